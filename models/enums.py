@@ -1,0 +1,139 @@
+"""Closed vocabularies of the domain: kinds, spheres, powers, instruments.
+
+Every enum is a ``StrEnum`` so its value is what the ``.kvmap`` file stores.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+__all__ = [
+    "ActorKind",
+    "Instrument",
+    "Power",
+    "Practice",
+    "RelationKind",
+    "Role",
+    "Scope",
+    "Sphere",
+    "Urgency",
+    "default_sphere",
+]
+
+
+class ActorKind(StrEnum):
+    """What an actor on the map is."""
+
+    CITIZEN = "citizen"
+    ADMINISTRATOR = "administrator"
+    COUNCIL = "council"
+    EXECUTIVE = "executive"
+    MANAGER = "manager"
+    PROFESSIONAL = "professional"
+    PARTNER = "partner"
+    OVERSIGHT = "oversight"
+    MEDIA = "media"
+    OTHER = "other"
+
+
+class Sphere(StrEnum):
+    """The world an actor belongs to."""
+
+    POLITICAL = "political"
+    ADMINISTRATIVE = "administrative"
+    PARTNER = "partner"
+    SOCIETY = "society"
+    OVERSIGHT = "oversight"
+
+
+class Role(StrEnum):
+    """Roles an actor plays in handling the case."""
+
+    CASE_HANDLER = "case_handler"
+    TRIAGE = "triage"
+    RULE_OWNER = "rule_owner"
+    COORDINATOR = "coordinator"
+
+
+class RelationKind(StrEnum):
+    """Kinds of relationship between two actors (source -> target)."""
+
+    HIERARCHY = "hierarchy"  # source manages target
+    ACCOUNTABILITY = "accountability"  # source answers to target
+    SIGNAL = "signal"  # source passes signals to target
+    ESCALATION = "escalation"  # source can escalate to target
+    TRUST = "trust"  # source trusts target (level -2..+2)
+    COLLABORATION = "collaboration"  # symmetric
+    FEEDBACK = "feedback"  # source feeds lessons back to target
+
+
+class Practice(StrEnum):
+    """The work practice a relationship or mandate belongs to."""
+
+    ROUTINE = "routine"
+    MAATWERK = "maatwerk"
+    BOTH = "both"
+
+
+class Power(StrEnum):
+    """Categories of decision power (bevoegdheden)."""
+
+    DEVIATE_FROM_RULE = "deviate_from_rule"
+    SUSPEND_ROUTINE = "suspend_routine"
+    SPEND_BUDGET = "spend_budget"
+    TRIAGE = "triage"
+    PUSH_THROUGH = "push_through"
+    DECIDE_OBJECTION = "decide_objection"
+    IMPOSE_FINE = "impose_fine"
+    SET_RULES = "set_rules"
+    OTHER = "other"
+
+
+class Instrument(StrEnum):
+    """The legal instrument by which a power is passed on (Awb title 10.1)."""
+
+    MANDATE = "mandate"
+    POWER_OF_ATTORNEY = "power_of_attorney"
+    AUTHORISATION = "authorisation"
+    DELEGATION = "delegation"
+    SIGNING = "signing"
+
+
+class Scope(StrEnum):
+    """Whether a mandate covers a class of decisions or one case (Awb 10:5)."""
+
+    GENERAL = "general"
+    CASE = "case"
+
+
+class Urgency(StrEnum):
+    """How urgent a needed decision is."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+_DEFAULT_SPHERE: dict[ActorKind, Sphere] = {
+    ActorKind.CITIZEN: Sphere.SOCIETY,
+    ActorKind.ADMINISTRATOR: Sphere.POLITICAL,
+    ActorKind.COUNCIL: Sphere.POLITICAL,
+    ActorKind.EXECUTIVE: Sphere.ADMINISTRATIVE,
+    ActorKind.MANAGER: Sphere.ADMINISTRATIVE,
+    ActorKind.PROFESSIONAL: Sphere.ADMINISTRATIVE,
+    ActorKind.PARTNER: Sphere.PARTNER,
+    ActorKind.OVERSIGHT: Sphere.OVERSIGHT,
+    ActorKind.MEDIA: Sphere.SOCIETY,
+    ActorKind.OTHER: Sphere.SOCIETY,
+}
+
+
+def default_sphere(kind: ActorKind) -> Sphere:
+    """Return the sphere an actor of ``kind`` belongs to when none is given.
+
+    Examples
+    --------
+    >>> default_sphere(ActorKind.COUNCIL).value
+    'political'
+    """
+    return _DEFAULT_SPHERE[kind]

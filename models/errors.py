@@ -1,0 +1,166 @@
+"""Our own exception types, each carrying messages a user can act on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from models.i18n import Catalogue, Lang
+
+__all__ = ["MESSAGES", "FieldError", "FormatError", "KvmapError", "ModelError", "Problem"]
+
+MESSAGES = Catalogue(
+    {
+        # file level
+        "file_missing": ("file not found", "bestand niet gevonden"),
+        "file_unreadable": ("cannot read the file: {reason}", "kan het bestand niet lezen: {reason}"),
+        "file_too_large": (
+            "the file is {size} bytes; the limit is {limit} bytes",
+            "het bestand is {size} bytes; de grens is {limit} bytes",
+        ),
+        "not_utf8": (
+            "the file is not UTF-8 text (byte {position})",
+            "het bestand is geen UTF-8-tekst (byte {position})",
+        ),
+        "bad_json": (
+            "malformed JSON at line {line}, column {column}: {reason}",
+            "ongeldige JSON op regel {line}, kolom {column}: {reason}",
+        ),
+        "too_deep": (
+            "the JSON is nested too deeply (more than {limit} levels)",
+            "de JSON is te diep genest (meer dan {limit} niveaus)",
+        ),
+        "not_kvmap": (
+            'this is not a Krachtenveld map (expected "format": "krachtenveld")',
+            'dit is geen Krachtenveld-kaart (verwacht "format": "krachtenveld")',
+        ),
+        "version_newer": (
+            "the file has format version {version}; this program reads up to version {supported}. "
+            "Update Krachtenveld to open it",
+            "het bestand heeft formaatversie {version}; dit programma leest tot en met versie "
+            "{supported}. Werk Krachtenveld bij om het te openen",
+        ),
+        "version_bad": (
+            "expected a whole-number format version, got {got}",
+            "verwacht een heel getal als formaatversie, kreeg {got}",
+        ),
+        "write_failed": (
+            "could not save: {reason}. The previous file is unchanged",
+            "opslaan mislukt: {reason}. Het vorige bestand is ongewijzigd",
+        ),
+        # field level
+        "required": ("required field is missing", "verplicht veld ontbreekt"),
+        "expected_object": ("expected an object, got {got}", "verwacht een object, kreeg {got}"),
+        "expected_list": ("expected a list, got {got}", "verwacht een lijst, kreeg {got}"),
+        "expected_text": ("expected text, got {got}", "verwacht tekst, kreeg {got}"),
+        "empty_text": ("must not be empty", "mag niet leeg zijn"),
+        "text_too_long": (
+            "text is {length} characters; the limit is {limit}",
+            "tekst is {length} tekens; de grens is {limit}",
+        ),
+        "expected_int_range": (
+            "expected a whole number {minimum}–{maximum}, got {got}",
+            "verwacht een heel getal {minimum}–{maximum}, kreeg {got}",
+        ),
+        "expected_number": (
+            "expected a number (or null), got {got}",
+            "verwacht een getal (of null), kreeg {got}",
+        ),
+        "negative_number": (
+            "expected zero or more, got {got}",
+            "verwacht nul of meer, kreeg {got}",
+        ),
+        "expected_bool": ("expected true or false, got {got}", "verwacht true of false, kreeg {got}"),
+        "expected_bool_or_null": (
+            "expected true, false or null, got {got}",
+            "verwacht true, false of null, kreeg {got}",
+        ),
+        "expected_enum": (
+            "expected one of {choices}, got {got}",
+            "verwacht een van {choices}, kreeg {got}",
+        ),
+        "expected_date": (
+            "expected a date as YYYY-MM-DD, got {got}",
+            "verwacht een datum als JJJJ-MM-DD, kreeg {got}",
+        ),
+        "expected_position": (
+            "expected {{\"x\": number, \"y\": number}} or null, got {got}",
+            "verwacht {{\"x\": getal, \"y\": getal}} of null, kreeg {got}",
+        ),
+        "unknown_field": ("unknown field {name}", "onbekend veld {name}"),
+        "duplicate_id": (
+            'duplicate id "{id}" (also used at {other})',
+            'dubbel id "{id}" (ook gebruikt bij {other})',
+        ),
+        "no_such_actor": ('no actor with id "{id}"', 'geen actor met id "{id}"'),
+        "too_many": (
+            "{count} items; the limit is {limit}",
+            "{count} elementen; de grens is {limit}",
+        ),
+        "dates_reversed": (
+            "valid_until {until} lies before valid_from {start}",
+            "valid_until {until} ligt vóór valid_from {start}",
+        ),
+        "self_reference": (
+            "source and target are the same actor",
+            "bron en doel zijn dezelfde actor",
+        ),
+        "no_such_entity": ('no {what} with id "{id}"', 'geen {what} met id "{id}"'),
+        "not_editable": ("field {name} cannot be changed", "veld {name} kan niet worden gewijzigd"),
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with an input, at a location such as ``actors[3].influence``."""
+
+    location: str
+    key: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def message(self, lang: Lang = "en") -> str:
+        """The message without its location."""
+        return MESSAGES.text(self.key, lang, **self.params)
+
+    def render(self, lang: Lang = "en") -> str:
+        """``location: message`` (or just the message when there is no location)."""
+        text = self.message(lang)
+        return f"{self.location}: {text}" if self.location else text
+
+
+class KvmapError(Exception):
+    """Base of every error Krachtenveld reports to a user.
+
+    ``source`` names the file (or other input) the problems are in.
+    """
+
+    def __init__(self, problems: list[Problem], source: str = "") -> None:
+        self.problems = list(problems)
+        self.source = source
+        super().__init__(self.render("en"))
+
+    def render(self, lang: Lang = "en") -> str:
+        """All problems, one per line, prefixed with the source."""
+        lines = [p.render(lang) for p in self.problems]
+        if self.source:
+            if len(lines) == 1:
+                return f"{self.source}: {lines[0]}"
+            return "\n".join([f"{self.source}:"] + [f"  {line}" for line in lines])
+        return "\n".join(lines)
+
+
+class FormatError(KvmapError):
+    """A file that cannot be read as a valid Krachtenveld map."""
+
+
+class ModelError(KvmapError):
+    """An edit the model refuses (unknown id, invalid value)."""
+
+
+class FieldError(ValueError):
+    """A single field value is invalid; raised by field checks, wrapped by callers."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(MESSAGES.text(key, "en", **params))

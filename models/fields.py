@@ -1,0 +1,375 @@
+"""Field specifications: one table per entity that drives validation, file I/O and the schema.
+
+The same spec checks a value read from a file, a value typed into a table cell and a value
+passed to :meth:`models.case.Case.set_actor_field`, and generates the JSON Schema, so the
+three can never disagree.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any, Literal
+
+from models.entities import Actor, CaseInfo, Mandate, Need, Position, Relationship
+from models.enums import (
+    ActorKind,
+    Instrument,
+    Power,
+    Practice,
+    RelationKind,
+    Role,
+    Scope,
+    Sphere,
+    Urgency,
+)
+from models.errors import FieldError
+
+__all__ = [
+    "ACTOR_FIELDS",
+    "CASE_FIELDS",
+    "ENTITY_FIELDS",
+    "MANDATE_FIELDS",
+    "MAX_LONG_TEXT",
+    "MAX_TEXT",
+    "NEED_FIELDS",
+    "RELATIONSHIP_FIELDS",
+    "FieldSpec",
+    "describe",
+    "dump_value",
+    "field_schema",
+    "parse_value",
+]
+
+MAX_TEXT = 2_000
+MAX_LONG_TEXT = 100_000
+MAX_LIST = 200
+
+FieldType = Literal[
+    "id", "text", "ref", "int", "number", "bool", "bool_or_null", "enum", "enum_list",
+    "str_list", "date", "position",
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """How one field of an entity is checked, stored and described."""
+
+    name: str
+    type: FieldType
+    required: bool = False
+    nullable: bool = False
+    enum: type[StrEnum] | None = None
+    minimum: int = 0
+    maximum: int = 0
+    max_length: int = MAX_TEXT
+    editable: bool = True
+    doc: str = ""
+
+
+def describe(value: object) -> str:
+    """A short, quoted rendering of a bad value for an error message.
+
+    Examples
+    --------
+    >>> describe("veel")
+    '"veel"'
+    >>> describe(None)
+    'null'
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f'"{shown}"'
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    return type(value).__name__
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _parse_text(spec: FieldSpec, raw: object) -> str:
+    if not isinstance(raw, str):
+        raise FieldError("expected_text", got=describe(raw))
+    if len(raw) > spec.max_length:
+        raise FieldError("text_too_long", length=len(raw), limit=spec.max_length)
+    if spec.required and not raw.strip():
+        raise FieldError("empty_text")
+    return raw
+
+
+def _parse_enum(spec: FieldSpec, raw: object) -> StrEnum:
+    assert spec.enum is not None
+    if isinstance(raw, spec.enum):
+        return raw
+    if isinstance(raw, str):
+        try:
+            return spec.enum(raw)
+        except ValueError:
+            pass
+    choices = ", ".join(m.value for m in spec.enum)
+    raise FieldError("expected_enum", choices=choices, got=describe(raw))
+
+
+def _parse_date(raw: object) -> date:
+    if isinstance(raw, date):
+        return raw
+    if isinstance(raw, str) and len(raw) == 10:
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            pass
+    raise FieldError("expected_date", got=describe(raw))
+
+
+def _parse_number(raw: object) -> float:
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw):
+        raise FieldError("expected_number", got=describe(raw))
+    if raw < 0:
+        raise FieldError("negative_number", got=describe(raw))
+    return float(raw)
+
+
+def _parse_position(raw: object) -> Position:
+    if isinstance(raw, Position):
+        return raw
+    if isinstance(raw, dict) and set(raw) == {"x", "y"}:
+        x, y = raw["x"], raw["y"]
+        ok = all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+            for v in (x, y)
+        )
+        if ok:
+            return Position(float(x), float(y))
+    raise FieldError("expected_position", got=describe(raw))
+
+
+def _parse_list(spec: FieldSpec, raw: object) -> tuple[Any, ...]:
+    if not isinstance(raw, (list, tuple)):
+        raise FieldError("expected_list", got=describe(raw))
+    if len(raw) > MAX_LIST:
+        raise FieldError("too_many", count=len(raw), limit=MAX_LIST)
+    out: list[Any] = []
+    for item in raw:
+        if spec.type == "enum_list":
+            value: Any = _parse_enum(spec, item)
+        else:
+            value = _parse_text(spec, item)
+        if value not in out:
+            out.append(value)
+    return tuple(out)
+
+
+def parse_value(spec: FieldSpec, raw: object) -> Any:
+    """Check ``raw`` against ``spec`` and return the model value, or raise :class:`FieldError`.
+
+    Examples
+    --------
+    >>> parse_value(ACTOR_FIELDS_BY_NAME["influence"], 3)
+    3
+    >>> parse_value(ACTOR_FIELDS_BY_NAME["influence"], "veel")
+    Traceback (most recent call last):
+    ...
+    models.errors.FieldError: expected a whole number 0–5, got "veel"
+    """
+    if raw is None and spec.nullable:
+        return None
+    kind = spec.type
+    if kind in ("id", "ref"):
+        if not isinstance(raw, str):
+            raise FieldError("expected_text", got=describe(raw))
+        if not raw.strip():
+            raise FieldError("empty_text")
+        if len(raw) > 200:
+            raise FieldError("text_too_long", length=len(raw), limit=200)
+        return raw
+    if kind == "text":
+        return _parse_text(spec, raw)
+    if kind == "int":
+        if not _is_int(raw) or not spec.minimum <= raw <= spec.maximum:  # type: ignore[operator]
+            raise FieldError(
+                "expected_int_range", minimum=spec.minimum, maximum=spec.maximum, got=describe(raw)
+            )
+        return raw
+    if kind == "number":
+        return _parse_number(raw)
+    if kind == "bool":
+        if not isinstance(raw, bool):
+            raise FieldError("expected_bool", got=describe(raw))
+        return raw
+    if kind == "bool_or_null":
+        if not isinstance(raw, bool):
+            raise FieldError("expected_bool_or_null", got=describe(raw))
+        return raw
+    if kind == "enum":
+        return _parse_enum(spec, raw)
+    if kind in ("enum_list", "str_list"):
+        return _parse_list(spec, raw)
+    if kind == "date":
+        return _parse_date(raw)
+    if kind == "position":
+        return _parse_position(raw)
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def dump_value(spec: FieldSpec, value: Any) -> Any:
+    """The JSON value stored in a ``.kvmap`` file for a model value."""
+    if value is None:
+        return None
+    kind = spec.type
+    if kind == "enum":
+        return str(value.value)
+    if kind == "enum_list":
+        return [str(v.value) for v in value]
+    if kind == "str_list":
+        return list(value)
+    if kind == "date":
+        return value.isoformat()
+    if kind == "position":
+        return {"x": round(value.x, 2), "y": round(value.y, 2)}
+    if kind == "number":
+        return int(value) if float(value).is_integer() else value
+    return value
+
+
+def field_schema(spec: FieldSpec) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) fragment for one field."""
+    kind = spec.type
+    schema: dict[str, Any]
+    if kind in ("id", "ref"):
+        schema = {"type": "string", "minLength": 1, "maxLength": 200}
+    elif kind == "text":
+        schema = {"type": "string", "maxLength": spec.max_length}
+        if spec.required:
+            schema["pattern"] = r"\S"
+    elif kind == "int":
+        schema = {"type": "integer", "minimum": spec.minimum, "maximum": spec.maximum}
+    elif kind == "number":
+        schema = {"type": "number", "minimum": 0}
+    elif kind in ("bool", "bool_or_null"):
+        schema = {"type": "boolean"}
+    elif kind == "enum":
+        assert spec.enum is not None
+        schema = {"enum": [m.value for m in spec.enum]}
+    elif kind == "enum_list":
+        assert spec.enum is not None
+        schema = {
+            "type": "array",
+            "maxItems": MAX_LIST,
+            "items": {"enum": [m.value for m in spec.enum]},
+        }
+    elif kind == "str_list":
+        schema = {
+            "type": "array",
+            "maxItems": MAX_LIST,
+            "items": {"type": "string", "maxLength": spec.max_length},
+        }
+    elif kind == "date":
+        schema = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    else:
+        schema = {
+            "type": "object",
+            "properties": {"x": {"type": "number"}, "y": {"type": "number"}},
+            "required": ["x", "y"],
+            "additionalProperties": False,
+        }
+    if spec.nullable or kind == "bool_or_null":
+        schema = {"anyOf": [schema, {"type": "null"}]}
+    if spec.doc:
+        schema["description"] = spec.doc
+    return schema
+
+
+F = FieldSpec
+
+CASE_FIELDS: tuple[FieldSpec, ...] = (
+    F("title", "text", required=True, doc="Title of the case or programme."),
+    F("intent", "text", max_length=MAX_LONG_TEXT, doc="De bedoeling: what the case is for."),
+    F("description", "text", max_length=MAX_LONG_TEXT, doc="Background of the case."),
+    F("as_of", "date", nullable=True, doc="Mandate validity is judged on this date."),
+    F("intent_owner", "ref", nullable=True, doc="Actor id of the owner of the intent."),
+)
+
+ACTOR_FIELDS: tuple[FieldSpec, ...] = (
+    F("id", "id", required=True, editable=False, doc="Stable identifier."),
+    F("name", "text", required=True, max_length=500, doc="Name shown on the map."),
+    F("kind", "enum", enum=ActorKind, doc="What the actor is."),
+    F("sphere", "enum", enum=Sphere, nullable=True, doc="Derived from kind when null."),
+    F("organisation", "text", max_length=500, doc="Organisation the actor belongs to."),
+    F("influence", "int", minimum=0, maximum=5, doc="Power over the case, 0-5."),
+    F("interest", "int", minimum=0, maximum=5, doc="Stake in the case, 0-5."),
+    F("stance", "int", minimum=-2, maximum=2, doc="Stance towards the intent, -2..+2."),
+    F("powers", "enum_list", enum=Power, doc="Powers held by law (roots of mandate chains)."),
+    F("roles", "enum_list", enum=Role, doc="Roles in handling the case."),
+    F("tags", "str_list", max_length=200, doc="Free tags."),
+    F("group", "text", max_length=500, doc="Group the actor is drawn in."),
+    F("notes", "text", max_length=MAX_LONG_TEXT, doc="Free notes."),
+    F("position", "position", nullable=True, doc="Position on the canvas, null when unplaced."),
+)
+
+RELATIONSHIP_FIELDS: tuple[FieldSpec, ...] = (
+    F("id", "id", required=True, editable=False, doc="Stable identifier."),
+    F("source", "ref", required=True, doc="Actor id the relationship starts at."),
+    F("target", "ref", required=True, doc="Actor id the relationship ends at."),
+    F("kind", "enum", enum=RelationKind, required=True, doc="Kind of relationship."),
+    F("level", "int", minimum=-2, maximum=2, doc="Trust level or quality of the tie, -2..+2."),
+    F("practice", "enum", enum=Practice, doc="Work practice: routine, maatwerk or both."),
+    F("label", "text", max_length=500, doc="Label shown on the map."),
+    F("notes", "text", max_length=MAX_LONG_TEXT, doc="Free notes."),
+)
+
+MANDATE_FIELDS: tuple[FieldSpec, ...] = (
+    F("id", "id", required=True, editable=False, doc="Stable identifier."),
+    F("grantor", "ref", required=True, doc="Actor id granting the power."),
+    F("holder", "ref", required=True, doc="Actor id receiving the power."),
+    F("power", "enum", enum=Power, required=True, doc="Power category."),
+    F("description", "text", max_length=MAX_LONG_TEXT, doc="What the mandate covers."),
+    F("instrument", "enum", enum=Instrument, doc="Legal instrument (Awb title 10.1)."),
+    F("scope", "enum", enum=Scope, doc="general (a class of decisions) or case (one case)."),
+    F("budget", "number", nullable=True, doc="Budget ceiling in euros; null for none."),
+    F("sub_mandate_allowed", "bool", doc="Whether the holder may sub-mandate (Awb 10:9)."),
+    F("in_writing", "bool", doc="Whether the mandate is laid down in writing (Awb 10:5)."),
+    F("consent", "bool_or_null", nullable=True, doc="Holder's consent when outside (10:4)."),
+    F("legal_basis", "text", max_length=MAX_TEXT, doc="Legal basis (needed for delegation)."),
+    F("valid_from", "date", nullable=True, doc="First day the mandate is valid."),
+    F("valid_until", "date", nullable=True, doc="Last day the mandate is valid."),
+    F("practice", "enum", enum=Practice, doc="Work practice: routine, maatwerk or both."),
+)
+
+NEED_FIELDS: tuple[FieldSpec, ...] = (
+    F("id", "id", required=True, editable=False, doc="Stable identifier."),
+    F("decision", "text", required=True, max_length=MAX_TEXT, doc="The decision needed."),
+    F("power", "enum", enum=Power, doc="Power category the decision needs."),
+    F("budget", "number", nullable=True, doc="Money the decision needs, in euros."),
+    F("handler", "ref", nullable=True, doc="Actor id of the professional handling it."),
+    F("organisations", "str_list", max_length=500, doc="Organisations the decision spans."),
+    F("urgency", "enum", enum=Urgency, doc="low, medium or high."),
+    F("notes", "text", max_length=MAX_LONG_TEXT, doc="Free notes."),
+)
+
+ENTITY_FIELDS: dict[type, tuple[FieldSpec, ...]] = {
+    CaseInfo: CASE_FIELDS,
+    Actor: ACTOR_FIELDS,
+    Relationship: RELATIONSHIP_FIELDS,
+    Mandate: MANDATE_FIELDS,
+    Need: NEED_FIELDS,
+}
+
+ACTOR_FIELDS_BY_NAME = {f.name: f for f in ACTOR_FIELDS}
+
+
+def by_name(fields: Sequence[FieldSpec]) -> dict[str, FieldSpec]:
+    """Index a field table by field name."""
+    return {f.name: f for f in fields}

@@ -1,0 +1,310 @@
+"""The ``.kvmap`` file format (JSON, UTF-8): reading with located errors, writing atomically.
+
+See ``docs/file-format.md`` for the format and ``models/kvmap.schema.json`` for its schema.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from models.atomic import atomic_write_bytes
+from models.case import Case
+from models.entities import Actor, CaseInfo, Mandate, Need, Relationship
+from models.errors import FieldError, FormatError, Problem
+from models.fields import (
+    ACTOR_FIELDS,
+    CASE_FIELDS,
+    MANDATE_FIELDS,
+    NEED_FIELDS,
+    RELATIONSHIP_FIELDS,
+    FieldSpec,
+    describe,
+    dump_value,
+    parse_value,
+)
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "LIMITS",
+    "case_from_dict",
+    "case_to_dict",
+    "dumps",
+    "load",
+    "loads",
+    "save",
+]
+
+FORMAT_NAME = "krachtenveld"
+FORMAT_VERSION = 1
+FILE_SUFFIX = ".kvmap"
+
+LIMITS: dict[str, int] = {
+    "file_bytes": 64 * 1024 * 1024,
+    "actors": 100_000,
+    "relationships": 1_000_000,
+    "mandates": 200_000,
+    "needs": 100_000,
+    "depth": 64,
+    "problems": 200,
+}
+
+_SECTIONS: tuple[tuple[str, tuple[FieldSpec, ...], type], ...] = (
+    ("actors", ACTOR_FIELDS, Actor),
+    ("relationships", RELATIONSHIP_FIELDS, Relationship),
+    ("mandates", MANDATE_FIELDS, Mandate),
+    ("needs", NEED_FIELDS, Need),
+)
+_REFS: dict[str, tuple[str, ...]] = {
+    "relationships": ("source", "target"),
+    "mandates": ("grantor", "holder"),
+    "needs": ("handler",),
+}
+_TOP_KEYS = ("format", "version", "case", "actors", "relationships", "mandates", "needs")
+
+
+# --------------------------------------------------------------------------- writing
+def _entity_to_dict(item: Any, specs: Sequence[FieldSpec]) -> dict[str, Any]:
+    return {spec.name: dump_value(spec, getattr(item, spec.name)) for spec in specs}
+
+
+def case_to_dict(case: Case) -> dict[str, Any]:
+    """The JSON document for ``case``, keys in a stable order."""
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "case": _entity_to_dict(case.info, CASE_FIELDS),
+        "actors": [_entity_to_dict(a, ACTOR_FIELDS) for a in case.actors],
+        "relationships": [_entity_to_dict(r, RELATIONSHIP_FIELDS) for r in case.relationships],
+        "mandates": [_entity_to_dict(m, MANDATE_FIELDS) for m in case.mandates],
+        "needs": [_entity_to_dict(n, NEED_FIELDS) for n in case.needs],
+    }
+
+
+def dumps(case: Case) -> str:
+    """The ``.kvmap`` text for ``case`` (indented, stable order, trailing newline)."""
+    return json.dumps(case_to_dict(case), ensure_ascii=False, indent=2) + "\n"
+
+
+def save(case: Case, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+    """Write ``case`` to ``path`` atomically; keeps the previous version as ``path.bak``.
+
+    Raises :class:`FormatError` naming the file when the write fails; the old file is intact.
+    """
+    data = dumps(case).encode("utf-8")
+    try:
+        atomic_write_bytes(path, data, backup=backup)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise FormatError([Problem("", "write_failed", {"reason": reason})], str(path)) from exc
+
+
+# --------------------------------------------------------------------------- reading
+class _Collector:
+    """Gathers problems up to a limit."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, location: str, key: str, **params: object) -> None:
+        if len(self.problems) < LIMITS["problems"]:
+            self.problems.append(Problem(location, key, params))
+
+
+def _migrate_0(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 (preview builds): ``case.name``, actor ``type``, trust ``level`` 0..4."""
+    case = doc.get("case")
+    if isinstance(case, dict) and "name" in case and "title" not in case:
+        case["title"] = case.pop("name")
+    for actor in doc.get("actors") or []:
+        if isinstance(actor, dict) and "type" in actor and "kind" not in actor:
+            actor["kind"] = actor.pop("type")
+    for rel in doc.get("relationships") or []:
+        level = rel.get("level") if isinstance(rel, dict) else None
+        if isinstance(level, int) and not isinstance(level, bool) and 0 <= level <= 4:
+            rel["level"] = level - 2
+    doc["version"] = 1
+    return doc
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0}
+
+
+def _parse_entity(
+    raw: object, specs: Sequence[FieldSpec], location: str, problems: _Collector
+) -> dict[str, Any] | None:
+    if not isinstance(raw, dict):
+        problems.add(location, "expected_object", got=describe(raw))
+        return None
+    known = {spec.name for spec in specs}
+    for key in raw:
+        if key not in known:
+            problems.add(f"{location}.{key}", "unknown_field", name=f'"{key}"')
+    values: dict[str, Any] = {}
+    ok = True
+    for spec in specs:
+        if spec.name not in raw:
+            if spec.required:
+                problems.add(f"{location}.{spec.name}", "required")
+                ok = False
+            continue
+        try:
+            values[spec.name] = parse_value(spec, raw[spec.name])
+        except FieldError as exc:
+            problems.add(f"{location}.{spec.name}", exc.key, **exc.params)
+            ok = False
+    return values if ok else None
+
+
+def case_from_dict(doc: object, source: str = "") -> Case:
+    """Validate a parsed JSON document and build the case; raises :class:`FormatError`."""
+    problems = _Collector()
+    if not isinstance(doc, dict):
+        raise FormatError([Problem("", "expected_object", {"got": describe(doc)})], source)
+    if doc.get("format") != FORMAT_NAME:
+        raise FormatError([Problem("format", "not_kvmap")], source)
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise FormatError([Problem("version", "version_bad", {"got": describe(version)})], source)
+    if version > FORMAT_VERSION:
+        params = {"version": version, "supported": FORMAT_VERSION}
+        raise FormatError([Problem("version", "version_newer", params)], source)
+    if version < 0:
+        raise FormatError([Problem("version", "version_bad", {"got": describe(version)})], source)
+    while version < FORMAT_VERSION:
+        doc = MIGRATIONS[version](doc)
+        version += 1
+    assert isinstance(doc, dict)
+
+    for key in doc:
+        if key not in _TOP_KEYS:
+            problems.add(key, "unknown_field", name=f'"{key}"')
+
+    info_values = _parse_entity(doc.get("case", None), CASE_FIELDS, "case", problems)
+    if "case" not in doc:
+        problems.problems = [p for p in problems.problems if p.location != "case"]
+        problems.add("case", "required")
+
+    built: dict[str, list[Any]] = {}
+    seen_ids: dict[str, str] = {}
+    for section, specs, cls in _SECTIONS:
+        raw_items = doc.get(section, [])
+        items: list[Any] = []
+        built[section] = items
+        if not isinstance(raw_items, list):
+            problems.add(section, "expected_list", got=describe(raw_items))
+            continue
+        if len(raw_items) > LIMITS[section]:
+            problems.add(section, "too_many", count=len(raw_items), limit=LIMITS[section])
+            continue
+        for i, raw in enumerate(raw_items):
+            location = f"{section}[{i}]"
+            values = _parse_entity(raw, specs, location, problems)
+            if values is None:
+                continue
+            item_id = values["id"]
+            if item_id in seen_ids:
+                problems.add(f"{location}.id", "duplicate_id", id=item_id, other=seen_ids[item_id])
+                continue
+            seen_ids[item_id] = location
+            items.append((location, cls(**values)))
+
+    actor_ids = {a.id for _, a in built["actors"]}
+    raw_actors = doc.get("actors")
+    declared = set(actor_ids)
+    if isinstance(raw_actors, list):
+        declared.update(
+            a["id"] for a in raw_actors if isinstance(a, dict) and isinstance(a.get("id"), str)
+        )
+    for section, refs in _REFS.items():
+        for location, item in built[section]:
+            for name in refs:
+                ref = getattr(item, name)
+                if ref is not None and ref not in declared:
+                    problems.add(f"{location}.{name}", "no_such_actor", id=ref)
+    for location, mandate in built["mandates"]:
+        if mandate.valid_from and mandate.valid_until and mandate.valid_until < mandate.valid_from:
+            problems.add(
+                f"{location}.valid_until", "dates_reversed",
+                until=mandate.valid_until.isoformat(), start=mandate.valid_from.isoformat(),
+            )  # fmt: skip
+    if info_values is not None:
+        owner = info_values.get("intent_owner")
+        if owner is not None and owner not in declared:
+            problems.add("case.intent_owner", "no_such_actor", id=owner)
+
+    if problems.problems or info_values is None:
+        raise FormatError(problems.problems, source)
+    return Case.from_parts(
+        CaseInfo(**info_values),
+        (a for _, a in built["actors"]),
+        (r for _, r in built["relationships"]),
+        (m for _, m in built["mandates"]),
+        (n for _, n in built["needs"]),
+    )
+
+
+def loads(text: str | bytes, source: str = "") -> Case:
+    """Parse ``.kvmap`` text; raises :class:`FormatError` with every problem located."""
+    if isinstance(text, bytes):
+        if len(text) > LIMITS["file_bytes"]:
+            params = {"size": len(text), "limit": LIMITS["file_bytes"]}
+            raise FormatError([Problem("", "file_too_large", params)], source)
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise FormatError([Problem("", "not_utf8", {"position": exc.start})], source) from None
+    elif len(text) > LIMITS["file_bytes"]:
+        params = {"size": len(text), "limit": LIMITS["file_bytes"]}
+        raise FormatError([Problem("", "file_too_large", params)], source)
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        params = {"line": exc.lineno, "column": exc.colno, "reason": exc.msg}
+        raise FormatError([Problem("", "bad_json", params)], source) from None
+    except RecursionError:
+        raise FormatError([Problem("", "too_deep", {"limit": LIMITS["depth"]})], source) from None
+    if _depth(doc) > LIMITS["depth"]:
+        raise FormatError([Problem("", "too_deep", {"limit": LIMITS["depth"]})], source)
+    return case_from_dict(doc, source)
+
+
+def _depth(value: object, limit: int = LIMITS["depth"]) -> int:
+    """Nesting depth of a parsed JSON value, stopping early past ``limit``."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    deepest = 0
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            children: list[object] = list(item.values())
+        elif isinstance(item, list):
+            children = list(item)
+        else:
+            continue
+        deepest = max(deepest, level)
+        if deepest > limit:
+            return deepest
+        stack.extend((child, level + 1) for child in children if isinstance(child, (dict, list)))
+    return deepest
+
+
+def load(path: str | os.PathLike[str]) -> Case:
+    """Read a ``.kvmap`` file; raises :class:`FormatError` naming the file and every problem."""
+    file = Path(path)
+    source = str(path)
+    try:
+        size = file.stat().st_size
+        if size > LIMITS["file_bytes"]:
+            params = {"size": size, "limit": LIMITS["file_bytes"]}
+            raise FormatError([Problem("", "file_too_large", params)], source)
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise FormatError([Problem("", "file_missing")], source) from None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise FormatError([Problem("", "file_unreadable", {"reason": reason})], source) from None
+    return loads(data, source)

@@ -1,0 +1,72 @@
+"""A tiny message catalogue for text outside Qt (validation errors, CLI, analyses).
+
+Each layer keeps its own :class:`Catalogue`; a message has an English and a Dutch template
+with ``str.format`` placeholders. The GUI uses Qt's ``tr()`` for its own widgets.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Mapping
+from typing import Literal
+
+__all__ = ["LANGUAGES", "Catalogue", "Lang", "default_language", "normalise_language"]
+
+Lang = Literal["en", "nl"]
+LANGUAGES: tuple[Lang, ...] = ("nl", "en")
+
+
+def normalise_language(value: str | None) -> Lang:
+    """Map a locale name such as ``nl_NL.UTF-8`` or ``en`` onto a supported language.
+
+    Examples
+    --------
+    >>> normalise_language("nl_BE.UTF-8")
+    'nl'
+    >>> normalise_language("fr")
+    'en'
+    """
+    if value and value.lower().startswith("nl"):
+        return "nl"
+    return "en"
+
+
+def default_language() -> Lang:
+    """The language from ``KRACHTENVELD_LANG``, else the system locale, else English."""
+    for name in ("KRACHTENVELD_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return normalise_language(value)
+    loc = locale.getlocale()[0]
+    return normalise_language(loc)
+
+
+class Catalogue:
+    """Messages by key, each as ``(english, dutch)`` templates."""
+
+    def __init__(self, messages: Mapping[str, tuple[str, str]]) -> None:
+        self._messages = dict(messages)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._messages
+
+    def keys(self) -> list[str]:
+        """All message keys."""
+        return list(self._messages)
+
+    def text(self, key: str, lang: Lang = "en", /, **params: object) -> str:
+        """Render message ``key`` in ``lang`` with ``params`` filled in.
+
+        Examples
+        --------
+        >>> c = Catalogue({"hi": ("Hello {who}", "Hallo {who}")})
+        >>> c.text("hi", "nl", who="Anna")
+        'Hallo Anna'
+        """
+        en, nl = self._messages[key]
+        template = nl if lang == "nl" else en
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return template
