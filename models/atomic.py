@@ -56,7 +56,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
     kept.
     """
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = target.parent if str(target.parent) else Path()
     fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + target.name + ".", dir=folder)
     tmp = Path(tmp_name)
     try:

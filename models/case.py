@@ -148,7 +148,7 @@ class Case:
     def entity(self, item_id: str) -> Actor | Relationship | Mandate | Need | None:
         """Any entity by id."""
         for coll in self._collections():
-            found = coll.get(item_id)
+            found: Actor | Relationship | Mandate | Need | None = coll.get(item_id)
             if found is not None:
                 return found
         return None
@@ -204,8 +204,10 @@ class Case:
             case._check_new_id(need.id)
             case._check_refs(need)
             case.needs._insert(len(case.needs), need)
-        if info.intent_owner is not None and info.intent_owner not in case.actors:
-            raise ModelError([Problem("case.intent_owner", "no_such_actor", {"id": info.intent_owner})])
+        if info.intent_owner is not None and case.actors.get(info.intent_owner) is None:
+            raise ModelError(
+                [Problem("case.intent_owner", "no_such_actor", {"id": info.intent_owner})]
+            )
         return case
 
     def copy(self) -> Case:
@@ -222,7 +224,7 @@ class Case:
         if spec is None:
             raise ModelError([Problem(f"case.{name}", "unknown_field", {"name": name})])
         new_value = self._parse(spec, value, f"case.{name}")
-        if name == "intent_owner" and new_value is not None and new_value not in self.actors:
+        if name == "intent_owner" and new_value is not None and self.actors.get(new_value) is None:
             raise ModelError([Problem("case.intent_owner", "no_such_actor", {"id": new_value})])
         old_value = getattr(self._info, name)
         if old_value == new_value:
@@ -249,7 +251,9 @@ class Case:
         Returns what went, so :meth:`restore_actor` can put it all back in place.
         """
         actor = self._require(self.actors, actor_id)
-        rels = [(i, r) for i, r in enumerate(self.relationships) if actor_id in (r.source, r.target)]
+        rels = [
+            (i, r) for i, r in enumerate(self.relationships) if actor_id in (r.source, r.target)
+        ]
         mands = [(i, m) for i, m in enumerate(self.mandates) if actor_id in (m.grantor, m.holder)]
         needs = [n for n in self.needs if n.handler == actor_id]
         for _, rel in reversed(rels):
@@ -376,12 +380,13 @@ class Case:
         return (self.actors, self.relationships, self.mandates, self.needs)
 
     def _collection_for(self, kind: type) -> Collection[Any]:
-        return {
+        table: dict[type, Collection[Any]] = {
             Actor: self.actors,
             Relationship: self.relationships,
             Mandate: self.mandates,
             Need: self.needs,
-        }[kind]
+        }
+        return table[kind]
 
     def _bump(self) -> None:
         self.revision += 1
@@ -413,7 +418,7 @@ class Case:
         else:
             refs = {"handler": item.handler} if item.handler is not None else {}
         for name, ref in refs.items():
-            if ref not in self.actors:
+            if self.actors.get(ref) is None:
                 raise ModelError([Problem(f"{item.id}.{name}", "no_such_actor", {"id": ref})])
 
     def _validate_entity(self, item: Actor | Relationship | Mandate | Need) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from models.i18n import Catalogue, Lang
@@ -12,7 +13,10 @@ MESSAGES = Catalogue(
     {
         # file level
         "file_missing": ("file not found", "bestand niet gevonden"),
-        "file_unreadable": ("cannot read the file: {reason}", "kan het bestand niet lezen: {reason}"),
+        "file_unreadable": (
+            "cannot read the file: {reason}",
+            "kan het bestand niet lezen: {reason}",
+        ),
         "file_too_large": (
             "the file is {size} bytes; the limit is {limit} bytes",
             "het bestand is {size} bytes; de grens is {limit} bytes",
@@ -69,7 +73,10 @@ MESSAGES = Catalogue(
             "expected zero or more, got {got}",
             "verwacht nul of meer, kreeg {got}",
         ),
-        "expected_bool": ("expected true or false, got {got}", "verwacht true of false, kreeg {got}"),
+        "expected_bool": (
+            "expected true or false, got {got}",
+            "verwacht true of false, kreeg {got}",
+        ),
         "expected_bool_or_null": (
             "expected true, false or null, got {got}",
             "verwacht true, false of null, kreeg {got}",
@@ -83,8 +90,8 @@ MESSAGES = Catalogue(
             "verwacht een datum als JJJJ-MM-DD, kreeg {got}",
         ),
         "expected_position": (
-            "expected {{\"x\": number, \"y\": number}} or null, got {got}",
-            "verwacht {{\"x\": getal, \"y\": getal}} of null, kreeg {got}",
+            'expected {{"x": number, "y": number}} or null, got {got}',
+            'verwacht {{"x": getal, "y": getal}} of null, kreeg {got}',
         ),
         "unknown_field": ("unknown field {name}", "onbekend veld {name}"),
         "duplicate_id": (
@@ -116,7 +123,7 @@ class Problem:
 
     location: str
     key: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = field(default_factory=dict)
 
     def message(self, lang: Lang = "en") -> str:
         """The message without its location."""

@@ -59,7 +59,7 @@ class FieldSpec:
     """How one field of an entity is checked, stored and described."""
 
     name: str
-    type: FieldType
+    kind: FieldType
     required: bool = False
     nullable: bool = False
     enum: type[StrEnum] | None = None
@@ -163,7 +163,7 @@ def _parse_list(spec: FieldSpec, raw: object) -> tuple[Any, ...]:
         raise FieldError("too_many", count=len(raw), limit=MAX_LIST)
     out: list[Any] = []
     for item in raw:
-        if spec.type == "enum_list":
+        if spec.kind == "enum_list":
             value: Any = _parse_enum(spec, item)
         else:
             value = _parse_text(spec, item)
@@ -186,7 +186,7 @@ def parse_value(spec: FieldSpec, raw: object) -> Any:
     """
     if raw is None and spec.nullable:
         return None
-    kind = spec.type
+    kind = spec.kind
     if kind in ("id", "ref"):
         if not isinstance(raw, str):
             raise FieldError("expected_text", got=describe(raw))
@@ -228,7 +228,7 @@ def dump_value(spec: FieldSpec, value: Any) -> Any:
     """The JSON value stored in a ``.kvmap`` file for a model value."""
     if value is None:
         return None
-    kind = spec.type
+    kind = spec.kind
     if kind == "enum":
         return str(value.value)
     if kind == "enum_list":
@@ -246,7 +246,7 @@ def dump_value(spec: FieldSpec, value: Any) -> Any:
 
 def field_schema(spec: FieldSpec) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) fragment for one field."""
-    kind = spec.type
+    kind = spec.kind
     schema: dict[str, Any]
     if kind in ("id", "ref"):
         schema = {"type": "string", "minLength": 1, "maxLength": 200}

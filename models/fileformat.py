@@ -252,7 +252,7 @@ def loads(text: str | bytes, source: str = "") -> Case:
     """Parse ``.kvmap`` text; raises :class:`FormatError` with every problem located."""
     if isinstance(text, bytes):
         if len(text) > LIMITS["file_bytes"]:
-            params = {"size": len(text), "limit": LIMITS["file_bytes"]}
+            params: dict[str, object] = {"size": len(text), "limit": LIMITS["file_bytes"]}
             raise FormatError([Problem("", "file_too_large", params)], source)
         try:
             text = text.decode("utf-8-sig")
@@ -264,8 +264,8 @@ def loads(text: str | bytes, source: str = "") -> Case:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        params = {"line": exc.lineno, "column": exc.colno, "reason": exc.msg}
-        raise FormatError([Problem("", "bad_json", params)], source) from None
+        where: dict[str, object] = {"line": exc.lineno, "column": exc.colno, "reason": exc.msg}
+        raise FormatError([Problem("", "bad_json", where)], source) from None
     except RecursionError:
         raise FormatError([Problem("", "too_deep", {"limit": LIMITS["depth"]})], source) from None
     if _depth(doc) > LIMITS["depth"]:
@@ -299,8 +299,8 @@ def load(path: str | os.PathLike[str]) -> Case:
     try:
         size = file.stat().st_size
         if size > LIMITS["file_bytes"]:
-            params = {"size": size, "limit": LIMITS["file_bytes"]}
-            raise FormatError([Problem("", "file_too_large", params)], source)
+            too_big: dict[str, object] = {"size": size, "limit": LIMITS["file_bytes"]}
+            raise FormatError([Problem("", "file_too_large", too_big)], source)
         data = file.read_bytes()
     except FileNotFoundError:
         raise FormatError([Problem("", "file_missing")], source) from None

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Krachtenveld developer entry point.
+#   bash dev.sh run [ARGS...]   set everything up, then open the app (on the example case)
+#   bash dev.sh test [ARGS...]  set everything up, then run ruff, mypy, lint-imports and pytest
+# Works on a fresh Debian/Ubuntu machine with Python 3.11+; installs missing Debian packages
+# with apt-get (via sudo when not root) and the Python packages into .venv.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PYTHON=${PYTHON:-python3}
+VENV=.venv
+
+# Libraries Qt needs offscreen, the extra ones for a real window, and Graphviz (optional
+# for users, needed by the Graphviz tests).
+QT_LIBS="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core"
+WINDOW_LIBS="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0"
+TEST_TOOLS="graphviz"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+apt_install() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    local missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "Installing Debian packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq || true
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" ||
+        say "Could not install ${missing[*]}; continuing (some features may be unavailable)"
+}
+
+ensure_python() {
+    if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+        echo "Krachtenveld needs Python 3.11 or newer as '$PYTHON' (set PYTHON=...)." >&2
+        exit 2
+    fi
+    if ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null; then
+        apt_install python3-venv
+    fi
+}
+
+ensure_venv() {
+    local stamp="$VENV/.krachtenveld-installed"
+    local want
+    want=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
+    if [ ! -x "$VENV/bin/python" ]; then
+        say "Creating $VENV"
+        "$PYTHON" -m venv "$VENV"
+    fi
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+        say "Installing Krachtenveld and its dependencies into $VENV"
+        "$VENV/bin/python" -m pip install -q --upgrade pip
+        "$VENV/bin/python" -m pip install -q -e '.[test]'
+        echo "$want" >"$stamp"
+    fi
+}
+
+cmd=${1:-run}
+shift || true
+case "$cmd" in
+run)
+    apt_install $QT_LIBS $WINDOW_LIBS graphviz
+    ensure_python
+    ensure_venv
+    if [ $# -eq 0 ]; then
+        exec "$VENV/bin/krachtenveld" gui --example
+    fi
+    exec "$VENV/bin/krachtenveld" "$@"
+    ;;
+test)
+    apt_install $QT_LIBS $TEST_TOOLS
+    ensure_python
+    ensure_venv
+    export QT_QPA_PLATFORM=offscreen
+    # shellcheck disable=SC1091
+    source "$VENV/bin/activate"
+    say "ruff"
+    ruff check .
+    ruff format --check .
+    say "mypy (strict)"
+    mypy
+    say "import-linter"
+    lint-imports
+    say "pytest"
+    pytest "$@"
+    ;;
+*)
+    echo "usage: bash dev.sh run [ARGS...] | bash dev.sh test [PYTEST ARGS...]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,1 @@
+"""User interfaces: the PySide6 desktop app and the command line."""

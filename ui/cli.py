@@ -1,0 +1,94 @@
+"""The command line: ``krachtenveld [FILE]`` opens the GUI, ``krachtenveld COMMAND ...`` runs one.
+
+Sub-commands live in :mod:`ui.commands`, one module each; a module becomes a command by
+defining ``NAME``, ``HELP`` (English, Dutch), ``add_arguments(parser, lang)`` and
+``run(args) -> int``. Heavy imports belong inside ``run`` so ``--help`` stays fast.
+
+Exit codes: 0 success, 1 the command's negative answer (invalid file, critical findings),
+2 usage or file error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from models.errors import KvmapError
+from models.i18n import Lang, default_language, normalise_language
+from ui.commands import CommandModule, discover, pick
+
+__all__ = ["EXIT_ERROR", "EXIT_NEGATIVE", "EXIT_OK", "build_parser", "main"]
+
+EXIT_OK = 0
+EXIT_NEGATIVE = 1
+EXIT_ERROR = 2
+
+
+def _language_from_argv(argv: Sequence[str]) -> Lang:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return normalise_language(argv[i + 1])
+        if arg.startswith("--lang="):
+            return normalise_language(arg.split("=", 1)[1])
+    return default_language()
+
+
+def _lang_parent(lang: Lang) -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        default=lang,
+        help=pick(lang, "language of messages (nl or en)", "taal van meldingen (nl of en)"),
+    )
+    return parent
+
+
+def build_parser(lang: Lang, commands: dict[str, CommandModule]) -> argparse.ArgumentParser:
+    """The full argument parser, with help texts in ``lang``."""
+    parent = _lang_parent(lang)
+    parser = argparse.ArgumentParser(
+        prog="krachtenveld",
+        parents=[parent],
+        description=pick(
+            lang,
+            "Krachtenveld maps the field of forces around a public-sector case. "
+            "Without a command it opens the desktop app (on FILE, the last file or the example).",
+            "Krachtenveld brengt het krachtenveld rond een casus in kaart. Zonder opdracht "
+            "opent het de desktop-app (met BESTAND, het laatste bestand of het voorbeeld).",
+        ),
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module in commands.items():
+        help_text = pick(lang, *module.HELP)
+        command_parser = sub.add_parser(
+            name, parents=[parent], help=help_text, description=help_text
+        )
+        module.add_arguments(command_parser, lang)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    lang = _language_from_argv(args_in)
+    commands = discover()
+    # `krachtenveld FILE` and bare `krachtenveld` open the GUI.
+    first = next((a for a in args_in if not a.startswith("-")), None)
+    if first is not None and first not in commands:
+        index = args_in.index(first)
+        if index == 0 or args_in[index - 1] not in ("--lang",):
+            args_in.insert(0, "gui")
+    elif first is None and not any(a in ("-h", "--help") for a in args_in):
+        args_in.insert(0, "gui")
+    parser = build_parser(lang, commands)
+    args = parser.parse_args(args_in)
+    module = commands[args.command]
+    try:
+        return int(module.run(args))
+    except KvmapError as exc:
+        print(exc.render(normalise_language(args.lang)), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130

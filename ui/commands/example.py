@@ -1,0 +1,34 @@
+"""``krachtenveld example --out FILE``: write the built-in example case."""
+
+from __future__ import annotations
+
+import argparse
+
+from models.i18n import Lang, normalise_language
+from ui.commands import pick
+
+NAME = "example"
+HELP = (
+    "write the built-in example case to a file",
+    "schrijf de ingebouwde voorbeeldcasus naar een bestand",
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar=pick(lang, "FILE", "BESTAND"),
+        help=pick(lang, "where to write the .kvmap file", "waar het .kvmap-bestand komt"),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from models.example import example_case
+    from models.fileformat import save
+
+    lang = normalise_language(args.lang)
+    case = example_case()
+    save(case, args.out, backup=False)
+    print(pick(lang, f"Wrote {args.out}", f"{args.out} geschreven"))
+    return 0
