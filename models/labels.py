@@ -1,0 +1,104 @@
+"""Dutch and English names of every enum value, for tables, legends, exports and messages."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TypeVar
+
+from models.enums import (
+    ActorKind,
+    Instrument,
+    Power,
+    Practice,
+    RelationKind,
+    Role,
+    Scope,
+    Sphere,
+    Urgency,
+)
+from models.i18n import Lang
+
+__all__ = ["LABELS", "label", "parse_label"]
+
+E = TypeVar("E", bound=StrEnum)
+
+LABELS: dict[StrEnum, tuple[str, str]] = {
+    ActorKind.CITIZEN: ("Citizen", "Burger"),
+    ActorKind.ADMINISTRATOR: ("Administrator", "Bestuurder"),
+    ActorKind.COUNCIL: ("Council", "Gemeenteraad"),
+    ActorKind.EXECUTIVE: ("Executive", "Directie"),
+    ActorKind.MANAGER: ("Manager", "Manager"),
+    ActorKind.PROFESSIONAL: ("Professional", "Professional"),
+    ActorKind.PARTNER: ("Partner organisation", "Ketenpartner"),
+    ActorKind.OVERSIGHT: ("Oversight", "Toezicht"),
+    ActorKind.MEDIA: ("Media", "Media"),
+    ActorKind.OTHER: ("Other", "Overig"),
+    Sphere.POLITICAL: ("Political", "Politiek"),
+    Sphere.ADMINISTRATIVE: ("Administrative", "Ambtelijk"),
+    Sphere.PARTNER: ("Partners", "Partners"),
+    Sphere.SOCIETY: ("Society", "Samenleving"),
+    Sphere.OVERSIGHT: ("Oversight", "Toezicht"),
+    Role.CASE_HANDLER: ("Case handler", "Casusregisseur"),
+    Role.TRIAGE: ("Triage", "Triage"),
+    Role.RULE_OWNER: ("Rule owner", "Eigenaar regel"),
+    Role.COORDINATOR: ("Coordinator", "Coördinator"),
+    RelationKind.HIERARCHY: ("Manages", "Stuurt aan"),
+    RelationKind.ACCOUNTABILITY: ("Answers to", "Legt verantwoording af aan"),
+    RelationKind.SIGNAL: ("Signals to", "Signaleert aan"),
+    RelationKind.ESCALATION: ("Escalates to", "Escaleert naar"),
+    RelationKind.TRUST: ("Trusts", "Vertrouwt"),
+    RelationKind.COLLABORATION: ("Collaborates with", "Werkt samen met"),
+    RelationKind.FEEDBACK: ("Feeds back to", "Koppelt terug aan"),
+    Practice.ROUTINE: ("Routine", "Routine"),
+    Practice.MAATWERK: ("Custom (maatwerk)", "Maatwerk"),
+    Practice.BOTH: ("Both", "Beide"),
+    Power.DEVIATE_FROM_RULE: ("Deviate from a rule", "Afwijken van regel"),
+    Power.SUSPEND_ROUTINE: ("Suspend the routine", "Routine opschorten"),
+    Power.SPEND_BUDGET: ("Spend budget", "Budget besteden"),
+    Power.TRIAGE: ("Triage", "Triage"),
+    Power.PUSH_THROUGH: ("Push through", "Doorzettingsmacht"),
+    Power.DECIDE_OBJECTION: ("Decide on objection", "Beslissen op bezwaar"),
+    Power.IMPOSE_FINE: ("Impose a fine", "Boete opleggen"),
+    Power.SET_RULES: ("Set rules", "Regels vaststellen"),
+    Power.OTHER: ("Other", "Overig"),
+    Instrument.MANDATE: ("Mandate", "Mandaat"),
+    Instrument.POWER_OF_ATTORNEY: ("Power of attorney", "Volmacht"),
+    Instrument.AUTHORISATION: ("Authorisation", "Machtiging"),
+    Instrument.DELEGATION: ("Delegation", "Delegatie"),
+    Instrument.SIGNING: ("Signing on behalf", "Ondertekening"),
+    Scope.GENERAL: ("General", "Algemeen"),
+    Scope.CASE: ("This case", "Deze casus"),
+    Urgency.LOW: ("Low", "Laag"),
+    Urgency.MEDIUM: ("Medium", "Middel"),
+    Urgency.HIGH: ("High", "Hoog"),
+}
+
+
+def label(value: StrEnum, lang: Lang = "en") -> str:
+    """The user-facing name of an enum value.
+
+    Examples
+    --------
+    >>> label(Power.PUSH_THROUGH, "nl")
+    'Doorzettingsmacht'
+    """
+    en, nl = LABELS[value]
+    return nl if lang == "nl" else en
+
+
+def parse_label(enum: type[E], text: str) -> E | None:
+    """The enum value whose stored value or Dutch/English label matches ``text`` (any case).
+
+    Examples
+    --------
+    >>> parse_label(ActorKind, "Bestuurder")
+    <ActorKind.ADMINISTRATOR: 'administrator'>
+    >>> parse_label(ActorKind, "unknown") is None
+    True
+    """
+    wanted = text.strip().casefold()
+    for member in enum:
+        names = (member.value, *LABELS.get(member, ()))
+        if wanted in (n.casefold() for n in names):
+            return member
+    return None
