@@ -1,0 +1,51 @@
+"""Fixtures for UI tests: a small case with every kind of entity, and a controller on it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from models import (
+    Actor,
+    ActorKind,
+    Case,
+    CaseInfo,
+    Mandate,
+    Need,
+    Position,
+    Power,
+    RelationKind,
+    Relationship,
+)
+
+
+def small_case() -> Case:
+    """Four actors, four relationships (two between the same pair), two mandates, two needs."""
+    actors = [
+        Actor("a1", "Wethouder", ActorKind.ADMINISTRATOR, position=Position(0, 0)),
+        Actor("a2", "Manager Zorg", ActorKind.MANAGER, position=Position(200, 0)),
+        Actor("a3", "Consulent", ActorKind.PROFESSIONAL, position=Position(200, 150)),
+        Actor("a4", "Inwoner", ActorKind.CITIZEN, position=Position(0, 150)),
+    ]
+    rels = [
+        Relationship("r1", "a1", "a2", RelationKind.HIERARCHY),
+        Relationship("r2", "a2", "a3", RelationKind.HIERARCHY),
+        Relationship("r3", "a3", "a2", RelationKind.TRUST, level=2),
+        Relationship("r4", "a4", "a3", RelationKind.SIGNAL),
+    ]
+    mandates = [
+        Mandate("m1", "a1", "a2", Power.DEVIATE_FROM_RULE, valid_from=date(2026, 1, 1)),
+        Mandate("m2", "a2", "a3", Power.SPEND_BUDGET, budget=5000.0),
+    ]
+    needs = [
+        Need("n1", "Schuld bevriezen", Power.DEVIATE_FROM_RULE, handler="a3"),
+        Need("n2", "Huisvesting", Power.SPEND_BUDGET, handler="a2"),
+    ]
+    info = CaseInfo(title="Testcasus", intent="Wonen blijft", intent_owner="a1")
+    return Case.from_parts(info, actors, rels, mandates, needs)
+
+
+@pytest.fixture
+def case() -> Case:
+    return small_case()

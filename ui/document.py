@@ -1,0 +1,276 @@
+"""The document controller: the one owner of the open case, its undo stack, path and selection.
+
+Every edit from any widget goes through a method here, which pushes exactly one undo command
+(:mod:`ui.undo`). Widgets follow the model through the case's signals and follow the controller
+through ``case_replaced``, ``selection_changed``, ``practice_changed`` and ``path_changed``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from models import (
+    Actor,
+    Case,
+    CaseInfo,
+    Mandate,
+    ModelError,
+    Need,
+    Position,
+    Practice,
+    Problem,
+    Relationship,
+    fileformat,
+)
+from ui.undo import (
+    AddCommand,
+    CompositeCommand,
+    ModelCommand,
+    MoveCommand,
+    RemoveCommand,
+    SetCaseFieldCommand,
+    SetFieldsCommand,
+    entity_kind,
+)
+
+__all__ = ["DocumentController"]
+
+Entity = Actor | Relationship | Mandate | Need
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentController", text)
+
+
+class DocumentController(QObject):
+    """Owns the case being edited; every edit is one undo step on :attr:`undo_stack`.
+
+    Signals
+    -------
+    case_replaced(Case)
+        a new or opened case replaced the old one (reconnect to its signals).
+    selection_changed(tuple[str, ...])
+        the selected entity ids changed.
+    practice_changed(Practice | None)
+        the practice filter changed (None: show both practices).
+    path_changed(str | None)
+        the file the case is saved in changed.
+    dirty_changed(bool)
+        the case became modified or clean.
+    """
+
+    case_replaced = Signal(object)
+    selection_changed = Signal(object)
+    practice_changed = Signal(object)
+    path_changed = Signal(object)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, case: Case | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._case = case if case is not None else self._empty_case()
+        self._stack = QUndoStack(self)
+        self._stack.setObjectName("undo_stack")
+        self._stack.cleanChanged.connect(self._on_stack_clean_changed)
+        self._path: str | None = None
+        self._selection: tuple[str, ...] = ()
+        self._practice: Practice | None = None
+        self._connect_case()
+
+    # ------------------------------------------------------------------ properties
+    @property
+    def case(self) -> Case:
+        """The case being edited (read it freely; change it only through this controller)."""
+        return self._case
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The one undo stack of the document."""
+        return self._stack
+
+    @property
+    def path(self) -> str | None:
+        """The file the case was opened from or last saved to."""
+        return self._path
+
+    @property
+    def selection(self) -> tuple[str, ...]:
+        """Ids of the selected actors, relationships, mandates and needs."""
+        return self._selection
+
+    @property
+    def practice(self) -> Practice | None:
+        """The practice the map and analysis are filtered on (None: both)."""
+        return self._practice
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the case has changes that are not saved."""
+        return not self._stack.isClean()
+
+    def display_name(self) -> str:
+        """The file name, or the case title when the case was never saved."""
+        if self._path:
+            return Path(self._path).name
+        return self._case.info.title or _tr("Untitled")
+
+    # ------------------------------------------------------------------ edits
+    def push(self, command: ModelCommand) -> bool:
+        """Apply ``command`` (raising ModelError on bad input) and push it when it changed."""
+        if not command.apply():
+            return False
+        self._stack.push(command)
+        return True
+
+    def add_actor(self, actor: Actor) -> None:
+        """Add an actor (one undo step)."""
+        self.push(AddCommand(self._case, actor))
+
+    def add_relationship(self, rel: Relationship) -> None:
+        """Add a relationship (one undo step)."""
+        self.push(AddCommand(self._case, rel))
+
+    def add_mandate(self, mandate: Mandate) -> None:
+        """Add a mandate (one undo step)."""
+        self.push(AddCommand(self._case, mandate))
+
+    def add_need(self, need: Need) -> None:
+        """Add a need (one undo step)."""
+        self.push(AddCommand(self._case, need))
+
+    def add_entities(self, entities: Sequence[Entity], text: str = "") -> bool:
+        """Add several entities (paste, duplicate) as one undo step; actors first."""
+        order = {Actor: 0, Relationship: 1, Mandate: 2, Need: 3}
+        ranked = sorted(entities, key=lambda e: order[type(e)])
+        parts: list[ModelCommand] = [AddCommand(self._case, e) for e in ranked]
+        return self.push(CompositeCommand(self._case, text or _tr("Paste"), parts))
+
+    def remove(self, ids: Iterable[str]) -> bool:
+        """Remove any mix of entities (one undo step; undo restores order and ids)."""
+        known = [i for i in dict.fromkeys(ids) if entity_kind(self._case, i) is not None]
+        if not known:
+            return False
+        return self.push(RemoveCommand(self._case, known))
+
+    def set_field(
+        self, entity_id: str, field: str, value: object, *, mergeable: bool = False
+    ) -> bool:
+        """Set one field of an entity (one undo step); raises ModelError on a bad value."""
+        return self.update(entity_id, {field: value}, mergeable=mergeable)
+
+    def update(
+        self, entity_id: str, values: Mapping[str, object], *, mergeable: bool = False
+    ) -> bool:
+        """Set several fields of one entity as one undo step."""
+        if entity_kind(self._case, entity_id) is None:
+            raise ModelError([Problem("", "no_such_entity", {"what": "entity", "id": entity_id})])
+        return self.push(SetFieldsCommand(self._case, entity_id, values, mergeable=mergeable))
+
+    def set_fields(self, edits: Sequence[tuple[str, str, object]], text: str = "") -> bool:
+        """Set a field on several entities (``(id, field, value)`` triples) as one step."""
+        parts: list[ModelCommand] = [SetFieldsCommand(self._case, i, {f: v}) for i, f, v in edits]
+        return self.push(CompositeCommand(self._case, text or _tr("Edit"), parts))
+
+    def set_case_field(self, field: str, value: object) -> bool:
+        """Set a field of the case header (one undo step)."""
+        return self.push(SetCaseFieldCommand(self._case, field, value))
+
+    def move_actors(
+        self, new: Mapping[str, Position | None], old: Mapping[str, Position | None]
+    ) -> bool:
+        """Record one drag: actors go from ``old`` to ``new`` (one undo step)."""
+        return self.push(MoveCommand(self._case, new, old, _tr("Move")))
+
+    def nudge_actors(self, new: Mapping[str, Position | None]) -> bool:
+        """Move by keyboard; repeated nudges of the same actors merge into one step."""
+        return self.push(MoveCommand(self._case, new, None, _tr("Move"), mergeable=True))
+
+    def set_positions(self, positions: Mapping[str, Position | None], text: str = "") -> bool:
+        """Apply a layout's positions as one undo step."""
+        known = {k: v for k, v in positions.items() if self._case.actors.get(k) is not None}
+        return self.push(MoveCommand(self._case, known, None, text or _tr("Layout")))
+
+    # ------------------------------------------------------------------ view state
+    def set_selection(self, ids: Iterable[str]) -> None:
+        """Select these entity ids (unknown ids are dropped)."""
+        chosen = tuple(i for i in dict.fromkeys(ids) if entity_kind(self._case, i) is not None)
+        if chosen != self._selection:
+            self._selection = chosen
+            self.selection_changed.emit(chosen)
+
+    def set_practice(self, practice: Practice | None) -> None:
+        """Filter the map and analysis on a practice (None or BOTH: everything)."""
+        if practice is Practice.BOTH:
+            practice = None
+        if practice != self._practice:
+            self._practice = practice
+            self.practice_changed.emit(practice)
+
+    # ------------------------------------------------------------------ documents
+    def new_document(self) -> None:
+        """Start an empty case (the caller asks about unsaved changes first)."""
+        self.replace_case(self._empty_case(), None)
+
+    def open(self, path: str | os.PathLike[str]) -> None:
+        """Open a ``.kvmap`` file; raises FormatError naming the file and what is wrong."""
+        case = fileformat.load(path)
+        self.replace_case(case, os.fspath(path))
+
+    def save(self, path: str | os.PathLike[str] | None = None) -> None:
+        """Save to ``path`` (or the current path) atomically; raises FormatError on failure."""
+        target = os.fspath(path) if path is not None else self._path
+        if target is None:
+            raise ValueError("no path to save to")
+        fileformat.save(self._case, target)
+        self._stack.setClean()
+        self._set_path(target)
+
+    def replace_case(self, case: Case, path: str | None) -> None:
+        """Make ``case`` the document (new, open, example); clears undo history."""
+        self._disconnect_case()
+        self._case = case
+        self._connect_case()
+        self._stack.clear()
+        self._stack.setClean()
+        self._selection = ()
+        self._set_path(path)
+        self.case_replaced.emit(case)
+        self.selection_changed.emit(())
+        self.dirty_changed.emit(False)
+
+    # ------------------------------------------------------------------ internals
+    @staticmethod
+    def _empty_case() -> Case:
+        return Case(CaseInfo(title=_tr("New case")))
+
+    def _set_path(self, path: str | None) -> None:
+        if path != self._path:
+            self._path = path
+            self.path_changed.emit(path)
+
+    def _connect_case(self) -> None:
+        self._case.actor_removed.connect(self._on_case_removed)
+        self._case.relationship_removed.connect(self._on_case_removed)
+        self._case.mandate_removed.connect(self._on_case_removed)
+        self._case.need_removed.connect(self._on_case_removed)
+
+    def _disconnect_case(self) -> None:
+        for signal in (
+            self._case.actor_removed,
+            self._case.relationship_removed,
+            self._case.mandate_removed,
+            self._case.need_removed,
+        ):
+            signal.disconnect(self._on_case_removed)
+
+    def _on_case_removed(self, entity: Entity, _index: int) -> None:
+        if entity.id in self._selection:
+            self._selection = tuple(i for i in self._selection if i != entity.id)
+            self.selection_changed.emit(self._selection)
+
+    def _on_stack_clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)

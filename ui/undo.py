@@ -1,0 +1,337 @@
+"""Undo commands: every edit of a case is one of these, pushed on the controller's QUndoStack.
+
+Commands touch only the model, through :class:`models.Case` methods, never scene items; the
+scene and tables follow the model's signals. Each command is applied once *before* it is
+pushed (:meth:`ModelCommand.apply`), so a bad value raises :class:`models.ModelError` to the
+caller instead of disappearing inside Qt; the stack's first ``redo()`` is then skipped.
+
+Multi-item edits are :class:`CompositeCommand` (a Python-side list of commands). We never use
+``QUndoCommand(parent=...)`` child commands: on PySide6 they crash at push or at teardown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from models import Actor, ActorRemoval, Case, Mandate, Need, Position, Relationship
+from models.case import Collection
+
+__all__ = [
+    "AddCommand",
+    "CompositeCommand",
+    "ModelCommand",
+    "MoveCommand",
+    "RemoveCommand",
+    "SetCaseFieldCommand",
+    "SetFieldsCommand",
+    "entity_kind",
+]
+
+Entity = Actor | Relationship | Mandate | Need
+MOVE_ID = 1001
+FIELD_ID = 1002
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+def entity_kind(case: Case, entity_id: str) -> str | None:
+    """``"actor"``, ``"relationship"``, ``"mandate"``, ``"need"`` or None for an unknown id."""
+    if case.actors.get(entity_id) is not None:
+        return "actor"
+    if case.relationships.get(entity_id) is not None:
+        return "relationship"
+    if case.mandates.get(entity_id) is not None:
+        return "mandate"
+    if case.needs.get(entity_id) is not None:
+        return "need"
+    return None
+
+
+class ModelCommand(QUndoCommand):
+    """Base: ``apply`` does the edit once before the push; ``redo`` repeats it afterwards."""
+
+    def __init__(self, case: Case, text: str) -> None:
+        super().__init__(text)
+        self.case = case
+        self._skip_redo = False
+
+    def apply(self) -> bool:
+        """Do the edit now (may raise ModelError); returns whether anything changed."""
+        changed = self.forward()
+        self._skip_redo = True
+        return changed
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self.forward()
+
+    def undo(self) -> None:
+        self.backward()
+
+    def forward(self) -> bool:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def backward(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+class AddCommand(ModelCommand):
+    """Add one actor, relationship, mandate or need (at ``index`` or at the end)."""
+
+    def __init__(self, case: Case, entity: Entity, index: int | None = None) -> None:
+        texts = {
+            Actor: _tr("Add actor"),
+            Relationship: _tr("Add relationship"),
+            Mandate: _tr("Add mandate"),
+            Need: _tr("Add need"),
+        }
+        super().__init__(case, texts[type(entity)])
+        self.entity = entity
+        self.index = index
+
+    def forward(self) -> bool:
+        e = self.entity
+        if isinstance(e, Actor):
+            self.case.add_actor(e, self.index)
+        elif isinstance(e, Relationship):
+            self.case.add_relationship(e, self.index)
+        elif isinstance(e, Mandate):
+            self.case.add_mandate(e, self.index)
+        else:
+            self.case.add_need(e, self.index)
+        return True
+
+    def backward(self) -> None:
+        e = self.entity
+        if isinstance(e, Actor):
+            self.case.remove_actor(e.id)
+        elif isinstance(e, Relationship):
+            self.case.remove_relationship(e.id)
+        elif isinstance(e, Mandate):
+            self.case.remove_mandate(e.id)
+        else:
+            self.case.remove_need(e.id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Removed:
+    """One removal step: an actor removal record or a (kind, entity, index)."""
+
+    actor: ActorRemoval | None = None
+    kind: str = ""
+    entity: Relationship | Mandate | Need | None = None
+    index: int = 0
+
+
+class RemoveCommand(ModelCommand):
+    """Remove any mix of entities; undo puts everything back at its old index with its id.
+
+    Relationships, mandates and needs named explicitly go first (each with the index it had
+    when it went), then actors with what hangs on them; undo replays the steps backwards.
+    """
+
+    def __init__(self, case: Case, ids: Sequence[str]) -> None:
+        super().__init__(case, _tr("Delete"))
+        self.ids = tuple(dict.fromkeys(ids))
+        self._steps: list[_Removed] = []
+        self.setText(QCoreApplication.translate("undo", "Delete %n item(s)", None, len(self.ids)))
+
+    def forward(self) -> bool:
+        case = self.case
+        steps: list[_Removed] = []
+        actors = [i for i in self.ids if case.actors.get(i) is not None]
+        colls: tuple[tuple[str, Collection[Any]], ...] = (
+            ("relationship", case.relationships),
+            ("mandate", case.mandates),
+            ("need", case.needs),
+        )
+        for kind, coll in colls:
+            # highest index first, so the recorded indices stay valid when replayed backwards
+            chosen = sorted((coll.index_of(i), i) for i in self.ids if coll.get(i) is not None)
+            for _, item_id in reversed(chosen):
+                entity: Relationship | Mandate | Need
+                if kind == "relationship":
+                    entity, index = case.remove_relationship(item_id)
+                elif kind == "mandate":
+                    entity, index = case.remove_mandate(item_id)
+                else:
+                    entity, index = case.remove_need(item_id)
+                steps.append(_Removed(kind=kind, entity=entity, index=index))
+        chosen_actors = sorted((case.actors.index_of(i), i) for i in actors)
+        for _, actor_id in reversed(chosen_actors):
+            steps.append(_Removed(actor=case.remove_actor(actor_id)))
+        self._steps = steps
+        return bool(steps)
+
+    def backward(self) -> None:
+        case = self.case
+        for step in reversed(self._steps):
+            if step.actor is not None:
+                case.restore_actor(step.actor)
+            elif isinstance(step.entity, Relationship):
+                case.add_relationship(step.entity, step.index)
+            elif isinstance(step.entity, Mandate):
+                case.add_mandate(step.entity, step.index)
+            elif isinstance(step.entity, Need):
+                case.add_need(step.entity, step.index)
+
+
+class SetFieldsCommand(ModelCommand):
+    """Set one or more fields of one entity; consecutive edits of the same field may merge."""
+
+    def __init__(
+        self, case: Case, entity_id: str, values: Mapping[str, object], *, mergeable: bool = False
+    ) -> None:
+        super().__init__(case, _tr("Edit"))
+        self.entity_id = entity_id
+        self.kind = entity_kind(case, entity_id)
+        self.new: dict[str, Any] = {}
+        self.old: dict[str, Any] = {}
+        self._values = dict(values)
+        self.mergeable = mergeable
+        if len(values) == 1:
+            name = next(iter(values))
+            self.setText(_tr("Edit %1").replace("%1", name))
+
+    def _update(self, values: Mapping[str, object]) -> bool:
+        case, eid = self.case, self.entity_id
+        if self.kind == "actor":
+            return case.update_actor(eid, values)
+        if self.kind == "relationship":
+            return case.update_relationship(eid, values)
+        if self.kind == "mandate":
+            return case.update_mandate(eid, values)
+        if self.kind == "need":
+            return case.update_need(eid, values)
+        from models import ModelError, Problem
+
+        raise ModelError([Problem("", "no_such_entity", {"what": "entity", "id": eid})])
+
+    def forward(self) -> bool:
+        if not self.new:  # first time: parse and remember old and new (parsed) values
+            before = self.case.entity(self.entity_id)
+            changed = self._update(self._values)
+            after = self.case.entity(self.entity_id)
+            if not changed or before is None or after is None:
+                return False
+            for name in self._values:
+                if getattr(before, name) != getattr(after, name):
+                    self.old[name] = getattr(before, name)
+                    self.new[name] = getattr(after, name)
+            return True
+        return self._update(self.new)
+
+    def backward(self) -> None:
+        self._update(self.old)
+
+    def id(self) -> int:
+        return FIELD_ID if self.mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetFieldsCommand) or not other.mergeable:
+            return False
+        if other.entity_id != self.entity_id or set(other.new) != set(self.new):
+            return False
+        self.new = dict(other.new)
+        return True
+
+
+class SetCaseFieldCommand(ModelCommand):
+    """Set a field of the case header."""
+
+    def __init__(self, case: Case, name: str, value: object) -> None:
+        super().__init__(case, _tr("Edit case %1").replace("%1", name))
+        self.name = name
+        self.value = value
+        self.old: object = getattr(case.info, name, None)
+        self.new: object = None
+
+    def forward(self) -> bool:
+        changed = self.case.set_case_field(self.name, self.value)
+        self.new = getattr(self.case.info, self.name)
+        return changed
+
+    def backward(self) -> None:
+        self.case.set_case_field(self.name, self.old)
+
+
+class MoveCommand(ModelCommand):
+    """Move actors (a drag, a nudge or a layout); one step, nudges of the same actors merge."""
+
+    def __init__(
+        self,
+        case: Case,
+        new: Mapping[str, Position | None],
+        old: Mapping[str, Position | None] | None = None,
+        text: str = "",
+        *,
+        mergeable: bool = False,
+    ) -> None:
+        super().__init__(case, text or _tr("Move"))
+        self.new = dict(new)
+        given = old or {}
+        self.old: dict[str, Position | None] = {
+            k: given[k] if k in given else self._current(k) for k in new
+        }
+        self.mergeable = mergeable
+
+    def _current(self, actor_id: str) -> Position | None:
+        actor = self.case.actors.get(actor_id)
+        return None if actor is None else actor.position
+
+    def forward(self) -> bool:
+        self.case.set_positions(self.new)
+        return any(self.old.get(k) != v for k, v in self.new.items())
+
+    def backward(self) -> None:
+        self.case.set_positions({k: self.old.get(k) for k in self.new})
+
+    def id(self) -> int:
+        return MOVE_ID if self.mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, MoveCommand) or not other.mergeable:
+            return False
+        if set(other.new) != set(self.new):
+            return False
+        self.new = dict(other.new)
+        return True
+
+
+class CompositeCommand(ModelCommand):
+    """Several commands as one undo step (Python-side, never Qt child commands)."""
+
+    def __init__(self, case: Case, text: str, parts: Sequence[ModelCommand] = ()) -> None:
+        super().__init__(case, text)
+        self.parts: list[ModelCommand] = list(parts)
+        self._done: list[ModelCommand] = []
+
+    def forward(self) -> bool:
+        if not self._done and self.parts:
+            done: list[ModelCommand] = []
+            try:
+                for part in self.parts:
+                    if part.forward():
+                        done.append(part)
+            except Exception:
+                for part in reversed(done):
+                    part.backward()
+                raise
+            self._done = done
+            return bool(done)
+        for part in self._done:
+            part.forward()
+        return bool(self._done)
+
+    def backward(self) -> None:
+        for part in reversed(self._done):
+            part.backward()
