@@ -1,0 +1,141 @@
+"""Hypothesis strategies that generate valid cases with every field exercised."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import strategies as st
+
+from models import (
+    Actor,
+    ActorKind,
+    Case,
+    CaseInfo,
+    Instrument,
+    Mandate,
+    Need,
+    Position,
+    Power,
+    Practice,
+    RelationKind,
+    Relationship,
+    Role,
+    Scope,
+    Sphere,
+    Urgency,
+)
+
+__all__ = ["cases", "texts"]
+
+# Text that is valid in every field: printable, including quotes, formulas and non-ASCII.
+texts = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    max_size=30,
+)
+names = texts.filter(lambda s: bool(s.strip()))
+dates = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
+budgets = st.one_of(
+    st.none(),
+    st.integers(min_value=0, max_value=10**9).map(float),
+    st.floats(min_value=0, max_value=1e9, allow_nan=False, allow_infinity=False),
+)
+positions = st.one_of(
+    st.none(),
+    st.builds(
+        Position,
+        st.integers(-100_000, 100_000).map(lambda v: v / 4),
+        st.integers(-100_000, 100_000).map(lambda v: v / 4),
+    ),
+)
+
+
+def _unique(values: st.SearchStrategy[list[object]]) -> st.SearchStrategy[tuple[object, ...]]:
+    return values.map(lambda items: tuple(dict.fromkeys(items)))
+
+
+@st.composite
+def cases(draw: st.DrawFn, max_actors: int = 8) -> Case:
+    """A random valid case."""
+    n = draw(st.integers(min_value=0, max_value=max_actors))
+    actors = [
+        Actor(
+            id=f"a{i}",
+            name=draw(names),
+            kind=draw(st.sampled_from(ActorKind)),
+            sphere=draw(st.one_of(st.none(), st.sampled_from(Sphere))),
+            organisation=draw(texts),
+            influence=draw(st.integers(0, 5)),
+            interest=draw(st.integers(0, 5)),
+            stance=draw(st.integers(-2, 2)),
+            powers=draw(_unique(st.lists(st.sampled_from(Power), max_size=3))),  # type: ignore[arg-type]
+            roles=draw(_unique(st.lists(st.sampled_from(Role), max_size=2))),  # type: ignore[arg-type]
+            tags=draw(_unique(st.lists(texts, max_size=3))),  # type: ignore[arg-type]
+            group=draw(texts),
+            notes=draw(texts),
+            position=draw(positions),
+        )
+        for i in range(n)
+    ]
+    ids = [a.id for a in actors]
+    rels: list[Relationship] = []
+    mandates: list[Mandate] = []
+    needs: list[Need] = []
+    if ids:
+        for j in range(draw(st.integers(0, 10))):
+            rels.append(
+                Relationship(
+                    id=f"r{j}",
+                    source=draw(st.sampled_from(ids)),
+                    target=draw(st.sampled_from(ids)),
+                    kind=draw(st.sampled_from(RelationKind)),
+                    level=draw(st.integers(-2, 2)),
+                    practice=draw(st.sampled_from(Practice)),
+                    label=draw(texts),
+                    notes=draw(texts),
+                )
+            )
+        for j in range(draw(st.integers(0, 5))):
+            start = draw(dates)
+            end = draw(dates)
+            if start and end and end < start:
+                start, end = end, start
+            mandates.append(
+                Mandate(
+                    id=f"m{j}",
+                    grantor=draw(st.sampled_from(ids)),
+                    holder=draw(st.sampled_from(ids)),
+                    power=draw(st.sampled_from(Power)),
+                    description=draw(texts),
+                    instrument=draw(st.sampled_from(Instrument)),
+                    scope=draw(st.sampled_from(Scope)),
+                    budget=draw(budgets),
+                    sub_mandate_allowed=draw(st.booleans()),
+                    in_writing=draw(st.booleans()),
+                    consent=draw(st.one_of(st.none(), st.booleans())),
+                    legal_basis=draw(texts),
+                    valid_from=start,
+                    valid_until=end,
+                    practice=draw(st.sampled_from(Practice)),
+                )
+            )
+    for j in range(draw(st.integers(0, 4))):
+        needs.append(
+            Need(
+                id=f"n{j}",
+                decision=draw(names),
+                power=draw(st.sampled_from(Power)),
+                budget=draw(budgets),
+                handler=draw(st.one_of(st.none(), st.sampled_from(ids))) if ids else None,
+                organisations=draw(_unique(st.lists(texts, max_size=3))),  # type: ignore[arg-type]
+                urgency=draw(st.sampled_from(Urgency)),
+                notes=draw(texts),
+            )
+        )
+    info = CaseInfo(
+        title=draw(names),
+        intent=draw(texts),
+        description=draw(texts),
+        as_of=draw(dates),
+        intent_owner=draw(st.one_of(st.none(), st.sampled_from(ids))) if ids else None,
+    )
+    return Case.from_parts(info, actors, rels, mandates, needs)

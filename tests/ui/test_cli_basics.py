@@ -1,0 +1,85 @@
+"""The command line's foundation: validate, example, help, usage errors, languages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models.example import example_text
+from ui.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_example_writes_the_built_in_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "voorbeeld.kvmap"
+    assert main(["example", "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == example_text()
+    assert str(out) in capsys.readouterr().out
+
+
+def test_validate_valid_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "v.kvmap"
+    main(["example", "--out", str(out)])
+    capsys.readouterr()
+    assert main(["validate", str(out)]) == 0
+    assert "valid (19 actors" in capsys.readouterr().out
+
+
+def test_validate_lists_every_problem_in_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = json.loads(example_text())
+    doc["actors"][3]["influence"] = "veel"
+    doc["relationships"][7]["target"] = "ghost"
+    bad = tmp_path / "bad.kvmap"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["validate", "--lang", "nl", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert 'actors[3].influence: verwacht een heel getal 0–5, kreeg "veel"' in err
+    assert 'relationships[7].target: geen actor met id "ghost"' in err
+    assert str(bad) in err
+
+
+def test_validate_missing_file_is_a_file_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", str(tmp_path / "nope.kvmap")]) == 2
+    assert "file not found" in capsys.readouterr().err
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["validate"])
+    assert info.value.code == 2
+
+
+def test_help_lists_commands_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    english = capsys.readouterr().out
+    assert "validate" in english
+    assert "example" in english
+    with pytest.raises(SystemExit):
+        main(["--lang", "nl", "--help"])
+    dutch = capsys.readouterr().out
+    assert "controleer een .kvmap-bestand" in dutch
+
+
+def test_main_py_is_the_same_entry(tmp_path: Path) -> None:
+    out = tmp_path / "e.kvmap"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "example", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.exists()
