@@ -29,7 +29,7 @@ __all__ = ["cases", "texts"]
 
 # Text that is valid in every field: printable, including quotes, formulas and non-ASCII.
 texts = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00"),
     max_size=30,
 )
 names = texts.filter(lambda s: bool(s.strip()))
