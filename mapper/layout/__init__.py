@@ -1,0 +1,96 @@
+"""Automatic layouts of a case: force, hierarchy, spheres, grid and circle.
+
+Every layout returns actor centres in scene coordinates (y grows downwards), spaced for
+actor shapes of about 120 x 50 pixels, and is deterministic for a given ``seed``.
+
+Examples
+--------
+>>> from models import Actor, Case, CaseInfo, Relationship, RelationKind
+>>> case = Case.from_parts(CaseInfo("t"), [Actor("a1", "A"), Actor("a2", "B")],
+...                        [Relationship("r1", "a1", "a2", RelationKind.HIERARCHY)])
+>>> pos = layout(case, "hierarchy")
+>>> pos["a1"].y < pos["a2"].y
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mapper.layout._common import (
+    NODE_H,
+    NODE_W,
+    SPHERE_ORDER,
+    CancelFn,
+    FloatArray,
+    LayoutCancelled,
+    LayoutError,
+    ProgressFn,
+    Ticker,
+    graph_arrays,
+)
+from mapper.layout.circle import circle_positions
+from mapper.layout.force import force_positions
+from mapper.layout.graphviz import graphviz_available
+from mapper.layout.grid import GridGeometry, grid_geometry, grid_positions
+from mapper.layout.hierarchy import hierarchy_positions
+from mapper.layout.spheres import sphere_bands, spheres_positions
+from models import Case, Position, Practice
+
+__all__ = [
+    "METHODS",
+    "NODE_H",
+    "NODE_W",
+    "SPHERE_ORDER",
+    "GridGeometry",
+    "LayoutCancelled",
+    "LayoutError",
+    "graphviz_available",
+    "grid_geometry",
+    "layout",
+    "sphere_bands",
+]
+
+METHODS: tuple[str, ...] = ("force", "hierarchy", "spheres", "grid", "circle")
+
+
+def layout(
+    case: Case,
+    method: str,
+    *,
+    practice: Practice | None = None,
+    seed: int = 0,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> dict[str, Position]:
+    """Positions for every actor of ``case`` by ``method`` (one of :data:`METHODS`).
+
+    ``practice`` limits the relationships and mandates that shape the layout to those of
+    that practice (and of both). ``progress(fraction)`` is called now and then with a number
+    in 0..1; ``cancel()`` is polled as often and a True answer raises
+    :class:`LayoutCancelled`. An unknown method raises :class:`LayoutError`.
+    """
+    if method not in METHODS:
+        raise LayoutError.of("unknown_method", method=method, choices=", ".join(METHODS))
+    tick = Ticker(progress, cancel)
+    tick(0.0)
+    xy = _positions(case, method, practice, seed, tick)
+    tick(1.0)
+    ids = case.actors.ids()
+    return {
+        actor_id: Position(round(float(x), 1), round(float(y), 1))
+        for actor_id, (x, y) in zip(ids, xy.tolist(), strict=True)
+    }
+
+
+def _positions(
+    case: Case, method: str, practice: Practice | None, seed: int, tick: Ticker
+) -> FloatArray:
+    builders: dict[str, Callable[[], FloatArray]] = {
+        "force": lambda: force_positions(graph_arrays(case, practice), seed, tick),
+        "hierarchy": lambda: hierarchy_positions(graph_arrays(case, practice), tick),
+        "spheres": lambda: spheres_positions(case, graph_arrays(case, practice), tick),
+        "grid": lambda: grid_positions(case, tick),
+        "circle": lambda: circle_positions(case, tick),
+    }
+    return builders[method]()

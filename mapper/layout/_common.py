@@ -1,0 +1,269 @@
+"""Shared pieces of the layouts: the graph as arrays, progress/cancel, spacing, packing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from models import Case, Practice, RelationKind, Sphere
+from models.errors import KvmapError, Problem
+from models.i18n import Catalogue, Lang
+
+__all__ = [
+    "NODE_H",
+    "NODE_W",
+    "SPHERE_ORDER",
+    "CancelFn",
+    "GraphArrays",
+    "LayoutCancelled",
+    "LayoutError",
+    "ProgressFn",
+    "Ticker",
+    "graph_arrays",
+    "pack_boxes",
+    "remove_overlaps",
+]
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+ProgressFn = Callable[[float], None]
+CancelFn = Callable[[], bool]
+
+NODE_W = 120.0  # actor shape width in scene pixels
+NODE_H = 50.0  # actor shape height
+GAP_X = 30.0  # minimum free space between two shapes side by side
+GAP_Y = 40.0  # minimum free space between two rows
+
+SPHERE_ORDER: tuple[Sphere, ...] = (
+    Sphere.POLITICAL,
+    Sphere.ADMINISTRATIVE,
+    Sphere.PARTNER,
+    Sphere.SOCIETY,
+    Sphere.OVERSIGHT,
+)
+
+MESSAGES = Catalogue(
+    {
+        "unknown_method": (
+            "unknown layout {method}; choose one of {choices}",
+            "onbekende indeling {method}; kies een van {choices}",
+        ),
+        "graphviz_missing": (
+            "Graphviz is not installed (the program {program} was not found); install it from "
+            "graphviz.org or choose another layout",
+            "Graphviz is niet geïnstalleerd (het programma {program} is niet gevonden); "
+            "installeer het via graphviz.org of kies een andere indeling",
+        ),
+        "graphviz_failed": (
+            "Graphviz {program} failed: {reason}",
+            "Graphviz {program} is mislukt: {reason}",
+        ),
+    }
+)
+
+
+class LayoutError(KvmapError):
+    """A layout that cannot run (unknown method, Graphviz missing or failing)."""
+
+    def render(self, lang: Lang = "en") -> str:
+        lines = [MESSAGES.text(p.key, lang, **p.params) for p in self.problems]
+        return "\n".join(lines)
+
+    @classmethod
+    def of(cls, key: str, **params: object) -> LayoutError:
+        """An error with one problem ``key``."""
+        return cls([Problem("", key, params)])
+
+
+class LayoutCancelled(Exception):  # noqa: N818 - the name the GUI expects
+    """Raised inside a layout when its ``cancel()`` callback returned True."""
+
+
+class Ticker:
+    """Reports progress in ``[start, end]`` and polls for cancellation."""
+
+    def __init__(
+        self,
+        progress: ProgressFn | None,
+        cancel: CancelFn | None,
+        start: float = 0.0,
+        end: float = 1.0,
+    ) -> None:
+        self._progress = progress
+        self._cancel = cancel
+        self.start = start
+        self.end = end
+
+    def __call__(self, fraction: float) -> None:
+        """Report ``fraction`` (0..1) of this stage; raise when cancelled."""
+        if self._cancel is not None and self._cancel():
+            raise LayoutCancelled
+        if self._progress is not None:
+            f = min(max(fraction, 0.0), 1.0)
+            self._progress(self.start + (self.end - self.start) * f)
+
+    def sub(self, start: float, end: float) -> Ticker:
+        """A ticker for the part ``[start, end]`` of this one."""
+        span = self.end - self.start
+        return Ticker(
+            self._progress, self._cancel, self.start + span * start, self.start + span * end
+        )
+
+
+# relationship kinds that tie actors together in the force layout, with a weight
+_FORCE_WEIGHT: dict[RelationKind, float] = {
+    RelationKind.HIERARCHY: 1.5,
+    RelationKind.ACCOUNTABILITY: 1.0,
+    RelationKind.SIGNAL: 1.0,
+    RelationKind.ESCALATION: 1.0,
+    RelationKind.TRUST: 0.8,
+    RelationKind.COLLABORATION: 1.0,
+    RelationKind.FEEDBACK: 0.8,
+}
+MANDATE_WEIGHT = 1.5
+
+
+@dataclass(frozen=True)
+class GraphArrays:
+    """A case as index arrays: actor ids, and directed edges with their kinds."""
+
+    ids: list[str]
+    src: IntArray
+    dst: IntArray
+    weight: FloatArray
+    #: True for edges that order actors top-down (hierarchy, mandate): src above dst
+    ranking: npt.NDArray[np.bool_]
+    spheres: list[Sphere]
+
+    @property
+    def n(self) -> int:
+        return len(self.ids)
+
+    def undirected(self) -> tuple[IntArray, IntArray, FloatArray]:
+        """Edges with ``u < v``, duplicates merged (weights summed), self-loops dropped."""
+        n = max(self.n, 1)
+        u = np.minimum(self.src, self.dst)
+        v = np.maximum(self.src, self.dst)
+        keep = u != v
+        u, v, w = u[keep], v[keep], self.weight[keep]
+        if len(u) == 0:
+            return u, v, w
+        key = u * n + v
+        uniq, inverse = np.unique(key, return_inverse=True)
+        weights = np.bincount(inverse, weights=w, minlength=len(uniq)).astype(np.float64)
+        return (uniq // n).astype(np.int64), (uniq % n).astype(np.int64), weights
+
+
+def _counts(practice: Practice | None, item: Practice) -> bool:
+    return practice is None or practice is Practice.BOTH or item in (practice, Practice.BOTH)
+
+
+def graph_arrays(case: Case, practice: Practice | None = None) -> GraphArrays:
+    """The actors and the ties between them that count for ``practice``."""
+    ids = case.actors.ids()
+    index = {actor_id: i for i, actor_id in enumerate(ids)}
+    src: list[int] = []
+    dst: list[int] = []
+    weight: list[float] = []
+    ranking: list[bool] = []
+    for rel in case.relationships:
+        if not _counts(practice, rel.practice):
+            continue
+        src.append(index[rel.source])
+        dst.append(index[rel.target])
+        weight.append(_FORCE_WEIGHT.get(rel.kind, 1.0))
+        ranking.append(rel.kind is RelationKind.HIERARCHY)
+    for mandate in case.mandates:
+        if not _counts(practice, mandate.practice):
+            continue
+        src.append(index[mandate.grantor])
+        dst.append(index[mandate.holder])
+        weight.append(MANDATE_WEIGHT)
+        ranking.append(True)
+    return GraphArrays(
+        ids=ids,
+        src=np.asarray(src, dtype=np.int64),
+        dst=np.asarray(dst, dtype=np.int64),
+        weight=np.asarray(weight, dtype=np.float64),
+        ranking=np.asarray(ranking, dtype=np.bool_),
+        spheres=[a.effective_sphere for a in case.actors],
+    )
+
+
+def pack_boxes(
+    sizes: Sequence[tuple[float, float]], gap: float = 80.0, aspect: float = 1.6
+) -> list[tuple[float, float]]:
+    """Top-left corners that put boxes of ``sizes`` (w, h) side by side in shelves.
+
+    Boxes are placed largest first in rows about ``aspect`` times as wide as the total is tall.
+
+    Examples
+    --------
+    >>> pack_boxes([(100.0, 50.0), (100.0, 50.0)], gap=10.0, aspect=10.0)
+    [(0.0, 0.0), (110.0, 0.0)]
+    """
+    if not sizes:
+        return []
+    area = sum((w + gap) * (h + gap) for w, h in sizes)
+    widest = max(w for w, _ in sizes)
+    row_width = max(widest, float(np.sqrt(area * aspect)))
+    order = sorted(range(len(sizes)), key=lambda i: (-sizes[i][1], -sizes[i][0], i))
+    corners: list[tuple[float, float]] = [(0.0, 0.0)] * len(sizes)
+    x = y = row_height = 0.0
+    for i in order:
+        w, h = sizes[i]
+        if x > 0.0 and x + w > row_width:
+            x = 0.0
+            y += row_height + gap
+            row_height = 0.0
+        corners[i] = (x, y)
+        x += w + gap
+        row_height = max(row_height, h)
+    return corners
+
+
+def remove_overlaps(
+    xy: FloatArray,
+    width: float = NODE_W + GAP_X,
+    height: float = NODE_H + GAP_Y / 2,
+    rounds: int = 200,
+) -> FloatArray:
+    """Push apart centres closer than ``width`` horizontally and ``height`` vertically.
+
+    Each round finds the overlapping pairs with a k-d tree and moves both members half the
+    overlap along the axis where the overlap is smallest. Returns a new array.
+    """
+    from scipy.spatial import cKDTree
+
+    pos = np.array(xy, dtype=np.float64, copy=True)
+    if len(pos) < 2:
+        return pos
+    scale = np.array([1.0 / width, 1.0 / height])
+    rng = np.random.default_rng(12345)
+    for _ in range(rounds):
+        tree = cKDTree(pos * scale)
+        pairs = tree.query_pairs(0.999, p=np.inf, output_type="ndarray")
+        if len(pairs) == 0:
+            break
+        i, j = pairs[:, 0], pairs[:, 1]
+        d = pos[j] - pos[i]
+        same = (np.abs(d[:, 0]) < 1e-6) & (np.abs(d[:, 1]) < 1e-6)
+        if same.any():
+            d[same] = rng.normal(size=(int(same.sum()), 2))
+        ox = width - np.abs(d[:, 0])
+        oy = height - np.abs(d[:, 1])
+        along_x = ox / width <= oy / height
+        move = np.zeros_like(d)
+        move[along_x, 0] = np.sign(d[along_x, 0]) * ox[along_x] * 0.5
+        move[~along_x, 1] = np.sign(d[~along_x, 1]) * oy[~along_x] * 0.5
+        shift = np.zeros_like(pos)
+        for axis in (0, 1):
+            shift[:, axis] -= np.bincount(i, weights=move[:, axis], minlength=len(pos))
+            shift[:, axis] += np.bincount(j, weights=move[:, axis], minlength=len(pos))
+        # a node in many pairs would overshoot: damp by how many pairs it is in
+        count = np.bincount(np.concatenate([i, j]), minlength=len(pos)).astype(np.float64)
+        pos += shift / np.maximum(count, 1.0)[:, None] * 1.05
+    return pos

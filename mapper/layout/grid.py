@@ -1,0 +1,101 @@
+"""Power/interest grid: x from interest, y from influence (high influence at the top)."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from mapper.layout._common import GAP_X, GAP_Y, NODE_H, NODE_W, FloatArray, Ticker
+from models import Case
+
+__all__ = ["SCORE_MAX", "GridGeometry", "grid_geometry", "grid_positions"]
+
+SCORE_MAX = 5  # influence and interest run 0..5
+HIGH = 3  # a score of HIGH or more counts as high (quadrant split)
+_SLOT_W = NODE_W + GAP_X
+_SLOT_H = NODE_H + GAP_Y / 2
+
+
+@dataclass(frozen=True, slots=True)
+class GridGeometry:
+    """Where the grid lies in scene coordinates, for drawing axes and quadrant labels.
+
+    Score ``s`` on an axis covers ``[s * cell_width, (s + 1) * cell_width)`` horizontally
+    (interest) and ``[(SCORE_MAX - s) * cell_height, ...)`` vertically (influence).
+    ``quadrants`` maps ``manage_closely`` (high influence, high interest), ``keep_satisfied``
+    (high influence, low interest), ``keep_informed`` (low influence, high interest) and
+    ``monitor`` to rectangles ``(x, y, width, height)``.
+    """
+
+    cell_width: float
+    cell_height: float
+    width: float
+    height: float
+    split_x: float
+    split_y: float
+    quadrants: dict[str, tuple[float, float, float, float]]
+
+    def cell_centre(self, interest: int, influence: int) -> tuple[float, float]:
+        """Centre of the cell for the given scores."""
+        return (
+            (interest + 0.5) * self.cell_width,
+            (SCORE_MAX - influence + 0.5) * self.cell_height,
+        )
+
+
+def _clamp(score: int) -> int:
+    return min(max(int(score), 0), SCORE_MAX)
+
+
+def _cells(case: Case) -> dict[tuple[int, int], list[int]]:
+    cells: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, actor in enumerate(case.actors):
+        cells[(_clamp(actor.interest), _clamp(actor.influence))].append(i)
+    return cells
+
+
+def _shape(count: int) -> tuple[int, int]:
+    """Columns and rows of the sub-grid holding ``count`` actors in one cell."""
+    cols = max(1, math.ceil(math.sqrt(count * _SLOT_H / _SLOT_W)))
+    rows = max(1, math.ceil(count / cols))
+    return cols, rows
+
+
+def grid_geometry(case: Case) -> GridGeometry:
+    """The grid's geometry for ``case`` (cells grow with the most crowded cell)."""
+    fullest = max((len(v) for v in _cells(case).values()), default=1)
+    cols, rows = _shape(fullest)
+    cell_w = max(cols * _SLOT_W + GAP_X, 200.0)
+    cell_h = max(rows * _SLOT_H + GAP_Y, 110.0)
+    size = SCORE_MAX + 1
+    width, height = size * cell_w, size * cell_h
+    split_x = HIGH * cell_w
+    split_y = (SCORE_MAX - HIGH + 1) * cell_h
+    quadrants = {
+        "manage_closely": (split_x, 0.0, width - split_x, split_y),
+        "keep_satisfied": (0.0, 0.0, split_x, split_y),
+        "keep_informed": (split_x, split_y, width - split_x, height - split_y),
+        "monitor": (0.0, split_y, split_x, height - split_y),
+    }
+    return GridGeometry(cell_w, cell_h, width, height, split_x, split_y, quadrants)
+
+
+def grid_positions(case: Case, tick: Ticker) -> FloatArray:
+    """Centres (n x 2): each actor in its score cell, equal scores side by side."""
+    actors = list(case.actors)
+    out = np.zeros((len(actors), 2))
+    geometry = grid_geometry(case)
+    for (interest, influence), members in _cells(case).items():
+        members.sort(key=lambda i: (-actors[i].stance, actors[i].name.casefold(), i))
+        cols, rows = _shape(len(members))
+        cx, cy = geometry.cell_centre(interest, influence)
+        for k, i in enumerate(members):
+            row, col = divmod(k, cols)
+            in_row = min(cols, len(members) - row * cols)
+            out[i, 0] = cx + (col - (in_row - 1) / 2) * _SLOT_W
+            out[i, 1] = cy + (row - (rows - 1) / 2) * _SLOT_H
+    tick(1.0)
+    return out
