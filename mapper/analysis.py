@@ -1,0 +1,116 @@
+"""The whole analysis of a case: findings, scorecard, metrics, quadrants and notes.
+
+Examples
+--------
+>>> from models import Actor, Case, CaseInfo
+>>> result = analyse(Case.from_parts(CaseInfo("leeg")))
+>>> len(result.scorecard), result.has_critical
+(7, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from mapper.checks import CHECKS
+from mapper.context import Context
+from mapper.findings import Finding, ScoreRow, Severity, Text
+from mapper.metrics import actor_metrics, map_metrics
+from mapper.quadrant import Quadrant, quadrant
+from mapper.scorecard import scorecard
+from models import Case, Practice
+
+__all__ = ["Analysis", "analyse", "sort_findings"]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything one analysis found; the GUI, CLI and exports all render this."""
+
+    findings: tuple[Finding, ...]
+    scorecard: tuple[ScoreRow, ...]
+    metrics: dict[str, dict[str, float]]
+    map_metrics: dict[str, float]
+    quadrants: dict[str, Quadrant]
+    notes: tuple[Text, ...] = ()
+    practice: Practice | None = None
+    without: tuple[str, ...] = ()
+    as_of: date | None = None
+    betweenness_sample: int | None = None  # k when betweenness was sampled
+    elapsed: float = field(default=0.0, compare=False)
+
+    @property
+    def has_critical(self) -> bool:
+        """Whether any finding is critical."""
+        return any(f.severity == Severity.CRITICAL for f in self.findings)
+
+    def by_block(self, block: int) -> tuple[Finding, ...]:
+        """The findings of one building block."""
+        return tuple(f for f in self.findings if f.building_block == block)
+
+    def findings_for(self, entity_id: str) -> tuple[Finding, ...]:
+        """The findings that name ``entity_id``."""
+        return tuple(f for f in self.findings if entity_id in f.ids())
+
+    def codes(self) -> list[str]:
+        """The codes of all findings, in order."""
+        return [f.code for f in self.findings]
+
+
+def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Worst first, then by building block, code and the ids involved (deterministic)."""
+    unique = {f.key: f for f in findings}
+    return tuple(sorted(unique.values(), key=lambda f: (f.severity.rank, f.building_block, f.key)))
+
+
+def analyse(
+    case: Case,
+    *,
+    practice: Practice | None = None,
+    without: Iterable[str] = (),
+    seed: int = 0,
+    checks: Iterable[Callable[[Context], list[Finding]]] | None = None,
+) -> Analysis:
+    """Analyse ``case`` (optionally one practice, optionally without some actors/relationships)."""
+    import time
+
+    start = time.perf_counter()
+    without = tuple(without)
+    ctx = Context.of(case, practice=practice, without=without)
+    found: list[Finding] = []
+    for check in CHECKS if checks is None else checks:
+        found.extend(check(ctx))
+    findings = sort_findings(found)
+    metrics, k = actor_metrics(ctx.graphs, seed=seed)
+    notes: list[Text] = list(ctx.notes)
+    if k is not None:
+        notes.append(
+            Text(
+                f"Betweenness and closeness were estimated from a sample of k={k} actors "
+                f"(seed {seed}).",
+                f"Tussenpositie en nabijheid zijn geschat op een steekproef van k={k} actoren "
+                f"(seed {seed}).",
+            )
+        )
+    if not ctx.as_of_given:
+        notes.append(
+            Text(
+                f"The case names no reference date; mandates were judged on {ctx.as_of}.",
+                f"De casus noemt geen peildatum; mandaten zijn beoordeeld op {ctx.as_of}.",
+            )
+        )
+    return Analysis(
+        findings=findings,
+        scorecard=scorecard(findings),
+        metrics=metrics,
+        map_metrics=map_metrics(ctx.graphs),
+        quadrants={a.id: quadrant(a) for a in ctx.graphs.actors.values()},
+        notes=tuple(notes),
+        practice=practice,
+        without=without,
+        as_of=ctx.as_of,
+        betweenness_sample=k,
+        elapsed=time.perf_counter() - start,
+    )

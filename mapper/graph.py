@@ -1,0 +1,227 @@
+"""A case as graphs: the filtered entities plus networkx views built once per analysis.
+
+:func:`build_graphs` applies the practice filter (relationships and mandates of that
+practice plus ``both``) and the what-if removals (``without``: actor, relationship or
+mandate ids), and returns a :class:`CaseGraphs` whose graph views are built lazily and cached.
+
+Examples
+--------
+>>> from models import Actor, Case, CaseInfo, Relationship, RelationKind, Practice
+>>> case = Case.from_parts(
+...     CaseInfo("t"),
+...     [Actor("a", "A"), Actor("b", "B"), Actor("c", "C")],
+...     [Relationship("r1", "a", "b", RelationKind.SIGNAL),
+...      Relationship("r2", "b", "c", RelationKind.SIGNAL, practice=Practice.MAATWERK)],
+... )
+>>> g = build_graphs(case, practice=Practice.ROUTINE)
+>>> sorted(g.ties.edges())
+[('a', 'b')]
+>>> sorted(build_graphs(case, without=["b"]).ties.nodes())
+['a', 'c']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+import networkx as nx
+
+from models import Actor, Case, CaseInfo, Mandate, Need, Practice, RelationKind, Relationship
+
+__all__ = [
+    "INFO_LINE_KINDS",
+    "SIGNAL_KINDS",
+    "CaseGraphs",
+    "build_graphs",
+    "in_practice",
+]
+
+# Relationship kinds along which information travels towards someone who can act.
+# Hierarchy is read upwards (the managed person informs the manager).
+SIGNAL_KINDS: frozenset[RelationKind] = frozenset(
+    {
+        RelationKind.SIGNAL,
+        RelationKind.ESCALATION,
+        RelationKind.ACCOUNTABILITY,
+        RelationKind.FEEDBACK,
+        RelationKind.COLLABORATION,
+        RelationKind.HIERARCHY,
+    }
+)
+# Lines along which a mandate holder informs or answers to the grantor (Awb 10:6).
+INFO_LINE_KINDS: frozenset[RelationKind] = frozenset(
+    {
+        RelationKind.ACCOUNTABILITY,
+        RelationKind.SIGNAL,
+        RelationKind.ESCALATION,
+        RelationKind.FEEDBACK,
+        RelationKind.HIERARCHY,
+    }
+)
+
+
+def in_practice(item_practice: Practice, practice: Practice | None) -> bool:
+    """Whether an item of ``item_practice`` takes part when analysing ``practice``.
+
+    Examples
+    --------
+    >>> in_practice(Practice.BOTH, Practice.ROUTINE)
+    True
+    >>> in_practice(Practice.MAATWERK, Practice.ROUTINE)
+    False
+    >>> in_practice(Practice.MAATWERK, None)
+    True
+    """
+    if practice is None or practice == Practice.BOTH:
+        return True
+    return item_practice in (practice, Practice.BOTH)
+
+
+@dataclass
+class CaseGraphs:
+    """The entities that take part in one analysis, with graph views built on demand."""
+
+    info: CaseInfo
+    actors: dict[str, Actor]
+    relationships: tuple[Relationship, ...]
+    mandates: tuple[Mandate, ...]
+    needs: tuple[Need, ...]
+    practice: Practice | None = None
+    self_loops: tuple[Relationship, ...] = ()
+    _flows: dict[tuple[frozenset[RelationKind], bool], nx.DiGraph] = field(
+        default_factory=dict, repr=False
+    )
+
+    def name(self, actor_id: str | None) -> str:
+        """The display name of an actor (its id when the name is empty or it is absent)."""
+        if actor_id is None:
+            return "?"
+        actor = self.actors.get(actor_id)
+        if actor is None or not actor.name.strip():
+            return actor_id
+        return actor.name
+
+    def names(self, actor_ids: Iterable[str], sep: str = ", ") -> str:
+        """Display names joined with ``sep``."""
+        return sep.join(self.name(a) for a in actor_ids)
+
+    @cached_property
+    def ties(self) -> nx.Graph:
+        """Every relationship as an undirected, unweighted tie (no self-loops)."""
+        graph = nx.Graph()
+        graph.add_nodes_from(self.actors)
+        graph.add_edges_from((r.source, r.target) for r in self.relationships)
+        return graph
+
+    @cached_property
+    def relations(self) -> nx.MultiDiGraph:
+        """Every relationship as a directed edge keyed by its id (attributes kind, level)."""
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from(self.actors)
+        for r in self.relationships:
+            graph.add_edge(r.source, r.target, key=r.id, kind=r.kind, level=r.level)
+        return graph
+
+    @cached_property
+    def mandate_graph(self) -> nx.MultiDiGraph:
+        """Mandates as grantor -> holder edges keyed by mandate id."""
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from(self.actors)
+        for m in self.mandates:
+            graph.add_edge(m.grantor, m.holder, key=m.id, power=m.power)
+        return graph
+
+    def flow(self, kinds: Iterable[RelationKind], *, hierarchy_up: bool = True) -> nx.DiGraph:
+        """A simple directed graph of the relationships of ``kinds`` along which things travel.
+
+        Collaboration runs both ways. Hierarchy runs from the managed actor up to the manager
+        when ``hierarchy_up`` (information and escalation go up the line), else downwards.
+        Each edge keeps the id of one relationship that carries it (``rel``).
+        """
+        wanted = frozenset(kinds)
+        cache_key = (wanted, hierarchy_up)
+        cached = self._flows.get(cache_key)
+        if cached is not None:
+            return cached
+        graph = nx.DiGraph()
+        graph.add_nodes_from(self.actors)
+        for r in self.relationships:
+            if r.kind not in wanted:
+                continue
+            if r.kind == RelationKind.COLLABORATION:
+                graph.add_edge(r.source, r.target, rel=r.id)
+                graph.add_edge(r.target, r.source, rel=r.id)
+            elif r.kind == RelationKind.HIERARCHY and hierarchy_up:
+                graph.add_edge(r.target, r.source, rel=r.id)
+            else:
+                graph.add_edge(r.source, r.target, rel=r.id)
+        self._flows[cache_key] = graph
+        return graph
+
+    @cached_property
+    def trust(self) -> dict[tuple[str, str], int]:
+        """Trust level per (truster, trusted) pair; the lowest when a pair has several."""
+        levels: dict[tuple[str, str], int] = {}
+        for r in self.relationships:
+            if r.kind == RelationKind.TRUST:
+                key = (r.source, r.target)
+                levels[key] = min(levels.get(key, r.level), r.level)
+        return levels
+
+    @cached_property
+    def trust_relationships(self) -> dict[tuple[str, str], str]:
+        """The id of a trust relationship per (truster, trusted) pair."""
+        return {
+            (r.source, r.target): r.id for r in self.relationships if r.kind == RelationKind.TRUST
+        }
+
+
+def build_graphs(
+    case: Case, *, practice: Practice | None = None, without: Iterable[str] = ()
+) -> CaseGraphs:
+    """Collect the entities of ``case`` that take part in an analysis.
+
+    ``without`` may name actors (they leave with their relationships and mandates, and stop
+    handling needs), relationships and mandates (they are cut). Unknown ids are ignored.
+    """
+    gone = set(without)
+    actors = {a.id: a for a in case.actors if a.id not in gone}
+    rels: list[Relationship] = []
+    loops: list[Relationship] = []
+    for r in case.relationships:
+        if r.id in gone or r.source not in actors or r.target not in actors:
+            continue
+        if not in_practice(r.practice, practice):
+            continue
+        (loops if r.source == r.target else rels).append(r)
+    mandates = tuple(
+        m
+        for m in case.mandates
+        if m.id not in gone
+        and m.grantor in actors
+        and m.holder in actors
+        and in_practice(m.practice, practice)
+    )
+    needs = tuple(
+        n if n.handler is None or n.handler in actors else _without_handler(n)
+        for n in case.needs
+        if n.id not in gone
+    )
+    info = case.info
+    if info.intent_owner is not None and info.intent_owner not in actors:
+        info = replace(info, intent_owner=None)
+    return CaseGraphs(
+        info=info,
+        actors=actors,
+        relationships=tuple(rels),
+        mandates=mandates,
+        needs=needs,
+        practice=practice,
+        self_loops=tuple(loops),
+    )
+
+
+def _without_handler(need: Need) -> Need:
+    return replace(need, handler=None)

@@ -1,0 +1,241 @@
+"""Network metrics per actor and per map.
+
+All relationships count as undirected, unweighted ties for degree, betweenness, closeness and
+brokerage (normalised as networkx does); in/out degree and PageRank follow the direction of
+the relationships (collaboration counts both ways). Betweenness and closeness come from one
+breadth-first search per source, run for all sources at once with sparse matrix products;
+above :data:`EXACT_LIMIT` actors the sources are a seeded sample of :data:`SAMPLE_SIZE`.
+
+Examples
+--------
+>>> import networkx as nx
+>>> g = nx.path_graph(3)
+>>> bc, cc, k = path_centralities(g)
+>>> [round(x, 3) for x in bc], k
+([0.0, 1.0, 0.0], None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+
+import networkx as nx
+import numpy as np
+import scipy.sparse as sp
+
+from mapper.graph import CaseGraphs
+from models import RelationKind
+
+__all__ = [
+    "ACTOR_METRICS",
+    "EXACT_LIMIT",
+    "SAMPLE_SIZE",
+    "actor_metrics",
+    "map_metrics",
+    "path_centralities",
+]
+
+EXACT_LIMIT = 1500  # up to this many actors, betweenness and closeness are exact
+SAMPLE_SIZE = 500  # sources sampled above EXACT_LIMIT
+_BLOCK = 256  # sources per matrix block (bounds memory)
+
+ACTOR_METRICS: tuple[str, ...] = (
+    "degree",
+    "degree_centrality",
+    "in_degree",
+    "out_degree",
+    "betweenness",
+    "closeness",
+    "pagerank",
+    "brokerage",
+)
+
+
+def _bfs_block(
+    adj: sp.csr_matrix, sources: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Dependencies (Brandes), distance sums and reach counts for a block of sources."""
+    n = adj.shape[0]
+    k = len(sources)
+    rows = np.arange(k)
+    sigma = np.zeros((k, n))
+    sigma[rows, sources] = 1.0
+    dist = np.full((k, n), -1, dtype=np.int64)
+    dist[rows, sources] = 0
+    frontier = sigma.copy()
+    levels: list[np.ndarray] = [dist == 0]
+    depth = 0
+    while True:
+        depth += 1
+        reached = np.asarray(adj @ frontier.T).T
+        reached[dist >= 0] = 0.0
+        mask = reached > 0
+        if not mask.any():
+            break
+        dist[mask] = depth
+        sigma[mask] = reached[mask]
+        frontier = np.where(mask, reached, 0.0)
+        levels.append(mask)
+    delta = np.zeros((k, n))
+    safe_sigma = np.where(sigma > 0, sigma, 1.0)
+    for d in range(len(levels) - 1, 1, -1):
+        coef = np.where(levels[d], (1.0 + delta) / safe_sigma, 0.0)
+        contrib = np.asarray(adj @ coef.T).T
+        delta += np.where(levels[d - 1], sigma * contrib, 0.0)
+    reach = (dist >= 0).sum(axis=1)
+    dist_sum = np.where(dist > 0, dist, 0).sum(axis=1)
+    return delta.sum(axis=0), dist_sum, reach
+
+
+def path_centralities(
+    graph: nx.Graph, *, seed: int = 0, sample: int | None = None
+) -> tuple[list[float], list[float], int | None]:
+    """Normalised betweenness and closeness of every node of an undirected graph.
+
+    Returns ``(betweenness, closeness, k)`` in node order; ``k`` is the number of sampled
+    sources, or None when exact. Matches ``nx.betweenness_centrality`` and
+    ``nx.closeness_centrality`` (Wasserman-Faust) when exact.
+    """
+    nodes: Sequence[Hashable] = list(graph.nodes())
+    n = len(nodes)
+    if n == 0:
+        return [], [], None
+    adj = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, format="csr")
+    adj = sp.csr_matrix((adj > 0).astype(np.float64))
+    adj.setdiag(0)
+    adj.eliminate_zeros()
+    limit = EXACT_LIMIT if sample is None else 0
+    k_used: int | None = None
+    sources = np.arange(n)
+    if n > limit:
+        k_used = min(sample or SAMPLE_SIZE, n)
+        if k_used >= n:
+            k_used = None
+        else:
+            sources = np.sort(np.random.default_rng(seed).choice(n, size=k_used, replace=False))
+    bc = np.zeros(n)
+    dist_sum = np.zeros(n)
+    reach_from_sources = np.zeros(n, dtype=np.int64)
+    for start in range(0, len(sources), _BLOCK):
+        block = sources[start : start + _BLOCK]
+        part, sums, reach = _bfs_block(adj, block)
+        bc += part
+        dist_sum[block] = sums
+        reach_from_sources[block] = reach
+    if n > 2:
+        scale = 1.0 / ((n - 1) * (n - 2))
+        if k_used is not None:
+            scale *= n / k_used
+        bc *= scale
+    else:
+        bc[:] = 0.0
+    closeness = _closeness(adj, sources, dist_sum, reach_from_sources, k_used, n)
+    return [float(x) for x in bc], [float(x) for x in closeness], k_used
+
+
+def _closeness(
+    adj: sp.csr_matrix,
+    sources: np.ndarray,
+    dist_sum: np.ndarray,
+    reach: np.ndarray,
+    k_used: int | None,
+    n: int,
+) -> np.ndarray:
+    closeness = np.zeros(n)
+    if n <= 1:
+        return closeness
+    if k_used is None:
+        r = reach.astype(np.float64)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            value = ((r - 1) / dist_sum) * ((r - 1) / (n - 1))
+        return np.where(dist_sum > 0, value, 0.0)
+    # Sampled: the mean distance of each node to the sampled sources in its component
+    # estimates its mean distance to everyone in that component (undirected graph).
+    _, labels = sp.csgraph.connected_components(adj, directed=False)
+    comp_size = np.bincount(labels)[labels].astype(np.float64)
+    est_sum = np.zeros(n)
+    est_cnt = np.zeros(n)
+    for start in range(0, len(sources), _BLOCK):
+        block = sources[start : start + _BLOCK]
+        d = sp.csgraph.shortest_path(adj, directed=False, unweighted=True, indices=block)
+        finite = np.isfinite(d) & (d > 0)
+        est_sum += np.where(finite, d, 0.0).sum(axis=0)
+        est_cnt += finite.sum(axis=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mean = est_sum / est_cnt
+        value = (1.0 / mean) * ((comp_size - 1) / (n - 1))
+    return np.where((est_cnt > 0) & (comp_size > 1), value, 0.0)
+
+
+def _brokerage(graph: nx.Graph) -> dict[Hashable, float]:
+    """Burt's effective size: ties to others minus the redundancy among them."""
+    triangles = nx.triangles(graph)
+    result: dict[Hashable, float] = {}
+    for node, degree in graph.degree():
+        result[node] = float(degree - 2.0 * triangles[node] / degree) if degree else 0.0
+    return result
+
+
+def actor_metrics(
+    graphs: CaseGraphs, *, seed: int = 0
+) -> tuple[dict[str, dict[str, float]], int | None]:
+    """Metrics per actor id (see :data:`ACTOR_METRICS`) and the betweenness sample size."""
+    ties = graphs.ties
+    n = ties.number_of_nodes()
+    nodes = list(ties.nodes())
+    bc, cc, k = path_centralities(ties, seed=seed)
+    in_deg = dict.fromkeys(nodes, 0)
+    out_deg = dict.fromkeys(nodes, 0)
+    directed = nx.DiGraph()
+    directed.add_nodes_from(nodes)
+    for r in graphs.relationships:
+        out_deg[r.source] += 1
+        in_deg[r.target] += 1
+        directed.add_edge(r.source, r.target)
+        if r.kind == RelationKind.COLLABORATION:
+            out_deg[r.target] += 1
+            in_deg[r.source] += 1
+            directed.add_edge(r.target, r.source)
+    pagerank = nx.pagerank(directed) if n else {}
+    brokerage = _brokerage(ties)
+    scale = 1.0 / (n - 1) if n > 1 else 1.0
+    metrics: dict[str, dict[str, float]] = {}
+    for i, node in enumerate(nodes):
+        degree = float(ties.degree(node))
+        metrics[str(node)] = {
+            "degree": degree,
+            "degree_centrality": degree * scale if n > 1 else 0.0,
+            "in_degree": float(in_deg[node]),
+            "out_degree": float(out_deg[node]),
+            "betweenness": bc[i],
+            "closeness": cc[i],
+            "pagerank": float(pagerank.get(node, 0.0)),
+            "brokerage": brokerage[node],
+        }
+    return metrics, k
+
+
+def map_metrics(graphs: CaseGraphs) -> dict[str, float]:
+    """Density, reciprocity, components and counts of the map."""
+    ties = graphs.ties
+    n = ties.number_of_nodes()
+    directed = nx.DiGraph()
+    directed.add_nodes_from(ties.nodes())
+    directed.add_edges_from(
+        (r.source, r.target) for r in graphs.relationships if r.kind != RelationKind.COLLABORATION
+    )
+    components = list(nx.connected_components(ties)) if n else []
+    largest = max((len(c) for c in components), default=0)
+    return {
+        "actors": float(n),
+        "relationships": float(len(graphs.relationships)),
+        "mandates": float(len(graphs.mandates)),
+        "needs": float(len(graphs.needs)),
+        "density": float(nx.density(ties)) if n > 1 else 0.0,
+        "reciprocity": float(nx.overall_reciprocity(directed))
+        if directed.number_of_edges()
+        else 0.0,
+        "components": float(len(components)),
+        "largest_component_share": largest / n if n else 0.0,
+        "isolates": float(nx.number_of_isolates(ties)),
+    }
