@@ -1,0 +1,176 @@
+"""Live analysis: re-run ``mapper.analyse`` after each edit, debounced, off the GUI thread when
+the case is large.
+
+Edits restart a short timer (:attr:`AnalysisRunner.DEBOUNCE_MS`); when it fires the case is
+analysed. A small case is analysed right away on the GUI thread (cheaper than a thread hop); a
+large one is copied (``case.copy()``; entities are immutable, so the copy is cheap) and analysed
+in a worker of a private ``QThreadPool``. A result is only published when the case it was
+computed from is still the current case at the same ``revision``; stale results are dropped and
+the newest state is analysed next. One analysis runs at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from models import Case, Practice
+from ui.document import DocumentController
+
+__all__ = ["AnalyseFunction", "AnalysisRunner"]
+
+log = logging.getLogger(__name__)
+
+AnalyseFunction = Callable[..., Any]  # analyse(case, *, practice=...) -> Analysis
+
+
+def _default_analyse() -> AnalyseFunction:
+    from mapper import analyse
+
+    return analyse
+
+
+class _Relay(QObject):
+    """Carries a worker's result back to the GUI thread (queued signal)."""
+
+    done = Signal(object, int, object, str)  # case, revision, analysis, error
+
+
+class _Job(QRunnable):
+    def __init__(
+        self,
+        analyse: AnalyseFunction,
+        snapshot: Case,
+        original: Case,
+        revision: int,
+        practice: Practice | None,
+        relay: _Relay,
+    ) -> None:
+        super().__init__()
+        self._analyse = analyse
+        self._snapshot = snapshot
+        self._original = original
+        self._revision = revision
+        self._practice = practice
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._analyse(self._snapshot, practice=self._practice)
+        except Exception as exc:  # the GUI shows the failure; the app keeps running
+            log.exception("analysis failed")
+            self._relay.done.emit(self._original, self._revision, None, str(exc))
+        else:
+            self._relay.done.emit(self._original, self._revision, result, "")
+
+
+class AnalysisRunner(QObject):
+    """Keeps :attr:`latest` up to date with the controller's case; emits :attr:`updated`."""
+
+    updated = Signal(object)  # the newest Analysis
+    failed = Signal(str)  # an analysis raised; the message
+    busy_changed = Signal(bool)
+
+    DEBOUNCE_MS = 150
+    THREAD_THRESHOLD = 200  # actors + relationships + mandates above which a worker is used
+
+    def __init__(
+        self,
+        controller: DocumentController,
+        parent: QObject | None = None,
+        *,
+        analyse: AnalyseFunction | None = None,
+        threshold: int | None = None,
+    ) -> None:
+        super().__init__(parent if parent is not None else controller)
+        self.setObjectName("analysis_runner")
+        self._controller = controller
+        self._analyse = analyse
+        self.threshold = self.THREAD_THRESHOLD if threshold is None else threshold
+        self.latest: Any = None
+        self._case: Case | None = None
+        self._running = False
+        self._pending = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_worker_done)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_now)
+        controller.case_replaced.connect(self._on_controller_case_replaced)
+        controller.practice_changed.connect(self.schedule)
+        self._attach(controller.case)
+        self.schedule()
+
+    # ------------------------------------------------------------------ public
+    @property
+    def busy(self) -> bool:
+        """Whether an analysis is running in the worker."""
+        return self._running
+
+    def schedule(self, *_args: object) -> None:
+        """Analyse after the debounce interval (restarts the interval)."""
+        self._timer.start()
+
+    def run_now(self) -> None:
+        """Analyse the current case now (in a worker when it is large)."""
+        self._timer.stop()
+        if self._running:
+            self._pending = True
+            return
+        case = self._controller.case
+        practice = self._controller.practice
+        analyse = self._analyse if self._analyse is not None else _default_analyse()
+        size = len(case.actors) + len(case.relationships) + len(case.mandates)
+        if size <= self.threshold:
+            try:
+                result = analyse(case, practice=practice)
+            except Exception as exc:
+                log.exception("analysis failed")
+                self.failed.emit(str(exc))
+                return
+            self._publish(result)
+            return
+        self._running = True
+        self.busy_changed.emit(True)
+        job = _Job(analyse, case.copy(), case, case.revision, practice, self._relay)
+        self._pool.start(job)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the worker is idle (tests, shutdown)."""
+        return bool(self._pool.waitForDone(msecs))
+
+    # ------------------------------------------------------------------ internals
+    def _publish(self, result: Any) -> None:
+        self.latest = result
+        self.updated.emit(result)
+
+    def _on_worker_done(self, case: Case, revision: int, result: Any, error: str) -> None:
+        self._running = False
+        self.busy_changed.emit(False)
+        current = self._controller.case
+        stale = case is not current or revision != current.revision
+        if stale or self._pending:
+            self._pending = False
+            self.schedule()
+            if stale:
+                return
+        if error:
+            self.failed.emit(error)
+        else:
+            self._publish(result)
+
+    def _attach(self, case: Case) -> None:
+        if self._case is not None:
+            self._case.changed.disconnect(self.schedule, missing_ok=True)
+        self._case = case
+        case.changed.connect(self.schedule)
+
+    def _on_controller_case_replaced(self, *_args: object) -> None:
+        self._attach(self._controller.case)
+        self.schedule()

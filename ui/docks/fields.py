@@ -1,0 +1,295 @@
+"""Field labels and value conversions shared by the tables and the Properties panel.
+
+The model's field specs (:mod:`models.fields`) say what a field holds; this module turns a
+model value into the text a person reads (enum labels in Dutch or English, lists as
+``a; b``, actor names for references) and turns what an editor produced back into a value
+for :meth:`ui.document.DocumentController.set_field`, which checks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from models import Actor, Case, Mandate, ModelError, Need, Problem, Relationship
+from models.case import Collection
+from models.fields import (
+    ACTOR_FIELDS,
+    MANDATE_FIELDS,
+    NEED_FIELDS,
+    RELATIONSHIP_FIELDS,
+    FieldSpec,
+    by_name,
+    describe,
+)
+from models.i18n import Lang
+from models.labels import label, parse_label
+from ui.i18n import QT_TRANSLATE_NOOP
+
+__all__ = [
+    "ACTORS",
+    "KINDS",
+    "MANDATES",
+    "NEEDS",
+    "RELATIONSHIPS",
+    "EntityKind",
+    "display_text",
+    "editor_value",
+    "field_label",
+    "list_text",
+    "parse_list",
+    "sort_key",
+    "to_model_value",
+    "yes_no",
+]
+
+Entity = Actor | Relationship | Mandate | Need
+
+# Column headers and form labels, translated in the "Field" context.
+_LABELS: dict[str, str] = {
+    "id": QT_TRANSLATE_NOOP("Field", "Id"),
+    "name": QT_TRANSLATE_NOOP("Field", "Name"),
+    "kind": QT_TRANSLATE_NOOP("Field", "Kind"),
+    "sphere": QT_TRANSLATE_NOOP("Field", "Sphere"),
+    "organisation": QT_TRANSLATE_NOOP("Field", "Organisation"),
+    "influence": QT_TRANSLATE_NOOP("Field", "Influence"),
+    "interest": QT_TRANSLATE_NOOP("Field", "Interest"),
+    "stance": QT_TRANSLATE_NOOP("Field", "Stance"),
+    "powers": QT_TRANSLATE_NOOP("Field", "Powers"),
+    "roles": QT_TRANSLATE_NOOP("Field", "Roles"),
+    "tags": QT_TRANSLATE_NOOP("Field", "Tags"),
+    "group": QT_TRANSLATE_NOOP("Field", "Group"),
+    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "position": QT_TRANSLATE_NOOP("Field", "Position"),
+    "source": QT_TRANSLATE_NOOP("Field", "From"),
+    "target": QT_TRANSLATE_NOOP("Field", "To"),
+    "level": QT_TRANSLATE_NOOP("Field", "Level"),
+    "practice": QT_TRANSLATE_NOOP("Field", "Practice"),
+    "label": QT_TRANSLATE_NOOP("Field", "Label"),
+    "grantor": QT_TRANSLATE_NOOP("Field", "Grantor"),
+    "holder": QT_TRANSLATE_NOOP("Field", "Holder"),
+    "power": QT_TRANSLATE_NOOP("Field", "Power"),
+    "description": QT_TRANSLATE_NOOP("Field", "Description"),
+    "instrument": QT_TRANSLATE_NOOP("Field", "Instrument"),
+    "scope": QT_TRANSLATE_NOOP("Field", "Scope"),
+    "budget": QT_TRANSLATE_NOOP("Field", "Budget (€)"),
+    "sub_mandate_allowed": QT_TRANSLATE_NOOP("Field", "Sub-mandate allowed"),
+    "in_writing": QT_TRANSLATE_NOOP("Field", "In writing"),
+    "consent": QT_TRANSLATE_NOOP("Field", "Consent"),
+    "legal_basis": QT_TRANSLATE_NOOP("Field", "Legal basis"),
+    "valid_from": QT_TRANSLATE_NOOP("Field", "Valid from"),
+    "valid_until": QT_TRANSLATE_NOOP("Field", "Valid until"),
+    "decision": QT_TRANSLATE_NOOP("Field", "Decision"),
+    "handler": QT_TRANSLATE_NOOP("Field", "Handler"),
+    "organisations": QT_TRANSLATE_NOOP("Field", "Organisations"),
+    "urgency": QT_TRANSLATE_NOOP("Field", "Urgency"),
+    "title": QT_TRANSLATE_NOOP("Field", "Title"),
+    "intent": QT_TRANSLATE_NOOP("Field", "Intent"),
+    "as_of": QT_TRANSLATE_NOOP("Field", "As of"),
+    "intent_owner": QT_TRANSLATE_NOOP("Field", "Owner of the intent"),
+}
+
+_YES = QT_TRANSLATE_NOOP("Field", "Yes")
+_NO = QT_TRANSLATE_NOOP("Field", "No")
+_UNKNOWN = QT_TRANSLATE_NOOP("Field", "Unknown")
+_FROM_KIND = QT_TRANSLATE_NOOP("Field", "(from kind)")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Field", text)
+
+
+def field_label(name: str) -> str:
+    """The translated header or form label of a field."""
+    return _t(_LABELS.get(name, name))
+
+
+def yes_no(value: bool | None) -> str:
+    """ "Yes", "No" or "Unknown", translated."""
+    if value is None:
+        return _t(_UNKNOWN)
+    return _t(_YES) if value else _t(_NO)
+
+
+def none_text(spec: FieldSpec) -> str:
+    """What an empty nullable field shows ("(from kind)" for an actor's sphere, else "—")."""
+    return _t(_FROM_KIND) if spec.name == "sphere" else "—"
+
+
+@dataclass(frozen=True, slots=True)
+class EntityKind:
+    """One kind of entity shown in a table: its fields, columns and case signals."""
+
+    key: str  # "actor", "relationship", "mandate", "need" (prefix of the case signals)
+    entity: type[Entity]
+    fields: tuple[FieldSpec, ...]
+    columns: tuple[str, ...]  # field names in column order
+    collection: Callable[[Case], Collection[Any]]
+
+    def spec(self, name: str) -> FieldSpec:
+        """The field spec called ``name``."""
+        return by_name(self.fields)[name]
+
+    @property
+    def column_specs(self) -> tuple[FieldSpec, ...]:
+        """The specs of the table's columns, in order."""
+        specs = by_name(self.fields)
+        return tuple(specs[name] for name in self.columns)
+
+    @property
+    def refs_actors(self) -> bool:
+        """Whether a column shows an actor's name (then actor renames refresh it)."""
+        return any(s.kind == "ref" for s in self.column_specs)
+
+
+ACTORS = EntityKind(
+    "actor",
+    Actor,
+    ACTOR_FIELDS,
+    ("name", "kind", "sphere", "organisation", "influence", "interest", "stance", "powers",
+     "roles", "tags", "group", "notes", "id"),
+    lambda case: case.actors,
+)  # fmt: skip
+RELATIONSHIPS = EntityKind(
+    "relationship",
+    Relationship,
+    RELATIONSHIP_FIELDS,
+    ("source", "kind", "target", "level", "practice", "label", "notes", "id"),
+    lambda case: case.relationships,
+)
+MANDATES = EntityKind(
+    "mandate",
+    Mandate,
+    MANDATE_FIELDS,
+    ("grantor", "power", "holder", "instrument", "scope", "budget", "sub_mandate_allowed",
+     "in_writing", "consent", "legal_basis", "valid_from", "valid_until", "practice",
+     "description", "id"),
+    lambda case: case.mandates,
+)  # fmt: skip
+NEEDS = EntityKind(
+    "need",
+    Need,
+    NEED_FIELDS,
+    ("decision", "power", "budget", "handler", "organisations", "urgency", "notes", "id"),
+    lambda case: case.needs,
+)
+KINDS: tuple[EntityKind, ...] = (ACTORS, RELATIONSHIPS, MANDATES, NEEDS)
+
+
+def kind_of(entity: Entity) -> EntityKind:
+    """The :class:`EntityKind` describing ``entity``."""
+    return next(k for k in KINDS if isinstance(entity, k.entity))
+
+
+# ---------------------------------------------------------------------- to text
+def list_text(spec: FieldSpec, value: Sequence[Any], lang: Lang) -> str:
+    """A list as ``a; b`` (enum members by their label)."""
+    if spec.kind == "enum_list":
+        return "; ".join(label(v, lang) for v in value)
+    return "; ".join(str(v) for v in value)
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def display_text(spec: FieldSpec, value: Any, case: Case, lang: Lang) -> str:
+    """What a cell or read-only field shows for ``value``."""
+    kind = spec.kind
+    if value is None:
+        if kind == "bool_or_null":
+            return yes_no(None)
+        return none_text(spec) if spec.name == "sphere" else ""
+    if kind == "enum":
+        return label(value, lang)
+    if kind in ("enum_list", "str_list"):
+        return list_text(spec, value, lang)
+    if kind == "ref":
+        actor = case.actors.get(value)
+        return actor.name if actor is not None else str(value)
+    if kind in ("bool", "bool_or_null"):
+        return yes_no(bool(value))
+    if kind == "date":
+        return str(value.isoformat())
+    if kind == "number":
+        return _number_text(value)
+    if kind == "int" and spec.minimum < 0 and value > 0:
+        return f"+{value}"
+    if kind == "position":
+        return f"{value.x:.0f}, {value.y:.0f}"
+    return str(value)
+
+
+def editor_value(spec: FieldSpec, value: Any, lang: Lang) -> Any:
+    """The value an editor starts from (EditRole)."""
+    kind = spec.kind
+    if kind in ("enum_list", "str_list"):
+        return list_text(spec, value, lang)
+    if kind == "number":
+        return "" if value is None else _number_text(value)
+    if kind == "enum":
+        return None if value is None else str(value.value)
+    return value
+
+
+def sort_key(spec: FieldSpec, value: Any, case: Case, lang: Lang) -> Any:
+    """A key that sorts a column sensibly (numbers as numbers, text without case)."""
+    kind = spec.kind
+    if kind in ("int", "number"):
+        return float("-inf") if value is None else float(value)
+    if kind in ("bool", "bool_or_null"):
+        return -1 if value is None else int(bool(value))
+    return display_text(spec, value, case, lang).casefold()
+
+
+# ---------------------------------------------------------------------- from editors
+def parse_list(spec: FieldSpec, text: str, location: str) -> tuple[Any, ...]:
+    """Parse ``a; b`` into a list value; enum items by value or Dutch/English label."""
+    parts = (
+        [p.strip() for p in text.replace(",", ";").split(";")]
+        if spec.kind == "enum_list"
+        else [p.strip() for p in text.split(";")]
+    )
+    items = [p for p in parts if p]
+    if spec.kind != "enum_list":
+        return tuple(items)
+    assert spec.enum is not None
+    out: list[StrEnum] = []
+    for item in items:
+        member = parse_label(spec.enum, item)
+        if member is None:
+            choices = ", ".join(label(m, "nl") + " / " + label(m, "en") for m in spec.enum)
+            raise ModelError(
+                [Problem(location, "expected_enum", {"choices": choices, "got": describe(item)})]
+            )
+        out.append(member)
+    return tuple(out)
+
+
+def to_model_value(spec: FieldSpec, value: Any, location: str) -> Any:
+    """Turn what an editor produced into a value for ``set_field`` (which checks it)."""
+    kind = spec.kind
+    if kind in ("enum_list", "str_list") and isinstance(value, str):
+        return parse_list(spec, value, location)
+    if kind == "number" and isinstance(value, str):
+        text = value.strip().replace("€", "").replace(" ", "")
+        if not text:
+            return None
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            return text  # the model names the bad value in its message
+    if kind == "date" and value is not None and not isinstance(value, date):
+        to_python = getattr(value, "toPython", None)
+        if to_python is not None:
+            return to_python()
+    if kind in ("ref", "enum") and spec.nullable and value in ("", None):
+        return None
+    if kind == "text" and value is None:
+        return ""
+    return value

@@ -1,0 +1,276 @@
+"""The Properties dock: a form for the selected actor, relationship, mandate or need, or for
+the case header when nothing is selected. Each committed edit is one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDockWidget,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import Case, ModelError
+from models.fields import CASE_FIELDS, MAX_LONG_TEXT, FieldSpec
+from ui.docks.editors import create_editor, editor_data, set_editor_data
+from ui.docks.fields import (
+    Entity,
+    display_text,
+    editor_value,
+    field_label,
+    kind_of,
+    to_model_value,
+)
+from ui.document import DocumentController
+from ui.i18n import current_language, language_manager
+
+__all__ = ["PropertiesDock"]
+
+DATA_PROPERTY = "kv_data"  # marks labels that show data, not interface text
+
+
+class _NotesEdit(QPlainTextEdit):
+    """A multi-line editor that reports when the user leaves it."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+class PropertiesDock(QDockWidget):
+    """Edit the fields of the one selected entity, or of the case when nothing is selected."""
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("properties_dock")
+        self.controller = controller
+        self.editors: dict[str, QWidget] = {}
+        self.target_id: str | None = None  # None: the case header
+        self._specs: dict[str, FieldSpec] = {}
+        self._case: Case = controller.case
+        outer = QWidget(self)
+        self.heading = QLabel(outer)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.error_label = QLabel(outer)
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
+        self.error_label.setProperty(DATA_PROPERTY, True)
+        self.error_label.hide()
+        self.scroll_area = QScrollArea(outer)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_widget = QWidget()
+        self.scroll_area.setWidget(self.form_widget)
+        layout = QVBoxLayout(outer)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.error_label)
+        self.setWidget(outer)
+        controller.selection_changed.connect(self.rebuild)
+        controller.case_replaced.connect(self._on_controller_case_replaced)
+        language_manager().changed.connect(self.rebuild)
+        self._case.changed.connect(self._on_case_changed)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ building
+    def target(self) -> Entity | None:
+        """The entity being edited, or None for the case header."""
+        if self.target_id is None:
+            return None
+        found: Entity | None = self._case.entity(self.target_id)
+        return found
+
+    def rebuild(self, *_args: object) -> None:
+        """Build the form for the current selection."""
+        self._commit_pending()
+        old = self.form_widget
+        old.blockSignals(True)
+        for child in old.findChildren(QObject):
+            child.blockSignals(True)
+        self.editors = {}
+        self._specs = {}
+        self.error_label.hide()
+        selection = self.controller.selection
+        self.form_widget = QWidget()
+        column = QVBoxLayout(self.form_widget)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        column.addLayout(form)
+        column.addStretch(1)
+        if len(selection) > 1:
+            self.target_id = None
+            self.heading.setText(self.tr("%n items selected", "", len(selection)))
+            hint = QLabel(self.tr("Select one item to edit its properties."), self.form_widget)
+            hint.setWordWrap(True)
+            form.addRow(hint)
+            specs: tuple[FieldSpec, ...] = ()
+        elif len(selection) == 1 and self._case.entity(selection[0]) is not None:
+            self.target_id = selection[0]
+            entity = self.target()
+            assert entity is not None
+            kind = kind_of(entity)
+            self.heading.setText(self._kind_heading(kind.key))
+            specs = (*(s for s in kind.fields if s.name != "id"), kind.spec("id"))
+        else:
+            self.target_id = None
+            self.heading.setText(self.tr("Case"))
+            specs = CASE_FIELDS
+        for spec in specs:
+            editor = self._make_editor(spec)
+            self.editors[spec.name] = editor
+            self._specs[spec.name] = spec
+            form.addRow(field_label(spec.name), editor)
+        self._load_values()
+        self.scroll_area.setWidget(self.form_widget)  # deletes the old form
+        self.setEnabled(True)
+
+    def _kind_heading(self, key: str) -> str:
+        return {
+            "actor": self.tr("Actor"),
+            "relationship": self.tr("Relationship"),
+            "mandate": self.tr("Mandate"),
+            "need": self.tr("Need"),
+        }[key]
+
+    def _make_editor(self, spec: FieldSpec) -> QWidget:
+        parent = self.form_widget
+        lang = current_language()
+        name = spec.name
+        if spec.kind in ("id", "position") or not spec.editable:
+            label = QLabel(parent)
+            label.setProperty(DATA_PROPERTY, True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            return label
+        if spec.kind == "text" and spec.max_length >= MAX_LONG_TEXT:
+            notes = _NotesEdit(parent)
+            notes.setTabChangesFocus(True)
+            notes.setFixedHeight(64)
+            notes.editingFinished.connect(lambda: self.commit(name))
+            return notes
+        if spec.kind == "bool":
+            box = QCheckBox(parent)
+            box.toggled.connect(lambda _on: self.commit(name))
+            return box
+        editor = create_editor(spec, self._case, lang, parent)
+        if isinstance(editor, QComboBox):
+            editor.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            editor.setMinimumContentsLength(12)
+            editor.activated.connect(lambda _i: self.commit(name))
+        elif isinstance(editor, QSpinBox):
+            editor.valueChanged.connect(lambda _v: self.commit(name))
+        elif isinstance(editor, QDateEdit):
+            editor.setKeyboardTracking(False)
+            editor.dateChanged.connect(lambda _d: self.commit(name))
+        elif isinstance(editor, QLineEdit):
+            editor.editingFinished.connect(lambda: self.commit(name))
+        return editor
+
+    # ------------------------------------------------------------------ values
+    def _current(self, name: str) -> Any:
+        entity = self.target()
+        source: object = entity if entity is not None else self._case.info
+        return getattr(source, name)
+
+    def _load_values(self) -> None:
+        lang = current_language()
+        for name, editor in self.editors.items():
+            spec = self._specs[name]
+            value = self._current(name)
+            blocker = QSignalBlocker(editor)
+            if isinstance(editor, QLabel):
+                editor.setText(display_text(spec, value, self._case, lang))
+            elif isinstance(editor, QPlainTextEdit):
+                if editor.toPlainText() != value:
+                    editor.setPlainText(value)
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            else:
+                set_editor_data(editor, editor_value(spec, value, lang))
+            blocker.unblock()
+
+    def _editor_value(self, name: str) -> Any:
+        editor = self.editors[name]
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        return editor_data(editor)
+
+    def commit(self, name: str) -> bool:
+        """Write the editor of field ``name`` to the model (one undo step when it changed)."""
+        if name not in self.editors:
+            return False
+        spec = self._specs[name]
+        target_id = self.target_id
+        location = f"{target_id}.{name}" if target_id else f"case.{name}"
+        try:
+            value = to_model_value(spec, self._editor_value(name), location)
+            if target_id is None:
+                self.controller.set_case_field(name, value)
+            else:
+                self.controller.set_field(target_id, name, value)
+        except ModelError as exc:
+            self.show_error(exc.render(current_language()))
+            return False
+        self.error_label.hide()
+        return True
+
+    def _commit_pending(self) -> None:
+        """Commit a text the user typed but did not confirm before the form goes away."""
+        for name, editor in list(self.editors.items()):
+            if isinstance(editor, (QLineEdit, QPlainTextEdit)) and editor.hasFocus():
+                editor.blockSignals(True)
+                self.commit(name)
+
+    def show_error(self, message: str) -> None:
+        """Show a refused edit under the form and in the status bar."""
+        self.error_label.setText(message)
+        self.error_label.show()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 10_000)
+
+    # ------------------------------------------------------------------ signals
+    def _on_case_changed(self) -> None:
+        if self.target_id is not None and self.target() is None:
+            self.rebuild()
+        else:
+            self._load_values()
+
+    def _on_controller_case_replaced(self, *_args: object) -> None:
+        self._case.changed.disconnect(self._on_case_changed, missing_ok=True)
+        self._case = self.controller.case
+        self._case.changed.connect(self._on_case_changed)
+        self.editors = {}
+        self.rebuild()
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+        self.setWindowTitle(self.tr("Properties"))
+        self.rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

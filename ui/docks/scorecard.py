@@ -1,0 +1,114 @@
+"""The Scorecard dock: the seven building blocks as red, amber or green, with a summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from mapper.findings import BUILDING_BLOCKS, ScoreRow, Status
+from ui.document import DocumentController
+from ui.i18n import current_language, language_manager
+
+__all__ = ["STATUS_COLORS", "ScorecardDock"]
+
+STATUS_COLORS: dict[Status, str] = {
+    Status.RED: "#e53935",
+    Status.AMBER: "#fbb024",
+    Status.GREEN: "#43a047",
+}
+
+
+class ScorecardDock(QDockWidget):
+    """Seven rows: building block, traffic light, summary."""
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scorecard_dock")
+        self.controller = controller
+        self._rows: tuple[ScoreRow, ...] = ()
+        self.table = QTableWidget(len(BUILDING_BLOCKS), 3, self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.cellClicked.connect(self._on_table_cell_clicked)
+        self.setWidget(self.table)
+        language_manager().changed.connect(self._fill)
+        self.retranslate()
+
+    def set_analysis(self, analysis: Any) -> None:
+        """Show the scorecard of ``analysis`` (an ``mapper.Analysis``)."""
+        self.set_rows(tuple(getattr(analysis, "scorecard", ())))
+
+    def set_rows(self, rows: Sequence[ScoreRow]) -> None:
+        """Show ``rows`` (one per building block)."""
+        self._rows = tuple(rows)
+        self._fill()
+
+    def status_text(self, status: Status | None) -> str:
+        """The translated name of a traffic light."""
+        if status is None:
+            return "…"
+        return {
+            Status.RED: self.tr("Red"),
+            Status.AMBER: self.tr("Amber"),
+            Status.GREEN: self.tr("Green"),
+        }[status]
+
+    def _fill(self, *_args: object) -> None:
+        lang = current_language()
+        by_block = {row.building_block: row for row in self._rows}
+        for r, (block, name) in enumerate(BUILDING_BLOCKS.items()):
+            row = by_block.get(block)
+            name_item = QTableWidgetItem(f"{block}. {name(lang)}")
+            status_item = QTableWidgetItem(self.status_text(row.status if row else None))
+            status_item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            summary_item = QTableWidgetItem(row.summary(lang) if row else "")
+            if row is not None:
+                color = QColor(STATUS_COLORS[row.status])
+                status_item.setBackground(QBrush(color))
+                status_item.setForeground(
+                    QBrush(QColor("#000000" if row.status is Status.AMBER else "#ffffff"))
+                )
+                summary_item.setToolTip(row.summary(lang))
+            self.table.setItem(r, 0, name_item)
+            self.table.setItem(r, 1, status_item)
+            self.table.setItem(r, 2, summary_item)
+        self.table.resizeRowsToContents()
+
+    def _on_table_cell_clicked(self, row: int, _column: int) -> None:
+        block = list(BUILDING_BLOCKS)[row]
+        for score in self._rows:
+            if score.building_block == block and score.findings:
+                ids = [i for f in score.findings for i in f.ids()]
+                self.controller.set_selection(ids)
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+        self.setWindowTitle(self.tr("Scorecard"))
+        self.table.setAccessibleName(self.tr("Scorecard"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Building block"), self.tr("Status"), self.tr("Summary")]
+        )
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,317 @@
+"""The Actors, Relationships, Mandates and Needs docks: a filter, a sortable table, add and
+delete buttons. Selection in a table and the controller's selection follow each other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import Actor, ActorKind
+from ui.docks.delegates import FieldDelegate
+from ui.docks.dialogs import AddMandateDialog, AddNeedDialog, AddRelationshipDialog
+from ui.docks.fields import ACTORS, MANDATES, NEEDS, RELATIONSHIPS, EntityKind
+from ui.docks.tables import SORT_ROLE, EntityTableModel
+from ui.document import DocumentController
+from ui.i18n import current_language
+
+__all__ = ["ActorsDock", "MandatesDock", "NeedsDock", "RelationshipsDock", "TableDock"]
+
+
+class TableDock(QDockWidget):
+    """A dock with one entity table; subclasses name it and say how to add a row."""
+
+    KIND: EntityKind = ACTORS
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName(f"{self.KIND.key}s_dock")
+        self.model = EntityTableModel(controller, self.KIND, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        body = QWidget(self)
+        self.filter_edit = QLineEdit(body)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.add_button = QPushButton(body)
+        self.add_button.clicked.connect(self.add)
+        self.delete_button = QPushButton(body)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.view = QTableView(body)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(FieldDelegate(self.model, self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.error_label = QLabel(body)
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self._error_timer = QTimer(self)
+        self._error_timer.setSingleShot(True)
+        self._error_timer.setInterval(10_000)
+        self._error_timer.timeout.connect(self.error_label.hide)
+
+        self.delete_action = QAction(self.view)
+        self.delete_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete)])
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.view.addAction(self.delete_action)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.delete_button)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.error_label)
+        self.setWidget(body)
+
+        self.model.error.connect(self.show_error)
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+        controller.selection_changed.connect(self._on_controller_selection_changed)
+        self.model.modelReset.connect(self._on_controller_selection_changed)
+        self.retranslate()
+        self._resize_columns()
+        self._on_controller_selection_changed()
+
+    # ------------------------------------------------------------------ texts
+    def title(self) -> str:  # pragma: no cover - overridden
+        """The dock's translated title."""
+        return ""
+
+    def add_text(self) -> str:  # pragma: no cover - overridden
+        """The translated text of the add button."""
+        return ""
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+        self.setWindowTitle(self.title())
+        self.add_button.setText(self.add_text())
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected rows (Del)"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the table"))
+        self.view.setAccessibleName(self.title())
+        self.delete_action.setText(self.tr("Delete"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _resize_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, 140 if self.model.spec(column).kind == "text" else 100)
+
+    # ------------------------------------------------------------------ errors
+    def show_error(self, message: str) -> None:
+        """Show a refused edit in the dock and in the main window's status bar."""
+        self.error_label.setText(message)
+        self.error_label.show()
+        self._error_timer.start()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 10_000)
+
+    # ------------------------------------------------------------------ selection
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected rows, in table order."""
+        rows = sorted(
+            self.proxy.mapToSource(index).row()
+            for index in self.view.selectionModel().selectedRows()
+        )
+        return [self.model.entity_id(row) for row in rows]
+
+    def _on_view_selection_changed(self, *_args: object) -> None:
+        self.controller.set_selection(self.selected_ids())
+
+    def _on_controller_selection_changed(self, *_args: object) -> None:
+        mine = {i for i in self.controller.selection if self.model.row_of(i) is not None}
+        if mine == set(self.selected_ids()):
+            return
+        selection = QItemSelection()
+        first = None
+        last_column = self.model.columnCount() - 1
+        for entity_id in self.controller.selection:
+            row = self.model.row_of(entity_id)
+            if row is None:
+                continue
+            left = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not left.isValid():
+                continue
+            right = self.proxy.mapFromSource(self.model.index(row, last_column))
+            selection.select(left, right)
+            first = left if first is None else first
+        selection_model = self.view.selectionModel()
+        blocker = QSignalBlocker(selection_model)
+        selection_model.select(
+            selection,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if first is not None:
+            selection_model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        blocker.unblock()
+        self.view.viewport().update()
+        if first is not None:
+            self.view.scrollTo(first)
+
+    # ------------------------------------------------------------------ editing
+    def delete_selected(self) -> None:
+        """Remove the selected rows (one undo step)."""
+        ids = self.selected_ids()
+        if ids:
+            self.controller.remove(ids)
+
+    def add(self) -> None:  # pragma: no cover - overridden
+        """Add a row (subclasses open a dialog where needed)."""
+
+    def _select_and_edit(self, entity_id: str, field: str) -> None:
+        self.controller.set_selection([entity_id])
+        row = self.model.row_of(entity_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, self.model.column_of(field)))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+
+class ActorsDock(TableDock):
+    """All actors."""
+
+    KIND = ACTORS
+
+    def title(self) -> str:
+        return self.tr("Actors")
+
+    def add_text(self) -> str:
+        return self.tr("Add actor")
+
+    def add(self) -> None:
+        case = self.controller.case
+        actor = Actor(id=case.new_id(Actor), name=self.tr("New actor"), kind=ActorKind.OTHER)
+        self.controller.add_actor(actor)
+        self._select_and_edit(actor.id, "name")
+
+
+class _LinkDock(TableDock):
+    """A table whose rows are added through a small dialog."""
+
+    dialog: QDialog | None = None
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
+        dialog.open()
+
+    def _on_dialog_accepted(self, dialog: QDialog) -> None:  # pragma: no cover - overridden
+        pass
+
+
+class RelationshipsDock(_LinkDock):
+    """All relationships."""
+
+    KIND = RELATIONSHIPS
+
+    def title(self) -> str:
+        return self.tr("Relationships")
+
+    def add_text(self) -> str:
+        return self.tr("Add relationship")
+
+    def add(self) -> None:
+        self._open(AddRelationshipDialog(self.controller.case, current_language(), self))
+
+    def _on_dialog_accepted(self, dialog: QDialog) -> None:
+        assert isinstance(dialog, AddRelationshipDialog)
+        rel = dialog.relationship()
+        self.controller.add_relationship(rel)
+        self._select_and_edit(rel.id, "kind")
+
+
+class MandatesDock(_LinkDock):
+    """All mandates."""
+
+    KIND = MANDATES
+
+    def title(self) -> str:
+        return self.tr("Mandates")
+
+    def add_text(self) -> str:
+        return self.tr("Add mandate")
+
+    def add(self) -> None:
+        self._open(AddMandateDialog(self.controller.case, current_language(), self))
+
+    def _on_dialog_accepted(self, dialog: QDialog) -> None:
+        assert isinstance(dialog, AddMandateDialog)
+        mandate = dialog.mandate()
+        self.controller.add_mandate(mandate)
+        self._select_and_edit(mandate.id, "power")
+
+
+class NeedsDock(_LinkDock):
+    """All needed decisions."""
+
+    KIND = NEEDS
+
+    def title(self) -> str:
+        return self.tr("Needs")
+
+    def add_text(self) -> str:
+        return self.tr("Add need")
+
+    def add(self) -> None:
+        self._open(AddNeedDialog(self.controller.case, current_language(), self))
+
+    def _on_dialog_accepted(self, dialog: QDialog) -> None:
+        assert isinstance(dialog, AddNeedDialog)
+        need = dialog.need()
+        self.controller.add_need(need)
+        self._select_and_edit(need.id, "decision")

@@ -1,0 +1,143 @@
+"""Run-time language switching for the desktop app (Dutch and English).
+
+Our own strings go through Qt's ``tr()``; their Dutch translations live in
+``ui/translations/krachtenveld_nl.qm`` (compiled from ``krachtenveld_nl.ts``, see
+``docs/translations.md``). Qt's own strings (standard dialogs, context menus of line edits)
+come from ``qtbase_nl.qm`` in PySide6's translations folder.
+
+:func:`set_language` removes the previous translators and installs the new ones; Qt then sends
+a ``LanguageChange`` event to every widget, and widgets re-translate themselves in
+``changeEvent``. Objects that are not widgets (table models, the analysis texts) listen to
+:func:`language_manager`'s ``changed`` signal instead. The choice is stored in ``QSettings``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+    Signal,
+)
+
+from models.i18n import LANGUAGES, Lang, normalise_language
+
+__all__ = [
+    "QT_TRANSLATE_NOOP",
+    "SETTINGS_KEY",
+    "TRANSLATIONS_DIR",
+    "LanguageManager",
+    "current_language",
+    "initial_language",
+    "language_manager",
+    "saved_language",
+    "set_language",
+]
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+SETTINGS_KEY = "ui/language"
+ORGANISATION = "Krachtenveld"
+APPLICATION = "Krachtenveld"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for ``pyside6-lupdate`` in ``context``; translate it later with
+    ``QCoreApplication.translate(context, text)``. (Typed twin of Qt's own.)"""
+    return text
+
+
+def _settings() -> QSettings:
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+class LanguageManager(QObject):
+    """Holds the installed translators and announces language switches."""
+
+    changed = Signal(str)  # the new language, "nl" or "en"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._language: Lang = "en"
+        self._translators: list[QTranslator] = []
+
+    @property
+    def language(self) -> Lang:
+        """The language the GUI is shown in now."""
+        return self._language
+
+    def install(self, language: Lang, *, persist: bool = True) -> None:
+        """Show the GUI in ``language``: swap translators and tell everyone."""
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            if app is not None:
+                QCoreApplication.removeTranslator(translator)
+        self._translators = []
+        self._language = language
+        if language == "nl" and app is not None:
+            for translator in _load_dutch(self):
+                QCoreApplication.installTranslator(translator)
+                self._translators.append(translator)
+        if persist:
+            _settings().setValue(SETTINGS_KEY, language)
+        self.changed.emit(language)
+
+
+def _load_dutch(parent: QObject) -> list[QTranslator]:
+    found: list[QTranslator] = []
+    ours = QTranslator(parent)
+    if ours.load(str(TRANSLATIONS_DIR / "krachtenveld_nl.qm")):
+        found.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(parent)
+    if qtbase.load("qtbase_nl.qm", qt_dir):
+        found.append(qtbase)
+    return found
+
+
+_MANAGER: LanguageManager | None = None
+
+
+def language_manager() -> LanguageManager:
+    """The one language manager of the process."""
+    global _MANAGER
+    if _MANAGER is None:
+        _MANAGER = LanguageManager()
+    return _MANAGER
+
+
+def current_language() -> Lang:
+    """The language the GUI is shown in (for enum labels and analysis texts)."""
+    return language_manager().language
+
+
+def saved_language() -> Lang | None:
+    """The language chosen in an earlier session, if any."""
+    value = _settings().value(SETTINGS_KEY)
+    if isinstance(value, str) and value in LANGUAGES:
+        return normalise_language(value)
+    return None
+
+
+def initial_language(requested: str | None = None) -> Lang:
+    """The language to start in: asked for, else saved, else the system's.
+
+    ``requested`` is the ``--lang`` of the command line (or ``KRACHTENVELD_LANG``).
+    """
+    if requested:
+        return normalise_language(requested)
+    saved = saved_language()
+    if saved is not None:
+        return saved
+    return normalise_language(QLocale.system().name())
+
+
+def set_language(language: str, *, persist: bool = True) -> Lang:
+    """Switch the GUI to ``language`` ("nl" or "en") at run time; returns the language used."""
+    lang = normalise_language(language)
+    language_manager().install(lang, persist=persist)
+    return lang
