@@ -1,23 +1,107 @@
-"""Atomic file writes: the target is always either the old or the new complete file."""
+"""Atomic file writes: the target is always either the old or the new complete file.
+
+A write goes to a temporary file ``.~kv-<name>.<host>-<pid>.<random>`` in the target's
+folder, is flushed and fsynced, and is renamed over the target; the folder is fsynced too.
+A writer killed half-way leaves at most that temporary file behind; the next save of the same
+target removes such leftovers when their writer is gone (same host, process not alive) or
+when they are older than :data:`STALE_TEMP_AGE` seconds (any host).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
+import secrets
 import shutil
 import stat
-import tempfile
+import time
 from pathlib import Path
 
-__all__ = ["BACKUP_SUFFIX", "TEMP_PREFIX", "atomic_write_bytes", "backup_path"]
+from models.process import host_tag, pid_alive
+
+__all__ = [
+    "BACKUP_SUFFIX",
+    "STALE_TEMP_AGE",
+    "TEMP_PREFIX",
+    "atomic_write_bytes",
+    "backup_path",
+    "cleanup_stale_temps",
+    "temp_files",
+]
 
 BACKUP_SUFFIX = ".bak"
 TEMP_PREFIX = ".~kv-"
+#: A temporary file this old (seconds) is stale whoever wrote it: no save takes an hour.
+STALE_TEMP_AGE = 3600.0
+_NAME_BYTES = 100  # the part of the target's name kept in temporary names (NAME_MAX is 255)
+_OWNER = re.compile(r"(?P<host>[A-Za-z0-9_]+)-(?P<pid>\d+)\.")
 
 
-def backup_path(path: Path) -> Path:
+def backup_path(path: str | os.PathLike[str]) -> Path:
     """Where the previous version of ``path`` is kept (``map.kvmap`` -> ``map.kvmap.bak``)."""
+    path = Path(path)
     return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def _temp_stem(name: str) -> str:
+    """``.~kv-<name>.`` with the name cut to a safe length (whole characters)."""
+    cut = name.encode("utf-8", "surrogateescape")[:_NAME_BYTES]
+    return TEMP_PREFIX + cut.decode("utf-8", "ignore") + "."
+
+
+def _new_temp_name(target: Path, kind: str) -> Path:
+    token = secrets.token_hex(4)
+    return target.with_name(f"{_temp_stem(target.name)}{host_tag()}-{os.getpid()}.{kind}{token}")
+
+
+def temp_files(path: str | os.PathLike[str]) -> list[Path]:
+    """The temporary files of saves of ``path`` that are lying in its folder."""
+    target = Path(path)
+    stem = _temp_stem(target.name)
+    folder = target.parent
+    try:
+        names = os.listdir(folder if str(folder) else ".")
+    except OSError:
+        return []
+    return sorted(folder / n for n in names if n.startswith(stem))
+
+
+def _is_stale(temp: Path, stem: str, now: float, max_age: float) -> bool:
+    try:
+        age = now - temp.lstat().st_mtime
+    except OSError:
+        return False
+    if age > max_age:
+        return True
+    owner = _OWNER.match(temp.name[len(stem) :])
+    if owner is None or owner["host"] != host_tag():
+        return False  # cannot ask another machine; wait for the age rule
+    pid = int(owner["pid"])
+    return pid != os.getpid() and not pid_alive(pid)
+
+
+def cleanup_stale_temps(
+    path: str | os.PathLike[str], *, max_age: float = STALE_TEMP_AGE
+) -> list[Path]:
+    """Remove leftovers of killed saves of ``path``; returns what was removed.
+
+    A temporary file is stale when the process that wrote it ran on this host and is gone,
+    or when it is older than ``max_age`` seconds. Temporary files of saves running right now
+    (in this or another live process) are left alone. Errors are ignored: cleaning up is a
+    courtesy, never a reason for a save to fail.
+    """
+    target = Path(path)
+    stem = _temp_stem(target.name)
+    now = time.time()
+    removed: list[Path] = []
+    for temp in temp_files(target):
+        if _is_stale(temp, stem, now, max_age):
+            with contextlib.suppress(OSError):
+                temp.unlink()
+                removed.append(temp)
+    return removed
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -33,17 +117,42 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    """Write every byte of ``data`` to ``fd`` (``os.write`` may write less than asked)."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
 def _keep_backup(path: Path) -> None:
     """Point ``path.bak`` at the current content of ``path`` (hard link, else copy)."""
     backup = backup_path(path)
-    tmp = path.with_name(f"{TEMP_PREFIX}{path.name}.bak.{os.getpid()}")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
+    tmp = _new_temp_name(path, "bak")
     try:
-        os.link(path, tmp)
-    except OSError:
-        shutil.copy2(path, tmp)
-    os.replace(tmp, backup)
+        try:
+            os.link(path, tmp)
+        except OSError:
+            shutil.copy2(path, tmp)
+        os.replace(tmp, backup)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _resolve(path: str | os.PathLike[str]) -> Path:
+    """The file to replace: a symbolic link is written through, not replaced by a file."""
+    target = Path(path)
+    if target.is_symlink():
+        return Path(os.path.realpath(target))
+    return target
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
@@ -53,25 +162,31 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
     temporary file is renamed over the target; the folder is fsynced too. On any failure the
     temporary file is removed and the old target is untouched; the ``OSError`` propagates.
     With ``backup`` the previous version is kept as ``path.bak``. The target's permissions are
-    kept.
+    kept; a target without write permission is refused (``PermissionError``), like an editor
+    would. A symbolic link is written through. Stale temporary files of earlier, killed saves
+    of the same target are removed first (see :func:`cleanup_stale_temps`).
     """
-    target = Path(path)
+    target = _resolve(path)
     folder = target.parent if str(target.parent) else Path()
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + target.name + ".", dir=folder)
-    tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not os.access(target, os.W_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
+    with contextlib.suppress(OSError):
+        cleanup_stale_temps(target)
+    tmp = _new_temp_name(target, "")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, 0o600)
+    try:
         try:
-            mode = stat.S_IMODE(os.stat(target).st_mode)
-        except FileNotFoundError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        if backup and target.exists():
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.chmod(tmp, _new_file_mode() if mode is None else mode)
+        if backup and mode is not None:
             _keep_backup(target)
         os.replace(tmp, target)
     except BaseException:

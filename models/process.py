@@ -1,0 +1,107 @@
+"""Who is this process: host name, user name, and whether another process id is still alive.
+
+Used by atomic saves (to recognise temporary files left by a killed writer) and by lock files
+(to recognise a lock whose owner is gone). Pure Python, no third-party packages.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+import socket
+import sys
+
+__all__ = ["host_name", "host_tag", "pid_alive", "user_name"]
+
+
+def host_name() -> str:
+    """This machine's name (``"unknown"`` when the system does not tell)."""
+    try:
+        return socket.gethostname() or "unknown"
+    except OSError:  # pragma: no cover - exotic systems
+        return "unknown"
+
+
+def host_tag() -> str:
+    """The host name reduced to ``[A-Za-z0-9_]`` (at most 24 characters), safe in file names.
+
+    Examples
+    --------
+    >>> import re
+    >>> bool(re.fullmatch(r"[A-Za-z0-9_]{1,24}", host_tag()))
+    True
+    """
+    return re.sub(r"[^A-Za-z0-9_]", "_", host_name())[:24] or "unknown"
+
+
+def user_name() -> str:
+    """The login name of the current user (``"unknown"`` when it cannot be found)."""
+    try:
+        return getpass.getuser() or "unknown"
+    except (OSError, KeyError, ImportError):  # pragma: no cover - no passwd entry
+        return "unknown"
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with id ``pid`` runs on this machine.
+
+    Errs on the side of "alive" when the system does not let us ask (e.g. another user's
+    process): a lock or temporary file is only declared stale when its owner is surely gone.
+
+    Examples
+    --------
+    >>> pid_alive(os.getpid())
+    True
+    >>> pid_alive(0)
+    False
+    """
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        return _pid_alive_windows(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:  # pragma: no cover
+        return True
+    return not _is_zombie(pid)
+
+
+def _is_zombie(pid: int) -> bool:
+    """A killed child that was not reaped yet still answers ``kill(pid, 0)``; Linux tells."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return False
+    # the state letter follows the command name in parentheses, which may contain spaces
+    end = data.rfind(b")")
+    return end >= 0 and data[end + 2 : end + 3] == b"Z"
+
+
+if sys.platform == "win32":  # pragma: no cover - Windows only
+
+    def _pid_alive_windows(pid: int) -> bool:
+        import ctypes
+        from ctypes import wintypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        process_query_limited_information = 0x1000
+        still_active = 259
+        handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
+        if not handle:
+            # access denied means it exists; anything else means it is gone
+            return bool(ctypes.get_last_error() == 5)
+        try:
+            code = wintypes.DWORD()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return bool(code.value == still_active)
+        finally:
+            kernel32.CloseHandle(handle)

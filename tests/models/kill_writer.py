@@ -1,0 +1,89 @@
+"""Helper process for the kill test (not a test module).
+
+``python kill_writer.py TARGET ACTORS`` writes version A of a large case to TARGET, prints
+``ready``, then for every ``fork`` line on stdin forks a child that saves versions B, A, B, …
+to TARGET with :func:`models.fileformat.save` until it is killed; the parent prints the child's
+pid, reaps it after the kill and prints ``reaped``. Writes go out in 64 KB chunks with a 2 ms
+pause (a slow network drive), so many kills land while the temporary file is being written.
+Forking from this small single-threaded process keeps each round cheap, so hundreds of kills
+fit in well under a minute.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from models import atomic
+from models.case import Case
+from models.entities import Actor, CaseInfo, Position, Relationship
+from models.enums import RelationKind
+from models.fileformat import dumps, save
+
+
+def build(actors: int, version: str) -> Case:
+    """A large case; versions differ in title, names and size."""
+    extra = 1 if version == "B" else 0
+    people = [
+        Actor(
+            id=f"a{i}",
+            name=f"Actor {i} versie {version}",
+            notes="notitie " * (5 + 3 * extra),
+            position=Position(float(i % 80) * 150, float(i // 80) * 80),
+        )
+        for i in range(actors + 50 * extra)
+    ]
+    kinds = list(RelationKind)
+    rels = [
+        Relationship(
+            id=f"r{i}",
+            source=f"a{i % len(people)}",
+            target=f"a{(i * 7 + 1) % len(people)}",
+            kind=kinds[i % len(kinds)],
+            label=f"relatie {i}",
+        )
+        for i in range(2 * len(people))
+    ]
+    return Case.from_parts(CaseInfo(title=f"Versie {version}"), people, rels, [], [])
+
+
+def versions(actors: int) -> tuple[bytes, bytes]:
+    """The exact bytes of versions A and B as saved."""
+    return (
+        dumps(build(actors, "A")).encode("utf-8"),
+        dumps(build(actors, "B")).encode("utf-8"),
+    )
+
+
+def _slow_write_all(fd: int, data: bytes) -> None:
+    """Write in 64 KB chunks with a short pause, like a network drive: kills land mid-write."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view[:65536])
+        view = view[written:]
+        time.sleep(0.002)
+
+
+def main() -> None:
+    atomic._write_all = _slow_write_all
+    target = sys.argv[1]
+    cases = (build(int(sys.argv[2]), "A"), build(int(sys.argv[2]), "B"))
+    save(cases[0], target)
+    print("ready", flush=True)
+    for line in sys.stdin:
+        if line.strip() != "fork":
+            break
+        pid = os.fork()
+        if pid == 0:  # the child saves until it is killed
+            i = 1
+            while True:
+                save(cases[i % 2], target)
+                i += 1
+        print(pid, flush=True)
+        os.waitpid(pid, 0)
+        print("reaped", flush=True)
+
+
+if __name__ == "__main__":
+    main()
