@@ -1,0 +1,202 @@
+"""Building a case from rows read out of a foreign file, with located problems.
+
+Every importer (report workbook, Kumu, GraphML, GEXF, CSV) turns its rows into plain value
+dicts and hands them to a :class:`CaseBuilder`, which converts cells with
+:func:`exports.values.from_cell`, resolves actor references by id or by name, hands out ids
+for rows that have none, and builds the case or raises one :class:`ImportFileError` listing
+every problem.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from exports.errors import ImportFileError, Problems, SheetProblem
+from exports.values import MISSING, from_cell
+from models.case import Case
+from models.entities import Actor, CaseInfo, Mandate, Need, Position, Relationship
+from models.errors import FieldError, ModelError
+from models.fields import FieldSpec
+
+__all__ = ["CaseBuilder", "ImportResult", "Where"]
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """Where a row came from, for problem messages."""
+
+    sheet: str = ""
+    row: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """An imported case and the problems the import worked around."""
+
+    case: Case
+    warnings: tuple[Any, ...] = field(default=())
+    source: str = ""
+
+
+class CaseBuilder:
+    """Collects actors, relationships, mandates and needs, then builds the case."""
+
+    def __init__(self, source: str = "") -> None:
+        self.problems = Problems(source)
+        self.source = source
+        self._actors: list[dict[str, Any]] = []
+        self._by_id: dict[str, dict[str, Any]] = {}
+        self._by_name: dict[str, dict[str, Any]] = {}
+        self._rels: list[tuple[Where, dict[str, Any]]] = []
+        self._mandates: list[tuple[Where, dict[str, Any]]] = []
+        self._needs: list[tuple[Where, dict[str, Any]]] = []
+        self._taken: set[str] = set()
+
+    # ------------------------------------------------------------------ conversion
+    def convert(
+        self,
+        specs: Mapping[str, FieldSpec],
+        raw: Mapping[str, object],
+        where: Where,
+        headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any] | None:
+        """Model values of ``raw`` (field -> cell); None (errors recorded) when one is bad."""
+        values: dict[str, Any] = {}
+        ok = True
+        for name, cell in raw.items():
+            spec = specs.get(name)
+            if spec is None:
+                continue
+            try:
+                value = from_cell(spec, cell)
+            except FieldError as exc:
+                column = (headers or {}).get(name, name)
+                self.problems.error(
+                    exc.key, sheet=where.sheet, row=where.row, column=column, **exc.params
+                )
+                ok = False
+                continue
+            if value is not MISSING:
+                values[name] = value
+        return values if ok else None
+
+    # ------------------------------------------------------------------ actors
+    def actor_ref(self, text: object) -> str | None:
+        """The id of the actor ``text`` names (its id, else its name), or None."""
+        if text is None:
+            return None
+        key = str(text).strip()
+        if not key:
+            return None
+        found = self._by_id.get(key) or self._by_name.get(key.casefold())
+        return None if found is None else self._id_of(found)
+
+    def find_actor(self, text: str) -> dict[str, Any] | None:
+        """The values of the actor named or identified by ``text``."""
+        key = text.strip()
+        return self._by_id.get(key) or self._by_name.get(key.casefold())
+
+    def add_actor(self, values: dict[str, Any], where: Where = Where()) -> dict[str, Any] | None:
+        """Add an actor (``id`` optional, ``name`` required); returns its values or None."""
+        name = str(values.get("name", "")).strip()
+        if not name:
+            self.problems.warn("empty_label", sheet=where.sheet, row=where.row)
+            return None
+        actor_id = values.get("id")
+        if actor_id is not None and actor_id in self._by_id:
+            other = self._by_id[actor_id].get("_row")
+            self.problems.warn(
+                "duplicate_id", sheet=where.sheet, row=where.row, id=actor_id, other=other
+            )
+            return None
+        values = {**values, "_row": where.row}
+        if actor_id is not None:
+            self._taken.add(str(actor_id))
+            self._by_id[str(actor_id)] = values
+        self._by_name.setdefault(name.casefold(), values)
+        self._actors.append(values)
+        return values
+
+    def ensure_actor(self, name: str, where: Where = Where()) -> str:
+        """The id of the actor named ``name``; creates one (with a warning) when absent."""
+        found = self.find_actor(name)
+        if found is not None:
+            return self._id_of(found)
+        self.problems.warn("unknown_actor", sheet=where.sheet, row=where.row, name=name)
+        values = self.add_actor({"name": name.strip()}, where)
+        assert values is not None
+        return self._id_of(values)
+
+    def _fresh(self, prefix: str) -> str:
+        for n in itertools.count(1):
+            candidate = f"{prefix}{n}"
+            if candidate not in self._taken:
+                self._taken.add(candidate)
+                return candidate
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _id_of(self, values: dict[str, Any]) -> str:
+        if values.get("id") is None:
+            values["id"] = self._fresh("a")
+            self._by_id[values["id"]] = values
+        return str(values["id"])
+
+    # ------------------------------------------------------------------ links
+    def add_relationship(self, values: dict[str, Any], where: Where = Where()) -> None:
+        """Add a relationship whose ``source``/``target`` are actor ids."""
+        self._link(self._rels, values, where)
+
+    def add_mandate(self, values: dict[str, Any], where: Where = Where()) -> None:
+        """Add a mandate whose ``grantor``/``holder`` are actor ids."""
+        self._link(self._mandates, values, where)
+
+    def add_need(self, values: dict[str, Any], where: Where = Where()) -> None:
+        """Add a need whose ``handler`` is an actor id or None."""
+        self._link(self._needs, values, where)
+
+    def _link(
+        self, into: list[tuple[Where, dict[str, Any]]], values: dict[str, Any], where: Where
+    ) -> None:
+        item_id = values.get("id")
+        if item_id is not None:
+            if item_id in self._taken:
+                self.problems.warn(
+                    "duplicate_id", sheet=where.sheet, row=where.row, id=item_id, other="?"
+                )
+                values = {k: v for k, v in values.items() if k != "id"}
+            else:
+                self._taken.add(str(item_id))
+        into.append((where, values))
+
+    # ------------------------------------------------------------------ result
+    def build(self, info: CaseInfo) -> ImportResult:
+        """The case; raises :class:`ImportFileError` listing every error."""
+        self.problems.raise_if_errors()
+        actors: list[Actor] = []
+        for values in self._actors:
+            self._id_of(values)
+            fields = {k: v for k, v in values.items() if not k.startswith("_")}
+            x, y = fields.pop("x", None), fields.pop("y", None)
+            if isinstance(x, (int, float)) and isinstance(y, (int, float)):
+                fields["position"] = Position(float(x), float(y))
+            actors.append(Actor(**fields))
+        rels = [Relationship(**self._with_id(v, "r")) for _, v in self._rels]
+        mandates = [Mandate(**self._with_id(v, "m")) for _, v in self._mandates]
+        needs = [Need(**self._with_id(v, "n")) for _, v in self._needs]
+        if info.intent_owner is not None and info.intent_owner not in self._by_id:
+            owner = self.actor_ref(info.intent_owner)
+            info = CaseInfo(info.title, info.intent, info.description, info.as_of, owner)
+        try:
+            case = Case.from_parts(info, actors, rels, mandates, needs)
+        except ModelError as exc:
+            located = [SheetProblem(p.location, p.key, p.params) for p in exc.problems]
+            raise ImportFileError(list(located), self.source) from None
+        return ImportResult(case, tuple(self.problems.warnings), self.source)
+
+    def _with_id(self, values: dict[str, Any], prefix: str) -> dict[str, Any]:
+        if values.get("id") is None:
+            return {**values, "id": self._fresh(prefix)}
+        return values

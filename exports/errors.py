@@ -1,0 +1,242 @@
+"""Errors and warnings of imports and exports, located by sheet, row and column.
+
+An import collects every problem it finds before giving up, so a user fixes a spreadsheet in
+one go. Problems that do not stop the import (an empty row skipped, a duplicate label merged)
+come back as warnings with the imported case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from models.errors import MESSAGES as MODEL_MESSAGES
+from models.errors import KvmapError, Problem
+from models.i18n import Catalogue, Lang
+
+__all__ = [
+    "MESSAGES",
+    "ExchangeError",
+    "ExportFileError",
+    "ImportFileError",
+    "Problems",
+    "SheetProblem",
+    "UnsafeFileError",
+    "problem",
+]
+
+MESSAGES = Catalogue(
+    {
+        # hostile or broken input
+        "not_xlsx": (
+            "not an Excel workbook (.xlsx): {reason}",
+            "geen Excel-werkmap (.xlsx): {reason}",
+        ),
+        "zip_too_large": (
+            "the workbook unpacks to {size} bytes; the limit is {limit} bytes",
+            "de werkmap pakt uit tot {size} bytes; de grens is {limit} bytes",
+        ),
+        "zip_too_many_parts": (
+            "the workbook has {count} parts; the limit is {limit}",
+            "de werkmap heeft {count} onderdelen; de grens is {limit}",
+        ),
+        "zip_ratio": (
+            "part {part} is compressed {ratio}:1, which looks like a zip bomb; refused",
+            "onderdeel {part} is {ratio}:1 gecomprimeerd, dat lijkt op een zipbom; geweigerd",
+        ),
+        "too_many_rows": (
+            "sheet {sheet} has more than {limit} rows",
+            "blad {sheet} heeft meer dan {limit} rijen",
+        ),
+        "xml_forbidden": (
+            "the XML declares {what}; entity expansion and external entities are refused",
+            "de XML declareert {what}; entiteiten en externe verwijzingen worden geweigerd",
+        ),
+        "xml_bad": ("malformed XML: {reason}", "ongeldige XML: {reason}"),
+        "file_too_large": (
+            "the file is {size} bytes; the limit is {limit} bytes",
+            "het bestand is {size} bytes; de grens is {limit} bytes",
+        ),
+        "file_missing": ("file not found", "bestand niet gevonden"),
+        "file_unreadable": (
+            "cannot read the file: {reason}",
+            "kan het bestand niet lezen: {reason}",
+        ),
+        "write_failed": ("could not write: {reason}", "schrijven mislukt: {reason}"),
+        "unknown_format": (
+            "unknown file type {suffix}; use one of {choices}",
+            "onbekend bestandstype {suffix}; gebruik een van {choices}",
+        ),
+        "not_utf8": (
+            "the file is not UTF-8 text (byte {position})",
+            "het bestand is geen UTF-8-tekst (byte {position})",
+        ),
+        # structure
+        "no_sheet": (
+            "no sheet with {what} found (looked for headers {headers})",
+            "geen blad met {what} gevonden (gezocht naar kopjes {headers})",
+        ),
+        "missing_column": ("column {column} is missing", "kolom {column} ontbreekt"),
+        "not_graph": (
+            "not a {format} file: {reason}",
+            "geen {format}-bestand: {reason}",
+        ),
+        "no_actors": ("the file contains no actors", "het bestand bevat geen actoren"),
+        # rows
+        "empty_row": ("empty row skipped", "lege rij overgeslagen"),
+        "empty_label": (
+            "no label; row skipped",
+            "geen label; rij overgeslagen",
+        ),
+        "duplicate_label": (
+            'label "{label}" also on row {other}; merged into that element',
+            'label "{label}" staat ook op rij {other}; samengevoegd met dat element',
+        ),
+        "duplicate_id": (
+            'id "{id}" also on row {other}; row skipped',
+            'id "{id}" staat ook op rij {other}; rij overgeslagen',
+        ),
+        "unknown_actor": (
+            'no element "{name}"; created it',
+            'geen element "{name}"; aangemaakt',
+        ),
+        "unknown_actor_skipped": (
+            'no actor "{name}"; row skipped',
+            'geen actor "{name}"; rij overgeslagen',
+        ),
+        "self_loop": (
+            "connection from an element to itself skipped",
+            "verbinding van een element naar zichzelf overgeslagen",
+        ),
+        "type_kept": (
+            'type "{type}" is not one of ours; imported as {kind}, original kept',
+            'type "{type}" kennen we niet; geïmporteerd als {kind}, origineel bewaard',
+        ),
+        "bad_value": ("{message}", "{message}"),
+        "expected_yes_no": (
+            "expected yes or no, got {got}",
+            "verwacht ja of nee, kreeg {got}",
+        ),
+        "too_many_problems": (
+            "more than {limit} problems; stopped",
+            "meer dan {limit} problemen; gestopt",
+        ),
+        # exports
+        "graphviz_missing": (
+            "Graphviz ({program}) is not installed or not on PATH; install it from "
+            "https://graphviz.org/download/ or export .dot and render it elsewhere",
+            "Graphviz ({program}) is niet geïnstalleerd of niet te vinden; installeer het via "
+            "https://graphviz.org/download/ of exporteer .dot en teken het elders",
+        ),
+        "graphviz_failed": (
+            "Graphviz ({program}) failed: {reason}",
+            "Graphviz ({program}) mislukte: {reason}",
+        ),
+        "image_too_large": (
+            "the picture would be {width}×{height} pixels; lower the DPI (limit {limit} per side)",
+            "de afbeelding zou {width}×{height} pixels worden; verlaag de DPI (grens {limit})",
+        ),
+        "empty_scene": ("nothing to draw", "niets om te tekenen"),
+    }
+)
+
+_WHERE = {
+    "sheet": ("sheet {0}", "blad {0}"),
+    "row": ("row {0}", "rij {0}"),
+    "column": ("column {0}", "kolom {0}"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SheetProblem(Problem):
+    """A problem in an imported or exported file, located by sheet, row and column.
+
+    ``location`` holds the English rendering; :meth:`render` localises it.
+    """
+
+    sheet: str = ""
+    row: int | None = None
+    column: str = ""
+
+    def where(self, lang: Lang = "en") -> str:
+        """``sheet "Actors", row 5, column "Influence"`` in ``lang``."""
+        index = 1 if lang == "nl" else 0
+        parts: list[str] = []
+        if self.sheet:
+            parts.append(_WHERE["sheet"][index].format(f'"{self.sheet}"'))
+        if self.row is not None:
+            parts.append(_WHERE["row"][index].format(self.row))
+        if self.column:
+            parts.append(_WHERE["column"][index].format(f'"{self.column}"'))
+        return ", ".join(parts) if parts else self.location
+
+    def message(self, lang: Lang = "en") -> str:
+        if self.key in MESSAGES:
+            return MESSAGES.text(self.key, lang, **self.params)
+        return MODEL_MESSAGES.text(self.key, lang, **self.params)
+
+    def render(self, lang: Lang = "en") -> str:
+        where = self.where(lang)
+        text = self.message(lang)
+        return f"{where}: {text}" if where else text
+
+
+def problem(
+    key: str, *, sheet: str = "", row: int | None = None, column: str = "", **params: object
+) -> SheetProblem:
+    """Build a located problem."""
+    located = SheetProblem("", key, params, sheet, row, column)
+    return SheetProblem(located.where("en"), key, params, sheet, row, column)
+
+
+class Problems:
+    """Collects errors (the import fails) and warnings (it goes on) up to a limit."""
+
+    LIMIT = 200
+
+    def __init__(self, source: str = "") -> None:
+        self.source = source
+        self.errors: list[SheetProblem] = []
+        self.warnings: list[SheetProblem] = []
+
+    def error(
+        self, key: str, *, sheet: str = "", row: int | None = None, column: str = "",
+        **params: object,
+    ) -> None:  # fmt: skip
+        """Record a problem that makes the import fail."""
+        if len(self.errors) < self.LIMIT:
+            self.errors.append(problem(key, sheet=sheet, row=row, column=column, **params))
+
+    def warn(
+        self, key: str, *, sheet: str = "", row: int | None = None, column: str = "",
+        **params: object,
+    ) -> None:  # fmt: skip
+        """Record a problem the import works around."""
+        if len(self.warnings) < self.LIMIT:
+            self.warnings.append(problem(key, sheet=sheet, row=row, column=column, **params))
+
+    def raise_if_errors(self) -> None:
+        """Raise :class:`ImportFileError` with every error (and warning) collected so far."""
+        if self.errors:
+            raise ImportFileError(list(self.errors), self.source, warnings=list(self.warnings))
+
+
+class ExchangeError(KvmapError):
+    """Base of import and export errors."""
+
+
+class ImportFileError(ExchangeError):
+    """A file could not be imported; ``problems`` say where and why, per sheet and row."""
+
+    def __init__(
+        self, problems: list[Problem], source: str = "", *, warnings: list[Problem] | None = None
+    ) -> None:
+        super().__init__(problems, source)
+        self.warnings = list(warnings or [])
+
+
+class UnsafeFileError(ImportFileError):
+    """A file refused before parsing: a zip bomb, too many rows, XML entities."""
+
+
+class ExportFileError(ExchangeError):
+    """An export could not be written (Graphviz missing, disk full, picture too large)."""

@@ -1,0 +1,241 @@
+"""The analysis sheets of the report: scorecard, findings, metrics, trust, quadrants, map."""
+
+from __future__ import annotations
+
+import importlib
+import io
+from collections.abc import Mapping, Sequence
+from enum import StrEnum
+from typing import Any, Protocol
+
+from exports.excel_style import FILLS, fill, finish_table, style_header, write_row
+from exports.style import TRUST_COLOURS, text_colour_on
+from mapper.findings import BUILDING_BLOCKS, Finding, ScoreRow, Severity
+from models.case import Case
+from models.enums import RelationKind
+from models.i18n import Lang
+from models.labels import LABELS
+
+__all__ = [
+    "AnalysisLike",
+    "quadrant_label",
+    "run_analysis",
+    "write_findings",
+    "write_map",
+    "write_metrics",
+    "write_quadrants",
+    "write_scorecard",
+    "write_trust",
+]
+
+MAX_MATRIX = 250  # actors; a bigger trust matrix is not readable anyway
+
+
+class AnalysisLike(Protocol):
+    """What the report needs of :class:`mapper.Analysis`."""
+
+    @property
+    def findings(self) -> Sequence[Finding]: ...
+    @property
+    def scorecard(self) -> Sequence[ScoreRow]: ...
+    @property
+    def metrics(self) -> Mapping[str, Mapping[str, float]]: ...
+    @property
+    def map_metrics(self) -> Mapping[str, float]: ...
+    @property
+    def quadrants(self) -> Mapping[str, Any]: ...
+
+
+def run_analysis(case: Case) -> AnalysisLike | None:
+    """``mapper.analyse(case)``, or None when the analysis engine is not available."""
+    try:
+        analyse = importlib.import_module("mapper").analyse
+    except (ImportError, AttributeError):
+        return None
+    result: AnalysisLike = analyse(case)
+    return result
+
+
+def _pick(lang: Lang, en: str, nl: str) -> str:
+    return nl if lang == "nl" else en
+
+
+_SEVERITY = {
+    Severity.CRITICAL: ("Critical", "Kritiek", FILLS["red"]),
+    Severity.WARNING: ("Warning", "Waarschuwing", FILLS["amber"]),
+    Severity.INFO: ("Info", "Info", "D6EAF8"),
+}
+_STATUS = {"red": ("Red", "Rood"), "amber": ("Amber", "Oranje"), "green": ("Green", "Groen")}
+
+# quadrants when the analysis gives none: (high influence, high interest)
+_QUADRANTS = {
+    (True, True): ("Manage closely", "Betrekken"),
+    (True, False): ("Keep satisfied", "Consulteren"),
+    (False, True): ("Keep informed", "Informeren"),
+    (False, False): ("Monitor", "Monitoren"),
+}
+
+
+def quadrant_label(value: object, lang: Lang) -> str:
+    """A quadrant from the analysis as text in ``lang``."""
+    if isinstance(value, StrEnum) and value in LABELS:
+        en, nl = LABELS[value]
+        return nl if lang == "nl" else en
+    method = getattr(value, "label", None)
+    if callable(method):
+        try:
+            return str(method(lang))
+        except TypeError:
+            pass
+    return str(value)
+
+
+def write_scorecard(ws: Any, row: int, analysis: AnalysisLike, lang: Lang) -> None:
+    """The scorecard under the case data on the overview sheet."""
+    from openpyxl.styles import Alignment
+
+    write_row(ws, row, [_pick(lang, "Building block", "Bouwsteen"), "Status",
+                        _pick(lang, "Summary", "Samenvatting")])  # fmt: skip
+    style_header(ws, row, 3)
+    for score in analysis.scorecard:
+        row += 1
+        name = BUILDING_BLOCKS[score.building_block](lang)
+        en, nl = _STATUS[score.status.value]
+        write_row(ws, row, [f"{score.building_block}. {name}", _pick(lang, en, nl),
+                            score.summary(lang)])  # fmt: skip
+        status = ws.cell(row=row, column=2)
+        status.fill = fill(FILLS[score.status.value])
+        ws.cell(row=row, column=3).alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _names(case: Case, ids: Sequence[str]) -> str:
+    out = []
+    for item_id in ids:
+        actor = case.actors.get(item_id)
+        out.append(actor.name if actor else item_id)
+    return ", ".join(out)
+
+
+def write_findings(ws: Any, case: Case, analysis: AnalysisLike, lang: Lang) -> None:
+    """One row per finding, worst first, with severity fills."""
+    from openpyxl.styles import Alignment
+
+    headers = [
+        _pick(lang, "Severity", "Ernst"), _pick(lang, "Building block", "Bouwsteen"),
+        _pick(lang, "Code", "Code"), _pick(lang, "Finding", "Bevinding"),
+        _pick(lang, "Explanation", "Toelichting"), _pick(lang, "Suggestion", "Suggestie"),
+        _pick(lang, "Actors", "Actoren"), _pick(lang, "Ids", "Ids"),
+    ]  # fmt: skip
+    write_row(ws, 1, headers)
+    findings = sorted(analysis.findings, key=lambda f: (f.severity.rank, f.building_block))
+    for r, found in enumerate(findings, start=2):
+        en, nl, colour = _SEVERITY[found.severity]
+        block = f"{found.building_block}. {BUILDING_BLOCKS[found.building_block](lang)}"
+        write_row(ws, r, [_pick(lang, en, nl), block, found.code, found.title(lang),
+                          found.detail(lang), found.suggestion(lang),
+                          _names(case, found.actors), ", ".join(found.ids())])  # fmt: skip
+        ws.cell(row=r, column=1).fill = fill(colour)
+        for c in (4, 5, 6):
+            ws.cell(row=r, column=c).alignment = Alignment(wrap_text=True, vertical="top")
+    finish_table(ws, headers, [12, 26, 22, 36, 60, 50, 30, 20], freeze="D2")
+
+
+def write_metrics(ws: Any, case: Case, analysis: AnalysisLike, lang: Lang) -> None:
+    """Per-actor metrics as a table, map-level metrics beside it."""
+    names = sorted({m for values in analysis.metrics.values() for m in values})
+    headers = ["ID", _pick(lang, "Actor", "Actor"), *names]
+    write_row(ws, 1, headers)
+    r = 1
+    for actor in case.actors:
+        values = analysis.metrics.get(actor.id, {})
+        r += 1
+        write_row(ws, r, [actor.id, actor.name, *(values.get(n) for n in names)])
+        for c in range(3, 3 + len(names)):
+            ws.cell(row=r, column=c).number_format = "0.000"
+    finish_table(ws, headers, [8, 28, *([14] * len(names))], freeze="C2")
+    col = len(headers) + 2
+    write_row(ws, 1, [_pick(lang, "Map metric", "Kaartmaat"), _pick(lang, "Value", "Waarde")],
+              start=col)  # fmt: skip
+    style_header(ws, 1, 2, start=col)
+    for i, (name, value) in enumerate(sorted(analysis.map_metrics.items()), start=2):
+        write_row(ws, i, [name, value], start=col)
+    from openpyxl.utils import get_column_letter
+
+    ws.column_dimensions[get_column_letter(col)].width = 28
+
+
+def write_trust(ws: Any, case: Case, lang: Lang) -> None:
+    """Actors × actors: how much the row actor trusts the column actor, coloured by level."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    actors = list(case.actors)[:MAX_MATRIX]
+    index = {a.id: i for i, a in enumerate(actors)}
+    corner = _pick(lang, "trusts → (level −2..+2)", "vertrouwt → (niveau −2..+2)")
+    write_row(ws, 1, [corner, *(a.name for a in actors)])
+    for i, actor in enumerate(actors, start=2):
+        write_row(ws, i, [actor.name])
+    for rel in case.relationships:
+        if rel.kind is not RelationKind.TRUST:
+            continue
+        if rel.source not in index or rel.target not in index:
+            continue
+        cell = ws.cell(row=index[rel.source] + 2, column=index[rel.target] + 2)
+        cell.value = rel.level
+        colour = TRUST_COLOURS.get(rel.level, "#FFFFFF")
+        cell.fill = fill(colour)
+        from openpyxl.styles import Font
+
+        cell.font = Font(color=text_colour_on(colour).lstrip("#"), bold=True)
+        cell.alignment = Alignment(horizontal="center")
+    style_header(ws, 1, len(actors) + 1)
+    for i in range(2, len(actors) + 2):
+        ws.cell(row=1, column=i).alignment = Alignment(text_rotation=90, horizontal="center")
+        ws.column_dimensions[get_column_letter(i)].width = 5
+    style_header(ws, 1, 1)
+    ws.column_dimensions["A"].width = 30
+    ws.row_dimensions[1].height = 120
+    ws.freeze_panes = "B2"
+    if len(case.actors) > MAX_MATRIX:
+        note = _pick(lang, f"Only the first {MAX_MATRIX} actors are shown.",
+                     f"Alleen de eerste {MAX_MATRIX} actoren staan hier.")  # fmt: skip
+        write_row(ws, len(actors) + 3, [note])
+
+
+def write_quadrants(ws: Any, case: Case, analysis: AnalysisLike | None, lang: Lang) -> None:
+    """The power/interest quadrant of every actor."""
+    headers = ["ID", _pick(lang, "Actor", "Actor"), _pick(lang, "Influence", "Invloed"),
+               _pick(lang, "Interest", "Belang"), _pick(lang, "Stance", "Houding"),
+               _pick(lang, "Quadrant", "Kwadrant")]  # fmt: skip
+    write_row(ws, 1, headers)
+    given = analysis.quadrants if analysis is not None else {}
+    for r, actor in enumerate(case.actors, start=2):
+        if actor.id in given:
+            quadrant = quadrant_label(given[actor.id], lang)
+        else:
+            en, nl = _QUADRANTS[(actor.influence >= 3, actor.interest >= 3)]
+            quadrant = _pick(lang, en, nl)
+        write_row(ws, r, [actor.id, actor.name, actor.influence, actor.interest,
+                          actor.stance, quadrant])  # fmt: skip
+    finish_table(ws, headers, [8, 28, 10, 10, 10, 22], freeze="C2")
+
+
+def write_map(ws: Any, case: Case, lang: Lang, picture: bytes | None, scene: Any) -> None:
+    """The map as an embedded PNG."""
+    from openpyxl.drawing.image import Image
+
+    from exports.picture import map_png
+
+    data = picture if picture is not None else map_png(case, lang, scene=scene)
+    write_row(ws, 1, [case.info.title])
+    if data is None:
+        en = "No picture of the map could be made."
+        nl = "Er kon geen afbeelding van de kaart worden gemaakt."
+        write_row(ws, 2, [_pick(lang, en, nl)])
+        return
+    image = Image(io.BytesIO(data))
+    # keep the picture on screen: at most ~1400 px wide in Excel
+    if image.width > 1400:
+        factor = 1400 / image.width
+        image.width, image.height = int(image.width * factor), int(image.height * factor)
+    ws.add_image(image, "A3")

@@ -1,0 +1,187 @@
+"""The columns of the report workbook's entity sheets, shared by the writer and the reader.
+
+Each sheet has a Dutch and an English name; each column a field (or a helper such as the
+name next to an actor id) and a Dutch and English header. The reader accepts either
+language, and also the plain field name, so a user may rename nothing and still round-trip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from models.fields import (
+    ACTOR_FIELDS,
+    MANDATE_FIELDS,
+    NEED_FIELDS,
+    RELATIONSHIP_FIELDS,
+    FieldSpec,
+    by_name,
+)
+from models.i18n import Lang
+
+__all__ = ["CASE_ROWS", "SHEETS", "Column", "SheetSpec", "header_key", "sheet_title"]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column: ``field`` is a model field name, or ``"name_of:<field>"``, ``"x"``, ``"y"``."""
+
+    field: str
+    en: str
+    nl: str
+    width: int = 14
+
+    def header(self, lang: Lang) -> str:
+        """The header in ``lang``."""
+        return self.nl if lang == "nl" else self.en
+
+    @property
+    def is_helper(self) -> bool:
+        """Shown for reading, ignored on import (the name next to an id)."""
+        return self.field.startswith("name_of:")
+
+
+@dataclass(frozen=True, slots=True)
+class SheetSpec:
+    """An entity sheet of the report."""
+
+    key: str  # actors, relationships, mandates, needs
+    en: str
+    nl: str
+    specs: tuple[FieldSpec, ...]
+    columns: tuple[Column, ...]
+
+    def title(self, lang: Lang) -> str:
+        """The sheet name in ``lang``."""
+        return self.nl if lang == "nl" else self.en
+
+    def fields(self) -> dict[str, FieldSpec]:
+        """The field specs by name."""
+        return by_name(self.specs)
+
+    def lookup(self) -> dict[str, Column]:
+        """Columns by every header they may have (both languages, field name), normalised."""
+        found: dict[str, Column] = {}
+        for col in self.columns:
+            for name in (col.en, col.nl, col.field):
+                found.setdefault(header_key(name), col)
+        return found
+
+
+def header_key(text: object) -> str:
+    """A header normalised for matching: case, spaces and punctuation ignored.
+
+    Examples
+    --------
+    >>> header_key(" Van (id) ") == header_key("van(ID)")
+    True
+    """
+    return "".join(ch for ch in str(text or "").casefold() if ch.isalnum())
+
+
+def _cols(rows: Iterable[tuple[str, str, str, int]]) -> tuple[Column, ...]:
+    return tuple(Column(*row) for row in rows)
+
+
+ACTORS = SheetSpec(
+    "actors", "Actors", "Actoren", ACTOR_FIELDS,
+    _cols([
+        ("id", "ID", "ID", 8),
+        ("name", "Name", "Naam", 28),
+        ("kind", "Kind", "Soort", 18),
+        ("sphere", "Sphere", "Sfeer", 15),
+        ("organisation", "Organisation", "Organisatie", 22),
+        ("influence", "Influence", "Invloed", 10),
+        ("interest", "Interest", "Belang", 10),
+        ("stance", "Stance", "Houding", 10),
+        ("powers", "Powers", "Bevoegdheden", 28),
+        ("roles", "Roles", "Rollen", 20),
+        ("tags", "Tags", "Tags", 18),
+        ("group", "Group", "Groep", 14),
+        ("notes", "Notes", "Notities", 40),
+        ("x", "X", "X", 8),
+        ("y", "Y", "Y", 8),
+    ]),
+)  # fmt: skip
+
+RELATIONSHIPS = SheetSpec(
+    "relationships", "Relationships", "Relaties", RELATIONSHIP_FIELDS,
+    _cols([
+        ("id", "ID", "ID", 8),
+        ("source", "From (id)", "Van (id)", 10),
+        ("name_of:source", "From", "Van", 24),
+        ("target", "To (id)", "Naar (id)", 10),
+        ("name_of:target", "To", "Naar", 24),
+        ("kind", "Kind", "Soort", 22),
+        ("level", "Level", "Niveau", 8),
+        ("practice", "Practice", "Werkpraktijk", 14),
+        ("label", "Label", "Label", 20),
+        ("notes", "Notes", "Notities", 40),
+    ]),
+)  # fmt: skip
+
+MANDATES = SheetSpec(
+    "mandates", "Mandates", "Mandaten", MANDATE_FIELDS,
+    _cols([
+        ("id", "ID", "ID", 8),
+        ("grantor", "Grantor (id)", "Mandaatgever (id)", 12),
+        ("name_of:grantor", "Grantor", "Mandaatgever", 24),
+        ("holder", "Holder (id)", "Gemandateerde (id)", 12),
+        ("name_of:holder", "Holder", "Gemandateerde", 24),
+        ("power", "Power", "Bevoegdheid", 22),
+        ("description", "Description", "Omschrijving", 32),
+        ("instrument", "Instrument", "Instrument", 18),
+        ("scope", "Scope", "Reikwijdte", 12),
+        ("budget", "Budget (EUR)", "Budget (EUR)", 12),
+        ("sub_mandate_allowed", "Sub-mandate allowed", "Ondermandaat toegestaan", 12),
+        ("in_writing", "In writing", "Schriftelijk", 10),
+        ("consent", "Consent", "Instemming", 10),
+        ("legal_basis", "Legal basis", "Wettelijke grondslag", 22),
+        ("valid_from", "Valid from", "Geldig vanaf", 12),
+        ("valid_until", "Valid until", "Geldig tot en met", 12),
+        ("practice", "Practice", "Werkpraktijk", 14),
+    ]),
+)  # fmt: skip
+
+NEEDS = SheetSpec(
+    "needs", "Needs", "Behoeften", NEED_FIELDS,
+    _cols([
+        ("id", "ID", "ID", 8),
+        ("decision", "Decision", "Beslissing", 40),
+        ("power", "Power", "Bevoegdheid", 22),
+        ("budget", "Budget (EUR)", "Budget (EUR)", 12),
+        ("handler", "Handler (id)", "Behandelaar (id)", 12),
+        ("name_of:handler", "Handler", "Behandelaar", 24),
+        ("organisations", "Organisations", "Organisaties", 28),
+        ("urgency", "Urgency", "Urgentie", 10),
+        ("notes", "Notes", "Notities", 40),
+    ]),
+)  # fmt: skip
+
+SHEETS: tuple[SheetSpec, ...] = (ACTORS, RELATIONSHIPS, MANDATES, NEEDS)
+
+#: Overview rows: case field, English label, Dutch label.
+CASE_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("title", "Title", "Titel"),
+    ("intent", "Intent", "Bedoeling"),
+    ("description", "Description", "Beschrijving"),
+    ("as_of", "As of", "Peildatum"),
+    ("intent_owner", "Intent owner (id)", "Eigenaar bedoeling (id)"),
+)
+
+_TITLES = {
+    "overview": ("Overview", "Overzicht"),
+    "findings": ("Findings", "Bevindingen"),
+    "metrics": ("Metrics", "Maten"),
+    "trust": ("Trust matrix", "Vertrouwensmatrix"),
+    "quadrants": ("Power-interest", "Invloed-belang"),
+    "map": ("Map", "Kaart"),
+    "lists": ("Lists", "Lijsten"),
+}
+
+
+def sheet_title(key: str, lang: Lang) -> str:
+    """The name of a non-entity sheet (``overview``, ``findings``, ...) in ``lang``."""
+    en, nl = _TITLES[key]
+    return nl if lang == "nl" else en

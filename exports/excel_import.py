@@ -1,0 +1,190 @@
+"""Reading the report workbook back, after a user edited it in Excel.
+
+Sheets are found by name (Dutch or English) or, failing that, by their headers; columns by
+header in either language or by field name, in any order. Labels, values and synonyms are
+all accepted ("Bestuurder", "administrator", "wethouder"). References to actors may be ids
+or names, so a row typed in by hand (no id, names only) imports too. Rows without any value
+are skipped with a warning; bad values are reported per sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Any
+
+from exports.builder import CaseBuilder, ImportResult, Where
+from exports.excel_columns import CASE_ROWS, SHEETS, Column, SheetSpec, header_key
+from exports.safety import XlsxLimits, open_workbook
+from exports.values import from_cell
+from models.entities import CaseInfo
+from models.errors import FieldError
+from models.fields import CASE_FIELDS, by_name
+
+__all__ = ["is_report", "read_report", "read_report_workbook"]
+
+_REFS = {
+    "relationships": ("source", "target"),
+    "mandates": ("grantor", "holder"),
+    "needs": ("handler",),
+}
+_ADDERS = {
+    "relationships": CaseBuilder.add_relationship,
+    "mandates": CaseBuilder.add_mandate,
+    "needs": CaseBuilder.add_need,
+}
+
+
+def rows_of(ws: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
+    """``(row number, values)`` of a worksheet, trusting no declared dimension."""
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        yield number, tuple(values)
+
+
+def _find_sheet(wb: Any, spec: SheetSpec) -> Any:
+    names = {header_key(spec.en), header_key(spec.nl), header_key(spec.key)}
+    for ws in wb.worksheets:
+        if header_key(ws.title) in names:
+            return ws
+    wanted = {c.field for c in spec.columns if not c.is_helper}
+    lookup = spec.lookup()
+    for ws in wb.worksheets:
+        first = next(rows_of(ws), None)
+        if first is None:
+            continue
+        found = {lookup[header_key(h)].field for h in first[1] if header_key(h) in lookup}
+        if len(found) >= max(3, len(wanted) // 2):
+            return ws
+    return None
+
+
+def is_report(wb: Any) -> bool:
+    """Whether ``wb`` looks like our report (an actors sheet with our headers)."""
+    return _find_sheet(wb, SHEETS[0]) is not None
+
+
+def _columns(headers: tuple[object, ...], spec: SheetSpec) -> dict[int, Column]:
+    lookup = spec.lookup()
+    found: dict[int, Column] = {}
+    for i, header in enumerate(headers):
+        col = lookup.get(header_key(header))
+        if col is not None and col not in found.values():
+            found[i] = col
+    return found
+
+
+def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
+    rows = rows_of(ws)
+    first = next(rows, None)
+    if first is None:
+        return
+    columns = _columns(first[1], spec)
+    specs = spec.fields()
+    for number, values in rows:
+        where = Where(ws.title, number)
+        raw: dict[str, object] = {}
+        helpers: dict[str, object] = {}
+        for i, col in columns.items():
+            value = values[i] if i < len(values) else None
+            if col.is_helper:
+                helpers[col.field.split(":", 1)[1]] = value
+            else:
+                raw[col.field] = value
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            builder.problems.warn("empty_row", sheet=ws.title, row=number)
+            continue
+        headers = {c.field: c.header("en") for c in columns.values()}
+        refs = {name: raw.pop(name, None) for name in _REFS.get(spec.key, ())}
+        converted = builder.convert(specs, raw, where, headers)
+        if spec.key == "actors":
+            for axis in ("x", "y"):
+                value = raw.get(axis)
+                number = isinstance(value, (int, float)) and not isinstance(value, bool)
+                if converted is not None and number:
+                    converted[axis] = float(value)  # type: ignore[arg-type]
+            if converted is not None:
+                builder.add_actor(converted, where)
+            continue
+        ok = converted is not None
+        for name, ref in refs.items():
+            actor_id = builder.actor_ref(ref) or builder.actor_ref(helpers.get(name))
+            if actor_id is None:
+                if ref in (None, "") and helpers.get(name) in (None, "") and name == "handler":
+                    actor_id = None
+                else:
+                    shown = ref if ref not in (None, "") else helpers.get(name)
+                    builder.problems.error(
+                        "unknown_actor_skipped", sheet=ws.title, row=number,
+                        column=headers.get(name, name), name=shown if shown is not None else "",
+                    )  # fmt: skip
+                    ok = False
+            if converted is not None:
+                converted[name] = actor_id
+        if ok and converted is not None:
+            _ADDERS[spec.key](builder, converted, where)
+
+
+def _read_info(builder: CaseBuilder, wb: Any) -> CaseInfo:
+    specs = by_name(CASE_FIELDS)
+    keys = {}
+    for field, en, nl in CASE_ROWS:
+        for alias in (en, nl, field):
+            keys[header_key(alias)] = field
+    values: dict[str, Any] = {}
+    overview = None
+    for ws in wb.worksheets:
+        if header_key(ws.title) in ("overview", "overzicht"):
+            overview = ws
+    if overview is not None:
+        for number, row in rows_of(overview):
+            if number > 40:
+                break
+            if not row:
+                continue
+            name = keys.get(header_key(row[0]))
+            if name is None or name in values or len(row) < 2:
+                continue
+            try:
+                value = from_cell(specs[name], row[1])
+            except FieldError as exc:
+                builder.problems.error(
+                    exc.key, sheet=overview.title, row=number, column="B", **exc.params
+                )
+                continue
+            values[name] = value
+    title = values.get("title")
+    if not isinstance(title, str) or not title.strip():
+        title = "Import"
+    return CaseInfo(
+        title=title,
+        intent=values.get("intent") or "",
+        description=values.get("description") or "",
+        as_of=values.get("as_of"),
+        intent_owner=values.get("intent_owner"),
+    )
+
+
+def read_report_workbook(wb: Any, source: str = "") -> ImportResult:
+    """The case in an opened report workbook."""
+    builder = CaseBuilder(source)
+    for spec in SHEETS:
+        ws = _find_sheet(wb, spec)
+        if ws is None:
+            if spec.key == "actors":
+                headers = ", ".join(c.en for c in spec.columns[:3])
+                builder.problems.error("no_sheet", what=spec.en, headers=headers)
+            continue
+        _read_sheet(builder, ws, spec)
+    info = _read_info(builder, wb)
+    return builder.build(info)
+
+
+def read_report(path: str | os.PathLike[str], limits: XlsxLimits | None = None) -> ImportResult:
+    """Read a report workbook (checked for zip bombs and size first)."""
+    wb = open_workbook(path, limits) if limits is not None else open_workbook(path)
+    try:
+        return read_report_workbook(wb, str(path))
+    finally:
+        wb.close()

@@ -1,0 +1,191 @@
+"""The report workbook: the case, its analysis and its map, in Dutch or English.
+
+Sheets: Overview (case, intent, scorecard with red/amber/green fills), Actors, Relationships,
+Mandates, Needs (read back by :mod:`exports.excel_import`), Findings, Metrics, a trust matrix,
+the power/interest quadrant per actor, the map as a picture, and a hidden sheet with the
+dropdown lists.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import Any
+
+from exports.excel_analysis import (
+    AnalysisLike,
+    run_analysis,
+    write_findings,
+    write_map,
+    write_metrics,
+    write_quadrants,
+    write_scorecard,
+    write_trust,
+)
+from exports.excel_columns import CASE_ROWS, SHEETS, SheetSpec, sheet_title
+from exports.excel_style import add_dropdown, finish_table, style_header, write_row
+from exports.values import to_cell
+from models.case import Case
+from models.enums import (
+    ActorKind,
+    Instrument,
+    Power,
+    Practice,
+    RelationKind,
+    Scope,
+    Sphere,
+    Urgency,
+)
+from models.i18n import Lang
+
+__all__ = ["build_report", "write_report"]
+
+_DROPDOWNS = {
+    ("actors", "kind"): ActorKind,
+    ("actors", "sphere"): Sphere,
+    ("relationships", "kind"): RelationKind,
+    ("relationships", "practice"): Practice,
+    ("mandates", "power"): Power,
+    ("mandates", "instrument"): Instrument,
+    ("mandates", "scope"): Scope,
+    ("mandates", "practice"): Practice,
+    ("needs", "power"): Power,
+    ("needs", "urgency"): Urgency,
+}
+_EXTRA_ROWS = 500  # dropdowns reach this far below the data, for rows the user adds
+
+
+def _entity_rows(case: Case, sheet: SheetSpec, lang: Lang) -> list[list[object]]:
+    collections: dict[str, Sequence[Any]] = {
+        "actors": case.actors,
+        "relationships": case.relationships,
+        "mandates": case.mandates,
+        "needs": case.needs,
+    }
+    items = collections[sheet.key]
+    specs = sheet.fields()
+    rows: list[list[object]] = []
+    for item in items:
+        row: list[object] = []
+        for col in sheet.columns:
+            if col.is_helper:
+                ref = getattr(item, col.field.split(":", 1)[1])
+                actor = case.actors.get(ref) if ref else None
+                row.append(actor.name if actor else None)
+            elif col.field in ("x", "y"):
+                pos = getattr(item, "position", None)
+                row.append(None if pos is None else round(getattr(pos, col.field), 2))
+            else:
+                row.append(to_cell(specs[col.field], getattr(item, col.field), lang))
+        rows.append(row)
+    return rows
+
+
+def _write_entities(wb: Any, case: Case, lang: Lang, lists_ws: Any) -> None:
+    for sheet in SHEETS:
+        ws = wb.create_sheet(sheet.title(lang))
+        headers = [c.header(lang) for c in sheet.columns]
+        write_row(ws, 1, headers)
+        for r, values in enumerate(_entity_rows(case, sheet, lang), start=2):
+            write_row(ws, r, values)
+            for c, col in enumerate(sheet.columns, start=1):
+                spec = sheet.fields().get(col.field)
+                if spec is not None and spec.kind == "date" and values[c - 1] is not None:
+                    ws.cell(row=r, column=c).number_format = "yyyy-mm-dd"
+        finish_table(ws, headers, [c.width for c in sheet.columns], freeze="C2")
+        for c, col in enumerate(sheet.columns, start=1):
+            enum = _DROPDOWNS.get((sheet.key, col.field))
+            if enum is not None:
+                add_dropdown(ws, c, lists_ws, enum, lang, ws.max_row + _EXTRA_ROWS)
+
+
+def _write_overview(ws: Any, case: Case, lang: Lang) -> int:
+    from openpyxl.styles import Alignment, Font
+
+    info = case.info
+    write_row(ws, 1, [case.info.title])
+    ws.cell(row=1, column=1).font = Font(bold=True, size=16)
+    row = 3
+    for field, en, nl in CASE_ROWS:
+        value: object = getattr(info, field)
+        write_row(ws, row, [nl if lang == "nl" else en, value])
+        ws.cell(row=row, column=1).font = Font(bold=True)
+        ws.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+        if field == "as_of" and value is not None:
+            ws.cell(row=row, column=2).number_format = "yyyy-mm-dd"
+        if field == "intent_owner" and value is not None:
+            owner = case.actors.get(str(value))
+            if owner is not None:
+                write_row(ws, row, [owner.name], start=3)
+        row += 1
+    counts = (
+        ("Actors", "Actoren", len(case.actors)),
+        ("Relationships", "Relaties", len(case.relationships)),
+        ("Mandates", "Mandaten", len(case.mandates)),
+        ("Needs", "Behoeften", len(case.needs)),
+    )
+    row += 1
+    for en, nl, count in counts:
+        write_row(ws, row, [nl if lang == "nl" else en, count])
+        row += 1
+    ws.column_dimensions["A"].width = 34
+    ws.column_dimensions["B"].width = 70
+    ws.column_dimensions["C"].width = 40
+    style_header(ws, 3, 1)
+    return row + 1
+
+
+def build_report(
+    case: Case,
+    *,
+    lang: Lang = "nl",
+    analysis: AnalysisLike | None = None,
+    picture: bytes | None = None,
+    scene: Any = None,
+    analyse: bool = True,
+) -> Any:
+    """The report as an openpyxl ``Workbook``.
+
+    ``analysis`` defaults to running :func:`mapper.analyse` (when ``analyse`` is true and the
+    analysis engine is installed). ``picture`` is a PNG of the map; without it the map is
+    rendered from ``scene`` with :mod:`exports.image`, else with Graphviz, else drawn simply.
+    """
+    from openpyxl import Workbook
+
+    if analysis is None and analyse:
+        analysis = run_analysis(case)
+    wb = Workbook()
+    overview = wb.active
+    overview.title = sheet_title("overview", lang)
+    next_row = _write_overview(overview, case, lang)
+    lists_ws = wb.create_sheet(sheet_title("lists", lang))
+    _write_entities(wb, case, lang, lists_ws)
+    if analysis is not None:
+        write_scorecard(overview, next_row, analysis, lang)
+        write_findings(wb.create_sheet(sheet_title("findings", lang)), case, analysis, lang)
+        write_metrics(wb.create_sheet(sheet_title("metrics", lang)), case, analysis, lang)
+    write_trust(wb.create_sheet(sheet_title("trust", lang)), case, lang)
+    write_quadrants(wb.create_sheet(sheet_title("quadrants", lang)), case, analysis, lang)
+    write_map(wb.create_sheet(sheet_title("map", lang)), case, lang, picture, scene)
+    wb.move_sheet(lists_ws, offset=len(wb.sheetnames))
+    lists_ws.sheet_state = "hidden"
+    return wb
+
+
+def write_report(
+    case: Case,
+    path: str | os.PathLike[str],
+    *,
+    lang: Lang = "nl",
+    analysis: AnalysisLike | None = None,
+    picture: bytes | None = None,
+    scene: Any = None,
+    analyse: bool = True,
+) -> None:
+    """Write the report workbook to ``path`` (see :func:`build_report`)."""
+    from exports.output import save_workbook
+
+    wb = build_report(
+        case, lang=lang, analysis=analysis, picture=picture, scene=scene, analyse=analyse
+    )
+    save_workbook(wb, path)

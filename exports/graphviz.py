@@ -1,0 +1,62 @@
+"""Rendering DOT with the Graphviz programs (dot, sfdp, neato) to PNG, SVG or PDF.
+
+Graphviz is optional: when it is missing, :func:`render` raises :class:`ExportFileError` with
+a message that says so in Dutch or English, and :func:`available` lets callers fall back.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from exports.errors import ExportFileError, problem
+from exports.output import write_bytes
+
+__all__ = ["ENGINES", "FORMATS", "available", "render", "render_bytes"]
+
+ENGINES = ("dot", "sfdp", "neato", "fdp", "circo")
+FORMATS = ("png", "svg", "pdf")
+TIMEOUT = 120.0
+
+
+def available(engine: str = "dot") -> bool:
+    """Whether the Graphviz program ``engine`` is on PATH."""
+    return engine in ENGINES and shutil.which(engine) is not None
+
+
+def render_bytes(dot_text: str, fmt: str = "png", engine: str = "dot", *, dpi: int = 96) -> bytes:
+    """Run ``engine -T<fmt>`` on ``dot_text`` and return the output."""
+    if engine not in ENGINES or fmt not in FORMATS:
+        raise ValueError(f"{engine} -T{fmt}")
+    program = shutil.which(engine)
+    if program is None:
+        raise ExportFileError([problem("graphviz_missing", program=engine)])
+    try:
+        done = subprocess.run(
+            [program, f"-T{fmt}", f"-Gdpi={dpi}"],
+            input=dot_text.encode("utf-8"),
+            capture_output=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        failed = problem("graphviz_failed", program=engine, reason=str(exc))
+        raise ExportFileError([failed]) from None
+    if done.returncode != 0 or not done.stdout:
+        reason = done.stderr.decode("utf-8", "replace").strip()[:500] or f"exit {done.returncode}"
+        raise ExportFileError([problem("graphviz_failed", program=engine, reason=reason)])
+    return done.stdout
+
+
+def render(
+    dot_text: str, path: str | os.PathLike[str], *, engine: str = "dot", dpi: int = 96
+) -> None:
+    """Render ``dot_text`` to ``path``; the format comes from its extension."""
+    fmt = Path(path).suffix.lower().lstrip(".")
+    try:
+        data = render_bytes(dot_text, fmt, engine, dpi=dpi)
+    except ExportFileError as exc:
+        raise ExportFileError(exc.problems, str(path)) from None
+    write_bytes(path, data)

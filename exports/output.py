@@ -1,0 +1,33 @@
+"""Writing export files atomically, with errors that name the file."""
+
+from __future__ import annotations
+
+import io
+import os
+from typing import Any
+
+from exports.errors import ExportFileError, problem
+from models.atomic import atomic_write_bytes
+
+__all__ = ["save_workbook", "write_bytes", "write_text"]
+
+
+def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically; raises :class:`ExportFileError` naming the file."""
+    try:
+        atomic_write_bytes(path, data, backup=False)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ExportFileError([problem("write_failed", reason=reason)], str(path)) from None
+
+
+def write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``path`` atomically."""
+    write_bytes(path, text.encode(encoding))
+
+
+def save_workbook(wb: Any, path: str | os.PathLike[str]) -> None:
+    """Save an openpyxl workbook to ``path`` atomically."""
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    write_bytes(path, buffer.getvalue())

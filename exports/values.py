@@ -1,0 +1,208 @@
+"""Field values to and from spreadsheet cells and flat graph attributes.
+
+Spreadsheets show labels in the user's language ("Bestuurder", "Ja"); graph files store the
+plain values ("administrator", ``true``). Reading accepts either, in Dutch or English, plus
+the synonyms of :mod:`exports.synonyms`. Lists are ``|``-separated in cells and JSON arrays
+in graph attributes; None is an empty cell or an absent attribute; dates are ISO text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from exports.synonyms import match
+from models.errors import FieldError
+from models.fields import FieldSpec, describe, parse_value
+from models.i18n import Lang
+from models.labels import label
+
+__all__ = [
+    "MISSING",
+    "SEPARATOR",
+    "from_attr",
+    "from_cell",
+    "parse_bool",
+    "to_attr",
+    "to_cell",
+]
+
+SEPARATOR = "|"
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+_TRUE = {"true", "yes", "ja", "waar", "1", "y", "j", "x", "✓"}
+_FALSE = {"false", "no", "nee", "onwaar", "0", "n"}
+
+
+def parse_bool(raw: object) -> bool | None:
+    """True, False, or None when ``raw`` is not a yes/no value.
+
+    Examples
+    --------
+    >>> parse_bool("Ja"), parse_bool(0), parse_bool("misschien")
+    (True, False, None)
+    """
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, (int, float)) and raw in (0, 1):
+        return bool(raw)
+    if isinstance(raw, str):
+        text = raw.strip().casefold()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+    return None
+
+
+# --------------------------------------------------------------------------- writing
+def to_cell(spec: FieldSpec, value: Any, lang: Lang) -> object:
+    """The spreadsheet cell value of a model value (labels in ``lang``)."""
+    if value is None:
+        return None
+    if spec.kind == "enum":
+        return label(value, lang)
+    if spec.kind == "enum_list":
+        return SEPARATOR.join(label(v, lang) for v in value)
+    if spec.kind == "str_list":
+        return SEPARATOR.join(value)
+    if spec.kind == "number":
+        return int(value) if float(value).is_integer() else float(value)
+    return value
+
+
+def to_attr(spec: FieldSpec, value: Any) -> str | int | float | bool | None:
+    """The flat attribute value (GraphML, GEXF, CSV) of a model value; None to omit."""
+    if value is None:
+        return None
+    if spec.kind == "enum":
+        return str(value.value)
+    if spec.kind == "enum_list":
+        return json.dumps([str(v.value) for v in value], ensure_ascii=False)
+    if spec.kind == "str_list":
+        return json.dumps(list(value), ensure_ascii=False)
+    if spec.kind == "date":
+        return str(value.isoformat())
+    if spec.kind == "number":
+        return int(value) if float(value).is_integer() else float(value)
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(spec.name)  # pragma: no cover - positions are written as x and y
+
+
+# --------------------------------------------------------------------------- reading
+def _enum(spec: FieldSpec, raw: object) -> StrEnum:
+    assert spec.enum is not None
+    if isinstance(raw, str):
+        found = match(spec.enum, raw)
+        if found is not None:
+            return found
+    return parse_value(spec, raw)  # type: ignore[no-any-return]  # raises the usual message
+
+
+def _split(raw: object) -> list[str]:
+    if isinstance(raw, (list, tuple)):
+        return [str(v) for v in raw]
+    text = str(raw).strip()
+    if text.startswith("[") and text.endswith("]"):
+        try:
+            items = json.loads(text)
+        except ValueError:
+            items = None
+        if isinstance(items, list) and all(isinstance(v, str) for v in items):
+            return items
+    for sep in (SEPARATOR, ";", "\n"):
+        if sep in text:
+            return [p.strip() for p in text.split(sep) if p.strip()]
+    return [text] if text else []
+
+
+def _number(raw: object) -> object:
+    if isinstance(raw, str):
+        text = raw.strip().replace("€", "").replace(" ", "")
+        if "," in text and "." in text:
+            text = text.replace(".", "").replace(",", ".")
+        elif "," in text:
+            text = text.replace(",", ".")
+        try:
+            return float(text)
+        except ValueError:
+            return raw
+    return raw
+
+
+def _int(raw: object) -> object:
+    if isinstance(raw, float) and math.isfinite(raw) and raw.is_integer():
+        return int(raw)
+    if isinstance(raw, str):
+        text = raw.strip().lstrip("+")
+        try:
+            return int(text)
+        except ValueError:
+            try:
+                number = float(text.replace(",", "."))
+            except ValueError:
+                return raw
+            return int(number) if number.is_integer() else raw
+    return raw
+
+
+def from_cell(spec: FieldSpec, raw: object) -> Any:
+    """The model value of a cell or attribute; :data:`MISSING` for an empty one.
+
+    Raises :class:`models.errors.FieldError` for a value that does not fit.
+    """
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        if spec.nullable:
+            return None
+        if spec.kind in ("enum_list", "str_list"):
+            return ()
+        return MISSING
+    kind = spec.kind
+    if kind == "enum":
+        return _enum(spec, raw)
+    if kind == "enum_list":
+        return tuple(dict.fromkeys(_enum(spec, item) for item in _split(raw)))
+    if kind == "str_list":
+        return parse_value(spec, _split(raw))
+    if kind == "int":
+        return parse_value(spec, _int(raw))
+    if kind == "number":
+        return parse_value(spec, _number(raw))
+    if kind in ("bool", "bool_or_null"):
+        value = parse_bool(raw)
+        if value is None:
+            raise FieldError("expected_bool", got=describe(raw))
+        return value
+    if kind == "date":
+        if isinstance(raw, datetime):
+            return raw.date()
+        if isinstance(raw, str):
+            raw = raw.strip()[:10]
+        return parse_value(spec, raw)
+    if kind in ("text", "id", "ref"):
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            raw = str(raw)
+        if isinstance(raw, (date, datetime)):
+            raw = raw.isoformat()
+        if kind != "text" and isinstance(raw, str):
+            raw = raw.strip()
+        return parse_value(spec, raw)
+    return parse_value(spec, raw)
+
+
+def from_attr(spec: FieldSpec, raw: object) -> Any:
+    """The model value of a flat graph attribute (same rules as :func:`from_cell`)."""
+    return from_cell(spec, raw)

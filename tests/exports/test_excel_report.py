@@ -1,0 +1,102 @@
+"""The report workbook: contents, safety, and the round trip through excel_import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from exports.excel_import import read_report
+from exports.excel_report import write_report
+from models import Case
+from models.example import example_case
+from tests.exports.conftest import as_dict
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_round_trip_every_field(case: Case, tmp_path: Path, lang: str) -> None:
+    out = tmp_path / "report.xlsx"
+    write_report(case, out, lang=lang)  # type: ignore[arg-type]
+    result = read_report(out)
+    assert as_dict(result.case) == as_dict(case)
+    assert result.warnings == ()
+
+
+def test_round_trip_example(tmp_path: Path) -> None:
+    case = example_case()
+    out = tmp_path / "voorbeeld.xlsx"
+    write_report(case, out, lang="nl")
+    assert as_dict(read_report(out).case) == as_dict(case)
+
+
+def test_workbook_opens_in_openpyxl_with_sheets_and_safe_text(case: Case, tmp_path: Path) -> None:
+    out = tmp_path / "report.xlsx"
+    write_report(case, out, lang="en")
+    wb = openpyxl.load_workbook(out)
+    for name in ("Overview", "Actors", "Relationships", "Mandates", "Needs", "Trust matrix",
+                 "Power-interest", "Map", "Lists"):  # fmt: skip
+        assert name in wb.sheetnames
+    actors = wb["Actors"]
+    assert actors["B1"].value == "Name"
+    cell = actors["B2"]
+    assert cell.value == "=cmd|' /C calc'!A0"
+    assert cell.data_type == "s"
+    assert cell.quotePrefix
+    assert actors["F2"].value == 5  # numbers stay numbers
+    assert actors.freeze_panes == "C2"
+    assert actors.auto_filter.ref.startswith("A1:")
+    assert any("C2" in str(dv.sqref) for dv in actors.data_validations.dataValidation)
+    assert wb["Lists"].sheet_state == "hidden"
+    assert wb["Map"]._images, "the map picture is embedded"
+    trust = wb["Trust matrix"]
+    assert trust.cell(row=2, column=3).value == -2  # a1 trusts a2 at -2
+    assert trust.cell(row=2, column=3).fill.start_color.rgb.endswith("B03A2E")
+
+
+def test_no_cell_is_a_formula(case: Case, tmp_path: Path) -> None:
+    out = tmp_path / "report.xlsx"
+    write_report(case, out, lang="nl")
+    wb = openpyxl.load_workbook(out)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+
+
+def test_user_edits_in_excel_are_read(case: Case, tmp_path: Path) -> None:
+    out = tmp_path / "report.xlsx"
+    write_report(case, out, lang="nl")
+    wb = openpyxl.load_workbook(out)
+    actors = wb["Actoren"]
+    actors["F3"] = "4"  # influence typed as text
+    actors.append(["", "Nieuwe wethouder", "wethouder"])  # no id, a synonym as kind
+    rels = wb["Relaties"]
+    rels.append([None, None, "Nieuwe wethouder", None, "Consulent Anna", "vertrouwt", 2])
+    actors.append([])
+    wb.save(out)
+    result = read_report(out)
+    new = [a for a in result.case.actors if a.name == "Nieuwe wethouder"]
+    assert len(new) == 1 and new[0].kind.value == "administrator"
+    assert result.case.actors.get("a2").influence == 4  # type: ignore[union-attr]
+    last = result.case.relationships[-1]
+    assert (last.source, last.target, last.kind.value, last.level) == (new[0].id, "a2", "trust", 2)
+
+
+def test_bad_values_reported_per_sheet_row_column(case: Case, tmp_path: Path) -> None:
+    from exports.errors import ImportFileError
+
+    out = tmp_path / "report.xlsx"
+    write_report(case, out, lang="en")
+    wb = openpyxl.load_workbook(out)
+    wb["Actors"]["F2"] = "veel"
+    wb["Relationships"]["B3"] = "nobody"
+    wb["Relationships"]["C3"] = None
+    wb.save(out)
+    with pytest.raises(ImportFileError) as info:
+        read_report(out)
+    text = info.value.render("en")
+    assert 'sheet "Actors", row 2, column "Influence": expected a whole number 0–5' in text
+    assert 'sheet "Relationships", row 3, column "From (id)"' in text
+    assert "report.xlsx" in text
+    assert "rij 2, kolom" in info.value.render("nl")
