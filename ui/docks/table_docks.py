@@ -44,6 +44,7 @@ class TableDock(QDockWidget):
     """A dock with one entity table; subclasses name it and say how to add a row."""
 
     KIND: EntityKind = ACTORS
+    dialog: QDialog | None = None  # the last add dialog opened (tests drive it)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -242,8 +243,6 @@ class ActorsDock(TableDock):
 
 class _LinkDock(TableDock):
     """A table whose rows are added through a small dialog."""
-
-    dialog: QDialog | None = None
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog

@@ -1,0 +1,127 @@
+"""The live analysis runner: debounced, threaded for large cases, stale results dropped."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from models import Actor, Case, Practice
+from tests.ui.docks_support import StubAnalysis, small_case, stub_analyse
+from ui.analysis_runner import AnalysisRunner
+from ui.document import DocumentController
+
+
+class Recorder:
+    """A stub analyse that records the revisions and threads it ran on."""
+
+    def __init__(self, delay: float = 0.0) -> None:
+        self.calls: list[tuple[int, Practice | None, bool]] = []
+        self.delay = delay
+        self.release = threading.Event()
+        self.release.set()
+
+    def __call__(self, case: Case, *, practice: Practice | None = None) -> StubAnalysis:
+        self.release.wait(5)
+        if self.delay:
+            time.sleep(self.delay)
+        on_main = threading.current_thread() is threading.main_thread()
+        self.calls.append((len(case.actors), practice, on_main))
+        result = stub_analyse(case, practice=practice)
+        result.revision = len(case.actors)
+        return result
+
+
+@pytest.fixture
+def controller() -> DocumentController:
+    return DocumentController(small_case())
+
+
+def test_runs_once_after_a_burst_of_edits(qtbot: QtBot, controller: DocumentController) -> None:
+    recorder = Recorder()
+    runner = AnalysisRunner(controller, analyse=recorder)
+    with qtbot.waitSignal(runner.updated, timeout=2000):
+        pass
+    recorder.calls.clear()
+    with qtbot.waitSignal(runner.updated, timeout=2000) as blocker:
+        for n in range(5):
+            controller.add_actor(Actor(f"x{n}", f"Extra {n}"))
+    qtbot.wait(AnalysisRunner.DEBOUNCE_MS + 100)
+    assert recorder.calls == [(8, None, True)]  # one run, on the GUI thread (small case)
+    assert isinstance(blocker.args, list)
+    assert blocker.args[0].revision == 8
+    assert runner.latest is blocker.args[0]
+
+
+def test_practice_switch_and_case_replacement_rerun(
+    qtbot: QtBot, controller: DocumentController
+) -> None:
+    recorder = Recorder()
+    runner = AnalysisRunner(controller, analyse=recorder)
+    with qtbot.waitSignal(runner.updated, timeout=2000):
+        controller.set_practice(Practice.MAATWERK)
+    assert recorder.calls[-1][1] is Practice.MAATWERK
+    with qtbot.waitSignal(runner.updated, timeout=2000):
+        controller.new_document()
+    assert recorder.calls[-1][0] == 0
+    with qtbot.waitSignal(runner.updated, timeout=2000):
+        controller.add_actor(Actor("z", "Z"))  # connected to the new case
+    assert recorder.calls[-1][0] == 1
+
+
+def test_large_case_runs_in_a_worker(qtbot: QtBot, controller: DocumentController) -> None:
+    recorder = Recorder()
+    runner = AnalysisRunner(controller, analyse=recorder, threshold=0)
+    with qtbot.waitSignal(runner.updated, timeout=3000) as blocker:
+        runner.run_now()
+    assert recorder.calls[-1][2] is False  # not on the GUI thread
+    assert blocker.args is not None
+    assert blocker.args[0].revision == 3
+    assert not runner.busy
+
+
+def test_stale_result_is_dropped(qtbot: QtBot, controller: DocumentController) -> None:
+    recorder = Recorder()
+    recorder.release.clear()  # hold the first run until the case has changed
+    runner = AnalysisRunner(controller, analyse=recorder, threshold=0)
+    results: list[Any] = []
+    runner.updated.connect(results.append)
+    runner.run_now()
+    assert runner.busy
+    controller.add_actor(Actor("late", "Te laat"))
+    recorder.release.set()
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=3000)
+    qtbot.wait(AnalysisRunner.DEBOUNCE_MS + 100)
+    runner.wait()
+    assert [r.revision for r in results] == [4]  # the result for 3 actors never surfaced
+    assert [c[0] for c in recorder.calls] == [3, 4]
+
+
+def test_failure_is_reported_not_raised(qtbot: QtBot, controller: DocumentController) -> None:
+    def broken(case: Case, *, practice: Practice | None = None) -> None:
+        raise RuntimeError("kapot")
+
+    runner = AnalysisRunner(controller, analyse=broken)
+    with qtbot.waitSignal(runner.failed, timeout=2000) as blocker:
+        runner.run_now()
+    assert blocker.args == ["kapot"]
+    threaded = AnalysisRunner(controller, analyse=broken, threshold=0)
+    with qtbot.waitSignal(threaded.failed, timeout=3000):
+        threaded.run_now()
+    threaded.wait()
+
+
+def test_real_analysis_of_the_example_case(qtbot: QtBot) -> None:
+    from models.example import example_case
+
+    controller = DocumentController(example_case())
+    runner = AnalysisRunner(controller)
+    with qtbot.waitSignal(runner.updated, timeout=10_000) as blocker:
+        runner.run_now()
+    analysis = blocker.args[0] if blocker.args else None
+    assert analysis is not None
+    assert len(analysis.scorecard) == 7
+    assert all(1 <= f.building_block <= 7 for f in analysis.findings)

@@ -1,0 +1,229 @@
+"""Properties, Findings, Scorecard and History docks on real widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSpinBox,
+    QTableWidgetItem,
+)
+from pytestqt.qtbot import QtBot
+
+from mapper.findings import Severity, Status
+from models import ActorKind
+from tests.ui.docks_support import finding, small_case, stub_analyse
+from ui.docks import (
+    ActorsDock,
+    FindingsDock,
+    HistoryDock,
+    PropertiesDock,
+    RelationshipsDock,
+    ScorecardDock,
+)
+from ui.docks.findings import FINDING_ROLE
+from ui.docks.scorecard import STATUS_COLORS
+from ui.document import DocumentController
+
+
+@pytest.fixture
+def controller() -> DocumentController:
+    return DocumentController(small_case())
+
+
+@pytest.fixture
+def props(qtbot: QtBot, controller: DocumentController) -> PropertiesDock:
+    dock = PropertiesDock(controller)
+    qtbot.addWidget(dock)
+    dock.show()
+    return dock
+
+
+def test_properties_show_the_case_when_nothing_is_selected(
+    props: PropertiesDock, controller: DocumentController
+) -> None:
+    assert props.heading.text() == "Case"
+    title = props.editors["title"]
+    assert isinstance(title, QLineEdit)
+    assert title.text() == "Testcasus"
+    title.setText("Andere titel")
+    title.editingFinished.emit()
+    assert controller.case.info.title == "Andere titel"
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert title.text() == "Testcasus"
+
+
+def test_properties_edit_the_selected_actor(
+    props: PropertiesDock, controller: DocumentController
+) -> None:
+    controller.set_selection(["a2"])
+    assert props.heading.text() == "Actor"
+    name = props.editors["name"]
+    assert isinstance(name, QLineEdit)
+    assert name.text() == "Teamleider"
+    name.setText("Teamleider Wijkteam")
+    name.editingFinished.emit()
+    kind = props.editors["kind"]
+    assert isinstance(kind, QComboBox)
+    at = kind.findData(ActorKind.EXECUTIVE.value)
+    kind.setCurrentIndex(at)
+    kind.activated.emit(at)
+    influence = props.editors["influence"]
+    assert isinstance(influence, QSpinBox)
+    influence.setValue(4)
+    actor = controller.case.actors.get("a2")
+    assert actor is not None
+    assert (actor.name, actor.kind, actor.influence) == (
+        "Teamleider Wijkteam",
+        ActorKind.EXECUTIVE,
+        4,
+    )
+    assert controller.undo_stack.count() == 3
+    controller.undo_stack.undo()
+    assert influence.value() == 3  # the form follows undo
+    ident = props.editors["id"]
+    assert isinstance(ident, QLabel)
+    assert ident.text() == "a2"
+
+
+def test_properties_bad_value_shows_message_and_changes_nothing(
+    props: PropertiesDock, controller: DocumentController
+) -> None:
+    controller.set_selection(["m1"])
+    budget = props.editors["budget"]
+    assert isinstance(budget, QLineEdit)
+    assert budget.text() == "5000"
+    budget.setText("heel veel")
+    budget.editingFinished.emit()
+    assert props.error_label.isVisibleTo(props)
+    assert "m1.budget" in props.error_label.text()
+    assert controller.undo_stack.count() == 0
+    writing = props.editors["in_writing"]
+    assert isinstance(writing, QCheckBox)
+    writing.setChecked(False)
+    assert controller.case.mandates.get("m1").in_writing is False  # type: ignore[union-attr]
+    until = props.editors["valid_until"]
+    until.setDate(QDate(2027, 6, 30))  # type: ignore[attr-defined]
+    assert controller.case.mandates.get("m1").valid_until == date(2027, 6, 30)  # type: ignore[union-attr]
+
+
+def test_properties_follow_selection_and_removal(
+    props: PropertiesDock, controller: DocumentController
+) -> None:
+    controller.set_selection(["a1", "a2"])
+    assert props.heading.text() == "2 items selected"
+    assert props.editors == {}
+    controller.set_selection(["r1"])
+    assert props.heading.text() == "Relationship"
+    source = props.editors["source"]
+    assert isinstance(source, QComboBox)
+    assert source.currentText() == "Wethouder"
+    controller.remove(["r1"])
+    assert props.heading.text() == "Case"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
+    from ui.analysis_runner import AnalysisRunner
+    from ui.docks import create_docks
+
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    runner = AnalysisRunner(controller, win, analyse=stub_analyse)
+    create_docks(win, controller, runner)
+    win.resize(1200, 800)
+    win.show()
+    runner.run_now()
+    return win
+
+
+def test_findings_grouped_by_building_block(window: QMainWindow) -> None:
+    dock = window.findChild(FindingsDock)
+    assert isinstance(dock, FindingsDock)
+    dock.set_findings(
+        [
+            finding("a", 3, Severity.WARNING, "a1"),
+            finding("b", 3, Severity.CRITICAL, "a2", "r1", "m1"),
+            finding("c", 7, Severity.INFO, "n1"),
+        ]
+    )
+    blocks = [dock.model.item(r).text() for r in range(dock.model.rowCount())]
+    assert len(blocks) == 7
+    assert blocks[2] == "3. Room to act (2)"
+    assert blocks[0] == "1. Clarity about the intent (0)"
+    third = dock.model.item(2)
+    assert [third.child(i).text() for i in range(2)] == ["Title b", "Title a"]  # worst first
+    assert "Detail b" in third.child(0).toolTip()
+    assert "Suggestion b" in third.child(0).toolTip()
+    assert dock.summary.text() == "3 finding(s): 1 critical, 1 warning(s), 1 note(s)"
+
+
+def test_clicking_a_finding_selects_what_it_names(
+    qtbot: QtBot, window: QMainWindow, controller: DocumentController
+) -> None:
+    dock = window.findChild(FindingsDock)
+    assert isinstance(dock, FindingsDock)
+    dock.raise_()
+    dock.set_findings([finding("b", 3, Severity.CRITICAL, "a2", "r1", "m1")])
+    item = dock.finding_items()[0]
+    index = item.index()
+    dock.view.scrollTo(index)
+    rect = dock.view.visualRect(index)
+    assert rect.isValid()
+    QTest.mouseClick(
+        dock.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        rect.center(),
+    )
+    assert controller.selection == ("a2", "r1", "m1")
+    actors = window.findChild(ActorsDock)
+    rels = window.findChild(RelationshipsDock)
+    assert actors is not None
+    assert actors.selected_ids() == ["a2"]
+    assert rels is not None
+    assert rels.selected_ids() == ["r1"]
+    assert index.data(FINDING_ROLE).code == "b"
+
+
+def test_scorecard_shows_seven_traffic_lights(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    dock = window.findChild(ScorecardDock)
+    assert isinstance(dock, ScorecardDock)
+    table = dock.table
+
+    def item(row: int, column: int) -> QTableWidgetItem:
+        found = table.item(row, column)
+        assert found is not None
+        return found
+
+    assert table.rowCount() == 7
+    # stub: block 3 red (a critical finding), everything else green (all actors linked)
+    assert item(2, 1).text() == "Red"
+    assert item(2, 1).background().color().name() == STATUS_COLORS[Status.RED]
+    assert item(0, 1).text() == "Green"
+    assert item(2, 2).text() == "Summary 3"
+    dock.table.cellClicked.emit(2, 0)
+    assert controller.selection == ("m1",)
+
+
+def test_history_lists_undo_steps(window: QMainWindow, controller: DocumentController) -> None:
+    dock = window.findChild(HistoryDock)
+    assert isinstance(dock, HistoryDock)
+    controller.set_field("a1", "name", "Burgemeester")
+    controller.remove(["r2"])
+    assert dock.view.stack() is controller.undo_stack
+    assert dock.view.model().rowCount() == 3  # <original> + two steps
+    dock.view.setCurrentIndex(dock.view.model().index(0, 0))
+    assert controller.case.actors.get("a1").name == "Wethouder"  # type: ignore[union-attr]
+    assert controller.case.relationships.get("r2") is not None

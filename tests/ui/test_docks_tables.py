@@ -1,0 +1,279 @@
+"""The entity tables: edits go through the controller (one undo step), models follow the case."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from models import Actor, ActorKind, Power, RelationKind
+from tests.ui.docks_support import small_case
+from ui.docks import (
+    ActorsDock,
+    MandatesDock,
+    NeedsDock,
+    RelationshipsDock,
+    TableDock,
+    analysis_runner,
+    create_docks,
+)
+from ui.docks.dialogs import AddMandateDialog, AddNeedDialog, AddRelationshipDialog
+from ui.document import DocumentController
+
+
+@pytest.fixture
+def controller() -> DocumentController:
+    return DocumentController(small_case())
+
+
+@pytest.fixture
+def window(qtbot: QtBot, controller: DocumentController) -> Iterator[QMainWindow]:
+    win = QMainWindow()
+    win.setCentralWidget(QLabel("map"))
+    qtbot.addWidget(win)
+    docks = create_docks(win, controller)
+    assert len(docks) == 8
+    win.resize(1200, 800)
+    win.show()
+    yield win
+    runner = analysis_runner(win)
+    if runner is not None:
+        runner.wait()
+
+
+def dock(window: QMainWindow, cls: type[TableDock]) -> TableDock:
+    found = window.findChild(cls)
+    assert isinstance(found, cls)
+    return found
+
+
+def cell(d: TableDock, entity_id: str, field: str) -> QModelIndex:
+    row = d.model.row_of(entity_id)
+    assert row is not None
+    return d.proxy.mapFromSource(d.model.index(row, d.model.column_of(field)))
+
+
+def test_docks_have_object_names_and_toggle_actions(window: QMainWindow) -> None:
+    names = {d.objectName() for d in window.findChildren(TableDock)}
+    assert names == {"actors_dock", "relationships_dock", "mandates_dock", "needs_dock"}
+    actors = dock(window, ActorsDock)
+    assert actors.toggleViewAction().text() == "Actors"
+    state = window.saveState()
+    assert window.restoreState(state)
+
+
+def test_edit_cell_is_one_undo_step(window: QMainWindow, controller: DocumentController) -> None:
+    d = dock(window, ActorsDock)
+    index = cell(d, "a2", "name")
+    assert index.data() == "Teamleider"
+    assert d.proxy.setData(index, "Teamleider Zorg")
+    assert controller.case.actors.get("a2").name == "Teamleider Zorg"  # type: ignore[union-attr]
+    assert controller.undo_stack.count() == 1
+    assert index.data() == "Teamleider Zorg"
+    controller.undo_stack.undo()
+    assert controller.case.actors.get("a2").name == "Teamleider"  # type: ignore[union-attr]
+    assert cell(d, "a2", "name").data() == "Teamleider"
+
+
+def test_enum_cell_edits_with_a_combo_box(
+    qtbot: QtBot, window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(window, ActorsDock)
+    index = cell(d, "a3", "kind")
+    assert index.data() == "Professional"
+    d.view.setCurrentIndex(index)
+    d.view.edit(index)
+    combo = d.view.viewport().findChild(QComboBox)
+    assert isinstance(combo, QComboBox)
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert "Council" in labels
+    at = labels.index("Council")
+    combo.setCurrentIndex(at)
+    combo.activated.emit(at)
+    assert controller.case.actors.get("a3").kind is ActorKind.COUNCIL  # type: ignore[union-attr]
+    assert controller.undo_stack.count() == 1
+
+
+def test_int_cell_edits_with_a_spin_box(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(window, ActorsDock)
+    index = cell(d, "a1", "influence")
+    d.view.edit(index)
+    spin = d.view.viewport().findChild(QSpinBox)
+    assert isinstance(spin, QSpinBox)
+    assert (spin.minimum(), spin.maximum(), spin.value()) == (0, 5, 5)
+    spin.setValue(2)
+    d.view.commitData(spin)
+    assert controller.case.actors.get("a1").influence == 2  # type: ignore[union-attr]
+
+
+def test_invalid_value_shows_the_model_message(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(window, MandatesDock)
+    messages: list[str] = []
+    d.model.error.connect(messages.append)
+    assert not d.proxy.setData(cell(d, "m1", "budget"), "veel")
+    assert messages
+    assert "m1.budget" in messages[0]
+    assert '"veel"' in messages[0]
+    assert window.statusBar().currentMessage() == messages[0]
+    assert d.error_label.isVisibleTo(d)
+    assert d.error_label.text() == messages[0]
+    assert controller.undo_stack.count() == 0
+    assert d.proxy.setData(cell(d, "m1", "budget"), "2.500,50".replace(".", ""))
+    assert controller.case.mandates.get("m1").budget == 2500.5  # type: ignore[union-attr]
+    assert d.proxy.setData(cell(d, "m1", "budget"), "")
+    assert controller.case.mandates.get("m1").budget is None  # type: ignore[union-attr]
+
+
+def test_bool_column_is_a_check_box(window: QMainWindow, controller: DocumentController) -> None:
+    d = dock(window, MandatesDock)
+    index = cell(d, "m1", "in_writing")
+    assert index.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert d.proxy.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert controller.case.mandates.get("m1").in_writing is False  # type: ignore[union-attr]
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
+def test_list_cell_accepts_dutch_and_english_labels(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(window, ActorsDock)
+    index = cell(d, "a1", "powers")
+    assert d.proxy.setData(index, "Doorzettingsmacht; spend budget")
+    actor = controller.case.actors.get("a1")
+    assert actor is not None
+    assert actor.powers == (Power.PUSH_THROUGH, Power.SPEND_BUDGET)
+    assert index.data() == "Push through; Spend budget"
+    assert not d.proxy.setData(index, "toveren")
+    assert controller.undo_stack.count() == 1
+
+
+def test_rows_follow_case_signals(window: QMainWindow, controller: DocumentController) -> None:
+    d = dock(window, ActorsDock)
+    rels = dock(window, RelationshipsDock)
+    assert d.model.rowCount() == 3
+    assert rels.model.rowCount() == 2
+    controller.remove(["a2"])  # takes both relationships and the mandate with it
+    assert d.model.rowCount() == 2
+    assert rels.model.rowCount() == 0
+    assert dock(window, MandatesDock).model.rowCount() == 0
+    controller.undo_stack.undo()
+    assert [d.model.entity_id(r) for r in range(3)] == ["a1", "a2", "a3"]
+    assert [rels.model.entity_id(r) for r in range(2)] == ["r1", "r2"]
+    controller.add_actor(Actor("a9", "Ombudsman", ActorKind.OVERSIGHT))
+    assert d.model.entity_id(3) == "a9"
+    controller.new_document()
+    assert d.model.rowCount() == 0
+    assert rels.model.rowCount() == 0
+
+
+def test_actor_rename_refreshes_reference_columns(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    rels = dock(window, RelationshipsDock)
+    assert cell(rels, "r1", "source").data() == "Wethouder"
+    controller.set_field("a1", "name", "Burgemeester")
+    assert cell(rels, "r1", "source").data() == "Burgemeester"
+
+
+def test_selection_follows_the_controller_and_back(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    actors = dock(window, ActorsDock)
+    rels = dock(window, RelationshipsDock)
+    controller.set_selection(["a2", "r1"])
+    assert actors.selected_ids() == ["a2"]
+    assert rels.selected_ids() == ["r1"]
+    actors.view.selectRow(cell(actors, "a3", "name").row())
+    assert controller.selection == ("a3",)
+    assert rels.selected_ids() == []
+    controller.set_selection([])
+    assert actors.selected_ids() == []
+
+
+def test_filter_and_sort(window: QMainWindow) -> None:
+    d = dock(window, ActorsDock)
+    d.filter_edit.setText("CONSUL")
+    assert d.proxy.rowCount() == 1
+    assert d.proxy.index(0, 0).data() == "Consulent"
+    d.filter_edit.setText("")
+    assert d.proxy.rowCount() == 3
+    d.view.sortByColumn(d.model.column_of("influence"), Qt.SortOrder.AscendingOrder)
+    assert [d.proxy.index(r, 0).data() for r in range(3)] == [
+        "Consulent",
+        "Teamleider",
+        "Wethouder",
+    ]
+
+
+def test_delete_key_removes_selected_rows(
+    qtbot: QtBot, window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(window, ActorsDock)
+    controller.set_selection(["a2", "a3"])
+    d.view.setFocus()
+    QTest.keyClick(d.view, Qt.Key.Key_Delete)
+    assert controller.case.actors.ids() == ["a1"]
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert controller.case.actors.ids() == ["a1", "a2", "a3"]
+    assert controller.case.relationships.ids() == ["r1", "r2"]
+
+
+def test_add_actor_button(
+    qtbot: QtBot, window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(window, ActorsDock)
+    QTest.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    assert len(controller.case.actors) == 4
+    new = controller.case.actors[3]
+    assert new.name == "New actor"
+    assert controller.selection == (new.id,)
+    assert controller.undo_stack.count() == 1
+
+
+def test_add_relationship_mandate_and_need_through_dialogs(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    rels = dock(window, RelationshipsDock)
+    rels.add()
+    dialog = rels.dialog
+    assert isinstance(dialog, AddRelationshipDialog)
+    dialog.second.setCurrentIndex(dialog.first.currentIndex())
+    assert not dialog.ok_button().isEnabled()  # same actor twice
+    dialog.first.setCurrentIndex(2)
+    dialog.second.setCurrentIndex(0)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(RelationKind.TRUST.value))
+    dialog.accept()
+    rel = controller.case.relationships[2]
+    assert (rel.source, rel.target, rel.kind) == ("a3", "a1", RelationKind.TRUST)
+    assert controller.selection == (rel.id,)
+
+    mandates = dock(window, MandatesDock)
+    mandates.add()
+    mdialog = mandates.dialog
+    assert isinstance(mdialog, AddMandateDialog)
+    mdialog.kind.setCurrentIndex(mdialog.kind.findData(Power.PUSH_THROUGH.value))
+    mdialog.accept()
+    mandate = controller.case.mandates[1]
+    assert (mandate.grantor, mandate.holder, mandate.power) == ("a1", "a2", Power.PUSH_THROUGH)
+
+    needs = dock(window, NeedsDock)
+    needs.add()
+    ndialog = needs.dialog
+    assert isinstance(ndialog, AddNeedDialog)
+    assert not ndialog.ok_button().isEnabled()
+    ndialog.decision.setText("Boete kwijtschelden")
+    ndialog.handler.setCurrentIndex(ndialog.handler.findData("a3"))
+    ndialog.accept()
+    need = controller.case.needs[1]
+    assert (need.decision, need.handler) == ("Boete kwijtschelden", "a3")
+    assert controller.undo_stack.count() == 3
