@@ -1,0 +1,345 @@
+"""The canvas on real widgets: drags, connections, undo keeps scene and model in agreement."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from models import Position, Power, Practice, RelationKind
+from tests.ui.conftest import small_case
+from ui.canvas.filters import MANDATES, MapFilter
+from ui.canvas.geometry import label_slots, pair_offsets
+from ui.canvas.items import ActorItem
+from ui.canvas.menus import Choice
+from ui.canvas.scene import MapScene
+from ui.canvas.view import MapView
+from ui.document import DocumentController
+
+
+def model_ids(ctl: DocumentController) -> set[str]:
+    case = ctl.case
+    return {*case.actors.ids(), *case.relationships.ids(), *case.mandates.ids()}
+
+
+def assert_agree(ctl: DocumentController, scene: MapScene) -> None:
+    """Scene items are exactly the model's entities, at the model's positions."""
+    assert scene.model_ids() == model_ids(ctl)
+    for actor in ctl.case.actors:
+        item = scene.actor_items[actor.id]
+        assert item.actor == actor
+        if actor.position is not None and scene.view_mode == "map":
+            assert item.pos() == QPointF(actor.position.x, actor.position.y)
+    for rel in ctl.case.relationships:
+        r_item = scene.relationship_items[rel.id]
+        assert r_item.rel == rel
+        assert (r_item.source.entity_id, r_item.target.entity_id) == (rel.source, rel.target)
+
+
+@pytest.fixture
+def setup(qtbot: QtBot) -> tuple[DocumentController, MapScene, MapView]:
+    ctl = DocumentController(small_case())
+    scene = MapScene(ctl)
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.zoom_reset()
+    view.centerOn(100, 75)
+    return ctl, scene, view
+
+
+def vp(view: MapView, x: float, y: float) -> QPoint:
+    """Viewport point of a scene point."""
+    return view.mapFromScene(QPointF(x, y))
+
+
+def drag(view: MapView, start: QPoint, end: QPoint, modifiers: Any = None) -> None:
+    """A real press-move-release on the viewport (QTest's mouseMove sends no buttons)."""
+    mods = modifiers if modifiers is not None else Qt.KeyboardModifier.NoModifier
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, mods, start)
+    steps = 6
+    for i in range(1, steps + 1):
+        point = start + (end - start) * (i / steps)
+        event = QMouseEvent(
+            QMouseEvent.Type.MouseMove, QPointF(point), QPointF(viewport.mapToGlobal(point)),
+            Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, mods,
+        )  # fmt: skip
+        QApplication.sendEvent(viewport, event)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, mods, end)
+
+
+def test_scene_builds_one_item_per_entity(setup: Any) -> None:
+    ctl, scene, _ = setup
+    assert_agree(ctl, scene)
+    assert len(scene.relationship_items) == 4
+    assert len(scene.mandate_items) == 2
+
+
+def test_drag_moves_with_one_undo_step(setup: Any) -> None:
+    ctl, scene, view = setup
+    drag(view, vp(view, 200, 150), vp(view, 320, 260))
+    actor = ctl.case.actors.get("a3")
+    assert actor is not None
+    assert actor.position is not None
+    assert abs(actor.position.x - 320) < 2
+    assert abs(actor.position.y - 260) < 2
+    assert ctl.undo_stack.count() == 1
+    assert_agree(ctl, scene)
+    ctl.undo_stack.undo()
+    assert ctl.case.actors.get("a3").position == Position(200, 150)
+    assert_agree(ctl, scene)
+    ctl.undo_stack.redo()
+    assert_agree(ctl, scene)
+
+
+def test_multi_move_is_one_step(setup: Any) -> None:
+    ctl, scene, view = setup
+    ctl.set_selection(["a1", "a2"])
+    drag(view, vp(view, 0, 0), vp(view, 50, 40), Qt.KeyboardModifier.NoModifier)
+    assert ctl.undo_stack.count() == 1
+    assert ctl.case.actors.get("a2").position == Position(250, 40)
+    ctl.undo_stack.undo()
+    assert_agree(ctl, scene)
+
+
+def test_double_click_empty_canvas_adds_actor(setup: Any, qtbot: QtBot) -> None:
+    ctl, scene, view = setup
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=vp(view, 400, 300))
+    assert len(ctl.case.actors) == 5
+    new = ctl.case.actors[-1]
+    assert new.position is not None
+    assert abs(new.position.x - 400) < 2
+    editor = view._editor
+    assert editor is not None
+    editor.setText("Raadslid")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert ctl.case.actors[-1].name == "Raadslid"
+    assert ctl.undo_stack.count() == 2
+    assert_agree(ctl, scene)
+    ctl.undo_stack.undo()
+    ctl.undo_stack.undo()
+    assert len(ctl.case.actors) == 4
+    assert_agree(ctl, scene)
+
+
+def test_rename_escape_cancels(setup: Any) -> None:
+    ctl, _, view = setup
+    editor = view.start_rename("a1")
+    assert editor is not None
+    editor.setText("Iets anders")
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert ctl.case.actors.get("a1").name == "Wethouder"
+    assert ctl.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize(
+    "choice",
+    [Choice(relation=RelationKind.ESCALATION), Choice(power=Power.PUSH_THROUGH)],
+)
+def test_drag_in_connect_mode_draws_relationship_or_mandate(setup: Any, choice: Choice) -> None:
+    ctl, scene, view = setup
+    asked: list[tuple[str, str]] = []
+
+    def chooser(_view: MapView, _pos: QPoint, source: str, target: str) -> Choice:
+        asked.append((source, target))
+        return choice
+
+    view.kind_chooser = chooser
+    view.set_mode("connect")
+    drag(view, vp(view, 0, 150), vp(view, 0, 0))
+    assert asked == [("a4", "a1")]
+    if choice.relation is not None:
+        rel = ctl.case.relationships[-1]
+        assert (rel.source, rel.target, rel.kind) == ("a4", "a1", RelationKind.ESCALATION)
+    else:
+        mandate = ctl.case.mandates[-1]
+        assert (mandate.grantor, mandate.holder, mandate.power) == ("a4", "a1", Power.PUSH_THROUGH)
+    assert_agree(ctl, scene)
+    ctl.undo_stack.undo()
+    assert_agree(ctl, scene)
+
+
+def test_alt_drag_connects_in_select_mode(setup: Any) -> None:
+    ctl, _, view = setup
+    view.kind_chooser = lambda *_: Choice(relation=RelationKind.TRUST)
+    drag(view, vp(view, 0, 0), vp(view, 200, 150), Qt.KeyboardModifier.AltModifier)
+    rel = ctl.case.relationships[-1]
+    assert (rel.source, rel.target, rel.kind) == ("a1", "a3", RelationKind.TRUST)
+    assert ctl.case.actors.get("a1").position == Position(0, 0)
+
+
+def test_cancelled_kind_menu_adds_nothing(setup: Any) -> None:
+    ctl, _, view = setup
+    view.kind_chooser = lambda *_: None
+    view.set_mode("connect")
+    drag(view, vp(view, 0, 150), vp(view, 0, 0))
+    assert ctl.undo_stack.count() == 0
+
+
+def test_delete_several_then_undo_restores_order(setup: Any, qtbot: QtBot) -> None:
+    ctl, scene, view = setup
+    before = (ctl.case.actors.ids(), ctl.case.relationships.ids(), ctl.case.mandates.ids())
+    ctl.set_selection(["a2", "r4", "a4"])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert ctl.case.actors.ids() == ["a1", "a3"]
+    assert_agree(ctl, scene)
+    ctl.undo_stack.undo()
+    assert (ctl.case.actors.ids(), ctl.case.relationships.ids(), ctl.case.mandates.ids()) == before
+    assert_agree(ctl, scene)
+    ctl.undo_stack.redo()
+    assert_agree(ctl, scene)
+
+
+def test_keyboard_only_editing(setup: Any) -> None:
+    ctl, scene, view = setup
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert ctl.selection == ("a1",)
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert ctl.selection == ("a2",)
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert ctl.case.actors.get("a2").position == Position(260, 0)
+    assert ctl.undo_stack.count() == 1  # nudges merge
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    assert view._editor is not None
+    view._editor.setText("Directeur")
+    QTest.keyClick(view._editor, Qt.Key.Key_Return)
+    assert ctl.case.actors.get("a2").name == "Directeur"
+    QTest.keyClick(view, Qt.Key.Key_Insert)
+    assert len(ctl.case.actors) == 5
+    assert view._editor is not None
+    QTest.keyClick(view._editor, Qt.Key.Key_Escape)
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert len(ctl.case.actors) == 4
+    assert_agree(ctl, scene)
+
+
+def test_undo_redo_walk_keeps_scene_in_sync(setup: Any) -> None:
+    ctl, scene, view = setup
+    view.kind_chooser = lambda *_: Choice(relation=RelationKind.SIGNAL)
+    view.add_actor_at(QPointF(500, 500), rename=False)
+    view.connect_actors("a1", ctl.case.actors[-1].id, QPoint())
+    ctl.remove(["a4", "m1"])
+    ctl.set_field("a3", "name", "Nieuw")
+    ctl.set_field("r3", "target", "a1")
+    ctl.move_actors({"a1": Position(-100, -100)}, {"a1": Position(0, 0)})
+    steps = ctl.undo_stack.count()
+    for _ in range(steps):
+        ctl.undo_stack.undo()
+        assert_agree(ctl, scene)
+    for _ in range(steps):
+        ctl.undo_stack.redo()
+        assert_agree(ctl, scene)
+
+
+def test_zoom_and_fit(setup: Any) -> None:
+    _, _, view = setup
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Plus)
+    assert view.zoom() == pytest.approx(1.2)
+    QTest.keyClick(view, Qt.Key.Key_Minus)
+    QTest.keyClick(view, Qt.Key.Key_Minus)
+    assert view.zoom() == pytest.approx(1 / 1.2)
+    view.fit_to_window()
+    rect = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert rect.contains(view.map_scene.content_rect())
+
+
+def test_practice_switch_hides_edges(setup: Any) -> None:
+    ctl, scene, _ = setup
+    ctl.set_field("r1", "practice", "routine")
+    ctl.set_field("m1", "practice", "maatwerk")
+    ctl.set_practice(Practice.MAATWERK)
+    assert not scene.relationship_items["r1"].isVisible()
+    assert scene.mandate_items["m1"].isVisible()
+    ctl.set_practice(Practice.ROUTINE)
+    assert scene.relationship_items["r1"].isVisible()
+    assert not scene.mandate_items["m1"].isVisible()
+    ctl.set_practice(None)
+    assert scene.mandate_items["m1"].isVisible()
+
+
+def test_filters_and_focus(setup: Any) -> None:
+    _, scene, _ = setup
+    scene.set_filter(MapFilter(edge_kinds=frozenset({MANDATES})))
+    assert not any(i.isVisible() for i in scene.relationship_items.values())
+    assert all(i.isVisible() for i in scene.mandate_items.values())
+    scene.set_filter(MapFilter(focus="a4", depth=1))
+    shown = {i for i, item in scene.actor_items.items() if item.isVisible()}
+    assert shown == {"a4", "a3"}
+    scene.set_filter(MapFilter(focus="a4", depth=2))
+    shown = {i for i, item in scene.actor_items.items() if item.isVisible()}
+    assert shown == {"a4", "a3", "a2"}
+
+
+def test_grid_view_drag_sets_influence_and_interest(setup: Any) -> None:
+    ctl, scene, view = setup
+    scene.set_view_mode("grid")
+    item = scene.actor_items["a1"]  # influence 0, interest 0
+    view.centerOn(item)
+    from ui.canvas.grid import CELL_H, CELL_W, grid_values
+
+    start = view.mapFromScene(item.pos())
+    end = view.mapFromScene(QPointF(4 * CELL_W, 1 * CELL_H))  # interest 4, influence 4
+    drag(view, start, end)
+    actor = ctl.case.actors.get("a1")
+    assert actor is not None
+    assert (actor.influence, actor.interest) == (4, 4)
+    assert ctl.undo_stack.count() == 1
+    ctl.undo_stack.undo()
+    assert grid_values(scene.actor_items["a1"].pos()) == (0, 0)
+    assert all(not i.isVisible() for i in scene.relationship_items.values())
+
+
+def test_selection_syncs_both_ways(setup: Any) -> None:
+    ctl, scene, _ = setup
+    ctl.set_selection(["a3", "r1"])
+    assert {getattr(i, "entity_id", "") for i in scene.selectedItems()} == {"a3", "r1"}
+    scene.clearSelection()
+    scene.actor_items["a4"].setSelected(True)
+    assert ctl.selection == ("a4",)
+
+
+def test_case_replaced_rebuilds_scene(setup: Any) -> None:
+    ctl, scene, _ = setup
+    ctl.new_document()
+    assert scene.model_ids() == set()
+    assert isinstance(scene, MapScene)
+    ctl.replace_case(small_case(), None)
+    assert_agree(ctl, scene)
+
+
+def test_parallel_edges_fan_out() -> None:
+    offsets = pair_offsets([("r1", "a", "b"), ("r2", "a", "b"), ("r3", "b", "a")], spacing=10)
+    assert offsets == {"r1": -10.0, "r2": 0.0, "r3": -10.0}
+    slots = label_slots([("r1", "a", "b"), ("r2", "a", "b")])
+    assert slots["r1"] != slots["r2"]
+
+
+def test_parallel_edge_items_do_not_overlap(setup: Any) -> None:
+    _, scene, _ = setup
+    a = scene.relationship_items["r2"]  # a2 -> a3 hierarchy
+    b = scene.relationship_items["r3"]  # a3 -> a2 trust
+    m = scene.mandate_items["m2"]  # a2 -> a3 mandate
+    mids = [e.label_anchor() for e in (a, b, m)]
+    xs = sorted(p.x() for p in mids)
+    assert xs[1] - xs[0] > 15
+    assert xs[2] - xs[1] > 15
+
+
+def test_actor_item_reads_model(setup: Any) -> None:
+    ctl, scene, _ = setup
+    item = scene.actor_items["a1"]
+    assert isinstance(item, ActorItem)
+    ctl.set_field("a1", "kind", "council")
+    assert scene.actor_items["a1"].actor.kind.value == "council"

@@ -1,0 +1,1 @@
+"""The map canvas: scene, items, legend, view and interaction modes."""

@@ -1,0 +1,436 @@
+"""Scene items: one per actor, relationship and mandate. Items read the model, never write it.
+
+An :class:`ActorItem` is drawn in the shape of its kind and the colour of its sphere; edges are
+quadratic curves, clipped at the actor outlines, styled by kind (``exports.style``), with
+arrowheads and a label. Labels and arrowheads drop out when the view is zoomed far out.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from exports.style import (
+    ACTOR_SHAPES,
+    MANDATE_STYLE,
+    SPHERE_COLOURS,
+    EdgeStyle,
+    edge_style,
+    text_colour_on,
+)
+from models import Actor, Instrument, Mandate, Relationship
+from models.i18n import Lang
+from models.labels import label
+from ui.canvas.geometry import (
+    arrow_head,
+    clip_t,
+    control_point,
+    outline,
+    quad_point,
+    quad_tangent,
+    shape_rect,
+)
+
+if TYPE_CHECKING:
+    from ui.canvas.scene import MapScene
+
+__all__ = ["ActorItem", "EdgeItem", "MandateItem", "RelationshipItem", "wrap_text"]
+
+SELECT_COLOUR = QColor("#F5B041")
+LABEL_FONT_SIZE = 9.5
+EDGE_FONT_SIZE = 8.0
+MAX_LABEL_WIDTH = 150.0
+LONG_WORD_WIDTH = 200.0  # a single long word may run this wide before it is elided
+LOD_TEXT = 0.38  # below this zoom, labels drop out
+LOD_ARROWS = 0.3  # below this zoom, arrowheads drop out
+DASHES = {
+    "solid": Qt.PenStyle.SolidLine,
+    "dash": Qt.PenStyle.DashLine,
+    "dot": Qt.PenStyle.DotLine,
+    "dashdot": Qt.PenStyle.DashDotLine,
+}
+
+
+def wrap_text(text: str, metrics: QFontMetricsF, width: float, max_lines: int = 3) -> list[str]:
+    """Greedy word wrap of ``text`` into at most ``max_lines`` lines; the last one elided."""
+    words = text.split() or [""]
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        trial = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(trial) <= width or not current:
+            current = trial
+        else:
+            lines.append(current)
+            current = word
+    lines.append(current)
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
+    widest = max(width, LONG_WORD_WIDTH)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, widest) for line in lines]
+
+
+def _lod(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:
+    return option.levelOfDetailFromTransform(painter.worldTransform())
+
+
+class ActorItem(QGraphicsItem):
+    """An actor: shape by kind, fill by sphere, name inside; movable and selectable."""
+
+    def __init__(self, actor: Actor, lang: Lang = "en") -> None:
+        super().__init__()
+        self.entity_id = actor.id
+        self.actor = actor
+        self.lang: Lang = lang
+        self.is_intent_owner = False
+        self.dimmed = False
+        self._font = QFont()
+        self._font.setPointSizeF(LABEL_FONT_SIZE)
+        self._lines: list[str] = []
+        self._rect = QRectF()
+        self._path = QPainterPath()
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(10)
+        self.set_actor(actor)
+
+    # ------------------------------------------------------------------ model -> item
+    def set_actor(self, actor: Actor) -> None:
+        """Show ``actor`` (after an edit): text, shape and colour follow the model."""
+        self.prepareGeometryChange()
+        self.actor = actor
+        metrics = QFontMetricsF(self._font)
+        shape = ACTOR_SHAPES[actor.kind]
+        wrap = 96.0 if shape == "circle" else MAX_LABEL_WIDTH
+        self._lines = wrap_text(actor.name, metrics, wrap)
+        text_w = max(metrics.horizontalAdvance(line) for line in self._lines)
+        text_h = metrics.height() * len(self._lines)
+        self._rect = shape_rect(shape, text_w, text_h)
+        self._path = outline(shape, self._rect)
+        kind = label(actor.kind, self.lang)
+        sphere = label(actor.effective_sphere, self.lang)
+        self.setToolTip(f"{actor.name}\n{kind} · {sphere}")
+        self.update()
+
+    def set_language(self, lang: Lang) -> None:
+        """Re-label in ``lang``."""
+        self.lang = lang
+        self.set_actor(self.actor)
+
+    def outline_rect(self) -> QRectF:
+        """The actor's shape rectangle in item coordinates."""
+        return QRectF(self._rect)
+
+    # ------------------------------------------------------------------ QGraphicsItem
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-7, -7, 7, 7)
+
+    def shape(self) -> QPainterPath:
+        return self._path
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        fill = QColor(SPHERE_COLOURS[self.actor.effective_sphere])
+        if self.dimmed:
+            fill.setAlpha(70)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.isSelected():
+            halo = QPen(SELECT_COLOUR, 7)
+            halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(halo)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
+        border = QPen(fill.darker(150), 1.6)
+        if self.hasFocus():
+            border = QPen(QColor("#1B2631"), 2.4, Qt.PenStyle.DashLine)
+        painter.setPen(border)
+        painter.setBrush(QBrush(fill))
+        painter.drawPath(self._path)
+        if self.is_intent_owner:
+            painter.setPen(QPen(QColor("#F4D03F"), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
+        if _lod(painter, option) < LOD_TEXT:
+            return
+        text = QColor(text_colour_on(SPHERE_COLOURS[self.actor.effective_sphere]))
+        if self.dimmed:
+            text = QColor("#7F8C8D")
+        painter.setPen(text)
+        painter.setFont(self._font)
+        metrics = QFontMetricsF(self._font)
+        line_h = metrics.height()
+        total = line_h * len(self._lines)
+        top = -total / 2
+        if self.actor.kind.value == "oversight":  # triangle: text sits in the wide lower part
+            top += self._rect.height() * 0.14
+        for i, line in enumerate(self._lines):
+            rect = QRectF(self._rect.left(), top + i * line_h, self._rect.width(), line_h)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, line)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if scene is not None and hasattr(scene, "on_actor_item_moved"):
+                scene.on_actor_item_moved(self)
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        super().hoverEnterEvent(event)
+
+
+class EdgeItem(QGraphicsItem):
+    """A curved, styled, directed line between two actor items."""
+
+    def __init__(self, entity_id: str, source: ActorItem, target: ActorItem) -> None:
+        super().__init__()
+        self.entity_id = entity_id
+        self.source = source
+        self.target = target
+        self.offset = 0.0
+        self.label_t = 0.5
+        self.loop_index = 0
+        self.edge_style: EdgeStyle = EdgeStyle("#000000")
+        self.text = ""
+        self.bold_label = False
+        self.hovered = False
+        self._path = QPainterPath()
+        self._heads: list[tuple[QPointF, QPointF]] = []  # (tip, direction)
+        self._label_pos = QPointF()
+        self._label_rect = QRectF()
+        self._font = QFont()
+        self._font.setPointSizeF(EDGE_FONT_SIZE)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+
+    def set_ends(self, source: ActorItem, target: ActorItem) -> None:
+        """Attach to other actor items (after a change of source or target)."""
+        self.source, self.target = source, target
+        self.update_path()
+
+    def set_offset(self, offset: float, loop_index: int = 0) -> None:
+        """Bend away from the straight line by ``offset`` (parallel edges)."""
+        if offset != self.offset or loop_index != self.loop_index:
+            self.offset = offset
+            self.loop_index = loop_index
+            self.update_path()
+
+    # ------------------------------------------------------------------ geometry
+    def update_path(self) -> None:
+        """Recompute the curve from the current positions of both actors."""
+        self.prepareGeometryChange()
+        if self.source is self.target:
+            self._loop_path()
+        else:
+            self._curve_path()
+        metrics = QFontMetricsF(self._font)
+        if self.text:
+            w = metrics.horizontalAdvance(self.text) + 8
+            h = metrics.height() + 2
+            self._label_rect = QRectF(
+                self._label_pos.x() - w / 2, self._label_pos.y() - h / 2, w, h
+            )
+        else:
+            self._label_rect = QRectF()
+        self.update()
+
+    def _curve_path(self) -> None:
+        p0, p1 = self.source.pos(), self.target.pos()
+        c = control_point(p0, p1, self.offset)
+
+        def at(t: float) -> QPointF:
+            return quad_point(p0, c, p1, t)
+
+        src, tgt = self.source, self.target
+        t0 = clip_t(lambda p: src.shape().contains(src.mapFromScene(p)), at, 0.0, 0.5)
+        t1 = clip_t(lambda p: tgt.shape().contains(tgt.mapFromScene(p)), at, 1.0, 0.5)
+        start, end = at(t0), at(t1)
+        ctrl = start + quad_tangent(p0, c, p1, t0) * ((t1 - t0) / 2)
+        path = QPainterPath(start)
+        path.quadTo(ctrl, end)
+        self._path = path
+        self._heads = []
+        arrow = self.edge_style.arrow
+        if arrow in ("forward", "both"):
+            self._heads.append((end, quad_tangent(p0, c, p1, t1)))
+        if arrow == "both":
+            self._heads.append((start, quad_tangent(p0, c, p1, t0) * -1))
+        self._label_pos = at(t0 + (t1 - t0) * self.label_t)
+
+    def _loop_path(self) -> None:
+        rect = self.source.outline_rect().translated(self.source.pos())
+        cx, top = rect.center().x(), rect.top()
+        size = 46 + 22 * self.loop_index
+        start, end = QPointF(cx - 14, top + 2), QPointF(cx + 14, top + 2)
+        c1, c2 = QPointF(cx - size, top - size * 1.3), QPointF(cx + size, top - size * 1.3)
+        path = QPainterPath(start)
+        path.cubicTo(c1, c2, end)
+        self._path = path
+        self._heads = [(end, end - c2)] if self.edge_style.arrow != "none" else []
+        self._label_pos = QPointF(cx, top - size * 1.0)
+
+    # ------------------------------------------------------------------ QGraphicsItem
+    def boundingRect(self) -> QRectF:
+        pad = self.edge_style.width + 12
+        rect = self._path.boundingRect().adjusted(-pad, -pad, pad, pad)
+        return rect.united(self._label_rect) if self.text else rect
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(10.0, self.edge_style.width + 6))
+        path = stroker.createStroke(self._path)
+        if self.text:
+            path.addRect(self._label_rect)
+        return path
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        lod = _lod(painter, option)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(self.edge_style.colour)
+        width = self.edge_style.width + (1.0 if self.hovered else 0.0)
+        if self.isSelected():
+            halo = QPen(SELECT_COLOUR, width + 6)
+            halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(halo)
+            painter.drawPath(self._path)
+        pen = QPen(colour, width, DASHES[self.edge_style.dash])
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        if lod >= LOD_ARROWS:
+            painter.setPen(QPen(colour, 1))
+            painter.setBrush(colour)
+            size = 9.0 + width * 1.6
+            for tip, direction in self._heads:
+                painter.drawPolygon(arrow_head(tip, direction, size))
+        if self.text and lod >= LOD_TEXT:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 225))
+            painter.drawRoundedRect(self._label_rect, 4, 4)
+            font = QFont(self._font)
+            font.setBold(self.bold_label)
+            font.setItalic(not self.bold_label)
+            painter.setFont(font)
+            painter.setPen(colour.darker(130))
+            painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self.text)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def label_anchor(self) -> QPointF:
+        """Where the label sits (scene coordinates); in-place editors open here."""
+        return QPointF(self._label_pos)
+
+
+class RelationshipItem(EdgeItem):
+    """A relationship: style by kind, trust coloured by level, its label at the apex."""
+
+    def __init__(self, rel: Relationship, source: ActorItem, target: ActorItem, lang: Lang) -> None:
+        super().__init__(rel.id, source, target)
+        self.lang: Lang = lang
+        self.rel = rel
+        self.set_relationship(rel)
+
+    def set_relationship(self, rel: Relationship) -> None:
+        """Show ``rel`` (after an edit)."""
+        self.rel = rel
+        self.edge_style = edge_style(rel.kind, rel.level)
+        self.text = rel.label
+        kind = label(rel.kind, self.lang)
+        level = f" ({rel.level:+d})" if rel.kind.value == "trust" else ""
+        practice = label(rel.practice, self.lang)
+        tip = f"{self.source.actor.name} → {self.target.actor.name}\n{kind}{level} · {practice}"
+        self.setToolTip(tip + (f"\n{rel.label}" if rel.label else ""))
+        self.update_path()
+
+    def set_language(self, lang: Lang) -> None:
+        """Re-label in ``lang``."""
+        self.lang = lang
+        self.set_relationship(self.rel)
+
+
+class MandateItem(EdgeItem):
+    """A mandate: a bold dark line labelled with the power it passes on."""
+
+    def __init__(self, mandate: Mandate, source: ActorItem, target: ActorItem, lang: Lang) -> None:
+        super().__init__(mandate.id, source, target)
+        self.lang: Lang = lang
+        self.mandate = mandate
+        self.bold_label = True
+        self.setZValue(2)
+        self.set_mandate(mandate)
+
+    def set_mandate(self, mandate: Mandate) -> None:
+        """Show ``mandate`` (after an edit)."""
+        self.mandate = mandate
+        self.edge_style = MANDATE_STYLE
+        power = label(mandate.power, self.lang)
+        if mandate.instrument is not Instrument.MANDATE:
+            power = f"{power} ({label(mandate.instrument, self.lang).lower()})"
+        self.text = power
+        head = f"{self.source.actor.name} → {self.target.actor.name}"
+        self.setToolTip(f"{head}\n{label(mandate.instrument, self.lang)}: {power}")
+        self.update_path()
+
+    def set_language(self, lang: Lang) -> None:
+        """Re-label in ``lang``."""
+        self.lang = lang
+        self.set_mandate(self.mandate)
+
+
+def distance(a: QPointF, b: QPointF) -> float:
+    """Euclidean distance between two points."""
+    return math.hypot(a.x() - b.x(), a.y() - b.y())
+
+
+def scene_of(item: QGraphicsItem) -> MapScene | None:
+    """The map scene an item is in, if any."""
+    from ui.canvas.scene import MapScene
+
+    scene = item.scene()
+    return scene if isinstance(scene, MapScene) else None

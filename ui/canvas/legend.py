@@ -1,0 +1,184 @@
+"""The legend: spheres (colours), actor kinds (shapes), relationship kinds (lines), mandates.
+
+:class:`LegendItem` is an ordinary QGraphicsItem, so it can be added to any scene (an export
+adds it beside the map) or painted on top of a view (the canvas overlay). Given a case it
+lists only what the case uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from exports.style import (
+    ACTOR_SHAPES,
+    MANDATE_STYLE,
+    SPHERE_COLOURS,
+    TRUST_COLOURS,
+    EdgeStyle,
+    edge_style,
+)
+from models import ActorKind, Case, RelationKind, Sphere
+from models.i18n import Lang
+from models.labels import label
+from ui.canvas.geometry import arrow_head, outline
+from ui.canvas.items import DASHES
+
+__all__ = ["LegendItem", "legend_entries"]
+
+ROW = 19.0
+COLUMN = 205.0
+PAD = 10.0
+SAMPLE = 34.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LegendItem", text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entries:
+    spheres: tuple[Sphere, ...]
+    kinds: tuple[ActorKind, ...]
+    relations: tuple[RelationKind, ...]
+    mandates: bool
+
+
+def legend_entries(case: Case | None) -> _Entries:
+    """What the legend lists: everything, or only what ``case`` uses."""
+    if case is None:
+        return _Entries(tuple(Sphere), tuple(ActorKind), tuple(RelationKind), True)
+    spheres = {a.effective_sphere for a in case.actors}
+    kinds = {a.kind for a in case.actors}
+    relations = {r.kind for r in case.relationships}
+    return _Entries(
+        tuple(s for s in Sphere if s in spheres),
+        tuple(k for k in ActorKind if k in kinds),
+        tuple(k for k in RelationKind if k in relations),
+        len(case.mandates) > 0,
+    )
+
+
+class LegendItem(QGraphicsItem):
+    """A two-column legend box; ``case=None`` lists every style."""
+
+    def __init__(self, case: Case | None = None, lang: Lang = "en") -> None:
+        super().__init__()
+        self.lang: Lang = lang
+        self.case = case
+        self._font = QFont()
+        self._font.setPointSizeF(8.5)
+        self._title_font = QFont(self._font)
+        self._title_font.setBold(True)
+        self._title_font.setPointSizeF(9.0)
+        self.setZValue(1000)
+        self._rect = QRectF()
+        self.refresh()
+
+    def refresh(self, case: Case | None = None, lang: Lang | None = None) -> None:
+        """Recompute the entries (after the case or the language changed)."""
+        if case is not None:
+            self.case = case
+        if lang is not None:
+            self.lang = lang
+        self.prepareGeometryChange()
+        left, right = self._columns()
+        rows = max(len(left), len(right))
+        width = 2 * COLUMN + PAD if right else COLUMN + PAD
+        self._rect = QRectF(0, 0, width + PAD, rows * ROW + 2 * PAD)
+        self.update()
+
+    def _columns(self) -> tuple[list[tuple[str, object]], list[tuple[str, object]]]:
+        e = legend_entries(self.case)
+        left: list[tuple[str, object]] = []
+        right: list[tuple[str, object]] = []
+        if e.spheres:
+            left.append(("title", _tr("Spheres")))
+            left.extend(("sphere", s) for s in e.spheres)
+        if e.kinds:
+            left.append(("title", _tr("Actors")))
+            left.extend(("kind", k) for k in e.kinds)
+        if e.relations:
+            right.append(("title", _tr("Relationships")))
+            right.extend(("relation", k) for k in e.relations)
+            if RelationKind.TRUST in e.relations:
+                right.append(("trust", None))
+        if e.mandates:
+            right.append(("title", _tr("Mandates")))
+            right.append(("mandate", None))
+        return left, right
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._rect)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem | None = None,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#BFC9CA"), 1))
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(self._rect, 6, 6)
+        left, right = self._columns()
+        for col, entries in enumerate((left, right)):
+            x = PAD + col * COLUMN
+            for row, (kind, value) in enumerate(entries):
+                y = PAD + row * ROW
+                self._paint_entry(painter, x, y, kind, value)
+
+    def _paint_entry(self, painter: QPainter, x: float, y: float, kind: str, value: object) -> None:
+        text_rect = QRectF(x + SAMPLE + 8, y, COLUMN - SAMPLE - 12, ROW)
+        mid = y + ROW / 2
+        painter.setFont(self._font)
+        text = ""
+        if kind == "title":
+            painter.setFont(self._title_font)
+            painter.setPen(QColor("#1C2833"))
+            painter.drawText(QRectF(x, y, COLUMN, ROW), Qt.AlignmentFlag.AlignVCenter, str(value))
+            return
+        if kind == "sphere" and isinstance(value, Sphere):
+            colour = QColor(SPHERE_COLOURS[value])
+            painter.setPen(QPen(colour.darker(150), 1))
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(x + 4, mid - 6, SAMPLE - 8, 12), 3, 3)
+            text = label(value, self.lang)
+        elif kind == "kind" and isinstance(value, ActorKind):
+            glyph = outline(ACTOR_SHAPES[value], QRectF(x + 7, mid - 7.5, SAMPLE - 14, 15))
+            painter.setPen(QPen(QColor("#566573"), 1.2))
+            painter.setBrush(QColor("#EAEDED"))
+            painter.drawPath(glyph)
+            text = label(value, self.lang)
+        elif kind == "relation" and isinstance(value, RelationKind):
+            self._line(painter, x, mid, edge_style(value))
+            text = label(value, self.lang)
+        elif kind == "trust":
+            step = (SAMPLE - 4) / len(TRUST_COLOURS)
+            for i, level in enumerate(sorted(TRUST_COLOURS)):
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(TRUST_COLOURS[level]))
+                painter.drawRect(QRectF(x + 2 + i * step, mid - 4, step, 8))
+            text = _tr("trust −2 … +2")
+        elif kind == "mandate":
+            self._line(painter, x, mid, MANDATE_STYLE)
+            text = _tr("mandate, with its power")
+        painter.setPen(QColor("#1C2833"))
+        painter.setFont(self._font)
+        metrics = QFontMetricsF(self._font)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, shown)
+
+    @staticmethod
+    def _line(painter: QPainter, x: float, mid: float, style: EdgeStyle) -> None:
+        colour = QColor(style.colour)
+        painter.setPen(QPen(colour, style.width, DASHES[style.dash]))
+        start, end = QPointF(x + 2, mid), QPointF(x + SAMPLE - 2, mid)
+        painter.drawLine(start, end)
+        if style.arrow != "none":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawPolygon(arrow_head(end, QPointF(1, 0), 7 + style.width))

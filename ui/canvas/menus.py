@@ -1,0 +1,107 @@
+"""Popup menus of the canvas: the kind chooser for a new connection and the context menus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from models import ActorKind, Power, RelationKind, Sphere
+from models.i18n import Lang
+from models.labels import label
+
+if TYPE_CHECKING:
+    from ui.canvas.view import MapView
+
+__all__ = ["Choice", "build_context_menu", "build_kind_menu", "popup_kind_menu"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapMenus", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """What to draw between two actors: a relationship kind or a mandate with a power."""
+
+    relation: RelationKind | None = None
+    power: Power | None = None
+
+
+def build_kind_menu(parent: QWidget | None, lang: Lang) -> tuple[QMenu, dict[QAction, Choice]]:
+    """The menu of relationship kinds and a submenu of powers for a mandate."""
+    menu = QMenu(parent)
+    menu.setObjectName("kind_menu")
+    menu.setAccessibleName(_tr("Kind of connection"))
+    choices: dict[QAction, Choice] = {}
+    for kind in RelationKind:
+        action = menu.addAction(label(kind, lang))
+        choices[action] = Choice(relation=kind)
+    menu.addSeparator()
+    sub = menu.addMenu(_tr("Mandate"))
+    sub.setObjectName("mandate_menu")
+    for power in Power:
+        action = sub.addAction(label(power, lang))
+        choices[action] = Choice(power=power)
+    return menu, choices
+
+
+def popup_kind_menu(view: MapView, global_pos: QPoint, source: str, target: str) -> Choice | None:
+    """Ask for the kind of a new connection with a popup menu at ``global_pos``."""
+    menu, choices = build_kind_menu(view, view.map_scene.lang)
+    chosen = menu.exec(global_pos)
+    menu.deleteLater()
+    return choices.get(chosen) if chosen is not None else None
+
+
+def _enum_submenu(
+    menu: QMenu, title: str, values: list[ActorKind] | list[Sphere] | list[RelationKind],
+    current: object, lang: Lang, apply: object,
+) -> None:  # fmt: skip
+    sub = menu.addMenu(title)
+    for value in values:
+        action = sub.addAction(label(value, lang))
+        action.setCheckable(True)
+        action.setChecked(value == current)
+        action.triggered.connect(lambda _=False, v=value: apply(v))  # type: ignore[operator]
+
+
+def build_context_menu(view: MapView, entity_id: str | None, scene_pos: QPointF) -> QMenu:
+    """The context menu for an actor, an edge or the empty canvas."""
+    menu = QMenu(view)
+    menu.setObjectName("context_menu")
+    lang = view.map_scene.lang
+    controller = view.controller
+    case = view.map_scene.case
+    actor = case.actors.get(entity_id) if entity_id else None
+    rel = case.relationships.get(entity_id) if entity_id else None
+    mandate = case.mandates.get(entity_id) if entity_id else None
+    if controller is not None and entity_id is not None:
+        if actor is not None or rel is not None:
+            menu.addAction(_tr("Rename…") if actor else _tr("Edit label…"),
+                           lambda: view.start_rename(entity_id))  # fmt: skip
+        if actor is not None:
+            _enum_submenu(menu, _tr("Kind"), list(ActorKind), actor.kind, lang,
+                          lambda v: controller.set_field(entity_id, "kind", v))  # fmt: skip
+            _enum_submenu(menu, _tr("Sphere"), list(Sphere), actor.effective_sphere, lang,
+                          lambda v: controller.set_field(entity_id, "sphere", v))  # fmt: skip
+            menu.addAction(_tr("Connect to…"), lambda: view.connect_from(entity_id))
+            menu.addAction(_tr("Focus on this actor"), lambda: view.focus_requested.emit(entity_id))
+        if rel is not None:
+            _enum_submenu(menu, _tr("Kind"), list(RelationKind), rel.kind, lang,
+                          lambda v: controller.set_field(entity_id, "kind", v))  # fmt: skip
+        if rel is not None or mandate is not None:
+            menu.addAction(_tr("Reverse direction"), lambda: view.reverse(entity_id))
+        menu.addSeparator()
+    for action in view.context_actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+    if controller is not None and entity_id is None and view.map_scene.view_mode == "map":
+        menu.addSeparator()
+        menu.addAction(_tr("Add actor here"), lambda: view.add_actor_at(scene_pos))
+    return menu

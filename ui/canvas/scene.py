@@ -1,0 +1,452 @@
+"""The map scene: one item per actor, relationship and mandate, kept in dicts.
+
+Items are created, updated and removed on the case's signals; they read the model and never
+write it. With a :class:`~ui.document.DocumentController` the scene also follows the
+controller (new case, practice switch) and keeps the selection in sync both ways; with a bare
+:class:`~models.Case` it is a read-only picture (exports, screenshots).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import QObject, QPointF, QRectF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from models import Actor, Case, Mandate, Position, Practice, Relationship
+from models.i18n import Lang
+from ui.canvas.filters import MapFilter, Visible, visible
+from ui.canvas.geometry import label_slots, pair_offsets
+from ui.canvas.grid import GridBackgroundItem, grid_positions
+from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem
+from ui.document import DocumentController
+
+__all__ = ["MapScene", "ViewMode"]
+
+ViewMode = Literal["map", "grid"]
+UNPLACED_STEP = 180.0
+SCENE_MARGIN = 600.0
+
+
+class MapScene(QGraphicsScene):
+    """A QGraphicsScene showing one case; see the module docstring."""
+
+    def __init__(
+        self,
+        source: DocumentController | Case,
+        lang: Lang = "en",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller: DocumentController | None = None
+        if isinstance(source, DocumentController):
+            self.controller = source
+            case = source.case
+            self._practice: Practice | None = source.practice
+            source.case_replaced.connect(self._on_controller_case_replaced)
+            source.practice_changed.connect(self._on_controller_practice_changed)
+            source.selection_changed.connect(self._on_controller_selection_changed)
+        else:
+            case = source
+            self._practice = None
+        self.case = case
+        self.lang: Lang = lang
+        self.actor_items: dict[str, ActorItem] = {}
+        self.relationship_items: dict[str, RelationshipItem] = {}
+        self.mandate_items: dict[str, MandateItem] = {}
+        self._edges_of: dict[str, set[EdgeItem]] = {}
+        self._filter = MapFilter()
+        self._visible = Visible()
+        self._view_mode: ViewMode = "map"
+        self._grid_item: GridBackgroundItem | None = None
+        self._syncing_selection = False
+        self._placing = False
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.selectionChanged.connect(self._on_scene_selection_changed)
+        self._connect(case)
+        self._build()
+
+    # ------------------------------------------------------------------ public
+    @property
+    def practice(self) -> Practice | None:
+        """The practice shown (None: both)."""
+        return self._practice
+
+    @property
+    def view_mode(self) -> ViewMode:
+        """``"map"`` (positions from the model) or ``"grid"`` (power/interest grid)."""
+        return self._view_mode
+
+    @property
+    def map_filter(self) -> MapFilter:
+        """The active filter."""
+        return self._filter
+
+    def item_for(self, entity_id: str) -> ActorItem | EdgeItem | None:
+        """The item showing ``entity_id``, if any."""
+        return (
+            self.actor_items.get(entity_id)
+            or self.relationship_items.get(entity_id)
+            or self.mandate_items.get(entity_id)
+        )
+
+    def selected_ids(self) -> tuple[str, ...]:
+        """Ids of selected items, actors first, in model order."""
+        chosen = {getattr(i, "entity_id", None) for i in self.selectedItems()}
+        order = [*self.case.actors.ids(), *self.case.relationships.ids(), *self.case.mandates.ids()]
+        return tuple(i for i in order if i in chosen)
+
+    def model_ids(self) -> set[str]:
+        """Ids of every item in the scene (for tests: must equal the model's ids)."""
+        return {*self.actor_items, *self.relationship_items, *self.mandate_items}
+
+    def set_practice(self, practice: Practice | None) -> None:
+        """Show only relationships and mandates of this practice (or both)."""
+        self._practice = None if practice is Practice.BOTH else practice
+        self._refresh_visibility()
+
+    def set_filter(self, flt: MapFilter) -> None:
+        """Show only what passes ``flt``."""
+        self._filter = flt
+        self._refresh_visibility()
+
+    def set_view_mode(self, mode: ViewMode) -> None:
+        """Switch between the map and the power/interest grid."""
+        if mode == self._view_mode:
+            return
+        self._view_mode = mode
+        if mode == "grid":
+            self._grid_item = GridBackgroundItem(self.lang)
+            self.addItem(self._grid_item)
+        elif self._grid_item is not None:
+            self.removeItem(self._grid_item)
+            self._grid_item = None
+        self._place_all()
+        self._refresh_visibility()
+
+    def set_language(self, lang: Lang) -> None:
+        """Re-label every item in ``lang``."""
+        self.lang = lang
+        for item in self.actor_items.values():
+            item.set_language(lang)
+        for rel_item in self.relationship_items.values():
+            rel_item.set_language(lang)
+        for mandate_item in self.mandate_items.values():
+            mandate_item.set_language(lang)
+        if self._grid_item is not None:
+            self._grid_item.set_language(lang)
+
+    def item_positions(self, ids: list[str] | None = None) -> dict[str, Position]:
+        """Where the actor items are now (scene coordinates, rounded to 0.1)."""
+        chosen = ids if ids is not None else list(self.actor_items)
+        result = {}
+        for actor_id in chosen:
+            item = self.actor_items.get(actor_id)
+            if item is not None:
+                result[actor_id] = Position(round(item.x(), 1), round(item.y(), 1))
+        return result
+
+    def content_rect(self) -> QRectF:
+        """The bounding rectangle of the visible content."""
+        rect = QRectF()
+        for item in self.items():
+            if item.isVisible() and item.parentItem() is None:
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    def refresh_placement(self) -> None:
+        """Put every actor item back where the model (or the grid) says."""
+        self._place_all()
+
+    def on_actor_item_moved(self, item: ActorItem) -> None:
+        """An actor item moved (drag or model): its edges follow."""
+        for edge in self._edges_of.get(item.entity_id, ()):
+            edge.update_path()
+
+    # ------------------------------------------------------------------ building
+    def _connect(self, case: Case) -> None:
+        case.actor_added.connect(self._on_case_actor_added)
+        case.actor_removed.connect(self._on_case_actor_removed)
+        case.actor_changed.connect(self._on_case_actor_changed)
+        case.positions_changed.connect(self._on_case_positions_changed)
+        case.relationship_added.connect(self._on_case_relationship_added)
+        case.relationship_removed.connect(self._on_case_edge_removed)
+        case.relationship_changed.connect(self._on_case_relationship_changed)
+        case.mandate_added.connect(self._on_case_mandate_added)
+        case.mandate_removed.connect(self._on_case_edge_removed)
+        case.mandate_changed.connect(self._on_case_mandate_changed)
+        case.info_changed.connect(self._on_case_info_changed)
+
+    def _disconnect(self, case: Case) -> None:
+        case.actor_added.disconnect(self._on_case_actor_added)
+        case.actor_removed.disconnect(self._on_case_actor_removed)
+        case.actor_changed.disconnect(self._on_case_actor_changed)
+        case.positions_changed.disconnect(self._on_case_positions_changed)
+        case.relationship_added.disconnect(self._on_case_relationship_added)
+        case.relationship_removed.disconnect(self._on_case_edge_removed)
+        case.relationship_changed.disconnect(self._on_case_relationship_changed)
+        case.mandate_added.disconnect(self._on_case_mandate_added)
+        case.mandate_removed.disconnect(self._on_case_edge_removed)
+        case.mandate_changed.disconnect(self._on_case_mandate_changed)
+        case.info_changed.disconnect(self._on_case_info_changed)
+
+    def _build(self) -> None:
+        for actor in self.case.actors:
+            self._add_actor_item(actor)
+        for rel in self.case.relationships:
+            self._add_relationship_item(rel)
+        for mandate in self.case.mandates:
+            self._add_mandate_item(mandate)
+        self._place_all()
+        self._mark_intent_owner()
+        self._refresh_visibility()
+
+    def set_case(self, case: Case) -> None:
+        """Show another case (drops every item of the old one)."""
+        self._disconnect(self.case)
+        for item_dict in (self.relationship_items, self.mandate_items, self.actor_items):
+            for item in list(item_dict.values()):
+                self.removeItem(item)
+            item_dict.clear()
+        self._edges_of.clear()
+        self.case = case
+        self._connect(case)
+        self._build()
+
+    def _add_actor_item(self, actor: Actor) -> ActorItem:
+        item = ActorItem(actor, self.lang)
+        self.actor_items[actor.id] = item
+        self._edges_of.setdefault(actor.id, set())
+        self.addItem(item)
+        return item
+
+    def _add_relationship_item(self, rel: Relationship) -> RelationshipItem:
+        src, tgt = self.actor_items[rel.source], self.actor_items[rel.target]
+        item = RelationshipItem(rel, src, tgt, self.lang)
+        self.relationship_items[rel.id] = item
+        self._attach(item)
+        return item
+
+    def _add_mandate_item(self, mandate: Mandate) -> MandateItem:
+        src, tgt = self.actor_items[mandate.grantor], self.actor_items[mandate.holder]
+        item = MandateItem(mandate, src, tgt, self.lang)
+        self.mandate_items[mandate.id] = item
+        self._attach(item)
+        return item
+
+    def _attach(self, edge: EdgeItem) -> None:
+        self._edges_of.setdefault(edge.source.entity_id, set()).add(edge)
+        self._edges_of.setdefault(edge.target.entity_id, set()).add(edge)
+        self.addItem(edge)
+
+    def _detach(self, edge: EdgeItem) -> None:
+        for end in (edge.source.entity_id, edge.target.entity_id):
+            self._edges_of.get(end, set()).discard(edge)
+
+    # ------------------------------------------------------------------ placement
+    def _place_all(self) -> None:
+        self._placing = True
+        try:
+            if self._view_mode == "grid":
+                spots = grid_positions(self.case.actors)
+                for actor_id, spot in spots.items():
+                    self.actor_items[actor_id].setPos(spot)
+            else:
+                for actor in self.case.actors:
+                    if actor.position is not None:
+                        self.actor_items[actor.id].setPos(actor.position.x, actor.position.y)
+                self._place_unplaced()
+        finally:
+            self._placing = False
+        self._update_edges()
+
+    def _place_unplaced(self) -> None:
+        """Actors without a position go in a row under the others (not written to the model)."""
+        unplaced = [a for a in self.case.actors if a.position is None]
+        if not unplaced:
+            return
+        placed = [a.position for a in self.case.actors if a.position is not None]
+        left = min((p.x for p in placed), default=0.0)
+        bottom = max((p.y for p in placed), default=-150.0) + 150.0
+        per_row = 6
+        for i, actor in enumerate(unplaced):
+            row, col = divmod(i, per_row)
+            self.actor_items[actor.id].setPos(left + col * UNPLACED_STEP, bottom + row * 110.0)
+
+    # ------------------------------------------------------------------ visibility
+    def _refresh_visibility(self) -> None:
+        self._visible = visible(self.case, self._filter, self._practice)
+        show_edges = self._view_mode == "map"
+        for actor_id, item in self.actor_items.items():
+            item.setVisible(actor_id in self._visible.actors)
+        for rel_id, rel_item in self.relationship_items.items():
+            rel_item.setVisible(show_edges and rel_id in self._visible.relationships)
+        for mandate_id, mandate_item in self.mandate_items.items():
+            mandate_item.setVisible(show_edges and mandate_id in self._visible.mandates)
+        self._update_edges()
+
+    def _update_edges(self) -> None:
+        edges: list[EdgeItem] = [*self.relationship_items.values(), *self.mandate_items.values()]
+        shown = [e for e in edges if e.isVisible()]
+        offsets = pair_offsets(
+            [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in shown]
+        )
+        slots = label_slots(
+            [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in shown if e.text]
+        )
+        loops: dict[str, int] = {}
+        for edge in edges:
+            loop_index = 0
+            if edge.source is edge.target:
+                loop_index = loops.get(edge.source.entity_id, 0)
+                loops[edge.source.entity_id] = loop_index + 1
+            edge.offset = offsets.get(edge.entity_id, 0.0)
+            edge.label_t = slots.get(edge.entity_id, 0.5)
+            edge.loop_index = loop_index
+            edge.update_path()
+        self._update_scene_rect()
+
+    def _update_scene_rect(self) -> None:
+        rect = self.itemsBoundingRect()
+        m = SCENE_MARGIN
+        self.setSceneRect(rect.adjusted(-m, -m, m, m).united(self.sceneRect()))
+
+    def _mark_intent_owner(self) -> None:
+        owner = self.case.info.intent_owner
+        for actor_id, item in self.actor_items.items():
+            mark = actor_id == owner
+            if item.is_intent_owner != mark:
+                item.is_intent_owner = mark
+                item.update()
+
+    # ------------------------------------------------------------------ model signals
+    def _on_case_actor_added(self, actor: Actor, _index: int) -> None:
+        self._add_actor_item(actor)
+        self._place_all()
+        self._refresh_visibility()
+
+    def _on_case_actor_removed(self, actor: Actor, _index: int) -> None:
+        item = self.actor_items.pop(actor.id, None)
+        if item is not None:
+            self.removeItem(item)
+        self._edges_of.pop(actor.id, None)
+        self._refresh_visibility()
+
+    def _on_case_actor_changed(self, old: Actor, new: Actor) -> None:
+        item = self.actor_items[new.id]
+        item.set_actor(new)
+        for edge in self._edges_of.get(new.id, ()):
+            if isinstance(edge, RelationshipItem):
+                edge.set_relationship(edge.rel)
+            elif isinstance(edge, MandateItem):
+                edge.set_mandate(edge.mandate)
+        if self._view_mode == "grid" and (old.influence, old.interest) != (
+            new.influence,
+            new.interest,
+        ):
+            self._place_all()
+        if (old.kind, old.sphere, old.tags) != (new.kind, new.sphere, new.tags):
+            self._refresh_visibility()
+
+    def _on_case_positions_changed(self, positions: dict[str, Position | None]) -> None:
+        for actor_id in positions:
+            actor = self.case.actors.get(actor_id)
+            item = self.actor_items.get(actor_id)
+            if actor is not None and item is not None:
+                item.actor = actor
+        if self._view_mode == "grid":
+            return
+        if any(p is None for p in positions.values()):
+            self._place_all()
+            return
+        for actor_id, pos in positions.items():
+            item = self.actor_items.get(actor_id)
+            if item is not None and pos is not None:
+                item.setPos(pos.x, pos.y)
+        self._update_scene_rect()
+
+    def _on_case_relationship_added(self, rel: Relationship, _index: int) -> None:
+        self._add_relationship_item(rel)
+        self._refresh_visibility()
+
+    def _on_case_mandate_added(self, mandate: Mandate, _index: int) -> None:
+        self._add_mandate_item(mandate)
+        self._refresh_visibility()
+
+    def _on_case_edge_removed(self, entity: Relationship | Mandate, _index: int) -> None:
+        item: EdgeItem | None
+        if isinstance(entity, Relationship):
+            item = self.relationship_items.pop(entity.id, None)
+        else:
+            item = self.mandate_items.pop(entity.id, None)
+        if item is not None:
+            self._detach(item)
+            self.removeItem(item)
+        self._refresh_visibility()
+
+    def _on_case_relationship_changed(self, old: Relationship, new: Relationship) -> None:
+        item = self.relationship_items[new.id]
+        if (old.source, old.target) != (new.source, new.target):
+            self._detach(item)
+            item.set_ends(self.actor_items[new.source], self.actor_items[new.target])
+            self._edges_of[new.source].add(item)
+            self._edges_of[new.target].add(item)
+        item.set_relationship(new)
+        self._refresh_visibility()
+
+    def _on_case_mandate_changed(self, old: Mandate, new: Mandate) -> None:
+        item = self.mandate_items[new.id]
+        if (old.grantor, old.holder) != (new.grantor, new.holder):
+            self._detach(item)
+            item.set_ends(self.actor_items[new.grantor], self.actor_items[new.holder])
+            self._edges_of[new.grantor].add(item)
+            self._edges_of[new.holder].add(item)
+        item.set_mandate(new)
+        self._refresh_visibility()
+
+    def _on_case_info_changed(self, field: str, _old: object, _new: object) -> None:
+        if field == "intent_owner":
+            self._mark_intent_owner()
+
+    # ------------------------------------------------------------------ controller
+    def _on_controller_case_replaced(self, case: Case) -> None:
+        self.set_case(case)
+
+    def _on_controller_practice_changed(self, practice: Practice | None) -> None:
+        self.set_practice(practice)
+
+    def _on_controller_selection_changed(self, ids: tuple[str, ...]) -> None:
+        if self._syncing_selection:
+            return
+        self._syncing_selection = True
+        try:
+            wanted = set(ids)
+            for item in self.items():
+                entity_id = getattr(item, "entity_id", None)
+                if entity_id is not None:
+                    item.setSelected(entity_id in wanted)
+        finally:
+            self._syncing_selection = False
+
+    def _on_scene_selection_changed(self) -> None:
+        if self._syncing_selection or self.controller is None:
+            return
+        self._syncing_selection = True
+        try:
+            self.controller.set_selection(self.selected_ids())
+        finally:
+            self._syncing_selection = False
+
+
+def is_entity_item(item: QGraphicsItem | None) -> bool:
+    """Whether ``item`` shows a model entity."""
+    return item is not None and hasattr(item, "entity_id")
+
+
+def centre_of(items: list[ActorItem]) -> QPointF:
+    """The centre of some actor items."""
+    if not items:
+        return QPointF()
+    x = sum(i.x() for i in items) / len(items)
+    y = sum(i.y() for i in items) / len(items)
+    return QPointF(x, y)

@@ -1,0 +1,498 @@
+"""The map view: zoom, pan, fit, rubber band, modes, in-place editing, keyboard editing.
+
+Zoom with the wheel, ``+``/``-`` and ``0`` (100 %); pan with the middle button or by holding
+Space and dragging; ``F`` fits the map in the window. Keyboard: Tab/Shift+Tab select the
+next/previous actor, arrows nudge the selection (Shift: further), F2 or Enter renames, Insert
+adds an actor, Delete removes the selection, Escape cancels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
+
+from models import Actor, ActorKind, Mandate, ModelError, Position, Relationship
+from ui.canvas.items import ActorItem, EdgeItem, RelationshipItem
+from ui.canvas.legend import LegendItem
+from ui.canvas.menus import Choice, build_context_menu, popup_kind_menu
+from ui.canvas.modes import AddActorMode, ConnectMode, Mode, SelectMode
+from ui.canvas.scene import MapScene
+from ui.document import DocumentController
+
+__all__ = ["InlineEditor", "KindChooser", "MapView"]
+
+KindChooser = Callable[["MapView", QPoint, str, str], Choice | None]
+ZOOM_STEP = 1.2
+ZOOM_MIN, ZOOM_MAX = 0.05, 6.0
+NUDGE, NUDGE_FAR = 10.0, 50.0
+
+
+class InlineEditor(QLineEdit):
+    """A line edit over an item: Enter commits, Escape cancels, leaving commits."""
+
+    committed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget, text: str) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("inline_editor")
+        self.setAccessibleName(self.tr("Name"))
+        self.selectAll()
+        self._done = False
+        self.returnPressed.connect(self._commit)
+        self.editingFinished.connect(self._commit)
+
+    def _commit(self) -> None:
+        if not self._done:
+            self._done = True
+            self.committed.emit(self.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self._done = True
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class MapView(QGraphicsView):
+    """A QGraphicsView on a :class:`MapScene` with editing through the scene's controller."""
+
+    zoom_changed = Signal(float)
+    mode_changed = Signal(str)
+    focus_requested = Signal(str)  # actor id
+    message = Signal(str)  # a short status-bar message
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.map_scene = scene
+        self.setObjectName("map_view")
+        self.setAccessibleName(self.tr("Map"))
+        self.setAccessibleDescription(
+            self.tr("The map of actors, relationships and mandates. Tab selects the next actor.")
+        )
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(False)  # file drops go to the main window
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.kind_chooser: KindChooser = popup_kind_menu
+        self.context_actions: list[QAction | None] = []
+        self.show_legend = True
+        self._legend = LegendItem(scene.case, scene.lang)
+        self._editor: InlineEditor | None = None
+        self._pan_start: QPoint | None = None
+        self._space_down = False
+        self._modes: dict[str, Mode] = {
+            "select": SelectMode(self),
+            "add_actor": AddActorMode(self),
+            "connect": ConnectMode(self),
+        }
+        self._mode: Mode = self._modes["select"]
+        self._mode.enter()
+        if scene.controller is not None:
+            scene.controller.case_replaced.connect(self._on_controller_case_replaced)
+            scene.controller.case.changed.connect(self._on_case_changed)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def controller(self) -> DocumentController | None:
+        """The document controller edits go through (None: read-only view)."""
+        return self.map_scene.controller
+
+    @property
+    def mode(self) -> Mode:
+        """The current interaction mode."""
+        return self._mode
+
+    def set_mode(self, name: str) -> None:
+        """Switch to ``"select"``, ``"add_actor"`` or ``"connect"``."""
+        mode = self._modes[name]
+        if mode is self._mode:
+            return
+        self._mode.leave()
+        self._mode = mode
+        mode.enter()
+        self.mode_changed.emit(name)
+
+    def zoom(self) -> float:
+        """The current scale (1.0 = 100 %)."""
+        return self.transform().m11()
+
+    # ------------------------------------------------------------------ zoom and pan
+    def zoom_by(self, factor: float) -> None:
+        """Zoom by ``factor`` within the limits."""
+        current = self.zoom()
+        target = max(ZOOM_MIN, min(ZOOM_MAX, current * factor))
+        if target != current:
+            self.scale(target / current, target / current)
+            self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        """One step closer."""
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """One step further away."""
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        """Back to 100 %."""
+        self.zoom_by(1 / self.zoom())
+
+    def fit_to_window(self) -> None:
+        """Show the whole map."""
+        rect = self.map_scene.content_rect()
+        if rect.isNull():
+            return
+        self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.5:
+            self.setTransform(self.transform().fromScale(1.5, 1.5))
+        self.centerOn(rect.center())
+        self.zoom_changed.emit(self.zoom())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y()
+        if delta == 0:
+            super().wheelEvent(event)
+            return
+        self.zoom_by(ZOOM_STEP ** (delta / 120))
+        event.accept()
+
+    # ------------------------------------------------------------------ hit testing
+    def actor_at(self, point: QPoint) -> ActorItem | None:
+        """The topmost actor item under a viewport point."""
+        for item in self.items(point):
+            if isinstance(item, ActorItem):
+                return item
+        return None
+
+    def entity_at(self, point: QPoint) -> str | None:
+        """The id of the topmost actor, relationship or mandate under a viewport point."""
+        for item in self.items(point):
+            if isinstance(item, (ActorItem, EdgeItem)):
+                return item.entity_id
+        return None
+
+    # ------------------------------------------------------------------ mouse
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space_down and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self._pan_start = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        if self._mode.press(event):
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        self._mode.after_press(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_start is not None:
+            point = event.position().toPoint()
+            delta = point - self._pan_start
+            self._pan_start = point
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        if self._mode.move(event):
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_start is not None:
+            self._pan_start = None
+            self.viewport().setCursor(self._mode.cursor)
+            event.accept()
+            return
+        if self._mode.release(event):
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self._mode.after_release(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self._mode.double_click(event):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        entity_id = self.entity_at(event.pos())
+        if entity_id is not None and entity_id not in self.map_scene.selected_ids():
+            self.map_scene.clearSelection()
+            item = self.map_scene.item_for(entity_id)
+            if item is not None:
+                item.setSelected(True)
+        menu = build_context_menu(self, entity_id, self.mapToScene(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # ------------------------------------------------------------------ keyboard
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif key == Qt.Key.Key_0 and not mods & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_reset()
+        elif key == Qt.Key.Key_F and not mods:
+            self.fit_to_window()
+        elif key == Qt.Key.Key_Escape:
+            if self._mode.name != "select":
+                self.set_mode("select")
+            else:
+                self.map_scene.clearSelection()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.nudge(key, NUDGE_FAR if shift else NUDGE)
+        elif key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            selected = self.map_scene.selected_ids()
+            if selected:
+                self.start_rename(selected[0])
+        elif key == Qt.Key.Key_Insert:
+            self.add_actor_at(self.mapToScene(self.viewport().rect().center()))
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selection()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.viewport().setCursor(self._mode.cursor)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab walk through the actors instead of leaving the view."""
+        if self._editor is not None or not self.map_scene.actor_items:
+            return super().focusNextPrevChild(forward)
+        self.select_next_actor(forward)
+        return True
+
+    def select_next_actor(self, forward: bool = True) -> str | None:
+        """Select the next (or previous) visible actor in model order and show it."""
+        ids = [i for i, item in self.map_scene.actor_items.items() if item.isVisible()]
+        order = [i for i in self.map_scene.case.actors.ids() if i in ids]
+        if not order:
+            return None
+        selected = [i for i in self.map_scene.selected_ids() if i in order]
+        if selected:
+            index = order.index(selected[-1 if forward else 0]) + (1 if forward else -1)
+        else:
+            index = 0 if forward else -1
+        chosen = order[index % len(order)]
+        self.map_scene.clearSelection()
+        item = self.map_scene.actor_items[chosen]
+        item.setSelected(True)
+        item.setFocus()
+        self.ensureVisible(item)
+        return chosen
+
+    def nudge(self, key: int, step: float) -> None:
+        """Move the selected actors with the arrow keys (merged into one undo step)."""
+        controller = self.controller
+        if controller is None or self.map_scene.view_mode != "map":
+            return
+        dx = {Qt.Key.Key_Left: -step, Qt.Key.Key_Right: step}.get(Qt.Key(key), 0.0)
+        dy = {Qt.Key.Key_Up: -step, Qt.Key.Key_Down: step}.get(Qt.Key(key), 0.0)
+        new = {}
+        for actor_id in self.map_scene.selected_ids():
+            item = self.map_scene.actor_items.get(actor_id)
+            if item is not None:
+                new[actor_id] = Position(round(item.x() + dx, 1), round(item.y() + dy, 1))
+        if new:
+            controller.nudge_actors(new)
+
+    # ------------------------------------------------------------------ edits
+    def delete_selection(self) -> None:
+        """Remove the selected items (one undo step)."""
+        if self.controller is not None:
+            self.controller.remove(self.map_scene.selected_ids())
+
+    def add_actor_at(self, scene_pos: QPointF, *, rename: bool = True) -> str | None:
+        """Add a new actor at ``scene_pos``, select it and open the name editor."""
+        controller = self.controller
+        if controller is None:
+            return None
+        case = controller.case
+        actor_id = case.new_id(Actor)
+        name = self.tr("New actor %1").replace("%1", actor_id.removeprefix("a"))
+        position = Position(round(scene_pos.x(), 1), round(scene_pos.y(), 1))
+        controller.add_actor(Actor(actor_id, name, ActorKind.OTHER, position=position))
+        controller.set_selection([actor_id])
+        if rename:
+            self.start_rename(actor_id)
+        return actor_id
+
+    def connect_actors(self, source: str, target: str, global_pos: QPoint) -> str | None:
+        """Ask for the kind and add the relationship or mandate from ``source`` to ``target``."""
+        controller = self.controller
+        if controller is None:
+            return None
+        choice = self.kind_chooser(self, global_pos, source, target)
+        if choice is None:
+            return None
+        case = controller.case
+        if choice.relation is not None:
+            rel_id = case.new_id(Relationship)
+            controller.add_relationship(Relationship(rel_id, source, target, choice.relation))
+            controller.set_selection([rel_id])
+            return rel_id
+        if choice.power is not None:
+            mandate_id = case.new_id(Mandate)
+            controller.add_mandate(Mandate(mandate_id, source, target, choice.power))
+            controller.set_selection([mandate_id])
+            return mandate_id
+        return None
+
+    def connect_from(self, source: str) -> None:
+        """Keyboard path to a connection: choose the target from a menu, then the kind."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.setObjectName("target_menu")
+        targets = {}
+        for actor in sorted(self.map_scene.case.actors, key=lambda a: a.name.casefold()):
+            if actor.id != source:
+                targets[menu.addAction(actor.name)] = actor.id
+        pos = self.viewport().mapToGlobal(self.viewport().rect().center())
+        chosen = menu.exec(pos)
+        menu.deleteLater()
+        if chosen is not None and chosen in targets:
+            self.connect_actors(source, targets[chosen], pos)
+
+    def connect_selection(self) -> None:
+        """Connect two selected actors (in the order selected), or ask for the target."""
+        actors = [i for i in self.map_scene.selected_ids() if i in self.map_scene.actor_items]
+        if len(actors) == 2:
+            pos = self.viewport().mapToGlobal(self.viewport().rect().center())
+            self.connect_actors(actors[0], actors[1], pos)
+        elif len(actors) == 1:
+            self.connect_from(actors[0])
+        else:
+            self.message.emit(self.tr("Select one or two actors to connect."))
+
+    def reverse(self, entity_id: str) -> None:
+        """Swap the ends of a relationship or mandate (one undo step)."""
+        controller = self.controller
+        if controller is None:
+            return
+        rel = controller.case.relationships.get(entity_id)
+        if rel is not None:
+            controller.update(entity_id, {"source": rel.target, "target": rel.source})
+            return
+        mandate = controller.case.mandates.get(entity_id)
+        if mandate is not None:
+            controller.update(entity_id, {"grantor": mandate.holder, "holder": mandate.grantor})
+
+    # ------------------------------------------------------------------ in-place editing
+    def start_rename(self, entity_id: str) -> InlineEditor | None:
+        """Open a line editor over an actor (name) or relationship (label)."""
+        controller = self.controller
+        if controller is None:
+            return None
+        self.cancel_rename()
+        item = self.map_scene.item_for(entity_id)
+        actor = controller.case.actors.get(entity_id)
+        rel = controller.case.relationships.get(entity_id)
+        if item is None or (actor is None and rel is None):
+            return None
+        if actor is not None:
+            field, text = "name", actor.name
+            centre = item.sceneBoundingRect().center()
+        else:
+            assert rel is not None
+            assert isinstance(item, RelationshipItem)
+            field, text = "label", rel.label
+            centre = item.label_anchor()
+        editor = InlineEditor(self.viewport(), text)
+        width = 200
+        point = self.mapFromScene(centre)
+        editor.setGeometry(point.x() - width // 2, point.y() - 14, width, 28)
+        editor.committed.connect(lambda value: self._finish_rename(entity_id, field, value))
+        editor.cancelled.connect(self.cancel_rename)
+        editor.show()
+        editor.setFocus()
+        self._editor = editor
+        return editor
+
+    def cancel_rename(self) -> None:
+        """Close the in-place editor without changing anything."""
+        editor, self._editor = self._editor, None
+        if editor is not None:
+            editor.hide()
+            editor.deleteLater()
+            self.setFocus()
+
+    def _finish_rename(self, entity_id: str, field: str, value: str) -> None:
+        self.cancel_rename()
+        controller = self.controller
+        if controller is None or controller.case.entity(entity_id) is None:
+            return
+        try:
+            controller.set_field(entity_id, field, value)
+        except ModelError as exc:
+            self.message.emit(exc.render(self.map_scene.lang))
+
+    # ------------------------------------------------------------------ legend overlay
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        super().drawForeground(painter, rect)
+        if not self.show_legend or not self.map_scene.actor_items:
+            return
+        painter.save()
+        painter.resetTransform()
+        legend_rect = self._legend.boundingRect()
+        x = self.viewport().width() - legend_rect.width() - 12
+        painter.translate(max(8.0, x), 10)
+        self._legend.paint(painter)
+        painter.restore()
+
+    def legend_item(self) -> LegendItem:
+        """The legend painted over the view."""
+        return self._legend
+
+    def refresh_legend(self) -> None:
+        """Recompute the legend (case or language changed)."""
+        self._legend.refresh(self.map_scene.case, self.map_scene.lang)
+        self.viewport().update()
+
+    def _on_controller_case_replaced(self, case: object) -> None:
+        controller = self.controller
+        if controller is not None:
+            controller.case.changed.connect(self._on_case_changed)
+        self.refresh_legend()
+        self.fit_to_window()
+
+    def _on_case_changed(self) -> None:
+        self._legend.refresh(self.map_scene.case, self.map_scene.lang)
+        self.viewport().update()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self.show_legend:
+            self.viewport().update()
