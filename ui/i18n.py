@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -84,6 +85,8 @@ class LanguageManager(QObject):
                 self._translators.append(translator)
         if persist:
             _settings().setValue(SETTINGS_KEY, language)
+        if app is not None:  # re-translate now, not at the next turn of the event loop
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.changed.emit(language)
 
 

@@ -1,0 +1,203 @@
+"""Every visible string of the GUI is translatable and translated into Dutch.
+
+1. lupdate over ``ui/**/*.py`` (into a temporary copy of the committed ``.ts``) must find no
+   string without a finished Dutch translation, and the committed ``.qm`` must hold them all.
+2. A pseudo-translation wraps every translated string in ``⟦…⟧``; any visible text of the main
+   window (widgets, actions, menus, headers) that is not wrapped is hard-coded.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTabBar,
+    QUndoView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from models.example import example_case
+from tests.ui.docks_support import stub_analyse
+from ui.analysis_runner import AnalysisRunner
+from ui.docks import create_docks
+from ui.docks.properties import DATA_PROPERTY
+from ui.document import DocumentController
+from ui.translations.update import QM_FILE, TS_FILE, check
+
+WRAPPED = re.compile(r"⟦[^⟧]*⟧")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def test_every_source_string_has_a_finished_dutch_translation() -> None:
+    missing = check()
+    assert not missing, (
+        "strings without a finished Dutch translation (run `python -m ui.translations.update`, "
+        "translate them in ui/translations/krachtenveld_nl.ts, run it again):\n"
+        + "\n".join(str(m) for m in missing)
+    )
+
+
+def test_compiled_qm_holds_every_translation_of_the_ts(qapp: QApplication) -> None:
+    translator = QTranslator()
+    assert translator.load(str(QM_FILE))
+    stale: list[str] = []
+    for context in ET.parse(TS_FILE).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            assert translation is not None
+            forms = translation.findall("numerusform")
+            if forms:
+                got = (translator.translate(name, source, None, 2) or "").replace("%n", "2")
+                want = (forms[-1].text or "").replace("%n", "2")
+            else:
+                got = translator.translate(name, source) or ""
+                want = translation.text or ""
+            if got != want:
+                stale.append(f"[{name}] {source!r}: .qm has {got!r}, .ts has {want!r}")
+    assert not stale, (
+        "krachtenveld_nl.qm is out of date; run python -m ui.translations.update\n"
+        + ("\n".join(stale))
+    )
+
+
+class PseudoTranslator(QTranslator):
+    """Translates every string into ``⟦string⟧``."""
+
+    def translate(
+        self,
+        context: str,
+        sourceText: str,  # noqa: N803 (Qt's name)
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return f"⟦{sourceText}⟧"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def _main_window(controller: DocumentController) -> QMainWindow:
+    """The real main window when it exists, else a bare one with every dock."""
+    if importlib.util.find_spec("ui.main_window") is not None:
+        main_window: Any = importlib.import_module("ui.main_window")
+        built: QMainWindow = main_window.MainWindow(controller)
+        return built
+    window = QMainWindow()
+    window.setCentralWidget(QWidget())
+    create_docks(window, controller, AnalysisRunner(controller, window, analyse=stub_analyse))
+    return window
+
+
+def _texts(window: QMainWindow) -> Iterator[tuple[str, str]]:
+    """(where, text) of every piece of interface text in the window."""
+    widgets: list[QWidget] = [window, *window.findChildren(QWidget)]
+    for w in widgets:
+        if w.property(DATA_PROPERTY) or _qt_internal(w):
+            continue
+        where = f"{type(w).__name__} {w.objectName()!r}"
+        yield where + " tooltip", w.toolTip()
+        yield where + " accessible name", w.accessibleName()
+        yield where + " status tip", w.statusTip()
+        if isinstance(w, (QLabel, QAbstractButton)):
+            yield where, w.text()
+        elif isinstance(w, QGroupBox):
+            yield where, w.title()
+        elif isinstance(w, QLineEdit):
+            yield where + " placeholder", w.placeholderText()
+        elif isinstance(w, QDockWidget):
+            yield where, w.windowTitle()
+        elif isinstance(w, QMenu):
+            yield where, w.title()
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                yield f"{where} tab {i}", w.tabText(i)
+                yield f"{where} tab {i} tooltip", w.tabToolTip(i)
+        elif isinstance(w, QUndoView):
+            yield where + " empty label", w.emptyLabel()
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            header = getattr(w, "horizontalHeader", None)
+            shown = header is not None and isinstance(header(), QHeaderView)
+            if shown and header is not None and not header().isHidden():
+                for c in range(model.columnCount()):
+                    text = model.headerData(c, Qt.Orientation.Horizontal)
+                    yield f"{where} header {c}", str(text or "")
+    for action in window.findChildren(QAction):
+        if action.isSeparator():
+            continue
+        where = f"QAction {action.objectName()!r}"
+        yield where, action.text()
+        yield where + " tooltip", action.toolTip()
+        yield where + " status tip", action.statusTip()
+        yield where + " icon text", action.iconText()
+
+
+def _qt_internal(widget: QWidget) -> bool:
+    """Qt's own helper widgets (dock title buttons, tab scroll arrows): Qt translates them."""
+    name = widget.objectName()
+    return name.startswith("qt_") or name in ("ScrollLeftButton", "ScrollRightButton")
+
+
+def _hard_coded(text: str) -> bool:
+    rest = WRAPPED.sub("", text.replace("&", ""))
+    rest = re.sub(r"<[^>]+>", "", rest)  # markup
+    return bool(LETTER.search(rest))
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[PseudoTranslator]:
+    translator = PseudoTranslator()
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_no_hard_coded_text_in_the_main_window(qtbot: QtBot, pseudo: PseudoTranslator) -> None:
+    controller = DocumentController(example_case())
+    window = _main_window(controller)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    controller.set_selection(["wethouder"])  # Properties shows an actor's form
+    QCoreApplication.installTranslator(pseudo)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    QCoreApplication.processEvents()
+    controller.set_selection([])  # ... and the case header, built under the pseudo language
+    controller.set_selection(["r1", "m1"])
+    controller.set_selection(["m1"])
+    qtbot.wait(20)  # tab bars of tabified docks pick up the new titles
+    hard_coded = sorted(
+        {f"{where}: {text!r}" for where, text in _texts(window) if _hard_coded(text)}
+    )
+    assert not hard_coded, "visible text that does not go through tr():\n" + "\n".join(hard_coded)
+
+
+def test_pseudo_check_catches_hard_coded_text(qtbot: QtBot, pseudo: PseudoTranslator) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    QLabel("Hard-coded text", window)
+    ok = QLabel(window)
+    QCoreApplication.installTranslator(pseudo)
+    ok.setText(QCoreApplication.translate("Test", "Translated"))
+    found = [text for _where, text in _texts(window) if _hard_coded(text)]
+    assert found == ["Hard-coded text"]
