@@ -41,6 +41,7 @@ from mapper.graph import CaseGraphs
 from models import Actor, Instrument, Mandate, Power, RelationKind, Scope
 
 __all__ = [
+    "PRIMARY_POWERS",
     "PRIMARY_TAGS",
     "REPORTER_TAGS",
     "VOIDING",
@@ -181,6 +182,13 @@ class Authority:
         for m in graphs.mandates:
             if status[m.id] != "valid":
                 continue
+            if (
+                m.power == Power.DECIDE_OBJECTION
+                and Defect.OBJECTION_PRIMARY_DECIDER not in (defects[m.id])
+            ):
+                primary = [p for p in PRIMARY_POWERS if (g := grants[p].get(m.holder)) and g.chain]
+                if primary:
+                    defects[m.id] = (*defects[m.id], Defect.OBJECTION_ALSO_PRIMARY)
             own = grants[m.power].get(m.grantor)
             if (
                 own is not None
@@ -250,10 +258,6 @@ def _propagate(
 def _form_defects(graphs: CaseGraphs, as_of: date) -> dict[str, tuple[Defect, ...]]:
     actors = graphs.actors
     below: dict[str, set[str]] = {}
-    held: dict[tuple[str, str], set[Power]] = defaultdict(set)
-    for m in graphs.mandates:
-        if m.instrument != Instrument.SIGNING:
-            held[(m.grantor, m.holder)].add(m.power)
     result: dict[str, tuple[Defect, ...]] = {}
     for m in graphs.mandates:
         grantor, holder = actors[m.grantor], actors[m.holder]
@@ -284,11 +288,8 @@ def _form_defects(graphs: CaseGraphs, as_of: date) -> dict[str, tuple[Defect, ..
                 below[m.grantor] = nx.descendants(down, m.grantor)
             if m.holder in below[m.grantor]:
                 found.append(Defect.DELEGATION_TO_SUBORDINATE)
-        if m.power == Power.DECIDE_OBJECTION:
-            if has_tag(holder, PRIMARY_TAGS):
-                found.append(Defect.OBJECTION_PRIMARY_DECIDER)
-            elif held[(m.grantor, m.holder)] & PRIMARY_POWERS:
-                found.append(Defect.OBJECTION_ALSO_PRIMARY)
+        if m.power == Power.DECIDE_OBJECTION and has_tag(holder, PRIMARY_TAGS):
+            found.append(Defect.OBJECTION_PRIMARY_DECIDER)
         if m.power == Power.IMPOSE_FINE and has_tag(holder, REPORTER_TAGS):
             found.append(Defect.FINE_REPORTER)
         result[m.id] = tuple(found)

@@ -45,6 +45,11 @@ class Context:
         return Authority.of(self.graphs, self.as_of)
 
     @cached_property
+    def order(self) -> dict[str, int]:
+        """Position of each actor on the map (for deterministic tie-breaks)."""
+        return {actor_id: i for i, actor_id in enumerate(self.graphs.actors)}
+
+    @cached_property
     def case_handlers(self) -> tuple[str, ...]:
         """Actors with the case-handler role, plus every need's handler."""
         g = self.graphs
@@ -63,6 +68,10 @@ class Context:
         owner = self.graphs.info.intent_owner
         ids = ([owner] if owner else []) + list(self.case_handlers)
         return tuple(dict.fromkeys(ids))
+
+    def notes_add(self, en: str, nl: str) -> None:
+        """Add a note (English, Dutch) to the analysis."""
+        self.notes.append(Text(en, nl))
 
     def of_kind(self, *kinds: ActorKind) -> tuple[str, ...]:
         """Actor ids of the given kinds, in map order."""

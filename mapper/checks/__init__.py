@@ -4,10 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mapper.checks import structure
+from mapper.checks import (
+    intent,
+    learning,
+    mandate_chain,
+    mandates,
+    room,
+    signals,
+    spheres,
+    structure,
+    trust,
+)
 from mapper.context import Context
 from mapper.findings import Finding
 
 __all__ = ["CHECKS"]
 
-CHECKS: tuple[Callable[[Context], list[Finding]], ...] = (structure.check,)
+CHECKS: tuple[Callable[[Context], list[Finding]], ...] = (
+    intent.check,
+    signals.check,
+    room.check,
+    mandates.check,
+    mandate_chain.check,
+    trust.check,
+    spheres.check,
+    learning.check,
+    structure.check,
+)

@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
+from mapper.authority import VOIDING, Authority, Defect
 from mapper.findings import Finding, Severity, Text
+from mapper.graph import CaseGraphs
+from models import Mandate, Power
 
-__all__ = ["finding", "uniq"]
+__all__ = [
+    "day",
+    "finding",
+    "invalid_reason",
+    "mandate_phrase",
+    "money",
+    "path_phrase",
+    "power_name",
+    "uniq",
+]
 
 
 def uniq(ids: Iterable[str]) -> tuple[str, ...]:
@@ -46,3 +59,102 @@ def finding(
         mandates=uniq(mandates),
         needs=uniq(needs),
     )
+
+
+def day(value: date | None, lang: str) -> str:
+    """A date as ``dd-mm-yyyy`` (Dutch) or ``yyyy-mm-dd`` (English).
+
+    Examples
+    --------
+    >>> day(date(2026, 6, 30), "nl"), day(date(2026, 6, 30), "en")
+    ('30-06-2026', '2026-06-30')
+    """
+    if value is None:
+        return "?"
+    return value.strftime("%d-%m-%Y") if lang == "nl" else value.isoformat()
+
+
+def money(value: float | None, lang: str) -> str:
+    """An amount in euros; no limit when None.
+
+    Examples
+    --------
+    >>> money(4200, "nl"), money(1500.5, "en"), money(None, "nl")
+    ('€ 4.200', '€1,500.50', 'onbeperkt')
+    """
+    if value is None:
+        return "onbeperkt" if lang == "nl" else "unlimited"
+    whole = float(value).is_integer()
+    text = f"{value:,.0f}" if whole else f"{value:,.2f}"
+    if lang == "nl":
+        return "€ " + text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return "€" + text
+
+
+def power_name(power: Power, lang: str) -> str:
+    """The lower-case name of a power category in ``lang``."""
+    from models.labels import label
+
+    return label(power, "nl" if lang == "nl" else "en").lower()
+
+
+def mandate_phrase(g: CaseGraphs, m: Mandate, lang: str) -> str:
+    """``mandate m5 (deviate from a rule, College -> Manager)`` in ``lang``."""
+    from models.labels import label
+
+    kind = label(m.instrument, "nl" if lang == "nl" else "en").lower()
+    return f"{kind} {m.id} ({power_name(m.power, lang)}, {g.name(m.grantor)} → {g.name(m.holder)})"
+
+
+def path_phrase(g: CaseGraphs, path: Iterable[str]) -> str:
+    """Actor names joined by arrows."""
+    return " → ".join(g.name(a) for a in path)
+
+
+def invalid_reason(auth: Authority, m: Mandate, lang: str) -> str:
+    """Why mandate ``m`` passes nothing on, in a few words (empty when it is valid)."""
+    status = auth.status.get(m.id, "valid")
+    if status == "valid":
+        return ""
+    nl = lang == "nl"
+    defects = auth.defects.get(m.id, ())
+    for defect in defects:
+        if defect in VOIDING:
+            if defect == Defect.EXPIRED:
+                return (
+                    f"verlopen op {day(m.valid_until, lang)}"
+                    if nl
+                    else f"expired on {day(m.valid_until, lang)}"
+                )
+            if defect == Defect.NOT_YET_VALID:
+                return (
+                    f"geldt pas vanaf {day(m.valid_from, lang)}"
+                    if nl
+                    else f"valid only from {day(m.valid_from, lang)}"
+                )
+            return _DEFECT_WORDS[defect][1 if nl else 0]
+    return _STATUS_WORDS[status][1 if nl else 0]
+
+
+_DEFECT_WORDS: dict[Defect, tuple[str, str]] = {
+    Defect.SELF: ("granted to itself", "aan zichzelf verleend"),
+    Defect.SIGNING: ("signing only", "alleen ondertekening"),
+    Defect.NOT_MANDATABLE: ("not mandatable", "niet mandateerbaar"),
+    Defect.CONSENT_MISSING: ("no consent", "geen instemming"),
+    Defect.DELEGATION_NO_BASIS: ("no legal basis", "geen wettelijke grondslag"),
+    Defect.DELEGATION_TO_SUBORDINATE: (
+        "delegated to a subordinate",
+        "gedelegeerd aan ondergeschikte",
+    ),
+    Defect.OBJECTION_PRIMARY_DECIDER: (
+        "holder took the primary decision",
+        "houder nam het primaire besluit",
+    ),
+    Defect.FINE_REPORTER: ("holder reported the violation", "houder rapporteerde de overtreding"),
+}
+_STATUS_WORDS: dict[str, tuple[str, str]] = {
+    "no_legal_root": ("grantor does not hold the power", "mandaatgever heeft de bevoegdheid niet"),
+    "sub_mandate_not_allowed": ("sub-mandate not allowed", "ondermandaat niet toegestaan"),
+    "chain_broken": ("chain above it broken", "keten erboven gebroken"),
+    "void": ("invalid", "ongeldig"),
+}

@@ -1,0 +1,233 @@
+"""Room to act (building block 3): can each needed decision be taken, close to the case?
+
+For every need: is there an actor with a *valid* mandate (or the power by law) of the right
+category and enough budget, reachable from the handler along escalation, hierarchy (upwards)
+and signal relationships within :data:`ROOM_STEPS` steps? A need spanning several
+organisations also needs someone with push-through power (doorzettingsmacht) in reach.
+
+Examples
+--------
+>>> from models import Actor, Case, CaseInfo, Need, Power
+>>> from mapper.context import Context
+>>> case = Case.from_parts(CaseInfo("t"), [Actor("p", "Consulent")],
+...                        needs=[Need("n1", "Afwijken", Power.DEVIATE_FROM_RULE, handler="p")])
+>>> [f.code for f in check(Context.of(case))]
+['NEED_NO_HOLDER']
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from mapper.checks._util import finding, invalid_reason, money, path_phrase, power_name
+from mapper.context import Context
+from mapper.findings import Finding, Severity
+from models import Need, Power, RelationKind, Urgency
+
+__all__ = ["ROOM_KINDS", "ROOM_STEPS", "check"]
+
+ROOM_STEPS = 2  # a holder more steps away than this is too far from the case
+ROOM_KINDS = frozenset({RelationKind.ESCALATION, RelationKind.HIERARCHY, RelationKind.SIGNAL})
+
+
+def check(ctx: Context) -> list[Finding]:
+    """Findings per need: no holder, budget short, holder unreachable or far, no push-through."""
+    found: list[Finding] = []
+    routes = ctx.graphs.flow(ROOM_KINDS)
+    paths: dict[str, dict[str, list[str]]] = {}
+    for need in ctx.graphs.needs:
+        if need.handler is None:
+            found.append(_no_handler(ctx, need))
+            continue
+        if need.handler not in paths:
+            paths[need.handler] = nx.single_source_shortest_path(routes, need.handler)
+        reach = paths[need.handler]
+        made = _power_finding(ctx, need, need.power, need.budget, reach, push=False)
+        if made is not None:
+            found.append(made)
+        if need.power != Power.PUSH_THROUGH and _spans_organisations(ctx, need):
+            push = _power_finding(ctx, need, Power.PUSH_THROUGH, None, reach, push=True)
+            # The same far-away holder for both: one finding says it all.
+            same = made is not None and push is not None and made.actors == push.actors
+            if push is not None and not same:
+                found.append(push)
+    return found
+
+
+def _spans_organisations(ctx: Context, need: Need) -> bool:
+    orgs = {o.strip().casefold() for o in need.organisations if o.strip()}
+    return len(orgs) >= 2
+
+
+def _alternatives(ctx: Context, power: Power, reach: dict[str, list[str]], lang: str) -> str:
+    """Invalid mandates of ``power`` whose holder the handler can reach, as a phrase."""
+    auth = ctx.authority
+    parts = [
+        f"{m.id} → {ctx.graphs.name(m.holder)}: {invalid_reason(auth, m, lang)}"
+        for m in ctx.graphs.mandates
+        if m.power == power and m.holder in reach and not auth.valid(m.id)
+    ]
+    if not parts:
+        return ""
+    head = (
+        " Ongeldige mandaten voor deze bevoegdheid: "
+        if lang == "nl"
+        else (" Invalid mandates for this power: ")
+    )
+    return head + "; ".join(parts) + "."
+
+
+def _power_finding(
+    ctx: Context,
+    need: Need,
+    power: Power,
+    budget: float | None,
+    reach: dict[str, list[str]],
+    *,
+    push: bool,
+) -> Finding | None:
+    g = ctx.graphs
+    auth = ctx.authority
+    handler = g.name(need.handler)
+    anyone = auth.holders(power)
+    enough = auth.holders(power, budget)
+    p_en, p_nl = power_name(power, "en"), power_name(power, "nl")
+    alt_en, alt_nl = _alternatives(ctx, power, reach, "en"), _alternatives(ctx, power, reach, "nl")
+    what_en = f"'{need.decision}' ({p_en}" + (f", {money(budget, 'en')})" if budget else ")")
+    what_nl = f"'{need.decision}' ({p_nl}" + (f", {money(budget, 'nl')})" if budget else ")")
+    prefix = "NEED_PUSH_THROUGH" if push else "NEED_HOLDER"
+    context_en = (
+        f"The need {what_en} spans {len(need.organisations)} organisations, so someone must be "
+        "able to push it through. "
+        if push
+        else ""
+    )
+    context_nl = (
+        f"De behoefte {what_nl} raakt {len(need.organisations)} organisaties; iemand moet "
+        "kunnen doorzetten. "
+        if push
+        else ""
+    )
+    if not anyone:
+        return finding(
+            "NEED_NO_PUSH_THROUGH" if push else "NEED_NO_HOLDER",
+            3,
+            Severity.CRITICAL,
+            (
+                f"Nobody may decide: {need.decision}"
+                if not push
+                else f"Nobody can push through: {need.decision}",
+                f"Niemand mag beslissen: {need.decision}"
+                if not push
+                else f"Niemand kan doorzetten: {need.decision}",
+            ),
+            (
+                f"{context_en}No actor on the map holds '{p_en}', by law or by a valid mandate."
+                + alt_en,
+                f"{context_nl}Geen actor op de kaart heeft '{p_nl}', van rechtswege of met een "
+                "geldig mandaat." + alt_nl,
+            ),
+            (
+                f"Have the competent body mandate '{p_en}' to someone close to {handler}.",
+                f"Laat het bevoegde orgaan '{p_nl}' mandateren aan iemand dicht bij {handler}.",
+            ),
+            actors=[need.handler] if need.handler else [],
+            needs=[need.id],
+        )
+    if not enough:
+        best = max(anyone, key=lambda a: auth.grants[power][a].budget or 0.0)
+        most = auth.grants[power][best].budget
+        return finding(
+            "NEED_BUDGET_SHORT",
+            3,
+            Severity.CRITICAL,
+            (
+                f"Not enough budget for: {need.decision}",
+                f"Onvoldoende budget voor: {need.decision}",
+            ),
+            (
+                f"The need {what_en} asks {money(budget, 'en')}; the largest budget anyone holds "
+                f"for '{p_en}' is {money(most, 'en')} ({g.name(best)}).",
+                f"De behoefte {what_nl} vraagt {money(budget, 'nl')}; het grootste budget voor "
+                f"'{p_nl}' is {money(most, 'nl')} ({g.name(best)}).",
+            ),
+            (
+                "Raise the budget in the mandate, or arrange a decision above the limit.",
+                "Verhoog het budget in het mandaat, of regel een besluit boven de grens.",
+            ),
+            actors=[a for a in (need.handler, best) if a],
+            needs=[need.id],
+        )
+    reachable = [a for a in enough if a in reach]
+    if not reachable:
+        holders = sorted(enough, key=ctx.order.__getitem__)[:5]
+        return finding(
+            f"{prefix}_UNREACHABLE",
+            3,
+            Severity.CRITICAL,
+            (
+                f"{handler} cannot reach anyone who may decide: {need.decision}",
+                f"{handler} bereikt niemand die mag beslissen: {need.decision}",
+            ),
+            (
+                f"{context_en}For {what_en} only {g.names(holders)} hold the power, and no "
+                f"escalation, hierarchy or signal route leads there from {handler}." + alt_en,
+                f"{context_nl}Voor {what_nl} hebben alleen {g.names(holders)} de bevoegdheid, en "
+                f"geen escalatie-, hiërarchische of signaalroute leidt daarheen vanuit {handler}."
+                + alt_nl,
+            ),
+            (
+                f"Open an escalation line from {handler} to {g.name(holders[0])}, or mandate "
+                "someone within reach.",
+                f"Open een escalatielijn van {handler} naar {g.name(holders[0])}, of mandateer "
+                "iemand binnen bereik.",
+            ),
+            actors=[a for a in (need.handler, *holders) if a],
+            needs=[need.id],
+        )
+    nearest = min(reachable, key=lambda a: (len(reach[a]), ctx.order[a]))
+    path = reach[nearest]
+    steps = len(path) - 1
+    if steps <= ROOM_STEPS:
+        return None
+    urgent = need.urgency == Urgency.HIGH
+    return finding(
+        f"{prefix}_FAR",
+        3,
+        Severity.CRITICAL if urgent else Severity.WARNING,
+        (
+            f"The decision lies {steps} steps above the case: {need.decision}",
+            f"Het besluit ligt {steps} stappen boven de casus: {need.decision}",
+        ),
+        (
+            f"{context_en}The nearest actor who may decide {what_en} is {g.name(nearest)}, "
+            f"{steps} steps from {handler}: {path_phrase(g, path)}."
+            + (" The need is urgent; this route is too long." if urgent else "")
+            + alt_en,
+            f"{context_nl}De dichtstbijzijnde die mag beslissen over {what_nl} is "
+            f"{g.name(nearest)}, {steps} stappen van {handler}: {path_phrase(g, path)}."
+            + (" De behoefte is urgent; deze route is te lang." if urgent else "")
+            + alt_nl,
+        ),
+        (
+            f"Mandate '{p_en}' closer to the case, e.g. to {g.name(path[1])}.",
+            f"Beleg '{p_nl}' dichter bij de casus, bijvoorbeeld bij {g.name(path[1])}.",
+        ),
+        actors=path,
+        needs=[need.id],
+    )
+
+
+def _no_handler(ctx: Context, need: Need) -> Finding:
+    return finding(
+        "NEED_NO_HANDLER",
+        3,
+        Severity.WARNING,
+        (f"Nobody handles: {need.decision}", f"Niemand behandelt: {need.decision}"),
+        (
+            f"The need '{need.decision}' has no handler, so it is unclear who must see to it.",
+            f"De behoefte '{need.decision}' heeft geen behandelaar; onduidelijk is wie hem oppakt.",
+        ),
+        ("Name the handler of this need.", "Wijs een behandelaar aan voor deze behoefte."),
+        needs=[need.id],
+    )
