@@ -77,7 +77,8 @@ def test_user_edits_in_excel_are_read(case: Case, tmp_path: Path) -> None:
     wb.save(out)
     result = read_report(out)
     new = [a for a in result.case.actors if a.name == "Nieuwe wethouder"]
-    assert len(new) == 1 and new[0].kind.value == "administrator"
+    assert len(new) == 1
+    assert new[0].kind.value == "administrator"
     assert result.case.actors.get("a2").influence == 4  # type: ignore[union-attr]
     last = result.case.relationships[-1]
     assert (last.source, last.target, last.kind.value, last.level) == (new[0].id, "a2", "trust", 2)

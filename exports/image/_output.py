@@ -1,0 +1,171 @@
+"""Painting a page to PNG, SVG or PDF with QtGui/QtSvg only (no QtWidgets).
+
+A page is measured in *scene units*: one unit is one pixel at 96 DPI. PNG output scales the
+painter by ``dpi / 96`` but keeps the image at 96 DPI while painting (point-sized fonts then
+keep their size relative to the drawing) and writes the chosen DPI into the file afterwards.
+SVG (QSvgGenerator, real ``<text>``) and PDF (QPdfWriter, a page the size of the drawing) are
+painted at 96 DPI too.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+from PySide6.QtSvg import QSvgGenerator
+
+from exports.errors import ExportFileError, problem
+from exports.output import write_bytes
+
+__all__ = ["FORMATS", "MAX_SIDE", "UNIT_DPI", "emit", "ensure_gui", "format_of"]
+
+FORMATS = ("png", "svg", "pdf")
+UNIT_DPI = 96.0
+MAX_SIDE = 20_000  # pixels per side of a PNG
+
+Paint = Callable[[QPainter], None]
+_app: QGuiApplication | None = None
+
+
+def ensure_gui() -> None:
+    """Make sure a Q(Gui)Application exists (fonts need one); creates a QGuiApplication."""
+    global _app
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication([])
+
+
+def format_of(path: str | os.PathLike[str]) -> str:
+    """``png``, ``svg`` or ``pdf`` from the file extension."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        choices = ", ".join(f".{f}" for f in FORMATS)
+        raise ExportFileError(
+            [problem("unknown_format", suffix=f".{suffix}", choices=choices)], str(path)
+        )
+    return suffix
+
+
+def _hints(painter: QPainter) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+
+
+def _png(
+    paint: Paint, width: float, height: float, dpi: float, scale: float, background: str
+) -> bytes:
+    factor = dpi / UNIT_DPI * scale
+    w, h = math.ceil(width * factor), math.ceil(height * factor)
+    if w > MAX_SIDE or h > MAX_SIDE:
+        raise ExportFileError([problem("image_too_large", width=w, height=h, limit=MAX_SIDE)])
+    image = QImage(max(w, 1), max(h, 1), QImage.Format.Format_ARGB32_Premultiplied)
+    dots = round(UNIT_DPI / 0.0254)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    image.fill(QColor(background))
+    painter = QPainter(image)
+    try:
+        _hints(painter)
+        painter.scale(factor, factor)
+        paint(painter)
+    finally:
+        painter.end()
+    target = round(dpi / 0.0254)
+    image.setDotsPerMeterX(target)
+    image.setDotsPerMeterY(target)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; str works
+    buffer.close()
+    return bytes(data.data())
+
+
+def _svg(paint: Paint, width: float, height: float, title: str, background: str) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setResolution(int(UNIT_DPI))
+    generator.setSize(QSize(math.ceil(width), math.ceil(height)))
+    generator.setViewBox(QRectF(0, 0, math.ceil(width), math.ceil(height)))
+    generator.setTitle(title)
+    generator.setDescription("Krachtenveld")
+    painter = QPainter(generator)
+    try:
+        _hints(painter)
+        painter.fillRect(QRectF(0, 0, width, height), QColor(background))
+        paint(painter)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def _pdf(paint: Paint, width: float, height: float, title: str, background: str) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(int(UNIT_DPI))
+    writer.setTitle(title)
+    writer.setCreator("Krachtenveld")
+    points = QSizeF(width * 72 / UNIT_DPI, height * 72 / UNIT_DPI)
+    size = QPageSize(points, QPageSize.Unit.Point, "map", QPageSize.SizeMatchPolicy.ExactMatch)
+    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter(writer)
+    try:
+        _hints(painter)
+        painter.fillRect(QRectF(0, 0, width, height), QColor(background))
+        paint(painter)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def emit(
+    paint: Paint,
+    width: float,
+    height: float,
+    fmt: str,
+    *,
+    dpi: float = UNIT_DPI,
+    scale: float = 1.0,
+    title: str = "",
+    background: str = "#FFFFFF",
+) -> bytes:
+    """The bytes of a ``width`` × ``height`` page (scene units) painted by ``paint``."""
+    ensure_gui()
+    if fmt == "png":
+        return _png(paint, width, height, dpi, scale, background)
+    if fmt == "svg":
+        return _svg(paint, width, height, title, background)
+    if fmt == "pdf":
+        return _pdf(paint, width, height, title, background)
+    raise ValueError(fmt)
+
+
+def emit_to(
+    path: str | os.PathLike[str], paint: Paint, width: float, height: float, **options: object
+) -> None:
+    """Paint to ``path``; the format comes from its extension."""
+    fmt = format_of(path)
+    try:
+        data = emit(paint, width, height, fmt, **options)  # type: ignore[arg-type]
+    except ExportFileError as exc:
+        raise ExportFileError(exc.problems, str(path)) from None
+    write_bytes(path, data)

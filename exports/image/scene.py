@@ -1,0 +1,188 @@
+"""Rendering any QGraphicsScene to PNG, SVG or PDF with a title, a legend and margins.
+
+The area drawn is the bounding rectangle of every visible item *including its children and
+labels*, plus a margin, so no label is clipped. Selection highlights are switched off while
+drawing; with ``selection_only`` only the selected items (and their children) are drawn.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter
+
+from exports.errors import ExportFileError, problem
+from exports.image._output import UNIT_DPI, emit, ensure_gui, format_of
+from exports.image._paint import LEGEND_GAP, draw_legend, draw_title, legend_size, title_height
+from exports.legend import Legend, full_legend
+from exports.output import write_bytes
+from models.i18n import Lang
+
+__all__ = ["content_rect", "render_scene", "render_scene_bytes"]
+
+
+def _top_level(item: Any) -> bool:
+    # not ``item.parentItem() is None``: on PySide6 6.12 that call can delete a scene-owned
+    # item whose Python wrapper is temporary (an item made by scene.addEllipse & co.)
+    top = item.topLevelItem()
+    return top is item or top == item
+
+
+def _item_rect(item: Any) -> QRectF:
+    rect: QRectF = item.sceneBoundingRect()
+    children = item.childrenBoundingRect()
+    if not children.isEmpty():
+        rect = rect.united(item.mapRectToScene(children))
+    return rect
+
+
+def content_rect(
+    scene: Any, selection_only: bool = False, items: list[Any] | None = None
+) -> QRectF:
+    """The area with visible content (or with the selected items, or with ``items``)."""
+    rect = QRectF()
+    if items is None:
+        items = scene.selectedItems() if selection_only else scene.items()
+    for item in items:
+        if item.isVisible() and (selection_only or _top_level(item)):
+            rect = rect.united(_item_rect(item))
+    return rect
+
+
+@contextmanager
+def _prepared(scene: Any, selection_only: bool) -> Iterator[list[Any]]:
+    """Clear the selection (no highlight) and, for a selection export, hide the rest."""
+    selected = list(scene.selectedItems())
+    keep: set[int] = set()
+    hidden: list[Any] = []
+    if selection_only:
+        for item in selected:
+            keep.add(id(item))
+            stack = list(item.childItems())
+            while stack:
+                child = stack.pop()
+                keep.add(id(child))
+                stack.extend(child.childItems())
+    blocker = scene.blockSignals(True)
+    try:
+        for item in selected:
+            item.setSelected(False)
+        if selection_only:
+            for item in scene.items():
+                if _top_level(item) and id(item) not in keep and item.isVisible():
+                    item.setVisible(False)
+                    hidden.append(item)
+        yield selected
+    finally:
+        for item in hidden:
+            item.setVisible(True)
+        for item in selected:
+            item.setSelected(True)
+        scene.blockSignals(blocker)
+
+
+def _layout(
+    source: QRectF, title: str | None, legend: Legend | None, margin: float
+) -> tuple[float, float, Callable[[QPainter], None], QRectF]:
+    """Page size and a paint function placing title, map and legend."""
+    top = margin + title_height(title)
+    lw, lh = legend_size(legend) if legend is not None else (0.0, 0.0)
+    sw, sh = source.width(), source.height()
+    beside = (legend is not None and sw >= sh * 0.6 and sw / max(sh, 1) < 2.2) or (
+        legend is not None and lh > sh
+    )
+    if legend is None:
+        width, height = sw + 2 * margin, top + sh + margin
+        legend_at = QPointF()
+    elif beside:
+        width = sw + LEGEND_GAP + lw + 2 * margin
+        height = top + max(sh, lh) + margin
+        legend_at = QPointF(margin + sw + LEGEND_GAP, top)
+    else:
+        width = max(sw, lw) + 2 * margin
+        height = top + sh + LEGEND_GAP + lh + margin
+        legend_at = QPointF(margin, top + sh + LEGEND_GAP)
+    target = QRectF(margin, top, sw, sh)
+
+    def paint_page(painter: QPainter) -> None:
+        if title:
+            draw_title(
+                painter, title, QRectF(margin, margin * 0.5, width - 2 * margin, top - margin * 0.5)
+            )
+        if legend is not None:
+            draw_legend(painter, legend, legend_at)
+
+    return width, height, paint_page, target
+
+
+def render_scene_bytes(
+    scene: Any,
+    fmt: str,
+    *,
+    title: str | None = None,
+    legend: Legend | bool | None = True,
+    dpi: float = UNIT_DPI,
+    scale: float = 1.0,
+    margin: float = 32.0,
+    selection_only: bool = False,
+    lang: Lang = "nl",
+    background: str = "#FFFFFF",
+) -> bytes:
+    """The picture of ``scene`` as PNG, SVG or PDF bytes (see :func:`render_scene`)."""
+    ensure_gui()
+    chosen = full_legend(lang) if legend is True else (legend or None)
+    with _prepared(scene, selection_only) as selected:
+        source = content_rect(scene, selection_only, selected if selection_only else None)
+        if source.isEmpty():
+            raise ExportFileError([problem("empty_scene")])
+        width, height, paint_page, target = _layout(source, title, chosen, margin)
+
+        def paint(painter: QPainter) -> None:
+            scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+            paint_page(painter)
+
+        return emit(
+            paint,
+            width,
+            height,
+            fmt,
+            dpi=dpi,
+            scale=scale,
+            title=title or "",
+            background=background,
+        )
+
+
+def render_scene(
+    scene: Any,
+    out_path: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    legend: Legend | bool | None = True,
+    dpi: float = UNIT_DPI,
+    scale: float = 1.0,
+    margin: float = 32.0,
+    selection_only: bool = False,
+    lang: Lang = "nl",
+    background: str = "#FFFFFF",
+) -> None:
+    """Write a picture of ``scene`` to ``out_path`` (.png, .svg or .pdf).
+
+    ``legend`` is a :class:`exports.legend.Legend` (e.g. from
+    :func:`exports.legend.legend_for_case`), True for the full legend, or None/False for none.
+    ``dpi`` and ``scale`` set the PNG's pixel size (scene units are pixels at 96 DPI);
+    ``margin`` is kept free around everything. Raises :class:`ExportFileError` naming the file.
+    """
+    fmt = format_of(out_path)
+    try:
+        data = render_scene_bytes(
+            scene, fmt, title=title, legend=legend, dpi=dpi, scale=scale, margin=margin,
+            selection_only=selection_only, lang=lang, background=background,
+        )  # fmt: skip
+    except ExportFileError as exc:
+        raise ExportFileError(exc.problems, str(out_path)) from None
+    write_bytes(out_path, data)
