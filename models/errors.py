@@ -29,6 +29,14 @@ MESSAGES = Catalogue(
             "malformed JSON at line {line}, column {column}: {reason}",
             "ongeldige JSON op regel {line}, kolom {column}: {reason}",
         ),
+        "number_too_long": (
+            "a number in the file has more than {limit} digits",
+            "een getal in het bestand heeft meer dan {limit} cijfers",
+        ),
+        "too_many_values": (
+            "the file holds about {count} values; the limit is {limit}",
+            "het bestand bevat ongeveer {count} waarden; de grens is {limit}",
+        ),
         "too_deep": (
             "the JSON is nested too deeply (more than {limit} levels)",
             "de JSON is te diep genest (meer dan {limit} niveaus)",
@@ -57,6 +65,10 @@ MESSAGES = Catalogue(
         "expected_list": ("expected a list, got {got}", "verwacht een lijst, kreeg {got}"),
         "expected_text": ("expected text, got {got}", "verwacht tekst, kreeg {got}"),
         "empty_text": ("must not be empty", "mag niet leeg zijn"),
+        "bad_character": (
+            "invalid character (a lone UTF-16 surrogate) at character {position}",
+            "ongeldig teken (een losse UTF-16-surrogaat) op teken {position}",
+        ),
         "text_too_long": (
             "text is {length} characters; the limit is {limit}",
             "tekst is {length} tekens; de grens is {limit}",

@@ -86,6 +86,8 @@ def describe(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
+        if not shown.isascii():  # a lone surrogate cannot be printed or saved: show its code
+            shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
         return f'"{shown}"'
     if isinstance(value, (int, float)):
         return repr(value)
@@ -100,11 +102,21 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _check_encodable(raw: str) -> None:
+    """Refuse lone surrogates (``"\\ud800"`` in JSON): they cannot be saved as UTF-8."""
+    if not raw.isascii():
+        try:
+            raw.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise FieldError("bad_character", position=exc.start + 1) from None
+
+
 def _parse_text(spec: FieldSpec, raw: object) -> str:
     if not isinstance(raw, str):
         raise FieldError("expected_text", got=describe(raw))
     if len(raw) > spec.max_length:
         raise FieldError("text_too_long", length=len(raw), limit=spec.max_length)
+    _check_encodable(raw)
     if spec.required and not raw.strip():
         raise FieldError("empty_text")
     return raw
@@ -194,6 +206,7 @@ def parse_value(spec: FieldSpec, raw: object) -> Any:
             raise FieldError("empty_text")
         if len(raw) > 200:
             raise FieldError("text_too_long", length=len(raw), limit=200)
+        _check_encodable(raw)
         return raw
     if kind == "text":
         return _parse_text(spec, raw)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,9 @@ LIMITS: dict[str, int] = {
     "mandates": 200_000,
     "needs": 100_000,
     "depth": 64,
+    # commas plus opening brackets: bounds memory (~60 bytes per parsed value) before parsing;
+    # a 10,000-actor map with 30,000 relationships has about 400,000
+    "json_values": 5_000_000,
     "problems": 200,
 }
 
@@ -120,10 +124,12 @@ def _migrate_0(doc: dict[str, Any]) -> dict[str, Any]:
     case = doc.get("case")
     if isinstance(case, dict) and "name" in case and "title" not in case:
         case["title"] = case.pop("name")
-    for actor in doc.get("actors") or []:
+    actors = doc.get("actors")
+    for actor in actors if isinstance(actors, list) else []:
         if isinstance(actor, dict) and "type" in actor and "kind" not in actor:
             actor["kind"] = actor.pop("type")
-    for rel in doc.get("relationships") or []:
+    rels = doc.get("relationships")
+    for rel in rels if isinstance(rels, list) else []:
         level = rel.get("level") if isinstance(rel, dict) else None
         if isinstance(level, int) and not isinstance(level, bool) and 0 <= level <= 4:
             rel["level"] = level - 2
@@ -143,7 +149,7 @@ def _parse_entity(
     known = {spec.name for spec in specs}
     for key in raw:
         if key not in known:
-            problems.add(f"{location}.{key}", "unknown_field", name=f'"{key}"')
+            problems.add(f"{location}.{describe(key)[1:-1]}", "unknown_field", name=describe(key))
     values: dict[str, Any] = {}
     ok = True
     for spec in specs:
@@ -182,7 +188,7 @@ def case_from_dict(doc: object, source: str = "") -> Case:
 
     for key in doc:
         if key not in _TOP_KEYS:
-            problems.add(key, "unknown_field", name=f'"{key}"')
+            problems.add(describe(key)[1:-1], "unknown_field", name=describe(key))
 
     info_values = _parse_entity(doc.get("case", None), CASE_FIELDS, "case", problems)
     if "case" not in doc:
@@ -261,6 +267,10 @@ def loads(text: str | bytes, source: str = "") -> Case:
     elif len(text) > LIMITS["file_bytes"]:
         params = {"size": len(text), "limit": LIMITS["file_bytes"]}
         raise FormatError([Problem("", "file_too_large", params)], source)
+    values = text.count(",") + text.count("{") + text.count("[")
+    if values > LIMITS["json_values"]:
+        many: dict[str, object] = {"count": values, "limit": LIMITS["json_values"]}
+        raise FormatError([Problem("", "too_many_values", many)], source)
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -268,6 +278,9 @@ def loads(text: str | bytes, source: str = "") -> Case:
         raise FormatError([Problem("", "bad_json", where)], source) from None
     except RecursionError:
         raise FormatError([Problem("", "too_deep", {"limit": LIMITS["depth"]})], source) from None
+    except ValueError:  # an integer with more digits than Python converts
+        digits = {"limit": sys.get_int_max_str_digits()}
+        raise FormatError([Problem("", "number_too_long", digits)], source) from None
     if _depth(doc) > LIMITS["depth"]:
         raise FormatError([Problem("", "too_deep", {"limit": LIMITS["depth"]})], source)
     return case_from_dict(doc, source)
