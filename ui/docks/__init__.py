@@ -87,7 +87,9 @@ def create_docks(
     window.addDockWidget(Area.RightDockWidgetArea, findings)
     window.tabifyDockWidget(findings, scorecard)
     findings.raise_()
-    window.resizeDocks([properties, findings], [380, 380], Qt.Orientation.Horizontal)
+    window.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
+    window.resizeDocks([properties, findings], [420, 420], Qt.Orientation.Horizontal)
+    window.resizeDocks([properties, findings], [400, 500], Qt.Orientation.Vertical)
     window.resizeDocks(tables[:1], [240], Qt.Orientation.Vertical)
     docks: list[QDockWidget] = [*tables, properties, findings, scorecard, history]
     for widget in docks:

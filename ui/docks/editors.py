@@ -95,6 +95,7 @@ def set_editor_data(editor: QWidget, value: Any) -> None:
             editor.setDate(NULL_DATE)
     elif isinstance(editor, QLineEdit):
         editor.setText("" if value is None else str(value))
+        editor.setCursorPosition(0)
 
 
 def editor_data(editor: QWidget) -> Any:

@@ -142,12 +142,15 @@ class TableDock(QDockWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._resize_columns()
         super().changeEvent(event)
 
     def _resize_columns(self) -> None:
+        """Wide enough for the header text; text columns a little wider."""
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount()):
-            header.resizeSection(column, 140 if self.model.spec(column).kind == "text" else 100)
+            wanted = 150 if self.model.spec(column).kind == "text" else 90
+            header.resizeSection(column, min(260, max(wanted, header.sectionSizeHint(column))))
 
     # ------------------------------------------------------------------ errors
     def show_error(self, message: str) -> None:
