@@ -55,6 +55,12 @@ MESSAGES = Catalogue(
             "expected a whole-number format version, got {got}",
             "verwacht een heel getal als formaatversie, kreeg {got}",
         ),
+        "file_locked": (
+            "{user} on {host} has this map open (since {since}); changes made at the same "
+            "time overwrite each other",
+            "{user} op {host} heeft deze kaart open (sinds {since}); wijzigingen die tegelijk "
+            "worden gemaakt overschrijven elkaar",
+        ),
         "write_failed": (
             "could not save: {reason}. The previous file is unchanged",
             "opslaan mislukt: {reason}. Het vorige bestand is ongewijzigd",
