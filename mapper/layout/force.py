@@ -26,15 +26,15 @@ from mapper.layout._common import (
     pack_boxes,
     remove_overlaps,
 )
+from mapper.layout.repulsion import EXACT_LIMIT, GridPlan, apply_grid, plan_grid, repulsion_exact
 
 __all__ = ["force_positions"]
 
 C_REPULSE = 0.2  # Hu's C: repulsion K^2 C / d against attraction d^2 / K
-EXACT_LIMIT = 400  # levels with at most this many nodes use exact repulsion
-NEAR_RADIUS = 2.5  # near-field radius in units of K
-FAR_CELLS = 16  # far-field grid is FAR_CELLS x FAR_CELLS over the bounding box
 EDGE_PX = 170.0  # median edge length in scene pixels after scaling
 COARSEST = 50
+REPLAN = 3  # iterations between rebuilding the repulsion grid
+FINE_ITERATIONS = 30
 
 
 def force_positions(g: GraphArrays, seed: int, tick: Ticker) -> FloatArray:
@@ -186,7 +186,7 @@ def _layout_component(
         levels.append(cur)
     tick(0.02)
     # work per level ~ nodes x iterations: give progress accordingly
-    cost = [lv[0] * (300 if i == len(levels) - 1 else 60) for i, lv in enumerate(levels)]
+    cost = [lv[0] * (300 if i == len(levels) - 1 else 30) for i, lv in enumerate(levels)]
     total = float(sum(cost))
     spent = 0.0
     top = levels[-1]
@@ -198,7 +198,7 @@ def _layout_component(
         ln, lu, lv, lw, lmass = levels[depth]
         if depth < len(levels) - 1:
             pos = pos[parents[depth]] + rng.normal(scale=0.1, size=(ln, 2))
-            iterations, step = 60 if ln < 5000 else 40, 0.5
+            iterations, step = FINE_ITERATIONS, 0.5
         else:
             iterations, step = 300, max(1.0, radius * 0.1)
         sub = tick.sub(0.02 + 0.98 * spent / total, 0.02 + 0.98 * (spent + cost[depth]) / total)
@@ -208,61 +208,6 @@ def _layout_component(
 
 
 # --------------------------------------------------------------------------- forces
-def _accumulate(n: int, idx: IntArray, f: FloatArray, out: FloatArray, sign: float) -> None:
-    out[:, 0] += sign * np.bincount(idx, weights=f[:, 0], minlength=n)
-    out[:, 1] += sign * np.bincount(idx, weights=f[:, 1], minlength=n)
-
-
-def _repulsion_exact(pos: FloatArray, mass: FloatArray) -> FloatArray:
-    d = pos[:, None, :] - pos[None, :, :]
-    d2 = np.einsum("ijk,ijk->ij", d, d)
-    np.fill_diagonal(d2, np.inf)
-    d2 = np.maximum(d2, 1e-4)
-    coef = C_REPULSE * mass[None, :] / d2
-    f: FloatArray = mass[:, None] * np.einsum("ij,ijk->ik", coef, d)
-    return f
-
-
-def _repulsion_approx(pos: FloatArray, mass: FloatArray) -> FloatArray:
-    n = len(pos)
-    f = np.zeros_like(pos)
-    pairs = cKDTree(pos).query_pairs(NEAR_RADIUS, output_type="ndarray")
-    if len(pairs):
-        i, j = pairs[:, 0], pairs[:, 1]
-        d = pos[i] - pos[j]
-        d2 = np.maximum(np.einsum("ij,ij->i", d, d), 1e-4)
-        fr = (C_REPULSE * mass[i] * mass[j] / d2)[:, None] * d
-        _accumulate(n, i, fr, f, 1.0)
-        _accumulate(n, j, fr, f, -1.0)
-    # far field on a coarse grid: cells act on cells that are not their neighbours
-    lo = pos.min(axis=0)
-    cell = max(float((pos.max(axis=0) - lo).max()) / FAR_CELLS, NEAR_RADIUS)
-    gxy = np.minimum(((pos - lo) / cell).astype(np.int64), FAR_CELLS - 1)
-    cid = gxy[:, 0] * FAR_CELLS + gxy[:, 1]
-    cmass = np.bincount(cid, weights=mass, minlength=FAR_CELLS**2)
-    occ = np.nonzero(cmass)[0]
-    cm = cmass[occ]
-    cpos = (
-        np.column_stack(
-            [
-                np.bincount(cid, weights=mass * pos[:, 0], minlength=FAR_CELLS**2)[occ],
-                np.bincount(cid, weights=mass * pos[:, 1], minlength=FAR_CELLS**2)[occ],
-            ]
-        )
-        / cm[:, None]
-    )
-    cx, cy = occ // FAR_CELLS, occ % FAR_CELLS
-    far = (np.abs(cx[:, None] - cx[None, :]) > 1) | (np.abs(cy[:, None] - cy[None, :]) > 1)
-    d = cpos[:, None, :] - cpos[None, :, :]
-    d2 = np.maximum(np.einsum("ijk,ijk->ij", d, d), 1e-4)
-    coef = np.where(far, C_REPULSE * cm[None, :] / d2, 0.0)
-    field = np.einsum("ij,ijk->ik", coef, d)
-    slot = np.full(FAR_CELLS**2, -1, dtype=np.int64)
-    slot[occ] = np.arange(len(occ))
-    f += mass[:, None] * field[slot[cid]]
-    return f
-
-
 def _refine(
     pos: FloatArray,
     u: IntArray,
@@ -273,23 +218,35 @@ def _refine(
     step: float,
     tick: Ticker,
 ) -> FloatArray:
+    """Hu's adaptive-step spring-electrical iterations; returns the new positions."""
     n = len(pos)
-    exact = n <= EXACT_LIMIT
+    x = pos[:, 0].copy()
+    y = pos[:, 1].copy()
+    ends = np.concatenate([u, v])
     energy_prev = np.inf
     progress = 0
+    plan: GridPlan | None = None
     for it in range(iterations):
         if it % 5 == 0:
             tick(it / iterations)
-        f = _repulsion_exact(pos, mass) if exact else _repulsion_approx(pos, mass)
+        if n <= EXACT_LIMIT:
+            fx, fy = repulsion_exact(x, y, mass, C_REPULSE)
+        else:
+            if it % REPLAN == 0 or plan is None:
+                plan = plan_grid(x, y)
+            fx, fy = apply_grid(plan, x, y, mass, C_REPULSE)
         if len(u):
-            d = pos[v] - pos[u]
-            dist = np.sqrt(np.einsum("ij,ij->i", d, d))
-            fa = (w * dist)[:, None] * d
-            _accumulate(n, u, fa, f, 1.0)
-            _accumulate(n, v, fa, f, -1.0)
-        norm = np.sqrt(np.einsum("ij,ij->i", f, f))
-        energy = float(np.dot(norm, norm))
-        pos = pos + (step / np.maximum(norm, 1e-12))[:, None] * f
+            dx = x[v] - x[u]
+            dy = y[v] - y[u]
+            k = w * np.sqrt(dx * dx + dy * dy)
+            ax, ay = k * dx, k * dy
+            fx += np.bincount(ends, weights=np.concatenate([ax, -ax]), minlength=n)
+            fy += np.bincount(ends, weights=np.concatenate([ay, -ay]), minlength=n)
+        norm2 = fx * fx + fy * fy
+        energy = float(norm2.sum())
+        scale = step / np.maximum(np.sqrt(norm2), 1e-12)
+        x += scale * fx
+        y += scale * fy
         if energy < energy_prev:
             progress += 1
             if progress >= 5:
@@ -301,4 +258,4 @@ def _refine(
         energy_prev = energy
         if step < 0.005:
             break
-    return pos
+    return np.column_stack([x, y])
