@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from models import Case, Practice
 from ui.document import DocumentController
@@ -75,7 +75,8 @@ class AnalysisRunner(QObject):
     busy_changed = Signal(bool)
 
     DEBOUNCE_MS = 150
-    THREAD_THRESHOLD = 200  # actors + relationships + mandates above which a worker is used
+    THREAD_THRESHOLD = 300  # actors + relationships + mandates above which a worker is used
+    # (measured: ~30 ms for 100 actors / 300 relationships on the GUI thread)
 
     def __init__(
         self,
@@ -105,6 +106,9 @@ class AnalysisRunner(QObject):
         controller.case_replaced.connect(self._on_controller_case_replaced)
         controller.practice_changed.connect(self.schedule)
         self._attach(controller.case)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
         self.schedule()
 
     # ------------------------------------------------------------------ public
@@ -140,6 +144,12 @@ class AnalysisRunner(QObject):
         self.busy_changed.emit(True)
         job = _Job(analyse, case.copy(), case, case.revision, practice, self._relay)
         self._pool.start(job)
+
+    def shutdown(self) -> None:
+        """Stop scheduling and wait for a running analysis (before the app quits)."""
+        self._timer.stop()
+        self._pending = False
+        self.wait()
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the worker is idle (tests, shutdown)."""

@@ -43,7 +43,7 @@ from ui.docks.properties import DATA_PROPERTY
 from ui.document import DocumentController
 from ui.translations.update import QM_FILE, TS_FILE, check
 
-WRAPPED = re.compile(r"⟦[^⟧]*⟧")
+WRAPPED = re.compile(r"⟦[^⟦⟧]*⟧")
 LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -160,7 +160,9 @@ def _qt_internal(widget: QWidget) -> bool:
 
 
 def _hard_coded(text: str) -> bool:
-    rest = WRAPPED.sub("", text.replace("&", ""))
+    rest = text.replace("&", "")
+    while WRAPPED.search(rest):  # innermost first: translations may be nested
+        rest = WRAPPED.sub("", rest)
     rest = re.sub(r"<[^>]+>", "", rest)  # markup
     return bool(LETTER.search(rest))
 

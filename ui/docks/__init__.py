@@ -71,6 +71,8 @@ def create_docks(
     scorecard = ScorecardDock(controller, window)
     runner.updated.connect(findings.set_analysis)
     runner.updated.connect(scorecard.set_analysis)
+    runner.busy_changed.connect(findings.set_busy)
+    runner.failed.connect(findings.set_failure)
     if runner.latest is not None:
         findings.set_analysis(runner.latest)
         scorecard.set_analysis(runner.latest)

@@ -79,6 +79,8 @@ class FindingsDock(QDockWidget):
         self.controller = controller
         self._findings: tuple[Finding, ...] = ()
         self._analysed = False
+        self._busy = False
+        self._failure = ""
         body = QWidget(self)
         self.summary = QLabel(body)
         self.summary.setWordWrap(True)
@@ -95,6 +97,7 @@ class FindingsDock(QDockWidget):
         self.view.expanded.connect(lambda i: self._collapsed.discard(i.data(FINDING_ROLE + 1)))
         self.view.clicked.connect(self._on_view_activated)
         self.view.activated.connect(self._on_view_activated)
+        self.view.selectionModel().currentChanged.connect(self._on_view_activated)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
@@ -112,7 +115,18 @@ class FindingsDock(QDockWidget):
         """Show ``findings``."""
         self._findings = tuple(findings)
         self._analysed = True
+        self._failure = ""
         self._rebuild()
+
+    def set_busy(self, busy: bool) -> None:
+        """Say in the summary that an analysis is running (large maps)."""
+        self._busy = busy
+        self._update_summary()
+
+    def set_failure(self, message: str) -> None:
+        """Say in the summary that the analysis failed (the last findings stay)."""
+        self._failure = message
+        self._update_summary()
 
     def finding_items(self) -> list[QStandardItem]:
         """The items of the findings (for tests and keyboard navigation)."""
@@ -169,7 +183,10 @@ class FindingsDock(QDockWidget):
         )
 
     def _update_summary(self) -> None:
-        if not self._analysed:
+        if self._failure:
+            self.summary.setText(self.tr("The analysis failed: %1").replace("%1", self._failure))
+            return
+        if not self._analysed or self._busy:
             self.summary.setText(self.tr("Analysing…"))
             return
         counts = {s: sum(1 for f in self._findings if f.severity is s) for s in Severity}

@@ -98,6 +98,11 @@ class TableDock(QDockWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.view.addAction(self.delete_action)
+        self.add_action = QAction(self.view)
+        self.add_action.setShortcuts([QKeySequence(Qt.Key.Key_Insert)])
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.add_action.triggered.connect(self.add)
+        self.view.addAction(self.add_action)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -138,6 +143,9 @@ class TableDock(QDockWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter the table"))
         self.view.setAccessibleName(self.title())
         self.delete_action.setText(self.tr("Delete"))
+        self.add_action.setText(self.add_text())
+        key = QKeySequence(Qt.Key.Key_Insert).toString(QKeySequence.SequenceFormat.NativeText)
+        self.add_button.setToolTip(f"{self.add_text()} ({key})")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

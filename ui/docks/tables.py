@@ -58,6 +58,7 @@ class EntityTableModel(QAbstractTableModel):
         self._specs = kind.column_specs
         self._case: Case = controller.case
         self._ids: list[str] = []
+        self._rows: dict[str, int] | None = None  # id -> row, rebuilt lazily
         self._load()
         self._connect()
         controller.case_replaced.connect(self._on_controller_case_replaced)
@@ -83,10 +84,9 @@ class EntityTableModel(QAbstractTableModel):
 
     def row_of(self, entity_id: str) -> int | None:
         """The row of ``entity_id``, or None."""
-        try:
-            return self._ids.index(entity_id)
-        except ValueError:
-            return None
+        if self._rows is None:
+            self._rows = {entity_id: row for row, entity_id in enumerate(self._ids)}
+        return self._rows.get(entity_id)
 
     @property
     def case(self) -> Case:
@@ -178,6 +178,7 @@ class EntityTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ case signals
     def _load(self) -> None:
         self._ids = list(self.kind.collection(self._case).ids())
+        self._rows = None
 
     def _signals(self, case: Case) -> list[tuple[Any, Any]]:
         key = self.kind.key
@@ -201,6 +202,7 @@ class EntityTableModel(QAbstractTableModel):
     def _on_case_added(self, entity: Entity, index: int) -> None:
         self.beginInsertRows(QModelIndex(), index, index)
         self._ids.insert(index, entity.id)
+        self._rows = None
         self.endInsertRows()
 
     def _on_case_removed(self, entity: Entity, index: int) -> None:
@@ -211,6 +213,7 @@ class EntityTableModel(QAbstractTableModel):
             index = found
         self.beginRemoveRows(QModelIndex(), index, index)
         del self._ids[index]
+        self._rows = None
         self.endRemoveRows()
 
     def _on_case_changed(self, _old: Entity, new: Entity) -> None:

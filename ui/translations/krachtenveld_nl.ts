@@ -282,6 +282,10 @@
         <translation>Opmerking</translation>
     </message>
     <message>
+        <source>The analysis failed: %1</source>
+        <translation>De analyse is mislukt: %1</translation>
+    </message>
+    <message>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -369,6 +373,89 @@
     <message>
         <source>Layout: %1</source>
         <translation>Indeling: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Layout failed</source>
+        <translation>Indelen mislukt</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <source>Lay out the map automatically</source>
+        <translation>De kaart automatisch indelen</translation>
+    </message>
+    <message>
+        <source>&amp;Practice:</source>
+        <translation>&amp;Werkpraktijk:</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Maatwerk</source>
+        <translation>Maatwerk</translation>
+    </message>
+    <message>
+        <source>Show the routine practice, maatwerk, or both</source>
+        <translation>Toon de routinepraktijk, maatwerk of beide</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Werkpraktijk</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Aantallen</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Layout progress</source>
+        <translation>Voortgang van de indeling</translation>
+    </message>
+    <message>
+        <source>Select an actor to focus on.</source>
+        <translation>Selecteer een actor om op te focussen.</translation>
+    </message>
+    <message>
+        <source>A layout is already running.</source>
+        <translation>Er loopt al een indeling.</translation>
+    </message>
+    <message>
+        <source>Layout: %1…</source>
+        <translation>Indeling: %1…</translation>
+    </message>
+    <message>
+        <source>%1 actors · %2 relationships · %3 mandates</source>
+        <translation>%1 actoren · %2 relaties · %3 mandaten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>About Krachtenveld</source>
+        <translation>Over Krachtenveld</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Krachtenveld&lt;/b&gt;&lt;br&gt;Map the field of forces around a case and find where the organisation fails to do what is needed.&lt;br&gt;Licence: EUPL-1.2</source>
+        <translation>&lt;b&gt;Krachtenveld&lt;/b&gt;&lt;br&gt;Breng het krachtenveld rond een casus in kaart en vind waar de organisatie niet doet wat nodig is.&lt;br&gt;Licentie: EUPL-1.2</translation>
     </message>
 </context>
 <context>
