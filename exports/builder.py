@@ -120,12 +120,13 @@ class CaseBuilder:
         self._actors.append(values)
         return values
 
-    def ensure_actor(self, name: str, where: Where = Where()) -> str:
+    def ensure_actor(self, name: str, where: Where = Where(), *, warn: bool = True) -> str:
         """The id of the actor named ``name``; creates one (with a warning) when absent."""
         found = self.find_actor(name)
         if found is not None:
             return self._id_of(found)
-        self.problems.warn("unknown_actor", sheet=where.sheet, row=where.row, name=name)
+        if warn:
+            self.problems.warn("unknown_actor", sheet=where.sheet, row=where.row, name=name)
         values = self.add_actor({"name": name.strip()}, where)
         assert values is not None
         return self._id_of(values)

@@ -1,0 +1,260 @@
+"""A case as flat node and edge records, and back: the common core of GraphML, GEXF and CSV.
+
+Nodes carry ``id``, ``label`` (the name) and every actor field (``x``/``y`` for the
+position); edges carry ``id``, ``source``, ``target`` and ``relation_type`` (the relationship
+kind, or ``mandate``) plus the relationship's or mandate's fields. Values are flat: enums as
+their stored value, lists as JSON arrays, dates as ISO text, None left out
+(:func:`exports.values.to_attr`).
+
+Reading accepts what other tools write: a ``type``/``category`` column instead of ``kind``,
+free-text kinds in Dutch or English, ids or names as edge ends, and any other attribute,
+which is kept in the notes (:mod:`exports.extras`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from exports.builder import CaseBuilder, ImportResult, Where
+from exports.extras import stash, unstash
+from exports.synonyms import match
+from exports.values import to_attr
+from models.case import Case
+from models.entities import CaseInfo
+from models.enums import ActorKind, Instrument, RelationKind
+from models.fields import (
+    ACTOR_FIELDS,
+    CASE_FIELDS,
+    MANDATE_FIELDS,
+    RELATIONSHIP_FIELDS,
+    FieldSpec,
+    by_name,
+)
+
+__all__ = [
+    "ACTOR_ATTRS",
+    "EDGE_ATTRS",
+    "MANDATE_TYPE",
+    "attr_type",
+    "case_from_records",
+    "edge_records",
+    "info_record",
+    "node_records",
+]
+
+MANDATE_TYPE = "mandate"
+Record = dict[str, Any]
+
+ACTOR_ATTRS = by_name([s for s in ACTOR_FIELDS if s.name not in ("id", "position")])
+REL_ATTRS = by_name(
+    [s for s in RELATIONSHIP_FIELDS if s.name not in ("id", "source", "target", "kind")]
+)
+MANDATE_ATTRS = by_name([s for s in MANDATE_FIELDS if s.name not in ("id", "grantor", "holder")])
+EDGE_ATTRS: dict[str, FieldSpec] = {**REL_ATTRS, **MANDATE_ATTRS}
+CASE_ATTRS = by_name(CASE_FIELDS)
+
+_KIND_ALIASES = ("kind", "type", "category", "soort", "categorie", "shape_type_kind")
+_NAME_ALIASES = ("label", "name", "naam", "title")
+_EDGE_KIND_ALIASES = ("relation_type", "kind", "type", "label", "soort", "relatie")
+
+
+def attr_type(spec: FieldSpec) -> str:
+    """The GraphML/GEXF attribute type of a field: ``string``, ``int``, ``double``, ``boolean``."""
+    if spec.kind == "int":
+        return "int"
+    if spec.kind == "number":
+        return "double"
+    if spec.kind in ("bool", "bool_or_null"):
+        return "boolean"
+    return "string"
+
+
+def _flat(item: Any, specs: Mapping[str, FieldSpec]) -> Record:
+    out: Record = {}
+    for name, spec in specs.items():
+        value = to_attr(spec, getattr(item, name))
+        if value is not None:
+            out[name] = value
+    return out
+
+
+def node_records(case: Case) -> list[Record]:
+    """One record per actor."""
+    records = []
+    for actor in case.actors:
+        record: Record = {"id": actor.id, "label": actor.name, **_flat(actor, ACTOR_ATTRS)}
+        record.pop("name", None)
+        if actor.position is not None:
+            record["x"], record["y"] = actor.position.x, actor.position.y
+        records.append(record)
+    return records
+
+
+def edge_records(case: Case) -> list[Record]:
+    """One record per relationship, then one per mandate."""
+    records: list[Record] = []
+    for rel in case.relationships:
+        records.append({"id": rel.id, "source": rel.source, "target": rel.target,
+                        "relation_type": rel.kind.value, **_flat(rel, REL_ATTRS)})  # fmt: skip
+    for mandate in case.mandates:
+        ends = {"id": mandate.id, "source": mandate.grantor, "target": mandate.holder}
+        records.append({**ends, "relation_type": MANDATE_TYPE, **_flat(mandate, MANDATE_ATTRS)})
+    return records
+
+
+def info_record(case: Case) -> Record:
+    """The case header as a flat record."""
+    return _flat(case.info, CASE_ATTRS)
+
+
+# --------------------------------------------------------------------------- reading
+def _pop_first(record: Record, names: Iterable[str]) -> Any:
+    lowered = {k.casefold(): k for k in record}
+    for name in names:
+        key = lowered.get(name)
+        if key is not None:
+            value = record.pop(key)
+            if value not in (None, ""):
+                return value
+    return None
+
+
+def _extras(record: Record, skip: Iterable[str] = ()) -> dict[str, str]:
+    skipped = set(skip)
+    return {str(k): str(v) for k, v in record.items() if k not in skipped and v not in (None, "")}
+
+
+def _read_node(builder: CaseBuilder, record: Record, where: Where, keep_type: bool) -> None:
+    record = dict(record)
+    node_id = record.pop("id", None)
+    name = _pop_first(record, _NAME_ALIASES) or node_id
+    kind_text = record.pop("kind", None)
+    raw_type = None
+    if kind_text is None:
+        raw_type = _pop_first(record, _KIND_ALIASES)
+        kind_text = raw_type
+    raw = {k: record.pop(k) for k in list(record) if k in ACTOR_ATTRS}
+    x, y = record.pop("x", None), record.pop("y", None)
+    values = builder.convert(ACTOR_ATTRS, raw, where) or {}
+    kind = match(ActorKind, str(kind_text)) if kind_text not in (None, "") else None
+    extras = _extras(record)
+    if raw_type is not None and keep_type:
+        extras["Type"] = str(raw_type)
+    if kind_text not in (None, "") and kind is None:
+        builder.problems.warn("type_kept", sheet=where.sheet, row=where.row, type=kind_text,
+                              kind=ActorKind.OTHER.value)  # fmt: skip
+        extras.setdefault("Type", str(kind_text))
+    values["kind"] = kind or ActorKind.OTHER
+    if extras:
+        values["notes"] = stash(values.get("notes", ""), extras)
+    values["name"] = str(name) if name is not None else ""
+    if node_id not in (None, ""):
+        values["id"] = str(node_id)
+    for axis, value in (("x", x), ("y", y)):
+        with contextlib.suppress(TypeError, ValueError):
+            values[axis] = float(value)
+    builder.add_actor(values, where)
+
+
+def _end(builder: CaseBuilder, value: Any, where: Where, create: bool, warn: bool) -> str | None:
+    if value in (None, ""):
+        return None
+    found = builder.actor_ref(value)
+    if found is None and create:
+        return builder.ensure_actor(str(value), where, warn=warn)
+    return found
+
+
+def _read_edge(
+    builder: CaseBuilder, record: Record, where: Where, create: bool, warn: bool = True
+) -> None:
+    record = dict(record)
+    edge_id = record.pop("id", None)
+    source = _end(builder, record.pop("source", None), where, create, warn)
+    target = _end(builder, record.pop("target", None), where, create, warn)
+    if source is None or target is None:
+        builder.problems.warn("unknown_actor_skipped", sheet=where.sheet, row=where.row, name="?")
+        return
+    kind_text = record.get("relation_type")
+    if kind_text is None:
+        for alias in _EDGE_KIND_ALIASES[1:]:
+            if alias in record and match(RelationKind, str(record[alias])) is not None:
+                kind_text = record[alias]
+                break
+    is_mandate = str(kind_text).casefold() in (MANDATE_TYPE, "mandaat") or (
+        kind_text is None and "power" in record
+    )
+    record.pop("relation_type", None)
+    if edge_id not in (None, ""):
+        record["id"] = str(edge_id)
+    if is_mandate or (kind_text is not None and match(Instrument, str(kind_text))):
+        raw = {k: record.pop(k) for k in list(record) if k in MANDATE_ATTRS}
+        values = builder.convert(MANDATE_ATTRS, raw, where)
+        if values is None or "power" not in values:
+            if values is not None:
+                builder.problems.error("required", sheet=where.sheet, row=where.row, column="power")
+            return
+        if not is_mandate and "instrument" not in values:
+            values["instrument"] = match(Instrument, str(kind_text))
+        values.update(grantor=source, holder=target)
+        if "id" in record:
+            values["id"] = record["id"]
+        builder.add_mandate(values, where)
+        return
+    kind = match(RelationKind, str(kind_text)) if kind_text is not None else None
+    raw = {k: record.pop(k) for k in list(record) if k in REL_ATTRS}
+    values = builder.convert(REL_ATTRS, raw, where)
+    if values is None:
+        return
+    if kind is None:
+        kind = RelationKind.COLLABORATION
+        if kind_text is not None:
+            builder.problems.warn("type_kept", sheet=where.sheet, row=where.row, type=kind_text,
+                                  kind=kind.value)  # fmt: skip
+            record["Type"] = str(kind_text)
+    extras = _extras(record, skip=("id",))
+    if extras:
+        values["notes"] = stash(values.get("notes", ""), extras)
+    values.update(source=source, target=target, kind=kind)
+    if "id" in record:
+        values["id"] = record["id"]
+    builder.add_relationship(values, where)
+
+
+def case_from_records(
+    nodes: Iterable[Record],
+    edges: Iterable[Record],
+    info: Record | None = None,
+    *,
+    source: str = "",
+    title: str = "Import",
+    sheets: tuple[str, str] = ("nodes", "edges"),
+    create_missing: bool = True,
+    warn_created: bool = True,
+) -> ImportResult:
+    """Build a case from node and edge records (row numbers count from 1)."""
+    builder = CaseBuilder(source)
+    for i, record in enumerate(nodes, start=1):
+        _read_node(builder, record, Where(sheets[0], i), keep_type=False)
+    for i, record in enumerate(edges, start=1):
+        _read_edge(builder, record, Where(sheets[1], i), create_missing, warn_created)
+    raw_info = dict(info or {})
+    values = builder.convert(
+        CASE_ATTRS, {k: v for k, v in raw_info.items() if k in CASE_ATTRS}, Where("graph")
+    )
+    values = values or {}
+    case_info = CaseInfo(
+        title=values.get("title") or title,
+        intent=values.get("intent", ""),
+        description=values.get("description", ""),
+        as_of=values.get("as_of"),
+        intent_owner=values.get("intent_owner"),
+    )
+    return builder.build(case_info)
+
+
+def split_notes(notes: str) -> tuple[str, dict[str, str]]:
+    """An actor's or relationship's notes without, and its kept attributes."""
+    return unstash(notes)
