@@ -1,0 +1,153 @@
+"""Compare two cases (or two scenarios of one case): entities and findings.
+
+Entities are matched by id; a changed entity lists every field that differs.
+
+Examples
+--------
+>>> from models import Actor, Case, CaseInfo
+>>> a = Case.from_parts(CaseInfo("v1"), [Actor("x", "Wethouder")])
+>>> b = Case.from_parts(CaseInfo("v2"), [Actor("x", "Wethouder Zorg"), Actor("y", "Raad")])
+>>> d = diff_cases(a, b)
+>>> d.entities["actors"].added, d.entities["actors"].changed["x"]
+(('y',), (FieldChange(field='name', old='Wethouder', new='Wethouder Zorg'),))
+>>> d.info
+(FieldChange(field='title', old='v1', new='v2'),)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from mapper.analysis import Analysis, analyse
+from mapper.findings import Finding
+from mapper.report import finding_data
+from mapper.whatif import compare_findings
+from models import Case, Practice
+from models.i18n import Lang
+
+__all__ = ["CaseDiff", "EntityDiff", "FieldChange", "diff_cases"]
+
+_IGNORED = frozenset({"position"})  # moving an actor is not a change of substance
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field that differs."""
+
+    field: str
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
+class EntityDiff:
+    """Added, removed and changed entities of one kind (ids in map order)."""
+
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    changed: dict[str, tuple[FieldChange, ...]] = dataclasses.field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing differs."""
+        return not (self.added or self.removed or self.changed)
+
+
+@dataclass(frozen=True)
+class CaseDiff:
+    """Everything that differs between case ``a`` and case ``b``."""
+
+    info: tuple[FieldChange, ...]
+    entities: dict[str, EntityDiff]  # "actors", "relationships", "mandates", "needs"
+    gained: tuple[Finding, ...]  # findings in b, not in a
+    lost: tuple[Finding, ...]  # findings in a, not in b
+    before: Analysis
+    after: Analysis
+
+    @property
+    def empty(self) -> bool:
+        """Whether the cases are the same in substance and in findings."""
+        return (
+            not self.info
+            and all(e.empty for e in self.entities.values())
+            and not self.gained
+            and not self.lost
+        )
+
+    def to_data(self, lang: Lang = "en") -> dict[str, Any]:
+        """JSON-ready data."""
+        return {
+            "info": [_change_data(c) for c in self.info],
+            **{
+                kind: {
+                    "added": list(e.added),
+                    "removed": list(e.removed),
+                    "changed": {k: [_change_data(c) for c in v] for k, v in e.changed.items()},
+                }
+                for kind, e in self.entities.items()
+            },
+            "findings_gained": [finding_data(f, lang) for f in self.gained],
+            "findings_lost": [finding_data(f, lang) for f in self.lost],
+        }
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _change_data(c: FieldChange) -> dict[str, object]:
+    return {"field": c.field, "old": _plain(c.old), "new": _plain(c.new)}
+
+
+def _fields(a: object, b: object) -> tuple[FieldChange, ...]:
+    return tuple(
+        FieldChange(f.name, getattr(a, f.name), getattr(b, f.name))
+        for f in dataclasses.fields(a)  # type: ignore[arg-type]
+        if f.name not in _IGNORED and getattr(a, f.name) != getattr(b, f.name)
+    )
+
+
+def _entities(old: Sequence[Any], new: Sequence[Any]) -> EntityDiff:
+    before = {x.id: x for x in old}
+    after = {x.id: x for x in new}
+    changed = {}
+    for item_id, item in after.items():
+        if item_id in before:
+            fields = _fields(before[item_id], item)
+            if fields:
+                changed[item_id] = fields
+    return EntityDiff(
+        added=tuple(i for i in after if i not in before),
+        removed=tuple(i for i in before if i not in after),
+        changed=changed,
+    )
+
+
+def diff_cases(a: Case, b: Case, *, practice: Practice | None = None) -> CaseDiff:
+    """What changed from ``a`` to ``b``, including the findings gained and lost."""
+    before, after = analyse(a, practice=practice), analyse(b, practice=practice)
+    gained, lost = compare_findings(before.findings, after.findings)
+    return CaseDiff(
+        info=_fields(a.info, b.info),
+        entities={
+            "actors": _entities(list(a.actors), list(b.actors)),
+            "relationships": _entities(list(a.relationships), list(b.relationships)),
+            "mandates": _entities(list(a.mandates), list(b.mandates)),
+            "needs": _entities(list(a.needs), list(b.needs)),
+        },
+        gained=gained,
+        lost=lost,
+        before=before,
+        after=after,
+    )
