@@ -8,7 +8,7 @@ Examples
 >>> from mapper.analysis import analyse
 >>> data = to_data(analyse(Case.from_parts(CaseInfo("Leeg"))), "nl")
 >>> sorted(data)[:4]
-['as_of', 'betweenness_sample', 'findings', 'lang']
+['as_of', 'betweenness_sample', 'case', 'findings']
 >>> data["scorecard"][0]["status"]
 'green'
 """
