@@ -1,0 +1,372 @@
+"""Autosave of the open document to a recovery folder, and restoring it after a crash.
+
+While the document has unsaved changes, :class:`Autosaver` writes a copy every minute to
+``<user data dir>/recovery/<key>.kvmap`` with ``<key>.json`` beside it (original path, title,
+time, host and process id). A clean save, a new document or a clean close removes the copy.
+On the next start :func:`offer_recovery` lists the copies whose program is gone (killed,
+crashed, power cut) in a :class:`RecoveryDialog`: restore or discard each one. Copies of a
+program that is still running (a second window) are never offered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import Case, KvmapError, fileformat
+from models.atomic import atomic_write_bytes
+from models.process import host_name, pid_alive
+from ui.document import DocumentController
+from ui.safety_texts import text
+
+__all__ = [
+    "AUTOSAVE_INTERVAL_MS",
+    "Autosaver",
+    "RecoveryDialog",
+    "RecoveryEntry",
+    "RecoveryStore",
+    "offer_recovery",
+    "recovery_dir",
+]
+
+AUTOSAVE_INTERVAL_MS = 60_000
+_META_BYTES = 64 * 1024
+APP = "Krachtenveld"
+
+
+def recovery_dir() -> Path:
+    """``<platform user data dir>/Krachtenveld/recovery``."""
+    return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "recovery"
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryEntry:
+    """One recovery copy: what it is, where it came from, when it was made."""
+
+    key: str
+    file: Path
+    original: str | None
+    title: str
+    saved_at: float
+    host: str
+    pid: int
+
+    def when(self) -> str:
+        """The time of the copy as local ``YYYY-MM-DD HH:MM``."""
+        try:
+            return datetime.fromtimestamp(self.saved_at).strftime("%Y-%m-%d %H:%M")
+        except (ValueError, OverflowError, OSError):
+            return "?"
+
+    def owner_alive(self) -> bool:
+        """Whether the program that made the copy still runs (then it is not ours to take)."""
+        return self.host == host_name() and pid_alive(self.pid)
+
+
+class RecoveryStore:
+    """The recovery folder: write, list, load and discard copies."""
+
+    def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
+        self.folder = Path(folder) if folder is not None else recovery_dir()
+
+    def write(self, key: str, case: Case, original: str | None) -> RecoveryEntry:
+        """Write (or overwrite) the copy ``key``; raises ``OSError`` or ``KvmapError``."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        file = self.folder / f"{key}.kvmap"
+        fileformat.save(case, file, backup=False)
+        entry = RecoveryEntry(
+            key, file, original, case.info.title, time.time(), host_name(), os.getpid()
+        )
+        meta = {
+            "version": 1,
+            "original": original,
+            "title": entry.title,
+            "saved_at": entry.saved_at,
+            "host": entry.host,
+            "pid": entry.pid,
+        }
+        data = json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8", "replace")
+        atomic_write_bytes(self.folder / f"{key}.json", data)
+        return entry
+
+    def entries(self, *, include_live: bool = False) -> list[RecoveryEntry]:
+        """Copies in the folder, newest first; without copies of programs still running."""
+        try:
+            metas = sorted(self.folder.glob("*.json"))
+        except OSError:
+            return []
+        found: list[RecoveryEntry] = []
+        for meta in metas:
+            entry = self._read(meta)
+            if entry is None:
+                continue
+            if not include_live and entry.owner_alive():
+                continue
+            found.append(entry)
+        found.sort(key=lambda e: e.saved_at, reverse=True)
+        return found
+
+    def load(self, entry: RecoveryEntry) -> Case:
+        """The recovered case; raises :class:`models.FormatError` when the copy is damaged."""
+        return fileformat.load(entry.file)
+
+    def discard(self, key: str) -> None:
+        """Remove copy ``key`` (its data first, then its description)."""
+        for suffix in (".kvmap", ".json"):
+            with contextlib.suppress(OSError):
+                (self.folder / f"{key}{suffix}").unlink()
+
+    def _read(self, meta: Path) -> RecoveryEntry | None:
+        key = meta.stem
+        file = meta.with_suffix(".kvmap")
+        try:
+            if meta.stat().st_size > _META_BYTES or not file.is_file():
+                return None
+            raw = json.loads(meta.read_bytes().decode("utf-8"))
+        except (OSError, ValueError, RecursionError):
+            return None
+        if not isinstance(raw, dict):
+            return None
+        original = raw.get("original")
+        title = raw.get("title")
+        saved_at = raw.get("saved_at")
+        host = raw.get("host")
+        pid = raw.get("pid")
+        if not isinstance(saved_at, (int, float)) or isinstance(saved_at, bool):
+            saved_at = meta.stat().st_mtime
+        return RecoveryEntry(
+            key=key,
+            file=file,
+            original=original if isinstance(original, str) else None,
+            title=title[:500] if isinstance(title, str) else key,
+            saved_at=float(saved_at),
+            host=host if isinstance(host, str) else "",
+            pid=pid if isinstance(pid, int) and not isinstance(pid, bool) else 0,
+        )
+
+
+class Autosaver(QObject):
+    """Writes a recovery copy of the controller's case every ``interval_ms`` while dirty.
+
+    Signals
+    -------
+    saved(RecoveryEntry)
+        a recovery copy was written.
+    failed(str)
+        writing the copy failed (message in the GUI language); the document is untouched.
+    """
+
+    saved = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        controller: DocumentController,
+        store: RecoveryStore | None = None,
+        interval_ms: int = AUTOSAVE_INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent if parent is not None else controller)
+        self._controller = controller
+        self.store = store if store is not None else RecoveryStore()
+        self.key = uuid.uuid4().hex
+        self._saved_revision: int | None = None
+        self._has_copy = False
+        self._timer = QTimer(self)
+        self._timer.setObjectName("autosave_timer")
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+        controller.dirty_changed.connect(self._on_controller_dirty_changed)
+        controller.case_replaced.connect(self._on_controller_case_replaced)
+
+    @property
+    def interval_ms(self) -> int:
+        """How often a dirty document is copied."""
+        return self._timer.interval()
+
+    def autosave_now(self, *, force: bool = False) -> RecoveryEntry | None:
+        """Write a copy now if the document is dirty and changed since the last copy.
+
+        ``force`` writes even when nothing changed since the last copy (the crash handler
+        does). Never raises: a failure is reported through :attr:`failed`.
+        """
+        controller = self._controller
+        if not controller.dirty:
+            return None
+        revision = controller.case.revision
+        if not force and self._has_copy and revision == self._saved_revision:
+            return None
+        try:
+            entry = self.store.write(self.key, controller.case, controller.path)
+        except (OSError, KvmapError) as exc:
+            reason = exc.render() if isinstance(exc, KvmapError) else (exc.strerror or str(exc))
+            self.failed.emit(text("autosave_failed", reason=reason))
+            return None
+        self._saved_revision = revision
+        self._has_copy = True
+        self.saved.emit(entry)
+        return entry
+
+    def adopt(self, entry: RecoveryEntry) -> None:
+        """Continue the copy of a restored ``entry`` (same key; rewritten as ours at once)."""
+        self.store.discard(self.key)
+        self.key = entry.key
+        self._has_copy = False
+        self.autosave_now(force=True)
+
+    def discard(self) -> None:
+        """Remove this document's copy (after a clean save or close)."""
+        self.store.discard(self.key)
+        self._has_copy = False
+        self._saved_revision = None
+
+    def stop(self) -> None:
+        """Stop the timer and remove the copy: call on a clean close of the window."""
+        self._timer.stop()
+        self.discard()
+
+    def _on_timer_timeout(self) -> None:
+        self.autosave_now()
+
+    def _on_controller_dirty_changed(self, dirty: bool) -> None:
+        if not dirty:
+            self.discard()
+
+    def _on_controller_case_replaced(self, _case: Case) -> None:
+        self.discard()
+        self.key = uuid.uuid4().hex
+
+
+class RecoveryDialog(QDialog):
+    """Lists recovery copies; each can be restored or discarded."""
+
+    def __init__(self, entries: list[RecoveryEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recovery_dialog")
+        self.setWindowTitle(text("recovery_title"))
+        self.chosen: RecoveryEntry | None = None
+        self.discarded: list[RecoveryEntry] = []
+        layout = QVBoxLayout(self)
+        intro = QLabel(text("recovery_intro"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setObjectName("recovery_list")
+        for entry in entries:
+            where = entry.original or text("recovery_never_saved")
+            label = text("recovery_item", title=entry.title, where=where, when=entry.when())
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        self.restore_button = QPushButton(text("recovery_restore"))
+        self.restore_button.setObjectName("recovery_restore")
+        self.discard_button = QPushButton(text("recovery_discard"))
+        self.discard_button.setObjectName("recovery_discard")
+        self.later_button = QPushButton(text("recovery_later"))
+        self.later_button.setObjectName("recovery_later")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.discard_button.clicked.connect(self._on_discard_clicked)
+        self.later_button.clicked.connect(self.reject)
+        self.list.itemDoubleClicked.connect(self._on_restore_clicked)
+        layout.addWidget(buttons)
+
+    def current_entry(self) -> RecoveryEntry | None:
+        """The selected copy."""
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        entry = item.data(Qt.ItemDataRole.UserRole)
+        return entry if isinstance(entry, RecoveryEntry) else None
+
+    def _on_restore_clicked(self) -> None:
+        self.chosen = self.current_entry()
+        if self.chosen is not None:
+            self.accept()
+
+    def _on_discard_clicked(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        self.discarded.append(entry)
+        self.list.takeItem(self.list.currentRow())
+        if self.list.count() == 0:
+            self.reject()
+
+
+def offer_recovery(
+    parent: QWidget | None,
+    store: RecoveryStore,
+    restore: Callable[[Case, RecoveryEntry], None],
+    *,
+    dialog_factory: Callable[[list[RecoveryEntry], QWidget | None], RecoveryDialog] = (
+        RecoveryDialog
+    ),
+) -> RecoveryEntry | None:
+    """Show the copies left by crashed sessions; restore the one the user picks.
+
+    ``restore(case, entry)`` puts the recovered case into the window (for a
+    :class:`DocumentController`: :func:`restore_into`). Discarded copies are removed; copies
+    the user leaves for later stay. Returns the restored entry, if any.
+    """
+    entries = store.entries()
+    if not entries:
+        return None
+    dialog = dialog_factory(entries, parent)
+    dialog.exec()
+    for entry in dialog.discarded:
+        store.discard(entry.key)
+    chosen = dialog.chosen
+    if chosen is None:
+        return None
+    try:
+        case = store.load(chosen)
+    except KvmapError as exc:
+        QMessageBox.warning(
+            parent, text("recovery_title"), text("recovery_failed", reason=exc.render())
+        )
+        return None
+    restore(case, chosen)
+    return chosen
+
+
+def restore_into(
+    controller: DocumentController, autosaver: Autosaver | None = None
+) -> Callable[[Case, RecoveryEntry], None]:
+    """A ``restore`` callback for :func:`offer_recovery`: the case becomes the document,
+    marked as modified (it is not in its file yet), and its copy is kept up to date."""
+
+    def restore(case: Case, entry: RecoveryEntry) -> None:
+        controller.replace_case(case, entry.original)
+        controller.undo_stack.resetClean()
+        if autosaver is not None:
+            autosaver.adopt(entry)
+
+    return restore

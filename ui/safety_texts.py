@@ -1,0 +1,120 @@
+"""Texts (English, Dutch) of the safety dialogs: recovery, crash, file changed, file locked.
+
+These dialogs are built on demand, so they read the current GUI language when shown and
+need no ``retranslate``. They use the project's message catalogue rather than Qt's ``tr()``
+so that the module stays self-contained (see ``docs/reliability.md``).
+"""
+
+from __future__ import annotations
+
+from models.i18n import Catalogue, Lang
+
+__all__ = ["TEXTS", "text"]
+
+TEXTS = Catalogue(
+    {
+        # recovery
+        "recovery_title": ("Recover unsaved work", "Niet-opgeslagen werk herstellen"),
+        "recovery_intro": (
+            "Krachtenveld was not closed properly. These maps had changes that were not saved; "
+            "the copies below were made automatically.",
+            "Krachtenveld is niet netjes afgesloten. Deze kaarten hadden wijzigingen die niet "
+            "waren opgeslagen; hieronder staan de automatisch gemaakte kopieën.",
+        ),
+        "recovery_item": ("{title} — {where} — saved {when}", "{title} — {where} — bewaard {when}"),
+        "recovery_never_saved": ("never saved", "nooit opgeslagen"),
+        "recovery_restore": ("&Restore", "&Herstellen"),
+        "recovery_discard": ("&Discard", "&Weggooien"),
+        "recovery_later": ("&Later", "&Later"),
+        "recovery_discard_confirm": (
+            "Throw away the recovered copy of “{title}”? This cannot be undone.",
+            "De herstelde kopie van “{title}” weggooien? Dit kan niet ongedaan worden gemaakt.",
+        ),
+        "recovery_failed": (
+            "The recovered copy cannot be opened:\n{reason}",
+            "De herstelde kopie kan niet worden geopend:\n{reason}",
+        ),
+        "autosave_failed": (
+            "Automatic recovery copy failed: {reason}",
+            "Automatische herstelkopie mislukt: {reason}",
+        ),
+        # crash
+        "crash_title": ("Unexpected error", "Onverwachte fout"),
+        "crash_text": (
+            "Something went wrong inside Krachtenveld. Your map is still open and nothing has "
+            "been lost; a recovery copy was made. Save your work under a new name to be safe, "
+            "or continue working.",
+            "Er ging iets mis in Krachtenveld. Uw kaart is nog open en er is niets verloren; er "
+            "is een herstelkopie gemaakt. Sla uw werk voor de zekerheid onder een nieuwe naam "
+            "op, of werk verder.",
+        ),
+        "crash_details": (
+            "{error}\n\nThe details are in the log file:\n{log}",
+            "{error}\n\nDe details staan in het logbestand:\n{log}",
+        ),
+        "crash_save_as": ("Save &as…", "Opslaan &als…"),
+        "crash_continue": ("&Continue", "&Doorgaan"),
+        # file changed on disk
+        "changed_title": ("File changed on disk", "Bestand gewijzigd op schijf"),
+        "changed_text": (
+            "“{name}” was changed on disk by someone else (or another program).",
+            "“{name}” is op schijf gewijzigd door iemand anders (of een ander programma).",
+        ),
+        "changed_text_dirty": (
+            "“{name}” was changed on disk by someone else (or another program), and you have "
+            "unsaved changes. Reloading throws your changes away.",
+            "“{name}” is op schijf gewijzigd door iemand anders (of een ander programma), en u "
+            "hebt niet-opgeslagen wijzigingen. Opnieuw laden gooit uw wijzigingen weg.",
+        ),
+        "changed_reload": ("&Reload from disk", "&Opnieuw laden van schijf"),
+        "changed_keep": ("&Keep my version", "&Mijn versie houden"),
+        "removed_text": (
+            "“{name}” was removed or renamed on disk. Your map is still open; save it to keep it.",
+            "“{name}” is op schijf verwijderd of hernoemd. Uw kaart is nog open; sla haar op om "
+            "haar te bewaren.",
+        ),
+        # save over a newer version
+        "newer_title": ("Newer version on disk", "Nieuwere versie op schijf"),
+        "newer_text": (
+            "“{name}” was changed on disk since you opened or last saved it. Saving now "
+            "overwrites those changes (the overwritten version is kept as “{backup}”).",
+            "“{name}” is op schijf gewijzigd sinds u het opende of laatst opsloeg. Nu opslaan "
+            "overschrijft die wijzigingen (de overschreven versie blijft bewaard als "
+            "“{backup}”).",
+        ),
+        "newer_overwrite": ("&Overwrite", "&Overschrijven"),
+        "newer_save_as": ("Save &as…", "Opslaan &als…"),
+        # locked by someone else
+        "locked_title": ("Map in use", "Kaart in gebruik"),
+        "locked_text": (
+            "{user} on {host} has “{name}” open (since {since}). If you both make changes, "
+            "one of you overwrites the other.",
+            "{user} op {host} heeft “{name}” open (sinds {since}). Als u allebei wijzigt, "
+            "overschrijft de een het werk van de ander.",
+        ),
+        "locked_read_only": ("Open &read-only", "&Alleen-lezen openen"),
+        "locked_anyway": ("Open &anyway", "&Toch openen"),
+        "read_only_save": (
+            "“{name}” is open read-only because someone else has it open. Save your changes "
+            "under a new name.",
+            "“{name}” is alleen-lezen geopend omdat iemand anders het open heeft. Sla uw "
+            "wijzigingen onder een nieuwe naam op.",
+        ),
+        "lock_lost": (
+            "{user} on {host} took over “{name}” and may be changing it now.",
+            "{user} op {host} heeft “{name}” overgenomen en wijzigt het misschien nu.",
+        ),
+        # saving
+        "save_failed_title": ("Could not save", "Opslaan mislukt"),
+        "open_failed_title": ("Could not open", "Openen mislukt"),
+    }
+)
+
+
+def text(key: str, lang: Lang | None = None, /, **params: object) -> str:
+    """The text ``key`` in ``lang`` (default: the GUI's current language)."""
+    if lang is None:
+        from ui.i18n import current_language
+
+        lang = current_language()
+    return TEXTS.text(key, lang, **params)
