@@ -43,10 +43,6 @@ __all__ = ["DocumentController"]
 Entity = Actor | Relationship | Mandate | Need
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentController", text)
-
-
 class DocumentController(QObject):
     """Owns the case being edited; every edit is one undo step on :attr:`undo_stack`.
 
@@ -116,7 +112,7 @@ class DocumentController(QObject):
         """The file name, or the case title when the case was never saved."""
         if self._path:
             return Path(self._path).name
-        return self._case.info.title or _tr("Untitled")
+        return self._case.info.title or QCoreApplication.translate("DocumentController", "Untitled")
 
     # ------------------------------------------------------------------ edits
     def push(self, command: ModelCommand) -> bool:
@@ -147,7 +143,11 @@ class DocumentController(QObject):
         order = {Actor: 0, Relationship: 1, Mandate: 2, Need: 3}
         ranked = sorted(entities, key=lambda e: order[type(e)])
         parts: list[ModelCommand] = [AddCommand(self._case, e) for e in ranked]
-        return self.push(CompositeCommand(self._case, text or _tr("Paste"), parts))
+        return self.push(
+            CompositeCommand(
+                self._case, text or QCoreApplication.translate("DocumentController", "Paste"), parts
+            )
+        )
 
     def remove(self, ids: Iterable[str]) -> bool:
         """Remove any mix of entities (one undo step; undo restores order and ids)."""
@@ -173,7 +173,11 @@ class DocumentController(QObject):
     def set_fields(self, edits: Sequence[tuple[str, str, object]], text: str = "") -> bool:
         """Set a field on several entities (``(id, field, value)`` triples) as one step."""
         parts: list[ModelCommand] = [SetFieldsCommand(self._case, i, {f: v}) for i, f, v in edits]
-        return self.push(CompositeCommand(self._case, text or _tr("Edit"), parts))
+        return self.push(
+            CompositeCommand(
+                self._case, text or QCoreApplication.translate("DocumentController", "Edit"), parts
+            )
+        )
 
     def set_case_field(self, field: str, value: object) -> bool:
         """Set a field of the case header (one undo step)."""
@@ -183,16 +187,35 @@ class DocumentController(QObject):
         self, new: Mapping[str, Position | None], old: Mapping[str, Position | None]
     ) -> bool:
         """Record one drag: actors go from ``old`` to ``new`` (one undo step)."""
-        return self.push(MoveCommand(self._case, new, old, _tr("Move")))
+        return self.push(
+            MoveCommand(
+                self._case, new, old, QCoreApplication.translate("DocumentController", "Move")
+            )
+        )
 
     def nudge_actors(self, new: Mapping[str, Position | None]) -> bool:
         """Move by keyboard; repeated nudges of the same actors merge into one step."""
-        return self.push(MoveCommand(self._case, new, None, _tr("Move"), mergeable=True))
+        return self.push(
+            MoveCommand(
+                self._case,
+                new,
+                None,
+                QCoreApplication.translate("DocumentController", "Move"),
+                mergeable=True,
+            )
+        )
 
     def set_positions(self, positions: Mapping[str, Position | None], text: str = "") -> bool:
         """Apply a layout's positions as one undo step."""
         known = {k: v for k, v in positions.items() if self._case.actors.get(k) is not None}
-        return self.push(MoveCommand(self._case, known, None, text or _tr("Layout")))
+        return self.push(
+            MoveCommand(
+                self._case,
+                known,
+                None,
+                text or QCoreApplication.translate("DocumentController", "Layout"),
+            )
+        )
 
     # ------------------------------------------------------------------ view state
     def set_selection(self, ids: Iterable[str]) -> None:
@@ -245,7 +268,7 @@ class DocumentController(QObject):
     # ------------------------------------------------------------------ internals
     @staticmethod
     def _empty_case() -> Case:
-        return Case(CaseInfo(title=_tr("New case")))
+        return Case(CaseInfo(title=QCoreApplication.translate("DocumentController", "New case")))
 
     def _set_path(self, path: str | None) -> None:
         if path != self._path:

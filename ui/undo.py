@@ -37,10 +37,6 @@ MOVE_ID = 1001
 FIELD_ID = 1002
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
-
-
 def entity_kind(case: Case, entity_id: str) -> str | None:
     """``"actor"``, ``"relationship"``, ``"mandate"``, ``"need"`` or None for an unknown id."""
     if case.actors.get(entity_id) is not None:
@@ -89,10 +85,10 @@ class AddCommand(ModelCommand):
 
     def __init__(self, case: Case, entity: Entity, index: int | None = None) -> None:
         texts = {
-            Actor: _tr("Add actor"),
-            Relationship: _tr("Add relationship"),
-            Mandate: _tr("Add mandate"),
-            Need: _tr("Add need"),
+            Actor: QCoreApplication.translate("undo", "Add actor"),
+            Relationship: QCoreApplication.translate("undo", "Add relationship"),
+            Mandate: QCoreApplication.translate("undo", "Add mandate"),
+            Need: QCoreApplication.translate("undo", "Add need"),
         }
         super().__init__(case, texts[type(entity)])
         self.entity = entity
@@ -140,7 +136,7 @@ class RemoveCommand(ModelCommand):
     """
 
     def __init__(self, case: Case, ids: Sequence[str]) -> None:
-        super().__init__(case, _tr("Delete"))
+        super().__init__(case, QCoreApplication.translate("undo", "Delete"))
         self.ids = tuple(dict.fromkeys(ids))
         self._steps: list[_Removed] = []
         self.setText(QCoreApplication.translate("undo", "Delete %n item(s)", None, len(self.ids)))
@@ -191,7 +187,7 @@ class SetFieldsCommand(ModelCommand):
     def __init__(
         self, case: Case, entity_id: str, values: Mapping[str, object], *, mergeable: bool = False
     ) -> None:
-        super().__init__(case, _tr("Edit"))
+        super().__init__(case, QCoreApplication.translate("undo", "Edit"))
         self.entity_id = entity_id
         self.kind = entity_kind(case, entity_id)
         self.new: dict[str, Any] = {}
@@ -200,7 +196,7 @@ class SetFieldsCommand(ModelCommand):
         self.mergeable = mergeable
         if len(values) == 1:
             name = next(iter(values))
-            self.setText(_tr("Edit %1").replace("%1", name))
+            self.setText(QCoreApplication.translate("undo", "Edit %1").replace("%1", name))
 
     def _update(self, values: Mapping[str, object]) -> bool:
         case, eid = self.case, self.entity_id
@@ -249,7 +245,9 @@ class SetCaseFieldCommand(ModelCommand):
     """Set a field of the case header."""
 
     def __init__(self, case: Case, name: str, value: object) -> None:
-        super().__init__(case, _tr("Edit case %1").replace("%1", name))
+        super().__init__(
+            case, QCoreApplication.translate("undo", "Edit case %1").replace("%1", name)
+        )
         self.name = name
         self.value = value
         self.old: object = getattr(case.info, name, None)
@@ -276,7 +274,7 @@ class MoveCommand(ModelCommand):
         *,
         mergeable: bool = False,
     ) -> None:
-        super().__init__(case, text or _tr("Move"))
+        super().__init__(case, text or QCoreApplication.translate("undo", "Move"))
         self.new = dict(new)
         given = old or {}
         self.old: dict[str, Position | None] = {

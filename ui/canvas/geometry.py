@@ -61,12 +61,21 @@ def outline(shape: Shape, rect: QRectF) -> QPainterPath:
         path.addRoundedRect(rect, min(14.0, h / 3), min(14.0, h / 3))
     elif shape == "hexagon":
         d = min(h / 2, w / 4)
-        path.addPolygon(_poly([(x0 + d, y0), (x1 - d, y0), (x1, cy), (x1 - d, y1), (x0 + d, y1),
-                               (x0, cy)]))  # fmt: skip
+        path.addPolygon(
+            _poly([(x0 + d, y0), (x1 - d, y0), (x1, cy), (x1 - d, y1), (x0 + d, y1), (x0, cy)])
+        )
     elif shape == "octagon":
         d = min(h, w) * 0.29
-        pts = [(x0 + d, y0), (x1 - d, y0), (x1, y0 + d), (x1, y1 - d), (x1 - d, y1), (x0 + d, y1),
-               (x0, y1 - d), (x0, y0 + d)]  # fmt: skip
+        pts = [
+            (x0 + d, y0),
+            (x1 - d, y0),
+            (x1, y0 + d),
+            (x1, y1 - d),
+            (x1 - d, y1),
+            (x0 + d, y1),
+            (x0, y1 - d),
+            (x0, y0 + d),
+        ]
         path.addPolygon(_poly(pts))
     elif shape == "diamond":
         path.addPolygon(_poly([(cx, y0), (x1, cy), (cx, y1), (x0, cy)]))

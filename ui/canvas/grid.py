@@ -65,10 +65,6 @@ def grid_values(pos: QPointF) -> tuple[int, int]:
     return max(0, min(5, influence)), max(0, min(5, interest))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GridBackgroundItem", text)
-
-
 class GridBackgroundItem(QGraphicsItem):
     """The four quadrant bands with their names (nl and en), axes and ticks."""
 
@@ -135,8 +131,9 @@ class GridBackgroundItem(QGraphicsItem):
             painter.drawText(inner, align, main)
             painter.setFont(sub)
             painter.setPen(QColor("#839192"))
-            painter.drawText(inner.translated(0, shift + (4 if top else -4)), align,
-                             quad.label(other))  # fmt: skip
+            painter.drawText(
+                inner.translated(0, shift + (4 if top else -4)), align, quad.label(other)
+            )
         painter.setPen(QPen(QColor("#ABB2B9"), 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(
             QPointF(_SPLIT_X, self._rect.top()), QPointF(_SPLIT_X, self._rect.bottom())
@@ -157,18 +154,26 @@ class GridBackgroundItem(QGraphicsItem):
         for value in range(6):
             x = value * CELL_W
             y = (5 - value) * CELL_H
-            painter.drawText(QRectF(x - 20, r.bottom() + 4, 40, 18), Qt.AlignmentFlag.AlignCenter,
-                             str(value))  # fmt: skip
-            painter.drawText(QRectF(r.left() - 34, y - 9, 28, 18), Qt.AlignmentFlag.AlignRight,
-                             str(value))  # fmt: skip
+            painter.drawText(
+                QRectF(x - 20, r.bottom() + 4, 40, 18), Qt.AlignmentFlag.AlignCenter, str(value)
+            )
+            painter.drawText(
+                QRectF(r.left() - 34, y - 9, 28, 18), Qt.AlignmentFlag.AlignRight, str(value)
+            )
         bold = QFont(font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(QRectF(r.left(), r.bottom() + 26, r.width(), 22),
-                         Qt.AlignmentFlag.AlignCenter, _tr("Interest →"))  # fmt: skip
+        painter.drawText(
+            QRectF(r.left(), r.bottom() + 26, r.width(), 22),
+            Qt.AlignmentFlag.AlignCenter,
+            QCoreApplication.translate("GridBackgroundItem", "Interest →"),
+        )
         painter.save()
         painter.translate(r.left() - 62, r.center().y())
         painter.rotate(-90)
-        painter.drawText(QRectF(-r.height() / 2, -11, r.height(), 22),
-                         Qt.AlignmentFlag.AlignCenter, _tr("Influence →"))  # fmt: skip
+        painter.drawText(
+            QRectF(-r.height() / 2, -11, r.height(), 22),
+            Qt.AlignmentFlag.AlignCenter,
+            QCoreApplication.translate("GridBackgroundItem", "Influence →"),
+        )
         painter.restore()

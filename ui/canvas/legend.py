@@ -29,14 +29,10 @@ from ui.canvas.items import DASHES
 
 __all__ = ["LegendItem", "legend_entries"]
 
-ROW = 19.0
-COLUMN = 205.0
+ROW = 17.0
+COLUMN = 190.0
 PAD = 10.0
 SAMPLE = 34.0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LegendItem", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,18 +92,18 @@ class LegendItem(QGraphicsItem):
         left: list[tuple[str, object]] = []
         right: list[tuple[str, object]] = []
         if e.spheres:
-            left.append(("title", _tr("Spheres")))
+            left.append(("title", QCoreApplication.translate("LegendItem", "Spheres")))
             left.extend(("sphere", s) for s in e.spheres)
         if e.kinds:
-            left.append(("title", _tr("Actors")))
+            left.append(("title", QCoreApplication.translate("LegendItem", "Actors")))
             left.extend(("kind", k) for k in e.kinds)
         if e.relations:
-            right.append(("title", _tr("Relationships")))
+            right.append(("title", QCoreApplication.translate("LegendItem", "Relationships")))
             right.extend(("relation", k) for k in e.relations)
             if RelationKind.TRUST in e.relations:
                 right.append(("trust", None))
         if e.mandates:
-            right.append(("title", _tr("Mandates")))
+            right.append(("title", QCoreApplication.translate("LegendItem", "Mandates")))
             right.append(("mandate", None))
         return left, right
 
@@ -162,10 +158,10 @@ class LegendItem(QGraphicsItem):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(TRUST_COLOURS[level]))
                 painter.drawRect(QRectF(x + 2 + i * step, mid - 4, step, 8))
-            text = _tr("trust −2 … +2")
+            text = QCoreApplication.translate("LegendItem", "trust −2 … +2")
         elif kind == "mandate":
             self._line(painter, x, mid, MANDATE_STYLE)
-            text = _tr("mandate, with its power")
+            text = QCoreApplication.translate("LegendItem", "mandate, with its power")
         painter.setPen(QColor("#1C2833"))
         painter.setFont(self._font)
         metrics = QFontMetricsF(self._font)

@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 __all__ = ["Choice", "build_context_menu", "build_kind_menu", "popup_kind_menu"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapMenus", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Choice:
     """What to draw between two actors: a relationship kind or a mandate with a power."""
@@ -35,13 +31,13 @@ def build_kind_menu(parent: QWidget | None, lang: Lang) -> tuple[QMenu, dict[QAc
     """The menu of relationship kinds and a submenu of powers for a mandate."""
     menu = QMenu(parent)
     menu.setObjectName("kind_menu")
-    menu.setAccessibleName(_tr("Kind of connection"))
+    menu.setAccessibleName(QCoreApplication.translate("MapMenus", "Kind of connection"))
     choices: dict[QAction, Choice] = {}
     for kind in RelationKind:
         action = menu.addAction(label(kind, lang))
         choices[action] = Choice(relation=kind)
     menu.addSeparator()
-    sub = menu.addMenu(_tr("Mandate"))
+    sub = menu.addMenu(QCoreApplication.translate("MapMenus", "Mandate"))
     sub.setObjectName("mandate_menu")
     for power in Power:
         action = sub.addAction(label(power, lang))
@@ -58,9 +54,13 @@ def popup_kind_menu(view: MapView, global_pos: QPoint, source: str, target: str)
 
 
 def _enum_submenu(
-    menu: QMenu, title: str, values: list[ActorKind] | list[Sphere] | list[RelationKind],
-    current: object, lang: Lang, apply: object,
-) -> None:  # fmt: skip
+    menu: QMenu,
+    title: str,
+    values: list[ActorKind] | list[Sphere] | list[RelationKind],
+    current: object,
+    lang: Lang,
+    apply: object,
+) -> None:
     sub = menu.addMenu(title)
     for value in values:
         action = sub.addAction(label(value, lang))
@@ -81,20 +81,51 @@ def build_context_menu(view: MapView, entity_id: str | None, scene_pos: QPointF)
     mandate = case.mandates.get(entity_id) if entity_id else None
     if controller is not None and entity_id is not None:
         if actor is not None or rel is not None:
-            menu.addAction(_tr("Rename…") if actor else _tr("Edit label…"),
-                           lambda: view.start_rename(entity_id))  # fmt: skip
+            menu.addAction(
+                QCoreApplication.translate("MapMenus", "Rename…")
+                if actor
+                else QCoreApplication.translate("MapMenus", "Edit label…"),
+                lambda: view.start_rename(entity_id),
+            )
         if actor is not None:
-            _enum_submenu(menu, _tr("Kind"), list(ActorKind), actor.kind, lang,
-                          lambda v: controller.set_field(entity_id, "kind", v))  # fmt: skip
-            _enum_submenu(menu, _tr("Sphere"), list(Sphere), actor.effective_sphere, lang,
-                          lambda v: controller.set_field(entity_id, "sphere", v))  # fmt: skip
-            menu.addAction(_tr("Connect to…"), lambda: view.connect_from(entity_id))
-            menu.addAction(_tr("Focus on this actor"), lambda: view.focus_requested.emit(entity_id))
+            _enum_submenu(
+                menu,
+                QCoreApplication.translate("MapMenus", "Kind"),
+                list(ActorKind),
+                actor.kind,
+                lang,
+                lambda v: controller.set_field(entity_id, "kind", v),
+            )
+            _enum_submenu(
+                menu,
+                QCoreApplication.translate("MapMenus", "Sphere"),
+                list(Sphere),
+                actor.effective_sphere,
+                lang,
+                lambda v: controller.set_field(entity_id, "sphere", v),
+            )
+            menu.addAction(
+                QCoreApplication.translate("MapMenus", "Connect to…"),
+                lambda: view.connect_from(entity_id),
+            )
+            menu.addAction(
+                QCoreApplication.translate("MapMenus", "Focus on this actor"),
+                lambda: view.focus_requested.emit(entity_id),
+            )
         if rel is not None:
-            _enum_submenu(menu, _tr("Kind"), list(RelationKind), rel.kind, lang,
-                          lambda v: controller.set_field(entity_id, "kind", v))  # fmt: skip
+            _enum_submenu(
+                menu,
+                QCoreApplication.translate("MapMenus", "Kind"),
+                list(RelationKind),
+                rel.kind,
+                lang,
+                lambda v: controller.set_field(entity_id, "kind", v),
+            )
         if rel is not None or mandate is not None:
-            menu.addAction(_tr("Reverse direction"), lambda: view.reverse(entity_id))
+            menu.addAction(
+                QCoreApplication.translate("MapMenus", "Reverse direction"),
+                lambda: view.reverse(entity_id),
+            )
         menu.addSeparator()
     for action in view.context_actions:
         if action is None:
@@ -103,5 +134,8 @@ def build_context_menu(view: MapView, entity_id: str | None, scene_pos: QPointF)
             menu.addAction(action)
     if controller is not None and entity_id is None and view.map_scene.view_mode == "map":
         menu.addSeparator()
-        menu.addAction(_tr("Add actor here"), lambda: view.add_actor_at(scene_pos))
+        menu.addAction(
+            QCoreApplication.translate("MapMenus", "Add actor here"),
+            lambda: view.add_actor_at(scene_pos),
+        )
     return menu

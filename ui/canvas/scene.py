@@ -308,7 +308,7 @@ class MapScene(QGraphicsScene):
 
     def _update_scene_rect(self) -> None:
         rect = self.itemsBoundingRect()
-        m = SCENE_MARGIN
+        m = max(SCENE_MARGIN, rect.width(), rect.height())
         self.setSceneRect(rect.adjusted(-m, -m, m, m).united(self.sceneRect()))
 
     def _mark_intent_owner(self) -> None:

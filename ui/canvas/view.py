@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -77,10 +77,7 @@ class MapView(QGraphicsView):
         super().__init__(scene, parent)
         self.map_scene = scene
         self.setObjectName("map_view")
-        self.setAccessibleName(self.tr("Map"))
-        self.setAccessibleDescription(
-            self.tr("The map of actors, relationships and mandates. Tab selects the next actor.")
-        )
+        self.retranslate()
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -105,6 +102,18 @@ class MapView(QGraphicsView):
         if scene.controller is not None:
             scene.controller.case_replaced.connect(self._on_controller_case_replaced)
             scene.controller.case.changed.connect(self._on_case_changed)
+
+    def retranslate(self) -> None:
+        """Set the accessible texts in the current language."""
+        self.setAccessibleName(self.tr("Map"))
+        self.setAccessibleDescription(
+            self.tr("The map of actors, relationships and mandates. Tab selects the next actor.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ state
     @property
@@ -153,15 +162,26 @@ class MapView(QGraphicsView):
         self.zoom_by(1 / self.zoom())
 
     def fit_to_window(self) -> None:
-        """Show the whole map."""
+        """Show the whole map, beside the legend when it is shown."""
         rect = self.map_scene.content_rect()
         if rect.isNull():
             return
-        self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.5:
-            self.setTransform(self.transform().fromScale(1.5, 1.5))
-        self.centerOn(rect.center())
+        rect = rect.adjusted(-30, -30, 30, 30)
+        viewport = self.viewport().rect()
+        reserved = self._legend_reserve()
+        width = max(50.0, viewport.width() - reserved)
+        scale = min(width / rect.width(), viewport.height() / rect.height(), 1.5)
+        scale = max(ZOOM_MIN, scale)
+        self.setTransform(self.transform().fromScale(scale, scale))
+        self.centerOn(rect.center() + QPointF(reserved / 2 / scale, 0))
         self.zoom_changed.emit(self.zoom())
+
+    def _legend_reserve(self) -> float:
+        """Width kept free for the legend at the right, when the view is wide enough."""
+        if not self.show_legend or not self.map_scene.actor_items:
+            return 0.0
+        legend_w = self._legend.boundingRect().width() + 20
+        return legend_w if self.viewport().width() > 2.2 * legend_w else 0.0
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()

@@ -1,0 +1,436 @@
+"""The main window: the map in the middle, docks around it, menus, toolbar and status bar.
+
+File handling (new, open, save, recent files, drops, unsaved-changes prompt) lives in
+:mod:`ui.window_files`; the actions and their texts in :mod:`ui.window_actions`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from models import Practice
+from models.i18n import Lang
+from ui.canvas.filters import MapFilter
+from ui.canvas.scene import MapScene
+from ui.canvas.view import MapView
+from ui.document import DocumentController
+from ui.icons import mode_icon
+from ui.layout_runner import LayoutRunner
+from ui.window_actions import WindowActions
+from ui.window_edit import EditCommands
+from ui.window_files import FileHandler
+from ui.window_menus import build_menus, shortcuts_html
+
+__all__ = ["MainWindow"]
+
+ORGANISATION = "Krachtenveld"
+APPLICATION = "Krachtenveld"
+PRACTICES: tuple[Practice | None, ...] = (None, Practice.ROUTINE, Practice.MAATWERK)
+
+
+def app_settings() -> QSettings:
+    """The settings store shared by the window and :mod:`ui.i18n`."""
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def current_lang() -> Lang:
+    """The language the GUI is shown in."""
+    from ui.i18n import current_language
+
+    return current_language()
+
+
+class MainWindow(QMainWindow):
+    """The Krachtenveld editor window."""
+
+    def __init__(
+        self,
+        controller: DocumentController | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.controller = controller if controller is not None else DocumentController()
+        self.settings = settings if settings is not None else app_settings()
+        lang = current_lang()
+        self.scene = MapScene(self.controller, lang, self)
+        self.view = MapView(self.scene, self)
+        self.setCentralWidget(self.view)
+        self.setAcceptDrops(True)
+        self.actions_ = WindowActions(self, self.view)
+        self.files = FileHandler(self)
+        self.edit = EditCommands(self)
+        self.layouts = LayoutRunner(self.controller, self)
+        self.layouts.lang = lang
+        self.docks: list[QDockWidget] = self._create_docks()
+        self.menus: dict[str, QMenu] = build_menus(self)
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect_actions()
+        self._connect_signals()
+        self.files.restore_window_state()
+        self.retranslate()
+        self._update_title()
+        self._update_counts()
+        self._update_edit_actions()
+
+    # ------------------------------------------------------------------ building
+    def _create_docks(self) -> list[QDockWidget]:
+        if importlib.util.find_spec("ui.docks") is None:  # pragma: no cover - docks land later
+            return []
+        from ui.docks import create_docks
+
+        return create_docks(self, self.controller)
+
+    def analysis_runner(self) -> Any:
+        """The docks' analysis runner (None without docks)."""
+        if importlib.util.find_spec("ui.docks") is None:  # pragma: no cover
+            return None
+        from ui.docks import analysis_runner
+
+        return analysis_runner(self)
+
+    def _build_toolbar(self) -> None:
+        a = self.actions_
+        bar = QToolBar(self)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in ("mode_select", "mode_add_actor", "mode_connect"):
+            a.set_icon(name, mode_icon(name))
+        for name in ("view_zoom_in", "view_zoom_out", "view_fit", "view_map", "view_grid"):
+            a.set_icon(name, mode_icon(name))
+        bar.addActions([a["file_new"], a["file_open"], a["file_save"]])
+        bar.addSeparator()
+        bar.addActions([self.edit.undo_action, self.edit.redo_action])
+        bar.addSeparator()
+        bar.addActions([a["mode_select"], a["mode_add_actor"], a["mode_connect"]])
+        bar.addSeparator()
+        self.layout_button = QToolButton(bar)
+        self.layout_button.setObjectName("layout_button")
+        self.layout_button.setIcon(mode_icon("layout"))
+        self.layout_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.layout_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.layout_button.setMenu(self.menus["layout"])
+        bar.addWidget(self.layout_button)
+        bar.addSeparator()
+        for name in ("view_map", "view_grid"):
+            bar.addAction(a[name])
+        bar.addSeparator()
+        self.practice_label = QLabel(bar)
+        self.practice_label.setObjectName("practice_label")
+        bar.addWidget(self.practice_label)
+        self.practice_box = QComboBox(bar)
+        self.practice_box.setObjectName("practice_box")
+        self.practice_box.addItems(["", "", ""])
+        self.practice_label.setBuddy(self.practice_box)
+        bar.addWidget(self.practice_box)
+        bar.addSeparator()
+        for name in ("view_zoom_out", "view_zoom_in", "view_fit"):
+            bar.addAction(a[name])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setObjectName("status_bar")
+        self.counts_label = QLabel(status)
+        self.counts_label.setObjectName("counts_label")
+        self.zoom_label = QLabel(status)
+        self.zoom_label.setObjectName("zoom_label")
+        self.progress = QProgressBar(status)
+        self.progress.setObjectName("layout_progress")
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.cancel_button = QToolButton(status)
+        self.cancel_button.setObjectName("layout_cancel_button")
+        self.cancel_button.setDefaultAction(self.actions_["layout_cancel"])
+        self.cancel_button.hide()
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+        status.addPermanentWidget(self.counts_label)
+        status.addPermanentWidget(self.zoom_label)
+
+    def _connect_actions(self) -> None:
+        a, view = self.actions_, self.view
+        for name in ("select", "add_actor", "connect"):
+            a.on(f"mode_{name}", lambda n=name: view.set_mode(n))  # type: ignore[misc]
+        a.on(
+            "map_add_actor",
+            lambda: view.add_actor_at(view.mapToScene(view.viewport().rect().center())),
+        )
+        a.on("map_connect_selected", view.connect_selection)
+        a.on("edit_rename", self._rename_selection)
+        for method in ("force", "hierarchy", "spheres", "grid", "circle"):
+            a.on(f"layout_{method}", lambda m=method: self.run_layout(m))  # type: ignore[misc]
+        a.on("layout_cancel", self.layouts.cancel)
+        a.on("view_map", lambda: self.set_view_mode("map"))
+        a.on("view_grid", lambda: self.set_view_mode("grid"))
+        a.on("view_zoom_in", view.zoom_in)
+        a.on("view_zoom_out", view.zoom_out)
+        a.on("view_zoom_reset", view.zoom_reset)
+        a.on("view_fit", view.fit_to_window)
+        a["view_legend"].toggled.connect(self._on_legend_toggled)
+        a.on("view_focus", lambda: self.focus_on_selection(1))
+        a.on("view_clear_filter", lambda: self.scene.set_filter(MapFilter()))
+        for i, name in enumerate(("practice_both", "practice_routine", "practice_maatwerk")):
+            a.on(name, lambda p=PRACTICES[i]: self.controller.set_practice(p))  # type: ignore[misc]
+        self.practice_box.currentIndexChanged.connect(
+            lambda i: self.controller.set_practice(PRACTICES[i])
+        )
+        a.on("analysis_run", self._run_analysis)
+        a.on("analysis_findings", lambda: self._raise_dock("findings_dock"))
+        a.on("analysis_scorecard", lambda: self._raise_dock("scorecard_dock"))
+        a.on("help_shortcuts", self._show_shortcuts)
+        a.on("help_about", self._show_about)
+        a.on("lang_nl", lambda: self.set_language("nl"))
+        a.on("lang_en", lambda: self.set_language("en"))
+
+    def _connect_signals(self) -> None:
+        ctl = self.controller
+        ctl.path_changed.connect(self._update_title)
+        ctl.dirty_changed.connect(self._update_title)
+        ctl.case_replaced.connect(self._on_controller_case_replaced)
+        ctl.practice_changed.connect(self._on_controller_practice_changed)
+        ctl.selection_changed.connect(self._on_controller_selection_changed)
+        ctl.case.changed.connect(self._on_case_changed)
+        self.view.zoom_changed.connect(self._update_zoom)
+        self.view.mode_changed.connect(self._on_view_mode_changed)
+        self.view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.view.focus_requested.connect(lambda actor_id: self.focus_on(actor_id, 1))
+        self.layouts.started.connect(self._on_layout_started)
+        self.layouts.progress.connect(self.progress.setValue)
+        self.layouts.finished.connect(self._on_layout_finished)
+        self.layouts.failed.connect(lambda text: self.show_error(self.tr("Layout failed"), text))
+        from ui.i18n import language_manager
+
+        language_manager().changed.connect(self._on_language_changed)
+
+    # ------------------------------------------------------------------ language
+    def retranslate(self) -> None:
+        """Set every text of the window in the current language."""
+        self.actions_.retranslate()
+        self.edit.retranslate()
+        from ui.window_menus import retranslate_menus
+
+        retranslate_menus(self)
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.layout_button.setText(self.tr("Layout"))
+        self.layout_button.setToolTip(self.tr("Lay out the map automatically"))
+        self.layout_button.setAccessibleName(self.tr("Layout"))
+        self.practice_label.setText(self.tr("&Practice:"))
+        for i, text in enumerate((self.tr("Both"), self.tr("Routine"), self.tr("Maatwerk"))):
+            self.practice_box.setItemText(i, text)
+        self.practice_box.setToolTip(self.tr("Show the routine practice, maatwerk, or both"))
+        self.practice_box.setAccessibleName(self.tr("Practice"))
+        self.counts_label.setAccessibleName(self.tr("Counts"))
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
+        self.zoom_label.setToolTip(self.tr("Zoom"))
+        self.progress.setAccessibleName(self.tr("Layout progress"))
+        self.view.retranslate()
+        self._update_title()
+        self._update_counts()
+        self._update_zoom(self.view.zoom())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the GUI language at run time (stored in the settings)."""
+        from ui.i18n import set_language
+
+        set_language(lang)
+
+    def _on_language_changed(self, lang: str) -> None:
+        language: Lang = "nl" if lang == "nl" else "en"
+        self.scene.set_language(language)
+        self.layouts.lang = language
+        self.view.refresh_legend()
+        self.actions_[f"lang_{language}"].setChecked(True)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ view
+    def set_view_mode(self, mode: str) -> None:
+        """Show the map (``"map"``) or the power/interest grid (``"grid"``)."""
+        self.scene.set_view_mode("grid" if mode == "grid" else "map")
+        self.actions_["view_grid" if mode == "grid" else "view_map"].setChecked(True)
+        self.view.fit_to_window()
+
+    def focus_on_selection(self, depth: int) -> None:
+        """Show only the neighbourhood of the selected actor, ``depth`` steps out."""
+        actors = [i for i in self.controller.selection if i in self.scene.actor_items]
+        if not actors:
+            self.statusBar().showMessage(self.tr("Select an actor to focus on."), 5000)
+            return
+        self.focus_on(actors[0], depth)
+
+    def focus_on(self, actor_id: str, depth: int) -> None:
+        """Show ``actor_id`` and its neighbours up to ``depth`` steps."""
+        self.scene.set_filter(MapFilter(focus=actor_id, depth=depth))
+        self.view.fit_to_window()
+
+    def _on_legend_toggled(self, on: bool) -> None:
+        self.view.show_legend = on
+        self.view.viewport().update()
+
+    def _raise_dock(self, name: str) -> None:
+        dock = self.findChild(QDockWidget, name)
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+            dock.setFocus()
+
+    def _rename_selection(self) -> None:
+        selected = self.scene.selected_ids()
+        if selected:
+            self.view.start_rename(selected[0])
+
+    # ------------------------------------------------------------------ layout
+    def run_layout(self, method: str) -> None:
+        """Lay out the map with ``method`` off the GUI thread (one undo step when done)."""
+        if self.scene.view_mode != "map":
+            self.set_view_mode("map")
+        if not self.layouts.start(method):
+            self.statusBar().showMessage(self.tr("A layout is already running."), 4000)
+
+    def _on_layout_started(self, method: str) -> None:
+        from ui.layout_runner import method_label
+
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.actions_["layout_cancel"].setEnabled(True)
+        self.statusBar().showMessage(self.tr("Layout: %1…").replace("%1", method_label(method)))
+
+    def _on_layout_finished(self, applied: bool) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.actions_["layout_cancel"].setEnabled(False)
+        self.statusBar().clearMessage()
+        if applied:
+            self.view.fit_to_window()
+
+    # ------------------------------------------------------------------ analysis
+    def _run_analysis(self) -> None:
+        runner = self.analysis_runner()
+        if runner is not None:
+            runner.run_now()
+
+    # ------------------------------------------------------------------ updates
+    def _update_title(self, *_args: object) -> None:
+        self.setWindowTitle(f"{self.controller.display_name()}[*] — Krachtenveld")
+        self.setWindowModified(self.controller.dirty)
+        self.actions_["file_save"].setEnabled(True)
+
+    def _update_counts(self) -> None:
+        case = self.controller.case
+        text = self.tr("%1 actors · %2 relationships · %3 mandates")
+        text = text.replace("%1", str(len(case.actors))).replace("%2", str(len(case.relationships)))
+        self.counts_label.setText(text.replace("%3", str(len(case.mandates))))
+
+    def _update_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{round(zoom * 100)} %")
+
+    def _update_edit_actions(self) -> None:
+        has = bool(self.controller.selection)
+        for name in ("edit_cut", "edit_copy", "edit_duplicate", "edit_delete", "edit_rename"):
+            self.actions_[name].setEnabled(has)
+        self.actions_["view_focus"].setEnabled(
+            any(i in self.scene.actor_items for i in self.controller.selection)
+        )
+
+    def _on_case_changed(self) -> None:
+        self._update_counts()
+
+    def _on_controller_case_replaced(self, case: Any) -> None:
+        case.changed.connect(self._on_case_changed)
+        self.scene.set_filter(MapFilter())
+        self._update_counts()
+        self._update_title()
+        self.view.fit_to_window()
+
+    def _on_controller_practice_changed(self, practice: Practice | None) -> None:
+        index = PRACTICES.index(practice) if practice in PRACTICES else 0
+        self.practice_box.blockSignals(True)
+        self.practice_box.setCurrentIndex(index)
+        self.practice_box.blockSignals(False)
+        name = ("practice_both", "practice_routine", "practice_maatwerk")[index]
+        self.actions_[name].setChecked(True)
+
+    def _on_controller_selection_changed(self, ids: tuple[str, ...]) -> None:
+        self._update_edit_actions()
+        if ids and not self.view.hasFocus():
+            item = self.scene.item_for(ids[0])
+            if item is not None and item.isVisible():
+                self.view.ensureVisible(item, 40, 40)
+
+    def _on_view_mode_changed(self, name: str) -> None:
+        self.actions_[f"mode_{name}"].setChecked(True)
+
+    # ------------------------------------------------------------------ dialogs
+    def show_error(self, title: str, text: str) -> None:
+        """Tell the user something went wrong (patched in tests)."""
+        QMessageBox.warning(self, title, text)
+
+    def _show_shortcuts(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("shortcuts_box")
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(shortcuts_html(self))
+        box.exec()
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Krachtenveld"),
+            self.tr(
+                "<b>Krachtenveld</b><br>Map the field of forces around a case and find where "
+                "the organisation fails to do what is needed.<br>Licence: EUPL-1.2"
+            ),
+        )
+
+    # ------------------------------------------------------------------ events
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.layouts.cancel()
+        self.layouts.wait(5000)
+        self.files.save_window_state()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.files.dropped_path(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self.files.dropped_path(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files.open_path(path)

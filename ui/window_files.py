@@ -1,0 +1,261 @@
+"""File handling of the main window: new, open, save, save as, recent files, drops, export.
+
+The questions to the user go through three small methods (:meth:`FileHandler.ask_open_path`,
+:meth:`FileHandler.ask_save_path`, :meth:`FileHandler.ask_save_changes`) so tests can answer
+them without dialogs.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from models.errors import KvmapError
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+__all__ = ["MAX_RECENT", "FileHandler"]
+
+MAX_RECENT = 8
+KEY_RECENT = "files/recent"
+KEY_LAST = "files/last"
+KEY_GEOMETRY = "window/geometry"
+KEY_STATE = "window/state"
+STATE_VERSION = 1
+Answer = QMessageBox.StandardButton
+
+
+class FileHandler(QObject):
+    """Opening and saving for one window; keeps the recent-files list in the settings."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        a = window.actions_
+        a.on("file_new", self.new)
+        a.on("file_open", self.open)
+        a.on("file_open_example", self.open_example)
+        a.on("file_save", self.save)
+        a.on("file_save_as", self.save_as)
+        a.on("file_export_image", self.export_image)
+        a.on("file_quit", window.close)
+
+    # ------------------------------------------------------------------ questions
+    def ask_open_path(self) -> str | None:
+        """Ask which file to open."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("FileHandler", "Open case"),
+            self._folder(),
+            QCoreApplication.translate(
+                "FileHandler", "Krachtenveld cases (*.kvmap);;All files (*)"
+            ),
+        )
+        return path or None
+
+    def ask_save_path(self) -> str | None:
+        """Ask where to save."""
+        suggested = self.window.controller.path or str(
+            Path(self._folder()) / f"{self.window.controller.case.info.title or 'casus'}.kvmap"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            QCoreApplication.translate("FileHandler", "Save case"),
+            suggested,
+            QCoreApplication.translate("FileHandler", "Krachtenveld cases (*.kvmap)"),
+        )
+        if path and not path.endswith(".kvmap"):
+            path += ".kvmap"
+        return path or None
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        """Ask whether to save unsaved changes: Save, Discard or Cancel."""
+        box = QMessageBox(self.window)
+        box.setObjectName("save_changes_box")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("FileHandler", "Unsaved changes"))
+        box.setText(
+            QCoreApplication.translate("FileHandler", "Save the changes to “%1” first?").replace(
+                "%1", self.window.controller.display_name()
+            )
+        )
+        box.setStandardButtons(Answer.Save | Answer.Discard | Answer.Cancel)
+        box.setDefaultButton(Answer.Save)
+        return Answer(box.exec())
+
+    def _folder(self) -> str:
+        path = self.window.controller.path
+        if path:
+            return str(Path(path).parent)
+        recent = self.recent_files()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    # ------------------------------------------------------------------ commands
+    def maybe_save(self) -> bool:
+        """Before closing the case: True when it may go (saved, discarded or clean)."""
+        if not self.window.controller.dirty:
+            return True
+        answer = self.ask_save_changes()
+        if answer == Answer.Save:
+            return self.save()
+        return answer == Answer.Discard
+
+    def new(self) -> None:
+        """Start an empty case."""
+        if self.maybe_save():
+            self.window.controller.new_document()
+
+    def open(self) -> None:
+        """Ask for a file and open it."""
+        if not self.maybe_save():
+            return
+        path = self.ask_open_path()
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: str | os.PathLike[str], *, ask: bool = True) -> bool:
+        """Open ``path`` (asking about unsaved changes first when ``ask``)."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            self.window.controller.open(path)
+        except KvmapError as exc:
+            self.window.show_error(
+                QCoreApplication.translate("FileHandler", "Cannot open the file"),
+                exc.render(self.window.scene.lang),
+            )
+            self.remove_recent(os.fspath(path))
+            return False
+        self.add_recent(os.fspath(path))
+        return True
+
+    def open_example(self) -> None:
+        """Open the built-in example case (unsaved, without a path)."""
+        if not self.maybe_save():
+            return
+        from models.example import example_case
+
+        self.window.controller.replace_case(example_case(), None)
+
+    def save(self) -> bool:
+        """Save to the current file, or ask for one."""
+        if self.window.controller.path is None:
+            return self.save_as()
+        return self._save_to(self.window.controller.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        path = self.ask_save_path()
+        return bool(path) and self._save_to(path)  # type: ignore[arg-type]
+
+    def _save_to(self, path: str) -> bool:
+        try:
+            self.window.controller.save(path)
+        except KvmapError as exc:
+            self.window.show_error(
+                QCoreApplication.translate("FileHandler", "Cannot save the file"),
+                exc.render(self.window.scene.lang),
+            )
+            return False
+        self.add_recent(path)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("FileHandler", "Saved %1").replace("%1", path), 4000
+        )
+        return True
+
+    def export_image(self) -> None:
+        """Save a picture of the map (PNG, SVG or PDF) with its legend."""
+        from exports.image import render_scene
+        from exports.legend import legend_for_case
+
+        window = self.window
+        default = Path(self._folder()) / f"{window.controller.case.info.title or 'kaart'}.png"
+        path, _ = QFileDialog.getSaveFileName(
+            window,
+            QCoreApplication.translate("FileHandler", "Export picture"),
+            str(default),
+            QCoreApplication.translate(
+                "FileHandler", "PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+            ),
+        )
+        if not path:
+            return
+        lang = window.scene.lang
+        try:
+            render_scene(
+                window.scene,
+                path,
+                title=window.controller.case.info.title,
+                legend=legend_for_case(window.controller.case, lang),
+                lang=lang,
+            )
+        except KvmapError as exc:
+            window.show_error(
+                QCoreApplication.translate("FileHandler", "Cannot export the picture"),
+                exc.render(lang),
+            )
+
+    # ------------------------------------------------------------------ recent files
+    def recent_files(self) -> list[str]:
+        """Recently used files, newest first."""
+        value = self.window.settings.value(KEY_RECENT, [])
+        if isinstance(value, str):
+            return [value] if value else []
+        if isinstance(value, (list, tuple)):
+            return [str(v) for v in value if v]
+        return []
+
+    def add_recent(self, path: str) -> None:
+        """Put ``path`` first in the recent files and remember it as the last file."""
+        full = str(Path(path).resolve())
+        files = [full, *(f for f in self.recent_files() if f != full)][:MAX_RECENT]
+        self.window.settings.setValue(KEY_RECENT, files)
+        self.window.settings.setValue(KEY_LAST, full)
+        self.window.settings.sync()
+
+    def remove_recent(self, path: str) -> None:
+        """Forget ``path`` (it could not be opened)."""
+        full = str(Path(path).resolve())
+        files = [f for f in self.recent_files() if f != full]
+        self.window.settings.setValue(KEY_RECENT, files)
+
+    def last_file(self) -> str | None:
+        """The file open at the end of the previous session, if it still exists."""
+        value = self.window.settings.value(KEY_LAST)
+        return str(value) if value and Path(str(value)).is_file() else None
+
+    # ------------------------------------------------------------------ drops
+    @staticmethod
+    def dropped_path(data: QMimeData | None) -> str | None:
+        """The local file in a drop, if it is one file."""
+        if data is None or not data.hasUrls():
+            return None
+        urls = [u for u in data.urls() if u.isLocalFile()]
+        if len(urls) != 1:
+            return None
+        return urls[0].toLocalFile()
+
+    # ------------------------------------------------------------------ window state
+    def save_window_state(self) -> None:
+        """Remember geometry and dock layout."""
+        settings = self.window.settings
+        settings.setValue(KEY_GEOMETRY, self.window.saveGeometry())
+        settings.setValue(KEY_STATE, self.window.saveState(STATE_VERSION))
+        settings.sync()
+
+    def restore_window_state(self) -> None:
+        """Restore geometry and dock layout of the previous session."""
+        settings = self.window.settings
+        geometry = settings.value(KEY_GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.window.restoreGeometry(geometry)
+        else:
+            self.window.resize(1400, 900)
+        state = settings.value(KEY_STATE)
+        if isinstance(state, QByteArray):
+            self.window.restoreState(state, STATE_VERSION)
