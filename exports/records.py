@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from exports.builder import CaseBuilder, ImportResult, Where
+from exports.excel_columns import ACTORS, MANDATES, RELATIONSHIPS, header_key
 from exports.extras import stash, unstash
 from exports.synonyms import match
 from exports.values import to_attr
@@ -126,8 +127,24 @@ def _extras(record: Record, skip: Iterable[str] = ()) -> dict[str, str]:
     return {str(k): str(v) for k, v in record.items() if k not in skipped and v not in (None, "")}
 
 
+def _normalise(record: Record, lookups: Iterable[Mapping[str, Any]]) -> Record:
+    """Rename keys that are a known header ("Influence", "Invloed") to the field name."""
+    out: Record = {}
+    for key, value in record.items():
+        field = key
+        for lookup in lookups:
+            column = lookup.get(header_key(key))
+            if column is not None and not column.is_helper:
+                field = column.field
+                break
+        if field in out and out[field] not in (None, ""):
+            continue
+        out[field] = value
+    return out
+
+
 def _read_node(builder: CaseBuilder, record: Record, where: Where, keep_type: bool) -> None:
-    record = dict(record)
+    record = _normalise(record, [ACTORS.lookup()])
     node_id = record.pop("id", None)
     name = _pop_first(record, _NAME_ALIASES) or node_id
     kind_text = record.pop("kind", None)
@@ -170,7 +187,7 @@ def _end(builder: CaseBuilder, value: Any, where: Where, create: bool, warn: boo
 def _read_edge(
     builder: CaseBuilder, record: Record, where: Where, create: bool, warn: bool = True
 ) -> None:
-    record = dict(record)
+    record = _normalise(record, [RELATIONSHIPS.lookup(), MANDATES.lookup()])
     edge_id = record.pop("id", None)
     source = _end(builder, record.pop("source", None), where, create, warn)
     target = _end(builder, record.pop("target", None), where, create, warn)
@@ -179,9 +196,11 @@ def _read_edge(
         return
     kind_text = record.get("relation_type")
     if kind_text is None:
+        lowered = {k.casefold(): k for k in record}
         for alias in _EDGE_KIND_ALIASES[1:]:
-            if alias in record and match(RelationKind, str(record[alias])) is not None:
-                kind_text = record[alias]
+            key = lowered.get(alias)
+            if key is not None and match(RelationKind, str(record[key])) is not None:
+                kind_text = record.pop(key) if key != "label" else record[key]
                 break
     is_mandate = str(kind_text).casefold() in (MANDATE_TYPE, "mandaat") or (
         kind_text is None and "power" in record
