@@ -44,8 +44,8 @@ MESSAGES = Catalogue(
             "onderdeel {part} is {ratio}:1 gecomprimeerd, dat lijkt op een zipbom; geweigerd",
         ),
         "too_many_rows": (
-            "sheet {sheet} has more than {limit} rows",
-            "blad {sheet} heeft meer dan {limit} rijen",
+            "more than {limit} rows",
+            "meer dan {limit} rijen",
         ),
         "xml_forbidden": (
             "the XML declares {what}; entity expansion and external entities are refused",
