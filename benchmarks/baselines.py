@@ -1,0 +1,97 @@
+"""What a user would otherwise run on the same graph: networkx, Graphviz, json.load."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+from benchmarks.timing import Recorder
+from models import Case
+
+__all__ = ["Limits", "run_baselines"]
+
+
+class Limits:
+    """Largest sizes for the slow baselines (they grow quadratically or worse)."""
+
+    exact_betweenness = 5_000
+    spring = 5_000
+    dot = 1_000
+    timeout = 600.0  # seconds for one Graphviz run
+    dot_timeout = 60.0
+
+
+def _ties(case: Case) -> object:
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_nodes_from(case.actors.ids())
+    graph.add_edges_from((r.source, r.target) for r in case.relationships)
+    graph.add_edges_from((m.grantor, m.holder) for m in case.mandates)
+    return graph
+
+
+def _dot_file(case: Case, work: Path, directed: bool) -> Path:
+    from mapper.layout._common import graph_arrays
+    from mapper.layout.graphviz import graphviz_dot_text
+
+    g = graph_arrays(case)
+    if directed:  # every tie, as a user exporting the map to DOT would lay it out
+        src, dst = g.src, g.dst
+    else:
+        src, dst, _ = g.undirected()
+    path = work / ("hierarchy.dot" if directed else "graph.dot")
+    path.write_text(graphviz_dot_text(g.n, src, dst, directed=directed), encoding="utf-8")
+    return path
+
+
+def _graphviz(program: str, dot_file: Path, timeout: float, rec: Recorder, name: str) -> None:
+    exe = shutil.which(program)
+    if exe is None:
+        rec.skip(name, f"Graphviz {program} is not installed")
+        return
+    start = time.perf_counter()
+    try:
+        subprocess.run(
+            [exe, "-Tplain", str(dot_file)], capture_output=True, timeout=timeout, check=True
+        )
+    except subprocess.TimeoutExpired:
+        rec.timings[name] = float("inf")
+        rec.skip(name, f"did not finish in {timeout:.0f} s")
+        return
+    except subprocess.CalledProcessError as exc:
+        rec.skip(name, f"failed with exit code {exc.returncode}")
+        return
+    rec.timings[name] = time.perf_counter() - start
+    if rec.verbose:
+        print(f"  {name:<28} {rec.timings[name]:9.4f} s", flush=True)
+
+
+def run_baselines(
+    case: Case, path: Path, rec: Recorder, work: Path, *, quick: bool, limits: Limits
+) -> None:
+    """Time the peers on the same case (graph built from every relationship and mandate)."""
+    import networkx as nx
+
+    n = len(case.actors)
+    rec.time("json.load", lambda: json.loads(path.read_bytes()))
+    graph = _ties(case)
+    if n <= limits.exact_betweenness and not (quick and n > 200):
+        rec.time("nx.betweenness exact", lambda: nx.betweenness_centrality(graph))
+    else:
+        rec.skip("nx.betweenness exact", f"above {limits.exact_betweenness} actors or --quick")
+    if n >= 5_000 or (n > 500 and not quick):
+        k = min(500, n)
+        rec.time("nx.betweenness k=500", lambda: nx.betweenness_centrality(graph, k=k, seed=0))
+    if n <= limits.spring and not (quick and n > 200):
+        rec.time("nx.spring_layout", lambda: nx.spring_layout(graph, seed=0))
+    else:
+        rec.skip("nx.spring_layout", f"above {limits.spring} actors or --quick")
+    _graphviz("sfdp", _dot_file(case, work, False), limits.timeout, rec, "graphviz sfdp")
+    if n <= limits.dot:
+        _graphviz("dot", _dot_file(case, work, True), limits.dot_timeout, rec, "graphviz dot")
+    else:
+        rec.skip("graphviz dot", f"above {limits.dot} actors (dot does not finish in minutes)")
