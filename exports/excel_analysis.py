@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import io
 from collections.abc import Mapping, Sequence
@@ -76,18 +77,34 @@ _QUADRANTS = {
 }
 
 
+_METRICS = {
+    "betweenness": ("Betweenness (broker)", "Tussenpositie (betweenness)"),
+    "brokerage": ("Brokerage", "Makelaarsrol"),
+    "closeness": ("Closeness", "Nabijheid (closeness)"),
+    "degree": ("Ties", "Aantal verbindingen"),
+    "degree_centrality": ("Degree centrality", "Degreecentraliteit"),
+    "in_degree": ("Incoming ties", "Inkomende verbindingen"),
+    "out_degree": ("Outgoing ties", "Uitgaande verbindingen"),
+    "pagerank": ("PageRank", "PageRank"),
+}
+
+
+def _metric(name: str, lang: Lang) -> str:
+    en, nl = _METRICS.get(name, (name, name))
+    return _pick(lang, en, nl)
+
+
 def quadrant_label(value: object, lang: Lang) -> str:
     """A quadrant from the analysis as text in ``lang``."""
     if isinstance(value, StrEnum) and value in LABELS:
         en, nl = LABELS[value]
         return nl if lang == "nl" else en
+    text = str(value)
     method = getattr(value, "label", None)
     if callable(method):
-        try:
-            return str(method(lang))
-        except TypeError:
-            pass
-    return str(value)
+        with contextlib.suppress(TypeError):
+            text = str(method(lang))
+    return text[:1].upper() + text[1:]
 
 
 def write_scorecard(ws: Any, row: int, analysis: AnalysisLike, lang: Lang) -> None:
@@ -143,15 +160,16 @@ def write_findings(ws: Any, case: Case, analysis: AnalysisLike, lang: Lang) -> N
 def write_metrics(ws: Any, case: Case, analysis: AnalysisLike, lang: Lang) -> None:
     """Per-actor metrics as a table, map-level metrics beside it."""
     names = sorted({m for values in analysis.metrics.values() for m in values})
-    headers = ["ID", _pick(lang, "Actor", "Actor"), *names]
+    headers = ["ID", _pick(lang, "Actor", "Actor"), *(_metric(n, lang) for n in names)]
     write_row(ws, 1, headers)
     r = 1
     for actor in case.actors:
         values = analysis.metrics.get(actor.id, {})
         r += 1
         write_row(ws, r, [actor.id, actor.name, *(values.get(n) for n in names)])
-        for c in range(3, 3 + len(names)):
-            ws.cell(row=r, column=c).number_format = "0.000"
+        for c, name in enumerate(names, start=3):
+            if any(isinstance(v.get(name), float) for v in analysis.metrics.values()):
+                ws.cell(row=r, column=c).number_format = "0.000"
     finish_table(ws, headers, [8, 28, *([14] * len(names))], freeze="C2")
     col = len(headers) + 2
     write_row(ws, 1, [_pick(lang, "Map metric", "Kaartmaat"), _pick(lang, "Value", "Waarde")],

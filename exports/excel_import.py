@@ -43,19 +43,33 @@ def rows_of(ws: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
         yield number, tuple(values)
 
 
-def _find_sheet(wb: Any, spec: SheetSpec) -> Any:
-    names = {header_key(spec.en), header_key(spec.nl), header_key(spec.key)}
-    for ws in wb.worksheets:
-        if header_key(ws.title) in names:
-            return ws
-    wanted = {c.field for c in spec.columns if not c.is_helper}
+def _header_fields(ws: Any, spec: SheetSpec) -> set[str]:
+    first = next(rows_of(ws), None)
+    if first is None:
+        return set()
     lookup = spec.lookup()
+    return {lookup[header_key(h)].field for h in first[1] if header_key(h) in lookup}
+
+
+_REQUIRED = {
+    "actors": {"name", "kind"},
+    "relationships": {"source", "target", "kind"},
+    "mandates": {"grantor", "holder", "power"},
+    "needs": {"decision"},
+}
+
+
+def _find_sheet(wb: Any, spec: SheetSpec) -> Any:
+    """The sheet for ``spec``: by name (nl/en) with the key columns, else by its headers."""
+    names = {header_key(spec.en), header_key(spec.nl), header_key(spec.key)}
+    required = _REQUIRED[spec.key]
+    wanted = {c.field for c in spec.columns if not c.is_helper}
     for ws in wb.worksheets:
-        first = next(rows_of(ws), None)
-        if first is None:
-            continue
-        found = {lookup[header_key(h)].field for h in first[1] if header_key(h) in lookup}
-        if len(found) >= max(3, len(wanted) // 2):
+        if header_key(ws.title) in names and required <= _header_fields(ws, spec):
+            return ws
+    for ws in wb.worksheets:
+        found = _header_fields(ws, spec)
+        if required <= found and len(found) >= max(3, len(wanted) // 2):
             return ws
     return None
 

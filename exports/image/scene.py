@@ -68,7 +68,15 @@ def _prepared(scene: Any, selection_only: bool) -> Iterator[list[Any]]:
                 keep.add(id(child))
                 stack.extend(child.childItems())
     blocker = scene.blockSignals(True)
+    cached: list[tuple[Any, Any]] = []
     try:
+        # Item caches are pixmaps: they would put bitmaps (no text) into SVG and PDF and
+        # blur a high-DPI PNG. Paint every item directly while exporting.
+        for item in scene.items():
+            mode = item.cacheMode()
+            if mode != item.CacheMode.NoCache:
+                cached.append((item, mode))
+                item.setCacheMode(item.CacheMode.NoCache)
         for item in selected:
             item.setSelected(False)
         if selection_only:
@@ -78,6 +86,8 @@ def _prepared(scene: Any, selection_only: bool) -> Iterator[list[Any]]:
                     hidden.append(item)
         yield selected
     finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
         for item in hidden:
             item.setVisible(True)
         for item in selected:

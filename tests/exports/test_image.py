@@ -124,3 +124,13 @@ def test_grid_and_scorecard(qapp: QApplication, case: Case, tmp_path: Path) -> N
     assert image.height() > 640
     assert "Signals" in (tmp_path / "score.svg").read_text(encoding="utf-8")
     assert (tmp_path / "score.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_cached_items_still_give_real_text(qapp: QApplication, tmp_path: Path) -> None:
+    scene = QGraphicsScene()
+    item = QGraphicsSimpleTextItem("Cached label")
+    item.setCacheMode(item.CacheMode.DeviceCoordinateCache)
+    scene.addItem(item)
+    data = render_scene_bytes(scene, "svg", legend=None)
+    assert b"Cached label" in data
+    assert item.cacheMode() == item.CacheMode.DeviceCoordinateCache

@@ -1,0 +1,143 @@
+"""One entry point for every export and import, the format taken from the file extension.
+
+Used by the command line (``krachtenveld export`` / ``import``) and the GUI.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from exports.builder import ImportResult
+from exports.errors import ExportFileError, ImportFileError, problem
+from models.case import Case
+from models.i18n import Lang
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "IMPORT_FORMATS",
+    "PICTURE_FORMATS",
+    "export_case",
+    "export_format",
+    "import_file",
+]
+
+EXPORT_FORMATS = (".xlsx", ".png", ".svg", ".pdf", ".dot", ".gv", ".graphml", ".gexf", ".csv")
+IMPORT_FORMATS = (".xlsx", ".graphml", ".gexf", ".csv")
+PICTURE_FORMATS = (".png", ".svg", ".pdf")
+
+
+def export_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
+    """``kumu`` or the extension of ``path`` (``.xlsx`` ...); raises for an unknown one."""
+    if fmt is not None and fmt.casefold() == "kumu":
+        return "kumu"
+    suffix = Path(path).suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        choices = " ".join(EXPORT_FORMATS)
+        raise ExportFileError(
+            [problem("unknown_format", suffix=suffix or "(none)", choices=choices)], str(path)
+        )
+    return suffix
+
+
+def export_case(
+    case: Case,
+    out: str | os.PathLike[str],
+    *,
+    lang: Lang = "nl",
+    fmt: str | None = None,
+    dpi: float = 96.0,
+    scene: Any = None,
+    title: str | None = None,
+) -> list[Path]:
+    """Write ``case`` to ``out``; returns the files written.
+
+    Pictures (.png .svg .pdf) are rendered from ``scene`` (the map as the user sees it) with
+    :mod:`exports.image`; without a scene they are drawn by Graphviz from the actors' positions.
+    """
+    kind = export_format(out, fmt)
+    path = Path(out)
+    if kind == "kumu":
+        from exports.kumu import write_kumu
+
+        write_kumu(case, path, lang)
+    elif kind == ".xlsx":
+        from exports.excel_report import write_report
+
+        write_report(case, path, lang=lang, scene=scene)
+    elif kind in PICTURE_FORMATS:
+        _picture(case, path, lang, dpi, scene, title)
+    elif kind in (".dot", ".gv"):
+        from exports.dot import write_dot
+
+        write_dot(case, path, lang)
+    elif kind == ".graphml":
+        from exports.graphml import write_graphml
+
+        write_graphml(case, path, lang)
+    elif kind == ".gexf":
+        from exports.gexf import write_gexf
+
+        write_gexf(case, path)
+    else:
+        from exports.csv_io import write_csv
+
+        return list(write_csv(case, path))
+    return [path]
+
+
+def _picture(case: Case, path: Path, lang: Lang, dpi: float, scene: Any, title: str | None) -> None:
+    heading = title if title is not None else case.info.title
+    if scene is not None:
+        from exports.image import render_scene
+        from exports.legend import legend_for_case
+
+        render_scene(
+            scene, path, title=heading, legend=legend_for_case(case, lang), dpi=dpi, lang=lang
+        )
+        return
+    from exports import graphviz
+    from exports.dot import to_dot_string
+
+    placed = all(a.position is not None for a in case.actors)
+    engine = "neato" if placed else "sfdp"
+    graphviz.render(to_dot_string(case, lang, positions=placed), path, engine=engine, dpi=int(dpi))
+
+
+def import_file(path: str | os.PathLike[str]) -> ImportResult:
+    """Read a case from ``path``: .xlsx (our report or Kumu's layout, told apart by their
+    headers), .graphml, .gexf or .csv."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".xlsx":
+        from exports.excel_import import is_report, read_report_workbook
+        from exports.kumu import is_kumu, read_kumu_workbook
+        from exports.safety import open_workbook
+
+        wb = open_workbook(path)
+        try:
+            if is_report(wb):
+                return read_report_workbook(wb, str(path))
+            if is_kumu(wb):
+                title = Path(path).stem or "Kumu"
+                return read_kumu_workbook(wb, str(path), title)
+        finally:
+            wb.close()
+        headers = "ID, Name, Kind | Label, Type | From, To"
+        raise ImportFileError([problem("no_sheet", what="actors", headers=headers)], str(path))
+    if suffix == ".graphml":
+        from exports.graphml import read_graphml
+
+        return read_graphml(path)
+    if suffix == ".gexf":
+        from exports.gexf import read_gexf
+
+        return read_gexf(path)
+    if suffix == ".csv":
+        from exports.csv_io import read_csv
+
+        return read_csv(path)
+    choices = " ".join(IMPORT_FORMATS)
+    raise ImportFileError(
+        [problem("unknown_format", suffix=suffix or "(none)", choices=choices)], str(path)
+    )

@@ -1,0 +1,88 @@
+"""``krachtenveld export FILE --to OUT``: write a map as Excel, picture, DOT, GraphML, GEXF, CSV."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from models.case import Case
+from models.i18n import Lang, normalise_language
+from ui.commands import pick
+
+NAME = "export"
+HELP = (
+    "export a .kvmap file; the format comes from the extension of --to "
+    "(.xlsx .png .svg .pdf .dot .graphml .gexf .csv; --format kumu for Kumu's workbook)",
+    "exporteer een .kvmap-bestand; het formaat volgt uit de extensie van --to "
+    "(.xlsx .png .svg .pdf .dot .graphml .gexf .csv; --format kumu voor Kumu's werkmap)",
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    parser.add_argument("file", metavar=pick(lang, "FILE", "BESTAND"), help=".kvmap")
+    parser.add_argument(
+        "--to",
+        required=True,
+        metavar="OUT",
+        help=pick(lang, "the file to write", "het bestand dat geschreven wordt"),
+    )
+    parser.add_argument(
+        "--dpi",
+        type=int,
+        default=150,
+        help=pick(
+            lang, "resolution of a PNG (default 150)", "resolutie van een PNG (standaard 150)"
+        ),
+    )
+    parser.add_argument(
+        "--format",
+        choices=["kumu"],
+        default=None,
+        help=pick(lang, "kumu: Kumu's spreadsheet layout (.xlsx)",
+                  "kumu: Kumu's spreadsheet-indeling (.xlsx)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--title",
+        default=None,
+        help=pick(lang, "title above a picture (default: the case title)",
+                  "titel boven een afbeelding (standaard: de titel van de casus)"),
+    )  # fmt: skip
+
+
+_APP: Any = None
+
+
+def map_scene(case: Case, lang: Lang) -> Any:
+    """The map as the desktop app draws it, offscreen; None when Qt or the canvas is missing."""
+    global _APP
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is None:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            _APP = QApplication(["krachtenveld"])
+        from ui.canvas.scene import MapScene
+    except ImportError:
+        return None
+    return MapScene(case, lang)
+
+
+def run(args: argparse.Namespace) -> int:
+    from exports.formats import PICTURE_FORMATS, export_case, export_format
+    from models.fileformat import load
+
+    lang = normalise_language(args.lang)
+    if args.dpi < 10 or args.dpi > 2400:
+        en, nl = "--dpi must be between 10 and 2400", "--dpi moet tussen 10 en 2400 liggen"
+        print(pick(lang, en, nl), file=sys.stderr)
+        return 2
+    kind = export_format(args.to, args.format)
+    case = load(args.file)
+    scene = map_scene(case, lang) if kind in (*PICTURE_FORMATS, ".xlsx") else None
+    written = export_case(case, args.to, lang=lang, fmt=args.format, dpi=args.dpi, scene=scene,
+                          title=args.title)  # fmt: skip
+    for path in written:
+        print(pick(lang, f"Wrote {path}", f"{path} geschreven"))
+    return 0
