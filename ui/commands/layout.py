@@ -1,0 +1,72 @@
+"""``krachtenveld layout FILE --method M --out FILE``: lay a map out without the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from models.i18n import Lang, normalise_language
+from ui.commands import pick
+
+NAME = "layout"
+HELP = (
+    "lay out a map (force, hierarchy, spheres, grid or circle) and save the positions",
+    "deel een kaart in (force, hierarchy, spheres, grid of circle) en bewaar de posities",
+)
+
+_METHODS = ("force", "hierarchy", "spheres", "grid", "circle")
+
+
+def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    parser.add_argument("file", metavar=pick(lang, "FILE", "BESTAND"), help=".kvmap")
+    parser.add_argument(
+        "--method",
+        "-m",
+        choices=_METHODS,
+        default="force",
+        help=pick(lang, "layout method (default: force)", "indelingsmethode (standaard: force)"),
+    )
+    parser.add_argument(
+        "--out",
+        "-o",
+        metavar=pick(lang, "FILE", "BESTAND"),
+        help=pick(
+            lang,
+            "where to write the map with new positions (default: overwrite FILE, keeping a .bak)",
+            "waar de kaart met nieuwe posities heen moet (standaard: BESTAND overschrijven, "
+            "met een .bak)",
+        ),
+    )
+    parser.add_argument(
+        "--practice",
+        choices=("routine", "maatwerk", "both"),
+        help=pick(
+            lang,
+            "lay out by the ties of this practice only",
+            "deel in op de relaties van alleen deze werkpraktijk",
+        ),
+    )
+    parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from mapper.layout import layout
+    from models import Practice
+    from models.fileformat import load, save
+
+    lang = normalise_language(args.lang)
+    case = load(args.file)
+    practice = Practice(args.practice) if args.practice else None
+    positions = layout(case, args.method, practice=practice, seed=args.seed)
+    case.set_positions(positions)
+    out = args.out or args.file
+    save(case, out)
+    print(
+        pick(
+            lang,
+            f"{out}: {len(positions)} actors placed ({args.method})",
+            f"{out}: {len(positions)} actoren geplaatst ({args.method})",
+        ),
+        file=sys.stdout,
+    )
+    return 0
