@@ -23,8 +23,18 @@ def graphviz_available(program: str = "dot") -> bool:
     return shutil.which(program) is not None
 
 
-def graphviz_dot_text(n: int, src: IntArray, dst: IntArray, *, directed: bool = True) -> str:
-    """DOT text for ``n`` fixed-size boxes ``n0..`` and the edges ``src -> dst``."""
+def graphviz_dot_text(
+    n: int,
+    src: IntArray,
+    dst: IntArray,
+    *,
+    directed: bool = True,
+    sizes: FloatArray | None = None,
+) -> str:
+    """DOT text for ``n`` fixed-size boxes ``n0..`` and the edges ``src -> dst``.
+
+    ``sizes`` (n x 2 pixels) overrides the actor shape size per node.
+    """
     import pydot
 
     graph = pydot.Dot(graph_type="digraph" if directed else "graph", strict=True)
@@ -37,7 +47,12 @@ def graphviz_dot_text(n: int, src: IntArray, dst: IntArray, *, directed: bool = 
         label="",
     )
     for i in range(n):
-        graph.add_node(pydot.Node(f"n{i}"))
+        if sizes is None or (sizes[i, 0] == NODE_W and sizes[i, 1] == NODE_H):
+            graph.add_node(pydot.Node(f"n{i}"))
+        else:
+            w = f"{sizes[i, 0] / POINTS_PER_INCH:.3f}"
+            h = f"{sizes[i, 1] / POINTS_PER_INCH:.3f}"
+            graph.add_node(pydot.Node(f"n{i}", width=w, height=h))
     for s, d in zip(src.tolist(), dst.tolist(), strict=True):
         graph.add_edge(pydot.Edge(f"n{s}", f"n{d}"))
     text: str = graph.to_string()

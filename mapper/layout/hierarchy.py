@@ -1,4 +1,10 @@
-"""Hierarchy layout: mandate and hierarchy chains top-down, other actors in rows below."""
+"""Hierarchy layout: mandate and hierarchy chains top-down, other actors in rows below.
+
+Leaves that hang under the same parent (four or more professionals under one team lead)
+are stacked in a compact block under that parent instead of one very wide row, as yEd's
+compact tree placement does. The chains themselves are laid out by Graphviz ``dot`` for
+small maps when it is installed, else by our own layered layout.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,8 @@ import math
 import subprocess
 
 import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from mapper.layout._common import (
     GAP_X,
@@ -15,15 +23,129 @@ from mapper.layout._common import (
     SPHERE_ORDER,
     FloatArray,
     GraphArrays,
+    IntArray,
     Ticker,
+    pack_boxes,
 )
 from mapper.layout.graphviz import graphviz_available, graphviz_dot_text, run_graphviz
 from mapper.layout.layered import LAYER_HEIGHT, layered_positions
 
-__all__ = ["DOT_LIMIT", "DOT_TIMEOUT", "hierarchy_positions"]
+__all__ = ["DOT_LIMIT", "DOT_TIMEOUT", "LEAF_BLOCK", "hierarchy_positions"]
 
-DOT_LIMIT = 300  # ranked actors up to which Graphviz dot is used when installed
+DOT_LIMIT = 300  # nodes (after stacking leaves) up to which Graphviz dot is used
 DOT_TIMEOUT = 20.0  # seconds; past this our own layered layout is used
+LEAF_BLOCK = 4  # a parent with this many leaves gets them stacked in a block
+_SLOT_W = NODE_W + GAP_X
+_SLOT_H = NODE_H + GAP_Y / 2
+
+
+def _block_shape(count: int) -> tuple[int, int]:
+    cols = max(2, math.ceil(math.sqrt(count * 1.5)))
+    cols = min(cols, count)
+    return cols, math.ceil(count / cols)
+
+
+def _stack_leaves(
+    k: int, src: IntArray, dst: IntArray
+) -> tuple[int, IntArray, IntArray, FloatArray, IntArray, list[IntArray]]:
+    """Replace groups of leaves by block nodes.
+
+    Returns the new node count, edges, sizes, the new index of each old node (-1 for a
+    stacked leaf), and for each block (numbered after the kept nodes) its leaves in order.
+    """
+    indeg = np.bincount(dst, minlength=k)
+    outdeg = np.bincount(src, minlength=k)
+    leaf_edge = (indeg[dst] == 1) & (outdeg[dst] == 0)
+    parents_of_leaves = src[leaf_edge]
+    count = np.bincount(parents_of_leaves, minlength=k)
+    stacked_edge = leaf_edge & (count[src] >= LEAF_BLOCK)
+    stacked = np.zeros(k, dtype=np.bool_)
+    stacked[dst[stacked_edge]] = True
+    new_index = np.full(k, -1, dtype=np.int64)
+    kept = np.nonzero(~stacked)[0]
+    new_index[kept] = np.arange(len(kept))
+    block_parents = np.unique(src[stacked_edge])
+    blocks: list[IntArray] = []
+    order = np.argsort(src[stacked_edge], kind="stable")
+    grouped_leaves = dst[stacked_edge][order]
+    grouped_parents = src[stacked_edge][order]
+    starts = np.searchsorted(grouped_parents, block_parents)
+    ends = np.searchsorted(grouped_parents, block_parents, side="right")
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+        blocks.append(grouped_leaves[a:b])
+    total = len(kept) + len(blocks)
+    sizes = np.tile([NODE_W, NODE_H], (total, 1)).astype(np.float64)
+    for b, members in enumerate(blocks):
+        cols, rows = _block_shape(len(members))
+        sizes[len(kept) + b] = (cols * _SLOT_W - GAP_X, rows * _SLOT_H - GAP_Y / 2)
+    keep_edge = ~stacked_edge
+    new_src = np.concatenate([new_index[src[keep_edge]], new_index[block_parents]])
+    new_dst = np.concatenate(
+        [new_index[dst[keep_edge]], len(kept) + np.arange(len(blocks), dtype=np.int64)]
+    )
+    return total, new_src, new_dst, sizes, new_index, blocks
+
+
+def _ranked_layout(k: int, src: IntArray, dst: IntArray, tick: Ticker, engine: str) -> FloatArray:
+    total, s2, d2, sizes, new_index, blocks = _stack_leaves(k, src, dst)
+    xy: FloatArray | None = None
+    use_dot = engine == "dot" or (
+        engine == "auto" and total <= DOT_LIMIT and graphviz_available("dot")
+    )
+    if use_dot:
+        tick(0.05)
+        try:
+            text = graphviz_dot_text(total, s2, d2, sizes=sizes)
+            xy = run_graphviz("dot", text, total, timeout=DOT_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            xy = None
+        tick(0.9)
+    if xy is None:
+        xy = layered_positions(total, s2, d2, tick.sub(0.05, 0.9), sizes=sizes)
+    out = np.zeros((k, 2))
+    kept = new_index >= 0
+    out[kept] = xy[new_index[kept]]
+    first_block = total - len(blocks)
+    for b, members in enumerate(blocks):
+        cols, rows = _block_shape(len(members))
+        cx, cy = xy[first_block + b]
+        for i, leaf in enumerate(members.tolist()):
+            row, col = divmod(i, cols)
+            out[leaf, 0] = cx + (col - (cols - 1) / 2) * _SLOT_W
+            out[leaf, 1] = cy + (row - (rows - 1) / 2) * _SLOT_H
+    return out
+
+
+def _packed_components(
+    k: int, src: IntArray, dst: IntArray, tick: Ticker, engine: str
+) -> FloatArray:
+    """Lay out each weakly connected part on its own and pack the parts in rows."""
+    n_comp, labels = connected_components(
+        coo_matrix((np.ones(len(src)), (src, dst)), shape=(k, k)), directed=True,
+        connection="weak",
+    )  # fmt: skip
+    if engine == "auto" and not (k <= DOT_LIMIT * 2 and n_comp <= 12):
+        engine = "own"  # one Graphviz process per part pays off for a few small parts only
+    order = np.argsort(labels, kind="stable")
+    starts = np.searchsorted(labels[order], np.arange(n_comp + 1))
+    local = np.empty(k, dtype=np.int64)
+    local[order] = np.arange(k) - starts[labels[order]]
+    e_order = np.argsort(labels[src], kind="stable")
+    e_starts = np.searchsorted(labels[src][e_order], np.arange(n_comp + 1))
+    pieces: list[FloatArray] = []
+    for c in range(n_comp):
+        size = int(starts[c + 1] - starts[c])
+        edges = e_order[e_starts[c] : e_starts[c + 1]]
+        sub = tick.sub(starts[c] / k * 0.95, starts[c + 1] / k * 0.95)
+        xy = _ranked_layout(size, local[src[edges]], local[dst[edges]], sub, engine)
+        pieces.append(xy - xy.min(axis=0))
+    boxes = [(float(p[:, 0].max()) + NODE_W, float(p[:, 1].max()) + NODE_H) for p in pieces]
+    corners = pack_boxes(boxes, gap=NODE_W, aspect=2.0)
+    out = np.zeros((k, 2))
+    for c, xy in enumerate(pieces):
+        members = order[starts[c] : starts[c + 1]]
+        out[members] = xy + np.array(corners[c])
+    return out
 
 
 def hierarchy_positions(g: GraphArrays, tick: Ticker, engine: str = "auto") -> FloatArray:
@@ -42,25 +164,14 @@ def hierarchy_positions(g: GraphArrays, tick: Ticker, engine: str = "auto") -> F
     local = np.full(n, -1, dtype=np.int64)
     local[ranked] = np.arange(len(ranked))
     k = len(ranked)
-    ls, ld = local[src], local[dst]
-    xy: FloatArray | None = None
-    use_dot = engine == "dot" or (
-        engine == "auto" and 0 < k <= DOT_LIMIT and graphviz_available("dot")
-    )
-    if use_dot and k:
-        tick(0.05)
-        try:
-            xy = run_graphviz("dot", graphviz_dot_text(k, ls, ld), k, timeout=DOT_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            xy = None
-        tick(0.9)
-    if xy is None and k:
-        xy = layered_positions(k, ls, ld, tick.sub(0.05, 0.9))
     bottom = 0.0
-    centre = 0.0
-    if xy is not None and k:
-        xy = xy - np.array([(xy[:, 0].min() + xy[:, 0].max()) / 2, xy[:, 1].min()])
+    width = 0.0
+    if k:
+        ls, ld = local[src], local[dst]
+        key = np.unique(ls * k + ld)
+        xy = _packed_components(k, key // k, key % k, tick, engine)
         out[ranked] = xy
+        width = float(xy[:, 0].max())
         bottom = float(xy[:, 1].max()) + LAYER_HEIGHT * 1.2
     free = np.setdiff1d(np.arange(n), ranked)
     if len(free):
@@ -69,8 +180,7 @@ def hierarchy_positions(g: GraphArrays, tick: Ticker, engine: str = "auto") -> F
         capacity = max(10, math.ceil(math.sqrt(n) * 1.5))
         for start in range(0, len(order), capacity):
             row = order[start : start + capacity]
-            xs = (np.arange(len(row)) - (len(row) - 1) / 2) * (NODE_W + GAP_X) + centre
-            out[row, 0] = xs
+            out[row, 0] = (np.arange(len(row)) - (len(row) - 1) / 2) * _SLOT_W + width / 2
             out[row, 1] = bottom
             bottom += NODE_H + GAP_Y
     tick(1.0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from scipy.optimize import isotonic_regression
 
-from mapper.layout._common import GAP_X, NODE_W, FloatArray, IntArray, Ticker
+from mapper.layout._common import GAP_X, NODE_H, NODE_W, FloatArray, IntArray, Ticker
 
 __all__ = ["LAYER_HEIGHT", "break_cycles", "layered_positions", "longest_path_layers"]
 
@@ -152,20 +152,20 @@ def _sweeps(
 
 def _assign_x(
     total: int,
-    n_real: int,
+    real_width: FloatArray,
     src: IntArray,
     dst: IntArray,
     by_layer: list[IntArray],
     tick: Ticker,
 ) -> FloatArray:
-    width = np.where(np.arange(total) < n_real, NODE_W, DUMMY_W)
+    n_real = len(real_width)
+    width = np.concatenate([real_width, np.full(total - n_real, DUMMY_W)])
     x = np.zeros(total)
     offsets: list[FloatArray] = []
     for members in by_layer:
         wm = width[members]
-        gaps = (wm[:-1] + wm[1:]) / 2 + np.where(
-            (wm[:-1] == NODE_W) | (wm[1:] == NODE_W), GAP_X, GAP_X / 2
-        )
+        dummy = wm == DUMMY_W
+        gaps = (wm[:-1] + wm[1:]) / 2 + np.where(dummy[:-1] & dummy[1:], GAP_X / 2, GAP_X)
         off = np.concatenate([[0.0], np.cumsum(gaps)])
         offsets.append(off)
         x[members] = off - off[-1] / 2 if len(off) else off
@@ -184,11 +184,23 @@ def _assign_x(
     return x
 
 
-def layered_positions(n: int, src: IntArray, dst: IntArray, tick: Ticker) -> FloatArray:
-    """Centres (n x 2) of a top-down layered drawing of the directed edges ``src -> dst``."""
+def layered_positions(
+    n: int,
+    src: IntArray,
+    dst: IntArray,
+    tick: Ticker,
+    sizes: FloatArray | None = None,
+) -> FloatArray:
+    """Centres (n x 2) of a top-down layered drawing of the directed edges ``src -> dst``.
+
+    ``sizes`` (n x 2, width and height in pixels) defaults to actor shapes; layers are as
+    tall as their tallest node.
+    """
     out = np.zeros((n, 2))
     if n == 0:
         return out
+    if sizes is None:
+        sizes = np.tile([NODE_W, NODE_H], (n, 1)).astype(np.float64)
     keep = src != dst
     src, dst = src[keep], dst[keep]
     if len(src):
@@ -199,7 +211,12 @@ def layered_positions(n: int, src: IntArray, dst: IntArray, tick: Ticker) -> Flo
     tick(0.1)
     total, s2, d2, layer2 = _with_dummies(n, src, dst, layer)
     by_layer, _ = _sweeps(total, s2, d2, layer2, tick.sub(0.1, 0.7))
-    x = _assign_x(total, n, s2, d2, by_layer, tick.sub(0.7, 1.0))
+    x = _assign_x(total, sizes[:, 0], s2, d2, by_layer, tick.sub(0.7, 1.0))
+    depth = int(layer.max()) + 1
+    tallest = np.zeros(depth)
+    np.maximum.at(tallest, layer, sizes[:, 1])
+    gaps = (tallest[:-1] + tallest[1:]) / 2 + (LAYER_HEIGHT - NODE_H)
+    layer_y = np.concatenate([[0.0], np.cumsum(gaps)])
     out[:, 0] = x[:n]
-    out[:, 1] = layer * LAYER_HEIGHT
+    out[:, 1] = layer_y[layer]
     return out
