@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.builder import ImportResult
-from exports.errors import ImportFileError, problem
+from exports.errors import ImportFileError, problem, relocated
 from exports.output import write_text
 from exports.records import ACTOR_ATTRS, EDGE_ATTRS, case_from_records, edge_records, node_records
 from exports.safety import csv_escape, csv_unescape, read_limited
@@ -75,7 +75,7 @@ def _rows(path: Path) -> list[dict[str, Any]]:
     text = _decode(read_limited(path, CSV_LIMIT))
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = list(reader)
     except csv.Error as exc:
@@ -124,8 +124,15 @@ def read_csv(path: str | os.PathLike[str]) -> ImportResult:
         headers = "Id, Label / Source, Target"
         raise ImportFileError([problem("missing_column", column=headers)], str(path))
     other = _sibling(file, "edges" if kind == "nodes" else "nodes")
-    nodes = records if kind == "nodes" else (_rows(other) if other else [])
-    edges = records if kind == "edges" else (_rows(other) if other else [])
+    other_rows: list[dict[str, Any]] = []
+    if other is not None:
+        try:
+            other_rows = _rows(other)
+        except ImportFileError as exc:  # name the file asked for; the sibling as the sheet
+            located = [relocated(p, sheet=other.name) for p in exc.problems]
+            raise ImportFileError(list(located), str(path)) from None
+    nodes = records if kind == "nodes" else other_rows
+    edges = records if kind == "edges" else other_rows
     for record in edges:
         for key in [k for k in record if k.casefold() == "type"]:
             if str(record[key] or "").casefold() in _DIRECTIONS:

@@ -22,6 +22,7 @@ __all__ = [
     "SheetProblem",
     "UnsafeFileError",
     "problem",
+    "relocated",
 ]
 
 MESSAGES = Catalogue(
@@ -186,6 +187,14 @@ def problem(
     """Build a located problem."""
     located = SheetProblem("", key, params, sheet, row, column)
     return SheetProblem(located.where("en"), key, params, sheet, row, column)
+
+
+def relocated(
+    original: Problem, *, sheet: str = "", row: int | None = None, column: str = ""
+) -> SheetProblem:
+    """``original`` with a new sheet/row/column."""
+    located = SheetProblem("", original.key, original.params, sheet, row, column)
+    return SheetProblem(located.where("en"), original.key, original.params, sheet, row, column)
 
 
 class Problems:

@@ -1,0 +1,74 @@
+"""The import dialog: a preview before anything changes, problems per sheet and row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from exports.kumu import write_kumu
+from models.example import example_case
+from ui.dialogs.import_dialog import ImportDialog
+
+
+def test_preview_of_a_good_file(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "kumu.xlsx"
+    write_kumu(example_case(), path, "nl")
+    dialog = ImportDialog(path, "nl")
+    qtbot.addWidget(dialog)
+    assert dialog.case is not None
+    assert dialog.actors.rowCount() == 19
+    assert dialog.relationships.rowCount() == 41 + 9
+    assert "19" in dialog.summary.text()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.tabs.count() == 2
+
+
+def test_warnings_are_listed(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "kumu.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Label", "Type"])
+    ws.append(["Wethouder", "wethouder"])
+    ws.append([None, None])
+    connections = wb.create_sheet("Connections")
+    connections.append(["From", "To", "Type"])
+    connections.append(["Wethouder", "Raad", "legt verantwoording af"])
+    wb.save(path)
+    dialog = ImportDialog(path, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.case is not None
+    assert dialog.tabs.count() == 3
+    items = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert 'sheet "Sheet", row 3: empty row skipped' in items
+    assert 'sheet "Connections", row 2: no element "Raad"; created it' in items
+
+
+def test_broken_file_cannot_be_accepted(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "broken.gexf"
+    path.write_text("<gexf><graph>", encoding="utf-8")
+    dialog = ImportDialog(path, "nl")
+    qtbot.addWidget(dialog)
+    assert dialog.case is None
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert "ongeldige XML" in dialog.problems.item(0).text()
+
+
+def test_get_case_returns_the_case_on_accept(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "kumu.xlsx"
+    write_kumu(example_case(), path, "nl")
+
+    def accept() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, ImportDialog) and widget.isVisible():
+                widget.accept()
+
+    QTimer.singleShot(200, accept)
+    case = ImportDialog.get_case(path, "en")
+    assert case is not None
+    assert len(case.actors) == 19

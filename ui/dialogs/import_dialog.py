@@ -1,0 +1,159 @@
+"""The import dialog: read a file, show what it holds and what was worked around, then accept.
+
+Nothing changes in the open document until the user accepts; the caller takes the case::
+
+    case = ImportDialog.get_case(path, parent=window)
+    if case is not None:
+        controller.replace_case(case, None)   # or open it as a new document
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.case import Case
+from models.errors import KvmapError, Problem
+from models.i18n import Lang
+from models.labels import label
+
+__all__ = ["ImportDialog"]
+
+PREVIEW_ROWS = 500
+
+
+class ImportDialog(QDialog):
+    """Preview of an import: counts, actors, relationships, warnings or errors."""
+
+    def __init__(
+        self, path: str | os.PathLike[str], lang: Lang = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.lang: Lang = lang
+        self.case: Case | None = None
+        self.warnings: list[Problem] = []
+        self.errors: list[Problem] = []
+        self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
+        self.resize(720, 520)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tabs = QTabWidget()
+        self.actors = QTableWidget(0, 3)
+        self.actors.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Kind"), self.tr("Organisation")]
+        )
+        self.relationships = QTableWidget(0, 3)
+        self.relationships.setHorizontalHeaderLabels(
+            [self.tr("From"), self.tr("Kind"), self.tr("To")]
+        )
+        self.problems = QListWidget()
+        for table in (self.actors, self.relationships):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.horizontalHeader().setStretchLastSection(True)
+            table.verticalHeader().setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self._load()
+
+    # ------------------------------------------------------------------ reading
+    def _load(self) -> None:
+        from exports.formats import import_file
+
+        try:
+            result = import_file(self.path)
+        except KvmapError as exc:
+            self.errors = list(exc.problems)
+            self.warnings = list(getattr(exc, "warnings", []))
+            self._show_failure(exc)
+            return
+        self.case = result.case
+        self.warnings = list(result.warnings)
+        self._show_case(result.case)
+
+    def _show_failure(self, exc: KvmapError) -> None:
+        self.summary.setText(
+            self.tr("%1 cannot be imported. Nothing has changed.").replace("%1", self.path.name)
+        )
+        for item in self.errors:
+            self.problems.addItem(item.render(self.lang))
+        for item in self.warnings:
+            self.problems.addItem(item.render(self.lang))
+        self.tabs.addTab(
+            self.problems, self.tr("Problems (%1)").replace("%1", str(len(self.errors)))
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _show_case(self, case: Case) -> None:
+        text = self.tr("%1 actors, %2 relationships, %3 mandates, %4 needs.")
+        for i, count in enumerate((len(case.actors), len(case.relationships),
+                                   len(case.mandates), len(case.needs)), start=1):  # fmt: skip
+            text = text.replace(f"%{i}", str(count))
+        if self.warnings:
+            text += " " + self.tr("%1 problems were worked around; see Warnings.").replace(
+                "%1", str(len(self.warnings))
+            )
+        self.summary.setText(text)
+        names = {a.id: a.name for a in case.actors}
+        self._fill(
+            self.actors, [(a.name, label(a.kind, self.lang), a.organisation) for a in case.actors]
+        )
+        rows = [
+            (names[r.source], label(r.kind, self.lang), names[r.target]) for r in case.relationships
+        ]
+        rows += [
+            (names[m.grantor], label(m.instrument, self.lang), names[m.holder])
+            for m in case.mandates
+        ]
+        self._fill(self.relationships, rows)
+        self.tabs.addTab(self.actors, self.tr("Actors (%1)").replace("%1", str(len(case.actors))))
+        self.tabs.addTab(
+            self.relationships, self.tr("Relationships (%1)").replace("%1", str(len(rows)))
+        )
+        if self.warnings:
+            for item in self.warnings:
+                self.problems.addItem(item.render(self.lang))
+            self.tabs.addTab(
+                self.problems, self.tr("Warnings (%1)").replace("%1", str(len(self.warnings)))
+            )
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple[str, str, str]]) -> None:
+        shown = rows[:PREVIEW_ROWS]
+        table.setRowCount(len(shown))
+        for r, row in enumerate(shown):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+
+    # ------------------------------------------------------------------ result
+    @classmethod
+    def get_case(
+        cls, path: str | os.PathLike[str], lang: Lang = "en", parent: QWidget | None = None
+    ) -> Case | None:
+        """Show the dialog; the imported case when the user accepts it, else None."""
+        dialog = cls(path, lang, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.case if accepted else None
