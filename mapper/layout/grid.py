@@ -9,12 +9,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from mapper.layout._common import GAP_X, GAP_Y, NODE_H, NODE_W, FloatArray, Ticker
+from mapper.quadrant import HIGH, Quadrant
 from models import Case
 
 __all__ = ["SCORE_MAX", "GridGeometry", "grid_geometry", "grid_positions"]
 
 SCORE_MAX = 5  # influence and interest run 0..5
-HIGH = 3  # a score of HIGH or more counts as high (quadrant split)
 _SLOT_W = NODE_W + GAP_X
 _SLOT_H = NODE_H + GAP_Y / 2
 
@@ -25,9 +25,10 @@ class GridGeometry:
 
     Score ``s`` on an axis covers ``[s * cell_width, (s + 1) * cell_width)`` horizontally
     (interest) and ``[(SCORE_MAX - s) * cell_height, ...)`` vertically (influence).
-    ``quadrants`` maps ``manage_closely`` (high influence, high interest), ``keep_satisfied``
-    (high influence, low interest), ``keep_informed`` (low influence, high interest) and
-    ``monitor`` to rectangles ``(x, y, width, height)``.
+    ``quadrants`` maps each :class:`~mapper.quadrant.Quadrant` (manage closely: high
+    influence and interest, top right; keep satisfied: top left; keep informed: bottom right;
+    monitor: bottom left) to its rectangle ``(x, y, width, height)``. Scores of
+    :data:`~mapper.quadrant.HIGH` and up count as high, as in the analysis.
     """
 
     cell_width: float
@@ -36,7 +37,7 @@ class GridGeometry:
     height: float
     split_x: float
     split_y: float
-    quadrants: dict[str, tuple[float, float, float, float]]
+    quadrants: dict[Quadrant, tuple[float, float, float, float]]
 
     def cell_centre(self, interest: int, influence: int) -> tuple[float, float]:
         """Centre of the cell for the given scores."""
@@ -75,10 +76,10 @@ def grid_geometry(case: Case) -> GridGeometry:
     split_x = HIGH * cell_w
     split_y = (SCORE_MAX - HIGH + 1) * cell_h
     quadrants = {
-        "manage_closely": (split_x, 0.0, width - split_x, split_y),
-        "keep_satisfied": (0.0, 0.0, split_x, split_y),
-        "keep_informed": (split_x, split_y, width - split_x, height - split_y),
-        "monitor": (0.0, split_y, split_x, height - split_y),
+        Quadrant.MANAGE_CLOSELY: (split_x, 0.0, width - split_x, split_y),
+        Quadrant.KEEP_SATISFIED: (0.0, 0.0, split_x, split_y),
+        Quadrant.KEEP_INFORMED: (split_x, split_y, width - split_x, height - split_y),
+        Quadrant.MONITOR: (0.0, split_y, split_x, height - split_y),
     }
     return GridGeometry(cell_w, cell_h, width, height, split_x, split_y, quadrants)
 

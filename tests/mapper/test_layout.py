@@ -22,6 +22,7 @@ from mapper.layout._common import Ticker, graph_arrays, pack_boxes, remove_overl
 from mapper.layout.graphviz import graphviz_available
 from mapper.layout.hierarchy import hierarchy_positions
 from mapper.layout.layered import break_cycles, longest_path_layers
+from mapper.quadrant import Quadrant, quadrant
 from models import (
     Actor,
     ActorKind,
@@ -243,16 +244,18 @@ def test_grid_axes_and_quadrants() -> None:
     assert _overlapping(pos) == []
     geo = grid_geometry(case)
 
-    def quadrant(p: Position) -> str:
+    def where(p: Position) -> Quadrant:
         for name, (x, y, w, h) in geo.quadrants.items():
             if x <= p.x < x + w and y <= p.y < y + h:
                 return name
         raise AssertionError(p)
 
-    assert quadrant(pos["hi"]) == "manage_closely"
-    assert quadrant(pos["lo"]) == "monitor"
-    assert quadrant(pos["ks"]) == "keep_satisfied"
-    assert quadrant(pos["twin1"]) == quadrant(pos["twin2"]) == "keep_informed"
+    for actor in actors:  # the drawn quadrant is the one the analysis computes
+        assert where(pos[actor.id]) is quadrant(actor)
+    assert where(pos["hi"]) is Quadrant.MANAGE_CLOSELY
+    assert where(pos["lo"]) is Quadrant.MONITOR
+    assert where(pos["ks"]) is Quadrant.KEEP_SATISFIED
+    assert where(pos["twin1"]) is Quadrant.KEEP_INFORMED
 
 
 # ----------------------------------------------------------------------------- circle
