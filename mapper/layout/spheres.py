@@ -86,11 +86,12 @@ def spheres_positions(case: Case, g: GraphArrays, tick: Ticker) -> FloatArray:
         if len(band) == 0:
             continue
         rows = math.ceil(len(band) / capacity)
+        cols = math.ceil(len(band) / rows)
         y0 = top + BAND_PAD + NODE_H / 2
-        for r in range(rows):
-            chunk = band[r * capacity : (r + 1) * capacity]
-            out[chunk, 0] = (np.arange(len(chunk)) - (len(chunk) - 1) / 2) * _SLOT_W
-            out[chunk, 1] = y0 + r * _ROW_H
+        # fill column by column, so x follows the crossing-reducing order
+        col, row = np.divmod(np.arange(len(band)), rows)
+        out[band, 0] = (col - (cols - 1) / 2) * _SLOT_W
+        out[band, 1] = y0 + row * _ROW_H
         top = y0 + (rows - 1) * _ROW_H + NODE_H / 2 + BAND_PAD + BAND_GAP
     tick(1.0)
     return out
