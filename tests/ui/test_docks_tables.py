@@ -214,6 +214,25 @@ def test_filter_and_sort(window: QMainWindow) -> None:
     ]
 
 
+def test_sorted_table_keeps_selection_and_appends_new_rows(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(window, ActorsDock)
+    controller.set_selection(["a1"])
+    d.view.sortByColumn(d.model.column_of("name"), Qt.SortOrder.DescendingOrder)
+    assert [d.model.entity_id(r) for r in range(3)] == ["a1", "a2", "a3"]  # W, T, C
+    d.view.sortByColumn(d.model.column_of("interest"), Qt.SortOrder.DescendingOrder)
+    assert [d.model.entity_id(r) for r in range(3)] == ["a3", "a2", "a1"]
+    assert d.selected_ids() == ["a1"]  # the selection moved with its row
+    controller.add_actor(Actor("a0", "Aannemer"))
+    assert d.model.entity_id(3) == "a0"
+    assert cell(d, "a0", "name").data() == "Aannemer"
+    controller.remove(["a2"])
+    assert [d.model.entity_id(r) for r in range(3)] == ["a3", "a1", "a0"]
+    d.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # back to the case's order
+    assert [d.model.entity_id(r) for r in range(3)] == ["a1", "a3", "a0"]
+
+
 def test_delete_key_removes_selected_rows(
     qtbot: QtBot, window: QMainWindow, controller: DocumentController
 ) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QSignalBlocker,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
@@ -33,7 +32,7 @@ from models import Actor, ActorKind
 from ui.docks.delegates import FieldDelegate
 from ui.docks.dialogs import AddMandateDialog, AddNeedDialog, AddRelationshipDialog
 from ui.docks.fields import ACTORS, MANDATES, NEEDS, RELATIONSHIPS, EntityKind
-from ui.docks.tables import SORT_ROLE, EntityTableModel
+from ui.docks.tables import EntityFilterProxy, EntityTableModel
 from ui.document import DocumentController
 from ui.i18n import current_language
 
@@ -44,6 +43,7 @@ class TableDock(QDockWidget):
     """A dock with one entity table; subclasses name it and say how to add a row."""
 
     KIND: EntityKind = ACTORS
+    FILTER_DELAY_MS = 250  # on large tables, filter once typing pauses
     dialog: QDialog | None = None  # the last add dialog opened (tests drive it)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
@@ -51,16 +51,15 @@ class TableDock(QDockWidget):
         self.controller = controller
         self.setObjectName(f"{self.KIND.key}s_dock")
         self.model = EntityTableModel(controller, self.KIND, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.proxy = EntityFilterProxy(self.model, self)
 
         body = QWidget(self)
         self.filter_edit = QLineEdit(body)
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.add_button = QPushButton(body)
         self.add_button.clicked.connect(self.add)
         self.delete_button = QPushButton(body)
@@ -159,6 +158,18 @@ class TableDock(QDockWidget):
         for column in range(self.model.columnCount()):
             wanted = 150 if self.model.spec(column).kind == "text" else 90
             header.resizeSection(column, min(260, max(wanted, header.sectionSizeHint(column))))
+
+    def _on_filter_edit_text_changed(self, _text: str) -> None:
+        large = self.model.rowCount() > 2000
+        if large:
+            self._filter_timer.start(self.FILTER_DELAY_MS)
+        else:
+            self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """Filter the table on the text of the filter field now."""
+        self._filter_timer.stop()
+        self.proxy.set_filter_text(self.filter_edit.text())
 
     # ------------------------------------------------------------------ errors
     def show_error(self, message: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -35,7 +36,7 @@ from ui.docks.fields import (
 from ui.document import DocumentController
 from ui.i18n import current_language, language_manager
 
-__all__ = ["ID_ROLE", "SORT_ROLE", "EntityTableModel"]
+__all__ = ["ID_ROLE", "SORT_ROLE", "EntityFilterProxy", "EntityTableModel"]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -59,6 +60,8 @@ class EntityTableModel(QAbstractTableModel):
         self._case: Case = controller.case
         self._ids: list[str] = []
         self._rows: dict[str, int] | None = None  # id -> row, rebuilt lazily
+        self._search: dict[str, str] = {}  # id -> casefolded text of the row, for filtering
+        self._sorted: tuple[int, Qt.SortOrder] | None = None  # column and order, None: case order
         self._load()
         self._connect()
         controller.case_replaced.connect(self._on_controller_case_replaced)
@@ -87,6 +90,61 @@ class EntityTableModel(QAbstractTableModel):
         if self._rows is None:
             self._rows = {entity_id: row for row, entity_id in enumerate(self._ids)}
         return self._rows.get(entity_id)
+
+    def row_text(self, row: int) -> str:
+        """All cells of ``row`` as one casefolded string (what the filter searches)."""
+        entity_id = self._ids[row]
+        text = self._search.get(entity_id)
+        if text is None:
+            entity = self.entity(row)
+            if entity is None:
+                return ""
+            lang = current_language()
+            text = "\n".join(
+                display_text(spec, getattr(entity, spec.name), self._case, lang)
+                for spec in self._specs
+            ).casefold()
+            self._search[entity_id] = text
+        return text
+
+    def sort_rows(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by ``column`` (-1: the case's own order), keeping selections.
+
+        Sorting here, with keys computed once per row, is far faster than letting a
+        ``QSortFilterProxyModel`` compare cells through ``data()``; rows do not jump while a
+        sorted column is edited (like a spreadsheet) until the next sort.
+        """
+        wanted = None if column < 0 else (column, order)
+        if wanted == self._sorted:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        persistent_ids = [
+            self._ids[i.row()] if i.row() < len(self._ids) else "" for i in persistent
+        ]
+        self._sorted = None if column < 0 else (column, order)
+        self._apply_sort()
+        new = [
+            self.index(self.row_of(entity_id) or 0, old.column()) if entity_id else QModelIndex()
+            for entity_id, old in zip(persistent_ids, persistent, strict=True)
+        ]
+        self.changePersistentIndexList(persistent, new)
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        coll = self.kind.collection(self._case)
+        if self._sorted is None:
+            self._ids = list(coll.ids())
+        else:
+            column, order = self._sorted
+            spec = self._specs[column]
+            lang = current_language()
+            keys = {
+                entity_id: sort_key(spec, getattr(coll.get(entity_id), spec.name), self._case, lang)
+                for entity_id in self._ids
+            }
+            self._ids.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = None
 
     @property
     def case(self) -> Case:
@@ -179,6 +237,9 @@ class EntityTableModel(QAbstractTableModel):
     def _load(self) -> None:
         self._ids = list(self.kind.collection(self._case).ids())
         self._rows = None
+        self._search.clear()
+        if self._sorted is not None:
+            self._apply_sort()
 
     def _signals(self, case: Case) -> list[tuple[Any, Any]]:
         key = self.kind.key
@@ -200,6 +261,8 @@ class EntityTableModel(QAbstractTableModel):
             signal.disconnect(slot, missing_ok=True)
 
     def _on_case_added(self, entity: Entity, index: int) -> None:
+        if self._sorted is not None:  # a new row goes at the end of a sorted table
+            index = len(self._ids)
         self.beginInsertRows(QModelIndex(), index, index)
         self._ids.insert(index, entity.id)
         self._rows = None
@@ -217,6 +280,7 @@ class EntityTableModel(QAbstractTableModel):
         self.endRemoveRows()
 
     def _on_case_changed(self, _old: Entity, new: Entity) -> None:
+        self._search.pop(new.id, None)
         row = self.row_of(new.id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._specs) - 1))
@@ -225,6 +289,7 @@ class EntityTableModel(QAbstractTableModel):
         self._refresh_all()
 
     def _refresh_all(self) -> None:
+        self._search.clear()
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, len(self._specs) - 1)
@@ -241,3 +306,36 @@ class EntityTableModel(QAbstractTableModel):
     def _on_language_changed(self, _lang: str) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._specs) - 1)
         self._refresh_all()
+
+
+class EntityFilterProxy(QSortFilterProxyModel):
+    """Keeps rows whose text contains every filter word; sorting is done by the source."""
+
+    def __init__(self, model: EntityTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._words: list[str] = []
+        self.setSourceModel(model)
+        self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._model.sort_rows(column, order)
+
+    def set_filter_text(self, text: str) -> None:
+        """Show only rows containing every word of ``text`` (any case, any column)."""
+        words = text.casefold().split()
+        if words == self._words:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter is deprecated
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self._words = words
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._words:
+            return True
+        text = self._model.row_text(source_row)
+        return all(word in text for word in self._words)
