@@ -82,6 +82,72 @@
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nieuwe casus</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>Maak de laatste bewerking ongedaan</translation>
+    </message>
+    <message>
+        <source>Redo the edit you undid</source>
+        <translation>Voer de ongedaan gemaakte bewerking opnieuw uit</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: %1</source>
+        <translation>Niets om te plakken: %1</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>Separate items with a semicolon (;)</source>
@@ -268,6 +334,57 @@
     </message>
 </context>
 <context>
+    <name>FileHandler</name>
+    <message>
+        <source>Open case</source>
+        <translation>Casus openen</translation>
+    </message>
+    <message>
+        <source>Krachtenveld cases (*.kvmap);;All files (*)</source>
+        <translation>Krachtenveld-casussen (*.kvmap);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>Casus opslaan</translation>
+    </message>
+    <message>
+        <source>Krachtenveld cases (*.kvmap)</source>
+        <translation>Krachtenveld-casussen (*.kvmap)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” first?</source>
+        <translation>Eerst de wijzigingen in “%1” opslaan?</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Kan het bestand niet openen</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation>Kan het bestand niet opslaan</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Afbeelding exporteren</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg);;PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the picture</source>
+        <translation>Kan de afbeelding niet exporteren</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDock</name>
     <message>
         <source>Critical</source>
@@ -327,6 +444,17 @@
     </message>
 </context>
 <context>
+    <name>GridBackgroundItem</name>
+    <message>
+        <source>Interest →</source>
+        <translation>Belang →</translation>
+    </message>
+    <message>
+        <source>Influence →</source>
+        <translation>Invloed →</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <source>History</source>
@@ -339,6 +467,65 @@
     <message>
         <source>Undo history</source>
         <translation>Geschiedenis van bewerkingen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. Nothing has changed.</source>
+        <translation>%1 kan niet worden geïmporteerd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 actors, %2 relationships, %3 mandates, %4 needs.</source>
+        <translation>%1 actoren, %2 relaties, %3 mandaten, %4 benodigde besluiten.</translation>
+    </message>
+    <message>
+        <source>%1 problems were worked around; see Warnings.</source>
+        <translation>%1 problemen zijn omzeild; zie Waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>Actors (%1)</source>
+        <translation>Actoren (%1)</translation>
+    </message>
+    <message>
+        <source>Relationships (%1)</source>
+        <translation>Relaties (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Waarschuwingen (%1)</translation>
     </message>
 </context>
 <context>
@@ -373,6 +560,160 @@
     <message>
         <source>Layout: %1</source>
         <translation>Indeling: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegendItem</name>
+    <message>
+        <source>Spheres</source>
+        <translation>Sferen</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actoren</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaties</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>Mandaten</translation>
+    </message>
+    <message>
+        <source>trust −2 … +2</source>
+        <translation>vertrouwen −2 … +2</translation>
+    </message>
+    <message>
+        <source>mandate, with its power</source>
+        <translation>mandaat, met zijn bevoegdheid</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Werkpraktijk</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;ilter</translation>
+    </message>
+    <message>
+        <source>Actor &amp;kind</source>
+        <translation>&amp;Soort actor</translation>
+    </message>
+    <message>
+        <source>&amp;Sphere</source>
+        <translation>S&amp;feer</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Connection kind</source>
+        <translation>Soort &amp;verbinding</translation>
+    </message>
+    <message>
+        <source>Focus &amp;depth</source>
+        <translation>Focus&amp;diepte</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panelen</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Indeling</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(geen recente bestanden)</translation>
+    </message>
+    <message>
+        <source>%n step(s)</source>
+        <translation>%n stap(pen)</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>Mandaten</translation>
+    </message>
+    <message>
+        <source>(no tags in this case)</source>
+        <translation>(geen tags in deze casus)</translation>
+    </message>
+    <message>
+        <source>Select the next / previous actor</source>
+        <translation>Selecteer de volgende / vorige actor</translation>
+    </message>
+    <message>
+        <source>Move the selection</source>
+        <translation>Verplaats de selectie</translation>
+    </message>
+    <message>
+        <source>Arrow keys (Shift: further)</source>
+        <translation>Pijltoetsen (Shift: verder)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Wheel, + and -</source>
+        <translation>Scrollwiel, + en -</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Verschuiven</translation>
+    </message>
+    <message>
+        <source>Middle button, or Space and drag</source>
+        <translation>Middelste knop, of spatie en slepen</translation>
+    </message>
+    <message>
+        <source>Connect two actors</source>
+        <translation>Twee actoren verbinden</translation>
+    </message>
+    <message>
+        <source>Alt and drag from one actor to another</source>
+        <translation>Alt en slepen van de ene actor naar de andere</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -467,6 +808,49 @@
     <message>
         <source>Add mandate</source>
         <translation>Mandaat toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>MapMenus</name>
+    <message>
+        <source>Kind of connection</source>
+        <translation>Soort verbinding</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandaat</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Edit label…</source>
+        <translation>Label bewerken…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Sphere</source>
+        <translation>Sfeer</translation>
+    </message>
+    <message>
+        <source>Connect to…</source>
+        <translation>Verbinden met…</translation>
+    </message>
+    <message>
+        <source>Focus on this actor</source>
+        <translation>Focus op deze actor</translation>
+    </message>
+    <message>
+        <source>Reverse direction</source>
+        <translation>Richting omkeren</translation>
+    </message>
+    <message>
+        <source>Add actor here</source>
+        <translation>Hier een actor toevoegen</translation>
     </message>
 </context>
 <context>
@@ -599,6 +983,357 @@
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <source>Start an empty case</source>
+        <translation>Begin een lege casus</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open a .kvmap file</source>
+        <translation>Open een .kvmap-bestand</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example case</source>
+        <translation>Open de &amp;voorbeeldcasus</translation>
+    </message>
+    <message>
+        <source>Open the built-in example case</source>
+        <translation>Open de ingebouwde voorbeeldcasus</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Sla de casus op</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Save the case under a new name</source>
+        <translation>Sla de casus op onder een nieuwe naam</translation>
+    </message>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>Afbeelding &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the map as PNG, SVG or PDF</source>
+        <translation>Sla de kaart op als PNG, SVG of PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Close Krachtenveld</source>
+        <translation>Sluit Krachtenveld</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <source>Cut the selection to the clipboard</source>
+        <translation>Knip de selectie naar het klembord</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the selection to the clipboard</source>
+        <translation>Kopieer de selectie naar het klembord</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>Paste actors and connections from the clipboard</source>
+        <translation>Plak actoren en verbindingen van het klembord</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>Copy the selection beside itself</source>
+        <translation>Kopieer de selectie ernaast</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Verwijder de selectie</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <source>Select every actor and connection</source>
+        <translation>Selecteer alle actoren en verbindingen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Hernoemen</translation>
+    </message>
+    <message>
+        <source>Rename the selected actor or edit the label</source>
+        <translation>Hernoem de geselecteerde actor of bewerk het label</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Selecteren</translation>
+    </message>
+    <message>
+        <source>Select and move (V)</source>
+        <translation>Selecteren en verplaatsen (V)</translation>
+    </message>
+    <message>
+        <source>Add &amp;actor</source>
+        <translation>&amp;Actor toevoegen</translation>
+    </message>
+    <message>
+        <source>Click on the map to add an actor (A, Insert)</source>
+        <translation>Klik op de kaart om een actor toe te voegen (A, Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Drag from one actor to another to connect them (C)</source>
+        <translation>Sleep van de ene actor naar de andere om ze te verbinden (C)</translation>
+    </message>
+    <message>
+        <source>&amp;New actor</source>
+        <translation>&amp;Nieuwe actor</translation>
+    </message>
+    <message>
+        <source>Add an actor in the middle of the view</source>
+        <translation>Voeg een actor toe in het midden van het beeld</translation>
+    </message>
+    <message>
+        <source>Connect &amp;selected…</source>
+        <translation>&amp;Geselecteerde verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect the two selected actors, or the selected actor to another</source>
+        <translation>Verbind de twee geselecteerde actoren, of de geselecteerde actor met een andere</translation>
+    </message>
+    <message>
+        <source>&amp;Force-directed</source>
+        <translation>&amp;Krachtgestuurd</translation>
+    </message>
+    <message>
+        <source>Lay out by the connections</source>
+        <translation>Indelen volgens de verbindingen</translation>
+    </message>
+    <message>
+        <source>&amp;Hierarchy</source>
+        <translation>&amp;Hiërarchie</translation>
+    </message>
+    <message>
+        <source>Mandate and hierarchy chains top-down</source>
+        <translation>Mandaat- en hiërarchieketens van boven naar beneden</translation>
+    </message>
+    <message>
+        <source>&amp;Spheres</source>
+        <translation>&amp;Sferen</translation>
+    </message>
+    <message>
+        <source>Political, administrative, partners and society as bands</source>
+        <translation>Politiek, ambtelijk, partners en samenleving als banen</translation>
+    </message>
+    <message>
+        <source>Power/interest &amp;grid</source>
+        <translation>Invloed/belang-&amp;raster</translation>
+    </message>
+    <message>
+        <source>Positions from influence and interest</source>
+        <translation>Posities volgens invloed en belang</translation>
+    </message>
+    <message>
+        <source>&amp;Circle</source>
+        <translation>&amp;Cirkel</translation>
+    </message>
+    <message>
+        <source>Actors on a circle</source>
+        <translation>Actoren op een cirkel</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;layout</source>
+        <translation>Indeling &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>Stop the running layout</source>
+        <translation>Stop de lopende indeling</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <source>Show the map</source>
+        <translation>Toon de kaart</translation>
+    </message>
+    <message>
+        <source>Show actors by influence and interest</source>
+        <translation>Toon actoren naar invloed en belang</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Inzoomen (+)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Uitzoomen (-)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Werkelijke grootte</translation>
+    </message>
+    <message>
+        <source>Zoom to 100 %</source>
+        <translation>Zoom naar 100 %</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Passend in venster</translation>
+    </message>
+    <message>
+        <source>Show the whole map (F)</source>
+        <translation>Toon de hele kaart (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legenda</translation>
+    </message>
+    <message>
+        <source>Show the legend on the map</source>
+        <translation>Toon de legenda op de kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on selected actor</source>
+        <translation>&amp;Focus op geselecteerde actor</translation>
+    </message>
+    <message>
+        <source>Show only the neighbourhood of the actor</source>
+        <translation>Toon alleen de omgeving van de actor</translation>
+    </message>
+    <message>
+        <source>&amp;Show everything</source>
+        <translation>Alles &amp;tonen</translation>
+    </message>
+    <message>
+        <source>Clear the filter and the focus</source>
+        <translation>Wis het filter en de focus</translation>
+    </message>
+    <message>
+        <source>&amp;Both practices</source>
+        <translation>&amp;Beide werkpraktijken</translation>
+    </message>
+    <message>
+        <source>Show routine and custom practice</source>
+        <translation>Toon routine en maatwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Routine</translation>
+    </message>
+    <message>
+        <source>Show the routine practice only</source>
+        <translation>Toon alleen de routinepraktijk</translation>
+    </message>
+    <message>
+        <source>&amp;Custom (maatwerk)</source>
+        <translation>&amp;Maatwerk</translation>
+    </message>
+    <message>
+        <source>Show the custom practice only</source>
+        <translation>Toon alleen maatwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse now</source>
+        <translation>Nu &amp;analyseren</translation>
+    </message>
+    <message>
+        <source>Run the analysis again</source>
+        <translation>Voer de analyse opnieuw uit</translation>
+    </message>
+    <message>
+        <source>Show &amp;findings</source>
+        <translation>&amp;Bevindingen tonen</translation>
+    </message>
+    <message>
+        <source>Show the findings panel</source>
+        <translation>Toon het paneel Bevindingen</translation>
+    </message>
+    <message>
+        <source>Show &amp;scorecard</source>
+        <translation>&amp;Scorekaart tonen</translation>
+    </message>
+    <message>
+        <source>Show the scorecard panel</source>
+        <translation>Toon het paneel Scorekaart</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>Toon de sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About Krachtenveld</source>
+        <translation>&amp;Over Krachtenveld</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Versie en licentie</translation>
+    </message>
+    <message>
+        <source>&amp;Nederlands</source>
+        <translation>&amp;Nederlands</translation>
+    </message>
+    <message>
+        <source>Show the program in Dutch</source>
+        <translation>Toon het programma in het Nederlands</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <source>Show the program in English</source>
+        <translation>Toon het programma in het Engels</translation>
+    </message>
+</context>
+<context>
     <name>_TwoActorDialog</name>
     <message>
         <source>Add at least two actors first.</source>
@@ -618,12 +1353,41 @@
 </context>
 <context>
     <name>undo</name>
-    <message numerus="yes">
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>%n item verwijderen</numerusform>
-            <numerusform>%n items verwijderen</numerusform>
-        </translation>
+    <message>
+        <source>Add actor</source>
+        <translation>Actor toevoegen</translation>
+    </message>
+    <message>
+        <source>Add relationship</source>
+        <translation>Relatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add mandate</source>
+        <translation>Mandaat toevoegen</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>Besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Casus: %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
     </message>
 </context>
 </TS>
