@@ -118,6 +118,8 @@ def _sibling(path: Path, want: str) -> Path | None:
 def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     """Import a nodes or edges CSV (the other table is picked up when it lies beside it)."""
     file = Path(path)
+    if not file.exists() and csv_paths(file)[0].exists():
+        file = csv_paths(file)[0]  # "map.csv" names the pair written by write_csv
     records = _rows(file)
     kind = _kind(records)
     if kind == "unknown":

@@ -246,7 +246,7 @@ def write_map(ws: Any, case: Case, lang: Lang, picture: bytes | None, scene: Any
 
     data = picture if picture is not None else map_png(case, lang, scene=scene)
     write_row(ws, 1, [case.info.title])
-    if data is None:
+    if not data:
         en = "No picture of the map could be made."
         nl = "Er kon geen afbeelding van de kaart worden gemaakt."
         write_row(ws, 2, [_pick(lang, en, nl)])

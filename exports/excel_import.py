@@ -16,7 +16,7 @@ from typing import Any
 from exports.builder import CaseBuilder, ImportResult, Where
 from exports.excel_columns import CASE_ROWS, SHEETS, Column, SheetSpec, header_key
 from exports.safety import XlsxLimits, open_workbook
-from exports.values import from_cell
+from exports.values import MISSING, from_cell
 from models.entities import CaseInfo
 from models.errors import FieldError
 from models.fields import CASE_FIELDS, by_name
@@ -167,7 +167,8 @@ def _read_info(builder: CaseBuilder, wb: Any) -> CaseInfo:
                     exc.key, sheet=overview.title, row=number, column="B", **exc.params
                 )
                 continue
-            values[name] = value
+            if value is not MISSING:
+                values[name] = value
     title = values.get("title")
     if not isinstance(title, str) or not title.strip():
         title = "Import"

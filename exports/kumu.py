@@ -230,7 +230,7 @@ class _Reader:
             if not name:
                 self.builder.problems.warn("empty_label", sheet=ws.title, row=number)
                 continue
-            if not kumu_id and name.casefold() in self.labels:
+            if not kumu_id and not own_id and name.casefold() in self.labels:
                 other = self.labels[name.casefold()]
                 self.builder.problems.warn(
                     "duplicate_label", sheet=ws.title, row=number, label=name, other=other

@@ -111,6 +111,7 @@ def _enum(spec: FieldSpec, raw: object) -> StrEnum:
 
 
 def _split(raw: object) -> list[str]:
+    """A list cell: a JSON array (graph files), else values separated by ``|``."""
     if isinstance(raw, (list, tuple)):
         return [str(v) for v in raw]
     text = str(raw).strip()
@@ -121,10 +122,7 @@ def _split(raw: object) -> list[str]:
             items = None
         if isinstance(items, list) and all(isinstance(v, str) for v in items):
             return items
-    for sep in (SEPARATOR, ";", "\n"):
-        if sep in text:
-            return [p.strip() for p in text.split(sep) if p.strip()]
-    return [text] if text else []
+    return [p.strip() for p in text.split(SEPARATOR) if p.strip()]
 
 
 def _number(raw: object) -> object:
