@@ -159,6 +159,12 @@ def _power_finding(
             needs=[need.id],
         )
     reachable = [a for a in enough if a in reach]
+    nearest = min(reachable, key=lambda a: (len(reach[a]), ctx.order[a]), default=None)
+    if nearest is not None and len(reach[nearest]) - 1 <= ROOM_STEPS:
+        return None
+    near_small = [a for a in anyone if a in reach and len(reach[a]) - 1 <= ROOM_STEPS]
+    if near_small and budget is not None:
+        return _budget_short_nearby(ctx, need, power, budget, reach, near_small, nearest)
     if not reachable:
         holders = sorted(enough, key=ctx.order.__getitem__)[:5]
         return finding(
@@ -185,11 +191,9 @@ def _power_finding(
             actors=[a for a in (need.handler, *holders) if a],
             needs=[need.id],
         )
-    nearest = min(reachable, key=lambda a: (len(reach[a]), ctx.order[a]))
+    assert nearest is not None
     path = reach[nearest]
     steps = len(path) - 1
-    if steps <= ROOM_STEPS:
-        return None
     urgent = need.urgency == Urgency.HIGH
     return finding(
         f"{prefix}_FAR",
@@ -214,6 +218,57 @@ def _power_finding(
             f"Beleg '{p_nl}' dichter bij de casus, bijvoorbeeld bij {g.name(path[1])}.",
         ),
         actors=path,
+        needs=[need.id],
+    )
+
+
+def _budget_short_nearby(
+    ctx: Context,
+    need: Need,
+    power: Power,
+    budget: float,
+    reach: dict[str, list[str]],
+    near: list[str],
+    enough: str | None,
+) -> Finding:
+    g = ctx.graphs
+    auth = ctx.authority
+    best = min(near, key=lambda a: (len(reach[a]), ctx.order[a]))
+    has = auth.grants[power][best].budget
+    steps = len(reach[best]) - 1
+    urgent = need.urgency == Urgency.HIGH or enough is None
+    if enough is None:
+        then_en, then_nl = (
+            "nobody within reach may spend that much",
+            "niemand binnen bereik mag zoveel",
+        )
+    else:
+        k = len(reach[enough]) - 1
+        then_en = f"the nearest who may is {g.name(enough)}, {k} steps away"
+        then_nl = f"de dichtstbijzijnde die dat mag is {g.name(enough)}, {k} stappen verder"
+    return finding(
+        "NEED_BUDGET_SHORT",
+        3,
+        Severity.CRITICAL if urgent else Severity.WARNING,
+        (
+            f"Not enough budget close to the case: {need.decision}",
+            f"Te weinig budget dicht bij de casus: {need.decision}",
+        ),
+        (
+            f"'{need.decision}' asks {money(budget, 'en')}. {g.name(best)} ({steps} step(s) from "
+            f"{g.name(need.handler)}) may decide on '{power_name(power, 'en')}' only up to "
+            f"{money(has, 'en')}; {then_en}.",
+            f"'{need.decision}' vraagt {money(budget, 'nl')}. {g.name(best)} ({steps} stap(pen) "
+            f"van {g.name(need.handler)}) mag over '{power_name(power, 'nl')}' beslissen tot "
+            f"{money(has, 'nl')}; {then_nl}.",
+        ),
+        (
+            f"Raise the budget in the mandate of {g.name(best)}, or agree how to decide above it "
+            "quickly.",
+            f"Verhoog het budget in het mandaat van {g.name(best)}, of spreek af hoe snel boven "
+            "die grens wordt besloten.",
+        ),
+        actors=[a for a in (*reach[best], enough) if a],
         needs=[need.id],
     )
 

@@ -29,7 +29,7 @@ from models import RelationKind, Sphere
 
 __all__ = ["COMMUNITY_LIMIT", "check"]
 
-COMMUNITY_LIMIT = 5000  # above this many actors, community detection is skipped (noted)
+COMMUNITY_LIMIT = 2000  # above this many actors, community detection is skipped (noted)
 _PAIRS = (
     (Sphere.POLITICAL, Sphere.ADMINISTRATIVE, Severity.CRITICAL),
     (Sphere.ADMINISTRATIVE, Sphere.PARTNER, Severity.WARNING),

@@ -86,7 +86,8 @@ def _isolated(ctx: Context, actor_id: str) -> Finding:
 def _cut_points(ctx: Context) -> list[Finding]:
     g = ctx.graphs
     ties = g.ties
-    cuts = [a for a in g.actors if a in set(nx.articulation_points(ties))]
+    points = set(nx.articulation_points(ties))
+    cuts = [a for a in g.actors if a in points]
     if not cuts:
         return []
     found = [
@@ -109,20 +110,9 @@ def _cut_points(ctx: Context) -> list[Finding]:
             actors=cuts,
         )
     ]
-    key = ctx.key_actors
-    if len(key) < 2:
+    if len(ctx.key_actors) < 2:
         return found
-    for cut in cuts:
-        rest = ties.subgraph(n for n in ties if n != cut)
-        parts: dict[int, list[str]] = defaultdict(list)
-        for index, comp in enumerate(nx.connected_components(rest)):
-            for actor_id in key:
-                if actor_id in comp:
-                    parts[index].append(actor_id)
-        if len(parts) < 2 or (cut in key and len(parts) < 2):
-            continue
-        groups = sorted(parts.values(), key=len, reverse=True)
-        a, b = groups[0][0], groups[1][0]
+    for cut, (a, b) in _separating(ctx, cuts).items():
         name = g.name(cut)
         found.append(
             finding(
@@ -144,6 +134,67 @@ def _cut_points(ctx: Context) -> list[Finding]:
             )
         )
     return found
+
+
+def _separating(ctx: Context, cuts: list[str]) -> dict[str, tuple[str, str]]:
+    """Cut-points whose removal separates key actors, with one key actor on either side.
+
+    Uses the block-cut tree, so the whole map is handled in linear time.
+    """
+    ties = ctx.graphs.ties
+    key_rank = {a: i for i, a in enumerate(ctx.key_actors)}
+    cut_set = set(cuts)
+    tree = nx.Graph()
+    home: dict[str, object] = {}
+    for index, block in enumerate(nx.biconnected_components(ties)):
+        node = ("block", index)
+        tree.add_node(node)
+        for actor in block:
+            if actor in cut_set:
+                tree.add_edge(node, actor)
+            else:
+                home[actor] = node
+    for c in cuts:
+        home[c] = c
+    marks: dict[object, int] = {}  # tree node -> best (lowest) key rank placed on it
+    for actor, rank in key_rank.items():
+        place = home.get(actor)
+        if place is not None:
+            marks[place] = min(marks.get(place, rank), rank)
+    result: dict[str, tuple[str, str]] = {}
+    inf = len(key_rank)
+    keys = list(key_rank)
+    for component in nx.connected_components(tree):
+        root = min(component, key=str)
+        order = list(nx.dfs_preorder_nodes(tree, root))
+        parent: dict[object, object] = {root: None, **dict(nx.dfs_predecessors(tree, root))}
+        children = {n: [ch for ch in tree[n] if ch != parent[n]] for n in order}
+        best = {n: marks.get(n, inf) for n in order}  # best key rank inside each subtree
+        for n in reversed(order):
+            for ch in children[n]:
+                best[n] = min(best[n], best[ch])
+        up = {root: inf}  # best key rank outside each subtree
+        for n in order:
+            vals = [best[ch] for ch in children[n]]
+            pre = [inf]
+            for v in vals:
+                pre.append(min(pre[-1], v))
+            suf = [inf] * (len(vals) + 1)
+            for i in range(len(vals) - 1, -1, -1):
+                suf[i] = min(suf[i + 1], vals[i])
+            base = min(up[n], marks.get(n, inf))
+            for i, ch in enumerate(children[n]):
+                up[ch] = min(base, pre[i], suf[i + 1])
+        for c in order:
+            if not isinstance(c, str):
+                continue
+            sides = [best[ch] for ch in children[c] if best[ch] < inf]
+            if up[c] < inf:
+                sides.append(up[c])
+            if len(sides) >= 2:
+                a, b = sorted(sides)[:2]
+                result[c] = (keys[a], keys[b])
+    return result
 
 
 def _components(ctx: Context) -> list[Finding]:

@@ -24,9 +24,11 @@ import networkx as nx
 from mapper.checks._util import finding, path_phrase
 from mapper.context import Context
 from mapper.findings import Finding, Severity
-from models import Instrument, RelationKind
+from models import Instrument, RelationKind, Sphere
 
 __all__ = ["LINE_KINDS", "check"]
+
+_OWN_SPHERES = frozenset({Sphere.POLITICAL, Sphere.ADMINISTRATIVE})
 
 LINE_KINDS = frozenset(
     {
@@ -73,18 +75,25 @@ def _backing(ctx: Context) -> list[Finding]:
     top = [g.info.intent_owner] if g.info.intent_owner else list(ctx.administrators)
     if not top:
         return []
-    line = g.flow(LINE_KINDS).to_undirected(as_view=True)
+    # Backing runs through the own organisation: political and administrative actors only,
+    # preferring lines of command over collaboration.
+    inside = [a.id for a in g.actors.values() if a.effective_sphere in _OWN_SPHERES]
+    line = g.flow(LINE_KINDS).to_undirected(as_view=True).subgraph(inside)
+    collaboration = {r.id for r in g.relationships if r.kind == RelationKind.COLLABORATION}
+
+    def cost(u: str, v: str, data: dict[str, object]) -> int:
+        return 2 if data.get("rel") in collaboration else 1
+
+    # One search from the top reaches every handler: paths run from the nearest top actor.
+    paths = nx.multi_source_dijkstra_path(line, set(top) & set(inside), weight=cost)
     found: list[Finding] = []
     for handler in ctx.case_handlers:
         if handler in top:
             continue
-        lengths, paths = nx.single_source_dijkstra(line, handler, weight=None)
-        reached = [t for t in top if t in paths]
-        if not reached:
+        if handler not in paths:
             found.append(_no_line(ctx, handler, top[0]))
             continue
-        target = min(reached, key=lambda t: (lengths[t], ctx.order[t]))
-        made = _judge_chain(ctx, list(reversed(paths[target])))
+        made = _judge_chain(ctx, list(paths[handler]))
         if made is not None:
             found.append(made)
     return found

@@ -1,0 +1,224 @@
+"""Intent, signals and room to act: small named cases, each with exactly its findings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mapper.checks import intent, room, signals
+from mapper.context import Context
+from mapper.findings import Finding, Severity
+from models import (
+    Actor,
+    ActorKind,
+    Case,
+    CaseInfo,
+    Mandate,
+    Need,
+    Power,
+    RelationKind,
+    Relationship,
+    Role,
+    Urgency,
+)
+from tests.mapper.cases import AS_OF, M
+
+Check = Callable[[Context], list[Finding]]
+K = RelationKind
+
+
+def run(check: Check, case: Case) -> list[Finding]:
+    return check(Context.of(case))
+
+
+def codes(check: Check, case: Case) -> list[str]:
+    return sorted(f.code for f in run(check, case))
+
+
+def make(
+    actors: list[Actor],
+    rels: list[tuple[str, str, RelationKind]] = (),  # type: ignore[assignment]
+    mandates: list[Mandate] = (),  # type: ignore[assignment]
+    needs: list[Need] = (),  # type: ignore[assignment]
+    **info: object,
+) -> Case:
+    relationships = [Relationship(f"r{i}", s, t, k) for i, (s, t, k) in enumerate(rels, 1)]
+    header = CaseInfo("t", as_of=AS_OF, **info)  # type: ignore[arg-type]
+    return Case.from_parts(header, actors, relationships, mandates, needs)
+
+
+COLLEGE = Actor(
+    "college", "College", ActorKind.ADMINISTRATOR, stance=2,
+    powers=(Power.DEVIATE_FROM_RULE, Power.SUSPEND_ROUTINE, Power.TRIAGE, Power.PUSH_THROUGH,
+            Power.SPEND_BUDGET),
+)  # fmt: skip
+MANAGER = Actor("manager", "Manager", ActorKind.MANAGER)
+LEAD = Actor("lead", "Teamleider", ActorKind.MANAGER, roles=(Role.TRIAGE,))
+PRO = Actor("pro", "Consulent", ActorKind.PROFESSIONAL, roles=(Role.CASE_HANDLER,))
+CITIZEN = Actor("citizen", "Inwoner", ActorKind.CITIZEN)
+LINE = [("college", "manager", K.HIERARCHY), ("manager", "lead", K.HIERARCHY),
+        ("lead", "pro", K.HIERARCHY)]  # fmt: skip
+
+
+# ---------------------------------------------------------------- intent
+def test_intent_not_stated_and_no_owner() -> None:
+    assert codes(intent.check, make([COLLEGE])) == ["INTENT_NOT_PASSED_DOWN", "INTENT_NOT_STATED"]
+    stated = make([COLLEGE], intent="Blijven wonen")
+    assert "INTENT_NO_OWNER" in codes(intent.check, stated)
+
+
+def test_intent_owner_opposes() -> None:
+    owner = Actor("w", "Wethouder", ActorKind.ADMINISTRATOR, stance=-1)
+    case = make([owner], intent="x", intent_owner="w")
+    assert codes(intent.check, case) == ["INTENT_NO_DEVIATION_POWER", "INTENT_OWNER_OPPOSES"]
+
+
+def test_no_supporting_administrator_may_deviate() -> None:
+    neutral = Actor("b", "Burgemeester", ActorKind.ADMINISTRATOR, stance=0,
+                    powers=(Power.DEVIATE_FROM_RULE,))  # fmt: skip
+    owner = Actor("w", "Wethouder", ActorKind.ADMINISTRATOR, stance=2)
+    found = run(intent.check, make([owner, neutral], intent="x", intent_owner="w"))
+    assert [(f.code, f.severity) for f in found] == [
+        ("INTENT_NO_DEVIATION_POWER", Severity.CRITICAL)
+    ]
+    assert "Burgemeester" in found[0].detail("nl")
+
+
+def test_power_kept_at_the_top() -> None:
+    case = make([COLLEGE, MANAGER], LINE[:1], intent="x", intent_owner="college")
+    found = run(intent.check, case)
+    assert [(f.code, f.severity) for f in found] == [("INTENT_NOT_PASSED_DOWN", Severity.CRITICAL)]
+    half = make(
+        [COLLEGE, MANAGER], LINE[:1], [M("m1", "college", "manager", Power.DEVIATE_FROM_RULE)],
+        intent="x", intent_owner="college",
+    )  # fmt: skip
+    found = run(intent.check, half)
+    assert [(f.code, f.severity) for f in found] == [("INTENT_NOT_PASSED_DOWN", Severity.WARNING)]
+    both = make(
+        [COLLEGE, MANAGER], LINE[:1],
+        [M("m1", "college", "manager", Power.DEVIATE_FROM_RULE),
+         M("m2", "college", "manager", Power.SUSPEND_ROUTINE)],
+        intent="x", intent_owner="college",
+    )  # fmt: skip
+    assert run(intent.check, both) == []
+
+
+# ---------------------------------------------------------------- signals
+def test_citizen_unheard_is_critical() -> None:
+    case = make([COLLEGE, CITIZEN, PRO], [("citizen", "pro", K.SIGNAL)])
+    found = run(signals.check, case)
+    assert [(f.code, f.severity, f.actors) for f in found] == [
+        ("SIGNAL_UNHEARD", Severity.CRITICAL, ("citizen",))
+    ]
+
+
+def test_long_path_and_single_person() -> None:
+    case = make(
+        [COLLEGE, MANAGER, LEAD, PRO, CITIZEN],
+        [*LINE, ("citizen", "pro", K.SIGNAL)],
+        [M("m1", "college", "lead", Power.TRIAGE)],
+    )
+    found = run(signals.check, case)
+    assert sorted(f.code for f in found) == ["SIGNAL_SINGLE_PERSON"]
+    assert found[0].actors == ("pro", "citizen")
+    far = make([COLLEGE, MANAGER, LEAD, PRO, CITIZEN], [*LINE, ("citizen", "pro", K.SIGNAL)])
+    found = run(signals.check, far)
+    assert sorted(f.code for f in found) == [
+        "SIGNAL_LONG_PATH", "SIGNAL_SINGLE_PERSON", "TRIAGE_ROLE_WITHOUT_MANDATE",
+    ]  # fmt: skip
+    long = next(f for f in found if f.code == "SIGNAL_LONG_PATH")
+    assert long.actors == ("citizen", "pro", "lead", "manager", "college")
+
+
+def test_two_routes_remove_the_single_person() -> None:
+    other = Actor("desk", "Loket", ActorKind.PROFESSIONAL)
+    case = make(
+        [COLLEGE, LEAD, PRO, other, CITIZEN],
+        [("citizen", "pro", K.SIGNAL), ("citizen", "desk", K.SIGNAL), ("pro", "lead", K.SIGNAL),
+         ("desk", "lead", K.SIGNAL), ("lead", "college", K.ESCALATION)],
+        [M("m1", "college", "lead", Power.TRIAGE)],
+    )  # fmt: skip
+    assert run(signals.check, case) == []
+
+
+def test_triage_not_organised_and_no_decider() -> None:
+    assert codes(signals.check, make([PRO, CITIZEN], [("citizen", "pro", K.SIGNAL)])) == [
+        "SIGNAL_NO_DECIDER", "TRIAGE_NOT_ORGANISED",
+    ]  # fmt: skip
+
+
+def test_oversight_reaches_no_administrator() -> None:
+    ombuds = Actor("omb", "Ombudsman", ActorKind.OVERSIGHT)
+    case = make(
+        [COLLEGE, MANAGER, LEAD, ombuds],
+        [("omb", "lead", K.SIGNAL)],
+        [M("m1", "college", "lead", Power.TRIAGE)],
+    )
+    assert codes(signals.check, case) == ["SIGNAL_OVERSIGHT_NO_ADMINISTRATOR"]
+
+
+# ---------------------------------------------------------------- room to act
+def _room_case(mandates: list[Mandate], need: Need, rels: list[tuple[str, str, K]] = LINE) -> Case:
+    return make([COLLEGE, MANAGER, LEAD, PRO], rels, mandates, [need])
+
+
+def test_need_without_any_holder() -> None:
+    need = Need("n1", "Boete kwijtschelden", Power.IMPOSE_FINE, handler="pro")
+    assert codes(room.check, _room_case([], need)) == ["NEED_NO_HOLDER"]
+
+
+def test_need_budget_short_nearby() -> None:
+    need = Need("n1", "Noodbudget", Power.SPEND_BUDGET, budget=5000.0, handler="pro",
+                urgency=Urgency.MEDIUM)  # fmt: skip
+    small = M("m1", "college", "lead", Power.SPEND_BUDGET, budget=1000.0)
+    found = run(room.check, _room_case([small], need))
+    assert [(f.code, f.severity) for f in found] == [("NEED_BUDGET_SHORT", Severity.WARNING)]
+    assert found[0].actors == ("pro", "lead", "college")  # near holder, then who may
+    assert "€ 1.000" in found[0].detail("nl")
+    enough = M("m2", "college", "manager", Power.SPEND_BUDGET, budget=9000.0)
+    assert run(room.check, _room_case([small, enough], need)) == []
+
+
+@pytest.mark.parametrize(("urgency", "severity"), [(Urgency.HIGH, Severity.CRITICAL),
+                                                   (Urgency.MEDIUM, Severity.WARNING)])  # fmt: skip
+def test_holder_far_from_the_case(urgency: Urgency, severity: Severity) -> None:
+    need = Need("n1", "Afwijken", Power.DEVIATE_FROM_RULE, handler="pro", urgency=urgency)
+    found = run(room.check, _room_case([], need))
+    assert [(f.code, f.severity) for f in found] == [("NEED_HOLDER_FAR", severity)]
+    assert found[0].actors == ("pro", "lead", "manager", "college")
+    assert "3" in found[0].title("en")
+
+
+def test_holder_close_to_the_case_is_fine() -> None:
+    need = Need("n1", "Afwijken", Power.DEVIATE_FROM_RULE, handler="pro", urgency=Urgency.HIGH)
+    case = _room_case([M("m1", "college", "lead", Power.DEVIATE_FROM_RULE)], need)
+    assert run(room.check, case) == []
+
+
+def test_holder_unreachable_names_invalid_mandates() -> None:
+    need = Need("n1", "Afwijken", Power.DEVIATE_FROM_RULE, handler="pro")
+    expired = M(
+        "m1", "college", "lead", Power.DEVIATE_FROM_RULE, valid_until=AS_OF.replace(year=2025)
+    )
+    case = _room_case([expired], need, rels=[("lead", "pro", K.HIERARCHY)])
+    found = run(room.check, case)
+    assert [f.code for f in found] == ["NEED_HOLDER_UNREACHABLE"]
+    assert "m1" in found[0].detail("en")
+
+
+def test_multi_organisation_need_needs_push_through() -> None:
+    college = Actor("college", "College", ActorKind.ADMINISTRATOR,
+                    powers=(Power.SUSPEND_ROUTINE,))  # fmt: skip
+    need = Need("n1", "Ontruiming aanhouden", Power.SUSPEND_ROUTINE, handler="pro",
+                organisations=("Gemeente", "Corporatie"))  # fmt: skip
+    case = _room_case([M("m1", "college", "lead", Power.SUSPEND_ROUTINE)], need)
+    case = Case.from_parts(
+        case.info, [college, MANAGER, LEAD, PRO], list(case.relationships),
+        list(case.mandates), list(case.needs),
+    )  # fmt: skip
+    assert codes(room.check, case) == ["NEED_NO_PUSH_THROUGH"]
+
+
+def test_need_without_handler() -> None:
+    assert codes(room.check, _room_case([], Need("n1", "x", Power.TRIAGE))) == ["NEED_NO_HANDLER"]
