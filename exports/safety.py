@@ -16,6 +16,7 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,7 +152,7 @@ def check_xlsx(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> Non
             _check_zip(zf, limits, source)
     except zipfile.BadZipFile as exc:
         raise UnsafeFileError([problem("not_xlsx", reason=str(exc))], source) from None
-    except (OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+    except (OSError, EOFError, RuntimeError, NotImplementedError, zlib.error) as exc:
         raise UnsafeFileError([problem("not_xlsx", reason=str(exc))], source) from None
 
 
@@ -200,7 +201,9 @@ def open_workbook(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> 
     import openpyxl
 
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # from memory (the size is checked): a workbook openpyxl fails on leaves no open file
+        data = io.BytesIO(Path(path).read_bytes())
+        return openpyxl.load_workbook(data, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises anything from KeyError to TypeError
         reason = str(exc) or type(exc).__name__
         raise UnsafeFileError([problem("not_xlsx", reason=reason)], str(path)) from None
@@ -237,7 +240,7 @@ def parse_xml(data: bytes | IO[bytes], source: str = "") -> Element:
     except defusedxml.ExternalReferenceForbidden:
         external = problem("xml_forbidden", what="an external reference")
         raise UnsafeFileError([external], source) from None
-    except Det.ParseError as exc:
+    except (Det.ParseError, LookupError, ValueError) as exc:  # LookupError: bad encoding
         raise UnsafeFileError([problem("xml_bad", reason=str(exc))], source) from None
     root: Element = tree.getroot()
     return root
