@@ -252,14 +252,14 @@ class _Reader:
                     )
             values.update(name=name, kind=kind or ActorKind.OTHER, tags=tuple(dict.fromkeys(tags)))
             values["notes"] = stash(description, extras)
-            if own_id:
-                values["id"] = own_id
+            if own_id or kumu_id:
+                values["id"] = own_id or kumu_id  # Kumu's ID is a stable id too
             for axis, value in (("x", x), ("y", y)):
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
                     values[axis] = float(value)
             added = self.builder.add_actor(values, where)
             if added is not None and kumu_id:
-                self.id_keys[kumu_id] = self.builder.actor_ref(added.get("id") or name) or ""
+                self.id_keys[kumu_id] = str(added["id"])
 
     def _actor(self, text: str, where: Where) -> str:
         if text in self.id_keys:

@@ -160,3 +160,29 @@ def test_dot_node_ids_are_opaque(case: Case) -> None:
     assert nodes == ["n0", "n1", "n2", "n3"]
     assert "label=\"=cmd|' /C calc'!A0\"" in text
     assert 'label="Notes' not in text
+
+
+@pytest.mark.graphviz
+@pytest.mark.skipif(shutil.which("sfdp") is None, reason="Graphviz not installed")
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
+def test_graphviz_render(case: Case, tmp_path: Path, suffix: str) -> None:
+    from exports import graphviz
+
+    out = tmp_path / f"map{suffix}"
+    graphviz.render(to_dot_string(case), out, engine="sfdp")
+    data = out.read_bytes()
+    assert data[:4] in (b"\x89PNG", b"<?xm", b"<svg", b"%PDF")
+
+
+def test_graphviz_missing_is_explained(
+    case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from exports import graphviz
+    from exports.errors import ExportFileError
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    assert not graphviz.available("dot")
+    with pytest.raises(ExportFileError) as info:
+        graphviz.render(to_dot_string(case), tmp_path / "map.png")
+    assert "map.png: Graphviz (dot) is not installed" in info.value.render("en")
+    assert "Graphviz (dot) is niet geïnstalleerd" in info.value.render("nl")

@@ -133,3 +133,28 @@ def test_not_kumu(tmp_path: Path) -> None:
     wb.save(path)
     with pytest.raises(ImportFileError, match="no sheet with Kumu"):
         read_kumu(path)
+
+
+def test_kumu_id_first_layout(tmp_path: Path) -> None:
+    """Kumu's ID variant: ``ID`` in A1, connections refer to IDs, labels may repeat."""
+    path = tmp_path / "ids.xlsx"
+    wb = openpyxl.Workbook()
+    elements = wb.active
+    elements.title = "Stakeholders"
+    elements.append(["ID", "Label", "Type"])
+    elements.append(["p1", "Jan", "Burgemeester"])
+    elements.append(["p2", "Jan", "Raadslid"])
+    connections = wb.create_sheet("Links")
+    connections.append(["From", "To", "Type"])
+    connections.append(["p1", "p2", "Legt verantwoording af aan"])
+    wb.save(path)
+    result = read_kumu(path)
+    case = result.case
+    assert [(a.name, a.kind) for a in case.actors] == [
+        ("Jan", ActorKind.ADMINISTRATOR),
+        ("Jan", ActorKind.COUNCIL),
+    ]
+    rel = case.relationships[0]
+    assert rel.kind is RelationKind.ACCOUNTABILITY
+    assert (rel.source, rel.target) == (case.actors[0].id, case.actors[1].id)
+    assert result.warnings == ()
