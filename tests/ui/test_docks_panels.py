@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from mapper.findings import Severity, Status
-from models import ActorKind
+from models import ActorKind, Power
 from tests.ui.docks_support import finding, small_case, stub_analyse
 from ui.docks import (
     ActorsDock,
@@ -29,6 +29,7 @@ from ui.docks import (
     RelationshipsDock,
     ScorecardDock,
 )
+from ui.docks.editors import EnumListEdit, SignedSpinBox
 from ui.docks.findings import FINDING_ROLE
 from ui.docks.scorecard import STATUS_COLORS
 from ui.document import DocumentController
@@ -227,3 +228,26 @@ def test_history_lists_undo_steps(window: QMainWindow, controller: DocumentContr
     dock.view.setCurrentIndex(dock.view.model().index(0, 0))
     assert controller.case.actors.get("a1").name == "Wethouder"  # type: ignore[union-attr]
     assert controller.case.relationships.get("r2") is not None
+
+
+def test_properties_enum_list_menu_and_signed_spin_box(
+    props: PropertiesDock, controller: DocumentController
+) -> None:
+    controller.set_selection(["a1"])
+    powers = props.editors["powers"]
+    assert isinstance(powers, EnumListEdit)
+    powers.actions_by_value[Power.PUSH_THROUGH.value].setChecked(True)
+    powers.actions_by_value[Power.SET_RULES.value].setChecked(True)
+    actor = controller.case.actors.get("a1")
+    assert actor is not None
+    assert actor.powers == (Power.PUSH_THROUGH, Power.SET_RULES)
+    assert controller.undo_stack.count() == 2  # one step per tick
+    assert powers.text() == "Push through; Set rules"
+    powers.setText("Regels vaststellen")
+    powers.editingFinished.emit()
+    assert controller.case.actors.get("a1").powers == (Power.SET_RULES,)  # type: ignore[union-attr]
+    stance = props.editors["stance"]
+    assert isinstance(stance, SignedSpinBox)
+    stance.setValue(2)
+    assert stance.text() == "+2"
+    assert controller.case.actors.get("a1").stance == 2  # type: ignore[union-attr]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMainWindow, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from models import Actor, ActorKind, Power, RelationKind
@@ -231,6 +231,26 @@ def test_sorted_table_keeps_selection_and_appends_new_rows(
     assert [d.model.entity_id(r) for r in range(3)] == ["a3", "a1", "a0"]
     d.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # back to the case's order
     assert [d.model.entity_id(r) for r in range(3)] == ["a1", "a3", "a0"]
+
+
+def test_keyboard_only_editing(
+    qtbot: QtBot, window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(window, ActorsDock)
+    d.view.setFocus()
+    index = cell(d, "a3", "organisation")
+    d.view.setCurrentIndex(index)
+    QTest.keyClick(d.view, Qt.Key.Key_F2)
+    editor = d.view.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    QTest.keyClicks(editor, "Wijkteam Noord")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.undo_stack.count() == 1)  # the delegate commits queued
+    assert controller.case.actors.get("a3").organisation == "Wijkteam Noord"  # type: ignore[union-attr]
+    QTest.keyClick(d.view, Qt.Key.Key_Insert)  # Insert adds an actor
+    assert len(controller.case.actors) == 4
+    assert controller.undo_stack.count() == 2
 
 
 def test_delete_key_removes_selected_rows(

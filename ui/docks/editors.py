@@ -8,20 +8,38 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
 
-from models import Case
+from models import Case, ModelError
 from models.fields import FieldSpec
 from models.i18n import Lang
 from models.labels import label
-from ui.docks.fields import none_text, yes_no
+from ui.docks.fields import none_text, parse_list, yes_no
 from ui.i18n import QT_TRANSLATE_NOOP
 
-__all__ = ["NULL_DATE", "create_editor", "editor_data", "set_editor_data"]
+__all__ = [
+    "NULL_DATE",
+    "EnumListEdit",
+    "SignedSpinBox",
+    "create_editor",
+    "editor_data",
+    "set_editor_data",
+]
 
 NULL_DATE = QDate(1900, 1, 1)  # shown as "—" in a date editor: no date
 _LIST_HINT = QT_TRANSLATE_NOOP("Editor", "Separate items with a semicolon (;)")
+_CHOOSE = QT_TRANSLATE_NOOP("Editor", "Choose from the list")
 
 
 def _t(text: str) -> str:
@@ -34,8 +52,89 @@ def _combo(parent: QWidget | None) -> QComboBox:
     return combo
 
 
-def create_editor(spec: FieldSpec, case: Case, lang: Lang, parent: QWidget | None) -> QWidget:
-    """A widget to edit a field of kind ``spec.kind``."""
+class SignedSpinBox(QSpinBox):
+    """A spin box that shows positive values with a plus sign (stance, trust level)."""
+
+    def textFromValue(self, value: int) -> str:
+        return f"+{value}" if value > 0 else str(value)
+
+    def valueFromText(self, text: str) -> int:
+        return int(text.strip().lstrip("+") or 0)
+
+
+class EnumListEdit(QWidget):
+    """``a; b`` text with a drop-down of check boxes, one per choice."""
+
+    editingFinished = Signal()
+
+    def __init__(self, spec: FieldSpec, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert spec.enum is not None
+        self._spec = spec
+        self._lang = lang
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText(_t(_LIST_HINT))
+        self.line.editingFinished.connect(self.editingFinished)
+        self.button = QToolButton(self)
+        self.button.setText("▾")
+        self.button.setAccessibleName(_t(_CHOOSE))
+        self.button.setToolTip(_t(_CHOOSE))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.button)
+        self.actions_by_value: dict[str, QAction] = {}
+        for member in spec.enum:
+            action = self.menu.addAction(label(member, lang))
+            action.setCheckable(True)
+            action.setData(str(member.value))
+            action.toggled.connect(self._on_action_toggled)
+            self.actions_by_value[str(member.value)] = action
+        self.button.setMenu(self.menu)
+        self.menu.aboutToShow.connect(self._sync_checks)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.line)
+
+    def text(self) -> str:
+        """The list as ``a; b``."""
+        return self.line.text()
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` (``a; b``)."""
+        self.line.setText(text)
+        self.line.setCursorPosition(0)
+
+    def _chosen(self) -> list[str]:
+        try:
+            values = parse_list(self._spec, self.line.text(), "")
+        except ModelError:
+            return []
+        return [str(v.value) for v in values]
+
+    def _sync_checks(self) -> None:
+        chosen = set(self._chosen())
+        for value, action in self.actions_by_value.items():
+            blocker = QSignalBlocker(action)
+            action.setChecked(value in chosen)
+            blocker.unblock()
+
+    def _on_action_toggled(self, _checked: bool) -> None:
+        assert self._spec.enum is not None
+        members = [
+            self._spec.enum(value)
+            for value, action in self.actions_by_value.items()
+            if action.isChecked()
+        ]
+        self.setText("; ".join(label(m, self._lang) for m in members))
+        self.editingFinished.emit()
+
+
+def create_editor(
+    spec: FieldSpec, case: Case, lang: Lang, parent: QWidget | None, *, list_menu: bool = False
+) -> QWidget:
+    """A widget to edit a field of kind ``spec.kind`` (``list_menu``: enum lists get a menu)."""
     kind = spec.kind
     if kind == "enum":
         assert spec.enum is not None
@@ -58,7 +157,7 @@ def create_editor(spec: FieldSpec, case: Case, lang: Lang, parent: QWidget | Non
             combo.addItem(yes_no(value), value)
         return combo
     if kind == "int":
-        spin = QSpinBox(parent)
+        spin = SignedSpinBox(parent) if spec.minimum < 0 else QSpinBox(parent)
         spin.setRange(spec.minimum, spec.maximum)
         spin.setKeyboardTracking(False)
         return spin
@@ -69,6 +168,8 @@ def create_editor(spec: FieldSpec, case: Case, lang: Lang, parent: QWidget | Non
         edit.setMinimumDate(NULL_DATE)
         edit.setSpecialValueText("—")
         return edit
+    if kind == "enum_list" and list_menu:
+        return EnumListEdit(spec, lang, parent)
     line = QLineEdit(parent)
     if kind in ("enum_list", "str_list"):
         line.setPlaceholderText(_t(_LIST_HINT))
@@ -96,6 +197,8 @@ def set_editor_data(editor: QWidget, value: Any) -> None:
     elif isinstance(editor, QLineEdit):
         editor.setText("" if value is None else str(value))
         editor.setCursorPosition(0)
+    elif isinstance(editor, EnumListEdit):
+        editor.setText("" if value is None else str(value))
 
 
 def editor_data(editor: QWidget) -> Any:
@@ -109,6 +212,6 @@ def editor_data(editor: QWidget) -> Any:
         if qdate == NULL_DATE:
             return None
         return date(qdate.year(), qdate.month(), qdate.day())
-    if isinstance(editor, QLineEdit):
+    if isinstance(editor, (QLineEdit, EnumListEdit)):
         return editor.text()
     return None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from models import Case, ModelError
 from models.fields import CASE_FIELDS, MAX_LONG_TEXT, FieldSpec
-from ui.docks.editors import create_editor, editor_data, set_editor_data
+from ui.docks.editors import EnumListEdit, create_editor, editor_data, set_editor_data
 from ui.docks.fields import (
     Entity,
     display_text,
@@ -136,6 +136,7 @@ class PropertiesDock(QDockWidget):
             specs = CASE_FIELDS
         for spec in specs:
             editor = self._make_editor(spec)
+            editor.setAccessibleName(field_label(spec.name))
             self.editors[spec.name] = editor
             self._specs[spec.name] = spec
             form.addRow(field_label(spec.name), editor)
@@ -170,8 +171,10 @@ class PropertiesDock(QDockWidget):
             box = QCheckBox(parent)
             box.toggled.connect(lambda _on: self.commit(name))
             return box
-        editor = create_editor(spec, self._case, lang, parent)
-        if isinstance(editor, QComboBox):
+        editor = create_editor(spec, self._case, lang, parent, list_menu=True)
+        if isinstance(editor, EnumListEdit):
+            editor.editingFinished.connect(lambda: self.commit(name))
+        elif isinstance(editor, QComboBox):
             editor.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -239,7 +242,8 @@ class PropertiesDock(QDockWidget):
     def _commit_pending(self) -> None:
         """Commit a text the user typed but did not confirm before the form goes away."""
         for name, editor in list(self.editors.items()):
-            if isinstance(editor, (QLineEdit, QPlainTextEdit)) and editor.hasFocus():
+            typed = isinstance(editor, (QLineEdit, QPlainTextEdit, EnumListEdit))
+            if typed and editor.hasFocus():
                 editor.blockSignals(True)
                 self.commit(name)
 

@@ -153,6 +153,10 @@
         <source>Separate items with a semicolon (;)</source>
         <translation>Scheid items met een puntkomma (;)</translation>
     </message>
+    <message>
+        <source>Choose from the list</source>
+        <translation>Kies uit de lijst</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
