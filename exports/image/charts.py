@@ -179,16 +179,31 @@ def render_scorecard(
 ) -> None:
     """The scorecard: one row per building block with a traffic light and its summary."""
     margin, row_h, name_w, summary_w = 32.0, 54.0, 330.0, 560.0
+    wrap = int(
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+    )
+    name_metrics, text_metrics = QFontMetricsF(_font(13, True)), QFontMetricsF(_font(12))
+
+    def needed(metrics: QFontMetricsF, text: str, width: float) -> float:
+        return metrics.boundingRect(QRectF(0, 0, width - 10, 10_000), wrap, text).height() + 18
+
+    heights = [
+        max(
+            row_h,
+            needed(name_metrics, line.name, name_w),
+            needed(text_metrics, line.summary, summary_w),
+        )
+        for line in lines
+    ]
     top = margin + title_height(title)
     width = margin * 2 + 40 + name_w + summary_w
-    height = top + row_h * (len(lines) + 1) + margin
+    height = top + row_h * 0.7 + sum(heights) + margin
     head = ("Bouwsteen", "Samenvatting") if lang == "nl" else ("Building block", "Summary")
 
     def paint(painter: QPainter) -> None:
         if title:
-            draw_title(
-                painter, title, QRectF(margin, margin * 0.5, width - 2 * margin, top - margin * 0.5)
-            )
+            head_rect = QRectF(margin, margin * 0.5, width - 2 * margin, top - margin * 0.5)
+            draw_title(painter, title, head_rect)
         header = QRectF(margin, top, width - 2 * margin, row_h * 0.7)
         painter.fillRect(header, QColor("#1F3864"))
         painter.setPen(QColor("#FFFFFF"))
@@ -197,23 +212,18 @@ def render_scorecard(
         painter.drawText(QRectF(margin + 48, top, name_w, row_h * 0.7), flags, head[0])
         painter.drawText(QRectF(margin + 48 + name_w, top, summary_w, row_h * 0.7), flags, head[1])
         y = top + row_h * 0.7
-        wrap = int(
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-        )
-        for i, line in enumerate(lines):
-            band = QRectF(margin, y, width - 2 * margin, row_h)
+        for i, (line, h) in enumerate(zip(lines, heights, strict=True)):
+            band = QRectF(margin, y, width - 2 * margin, h)
             painter.fillRect(band, QColor("#F4F6F6" if i % 2 else "#FFFFFF"))
             colour = _STATUS.get(line.status, "#BDC3C7")
             painter.setPen(QPen(QColor("#17202A"), 1))
             painter.setBrush(QBrush(QColor(colour)))
-            painter.drawEllipse(QPointF(margin + 22, y + row_h / 2), 12, 12)
+            painter.drawEllipse(QPointF(margin + 22, y + h / 2), 12, 12)
             painter.setPen(QColor(text_colour_on("#FFFFFF")))
             painter.setFont(_font(13, True))
-            painter.drawText(QRectF(margin + 48, y, name_w - 10, row_h), wrap, line.name)
+            painter.drawText(QRectF(margin + 48, y, name_w - 10, h), wrap, line.name)
             painter.setFont(_font(12))
-            painter.drawText(
-                QRectF(margin + 48 + name_w, y, summary_w - 10, row_h), wrap, line.summary
-            )
-            y += row_h
+            painter.drawText(QRectF(margin + 48 + name_w, y, summary_w - 10, h), wrap, line.summary)
+            y += h
 
     emit_to(out_path, paint, width, height, dpi=dpi, title=title or "")

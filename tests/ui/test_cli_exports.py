@@ -76,3 +76,15 @@ def test_errors_name_the_file(
     assert "bad.graphml: malformed XML" in capsys.readouterr().err
     assert main(["import", str(bad), "--to", str(tmp_path / "b.json")]) == 2
     assert "must be a .kvmap file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("view", ["grid", "scorecard"])
+def test_export_grid_and_scorecard(
+    qapp: QApplication, example_file: Path, tmp_path: Path, view: str
+) -> None:
+    out = tmp_path / f"{view}.png"
+    assert main(["export", str(example_file), "--to", str(out), "--view", view]) == 0
+    assert QImage(str(out)).width() > 600
+    assert (
+        main(["export", str(example_file), "--to", str(tmp_path / "x.xlsx"), "--view", view]) == 2
+    )

@@ -44,6 +44,13 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
                   "kumu: Kumu's spreadsheet-indeling (.xlsx)"),
     )  # fmt: skip
     parser.add_argument(
+        "--view",
+        choices=["map", "grid", "scorecard"],
+        default="map",
+        help=pick(lang, "for .png/.svg/.pdf: the map, the power/interest grid or the scorecard",
+                  "voor .png/.svg/.pdf: de kaart, het invloed/belang-raster of de scorekaart"),
+    )  # fmt: skip
+    parser.add_argument(
         "--title",
         default=None,
         help=pick(lang, "title above a picture (default: the case title)",
@@ -80,9 +87,39 @@ def run(args: argparse.Namespace) -> int:
         return 2
     kind = export_format(args.to, args.format)
     case = load(args.file)
+    if args.view != "map":
+        if kind not in PICTURE_FORMATS:
+            en = f"{args.to}: --view {args.view} needs .png, .svg or .pdf"
+            nl = f"{args.to}: --view {args.view} vraagt om .png, .svg of .pdf"
+            print(pick(lang, en, nl), file=sys.stderr)
+            return 2
+        _chart(case, args, lang)
+        print(pick(lang, f"Wrote {args.to}", f"{args.to} geschreven"))
+        return 0
     scene = map_scene(case, lang) if kind in (*PICTURE_FORMATS, ".xlsx") else None
     written = export_case(case, args.to, lang=lang, fmt=args.format, dpi=args.dpi, scene=scene,
                           title=args.title)  # fmt: skip
     for path in written:
         print(pick(lang, f"Wrote {path}", f"{path} geschreven"))
     return 0
+
+
+def _chart(case: Case, args: argparse.Namespace, lang: Lang) -> None:
+    """The power/interest grid or the scorecard as a picture."""
+    from exports.image import ScoreLine, grid_points, render_grid, render_scorecard
+
+    map_scene(case, lang)  # makes sure a QApplication exists
+    if args.view == "grid":
+        title = args.title or pick(lang, "Influence and interest", "Invloed en belang")
+        render_grid(grid_points(case), args.to, lang=lang, title=title, dpi=args.dpi)
+        return
+    from mapper import analyse
+    from mapper.findings import BUILDING_BLOCKS
+
+    lines = [
+        ScoreLine(f"{row.building_block}. {BUILDING_BLOCKS[row.building_block](lang)}",
+                  row.status.value, row.summary(lang))
+        for row in analyse(case).scorecard
+    ]  # fmt: skip
+    title = args.title or pick(lang, "Scorecard", "Scorekaart")
+    render_scorecard(lines, args.to, lang=lang, title=title, dpi=args.dpi)
