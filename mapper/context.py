@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from mapper.findings import Text
 from mapper.graph import CaseGraphs, build_graphs
-from models import ActorKind, Case, Practice, Role
+from models import ActorKind, Case, Mandate, Power, Practice, Role
 
 if TYPE_CHECKING:
     from mapper.authority import Authority
@@ -26,6 +26,7 @@ class Context:
     as_of: date
     as_of_given: bool = True
     notes: list[Text] = field(default_factory=list)
+    memo: dict[str, object] = field(default_factory=dict, repr=False)  # per-analysis caches
 
     @classmethod
     def of(
@@ -43,6 +44,14 @@ class Context:
         from mapper.authority import Authority
 
         return Authority.of(self.graphs, self.as_of)
+
+    @cached_property
+    def mandates_by_power(self) -> dict[Power, list[Mandate]]:
+        """The mandates of each power category, in map order."""
+        found: dict[Power, list[Mandate]] = {}
+        for m in self.graphs.mandates:
+            found.setdefault(m.power, []).append(m)
+        return found
 
     @cached_property
     def order(self) -> dict[str, int]:

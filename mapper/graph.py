@@ -160,6 +160,14 @@ class CaseGraphs:
         self._flows[cache_key] = graph
         return graph
 
+    def flow_back(self, kinds: Iterable[RelationKind], *, hierarchy_up: bool = True) -> nx.DiGraph:
+        """A fresh, attribute-free reversal of :meth:`flow` (callers may add edges to it)."""
+        forward = self.flow(kinds, hierarchy_up=hierarchy_up)
+        back = nx.DiGraph()
+        back.add_nodes_from(forward)
+        back.add_edges_from((v, u) for u, v in forward.edges())
+        return back
+
     @cached_property
     def trust(self) -> dict[tuple[str, str], int]:
         """Trust level per (truster, trusted) pair; the lowest when a pair has several."""

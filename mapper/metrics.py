@@ -22,6 +22,7 @@ from collections.abc import Hashable, Sequence
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
+import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
 
 from mapper.graph import CaseGraphs
 from models import RelationKind
@@ -35,9 +36,10 @@ __all__ = [
     "path_centralities",
 ]
 
-EXACT_LIMIT = 1500  # up to this many actors, betweenness and closeness are exact
-SAMPLE_SIZE = 500  # sources sampled above EXACT_LIMIT
+EXACT_LIMIT = 1000  # up to this many actors, betweenness and closeness are exact
+SAMPLE_SIZE = 200  # sources sampled above EXACT_LIMIT (stated in the notes)
 _BLOCK = 256  # sources per matrix block (bounds memory)
+_DENSE_LIMIT = 1000  # up to this many actors, whole dense levels are faster
 
 ACTOR_METRICS: tuple[str, ...] = (
     "degree",
@@ -51,9 +53,22 @@ ACTOR_METRICS: tuple[str, ...] = (
 )
 
 
-def _bfs_block(
-    adj: sp.csr_matrix, sources: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+_Block = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def _finish(delta: np.ndarray, dist: np.ndarray) -> _Block:
+    """Dependencies per node; per source distance sums and reach; per node sums and counts."""
+    positive = np.where(dist > 0, dist, 0)
+    return (
+        delta.sum(axis=0),
+        positive.sum(axis=1, dtype=np.int64),
+        (dist >= 0).sum(axis=1),
+        positive.sum(axis=0, dtype=np.int64),
+        (dist > 0).sum(axis=0),
+    )
+
+
+def _bfs_block(adj: sp.csr_matrix, sources: np.ndarray) -> _Block:
     """Dependencies (Brandes), distance sums and reach counts for a block of sources."""
     n = adj.shape[0]
     k = len(sources)
@@ -82,9 +97,42 @@ def _bfs_block(
         coef = np.where(levels[d], (1.0 + delta) / safe_sigma, 0.0)
         contrib = np.asarray(adj @ coef.T).T
         delta += np.where(levels[d - 1], sigma * contrib, 0.0)
-    reach = (dist >= 0).sum(axis=1)
-    dist_sum = np.where(dist > 0, dist, 0).sum(axis=1)
-    return delta.sum(axis=0), dist_sum, reach
+    return _finish(delta, dist)
+
+
+def _bfs_block_sparse(adj: sp.csr_matrix, sources: np.ndarray) -> _Block:
+    """As :func:`_bfs_block`, touching only the nodes of each level (large, sparse graphs)."""
+    n = adj.shape[0]
+    k = len(sources)
+    rows = np.arange(k)
+    dist = np.full((k, n), -1, dtype=np.int32)
+    dist[rows, sources] = 0
+    sigma = np.zeros((k, n))
+    sigma[rows, sources] = 1.0
+    level_rows, level_cols = [rows], [sources.astype(np.int64)]
+    frontier = sp.csr_matrix((np.ones(k), (rows, sources)), shape=(k, n))
+    depth = 0
+    while frontier.nnz:
+        depth += 1
+        reached = (frontier @ adj).tocoo()
+        fresh = dist[reached.row, reached.col] < 0
+        r, c, v = reached.row[fresh], reached.col[fresh], reached.data[fresh]
+        if not len(r):
+            break
+        dist[r, c] = depth
+        sigma[r, c] = v
+        level_rows.append(r)
+        level_cols.append(c)
+        frontier = sp.csr_matrix((v, (r, c)), shape=(k, n))
+    delta = np.zeros((k, n))
+    for d in range(len(level_rows) - 1, 1, -1):
+        r, c = level_rows[d], level_cols[d]
+        coef = sp.csr_matrix(((1.0 + delta[r, c]) / sigma[r, c], (r, c)), shape=(k, n))
+        contrib = (coef @ adj).tocoo()
+        keep = dist[contrib.row, contrib.col] == d - 1
+        pr, pc = contrib.row[keep], contrib.col[keep]
+        delta[pr, pc] += sigma[pr, pc] * contrib.data[keep]
+    return _finish(delta, dist)
 
 
 def path_centralities(
@@ -116,12 +164,17 @@ def path_centralities(
     bc = np.zeros(n)
     dist_sum = np.zeros(n)
     reach_from_sources = np.zeros(n, dtype=np.int64)
+    to_sum = np.zeros(n)
+    to_count = np.zeros(n)
+    bfs = _bfs_block if n <= _DENSE_LIMIT else _bfs_block_sparse
     for start in range(0, len(sources), _BLOCK):
         block = sources[start : start + _BLOCK]
-        part, sums, reach = _bfs_block(adj, block)
+        part, sums, reach, col_sums, col_counts = bfs(adj, block)
         bc += part
         dist_sum[block] = sums
         reach_from_sources[block] = reach
+        to_sum += col_sums
+        to_count += col_counts
     if n > 2:
         scale = 1.0 / ((n - 1) * (n - 2))
         if k_used is not None:
@@ -129,42 +182,37 @@ def path_centralities(
         bc *= scale
     else:
         bc[:] = 0.0
-    closeness = _closeness(adj, sources, dist_sum, reach_from_sources, k_used, n)
+    if k_used is None:
+        closeness = _closeness(dist_sum, reach_from_sources, n)
+    else:
+        closeness = _closeness_sampled(adj, to_sum, to_count, n)
     return [float(x) for x in bc], [float(x) for x in closeness], k_used
 
 
-def _closeness(
-    adj: sp.csr_matrix,
-    sources: np.ndarray,
-    dist_sum: np.ndarray,
-    reach: np.ndarray,
-    k_used: int | None,
-    n: int,
-) -> np.ndarray:
-    closeness = np.zeros(n)
+def _closeness(dist_sum: np.ndarray, reach: np.ndarray, n: int) -> np.ndarray:
+    """Wasserman-Faust closeness from every node's own distance sum and reach."""
     if n <= 1:
-        return closeness
-    if k_used is None:
-        r = reach.astype(np.float64)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            value = ((r - 1) / dist_sum) * ((r - 1) / (n - 1))
-        return np.where(dist_sum > 0, value, 0.0)
-    # Sampled: the mean distance of each node to the sampled sources in its component
-    # estimates its mean distance to everyone in that component (undirected graph).
+        return np.zeros(n)
+    r = reach.astype(np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = ((r - 1) / dist_sum) * ((r - 1) / (n - 1))
+    return np.where(dist_sum > 0, value, 0.0)
+
+
+def _closeness_sampled(
+    adj: sp.csr_matrix, to_sum: np.ndarray, to_count: np.ndarray, n: int
+) -> np.ndarray:
+    """Closeness estimated from the distances to the sampled sources.
+
+    In an undirected graph the mean distance of a node to the sampled sources in its
+    component estimates its mean distance to everyone in that component.
+    """
     _, labels = sp.csgraph.connected_components(adj, directed=False)
     comp_size = np.bincount(labels)[labels].astype(np.float64)
-    est_sum = np.zeros(n)
-    est_cnt = np.zeros(n)
-    for start in range(0, len(sources), _BLOCK):
-        block = sources[start : start + _BLOCK]
-        d = sp.csgraph.shortest_path(adj, directed=False, unweighted=True, indices=block)
-        finite = np.isfinite(d) & (d > 0)
-        est_sum += np.where(finite, d, 0.0).sum(axis=0)
-        est_cnt += finite.sum(axis=0)
     with np.errstate(divide="ignore", invalid="ignore"):
-        mean = est_sum / est_cnt
+        mean = to_sum / to_count
         value = (1.0 / mean) * ((comp_size - 1) / (n - 1))
-    return np.where((est_cnt > 0) & (comp_size > 1), value, 0.0)
+    return np.where((to_count > 0) & (comp_size > 1), value, 0.0)
 
 
 def _brokerage(graph: nx.Graph) -> dict[Hashable, float]:

@@ -45,7 +45,7 @@ def check(ctx: Context) -> list[Finding]:
         if ctx.case_handlers:
             return [_no_owner()]
         return []
-    back = g.flow(LEARNING_KINDS).reverse(copy=True)
+    back = g.flow_back(LEARNING_KINDS)
     back.add_edges_from((_SINK, o) for o in owners)
     reached = set(nx.descendants(back, _SINK))
     idom = nx.immediate_dominators(back, _SINK)

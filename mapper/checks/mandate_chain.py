@@ -190,7 +190,7 @@ def _over_budget(ctx: Context, m: Mandate, own: float | None) -> Finding:
 
 def _info_lines(ctx: Context) -> list[Finding]:
     g = ctx.graphs
-    line = g.flow(INFO_LINE_KINDS).reverse(copy=False)
+    line = g.flow_back(INFO_LINE_KINDS)
     reach: dict[str, set[str]] = {}
     found: list[Finding] = []
     for m in g.mandates:

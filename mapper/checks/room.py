@@ -18,6 +18,9 @@ Examples
 from __future__ import annotations
 
 import networkx as nx
+import numpy as np
+import scipy.sparse as sp
+import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
 
 from mapper.checks._util import finding, invalid_reason, money, path_phrase, power_name
 from mapper.context import Context
@@ -33,15 +36,11 @@ ROOM_KINDS = frozenset({RelationKind.ESCALATION, RelationKind.HIERARCHY, Relatio
 def check(ctx: Context) -> list[Finding]:
     """Findings per need: no holder, budget short, holder unreachable or far, no push-through."""
     found: list[Finding] = []
-    routes = ctx.graphs.flow(ROOM_KINDS)
-    paths: dict[str, dict[str, list[str]]] = {}
+    reach = _Reach(ctx)
     for need in ctx.graphs.needs:
         if need.handler is None:
             found.append(_no_handler(ctx, need))
             continue
-        if need.handler not in paths:
-            paths[need.handler] = nx.single_source_shortest_path(routes, need.handler)
-        reach = paths[need.handler]
         made = _power_finding(ctx, need, need.power, need.budget, reach, push=False)
         if made is not None:
             found.append(made)
@@ -54,18 +53,67 @@ def check(ctx: Context) -> list[Finding]:
     return found
 
 
+class _Reach:
+    """Routes from a handler: nearby by breadth-first search, far away by one C search per
+    set of holders (scipy, on the reversed route graph)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.routes = ctx.graphs.flow(ROOM_KINDS)
+        self.nodes = list(self.routes.nodes())
+        self.index = {n: i for i, n in enumerate(self.nodes)}
+        self._near: dict[str, dict[str, list[str]]] = {}
+        self._far: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]] = {}
+        self._back: sp.csr_matrix | None = None
+
+    def near(self, handler: str) -> dict[str, list[str]]:
+        """Paths to everyone within :data:`ROOM_STEPS` steps of ``handler``."""
+        if handler not in self._near:
+            self._near[handler] = nx.single_source_shortest_path(
+                self.routes, handler, cutoff=ROOM_STEPS
+            )
+        return self._near[handler]
+
+    def path(self, handler: str, holders: list[str]) -> list[str] | None:
+        """The shortest route from ``handler`` to the nearest of ``holders`` (None: none)."""
+        key = tuple(sorted(holders))
+        if key not in self._far:
+            if self._back is None:
+                n = len(self.nodes)
+                edges = [(self.index[v], self.index[u]) for u, v in self.routes.edges()]
+                rows = np.array([e[0] for e in edges], dtype=np.int64)
+                cols = np.array([e[1] for e in edges], dtype=np.int64)
+                self._back = sp.csr_matrix((np.ones(len(edges)), (rows, cols)), shape=(n, n))
+            dist, pred = sp.csgraph.dijkstra(
+                self._back,
+                indices=[self.index[h] for h in key],
+                unweighted=True,
+                min_only=True,
+                return_predecessors=True,
+            )[:2]
+            self._far[key] = (dist, pred)
+        dist, pred = self._far[key]
+        i = self.index[handler]
+        if not np.isfinite(dist[i]):
+            return None
+        path = [handler]
+        while pred[i] >= 0:
+            i = int(pred[i])
+            path.append(self.nodes[i])
+        return path
+
+
 def _spans_organisations(ctx: Context, need: Need) -> bool:
     orgs = {o.strip().casefold() for o in need.organisations if o.strip()}
     return len(orgs) >= 2
 
 
-def _alternatives(ctx: Context, power: Power, reach: dict[str, list[str]], lang: str) -> str:
-    """Invalid mandates of ``power`` whose holder the handler can reach, as a phrase."""
+def _alternatives(ctx: Context, power: Power, visible: set[str], lang: str) -> str:
+    """Invalid mandates of ``power`` whose holder is near the handler, as a phrase."""
     auth = ctx.authority
     parts = [
         f"{m.id} → {ctx.graphs.name(m.holder)}: {invalid_reason(auth, m, lang)}"
-        for m in ctx.graphs.mandates
-        if m.power == power and m.holder in reach and not auth.valid(m.id)
+        for m in ctx.mandates_by_power.get(power, ())
+        if m.holder in visible and not auth.valid(m.id)
     ]
     if not parts:
         return ""
@@ -82,17 +130,24 @@ def _power_finding(
     need: Need,
     power: Power,
     budget: float | None,
-    reach: dict[str, list[str]],
+    reach: _Reach,
     *,
     push: bool,
 ) -> Finding | None:
     g = ctx.graphs
     auth = ctx.authority
+    assert need.handler is not None
     handler = g.name(need.handler)
     anyone = auth.holders(power)
     enough = auth.holders(power, budget)
+    near = reach.near(need.handler)
+    if any(a in near for a in enough):
+        return None
+    far_path = reach.path(need.handler, enough) if enough else None
+    visible = set(near) | set(far_path or ())
     p_en, p_nl = power_name(power, "en"), power_name(power, "nl")
-    alt_en, alt_nl = _alternatives(ctx, power, reach, "en"), _alternatives(ctx, power, reach, "nl")
+    alt_en = _alternatives(ctx, power, visible, "en")
+    alt_nl = _alternatives(ctx, power, visible, "nl")
     what_en = f"'{need.decision}' ({p_en}" + (f", {money(budget, 'en')})" if budget else ")")
     what_nl = f"'{need.decision}' ({p_nl}" + (f", {money(budget, 'nl')})" if budget else ")")
     prefix = "NEED_PUSH_THROUGH" if push else "NEED_HOLDER"
@@ -158,14 +213,10 @@ def _power_finding(
             actors=[a for a in (need.handler, best) if a],
             needs=[need.id],
         )
-    reachable = [a for a in enough if a in reach]
-    nearest = min(reachable, key=lambda a: (len(reach[a]), ctx.order[a]), default=None)
-    if nearest is not None and len(reach[nearest]) - 1 <= ROOM_STEPS:
-        return None
-    near_small = [a for a in anyone if a in reach and len(reach[a]) - 1 <= ROOM_STEPS]
+    near_small = [a for a in anyone if a in near]
     if near_small and budget is not None:
-        return _budget_short_nearby(ctx, need, power, budget, reach, near_small, nearest)
-    if not reachable:
+        return _budget_short_nearby(ctx, need, power, budget, near, near_small, far_path)
+    if far_path is None:
         holders = sorted(enough, key=ctx.order.__getitem__)[:5]
         return finding(
             f"{prefix}_UNREACHABLE",
@@ -191,8 +242,8 @@ def _power_finding(
             actors=[a for a in (need.handler, *holders) if a],
             needs=[need.id],
         )
-    assert nearest is not None
-    path = reach[nearest]
+    path = far_path
+    nearest = path[-1]
     steps = len(path) - 1
     urgent = need.urgency == Urgency.HIGH
     return finding(
@@ -229,10 +280,11 @@ def _budget_short_nearby(
     budget: float,
     reach: dict[str, list[str]],
     near: list[str],
-    enough: str | None,
+    far_path: list[str] | None,
 ) -> Finding:
     g = ctx.graphs
     auth = ctx.authority
+    enough = far_path[-1] if far_path else None
     best = min(near, key=lambda a: (len(reach[a]), ctx.order[a]))
     has = auth.grants[power][best].budget
     steps = len(reach[best]) - 1
@@ -243,7 +295,7 @@ def _budget_short_nearby(
             "niemand binnen bereik mag zoveel",
         )
     else:
-        k = len(reach[enough]) - 1
+        k = len(far_path or ()) - 1
         then_en = f"the nearest who may is {g.name(enough)}, {k} steps away"
         then_nl = f"de dichtstbijzijnde die dat mag is {g.name(enough)}, {k} stappen verder"
     return finding(

@@ -19,6 +19,8 @@ Examples
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import networkx as nx
 
 from mapper.checks._util import finding
@@ -163,6 +165,17 @@ def _opponents(ctx: Context) -> list[Finding]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _louvain(
+    nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...], seed: int
+) -> tuple[frozenset[str], ...]:
+    """Louvain communities of a tie structure, cached: most edits leave the ties unchanged."""
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from(edges)
+    return tuple(frozenset(c) for c in nx.community.louvain_communities(graph, seed=seed))
+
+
 def _communities(ctx: Context, seed: int) -> list[Finding]:
     g = ctx.graphs
     stances = [a.stance for a in g.actors.values()]
@@ -181,7 +194,7 @@ def _communities(ctx: Context, seed: int) -> list[Finding]:
     )
     groups = [
         sorted(c, key=ctx.order.__getitem__)
-        for c in nx.community.louvain_communities(ties, seed=seed)
+        for c in _louvain(tuple(ties.nodes()), tuple(ties.edges()), seed)
         if len(c) >= 2
     ]
     mean = {i: sum(g.actors[a].stance for a in c) / len(c) for i, c in enumerate(groups)}

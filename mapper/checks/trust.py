@@ -129,8 +129,9 @@ def _judge_chain(ctx: Context, chain: list[str]) -> Finding | None:
     g = ctx.graphs
     trust = g.trust
     members = set(chain)
+    distrust = _distrust_by_actor(ctx)
     negative = sorted(
-        (pair for pair, level in trust.items() if level < 0 and set(pair) <= members),
+        {pair for a in chain for pair in distrust.get(a, ()) if set(pair) <= members},
         key=lambda p: (ctx.order[p[0]], ctx.order[p[1]]),
     )
     weak: list[tuple[str, str, str]] = []  # (a, b, "absent"|"one-way")
@@ -192,6 +193,18 @@ def _judge_chain(ctx: Context, chain: list[str]) -> Finding | None:
         ),
         actors=chain,
     )
+
+
+def _distrust_by_actor(ctx: Context) -> dict[str, list[tuple[str, str]]]:
+    """Negative trust pairs indexed by the truster (computed once per analysis)."""
+    cached = ctx.memo.get("distrust")
+    if cached is None:
+        index: dict[str, list[tuple[str, str]]] = {}
+        for (a, b), level in ctx.graphs.trust.items():
+            if level < 0:
+                index.setdefault(a, []).append((a, b))
+        ctx.memo["distrust"] = cached = index
+    return cached  # type: ignore[return-value]
 
 
 def _pairs(ctx: Context) -> list[Finding]:

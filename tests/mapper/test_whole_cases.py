@@ -1,0 +1,143 @@
+"""Whole analyses: the well-organised case, the built-in example, degenerate input, speed."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from mapper import Severity, Status, analyse
+from mapper.report import to_data, to_markdown, to_text
+from models import Actor, Case, CaseInfo, Practice, RelationKind, Relationship
+from models.example import example_case
+from models.fileformat import dumps, load
+from tests.mapper.cases import case_from_graph, well_organised
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize("practice", [None, Practice.ROUTINE, Practice.MAATWERK])
+def test_well_organised_case_has_no_critical_or_warning(practice: Practice | None) -> None:
+    result = analyse(load(DATA / "well_organised.kvmap"), practice=practice)
+    assert not result.has_critical
+    assert [f.code for f in result.findings if f.severity != Severity.INFO] == []
+    assert all(row.status == Status.GREEN for row in result.scorecard)
+
+
+def test_fixture_file_matches_the_case_in_code() -> None:
+    assert (DATA / "well_organised.kvmap").read_text(encoding="utf-8") == dumps(well_organised())
+
+
+def test_example_case_shows_its_real_gaps() -> None:
+    result = analyse(example_case())
+    codes = set(result.codes())
+    expected = {
+        "INTENT_NOT_PASSED_DOWN",  # deviation mandate expired, signing is no mandate
+        "NEED_HOLDER_FAR",  # only the college may decide, four steps up
+        "MANDATE_SUBMANDATE_NOT_ALLOWED",  # team lead passes on a mandate it may not
+        "MANDATE_EXPIRED",
+        "MANDATE_SIGNING_NO_POWER",
+        "MANDATE_GENERAL_NOT_IN_WRITING",
+        "TRUST_BACKING_NEGATIVE",  # the caseworker distrusts her manager
+        "LEARNING_NO_FEEDBACK_PATH",
+        "SPHERES_OPPONENT_UNCONNECTED",
+    }
+    assert expected <= codes
+    assert result.has_critical
+    assert {r.building_block for r in result.scorecard if r.status == Status.RED} >= {1, 3, 4, 5, 7}
+
+
+def test_example_maatwerk_lacks_what_routine_has() -> None:
+    routine = set(analyse(example_case(), practice=Practice.ROUTINE).codes())
+    maatwerk = set(analyse(example_case(), practice=Practice.MAATWERK).codes())
+    assert "MANDATE_NO_LEGAL_ROOT" in maatwerk - routine  # m4 hangs on a routine-only mandate
+    assert "TRIAGE_ROLE_WITHOUT_MANDATE" in maatwerk - routine
+
+
+def test_every_finding_is_complete_and_bilingual() -> None:
+    for case in (example_case(), well_organised()):
+        for f in analyse(case).findings:
+            assert 1 <= f.building_block <= 7
+            for text in (f.title, f.detail, f.suggestion):
+                assert text.en.strip()
+                assert text.nl.strip()
+            assert f.code.isupper()
+            ids = set(f.ids())
+            assert all(case.entity(i) is not None for i in ids), f.code
+
+
+# ---------------------------------------------------------------- degenerate input
+def test_empty_one_actor_and_duplicates() -> None:
+    assert analyse(Case.from_parts(CaseInfo("leeg"))).findings == ()
+    one = analyse(Case.from_parts(CaseInfo("een"), [Actor("a", "A")]))
+    assert one.metrics["a"]["betweenness"] == 0.0
+    people = [Actor("a", "Jan  de Vries"), Actor("b", "jan de vries")]
+    dup = Case.from_parts(
+        CaseInfo("dubbel"), people, [Relationship("r1", "a", "b", RelationKind.SIGNAL)]
+    )
+    found = [f for f in analyse(dup).findings if f.code == "STRUCTURE_DUPLICATE_NAME"]
+    assert [f.actors for f in found] == [("a", "b")]
+
+
+def test_self_loop_is_reported_and_ignored() -> None:
+    case = Case.from_parts(CaseInfo("lus"), [Actor("a", "A"), Actor("b", "B")],
+                           [Relationship("r1", "a", "a", RelationKind.TRUST),
+                            Relationship("r2", "a", "b", RelationKind.SIGNAL)])  # fmt: skip
+    result = analyse(case)
+    assert "STRUCTURE_SELF_LOOP" in result.codes()
+    assert result.metrics["a"]["degree"] == 1
+
+
+def test_disconnected_parts() -> None:
+    result = analyse(case_from_graph(nx.Graph([(1, 2), (2, 3), (4, 5)])))
+    found = [f for f in result.findings if f.code == "STRUCTURE_DISCONNECTED"]
+    assert [f.actors for f in found] == [("1", "4")]
+    assert result.map_metrics["components"] == 2
+
+
+# ---------------------------------------------------------------- rendering
+def test_report_renderings_agree() -> None:
+    result = analyse(example_case())
+    data = to_data(result, "nl", title="x")
+    assert {"findings", "scorecard", "metrics", "map_metrics", "notes"} <= set(data)
+    assert len(data["scorecard"]) == 7
+    assert data["findings"][0]["severity"] == "critical"
+    text = to_text(result, "nl")
+    md = to_markdown(result, "en")
+    for f in result.findings:
+        assert f.code in text
+        assert f.code in md
+    assert text.index("1. Helderheid") < text.index("7. Systeemleren")
+
+
+# ---------------------------------------------------------------- speed
+def _synthetic(n: int, seed: int = 1) -> Case:
+    from benchmarks.generate import generate_case
+
+    return generate_case(n, seed=seed)
+
+
+def test_200_actors_well_under_a_tenth_of_a_second() -> None:
+    case = _synthetic(200)
+    analyse(case)  # warm up imports
+    times = []
+    for i in range(5):  # as the GUI does: one edit, then the whole analysis again
+        actor = case.actors[i]
+        case.set_actor_field(actor.id, "influence", (actor.influence + 1) % 6)
+        start = time.perf_counter()
+        analyse(case)
+        times.append(time.perf_counter() - start)
+    assert min(times) < 0.1, f"{min(times):.3f}s"
+
+
+@pytest.mark.slow
+def test_10000_actors_in_seconds_with_sampling_noted() -> None:
+    case = _synthetic(10_000)
+    start = time.perf_counter()
+    result = analyse(case)
+    elapsed = time.perf_counter() - start
+    assert result.betweenness_sample is not None
+    assert any(f"k={result.betweenness_sample}" in n("en") for n in result.notes)
+    assert elapsed < 15, f"{elapsed:.1f}s"
