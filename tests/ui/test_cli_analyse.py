@@ -1,0 +1,109 @@
+"""``krachtenveld analyse`` and ``krachtenveld diff``: output formats, exit codes, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from models.example import example_text
+from models.fileformat import load, save
+from ui.cli import main
+
+WELL = Path(__file__).resolve().parents[1] / "mapper" / "data" / "well_organised.kvmap"
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    path = tmp_path / "voorbeeld.kvmap"
+    path.write_text(example_text(), encoding="utf-8")
+    return path
+
+
+def test_json_has_findings_scorecard_and_metrics(
+    example: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["analyse", str(example), "--format", "json", "--lang", "nl"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert {"findings", "scorecard", "metrics", "map_metrics", "notes"} <= set(data)
+    assert len(data["scorecard"]) == 7
+    first = data["findings"][0]
+    assert first["severity"] == "critical"
+    assert {"code", "building_block", "title", "detail", "suggestion", "actors"} <= set(first)
+    assert set(data["metrics"]) == {a.id for a in load(example).actors}
+    assert {"degree", "in_degree", "out_degree", "betweenness", "closeness", "pagerank",
+            "brokerage"} <= set(data["metrics"]["consulent"])  # fmt: skip
+    assert data["quadrants"]["wethouder"]["label"] == "betrekken"
+
+
+def test_well_organised_map_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyse", str(WELL), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Scorecard" in out
+    assert "[RED" not in out
+
+
+def test_text_is_grouped_per_building_block(
+    example: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["analyse", str(example), "--lang", "nl"]) == 1
+    out = capsys.readouterr().out
+    assert out.index("Scorekaart") < out.index("\n1. Helderheid over de bedoeling")
+    assert "[KRITIEK]" in out
+    assert "Wat te organiseren:" in out
+
+
+def test_markdown(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["analyse", str(example), "--format", "markdown", "--lang", "en"])
+    out = capsys.readouterr().out
+    assert out.startswith("# Analysis")
+    assert "| # | Building block | Status | Summary |" in out
+
+
+def test_practice_and_without(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["analyse", str(example), "--format", "json", "--practice", "maatwerk"])
+    maatwerk = json.loads(capsys.readouterr().out)
+    assert maatwerk["practice"] == "maatwerk"
+    assert "MANDATE_NO_LEGAL_ROOT" in {f["code"] for f in maatwerk["findings"]}
+    main(["analyse", str(example), "--format", "json", "--without", "consulent", "r26"])
+    without = json.loads(capsys.readouterr().out)
+    assert without["without"] == ["consulent", "r26"]
+    assert "consulent" not in without["metrics"]
+
+
+def test_usage_and_file_errors_exit_two(
+    example: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["analyse", str(tmp_path / "missing.kvmap")]) == 2
+    assert main(["analyse", str(example), "--without", "nobody"]) == 2
+    assert "nobody" in capsys.readouterr().err
+    broken = tmp_path / "kapot.kvmap"
+    broken.write_text("{not json", encoding="utf-8")
+    assert main(["analyse", str(broken), "--lang", "nl"]) == 2
+    assert "kapot.kvmap: ongeldige JSON" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["analyse", str(example), "--format", "pdf"])
+    assert exc.value.code == 2
+
+
+def test_diff_lists_changes_and_findings(
+    example: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = load(example)
+    case.set_mandate_field("m5", "valid_until", None)
+    case.remove_relationship("r26")
+    newer = tmp_path / "nieuw.kvmap"
+    save(case, newer, backup=False)
+    assert main(["diff", str(example), str(newer), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["relationships"]["removed"] == ["r26"]
+    assert data["mandates"]["changed"]["m5"] == [
+        {"field": "valid_until", "old": "2026-06-30", "new": None}
+    ]
+    lost = {f["code"] for f in data["findings_lost"]}
+    assert {"MANDATE_EXPIRED", "TRUST_BACKING_NEGATIVE"} <= lost
+    assert main(["diff", str(example), str(newer), "--lang", "nl"]) == 1
+    assert "Bevindingen weg" in capsys.readouterr().out
+    assert main(["diff", str(example), str(example)]) == 0
+    assert main(["diff", str(example), str(tmp_path / "missing.kvmap")]) == 2
