@@ -11,6 +11,7 @@ printed and everything is written as JSON, with our time / baseline ratios.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -79,11 +80,7 @@ def measure(size: int, *, seed: int, quick: bool, gui: bool, repeat: int) -> dic
         opened = run_ours(path, rec, work, repeat=repeat, gui=gui)
         peak_ours = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         run_baselines(opened, path, rec, work, quick=quick, limits=Limits())
-    ratios = {
-        f"{ours} / {base}": rec.timings[ours] / rec.timings[base]
-        for ours, base in RATIOS
-        if ours in rec.timings and 0 < rec.timings.get(base, 0) < float("inf")
-    }
+    ratios = _ratios(rec.timings)
     return {
         "actors": len(case.actors),
         "relationships": len(case.relationships),
@@ -94,6 +91,14 @@ def measure(size: int, *, seed: int, quick: bool, gui: bool, repeat: int) -> dic
         "ratios": ratios,
         "peak_rss_mb": round(peak_ours, 1),
         "notes": rec.notes,
+    }
+
+
+def _ratios(timings: dict[str, float]) -> dict[str, float]:
+    return {
+        f"{ours} / {base}": timings[ours] / timings[base]
+        for ours, base in RATIOS
+        if ours in timings and 0 < timings.get(base, 0) < float("inf")
     }
 
 
@@ -116,12 +121,23 @@ def _run_size(size: int, args: argparse.Namespace) -> dict[str, Any]:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
     done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=root, check=False)
     sys.stderr.write(done.stderr[-4000:] if done.returncode else "")
+    partial: dict[str, float] = {}
     for line in done.stdout.splitlines():
         if line.startswith("@@RESULT@@"):
             result: dict[str, Any] = json.loads(line[len("@@RESULT@@") :])
             return result
         print(line, flush=True)
-    return {"error": f"worker exited with {done.returncode}", "stderr": done.stderr[-2000:]}
+        parts = line.rsplit(None, 2)
+        if len(parts) == 3 and parts[2] == "s":
+            with contextlib.suppress(ValueError):
+                partial[parts[0].strip()] = float(parts[1])
+    # the worker died (e.g. a crash inside Qt): keep what it measured before
+    return {
+        "error": f"worker exited with {done.returncode}",
+        "stderr": done.stderr[-2000:],
+        "timings": partial,
+        "ratios": _ratios(partial),
+    }
 
 
 def _fmt(value: float | None) -> str:

@@ -81,19 +81,19 @@ def _scene_and_exports(case: Case, analysis: Any, rec: Recorder, work: Path, rep
     scene = rec.attempt("scene", lambda: MapScene(case), 1)
     if scene is None:
         return
-    try:
-        from PySide6.QtCore import QSize
+    # A plain QGraphicsView: the items paint themselves (with their level of detail) the
+    # same in any view, and MapView's own extras (legend overlay, modes) are not the cost.
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QGraphicsView
 
-        from ui.canvas.view import MapView
-
-        view = MapView(scene)
-        view.resize(QSize(1600, 1000))
-        view.show()
-        app.processEvents()
-        view.fitInView(scene.itemsBoundingRect())
-        rec.attempt("repaint_whole_view", lambda: view.viewport().grab(), repeat)
-    except ImportError:
-        rec.skip("repaint_whole_view", "ui.canvas.view.MapView is not available yet")
+    view = QGraphicsView(scene)
+    view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    view.resize(QSize(1600, 1000))
+    view.show()
+    app.processEvents()
+    view.fitInView(scene.itemsBoundingRect())
+    rec.attempt("repaint_whole_view", lambda: view.viewport().grab(), repeat)
     png = work / "map.png"
     picture: bytes | None = None
     if _available("exports.image"):
