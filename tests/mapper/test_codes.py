@@ -1,0 +1,43 @@
+"""The code catalogue, the checks and docs/analyses.md stay in step."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mapper import analyse
+from mapper.codes import CODES
+from models import Practice
+from models.example import example_case
+from tests.mapper.cases import well_organised
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_code_in_the_checks_is_catalogued() -> None:
+    source = "".join(
+        p.read_text(encoding="utf-8") for p in (ROOT / "mapper" / "checks").glob("*.py")
+    )
+    literal = set(re.findall(r'"((?:INTENT|SIGNAL|TRIAGE|NEED|MANDATE|DELEGATION|TRUST|SPHERES|'
+                             r'LEARNING|STRUCTURE)_[A-Z_]+)"', source))  # fmt: skip
+    prefixed = {
+        f"{p}_{s}" for p in ("NEED_HOLDER", "NEED_PUSH_THROUGH") for s in ("FAR", "UNREACHABLE")
+    }
+    constants = {"NEED_HOLDER", "NEED_PUSH_THROUGH", "SIGNAL_STEPS", "LEARNING_KINDS"}
+    produced = (literal - constants) | prefixed
+    assert produced == set(CODES)
+
+
+def test_every_code_is_documented() -> None:
+    doc = (ROOT / "docs" / "analyses.md").read_text(encoding="utf-8")
+    missing = [code for code in CODES if f"`{code}`" not in doc]
+    assert missing == []
+
+
+def test_findings_match_their_catalogue_entry() -> None:
+    for practice in (None, Practice.ROUTINE, Practice.MAATWERK):
+        for case in (example_case(), well_organised()):
+            for f in analyse(case, practice=practice).findings:
+                info = CODES[f.code]
+                assert f.building_block == info.block, f.code
+                assert f.severity in info.severities, f.code
