@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.timing import Recorder
@@ -14,14 +15,15 @@ from models import Case
 __all__ = ["Limits", "run_baselines"]
 
 
+@dataclass(frozen=True)
 class Limits:
     """Largest sizes for the slow baselines (they grow quadratically or worse)."""
 
-    exact_betweenness = 5_000
-    spring = 5_000
-    dot = 1_000
-    timeout = 600.0  # seconds for one Graphviz run
-    dot_timeout = 60.0
+    exact_betweenness: int = 2_000
+    spring: int = 2_000
+    dot: int = 1_000
+    timeout: float = 600.0  # seconds for one sfdp run
+    dot_timeout: float = 60.0
 
 
 def _ties(case: Case) -> object:

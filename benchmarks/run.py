@@ -22,6 +22,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from benchmarks.baselines import Limits
+
 __all__ = ["RATIOS", "machine", "main", "measure"]
 
 DEFAULT_SIZES = (50, 200, 1_000)
@@ -62,9 +64,18 @@ def machine() -> dict[str, Any]:
     }
 
 
-def measure(size: int, *, seed: int, quick: bool, gui: bool, repeat: int) -> dict[str, Any]:
+def measure(
+    size: int,
+    *,
+    seed: int,
+    quick: bool,
+    gui: bool,
+    repeat: int,
+    analysis: bool = True,
+    limits: Limits | None = None,
+) -> dict[str, Any]:
     """All timings for one size (runs in the current process)."""
-    from benchmarks.baselines import Limits, run_baselines
+    from benchmarks.baselines import run_baselines
     from benchmarks.generate import generate_case
     from benchmarks.steps import run_ours
     from benchmarks.timing import Recorder
@@ -77,9 +88,9 @@ def measure(size: int, *, seed: int, quick: bool, gui: bool, repeat: int) -> dic
         path = work / f"synthetic-{size}.kvmap"
         save(case, path, backup=False)
         file_bytes = path.stat().st_size
-        opened = run_ours(path, rec, work, repeat=repeat, gui=gui)
+        opened = run_ours(path, rec, work, repeat=repeat, gui=gui, analysis=analysis)
         peak_ours = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        run_baselines(opened, path, rec, work, quick=quick, limits=Limits())
+        run_baselines(opened, path, rec, work, quick=quick, limits=limits or Limits())
     ratios = _ratios(rec.timings)
     return {
         "actors": len(case.actors),
@@ -102,9 +113,24 @@ def _ratios(timings: dict[str, float]) -> dict[str, float]:
     }
 
 
+def _limits(args: argparse.Namespace) -> Limits:
+    return Limits(
+        exact_betweenness=args.exact_max,
+        spring=args.spring_max,
+        dot=args.dot_max,
+        dot_timeout=args.dot_timeout,
+    )
+
+
 def _worker(args: argparse.Namespace) -> int:
     result = measure(
-        args.worker, seed=args.seed, quick=args.quick, gui=not args.no_gui, repeat=args.repeat
+        args.worker,
+        seed=args.seed,
+        quick=args.quick,
+        gui=not args.no_gui,
+        repeat=args.repeat,
+        analysis=not args.no_analysis,
+        limits=_limits(args),
     )
     print("@@RESULT@@" + json.dumps(result), flush=True)
     return 0
@@ -115,6 +141,9 @@ def _run_size(size: int, args: argparse.Namespace) -> dict[str, Any]:
     command += ["--seed", str(args.seed), "--repeat", str(args.repeat)]
     command += ["--quick"] if args.quick else []
     command += ["--no-gui"] if args.no_gui else []
+    command += ["--no-analysis"] if args.no_analysis else []
+    command += ["--exact-max", str(args.exact_max), "--spring-max", str(args.spring_max)]
+    command += ["--dot-max", str(args.dot_max), "--dot-timeout", str(args.dot_timeout)]
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     root = str(Path(__file__).resolve().parent.parent)
@@ -191,6 +220,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true",
                         help="one run each, skip the slow baselines above 200 actors")  # fmt: skip
     parser.add_argument("--no-gui", action="store_true", help="skip scene, repaint and exports")
+    parser.add_argument("--no-analysis", action="store_true", help="skip the analysis")
+    parser.add_argument(
+        "--exact-max",
+        type=int,
+        default=Limits.exact_betweenness,
+        help="largest size for exact betweenness (default %(default)s)",
+    )
+    parser.add_argument(
+        "--spring-max",
+        type=int,
+        default=Limits.spring,
+        help="largest size for nx.spring_layout (default %(default)s)",
+    )
+    parser.add_argument(
+        "--dot-max",
+        type=int,
+        default=Limits.dot,
+        help="largest size for Graphviz dot (default %(default)s)",
+    )
+    parser.add_argument("--dot-timeout", type=float, default=Limits.dot_timeout,
+                        help="seconds before dot is stopped (default %(default)s)")  # fmt: skip
     parser.add_argument("--repeat", type=int, default=1, help="best of N for fast steps")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)

@@ -117,15 +117,19 @@ def _scene_and_exports(case: Case, analysis: Any, rec: Recorder, work: Path, rep
     scene.clear()
 
 
-def run_ours(path: Path, rec: Recorder, work: Path, *, repeat: int, gui: bool) -> Case:
+def run_ours(
+    path: Path, rec: Recorder, work: Path, *, repeat: int, gui: bool, analysis: bool = True
+) -> Case:
     """Time every operation of ours on the case saved at ``path``; returns the opened case."""
     from models.fileformat import load, save
 
     case: Case = rec.time("open+validate", lambda: load(path), repeat)
-    analysis = _analysis(case, rec, repeat)
+    result = _analysis(case, rec, repeat) if analysis else None
+    if not analysis:
+        rec.skip("analysis", "--no-analysis")
     _layouts(case, rec, repeat)
     if gui:
-        _scene_and_exports(case, analysis, rec, work, repeat)
+        _scene_and_exports(case, result, rec, work, repeat)
     else:
         rec.skip("scene", "--no-gui")
     rec.time("save", lambda: save(case, work / "saved.kvmap", backup=False), repeat)
