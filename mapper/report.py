@@ -140,7 +140,8 @@ def to_text(
     if result.metrics:
         out += ["", "Centrale actoren (tussenpositie)" if nl else "Central actors (betweenness)"]
         for actor, value in _top_actors(result, "betweenness"):
-            out.append(f"  {names.get(actor, actor)}: {value:.3f}")
+            number = f"{value:.3f}".replace(".", ",") if nl else f"{value:.3f}"
+            out.append(f"  {names.get(actor, actor)}: {number}")
     if result.notes:
         out += ["", "Opmerkingen" if nl else "Notes"]
         out += [f"  - {n(lang)}" for n in result.notes]

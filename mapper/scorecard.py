@@ -36,8 +36,8 @@ def _summary(found: list[Finding]) -> Text:
         parts_en.append(f"{info} note{'s' if info != 1 else ''}")
         parts_nl.append(f"{info} opmerking{'en' if info != 1 else ''}")
     return Text(
-        f"{', '.join(parts_en)}; first: {worst.title.en}",
-        f"{', '.join(parts_nl)}; eerst: {worst.title.nl}",
+        f"{', '.join(parts_en)}; most serious: {worst.title.en}",
+        f"{', '.join(parts_nl)}; belangrijkste: {worst.title.nl}",
     )
 
 

@@ -111,10 +111,10 @@ def _sub_not_allowed(ctx: Context, m: Mandate) -> Finding:
             f"{path_phrase(g, path)}.",
         ),
         (
-            f"Allow sub-mandate in {blocking}, or have the original grantor mandate "
-            f"{g.name(m.holder)} directly.",
-            f"Sta ondermandaat toe in {blocking}, of laat de oorspronkelijke mandaatgever "
-            f"{g.name(m.holder)} rechtstreeks mandateren.",
+            f"Allow sub-mandate in {blocking}, or have {g.name(path[0])} grant the mandate "
+            f"to {g.name(m.holder)} directly.",
+            f"Sta ondermandaat toe in {blocking}, of laat {g.name(path[0])} het mandaat "
+            f"rechtstreeks aan {g.name(m.holder)} verlenen.",
         ),
         actors=path,
         mandates=[*chain, m.id],

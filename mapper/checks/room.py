@@ -246,6 +246,18 @@ def _power_finding(
     nearest = path[-1]
     steps = len(path) - 1
     urgent = need.urgency == Urgency.HIGH
+    candidates = [h for h in sorted(enough, key=ctx.order.__getitem__) if h not in visible][:5]
+    cut_off = [h for h in candidates if reach.path(need.handler, [h]) is None][:3]
+    if cut_off:
+        one = len(cut_off) == 1
+        alt_en += (
+            f" {g.names(cut_off)} {'holds' if one else 'hold'} this power too, but "
+            f"{'is' if one else 'are'} out of reach from {handler}."
+        )
+        alt_nl += (
+            f" Ook {g.names(cut_off)} {'heeft' if one else 'hebben'} deze bevoegdheid, maar "
+            f"{'is' if one else 'zijn'} vanuit {handler} niet bereikbaar."
+        )
     return finding(
         f"{prefix}_FAR",
         3,

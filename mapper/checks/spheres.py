@@ -36,6 +36,17 @@ _PAIRS = (
     (Sphere.POLITICAL, Sphere.ADMINISTRATIVE, Severity.CRITICAL),
     (Sphere.ADMINISTRATIVE, Sphere.PARTNER, Severity.WARNING),
 )
+_SECOND_BRIDGE = {
+    Sphere.ADMINISTRATIVE: (
+        "Add a second connection, e.g. between the alderman and the manager of the case.",
+        "Leg een tweede verbinding, bijvoorbeeld tussen wethouder en de manager van de casus.",
+    ),
+    Sphere.PARTNER: (
+        "Add a second connection, e.g. a case meeting of the team lead with the partners.",
+        "Leg een tweede verbinding, bijvoorbeeld een casusoverleg van de teamleider met de "
+        "ketenpartners.",
+    ),
+}
 _SPHERE_NL = {
     Sphere.POLITICAL: "politiek",
     Sphere.ADMINISTRATIVE: "ambtelijk",
@@ -115,11 +126,7 @@ def _bridge(ctx: Context, a: Sphere, b: Sphere, severity: Severity) -> list[Find
                 f"Alle {len(cross)} relatie(s) tussen {a_nl} en {b_nl} lopen via {who_nl}; valt "
                 "die weg, dan verliezen de werelden elkaar.",
             ),
-            (
-                "Add a second connection, e.g. between the alderman and the manager of the case.",
-                "Leg een tweede verbinding, bijvoorbeeld tussen wethouder en de manager van de "
-                "casus.",
-            ),
+            _SECOND_BRIDGE[b],
             actors=actors,
             relationships=[r.id for r in cross],
         )
