@@ -124,7 +124,7 @@ def _packed_components(
         coo_matrix((np.ones(len(src)), (src, dst)), shape=(k, k)), directed=True,
         connection="weak",
     )  # fmt: skip
-    if engine == "auto" and not (k <= DOT_LIMIT * 2 and n_comp <= 12):
+    if engine == "auto" and not (k <= DOT_LIMIT and n_comp <= 4):
         engine = "own"  # one Graphviz process per part pays off for a few small parts only
     order = np.argsort(labels, kind="stable")
     starts = np.searchsorted(labels[order], np.arange(n_comp + 1))
