@@ -30,7 +30,7 @@ from mapper.whatif import compare_findings
 from models import Case, Practice
 from models.i18n import Lang
 
-__all__ = ["CaseDiff", "EntityDiff", "FieldChange", "diff_cases"]
+__all__ = ["CaseDiff", "EntityDiff", "FieldChange", "diff_cases", "plain_value"]
 
 _IGNORED = frozenset({"position"})  # moving an actor is not a change of substance
 
@@ -96,18 +96,19 @@ class CaseDiff:
         }
 
 
-def _plain(value: object) -> object:
+def plain_value(value: object) -> object:
+    """A field value as JSON-ready data (enums by value, dates as ISO text, tuples as lists)."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple):
-        return [_plain(v) for v in value]
+        return [plain_value(v) for v in value]
     return value
 
 
 def _change_data(c: FieldChange) -> dict[str, object]:
-    return {"field": c.field, "old": _plain(c.old), "new": _plain(c.new)}
+    return {"field": c.field, "old": plain_value(c.old), "new": plain_value(c.new)}
 
 
 def _fields(a: object, b: object) -> tuple[FieldChange, ...]:

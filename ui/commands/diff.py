@@ -43,9 +43,9 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 
 def _show(value: object) -> str:
-    from mapper.diff import _plain
+    from mapper.diff import plain_value
 
-    shown = _plain(value)
+    shown = plain_value(value)
     text = json.dumps(shown, ensure_ascii=False) if not isinstance(shown, str) else repr(shown)
     return text if len(text) <= 80 else text[:77] + "..."
 
