@@ -285,3 +285,65 @@ def test_remove_overlaps_separates_a_pile() -> None:
     out = remove_overlaps(pile, rounds=200)
     for a, b in itertools.combinations(out.tolist(), 2):
         assert abs(a[0] - b[0]) >= NODE_W - 1e-6 or abs(a[1] - b[1]) >= NODE_H - 1e-6
+
+
+# ----------------------------------------------------------------------------- Graphviz
+def test_graphviz_missing_is_a_clear_error_and_auto_falls_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import shutil
+
+    import mapper.layout.graphviz as gv
+
+    monkeypatch.setattr(shutil, "which", lambda program: None)
+    assert not graphviz_available("dot")
+    with pytest.raises(LayoutError) as info:
+        gv.run_graphviz("dot", "digraph { }", 0)
+    assert "Graphviz is not installed" in info.value.render("en")
+    assert "Graphviz is niet geïnstalleerd" in info.value.render("nl")
+    case = _chain_case()
+    with pytest.raises(LayoutError):
+        hierarchy_positions(graph_arrays(case), Ticker(None, None), engine="dot")
+    pos = layout(case, "hierarchy")  # auto: our own layered layout
+    assert pos["a2"].y < pos["a3"].y < pos["a4"].y
+
+
+@pytest.mark.graphviz
+def test_dot_text_uses_opaque_names_only() -> None:
+    from mapper.layout.graphviz import graphviz_dot_text, parse_plain, run_graphviz
+
+    text = graphviz_dot_text(3, np.array([0, 1]), np.array([1, 2]))
+    assert all(f"n{i}" in text for i in range(3))
+    if not graphviz_available("dot"):
+        pytest.skip("Graphviz not installed")
+    xy = run_graphviz("dot", text, 3)
+    assert xy[0, 1] < xy[1, 1] < xy[2, 1]  # flipped: the first rank is at the top
+    assert parse_plain("graph 1 1 1\nstop\n", 2).tolist() == [[0.0, 0.0], [0.0, 0.0]]
+
+
+def test_hierarchy_stacks_many_leaves_under_their_parent() -> None:
+    actors = [Actor("boss", "Boss"), *[Actor(f"p{i}", f"P{i}") for i in range(12)]]
+    rels = [Relationship(f"r{i}", "boss", f"p{i}", RelationKind.HIERARCHY) for i in range(12)]
+    case = Case.from_parts(CaseInfo("team"), actors, rels)
+    pos = layout(case, "hierarchy")
+    xs = [pos[f"p{i}"].x for i in range(12)]
+    assert max(xs) - min(xs) < 12 * NODE_W  # a block, not one long row
+    assert all(pos[f"p{i}"].y > pos["boss"].y for i in range(12))
+    assert _overlapping(pos) == []
+
+
+def test_large_hierarchy_and_force_finish_quickly() -> None:
+    from benchmarks.generate import generate_case
+
+    case = generate_case(3000, seed=2)
+    for method in ("hierarchy", "force"):
+        pos = layout(case, method)
+        assert len(pos) == 3000
+        assert _overlapping_fast(pos) == 0
+
+
+def _overlapping_fast(pos: dict[str, Position]) -> int:
+    from scipy.spatial import cKDTree
+
+    xy = np.array([[p.x / NODE_W, p.y / NODE_H] for p in pos.values()])
+    return len(cKDTree(xy).query_pairs(0.999, p=np.inf))
