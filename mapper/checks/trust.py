@@ -85,7 +85,8 @@ def _backing(ctx: Context) -> list[Finding]:
         return 2 if data.get("rel") in collaboration else 1
 
     # One search from the top reaches every handler: paths run from the nearest top actor.
-    paths = nx.multi_source_dijkstra_path(line, set(top) & set(inside), weight=cost)
+    starts = set(top) & set(inside)
+    paths = nx.multi_source_dijkstra_path(line, starts, weight=cost) if starts else {}
     found: list[Finding] = []
     for handler in ctx.case_handlers:
         if handler in top:

@@ -1,0 +1,150 @@
+"""Random maps never break the analysis; what-if and diff agree with plain analyses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mapper import analyse
+from mapper.codes import CODES
+from mapper.diff import diff_cases
+from mapper.whatif import actor_impact, what_if
+from models import (
+    Actor,
+    ActorKind,
+    Case,
+    CaseInfo,
+    Instrument,
+    Mandate,
+    Need,
+    Power,
+    Practice,
+    RelationKind,
+    Relationship,
+    Role,
+    Scope,
+    Sphere,
+)
+from models.example import example_case
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> Case:
+    n = draw(st.integers(0, 9))
+    ids = [f"a{i}" for i in range(n)]
+    orgs = ["", "Gemeente", "Partner"]
+    actors = [
+        Actor(
+            a,
+            draw(st.sampled_from(["", "Jan", "Piet", "Raad", a])),
+            draw(st.sampled_from(list(ActorKind))),
+            sphere=draw(st.none() | st.sampled_from(list(Sphere))),
+            organisation=draw(st.sampled_from(orgs)),
+            influence=draw(st.integers(0, 5)),
+            interest=draw(st.integers(0, 5)),
+            stance=draw(st.integers(-2, 2)),
+            powers=tuple(draw(st.sets(st.sampled_from(list(Power)), max_size=3))),
+            roles=tuple(draw(st.sets(st.sampled_from(list(Role)), max_size=2))),
+            tags=tuple(draw(st.sets(st.sampled_from(["reporter", "primair besluit", "x"]),
+                                    max_size=1))),
+        )
+        for a in ids
+    ]  # fmt: skip
+    rels: list[Relationship] = []
+    mandates: list[Mandate] = []
+    needs: list[Need] = []
+    if ids:
+        for i in range(draw(st.integers(0, 20))):
+            rels.append(
+                Relationship(
+                    f"r{i}", draw(st.sampled_from(ids)), draw(st.sampled_from(ids)),
+                    draw(st.sampled_from(list(RelationKind))), level=draw(st.integers(-2, 2)),
+                    practice=draw(st.sampled_from(list(Practice))),
+                )
+            )  # fmt: skip
+        for i in range(draw(st.integers(0, 8))):
+            mandates.append(
+                Mandate(
+                    f"m{i}", draw(st.sampled_from(ids)), draw(st.sampled_from(ids)),
+                    draw(st.sampled_from(list(Power))),
+                    instrument=draw(st.sampled_from(list(Instrument))),
+                    scope=draw(st.sampled_from(list(Scope))),
+                    budget=draw(st.none() | st.floats(0, 1e6)),
+                    sub_mandate_allowed=draw(st.booleans()),
+                    in_writing=draw(st.booleans()),
+                    consent=draw(st.none() | st.booleans()),
+                    legal_basis=draw(st.sampled_from(["", "Wet"])),
+                    valid_from=draw(st.sampled_from([None, date(2024, 1, 1), date(2027, 1, 1)])),
+                    valid_until=draw(st.sampled_from([None, date(2025, 1, 1), date(2030, 1, 1)])),
+                    practice=draw(st.sampled_from(list(Practice))),
+                )
+            )  # fmt: skip
+        for i in range(draw(st.integers(0, 4))):
+            needs.append(
+                Need(
+                    f"n{i}", "Besluit", draw(st.sampled_from(list(Power))),
+                    budget=draw(st.none() | st.floats(0, 1e6)),
+                    handler=draw(st.none() | st.sampled_from(ids)),
+                    organisations=tuple(draw(st.sets(st.sampled_from(orgs[1:]), max_size=2))),
+                )
+            )  # fmt: skip
+    owner = draw(st.none() | st.sampled_from(ids)) if ids else None
+    info = CaseInfo("fuzz", intent=draw(st.sampled_from(["", "doel"])), as_of=date(2026, 1, 1),
+                    intent_owner=owner)  # fmt: skip
+    return Case.from_parts(info, actors, rels, mandates, needs)
+
+
+@given(cases(), st.sampled_from([None, Practice.ROUTINE, Practice.MAATWERK]))
+def test_random_maps_analyse_cleanly(case: Case, practice: Practice | None) -> None:
+    result = analyse(case, practice=practice)
+    assert len(result.scorecard) == 7
+    assert set(result.metrics) == set(case.actors.ids())
+    for f in result.findings:
+        info = CODES[f.code]
+        assert f.building_block == info.block
+        assert f.severity in info.severities
+        assert all(case.entity(i) is not None for i in f.ids()), f.code
+        assert f.title("nl")
+        assert f.detail("en")
+    assert analyse(case, practice=practice).findings == result.findings  # deterministic
+
+
+@given(cases())
+def test_without_everything_is_empty(case: Case) -> None:
+    result = analyse(case, without=case.actors.ids())
+    assert result.metrics == {}
+    assert not any(f.actors for f in result.findings)
+
+
+def test_what_if_and_actor_impact_agree() -> None:
+    case = example_case()
+    change = what_if(case, ["consulent"])
+    assert {f.key for f in change.after.findings} == {
+        f.key for f in analyse(case, without=["consulent"]).findings
+    }
+    assert any(f.code == "NEED_NO_HANDLER" for f in change.appeared)
+    assert any("consulent" in f.actors for f in change.disappeared)
+    impact = actor_impact(case, actors=["teamleider", "ombudsman"])
+    assert set(impact) == {"teamleider", "ombudsman"}
+    assert impact["teamleider"].before is impact["ombudsman"].before
+
+
+def test_diff_of_a_case_with_itself_is_empty_and_changes_are_listed() -> None:
+    a = example_case()
+    assert diff_cases(a, a.copy()).empty
+    b = a.copy()
+    b.set_case_field("title", "Nieuw")
+    b.set_actor_field("wethouder", "stance", -1)
+    b.remove_actor("krant")
+    b.set_actor_field("jansen", "position", None)
+    d = diff_cases(a, b)
+    assert [c.field for c in d.info] == ["title"]
+    assert d.entities["actors"].removed == ("krant",)
+    assert [c.field for c in d.entities["actors"].changed["wethouder"]] == ["stance"]
+    assert "jansen" not in d.entities["actors"].changed  # moving is no change
+    assert "INTENT_OWNER_OPPOSES" in {f.code for f in d.gained}
+    data = d.to_data("nl")
+    assert data["actors"]["removed"] == ["krant"]
+    assert data["actors"]["changed"]["wethouder"] == [{"field": "stance", "old": 2, "new": -1}]
