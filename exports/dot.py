@@ -26,6 +26,7 @@ __all__ = ["node_ids", "quote", "to_dot", "to_dot_string", "write_dot"]
 
 _DASH = {"solid": "solid", "dash": "dashed", "dot": "dotted", "dashdot": "dashed"}
 POINTS_PER_PIXEL = 72 / 96
+SPLINE_LIMIT = 150
 
 
 def quote(text: str) -> str:
@@ -55,10 +56,12 @@ def to_dot(case: Case, lang: Lang = "nl", *, positions: bool = False) -> Any:
     graph.set("labelloc", "t")
     graph.set("fontname", "Helvetica")
     graph.set("overlap", "false")
-    graph.set("splines", "true")
+    # curved edges routed around nodes look best but cost minutes on big maps
+    graph.set("splines", "true" if len(case.actors) <= SPLINE_LIMIT else "line")
     graph.set_node_defaults(fontname="Helvetica", fontsize="11", style='"filled"')
     graph.set_edge_defaults(fontname="Helvetica", fontsize="9")
     ids = node_ids(case)
+    edge_labels = len(case.actors) <= SPLINE_LIMIT  # placing edge labels is slow on big maps
     for actor in case.actors:
         shape_name = ACTOR_SHAPES[actor.kind]
         colour = SPHERE_COLOURS[actor.effective_sphere]
@@ -83,7 +86,8 @@ def to_dot(case: Case, lang: Lang = "nl", *, positions: bool = False) -> Any:
         graph.add_edge(
             pydot.Edge(
                 ids[rel.source], ids[rel.target],
-                label=quote(text), color=quote(style_.colour), fontcolor=quote(style_.colour),
+                label=quote(text if edge_labels else ""), tooltip=quote(text),
+                color=quote(style_.colour), fontcolor=quote(style_.colour),
                 style=_DASH[style_.dash], penwidth=f"{style_.width:.1f}", dir=style_.arrow,
             )
         )  # fmt: skip
@@ -92,7 +96,8 @@ def to_dot(case: Case, lang: Lang = "nl", *, positions: bool = False) -> Any:
         graph.add_edge(
             pydot.Edge(
                 ids[mandate.grantor], ids[mandate.holder],
-                label=quote(text), color=quote(MANDATE_STYLE.colour),
+                label=quote(text if edge_labels else ""), tooltip=quote(text),
+                color=quote(MANDATE_STYLE.colour),
                 penwidth=f"{MANDATE_STYLE.width:.1f}", arrowhead="normal",
             )
         )  # fmt: skip

@@ -26,8 +26,19 @@ def available(engine: str = "dot") -> bool:
     return engine in ENGINES and shutil.which(engine) is not None
 
 
-def render_bytes(dot_text: str, fmt: str = "png", engine: str = "dot", *, dpi: int = 96) -> bytes:
-    """Run ``engine -T<fmt>`` on ``dot_text`` and return the output."""
+def render_bytes(
+    dot_text: str,
+    fmt: str = "png",
+    engine: str = "dot",
+    *,
+    dpi: int = 96,
+    pinned: bool = False,
+    timeout: float = TIMEOUT,
+) -> bytes:
+    """Run ``engine -T<fmt>`` on ``dot_text`` and return the output.
+
+    ``pinned``: the nodes carry positions (``pos``) to keep as they are (``neato -n2``).
+    """
     if engine not in ENGINES or fmt not in FORMATS:
         raise ValueError(f"{engine} -T{fmt}")
     program = shutil.which(engine)
@@ -35,10 +46,10 @@ def render_bytes(dot_text: str, fmt: str = "png", engine: str = "dot", *, dpi: i
         raise ExportFileError([problem("graphviz_missing", program=engine)])
     try:
         done = subprocess.run(
-            [program, f"-T{fmt}", f"-Gdpi={dpi}"],
+            [program, f"-T{fmt}", f"-Gdpi={dpi}", *(["-n2"] if pinned else [])],
             input=dot_text.encode("utf-8"),
             capture_output=True,
-            timeout=TIMEOUT,
+            timeout=timeout,
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
@@ -51,12 +62,17 @@ def render_bytes(dot_text: str, fmt: str = "png", engine: str = "dot", *, dpi: i
 
 
 def render(
-    dot_text: str, path: str | os.PathLike[str], *, engine: str = "dot", dpi: int = 96
+    dot_text: str,
+    path: str | os.PathLike[str],
+    *,
+    engine: str = "dot",
+    dpi: int = 96,
+    pinned: bool = False,
 ) -> None:
     """Render ``dot_text`` to ``path``; the format comes from its extension."""
     fmt = Path(path).suffix.lower().lstrip(".")
     try:
-        data = render_bytes(dot_text, fmt, engine, dpi=dpi)
+        data = render_bytes(dot_text, fmt, engine, dpi=dpi, pinned=pinned)
     except ExportFileError as exc:
         raise ExportFileError(exc.problems, str(path)) from None
     write_bytes(path, data)

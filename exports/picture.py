@@ -20,6 +20,7 @@ from models.i18n import Lang
 __all__ = ["map_png", "simple_png"]
 
 MAX_GRAPHVIZ_ACTORS = 2_000
+MAX_PICTURE_SIDE = 4_000.0  # pixels: a report picture of a huge map is scaled down to fit
 
 
 def map_png(case: Case, lang: Lang = "nl", *, scene: Any = None) -> bytes | None:
@@ -27,9 +28,15 @@ def map_png(case: Case, lang: Lang = "nl", *, scene: Any = None) -> bytes | None
     if not len(case.actors):
         return None
     if scene is not None:
-        from exports.image import render_scene_bytes
+        from exports.image import content_rect, render_scene_bytes
+        from exports.legend import legend_for_case
 
-        return render_scene_bytes(scene, "png", title=case.info.title, lang=lang)
+        area = content_rect(scene)
+        scale = min(1.0, MAX_PICTURE_SIDE / max(area.width(), area.height(), 1.0))
+        return render_scene_bytes(
+            scene, "png", title=case.info.title, legend=legend_for_case(case, lang),
+            lang=lang, scale=scale,
+        )  # fmt: skip
     from exports import graphviz
     from exports.dot import to_dot_string
 
@@ -37,7 +44,16 @@ def map_png(case: Case, lang: Lang = "nl", *, scene: Any = None) -> bytes | None
     engine = "neato" if placed else "sfdp"
     if graphviz.available(engine) and len(case.actors) <= MAX_GRAPHVIZ_ACTORS:
         try:
-            return graphviz.render_bytes(to_dot_string(case, lang, positions=placed), "png", engine)
+            dot_text = to_dot_string(case, lang, positions=placed)
+            dpi = 96
+            if placed:  # keep the picture within MAX_PICTURE_SIDE pixels
+                xs = [a.position.x for a in case.actors if a.position is not None]
+                ys = [a.position.y for a in case.actors if a.position is not None]
+                extent = max(max(xs) - min(xs), max(ys) - min(ys), 1.0) + 200
+                dpi = max(20, min(96, int(96 * MAX_PICTURE_SIDE / extent)))
+            return graphviz.render_bytes(
+                dot_text, "png", engine, dpi=dpi, pinned=placed, timeout=60
+            )
         except ExportFileError:
             pass
     return simple_png(case)
