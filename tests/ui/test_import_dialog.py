@@ -14,11 +14,18 @@ from models.example import example_case
 from ui.dialogs.import_dialog import ImportDialog
 
 
+def opened(qtbot: QtBot, path: Path, lang: str) -> ImportDialog:
+    dialog = ImportDialog(path, lang)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=20_000):
+        pass
+    return dialog
+
+
 def test_preview_of_a_good_file(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "kumu.xlsx"
     write_kumu(example_case(), path, "nl")
-    dialog = ImportDialog(path, "nl")
-    qtbot.addWidget(dialog)
+    dialog = opened(qtbot, path, "nl")
     assert dialog.case is not None
     assert dialog.actors.rowCount() == 19
     assert dialog.relationships.rowCount() == 41 + 9
@@ -38,8 +45,7 @@ def test_warnings_are_listed(qtbot: QtBot, tmp_path: Path) -> None:
     connections.append(["From", "To", "Type"])
     connections.append(["Wethouder", "Raad", "legt verantwoording af"])
     wb.save(path)
-    dialog = ImportDialog(path, "en")
-    qtbot.addWidget(dialog)
+    dialog = opened(qtbot, path, "en")
     assert dialog.case is not None
     assert dialog.tabs.count() == 3
     items = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
@@ -50,8 +56,7 @@ def test_warnings_are_listed(qtbot: QtBot, tmp_path: Path) -> None:
 def test_broken_file_cannot_be_accepted(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "broken.gexf"
     path.write_text("<gexf><graph>", encoding="utf-8")
-    dialog = ImportDialog(path, "nl")
-    qtbot.addWidget(dialog)
+    dialog = opened(qtbot, path, "nl")
     assert dialog.case is None
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert "ongeldige XML" in dialog.problems.item(0).text()
@@ -66,9 +71,23 @@ def test_get_case_returns_the_case_on_accept(qtbot: QtBot, tmp_path: Path) -> No
 
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, ImportDialog) and widget.isVisible():
-                widget.accept()
+                if widget.is_loading:
+                    QTimer.singleShot(100, accept)
+                else:
+                    widget.accept()
 
-    QTimer.singleShot(200, accept)
+    QTimer.singleShot(100, accept)
     case = ImportDialog.get_case(path, "en")
     assert case is not None
     assert len(case.actors) == 19
+
+
+def test_closing_while_reading_is_safe(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "kumu.xlsx"
+    write_kumu(example_case(), path, "nl")
+    dialog = ImportDialog(path, "en")
+    assert dialog.is_loading
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.reject()
+    dialog.deleteLater()
+    qtbot.wait(1500)  # the worker finishes and its result goes nowhere

@@ -1,6 +1,8 @@
 """The import dialog: read a file, show what it holds and what was worked around, then accept.
 
-Nothing changes in the open document until the user accepts; the caller takes the case::
+The file is read on a worker thread (the window stays responsive on a big file); the preview
+appears when it is done (:attr:`ImportDialog.loaded`). Nothing changes in the open document
+until the user accepts; the caller takes the case::
 
     case = ImportDialog.get_case(path, parent=window)
     if case is not None:
@@ -12,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,8 +37,27 @@ __all__ = ["ImportDialog"]
 PREVIEW_ROWS = 500
 
 
+class _Relay(QObject):
+    """Carries the worker's result to the GUI thread (a queued signal)."""
+
+    finished = Signal(object)
+
+
+def _read(path: Path) -> object:
+    from exports.formats import import_file
+
+    try:
+        return import_file(path)
+    except KvmapError as exc:
+        return exc
+    except Exception as exc:  # a bug must not kill the worker silently
+        return exc
+
+
 class ImportDialog(QDialog):
     """Preview of an import: counts, actors, relationships, warnings or errors."""
+
+    loaded = Signal()  # the preview is filled in (or the failure shown)
 
     def __init__(
         self, path: str | os.PathLike[str], lang: Lang = "en", parent: QWidget | None = None
@@ -76,24 +97,34 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self._load()
+        self.is_loading = True
+        self.summary.setText(self.tr("Reading %1…").replace("%1", self.path.name))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self._relay = _Relay()
+        self._relay.finished.connect(self._on_reader_finished)
+        relay, path = self._relay, self.path
+        QThreadPool.globalInstance().start(lambda: relay.finished.emit(_read(path)))
 
     # ------------------------------------------------------------------ reading
-    def _load(self) -> None:
-        from exports.formats import import_file
+    def _on_reader_finished(self, outcome: object) -> None:
+        from exports.builder import ImportResult
 
-        try:
-            result = import_file(self.path)
-        except KvmapError as exc:
-            self.errors = list(exc.problems)
-            self.warnings = list(getattr(exc, "warnings", []))
-            self._show_failure(exc)
-            return
-        self.case = result.case
-        self.warnings = list(result.warnings)
-        self._show_case(result.case)
+        self.is_loading = False
+        if isinstance(outcome, ImportResult):
+            self.case = outcome.case
+            self.warnings = list(outcome.warnings)
+            self._show_case(outcome.case)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        elif isinstance(outcome, KvmapError):
+            self.errors = list(outcome.problems)
+            self.warnings = list(getattr(outcome, "warnings", []))
+            self._show_failure(outcome)
+        else:
+            self.errors = [Problem("", "file_unreadable", {"reason": repr(outcome)})]
+            self._show_failure(None)
+        self.loaded.emit()
 
-    def _show_failure(self, exc: KvmapError) -> None:
+    def _show_failure(self, exc: KvmapError | None) -> None:
         self.summary.setText(
             self.tr("%1 cannot be imported. Nothing has changed.").replace("%1", self.path.name)
         )
