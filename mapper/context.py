@@ -54,6 +54,14 @@ class Context:
         return found
 
     @cached_property
+    def mandates_into(self) -> dict[tuple[str, Power], list[Mandate]]:
+        """The mandates each actor received, per power: ``(holder, power) -> mandates``."""
+        found: dict[tuple[str, Power], list[Mandate]] = {}
+        for m in self.graphs.mandates:
+            found.setdefault((m.holder, m.power), []).append(m)
+        return found
+
+    @cached_property
     def order(self) -> dict[str, int]:
         """Position of each actor on the map (for deterministic tie-breaks)."""
         return {actor_id: i for i, actor_id in enumerate(self.graphs.actors)}

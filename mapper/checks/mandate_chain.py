@@ -124,9 +124,7 @@ def _sub_not_allowed(ctx: Context, m: Mandate) -> Finding:
 def _broken(ctx: Context, m: Mandate) -> Finding:
     g = ctx.graphs
     auth = ctx.authority
-    upstream = [
-        u for u in g.mandates if u.holder == m.grantor and u.power == m.power and u.id != m.id
-    ]
+    upstream = [u for u in ctx.mandates_into.get((m.grantor, m.power), ()) if u.id != m.id]
     reasons_en = ", ".join(f"{u.id} ({auth.status[u.id].replace('_', ' ')})" for u in upstream)
     reasons_nl = ", ".join(f"{u.id} ({_STATUS_NL[auth.status[u.id]]})" for u in upstream)
     grantor = g.name(m.grantor)

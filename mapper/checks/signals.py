@@ -46,11 +46,11 @@ def check(ctx: Context) -> list[Finding]:
     if not deciders:
         found.append(_no_decider(ctx, sources))
         return found
-    flow = g.flow(SIGNAL_KINDS)
     back = g.flow_back(SIGNAL_KINDS)
     back.add_edges_from((_SINK, d) for d in deciders)
     paths = nx.single_source_shortest_path(back, _SINK)
     idom = nx.immediate_dominators(back, _SINK)
+    back.remove_node(_SINK)
     deciding = set(deciders)
     gatekeepers: dict[str, list[str]] = defaultdict(list)
     for s in sources:
@@ -66,7 +66,7 @@ def check(ctx: Context) -> list[Finding]:
         if node is not None and node != _SINK and node not in deciding:
             gatekeepers[node].append(s)
     found.extend(_gatekeeper(ctx, gk, srcs) for gk, srcs in gatekeepers.items())
-    found.extend(_oversight(ctx, flow))
+    found.extend(_oversight(ctx, back))
     return found
 
 
@@ -217,14 +217,15 @@ def _gatekeeper(ctx: Context, gatekeeper: str, sources: list[str]) -> Finding:
     )
 
 
-def _oversight(ctx: Context, flow: nx.DiGraph) -> list[Finding]:
+def _oversight(ctx: Context, back: nx.DiGraph) -> list[Finding]:
+    """Oversight bodies without a signal route to an administrator (``back``: reversed)."""
     g = ctx.graphs
     admins = set(ctx.administrators)
     if not admins:
         return []
-    back = ctx.graphs.flow_back(SIGNAL_KINDS)
     back.add_edges_from((_SINK, a) for a in admins)
     heard = nx.descendants(back, _SINK)  # everyone with a route to an administrator
+    back.remove_node(_SINK)
     found: list[Finding] = []
     for o in ctx.of_kind(ActorKind.OVERSIGHT):
         if o in heard or o in admins:

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import itertools
 
-import networkx as nx
+import numpy as np
+import scipy.sparse as sp
+import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
 
 from mapper.checks._util import finding, path_phrase
 from mapper.context import Context
@@ -78,15 +80,7 @@ def _backing(ctx: Context) -> list[Finding]:
     # Backing runs through the own organisation: political and administrative actors only,
     # preferring lines of command over collaboration.
     inside = [a.id for a in g.actors.values() if a.effective_sphere in _OWN_SPHERES]
-    line = g.flow(LINE_KINDS).to_undirected(as_view=True).subgraph(inside)
-    collaboration = {r.id for r in g.relationships if r.kind == RelationKind.COLLABORATION}
-
-    def cost(u: str, v: str, data: dict[str, object]) -> int:
-        return 2 if data.get("rel") in collaboration else 1
-
-    # One search from the top reaches every handler: paths run from the nearest top actor.
-    starts = set(top) & set(inside)
-    paths = nx.multi_source_dijkstra_path(line, starts, weight=cost) if starts else {}
+    paths = _lines_from(ctx, inside, [t for t in top if t in set(inside)])
     found: list[Finding] = []
     for handler in ctx.case_handlers:
         if handler in top:
@@ -98,6 +92,46 @@ def _backing(ctx: Context) -> list[Finding]:
         if made is not None:
             found.append(made)
     return found
+
+
+def _lines_from(ctx: Context, inside: list[str], starts: list[str]) -> dict[str, list[str]]:
+    """Shortest backing line from the nearest start to every actor ``inside`` (scipy search).
+
+    Lines of command cost 1, collaboration 2; the relationships are read undirected.
+    """
+    if not starts:
+        return {}
+    g = ctx.graphs
+    index = {a: i for i, a in enumerate(inside)}
+    kinds = {r.id: r.kind for r in g.relationships}
+    weight: dict[tuple[int, int], float] = {}
+    for u, v, rel in g.flow(LINE_KINDS).edges(data="rel"):
+        if u in index and v in index:
+            cost = 2.0 if kinds[rel] == RelationKind.COLLABORATION else 1.0
+            key = (min(index[u], index[v]), max(index[u], index[v]))
+            weight[key] = min(weight.get(key, cost), cost)
+    n = len(inside)
+    rows = np.array([k[0] for k in weight], dtype=np.int64)
+    cols = np.array([k[1] for k in weight], dtype=np.int64)
+    matrix = sp.csr_matrix((np.array(list(weight.values())), (rows, cols)), shape=(n, n))
+    dist, pred = sp.csgraph.dijkstra(
+        matrix,
+        directed=False,
+        indices=[index[s] for s in starts],
+        min_only=True,
+        return_predecessors=True,
+    )[:2]
+    paths: dict[str, list[str]] = {}
+    for handler in ctx.case_handlers:
+        i = index.get(handler)
+        if i is None or not np.isfinite(dist[i]):
+            continue
+        path = [handler]
+        while pred[i] >= 0:
+            i = int(pred[i])
+            path.append(inside[i])
+        paths[handler] = path[::-1]
+    return paths
 
 
 def _no_line(ctx: Context, handler: str, top: str) -> Finding:
