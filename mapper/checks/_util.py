@@ -33,6 +33,10 @@ def uniq(ids: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
 
+def _capital(pair: tuple[str, str]) -> tuple[str, str]:
+    return (pair[0][:1].upper() + pair[0][1:], pair[1][:1].upper() + pair[1][1:])
+
+
 def finding(
     code: str,
     block: int,
@@ -46,7 +50,8 @@ def finding(
     mandates: Iterable[str] = (),
     needs: Iterable[str] = (),
 ) -> Finding:
-    """A :class:`Finding` from ``(english, dutch)`` text pairs."""
+    """A :class:`Finding` from ``(english, dutch)`` text pairs (each starts with a capital)."""
+    title, detail, suggestion = (_capital(t) for t in (title, detail, suggestion))
     return Finding(
         code=code,
         building_block=block,
