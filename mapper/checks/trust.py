@@ -82,15 +82,20 @@ def _backing(ctx: Context) -> list[Finding]:
     inside = [a.id for a in g.actors.values() if a.effective_sphere in _OWN_SPHERES]
     paths = _lines_from(ctx, inside, [t for t in top if t in set(inside)])
     found: list[Finding] = []
+    groups: dict[tuple[tuple[tuple[str, str], ...], tuple[Weak, ...]], list[list[str]]] = {}
     for handler in ctx.case_handlers:
         if handler in top:
             continue
         if handler not in paths:
             found.append(_no_line(ctx, handler, top[0]))
             continue
-        made = _judge_chain(ctx, list(paths[handler]))
-        if made is not None:
-            found.append(made)
+        chain = list(paths[handler])
+        negative, weak = _problems(ctx, chain)
+        if negative or weak:  # handlers with the same problems share one finding
+            groups.setdefault((tuple(negative), tuple(weak)), []).append(chain)
+    found.extend(
+        _backing_finding(ctx, chains, list(n), list(w)) for (n, w), chains in groups.items()
+    )
     return found
 
 
@@ -160,24 +165,35 @@ def _no_line(ctx: Context, handler: str, top: str) -> Finding:
     )
 
 
-def _judge_chain(ctx: Context, chain: list[str]) -> Finding | None:
-    g = ctx.graphs
-    trust = g.trust
+Weak = tuple[str, str, str]  # (a, b, "absent" | "one-way")
+
+
+def _problems(ctx: Context, chain: list[str]) -> tuple[list[tuple[str, str]], list[Weak]]:
+    """Distrust among the members of a backing line, and its links without mutual trust."""
+    trust = ctx.graphs.trust
     members = set(chain)
     distrust = _distrust_by_actor(ctx)
     negative = sorted(
         {pair for a in chain for pair in distrust.get(a, ()) if set(pair) <= members},
         key=lambda p: (ctx.order[p[0]], ctx.order[p[1]]),
     )
-    weak: list[tuple[str, str, str]] = []  # (a, b, "absent"|"one-way")
+    weak: list[Weak] = []
     for a, b in itertools.pairwise(chain):
         ab, ba = trust.get((a, b)), trust.get((b, a))
         if ab is None and ba is None:
             weak.append((a, b, "absent"))
         elif ab is None or ba is None:
             weak.append((a, b, "one-way"))
-    if not negative and not weak:
-        return None
+    return negative, weak
+
+
+def _backing_finding(
+    ctx: Context, chains: list[list[str]], negative: list[tuple[str, str]], weak: list[Weak]
+) -> Finding:
+    g = ctx.graphs
+    trust = g.trust
+    chain = chains[0]
+    others = [c[-1] for c in chains[1:]]
     rels = [g.trust_relationships[p] for p in negative]
     neg_en = "; ".join(f"{g.name(a)} distrusts {g.name(b)} ({trust[(a, b)]})" for a, b in negative)
     neg_nl = "; ".join(f"{g.name(a)} wantrouwt {g.name(b)} ({trust[(a, b)]})" for a, b in negative)
@@ -189,20 +205,30 @@ def _judge_chain(ctx: Context, chain: list[str]) -> Finding | None:
         f"{g.name(a)} – {g.name(b)}: {'geen vertrouwen getekend' if w == 'absent' else 'eenzijdig'}"
         for a, b, w in weak
     )
-    handler, top = g.name(chain[-1]), g.name(chain[0])
+    top = g.name(chain[0])
+    handler = g.name(chain[-1]) if not others else f"{len(chains)} case handlers"
+    handler_nl = g.name(chain[-1]) if not others else f"{len(chains)} casusregisseurs"
+    also_en = f" The same holds for {g.names(others[:8])}." if others else ""
+    also_nl = f" Hetzelfde geldt voor {g.names(others[:8])}." if others else ""
+    involved = [a for c in chains for a in c]
     if negative:
         return finding(
             "TRUST_BACKING_NEGATIVE",
             5,
             Severity.CRITICAL,
-            (f"{handler} lacks backing from {top}", f"{handler} mist rugdekking van {top}"),
+            (
+                f"{handler} {'lack' if others else 'lacks'} backing from {top}",
+                f"{handler_nl} {'missen' if others else 'mist'} rugdekking van {top}",
+            ),
             (
                 f"On the line {path_phrase(g, chain)}: {neg_en}. A professional who distrusts "
                 "the line above will not deviate from the routine."
-                + (f" Also: {weak_en}." if weak else ""),
+                + (f" Also: {weak_en}." if weak else "")
+                + also_en,
                 f"Op de lijn {path_phrase(g, chain)}: {neg_nl}. Een professional die de lijn "
                 "erboven wantrouwt, wijkt niet af van de routine."
-                + (f" Verder: {weak_nl}." if weak else ""),
+                + (f" Verder: {weak_nl}." if weak else "")
+                + also_nl,
             ),
             (
                 "Make backing explicit: the manager states in advance that reasoned deviation "
@@ -210,23 +236,24 @@ def _judge_chain(ctx: Context, chain: list[str]) -> Finding | None:
                 "Maak rugdekking expliciet: de leidinggevende zegt vooraf dat beargumenteerd "
                 "afwijken wordt gedekt, en bespreekt casussen zonder af te rekenen.",
             ),
-            actors=[*chain, *(a for pair in negative for a in pair)],
+            actors=[*involved, *(a for pair in negative for a in pair)],
             relationships=rels,
         )
     return finding(
         "TRUST_BACKING_WEAK",
         5,
         Severity.WARNING,
-        (f"Backing for {handler} is not secured", f"Rugdekking voor {handler} is niet geborgd"),
+        (f"Backing for {handler} is not secured", f"Rugdekking voor {handler_nl} is niet geborgd"),
         (
-            f"On the line {path_phrase(g, chain)} trust is not mutual: {weak_en}.",
-            f"Op de lijn {path_phrase(g, chain)} is het vertrouwen niet wederzijds: {weak_nl}.",
+            f"On the line {path_phrase(g, chain)} trust is not mutual: {weak_en}.{also_en}",
+            f"Op de lijn {path_phrase(g, chain)} is het vertrouwen niet wederzijds: "
+            f"{weak_nl}.{also_nl}",
         ),
         (
             "Discuss backing along the line and map trust both ways.",
             "Bespreek rugdekking langs de lijn en teken vertrouwen in beide richtingen.",
         ),
-        actors=chain,
+        actors=involved,
     )
 
 
