@@ -70,6 +70,12 @@ def test_practice_and_without(example: Path, capsys: pytest.CaptureFixture[str])
     without = json.loads(capsys.readouterr().out)
     assert without["without"] == ["consulent", "r26"]
     assert "consulent" not in without["metrics"]
+    assert "NEED_NO_HANDLER" in {f["code"] for f in without["what_if"]["appeared"]}
+    assert "TRUST_BACKING_NEGATIVE" in {f["code"] for f in without["what_if"]["disappeared"]}
+    assert main(["analyse", str(example), "--without", "teamleider", "--lang", "nl"]) == 1
+    out = capsys.readouterr().out
+    assert "Wat als zonder Teamleider Wijkteam Noord" in out
+    assert "NEED_HOLDER_UNREACHABLE" in out.split("Wat als zonder")[1]
 
 
 def test_usage_and_file_errors_exit_two(

@@ -52,7 +52,8 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from mapper import analyse
-    from mapper.report import to_data, to_markdown, to_text
+    from mapper.report import finding_data, to_data, to_markdown, to_text
+    from mapper.whatif import what_if
     from models import Practice
     from models.fileformat import load
 
@@ -70,15 +71,48 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     practice = Practice(args.practice) if args.practice else None
-    result = analyse(case, practice=practice, without=args.without)
+    change = what_if(case, args.without, practice=practice) if args.without else None
+    result = change.after if change else analyse(case, practice=practice)
     names = {a.id: a.name for a in case.actors}
     title = case.info.title
     if args.format == "json":
         data = to_data(result, lang, title=title)
+        if change is not None:
+            data["what_if"] = {
+                "appeared": [finding_data(f, lang) for f in change.appeared],
+                "disappeared": [finding_data(f, lang) for f in change.disappeared],
+            }
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.format == "markdown":
         sys.stdout.write(to_markdown(result, lang, title=title, names=names))
+        if change is not None:
+            sys.stdout.write("\n" + _what_if_text(change, lang, names, markdown=True))
     else:
         sys.stdout.write(to_text(result, lang, title=title, names=names))
+        if change is not None:
+            sys.stdout.write("\n" + _what_if_text(change, lang, names, markdown=False))
     return 1 if result.has_critical else 0
+
+
+def _what_if_text(change: object, lang: Lang, names: dict[str, str], *, markdown: bool) -> str:
+    from mapper.report import SEVERITY_NAMES
+    from mapper.whatif import FindingChange
+
+    assert isinstance(change, FindingChange)
+    gone = ", ".join(names.get(i, i) for i in change.after.without)
+    head = pick(lang, f"What if without {gone}", f"Wat als zonder {gone}")
+    out = [f"## {head}" if markdown else head]
+    for label, found, sign in (
+        (pick(lang, "Findings that appear", "Bevindingen die erbij komen"), change.appeared, "+"),
+        (
+            pick(lang, "Findings that disappear", "Bevindingen die verdwijnen"),
+            change.disappeared,
+            "-",
+        ),
+    ):
+        out.append(("\n" if markdown else "") + f"{label}: {len(found)}")
+        for f in found:
+            sev = SEVERITY_NAMES[f.severity][1 if lang == "nl" else 0]
+            out.append(f"{'-' if markdown else ' '} {sign} [{sev}] {f.title(lang)}  ({f.code})")
+    return "\n".join(out) + "\n"
