@@ -103,7 +103,11 @@ class _Reach:
 
 
 def _spans_organisations(ctx: Context, need: Need) -> bool:
+    """Whether the need involves two or more organisations (the handler's own counts)."""
     orgs = {o.strip().casefold() for o in need.organisations if o.strip()}
+    handler = ctx.graphs.actors.get(need.handler or "")
+    if handler is not None and handler.organisation.strip():
+        orgs.add(handler.organisation.strip().casefold())
     return len(orgs) >= 2
 
 
@@ -152,14 +156,13 @@ def _power_finding(
     what_nl = f"'{need.decision}' ({p_nl}" + (f", {money(budget, 'nl')})" if budget else ")")
     prefix = "NEED_PUSH_THROUGH" if push else "NEED_HOLDER"
     context_en = (
-        f"The need {what_en} spans {len(need.organisations)} organisations, so someone must be "
-        "able to push it through. "
+        f"The need {what_en} spans several organisations, so someone must be able to push it "
+        "through. "
         if push
         else ""
     )
     context_nl = (
-        f"De behoefte {what_nl} raakt {len(need.organisations)} organisaties; iemand moet "
-        "kunnen doorzetten. "
+        f"De behoefte {what_nl} raakt meerdere organisaties; iemand moet kunnen doorzetten. "
         if push
         else ""
     )

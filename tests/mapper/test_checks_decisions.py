@@ -220,5 +220,22 @@ def test_multi_organisation_need_needs_push_through() -> None:
     assert codes(room.check, case) == ["NEED_NO_PUSH_THROUGH"]
 
 
+def test_a_need_in_another_organisation_needs_push_through() -> None:
+    pro = Actor("pro", "Consulent", ActorKind.PROFESSIONAL, organisation="Gemeente")
+    college = Actor("college", "College", ActorKind.ADMINISTRATOR, organisation="Gemeente",
+                    powers=(Power.SUSPEND_ROUTINE,))  # fmt: skip
+    need = Need("n1", "Ontruiming aanhouden", Power.SUSPEND_ROUTINE, handler="pro",
+                organisations=("Corporatie",))  # fmt: skip
+    case = make([college, pro], [("pro", "college", K.ESCALATION)], [], [need])
+    assert codes(room.check, case) == ["NEED_NO_PUSH_THROUGH"]
+    same = make(
+        [college, pro],
+        [("pro", "college", K.ESCALATION)],
+        [],
+        [Need("n1", "x", Power.SUSPEND_ROUTINE, handler="pro", organisations=("Gemeente",))],
+    )
+    assert run(room.check, same) == []
+
+
 def test_need_without_handler() -> None:
     assert codes(room.check, _room_case([], Need("n1", "x", Power.TRIAGE))) == ["NEED_NO_HANDLER"]
