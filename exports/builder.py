@@ -19,7 +19,7 @@ from exports.values import MISSING, from_cell
 from models.case import Case
 from models.entities import Actor, CaseInfo, Mandate, Need, Position, Relationship
 from models.errors import FieldError, ModelError
-from models.fields import FieldSpec
+from models.fields import ENTITY_FIELDS, FieldSpec, parse_value
 
 __all__ = ["CaseBuilder", "ImportResult", "Where"]
 
@@ -190,6 +190,26 @@ class CaseBuilder:
         if info.intent_owner is not None and info.intent_owner not in self._by_id:
             owner = self.actor_ref(info.intent_owner)
             info = CaseInfo(info.title, info.intent, info.description, info.as_of, owner)
+        # every value must fit its field spec (length limits, finite positions, ...): values
+        # that bypassed convert() (names, ids, coordinates, stashed notes) would otherwise make
+        # a case that cannot be saved and opened again
+        where_actor = [Where(row=v.get("_row")) for v in self._actors]
+        checked = [
+            (Where(), info),
+            *zip(where_actor, actors, strict=True),
+            *zip([w for w, _ in self._rels], rels, strict=True),
+            *zip([w for w, _ in self._mandates], mandates, strict=True),
+            *zip([w for w, _ in self._needs], needs, strict=True),
+        ]
+        for where, item in checked:
+            for spec in ENTITY_FIELDS[type(item)]:
+                try:
+                    parse_value(spec, getattr(item, spec.name))
+                except FieldError as exc:
+                    self.problems.error(
+                        exc.key, sheet=where.sheet, row=where.row, column=spec.name, **exc.params
+                    )
+        self.problems.raise_if_errors()
         try:
             case = Case.from_parts(info, actors, rels, mandates, needs)
         except ModelError as exc:

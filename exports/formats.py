@@ -6,11 +6,13 @@ Used by the command line (``krachtenveld export`` / ``import``) and the GUI.
 from __future__ import annotations
 
 import os
+import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
 from exports.builder import ImportResult
-from exports.errors import ExportFileError, ImportFileError, problem
+from exports.errors import ExportFileError, ImportFileError, UnsafeFileError, problem
 from models.case import Case
 from models.i18n import Lang
 
@@ -105,6 +107,19 @@ def _picture(case: Case, path: Path, lang: Lang, dpi: float, scene: Any, title: 
     graphviz.render(to_dot_string(case, lang, positions=placed), path, engine=engine, dpi=int(dpi))
 
 
+_DAMAGED_XLSX = (
+    SyntaxError,  # xml.etree.ElementTree.ParseError
+    zlib.error,
+    zipfile.BadZipFile,
+    EOFError,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+    OverflowError,
+)
+
+
 def import_file(path: str | os.PathLike[str]) -> ImportResult:
     """Read a case from ``path``: .xlsx (our report or Kumu's layout, told apart by their
     headers), .graphml, .gexf or .csv."""
@@ -121,6 +136,10 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
             if is_kumu(wb):
                 title = Path(path).stem or "Kumu"
                 return read_kumu_workbook(wb, str(path), title)
+        except _DAMAGED_XLSX as exc:
+            # openpyxl (read-only) parses sheets lazily: a damaged part only fails here
+            reason = str(exc) or type(exc).__name__
+            raise UnsafeFileError([problem("not_xlsx", reason=reason)], str(path)) from None
         finally:
             wb.close()
         headers = "ID, Name, Kind | Label, Type | From, To"

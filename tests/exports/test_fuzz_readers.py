@@ -1,0 +1,520 @@
+"""Fuzzing every importer (xlsx report, Kumu xlsx, GraphML, GEXF, CSV) through ``import_file``.
+
+Each input is imported (a case that saves as ``.kvmap`` again) or refused with our own error
+type, quickly. Generators: byte mutations of files exported from the example case, mutations of
+the XML parts inside the xlsx zips, random tables and random graph documents, plus a list of
+hostile files. Example counts are fixed so ``docs/reliability.md`` can cite them.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exports.formats import export_case, import_file
+from models.errors import KvmapError
+from models.example import example_case
+from models.fileformat import dumps, loads
+from tests.models.test_fuzz_kvmap import assert_readable, mutated
+
+pytestmark = [
+    pytest.mark.slow,
+    # a failing example of ~1 MB (a mutated xlsx) is too big to print in full
+    pytest.mark.filterwarnings("ignore:Generating overly large repr"),
+]
+
+EXAMPLES = 150  # per generator and format
+XLSX_EXAMPLES = 100  # an xlsx import takes longer
+MAX_SECONDS = 10.0
+
+
+def settings_for(n: int) -> settings:
+    return settings(
+        max_examples=n,
+        deadline=None,
+        database=None,
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.function_scoped_fixture,
+        ],
+    )
+
+
+# --------------------------------------------------------------------------- originals
+def _exported(kind: str) -> dict[str, bytes]:
+    """Files written by our exporters for the example case, by file name."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="kv-fuzz-"))
+    out = folder / {"report": "kaart.xlsx", "kumu": "kumu.xlsx"}.get(kind, f"kaart.{kind}")
+    paths = export_case(example_case(), out, fmt="kumu" if kind == "kumu" else None)
+    return {p.name: p.read_bytes() for p in paths}
+
+
+ORIGINALS: dict[str, dict[str, bytes]] = {
+    kind: _exported(kind) for kind in ("report", "kumu", "graphml", "gexf", "csv")
+}
+
+
+def check(folder: Path, files: dict[str, bytes], main: str) -> None:
+    """Write ``files`` into ``folder`` and import ``main``: a sound case or our own error."""
+    for old in folder.iterdir():
+        old.unlink()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    started = time.perf_counter()
+    try:
+        result = import_file(folder / main)
+    except KvmapError as exc:
+        assert_readable(exc, str(folder / main))
+    else:
+        text = dumps(result.case)
+        text.encode("utf-8")
+        loads(text)  # what we imported we can save and open again
+    assert time.perf_counter() - started < MAX_SECONDS
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Callable[[], Path]:
+    base = tmp_path_factory.mktemp("fuzz")
+    counter = iter(range(10**9))
+
+    def fresh() -> Path:
+        folder = base / str(next(counter))
+        folder.mkdir()
+        return folder
+
+    return fresh
+
+
+def test_originals_import(workdir: Callable[[], Path]) -> None:
+    """The unmutated exports import cleanly (else the fuzzing below proves little)."""
+    for kind, files in ORIGINALS.items():
+        main = next(n for n in files if "edges" not in n)
+        result = import_file(_write(workdir(), files) / main)
+        assert len(result.case.actors) == len(example_case().actors), kind
+
+
+def _write(folder: Path, files: dict[str, bytes]) -> Path:
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+# --------------------------------------------------------------------------- byte mutations
+TEXT_FORMATS = ["graphml", "gexf", "csv"]
+
+
+@pytest.mark.parametrize("kind", TEXT_FORMATS)
+def test_mutated_text_exports(kind: str, workdir: Callable[[], Path]) -> None:
+    files = ORIGINALS[kind]
+    main = next(n for n in files if "edges" not in n)
+    folder = workdir()
+
+    @settings_for(EXAMPLES)
+    @given(st.data())
+    def run(data: st.DataObject) -> None:
+        name = data.draw(st.sampled_from(sorted(files)))
+        changed = dict(files)
+        changed[name] = data.draw(mutated(files[name]))
+        check(folder, changed, main)
+
+    run()
+
+
+def _rezip(original: bytes, part: str, content: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(original)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = content if info.filename == part else src.read(info)
+            dst.writestr(info.filename, data, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+@st.composite
+def mutated_xlsx(draw: st.DrawFn, original: bytes) -> bytes:
+    """Mutate one XML part inside the zip (the zip stays valid), or the zip bytes."""
+    if draw(st.integers(0, 9)) == 0:
+        return draw(mutated(original))
+    with zipfile.ZipFile(io.BytesIO(original)) as zf:
+        parts = sorted(n for n in zf.namelist() if n.endswith(".xml"))
+        part = draw(st.sampled_from(parts))
+        content = zf.read(part)
+    return _rezip(original, part, draw(mutated(content)))
+
+
+@pytest.mark.parametrize("kind", ["report", "kumu"])
+def test_mutated_xlsx_exports(kind: str, workdir: Callable[[], Path]) -> None:
+    ((name, original),) = ORIGINALS[kind].items()
+    folder = workdir()
+
+    @settings_for(XLSX_EXAMPLES)
+    @given(mutated_xlsx(original))
+    def run(data: bytes) -> None:
+        check(folder, {name: data}, name)
+
+    run()
+
+
+# --------------------------------------------------------------------------- random content
+cells = st.one_of(
+    st.none(),
+    st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20),
+    st.text(max_size=20).map(lambda t: t.encode("utf-8", "replace").decode("utf-8")),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.booleans(),
+    st.sampled_from(["=1+1", "@SUM(A1)", "person", "trust", "2024-13-45", "ja", "-3", " "]),
+)
+HEADERS = [
+    "ID", "Label", "Name", "Type", "Kind", "From", "To", "Source", "Target", "Influence",
+    "Interest", "Stance", "Tags", "Description", "Level", "Practice", "x", "y", "Direction",
+    "Power", "Budget", "Grantor", "Holder", "Naam", "Soort", "Van", "Naar", "", "id",
+]  # fmt: skip
+tables = st.lists(st.lists(cells, min_size=0, max_size=8), min_size=0, max_size=12).map(
+    lambda rows: [list(row) for row in rows]
+)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl refuses to write them
+
+
+@st.composite
+def workbooks(draw: st.DrawFn) -> bytes:
+    """A workbook with Kumu's or our sheet names, random headers and random cells."""
+    wb = openpyxl.Workbook()
+    first = wb.active
+    assert first is not None
+    wb.remove(first)
+    names = draw(
+        st.lists(
+            st.sampled_from(
+                [
+                    "Elements",
+                    "Connections",
+                    "Actoren",
+                    "Actors",
+                    "Relaties",
+                    "Relationships",
+                    "Mandaten",
+                    "Mandates",
+                    "Behoeften",
+                    "Needs",
+                    "Casus",
+                    "Case",
+                    "Other",
+                ]
+            ),
+            min_size=1,
+            max_size=4,
+            unique=True,
+        )
+    )
+    for name in names:
+        ws = wb.create_sheet(name)
+        headers = draw(st.lists(st.sampled_from(HEADERS), min_size=0, max_size=8))
+        ws.append(headers)
+        for row in draw(tables):
+            ws.append([_CONTROL.sub("", c) if isinstance(c, str) else c for c in row])
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def test_random_workbooks(workdir: Callable[[], Path]) -> None:
+    folder = workdir()
+
+    @settings_for(XLSX_EXAMPLES)
+    @given(workbooks())
+    def run(data: bytes) -> None:
+        check(folder, {"random.xlsx": data}, "random.xlsx")
+
+    run()
+
+
+def _csv(rows: list[list[object]], delimiter: str) -> bytes:
+    def cell(value: object) -> str:
+        text = "" if value is None else str(value)
+        return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',;\t"\n') else text
+
+    return "\n".join(delimiter.join(cell(v) for v in row) for row in rows).encode("utf-8")
+
+
+def test_random_csv(workdir: Callable[[], Path]) -> None:
+    folder = workdir()
+
+    @settings_for(EXAMPLES)
+    @given(
+        st.lists(st.sampled_from(HEADERS), min_size=1, max_size=8),
+        tables,
+        st.sampled_from([",", ";", "\t"]),
+        st.sampled_from(["random.csv", "random_nodes.csv", "random_edges.csv"]),
+    )
+    def run(headers: list[str], rows: list[list[object]], delimiter: str, name: str) -> None:
+        check(folder, {name: _csv([list(headers), *rows], delimiter)}, name)
+
+    run()
+
+
+def _attr(value: object) -> str:
+    text = "" if value is None else str(value)
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
+        .encode("utf-8", "replace").decode("utf-8")
+    )  # fmt: skip
+
+
+@st.composite
+def graph_documents(draw: st.DrawFn) -> tuple[str, bytes]:
+    """GraphML or GEXF with random keys, types, nodes, edges and values."""
+    kind = draw(st.sampled_from(["graphml", "gexf"]))
+    n = draw(st.integers(0, 6))
+    ids = [draw(st.sampled_from(["a", "b", "", "a", "x y", "1", "ñ"])) for _ in range(n)]
+    names = draw(
+        st.lists(st.sampled_from([*HEADERS[:20], "kind", "name", "influence"]), max_size=5)
+    )
+    types = ["string", "int", "double", "boolean", "long", "float", "date", "liststring", "x"]
+    if kind == "graphml":
+        keys = "".join(
+            f'<key id="d{i}" for="{draw(st.sampled_from(["node", "edge", "all", "graph"]))}" '
+            f'attr.name="{_attr(name)}" attr.type="{draw(st.sampled_from(types))}"/>'
+            for i, name in enumerate(names)
+        )
+        nodes = "".join(
+            f'<node id="{_attr(node)}">'
+            + "".join(f'<data key="d{i}">{_attr(draw(cells))}</data>' for i in range(len(names)))
+            + "</node>"
+            for node in ids
+        )
+        edges = "".join(
+            f'<edge source="{_attr(draw(st.sampled_from(ids or ["q"])))}" '
+            f'target="{_attr(draw(st.sampled_from(ids or ["q"])))}">'
+            + "".join(f'<data key="d{i}">{_attr(draw(cells))}</data>' for i in range(len(names)))
+            + "</edge>"
+            for _ in range(draw(st.integers(0, 6)))
+        )
+        directed = draw(st.sampled_from(["directed", "undirected", "bogus"]))
+        doc = (
+            '<?xml version="1.0" encoding="UTF-8"?><graphml '
+            'xmlns="http://graphml.graphdrawing.org/xmlns">'
+            f'{keys}<graph id="G" edgedefault="{directed}">{nodes}{edges}</graph></graphml>'
+        )
+        return "random.graphml", doc.encode("utf-8")
+    attrs = "".join(
+        f'<attribute id="{i}" title="{_attr(name)}" type="{draw(st.sampled_from(types))}"/>'
+        for i, name in enumerate(names)
+    )
+
+    def values() -> str:
+        return "".join(
+            f'<attvalue for="{i}" value="{_attr(draw(cells))}"/>' for i in range(len(names))
+        )
+
+    nodes = "".join(
+        f'<node id="{_attr(node)}" label="{_attr(draw(cells))}"><attvalues>{values()}'
+        "</attvalues></node>"
+        for node in ids
+    )
+    edges = "".join(
+        f'<edge id="e{j}" source="{_attr(draw(st.sampled_from(ids or ["q"])))}" '
+        f'target="{_attr(draw(st.sampled_from(ids or ["q"])))}"><attvalues>{values()}'
+        "</attvalues></edge>"
+        for j in range(draw(st.integers(0, 6)))
+    )
+    doc = (
+        '<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3">'
+        f'<graph defaultedgetype="directed"><attributes class="node">{attrs}</attributes>'
+        f'<attributes class="edge">{attrs}</attributes><nodes>{nodes}</nodes>'
+        f"<edges>{edges}</edges></graph></gexf>"
+    )
+    return "random.gexf", doc.encode("utf-8")
+
+
+def test_random_graph_documents(workdir: Callable[[], Path]) -> None:
+    folder = workdir()
+
+    @settings_for(EXAMPLES)
+    @given(graph_documents())
+    def run(doc: tuple[str, bytes]) -> None:
+        name, data = doc
+        check(folder, {name: data}, name)
+
+    run()
+
+
+# --------------------------------------------------------------------------- hostile files
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY a "aaaaaaaaaa">'
+    + "".join(
+        f'<!ENTITY {c} "{("&" + p + ";") * 10}">'
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    + "]>"
+)
+
+
+def _zip(parts: dict[str, bytes], *, compress: int = zipfile.ZIP_DEFLATED) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compress) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return out.getvalue()
+
+
+def _xlsx_with(part: str, content: bytes) -> bytes:
+    ((_, original),) = ORIGINALS["report"].items()
+    return _rezip(original, part, content)
+
+
+def _big_sheet(rows: int) -> bytes:
+    body = "".join(f'<row r="{i}"><c r="A{i}" t="inlineStr"><is><t>x</t></is></c></row>'
+                   for i in range(1, rows + 1))  # fmt: skip
+    return (
+        '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+        f'spreadsheetml/2006/main"><sheetData>{body}</sheetData></worksheet>'
+    ).encode()
+
+
+def _hostile() -> dict[str, tuple[str, Callable[[], bytes]]]:
+    graphml_head = '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph id="G">'
+    gexf_head = '<gexf xmlns="http://gexf.net/1.3"><graph><nodes>'
+    return {
+        "graphml_billion_laughs": ("h.graphml", lambda: (
+            LAUGHS + graphml_head + '<node id="&i;"/></graph></graphml>').encode()),
+        "graphml_external_entity": ("h.graphml", lambda: (
+            '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            + graphml_head + '<node id="&x;"/></graph></graphml>').encode()),
+        "graphml_external_dtd": ("h.graphml", lambda: (
+            '<?xml version="1.0"?><!DOCTYPE graphml SYSTEM "http://example.invalid/x.dtd">'
+            + graphml_head + "</graph></graphml>").encode()),
+        "graphml_parameter_entity": ("h.graphml", lambda: (
+            '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY % p SYSTEM "http://example.invalid/p">'
+            "%p;]>" + graphml_head + "</graph></graphml>").encode()),
+        "graphml_deep_nesting": ("h.graphml", lambda: (
+            graphml_head + "<x>" * 50_000 + "</x>" * 50_000 + "</graph></graphml>").encode()),
+        "graphml_many_attributes": ("h.graphml", lambda: (
+            graphml_head + '<node id="a" ' + " ".join(f'a{i}="1"' for i in range(50_000))
+            + "/></graph></graphml>").encode()),
+        "graphml_huge_text": ("h.graphml", lambda: (
+            '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="d0" for="node" '
+            'attr.name="name" attr.type="string"/><graph id="G"><node id="a"><data key="d0">'
+            + "x" * 5_000_000 + "</data></node></graph></graphml>").encode()),
+        "graphml_utf16": ("h.graphml", lambda: (
+            graphml_head + '<node id="a"/></graph></graphml>').encode("utf-16")),
+        "graphml_not_xml": ("h.graphml", lambda: b"\x00\x01\x02 not xml at all"),
+        "graphml_empty": ("h.graphml", lambda: b""),
+        "gexf_billion_laughs": ("h.gexf", lambda: (
+            LAUGHS + gexf_head + '<node id="&i;"/></nodes></graph></gexf>').encode()),
+        "gexf_external_entity": ("h.gexf", lambda: (
+            '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            + gexf_head + '<node id="a" label="&x;"/></nodes></graph></gexf>').encode()),
+        "gexf_xinclude": ("h.gexf", lambda: (
+            b'<gexf xmlns="http://gexf.net/1.3" xmlns:xi="http://www.w3.org/2001/XInclude">'
+            b'<graph><nodes><node id="a"><xi:include href="file:///etc/passwd" parse="text"/>'
+            b"</node></nodes></graph></gexf>")),
+        "gexf_self_loops_and_dangling": ("h.gexf", lambda: (
+            gexf_head + '<node id="a"/></nodes><edges><edge id="1" source="a" target="a"/>'
+            '<edge id="2" source="a" target="zz"/></edges></graph></gexf>').encode()),
+        "csv_nul_bytes": ("h.csv", lambda: b"id,label\n\x00a,\x00b\n"),
+        "csv_latin1": ("h.csv", lambda: "id,label\na,Ren\xe9\n".encode("latin-1")),
+        "csv_formulas": ("h.csv", lambda: b'id,label\na,"=cmd|\' /C calc\'!A0"\nb,@SUM(1)\n'),
+        "csv_unterminated_quote": ("h.csv", lambda: b'id,label\na,"never closed\n' * 10),
+        "csv_huge_field": ("h.csv", lambda: b"id,label\na," + b"x" * 2_000_000 + b"\n"),
+        "csv_many_columns": ("h.csv", lambda: (",".join(f"c{i}" for i in range(20_000))
+                                              + "\n" + ",".join("1" * 20_000)).encode()),
+        "csv_edges_unknown_ends": ("h_edges.csv", lambda: b"source,target\nx,y\n,\n"),
+        "csv_only_header": ("h.csv", lambda: b"id,label\n"),
+        "csv_empty": ("h.csv", lambda: b""),
+        "xlsx_not_a_zip": ("h.xlsx", lambda: b"PK\x03\x04 this is not a zip"),
+        "xlsx_zip_bomb": ("h.xlsx", lambda: _zip({
+            "[Content_Types].xml": b"<Types/>", "xl/worksheets/sheet1.xml": b"\0" * 50_000_000})),
+        "xlsx_too_many_parts": ("h.xlsx", lambda: _zip(
+            {"[Content_Types].xml": b"<Types/>", **{f"x/{i}.xml": b"<a/>" for i in range(2500)}})),
+        "xlsx_dtd_in_sheet": ("h.xlsx", lambda: _xlsx_with(
+            "xl/worksheets/sheet1.xml", (LAUGHS + "<worksheet/>").encode())),
+        "xlsx_dtd_in_shared_strings": ("h.xlsx", lambda: _xlsx_with(
+            "xl/sharedStrings.xml", (LAUGHS + "<sst/>").encode())),
+        "xlsx_too_many_rows": ("h.xlsx", lambda: _xlsx_with(
+            "xl/worksheets/sheet1.xml", _big_sheet(200_001))),
+        "xlsx_missing_content_types": ("h.xlsx", lambda: _zip({"xl/workbook.xml": b"<w/>"})),
+        "xlsx_empty_zip": ("h.xlsx", lambda: _zip({})),
+        "xlsx_truncated": ("h.xlsx", lambda: next(iter(ORIGINALS["report"].values()))[:2000]),
+        "xlsx_macro_named_xlsx": ("h.xlsx", lambda: _zip({
+            "[Content_Types].xml": b"<Types/>", "xl/vbaProject.bin": b"\xd0\xcf\x11\xe0"})),
+        "unknown_extension": ("h.pickle", lambda: b"\x80\x04K\x01."),
+    }  # fmt: skip
+
+
+HOSTILE = _hostile()
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_files(name: str, workdir: Callable[[], Path]) -> None:
+    filename, make = HOSTILE[name]
+    folder = workdir()
+    started = time.perf_counter()
+    try:
+        result = import_file(_write(folder, {filename: make()}) / filename)
+    except KvmapError as exc:
+        assert_readable(exc, str(folder / filename))
+    else:
+        for actor in result.case.actors:
+            assert "root:" not in actor.name  # no external entity was resolved
+        loads(dumps(result.case))
+    assert time.perf_counter() - started < 20.0
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("graphml_billion_laughs", "DTD"),
+        ("graphml_external_entity", "DTD"),
+        ("gexf_external_entity", "DTD"),
+        ("xlsx_zip_bomb", ""),
+        ("xlsx_dtd_in_sheet", "DTD"),
+        ("xlsx_too_many_rows", "200000"),
+        ("xlsx_too_many_parts", "2000"),
+    ],
+)
+def test_hostile_files_are_refused(name: str, expected: str, workdir: Callable[[], Path]) -> None:
+    filename, make = HOSTILE[name]
+    folder = _write(workdir(), {filename: make()})
+    with pytest.raises(KvmapError) as info:
+        import_file(folder / filename)
+    assert expected in info.value.render("en")
+
+
+def test_seeded_random_byte_corpus(workdir: Callable[[], Path]) -> None:
+    """A fixed corpus besides hypothesis: 50 seeded random flips per exported file."""
+    rng = random.Random(6)
+    folder = workdir()
+    tried = 0
+    for files in ORIGINALS.values():
+        main = next(n for n in files if "edges" not in n)
+        for _ in range(50):
+            changed = dict(files)
+            name = rng.choice(sorted(files))
+            data = bytearray(files[name])
+            for _ in range(rng.randint(1, 20)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+            changed[name] = bytes(data)
+            check(folder, changed, main)
+            tried += 1
+    assert tried == 250
+
+
+def test_hostile_count_is_documented() -> None:
+    """docs/reliability.md cites this number; keep them in step."""
+    assert len(HOSTILE) == 34
