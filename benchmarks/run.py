@@ -34,6 +34,7 @@ RATIOS: tuple[tuple[str, str], ...] = (
     ("analysis", "nx.betweenness exact"),
     ("analysis", "nx.betweenness k=500"),
     ("layout.force", "graphviz sfdp"),
+    ("layout.force", "graphviz sfdp+overlap"),
     ("layout.force", "nx.spring_layout"),
     ("layout.hierarchy", "graphviz dot"),
 )
