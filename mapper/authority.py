@@ -3,7 +3,8 @@
 A mandate passes a power only when its form is sound on the reference date (no
 :data:`VOIDING` defect) and its chain traces back to an actor that holds the power by law
 (10:1-10:2) with sub-mandate allowed at every intermediate step (10:9). A delegation makes
-its holder hold the power as its own (10:13), so a delegate may mandate it onward.
+its holder hold the power as its own (10:13), so a delegate may mandate it onward, and the
+delegating body no longer holds it (10:17).
 
 Separation of duties (10:3(3), 10:3(4)) is read from actor tags: an actor tagged
 ``primary_decision`` (or ``primair besluit``) took the contested primary decision; an actor
@@ -164,13 +165,32 @@ class Authority:
         by_power: dict[Power, list[Mandate]] = defaultdict(list)
         for m in graphs.mandates:
             by_power[m.power].append(m)
+        delegated_away: dict[Power, set[str]] = {}
         for power in Power:
-            grants[power] = _propagate(graphs, power, by_power.get(power, []), defects, status)
+            mandates = by_power.get(power, [])
+            trial: dict[str, str] = {}
+            grants[power] = _propagate(graphs, power, mandates, defects, trial)
+            # A delegating body can no longer exercise the power itself (Awb 10:17).
+            gone = {
+                m.grantor
+                for m in mandates
+                if trial.get(m.id) == "valid"
+                and m.instrument == Instrument.DELEGATION
+                and m.grantor != m.holder
+            }
+            if gone:
+                trial = {}
+                grants[power] = _propagate(graphs, power, mandates, defects, trial, frozenset(gone))
+                delegated_away[power] = gone
+            status.update(trial)
         for m in graphs.mandates:
             if m.id in status:
                 continue
             if any(d in VOIDING for d in defects[m.id]):
                 status[m.id] = "void"
+                continue
+            if m.grantor in delegated_away.get(m.power, ()):
+                status[m.id] = "delegated_away"
                 continue
             grantor_grant = grants[m.power].get(m.grantor)
             if grantor_grant is not None:
@@ -221,7 +241,9 @@ def _propagate(
     mandates: list[Mandate],
     defects: dict[str, tuple[Defect, ...]],
     status: dict[str, str],
+    gone: frozenset[str] = frozenset(),
 ) -> dict[str, Grant]:
+    """Pass ``power`` down valid mandate chains; ``gone`` delegated it away (delegation only)."""
     grants: dict[str, Grant] = {
         a.id: Grant(a.id, power, "law", None, (), True)
         for a in graphs.actors.values()
@@ -238,6 +260,8 @@ def _propagate(
         if not own.may_pass_on:
             continue
         for m in out.get(grantor, ()):
+            if grantor in gone and m.instrument != Instrument.DELEGATION:
+                continue
             status[m.id] = "valid"
             delegated = m.instrument == Instrument.DELEGATION
             new = Grant(
@@ -252,6 +276,9 @@ def _propagate(
             if old is None or new._rank() > old._rank():
                 grants[m.holder] = new
                 queue.append(m.holder)
+    for actor in gone:
+        if actor in grants and grants[actor].basis != "mandate":
+            del grants[actor]
     return grants
 
 

@@ -61,6 +61,7 @@ CODES: dict[str, CodeInfo] = {
     "MANDATE_NO_LEGAL_ROOT": CodeInfo(4, (C,), "Awb 10:1-10:2"),
     "MANDATE_SUBMANDATE_NOT_ALLOWED": CodeInfo(4, (C,), "Awb 10:9"),
     "MANDATE_CHAIN_BROKEN": CodeInfo(4, (W,), "Awb 10:1-10:2"),
+    "MANDATE_GRANTOR_DELEGATED_AWAY": CodeInfo(4, (C,), "Awb 10:17"),
     "MANDATE_NOT_MANDATABLE": CodeInfo(4, (C,), "Awb 10:3(1)"),
     "MANDATE_OBJECTION_PRIMARY_DECIDER": CodeInfo(4, (C,), "Awb 10:3(3)"),
     "MANDATE_OBJECTION_SAME_HOLDER": CodeInfo(4, (W,), "Awb 10:3(3)"),

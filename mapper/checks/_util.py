@@ -161,5 +161,9 @@ _STATUS_WORDS: dict[str, tuple[str, str]] = {
     "no_legal_root": ("grantor does not hold the power", "mandaatgever heeft de bevoegdheid niet"),
     "sub_mandate_not_allowed": ("sub-mandate not allowed", "ondermandaat niet toegestaan"),
     "chain_broken": ("chain above it broken", "keten erboven gebroken"),
+    "delegated_away": (
+        "grantor delegated the power away",
+        "mandaatgever heeft de bevoegdheid gedelegeerd",
+    ),
     "void": ("invalid", "ongeldig"),
 }

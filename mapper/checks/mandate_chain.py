@@ -44,6 +44,8 @@ def check(ctx: Context) -> list[Finding]:
             found.append(_sub_not_allowed(ctx, m))
         elif status == "chain_broken":
             found.append(_broken(ctx, m))
+        elif status == "delegated_away":
+            found.append(_delegated_away(ctx, m))
         if m.id in auth.over_budget:
             found.append(_over_budget(ctx, m, auth.over_budget[m.id]))
     found.extend(_info_lines(ctx))
@@ -151,12 +153,49 @@ def _broken(ctx: Context, m: Mandate) -> Finding:
     )
 
 
+def _delegated_away(ctx: Context, m: Mandate) -> Finding:
+    g = ctx.graphs
+    grantor = g.name(m.grantor)
+    delegations = [
+        d
+        for d in ctx.mandates_by_power.get(m.power, ())
+        if d.grantor == m.grantor
+        and d.instrument == Instrument.DELEGATION
+        and ctx.authority.valid(d.id)
+    ]
+    to = g.names(d.holder for d in delegations)
+    return finding(
+        "MANDATE_GRANTOR_DELEGATED_AWAY",
+        4,
+        Severity.CRITICAL,
+        (
+            f"{grantor} mandates a power it delegated away",
+            f"{grantor} mandateert een bevoegdheid die het heeft gedelegeerd",
+        ),
+        (
+            f"{mandate_phrase(g, m, 'en')}: {grantor} delegated '{power_name(m.power, 'en')}' "
+            f"to {to} ({', '.join(d.id for d in delegations)}) and can no longer exercise or "
+            "mandate it (Awb 10:17).",
+            f"{mandate_phrase(g, m, 'nl')}: {grantor} heeft '{power_name(m.power, 'nl')}' "
+            f"gedelegeerd aan {to} ({', '.join(d.id for d in delegations)}) en kan die niet meer "
+            "zelf uitoefenen of mandateren (Awb 10:17).",
+        ),
+        (
+            f"Have {to} grant this mandate, or withdraw the delegation.",
+            f"Laat {to} dit mandaat verlenen, of trek de delegatie in.",
+        ),
+        actors=[m.grantor, m.holder, *(d.holder for d in delegations)],
+        mandates=[m.id, *(d.id for d in delegations)],
+    )
+
+
 _STATUS_NL = {
     "valid": "geldig",
     "void": "ongeldig",
     "no_legal_root": "zonder wettelijke basis",
     "sub_mandate_not_allowed": "ondermandaat niet toegestaan",
     "chain_broken": "keten gebroken",
+    "delegated_away": "bevoegdheid weggedelegeerd",
 }
 
 

@@ -206,6 +206,25 @@ def test_a_delegate_holds_the_power_as_its_own() -> None:
     assert grant.basis == "mandate"
 
 
+def test_the_delegating_body_loses_the_power() -> None:
+    board = Actor("board", "Dagelijks bestuur", ActorKind.ADMINISTRATOR, organisation=ORG)
+    case = _case(
+        [
+            M("m1", "college", "board", D, instrument=Instrument.DELEGATION),
+            M("m2", "college", "manager", D),
+        ],
+        extra=[board],
+    )
+    case.add_relationship(Relationship("r9", "board", "college", RelationKind.ACCOUNTABILITY))
+    ctx = Context.of(case)
+    assert ctx.authority.grant("college", D) is None
+    assert ctx.authority.grant("board", D) is not None
+    found = mandate_chain.check(ctx)
+    assert [(f.code, f.mandates) for f in found] == [
+        ("MANDATE_GRANTOR_DELEGATED_AWAY", ("m2", "m1"))
+    ]
+
+
 def test_sub_mandate_budget_above_grantor() -> None:
     case = _case(
         [
