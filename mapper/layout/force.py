@@ -1,12 +1,14 @@
 """A multilevel spring-electrical force layout in numpy/scipy.
 
-The graph is coarsened by matching (and by folding leftover nodes into a neighbour's group)
-until it is small; the coarsest graph is laid out with exact forces, then each finer level
-starts from its parent's position and is refined. Repulsion is exact for small levels; for
-large ones it is split into a near field (exact, pairs found with a k-d tree) and a far field
-(particle-mesh: node masses summed into a coarse grid, cells interacting with the cells that
-are not their neighbours). Steps follow Hu's adaptive step-length scheme, as in Graphviz sfdp.
-Connected components are laid out on their own and packed side by side.
+The graph is coarsened by heavy-edge matching (leftover nodes fold into their lightest
+neighbouring group) until about 50 nodes remain; the coarsest graph is laid out with exact
+forces, then each finer level starts from its parent's position and is refined for a few
+dozen iterations. Coarse nodes carry the mass of the nodes they stand for, so the coarse
+energy approximates the fine one. Repulsion is exact for small levels and approximated on a
+grid pyramid for large ones (:mod:`mapper.layout.repulsion`). Steps follow Hu's adaptive
+step-length scheme, as in Graphviz sfdp. Connected components are laid out on their own and
+packed side by side; the result is scaled to scene pixels and remaining overlaps are pushed
+apart.
 """
 
 from __future__ import annotations
