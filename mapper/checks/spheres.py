@@ -97,6 +97,8 @@ def _bridge(ctx: Context, a: Sphere, b: Sphere, severity: Severity) -> list[Find
                     "Organiseer een vaste lijn tussen beide, bijvoorbeeld portefeuilleoverleg "
                     "over de casus.",
                 ),
+                # the first actor of each world, so the two pairs stay distinct findings
+                actors=[next(x for x in g.actors if sphere[x] == w) for w in (a, b)],
             )
         ]
     common = set.intersection(*({r.source, r.target} for r in cross))

@@ -90,6 +90,19 @@ def test_spheres_disconnected_and_single_bridges() -> None:
     assert spheres.check(Context.of(two)) == []
 
 
+def test_both_sphere_gaps_are_reported() -> None:
+    partner = Actor("ggz", "GGZ", ActorKind.PARTNER)
+    found = spheres.check(Context.of(make([TOP, MID, partner], [])))
+    assert [(f.code, f.severity, f.actors) for f in found] == [
+        ("SPHERES_DISCONNECTED", Severity.CRITICAL, ("top", "mid")),
+        ("SPHERES_DISCONNECTED", Severity.WARNING, ("mid", "ggz")),
+    ]
+    from mapper import analyse
+
+    codes = [f.code for f in analyse(make([TOP, MID, partner], [])).findings]
+    assert codes.count("SPHERES_DISCONNECTED") == 2
+
+
 def test_influential_opponent_without_a_line_to_the_owner() -> None:
     press = Actor("krant", "Dagblad", ActorKind.MEDIA, influence=4, stance=-2)
     case = make([TOP, press], [("krant", "top", K.TRUST, -1)], intent_owner="top")

@@ -8,7 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mapper import analyse
+from mapper.checks import CHECKS
 from mapper.codes import CODES
+from mapper.context import Context
 from mapper.diff import diff_cases
 from mapper.whatif import actor_impact, what_if
 from models import (
@@ -109,6 +111,9 @@ def test_random_maps_analyse_cleanly(case: Case, practice: Practice | None) -> N
         assert f.title("nl")
         assert f.detail("en")
     assert analyse(case, practice=practice).findings == result.findings  # deterministic
+    ctx = Context.of(case, practice=practice)
+    raw = [f.key for check in CHECKS for f in check(ctx)]
+    assert len(raw) == len(set(raw))  # no two findings are the same finding
 
 
 @given(cases())
