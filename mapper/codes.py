@@ -58,6 +58,7 @@ CODES: dict[str, CodeInfo] = {
     "STRUCTURE_CARRYING_ACTOR": CodeInfo(3, (W,)),
     "STRUCTURE_CUT_POINTS": CodeInfo(3, (N,)),
     # 4 accountability: the Awb title 10.1 rules
+    "ACCOUNTABILITY_LINE_STOPS": CodeInfo(4, (W,)),
     "MANDATE_NO_LEGAL_ROOT": CodeInfo(4, (C,), "Awb 10:1-10:2"),
     "MANDATE_SUBMANDATE_NOT_ALLOWED": CodeInfo(4, (C,), "Awb 10:9"),
     "MANDATE_CHAIN_BROKEN": CodeInfo(4, (W,), "Awb 10:1-10:2"),

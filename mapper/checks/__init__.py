@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mapper.checks import (
+    accountability,
     intent,
     learning,
     mandate_chain,
@@ -26,6 +27,7 @@ CHECKS: tuple[Callable[[Context], list[Finding]], ...] = (
     room.check,
     mandates.check,
     mandate_chain.check,
+    accountability.check,
     trust.check,
     spheres.check,
     learning.check,

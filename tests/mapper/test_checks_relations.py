@@ -174,3 +174,20 @@ def test_mandates_do_not_make_an_actor_connected() -> None:
     )
     codes = sorted(f.code for f in structure.check(Context.of(case)))
     assert codes == ["STRUCTURE_ISOLATED_ACTOR", "STRUCTURE_ISOLATED_ACTOR"]
+
+
+# ---------------------------------------------------------------- accountability per practice
+def test_accountability_line_per_practice() -> None:
+    from mapper.checks import accountability
+    from models import Practice
+
+    rels = [
+        Relationship("r1", "pro", "mid", K.ACCOUNTABILITY),
+        Relationship("r2", "mid", "top", K.ACCOUNTABILITY, practice=Practice.ROUTINE),
+    ]
+    case = Case.from_parts(CaseInfo("t"), [TOP, MID, PRO], rels)
+    assert accountability.check(Context.of(case)) == []
+    assert accountability.check(Context.of(case, practice=Practice.ROUTINE)) == []
+    found = accountability.check(Context.of(case, practice=Practice.MAATWERK))
+    assert [(f.code, f.actors) for f in found] == [("ACCOUNTABILITY_LINE_STOPS", ("pro", "mid"))]
+    assert "maatwerk" in found[0].detail("nl")

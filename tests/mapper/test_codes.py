@@ -19,7 +19,7 @@ def test_every_code_in_the_checks_is_catalogued() -> None:
         p.read_text(encoding="utf-8") for p in (ROOT / "mapper" / "checks").glob("*.py")
     )
     literal = set(re.findall(r'"((?:INTENT|SIGNAL|TRIAGE|NEED|MANDATE|DELEGATION|TRUST|SPHERES|'
-                             r'LEARNING|STRUCTURE)_[A-Z_]+)"', source))  # fmt: skip
+                             r'LEARNING|STRUCTURE|ACCOUNTABILITY)_[A-Z_]+)"', source))  # fmt: skip
     prefixed = {
         f"{p}_{s}" for p in ("NEED_HOLDER", "NEED_PUSH_THROUGH") for s in ("FAR", "UNREACHABLE")
     }

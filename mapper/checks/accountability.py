@@ -1,0 +1,92 @@
+"""Accountability (building block 4): each case handler's line of account reaches the top.
+
+Both work practices need their own accountability: when the custom practice (maatwerk) is
+analysed on its own, the accountability relationships of that practice (plus ``both``) must
+still lead from every case handler to an administrator or the council. A line that stops
+halfway leaves custom decisions unaccounted for - or invites back-office bureaucracy.
+
+Examples
+--------
+>>> from models import Actor, ActorKind, Case, CaseInfo, Relationship, RelationKind, Role
+>>> from mapper.context import Context
+>>> case = Case.from_parts(CaseInfo("t"), [
+...     Actor("w", "Wethouder", ActorKind.ADMINISTRATOR),
+...     Actor("m", "Manager", ActorKind.MANAGER),
+...     Actor("p", "Consulent", roles=(Role.CASE_HANDLER,))],
+...     [Relationship("r1", "p", "m", RelationKind.ACCOUNTABILITY)])
+>>> [(f.code, f.actors) for f in check(Context.of(case))]
+[('ACCOUNTABILITY_LINE_STOPS', ('p', 'm'))]
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from mapper.checks._util import finding
+from mapper.context import Context
+from mapper.findings import Finding, Severity
+from models import ActorKind, Practice, RelationKind
+
+__all__ = ["check"]
+
+_TOP = (ActorKind.ADMINISTRATOR, ActorKind.COUNCIL)
+
+
+def check(ctx: Context) -> list[Finding]:
+    """Case handlers whose accountability line reaches no administrator or council."""
+    g = ctx.graphs
+    top = set(ctx.of_kind(*_TOP))
+    if not top:
+        return []
+    line = g.flow({RelationKind.ACCOUNTABILITY})
+    back = g.flow_back({RelationKind.ACCOUNTABILITY})
+    sink = "\x00top"
+    back.add_edges_from((sink, t) for t in top)
+    accounted = nx.descendants(back, sink)
+    found: list[Finding] = []
+    for handler in ctx.case_handlers:
+        if handler in accounted or handler in top:
+            continue
+        lengths = nx.single_source_shortest_path_length(line, handler)
+        furthest = max(lengths.values())
+        ends = [a for a, d in lengths.items() if d == furthest and a != handler]
+        found.append(_stops(ctx, handler, sorted(ends, key=ctx.order.__getitem__)))
+    return found
+
+
+def _stops(ctx: Context, handler: str, ends: list[str]) -> Finding:
+    g = ctx.graphs
+    name = g.name(handler)
+    practice = g.practice
+    in_en = in_nl = ""
+    if practice in (Practice.ROUTINE, Practice.MAATWERK):
+        in_en = f" in the {'custom' if practice == Practice.MAATWERK else 'routine'} practice"
+        in_nl = f" in de werkwijze {'maatwerk' if practice == Practice.MAATWERK else 'routine'}"
+    if ends:
+        where_en = f"stops at {g.names(ends)}"
+        where_nl = f"houdt op bij {g.names(ends)}"
+    else:
+        where_en, where_nl = "does not exist", "ontbreekt"
+    return finding(
+        "ACCOUNTABILITY_LINE_STOPS",
+        4,
+        Severity.WARNING,
+        (
+            f"{name}'s accountability does not reach the top{in_en}",
+            f"Verantwoording van {name} bereikt de top niet{in_nl}",
+        ),
+        (
+            f"The line of accountability from {name}{in_en} {where_en} and reaches no "
+            "administrator or council; custom decisions are then accounted for nowhere.",
+            f"De verantwoordingslijn van {name}{in_nl} {where_nl} en bereikt geen bestuurder of "
+            "raad; maatwerkbesluiten worden dan nergens verantwoord.",
+        ),
+        (
+            "Agree a light accountability route for this practice up to the administrator "
+            "(e.g. a periodic report of deviations), without a back-office check of each case.",
+            "Spreek voor deze werkwijze een lichte verantwoordingsroute tot de bestuurder af "
+            "(bijvoorbeeld een periodiek overzicht van afwijkingen), zonder backoffice-controle "
+            "per casus.",
+        ),
+        actors=[handler, *ends],
+    )
