@@ -8,6 +8,7 @@ below are fixed (``max_examples``) so ``docs/reliability.md`` can cite them.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import time
@@ -308,3 +309,21 @@ def test_file_size_limit_checked_before_reading(
 def test_hostile_count_is_documented() -> None:
     """docs/reliability.md cites this number; keep them in step."""
     assert len(HOSTILE) == 48
+
+
+@pytest.mark.parametrize(
+    "name", ["container_bomb", "value_bomb", "deep_lists", "long_unknown_key", "too_many_actors"]
+)
+def test_memory_stays_bounded(name: str) -> None:
+    """Refusals happen before the input is blown up in memory: the peak stays near its size."""
+    import tracemalloc
+
+    data = HOSTILE[name]
+    tracemalloc.start()
+    try:
+        with contextlib.suppress(FormatError):
+            loads(data)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * len(data) + 16 * 1024 * 1024, f"{peak / 1e6:.0f} MB for {len(data)} bytes"
