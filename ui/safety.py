@@ -113,12 +113,11 @@ class DocumentSafety(QObject):
         self.watcher = FileWatcher(self, poll_ms=poll_ms)
         self.watcher.changed_on_disk.connect(self._on_watcher_changed_on_disk)
         self.watcher.removed_from_disk.connect(self._on_watcher_removed_from_disk)
+        self._save_as = save_as
+        self._log_folder = log_folder
         self.crash: CrashHandler | None = None
         if crash_handler:
-            self.crash = CrashHandler(
-                window=window, save_as=save_as, autosaver=self.autosaver, log_folder=log_folder
-            )
-            self.crash.install()
+            self.install_crash_handler()
         self.lock: FileLock | None = None
         self._read_only = False
         self._pending: dict[str, str] = {}  # path -> READ_ONLY / ANYWAY chosen in check_open
@@ -138,6 +137,19 @@ class DocumentSafety(QObject):
     def read_only(self) -> bool:
         """Whether the map is open read-only (someone else has it open)."""
         return self._read_only
+
+    def install_crash_handler(self) -> CrashHandler:
+        """Become ``sys.excepthook`` (the application does this; tests do not)."""
+        if self.crash is None:
+            self.crash = CrashHandler(
+                window=self.window,
+                save_as=self._save_as,
+                autosaver=self.autosaver,
+                log_folder=self._log_folder,
+                parent=self,
+            )
+        self.crash.install()
+        return self.crash
 
     # ------------------------------------------------------------------ hooks
     def check_open(self, path: str | os.PathLike[str]) -> bool:

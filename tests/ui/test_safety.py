@@ -342,3 +342,14 @@ def test_other_lock_holder_released_after_kill(
     assert window.open_path(mapfile)
     assert shown == []  # its lock was stale
     assert FileLock(mapfile).lock_file.exists()
+
+
+def test_crash_handler_installed_on_request(window: Window, tmp_path: Path) -> None:
+    before = sys.excepthook
+    crash = window.safety.install_crash_handler()
+    try:
+        assert sys.excepthook == crash.handle
+        assert crash.autosaver is window.safety.autosaver
+    finally:
+        window.safety.close()
+    assert sys.excepthook == before
