@@ -90,6 +90,7 @@ class CaseGraphs:
     needs: tuple[Need, ...]
     practice: Practice | None = None
     self_loops: tuple[Relationship, ...] = ()
+    kinds_on_map: frozenset[RelationKind] = frozenset()  # kinds in the whole case, unfiltered
     _flows: dict[tuple[frozenset[RelationKind], bool], nx.DiGraph] = field(
         default_factory=dict, repr=False
     )
@@ -228,6 +229,7 @@ def build_graphs(
         needs=needs,
         practice=practice,
         self_loops=tuple(loops),
+        kinds_on_map=frozenset(r.kind for r in case.relationships),
     )
 
 

@@ -36,27 +36,33 @@ def check(ctx: Context) -> list[Finding]:
     """Case handlers whose accountability line reaches no administrator or council."""
     g = ctx.graphs
     top = set(ctx.of_kind(*_TOP))
-    if not top:
-        return []
+    if not top or RelationKind.ACCOUNTABILITY not in g.kinds_on_map:
+        return []  # the map does not model accountability at all
     line = g.flow({RelationKind.ACCOUNTABILITY})
     back = g.flow_back({RelationKind.ACCOUNTABILITY})
     sink = "\x00top"
     back.add_edges_from((sink, t) for t in top)
     accounted = nx.descendants(back, sink)
-    found: list[Finding] = []
+    groups: dict[tuple[str, ...], list[str]] = {}
     for handler in ctx.case_handlers:
         if handler in accounted or handler in top:
             continue
         lengths = nx.single_source_shortest_path_length(line, handler)
         furthest = max(lengths.values())
-        ends = [a for a, d in lengths.items() if d == furthest and a != handler]
-        found.append(_stops(ctx, handler, sorted(ends, key=ctx.order.__getitem__)))
-    return found
+        ends = sorted(
+            (a for a, d in lengths.items() if d == furthest and a != handler),
+            key=ctx.order.__getitem__,
+        )
+        groups.setdefault(tuple(ends), []).append(handler)  # same end: one finding
+    return [_stops(ctx, handlers, list(ends)) for ends, handlers in groups.items()]
 
 
-def _stops(ctx: Context, handler: str, ends: list[str]) -> Finding:
+def _stops(ctx: Context, handlers: list[str], ends: list[str]) -> Finding:
     g = ctx.graphs
-    name = g.name(handler)
+    shown = g.names(handlers[:6]) + (f" (+{len(handlers) - 6})" if len(handlers) > 6 else "")
+    name = shown
+    who_en = g.name(handlers[0]) if len(handlers) == 1 else f"{len(handlers)} case handlers"
+    who_nl = g.name(handlers[0]) if len(handlers) == 1 else f"{len(handlers)} casusregisseurs"
     practice = g.practice
     in_en = in_nl = ""
     if practice in (Practice.ROUTINE, Practice.MAATWERK):
@@ -72,8 +78,8 @@ def _stops(ctx: Context, handler: str, ends: list[str]) -> Finding:
         4,
         Severity.WARNING,
         (
-            f"{name}'s accountability does not reach the top{in_en}",
-            f"Verantwoording van {name} bereikt de top niet{in_nl}",
+            f"Accountability of {who_en} does not reach the top{in_en}",
+            f"Verantwoording van {who_nl} bereikt de top niet{in_nl}",
         ),
         (
             f"The line of accountability from {name}{in_en} {where_en} and reaches no "
@@ -88,5 +94,5 @@ def _stops(ctx: Context, handler: str, ends: list[str]) -> Finding:
             "(bijvoorbeeld een periodiek overzicht van afwijkingen), zonder backoffice-controle "
             "per casus.",
         ),
-        actors=[handler, *ends],
+        actors=[*handlers, *ends],
     )
