@@ -191,3 +191,10 @@ def test_accountability_line_per_practice() -> None:
     found = accountability.check(Context.of(case, practice=Practice.MAATWERK))
     assert [(f.code, f.actors) for f in found] == [("ACCOUNTABILITY_LINE_STOPS", ("pro", "mid"))]
     assert "maatwerk" in found[0].detail("nl")
+
+
+def test_no_accountability_modelled_means_no_accountability_finding() -> None:
+    from mapper.checks import accountability
+
+    case = make([TOP, MID, PRO], LINE)
+    assert accountability.check(Context.of(case)) == []
