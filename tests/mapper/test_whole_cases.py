@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import networkx as nx
 import pytest
 
 from mapper import Severity, Status, analyse
+from mapper.quadrant import Quadrant
 from mapper.report import to_data, to_markdown, to_text
 from models import Actor, Case, CaseInfo, Practice, RelationKind, Relationship
 from models.example import example_case
@@ -119,25 +119,25 @@ def _synthetic(n: int, seed: int = 1) -> Case:
     return generate_case(n, seed=seed)
 
 
-def test_200_actors_well_under_a_tenth_of_a_second() -> None:
+def test_reanalysis_after_an_edit_sees_the_edit() -> None:
+    """The GUI re-runs the whole analysis after each edit; the result follows the edit.
+
+    How fast that is, is measured by the benchmark harness (``python -m benchmarks.run``).
+    """
     case = _synthetic(200)
-    analyse(case)  # warm up imports
-    times = []
-    for i in range(5):  # as the GUI does: one edit, then the whole analysis again
-        actor = case.actors[i]
-        case.set_actor_field(actor.id, "influence", (actor.influence + 1) % 6)
-        start = time.perf_counter()
-        analyse(case)
-        times.append(time.perf_counter() - start)
-    assert min(times) < 0.1, f"{min(times):.3f}s"
+    actor = next(a for a in case.actors if a.influence < 3 and a.interest < 3)
+    before = analyse(case)
+    assert before.quadrants[actor.id] is Quadrant.MONITOR
+    case.update_actor(actor.id, {"influence": 5, "interest": 5})
+    after = analyse(case)
+    assert after.quadrants[actor.id] is Quadrant.MANAGE_CLOSELY
+    assert len(after.scorecard) == 7
 
 
 @pytest.mark.slow
 def test_10000_actors_in_seconds_with_sampling_noted() -> None:
     case = _synthetic(10_000)
-    start = time.perf_counter()
     result = analyse(case)
-    elapsed = time.perf_counter() - start
     assert result.betweenness_sample is not None
     assert any(f"k={result.betweenness_sample}" in n("en") for n in result.notes)
-    assert elapsed < 15, f"{elapsed:.1f}s"
+    assert len(result.metrics) == 10_000
