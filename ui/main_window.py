@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.controller = controller if controller is not None else DocumentController()
+        if self.controller.parent() is None:
+            self.controller.setParent(self)  # the document lives as long as its window
         self.settings = settings if settings is not None else app_settings()
         lang = current_lang()
         self.scene = MapScene(self.controller, lang, self)

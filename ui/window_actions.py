@@ -19,20 +19,20 @@ Key = QKeySequence.StandardKey
 SP = QStyle.StandardPixmap
 
 # name -> (shortcut(s), standard icon or None, checkable); texts are in _texts()
-_SPEC: dict[str, tuple[tuple[QKeySequence | str, ...], SP | None, bool]] = {
-    "file_new": ((QKeySequence(Key.New),), SP.SP_FileIcon, False),
-    "file_open": ((QKeySequence(Key.Open),), SP.SP_DialogOpenButton, False),
+_SPEC: dict[str, tuple[tuple[Key | str, ...], SP | None, bool]] = {
+    "file_new": ((Key.New,), SP.SP_FileIcon, False),
+    "file_open": ((Key.Open,), SP.SP_DialogOpenButton, False),
     "file_open_example": ((), None, False),
-    "file_save": ((QKeySequence(Key.Save),), SP.SP_DialogSaveButton, False),
+    "file_save": ((Key.Save,), SP.SP_DialogSaveButton, False),
     "file_save_as": (("Ctrl+Shift+S",), None, False),
     "file_export_image": (("Ctrl+E",), None, False),
-    "file_quit": ((QKeySequence(Key.Quit), "Ctrl+Q"), None, False),
-    "edit_cut": ((QKeySequence(Key.Cut),), None, False),
-    "edit_copy": ((QKeySequence(Key.Copy),), None, False),
-    "edit_paste": ((QKeySequence(Key.Paste),), None, False),
+    "file_quit": ((Key.Quit, "Ctrl+Q"), None, False),
+    "edit_cut": ((Key.Cut,), None, False),
+    "edit_copy": ((Key.Copy,), None, False),
+    "edit_paste": ((Key.Paste,), None, False),
     "edit_duplicate": (("Ctrl+D",), None, False),
     "edit_delete": (("Del",), SP.SP_TrashIcon, False),
-    "edit_select_all": ((QKeySequence(Key.SelectAll),), None, False),
+    "edit_select_all": ((Key.SelectAll,), None, False),
     "edit_rename": (("F2",), None, False),
     "mode_select": (("V",), None, True),
     "mode_add_actor": (("A",), None, True),
@@ -47,8 +47,8 @@ _SPEC: dict[str, tuple[tuple[QKeySequence | str, ...], SP | None, bool]] = {
     "layout_cancel": ((), None, False),
     "view_map": (("Ctrl+1",), None, True),
     "view_grid": (("Ctrl+2",), None, True),
-    "view_zoom_in": ((QKeySequence(Key.ZoomIn), "Ctrl+="), None, False),
-    "view_zoom_out": ((QKeySequence(Key.ZoomOut),), None, False),
+    "view_zoom_in": ((Key.ZoomIn, "Ctrl+="), None, False),
+    "view_zoom_out": ((Key.ZoomOut,), None, False),
     "view_zoom_reset": (("Ctrl+0",), None, False),
     "view_fit": (("Ctrl+Shift+F",), None, False),
     "view_legend": (("Ctrl+Shift+L",), None, True),
@@ -60,11 +60,17 @@ _SPEC: dict[str, tuple[tuple[QKeySequence | str, ...], SP | None, bool]] = {
     "analysis_run": (("F5",), None, False),
     "analysis_findings": (("Ctrl+Shift+1",), None, False),
     "analysis_scorecard": (("Ctrl+Shift+2",), None, False),
-    "help_shortcuts": ((QKeySequence(Key.HelpContents),), None, False),
+    "help_shortcuts": ((Key.HelpContents,), None, False),
     "help_about": ((), None, False),
     "lang_nl": ((), None, True),
     "lang_en": ((), None, True),
 }
+
+
+def _sequence(key: Key | str) -> QKeySequence:
+    """A key sequence, built only once a QGuiApplication exists (standard keys need one)."""
+    return QKeySequence(key)
+
 
 # shortcuts that only act while the map has the focus (single letters, Delete, F2, Insert)
 MAP_ONLY = {"mode_select", "mode_add_actor", "mode_connect", "map_add_actor", "edit_rename"}
@@ -278,7 +284,7 @@ class WindowActions(QObject):
             if icon is not None:
                 action.setIcon(style.standardIcon(icon))
             if keys:
-                action.setShortcuts([QKeySequence(k) for k in keys])
+                action.setShortcuts([_sequence(k) for k in keys])
             action.setCheckable(checkable)
             if name in MAP_ONLY:
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

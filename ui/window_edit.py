@@ -32,8 +32,8 @@ class EditCommands(QObject):
         self.redo_action.triggered.connect(stack.redo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(self.retranslate)
-        stack.redoTextChanged.connect(self.retranslate)
+        stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
+        stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -50,19 +50,11 @@ class EditCommands(QObject):
         a.on("edit_delete", self.delete)
         a.on("edit_select_all", self.select_all)
 
-    def retranslate(self, *_args: object) -> None:
+    def retranslate(self) -> None:
         """Re-label undo and redo with the text of the step they act on."""
         stack = self.window.controller.undo_stack
-        self.undo_action.setText(
-            QCoreApplication.translate("EditCommands", "Undo %1")
-            .replace("%1", stack.undoText())
-            .strip()
-        )
-        self.redo_action.setText(
-            QCoreApplication.translate("EditCommands", "Redo %1")
-            .replace("%1", stack.redoText())
-            .strip()
-        )
+        self._on_stack_undo_text_changed(stack.undoText())
+        self._on_stack_redo_text_changed(stack.redoText())
         self.undo_action.setToolTip(QCoreApplication.translate("EditCommands", "Undo"))
         self.redo_action.setToolTip(QCoreApplication.translate("EditCommands", "Redo"))
         self.undo_action.setStatusTip(
@@ -71,6 +63,14 @@ class EditCommands(QObject):
         self.redo_action.setStatusTip(
             QCoreApplication.translate("EditCommands", "Redo the edit you undid")
         )
+
+    def _on_stack_undo_text_changed(self, text: str) -> None:
+        label = QCoreApplication.translate("EditCommands", "Undo %1").replace("%1", text)
+        self.undo_action.setText(label.strip())
+
+    def _on_stack_redo_text_changed(self, text: str) -> None:
+        label = QCoreApplication.translate("EditCommands", "Redo %1").replace("%1", text)
+        self.redo_action.setText(label.strip())
 
     # ------------------------------------------------------------------ commands
     def copy(self) -> bool:
