@@ -9,6 +9,8 @@ from pathlib import Path
 from types import TracebackType
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -39,8 +41,17 @@ class Scripted:
 
 
 @pytest.fixture
-def controller(qtbot: QtBot) -> DocumentController:
-    controller = DocumentController(small_case())
+def owner(qtbot: QtBot) -> Iterator[QObject]:
+    """Parent of the test's QObjects, deleted in the GUI thread at the end: an object with
+    running timers or a file watcher must not be garbage-collected later in a worker thread."""
+    parent = QObject()
+    yield parent
+    shiboken6.delete(parent)
+
+
+@pytest.fixture
+def controller(owner: QObject) -> DocumentController:
+    controller = DocumentController(small_case(), owner)
     controller.set_case_field("title", "Ongered werk")
     return controller
 
@@ -50,7 +61,6 @@ def handler(
     qtbot: QtBot, controller: DocumentController, tmp_path: Path
 ) -> Iterator[tuple[CrashHandler, list[Path]]]:
     window = QWidget()
-    qtbot.addWidget(window)
     saved: list[Path] = []
 
     def save_as() -> None:
@@ -68,6 +78,8 @@ def handler(
     yield crash, saved
     crash.uninstall()
     assert sys.excepthook == before
+    shiboken6.delete(crash)
+    shiboken6.delete(window)
 
 
 def _raising_button(qtbot: QtBot, error: Exception) -> QPushButton:

@@ -6,9 +6,12 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -45,6 +48,15 @@ def other_program_saves(path: Path, title: str) -> None:
 
 
 @pytest.fixture
+def owner(qtbot: QtBot) -> Iterator[QObject]:
+    """Parent of the test's QObjects, deleted in the GUI thread at the end: an object with
+    running timers or a file watcher must not be garbage-collected later in a worker thread."""
+    parent = QObject()
+    yield parent
+    shiboken6.delete(parent)
+
+
+@pytest.fixture
 def mapfile(tmp_path: Path) -> Path:
     path = tmp_path / "kaart.kvmap"
     fileformat.save(small_case(), path)
@@ -52,8 +64,8 @@ def mapfile(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def watcher(qtbot: QtBot, mapfile: Path) -> FileWatcher:
-    watcher = FileWatcher(poll_ms=0, debounce_ms=50)
+def watcher(owner: QObject, mapfile: Path) -> FileWatcher:
+    watcher = FileWatcher(owner, poll_ms=0, debounce_ms=50)
     watcher.watch(mapfile)
     return watcher
 
@@ -120,9 +132,11 @@ def test_removal_is_reported(qtbot: QtBot, watcher: FileWatcher, mapfile: Path) 
     assert not watcher.changed_since_known()  # nothing to overwrite
 
 
-def test_poll_finds_changes_without_notifications(qtbot: QtBot, mapfile: Path) -> None:
+def test_poll_finds_changes_without_notifications(
+    qtbot: QtBot, owner: QObject, mapfile: Path
+) -> None:
     """Network drives often send no notifications: the poll still notices."""
-    watcher = FileWatcher(poll_ms=100, debounce_ms=3_600_000)
+    watcher = FileWatcher(owner, poll_ms=100, debounce_ms=3_600_000)
     watcher.watch(mapfile)
     with qtbot.waitSignal(watcher.changed_on_disk, timeout=5000):
         other_program_saves(mapfile, "Via de netwerkschijf")
@@ -136,9 +150,9 @@ def test_unwatched_reports_nothing(qtbot: QtBot, watcher: FileWatcher, mapfile: 
     assert not watcher.changed_since_known()
 
 
-def test_new_file_that_appeared_counts_as_changed(tmp_path: Path, qtbot: QtBot) -> None:
+def test_new_file_that_appeared_counts_as_changed(tmp_path: Path, owner: QObject) -> None:
     path = tmp_path / "nieuw.kvmap"
-    watcher = FileWatcher(poll_ms=0)
+    watcher = FileWatcher(owner, poll_ms=0)
     watcher.watch(path)  # not there yet (Save as to a new name)
     assert not watcher.changed_since_known()
     fileformat.save(small_case(), path)  # someone else creates it first

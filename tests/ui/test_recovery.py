@@ -8,9 +8,12 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -31,13 +34,22 @@ from ui.recovery import (
 
 
 @pytest.fixture
+def owner(qtbot: QtBot) -> Iterator[QObject]:
+    """Parent of the test's QObjects, deleted in the GUI thread at the end: an object with
+    running timers or a file watcher must not be garbage-collected later in a worker thread."""
+    parent = QObject()
+    yield parent
+    shiboken6.delete(parent)
+
+
+@pytest.fixture
 def store(tmp_path: Path) -> RecoveryStore:
     return RecoveryStore(tmp_path / "recovery")
 
 
 @pytest.fixture
-def controller(qtbot: QtBot) -> DocumentController:
-    return DocumentController(small_case())
+def controller(owner: QObject) -> DocumentController:
+    return DocumentController(small_case(), owner)
 
 
 def test_default_folder_is_in_user_data_dir() -> None:
@@ -138,7 +150,7 @@ def test_damaged_metadata_is_ignored(store: RecoveryStore) -> None:
 
 
 # --------------------------------------------------------------------------- kill the GUI
-def test_killed_gui_process_is_recovered(qtbot: QtBot, tmp_path: Path) -> None:
+def test_killed_gui_process_is_recovered(qtbot: QtBot, owner: QObject, tmp_path: Path) -> None:
     original = tmp_path / "kaart.kvmap"
     fileformat.save(small_case(), original)
     store = RecoveryStore(tmp_path / "recovery")
@@ -170,12 +182,12 @@ def test_killed_gui_process_is_recovered(qtbot: QtBot, tmp_path: Path) -> None:
     assert entry.pid == proc.pid
 
     # what the child had in memory, made here the same way
-    expected = DocumentController(fileformat.load(original))
+    expected = DocumentController(fileformat.load(original), owner)
     edit(expected)
 
     window = QWidget()
     qtbot.addWidget(window)
-    controller = DocumentController(Case())
+    controller = DocumentController(Case(), owner)
     autosaver = Autosaver(controller, store, interval_ms=60_000)
 
     def pick_first(entries: list[RecoveryEntry], parent: QWidget | None) -> RecoveryDialog:

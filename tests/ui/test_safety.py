@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -34,7 +35,7 @@ class Window(QWidget):
 
     def __init__(self, tmp_path: Path) -> None:
         super().__init__()
-        self.controller = DocumentController(small_case())
+        self.controller = DocumentController(small_case(), self)
         self.save_as_target: Path | None = None
         self.errors: list[str] = []
         self.safety = DocumentSafety(
@@ -81,9 +82,9 @@ class Window(QWidget):
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[Window]:
     window = Window(tmp_path)
-    qtbot.addWidget(window)
     yield window
     window.safety.close()
+    shiboken6.delete(window)  # in the GUI thread, not later by the garbage collector
 
 
 @pytest.fixture
