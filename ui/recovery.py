@@ -197,7 +197,9 @@ class Autosaver(QObject):
         self._timer.setObjectName("autosave_timer")
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._timer.start()
+        self._stopped = False
+        if controller.dirty:
+            self._timer.start()  # otherwise it runs only while there are unsaved changes
         controller.dirty_changed.connect(self._on_controller_dirty_changed)
         controller.case_replaced.connect(self._on_controller_case_replaced)
 
@@ -242,8 +244,14 @@ class Autosaver(QObject):
         self._has_copy = False
         self._saved_revision = None
 
+    @property
+    def active(self) -> bool:
+        """Whether the timer runs (only while the document has unsaved changes)."""
+        return self._timer.isActive()
+
     def stop(self) -> None:
         """Stop the timer and remove the copy: call on a clean close of the window."""
+        self._stopped = True
         self._timer.stop()
         self.discard()
 
@@ -251,7 +259,11 @@ class Autosaver(QObject):
         self.autosave_now()
 
     def _on_controller_dirty_changed(self, dirty: bool) -> None:
-        if not dirty:
+        if dirty:
+            if not self._stopped and not self._timer.isActive():
+                self._timer.start()
+        else:
+            self._timer.stop()
             self.discard()
 
     def _on_controller_case_replaced(self, _case: Case) -> None:

@@ -126,8 +126,7 @@ class DocumentSafety(QObject):
         self._heartbeat = QTimer(self)
         self._heartbeat.setObjectName("lock_heartbeat")
         self._heartbeat.setInterval(heartbeat_ms)
-        self._heartbeat.timeout.connect(self._on_heartbeat_timeout)
-        self._heartbeat.start()
+        self._heartbeat.timeout.connect(self._on_heartbeat_timeout)  # runs while a lock is held
         controller.path_changed.connect(self._on_controller_path_changed)
         controller.case_replaced.connect(self._on_controller_case_replaced)
         self._take(controller.path)
@@ -223,6 +222,7 @@ class DocumentSafety(QObject):
                 try:
                     lock.acquire(force=choice == ANYWAY)
                     self.lock = lock
+                    self._heartbeat.start()
                 except LockedError as exc:
                     read_only = True  # arrived here without check_open (e.g. Save as)
                     self.message.emit(exc.render(_lang()))
@@ -233,6 +233,7 @@ class DocumentSafety(QObject):
         self.watcher.watch(path)
 
     def _release(self) -> None:
+        self._heartbeat.stop()
         if self.lock is not None:
             self.lock.release()
             self.lock = None

@@ -279,3 +279,17 @@ def test_actor_added_while_dirty_is_in_copy(
     entry = autosaver.autosave_now()
     assert entry is not None
     assert store.load(entry).actors.get("zz") is not None
+
+
+def test_timer_runs_only_while_dirty(controller: DocumentController, store: RecoveryStore) -> None:
+    autosaver = Autosaver(controller, store, interval_ms=10_000)
+    assert not autosaver.active
+    controller.set_case_field("title", "A")
+    assert autosaver.active
+    controller.undo_stack.undo()
+    assert not autosaver.active
+    controller.set_case_field("title", "B")
+    autosaver.stop()
+    assert not autosaver.active
+    controller.set_case_field("title", "C")
+    assert not autosaver.active  # stopped for good (window closed)

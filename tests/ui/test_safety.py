@@ -354,3 +354,13 @@ def test_crash_handler_installed_on_request(window: Window, tmp_path: Path) -> N
     finally:
         window.safety.close()
     assert sys.excepthook == before
+
+
+def test_heartbeat_runs_only_while_locked(window: Window, mapfile: Path) -> None:
+    heartbeat = window.safety._heartbeat
+    assert not heartbeat.isActive()
+    window.open_path(mapfile)
+    assert heartbeat.isActive()
+    window.controller.new_document()
+    assert not heartbeat.isActive()
+    assert not lock_path(mapfile).exists()
