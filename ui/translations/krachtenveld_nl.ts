@@ -504,6 +504,10 @@
         <translation>Importeren</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
         <source>%1 cannot be imported. Nothing has changed.</source>
         <translation>%1 kan niet worden geïmporteerd. Er is niets veranderd.</translation>
     </message>
