@@ -122,7 +122,11 @@ class MainWindow(QMainWindow):
             a.set_icon(name, mode_icon(name))
         bar.addActions([a["file_new"], a["file_open"], a["file_save"]])
         bar.addSeparator()
-        bar.addActions([self.edit.undo_action, self.edit.redo_action])
+        for action in (self.edit.undo_action, self.edit.redo_action):
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         bar.addSeparator()
         bar.addActions([a["mode_select"], a["mode_add_actor"], a["mode_connect"]])
         bar.addSeparator()
@@ -148,6 +152,9 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         for name in ("view_zoom_out", "view_zoom_in", "view_fit"):
             bar.addAction(a[name])
+            button = bar.widgetForAction(a[name])
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 

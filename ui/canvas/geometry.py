@@ -32,15 +32,15 @@ def shape_rect(shape: Shape, text_width: float, text_height: float) -> QRectF:
     """The outer rectangle (centred on 0,0) of a ``shape`` that holds a text block."""
     w, h = text_width + 24.0, text_height + 16.0
     if shape in ("ellipse", "circle"):
-        w, h = text_width * 1.22 + 18.0, text_height * 1.45 + 12.0
+        w, h = text_width * 1.12 + 20.0, text_height * 1.3 + 12.0
         if shape == "circle":
             w = h = max(w, h, 56.0)
     elif shape == "diamond":
-        w, h = text_width * 1.55 + 24.0, text_height * 2.0 + 12.0
+        w, h = text_width * 1.45 + 24.0, text_height * 1.7 + 12.0
     elif shape in ("hexagon", "octagon"):
-        w, h = text_width + 44.0, text_height + 20.0
+        w, h = text_width + 36.0, text_height + 18.0
     elif shape == "triangle":
-        w, h = text_width * 1.9 + 24.0, text_height * 2.2 + 14.0
+        w, h = text_width * 1.7 + 24.0, text_height * 2.0 + 14.0
     elif shape == "parallelogram":
         w, h = text_width + 48.0, text_height + 16.0
     w, h = max(w, 72.0), max(h, 40.0)

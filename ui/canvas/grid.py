@@ -21,8 +21,8 @@ from models.i18n import Lang
 __all__ = ["CELL_H", "CELL_W", "GridBackgroundItem", "grid_positions", "grid_values"]
 
 CELL_W = 210.0
-CELL_H = 150.0
-ROW_STEP = 50.0
+CELL_H = 170.0
+ROW_STEP = 58.0
 COL_STEP = 110.0
 _SPLIT_X = (HIGH - 0.5) * CELL_W
 _SPLIT_Y = (5 - (HIGH - 0.5)) * CELL_H

@@ -55,10 +55,11 @@ if TYPE_CHECKING:
 __all__ = ["ActorItem", "EdgeItem", "MandateItem", "RelationshipItem", "wrap_text"]
 
 SELECT_COLOUR = QColor("#F5B041")
-LABEL_FONT_SIZE = 9.5
+LABEL_FONT_SIZE = 9.0
 EDGE_FONT_SIZE = 8.0
-MAX_LABEL_WIDTH = 150.0
-LONG_WORD_WIDTH = 200.0  # a single long word may run this wide before it is elided
+MAX_LABEL_WIDTH = 108.0  # layouts space actors for shapes of about 120 x 50 pixels
+LONG_WORD_WIDTH = 165.0  # a single long word may run this wide before it is elided
+WRAP_WIDTH = {"circle": 84.0, "diamond": 84.0, "triangle": 80.0, "ellipse": 100.0}
 LOD_TEXT = 0.38  # below this zoom, labels drop out
 LOD_ARROWS = 0.3  # below this zoom, arrowheads drop out
 DASHES = {
@@ -125,7 +126,7 @@ class ActorItem(QGraphicsItem):
         self.actor = actor
         metrics = QFontMetricsF(self._font)
         shape = ACTOR_SHAPES[actor.kind]
-        wrap = 96.0 if shape == "circle" else MAX_LABEL_WIDTH
+        wrap = WRAP_WIDTH.get(shape, MAX_LABEL_WIDTH)
         self._lines = wrap_text(actor.name, metrics, wrap)
         text_w = max(metrics.horizontalAdvance(line) for line in self._lines)
         text_h = metrics.height() * len(self._lines)

@@ -8,6 +8,7 @@ lists only what the case uses.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -30,7 +31,7 @@ from ui.canvas.items import DASHES
 __all__ = ["LegendItem", "legend_entries"]
 
 ROW = 17.0
-COLUMN = 190.0
+MAX_COLUMN = 240.0
 PAD = 10.0
 SAMPLE = 34.0
 
@@ -72,6 +73,7 @@ class LegendItem(QGraphicsItem):
         self._title_font.setPointSizeF(9.0)
         self.setZValue(1000)
         self._rect = QRectF()
+        self._widths = (0.0, 0.0)
         self.refresh()
 
     def refresh(self, case: Case | None = None, lang: Lang | None = None) -> None:
@@ -83,9 +85,33 @@ class LegendItem(QGraphicsItem):
         self.prepareGeometryChange()
         left, right = self._columns()
         rows = max(len(left), len(right))
-        width = 2 * COLUMN + PAD if right else COLUMN + PAD
-        self._rect = QRectF(0, 0, width + PAD, rows * ROW + 2 * PAD)
+        self._widths = (self._column_width(left), self._column_width(right))
+        width = self._widths[0] + (self._widths[1] + PAD if right else 0.0)
+        self._rect = QRectF(0, 0, width + 2 * PAD, rows * ROW + 2 * PAD)
         self.update()
+
+    def _column_width(self, entries: list[tuple[str, object]]) -> float:
+        """Wide enough for the longest text of a column (at most MAX_COLUMN)."""
+        if not entries:
+            return 0.0
+        metrics = QFontMetricsF(self._title_font)
+        widest = 0.0
+        for kind, value in entries:
+            text = self._text(kind, value)
+            extra = 0.0 if kind == "title" else SAMPLE + 8
+            widest = max(widest, metrics.horizontalAdvance(text) + extra + 4)
+        return min(widest, MAX_COLUMN)
+
+    def _text(self, kind: str, value: object) -> str:
+        if kind == "title":
+            return str(value)
+        if kind in ("sphere", "kind", "relation") and isinstance(value, StrEnum):
+            return label(value, self.lang)
+        if kind == "trust":
+            return QCoreApplication.translate("LegendItem", "trust −2 … +2")
+        if kind == "mandate":
+            return QCoreApplication.translate("LegendItem", "mandate, with its power")
+        return ""
 
     def _columns(self) -> tuple[list[tuple[str, object]], list[tuple[str, object]]]:
         e = legend_entries(self.case)
@@ -122,20 +148,21 @@ class LegendItem(QGraphicsItem):
         painter.drawRoundedRect(self._rect, 6, 6)
         left, right = self._columns()
         for col, entries in enumerate((left, right)):
-            x = PAD + col * COLUMN
+            x = PAD + (self._widths[0] + PAD if col else 0.0)
             for row, (kind, value) in enumerate(entries):
                 y = PAD + row * ROW
                 self._paint_entry(painter, x, y, kind, value)
 
     def _paint_entry(self, painter: QPainter, x: float, y: float, kind: str, value: object) -> None:
-        text_rect = QRectF(x + SAMPLE + 8, y, COLUMN - SAMPLE - 12, ROW)
+        column = MAX_COLUMN
+        text_rect = QRectF(x + SAMPLE + 8, y, column - SAMPLE - 12, ROW)
         mid = y + ROW / 2
         painter.setFont(self._font)
         text = ""
         if kind == "title":
             painter.setFont(self._title_font)
             painter.setPen(QColor("#1C2833"))
-            painter.drawText(QRectF(x, y, COLUMN, ROW), Qt.AlignmentFlag.AlignVCenter, str(value))
+            painter.drawText(QRectF(x, y, column, ROW), Qt.AlignmentFlag.AlignVCenter, str(value))
             return
         if kind == "sphere" and isinstance(value, Sphere):
             colour = QColor(SPHERE_COLOURS[value])
