@@ -106,6 +106,7 @@ class AnalysisRunner(QObject):
         controller.case_replaced.connect(self._on_controller_case_replaced)
         controller.practice_changed.connect(self.schedule)
         self._attach(controller.case)
+        self.destroyed.connect(lambda *_args: self._detach())
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -175,9 +176,12 @@ class AnalysisRunner(QObject):
         else:
             self._publish(result)
 
-    def _attach(self, case: Case) -> None:
+    def _detach(self) -> None:
         if self._case is not None:
             self._case.changed.disconnect(self.schedule, missing_ok=True)
+
+    def _attach(self, case: Case) -> None:
+        self._detach()
         self._case = case
         case.changed.connect(self.schedule)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMainWindow, QSpinBox
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from models import Actor, ActorKind, Power, RelationKind
 from tests.ui.docks_support import small_case
+from ui.analysis_runner import AnalysisRunner
 from ui.docks import (
     ActorsDock,
     MandatesDock,
@@ -316,3 +318,19 @@ def test_add_relationship_mandate_and_need_through_dialogs(
     need = controller.case.needs[1]
     assert (need.decision, need.handler) == ("Boete kwijtschelden", "a3")
     assert controller.undo_stack.count() == 3
+
+
+def test_deleted_docks_stop_listening_to_the_case(qtbot: QtBot) -> None:
+    controller = DocumentController(small_case())
+    win = QMainWindow()
+    create_docks(win, controller)
+    runner = analysis_runner(win)
+    assert runner is not None
+    runner.shutdown()
+    shiboken6.delete(win)  # docks, models and runner go; the case lives on
+    controller.add_actor(Actor("a9", "Ombudsman", ActorKind.OVERSIGHT))
+    controller.set_field("a1", "name", "Burgemeester")
+    controller.set_selection(["a9"])
+    controller.remove(["a2"])
+    qtbot.wait(AnalysisRunner.DEBOUNCE_MS + 50)
+    assert len(controller.case.actors) == 3

@@ -89,6 +89,7 @@ class PropertiesDock(QDockWidget):
         controller.case_replaced.connect(self._on_controller_case_replaced)
         language_manager().changed.connect(self.rebuild)
         self._case.changed.connect(self._on_case_changed)
+        self.destroyed.connect(lambda *_args: self._detach())
         self.retranslate()
 
     # ------------------------------------------------------------------ building
@@ -262,8 +263,11 @@ class PropertiesDock(QDockWidget):
         else:
             self._load_values()
 
-    def _on_controller_case_replaced(self, *_args: object) -> None:
+    def _detach(self) -> None:
         self._case.changed.disconnect(self._on_case_changed, missing_ok=True)
+
+    def _on_controller_case_replaced(self, *_args: object) -> None:
+        self._detach()
         self._case = self.controller.case
         self._case.changed.connect(self._on_case_changed)
         self.editors = {}

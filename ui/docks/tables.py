@@ -64,6 +64,8 @@ class EntityTableModel(QAbstractTableModel):
         self._sorted: tuple[int, Qt.SortOrder] | None = None  # column and order, None: case order
         self._load()
         self._connect()
+        # the case may outlive this model: stop its signals reaching a deleted Qt object
+        self.destroyed.connect(lambda *_args: self._disconnect())
         controller.case_replaced.connect(self._on_controller_case_replaced)
         language_manager().changed.connect(self._on_language_changed)
 
