@@ -251,3 +251,23 @@ def test_properties_enum_list_menu_and_signed_spin_box(
     stance.setValue(2)
     assert stance.text() == "+2"
     assert controller.case.actors.get("a1").stance == 2  # type: ignore[union-attr]
+
+
+def test_block_click_and_current_finding_survive_reanalysis(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    dock = window.findChild(FindingsDock)
+    assert isinstance(dock, FindingsDock)
+    findings = [
+        finding("a", 3, Severity.WARNING, "a1"),
+        finding("b", 3, Severity.CRITICAL, "a2", "r1"),
+    ]
+    dock.set_findings(findings)
+    dock.view.setCurrentIndex(dock.model.item(2).index())  # "3. Room to act (2)"
+    assert set(controller.selection) == {"a1", "a2", "r1"}
+    second = dock.finding_items()[1]  # "Title a" (the warning sorts after the critical one)
+    dock.view.setCurrentIndex(second.index())
+    assert controller.selection == ("a1",)
+    dock.set_findings([finding("c", 1, Severity.INFO, "a3"), *findings])  # a re-analysis
+    assert dock.view.currentIndex().data() == "Title a"
+    assert controller.selection == ("a1",)

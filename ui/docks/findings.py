@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPointF,
+    QSignalBlocker,
+    Qt,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -81,6 +88,7 @@ class FindingsDock(QDockWidget):
         self._analysed = False
         self._busy = False
         self._failure = ""
+        self._current_key: object = None  # the finding (or block) the user chose
         body = QWidget(self)
         self.summary = QLabel(body)
         self.summary.setWordWrap(True)
@@ -167,7 +175,34 @@ class FindingsDock(QDockWidget):
             self.model.appendRow(item)
             if found and block not in self._collapsed:
                 self.view.expand(item.index())
+        self._restore_current()
         self._update_summary()
+
+    def _restore_current(self) -> None:
+        """Keep the chosen finding current across re-analyses (without re-selecting)."""
+        if self._current_key is None:
+            return
+        root = self.model.invisibleRootItem()
+        for r in range(root.rowCount()):
+            block = root.child(r)
+            candidates = [block] + [block.child(i) for i in range(block.rowCount())]
+            for item in candidates:
+                if self._key_of(item.index()) == self._current_key:
+                    blocker = QSignalBlocker(self.view.selectionModel())
+                    self.view.selectionModel().setCurrentIndex(
+                        item.index(), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    )
+                    blocker.unblock()
+                    self.view.viewport().update()
+                    return
+
+    @staticmethod
+    def _key_of(index: QModelIndex) -> object:
+        finding = index.data(FINDING_ROLE)
+        if isinstance(finding, Finding):
+            return finding.key
+        block = index.data(FINDING_ROLE + 1)
+        return ("block", block) if block is not None else None
 
     def _tooltip(self, finding: Finding) -> str:
         lang = current_language()
@@ -206,9 +241,18 @@ class FindingsDock(QDockWidget):
 
     # ------------------------------------------------------------------ interaction
     def _on_view_activated(self, index: QModelIndex) -> None:
+        """Select what a finding names; on a building block, what all its findings name."""
+        if not index.isValid():
+            return
+        self._current_key = self._key_of(index)
         finding = index.data(FINDING_ROLE)
         if isinstance(finding, Finding):
             self.controller.set_selection(finding.ids())
+            return
+        block = index.data(FINDING_ROLE + 1)
+        if block is not None:
+            ids = [i for f in self._findings if f.building_block == block for i in f.ids()]
+            self.controller.set_selection(ids)
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""

@@ -122,6 +122,7 @@ class TableDock(QDockWidget):
         self.retranslate()
         self._resize_columns()
         self._on_controller_selection_changed()
+        self._update_buttons()
 
     # ------------------------------------------------------------------ texts
     def title(self) -> str:  # pragma: no cover - overridden
@@ -191,7 +192,11 @@ class TableDock(QDockWidget):
         return [self.model.entity_id(row) for row in rows]
 
     def _on_view_selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
         self.controller.set_selection(self.selected_ids())
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self.view.selectionModel().hasSelection())
 
     def _on_controller_selection_changed(self, *_args: object) -> None:
         mine = {i for i in self.controller.selection if self.model.row_of(i) is not None}
@@ -220,6 +225,7 @@ class TableDock(QDockWidget):
         if first is not None:
             selection_model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
         blocker.unblock()
+        self._update_buttons()
         self.view.viewport().update()
         if first is not None:
             self.view.scrollTo(first)
