@@ -76,6 +76,10 @@ def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
 
     window = create_window(path, lang, example)
     assert isinstance(window, MainWindow)
+    if window.safety is not None:
+        window.safety.install_crash_handler()
     window.show()
     window.view.fit_to_window()
+    if window.safety is not None:
+        window.safety.offer_recovery()
     return app.exec()

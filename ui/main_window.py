@@ -32,6 +32,7 @@ from ui.canvas.view import MapView
 from ui.document import DocumentController
 from ui.icons import mode_icon
 from ui.layout_runner import LayoutRunner
+from ui.safety import DocumentSafety
 from ui.window_actions import WindowActions
 from ui.window_edit import EditCommands
 from ui.window_files import FileHandler
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         settings: QSettings | None = None,
+        safety: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
@@ -79,6 +81,11 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.actions_ = WindowActions(self, self.view)
         self.files = FileHandler(self)
+        self.safety: DocumentSafety | None = None
+        if safety:
+            self.safety = DocumentSafety(self, self.controller, save_as=self.files.save_as)
+            self.safety.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.safety.read_only_changed.connect(self._update_title)
         self.edit = EditCommands(self)
         self.layouts = LayoutRunner(self.controller, self)
         self.layouts.lang = lang
@@ -348,7 +355,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ updates
     def _update_title(self, *_args: object) -> None:
-        self.setWindowTitle(f"{self.controller.display_name()}[*] — Krachtenveld")
+        name = self.controller.display_name()
+        if self.safety is not None and self.safety.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
+        self.setWindowTitle(f"{name}[*] — Krachtenveld")
         self.setWindowModified(self.controller.dirty)
         self.actions_["file_save"].setEnabled(True)
 
@@ -427,6 +437,8 @@ class MainWindow(QMainWindow):
             return
         self.layouts.cancel()
         self.layouts.wait(5000)
+        if self.safety is not None:
+            self.safety.close()
         self.files.save_window_state()
         event.accept()
 

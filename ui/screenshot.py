@@ -45,7 +45,7 @@ def take_screenshot(
     controller.replace_case(case, path)
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "screenshot.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(controller, settings=settings)
+        window = MainWindow(controller, settings=settings, safety=False)
         window.resize(*size)
         window.show()
         _settle()

@@ -122,6 +122,9 @@ class FileHandler(QObject):
         """Open ``path`` (asking about unsaved changes first when ``ask``)."""
         if ask and not self.maybe_save():
             return False
+        safety = self.window.safety
+        if safety is not None and not safety.check_open(path):
+            return False
         try:
             self.window.controller.open(path)
         except KvmapError as exc:
@@ -154,8 +157,21 @@ class FileHandler(QObject):
         return bool(path) and self._save_to(path)  # type: ignore[arg-type]
 
     def _save_to(self, path: str) -> bool:
+        from ui.safety import CANCEL, SAVE_AS
+
+        safety = self.window.safety
+        if safety is not None:
+            answer = safety.check_save(path)
+            if answer == CANCEL:
+                return False
+            if answer == SAVE_AS:
+                return self.save_as()
         try:
-            self.window.controller.save(path)
+            if safety is not None:
+                with safety.saving():
+                    self.window.controller.save(path)
+            else:
+                self.window.controller.save(path)
         except KvmapError as exc:
             self.window.show_error(
                 QCoreApplication.translate("FileHandler", "Cannot save the file"),

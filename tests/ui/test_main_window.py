@@ -308,3 +308,15 @@ def test_keyboard_connect_selected(window: MainWindow) -> None:
     window.actions_["map_connect_selected"].trigger()
     rel = window.controller.case.relationships[-1]
     assert (rel.source, rel.target, rel.kind) == ("a1", "a3", RelationKind.FEEDBACK)
+
+
+def test_open_file_is_locked_until_the_window_closes(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "slot.kvmap"
+    save(small_case(), path)
+    assert window.files.open_path(path, ask=False)
+    safety = window.safety
+    assert safety is not None
+    assert safety.lock is not None
+    assert safety.lock.held
+    assert window.close()
+    assert safety.lock is None
