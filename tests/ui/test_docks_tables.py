@@ -334,3 +334,16 @@ def test_deleted_docks_stop_listening_to_the_case(qtbot: QtBot) -> None:
     controller.remove(["a2"])
     qtbot.wait(AnalysisRunner.DEBOUNCE_MS + 50)
     assert len(controller.case.actors) == 3
+
+
+def test_actor_without_sphere_shows_the_one_its_kind_implies(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(window, ActorsDock)
+    index = cell(d, "a1", "sphere")
+    assert index.data() == "Political"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "(from kind)"
+    assert index.data(Qt.ItemDataRole.EditRole) is None
+    assert d.proxy.setData(index, "administrative")
+    assert index.data() == "Administrative"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) is None

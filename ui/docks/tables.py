@@ -22,14 +22,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from models import Case, ModelError
+from models import Actor, Case, ModelError
 from models.fields import FieldSpec
+from models.i18n import Lang
+from models.labels import label
 from ui.docks.fields import (
     Entity,
     EntityKind,
     display_text,
     editor_value,
     field_label,
+    none_text,
     sort_key,
     to_model_value,
 )
@@ -102,10 +105,7 @@ class EntityTableModel(QAbstractTableModel):
             if entity is None:
                 return ""
             lang = current_language()
-            text = "\n".join(
-                display_text(spec, getattr(entity, spec.name), self._case, lang)
-                for spec in self._specs
-            ).casefold()
+            text = "\n".join(self._cell_text(spec, entity, lang) for spec in self._specs).casefold()
             self._search[entity_id] = text
         return text
 
@@ -141,10 +141,14 @@ class EntityTableModel(QAbstractTableModel):
             column, order = self._sorted
             spec = self._specs[column]
             lang = current_language()
-            keys = {
-                entity_id: sort_key(spec, getattr(coll.get(entity_id), spec.name), self._case, lang)
-                for entity_id in self._ids
-            }
+            keys: dict[str, Any] = {}
+            for entity_id in self._ids:
+                entity = coll.get(entity_id)
+                assert entity is not None
+                if spec.name == "sphere":  # derived spheres sort by what they show
+                    keys[entity_id] = self._cell_text(spec, entity, lang).casefold()
+                else:
+                    keys[entity_id] = sort_key(spec, getattr(entity, spec.name), self._case, lang)
             self._ids.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = None
 
@@ -192,10 +196,15 @@ class EntityTableModel(QAbstractTableModel):
         spec = self._specs[index.column()]
         value = getattr(entity, spec.name)
         lang = current_language()
+        derived = value is None and spec.name == "sphere" and isinstance(entity, Actor)
         if role == Qt.ItemDataRole.DisplayRole:
             if spec.kind == "bool":
                 return None
-            return display_text(spec, value, self._case, lang)
+            return self._cell_text(spec, entity, lang)
+        if derived and role == Qt.ItemDataRole.ToolTipRole:
+            return none_text(spec)
+        if derived and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.EditRole:
             return editor_value(spec, value, lang)
         if role == Qt.ItemDataRole.CheckStateRole and spec.kind == "bool":
@@ -210,6 +219,13 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not spec.editable:
             return QBrush(QColor("#777777"))
         return None
+
+    def _cell_text(self, spec: FieldSpec, entity: Entity, lang: Lang) -> str:
+        """What a cell shows; an actor without a sphere shows the one its kind implies."""
+        value = getattr(entity, spec.name)
+        if value is None and spec.name == "sphere" and isinstance(entity, Actor):
+            return label(entity.effective_sphere, lang)
+        return display_text(spec, value, self._case, lang)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
