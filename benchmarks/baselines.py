@@ -57,39 +57,53 @@ def _graphviz(
     rec: Recorder,
     name: str,
     extra: tuple[str, ...] = (),
+    repeat: int = 1,
 ) -> None:
     exe = shutil.which(program)
     if exe is None:
         rec.skip(name, f"Graphviz {program} is not installed")
         return
-    start = time.perf_counter()
-    try:
-        subprocess.run(
-            [exe, *extra, "-Tplain", str(dot_file)],
-            capture_output=True,
-            timeout=timeout,
-            check=True,
-        )
-    except subprocess.TimeoutExpired:
-        rec.timings[name] = float("inf")
-        rec.skip(name, f"did not finish in {timeout:.0f} s")
-        return
-    except subprocess.CalledProcessError as exc:
-        rec.skip(name, f"failed with exit code {exc.returncode}")
-        return
-    rec.timings[name] = time.perf_counter() - start
+    best = float("inf")
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        try:
+            subprocess.run(
+                [exe, *extra, "-Tplain", str(dot_file)],
+                capture_output=True,
+                timeout=timeout,
+                check=True,
+            )
+        except subprocess.TimeoutExpired:
+            rec.timings[name] = float("inf")
+            rec.skip(name, f"did not finish in {timeout:.0f} s")
+            return
+        except subprocess.CalledProcessError as exc:
+            rec.skip(name, f"failed with exit code {exc.returncode}")
+            return
+        best = min(best, time.perf_counter() - start)
+    rec.timings[name] = best
     if rec.verbose:
         print(f"  {name:<28} {rec.timings[name]:9.4f} s", flush=True)
 
 
 def run_baselines(
-    case: Case, path: Path, rec: Recorder, work: Path, *, quick: bool, limits: Limits
+    case: Case,
+    path: Path,
+    rec: Recorder,
+    work: Path,
+    *,
+    quick: bool,
+    limits: Limits,
+    repeat: int = 1,
 ) -> None:
-    """Time the peers on the same case (graph built from every relationship and mandate)."""
+    """Time the peers on the same case (graph built from every relationship and mandate).
+
+    ``repeat`` (best of) applies to the fast baselines: json.load and sfdp.
+    """
     import networkx as nx
 
     n = len(case.actors)
-    rec.time("json.load", lambda: json.loads(path.read_bytes()))
+    rec.time("json.load", lambda: json.loads(path.read_bytes()), repeat)
     graph = _ties(case)
     if n <= limits.exact_betweenness and not (quick and n > 200):
         rec.time("nx.betweenness exact", lambda: nx.betweenness_centrality(graph))
@@ -103,10 +117,10 @@ def run_baselines(
     else:
         rec.skip("nx.spring_layout", f"above {limits.spring} actors or --quick")
     graph_file = _dot_file(case, work, False)
-    _graphviz("sfdp", graph_file, limits.timeout, rec, "graphviz sfdp")
+    _graphviz("sfdp", graph_file, limits.timeout, rec, "graphviz sfdp", (), repeat)
     # like for like: our force layout also removes overlaps
     overlap = ("-Goverlap=prism",)
-    _graphviz("sfdp", graph_file, limits.timeout, rec, "graphviz sfdp+overlap", overlap)
+    _graphviz("sfdp", graph_file, limits.timeout, rec, "graphviz sfdp+overlap", overlap, repeat)
     if n <= limits.dot:
         _graphviz("dot", _dot_file(case, work, True), limits.dot_timeout, rec, "graphviz dot")
     else:

@@ -91,7 +91,9 @@ def measure(
         file_bytes = path.stat().st_size
         opened = run_ours(path, rec, work, repeat=repeat, gui=gui, analysis=analysis)
         peak_ours = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        run_baselines(opened, path, rec, work, quick=quick, limits=limits or Limits())
+        run_baselines(
+            opened, path, rec, work, quick=quick, limits=limits or Limits(), repeat=repeat
+        )
     ratios = _ratios(rec.timings)
     return {
         "actors": len(case.actors),
