@@ -343,3 +343,28 @@ def test_actor_item_reads_model(setup: Any) -> None:
     assert isinstance(item, ActorItem)
     ctl.set_field("a1", "kind", "council")
     assert scene.actor_items["a1"].actor.kind.value == "council"
+
+
+def test_incremental_updates_match_a_full_refresh(setup: Any) -> None:
+    ctl, scene, view = setup
+    view.kind_chooser = lambda *_: Choice(relation=RelationKind.COLLABORATION)
+    view.connect_actors("a2", "a3", QPoint())
+    ctl.remove(["r3"])
+    view.connect_actors("a3", "a2", QPoint())
+    ctl.set_field("r1", "target", "a3")
+    edges = {**scene.relationship_items, **scene.mandate_items}
+    incremental = {i: (e.offset, e.label_t) for i, e in edges.items()}
+    scene.set_filter(MapFilter())  # full refresh
+    assert {i: (e.offset, e.label_t) for i, e in edges.items()} == incremental
+    assert_agree(ctl, scene)
+
+
+def test_edits_under_a_filter_keep_visibility_right(setup: Any) -> None:
+    ctl, scene, _ = setup
+    scene.set_filter(MapFilter(focus="a4", depth=1))
+    ctl.set_field("r2", "source", "a4")  # a4 -> a3 now twice, a2 still out of reach
+    shown = {i for i, item in scene.actor_items.items() if item.isVisible()}
+    assert shown == {"a3", "a4"}
+    ctl.set_field("r4", "target", "a2")
+    shown = {i for i, item in scene.actor_items.items() if item.isVisible()}
+    assert shown == {"a2", "a3", "a4"}

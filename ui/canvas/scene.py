@@ -8,6 +8,8 @@ controller (new case, practice switch) and keeps the selection in sync both ways
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Literal
 
 from PySide6.QtCore import QObject, QPointF, QRectF
@@ -160,6 +162,8 @@ class MapScene(QGraphicsScene):
 
     def on_actor_item_moved(self, item: ActorItem) -> None:
         """An actor item moved (drag or model): its edges follow."""
+        if self._placing:
+            return  # a full placement re-routes every edge afterwards
         for edge in self._edges_of.get(item.entity_id, ()):
             edge.update_path()
 
@@ -197,7 +201,7 @@ class MapScene(QGraphicsScene):
             self._add_relationship_item(rel)
         for mandate in self.case.mandates:
             self._add_mandate_item(mandate)
-        self._place_all()
+        self._place_all(edges=False)
         self._mark_intent_owner()
         self._refresh_visibility()
 
@@ -244,7 +248,7 @@ class MapScene(QGraphicsScene):
             self._edges_of.get(end, set()).discard(edge)
 
     # ------------------------------------------------------------------ placement
-    def _place_all(self) -> None:
+    def _place_all(self, *, edges: bool = True) -> None:
         self._placing = True
         try:
             if self._view_mode == "grid":
@@ -258,7 +262,8 @@ class MapScene(QGraphicsScene):
                 self._place_unplaced()
         finally:
             self._placing = False
-        self._update_edges()
+        if edges:
+            self._update_edges()
 
     def _place_unplaced(self) -> None:
         """Actors without a position go in a row under the others (not written to the model)."""
@@ -286,8 +291,31 @@ class MapScene(QGraphicsScene):
         self._update_edges()
 
     def _update_edges(self) -> None:
-        edges: list[EdgeItem] = [*self.relationship_items.values(), *self.mandate_items.values()]
-        shown = [e for e in edges if e.isVisible()]
+        """Bend and route every edge (after a full refresh or a new placement)."""
+        self._layout_edges([*self.relationship_items.values(), *self.mandate_items.values()])
+        self._update_scene_rect()
+
+    def _update_pairs(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Re-fan only the edges between these pairs of actors (after an edge came or went)."""
+        done: set[tuple[str, str]] = set()
+        for a, b in pairs:
+            key = (a, b) if a <= b else (b, a)
+            if key in done:
+                continue
+            done.add(key)
+            ends = {a, b}
+            self._layout_edges(
+                [
+                    e
+                    for e in self._edges_of.get(a, ())
+                    if {e.source.entity_id, e.target.entity_id} == ends
+                ]
+            )
+
+    @staticmethod
+    def _layout_edges(edges: list[EdgeItem]) -> None:
+        ordered = sorted(edges, key=_edge_key)
+        shown = [e for e in ordered if e.isVisible()]
         offsets = pair_offsets(
             [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in shown]
         )
@@ -295,7 +323,7 @@ class MapScene(QGraphicsScene):
             [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in shown if e.text]
         )
         loops: dict[str, int] = {}
-        for edge in edges:
+        for edge in ordered:
             loop_index = 0
             if edge.source is edge.target:
                 loop_index = loops.get(edge.source.entity_id, 0)
@@ -304,12 +332,22 @@ class MapScene(QGraphicsScene):
             edge.label_t = slots.get(edge.entity_id, 0.5)
             edge.loop_index = loop_index
             edge.update_path()
-        self._update_scene_rect()
 
     def _update_scene_rect(self) -> None:
         rect = self.itemsBoundingRect()
         m = max(SCENE_MARGIN, rect.width(), rect.height())
         self.setSceneRect(rect.adjusted(-m, -m, m, m).united(self.sceneRect()))
+
+    def _grow_scene_rect(self, item: QGraphicsItem) -> None:
+        rect = item.sceneBoundingRect().adjusted(
+            -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN
+        )
+        if not self.sceneRect().contains(rect):
+            self.setSceneRect(self.sceneRect().united(rect))
+
+    @property
+    def _filtered(self) -> bool:
+        return self._filter.active or self._practice is not None
 
     def _mark_intent_owner(self) -> None:
         owner = self.case.info.intent_owner
@@ -321,16 +359,22 @@ class MapScene(QGraphicsScene):
 
     # ------------------------------------------------------------------ model signals
     def _on_case_actor_added(self, actor: Actor, _index: int) -> None:
-        self._add_actor_item(actor)
-        self._place_all()
-        self._refresh_visibility()
+        item = self._add_actor_item(actor)
+        if self._view_mode == "grid":
+            self._place_all()
+        elif actor.position is None:
+            self._place_unplaced()
+        else:
+            item.setPos(actor.position.x, actor.position.y)
+        if self._filtered:
+            self._refresh_visibility()
+        self._grow_scene_rect(item)
 
     def _on_case_actor_removed(self, actor: Actor, _index: int) -> None:
         item = self.actor_items.pop(actor.id, None)
         if item is not None:
             self.removeItem(item)
         self._edges_of.pop(actor.id, None)
-        self._refresh_visibility()
 
     def _on_case_actor_changed(self, old: Actor, new: Actor) -> None:
         item = self.actor_items[new.id]
@@ -345,7 +389,7 @@ class MapScene(QGraphicsScene):
             new.interest,
         ):
             self._place_all()
-        if (old.kind, old.sphere, old.tags) != (new.kind, new.sphere, new.tags):
+        if self._filtered and (old.kind, old.sphere, old.tags) != (new.kind, new.sphere, new.tags):
             self._refresh_visibility()
 
     def _on_case_positions_changed(self, positions: dict[str, Position | None]) -> None:
@@ -359,19 +403,32 @@ class MapScene(QGraphicsScene):
         if any(p is None for p in positions.values()):
             self._place_all()
             return
-        for actor_id, pos in positions.items():
-            item = self.actor_items.get(actor_id)
-            if item is not None and pos is not None:
-                item.setPos(pos.x, pos.y)
-        self._update_scene_rect()
+        many = len(positions) > 50  # a layout: route every edge once instead of per actor
+        self._placing = many
+        try:
+            for actor_id, pos in positions.items():
+                item = self.actor_items.get(actor_id)
+                if item is not None and pos is not None:
+                    item.setPos(pos.x, pos.y)
+        finally:
+            self._placing = False
+        if many:
+            self._update_edges()
+        else:
+            self._update_scene_rect()
+
+    def _edge_added(self, edge: EdgeItem) -> None:
+        if self._filtered:
+            self._refresh_visibility()  # also re-fans every edge
+            return
+        edge.setVisible(self._view_mode == "map")
+        self._update_pairs([(edge.source.entity_id, edge.target.entity_id)])
 
     def _on_case_relationship_added(self, rel: Relationship, _index: int) -> None:
-        self._add_relationship_item(rel)
-        self._refresh_visibility()
+        self._edge_added(self._add_relationship_item(rel))
 
     def _on_case_mandate_added(self, mandate: Mandate, _index: int) -> None:
-        self._add_mandate_item(mandate)
-        self._refresh_visibility()
+        self._edge_added(self._add_mandate_item(mandate))
 
     def _on_case_edge_removed(self, entity: Relationship | Mandate, _index: int) -> None:
         item: EdgeItem | None
@@ -379,30 +436,38 @@ class MapScene(QGraphicsScene):
             item = self.relationship_items.pop(entity.id, None)
         else:
             item = self.mandate_items.pop(entity.id, None)
-        if item is not None:
+        if item is None:
+            return
+        self._detach(item)
+        self.removeItem(item)
+        self._update_pairs([(item.source.entity_id, item.target.entity_id)])
+
+    def _edge_changed(
+        self, item: EdgeItem, old_ends: tuple[str, str], new_ends: tuple[str, str]
+    ) -> None:
+        if old_ends != new_ends:
             self._detach(item)
-            self.removeItem(item)
-        self._refresh_visibility()
+            item.set_ends(self.actor_items[new_ends[0]], self.actor_items[new_ends[1]])
+            self._edges_of[new_ends[0]].add(item)
+            self._edges_of[new_ends[1]].add(item)
+        if self._filtered:
+            self._refresh_visibility()
+        else:
+            self._update_pairs([old_ends, new_ends])
 
     def _on_case_relationship_changed(self, old: Relationship, new: Relationship) -> None:
         item = self.relationship_items[new.id]
-        if (old.source, old.target) != (new.source, new.target):
-            self._detach(item)
-            item.set_ends(self.actor_items[new.source], self.actor_items[new.target])
-            self._edges_of[new.source].add(item)
-            self._edges_of[new.target].add(item)
+        item.rel = new
+        self._edge_changed(item, (old.source, old.target), (new.source, new.target))
         item.set_relationship(new)
-        self._refresh_visibility()
+        if new.label != old.label:
+            self._update_pairs([(new.source, new.target)])
 
     def _on_case_mandate_changed(self, old: Mandate, new: Mandate) -> None:
         item = self.mandate_items[new.id]
-        if (old.grantor, old.holder) != (new.grantor, new.holder):
-            self._detach(item)
-            item.set_ends(self.actor_items[new.grantor], self.actor_items[new.holder])
-            self._edges_of[new.grantor].add(item)
-            self._edges_of[new.holder].add(item)
+        item.mandate = new
+        self._edge_changed(item, (old.grantor, old.holder), (new.grantor, new.holder))
         item.set_mandate(new)
-        self._refresh_visibility()
 
     def _on_case_info_changed(self, field: str, _old: object, _new: object) -> None:
         if field == "intent_owner":
@@ -436,6 +501,12 @@ class MapScene(QGraphicsScene):
             self.controller.set_selection(self.selected_ids())
         finally:
             self._syncing_selection = False
+
+
+def _edge_key(edge: EdgeItem) -> tuple[int, int, str]:
+    """A stable order of the edges between two actors: relationships, then mandates, by id."""
+    match = re.match(r"^[a-z]+(\d+)$", edge.entity_id)
+    return (int(isinstance(edge, MandateItem)), int(match.group(1)) if match else 0, edge.entity_id)
 
 
 def is_entity_item(item: QGraphicsItem | None) -> bool:
