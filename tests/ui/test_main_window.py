@@ -320,3 +320,18 @@ def test_open_file_is_locked_until_the_window_closes(window: MainWindow, tmp_pat
     assert safety.lock.held
     assert window.close()
     assert safety.lock is None
+
+
+def test_language_switch_at_run_time(window: MainWindow) -> None:
+    window.actions_["lang_nl"].trigger()
+    try:
+        titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+        assert titles[0] == "Bestand"
+        assert window.scene.lang == "nl"
+        assert "Bestuurder" in window.scene.actor_items["a1"].toolTip()
+        assert window.actions_["lang_nl"].isChecked()
+        assert window.view.legend_item().lang == "nl"
+    finally:
+        window.actions_["lang_en"].trigger()
+    assert window.menuBar().actions()[0].text().replace("&", "") == "File"
+    assert "Administrator" in window.scene.actor_items["a1"].toolTip()

@@ -791,6 +791,10 @@
         <translation>Indeling: %1…</translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (alleen-lezen)</translation>
+    </message>
+    <message>
         <source>%1 actors · %2 relationships · %3 mandates</source>
         <translation>%1 actoren · %2 relaties · %3 mandaten</translation>
     </message>
