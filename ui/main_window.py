@@ -290,6 +290,8 @@ class MainWindow(QMainWindow):
     def set_view_mode(self, mode: str) -> None:
         """Show the map (``"map"``) or the power/interest grid (``"grid"``)."""
         self.scene.set_view_mode("grid" if mode == "grid" else "map")
+        self.view.legend_item().show_edges = mode != "grid"
+        self.view.refresh_legend()
         self.actions_["view_grid" if mode == "grid" else "view_map"].setChecked(True)
         self.view.fit_to_window()
 

@@ -256,7 +256,7 @@ class EdgeItem(QGraphicsItem):
             self._loop_path()
         else:
             self._curve_path()
-        metrics = QFontMetricsF(self._font)
+        metrics = QFontMetricsF(self.label_font())
         if self.text:
             w = metrics.horizontalAdvance(self.text) + 8
             h = metrics.height() + 2
@@ -346,10 +346,7 @@ class EdgeItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 225))
             painter.drawRoundedRect(self._label_rect, 4, 4)
-            font = QFont(self._font)
-            font.setBold(self.bold_label)
-            font.setItalic(not self.bold_label)
-            painter.setFont(font)
+            painter.setFont(self.label_font())
             painter.setPen(colour.darker(130))
             painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self.text)
 
@@ -362,6 +359,13 @@ class EdgeItem(QGraphicsItem):
         self.hovered = False
         self.update()
         super().hoverLeaveEvent(event)
+
+    def label_font(self) -> QFont:
+        """Bold for mandates, italic for relationship labels."""
+        font = QFont(self._font)
+        font.setBold(self.bold_label)
+        font.setItalic(not self.bold_label)
+        return font
 
     def label_anchor(self) -> QPointF:
         """Where the label sits (scene coordinates); in-place editors open here."""

@@ -66,6 +66,7 @@ class LegendItem(QGraphicsItem):
         super().__init__()
         self.lang: Lang = lang
         self.case = case
+        self.show_edges = True  # False in the power/interest grid, which draws no edges
         self._font = QFont()
         self._font.setPointSizeF(8.5)
         self._title_font = QFont(self._font)
@@ -123,12 +124,12 @@ class LegendItem(QGraphicsItem):
         if e.kinds:
             left.append(("title", QCoreApplication.translate("LegendItem", "Actors")))
             left.extend(("kind", k) for k in e.kinds)
-        if e.relations:
+        if e.relations and self.show_edges:
             right.append(("title", QCoreApplication.translate("LegendItem", "Relationships")))
             right.extend(("relation", k) for k in e.relations)
             if RelationKind.TRUST in e.relations:
                 right.append(("trust", None))
-        if e.mandates:
+        if e.mandates and self.show_edges:
             right.append(("title", QCoreApplication.translate("LegendItem", "Mandates")))
             right.append(("mandate", None))
         return left, right
