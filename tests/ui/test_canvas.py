@@ -368,3 +368,54 @@ def test_edits_under_a_filter_keep_visibility_right(setup: Any) -> None:
     ctl.set_field("r4", "target", "a2")
     shown = {i for i, item in scene.actor_items.items() if item.isVisible()}
     assert shown == {"a2", "a3", "a4"}
+
+
+def test_context_menus_offer_the_right_edits(setup: Any) -> None:
+    from ui.canvas.menus import build_context_menu
+
+    ctl, scene, view = setup
+    actor_menu = build_context_menu(view, "a1", QPointF())
+    texts = [a.text() for a in actor_menu.actions()]
+    assert "Rename…" in texts
+    assert "Focus on this actor" in texts
+    edge_menu = build_context_menu(view, "r1", QPointF())
+    reverse = next(a for a in edge_menu.actions() if a.text() == "Reverse direction")
+    reverse.trigger()
+    rel = ctl.case.relationships.get("r1")
+    assert rel is not None
+    assert (rel.source, rel.target) == ("a2", "a1")
+    assert_agree(ctl, scene)
+    empty_menu = build_context_menu(view, None, QPointF(10, 10))
+    add = next(a for a in empty_menu.actions() if a.text() == "Add actor here")
+    view.start_rename = lambda _id: None
+    add.trigger()
+    assert len(ctl.case.actors) == 5
+    for menu in (actor_menu, edge_menu, empty_menu):
+        menu.deleteLater()
+
+
+def test_lod_hides_labels_far_out(setup: Any) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    _, scene, _ = setup
+    item = scene.actor_items["a1"]
+
+    def ink(scale: float) -> int:
+        image = QImage(200, 120, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.translate(100, 60)
+        painter.scale(scale, scale)
+        from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+        item.paint(painter, QStyleOptionGraphicsItem())
+        painter.end()
+        return sum(
+            1
+            for x in range(200)
+            for y in range(120)
+            if image.pixelColor(x, y).lightness() > 230 and image.pixelColor(x, y).alpha() > 200
+        )
+
+    assert ink(1.0) > 0  # white text on the red administrator hexagon
+    assert ink(0.2) == 0  # far out: no text

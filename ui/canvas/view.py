@@ -254,14 +254,21 @@ class MapView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        entity_id = self.entity_at(event.pos())
-        if entity_id is not None and entity_id not in self.map_scene.selected_ids():
+        pos, global_pos = event.pos(), event.globalPos()
+        selected = self.map_scene.selected_ids()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and selected:
+            item = self.map_scene.item_for(selected[0])
+            if item is not None:  # menu key: open the menu on the selection
+                pos = self.mapFromScene(item.sceneBoundingRect().center())
+                global_pos = self.viewport().mapToGlobal(pos)
+        entity_id = self.entity_at(pos)
+        if entity_id is not None and entity_id not in selected:
             self.map_scene.clearSelection()
             item = self.map_scene.item_for(entity_id)
             if item is not None:
                 item.setSelected(True)
-        menu = build_context_menu(self, entity_id, self.mapToScene(event.pos()))
-        menu.exec(event.globalPos())
+        menu = build_context_menu(self, entity_id, self.mapToScene(pos))
+        menu.exec(global_pos)
         menu.deleteLater()
 
     # ------------------------------------------------------------------ keyboard
