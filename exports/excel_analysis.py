@@ -9,7 +9,15 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any, Protocol
 
-from exports.excel_style import FILLS, fill, finish_table, style_header, write_row
+from exports.excel_style import (
+    FILLS,
+    fill,
+    finish_table,
+    print_fit,
+    style_header,
+    text_height,
+    write_row,
+)
 from exports.style import TRUST_COLOURS, text_colour_on
 from mapper.findings import BUILDING_BLOCKS, Finding, ScoreRow, Severity
 from models.case import Case
@@ -122,7 +130,12 @@ def write_scorecard(ws: Any, row: int, analysis: AnalysisLike, lang: Lang) -> No
                             score.summary(lang)])  # fmt: skip
         status = ws.cell(row=row, column=2)
         status.fill = fill(FILLS[score.status.value])
+        status.alignment = Alignment(horizontal="center", vertical="top")
+        ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
         ws.cell(row=row, column=3).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[row].height = max(
+            text_height(score.summary(lang), 90), text_height(name, 36)
+        )
 
 
 def _names(case: Case, ids: Sequence[str]) -> str:
@@ -152,9 +165,11 @@ def write_findings(ws: Any, case: Case, analysis: AnalysisLike, lang: Lang) -> N
                           found.detail(lang), found.suggestion(lang),
                           _names(case, found.actors), ", ".join(found.ids())])  # fmt: skip
         ws.cell(row=r, column=1).fill = fill(colour)
-        for c in (4, 5, 6):
-            ws.cell(row=r, column=c).alignment = Alignment(wrap_text=True, vertical="top")
-    finish_table(ws, headers, [12, 26, 22, 36, 60, 50, 30, 20], freeze="D2")
+    finish_table(ws, headers, [12, 30, 26, 40, 60, 50, 30, 20], freeze="D2")
+    for col in range(1, len(headers) + 1):  # every row the same way: top-aligned
+        for r in range(2, ws.max_row + 1):
+            cell = ws.cell(row=r, column=col)
+            cell.alignment = Alignment(wrap_text=col in (2, 4, 5, 6, 7), vertical="top")
 
 
 def write_metrics(ws: Any, case: Case, analysis: AnalysisLike, lang: Lang) -> None:
@@ -212,8 +227,10 @@ def write_trust(ws: Any, case: Case, lang: Lang) -> None:
         ws.column_dimensions[get_column_letter(i)].width = 5
     style_header(ws, 1, 1)
     ws.column_dimensions["A"].width = 30
-    ws.row_dimensions[1].height = 120
+    longest = max((len(a.name) for a in actors), default=10)
+    ws.row_dimensions[1].height = min(300, max(60, 7 * longest))  # rotated names fit
     ws.freeze_panes = "B2"
+    print_fit(ws)
     if len(case.actors) > MAX_MATRIX:
         note = _pick(lang, f"Only the first {MAX_MATRIX} actors are shown.",
                      f"Alleen de eerste {MAX_MATRIX} actoren staan hier.")  # fmt: skip
@@ -257,3 +274,4 @@ def write_map(ws: Any, case: Case, lang: Lang, picture: bytes | None, scene: Any
         factor = 1400 / image.width
         image.width, image.height = int(image.width * factor), int(image.height * factor)
     ws.add_image(image, "A3")
+    print_fit(ws)

@@ -23,7 +23,7 @@ from exports.excel_analysis import (
     write_trust,
 )
 from exports.excel_columns import CASE_ROWS, SHEETS, SheetSpec, sheet_title
-from exports.excel_style import add_dropdown, finish_table, style_header, write_row
+from exports.excel_style import add_dropdown, finish_table, print_fit, text_height, write_row
 from exports.values import to_cell
 from models.case import Case
 from models.enums import (
@@ -100,19 +100,29 @@ def _write_entities(wb: Any, case: Case, lang: Lang, lists_ws: Any) -> None:
 
 
 def _write_overview(ws: Any, case: Case, lang: Lang) -> int:
+    """Case data in A (label) and B:C (value); returns the next free row."""
     from openpyxl.styles import Alignment, Font
 
     info = case.info
     write_row(ws, 1, [case.info.title])
     ws.cell(row=1, column=1).font = Font(bold=True, size=16)
+    ws.column_dimensions["A"].width = 36
+    ws.column_dimensions["B"].width = 14
+    ws.column_dimensions["C"].width = 90
+    print_fit(ws, landscape=False)
     row = 3
     for field, en, nl in CASE_ROWS:
         value: object = getattr(info, field)
         write_row(ws, row, [nl if lang == "nl" else en, value])
         ws.cell(row=row, column=1).font = Font(bold=True)
-        ws.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(row=row, column=1).alignment = Alignment(vertical="top")
+        if field in ("title", "intent", "description"):
+            ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
+            ws.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+            ws.row_dimensions[row].height = text_height(value, 104)
         if field == "as_of" and value is not None:
             ws.cell(row=row, column=2).number_format = "yyyy-mm-dd"
+            ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
         if field == "intent_owner" and value is not None:
             owner = case.actors.get(str(value))
             if owner is not None:
@@ -127,11 +137,8 @@ def _write_overview(ws: Any, case: Case, lang: Lang) -> int:
     row += 1
     for en, nl, count in counts:
         write_row(ws, row, [nl if lang == "nl" else en, count])
+        ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
         row += 1
-    ws.column_dimensions["A"].width = 34
-    ws.column_dimensions["B"].width = 70
-    ws.column_dimensions["C"].width = 40
-    style_header(ws, 3, 1)
     return row + 1
 
 

@@ -15,7 +15,10 @@ __all__ = [
     "add_dropdown",
     "fill",
     "finish_table",
+    "fit_rows",
+    "print_fit",
     "style_header",
+    "text_height",
     "write_row",
 ]
 
@@ -48,19 +51,76 @@ def style_header(ws: Any, row: int, count: int, start: int = 1) -> None:
         cell.alignment = Alignment(vertical="center", wrap_text=True)
 
 
+def text_height(text: object, width: float, line: float = 15.0, limit: float = 409.0) -> float:
+    """A row height (points) that shows ``text`` wrapped in a column ``width`` characters wide.
+
+    Excel does not grow rows for wrapped text written by a program; LibreOffice only
+    sometimes. Estimated from the characters per line.
+    """
+    if not isinstance(text, str) or not text:
+        return line
+    per_line = max(int(width * 0.95), 10)
+    lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    return min(limit, max(line, lines * line))
+
+
+def fit_rows(ws: Any, columns: Sequence[tuple[int, float]], first: int = 2) -> None:
+    """Grow each row from ``first`` to fit the wrapped text of ``columns`` (index, width)."""
+    from openpyxl.styles import Alignment
+
+    for row in range(first, ws.max_row + 1):
+        height = 15.0
+        for col, width in columns:
+            cell = ws.cell(row=row, column=col)
+            if isinstance(cell.value, str) and len(cell.value) > width:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                height = max(height, text_height(cell.value, width))
+        if height > 15.0:
+            ws.row_dimensions[row].height = height
+
+
+def print_fit(ws: Any, landscape: bool = True) -> None:
+    """Print on A4, as wide as the page (as many pages down as needed), headers repeated."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+
+
 def finish_table(
     ws: Any, headers: Sequence[str], widths: Sequence[int] | None = None, freeze: str = "B2"
 ) -> None:
-    """Header style, frozen panes, autofilter and column widths for a table from A1."""
+    """Header style, frozen panes, autofilter and column widths for a table from A1.
+
+    A column is as wide as its content (first 2,000 rows) up to ``max(widths[i], 30)``
+    characters; long text wraps within that width.
+    """
     from openpyxl.utils import get_column_letter
 
     style_header(ws, 1, len(headers))
     ws.freeze_panes = freeze
+    print_fit(ws)
+    ws.print_title_rows = "1:1"
     last = get_column_letter(max(len(headers), 1))
     ws.auto_filter.ref = f"A1:{last}{max(ws.max_row, 2)}"
+    wrapped: list[tuple[int, float]] = []
     for i, header in enumerate(headers, start=1):
-        width = widths[i - 1] if widths else max(10, min(50, len(str(header)) + 4))
-        ws.column_dimensions[get_column_letter(i)].width = max(width, len(str(header)) + 3)
+        cap = max(widths[i - 1] if widths else 30, 30)
+        content = 0
+        for (value,) in ws.iter_rows(min_row=2, max_row=min(ws.max_row, 2001), min_col=i,
+                                     max_col=i, values_only=True):  # fmt: skip
+            if value is not None:
+                text = value if isinstance(value, str) else str(value)
+                content = max(content, len(text.split("\n", 1)[0]))
+        width = max(len(str(header)) + 3, min(content + 2, cap), 8)
+        ws.column_dimensions[get_column_letter(i)].width = width
+        if content > cap:
+            wrapped.append((i, width))
+    if wrapped and ws.max_row <= 5_000:
+        fit_rows(ws, wrapped)
 
 
 def add_dropdown(

@@ -49,7 +49,7 @@ SYNONYMS: dict[StrEnum, tuple[str, ...]] = {
         "frontline", "social worker", "maatschappelijk werker",
     ),
     _A.PARTNER: (
-        "ketenpartner", "partner", "woningcorporatie", "corporatie", "zorgaanbieder",
+        "ketenpartner", "partner", "partners", "woningcorporatie", "corporatie", "zorgaanbieder",
         "zorgverzekeraar", "uwv", "svb", "politie", "school", "ggz", "partnerorganisatie",
         "organisation", "organization", "organisatie", "housing corporation",
         "housing association", "care provider", "police", "ngo", "company", "bedrijf",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from typing import TypeVar
 
@@ -22,56 +23,86 @@ __all__ = ["LABELS", "label", "parse_label"]
 
 E = TypeVar("E", bound=StrEnum)
 
-LABELS: dict[StrEnum, tuple[str, str]] = {
-    ActorKind.CITIZEN: ("Citizen", "Burger"),
-    ActorKind.ADMINISTRATOR: ("Administrator", "Bestuurder"),
-    ActorKind.COUNCIL: ("Council", "Gemeenteraad"),
-    ActorKind.EXECUTIVE: ("Executive", "Directie"),
-    ActorKind.MANAGER: ("Manager", "Manager"),
-    ActorKind.PROFESSIONAL: ("Professional", "Professional"),
-    ActorKind.PARTNER: ("Partner organisation", "Ketenpartner"),
-    ActorKind.OVERSIGHT: ("Oversight", "Toezicht"),
-    ActorKind.MEDIA: ("Media", "Media"),
-    ActorKind.OTHER: ("Other", "Overig"),
-    Sphere.POLITICAL: ("Political", "Politiek"),
-    Sphere.ADMINISTRATIVE: ("Administrative", "Ambtelijk"),
-    Sphere.PARTNER: ("Partners", "Partners"),
-    Sphere.SOCIETY: ("Society", "Samenleving"),
-    Sphere.OVERSIGHT: ("Oversight", "Toezicht"),
-    Role.CASE_HANDLER: ("Case handler", "Casusregisseur"),
-    Role.TRIAGE: ("Triage", "Triage"),
-    Role.RULE_OWNER: ("Rule owner", "Eigenaar regel"),
-    Role.COORDINATOR: ("Coordinator", "Coördinator"),
-    RelationKind.HIERARCHY: ("Manages", "Stuurt aan"),
-    RelationKind.ACCOUNTABILITY: ("Answers to", "Legt verantwoording af aan"),
-    RelationKind.SIGNAL: ("Signals to", "Signaleert aan"),
-    RelationKind.ESCALATION: ("Escalates to", "Escaleert naar"),
-    RelationKind.TRUST: ("Trusts", "Vertrouwt"),
-    RelationKind.COLLABORATION: ("Collaborates with", "Werkt samen met"),
-    RelationKind.FEEDBACK: ("Feeds back to", "Koppelt terug aan"),
-    Practice.ROUTINE: ("Routine", "Routine"),
-    Practice.MAATWERK: ("Custom (maatwerk)", "Maatwerk"),
-    Practice.BOTH: ("Both", "Beide"),
-    Power.DEVIATE_FROM_RULE: ("Deviate from a rule", "Afwijken van regel"),
-    Power.SUSPEND_ROUTINE: ("Suspend the routine", "Routine opschorten"),
-    Power.SPEND_BUDGET: ("Spend budget", "Budget besteden"),
-    Power.TRIAGE: ("Triage", "Triage"),
-    Power.PUSH_THROUGH: ("Push through", "Doorzettingsmacht"),
-    Power.DECIDE_OBJECTION: ("Decide on objection", "Beslissen op bezwaar"),
-    Power.IMPOSE_FINE: ("Impose a fine", "Boete opleggen"),
-    Power.SET_RULES: ("Set rules", "Regels vaststellen"),
-    Power.OTHER: ("Other", "Overig"),
-    Instrument.MANDATE: ("Mandate", "Mandaat"),
-    Instrument.POWER_OF_ATTORNEY: ("Power of attorney", "Volmacht"),
-    Instrument.AUTHORISATION: ("Authorisation", "Machtiging"),
-    Instrument.DELEGATION: ("Delegation", "Delegatie"),
-    Instrument.SIGNING: ("Signing on behalf", "Ondertekening"),
-    Scope.GENERAL: ("General", "Algemeen"),
-    Scope.CASE: ("This case", "Deze casus"),
-    Urgency.LOW: ("Low", "Laag"),
-    Urgency.MEDIUM: ("Medium", "Middel"),
-    Urgency.HIGH: ("High", "Hoog"),
-}
+
+class _Labels(Mapping[StrEnum, tuple[str, str]]):
+    """Labels by enum member.
+
+    A ``StrEnum`` member hashes and compares like its string, so in a plain dict
+    ``ActorKind.PARTNER`` and ``Sphere.PARTNER`` (both ``"partner"``) would be one key and the
+    last label would win for both. This mapping keys on (enum type, value).
+    """
+
+    def __init__(self, pairs: list[tuple[StrEnum, tuple[str, str]]]) -> None:
+        self._members = [member for member, _ in pairs]
+        self._by_key = {(type(member), member.value): names for member, names in pairs}
+
+    def __getitem__(self, key: StrEnum) -> tuple[str, str]:
+        if not isinstance(key, StrEnum):
+            raise KeyError(key)
+        return self._by_key[(type(key), key.value)]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, StrEnum) and (type(key), key.value) in self._by_key
+
+    def __iter__(self) -> Iterator[StrEnum]:
+        return iter(self._members)
+
+    def __len__(self) -> int:
+        return len(self._members)
+
+
+LABELS: Mapping[StrEnum, tuple[str, str]] = _Labels(
+    [
+        (ActorKind.CITIZEN, ("Citizen", "Burger")),
+        (ActorKind.ADMINISTRATOR, ("Administrator", "Bestuurder")),
+        (ActorKind.COUNCIL, ("Council", "Gemeenteraad")),
+        (ActorKind.EXECUTIVE, ("Executive", "Directie")),
+        (ActorKind.MANAGER, ("Manager", "Manager")),
+        (ActorKind.PROFESSIONAL, ("Professional", "Professional")),
+        (ActorKind.PARTNER, ("Partner organisation", "Ketenpartner")),
+        (ActorKind.OVERSIGHT, ("Oversight", "Toezicht")),
+        (ActorKind.MEDIA, ("Media", "Media")),
+        (ActorKind.OTHER, ("Other", "Overig")),
+        (Sphere.POLITICAL, ("Political", "Politiek")),
+        (Sphere.ADMINISTRATIVE, ("Administrative", "Ambtelijk")),
+        (Sphere.PARTNER, ("Partners", "Partners")),
+        (Sphere.SOCIETY, ("Society", "Samenleving")),
+        (Sphere.OVERSIGHT, ("Oversight", "Toezicht")),
+        (Role.CASE_HANDLER, ("Case handler", "Casusregisseur")),
+        (Role.TRIAGE, ("Triage", "Triage")),
+        (Role.RULE_OWNER, ("Rule owner", "Eigenaar regel")),
+        (Role.COORDINATOR, ("Coordinator", "Coördinator")),
+        (RelationKind.HIERARCHY, ("Manages", "Stuurt aan")),
+        (RelationKind.ACCOUNTABILITY, ("Answers to", "Legt verantwoording af aan")),
+        (RelationKind.SIGNAL, ("Signals to", "Signaleert aan")),
+        (RelationKind.ESCALATION, ("Escalates to", "Escaleert naar")),
+        (RelationKind.TRUST, ("Trusts", "Vertrouwt")),
+        (RelationKind.COLLABORATION, ("Collaborates with", "Werkt samen met")),
+        (RelationKind.FEEDBACK, ("Feeds back to", "Koppelt terug aan")),
+        (Practice.ROUTINE, ("Routine", "Routine")),
+        (Practice.MAATWERK, ("Custom (maatwerk)", "Maatwerk")),
+        (Practice.BOTH, ("Both", "Beide")),
+        (Power.DEVIATE_FROM_RULE, ("Deviate from a rule", "Afwijken van regel")),
+        (Power.SUSPEND_ROUTINE, ("Suspend the routine", "Routine opschorten")),
+        (Power.SPEND_BUDGET, ("Spend budget", "Budget besteden")),
+        (Power.TRIAGE, ("Triage", "Triage")),
+        (Power.PUSH_THROUGH, ("Push through", "Doorzettingsmacht")),
+        (Power.DECIDE_OBJECTION, ("Decide on objection", "Beslissen op bezwaar")),
+        (Power.IMPOSE_FINE, ("Impose a fine", "Boete opleggen")),
+        (Power.SET_RULES, ("Set rules", "Regels vaststellen")),
+        (Power.OTHER, ("Other", "Overig")),
+        (Instrument.MANDATE, ("Mandate", "Mandaat")),
+        (Instrument.POWER_OF_ATTORNEY, ("Power of attorney", "Volmacht")),
+        (Instrument.AUTHORISATION, ("Authorisation", "Machtiging")),
+        (Instrument.DELEGATION, ("Delegation", "Delegatie")),
+        (Instrument.SIGNING, ("Signing on behalf", "Ondertekening")),
+        (Scope.GENERAL, ("General", "Algemeen")),
+        (Scope.CASE, ("This case", "Deze casus")),
+        (Urgency.LOW, ("Low", "Laag")),
+        (Urgency.MEDIUM, ("Medium", "Middel")),
+        (Urgency.HIGH, ("High", "Hoog")),
+    ]
+)
 
 
 def label(value: StrEnum, lang: Lang = "en") -> str:
