@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QListWidget,
+    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -98,7 +99,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.is_loading = True
-        self.summary.setText(self.tr("Reading %1…").replace("%1", self.path.name))
+        self.summary.setText(self.path.name)
+        self.busy = QProgressBar()  # no text to translate: a moving bar while reading
+        self.busy.setRange(0, 0)
+        layout.insertWidget(1, self.busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self._relay = _Relay()
         self._relay.finished.connect(self._on_reader_finished)
@@ -110,6 +114,7 @@ class ImportDialog(QDialog):
         from exports.builder import ImportResult
 
         self.is_loading = False
+        self.busy.hide()
         if isinstance(outcome, ImportResult):
             self.case = outcome.case
             self.warnings = list(outcome.warnings)
