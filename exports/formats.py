@@ -104,7 +104,8 @@ def _picture(case: Case, path: Path, lang: Lang, dpi: float, scene: Any, title: 
 
     placed = all(a.position is not None for a in case.actors)
     engine = "neato" if placed else "sfdp"
-    graphviz.render(to_dot_string(case, lang, positions=placed), path, engine=engine, dpi=int(dpi))
+    dot_text = to_dot_string(case, lang, positions=placed)
+    graphviz.render(dot_text, path, engine=engine, dpi=int(dpi), pinned=placed)
 
 
 _DAMAGED_XLSX = (

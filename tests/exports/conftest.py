@@ -27,7 +27,7 @@ from models import (
 from models.entities import Relationship
 from models.fileformat import case_to_dict
 
-HOSTILE = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR"]
+HOSTILE = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR"]
 
 
 def full_case() -> Case:
