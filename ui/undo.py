@@ -139,7 +139,9 @@ class RemoveCommand(ModelCommand):
         super().__init__(case, QCoreApplication.translate("undo", "Delete"))
         self.ids = tuple(dict.fromkeys(ids))
         self._steps: list[_Removed] = []
-        self.setText(QCoreApplication.translate("undo", "Delete %n item(s)", None, len(self.ids)))
+        if len(self.ids) > 1:
+            text = QCoreApplication.translate("undo", "Delete %1 items")
+            self.setText(text.replace("%1", str(len(self.ids))))
 
     def forward(self) -> bool:
         case = self.case

@@ -145,7 +145,10 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
 def _fill_focus(window: MainWindow, menu: QMenu) -> None:
     menu.clear()
     for depth in (1, 2, 3):
-        text = QCoreApplication.translate("MainMenus", "%n step(s)", None, depth)
+        if depth == 1:
+            text = QCoreApplication.translate("MainMenus", "1 step")
+        else:
+            text = QCoreApplication.translate("MainMenus", "%1 steps").replace("%1", str(depth))
         action = menu.addAction(text)
         action.triggered.connect(lambda _=False, d=depth: window.focus_on_selection(d))
 

@@ -49,3 +49,18 @@ def small_case() -> Case:
 @pytest.fixture
 def case() -> Case:
     return small_case()
+
+
+@pytest.fixture(autouse=True)
+def _never_block_on_unsaved_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-qt closes windows after each test; a modal "save changes?" box would hang it.
+
+    Tests that check the prompt set ``window.files.ask_save_changes`` themselves.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.window_files import FileHandler
+
+    monkeypatch.setattr(
+        FileHandler, "ask_save_changes", lambda _self: QMessageBox.StandardButton.Discard
+    )

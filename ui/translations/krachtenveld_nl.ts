@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <source>Exchange</source>
+        <comment>Read a case from Excel, Kumu, GraphML, GEXF or CSV</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>Excel &amp;report…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>Workbook with the case, findings, scorecard, metrics and the map</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>&amp;Kumu workbook…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>Elements and connections in Kumu&apos;s spreadsheet layout</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>&amp;GraphML…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>For yEd, Gephi, Cytoscape and networkx</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>G&amp;EXF…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>For Gephi</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>&amp;CSV…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>Nodes and edges as two CSV files (Gephi style)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>&amp;DOT (Graphviz)…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>For Graphviz</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>&amp;Compare with file…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>What differs between another .kvmap file and the open case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>&amp;What if…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exchange</source>
+        <comment>Which findings appear and disappear if the selected actors leave or the selected connections are cut</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>Excel workbook (*.xlsx)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>GraphML (*.graphml)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>GEXF (*.gexf)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>CSV files (*.csv)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>Graphviz DOT (*.dot *.gv)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActorsDock</name>
     <message>
         <source>Actors</source>
@@ -82,6 +198,99 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Kritiek</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Opmerking</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Casus</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished">Actoren</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished">Relaties</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation type="unfinished">Mandaten</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished">Benodigde besluiten</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>changed: %n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1” (before) to the open case (now): %n difference(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” and the open case are the same in substance and in findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an entry to select it on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>Untitled</source>
@@ -156,6 +365,85 @@
     <message>
         <source>Choose from the list</source>
         <translation>Kies uit de lijst</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importeren</translation>
+    </message>
+    <message>
+        <source>Importable files (*.xlsx *.graphml *.gexf *.csv);;Excel or Kumu workbook (*.xlsx);;GraphML (*.graphml);;GEXF (*.gexf);;CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krachtenveld cases (*.kvmap);;All files (*)</source>
+        <translation type="unfinished">Krachtenveld-casussen (*.kvmap);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare with %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select actors or connections to see what happens without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing what if…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -504,10 +792,6 @@
         <translation>Importeren</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>%1 wordt gelezen…</translation>
-    </message>
-    <message>
         <source>%1 cannot be imported. Nothing has changed.</source>
         <translation>%1 kan niet worden geïmporteerd. Er is niets veranderd.</translation>
     </message>
@@ -672,8 +956,12 @@
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
-        <source>%n step(s)</source>
-        <translation>%n stap(pen)</translation>
+        <source>1 step</source>
+        <translation>1 stap</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 stappen</translation>
     </message>
     <message>
         <source>Mandates</source>
@@ -934,6 +1222,19 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Exchange</source>
+        <comment>&amp;Import…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>Excel workbook (*.xlsx)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelationshipsDock</name>
     <message>
         <source>Relationships</source>
@@ -992,6 +1293,37 @@
     <message>
         <source>Filter the table</source>
         <translation>De tabel filteren</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1: %2 finding(s) appear and %3 disappear. The map is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings that change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings that appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings that disappear</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1716,10 @@
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete %1 items</source>
+        <translation>%1 items verwijderen</translation>
     </message>
     <message>
         <source>Edit</source>
