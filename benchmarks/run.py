@@ -219,7 +219,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
                         help="comma-separated actor counts (default %(default)s; "
                         "also 2000, 5000, 10000, 20000)")  # fmt: skip
-    parser.add_argument("--out", type=Path, default=Path("benchmark-results.json"))
+    parser.add_argument(
+        "--out", type=Path, default=Path("benchmarks/results/latest.json"),
+        help="JSON file to write (default %(default)s)",
+    )  # fmt: skip
     parser.add_argument("--quick", action="store_true",
                         help="one run each, skip the slow baselines above 200 actors")  # fmt: skip
     parser.add_argument("--no-gui", action="store_true", help="skip scene, repaint and exports")
@@ -265,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         "quick": args.quick,
         "sizes": results,
     }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2), encoding="utf-8")
     print()
     print(table(results))
