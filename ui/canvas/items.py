@@ -7,9 +7,6 @@ arrowheads and a label. Labels and arrowheads drop out when the view is zoomed f
 
 from __future__ import annotations
 
-import math
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -48,9 +45,6 @@ from ui.canvas.geometry import (
     quad_tangent,
     shape_rect,
 )
-
-if TYPE_CHECKING:
-    from ui.canvas.scene import MapScene
 
 __all__ = ["ActorItem", "EdgeItem", "MandateItem", "RelationshipItem", "wrap_text"]
 
@@ -426,16 +420,3 @@ class MandateItem(EdgeItem):
         """Re-label in ``lang``."""
         self.lang = lang
         self.set_mandate(self.mandate)
-
-
-def distance(a: QPointF, b: QPointF) -> float:
-    """Euclidean distance between two points."""
-    return math.hypot(a.x() - b.x(), a.y() - b.y())
-
-
-def scene_of(item: QGraphicsItem) -> MapScene | None:
-    """The map scene an item is in, if any."""
-    from ui.canvas.scene import MapScene
-
-    scene = item.scene()
-    return scene if isinstance(scene, MapScene) else None

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-from PySide6.QtCore import QObject, QPointF, QRectF
+from PySide6.QtCore import QObject, QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from models import Actor, Case, Mandate, Position, Practice, Relationship
@@ -507,17 +507,3 @@ def _edge_key(edge: EdgeItem) -> tuple[int, int, str]:
     """A stable order of the edges between two actors: relationships, then mandates, by id."""
     match = re.match(r"^[a-z]+(\d+)$", edge.entity_id)
     return (int(isinstance(edge, MandateItem)), int(match.group(1)) if match else 0, edge.entity_id)
-
-
-def is_entity_item(item: QGraphicsItem | None) -> bool:
-    """Whether ``item`` shows a model entity."""
-    return item is not None and hasattr(item, "entity_id")
-
-
-def centre_of(items: list[ActorItem]) -> QPointF:
-    """The centre of some actor items."""
-    if not items:
-        return QPointF()
-    x = sum(i.x() for i in items) / len(items)
-    y = sum(i.y() for i in items) / len(items)
-    return QPointF(x, y)

@@ -19,9 +19,10 @@ from PySide6.QtGui import (
     QPainter,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from models import Actor, ActorKind, Mandate, ModelError, Position, Relationship
+from ui.canvas.editor import InlineEditor
 from ui.canvas.items import ActorItem, EdgeItem, RelationshipItem
 from ui.canvas.legend import LegendItem
 from ui.canvas.menus import Choice, build_context_menu, popup_kind_menu
@@ -29,40 +30,12 @@ from ui.canvas.modes import AddActorMode, ConnectMode, Mode, SelectMode
 from ui.canvas.scene import MapScene
 from ui.document import DocumentController
 
-__all__ = ["InlineEditor", "KindChooser", "MapView"]
+__all__ = ["InlineEditor", "KindChooser", "MapView"]  # InlineEditor re-exported
 
 KindChooser = Callable[["MapView", QPoint, str, str], Choice | None]
 ZOOM_STEP = 1.2
 ZOOM_MIN, ZOOM_MAX = 0.05, 6.0
 NUDGE, NUDGE_FAR = 10.0, 50.0
-
-
-class InlineEditor(QLineEdit):
-    """A line edit over an item: Enter commits, Escape cancels, leaving commits."""
-
-    committed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, parent: QWidget, text: str) -> None:
-        super().__init__(text, parent)
-        self.setObjectName("inline_editor")
-        self.setAccessibleName(self.tr("Name"))
-        self.selectAll()
-        self._done = False
-        self.returnPressed.connect(self._commit)
-        self.editingFinished.connect(self._commit)
-
-    def _commit(self) -> None:
-        if not self._done:
-            self._done = True
-            self.committed.emit(self.text())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self._done = True
-            self.cancelled.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class MapView(QGraphicsView):
