@@ -184,11 +184,8 @@ class FileHandler(QObject):
         )
         return True
 
-    def export_image(self) -> None:
-        """Save a picture of the map (PNG, SVG or PDF) with its legend."""
-        from exports.image import render_scene
-        from exports.legend import legend_for_case
-
+    def ask_export_path(self) -> str | None:
+        """Ask where to save a picture of the map (.png, .svg or .pdf)."""
         window = self.window
         default = Path(self._folder()) / f"{window.controller.case.info.title or 'kaart'}.png"
         path, _ = QFileDialog.getSaveFileName(
@@ -199,15 +196,25 @@ class FileHandler(QObject):
                 "FileHandler", "PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
             ),
         )
+        return path or None
+
+    def export_image(self) -> bool:
+        """Save a picture of the map (PNG, SVG or PDF) with its legend."""
+        from exports.image import render_scene
+        from exports.legend import legend_for_case
+
+        window = self.window
+        path = self.ask_export_path()
         if not path:
-            return
+            return False
         lang = window.scene.lang
+        case = window.controller.case
         try:
             render_scene(
                 window.scene,
                 path,
-                title=window.controller.case.info.title,
-                legend=legend_for_case(window.controller.case, lang),
+                title=case.info.title,
+                legend=legend_for_case(case, lang),
                 lang=lang,
             )
         except KvmapError as exc:
@@ -215,6 +222,11 @@ class FileHandler(QObject):
                 QCoreApplication.translate("FileHandler", "Cannot export the picture"),
                 exc.render(lang),
             )
+            return False
+        window.statusBar().showMessage(
+            QCoreApplication.translate("FileHandler", "Saved %1").replace("%1", path), 4000
+        )
+        return True
 
     # ------------------------------------------------------------------ recent files
     def recent_files(self) -> list[str]:

@@ -335,3 +335,14 @@ def test_language_switch_at_run_time(window: MainWindow) -> None:
         window.actions_["lang_en"].trigger()
     assert window.menuBar().actions()[0].text().replace("&", "") == "File"
     assert "Administrator" in window.scene.actor_items["a1"].toolTip()
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
+def test_export_picture_of_the_map(window: MainWindow, tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"kaart{suffix}"
+    window.files.ask_export_path = lambda: str(out)  # type: ignore[method-assign]
+    window.actions_["file_export_image"].trigger()
+    assert out.is_file()
+    assert out.stat().st_size > 1000
+    if suffix == ".svg":
+        assert "Wethouder" in out.read_text(encoding="utf-8")
