@@ -1,0 +1,292 @@
+"""The comparison dialog: what differs between another case file and the open case.
+
+Shows the result of :func:`mapper.diff.diff_cases` (the other file as "before", the open case
+as "now") as a tree: case fields, then actors, relationships, mandates and needs added,
+removed and changed (a changed entity lists every field with its old and new value), then
+the findings gained and lost. Clicking an entry selects it on the canvas when it exists in
+the open case. The helpers :func:`finding_item` and :func:`entity_name` are shared with the
+what-if dialog.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapper.diff import CaseDiff, FieldChange
+from mapper.findings import Finding, Severity
+from models import Case
+from models.fields import CASE_FIELDS, by_name
+from models.i18n import Lang
+from models.labels import label
+from ui.docks.fields import KINDS, display_text, field_label
+from ui.docks.findings import severity_color, severity_icon
+from ui.document import DocumentController
+
+__all__ = [
+    "IDS_ROLE",
+    "CompareDialog",
+    "children",
+    "entity_name",
+    "finding_item",
+    "fit_first_column",
+    "select_item",
+]
+
+IDS_ROLE = Qt.ItemDataRole.UserRole + 1  # the ids an entry selects in the open case
+ADDED, REMOVED, CHANGED = "#2e7d32", "#c62828", "#1565c0"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompareDialog", text)
+
+
+def entity_name(entity_id: str, cases: Sequence[Case], lang: Lang) -> str:
+    """A readable name for an actor, relationship, mandate or need of one of ``cases``."""
+
+    def actor(i: str) -> str:
+        for case in cases:
+            a = case.actors.get(i)
+            if a is not None:
+                return a.name
+        return i
+
+    for case in cases:
+        if (a := case.actors.get(entity_id)) is not None:
+            return a.name
+        if (r := case.relationships.get(entity_id)) is not None:
+            return f"{actor(r.source)} → {actor(r.target)} ({label(r.kind, lang)})"
+        if (m := case.mandates.get(entity_id)) is not None:
+            return f"{actor(m.grantor)} → {actor(m.holder)} ({label(m.power, lang)})"
+        if (n := case.needs.get(entity_id)) is not None:
+            return n.decision or entity_id
+    return entity_id
+
+
+def _severity(severity: Severity) -> str:
+    return {
+        Severity.CRITICAL: QCoreApplication.translate("CompareDialog", "Critical"),
+        Severity.WARNING: QCoreApplication.translate("CompareDialog", "Warning"),
+        Severity.INFO: QCoreApplication.translate("CompareDialog", "Note"),
+    }[severity]
+
+
+def finding_item(finding: Finding, case: Case, lang: Lang) -> QTreeWidgetItem:
+    """A tree entry for ``finding``; it selects the ids that exist in ``case``."""
+    item = QTreeWidgetItem([finding.title(lang), _severity(finding.severity)])
+    item.setIcon(0, severity_icon(finding.severity))
+    item.setForeground(1, QBrush(severity_color(finding.severity).darker(130)))
+    tip = (
+        f"<b>{html.escape(finding.title(lang))}</b><br>{html.escape(finding.detail(lang))}"
+        f"<br><br><i>{html.escape(_tr('Suggestion:'))}</i> "
+        f"{html.escape(finding.suggestion(lang))}"
+        f"<br><span style='color:#777'>{finding.code}</span>"
+    )
+    item.setToolTip(0, tip)
+    item.setData(0, IDS_ROLE, [i for i in finding.ids() if _exists(case, i)])
+    return item
+
+
+def _exists(case: Case, entity_id: str) -> bool:
+    return any(
+        c.get(entity_id) is not None
+        for c in (case.actors, case.relationships, case.mandates, case.needs)
+    )
+
+
+def select_item(item: QTreeWidgetItem | None, controller: DocumentController) -> bool:
+    """Select on the canvas what ``item`` names (if any of it is in the open case)."""
+    if item is None:
+        return False
+    ids = item.data(0, IDS_ROLE)
+    if not ids:
+        return False
+    controller.set_selection(list(ids))
+    return True
+
+
+def fit_first_column(tree: QTreeWidget, most: int = 640) -> None:
+    """Widen the first column to its content, within reason."""
+    tree.resizeColumnToContents(0)
+    tree.setColumnWidth(0, max(300, min(tree.columnWidth(0) + 12, most)))
+
+
+def _bold(item: QTreeWidgetItem) -> QTreeWidgetItem:
+    font = QFont(item.font(0))
+    font.setBold(True)
+    item.setFont(0, font)
+    return item
+
+
+class CompareDialog(QDialog):
+    """Differences between ``other`` (a file, "before") and the open case ("now")."""
+
+    def __init__(
+        self,
+        diff: CaseDiff,
+        other: Case,
+        controller: DocumentController,
+        other_name: str,
+        lang: Lang = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("compare_dialog")
+        self.diff = diff
+        self.other = other
+        self.controller = controller
+        self.case = controller.case
+        self.lang: Lang = lang
+        self.setWindowTitle(self.tr("Compare with %1").replace("%1", other_name))
+        self.resize(980, 600)
+        self.summary = QLabel()
+        self.summary.setObjectName("compare_summary")
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("compare_tree")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Change")])
+        self.tree.setAccessibleName(self.tr("Differences"))
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.itemClicked.connect(lambda item, _col: select_item(item, self.controller))
+        self.tree.itemActivated.connect(lambda item, _col: select_item(item, self.controller))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.groups: dict[str, QTreeWidgetItem] = {}
+        self._fill(other_name)
+        self.tree.expandAll()
+        fit_first_column(self.tree)
+
+    # ------------------------------------------------------------------ filling
+    def _fill(self, other_name: str) -> None:
+        diff, cases, _lang = self.diff, (self.case, self.other), self.lang
+        count = len(diff.info)
+        if diff.info:
+            group = self._group("info", self.tr("Case"), len(diff.info))
+            specs = by_name(CASE_FIELDS)
+            for change in diff.info:
+                group.addChild(self._field_item(change, specs.get(change.field)))
+        titles = {
+            "actors": self.tr("Actors"),
+            "relationships": self.tr("Relationships"),
+            "mandates": self.tr("Mandates"),
+            "needs": self.tr("Needs"),
+        }
+        for kind in KINDS:
+            key = f"{kind.key}s"
+            entities = diff.entities[key]
+            total = len(entities.added) + len(entities.removed) + len(entities.changed)
+            count += total
+            if not total:
+                continue
+            group = self._group(key, titles[key], total)
+            for entity_id in entities.added:
+                group.addChild(self._entity_item(entity_id, self.tr("added"), ADDED, cases))
+            for entity_id in entities.removed:
+                item = self._entity_item(entity_id, self.tr("removed"), REMOVED, cases)
+                item.setToolTip(0, item.text(0) + "\n" + self.tr("Not in the open case"))
+                group.addChild(item)
+            for entity_id, changes in entities.changed.items():
+                text = self.tr("changed: %n field(s)", "", len(changes))
+                item = self._entity_item(entity_id, text, CHANGED, cases)
+                for change in changes:
+                    spec = by_name(kind.fields).get(change.field)
+                    child = self._field_item(change, spec)
+                    child.setData(0, IDS_ROLE, [entity_id])
+                    item.addChild(child)
+                group.addChild(item)
+        for key, title, findings in (
+            ("gained", self.tr("Findings gained"), diff.gained),
+            ("lost", self.tr("Findings lost"), diff.lost),
+        ):
+            count += len(findings)
+            if findings:
+                group = self._group(key, title, len(findings))
+                for finding in sorted(
+                    findings, key=lambda f: (f.severity.rank, f.title(self.lang))
+                ):
+                    group.addChild(finding_item(finding, self.case, self.lang))
+        if count:
+            text = self.tr("From “%1” (before) to the open case (now): %n difference(s).", "",
+                           count)  # fmt: skip
+        else:
+            text = self.tr("“%1” and the open case are the same in substance and in findings.")
+        self.summary.setText(
+            text.replace("%1", other_name)
+            + " "
+            + self.tr("Click an entry to select it on the map.") * bool(count)
+        )
+
+    def _group(self, key: str, title: str, count: int) -> QTreeWidgetItem:
+        item = _bold(QTreeWidgetItem([f"{title} ({count})", ""]))
+        self.tree.addTopLevelItem(item)
+        self.groups[key] = item
+        return item
+
+    def _entity_item(
+        self, entity_id: str, change: str, colour: str, cases: Sequence[Case]
+    ) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([entity_name(entity_id, cases, self.lang), change])
+        item.setForeground(1, QBrush(QColor(colour)))
+        item.setData(0, IDS_ROLE, [entity_id] if _exists(self.case, entity_id) else [])
+        item.setData(1, Qt.ItemDataRole.UserRole, entity_id)
+        item.setToolTip(0, item.text(0))
+        return item
+
+    def _field_item(self, change: FieldChange, spec: Any) -> QTreeWidgetItem:
+        old, new = (
+            self._value(change.old, spec, self.other),
+            self._value(change.new, spec, self.case),
+        )
+        item = QTreeWidgetItem([field_label(change.field), f"{old} → {new}"])
+        item.setToolTip(1, f"{old}\n→\n{new}")
+        return item
+
+    def _value(self, value: object, spec: Any, case: Case) -> str:
+        if spec is not None:
+            text = display_text(spec, value, case, self.lang)
+        else:
+            text = "" if value is None else str(value)
+        text = " ".join(text.split())
+        if len(text) > 80:
+            text = text[:79] + "…"
+        return text or "—"
+
+    # ------------------------------------------------------------------ lookup (tests)
+    def entries(self, key: str) -> list[tuple[str, str]]:
+        """(name, change) of the entries under group ``key`` (empty when absent)."""
+        return [(c.text(0), c.text(1)) for c in children(self.groups.get(key))]
+
+    def entry(self, key: str, entity_id: str) -> QTreeWidgetItem | None:
+        """The entry of ``entity_id`` under group ``key``."""
+        for child in children(self.groups.get(key)):
+            if child.data(1, Qt.ItemDataRole.UserRole) == entity_id:
+                return child
+        return None
+
+
+def children(item: QTreeWidgetItem | None) -> list[QTreeWidgetItem]:
+    """The child items of ``item`` (none for None)."""
+    if item is None:
+        return []
+    found = (item.child(i) for i in range(item.childCount()))
+    return [c for c in found if c is not None]

@@ -1,0 +1,498 @@
+"""Exchange and comparison in the main window: File > Import…, File > Export, and
+Analysis > Compare with file… / What if….
+
+:func:`install` creates an :class:`ExchangeHandler` for a built main window: it adds its
+actions to ``window.actions_`` (so shortcuts and tests find them by name) and to the File
+and Analysis menus, and re-translates them on every language change.
+
+Slow work (writing a workbook, analysing for a comparison or a what-if) runs on
+``QThreadPool`` on a snapshot of the case, so the window never freezes; the status bar shows
+a busy bar meanwhile and the outcome afterwards. The questions to the user go through small
+``ask_*`` methods so tests can answer them without dialogs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QWidget
+
+from models import Case
+from models.errors import KvmapError
+from models.i18n import Lang
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+__all__ = ["EXPORTS", "ExchangeHandler", "ExportKind", "install", "snapshot"]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportKind:
+    """One entry of the Export submenu."""
+
+    key: str  # action name: export_<key>
+    suffix: str  # file extension written
+    fmt: str | None  # ``fmt`` for exports.formats.export_case ("kumu" or None)
+
+
+EXPORTS: tuple[ExportKind, ...] = (
+    ExportKind("xlsx", ".xlsx", None),
+    ExportKind("kumu", ".xlsx", "kumu"),
+    ExportKind("graphml", ".graphml", None),
+    ExportKind("gexf", ".gexf", None),
+    ExportKind("csv", ".csv", None),
+    ExportKind("dot", ".dot", None),
+)
+
+
+def _texts() -> dict[str, tuple[str, str]]:
+    """(text, status tip) of every action, through translate() so lupdate finds them."""
+    tr = QCoreApplication.translate
+    return {
+        "file_import": (
+            tr("Exchange", "&Import…"),
+            tr("Exchange", "Read a case from Excel, Kumu, GraphML, GEXF or CSV"),
+        ),
+        "export_xlsx": (
+            tr("Exchange", "Excel &report…"),
+            tr("Exchange", "Workbook with the case, findings, scorecard, metrics and the map"),
+        ),
+        "export_kumu": (
+            tr("Exchange", "&Kumu workbook…"),
+            tr("Exchange", "Elements and connections in Kumu's spreadsheet layout"),
+        ),
+        "export_graphml": (
+            tr("Exchange", "&GraphML…"),
+            tr("Exchange", "For yEd, Gephi, Cytoscape and networkx"),
+        ),
+        "export_gexf": (tr("Exchange", "G&EXF…"), tr("Exchange", "For Gephi")),
+        "export_csv": (
+            tr("Exchange", "&CSV…"),
+            tr("Exchange", "Nodes and edges as two CSV files (Gephi style)"),
+        ),
+        "export_dot": (tr("Exchange", "&DOT (Graphviz)…"), tr("Exchange", "For Graphviz")),
+        "analysis_compare": (
+            tr("Exchange", "&Compare with file…"),
+            tr("Exchange", "What differs between another .kvmap file and the open case"),
+        ),
+        "analysis_whatif": (
+            tr("Exchange", "&What if…"),
+            tr(
+                "Exchange",
+                "Which findings appear and disappear if the selected actors leave or the "
+                "selected connections are cut",
+            ),
+        ),
+    }
+
+
+def _filters() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "xlsx": tr("Exchange", "Excel workbook (*.xlsx)"),
+        "kumu": tr("Exchange", "Excel workbook (*.xlsx)"),
+        "graphml": tr("Exchange", "GraphML (*.graphml)"),
+        "gexf": tr("Exchange", "GEXF (*.gexf)"),
+        "csv": tr("Exchange", "CSV files (*.csv)"),
+        "dot": tr("Exchange", "Graphviz DOT (*.dot *.gv)"),
+    }
+
+
+def snapshot(case: Case) -> Case:
+    """A copy of ``case`` for a worker thread (entities are immutable; the lists are not)."""
+    return Case.from_parts(
+        case.info,
+        list(case.actors),
+        list(case.relationships),
+        list(case.mandates),
+        list(case.needs),
+    )
+
+
+class _Relay(QObject):
+    """Carries a worker's outcome to the GUI thread (a queued signal)."""
+
+    finished = Signal(object)
+
+
+def _guarded(work: Callable[[], object]) -> object:
+    try:
+        return work()
+    except Exception as exc:  # a bug must not kill the worker silently; shown to the user
+        return exc
+
+
+class ExchangeHandler(QObject):
+    """Import, export, compare and what-if for one main window.
+
+    Signals ``export_done(bool)``, ``compare_done(bool)`` and ``whatif_done(bool)`` tell
+    (tests) that a background job has ended and been reported.
+    """
+
+    export_done = Signal(bool)
+    compare_done = Signal(bool)
+    whatif_done = Signal(bool)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._relays: set[_Relay] = set()
+        self.busy = 0
+        self.dialog: QWidget | None = None  # the last result dialog
+        self.actions: dict[str, QAction] = {}
+        for name in _texts():
+            action = QAction(window)
+            action.setObjectName(name)
+            window.addAction(action)
+            self.actions[name] = action
+            window.actions_.actions[name] = action  # one registry: shortcuts list, tests
+        self.actions["file_import"].setShortcut("Ctrl+I")
+        self.actions["analysis_whatif"].setShortcut("Ctrl+Shift+W")
+        self.actions["file_import"].triggered.connect(lambda _=False: self.import_file())
+        for kind in EXPORTS:
+            self.actions[f"export_{kind.key}"].triggered.connect(
+                lambda _=False, k=kind: self.export(k)
+            )
+        self.actions["analysis_compare"].triggered.connect(lambda _=False: self.compare())
+        self.actions["analysis_whatif"].triggered.connect(lambda _=False: self.what_if())
+        self.export_menu = QMenu(window)
+        self.export_menu.setObjectName("menu_export")
+        self.busy_bar = QProgressBar(window.statusBar())
+        self.busy_bar.setObjectName("exchange_busy")
+        self.busy_bar.setRange(0, 0)  # a moving bar: no text
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.hide()
+        window.statusBar().addPermanentWidget(self.busy_bar)
+        window.controller.selection_changed.connect(self._update_enabled)
+        window.installEventFilter(self)
+        self.retranslate()
+        self._update_enabled()
+
+    # ------------------------------------------------------------------ menus
+    def add_to_menus(self) -> None:
+        """Import under Open, an Export submenu (with Export picture…), Compare and What if."""
+        window, a = self.window, self.window.actions_
+        file_menu = window.menus["file"]
+        actions = file_menu.actions()
+        after = actions.index(a["file_open_example"]) + 1
+        # Import… right after "Open the example case" (before the separator under it)
+        file_menu.insertAction(actions[after], self["file_import"])
+        for kind in EXPORTS:
+            self.export_menu.addAction(self[f"export_{kind.key}"])
+        self.export_menu.addSeparator()
+        picture = a["file_export_image"]
+        file_menu.insertMenu(picture, self.export_menu)
+        file_menu.removeAction(picture)
+        self.export_menu.addAction(picture)
+        window.menus["export"] = self.export_menu
+        analysis = window.menus["analysis"]
+        analysis.addSeparator()
+        analysis.addActions([self["analysis_compare"], self["analysis_whatif"]])
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.actions[name]
+
+    def retranslate(self) -> None:
+        """Set every text again in the current language."""
+        for name, (text, tip) in _texts().items():
+            action = self.actions[name]
+            action.setText(text)
+            action.setStatusTip(tip)
+            action.setToolTip(text.replace("&", "").rstrip("…"))
+        self.export_menu.setTitle(QCoreApplication.translate("Exchange", "E&xport"))
+        self.busy_bar.setAccessibleName(QCoreApplication.translate("Exchange", "Working"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def _update_enabled(self, *_args: object) -> None:
+        self["analysis_whatif"].setEnabled(bool(self._what_if_ids()))
+
+    @property
+    def lang(self) -> Lang:
+        lang: Lang = self.window.scene.lang
+        return lang
+
+    # ------------------------------------------------------------------ questions
+    def ask_import_path(self) -> str | None:
+        """Ask which file to import."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("Exchange", "Import"),
+            self.window.files._folder(),
+            QCoreApplication.translate(
+                "Exchange",
+                "Importable files (*.xlsx *.graphml *.gexf *.csv);;Excel or Kumu workbook "
+                "(*.xlsx);;GraphML (*.graphml);;GEXF (*.gexf);;CSV (*.csv);;All files (*)",
+            ),
+        )
+        return path or None
+
+    def preview(self, path: str) -> Case | None:
+        """Show the import preview; the case when the user accepts it."""
+        from ui.dialogs.import_dialog import ImportDialog
+
+        return ImportDialog.get_case(path, self.lang, self.window)
+
+    def ask_export_path(self, kind: ExportKind) -> str | None:
+        """Ask where to write an export of ``kind``."""
+        title = self.window.controller.case.info.title or "kaart"
+        suffix = "-kumu.xlsx" if kind.key == "kumu" else kind.suffix
+        default = Path(self.window.files._folder()) / f"{title}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            QCoreApplication.translate("Exchange", "Export"),
+            str(default),
+            _filters()[kind.key],
+        )
+        if path and Path(path).suffix.lower() not in (kind.suffix, ".gv"):
+            path += kind.suffix
+        return path or None
+
+    def ask_compare_path(self) -> str | None:
+        """Ask which case file to compare with."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("Exchange", "Compare with file"),
+            self.window.files._folder(),
+            QCoreApplication.translate("Exchange", "Krachtenveld cases (*.kvmap);;All files (*)"),
+        )
+        return path or None
+
+    def show_failure(self, title: str, text: str) -> None:
+        """A message box naming the file and the problem (patched in tests)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self.window)  # fmt: skip
+        box.setObjectName("exchange_failure_box")
+        box.exec()
+
+    # ------------------------------------------------------------------ background
+    def _start(self, work: Callable[[], object], done: Callable[[object], None], text: str) -> None:
+        relay = _Relay()
+        self._relays.add(relay)
+
+        def finish(outcome: object) -> None:
+            self._relays.discard(relay)
+            self.busy -= 1
+            if not self.busy:
+                self.busy_bar.hide()
+            done(outcome)
+
+        relay.finished.connect(finish)
+        self.busy += 1
+        self.busy_bar.show()
+        self.window.statusBar().showMessage(text)
+        QThreadPool.globalInstance().start(lambda: relay.finished.emit(_guarded(work)))
+
+    def wait(self, msecs: int = 30_000) -> None:
+        """Wait for running jobs and deliver their outcome (tests, closing)."""
+        QThreadPool.globalInstance().waitForDone(msecs)
+        QCoreApplication.processEvents()
+
+    def _message(self, outcome: object) -> str:
+        if isinstance(outcome, KvmapError):
+            return outcome.render(self.lang)
+        return f"{type(outcome).__name__}: {outcome}"
+
+    # ------------------------------------------------------------------ import
+    def import_file(self, path: str | None = None) -> bool:
+        """Ask for a file, preview it, and open it as a new, unsaved document."""
+        window = self.window
+        if not window.files.maybe_save():
+            return False
+        path = path or self.ask_import_path()
+        if not path:
+            return False
+        case = self.preview(path)
+        if case is None:
+            return False
+        window.controller.replace_case(case, None)
+        window.controller.undo_stack.resetClean()  # new and unsaved: closing asks first
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Exchange", "Imported %1").replace("%1", Path(path).name),
+            6000,
+        )
+        return True
+
+    # ------------------------------------------------------------------ export
+    def export(self, kind: ExportKind, path: str | None = None) -> bool:
+        """Ask for a file name and write the case there in the background."""
+        path = path or self.ask_export_path(kind)
+        if not path:
+            return False
+        window, lang = self.window, self.lang
+        case = snapshot(window.controller.case)
+        work: Callable[[], object]
+        if kind.key == "xlsx":
+            # the picture is drawn here, from the live scene (GUI thread): it looks like the screen
+            from exports.picture import map_png
+
+            picture = map_png(window.controller.case, lang, scene=window.scene)
+
+            def work() -> object:
+                from exports.excel_report import write_report
+
+                write_report(case, path, lang=lang, picture=picture)
+                return [Path(path)]
+
+        else:
+
+            def work() -> object:
+                from exports.formats import export_case
+
+                return export_case(case, path, lang=lang, fmt=kind.fmt)
+
+        name = Path(path).name
+        self._start(
+            work,
+            lambda outcome: self._export_finished(path, outcome),
+            QCoreApplication.translate("Exchange", "Exporting %1…").replace("%1", name),
+        )
+        return True
+
+    def _export_finished(self, path: str, outcome: object) -> None:
+        status = self.window.statusBar()
+        if isinstance(outcome, BaseException):
+            status.showMessage(
+                QCoreApplication.translate("Exchange", "Export failed: %1").replace(
+                    "%1", Path(path).name
+                ),
+                8000,
+            )
+            self.show_failure(
+                QCoreApplication.translate("Exchange", "Cannot export"),
+                QCoreApplication.translate("Exchange", "Could not write %1:").replace("%1", path)
+                + "\n\n"
+                + self._message(outcome),
+            )
+            self.export_done.emit(False)
+            return
+        files = outcome if isinstance(outcome, list) else [path]
+        names = ", ".join(Path(os.fspath(f)).name for f in files)
+        status.showMessage(
+            QCoreApplication.translate("Exchange", "Exported %1").replace("%1", names), 8000
+        )
+        self.export_done.emit(True)
+
+    # ------------------------------------------------------------------ compare
+    def compare(self, path: str | None = None) -> bool:
+        """Ask for a .kvmap file and show what differs from it in the open case."""
+        path = path or self.ask_compare_path()
+        if not path:
+            return False
+        current = snapshot(self.window.controller.case)
+        practice = self.window.controller.practice
+
+        def work() -> object:
+            from mapper.diff import diff_cases
+            from models.fileformat import load
+
+            other = load(path)
+            return other, diff_cases(other, current, practice=practice)
+
+        self._start(
+            work,
+            lambda outcome: self._compare_finished(path, outcome),
+            QCoreApplication.translate("Exchange", "Comparing with %1…").replace(
+                "%1", Path(path).name
+            ),
+        )
+        return True
+
+    def _compare_finished(self, path: str, outcome: object) -> None:
+        self.window.statusBar().clearMessage()
+        if isinstance(outcome, BaseException) or not isinstance(outcome, tuple):
+            self.show_failure(
+                QCoreApplication.translate("Exchange", "Cannot compare"),
+                QCoreApplication.translate("Exchange", "Could not compare with %1:").replace(
+                    "%1", path
+                )
+                + "\n\n"
+                + self._message(outcome),
+            )
+            self.compare_done.emit(False)
+            return
+        from ui.dialogs.compare_dialog import CompareDialog
+
+        other, diff = outcome
+        dialog = CompareDialog(diff, other, self.window.controller, Path(path).name, self.lang,
+                               self.window)  # fmt: skip
+        self.dialog = dialog
+        self.compare_done.emit(True)
+        self.show_dialog(dialog)
+
+    def show_dialog(self, dialog: QWidget) -> None:
+        """Show a result dialog without blocking (patched in tests if needed)."""
+        dialog.show()
+        dialog.raise_()
+
+    # ------------------------------------------------------------------ what if
+    def _what_if_ids(self) -> list[str]:
+        case = self.window.controller.case
+        return [
+            i
+            for i in self.window.controller.selection
+            if case.actors.get(i) is not None
+            or case.relationships.get(i) is not None
+            or case.mandates.get(i) is not None
+        ]
+
+    def what_if(self) -> bool:
+        """What changes in the findings if the selected actors leave / connections are cut."""
+        ids = self._what_if_ids()
+        if not ids:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Exchange", "Select actors or connections to see what happens without them."
+                ),
+                6000,
+            )
+            return False
+        current = snapshot(self.window.controller.case)
+        practice = self.window.controller.practice
+
+        def work() -> object:
+            from mapper.whatif import what_if
+
+            return what_if(current, ids, practice=practice)
+
+        self._start(
+            work,
+            lambda outcome: self._what_if_finished(current, ids, outcome),
+            QCoreApplication.translate("Exchange", "Analysing what if…"),
+        )
+        return True
+
+    def _what_if_finished(self, case: Case, ids: list[str], outcome: object) -> None:
+        from mapper.whatif import FindingChange
+
+        self.window.statusBar().clearMessage()
+        if not isinstance(outcome, FindingChange):
+            self.show_failure(
+                QCoreApplication.translate("Exchange", "What if"), self._message(outcome)
+            )
+            self.whatif_done.emit(False)
+            return
+        from ui.dialogs.whatif_dialog import WhatIfDialog
+
+        dialog = WhatIfDialog(outcome, case, ids, self.window.controller, self.lang, self.window)
+        self.dialog = dialog
+        self.whatif_done.emit(True)
+        self.show_dialog(dialog)
+
+
+def install(window: MainWindow) -> ExchangeHandler:
+    """Create the handler for ``window`` (after its menus exist) and hook it into the menus."""
+    handler = ExchangeHandler(window)
+    handler.add_to_menus()
+    window.exchange = handler  # type: ignore[attr-defined]
+    return handler
