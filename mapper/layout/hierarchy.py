@@ -137,7 +137,12 @@ def _packed_components(
         size = int(starts[c + 1] - starts[c])
         edges = e_order[e_starts[c] : e_starts[c + 1]]
         sub = tick.sub(starts[c] / k * 0.95, starts[c + 1] / k * 0.95)
-        xy = _ranked_layout(size, local[src[edges]], local[dst[edges]], sub, engine)
+        if size == 2:  # one tie (the commonest small part): no need for the machinery
+            xy = np.zeros((2, 2))
+            xy[int(local[dst[edges[0]]]), 1] = LAYER_HEIGHT
+            sub(1.0)
+        else:
+            xy = _ranked_layout(size, local[src[edges]], local[dst[edges]], sub, engine)
         pieces.append(xy - xy.min(axis=0))
     boxes = [(float(p[:, 0].max()) + NODE_W, float(p[:, 1].max()) + NODE_H) for p in pieces]
     corners = pack_boxes(boxes, gap=NODE_W, aspect=2.0)

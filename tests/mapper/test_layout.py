@@ -347,3 +347,36 @@ def _overlapping_fast(pos: dict[str, Position]) -> int:
 
     xy = np.array([[p.x / NODE_W, p.y / NODE_H] for p in pos.values()])
     return len(cKDTree(xy).query_pairs(0.999, p=np.inf))
+
+
+def test_many_small_chains_are_packed_parent_above_child() -> None:
+    actors = [Actor(f"a{i}", f"A{i}") for i in range(40)]
+    rels = [
+        Relationship(f"r{k}", f"a{2 * k + 1}", f"a{2 * k}", RelationKind.HIERARCHY)
+        for k in range(20)
+    ]
+    case = Case.from_parts(CaseInfo("pairs"), actors, rels)
+    pos = layout(case, "hierarchy")
+    assert all(pos[f"a{2 * k + 1}"].y < pos[f"a{2 * k}"].y for k in range(20))
+    assert _overlapping(pos) == []
+    xs = [p.x for p in pos.values()]
+    ys = [p.y for p in pos.values()]
+    assert max(ys) - min(ys) > 2 * NODE_H  # packed in several rows, not one long strip
+    assert max(xs) - min(xs) < 20 * (NODE_W + 30)
+
+
+def test_sphere_bands_default_to_the_actors_positions() -> None:
+    case = example_case()
+    case.set_positions(layout(case, "spheres"))
+    assert sphere_bands(case) == sphere_bands(
+        case, {a.id: a.position for a in case.actors if a.position}
+    )
+    assert sphere_bands(Case()) == {}
+
+
+def test_grid_geometry_of_an_empty_case_is_a_six_by_six_grid() -> None:
+    geo = grid_geometry(Case())
+    assert geo.width == pytest.approx(6 * geo.cell_width)
+    assert geo.height == pytest.approx(6 * geo.cell_height)
+    assert set(geo.quadrants) == set(Quadrant)
+    assert geo.cell_centre(5, 5)[1] < geo.cell_centre(0, 0)[1]
