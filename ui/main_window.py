@@ -35,6 +35,7 @@ from ui.layout_runner import LayoutRunner
 from ui.safety import DocumentSafety
 from ui.window_actions import WindowActions
 from ui.window_edit import EditCommands
+from ui.window_exchange import install as install_exchange
 from ui.window_files import FileHandler
 from ui.window_menus import build_menus, shortcuts_html
 
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.layouts.lang = lang
         self.docks: list[QDockWidget] = self._create_docks()
         self.menus: dict[str, QMenu] = build_menus(self)
+        self.exchange = install_exchange(self)  # import, export, compare, what-if
         self._build_toolbar()
         self._build_status_bar()
         self._connect_actions()

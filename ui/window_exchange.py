@@ -144,6 +144,8 @@ class ExchangeHandler(QObject):
         super().__init__(window)
         self.window = window
         self._relays: set[_Relay] = set()
+        self.pool = QThreadPool(self)  # our own jobs only: closing waits for these
+        self.pool.setMaxThreadCount(2)
         self.busy = 0
         self.dialog: QWidget | None = None  # the last result dialog
         self.actions: dict[str, QAction] = {}
@@ -212,6 +214,8 @@ class ExchangeHandler(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif watched is self.window and event.type() == QEvent.Type.Close:
+            self.pool.waitForDone(60_000)  # a file being written is finished before we go
         return False
 
     def _update_enabled(self, *_args: object) -> None:
@@ -291,11 +295,11 @@ class ExchangeHandler(QObject):
         self.busy += 1
         self.busy_bar.show()
         self.window.statusBar().showMessage(text)
-        QThreadPool.globalInstance().start(lambda: relay.finished.emit(_guarded(work)))
+        self.pool.start(lambda: relay.finished.emit(_guarded(work)))
 
     def wait(self, msecs: int = 30_000) -> None:
         """Wait for running jobs and deliver their outcome (tests, closing)."""
-        QThreadPool.globalInstance().waitForDone(msecs)
+        self.pool.waitForDone(msecs)
         QCoreApplication.processEvents()
 
     def _message(self, outcome: object) -> str:
@@ -494,5 +498,4 @@ def install(window: MainWindow) -> ExchangeHandler:
     """Create the handler for ``window`` (after its menus exist) and hook it into the menus."""
     handler = ExchangeHandler(window)
     handler.add_to_menus()
-    window.exchange = handler  # type: ignore[attr-defined]
     return handler
