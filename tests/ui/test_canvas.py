@@ -419,3 +419,13 @@ def test_lod_hides_labels_far_out(setup: Any) -> None:
 
     assert ink(1.0) > 0  # white text on the red administrator hexagon
     assert ink(0.2) == 0  # far out: no text
+
+
+def test_hovering_an_actor_highlights_its_connections(setup: Any, qtbot: QtBot) -> None:
+    _, scene, view = setup
+    QTest.mouseMove(view.viewport(), vp(view, 200, 150))  # over a3
+    qtbot.waitUntil(lambda: scene.relationship_items["r2"].hovered, timeout=2000)
+    assert {e.entity_id for e in scene.edges_of("a3") if e.hovered} == {"r2", "r3", "r4", "m2"}
+    assert not scene.relationship_items["r1"].hovered
+    QTest.mouseMove(view.viewport(), vp(view, 600, 600))
+    qtbot.waitUntil(lambda: not scene.relationship_items["r2"].hovered, timeout=2000)

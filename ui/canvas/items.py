@@ -199,7 +199,20 @@ class ActorItem(QGraphicsItem):
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self._highlight_edges(True)
         super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._highlight_edges(False)
+        super().hoverLeaveEvent(event)
+
+    def _highlight_edges(self, on: bool) -> None:
+        """Thicken this actor's connections while the pointer is over it."""
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "edges_of"):
+            for edge in scene.edges_of(self.entity_id):
+                edge.hovered = on
+                edge.update()
 
 
 class EdgeItem(QGraphicsItem):

@@ -156,6 +156,10 @@ class MapScene(QGraphicsScene):
                 rect = rect.united(item.sceneBoundingRect())
         return rect
 
+    def edges_of(self, actor_id: str) -> list[EdgeItem]:
+        """The relationship and mandate items touching ``actor_id``."""
+        return list(self._edges_of.get(actor_id, ()))
+
     def refresh_placement(self) -> None:
         """Put every actor item back where the model (or the grid) says."""
         self._place_all()
