@@ -54,37 +54,52 @@ EXPORTS: tuple[ExportKind, ...] = (
 
 def _texts() -> dict[str, tuple[str, str]]:
     """(text, status tip) of every action, through translate() so lupdate finds them."""
-    tr = QCoreApplication.translate
     return {
         "file_import": (
-            tr("Exchange", "&Import…"),
-            tr("Exchange", "Read a case from Excel, Kumu, GraphML, GEXF or CSV"),
+            QCoreApplication.translate("Exchange", "&Import…"),
+            QCoreApplication.translate(
+                "Exchange", "Read a case from Excel, Kumu, GraphML, GEXF or CSV"
+            ),
         ),
         "export_xlsx": (
-            tr("Exchange", "Excel &report…"),
-            tr("Exchange", "Workbook with the case, findings, scorecard, metrics and the map"),
+            QCoreApplication.translate("Exchange", "Excel &report…"),
+            QCoreApplication.translate(
+                "Exchange", "Workbook with the case, findings, scorecard, metrics and the map"
+            ),
         ),
         "export_kumu": (
-            tr("Exchange", "&Kumu workbook…"),
-            tr("Exchange", "Elements and connections in Kumu's spreadsheet layout"),
+            QCoreApplication.translate("Exchange", "&Kumu workbook…"),
+            QCoreApplication.translate(
+                "Exchange", "Elements and connections in Kumu's spreadsheet layout"
+            ),
         ),
         "export_graphml": (
-            tr("Exchange", "&GraphML…"),
-            tr("Exchange", "For yEd, Gephi, Cytoscape and networkx"),
+            QCoreApplication.translate("Exchange", "&GraphML…"),
+            QCoreApplication.translate("Exchange", "For yEd, Gephi, Cytoscape and networkx"),
         ),
-        "export_gexf": (tr("Exchange", "G&EXF…"), tr("Exchange", "For Gephi")),
+        "export_gexf": (
+            QCoreApplication.translate("Exchange", "G&EXF…"),
+            QCoreApplication.translate("Exchange", "For Gephi"),
+        ),
         "export_csv": (
-            tr("Exchange", "&CSV…"),
-            tr("Exchange", "Nodes and edges as two CSV files (Gephi style)"),
+            QCoreApplication.translate("Exchange", "&CSV…"),
+            QCoreApplication.translate(
+                "Exchange", "Nodes and edges as two CSV files (Gephi style)"
+            ),
         ),
-        "export_dot": (tr("Exchange", "&DOT (Graphviz)…"), tr("Exchange", "For Graphviz")),
+        "export_dot": (
+            QCoreApplication.translate("Exchange", "&DOT (Graphviz)…"),
+            QCoreApplication.translate("Exchange", "For Graphviz"),
+        ),
         "analysis_compare": (
-            tr("Exchange", "&Compare with file…"),
-            tr("Exchange", "What differs between another .kvmap file and the open case"),
+            QCoreApplication.translate("Exchange", "&Compare with file…"),
+            QCoreApplication.translate(
+                "Exchange", "What differs between another .kvmap file and the open case"
+            ),
         ),
         "analysis_whatif": (
-            tr("Exchange", "&What if…"),
-            tr(
+            QCoreApplication.translate("Exchange", "&What if…"),
+            QCoreApplication.translate(
                 "Exchange",
                 "Which findings appear and disappear if the selected actors leave or the "
                 "selected connections are cut",
@@ -94,14 +109,13 @@ def _texts() -> dict[str, tuple[str, str]]:
 
 
 def _filters() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "xlsx": tr("Exchange", "Excel workbook (*.xlsx)"),
-        "kumu": tr("Exchange", "Excel workbook (*.xlsx)"),
-        "graphml": tr("Exchange", "GraphML (*.graphml)"),
-        "gexf": tr("Exchange", "GEXF (*.gexf)"),
-        "csv": tr("Exchange", "CSV files (*.csv)"),
-        "dot": tr("Exchange", "Graphviz DOT (*.dot *.gv)"),
+        "xlsx": QCoreApplication.translate("Exchange", "Excel workbook (*.xlsx)"),
+        "kumu": QCoreApplication.translate("Exchange", "Excel workbook (*.xlsx)"),
+        "graphml": QCoreApplication.translate("Exchange", "GraphML (*.graphml)"),
+        "gexf": QCoreApplication.translate("Exchange", "GEXF (*.gexf)"),
+        "csv": QCoreApplication.translate("Exchange", "CSV files (*.csv)"),
+        "dot": QCoreApplication.translate("Exchange", "Graphviz DOT (*.dot *.gv)"),
     }
 
 

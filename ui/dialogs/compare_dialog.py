@@ -51,10 +51,6 @@ IDS_ROLE = Qt.ItemDataRole.UserRole + 1  # the ids an entry selects in the open 
 ADDED, REMOVED, CHANGED = "#2e7d32", "#c62828", "#1565c0"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareDialog", text)
-
-
 def entity_name(entity_id: str, cases: Sequence[Case], lang: Lang) -> str:
     """A readable name for an actor, relationship, mandate or need of one of ``cases``."""
 
@@ -90,9 +86,10 @@ def finding_item(finding: Finding, case: Case, lang: Lang) -> QTreeWidgetItem:
     item = QTreeWidgetItem([finding.title(lang), _severity(finding.severity)])
     item.setIcon(0, severity_icon(finding.severity))
     item.setForeground(1, QBrush(severity_color(finding.severity).darker(130)))
+    suggestion = QCoreApplication.translate("CompareDialog", "Suggestion:")
     tip = (
         f"<b>{html.escape(finding.title(lang))}</b><br>{html.escape(finding.detail(lang))}"
-        f"<br><br><i>{html.escape(_tr('Suggestion:'))}</i> "
+        f"<br><br><i>{html.escape(suggestion)}</i> "
         f"{html.escape(finding.suggestion(lang))}"
         f"<br><span style='color:#777'>{finding.code}</span>"
     )

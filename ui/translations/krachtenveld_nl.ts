@@ -2,122 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>Exchange</source>
-        <comment>Read a case from Excel, Kumu, GraphML, GEXF or CSV</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>Excel &amp;report…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>Workbook with the case, findings, scorecard, metrics and the map</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>&amp;Kumu workbook…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>Elements and connections in Kumu&apos;s spreadsheet layout</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>&amp;GraphML…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>For yEd, Gephi, Cytoscape and networkx</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>G&amp;EXF…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>For Gephi</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>&amp;CSV…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>Nodes and edges as two CSV files (Gephi style)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>&amp;DOT (Graphviz)…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>For Graphviz</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>&amp;Compare with file…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>What differs between another .kvmap file and the open case</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>&amp;What if…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exchange</source>
-        <comment>Which findings appear and disappear if the selected actors leave or the selected connections are cut</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>Excel workbook (*.xlsx)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>GraphML (*.graphml)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>GEXF (*.gexf)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>CSV files (*.csv)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>Graphviz DOT (*.dot *.gv)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActorsDock</name>
     <message>
         <source>Actors</source>
@@ -201,93 +85,97 @@
     <name>CompareDialog</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Kritiek</translation>
+        <translation>Kritiek</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Waarschuwing</translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Opmerking</translation>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation>Suggestie:</translation>
     </message>
     <message>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken met %1</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschillen</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Casus</translation>
+        <translation>Casus</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished">Actoren</translation>
+        <translation>Actoren</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Relaties</translation>
+        <translation>Relaties</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished">Mandaten</translation>
+        <translation>Mandaten</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished">Benodigde besluiten</translation>
+        <translation>Benodigde besluiten</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>toegevoegd</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijderd</translation>
     </message>
     <message>
         <source>Not in the open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in de geopende casus</translation>
     </message>
     <message numerus="yes">
         <source>changed: %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gewijzigd: %n veld</numerusform>
+            <numerusform>gewijzigd: %n velden</numerusform>
         </translation>
     </message>
     <message>
         <source>Findings gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe bevindingen</translation>
     </message>
     <message>
         <source>Findings lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdwenen bevindingen</translation>
     </message>
     <message numerus="yes">
         <source>From “%1” (before) to the open case (now): %n difference(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Van „%1” (eerder) naar de geopende casus (nu): %n verschil.</numerusform>
+            <numerusform>Van „%1” (eerder) naar de geopende casus (nu): %n verschillen.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” and the open case are the same in substance and in findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” en de geopende casus zijn inhoudelijk en in bevindingen gelijk.</translation>
     </message>
     <message>
         <source>Click an entry to select it on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een regel om die op de kaart te selecteren.</translation>
     </message>
 </context>
 <context>
@@ -370,80 +258,172 @@
 <context>
     <name>Exchange</name>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Read a case from Excel, Kumu, GraphML, GEXF or CSV</source>
+        <translation>Een casus inlezen uit Excel, Kumu, GraphML, GEXF of CSV</translation>
+    </message>
+    <message>
+        <source>Excel &amp;report…</source>
+        <translation>Excel-&amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Workbook with the case, findings, scorecard, metrics and the map</source>
+        <translation>Werkmap met de casus, bevindingen, scorekaart, maten en de kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Kumu workbook…</source>
+        <translation>&amp;Kumu-werkmap…</translation>
+    </message>
+    <message>
+        <source>Elements and connections in Kumu&apos;s spreadsheet layout</source>
+        <translation>Elementen en verbindingen in de spreadsheetindeling van Kumu</translation>
+    </message>
+    <message>
+        <source>&amp;GraphML…</source>
+        <translation>&amp;GraphML…</translation>
+    </message>
+    <message>
+        <source>For yEd, Gephi, Cytoscape and networkx</source>
+        <translation>Voor yEd, Gephi, Cytoscape en networkx</translation>
+    </message>
+    <message>
+        <source>G&amp;EXF…</source>
+        <translation>G&amp;EXF…</translation>
+    </message>
+    <message>
+        <source>For Gephi</source>
+        <translation>Voor Gephi</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Nodes and edges as two CSV files (Gephi style)</source>
+        <translation>Knopen en verbindingen als twee CSV-bestanden (zoals Gephi)</translation>
+    </message>
+    <message>
+        <source>&amp;DOT (Graphviz)…</source>
+        <translation>&amp;DOT (Graphviz)…</translation>
+    </message>
+    <message>
+        <source>For Graphviz</source>
+        <translation>Voor Graphviz</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with file…</source>
+        <translation>&amp;Vergelijken met bestand…</translation>
+    </message>
+    <message>
+        <source>What differs between another .kvmap file and the open case</source>
+        <translation>Wat verschilt tussen een ander .kvmap-bestand en de geopende casus</translation>
+    </message>
+    <message>
+        <source>&amp;What if…</source>
+        <translation>&amp;Wat als…</translation>
+    </message>
+    <message>
+        <source>Which findings appear and disappear if the selected actors leave or the selected connections are cut</source>
+        <translation>Welke bevindingen ontstaan en verdwijnen als de geselecteerde actoren vertrekken of de geselecteerde verbindingen wegvallen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml)</source>
+        <translation>GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <source>GEXF (*.gexf)</source>
+        <translation>GEXF (*.gexf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT (*.dot *.gv)</source>
+        <translation>Graphviz DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importeren</translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>Importable files (*.xlsx *.graphml *.gexf *.csv);;Excel or Kumu workbook (*.xlsx);;GraphML (*.graphml);;GEXF (*.gexf);;CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Te importeren bestanden (*.xlsx *.graphml *.gexf *.csv);;Excel- of Kumu-werkmap (*.xlsx);;GraphML (*.graphml);;GEXF (*.gexf);;CSV (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>Compare with file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken met bestand</translation>
     </message>
     <message>
         <source>Krachtenveld cases (*.kvmap);;All files (*)</source>
-        <translation type="unfinished">Krachtenveld-casussen (*.kvmap);;Alle bestanden (*)</translation>
+        <translation>Krachtenveld-casussen (*.kvmap);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geïmporteerd</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporteren…</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren niet gelukt</translation>
     </message>
     <message>
         <source>Could not write %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 niet schrijven:</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geëxporteerd</translation>
     </message>
     <message>
         <source>Comparing with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken met %1…</translation>
     </message>
     <message>
         <source>Cannot compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken niet gelukt</translation>
     </message>
     <message>
         <source>Could not compare with %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet vergelijken met %1:</translation>
     </message>
     <message>
         <source>Select actors or connections to see what happens without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer actoren of verbindingen om te zien wat er zonder hen gebeurt.</translation>
     </message>
     <message>
         <source>Analysing what if…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat-als analyseren…</translation>
     </message>
     <message>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat als</translation>
     </message>
 </context>
 <context>
@@ -1222,19 +1202,6 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Exchange</source>
-        <comment>&amp;Import…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>Excel workbook (*.xlsx)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RelationshipsDock</name>
     <message>
         <source>Relationships</source>
@@ -1299,31 +1266,31 @@
     <name>WhatIfDialog</name>
     <message>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat als</translation>
     </message>
     <message>
         <source>Without %1: %2 finding(s) appear and %3 disappear. The map is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder %1: %2 bevinding(en) ontstaan en %3 verdwijnen. De kaart verandert niet.</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevinding</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>Findings that change</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen die veranderen</translation>
     </message>
     <message>
         <source>Findings that appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen die ontstaan</translation>
     </message>
     <message>
         <source>Findings that disappear</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen die verdwijnen</translation>
     </message>
 </context>
 <context>
