@@ -350,3 +350,29 @@ def test_what_if_the_intent_owner_leaves(window: MainWindow, qtbot: QtBot) -> No
     assert set(ctl.selection) == {i for i in shown.ids() if i in window.scene.model_ids()} | (
         {i for i in shown.ids() if ctl.case.needs.get(i) is not None}
     )
+
+
+# ---------------------------------------------------------------------- language
+def test_dutch_texts_and_a_dutch_report_follow_the_ui_language(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from exports.excel_columns import sheet_title
+
+    h = handler(window)
+    window.actions_["lang_nl"].trigger()
+    try:
+        assert h["file_import"].text() == "&Importeren…"
+        assert window.menus["export"].title() == "E&xporteren"
+        assert h["analysis_whatif"].text() == "&Wat als…"
+        out = tmp_path / "rapport.xlsx"
+        answer_file(monkeypatch, "getSaveFileName", out)
+        with qtbot.waitSignal(h.export_done, timeout=60_000) as blocker:
+            h["export_xlsx"].trigger()
+        assert blocker.args == [True]
+        assert "geëxporteerd" in window.statusBar().currentMessage()
+        wb = openpyxl.load_workbook(out)
+        assert wb.sheetnames[0] == sheet_title("overview", "nl")
+    finally:
+        window.actions_["lang_en"].trigger()
+    assert h["file_import"].text() == "&Import…"
+    assert window.menus["export"].title() == "E&xport"
