@@ -29,6 +29,7 @@ from mapper.layout._common import (
 )
 from mapper.layout.graphviz import graphviz_available, graphviz_dot_text, run_graphviz
 from mapper.layout.layered import LAYER_HEIGHT, layered_positions
+from models import Sphere
 
 __all__ = ["DOT_LIMIT", "DOT_TIMEOUT", "LEAF_BLOCK", "hierarchy_positions"]
 
@@ -153,6 +154,25 @@ def _packed_components(
     return out
 
 
+def _barycentres(g: GraphArrays, out: FloatArray, ranked: IntArray) -> FloatArray:
+    """Mean x of each actor's placed neighbours (ties of any kind); 0 without any."""
+    placed = np.zeros(g.n, dtype=np.bool_)
+    placed[ranked] = True
+    a = np.concatenate([g.src, g.dst])
+    b = np.concatenate([g.dst, g.src])
+    keep = placed[b]
+    total = np.bincount(a[keep], weights=out[b[keep], 0], minlength=g.n)
+    count = np.bincount(a[keep], minlength=g.n)
+    centre = float(out[ranked, 0].mean()) if len(ranked) else 0.0
+    result: FloatArray = np.where(count > 0, total / np.maximum(count, 1), centre)
+    return result
+
+
+def _row(out: FloatArray, members: list[int], centre: float, y: float) -> None:
+    out[members, 0] = (np.arange(len(members)) - (len(members) - 1) / 2) * _SLOT_W + centre
+    out[members, 1] = y
+
+
 def hierarchy_positions(g: GraphArrays, tick: Ticker, engine: str = "auto") -> FloatArray:
     """Centres (n x 2). ``engine``: ``auto`` (dot for small maps if installed), ``dot``, ``own``.
 
@@ -180,13 +200,21 @@ def hierarchy_positions(g: GraphArrays, tick: Ticker, engine: str = "auto") -> F
         bottom = float(xy[:, 1].max()) + LAYER_HEIGHT * 1.2
     free = np.setdiff1d(np.arange(n), ranked)
     if len(free):
+        # actors in no chain: the political sphere in rows above the chains (it steers
+        # them), everyone else in rows below, grouped by sphere
         rank = {s: i for i, s in enumerate(SPHERE_ORDER)}
-        order = sorted(free.tolist(), key=lambda i: (rank[g.spheres[i]], i))
+        bary = _barycentres(g, out, ranked)
+        order = sorted(free.tolist(), key=lambda i: (rank[g.spheres[i]], bary[i], i))
+        above = [i for i in order if g.spheres[i] is Sphere.POLITICAL] if k else []
+        below = [i for i in order if i not in set(above)]
         capacity = max(10, math.ceil(math.sqrt(n) * 1.5))
-        for start in range(0, len(order), capacity):
-            row = order[start : start + capacity]
-            out[row, 0] = (np.arange(len(row)) - (len(row) - 1) / 2) * _SLOT_W + width / 2
-            out[row, 1] = bottom
+        top_rows = math.ceil(len(above) / capacity)
+        y = -LAYER_HEIGHT * 0.2 - top_rows * LAYER_HEIGHT
+        for start in range(0, len(above), capacity):
+            _row(out, above[start : start + capacity], width / 2, y)
+            y += LAYER_HEIGHT
+        for start in range(0, len(below), capacity):
+            _row(out, below[start : start + capacity], width / 2, bottom)
             bottom += NODE_H + GAP_Y
     tick(1.0)
     return out
