@@ -37,6 +37,7 @@ EDGE_PX = 170.0  # median edge length in scene pixels after scaling
 COARSEST = 50
 REPLAN = 3  # iterations between rebuilding the repulsion grid
 FINE_ITERATIONS = 30
+COARSE_ITERATIONS = 150
 
 
 def force_positions(g: GraphArrays, seed: int, tick: Ticker) -> FloatArray:
@@ -188,7 +189,10 @@ def _layout_component(
         levels.append(cur)
     tick(0.02)
     # work per level ~ nodes x iterations: give progress accordingly
-    cost = [lv[0] * (300 if i == len(levels) - 1 else 30) for i, lv in enumerate(levels)]
+    cost = [
+        lv[0] * (COARSE_ITERATIONS if i == len(levels) - 1 else FINE_ITERATIONS)
+        for i, lv in enumerate(levels)
+    ]
     total = float(sum(cost))
     spent = 0.0
     top = levels[-1]
@@ -202,7 +206,7 @@ def _layout_component(
             pos = pos[parents[depth]] + rng.normal(scale=0.1, size=(ln, 2))
             iterations, step = FINE_ITERATIONS, 0.5
         else:
-            iterations, step = 300, max(1.0, radius * 0.1)
+            iterations, step = COARSE_ITERATIONS, max(1.0, radius * 0.1)
         sub = tick.sub(0.02 + 0.98 * spent / total, 0.02 + 0.98 * (spent + cost[depth]) / total)
         pos = _refine(pos, lu, lv, lw, lmass, iterations, step, sub)
         spent += cost[depth]

@@ -44,13 +44,22 @@ def repulsion(
 def repulsion_exact(
     x: FloatArray, y: FloatArray, mass: FloatArray, c: float
 ) -> tuple[FloatArray, FloatArray]:
-    """All pairs, O(n^2) time and memory."""
-    dx = x[:, None] - x[None, :]
-    dy = y[:, None] - y[None, :]
-    d2 = dx * dx + dy * dy
+    """All pairs, O(n^2) time and memory.
+
+    ``sum_j w_ij (x_i - x_j) = x_i * sum_j w_ij - (W @ x)_i``, so after the weights only a row
+    sum and two matrix-vector products remain.
+    """
+    d2 = np.subtract.outer(x, x)
+    d2 *= d2
+    dy = np.subtract.outer(y, y)
+    dy *= dy
+    d2 += dy
     np.fill_diagonal(d2, np.inf)
-    coef = c * mass[None, :] / np.maximum(d2, _MIN_D2)
-    return mass * (coef * dx).sum(axis=1), mass * (coef * dy).sum(axis=1)
+    np.maximum(d2, _MIN_D2, out=d2)
+    weights = np.divide(mass[None, :], d2, out=d2)  # reuses the buffer
+    row = weights.sum(axis=1)
+    scale = c * mass
+    return scale * (x * row - weights @ x), scale * (y * row - weights @ y)
 
 
 def _block_pairs(
