@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from models import Actor, Position
 from models.example import example_case
 from tests.ui.docks_support import stub_analyse
 from ui.analysis_runner import AnalysisRunner
@@ -78,6 +79,64 @@ def test_compiled_qm_holds_every_translation_of_the_ts(qapp: QApplication) -> No
     assert not stale, (
         "krachtenveld_nl.qm is out of date; run python -m ui.translations.update\n"
         + ("\n".join(stale))
+    )
+
+
+class RecordingTranslator(QTranslator):
+    """Records every (context, source) the program asks to translate; translates nothing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[tuple[str, str]] = set()
+
+    def translate(
+        self,
+        context: str,
+        sourceText: str,  # noqa: N803 (Qt's name)
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        self.seen.add((context, sourceText))
+        return None  # a null string: Qt goes on to the next translator
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def _exercise(window: QMainWindow, controller: DocumentController) -> None:
+    """Make the window show most of its texts: edits (undo texts), selections, menus."""
+    controller.set_field("college", "influence", 4)
+    controller.add_actor(Actor("extra", "Extra"))
+    controller.remove(["extra", "r1"])
+    controller.set_case_field("title", "Titel")
+    controller.move_actors({"college": Position(10, 10)}, {"college": None})
+    for ids in (["college"], ["r2"], ["m1"], ["n1"], [], ["college", "r2"]):
+        controller.set_selection(ids)
+    for menu in window.findChildren(QMenu):
+        menu.aboutToShow.emit()
+    QCoreApplication.processEvents()
+
+
+def test_every_text_translated_at_run_time_is_in_the_ts(qtbot: QtBot, qapp: QApplication) -> None:
+    """Catches texts lupdate cannot see (``_tr(variable)``, calls it fails to parse)."""
+    recorder = RecordingTranslator()
+    QCoreApplication.installTranslator(recorder)
+    try:
+        controller = DocumentController(example_case())
+        window = _main_window(controller)
+        qtbot.addWidget(window)
+        window.show()
+        _exercise(window, controller)
+    finally:
+        QCoreApplication.removeTranslator(recorder)
+    known = {m.findtext("source", "") for m in ET.parse(TS_FILE).getroot().iter("message")}
+    ours = {(c, t) for c, t in recorder.seen if not re.match(r"Q[A-Z]", c)}  # Qt's own: qtbase
+    missing = sorted(f"[{c}] {t!r}" for c, t in ours if t not in known)
+    assert ours, "nothing was translated at all"
+    assert not missing, (
+        "texts translated at run time but missing from krachtenveld_nl.ts (lupdate cannot see "
+        "them: write literal tr()/translate() calls, no call inside the arguments):\n"
+        + "\n".join(missing)
     )
 
 
