@@ -8,6 +8,7 @@ for :meth:`ui.document.DocumentController.set_field`, which checks it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -42,7 +43,9 @@ __all__ = [
     "editor_value",
     "field_label",
     "list_text",
+    "number_text",
     "parse_list",
+    "parse_number",
     "sort_key",
     "to_model_value",
     "yes_no",
@@ -194,8 +197,44 @@ def list_text(spec: FieldSpec, value: Sequence[Any], lang: Lang) -> str:
     return "; ".join(str(v) for v in value)
 
 
-def _number_text(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+def number_text(value: float, lang: Lang, *, grouped: bool = True) -> str:
+    """A euro amount as people write it: ``250.000`` and ``2,5`` in Dutch, ``250,000`` in English.
+
+    Examples
+    --------
+    >>> number_text(250000, "nl"), number_text(1234.5, "en"), number_text(2.5, "nl", grouped=False)
+    ('250.000', '1,234.5', '2,5')
+    """
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+    if not grouped:
+        text = text.replace(",", "")
+    if lang == "nl":
+        text = text.translate(str.maketrans(",.", ".,"))
+    return text
+
+
+def parse_number(text: str, lang: Lang) -> float | str | None:
+    """Read an amount typed in ``lang`` (grouping optional); the text itself when unreadable.
+
+    Examples
+    --------
+    >>> parse_number("250.000", "nl"), parse_number("2,5", "nl"), parse_number("2.5", "nl")
+    (250000.0, 2.5, 2.5)
+    >>> parse_number("250,000", "en"), parse_number("€ 1.5", "en"), parse_number("veel", "en")
+    (250000.0, 1.5, 'veel')
+    """
+    plain = text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "")
+    if not plain:
+        return None
+    group, decimal = (".", ",") if lang == "nl" else (",", ".")
+    if re.fullmatch(rf"\d{{1,3}}(\{group}\d{{3}})+(\{decimal}\d+)?", plain):
+        plain = plain.replace(group, "")
+    for candidate in (plain.replace(decimal, "."), plain.replace(",", ".")):
+        try:
+            return float(candidate)
+        except ValueError:
+            continue
+    return text
 
 
 def display_text(spec: FieldSpec, value: Any, case: Case, lang: Lang) -> str:
@@ -217,7 +256,7 @@ def display_text(spec: FieldSpec, value: Any, case: Case, lang: Lang) -> str:
     if kind == "date":
         return str(value.isoformat())
     if kind == "number":
-        return _number_text(value)
+        return number_text(value, lang)
     if kind == "int" and spec.minimum < 0 and value > 0:
         return f"+{value}"
     if kind == "position":
@@ -231,7 +270,7 @@ def editor_value(spec: FieldSpec, value: Any, lang: Lang) -> Any:
     if kind in ("enum_list", "str_list"):
         return list_text(spec, value, lang)
     if kind == "number":
-        return "" if value is None else _number_text(value)
+        return "" if value is None else number_text(value, lang, grouped=False)
     if kind == "enum":
         return None if value is None else str(value.value)
     return value
@@ -271,19 +310,13 @@ def parse_list(spec: FieldSpec, text: str, location: str) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def to_model_value(spec: FieldSpec, value: Any, location: str) -> Any:
+def to_model_value(spec: FieldSpec, value: Any, location: str, lang: Lang = "en") -> Any:
     """Turn what an editor produced into a value for ``set_field`` (which checks it)."""
     kind = spec.kind
     if kind in ("enum_list", "str_list") and isinstance(value, str):
         return parse_list(spec, value, location)
     if kind == "number" and isinstance(value, str):
-        text = value.strip().replace("€", "").replace(" ", "")
-        if not text:
-            return None
-        try:
-            return float(text.replace(",", "."))
-        except ValueError:
-            return text  # the model names the bad value in its message
+        return parse_number(value, lang)  # unreadable text: the model names it in its message
     if kind == "date" and value is not None and not isinstance(value, date):
         to_python = getattr(value, "toPython", None)
         if to_python is not None:

@@ -229,7 +229,7 @@ class PropertiesDock(QDockWidget):
         target_id = self.target_id
         location = f"{target_id}.{name}" if target_id else f"case.{name}"
         try:
-            value = to_model_value(spec, self._editor_value(name), location)
+            value = to_model_value(spec, self._editor_value(name), location, current_language())
             if target_id is None:
                 self.controller.set_case_field(name, value)
             else:

@@ -244,7 +244,9 @@ class EntityTableModel(QAbstractTableModel):
     def set_field(self, entity_id: str, spec: FieldSpec, value: Any) -> bool:
         """Edit one field through the controller; report a refused value on :attr:`error`."""
         try:
-            model_value = to_model_value(spec, value, f"{entity_id}.{spec.name}")
+            model_value = to_model_value(
+                spec, value, f"{entity_id}.{spec.name}", current_language()
+            )
             self._controller.set_field(entity_id, spec.name, model_value)
         except ModelError as exc:
             self.error.emit(exc.render(current_language()))
