@@ -29,7 +29,7 @@ from ui.docks import (
     RelationshipsDock,
     ScorecardDock,
 )
-from ui.docks.editors import EnumListEdit, SignedSpinBox
+from ui.docks.editors import EnumListEdit, NullableDateEdit, SignedSpinBox
 from ui.docks.findings import FINDING_ROLE
 from ui.docks.scorecard import STATUS_COLORS
 from ui.document import DocumentController
@@ -271,3 +271,20 @@ def test_block_click_and_current_finding_survive_reanalysis(
     dock.set_findings([finding("c", 1, Severity.INFO, "a3"), *findings])  # a re-analysis
     assert dock.view.currentIndex().data() == "Title a"
     assert controller.selection == ("a1",)
+
+
+def test_date_field_is_cleared_with_delete(
+    qtbot: QtBot, props: PropertiesDock, controller: DocumentController
+) -> None:
+    controller.set_field("m1", "valid_from", date(2026, 1, 1))
+    controller.set_selection(["m1"])
+    since = props.editors["valid_from"]
+    assert isinstance(since, NullableDateEdit)
+    assert since.text() == "2026-01-01"
+    since.setFocus()
+    since.lineEdit().selectAll()
+    QTest.keyClick(since, Qt.Key.Key_Delete)
+    assert since.text() == "—"
+    assert controller.case.mandates.get("m1").valid_from is None  # type: ignore[union-attr]
+    controller.undo_stack.undo()
+    assert since.text() == "2026-01-01"

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,6 +31,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 __all__ = [
     "NULL_DATE",
     "EnumListEdit",
+    "NullableDateEdit",
     "SignedSpinBox",
     "create_editor",
     "editor_data",
@@ -40,6 +41,7 @@ __all__ = [
 NULL_DATE = QDate(1900, 1, 1)  # shown as "—" in a date editor: no date
 _LIST_HINT = QT_TRANSLATE_NOOP("Editor", "Separate items with a semicolon (;)")
 _CHOOSE = QT_TRANSLATE_NOOP("Editor", "Choose from the list")
+_DATE_HINT = QT_TRANSLATE_NOOP("Editor", "Delete clears the date (—: no date)")
 
 
 def _t(text: str) -> str:
@@ -60,6 +62,35 @@ class SignedSpinBox(QSpinBox):
 
     def valueFromText(self, text: str) -> int:
         return int(text.strip().lstrip("+") or 0)
+
+
+class NullableDateEdit(QDateEdit):
+    """A date editor where "—" (the minimum date) means no date; Delete clears it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NULL_DATE)
+        self.setSpecialValueText("—")
+        self.setToolTip(_t(_DATE_HINT))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.date() == NULL_DATE or self.lineEdit().selectedText() == self.text()
+        ):
+            self.clear_date()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def clear_date(self) -> None:
+        """Set "no date"; the calendar then opens on today."""
+        self.setDate(NULL_DATE)
+        calendar = self.calendarWidget()
+        if calendar is not None:
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
 
 
 class EnumListEdit(QWidget):
@@ -162,12 +193,7 @@ def create_editor(
         spin.setKeyboardTracking(False)
         return spin
     if kind == "date":
-        edit = QDateEdit(parent)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NULL_DATE)
-        edit.setSpecialValueText("—")
-        return edit
+        return NullableDateEdit(parent)
     if kind == "enum_list" and list_menu:
         return EnumListEdit(spec, lang, parent)
     line = QLineEdit(parent)
@@ -192,6 +218,8 @@ def set_editor_data(editor: QWidget, value: Any) -> None:
     elif isinstance(editor, QDateEdit):
         if isinstance(value, date):
             editor.setDate(QDate(value.year, value.month, value.day))
+        elif isinstance(editor, NullableDateEdit):
+            editor.clear_date()
         else:
             editor.setDate(NULL_DATE)
     elif isinstance(editor, QLineEdit):

@@ -254,6 +254,10 @@
         <source>Choose from the list</source>
         <translation>Kies uit de lijst</translation>
     </message>
+    <message>
+        <source>Delete clears the date (—: no date)</source>
+        <translation>Delete wist de datum (—: geen datum)</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
