@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -85,12 +85,14 @@ class NullableDateEdit(QDateEdit):
         super().keyPressEvent(event)
 
     def clear_date(self) -> None:
-        """Set "no date"; the calendar then opens on today."""
+        """Set "no date"."""
         self.setDate(NULL_DATE)
-        calendar = self.calendarWidget()
-        if calendar is not None:
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.date() == NULL_DATE:  # the calendar opens on today, not on 1900
             today = QDate.currentDate()
-            calendar.setCurrentPage(today.year(), today.month())
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        super().focusInEvent(event)
 
 
 class EnumListEdit(QWidget):
