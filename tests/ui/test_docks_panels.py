@@ -120,9 +120,9 @@ def test_properties_bad_value_shows_message_and_changes_nothing(
 def test_properties_follow_selection_and_removal(
     props: PropertiesDock, controller: DocumentController
 ) -> None:
-    controller.set_selection(["a1", "a2"])
+    controller.set_selection(["a1", "r1"])
     assert props.heading.text() == "2 items selected"
-    assert props.editors == {}
+    assert props.editors == {}  # different kinds: nothing to edit together
     controller.set_selection(["r1"])
     assert props.heading.text() == "Relationship"
     source = props.editors["source"]
@@ -288,3 +288,32 @@ def test_date_field_is_cleared_with_delete(
     assert controller.case.mandates.get("m1").valid_from is None  # type: ignore[union-attr]
     controller.undo_stack.undo()
     assert since.text() == "2026-01-01"
+
+
+def test_properties_edit_several_actors_at_once(
+    props: PropertiesDock, controller: DocumentController
+) -> None:
+    controller.set_field("a2", "organisation", "Gemeente")
+    controller.set_field("a3", "organisation", "Gemeente")
+    controller.undo_stack.clear()
+    controller.set_selection(["a2", "a3"])
+    assert props.heading.text() == "2 items selected"
+    assert "name" not in props.editors
+    organisation = props.editors["organisation"]
+    assert isinstance(organisation, QLineEdit)
+    assert organisation.text() == "Gemeente"  # the same for both
+    kind = props.editors["kind"]
+    assert isinstance(kind, QComboBox)
+    assert kind.currentIndex() == -1  # manager and professional: several values
+    assert kind.placeholderText() == "(several values)"
+    at = kind.findData(ActorKind.PARTNER.value)
+    kind.setCurrentIndex(at)
+    kind.activated.emit(at)
+    kinds = [controller.case.actors.get(i).kind for i in ("a2", "a3")]  # type: ignore[union-attr]
+    assert kinds == [ActorKind.PARTNER, ActorKind.PARTNER]
+    assert controller.undo_stack.count() == 1
+    assert controller.undo_stack.text(0) == "Kind of 2 items"
+    assert kind.currentText() == "Partner organisation"
+    controller.undo_stack.undo()
+    assert controller.case.actors.get("a2").kind is ActorKind.MANAGER  # type: ignore[union-attr]
+    assert kind.currentIndex() == -1

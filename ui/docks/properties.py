@@ -41,6 +41,11 @@ from ui.i18n import current_language, language_manager
 __all__ = ["PropertiesDock"]
 
 DATA_PROPERTY = "kv_data"  # marks labels that show data, not interface text
+MIXED = object()  # several selected entities hold different values
+# fields not edited for several entities at once (identity, position, the ends of a link)
+_NOT_TOGETHER = frozenset(
+    {"id", "name", "position", "decision", "source", "target", "grantor", "holder"}
+)
 
 
 class _NotesEdit(QPlainTextEdit):
@@ -61,7 +66,7 @@ class PropertiesDock(QDockWidget):
         self.setObjectName("properties_dock")
         self.controller = controller
         self.editors: dict[str, QWidget] = {}
-        self.target_id: str | None = None  # None: the case header
+        self.target_ids: tuple[str, ...] = ()  # (): the case header; several: edited together
         self._specs: dict[str, FieldSpec] = {}
         self._case: Case = controller.case
         outer = QWidget(self)
@@ -93,12 +98,22 @@ class PropertiesDock(QDockWidget):
         self.retranslate()
 
     # ------------------------------------------------------------------ building
+    @property
+    def target_id(self) -> str | None:
+        """The one entity being edited (None: the case header, or several entities)."""
+        return self.target_ids[0] if len(self.target_ids) == 1 else None
+
     def target(self) -> Entity | None:
         """The entity being edited, or None for the case header."""
         if self.target_id is None:
             return None
         found: Entity | None = self._case.entity(self.target_id)
         return found
+
+    def targets(self) -> list[Entity]:
+        """Every entity being edited (still in the case)."""
+        found = (self._case.entity(i) for i in self.target_ids)
+        return [e for e in found if e is not None]
 
     def rebuild(self, *_args: object) -> None:
         """Build the form for the current selection."""
@@ -117,22 +132,29 @@ class PropertiesDock(QDockWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         column.addLayout(form)
         column.addStretch(1)
-        if len(selection) > 1:
-            self.target_id = None
-            self.heading.setText(self.tr("%n items selected", "", len(selection)))
-            hint = QLabel(self.tr("Select one item to edit its properties."), self.form_widget)
+        entities = [e for e in (self._case.entity(i) for i in selection) if e is not None]
+        kinds = {kind_of(e).key for e in entities}
+        specs: tuple[FieldSpec, ...] = ()
+        if len(entities) > 1:
+            self.heading.setText(self.tr("%n items selected", "", len(entities)))
+            if len(kinds) == 1:
+                self.target_ids = tuple(e.id for e in entities)
+                text = self.tr("Changes apply to all %n.", "", len(entities))
+                kind = kind_of(entities[0])
+                specs = tuple(s for s in kind.fields if s.name not in _NOT_TOGETHER)
+            else:
+                self.target_ids = ()
+                text = self.tr("Select items of one kind to edit them together.")
+            hint = QLabel(text, self.form_widget)
             hint.setWordWrap(True)
             form.addRow(hint)
-            specs: tuple[FieldSpec, ...] = ()
-        elif len(selection) == 1 and self._case.entity(selection[0]) is not None:
-            self.target_id = selection[0]
-            entity = self.target()
-            assert entity is not None
-            kind = kind_of(entity)
+        elif len(entities) == 1:
+            self.target_ids = (entities[0].id,)
+            kind = kind_of(entities[0])
             self.heading.setText(self._kind_heading(kind.key))
             specs = (*(s for s in kind.fields if s.name != "id"), kind.spec("id"))
         else:
-            self.target_id = None
+            self.target_ids = ()
             self.heading.setText(self.tr("Case"))
             specs = CASE_FIELDS
         for spec in specs:
@@ -192,6 +214,10 @@ class PropertiesDock(QDockWidget):
 
     # ------------------------------------------------------------------ values
     def _current(self, name: str) -> Any:
+        """The field's value; :data:`MIXED` when several entities differ."""
+        if len(self.target_ids) > 1:
+            values = [getattr(e, name) for e in self.targets()]
+            return values[0] if values and all(v == values[0] for v in values) else MIXED
         entity = self.target()
         source: object = entity if entity is not None else self._case.info
         return getattr(source, name)
@@ -202,7 +228,9 @@ class PropertiesDock(QDockWidget):
             spec = self._specs[name]
             value = self._current(name)
             blocker = QSignalBlocker(editor)
-            if isinstance(editor, QLabel):
+            if value is MIXED:
+                self._show_mixed(editor)
+            elif isinstance(editor, QLabel):
                 editor.setText(display_text(spec, value, self._case, lang))
             elif isinstance(editor, QPlainTextEdit):
                 if editor.toPlainText() != value:
@@ -212,6 +240,22 @@ class PropertiesDock(QDockWidget):
             else:
                 set_editor_data(editor, editor_value(spec, value, lang))
             blocker.unblock()
+
+    def _show_mixed(self, editor: QWidget) -> None:
+        """Several selected entities differ in this field: show that, not one of them."""
+        several = self.tr("(several values)")
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(-1)
+            editor.setPlaceholderText(several)
+        elif isinstance(editor, QCheckBox):
+            editor.setCheckState(Qt.CheckState.PartiallyChecked)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText("")
+            editor.setPlaceholderText(several)
+        elif isinstance(editor, (QLineEdit, EnumListEdit)):
+            editor.setText("")
+            line = editor.line if isinstance(editor, EnumListEdit) else editor
+            line.setPlaceholderText(several)
 
     def _editor_value(self, name: str) -> Any:
         editor = self.editors[name]
@@ -226,14 +270,20 @@ class PropertiesDock(QDockWidget):
         if name not in self.editors:
             return False
         spec = self._specs[name]
-        target_id = self.target_id
-        location = f"{target_id}.{name}" if target_id else f"case.{name}"
+        ids = self.target_ids
+        location = f"{ids[0]}.{name}" if ids else f"case.{name}"
+        editor = self.editors[name]
+        if isinstance(editor, QComboBox) and editor.currentIndex() < 0:
+            return False  # "(several values)" left alone
         try:
             value = to_model_value(spec, self._editor_value(name), location, current_language())
-            if target_id is None:
+            if not ids:
                 self.controller.set_case_field(name, value)
+            elif len(ids) == 1:
+                self.controller.set_field(ids[0], name, value)
             else:
-                self.controller.set_field(target_id, name, value)
+                text = self.tr("%1 of %n items", "", len(ids)).replace("%1", field_label(name))
+                self.controller.set_fields([(i, name, value) for i in ids], text)
         except ModelError as exc:
             self.show_error(exc.render(current_language()))
             return False
@@ -258,7 +308,7 @@ class PropertiesDock(QDockWidget):
 
     # ------------------------------------------------------------------ signals
     def _on_case_changed(self) -> None:
-        if self.target_id is not None and self.target() is None:
+        if len(self.targets()) != len(self.target_ids):  # one of them was removed
             self.rebuild()
         else:
             self._load_values()

@@ -1176,9 +1176,16 @@
             <numerusform>%n items geselecteerd</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Changes apply to all %n.</source>
+        <translation>
+            <numerusform>Wijzigingen gelden voor alle %n.</numerusform>
+            <numerusform>Wijzigingen gelden voor alle %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Select one item to edit its properties.</source>
-        <translation>Selecteer één item om de eigenschappen te bewerken.</translation>
+        <source>Select items of one kind to edit them together.</source>
+        <translation>Selecteer items van één soort om ze samen te bewerken.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1199,6 +1206,17 @@
     <message>
         <source>Need</source>
         <translation>Benodigd besluit</translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(verschillende waarden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n items</source>
+        <translation>
+            <numerusform>%1 van %n item</numerusform>
+            <numerusform>%1 van %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Properties</source>
