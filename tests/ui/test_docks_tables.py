@@ -347,3 +347,21 @@ def test_actor_without_sphere_shows_the_one_its_kind_implies(
     assert d.proxy.setData(index, "administrative")
     assert index.data() == "Administrative"
     assert index.data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_delete_and_insert_keys_in_the_main_window(qtbot: QtBot) -> None:
+    """No "ambiguous shortcut" with the window's own Delete action (a Qt warning fails this)."""
+    main_window = pytest.importorskip("ui.main_window")
+    controller = DocumentController(small_case())
+    window = main_window.MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    d = dock(window, ActorsDock)
+    d.view.setFocus()
+    QTest.keyClick(d.view, Qt.Key.Key_Insert)
+    assert len(controller.case.actors) == 4
+    controller.set_selection(["a3"])
+    QTest.keyClick(d.view, Qt.Key.Key_Delete)
+    assert controller.case.actors.ids()[:2] == ["a1", "a2"]
+    assert "a3" not in controller.case.actors.ids()
+    controller.undo_stack.setClean()  # closing must not ask about unsaved changes

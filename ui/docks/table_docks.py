@@ -8,11 +8,12 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QObject,
     QSignalBlocker,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -92,16 +93,9 @@ class TableDock(QDockWidget):
         self._error_timer.setInterval(10_000)
         self._error_timer.timeout.connect(self.error_label.hide)
 
-        self.delete_action = QAction(self.view)
-        self.delete_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete)])
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.view.addAction(self.delete_action)
-        self.add_action = QAction(self.view)
-        self.add_action.setShortcuts([QKeySequence(Qt.Key.Key_Insert)])
-        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.add_action.triggered.connect(self.add)
-        self.view.addAction(self.add_action)
+        # Delete and Insert as keys, not shortcuts: a window-wide Delete action (which removes
+        # the same selection) then wins without an "ambiguous shortcut" clash.
+        self.view.installEventFilter(self)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -142,10 +136,20 @@ class TableDock(QDockWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter…"))
         self.filter_edit.setAccessibleName(self.tr("Filter the table"))
         self.view.setAccessibleName(self.title())
-        self.delete_action.setText(self.tr("Delete"))
-        self.add_action.setText(self.add_text())
         key = QKeySequence(Qt.Key.Key_Insert).toString(QKeySequence.SequenceFormat.NativeText)
         self.add_button.setToolTip(f"{self.add_text()} ({key})")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            editing = self.view.state() == QAbstractItemView.State.EditingState
+            if not editing and event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+            if not editing and event.key() == Qt.Key.Key_Insert:
+                self.add()
+                return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
