@@ -41,7 +41,7 @@ from models.example import example_case
 from tests.ui.docks_support import stub_analyse
 from ui.analysis_runner import AnalysisRunner
 from ui.docks import create_docks
-from ui.docks.properties import DATA_PROPERTY
+from ui.docks.fields import DATA_PROPERTY
 from ui.document import DocumentController
 from ui.translations.update import QM_FILE, TS_FILE, check
 

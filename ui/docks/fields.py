@@ -34,6 +34,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "ACTORS",
+    "DATA_PROPERTY",
     "KINDS",
     "MANDATES",
     "NEEDS",
@@ -52,6 +53,7 @@ __all__ = [
 ]
 
 Entity = Actor | Relationship | Mandate | Need
+DATA_PROPERTY = "kv_data"  # Qt property marking labels that show data, not interface text
 
 # Column headers and form labels, translated in the "Field" context.
 _LABELS: dict[str, str] = {

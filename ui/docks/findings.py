@@ -6,6 +6,7 @@ canvas and the tables highlight the evidence. The tooltip gives the detail and a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -36,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapper.findings import BUILDING_BLOCKS, Finding, Severity
+from mapper.findings import BUILDING_BLOCKS, Finding, Severity, Text
+from ui.docks.fields import DATA_PROPERTY
 from ui.document import DocumentController
 from ui.i18n import current_language, language_manager
 
@@ -56,6 +58,7 @@ def severity_color(severity: Severity) -> QColor:
     return QColor(SEVERITY_COLORS[severity])
 
 
+@functools.cache
 def severity_icon(severity: Severity, size: int = 14) -> QIcon:
     """A filled circle (critical), triangle (warning) or square (info) in the severity colour."""
     pixmap = QPixmap(size, size)
@@ -89,9 +92,15 @@ class FindingsDock(QDockWidget):
         self._busy = False
         self._failure = ""
         self._current_key: object = None  # the finding (or block) the user chose
+        self._notes: tuple[Text, ...] = ()  # how the analysis was done ("sampled ...")
         body = QWidget(self)
         self.summary = QLabel(body)
         self.summary.setWordWrap(True)
+        self.notes_label = QLabel(body)  # how the analysis was done: data from the mapper
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: #666666")
+        self.notes_label.setProperty(DATA_PROPERTY, True)
+        self.notes_label.hide()
         self.model = QStandardItemModel(self)
         self.view = QTreeView(body)
         self.view.setModel(self.model)
@@ -109,6 +118,7 @@ class FindingsDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notes_label)
         layout.addWidget(self.view, 1)
         self.setWidget(body)
         language_manager().changed.connect(self._rebuild)
@@ -116,7 +126,8 @@ class FindingsDock(QDockWidget):
 
     # ------------------------------------------------------------------ data
     def set_analysis(self, analysis: Any) -> None:
-        """Show the findings of ``analysis`` (an ``mapper.Analysis``)."""
+        """Show the findings of ``analysis`` (an ``mapper.Analysis``) and its notes."""
+        self._notes = tuple(getattr(analysis, "notes", ()))
         self.set_findings(tuple(getattr(analysis, "findings", ())))
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
@@ -225,6 +236,9 @@ class FindingsDock(QDockWidget):
             self.summary.setText(self.tr("Analysing…"))
             return
         counts = {s: sum(1 for f in self._findings if f.severity is s) for s in Severity}
+        lang = current_language()
+        self.notes_label.setText("\n".join(note(lang) for note in self._notes))
+        self.notes_label.setVisible(bool(self._notes))
         if not self._findings:
             self.summary.setText(self.tr("No findings: nothing stands in the way."))
             return

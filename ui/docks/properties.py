@@ -28,6 +28,7 @@ from models import Case, ModelError
 from models.fields import CASE_FIELDS, MAX_LONG_TEXT, FieldSpec
 from ui.docks.editors import EnumListEdit, create_editor, editor_data, set_editor_data
 from ui.docks.fields import (
+    DATA_PROPERTY,
     Entity,
     display_text,
     editor_value,
@@ -40,7 +41,6 @@ from ui.i18n import current_language, language_manager
 
 __all__ = ["PropertiesDock"]
 
-DATA_PROPERTY = "kv_data"  # marks labels that show data, not interface text
 MIXED = object()  # several selected entities hold different values
 # fields not edited for several entities at once (identity, position, the ends of a link)
 _NOT_TOGETHER = frozenset(

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from models import Actor, ActorKind
 from ui.docks.delegates import FieldDelegate
 from ui.docks.dialogs import AddMandateDialog, AddNeedDialog, AddRelationshipDialog
-from ui.docks.fields import ACTORS, MANDATES, NEEDS, RELATIONSHIPS, EntityKind
+from ui.docks.fields import ACTORS, DATA_PROPERTY, MANDATES, NEEDS, RELATIONSHIPS, EntityKind
 from ui.docks.tables import EntityFilterProxy, EntityTableModel
 from ui.document import DocumentController
 from ui.i18n import current_language
@@ -87,6 +87,7 @@ class TableDock(QDockWidget):
         self.error_label = QLabel(body)
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setWordWrap(True)
+        self.error_label.setProperty(DATA_PROPERTY, True)  # the model's message, in its language
         self.error_label.hide()
         self._error_timer = QTimer(self)
         self._error_timer.setSingleShot(True)
