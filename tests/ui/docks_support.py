@@ -62,6 +62,7 @@ class StubAnalysis:
     revision: int = 0
     practice: Any = None
     metrics: dict[str, dict[str, float]] = field(default_factory=dict)
+    notes: tuple[Text, ...] = ()
 
 
 def stub_analyse(case: Case, *, practice: Any = None) -> StubAnalysis:

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from mapper.findings import Severity, Status
+from mapper.findings import Severity, Status, Text
 from models import ActorKind, Power
-from tests.ui.docks_support import finding, small_case, stub_analyse
+from tests.ui.docks_support import StubAnalysis, finding, small_case, stub_analyse
 from ui.docks import (
     ActorsDock,
     FindingsDock,
@@ -317,3 +317,14 @@ def test_properties_edit_several_actors_at_once(
     controller.undo_stack.undo()
     assert controller.case.actors.get("a2").kind is ActorKind.MANAGER  # type: ignore[union-attr]
     assert kind.currentIndex() == -1
+
+
+def test_findings_show_the_analysis_notes(window: QMainWindow) -> None:
+    dock = window.findChild(FindingsDock)
+    assert isinstance(dock, FindingsDock)
+    assert dock.notes_label.isHidden()
+    note = Text("Betweenness sampled with k=500", "Betweenness geschat met k=500")
+    dock.set_analysis(StubAnalysis(findings=(finding("a", 2, Severity.INFO, "a1"),), notes=(note,)))
+    assert not dock.notes_label.isHidden()
+    assert dock.notes_label.text() == "Betweenness sampled with k=500"
+    assert dock.summary.text() == "1 finding(s): 0 critical, 0 warning(s), 1 note(s)"
