@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,11 +51,20 @@ class ScorecardDock(QDockWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, 140)
         header.resizeSection(1, 64)
-        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
+        header.sectionResized.connect(self._fit_rows)
+        self.table.viewport().installEventFilter(self)
         self.table.cellClicked.connect(self._on_table_cell_clicked)
         self.setWidget(self.table)
         language_manager().changed.connect(self._fill)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_rows)  # after the stretch column took its width
+        return super().eventFilter(watched, event)
+
+    def _fit_rows(self, *_args: object) -> None:
+        self.table.resizeRowsToContents()
 
     def set_analysis(self, analysis: Any) -> None:
         """Show the scorecard of ``analysis`` (an ``mapper.Analysis``)."""
