@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDockWidget, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QStyle, QUndoView, QWidget
 
 from ui.document import DocumentController
 
@@ -18,6 +18,8 @@ class HistoryDock(QDockWidget):
         self.setObjectName("history_dock")
         self.controller = controller
         self.view = QUndoView(controller.undo_stack, self)
+        # the step that matches the saved file gets a disk icon
+        self.view.setCleanIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.setWidget(self.view)
         controller.case_replaced.connect(self._on_controller_case_replaced)
         self.retranslate()
