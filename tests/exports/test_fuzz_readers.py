@@ -56,10 +56,12 @@ def _exported(kind: str) -> dict[str, bytes]:
     """Files written by our exporters for the example case, by file name."""
     import tempfile
 
-    folder = Path(tempfile.mkdtemp(prefix="kv-fuzz-"))
-    out = folder / {"report": "kaart.xlsx", "kumu": "kumu.xlsx"}.get(kind, f"kaart.{kind}")
-    paths = export_case(example_case(), out, fmt="kumu" if kind == "kumu" else None)
-    return {p.name: p.read_bytes() for p in paths}
+    with tempfile.TemporaryDirectory(prefix="kv-fuzz-") as tmp:
+        name = {"report": "kaart.xlsx", "kumu": "kumu.xlsx"}.get(kind, f"kaart.{kind}")
+        paths = export_case(
+            example_case(), Path(tmp) / name, fmt="kumu" if kind == "kumu" else None
+        )
+        return {p.name: p.read_bytes() for p in paths}
 
 
 ORIGINALS: dict[str, dict[str, bytes]] = {
