@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+import pytest
 
 from mapper.findings import Finding, ScoreRow, Severity, Status, Text
 from models import (
@@ -17,6 +20,16 @@ from models import (
     RelationKind,
     Relationship,
 )
+
+
+@pytest.fixture
+def english_ui() -> Iterator[None]:
+    """Run the test with the GUI in English, whatever an earlier test switched to."""
+    from ui.i18n import set_language
+
+    set_language("en", persist=False)
+    yield
+    set_language("en", persist=False)
 
 
 def small_case() -> Case:

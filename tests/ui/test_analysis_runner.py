@@ -10,9 +10,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from models import Actor, Case, Practice
-from tests.ui.docks_support import StubAnalysis, small_case, stub_analyse
+from tests.ui.docks_support import StubAnalysis, english_ui, small_case, stub_analyse  # noqa: F401
 from ui.analysis_runner import AnalysisRunner
 from ui.document import DocumentController
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 class Recorder:

@@ -6,11 +6,13 @@ import pytest
 
 from models import ModelError, Power
 from models.fields import ACTOR_FIELDS, MANDATE_FIELDS, by_name
-from tests.ui.docks_support import small_case
+from tests.ui.docks_support import english_ui, small_case  # noqa: F401
 from ui.docks.fields import display_text, number_text, parse_list, parse_number, to_model_value
 
 ACTOR = by_name(ACTOR_FIELDS)
 MANDATE = by_name(MANDATE_FIELDS)
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from mapper.findings import Severity, Status, Text
 from models import ActorKind, Power
-from tests.ui.docks_support import StubAnalysis, finding, small_case, stub_analyse
+from tests.ui.docks_support import StubAnalysis, english_ui, finding, small_case, stub_analyse  # noqa: F401
 from ui.docks import (
     ActorsDock,
     FindingsDock,
@@ -33,6 +33,8 @@ from ui.docks.editors import EnumListEdit, NullableDateEdit, SignedSpinBox
 from ui.docks.findings import FINDING_ROLE
 from ui.docks.scorecard import STATUS_COLORS
 from ui.document import DocumentController
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 @pytest.fixture

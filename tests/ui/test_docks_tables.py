@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMainWindow, QSpinBo
 from pytestqt.qtbot import QtBot
 
 from models import Actor, ActorKind, Power, RelationKind
-from tests.ui.docks_support import small_case
+from tests.ui.docks_support import english_ui, small_case  # noqa: F401
 from ui.analysis_runner import AnalysisRunner
 from ui.docks import (
     ActorsDock,
@@ -25,6 +25,8 @@ from ui.docks import (
 )
 from ui.docks.dialogs import AddMandateDialog, AddNeedDialog, AddRelationshipDialog
 from ui.document import DocumentController
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 @pytest.fixture

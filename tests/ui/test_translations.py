@@ -38,7 +38,7 @@ from pytestqt.qtbot import QtBot
 
 from models import Actor, Position
 from models.example import example_case
-from tests.ui.docks_support import stub_analyse
+from tests.ui.docks_support import english_ui, stub_analyse  # noqa: F401
 from ui.analysis_runner import AnalysisRunner
 from ui.docks import create_docks
 from ui.docks.fields import DATA_PROPERTY
@@ -47,6 +47,8 @@ from ui.translations.update import QM_FILE, TS_FILE, check
 
 WRAPPED = re.compile(r"⟦[^⟦⟧]*⟧")
 LETTER = re.compile(r"[^\W\d_]")
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def test_every_source_string_has_a_finished_dutch_translation() -> None:
