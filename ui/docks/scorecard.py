@@ -52,15 +52,16 @@ class ScorecardDock(QDockWidget):
         header.resizeSection(0, 140)
         header.resizeSection(1, 64)
         header.sectionResized.connect(self._fit_rows)
-        self.table.viewport().installEventFilter(self)
+        self._viewport = self.table.viewport()
+        self._viewport.installEventFilter(self)
         self.table.cellClicked.connect(self._on_table_cell_clicked)
         self.setWidget(self.table)
         language_manager().changed.connect(self._fill)
         self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self._fit_rows)  # after the stretch column took its width
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.table, self._fit_rows)  # once the columns have their width
         return super().eventFilter(watched, event)
 
     def _fit_rows(self, *_args: object) -> None:
