@@ -237,6 +237,17 @@ def test_sorted_table_keeps_selection_and_appends_new_rows(
     assert [d.model.entity_id(r) for r in range(3)] == ["a1", "a3", "a0"]
 
 
+def test_context_menu_actions(window: QMainWindow, controller: DocumentController) -> None:
+    d = dock(window, RelationshipsDock)
+    assert [a.text() for a in d.view.actions()] == ["Add relationship", "Delete"]
+    assert not d.delete_action.isEnabled()
+    assert not d.delete_button.isEnabled()
+    controller.set_selection(["r2"])
+    assert d.delete_action.isEnabled()
+    d.delete_action.trigger()
+    assert controller.case.relationships.ids() == ["r1"]
+
+
 def test_keyboard_only_editing(
     qtbot: QtBot, window: QMainWindow, controller: DocumentController
 ) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -97,6 +97,12 @@ class TableDock(QDockWidget):
         # Delete and Insert as keys, not shortcuts: a window-wide Delete action (which removes
         # the same selection) then wins without an "ambiguous shortcut" clash.
         self.view.installEventFilter(self)
+        self.add_action = QAction(self.view)  # right-click menu (no shortcut: see above)
+        self.add_action.triggered.connect(self.add)
+        self.delete_action = QAction(self.view)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.view.addActions([self.add_action, self.delete_action])
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -139,6 +145,8 @@ class TableDock(QDockWidget):
         self.view.setAccessibleName(self.title())
         key = QKeySequence(Qt.Key.Key_Insert).toString(QKeySequence.SequenceFormat.NativeText)
         self.add_button.setToolTip(f"{self.add_text()} ({key})")
+        self.add_action.setText(self.add_text())
+        self.delete_action.setText(self.tr("Delete"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
@@ -201,7 +209,9 @@ class TableDock(QDockWidget):
         self.controller.set_selection(self.selected_ids())
 
     def _update_buttons(self) -> None:
-        self.delete_button.setEnabled(self.view.selectionModel().hasSelection())
+        selected = self.view.selectionModel().hasSelection()
+        self.delete_button.setEnabled(selected)
+        self.delete_action.setEnabled(selected)
 
     def _on_controller_selection_changed(self, *_args: object) -> None:
         mine = {i for i in self.controller.selection if self.model.row_of(i) is not None}
