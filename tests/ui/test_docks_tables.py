@@ -378,3 +378,21 @@ def test_delete_and_insert_keys_in_the_main_window(qtbot: QtBot) -> None:
     assert controller.case.actors.ids()[:2] == ["a1", "a2"]
     assert "a3" not in controller.case.actors.ids()
     controller.undo_stack.setClean()  # closing must not ask about unsaved changes
+
+
+def test_link_dialog_needs_two_actors_and_cancel_adds_nothing(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    mandates = dock(window, MandatesDock)
+    mandates.add()
+    dialog = mandates.dialog
+    assert isinstance(dialog, AddMandateDialog)
+    dialog.reject()
+    assert len(controller.case.mandates) == 1
+    controller.new_document()
+    controller.add_actor(Actor("solo", "Alleen"))
+    mandates.add()
+    lonely = mandates.dialog
+    assert isinstance(lonely, AddMandateDialog)
+    assert not lonely.ok_button().isEnabled()
+    assert lonely.problem.text() == "Add at least two actors first."
