@@ -330,3 +330,14 @@ def test_findings_show_the_analysis_notes(window: QMainWindow) -> None:
     assert not dock.notes_label.isHidden()
     assert dock.notes_label.text() == "Betweenness sampled with k=500"
     assert dock.summary.text() == "1 finding(s): 0 critical, 0 warning(s), 1 note(s)"
+
+
+def test_properties_name_the_sphere_an_actor_gets_from_its_kind(
+    props: PropertiesDock, controller: DocumentController
+) -> None:
+    controller.set_selection(["a1"])
+    sphere = props.editors["sphere"]
+    assert isinstance(sphere, QComboBox)
+    assert sphere.currentText() == "Political (from kind)"
+    controller.set_field("a1", "kind", ActorKind.PARTNER)
+    assert sphere.itemText(0) == "Partners (from kind)"

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import Case, ModelError
+from models import Actor, Case, ModelError
+from models.enums import default_sphere
 from models.fields import CASE_FIELDS, MAX_LONG_TEXT, FieldSpec
+from models.i18n import Lang
+from models.labels import label
 from ui.docks.editors import EnumListEdit, create_editor, editor_data, set_editor_data
 from ui.docks.fields import (
     DATA_PROPERTY,
@@ -34,6 +37,7 @@ from ui.docks.fields import (
     editor_value,
     field_label,
     kind_of,
+    none_text,
     to_model_value,
 )
 from ui.document import DocumentController
@@ -240,6 +244,15 @@ class PropertiesDock(QDockWidget):
             else:
                 set_editor_data(editor, editor_value(spec, value, lang))
             blocker.unblock()
+        self._name_derived_sphere(lang)
+
+    def _name_derived_sphere(self, lang: Lang) -> None:
+        """Say which sphere an actor without one gets from its kind: "Political (from kind)"."""
+        editor = self.editors.get("sphere")
+        actor = self.target()
+        if isinstance(editor, QComboBox) and isinstance(actor, Actor):
+            implied = label(default_sphere(actor.kind), lang)
+            editor.setItemText(0, f"{implied} {none_text(self._specs['sphere'])}")
 
     def _show_mixed(self, editor: QWidget) -> None:
         """Several selected entities differ in this field: show that, not one of them."""
