@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QWidget
 
 from models import Case
@@ -30,7 +30,10 @@ from models.i18n import Lang
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-__all__ = ["EXPORTS", "ExchangeHandler", "ExportKind", "install", "snapshot"]
+__all__ = ["EXPORTS", "IMPORTABLE", "ExchangeHandler", "ExportKind", "install", "snapshot"]
+
+
+IMPORTABLE = (".xlsx", ".graphml", ".gexf", ".csv")  # exports.formats.IMPORT_FORMATS
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,10 +229,19 @@ class ExchangeHandler(QObject):
         self.busy_bar.setAccessibleName(QCoreApplication.translate("Exchange", "Working"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is not self.window:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif watched is self.window and event.type() == QEvent.Type.Close:
+        elif kind == QEvent.Type.Close:
             self.pool.waitForDone(60_000)  # a file being written is finished before we go
+        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            path = self.window.files.dropped_path(event.mimeData())
+            if path is not None and Path(path).suffix.lower() in IMPORTABLE:
+                event.acceptProposedAction()  # a spreadsheet or graph file: import it
+                self.import_file(path)
+                return True
         return False
 
     def _update_enabled(self, *_args: object) -> None:
@@ -354,7 +366,10 @@ class ExchangeHandler(QObject):
             # the picture is drawn here, from the live scene (GUI thread): it looks like the screen
             from exports.picture import map_png
 
-            picture = map_png(window.controller.case, lang, scene=window.scene)
+            try:
+                picture = map_png(window.controller.case, lang, scene=window.scene)
+            except Exception:  # no picture from the scene: the report draws one with Graphviz
+                picture = None
 
             def work() -> object:
                 from exports.excel_report import write_report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,10 +11,17 @@ from typing import Any
 import networkx as nx
 import openpyxl
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 from pytestqt.qtbot import QtBot
 
 from exports.csv_io import csv_paths
@@ -376,3 +384,36 @@ def test_dutch_texts_and_a_dutch_report_follow_the_ui_language(
         window.actions_["lang_en"].trigger()
     assert h["file_import"].text() == "&Import…"
     assert window.menus["export"].title() == "E&xport"
+
+
+def test_dropping_a_graphml_file_imports_it(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from exports.graphml import write_graphml
+
+    source = tmp_path / "gesleept.graphml"
+    dropped = example_case()
+    write_graphml(dropped, source, "nl")
+    previews = accept_preview(monkeypatch, qtbot)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(source))])
+    with warnings.catch_warnings():  # PySide marks the QPoint constructor deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            QPoint(100, 100), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(100, 100), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(window, drop)
+    assert drop.isAccepted()
+    assert len(previews) == 1
+    assert sorted(a.name for a in window.controller.case.actors) == sorted(
+        a.name for a in dropped.actors
+    )
+    assert window.controller.path is None
+    assert window.controller.dirty
