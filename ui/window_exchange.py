@@ -403,7 +403,9 @@ class ExchangeHandler(QObject):
             )
             self.show_failure(
                 QCoreApplication.translate("Exchange", "Cannot export"),
-                QCoreApplication.translate("Exchange", "Could not write %1:").replace("%1", path)
+                QCoreApplication.translate("Exchange", "Could not write %1:").replace(
+                    "%1", Path(path).name
+                )
                 + "\n\n"
                 + self._message(outcome),
             )
@@ -447,7 +449,7 @@ class ExchangeHandler(QObject):
             self.show_failure(
                 QCoreApplication.translate("Exchange", "Cannot compare"),
                 QCoreApplication.translate("Exchange", "Could not compare with %1:").replace(
-                    "%1", path
+                    "%1", Path(path).name
                 )
                 + "\n\n"
                 + self._message(outcome),
