@@ -23,6 +23,7 @@ from ui.docks import (
     analysis_runner,
     create_docks,
 )
+from ui.docks.choices import actor_choices
 from ui.docks.dialogs import AddMandateDialog, AddNeedDialog, AddRelationshipDialog
 from ui.document import DocumentController
 
@@ -396,3 +397,30 @@ def test_link_dialog_needs_two_actors_and_cancel_adds_nothing(
     assert isinstance(lonely, AddMandateDialog)
     assert not lonely.ok_button().isEnabled()
     assert lonely.problem.text() == "Add at least two actors first."
+
+
+def test_reference_combos_share_one_live_actor_list(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    choices = actor_choices(controller, optional=True)
+    assert actor_choices(controller, optional=True) is choices
+    assert [choices.index(r).data() for r in range(choices.rowCount())] == [
+        "—", "Wethouder", "Teamleider", "Consulent",
+    ]  # fmt: skip
+    controller.add_actor(Actor("a9", "Ombudsman", ActorKind.OVERSIGHT))
+    controller.set_field("a1", "name", "Burgemeester")
+    assert choices.index(1).data() == "Burgemeester"
+    assert choices.index(4).data(Qt.ItemDataRole.UserRole) == "a9"
+    rels = dock(window, RelationshipsDock)
+    index = cell(rels, "r2", "target")
+    rels.view.edit(index)
+    combo = rels.view.viewport().findChild(QComboBox)
+    assert isinstance(combo, QComboBox)
+    assert combo.model() is actor_choices(controller, optional=False)
+    assert combo.currentText() == "Teamleider"
+    at = combo.findData("a9")
+    combo.setCurrentIndex(at)
+    combo.activated.emit(at)
+    assert controller.case.relationships.get("r2").target == "a9"  # type: ignore[union-attr]
+    controller.new_document()
+    assert choices.rowCount() == 1

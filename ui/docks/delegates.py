@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ui.docks.choices import actor_choices
 from ui.docks.editors import create_editor, editor_data, set_editor_data
 from ui.docks.tables import EntityTableModel
 from ui.i18n import current_language
@@ -25,7 +26,14 @@ class FieldDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         spec = self._model.spec(index.column())
-        editor = create_editor(spec, self._model.case, current_language(), parent)
+        controller = self._model.controller
+        editor = create_editor(
+            spec,
+            self._model.case,
+            current_language(),
+            parent,
+            choices=lambda optional: actor_choices(controller, optional=optional),
+        )
         if isinstance(editor, QComboBox):
             editor.activated.connect(lambda _i, e=editor: self._commit_and_close(e))
         return editor

@@ -5,10 +5,18 @@ the Properties panel, so both edit a field the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -165,9 +173,19 @@ class EnumListEdit(QWidget):
 
 
 def create_editor(
-    spec: FieldSpec, case: Case, lang: Lang, parent: QWidget | None, *, list_menu: bool = False
+    spec: FieldSpec,
+    case: Case,
+    lang: Lang,
+    parent: QWidget | None,
+    *,
+    list_menu: bool = False,
+    choices: Callable[[bool], QAbstractItemModel] | None = None,
 ) -> QWidget:
-    """A widget to edit a field of kind ``spec.kind`` (``list_menu``: enum lists get a menu)."""
+    """A widget to edit a field of kind ``spec.kind``.
+
+    ``list_menu``: enum lists get a drop-down of check boxes. ``choices(optional)`` gives a
+    shared model of the actors for reference fields (else the combo box is filled here).
+    """
     kind = spec.kind
     if kind == "enum":
         assert spec.enum is not None
@@ -179,6 +197,9 @@ def create_editor(
         return combo
     if kind == "ref":
         combo = _combo(parent)
+        if choices is not None:
+            combo.setModel(choices(spec.nullable))
+            return combo
         if spec.nullable:
             combo.addItem("—", None)
         for actor in case.actors:

@@ -29,6 +29,7 @@ from models.enums import default_sphere
 from models.fields import CASE_FIELDS, MAX_LONG_TEXT, FieldSpec
 from models.i18n import Lang
 from models.labels import label
+from ui.docks.choices import actor_choices
 from ui.docks.editors import EnumListEdit, create_editor, editor_data, set_editor_data
 from ui.docks.fields import (
     DATA_PROPERTY,
@@ -198,7 +199,15 @@ class PropertiesDock(QDockWidget):
             box = QCheckBox(parent)
             box.toggled.connect(lambda _on: self.commit(name))
             return box
-        editor = create_editor(spec, self._case, lang, parent, list_menu=True)
+        controller = self.controller
+        editor = create_editor(
+            spec,
+            self._case,
+            lang,
+            parent,
+            list_menu=True,
+            choices=lambda optional: actor_choices(controller, optional=optional),
+        )
         if isinstance(editor, EnumListEdit):
             editor.editingFinished.connect(lambda: self.commit(name))
         elif isinstance(editor, QComboBox):

@@ -153,6 +153,11 @@ class EntityTableModel(QAbstractTableModel):
         self._rows = None
 
     @property
+    def controller(self) -> DocumentController:
+        """The document controller edits go through."""
+        return self._controller
+
+    @property
     def case(self) -> Case:
         """The case the rows come from."""
         return self._case
