@@ -297,6 +297,10 @@ def test_compare_lists_a_renamed_actor_and_a_removed_mandate_and_clicking_select
     _click(qtbot, dialog.tree, removed)  # not in the open case: the selection stays
     assert ctl.selection == ("a1",)
     dialog.grab().save(str(tmp_path / "compare.png"))
+    ctl.remove(["a1"])  # the open case moves on: the entry no longer selects anything
+    ctl.set_selection([])
+    _click(qtbot, dialog.tree, renamed)
+    assert not ctl.selection
 
 
 def test_compare_with_a_broken_file_says_which_and_why(

@@ -109,10 +109,10 @@ def select_item(item: QTreeWidgetItem | None, controller: DocumentController) ->
     """Select on the canvas what ``item`` names (if any of it is in the open case)."""
     if item is None:
         return False
-    ids = item.data(0, IDS_ROLE)
-    if not ids:
+    ids = [i for i in item.data(0, IDS_ROLE) or () if _exists(controller.case, i)]
+    if not ids:  # removed, or the open case has changed since the dialog was made
         return False
-    controller.set_selection(list(ids))
+    controller.set_selection(ids)
     return True
 
 
