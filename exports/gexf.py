@@ -76,7 +76,10 @@ def read_gexf(path: str | os.PathLike[str]) -> ImportResult:
     root = parse_xml(data, source)  # refuses DTDs, entities and external references
     try:
         graph = nx.read_gexf(io.BytesIO(data), node_type=str)
-    except (nx.NetworkXError, ET.ParseError, ValueError, KeyError, TypeError, LookupError) as exc:
+    except (
+        nx.NetworkXError, ET.ParseError, ValueError, KeyError, TypeError, LookupError,
+        AttributeError, RuntimeError,  # networkx: a bare `raise` on an unknown attribute class
+    ) as exc:  # fmt: skip
         reason = str(exc) or type(exc).__name__
         raise ImportFileError(
             [problem("not_graph", format="GEXF", reason=reason)], source
