@@ -57,6 +57,14 @@ class ActorChoices(QAbstractListModel):
             return actor.id
         return None
 
+    def row_for(self, actor_id: str | None) -> int:
+        """The row of ``actor_id`` ("—" for None); -1 when it is not offered."""
+        if actor_id is None:
+            return 0 if self._optional else -1
+        if self._case.actors.get(actor_id) is None:
+            return -1
+        return self._case.actors.index_of(actor_id) + self._offset
+
     # ------------------------------------------------------------------ case signals
     def _signals(self) -> list[tuple[Any, Any]]:
         case = self._case

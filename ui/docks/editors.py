@@ -33,6 +33,7 @@ from models import Case, ModelError
 from models.fields import FieldSpec
 from models.i18n import Lang
 from models.labels import label
+from ui.docks.choices import ActorChoices
 from ui.docks.fields import none_text, parse_list, yes_no
 from ui.i18n import QT_TRANSLATE_NOOP
 
@@ -197,6 +198,9 @@ def create_editor(
         return combo
     if kind == "ref":
         combo = _combo(parent)
+        # measuring thousands of names for the width is slow: a fixed minimum instead
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
         if choices is not None:
             combo.setModel(choices(spec.nullable))
             return combo
@@ -231,7 +235,9 @@ def create_editor(
 
 def set_editor_data(editor: QWidget, value: Any) -> None:
     """Show ``value`` (an EditRole value) in an editor made by :func:`create_editor`."""
-    if isinstance(editor, QComboBox):
+    if isinstance(editor, QComboBox) and isinstance(editor.model(), ActorChoices):
+        editor.setCurrentIndex(max(editor.model().row_for(value), 0))  # type: ignore[attr-defined]
+    elif isinstance(editor, QComboBox):
         found = editor.findData(value)
         if value is None:
             found = next((i for i in range(editor.count()) if editor.itemData(i) is None), -1)
