@@ -24,14 +24,15 @@ Hooks for the window's file handling (see ``docs/reliability.md``)::
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from models.filelock import HEARTBEAT_EVERY, FileLock, LockedError, inspect, read_lock
+from models.filelock import HEARTBEAT_EVERY, FileLock, LockedError, LockOwner, inspect, read_lock
 from models.i18n import Lang
 from ui.crash import CrashHandler
 from ui.document import DocumentController
@@ -224,8 +225,11 @@ class DocumentSafety(QObject):
                     self.lock = lock
                     self._heartbeat.start()
                 except LockedError as exc:
-                    read_only = True  # arrived here without check_open (e.g. Save as)
+                    # arrived here without check_open (the file given at start-up, Save as):
+                    # read-only for now, and ask without blocking whether to open it anyway
+                    read_only = True
                     self.message.emit(exc.render(_lang()))
+                    QTimer.singleShot(0, functools.partial(self._ask_locked_later, path, exc.owner))
                 except OSError:
                     pass  # read-only folder: no lock file, still editable
             self._set_read_only(read_only)
@@ -273,6 +277,39 @@ class DocumentSafety(QObject):
         self._reload_box = box
         box.finished.connect(lambda _result: self._on_reload_answered(box, path))
         box.open()  # window-modal, does not block the event loop
+
+    def _ask_locked_later(self, path: str, owner: LockOwner) -> None:
+        """The window-modal twin of :func:`ask_locked` for a map that is already open."""
+        if not self._read_only or not _same(path, self.controller.path):
+            return
+        box = QMessageBox(self.window)
+        box.setObjectName("locked_box")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(text("locked_title"))
+        box.setText(
+            text(
+                "locked_text",
+                user=owner.user or "?",
+                host=owner.host or "?",
+                name=Path(path).name,
+                since=owner.since(),
+            )
+        )
+        keep = box.addButton(text("locked_read_only"), QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName(f"answer_{READ_ONLY}")
+        anyway = box.addButton(text("locked_anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        anyway.setObjectName(f"answer_{ANYWAY}")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(lambda _result: self._on_locked_answered(box, path))
+        box.open()
+
+    def _on_locked_answered(self, box: QMessageBox, path: str) -> None:
+        anyway = box.clickedButton() is box.findChild(QPushButton, f"answer_{ANYWAY}")
+        box.deleteLater()
+        if anyway and self._read_only and _same(path, self.controller.path):
+            self._pending[os.path.abspath(path)] = ANYWAY
+            self._take(path)
 
     def _make_reload_box(self, path: str) -> QMessageBox:
         dirty = self.controller.dirty

@@ -364,3 +364,34 @@ def test_heartbeat_runs_only_while_locked(window: Window, mapfile: Path) -> None
     window.controller.new_document()
     assert not heartbeat.isActive()
     assert not lock_path(mapfile).exists()
+
+
+def _visible_box(window: Window, name: str) -> QMessageBox | None:
+    for box in window.findChildren(QMessageBox, name):
+        if box.isVisible():
+            return box
+    return None
+
+
+@pytest.mark.parametrize("answer", [READ_ONLY, ANYWAY])
+def test_map_given_at_start_while_held_elsewhere_asks_without_blocking(
+    qtbot: QtBot, window: Window, mapfile: Path, holder: subprocess.Popen[str], answer: str
+) -> None:
+    window.show()
+    window.controller.open(mapfile)  # as at start-up: no check_open before
+    assert window.safety.read_only
+    qtbot.waitUntil(lambda: _visible_box(window, "locked_box") is not None, timeout=3000)
+    box = _visible_box(window, "locked_box")
+    assert box is not None
+    assert "has “kaart.kvmap” open" in box.text()
+    button = box.findChild(QPushButton, f"answer_{answer}")
+    assert button is not None
+    button.click()
+    owner = read_lock(mapfile)
+    assert owner is not None
+    if answer == ANYWAY:
+        assert not window.safety.read_only
+        assert owner.is_mine()
+    else:
+        assert window.safety.read_only
+        assert owner.pid == holder.pid
