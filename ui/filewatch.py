@@ -41,6 +41,7 @@ __all__ = [
     "FileWatcher",
     "ask_locked",
     "ask_overwrite",
+    "ask_overwrite_locked",
     "ask_reload",
 ]
 
@@ -281,6 +282,24 @@ def ask_overwrite(parent: QWidget | None, path: str) -> str:
         (OVERWRITE, text("newer_overwrite"), Role.DestructiveRole),
     ]
     return _ask(parent, text("newer_title"), body, buttons, cancel=True)
+
+
+def ask_overwrite_locked(parent: QWidget | None, path: str, owner: LockOwner) -> str:
+    """Saving onto a map someone else has open: :data:`SAVE_AS` (default),
+    :data:`OVERWRITE` or :data:`CANCEL`."""
+    body = text(
+        "target_locked_text",
+        user=owner.user or "?",
+        host=owner.host or "?",
+        name=Path(path).name,
+        since=owner.since(),
+        backup=backup_path(path).name,
+    )
+    buttons = [
+        (SAVE_AS, text("newer_save_as"), Role.AcceptRole),
+        (OVERWRITE, text("newer_overwrite"), Role.DestructiveRole),
+    ]
+    return _ask(parent, text("locked_title"), body, buttons, cancel=True)
 
 
 def ask_locked(parent: QWidget | None, path: str, owner: LockOwner) -> str:

@@ -48,6 +48,7 @@ from ui.filewatch import (
     FileWatcher,
     ask_locked,
     ask_overwrite,
+    ask_overwrite_locked,
 )
 from ui.recovery import (
     AUTOSAVE_INTERVAL_MS,
@@ -174,10 +175,18 @@ class DocumentSafety(QObject):
         """Before saving to ``path``: :data:`OK`, :data:`CANCEL` or :data:`SAVE_AS`.
 
         Saving over the open file is refused while it is open read-only, and asked about
-        when someone else changed it on disk since we opened or saved it.
+        when someone else changed it on disk since we opened or saved it; saving onto
+        another map that someone else has open is asked about too.
         """
         if not _same(path, self.controller.path):
-            return OK
+            owner = inspect(path)  # Save as onto a map that someone else has open
+            if owner is None or owner.is_stale():
+                return OK
+            answer = ask_overwrite_locked(self.window, os.fspath(path), owner)
+            if answer == OVERWRITE:
+                self._pending[os.path.abspath(path)] = ANYWAY  # and take their lock over
+                return OK
+            return answer
         name = Path(path).name
         if self._read_only:
             QMessageBox.information(

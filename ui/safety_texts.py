@@ -82,6 +82,12 @@ TEXTS = Catalogue(
             "overschrijft die wijzigingen (de overschreven versie blijft bewaard als "
             "“{backup}”).",
         ),
+        "target_locked_text": (
+            "{user} on {host} has “{name}” open (since {since}). Saving over it overwrites "
+            "their map (the overwritten version is kept as “{backup}”).",
+            "{user} op {host} heeft “{name}” open (sinds {since}). Eroverheen opslaan "
+            "overschrijft die kaart (de overschreven versie blijft bewaard als “{backup}”).",
+        ),
         "newer_overwrite": ("&Overwrite", "&Overschrijven"),
         "newer_save_as": ("Save &as…", "Opslaan &als…"),
         # locked by someone else

@@ -395,3 +395,37 @@ def test_map_given_at_start_while_held_elsewhere_asks_without_blocking(
     else:
         assert window.safety.read_only
         assert owner.pid == holder.pid
+
+
+@pytest.mark.parametrize("answer", [CANCEL, SAVE_AS, OVERWRITE])
+def test_save_as_onto_a_map_held_elsewhere_asks(
+    monkeypatch: pytest.MonkeyPatch,
+    window: Window,
+    mapfile: Path,
+    holder: subprocess.Popen[str],
+    tmp_path: Path,
+    answer: str,
+) -> None:
+    theirs = mapfile.read_bytes()
+    window.controller.set_case_field("title", "Mijn kaart")
+    window.save_as_target = tmp_path / "eigen.kvmap"
+    shown = answering(monkeypatch, answer)
+    saved = window.save_to(str(mapfile))
+    assert len(shown) == 1
+    assert "has “kaart.kvmap” open" in shown[0].text()
+    assert "kaart.kvmap.bak" in shown[0].text()
+    owner = read_lock(mapfile)
+    assert owner is not None
+    if answer == CANCEL:
+        assert not saved
+        assert mapfile.read_bytes() == theirs
+    elif answer == SAVE_AS:
+        assert saved
+        assert mapfile.read_bytes() == theirs
+        assert window.controller.path == str(window.save_as_target)
+    else:
+        assert saved
+        assert fileformat.load(mapfile).info.title == "Mijn kaart"
+        assert backup_path(mapfile).read_bytes() == theirs
+        assert owner.is_mine()  # their lock was taken over
+        assert not window.safety.read_only
