@@ -37,7 +37,7 @@ __all__ = [
     "write_trust",
 ]
 
-MAX_MATRIX = 250  # actors; a bigger trust matrix is not readable anyway
+MAX_MATRIX = 150  # actors; a bigger trust matrix is not readable anyway
 
 
 class AnalysisLike(Protocol):
@@ -197,12 +197,47 @@ def write_metrics(ws: Any, case: Case, analysis: AnalysisLike, lang: Lang) -> No
     ws.column_dimensions[get_column_letter(col)].width = 28
 
 
+def _trust_actors(case: Case) -> list[Any]:
+    """The actors that trust or are trusted, in the case's order."""
+    involved = {
+        end
+        for rel in case.relationships
+        if rel.kind is RelationKind.TRUST
+        for end in (rel.source, rel.target)
+    }
+    return [a for a in case.actors if a.id in involved]
+
+
 def write_trust(ws: Any, case: Case, lang: Lang) -> None:
-    """Actors × actors: how much the row actor trusts the column actor, coloured by level."""
-    from openpyxl.styles import Alignment
+    """Actors × actors: how much the row actor trusts the column actor, coloured by level.
+
+    Up to :data:`MAX_MATRIX` actors every actor has a row and a column. A larger map gets
+    rows and columns only for the actors in trust relationships; when those are still more
+    than :data:`MAX_MATRIX`, the sheet lists the trust relationships instead (truster,
+    trusted, level), with a note row saying why.
+    """
+    actors = list(case.actors)
+    note = ""
+    if len(actors) > MAX_MATRIX:
+        actors = _trust_actors(case)
+        if len(actors) > MAX_MATRIX:
+            _write_trust_list(ws, case, lang, len(actors))
+            return
+        note = _pick(
+            lang,
+            f"{len(case.actors)} actors: only the {len(actors)} in trust relationships are shown.",
+            f"{len(case.actors)} actoren: alleen de {len(actors)} met vertrouwensrelaties "
+            "staan hier.",
+        )
+    _write_trust_matrix(ws, case, lang, actors)
+    if note:
+        write_row(ws, len(actors) + 3, [note])
+
+
+def _write_trust_matrix(ws: Any, case: Case, lang: Lang, actors: Sequence[Any]) -> None:
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    actors = list(case.actors)[:MAX_MATRIX]
     index = {a.id: i for i, a in enumerate(actors)}
     corner = _pick(lang, "trusts → (level −2..+2)", "vertrouwt → (niveau −2..+2)")
     write_row(ws, 1, [corner, *(a.name for a in actors)])
@@ -217,8 +252,6 @@ def write_trust(ws: Any, case: Case, lang: Lang) -> None:
         cell.value = rel.level
         colour = TRUST_COLOURS.get(rel.level, "#FFFFFF")
         cell.fill = fill(colour)
-        from openpyxl.styles import Font
-
         cell.font = Font(color=text_colour_on(colour).lstrip("#"), bold=True)
         cell.alignment = Alignment(horizontal="center")
     style_header(ws, 1, len(actors) + 1)
@@ -231,10 +264,59 @@ def write_trust(ws: Any, case: Case, lang: Lang) -> None:
     ws.row_dimensions[1].height = min(300, max(60, 7 * longest))  # rotated names fit
     ws.freeze_panes = "B2"
     print_fit(ws)
-    if len(case.actors) > MAX_MATRIX:
-        note = _pick(lang, f"Only the first {MAX_MATRIX} actors are shown.",
-                     f"Alleen de eerste {MAX_MATRIX} actoren staan hier.")  # fmt: skip
-        write_row(ws, len(actors) + 3, [note])
+
+
+def _write_trust_list(ws: Any, case: Case, lang: Lang, involved: int) -> None:
+    """One row per trust relationship; the level is coloured by conditional formatting."""
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import Font, PatternFill
+
+    note = _pick(
+        lang,
+        f"{involved} actors take part in trust relationships: a matrix of that size is not "
+        f"readable (at most {MAX_MATRIX}), so the trust relationships are listed below.",
+        f"{involved} actoren hebben vertrouwensrelaties: een matrix van die omvang is niet "
+        f"leesbaar (hoogstens {MAX_MATRIX}), daarom staan de vertrouwensrelaties hieronder.",
+    )
+    write_row(ws, 1, [note])
+    headers = [
+        _pick(lang, "Trusts (ID)", "Vertrouwt (ID)"), _pick(lang, "Trusts", "Vertrouwt"),
+        _pick(lang, "Trusted (ID)", "Vertrouwd (ID)"), _pick(lang, "Trusted", "Vertrouwd"),
+        _pick(lang, "Level (−2..+2)", "Niveau (−2..+2)"),
+    ]  # fmt: skip
+    write_row(ws, 2, headers)
+    row = 2
+    for rel in case.relationships:
+        if rel.kind is not RelationKind.TRUST:
+            continue
+        row += 1
+        source, target = case.actors.get(rel.source), case.actors.get(rel.target)
+        write_row(ws, row, [rel.source, source.name if source else None,
+                            rel.target, target.name if target else None, rel.level])  # fmt: skip
+    from openpyxl.utils import get_column_letter
+
+    style_header(ws, 2, len(headers))
+    ws.freeze_panes = "A3"
+    ws.auto_filter.ref = f"A2:E{max(row, 3)}"
+    for i, width in enumerate((14, 36, 14, 36, 16), start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    print_fit(ws, landscape=False)
+    ws.print_title_rows = "2:2"
+    if row > 2:
+        cells = f"E3:E{row}"
+        for level, colour in TRUST_COLOURS.items():
+            hex_colour = colour.lstrip("#")
+            ws.conditional_formatting.add(
+                cells,
+                CellIsRule(
+                    operator="equal",
+                    formula=[str(level)],
+                    fill=PatternFill(
+                        start_color=hex_colour, end_color=hex_colour, fill_type="solid"
+                    ),
+                    font=Font(color=text_colour_on(colour).lstrip("#"), bold=True),
+                ),
+            )
 
 
 def write_quadrants(ws: Any, case: Case, analysis: AnalysisLike | None, lang: Lang) -> None:
@@ -255,23 +337,33 @@ def write_quadrants(ws: Any, case: Case, analysis: AnalysisLike | None, lang: La
     finish_table(ws, headers, [8, 28, 10, 10, 10, 22], freeze="C2")
 
 
+_SHOWN_WIDTH = 1400  # pixels: the picture as Excel shows it at 100 % (it keeps its own size)
+_SHOWN_HEIGHT = 1000
+
+
 def write_map(ws: Any, case: Case, lang: Lang, picture: bytes | None, scene: Any) -> None:
-    """The map as an embedded PNG."""
+    """The map as an embedded PNG, within :data:`exports.picture.MAX_PICTURE_SIDE` pixels.
+
+    A given ``picture`` that is larger is scaled down; one too large to decode safely is
+    replaced by a picture rendered here (from ``scene``, else with Graphviz or Pillow).
+    """
     from openpyxl.drawing.image import Image
 
-    from exports.picture import map_png
+    from exports.picture import fit_picture, map_png, picture_size
 
-    data = picture if picture is not None else map_png(case, lang, scene=scene)
+    data = fit_picture(picture) if picture else None
+    if data is None:
+        data = map_png(case, lang, scene=scene)
     write_row(ws, 1, [case.info.title])
-    if not data:
+    size = picture_size(data) if data else None
+    if not data or size is None:
         en = "No picture of the map could be made."
         nl = "Er kon geen afbeelding van de kaart worden gemaakt."
         write_row(ws, 2, [_pick(lang, en, nl)])
         return
     image = Image(io.BytesIO(data))
-    # keep the picture on screen: at most ~1400 px wide in Excel
-    if image.width > 1400:
-        factor = 1400 / image.width
-        image.width, image.height = int(image.width * factor), int(image.height * factor)
+    # shown on one screen (the file keeps every pixel, for zooming in or copying out)
+    factor = min(1.0, _SHOWN_WIDTH / size[0], _SHOWN_HEIGHT / size[1])
+    image.width, image.height = max(1, round(size[0] * factor)), max(1, round(size[1] * factor))
     ws.add_image(image, "A3")
     print_fit(ws)

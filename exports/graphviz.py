@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 
 from exports.errors import ExportFileError, problem
@@ -34,10 +35,13 @@ def render_bytes(
     dpi: int = 96,
     pinned: bool = False,
     timeout: float = TIMEOUT,
+    graph_attrs: Mapping[str, str] | None = None,
 ) -> bytes:
     """Run ``engine -T<fmt>`` on ``dot_text`` and return the output.
 
     ``pinned``: the nodes carry positions (``pos``) to keep as they are (``neato -n2``).
+    ``graph_attrs``: graph attributes given on the command line (``-Gname=value``), e.g.
+    ``size`` to keep a picture within a maximum size.
     """
     if engine not in ENGINES or fmt not in FORMATS:
         raise ValueError(f"{engine} -T{fmt}")
@@ -46,7 +50,13 @@ def render_bytes(
         raise ExportFileError([problem("graphviz_missing", program=engine)])
     try:
         done = subprocess.run(
-            [program, f"-T{fmt}", f"-Gdpi={dpi}", *(["-n2"] if pinned else [])],
+            [
+                program,
+                f"-T{fmt}",
+                f"-Gdpi={dpi}",
+                *(f"-G{name}={value}" for name, value in (graph_attrs or {}).items()),
+                *(["-n2"] if pinned else []),
+            ],
             input=dot_text.encode("utf-8"),
             capture_output=True,
             timeout=timeout,

@@ -17,46 +17,151 @@ from models.case import Case
 from models.entities import Position
 from models.i18n import Lang
 
-__all__ = ["map_png", "simple_png"]
+__all__ = [
+    "MAX_PICTURE_PIXELS",
+    "MAX_PICTURE_SIDE",
+    "fit_picture",
+    "fit_scale",
+    "map_png",
+    "picture_size",
+    "simple_png",
+]
 
 MAX_GRAPHVIZ_ACTORS = 2_000
-MAX_PICTURE_SIDE = 4_000.0  # pixels: a report picture of a huge map is scaled down to fit
+MAX_PICTURE_SIDE = 4_000  # pixels on the long side of the report's map picture
+MAX_PICTURE_PIXELS = 12_000_000  # and at most this many pixels in all
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def map_png(case: Case, lang: Lang = "nl", *, scene: Any = None) -> bytes | None:
-    """PNG bytes of the map, or None when there is nothing to draw."""
-    if not len(case.actors):
+def fit_scale(width: float, height: float) -> float:
+    """The factor (at most 1) that brings a ``width`` × ``height`` picture within the caps."""
+    width, height = max(width, 1.0), max(height, 1.0)
+    return min(
+        1.0,
+        MAX_PICTURE_SIDE / max(width, height),
+        math.sqrt(MAX_PICTURE_PIXELS / (width * height)),
+    )
+
+
+def _within(size: tuple[int, int] | None) -> bool:
+    return size is not None and fit_scale(*size) >= 1.0
+
+
+def picture_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height of a picture, read from its header (nothing is decoded).
+
+    PNG is read directly; other formats through Pillow's lazy ``open`` (which only reads
+    the header, and raises on a decompression bomb). None when it is no picture.
+    """
+    if data[:8] == _PNG_SIGNATURE and data[12:16] == b"IHDR":
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    import warnings
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError):
         return None
-    if scene is not None:
-        from exports.image import content_rect, render_scene_bytes
-        from exports.legend import legend_for_case
+    return width, height
 
-        area = content_rect(scene)
-        scale = min(1.0, MAX_PICTURE_SIDE / max(area.width(), area.height(), 1.0))
-        return render_scene_bytes(
-            scene, "png", title=case.info.title, legend=legend_for_case(case, lang),
-            lang=lang, scale=scale,
-        )  # fmt: skip
+
+def fit_picture(data: bytes) -> bytes | None:
+    """``data`` as it is when within the caps, else scaled down (aspect kept) as PNG.
+
+    None when the picture cannot be used: not a picture, or so large that Pillow refuses it
+    as a decompression bomb (the caller then renders its own picture of the map).
+    """
+    size = picture_size(data)
+    if size is None:
+        return None
+    if _within(size):
+        return data
+    from PIL import Image
+
+    if size[0] * size[1] > (Image.MAX_IMAGE_PIXELS or 0):
+        return None  # decoding it would need more memory than Pillow allows
+    factor = fit_scale(*size)
+    target = (max(1, int(size[0] * factor)), max(1, int(size[1] * factor)))
+    with Image.open(io.BytesIO(data)) as image:
+        image.draft("RGB", target)  # JPEG decodes smaller at once; PNG ignores it
+        shrunk = image.convert("RGBA" if "A" in image.getbands() else "RGB")
+        shrunk.thumbnail(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
+    buffer = io.BytesIO()
+    shrunk.save(buffer, "PNG", optimize=False)
+    return buffer.getvalue()
+
+
+def _scene_png(case: Case, lang: Lang, scene: Any) -> bytes:
+    from exports.image import content_rect, render_scene_bytes
+    from exports.legend import legend_for_case
+
+    area = content_rect(scene)
+    legend = legend_for_case(case, lang)
+    # first guess: the map plus room for margins, title and legend; checked afterwards
+    scale = fit_scale(area.width() + 400.0, area.height() + 150.0)
+    for _ in range(3):
+        data = render_scene_bytes(
+            scene, "png", title=case.info.title, legend=legend, lang=lang, scale=scale
+        )
+        size = picture_size(data)
+        if size is None or _within(size):
+            break
+        scale *= fit_scale(*size) * 0.995
+    return data
+
+
+def _graphviz_png(case: Case, lang: Lang) -> bytes | None:
     from exports import graphviz
     from exports.dot import to_dot_string
 
     placed = all(a.position is not None for a in case.actors)
     engine = "neato" if placed else "sfdp"
-    if graphviz.available(engine) and len(case.actors) <= MAX_GRAPHVIZ_ACTORS:
-        try:
-            dot_text = to_dot_string(case, lang, positions=placed)
-            dpi = 96
-            if placed:  # keep the picture within MAX_PICTURE_SIDE pixels
-                xs = [a.position.x for a in case.actors if a.position is not None]
-                ys = [a.position.y for a in case.actors if a.position is not None]
-                extent = max(max(xs) - min(xs), max(ys) - min(ys), 1.0) + 200
-                dpi = max(20, min(96, int(96 * MAX_PICTURE_SIDE / extent)))
-            return graphviz.render_bytes(
-                dot_text, "png", engine, dpi=dpi, pinned=placed, timeout=60
+    if not graphviz.available(engine) or len(case.actors) > MAX_GRAPHVIZ_ACTORS:
+        return None
+    dot_text = to_dot_string(case, lang, positions=placed)
+    dpi = 96
+    box = (float(MAX_PICTURE_SIDE), float(MAX_PICTURE_SIDE))  # pixels
+    if placed:  # keep the picture within MAX_PICTURE_SIDE pixels
+        xs = [a.position.x for a in case.actors if a.position is not None]
+        ys = [a.position.y for a in case.actors if a.position is not None]
+        width, height = max(xs) - min(xs) + 200, max(ys) - min(ys) + 200
+        dpi = max(20, min(96, int(96 * MAX_PICTURE_SIDE / max(width, height))))
+        grow = min(
+            MAX_PICTURE_SIDE / max(width, height), math.sqrt(MAX_PICTURE_PIXELS / (width * height))
+        )
+        box = (width * grow, height * grow)  # the map's shape, as large as the caps allow
+    # Graphviz scales the drawing down to ``size`` (inches) itself when it is larger
+    attrs = {"size": f"{box[0] / dpi:.2f},{box[1] / dpi:.2f}"}
+    try:
+        for _ in range(3):
+            data = graphviz.render_bytes(
+                dot_text, "png", engine, dpi=dpi, pinned=placed, timeout=60, graph_attrs=attrs
             )
-        except ExportFileError:
-            pass
-    return simple_png(case)
+            size = picture_size(data)
+            if size is None or _within(size):
+                return data
+            dpi = max(5, int(dpi * fit_scale(*size) * 0.99))
+    except ExportFileError:
+        return None
+    return None
+
+
+def map_png(case: Case, lang: Lang = "nl", *, scene: Any = None) -> bytes | None:
+    """PNG bytes of the map within the caps, or None when there is nothing to draw.
+
+    The picture has at most :data:`MAX_PICTURE_SIDE` pixels on its long side and
+    :data:`MAX_PICTURE_PIXELS` in all, whatever the size of the map.
+    """
+    if not len(case.actors):
+        return None
+    if scene is not None:
+        return _scene_png(case, lang, scene)
+    data = _graphviz_png(case, lang)
+    return data if data is not None else simple_png(case)
 
 
 def _positions(case: Case) -> dict[str, Position]:
