@@ -81,14 +81,11 @@ def _scene_and_exports(case: Case, analysis: Any, rec: Recorder, work: Path, rep
     scene = rec.attempt("scene", lambda: MapScene(case), 1)
     if scene is None:
         return
-    # A plain QGraphicsView: the items paint themselves (with their level of detail) the
-    # same in any view, and MapView's own extras (legend overlay, modes) are not the cost.
     from PySide6.QtCore import QSize
-    from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QGraphicsView
 
-    view = QGraphicsView(scene)
-    view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    from ui.canvas.view import MapView
+
+    view = MapView(scene)
     view.resize(QSize(1600, 1000))
     view.show()
     app.processEvents()

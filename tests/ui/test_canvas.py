@@ -429,3 +429,45 @@ def test_hovering_an_actor_highlights_its_connections(setup: Any, qtbot: QtBot) 
     assert not scene.relationship_items["r1"].hovered
     QTest.mouseMove(view.viewport(), vp(view, 600, 600))
     qtbot.waitUntil(lambda: not scene.relationship_items["r2"].hovered, timeout=2000)
+
+
+def test_view_survives_scrolling_during_construction(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QGraphicsView may scroll while its constructor sets the scene (it depends on the
+    platform, the sizes and the scene rectangle); MapView's scrollContentsBy must cope."""
+    from PySide6.QtWidgets import QGraphicsView
+
+    original_init, original_set_scene = QGraphicsView.__init__, QGraphicsView.setScene
+    scrolled: list[int] = []
+
+    def scroll(view: QGraphicsView) -> None:
+        if view.scene() is not None:  # the scene is set: scroll the way Qt may do then
+            bar = view.horizontalScrollBar()
+            bar.setRange(0, 500)
+            bar.setValue(bar.value() + 120)
+            scrolled.append(bar.value())
+
+    def scrolling_init(self: QGraphicsView, *args: Any) -> None:
+        original_init(self, *args)
+        scroll(self)
+
+    def scrolling_set_scene(self: QGraphicsView, scene: Any) -> None:
+        original_set_scene(self, scene)
+        scroll(self)
+
+    monkeypatch.setattr(QGraphicsView, "__init__", scrolling_init)
+    monkeypatch.setattr(QGraphicsView, "setScene", scrolling_set_scene)
+    case = small_case()
+    scene = MapScene(case)
+    view = MapView(scene)
+    monkeypatch.undo()
+    qtbot.addWidget(view)
+    assert scrolled, "nothing scrolled during construction: the test would prove nothing"
+    assert view.scene() is scene
+    assert view.show_legend
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + 40)
+    assert view.map_scene is scene

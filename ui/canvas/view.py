@@ -47,8 +47,12 @@ class MapView(QGraphicsView):
     message = Signal(str)  # a short status-bar message
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
+        # Attributes first, the scene last: QGraphicsView may scroll (and so call our
+        # scrollContentsBy) as soon as it has a scene, depending on sizes and platform.
+        super().__init__(parent)
         self.map_scene = scene
+        self.show_legend = True
+        self._legend = LegendItem(scene.case, scene.lang)
         self.setObjectName("map_view")
         self.retranslate()
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -60,8 +64,6 @@ class MapView(QGraphicsView):
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.kind_chooser: KindChooser = popup_kind_menu
         self.context_actions: list[QAction | None] = []
-        self.show_legend = True
-        self._legend = LegendItem(scene.case, scene.lang)
         self._editor: InlineEditor | None = None
         self._pan_start: QPoint | None = None
         self._space_down = False
@@ -72,6 +74,7 @@ class MapView(QGraphicsView):
         }
         self._mode: Mode = self._modes["select"]
         self._mode.enter()
+        self.setScene(scene)
         if scene.controller is not None:
             scene.controller.case_replaced.connect(self._on_controller_case_replaced)
             scene.controller.case.changed.connect(self._on_case_changed)
@@ -494,5 +497,5 @@ class MapView(QGraphicsView):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
-        if self.show_legend:
+        if getattr(self, "show_legend", False):  # False while the constructor runs
             self.viewport().update()
