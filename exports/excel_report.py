@@ -86,11 +86,16 @@ def _write_entities(wb: Any, case: Case, lang: Lang, lists_ws: Any) -> None:
         ws = wb.create_sheet(sheet.title(lang))
         headers = [c.header(lang) for c in sheet.columns]
         write_row(ws, 1, headers)
+        specs = sheet.fields()
+        dates = [
+            c
+            for c, col in enumerate(sheet.columns, start=1)
+            if (spec := specs.get(col.field)) is not None and spec.kind == "date"
+        ]
         for r, values in enumerate(_entity_rows(case, sheet, lang), start=2):
             write_row(ws, r, values)
-            for c, col in enumerate(sheet.columns, start=1):
-                spec = sheet.fields().get(col.field)
-                if spec is not None and spec.kind == "date" and values[c - 1] is not None:
+            for c in dates:
+                if values[c - 1] is not None:
                     ws.cell(row=r, column=c).number_format = "yyyy-mm-dd"
         finish_table(ws, headers, [c.width for c in sheet.columns], freeze="C2")
         for c, col in enumerate(sheet.columns, start=1):

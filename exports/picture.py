@@ -189,9 +189,11 @@ def simple_png(case: Case, *, margin: int = 80) -> bytes:
     width = int((max(xs) - min(xs)) * scale) + 2 * margin + 120
     height = int((max(ys) - min(ys)) * scale) + 2 * margin + 50
 
+    left, top = min(xs), min(ys)
+
     def at(actor_id: str) -> tuple[float, float]:
         p = pos[actor_id]
-        return ((p.x - min(xs)) * scale + margin + 60, (p.y - min(ys)) * scale + margin + 25)
+        return ((p.x - left) * scale + margin + 60, (p.y - top) * scale + margin + 25)
 
     image = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(image)
