@@ -7,6 +7,10 @@ arrowheads and a label. Labels and arrowheads drop out when the view is zoomed f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -36,17 +40,10 @@ from exports.style import (
 from models import Actor, Instrument, Mandate, Relationship
 from models.i18n import Lang
 from models.labels import label
-from ui.canvas.geometry import (
-    arrow_head,
-    clip_t,
-    control_point,
-    outline,
-    quad_point,
-    quad_tangent,
-    shape_rect,
-)
+from ui.canvas.geometry import arrow_head, outline, shape_rect
+from ui.canvas.routing import OutlineSpec, clip_curves, outline_spec, quad_points
 
-__all__ = ["ActorItem", "EdgeItem", "MandateItem", "RelationshipItem", "wrap_text"]
+__all__ = ["ActorItem", "EdgeItem", "MandateItem", "RelationshipItem", "route_edges", "wrap_text"]
 
 SELECT_COLOUR = QColor("#F5B041")
 LABEL_FONT_SIZE = 9.0
@@ -62,6 +59,17 @@ DASHES = {
     "dot": Qt.PenStyle.DotLine,
     "dashdot": Qt.PenStyle.DashDotLine,
 }
+
+
+_FLAG = QGraphicsItem.GraphicsItemFlag
+_ACTOR_FLAGS = (
+    _FLAG.ItemIsSelectable
+    | _FLAG.ItemIsMovable
+    | _FLAG.ItemIsFocusable
+    | _FLAG.ItemSendsGeometryChanges
+)
+_EDGE_FLAGS = _FLAG.ItemIsSelectable | _FLAG.ItemIsFocusable
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 def wrap_text(text: str, metrics: QFontMetricsF, width: float, max_lines: int = 3) -> list[str]:
@@ -87,29 +95,60 @@ def _lod(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:
     return option.levelOfDetailFromTransform(painter.worldTransform())
 
 
+@lru_cache(maxsize=8)
+def _font(size: float, bold: bool | None = None) -> QFont:
+    """A shared font (do not change it; copy it first)."""
+    font = QFont()
+    font.setPointSizeF(size)
+    if bold is not None:
+        font.setBold(bold)
+        font.setItalic(not bold)
+    return font
+
+
+@lru_cache(maxsize=4)
+def _metrics(size: float, bold: bool | None = None) -> QFontMetricsF:
+    """Font metrics are the same for every item with the same font: measure once."""
+    return QFontMetricsF(_font(size, bold))
+
+
+@lru_cache(maxsize=65536)
+def _actor_text(name: str, wrap: float) -> tuple[tuple[str, ...], float, float]:
+    """The wrapped lines of an actor name, their widest width and total height (cached)."""
+    metrics = _metrics(LABEL_FONT_SIZE)
+    lines = tuple(wrap_text(name, metrics, wrap))
+    width = max(metrics.horizontalAdvance(line) for line in lines)
+    return lines, width, metrics.height() * len(lines)
+
+
+@lru_cache(maxsize=65536)
+def _label_size(text: str, bold: bool) -> tuple[float, float]:
+    """Width and height of an edge label's box (cached by text)."""
+    metrics = _metrics(EDGE_FONT_SIZE, bold)
+    return metrics.horizontalAdvance(text) + 8, metrics.height() + 2
+
+
 class ActorItem(QGraphicsItem):
     """An actor: shape by kind, fill by sphere, name inside; movable and selectable."""
 
-    def __init__(self, actor: Actor, lang: Lang = "en") -> None:
+    outline: OutlineSpec  # the outline in numbers, for routing edges in bulk
+
+    def __init__(self, actor: Actor, lang: Lang = "en", pos: QPointF | None = None) -> None:
         super().__init__()
+        if pos is not None:  # before the flags: no geometry-change notifications yet
+            self.setPos(pos)
         self.entity_id = actor.id
         self.actor = actor
         self.lang: Lang = lang
         self.is_intent_owner = False
         self.dimmed = False
-        self._font = QFont()
-        self._font.setPointSizeF(LABEL_FONT_SIZE)
-        self._lines: list[str] = []
+        self._font = _font(LABEL_FONT_SIZE)
+        self._lines: tuple[str, ...] = ()
         self._rect = QRectF()
         self._path = QPainterPath()
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-        )
+        self.setFlags(_ACTOR_FLAGS)
         self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(_DEVICE_CACHE)
         self.setZValue(10)
         self.set_actor(actor)
 
@@ -118,14 +157,13 @@ class ActorItem(QGraphicsItem):
         """Show ``actor`` (after an edit): text, shape and colour follow the model."""
         self.prepareGeometryChange()
         self.actor = actor
-        metrics = QFontMetricsF(self._font)
         shape = ACTOR_SHAPES[actor.kind]
-        wrap = WRAP_WIDTH.get(shape, MAX_LABEL_WIDTH)
-        self._lines = wrap_text(actor.name, metrics, wrap)
-        text_w = max(metrics.horizontalAdvance(line) for line in self._lines)
-        text_h = metrics.height() * len(self._lines)
+        self._lines, text_w, text_h = _actor_text(
+            actor.name, WRAP_WIDTH.get(shape, MAX_LABEL_WIDTH)
+        )
         self._rect = shape_rect(shape, text_w, text_h)
         self._path = outline(shape, self._rect)
+        self.outline = outline_spec(shape, self._rect, self._path)
         kind = label(actor.kind, self.lang)
         sphere = label(actor.effective_sphere, self.lang)
         self.setToolTip(f"{actor.name}\n{kind} · {sphere}")
@@ -180,8 +218,7 @@ class ActorItem(QGraphicsItem):
             text = QColor("#7F8C8D")
         painter.setPen(text)
         painter.setFont(self._font)
-        metrics = QFontMetricsF(self._font)
-        line_h = metrics.height()
+        line_h = _metrics(LABEL_FONT_SIZE).height()
         total = line_h * len(self._lines)
         top = -total / 2
         if self.actor.kind.value == "oversight":  # triangle: text sits in the wide lower part
@@ -234,12 +271,9 @@ class EdgeItem(QGraphicsItem):
         self._heads: list[tuple[QPointF, QPointF]] = []  # (tip, direction)
         self._label_pos = QPointF()
         self._label_rect = QRectF()
-        self._font = QFont()
-        self._font.setPointSizeF(EDGE_FONT_SIZE)
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-        )
+        self._bounds = QRectF()
+        self._font = _font(EDGE_FONT_SIZE)
+        self.setFlags(_EDGE_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
 
@@ -258,44 +292,25 @@ class EdgeItem(QGraphicsItem):
     # ------------------------------------------------------------------ geometry
     def update_path(self) -> None:
         """Recompute the curve from the current positions of both actors."""
+        route_edges([self])
+
+    def set_route(
+        self, path: QPainterPath, heads: list[tuple[QPointF, QPointF]], at: QPointF
+    ) -> None:
+        """Take a routed curve: its path, arrowheads (tip, direction) and label position."""
         self.prepareGeometryChange()
-        if self.source is self.target:
-            self._loop_path()
-        else:
-            self._curve_path()
-        metrics = QFontMetricsF(self.label_font())
+        self._path = path
+        self._heads = heads
+        self._label_pos = at
         if self.text:
-            w = metrics.horizontalAdvance(self.text) + 8
-            h = metrics.height() + 2
-            self._label_rect = QRectF(
-                self._label_pos.x() - w / 2, self._label_pos.y() - h / 2, w, h
-            )
+            w, h = _label_size(self.text, self.bold_label)
+            self._label_rect = QRectF(at.x() - w / 2, at.y() - h / 2, w, h)
         else:
             self._label_rect = QRectF()
+        pad = self.edge_style.width + 12
+        rect = path.boundingRect().adjusted(-pad, -pad, pad, pad)
+        self._bounds = rect.united(self._label_rect) if self.text else rect
         self.update()
-
-    def _curve_path(self) -> None:
-        p0, p1 = self.source.pos(), self.target.pos()
-        c = control_point(p0, p1, self.offset)
-
-        def at(t: float) -> QPointF:
-            return quad_point(p0, c, p1, t)
-
-        src, tgt = self.source, self.target
-        t0 = clip_t(lambda p: src.shape().contains(src.mapFromScene(p)), at, 0.0, 0.5)
-        t1 = clip_t(lambda p: tgt.shape().contains(tgt.mapFromScene(p)), at, 1.0, 0.5)
-        start, end = at(t0), at(t1)
-        ctrl = start + quad_tangent(p0, c, p1, t0) * ((t1 - t0) / 2)
-        path = QPainterPath(start)
-        path.quadTo(ctrl, end)
-        self._path = path
-        self._heads = []
-        arrow = self.edge_style.arrow
-        if arrow in ("forward", "both"):
-            self._heads.append((end, quad_tangent(p0, c, p1, t1)))
-        if arrow == "both":
-            self._heads.append((start, quad_tangent(p0, c, p1, t0) * -1))
-        self._label_pos = at(t0 + (t1 - t0) * self.label_t)
 
     def _loop_path(self) -> None:
         rect = self.source.outline_rect().translated(self.source.pos())
@@ -305,15 +320,12 @@ class EdgeItem(QGraphicsItem):
         c1, c2 = QPointF(cx - size, top - size * 1.3), QPointF(cx + size, top - size * 1.3)
         path = QPainterPath(start)
         path.cubicTo(c1, c2, end)
-        self._path = path
-        self._heads = [(end, end - c2)] if self.edge_style.arrow != "none" else []
-        self._label_pos = QPointF(cx, top - size * 1.0)
+        heads = [(end, end - c2)] if self.edge_style.arrow != "none" else []
+        self.set_route(path, heads, QPointF(cx, top - size * 1.0))
 
     # ------------------------------------------------------------------ QGraphicsItem
     def boundingRect(self) -> QRectF:
-        pad = self.edge_style.width + 12
-        rect = self._path.boundingRect().adjusted(-pad, -pad, pad, pad)
-        return rect.united(self._label_rect) if self.text else rect
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -398,7 +410,8 @@ class RelationshipItem(EdgeItem):
         practice = label(rel.practice, self.lang)
         tip = f"{self.source.actor.name} → {self.target.actor.name}\n{kind}{level} · {practice}"
         self.setToolTip(tip + (f"\n{rel.label}" if rel.label else ""))
-        self.update_path()
+        if self.scene() is not None:  # a new item is routed by its scene, with its siblings
+            self.update_path()
 
     def set_language(self, lang: Lang) -> None:
         """Re-label in ``lang``."""
@@ -427,9 +440,56 @@ class MandateItem(EdgeItem):
         self.text = power
         head = f"{self.source.actor.name} → {self.target.actor.name}"
         self.setToolTip(f"{head}\n{label(mandate.instrument, self.lang)}: {power}")
-        self.update_path()
+        if self.scene() is not None:  # a new item is routed by its scene, with its siblings
+            self.update_path()
 
     def set_language(self, lang: Lang) -> None:
         """Re-label in ``lang``."""
         self.lang = lang
         self.set_mandate(self.mandate)
+
+
+def _tangents(p0: np.ndarray, c: np.ndarray, p1: np.ndarray, t: np.ndarray) -> np.ndarray:
+    u = (1 - t)[:, None]
+    result: np.ndarray = (c - p0) * (2 * u) + (p1 - c) * (2 * t[:, None])
+    return result
+
+
+def route_edges(edges: Sequence[EdgeItem]) -> None:
+    """Route ``edges`` from the current actor positions: curves clipped at both outlines,
+    arrowheads and label positions, computed for all of them at once (fast for many)."""
+    curves: list[EdgeItem] = []
+    for edge in edges:
+        if edge.source is edge.target:
+            edge._loop_path()
+        else:
+            curves.append(edge)
+    if not curves:
+        return
+    p0 = np.array([(e.source.x(), e.source.y()) for e in curves], dtype=np.float64)
+    p1 = np.array([(e.target.x(), e.target.y()) for e in curves], dtype=np.float64)
+    offset = np.array([e.offset for e in curves], dtype=np.float64)
+    d = p1 - p0
+    length = np.hypot(d[:, 0], d[:, 1])
+    length[length == 0] = 1.0
+    normal = np.stack([d[:, 1] / length, -d[:, 0] / length], axis=1)  # left, y down
+    c = (p0 + p1) / 2 + normal * (offset * 2)[:, None]
+    t0, t1 = clip_curves(
+        p0, c, p1, [e.source.outline for e in curves], [e.target.outline for e in curves]
+    )
+    start, end = quad_points(p0, c, p1, t0), quad_points(p0, c, p1, t1)
+    tan0, tan1 = _tangents(p0, c, p1, t0), _tangents(p0, c, p1, t1)
+    ctrl = start + tan0 * ((t1 - t0) / 2)[:, None]
+    label_t = np.array([e.label_t for e in curves], dtype=np.float64)
+    at = quad_points(p0, c, p1, t0 + (t1 - t0) * label_t)
+    rows = np.concatenate([start, ctrl, end, tan0, tan1, at], axis=1).tolist()
+    for edge, (sx, sy, cx, cy, ex, ey, ax, ay, bx, by, lx, ly) in zip(curves, rows, strict=True):
+        path = QPainterPath(QPointF(sx, sy))
+        path.quadTo(cx, cy, ex, ey)
+        heads: list[tuple[QPointF, QPointF]] = []
+        arrow = edge.edge_style.arrow
+        if arrow in ("forward", "both"):
+            heads.append((QPointF(ex, ey), QPointF(bx, by)))
+        if arrow == "both":
+            heads.append((QPointF(sx, sy), QPointF(-ax, -ay)))
+        edge.set_route(path, heads, QPointF(lx, ly))

@@ -8,11 +8,12 @@ controller (new case, practice switch) and keeps the selection in sync both ways
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable
 from typing import Literal
 
-from PySide6.QtCore import QObject, QRectF
+from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from models import Actor, Case, Mandate, Position, Practice, Relationship
@@ -20,7 +21,7 @@ from models.i18n import Lang
 from ui.canvas.filters import MapFilter, Visible, visible
 from ui.canvas.geometry import label_slots, pair_offsets
 from ui.canvas.grid import GridBackgroundItem, grid_positions
-from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem
+from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem, route_edges
 from ui.document import DocumentController
 
 __all__ = ["MapScene", "ViewMode"]
@@ -168,8 +169,9 @@ class MapScene(QGraphicsScene):
         """An actor item moved (drag or model): its edges follow."""
         if self._placing:
             return  # a full placement re-routes every edge afterwards
-        for edge in self._edges_of.get(item.entity_id, ()):
-            edge.update_path()
+        edges = self._edges_of.get(item.entity_id)
+        if edges:
+            route_edges(list(edges))
 
     # ------------------------------------------------------------------ building
     def _connect(self, case: Case) -> None:
@@ -199,15 +201,31 @@ class MapScene(QGraphicsScene):
         case.info_changed.disconnect(self._on_case_info_changed)
 
     def _build(self) -> None:
+        """Create, place and route every item first, then add them all to the scene: items
+        outside a scene change geometry without index and repaint bookkeeping."""
+        collecting = gc.isenabled()
+        gc.disable()  # tens of thousands of new objects, no cycles: skip the collector's scans
+        try:
+            self._build_items()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _build_items(self) -> None:
+        spots = self._spots()
         for actor in self.case.actors:
-            self._add_actor_item(actor)
+            self._add_actor_item(actor, spots.get(actor.id), add=False)
         for rel in self.case.relationships:
-            self._add_relationship_item(rel)
+            self._add_relationship_item(rel, add=False)
         for mandate in self.case.mandates:
-            self._add_mandate_item(mandate)
-        self._place_all(edges=False)
+            self._add_mandate_item(mandate, add=False)
         self._mark_intent_owner()
-        self._refresh_visibility()
+        self._apply_visibility()
+        self._layout_edges([*self.relationship_items.values(), *self.mandate_items.values()])
+        for item_dict in (self.actor_items, self.relationship_items, self.mandate_items):
+            for item in item_dict.values():
+                self.addItem(item)
+        self._update_scene_rect()
 
     def set_case(self, case: Case) -> None:
         """Show another case (drops every item of the old one)."""
@@ -221,31 +239,35 @@ class MapScene(QGraphicsScene):
         self._connect(case)
         self._build()
 
-    def _add_actor_item(self, actor: Actor) -> ActorItem:
-        item = ActorItem(actor, self.lang)
+    def _add_actor_item(
+        self, actor: Actor, pos: QPointF | None = None, *, add: bool = True
+    ) -> ActorItem:
+        item = ActorItem(actor, self.lang, pos)
         self.actor_items[actor.id] = item
         self._edges_of.setdefault(actor.id, set())
-        self.addItem(item)
+        if add:
+            self.addItem(item)
         return item
 
-    def _add_relationship_item(self, rel: Relationship) -> RelationshipItem:
+    def _add_relationship_item(self, rel: Relationship, *, add: bool = True) -> RelationshipItem:
         src, tgt = self.actor_items[rel.source], self.actor_items[rel.target]
         item = RelationshipItem(rel, src, tgt, self.lang)
         self.relationship_items[rel.id] = item
-        self._attach(item)
+        self._attach(item, add)
         return item
 
-    def _add_mandate_item(self, mandate: Mandate) -> MandateItem:
+    def _add_mandate_item(self, mandate: Mandate, *, add: bool = True) -> MandateItem:
         src, tgt = self.actor_items[mandate.grantor], self.actor_items[mandate.holder]
         item = MandateItem(mandate, src, tgt, self.lang)
         self.mandate_items[mandate.id] = item
-        self._attach(item)
+        self._attach(item, add)
         return item
 
-    def _attach(self, edge: EdgeItem) -> None:
+    def _attach(self, edge: EdgeItem, add: bool = True) -> None:
         self._edges_of.setdefault(edge.source.entity_id, set()).add(edge)
         self._edges_of.setdefault(edge.target.entity_id, set()).add(edge)
-        self.addItem(edge)
+        if add:
+            self.addItem(edge)
 
     def _detach(self, edge: EdgeItem) -> None:
         for end in (edge.source.entity_id, edge.target.entity_id):
@@ -255,35 +277,50 @@ class MapScene(QGraphicsScene):
     def _place_all(self, *, edges: bool = True) -> None:
         self._placing = True
         try:
-            if self._view_mode == "grid":
-                spots = grid_positions(self.case.actors)
-                for actor_id, spot in spots.items():
-                    self.actor_items[actor_id].setPos(spot)
-            else:
-                for actor in self.case.actors:
-                    if actor.position is not None:
-                        self.actor_items[actor.id].setPos(actor.position.x, actor.position.y)
-                self._place_unplaced()
+            for actor_id, spot in self._spots().items():
+                self.actor_items[actor_id].setPos(spot)
         finally:
             self._placing = False
         if edges:
             self._update_edges()
 
+    def _spots(self) -> dict[str, QPointF]:
+        """Where every actor item goes: the model's position, or the grid's."""
+        if self._view_mode == "grid":
+            return grid_positions(self.case.actors)
+        spots = {
+            a.id: QPointF(a.position.x, a.position.y)
+            for a in self.case.actors
+            if a.position is not None
+        }
+        spots.update(self._unplaced_spots())
+        return spots
+
     def _place_unplaced(self) -> None:
+        for actor_id, spot in self._unplaced_spots().items():
+            self.actor_items[actor_id].setPos(spot)
+
+    def _unplaced_spots(self) -> dict[str, QPointF]:
         """Actors without a position go in a row under the others (not written to the model)."""
         unplaced = [a for a in self.case.actors if a.position is None]
         if not unplaced:
-            return
+            return {}
         placed = [a.position for a in self.case.actors if a.position is not None]
         left = min((p.x for p in placed), default=0.0)
         bottom = max((p.y for p in placed), default=-150.0) + 150.0
         per_row = 6
+        spots = {}
         for i, actor in enumerate(unplaced):
             row, col = divmod(i, per_row)
-            self.actor_items[actor.id].setPos(left + col * UNPLACED_STEP, bottom + row * 110.0)
+            spots[actor.id] = QPointF(left + col * UNPLACED_STEP, bottom + row * 110.0)
+        return spots
 
     # ------------------------------------------------------------------ visibility
     def _refresh_visibility(self) -> None:
+        self._apply_visibility()
+        self._update_edges()
+
+    def _apply_visibility(self) -> None:
         self._visible = visible(self.case, self._filter, self._practice)
         show_edges = self._view_mode == "map"
         for actor_id, item in self.actor_items.items():
@@ -292,7 +329,6 @@ class MapScene(QGraphicsScene):
             rel_item.setVisible(show_edges and rel_id in self._visible.relationships)
         for mandate_id, mandate_item in self.mandate_items.items():
             mandate_item.setVisible(show_edges and mandate_id in self._visible.mandates)
-        self._update_edges()
 
     def _update_edges(self) -> None:
         """Bend and route every edge (after a full refresh or a new placement)."""
@@ -335,7 +371,7 @@ class MapScene(QGraphicsScene):
             edge.offset = offsets.get(edge.entity_id, 0.0)
             edge.label_t = slots.get(edge.entity_id, 0.5)
             edge.loop_index = loop_index
-            edge.update_path()
+        route_edges(ordered)  # all at once: far faster than one by one
 
     def _update_scene_rect(self) -> None:
         rect = self.itemsBoundingRect()
