@@ -95,22 +95,37 @@ def fit_picture(data: bytes) -> bytes | None:
     return buffer.getvalue()
 
 
+def _map_scale(width: float, height: float, extra_w: float, extra_h: float) -> float:
+    """The largest map scale (at most 1) whose page, map plus ``extra``, fits the caps."""
+    low, high = 0.0, 1.0
+    if _within((math.ceil(width + extra_w), math.ceil(height + extra_h))):
+        return 1.0
+    for _ in range(40):
+        mid = (low + high) / 2
+        page = (math.ceil(width * mid + extra_w), math.ceil(height * mid + extra_h))
+        low, high = (mid, high) if _within(page) else (low, mid)
+    return max(low, 1e-4)
+
+
 def _scene_png(case: Case, lang: Lang, scene: Any) -> bytes:
+    """The scene as PNG: the map scaled down to the caps, title and legend at full size."""
     from exports.image import content_rect, render_scene_bytes
     from exports.legend import legend_for_case
 
     area = content_rect(scene)
+    width, height = max(area.width(), 1.0), max(area.height(), 1.0)
     legend = legend_for_case(case, lang)
-    # first guess: the map plus room for margins, title and legend; checked afterwards
-    scale = fit_scale(area.width() + 400.0, area.height() + 150.0)
+    extra_w, extra_h = 450.0, 150.0  # first guess at margins, title and legend; then measured
     for _ in range(3):
+        scale = _map_scale(width, height, extra_w, extra_h)
         data = render_scene_bytes(
-            scene, "png", title=case.info.title, legend=legend, lang=lang, scale=scale
+            scene, "png", title=case.info.title, legend=legend, lang=lang, map_scale=scale
         )
         size = picture_size(data)
         if size is None or _within(size):
             break
-        scale *= fit_scale(*size) * 0.995
+        extra_w = max(extra_w, size[0] - width * scale + 2)
+        extra_h = max(extra_h, size[1] - height * scale + 2)
     return data
 
 

@@ -141,15 +141,21 @@ def render_scene_bytes(
     selection_only: bool = False,
     lang: Lang = "nl",
     background: str = "#FFFFFF",
+    map_scale: float = 1.0,
 ) -> bytes:
-    """The picture of ``scene`` as PNG, SVG or PDF bytes (see :func:`render_scene`)."""
+    """The picture of ``scene`` as PNG, SVG or PDF bytes (see :func:`render_scene`).
+
+    ``map_scale`` shrinks (or grows) only the map, not the title and legend: a big map then
+    fits a given picture size with a legend that can still be read.
+    """
     ensure_gui()
     chosen = full_legend(lang) if legend is True else (legend or None)
     with _prepared(scene, selection_only) as selected:
         source = content_rect(scene, selection_only, selected if selection_only else None)
         if source.isEmpty():
             raise ExportFileError([problem("empty_scene")])
-        width, height, paint_page, target = _layout(source, title, chosen, margin)
+        room = QRectF(0.0, 0.0, source.width() * map_scale, source.height() * map_scale)
+        width, height, paint_page, target = _layout(room, title, chosen, margin)
 
         def paint(painter: QPainter) -> None:
             scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)

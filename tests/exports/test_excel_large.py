@@ -196,3 +196,19 @@ def test_graphviz_picture_of_a_big_unplaced_map_is_capped() -> None:
     size = picture_size(data)
     assert size is not None
     assert _within_cap(size)
+
+
+def test_map_scale_shrinks_the_map_but_not_title_and_legend(qapp: Any) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from exports.image import render_scene_bytes
+
+    scene = QGraphicsScene()
+    scene.addRect(QRectF(0, 0, 2000, 1000), QColor("#333333"), QColor("#D6EAF8"))
+    full = picture_size(render_scene_bytes(scene, "png", title="Kaart", legend=True))
+    half = picture_size(render_scene_bytes(scene, "png", title="Kaart", legend=True, map_scale=0.5))
+    assert full is not None
+    assert half is not None
+    assert full[0] - half[0] == pytest.approx(1000, abs=2)  # the legend beside keeps its width
