@@ -112,6 +112,12 @@ def _metrics(size: float, bold: bool | None = None) -> QFontMetricsF:
     return QFontMetricsF(_font(size, bold))
 
 
+@lru_cache(maxsize=256)
+def _plain_pen(colour: str, width: float) -> QPen:
+    """The solid pen of an edge seen from far out (shared: do not change it)."""
+    return QPen(QColor(colour), width)
+
+
 @lru_cache(maxsize=65536)
 def _actor_text(name: str, wrap: float) -> tuple[tuple[str, ...], float, float]:
     """The wrapped lines of an actor name, their widest width and total height (cached)."""
@@ -341,7 +347,13 @@ class EdgeItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        lod = _lod(painter, option)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < LOD_ARROWS and not self.isSelected():
+            # Far out (many edges on screen): dashes, arrowheads and labels are finer than a
+            # pixel and costly; a plain line, with as little Python work as possible.
+            painter.setPen(_plain_pen(self.edge_style.colour, self.edge_style.width))
+            painter.drawPath(self._path)
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = QColor(self.edge_style.colour)
         width = self.edge_style.width + (1.0 if self.hovered else 0.0)
@@ -350,17 +362,20 @@ class EdgeItem(QGraphicsItem):
             halo.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(halo)
             painter.drawPath(self._path)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if lod < LOD_ARROWS:
+            painter.setPen(QPen(colour, width))
+            painter.drawPath(self._path)
+            return
         pen = QPen(colour, width, DASHES[self.edge_style.dash])
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
-        if lod >= LOD_ARROWS:
-            painter.setPen(QPen(colour, 1))
-            painter.setBrush(colour)
-            size = 9.0 + width * 1.6
-            for tip, direction in self._heads:
-                painter.drawPolygon(arrow_head(tip, direction, size))
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(colour)
+        size = 9.0 + width * 1.6
+        for tip, direction in self._heads:
+            painter.drawPolygon(arrow_head(tip, direction, size))
         if self.text and lod >= LOD_TEXT:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 225))
