@@ -9,7 +9,6 @@ controller (new case, practice switch) and keeps the selection in sync both ways
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Iterable
 from typing import Literal
 
@@ -22,12 +21,12 @@ from ui.canvas.filters import MapFilter, Visible, visible
 from ui.canvas.geometry import label_slots, pair_offsets
 from ui.canvas.grid import GridBackgroundItem, grid_positions
 from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem, route_edges
+from ui.canvas.placement import edge_key, map_positions, unplaced_positions
 from ui.document import DocumentController
 
 __all__ = ["MapScene", "ViewMode"]
 
 ViewMode = Literal["map", "grid"]
-UNPLACED_STEP = 180.0
 SCENE_MARGIN = 600.0
 
 
@@ -288,32 +287,11 @@ class MapScene(QGraphicsScene):
         """Where every actor item goes: the model's position, or the grid's."""
         if self._view_mode == "grid":
             return grid_positions(self.case.actors)
-        spots = {
-            a.id: QPointF(a.position.x, a.position.y)
-            for a in self.case.actors
-            if a.position is not None
-        }
-        spots.update(self._unplaced_spots())
-        return spots
+        return map_positions(list(self.case.actors))
 
     def _place_unplaced(self) -> None:
-        for actor_id, spot in self._unplaced_spots().items():
+        for actor_id, spot in unplaced_positions(list(self.case.actors)).items():
             self.actor_items[actor_id].setPos(spot)
-
-    def _unplaced_spots(self) -> dict[str, QPointF]:
-        """Actors without a position go in a row under the others (not written to the model)."""
-        unplaced = [a for a in self.case.actors if a.position is None]
-        if not unplaced:
-            return {}
-        placed = [a.position for a in self.case.actors if a.position is not None]
-        left = min((p.x for p in placed), default=0.0)
-        bottom = max((p.y for p in placed), default=-150.0) + 150.0
-        per_row = 6
-        spots = {}
-        for i, actor in enumerate(unplaced):
-            row, col = divmod(i, per_row)
-            spots[actor.id] = QPointF(left + col * UNPLACED_STEP, bottom + row * 110.0)
-        return spots
 
     # ------------------------------------------------------------------ visibility
     def _refresh_visibility(self) -> None:
@@ -354,7 +332,7 @@ class MapScene(QGraphicsScene):
 
     @staticmethod
     def _layout_edges(edges: list[EdgeItem]) -> None:
-        ordered = sorted(edges, key=_edge_key)
+        ordered = sorted(edges, key=edge_key)
         shown = [e for e in ordered if e.isVisible()]
         offsets = pair_offsets(
             [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in shown]
@@ -541,9 +519,3 @@ class MapScene(QGraphicsScene):
             self.controller.set_selection(self.selected_ids())
         finally:
             self._syncing_selection = False
-
-
-def _edge_key(edge: EdgeItem) -> tuple[int, int, str]:
-    """A stable order of the edges between two actors: relationships, then mandates, by id."""
-    match = re.match(r"^[a-z]+(\d+)$", edge.entity_id)
-    return (int(isinstance(edge, MandateItem)), int(match.group(1)) if match else 0, edge.entity_id)
