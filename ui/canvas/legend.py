@@ -75,6 +75,7 @@ class LegendItem(QGraphicsItem):
         self.setZValue(1000)
         self._rect = QRectF()
         self._widths = (0.0, 0.0)
+        self._cols: tuple[list[tuple[str, object]], list[tuple[str, object]]] = ([], [])
         self.refresh()
 
     def refresh(self, case: Case | None = None, lang: Lang | None = None) -> None:
@@ -84,7 +85,7 @@ class LegendItem(QGraphicsItem):
         if lang is not None:
             self.lang = lang
         self.prepareGeometryChange()
-        left, right = self._columns()
+        left, right = self._cols = self._columns()  # kept: paint runs on every scroll
         rows = max(len(left), len(right))
         self._widths = (self._column_width(left), self._column_width(right))
         width = self._widths[0] + (self._widths[1] + PAD if right else 0.0)
@@ -147,7 +148,7 @@ class LegendItem(QGraphicsItem):
         painter.setPen(QPen(QColor("#BFC9CA"), 1))
         painter.setBrush(QColor(255, 255, 255, 235))
         painter.drawRoundedRect(self._rect, 6, 6)
-        left, right = self._columns()
+        left, right = self._cols
         for col, entries in enumerate((left, right)):
             x = PAD + (self._widths[0] + PAD if col else 0.0)
             for row, (kind, value) in enumerate(entries):
