@@ -498,4 +498,18 @@ class MapView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         if getattr(self, "show_legend", False):  # False while the constructor runs
-            self.viewport().update()
+            # Qt scrolls the pixels and repaints only what came into view; the legend stays
+            # put, so repaint where it is and where its scrolled copy went (not everything).
+            where = self._legend_viewport_rect()
+            self.viewport().update(where)
+            self.viewport().update(where.translated(dx, dy))
+
+    def _legend_viewport_rect(self) -> QRect:
+        """Where drawForeground paints the legend (viewport pixels, with a small margin)."""
+        legend_rect = self._legend.boundingRect()
+        x = max(8.0, self.viewport().width() - legend_rect.width() - 12)
+        return (
+            QRectF(x, 10, legend_rect.width(), legend_rect.height())
+            .toAlignedRect()
+            .adjusted(-3, -3, 3, 3)
+        )
