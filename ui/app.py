@@ -78,8 +78,14 @@ def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
     assert isinstance(window, MainWindow)
     if window.safety is not None:
         window.safety.install_crash_handler()
+    from ui.gc_guard import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(app)
     window.show()
     window.view.fit_to_window()
     if window.safety is not None:
         window.safety.offer_recovery()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        collector.stop()

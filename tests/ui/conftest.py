@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -64,3 +66,15 @@ def _never_block_on_unsaved_changes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         FileHandler, "ask_save_changes", lambda _self: QMessageBox.StandardButton.Discard
     )
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """As the app does (ui.gc_guard): no automatic collection, which could run in a worker
+    thread and destroy Qt objects there; collect on this (the GUI) thread after each test."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()

@@ -1,0 +1,40 @@
+"""Garbage is collected on the GUI thread only."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from ui.gc_guard import GuiThreadCollector
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_collector_disables_automatic_collection_and_collects_when_due(qtbot: QtBot) -> None:
+    gc.enable()
+    parent = QObject()
+    collector = GuiThreadCollector(parent, interval_ms=10)
+    try:
+        assert not gc.isenabled()
+        collected_in: list[str] = []
+        gc.callbacks.append(
+            lambda phase, info: (
+                collected_in.append(threading.current_thread().name) if phase == "stop" else None
+            )
+        )
+        try:
+            for _ in range(gc.get_threshold()[0] + 10):
+                _Cycle()
+            qtbot.waitUntil(lambda: bool(collected_in), timeout=2000)
+            assert set(collected_in) == {threading.main_thread().name}
+        finally:
+            gc.callbacks.pop()
+    finally:
+        collector.stop()
+    assert gc.isenabled()
