@@ -7,6 +7,7 @@ drawing; with ``selection_only`` only the selected items (and their children) ar
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,7 +23,14 @@ from exports.legend import Legend, full_legend
 from exports.output import write_bytes
 from models.i18n import Lang
 
-__all__ = ["content_rect", "render_scene", "render_scene_bytes"]
+__all__ = [
+    "PNG_MAX_LONG_SIDE",
+    "PNG_MAX_PIXELS",
+    "content_rect",
+    "png_map_fit",
+    "render_scene",
+    "render_scene_bytes",
+]
 
 
 def _top_level(item: Any) -> bool:
@@ -129,6 +137,29 @@ def _layout(
     return width, height, paint_page, target
 
 
+PNG_MAX_PIXELS = 40_000_000  # of the map part of a PNG (about 8,000 x 5,000)
+PNG_MAX_LONG_SIDE = 12_000
+
+
+def png_map_fit(width: float, height: float, factor: float) -> float:
+    """How much to shrink a map of ``width`` x ``height`` scene units drawn at ``factor``
+    pixels per unit so that it stays within :data:`PNG_MAX_PIXELS` and
+    :data:`PNG_MAX_LONG_SIDE` (1.0 when it already fits).
+
+    A map of thousands of actors at print resolution would otherwise make a picture of
+    hundreds of megapixels that takes many seconds to encode and that no viewer opens well.
+
+    Examples
+    --------
+    >>> png_map_fit(1000, 800, 2.0)
+    1.0
+    >>> round(png_map_fit(20000, 10000, 1.0), 2)
+    0.45
+    """
+    w, h = max(width * factor, 1.0), max(height * factor, 1.0)
+    return min(1.0, math.sqrt(PNG_MAX_PIXELS / (w * h)), PNG_MAX_LONG_SIDE / max(w, h))
+
+
 def render_scene_bytes(
     scene: Any,
     fmt: str,
@@ -154,6 +185,8 @@ def render_scene_bytes(
         source = content_rect(scene, selection_only, selected if selection_only else None)
         if source.isEmpty():
             raise ExportFileError([problem("empty_scene")])
+        if fmt == "png":
+            map_scale *= png_map_fit(source.width(), source.height(), dpi / UNIT_DPI * scale)
         room = QRectF(0.0, 0.0, source.width() * map_scale, source.height() * map_scale)
         width, height, paint_page, target = _layout(room, title, chosen, margin)
 

@@ -134,3 +134,24 @@ def test_cached_items_still_give_real_text(qapp: QApplication, tmp_path: Path) -
     data = render_scene_bytes(scene, "svg", legend=None)
     assert b"Cached label" in data
     assert item.cacheMode() == item.CacheMode.DeviceCoordinateCache
+
+
+def test_huge_map_png_is_shrunk_to_the_pixel_budget(qapp: QApplication, tmp_path: Path) -> None:
+    from exports.image.scene import PNG_MAX_LONG_SIDE, PNG_MAX_PIXELS
+
+    big = QGraphicsScene()
+    for x in range(0, 30_000, 3_000):
+        for y in range(0, 20_000, 4_000):
+            big.addRect(QRectF(x, y, 120, 50))
+    out = tmp_path / "huge.png"
+    render_scene(big, out, title="Groot", dpi=300)
+    image = QImage(str(out))
+    assert not image.isNull()
+    legend_room = 600 * 300 / 96  # the legend and title are not shrunk
+    assert image.width() <= PNG_MAX_LONG_SIDE + legend_room
+    assert image.width() * image.height() <= PNG_MAX_PIXELS * 1.5
+    # a small map at the same DPI is not shrunk: 300 DPI is 3.125 pixels per scene unit
+    small = QGraphicsScene()
+    small.addRect(QRectF(0, 0, 400, 200))
+    render_scene(small, tmp_path / "small.png", legend=None, dpi=300, margin=0)
+    assert QImage(str(tmp_path / "small.png")).width() >= 400 * 3
