@@ -186,7 +186,9 @@ def render_scene_bytes(
         if source.isEmpty():
             raise ExportFileError([problem("empty_scene")])
         if fmt == "png":
-            map_scale *= png_map_fit(source.width(), source.height(), dpi / UNIT_DPI * scale)
+            map_scale *= png_map_fit(
+                source.width() * map_scale, source.height() * map_scale, dpi / UNIT_DPI * scale
+            )
         room = QRectF(0.0, 0.0, source.width() * map_scale, source.height() * map_scale)
         width, height, paint_page, target = _layout(room, title, chosen, margin)
 
