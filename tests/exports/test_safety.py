@@ -48,7 +48,7 @@ def test_hostile_xml_refused(tmp_path: Path, name: str, data: bytes, reader: obj
     start = time.perf_counter()
     with pytest.raises(UnsafeFileError) as info:
         reader(path)  # type: ignore[operator]
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 10.0  # a hang guard: expansion would take minutes
     text = info.value.render("en")
     assert name in text
     assert "entity expansion and external entities are refused" in text
@@ -72,14 +72,18 @@ def _bomb(path: Path, size: int) -> None:
                 handle.write(chunk)
 
 
-def test_zip_bomb_refused_before_loading(tmp_path: Path) -> None:
+def test_zip_bomb_refused_before_loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+
+    def never(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("openpyxl was asked to load a zip bomb")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", never)
     path = tmp_path / "bomb.xlsx"
     _bomb(path, 50 * (1 << 20))
     assert path.stat().st_size < 200_000
-    start = time.perf_counter()
     with pytest.raises(UnsafeFileError) as info:
         read_kumu(path)
-    assert time.perf_counter() - start < 0.5
     text = info.value.render("en")
     assert "bomb.xlsx" in text
     assert "zip bomb" in text
