@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
@@ -46,11 +46,25 @@ _CASE_FIELDS = by_name(CASE_FIELDS)
 
 
 class Collection(Sequence[T], Generic[T]):
-    """An ordered, id-indexed, read-only view of one kind of entity."""
+    """An ordered, id-indexed, read-only view of one kind of entity.
 
-    def __init__(self) -> None:
+    Besides the items in order it keeps, for whole-map edits in linear time:
+
+    - an id -> position map, valid below ``_valid_upto`` (an insert or removal in the middle
+      only invalidates the positions after it; they are recomputed on the next look-up), so
+      replacing items, :meth:`index_of` and removals from the back to the front cost O(1)
+      each and a burst of edits costs O(n) in total;
+    - when ``ends`` is given (the actor ids an item points at), which items touch each actor,
+      so :meth:`touching` costs O(degree) instead of a scan of the whole collection.
+    """
+
+    def __init__(self, ends: Callable[[T], tuple[str | None, ...]] | None = None) -> None:
         self._items: list[T] = []
         self._by_id: dict[str, T] = {}
+        self._pos: dict[str, int] = {}
+        self._valid_upto = 0  # positions below this index are correct
+        self._ends: Callable[[T], tuple[str | None, ...]] | None = ends
+        self._touching: dict[str, dict[str, None]] = {}
 
     @overload
     def __getitem__(self, index: int) -> T: ...
@@ -79,25 +93,82 @@ class Collection(Sequence[T], Generic[T]):
         return [item.id for item in self._items]
 
     def index_of(self, item_id: str) -> int:
-        """Position of the item with ``item_id`` (ValueError when absent)."""
-        item = self._by_id[item_id]
-        return self._items.index(item)
+        """Position of the item with ``item_id`` (KeyError when absent)."""
+        if item_id not in self._by_id:
+            raise KeyError(item_id)
+        pos = self._pos.get(item_id, -1)
+        if 0 <= pos < self._valid_upto:
+            return pos
+        items, positions = self._items, self._pos
+        for i in range(self._valid_upto, len(items)):
+            positions[items[i].id] = i
+        self._valid_upto = len(items)
+        return positions[item_id]
+
+    def touching(self, actor_id: str) -> list[T]:
+        """The items pointing at ``actor_id``, in order (needs ``ends``)."""
+        found = self._touching.get(actor_id)
+        if not found:
+            return []
+        return sorted((self._by_id[i] for i in found), key=lambda it: self.index_of(it.id))
 
     # mutation: only Case calls these
     def _insert(self, index: int, item: T) -> None:
-        self._items.insert(index, item)
+        items = self._items
+        if index >= len(items):
+            if self._valid_upto == len(items):
+                self._valid_upto += 1
+            self._pos[item.id] = len(items)
+            items.append(item)
+        else:
+            items.insert(index, item)
+            self._valid_upto = min(self._valid_upto, index)
         self._by_id[item.id] = item
+        self._link(item)
 
     def _pop(self, item_id: str) -> tuple[int, T]:
+        index = self.index_of(item_id)
         item = self._by_id.pop(item_id)
-        index = self._items.index(item)
         del self._items[index]
+        del self._pos[item_id]
+        self._valid_upto = min(self._valid_upto, index)
+        self._unlink(item)
         return index, item
 
     def _replace(self, old: T, new: T) -> None:
-        index = self._items.index(old)
+        index = self.index_of(old.id)
         self._items[index] = new
         self._by_id[new.id] = new
+        if self._ends is not None and self._ends(old) != self._ends(new):
+            self._unlink(old)
+            self._link(new)
+
+    def _link(self, item: T) -> None:
+        if self._ends is not None:
+            for end in self._ends(item):
+                if end is not None:
+                    self._touching.setdefault(end, {})[item.id] = None
+
+    def _unlink(self, item: T) -> None:
+        if self._ends is not None:
+            for end in self._ends(item):
+                linked = self._touching.get(end) if end is not None else None
+                if end is not None and linked is not None:
+                    linked.pop(item.id, None)
+                    if not linked:
+                        del self._touching[end]
+
+
+def _relationship_ends(rel: Relationship) -> tuple[str | None, ...]:
+    return (rel.source, rel.target)
+
+
+def _mandate_ends(mandate: Mandate) -> tuple[str | None, ...]:
+    return (mandate.grantor, mandate.holder)
+
+
+def _need_ends(need: Need) -> tuple[str | None, ...]:
+    return (need.handler,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +205,9 @@ class Case:
     def __init__(self, info: CaseInfo | None = None) -> None:
         self._info = info if info is not None else CaseInfo(title="Nieuwe casus")
         self.actors: Collection[Actor] = Collection()
-        self.relationships: Collection[Relationship] = Collection()
-        self.mandates: Collection[Mandate] = Collection()
-        self.needs: Collection[Need] = Collection()
+        self.relationships: Collection[Relationship] = Collection(_relationship_ends)
+        self.mandates: Collection[Mandate] = Collection(_mandate_ends)
+        self.needs: Collection[Need] = Collection(_need_ends)
         self.revision = 0
 
     # ------------------------------------------------------------------ queries
@@ -155,11 +226,11 @@ class Case:
 
     def relationships_of(self, actor_id: str) -> list[Relationship]:
         """Relationships touching ``actor_id`` (either end), in order."""
-        return [r for r in self.relationships if actor_id in (r.source, r.target)]
+        return self.relationships.touching(actor_id)
 
     def mandates_of(self, actor_id: str) -> list[Mandate]:
         """Mandates granted or held by ``actor_id``, in order."""
-        return [m for m in self.mandates if actor_id in (m.grantor, m.holder)]
+        return self.mandates.touching(actor_id)
 
     def new_id(self, kind: type[Actor | Relationship | Mandate | Need]) -> str:
         """A fresh id for an entity of ``kind`` (``a12``, ``r7`` ...), unique in the case."""
@@ -251,11 +322,10 @@ class Case:
         Returns what went, so :meth:`restore_actor` can put it all back in place.
         """
         actor = self._require(self.actors, actor_id)
-        rels = [
-            (i, r) for i, r in enumerate(self.relationships) if actor_id in (r.source, r.target)
-        ]
-        mands = [(i, m) for i, m in enumerate(self.mandates) if actor_id in (m.grantor, m.holder)]
-        needs = [n for n in self.needs if n.handler == actor_id]
+        touching = self.relationships.touching, self.mandates.touching
+        rels = [(self.relationships.index_of(r.id), r) for r in touching[0](actor_id)]
+        mands = [(self.mandates.index_of(m.id), m) for m in touching[1](actor_id)]
+        needs = self.needs.touching(actor_id)
         for _, rel in reversed(rels):
             index, _ = self.relationships._pop(rel.id)
             self.relationship_removed.emit(rel, index)

@@ -153,8 +153,12 @@ class RemoveCommand(ModelCommand):
             ("need", case.needs),
         )
         for kind, coll in colls:
-            # highest index first, so the recorded indices stay valid when replayed backwards
-            chosen = sorted((coll.index_of(i), i) for i in self.ids if coll.get(i) is not None)
+            ids = {i: None for i in self.ids if coll.get(i) is not None}
+            if kind != "need":  # the ties of removed actors go first, all in one pass
+                ids.update((t.id, None) for a in actors for t in coll.touching(a))
+            # highest index first, so the recorded indices stay valid when replayed backwards;
+            # removing back to front also keeps every look-up of a position O(1)
+            chosen = sorted((coll.index_of(i), i) for i in ids)
             for _, item_id in reversed(chosen):
                 entity: Relationship | Mandate | Need
                 if kind == "relationship":
