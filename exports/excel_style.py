@@ -12,10 +12,12 @@ from models.labels import label
 
 __all__ = [
     "FILLS",
+    "LIST_TITLES",
     "add_dropdown",
     "fill",
     "finish_table",
     "fit_rows",
+    "list_title",
     "print_fit",
     "style_header",
     "text_height",
@@ -123,6 +125,25 @@ def finish_table(
         fit_rows(ws, wrapped)
 
 
+#: Headers of the hidden list sheet, per enum: (English, Dutch).
+LIST_TITLES: dict[str, tuple[str, str]] = {
+    "ActorKind": ("Actor kind", "Soort actor"),
+    "Sphere": ("Sphere", "Sfeer"),
+    "RelationKind": ("Relationship kind", "Soort relatie"),
+    "Practice": ("Practice", "Werkpraktijk"),
+    "Power": ("Power", "Bevoegdheid"),
+    "Instrument": ("Instrument", "Instrument"),
+    "Scope": ("Scope", "Reikwijdte"),
+    "Urgency": ("Urgency", "Urgentie"),
+}
+
+
+def list_title(enum: type[StrEnum], lang: Lang) -> str:
+    """The header of ``enum``'s column on the list sheet, in ``lang``."""
+    en, nl = LIST_TITLES.get(enum.__name__, (enum.__name__, enum.__name__))
+    return nl if lang == "nl" else en
+
+
 def add_dropdown(
     ws: Any, column: int, lists_ws: Any, enum: type[StrEnum], lang: Lang, rows: int
 ) -> None:
@@ -131,14 +152,15 @@ def add_dropdown(
     from openpyxl.worksheet.datavalidation import DataValidation
 
     # one column per enum on the hidden list sheet, found or appended
+    title = list_title(enum, lang)
     list_col = None
     for col in range(1, lists_ws.max_column + 1):
-        if lists_ws.cell(row=1, column=col).value == enum.__name__:
+        if lists_ws.cell(row=1, column=col).value == title:
             list_col = col
             break
     if list_col is None:
         list_col = lists_ws.max_column + 1 if lists_ws.cell(row=1, column=1).value else 1
-        lists_ws.cell(row=1, column=list_col).value = enum.__name__
+        lists_ws.cell(row=1, column=list_col).value = title
         for i, member in enumerate(enum, start=2):
             write_cell(lists_ws.cell(row=i, column=list_col), label(member, lang))
     letter = get_column_letter(list_col)

@@ -214,6 +214,7 @@ class DocumentController(QObject):
                 known,
                 None,
                 text or QCoreApplication.translate("DocumentController", "Layout"),
+                layout=True,
             )
         )
 

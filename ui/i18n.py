@@ -90,6 +90,27 @@ class LanguageManager(QObject):
         self.changed.emit(language)
 
 
+#: Qt's own strings that PySide6's ``qtbase_nl.qm`` lacks (Qt 6 renamed them; the Dutch file
+#: still has the old texts): (context, source) -> Dutch.
+QT_GAPS_NL: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "&Zoeken in:",
+    ("QFileDialog", "Files of &type:"): "Bestands&type:",
+}
+
+
+class QtGapsTranslator(QTranslator):
+    """Fills the gaps of ``qtbase_nl.qm`` (:data:`QT_GAPS_NL`); installed after it."""
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None is a null QString: Qt then asks the next translator (an empty one would not)
+        return QT_GAPS_NL.get((context, source_text))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def _load_dutch(parent: QObject) -> list[QTranslator]:
     found: list[QTranslator] = []
     ours = QTranslator(parent)
@@ -99,6 +120,7 @@ def _load_dutch(parent: QObject) -> list[QTranslator]:
     qtbase = QTranslator(parent)
     if qtbase.load("qtbase_nl.qm", qt_dir):
         found.append(qtbase)
+    found.append(QtGapsTranslator(parent))
     return found
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "SetCaseFieldCommand",
     "SetFieldsCommand",
     "entity_kind",
+    "entity_name",
 ]
 
 Entity = Actor | Relationship | Mandate | Need
@@ -187,6 +188,36 @@ class RemoveCommand(ModelCommand):
                 case.add_need(step.entity, step.index)
 
 
+def _ends_text(case: Case, source: str, target: str) -> str:
+    names = [a.name if (a := case.actors.get(i)) is not None else i for i in (source, target)]
+    return " → ".join(names)
+
+
+def entity_name(case: Case, entity_id: str) -> str:
+    """How the History names an entity: an actor's name, "A → B" for a tie, a need's decision."""
+    entity = case.entity(entity_id)
+    if isinstance(entity, Actor):
+        return entity.name
+    if isinstance(entity, Relationship):
+        return _ends_text(case, entity.source, entity.target)
+    if isinstance(entity, Mandate):
+        return _ends_text(case, entity.grantor, entity.holder)
+    if isinstance(entity, Need):
+        return entity.decision
+    return entity_id
+
+
+def _field_text(case: Case, entity_id: str, field: str) -> str:
+    """The History text of a one-field edit: "Rename: Consulent", "Edit Influence: Wethouder"."""
+    from ui.docks.fields import field_label  # lazily: the docks import this module's users
+
+    name = entity_name(case, entity_id)
+    if field == "name":
+        return QCoreApplication.translate("undo", "Rename: %1").replace("%1", name)
+    text = QCoreApplication.translate("undo", "Edit %1: %2")
+    return text.replace("%1", field_label(field)).replace("%2", name)
+
+
 class SetFieldsCommand(ModelCommand):
     """Set one or more fields of one entity; consecutive edits of the same field may merge."""
 
@@ -201,8 +232,7 @@ class SetFieldsCommand(ModelCommand):
         self._values = dict(values)
         self.mergeable = mergeable
         if len(values) == 1:
-            name = next(iter(values))
-            self.setText(QCoreApplication.translate("undo", "Edit %1").replace("%1", name))
+            self.setText(_field_text(case, entity_id, next(iter(values))))
 
     def _update(self, values: Mapping[str, object]) -> bool:
         case, eid = self.case, self.entity_id
@@ -279,8 +309,10 @@ class MoveCommand(ModelCommand):
         text: str = "",
         *,
         mergeable: bool = False,
+        layout: bool = False,
     ) -> None:
         super().__init__(case, text or QCoreApplication.translate("undo", "Move"))
+        self.layout = layout  # a whole-map layout: the view fits the map after undo/redo
         self.new = dict(new)
         given = old or {}
         self.old: dict[str, Position | None] = {

@@ -67,9 +67,23 @@ _SPEC: dict[str, tuple[tuple[Key | str, ...], SP | None, bool]] = {
 }
 
 
-def _sequence(key: Key | str) -> QKeySequence:
-    """A key sequence, built only once a QGuiApplication exists (standard keys need one)."""
-    return QKeySequence(key)
+def _unique_sequences(keys: tuple[Key | str, ...]) -> list[QKeySequence]:
+    """The key sequences of ``keys`` without repeats or empties.
+
+    A standard key means different keys per platform (Quit is Ctrl+Q on X11 and nothing on
+    Windows), so a spare like ``"Ctrl+Q"`` can repeat it; a sequence set twice makes Qt
+    report "Ambiguous shortcut overload" and do nothing at all.
+    """
+    result: list[QKeySequence] = []
+    seen: set[str] = set()
+    for key in keys:
+        sequences = QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]
+        for sequence in sequences:
+            text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            if text and text not in seen:
+                seen.add(text)
+                result.append(sequence)
+    return result
 
 
 # shortcuts that only act while the map has the focus (single letters, Delete, F2, Insert)
@@ -284,7 +298,7 @@ class WindowActions(QObject):
             if icon is not None:
                 action.setIcon(style.standardIcon(icon))
             if keys:
-                action.setShortcuts([_sequence(k) for k in keys])
+                action.setShortcuts(_unique_sequences(keys))
             action.setCheckable(checkable)
             if name in MAP_ONLY:
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -101,3 +101,25 @@ def test_bad_values_reported_per_sheet_row_column(case: Case, tmp_path: Path) ->
     assert 'sheet "Relationships", row 3, column "From (id)"' in text
     assert "report.xlsx" in text
     assert "rij 2, kolom" in info.value.render("nl")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sheet", "headers"),
+    [
+        ("nl", "Lijsten", {"Soort actor", "Sfeer", "Soort relatie", "Werkpraktijk"}),
+        ("en", "Lists", {"Actor kind", "Sphere", "Relationship kind", "Practice"}),
+    ],
+)
+def test_list_sheet_headers_are_in_the_report_language(
+    case: Case, tmp_path: Path, lang: str, sheet: str, headers: set[str]
+) -> None:
+    out = tmp_path / "report.xlsx"
+    write_report(case, out, lang=lang)  # type: ignore[arg-type]
+    lists = openpyxl.load_workbook(out)[sheet]
+    found = {c.value for c in lists[1] if c.value}
+    assert headers <= found
+    assert not found & {"ActorKind", "RelationKind"}  # no class names
+    if lang == "nl":
+        assert not found & {"Sphere", "Power", "Practice", "Urgency"}
+    # every dropdown still points at a filled column of the list sheet
+    assert all(lists.cell(row=2, column=c).value for c in range(1, lists.max_column + 1))

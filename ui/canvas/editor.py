@@ -33,5 +33,11 @@ class InlineEditor(QLineEdit):
         if event.key() == Qt.Key.Key_Escape:
             self._done = True
             self.cancelled.emit()
+            event.accept()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # QLineEdit ignores Return after emitting returnPressed (for dialogs' default
+            # buttons); passed on, the map view would take it as "rename the selection" and
+            # open a new editor. The key ends here.
+            event.accept()

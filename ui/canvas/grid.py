@@ -17,8 +17,16 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from mapper.quadrant import HIGH, Quadrant
 from models import Actor
 from models.i18n import Lang
+from ui.i18n import QT_TRANSLATE_NOOP
 
-__all__ = ["CELL_H", "CELL_W", "GridBackgroundItem", "grid_positions", "grid_values"]
+__all__ = [
+    "CELL_H",
+    "CELL_W",
+    "GridBackgroundItem",
+    "grid_positions",
+    "grid_values",
+    "quadrant_gloss",
+]
 
 CELL_W = 210.0
 CELL_H = 170.0
@@ -32,6 +40,23 @@ _TINTS: dict[Quadrant, str] = {
     Quadrant.KEEP_INFORMED: "#EBF5FB",
     Quadrant.MONITOR: "#F4F6F6",
 }
+
+
+def quadrant_gloss(quad: Quadrant) -> str:
+    """What a quadrant holds, in the language of the GUI (under its name on the grid)."""
+    texts = {
+        Quadrant.MANAGE_CLOSELY: QT_TRANSLATE_NOOP(
+            "GridBackgroundItem", "high influence, high interest"
+        ),
+        Quadrant.KEEP_SATISFIED: QT_TRANSLATE_NOOP(
+            "GridBackgroundItem", "high influence, low interest"
+        ),
+        Quadrant.KEEP_INFORMED: QT_TRANSLATE_NOOP(
+            "GridBackgroundItem", "low influence, high interest"
+        ),
+        Quadrant.MONITOR: QT_TRANSLATE_NOOP("GridBackgroundItem", "low influence, low interest"),
+    }
+    return QCoreApplication.translate("GridBackgroundItem", texts[quad])
 
 
 def cell_centre(influence: int, interest: int) -> QPointF:
@@ -104,7 +129,6 @@ class GridBackgroundItem(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        other: Lang = "en" if self.lang == "nl" else "nl"
         title = QFont()
         title.setPointSizeF(17)
         title.setBold(True)
@@ -132,7 +156,7 @@ class GridBackgroundItem(QGraphicsItem):
             painter.setFont(sub)
             painter.setPen(QColor("#839192"))
             painter.drawText(
-                inner.translated(0, shift + (4 if top else -4)), align, quad.label(other)
+                inner.translated(0, shift + (4 if top else -4)), align, quadrant_gloss(quad)
             )
         painter.setPen(QPen(QColor("#ABB2B9"), 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -29,6 +30,7 @@ from ui.canvas.menus import Choice, build_context_menu, popup_kind_menu
 from ui.canvas.modes import AddActorMode, ConnectMode, Mode, SelectMode
 from ui.canvas.scene import MapScene
 from ui.document import DocumentController
+from ui.undo import MoveCommand
 
 __all__ = ["InlineEditor", "KindChooser", "MapView"]  # InlineEditor re-exported
 
@@ -75,9 +77,13 @@ class MapView(QGraphicsView):
         self._mode: Mode = self._modes["select"]
         self._mode.enter()
         self.setScene(scene)
+        self._undo_index = 0
         if scene.controller is not None:
             scene.controller.case_replaced.connect(self._on_controller_case_replaced)
             scene.controller.case.changed.connect(self._on_case_changed)
+            stack = scene.controller.undo_stack
+            self._undo_index = stack.index()
+            stack.indexChanged.connect(self._on_undo_stack_index_changed)
 
     def retranslate(self) -> None:
         """Set the accessible texts in the current language."""
@@ -448,9 +454,11 @@ class MapView(QGraphicsView):
         """Close the in-place editor without changing anything."""
         editor, self._editor = self._editor, None
         if editor is not None:
+            # Focus first: hiding the focused editor makes Qt move the focus on through
+            # focusNextPrevChild, which here selects the next actor (Tab walks the actors).
+            self.setFocus()
             editor.hide()
             editor.deleteLater()
-            self.setFocus()
 
     def _finish_rename(self, entity_id: str, field: str, value: str) -> None:
         self.cancel_rename()
@@ -490,6 +498,20 @@ class MapView(QGraphicsView):
             controller.case.changed.connect(self._on_case_changed)
         self.refresh_legend()
         self.fit_to_window()
+
+    def _on_undo_stack_index_changed(self, index: int) -> None:
+        """Undo or redo of a layout moves the whole map: show it again, not an empty corner."""
+        before, self._undo_index = self._undo_index, index
+        controller = self.controller
+        if controller is None or not shiboken6.isValid(controller.undo_stack):
+            return  # the stack empties itself while it is destroyed
+        stack = controller.undo_stack
+        low, high = sorted((before, index))
+        for i in range(low, min(high, stack.count())):
+            command = stack.command(i)
+            if isinstance(command, MoveCommand) and command.layout:
+                self.fit_to_window()
+                return
 
     def _on_case_changed(self) -> None:
         self._legend.refresh(self.map_scene.case, self.map_scene.lang)

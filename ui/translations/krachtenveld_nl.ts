@@ -722,6 +722,22 @@
 <context>
     <name>GridBackgroundItem</name>
     <message>
+        <source>high influence, high interest</source>
+        <translation>hoge invloed, hoog belang</translation>
+    </message>
+    <message>
+        <source>high influence, low interest</source>
+        <translation>hoge invloed, laag belang</translation>
+    </message>
+    <message>
+        <source>low influence, high interest</source>
+        <translation>lage invloed, hoog belang</translation>
+    </message>
+    <message>
+        <source>low influence, low interest</source>
+        <translation>lage invloed, laag belang</translation>
+    </message>
+    <message>
         <source>Interest →</source>
         <translation>Belang →</translation>
     </message>
@@ -1711,12 +1727,16 @@
         <translation>%1 items verwijderen</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Bewerken</translation>
+        <source>Rename: %1</source>
+        <translation>Naam wijzigen: %1</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>%1 bewerken</translation>
+        <source>Edit %1: %2</source>
+        <translation>%1 wijzigen: %2</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <source>Edit case %1</source>
