@@ -4,7 +4,7 @@ the case is large.
 Edits restart a short timer (:attr:`AnalysisRunner.DEBOUNCE_MS`); when it fires the case is
 analysed. A small case is analysed right away on the GUI thread (cheaper than a thread hop); a
 large one is copied (``case.copy()``; entities are immutable, so the copy is cheap) and analysed
-in a worker of a private ``QThreadPool``. A result is only published when the case it was
+in a worker (:class:`ui.background.BackgroundJobs`). A result is only published when the case it was
 computed from is still the current case at the same ``revision``; stale results are dropped and
 the newest state is analysed next. One analysis runs at a time.
 """
@@ -15,9 +15,10 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from models import Case, Practice
+from models import Case
+from ui.background import BackgroundJobs, JobContext, JobResult, Outcome
 from ui.document import DocumentController
 
 __all__ = ["AnalyseFunction", "AnalysisRunner"]
@@ -31,40 +32,6 @@ def _default_analyse() -> AnalyseFunction:
     from mapper import analyse
 
     return analyse
-
-
-class _Relay(QObject):
-    """Carries a worker's result back to the GUI thread (queued signal)."""
-
-    done = Signal(object, int, object, str)  # case, revision, analysis, error
-
-
-class _Job(QRunnable):
-    def __init__(
-        self,
-        analyse: AnalyseFunction,
-        snapshot: Case,
-        original: Case,
-        revision: int,
-        practice: Practice | None,
-        relay: _Relay,
-    ) -> None:
-        super().__init__()
-        self._analyse = analyse
-        self._snapshot = snapshot
-        self._original = original
-        self._revision = revision
-        self._practice = practice
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._analyse(self._snapshot, practice=self._practice)
-        except Exception as exc:  # the GUI shows the failure; the app keeps running
-            log.exception("analysis failed")
-            self._relay.done.emit(self._original, self._revision, None, str(exc))
-        else:
-            self._relay.done.emit(self._original, self._revision, result, "")
 
 
 class AnalysisRunner(QObject):
@@ -95,10 +62,7 @@ class AnalysisRunner(QObject):
         self._case: Case | None = None
         self._running = False
         self._pending = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_worker_done)
+        self._jobs = BackgroundJobs(self, "analysis")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DEBOUNCE_MS)
@@ -143,8 +107,12 @@ class AnalysisRunner(QObject):
             return
         self._running = True
         self.busy_changed.emit(True)
-        job = _Job(analyse, case.copy(), case, case.revision, practice, self._relay)
-        self._pool.start(job)
+        snapshot = case.copy()
+
+        def work(_context: JobContext) -> Any:
+            return analyse(snapshot, practice=practice)
+
+        self._jobs.submit(work, self._on_worker_done, tag=(case, case.revision))
 
     def shutdown(self) -> None:
         """Stop scheduling and wait for a running analysis (before the app quits)."""
@@ -154,14 +122,15 @@ class AnalysisRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the worker is idle (tests, shutdown)."""
-        return bool(self._pool.waitForDone(msecs))
+        return self._jobs.wait(msecs)
 
     # ------------------------------------------------------------------ internals
     def _publish(self, result: Any) -> None:
         self.latest = result
         self.updated.emit(result)
 
-    def _on_worker_done(self, case: Case, revision: int, result: Any, error: str) -> None:
+    def _on_worker_done(self, result: JobResult) -> None:
+        case, revision = result.tag
         self._running = False
         self.busy_changed.emit(False)
         current = self._controller.case
@@ -171,10 +140,10 @@ class AnalysisRunner(QObject):
             self.schedule()
             if stale:
                 return
-        if error:
-            self.failed.emit(error)
-        else:
-            self._publish(result)
+        if result.outcome is Outcome.FAILED:
+            self.failed.emit(str(result.error))  # logged by the job module
+        elif result.outcome is Outcome.DONE:
+            self._publish(result.value)
 
     def _detach(self) -> None:
         if self._case is not None:

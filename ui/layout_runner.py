@@ -8,14 +8,15 @@ replaced meanwhile is dropped.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from models import Case, Position, Practice
+from mapper.layout import LayoutCancelled
+from models import Case, Position
 from models.errors import KvmapError
 from models.i18n import Lang
+from ui.background import BackgroundJobs, Job, JobContext, JobResult, Outcome
 from ui.document import DocumentController
 
 __all__ = ["LayoutFunction", "LayoutRunner", "method_label"]
@@ -41,53 +42,6 @@ def _default_layout() -> LayoutFunction:
     return layout
 
 
-class _Relay(QObject):
-    progress = Signal(float)
-    done = Signal(object, object, str)  # case, positions or None, error text ("" = ok)
-
-
-class _Job(QRunnable):
-    def __init__(
-        self,
-        function: LayoutFunction,
-        snapshot: Case,
-        original: Case,
-        method: str,
-        practice: Practice | None,
-        cancel: threading.Event,
-        relay: _Relay,
-        lang: Lang,
-    ) -> None:
-        super().__init__()
-        self._function = function
-        self._snapshot = snapshot
-        self._original = original
-        self._method = method
-        self._practice = practice
-        self._cancel = cancel
-        self._relay = relay
-        self._lang: Lang = lang
-
-    def run(self) -> None:
-        try:
-            positions = self._function(
-                self._snapshot,
-                self._method,
-                practice=self._practice,
-                progress=self._relay.progress.emit,
-                cancel=self._cancel.is_set,
-            )
-        except KvmapError as exc:
-            self._relay.done.emit(self._original, None, exc.render(self._lang))
-        except Exception as exc:
-            if type(exc).__name__ == "LayoutCancelled" or self._cancel.is_set():
-                self._relay.done.emit(self._original, None, "")
-            else:
-                self._relay.done.emit(self._original, None, f"{type(exc).__name__}: {exc}")
-        else:
-            self._relay.done.emit(self._original, positions, "")
-
-
 class LayoutRunner(QObject):
     """Starts layouts in a thread pool; one at a time."""
 
@@ -107,62 +61,71 @@ class LayoutRunner(QObject):
         self.setObjectName("layout_runner")
         self._controller = controller
         self._function = function
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._on_job_progress)
-        self._relay.done.connect(self._on_job_done)
-        self._cancel: threading.Event | None = None
+        self._jobs = BackgroundJobs(self, "layout")
+        self._job: Job | None = None
         self._method = ""
         self.lang: Lang = "en"
 
     @property
     def busy(self) -> bool:
         """Whether a layout is running."""
-        return self._cancel is not None
+        return self._job is not None
 
     def start(self, method: str) -> bool:
         """Run ``method`` on the current case; False when one is already running."""
-        if self._cancel is not None:
+        if self._job is not None:
             return False
         function = self._function or _default_layout()
-        self._cancel = threading.Event()
         self._method = method
         case = self._controller.case
-        job = _Job(
-            function,
-            case.copy(),
-            case,
-            method,
-            self._controller.practice,
-            self._cancel,
-            self._relay,
-            self.lang,
-        )
+        snapshot, practice = case.copy(), self._controller.practice
+
+        def work(context: JobContext) -> dict[str, Position]:
+            return function(
+                snapshot,
+                method,
+                practice=practice,
+                progress=context.progress,
+                cancel=context.cancelled,
+            )
+
         self.started.emit(method)
-        self._pool.start(job)
+        self._job = self._jobs.submit(
+            work,
+            self._on_job_done,
+            tag=case,
+            progress=self._on_job_progress,
+            cancelled_by=(LayoutCancelled,),
+        )
         return True
 
     def cancel(self) -> None:
         """Ask the running layout to stop (its result is then dropped)."""
-        if self._cancel is not None:
-            self._cancel.set()
+        if self._job is not None:
+            self._job.cancel()
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (tests, shutdown)."""
-        return self._pool.waitForDone(msecs)
+        return self._jobs.wait(msecs)
+
+    def _message(self, error: BaseException | None) -> str:
+        if isinstance(error, KvmapError):
+            return error.render(self.lang)
+        return f"{type(error).__name__}: {error}"
 
     def _on_job_progress(self, fraction: float) -> None:
         self.progress.emit(round(fraction * 100))
 
-    def _on_job_done(self, case: Case, positions: object, error: str) -> None:
-        cancelled = self._cancel is not None and self._cancel.is_set()
-        self._cancel = None
-        if error:
-            self.failed.emit(error)
+    def _on_job_done(self, result: JobResult) -> None:
+        cancelled = self._job is not None and self._job.cancel_requested
+        self._job = None
+        if result.outcome is Outcome.FAILED and not cancelled:
+            self.failed.emit(self._message(result.error))
             self.finished.emit(False)
             return
-        if cancelled or not isinstance(positions, dict) or case is not self._controller.case:
+        case: Case = result.tag
+        positions = result.value
+        if result.outcome is not Outcome.DONE or cancelled or case is not self._controller.case:
             self.finished.emit(False)
             return
         text = QCoreApplication.translate("LayoutRunner", "Layout: %1").replace(

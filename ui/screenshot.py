@@ -72,6 +72,8 @@ def take_screenshot(
         target = Path(out)
         target.parent.mkdir(parents=True, exist_ok=True)
         saved = image.save(str(target))
+        if runner is not None:
+            runner.shutdown()  # no analysis may still run when the program exits
         window.close()
         window.deleteLater()
         _settle(2)

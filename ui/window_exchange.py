@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QWidget
 
 from models import Case
 from models.errors import KvmapError
 from models.i18n import Lang
+from ui.background import BackgroundJobs, Cancelled, JobContext, JobResult, Outcome
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -133,19 +134,6 @@ def snapshot(case: Case) -> Case:
     )
 
 
-class _Relay(QObject):
-    """Carries a worker's outcome to the GUI thread (a queued signal)."""
-
-    finished = Signal(object)
-
-
-def _guarded(work: Callable[[], object]) -> object:
-    try:
-        return work()
-    except Exception as exc:  # a bug must not kill the worker silently; shown to the user
-        return exc
-
-
 class ExchangeHandler(QObject):
     """Import, export, compare and what-if for one main window.
 
@@ -160,9 +148,7 @@ class ExchangeHandler(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self._relays: set[_Relay] = set()
-        self.pool = QThreadPool(self)  # our own jobs only: closing waits for these
-        self.pool.setMaxThreadCount(2)
+        self.jobs = BackgroundJobs(self, "exchange", max_threads=2)  # closing waits for these
         self.busy = 0
         self.dialog: QWidget | None = None  # the last result dialog
         self.actions: dict[str, QAction] = {}
@@ -235,7 +221,7 @@ class ExchangeHandler(QObject):
         if kind == QEvent.Type.LanguageChange:
             self.retranslate()
         elif kind == QEvent.Type.Close:
-            self.pool.waitForDone(60_000)  # a file being written is finished before we go
+            self.jobs.wait(60_000)  # a file being written is finished before we go
         elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
             path = self.window.files.dropped_path(event.mimeData())
             if path is not None and Path(path).suffix.lower() in IMPORTABLE:
@@ -307,25 +293,28 @@ class ExchangeHandler(QObject):
 
     # ------------------------------------------------------------------ background
     def _start(self, work: Callable[[], object], done: Callable[[object], None], text: str) -> None:
-        relay = _Relay()
-        self._relays.add(relay)
+        """Run ``work`` in the background; ``done`` gets its value or the exception it raised."""
 
-        def finish(outcome: object) -> None:
-            self._relays.discard(relay)
+        def finish(result: JobResult) -> None:
             self.busy -= 1
             if not self.busy:
                 self.busy_bar.hide()
-            done(outcome)
+            if result.outcome is Outcome.DONE:
+                done(result.value)
+            else:
+                done(result.error if result.error is not None else Cancelled())
 
-        relay.finished.connect(finish)
+        def job(_context: JobContext) -> object:
+            return work()
+
         self.busy += 1
         self.busy_bar.show()
         self.window.statusBar().showMessage(text)
-        self.pool.start(lambda: relay.finished.emit(_guarded(work)))
+        self.jobs.submit(job, finish)
 
     def wait(self, msecs: int = 30_000) -> None:
         """Wait for running jobs and deliver their outcome (tests, closing)."""
-        self.pool.waitForDone(msecs)
+        self.jobs.wait(msecs)
         QCoreApplication.processEvents()
 
     def _message(self, outcome: object) -> str:

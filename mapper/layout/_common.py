@@ -78,7 +78,7 @@ class LayoutError(KvmapError):
         return cls([Problem("", key, params)])
 
 
-class LayoutCancelled(Exception):  # noqa: N818 - the name the GUI expects
+class LayoutCancelled(Exception):  # noqa: N818 - not an error: the user stopped it
     """Raised inside a layout when its ``cancel()`` callback returned True."""
 
 

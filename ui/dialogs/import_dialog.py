@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,27 +32,17 @@ from models.case import Case
 from models.errors import KvmapError, Problem
 from models.i18n import Lang
 from models.labels import label
+from ui.background import BackgroundJobs, JobContext, JobResult, Outcome
 
 __all__ = ["ImportDialog"]
 
 PREVIEW_ROWS = 500
 
 
-class _Relay(QObject):
-    """Carries the worker's result to the GUI thread (a queued signal)."""
-
-    finished = Signal(object)
-
-
 def _read(path: Path) -> object:
     from exports.formats import import_file
 
-    try:
-        return import_file(path)
-    except KvmapError as exc:
-        return exc
-    except Exception as exc:  # a bug must not kill the worker silently
-        return exc
+    return import_file(path)
 
 
 class ImportDialog(QDialog):
@@ -104,17 +94,21 @@ class ImportDialog(QDialog):
         self.busy.setRange(0, 0)
         layout.insertWidget(1, self.busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self._relay = _Relay()
-        self._relay.finished.connect(self._on_reader_finished)
-        relay, path = self._relay, self.path
-        QThreadPool.globalInstance().start(lambda: relay.finished.emit(_read(path)))
+        path = self.path
+        self.jobs = BackgroundJobs(self, "import_preview")
+
+        def work(_context: JobContext) -> object:
+            return _read(path)
+
+        self.jobs.submit(work, self._on_reader_finished)
 
     # ------------------------------------------------------------------ reading
-    def _on_reader_finished(self, outcome: object) -> None:
+    def _on_reader_finished(self, result: JobResult) -> None:
         from exports.builder import ImportResult
 
         self.is_loading = False
         self.busy.hide()
+        outcome = result.value if result.outcome is Outcome.DONE else result.error
         if isinstance(outcome, ImportResult):
             self.case = outcome.case
             self.warnings = list(outcome.warnings)
@@ -124,7 +118,7 @@ class ImportDialog(QDialog):
             self.errors = list(outcome.problems)
             self.warnings = list(getattr(outcome, "warnings", []))
             self._show_failure(outcome)
-        else:
+        else:  # a bug in a reader: logged by the job module, shown here
             self.errors = [Problem("", "file_unreadable", {"reason": repr(outcome)})]
             self._show_failure(None)
         self.loaded.emit()
