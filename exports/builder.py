@@ -120,16 +120,19 @@ class CaseBuilder:
         self._actors.append(values)
         return values
 
-    def ensure_actor(self, name: str, where: Where = Where(), *, warn: bool = True) -> str:
-        """The id of the actor named ``name``; creates one (with a warning) when absent."""
+    def ensure_actor(self, name: str, where: Where = Where(), *, warn: bool = True) -> str | None:
+        """The id of the actor named ``name``; creates one (with a warning) when absent.
+
+        None (with an ``empty_label`` warning) when ``name`` is blank: user data never trips an
+        assertion here, the row is skipped and the warning says where.
+        """
         found = self.find_actor(name)
         if found is not None:
             return self._id_of(found)
-        if warn:
+        if warn and name.strip():
             self.problems.warn("unknown_actor", sheet=where.sheet, row=where.row, name=name)
         values = self.add_actor({"name": name.strip()}, where)
-        assert values is not None
-        return self._id_of(values)
+        return None if values is None else self._id_of(values)
 
     def _fresh(self, prefix: str) -> str:
         for n in itertools.count(1):

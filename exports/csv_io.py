@@ -9,16 +9,18 @@ Excel reads the accents; import also takes ``;``- or tab-separated files and Win
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from exports.builder import ImportResult
-from exports.errors import ImportFileError, problem, relocated
+from exports.errors import ImportFileError, SheetProblem, UnsafeFileError, problem, relocated
 from exports.output import write_text
 from exports.records import ACTOR_ATTRS, EDGE_ATTRS, case_from_records, edge_records, node_records
 from exports.safety import csv_escape, csv_unescape, read_limited
@@ -64,42 +66,120 @@ def write_csv(case: Case, path: str | os.PathLike[str]) -> tuple[Path, Path]:
 
 
 # --------------------------------------------------------------------------- reading
-def _decode(data: bytes) -> str:
+ROW_LIMIT = 200_000  # as for a sheet of a workbook
+CELL_LIMIT = 5_000_000  # separators counted before parsing: one endless row is refused too
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Text:
+    """A decoded CSV file, and the lines that had to be read as Windows-1252 in a UTF-8 file."""
+
+    text: str
+    cp1252_lines: set[int] = field(default_factory=set)  # 1-based physical line numbers
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when every other byte of the start is NUL (ASCII in UTF-16)."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.9 * half and even < 0.1 * half:
+        return "utf-16-le"
+    if even > 0.9 * half and odd < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes, source: str) -> _Text:
+    """UTF-8 (with or without BOM), UTF-16/32 with a BOM or UTF-16 without, else Windows-1252.
+
+    A UTF-8 file with some lines in Windows-1252 (two exports pasted together) is read line
+    by line; those lines are reported instead of becoming mojibake.
+    """
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    encoding = encoding or _utf16_without_bom(data)
+    if encoding is not None and encoding != "utf-8-sig":
+        try:
+            return _Text(data.decode(encoding))
+        except UnicodeDecodeError as exc:
+            reason = f"{encoding.upper()}: {exc.reason} (byte {exc.start})"
+            raise ImportFileError([problem("bad_encoding", reason=reason)], source) from None
+    if b"\x00" in data:
+        raise ImportFileError([problem("nul_bytes")], source)
     try:
-        return data.decode("utf-8-sig")
+        return _Text(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
+        pass
+    lines = data.split(b"\n")
+    texts: list[str] = []
+    bad: set[int] = set()
+    utf8_seen = False
+    for number, line in enumerate(lines, start=1):
+        try:
+            texts.append(line.decode("utf-8-sig" if number == 1 else "utf-8"))
+            utf8_seen = utf8_seen or not line.isascii()
+        except UnicodeDecodeError:
+            texts.append(line.decode("cp1252", "replace"))
+            bad.add(number)
+    if not utf8_seen:  # a plain Windows-1252 file
+        return _Text(data.decode("cp1252", "replace"))
+    return _Text("\n".join(texts), bad)
 
 
-def _rows(path: Path) -> list[dict[str, Any]]:
-    text = _decode(read_limited(path, CSV_LIMIT))
+def _rows(path: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
+    """The records of ``path`` (an empty dict for an empty row) and warnings about them."""
+    source = str(path)
+    decoded = _decode(read_limited(path, CSV_LIMIT), source)
+    text = decoded.text
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
+    separators = text.count(delimiter)
+    if separators > CELL_LIMIT:
+        raise UnsafeFileError(
+            [problem("csv_too_many_cells", count=separators, limit=CELL_LIMIT)], source
+        )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    warnings: list[SheetProblem] = []
+    records: list[dict[str, Any]] = []
+    headers: list[str] | None = None
+    line = 0
     try:
-        rows = list(reader)
+        for row in reader:
+            first_line, line = line + 1, reader.line_num
+            if headers is None:
+                headers = [h.strip() for h in row]
+                continue
+            if len(records) >= ROW_LIMIT:  # streamed: never more than the limit in memory
+                too_many = problem("too_many_rows", sheet=path.name, limit=ROW_LIMIT)
+                raise UnsafeFileError([too_many], source)
+            number = len(records) + 1
+            if decoded.cp1252_lines.intersection(range(first_line, line + 1)):
+                warnings.append(problem("mixed_encoding", sheet=path.name, row=number))
+            records.append(_record(headers, row))
     except csv.Error as exc:
         raise ImportFileError(
-            [problem("not_graph", format="CSV", reason=str(exc))], str(path)
+            [problem("not_graph", format="CSV", reason=str(exc))], source
         ) from None
-    if not rows:
-        return []
-    headers = [h.strip() for h in rows[0]]
-    records: list[dict[str, Any]] = []
-    for row in rows[1:]:
-        if not any(cell.strip() for cell in row):
-            records.append({})
+    return records, warnings
+
+
+def _record(headers: list[str], row: list[str]) -> dict[str, Any]:
+    if not any(cell.strip() for cell in row):
+        return {}
+    record: dict[str, Any] = {}
+    for header, cell in zip(headers, row, strict=False):
+        if not header:
             continue
-        record: dict[str, Any] = {}
-        for header, cell in zip(headers, row, strict=False):
-            if not header:
-                continue
-            key = _GEPHI.get(header, header)
-            if key.casefold() in ("id", "label", "source", "target"):
-                key = key.casefold()
-            record[key] = csv_unescape(cell) if cell != "" else None
-        records.append(record)
-    return records
+        key = _GEPHI.get(header, header)
+        if key.casefold() in ("id", "label", "source", "target"):
+            key = key.casefold()
+        record[key] = csv_unescape(cell) if cell != "" else None
+    return record
 
 
 def _kind(records: list[dict[str, Any]]) -> str:
@@ -120,16 +200,17 @@ def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     file = Path(path)
     if not file.exists() and csv_paths(file)[0].exists():
         file = csv_paths(file)[0]  # "map.csv" names the pair written by write_csv
-    records = _rows(file)
+    records, warnings = _rows(file)
     kind = _kind(records)
     if kind == "unknown":
         headers = "Id, Label / Source, Target"
-        raise ImportFileError([problem("missing_column", column=headers)], str(path))
+        raise ImportFileError([problem("missing_column", name=headers)], str(path))
     other = _sibling(file, "edges" if kind == "nodes" else "nodes")
     other_rows: list[dict[str, Any]] = []
     if other is not None:
         try:
-            other_rows = _rows(other)
+            other_rows, more = _rows(other)
+            warnings += more
         except ImportFileError as exc:  # name the file asked for; the sibling as the sheet
             located = [relocated(p, sheet=other.name) for p in exc.problems]
             raise ImportFileError(list(located), str(path)) from None
@@ -142,7 +223,8 @@ def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     nodes_name = (file if kind == "nodes" else other or file).name
     edges_name = (file if kind == "edges" else other or file).name
     title = csv_paths(file)[0].stem.removesuffix("-nodes") or "CSV"
-    return case_from_records(
+    result = case_from_records(
         [r for r in nodes if r], [r for r in edges if r], None, source=str(path), title=title,
         sheets=(nodes_name, edges_name), warn_created=bool(nodes),
     )  # fmt: skip
+    return ImportResult(result.case, (*warnings, *result.warnings), result.source)

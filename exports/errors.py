@@ -48,6 +48,32 @@ MESSAGES = Catalogue(
             "more than {limit} rows",
             "meer dan {limit} rijen",
         ),
+        "xlsx_too_many_columns": (
+            "a cell lies beyond column {limit}; the limit is {limit} columns",
+            "een cel ligt voorbij kolom {limit}; de grens is {limit} kolommen",
+        ),
+        "xlsx_too_many_cells": (
+            "the workbook has more than {limit} cells",
+            "de werkmap heeft meer dan {limit} cellen",
+        ),
+        "xlsx_grid_too_large": (
+            "the rows reach out to more than {limit} cells in all (rows filled up to their "
+            "last cell)",
+            "de rijen lopen samen tot meer dan {limit} cellen (rijen aangevuld tot hun laatste "
+            "cel)",
+        ),
+        "xlsx_declared_too_large": (
+            "the sheet declares the range {ref}, more than {limit} cells",
+            "het blad geeft het bereik {ref} op, meer dan {limit} cellen",
+        ),
+        "xlsx_too_many_strings": (
+            "the workbook has more than {limit} shared strings",
+            "de werkmap heeft meer dan {limit} gedeelde teksten",
+        ),
+        "xlsx_strings_too_large": (
+            "the shared strings unpack to {size} bytes; the limit is {limit} bytes",
+            "de gedeelde teksten pakken uit tot {size} bytes; de grens is {limit} bytes",
+        ),
         "xml_forbidden": (
             "the XML declares {what}; entity expansion and external entities are refused",
             "de XML declareert {what}; entiteiten en externe verwijzingen worden geweigerd",
@@ -71,12 +97,32 @@ MESSAGES = Catalogue(
             "the file is not UTF-8 text (byte {position})",
             "het bestand is geen UTF-8-tekst (byte {position})",
         ),
+        "bad_encoding": (
+            "the text cannot be decoded: {reason}",
+            "de tekst is niet te decoderen: {reason}",
+        ),
+        "nul_bytes": (
+            "the file contains NUL bytes: it is not a text file (or UTF-16 without a byte-order "
+            "mark that could not be recognised); save it as CSV UTF-8",
+            "het bestand bevat NUL-bytes: het is geen tekstbestand (of UTF-16 zonder herkenbare "
+            "byte-order mark); sla het op als CSV UTF-8",
+        ),
+        "mixed_encoding": (
+            "this row is not UTF-8 while the rest of the file is; read it as Windows-1252, "
+            "check its accents (the file mixes two encodings)",
+            "deze rij is geen UTF-8 en de rest van het bestand wel; gelezen als Windows-1252, "
+            "controleer de accenten (het bestand mengt twee tekencoderingen)",
+        ),
+        "csv_too_many_cells": (
+            "the file holds about {count} cells; the limit is {limit}",
+            "het bestand bevat ongeveer {count} cellen; de grens is {limit}",
+        ),
         # structure
         "no_sheet": (
             "no sheet with {what} found (looked for headers {headers})",
             "geen blad met {what} gevonden (gezocht naar kopjes {headers})",
         ),
-        "missing_column": ("column {column} is missing", "kolom {column} ontbreekt"),
+        "missing_column": ("column {name} is missing", "kolom {name} ontbreekt"),
         "not_graph": (
             "not a {format} file: {reason}",
             "geen {format}-bestand: {reason}",
@@ -103,6 +149,10 @@ MESSAGES = Catalogue(
         "unknown_actor_skipped": (
             'no actor "{name}"; row skipped',
             'geen actor "{name}"; rij overgeslagen',
+        ),
+        "blank_end": (
+            "empty end of a connection; row skipped",
+            "leeg uiteinde van een verbinding; rij overgeslagen",
         ),
         "self_loop": (
             "connection from an element to itself skipped",

@@ -261,7 +261,7 @@ class _Reader:
             if added is not None and kumu_id:
                 self.id_keys[kumu_id] = str(added["id"])
 
-    def _actor(self, text: str, where: Where) -> str:
+    def _actor(self, text: str, where: Where) -> str | None:
         if text in self.id_keys:
             return self.id_keys[text]
         return self.builder.ensure_actor(text, where)
@@ -287,9 +287,10 @@ class _Reader:
                     "unknown_actor_skipped", sheet=ws.title, row=number, name=""
                 )
                 continue
-            ends = [
+            pairs = [
                 (self._actor(s, where), self._actor(t, where)) for s in sources for t in targets
             ]
+            ends = [(s, t) for s, t in pairs if s is not None and t is not None]
             self._connection(cells, ends, where, rel_lookup, mandate_lookup)
 
     def _connection(self, cells: dict[str, tuple[object, str]], ends: list[tuple[str, str]],

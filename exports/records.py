@@ -176,12 +176,26 @@ def _read_node(builder: CaseBuilder, record: Record, where: Where, keep_type: bo
 
 
 def _end(builder: CaseBuilder, value: Any, where: Where, create: bool, warn: bool) -> str | None:
-    if value in (None, ""):
-        return None
+    if value is None or not str(value).strip():
+        return None  # a blank end: the caller skips the row with a located warning
     found = builder.actor_ref(value)
     if found is None and create:
         return builder.ensure_actor(str(value), where, warn=warn)
     return found
+
+
+def _skip_edge(builder: CaseBuilder, where: Where, *ends: tuple[Any, str | None]) -> None:
+    """Warn, located, why an edge is skipped: an empty end, or an end naming no actor."""
+    for (text, found), end in zip(ends, ("source", "target"), strict=True):
+        if found is not None:
+            continue
+        if text is None or not str(text).strip():
+            builder.problems.warn("blank_end", sheet=where.sheet, row=where.row, column=end)
+        else:
+            builder.problems.warn(
+                "unknown_actor_skipped", sheet=where.sheet, row=where.row, name=str(text).strip()
+            )
+        return
 
 
 def _read_edge(
@@ -189,10 +203,11 @@ def _read_edge(
 ) -> None:
     record = _normalise(record, [RELATIONSHIPS.lookup(), MANDATES.lookup()])
     edge_id = record.pop("id", None)
-    source = _end(builder, record.pop("source", None), where, create, warn)
-    target = _end(builder, record.pop("target", None), where, create, warn)
+    source_text, target_text = record.pop("source", None), record.pop("target", None)
+    source = _end(builder, source_text, where, create, warn)
+    target = _end(builder, target_text, where, create, warn)
     if source is None or target is None:
-        builder.problems.warn("unknown_actor_skipped", sheet=where.sheet, row=where.row, name="?")
+        _skip_edge(builder, where, (source_text, source), (target_text, target))
         return
     kind_text = record.get("relation_type")
     if kind_text is None:

@@ -5,25 +5,29 @@
   leading apostrophe. Numbers stay numbers.
 * An xlsx is a zip of XML parts. :func:`check_xlsx` looks at the zip directory and streams the
   parts *before* openpyxl loads anything: total unpacked size, number of parts, compression
-  ratio per part, rows per sheet, and no DTD in any XML part.
+  ratio per part, and no DTD in any XML part; then it counts the work the parts ask for (rows,
+  cells, columns, the grid openpyxl would fill, shared strings; :mod:`exports.xlsx_scan`).
 * Every other XML (GraphML, GEXF) is parsed with defusedxml, which refuses DTDs, entity
   declarations and external references.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 from xml.etree.ElementTree import Element
 
-from exports.errors import UnsafeFileError, problem
+from exports.errors import UnsafeFileError, problem, relocated
+from exports.xlsx_scan import TooMuchWork, WorkLimits, scan_part, sheet_titles
+from models.errors import Problem
+from models.safeio import ReadRefusedError, read_file
 
 __all__ = [
     "LIMITS",
@@ -52,10 +56,13 @@ class XlsxLimits:
     ratio: int = 200  # per part, when the part unpacks to more than ratio_floor bytes
     ratio_floor: int = 1024 * 1024
     rows: int = 200_000
+    work: WorkLimits = field(default_factory=WorkLimits)
 
 
 LIMITS = XlsxLimits()
 XML_LIMIT = 128 * 1024 * 1024
+_XML_ONLY = WorkLimits(rows=1 << 62, columns=1 << 62, cells=1 << 62, grid=1 << 62,
+                       shared_strings=1 << 62)  # fmt: skip  # other parts: only the DTD check
 
 
 def needs_quote(text: str) -> bool:
@@ -115,45 +122,22 @@ def write_cell(cell: Any, value: object) -> None:
 
 
 # --------------------------------------------------------------------------- xlsx
-_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+def check_xlsx(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> bytes:
+    """Refuse a workbook that is too big, a zip bomb, asks for too much work or declares a DTD.
 
-
-def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
-    tail = b""
-    with zf.open(info) as handle:
-        while True:
-            chunk = handle.read(1 << 20)
-            if not chunk:
-                return
-            yield tail + chunk
-            tail = chunk[-16:]
-
-
-def check_xlsx(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> None:
-    """Refuse a workbook that is too big, a zip bomb, has too many rows or declares a DTD.
-
-    Raises :class:`UnsafeFileError` (or :class:`ImportFileError` for a missing/broken file).
+    Returns the bytes checked (read once, regular files only). Raises
+    :class:`UnsafeFileError` (or :class:`ImportFileError` for a missing/broken file).
     """
     source = str(path)
-    file = Path(path)
+    data = read_limited(path, limits.file_bytes)
     try:
-        size = file.stat().st_size
-    except FileNotFoundError:
-        raise UnsafeFileError([problem("file_missing")], source) from None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise UnsafeFileError([problem("file_unreadable", reason=reason)], source) from None
-    if size > limits.file_bytes:
-        too_big = problem("file_too_large", size=size, limit=limits.file_bytes)
-        raise UnsafeFileError([too_big], source)
-    try:
-        with zipfile.ZipFile(file) as zf:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
             _check_zip(zf, limits, source)
     except zipfile.BadZipFile as exc:
         raise UnsafeFileError([problem("not_xlsx", reason=str(exc))], source) from None
-    except (OSError, EOFError, RuntimeError, NotImplementedError, zlib.error) as exc:
+    except (OSError, EOFError, RuntimeError, NotImplementedError, ValueError, zlib.error) as exc:
         raise UnsafeFileError([problem("not_xlsx", reason=str(exc))], source) from None
+    return data
 
 
 def _check_zip(zf: zipfile.ZipFile, limits: XlsxLimits, source: str) -> None:
@@ -175,35 +159,37 @@ def _check_zip(zf: zipfile.ZipFile, limits: XlsxLimits, source: str) -> None:
                 raise UnsafeFileError([bomb], source)
     if "[Content_Types].xml" not in zf.namelist():
         raise UnsafeFileError([problem("not_xlsx", reason="[Content_Types].xml missing")], source)
+    work = dataclasses.replace(limits.work, rows=limits.rows)
+    strings = [i for i in infos if i.filename.casefold() == "xl/sharedstrings.xml"]
+    if strings and strings[0].file_size > work.shared_strings_bytes:
+        size, limit = strings[0].file_size, work.shared_strings_bytes
+        raise UnsafeFileError([problem("xlsx_strings_too_large", size=size, limit=limit)], source)
+    titles = sheet_titles(zf)
+    cells = 0
+    # zipfile stops at the declared size, so a part that lies about its size cannot unpack to
+    # more than the total checked above.
     for info in infos:
         name = info.filename
         if not name.endswith((".xml", ".rels")):
             continue
         is_sheet = name.startswith("xl/worksheets/") and name.count("/") == 2
-        rows = 0
-        # zipfile stops at the declared size, so a part that lies about its size cannot
-        # unpack to more than the total checked above.
-        for chunk in _stream(zf, info):
-            if _DTD.search(chunk):
-                raise UnsafeFileError([problem("xml_forbidden", what="a DTD")], source)
-            if is_sheet:
-                rows += len(_ROW.findall(chunk))
-                if rows > limits.rows:
-                    sheet = Path(name).stem
-                    raise UnsafeFileError(
-                        [problem("too_many_rows", sheet=sheet, limit=limits.rows)], source
-                    )
+        try:
+            count = scan_part(zf, info, work if is_sheet or info in strings else _XML_ONLY, cells)
+        except TooMuchWork as exc:
+            sheet = titles.get(name, Path(name).stem) if is_sheet else ""
+            found = relocated(Problem("", exc.key, exc.params), sheet=sheet)
+            raise UnsafeFileError([found], source) from None
+        cells += count.cells
 
 
 def open_workbook(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> Any:
     """Check ``path`` with :func:`check_xlsx`, then load it with openpyxl (values only)."""
-    check_xlsx(path, limits)
+    data = check_xlsx(path, limits)
     import openpyxl
 
     try:
-        # from memory (the size is checked): a workbook openpyxl fails on leaves no open file
-        data = io.BytesIO(Path(path).read_bytes())
-        return openpyxl.load_workbook(data, read_only=True, data_only=True)
+        # from memory (read once, checked): a workbook openpyxl fails on leaves no open file
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises anything from KeyError to TypeError
         reason = str(exc) or type(exc).__name__
         raise UnsafeFileError([problem("not_xlsx", reason=reason)], str(path)) from None
@@ -211,18 +197,16 @@ def open_workbook(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> 
 
 # --------------------------------------------------------------------------- XML
 def read_limited(path: str | os.PathLike[str], limit: int = XML_LIMIT) -> bytes:
-    """The bytes of ``path``, refusing files over ``limit``; errors name the file."""
-    source = str(path)
+    """The bytes of the regular file ``path``, at most ``limit``; errors name the file.
+
+    Every importer reads through here (and so through :func:`models.safeio.read_file`): a FIFO,
+    a device such as ``/dev/zero`` or a folder is refused without blocking or filling memory.
+    """
     try:
-        size = Path(path).stat().st_size
-        if size > limit:
-            raise UnsafeFileError([problem("file_too_large", size=size, limit=limit)], source)
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise UnsafeFileError([problem("file_missing")], source) from None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise UnsafeFileError([problem("file_unreadable", reason=reason)], source) from None
+        return read_file(path, limit)
+    except ReadRefusedError as exc:
+        refused = relocated(Problem("", exc.key, exc.params))
+        raise UnsafeFileError([refused], str(path)) from None
 
 
 def parse_xml(data: bytes | IO[bytes], source: str = "") -> Element:

@@ -17,6 +17,21 @@ MESSAGES = Catalogue(
             "cannot read the file: {reason}",
             "kan het bestand niet lezen: {reason}",
         ),
+        "is_folder": (
+            "this is a folder, not a file",
+            "dit is een map, geen bestand",
+        ),
+        "is_pipe": (
+            "this is a named pipe (FIFO), not a regular file; only regular files are read",
+            "dit is een named pipe (FIFO), geen gewoon bestand; alleen gewone bestanden worden "
+            "gelezen",
+        ),
+        "is_device": (
+            "this is a device or socket (such as /dev/zero), not a regular file; only regular "
+            "files are read",
+            "dit is een apparaat of socket (zoals /dev/zero), geen gewoon bestand; alleen gewone "
+            "bestanden worden gelezen",
+        ),
         "file_too_large": (
             "the file is {size} bytes; the limit is {limit} bytes",
             "het bestand is {size} bytes; de grens is {limit} bytes",

@@ -9,7 +9,6 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from models.atomic import atomic_write_bytes
@@ -27,6 +26,7 @@ from models.fields import (
     dump_value,
     parse_value,
 )
+from models.safeio import ReadRefusedError, read_file
 
 __all__ = [
     "FORMAT_NAME",
@@ -307,17 +307,9 @@ def _depth(value: object, limit: int = LIMITS["depth"]) -> int:
 
 def load(path: str | os.PathLike[str]) -> Case:
     """Read a ``.kvmap`` file; raises :class:`FormatError` naming the file and every problem."""
-    file = Path(path)
     source = str(path)
     try:
-        size = file.stat().st_size
-        if size > LIMITS["file_bytes"]:
-            too_big: dict[str, object] = {"size": size, "limit": LIMITS["file_bytes"]}
-            raise FormatError([Problem("", "file_too_large", too_big)], source)
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise FormatError([Problem("", "file_missing")], source) from None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise FormatError([Problem("", "file_unreadable", {"reason": reason})], source) from None
+        data = read_file(path, LIMITS["file_bytes"])  # regular files only, bounded
+    except ReadRefusedError as exc:
+        raise FormatError([Problem("", exc.key, exc.params)], source) from None
     return loads(data, source)

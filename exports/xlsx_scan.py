@@ -1,0 +1,207 @@
+"""Counting the work inside an xlsx before openpyxl does it (issue 13, item 5).
+
+The zip checks of :mod:`exports.safety` bound the bytes; this module bounds the *work* those
+bytes ask for. One streaming pass over each worksheet part and over the shared strings counts:
+
+* rows, and the highest row number (openpyxl yields an empty row for every number skipped);
+* cells, and the highest column (``XFD`` is column 16,384);
+* the grid: for each row the column of its last cell, summed. openpyxl's read-only reader fills
+  every row up to its last cell, so 20,000 rows each holding one cell in ``XFD`` (282 KB on
+  disk) make 327 million values; the grid counts exactly that;
+* the declared ``<dimension ref="A1:XFD20000"/>`` (a reader that trusts it fills that area);
+* shared strings: their number and the size of the part (openpyxl loads all of them at once).
+
+Every count stops at its limit, so a refusal costs at most one pass over the limit's worth of
+XML. The message names the file, the sheet (its title from ``xl/workbook.xml``) and the limit.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+__all__ = ["SheetCount", "WorkLimits", "column_number", "scan_part", "sheet_titles"]
+
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+# a start tag of a row or cell (with or without a namespace prefix) and its attributes
+_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c|dimension|si)(?=[\s>/])([^>]*)>")
+_REF = re.compile(rb'\br\s*=\s*["\']\$?([A-Za-z]{1,4})?\$?(\d{1,9})?["\']')
+_DIM = re.compile(rb'\bref\s*=\s*["\']([^"\']*)["\']')
+_CELL = re.compile(r"\$?([A-Za-z]{1,4})\$?(\d{1,9})")
+
+
+@dataclass(frozen=True, slots=True)
+class WorkLimits:
+    """How much work one workbook may ask for."""
+
+    rows: int = 200_000  # per sheet, also the highest row number
+    columns: int = 1_024  # highest column per sheet (AMJ)
+    cells: int = 2_000_000  # real cells, whole workbook
+    grid: int = 5_000_000  # values openpyxl materialises (rows filled to their last cell)
+    shared_strings: int = 1_000_000
+    shared_strings_bytes: int = 64 * 1024 * 1024
+
+
+def column_number(letters: str) -> int:
+    """``A`` -> 1, ``XFD`` -> 16384.
+
+    Examples
+    --------
+    >>> column_number("A"), column_number("AMJ"), column_number("XFD")
+    (1, 1024, 16384)
+    """
+    number = 0
+    for char in letters.upper():
+        number = number * 26 + ord(char) - 64
+    return number
+
+
+@dataclass(slots=True)
+class SheetCount:
+    """What one worksheet part asks for, counted so far."""
+
+    rows: int = 0
+    last_row: int = 0
+    cells: int = 0
+    last_column: int = 0
+    grid: int = 0
+    declared: str = ""
+    strings: int = 0
+    _row_last: int = 0
+    _col: int = 0
+
+    def end_row(self) -> None:
+        self.grid += self._row_last
+        self._row_last = 0
+        self._col = 0
+
+
+class TooMuchWork(Exception):  # noqa: N818 - internal signal, turned into a located problem
+    """A count passed its limit: ``key`` and ``params`` of the message."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The part in pieces that never cut a tag in two."""
+    carry = b""
+    with zf.open(info) as handle:
+        while True:
+            chunk = handle.read(1 << 20)
+            if not chunk:
+                if carry:
+                    yield carry
+                return
+            buffer = carry + chunk
+            cut = buffer.rfind(b"<")
+            if cut > 0 and buffer.find(b">", cut) < 0 and len(buffer) - cut < 1 << 16:
+                buffer, carry = buffer[:cut], buffer[cut:]
+            else:
+                carry = b""
+            yield buffer
+
+
+def _declared(ref: str, limits: WorkLimits) -> None:
+    corners = _CELL.findall(ref)
+    if not corners:
+        return
+    columns = max(column_number(c) for c, _ in corners)
+    rows = max(int(r) for _, r in corners)
+    low_col = min(column_number(c) for c, _ in corners)
+    low_row = min(int(r) for _, r in corners)
+    area = (columns - low_col + 1) * (rows - low_row + 1)
+    if area > limits.grid:
+        raise TooMuchWork("xlsx_declared_too_large", ref=ref, limit=limits.grid)
+
+
+def _cell(count: SheetCount, attrs: bytes, limits: WorkLimits) -> None:
+    count.cells += 1
+    ref = _REF.search(attrs)
+    letters = ref.group(1) if ref else None
+    count._col = column_number(letters.decode("ascii")) if letters else count._col + 1
+    count._row_last = max(count._row_last, count._col)
+    if count._col > count.last_column:
+        count.last_column = count._col
+        if count._col > limits.columns:
+            raise TooMuchWork("xlsx_too_many_columns", limit=limits.columns)
+
+
+def _row(count: SheetCount, attrs: bytes, limits: WorkLimits) -> None:
+    count.end_row()
+    count.rows += 1
+    ref = _REF.search(attrs)
+    number = int(ref.group(2)) if ref and ref.group(2) else count.last_row + 1
+    count.last_row = max(count.last_row, number)
+    if count.rows > limits.rows or count.last_row > limits.rows:
+        raise TooMuchWork("too_many_rows", limit=limits.rows)
+
+
+def scan_part(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: WorkLimits, cells_before: int = 0
+) -> SheetCount:
+    """Count one XML part; raises :class:`TooMuchWork` past a limit, or on a DTD."""
+    count = SheetCount()
+    for chunk in _chunks(zf, info):
+        if _DTD.search(chunk):
+            raise TooMuchWork("xml_forbidden", what="a DTD")
+        for match in _TAG.finditer(chunk):
+            tag, attrs = match.group(1), match.group(2)
+            if tag == b"c":
+                _cell(count, attrs, limits)
+                if cells_before + count.cells > limits.cells:
+                    raise TooMuchWork("xlsx_too_many_cells", limit=limits.cells)
+            elif tag == b"row":
+                _row(count, attrs, limits)
+            elif tag == b"si":
+                count.strings += 1
+                if count.strings > limits.shared_strings:
+                    raise TooMuchWork("xlsx_too_many_strings", limit=limits.shared_strings)
+            else:
+                declared = _DIM.search(attrs)
+                if declared:
+                    count.declared = declared.group(1).decode("ascii", "replace")
+                    _declared(count.declared, limits)
+        if count.grid + count._row_last > limits.grid:
+            raise TooMuchWork("xlsx_grid_too_large", limit=limits.grid)
+    count.end_row()
+    if count.grid > limits.grid:
+        raise TooMuchWork("xlsx_grid_too_large", limit=limits.grid)
+    return count
+
+
+_SHEET = re.compile(rb"<(?:[\w.-]+:)?sheet\b([^>]*)>")
+_REL = re.compile(rb"<(?:[\w.-]+:)?Relationship\b([^>]*)>")
+_ATTR = re.compile(rb'([\w:.-]+)\s*=\s*["\']([^"\']*)["\']')
+
+
+def sheet_titles(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part name (``xl/worksheets/sheet1.xml``) -> the sheet's title (``Actors``).
+
+    Read with plain patterns from two small parts (each already checked for size); a part that
+    cannot be read leaves the part names as they are.
+    """
+    try:
+        book = zf.read("xl/workbook.xml")[: 1 << 22]
+        rels = zf.read("xl/_rels/workbook.xml.rels")[: 1 << 22]
+    except (KeyError, OSError, zipfile.BadZipFile, ValueError, EOFError):
+        return {}
+    targets: dict[bytes, str] = {}
+    for match in _REL.finditer(rels):
+        attrs = dict(_ATTR.findall(match.group(1)))
+        target = attrs.get(b"Target", b"").decode("utf-8", "replace")
+        path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        targets[attrs.get(b"Id", b"")] = str(PurePosixPath(path))
+    titles: dict[str, str] = {}
+    for match in _SHEET.finditer(book):
+        attrs = {k.split(b":")[-1]: v for k, v in _ATTR.findall(match.group(1))}
+        part = targets.get(attrs.get(b"id", b""))
+        if part is not None:
+            titles[part] = html.unescape(attrs.get(b"name", b"").decode("utf-8", "replace"))
+    return titles

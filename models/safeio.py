@@ -1,0 +1,109 @@
+"""Reading a file whose path comes from a user or another program: regular files only, bounded.
+
+A path can name a FIFO (reading it blocks until a writer comes, possibly forever), a device such
+as ``/dev/zero`` (an endless stream; reading it to the end exhausts memory), a folder or a
+socket, directly or through a symbolic link. :func:`read_file` reads only a *regular* file and
+never more than ``limit`` bytes:
+
+1. ``os.stat`` (which follows links) must say "regular file", so a device is never even opened;
+2. the file is opened with ``O_NONBLOCK`` (where the platform has it), so that a FIFO swapped in
+   between the two steps cannot block the open;
+3. ``os.fstat`` of the open descriptor must say "regular file" again (the object actually
+   opened is the one checked, whatever happened to the path meanwhile);
+4. at most ``limit + 1`` bytes are read, so a file that grows while it is read is refused too.
+
+Every reader of the program (``.kvmap``, CSV, GraphML, GEXF, xlsx and therefore the import
+preview, ``validate``, ``diff`` and the comparison) reads through this function. Refusals are
+:class:`ReadRefusedError` with a message key of :data:`models.errors.MESSAGES`.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+
+__all__ = ["ReadRefusedError", "read_file"]
+
+_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_CHUNK = 1 << 20
+
+
+class ReadRefusedError(Exception):
+    """A file that was not read; ``key`` and ``params`` name the message."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params: dict[str, object] = dict(params)
+
+
+def _kind_key(mode: int) -> str | None:
+    """The refusal key for a file of ``mode``; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is_folder"
+    if stat.S_ISFIFO(mode):
+        return "is_pipe"
+    return "is_device"  # character or block device, socket, door ...
+
+
+def _unreadable(exc: OSError) -> ReadRefusedError:
+    if isinstance(exc, FileNotFoundError):
+        return ReadRefusedError("file_missing")
+    if isinstance(exc, IsADirectoryError):
+        return ReadRefusedError("is_folder")
+    return ReadRefusedError("file_unreadable", reason=exc.strerror or str(exc))
+
+
+def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of the regular file ``path`` (symbolic links followed), at most ``limit``.
+
+    Raises :class:`ReadRefusedError`: ``file_missing``, ``is_folder``, ``is_pipe``, ``is_device``,
+    ``file_too_large`` (``size``, ``limit``) or ``file_unreadable`` (``reason``).
+
+    Examples
+    --------
+    >>> read_file("/dev/zero", 10)
+    Traceback (most recent call last):
+    ...
+    models.safeio.ReadRefusedError: is_device
+    """
+    try:
+        key = _kind_key(os.stat(path).st_mode)
+    except OSError as exc:
+        raise _unreadable(exc) from None
+    if key is not None:
+        raise ReadRefusedError(key)
+    try:
+        fd = os.open(path, _FLAGS)
+    except OSError as exc:
+        raise _unreadable(exc) from None
+    try:
+        info = os.fstat(fd)
+        key = _kind_key(info.st_mode)
+        if key is not None:
+            raise ReadRefusedError(key)
+        if info.st_size > limit:
+            raise ReadRefusedError("file_too_large", size=info.st_size, limit=limit)
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # it grew while we read it
+                raise ReadRefusedError("file_too_large", size=total, limit=limit)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise _unreadable(exc) from None
+    finally:
+        os.close(fd)
