@@ -56,7 +56,7 @@ def finishes(path: Path, work: Callable[[], object]) -> object:
     def run() -> None:
         try:
             outcome.append(work())
-        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+        except BaseException as exc:  # handed to the test thread
             outcome.append(exc)
 
     thread = threading.Thread(target=run, daemon=True)
