@@ -43,18 +43,47 @@ def check(ctx: Context) -> list[Finding]:
     sink = "\x00top"
     back.add_edges_from((sink, t) for t in top)
     accounted = nx.descendants(back, sink)
+    unaccounted = [h for h in ctx.case_handlers if h not in accounted and h not in top]
+    if not unaccounted:
+        return []
+    ends_of = _line_ends(line, unaccounted)
     groups: dict[tuple[str, ...], list[str]] = {}
-    for handler in ctx.case_handlers:
-        if handler in accounted or handler in top:
-            continue
-        lengths = nx.single_source_shortest_path_length(line, handler)
-        furthest = max(lengths.values())
-        ends = sorted(
-            (a for a, d in lengths.items() if d == furthest and a != handler),
-            key=ctx.order.__getitem__,
-        )
-        groups.setdefault(tuple(ends), []).append(handler)  # same end: one finding
+    ordered: dict[int, list[str]] = {}  # the ends in map order, sorted once per set
+    for handler in unaccounted:
+        ends = ends_of[handler]
+        if id(ends) not in ordered:
+            ordered[id(ends)] = sorted(ends, key=ctx.order.__getitem__)
+        key = tuple(a for a in ordered[id(ends)] if a != handler)
+        groups.setdefault(key, []).append(handler)  # same end: one finding
     return [_stops(ctx, handlers, list(ends)) for ends, handlers in groups.items()]
+
+
+def _line_ends(line: nx.DiGraph, sources: list[str]) -> dict[str, frozenset[str]]:
+    """Where the accountability line of each source stops: the actors it reaches that account
+    to nobody further (a last actor, or a circle of actors accounting to each other).
+
+    One pass over the part of the map the sources reach (strongly connected components, then
+    back to front over the condensation), instead of a search per source.
+    """
+    reach = set(sources)
+    stack = list(sources)
+    while stack:
+        for nxt in line.successors(stack.pop()):
+            if nxt not in reach:
+                reach.add(nxt)
+                stack.append(nxt)
+    cond = nx.condensation(line.subgraph(reach))
+    ends: dict[int, frozenset[str]] = {}
+    for c in reversed(list(nx.topological_sort(cond))):
+        after = [ends[s] for s in cond.successors(c)]
+        if not after:
+            ends[c] = frozenset(cond.nodes[c]["members"])
+        elif len(after) == 1 or all(e is after[0] for e in after):
+            ends[c] = after[0]  # shared, not copied: a long line costs O(1) per actor
+        else:
+            ends[c] = frozenset().union(*after)
+    mapping: dict[str, int] = cond.graph["mapping"]
+    return {a: ends[mapping[a]] for a in sources}
 
 
 def _stops(ctx: Context, handlers: list[str], ends: list[str]) -> Finding:

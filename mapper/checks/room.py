@@ -17,6 +17,8 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
@@ -25,7 +27,7 @@ import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
 from mapper.checks._util import finding, invalid_reason, money, path_phrase, power_name
 from mapper.context import Context
 from mapper.findings import Finding, Severity
-from models import Need, Power, RelationKind, Urgency
+from models import Mandate, Need, Power, RelationKind, Urgency
 
 __all__ = ["ROOM_KINDS", "ROOM_STEPS", "check"]
 
@@ -37,15 +39,16 @@ def check(ctx: Context) -> list[Finding]:
     """Findings per need: no holder, budget short, holder unreachable or far, no push-through."""
     found: list[Finding] = []
     reach = _Reach(ctx)
+    holders = _Holders(ctx, reach)
     for need in ctx.graphs.needs:
         if need.handler is None:
             found.append(_no_handler(ctx, need))
             continue
-        made = _power_finding(ctx, need, need.power, need.budget, reach, push=False)
+        made = _power_finding(ctx, need, need.power, need.budget, holders, push=False)
         if made is not None:
             found.append(made)
         if need.power != Power.PUSH_THROUGH and _spans_organisations(ctx, need):
-            push = _power_finding(ctx, need, Power.PUSH_THROUGH, None, reach, push=True)
+            push = _power_finding(ctx, need, Power.PUSH_THROUGH, None, holders, push=True)
             # The same far-away holder for both: one finding says it all.
             same = made is not None and push is not None and made.actors == push.actors
             if push is not None and not same:
@@ -62,7 +65,7 @@ class _Reach:
         self.nodes = list(self.routes.nodes())
         self.index = {n: i for i, n in enumerate(self.nodes)}
         self._near: dict[str, dict[str, list[str]]] = {}
-        self._far: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]] = {}
+        self._far: dict[Hashable, tuple[np.ndarray, np.ndarray]] = {}
         self._back: sp.csr_matrix | None = None
 
     def near(self, handler: str) -> dict[str, list[str]]:
@@ -73,9 +76,15 @@ class _Reach:
             )
         return self._near[handler]
 
-    def path(self, handler: str, holders: list[str]) -> list[str] | None:
-        """The shortest route from ``handler`` to the nearest of ``holders`` (None: none)."""
-        key = tuple(sorted(holders))
+    def path(
+        self, handler: str, holders: list[str], key: Hashable | None = None
+    ) -> list[str] | None:
+        """The shortest route from ``handler`` to the nearest of ``holders`` (None: none).
+
+        Searches are cached per ``key`` (the same key must mean the same holders; default:
+        the holders themselves).
+        """
+        key = tuple(sorted(holders)) if key is None else key
         if key not in self._far:
             if self._back is None:
                 n = len(self.nodes)
@@ -85,7 +94,7 @@ class _Reach:
                 self._back = sp.csr_matrix((np.ones(len(edges)), (rows, cols)), shape=(n, n))
             dist, pred = sp.csgraph.dijkstra(
                 self._back,
-                indices=[self.index[h] for h in key],
+                indices=[self.index[h] for h in holders],
                 unweighted=True,
                 min_only=True,
                 return_predecessors=True,
@@ -102,6 +111,104 @@ class _Reach:
         return path
 
 
+class _Holders:
+    """Who holds each power, indexed once per analysis so a need costs O(what it names).
+
+    Per power: the holders in map order, and the holders by budget (unlimited first, then
+    largest first), so "who holds it for at least this budget" is a prefix found by bisection
+    and the far-away search is cached per power and prefix; invalid mandates by holder.
+    """
+
+    def __init__(self, ctx: Context, reach: _Reach) -> None:
+        self.ctx = ctx
+        self.reach = reach
+        self._by_power: dict[Power, tuple[list[str], list[str], list[float]]] = {}
+        self._invalid: dict[Power, dict[str, list[tuple[int, Mandate]]]] = {}
+        self._rank: dict[Power, dict[str, int]] = {}
+
+    def _index(self, power: Power) -> tuple[list[str], list[str], list[float]]:
+        if power not in self._by_power:
+            grants = self.ctx.authority.grants[power]
+            in_order = sorted(grants, key=self.ctx.order.__getitem__)
+            by_budget = sorted(grants, key=lambda a: -_limit(grants[a].budget))
+            limits = [_limit(grants[a].budget) for a in by_budget]
+            self._by_power[power] = (in_order, by_budget, limits)
+        return self._by_power[power]
+
+    def rank(self, power: Power) -> dict[str, int]:
+        """Each holder's place in the authority's own order of ``power``'s holders."""
+        if power not in self._rank:
+            self._rank[power] = {a: i for i, a in enumerate(self.ctx.authority.grants[power])}
+        return self._rank[power]
+
+    def count(self, power: Power, budget: float | None) -> int:
+        """How many actors hold ``power`` for at least ``budget``."""
+        _, by_budget, limits = self._index(power)
+        if budget is None:
+            return len(by_budget)
+        return _prefix(limits, budget)
+
+    def enough(self, power: Power, budget: float | None) -> list[str]:
+        """The holders for at least ``budget``, largest budget first."""
+        return self._index(power)[1][: self.count(power, budget)]
+
+    def ok(self, actor: str, power: Power, budget: float | None) -> bool:
+        """Whether ``actor`` holds ``power`` for at least ``budget``."""
+        grant = self.ctx.authority.grants[power].get(actor)
+        return grant is not None and (budget is None or _limit(grant.budget) >= budget)
+
+    def first(
+        self, power: Power, budget: float | None, count: int, skip: set[str] | None = None
+    ) -> list[str]:
+        """The first ``count`` holders for ``budget`` in map order (not in ``skip``)."""
+        found: list[str] = []
+        for actor in self._index(power)[0]:
+            if self.ok(actor, power, budget) and not (skip and actor in skip):
+                found.append(actor)
+                if len(found) == count:
+                    break
+        return found
+
+    def path(self, handler: str, power: Power, budget: float | None) -> list[str] | None:
+        """The shortest route from ``handler`` to the nearest holder for ``budget``."""
+        k = self.count(power, budget)
+        if k == 0:
+            return None
+        return self.reach.path(handler, self.enough(power, budget), key=(power, k))
+
+    def invalid_near(self, power: Power, visible: set[str]) -> list[Mandate]:
+        """Invalid mandates of ``power`` whose holder is in ``visible``, in map order."""
+        if power not in self._invalid:
+            auth = self.ctx.authority
+            table: dict[str, list[tuple[int, Mandate]]] = {}
+            for i, m in enumerate(self.ctx.mandates_by_power.get(power, ())):
+                if not auth.valid(m.id):
+                    table.setdefault(m.holder, []).append((i, m))
+            self._invalid[power] = table
+        table = self._invalid[power]
+        if len(visible) < len(table):
+            found = [im for a in visible for im in table.get(a, ())]
+        else:
+            found = [im for a, ims in table.items() if a in visible for im in ims]
+        return [m for _, m in sorted(found, key=lambda im: im[0])]
+
+
+def _limit(budget: float | None) -> float:
+    return float("inf") if budget is None else budget
+
+
+def _prefix(limits: list[float], budget: float) -> int:
+    """How many of the descending ``limits`` are at least ``budget`` (bisection)."""
+    lo, hi = 0, len(limits)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if limits[mid] >= budget:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _spans_organisations(ctx: Context, need: Need) -> bool:
     """Whether the need involves two or more organisations (the handler's own counts)."""
     orgs = {o.strip().casefold() for o in need.organisations if o.strip()}
@@ -111,13 +218,14 @@ def _spans_organisations(ctx: Context, need: Need) -> bool:
     return len(orgs) >= 2
 
 
-def _alternatives(ctx: Context, power: Power, visible: set[str], lang: str) -> str:
+def _alternatives(
+    ctx: Context, holders: _Holders, power: Power, visible: set[str], lang: str
+) -> str:
     """Invalid mandates of ``power`` whose holder is near the handler, as a phrase."""
     auth = ctx.authority
     parts = [
         f"{m.id} → {ctx.graphs.name(m.holder)}: {invalid_reason(auth, m, lang)}"
-        for m in ctx.mandates_by_power.get(power, ())
-        if m.holder in visible and not auth.valid(m.id)
+        for m in holders.invalid_near(power, visible)
     ]
     if not parts:
         return ""
@@ -134,7 +242,7 @@ def _power_finding(
     need: Need,
     power: Power,
     budget: float | None,
-    reach: _Reach,
+    holders: _Holders,
     *,
     push: bool,
 ) -> Finding | None:
@@ -142,16 +250,20 @@ def _power_finding(
     auth = ctx.authority
     assert need.handler is not None
     handler = g.name(need.handler)
-    anyone = auth.holders(power)
-    enough = auth.holders(power, budget)
+    reach = holders.reach
+    anyone = holders.count(power, None)
+    enough = holders.count(power, budget)
     near = reach.near(need.handler)
-    if any(a in near for a in enough):
+    if len(near) <= enough:
+        if any(holders.ok(a, power, budget) for a in near):
+            return None
+    elif any(a in near for a in holders.enough(power, budget)):
         return None
-    far_path = reach.path(need.handler, enough) if enough else None
+    far_path = holders.path(need.handler, power, budget)
     visible = set(near) | set(far_path or ())
     p_en, p_nl = power_name(power, "en"), power_name(power, "nl")
-    alt_en = _alternatives(ctx, power, visible, "en")
-    alt_nl = _alternatives(ctx, power, visible, "nl")
+    alt_en = _alternatives(ctx, holders, power, visible, "en")
+    alt_nl = _alternatives(ctx, holders, power, visible, "nl")
     what_en = f"'{need.decision}' ({p_en}" + (f", {money(budget, 'en')})" if budget else ")")
     what_nl = f"'{need.decision}' ({p_nl}" + (f", {money(budget, 'nl')})" if budget else ")")
     prefix = "NEED_PUSH_THROUGH" if push else "NEED_HOLDER"
@@ -193,7 +305,7 @@ def _power_finding(
             needs=[need.id],
         )
     if not enough:
-        best = max(anyone, key=lambda a: auth.grants[power][a].budget or 0.0)
+        best = holders.enough(power, None)[0]  # the largest budget (the first of equals)
         most = auth.grants[power][best].budget
         return finding(
             "NEED_BUDGET_SHORT",
@@ -216,11 +328,15 @@ def _power_finding(
             actors=[a for a in (need.handler, best) if a],
             needs=[need.id],
         )
-    near_small = [a for a in anyone if a in near]
+    if len(near) < anyone:  # the holders near the handler, in the order authority lists them
+        rank = holders.rank(power)
+        near_small = sorted((a for a in near if a in rank), key=rank.__getitem__)
+    else:
+        near_small = [a for a in auth.grants[power] if a in near]
     if near_small and budget is not None:
         return _budget_short_nearby(ctx, need, power, budget, near, near_small, far_path)
     if far_path is None:
-        holders = sorted(enough, key=ctx.order.__getitem__)[:5]
+        shown = holders.first(power, budget, 5)
         return finding(
             f"{prefix}_UNREACHABLE",
             3,
@@ -230,26 +346,26 @@ def _power_finding(
                 f"{handler} bereikt niemand die mag beslissen: {need.decision}",
             ),
             (
-                f"{context_en}For {what_en} only {g.names(holders)} hold the power, and no "
+                f"{context_en}For {what_en} only {g.names(shown)} hold the power, and no "
                 f"escalation, hierarchy or signal route leads there from {handler}." + alt_en,
-                f"{context_nl}Voor {what_nl} hebben alleen {g.names(holders)} de bevoegdheid, en "
+                f"{context_nl}Voor {what_nl} hebben alleen {g.names(shown)} de bevoegdheid, en "
                 f"geen escalatie-, hiërarchische of signaalroute leidt daarheen vanuit {handler}."
                 + alt_nl,
             ),
             (
-                f"Open an escalation line from {handler} to {g.name(holders[0])}, or mandate "
+                f"Open an escalation line from {handler} to {g.name(shown[0])}, or mandate "
                 "someone within reach.",
-                f"Open een escalatielijn van {handler} naar {g.name(holders[0])}, of mandateer "
+                f"Open een escalatielijn van {handler} naar {g.name(shown[0])}, of mandateer "
                 "iemand binnen bereik.",
             ),
-            actors=[a for a in (need.handler, *holders) if a],
+            actors=[a for a in (need.handler, *shown) if a],
             needs=[need.id],
         )
     path = far_path
     nearest = path[-1]
     steps = len(path) - 1
     urgent = need.urgency == Urgency.HIGH
-    candidates = [h for h in sorted(enough, key=ctx.order.__getitem__) if h not in visible][:5]
+    candidates = holders.first(power, budget, 5, skip=visible)
     cut_off = [h for h in candidates if reach.path(need.handler, [h]) is None][:3]
     if cut_off:
         one = len(cut_off) == 1

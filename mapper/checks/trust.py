@@ -17,18 +17,17 @@ Examples
 
 from __future__ import annotations
 
-import itertools
-
-import numpy as np
-import scipy.sparse as sp
-import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
-
+from mapper.checks._backing_tree import BackingTree
 from mapper.checks._util import finding, path_phrase
 from mapper.context import Context
 from mapper.findings import Finding, Severity
+from mapper.graph import CaseGraphs
 from models import Instrument, RelationKind, Sphere
 
 __all__ = ["LINE_KINDS", "check"]
+
+_LISTED = 8  # problems named per backing finding (the rest are counted)
+_SHOWN_LINE = 10  # actors of a backing line named in full (longer lines are shortened)
 
 _OWN_SPHERES = frozenset({Sphere.POLITICAL, Sphere.ADMINISTRATIVE})
 
@@ -80,63 +79,41 @@ def _backing(ctx: Context) -> list[Finding]:
     # Backing runs through the own organisation: political and administrative actors only,
     # preferring lines of command over collaboration.
     inside = [a.id for a in g.actors.values() if a.effective_sphere in _OWN_SPHERES]
-    paths = _lines_from(ctx, inside, [t for t in top if t in set(inside)])
+    inside_set = set(inside)
+    tree = _lines_from(ctx, inside, [t for t in top if t in inside_set])
     found: list[Finding] = []
-    groups: dict[tuple[tuple[tuple[str, str], ...], tuple[Weak, ...]], list[list[str]]] = {}
+    top_set = set(top)
+    # handlers with the same problems share one finding: the same deepest problem on the line
+    groups: dict[str, list[str]] = {}
     for handler in ctx.case_handlers:
-        if handler in top:
+        if handler in top_set:
             continue
-        if handler not in paths:
+        if handler not in tree.parent:
             found.append(_no_line(ctx, handler, top[0]))
             continue
-        chain = list(paths[handler])
-        negative, weak = _problems(ctx, chain)
-        if negative or weak:  # handlers with the same problems share one finding
-            groups.setdefault((tuple(negative), tuple(weak)), []).append(chain)
-    found.extend(
-        _backing_finding(ctx, chains, list(n), list(w)) for (n, w), chains in groups.items()
-    )
+        last = tree.last[handler]
+        if last is not None:
+            groups.setdefault(last, []).append(handler)
+    found.extend(_backing_finding(ctx, tree, last, handlers) for last, handlers in groups.items())
     return found
 
 
-def _lines_from(ctx: Context, inside: list[str], starts: list[str]) -> dict[str, list[str]]:
+def _lines_from(ctx: Context, inside: list[str], starts: list[str]) -> BackingTree:
     """Shortest backing line from the nearest start to every actor ``inside`` (scipy search).
 
     Lines of command cost 1, collaboration 2; the relationships are read undirected.
     """
-    if not starts:
-        return {}
     g = ctx.graphs
+    if not starts:
+        return BackingTree()
     index = {a: i for i, a in enumerate(inside)}
     kinds = {r.id: r.kind for r in g.relationships}
-    weight: dict[tuple[int, int], float] = {}
-    for u, v, rel in g.flow(LINE_KINDS).edges(data="rel"):
-        if u in index and v in index:
-            cost = 2.0 if kinds[rel] == RelationKind.COLLABORATION else 1.0
-            key = (min(index[u], index[v]), max(index[u], index[v]))
-            weight[key] = min(weight.get(key, cost), cost)
-    n = len(inside)
-    rows = np.array([k[0] for k in weight], dtype=np.int64)
-    cols = np.array([k[1] for k in weight], dtype=np.int64)
-    matrix = sp.csr_matrix((np.array(list(weight.values())), (rows, cols)), shape=(n, n))
-    dist, pred = sp.csgraph.dijkstra(
-        matrix,
-        directed=False,
-        indices=[index[s] for s in starts],
-        min_only=True,
-        return_predecessors=True,
-    )[:2]
-    paths: dict[str, list[str]] = {}
-    for handler in ctx.case_handlers:
-        i = index.get(handler)
-        if i is None or not np.isfinite(dist[i]):
-            continue
-        path = [handler]
-        while pred[i] >= 0:
-            i = int(pred[i])
-            path.append(inside[i])
-        paths[handler] = path[::-1]
-    return paths
+    edges = [
+        (index[u], index[v], 2.0 if kinds[rel] == RelationKind.COLLABORATION else 1.0)
+        for u, v, rel in g.flow(LINE_KINDS).edges(data="rel")
+        if u in index and v in index
+    ]
+    return BackingTree.build(inside, edges, starts, g.trust)
 
 
 def _no_line(ctx: Context, handler: str, top: str) -> Finding:
@@ -165,35 +142,13 @@ def _no_line(ctx: Context, handler: str, top: str) -> Finding:
     )
 
 
-Weak = tuple[str, str, str]  # (a, b, "absent" | "one-way")
-
-
-def _problems(ctx: Context, chain: list[str]) -> tuple[list[tuple[str, str]], list[Weak]]:
-    """Distrust among the members of a backing line, and its links without mutual trust."""
-    trust = ctx.graphs.trust
-    members = set(chain)
-    distrust = _distrust_by_actor(ctx)
-    negative = sorted(
-        {pair for a in chain for pair in distrust.get(a, ()) if set(pair) <= members},
-        key=lambda p: (ctx.order[p[0]], ctx.order[p[1]]),
-    )
-    weak: list[Weak] = []
-    for a, b in itertools.pairwise(chain):
-        ab, ba = trust.get((a, b)), trust.get((b, a))
-        if ab is None and ba is None:
-            weak.append((a, b, "absent"))
-        elif ab is None or ba is None:
-            weak.append((a, b, "one-way"))
-    return negative, weak
-
-
-def _backing_finding(
-    ctx: Context, chains: list[list[str]], negative: list[tuple[str, str]], weak: list[Weak]
-) -> Finding:
+def _backing_finding(ctx: Context, tree: BackingTree, last: str, handlers: list[str]) -> Finding:
     g = ctx.graphs
     trust = g.trust
-    chain = chains[0]
-    others = [c[-1] for c in chains[1:]]
+    chain_to = handlers[0]
+    others = handlers[1:]
+    negative, weak = tree.problems(last, _LISTED)
+    more = tree.weak_count(last) + tree.negative_count(last) - len(negative) - len(weak)
     rels = [g.trust_relationships[p] for p in negative]
     neg_en = "; ".join(f"{g.name(a)} distrusts {g.name(b)} ({trust[(a, b)]})" for a, b in negative)
     neg_nl = "; ".join(f"{g.name(a)} wantrouwt {g.name(b)} ({trust[(a, b)]})" for a, b in negative)
@@ -205,12 +160,17 @@ def _backing_finding(
         f"{g.name(a)} – {g.name(b)}: {'geen vertrouwen getekend' if w == 'absent' else 'eenzijdig'}"
         for a, b, w in weak
     )
-    top = g.name(chain[0])
-    handler = g.name(chain[-1]) if not others else f"{len(chains)} case handlers"
-    handler_nl = g.name(chain[-1]) if not others else f"{len(chains)} casusregisseurs"
+    if more:  # a long line: the problems nearest the handler, and how many more there are
+        weak_en += f"; and {more} more {'problem' if more == 1 else 'problems'} higher up"
+        weak_nl += f"; en nog {more} {'probleem' if more == 1 else 'problemen'} hogerop"
+    line, line_en, line_nl = _line(g, tree, chain_to)
+    top = g.name(tree.root[chain_to])
+    handler = g.name(chain_to) if not others else f"{len(handlers)} case handlers"
+    handler_nl = g.name(chain_to) if not others else f"{len(handlers)} casusregisseurs"
     also_en = f" The same holds for {g.names(others[:8])}." if others else ""
     also_nl = f" Hetzelfde geldt voor {g.names(others[:8])}." if others else ""
-    involved = [a for c in chains for a in c]
+    listed = [x for pair in negative for x in pair] + [x for a, b, _ in weak for x in (a, b)]
+    involved = [*line, *listed, *handlers]
     if negative:
         return finding(
             "TRUST_BACKING_NEGATIVE",
@@ -221,13 +181,13 @@ def _backing_finding(
                 f"{handler_nl} {'missen' if others else 'mist'} rugdekking van {top}",
             ),
             (
-                f"On the line {path_phrase(g, chain)}: {neg_en}. A professional who distrusts "
+                f"On the line {line_en}: {neg_en}. A professional who distrusts "
                 "the line above will not deviate from the routine."
-                + (f" Also: {weak_en}." if weak else "")
+                + (f" Also: {weak_en}." if weak_en else "")
                 + also_en,
-                f"Op de lijn {path_phrase(g, chain)}: {neg_nl}. Een professional die de lijn "
+                f"Op de lijn {line_nl}: {neg_nl}. Een professional die de lijn "
                 "erboven wantrouwt, wijkt niet af van de routine."
-                + (f" Verder: {weak_nl}." if weak else "")
+                + (f" Verder: {weak_nl}." if weak_nl else "")
                 + also_nl,
             ),
             (
@@ -236,7 +196,7 @@ def _backing_finding(
                 "Maak rugdekking expliciet: de leidinggevende zegt vooraf dat beargumenteerd "
                 "afwijken wordt gedekt, en bespreekt casussen zonder af te rekenen.",
             ),
-            actors=[*involved, *(a for pair in negative for a in pair)],
+            actors=involved,
             relationships=rels,
         )
     return finding(
@@ -245,9 +205,8 @@ def _backing_finding(
         Severity.WARNING,
         (f"Backing for {handler} is not secured", f"Rugdekking voor {handler_nl} is niet geborgd"),
         (
-            f"On the line {path_phrase(g, chain)} trust is not mutual: {weak_en}.{also_en}",
-            f"Op de lijn {path_phrase(g, chain)} is het vertrouwen niet wederzijds: "
-            f"{weak_nl}.{also_nl}",
+            f"On the line {line_en} trust is not mutual: {weak_en}.{also_en}",
+            f"Op de lijn {line_nl} is het vertrouwen niet wederzijds: {weak_nl}.{also_nl}",
         ),
         (
             "Discuss backing along the line and map trust both ways.",
@@ -257,16 +216,22 @@ def _backing_finding(
     )
 
 
-def _distrust_by_actor(ctx: Context) -> dict[str, list[tuple[str, str]]]:
-    """Negative trust pairs indexed by the truster (computed once per analysis)."""
-    cached = ctx.memo.get("distrust")
-    if cached is None:
-        index: dict[str, list[tuple[str, str]]] = {}
-        for (a, b), level in ctx.graphs.trust.items():
-            if level < 0:
-                index.setdefault(a, []).append((a, b))
-        ctx.memo["distrust"] = cached = index
-    return cached  # type: ignore[return-value]
+def _line(g: CaseGraphs, tree: BackingTree, handler: str) -> tuple[list[str], str, str]:
+    """The backing line's actors as shown, and the line in words (long lines shortened)."""
+    tail = tree.line(handler, _SHOWN_LINE)
+    hidden = tree.depth[handler] + 1 - len(tail)
+    if hidden <= 0:
+        return tail, path_phrase(g, tail), path_phrase(g, tail)
+    root = tree.root[handler]
+    shown = tail[-(_SHOWN_LINE - 2) :]
+    hidden = tree.depth[handler] - len(shown)
+    head = g.name(root)
+    rest = path_phrase(g, shown)
+    return (
+        [root, *shown],
+        f"{head} → … ({hidden} more) → {rest}",
+        f"{head} → … (nog {hidden}) → {rest}",
+    )
 
 
 def _pairs(ctx: Context) -> list[Finding]:

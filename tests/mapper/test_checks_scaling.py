@@ -1,0 +1,138 @@
+"""Checks on deep and wide structures: the evidence stays bounded and the work linear.
+
+Sizes are compared (the text and ids of the findings at n and 4n actors), never wall-clock
+time. Known answers on small trees pin down which handlers share a finding.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+from mapper.checks import accountability, trust
+from mapper.context import Context
+from mapper.findings import Finding
+from mapper.report import finding_data
+from models import Actor, ActorKind, Case, CaseInfo, RelationKind, Relationship, Role
+from tests.mapper.cases import AS_OF
+
+K = RelationKind
+HANDLER = (Role.CASE_HANDLER,)
+
+
+def lines_run(fn: Callable[[], object]) -> int:
+    """How many lines of Python ``fn`` executes (ours and the libraries'): an operation count."""
+    count = 0
+
+    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _assert_linear_work(check: Callable[[Context], object], small: Case, large: Case) -> None:
+    ctx_small, ctx_large = Context.of(small), Context.of(large)
+    for ctx in (ctx_small, ctx_large):  # build the graphs first: only the check is counted
+        check(ctx)
+    ratio = lines_run(lambda: check(ctx_large)) / lines_run(lambda: check(ctx_small))
+    assert ratio <= 6, ratio  # 4× the actors; a search per handler down the line does 16×
+
+
+def _size(found: list[Finding]) -> int:
+    return sum(len(json.dumps(finding_data(f, lang))) for f in found for lang in ("en", "nl"))
+
+
+def _deep_line(depth: int, kind: RelationKind = K.HIERARCHY) -> Case:
+    """A wethouder above a line of ``depth`` case handlers, one tie each, hardly any trust."""
+    actors = [Actor("top", "Wethouder", ActorKind.ADMINISTRATOR)]
+    actors += [
+        Actor(f"p{i}", f"Consulent {i}", ActorKind.PROFESSIONAL, roles=HANDLER)
+        for i in range(depth)
+    ]
+    ids = [a.id for a in actors]
+    rels = [Relationship(f"r{i}", a, b, kind) for i, (a, b) in enumerate(itertools.pairwise(ids))]
+    rels.append(Relationship("t1", "p0", "top", K.TRUST, level=1))
+    return Case.from_parts(CaseInfo("diep", as_of=AS_OF, intent_owner="top"), actors, rels)
+
+
+def test_backing_on_a_deep_line_is_one_bounded_finding_per_handler() -> None:
+    small, large = (trust.check(Context.of(_deep_line(d))) for d in (100, 400))
+    backing = [f for f in large if f.code == "TRUST_BACKING_WEAK"]
+    assert len(backing) == 400  # each handler has its own set of weak links
+    deepest = next(f for f in backing if f.title("en").endswith("Consulent 399 is not secured"))
+    assert "and 392 more problems higher up" in deepest.detail("en")
+    assert "en nog 392 problemen hogerop" in deepest.detail("nl")
+    assert "Wethouder → … (392 more) → Consulent 392 → Consulent 393" in deepest.detail("en")
+    assert len(deepest.actors) <= 20
+    # linear: 4× the handlers, about 4× the text (listing every link would make it 16×)
+    assert _size(large) <= 4.5 * _size(small)
+    _assert_linear_work(trust.check, _deep_line(100), _deep_line(400))
+
+
+def test_handlers_below_the_same_problem_share_one_finding() -> None:
+    actors = [
+        Actor("top", "Wethouder", ActorKind.ADMINISTRATOR),
+        Actor("m", "Manager", ActorKind.MANAGER),
+        *(Actor(p, p.upper(), ActorKind.PROFESSIONAL, roles=HANDLER) for p in ("p1", "p2", "p3")),
+    ]
+    rels = [
+        Relationship("h1", "top", "m", K.HIERARCHY),
+        Relationship("h2", "m", "p1", K.HIERARCHY),
+        Relationship("h3", "m", "p2", K.HIERARCHY),
+        Relationship("h4", "p1", "p3", K.HIERARCHY),
+        *(Relationship(f"t{i}", a, b, K.TRUST, level=2) for i, (a, b) in enumerate(
+            [("top", "m"), ("m", "top"), ("m", "p1"), ("p3", "p1"), ("p1", "p3"), ("m", "p2"),
+             ("p2", "m")]
+        )),
+        Relationship("d1", "top", "p2", K.TRUST, level=-2),  # not adjacent on the line
+    ]  # fmt: skip
+    case = Case.from_parts(CaseInfo("boom", as_of=AS_OF, intent_owner="top"), actors, rels)
+    found = {f.code: f for f in trust.check(Context.of(case))}
+    weak, negative = found["TRUST_BACKING_WEAK"], found["TRUST_BACKING_NEGATIVE"]
+    # p1 (one-way from the manager) and p3 below it: the same weak link, one finding
+    assert weak.title("en") == "Backing for 2 case handlers is not secured"
+    assert {"p1", "p3"} <= set(weak.actors)
+    assert "p2" not in weak.actors
+    assert "Manager – P1: one-way" in weak.detail("en")
+    # p2: the wethouder two steps up distrusts p2
+    assert negative.title("en") == "P2 lacks backing from Wethouder"
+    assert "Wethouder distrusts P2 (-2)" in negative.detail("en")
+    assert negative.relationships == ("d1",)
+    assert set(found) == {"TRUST_BACKING_WEAK", "TRUST_BACKING_NEGATIVE"}
+
+
+def test_accountability_on_a_deep_line_groups_by_where_it_stops() -> None:
+    def line(depth: int) -> Case:
+        actors = [Actor("top", "Wethouder", ActorKind.ADMINISTRATOR)]
+        actors += [
+            Actor(f"p{i}", f"Consulent {i}", ActorKind.PROFESSIONAL, roles=HANDLER)
+            for i in range(depth)
+        ]
+        # p_{i+1} accounts to p_i; p0 accounts to nobody: the line stops at p0 for everyone
+        rels = [Relationship(f"r{i}", f"p{i + 1}", f"p{i}", K.ACCOUNTABILITY)
+                for i in range(depth - 1)]  # fmt: skip
+        rels.append(Relationship("x", "top", "p0", K.HIERARCHY))
+        return Case.from_parts(CaseInfo("lijn", as_of=AS_OF), actors, rels)
+
+    small, large = (accountability.check(Context.of(line(d))) for d in (100, 400))
+    # p0 has no line at all; the 399 handlers below it all stop at p0: two findings
+    assert [(f.code, len(f.actors)) for f in large] == [
+        ("ACCOUNTABILITY_LINE_STOPS", 1),
+        ("ACCOUNTABILITY_LINE_STOPS", 400),
+    ]
+    assert large[1].title("en") == "Accountability of 399 case handlers does not reach the top"
+    assert "stops at Consulent 0" in large[1].detail("en")
+    assert _size(large) <= 4.5 * _size(small)
+    _assert_linear_work(accountability.check, line(100), line(400))
