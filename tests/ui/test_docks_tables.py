@@ -365,9 +365,10 @@ def test_actor_without_sphere_shows_the_one_its_kind_implies(
 
 def test_delete_and_insert_keys_in_the_main_window(qtbot: QtBot) -> None:
     """No "ambiguous shortcut" with the window's own Delete action (a Qt warning fails this)."""
-    main_window = pytest.importorskip("ui.main_window")
+    from ui.main_window import MainWindow
+
     controller = DocumentController(small_case())
-    window = main_window.MainWindow(controller)
+    window = MainWindow(controller)
     qtbot.addWidget(window)
     window.show()
     d = dock(window, ActorsDock)

@@ -89,5 +89,7 @@ def test_closing_while_reading_is_safe(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.is_loading
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.reject()
+    gone: list[bool] = []
+    dialog.destroyed.connect(lambda *_args: gone.append(True))
     dialog.deleteLater()
-    qtbot.wait(1500)  # the worker finishes and its result goes nowhere
+    qtbot.waitUntil(lambda: bool(gone))  # deleting waits for the worker; its result goes nowhere
