@@ -19,7 +19,7 @@ from typing import Any
 
 from exports.builder import CaseBuilder, ImportResult, Where
 from exports.excel_columns import ACTORS, MANDATES, RELATIONSHIPS, header_key
-from exports.extras import stash, unstash
+from exports.extras import stash
 from exports.synonyms import match
 from exports.values import to_attr
 from models.case import Case
@@ -287,8 +287,3 @@ def case_from_records(
         intent_owner=values.get("intent_owner"),
     )
     return builder.build(case_info)
-
-
-def split_notes(notes: str) -> tuple[str, dict[str, str]]:
-    """An actor's or relationship's notes without, and its kept attributes."""
-    return unstash(notes)

@@ -50,10 +50,6 @@ class Analysis:
         """The findings of one building block."""
         return tuple(f for f in self.findings if f.building_block == block)
 
-    def findings_for(self, entity_id: str) -> tuple[Finding, ...]:
-        """The findings that name ``entity_id``."""
-        return tuple(f for f in self.findings if entity_id in f.ids())
-
     def codes(self) -> list[str]:
         """The codes of all findings, in order."""
         return [f.code for f in self.findings]

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mapper.analysis import Analysis, analyse
-from mapper.findings import Finding, Severity
+from mapper.findings import Finding
 from models import Case, Practice
 
 __all__ = ["FindingChange", "actor_impact", "compare_findings", "what_if"]
@@ -30,11 +30,6 @@ class FindingChange:
     after: Analysis
     appeared: tuple[Finding, ...]
     disappeared: tuple[Finding, ...]
-
-    @property
-    def critical_appeared(self) -> tuple[Finding, ...]:
-        """The new critical findings."""
-        return tuple(f for f in self.appeared if f.severity == Severity.CRITICAL)
 
 
 def compare_findings(

@@ -42,7 +42,6 @@ __all__ = [
 
 FORMAT_NAME = "krachtenveld"
 FORMAT_VERSION = 1
-FILE_SUFFIX = ".kvmap"
 
 LIMITS: dict[str, int] = {
     "file_bytes": 64 * 1024 * 1024,

@@ -39,8 +39,6 @@ LOG_NAME = "krachtenveld.log"
 LOG_BYTES = 1024 * 1024
 LOG_BACKUPS = 3
 
-ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
-
 
 def log_dir() -> Path:
     """The platform's log folder for Krachtenveld."""

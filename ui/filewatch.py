@@ -155,8 +155,6 @@ class FileWatcher(QObject):
             self._removed_reported = False
             self._rewatch()
 
-    record_own_save = accept_disk_version
-
     @contextlib.contextmanager
     def own_write(self) -> Iterator[None]:
         """Ignore notifications while we write the file ourselves; afterwards the new

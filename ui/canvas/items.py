@@ -288,13 +288,6 @@ class EdgeItem(QGraphicsItem):
         self.source, self.target = source, target
         self.update_path()
 
-    def set_offset(self, offset: float, loop_index: int = 0) -> None:
-        """Bend away from the straight line by ``offset`` (parallel edges)."""
-        if offset != self.offset or loop_index != self.loop_index:
-            self.offset = offset
-            self.loop_index = loop_index
-            self.update_path()
-
     # ------------------------------------------------------------------ geometry
     def update_path(self) -> None:
         """Recompute the curve from the current positions of both actors."""

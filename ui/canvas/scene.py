@@ -138,16 +138,6 @@ class MapScene(QGraphicsScene):
         if self._grid_item is not None:
             self._grid_item.set_language(lang)
 
-    def item_positions(self, ids: list[str] | None = None) -> dict[str, Position]:
-        """Where the actor items are now (scene coordinates, rounded to 0.1)."""
-        chosen = ids if ids is not None else list(self.actor_items)
-        result = {}
-        for actor_id in chosen:
-            item = self.actor_items.get(actor_id)
-            if item is not None:
-                result[actor_id] = Position(round(item.x(), 1), round(item.y(), 1))
-        return result
-
     def content_rect(self) -> QRectF:
         """The bounding rectangle of the visible content."""
         rect = QRectF()
