@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Krachtenveld developer entry point.
 #   bash dev.sh run [ARGS...]   set everything up, then open the app (on the example case)
-#   bash dev.sh test [ARGS...]  set everything up, then run ruff, mypy, lint-imports and pytest
+#   bash dev.sh test [ARGS...]  set everything up, then run ruff, mypy, lint-imports, vulture and
+#                               pytest (in parallel: KV_TEST_WORKERS workers, default one per core)
 # Works on a fresh Debian/Ubuntu machine with Python 3.11+; installs missing Debian packages
 # with apt-get (via sudo when not root) and the Python packages into .venv.
 set -euo pipefail
@@ -86,8 +87,11 @@ test)
     mypy
     say "import-linter"
     lint-imports
+    say "vulture (dead code)"
+    vulture
     say "pytest"
-    pytest "$@"
+    # --dist loadgroup: tests marked xdist_group(name) that share a resource run on one worker
+    pytest -n "${KV_TEST_WORKERS:-auto}" --dist loadgroup "$@"
     ;;
 *)
     echo "usage: bash dev.sh run [ARGS...] | bash dev.sh test [PYTEST ARGS...]" >&2
