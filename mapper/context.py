@@ -26,7 +26,6 @@ class Context:
     as_of: date
     as_of_given: bool = True
     notes: list[Text] = field(default_factory=list)
-    memo: dict[str, object] = field(default_factory=dict, repr=False)  # per-analysis caches
 
     @classmethod
     def of(

@@ -28,7 +28,7 @@ def lines_run(fn: Callable[[], object]) -> int:
     """How many lines of Python ``fn`` executes (ours and the libraries'): an operation count."""
     count = 0
 
-    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
+    def tracer(_frame: FrameType, event: str, arg: Any) -> Any:
         nonlocal count
         if event == "line":
             count += 1
