@@ -74,7 +74,12 @@ _SEVERITY = {
     Severity.WARNING: ("Warning", "Waarschuwing", FILLS["amber"]),
     Severity.INFO: ("Info", "Info", "D6EAF8"),
 }
-_STATUS = {"red": ("Red", "Rood"), "amber": ("Amber", "Oranje"), "green": ("Green", "Groen")}
+_STATUS = {
+    "red": ("Red", "Rood"),
+    "amber": ("Amber", "Oranje"),
+    "green": ("Green", "Groen"),
+    "grey": ("Not enough to judge", "Niet te beoordelen"),
+}
 
 # quadrants when the analysis gives none: (high influence, high interest)
 _QUADRANTS = {

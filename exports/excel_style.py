@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 HEADER_FILL = "1F3864"
-FILLS = {"red": "E74C3C", "amber": "F5B041", "green": "58D68D"}
+FILLS = {"red": "E74C3C", "amber": "F5B041", "green": "58D68D", "grey": "BDBDBD"}
 
 
 def fill(colour: str) -> Any:

@@ -4,19 +4,22 @@
 """
 
 from mapper.analysis import Analysis, analyse
+from mapper.causes import Summary
 from mapper.codes import CODES
-from mapper.findings import BUILDING_BLOCKS, Finding, ScoreRow, Severity, Status, Text
+from mapper.findings import BUILDING_BLOCKS, Cause, Finding, ScoreRow, Severity, Status, Text
 from mapper.quadrant import Quadrant
 
 __all__ = [
     "BUILDING_BLOCKS",
     "CODES",
     "Analysis",
+    "Cause",
     "Finding",
     "Quadrant",
     "ScoreRow",
     "Severity",
     "Status",
+    "Summary",
     "Text",
     "analyse",
 ]

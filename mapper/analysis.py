@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from mapper.causes import EVIDENCE_CODES, Summary, assign_ids, build_causes, judgeable, summarise
 from mapper.checks import CHECKS
 from mapper.context import Context
-from mapper.findings import Finding, ScoreRow, Severity, Text
+from mapper.findings import BUILDING_BLOCKS, Cause, Finding, ScoreRow, Severity, Text
 from mapper.metrics import actor_metrics, map_metrics
 from mapper.quadrant import Quadrant, quadrant
 from mapper.scorecard import scorecard
@@ -27,7 +28,12 @@ __all__ = ["Analysis", "analyse", "sort_findings"]
 
 @dataclass(frozen=True)
 class Analysis:
-    """Everything one analysis found; the GUI, CLI and exports all render this."""
+    """Everything one analysis found; the GUI, CLI and exports all render this.
+
+    ``causes`` are ranked (``causes[0]`` first); ``summary.first`` names the three to act on
+    first. ``structure`` holds the structural observations (cut points, communities) that are
+    evidence inside causes and the metrics section rather than findings of their own.
+    """
 
     findings: tuple[Finding, ...]
     scorecard: tuple[ScoreRow, ...]
@@ -35,6 +41,9 @@ class Analysis:
     map_metrics: dict[str, float]
     quadrants: dict[str, Quadrant]
     notes: tuple[Text, ...] = ()
+    causes: tuple[Cause, ...] = ()
+    summary: Summary = field(default_factory=Summary)
+    structure: tuple[Finding, ...] = ()
     practice: Practice | None = None
     without: tuple[str, ...] = ()
     as_of: date | None = None
@@ -53,6 +62,24 @@ class Analysis:
     def codes(self) -> list[str]:
         """The codes of all findings, in order."""
         return [f.code for f in self.findings]
+
+    def finding(self, finding_id: str) -> Finding | None:
+        """The finding with id ``finding_id`` (None: not in this analysis)."""
+        return next((f for f in self.findings if f.id == finding_id), None)
+
+    def cause(self, cause_id: str) -> Cause | None:
+        """The cause with id ``cause_id`` (None: not in this analysis)."""
+        return next((c for c in self.causes if c.id == cause_id), None)
+
+    def findings_of(self, cause: Cause) -> tuple[Finding, ...]:
+        """The findings of ``cause``, in its order (worst first)."""
+        by_id = {f.id: f for f in self.findings}
+        return tuple(by_id[i] for i in cause.findings if i in by_id)
+
+    def first(self) -> tuple[Cause, ...]:
+        """The causes to act on first (``summary.first``), in order."""
+        by_id = {c.id: c for c in self.causes}
+        return tuple(by_id[i] for i in self.summary.first if i in by_id)
 
 
 def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
@@ -78,8 +105,13 @@ def analyse(
     found: list[Finding] = []
     for check in CHECKS if checks is None else checks:
         found.extend(check(ctx))
-    findings = sort_findings(found)
+    ranked = assign_ids(sort_findings(found))
+    structure = tuple(f for f in ranked if f.code in EVIDENCE_CODES and not f.needs)
     metrics, k = actor_metrics(ctx.graphs, seed=seed)
+    findings, causes = build_causes(
+        [f for f in ranked if f not in structure], ctx, structural=structure, metrics=metrics
+    )
+    why_not = {b: w for b in BUILDING_BLOCKS if (w := judgeable(b, ctx)) is not None}
     notes: list[Text] = list(ctx.notes)
     if k is not None:
         notes.append(
@@ -99,7 +131,10 @@ def analyse(
         )
     return Analysis(
         findings=findings,
-        scorecard=scorecard(findings),
+        scorecard=scorecard(findings, causes, not_judgeable=why_not),
+        causes=causes,
+        summary=summarise(causes, ctx),
+        structure=structure,
         metrics=metrics,
         map_metrics=map_metrics(ctx.graphs),
         quadrants={a.id: quadrant(a) for a in ctx.graphs.actors.values()},

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from models.i18n import Lang
 
-__all__ = ["BUILDING_BLOCKS", "Finding", "ScoreRow", "Severity", "Status", "Text"]
+__all__ = ["BUILDING_BLOCKS", "Cause", "Finding", "ScoreRow", "Severity", "Status", "Text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,7 @@ class Status(StrEnum):
     RED = "red"
     AMBER = "amber"
     GREEN = "green"
+    GREY = "grey"  # nothing on the map to judge this block by ("niet te beoordelen")
 
 
 BUILDING_BLOCKS: dict[int, Text] = {
@@ -65,7 +66,10 @@ class Finding:
     """One thing on the map that will keep the organisation from doing what is needed.
 
     ``code`` is stable across versions (tests, diffs and users rely on it); the ids name the
-    evidence so the GUI can highlight it.
+    evidence so the GUI can highlight it. ``id`` and ``cause`` are filled in by
+    :func:`mapper.analysis.analyse`: ``id`` is derived from the code and the entities the
+    finding is about (see :func:`mapper.causes.finding_id`), so it survives re-runs, moves and
+    renames; ``cause`` is the id of the :class:`Cause` it belongs to.
     """
 
     code: str
@@ -78,6 +82,8 @@ class Finding:
     relationships: tuple[str, ...] = ()
     mandates: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
+    id: str = ""
+    cause: str = ""
 
     @property
     def key(self) -> tuple[str, tuple[str, ...]]:
@@ -91,13 +97,76 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Cause:
+    """One root cause: the findings that follow from the same thing on the map.
+
+    Findings share a cause when they name the same mandate, the same missing or far-away
+    power, or the same person every route depends on (see :mod:`mapper.causes`). Causes are
+    what an executive acts on; findings are their evidence.
+
+    Attributes
+    ----------
+    id
+        Stable id, readable: ``power:deviate_from_rule``, ``mandate:m4``, ``person:consulent``,
+        ``theme:learning``. The same cause keeps its id across runs and small edits.
+    title, detail, suggestion
+        What is wrong (claims only what the evidence shows), the evidence in running text,
+        and what to organise.
+    severity
+        The worst severity among its (not accepted) findings.
+    rank
+        1 = act on this first. Ranked by the needed decisions it blocks (urgent ones
+        weigh most), then severity, then whether it touches the case's key actors.
+    block
+        The building block where it belongs most (it colours that row of the scorecard).
+    blocks
+        Every building block its findings touch, sorted.
+    findings
+        The ids of its findings, worst first.
+    needs
+        The ids of the needed decisions it blocks.
+    actors, relationships, mandates
+        Every entity its findings name (for highlighting and for zoomed pictures).
+    legal_basis
+        The articles its findings rest on (``Awb 10:9``…), in order, without repeats.
+    evidence
+        Structural facts that support it (cut points, brokers, communities), as text.
+    """
+
+    id: str
+    title: Text
+    detail: Text
+    suggestion: Text
+    severity: Severity
+    rank: int
+    block: int
+    blocks: tuple[int, ...]
+    findings: tuple[str, ...]
+    needs: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    relationships: tuple[str, ...] = ()
+    mandates: tuple[str, ...] = ()
+    legal_basis: tuple[str, ...] = ()
+    evidence: tuple[Text, ...] = ()
+
+    def ids(self) -> tuple[str, ...]:
+        """Every entity id the cause names."""
+        return (*self.actors, *self.relationships, *self.mandates, *self.needs)
+
+
+@dataclass(frozen=True, slots=True)
 class ScoreRow:
-    """One building block on the scorecard."""
+    """One building block on the scorecard.
+
+    ``findings`` are the findings of the causes counted in this block (``causes``);
+    ``status`` is grey when the map holds nothing to judge the block by.
+    """
 
     building_block: int
     status: Status
     summary: Text
     findings: tuple[Finding, ...] = field(default=())
+    causes: tuple[Cause, ...] = field(default=())
 
     @property
     def name(self) -> Text:

@@ -8,9 +8,9 @@ Examples
 >>> from mapper.analysis import analyse
 >>> data = to_data(analyse(Case.from_parts(CaseInfo("Leeg"))), "nl")
 >>> sorted(data)[:4]
-['as_of', 'betweenness_sample', 'case', 'findings']
->>> data["scorecard"][0]["status"]
-'green'
+['as_of', 'betweenness_sample', 'case', 'causes']
+>>> data["scorecard"][0]["status"], data["summary"]["first"]
+('grey', [])
 """
 
 from __future__ import annotations
@@ -19,11 +19,20 @@ import textwrap
 from typing import Any
 
 from mapper.analysis import Analysis
-from mapper.findings import BUILDING_BLOCKS, Finding, Severity, Status
+from mapper.findings import BUILDING_BLOCKS, Cause, Finding, Severity, Status
+from mapper.wording import number
 from models.i18n import Lang
 from models.labels import label
 
-__all__ = ["SEVERITY_NAMES", "STATUS_NAMES", "finding_data", "to_data", "to_markdown", "to_text"]
+__all__ = [
+    "SEVERITY_NAMES",
+    "STATUS_NAMES",
+    "cause_data",
+    "finding_data",
+    "to_data",
+    "to_markdown",
+    "to_text",
+]
 
 SEVERITY_NAMES: dict[Severity, tuple[str, str]] = {
     Severity.CRITICAL: ("critical", "kritiek"),
@@ -34,6 +43,13 @@ STATUS_NAMES: dict[Status, tuple[str, str]] = {
     Status.RED: ("red", "rood"),
     Status.AMBER: ("amber", "oranje"),
     Status.GREEN: ("green", "groen"),
+    Status.GREY: ("not enough to judge", "niet te beoordelen"),
+}
+_STATUS_SHORT: dict[Status, tuple[str, str]] = {
+    Status.RED: ("RED", "ROOD"),
+    Status.AMBER: ("AMBER", "ORANJE"),
+    Status.GREEN: ("GREEN", "GROEN"),
+    Status.GREY: ("GREY", "GRIJS"),
 }
 _METRIC_NAMES: dict[str, tuple[str, str]] = {
     "degree": ("degree", "graad"),
@@ -51,6 +67,8 @@ def _pick(pair: tuple[str, str], lang: Lang) -> str:
 def finding_data(f: Finding, lang: Lang) -> dict[str, Any]:
     """One finding as a JSON-ready dict in ``lang``."""
     return {
+        "id": f.id,
+        "cause": f.cause,
         "code": f.code,
         "building_block": f.building_block,
         "building_block_name": BUILDING_BLOCKS[f.building_block](lang),
@@ -65,6 +83,27 @@ def finding_data(f: Finding, lang: Lang) -> dict[str, Any]:
     }
 
 
+def cause_data(c: Cause, lang: Lang) -> dict[str, Any]:
+    """One cause as a JSON-ready dict in ``lang``."""
+    return {
+        "id": c.id,
+        "rank": c.rank,
+        "title": c.title(lang),
+        "severity": c.severity.value,
+        "building_block": c.block,
+        "blocks": list(c.blocks),
+        "findings": list(c.findings),
+        "needs": list(c.needs),
+        "detail": c.detail(lang),
+        "suggestion": c.suggestion(lang),
+        "legal_basis": list(c.legal_basis),
+        "evidence": [e(lang) for e in c.evidence],
+        "actors": list(c.actors),
+        "relationships": list(c.relationships),
+        "mandates": list(c.mandates),
+    }
+
+
 def to_data(result: Analysis, lang: Lang = "en", *, title: str = "") -> dict[str, Any]:
     """The whole analysis as JSON-ready data (keys ``findings``, ``scorecard``, ``metrics``…)."""
     return {
@@ -74,6 +113,8 @@ def to_data(result: Analysis, lang: Lang = "en", *, title: str = "") -> dict[str
         "without": list(result.without),
         "as_of": result.as_of.isoformat() if result.as_of else None,
         "has_critical": result.has_critical,
+        "summary": {"first": list(result.summary.first), "text": result.summary.text(lang)},
+        "causes": [cause_data(c, lang) for c in result.causes],
         "findings": [finding_data(f, lang) for f in result.findings],
         "scorecard": [
             {
@@ -82,6 +123,7 @@ def to_data(result: Analysis, lang: Lang = "en", *, title: str = "") -> dict[str
                 "status": row.status.value,
                 "summary": row.summary(lang),
                 "findings": [f.code for f in row.findings],
+                "causes": [c.id for c in row.causes],
             }
             for row in result.scorecard
         ],
@@ -91,6 +133,7 @@ def to_data(result: Analysis, lang: Lang = "en", *, title: str = "") -> dict[str
             actor: {"quadrant": q.value, "label": q.label(lang)}
             for actor, q in result.quadrants.items()
         },
+        "structure": [finding_data(f, lang) for f in result.structure],
         "notes": [n(lang) for n in result.notes],
         "betweenness_sample": result.betweenness_sample,
     }
@@ -121,27 +164,47 @@ def to_text(
     nl = lang == "nl"
     names = names or {}
     out = _header(result, lang, title)
-    out.append("Scorekaart" if nl else "Scorecard")
+    wrap = textwrap.TextWrapper(width=100, initial_indent="  ", subsequent_indent="  ")
+    out.append("Eerst doen" if nl else "Do first")
+    out += wrap.wrap(result.summary.text(lang))
+    for i, c in enumerate(result.first(), start=1):
+        out.append(f"  {i}. {c.title(lang)}")
+        out += textwrap.wrap(
+            ("Wat te organiseren: " if nl else "What to organise: ") + c.suggestion(lang),
+            width=100,
+            initial_indent="     ",
+            subsequent_indent="     ",
+        )
+    out += ["", "Scorekaart" if nl else "Scorecard"]
     for row in result.scorecard:
-        status = _pick(STATUS_NAMES[row.status], lang).upper()
+        status = _pick(_STATUS_SHORT[row.status], lang)
         out.append(f"  [{status:<6}] {row.building_block}. {row.name(lang)}: {row.summary(lang)}")
-    wrap = textwrap.TextWrapper(width=100, initial_indent="      ", subsequent_indent="      ")
-    for row in result.scorecard:
-        if not row.findings:
-            continue
-        out += ["", f"{row.building_block}. {row.name(lang)}"]
-        for f in row.findings:
-            sev = _pick(SEVERITY_NAMES[f.severity], lang).upper()
-            out.append(f"  - [{sev}] {f.title(lang)}  ({f.code})")
-            out += wrap.wrap(f.detail(lang))
-            out += wrap.wrap(
-                ("Wat te organiseren: " if nl else "What to organise: ") + f.suggestion(lang)
-            )
+    deep = textwrap.TextWrapper(width=100, initial_indent="      ", subsequent_indent="      ")
+    by_id = {f.id: f for f in result.findings}
+    if result.causes:
+        out += ["", "Oorzaken" if nl else "Causes"]
+    for c in result.causes:
+        sev = _pick(SEVERITY_NAMES[c.severity], lang).upper()
+        blocks = ", ".join(str(b) for b in c.blocks)
+        word = "bouwsteen" if nl else "block"
+        out += ["", f"{c.rank}. [{sev}] {c.title(lang)}  ({word} {blocks}; {c.id})"]
+        out += wrap.wrap(c.detail(lang))
+        for e in c.evidence:
+            out += wrap.wrap(("Onderbouwing: " if nl else "Evidence: ") + e(lang))
+        out += wrap.wrap(
+            ("Wat te organiseren: " if nl else "What to organise: ") + c.suggestion(lang)
+        )
+        for fid in c.findings:
+            f = by_id[fid]
+            fsev = _pick(SEVERITY_NAMES[f.severity], lang)
+            out.append(f"    - {f.title(lang)}  ({fsev}; {f.code})")
+            out += deep.wrap(f.detail(lang))
     if result.metrics:
         out += ["", "Centrale actoren (tussenpositie)" if nl else "Central actors (betweenness)"]
         for actor, value in _top_actors(result, "betweenness"):
-            number = f"{value:.3f}".replace(".", ",") if nl else f"{value:.3f}"
-            out.append(f"  {names.get(actor, actor)}: {number}")
+            out.append(f"  {names.get(actor, actor)}: {number(value, lang, 3)}")
+        for f in result.structure:
+            out += wrap.wrap(f"{f.title(lang)}. {f.detail(lang)}")
     if result.notes:
         out += ["", "Opmerkingen" if nl else "Notes"]
         out += [f"  - {n(lang)}" for n in result.notes]
@@ -160,7 +223,12 @@ def to_markdown(
     names = names or {}
     head = _header(result, lang, title)
     out = [f"# {_md(head[0])}", ""]
-    out += ["## " + ("Scorekaart" if nl else "Scorecard"), ""]
+    out += ["## " + ("Eerst doen" if nl else "Do first"), "", _md(result.summary.text(lang)), ""]
+    for i, c in enumerate(result.first(), start=1):
+        todo = "Wat te organiseren" if nl else "What to organise"
+        out.append(f"{i}. **{_md(c.title(lang))}**  ")
+        out.append(f"   *{todo}:* {_md(c.suggestion(lang))}")
+    out += ["", "## " + ("Scorekaart" if nl else "Scorecard"), ""]
     out += [
         "| # | "
         + ("Bouwsteen | Status | Samenvatting" if nl else "Building block | Status | Summary")
@@ -172,16 +240,24 @@ def to_markdown(
             f"| {row.building_block} | {_md(row.name(lang))} | "
             f"{_pick(STATUS_NAMES[row.status], lang)} | {_md(row.summary(lang))} |"
         )
-    for row in result.scorecard:
-        if not row.findings:
-            continue
-        out += ["", f"## {row.building_block}. {_md(row.name(lang))}", ""]
-        for f in row.findings:
-            sev = _pick(SEVERITY_NAMES[f.severity], lang)
-            out.append(f"- **{_md(f.title(lang))}** ({sev}, `{f.code}`)  ")
-            out.append(f"  {_md(f.detail(lang))}  ")
-            todo = "Wat te organiseren" if nl else "What to organise"
-            out.append(f"  *{todo}:* {_md(f.suggestion(lang))}")
+    by_id = {f.id: f for f in result.findings}
+    if result.causes:
+        out += ["", "## " + ("Oorzaken" if nl else "Causes")]
+    for c in result.causes:
+        sev = _pick(SEVERITY_NAMES[c.severity], lang)
+        out += ["", f"### {c.rank}. {_md(c.title(lang))}", ""]
+        blocks = ", ".join(f"{b}. {BUILDING_BLOCKS[b](lang)}" for b in c.blocks)
+        out.append(f"*{sev}; {'bouwstenen' if nl else 'building blocks'}: {_md(blocks)}*  ")
+        out.append(f"{_md(c.detail(lang))}  ")
+        for e in c.evidence:
+            out.append(f"{'Onderbouwing' if nl else 'Evidence'}: {_md(e(lang))}  ")
+        todo = "Wat te organiseren" if nl else "What to organise"
+        out += [f"*{todo}:* {_md(c.suggestion(lang))}", ""]
+        for fid in c.findings:
+            f = by_id[fid]
+            fsev = _pick(SEVERITY_NAMES[f.severity], lang)
+            out.append(f"- **{_md(f.title(lang))}** ({fsev}, `{f.code}`)  ")
+            out.append(f"  {_md(f.detail(lang))}")
     if result.metrics:
         out += ["", "## " + ("Centrale actoren" if nl else "Central actors"), ""]
         cols = list(_METRIC_NAMES)
@@ -190,7 +266,8 @@ def to_markdown(
         for actor, _ in _top_actors(result, "betweenness", 10):
             values = result.metrics[actor]
             cells = " | ".join(
-                f"{values[c]:.3f}" if c != "degree" else f"{values[c]:.0f}" for c in cols
+                number(values[c], lang, 3) if c != "degree" else number(values[c], lang, 0)
+                for c in cols
             )
             out.append(f"| {_md(names.get(actor, actor))} | {cells} |")
     if result.notes:

@@ -1,6 +1,10 @@
-"""The scorecard: one traffic light per building block with a one-line summary.
+"""The scorecard: one traffic light per building block, coloured by its causes.
 
-Red when a block has a critical finding, amber when it has a warning, green otherwise.
+Each cause is counted once, in the block where it belongs most (:attr:`Cause.block`). A
+block is red when one of its causes is critical, amber when one is a warning, green when
+the map holds enough to judge it and nothing is wrong, and grey ("niet te beoordelen")
+when the map holds nothing to judge it by — an empty map is grey, never green. Accepted
+findings do not colour the scorecard.
 
 Examples
 --------
@@ -13,47 +17,106 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from mapper.findings import BUILDING_BLOCKS, Finding, ScoreRow, Severity, Status, Text
+from mapper.findings import BUILDING_BLOCKS, Cause, Finding, ScoreRow, Severity, Status, Text
+from mapper.wording import count
 
 __all__ = ["scorecard"]
 
 
-def _summary(found: list[Finding]) -> Text:
-    if not found:
+def _summary(causes: list[Cause], why_not: Text | None, touching: list[Cause]) -> Text:
+    if not causes:
+        if why_not is not None:
+            return Text(f"Not enough to judge: {why_not.en}.", f"Niet te beoordelen: {why_not.nl}.")
+        if touching:
+            c = touching[0]
+            return Text(
+                f"No causes of its own; touched by: {c.title.en} (block {c.block}).",
+                f"Geen eigen oorzaken; raakt aan: {c.title.nl} (bouwsteen {c.block}).",
+            )
         return Text("No problems found.", "Geen knelpunten gevonden.")
-    crit = sum(f.severity == Severity.CRITICAL for f in found)
-    warn = sum(f.severity == Severity.WARNING for f in found)
-    info = len(found) - crit - warn
-    worst = min(found, key=lambda f: f.severity.rank)
-    parts_en = [f"{crit} critical"] if crit else []
-    parts_nl = [f"{crit} kritiek"] if crit else []
-    if warn:
-        parts_en.append(f"{warn} warning{'s' if warn != 1 else ''}")
-        parts_nl.append(f"{warn} waarschuwing{'en' if warn != 1 else ''}")
-    if info:
-        parts_en.append(f"{info} note{'s' if info != 1 else ''}")
-        parts_nl.append(f"{info} opmerking{'en' if info != 1 else ''}")
+    crit = sum(c.severity == Severity.CRITICAL for c in causes)
+    warn = sum(c.severity == Severity.WARNING for c in causes)
+    en = count(len(causes), "cause", "causes", "en")
+    nl = count(len(causes), "oorzaak", "oorzaken", "nl")
+    if crit:
+        en += f", {count(crit, 'critical', 'critical', 'en')}"
+        nl += f", {count(crit, 'kritiek', 'kritiek', 'nl')}"
+    elif warn:
+        en += f", {count(warn, 'warning', 'warnings', 'en')}"
+        nl += f", {count(warn, 'waarschuwing', 'waarschuwingen', 'nl')}"
+    first = causes[0].title
     return Text(
-        f"{', '.join(parts_en)}; most serious: {worst.title.en}",
-        f"{', '.join(parts_nl)}; belangrijkste: {worst.title.nl}",
+        f"{en[:1].upper()}{en[1:]}; first: {first.en}",
+        f"{nl[:1].upper()}{nl[1:]}; eerst: {first.nl}",
     )
 
 
-def scorecard(findings: Iterable[Finding]) -> tuple[ScoreRow, ...]:
-    """One row per building block (1..7), its findings sorted worst first."""
-    rows: list[ScoreRow] = []
+def scorecard(
+    findings: Iterable[Finding],
+    causes: Iterable[Cause] = (),
+    *,
+    not_judgeable: Mapping[int, Text] | None = None,
+    accepted: frozenset[str] = frozenset(),
+) -> tuple[ScoreRow, ...]:
+    """One row per building block (1..7).
+
+    ``causes`` colour the rows (each in its own block, ranked order kept); ``findings`` are
+    listed under the block of their cause. ``not_judgeable`` maps a block to why the map
+    cannot be judged on it. Without causes (older callers) every finding counts as its own.
+    """
     all_found = list(findings)
+    if any(not f.id for f in all_found):
+        from mapper.causes import assign_ids
+
+        all_found = list(assign_ids(all_found))
+    all_found = [f for f in all_found if f.id not in accepted]
+    by_id = {f.id: f for f in all_found}
+    live_causes = [c for c in causes if any(fid in by_id for fid in c.findings)] or _one_cause_each(
+        all_found
+    )
+    why = dict(not_judgeable or {})
+    rows: list[ScoreRow] = []
     for block in BUILDING_BLOCKS:
-        found = sorted(
-            (f for f in all_found if f.building_block == block), key=lambda f: f.severity.rank
-        )
-        if any(f.severity == Severity.CRITICAL for f in found):
+        mine = [c for c in live_causes if c.block == block]
+        found = tuple(by_id[fid] for c in mine for fid in c.findings if fid in by_id)
+        worst = min((c.severity.rank for c in mine), default=3)
+        why_not = why.get(block)
+        if worst == 0:
             status = Status.RED
-        elif any(f.severity == Severity.WARNING for f in found):
+        elif worst == 1:
             status = Status.AMBER
+        elif why_not is not None:
+            status = Status.GREY
         else:
             status = Status.GREEN
-        rows.append(ScoreRow(block, status, _summary(found), tuple(found)))
+        serious = (
+            [c for c in mine if c.severity != Severity.INFO] if status is Status.GREY else mine
+        )
+        touching = [
+            c
+            for c in live_causes
+            if c.block != block and block in c.blocks and c.severity != Severity.INFO
+        ]
+        summary = _summary(serious, why_not, touching)
+        rows.append(ScoreRow(block, status, summary, found, tuple(mine)))
     return tuple(rows)
+
+
+def _one_cause_each(found: list[Finding]) -> list[Cause]:
+    ordered = sorted(found, key=lambda f: (f.severity.rank, f.building_block))
+    return [
+        Cause(
+            id=f.id or f"{f.code}:{i}",
+            title=f.title,
+            detail=f.detail,
+            suggestion=f.suggestion,
+            severity=f.severity,
+            rank=i,
+            block=f.building_block,
+            blocks=(f.building_block,),
+            findings=(f.id,),
+        )
+        for i, f in enumerate(ordered, start=1)
+    ]

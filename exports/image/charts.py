@@ -32,14 +32,14 @@ class GridPoint:
 
 @dataclass(frozen=True, slots=True)
 class ScoreLine:
-    """A scorecard row: building block name, status (red/amber/green), summary."""
+    """A scorecard row: building block name, status (red/amber/green/grey), summary."""
 
     name: str
     status: str
     summary: str
 
 
-_STATUS = {"red": "#E74C3C", "amber": "#F5B041", "green": "#58D68D"}
+_STATUS = {"red": "#E74C3C", "amber": "#F5B041", "green": "#58D68D", "grey": "#BDBDBD"}
 _QUADRANTS = {
     "nl": ("Betrekken", "Consulteren", "Informeren", "Monitoren"),
     "en": ("Manage closely", "Keep satisfied", "Keep informed", "Monitor"),

@@ -10,11 +10,14 @@ def _case(actors: list[Actor], rels: list[Relationship] | None = None) -> Case:
     return Case.from_parts(CaseInfo("t"), actors, rels or [])
 
 
-def test_empty_case_is_green_everywhere() -> None:
+def test_empty_case_is_grey_everywhere() -> None:
     result = analyse(_case([]))
     assert isinstance(result, Analysis)
     assert result.findings == ()
-    assert [r.status for r in result.scorecard] == [Status.GREEN] * 7
+    assert [r.status for r in result.scorecard] == [Status.GREY] * 7
+    assert result.scorecard[2].summary("nl").startswith("Niet te beoordelen")
+    assert result.causes == ()
+    assert result.summary.first == ()
     assert result.metrics == {}
     assert result.map_metrics["actors"] == 0
 

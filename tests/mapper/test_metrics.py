@@ -18,7 +18,8 @@ def test_florentine_medici_is_top_broker_and_cut_points_are_known() -> None:
     bc = {a: m["betweenness"] for a, m in result.metrics.items()}
     assert round(bc["Medici"], 3) == 0.522
     assert max(bc, key=bc.__getitem__) == "Medici"
-    cuts = [f for f in result.findings if f.code == "STRUCTURE_CUT_POINTS"]
+    cuts = [f for f in result.structure if f.code == "STRUCTURE_CUT_POINTS"]
+    assert not [f for f in result.findings if f.code == "STRUCTURE_CUT_POINTS"]
     assert len(cuts) == 1
     assert set(cuts[0].actors) == {"Albizzi", "Guadagni", "Medici", "Salviati"}
 

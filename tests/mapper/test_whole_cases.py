@@ -23,7 +23,7 @@ def test_well_organised_case_has_no_critical_or_warning(practice: Practice | Non
     result = analyse(load(DATA / "well_organised.kvmap"), practice=practice)
     assert not result.has_critical
     assert [f.code for f in result.findings if f.severity != Severity.INFO] == []
-    assert all(row.status == Status.GREEN for row in result.scorecard)
+    assert all(row.status in (Status.GREEN, Status.GREY) for row in result.scorecard)
 
 
 def test_fixture_file_matches_the_case_in_code() -> None:
@@ -46,7 +46,9 @@ def test_example_case_shows_its_real_gaps() -> None:
     }
     assert expected <= codes
     assert result.has_critical
-    assert {r.building_block for r in result.scorecard if r.status == Status.RED} >= {1, 3, 4, 5, 7}
+    # each cause colours one block: the deviation cause (intent, needs, expired mandate)
+    # counts under room to act, so block 1 is not red on its own account
+    assert {r.building_block for r in result.scorecard if r.status == Status.RED} >= {3, 4, 5, 7}
 
 
 def test_example_maatwerk_lacks_what_routine_has() -> None:

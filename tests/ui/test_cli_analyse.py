@@ -44,12 +44,13 @@ def test_well_organised_map_exits_zero(capsys: pytest.CaptureFixture[str]) -> No
     assert "[RED" not in out
 
 
-def test_text_is_grouped_per_building_block(
+def test_text_starts_with_do_first_then_scorecard_then_causes(
     example: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["analyse", str(example), "--lang", "nl"]) == 1
     out = capsys.readouterr().out
-    assert out.index("Scorekaart") < out.index("\n1. Helderheid over de bedoeling")
+    assert out.index("Eerst doen") < out.index("Scorekaart") < out.index("\nOorzaken")
+    assert out.index("Scorekaart") < out.index("1. Helderheid over de bedoeling")
     assert "[KRITIEK]" in out
     assert "Wat te organiseren:" in out
 

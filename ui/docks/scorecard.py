@@ -1,4 +1,4 @@
-"""The Scorecard dock: the seven building blocks as red, amber or green, with a summary."""
+"""The Scorecard dock: the seven building blocks as red, amber, green or grey, with a summary."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ STATUS_COLORS: dict[Status, str] = {
     Status.RED: "#e53935",
     Status.AMBER: "#fbb024",
     Status.GREEN: "#43a047",
+    Status.GREY: "#9e9e9e",
 }
 
 
@@ -84,6 +85,7 @@ class ScorecardDock(QDockWidget):
             Status.RED: self.tr("Red"),
             Status.AMBER: self.tr("Amber"),
             Status.GREEN: self.tr("Green"),
+            Status.GREY: self.tr("Grey"),
         }[status]
 
     def _fill(self, *_args: object) -> None:
@@ -100,9 +102,15 @@ class ScorecardDock(QDockWidget):
                 color = QColor(STATUS_COLORS[row.status])
                 status_item.setBackground(QBrush(color))
                 status_item.setForeground(
-                    QBrush(QColor("#000000" if row.status is Status.AMBER else "#ffffff"))
+                    QBrush(
+                        QColor(
+                            "#000000" if row.status in (Status.AMBER, Status.GREY) else "#ffffff"
+                        )
+                    )
                 )
                 summary_item.setToolTip(row.summary(lang))
+                if row.status is Status.GREY:
+                    status_item.setToolTip(self.tr("Not enough to judge"))
             self.table.setItem(r, 0, name_item)
             self.table.setItem(r, 1, status_item)
             self.table.setItem(r, 2, summary_item)

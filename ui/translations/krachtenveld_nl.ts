@@ -1265,6 +1265,14 @@
         <translation>Groen</translation>
     </message>
     <message>
+        <source>Grey</source>
+        <translation>Grijs</translation>
+    </message>
+    <message>
+        <source>Not enough to judge</source>
+        <translation>Niet te beoordelen</translation>
+    </message>
+    <message>
         <source>Scorecard</source>
         <translation>Scorekaart</translation>
     </message>

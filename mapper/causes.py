@@ -1,0 +1,503 @@
+"""From findings to root causes: stable finding ids, grouping by cause, ranking, the summary.
+
+Findings that follow from the same thing on the map form one :class:`~mapper.findings.Cause`:
+
+- the same **power** that is missing or sits far from the case (every need of that power, the
+  intent's deviation powers, and every invalid mandate of that power, which is why the power
+  does not reach the case);
+- the same **mandate** (all defects of one mandate; a broken chain joins the mandate above);
+- the same **person** every route depends on (signals, learning, the spheres' single bridge);
+- the same trust **pair**, or one **theme** (signals from outside, triage, backing, the
+  political world, learning, accountability, the map's own hygiene).
+
+Causes are ranked by their effect on the case: the needed decisions they block (urgent ones
+weigh most), then severity, then whether they touch the case's key actors, then how close
+their building block is to the case at hand (room to act first, system learning last).
+
+Structural metrics (cut points, communities) are not findings of their own unless they name a
+need: they become ``evidence`` of the causes whose actors they concern.
+
+Examples
+--------
+>>> from models import Case, CaseInfo
+>>> from mapper.analysis import analyse
+>>> result = analyse(Case.from_parts(CaseInfo("leeg")))
+>>> result.causes, result.summary.first
+((), ())
+>>> result.summary.text("nl")
+'Er staat nog te weinig op de kaart om iets te beoordelen.'
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from mapper.codes import CODES
+from mapper.context import Context
+from mapper.findings import Cause, Finding, Severity, Text
+from mapper.wording import count, join, number, word
+from models import Power, RelationKind, Urgency
+
+__all__ = [
+    "BLOCK_ORDER",
+    "EVIDENCE_CODES",
+    "Summary",
+    "assign_ids",
+    "build_causes",
+    "finding_id",
+    "judgeable",
+    "summarise",
+]
+
+#: Structural codes that are evidence, not findings (unless they name a need).
+EVIDENCE_CODES = frozenset({"STRUCTURE_CUT_POINTS", "SPHERES_COMMUNITIES_SPLIT"})
+
+#: Building blocks from closest to the case at hand to furthest (a ranking tie-break).
+BLOCK_ORDER: tuple[int, ...] = (3, 1, 5, 2, 4, 6, 7)
+
+_DEVIATION_POWERS = (Power.DEVIATE_FROM_RULE, Power.SUSPEND_ROUTINE)
+_URGENCY_WEIGHT = {Urgency.HIGH: 3, Urgency.MEDIUM: 2, Urgency.LOW: 1}
+_KIND_ORDER = ("power", "mandate", "person", "need", "theme", "pair", "finding")
+# Codes whose finding, when present, speaks for the whole cause (its title leads).
+_LEADS = {
+    "INTENT_NOT_PASSED_DOWN": 0,
+    "INTENT_NO_DEVIATION_POWER": 0,
+    "TRUST_BACKING_NEGATIVE": 0,
+    "TRUST_BACKING_WEAK": 0,
+    "LEARNING_NO_FEEDBACK_PATH": 0,
+    "SIGNAL_SINGLE_PERSON": 1,
+    "STRUCTURE_CARRYING_ACTOR": 2,
+    "MANDATE_SUBMANDATE_NOT_ALLOWED": 1,
+    "MANDATE_NO_LEGAL_ROOT": 1,
+}
+_THEMES = {
+    "SIGNAL_UNHEARD": "signals",
+    "SIGNAL_LONG_PATH": "signals",
+    "SIGNAL_OVERSIGHT_NO_ADMINISTRATOR": "signals",
+    "SIGNAL_NO_DECIDER": "triage",
+    "TRIAGE_NOT_ORGANISED": "triage",
+    "TRIAGE_ROLE_WITHOUT_MANDATE": "triage",
+    "TRUST_BACKING_NEGATIVE": "backing",
+    "TRUST_BACKING_WEAK": "backing",
+    "TRUST_NO_LINE_TO_TOP": "backing",
+    "TRUST_NOT_MAPPED": "trust",
+    "SPHERES_OPPONENT_UNCONNECTED": "political",
+    "SPHERES_DISCONNECTED": "political",
+    "SPHERES_COMMUNITIES_SPLIT": "political",
+    "LEARNING_NO_RULE_OWNER": "learning",
+    "LEARNING_NO_FEEDBACK_PATH": "learning",
+    "LEARNING_SINGLE_PERSON": "learning",
+    "LEARNING_EXTERNAL_SIGNALS_LOST": "learning",
+    "ACCOUNTABILITY_LINE_STOPS": "accountability",
+    "INTENT_NOT_STATED": "intent",
+    "INTENT_NO_OWNER": "intent",
+    "INTENT_OWNER_OPPOSES": "intent",
+    "STRUCTURE_ISOLATED_ACTOR": "isolated",
+    "STRUCTURE_DISCONNECTED": "isolated",
+    "STRUCTURE_DUPLICATE_NAME": "map",
+    "STRUCTURE_SELF_LOOP": "map",
+    "STRUCTURE_CUT_POINTS": "structure",
+}
+_PERSON_CODES = frozenset(
+    {"SIGNAL_SINGLE_PERSON", "LEARNING_SINGLE_PERSON", "STRUCTURE_CARRYING_ACTOR"}
+)
+_PAIR_CODES = frozenset({"TRUST_ASYMMETRIC", "TRUST_MUTUAL_DISTRUST", "TRUST_NEGATIVE_LINE"})
+
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What to act on first.
+
+    ``first`` holds the ids of (at most) the three causes to act on first, in order; ``text``
+    is two or three sentences an executive can read aloud.
+    """
+
+    first: tuple[str, ...] = ()
+    text: Text = field(default_factory=lambda: Text("", ""))
+
+
+# --------------------------------------------------------------------------------------- ids
+
+
+def _subject(f: Finding) -> tuple[str, ...]:
+    """The entities a finding is *about* (not the whole route it cites as evidence)."""
+    if f.code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
+        return (_subject_mandate(f),)
+    if f.needs:
+        return tuple(sorted(f.needs))
+    if f.code in _PERSON_CODES and f.actors:
+        return (f.actors[0],)
+    if f.actors:
+        return tuple(sorted(set(f.actors)))
+    return tuple(sorted(set(f.relationships)))
+
+
+def _subject_mandate(f: Finding) -> str:
+    # A sub-mandate finding lists the chain above first and the mandate itself last.
+    return f.mandates[-1] if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED" else f.mandates[0]
+
+
+def finding_id(f: Finding) -> str:
+    """A stable id: the code and the ids of what the finding is about.
+
+    It does not depend on the order of the findings, on names or positions, and not on the
+    route a finding cites as evidence; long ones are shortened to a hash.
+
+    Examples
+    --------
+    >>> finding_id(Finding("MANDATE_EXPIRED", 4, Severity.WARNING, Text("", ""),
+    ...     Text("", ""), Text("", ""), actors=("a", "b"), mandates=("m5",)))
+    'MANDATE_EXPIRED:m5'
+    """
+    subject = "+".join(_subject(f))
+    if not subject:
+        return f.code
+    if len(subject) > 48:
+        subject = hashlib.sha1(subject.encode()).hexdigest()[:10]
+    return f"{f.code}:{subject}"
+
+
+def assign_ids(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """The findings with their ``id`` set (unique: a repeated id gets ``#2``, ``#3``…)."""
+    seen: dict[str, int] = {}
+    out: list[Finding] = []
+    for f in findings:
+        base = finding_id(f)
+        seen[base] = seen.get(base, 0) + 1
+        out.append(replace(f, id=base if seen[base] == 1 else f"{base}#{seen[base]}"))
+    return tuple(out)
+
+
+# ----------------------------------------------------------------------------------- grouping
+
+
+def _keys(f: Finding, ctx: Context) -> list[Key]:
+    """The cause keys a finding shares with others (findings sharing a key share a cause)."""
+    g = ctx.graphs
+    code = f.code
+    if code.startswith("NEED_"):
+        if code == "NEED_NO_HANDLER":
+            return [("need", n) for n in f.needs]
+        if "PUSH_THROUGH" in code:
+            return [("power", Power.PUSH_THROUGH.value)]
+        powers = {n.id: n.power for n in g.needs}
+        return [("power", powers[n].value) for n in f.needs if n in powers] or [("finding", f.id)]
+    if code in ("INTENT_NOT_PASSED_DOWN", "INTENT_NO_DEVIATION_POWER"):
+        return [("power", p.value) for p in _DEVIATION_POWERS]
+    if code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
+        subject = _subject_mandate(f)
+        keys: list[Key] = [("mandate", subject)]
+        by_id = {m.id: m for m in g.mandates}
+        m = by_id.get(subject)
+        if m is not None and not ctx.authority.valid(m.id):
+            keys.append(("power", m.power.value))  # why that power does not reach the case
+        if code == "MANDATE_CHAIN_BROKEN":
+            keys += [("mandate", u) for u in f.mandates[1:]]
+        return keys
+    if code in _PERSON_CODES and f.actors:
+        return [("person", f.actors[0])]
+    if code == "SPHERES_SINGLE_BRIDGE":
+        if len(f.actors) == 1:
+            return [("person", f.actors[0])]
+        return [("theme", "political")]
+    if code in _PAIR_CODES and len(f.actors) >= 2:
+        return [("pair", "+".join(sorted(f.actors[:2])))]
+    if code in _THEMES:
+        keys = [("theme", _THEMES[code])]
+        if _THEMES[code] == "backing":
+            rels = {r.id: r for r in g.relationships}
+            keys += [
+                ("pair", "+".join(sorted((rels[r].source, rels[r].target))))
+                for r in f.relationships
+                if r in rels
+            ]
+        return keys
+    return [("finding", f.id)]
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[Key, Key] = {}
+
+    def find(self, k: Key) -> Key:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, keys: Sequence[Key]) -> None:
+        roots = [self.find(k) for k in keys]
+        for r in roots[1:]:
+            self.parent[r] = roots[0]
+
+
+def _primary(keys: Iterable[Key]) -> str:
+    kind, value = min(keys, key=lambda k: (_KIND_ORDER.index(k[0]), k[1]))
+    return f"{kind}:{value}"
+
+
+def judgeable(block: int, ctx: Context) -> Text | None:
+    """None when the map holds enough to judge ``block``; otherwise why not."""
+    g = ctx.graphs
+    rels = [r for r in g.relationships if r.source != r.target]
+    spheres = {a.effective_sphere for a in g.actors.values()}
+    reasons: dict[int, tuple[bool, Text]] = {
+        1: (bool(g.actors), Text("the map has no actors", "er staan geen actoren op de kaart")),
+        2: (bool(rels), Text("the map has no relationships", "de kaart heeft geen relaties")),
+        3: (
+            bool(g.needs),
+            Text("the map names no needed decisions", "de kaart noemt geen benodigde besluiten"),
+        ),
+        4: (
+            bool(g.mandates) or any(a.powers for a in g.actors.values()),
+            Text(
+                "the map has no mandates or powers", "de kaart heeft geen mandaten of bevoegdheden"
+            ),
+        ),
+        5: (
+            any(r.kind == RelationKind.TRUST for r in rels),
+            Text("the map has no trust relationships", "de kaart heeft geen vertrouwensrelaties"),
+        ),
+        6: (
+            bool(rels) and len(spheres) >= 2,
+            Text(
+                "the map has no actors from two or more spheres",
+                "er staan geen actoren uit twee of meer werelden op de kaart",
+            ),
+        ),
+        7: (
+            bool(rels) and bool(ctx.case_handlers),
+            Text("the map names no case handler", "de kaart noemt geen behandelaar"),
+        ),
+    }
+    ok, why = reasons[block]
+    return None if ok else why
+
+
+def _home(found: Sequence[Finding]) -> int:
+    """The building block a cause belongs to most (severity-weighted; ties: lower block)."""
+    weight: dict[int, int] = {}
+    for f in found:
+        weight[f.building_block] = weight.get(f.building_block, 0) + (3 - f.severity.rank)
+    return min(weight, key=lambda b: (-weight[b], b))
+
+
+def _lead(found: Sequence[Finding]) -> Finding:
+    return min(found, key=lambda f: (f.severity.rank, _LEADS.get(f.code, 5), f.id))
+
+
+def _quote(text: str) -> str:
+    return f"‘{text}’"
+
+
+def _texts(
+    cid: str, found: Sequence[Finding], needs: Sequence[str], ctx: Context
+) -> tuple[Text, Text, Text]:
+    lead = _lead(found)
+    g = ctx.graphs
+    decisions = {n.id: n.decision for n in g.needs}
+    need_findings = [f for f in found if f.code.startswith("NEED_") and f.needs]
+    title = lead.title
+    if cid.startswith("power:") and lead.code.startswith("NEED_") and len(need_findings) > 1:
+        power = Power(cid.split(":", 1)[1])
+        from models.labels import label
+
+        n = len(need_findings)
+        title = Text(
+            f"Nobody close to the case holds ‘{label(power, 'en').lower()}’: "
+            f"{count(n, 'needed decision waits', 'needed decisions wait', 'en')}",
+            f"Niemand dicht bij de casus heeft ‘{label(power, 'nl').lower()}’: "
+            f"{count(n, 'benodigd besluit wacht', 'benodigde besluiten wachten', 'nl')}",
+        )
+    parts: dict[str, list[str]] = {"en": [lead.detail.en], "nl": [lead.detail.nl]}
+    named = [_quote(decisions[n]) for n in needs if n in decisions]
+    if named:
+        k = len(named)
+        parts["en"].append(
+            f"This holds up {count(k, 'needed decision', 'needed decisions', 'en')}: "
+            f"{join(named, 'en')}."
+        )
+        parts["nl"].append(
+            f"Dit houdt {count(k, 'benodigd besluit', 'benodigde besluiten', 'nl')} op: "
+            f"{join(named, 'nl')}."
+        )
+    detail = Text(" ".join(parts["en"]), " ".join(parts["nl"]))
+    return title, detail, lead.suggestion
+
+
+def _evidence(
+    theme_political: bool,
+    structural: Sequence[Finding],
+    metrics: Mapping[str, Mapping[str, float]],
+    ctx: Context,
+    person: str | None,
+) -> tuple[Text, ...]:
+    g = ctx.graphs
+    out: list[Text] = []
+    for s in structural:
+        if s.code == "STRUCTURE_CUT_POINTS" and person is not None and person in s.actors:
+            name = g.name(person)
+            out.append(
+                Text(
+                    f"{name} is a cut point: without {name} the network falls apart.",
+                    f"{name} is een snijpunt: zonder {name} valt het netwerk uiteen.",
+                )
+            )
+        elif s.code == "SPHERES_COMMUNITIES_SPLIT" and theme_political:
+            out.append(s.detail)
+    if person is not None and person in metrics:
+        value = metrics[person].get("betweenness", 0.0)
+        ranked = sorted(metrics, key=lambda a: (-metrics[a].get("betweenness", 0.0), a))
+        place = ranked.index(person) + 1
+        if value > 0 and place <= 3:
+            out.append(
+                Text(
+                    f"{g.name(person)} has the {_ordinal(place, 'en')}highest betweenness on "
+                    f"the map ({number(value, 'en', 3)}).",
+                    f"{g.name(person)} heeft de {_ordinal(place, 'nl')}hoogste tussenpositie "
+                    f"op de kaart ({number(value, 'nl', 3)}).",
+                )
+            )
+    return tuple(out)
+
+
+def _ordinal(place: int, lang: str) -> str:
+    if place == 1:
+        return ""
+    words = {2: ("second ", "op een na "), 3: ("third ", "op twee na ")}
+    return words[place][1 if lang == "nl" else 0]
+
+
+def build_causes(
+    findings: Sequence[Finding],
+    ctx: Context,
+    *,
+    structural: Sequence[Finding] = (),
+    metrics: Mapping[str, Mapping[str, float]] | None = None,
+    accepted: frozenset[str] = frozenset(),
+) -> tuple[tuple[Finding, ...], tuple[Cause, ...]]:
+    """Group ``findings`` (with ids) by cause and rank the causes.
+
+    Returns the findings with ``cause`` set, and the causes ranked (rank 1 first).
+    Findings whose id is in ``accepted`` keep their cause but neither colour it nor rank it:
+    a cause with only accepted findings gets the severity of those, and ranks last.
+    """
+    metrics = metrics or {}
+    union = _Union()
+    keys_of: dict[str, list[Key]] = {}
+    for f in findings:
+        keys = _keys(f, ctx)
+        keys_of[f.id] = keys
+        union.union(keys)
+    groups: dict[Key, list[Finding]] = {}
+    members: dict[Key, set[Key]] = {}
+    for f in findings:
+        root = union.find(keys_of[f.id][0])
+        groups.setdefault(root, []).append(f)
+        members.setdefault(root, set()).update(keys_of[f.id])
+    needs_by_id = {n.id: n for n in ctx.graphs.needs}
+    key_actors = set(ctx.key_actors)
+    drafts: list[tuple[tuple[object, ...], Cause]] = []
+    for root, found in groups.items():
+        cid = _primary(members[root])
+        found = sorted(found, key=lambda f: (f.severity.rank, f.building_block, f.id))
+        live = [f for f in found if f.id not in accepted] or found
+        needs = tuple(dict.fromkeys(n for f in live for n in f.needs))
+        actors = tuple(dict.fromkeys(a for f in found for a in f.actors))
+        severity = min((f.severity for f in live), key=lambda s: s.rank)
+        block = _home(live)
+        title, detail, suggestion = _texts(cid, live, needs, ctx)
+        person = cid.split(":", 1)[1] if cid.startswith("person:") else None
+        cause = Cause(
+            id=cid,
+            title=title,
+            detail=detail,
+            suggestion=suggestion,
+            severity=severity,
+            rank=0,
+            block=block,
+            blocks=tuple(sorted({f.building_block for f in found})),
+            findings=tuple(f.id for f in found),
+            needs=needs,
+            actors=actors,
+            relationships=tuple(dict.fromkeys(r for f in found for r in f.relationships)),
+            mandates=tuple(dict.fromkeys(m for f in found for m in f.mandates)),
+            legal_basis=tuple(
+                dict.fromkeys(
+                    CODES[f.code].article
+                    for f in found
+                    if f.code in CODES and CODES[f.code].article
+                )
+            ),
+            evidence=_evidence(
+                ("theme", "political") in members[root], structural, metrics, ctx, person
+            ),
+        )
+        weight = sum(
+            _URGENCY_WEIGHT.get(needs_by_id[n].urgency, 1) for n in needs if n in needs_by_id
+        )
+        all_accepted = all(f.id in accepted for f in found)
+        sort_key = (
+            all_accepted,
+            -weight,
+            severity.rank,
+            not (key_actors & set(actors)),
+            BLOCK_ORDER.index(block),
+            -len(live),
+            cid,
+        )
+        drafts.append((sort_key, cause))
+    drafts.sort(key=lambda d: d[0])
+    causes = tuple(replace(c, rank=i) for i, (_, c) in enumerate(drafts, start=1))
+    cause_of = {fid: c.id for c in causes for fid in c.findings}
+    return tuple(replace(f, cause=cause_of[f.id]) for f in findings), causes
+
+
+# ------------------------------------------------------------------------------------ summary
+
+
+def summarise(
+    causes: Sequence[Cause], ctx: Context, *, accepted: frozenset[str] = frozenset()
+) -> Summary:
+    """The first three causes to act on, and a short text an executive reads aloud."""
+    live = [c for c in causes if not all(f in accepted for f in c.findings)]
+    if not ctx.graphs.actors:
+        return Summary(
+            (),
+            Text(
+                "The map holds too little to judge anything yet.",
+                "Er staat nog te weinig op de kaart om iets te beoordelen.",
+            ),
+        )
+    serious = [c for c in live if c.severity != Severity.INFO]
+    if not serious:
+        return Summary(
+            tuple(c.id for c in live[:3]),
+            Text(
+                "The map shows nothing that keeps the organisation from doing what is needed.",
+                "De kaart laat niets zien dat de organisatie belet te doen wat nodig is.",
+            ),
+        )
+    first = serious[:3]
+    crit = sum(c.severity == Severity.CRITICAL for c in live)
+    blocked = len({n for c in live for n in c.needs})
+    en = [f"The analysis finds {count(len(live), 'cause', 'causes', 'en')}"]
+    nl = [f"De analyse vindt {count(len(live), 'oorzaak', 'oorzaken', 'nl')}"]
+    if crit:
+        en[0] += f", {word(crit, 'en')} of them critical"
+        nl[0] += f", waarvan {word(crit, 'nl')} kritiek"
+    if blocked:
+        en[0] += f"; {count(blocked, 'needed decision is', 'needed decisions are', 'en')} held up"
+        nl[0] += (
+            f"; {count(blocked, 'benodigd besluit loopt', 'benodigde besluiten lopen', 'nl')} vast"
+        )
+    en[0] += "."
+    nl[0] += "."
+    en.append("Act first on: " + " ".join(f"{i}. {c.title.en}." for i, c in enumerate(first, 1)))
+    nl.append("Eerst doen: " + " ".join(f"{i}. {c.title.nl}." for i, c in enumerate(first, 1)))
+    return Summary(tuple(c.id for c in first), Text(" ".join(en), " ".join(nl)))

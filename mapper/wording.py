@@ -1,0 +1,75 @@
+"""Small language helpers for Dutch and English running text.
+
+Numbers up to ten are written in words in running text, larger numbers in the language's
+number format (Dutch: ``1.234,5``); nouns take their real plural; lists read "a, b en c".
+
+Examples
+--------
+>>> count(4, "stap", "stappen", "nl"), count(1, "step", "steps", "en")
+('vier stappen', 'one step')
+>>> count(12, "stap", "stappen", "nl")
+'12 stappen'
+>>> number(1234.5, "nl"), number(1234.5, "en"), number(0.549, "nl", 3)
+('1.234,5', '1,234.5', '0,549')
+>>> join(["A", "B", "C"], "nl"), join(["A", "B"], "en"), join(["A"], "nl")
+('A, B en C', 'A and B', 'A')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from models.i18n import Lang
+
+__all__ = ["count", "join", "noun", "number", "word"]
+
+_WORDS = {
+    "nl": ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
+    "en": ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+}
+
+
+def number(value: float, lang: Lang | str, decimals: int | None = None) -> str:
+    """``value`` in the number format of ``lang`` (no words).
+
+    Whole numbers get no decimals unless ``decimals`` is given.
+    """
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else 2
+        text = f"{value:,.{decimals}f}"
+        if decimals:
+            text = text.rstrip("0").rstrip(".")
+    else:
+        text = f"{value:,.{decimals}f}"
+    if lang == "nl":
+        return text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
+def word(value: int, lang: Lang | str) -> str:
+    """A whole number in words up to ten, in figures above."""
+    words = _WORDS["nl" if lang == "nl" else "en"]
+    if 0 <= value <= 10:
+        return words[value]
+    return number(value, lang)
+
+
+def noun(value: int, singular: str, plural: str) -> str:
+    """The singular for exactly one, the plural otherwise."""
+    return singular if value == 1 else plural
+
+
+def count(value: int, singular: str, plural: str, lang: Lang | str) -> str:
+    """``value`` in words (up to ten) followed by the right form of the noun."""
+    return f"{word(value, lang)} {noun(value, singular, plural)}"
+
+
+def join(items: Sequence[str], lang: Lang | str) -> str:
+    """``a, b and c`` (English) or ``a, b en c`` (Dutch)."""
+    items = list(items)
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    last = " en " if lang == "nl" else " and "
+    return ", ".join(items[:-1]) + last + items[-1]

@@ -1,0 +1,130 @@
+"""Root causes: stable finding ids, grouping, ranking, the summary and the grey scorecard."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from mapper import Analysis, Status, analyse
+from mapper.causes import EVIDENCE_CODES, finding_id
+from mapper.report import to_data, to_markdown, to_text
+from models import Actor, Case, CaseInfo
+from models.example import example_case
+from tests.mapper.cases import well_organised
+
+
+def _cause_of(result: Analysis, code: str, subject: str) -> str:
+    found = [f for f in result.findings if f.code == code and subject in f.id]
+    assert len(found) == 1, (code, subject)
+    return found[0].cause
+
+
+def test_example_has_about_a_dozen_causes_and_the_right_first_three() -> None:
+    result = analyse(example_case())
+    assert len(result.findings) > len(result.causes)
+    assert 6 <= len(result.causes) <= 12
+    assert result.summary.first == (
+        "power:deviate_from_rule",  # the expired deviation mandate keeps deviation at the top
+        "power:push_through",  # nobody near the case can push through across organisations
+        "theme:backing",  # the caseworker distrusts the line above
+    )
+    assert [c.rank for c in result.causes] == list(range(1, len(result.causes) + 1))
+
+
+def test_everything_that_follows_from_the_expired_mandate_is_one_cause() -> None:
+    result = analyse(example_case())
+    cause = _cause_of(result, "MANDATE_EXPIRED", "m5")
+    assert cause == "power:deviate_from_rule"
+    assert _cause_of(result, "INTENT_NOT_PASSED_DOWN", "college") == cause
+    assert _cause_of(result, "NEED_HOLDER_FAR", "n1") == cause
+    assert _cause_of(result, "NEED_HOLDER_FAR", "n2") == cause
+    assert _cause_of(result, "MANDATE_SIGNING_NO_POWER", "m8") == cause
+    deviate = result.cause(cause)
+    assert deviate is not None
+    assert set(deviate.needs) == {"n1", "n2"}
+    assert deviate.blocks == (1, 3, 4)
+    assert "Awb 10:8" in deviate.legal_basis
+
+
+def test_the_same_person_is_one_cause_and_metrics_are_its_evidence() -> None:
+    result = analyse(example_case())
+    assert _cause_of(result, "SIGNAL_SINGLE_PERSON", "consulent") == "person:consulent"
+    assert _cause_of(result, "SPHERES_SINGLE_BRIDGE", "consulent") == "person:consulent"
+    person = result.cause("person:consulent")
+    assert person is not None
+    assert any("snijpunt" in e("nl") for e in person.evidence)
+    assert not EVIDENCE_CODES & set(result.codes())
+    assert {f.code for f in result.structure} == set(EVIDENCE_CODES)
+
+
+def test_each_cause_counts_in_one_block_and_colours_it() -> None:
+    result = analyse(example_case())
+    counted = [c.id for row in result.scorecard for c in row.causes]
+    assert sorted(counted) == sorted(c.id for c in result.causes)
+    for row in result.scorecard:
+        worst = min((c.severity.rank for c in row.causes), default=3)
+        expected = {0: Status.RED, 1: Status.AMBER}.get(worst)
+        if expected is not None:
+            assert row.status is expected
+
+
+def test_finding_ids_are_stable_across_runs_order_names_and_positions() -> None:
+    case = example_case()
+    before = analyse(case)
+    ids = {f.id for f in before.findings}
+    assert len(ids) == len(before.findings)
+    shuffled = Case.from_parts(
+        case.info,
+        list(reversed(case.actors)),
+        list(reversed(case.relationships)),
+        list(case.mandates),
+        list(case.needs),
+    )
+    renamed = example_case()
+    renamed.update_actor("consulent", {"name": "Uitvoerder wijkteam"})
+    moved = example_case()
+    moved.update_actor("manager_wi", {"position": {"x": 999.0, "y": -5.0}})
+    for other in (analyse(case), analyse(shuffled), analyse(renamed), analyse(moved)):
+        assert {f.id for f in other.findings} == ids
+        assert {c.id for c in other.causes} == {c.id for c in before.causes}
+
+
+def test_finding_id_is_code_and_subject() -> None:
+    f = analyse(example_case()).findings[0]
+    assert finding_id(f).startswith(f.code)
+    assert finding_id(dataclasses.replace(f, actors=tuple(reversed(f.actors)))) == finding_id(f)
+
+
+def test_empty_map_is_grey_and_says_so() -> None:
+    result = analyse(Case.from_parts(CaseInfo("leeg")))
+    assert {row.status for row in result.scorecard} == {Status.GREY}
+    assert result.summary.text("en") == "The map holds too little to judge anything yet."
+
+
+def test_one_actor_is_grey_where_nothing_can_be_judged() -> None:
+    result = analyse(Case.from_parts(CaseInfo("een"), [Actor("a", "A")]))
+    by_block = {row.building_block: row.status for row in result.scorecard}
+    assert by_block[3] is Status.GREY  # no needs
+    assert by_block[5] is Status.GREY  # no trust
+
+
+def test_well_organised_case_is_green_or_grey_with_nothing_to_do_first() -> None:
+    result = analyse(well_organised())
+    assert {row.status for row in result.scorecard} <= {Status.GREEN, Status.GREY}
+    assert "niets" in result.summary.text("nl")
+
+
+def test_json_text_and_markdown_carry_the_causes() -> None:
+    result = analyse(example_case())
+    data = json.loads(json.dumps(to_data(result, "nl")))
+    assert [c["id"] for c in data["causes"]][:3] == data["summary"]["first"]
+    first = data["causes"][0]
+    assert set(first) >= {"id", "title", "severity", "rank", "blocks", "findings", "detail"}
+    assert {"suggestion", "legal_basis", "evidence"} <= set(first)
+    all_ids = {f["id"] for f in data["findings"]}
+    assert all(set(c["findings"]) <= all_ids for c in data["causes"])
+    assert all(f["cause"] in {c["id"] for c in data["causes"]} for f in data["findings"])
+    assert data["summary"]["text"].count(".") >= 2
+    assert to_text(result, "nl").splitlines()[2] == "Eerst doen"
+    assert to_text(result, "en").splitlines()[2] == "Do first"
+    assert "## Eerst doen" in to_markdown(result, "nl")
