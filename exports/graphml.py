@@ -42,6 +42,7 @@ from models.case import Case
 from models.entities import Need
 from models.enums import RelationKind
 from models.fields import CASE_FIELDS, NEED_FIELDS, by_name
+from models.fileformat import LIMITS as KVMAP_LIMITS
 from models.fileformat import case_to_dict
 from models.i18n import Lang
 from models.labels import label
@@ -54,6 +55,7 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA = f"{NS} http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd"
 _YED_DASH = {"solid": "line", "dash": "dashed", "dot": "dotted", "dashdot": "dashed_dotted"}
 NODE_W, NODE_H = 130.0, 50.0
+NEEDS_DEPTH = KVMAP_LIMITS["depth"]  # as deep as a .kvmap may nest
 
 
 def _g(tag: str) -> str:
@@ -164,11 +166,32 @@ def _needs(raw: object, source: str) -> list[dict[str, Any]]:
         return []
     try:
         items = json.loads(raw)
+    except RecursionError:
+        items = None
     except ValueError as exc:
         raise ImportFileError(
             [problem("not_graph", format="GraphML", reason=f"needs: {exc}")], source
         ) from None
+    if items is None or _depth(items) > NEEDS_DEPTH:
+        deep = problem("too_deep", sheet="graph", column="needs", limit=NEEDS_DEPTH)
+        raise ImportFileError([deep], source)
     return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+
+def _depth(value: object) -> int:
+    """Nesting depth of parsed JSON, without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack and deepest <= NEEDS_DEPTH:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            children: list[object] = list(item.values())
+        elif isinstance(item, list):
+            children = list(item)
+        else:
+            continue
+        deepest = max(deepest, level)
+        stack.extend((c, level + 1) for c in children if isinstance(c, (dict, list)))
+    return deepest
 
 
 _TYPES = {"int": int, "long": int, "float": float, "double": float, "string": str}

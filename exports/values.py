@@ -118,7 +118,7 @@ def _split(raw: object) -> list[str]:
     if text.startswith("[") and text.endswith("]"):
         try:
             items = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # a deeply nested array is plain text here
             items = None
         if isinstance(items, list) and all(isinstance(v, str) for v in items):
             return items
