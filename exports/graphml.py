@@ -2,7 +2,10 @@
 
 Every actor field is a typed ``<data>`` attribute, so networkx's ``read_graphml`` and Gephi
 read them; in addition each node and edge carries yFiles extension data (``y:ShapeNode``,
-``y:PolyLineEdge``) that yEd draws with our shapes, colours, line styles and labels. The case
+``y:PolyLineEdge``) that yEd draws with our shapes, colours, line styles and labels. Positions
+are written twice: as yEd's ``Geometry`` (top-left corner) and as plain ``x``/``y`` doubles (the
+centre, in the map's scene coordinates), placed after the graphics so that networkx and igraph
+read numbers; our reader prefers ``x``/``y`` too. The case
 header and the needs are graph-level attributes (``needs`` as a JSON array), so a GraphML
 file round-trips the whole case.
 
@@ -81,10 +84,11 @@ def _shape_node(case: Case, actor_id: str, data: ET.Element) -> None:
     assert actor is not None
     colour = SPHERE_COLOURS[actor.effective_sphere]
     node = ET.SubElement(data, f"{{{Y}}}ShapeNode")
-    x = actor.position.x - NODE_W / 2 if actor.position else 0.0
-    y = actor.position.y - NODE_H / 2 if actor.position else 0.0
-    size = {"width": f"{NODE_W}", "height": f"{NODE_H}"}
-    ET.SubElement(node, f"{{{Y}}}Geometry", {"x": f"{x:.2f}", "y": f"{y:.2f}", **size})
+    geometry = {"width": f"{NODE_W}", "height": f"{NODE_H}"}
+    if actor.position is not None:  # an unplaced actor has no x/y (networkx then reads None)
+        geometry["x"] = f"{actor.position.x - NODE_W / 2:.2f}"
+        geometry["y"] = f"{actor.position.y - NODE_H / 2:.2f}"
+    ET.SubElement(node, f"{{{Y}}}Geometry", geometry)
     ET.SubElement(node, f"{{{Y}}}Fill", {"color": colour, "transparent": "false"})
     ET.SubElement(node, f"{{{Y}}}BorderStyle", {"color": "#333333", "type": "line", "width": "1.0"})
     text = ET.SubElement(node, f"{{{Y}}}NodeLabel", {"textColor": text_colour_on(colour),
@@ -140,10 +144,13 @@ def to_graphml(case: Case, lang: Lang = "nl") -> bytes:
         _data(graph, "g_needs", json.dumps(needs, ensure_ascii=False))
     for record in node_records(case):
         node = ET.SubElement(graph, _g("node"), {"id": record["id"]})
+        # yEd's graphics first: networkx turns a Geometry into x/y *strings* (the top-left
+        # corner) and the data after it overrides them, so the plain numeric x/y (the centre,
+        # in scene coordinates) written below win.
+        _shape_node(case, record["id"], ET.SubElement(node, _g("data"), {"key": "y_node"}))
         for name, value in record.items():
             if name != "id":
                 _data(node, f"n_{name}", value)
-        _shape_node(case, record["id"], ET.SubElement(node, _g("data"), {"key": "y_node"}))
     for record in edge_records(case):
         attrs = {"id": record["id"], "source": record["source"], "target": record["target"]}
         edge = ET.SubElement(graph, _g("edge"), attrs)

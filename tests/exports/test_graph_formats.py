@@ -186,3 +186,42 @@ def test_graphviz_missing_is_explained(
         graphviz.render(to_dot_string(case), tmp_path / "map.png")
     assert "map.png: Graphviz (dot) is not installed" in info.value.render("en")
     assert "Graphviz (dot) is niet geïnstalleerd" in info.value.render("nl")
+
+
+def test_graphml_positions_are_numbers_for_networkx(case: Case, tmp_path: Path) -> None:
+    """Issue 13 item 11: networkx reads x/y as floats in scene coordinates (the centre)."""
+    path = tmp_path / "map.graphml"
+    write_graphml(case, path)
+    graph = nx.read_graphml(path)
+    for actor in case.actors:
+        node = graph.nodes[actor.id]
+        if actor.position is None:
+            assert node.get("x") is None
+            assert node.get("y") is None
+            continue
+        assert isinstance(node["x"], float)
+        assert isinstance(node["y"], float)
+        assert (node["x"], node["y"]) == (actor.position.x, actor.position.y)
+    text = path.read_text(encoding="utf-8")
+    assert "<y:Geometry" in text  # yEd still gets its geometry
+    assert read_graphml(path).case.actors.get("a1").position == case.actors.get("a1").position
+
+
+def test_graphml_reader_prefers_numeric_positions(tmp_path: Path) -> None:
+    """A foreign file with both x/y data and a yEd Geometry: the data wins."""
+    path = tmp_path / "yed.graphml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/'
+        'xmlns" xmlns:y="http://www.yworks.com/xml/graphml"><key id="d0" for="node" '
+        'attr.name="x" attr.type="double"/><key id="d1" for="node" attr.name="y" '
+        'attr.type="double"/><key id="g" for="node" yfiles.type="nodegraphics"/>'
+        '<graph id="G" edgedefault="directed"><node id="n"><data key="g"><y:ShapeNode>'
+        '<y:Geometry x="0" y="0" width="100" height="40"/><y:NodeLabel>Anna</y:NodeLabel>'
+        '</y:ShapeNode></data><data key="d0">310.5</data><data key="d1">-42</data></node>'
+        "</graph></graphml>",
+        encoding="utf-8",
+    )
+    actor = next(iter(read_graphml(path).case.actors))
+    assert actor.name == "Anna"
+    assert actor.position is not None
+    assert (actor.position.x, actor.position.y) == (310.5, -42.0)
