@@ -101,7 +101,28 @@ def run(args: argparse.Namespace) -> int:
                           title=args.title)  # fmt: skip
     for path in written:
         print(pick(lang, f"Wrote {path}", f"{path} geschreven"))
+    if kind in (".dot", ".gv"):
+        _dot_engine_note(case, lang)
     return 0
+
+
+def _dot_engine_note(case: Case, lang: Lang) -> None:
+    """Say which Graphviz program lays a large map out in seconds (the file says it too)."""
+    from exports.dot import engine_for
+
+    engine = engine_for(case)
+    if engine == "dot":
+        return
+    en = (
+        f"Note: a map of {len(case.actors)} actors is too large for Graphviz's dot (minutes); "
+        f"the file sets layout={engine}, so `dot -Tsvg` runs {engine}, or run `{engine}` directly"
+    )
+    nl = (
+        f"Let op: een kaart met {len(case.actors)} actoren is te groot voor Graphviz' dot "
+        f"(minuten); het bestand zet layout={engine}, dus `dot -Tsvg` gebruikt {engine}, of "
+        f"start `{engine}` zelf"
+    )
+    print(pick(lang, en, nl))
 
 
 def _chart(case: Case, args: argparse.Namespace, lang: Lang) -> None:
