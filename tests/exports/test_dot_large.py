@@ -82,9 +82,8 @@ def _plain_node_widths(dot_text: str, engine: str) -> dict[str, float]:
 @needs_graphviz
 def test_long_name_makes_a_normal_node() -> None:
     widths = _plain_node_widths(to_dot_string(_long_name_case()), "dot")
-    assert (
-        max(widths.values()) < 6.0
-    )  # inches: about 400 px (an ellipse round four lines), not 7,000
+    # inches: about 400 px (an ellipse round four lines), not 7,000
+    assert max(widths.values()) < 6.0
 
 
 @pytest.mark.graphviz
