@@ -33,7 +33,7 @@ from ui.document import DocumentController
 from ui.icons import mode_icon
 from ui.layout_runner import LayoutRunner
 from ui.safety import DocumentSafety
-from ui.window_actions import WindowActions
+from ui.window_actions import Group, WindowActions
 from ui.window_edit import EditCommands
 from ui.window_exchange import install as install_exchange
 from ui.window_files import FileHandler
@@ -125,10 +125,6 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name in ("mode_select", "mode_add_actor", "mode_connect"):
-            a.set_icon(name, mode_icon(name))
-        for name in ("view_zoom_in", "view_zoom_out", "view_fit", "view_map", "view_grid"):
-            a.set_icon(name, mode_icon(name))
         bar.addActions([a["file_new"], a["file_open"], a["file_save"]])
         bar.addSeparator()
         for action in (self.edit.undo_action, self.edit.redo_action):
@@ -190,19 +186,16 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         a, view = self.actions_, self.view
-        for name in ("select", "add_actor", "connect"):
-            a.on(f"mode_{name}", lambda n=name: view.set_mode(n))  # type: ignore[misc]
+        a.connect_group(Group.MODE, view.set_mode)
         a.on(
             "map_add_actor",
             lambda: view.add_actor_at(view.mapToScene(view.viewport().rect().center())),
         )
         a.on("map_connect_selected", view.connect_selection)
         a.on("edit_rename", self._rename_selection)
-        for method in ("force", "hierarchy", "spheres", "grid", "circle"):
-            a.on(f"layout_{method}", lambda m=method: self.run_layout(m))  # type: ignore[misc]
+        a.connect_group(Group.LAYOUT, self.run_layout)
         a.on("layout_cancel", self.layouts.cancel)
-        a.on("view_map", lambda: self.set_view_mode("map"))
-        a.on("view_grid", lambda: self.set_view_mode("grid"))
+        a.connect_group(Group.VIEW, self.set_view_mode)
         a.on("view_zoom_in", view.zoom_in)
         a.on("view_zoom_out", view.zoom_out)
         a.on("view_zoom_reset", view.zoom_reset)
@@ -210,8 +203,7 @@ class MainWindow(QMainWindow):
         a["view_legend"].toggled.connect(self._on_legend_toggled)
         a.on("view_focus", lambda: self.focus_on_selection(1))
         a.on("view_clear_filter", lambda: self.scene.set_filter(MapFilter()))
-        for i, name in enumerate(("practice_both", "practice_routine", "practice_maatwerk")):
-            a.on(name, lambda p=PRACTICES[i]: self.controller.set_practice(p))  # type: ignore[misc]
+        a.connect_group(Group.PRACTICE, self.controller.set_practice)
         self.practice_box.currentIndexChanged.connect(
             lambda i: self.controller.set_practice(PRACTICES[i])
         )
@@ -220,8 +212,7 @@ class MainWindow(QMainWindow):
         a.on("analysis_scorecard", lambda: self._raise_dock("scorecard_dock"))
         a.on("help_shortcuts", self._show_shortcuts)
         a.on("help_about", self._show_about)
-        a.on("lang_nl", lambda: self.set_language("nl"))
-        a.on("lang_en", lambda: self.set_language("en"))
+        a.connect_group(Group.LANGUAGE, self.set_language)
 
     def _connect_signals(self) -> None:
         ctl = self.controller
@@ -285,7 +276,7 @@ class MainWindow(QMainWindow):
         self.scene.set_language(language)
         self.layouts.lang = language
         self.view.refresh_legend()
-        self.actions_[f"lang_{language}"].setChecked(True)
+        self.actions_.action_for(Group.LANGUAGE, language).setChecked(True)
         self.retranslate()
 
     # ------------------------------------------------------------------ view
@@ -409,7 +400,7 @@ class MainWindow(QMainWindow):
                 self.view.ensureVisible(item, 40, 40)
 
     def _on_view_mode_changed(self, name: str) -> None:
-        self.actions_[f"mode_{name}"].setChecked(True)
+        self.actions_.action_for(Group.MODE, name).setChecked(True)
 
     # ------------------------------------------------------------------ dialogs
     def show_error(self, title: str, text: str) -> None:

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QWi
 from models import Case
 from models.errors import KvmapError
 from models.i18n import Lang
+from ui.action_specs import ActionSpec, Group
 from ui.background import BackgroundJobs, Cancelled, JobContext, JobResult, Outcome
+from ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -56,60 +58,85 @@ EXPORTS: tuple[ExportKind, ...] = (
 )
 
 
-def _texts() -> dict[str, tuple[str, str]]:
-    """(text, status tip) of every action, through translate() so lupdate finds them."""
-    return {
-        "file_import": (
-            QCoreApplication.translate("Exchange", "&Import…"),
-            QCoreApplication.translate(
-                "Exchange", "Read a case from Excel, Kumu, GraphML, GEXF or CSV"
-            ),
+_KINDS = {kind.key: kind for kind in EXPORTS}
+
+# the exchange actions; WindowActions makes and retranslates them with the window's own
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "file_import",
+        QT_TRANSLATE_NOOP("Exchange", "&Import…"),
+        QT_TRANSLATE_NOOP("Exchange", "Read a case from Excel, Kumu, GraphML, GEXF or CSV"),
+        keys=("Ctrl+I",),
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_xlsx",
+        QT_TRANSLATE_NOOP("Exchange", "Excel &report…"),
+        QT_TRANSLATE_NOOP(
+            "Exchange", "Workbook with the case, findings, scorecard, metrics and the map"
         ),
-        "export_xlsx": (
-            QCoreApplication.translate("Exchange", "Excel &report…"),
-            QCoreApplication.translate(
-                "Exchange", "Workbook with the case, findings, scorecard, metrics and the map"
-            ),
+        group=Group.EXPORT,
+        value=_KINDS["xlsx"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_kumu",
+        QT_TRANSLATE_NOOP("Exchange", "&Kumu workbook…"),
+        QT_TRANSLATE_NOOP("Exchange", "Elements and connections in Kumu's spreadsheet layout"),
+        group=Group.EXPORT,
+        value=_KINDS["kumu"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_graphml",
+        QT_TRANSLATE_NOOP("Exchange", "&GraphML…"),
+        QT_TRANSLATE_NOOP("Exchange", "For yEd, Gephi, Cytoscape and networkx"),
+        group=Group.EXPORT,
+        value=_KINDS["graphml"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_gexf",
+        QT_TRANSLATE_NOOP("Exchange", "G&EXF…"),
+        QT_TRANSLATE_NOOP("Exchange", "For Gephi"),
+        group=Group.EXPORT,
+        value=_KINDS["gexf"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_csv",
+        QT_TRANSLATE_NOOP("Exchange", "&CSV…"),
+        QT_TRANSLATE_NOOP("Exchange", "Nodes and edges as two CSV files (Gephi style)"),
+        group=Group.EXPORT,
+        value=_KINDS["csv"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_dot",
+        QT_TRANSLATE_NOOP("Exchange", "&DOT (Graphviz)…"),
+        QT_TRANSLATE_NOOP("Exchange", "For Graphviz"),
+        group=Group.EXPORT,
+        value=_KINDS["dot"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "analysis_compare",
+        QT_TRANSLATE_NOOP("Exchange", "&Compare with file…"),
+        QT_TRANSLATE_NOOP("Exchange", "What differs between another .kvmap file and the open case"),
+        context="Exchange",
+    ),
+    ActionSpec(
+        "analysis_whatif",
+        QT_TRANSLATE_NOOP("Exchange", "&What if…"),
+        QT_TRANSLATE_NOOP(
+            "Exchange",
+            "Which findings appear and disappear if the selected actors leave or the "
+            "selected connections are cut",
         ),
-        "export_kumu": (
-            QCoreApplication.translate("Exchange", "&Kumu workbook…"),
-            QCoreApplication.translate(
-                "Exchange", "Elements and connections in Kumu's spreadsheet layout"
-            ),
-        ),
-        "export_graphml": (
-            QCoreApplication.translate("Exchange", "&GraphML…"),
-            QCoreApplication.translate("Exchange", "For yEd, Gephi, Cytoscape and networkx"),
-        ),
-        "export_gexf": (
-            QCoreApplication.translate("Exchange", "G&EXF…"),
-            QCoreApplication.translate("Exchange", "For Gephi"),
-        ),
-        "export_csv": (
-            QCoreApplication.translate("Exchange", "&CSV…"),
-            QCoreApplication.translate(
-                "Exchange", "Nodes and edges as two CSV files (Gephi style)"
-            ),
-        ),
-        "export_dot": (
-            QCoreApplication.translate("Exchange", "&DOT (Graphviz)…"),
-            QCoreApplication.translate("Exchange", "For Graphviz"),
-        ),
-        "analysis_compare": (
-            QCoreApplication.translate("Exchange", "&Compare with file…"),
-            QCoreApplication.translate(
-                "Exchange", "What differs between another .kvmap file and the open case"
-            ),
-        ),
-        "analysis_whatif": (
-            QCoreApplication.translate("Exchange", "&What if…"),
-            QCoreApplication.translate(
-                "Exchange",
-                "Which findings appear and disappear if the selected actors leave or the "
-                "selected connections are cut",
-            ),
-        ),
-    }
+        keys=("Ctrl+Shift+W",),
+        context="Exchange",
+    ),
+)
 
 
 def _filters() -> dict[str, str]:
@@ -151,20 +178,10 @@ class ExchangeHandler(QObject):
         self.jobs = BackgroundJobs(self, "exchange", max_threads=2)  # closing waits for these
         self.busy = 0
         self.dialog: QWidget | None = None  # the last result dialog
-        self.actions: dict[str, QAction] = {}
-        for name in _texts():
-            action = QAction(window)
-            action.setObjectName(name)
-            window.addAction(action)
-            self.actions[name] = action
-            window.actions_.actions[name] = action  # one registry: shortcuts list, tests
-        self.actions["file_import"].setShortcut("Ctrl+I")
-        self.actions["analysis_whatif"].setShortcut("Ctrl+Shift+W")
+        created = window.actions_.add(ACTIONS)  # one registry: shortcuts list, tests
+        self.actions: dict[str, QAction] = {a.objectName(): a for a in created}
         self.actions["file_import"].triggered.connect(lambda _=False: self.import_file())
-        for kind in EXPORTS:
-            self.actions[f"export_{kind.key}"].triggered.connect(
-                lambda _=False, k=kind: self.export(k)
-            )
+        window.actions_.connect_group(Group.EXPORT, self.export)
         self.actions["analysis_compare"].triggered.connect(lambda _=False: self.compare())
         self.actions["analysis_whatif"].triggered.connect(lambda _=False: self.what_if())
         self.export_menu = QMenu(window)
@@ -189,8 +206,7 @@ class ExchangeHandler(QObject):
         after = actions.index(a["file_open_example"]) + 1
         # Import… right after "Open the example case" (before the separator under it)
         file_menu.insertAction(actions[after], self["file_import"])
-        for kind in EXPORTS:
-            self.export_menu.addAction(self[f"export_{kind.key}"])
+        self.export_menu.addActions([a[spec.name] for spec in a.in_group(Group.EXPORT)])
         self.export_menu.addSeparator()
         picture = a["file_export_image"]
         file_menu.insertMenu(picture, self.export_menu)
@@ -206,11 +222,7 @@ class ExchangeHandler(QObject):
 
     def retranslate(self) -> None:
         """Set every text again in the current language."""
-        for name, (text, tip) in _texts().items():
-            action = self.actions[name]
-            action.setText(text)
-            action.setStatusTip(tip)
-            action.setToolTip(text.replace("&", "").rstrip("…"))
+        # the actions' texts: WindowActions.retranslate (the window calls it)
         self.export_menu.setTitle(QCoreApplication.translate("Exchange", "E&xport"))
         self.busy_bar.setAccessibleName(QCoreApplication.translate("Exchange", "Working"))
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu
 
 from models import ActorKind, RelationKind, Sphere
 from models.labels import label
+from ui.action_specs import Group
 from ui.canvas.filters import MANDATES, MapFilter
 
 if TYPE_CHECKING:
@@ -103,8 +104,7 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
     map_menu.addActions([a["map_add_actor"], a["map_connect_selected"]])
     map_menu.addSeparator()
     layout = menu("layout", map_menu)
-    for method in ("force", "hierarchy", "spheres", "grid", "circle"):
-        layout.addAction(a[f"layout_{method}"])
+    layout.addActions([a[spec.name] for spec in a.in_group(Group.LAYOUT)])
     layout.addSeparator()
     layout.addAction(a["layout_cancel"])
     a["layout_cancel"].setEnabled(False)
