@@ -34,9 +34,11 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from mapper.codes import CODES
+from mapper.catalogue import LANGS, Message, render
+from mapper.codes import CODES, Code
 from mapper.context import Context
 from mapper.findings import Cause, Finding, Severity, Text
+from mapper.texts.causes import GROUP_TITLES, POWER_FAR
 from mapper.wording import count, join, number, word
 from models import Power, RelationKind, Urgency
 
@@ -291,6 +293,10 @@ def _lead(found: Sequence[Finding]) -> Finding:
     return min(found, key=lambda f: (f.severity.rank, _LEADS.get(f.code, 5), f.id))
 
 
+def _say(message: Message, values: Mapping[str, object]) -> Text:
+    return Text(*(render(message, values, lang) for lang in LANGS))
+
+
 def _quote(text: str) -> str:
     return f"‘{text}’"
 
@@ -303,17 +309,23 @@ def _texts(
     decisions = {n.id: n.decision for n in g.needs}
     need_findings = [f for f in found if f.code.startswith("NEED_") and f.needs]
     title = lead.title
+    same = [f for f in found if f.code == lead.code]
     if cid.startswith("power:") and lead.code.startswith("NEED_") and len(need_findings) > 1:
-        power = Power(cid.split(":", 1)[1])
         from models.labels import label
 
-        n = len(need_findings)
-        title = Text(
-            f"Nobody close to the case holds ‘{label(power, 'en').lower()}’: "
-            f"{count(n, 'needed decision waits', 'needed decisions wait', 'en')}",
-            f"Niemand dicht bij de casus heeft ‘{label(power, 'nl').lower()}’: "
-            f"{count(n, 'benodigd besluit wacht', 'benodigde besluiten wachten', 'nl')}",
+        power = Power(cid.split(":", 1)[1])
+        title = _say(
+            POWER_FAR,
+            {"n": len(need_findings), "power": Text(*(label(power, x).lower() for x in LANGS))},
         )
+    elif len(same) > 1 and lead.code in GROUP_TITLES:
+        owner = g.info.intent_owner
+        values = {
+            "n": len(same),
+            "names": [g.name(f.actors[0]) for f in same if f.actors],
+            "owner": g.name(owner) if owner else "",
+        }
+        title = _say(GROUP_TITLES[Code(lead.code)], values)
     parts: dict[str, list[str]] = {"en": [lead.detail.en], "nl": [lead.detail.nl]}
     named = [_quote(decisions[n]) for n in needs if n in decisions]
     if named:

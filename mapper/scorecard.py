@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from mapper.findings import BUILDING_BLOCKS, Cause, Finding, ScoreRow, Severity, Status, Text
-from mapper.wording import count
+from mapper.wording import capital, count
 
 __all__ = ["scorecard"]
 
@@ -48,8 +48,8 @@ def _summary(causes: list[Cause], why_not: Text | None, touching: list[Cause]) -
         nl += f", {count(warn, 'waarschuwing', 'waarschuwingen', 'nl')}"
     first = causes[0].title
     return Text(
-        f"{en[:1].upper()}{en[1:]}; first: {first.en}",
-        f"{nl[:1].upper()}{nl[1:]}; eerst: {first.nl}",
+        f"{capital(en)}; first: {first.en}",
+        f"{capital(nl)}; eerst: {first.nl}",
     )
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from models.i18n import Lang
 
-__all__ = ["count", "join", "noun", "number", "word"]
+__all__ = ["capital", "count", "join", "noun", "number", "word"]
 
 _WORDS = {
     "nl": ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
@@ -73,3 +73,16 @@ def join(items: Sequence[str], lang: Lang | str) -> str:
         return items[0]
     last = " en " if lang == "nl" else " and "
     return ", ".join(items[:-1]) + last + items[-1]
+
+
+def capital(text: str) -> str:
+    """``text`` with a capital first letter (Dutch "één" becomes "Eén").
+
+    Examples
+    --------
+    >>> capital("één oorzaak"), capital("drie")
+    ('Eén oorzaak', 'Drie')
+    """
+    if text.startswith("één"):
+        return "Eén" + text[3:]
+    return text[:1].upper() + text[1:]

@@ -23,11 +23,13 @@ from functools import lru_cache
 
 import networkx as nx
 
-from mapper.checks._util import finding
+from mapper.catalogue import say
+from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity
 from mapper.quadrant import HIGH
-from models import RelationKind, Sphere
+from mapper.texts.spheres import SECOND_BRIDGE, WORLDS
+from models import ActorKind, RelationKind, Sphere
 
 __all__ = ["COMMUNITY_LIMIT", "check"]
 
@@ -36,22 +38,6 @@ _PAIRS = (
     (Sphere.POLITICAL, Sphere.ADMINISTRATIVE, Severity.CRITICAL),
     (Sphere.ADMINISTRATIVE, Sphere.PARTNER, Severity.WARNING),
 )
-_SECOND_BRIDGE = {
-    Sphere.ADMINISTRATIVE: (
-        "Add a second connection, e.g. between the alderman and the manager of the case.",
-        "Leg een tweede verbinding, bijvoorbeeld tussen wethouder en de manager van de casus.",
-    ),
-    Sphere.PARTNER: (
-        "Add a second connection, e.g. a case meeting of the team lead with the partners.",
-        "Leg een tweede verbinding, bijvoorbeeld een casusoverleg van de teamleider met de "
-        "ketenpartners.",
-    ),
-}
-_SPHERE_NL = {
-    Sphere.POLITICAL: "politiek",
-    Sphere.ADMINISTRATIVE: "ambtelijk",
-    Sphere.PARTNER: "ketenpartners",
-}
 
 
 def check(ctx: Context, *, seed: int = 0) -> list[Finding]:
@@ -74,61 +60,32 @@ def _bridge(ctx: Context, a: Sphere, b: Sphere, severity: Severity) -> list[Find
         for r in g.relationships
         if r.kind != RelationKind.TRUST and {sphere[r.source], sphere[r.target]} == {a, b}
     ]
-    a_en, b_en = a.value, b.value
-    a_nl, b_nl = _SPHERE_NL[a], _SPHERE_NL[b]
+    worlds = {"a": WORLDS[a], "b": WORLDS[b]}
     if not cross:
-        return [
-            finding(
-                "SPHERES_DISCONNECTED",
-                6,
-                severity,
-                (
-                    f"The {a_en} and {b_en} worlds do not touch",
-                    f"De werelden {a_nl} en {b_nl} raken elkaar niet",
-                ),
-                (
-                    f"No relationship (other than trust) connects a {a_en} actor with a {b_en} "
-                    "actor; what one side decides, the other does not hear.",
-                    f"Geen enkele relatie (behalve vertrouwen) verbindt een actor uit {a_nl} met "
-                    f"een actor uit {b_nl}; wat de een besluit, hoort de ander niet.",
-                ),
-                (
-                    "Organise a regular line between the two, e.g. portfolio talks on the case.",
-                    "Organiseer een vaste lijn tussen beide, bijvoorbeeld portefeuilleoverleg "
-                    "over de casus.",
-                ),
-                # the first actor of each world, so the two pairs stay distinct findings
-                actors=[next(x for x in g.actors if sphere[x] == w) for w in (a, b)],
-            )
-        ]
+        # the first actor of each world, so the two pairs stay distinct findings
+        firsts = [next(x for x in g.actors if sphere[x] == w) for w in (a, b)]
+        return [say(Code.SPHERES_DISCONNECTED, severity, worlds, actors=firsts)]
     common = set.intersection(*({r.source, r.target} for r in cross))
     if len(cross) > 1 and not common:
         return []
+    values: dict[str, object] = {**worlds, "n": len(cross), "second": SECOND_BRIDGE[b]}
+    parts = {"one" if len(cross) == 1 else "many"}
     if len(cross) == 1:
         r = cross[0]
-        who_en = f"one relationship ({g.name(r.source)} – {g.name(r.target)})"
-        who_nl = f"één relatie ({g.name(r.source)} – {g.name(r.target)})"
+        values |= {"source": g.name(r.source), "target": g.name(r.target)}
+        parts.add("via_tie")
         actors = [r.source, r.target]
     else:
         person = min(common, key=ctx.order.__getitem__)
-        who_en = who_nl = g.name(person)
+        values["person"] = g.name(person)
+        parts.add("via_person")
         actors = [person]
     return [
-        finding(
-            "SPHERES_SINGLE_BRIDGE",
-            6,
+        say(
+            Code.SPHERES_SINGLE_BRIDGE,
             Severity.WARNING,
-            (
-                f"The {a_en} and {b_en} worlds meet only through {who_en}",
-                f"{a_nl.capitalize()} en {b_nl} raken elkaar alleen via {who_nl}",
-            ),
-            (
-                f"All {len(cross)} relationship(s) between the {a_en} and {b_en} spheres run "
-                f"through {who_en}; if that link fails, the worlds lose each other.",
-                f"Alle {len(cross)} relatie(s) tussen {a_nl} en {b_nl} lopen via {who_nl}; valt "
-                "die weg, dan verliezen de werelden elkaar.",
-            ),
-            _SECOND_BRIDGE[b],
+            values,
+            parts=parts,
             actors=actors,
             relationships=[r.id for r in cross],
         )
@@ -149,25 +106,19 @@ def _opponents(ctx: Context) -> list[Finding]:
     for actor in g.actors.values():
         if actor.id == owner or actor.influence < HIGH or actor.stance >= 0 or actor.id in linked:
             continue
+        lever = {ActorKind.COUNCIL: "council", ActorKind.MEDIA: "media"}.get(actor.kind)
+        values = {
+            "name": actor.name,
+            "owner": g.name(owner),
+            "influence": actor.influence,
+            "stance": actor.stance,
+        }
         found.append(
-            finding(
-                "SPHERES_OPPONENT_UNCONNECTED",
-                6,
+            say(
+                Code.SPHERES_OPPONENT_UNCONNECTED,
                 Severity.WARNING,
-                (
-                    f"Influential opponent {actor.name} has no line to {g.name(owner)}",
-                    f"Invloedrijke tegenstander {actor.name} heeft geen lijn met {g.name(owner)}",
-                ),
-                (
-                    f"{actor.name} has influence {actor.influence} and stance {actor.stance} "
-                    f"towards the intent, but no relationship with its owner {g.name(owner)}.",
-                    f"{actor.name} heeft invloed {actor.influence} en houding {actor.stance} "
-                    f"tegenover de bedoeling, maar geen relatie met eigenaar {g.name(owner)}.",
-                ),
-                (
-                    f"Have {g.name(owner)} engage {actor.name} before the case becomes news.",
-                    f"Laat {g.name(owner)} {actor.name} betrekken voordat de casus nieuws wordt.",
-                ),
+                values,
+                parts={lever} if lever else set(),
                 actors=[actor.id, owner],
             )
         )
@@ -214,27 +165,10 @@ def _communities(ctx: Context, seed: int) -> list[Finding]:
     pro_names = "; ".join(g.names(c[:4]) + ("…" if len(c) > 4 else "") for c in pro)
     con_names = "; ".join(g.names(c[:4]) + ("…" if len(c) > 4 else "") for c in con)
     return [
-        finding(
-            "SPHERES_COMMUNITIES_SPLIT",
-            6,
+        say(
+            Code.SPHERES_COMMUNITIES_SPLIT,
             Severity.WARNING,
-            (
-                "The network splits into camps for and against",
-                "Het netwerk valt uiteen in kampen voor en tegen",
-            ),
-            (
-                f"Community detection (Louvain, seed {seed}) finds groups that support the intent "
-                f"({pro_names}) and groups that oppose it ({con_names}); they mostly talk among "
-                "themselves.",
-                f"Gemeenschapsdetectie (Louvain, seed {seed}) vindt groepen die de bedoeling "
-                f"steunen ({pro_names}) en groepen die ertegen zijn ({con_names}); zij praten "
-                "vooral onderling.",
-            ),
-            (
-                "Find a bridge-builder trusted in both camps and put the case on a shared agenda.",
-                "Zoek een bruggenbouwer die in beide kampen vertrouwd wordt en zet de casus op "
-                "een gedeelde agenda.",
-            ),
+            {"seed": seed, "pro": pro_names, "con": con_names},
             actors=[a for c in (*con, *pro) for a in c],
         )
     ]

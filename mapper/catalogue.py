@@ -1,0 +1,216 @@
+"""The message catalogue: every finding's words, keyed by code, apart from the logic.
+
+A check decides (a pure verdict with its data); the catalogue words it. A check calls
+
+    say(Code.SPHERES_SINGLE_BRIDGE, Severity.WARNING, {"count": 3, "who": ...}, actors=[...])
+
+and :data:`CATALOGUE` (assembled from the ``mapper.texts`` modules, one per building block)
+holds the Dutch and English templates for that code's title, detail and suggestion. Grepping a
+code finds both the rule and its words.
+
+Templates are :meth:`str.format` strings with named fields and these format specs:
+
+``{n:word}``                 a whole number, in words up to ten ("vier", "12")
+``{n:count:stap|stappen}``   number in words and the right noun ("één stap", "vier stappen")
+``{n:form:heeft|hebben}``    only the form for that number ("heeft" for 1)
+``{n:num}`` / ``{x:num3}``   a number in the language's format ("1.234", "0,549")
+``{x:money}``                an amount in euros ("€ 4.200", "€4,200")
+``{d:date}``                 a date ("30-06-2026", "2026-06-30")
+``{xs:list}``                a list joined as "a, b en c" / "a, b and c"
+``{name}``                   any value; a :class:`~mapper.findings.Text` or :class:`Message`
+                             picks its language
+
+An entry may carry named *parts*: optional phrases the verdict switches on with
+``parts={"urgent"}``. A template refers to a part as ``{urgent}``; parts not switched on
+render as the empty string. Every rendered title, detail and suggestion starts with a
+capital.
+
+Examples
+--------
+>>> render(Message("{n:count:step|steps} from {who}", "{n:count:stap|stappen} van {who}"),
+...        {"n": 4, "who": Text("the team", "het team")}, "nl")
+'Vier stappen van het team'
+>>> render(Message("{xs:list}", "{xs:list}"), {"xs": ["A", "B", "C"]}, "nl")
+'A, B en C'
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from mapper.codes import CODES, Code
+from mapper.findings import Finding, Severity, Text
+from mapper.wording import capital, count, join, noun, number, word
+from models.i18n import Lang
+
+LANGS: tuple[Lang, Lang] = ("en", "nl")
+
+__all__ = ["CATALOGUE", "Entry", "Message", "TextError", "entry", "register", "render", "say"]
+
+
+class TextError(KeyError):
+    """A code without catalogue entry, or a template naming a value the check did not give."""
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One template in English and Dutch (see the module docstring for the format specs)."""
+
+    en: str
+    nl: str
+
+    def pick(self, lang: Lang) -> str:
+        """The template in ``lang``."""
+        return self.nl if lang == "nl" else self.en
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """The words of one finding code: title, detail, suggestion and optional parts."""
+
+    title: Message
+    detail: Message
+    suggestion: Message
+    parts: Mapping[str, Message] = field(default_factory=dict)
+
+
+CATALOGUE: dict[Code, Entry] = {}
+
+
+def register(entries: Mapping[Code, Entry]) -> None:
+    """Add ``entries`` to the catalogue (each code once)."""
+    for code, item in entries.items():
+        if code in CATALOGUE and CATALOGUE[code] is not item:
+            raise TextError(f"{code}: registered twice")
+        CATALOGUE[code] = item
+
+
+def entry(code: Code | str) -> Entry:
+    """The catalogue entry of ``code``."""
+    _load()
+    try:
+        return CATALOGUE[Code(code)]
+    except (KeyError, ValueError):
+        raise TextError(f"{code}: no texts in the catalogue") from None
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, lang: Lang) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        lang = self.lang
+        kind, _, arg = format_spec.partition(":")
+        if isinstance(value, Text):
+            value = value(lang)
+        elif isinstance(value, Message):
+            value = value.pick(lang)
+        if kind == "word":
+            return word(int(value), lang)
+        if kind == "count":
+            singular, plural = arg.split("|")
+            return count(int(value), singular, plural, lang)
+        if kind == "form":
+            singular, plural = arg.split("|")
+            return noun(int(value), singular, plural)
+        if kind in ("num", "num3"):
+            return number(float(value), lang, 3 if kind == "num3" else None)
+        if kind == "money":
+            return _money(value, lang)
+        if kind == "date":
+            return _day(value, lang)
+        if kind == "list":
+            return join([v(lang) if isinstance(v, Text) else str(v) for v in value], lang)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and not format_spec:
+            return number(value, lang)
+        return str(super().format_field(value, format_spec))
+
+
+def _money(value: float | None, lang: Lang) -> str:
+    if value is None:
+        return "onbeperkt" if lang == "nl" else "unlimited"
+    text = number(value, lang, None if float(value).is_integer() else 2)
+    return f"€ {text}" if lang == "nl" else f"€{text}"
+
+
+def _day(value: date | None, lang: Lang) -> str:
+    if value is None:
+        return "?"
+    return value.strftime("%d-%m-%Y") if lang == "nl" else value.isoformat()
+
+
+def render(message: Message, values: Mapping[str, Any], lang: Lang) -> str:
+    """``message`` in ``lang`` with ``values`` filled in, starting with a capital."""
+    try:
+        text: str = _Formatter(lang).vformat(message.pick(lang), (), values)
+    except KeyError as exc:
+        raise TextError(f"{message.en!r}: no value for {exc.args[0]!r}") from None
+    return capital(text)
+
+
+def _texts(item: Entry, values: Mapping[str, Any], parts: Iterable[str]) -> tuple[Text, ...]:
+    chosen = set(parts)
+    unknown = chosen - set(item.parts)
+    if unknown:
+        raise TextError(f"unknown parts {sorted(unknown)}")
+    out: list[Text] = []
+    for message in (item.title, item.detail, item.suggestion):
+        pair = []
+        for lang in LANGS:
+            full = dict(values)
+            for name, part in item.parts.items():
+                full[name] = (
+                    _Formatter(lang).vformat(part.pick(lang), (), values) if name in chosen else ""
+                )
+            pair.append(render(message, full, lang))
+        out.append(Text(pair[0], pair[1]))
+    return tuple(out)
+
+
+def say(
+    code: Code,
+    severity: Severity,
+    values: Mapping[str, Any] | None = None,
+    *,
+    parts: Iterable[str] = (),
+    actors: Sequence[str] = (),
+    relationships: Sequence[str] = (),
+    mandates: Sequence[str] = (),
+    needs: Sequence[str] = (),
+) -> Finding:
+    """A finding of ``code``, worded by the catalogue; its building block comes from the code.
+
+    ``severity`` must be one the code allows (:data:`mapper.codes.CODES`).
+    """
+    info = CODES[code]
+    if severity not in info.severities:
+        raise TextError(f"{code}: severity {severity.value} not allowed")
+    title, detail, suggestion = _texts(entry(code), values or {}, parts)
+    return Finding(
+        code=code,
+        building_block=info.block,
+        severity=severity,
+        title=title,
+        detail=detail,
+        suggestion=suggestion,
+        actors=tuple(dict.fromkeys(actors)),
+        relationships=tuple(dict.fromkeys(relationships)),
+        mandates=tuple(dict.fromkeys(mandates)),
+        needs=tuple(dict.fromkeys(needs)),
+    )
+
+
+_loaded = False
+
+
+def _load() -> None:
+    """Import the text modules once (they register themselves)."""
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        import mapper.texts  # noqa: F401  (registers every entry)

@@ -1,0 +1,13 @@
+"""The words of the findings, one module per building block; see :mod:`mapper.catalogue`.
+
+Each module defines ``TEXTS: dict[Code, Entry]`` and registers it on import. Dutch is
+written as a senior municipal adviser writes it; English equally plain.
+"""
+
+from mapper.catalogue import register
+from mapper.texts import spheres
+
+__all__ = ["spheres"]
+
+for _module in (spheres,):
+    register(_module.TEXTS)

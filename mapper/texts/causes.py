@@ -1,0 +1,41 @@
+"""Texts of causes: titles for a cause that gathers several findings of one code."""
+
+from __future__ import annotations
+
+from mapper.catalogue import Message
+from mapper.codes import Code
+
+__all__ = ["GROUP_TITLES", "POWER_FAR"]
+
+#: ``{n}`` findings of the code, about ``{names}`` (a list); ``{owner}`` the intent's owner.
+GROUP_TITLES: dict[Code, Message] = {
+    Code.SPHERES_OPPONENT_UNCONNECTED: Message(
+        "{n:word} influential opponents have no line to {owner}: {names:list}",
+        "{n:word} invloedrijke tegenstanders hebben geen lijn met {owner}: {names:list}",
+    ),
+    Code.SIGNAL_UNHEARD: Message(
+        "Signals of {names:list} reach nobody who may decide",
+        "Signalen van {names:list} bereiken niemand die mag beslissen",
+    ),
+    Code.SIGNAL_SINGLE_PERSON: Message(
+        "Signals run through {names:list} alone", "Signalen lopen alleen via {names:list}"
+    ),
+    Code.MANDATE_EXPIRED: Message(
+        "{n:word} mandates have expired", "{n:word} mandaten zijn verlopen"
+    ),
+    Code.TRUST_ASYMMETRIC: Message(
+        "Trust runs one way between {n:word} pairs", "Vertrouwen is eenzijdig tussen {n:word} paren"
+    ),
+    Code.STRUCTURE_ISOLATED_ACTOR: Message(
+        "{n:word} actors have no relationship: {names:list}",
+        "{n:word} actoren hebben geen relatie: {names:list}",
+    ),
+}
+
+#: A power that sits far from the case and holds up ``{n}`` needed decisions.
+POWER_FAR = Message(
+    "Nobody close to the case holds ‘{power}’: {n:count:needed decision waits|needed "
+    "decisions wait}",
+    "Niemand dicht bij de casus heeft ‘{power}’: {n:count:benodigd besluit wacht|benodigde "
+    "besluiten wachten}",
+)

@@ -1,0 +1,118 @@
+"""Texts of building block 6: political and administrative reality connected."""
+
+from __future__ import annotations
+
+from mapper.catalogue import Entry, Message
+from mapper.codes import Code
+from models import Sphere
+
+__all__ = ["SECOND_BRIDGE", "TEXTS", "WORLDS"]
+
+#: The spheres as worlds in running text.
+WORLDS: dict[Sphere, Message] = {
+    Sphere.POLITICAL: Message("the political world", "de politiek"),
+    Sphere.ADMINISTRATIVE: Message("the civil service", "de ambtelijke organisatie"),
+    Sphere.PARTNER: Message("the partner organisations", "de ketenpartners"),
+    Sphere.SOCIETY: Message("society", "de samenleving"),
+    Sphere.OVERSIGHT: Message("oversight", "het toezicht"),
+}
+#: A second connection that fits the world on the far side of a single bridge.
+SECOND_BRIDGE: dict[Sphere, Message] = {
+    Sphere.ADMINISTRATIVE: Message(
+        "regular talks between the portfolio holder and the manager responsible",
+        "vast overleg tussen de portefeuillehouder en de verantwoordelijke manager",
+    ),
+    Sphere.PARTNER: Message(
+        "a case meeting of the team lead with the partner organisations",
+        "een casusoverleg van de teamleider met de ketenpartners",
+    ),
+}
+
+TEXTS: dict[Code, Entry] = {
+    Code.SPHERES_DISCONNECTED: Entry(
+        Message("{a} and {b} do not touch", "{a} en {b} raken elkaar niet"),
+        Message(
+            "No relationship other than trust connects {a} with {b}; what one side decides, "
+            "the other does not hear.",
+            "Geen enkele relatie behalve vertrouwen verbindt {a} met {b}; wat de een besluit, "
+            "hoort de ander niet.",
+        ),
+        Message(
+            "Organise a regular line between the two, for example portfolio talks on the "
+            "policy behind the intent.",
+            "Organiseer een vaste lijn tussen beide, bijvoorbeeld portefeuilleoverleg over het "
+            "beleid achter de bedoeling.",
+        ),
+    ),
+    Code.SPHERES_SINGLE_BRIDGE: Entry(
+        Message(
+            "{a} and {b} meet only through {via_tie}{via_person}",
+            "{a} en {b} raken elkaar alleen via {via_tie}{via_person}",
+        ),
+        Message(
+            "{one}{many} between {a} and {b} {n:form:runs|run} through {via_tie}{via_person}; "
+            "if that link fails, they lose each other.",
+            "{one}{many} tussen {a} en {b} {n:form:loopt|lopen} via {via_tie}{via_person}; "
+            "valt die weg, dan verliezen ze elkaar.",
+        ),
+        Message(
+            "Add a second connection, for example {second}.",
+            "Leg een tweede verbinding, bijvoorbeeld {second}.",
+        ),
+        parts={
+            "via_tie": Message(
+                "the relationship {source} – {target}", "de relatie {source} – {target}"
+            ),
+            "via_person": Message("{person}", "{person}"),
+            "one": Message("The only relationship", "De enige relatie"),
+            "many": Message("All {n:word} relationships", "Alle {n:word} relaties"),
+        },
+    ),
+    Code.SPHERES_OPPONENT_UNCONNECTED: Entry(
+        Message(
+            "Influential opponent {name} has no line to {owner}",
+            "Invloedrijke tegenstander {name} heeft geen lijn met {owner}",
+        ),
+        Message(
+            "{name} has influence {influence} and stance {stance} towards the intent, but no "
+            "relationship with its owner {owner}.",
+            "{name} heeft invloed {influence} en houding {stance} tegenover de bedoeling, maar "
+            "geen relatie met de eigenaar ervan, {owner}.",
+        ),
+        Message(
+            "Have {owner} involve {name} in the policy behind the intent{council}{media}. "
+            "Individual cases stay out of it.",
+            "Laat {owner} {name} betrekken bij het beleid achter de bedoeling{council}{media}. "
+            "Individuele casussen blijven daarbuiten.",
+        ),
+        parts={
+            "council": Message(
+                ", through the council's right to information (a council letter or a "
+                "technical briefing)",
+                ", via de informatievoorziening aan de raad (een raadsinformatiebrief of een "
+                "technische sessie)",
+            ),
+            "media": Message(
+                ", with a press line on that policy",
+                ", met een perslijn over dat beleid",
+            ),
+        },
+    ),
+    Code.SPHERES_COMMUNITIES_SPLIT: Entry(
+        Message(
+            "The network splits into camps for and against",
+            "Het netwerk valt uiteen in kampen voor en tegen",
+        ),
+        Message(
+            "Community detection (Louvain, seed {seed}) finds groups that support the intent "
+            "({pro}) and groups that oppose it ({con}); they mostly talk among themselves.",
+            "Gemeenschapsdetectie (Louvain, seed {seed}) vindt groepen die de bedoeling "
+            "steunen ({pro}) en groepen die ertegen zijn ({con}); zij praten vooral onderling.",
+        ),
+        Message(
+            "Find a bridge-builder trusted in both camps and put the policy on a shared agenda.",
+            "Zoek een bruggenbouwer die in beide kampen vertrouwd wordt en zet het beleid op "
+            "een gedeelde agenda.",
+        ),
+    ),
+}
