@@ -17,7 +17,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 import networkx as nx
 import numpy as np
@@ -25,6 +25,7 @@ import scipy.sparse as sp
 import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
 
 from mapper.graph import CaseGraphs
+from mapper.pruning import fold_trees, tree_betweenness, unfold_distance_sums
 from models import RelationKind
 
 __all__ = [
@@ -39,7 +40,9 @@ __all__ = [
 EXACT_LIMIT = 1000  # up to this many actors, betweenness and closeness are exact
 SAMPLE_SIZE = 200  # sources sampled above EXACT_LIMIT (stated in the notes)
 _BLOCK = 256  # sources per matrix block (bounds memory)
-_DENSE_LIMIT = 1000  # up to this many actors, whole dense levels are faster
+_DENSE_LIMIT = 1000  # up to this many actors, whole dense levels are faster ...
+_DENSE_DEPTH = 12  # ... unless the graph is deeper than this (its cost grows with the depth)
+_CELLS = 4_000_000  # sources x actors per block of the sparse search (bounds memory)
 
 ACTOR_METRICS: tuple[str, ...] = (
     "degree",
@@ -68,8 +71,11 @@ def _finish(delta: np.ndarray, dist: np.ndarray) -> _Block:
     )
 
 
-def _bfs_block(adj: sp.csr_matrix, sources: np.ndarray) -> _Block:
-    """Dependencies (Brandes), distance sums and reach counts for a block of sources."""
+def _bfs_block(
+    adj: sp.csr_matrix, sources: np.ndarray, weight: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Dependencies (Brandes, each target counting ``weight`` times) and distances for a
+    block of sources, whole levels at a time (small graphs of small diameter)."""
     n = adj.shape[0]
     k = len(sources)
     rows = np.arange(k)
@@ -94,14 +100,16 @@ def _bfs_block(adj: sp.csr_matrix, sources: np.ndarray) -> _Block:
     delta = np.zeros((k, n))
     safe_sigma = np.where(sigma > 0, sigma, 1.0)
     for d in range(len(levels) - 1, 1, -1):
-        coef = np.where(levels[d], (1.0 + delta) / safe_sigma, 0.0)
+        coef = np.where(levels[d], (weight + delta) / safe_sigma, 0.0)
         contrib = np.asarray(adj @ coef.T).T
         delta += np.where(levels[d - 1], sigma * contrib, 0.0)
-    return _finish(delta, dist)
+    return delta, dist
 
 
-def _bfs_block_sparse(adj: sp.csr_matrix, sources: np.ndarray) -> _Block:
-    """As :func:`_bfs_block`, touching only the nodes of each level (large, sparse graphs)."""
+def _bfs_block_sparse(
+    adj: sp.csr_matrix, sources: np.ndarray, weight: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """As :func:`_bfs_block`, touching only the nodes of each level (large or deep graphs)."""
     n = adj.shape[0]
     k = len(sources)
     rows = np.arange(k)
@@ -127,12 +135,12 @@ def _bfs_block_sparse(adj: sp.csr_matrix, sources: np.ndarray) -> _Block:
     delta = np.zeros((k, n))
     for d in range(len(level_rows) - 1, 1, -1):
         r, c = level_rows[d], level_cols[d]
-        coef = sp.csr_matrix(((1.0 + delta[r, c]) / sigma[r, c], (r, c)), shape=(k, n))
+        coef = sp.csr_matrix(((weight[c] + delta[r, c]) / sigma[r, c], (r, c)), shape=(k, n))
         contrib = (coef @ adj).tocoo()
         keep = dist[contrib.row, contrib.col] == d - 1
         pr, pc = contrib.row[keep], contrib.col[keep]
         delta[pr, pc] += sigma[pr, pc] * contrib.data[keep]
-    return _finish(delta, dist)
+    return delta, dist
 
 
 def path_centralities(
@@ -153,23 +161,25 @@ def path_centralities(
     adj.setdiag(0)
     adj.eliminate_zeros()
     limit = EXACT_LIMIT if sample is None else 0
-    k_used: int | None = None
+    if n <= limit:
+        bc, closeness = _exact(adj, n)
+        return [float(x) for x in bc], [float(x) for x in closeness], None
+    k_used: int | None = min(sample or SAMPLE_SIZE, n)
     sources = np.arange(n)
-    if n > limit:
-        k_used = min(sample or SAMPLE_SIZE, n)
-        if k_used >= n:
-            k_used = None
-        else:
-            sources = np.sort(np.random.default_rng(seed).choice(n, size=k_used, replace=False))
+    if k_used is not None and k_used >= n:
+        k_used = None
+    else:
+        sources = np.sort(np.random.default_rng(seed).choice(n, size=k_used, replace=False))
     bc = np.zeros(n)
     dist_sum = np.zeros(n)
     reach_from_sources = np.zeros(n, dtype=np.int64)
     to_sum = np.zeros(n)
     to_count = np.zeros(n)
-    bfs = _bfs_block if n <= _DENSE_LIMIT else _bfs_block_sparse
-    for start in range(0, len(sources), _BLOCK):
-        block = sources[start : start + _BLOCK]
-        part, sums, reach, col_sums, col_counts = bfs(adj, block)
+    ones = np.ones(n)
+    bfs, block_size = _strategy(adj, len(sources))
+    for start in range(0, len(sources), block_size):
+        block = sources[start : start + block_size]
+        part, sums, reach, col_sums, col_counts = _finish(*bfs(adj, block, ones))
         bc += part
         dist_sum[block] = sums
         reach_from_sources[block] = reach
@@ -187,6 +197,57 @@ def path_centralities(
     else:
         closeness = _closeness_sampled(adj, to_sum, to_count, n)
     return [float(x) for x in bc], [float(x) for x in closeness], k_used
+
+
+_Bfs = Callable[[sp.csr_matrix, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
+
+
+def _strategy(adj: sp.csr_matrix, sources: int) -> tuple[_Bfs, int]:
+    """Whole dense levels for small graphs of small diameter; otherwise the sparse search,
+    with as many sources per block as :data:`_CELLS` allows (fewer, longer passes for deep
+    graphs, whose cost is per level). The diameter is estimated by one search from the
+    vertex of highest degree."""
+    n = adj.shape[0]
+    if n == 0:
+        return _bfs_block, _BLOCK
+    start = int(np.argmax(np.diff(adj.indptr)))
+    dist = sp.csgraph.shortest_path(adj, directed=False, unweighted=True, indices=[start])
+    finite = dist[np.isfinite(dist)]
+    eccentricity = int(finite.max()) if finite.size else 0
+    if n <= _DENSE_LIMIT and eccentricity <= _DENSE_DEPTH:
+        return _bfs_block, _BLOCK
+    return _bfs_block_sparse, max(_BLOCK, min(sources, _CELLS // max(1, n)))
+
+
+def _exact(adj: sp.csr_matrix, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Exact betweenness (normalised) and closeness: trees folded away, weighted Brandes on
+    the core (see :mod:`mapper.pruning`)."""
+    folded = fold_trees(adj)
+    idx = np.flatnonzero(folded.core)
+    core = sp.csr_matrix(adj[idx][:, idx])
+    weight = folded.weight[idx]
+    depth = folded.depth_sum[idx]
+    bc = tree_betweenness(folded)
+    core_sums = np.zeros(n)
+    if len(idx):
+        bfs, block_size = _strategy(core, len(idx))
+        for start in range(0, len(idx), block_size):
+            block = np.arange(start, min(start + block_size, len(idx)))
+            delta, dist = bfs(core, block, weight)
+            bc[idx] += (delta * weight[block][:, None]).sum(axis=0)
+            reached = dist >= 0
+            core_sums[idx[block]] = (np.where(reached, dist, 0) * weight).sum(axis=1) + (
+                reached * depth
+            ).sum(axis=1)
+    sums = unfold_distance_sums(folded, core_sums)
+    size = folded.component_size
+    closeness = np.zeros(n)
+    if n > 1:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            value = ((size - 1) / sums) * ((size - 1) / (n - 1))
+        closeness = np.where(sums > 0, value, 0.0)
+    bc = bc / ((n - 1) * (n - 2)) if n > 2 else np.zeros(n)
+    return bc, closeness
 
 
 def _closeness(dist_sum: np.ndarray, reach: np.ndarray, n: int) -> np.ndarray:
