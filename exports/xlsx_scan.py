@@ -17,6 +17,7 @@ XML. The message names the file, the sheet (its title from ``xl/workbook.xml``) 
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 import zipfile
@@ -89,23 +90,47 @@ class TooMuchWork(Exception):  # noqa: N818 - internal signal, turned into a loc
         self.params = params
 
 
+def _encoding(start: bytes) -> str | None:
+    """``utf-16``/``utf-32`` when the part is written so (BOM, or NULs around ``<``); else None.
+
+    An XML part may be UTF-16; its ``<!DOCTYPE`` would then slip past a byte pattern, so such a
+    part is decoded and scanned as UTF-8.
+    """
+    if start.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if start.startswith((b"<\0\0\0", b"\0\0\0<")):
+        return "utf-32-le" if start[0] else "utf-32-be"
+    if start.startswith((b"<\0", b"\0<")):
+        return "utf-16-le" if start[0] else "utf-16-be"
+    return None
+
+
+def _raw(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The part's bytes in pieces, as UTF-8 whatever it was written in."""
+    with zf.open(info) as handle:
+        chunk = handle.read(1 << 20)
+        encoding = _encoding(chunk[:4])
+        decoder = codecs.getincrementaldecoder(encoding)("replace") if encoding else None
+        while chunk:
+            yield decoder.decode(chunk).encode("utf-8") if decoder else chunk
+            chunk = handle.read(1 << 20)
+
+
 def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
     """The part in pieces that never cut a tag in two."""
     carry = b""
-    with zf.open(info) as handle:
-        while True:
-            chunk = handle.read(1 << 20)
-            if not chunk:
-                if carry:
-                    yield carry
-                return
-            buffer = carry + chunk
-            cut = buffer.rfind(b"<")
-            if cut > 0 and buffer.find(b">", cut) < 0 and len(buffer) - cut < 1 << 16:
-                buffer, carry = buffer[:cut], buffer[cut:]
-            else:
-                carry = b""
-            yield buffer
+    for chunk in _raw(zf, info):
+        buffer = carry + chunk
+        cut = buffer.rfind(b"<")
+        if cut > 0 and buffer.find(b">", cut) < 0 and len(buffer) - cut < 1 << 16:
+            buffer, carry = buffer[:cut], buffer[cut:]
+        else:
+            carry = b""
+        yield buffer
+    if carry:
+        yield carry
 
 
 def _declared(ref: str, limits: WorkLimits) -> None:
