@@ -378,4 +378,4 @@ def write_map(ws: Any, case: Case, lang: Lang, picture: bytes | None, scene: Any
     factor = min(1.0, _SHOWN_WIDTH / size[0], _SHOWN_HEIGHT / size[1])
     image.width, image.height = max(1, round(size[0] * factor)), max(1, round(size[1] * factor))
     ws.add_image(image, "A3")
-    print_fit(ws)
+    print_fit(ws, pages_down=1)  # the map prints on one page

@@ -23,7 +23,14 @@ from exports.excel_analysis import (
     write_trust,
 )
 from exports.excel_columns import CASE_ROWS, SHEETS, SheetSpec, sheet_title
-from exports.excel_style import add_dropdown, finish_table, print_fit, text_height, write_row
+from exports.excel_style import (
+    add_dropdown,
+    align_top,
+    finish_table,
+    print_fit,
+    text_height,
+    write_row,
+)
 from exports.values import to_cell
 from models.case import Case
 from models.enums import (
@@ -181,6 +188,7 @@ def build_report(
     write_map(wb.create_sheet(sheet_title("map", lang)), case, lang, picture, scene)
     wb.move_sheet(lists_ws, offset=len(wb.sheetnames))
     lists_ws.sheet_state = "hidden"
+    align_top(wb)  # every cell at the top of its row, wrapped or not
     return wb
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "FILLS",
     "LIST_TITLES",
     "add_dropdown",
+    "align_top",
     "fill",
     "finish_table",
     "fit_rows",
@@ -81,13 +82,52 @@ def fit_rows(ws: Any, columns: Sequence[tuple[int, float]], first: int = 2) -> N
             ws.row_dimensions[row].height = height
 
 
-def print_fit(ws: Any, landscape: bool = True) -> None:
-    """Print on A4, as wide as the page (as many pages down as needed), headers repeated."""
+ALIGN_ROWS = 5_000  # beyond this rows keep Excel's default height, so alignment shows no gap
+
+
+def align_top(wb: Any, max_rows: int = ALIGN_ROWS) -> None:
+    """Align every cell of every sheet to the top, keeping its other alignment settings.
+
+    Excel puts a cell without alignment at the *bottom* of its row, while wrapped cells sit at
+    the top: in a row made tall by a long note the id and name then look like part of the row
+    above. Cells that chose a vertical alignment (headers: centre) keep it. The alignment is
+    looked up once per distinct style instead of once per cell (thousands of rows).
+    """
+    from openpyxl.styles import Alignment
+    from openpyxl.styles.cell_style import StyleArray
+
+    alignments = wb._alignments
+    topped: dict[int, int] = {}
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(min_row=1, max_row=min(ws.max_row, max_rows)):
+            for cell in row:
+                if not hasattr(cell, "_style"):
+                    continue  # a merged cell's hidden part
+                if cell._style is None:
+                    cell._style = StyleArray()
+                old = cell._style.alignmentId
+                if old not in topped:
+                    current = alignments[old]
+                    if current.vertical is None:
+                        new = Alignment(
+                            horizontal=current.horizontal, wrap_text=current.wrap_text,
+                            shrink_to_fit=current.shrink_to_fit, indent=current.indent,
+                            text_rotation=current.text_rotation, vertical="top",
+                        )  # fmt: skip
+                        topped[old] = alignments.add(new)
+                    else:
+                        topped[old] = old
+                cell._style.alignmentId = topped[old]
+
+
+def print_fit(ws: Any, landscape: bool = True, pages_down: int = 0) -> None:
+    """Print on A4, as wide as the page, ``pages_down`` pages high (0: as many as needed),
+    headers repeated."""
     from openpyxl.worksheet.properties import PageSetupProperties
 
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
+    ws.page_setup.fitToHeight = pages_down
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
 

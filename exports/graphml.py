@@ -71,12 +71,24 @@ def _key(parent: ET.Element, key_id: str, target: str, name: str, kind: str) -> 
     )
 
 
+_CR_MARK = "\x00cr\x00"  # never in saved text (NUL is not valid XML), replaced after writing
+
+
+def _keep_cr(text: str) -> str:
+    """Mark carriage returns: XML readers turn a literal CR (and CR LF) into LF; ``&#13;`` stays.
+
+    ElementTree does not escape CR in text, so it is written as a mark and swapped for the
+    character reference in the serialised bytes.
+    """
+    return text.replace("\r", _CR_MARK) if "\r" in text else text
+
+
 def _data(parent: ET.Element, key: str, value: Any) -> None:
     element = ET.SubElement(parent, _g("data"), {"key": key})
     if isinstance(value, bool):
         element.text = "true" if value else "false"
     else:
-        element.text = str(value)
+        element.text = _keep_cr(str(value))
 
 
 def _shape_node(case: Case, actor_id: str, data: ET.Element) -> None:
@@ -94,7 +106,7 @@ def _shape_node(case: Case, actor_id: str, data: ET.Element) -> None:
     text = ET.SubElement(node, f"{{{Y}}}NodeLabel", {"textColor": text_colour_on(colour),
                                                      "fontSize": "12", "modelName": "internal",
                                                      "modelPosition": "c"})  # fmt: skip
-    text.text = actor.name
+    text.text = _keep_cr(actor.name)
     ET.SubElement(node, f"{{{Y}}}Shape", {"type": YED_SHAPES[ACTOR_SHAPES[actor.kind]]})
 
 
@@ -114,7 +126,7 @@ def _poly_line(record: dict[str, Any], data: ET.Element, lang: Lang) -> None:
     ET.SubElement(edge, f"{{{Y}}}Arrows", {"source": source, "target": target})
     if text:
         element = ET.SubElement(edge, f"{{{Y}}}EdgeLabel", {"textColor": style.colour})
-        element.text = text
+        element.text = _keep_cr(text)
 
 
 def to_graphml(case: Case, lang: Lang = "nl") -> bytes:
@@ -160,7 +172,7 @@ def to_graphml(case: Case, lang: Lang = "nl") -> bytes:
         _poly_line(record, ET.SubElement(edge, _g("data"), {"key": "y_edge"}), lang)
     ET.indent(root)
     body: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    return body
+    return body.replace(_CR_MARK.encode(), b"&#13;")
 
 
 def write_graphml(case: Case, path: str | os.PathLike[str], lang: Lang = "nl") -> None:

@@ -29,7 +29,7 @@ from typing import Any
 from exports.builder import CaseBuilder, ImportResult, Where
 from exports.excel_columns import ACTORS, MANDATES, RELATIONSHIPS, header_key
 from exports.excel_import import rows_of
-from exports.excel_style import finish_table, write_row
+from exports.excel_style import align_top, finish_table, write_row
 from exports.extras import stash, unstash
 from exports.output import save_workbook
 from exports.safety import open_workbook
@@ -149,6 +149,7 @@ def write_kumu(case: Case, path: str | os.PathLike[str], lang: Lang = "nl") -> N
     for r, row in enumerate(rows, start=2):
         write_row(connections, r, row)
     finish_table(connections, headers, freeze="C2")
+    align_top(wb)
     save_workbook(wb, path)
 
 
