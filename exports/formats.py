@@ -6,8 +6,6 @@ Used by the command line (``krachtenveld export`` / ``import``) and the GUI.
 from __future__ import annotations
 
 import os
-import zipfile
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -108,19 +106,6 @@ def _picture(case: Case, path: Path, lang: Lang, dpi: float, scene: Any, title: 
     graphviz.render(dot_text, path, engine=engine, dpi=int(dpi), pinned=placed)
 
 
-_DAMAGED_XLSX = (
-    SyntaxError,  # xml.etree.ElementTree.ParseError
-    zlib.error,
-    zipfile.BadZipFile,
-    EOFError,
-    KeyError,
-    IndexError,
-    ValueError,
-    TypeError,
-    OverflowError,
-)
-
-
 def import_file(path: str | os.PathLike[str]) -> ImportResult:
     """Read a case from ``path``: .xlsx (our report or Kumu's layout, told apart by their
     headers), .graphml, .gexf or .csv."""
@@ -128,7 +113,7 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
     if suffix == ".xlsx":
         from exports.excel_import import is_report, read_report_workbook
         from exports.kumu import is_kumu, read_kumu_workbook
-        from exports.safety import open_workbook
+        from exports.safety import DAMAGED_XLSX, open_workbook
 
         wb = open_workbook(path)
         try:
@@ -137,7 +122,7 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
             if is_kumu(wb):
                 title = Path(path).stem or "Kumu"
                 return read_kumu_workbook(wb, str(path), title)
-        except _DAMAGED_XLSX as exc:
+        except DAMAGED_XLSX as exc:
             # openpyxl (read-only) parses sheets lazily: a damaged part only fails here
             reason = str(exc) or type(exc).__name__
             raise UnsafeFileError([problem("not_xlsx", reason=reason)], str(path)) from None

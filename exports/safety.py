@@ -30,6 +30,7 @@ from models.errors import Problem
 from models.safeio import ReadRefusedError, read_file
 
 __all__ = [
+    "DAMAGED_XLSX",
     "LIMITS",
     "TRIGGERS",
     "XlsxLimits",
@@ -182,15 +183,33 @@ def _check_zip(zf: zipfile.ZipFile, limits: XlsxLimits, source: str) -> None:
         cells += count.cells
 
 
+# What openpyxl raises on a damaged or foreign workbook (it has no exception of its own for
+# most of them): bad XML, bad zip data, a missing part, an attribute of the wrong type or out
+# of range. Anything else (AttributeError, AssertionError, ...) is a bug and is not hidden.
+DAMAGED_XLSX: tuple[type[Exception], ...] = (
+    SyntaxError,  # xml.etree.ElementTree.ParseError
+    zlib.error,
+    zipfile.BadZipFile,
+    EOFError,
+    KeyError,
+    IndexError,
+    ValueError,  # UnicodeDecodeError too
+    TypeError,  # openpyxl's typed descriptors refuse a value of the wrong type
+    OverflowError,
+    OSError,  # "File contains no valid workbook part" (we read from memory: never the disk)
+)
+
+
 def open_workbook(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> Any:
     """Check ``path`` with :func:`check_xlsx`, then load it with openpyxl (values only)."""
     data = check_xlsx(path, limits)
     import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         # from memory (read once, checked): a workbook openpyxl fails on leaves no open file
         return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises anything from KeyError to TypeError
+    except (*DAMAGED_XLSX, InvalidFileException) as exc:
         reason = str(exc) or type(exc).__name__
         raise UnsafeFileError([problem("not_xlsx", reason=reason)], str(path)) from None
 

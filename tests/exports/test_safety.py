@@ -84,10 +84,41 @@ def test_zip_bomb_refused_before_loading(tmp_path: Path, monkeypatch: pytest.Mon
     assert path.stat().st_size < 200_000
     with pytest.raises(UnsafeFileError) as info:
         read_kumu(path)
+    # refused by the check, by its own problem (not by openpyxl's failure turned into a message)
+    assert [p.key for p in info.value.problems] == ["zip_ratio"]
     text = info.value.render("en")
     assert "bomb.xlsx" in text
     assert "zip bomb" in text
     assert "zipbom" in info.value.render("nl")
+
+
+@pytest.mark.parametrize("bug", [AttributeError("no attribute"), AssertionError("oops")])
+def test_a_bug_inside_openpyxl_is_not_called_a_bad_workbook(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bug: Exception
+) -> None:
+    import openpyxl
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise bug
+
+    path = tmp_path / "fine.xlsx"
+    openpyxl.Workbook().save(path)
+    monkeypatch.setattr(openpyxl, "load_workbook", broken)
+    with pytest.raises(type(bug)):
+        read_kumu(path)
+
+
+def test_what_openpyxl_raises_on_a_damaged_workbook_is_a_located_refusal(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", "<workbook><sheets><sheet name='x'")  # cut off
+    with pytest.raises(UnsafeFileError) as info:
+        read_kumu(path)
+    assert [p.key for p in info.value.problems] == ["not_xlsx"]
+    assert "damaged.xlsx" in info.value.render("en")
 
 
 def test_unpacked_size_limit(tmp_path: Path) -> None:
