@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from models import Case
+from models.errors import KvmapError
 from models.i18n import Lang
 from ui.document import DocumentController
 
-__all__ = ["create_window", "ensure_app", "run_gui", "start_case"]
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+__all__ = ["StartCase", "create_window", "ensure_app", "run_gui", "start_case", "start_notice"]
+
+log = logging.getLogger(__name__)
 
 
 def ensure_app() -> QApplication:
@@ -34,48 +44,86 @@ def _explicit_language(lang: str) -> str | None:
     return os.environ.get("KRACHTENVELD_LANG") or None
 
 
-def start_case(path: str | None, example: bool, last: str | None) -> tuple[Case, str | None]:
+@dataclass(frozen=True, slots=True)
+class StartCase:
+    """The case the app starts with, and the last-opened file it could not open instead."""
+
+    case: Case
+    path: str | None
+    unreadable: str | None = None  # the last-opened file that failed to load
+    reason: str = ""  # why, in the user's language
+
+
+def start_case(path: str | None, example: bool, last: str | None, lang: Lang = "en") -> StartCase:
     """The case to start with: FILE, else the example when asked, else the last file, else
-    the built-in example (an empty case when even that is missing)."""
+    the built-in example (an empty case when even that is missing). A last file that fails to
+    load is logged and named in :attr:`StartCase.unreadable` (the user is told)."""
     from models import fileformat
 
     if path is not None:
-        return fileformat.load(path), path
+        return StartCase(fileformat.load(path), path)
+    unreadable, reason = None, ""
     if not example and last is not None and Path(last).is_file():
         try:
-            return fileformat.load(last), last
-        except Exception:  # a broken last file must not stop the app from starting
-            pass
+            return StartCase(fileformat.load(last), last)
+        except KvmapError as exc:  # a broken last file must not stop the app from starting
+            unreadable, reason = last, exc.render(lang)
+            log.warning("last-opened file not opened: %s", exc.render("en"))
+        except Exception as exc:  # a bug in the reader: the app still starts, and says so
+            unreadable, reason = last, f"{type(exc).__name__}: {exc}"
+            log.exception("last-opened file %s could not be read", last)
     try:
         from models.example import example_case
 
-        return example_case(), None
+        return StartCase(example_case(), None, unreadable, reason)
     except Exception:  # pragma: no cover - the example ships with the package
-        return Case(), None
+        log.exception("the built-in example could not be built")
+        return StartCase(Case(), None, unreadable, reason)
+
+
+def start_notice(start: StartCase) -> tuple[str, str] | None:
+    """(title, text) telling the user that the last file was not opened; None when it was."""
+    if start.unreadable is None:
+        return None
+    title = QCoreApplication.translate("Start", "Last case not opened")
+    text = (
+        QCoreApplication.translate(
+            "Start", "%1 could not be opened, so the example case is shown instead."
+        ).replace("%1", start.unreadable)
+        + "\n\n"
+        + start.reason
+    )
+    return title, text
 
 
 def create_window(path: str | None, lang: str, example: bool = False) -> object:
     """Build the main window on the starting case (the QApplication must exist)."""
+    window, _start = _create_window(path, lang, example)
+    return window
+
+
+def _create_window(path: str | None, lang: str, example: bool) -> tuple[MainWindow, StartCase]:
     from ui.i18n import initial_language, set_language
     from ui.main_window import MainWindow
 
-    set_language(initial_language(_explicit_language(lang)), persist=False)
+    language = initial_language(_explicit_language(lang))
+    set_language(language, persist=False)
     controller = DocumentController()
     window = MainWindow(controller)
-    case, case_path = start_case(path, example, window.files.last_file())
-    controller.replace_case(case, case_path)
-    if case_path is not None:
-        window.files.add_recent(case_path)
-    return window
+    start = start_case(path, example, window.files.last_file(), language)
+    controller.replace_case(start.case, start.path)
+    if start.path is not None:
+        window.files.add_recent(start.path)
+    notice = start_notice(start)
+    if notice is not None:
+        window.statusBar().showMessage(notice[0])
+    return window, start
 
 
 def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
     """Open the desktop app on FILE, else the last file, else the example; returns the exit code."""
     app = ensure_app()
-    from ui.main_window import MainWindow
-
-    window = create_window(path, lang, example)
-    assert isinstance(window, MainWindow)
+    window, start = _create_window(path, lang, example)
     if window.safety is not None:
         window.safety.install_crash_handler()
     from ui.gc_guard import collect_on_gui_thread
@@ -83,6 +131,9 @@ def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
     collector = collect_on_gui_thread(app)
     window.show()
     window.view.fit_to_window()
+    notice = start_notice(start)
+    if notice is not None:
+        window.show_error(*notice)
     if window.safety is not None:
         window.safety.offer_recovery()
     try:

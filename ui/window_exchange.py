@@ -13,6 +13,7 @@ a busy bar meanwhile and the outcome afterwards. The questions to the user go th
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ from ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 __all__ = ["EXPORTS", "IMPORTABLE", "ExchangeHandler", "ExportKind", "install", "snapshot"]
 
@@ -178,6 +181,7 @@ class ExchangeHandler(QObject):
         self.jobs = BackgroundJobs(self, "exchange", max_threads=2)  # closing waits for these
         self.busy = 0
         self.dialog: QWidget | None = None  # the last result dialog
+        self.export_note = ""  # what the last export said beside "Exported" (tests)
         created = window.actions_.add(ACTIONS)  # one registry: shortcuts list, tests
         self.actions: dict[str, QAction] = {a.objectName(): a for a in created}
         self.actions["file_import"].triggered.connect(lambda _=False: self.import_file())
@@ -363,14 +367,21 @@ class ExchangeHandler(QObject):
         window, lang = self.window, self.lang
         case = snapshot(window.controller.case)
         work: Callable[[], object]
+        note = ""  # what the user should know about a successful export
         if kind.key == "xlsx":
             # the picture is drawn here, from the live scene (GUI thread): it looks like the screen
             from exports.picture import map_png
 
             try:
                 picture = map_png(window.controller.case, lang, scene=window.scene)
-            except Exception:  # no picture from the scene: the report draws one with Graphviz
+            except Exception as exc:  # the report then draws the map itself: log and say so
+                log.exception("map picture from the scene failed; the report draws its own")
                 picture = None
+                note = QCoreApplication.translate(
+                    "Exchange",
+                    "The map picture could not be made from the screen (%1); the report has a "
+                    "simpler drawing of the map instead.",
+                ).replace("%1", str(exc) or type(exc).__name__)
 
             def work() -> object:
                 from exports.excel_report import write_report
@@ -388,13 +399,14 @@ class ExchangeHandler(QObject):
         name = Path(path).name
         self._start(
             work,
-            lambda outcome: self._export_finished(path, outcome),
+            lambda outcome: self._export_finished(path, outcome, note),
             QCoreApplication.translate("Exchange", "Exporting %1…").replace("%1", name),
         )
         return True
 
-    def _export_finished(self, path: str, outcome: object) -> None:
+    def _export_finished(self, path: str, outcome: object, note: str = "") -> None:
         status = self.window.statusBar()
+        self.export_note = note
         if isinstance(outcome, BaseException):
             status.showMessage(
                 QCoreApplication.translate("Exchange", "Export failed: %1").replace(
@@ -414,9 +426,8 @@ class ExchangeHandler(QObject):
             return
         files = outcome if isinstance(outcome, list) else [path]
         names = ", ".join(Path(os.fspath(f)).name for f in files)
-        status.showMessage(
-            QCoreApplication.translate("Exchange", "Exported %1").replace("%1", names), 8000
-        )
+        text = QCoreApplication.translate("Exchange", "Exported %1").replace("%1", names)
+        status.showMessage(f"{text}. {note}" if note else text, 15_000 if note else 8000)
         self.export_done.emit(True)
 
     # ------------------------------------------------------------------ compare

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -10,31 +11,61 @@ from pytestqt.qtbot import QtBot
 from models.example import example_case
 from models.fileformat import save
 from tests.ui.conftest import small_case
-from ui.app import create_window, start_case
+from ui.app import create_window, start_case, start_notice
 from ui.main_window import MainWindow
+from ui.window_files import FileHandler
 
 
 def test_start_with_file(tmp_path: Path) -> None:
     path = tmp_path / "a.kvmap"
     save(small_case(), path)
-    case, opened = start_case(str(path), example=False, last=None)
-    assert opened == str(path)
-    assert case.info.title == "Testcasus"
+    start = start_case(str(path), example=False, last=None)
+    assert start.path == str(path)
+    assert start.case.info.title == "Testcasus"
+    assert start.unreadable is None
 
 
 def test_start_with_last_file_else_example(tmp_path: Path) -> None:
     last = tmp_path / "last.kvmap"
     save(small_case(), last)
-    case, opened = start_case(None, example=False, last=str(last))
-    assert opened == str(last)
-    case, opened = start_case(None, example=True, last=str(last))
-    assert opened is None
-    assert case.info.title == example_case().info.title
+    assert start_case(None, example=False, last=str(last)).path == str(last)
+    start = start_case(None, example=True, last=str(last))
+    assert start.path is None
+    assert start.case.info.title == example_case().info.title
+    assert start_notice(start) is None
+
+
+def test_broken_last_file_is_told_and_logged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     broken = tmp_path / "broken.kvmap"
     broken.write_text("{", encoding="utf-8")
-    case, opened = start_case(None, example=False, last=str(broken))
-    assert opened is None
-    assert len(case.actors) == len(example_case().actors)
+    with caplog.at_level(logging.WARNING, logger="ui.app"):
+        start = start_case(None, example=False, last=str(broken), lang="nl")
+    assert start.path is None
+    assert len(start.case.actors) == len(example_case().actors)
+    assert start.unreadable == str(broken)
+    assert "broken.kvmap" in start.reason
+    assert any("broken.kvmap" in r.getMessage() for r in caplog.records)
+    notice = start_notice(start)
+    assert notice is not None
+    title, text = notice
+    assert title
+    assert str(broken) in text
+    assert start.reason in text
+
+
+def test_window_says_the_last_file_was_not_opened(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken.kvmap"
+    broken.write_text("{", encoding="utf-8")
+    monkeypatch.setattr(FileHandler, "last_file", lambda _self: str(broken))
+    window = create_window(None, "en")
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert window.controller.path is None
+    assert window.statusBar().currentMessage() == "Last case not opened"
 
 
 def test_start_with_missing_file_is_an_error(tmp_path: Path) -> None:

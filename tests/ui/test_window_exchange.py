@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from exports.csv_io import csv_paths
+from exports.errors import ExportFileError, problem
 from exports.formats import import_file
 from exports.kumu import write_kumu
 from mapper.whatif import what_if
@@ -230,6 +231,43 @@ def test_export_picture_stays_in_the_export_menu(
     image = QImage(str(out))
     assert not image.isNull()
     assert image.width() > 100
+
+
+def test_report_says_when_the_screen_picture_failed(
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: list[tuple[str, str]],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The report still gets a map (drawn without the scene), and the user and the log hear why."""
+    import exports.picture
+
+    real = exports.picture.map_png
+
+    def scene_fails(case: Any, lang: Any = "nl", *, scene: Any = None) -> bytes | None:
+        if scene is not None:
+            raise ExportFileError([problem("write_failed", reason="no GPU")], "scene")
+        return real(case, lang)
+
+    monkeypatch.setattr(exports.picture, "map_png", scene_fails)
+    out = tmp_path / "rapport.xlsx"
+    answer_file(monkeypatch, "getSaveFileName", out)
+    h = handler(window)
+    with qtbot.waitSignal(h.export_done, timeout=60_000) as blocker:
+        h["export_xlsx"].trigger()
+    assert blocker.args == [True], boxes
+    assert "no GPU" in h.export_note
+    assert h.export_note in window.statusBar().currentMessage()
+    assert any("map picture" in r.getMessage() for r in caplog.records)
+    assert out.stat().st_size > 0
+    good = tmp_path / "good.xlsx"
+    answer_file(monkeypatch, "getSaveFileName", good)
+    monkeypatch.setattr(exports.picture, "map_png", real)
+    with qtbot.waitSignal(h.export_done, timeout=60_000):
+        h["export_xlsx"].trigger()
+    assert h.export_note == ""
 
 
 def test_export_failure_names_the_file_and_the_problem(

@@ -386,6 +386,10 @@
         <translation>%1 geïmporteerd</translation>
     </message>
     <message>
+        <source>The map picture could not be made from the screen (%1); the report has a simpler drawing of the map instead.</source>
+        <translation>De kaartafbeelding kon niet van het scherm worden gemaakt (%1); het rapport bevat in plaats daarvan een eenvoudiger tekening van de kaart.</translation>
+    </message>
+    <message>
         <source>Exporting %1…</source>
         <translation>%1 exporteren…</translation>
     </message>
@@ -1287,6 +1291,17 @@
     <message>
         <source>Summary</source>
         <translation>Samenvatting</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>Last case not opened</source>
+        <translation>Laatste casus niet geopend</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened, so the example case is shown instead.</source>
+        <translation>%1 kon niet worden geopend; daarom ziet u nu de voorbeeldcasus.</translation>
     </message>
 </context>
 <context>
