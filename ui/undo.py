@@ -274,6 +274,7 @@ class SetFieldsCommand(ModelCommand):
         if other.entity_id != self.entity_id or set(other.new) != set(self.new):
             return False
         self.new = dict(other.new)
+        self.setObsolete(self.new == self.old)  # back where it started: no step, not dirty
         return True
 
 
@@ -340,6 +341,7 @@ class MoveCommand(ModelCommand):
         if set(other.new) != set(self.new):
             return False
         self.new = dict(other.new)
+        self.setObsolete(all(self.old.get(k) == v for k, v in self.new.items()))
         return True
 
 

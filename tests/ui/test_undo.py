@@ -161,6 +161,52 @@ def test_mergeable_edits_fold_into_one_step(ctl: DocumentController) -> None:
     assert snapshot(ctl.case) == before
 
 
+def test_merged_edits_back_to_the_start_leave_no_step_and_a_clean_document(
+    ctl: DocumentController,
+) -> None:
+    ctl.undo_stack.setClean()
+    before = snapshot(ctl.case)
+    rel = ctl.case.relationships.get("r3")
+    assert rel is not None
+    start = rel.level
+    for level in (start - 1, start - 2, start):  # typed away and back again
+        ctl.set_field("r3", "level", level, mergeable=True)
+    assert snapshot(ctl.case) == before
+    assert ctl.undo_stack.count() == 0
+    assert not ctl.dirty
+    assert not ctl.undo_stack.canUndo()
+    ctl.set_field("r3", "level", start - 1, mergeable=True)  # a new edit is a step again
+    assert ctl.undo_stack.count() == 1
+    assert ctl.dirty
+
+
+def test_nudges_back_to_the_start_leave_no_step(ctl: DocumentController) -> None:
+    ctl.undo_stack.setClean()
+    before = snapshot(ctl.case)
+    actor = ctl.case.actors.get("a1")
+    assert actor is not None
+    assert actor.position is not None
+    x, y = actor.position.x, actor.position.y
+    for dx in (10, 20, 0):
+        ctl.nudge_actors({"a1": Position(x + dx, y)})
+    assert snapshot(ctl.case) == before
+    assert ctl.undo_stack.count() == 0
+    assert not ctl.dirty
+
+
+def test_merge_back_to_the_start_after_other_steps_keeps_them(ctl: DocumentController) -> None:
+    ctl.set_field("a1", "name", "Wethouder Zorg")
+    ctl.undo_stack.setClean()
+    for level in (0, 2):  # r3 starts at 2
+        ctl.set_field("r3", "level", level, mergeable=True)
+    assert ctl.undo_stack.count() == 1
+    assert not ctl.dirty
+    ctl.undo_stack.undo()
+    actor = ctl.case.actors.get("a1")
+    assert actor is not None
+    assert actor.name == "Wethouder"
+
+
 def test_unmergeable_edits_stay_separate(ctl: DocumentController) -> None:
     ctl.set_field("a1", "name", "A")
     ctl.set_field("a1", "name", "B")
