@@ -31,6 +31,7 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -177,24 +178,25 @@ def assign_ids(findings: Sequence[Finding]) -> tuple[Finding, ...]:
 # ----------------------------------------------------------------------------------- grouping
 
 
-def _keys(f: Finding, ctx: Context) -> list[Key]:
+def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
     """The cause keys a finding shares with others (findings sharing a key share a cause)."""
-    g = ctx.graphs
+    by_id = by_id or _ById(ctx)
     code = f.code
     if code.startswith("NEED_"):
         if code == "NEED_NO_HANDLER":
             return [("need", n) for n in f.needs]
         if "PUSH_THROUGH" in code:
             return [("power", Power.PUSH_THROUGH.value)]
-        powers = {n.id: n.power for n in g.needs}
-        return [("power", powers[n].value) for n in f.needs if n in powers] or [("finding", f.id)]
+        powers = by_id.needs
+        return [("power", powers[n].power.value) for n in f.needs if n in powers] or [
+            ("finding", f.id)
+        ]
     if code in ("INTENT_NOT_PASSED_DOWN", "INTENT_NO_DEVIATION_POWER"):
         return [("power", p.value) for p in _DEVIATION_POWERS]
     if code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
         subject = _subject_mandate(f)
         keys: list[Key] = [("mandate", subject)]
-        by_id = {m.id: m for m in g.mandates}
-        m = by_id.get(subject)
+        m = by_id.mandates.get(subject)
         if m is not None and not ctx.authority.valid(m.id):
             keys.append(("power", m.power.value))  # why that power does not reach the case
         if code == "MANDATE_CHAIN_BROKEN":
@@ -211,7 +213,7 @@ def _keys(f: Finding, ctx: Context) -> list[Key]:
     if code in _THEMES:
         keys = [("theme", _THEMES[code])]
         if _THEMES[code] == "backing":
-            rels = {r.id: r for r in g.relationships}
+            rels = by_id.relationships
             keys += [
                 ("pair", "+".join(sorted((rels[r].source, rels[r].target))))
                 for r in f.relationships
@@ -219,6 +221,16 @@ def _keys(f: Finding, ctx: Context) -> list[Key]:
             ]
         return keys
     return [("finding", f.id)]
+
+
+class _ById:
+    """Needs, mandates and relationships by id, built once per grouping (not per finding)."""
+
+    def __init__(self, ctx: Context) -> None:
+        g = ctx.graphs
+        self.needs = {n.id: n for n in g.needs}
+        self.mandates = {m.id: m for m in g.mandates}
+        self.relationships = {r.id: r for r in g.relationships}
 
 
 class _Union:
@@ -348,6 +360,7 @@ def _evidence(
     metrics: Mapping[str, Mapping[str, float]],
     ctx: Context,
     person: str | None,
+    top3: list[str] | None = None,
 ) -> tuple[Text, ...]:
     g = ctx.graphs
     out: list[Text] = []
@@ -364,8 +377,8 @@ def _evidence(
             out.append(s.detail)
     if person is not None and person in metrics:
         value = metrics[person].get("betweenness", 0.0)
-        ranked = sorted(metrics, key=lambda a: (-metrics[a].get("betweenness", 0.0), a))
-        place = ranked.index(person) + 1
+        top = top3 if top3 is not None else _top3(metrics)
+        place = top.index(person) + 1 if person in top else len(top) + 1
         if value > 0 and place <= 3:
             out.append(
                 Text(
@@ -376,6 +389,11 @@ def _evidence(
                 )
             )
     return tuple(out)
+
+
+def _top3(metrics: Mapping[str, Mapping[str, float]]) -> list[str]:
+    """The three actors of highest betweenness (ties by id): one pass, not a sort."""
+    return heapq.nsmallest(3, metrics, key=lambda a: (-metrics[a].get("betweenness", 0.0), a))
 
 
 def _ordinal(place: int, lang: str) -> str:
@@ -402,8 +420,10 @@ def build_causes(
     metrics = metrics or {}
     union = _Union()
     keys_of: dict[str, list[Key]] = {}
+    by_id = _ById(ctx)
+    top3 = _top3(metrics)
     for f in findings:
-        keys = _keys(f, ctx)
+        keys = _keys(f, ctx, by_id)
         keys_of[f.id] = keys
         union.union(keys)
     groups: dict[Key, list[Finding]] = {}
@@ -447,7 +467,7 @@ def build_causes(
                 )
             ),
             evidence=_evidence(
-                ("theme", "political") in members[root], structural, metrics, ctx, person
+                ("theme", "political") in members[root], structural, metrics, ctx, person, top3
             ),
         )
         weight = sum(
