@@ -27,6 +27,7 @@ import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
 from mapper.checks._util import finding, invalid_reason, money, path_phrase, power_name
 from mapper.context import Context
 from mapper.findings import Finding, Severity
+from mapper.graph import CaseGraphs
 from models import Mandate, Need, Power, RelationKind, Urgency
 
 __all__ = ["ROOM_KINDS", "ROOM_STEPS", "check"]
@@ -377,6 +378,7 @@ def _power_finding(
             f" Ook {g.names(cut_off)} {'heeft' if one else 'hebben'} deze bevoegdheid, maar "
             f"{'is' if one else 'zijn'} vanuit {handler} niet bereikbaar."
         )
+    shown_path, route_en, route_nl = _route(g, path)
     return finding(
         f"{prefix}_FAR",
         3,
@@ -387,11 +389,11 @@ def _power_finding(
         ),
         (
             f"{context_en}The nearest actor who may decide {what_en} is {g.name(nearest)}, "
-            f"{steps} steps from {handler}: {path_phrase(g, path)}."
+            f"{steps} steps from {handler}: {route_en}."
             + (" The need is urgent; this route is too long." if urgent else "")
             + alt_en,
             f"{context_nl}De dichtstbijzijnde die mag beslissen over {what_nl} is "
-            f"{g.name(nearest)}, {steps} stappen van {handler}: {path_phrase(g, path)}."
+            f"{g.name(nearest)}, {steps} stappen van {handler}: {route_nl}."
             + (" De behoefte is urgent; deze route is te lang." if urgent else "")
             + alt_nl,
         ),
@@ -399,8 +401,25 @@ def _power_finding(
             f"Mandate '{p_en}' closer to the case, e.g. to {g.name(path[1])}.",
             f"Beleg '{p_nl}' dichter bij de casus, bijvoorbeeld bij {g.name(path[1])}.",
         ),
-        actors=path,
+        actors=shown_path,
         needs=[need.id],
+    )
+
+
+_SHOWN_ROUTE = 8  # actors of a route named in full (a longer route is shortened)
+
+
+def _route(g: CaseGraphs, path: list[str]) -> tuple[list[str], str, str]:
+    """The route's actors as shown, and the route in words: a route longer than
+    :data:`_SHOWN_ROUTE` keeps its first and last three actors and counts the rest."""
+    if len(path) <= _SHOWN_ROUTE:
+        return path, path_phrase(g, path), path_phrase(g, path)
+    head, tail = path[:3], path[-3:]
+    hidden = len(path) - 6
+    return (
+        [*head, *tail],
+        f"{path_phrase(g, head)} → … ({hidden} more) → {path_phrase(g, tail)}",
+        f"{path_phrase(g, head)} → … (nog {hidden}) → {path_phrase(g, tail)}",
     )
 
 

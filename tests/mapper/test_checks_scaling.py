@@ -13,11 +13,21 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
-from mapper.checks import accountability, trust
+from mapper.checks import accountability, room, trust
 from mapper.context import Context
 from mapper.findings import Finding
 from mapper.report import finding_data
-from models import Actor, ActorKind, Case, CaseInfo, RelationKind, Relationship, Role
+from models import (
+    Actor,
+    ActorKind,
+    Case,
+    CaseInfo,
+    Need,
+    Power,
+    RelationKind,
+    Relationship,
+    Role,
+)
 from tests.mapper.cases import AS_OF
 
 K = RelationKind
@@ -136,3 +146,20 @@ def test_accountability_on_a_deep_line_groups_by_where_it_stops() -> None:
     assert "stops at Consulent 0" in large[1].detail("en")
     assert _size(large) <= 4.5 * _size(small)
     _assert_linear_work(accountability.check, line(100), line(400))
+
+
+def test_a_far_holder_names_a_shortened_route() -> None:
+    def far(depth: int) -> Case:
+        line = _deep_line(depth)
+        top = Actor("top", "Wethouder", ActorKind.ADMINISTRATOR, powers=(Power.DEVIATE_FROM_RULE,))
+        need = Need("n1", "Afwijken", Power.DEVIATE_FROM_RULE, handler=f"p{depth - 1}")
+        actors = [top, *list(line.actors)[1:]]
+        return Case.from_parts(line.info, actors, list(line.relationships), needs=[need])
+
+    found = room.check(Context.of(far(300)))
+    assert [f.code for f in found] == ["NEED_HOLDER_FAR"]
+    detail = found[0].detail("en")
+    assert "Consulent 299 → Consulent 298 → Consulent 297 → … (295 more) → Consulent 1" in detail
+    assert detail.endswith("→ Consulent 0 → Wethouder.")
+    assert found[0].actors == ("p299", "p298", "p297", "p1", "p0", "top")
+    assert _size(found) <= 1.1 * _size(room.check(Context.of(far(60))))  # bounded, not O(depth)
