@@ -16,7 +16,7 @@ VENV=.venv
 QT_LIBS="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core"
 WINDOW_LIBS="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0"
 # LibreOffice converts the Word, Excel and PowerPoint exports in the tests (headless).
-TEST_TOOLS="graphviz libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui"
+TEST_TOOLS="graphviz libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui poppler-utils"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

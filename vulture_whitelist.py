@@ -88,3 +88,9 @@ _.article  # mapper/codes.py (the code table's example)
 # The Case's per-kind mutator API, complete for every kind; the generic add/remove/update that
 # replaces it (issue 15 item 7) is being landed by another engineer.
 _.set_need_field
+
+# python-docx and python-pptx read these attributes when they write the document.
+_.page_width
+_.left_margin
+_.right_margin
+_.word_wrap

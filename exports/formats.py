@@ -6,6 +6,7 @@ Used by the command line (``krachtenveld export`` / ``import``) and the GUI.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from models.case import Case
 from models.i18n import Lang
 
 __all__ = [
+    "ADVICE_FORMATS",
     "EXPORT_FORMATS",
     "IMPORT_FORMATS",
     "PICTURE_FORMATS",
@@ -23,7 +25,21 @@ __all__ = [
     "import_file",
 ]
 
-EXPORT_FORMATS = (".xlsx", ".png", ".svg", ".pdf", ".dot", ".gv", ".graphml", ".gexf", ".csv")
+EXPORT_FORMATS = (
+    ".xlsx",
+    ".docx",
+    ".pptx",
+    ".png",
+    ".svg",
+    ".pdf",
+    ".dot",
+    ".gv",
+    ".graphml",
+    ".gexf",
+    ".csv",
+)
+#: The advice note (Word) and the session deck (PowerPoint).
+ADVICE_FORMATS = (".docx", ".pptx")
 IMPORT_FORMATS = (".xlsx", ".graphml", ".gexf", ".csv")
 PICTURE_FORMATS = (".png", ".svg", ".pdf")
 
@@ -50,8 +66,12 @@ def export_case(
     dpi: float = 96.0,
     scene: Any = None,
     title: str | None = None,
+    scene_for: Callable[[Case], Any] | None = None,
 ) -> list[Path]:
     """Write ``case`` to ``out``; returns the files written.
+
+    ``.docx`` is the advice note for the college, ``.pptx`` the deck for the strategy session;
+    their map pictures (also the zoomed ones of a deck) are drawn by ``scene_for`` when given.
 
     Pictures (.png .svg .pdf) are rendered from ``scene`` (the map as the user sees it) with
     :mod:`exports.image`; without a scene they are drawn by Graphviz from the actors' positions.
@@ -66,6 +86,14 @@ def export_case(
         from exports.excel_report import write_report
 
         write_report(case, path, lang=lang, scene=scene)
+    elif kind == ".docx":
+        from exports.nota import write_nota
+
+        write_nota(case, path, lang=lang, scene_for=scene_for)
+    elif kind == ".pptx":
+        from exports.sessie import write_sessie
+
+        write_sessie(case, path, lang=lang, scene_for=scene_for)
     elif kind in PICTURE_FORMATS:
         _picture(case, path, lang, dpi, scene, title)
     elif kind in (".dot", ".gv"):

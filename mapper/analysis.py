@@ -71,6 +71,11 @@ class Analysis:
         """The cause with id ``cause_id`` (None: not in this analysis)."""
         return next((c for c in self.causes if c.id == cause_id), None)
 
+    def findings_of(self, cause: Cause) -> tuple[Finding, ...]:
+        """The findings of ``cause``, in its order (worst first)."""
+        by_id = {f.id: f for f in self.findings}
+        return tuple(by_id[i] for i in cause.findings if i in by_id)
+
     def first(self) -> tuple[Cause, ...]:
         """The causes to act on first (``summary.first``), in order."""
         by_id = {c.id: c for c in self.causes}

@@ -116,11 +116,13 @@ class Summary:
     """What to act on first.
 
     ``first`` holds the ids of (at most) the three causes to act on first, in order; ``text``
-    is two or three sentences an executive can read aloud.
+    is two or three sentences an executive can read aloud; ``headline`` is its first sentence
+    (how many causes, how many needed decisions held up).
     """
 
     first: tuple[str, ...] = ()
     text: Text = field(default_factory=lambda: Text("", ""))
+    headline: Text = field(default_factory=lambda: Text("", ""))
 
 
 # --------------------------------------------------------------------------------------- ids
@@ -532,4 +534,4 @@ def summarise(
     nl[0] += "."
     en.append("Act first on: " + " ".join(f"{i}. {c.title.en}." for i, c in enumerate(first, 1)))
     nl.append("Eerst doen: " + " ".join(f"{i}. {c.title.nl}." for i, c in enumerate(first, 1)))
-    return Summary(tuple(c.id for c in first), Text(" ".join(en), " ".join(nl)))
+    return Summary(tuple(c.id for c in first), Text(" ".join(en), " ".join(nl)), Text(en[0], nl[0]))

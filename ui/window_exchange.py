@@ -53,6 +53,8 @@ class ExportKind:
 
 EXPORTS: tuple[ExportKind, ...] = (
     ExportKind("xlsx", ".xlsx", None),
+    ExportKind("docx", ".docx", None),
+    ExportKind("pptx", ".pptx", None),
     ExportKind("kumu", ".xlsx", "kumu"),
     ExportKind("graphml", ".graphml", None),
     ExportKind("gexf", ".gexf", None),
@@ -80,6 +82,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
         group=Group.EXPORT,
         value=_KINDS["xlsx"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_docx",
+        QT_TRANSLATE_NOOP("Exchange", "Advice &note (Word)…"),
+        QT_TRANSLATE_NOOP(
+            "Exchange",
+            "Advice note for the college: summary, scorecard, map, causes, risks and annexes",
+        ),
+        group=Group.EXPORT,
+        value=_KINDS["docx"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_pptx",
+        QT_TRANSLATE_NOOP("Exchange", "&Session slides (PowerPoint)…"),
+        QT_TRANSLATE_NOOP(
+            "Exchange", "Slides for the strategy session: map, scorecard, top causes, what if"
+        ),
+        group=Group.EXPORT,
+        value=_KINDS["pptx"],
         context="Exchange",
     ),
     ActionSpec(
@@ -146,6 +169,8 @@ def _filters() -> dict[str, str]:
     return {
         "xlsx": QCoreApplication.translate("Exchange", "Excel workbook (*.xlsx)"),
         "kumu": QCoreApplication.translate("Exchange", "Excel workbook (*.xlsx)"),
+        "docx": QCoreApplication.translate("Exchange", "Word document (*.docx)"),
+        "pptx": QCoreApplication.translate("Exchange", "PowerPoint presentation (*.pptx)"),
         "graphml": QCoreApplication.translate("Exchange", "GraphML (*.graphml)"),
         "gexf": QCoreApplication.translate("Exchange", "GEXF (*.gexf)"),
         "csv": QCoreApplication.translate("Exchange", "CSV files (*.csv)"),
@@ -388,6 +413,23 @@ class ExchangeHandler(QObject):
 
                 write_report(case, path, lang=lang, picture=picture)
                 return [Path(path)]
+
+        elif kind.key in ("docx", "pptx"):
+            # the map as on screen (GUI thread); the deck's zoomed maps come from Graphviz
+            from exports.picture import map_png
+
+            try:
+                picture = map_png(window.controller.case, lang, scene=window.scene)
+            except Exception:  # no picture from the scene: the writer draws one with Graphviz
+                picture = None
+            note = kind.key == "docx"
+
+            def work() -> object:
+                from exports.nota import write_nota
+                from exports.sessie import write_sessie
+
+                writer = write_nota if note else write_sessie
+                return [writer(case, path, lang=lang, picture=picture)]
 
         else:
 

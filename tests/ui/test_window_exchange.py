@@ -186,6 +186,21 @@ def _reopen(key: str, path: Path) -> set[str]:
             wb = openpyxl.load_workbook(path)
             assert any(ws._images for ws in wb.worksheets)  # the map, drawn from the scene
         return names
+    if key == "docx":
+        import docx
+
+        doc = docx.Document(str(path))
+        assert doc.inline_shapes  # the map, drawn from the scene
+        actors = next(t for t in doc.tables if t.rows[0].cells[0].text in ("Naam", "Name"))
+        return {row.cells[0].text for row in actors.rows[1:]}
+    if key == "pptx":
+        import pptx
+        from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+        deck = pptx.Presentation(str(path))
+        pictures = [s for s in deck.slides[2].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+        assert pictures  # the map slide
+        return {a.name for a in small_case().actors}  # the names are in the picture
     if key == "csv":
         nodes, edges = csv_paths(path)
         assert nodes.is_file()

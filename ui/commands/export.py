@@ -14,9 +14,11 @@ from ui.commands import pick
 NAME = "export"
 HELP = (
     "export a .kvmap file; the format comes from the extension of --to "
-    "(.xlsx .png .svg .pdf .dot .graphml .gexf .csv; --format kumu for Kumu's workbook)",
+    "(.xlsx .docx .pptx .png .svg .pdf .dot .graphml .gexf .csv; --format kumu for Kumu's "
+    "workbook; .docx is the advice note, .pptx the session deck)",
     "exporteer een .kvmap-bestand; het formaat volgt uit de extensie van --to "
-    "(.xlsx .png .svg .pdf .dot .graphml .gexf .csv; --format kumu voor Kumu's werkmap)",
+    "(.xlsx .docx .pptx .png .svg .pdf .dot .graphml .gexf .csv; --format kumu voor Kumu's "
+    "werkmap; .docx is de adviesnota, .pptx de presentatie voor de sessie)",
 )
 
 
@@ -98,7 +100,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     scene = map_scene(case, lang) if kind in (*PICTURE_FORMATS, ".xlsx") else None
     written = export_case(case, args.to, lang=lang, fmt=args.format, dpi=args.dpi, scene=scene,
-                          title=args.title)  # fmt: skip
+                          title=args.title,
+                          scene_for=lambda part: map_scene(part, lang))  # fmt: skip
     for path in written:
         print(pick(lang, f"Wrote {path}", f"{path} geschreven"))
     if kind in (".dot", ".gv"):

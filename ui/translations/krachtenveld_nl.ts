@@ -278,6 +278,22 @@
         <translation>Werkmap met de casus, bevindingen, scorekaart, maten en de kaart</translation>
     </message>
     <message>
+        <source>Advice &amp;note (Word)…</source>
+        <translation>Advies&amp;nota (Word)…</translation>
+    </message>
+    <message>
+        <source>Advice note for the college: summary, scorecard, map, causes, risks and annexes</source>
+        <translation>Adviesnota voor het college: samenvatting, scorekaart, kaart, oorzaken, risico&apos;s en bijlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Session slides (PowerPoint)…</source>
+        <translation>&amp;Sessiepresentatie (PowerPoint)…</translation>
+    </message>
+    <message>
+        <source>Slides for the strategy session: map, scorecard, top causes, what if</source>
+        <translation>Dia&apos;s voor de strategiesessie: kaart, scorekaart, belangrijkste oorzaken, wat als</translation>
+    </message>
+    <message>
         <source>&amp;Kumu workbook…</source>
         <translation>&amp;Kumu-werkmap…</translation>
     </message>
@@ -336,6 +352,14 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>PowerPoint-presentatie (*.pptx)</translation>
     </message>
     <message>
         <source>GraphML (*.graphml)</source>

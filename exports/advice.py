@@ -1,0 +1,342 @@
+"""What the advice note (nota) and the session deck share: words, pictures, risks.
+
+The nota (:mod:`exports.nota`) and the deck (:mod:`exports.sessie`) render the same
+:class:`~mapper.analysis.Analysis`: its ranked causes, ``summary.first``, scorecard and map.
+Pictures come from the map as the app draws it when the caller passes ``scene_for`` (a
+function that builds a scene for a case, from ``ui``), else from Graphviz, else a plain
+drawing (:func:`exports.picture.map_png`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from mapper.analysis import Analysis
+from mapper.findings import Cause, Severity, Status, Text
+from mapper.wording import count, join, number
+from models.case import Case
+from models.enums import ActorKind
+from models.i18n import Lang
+from models.labels import label
+
+__all__ = [
+    "STATUS_RGB",
+    "Risk",
+    "SceneFactory",
+    "W",
+    "cause_case",
+    "long_date",
+    "map_picture",
+    "method_paragraphs",
+    "money",
+    "risks",
+    "status_name",
+]
+
+SceneFactory = Callable[[Case], Any]
+
+#: Status colours as RGB hex (the Excel report's traffic lights).
+STATUS_RGB: dict[Status, str] = {
+    Status.RED: "E74C3C",
+    Status.AMBER: "F5B041",
+    Status.GREEN: "58D68D",
+    Status.GREY: "BDBDBD",
+}
+
+_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
+#: Headings and fixed phrases of the nota and the deck.
+W: dict[str, Text] = {
+    "advice": Text("Advice", "Advies"),
+    "subtitle": Text(
+        "The field of forces around the case: where doing what is needed gets stuck",
+        "Het krachtenveld rond de casus: waar doen wat nodig is vastloopt",
+    ),
+    "date": Text("Date", "Datum"),
+    "as_of": Text("Reference date for mandates", "Peildatum mandaten"),
+    "made_with": Text("Prepared with Krachtenveld", "Opgesteld met Krachtenveld"),
+    "summary": Text("Summary", "Samenvatting"),
+    "first": Text("Do first", "Eerst doen"),
+    "todo": Text("What to organise", "Wat te organiseren"),
+    "occasion": Text("Occasion", "Aanleiding"),
+    "intent": Text("The intent", "De bedoeling"),
+    "owner": Text("Owner of the intent", "Eigenaar van de bedoeling"),
+    "no_description": Text(
+        "The map has no description of the case yet.",
+        "De kaart bevat nog geen beschrijving van de casus.",
+    ),
+    "scorecard": Text("Scorecard", "Scorekaart"),
+    "block": Text("Building block", "Bouwsteen"),
+    "verdict": Text("Verdict", "Oordeel"),
+    "explanation": Text("Explanation", "Toelichting"),
+    "map": Text("The field of forces", "Het krachtenveld"),
+    "map_caption": Text(
+        "The map: actors by kind and sphere, with mandates, trust, accountability and signals.",
+        "De kaart: actoren naar soort en wereld, met mandaten, vertrouwen, verantwoording en "
+        "signalen.",
+    ),
+    "no_map": Text("The map has no actors yet.", "De kaart bevat nog geen actoren."),
+    "causes": Text("Causes and what to organise", "Oorzaken en wat te organiseren"),
+    "no_causes": Text(
+        "The analysis finds nothing that keeps the organisation from doing what is needed.",
+        "De analyse vindt niets dat de organisatie belet te doen wat nodig is.",
+    ),
+    "legal": Text("Legal basis", "Wettelijke grondslag"),
+    "evidence": Text("Evidence", "Onderbouwing"),
+    "findings": Text("Findings", "Bevindingen"),
+    "blocks": Text("Building blocks", "Bouwstenen"),
+    "risks": Text("Risks", "Risico's"),
+    "annexes": Text("Annexes", "Bijlagen"),
+    "annex_mandates": Text("Annex A. Mandates", "Bijlage A. Mandaten"),
+    "annex_actors": Text("Annex B. Actors", "Bijlage B. Actoren"),
+    "annex_method": Text("Annex C. How the analysis works", "Bijlage C. Hoe de analyse werkt"),
+    "no_mandates": Text("The map has no mandates.", "De kaart bevat geen mandaten."),
+    "grantor_holder": Text("Grantor → holder", "Mandaatgever → houder"),
+    "power": Text("Power", "Bevoegdheid"),
+    "instrument": Text("Instrument", "Instrument"),
+    "budget": Text("Budget", "Budget"),
+    "valid_until": Text("Valid until", "Geldig tot"),
+    "remarks": Text("Remarks", "Opmerkingen"),
+    "none": Text("none", "geen"),
+    "name": Text("Name", "Naam"),
+    "kind": Text("Kind", "Soort"),
+    "organisation": Text("Organisation", "Organisatie"),
+    "influence": Text("Influence", "Invloed"),
+    "interest": Text("Interest", "Belang"),
+    "stance": Text("Stance", "Houding"),
+    "what_if": Text("What if", "Wat als"),
+    "what_if_title": Text("What if {name} drops out?", "Wat als {name} wegvalt?"),
+    "what_if_gained": Text(
+        "Without {name}, the analysis finds {n} more:",
+        "Zonder {name} vindt de analyse {n} meer:",
+    ),
+    "what_if_nothing": Text(
+        "Without {name}, the analysis finds nothing new.",
+        "Zonder {name} vindt de analyse niets nieuws.",
+    ),
+    "what_if_none": Text(
+        "No single actor carries the case: no one person's absence makes new findings.",
+        "Geen enkele actor draagt de casus alleen: het wegvallen van één persoon geeft geen "
+        "nieuwe bevindingen.",
+    ),
+    "session": Text("Strategy session", "Strategiesessie"),
+}
+
+_METHOD: tuple[Text, ...] = (
+    Text(
+        "Krachtenveld reads the map as networks: who may decide what (mandates and powers held "
+        "by law), who trusts whom, who answers to whom, and where signals travel. It judges the "
+        "map under the seven building blocks of doing what is needed.",
+        "Krachtenveld leest de kaart als netwerken: wie wat mag besluiten (mandaten en "
+        "bevoegdheden op grond van de wet), wie wie vertrouwt, wie aan wie verantwoording "
+        "aflegt en waar signalen lopen. Het beoordeelt de kaart langs de zeven bouwstenen van "
+        "doen wat nodig is.",
+    ),
+    Text(
+        "Mandates are checked against title 10.1 of the General Administrative Law Act (Awb) on "
+        "the reference date: every chain must lead back to the body that holds the power, "
+        "sub-mandate only where allowed, a line back to the grantor, consent where needed.",
+        "Mandaten worden getoetst aan titel 10.1 van de Algemene wet bestuursrecht op de "
+        "peildatum: elke keten moet terugleiden naar het bestuursorgaan dat de bevoegdheid "
+        "heeft, ondermandaat alleen waar dat is toegestaan, een lijn terug naar de "
+        "mandaatgever, instemming waar die nodig is.",
+    ),
+    Text(
+        "For each needed decision the analysis looks for the nearest actor with a valid mandate "
+        "or the power itself, and counts the steps from the case handler.",
+        "Voor elk benodigd besluit zoekt de analyse de dichtstbijzijnde actor met een geldig "
+        "mandaat of de bevoegdheid zelf, en telt de stappen vanaf de behandelaar.",
+    ),
+    Text(
+        "Findings that follow from the same thing (the same mandate, the same missing power, "
+        "the same person every route depends on) form one cause. Causes are ranked by the "
+        "needed decisions they hold up, their urgency and their severity.",
+        "Bevindingen die uit hetzelfde voortkomen (hetzelfde mandaat, dezelfde ontbrekende "
+        "bevoegdheid, dezelfde persoon waar elke route van afhangt) vormen één oorzaak. "
+        "Oorzaken worden gerangschikt naar de benodigde besluiten die zij ophouden, hun "
+        "urgentie en hun ernst.",
+    ),
+    Text(
+        "The scorecard colours each building block by the causes that belong there: red for a "
+        "critical cause, amber for a warning, green when nothing is wrong, grey when the map "
+        "holds too little to judge the block. The analysis shows where the map points; it "
+        "does not replace the legal check of the mandate decisions themselves.",
+        "De scorekaart kleurt elke bouwsteen naar de oorzaken die daar thuishoren: rood bij "
+        "een kritieke oorzaak, oranje bij een waarschuwing, groen als er niets mis is, grijs "
+        "als de kaart te weinig bevat om de bouwsteen te beoordelen. De analyse laat zien "
+        "waar de kaart op wijst; zij vervangt niet de juridische toets van de "
+        "mandaatbesluiten zelf.",
+    ),
+)
+
+
+def method_paragraphs(lang: Lang) -> list[str]:
+    """Annex C: how the analysis works, in ``lang``."""
+    return [p(lang) for p in _METHOD]
+
+
+def long_date(day: date, lang: Lang) -> str:
+    """``3 december 2026`` / ``3 December 2026``."""
+    if lang == "nl":
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def money(value: float | None, lang: Lang) -> str:
+    """An amount in euros in the language's format."""
+    if value is None:
+        return "—"
+    text = number(value, lang, None if float(value).is_integer() else 2)
+    return f"€ {text}" if lang == "nl" else f"€{text}"
+
+
+def status_name(status: Status, lang: Lang) -> str:
+    """The verdict of a scorecard row in words."""
+    names = {
+        Status.RED: Text("Red", "Rood"),
+        Status.AMBER: Text("Amber", "Oranje"),
+        Status.GREEN: Text("Green", "Groen"),
+        Status.GREY: Text("Not enough to judge", "Niet te beoordelen"),
+    }
+    return names[status](lang)
+
+
+def cause_case(case: Case, cause: Cause) -> Case:
+    """The part of ``case`` a cause is about: its actors and the ties among them.
+
+    Used for the zoomed picture of a cause. The title is the cause's; needs are left out.
+    """
+    keep = set(cause.actors)
+    for m in case.mandates:
+        if m.id in cause.mandates:
+            keep |= {m.grantor, m.holder}
+    for r in case.relationships:
+        if r.id in cause.relationships:
+            keep |= {r.source, r.target}
+    actors = [a for a in case.actors if a.id in keep]
+    rels = [r for r in case.relationships if r.source in keep and r.target in keep]
+    mandates = [m for m in case.mandates if m.grantor in keep and m.holder in keep]
+    owner = case.info.intent_owner if case.info.intent_owner in keep else None
+    info = replace(case.info, intent_owner=owner)
+    return Case.from_parts(info, actors, rels, mandates)
+
+
+def map_picture(case: Case, lang: Lang, scene_for: SceneFactory | None) -> bytes | None:
+    """PNG of the map (None for an empty map): the app's drawing when ``scene_for`` is given."""
+    from exports.picture import map_png
+
+    if not len(case.actors):
+        return None
+    scene = scene_for(case) if scene_for is not None else None
+    return map_png(case, lang, scene=scene)
+
+
+@dataclass(frozen=True)
+class Risk:
+    """One kind of risk and what the analysis says about it."""
+
+    name: Text
+    lines: tuple[Text, ...]
+
+
+def risks(case: Case, analysis: Analysis) -> tuple[Risk, ...]:
+    """Legal, financial, privacy and communication risks the map and the analysis show."""
+    causes = analysis.causes
+    legal = [c for c in causes if c.legal_basis and c.severity != Severity.INFO]
+    legal_lines = [
+        Text(
+            f"{c.title.en} ({', '.join(c.legal_basis)}).",
+            f"{c.title.nl} ({', '.join(c.legal_basis)}).",
+        )
+        for c in legal
+    ] or [
+        Text(
+            "The map shows no mandate that breaks the Awb rules.",
+            "De kaart toont geen mandaat dat de regels van de Awb schendt.",
+        )
+    ]
+    if legal:
+        legal_lines.insert(
+            0,
+            Text(
+                "Decisions taken under an invalid mandate can be annulled on objection or "
+                "appeal; the body that holds the power stays responsible.",
+                "Besluiten op een ongeldig mandaat kunnen in bezwaar of beroep sneuvelen; het "
+                "bestuursorgaan met de bevoegdheid blijft verantwoordelijk.",
+            ),
+        )
+    budgets = [n for n in case.needs if n.budget]
+    money_lines = [
+        Text(
+            f"‘{n.decision}’ asks {money(n.budget, 'en')}.",
+            f"‘{n.decision}’ vraagt {money(n.budget, 'nl')}.",
+        )
+        for n in budgets
+    ]
+    short = [f for f in analysis.findings if "BUDGET" in f.code]
+    money_lines += [f.title for f in short]
+    if not money_lines:
+        money_lines = [
+            Text(
+                "The map names no amounts for the needed decisions.",
+                "De kaart noemt geen bedragen bij de benodigde besluiten.",
+            )
+        ]
+    citizens = [a.name for a in case.actors if a.kind == ActorKind.CITIZEN]
+    privacy = [
+        Text(
+            f"The map names {count(len(citizens), 'resident', 'residents', 'en')} "
+            f"({join(citizens, 'en')}). Share this note only with those who need it for the "
+            "case; discuss the policy, not the person, in the council and with the press.",
+            f"De kaart noemt {count(len(citizens), 'inwoner', 'inwoners', 'nl')} "
+            f"({join(citizens, 'nl')}). Deel deze nota alleen met wie hem voor de casus nodig "
+            "heeft; bespreek in de raad en met de pers het beleid, niet de persoon.",
+        )
+        if citizens
+        else Text(
+            "The map names no residents; keep it that way when it is shared.",
+            "De kaart noemt geen inwoners; houd dat zo als de kaart wordt gedeeld.",
+        )
+    ]
+    opponents = [
+        a
+        for a in case.actors
+        if a.stance < 0 and a.kind in (ActorKind.MEDIA, ActorKind.COUNCIL) and a.influence >= 3
+    ]
+    communication = [
+        Text(
+            f"{a.name} ({label(a.kind, 'en').lower()}) is influential and opposes the intent. "
+            "Prepare a line on the policy, not on the individual case.",
+            f"{a.name} ({label(a.kind, 'nl').lower()}) is invloedrijk en staat negatief "
+            "tegenover de bedoeling. Bereid een lijn voor over het beleid, niet over de "
+            "individuele casus.",
+        )
+        for a in opponents
+    ] or [
+        Text(
+            "The map shows no influential opponent in the council or the press.",
+            "De kaart toont geen invloedrijke tegenstander in de raad of de pers.",
+        )
+    ]
+    return (
+        Risk(Text("Legal", "Juridisch"), tuple(legal_lines)),
+        Risk(Text("Financial", "Financieel"), tuple(money_lines)),
+        Risk(Text("Privacy", "Privacy"), tuple(privacy)),
+        Risk(Text("Communication", "Communicatie"), tuple(communication)),
+    )

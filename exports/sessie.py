@@ -1,0 +1,251 @@
+"""The deck for the strategy session (``.pptx``, 16:9): editable slides, not pictures of text.
+
+Slides: title; do first (the summary and the first three causes); the map; the scorecard (a
+coloured table); one slide per top cause with the map zoomed on the actors and ties it
+involves and what to organise; a what-if slide (what the analysis finds when the person
+the most causes depend on drops out).
+
+Examples
+--------
+>>> from models.example import example_case
+>>> import tempfile, pathlib, pptx
+>>> out = pathlib.Path(tempfile.mkdtemp()) / "sessie.pptx"
+>>> _ = write_sessie(example_case(), out, lang="nl", picture=b"")
+>>> deck = pptx.Presentation(str(out))
+>>> deck.slide_width / deck.slide_height > 1.7, len(deck.slides)
+(True, 8)
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from exports.advice import (
+    STATUS_RGB,
+    SceneFactory,
+    W,
+    cause_case,
+    long_date,
+    map_picture,
+    status_name,
+)
+from exports.output import write_bytes
+from mapper.analysis import Analysis, analyse
+from mapper.findings import Cause, Text
+from mapper.whatif import what_if
+from mapper.wording import count
+from models.case import Case
+from models.i18n import Lang
+
+__all__ = ["TOP_CAUSES", "build_sessie", "write_sessie"]
+
+TOP_CAUSES = 3  # one slide for each of the first causes
+
+_WIDTH, _HEIGHT = 13.333, 7.5  # inches, 16:9
+
+
+def _place(shape: Any, box: tuple[float, float, float, float]) -> None:
+    from pptx.util import Inches
+
+    shape.left, shape.top, shape.width, shape.height = (Inches(v) for v in box)
+
+
+def _title(slide: Any, text: str, size: int = 30) -> None:
+    from pptx.util import Pt
+
+    title = slide.shapes.title
+    _place(title, (0.5, 0.25, _WIDTH - 1.0, 1.1))
+    title.text = text
+    frame = title.text_frame
+    frame.word_wrap = True
+    for para in frame.paragraphs:
+        para.font.size = Pt(size)
+    if len(slide.placeholders) > 1:
+        _place(slide.placeholders[1], (0.6, 1.5, _WIDTH - 1.2, _HEIGHT - 1.9))
+
+
+def _text_box(slide: Any, box: tuple[float, float, float, float], lines: list[str]) -> Any:
+    from pptx.util import Inches, Pt
+
+    left, top, width, height = box
+    shape = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height))
+    frame = shape.text_frame
+    frame.word_wrap = True
+    for i, line in enumerate(lines):
+        para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        para.text = line
+        para.font.size = Pt(16)
+    return shape
+
+
+def _bullets(slide: Any, lines: list[str], size: int = 20) -> None:
+    from pptx.util import Pt
+
+    body = slide.placeholders[1].text_frame
+    body.clear()
+    for i, line in enumerate(lines):
+        para = body.paragraphs[0] if i == 0 else body.add_paragraph()
+        para.text = line
+        para.font.size = Pt(size)
+
+
+def _picture(slide: Any, data: bytes, box: tuple[float, float, float, float]) -> None:
+    """``data`` fitted into ``box`` (inches), centred, aspect kept."""
+    from PIL import Image
+    from pptx.util import Inches
+
+    left, top, width, height = box
+    with Image.open(io.BytesIO(data)) as im:
+        w, h = im.size
+    scale = min(width / w, height / h)
+    pw, ph = w * scale, h * scale
+    slide.shapes.add_picture(
+        io.BytesIO(data),
+        Inches(left + (width - pw) / 2),
+        Inches(top + (height - ph) / 2),
+        Inches(pw),
+        Inches(ph),
+    )
+
+
+def _scorecard(deck: Any, analysis: Analysis, lang: Lang) -> None:
+    from pptx.dml.color import RGBColor
+    from pptx.util import Inches, Pt
+
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    _title(slide, W["scorecard"](lang))
+    rows = len(analysis.scorecard) + 1
+    shape = slide.shapes.add_table(rows, 3, Inches(0.5), Inches(1.4), Inches(12.3), Inches(5.6))
+    table = shape.table
+    for col, width in enumerate((3.6, 2.1, 6.6)):
+        table.columns[col].width = Inches(width)
+    header = [W["block"](lang), W["verdict"](lang), W["explanation"](lang)]
+    for col, text in enumerate(header):
+        table.cell(0, col).text = text
+    for r, score in enumerate(analysis.scorecard, start=1):
+        values = [
+            f"{score.building_block}. {score.name(lang)}",
+            status_name(score.status, lang),
+            score.summary(lang),
+        ]
+        for col, text in enumerate(values):
+            cell = table.cell(r, col)
+            cell.text = text
+            for para in cell.text_frame.paragraphs:
+                para.font.size = Pt(12)
+        status = table.cell(r, 1)
+        status.fill.solid()
+        status.fill.fore_color.rgb = RGBColor.from_string(STATUS_RGB[score.status])  # type: ignore[no-untyped-call]
+        for para in status.text_frame.paragraphs:
+            para.font.color.rgb = RGBColor(0, 0, 0)  # type: ignore[no-untyped-call]
+
+
+def _cause_slide(
+    deck: Any, case: Case, analysis: Analysis, cause: Cause, lang: Lang, scene: SceneFactory | None
+) -> None:
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    _title(slide, f"{cause.rank}. {cause.title(lang)}", 24)
+    picture = map_picture(cause_case(case, cause), lang, scene) if cause.actors else None
+    if picture:
+        _picture(slide, picture, (0.4, 1.5, 6.6, 5.6))
+    left = 7.2 if picture else 0.6
+    lines = [f"{W['todo'](lang)}:", cause.suggestion(lang), ""]
+    found = analysis.findings_of(cause)
+    lines.append(f"{W['findings'](lang)}:")
+    lines += [f"• {f.title(lang)}" for f in found[:5]]
+    if cause.legal_basis:
+        lines += ["", f"{W['legal'](lang)}: {', '.join(cause.legal_basis)}"]
+    _text_box(slide, (left, 1.5, _WIDTH - left - 0.4, 5.6), lines)
+
+
+def _what_if(deck: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
+    slide = deck.slides.add_slide(deck.slide_layouts[1])
+    people = [c.id.split(":", 1)[1] for c in analysis.causes if c.id.startswith("person:")]
+    person = next((a for p in people if (a := case.actors.get(p)) is not None), None)
+    if person is None:
+        _title(slide, W["what_if"](lang))
+        _bullets(slide, [W["what_if_none"](lang)])
+        return
+    name = person.name
+    _title(slide, W["what_if_title"](lang).format(name=name))
+    change = what_if(case, [person.id], before=analysis)
+    known = {f.id for f in analysis.findings}
+    gained = [f for f in change.after.findings if f.id not in known]
+    if not gained:
+        _bullets(slide, [W["what_if_nothing"](lang).format(name=name)])
+        return
+    n = Text(
+        count(len(gained), "finding", "findings", "en"),
+        count(len(gained), "bevinding", "bevindingen", "nl"),
+    )
+    head = W["what_if_gained"](lang).format(name=name, n=n(lang))
+    _bullets(slide, [head, *(f.title(lang) for f in gained[:6])], size=18)
+
+
+def build_sessie(
+    case: Case,
+    *,
+    lang: Lang = "nl",
+    analysis: Analysis | None = None,
+    picture: bytes | None = None,
+    scene_for: SceneFactory | None = None,
+    today: date | None = None,
+) -> Any:
+    """The session deck as a python-pptx ``Presentation``."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    analysis = analysis if analysis is not None else analyse(case)
+    if picture is None:
+        picture = map_picture(case, lang, scene_for)
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = Inches(_WIDTH), Inches(_HEIGHT)
+    deck.core_properties.title = case.info.title
+    first = deck.slides.add_slide(deck.slide_layouts[0])
+    _title(first, case.info.title or W["session"](lang), 36)
+    _place(first.shapes.title, (0.8, 1.6, _WIDTH - 1.6, 2.2))
+    _place(first.placeholders[1], (0.8, 4.1, _WIDTH - 1.6, 2.0))
+    when = [W["session"](lang), f"{W['date'](lang)}: {long_date(today or date.today(), lang)}"]
+    if case.info.as_of is not None:
+        when.append(f"{W['as_of'](lang)}: {long_date(case.info.as_of, lang)}")
+    first.placeholders[1].text = "\n".join(when)
+    todo = deck.slides.add_slide(deck.slide_layouts[1])
+    _title(todo, W["first"](lang))
+    _bullets(
+        todo,
+        [analysis.summary.headline(lang) or analysis.summary.text(lang)]
+        + [f"{i}. {c.title(lang)}" for i, c in enumerate(analysis.first(), start=1)],
+    )
+    shown = deck.slides.add_slide(deck.slide_layouts[5])
+    _title(shown, W["map"](lang))
+    if picture:
+        _picture(shown, picture, (0.4, 1.4, _WIDTH - 0.8, _HEIGHT - 1.6))
+    else:
+        _text_box(shown, (0.6, 1.6, 12.0, 1.0), [W["no_map"](lang)])
+    _scorecard(deck, analysis, lang)
+    for cause in analysis.first()[:TOP_CAUSES]:
+        _cause_slide(deck, case, analysis, cause, lang, scene_for)
+    _what_if(deck, case, analysis, lang)
+    return deck
+
+
+def write_sessie(
+    case: Case,
+    path: str | os.PathLike[str],
+    *,
+    lang: Lang = "nl",
+    analysis: Analysis | None = None,
+    picture: bytes | None = None,
+    scene_for: SceneFactory | None = None,
+) -> Path:
+    """Write the session deck to ``path`` atomically (see :func:`build_sessie`)."""
+    deck = build_sessie(case, lang=lang, analysis=analysis, picture=picture, scene_for=scene_for)
+    buffer = io.BytesIO()
+    deck.save(buffer)
+    out = Path(path)
+    write_bytes(out, buffer.getvalue())
+    return out
