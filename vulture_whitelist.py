@@ -94,3 +94,5 @@ _.page_width
 _.left_margin
 _.right_margin
 _.word_wrap
+_.page_height
+_.italic

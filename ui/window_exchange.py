@@ -420,15 +420,21 @@ class ExchangeHandler(QObject):
 
             try:
                 picture = map_png(window.controller.case, lang, scene=window.scene)
-            except Exception:  # no picture from the scene: the writer draws one with Graphviz
+            except Exception as exc:  # the writer then draws the map itself: log and say so
+                log.exception("map picture from the scene failed; the document draws its own")
                 picture = None
-            note = kind.key == "docx"
+                note = QCoreApplication.translate(
+                    "Exchange",
+                    "The map picture could not be made from the screen (%1); the report has a "
+                    "simpler drawing of the map instead.",
+                ).replace("%1", str(exc) or type(exc).__name__)
+            advice_note = kind.key == "docx"
 
             def work() -> object:
                 from exports.nota import write_nota
                 from exports.sessie import write_sessie
 
-                writer = write_nota if note else write_sessie
+                writer = write_nota if advice_note else write_sessie
                 return [writer(case, path, lang=lang, picture=picture)]
 
         else:

@@ -62,9 +62,7 @@ def test_nota_has_the_structure_a_college_expects(example_files: dict[str, Path]
     result = analyse(example_case())
     causes = [h for h in _headings(doc, 2) if h.startswith("5.")]
     assert causes == [f"5.{c.rank} {c.title('nl')}" for c in result.causes]
-    assert "Title" in [
-        p.style.name for p in doc.paragraphs[:2] if p.style
-    ]
+    assert "Title" in [p.style.name for p in doc.paragraphs[:2] if p.style]
     assert doc.paragraphs[1].text == example_case().info.title
     assert any("Peildatum mandaten: 1 oktober 2026" in p.text for p in doc.paragraphs[:8])
     first = [p.text for p in doc.paragraphs if p.style and p.style.name == "List Number"]
