@@ -96,3 +96,6 @@ _.right_margin
 _.word_wrap
 _.page_height
 _.italic
+
+# mapper/__init__.py: the module-level __getattr__ of PEP 562 (Python calls it, not our code)
+_.__getattr__
