@@ -1,0 +1,57 @@
+"""The stress structures and harness (not timing tests: what is built and what is reported)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from benchmarks import stress
+from benchmarks.structures import STRUCTURES, build
+from mapper import analyse
+from mapper.graph import build_graphs
+from models import Role
+from models.fileformat import dumps, loads
+
+
+@pytest.mark.parametrize("name", sorted(STRUCTURES))
+def test_each_structure_has_the_size_asked_round_trips_and_analyses(name: str) -> None:
+    case = build(name, 120, seed=2)
+    assert len(case.actors) == 120
+    assert dumps(loads(dumps(case))) == dumps(case)
+    assert dumps(build(name, 120, seed=2)) == dumps(case)  # deterministic
+    assert any(Role.CASE_HANDLER in a.roles for a in case.actors)
+    assert case.needs
+    result = analyse(case)
+    assert set(result.metrics) == set(case.actors.ids())
+
+
+def test_structures_have_their_shape() -> None:
+    flat = build("flat", 400, seed=1)
+    grantors = Counter(m.grantor for m in flat.mandates)
+    assert grantors.most_common(1)[0][1] == 397  # one manager, one mandate per civil servant
+    deep = build_graphs(build("hierarchy-chain-500", 1000, seed=1)).ties
+    assert nx.diameter(deep.subgraph(max(nx.connected_components(deep), key=len))) >= 500
+    parallel = build("parallel", 100, seed=1)
+    pairs = Counter(frozenset((r.source, r.target)) for r in parallel.relationships)
+    assert Counter(pairs.values()) == {8: 98, 2: 1}  # 98 tied pairs; board and council
+    assert len(build("needs", 200, seed=1).needs) >= 500
+
+
+def test_structures_part_reports_ratios_to_the_synthetic_case() -> None:
+    out = stress.structures(80, seed=1, repeat=1, only=["flat", "random"])
+    assert list(out) == ["synthetic", "flat", "random"]
+    assert out["synthetic"]["analysis_ratio"] == 1.0
+    assert out["synthetic"]["json_ratio"] == 1.0
+    assert all(row["json_bytes"] > 0 and row["analysis_ratio"] > 0 for row in out.values())
+
+
+def test_model_part_times_every_whole_map_edit(qapp: Any) -> None:
+    out = stress.model_operations(60, seed=1, repeat=1)
+    assert set(out["timings"]) == {
+        "json.load", "set positions (layout)", "layout + undo", "remove half + undo",
+        "paste whole map + undo", "replace the case",
+    }  # fmt: skip
+    assert all(name.endswith("/ json.load") for name in out["ratios"])
