@@ -96,6 +96,7 @@ _.right_margin
 _.word_wrap
 _.page_height
 _.italic
+_.autofit
 
 # mapper/__init__.py: the module-level __getattr__ of PEP 562 (Python calls it, not our code)
 _.__getattr__

@@ -17,6 +17,7 @@ Templates are :meth:`str.format` strings with named fields and these format spec
 ``{x:money}``                an amount in euros ("€ 4.200", "€4,200")
 ``{d:date}``                 a date ("30-06-2026", "2026-06-30")
 ``{xs:list}``                a list joined as "a, b en c" / "a, b and c"
+``{xs:semi}``                a list of clauses joined by semicolons
 ``{name}``                   any value; a :class:`~mapper.findings.Text` or :class:`Message`
                              picks its language
 
@@ -124,6 +125,8 @@ class _Formatter(string.Formatter):
             return _money(value, lang)
         if kind == "date":
             return _day(value, lang)
+        if kind == "semi":
+            return "; ".join(v(lang) if isinstance(v, Text) else str(v) for v in value)
         if kind == "list":
             return join([v(lang) if isinstance(v, Text) else str(v) for v in value], lang)
         if isinstance(value, (int, float)) and not isinstance(value, bool) and not format_spec:

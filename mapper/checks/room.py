@@ -18,16 +18,21 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Hashable
+from typing import NamedTuple
 
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
 
-from mapper.checks._util import finding, invalid_reason, money, path_phrase, power_name
+from mapper.catalogue import LANGS, render, say
+from mapper.checks._util import invalid_reason, path_phrase, power_name
+from mapper.codes import Code
 from mapper.context import Context
-from mapper.findings import Finding, Severity
+from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
+from mapper.texts.room import ROUTE_SHORTENED
+from mapper.wording import count
 from models import Mandate, Need, Power, RelationKind, Urgency
 
 __all__ = ["ROOM_KINDS", "ROOM_STEPS", "check"]
@@ -219,23 +224,35 @@ def _spans_organisations(ctx: Context, need: Need) -> bool:
     return len(orgs) >= 2
 
 
+class _Codes(NamedTuple):
+    nobody: Code
+    unreachable: Code
+    far: Code
+
+
+_CODES = {
+    False: _Codes(Code.NEED_NO_HOLDER, Code.NEED_HOLDER_UNREACHABLE, Code.NEED_HOLDER_FAR),
+    True: _Codes(
+        Code.NEED_NO_PUSH_THROUGH, Code.NEED_PUSH_THROUGH_UNREACHABLE, Code.NEED_PUSH_THROUGH_FAR
+    ),
+}
+
+
 def _alternatives(
-    ctx: Context, holders: _Holders, power: Power, visible: set[str], lang: str
-) -> str:
-    """Invalid mandates of ``power`` whose holder is near the handler, as a phrase."""
-    auth = ctx.authority
-    parts = [
-        f"{m.id} → {ctx.graphs.name(m.holder)}: {invalid_reason(auth, m, lang)}"
-        for m in holders.invalid_near(power, visible)
+    ctx: Context, holders: _Holders, power: Power, visible: set[str]
+) -> tuple[list[str], list[Text]]:
+    """Invalid mandates of ``power`` whose holder is near the handler: ids, and in words
+    (grantor → holder: why)."""
+    auth, g = ctx.authority, ctx.graphs
+    invalid = holders.invalid_near(power, visible)
+    words = [
+        Text(
+            f"{g.name(m.grantor)} → {g.name(m.holder)}: {invalid_reason(auth, m, 'en')}",
+            f"{g.name(m.grantor)} → {g.name(m.holder)}: {invalid_reason(auth, m, 'nl')}",
+        )
+        for m in invalid
     ]
-    if not parts:
-        return ""
-    head = (
-        " Ongeldige mandaten voor deze bevoegdheid: "
-        if lang == "nl"
-        else (" Invalid mandates for this power: ")
-    )
-    return head + "; ".join(parts) + "."
+    return [m.id for m in invalid], words
 
 
 def _power_finding(
@@ -250,7 +267,6 @@ def _power_finding(
     g = ctx.graphs
     auth = ctx.authority
     assert need.handler is not None
-    handler = g.name(need.handler)
     reach = holders.reach
     anyone = holders.count(power, None)
     enough = holders.count(power, budget)
@@ -262,71 +278,37 @@ def _power_finding(
         return None
     far_path = holders.path(need.handler, power, budget)
     visible = set(near) | set(far_path or ())
-    p_en, p_nl = power_name(power, "en"), power_name(power, "nl")
-    alt_en = _alternatives(ctx, holders, power, visible, "en")
-    alt_nl = _alternatives(ctx, holders, power, visible, "nl")
-    what_en = f"'{need.decision}' ({p_en}" + (f", {money(budget, 'en')})" if budget else ")")
-    what_nl = f"'{need.decision}' ({p_nl}" + (f", {money(budget, 'nl')})" if budget else ")")
-    prefix = "NEED_PUSH_THROUGH" if push else "NEED_HOLDER"
-    context_en = (
-        f"The need {what_en} spans several organisations, so someone must be able to push it "
-        "through. "
-        if push
-        else ""
-    )
-    context_nl = (
-        f"De behoefte {what_nl} raakt meerdere organisaties; iemand moet kunnen doorzetten. "
-        if push
-        else ""
-    )
+    invalid, alternatives = _alternatives(ctx, holders, power, visible)
+    values: dict[str, object] = {
+        "decision": need.decision,
+        "power": Text(power_name(power, "en"), power_name(power, "nl")),
+        "budget": budget,
+        "handler": g.name(need.handler),
+        "alternatives": alternatives,
+    }
+    parts = {"with_budget"} if budget else set()
+    parts |= {"push"} if push else set()
+    parts |= {"alternatives"} if alternatives else set()
+    codes = _CODES[push]
     if not anyone:
-        return finding(
-            "NEED_NO_PUSH_THROUGH" if push else "NEED_NO_HOLDER",
-            3,
+        return say(
+            codes.nobody,
             Severity.CRITICAL,
-            (
-                f"Nobody may decide: {need.decision}"
-                if not push
-                else f"Nobody can push through: {need.decision}",
-                f"Niemand mag beslissen: {need.decision}"
-                if not push
-                else f"Niemand kan doorzetten: {need.decision}",
-            ),
-            (
-                f"{context_en}No actor on the map holds '{p_en}', by law or by a valid mandate."
-                + alt_en,
-                f"{context_nl}Geen actor op de kaart heeft '{p_nl}', van rechtswege of met een "
-                "geldig mandaat." + alt_nl,
-            ),
-            (
-                f"Have the competent body mandate '{p_en}' to someone close to {handler}.",
-                f"Laat het bevoegde orgaan '{p_nl}' mandateren aan iemand dicht bij {handler}.",
-            ),
-            actors=[need.handler] if need.handler else [],
+            values,
+            parts=parts,
+            actors=[need.handler],
+            mandates=invalid,
             needs=[need.id],
         )
     if not enough:
         best = holders.enough(power, None)[0]  # the largest budget (the first of equals)
-        most = auth.grants[power][best].budget
-        return finding(
-            "NEED_BUDGET_SHORT",
-            3,
+        values |= {"most": auth.grants[power][best].budget, "best": g.name(best)}
+        return say(
+            Code.NEED_BUDGET_SHORT,
             Severity.CRITICAL,
-            (
-                f"Not enough budget for: {need.decision}",
-                f"Onvoldoende budget voor: {need.decision}",
-            ),
-            (
-                f"The need {what_en} asks {money(budget, 'en')}; the largest budget anyone holds "
-                f"for '{p_en}' is {money(most, 'en')} ({g.name(best)}).",
-                f"De behoefte {what_nl} vraagt {money(budget, 'nl')}; het grootste budget voor "
-                f"'{p_nl}' is {money(most, 'nl')} ({g.name(best)}).",
-            ),
-            (
-                "Raise the budget in the mandate, or arrange a decision above the limit.",
-                "Verhoog het budget in het mandaat, of regel een besluit boven de grens.",
-            ),
-            actors=[a for a in (need.handler, best) if a],
+            values,
+            parts={"largest", "raise_any"},
+            actors=[need.handler, best],
             needs=[need.id],
         )
     if len(near) < anyone:  # the holders near the handler, in the order authority lists them
@@ -338,70 +320,42 @@ def _power_finding(
         return _budget_short_nearby(ctx, need, power, budget, near, near_small, far_path)
     if far_path is None:
         shown = holders.first(power, budget, 5)
-        return finding(
-            f"{prefix}_UNREACHABLE",
-            3,
+        values |= {
+            "holders": [g.name(a) for a in shown],
+            "n_holders": len(shown),
+            "first": g.name(shown[0]),
+        }
+        return say(
+            codes.unreachable,
             Severity.CRITICAL,
-            (
-                f"{handler} cannot reach anyone who may decide: {need.decision}",
-                f"{handler} bereikt niemand die mag beslissen: {need.decision}",
-            ),
-            (
-                f"{context_en}For {what_en} only {g.names(shown)} hold the power, and no "
-                f"escalation, hierarchy or signal route leads there from {handler}." + alt_en,
-                f"{context_nl}Voor {what_nl} hebben alleen {g.names(shown)} de bevoegdheid, en "
-                f"geen escalatie-, hiërarchische of signaalroute leidt daarheen vanuit {handler}."
-                + alt_nl,
-            ),
-            (
-                f"Open an escalation line from {handler} to {g.name(shown[0])}, or mandate "
-                "someone within reach.",
-                f"Open een escalatielijn van {handler} naar {g.name(shown[0])}, of mandateer "
-                "iemand binnen bereik.",
-            ),
-            actors=[a for a in (need.handler, *shown) if a],
+            values,
+            parts=parts,
+            actors=[need.handler, *shown],
+            mandates=invalid,
             needs=[need.id],
         )
     path = far_path
-    nearest = path[-1]
-    steps = len(path) - 1
     urgent = need.urgency == Urgency.HIGH
     candidates = holders.first(power, budget, 5, skip=visible)
     cut_off = [h for h in candidates if reach.path(need.handler, [h]) is None][:3]
-    if cut_off:
-        one = len(cut_off) == 1
-        alt_en += (
-            f" {g.names(cut_off)} {'holds' if one else 'hold'} this power too, but "
-            f"{'is' if one else 'are'} out of reach from {handler}."
-        )
-        alt_nl += (
-            f" Ook {g.names(cut_off)} {'heeft' if one else 'hebben'} deze bevoegdheid, maar "
-            f"{'is' if one else 'zijn'} vanuit {handler} niet bereikbaar."
-        )
-    shown_path, route_en, route_nl = _route(g, path)
-    return finding(
-        f"{prefix}_FAR",
-        3,
+    shown_path, route = _route(g, path)
+    values |= {
+        "nearest": g.name(path[-1]),
+        "steps": len(path) - 1,
+        "route": route,
+        "next": g.name(path[1]),
+        "cut_off": [g.name(a) for a in cut_off],
+        "n_cut": len(cut_off),
+    }
+    parts |= {"urgent"} if urgent else set()
+    parts |= {"cut_off"} if cut_off else set()
+    return say(
+        codes.far,
         Severity.CRITICAL if urgent else Severity.WARNING,
-        (
-            f"The decision lies {steps} steps above the case: {need.decision}",
-            f"Het besluit ligt {steps} stappen boven de casus: {need.decision}",
-        ),
-        (
-            f"{context_en}The nearest actor who may decide {what_en} is {g.name(nearest)}, "
-            f"{steps} steps from {handler}: {route_en}."
-            + (" The need is urgent; this route is too long." if urgent else "")
-            + alt_en,
-            f"{context_nl}De dichtstbijzijnde die mag beslissen over {what_nl} is "
-            f"{g.name(nearest)}, {steps} stappen van {handler}: {route_nl}."
-            + (" De behoefte is urgent; deze route is te lang." if urgent else "")
-            + alt_nl,
-        ),
-        (
-            f"Mandate '{p_en}' closer to the case, e.g. to {g.name(path[1])}.",
-            f"Beleg '{p_nl}' dichter bij de casus, bijvoorbeeld bij {g.name(path[1])}.",
-        ),
+        values,
+        parts=parts,
         actors=shown_path,
+        mandates=invalid,
         needs=[need.id],
     )
 
@@ -409,18 +363,15 @@ def _power_finding(
 _SHOWN_ROUTE = 8  # actors of a route named in full (a longer route is shortened)
 
 
-def _route(g: CaseGraphs, path: list[str]) -> tuple[list[str], str, str]:
+def _route(g: CaseGraphs, path: list[str]) -> tuple[list[str], Text | str]:
     """The route's actors as shown, and the route in words: a route longer than
     :data:`_SHOWN_ROUTE` keeps its first and last three actors and counts the rest."""
     if len(path) <= _SHOWN_ROUTE:
-        return path, path_phrase(g, path), path_phrase(g, path)
+        return path, path_phrase(g, path)
     head, tail = path[:3], path[-3:]
-    hidden = len(path) - 6
-    return (
-        [*head, *tail],
-        f"{path_phrase(g, head)} → … ({hidden} more) → {path_phrase(g, tail)}",
-        f"{path_phrase(g, head)} → … (nog {hidden}) → {path_phrase(g, tail)}",
-    )
+    values = {"head": path_phrase(g, head), "tail": path_phrase(g, tail), "hidden": len(path) - 6}
+    words = Text(*(render(ROUTE_SHORTENED, values, lang) for lang in LANGS))
+    return [*head, *tail], words
 
 
 def _budget_short_nearby(
@@ -436,55 +387,35 @@ def _budget_short_nearby(
     auth = ctx.authority
     enough = far_path[-1] if far_path else None
     best = min(near, key=lambda a: (len(reach[a]), ctx.order[a]))
-    has = auth.grants[power][best].budget
-    steps = len(reach[best]) - 1
     urgent = need.urgency == Urgency.HIGH or enough is None
     if enough is None:
-        then_en, then_nl = (
-            "nobody within reach may spend that much",
-            "niemand binnen bereik mag zoveel",
-        )
+        then = Text("nobody within reach may spend that much", "niemand binnen bereik mag zoveel")
     else:
         k = len(far_path or ()) - 1
-        then_en = f"the nearest who may is {g.name(enough)}, {k} steps away"
-        then_nl = f"de dichtstbijzijnde die dat mag is {g.name(enough)}, {k} stappen verder"
-    return finding(
-        "NEED_BUDGET_SHORT",
-        3,
+        then = Text(
+            f"the nearest who may is {g.name(enough)}, {count(k, 'step', 'steps', 'en')} away",
+            f"de dichtstbijzijnde die dat mag is {g.name(enough)}, "
+            f"{count(k, 'stap', 'stappen', 'nl')} verder",
+        )
+    values = {
+        "decision": need.decision,
+        "budget": budget,
+        "best": g.name(best),
+        "steps": len(reach[best]) - 1,
+        "handler": g.name(need.handler),
+        "power": Text(power_name(power, "en"), power_name(power, "nl")),
+        "most": auth.grants[power][best].budget,
+        "then": then,
+    }
+    return say(
+        Code.NEED_BUDGET_SHORT,
         Severity.CRITICAL if urgent else Severity.WARNING,
-        (
-            f"Not enough budget close to the case: {need.decision}",
-            f"Te weinig budget dicht bij de casus: {need.decision}",
-        ),
-        (
-            f"'{need.decision}' asks {money(budget, 'en')}. {g.name(best)} ({steps} step(s) from "
-            f"{g.name(need.handler)}) may decide on '{power_name(power, 'en')}' only up to "
-            f"{money(has, 'en')}; {then_en}.",
-            f"'{need.decision}' vraagt {money(budget, 'nl')}. {g.name(best)} ({steps} stap(pen) "
-            f"van {g.name(need.handler)}) mag over '{power_name(power, 'nl')}' beslissen tot "
-            f"{money(has, 'nl')}; {then_nl}.",
-        ),
-        (
-            f"Raise the budget in the mandate of {g.name(best)}, or agree how to decide above it "
-            "quickly.",
-            f"Verhoog het budget in het mandaat van {g.name(best)}, of spreek af hoe snel boven "
-            "die grens wordt besloten.",
-        ),
+        values,
+        parts={"nearby", "short", "raise_named"},
         actors=[a for a in (*reach[best], enough) if a],
         needs=[need.id],
     )
 
 
 def _no_handler(ctx: Context, need: Need) -> Finding:
-    return finding(
-        "NEED_NO_HANDLER",
-        3,
-        Severity.WARNING,
-        (f"Nobody handles: {need.decision}", f"Niemand behandelt: {need.decision}"),
-        (
-            f"The need '{need.decision}' has no handler, so it is unclear who must see to it.",
-            f"De behoefte '{need.decision}' heeft geen behandelaar; onduidelijk is wie hem oppakt.",
-        ),
-        ("Name the handler of this need.", "Wijs een behandelaar aan voor deze behoefte."),
-        needs=[need.id],
-    )
+    return say(Code.NEED_NO_HANDLER, Severity.WARNING, {"decision": need.decision}, needs=[need.id])

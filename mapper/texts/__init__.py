@@ -5,9 +5,9 @@ written as a senior municipal adviser writes it; English equally plain.
 """
 
 from mapper.catalogue import register
-from mapper.texts import spheres
+from mapper.texts import room, spheres
 
-__all__ = ["spheres"]
+__all__ = ["room", "spheres"]
 
-for _module in (spheres,):
+for _module in (room, spheres):
     register(_module.TEXTS)
