@@ -22,7 +22,16 @@ from typing import Any
 from exports.builder import ImportResult
 from exports.errors import ImportFileError, SheetProblem, UnsafeFileError, problem, relocated
 from exports.output import write_text
-from exports.records import ACTOR_ATTRS, EDGE_ATTRS, case_from_records, edge_records, node_records
+from exports.records import (
+    ACTOR_ATTRS,
+    EDGE_ATTRS,
+    NEED_ATTRS,
+    case_from_records,
+    edge_records,
+    info_record,
+    need_records,
+    node_records,
+)
 from exports.safety import csv_escape, csv_unescape, read_limited
 from models.case import Case
 from models.enums import RelationKind
@@ -32,16 +41,27 @@ __all__ = ["csv_paths", "read_csv", "write_csv"]
 _NODE_COLUMNS = ["Id", "Label", *[n for n in ACTOR_ATTRS if n != "name"], "x", "y"]
 _EDGE_COLUMNS = ["Source", "Target", "Type", "Id", "Label", "relation_type",
                  *[n for n in EDGE_ATTRS if n != "label"]]  # fmt: skip
+_NEED_COLUMNS = list(NEED_ATTRS)
 _GEPHI = {"Id": "id", "Label": "label", "Source": "source", "Target": "target"}
 _DIRECTIONS = ("directed", "undirected", "mutual")
 CSV_LIMIT = 64 * 1024 * 1024
 
 
+def _stem(path: str | os.PathLike[str]) -> Path:
+    file = Path(path)
+    return file.with_name(re.sub(r"[-_.](nodes|edges|case|needs)$", "", file.stem, flags=re.I))
+
+
 def csv_paths(path: str | os.PathLike[str]) -> tuple[Path, Path]:
     """The two files for ``path``: ``map.csv`` -> ``map-nodes.csv`` and ``map-edges.csv``."""
-    file = Path(path)
-    stem = re.sub(r"[-_.](nodes|edges)$", "", file.stem, flags=re.IGNORECASE)
-    return file.with_name(f"{stem}-nodes.csv"), file.with_name(f"{stem}-edges.csv")
+    stem = _stem(path)
+    return stem.with_name(f"{stem.name}-nodes.csv"), stem.with_name(f"{stem.name}-edges.csv")
+
+
+def side_paths(path: str | os.PathLike[str]) -> tuple[Path, Path]:
+    """The case header and the needs beside them: ``map-case.csv`` and ``map-needs.csv``."""
+    stem = _stem(path)
+    return stem.with_name(f"{stem.name}-case.csv"), stem.with_name(f"{stem.name}-needs.csv")
 
 
 def _table(columns: list[str], records: Iterable[dict[str, Any]]) -> str:
@@ -53,8 +73,9 @@ def _table(columns: list[str], records: Iterable[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
-def write_csv(case: Case, path: str | os.PathLike[str]) -> tuple[Path, Path]:
-    """Write the nodes and edges tables next to ``path``; returns both paths."""
+def write_csv(case: Case, path: str | os.PathLike[str]) -> tuple[Path, ...]:
+    """Write the nodes and edges tables next to ``path``, and the case header and needs beside
+    them (``-case.csv``, ``-needs.csv`` when there are needs); returns the paths written."""
     nodes_path, edges_path = csv_paths(path)
     edges = []
     for record in edge_records(case):
@@ -62,7 +83,16 @@ def write_csv(case: Case, path: str | os.PathLike[str]) -> tuple[Path, Path]:
         edges.append({**record, "Type": "Undirected" if undirected else "Directed"})
     write_text(nodes_path, _table(_NODE_COLUMNS, node_records(case)), "utf-8-sig")
     write_text(edges_path, _table(_EDGE_COLUMNS, edges), "utf-8-sig")
-    return nodes_path, edges_path
+    # Gephi reads only nodes and edges; the case header and the needs go beside them so that
+    # an import of the pair (with these files next to it) gives the whole case back
+    case_path, needs_path = side_paths(path)
+    info = [{"field": k, "value": v} for k, v in info_record(case).items()]
+    write_text(case_path, _table(["field", "value"], info), "utf-8-sig")
+    written = [nodes_path, edges_path, case_path]
+    if len(case.needs):
+        write_text(needs_path, _table(_NEED_COLUMNS, need_records(case)), "utf-8-sig")
+        written.append(needs_path)
+    return tuple(written)
 
 
 # --------------------------------------------------------------------------- reading
@@ -195,6 +225,34 @@ def _sibling(path: Path, want: str) -> Path | None:
     return candidate if candidate.exists() and candidate != path else None
 
 
+def _side_files(
+    file: Path, asked: str, warnings: list[SheetProblem]
+) -> tuple[dict[str, Any] | None, list[dict[str, Any]], str]:
+    """The case header and needs written beside the pair by :func:`write_csv`, when present."""
+    case_path, needs_path = side_paths(file)
+    info: dict[str, Any] | None = None
+    needs: list[dict[str, Any]] = []
+    if case_path.is_file():
+        rows, more = _sibling_rows(asked, case_path)
+        warnings += more
+        info = {str(r.get("field")): r.get("value") for r in rows if r.get("field")}
+    if needs_path.is_file():
+        needs, more = _sibling_rows(asked, needs_path)
+        warnings += more
+        needs = [r for r in needs if r]
+    return info, needs, needs_path.name
+
+
+def _sibling_rows(asked: str, other: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
+    """The rows of a file beside the one asked for; errors name the file asked for and give
+    the other as the sheet."""
+    try:
+        return _rows(other)
+    except ImportFileError as exc:
+        located = [relocated(p, sheet=other.name) for p in exc.problems]
+        raise type(exc)(list(located), asked) from None
+
+
 def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     """Import a nodes or edges CSV (the other table is picked up when it lies beside it)."""
     file = Path(path)
@@ -208,12 +266,8 @@ def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     other = _sibling(file, "edges" if kind == "nodes" else "nodes")
     other_rows: list[dict[str, Any]] = []
     if other is not None:
-        try:
-            other_rows, more = _rows(other)
-            warnings += more
-        except ImportFileError as exc:  # name the file asked for; the sibling as the sheet
-            located = [relocated(p, sheet=other.name) for p in exc.problems]
-            raise ImportFileError(list(located), str(path)) from None
+        other_rows, more = _sibling_rows(str(path), other)
+        warnings += more
     nodes = records if kind == "nodes" else other_rows
     edges = records if kind == "edges" else other_rows
     for record in edges:
@@ -223,8 +277,10 @@ def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     nodes_name = (file if kind == "nodes" else other or file).name
     edges_name = (file if kind == "edges" else other or file).name
     title = csv_paths(file)[0].stem.removesuffix("-nodes") or "CSV"
+    info, needs, needs_name = _side_files(file, str(path), warnings)
     result = case_from_records(
-        [r for r in nodes if r], [r for r in edges if r], None, source=str(path), title=title,
-        sheets=(nodes_name, edges_name), warn_created=bool(nodes),
+        [r for r in nodes if r], [r for r in edges if r], info, source=str(path), title=title,
+        sheets=(nodes_name, edges_name), warn_created=bool(nodes), needs=needs,
+        needs_sheet=needs_name,
     )  # fmt: skip
     return ImportResult(result.case, (*warnings, *result.warnings), result.source)

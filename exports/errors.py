@@ -154,6 +154,10 @@ MESSAGES = Catalogue(
             "empty end of a connection; row skipped",
             "leeg uiteinde van een verbinding; rij overgeslagen",
         ),
+        "unknown_handler": (
+            'no actor "{name}"; the need is kept without a handler',
+            'geen actor "{name}"; de behoefte is bewaard zonder behandelaar',
+        ),
         "self_loop": (
             "connection from an element to itself skipped",
             "verbinding van een element naar zichzelf overgeslagen",

@@ -21,7 +21,7 @@ from models.entities import CaseInfo
 from models.errors import FieldError
 from models.fields import CASE_FIELDS, by_name
 
-__all__ = ["is_report", "read_report", "read_report_workbook"]
+__all__ = ["is_report", "read_info_sheet", "read_report", "read_report_workbook", "read_table"]
 
 _REFS = {
     "relationships": ("source", "target"),
@@ -89,6 +89,11 @@ def _columns(headers: tuple[object, ...], spec: SheetSpec) -> dict[int, Column]:
     return found
 
 
+def read_table(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
+    """Read the rows of ``ws`` as ``spec`` (e.g. the needs sheet of a Kumu workbook)."""
+    _read_sheet(builder, ws, spec)
+
+
 def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
     rows = rows_of(ws)
     first = next(rows, None)
@@ -141,16 +146,21 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
 
 
 def _read_info(builder: CaseBuilder, wb: Any) -> CaseInfo:
+    overview = None
+    for ws in wb.worksheets:
+        if header_key(ws.title) in ("overview", "overzicht"):
+            overview = ws
+    return read_info_sheet(builder, overview)
+
+
+def read_info_sheet(builder: CaseBuilder, overview: Any, title: str = "Import") -> CaseInfo:
+    """The case header from a sheet of label/value rows (our Overview, Kumu's case sheet)."""
     specs = by_name(CASE_FIELDS)
     keys = {}
     for field, en, nl in CASE_ROWS:
         for alias in (en, nl, field):
             keys[header_key(alias)] = field
     values: dict[str, Any] = {}
-    overview = None
-    for ws in wb.worksheets:
-        if header_key(ws.title) in ("overview", "overzicht"):
-            overview = ws
     if overview is not None:
         for number, row in rows_of(overview):
             if number > 40:
@@ -169,11 +179,9 @@ def _read_info(builder: CaseBuilder, wb: Any) -> CaseInfo:
                 continue
             if value is not MISSING:
                 values[name] = value
-    title = values.get("title")
-    if not isinstance(title, str) or not title.strip():
-        title = "Import"
+    found = values.get("title")
     return CaseInfo(
-        title=title,
+        title=found if isinstance(found, str) and found.strip() else title,
         intent=values.get("intent") or "",
         description=values.get("description") or "",
         as_of=values.get("as_of"),

@@ -45,7 +45,7 @@ from models.enums import (
 )
 from models.i18n import Lang
 
-__all__ = ["build_report", "write_report"]
+__all__ = ["build_report", "entity_rows", "write_report"]
 
 _DROPDOWNS = {
     ("actors", "kind"): ActorKind,
@@ -62,7 +62,7 @@ _DROPDOWNS = {
 _EXTRA_ROWS = 500  # dropdowns reach this far below the data, for rows the user adds
 
 
-def _entity_rows(case: Case, sheet: SheetSpec, lang: Lang) -> list[list[object]]:
+def entity_rows(case: Case, sheet: SheetSpec, lang: Lang) -> list[list[object]]:
     collections: dict[str, Sequence[Any]] = {
         "actors": case.actors,
         "relationships": case.relationships,
@@ -99,7 +99,7 @@ def _write_entities(wb: Any, case: Case, lang: Lang, lists_ws: Any) -> None:
             for c, col in enumerate(sheet.columns, start=1)
             if (spec := specs.get(col.field)) is not None and spec.kind == "date"
         ]
-        for r, values in enumerate(_entity_rows(case, sheet, lang), start=2):
+        for r, values in enumerate(entity_rows(case, sheet, lang), start=2):
             write_row(ws, r, values)
             for c in dates:
                 if values[c - 1] is not None:

@@ -3,13 +3,19 @@
 GEXF reserves the edge attribute ``type`` (directed/undirected), so the kind of a
 relationship is ``relation_type``. Colours, positions and shapes go into GEXF's ``viz``
 extension. Numbers of a field are always written as one type (budgets as doubles) because a
-GEXF attribute has a single declared type. The case header and the needs are not part of a
-GEXF file. Edges carry an ``order`` attribute so the order of relationships survives.
+GEXF attribute has a single declared type. Edges carry an ``order`` attribute so the order of
+relationships survives.
+
+GEXF has no graph attributes, so the case header and the needs go into one element of our own
+namespace beside ``<graph>`` (``<kv:case title=... intent=...><kv:needs>[JSON]</kv:needs>``);
+Gephi and networkx skip it, our reader takes the whole case back from it. The title is also
+the graph's name and the description GEXF's ``<meta><description>``.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import os
 import xml.etree.ElementTree as ET
 from typing import Any
@@ -17,7 +23,14 @@ from typing import Any
 from exports.builder import ImportResult
 from exports.errors import ImportFileError, problem
 from exports.output import write_bytes
-from exports.records import EDGE_ATTRS, case_from_records, edge_records, node_records
+from exports.records import (
+    EDGE_ATTRS,
+    case_from_records,
+    edge_records,
+    info_record,
+    need_records,
+    node_records,
+)
 from exports.safety import parse_xml, read_limited
 from exports.style import ACTOR_SHAPES, SPHERE_COLOURS
 from models.case import Case
@@ -26,6 +39,7 @@ __all__ = ["read_gexf", "to_gexf", "write_gexf"]
 
 _VIZ_SHAPES = {"ellipse": "disc", "circle": "disc", "rectangle": "square", "roundrect": "square",
                "diamond": "diamond", "triangle": "triangle"}  # fmt: skip
+KV = "https://krachtenveld.nl/ns/gexf"
 _DOUBLES = {name for name, spec in EDGE_ATTRS.items() if spec.kind == "number"}
 
 
@@ -52,9 +66,29 @@ def to_gexf(case: Case) -> bytes:
         for name in _DOUBLES & record.keys():
             record[name] = float(record[name])
         graph.add_edge(record.pop("source"), record.pop("target"), key=record["id"], **record)
+    graph.graph["name"] = case.info.title
     buffer = io.BytesIO()
     nx.write_gexf(graph, buffer, version="1.2draft")
-    return buffer.getvalue()
+    return _with_case(buffer.getvalue(), case)
+
+
+def _with_case(document: bytes, case: Case) -> bytes:
+    """``document`` with the case header and needs in a ``kv:case`` element."""
+    root = ET.fromstring(document)  # our own output: trusted
+    ns = root.tag[1:].split("}", 1)[0] if root.tag.startswith("{") else ""
+    ET.register_namespace("", ns)
+    ET.register_namespace("kv", KV)
+    element = ET.Element(f"{{{KV}}}case", {k: str(v) for k, v in info_record(case).items()})
+    if len(case.needs):
+        needs = ET.SubElement(element, f"{{{KV}}}needs")
+        needs.text = json.dumps(need_records(case), ensure_ascii=False)
+    root.insert(1 if len(root) and root[0].tag.endswith("meta") else 0, element)
+    meta = root.find(f"{{{ns}}}meta")
+    if meta is not None and case.info.description:
+        ET.SubElement(meta, f"{{{ns}}}description").text = case.info.description
+    ET.indent(root)
+    body: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return body.replace(b"\r", b"&#13;")  # a CR in text would be read back as LF
 
 
 def write_gexf(case: Case, path: str | os.PathLike[str]) -> None:
@@ -111,4 +145,25 @@ def read_gexf(path: str | os.PathLike[str]) -> ImportResult:
     for record in edges:
         record.pop("order", None)
     title = os.path.splitext(os.path.basename(source))[0] or "GEXF"
-    return case_from_records(nodes, edges, None, source=source, title=title)
+    info, needs = _case_element(root, source)
+    return case_from_records(nodes, edges, info, source=source, title=title, needs=needs)
+
+
+def _case_element(root: ET.Element, source: str) -> tuple[dict[str, Any] | None, list[Any]]:
+    """The case header and the needs from our ``kv:case`` element, if the file has one."""
+    element = root.find(f"{{{KV}}}case")
+    if element is None:
+        return None, []
+    needs: list[Any] = []
+    text = element.findtext(f"{{{KV}}}needs")
+    if text and text.strip():
+        try:
+            parsed = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            reason = f"needs: {exc}" if isinstance(exc, ValueError) else "needs: nested too deeply"
+            raise ImportFileError(
+                [problem("not_graph", format="GEXF", reason=reason)], source
+            ) from None
+        if isinstance(parsed, list):
+            needs = [n for n in parsed if isinstance(n, dict)]
+    return dict(element.attrib), needs

@@ -27,8 +27,8 @@ import os
 from typing import Any
 
 from exports.builder import CaseBuilder, ImportResult, Where
-from exports.excel_columns import ACTORS, MANDATES, RELATIONSHIPS, header_key
-from exports.excel_import import rows_of
+from exports.excel_columns import ACTORS, MANDATES, NEEDS, RELATIONSHIPS, header_key
+from exports.excel_import import read_info_sheet, read_table, rows_of
 from exports.excel_style import align_top, finish_table, write_row
 from exports.extras import stash, unstash
 from exports.output import save_workbook
@@ -36,7 +36,6 @@ from exports.safety import open_workbook
 from exports.synonyms import match
 from exports.values import SEPARATOR, to_cell
 from models.case import Case
-from models.entities import CaseInfo
 from models.enums import ActorKind, Instrument, Power, RelationKind
 from models.i18n import Lang
 from models.labels import label, parse_label
@@ -44,6 +43,9 @@ from models.labels import label, parse_label
 __all__ = ["ID_COLUMN", "is_kumu", "read_kumu", "read_kumu_workbook", "write_kumu"]
 
 ID_COLUMN = "Krachtenveld ID"
+# Kumu skips sheets with "(ignore)" in their name; these carry what Kumu has no place for
+CASE_SHEET = "Krachtenveld case (ignore)"
+NEEDS_SHEET = "Krachtenveld needs (ignore)"
 _ACTOR_SKIP = {"id", "name", "kind", "notes", "tags", "x", "y"}
 _REL_SKIP = {"id", "source", "target", "name_of:source", "name_of:target", "kind", "label", "notes"}
 _MANDATE_SKIP = {
@@ -149,8 +151,31 @@ def write_kumu(case: Case, path: str | os.PathLike[str], lang: Lang = "nl") -> N
     for r, row in enumerate(rows, start=2):
         write_row(connections, r, row)
     finish_table(connections, headers, freeze="C2")
+    _write_case_sheets(wb, case, lang)
     align_top(wb)
     save_workbook(wb, path)
+
+
+def _write_case_sheets(wb: Any, case: Case, lang: Lang) -> None:
+    """The case header and the needs, on sheets Kumu skips ("(ignore)") and we read back."""
+    from exports.excel_columns import CASE_ROWS
+    from exports.excel_report import entity_rows
+    from models.fields import CASE_FIELDS, by_name
+
+    ws = wb.create_sheet(CASE_SHEET)
+    specs = by_name(CASE_FIELDS)
+    for r, (field, en, nl) in enumerate(CASE_ROWS, start=1):
+        value = to_cell(specs[field], getattr(case.info, field), lang)
+        write_row(ws, r, [nl if lang == "nl" else en, value])
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 90
+    if len(case.needs):
+        needs = wb.create_sheet(NEEDS_SHEET)
+        headers = [c.header(lang) for c in NEEDS.columns]
+        write_row(needs, 1, headers)
+        for r, row in enumerate(entity_rows(case, NEEDS, lang), start=2):
+            write_row(needs, r, row)
+        finish_table(needs, headers, [c.width for c in NEEDS.columns], freeze="C2")
 
 
 # --------------------------------------------------------------------------- reading
@@ -165,7 +190,10 @@ def _sheet_kind(headers: tuple[object, ...]) -> str | None:
 
 def is_kumu(wb: Any) -> bool:
     """Whether ``wb`` has a sheet laid out as Kumu's element or connection sheet."""
+    own: dict[str, Any] = {}
     for ws in wb.worksheets:
+        if ws.title.casefold() in (CASE_SHEET.casefold(), NEEDS_SHEET.casefold()):
+            own[ws.title.casefold()] = ws
         if "(ignore)" in ws.title.casefold():
             continue
         first = next(rows_of(ws), None)
@@ -369,7 +397,10 @@ def read_kumu_workbook(wb: Any, source: str = "", title: str = "Kumu") -> Import
         "elements": [],
         "connections": [],
     }
+    own: dict[str, Any] = {}
     for ws in wb.worksheets:
+        if ws.title.casefold() in (CASE_SHEET.casefold(), NEEDS_SHEET.casefold()):
+            own[ws.title.casefold()] = ws
         if "(ignore)" in ws.title.casefold():
             continue
         rows = rows_of(ws)
@@ -385,7 +416,11 @@ def read_kumu_workbook(wb: Any, source: str = "", title: str = "Kumu") -> Import
         reader.elements(ws, headers, rows)
     for ws, headers, rows in found["connections"]:
         reader.connections(ws, headers, rows)
-    return reader.builder.build(CaseInfo(title=title))
+    needs = own.get(NEEDS_SHEET.casefold())
+    if needs is not None:
+        read_table(reader.builder, needs, NEEDS)
+    info = read_info_sheet(reader.builder, own.get(CASE_SHEET.casefold()), title)
+    return reader.builder.build(info)
 
 
 def read_kumu(path: str | os.PathLike[str]) -> ImportResult:

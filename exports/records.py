@@ -29,6 +29,7 @@ from models.fields import (
     ACTOR_FIELDS,
     CASE_FIELDS,
     MANDATE_FIELDS,
+    NEED_FIELDS,
     RELATIONSHIP_FIELDS,
     FieldSpec,
     by_name,
@@ -42,6 +43,7 @@ __all__ = [
     "case_from_records",
     "edge_records",
     "info_record",
+    "need_records",
     "node_records",
 ]
 
@@ -53,6 +55,7 @@ REL_ATTRS = by_name(
     [s for s in RELATIONSHIP_FIELDS if s.name not in ("id", "source", "target", "kind")]
 )
 MANDATE_ATTRS = by_name([s for s in MANDATE_FIELDS if s.name not in ("id", "grantor", "holder")])
+NEED_ATTRS = by_name(NEED_FIELDS)
 EDGE_ATTRS: dict[str, FieldSpec] = {**REL_ATTRS, **MANDATE_ATTRS}
 CASE_ATTRS = by_name(CASE_FIELDS)
 
@@ -103,6 +106,11 @@ def edge_records(case: Case) -> list[Record]:
         ends = {"id": mandate.id, "source": mandate.grantor, "target": mandate.holder}
         records.append({**ends, "relation_type": MANDATE_TYPE, **_flat(mandate, MANDATE_ATTRS)})
     return records
+
+
+def need_records(case: Case) -> list[Record]:
+    """One flat record per need (``handler`` an actor id)."""
+    return [_flat(need, NEED_ATTRS) for need in case.needs]
 
 
 def info_record(case: Case) -> Record:
@@ -257,11 +265,35 @@ def _read_edge(
     builder.add_relationship(values, where)
 
 
+def _read_need(builder: CaseBuilder, record: Record, where: Where) -> None:
+    record = {str(k).strip().casefold(): v for k, v in record.items()}
+    if all(v in (None, "") for v in record.values()):
+        return
+    handler_text = record.pop("handler", None)
+    values = builder.convert(
+        NEED_ATTRS, {k: v for k, v in record.items() if k in NEED_ATTRS}, where
+    )
+    if values is None:
+        return
+    handler = builder.actor_ref(handler_text) if handler_text not in (None, "") else None
+    if handler_text not in (None, "") and handler is None:
+        builder.problems.warn(
+            "unknown_handler", sheet=where.sheet, row=where.row, name=str(handler_text)
+        )
+    values.pop("handler", None)
+    if "decision" not in values:
+        builder.problems.error("required", sheet=where.sheet, row=where.row, column="decision")
+        return
+    builder.add_need({**values, "handler": handler}, where)
+
+
 def case_from_records(
     nodes: Iterable[Record],
     edges: Iterable[Record],
     info: Record | None = None,
     *,
+    needs: Iterable[Record] = (),
+    needs_sheet: str = "needs",
     source: str = "",
     title: str = "Import",
     sheets: tuple[str, str] = ("nodes", "edges"),
@@ -274,6 +306,8 @@ def case_from_records(
         _read_node(builder, record, Where(sheets[0], i), keep_type=False)
     for i, record in enumerate(edges, start=1):
         _read_edge(builder, record, Where(sheets[1], i), create_missing, warn_created)
+    for i, record in enumerate(needs, start=1):
+        _read_need(builder, dict(record), Where(needs_sheet, i))
     raw_info = dict(info or {})
     values = builder.convert(
         CASE_ATTRS, {k: v for k, v in raw_info.items() if k in CASE_ATTRS}, Where("graph")

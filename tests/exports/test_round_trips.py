@@ -96,10 +96,11 @@ Reader = Callable[[Path], ImportResult]
 PAIRS: dict[str, tuple[str, Writer, Reader, tuple[str, ...]]] = {
     "report": ("x.xlsx", lambda c, p: write_report(c, p, lang="nl", analyse=False,
                                                      picture=b""), read_report, ()),
-    "kumu": ("k.xlsx", lambda c, p: write_kumu(c, p, "en"), read_kumu, ("case", "needs")),
+    "kumu": ("k.xlsx", lambda c, p: write_kumu(c, p, "en"), read_kumu, ()),
     "graphml": ("g.graphml", write_graphml, read_graphml, ()),
-    "gexf": ("g.gexf", write_gexf, read_gexf, ("case", "needs")),
-    "csv": ("c.csv", write_csv, read_csv, ("case", "needs")),
+    # issue 13 item 10: Kumu, GEXF and CSV carry the case header and the needs too
+    "gexf": ("g.gexf", write_gexf, read_gexf, ()),
+    "csv": ("c.csv", write_csv, read_csv, ()),
 }  # fmt: skip
 
 
