@@ -71,8 +71,12 @@ class LayoutRunner(QObject):
         """Whether a layout is running."""
         return self._job is not None
 
-    def start(self, method: str) -> bool:
-        """Run ``method`` on the current case; False when one is already running."""
+    def start(self, method: str, sizes: dict[str, tuple[float, float]] | None = None) -> bool:
+        """Run ``method`` on the current case; False when one is already running.
+
+        ``sizes`` are the actors' drawn sizes (width, height), so the layout spaces them by
+        their real size.
+        """
         if self._job is not None:
             return False
         function = self._function or _default_layout()
@@ -87,6 +91,7 @@ class LayoutRunner(QObject):
                 practice=practice,
                 progress=context.progress,
                 cancel=context.cancelled,
+                **({"sizes": sizes} if sizes is not None else {}),
             )
 
         self.started.emit(method)

@@ -10,7 +10,7 @@ import importlib.util
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -40,6 +40,8 @@ from ui.window_files import FileHandler
 from ui.window_menus import build_menus, shortcuts_html
 
 __all__ = ["MainWindow"]
+
+COMPACT_HEIGHT = 1100  # lower windows start with the tables beside the findings
 
 ORGANISATION = "Krachtenveld"
 APPLICATION = "Krachtenveld"
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect_actions()
         self._connect_signals()
+        self._shown_once = False
         self.files.restore_window_state()
         self.retranslate()
         self._update_title()
@@ -139,8 +142,11 @@ class MainWindow(QMainWindow):
         self.layout_button.setObjectName("layout_button")
         self.layout_button.setIcon(mode_icon("layout"))
         self.layout_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.layout_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a click lays the map out the recommended way (the hierarchy when it has
+        # mandates); the arrow opens the menu of every method
+        self.layout_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.layout_button.setMenu(self.menus["layout"])
+        self.layout_button.clicked.connect(self.run_default_layout)
         bar.addWidget(self.layout_button)
         bar.addSeparator()
         for name in ("view_map", "view_grid"):
@@ -244,7 +250,12 @@ class MainWindow(QMainWindow):
         retranslate_menus(self)
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.layout_button.setText(self.tr("Layout"))
-        self.layout_button.setToolTip(self.tr("Lay out the map automatically"))
+        self.layout_button.setToolTip(
+            self.tr(
+                "Lay out the map: a click uses the hierarchy when the map has mandates, "
+                "else the force-directed layout; the arrow offers every layout"
+            )
+        )
         self.layout_button.setAccessibleName(self.tr("Layout"))
         self.practice_label.setText(self.tr("&Practice:"))
         for i, text in enumerate((self.tr("Both"), self.tr("Routine"), self.tr("Maatwerk"))):
@@ -322,8 +333,14 @@ class MainWindow(QMainWindow):
         """Lay out the map with ``method`` off the GUI thread (one undo step when done)."""
         if self.scene.view_mode != "map":
             self.set_view_mode("map")
-        if not self.layouts.start(method):
+        if not self.layouts.start(method, self.scene.actor_sizes()):
             self.statusBar().showMessage(self.tr("A layout is already running."), 4000)
+
+    def run_default_layout(self) -> None:
+        """Lay out the map the recommended way: the hierarchy when it has mandates."""
+        from mapper.layout import default_method
+
+        self.run_layout(default_method(self.controller.case))
 
     def _on_layout_started(self, method: str) -> None:
         from ui.layout_runner import method_label
@@ -426,6 +443,15 @@ class MainWindow(QMainWindow):
         )
 
     # ------------------------------------------------------------------ events
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self.files.state_restored and self.height() < COMPACT_HEIGHT:
+                from ui.docks import compact_docks
+
+                compact_docks(self)  # a low window: the map gets the full height
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
             event.ignore()

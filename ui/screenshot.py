@@ -52,7 +52,10 @@ def take_screenshot(
         if layout:
             from mapper.layout import layout as run_layout
 
-            controller.set_positions(run_layout(case, layout, practice=controller.practice))
+            sizes = window.scene.actor_sizes()
+            controller.set_positions(
+                run_layout(case, layout, practice=controller.practice, sizes=sizes)
+            )
             controller.undo_stack.setClean()
         if view == "grid":
             window.set_view_mode("grid")

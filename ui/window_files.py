@@ -36,6 +36,7 @@ class FileHandler(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.state_restored = False  # the dock layout came from an earlier session
         a = window.actions_
         a.on("file_new", self.new)
         a.on("file_open", self.open)
@@ -286,4 +287,4 @@ class FileHandler(QObject):
             self.window.resize(1400, 900)
         state = settings.value(KEY_STATE)
         if isinstance(state, QByteArray):
-            self.window.restoreState(state, STATE_VERSION)
+            self.state_restored = self.window.restoreState(state, STATE_VERSION)

@@ -1,7 +1,8 @@
 """Automatic layouts of a case: force, hierarchy, spheres, grid and circle.
 
-Every layout returns actor centres in scene coordinates (y grows downwards), spaced for
-actor shapes of about 120 x 50 pixels, and is deterministic for a given ``seed``.
+Every layout returns actor centres in scene coordinates (y grows downwards), spaced by the
+real size of each actor (measured by the GUI, else estimated from the name) so that no two
+overlap, and is deterministic for a given ``seed``.
 
 Examples
 --------
@@ -23,11 +24,15 @@ from mapper.layout._common import (
     SPHERE_ORDER,
     CancelFn,
     FloatArray,
+    GraphArrays,
     LayoutCancelled,
     LayoutError,
     ProgressFn,
+    Sizes,
     Ticker,
+    estimated_size,
     graph_arrays,
+    separate,
 )
 from mapper.layout.circle import circle_positions
 from mapper.layout.force import force_positions
@@ -45,6 +50,9 @@ __all__ = [
     "GridGeometry",
     "LayoutCancelled",
     "LayoutError",
+    "Sizes",
+    "default_method",
+    "estimated_size",
     "graphviz_available",
     "grid_geometry",
     "layout",
@@ -62,6 +70,7 @@ def layout(
     seed: int = 0,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    sizes: Sizes | None = None,
 ) -> dict[str, Position]:
     """Positions for every actor of ``case`` by ``method`` (one of :data:`METHODS`).
 
@@ -69,12 +78,18 @@ def layout(
     that practice (and of both). ``progress(fraction)`` is called now and then with a number
     in 0..1; ``cancel()`` is polled as often and a True answer raises
     :class:`LayoutCancelled`. An unknown method raises :class:`LayoutError`.
+    ``sizes`` maps actor ids to the (width, height) they are drawn at (the GUI measures its
+    items); actors without one get a generous estimate from their name. No two actors'
+    boxes overlap in the result.
     """
     if method not in METHODS:
         raise LayoutError.of("unknown_method", method=method, choices=", ".join(METHODS))
     tick = Ticker(progress, cancel)
     tick(0.0)
-    xy = _positions(case, method, practice, seed, tick)
+    g = graph_arrays(case, practice, sizes)
+    xy = _positions(case, method, g, seed, tick.sub(0.0, 0.95))
+    if method != "grid":  # the grid keeps its cells; it spaces its own members
+        xy = separate(xy, g.sizes)
     tick(1.0)
     ids = case.actors.ids()
     return {
@@ -83,14 +98,17 @@ def layout(
     }
 
 
-def _positions(
-    case: Case, method: str, practice: Practice | None, seed: int, tick: Ticker
-) -> FloatArray:
+def _positions(case: Case, method: str, g: GraphArrays, seed: int, tick: Ticker) -> FloatArray:
     builders: dict[str, Callable[[], FloatArray]] = {
-        "force": lambda: force_positions(graph_arrays(case, practice), seed, tick),
-        "hierarchy": lambda: hierarchy_positions(graph_arrays(case, practice), tick),
-        "spheres": lambda: spheres_positions(case, graph_arrays(case, practice), tick),
-        "grid": lambda: grid_positions(case, tick),
-        "circle": lambda: circle_positions(case, tick),
+        "force": lambda: force_positions(g, seed, tick),
+        "hierarchy": lambda: hierarchy_positions(g, tick),
+        "spheres": lambda: spheres_positions(case, g, tick),
+        "grid": lambda: grid_positions(case, tick, g.sizes),
+        "circle": lambda: circle_positions(case, tick, g.sizes),
     }
     return builders[method]()
+
+
+def default_method(case: Case) -> str:
+    """The layout a map gets by default: the hierarchy when it has mandates, else force."""
+    return "hierarchy" if len(case.mandates) else "force"

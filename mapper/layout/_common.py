@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -21,10 +21,14 @@ __all__ = [
     "LayoutCancelled",
     "LayoutError",
     "ProgressFn",
+    "Sizes",
     "Ticker",
+    "estimated_size",
     "graph_arrays",
     "pack_boxes",
     "remove_overlaps",
+    "separate",
+    "size_array",
 ]
 
 FloatArray = npt.NDArray[np.float64]
@@ -32,10 +36,12 @@ IntArray = npt.NDArray[np.int64]
 ProgressFn = Callable[[float], None]
 CancelFn = Callable[[], bool]
 
-NODE_W = 120.0  # actor shape width in scene pixels
+NODE_W = 120.0  # actor shape width in scene pixels (without a measured size)
 NODE_H = 50.0  # actor shape height
-GAP_X = 30.0  # minimum free space between two shapes side by side
+GAP_X = 36.0  # minimum free space between two shapes side by side
 GAP_Y = 40.0  # minimum free space between two rows
+CHAR_W = 7.6  # a generous average character width of the map's 9-pt label font
+LINE_H = 16.0  # a line of that font (with leading)
 
 SPHERE_ORDER: tuple[Sphere, ...] = (
     Sphere.POLITICAL,
@@ -126,6 +132,72 @@ _FORCE_WEIGHT: dict[RelationKind, float] = {
 MANDATE_WEIGHT = 1.5
 
 
+Sizes = Mapping[str, tuple[float, float]]
+
+
+_WRAP_PX = {"citizen": 84.0, "executive": 84.0, "oversight": 80.0}  # else 100-108 px
+
+
+def _wrap(name: str, chars: float) -> list[str]:
+    """Greedy word wrap at ``chars`` characters a line, at most three lines."""
+    lines: list[str] = []
+    for word in name.split() or [""]:
+        trial = f"{lines[-1]} {word}" if lines else word
+        if lines and len(trial) <= chars:
+            lines[-1] = trial
+        else:
+            lines.append(word)
+    return lines if len(lines) <= 3 else [*lines[:2], " ".join(lines[2:])]
+
+
+def estimated_size(name: str, kind: str = "") -> tuple[float, float]:
+    """A generous guess of an actor's drawn size (w, h) from its name and kind, for callers
+    that cannot measure text (the GUI passes the real sizes of its items).
+
+    The name wraps like the map's labels (at most three lines) and the box follows the
+    shape of the kind (circle for a citizen, diamond for an executive, ...), with the margin
+    the map keeps around a shape for the selection halo.
+
+    Examples
+    --------
+    >>> estimated_size("Raad")
+    (86.0, 54.0)
+    >>> w, h = estimated_size("Mevrouw Jansen", "citizen")  # a circle
+    >>> w == h
+    True
+    """
+    wrap = _WRAP_PX.get(kind, 100.0)
+    # generous both ways: long lines for the width, many lines for the height
+    wide = _wrap(name, wrap / 6.0)
+    tall = _wrap(name, wrap / 8.2)
+    tw = min(max(len(line) for line in wide) * CHAR_W, max(wrap, 165.0))
+    th = len(tall) * LINE_H
+    w, h = tw + 24.0, th + 16.0
+    if kind in ("citizen", "professional", "other", ""):
+        w, h = tw * 1.12 + 20.0, th * 1.3 + 12.0
+        if kind == "citizen":
+            w = h = max(w, h, 56.0)
+    elif kind == "executive":
+        w, h = tw * 1.45 + 24.0, th * 1.7 + 12.0
+    elif kind in ("administrator", "council"):
+        w, h = tw + 36.0, th + 18.0
+    elif kind == "oversight":
+        w, h = tw * 1.7 + 24.0, th * 2.0 + 14.0
+    elif kind == "media":
+        w, h = tw + 48.0, th + 16.0
+    w, h = max(w, 72.0) + 14.0, max(h, 40.0) + 14.0  # + the halo margin
+    return round(w, 1), round(h, 1)
+
+
+def size_array(case: Case, sizes: Sizes | None) -> FloatArray:
+    """(n x 2) widths and heights of the actors in case order: given, else estimated."""
+    out = np.empty((len(case.actors), 2))
+    for i, actor in enumerate(case.actors):
+        given = sizes.get(actor.id) if sizes is not None else None
+        out[i] = given if given is not None else estimated_size(actor.name, actor.kind.value)
+    return out
+
+
 @dataclass(frozen=True)
 class GraphArrays:
     """A case as index arrays: actor ids, and directed edges with their kinds."""
@@ -137,6 +209,8 @@ class GraphArrays:
     #: True for edges that order actors top-down (hierarchy, mandate): src above dst
     ranking: npt.NDArray[np.bool_]
     spheres: list[Sphere]
+    #: (n x 2) width and height of each actor as drawn
+    sizes: FloatArray = field(default_factory=lambda: np.zeros((0, 2)))
 
     @property
     def n(self) -> int:
@@ -161,8 +235,10 @@ def _counts(practice: Practice | None, item: Practice) -> bool:
     return practice is None or practice is Practice.BOTH or item in (practice, Practice.BOTH)
 
 
-def graph_arrays(case: Case, practice: Practice | None = None) -> GraphArrays:
-    """The actors and the ties between them that count for ``practice``."""
+def graph_arrays(
+    case: Case, practice: Practice | None = None, sizes: Sizes | None = None
+) -> GraphArrays:
+    """The actors and the ties between them that count for ``practice``, with their sizes."""
     ids = case.actors.ids()
     index = {actor_id: i for i, actor_id in enumerate(ids)}
     src: list[int] = []
@@ -190,6 +266,7 @@ def graph_arrays(case: Case, practice: Practice | None = None) -> GraphArrays:
         weight=np.asarray(weight, dtype=np.float64),
         ranking=np.asarray(ranking, dtype=np.bool_),
         spheres=[a.effective_sphere for a in case.actors],
+        sizes=size_array(case, sizes),
     )
 
 
@@ -266,4 +343,59 @@ def remove_overlaps(
         # a node in many pairs would overshoot: damp by how many pairs it is in
         count = np.bincount(np.concatenate([i, j]), minlength=len(pos)).astype(np.float64)
         pos += shift / np.maximum(count, 1.0)[:, None] * 1.05
+    return pos
+
+
+def separate(
+    xy: FloatArray,
+    sizes: FloatArray,
+    gap_x: float = GAP_X,
+    gap_y: float = GAP_Y / 2,
+    rounds: int = 400,
+) -> FloatArray:
+    """Push apart boxes (centres ``xy``, sizes ``sizes``) until none overlaps another.
+
+    Two boxes must be ``gap_x`` apart side by side or ``gap_y`` above each other. Each round
+    finds the close pairs with a k-d tree and moves both members half the overlap along the
+    axis where it is smallest. Returns a new array; boxes already apart do not move.
+    """
+    from scipy.spatial import cKDTree
+
+    pos = np.array(xy, dtype=np.float64, copy=True)
+    n = len(pos)
+    if n < 2:
+        return pos
+    half = sizes / 2.0
+    reach = np.array([sizes[:, 0].max() + gap_x, sizes[:, 1].max() + gap_y])
+    rng = np.random.default_rng(12345)
+    for _ in range(rounds):
+        tree = cKDTree(pos / reach)
+        pairs = tree.query_pairs(1.0, p=np.inf, output_type="ndarray")
+        if len(pairs) == 0:
+            break
+        i, j = pairs[:, 0], pairs[:, 1]
+        d = pos[j] - pos[i]
+        need_x = half[i, 0] + half[j, 0] + gap_x
+        need_y = half[i, 1] + half[j, 1] + gap_y
+        ox = need_x - np.abs(d[:, 0])
+        oy = need_y - np.abs(d[:, 1])
+        clash = (ox > 1e-6) & (oy > 1e-6)
+        if not clash.any():
+            break
+        i, j, d, ox, oy = i[clash], j[clash], d[clash], ox[clash], oy[clash]
+        same = (np.abs(d[:, 0]) < 1e-6) & (np.abs(d[:, 1]) < 1e-6)
+        if same.any():
+            d[same] = rng.normal(size=(int(same.sum()), 2))
+        along_x = ox / need_x[clash] <= oy / need_y[clash]
+        move = np.zeros_like(d)
+        sign_x = np.where(d[:, 0] >= 0, 1.0, -1.0)
+        sign_y = np.where(d[:, 1] >= 0, 1.0, -1.0)
+        move[along_x, 0] = sign_x[along_x] * (ox[along_x] * 0.5 + 0.5)
+        move[~along_x, 1] = sign_y[~along_x] * (oy[~along_x] * 0.5 + 0.5)
+        shift = np.zeros_like(pos)
+        for axis in (0, 1):
+            shift[:, axis] -= np.bincount(i, weights=move[:, axis], minlength=n)
+            shift[:, axis] += np.bincount(j, weights=move[:, axis], minlength=n)
+        count = np.bincount(np.concatenate([i, j]), minlength=n).astype(np.float64)
+        pos += shift / np.sqrt(np.maximum(count, 1.0))[:, None]
     return pos

@@ -10,13 +10,19 @@ from models import Case
 __all__ = ["circle_positions"]
 
 
-def circle_positions(case: Case, tick: Ticker) -> FloatArray:
-    """Centres (n x 2): spheres in the fixed order, then organisation and name, clockwise."""
+def circle_positions(case: Case, tick: Ticker, sizes: FloatArray | None = None) -> FloatArray:
+    """Centres (n x 2): spheres in the fixed order, then organisation and name, clockwise.
+
+    Each actor takes a piece of the circle as long as its own diagonal (plus a gap), so
+    actors of any size stay apart; a gap one average actor long separates two spheres.
+    """
     actors = list(case.actors)
     n = len(actors)
     out = np.zeros((n, 2))
     if n == 0:
         return out
+    if sizes is None:
+        sizes = np.tile([NODE_W, NODE_W / 2.4], (n, 1))
     rank = {s: i for i, s in enumerate(SPHERE_ORDER)}
     order = sorted(
         range(n),
@@ -27,23 +33,31 @@ def circle_positions(case: Case, tick: Ticker) -> FloatArray:
             i,
         ),
     )
-    slots: list[int] = []
-    slot = 0
-    previous = None
-    for i in order:
-        sphere = actors[i].effective_sphere
-        if previous is not None and sphere != previous:
-            slot += 1  # an empty slot between two spheres
-        slots.append(slot)
-        slot += 1
-        previous = sphere
-    total = slot + (1 if len({a.effective_sphere for a in actors}) > 1 else 0)
     tick(0.5)
     if n == 1:
         return out
-    spacing = NODE_W + GAP_X
-    radius = max(spacing * total / (2 * np.pi), spacing)
-    angle = -np.pi / 2 + 2 * np.pi * np.asarray(slots, dtype=np.float64) / total
-    out[order, 0] = radius * np.cos(angle)
-    out[order, 1] = radius * np.sin(angle)
+    diagonal = np.hypot(sizes[:, 0], sizes[:, 1]) + GAP_X
+    sphere_gap = float(diagonal.mean())
+    # arc position of each actor's centre, walking clockwise from the top
+    arc = np.zeros(n)
+    walked = 0.0
+    previous = None
+    for k, i in enumerate(order):
+        sphere = actors[i].effective_sphere
+        if previous is not None and sphere != previous:
+            walked += sphere_gap
+        half = diagonal[i] / 2
+        walked += half if k else 0.0
+        arc[i] = walked
+        walked += half
+        previous = sphere
+    first = order[0]
+    walked += diagonal[first] / 2
+    if len({a.effective_sphere for a in actors}) > 1:
+        walked += sphere_gap
+    # the chord between neighbours is shorter than the arc: widen the circle a little
+    radius = max(walked / (2 * np.pi) * 1.04, float(diagonal.max()))
+    angle = -np.pi / 2 + 2 * np.pi * arc / walked
+    out[:, 0] = radius * np.cos(angle)
+    out[:, 1] = radius * np.sin(angle)
     return out

@@ -38,7 +38,7 @@ def graphviz_dot_text(
     import pydot
 
     graph = pydot.Dot(graph_type="digraph" if directed else "graph", strict=True)
-    graph.set_graph_defaults(nodesep="0.35", ranksep="0.7", splines="false")
+    graph.set_graph_defaults(nodesep="0.5", ranksep="0.7", splines="false")
     graph.set_node_defaults(
         shape="box",
         fixedsize="true",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mapper.layout._common import GAP_X, GAP_Y, NODE_H, NODE_W, FloatArray, Ticker
+from mapper.layout._common import GAP_X, GAP_Y, NODE_H, NODE_W, FloatArray, Ticker, size_array
 from mapper.quadrant import HIGH, Quadrant
 from models import Case
 
@@ -58,19 +58,38 @@ def _cells(case: Case) -> dict[tuple[int, int], list[int]]:
     return cells
 
 
-def _shape(count: int) -> tuple[int, int]:
+def _shape(count: int, slot_w: float = _SLOT_W, slot_h: float = _SLOT_H) -> tuple[int, int]:
     """Columns and rows of the sub-grid holding ``count`` actors in one cell."""
-    cols = max(1, math.ceil(math.sqrt(count * _SLOT_H / _SLOT_W)))
+    cols = max(1, math.ceil(math.sqrt(count * slot_h / slot_w)))
     rows = max(1, math.ceil(count / cols))
     return cols, rows
 
 
-def grid_geometry(case: Case) -> GridGeometry:
-    """The grid's geometry for ``case`` (cells grow with the most crowded cell)."""
-    fullest = max((len(v) for v in _cells(case).values()), default=1)
-    cols, rows = _shape(fullest)
-    cell_w = max(cols * _SLOT_W + GAP_X, 200.0)
-    cell_h = max(rows * _SLOT_H + GAP_Y, 110.0)
+def _slots(members: list[int], sizes: FloatArray | None) -> tuple[float, float]:
+    """The slot (w, h) of one actor in a cell: the cell's widest and tallest member."""
+    if sizes is None or not members:
+        return _SLOT_W, _SLOT_H
+    return (
+        float(sizes[members, 0].max()) + GAP_X,
+        float(sizes[members, 1].max()) + GAP_Y / 2,
+    )
+
+
+def grid_geometry(case: Case, sizes: FloatArray | None = None) -> GridGeometry:
+    """The grid's geometry for ``case`` (cells grow with the most crowded cell).
+
+    ``sizes`` (n x 2, actor width and height in case order; default: estimated from the
+    names, as :func:`~mapper.layout.layout` does) makes room for big actors.
+    """
+    if sizes is None:
+        sizes = size_array(case, None)
+    need_w, need_h = 200.0, 110.0
+    for members in _cells(case).values():
+        slot_w, slot_h = _slots(members, sizes)
+        cols, rows = _shape(len(members), slot_w, slot_h)
+        need_w = max(need_w, cols * slot_w + GAP_X)
+        need_h = max(need_h, rows * slot_h + GAP_Y)
+    cell_w, cell_h = need_w, need_h
     size = SCORE_MAX + 1
     width, height = size * cell_w, size * cell_h
     split_x = HIGH * cell_w
@@ -84,19 +103,20 @@ def grid_geometry(case: Case) -> GridGeometry:
     return GridGeometry(cell_w, cell_h, width, height, split_x, split_y, quadrants)
 
 
-def grid_positions(case: Case, tick: Ticker) -> FloatArray:
+def grid_positions(case: Case, tick: Ticker, sizes: FloatArray | None = None) -> FloatArray:
     """Centres (n x 2): each actor in its score cell, equal scores side by side."""
     actors = list(case.actors)
     out = np.zeros((len(actors), 2))
-    geometry = grid_geometry(case)
+    geometry = grid_geometry(case, sizes)
     for (interest, influence), members in _cells(case).items():
         members.sort(key=lambda i: (-actors[i].stance, actors[i].name.casefold(), i))
-        cols, rows = _shape(len(members))
+        slot_w, slot_h = _slots(members, sizes)
+        cols, rows = _shape(len(members), slot_w, slot_h)
         cx, cy = geometry.cell_centre(interest, influence)
         for k, i in enumerate(members):
             row, col = divmod(k, cols)
             in_row = min(cols, len(members) - row * cols)
-            out[i, 0] = cx + (col - (in_row - 1) / 2) * _SLOT_W
-            out[i, 1] = cy + (row - (rows - 1) / 2) * _SLOT_H
+            out[i, 0] = cx + (col - (in_row - 1) / 2) * slot_w
+            out[i, 1] = cy + (row - (rows - 1) / 2) * slot_h
     tick(1.0)
     return out

@@ -16,6 +16,7 @@ from mapper.layout._common import GAP_X, NODE_H, NODE_W, FloatArray, IntArray, T
 __all__ = ["LAYER_HEIGHT", "break_cycles", "layered_positions", "longest_path_layers"]
 
 LAYER_HEIGHT = 130.0
+LAYER_GAP = 60.0  # free space between the boxes of two layers (edge labels sit there)
 DUMMY_W = 20.0
 _SWEEPS = 8
 _X_PASSES = 6
@@ -215,7 +216,7 @@ def layered_positions(
     depth = int(layer.max()) + 1
     tallest = np.zeros(depth)
     np.maximum.at(tallest, layer, sizes[:, 1])
-    gaps = (tallest[:-1] + tallest[1:]) / 2 + (LAYER_HEIGHT - NODE_H)
+    gaps = (tallest[:-1] + tallest[1:]) / 2 + LAYER_GAP
     layer_y = np.concatenate([[0.0], np.cumsum(gaps)])
     out[:, 0] = x[:n]
     out[:, 1] = layer_y[layer]

@@ -24,8 +24,6 @@ __all__ = ["BAND_GAP", "BAND_PAD", "sphere_bands", "spheres_positions"]
 
 BAND_PAD = 40.0  # free space above the first and below the last row of a band (labels)
 BAND_GAP = 30.0  # space between two bands
-_SLOT_W = NODE_W + GAP_X
-_ROW_H = NODE_H + GAP_Y
 _SWEEPS = 6
 
 
@@ -81,18 +79,25 @@ def spheres_positions(case: Case, g: GraphArrays, tick: Ticker) -> FloatArray:
         bands.append(np.asarray(chosen, dtype=np.int64))
     bands = _order_by_barycentre(bands, g.src, g.dst, n, tick.sub(0.0, 0.9))
     capacity = _row_capacity(n)
+    sizes = g.sizes if len(g.sizes) == n else np.tile([NODE_W, NODE_H], (n, 1))
     top = 0.0
     for band in bands:
         if len(band) == 0:
             continue
         rows = math.ceil(len(band) / capacity)
         cols = math.ceil(len(band) / rows)
-        y0 = top + BAND_PAD + NODE_H / 2
+        tallest = float(sizes[band, 1].max())
+        row_h = tallest + GAP_Y
+        y0 = top + BAND_PAD + tallest / 2
         # fill column by column, so x follows the crossing-reducing order
         col, row = np.divmod(np.arange(len(band)), rows)
-        out[band, 0] = (col - (cols - 1) / 2) * _SLOT_W
-        out[band, 1] = y0 + row * _ROW_H
-        top = y0 + (rows - 1) * _ROW_H + NODE_H / 2 + BAND_PAD + BAND_GAP
+        widths = np.zeros(cols)
+        np.maximum.at(widths, col, sizes[band, 0])
+        lefts = np.concatenate([[0.0], np.cumsum(widths + GAP_X)])
+        centres = lefts[:-1] + widths / 2
+        out[band, 0] = centres[col] - (lefts[-1] - GAP_X) / 2
+        out[band, 1] = y0 + row * row_h
+        top = y0 + (rows - 1) * row_h + tallest / 2 + BAND_PAD + BAND_GAP
     tick(1.0)
     return out
 

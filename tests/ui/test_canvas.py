@@ -327,14 +327,20 @@ def test_parallel_edges_fan_out() -> None:
 
 
 def test_parallel_edge_items_do_not_overlap(setup: Any) -> None:
-    _, scene, _ = setup
+    ctl, scene, _ = setup
     a = scene.relationship_items["r2"]  # a2 -> a3 hierarchy
     b = scene.relationship_items["r3"]  # a3 -> a2 trust
     m = scene.mandate_items["m2"]  # a2 -> a3 mandate
+    # collapsed: one bundle with one label that counts them
+    assert [e.shown_text() for e in (a, b, m)].count("3 connections") == 1
+    assert sum(bool(e.shown_text()) for e in (a, b, m)) == 1
+    ctl.set_selection(["r3"])  # selecting one of them opens the bundle
     mids = [e.label_anchor() for e in (a, b, m)]
     xs = sorted(p.x() for p in mids)
     assert xs[1] - xs[0] > 15
     assert xs[2] - xs[1] > 15
+    assert a.shown_text() == a.text
+    assert m.shown_text() == m.text
 
 
 def test_actor_item_reads_model(setup: Any) -> None:

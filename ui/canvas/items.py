@@ -40,8 +40,8 @@ from exports.style import (
 from models import Actor, Instrument, Mandate, Relationship
 from models.i18n import Lang
 from models.labels import label
-from ui.canvas.geometry import arrow_head, outline, shape_rect
-from ui.canvas.routing import OutlineSpec, clip_curves, outline_spec, quad_points
+from ui.canvas.geometry import PARALLEL_SPACING, arrow_head, outline, shape_rect
+from ui.canvas.routing import OutlineSpec, clip_curves, outline_spec, quad_points, scaled_spec
 
 __all__ = ["ActorItem", "EdgeItem", "MandateItem", "RelationshipItem", "route_edges", "wrap_text"]
 
@@ -51,7 +51,9 @@ EDGE_FONT_SIZE = 8.0
 MAX_LABEL_WIDTH = 108.0  # layouts space actors for shapes of about 120 x 50 pixels
 LONG_WORD_WIDTH = 165.0  # a single long word may run this wide before it is elided
 WRAP_WIDTH = {"circle": 84.0, "diamond": 84.0, "triangle": 80.0, "ellipse": 100.0}
-LOD_TEXT = 0.38  # below this zoom, labels drop out
+LOD_TEXT = 0.38  # below this zoom, labels drop out (where the view does not grow them)
+PLATE_GLYPH = 12.0  # the shape glyph on a grown actor's name plate
+PLATE_PAD = 5.0
 LOD_ARROWS = 0.3  # below this zoom, arrowheads drop out
 DASHES = {
     "solid": Qt.PenStyle.SolidLine,
@@ -148,10 +150,16 @@ class ActorItem(QGraphicsItem):
         self.lang: Lang = lang
         self.is_intent_owner = False
         self.dimmed = False
+        self.label_hidden = False  # the view found no room for the name at this zoom
+        self._spec: OutlineSpec | None = None  # the outline at scale 1
         self._font = _font(LABEL_FONT_SIZE)
         self._lines: tuple[str, ...] = ()
         self._rect = QRectF()
         self._path = QPainterPath()
+        self._plate = False  # grown far out: drawn as a compact name plate (see set_readable)
+        self._plate_rect = QRectF()
+        self._plate_path = QPainterPath()
+        self._plate_spec: OutlineSpec | None = None
         self.setFlags(_ACTOR_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(_DEVICE_CACHE)
@@ -169,7 +177,12 @@ class ActorItem(QGraphicsItem):
         )
         self._rect = shape_rect(shape, text_w, text_h)
         self._path = outline(shape, self._rect)
-        self.outline = outline_spec(shape, self._rect, self._path)
+        self._spec = outline_spec(shape, self._rect, self._path)
+        pw, ph = text_w + PLATE_GLYPH + 3 * PLATE_PAD, text_h + 2 * PLATE_PAD
+        self._plate_rect = QRectF(-pw / 2, -ph / 2, pw, ph)
+        self._plate_path = outline("roundrect", self._plate_rect)
+        self._plate_spec = outline_spec("roundrect", self._plate_rect, self._plate_path)
+        self._update_outline()
         kind = label(actor.kind, self.lang)
         sphere = label(actor.effective_sphere, self.lang)
         self.setToolTip(f"{actor.name}\n{kind} · {sphere}")
@@ -181,15 +194,61 @@ class ActorItem(QGraphicsItem):
         self.set_actor(self.actor)
 
     def outline_rect(self) -> QRectF:
-        """The actor's shape rectangle in item coordinates."""
+        """The rectangle drawn now in item coordinates: the shape, or the name plate."""
+        return QRectF(self._plate_rect if self._plate else self._rect)
+
+    def natural_rect(self) -> QRectF:
+        """The actor's own shape rectangle (item coordinates), whatever the zoom."""
         return QRectF(self._rect)
+
+    def plate_rect(self) -> QRectF:
+        """The compact name plate the actor becomes when it grows (item coordinates)."""
+        return QRectF(self._plate_rect)
+
+    def natural_bounds(self) -> QRectF:
+        """The bounding rectangle at its own size (for layouts that space actors)."""
+        return self._rect.adjusted(-7, -7, 7, 7)
+
+    @property
+    def plated(self) -> bool:
+        """Whether the actor is drawn as a grown name plate now."""
+        return self._plate
+
+    def set_readable(self, scale: float, hidden: bool) -> bool:
+        """Grow by ``scale`` (so the name keeps a minimum size on screen) or hide the name.
+
+        Grown beyond its own size, the actor becomes a compact plate (a small glyph of its
+        shape and its name, in its sphere's colour), which needs far less room than the
+        shape around the same text. Returns whether the outline changed (edges re-route).
+        """
+        plate = scale > 1.0 and not hidden
+        changed = scale != self.scale() or plate != self._plate
+        if plate != self._plate:
+            self.prepareGeometryChange()
+            self._plate = plate
+        if scale != self.scale():
+            self.setScale(scale)
+        if changed:
+            self._update_outline()
+        if hidden != self.label_hidden or changed:
+            self.label_hidden = hidden
+            self.setZValue(11 if hidden else 10)  # a small nameless actor stays on top
+            self.update()
+        return changed
+
+    def _update_outline(self) -> None:
+        spec = self._plate_spec if self._plate else self._spec
+        if spec is not None:
+            self.outline = scaled_spec(spec, self.scale())
 
     # ------------------------------------------------------------------ QGraphicsItem
     def boundingRect(self) -> QRectF:
+        if self._plate:
+            return self._plate_rect.adjusted(-4, -4, 4, 4)
         return self._rect.adjusted(-7, -7, 7, 7)
 
     def shape(self) -> QPainterPath:
-        return self._path
+        return self._plate_path if self._plate else self._path
 
     def paint(
         self,
@@ -201,6 +260,9 @@ class ActorItem(QGraphicsItem):
         if self.dimmed:
             fill.setAlpha(70)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._plate:
+            self._paint_plate(painter, fill)
+            return
         if self.isSelected():
             halo = QPen(SELECT_COLOUR, 7)
             halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -217,7 +279,7 @@ class ActorItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#F4D03F"), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._path)
-        if _lod(painter, option) < LOD_TEXT:
+        if self.label_hidden or _lod(painter, option) < LOD_TEXT:
             return
         text = QColor(text_colour_on(SPHERE_COLOURS[self.actor.effective_sphere]))
         if self.dimmed:
@@ -232,6 +294,38 @@ class ActorItem(QGraphicsItem):
         for i, line in enumerate(self._lines):
             rect = QRectF(self._rect.left(), top + i * line_h, self._rect.width(), line_h)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, line)
+
+    def _paint_plate(self, painter: QPainter, fill: QColor) -> None:
+        """The grown actor: a rounded plate with a glyph of its shape and its name."""
+        rect, path = self._plate_rect, self._plate_path
+        if self.isSelected():
+            halo = QPen(SELECT_COLOUR, 5)
+            halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(halo)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        border = QPen(fill.darker(150), 1.2)
+        if self.hasFocus():
+            border = QPen(QColor("#1B2631"), 1.8, Qt.PenStyle.DashLine)
+        if self.is_intent_owner:
+            border = QPen(QColor("#F4D03F"), 2.4)
+        painter.setPen(border)
+        painter.setBrush(QBrush(fill))
+        painter.drawPath(path)
+        text_colour = QColor(text_colour_on(SPHERE_COLOURS[self.actor.effective_sphere]))
+        glyph_rect = QRectF(
+            rect.left() + PLATE_PAD, rect.center().y() - PLATE_GLYPH / 2, PLATE_GLYPH, PLATE_GLYPH
+        )
+        painter.setPen(QPen(text_colour, 1.1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(outline(ACTOR_SHAPES[self.actor.kind], glyph_rect))
+        painter.setFont(self._font)
+        line_h = _metrics(LABEL_FONT_SIZE).height()
+        top = rect.center().y() - line_h * len(self._lines) / 2
+        left = glyph_rect.right() + PLATE_PAD
+        for i, line in enumerate(self._lines):
+            line_rect = QRectF(left, top + i * line_h, rect.right() - left, line_h)
+            painter.drawText(line_rect, Qt.AlignmentFlag.AlignVCenter, line)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
@@ -270,9 +364,14 @@ class EdgeItem(QGraphicsItem):
         self.label_t = 0.5
         self.loop_index = 0
         self.edge_style: EdgeStyle = EdgeStyle("#000000")
-        self.text = ""
+        self.text = ""  # the edge's own label
+        self.bundle_text = ""  # "3 mandates": this edge speaks for its collapsed bundle
+        self.bundled = False  # a member of a collapsed bundle: its own label is not drawn
+        self.fanned_by_hover = False  # a bundle opened because the pointer is on it
         self.bold_label = False
         self.hovered = False
+        self.label_scale = 1.0  # the view grows labels so they keep a minimum size on screen
+        self.label_hidden = False  # no room for the label at this zoom (shown on hover)
         self._path = QPainterPath()
         self._heads: list[tuple[QPointF, QPointF]] = []  # (tip, direction)
         self._label_pos = QPointF()
@@ -301,18 +400,23 @@ class EdgeItem(QGraphicsItem):
         self._path = path
         self._heads = heads
         self._label_pos = at
-        if self.text:
-            w, h = _label_size(self.text, self.bold_label)
+        text = self.shown_text()
+        if text:
+            w, h = _label_size(text, self.bold_label)
+            w, h = w * self.label_scale, h * self.label_scale
             self._label_rect = QRectF(at.x() - w / 2, at.y() - h / 2, w, h)
         else:
             self._label_rect = QRectF()
         pad = self.edge_style.width + 12
         rect = path.boundingRect().adjusted(-pad, -pad, pad, pad)
-        self._bounds = rect.united(self._label_rect) if self.text else rect
+        self._bounds = rect.united(self._label_rect) if text else rect
         self.update()
 
     def _loop_path(self) -> None:
-        rect = self.source.outline_rect().translated(self.source.pos())
+        source = self.source
+        rect = source.outline_rect()
+        rect = QRectF(rect.topLeft() * source.scale(), rect.bottomRight() * source.scale())
+        rect = rect.translated(source.pos())
         cx, top = rect.center().x(), rect.top()
         size = 46 + 22 * self.loop_index
         start, end = QPointF(cx - 14, top + 2), QPointF(cx + 14, top + 2)
@@ -328,9 +432,11 @@ class EdgeItem(QGraphicsItem):
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
-        stroker.setWidth(max(10.0, self.edge_style.width + 6))
+        # an opened bundle keeps the pointer between its fanned lines "on" the bundle
+        reach = PARALLEL_SPACING + 4 if self.fanned_by_hover else 10.0
+        stroker.setWidth(max(reach, self.edge_style.width + 6))
         path = stroker.createStroke(self._path)
-        if self.text:
+        if self.shown_text():
             path.addRect(self._label_rect)
         return path
 
@@ -366,30 +472,60 @@ class EdgeItem(QGraphicsItem):
         painter.drawPath(self._path)
         painter.setPen(QPen(colour, 1))
         painter.setBrush(colour)
-        size = 9.0 + width * 1.6
+        size = (9.0 + width * 1.6) * min(self.label_scale, 2.0)
         for tip, direction in self._heads:
             painter.drawPolygon(arrow_head(tip, direction, size))
-        if self.text and lod >= LOD_TEXT:
+        if self.label_shown() and lod * self.label_scale >= LOD_TEXT:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 225))
             painter.drawRoundedRect(self._label_rect, 4, 4)
             painter.setFont(self.label_font())
-            painter.setPen(colour.darker(130))
-            painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self.text)
+            painter.setPen(QColor("#1C2833") if self.bundle_text else colour.darker(130))
+            painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self.shown_text())
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = True
         self.update()
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "on_edge_hovered"):
+            scene.on_edge_hovered(self, True)  # a collapsed bundle opens
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = False
         self.update()
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "on_edge_hovered"):
+            scene.on_edge_hovered(self, False)
         super().hoverLeaveEvent(event)
+
+    def label_shown(self) -> bool:
+        """Whether the label is drawn: it has text, and room or the pointer or the selection."""
+        return bool(self.shown_text()) and (
+            not self.label_hidden or self.hovered or self.isSelected()
+        )
+
+    def shown_text(self) -> str:
+        """The text on the line: the bundle's count, nothing inside a bundle, else the label."""
+        if self.bundle_text:
+            return self.bundle_text
+        return "" if self.bundled else self.text
+
+    def label_rect(self) -> QRectF:
+        """The label's box (scene coordinates; empty without text)."""
+        return QRectF(self._label_rect)
+
+    def set_label_scale(self, scale: float) -> bool:
+        """Grow the label by ``scale``; returns whether it changed (route again then)."""
+        if scale == self.label_scale:
+            return False
+        self.label_scale = scale
+        return True
 
     def label_font(self) -> QFont:
         """Bold for mandates, italic for relationship labels."""
         font = QFont(self._font)
+        font.setPointSizeF(EDGE_FONT_SIZE * self.label_scale)
         font.setBold(self.bold_label)
         font.setItalic(not self.bold_label)
         return font

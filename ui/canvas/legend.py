@@ -73,6 +73,8 @@ class LegendItem(QGraphicsItem):
         self._title_font.setBold(True)
         self._title_font.setPointSizeF(9.0)
         self.setZValue(1000)
+        self.collapsed = False  # only the header "Legend ▸" shows; a click opens it
+        self._full = QRectF()
         self._rect = QRectF()
         self._widths = (0.0, 0.0)
         self._cols: tuple[list[tuple[str, object]], list[tuple[str, object]]] = ([], [])
@@ -89,7 +91,34 @@ class LegendItem(QGraphicsItem):
         rows = max(len(left), len(right))
         self._widths = (self._column_width(left), self._column_width(right))
         width = self._widths[0] + (self._widths[1] + PAD if right else 0.0)
-        self._rect = QRectF(0, 0, width + 2 * PAD, rows * ROW + 2 * PAD)
+        width = max(width, self._header_width())
+        self._full = QRectF(0, 0, width + 2 * PAD, (rows + 1) * ROW + 2 * PAD)
+        self._set_rect()
+
+    def _header_width(self) -> float:
+        return QFontMetricsF(self._title_font).horizontalAdvance(self.header_text()) + 24.0
+
+    def header_text(self) -> str:
+        """ "Legend ▾" when open, "Legend ▸" when collapsed."""
+        title = QCoreApplication.translate("LegendItem", "Legend")
+        return f"{title} {'▸' if self.collapsed else '▾'}"
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        """Show only the header (True) or the whole legend."""
+        if collapsed != self.collapsed:
+            self.collapsed = collapsed
+            self._set_rect()
+
+    def header_rect(self) -> QRectF:
+        """The clickable header row (item coordinates)."""
+        return QRectF(0, 0, self._rect.width(), ROW + PAD)
+
+    def _set_rect(self) -> None:
+        self.prepareGeometryChange()
+        if self.collapsed:
+            self._rect = QRectF(0, 0, self._header_width() + 2 * PAD, ROW + PAD + 4)
+        else:
+            self._rect = QRectF(self._full)
         self.update()
 
     def _column_width(self, entries: list[tuple[str, object]]) -> float:
@@ -148,11 +177,17 @@ class LegendItem(QGraphicsItem):
         painter.setPen(QPen(QColor("#BFC9CA"), 1))
         painter.setBrush(QColor(255, 255, 255, 235))
         painter.drawRoundedRect(self._rect, 6, 6)
+        painter.setFont(self._title_font)
+        painter.setPen(QColor("#1C2833"))
+        header = QRectF(PAD, PAD / 2 + 2, self._rect.width() - 2 * PAD, ROW)
+        painter.drawText(header, Qt.AlignmentFlag.AlignVCenter, self.header_text())
+        if self.collapsed:
+            return
         left, right = self._cols
         for col, entries in enumerate((left, right)):
             x = PAD + (self._widths[0] + PAD if col else 0.0)
             for row, (kind, value) in enumerate(entries):
-                y = PAD + row * ROW
+                y = PAD + (row + 1) * ROW
                 self._paint_entry(painter, x, y, kind, value)
 
     def _paint_entry(self, painter: QPainter, x: float, y: float, kind: str, value: object) -> None:

@@ -19,7 +19,14 @@ from PySide6.QtGui import QPainterPath
 
 from exports.style import Shape
 
-__all__ = ["CLIP_STEPS", "OutlineSpec", "clip_curves", "outline_spec", "quad_points"]
+__all__ = [
+    "CLIP_STEPS",
+    "OutlineSpec",
+    "clip_curves",
+    "outline_spec",
+    "quad_points",
+    "scaled_spec",
+]
 
 CLIP_STEPS = 14
 MAX_VERTICES = 8
@@ -60,6 +67,21 @@ def outline_spec(shape: Shape, rect: QRectF, path: QPainterPath) -> OutlineSpec:
     points = points[:MAX_VERTICES]
     points += [points[-1]] * (MAX_VERTICES - len(points))
     return OutlineSpec(POLYGON, cx, cy, a, b, 0.0, tuple(points))
+
+
+def scaled_spec(spec: OutlineSpec, scale: float) -> OutlineSpec:
+    """``spec`` grown by ``scale`` around the actor's position (an item scaled by the view)."""
+    if scale == 1.0:
+        return spec
+    return OutlineSpec(
+        spec.code,
+        spec.cx * scale,
+        spec.cy * scale,
+        spec.a * scale,
+        spec.b * scale,
+        spec.r * scale,
+        tuple((x * scale, y * scale) for x, y in spec.vertices),
+    )
 
 
 class _Specs:

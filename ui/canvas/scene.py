@@ -12,7 +12,7 @@ import gc
 from collections.abc import Iterable
 from typing import Literal
 
-from PySide6.QtCore import QObject, QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from models import Actor, Case, Mandate, Position, Practice, Relationship
@@ -24,10 +24,30 @@ from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem, 
 from ui.canvas.placement import edge_key, map_positions, unplaced_positions
 from ui.document import DocumentController
 
-__all__ = ["MapScene", "ViewMode"]
+__all__ = ["BUNDLE_SPACING", "MapScene", "ViewMode", "bundle_text", "pair_key"]
 
 ViewMode = Literal["map", "grid"]
 SCENE_MARGIN = 600.0
+BUNDLE_SPACING = 5.0  # distance between the lines of a collapsed bundle
+
+
+def pair_key(edge: EdgeItem) -> tuple[str, str]:
+    """The two actors an edge joins, in a fixed order (either direction is the same pair)."""
+    a, b = edge.source.entity_id, edge.target.entity_id
+    return (a, b) if a <= b else (b, a)
+
+
+def bundle_text(members: list[EdgeItem]) -> str:
+    """The label of a collapsed bundle: "3 mandates", "2 relationships", "4 connections"."""
+    count = str(len(members))
+    mandates = sum(isinstance(e, MandateItem) for e in members)
+    if mandates == len(members):
+        text = QCoreApplication.translate("MapScene", "%1 mandates")
+    elif mandates == 0:
+        text = QCoreApplication.translate("MapScene", "%1 relationships")
+    else:
+        text = QCoreApplication.translate("MapScene", "%1 connections")
+    return text.replace("%1", count)
 
 
 class MapScene(QGraphicsScene):
@@ -63,6 +83,12 @@ class MapScene(QGraphicsScene):
         self._grid_item: GridBackgroundItem | None = None
         self._syncing_selection = False
         self._placing = False
+        self._selected_pairs: set[tuple[str, str]] = set()
+        self._hover_pair: tuple[str, str] | None = None
+        self._hover_close = QTimer(self)
+        self._hover_close.setSingleShot(True)
+        self._hover_close.setInterval(700)
+        self._hover_close.timeout.connect(self._close_hovered_bundle)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.selectionChanged.connect(self._on_scene_selection_changed)
         self._connect(case)
@@ -137,6 +163,15 @@ class MapScene(QGraphicsScene):
             mandate_item.set_language(lang)
         if self._grid_item is not None:
             self._grid_item.set_language(lang)
+
+    def actor_sizes(self) -> dict[str, tuple[float, float]]:
+        """Every actor item's own size (width, height of its bounding box at scale 1), for
+        layouts that space actors by their real size."""
+        sizes = {}
+        for actor_id, item in self.actor_items.items():
+            rect = item.natural_bounds()
+            sizes[actor_id] = (round(rect.width(), 1), round(rect.height(), 1))
+        return sizes
 
     def content_rect(self) -> QRectF:
         """The bounding rectangle of the visible content."""
@@ -320,15 +355,37 @@ class MapScene(QGraphicsScene):
                 ]
             )
 
-    @staticmethod
-    def _layout_edges(edges: list[EdgeItem]) -> None:
+    def _layout_edges(self, edges: list[EdgeItem]) -> None:
+        """Fan out, bundle and route ``edges`` (all edges between the pairs they join).
+
+        Two or more shown edges between the same two actors form a bundle: collapsed (close
+        lines, one label "3 mandates") unless the pointer is on it or it or one of its actors
+        is selected; open, every edge fans out with its own label.
+        """
         ordered = sorted(edges, key=edge_key)
         shown = [e for e in ordered if e.isVisible()]
-        offsets = pair_offsets(
-            [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in shown]
+        groups: dict[tuple[str, str], list[EdgeItem]] = {}
+        for edge in shown:
+            groups.setdefault(pair_key(edge), []).append(edge)
+        fanned: list[EdgeItem] = []
+        tight: list[EdgeItem] = []
+        for key, members in groups.items():
+            collapsed = len(members) > 1 and key not in self._open_pairs()
+            for k, edge in enumerate(members):
+                edge.bundle_text = bundle_text(members) if collapsed and k == 0 else ""
+                edge.bundled = collapsed and k > 0
+                edge.fanned_by_hover = key == self._hover_pair and len(members) > 1
+            (tight if collapsed else fanned).extend(members)
+        ends = [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in fanned]
+        offsets = pair_offsets(ends)
+        offsets.update(
+            pair_offsets(
+                [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in tight],
+                spacing=BUNDLE_SPACING,
+            )
         )
         slots = label_slots(
-            [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in shown if e.text]
+            [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in fanned if e.text]
         )
         loops: dict[str, int] = {}
         for edge in ordered:
@@ -340,6 +397,46 @@ class MapScene(QGraphicsScene):
             edge.label_t = slots.get(edge.entity_id, 0.5)
             edge.loop_index = loop_index
         route_edges(ordered)  # all at once: far faster than one by one
+
+    # ------------------------------------------------------------------ bundles
+    def _open_pairs(self) -> set[tuple[str, str]]:
+        opened = set(self._selected_pairs)
+        if self._hover_pair is not None:
+            opened.add(self._hover_pair)
+        return opened
+
+    def bundle_open(self, a: str, b: str) -> bool:
+        """Whether the edges between actors ``a`` and ``b`` are fanned out now."""
+        return ((a, b) if a <= b else (b, a)) in self._open_pairs()
+
+    def on_edge_hovered(self, edge: EdgeItem, on: bool) -> None:
+        """The pointer came onto (or left) an edge: its bundle opens (or closes again)."""
+        key = pair_key(edge)
+        if on:
+            self._hover_close.stop()
+            if self._hover_pair != key:
+                previous, self._hover_pair = self._hover_pair, key
+                self._update_pairs([p for p in (previous, key) if p is not None])
+        elif self._hover_pair == key:
+            self._hover_close.start()  # a moment later: the pointer may be between the lines
+
+    def _close_hovered_bundle(self) -> None:
+        key, self._hover_pair = self._hover_pair, None
+        if key is not None:
+            self._update_pairs([key])
+
+    def _open_selected_bundles(self) -> None:
+        """Bundles of selected edges and of selected actors are open."""
+        wanted: set[tuple[str, str]] = set()
+        for item in self.selectedItems():
+            if isinstance(item, EdgeItem):
+                wanted.add(pair_key(item))
+            elif isinstance(item, ActorItem):
+                wanted.update(pair_key(e) for e in self._edges_of.get(item.entity_id, ()))
+        if wanted != self._selected_pairs:
+            changed = wanted ^ self._selected_pairs
+            self._selected_pairs = wanted
+            self._update_pairs(changed)
 
     def _update_scene_rect(self) -> None:
         rect = self.itemsBoundingRect()
@@ -502,6 +599,7 @@ class MapScene(QGraphicsScene):
             self._syncing_selection = False
 
     def _on_scene_selection_changed(self) -> None:
+        self._open_selected_bundles()
         if self._syncing_selection or self.controller is None:
             return
         self._syncing_selection = True

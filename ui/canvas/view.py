@@ -11,18 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from models import Actor, ActorKind, Mandate, ModelError, Position, Relationship
+from ui.canvas import readable
 from ui.canvas.editor import InlineEditor
 from ui.canvas.items import ActorItem, EdgeItem, RelationshipItem
 from ui.canvas.legend import LegendItem
@@ -37,6 +39,21 @@ __all__ = ["InlineEditor", "KindChooser", "MapView"]  # InlineEditor re-exported
 KindChooser = Callable[["MapView", QPoint, str, str], Choice | None]
 ZOOM_STEP = 1.2
 ZOOM_MIN, ZOOM_MAX = 0.05, 6.0
+FIT_MAX = 1.5  # a fit never zooms in further than this
+FIT_MARGIN = 14.0  # screen pixels kept free around the fitted map
+
+
+def _fit_zoom(spread: float, box: float, room: float) -> float:
+    """The zoom at which centres ``spread`` apart, plus one actor ``box`` (screen pixels
+    below 100 %, where actors keep their own size), fit in ``room`` pixels."""
+    if spread <= 0:
+        return FIT_MAX
+    zoom = (room - box) / spread
+    if zoom > 1.0:  # above 100 % the boxes grow with the map
+        zoom = room / (spread + box)
+    return max(zoom, ZOOM_MIN)
+
+
 NUDGE, NUDGE_FAR = 10.0, 50.0
 
 
@@ -55,6 +72,12 @@ class MapView(QGraphicsView):
         self.map_scene = scene
         self.show_legend = True
         self._legend = LegendItem(scene.case, scene.lang)
+        self._legend_chosen = False  # the user opened or closed the legend
+        self._fitted = False  # showing the fitted map: a resize fits it again
+        self._readable_timer = QTimer(self)
+        self._readable_timer.setSingleShot(True)
+        self._readable_timer.setInterval(0)
+        self._readable_timer.timeout.connect(self.refresh_readability)
         self.setObjectName("map_view")
         self.retranslate()
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -128,8 +151,10 @@ class MapView(QGraphicsView):
         current = self.zoom()
         target = max(ZOOM_MIN, min(ZOOM_MAX, current * factor))
         if target != current:
+            self._fitted = False
             self.scale(target / current, target / current)
             self.zoom_changed.emit(self.zoom())
+            self.refresh_readability()
 
     def zoom_in(self) -> None:
         """One step closer."""
@@ -144,26 +169,89 @@ class MapView(QGraphicsView):
         self.zoom_by(1 / self.zoom())
 
     def fit_to_window(self) -> None:
-        """Show the whole map, beside the legend when it is shown."""
-        rect = self.map_scene.content_rect()
-        if rect.isNull():
-            return
-        rect = rect.adjusted(-30, -30, 30, 30)
-        viewport = self.viewport().rect()
-        reserved = self._legend_reserve()
-        width = max(50.0, viewport.width() - reserved)
-        scale = min(width / rect.width(), viewport.height() / rect.height(), 1.5)
-        scale = max(ZOOM_MIN, scale)
-        self.setTransform(self.transform().fromScale(scale, scale))
-        self.centerOn(rect.center() + QPointF(reserved / 2 / scale, 0))
-        self.zoom_changed.emit(self.zoom())
+        """Show the whole map, clear of the legend, with names at a readable size.
 
-    def _legend_reserve(self) -> float:
-        """Width kept free for the legend at the right, when the view is wide enough."""
+        Far out, actors grow back to their own size on screen (see :mod:`ui.canvas.readable`),
+        so the fit reserves their screen size around the spread of their centres.
+        """
+        items = [i for i in self.map_scene.actor_items.values() if i.isVisible()]
+        if not items:
+            return
+        xs = [i.x() for i in items]
+        ys = [i.y() for i in items]
+        left, top = min(xs), min(ys)
+        spread_w, spread_h = max(xs) - left, max(ys) - top
+        box_w = max(i.plate_rect().width() for i in items) + 2 * FIT_MARGIN
+        box_h = max(i.plate_rect().height() for i in items) + 2 * FIT_MARGIN
+        self._auto_collapse_legend()
+        best: tuple[float, QRectF] | None = None
+        for region in self._fit_regions():
+            zoom = min(
+                _fit_zoom(spread_w, box_w, region.width()),
+                _fit_zoom(spread_h, box_h, region.height()),
+                FIT_MAX,
+            )
+            if best is None or zoom > best[0]:
+                best = (zoom, region)
+        assert best is not None
+        zoom, region = best
+        zoom = max(ZOOM_MIN, zoom)
+        self.setTransform(self.transform().fromScale(zoom, zoom))
+        centre = QPointF(left + spread_w / 2, top + spread_h / 2)
+        offset = QPointF(self.viewport().rect().center()) - region.center()
+        self.centerOn(centre + offset / zoom)
+        self.zoom_changed.emit(self.zoom())
+        self.refresh_readability()
+        self._fitted = True  # until the user zooms or pans, a resize fits again
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_fitted", False):  # the window settles (docks, first show)
+            self.fit_to_window()
+
+    def _fit_regions(self) -> list[QRectF]:
+        """Where a fitted map may lie in the viewport: left of the legend, or below it."""
+        full = QRectF(self.viewport().rect())
         if not self.show_legend or not self.map_scene.actor_items:
-            return 0.0
-        legend_w = self._legend.boundingRect().width() + 20
-        return legend_w if self.viewport().width() > 2.2 * legend_w else 0.0
+            return [full]
+        legend = QRectF(self._legend_viewport_rect())
+        left_of = QRectF(full.left(), full.top(), legend.left() - full.left(), full.height())
+        below = QRectF(full.left(), legend.bottom(), full.width(), full.bottom() - legend.bottom())
+        return [r for r in (left_of, below) if r.width() > 40 and r.height() > 40] or [full]
+
+    def _auto_collapse_legend(self) -> None:
+        """Until the user opens it, the legend is only its header: the map gets the room."""
+        if not self._legend_chosen and not self._legend.collapsed:
+            self._legend.set_collapsed(True)
+            self.viewport().update()
+
+    def toggle_legend_collapsed(self) -> None:
+        """Open or close the legend (the user's choice sticks)."""
+        self._legend_chosen = True
+        self._legend.set_collapsed(not self._legend.collapsed)
+        self.viewport().update()
+
+    def legend_viewport_rect(self) -> QRectF:
+        """Where the legend is painted now (viewport pixels; empty when it is hidden)."""
+        if not self.show_legend or not self.map_scene.actor_items:
+            return QRectF()
+        return QRectF(self._legend_viewport_rect())
+
+    # ------------------------------------------------------------------ readability
+    def refresh_readability(self) -> None:
+        """Grow actors and place labels for the current zoom (see :mod:`ui.canvas.readable`)."""
+        self._readable_timer.stop()
+        scene = self.map_scene
+        obstacles = []
+        legend = self.legend_viewport_rect()
+        if not legend.isEmpty():
+            obstacles.append(self.mapToScene(legend.toAlignedRect()).boundingRect())
+        edges: list[EdgeItem] = [*scene.relationship_items.values(), *scene.mandate_items.values()]
+        readable.apply(scene.actor_items, edges, scene.case, self.zoom(), obstacles)
+
+    def schedule_readability(self) -> None:
+        """Refresh readability once the current burst of changes is over."""
+        self._readable_timer.start()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()
@@ -190,6 +278,10 @@ class MapView(QGraphicsView):
 
     # ------------------------------------------------------------------ mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._on_legend(event.position()):
+            self.toggle_legend_collapsed()
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.MiddleButton or (
             self._space_down and event.button() == Qt.MouseButton.LeftButton
         ):
@@ -205,6 +297,7 @@ class MapView(QGraphicsView):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan_start is not None:
+            self._fitted = False
             point = event.position().toPoint()
             delta = point - self._pan_start
             self._pan_start = point
@@ -483,6 +576,14 @@ class MapView(QGraphicsView):
         self._legend.paint(painter)
         painter.restore()
 
+    def _on_legend(self, point: QPointF) -> bool:
+        """Whether a viewport point is on the legend's header (which opens and closes it)."""
+        where = self.legend_viewport_rect()
+        if where.isEmpty():
+            return False
+        header = self._legend.header_rect().translated(where.topLeft())
+        return header.contains(point) or (self._legend.collapsed and where.contains(point))
+
     def legend_item(self) -> LegendItem:
         """The legend painted over the view."""
         return self._legend
@@ -516,6 +617,7 @@ class MapView(QGraphicsView):
     def _on_case_changed(self) -> None:
         self._legend.refresh(self.map_scene.case, self.map_scene.lang)
         self.viewport().update()
+        self.schedule_readability()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)

@@ -23,8 +23,12 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         "--method",
         "-m",
         choices=_METHODS,
-        default="force",
-        help=pick(lang, "layout method (default: force)", "indelingsmethode (standaard: force)"),
+        default=None,
+        help=pick(
+            lang,
+            "layout method (default: hierarchy for a map with mandates, else force)",
+            "indelingsmethode (standaard: hierarchy voor een kaart met mandaten, anders force)",
+        ),
     )
     parser.add_argument(
         "--out",
@@ -50,12 +54,14 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from mapper.layout import layout
+    from mapper.layout import default_method, layout
     from models import Practice
     from models.fileformat import load, save
 
     lang = normalise_language(args.lang)
     case = load(args.file)
+    if args.method is None:
+        args.method = default_method(case)
     practice = Practice(args.practice) if args.practice else None
     positions = layout(case, args.method, practice=practice, seed=args.seed)
     case.set_positions(positions)

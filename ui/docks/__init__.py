@@ -35,6 +35,7 @@ __all__ = [
     "ScorecardDock",
     "TableDock",
     "analysis_runner",
+    "compact_docks",
     "create_docks",
 ]
 
@@ -97,3 +98,20 @@ def create_docks(
     for widget in docks:
         widget.toggleViewAction().setObjectName(f"toggle_{widget.objectName()}")
     return docks
+
+
+def compact_docks(window: QMainWindow) -> bool:
+    """Give the map the window's full height: the tables join the Findings tabs at the right.
+
+    For low windows (laptops at 1366 x 768) on a first run; the user can drag them back and
+    the window remembers where they are. Returns whether the tables moved.
+    """
+    findings = window.findChild(FindingsDock)
+    tables = [d for d in window.findChildren(TableDock) if not d.isFloating()]
+    if findings is None or not tables:
+        return False
+    for dock in tables:
+        window.tabifyDockWidget(findings, dock)
+    findings.raise_()
+    window.resizeDocks([findings], [max(300, window.width() // 4)], Qt.Orientation.Horizontal)
+    return True

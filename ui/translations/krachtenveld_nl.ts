@@ -905,6 +905,10 @@
         <translation>vertrouwen −2 … +2</translation>
     </message>
     <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
         <source>mandate, with its power</source>
         <translation>mandaat, met zijn bevoegdheid</translation>
     </message>
@@ -1055,8 +1059,8 @@
         <translation>Indeling</translation>
     </message>
     <message>
-        <source>Lay out the map automatically</source>
-        <translation>De kaart automatisch indelen</translation>
+        <source>Lay out the map: a click uses the hierarchy when the map has mandates, else the force-directed layout; the arrow offers every layout</source>
+        <translation>Deel de kaart automatisch in: een klik kiest de hiërarchie als de kaart mandaten heeft, anders de krachtgestuurde indeling; het pijltje biedt elke indeling</translation>
     </message>
     <message>
         <source>&amp;Practice:</source>
@@ -1179,6 +1183,21 @@
     <message>
         <source>Add actor here</source>
         <translation>Hier een actor toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>%1 mandates</source>
+        <translation>%1 mandaten</translation>
+    </message>
+    <message>
+        <source>%1 relationships</source>
+        <translation>%1 relaties</translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation>%1 verbindingen</translation>
     </message>
 </context>
 <context>

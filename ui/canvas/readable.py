@@ -1,0 +1,236 @@
+"""Readable at any zoom: names keep a minimum size on screen, the most important ones first.
+
+Far out, an actor's name would shrink with the map until nobody can read it. Instead the view
+grows actors (shape and name together, around their centre) so the name stays at least
+:data:`MIN_LABEL_PT` on screen. Where grown actors would run into each other, the most
+important actors (influence, handlers of needed decisions, holders and grantors of mandates,
+the owner of the intent) grow first; the others stay small and without a name (their tooltip
+still names them). Edge labels grow the same way and are shown only where they cover no actor
+and no other label; a hidden edge label shows when the pointer is on the line.
+
+Pure planning (:func:`plan`) is apart from applying (:func:`apply`), so tests can check the
+plan; :func:`apply` works on a :class:`~ui.canvas.scene.MapScene`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF
+
+from models import Case
+from ui.canvas.items import LABEL_FONT_SIZE, ActorItem, EdgeItem, route_edges
+
+__all__ = [
+    "MIN_LABEL_PT",
+    "READABLE_LIMIT",
+    "Plan",
+    "apply",
+    "importance",
+    "label_scale",
+    "plan",
+]
+
+MIN_LABEL_PT = 9.0  # names are never drawn smaller than this on screen
+READABLE_LIMIT = 400  # shown actors up to which names keep their size (beyond: they drop out)
+MAX_SCALE = 12.0
+MARGIN_PX = 3.0  # free screen pixels kept around a grown actor
+
+
+def label_scale(zoom: float, min_pt: float = MIN_LABEL_PT) -> float:
+    """How much to grow actors at ``zoom`` so a name is at least ``min_pt`` on screen.
+
+    Examples
+    --------
+    >>> label_scale(1.0), label_scale(0.5), label_scale(2.0)
+    (1.0, 2.0, 1.0)
+    """
+    if zoom <= 0:
+        return 1.0
+    scale = min_pt / (LABEL_FONT_SIZE * zoom)
+    return 1.0 if scale < 1.0 + 1e-6 else min(MAX_SCALE, scale)
+
+
+def importance(case: Case) -> dict[str, float]:
+    """How much each actor's name matters on a crowded map (higher first).
+
+    Influence counts most; handlers of needed decisions, holders of the power a need asks
+    for, grantors and holders of mandates and the owner of the intent come on top.
+    """
+    score = {a.id: float(a.influence) for a in case.actors}
+    powers_needed = {n.power for n in case.needs}
+    for need in case.needs:
+        if need.handler in score:
+            score[need.handler] += 3.0
+    for mandate in case.mandates:
+        if mandate.holder in score:
+            score[mandate.holder] += 1.0 + (1.5 if mandate.power in powers_needed else 0.0)
+        if mandate.grantor in score:
+            score[mandate.grantor] += 1.0
+    owner = case.info.intent_owner
+    if owner in score:
+        score[owner] += 3.0
+    return score
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What to grow and what to hide at one zoom."""
+
+    scale: float
+    grown: frozenset[str]  # actors drawn at ``scale`` with their name
+    nameless: frozenset[str]  # actors left at their own size, without a name
+
+
+class _Boxes:
+    """Rectangles on a coarse grid, for quick "does this overlap anything" questions."""
+
+    def __init__(self, cell: float) -> None:
+        self.cell = max(cell, 1.0)
+        self._cells: dict[tuple[int, int], list[tuple[QRectF, str]]] = {}
+
+    def _keys(self, rect: QRectF) -> Iterable[tuple[int, int]]:
+        c = self.cell
+        for gx in range(int(rect.left() // c), int(rect.right() // c) + 1):
+            for gy in range(int(rect.top() // c), int(rect.bottom() // c) + 1):
+                yield gx, gy
+
+    def add(self, rect: QRectF, owner: str = "") -> None:
+        for key in self._keys(rect):
+            self._cells.setdefault(key, []).append((rect, owner))
+
+    def hits(self, rect: QRectF, ignore: str | None = None) -> bool:
+        for key in self._keys(rect):
+            for other, owner in self._cells.get(key, ()):
+                if (ignore is None or owner != ignore) and other.intersects(rect):
+                    return True
+        return False
+
+
+def _covered(small: QRectF, plate: QRectF, share: float = 0.2) -> bool:
+    """Whether ``plate`` lies under more than ``share`` of ``small``."""
+    both = small.intersected(plate)
+    if both.isEmpty():
+        return False
+    return both.width() * both.height() > share * small.width() * small.height()
+
+
+def _grown_rect(item: ActorItem, scale: float, pad: float) -> QRectF:
+    rect = item.plate_rect() if scale > 1.0 else item.natural_rect()
+    centre = item.pos()
+    w, h = rect.width() * scale + 2 * pad, rect.height() * scale + 2 * pad
+    return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
+
+
+def plan(
+    items: Sequence[ActorItem],
+    zoom: float,
+    weight: dict[str, float],
+    obstacles: Sequence[QRectF] = (),
+    min_pt: float = MIN_LABEL_PT,
+) -> Plan:
+    """Which ``items`` grow (and keep their name) at ``zoom``; the rest go nameless.
+
+    ``obstacles`` are scene rectangles no grown actor may touch (the legend's place).
+    """
+    scale = label_scale(zoom, min_pt)
+    ids = [i.entity_id for i in items]
+    if scale == 1.0 or len(items) > READABLE_LIMIT:
+        # close enough to read every name in its shape (or too many actors to plan: names
+        # then drop out far out, as the items' own level of detail decides)
+        return Plan(1.0, frozenset(ids), frozenset())
+    pad = MARGIN_PX / max(zoom, 1e-6)
+    own = {i.entity_id: _grown_rect(i, 1.0, 0.0) for i in items}  # their own size
+    big = {i.entity_id: _grown_rect(i, scale, pad) for i in items}
+    rank = {actor_id: k for k, actor_id in enumerate(ids)}
+    order = sorted(ids, key=lambda i: (-weight.get(i, 0.0), rank[i]))
+    cell = max((r.width() for r in big.values()), default=100.0)
+    grown: list[str] = []
+    # 1. the most important first, each clear of the plates already placed
+    plates = _Boxes(cell)
+    for rect in obstacles:
+        plates.add(rect)
+    for actor_id in order:
+        if not plates.hits(big[actor_id]):
+            plates.add(big[actor_id], actor_id)
+            grown.append(actor_id)
+    if scale > 1.0:
+        # 2. an actor left small is drawn above the plates, so a plate may touch its edge
+        #    but not lie under much of it: such a plate gives way
+        named = set(grown)
+        for g in list(grown):
+            if any(_covered(own[o], big[g]) for o in ids if o not in named):
+                grown.remove(g)
+                named.discard(g)
+        # 3. where room came free, the next ones in line get their names after all
+        named = set(grown)
+        plates = _Boxes(cell)
+        for rect in obstacles:
+            plates.add(rect)
+        for actor_id in grown:
+            plates.add(big[actor_id], actor_id)
+        small = _Boxes(cell)
+        for actor_id in ids:
+            if actor_id not in named:
+                small.add(own[actor_id], actor_id)
+        for actor_id in order:
+            if actor_id in named:
+                continue
+            rect = big[actor_id]
+            if not plates.hits(rect) and not small.hits(rect, actor_id):
+                plates.add(rect, actor_id)
+                grown.append(actor_id)
+                named.add(actor_id)
+    grown_set = set(grown)
+    return Plan(scale, frozenset(grown_set), frozenset(ids) - grown_set)
+
+
+def apply(
+    actors: dict[str, ActorItem],
+    edges: Sequence[EdgeItem],
+    case: Case,
+    zoom: float,
+    obstacles: Sequence[QRectF] = (),
+    min_pt: float = MIN_LABEL_PT,
+) -> Plan:
+    """Plan at ``zoom`` and set it on the items: grow, hide names, route, place edge labels."""
+    shown = [i for i in actors.values() if i.isVisible()]
+    result = plan(shown, zoom, importance(case), obstacles, min_pt)
+    moved = False
+    for item in shown:
+        grow = item.entity_id in result.grown
+        moved |= item.set_readable(result.scale if grow else 1.0, not grow)
+    edge_scale = result.scale if result.grown else 1.0
+    for edge in edges:
+        moved |= edge.set_label_scale(edge_scale)
+    visible_edges = [e for e in edges if e.isVisible()]
+    if moved:
+        route_edges(visible_edges)
+    _place_edge_labels(shown, visible_edges, obstacles)
+    return result
+
+
+def _place_edge_labels(
+    actors: Sequence[ActorItem], edges: Sequence[EdgeItem], obstacles: Sequence[QRectF]
+) -> None:
+    """Show an edge label only where it covers no actor, no obstacle and no other label."""
+    labelled = [e for e in edges if e.shown_text()]
+    if not labelled:
+        return
+    cell = max(r.width() for r in (e.label_rect() for e in labelled)) + 1.0
+    taken = _Boxes(cell)
+    for item in actors:
+        taken.add(item.sceneBoundingRect().adjusted(4, 4, -4, -4))
+    for rect in obstacles:
+        taken.add(rect)
+    # bundles and mandates first: they carry the most
+    order = sorted(labelled, key=lambda e: (not e.bundle_text, not e.bold_label))
+    for edge in order:
+        rect = edge.label_rect()
+        hidden = taken.hits(rect)
+        if not hidden:
+            taken.add(rect)
+        if hidden != edge.label_hidden:
+            edge.label_hidden = hidden
+            edge.update()
