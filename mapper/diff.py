@@ -26,11 +26,10 @@ from typing import Any
 from mapper.analysis import Analysis, analyse
 from mapper.findings import Finding
 from mapper.report import finding_data
-from mapper.whatif import compare_findings
 from models import Case, Practice
 from models.i18n import Lang
 
-__all__ = ["CaseDiff", "EntityDiff", "FieldChange", "diff_cases", "plain_value"]
+__all__ = ["CaseDiff", "EntityDiff", "FieldChange", "diff_cases", "entity_name", "plain_value"]
 
 _IGNORED = frozenset({"position"})  # moving an actor is not a change of substance
 
@@ -64,10 +63,22 @@ class CaseDiff:
 
     info: tuple[FieldChange, ...]
     entities: dict[str, EntityDiff]  # "actors", "relationships", "mandates", "needs"
-    gained: tuple[Finding, ...]  # findings in b, not in a
+    gained: tuple[Finding, ...]  # findings in b, not in a (matched by finding id)
     lost: tuple[Finding, ...]  # findings in a, not in b
     before: Analysis
     after: Analysis
+    changed: tuple[tuple[Finding, Finding], ...] = ()  # same finding id, other content
+    a: Case | None = None
+    b: Case | None = None
+
+    def name(self, kind: str, item_id: str, lang: Lang = "en") -> str:
+        """What entity ``item_id`` of ``kind`` is, by name, with its id in brackets."""
+        for case in (self.b, self.a):
+            if case is not None:
+                named = entity_name(case, kind, item_id, lang)
+                if named is not None:
+                    return f"{named} ({item_id})"
+        return item_id
 
     @property
     def empty(self) -> bool:
@@ -77,6 +88,7 @@ class CaseDiff:
             and all(e.empty for e in self.entities.values())
             and not self.gained
             and not self.lost
+            and not self.changed
         )
 
     def to_data(self, lang: Lang = "en") -> dict[str, Any]:
@@ -93,7 +105,57 @@ class CaseDiff:
             },
             "findings_gained": [finding_data(f, lang) for f in self.gained],
             "findings_lost": [finding_data(f, lang) for f in self.lost],
+            "findings_changed": [
+                {"id": new.id, "before": finding_data(old, lang), "after": finding_data(new, lang)}
+                for old, new in self.changed
+            ],
         }
+
+
+def entity_name(case: Case, kind: str, item_id: str, lang: Lang = "en") -> str | None:
+    """An entity by what it is: an actor's name, ``source → target (kind)`` for a
+    relationship, ``grantor → holder (power)`` for a mandate, a need's decision."""
+    from models.labels import label
+
+    names = {a.id: a.name for a in case.actors}
+    if kind == "actors":
+        return names.get(item_id)
+    if kind == "relationships":
+        r = next((r for r in case.relationships if r.id == item_id), None)
+        if r is None:
+            return None
+        return (
+            f"{names.get(r.source, r.source)} → {names.get(r.target, r.target)}, "
+            + label(r.kind, lang).lower()
+        )
+    if kind == "mandates":
+        m = next((m for m in case.mandates if m.id == item_id), None)
+        if m is None:
+            return None
+        return (
+            f"{names.get(m.grantor, m.grantor)} → {names.get(m.holder, m.holder)}, "
+            + label(m.power, lang).lower()
+        )
+    n = next((n for n in case.needs if n.id == item_id), None)
+    return f"‘{n.decision}’" if n is not None else None
+
+
+def _content(f: Finding) -> tuple[object, ...]:
+    return (f.severity, f.title, f.detail, f.suggestion, tuple(sorted(f.ids())))
+
+
+def _compare(
+    before: Sequence[Finding], after: Sequence[Finding]
+) -> tuple[tuple[Finding, ...], tuple[Finding, ...], tuple[tuple[Finding, Finding], ...]]:
+    """Gained, lost and changed findings, matched by their stable id."""
+    old = {f.id: f for f in before}
+    new = {f.id: f for f in after}
+    gained = tuple(f for i, f in new.items() if i not in old)
+    lost = tuple(f for i, f in old.items() if i not in new)
+    changed = tuple(
+        (old[i], f) for i, f in new.items() if i in old and _content(old[i]) != _content(f)
+    )
+    return gained, lost, changed
 
 
 def plain_value(value: object) -> object:
@@ -136,9 +198,9 @@ def _entities(old: Sequence[Any], new: Sequence[Any]) -> EntityDiff:
 
 
 def diff_cases(a: Case, b: Case, *, practice: Practice | None = None) -> CaseDiff:
-    """What changed from ``a`` to ``b``, including the findings gained and lost."""
+    """What changed from ``a`` to ``b``: entities, and findings gained, lost and changed."""
     before, after = analyse(a, practice=practice), analyse(b, practice=practice)
-    gained, lost = compare_findings(before.findings, after.findings)
+    gained, lost, changed = _compare(before.findings, after.findings)
     return CaseDiff(
         info=_fields(a.info, b.info),
         entities={
@@ -151,4 +213,7 @@ def diff_cases(a: Case, b: Case, *, practice: Practice | None = None) -> CaseDif
         lost=lost,
         before=before,
         after=after,
+        changed=changed,
+        a=a,
+        b=b,
     )

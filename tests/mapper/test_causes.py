@@ -128,3 +128,20 @@ def test_json_text_and_markdown_carry_the_causes() -> None:
     assert to_text(result, "nl").splitlines()[2] == "Eerst doen"
     assert to_text(result, "en").splitlines()[2] == "Do first"
     assert "## Eerst doen" in to_markdown(result, "nl")
+
+
+def test_diff_matches_findings_by_id_and_names_what_changed() -> None:
+    from mapper.diff import diff_cases
+
+    before = example_case()
+    renamed = example_case()
+    renamed.update_actor("consulent", {"name": "Uitvoerder wijkteam"})
+    d = diff_cases(before, renamed)
+    assert d.gained == ()
+    assert d.lost == ()  # a renamed actor changes the words, not the findings
+    assert d.changed
+    assert all("Uitvoerder wijkteam" in new.detail("nl") for _, new in d.changed[:1])
+    assert d.name("actors", "consulent", "nl") == "Uitvoerder wijkteam (consulent)"
+    assert d.name("mandates", "m5", "nl").startswith("College van B&W → Manager Werk en Inkomen")
+    data = d.to_data("nl")
+    assert {c["id"] for c in data["findings_changed"]} == {new.id for _, new in d.changed}

@@ -63,10 +63,10 @@ def _text(d: object, lang: Lang) -> str:
         if e.empty:
             continue
         out.append(pick(lang, *_KINDS[kind]))
-        out += [f"  + {i}" for i in e.added]
-        out += [f"  - {i}" for i in e.removed]
+        out += [f"  + {d.name(kind, i, lang)}" for i in e.added]
+        out += [f"  - {d.name(kind, i, lang)}" for i in e.removed]
         for item_id, changes in e.changed.items():
-            out.append(f"  ~ {item_id}")
+            out.append(f"  ~ {d.name(kind, item_id, lang)}")
             out += [f"      {c.field}: {_show(c.old)} -> {_show(c.new)}" for c in changes]
     for title, found, sign in (
         (pick(lang, "Findings gained", "Bevindingen erbij"), d.gained, "+"),
@@ -77,6 +77,15 @@ def _text(d: object, lang: Lang) -> str:
             for f in found:
                 sev = SEVERITY_NAMES[f.severity][1 if lang == "nl" else 0]
                 out.append(f"  {sign} [{sev}] {f.title(lang)}  ({f.code})")
+    if d.changed:
+        out.append(pick(lang, "Findings changed", "Bevindingen gewijzigd"))
+        for old, new in d.changed:
+            sev = SEVERITY_NAMES[new.severity][1 if lang == "nl" else 0]
+            was = SEVERITY_NAMES[old.severity][1 if lang == "nl" else 0]
+            shift = f" ({was} -> {sev})" if old.severity != new.severity else ""
+            out.append(f"  ~ [{sev}] {new.title(lang)}  ({new.code}){shift}")
+            if old.title != new.title:
+                out.append(f"      {pick(lang, 'was', 'was')}: {old.title(lang)}")
     if not out:
         out.append(pick(lang, "No differences.", "Geen verschillen."))
     return "\n".join(out) + "\n"

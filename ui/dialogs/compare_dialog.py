@@ -214,6 +214,7 @@ class CompareDialog(QDialog):
         for key, title, findings in (
             ("gained", self.tr("Findings gained"), diff.gained),
             ("lost", self.tr("Findings lost"), diff.lost),
+            ("changed", self.tr("Findings changed"), tuple(new for _, new in diff.changed)),
         ):
             count += len(findings)
             if findings:

@@ -162,6 +162,10 @@
         <source>Findings lost</source>
         <translation>Verdwenen bevindingen</translation>
     </message>
+    <message>
+        <source>Findings changed</source>
+        <translation>Bevindingen gewijzigd</translation>
+    </message>
     <message numerus="yes">
         <source>From “%1” (before) to the open case (now): %n difference(s).</source>
         <translation>
