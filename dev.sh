@@ -3,6 +3,8 @@
 #   bash dev.sh run [ARGS...]   set everything up, then open the app (on the example case)
 #   bash dev.sh test [ARGS...]  set everything up, then run ruff, mypy, lint-imports, vulture and
 #                               pytest (in parallel: KV_TEST_WORKERS workers, default one per core)
+#   bash dev.sh bundle          set everything up, build the one-folder bundle with PyInstaller
+#                               (dist/krachtenveld/) and smoke-test it
 # Works on a fresh Debian/Ubuntu machine with Python 3.11+; installs missing Debian packages
 # with apt-get (via sudo when not root) and the Python packages into .venv.
 set -euo pipefail
@@ -56,7 +58,7 @@ ensure_venv() {
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
         say "Installing Krachtenveld and its dependencies into $VENV"
         "$VENV/bin/python" -m pip install -q --upgrade pip
-        "$VENV/bin/python" -m pip install -q -e '.[test]'
+        "$VENV/bin/python" -m pip install -q -e '.[test,bundle]'
         echo "$want" >"$stamp"
     fi
 }
@@ -93,8 +95,17 @@ test)
     # --dist loadgroup: tests marked xdist_group(name) that share a resource run on one worker
     pytest -n "${KV_TEST_WORKERS:-auto}" --dist loadgroup "$@"
     ;;
+bundle)
+    apt_install $QT_LIBS
+    ensure_python
+    ensure_venv
+    say "PyInstaller (krachtenveld.spec)"
+    "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN krachtenveld.spec
+    say "smoke test of dist/krachtenveld"
+    bash .ci/bundle-smoke dist/krachtenveld
+    ;;
 *)
-    echo "usage: bash dev.sh run [ARGS...] | bash dev.sh test [PYTEST ARGS...]" >&2
+    echo "usage: bash dev.sh run [ARGS...] | bash dev.sh test [PYTEST ARGS...] | bash dev.sh bundle" >&2
     exit 2
     ;;
 esac

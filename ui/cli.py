@@ -18,11 +18,21 @@ from models.errors import KvmapError
 from models.i18n import Lang, default_language, normalise_language
 from ui.commands import CommandModule, discover, pick
 
-__all__ = ["EXIT_ERROR", "EXIT_NEGATIVE", "EXIT_OK", "build_parser", "main"]
+__all__ = ["EXIT_ERROR", "EXIT_NEGATIVE", "EXIT_OK", "build_parser", "main", "program_version"]
 
 EXIT_OK = 0
 EXIT_NEGATIVE = 1
 EXIT_ERROR = 2
+
+
+def program_version() -> str:
+    """The installed version (``pyproject.toml``; the bundle carries the same metadata)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("krachtenveld")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"
 
 
 def _language_from_argv(argv: Sequence[str]) -> Lang:
@@ -59,6 +69,12 @@ def build_parser(lang: Lang, commands: dict[str, CommandModule]) -> argparse.Arg
             "opent het de desktop-app (met BESTAND, het laatste bestand of het voorbeeld).",
         ),
     )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"krachtenveld {program_version()}",
+        help=pick(lang, "show the version and stop", "toon de versie en stop"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in commands.items():
         help_text = pick(lang, *module.HELP)
@@ -80,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         index = args_in.index(first)
         if index == 0 or args_in[index - 1] not in ("--lang",):
             args_in.insert(0, "gui")
-    elif first is None and not any(a in ("-h", "--help") for a in args_in):
+    elif first is None and not any(a in ("-h", "--help", "--version") for a in args_in):
         args_in.insert(0, "gui")
     parser = build_parser(lang, commands)
     args = parser.parse_args(args_in)

@@ -72,6 +72,15 @@ def test_help_lists_commands_in_both_languages(capsys: pytest.CaptureFixture[str
     assert "controleer een .kvmap-bestand" in dutch
 
 
+def test_version_is_the_installed_one(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"krachtenveld {version('krachtenveld')}"
+
+
 def test_main_py_is_the_same_entry(tmp_path: Path) -> None:
     out = tmp_path / "e.kvmap"
     done = subprocess.run(

@@ -1,0 +1,108 @@
+"""The installed wheel: only Krachtenveld's four packages, imported from where they install,
+and a foreign package with one of their generic names is refused, not silently used."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("models", "mapper", "exports", "ui")
+
+pytestmark = pytest.mark.xdist_group("wheel")  # one worker builds the wheel once
+
+# Runs with -I (no current folder, no PYTHONPATH, no user site): the target folder goes first
+# on the path; the venv's site-packages still supply the dependencies.
+IMPORT_INSTALLED = """
+import sys
+site = sys.argv[1]
+sys.path.insert(0, site)
+import ui.cli, models.fileformat, mapper, exports.formats
+for name in ("models", "mapper", "exports", "ui"):
+    where = sys.modules[name].__file__
+    assert where.startswith(site), (name, where)
+from models.example import example_case
+assert len(example_case().actors) > 10  # package data (the example) came along
+raise SystemExit(ui.cli.main(["--version"]))
+"""
+
+SHADOWED = """
+import sys
+sys.path.insert(0, sys.argv[2])  # a foreign 'models' first
+sys.path.insert(1, sys.argv[1])
+import ui
+"""
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel built from a copy of the source tree, installed into a folder of its own."""
+    work = tmp_path_factory.mktemp("wheel")
+    source = work / "src"
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", "docs"
+        ),
+    )
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(work / "wheel"), "."],
+        cwd=source,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    [wheel] = (work / "wheel").glob("krachtenveld-*.whl")
+    site = work / "site"
+    subprocess.run(
+        [*pip, "install", "--no-deps", "--no-index", "--target", str(site), str(wheel)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return site
+
+
+def test_the_wheel_holds_only_the_four_packages(installed: Path) -> None:
+    tops = {p.name for p in installed.iterdir() if not p.name.endswith(".dist-info")}
+    tops.discard("bin")  # the console script
+    assert tops == set(PACKAGES)
+    wheel_dir = installed.parent / "wheel"
+    [wheel] = wheel_dir.glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert any(n.endswith("ui/translations/krachtenveld_nl.qm") for n in names)
+    assert any(n.endswith("models/kvmap.schema.json") for n in names)
+
+
+def test_installed_packages_are_imported_from_where_they_installed(installed: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-I", "-c", IMPORT_INSTALLED, str(installed)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("krachtenveld ")
+
+
+def test_a_foreign_package_of_the_same_name_is_refused(installed: Path, tmp_path: Path) -> None:
+    foreign = tmp_path / "elsewhere"
+    (foreign / "models").mkdir(parents=True)
+    (foreign / "models" / "__init__.py").write_text("NOT_KRACHTENVELD = True\n")
+    done = subprocess.run(
+        [sys.executable, "-I", "-c", SHADOWED, str(installed), str(foreign)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert "Krachtenveld cannot start: its package 'models'" in done.stderr
+    assert str(foreign / "models") in done.stderr
+    assert "Installeer Krachtenveld in een eigen virtuele omgeving" in done.stderr
