@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStyle
 
 from models import Practice
+from ui.export_kinds import EXPORTS
 from ui.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["ACTIONS", "CONTEXT", "ActionSpec", "Group", "Key"]
@@ -61,6 +62,8 @@ class ActionSpec:
     value: Any = None  # what the action stands for in its group
     context: str = CONTEXT
 
+
+_KINDS = {kind.key: kind for kind in EXPORTS}
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -380,5 +383,101 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
         group=Group.LANGUAGE,
         value="en",
+    ),
+    # File > Import, File > Export, Analysis > Compare / What if (ui.window_exchange)
+    ActionSpec(
+        "file_import",
+        QT_TRANSLATE_NOOP("Exchange", "&Import…"),
+        QT_TRANSLATE_NOOP("Exchange", "Read a case from Excel, Kumu, GraphML, GEXF or CSV"),
+        keys=("Ctrl+I",),
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_xlsx",
+        QT_TRANSLATE_NOOP("Exchange", "Excel &report…"),
+        QT_TRANSLATE_NOOP(
+            "Exchange", "Workbook with the case, findings, scorecard, metrics and the map"
+        ),
+        group=Group.EXPORT,
+        value=_KINDS["xlsx"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_docx",
+        QT_TRANSLATE_NOOP("Exchange", "Advice &note (Word)…"),
+        QT_TRANSLATE_NOOP(
+            "Exchange",
+            "Advice note for the college: summary, scorecard, map, causes, risks and annexes",
+        ),
+        group=Group.EXPORT,
+        value=_KINDS["docx"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_pptx",
+        QT_TRANSLATE_NOOP("Exchange", "&Session slides (PowerPoint)…"),
+        QT_TRANSLATE_NOOP(
+            "Exchange", "Slides for the strategy session: map, scorecard, top causes, what if"
+        ),
+        group=Group.EXPORT,
+        value=_KINDS["pptx"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_kumu",
+        QT_TRANSLATE_NOOP("Exchange", "&Kumu workbook…"),
+        QT_TRANSLATE_NOOP("Exchange", "Elements and connections in Kumu's spreadsheet layout"),
+        group=Group.EXPORT,
+        value=_KINDS["kumu"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_graphml",
+        QT_TRANSLATE_NOOP("Exchange", "&GraphML…"),
+        QT_TRANSLATE_NOOP("Exchange", "For yEd, Gephi, Cytoscape and networkx"),
+        group=Group.EXPORT,
+        value=_KINDS["graphml"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_gexf",
+        QT_TRANSLATE_NOOP("Exchange", "G&EXF…"),
+        QT_TRANSLATE_NOOP("Exchange", "For Gephi"),
+        group=Group.EXPORT,
+        value=_KINDS["gexf"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_csv",
+        QT_TRANSLATE_NOOP("Exchange", "&CSV…"),
+        QT_TRANSLATE_NOOP("Exchange", "Nodes and edges as two CSV files (Gephi style)"),
+        group=Group.EXPORT,
+        value=_KINDS["csv"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_dot",
+        QT_TRANSLATE_NOOP("Exchange", "&DOT (Graphviz)…"),
+        QT_TRANSLATE_NOOP("Exchange", "For Graphviz"),
+        group=Group.EXPORT,
+        value=_KINDS["dot"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "analysis_compare",
+        QT_TRANSLATE_NOOP("Exchange", "&Compare with file…"),
+        QT_TRANSLATE_NOOP("Exchange", "What differs between another .kvmap file and the open case"),
+        context="Exchange",
+    ),
+    ActionSpec(
+        "analysis_whatif",
+        QT_TRANSLATE_NOOP("Exchange", "&What if…"),
+        QT_TRANSLATE_NOOP(
+            "Exchange",
+            "Which findings appear and disappear if the selected actors leave or the "
+            "selected connections are cut",
+        ),
+        keys=("Ctrl+Shift+W",),
+        context="Exchange",
     ),
 )

@@ -1,8 +1,8 @@
 """The actions of the main window, made from the records of :mod:`ui.action_specs`, and
 retranslated on a language switch.
 
-Other parts of the window add their own records through :meth:`WindowActions.add` (the
-exchange actions do).
+Every action of the window, the exchange actions included, is a record of that one table;
+:meth:`WindowActions.add` can add more (tests use it).
 
 Wiring goes by record, never by a name built from a string: ``connect_group(Group.LAYOUT,
 run_layout)`` calls ``run_layout(spec.value)``; ``action_for(Group.MODE, "connect")`` finds

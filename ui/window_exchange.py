@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QWi
 from models import Case
 from models.errors import KvmapError
 from models.i18n import Lang
-from ui.action_specs import ActionSpec, Group
+from ui.action_specs import Group
 from ui.background import BackgroundJobs, Cancelled, JobContext, JobResult, Outcome
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.export_kinds import EXPORTS, ExportKind
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -40,129 +39,6 @@ __all__ = ["EXPORTS", "IMPORTABLE", "ExchangeHandler", "ExportKind", "install", 
 
 
 IMPORTABLE = (".xlsx", ".graphml", ".gexf", ".csv")  # exports.formats.IMPORT_FORMATS
-
-
-@dataclass(frozen=True, slots=True)
-class ExportKind:
-    """One entry of the Export submenu."""
-
-    key: str  # action name: export_<key>
-    suffix: str  # file extension written
-    fmt: str | None  # ``fmt`` for exports.formats.export_case ("kumu" or None)
-
-
-EXPORTS: tuple[ExportKind, ...] = (
-    ExportKind("xlsx", ".xlsx", None),
-    ExportKind("docx", ".docx", None),
-    ExportKind("pptx", ".pptx", None),
-    ExportKind("kumu", ".xlsx", "kumu"),
-    ExportKind("graphml", ".graphml", None),
-    ExportKind("gexf", ".gexf", None),
-    ExportKind("csv", ".csv", None),
-    ExportKind("dot", ".dot", None),
-)
-
-
-_KINDS = {kind.key: kind for kind in EXPORTS}
-
-# the exchange actions; WindowActions makes and retranslates them with the window's own
-ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec(
-        "file_import",
-        QT_TRANSLATE_NOOP("Exchange", "&Import…"),
-        QT_TRANSLATE_NOOP("Exchange", "Read a case from Excel, Kumu, GraphML, GEXF or CSV"),
-        keys=("Ctrl+I",),
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_xlsx",
-        QT_TRANSLATE_NOOP("Exchange", "Excel &report…"),
-        QT_TRANSLATE_NOOP(
-            "Exchange", "Workbook with the case, findings, scorecard, metrics and the map"
-        ),
-        group=Group.EXPORT,
-        value=_KINDS["xlsx"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_docx",
-        QT_TRANSLATE_NOOP("Exchange", "Advice &note (Word)…"),
-        QT_TRANSLATE_NOOP(
-            "Exchange",
-            "Advice note for the college: summary, scorecard, map, causes, risks and annexes",
-        ),
-        group=Group.EXPORT,
-        value=_KINDS["docx"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_pptx",
-        QT_TRANSLATE_NOOP("Exchange", "&Session slides (PowerPoint)…"),
-        QT_TRANSLATE_NOOP(
-            "Exchange", "Slides for the strategy session: map, scorecard, top causes, what if"
-        ),
-        group=Group.EXPORT,
-        value=_KINDS["pptx"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_kumu",
-        QT_TRANSLATE_NOOP("Exchange", "&Kumu workbook…"),
-        QT_TRANSLATE_NOOP("Exchange", "Elements and connections in Kumu's spreadsheet layout"),
-        group=Group.EXPORT,
-        value=_KINDS["kumu"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_graphml",
-        QT_TRANSLATE_NOOP("Exchange", "&GraphML…"),
-        QT_TRANSLATE_NOOP("Exchange", "For yEd, Gephi, Cytoscape and networkx"),
-        group=Group.EXPORT,
-        value=_KINDS["graphml"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_gexf",
-        QT_TRANSLATE_NOOP("Exchange", "G&EXF…"),
-        QT_TRANSLATE_NOOP("Exchange", "For Gephi"),
-        group=Group.EXPORT,
-        value=_KINDS["gexf"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_csv",
-        QT_TRANSLATE_NOOP("Exchange", "&CSV…"),
-        QT_TRANSLATE_NOOP("Exchange", "Nodes and edges as two CSV files (Gephi style)"),
-        group=Group.EXPORT,
-        value=_KINDS["csv"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_dot",
-        QT_TRANSLATE_NOOP("Exchange", "&DOT (Graphviz)…"),
-        QT_TRANSLATE_NOOP("Exchange", "For Graphviz"),
-        group=Group.EXPORT,
-        value=_KINDS["dot"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "analysis_compare",
-        QT_TRANSLATE_NOOP("Exchange", "&Compare with file…"),
-        QT_TRANSLATE_NOOP("Exchange", "What differs between another .kvmap file and the open case"),
-        context="Exchange",
-    ),
-    ActionSpec(
-        "analysis_whatif",
-        QT_TRANSLATE_NOOP("Exchange", "&What if…"),
-        QT_TRANSLATE_NOOP(
-            "Exchange",
-            "Which findings appear and disappear if the selected actors leave or the "
-            "selected connections are cut",
-        ),
-        keys=("Ctrl+Shift+W",),
-        context="Exchange",
-    ),
-)
 
 
 def _filters() -> dict[str, str]:
@@ -207,8 +83,12 @@ class ExchangeHandler(QObject):
         self.busy = 0
         self.dialog: QWidget | None = None  # the last result dialog
         self.export_note = ""  # what the last export said beside "Exported" (tests)
-        created = window.actions_.add(ACTIONS)  # one registry: shortcuts list, tests
-        self.actions: dict[str, QAction] = {a.objectName(): a for a in created}
+        actions = window.actions_  # the exchange records are in the window's one table
+        self.actions: dict[str, QAction] = {
+            spec.name: actions[spec.name]
+            for spec in actions.specs.values()
+            if spec.context == "Exchange"
+        }
         self.actions["file_import"].triggered.connect(lambda _=False: self.import_file())
         window.actions_.connect_group(Group.EXPORT, self.export)
         self.actions["analysis_compare"].triggered.connect(lambda _=False: self.compare())

@@ -1,0 +1,28 @@
+"""The export formats of File > Export: what each writes (the actions are in ui.action_specs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["EXPORTS", "ExportKind"]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportKind:
+    """One entry of the Export submenu."""
+
+    key: str  # action name: export_<key>
+    suffix: str  # file extension written
+    fmt: str | None  # ``fmt`` for exports.formats.export_case ("kumu" or None)
+
+
+EXPORTS: tuple[ExportKind, ...] = (
+    ExportKind("xlsx", ".xlsx", None),
+    ExportKind("docx", ".docx", None),
+    ExportKind("pptx", ".pptx", None),
+    ExportKind("kumu", ".xlsx", "kumu"),
+    ExportKind("graphml", ".graphml", None),
+    ExportKind("gexf", ".gexf", None),
+    ExportKind("csv", ".csv", None),
+    ExportKind("dot", ".dot", None),
+)
