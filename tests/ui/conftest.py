@@ -5,8 +5,12 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
 
 from models import (
     Actor,
@@ -19,6 +23,7 @@ from models import (
     Power,
     RelationKind,
     Relationship,
+    fileformat,
 )
 
 
@@ -81,3 +86,20 @@ def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
         # objects made since (a full scan of the imported libraries costs ~0.15 s per test).
         gc.freeze()
         gc.enable()
+
+
+@pytest.fixture
+def owner(qtbot: QtBot) -> Iterator[QObject]:
+    """Parent of the test's QObjects, deleted in the GUI thread at the end: an object with
+    running timers or a file watcher must not be garbage-collected later in a worker thread."""
+    parent = QObject()
+    yield parent
+    shiboken6.delete(parent)
+
+
+@pytest.fixture
+def mapfile(tmp_path: Path) -> Path:
+    """The small case saved as ``kaart.kvmap``."""
+    path = tmp_path / "kaart.kvmap"
+    fileformat.save(small_case(), path)
+    return path

@@ -41,34 +41,27 @@ class Scripted:
 
 
 @pytest.fixture
-def owner(qtbot: QtBot) -> Iterator[QObject]:
-    """Parent of the test's QObjects, deleted in the GUI thread at the end: an object with
-    running timers or a file watcher must not be garbage-collected later in a worker thread."""
-    parent = QObject()
-    yield parent
-    shiboken6.delete(parent)
-
-
-@pytest.fixture
-def controller(owner: QObject) -> DocumentController:
-    controller = DocumentController(small_case(), owner)
-    controller.set_case_field("title", "Ongered werk")
-    return controller
+def dirty_controller(owner: QObject) -> DocumentController:
+    dirty_controller = DocumentController(small_case(), owner)
+    dirty_controller.set_case_field("title", "Ongered werk")
+    return dirty_controller
 
 
 @pytest.fixture
 def handler(
-    qtbot: QtBot, controller: DocumentController, tmp_path: Path
+    qtbot: QtBot, dirty_controller: DocumentController, tmp_path: Path
 ) -> Iterator[tuple[CrashHandler, list[Path]]]:
     window = QWidget()
     saved: list[Path] = []
 
     def save_as() -> None:
         target = tmp_path / f"gered{len(saved)}.kvmap"
-        controller.save(target)
+        dirty_controller.save(target)
         saved.append(target)
 
-    autosaver = Autosaver(controller, RecoveryStore(tmp_path / "recovery"), interval_ms=60_000)
+    autosaver = Autosaver(
+        dirty_controller, RecoveryStore(tmp_path / "recovery"), interval_ms=60_000
+    )
     crash = CrashHandler(
         window=window, save_as=save_as, autosaver=autosaver, log_folder=tmp_path / "log"
     )
@@ -96,13 +89,13 @@ def _raising_button(qtbot: QtBot, error: Exception) -> QPushButton:
 def test_exception_in_slot_save_as(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
-    controller: DocumentController,
+    dirty_controller: DocumentController,
     handler: tuple[CrashHandler, list[Path]],
     tmp_path: Path,
 ) -> None:
     crash, saved = handler
     user = Scripted(monkeypatch, "save_as")
-    before = case_to_dict(controller.case)
+    before = case_to_dict(dirty_controller.case)
     button = _raising_button(qtbot, ValueError("kapot in een slot"))
     with qtbot.waitSignal(crash.crashed) as blocker:
         button.click()
@@ -114,7 +107,7 @@ def test_exception_in_slot_save_as(
     assert str(crash.log_file) in dialog.informativeText()
     assert "Traceback" in dialog.detailedText()
     # the document is still in memory and was saved under the new name
-    assert case_to_dict(controller.case) == before
+    assert case_to_dict(dirty_controller.case) == before
     assert saved == [tmp_path / "gered0.kvmap"]
     assert fileformat.load(saved[0]).info.title == "Ongered werk"
     log = crash.log_file.read_text(encoding="utf-8")
@@ -126,7 +119,7 @@ def test_exception_in_slot_save_as(
 def test_continue_keeps_document_and_makes_recovery_copy(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
-    controller: DocumentController,
+    dirty_controller: DocumentController,
     handler: tuple[CrashHandler, list[Path]],
     tmp_path: Path,
 ) -> None:
@@ -137,13 +130,13 @@ def test_continue_keeps_document_and_makes_recovery_copy(
         button.click()
     assert len(user.shown) == 1
     assert saved == []
-    assert controller.dirty
-    assert controller.case.info.title == "Ongered werk"
+    assert dirty_controller.dirty
+    assert dirty_controller.case.info.title == "Ongered werk"
     copies = RecoveryStore(tmp_path / "recovery").entries(include_live=True)
     assert [c.title for c in copies] == ["Ongered werk"]
     # the app keeps working: edits still go through
-    controller.set_case_field("title", "Verder")
-    assert controller.case.info.title == "Verder"
+    dirty_controller.set_case_field("title", "Verder")
+    assert dirty_controller.case.info.title == "Verder"
 
 
 def test_exception_while_saving_from_dialog_is_only_logged(

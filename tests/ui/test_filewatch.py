@@ -6,11 +6,9 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -45,22 +43,6 @@ fileformat.save(case, sys.argv[1])
 def other_program_saves(path: Path, title: str) -> None:
     """Someone else (another process) saves the map with a new title."""
     subprocess.run([sys.executable, "-c", OTHER_WRITER, str(path), title], check=True)
-
-
-@pytest.fixture
-def owner(qtbot: QtBot) -> Iterator[QObject]:
-    """Parent of the test's QObjects, deleted in the GUI thread at the end: an object with
-    running timers or a file watcher must not be garbage-collected later in a worker thread."""
-    parent = QObject()
-    yield parent
-    shiboken6.delete(parent)
-
-
-@pytest.fixture
-def mapfile(tmp_path: Path) -> Path:
-    path = tmp_path / "kaart.kvmap"
-    fileformat.save(small_case(), path)
-    return path
 
 
 @pytest.fixture

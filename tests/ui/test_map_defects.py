@@ -22,7 +22,7 @@ from ui.window_actions import _unique_sequences
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+def example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     controller = DocumentController()
     controller.replace_case(example_case(), None)
@@ -52,9 +52,9 @@ def _open_line_edits(win: MainWindow) -> list[QLineEdit]:
 
 @pytest.mark.parametrize("start", ["f2", "double_click", "insert"])
 def test_rename_in_place_then_return_opens_no_other_editor(
-    window: MainWindow, qtbot: QtBot, start: str
+    example_window: MainWindow, qtbot: QtBot, start: str
 ) -> None:
-    view, controller = window.view, window.controller
+    view, controller = example_window.view, example_window.controller
     actor = controller.case.actors[5]
     before = len(controller.case.actors)
     view.setFocus()
@@ -62,7 +62,7 @@ def test_rename_in_place_then_return_opens_no_other_editor(
         controller.set_selection([actor.id])
         QTest.keyClick(view, Qt.Key.Key_F2)
     elif start == "double_click":
-        item = window.scene.actor_items[actor.id]
+        item = example_window.scene.actor_items[actor.id]
         controller.set_selection([actor.id])  # the first click of a double-click selects
         view.centerOn(item)
         point = view.mapFromScene(item.sceneBoundingRect().center())
@@ -80,7 +80,7 @@ def test_rename_in_place_then_return_opens_no_other_editor(
     assert getattr(controller.case.actors.get(target), "name", "") == "Consulent Noord"
     assert view.map_scene.selected_ids() == (target,)  # the selection stays put
     assert view._editor is None
-    assert _open_line_edits(window) == []
+    assert _open_line_edits(example_window) == []
     # a second Return does not open an editor on another actor either
     if view.hasFocus():
         QTest.keyClick(view, Qt.Key.Key_Return)
@@ -92,8 +92,8 @@ def test_rename_in_place_then_return_opens_no_other_editor(
     assert len(controller.case.actors) == before + (1 if start == "insert" else 0)
 
 
-def test_history_names_the_actor(window: MainWindow) -> None:
-    controller = window.controller
+def test_history_names_the_actor(example_window: MainWindow) -> None:
+    controller = example_window.controller
     set_language("nl", persist=False)
     try:
         actor = next(a for a in controller.case.actors if a.name.startswith("Consulent"))
@@ -115,19 +115,19 @@ def test_history_names_the_actor(window: MainWindow) -> None:
     )
 
 
-def test_no_shortcut_is_set_twice(window: MainWindow) -> None:
+def test_no_shortcut_is_set_twice(example_window: MainWindow) -> None:
     owners: Counter[str] = Counter()
-    for action in window.findChildren(QAction):
+    for action in example_window.findChildren(QAction):
         texts = {s.toString(QKeySequence.SequenceFormat.PortableText) for s in action.shortcuts()}
         assert len(texts) == len(action.shortcuts()), action.objectName()
         owners.update(t for t in texts if t)
-    for shortcut in window.findChildren(QShortcut):
+    for shortcut in example_window.findChildren(QShortcut):
         owners[shortcut.key().toString(QKeySequence.SequenceFormat.PortableText)] += 1
     twice = {key: n for key, n in owners.items() if n > 1}
     assert twice == {}
     assert "Ctrl+Q" in {
         s.toString(QKeySequence.SequenceFormat.PortableText)
-        for s in window.actions_["file_quit"].shortcuts()
+        for s in example_window.actions_["file_quit"].shortcuts()
     }
 
 
@@ -139,11 +139,11 @@ def test_a_standard_key_and_its_spare_collapse_into_one_shortcut() -> None:
     assert len(texts) == len({*(s.toString() for s in quit_keys), "Ctrl+Q"})
 
 
-def test_ctrl_q_closes_the_window(window: MainWindow, qtbot: QtBot) -> None:
-    window.activateWindow()
-    window.view.setFocus()
-    QTest.keyClick(window.view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+def test_ctrl_q_closes_the_window(example_window: MainWindow, qtbot: QtBot) -> None:
+    example_window.activateWindow()
+    example_window.view.setFocus()
+    QTest.keyClick(example_window.view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not example_window.isVisible(), timeout=3000)
 
 
 def test_qt_file_dialog_speaks_dutch(qtbot: QtBot) -> None:
@@ -182,17 +182,18 @@ def test_grid_quadrants_have_no_english_gloss_in_dutch(qtbot: QtBot) -> None:
     assert not glosses & english
 
 
-def test_undo_of_a_layout_shows_the_map_again(window: MainWindow, qtbot: QtBot) -> None:
-    view, controller = window.view, window.controller
-    with qtbot.waitSignal(window.layouts.finished, timeout=20_000):
-        window.actions_["layout_circle"].trigger()
+def test_undo_of_a_layout_shows_the_map_again(example_window: MainWindow, qtbot: QtBot) -> None:
+    view, controller = example_window.view, example_window.controller
+    with qtbot.waitSignal(example_window.layouts.finished, timeout=20_000):
+        example_window.actions_["layout_circle"].trigger()
     view.zoom_reset()
     view.centerOn(50_000, 50_000)  # somewhere far away, as after panning around
 
     def shows_every_actor() -> bool:
         seen = view.mapToScene(view.viewport().rect()).boundingRect()
         return all(
-            seen.contains(item.sceneBoundingRect()) for item in window.scene.actor_items.values()
+            seen.contains(item.sceneBoundingRect())
+            for item in example_window.scene.actor_items.values()
         )
 
     assert not shows_every_actor()

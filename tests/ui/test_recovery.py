@@ -8,11 +8,9 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -34,21 +32,12 @@ from ui.recovery import (
 
 
 @pytest.fixture
-def owner(qtbot: QtBot) -> Iterator[QObject]:
-    """Parent of the test's QObjects, deleted in the GUI thread at the end: an object with
-    running timers or a file watcher must not be garbage-collected later in a worker thread."""
-    parent = QObject()
-    yield parent
-    shiboken6.delete(parent)
-
-
-@pytest.fixture
 def store(tmp_path: Path) -> RecoveryStore:
     return RecoveryStore(tmp_path / "recovery")
 
 
 @pytest.fixture
-def controller(owner: QObject) -> DocumentController:
+def owned_controller(owner: QObject) -> DocumentController:
     return DocumentController(small_case(), owner)
 
 
@@ -58,19 +47,19 @@ def test_default_folder_is_in_user_data_dir() -> None:
     assert Path(os.environ["XDG_DATA_HOME"]) in folder.parents  # isolated by conftest
 
 
-def test_no_copy_while_clean(controller: DocumentController, store: RecoveryStore) -> None:
-    autosaver = Autosaver(controller, store, interval_ms=10_000)
+def test_no_copy_while_clean(owned_controller: DocumentController, store: RecoveryStore) -> None:
+    autosaver = Autosaver(owned_controller, store, interval_ms=10_000)
     assert autosaver.autosave_now() is None
     assert not store.folder.exists()
 
 
 def test_copy_when_dirty_and_only_when_changed(
-    qtbot: QtBot, controller: DocumentController, store: RecoveryStore, tmp_path: Path
+    qtbot: QtBot, owned_controller: DocumentController, store: RecoveryStore, tmp_path: Path
 ) -> None:
     path = tmp_path / "kaart.kvmap"
-    controller.save(path)
-    autosaver = Autosaver(controller, store, interval_ms=50)
-    controller.set_case_field("title", "Nieuwe titel")
+    owned_controller.save(path)
+    autosaver = Autosaver(owned_controller, store, interval_ms=50)
+    owned_controller.set_case_field("title", "Nieuwe titel")
     with qtbot.waitSignal(autosaver.saved, timeout=2000) as blocker:
         pass
     entry = blocker.args[0]
@@ -91,50 +80,52 @@ def test_copy_when_dirty_and_only_when_changed(
 
 
 def test_clean_save_new_document_and_close_remove_the_copy(
-    controller: DocumentController, store: RecoveryStore, tmp_path: Path
+    owned_controller: DocumentController, store: RecoveryStore, tmp_path: Path
 ) -> None:
-    autosaver = Autosaver(controller, store, interval_ms=10_000)
-    controller.set_case_field("title", "A")
+    autosaver = Autosaver(owned_controller, store, interval_ms=10_000)
+    owned_controller.set_case_field("title", "A")
     assert autosaver.autosave_now() is not None
-    controller.save(tmp_path / "a.kvmap")
+    owned_controller.save(tmp_path / "a.kvmap")
     assert store.entries(include_live=True) == []
 
-    controller.set_case_field("title", "B")
+    owned_controller.set_case_field("title", "B")
     old_key = autosaver.key
     assert autosaver.autosave_now() is not None
-    controller.new_document()
+    owned_controller.new_document()
     assert store.entries(include_live=True) == []
     assert autosaver.key != old_key
 
-    controller.set_case_field("title", "C")
+    owned_controller.set_case_field("title", "C")
     assert autosaver.autosave_now() is not None
     autosaver.stop()
     assert store.entries(include_live=True) == []
 
 
 def test_undo_back_to_clean_removes_the_copy(
-    controller: DocumentController, store: RecoveryStore
+    owned_controller: DocumentController, store: RecoveryStore
 ) -> None:
-    autosaver = Autosaver(controller, store, interval_ms=10_000)
-    controller.set_case_field("title", "A")
+    autosaver = Autosaver(owned_controller, store, interval_ms=10_000)
+    owned_controller.set_case_field("title", "A")
     autosaver.autosave_now()
-    controller.undo_stack.undo()
-    assert not controller.dirty
+    owned_controller.undo_stack.undo()
+    assert not owned_controller.dirty
     assert store.entries(include_live=True) == []
 
 
 def test_failure_is_reported_and_document_kept(
-    qtbot: QtBot, controller: DocumentController, tmp_path: Path
+    qtbot: QtBot, owned_controller: DocumentController, tmp_path: Path
 ) -> None:
     blocker_file = tmp_path / "not-a-folder"
     blocker_file.write_text("x")
-    autosaver = Autosaver(controller, RecoveryStore(blocker_file / "recovery"), interval_ms=10_000)
-    controller.set_case_field("title", "A")
+    autosaver = Autosaver(
+        owned_controller, RecoveryStore(blocker_file / "recovery"), interval_ms=10_000
+    )
+    owned_controller.set_case_field("title", "A")
     with qtbot.waitSignal(autosaver.failed) as blocker:
         assert autosaver.autosave_now() is None
     assert "Automatic recovery copy failed" in blocker.args[0]
-    assert controller.dirty
-    assert controller.case.info.title == "A"
+    assert owned_controller.dirty
+    assert owned_controller.case.info.title == "A"
 
 
 def test_damaged_metadata_is_ignored(store: RecoveryStore) -> None:
@@ -187,8 +178,8 @@ def test_killed_gui_process_is_recovered(qtbot: QtBot, owner: QObject, tmp_path:
 
     window = QWidget()
     qtbot.addWidget(window)
-    controller = DocumentController(Case(), owner)
-    autosaver = Autosaver(controller, store, interval_ms=60_000)
+    owned_controller = DocumentController(Case(), owner)
+    autosaver = Autosaver(owned_controller, store, interval_ms=60_000)
 
     def pick_first(entries: list[RecoveryEntry], parent: QWidget | None) -> RecoveryDialog:
         dialog = RecoveryDialog(entries, parent)
@@ -199,17 +190,17 @@ def test_killed_gui_process_is_recovered(qtbot: QtBot, owner: QObject, tmp_path:
         return dialog
 
     restored = offer_recovery(
-        window, store, restore_into(controller, autosaver), dialog_factory=pick_first
+        window, store, restore_into(owned_controller, autosaver), dialog_factory=pick_first
     )
     assert restored == entry
-    assert case_to_dict(controller.case) == case_to_dict(expected.case)
-    assert controller.path == str(original)
-    assert controller.dirty  # not in its file yet
+    assert case_to_dict(owned_controller.case) == case_to_dict(expected.case)
+    assert owned_controller.path == str(original)
+    assert owned_controller.dirty  # not in its file yet
     # the copy is now ours: not offered again while we run, kept until a clean save
     assert store.entries() == []
     mine = store.entries(include_live=True)
     assert [e.pid for e in mine] == [os.getpid()]
-    controller.save()
+    owned_controller.save()
     assert store.entries(include_live=True) == []
     assert fileformat.load(original).info.title == "Bewerkt, niet opgeslagen"
 
@@ -272,24 +263,26 @@ def test_dialog_texts_follow_language(qtbot: QtBot, store: RecoveryStore) -> Non
 
 
 def test_actor_added_while_dirty_is_in_copy(
-    controller: DocumentController, store: RecoveryStore
+    owned_controller: DocumentController, store: RecoveryStore
 ) -> None:
-    autosaver = Autosaver(controller, store, interval_ms=10_000)
-    controller.add_actor(Actor("zz", "Zomaar"))
+    autosaver = Autosaver(owned_controller, store, interval_ms=10_000)
+    owned_controller.add_actor(Actor("zz", "Zomaar"))
     entry = autosaver.autosave_now()
     assert entry is not None
     assert store.load(entry).actors.get("zz") is not None
 
 
-def test_timer_runs_only_while_dirty(controller: DocumentController, store: RecoveryStore) -> None:
-    autosaver = Autosaver(controller, store, interval_ms=10_000)
+def test_timer_runs_only_while_dirty(
+    owned_controller: DocumentController, store: RecoveryStore
+) -> None:
+    autosaver = Autosaver(owned_controller, store, interval_ms=10_000)
     assert not autosaver.active
-    controller.set_case_field("title", "A")
+    owned_controller.set_case_field("title", "A")
     assert autosaver.active
-    controller.undo_stack.undo()
+    owned_controller.undo_stack.undo()
     assert not autosaver.active
-    controller.set_case_field("title", "B")
+    owned_controller.set_case_field("title", "B")
     autosaver.stop()
     assert not autosaver.active
-    controller.set_case_field("title", "C")
+    owned_controller.set_case_field("title", "C")
     assert not autosaver.active  # stopped for good (window closed)

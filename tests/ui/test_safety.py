@@ -80,22 +80,15 @@ class Window(QWidget):
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[Window]:
-    window = Window(tmp_path)
-    yield window
-    window.safety.close()
-    shiboken6.delete(window)  # in the GUI thread, not later by the garbage collector
+def host(qtbot: QtBot, tmp_path: Path) -> Iterator[Window]:
+    host = Window(tmp_path)
+    yield host
+    host.safety.close()
+    shiboken6.delete(host)  # in the GUI thread, not later by the garbage collector
 
 
 @pytest.fixture
-def mapfile(tmp_path: Path) -> Path:
-    path = tmp_path / "kaart.kvmap"
-    fileformat.save(small_case(), path)
-    return path
-
-
-@pytest.fixture
-def holder(mapfile: Path) -> Iterator[subprocess.Popen[str]]:
+def lock_holder(mapfile: Path) -> Iterator[subprocess.Popen[str]]:
     """Another program that has the map open (holds its lock)."""
     proc = subprocess.Popen(
         [sys.executable, "-c", HOLDER_SCRIPT, str(mapfile)],
@@ -113,21 +106,21 @@ def holder(mapfile: Path) -> Iterator[subprocess.Popen[str]]:
             stream.close()
 
 
-def test_open_takes_lock_and_close_releases(window: Window, mapfile: Path) -> None:
-    assert window.open_path(mapfile)
+def test_open_takes_lock_and_close_releases(host: Window, mapfile: Path) -> None:
+    assert host.open_path(mapfile)
     owner = read_lock(mapfile)
     assert owner is not None
     assert owner.is_mine()
-    assert not window.safety.read_only
-    window.controller.set_case_field("title", "Gewijzigd")
-    assert window.safety.autosaver.autosave_now() is not None
-    window.safety.close()
+    assert not host.safety.read_only
+    host.controller.set_case_field("title", "Gewijzigd")
+    assert host.safety.autosaver.autosave_now() is not None
+    host.safety.close()
     assert not lock_path(mapfile).exists()
-    assert RecoveryStore(window.safety.autosaver.store.folder).entries(include_live=True) == []
+    assert RecoveryStore(host.safety.autosaver.store.folder).entries(include_live=True) == []
 
 
-def test_heartbeat_refreshes_lock(qtbot: QtBot, window: Window, mapfile: Path) -> None:
-    window.open_path(mapfile)
+def test_heartbeat_refreshes_lock(qtbot: QtBot, host: Window, mapfile: Path) -> None:
+    host.open_path(mapfile)
     first = read_lock(mapfile)
     assert first is not None
     qtbot.waitUntil(lambda: (read_lock(mapfile) or first).heartbeat > first.heartbeat)
@@ -137,42 +130,42 @@ def test_heartbeat_refreshes_lock(qtbot: QtBot, window: Window, mapfile: Path) -
 def test_open_map_held_by_another_program(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
-    window: Window,
+    host: Window,
     mapfile: Path,
-    holder: subprocess.Popen[str],
+    lock_holder: subprocess.Popen[str],
     answer: str,
 ) -> None:
     shown = answering(monkeypatch, answer)
-    opened = window.open_path(mapfile)
+    opened = host.open_path(mapfile)
     assert len(shown) == 1
     assert "has “kaart.kvmap” open" in shown[0].text()
     if answer == CANCEL:
         assert not opened
-        assert window.controller.path is None
+        assert host.controller.path is None
         return
     assert opened
-    assert window.controller.path == str(mapfile)
+    assert host.controller.path == str(mapfile)
     owner = read_lock(mapfile)
     assert owner is not None
     if answer == READ_ONLY:
-        assert window.safety.read_only
-        assert owner.pid == holder.pid  # theirs, untouched
+        assert host.safety.read_only
+        assert owner.pid == lock_holder.pid  # theirs, untouched
     else:
-        assert not window.safety.read_only
+        assert not host.safety.read_only
         assert owner.is_mine()
 
 
 def test_read_only_refuses_to_save_over_and_offers_save_as(
     monkeypatch: pytest.MonkeyPatch,
-    window: Window,
+    host: Window,
     mapfile: Path,
-    holder: subprocess.Popen[str],
+    lock_holder: subprocess.Popen[str],
     tmp_path: Path,
 ) -> None:
     answering(monkeypatch, READ_ONLY)
-    window.open_path(mapfile)
+    host.open_path(mapfile)
     before = mapfile.read_bytes()
-    window.controller.set_case_field("title", "Mijn versie")
+    host.controller.set_case_field("title", "Mijn versie")
     info: list[str] = []
 
     def inform(parent: QWidget, title: str, body: str) -> int:
@@ -180,27 +173,27 @@ def test_read_only_refuses_to_save_over_and_offers_save_as(
         return 0
 
     monkeypatch.setattr(QMessageBox, "information", inform)
-    window.save_as_target = tmp_path / "kopie.kvmap"
-    assert window.save()
+    host.save_as_target = tmp_path / "kopie.kvmap"
+    assert host.save()
     assert "open read-only" in info[0]
     assert mapfile.read_bytes() == before  # their file untouched
-    assert fileformat.load(window.save_as_target).info.title == "Mijn versie"
+    assert fileformat.load(host.save_as_target).info.title == "Mijn versie"
     # the copy is ours: editable and locked by us
-    assert window.controller.path == str(window.save_as_target)
-    assert not window.safety.read_only
-    mine = read_lock(window.save_as_target)
+    assert host.controller.path == str(host.save_as_target)
+    assert not host.safety.read_only
+    mine = read_lock(host.save_as_target)
     assert mine is not None
     assert mine.is_mine()
 
 
 def test_stale_lock_is_taken_silently(
-    monkeypatch: pytest.MonkeyPatch, window: Window, mapfile: Path
+    monkeypatch: pytest.MonkeyPatch, host: Window, mapfile: Path
 ) -> None:
     shown = answering(monkeypatch, CANCEL)
     lock_path(mapfile).write_text(
         json.dumps({"user": "x", "host": "elders", "pid": 1, "created": 0, "heartbeat": 0})
     )
-    assert window.open_path(mapfile)
+    assert host.open_path(mapfile)
     assert shown == []
     owner = read_lock(mapfile)
     assert owner is not None
@@ -210,67 +203,65 @@ def test_stale_lock_is_taken_silently(
 @pytest.mark.parametrize("answer", [OVERWRITE, SAVE_AS, CANCEL])
 def test_save_never_silently_overwrites_newer_version(
     monkeypatch: pytest.MonkeyPatch,
-    window: Window,
+    host: Window,
     mapfile: Path,
     tmp_path: Path,
     answer: str,
 ) -> None:
-    window.open_path(mapfile)
-    window.controller.set_case_field("title", "Mijn versie")
+    host.open_path(mapfile)
+    host.controller.set_case_field("title", "Mijn versie")
     other_program_saves(mapfile, "Versie van een collega")
     theirs = mapfile.read_bytes()
     shown = answering(monkeypatch, answer)
-    window.save_as_target = tmp_path / "mijn-kopie.kvmap"
-    saved = window.save()
+    host.save_as_target = tmp_path / "mijn-kopie.kvmap"
+    saved = host.save()
     assert len(shown) == 1
     assert "changed on disk since you opened" in shown[0].text()
     if answer == CANCEL:
         assert not saved
         assert mapfile.read_bytes() == theirs
-        assert window.controller.dirty
+        assert host.controller.dirty
     elif answer == SAVE_AS:
         assert saved
         assert mapfile.read_bytes() == theirs
-        assert fileformat.load(window.save_as_target).info.title == "Mijn versie"
+        assert fileformat.load(host.save_as_target).info.title == "Mijn versie"
     else:
         assert saved
         assert fileformat.load(mapfile).info.title == "Mijn versie"
         assert backup_path(mapfile).read_bytes() == theirs  # their version kept one level
         # and the next save does not ask again
-        window.controller.set_case_field("title", "Nog eens")
-        assert window.save()
+        host.controller.set_case_field("title", "Nog eens")
+        assert host.save()
         assert len(shown) == 1
 
 
-def test_own_saves_never_ask(
-    monkeypatch: pytest.MonkeyPatch, window: Window, mapfile: Path
-) -> None:
+def test_own_saves_never_ask(monkeypatch: pytest.MonkeyPatch, host: Window, mapfile: Path) -> None:
     shown = answering(monkeypatch, CANCEL)
-    window.open_path(mapfile)
+    host.open_path(mapfile)
     for i in range(3):
-        window.controller.set_case_field("title", f"Versie {i}")
-        assert window.save()
+        host.controller.set_case_field("title", f"Versie {i}")
+        assert host.save()
     assert shown == []
 
 
-def test_failed_save_keeps_document_dirty_and_says_why(window: Window, tmp_path: Path) -> None:
+def test_failed_save_keeps_document_dirty_and_says_why(host: Window, tmp_path: Path) -> None:
     folder = tmp_path / "weg"
     folder.mkdir()
     target = folder / "kaart.kvmap"
-    window.controller.set_case_field("title", "Belangrijk")
-    assert window.save_to(str(target))
+    host.controller.set_case_field("title", "Belangrijk")
+    assert host.save_to(str(target))
     folder_gone = tmp_path / "weg-nu"
     folder.rename(folder_gone)
-    window.controller.set_case_field("title", "Nog belangrijker")
-    assert not window.save()
-    assert "could not save" in window.errors[0]
-    assert "The previous file is unchanged" in window.errors[0]
-    assert window.controller.dirty
-    assert window.controller.case.info.title == "Nog belangrijker"
+    host.controller.set_case_field("title", "Nog belangrijker")
+    assert not host.save()
+    assert "could not save" in host.errors[0]
+    assert "The previous file is unchanged" in host.errors[0]
+    assert host.controller.dirty
+    assert host.controller.case.info.title == "Nog belangrijker"
 
 
-def _reload_box(window: Window) -> QMessageBox | None:
-    for box in window.findChildren(QMessageBox, "reload_box"):
+def _reload_box(host: Window) -> QMessageBox | None:
+    for box in host.findChildren(QMessageBox, "reload_box"):
         if box.isVisible():
             return box
     return None
@@ -278,47 +269,47 @@ def _reload_box(window: Window) -> QMessageBox | None:
 
 @pytest.mark.parametrize("answer", [RELOAD, KEEP])
 def test_foreign_change_asks_reload_or_keep(
-    qtbot: QtBot, window: Window, mapfile: Path, answer: str
+    qtbot: QtBot, host: Window, mapfile: Path, answer: str
 ) -> None:
-    window.safety.watcher._debounce.setInterval(20)
-    window.open_path(mapfile)
-    window.show()
+    host.safety.watcher._debounce.setInterval(20)
+    host.open_path(mapfile)
+    host.show()
     other_program_saves(mapfile, "Van een collega")
-    qtbot.waitUntil(lambda: _reload_box(window) is not None, timeout=5000)
-    box = _reload_box(window)
+    qtbot.waitUntil(lambda: _reload_box(host) is not None, timeout=5000)
+    box = _reload_box(host)
     assert box is not None
     assert "“kaart.kvmap” was changed on disk" in box.text()
     button = box.findChild(QPushButton, f"answer_{answer}")
     assert button is not None
     if answer == RELOAD:
-        with qtbot.waitSignal(window.safety.reloaded):
+        with qtbot.waitSignal(host.safety.reloaded):
             button.click()
-        assert window.controller.case.info.title == "Van een collega"
-        assert not window.controller.dirty
-        assert not window.safety.watcher.changed_since_known()
+        assert host.controller.case.info.title == "Van een collega"
+        assert not host.controller.dirty
+        assert not host.safety.watcher.changed_since_known()
     else:
         button.click()
-        assert window.controller.case.info.title == "Testcasus"
-        assert window.safety.watcher.changed_since_known()  # the save will still ask
+        assert host.controller.case.info.title == "Testcasus"
+        assert host.safety.watcher.changed_since_known()  # the save will still ask
 
 
-def test_lock_taken_over_is_reported(qtbot: QtBot, window: Window, mapfile: Path) -> None:
-    window.open_path(mapfile)
+def test_lock_taken_over_is_reported(qtbot: QtBot, host: Window, mapfile: Path) -> None:
+    host.open_path(mapfile)
     lock_path(mapfile).write_text(
         json.dumps(
             {"user": "bert", "host": "pc-7", "pid": 5, "created": time.time(),
              "heartbeat": time.time()}
         )
     )  # fmt: skip
-    with qtbot.waitSignal(window.safety.message, timeout=3000) as blocker:
+    with qtbot.waitSignal(host.safety.message, timeout=3000) as blocker:
         pass
     assert "bert on pc-7 took over “kaart.kvmap”" in blocker.args[0]
-    window.safety.close()
+    host.safety.close()
     assert lock_path(mapfile).exists()  # theirs now: not removed
 
 
 def test_read_only_folder_opens_without_lock(
-    monkeypatch: pytest.MonkeyPatch, window: Window, mapfile: Path
+    monkeypatch: pytest.MonkeyPatch, host: Window, mapfile: Path
 ) -> None:
     real_open = os.open
 
@@ -328,46 +319,46 @@ def test_read_only_folder_opens_without_lock(
         return real_open(path, flags, mode)
 
     monkeypatch.setattr(os, "open", refuse)
-    assert window.open_path(mapfile)
-    assert window.safety.lock is None
-    assert not window.safety.read_only
+    assert host.open_path(mapfile)
+    assert host.safety.lock is None
+    assert not host.safety.read_only
     assert inspect(mapfile) is None
 
 
 def test_other_lock_holder_released_after_kill(
-    monkeypatch: pytest.MonkeyPatch, window: Window, mapfile: Path, holder: subprocess.Popen[str]
+    monkeypatch: pytest.MonkeyPatch, host: Window, mapfile: Path, lock_holder: subprocess.Popen[str]
 ) -> None:
-    holder.kill()
-    holder.wait()
+    lock_holder.kill()
+    lock_holder.wait()
     shown = answering(monkeypatch, CANCEL)
-    assert window.open_path(mapfile)
+    assert host.open_path(mapfile)
     assert shown == []  # its lock was stale
     assert FileLock(mapfile).lock_file.exists()
 
 
-def test_crash_handler_installed_on_request(window: Window, tmp_path: Path) -> None:
+def test_crash_handler_installed_on_request(host: Window, tmp_path: Path) -> None:
     before = sys.excepthook
-    crash = window.safety.install_crash_handler()
+    crash = host.safety.install_crash_handler()
     try:
         assert sys.excepthook == crash.handle
-        assert crash.autosaver is window.safety.autosaver
+        assert crash.autosaver is host.safety.autosaver
     finally:
-        window.safety.close()
+        host.safety.close()
     assert sys.excepthook == before
 
 
-def test_heartbeat_runs_only_while_locked(window: Window, mapfile: Path) -> None:
-    heartbeat = window.safety._heartbeat
+def test_heartbeat_runs_only_while_locked(host: Window, mapfile: Path) -> None:
+    heartbeat = host.safety._heartbeat
     assert not heartbeat.isActive()
-    window.open_path(mapfile)
+    host.open_path(mapfile)
     assert heartbeat.isActive()
-    window.controller.new_document()
+    host.controller.new_document()
     assert not heartbeat.isActive()
     assert not lock_path(mapfile).exists()
 
 
-def _visible_box(window: Window, name: str) -> QMessageBox | None:
-    for box in window.findChildren(QMessageBox, name):
+def _visible_box(host: Window, name: str) -> QMessageBox | None:
+    for box in host.findChildren(QMessageBox, name):
         if box.isVisible():
             return box
     return None
@@ -375,13 +366,13 @@ def _visible_box(window: Window, name: str) -> QMessageBox | None:
 
 @pytest.mark.parametrize("answer", [READ_ONLY, ANYWAY])
 def test_map_given_at_start_while_held_elsewhere_asks_without_blocking(
-    qtbot: QtBot, window: Window, mapfile: Path, holder: subprocess.Popen[str], answer: str
+    qtbot: QtBot, host: Window, mapfile: Path, lock_holder: subprocess.Popen[str], answer: str
 ) -> None:
-    window.show()
-    window.controller.open(mapfile)  # as at start-up: no check_open before
-    assert window.safety.read_only
-    qtbot.waitUntil(lambda: _visible_box(window, "locked_box") is not None, timeout=3000)
-    box = _visible_box(window, "locked_box")
+    host.show()
+    host.controller.open(mapfile)  # as at start-up: no check_open before
+    assert host.safety.read_only
+    qtbot.waitUntil(lambda: _visible_box(host, "locked_box") is not None, timeout=3000)
+    box = _visible_box(host, "locked_box")
     assert box is not None
     assert "has “kaart.kvmap” open" in box.text()
     button = box.findChild(QPushButton, f"answer_{answer}")
@@ -390,27 +381,27 @@ def test_map_given_at_start_while_held_elsewhere_asks_without_blocking(
     owner = read_lock(mapfile)
     assert owner is not None
     if answer == ANYWAY:
-        assert not window.safety.read_only
+        assert not host.safety.read_only
         assert owner.is_mine()
     else:
-        assert window.safety.read_only
-        assert owner.pid == holder.pid
+        assert host.safety.read_only
+        assert owner.pid == lock_holder.pid
 
 
 @pytest.mark.parametrize("answer", [CANCEL, SAVE_AS, OVERWRITE])
 def test_save_as_onto_a_map_held_elsewhere_asks(
     monkeypatch: pytest.MonkeyPatch,
-    window: Window,
+    host: Window,
     mapfile: Path,
-    holder: subprocess.Popen[str],
+    lock_holder: subprocess.Popen[str],
     tmp_path: Path,
     answer: str,
 ) -> None:
     theirs = mapfile.read_bytes()
-    window.controller.set_case_field("title", "Mijn kaart")
-    window.save_as_target = tmp_path / "eigen.kvmap"
+    host.controller.set_case_field("title", "Mijn kaart")
+    host.save_as_target = tmp_path / "eigen.kvmap"
     shown = answering(monkeypatch, answer)
-    saved = window.save_to(str(mapfile))
+    saved = host.save_to(str(mapfile))
     assert len(shown) == 1
     assert "has “kaart.kvmap” open" in shown[0].text()
     assert "kaart.kvmap.bak" in shown[0].text()
@@ -422,10 +413,10 @@ def test_save_as_onto_a_map_held_elsewhere_asks(
     elif answer == SAVE_AS:
         assert saved
         assert mapfile.read_bytes() == theirs
-        assert window.controller.path == str(window.save_as_target)
+        assert host.controller.path == str(host.save_as_target)
     else:
         assert saved
         assert fileformat.load(mapfile).info.title == "Mijn kaart"
         assert backup_path(mapfile).read_bytes() == theirs
         assert owner.is_mine()  # their lock was taken over
-        assert not window.safety.read_only
+        assert not host.safety.read_only

@@ -44,13 +44,6 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     safety_of(win).close()
 
 
-@pytest.fixture
-def mapfile(tmp_path: Path) -> Path:
-    path = tmp_path / "kaart.kvmap"
-    fileformat.save(small_case(), path)
-    return path
-
-
 def test_open_locks_and_close_unlocks(window: MainWindow, mapfile: Path) -> None:
     assert window.files.open_path(mapfile)
     owner = read_lock(mapfile)
