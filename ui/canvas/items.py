@@ -209,11 +209,6 @@ class ActorItem(QGraphicsItem):
         """The bounding rectangle at its own size (for layouts that space actors)."""
         return self._rect.adjusted(-7, -7, 7, 7)
 
-    @property
-    def plated(self) -> bool:
-        """Whether the actor is drawn as a grown name plate now."""
-        return self._plate
-
     def set_readable(self, scale: float, hidden: bool) -> bool:
         """Grow by ``scale`` (so the name keeps a minimum size on screen) or hide the name.
 

@@ -79,8 +79,7 @@ class Plan:
     """What to grow and what to hide at one zoom."""
 
     scale: float
-    grown: frozenset[str]  # actors drawn at ``scale`` with their name
-    nameless: frozenset[str]  # actors left at their own size, without a name
+    grown: frozenset[str]  # actors drawn at ``scale`` with their name; the rest stay small
 
 
 class _Boxes:
@@ -139,7 +138,7 @@ def plan(
     if scale == 1.0 or len(items) > READABLE_LIMIT:
         # close enough to read every name in its shape (or too many actors to plan: names
         # then drop out far out, as the items' own level of detail decides)
-        return Plan(1.0, frozenset(ids), frozenset())
+        return Plan(1.0, frozenset(ids))
     pad = MARGIN_PX / max(zoom, 1e-6)
     own = {i.entity_id: _grown_rect(i, 1.0, 0.0) for i in items}  # their own size
     big = {i.entity_id: _grown_rect(i, scale, pad) for i in items}
@@ -183,7 +182,7 @@ def plan(
                 grown.append(actor_id)
                 named.add(actor_id)
     grown_set = set(grown)
-    return Plan(scale, frozenset(grown_set), frozenset(ids) - grown_set)
+    return Plan(scale, frozenset(grown_set))
 
 
 def apply(
