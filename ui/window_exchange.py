@@ -278,7 +278,8 @@ class ExchangeHandler(QObject):
             from exports.picture import map_png
 
             try:
-                picture = map_png(window.controller.case, lang, scene=window.scene)
+                with window.view.at_own_size():
+                    picture = map_png(window.controller.case, lang, scene=window.scene)
             except Exception as exc:  # the report then draws the map itself: log and say so
                 log.exception("map picture from the scene failed; the report draws its own")
                 picture = None
@@ -299,7 +300,8 @@ class ExchangeHandler(QObject):
             from exports.picture import map_png
 
             try:
-                picture = map_png(window.controller.case, lang, scene=window.scene)
+                with window.view.at_own_size():
+                    picture = map_png(window.controller.case, lang, scene=window.scene)
             except Exception as exc:  # the writer then draws the map itself: log and say so
                 log.exception("map picture from the scene failed; the document draws its own")
                 picture = None

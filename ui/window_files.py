@@ -211,13 +211,14 @@ class FileHandler(QObject):
         lang = window.scene.lang
         case = window.controller.case
         try:
-            render_scene(
-                window.scene,
-                path,
-                title=case.info.title,
-                legend=legend_for_case(case, lang),
-                lang=lang,
-            )
+            with window.view.at_own_size():
+                render_scene(
+                    window.scene,
+                    path,
+                    title=case.info.title,
+                    legend=legend_for_case(case, lang),
+                    lang=lang,
+                )
         except KvmapError as exc:
             window.show_error(
                 QCoreApplication.translate("FileHandler", "Cannot export the picture"),

@@ -27,7 +27,8 @@ from models import (
     Sphere,
 )
 from models.example import example_case
-from ui.canvas.items import LABEL_FONT_SIZE, ActorItem, EdgeItem
+from ui.canvas.item_base import LABEL_FONT_SIZE
+from ui.canvas.items import ActorItem, EdgeItem
 from ui.canvas.readable import MIN_LABEL_PT, importance, label_scale
 from ui.canvas.scene import MapScene
 from ui.document import DocumentController

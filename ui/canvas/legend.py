@@ -26,7 +26,7 @@ from models import ActorKind, Case, RelationKind, Sphere
 from models.i18n import Lang
 from models.labels import label
 from ui.canvas.geometry import arrow_head, outline
-from ui.canvas.items import DASHES
+from ui.canvas.item_base import DASHES
 
 __all__ = ["LegendItem", "legend_entries"]
 

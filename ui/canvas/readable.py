@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 
 from models import Case
-from ui.canvas.items import LABEL_FONT_SIZE, ActorItem, EdgeItem, route_edges
+from ui.canvas.item_base import LABEL_FONT_SIZE
+from ui.canvas.items import ActorItem, EdgeItem, route_edges
 
 __all__ = [
     "MIN_LABEL_PT",

@@ -11,26 +11,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from models import Actor, ActorKind, Mandate, ModelError, Position, Relationship
-from ui.canvas import readable
 from ui.canvas.editor import InlineEditor
 from ui.canvas.items import ActorItem, EdgeItem, RelationshipItem
 from ui.canvas.legend import LegendItem
 from ui.canvas.menus import Choice, build_context_menu, popup_kind_menu
 from ui.canvas.modes import AddActorMode, ConnectMode, Mode, SelectMode
 from ui.canvas.scene import MapScene
+from ui.canvas.view_fit import ZOOM_MIN, FittedView
 from ui.document import DocumentController
 from ui.undo import MoveCommand
 
@@ -38,29 +37,13 @@ __all__ = ["InlineEditor", "KindChooser", "MapView"]  # InlineEditor re-exported
 
 KindChooser = Callable[["MapView", QPoint, str, str], Choice | None]
 ZOOM_STEP = 1.2
-ZOOM_MIN, ZOOM_MAX = 0.05, 6.0
-FIT_MAX = 1.5  # a fit never zooms in further than this
-FIT_MARGIN = 14.0  # screen pixels kept free around the fitted map
-
-
-def _fit_zoom(spread: float, box: float, room: float) -> float:
-    """The zoom at which centres ``spread`` apart, plus one actor ``box`` (screen pixels
-    below 100 %, where actors keep their own size), fit in ``room`` pixels."""
-    if spread <= 0:
-        return FIT_MAX
-    zoom = (room - box) / spread
-    if zoom > 1.0:  # above 100 % the boxes grow with the map
-        zoom = room / (spread + box)
-    return max(zoom, ZOOM_MIN)
-
-
+ZOOM_MAX = 6.0
 NUDGE, NUDGE_FAR = 10.0, 50.0
 
 
-class MapView(QGraphicsView):
+class MapView(FittedView):
     """A QGraphicsView on a :class:`MapScene` with editing through the scene's controller."""
 
-    zoom_changed = Signal(float)
     mode_changed = Signal(str)
     focus_requested = Signal(str)  # actor id
     message = Signal(str)  # a short status-bar message
@@ -141,10 +124,6 @@ class MapView(QGraphicsView):
         mode.enter()
         self.mode_changed.emit(name)
 
-    def zoom(self) -> float:
-        """The current scale (1.0 = 100 %)."""
-        return self.transform().m11()
-
     # ------------------------------------------------------------------ zoom and pan
     def zoom_by(self, factor: float) -> None:
         """Zoom by ``factor`` within the limits."""
@@ -167,91 +146,6 @@ class MapView(QGraphicsView):
     def zoom_reset(self) -> None:
         """Back to 100 %."""
         self.zoom_by(1 / self.zoom())
-
-    def fit_to_window(self) -> None:
-        """Show the whole map, clear of the legend, with names at a readable size.
-
-        Far out, actors grow back to their own size on screen (see :mod:`ui.canvas.readable`),
-        so the fit reserves their screen size around the spread of their centres.
-        """
-        items = [i for i in self.map_scene.actor_items.values() if i.isVisible()]
-        if not items:
-            return
-        xs = [i.x() for i in items]
-        ys = [i.y() for i in items]
-        left, top = min(xs), min(ys)
-        spread_w, spread_h = max(xs) - left, max(ys) - top
-        box_w = max(i.plate_rect().width() for i in items) + 2 * FIT_MARGIN
-        box_h = max(i.plate_rect().height() for i in items) + 2 * FIT_MARGIN
-        self._auto_collapse_legend()
-        best: tuple[float, QRectF] | None = None
-        for region in self._fit_regions():
-            zoom = min(
-                _fit_zoom(spread_w, box_w, region.width()),
-                _fit_zoom(spread_h, box_h, region.height()),
-                FIT_MAX,
-            )
-            if best is None or zoom > best[0]:
-                best = (zoom, region)
-        assert best is not None
-        zoom, region = best
-        zoom = max(ZOOM_MIN, zoom)
-        self.setTransform(self.transform().fromScale(zoom, zoom))
-        centre = QPointF(left + spread_w / 2, top + spread_h / 2)
-        offset = QPointF(self.viewport().rect().center()) - region.center()
-        self.centerOn(centre + offset / zoom)
-        self.zoom_changed.emit(self.zoom())
-        self.refresh_readability()
-        self._fitted = True  # until the user zooms or pans, a resize fits again
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if getattr(self, "_fitted", False):  # the window settles (docks, first show)
-            self.fit_to_window()
-
-    def _fit_regions(self) -> list[QRectF]:
-        """Where a fitted map may lie in the viewport: left of the legend, or below it."""
-        full = QRectF(self.viewport().rect())
-        if not self.show_legend or not self.map_scene.actor_items:
-            return [full]
-        legend = QRectF(self._legend_viewport_rect())
-        left_of = QRectF(full.left(), full.top(), legend.left() - full.left(), full.height())
-        below = QRectF(full.left(), legend.bottom(), full.width(), full.bottom() - legend.bottom())
-        return [r for r in (left_of, below) if r.width() > 40 and r.height() > 40] or [full]
-
-    def _auto_collapse_legend(self) -> None:
-        """Until the user opens it, the legend is only its header: the map gets the room."""
-        if not self._legend_chosen and not self._legend.collapsed:
-            self._legend.set_collapsed(True)
-            self.viewport().update()
-
-    def toggle_legend_collapsed(self) -> None:
-        """Open or close the legend (the user's choice sticks)."""
-        self._legend_chosen = True
-        self._legend.set_collapsed(not self._legend.collapsed)
-        self.viewport().update()
-
-    def legend_viewport_rect(self) -> QRectF:
-        """Where the legend is painted now (viewport pixels; empty when it is hidden)."""
-        if not self.show_legend or not self.map_scene.actor_items:
-            return QRectF()
-        return QRectF(self._legend_viewport_rect())
-
-    # ------------------------------------------------------------------ readability
-    def refresh_readability(self) -> None:
-        """Grow actors and place labels for the current zoom (see :mod:`ui.canvas.readable`)."""
-        self._readable_timer.stop()
-        scene = self.map_scene
-        obstacles = []
-        legend = self.legend_viewport_rect()
-        if not legend.isEmpty():
-            obstacles.append(self.mapToScene(legend.toAlignedRect()).boundingRect())
-        edges: list[EdgeItem] = [*scene.relationship_items.values(), *scene.mandate_items.values()]
-        readable.apply(scene.actor_items, edges, scene.case, self.zoom(), obstacles)
-
-    def schedule_readability(self) -> None:
-        """Refresh readability once the current burst of changes is over."""
-        self._readable_timer.start()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()
@@ -563,36 +457,6 @@ class MapView(QGraphicsView):
         except ModelError as exc:
             self.message.emit(exc.render(self.map_scene.lang))
 
-    # ------------------------------------------------------------------ legend overlay
-    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        super().drawForeground(painter, rect)
-        if not self.show_legend or not self.map_scene.actor_items:
-            return
-        painter.save()
-        painter.resetTransform()
-        legend_rect = self._legend.boundingRect()
-        x = self.viewport().width() - legend_rect.width() - 12
-        painter.translate(max(8.0, x), 10)
-        self._legend.paint(painter)
-        painter.restore()
-
-    def _on_legend(self, point: QPointF) -> bool:
-        """Whether a viewport point is on the legend's header (which opens and closes it)."""
-        where = self.legend_viewport_rect()
-        if where.isEmpty():
-            return False
-        header = self._legend.header_rect().translated(where.topLeft())
-        return header.contains(point) or (self._legend.collapsed and where.contains(point))
-
-    def legend_item(self) -> LegendItem:
-        """The legend painted over the view."""
-        return self._legend
-
-    def refresh_legend(self) -> None:
-        """Recompute the legend (case or language changed)."""
-        self._legend.refresh(self.map_scene.case, self.map_scene.lang)
-        self.viewport().update()
-
     def _on_controller_case_replaced(self, case: object) -> None:
         controller = self.controller
         if controller is not None:
@@ -618,22 +482,3 @@ class MapView(QGraphicsView):
         self._legend.refresh(self.map_scene.case, self.map_scene.lang)
         self.viewport().update()
         self.schedule_readability()
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        super().scrollContentsBy(dx, dy)
-        if getattr(self, "show_legend", False):  # False while the constructor runs
-            # Qt scrolls the pixels and repaints only what came into view; the legend stays
-            # put, so repaint where it is and where its scrolled copy went (not everything).
-            where = self._legend_viewport_rect()
-            self.viewport().update(where)
-            self.viewport().update(where.translated(dx, dy))
-
-    def _legend_viewport_rect(self) -> QRect:
-        """Where drawForeground paints the legend (viewport pixels, with a small margin)."""
-        legend_rect = self._legend.boundingRect()
-        x = max(8.0, self.viewport().width() - legend_rect.width() - 12)
-        return (
-            QRectF(x, 10, legend_rect.width(), legend_rect.height())
-            .toAlignedRect()
-            .adjusted(-3, -3, 3, 3)
-        )

@@ -1,0 +1,251 @@
+"""The actor item: drawn in the shape of its kind and the colour of its sphere, its name inside.
+
+Far out, the view grows an actor into a compact name plate so its name stays readable
+(:meth:`ActorItem.set_readable`, planned by :mod:`ui.canvas.readable`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from exports.style import ACTOR_SHAPES, SPHERE_COLOURS, text_colour_on
+from models import Actor
+from models.i18n import Lang
+from models.labels import label
+from ui.canvas.geometry import outline, shape_rect
+from ui.canvas.item_base import (
+    _ACTOR_FLAGS,
+    _DEVICE_CACHE,
+    LABEL_FONT_SIZE,
+    LOD_TEXT,
+    MAX_LABEL_WIDTH,
+    PLATE_GLYPH,
+    PLATE_PAD,
+    SELECT_COLOUR,
+    WRAP_WIDTH,
+    _actor_text,
+    _font,
+    _lod,
+    _metrics,
+)
+from ui.canvas.routing import OutlineSpec, outline_spec, scaled_spec
+
+__all__ = ["ActorItem"]
+
+
+class ActorItem(QGraphicsItem):
+    """An actor: shape by kind, fill by sphere, name inside; movable and selectable."""
+
+    outline: OutlineSpec  # the outline in numbers, for routing edges in bulk
+
+    def __init__(self, actor: Actor, lang: Lang = "en", pos: QPointF | None = None) -> None:
+        super().__init__()
+        if pos is not None:  # before the flags: no geometry-change notifications yet
+            self.setPos(pos)
+        self.entity_id = actor.id
+        self.actor = actor
+        self.lang: Lang = lang
+        self.is_intent_owner = False
+        self.dimmed = False
+        self.label_hidden = False  # the view found no room for the name at this zoom
+        self._spec: OutlineSpec | None = None  # the outline at scale 1
+        self._font = _font(LABEL_FONT_SIZE)
+        self._lines: tuple[str, ...] = ()
+        self._rect = QRectF()
+        self._path = QPainterPath()
+        self._plate = False  # grown far out: drawn as a compact name plate (see set_readable)
+        self._plate_rect = QRectF()
+        self._plate_path = QPainterPath()
+        self._plate_spec: OutlineSpec | None = None
+        self.setFlags(_ACTOR_FLAGS)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(_DEVICE_CACHE)
+        self.setZValue(10)
+        self.set_actor(actor)
+
+    # ------------------------------------------------------------------ model -> item
+    def set_actor(self, actor: Actor) -> None:
+        """Show ``actor`` (after an edit): text, shape and colour follow the model."""
+        self.prepareGeometryChange()
+        self.actor = actor
+        shape = ACTOR_SHAPES[actor.kind]
+        self._lines, text_w, text_h = _actor_text(
+            actor.name, WRAP_WIDTH.get(shape, MAX_LABEL_WIDTH)
+        )
+        self._rect = shape_rect(shape, text_w, text_h)
+        self._path = outline(shape, self._rect)
+        self._spec = outline_spec(shape, self._rect, self._path)
+        pw, ph = text_w + PLATE_GLYPH + 3 * PLATE_PAD, text_h + 2 * PLATE_PAD
+        self._plate_rect = QRectF(-pw / 2, -ph / 2, pw, ph)
+        self._plate_path = outline("roundrect", self._plate_rect)
+        self._plate_spec = outline_spec("roundrect", self._plate_rect, self._plate_path)
+        self._update_outline()
+        kind = label(actor.kind, self.lang)
+        sphere = label(actor.effective_sphere, self.lang)
+        self.setToolTip(f"{actor.name}\n{kind} · {sphere}")
+        self.update()
+
+    def set_language(self, lang: Lang) -> None:
+        """Re-label in ``lang``."""
+        self.lang = lang
+        self.set_actor(self.actor)
+
+    def outline_rect(self) -> QRectF:
+        """The rectangle drawn now in item coordinates: the shape, or the name plate."""
+        return QRectF(self._plate_rect if self._plate else self._rect)
+
+    def natural_rect(self) -> QRectF:
+        """The actor's own shape rectangle (item coordinates), whatever the zoom."""
+        return QRectF(self._rect)
+
+    def plate_rect(self) -> QRectF:
+        """The compact name plate the actor becomes when it grows (item coordinates)."""
+        return QRectF(self._plate_rect)
+
+    def natural_bounds(self) -> QRectF:
+        """The bounding rectangle at its own size (for layouts that space actors)."""
+        return self._rect.adjusted(-7, -7, 7, 7)
+
+    def set_readable(self, scale: float, hidden: bool) -> bool:
+        """Grow by ``scale`` (so the name keeps a minimum size on screen) or hide the name.
+
+        Grown beyond its own size, the actor becomes a compact plate (a small glyph of its
+        shape and its name, in its sphere's colour), which needs far less room than the
+        shape around the same text. Returns whether the outline changed (edges re-route).
+        """
+        plate = scale > 1.0 and not hidden
+        changed = scale != self.scale() or plate != self._plate
+        if plate != self._plate:
+            self.prepareGeometryChange()
+            self._plate = plate
+        if scale != self.scale():
+            self.setScale(scale)
+        if changed:
+            self._update_outline()
+        if hidden != self.label_hidden or changed:
+            self.label_hidden = hidden
+            self.setZValue(11 if hidden else 10)  # a small nameless actor stays on top
+            self.update()
+        return changed
+
+    def _update_outline(self) -> None:
+        spec = self._plate_spec if self._plate else self._spec
+        if spec is not None:
+            self.outline = scaled_spec(spec, self.scale())
+
+    # ------------------------------------------------------------------ QGraphicsItem
+    def boundingRect(self) -> QRectF:
+        if self._plate:
+            return self._plate_rect.adjusted(-4, -4, 4, 4)
+        return self._rect.adjusted(-7, -7, 7, 7)
+
+    def shape(self) -> QPainterPath:
+        return self._plate_path if self._plate else self._path
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        fill = QColor(SPHERE_COLOURS[self.actor.effective_sphere])
+        if self.dimmed:
+            fill.setAlpha(70)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._plate:
+            self._paint_plate(painter, fill)
+            return
+        if self.isSelected():
+            halo = QPen(SELECT_COLOUR, 7)
+            halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(halo)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
+        border = QPen(fill.darker(150), 1.6)
+        if self.hasFocus():
+            border = QPen(QColor("#1B2631"), 2.4, Qt.PenStyle.DashLine)
+        painter.setPen(border)
+        painter.setBrush(QBrush(fill))
+        painter.drawPath(self._path)
+        if self.is_intent_owner:
+            painter.setPen(QPen(QColor("#F4D03F"), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
+        if self.label_hidden or _lod(painter, option) < LOD_TEXT:
+            return
+        text = QColor(text_colour_on(SPHERE_COLOURS[self.actor.effective_sphere]))
+        if self.dimmed:
+            text = QColor("#7F8C8D")
+        painter.setPen(text)
+        painter.setFont(self._font)
+        line_h = _metrics(LABEL_FONT_SIZE).height()
+        total = line_h * len(self._lines)
+        top = -total / 2
+        if self.actor.kind.value == "oversight":  # triangle: text sits in the wide lower part
+            top += self._rect.height() * 0.14
+        for i, line in enumerate(self._lines):
+            rect = QRectF(self._rect.left(), top + i * line_h, self._rect.width(), line_h)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, line)
+
+    def _paint_plate(self, painter: QPainter, fill: QColor) -> None:
+        """The grown actor: a rounded plate with a glyph of its shape and its name."""
+        rect, path = self._plate_rect, self._plate_path
+        if self.isSelected():
+            halo = QPen(SELECT_COLOUR, 5)
+            halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(halo)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        border = QPen(fill.darker(150), 1.2)
+        if self.hasFocus():
+            border = QPen(QColor("#1B2631"), 1.8, Qt.PenStyle.DashLine)
+        if self.is_intent_owner:
+            border = QPen(QColor("#F4D03F"), 2.4)
+        painter.setPen(border)
+        painter.setBrush(QBrush(fill))
+        painter.drawPath(path)
+        text_colour = QColor(text_colour_on(SPHERE_COLOURS[self.actor.effective_sphere]))
+        glyph_rect = QRectF(
+            rect.left() + PLATE_PAD, rect.center().y() - PLATE_GLYPH / 2, PLATE_GLYPH, PLATE_GLYPH
+        )
+        painter.setPen(QPen(text_colour, 1.1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(outline(ACTOR_SHAPES[self.actor.kind], glyph_rect))
+        painter.setFont(self._font)
+        line_h = _metrics(LABEL_FONT_SIZE).height()
+        top = rect.center().y() - line_h * len(self._lines) / 2
+        left = glyph_rect.right() + PLATE_PAD
+        for i, line in enumerate(self._lines):
+            line_rect = QRectF(left, top + i * line_h, rect.right() - left, line_h)
+            painter.drawText(line_rect, Qt.AlignmentFlag.AlignVCenter, line)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if scene is not None and hasattr(scene, "on_actor_item_moved"):
+                scene.on_actor_item_moved(self)
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self._highlight_edges(True)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._highlight_edges(False)
+        super().hoverLeaveEvent(event)
+
+    def _highlight_edges(self, on: bool) -> None:
+        """Thicken this actor's connections while the pointer is over it."""
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "edges_of"):
+            for edge in scene.edges_of(self.entity_id):
+                edge.hovered = on
+                edge.update()
