@@ -20,7 +20,9 @@ from collections import defaultdict
 
 import networkx as nx
 
-from mapper.checks._util import finding, path_phrase
+from mapper.catalogue import say
+from mapper.checks._util import path_phrase
+from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity
 from mapper.graph import SIGNAL_KINDS
@@ -75,43 +77,12 @@ def _triage(ctx: Context) -> list[Finding]:
     auth = ctx.authority
     with_role = [a.id for a in g.actors.values() if Role.TRIAGE in a.roles]
     if not with_role and not auth.holders(Power.TRIAGE):
-        return [
-            finding(
-                "TRIAGE_NOT_ORGANISED",
-                2,
-                Severity.WARNING,
-                ("Nobody does triage", "Niemand doet triage"),
-                (
-                    "No actor has the triage role or a triage mandate; it is unclear who decides "
-                    "that a case does not fit the routine.",
-                    "Geen actor heeft de triagerol of een triagemandaat; onduidelijk is wie "
-                    "besluit dat een casus niet in de routine past.",
-                ),
-                (
-                    "Give someone close to the case the triage role and a triage mandate.",
-                    "Geef iemand dicht bij de casus de triagerol en een triagemandaat.",
-                ),
-            )
-        ]
+        return [say(Code.TRIAGE_NOT_ORGANISED, Severity.WARNING)]
     return [
-        finding(
-            "TRIAGE_ROLE_WITHOUT_MANDATE",
-            2,
+        say(
+            Code.TRIAGE_ROLE_WITHOUT_MANDATE,
             Severity.WARNING,
-            (
-                f"{g.name(a)} does triage without a mandate",
-                f"{g.name(a)} doet triage zonder mandaat",
-            ),
-            (
-                f"{g.name(a)} has the triage role but no valid triage mandate in this practice, "
-                "so the decision that the routine does not fit has no footing.",
-                f"{g.name(a)} heeft de triagerol maar geen geldig triagemandaat in deze "
-                "werkwijze; het besluit dat de routine niet past heeft dan geen basis.",
-            ),
-            (
-                f"Grant {g.name(a)} a written triage mandate.",
-                f"Verleen {g.name(a)} een schriftelijk triagemandaat.",
-            ),
+            {"name": g.name(a)},
             actors=[a],
         )
         for a in with_role
@@ -120,101 +91,35 @@ def _triage(ctx: Context) -> list[Finding]:
 
 
 def _no_decider(ctx: Context, sources: tuple[str, ...]) -> Finding:
-    return finding(
-        "SIGNAL_NO_DECIDER",
-        2,
-        Severity.CRITICAL,
-        (
-            "Nobody may decide that deviation is needed",
-            "Niemand mag besluiten dat afwijken nodig is",
-        ),
-        (
-            "No actor holds triage, deviate-from-rule or suspend-routine power (by law or valid "
-            "mandate), so no signal can lead to a decision to deviate.",
-            "Geen actor heeft triage-, afwijk- of opschortbevoegdheid (van rechtswege of met "
-            "geldig mandaat); geen signaal kan dus tot een besluit om af te wijken leiden.",
-        ),
-        (
-            "Map the body that holds these powers and mandate them to someone who receives "
-            "signals.",
-            "Breng het orgaan met deze bevoegdheden in kaart en mandateer ze aan iemand die "
-            "signalen ontvangt.",
-        ),
-        actors=sources,
-    )
+    return say(Code.SIGNAL_NO_DECIDER, Severity.CRITICAL, actors=sources)
 
 
 def _unheard(ctx: Context, source: str) -> Finding:
     g = ctx.graphs
-    name = g.name(source)
     citizen = g.actors[source].kind == ActorKind.CITIZEN
-    return finding(
-        "SIGNAL_UNHEARD",
-        2,
+    return say(
+        Code.SIGNAL_UNHEARD,
         Severity.CRITICAL if citizen else Severity.WARNING,
-        (
-            f"Signals of {name} reach nobody who may decide",
-            f"Signalen van {name} bereiken niemand die mag beslissen",
-        ),
-        (
-            f"No signal, escalation or reporting route leads from {name} to an actor who may "
-            "decide that deviation is needed (triage, deviate or suspend power).",
-            f"Geen signaal-, escalatie- of rapportageroute leidt van {name} naar een actor die "
-            "mag besluiten dat afwijken nodig is (triage-, afwijk- of opschortbevoegdheid).",
-        ),
-        (
-            f"Agree where {name} can go with a signal, and draw that line.",
-            f"Spreek af waar {name} met een signaal terecht kan, en teken die lijn.",
-        ),
+        {"name": g.name(source)},
         actors=[source],
     )
 
 
 def _long(ctx: Context, source: str, path: list[str]) -> Finding:
     g = ctx.graphs
-    steps = len(path) - 1
-    return finding(
-        "SIGNAL_LONG_PATH",
-        2,
-        Severity.WARNING,
-        (
-            f"Signals of {g.name(source)} need {steps} steps to reach a decider",
-            f"Signalen van {g.name(source)} hebben {steps} stappen nodig tot een beslisser",
-        ),
-        (
-            f"The shortest route is {path_phrase(g, path)}; every step delays the signal and "
-            "may lose it.",
-            f"De kortste route is {path_phrase(g, path)}; elke stap vertraagt het signaal en kan "
-            "het laten verdwijnen.",
-        ),
-        (
-            f"Shorten the route: a triage mandate or direct line near {g.name(path[1])}.",
-            f"Verkort de route: een triagemandaat of directe lijn bij {g.name(path[1])}.",
-        ),
-        actors=path,
-    )
+    values = {
+        "name": g.name(source),
+        "steps": len(path) - 1,
+        "route": path_phrase(g, path),
+        "next": g.name(path[1]),
+    }
+    return say(Code.SIGNAL_LONG_PATH, Severity.WARNING, values, actors=path)
 
 
 def _gatekeeper(ctx: Context, gatekeeper: str, sources: list[str]) -> Finding:
     g = ctx.graphs
-    name = g.name(gatekeeper)
-    return finding(
-        "SIGNAL_SINGLE_PERSON",
-        2,
-        Severity.WARNING,
-        (f"Signals depend on {name} alone", f"Signalen hangen af van {name} alleen"),
-        (
-            f"Every route from {g.names(sources)} to someone who may decide runs through {name}. "
-            f"If {name} is absent or misses it, the signal is lost.",
-            f"Elke route van {g.names(sources)} naar iemand die mag beslissen loopt via {name}. "
-            f"Is {name} afwezig of mist die het, dan gaat het signaal verloren.",
-        ),
-        (
-            f"Give them a second route, e.g. a colleague or a triage desk next to {name}.",
-            f"Geef hen een tweede route, bijvoorbeeld een collega of een triagepunt naast {name}.",
-        ),
-        actors=[gatekeeper, *sources],
-    )
+    values = {"name": g.name(gatekeeper), "sources": [g.name(s) for s in sources]}
+    return say(Code.SIGNAL_SINGLE_PERSON, Severity.WARNING, values, actors=[gatekeeper, *sources])
 
 
 def _oversight(ctx: Context, back: nx.DiGraph) -> list[Finding]:
@@ -230,26 +135,11 @@ def _oversight(ctx: Context, back: nx.DiGraph) -> list[Finding]:
     for o in ctx.of_kind(ActorKind.OVERSIGHT):
         if o in heard or o in admins:
             continue
-        name = g.name(o)
         found.append(
-            finding(
-                "SIGNAL_OVERSIGHT_NO_ADMINISTRATOR",
-                2,
+            say(
+                Code.SIGNAL_OVERSIGHT_NO_ADMINISTRATOR,
                 Severity.WARNING,
-                (
-                    f"{name}'s signals reach no administrator",
-                    f"Signalen van {name} bereiken geen bestuurder",
-                ),
-                (
-                    f"No route leads from {name} to an administrator, so complaints and "
-                    "findings about the routine stay below the political level.",
-                    f"Geen route leidt van {name} naar een bestuurder; klachten en bevindingen "
-                    "over de routine blijven onder het bestuurlijke niveau.",
-                ),
-                (
-                    f"Have {name} report to the responsible administrator.",
-                    f"Laat {name} rapporteren aan de verantwoordelijke bestuurder.",
-                ),
+                {"name": g.name(o)},
                 actors=[o],
             )
         )

@@ -5,9 +5,9 @@ written as a senior municipal adviser writes it; English equally plain.
 """
 
 from mapper.catalogue import register
-from mapper.texts import room, spheres
+from mapper.texts import learning, room, signals, spheres
 
-__all__ = ["room", "spheres"]
+__all__ = ["learning", "room", "signals", "spheres"]
 
-for _module in (room, spheres):
+for _module in (learning, room, signals, spheres):
     register(_module.TEXTS)

@@ -1,0 +1,74 @@
+"""Texts of building block 7: system learning."""
+
+from __future__ import annotations
+
+from mapper.catalogue import Entry, Message
+from mapper.codes import Code
+
+__all__ = ["TEXTS"]
+
+TEXTS: dict[Code, Entry] = {
+    Code.LEARNING_NO_RULE_OWNER: Entry(
+        Message("No rule owner on the map", "Geen eigenaar van de regels op de kaart"),
+        Message(
+            "No actor owns the rules (role rule owner, or the power to set rules), so lessons "
+            "from the case have nowhere to go.",
+            "Geen actor is eigenaar van de regels (rol eigenaar regel, of de bevoegdheid regels "
+            "vast te stellen); lessen uit de casus kunnen nergens heen.",
+        ),
+        Message(
+            "Name who owns the policy rule that pinches in this case.",
+            "Benoem wie eigenaar is van de beleidsregel die in deze casus knelt.",
+        ),
+    ),
+    Code.LEARNING_NO_FEEDBACK_PATH: Entry(
+        Message(
+            "The case does not find its way back to the rule",
+            "De casus vindt de weg niet terug naar de regel",
+        ),
+        Message(
+            "No feedback, signal or escalation route leads from {lost:list} to a rule owner "
+            "({owners:list}); the next case will run into the same rule.",
+            "Geen terugkoppel-, signaal- of escalatieroute leidt van {lost:list} naar een "
+            "eigenaar van de regels ({owners:list}); de volgende casus loopt tegen dezelfde "
+            "regel aan.",
+        ),
+        Message(
+            "Organise a light feedback loop: a periodic case review where the rule owner hears "
+            "which rules pinched, not an evaluation of every exception.",
+            "Organiseer een lichte terugkoppeling: een periodieke casusreflectie waar de "
+            "regeleigenaar hoort welke regels knelden, geen evaluatie van elke uitzondering.",
+        ),
+    ),
+    Code.LEARNING_SINGLE_PERSON: Entry(
+        Message("Learning runs through {name} alone", "Leren loopt alleen via {name}"),
+        Message(
+            "Every feedback route from {handlers:list} to a rule owner passes {name}; if {name} "
+            "does not pass the lesson on, the rule stays as it is.",
+            "Elke terugkoppelroute van {handlers:list} naar een regeleigenaar loopt via {name}; "
+            "geeft {name} de les niet door, dan blijft de regel zoals hij is.",
+        ),
+        Message(
+            "Add a second feedback route, for example directly from the team to the rule owner.",
+            "Leg een tweede terugkoppelroute, bijvoorbeeld rechtstreeks van het team naar de "
+            "regeleigenaar.",
+        ),
+    ),
+    Code.LEARNING_EXTERNAL_SIGNALS_LOST: Entry(
+        Message(
+            "Signals of partners and oversight never reach a rule owner",
+            "Signalen van partners en toezicht bereiken geen regeleigenaar",
+        ),
+        Message(
+            "No feedback, signal or escalation route leads from {shown:list}{more} to anyone who "
+            "owns the rules; what they see go wrong is not learned from.",
+            "Geen terugkoppel-, signaal- of escalatieroute leidt van {shown:list}{more} naar "
+            "iemand die eigenaar is van de regels; wat zij zien misgaan, leidt niet tot lering.",
+        ),
+        Message(
+            "Invite {shown:list} to the periodic case review.",
+            "Nodig {shown:list} uit bij de periodieke casusreflectie.",
+        ),
+        parts={"more": Message(" and {n_more:word} more", " en nog {n_more:word}")},
+    ),
+}

@@ -1,0 +1,118 @@
+"""Texts of building block 2: signalling and triage."""
+
+from __future__ import annotations
+
+from mapper.catalogue import Entry, Message
+from mapper.codes import Code
+
+__all__ = ["TEXTS"]
+
+TEXTS: dict[Code, Entry] = {
+    Code.TRIAGE_NOT_ORGANISED: Entry(
+        Message("Nobody does triage", "Niemand doet triage"),
+        Message(
+            "No actor has the triage role or a triage mandate; it is unclear who decides that a "
+            "case does not fit the routine.",
+            "Geen actor heeft de triagerol of een triagemandaat; het is onduidelijk wie besluit "
+            "dat een casus niet in de routine past.",
+        ),
+        Message(
+            "Give someone close to the case the triage role and a triage mandate.",
+            "Geef iemand dicht bij de casus de triagerol en een triagemandaat.",
+        ),
+    ),
+    Code.TRIAGE_ROLE_WITHOUT_MANDATE: Entry(
+        Message("{name} does triage without a mandate", "{name} doet triage zonder mandaat"),
+        Message(
+            "{name} has the triage role but no valid triage mandate in this practice, so the "
+            "decision that the routine does not fit has no footing.",
+            "{name} heeft de triagerol maar geen geldig triagemandaat in deze werkwijze; het "
+            "besluit dat de routine niet past, heeft dan geen basis.",
+        ),
+        Message(
+            "Grant {name} a written triage mandate.",
+            "Verleen {name} een schriftelijk triagemandaat.",
+        ),
+    ),
+    Code.SIGNAL_NO_DECIDER: Entry(
+        Message(
+            "Nobody may decide that deviation is needed",
+            "Niemand mag besluiten dat afwijken nodig is",
+        ),
+        Message(
+            "No actor holds the power of triage, to deviate from a rule or to suspend a routine "
+            "(by law or by a valid mandate), so no signal can lead to a decision to deviate.",
+            "Geen actor heeft de bevoegdheid tot triage, afwijken van een regel of opschorten "
+            "van een routine (op grond van de wet of met een geldig mandaat); geen signaal kan "
+            "dus leiden tot een besluit om af te wijken.",
+        ),
+        Message(
+            "Put the body that holds these powers on the map and have it mandate them to someone "
+            "who receives signals.",
+            "Zet het bestuursorgaan met deze bevoegdheden op de kaart en laat het ze mandateren "
+            "aan iemand die signalen ontvangt.",
+        ),
+    ),
+    Code.SIGNAL_UNHEARD: Entry(
+        Message(
+            "Signals of {name} reach nobody who may decide",
+            "Signalen van {name} bereiken niemand die mag beslissen",
+        ),
+        Message(
+            "No signal, escalation or reporting route leads from {name} to an actor who may "
+            "decide that deviation is needed (triage, deviating or suspending).",
+            "Geen signaal-, escalatie- of rapportageroute leidt van {name} naar een actor die mag "
+            "besluiten dat afwijken nodig is (triage, afwijken of opschorten).",
+        ),
+        Message(
+            "Agree where {name} can go with a signal, and draw that line.",
+            "Spreek af waar {name} met een signaal terecht kan, en teken die lijn.",
+        ),
+    ),
+    Code.SIGNAL_LONG_PATH: Entry(
+        Message(
+            "Signals of {name} need {steps:count:step|steps} to reach a decider",
+            "Signalen van {name} hebben {steps:count:stap|stappen} nodig tot een beslisser",
+        ),
+        Message(
+            "The shortest route is {route}; every step delays the signal and may lose it.",
+            "De kortste route is {route}; elke stap vertraagt het signaal en kan het laten "
+            "verdwijnen.",
+        ),
+        Message(
+            "Shorten the route: a triage mandate or a direct line near {next}.",
+            "Verkort de route: een triagemandaat of een directe lijn bij {next}.",
+        ),
+    ),
+    Code.SIGNAL_SINGLE_PERSON: Entry(
+        Message("Signals run through {name} alone", "Signalen lopen alleen via {name}"),
+        Message(
+            "Every route from {sources:list} to someone who may decide runs through {name}. If "
+            "{name} is absent or misses it, the signal is lost.",
+            "Elke route van {sources:list} naar iemand die mag beslissen, loopt via {name}. Is "
+            "{name} afwezig of mist {name} het, dan gaat het signaal verloren.",
+        ),
+        Message(
+            "Give {sources:list} a second route, for example a colleague or a triage desk next "
+            "to {name}.",
+            "Geef {sources:list} een tweede route, bijvoorbeeld een collega of een triagepunt "
+            "naast {name}.",
+        ),
+    ),
+    Code.SIGNAL_OVERSIGHT_NO_ADMINISTRATOR: Entry(
+        Message(
+            "Signals of {name} reach no administrator",
+            "Signalen van {name} bereiken geen bestuurder",
+        ),
+        Message(
+            "No route leads from {name} to an administrator, so complaints and findings about "
+            "the routine stay below the political level.",
+            "Geen route leidt van {name} naar een bestuurder; klachten en bevindingen over de "
+            "routine blijven onder het bestuurlijke niveau.",
+        ),
+        Message(
+            "Have {name} report to the responsible administrator.",
+            "Laat {name} rapporteren aan de verantwoordelijke bestuurder.",
+        ),
+    ),
+}
