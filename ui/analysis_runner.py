@@ -1,17 +1,23 @@
 """Live analysis: re-run ``mapper.analyse`` after each edit, debounced, off the GUI thread when
 the case is large.
 
-Edits restart a short timer (:attr:`AnalysisRunner.DEBOUNCE_MS`); when it fires the case is
-analysed. A small case is analysed right away on the GUI thread (cheaper than a thread hop); a
-large one is copied (``case.copy()``; entities are immutable, so the copy is cheap) and analysed
-in a worker (:class:`ui.background.BackgroundJobs`). A result is only published when the case it was
-computed from is still the current case at the same ``revision``; stale results are dropped and
-the newest state is analysed next. One analysis runs at a time.
+Edits restart a timer; when it fires the case is analysed. How is chosen from the last measured
+analysis of the same case: one that took at most :attr:`AnalysisRunner.INLINE_MS` runs on the
+GUI thread right after the edit (a zero timer, so a burst of edits in one event still gives one
+run, and no thread hop), so the findings of an edit on a small map show within the analysis
+time. A slower one waits a tenth of its last time (at most :attr:`AnalysisRunner.DEBOUNCE_MS`)
+and runs in a worker (:class:`ui.background.BackgroundJobs`) on a copy of the case (entities are
+immutable, so the copy is cheap; it is made in the worker). Before the first measurement the size decides
+(:attr:`AnalysisRunner.THREAD_THRESHOLD`); a newly opened large case starts analysing at once,
+while its map is being drawn. A result is only published when the case it was computed from is
+still the current case at the same ``revision``; stale results are dropped and the newest state
+is analysed next. One analysis runs at a time.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -41,8 +47,9 @@ class AnalysisRunner(QObject):
     failed = Signal(str)  # an analysis raised; the message
     busy_changed = Signal(bool)
 
-    DEBOUNCE_MS = 150
-    THREAD_THRESHOLD = 300  # actors + relationships + mandates above which a worker is used
+    DEBOUNCE_MS = 150  # before an analysis in a worker (edits in quick succession coalesce)
+    INLINE_MS = 60.0  # an analysis measured at most this long runs at once on the GUI thread
+    THREAD_THRESHOLD = 300  # before any measurement: actors + ties above which a worker is used
     # (measured: ~30 ms for 100 actors / 300 relationships on the GUI thread)
 
     def __init__(
@@ -60,6 +67,7 @@ class AnalysisRunner(QObject):
         self.threshold = self.THREAD_THRESHOLD if threshold is None else threshold
         self.latest: Any = None
         self._case: Case | None = None
+        self._last_seconds: float | None = None  # the last analysis of this case took this long
         self._running = False
         self._pending = False
         self._jobs = BackgroundJobs(self, "analysis")
@@ -83,11 +91,32 @@ class AnalysisRunner(QObject):
         return self._running
 
     def schedule(self, *_args: object) -> None:
-        """Analyse after the debounce interval (restarts the interval)."""
-        self._timer.start()
+        """Analyse soon: at once (next event loop turn) when it is quick, else after the
+        debounce interval (restarts the interval)."""
+        self._timer.start(self.debounce_ms())
+
+    def debounce_ms(self) -> int:
+        """0 for an analysis run at once; else a tenth of the last one's time, at least
+        10 and at most :attr:`DEBOUNCE_MS` ms (edits in quick succession still coalesce, and
+        an edit that comes while a worker runs is analysed right after it)."""
+        if self.inline():
+            return 0
+        if self._last_seconds is None:
+            return self.DEBOUNCE_MS
+        return int(min(self.DEBOUNCE_MS, max(10.0, self._last_seconds * 100)))
+
+    def inline(self) -> bool:
+        """Whether the next analysis runs on the GUI thread (quick when last measured;
+        before a measurement: a small case; never with ``threshold`` 0)."""
+        if self.threshold <= 0:
+            return False
+        if self._last_seconds is not None:
+            return self._last_seconds * 1000 <= self.INLINE_MS
+        case = self._controller.case
+        return len(case.actors) + len(case.relationships) + len(case.mandates) <= self.threshold
 
     def run_now(self) -> None:
-        """Analyse the current case now (in a worker when it is large)."""
+        """Analyse the current case now (in a worker when it is not quick)."""
         self._timer.stop()
         if self._running:
             self._pending = True
@@ -95,22 +124,26 @@ class AnalysisRunner(QObject):
         case = self._controller.case
         practice = self._controller.practice
         analyse = self._analyse if self._analyse is not None else _default_analyse()
-        size = len(case.actors) + len(case.relationships) + len(case.mandates)
-        if size <= self.threshold:
+        if self.inline():
+            start = time.perf_counter()
             try:
                 result = analyse(case, practice=practice)
             except Exception as exc:
                 log.exception("analysis failed")
                 self.failed.emit(str(exc))
                 return
+            self._last_seconds = time.perf_counter() - start
             self._publish(result)
             return
         self._running = True
         self.busy_changed.emit(True)
-        snapshot = case.copy()
 
         def work(_context: JobContext) -> Any:
-            return analyse(snapshot, practice=practice)
+            start = time.perf_counter()
+            snapshot = case.copy()  # a change meanwhile bumps the revision: the result is dropped
+            result = analyse(snapshot, practice=practice)
+            self._last_seconds = time.perf_counter() - start
+            return result
 
         self._jobs.submit(work, self._on_worker_done, tag=(case, case.revision))
 
@@ -156,4 +189,8 @@ class AnalysisRunner(QObject):
 
     def _on_controller_case_replaced(self, *_args: object) -> None:
         self._attach(self._controller.case)
-        self.schedule()
+        self._last_seconds = None  # another case: measure again
+        if self.inline():
+            self.schedule()  # after the map is drawn
+        else:
+            self.run_now()  # in a worker, while the map is being drawn

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from models import Practice
 from models.i18n import Lang
+from ui.analysis_runner import AnalysisRunner
 from ui.canvas.filters import MapFilter
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
             self.controller.setParent(self)  # the document lives as long as its window
         self.settings = settings if settings is not None else app_settings()
         lang = current_lang()
+        # the analysis runner hears of a new case before the scene does, so a large case
+        # starts analysing in a worker while its map is being drawn (the docks find it)
+        AnalysisRunner(self.controller, self)
         self.scene = MapScene(self.controller, lang, self)
         self.view = MapView(self.scene, self)
         self.setCentralWidget(self.view)
@@ -396,7 +400,8 @@ class MainWindow(QMainWindow):
 
     def _on_controller_case_replaced(self, case: Any) -> None:
         case.changed.connect(self._on_case_changed)
-        self.scene.set_filter(MapFilter())
+        if self.scene.map_filter != MapFilter():  # the new scene was built with its filter:
+            self.scene.set_filter(MapFilter())  # refresh only when it changes (a full re-route)
         self._update_counts()
         self._update_title()
         self.view.fit_to_window()

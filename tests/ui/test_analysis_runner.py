@@ -98,8 +98,11 @@ def test_stale_result_is_dropped(qtbot: QtBot, controller: DocumentController) -
     qtbot.waitUntil(lambda: len(results) == 1, timeout=3000)
     qtbot.wait(AnalysisRunner.DEBOUNCE_MS + 100)
     runner.wait()
-    assert [r.revision for r in results] == [4]  # the result for 3 actors never surfaced
-    assert [c[0] for c in recorder.calls] == [3, 4]
+    assert [r.revision for r in results] == [4]  # the first run's result never surfaced
+    # the worker copies the case itself (off the GUI thread), so the first run may have seen 3
+    # or already 4 actors; either way its revision was stale and a second run followed
+    assert len(recorder.calls) == 2
+    assert recorder.calls[-1][0] == 4
 
 
 def test_failure_is_reported_not_raised(qtbot: QtBot, controller: DocumentController) -> None:
@@ -127,3 +130,45 @@ def test_real_analysis_of_the_example_case(qtbot: QtBot) -> None:
     assert analysis is not None
     assert len(analysis.scorecard) == 7
     assert all(1 <= f.building_block <= 7 for f in analysis.findings)
+
+
+def test_a_quick_analysis_runs_at_once_a_slow_one_in_a_worker_after_the_debounce(
+    qtbot: QtBot, controller: DocumentController
+) -> None:
+    recorder = Recorder()
+    runner = AnalysisRunner(controller, analyse=recorder, threshold=1)  # 3 actors: worker first
+    with qtbot.waitSignal(runner.updated, timeout=3000):
+        pass
+    runner.wait()
+    assert recorder.calls[-1][2] is False  # unmeasured and above the threshold: a worker
+    assert runner.inline()  # the stub took far less than INLINE_MS
+    with qtbot.waitSignal(runner.updated, timeout=1000):
+        controller.add_actor(Actor("q", "Quick"))
+        assert runner._timer.interval() == 0  # no debounce for a quick analysis
+    assert recorder.calls[-1][2] is True  # on the GUI thread, no hop
+    recorder.delay = AnalysisRunner.INLINE_MS / 1000 * 1.5
+    runner.run_now()  # measured slower than INLINE_MS
+    assert not runner.inline()
+    recorder.delay = 0.0
+    with qtbot.waitSignal(runner.updated, timeout=3000):
+        controller.add_actor(Actor("s", "Slow"))
+        assert runner._timer.interval() == runner.debounce_ms() >= 10
+    runner.wait()
+    assert recorder.calls[-1][2] is False
+
+
+def test_a_new_large_case_starts_analysing_at_once_in_a_worker(
+    qtbot: QtBot, controller: DocumentController
+) -> None:
+    recorder = Recorder()
+    runner = AnalysisRunner(controller, analyse=recorder, threshold=1)
+    with qtbot.waitSignal(runner.updated, timeout=3000):
+        pass
+    runner.wait()
+    recorder.release.clear()
+    controller.replace_case(small_case(), None)
+    assert runner.busy  # submitted during case_replaced, before any timer or drawing
+    recorder.release.set()
+    with qtbot.waitSignal(runner.updated, timeout=3000):
+        pass
+    runner.wait()

@@ -1,0 +1,168 @@
+"""The desktop app as a user meets it, offscreen: ``python -m benchmarks.app``.
+
+Per size, in its own process (so memory is per size):
+
+- **open**: from opening a ``.kvmap`` file in the running app (the document controller's
+  ``open``, as File > Open does) until the map is drawn (one repaint of the view) and the
+  findings of its first analysis are in the Findings panel,
+  divided by ``load`` + ``analyse`` of the same file in the same process (targets: ≤ 1.5 at
+  2,000 actors, ≤ 2 at 10,000);
+- **edit**: from one edit through the document controller (an actor's influence) until the
+  new findings are in the Findings panel, minus the analysis time alone (target: ≤ 30 ms at
+  200 actors); the median of several edits;
+- **memory**: the peak resident memory of the process after opening (target: ≤ 500 MB at
+  10,000 actors).
+
+Examples::
+
+    python -m benchmarks.app --sizes 200,2000,10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+__all__ = ["main", "measure"]
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _until(app: Any, done: Any, timeout: float = 600.0) -> None:
+    """Process events until ``done()`` or the timeout."""
+    end = time.perf_counter() + timeout
+    while not done():
+        app.processEvents()
+        if time.perf_counter() > end:
+            raise TimeoutError("the app did not finish in time")
+        time.sleep(0.0005)
+
+
+def measure(size: int, *, seed: int, edits: int) -> dict[str, Any]:
+    """Open, edit and memory figures for a synthetic case of ``size`` actors."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QStandardPaths
+
+    from benchmarks.generate import generate_case
+    from mapper import analyse
+    from models.fileformat import load, save
+    from ui.app import _create_window, ensure_app
+    from ui.docks import analysis_runner
+
+    QStandardPaths.setTestModeEnabled(True)  # never touch the user's settings
+    app = ensure_app()
+    out: dict[str, Any] = {"actors": size}
+    with tempfile.TemporaryDirectory(prefix="kv-app-") as tmp:
+        path = Path(tmp) / f"synthetic-{size}.kvmap"
+        save(generate_case(size, seed=seed), path, backup=False)
+        # the baseline, in the same process (it also warms the imports both sides use)
+        start = time.perf_counter()
+        case = load(path)
+        out["load_s"] = time.perf_counter() - start
+        start = time.perf_counter()
+        analyse(case)
+        out["analysis_s"] = time.perf_counter() - start
+        del case
+        # the app is running (on its start case); the user opens the file
+        window, _ = _create_window(None, "en", False)
+        window.resize(1600, 1000)
+        window.show()
+        runner = analysis_runner(window)
+        assert runner is not None
+        _until(app, lambda: runner.latest is not None)
+        first = runner.latest
+        start = time.perf_counter()
+        window.controller.open(path)
+        window.view.fit_to_window()
+        _until(app, lambda: runner.latest is not first)
+        app.processEvents()  # the Findings panel takes the result
+        window.view.viewport().grab()  # drawn
+        out["open_s"] = time.perf_counter() - start
+        out["open_ratio"] = out["open_s"] / (out["load_s"] + out["analysis_s"])
+        out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        out.update(_edits(app, window, runner, edits))
+        runner.shutdown()
+        window.controller.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return out
+
+
+def _edits(app: Any, window: Any, runner: Any, count: int) -> dict[str, Any]:
+    """Edit-to-findings latency minus the analysis time of that edit, median of ``count``."""
+    from mapper import analyse
+
+    ctl = window.controller
+    actor = ctl.case.actors[len(ctl.case.actors) // 2]
+    extra: list[float] = []
+    latency: list[float] = []
+    analysis: list[float] = []
+    for i in range(count):
+        before = runner.latest
+        start = time.perf_counter()
+        ctl.set_field(actor.id, "influence", (actor.influence + 1 + i) % 6)
+        _until(app, lambda b=before: runner.latest is not b)
+        app.processEvents()  # the Findings panel takes the result
+        took = time.perf_counter() - start
+        start = time.perf_counter()
+        analyse(ctl.case, practice=ctl.practice)
+        alone = time.perf_counter() - start
+        latency.append(took)
+        analysis.append(alone)
+        extra.append(took - alone)
+    return {
+        "edit_to_findings_s": statistics.median(latency),
+        "edit_analysis_s": statistics.median(analysis),
+        "edit_extra_s": statistics.median(extra),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure each size in its own process; print a table and write JSON."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.app", description=__doc__)
+    parser.add_argument("--sizes", default="200,2000,10000")
+    parser.add_argument("--edits", type=int, default=7, help="edits timed per size (median)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/app.json"))
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker is not None:
+        result = measure(args.worker, seed=args.seed, edits=args.edits)
+        print("@@RESULT@@" + json.dumps(result), flush=True)
+        return 0
+    from benchmarks.run import machine
+
+    results: dict[str, Any] = {}
+    for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
+        command = [sys.executable, "-m", "benchmarks.app", "--worker", str(size),
+                   "--edits", str(args.edits), "--seed", str(args.seed)]  # fmt: skip
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env,
+                              check=False)  # fmt: skip
+        lines = [x for x in done.stdout.splitlines() if x.startswith("@@RESULT@@")]
+        if lines:
+            results[str(size)] = json.loads(lines[-1][len("@@RESULT@@") :])
+        else:
+            sys.stderr.write(done.stderr[-3000:])
+            results[str(size)] = {"error": f"worker exited with {done.returncode}"}
+        print(f"{size:>6} actors: {results[str(size)]}", flush=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    report = {"machine": machine(), "sizes": results}
+    args.out.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    print(f"written: {args.out}")
+    return 0 if all("error" not in r for r in results.values()) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
