@@ -21,6 +21,21 @@ MESSAGES = Catalogue(
             "this is a folder, not a file",
             "dit is een map, geen bestand",
         ),
+        "backup_is_folder": (
+            "could not save: {name} is a folder, so the previous version cannot be kept there; "
+            "rename or remove that folder. The previous file is unchanged",
+            "opslaan mislukt: {name} is een map, dus de vorige versie kan daar niet worden "
+            "bewaard; geef die map een andere naam of verwijder hem. Het vorige bestand is "
+            "ongewijzigd",
+        ),
+        "parent_not_folder": (
+            "could not save: {name} is a file, not a folder",
+            "opslaan mislukt: {name} is een bestand, geen map",
+        ),
+        "png_encode_failed": (
+            "could not save: Qt could not encode the window as a PNG picture",
+            "opslaan mislukt: Qt kon het venster niet als PNG-afbeelding coderen",
+        ),
         "is_pipe": (
             "this is a named pipe (FIFO), not a regular file; only regular files are read",
             "dit is een named pipe (FIFO), geen gewoon bestand; alleen gewone bestanden worden "

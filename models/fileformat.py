@@ -26,7 +26,7 @@ from models.fields import (
     dump_value,
     parse_value,
 )
-from models.safeio import ReadRefusedError, read_file
+from models.safeio import ReadRefusedError, read_file, write_failure
 
 __all__ = [
     "FORMAT_NAME",
@@ -102,8 +102,8 @@ def save(case: Case, path: str | os.PathLike[str], *, backup: bool = True) -> No
     try:
         atomic_write_bytes(path, data, backup=backup)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise FormatError([Problem("", "write_failed", {"reason": reason})], str(path)) from exc
+        key, params = write_failure(exc, path, backup=backup)
+        raise FormatError([Problem("", key, params)], str(path)) from exc
 
 
 # --------------------------------------------------------------------------- reading

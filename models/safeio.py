@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
 
-__all__ = ["ReadRefusedError", "read_file"]
+__all__ = ["ReadRefusedError", "read_file", "write_failure"]
 
 _FLAGS = (
     os.O_RDONLY
@@ -107,3 +108,26 @@ def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
         raise _unreadable(exc) from None
     finally:
         os.close(fd)
+
+
+def write_failure(
+    exc: OSError, path: str | os.PathLike[str], *, backup: bool = False
+) -> tuple[str, dict[str, object]]:
+    """The message key and parameters for a failed write of ``path``: what really went wrong.
+
+    ``Is a directory`` alone does not say *which* path is a folder: the target itself, or the
+    ``.bak`` beside it that the previous version should go to.
+    """
+    from models.atomic import backup_path
+
+    target = Path(os.path.realpath(path))
+    if target.is_dir():
+        return "is_folder", {}
+    if backup and backup_path(target).is_dir():
+        return "backup_is_folder", {"name": backup_path(target).name}
+    for parent in target.parents:  # the nearest existing folder on the way must be a folder
+        if parent.exists():
+            if not parent.is_dir():
+                return "parent_not_folder", {"name": str(parent)}
+            break
+    return "write_failed", {"reason": exc.strerror or str(exc)}

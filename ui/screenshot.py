@@ -6,7 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSettings
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDockWidget
 
 from models import Case
@@ -71,14 +72,35 @@ def take_screenshot(
         _settle()
         window.view.fit_to_window()
         _settle()
-        image = window.grab()
-        target = Path(out)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        saved = image.save(str(target))
+        png = _png_bytes(window.grab())
         if runner is not None:
             runner.shutdown()  # no analysis may still run when the program exits
         window.close()
         window.deleteLater()
         _settle(2)
-    if not saved:
-        raise FormatError([Problem("", "write_failed", {"reason": "PNG"})], str(out))
+    if png is None:
+        raise FormatError([Problem("", "png_encode_failed", {})], str(out))
+    _write_png(Path(out), png)
+
+
+def _png_bytes(picture: QPixmap) -> bytes | None:
+    """``picture`` encoded as PNG in memory; None when Qt cannot encode it."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    ok = picture.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data()) if ok and data.size() else None
+
+
+def _write_png(target: Path, png: bytes) -> None:
+    """Write atomically (an old picture stays whole when this fails); errors say why."""
+    from models.atomic import atomic_write_bytes
+    from models.safeio import write_failure
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(target, png)
+    except OSError as exc:
+        key, params = write_failure(exc, target)
+        raise FormatError([Problem("", key, params)], str(target)) from None
