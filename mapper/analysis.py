@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from mapper.accepted import Accepted, Returned, settle
 from mapper.causes import EVIDENCE_CODES, Summary, assign_ids, build_causes, judgeable, summarise
 from mapper.checks import CHECKS
 from mapper.context import Context
@@ -22,6 +23,7 @@ from mapper.metrics import actor_metrics, map_metrics
 from mapper.quadrant import Quadrant, quadrant
 from mapper.scorecard import scorecard
 from models import Case, Practice
+from models.acceptance import Acceptance
 
 __all__ = ["Analysis", "analyse", "sort_findings"]
 
@@ -44,6 +46,8 @@ class Analysis:
     causes: tuple[Cause, ...] = ()
     summary: Summary = field(default_factory=Summary)
     structure: tuple[Finding, ...] = ()
+    accepted: tuple[Accepted, ...] = ()  # set apart; they colour nothing
+    returned: tuple[Returned, ...] = ()  # acceptances that lapsed (also in ``findings``)
     practice: Practice | None = None
     without: tuple[str, ...] = ()
     as_of: date | None = None
@@ -95,8 +99,13 @@ def analyse(
     without: Iterable[str] = (),
     seed: int = 0,
     checks: Iterable[Callable[[Context], list[Finding]]] | None = None,
+    accepted: Iterable[Acceptance] | None = None,
 ) -> Analysis:
-    """Analyse ``case`` (optionally one practice, optionally without some actors/relationships)."""
+    """Analyse ``case`` (optionally one practice, optionally without some actors/relationships).
+
+    Findings accepted in the case (``case.accepted``, or ``accepted``) are set apart in
+    :attr:`Analysis.accepted` while their acceptance holds.
+    """
     import time
 
     start = time.perf_counter()
@@ -108,9 +117,9 @@ def analyse(
     ranked = assign_ids(sort_findings(found))
     structure = tuple(f for f in ranked if f.code in EVIDENCE_CODES and not f.needs)
     metrics, k = actor_metrics(ctx.graphs, seed=seed)
-    findings, causes = build_causes(
-        [f for f in ranked if f not in structure], ctx, structural=structure, metrics=metrics
-    )
+    acceptances = tuple(accepted if accepted is not None else getattr(case, "accepted", ()))
+    live, kept, returned = settle([f for f in ranked if f not in structure], acceptances, ctx.as_of)
+    findings, causes = build_causes(live, ctx, structural=structure, metrics=metrics)
     why_not = {b: w for b in BUILDING_BLOCKS if (w := judgeable(b, ctx)) is not None}
     notes: list[Text] = list(ctx.notes)
     if k is not None:
@@ -135,6 +144,8 @@ def analyse(
         causes=causes,
         summary=summarise(causes, ctx),
         structure=structure,
+        accepted=kept,
+        returned=returned,
         metrics=metrics,
         map_metrics=map_metrics(ctx.graphs),
         quadrants={a.id: quadrant(a) for a in ctx.graphs.actors.values()},

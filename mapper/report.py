@@ -134,6 +134,20 @@ def to_data(result: Analysis, lang: Lang = "en", *, title: str = "") -> dict[str
             for actor, q in result.quadrants.items()
         },
         "structure": [finding_data(f, lang) for f in result.structure],
+        "accepted": [
+            {
+                **finding_data(a.finding, lang),
+                "reason": a.acceptance.reason,
+                "by": a.acceptance.by,
+                "on": a.acceptance.on.isoformat() if a.acceptance.on else None,
+                "until": a.acceptance.until.isoformat() if a.acceptance.until else None,
+            }
+            for a in result.accepted
+        ],
+        "returned": [
+            {"id": r.finding.id, "reason": r.acceptance.reason, "why": r.why(lang)}
+            for r in result.returned
+        ],
         "notes": [n(lang) for n in result.notes],
         "betweenness_sample": result.betweenness_sample,
     }
@@ -199,6 +213,7 @@ def to_text(
             fsev = _pick(SEVERITY_NAMES[f.severity], lang)
             out.append(f"    - {f.title(lang)}  ({fsev}; {f.code})")
             out += deep.wrap(f.detail(lang))
+    out += _accepted_lines(result, lang)
     if result.metrics:
         out += ["", "Centrale actoren (tussenpositie)" if nl else "Central actors (betweenness)"]
         for actor, value in _top_actors(result, "betweenness"):
@@ -209,6 +224,27 @@ def to_text(
         out += ["", "Opmerkingen" if nl else "Notes"]
         out += [f"  - {n(lang)}" for n in result.notes]
     return "\n".join(out) + "\n"
+
+
+def _accepted_lines(result: Analysis, lang: Lang) -> list[str]:
+    """Accepted findings apart, with their reason; lapsed acceptances with why."""
+    nl = lang == "nl"
+    out: list[str] = []
+    if result.accepted:
+        out += ["", "Geaccepteerde bevindingen" if nl else "Accepted findings"]
+        for a in result.accepted:
+            acc = a.acceptance
+            meta = [acc.by] if acc.by else []
+            if acc.until is not None:
+                meta.append(("tot " if nl else "until ") + acc.until.isoformat())
+            out.append(f"  - {a.finding.title(lang)}  ({a.finding.id})")
+            reason = f"{'Reden' if nl else 'Reason'}: {acc.reason}"
+            out.append(f"      {reason}" + (f" ({', '.join(meta)})" if meta else ""))
+    if result.returned:
+        out += ["", "Acceptatie vervallen" if nl else "Acceptance lapsed"]
+        for r in result.returned:
+            out.append(f"  - {r.finding.title(lang)}: {r.why(lang)}")
+    return out
 
 
 def _md(text: str) -> str:

@@ -1,0 +1,68 @@
+"""Accepted findings: apart with their reason, colouring nothing, back when they lapse."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from mapper import Status, analyse
+from mapper.accepted import fingerprint
+from mapper.report import to_data, to_text
+from models.acceptance import Acceptance
+from models.example import example_case
+
+
+def test_accepting_a_whole_cause_takes_it_off_the_scorecard() -> None:
+    case = example_case()
+    before = analyse(case)
+    cause = before.cause("pair:corporatie+jansen")
+    political = before.cause("theme:political")
+    assert cause is not None
+    assert political is not None
+    block = political.block
+    assert before.scorecard[block - 1].status is Status.AMBER
+    accepted = [
+        Acceptance(fid, "Bewust geaccepteerd in de sessie", by="MT", on=date(2026, 9, 1))
+        for fid in political.findings
+    ]
+    after = analyse(case, accepted=accepted)
+    assert {a.finding.id for a in after.accepted} == set(political.findings)
+    assert not set(political.findings) & {f.id for f in after.findings}
+    assert after.cause("theme:political") is None
+    assert after.scorecard[block - 1].status in (Status.GREEN, Status.GREY)
+    assert len(after.causes) == len(before.causes) - 1
+
+
+def test_acceptance_lapses_when_its_term_ends() -> None:
+    case = example_case()  # reference date 1 October 2026
+    fid = "MANDATE_EXPIRED:m5"
+    still = analyse(case, accepted=[Acceptance(fid, "Wordt vernieuwd", until=date(2026, 12, 31))])
+    assert [a.finding.id for a in still.accepted] == [fid]
+    lapsed = analyse(case, accepted=[Acceptance(fid, "Wordt vernieuwd", until=date(2026, 9, 30))])
+    assert lapsed.accepted == ()
+    assert fid in {f.id for f in lapsed.findings}
+    assert [r.finding.id for r in lapsed.returned] == [fid]
+    assert lapsed.returned[0].why("nl") == "de termijn liep af op 30-09-2026"
+
+
+def test_acceptance_lapses_when_the_finding_changes() -> None:
+    case = example_case()
+    f = next(f for f in analyse(case).findings if f.id == "NEED_HOLDER_FAR:n1")
+    same = Acceptance(f.id, "Route is bekend", content=fingerprint(f))
+    assert [a.finding.id for a in analyse(case, accepted=[same]).accepted] == [f.id]
+    changed = Acceptance(f.id, "Route is bekend", content=fingerprint(replace(f, actors=("x",))))
+    result = analyse(case, accepted=[changed])
+    assert result.accepted == ()
+    assert result.returned[0].why("en") == "the finding changed since it was accepted"
+
+
+def test_reports_list_accepted_findings_apart() -> None:
+    acc = Acceptance("MANDATE_EXPIRED:m5", "Wordt in januari vernieuwd", by="Directie")
+    result = analyse(example_case(), accepted=[acc])
+    text = to_text(result, "nl")
+    assert "Geaccepteerde bevindingen" in text
+    assert "Reden: Wordt in januari vernieuwd (Directie)" in text
+    data = to_data(result, "nl")
+    assert [a["id"] for a in data["accepted"]] == ["MANDATE_EXPIRED:m5"]
+    assert data["accepted"][0]["reason"] == "Wordt in januari vernieuwd"
+    assert "MANDATE_EXPIRED:m5" not in {f["id"] for f in data["findings"]}
