@@ -11,7 +11,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject, QSize
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models.errors import KvmapError
@@ -28,6 +29,16 @@ KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
 STATE_VERSION = 1
 Answer = QMessageBox.StandardButton
+
+
+def default_window_size(screen: QScreen | None) -> QSize:
+    """1400 x 900 on a first run, or the screen's free area when it is smaller (a laptop at
+    1366 x 768 gets the whole screen instead of a window that runs off it)."""
+    wanted = QSize(1400, 900)
+    if screen is None:
+        return wanted
+    free = screen.availableGeometry().size()
+    return QSize(min(wanted.width(), free.width()), min(wanted.height(), free.height()))
 
 
 class FileHandler(QObject):
@@ -285,7 +296,7 @@ class FileHandler(QObject):
         if isinstance(geometry, QByteArray):
             self.window.restoreGeometry(geometry)
         else:
-            self.window.resize(1400, 900)
+            self.window.resize(default_window_size(self.window.screen()))
         state = settings.value(KEY_STATE)
         if isinstance(state, QByteArray):
             self.state_restored = self.window.restoreState(state, STATE_VERSION)

@@ -229,9 +229,16 @@ def test_names_shrink_to_a_floor_instead_of_vanishing(window_at: object) -> None
     assert all(i.scale() == 1.0 and not i.label_hidden for i in win.scene.actor_items.values())
 
 
-def test_shown_edge_labels_cover_no_actor_and_no_other_label(window_at: object) -> None:
+@pytest.mark.parametrize("selected", [False, True])
+def test_shown_edge_labels_cover_no_actor_and_no_other_label(
+    window_at: object, qtbot: QtBot, selected: bool
+) -> None:
     win = window_at(example_case(), (1366, 768))  # type: ignore[operator]
     scene = win.scene
+    if selected:  # the selected actor's bundles open: their labels are placed again
+        busiest = max(scene.actor_items, key=lambda i: len(scene.edges_of(i)))
+        win.controller.set_selection([busiest])
+        qtbot.wait(50)
     edges: list[EdgeItem] = [*scene.relationship_items.values(), *scene.mandate_items.values()]
     shown = [e for e in edges if e.isVisible() and e.label_shown()]
     assert shown

@@ -12,7 +12,7 @@ import gc
 from collections.abc import Iterable
 from typing import Literal
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QTimer
+from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from models import Actor, Case, Mandate, Position, Practice, Relationship
@@ -32,6 +32,8 @@ SCENE_MARGIN = 600.0
 
 class MapScene(QGraphicsScene):
     """A QGraphicsScene showing one case; see the module docstring."""
+
+    edges_moved = Signal()  # some edges were re-routed: their labels need placing again
 
     def __init__(
         self,
@@ -143,6 +145,12 @@ class MapScene(QGraphicsScene):
             mandate_item.set_language(lang)
         if self._grid_item is not None:
             self._grid_item.set_language(lang)
+
+    def backdrop_rect(self) -> QRectF:
+        """What is drawn behind the actors (the power/interest grid), or a null rectangle."""
+        if self._grid_item is None:
+            return QRectF()
+        return self._grid_item.sceneBoundingRect()
 
     def actor_sizes(self) -> dict[str, tuple[float, float]]:
         """Every actor item's own size (width, height of its bounding box at scale 1), for
@@ -319,7 +327,12 @@ class MapScene(QGraphicsScene):
         self._update_scene_rect()
 
     def _update_pairs(self, pairs: Iterable[tuple[str, str]]) -> None:
-        """Re-fan only the edges between these pairs of actors (after an edge came or went)."""
+        """Re-fan only the edges between these pairs of actors (after an edge came or went,
+        or a bundle opened or closed); views place the labels again (``edges_moved``)."""
+        self._refan(pairs)
+        self.edges_moved.emit()
+
+    def _refan(self, pairs: Iterable[tuple[str, str]]) -> None:
         done: set[tuple[str, str]] = set()
         for a, b in pairs:
             key = (a, b) if a <= b else (b, a)

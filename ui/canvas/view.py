@@ -83,6 +83,7 @@ class MapView(FittedView):
         self._mode: Mode = self._modes["select"]
         self._mode.enter()
         self.setScene(scene)
+        scene.edges_moved.connect(self.schedule_readability)
         self._undo_index = 0
         if scene.controller is not None:
             scene.controller.case_replaced.connect(self._on_controller_case_replaced)

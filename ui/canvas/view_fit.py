@@ -64,6 +64,10 @@ class FittedView(QGraphicsView):
             return
         xs = [i.x() for i in items]
         ys = [i.y() for i in items]
+        backdrop = self.map_scene.backdrop_rect()  # the grid's quadrants and axes
+        if not backdrop.isNull():
+            xs += [backdrop.left(), backdrop.right()]
+            ys += [backdrop.top(), backdrop.bottom()]
         left, top = min(xs), min(ys)
         spread_w, spread_h = max(xs) - left, max(ys) - top
         box_w = max(i.plate_rect().width() for i in items) + 2 * FIT_MARGIN
