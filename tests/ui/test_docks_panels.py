@@ -341,3 +341,22 @@ def test_properties_name_the_sphere_an_actor_gets_from_its_kind(
     assert sphere.currentText() == "Political (from kind)"
     controller.set_field("a1", "kind", ActorKind.PARTNER)
     assert sphere.itemText(0) == "Partners (from kind)"
+
+
+def test_findings_dock_shows_what_to_do_first(window: QMainWindow) -> None:
+    from mapper import analyse
+    from models.example import example_case
+
+    dock = window.findChild(FindingsDock)
+    assert isinstance(dock, FindingsDock)
+    assert dock.first_list.isHidden()
+    result = analyse(example_case())
+    dock.set_analysis(result)
+    assert not dock.first_list.isHidden()
+    assert dock.first_title.text() == "Do first"
+    lines = dock.first_list.text().splitlines()
+    assert lines == [f"{i}. {c.title('en')}" for i, c in enumerate(result.first(), start=1)]
+    assert len(lines) == 3
+    assert result.first()[0].suggestion("en") in dock.first_list.toolTip()
+    dock.set_analysis(StubAnalysis(findings=()))  # no causes: nothing to do first
+    assert dock.first_list.isHidden()

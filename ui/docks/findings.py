@@ -93,7 +93,16 @@ class FindingsDock(QDockWidget):
         self._failure = ""
         self._current_key: object = None  # the finding (or block) the user chose
         self._notes: tuple[Text, ...] = ()  # how the analysis was done ("sampled ...")
+        self._first: tuple[Any, ...] = ()  # the causes to act on first (mapper.Cause)
         body = QWidget(self)
+        self.first_title = QLabel(body)  # "Do first"
+        self.first_title.setStyleSheet("font-weight: bold")
+        self.first_list = QLabel(body)  # the three causes: data from the mapper
+        self.first_list.setWordWrap(True)
+        self.first_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.first_list.setProperty(DATA_PROPERTY, True)
+        self.first_title.hide()
+        self.first_list.hide()
         self.summary = QLabel(body)
         self.summary.setWordWrap(True)
         self.notes_label = QLabel(body)  # how the analysis was done: data from the mapper
@@ -117,6 +126,8 @@ class FindingsDock(QDockWidget):
         self.view.selectionModel().currentChanged.connect(self._on_view_activated)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.first_title)
+        layout.addWidget(self.first_list)
         layout.addWidget(self.summary)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.view, 1)
@@ -128,6 +139,8 @@ class FindingsDock(QDockWidget):
     def set_analysis(self, analysis: Any) -> None:
         """Show the findings of ``analysis`` (an ``mapper.Analysis``) and its notes."""
         self._notes = tuple(getattr(analysis, "notes", ()))
+        first = getattr(analysis, "first", None)
+        self._first = tuple(first()) if callable(first) else ()
         self.set_findings(tuple(getattr(analysis, "findings", ())))
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
@@ -239,6 +252,7 @@ class FindingsDock(QDockWidget):
         lang = current_language()
         self.notes_label.setText("\n".join(note(lang) for note in self._notes))
         self.notes_label.setVisible(bool(self._notes))
+        self._show_first(lang)
         if not self._findings:
             self.summary.setText(self.tr("No findings: nothing stands in the way."))
             return
@@ -254,6 +268,17 @@ class FindingsDock(QDockWidget):
         )
 
     # ------------------------------------------------------------------ interaction
+    def _show_first(self, lang: str) -> None:
+        """The causes to act on first, above the findings (their suggestion as tooltip)."""
+        self.first_title.setText(self.tr("Do first"))
+        lines = [f"{i}. {c.title(lang)}" for i, c in enumerate(self._first, start=1)]
+        self.first_list.setText("\n".join(lines))
+        tips = [f"{i}. {c.suggestion(lang)}" for i, c in enumerate(self._first, start=1)]
+        self.first_list.setToolTip("\n\n".join(tips))
+        shown = bool(self._first) and not self._busy
+        self.first_title.setVisible(shown)
+        self.first_list.setVisible(shown)
+
     def _on_view_activated(self, index: QModelIndex) -> None:
         """Select what a finding names; on a building block, what all its findings name."""
         if not index.isValid():

@@ -747,6 +747,10 @@
         </translation>
     </message>
     <message>
+        <source>Do first</source>
+        <translation>Eerst doen</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
