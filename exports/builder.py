@@ -9,6 +9,7 @@ every problem.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from models.case import Case
 from models.entities import Actor, CaseInfo, Mandate, Need, Position, Relationship
 from models.errors import FieldError, ModelError
 from models.fields import ENTITY_FIELDS, FieldSpec, parse_value
+from models.rules import check_characters, clean_value, repair_cross_field
 
 __all__ = ["CaseBuilder", "ImportResult", "Where"]
 
@@ -70,10 +72,11 @@ class CaseBuilder:
             spec = specs.get(name)
             if spec is None:
                 continue
+            column = (headers or {}).get(name, name)
+            cell = self._cleaned(cell, where, column)
             try:
                 value = from_cell(spec, cell)
             except FieldError as exc:
-                column = (headers or {}).get(name, name)
                 self.problems.error(
                     exc.key, sheet=where.sheet, row=where.row, column=column, **exc.params
                 )
@@ -82,6 +85,39 @@ class CaseBuilder:
             if value is not MISSING:
                 values[name] = value
         return values if ok else None
+
+    def _cleaned(self, value: Any, where: Where, column: str) -> Any:
+        """``value`` without the characters the model refuses, with a located warning."""
+        cleaned = clean_value(value)
+        if cleaned != value:
+            texts = value if isinstance(value, (list, tuple)) else [value]
+            for text in texts:
+                try:
+                    check_characters(str(text))
+                except FieldError as exc:
+                    self.problems.warn(
+                        "control_characters_removed", sheet=where.sheet, row=where.row,
+                        column=column, **exc.params,
+                    )  # fmt: skip
+                    break
+        return cleaned
+
+    def _checked(self, item: Any, where: Where) -> Any:
+        """``item`` cleaned of refused characters and with cross-field rules repaired."""
+        changes: dict[str, Any] = {}
+        for spec in ENTITY_FIELDS[type(item)]:
+            value = getattr(item, spec.name)
+            cleaned = self._cleaned(value, where, spec.name)
+            if cleaned != value:
+                changes[spec.name] = cleaned
+        if changes:
+            item = dataclasses.replace(item, **changes)
+        item, repairs = repair_cross_field(item)
+        for note in repairs:
+            self.problems.warn(
+                note.key, sheet=where.sheet, row=where.row, column=note.location, **note.params
+            )
+        return item
 
     # ------------------------------------------------------------------ actors
     def actor_ref(self, text: object) -> str | None:
@@ -197,6 +233,11 @@ class CaseBuilder:
         # that bypassed convert() (names, ids, coordinates, stashed notes) would otherwise make
         # a case that cannot be saved and opened again
         where_actor = [Where(row=v.get("_row")) for v in self._actors]
+        info = self._checked(info, Where())
+        actors = [self._checked(a, w) for w, a in zip(where_actor, actors, strict=True)]
+        rels = [self._checked(r, w) for (w, _), r in zip(self._rels, rels, strict=True)]
+        mandates = [self._checked(m, w) for (w, _), m in zip(self._mandates, mandates, strict=True)]
+        needs = [self._checked(n, w) for (w, _), n in zip(self._needs, needs, strict=True)]
         checked = [
             (Where(), info),
             *zip(where_actor, actors, strict=True),
@@ -214,7 +255,7 @@ class CaseBuilder:
                     )
         self.problems.raise_if_errors()
         try:
-            case = Case.from_parts(info, actors, rels, mandates, needs)
+            case = Case.from_parts(info, actors, rels, mandates, needs, checked=True)
         except ModelError as exc:
             located = [SheetProblem(p.location, p.key, p.params) for p in exc.problems]
             raise ImportFileError(list(located), self.source) from None

@@ -29,6 +29,7 @@ from models.fields import (
     by_name,
     parse_value,
 )
+from models.rules import cross_field_problems
 
 __all__ = ["ActorRemoval", "Case", "Collection"]
 
@@ -257,21 +258,37 @@ class Case:
         relationships: Iterable[Relationship] = (),
         mandates: Iterable[Mandate] = (),
         needs: Iterable[Need] = (),
+        *,
+        checked: bool = False,
     ) -> Case:
-        """Build a case in one go without emitting signals; checks ids and references."""
+        """Build a case in one go without emitting signals.
+
+        Checks ids and references, and every field and cross-field rule unless ``checked``
+        says the caller (the loader, :meth:`copy`) already did.
+        """
         case = cls(info)
+        if not checked:
+            case._validate_info(info)
         for actor in actors:
+            if not checked:
+                case._validate_entity(actor)
             case._check_new_id(actor.id)
             case.actors._insert(len(case.actors), actor)
         for rel in relationships:
+            if not checked:
+                case._validate_entity(rel)
             case._check_new_id(rel.id)
             case._check_refs(rel)
             case.relationships._insert(len(case.relationships), rel)
         for mandate in mandates:
+            if not checked:
+                case._validate_entity(mandate)
             case._check_new_id(mandate.id)
             case._check_refs(mandate)
             case.mandates._insert(len(case.mandates), mandate)
         for need in needs:
+            if not checked:
+                case._validate_entity(need)
             case._check_new_id(need.id)
             case._check_refs(need)
             case.needs._insert(len(case.needs), need)
@@ -285,7 +302,7 @@ class Case:
         """An independent copy (entities are immutable, so they are shared)."""
         return Case.from_parts(
             self._info, list(self.actors), list(self.relationships), list(self.mandates),
-            list(self.needs),
+            list(self.needs), checked=True,
         )  # fmt: skip
 
     # ------------------------------------------------------------------ case header
@@ -491,10 +508,23 @@ class Case:
             if self.actors.get(ref) is None:
                 raise ModelError([Problem(f"{item.id}.{name}", "no_such_actor", {"id": ref})])
 
+    def _validate_info(self, info: CaseInfo) -> None:
+        for spec in _CASE_FIELDS.values():
+            self._parse(spec, getattr(info, spec.name), f"case.{spec.name}")
+
     def _validate_entity(self, item: Actor | Relationship | Mandate | Need) -> None:
         specs = _FIELDS[type(item)]
         for spec in specs.values():
             self._parse(spec, getattr(item, spec.name), f"{item.id}.{spec.name}")
+        self._check_cross(item)
+
+    @staticmethod
+    def _check_cross(item: Actor | Relationship | Mandate | Need) -> None:
+        """Refuse an entity whose fields contradict each other (see :mod:`models.rules`)."""
+        problems = cross_field_problems(item)
+        if problems:
+            located = [Problem(f"{item.id}.{p.location}", p.key, p.params) for p in problems]
+            raise ModelError(located)
 
     def _add(self, coll: Collection[T], signal: Any, item: T, index: int | None) -> T:
         self._validate_entity(item)
@@ -531,6 +561,7 @@ class Case:
         if not changes:
             return False
         new = dataclasses.replace(old, **changes)
+        self._check_cross(new)
         if not isinstance(new, Actor):
             self._check_refs(new)
         coll._replace(old, new)

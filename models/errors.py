@@ -155,6 +155,28 @@ MESSAGES = Catalogue(
             "valid_until {until} lies before valid_from {start}",
             "valid_until {until} ligt vóór valid_from {start}",
         ),
+        "dates_reversed_cleared": (
+            "valid_until {until} lay before valid_from {start}; valid_until was cleared, "
+            "enter the right end date",
+            "valid_until {until} lag vóór valid_from {start}; valid_until is leeggemaakt, "
+            "vul de juiste einddatum in",
+        ),
+        "control_character": (
+            "invalid control character {code} at character {position}",
+            "ongeldig stuurteken {code} op teken {position}",
+        ),
+        "control_characters_removed": (
+            "invalid control character {code} at character {position} removed",
+            "ongeldig stuurteken {code} op teken {position} verwijderd",
+        ),
+        "number_too_large": (
+            "{got} is larger than the limit of {limit}",
+            "{got} is groter dan de grens van {limit}",
+        ),
+        "save_refused": (
+            "not saved: the map would not open again. The previous file is unchanged",
+            "niet opgeslagen: de kaart zou niet meer opengaan. Het vorige bestand is ongewijzigd",
+        ),
         "self_reference": (
             "source and target are the same actor",
             "bron en doel zijn dezelfde actor",

@@ -27,6 +27,7 @@ from models.enums import (
     Urgency,
 )
 from models.errors import FieldError
+from models.rules import check_characters
 
 __all__ = [
     "ACTOR_FIELDS",
@@ -47,6 +48,8 @@ __all__ = [
 MAX_TEXT = 2_000
 MAX_LONG_TEXT = 100_000
 MAX_LIST = 200
+# euros: far above any public budget, far below where sums of budgets overflow a float
+MAX_AMOUNT = 10**15
 
 FieldType = Literal[
     "id", "text", "ref", "int", "number", "bool", "bool_or_null", "enum", "enum_list",
@@ -117,6 +120,7 @@ def _parse_text(spec: FieldSpec, raw: object) -> str:
     if len(raw) > spec.max_length:
         raise FieldError("text_too_long", length=len(raw), limit=spec.max_length)
     _check_encodable(raw)
+    check_characters(raw)
     if spec.required and not raw.strip():
         raise FieldError("empty_text")
     return raw
@@ -147,11 +151,33 @@ def _parse_date(raw: object) -> date:
 
 
 def _parse_number(raw: object) -> float:
-    if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw):
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+        raise FieldError("expected_number", got=describe(raw))
+    if isinstance(raw, float) and not math.isfinite(raw):
         raise FieldError("expected_number", got=describe(raw))
     if raw < 0:
         raise FieldError("negative_number", got=describe(raw))
+    if raw > MAX_AMOUNT:  # compared before float(): a long integer would overflow
+        raise FieldError("number_too_large", got=_describe_big(raw), limit=f"{MAX_AMOUNT:.0e}")
     return float(raw)
+
+
+def _describe_big(value: float) -> str:
+    """A large number shown briefly: ``1e+400`` for a 401-digit integer."""
+    if isinstance(value, int) and value.bit_length() > 64:
+        digits = len(str(value)) if value.bit_length() < 10_000 else value.bit_length() * 3 // 10
+        return f"1e+{digits - 1}" if digits > 1 else str(value)
+    return describe(value)
+
+
+def _finite(value: object) -> bool:
+    """A real number a float can hold (a 400-digit integer cannot)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 def _parse_position(raw: object) -> Position:
@@ -159,10 +185,7 @@ def _parse_position(raw: object) -> Position:
         return raw
     if isinstance(raw, dict) and set(raw) == {"x", "y"}:
         x, y = raw["x"], raw["y"]
-        ok = all(
-            isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-            for v in (x, y)
-        )
+        ok = all(_finite(v) for v in (x, y))
         if ok:
             return Position(float(x), float(y))
     raise FieldError("expected_position", got=describe(raw))
@@ -207,6 +230,7 @@ def parse_value(spec: FieldSpec, raw: object) -> Any:
         if len(raw) > 200:
             raise FieldError("text_too_long", length=len(raw), limit=200)
         _check_encodable(raw)
+        check_characters(raw)
         return raw
     if kind == "text":
         return _parse_text(spec, raw)
@@ -270,7 +294,7 @@ def field_schema(spec: FieldSpec) -> dict[str, Any]:
     elif kind == "int":
         schema = {"type": "integer", "minimum": spec.minimum, "maximum": spec.maximum}
     elif kind == "number":
-        schema = {"type": "number", "minimum": 0}
+        schema = {"type": "number", "minimum": 0, "maximum": MAX_AMOUNT}
     elif kind in ("bool", "bool_or_null"):
         schema = {"type": "boolean"}
     elif kind == "enum":

@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from models.atomic import atomic_write_bytes
@@ -26,17 +27,23 @@ from models.fields import (
     dump_value,
     parse_value,
 )
+from models.i18n import Lang
+from models.rules import clean_value, repair_cross_field
 from models.safeio import ReadRefusedError, read_file, write_failure
 
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "LIMITS",
+    "Loaded",
     "case_from_dict",
     "case_to_dict",
     "dumps",
     "load",
     "loads",
+    "read",
+    "read_dict",
+    "reads",
     "save",
 ]
 
@@ -98,7 +105,12 @@ def save(case: Case, path: str | os.PathLike[str], *, backup: bool = True) -> No
 
     Raises :class:`FormatError` naming the file when the write fails; the old file is intact.
     """
-    data = dumps(case).encode("utf-8")
+    text = dumps(case)
+    try:  # a save never writes what a load refuses
+        loads(text, str(path))
+    except FormatError as exc:
+        raise FormatError([Problem("", "save_refused"), *exc.problems], str(path)) from None
+    data = text.encode("utf-8")
     try:
         atomic_write_bytes(path, data, backup=backup)
     except OSError as exc:
@@ -108,14 +120,19 @@ def save(case: Case, path: str | os.PathLike[str], *, backup: bool = True) -> No
 
 # --------------------------------------------------------------------------- reading
 class _Collector:
-    """Gathers problems up to a limit."""
+    """Gathers problems up to a limit: refusing ones, and repaired ones (``repaired``)."""
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.repaired: list[Problem] = []
 
     def add(self, location: str, key: str, **params: object) -> None:
         if len(self.problems) < LIMITS["problems"]:
             self.problems.append(Problem(location, key, params))
+
+    def repair(self, location: str, key: str, **params: object) -> None:
+        if len(self.repaired) < LIMITS["problems"]:
+            self.repaired.append(Problem(location, key, params))
 
 
 def _migrate_0(doc: dict[str, Any]) -> dict[str, Any]:
@@ -160,13 +177,70 @@ def _parse_entity(
         try:
             values[spec.name] = parse_value(spec, raw[spec.name])
         except FieldError as exc:
+            if exc.key == "control_character":
+                try:  # repairable: remove the characters, list what was removed
+                    values[spec.name] = parse_value(spec, clean_value(raw[spec.name]))
+                except FieldError:
+                    pass
+                else:
+                    where = f"{location}.{spec.name}"
+                    problems.repair(where, "control_characters_removed", **exc.params)
+                    continue
             problems.add(f"{location}.{spec.name}", exc.key, **exc.params)
             ok = False
     return values if ok else None
 
 
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A map that opened, and the problems in its file that were repaired to open it.
+
+    ``problems`` lists what a strict :func:`load` refuses but :func:`read` repairs: control
+    characters removed, a reversed validity period cleared (see :mod:`models.rules`). The case
+    holds the repaired values; saving it writes a file that loads without problems.
+    """
+
+    case: Case
+    problems: tuple[Problem, ...] = ()
+    source: str = ""
+
+    def render(self, lang: Lang = "en") -> str:
+        """The repaired problems, one per line, prefixed with the source (empty when none)."""
+        if not self.problems:
+            return ""
+        return FormatError(list(self.problems), self.source).render(lang)
+
+
+# a repaired problem and the refusal a strict load reports instead
+_REFUSALS = {
+    "dates_reversed_cleared": "dates_reversed",
+    "control_characters_removed": "control_character",
+}
+
+
+def _strict(loaded: Loaded) -> Case:
+    """The case, or :class:`FormatError` listing what a lenient read repaired, as refusals."""
+    if loaded.problems:
+        refusals = [
+            Problem(p.location, _REFUSALS.get(p.key, p.key), p.params) for p in loaded.problems
+        ]
+        raise FormatError(refusals, loaded.source)
+    return loaded.case
+
+
 def case_from_dict(doc: object, source: str = "") -> Case:
-    """Validate a parsed JSON document and build the case; raises :class:`FormatError`."""
+    """Validate a parsed JSON document and build the case; raises :class:`FormatError`.
+
+    Strict: a problem that :func:`read_dict` would repair is refused here too.
+    """
+    return _strict(read_dict(doc, source))
+
+
+def read_dict(doc: object, source: str = "") -> Loaded:
+    """Validate a parsed JSON document and build the case, repairing what can be repaired.
+
+    Raises :class:`FormatError` for every problem that cannot be repaired.
+    """
     problems = _Collector()
     if not isinstance(doc, dict):
         raise FormatError([Problem("", "expected_object", {"got": describe(doc)})], source)
@@ -216,7 +290,10 @@ def case_from_dict(doc: object, source: str = "") -> Case:
                 problems.add(f"{location}.id", "duplicate_id", id=item_id, other=seen_ids[item_id])
                 continue
             seen_ids[item_id] = location
-            items.append((location, cls(**values)))
+            item, repairs = repair_cross_field(cls(**values))
+            for note in repairs:
+                problems.repair(f"{location}.{note.location}", note.key, **note.params)
+            items.append((location, item))
 
     actor_ids = {a.id for _, a in built["actors"]}
     raw_actors = doc.get("actors")
@@ -231,12 +308,6 @@ def case_from_dict(doc: object, source: str = "") -> Case:
                 ref = getattr(item, name)
                 if ref is not None and ref not in declared:
                     problems.add(f"{location}.{name}", "no_such_actor", id=ref)
-    for location, mandate in built["mandates"]:
-        if mandate.valid_from and mandate.valid_until and mandate.valid_until < mandate.valid_from:
-            problems.add(
-                f"{location}.valid_until", "dates_reversed",
-                until=mandate.valid_until.isoformat(), start=mandate.valid_from.isoformat(),
-            )  # fmt: skip
     if info_values is not None:
         owner = info_values.get("intent_owner")
         if owner is not None and owner not in declared:
@@ -244,17 +315,27 @@ def case_from_dict(doc: object, source: str = "") -> Case:
 
     if problems.problems or info_values is None:
         raise FormatError(problems.problems, source)
-    return Case.from_parts(
+    case = Case.from_parts(
         CaseInfo(**info_values),
         (a for _, a in built["actors"]),
         (r for _, r in built["relationships"]),
         (m for _, m in built["mandates"]),
         (n for _, n in built["needs"]),
+        checked=True,
     )
+    return Loaded(case, tuple(problems.repaired), source)
 
 
 def loads(text: str | bytes, source: str = "") -> Case:
     """Parse ``.kvmap`` text; raises :class:`FormatError` with every problem located."""
+    return _strict(reads(text, source))
+
+
+def reads(text: str | bytes, source: str = "") -> Loaded:
+    """Parse ``.kvmap`` text, repairing what :mod:`models.rules` can repair.
+
+    Raises :class:`FormatError` with every problem that cannot be repaired.
+    """
     if isinstance(text, bytes):
         if len(text) > LIMITS["file_bytes"]:
             params: dict[str, object] = {"size": len(text), "limit": LIMITS["file_bytes"]}
@@ -282,7 +363,7 @@ def loads(text: str | bytes, source: str = "") -> Case:
         raise FormatError([Problem("", "number_too_long", digits)], source) from None
     if _depth(doc) > LIMITS["depth"]:
         raise FormatError([Problem("", "too_deep", {"limit": LIMITS["depth"]})], source)
-    return case_from_dict(doc, source)
+    return read_dict(doc, source)
 
 
 def _depth(value: object, limit: int = LIMITS["depth"]) -> int:
@@ -305,10 +386,23 @@ def _depth(value: object, limit: int = LIMITS["depth"]) -> int:
 
 
 def load(path: str | os.PathLike[str]) -> Case:
-    """Read a ``.kvmap`` file; raises :class:`FormatError` naming the file and every problem."""
+    """Read a ``.kvmap`` file; raises :class:`FormatError` naming the file and every problem.
+
+    Strict: also refuses what :func:`read` would repair.
+    """
+    return _strict(read(path))
+
+
+def read(path: str | os.PathLike[str]) -> Loaded:
+    """Read a ``.kvmap`` file, repairing what can be repaired and listing it.
+
+    This is how the app, the recovery and ``validate`` open a map: a file that fails only a
+    rule :mod:`models.rules` can repair opens, with the problems listed. Raises
+    :class:`FormatError` naming the file and every problem that cannot be repaired.
+    """
     source = str(path)
     try:
         data = read_file(path, LIMITS["file_bytes"])  # regular files only, bounded
     except ReadRefusedError as exc:
         raise FormatError([Problem("", exc.key, exc.params)], source) from None
-    return loads(data, source)
+    return reads(data, source)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from models import Case
+from models import Case, Problem
 from models.errors import KvmapError
 from models.i18n import Lang
 from ui.document import DocumentController
@@ -52,20 +52,25 @@ class StartCase:
     path: str | None
     unreadable: str | None = None  # the last-opened file that failed to load
     reason: str = ""  # why, in the user's language
+    repaired: tuple[Problem, ...] = ()  # what was repaired to open ``path`` (fileformat.read)
 
 
 def start_case(path: str | None, example: bool, last: str | None, lang: Lang = "en") -> StartCase:
     """The case to start with: FILE, else the example when asked, else the last file, else
     the built-in example (an empty case when even that is missing). A last file that fails to
-    load is logged and named in :attr:`StartCase.unreadable` (the user is told)."""
+    load is logged and named in :attr:`StartCase.unreadable` (the user is told). A file that
+    opens only with repairs (see :func:`models.fileformat.read`) lists them in
+    :attr:`StartCase.repaired`."""
     from models import fileformat
 
     if path is not None:
-        return StartCase(fileformat.load(path), path)
+        loaded = fileformat.read(path)
+        return StartCase(loaded.case, path, repaired=loaded.problems)
     unreadable, reason = None, ""
     if not example and last is not None and Path(last).is_file():
         try:
-            return StartCase(fileformat.load(last), last)
+            loaded = fileformat.read(last)
+            return StartCase(loaded.case, last, repaired=loaded.problems)
         except KvmapError as exc:  # a broken last file must not stop the app from starting
             unreadable, reason = last, exc.render(lang)
             log.warning("last-opened file not opened: %s", exc.render("en"))
@@ -117,6 +122,9 @@ def _create_window(path: str | None, lang: str, example: bool) -> tuple[MainWind
     notice = start_notice(start)
     if notice is not None:
         window.statusBar().showMessage(notice[0])
+    if start.repaired:
+        controller.mark_changed()
+        window.files.pending_repairs = (start.repaired, start.path or "")
     return window, start
 
 
@@ -134,6 +142,7 @@ def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
     notice = start_notice(start)
     if notice is not None:
         window.show_error(*notice)
+    window.files.report_pending_repairs()
     if window.safety is not None:
         window.safety.offer_recovery()
     try:

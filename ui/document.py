@@ -239,10 +239,21 @@ class DocumentController(QObject):
         """Start an empty case (the caller asks about unsaved changes first)."""
         self.replace_case(self._empty_case(), None)
 
-    def open(self, path: str | os.PathLike[str]) -> None:
-        """Open a ``.kvmap`` file; raises FormatError naming the file and what is wrong."""
-        case = fileformat.load(path)
-        self.replace_case(case, os.fspath(path))
+    def open(self, path: str | os.PathLike[str]) -> tuple[Problem, ...]:
+        """Open a ``.kvmap`` file; raises FormatError naming the file and what is wrong.
+
+        A file that fails only a rule the loader can repair (see :mod:`models.rules`) opens
+        with the repaired values; the problems come back and the document counts as changed.
+        """
+        loaded = fileformat.read(path)
+        self.replace_case(loaded.case, os.fspath(path))
+        if loaded.problems:
+            self.mark_changed()
+        return loaded.problems
+
+    def mark_changed(self) -> None:
+        """Count the document as changed until the next save (e.g. repaired when opened)."""
+        self._stack.resetClean()  # emits cleanChanged(False), hence dirty_changed
 
     def save(self, path: str | os.PathLike[str] | None = None) -> None:
         """Save to ``path`` (or the current path) atomically; raises FormatError on failure."""

@@ -129,7 +129,11 @@ class RecoveryStore:
 
     def load(self, entry: RecoveryEntry) -> Case:
         """The recovered case; raises :class:`models.FormatError` when the copy is damaged."""
-        return fileformat.load(entry.file)
+        return self.read(entry).case
+
+    def read(self, entry: RecoveryEntry) -> fileformat.Loaded:
+        """The recovered case with what was repaired to open it (see :func:`fileformat.read`)."""
+        return fileformat.read(entry.file)
 
     def discard(self, key: str) -> None:
         """Remove copy ``key`` (its data first, then its description)."""
@@ -359,13 +363,15 @@ def offer_recovery(
     if chosen is None:
         return None
     try:
-        case = store.load(chosen)
+        loaded = store.read(chosen)
     except KvmapError as exc:
         QMessageBox.warning(
             parent, text("recovery_title"), text("recovery_failed", reason=exc.render())
         )
         return None
-    restore(case, chosen)
+    restore(loaded.case, chosen)
+    if loaded.problems:  # the copy opened with repairs: say which
+        QMessageBox.warning(parent, text("recovery_title"), loaded.render())
     return chosen
 
 

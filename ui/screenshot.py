@@ -41,7 +41,7 @@ def take_screenshot(
 
     ensure_app()
     set_language(lang, persist=False)
-    case: Case = fileformat.load(path) if path else example_case()
+    case: Case = fileformat.read(path).case if path else example_case()
     controller = DocumentController()
     controller.replace_case(case, path)
     with tempfile.TemporaryDirectory() as folder:

@@ -8,6 +8,7 @@ them without dialogs.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject, QSi
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from models.errors import KvmapError
+from models.errors import KvmapError, Problem
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -48,6 +49,7 @@ class FileHandler(QObject):
         super().__init__(window)
         self.window = window
         self.state_restored = False  # the dock layout came from an earlier session
+        self.pending_repairs: tuple[Sequence[Problem], str] = ((), "")
         a = window.actions_
         a.on("file_new", self.new)
         a.on("file_open", self.open)
@@ -138,7 +140,7 @@ class FileHandler(QObject):
         if safety is not None and not safety.check_open(path):
             return False
         try:
-            self.window.controller.open(path)
+            repaired = self.window.controller.open(path)
         except KvmapError as exc:
             self.window.show_error(
                 QCoreApplication.translate("FileHandler", "Cannot open the file"),
@@ -147,7 +149,29 @@ class FileHandler(QObject):
             self.remove_recent(os.fspath(path))
             return False
         self.add_recent(os.fspath(path))
+        self.report_repaired(repaired, os.fspath(path))
         return True
+
+    def report_pending_repairs(self) -> None:
+        """Show what was repaired to open the start-up file, once the window is visible."""
+        problems, path = self.pending_repairs
+        self.pending_repairs = ((), "")
+        self.report_repaired(problems, path)
+
+    def report_repaired(self, problems: Sequence[Problem], path: str) -> None:
+        """Tell the user what was repaired to open ``path`` (nothing when nothing was)."""
+        if not problems:
+            return
+        lang = self.window.scene.lang
+        intro = QCoreApplication.translate(
+            "FileHandler",
+            "The file had problems that Krachtenveld repaired to open it. Check these values "
+            "and save to keep the repair; the file itself is unchanged until then.",
+        )
+        listed = KvmapError(list(problems), path).render(lang)
+        self.window.show_error(
+            QCoreApplication.translate("FileHandler", "Opened with repairs"), f"{intro}\n\n{listed}"
+        )
 
     def open_example(self) -> None:
         """Open the built-in example case (unsaved, without a path)."""

@@ -25,11 +25,16 @@ from models import (
     Urgency,
 )
 
-__all__ = ["cases", "texts"]
+__all__ = ["REFUSED", "cases", "texts"]
 
-# Text that is valid in every field: printable, including quotes, formulas and non-ASCII.
+# Characters the model refuses (models.rules.BAD_CHARACTERS): C0 controls but tab, LF and CR,
+# and U+FFFE/U+FFFF.
+REFUSED = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r") + "\ufffe\uffff"
+
+# Text that is valid in every field: printable, including quotes, formulas, non-ASCII, DEL, C1
+# controls and bidi controls.
 texts = st.text(
-    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00"),
+    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters=REFUSED),
     max_size=30,
 )
 names = texts.filter(lambda s: bool(s.strip()))

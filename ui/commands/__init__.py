@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
-from typing import Protocol, cast
+import sys
+from typing import TYPE_CHECKING, Protocol, cast
 
 from models.i18n import Lang
 
-__all__ = ["CommandModule", "discover", "pick"]
+if TYPE_CHECKING:
+    from models import Case
+
+__all__ = ["CommandModule", "discover", "open_map", "pick"]
 
 
 class CommandModule(Protocol):
@@ -39,3 +43,26 @@ def discover() -> dict[str, CommandModule]:
             command = cast(CommandModule, module)
             found[command.NAME] = command
     return dict(sorted(found.items()))
+
+
+def open_map(path: str, lang: Lang) -> Case:
+    """Read the map at ``path``; what was repaired to open it goes to stderr as a warning.
+
+    Raises :class:`models.FormatError` for a file that cannot be opened.
+    """
+    from models.fileformat import read
+
+    loaded = read(path)
+    if loaded.problems:
+        print(loaded.render(lang), file=sys.stderr)
+        print(repaired_note(len(loaded.problems), lang), file=sys.stderr)
+    return loaded.case
+
+
+def repaired_note(count: int, lang: Lang) -> str:
+    """``2 problems repaired in memory; the file itself is unchanged.`` with real plurals."""
+    if lang == "nl":
+        what = "1 probleem" if count == 1 else f"{count} problemen"
+        return f"{what} in het geheugen hersteld; het bestand zelf is ongewijzigd."
+    what = "1 problem" if count == 1 else f"{count} problems"
+    return f"{what} repaired in memory; the file itself is unchanged."

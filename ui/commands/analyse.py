@@ -7,7 +7,7 @@ import json
 import sys
 
 from models.i18n import Lang, normalise_language
-from ui.commands import pick
+from ui.commands import open_map, pick
 
 NAME = "analyse"
 HELP = (
@@ -55,10 +55,9 @@ def run(args: argparse.Namespace) -> int:
     from mapper.report import finding_data, to_data, to_markdown, to_text
     from mapper.whatif import what_if
     from models import Practice
-    from models.fileformat import load
 
     lang = normalise_language(args.lang)
-    case = load(args.file)
+    case = open_map(args.file, lang)
     unknown = [i for i in args.without if case.entity(i) is None]
     if unknown:
         print(

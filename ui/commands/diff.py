@@ -7,7 +7,7 @@ import json
 import sys
 
 from models.i18n import Lang, normalise_language
-from ui.commands import pick
+from ui.commands import open_map, pick
 
 NAME = "diff"
 HELP = (
@@ -94,10 +94,9 @@ def _text(d: object, lang: Lang) -> str:
 def run(args: argparse.Namespace) -> int:
     from mapper.diff import diff_cases
     from models import Practice
-    from models.fileformat import load
 
     lang = normalise_language(args.lang)
-    a, b = load(args.a), load(args.b)
+    a, b = open_map(args.a, lang), open_map(args.b, lang)
     practice = Practice(args.practice) if args.practice else None
     d = diff_cases(a, b, practice=practice)
     if args.format == "json":

@@ -9,7 +9,7 @@ from typing import Any
 
 from models.case import Case
 from models.i18n import Lang, normalise_language
-from ui.commands import pick
+from ui.commands import open_map, pick
 
 NAME = "export"
 HELP = (
@@ -80,7 +80,6 @@ def map_scene(case: Case, lang: Lang) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     from exports.formats import PICTURE_FORMATS, export_case, export_format
-    from models.fileformat import load
 
     lang = normalise_language(args.lang)
     if args.dpi < 10 or args.dpi > 2400:
@@ -88,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         print(pick(lang, en, nl), file=sys.stderr)
         return 2
     kind = export_format(args.to, args.format)
-    case = load(args.file)
+    case = open_map(args.file, lang)
     if args.view != "map":
         if kind not in PICTURE_FORMATS:
             en = f"{args.to}: --view {args.view} needs .png, .svg or .pdf"

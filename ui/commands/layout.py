@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from models.i18n import Lang, normalise_language
-from ui.commands import pick
+from ui.commands import open_map, pick
 
 NAME = "layout"
 HELP = (
@@ -56,10 +56,10 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 def run(args: argparse.Namespace) -> int:
     from mapper.layout import default_method, layout
     from models import Practice
-    from models.fileformat import load, save
+    from models.fileformat import save
 
     lang = normalise_language(args.lang)
-    case = load(args.file)
+    case = open_map(args.file, lang)
     if args.method is None:
         args.method = default_method(case)
     practice = Practice(args.practice) if args.practice else None

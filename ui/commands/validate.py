@@ -21,25 +21,46 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from models.fileformat import load
+    from models.fileformat import read
 
     lang = normalise_language(args.lang)
     try:
-        case = load(args.file)
+        loaded = read(args.file)
     except FormatError as exc:
         if exc.problems and exc.problems[0].key in ("file_missing", "file_unreadable"):
             print(exc.render(lang), file=sys.stderr)
             return 2
         print(exc.render(lang), file=sys.stderr)
-        count = len(exc.problems)
-        print(pick(lang, f"{count} problem(s).", f"{count} probleem/problemen."), file=sys.stderr)
+        print(_count(len(exc.problems), lang), file=sys.stderr)
         return 1
-    summary = pick(
+    case = loaded.case
+    counts = pick(
         lang,
-        f"{args.file}: valid ({len(case.actors)} actors, {len(case.relationships)} relationships, "
-        f"{len(case.mandates)} mandates, {len(case.needs)} needs)",
-        f"{args.file}: geldig ({len(case.actors)} actoren, {len(case.relationships)} relaties, "
-        f"{len(case.mandates)} mandaten, {len(case.needs)} behoeften)",
+        f"{len(case.actors)} actors, {len(case.relationships)} relationships, "
+        f"{len(case.mandates)} mandates, {len(case.needs)} needs",
+        f"{len(case.actors)} actoren, {len(case.relationships)} relaties, "
+        f"{len(case.mandates)} mandaten, {len(case.needs)} behoeften",
     )
-    print(summary)
+    if loaded.problems:  # opens, but only with these values repaired
+        print(loaded.render(lang), file=sys.stderr)
+        print(_count(len(loaded.problems), lang), file=sys.stderr)
+        print(
+            pick(
+                lang,
+                f"{args.file}: opens with these values repaired ({counts}); "
+                "save it from the app to keep the repair",
+                f"{args.file}: opent met deze waarden hersteld ({counts}); "
+                "sla de kaart op in de app om het herstel te bewaren",
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    print(pick(lang, f"{args.file}: valid ({counts})", f"{args.file}: geldig ({counts})"))
     return 0
+
+
+def _count(count: int, lang: Lang) -> str:
+    """``1 problem.`` / ``3 problemen.``: real plurals in both languages."""
+    if lang == "nl":
+        return "1 probleem." if count == 1 else f"{count} problemen."
+    return "1 problem." if count == 1 else f"{count} problems."

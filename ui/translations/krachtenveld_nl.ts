@@ -672,6 +672,14 @@
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
+        <source>The file had problems that Krachtenveld repaired to open it. Check these values and save to keep the repair; the file itself is unchanged until then.</source>
+        <translation>Het bestand had problemen die Krachtenveld heeft hersteld om het te openen. Controleer deze waarden en sla op om het herstel te bewaren; tot dan is het bestand zelf ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Opened with repairs</source>
+        <translation>Geopend met herstel</translation>
+    </message>
+    <message>
         <source>Cannot save the file</source>
         <translation>Kan het bestand niet opslaan</translation>
     </message>

@@ -1,0 +1,111 @@
+"""Rules the model enforces beyond one field's type: characters and cross-field rules.
+
+One place decides what the model may hold, and every way in uses it: the
+:class:`models.case.Case` mutators (table edits, properties, paste, undo), the importers
+(:class:`exports.builder.CaseBuilder`) and the ``.kvmap`` loader. Saving re-reads what it is
+about to write, so a file that a load would refuse is never written.
+
+Two kinds of rule live here:
+
+* characters: control characters other than tab, line feed and carriage return, and the
+  non-characters U+FFFE and U+FFFF, are refused in every text (XML, Excel and Graphviz cannot
+  carry them). Importers and the lenient loader remove them with a located warning instead.
+* cross-field rules of one entity, such as a mandate whose ``valid_until`` lies before its
+  ``valid_from``. The mutators refuse such an entity; the lenient loader and the importers
+  repair it (the later date is cleared) and list what they changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, TypeVar
+
+from models.entities import Mandate
+from models.errors import FieldError, Problem
+
+__all__ = [
+    "BAD_CHARACTERS",
+    "check_characters",
+    "clean_characters",
+    "clean_value",
+    "cross_field_problems",
+    "repair_cross_field",
+]
+
+# C0 controls except TAB, LF, CR; the BMP non-characters XML 1.0 forbids
+BAD_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+T = TypeVar("T")
+
+
+def check_characters(text: str) -> None:
+    """Raise :class:`FieldError` ``control_character`` when ``text`` holds a refused character.
+
+    Examples
+    --------
+    >>> check_characters("Wethouder\\tA")
+    >>> check_characters("bel\\x07")
+    Traceback (most recent call last):
+    ...
+    models.errors.FieldError: invalid control character U+0007 at character 4
+    """
+    match = BAD_CHARACTERS.search(text)
+    if match is not None:
+        code = f"U+{ord(match.group()):04X}"
+        raise FieldError("control_character", code=code, position=match.start() + 1)
+
+
+def clean_characters(text: str) -> str:
+    """``text`` without the refused characters.
+
+    >>> clean_characters("a\\x1b[31mb\\uffff")
+    'a[31mb'
+    """
+    return BAD_CHARACTERS.sub("", text)
+
+
+def clean_value(value: T) -> T:
+    """A text, or a list/tuple of texts, with the refused characters removed; others as is."""
+    if isinstance(value, str):
+        return clean_characters(value)  # type: ignore[return-value]
+    if isinstance(value, (list, tuple)):
+        cleaned = [clean_characters(v) if isinstance(v, str) else v for v in value]
+        return type(value)(cleaned)
+    return value
+
+
+def cross_field_problems(item: Any) -> list[Problem]:
+    """Problems between fields of one entity; locations are field names.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from models.enums import Power
+    >>> m = Mandate("m1", "a1", "a2", Power.SPEND_BUDGET, valid_from=date(2026, 5, 1),
+    ...             valid_until=date(2026, 1, 31))
+    >>> [p.render() for p in cross_field_problems(m)]
+    ['valid_until: valid_until 2026-01-31 lies before valid_from 2026-05-01']
+    """
+    problems: list[Problem] = []
+    if isinstance(item, Mandate):
+        start, until = item.valid_from, item.valid_until
+        if start is not None and until is not None and until < start:
+            params = {"until": until.isoformat(), "start": start.isoformat()}
+            problems.append(Problem("valid_until", "dates_reversed", params))
+    return problems
+
+
+def repair_cross_field(item: T) -> tuple[T, list[Problem]]:
+    """``item`` with its cross-field problems repaired, and what was changed.
+
+    A reversed validity period keeps ``valid_from`` and clears ``valid_until``; the problem
+    (key ``dates_reversed_cleared``) names the date that was cleared so a user can re-enter it.
+    """
+    problems = cross_field_problems(item)
+    if not problems:
+        return item, []
+    assert isinstance(item, Mandate)
+    repaired = dataclasses.replace(item, valid_until=None)
+    notes = [Problem(p.location, "dates_reversed_cleared", p.params) for p in problems]
+    return repaired, notes

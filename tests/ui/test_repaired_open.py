@@ -1,0 +1,118 @@
+"""A map that fails only a repairable rule opens with the problem shown (issue 13, item 1)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from models.fileformat import case_to_dict, load
+from tests.ui.conftest import small_case
+from ui.app import start_case
+from ui.cli import main
+from ui.document import DocumentController
+from ui.main_window import MainWindow
+
+
+def reversed_file(tmp_path: Path) -> Path:
+    doc = case_to_dict(small_case())
+    doc["mandates"][0]["valid_until"] = "2025-06-30"  # valid_from is 2026-01-01
+    doc["actors"][1]["name"] = "Manager\x1b Zorg"
+    path = tmp_path / "oud.kvmap"
+    path.write_text(json.dumps(doc), "utf-8")
+    return path
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(DocumentController(small_case()), settings=settings)
+    qtbot.addWidget(win)
+    errors: list[tuple[str, str]] = []
+    win.show_error = lambda title, text: errors.append((title, text))  # type: ignore[method-assign]
+    win.errors = errors  # type: ignore[attr-defined]
+    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    yield win
+    runner = win.analysis_runner()
+    if runner is not None:
+        runner.wait()
+    win.layouts.wait()
+
+
+def test_app_opens_the_file_lists_the_repairs_and_marks_it_changed(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    path = reversed_file(tmp_path)
+    assert window.files.open_path(path, ask=False)
+    ((title, text),) = window.errors  # type: ignore[attr-defined]
+    assert title == "Opened with repairs"
+    assert "mandates[0].valid_until" in text
+    assert "actors[1].name" in text
+    assert window.controller.case.mandates.get("m1").valid_until is None  # type: ignore[union-attr]
+    assert window.controller.dirty
+    assert window.files.save()
+    assert load(path).actors.get("a2").name == "Manager Zorg"  # type: ignore[union-attr]
+
+
+def test_start_up_file_with_repairs_is_reported_once_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    path = reversed_file(tmp_path)
+    start = start_case(str(path), example=False, last=None)
+    assert start.path == str(path)
+    assert {p.location for p in start.repaired} == {"mandates[0].valid_until", "actors[1].name"}
+    assert start.case.mandates.get("m1").valid_until is None  # type: ignore[union-attr]
+    last = start_case(None, example=False, last=str(path))  # also as the last-opened file
+    assert last.path == str(path)
+    assert len(last.repaired) == 2
+
+
+def test_validate_reports_the_repairable_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = reversed_file(tmp_path)
+    assert main(["validate", "--lang", "nl", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "mandates[0].valid_until: valid_until 2025-06-30 lag vóór valid_from" in err
+    assert "actors[1].name: ongeldig stuurteken U+001B op teken 8 verwijderd" in err
+    assert "2 problemen." in err
+    assert "opent met deze waarden hersteld" in err
+
+
+def test_other_commands_warn_and_go_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = reversed_file(tmp_path)
+    assert main(["analyse", str(path)]) in (0, 1)  # 1: critical findings, not an error
+    captured = capsys.readouterr()
+    assert "2 problems repaired in memory; the file itself is unchanged." in captured.err
+    assert captured.out
+
+
+def test_mandates_table_refuses_a_reversed_period_with_the_model_message(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from ui.docks import MandatesDock, analysis_runner, create_docks
+
+    controller = DocumentController(small_case())
+    win = QMainWindow()
+    win.setCentralWidget(QLabel("map"))
+    qtbot.addWidget(win)
+    create_docks(win, controller)
+    dock = win.findChild(MandatesDock)
+    assert isinstance(dock, MandatesDock)
+    messages: list[str] = []
+    dock.model.error.connect(messages.append)
+    row = dock.model.row_of("m1")
+    assert row is not None
+    index = dock.proxy.mapFromSource(dock.model.index(row, dock.model.column_of("valid_until")))
+    assert not dock.proxy.setData(index, "2025-06-30")
+    assert messages
+    assert "m1.valid_until" in messages[0]
+    assert "lies before" in messages[0]
+    assert controller.case.mandates.get("m1").valid_until is None  # type: ignore[union-attr]
+    assert controller.undo_stack.count() == 0
+    found = analysis_runner(win)
+    if found is not None:
+        found.wait()
