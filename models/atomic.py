@@ -1,10 +1,13 @@
 """Atomic file writes: the target is always either the old or the new complete file.
 
-A write goes to a temporary file ``.~kv-<name>.<host>-<pid>.<random>`` in the target's
-folder, is flushed and fsynced, and is renamed over the target; the folder is fsynced too.
-A writer killed half-way leaves at most that temporary file behind; the next save of the same
-target removes such leftovers when their writer is gone (same host, process not alive) or
-when they are older than :data:`STALE_TEMP_AGE` seconds (any host).
+A write goes to a temporary file ``.~kv-<name>.<machine>-<pid>-<start>.<random>`` in the
+target's folder, is flushed and fsynced, and is renamed over the target; the folder is fsynced
+too. A writer killed half-way leaves at most that temporary file behind; the next save of the
+same target removes such leftovers when their writer is gone (same machine, and no process
+with that id and start time runs) or when they are older than :data:`STALE_TEMP_AGE` seconds
+(any machine). ``<machine>`` is :func:`models.process.machine_tag`, so a machine never takes
+another's in-flight file for its own, however alike their host names; the start time keeps a
+reused process id from passing for the writer.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import stat
 import time
 from pathlib import Path
 
-from models.process import host_tag, pid_alive
+from models.process import machine_tag, process_alive, process_start
 
 __all__ = [
     "BACKUP_SUFFIX",
@@ -36,7 +39,7 @@ TEMP_PREFIX = ".~kv-"
 #: A temporary file this old (seconds) is stale whoever wrote it: no save takes an hour.
 STALE_TEMP_AGE = 3600.0
 _NAME_BYTES = 100  # the part of the target's name kept in temporary names (NAME_MAX is 255)
-_OWNER = re.compile(r"(?P<host>[A-Za-z0-9_]+)-(?P<pid>\d+)\.")
+_OWNER = re.compile(r"(?P<machine>[0-9a-f]{12})-(?P<pid>\d+)-(?P<start>\d+)\.")
 
 
 def backup_path(path: str | os.PathLike[str]) -> Path:
@@ -53,7 +56,19 @@ def _temp_stem(name: str) -> str:
 
 def _new_temp_name(target: Path, kind: str) -> Path:
     token = secrets.token_hex(4)
-    return target.with_name(f"{_temp_stem(target.name)}{host_tag()}-{os.getpid()}.{kind}{token}")
+    owner = f"{machine_tag()}-{os.getpid()}-{_my_start()}"
+    return target.with_name(f"{_temp_stem(target.name)}{owner}.{kind}{token}")
+
+
+_START: dict[int, int] = {}
+
+
+def _my_start() -> int:
+    """This process's start time (cached per pid: a forked child has its own)."""
+    pid = os.getpid()
+    if pid not in _START:
+        _START[pid] = process_start(pid)
+    return _START[pid]
 
 
 def temp_files(path: str | os.PathLike[str]) -> list[Path]:
@@ -76,10 +91,10 @@ def _is_stale(temp: Path, stem: str, now: float, max_age: float) -> bool:
     if age > max_age:
         return True
     owner = _OWNER.match(temp.name[len(stem) :])
-    if owner is None or owner["host"] != host_tag():
+    if owner is None or owner["machine"] != machine_tag():
         return False  # cannot ask another machine; wait for the age rule
     pid = int(owner["pid"])
-    return pid != os.getpid() and not pid_alive(pid)
+    return pid != os.getpid() and not process_alive(pid, int(owner["start"]))
 
 
 def cleanup_stale_temps(
@@ -135,6 +150,10 @@ def _keep_backup(path: Path) -> None:
         except OSError:
             shutil.copy2(path, tmp)
         os.replace(tmp, backup)
+        # rename() does nothing when both names are links to one file (a concurrent save made
+        # the backup a link to the same target a moment ago): the temporary name stays. Drop it.
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

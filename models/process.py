@@ -6,13 +6,22 @@ Used by atomic saves (to recognise temporary files left by a killed writer) and 
 
 from __future__ import annotations
 
+import functools
 import getpass
+import hashlib
 import os
-import re
 import socket
 import sys
+import uuid
 
-__all__ = ["host_name", "host_tag", "pid_alive", "user_name"]
+__all__ = [
+    "host_name",
+    "machine_tag",
+    "pid_alive",
+    "process_alive",
+    "process_start",
+    "user_name",
+]
 
 
 def host_name() -> str:
@@ -23,16 +32,59 @@ def host_name() -> str:
         return "unknown"
 
 
-def host_tag() -> str:
-    """The host name reduced to ``[A-Za-z0-9_]`` (at most 24 characters), safe in file names.
+@functools.cache
+def machine_tag() -> str:
+    """12 hex digits that tell this machine from others, whatever their host names.
+
+    From the operating system's machine id (``/etc/machine-id``) when there is one, else from
+    the network card's address, with the full host name mixed in: two machines with the same
+    host name, or with long names alike in their first characters, get different tags.
 
     Examples
     --------
-    >>> import re
-    >>> bool(re.fullmatch(r"[A-Za-z0-9_]{1,24}", host_tag()))
-    True
+    >>> len(machine_tag()), set(machine_tag()) <= set("0123456789abcdef")
+    (12, True)
     """
-    return re.sub(r"[^A-Za-z0-9_]", "_", host_name())[:24] or "unknown"
+    ident = ""
+    for name in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            with open(name, encoding="ascii") as handle:
+                ident = handle.read(200).strip()
+        except (OSError, UnicodeDecodeError):
+            continue
+        if ident:
+            break
+    if not ident:
+        ident = f"node-{uuid.getnode():012x}"
+    return hashlib.sha256(f"{ident}|{host_name()}".encode()).hexdigest()[:12]
+
+
+def process_start(pid: int) -> int:
+    """When process ``pid`` started, in clock ticks since boot (Linux); 0 when unknown.
+
+    A process id is reused once its process is gone; the start time tells a new process with
+    an old id from the one that wrote a temporary file or a lock.
+    """
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return 0
+    fields = data[data.rfind(b")") + 2 :].split()
+    try:
+        return int(fields[19])  # field 22 of stat(5); fields here start at field 3
+    except (IndexError, ValueError):
+        return 0
+
+
+def process_alive(pid: int, start: int) -> bool:
+    """Whether the process ``pid`` that started at ``start`` (0: unknown) still runs here."""
+    if not pid_alive(pid):
+        return False
+    if start and pid != os.getpid():
+        now = process_start(pid)
+        return now == 0 or now == start
+    return True
 
 
 def user_name() -> str:

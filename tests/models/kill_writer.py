@@ -3,7 +3,8 @@
 ``python kill_writer.py TARGET ACTORS`` writes version A of a large case to TARGET, prints
 ``ready``, then for every ``fork`` line on stdin forks a child that saves versions B, A, B, …
 to TARGET with :func:`models.fileformat.save` until it is killed; the parent prints the child's
-pid, reaps it after the kill and prints ``reaped``. Writes go out in 64 KB chunks with a 2 ms
+pid, reaps it after the kill and prints ``reaped``; the child prints ``writing`` when its
+first write starts. Writes go out in 64 KB chunks with a 2 ms
 pause (a slow network drive), so many kills land while the temporary file is being written.
 Forking from this small single-threaded process keeps each round cheap, so hundreds of kills
 fit in well under a minute.
@@ -56,8 +57,20 @@ def versions(actors: int) -> tuple[bytes, bytes]:
     )
 
 
+_told = False
+
+
 def _slow_write_all(fd: int, data: bytes) -> None:
-    """Write in 64 KB chunks with a short pause, like a network drive: kills land mid-write."""
+    """Write in 64 KB chunks with a short pause, like a network drive: kills land mid-write.
+
+    The first write of a child prints ``writing``, so the test times its kill from the moment
+    bytes start to go out, not from the fork: how long checking and encoding take before
+    (slower under load) then no longer decides whether kills hit a write.
+    """
+    global _told
+    if not _told:
+        _told = True
+        print("writing", flush=True)
     view = memoryview(data)
     while view:
         written = os.write(fd, view[:65536])
@@ -66,6 +79,8 @@ def _slow_write_all(fd: int, data: bytes) -> None:
 
 
 def main() -> None:
+    global _told
+    _told = True  # only the children say when they start writing
     atomic._write_all = _slow_write_all
     target = sys.argv[1]
     cases = (build(int(sys.argv[2]), "A"), build(int(sys.argv[2]), "B"))
@@ -76,6 +91,7 @@ def main() -> None:
             break
         pid = os.fork()
         if pid == 0:  # the child saves until it is killed
+            _told = False
             i = 1
             while True:
                 save(cases[i % 2], target)

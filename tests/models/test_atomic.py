@@ -23,7 +23,7 @@ from models.case import Case
 from models.entities import Actor, CaseInfo
 from models.errors import FormatError
 from models.fileformat import load, save
-from models.process import host_tag
+from models.process import machine_tag, process_start
 
 OLD = b"old version\n"
 NEW = b"new version, longer than the old one\n" * 100
@@ -238,16 +238,21 @@ def _plant(target: Path, owner: str) -> Path:
     return temp
 
 
+def _me(pid: int, start: int | None = None) -> str:
+    """The owner part of a temporary name written on this machine by process ``pid``."""
+    return f"{machine_tag()}-{pid}-{process_start(pid) if start is None else start}"
+
+
 def test_cleanup_removes_temps_of_dead_writers_only(tmp_path: Path) -> None:
     target = tmp_path / "map.kvmap"
     target.write_bytes(OLD)
-    dead = _plant(target, f"{host_tag()}-{_dead_pid()}")
-    live = _plant(target, f"{host_tag()}-{os.getppid()}")  # a live process: leave it
-    foreign = _plant(target, f"otherhost-{_dead_pid()}")  # another machine: cannot ask it
+    dead = _plant(target, _me(_dead_pid(), 0))
+    live = _plant(target, _me(os.getppid()))  # a live process: leave it
+    foreign = _plant(target, f"0123456789ab-{_dead_pid()}-5")  # another machine: cannot ask
     old_foreign = _plant(target, "otherhost-1.x")
     long_ago = time.time() - 2 * atomic.STALE_TEMP_AGE
     os.utime(old_foreign, (long_ago, long_ago))
-    other_file = tmp_path / f"{TEMP_PREFIX}other.kvmap.{host_tag()}-{_dead_pid()}.x"
+    other_file = tmp_path / f"{TEMP_PREFIX}other.kvmap.{_me(_dead_pid(), 0)}.x"
     other_file.write_bytes(b"")
 
     removed = cleanup_stale_temps(target)
@@ -256,10 +261,61 @@ def test_cleanup_removes_temps_of_dead_writers_only(tmp_path: Path) -> None:
     assert other_file.exists()  # belongs to another target
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc start times")
+def test_a_reused_process_id_does_not_keep_a_leftover_alive(tmp_path: Path) -> None:
+    """Issue 13 item 18: under load the killed writer's pid was reused, its temp file stayed."""
+    target = tmp_path / "map.kvmap"
+    target.write_bytes(OLD)
+    parent = os.getppid()  # alive, but not the process that started at tick 1
+    reused = _plant(target, _me(parent, 1))
+    assert cleanup_stale_temps(target) == [reused]
+
+
+def test_machines_with_the_same_host_name_have_different_tags(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 13 item 15: host names cut to 24 characters let machines delete each other's."""
+    import models.process as process
+
+    mine = machine_tag()
+    process.machine_tag.cache_clear()
+    try:
+        monkeypatch.setattr(process, "host_name", lambda: "werkplek-gemeente-utrecht-0001")
+        first = process.machine_tag()
+        process.machine_tag.cache_clear()
+        monkeypatch.setattr(process, "host_name", lambda: "werkplek-gemeente-utrecht-0002")
+        assert process.machine_tag() != first
+        process.machine_tag.cache_clear()
+        monkeypatch.setattr("uuid.getnode", lambda: 0x0A0B0C0D0E0F)
+        monkeypatch.setattr(process, "open", _no_machine_id, raising=False)
+        one = process.machine_tag()
+        process.machine_tag.cache_clear()
+        monkeypatch.setattr("uuid.getnode", lambda: 0x0A0B0C0D0E10)
+        assert process.machine_tag() != one  # same host name, another network card
+    finally:
+        process.machine_tag.cache_clear()
+        monkeypatch.undo()
+    assert machine_tag() == mine
+
+
+def _no_machine_id(*_args: object, **_kwargs: object) -> object:
+    raise OSError("no machine id")
+
+
+def test_concurrent_backups_leave_no_temporary_links(tmp_path: Path) -> None:
+    """Issue 13 item 15: rename() of two links to one file does nothing; the temp stayed."""
+    target = tmp_path / "map.kvmap"
+    target.write_bytes(OLD)
+    os.link(target, backup_path(target))  # as a concurrent save just left it
+    atomic._keep_backup(target)
+    assert temp_files(target) == []
+    assert backup_path(target).read_bytes() == OLD
+
+
 def test_save_cleans_up_leftover_of_killed_save(tmp_path: Path) -> None:
     target = tmp_path / "map.kvmap"
     save(_case("first"), target)
-    leftover = _plant(target, f"{host_tag()}-{_dead_pid()}")
+    leftover = _plant(target, _me(_dead_pid(), 0))
     save(_case("second"), target)
     assert not leftover.exists()
     assert temp_files(target) == []
