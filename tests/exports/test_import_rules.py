@@ -38,7 +38,7 @@ def test_excel_import_repairs_a_reversed_period_with_a_located_warning(tmp_path:
 
 
 def test_csv_import_removes_control_characters_with_a_located_warning(tmp_path: Path) -> None:
-    nodes, _ = write_csv(small_case(), tmp_path / "map.csv")
+    nodes = write_csv(small_case(), tmp_path / "map.csv")[0]
     text = nodes.read_text("utf-8-sig").replace("Wethouder", "Weth\x07ouder\x0c")
     nodes.write_text(text, "utf-8-sig")
     result = read_csv(csv_paths(tmp_path / "map.csv")[0])
