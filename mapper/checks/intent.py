@@ -17,9 +17,11 @@ Examples
 
 from __future__ import annotations
 
-from mapper.checks._util import finding, invalid_reason, power_name
+from mapper.catalogue import say
+from mapper.checks._util import invalid_reason, power_name
+from mapper.codes import Code
 from mapper.context import Context
-from mapper.findings import Finding, Severity
+from mapper.findings import Finding, Severity, Text
 from models import ActorKind, Power
 
 __all__ = ["DEVIATION_POWERS", "check"]
@@ -37,28 +39,8 @@ def check(ctx: Context) -> list[Finding]:
     if owner is None:
         found.append(_no_owner(bool(g.info.intent.strip())))
     elif g.actors[owner].stance < 0:
-        name = g.name(owner)
-        found.append(
-            finding(
-                "INTENT_OWNER_OPPOSES",
-                1,
-                Severity.WARNING,
-                (
-                    f"The intent owner {name} opposes the intent",
-                    f"Eigenaar {name} is tegen de bedoeling",
-                ),
-                (
-                    f"{name} owns the intent but has stance {g.actors[owner].stance} towards it.",
-                    f"{name} is eigenaar van de bedoeling maar staat er {g.actors[owner].stance} "
-                    "tegenover.",
-                ),
-                (
-                    "Talk the intent through with the owner, or name another owner.",
-                    "Bespreek de bedoeling met de eigenaar, of wijs een andere eigenaar aan.",
-                ),
-                actors=[owner],
-            )
-        )
+        values = {"name": g.name(owner), "stance": g.actors[owner].stance}
+        found.append(say(Code.INTENT_OWNER_OPPOSES, Severity.WARNING, values, actors=[owner]))
     supporters = [
         a.id
         for a in g.actors.values()
@@ -85,39 +67,8 @@ def check(ctx: Context) -> list[Finding]:
 
 
 def _no_owner(has_intent: bool) -> Finding:
-    if has_intent:
-        return finding(
-            "INTENT_NO_OWNER",
-            1,
-            Severity.WARNING,
-            ("The intent has no owner", "De bedoeling heeft geen eigenaar"),
-            (
-                "The case states an intent, but no administrator is named as its owner; nobody "
-                "answers for it or grants room to deviate for it.",
-                "De casus noemt een bedoeling, maar geen bestuurder is als eigenaar aangewezen; "
-                "niemand staat ervoor en geeft er ruimte voor om af te wijken.",
-            ),
-            (
-                "Name the administrator who owns the intent (case header).",
-                "Wijs de bestuurder aan die eigenaar is van de bedoeling (kop van de casus).",
-            ),
-        )
-    return finding(
-        "INTENT_NOT_STATED",
-        1,
-        Severity.WARNING,
-        ("The intent is not stated", "De bedoeling is niet benoemd"),
-        (
-            "The case states no intent and no owner; deviating from the routine then has no "
-            "purpose to answer to.",
-            "De casus noemt geen bedoeling en geen eigenaar; afwijken van de routine heeft dan "
-            "geen doel om zich aan te verantwoorden.",
-        ),
-        (
-            "Write down what the case is for and who owns that.",
-            "Schrijf op waar de casus voor is en wie daar eigenaar van is.",
-        ),
-    )
+    code = Code.INTENT_NO_OWNER if has_intent else Code.INTENT_NOT_STATED
+    return say(code, Severity.WARNING)
 
 
 def _no_power(ctx: Context, supporters: list[str]) -> Finding:
@@ -125,32 +76,17 @@ def _no_power(ctx: Context, supporters: list[str]) -> Finding:
     auth = ctx.authority
     others = [a for p in DEVIATION_POWERS for a in auth.holders(p) if a not in supporters]
     others = list(dict.fromkeys(others))[:5]
-    who_en = g.names(supporters) if supporters else "no administrator"
-    who_nl = g.names(supporters) if supporters else "geen bestuurder"
-    rest_en = f" Only {g.names(others)} hold it." if others else " Nobody on the map holds it."
-    rest_nl = (
-        f" Alleen {g.names(others)} hebben hem." if others else " Niemand op de kaart heeft hem."
+    who = (
+        [g.name(a) for a in supporters]
+        if supporters
+        else [Text("no administrator", "geen bestuurder")]
     )
-    return finding(
-        "INTENT_NO_DEVIATION_POWER",
-        1,
+    values = {"who": who, "holders": [g.name(a) for a in others], "n": len(others)}
+    return say(
+        Code.INTENT_NO_DEVIATION_POWER,
         Severity.CRITICAL,
-        (
-            "No administrator behind the intent may deviate",
-            "Geen bestuurder achter de bedoeling mag afwijken",
-        ),
-        (
-            f"Supporters of the intent ({who_en}) hold neither the power to deviate from a rule "
-            "nor to suspend the routine, by law or by valid mandate." + rest_en,
-            f"Wie de bedoeling steunt ({who_nl}) heeft geen bevoegdheid om van een regel af te "
-            "wijken of de routine op te schorten, van rechtswege of met geldig mandaat." + rest_nl,
-        ),
-        (
-            "Make the body that holds these powers own the intent, or have it mandate them to "
-            "the intent owner.",
-            "Maak het orgaan dat deze bevoegdheden heeft eigenaar van de bedoeling, of laat het "
-            "ze mandateren aan de eigenaar.",
-        ),
+        values,
+        parts={"others"} if others else {"nobody"},
         actors=[*supporters, *others],
     )
 
@@ -161,40 +97,24 @@ def _not_passed(
     g = ctx.graphs
     auth = ctx.authority
     holders = list(dict.fromkeys(a for p in powers for a in holding[p]))
-    one = len(holders) == 1
     tried = [m for m in g.mandates if m.power in powers and not auth.valid(m.id)]
-    names_en = " and ".join(f"'{power_name(p, 'en')}'" for p in powers)
-    names_nl = " en ".join(f"'{power_name(p, 'nl')}'" for p in powers)
-    tried_en = "; ".join(
-        f"{m.id} to {g.name(m.holder)}: {invalid_reason(auth, m, 'en')}" for m in tried
-    )
-    tried_nl = "; ".join(
-        f"{m.id} aan {g.name(m.holder)}: {invalid_reason(auth, m, 'nl')}" for m in tried
-    )
-    return finding(
-        "INTENT_NOT_PASSED_DOWN",
-        1,
+    values = {
+        "holders": [g.name(a) for a in holders],
+        "n": len(holders),
+        "powers": [Text(f"‘{power_name(p, 'en')}’", f"‘{power_name(p, 'nl')}’") for p in powers],
+        "mandates": [
+            Text(
+                f"{g.name(m.grantor)} → {g.name(m.holder)}: {invalid_reason(auth, m, 'en')}",
+                f"{g.name(m.grantor)} → {g.name(m.holder)}: {invalid_reason(auth, m, 'nl')}",
+            )
+            for m in tried
+        ],
+    }
+    return say(
+        Code.INTENT_NOT_PASSED_DOWN,
         Severity.CRITICAL if all_blocked else Severity.WARNING,
-        (
-            "The room to deviate stays at the top",
-            "De ruimte om af te wijken blijft aan de top",
-        ),
-        (
-            f"{g.names(holders)} {'holds' if one else 'hold'} {names_en} but "
-            f"{'has' if one else 'have'} passed it to nobody by a valid mandate, so every "
-            f"deviation must go up to {'it' if one else 'them'}."
-            + (f" Not valid: {tried_en}." if tried else ""),
-            f"{g.names(holders)} {'heeft' if one else 'hebben'} {names_nl} maar "
-            f"{'heeft' if one else 'hebben'} dat met geen geldig mandaat doorgegeven; elke "
-            f"afwijking moet dus naar {'dit orgaan' if one else 'hen'} toe."
-            + (f" Niet geldig: {tried_nl}." if tried else ""),
-        ),
-        (
-            "Grant a written mandate to deviate (Awb 4:84) to the team lead or manager of the "
-            "case, with an accountability line back.",
-            "Verleen een schriftelijk mandaat om af te wijken (Awb 4:84) aan de teamleider of "
-            "manager van de casus, met een verantwoordingslijn terug.",
-        ),
+        values,
+        parts={"tried"} if tried else set(),
         actors=holders,
         mandates=[m.id for m in tried],
     )
