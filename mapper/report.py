@@ -8,7 +8,7 @@ Examples
 >>> from mapper.analysis import analyse
 >>> data = to_data(analyse(Case.from_parts(CaseInfo("Leeg"))), "nl")
 >>> sorted(data)[:4]
-['as_of', 'betweenness_sample', 'case', 'causes']
+['accepted', 'as_of', 'betweenness_sample', 'case']
 >>> data["scorecard"][0]["status"], data["summary"]["first"]
 ('grey', [])
 """

@@ -11,7 +11,7 @@ Examples
 >>> from mapper.context import Context
 >>> case = Case.from_parts(CaseInfo("t", intent="Gezin blijft wonen"),
 ...                        [Actor("w", "Wethouder", ActorKind.ADMINISTRATOR, stance=2)])
->>> sorted(f.code for f in check(Context.of(case)))
+>>> sorted(str(f.code) for f in check(Context.of(case)))
 ['INTENT_NO_DEVIATION_POWER', 'INTENT_NO_OWNER']
 """
 

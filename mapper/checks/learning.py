@@ -9,7 +9,7 @@ Examples
 >>> from models import Actor, Case, CaseInfo, Role
 >>> from mapper.context import Context
 >>> case = Case.from_parts(CaseInfo("t"), [Actor("p", "Consulent", roles=(Role.CASE_HANDLER,))])
->>> [f.code for f in check(Context.of(case))]
+>>> [str(f.code) for f in check(Context.of(case))]
 ['LEARNING_NO_RULE_OWNER']
 """
 

@@ -11,7 +11,7 @@ Examples
 >>> from mapper.context import Context
 >>> case = Case.from_parts(CaseInfo("t"), [Actor("p", "Consulent")],
 ...                        needs=[Need("n1", "Afwijken", Power.DEVIATE_FROM_RULE, handler="p")])
->>> [f.code for f in check(Context.of(case))]
+>>> [str(f.code) for f in check(Context.of(case))]
 ['NEED_NO_HOLDER']
 """
 

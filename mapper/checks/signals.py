@@ -10,7 +10,7 @@ Examples
 >>> from models import Actor, ActorKind, Case, CaseInfo
 >>> from mapper.context import Context
 >>> case = Case.from_parts(CaseInfo("t"), [Actor("c", "Burger", ActorKind.CITIZEN)])
->>> sorted(f.code for f in check(Context.of(case)))
+>>> sorted(str(f.code) for f in check(Context.of(case)))
 ['SIGNAL_NO_DECIDER', 'TRIAGE_NOT_ORGANISED']
 """
 

@@ -13,7 +13,7 @@ Examples
 >>> from mapper.context import Context
 >>> case = Case.from_parts(CaseInfo("t"), [Actor("w", "Wethouder", ActorKind.ADMINISTRATOR),
 ...                                         Actor("m", "Manager", ActorKind.MANAGER)])
->>> [f.code for f in check(Context.of(case))]
+>>> [str(f.code) for f in check(Context.of(case))]
 ['SPHERES_DISCONNECTED']
 """
 
