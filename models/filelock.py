@@ -4,8 +4,15 @@ The lock file is a small JSON object naming who has the map open: user, host, pr
 application, when it was opened and a heartbeat time that the running program refreshes
 (:meth:`FileLock.refresh`, every :data:`HEARTBEAT_EVERY` seconds in the GUI). Another program
 that wants to open the map reads it with :func:`inspect` and warns; a lock is *stale* when its
-owner ran on this host and is gone, or when its heartbeat is older than
+owner ran on this machine and is gone, or when the lock file was not rewritten for
 :data:`STALE_AFTER` seconds (a crashed program on another machine), and is then taken over.
+
+One clock: the age of a lock is the lock file's own modification time measured against the
+shared drive's clock now (the time stamp of a probe file written next to it), never against
+the clock of the machine that reads it, so a machine whose clock runs slow or fast neither
+takes a live lock over nor keeps a dead one. Owners are told apart by a random owner id per
+process (and a machine tag, see :func:`models.process.machine_tag`), never by host name: two
+machines with the same name do not take each other's locks for their own.
 
 Creating the lock uses ``O_CREAT | O_EXCL``, so two programs cannot both create it. Lock files
 are advisory: they protect against people, not against malice.
@@ -28,11 +35,13 @@ False
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import json
 import os
+import secrets
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -40,7 +49,7 @@ from types import TracebackType
 from models.atomic import atomic_write_bytes
 from models.errors import KvmapError, Problem
 from models.i18n import Catalogue, Lang
-from models.process import host_name, pid_alive, user_name
+from models.process import host_name, machine_tag, process_alive, process_start, user_name
 
 __all__ = [
     "HEARTBEAT_EVERY",
@@ -49,6 +58,7 @@ __all__ = [
     "FileLock",
     "LockOwner",
     "LockedError",
+    "drive_now",
     "inspect",
     "lock_path",
     "read_lock",
@@ -69,9 +79,47 @@ LOCK_MESSAGES = Catalogue(
 )
 
 
+_IDS: dict[int, str] = {}
+
+
+def owner_id() -> str:
+    """This process's random owner id (a forked child gets its own)."""
+    pid = os.getpid()
+    if pid not in _IDS:
+        _IDS[pid] = secrets.token_hex(8)
+    return _IDS[pid]
+
+
+def drive_now(folder: str | os.PathLike[str]) -> float:
+    """The time now by the clock of the drive that holds ``folder``.
+
+    A probe file is created and removed there; its modification time is set by the file
+    server, the same clock that stamps the lock files. Falls back to this machine's clock when
+    the folder cannot be written.
+    """
+    probe = Path(folder) / f".~kv-clock.{secrets.token_hex(6)}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError:
+        return time.time()
+    try:
+        os.write(fd, b"t")
+        return os.fstat(fd).st_mtime
+    except OSError:
+        return time.time()
+    finally:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            probe.unlink()
+
+
 @dataclass(frozen=True, slots=True)
 class LockOwner:
-    """Who holds a lock, as written in the lock file."""
+    """Who holds a lock, as written in the lock file.
+
+    ``age`` is not written: it is how long ago the lock file was last written, measured on the
+    drive's clock when it was read (see :func:`read_lock`).
+    """
 
     user: str
     host: str
@@ -79,23 +127,34 @@ class LockOwner:
     app: str = APP_NAME
     created: float = 0.0
     heartbeat: float = 0.0
+    owner: str = ""  # random owner id of the process (see owner_id)
+    machine: str = ""  # machine tag (see models.process.machine_tag)
+    start: int = 0  # start time of the process, to tell a reused pid apart
+    age: float = 0.0
 
     @classmethod
     def me(cls, now: float | None = None) -> LockOwner:
         """This process, now."""
         stamp = time.time() if now is None else now
-        return cls(user_name(), host_name(), os.getpid(), APP_NAME, stamp, stamp)
+        pid = os.getpid()
+        return cls(
+            user_name(), host_name(), pid, APP_NAME, stamp, stamp, owner_id(), machine_tag(),
+            process_start(pid),
+        )  # fmt: skip
 
     def is_mine(self) -> bool:
-        """Whether this process holds the lock."""
+        """Whether this process holds the lock (by owner id; old lock files by host and pid)."""
+        if self.owner:
+            return self.owner == owner_id()
         return self.host == host_name() and self.pid == os.getpid()
 
-    def is_stale(self, now: float | None = None, stale_after: float = STALE_AFTER) -> bool:
-        """Owner gone (same host, process not alive) or no heartbeat for ``stale_after`` s."""
-        if self.host == host_name() and not pid_alive(self.pid):
+    def is_stale(self, stale_after: float = STALE_AFTER) -> bool:
+        """Owner gone (this machine, process not alive) or the lock file not rewritten for
+        ``stale_after`` seconds by the drive's clock (``age``)."""
+        same_machine = bool(self.machine) and self.machine == machine_tag()
+        if same_machine and not self.is_mine() and not process_alive(self.pid, self.start):
             return True
-        current = time.time() if now is None else now
-        return current - self.heartbeat > stale_after
+        return self.age > stale_after
 
     def describe(self, lang: Lang = "en") -> str:
         """``anna on pc-12`` / ``anna op pc-12``."""
@@ -112,10 +171,15 @@ class LockOwner:
 
     def to_bytes(self) -> bytes:
         """The lock file's content."""
-        return (json.dumps(asdict(self), ensure_ascii=True) + "\n").encode("ascii")
+        fields = {
+            "user": self.user, "host": self.host, "pid": self.pid, "app": self.app,
+            "created": self.created, "heartbeat": self.heartbeat, "owner": self.owner,
+            "machine": self.machine, "start": self.start,
+        }  # fmt: skip
+        return (json.dumps(fields, ensure_ascii=True) + "\n").encode("ascii")
 
     @classmethod
-    def from_bytes(cls, data: bytes, fallback_time: float) -> LockOwner:
+    def from_bytes(cls, data: bytes, fallback_time: float, age: float = 0.0) -> LockOwner:
         """Parse a lock file; anything unreadable becomes an unknown owner at ``fallback_time``.
 
         An unreadable lock (being written, or damaged) counts as held by someone unknown, and
@@ -126,7 +190,7 @@ class LockOwner:
         except (UnicodeDecodeError, ValueError, RecursionError):
             raw = None
         if not isinstance(raw, dict):
-            return cls("", "", 0, "", fallback_time, fallback_time)
+            return cls("", "", 0, "", fallback_time, fallback_time, age=age)
 
         def text(key: str) -> str:
             value = raw.get(key)
@@ -138,14 +202,21 @@ class LockOwner:
                 return float(value)
             return fallback_time
 
-        pid = raw.get("pid")
+        def whole(key: str) -> int:
+            value = raw.get(key)
+            return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
         return cls(
             user=text("user"),
             host=text("host"),
-            pid=pid if isinstance(pid, int) and not isinstance(pid, bool) else 0,
+            pid=whole("pid"),
             app=text("app"),
             created=number("created"),
             heartbeat=number("heartbeat"),
+            owner=text("owner"),
+            machine=text("machine"),
+            start=whole("start"),
+            age=age,
         )
 
 
@@ -175,7 +246,8 @@ def read_lock(path: str | os.PathLike[str]) -> LockOwner | None:
         return None
     except OSError:
         return LockOwner("", "", 0, "", time.time(), time.time())  # unreadable: assume held
-    return LockOwner.from_bytes(data, mtime)
+    age = drive_now(file.parent) - mtime  # one clock: the drive's
+    return LockOwner.from_bytes(data, mtime, age)
 
 
 def inspect(path: str | os.PathLike[str]) -> LockOwner | None:
@@ -239,7 +311,7 @@ class FileLock:
         created = owner.created if owner is not None else now
         me = LockOwner.me(now)
         try:
-            self._write(LockOwner(me.user, me.host, me.pid, me.app, created, now))
+            self._write(dataclasses.replace(me, created=created))
         except OSError:
             return True  # the folder went read-only or away; keep our claim
         return True

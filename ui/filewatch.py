@@ -171,11 +171,12 @@ class FileWatcher(QObject):
 
     def changed_since_known(self) -> bool:
         """Whether the file on disk holds other content than we last saw (a missing file
-        does not count: nothing of anyone would be overwritten)."""
+        does not count: nothing of anyone would be overwritten). Compares a SHA-256 of the
+        content with the one of what was opened or last saved."""
         if self._path is None:
             return False
-        if self._known is not None and self._known.looks_same(self._path):
-            return False
+        # no size-and-time shortcut here: this runs before a save, and an edit that keeps
+        # both (same length, time set back) would be overwritten unseen; hash what is there
         now = DiskState.read(self._path)
         if now is None:
             return False

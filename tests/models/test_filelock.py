@@ -144,12 +144,16 @@ def test_released_lock_can_be_taken(holder: tuple[Path, subprocess.Popen[str]]) 
         assert lock.held
 
 
-def _plant(target: Path, **fields: object) -> None:
+def _plant(target: Path, *, age: float = 0.0, **fields: object) -> None:
+    """A lock written by another machine, last rewritten ``age`` seconds ago (its mtime)."""
     now = time.time()
     data = {"user": "anna", "host": "other-pc", "pid": 4242, "app": "Krachtenveld"}
-    data |= {"created": now, "heartbeat": now}
+    data |= {"created": now, "heartbeat": now, "owner": "0f0f0f0f0f0f0f0f"}
+    data |= {"machine": "0123456789ab", "start": 77}
     data |= fields
     lock_path(target).write_text(json.dumps(data))
+    if age:
+        os.utime(lock_path(target), (now - age, now - age))
 
 
 def test_other_host_is_live_while_heartbeat_is_fresh(tmp_path: Path) -> None:
@@ -166,8 +170,7 @@ def test_other_host_is_live_while_heartbeat_is_fresh(tmp_path: Path) -> None:
 
 def test_other_host_without_heartbeat_is_stale(tmp_path: Path) -> None:
     target = tmp_path / "kaart.kvmap"
-    old = time.time() - STALE_AFTER - 5
-    _plant(target, created=old - 3600, heartbeat=old)
+    _plant(target, age=STALE_AFTER + 5)
     owner = inspect(target)
     assert owner is not None
     assert owner.is_stale()
@@ -182,7 +185,7 @@ def test_other_host_without_heartbeat_is_stale(tmp_path: Path) -> None:
 
 def test_shorter_stale_threshold(tmp_path: Path) -> None:
     target = tmp_path / "kaart.kvmap"
-    _plant(target, heartbeat=time.time() - 30)
+    _plant(target, age=30)
     with pytest.raises(LockedError):
         FileLock(target).acquire()
     FileLock(target, stale_after=10).acquire()
@@ -236,7 +239,7 @@ def test_damaged_lock_counts_as_held_until_old(tmp_path: Path, content: bytes) -
 
 
 def test_owner_round_trip() -> None:
-    owner = LockOwner("anna", "pc", 12, "Krachtenveld", 1.5, 2.5)
+    owner = LockOwner("anna", "pc", 12, "Krachtenveld", 1.5, 2.5, "ab12", "0123456789ab", 99)
     assert LockOwner.from_bytes(owner.to_bytes(), 0.0) == owner
     assert owner.describe("en") == "anna on pc"
     assert owner.describe("nl") == "anna op pc"
@@ -255,3 +258,46 @@ def test_read_only_folder_propagates_oserror(
     monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(PermissionError):
         FileLock(tmp_path / "kaart.kvmap").acquire()
+
+
+# ------------------------------------------------------------------ issue 13 item 14
+def test_clock_of_the_owner_does_not_matter(tmp_path: Path) -> None:
+    """Only the lock file's time on the drive counts, not what the owner wrote in it."""
+    target = tmp_path / "kaart.kvmap"
+    slow = time.time() - 10 * 60 - STALE_AFTER  # its clock runs 20 minutes slow
+    _plant(target, created=slow, heartbeat=slow)  # but it rewrote the file just now
+    owner = inspect(target)
+    assert owner is not None
+    assert not owner.is_stale()
+    with pytest.raises(LockedError):
+        FileLock(target).acquire()
+    fast = time.time() + 3600  # a crashed owner whose clock ran an hour fast
+    _plant(target, created=fast, heartbeat=fast, age=STALE_AFTER + 5)
+    owner = inspect(target)
+    assert owner is not None
+    assert owner.is_stale()
+
+
+def test_the_age_is_measured_on_the_drives_clock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """This machine's clock is an hour off: the lock's age comes from the drive's time."""
+    target = tmp_path / "kaart.kvmap"
+    _plant(target)
+    monkeypatch.setattr(time, "time", lambda: os.stat(lock_path(target)).st_mtime + 3600)
+    owner = read_lock(target)
+    assert owner is not None
+    assert owner.age < 60
+    assert not owner.is_stale()
+
+
+def test_a_machine_with_the_same_host_name_is_not_me(tmp_path: Path) -> None:
+    target = tmp_path / "kaart.kvmap"
+    me = LockOwner.me()
+    _plant(target, host=me.host, pid=os.getpid(), user=me.user)  # same name, other machine
+    owner = inspect(target)
+    assert owner is not None  # not taken for ours
+    assert not owner.is_mine()
+    assert not owner.is_stale()  # and not judged by our process table
+    with pytest.raises(LockedError):
+        FileLock(target).acquire()

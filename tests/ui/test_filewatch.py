@@ -207,3 +207,20 @@ def test_questions_in_dutch(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> No
     assert read_only is not None
     assert read_only.text() == "&Alleen-lezen openen"
     assert "is op schijf gewijzigd sinds u het opende" in shown[1].text()
+
+
+def test_foreign_edit_keeping_size_and_time_is_noticed_before_saving(
+    watcher: FileWatcher, mapfile: Path
+) -> None:
+    """Issue 13 item 17: same length, modification time set back: the content still differs."""
+    watcher.watch(mapfile)
+    assert not watcher.changed_since_known()
+    info = os.stat(mapfile)
+    data = mapfile.read_bytes()
+    edited = data.replace(b"Testcasus", b"Testcasux")
+    assert edited != data
+    assert len(edited) == len(data)
+    mapfile.write_bytes(edited)
+    os.utime(mapfile, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert os.stat(mapfile).st_mtime_ns == info.st_mtime_ns
+    assert watcher.changed_since_known()

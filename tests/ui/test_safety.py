@@ -193,6 +193,8 @@ def test_stale_lock_is_taken_silently(
     lock_path(mapfile).write_text(
         json.dumps({"user": "x", "host": "elders", "pid": 1, "created": 0, "heartbeat": 0})
     )
+    old = time.time() - 3600  # staleness is the lock file's own age on the drive
+    os.utime(lock_path(mapfile), (old, old))
     assert host.open_path(mapfile)
     assert shown == []
     owner = read_lock(mapfile)

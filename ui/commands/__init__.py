@@ -13,7 +13,7 @@ from models.i18n import Lang
 if TYPE_CHECKING:
     from models import Case
 
-__all__ = ["CommandModule", "discover", "open_map", "pick"]
+__all__ = ["CommandModule", "add_force", "discover", "locked_by_other", "open_map", "pick"]
 
 
 class CommandModule(Protocol):
@@ -66,3 +66,51 @@ def repaired_note(count: int, lang: Lang) -> str:
         return f"{what} in het geheugen hersteld; het bestand zelf is ongewijzigd."
     what = "1 problem" if count == 1 else f"{count} problems"
     return f"{what} repaired in memory; the file itself is unchanged."
+
+
+def add_force(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    """The ``--force`` option of a command that writes a map."""
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=pick(
+            lang,
+            "write the map even when another program has it open (its lock is live)",
+            "schrijf de kaart ook als een ander programma haar open heeft (een levend slot)",
+        ),
+    )
+
+
+def locked_by_other(path: str, lang: Lang, force: bool) -> bool:
+    """Whether writing the map ``path`` must be refused: another live program holds its lock.
+
+    Prints the refusal (naming the owner and since when) on stderr; with ``force`` it prints
+    a warning instead and returns False. A stale lock does not stop the write.
+    """
+    from models.filelock import inspect
+
+    owner = inspect(path)
+    if owner is None or owner.is_stale():
+        return False
+    who, since = owner.describe(lang), owner.since()
+    if force:
+        print(
+            pick(
+                lang,
+                f"{path}: {who} has this map open (since {since}); written anyway (--force)",
+                f"{path}: {who} heeft deze kaart open (sinds {since}); toch geschreven (--force)",
+            ),
+            file=sys.stderr,
+        )
+        return False
+    print(
+        pick(
+            lang,
+            f"{path}: {who} has this map open (since {since}); not written. Close it there "
+            "first, or write anyway with --force",
+            f"{path}: {who} heeft deze kaart open (sinds {since}); niet geschreven. Sluit haar "
+            "daar eerst, of schrijf toch met --force",
+        ),
+        file=sys.stderr,
+    )
+    return True

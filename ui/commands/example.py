@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from models.i18n import Lang, normalise_language
-from ui.commands import pick
+from ui.commands import add_force, locked_by_other, pick
 
 NAME = "example"
 HELP = (
@@ -21,6 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         metavar=pick(lang, "FILE", "BESTAND"),
         help=pick(lang, "where to write the .kvmap file", "waar het .kvmap-bestand komt"),
     )
+    add_force(parser, lang)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,7 +29,9 @@ def run(args: argparse.Namespace) -> int:
     from models.fileformat import save
 
     lang = normalise_language(args.lang)
+    if locked_by_other(args.out, lang, args.force):
+        return 2
     case = example_case()
-    save(case, args.out, backup=False)
+    save(case, args.out, backup=True)  # an existing map written over keeps its .bak
     print(pick(lang, f"Wrote {args.out}", f"{args.out} geschreven"))
     return 0

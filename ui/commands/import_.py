@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from models.i18n import Lang, normalise_language
-from ui.commands import pick
+from ui.commands import add_force, locked_by_other, pick
 
 NAME = "import"
 HELP = (
@@ -25,6 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         metavar="OUT.kvmap",
         help=pick(lang, "the .kvmap file to write", "het .kvmap-bestand dat geschreven wordt"),
     )
+    add_force(parser, lang)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
         en = f"{args.to}: the output must be a .kvmap file"
         nl = f"{args.to}: de uitvoer moet een .kvmap-bestand zijn"
         print(pick(lang, en, nl), file=sys.stderr)
+        return 2
+    if locked_by_other(args.to, lang, args.force):
         return 2
     result = import_file(args.file)
     for warning in result.warnings:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from models.i18n import Lang, normalise_language
-from ui.commands import open_map, pick
+from ui.commands import add_force, locked_by_other, open_map, pick
 
 NAME = "layout"
 HELP = (
@@ -51,6 +51,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         ),
     )
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    add_force(parser, lang)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,13 +60,15 @@ def run(args: argparse.Namespace) -> int:
     from models.fileformat import save
 
     lang = normalise_language(args.lang)
+    out = args.out or args.file
+    if locked_by_other(out, lang, args.force):
+        return 2
     case = open_map(args.file, lang)
     if args.method is None:
         args.method = default_method(case)
     practice = Practice(args.practice) if args.practice else None
     positions = layout(case, args.method, practice=practice, seed=args.seed)
     case.set_positions(positions)
-    out = args.out or args.file
     save(case, out)
     print(
         pick(
