@@ -130,6 +130,7 @@ _FORCE_WEIGHT: dict[RelationKind, float] = {
     RelationKind.FEEDBACK: 0.8,
 }
 MANDATE_WEIGHT = 1.5
+GROUP_WEIGHT = 0.8  # the pull between members of one organisation in the force layout
 
 
 Sizes = Mapping[str, tuple[float, float]]
@@ -211,6 +212,22 @@ class GraphArrays:
     spheres: list[Sphere]
     #: (n x 2) width and height of each actor as drawn
     sizes: FloatArray = field(default_factory=lambda: np.zeros((0, 2)))
+    #: each actor's organisation ("" for none): layouts keep an organisation together
+    groups: list[str] = field(default_factory=list)
+
+    def group_edges(self, weight: float = GROUP_WEIGHT) -> tuple[IntArray, IntArray, FloatArray]:
+        """Weak ties that pull the members of each organisation together (a chain each)."""
+        members: dict[str, list[int]] = {}
+        for i, group in enumerate(self.groups):
+            if group:
+                members.setdefault(group.casefold(), []).append(i)
+        src = [m[k] for m in members.values() for k in range(len(m) - 1)]
+        dst = [m[k + 1] for m in members.values() for k in range(len(m) - 1)]
+        return (
+            np.asarray(src, dtype=np.int64),
+            np.asarray(dst, dtype=np.int64),
+            np.full(len(src), weight, dtype=np.float64),
+        )
 
     @property
     def n(self) -> int:
@@ -267,6 +284,7 @@ def graph_arrays(
         ranking=np.asarray(ranking, dtype=np.bool_),
         spheres=[a.effective_sphere for a in case.actors],
         sizes=size_array(case, sizes),
+        groups=[a.organisation.strip() for a in case.actors],
     )
 
 

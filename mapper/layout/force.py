@@ -47,6 +47,11 @@ def force_positions(g: GraphArrays, seed: int, tick: Ticker) -> FloatArray:
     if n == 0:
         return out
     u, v, w = g.undirected()
+    gu, gv, gw = g.group_edges()  # an organisation stays together
+    if len(gu):
+        u, v, w = _merge_edges(
+            n, np.concatenate([u, gu]), np.concatenate([v, gv]), np.concatenate([w, gw])
+        )
     rng = np.random.default_rng(seed)
     n_comp, labels = connected_components(
         coo_matrix((np.ones(len(u)), (u, v)), shape=(n, n)), directed=False

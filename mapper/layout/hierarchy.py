@@ -235,7 +235,11 @@ def hierarchy_positions(g: GraphArrays, tick: Ticker, engine: str = "auto") -> F
         # them), everyone else in rows below, grouped by sphere
         rank = {s: i for i, s in enumerate(SPHERE_ORDER)}
         bary = _barycentres(g, out, ranked)
-        order = sorted(free.tolist(), key=lambda i: (rank[g.spheres[i]], bary[i], i))
+        # by sphere, then organisation (kept together), then under their contacts
+        groups = g.groups if len(g.groups) == n else [""] * n
+        order = sorted(
+            free.tolist(), key=lambda i: (rank[g.spheres[i]], groups[i].casefold(), bary[i], i)
+        )
         above = [i for i in order if g.spheres[i] is Sphere.POLITICAL] if k else []
         below = [i for i in order if i not in set(above)]
         capacity = max(10, math.ceil(math.sqrt(n) * 1.5))

@@ -4,6 +4,7 @@ stack actors on each other, edge labels that keep clear, bundles of parallel tie
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +22,7 @@ from models import (
     CaseInfo,
     Mandate,
     Need,
+    Position,
     Power,
     RelationKind,
     Relationship,
@@ -341,3 +343,53 @@ def test_parallel_mandates_collapse_into_one_counted_bundle(qtbot: QtBot) -> Non
         assert not scene.bundle_open("a1", "a2")
     finally:
         set_language("en", persist=False)
+
+
+# ----------------------------------------------------------------------------- organisations
+def two_organisations() -> Case:
+    actors = [Actor(f"g{i}", f"Gemeente {i}", organisation="Gemeente Rivierstad") for i in range(3)]
+    actors += [Actor(f"w{i}", f"Corporatie {i}", organisation="Thuisplus") for i in range(3)]
+    actors.append(Actor("x", "Mevrouw Jansen", ActorKind.CITIZEN))
+    rels = [Relationship("r1", "g0", "w0", RelationKind.COLLABORATION)]
+    rels += [Relationship(f"c{i}", "g0", f"g{i}", RelationKind.HIERARCHY) for i in (1, 2)]
+    rels += [Relationship(f"d{i}", "w0", f"w{i}", RelationKind.HIERARCHY) for i in (1, 2)]
+    rels += [Relationship("s1", "x", "g1", RelationKind.SIGNAL)]
+    rels += [Relationship("s2", "x", "w2", RelationKind.SIGNAL)]
+    rels += [Relationship("t1", "g2", "w1", RelationKind.TRUST)]
+    return Case.from_parts(CaseInfo("twee organisaties"), actors, rels)
+
+
+def test_organisations_get_a_box_where_they_sit_together(qtbot: QtBot) -> None:
+    case = two_organisations()
+    scene = MapScene(case)
+    case.set_positions(layout(case, "force", sizes=scene.actor_sizes()))
+    boxes = scene.group_items
+    assert set(boxes) == {"Gemeente Rivierstad", "Thuisplus"}
+    for name, prefix in (("Gemeente Rivierstad", "g"), ("Thuisplus", "w")):
+        box = boxes[name]
+        members = [i for k, i in scene.actor_items.items() if k.startswith(prefix)]
+        assert all(box.rect().contains(i.sceneBoundingRect()) for i in members)
+        assert box.isVisible(), f"{name} sits together after a layout"
+    # an outsider standing inside a box: the box would lie, so it is not drawn
+    inside = boxes["Thuisplus"].rect().center()
+    case.set_positions({"x": Position(inside.x(), inside.y())})
+    assert not boxes["Thuisplus"].isVisible()
+    # a box follows its organisation: one member leaving takes the box down to two
+    case.set_positions(layout(case, "force", sizes=scene.actor_sizes()))
+    assert boxes["Thuisplus"].isVisible()
+
+
+def test_layouts_keep_an_organisation_together() -> None:
+    case = two_organisations()
+    for method in ("force", "hierarchy"):
+        pos = layout(case, method)
+
+        def mean_distance(a: list[str], b: list[str], pos: dict[str, Position] = pos) -> float:
+            pairs = [(p, q) for p in a for q in b if p != q]
+            total = sum(math.hypot(pos[p].x - pos[q].x, pos[p].y - pos[q].y) for p, q in pairs)
+            return total / len(pairs)
+
+        g = [f"g{i}" for i in range(3)]
+        w = [f"w{i}" for i in range(3)]
+        assert mean_distance(g, g) < mean_distance(g, w), method
+        assert mean_distance(w, w) < mean_distance(g, w), method

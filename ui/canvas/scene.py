@@ -20,6 +20,7 @@ from models.i18n import Lang
 from ui.canvas.bundles import layout_edges, pair_key
 from ui.canvas.filters import MapFilter, Visible, visible
 from ui.canvas.grid import GridBackgroundItem, grid_positions
+from ui.canvas.groups import GroupItem, place_groups
 from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem, route_edges
 from ui.canvas.placement import map_positions, unplaced_positions
 from ui.document import DocumentController
@@ -28,6 +29,7 @@ __all__ = ["MapScene", "ViewMode"]
 
 ViewMode = Literal["map", "grid"]
 SCENE_MARGIN = 600.0
+GROUP_LIMIT = 400  # actors up to which organisations get boxes
 
 
 class MapScene(QGraphicsScene):
@@ -58,6 +60,7 @@ class MapScene(QGraphicsScene):
         self.actor_items: dict[str, ActorItem] = {}
         self.relationship_items: dict[str, RelationshipItem] = {}
         self.mandate_items: dict[str, MandateItem] = {}
+        self.group_items: dict[str, GroupItem] = {}  # organisation name -> its box
         self._edges_of: dict[str, set[EdgeItem]] = {}
         self._filter = MapFilter()
         self._visible = Visible()
@@ -65,6 +68,7 @@ class MapScene(QGraphicsScene):
         self._grid_item: GridBackgroundItem | None = None
         self._syncing_selection = False
         self._placing = False
+        self._group_scale = 1.0
         self._selected_pairs: set[tuple[str, str]] = set()
         self._hover_pair: tuple[str, str] | None = None
         self._hover_close = QTimer(self)
@@ -146,6 +150,20 @@ class MapScene(QGraphicsScene):
         if self._grid_item is not None:
             self._grid_item.set_language(lang)
 
+    def refresh_groups(self, title_scale: float | None = None) -> None:
+        """Fit the organisations' boxes around their actors again (after moves or growth)."""
+        if title_scale is not None:
+            self._group_scale = title_scale
+        if self._view_mode != "map" or len(self.actor_items) > GROUP_LIMIT:
+            for box in self.group_items.values():
+                box.setVisible(False)
+            return
+        created, gone = place_groups(self.actor_items, self.group_items, self._group_scale)
+        for box in created:
+            self.addItem(box)
+        for name in gone:
+            self.removeItem(self.group_items.pop(name))
+
     def backdrop_rect(self) -> QRectF:
         """What is drawn behind the actors (the power/interest grid), or a null rectangle."""
         if self._grid_item is None:
@@ -184,6 +202,8 @@ class MapScene(QGraphicsScene):
         edges = self._edges_of.get(item.entity_id)
         if edges:
             route_edges(list(edges))
+        if item.actor.organisation:
+            self.refresh_groups()
 
     # ------------------------------------------------------------------ building
     def _connect(self, case: Case) -> None:
@@ -237,6 +257,7 @@ class MapScene(QGraphicsScene):
         for item_dict in (self.actor_items, self.relationship_items, self.mandate_items):
             for item in item_dict.values():
                 self.addItem(item)
+        self.refresh_groups()
         self._update_scene_rect()
 
     def set_case(self, case: Case) -> None:
@@ -247,6 +268,9 @@ class MapScene(QGraphicsScene):
                 self.removeItem(item)
             item_dict.clear()
         self._edges_of.clear()
+        for box in self.group_items.values():
+            self.removeItem(box)
+        self.group_items.clear()
         self.case = case
         self._connect(case)
         self._build()
@@ -324,6 +348,7 @@ class MapScene(QGraphicsScene):
     def _update_edges(self) -> None:
         """Bend and route every edge (after a full refresh or a new placement)."""
         self._layout_edges([*self.relationship_items.values(), *self.mandate_items.values()])
+        self.refresh_groups()
         self._update_scene_rect()
 
     def _update_pairs(self, pairs: Iterable[tuple[str, str]]) -> None:
@@ -427,6 +452,7 @@ class MapScene(QGraphicsScene):
             item.setPos(actor.position.x, actor.position.y)
         if self._filtered:
             self._refresh_visibility()
+        self.refresh_groups()
         self._grow_scene_rect(item)
 
     def _on_case_actor_removed(self, actor: Actor, _index: int) -> None:
@@ -434,6 +460,7 @@ class MapScene(QGraphicsScene):
         if item is not None:
             self.removeItem(item)
         self._edges_of.pop(actor.id, None)
+        self.refresh_groups()
 
     def _on_case_actor_changed(self, old: Actor, new: Actor) -> None:
         item = self.actor_items[new.id]
@@ -450,6 +477,8 @@ class MapScene(QGraphicsScene):
             self._place_all()
         if self._filtered and (old.kind, old.sphere, old.tags) != (new.kind, new.sphere, new.tags):
             self._refresh_visibility()
+        if old.organisation != new.organisation or old.name != new.name:
+            self.refresh_groups()
 
     def _on_case_positions_changed(self, positions: dict[str, Position | None]) -> None:
         for actor_id in positions:
@@ -474,6 +503,7 @@ class MapScene(QGraphicsScene):
         if many:
             self._update_edges()
         else:
+            self.refresh_groups()
             self._update_scene_rect()
 
     def _edge_added(self, edge: EdgeItem) -> None:

@@ -136,7 +136,8 @@ class FittedView(QGraphicsView):
         if not legend.isEmpty():
             obstacles.append(self.mapToScene(legend.toAlignedRect()).boundingRect())
         edges: list[EdgeItem] = [*scene.relationship_items.values(), *scene.mandate_items.values()]
-        readable.apply(scene.actor_items, edges, scene.case, self.zoom(), obstacles)
+        plan = readable.apply(scene.actor_items, edges, scene.case, self.zoom(), obstacles)
+        scene.refresh_groups(plan.scale)
 
     @contextmanager
     def at_own_size(self) -> Iterator[None]:
@@ -145,6 +146,7 @@ class FittedView(QGraphicsView):
         scene = self.map_scene
         edges: list[EdgeItem] = [*scene.relationship_items.values(), *scene.mandate_items.values()]
         readable.apply(scene.actor_items, edges, scene.case, 1.0)
+        scene.refresh_groups(1.0)
         try:
             yield
         finally:

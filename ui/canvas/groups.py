@@ -1,0 +1,120 @@
+"""Organisations on the map: a box around the actors of one organisation, named at its top.
+
+A box is drawn where an organisation sits together: two or more of its actors are shown and
+no other actor stands inside the box (an organisation spread over the whole map would only
+cover everything else; a layout keeps organisations together, and then the boxes appear).
+The boxes read the actors' items and are drawn behind them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ui.canvas.actor_item import ActorItem
+
+__all__ = ["GROUP_PAD", "GroupItem", "group_members", "place_groups"]
+
+GROUP_PAD = 12.0  # free space between a box and its actors
+_TITLE_PT = 9.0
+
+
+def group_members(items: Iterable[ActorItem]) -> dict[str, list[ActorItem]]:
+    """The shown actor items per organisation (case-insensitive), two or more each."""
+    groups: dict[str, list[ActorItem]] = {}
+    names: dict[str, str] = {}
+    for item in items:
+        name = item.actor.organisation.strip()
+        if name and item.isVisible():
+            key = name.casefold()
+            names.setdefault(key, name)
+            groups.setdefault(key, []).append(item)
+    return {names[k]: v for k, v in groups.items() if len(v) >= 2}
+
+
+class GroupItem(QGraphicsItem):
+    """The box of one organisation (drawn behind the actors)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.title_scale = 1.0  # the view grows the title with the names far out
+        self._rect = QRectF()
+        self.setZValue(-5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setToolTip(name)
+
+    def set_members(self, members: Sequence[ActorItem], title_scale: float = 1.0) -> None:
+        """Fit the box around ``members`` (their current drawn size)."""
+        rect = QRectF()
+        for item in members:
+            rect = rect.united(item.sceneBoundingRect())
+        pad = GROUP_PAD * title_scale
+        title_h = QFontMetricsF(self._font(title_scale)).height() + 4 * title_scale
+        self.prepareGeometryChange()
+        self.title_scale = title_scale
+        self._rect = rect.adjusted(-pad, -pad - title_h, pad, pad)
+        self.update()
+
+    def rect(self) -> QRectF:
+        """The box (scene coordinates)."""
+        return QRectF(self._rect)
+
+    def _font(self, scale: float) -> QFont:
+        font = QFont()
+        font.setPointSizeF(_TITLE_PT * scale)
+        font.setBold(True)
+        return font
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#85929E"), 1.2, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(234, 237, 237, 110))
+        radius = 10 * self.title_scale
+        painter.drawRoundedRect(self._rect, radius, radius)
+        painter.setPen(QColor("#4D5656"))
+        painter.setFont(self._font(self.title_scale))
+        pad = 8 * self.title_scale
+        title = self._rect.adjusted(pad, 3 * self.title_scale, -pad, 0)
+        metrics = QFontMetricsF(self._font(self.title_scale))
+        text = metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, title.width())
+        painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+
+
+def place_groups(
+    items: dict[str, ActorItem], boxes: dict[str, GroupItem], title_scale: float = 1.0
+) -> tuple[list[GroupItem], list[str]]:
+    """Fit, show or hide a box per organisation; returns (new boxes, names of gone boxes).
+
+    A box is shown only where its organisation sits together: no other shown actor's
+    centre lies inside it.
+    """
+    members = group_members(items.values())
+    created: list[GroupItem] = []
+    for name, group in members.items():
+        box = boxes.get(name)
+        if box is None:
+            box = boxes[name] = GroupItem(name)
+            created.append(box)
+        box.set_members(group, title_scale)
+        inside = {id(i) for i in group}
+        rect = box.rect()
+        intruders = any(
+            rect.contains(other.pos())
+            for other in items.values()
+            if other.isVisible() and id(other) not in inside
+        )
+        box.setVisible(not intruders)
+    gone = [name for name in boxes if name not in members]
+    return created, gone
