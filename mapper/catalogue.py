@@ -147,13 +147,16 @@ def _day(value: date | None, lang: Lang) -> str:
     return value.strftime("%d-%m-%Y") if lang == "nl" else value.isoformat()
 
 
-def render(message: Message, values: Mapping[str, Any], lang: Lang) -> str:
-    """``message`` in ``lang`` with ``values`` filled in, starting with a capital."""
+def render(
+    message: Message, values: Mapping[str, Any], lang: Lang, *, sentence: bool = True
+) -> str:
+    """``message`` in ``lang`` with ``values`` filled in; a ``sentence`` starts with a capital
+    (a phrase for inside another text does not)."""
     try:
         text: str = _Formatter(lang).vformat(message.pick(lang), (), values)
     except KeyError as exc:
         raise TextError(f"{message.en!r}: no value for {exc.args[0]!r}") from None
-    return capital(text)
+    return capital(text) if sentence else text
 
 
 def _texts(item: Entry, values: Mapping[str, Any], parts: Iterable[str]) -> tuple[Text, ...]:

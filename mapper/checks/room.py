@@ -370,7 +370,7 @@ def _route(g: CaseGraphs, path: list[str]) -> tuple[list[str], Text | str]:
         return path, path_phrase(g, path)
     head, tail = path[:3], path[-3:]
     values = {"head": path_phrase(g, head), "tail": path_phrase(g, tail), "hidden": len(path) - 6}
-    words = Text(*(render(ROUTE_SHORTENED, values, lang) for lang in LANGS))
+    words = Text(*(render(ROUTE_SHORTENED, values, lang, sentence=False) for lang in LANGS))
     return [*head, *tail], words
 
 

@@ -17,11 +17,14 @@ Examples
 
 from __future__ import annotations
 
+from mapper.catalogue import LANGS, Message, render, say
 from mapper.checks._backing_tree import BackingTree
-from mapper.checks._util import finding, path_phrase
+from mapper.checks._util import path_phrase
+from mapper.codes import Code
 from mapper.context import Context
-from mapper.findings import Finding, Severity
+from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
+from mapper.texts.trust import DISTRUSTS, MORE_PROBLEMS, NO_TRUST_MAPPED, ONE_WAY
 from models import Instrument, RelationKind, Sphere
 
 __all__ = ["LINE_KINDS", "check"]
@@ -55,20 +58,7 @@ def check(ctx: Context) -> list[Finding]:
 
 
 def _not_mapped() -> Finding:
-    return finding(
-        "TRUST_NOT_MAPPED",
-        5,
-        Severity.INFO,
-        ("Trust is not on the map", "Vertrouwen staat niet op de kaart"),
-        (
-            "The map has no trust relationships, so backing cannot be judged.",
-            "De kaart heeft geen vertrouwensrelaties; rugdekking is niet te beoordelen.",
-        ),
-        (
-            "Ask the professional and the top whom they trust, and draw it both ways.",
-            "Vraag de professional en de top wie zij vertrouwen, en teken dat in beide richtingen.",
-        ),
-    )
+    return say(Code.TRUST_NOT_MAPPED, Severity.INFO)
 
 
 def _backing(ctx: Context) -> list[Finding]:
@@ -118,28 +108,8 @@ def _lines_from(ctx: Context, inside: list[str], starts: list[str]) -> BackingTr
 
 def _no_line(ctx: Context, handler: str, top: str) -> Finding:
     g = ctx.graphs
-    return finding(
-        "TRUST_NO_LINE_TO_TOP",
-        5,
-        Severity.WARNING,
-        (
-            f"No line from {g.name(handler)} to {g.name(top)}",
-            f"Geen lijn van {g.name(handler)} naar {g.name(top)}",
-        ),
-        (
-            f"No hierarchy, accountability, escalation or collaboration line connects "
-            f"{g.name(handler)} with {g.name(top)}, so backing from the top cannot reach the "
-            "case.",
-            f"Geen hiërarchische, verantwoordings-, escalatie- of samenwerkingslijn verbindt "
-            f"{g.name(handler)} met {g.name(top)}; rugdekking van de top kan de casus niet "
-            "bereiken.",
-        ),
-        (
-            "Draw the line of command and accountability.",
-            "Teken de lijn van sturing en verantwoording.",
-        ),
-        actors=[handler, top],
-    )
+    values = {"handler": g.name(handler), "top": g.name(top)}
+    return say(Code.TRUST_NO_LINE_TO_TOP, Severity.WARNING, values, actors=[handler, top])
 
 
 def _backing_finding(ctx: Context, tree: BackingTree, last: str, handlers: list[str]) -> Finding:
@@ -150,70 +120,43 @@ def _backing_finding(ctx: Context, tree: BackingTree, last: str, handlers: list[
     negative, weak = tree.problems(last, _LISTED)
     more = tree.weak_count(last) + tree.negative_count(last) - len(negative) - len(weak)
     rels = [g.trust_relationships[p] for p in negative]
-    neg_en = "; ".join(f"{g.name(a)} distrusts {g.name(b)} ({trust[(a, b)]})" for a, b in negative)
-    neg_nl = "; ".join(f"{g.name(a)} wantrouwt {g.name(b)} ({trust[(a, b)]})" for a, b in negative)
-    weak_en = "; ".join(
-        f"{g.name(a)} – {g.name(b)}: {'no trust mapped' if w == 'absent' else 'one-way'}"
+    neg = [
+        _say(DISTRUSTS, {"a": g.name(a), "b": g.name(b), "level": trust[(a, b)]})
+        for a, b in negative
+    ]
+    weak_words = [
+        _say(NO_TRUST_MAPPED if w == "absent" else ONE_WAY, {"a": g.name(a), "b": g.name(b)})
         for a, b, w in weak
-    )
-    weak_nl = "; ".join(
-        f"{g.name(a)} – {g.name(b)}: {'geen vertrouwen getekend' if w == 'absent' else 'eenzijdig'}"
-        for a, b, w in weak
-    )
+    ]
     if more:  # a long line: the problems nearest the handler, and how many more there are
-        weak_en += f"; and {more} more {'problem' if more == 1 else 'problems'} higher up"
-        weak_nl += f"; en nog {more} {'probleem' if more == 1 else 'problemen'} hogerop"
+        weak_words.append(_say(MORE_PROBLEMS, {"n": more}))
     line, line_en, line_nl = _line(g, tree, chain_to)
-    top = g.name(tree.root[chain_to])
-    handler = g.name(chain_to) if not others else f"{len(handlers)} case handlers"
-    handler_nl = g.name(chain_to) if not others else f"{len(handlers)} casusregisseurs"
-    also_en = f" The same holds for {g.names(others[:8])}." if others else ""
-    also_nl = f" Hetzelfde geldt voor {g.names(others[:8])}." if others else ""
+    values = {
+        "handler": g.name(chain_to),
+        "n": len(handlers),
+        "others": [g.name(a) for a in others[:8]],
+        "top": g.name(tree.root[chain_to]),
+        "line": Text(line_en, line_nl),
+        "negative": neg,
+        "weak": weak_words,
+    }
+    parts = {"many", "also"} if others else {"one"}
     listed = [x for pair in negative for x in pair] + [x for a, b, _ in weak for x in (a, b)]
     involved = [*line, *listed, *handlers]
     if negative:
-        return finding(
-            "TRUST_BACKING_NEGATIVE",
-            5,
+        return say(
+            Code.TRUST_BACKING_NEGATIVE,
             Severity.CRITICAL,
-            (
-                f"{handler} {'lack' if others else 'lacks'} backing from {top}",
-                f"{handler_nl} {'missen' if others else 'mist'} rugdekking van {top}",
-            ),
-            (
-                f"On the line {line_en}: {neg_en}. A professional who distrusts "
-                "the line above will not deviate from the routine."
-                + (f" Also: {weak_en}." if weak_en else "")
-                + also_en,
-                f"Op de lijn {line_nl}: {neg_nl}. Een professional die de lijn "
-                "erboven wantrouwt, wijkt niet af van de routine."
-                + (f" Verder: {weak_nl}." if weak_nl else "")
-                + also_nl,
-            ),
-            (
-                "Make backing explicit: the manager states in advance that reasoned deviation "
-                "will be covered, and discusses cases without settling scores.",
-                "Maak rugdekking expliciet: de leidinggevende zegt vooraf dat beargumenteerd "
-                "afwijken wordt gedekt, en bespreekt casussen zonder af te rekenen.",
-            ),
+            values,
+            parts=parts | ({"weak_part"} if weak_words else set()),
             actors=involved,
             relationships=rels,
         )
-    return finding(
-        "TRUST_BACKING_WEAK",
-        5,
-        Severity.WARNING,
-        (f"Backing for {handler} is not secured", f"Rugdekking voor {handler_nl} is niet geborgd"),
-        (
-            f"On the line {line_en} trust is not mutual: {weak_en}.{also_en}",
-            f"Op de lijn {line_nl} is het vertrouwen niet wederzijds: {weak_nl}.{also_nl}",
-        ),
-        (
-            "Discuss backing along the line and map trust both ways.",
-            "Bespreek rugdekking langs de lijn en teken vertrouwen in beide richtingen.",
-        ),
-        actors=involved,
-    )
+    return say(Code.TRUST_BACKING_WEAK, Severity.WARNING, values, parts=parts, actors=involved)
+
+
+def _say(message: Message, values: dict[str, object]) -> Text:
+    return Text(*(render(message, values, lang, sentence=False) for lang in LANGS))
 
 
 def _line(g: CaseGraphs, tree: BackingTree, handler: str) -> tuple[list[str], str, str]:
@@ -243,48 +186,23 @@ def _pairs(ctx: Context) -> list[Finding]:
         if back is None or back >= 0:
             continue
         ids = [g.trust_relationships[(a, b)], g.trust_relationships[(b, a)]]
+        values = {"a": g.name(a), "b": g.name(b), "level": level, "back": back}
         if level > 0:
             found.append(
-                finding(
-                    "TRUST_ASYMMETRIC",
-                    5,
+                say(
+                    Code.TRUST_ASYMMETRIC,
                     Severity.WARNING,
-                    (
-                        f"{g.name(a)} trusts {g.name(b)}, but not the other way round",
-                        f"{g.name(a)} vertrouwt {g.name(b)}, maar niet andersom",
-                    ),
-                    (
-                        f"{g.name(a)} trusts {g.name(b)} ({level}); {g.name(b)} distrusts "
-                        f"{g.name(a)} ({back}).",
-                        f"{g.name(a)} vertrouwt {g.name(b)} ({level}); {g.name(b)} wantrouwt "
-                        f"{g.name(a)} ({back}).",
-                    ),
-                    (
-                        f"Find out what {g.name(b)} needs to trust {g.name(a)}.",
-                        f"Ga na wat {g.name(b)} nodig heeft om {g.name(a)} te vertrouwen.",
-                    ),
+                    values,
                     actors=[a, b],
                     relationships=ids,
                 )
             )
         elif level < 0 and ctx.order[a] < ctx.order[b]:
             found.append(
-                finding(
-                    "TRUST_MUTUAL_DISTRUST",
-                    5,
+                say(
+                    Code.TRUST_MUTUAL_DISTRUST,
                     Severity.INFO,
-                    (
-                        f"{g.name(a)} and {g.name(b)} distrust each other",
-                        f"{g.name(a)} en {g.name(b)} wantrouwen elkaar",
-                    ),
-                    (
-                        f"Trust is negative both ways ({level} and {back}).",
-                        f"Het vertrouwen is in beide richtingen negatief ({level} en {back}).",
-                    ),
-                    (
-                        "Bring in someone both trust to carry the case between them.",
-                        "Zet iemand in die beiden vertrouwen om de casus tussen hen te dragen.",
-                    ),
+                    values,
                     actors=[a, b],
                     relationships=ids,
                 )
@@ -308,33 +226,29 @@ def _negative_lines(ctx: Context) -> list[Finding]:
         levels = [v for v in (trust.get((a, b)), trust.get((b, a))) if v is not None]
         if not levels or min(levels) >= 0:
             continue
-        what_en = ", ".join(
-            [*(f"mandate {m}" for m in mandates), *(f"escalation {e}" for e in escalations)]
-        )
-        what_nl = ", ".join(
-            [*(f"mandaat {m}" for m in mandates), *(f"escalatie {e}" for e in escalations)]
-        )
+        names = {a: g.name(a), b: g.name(b)}
+        by_id = {m.id: m for m in g.mandates}
+        described = [
+            Text(
+                f"the mandate {names[by_id[m].grantor]} → {names[by_id[m].holder]}",
+                f"het mandaat {names[by_id[m].grantor]} → {names[by_id[m].holder]}",
+            )
+            for m in mandates
+        ]
+        rels = {r.id: r for r in g.relationships}
+        described += [
+            Text(
+                f"the escalation {names[rels[e].source]} → {names[rels[e].target]}",
+                f"de escalatie {names[rels[e].source]} → {names[rels[e].target]}",
+            )
+            for e in escalations
+        ]
+        values = {"a": names[a], "b": names[b], "lines": described, "n": len(described)}
         found.append(
-            finding(
-                "TRUST_NEGATIVE_LINE",
-                5,
+            say(
+                Code.TRUST_NEGATIVE_LINE,
                 Severity.WARNING,
-                (
-                    f"Mandate or escalation runs over distrust: {g.name(a)} – {g.name(b)}",
-                    f"Mandaat of escalatie loopt over wantrouwen: {g.name(a)} – {g.name(b)}",
-                ),
-                (
-                    f"{what_en} connect {g.name(a)} and {g.name(b)}, who do not trust each other "
-                    "(negative trust); the line will not be used when it matters.",
-                    f"{what_nl} verbinden {g.name(a)} en {g.name(b)}, die elkaar niet "
-                    "vertrouwen; de lijn wordt niet gebruikt als het erop aankomt.",
-                ),
-                (
-                    "Repair the relationship, or route the mandate or escalation via someone "
-                    "both trust.",
-                    "Herstel de relatie, of leid het mandaat of de escalatie via iemand die beiden "
-                    "vertrouwen.",
-                ),
+                values,
                 actors=[a, b],
                 relationships=escalations,
                 mandates=mandates,

