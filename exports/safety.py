@@ -62,8 +62,6 @@ class XlsxLimits:
 
 LIMITS = XlsxLimits()
 XML_LIMIT = 128 * 1024 * 1024
-_XML_ONLY = WorkLimits(rows=1 << 62, columns=1 << 62, cells=1 << 62, grid=1 << 62,
-                       shared_strings=1 << 62)  # fmt: skip  # other parts: only the DTD check
 
 
 def needs_quote(text: str) -> bool:
@@ -166,20 +164,27 @@ def _check_zip(zf: zipfile.ZipFile, limits: XlsxLimits, source: str) -> None:
         size, limit = strings[0].file_size, work.shared_strings_bytes
         raise UnsafeFileError([problem("xlsx_strings_too_large", size=size, limit=limit)], source)
     titles = sheet_titles(zf)
-    cells = 0
+    # a worksheet is whatever the workbook's relationships point at, whatever its name
+    sheets = set(titles) | {
+        n for n in zf.namelist() if n.startswith("xl/worksheets/") and n.count("/") == 2
+    }
+    cells = strings_seen = 0
     # zipfile stops at the declared size, so a part that lies about its size cannot unpack to
     # more than the total checked above.
     for info in infos:
         name = info.filename
-        if not name.endswith((".xml", ".rels")):
+        is_sheet = name in sheets
+        if not name.endswith((".xml", ".rels")) and not is_sheet:
             continue
-        is_sheet = name.startswith("xl/worksheets/") and name.count("/") == 2
         try:
-            count = scan_part(zf, info, work if is_sheet or info in strings else _XML_ONLY, cells)
+            count = scan_part(
+                zf, info, work, sheet=is_sheet, cells_before=cells, strings_before=strings_seen
+            )
         except TooMuchWork as exc:
             sheet = titles.get(name, Path(name).stem) if is_sheet else ""
             found = relocated(Problem("", exc.key, exc.params), sheet=sheet)
             raise UnsafeFileError([found], source) from None
+        strings_seen += count.strings
         cells += count.cells
 
 

@@ -169,25 +169,37 @@ def _row(count: SheetCount, attrs: bytes, limits: WorkLimits) -> None:
 
 
 def scan_part(
-    zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: WorkLimits, cells_before: int = 0
+    zf: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    limits: WorkLimits,
+    *,
+    sheet: bool = True,
+    cells_before: int = 0,
+    strings_before: int = 0,
 ) -> SheetCount:
-    """Count one XML part; raises :class:`TooMuchWork` past a limit, or on a DTD."""
+    """Count one XML part; raises :class:`TooMuchWork` past a limit, or on a DTD.
+
+    Every part is checked for a DTD and its shared strings (``<si>``) are counted, wherever
+    the content types put them; rows, cells and the grid only in a worksheet (``sheet``).
+    """
     count = SheetCount()
     for chunk in _chunks(zf, info):
         if _DTD.search(chunk):
             raise TooMuchWork("xml_forbidden", what="a DTD")
         for match in _TAG.finditer(chunk):
             tag, attrs = match.group(1), match.group(2)
-            if tag == b"c":
+            if tag == b"si":
+                count.strings += 1
+                if strings_before + count.strings > limits.shared_strings:
+                    raise TooMuchWork("xlsx_too_many_strings", limit=limits.shared_strings)
+            elif not sheet:
+                continue
+            elif tag == b"c":
                 _cell(count, attrs, limits)
                 if cells_before + count.cells > limits.cells:
                     raise TooMuchWork("xlsx_too_many_cells", limit=limits.cells)
             elif tag == b"row":
                 _row(count, attrs, limits)
-            elif tag == b"si":
-                count.strings += 1
-                if count.strings > limits.shared_strings:
-                    raise TooMuchWork("xlsx_too_many_strings", limit=limits.shared_strings)
             else:
                 declared = _DIM.search(attrs)
                 if declared:

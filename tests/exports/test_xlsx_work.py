@@ -219,3 +219,26 @@ def test_csv_one_endless_row_is_refused_before_parsing(
     path = tmp_path / "breed.csv"
     path.write_bytes(b"Id,Label\n" + b"," * 1_001)
     assert "1000" in _refused(path)
+
+
+@pytest.mark.usefixtures("no_openpyxl")
+def test_a_sheet_moved_elsewhere_is_still_counted(tmp_path: Path) -> None:
+    """openpyxl finds sheets through the workbook's relationships, whatever the part's name."""
+    original = zipfile.ZipFile(io.BytesIO(_workbook("Verstopt")))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info in original.infolist():
+            data = original.read(info)
+            name = info.filename
+            if name == "xl/worksheets/sheet1.xml":
+                name, data = "xl/elders/blad", _sheet(_one_cell_rows(20_000, "XFD"))
+            elif name == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"worksheets/sheet1.xml", b"elders/blad")
+            elif name == "[Content_Types].xml":
+                data = data.replace(b"/xl/worksheets/sheet1.xml", b"/xl/elders/blad")
+            zf.writestr(name, data)
+    path = tmp_path / "verstopt.xlsx"
+    path.write_bytes(out.getvalue())
+    text = _refused(path)
+    assert 'sheet "Verstopt"' in text
+    assert "1024" in text
