@@ -96,8 +96,11 @@ def _title_page(doc: Any, case: Case, lang: Lang, today: date) -> None:
 
 def _summary(doc: Any, analysis: Analysis, lang: Lang) -> None:
     doc.add_heading(f"1. {W['summary'](lang)}", level=1)
-    doc.add_paragraph(analysis.summary.text(lang))
     first = analysis.first()
+    summary = analysis.summary
+    doc.add_paragraph(
+        summary.headline(lang) if first and summary.headline.en else summary.text(lang)
+    )
     if first:
         doc.add_heading(W["first"](lang), level=2)
         for cause in first:

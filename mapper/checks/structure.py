@@ -15,9 +15,11 @@ from collections import defaultdict
 
 import networkx as nx
 
-from mapper.checks._util import finding
+from mapper.catalogue import LANGS, say
+from mapper.codes import Code
 from mapper.context import Context
-from mapper.findings import Finding, Severity
+from mapper.findings import Finding, Severity, Text
+from models.labels import label
 
 __all__ = ["check"]
 
@@ -35,24 +37,10 @@ def check(ctx: Context) -> list[Finding]:
     found.extend(_components(ctx))
     found.extend(_duplicates(ctx))
     found.extend(
-        finding(
-            "STRUCTURE_SELF_LOOP",
-            6,
+        say(
+            Code.STRUCTURE_SELF_LOOP,
             Severity.INFO,
-            (
-                "A relationship points back to its own actor",
-                "Een relatie wijst naar de eigen actor",
-            ),
-            (
-                f"{g.name(r.source)} has a {r.kind.value} relationship with itself; "
-                "it is left out of the analyses.",
-                f"{g.name(r.source)} heeft een relatie ({r.kind.value}) met zichzelf; "
-                "die telt niet mee in de analyses.",
-            ),
-            (
-                "Remove it or point it at the right actor.",
-                "Verwijder hem of koppel de juiste actor.",
-            ),
+            {"name": g.name(r.source), "kind": Text(*(label(r.kind, x).lower() for x in LANGS))},
             actors=[r.source],
             relationships=[r.id],
         )
@@ -62,25 +50,8 @@ def check(ctx: Context) -> list[Finding]:
 
 
 def _isolated(ctx: Context, actor_id: str) -> Finding:
-    name = ctx.graphs.name(actor_id)
-    return finding(
-        "STRUCTURE_ISOLATED_ACTOR",
-        6,
-        Severity.WARNING,
-        (f"{name} is not connected to anyone", f"{name} is met niemand verbonden"),
-        (
-            f"{name} has no relationship with any other actor on the map, so no signal, "
-            "escalation or backing can reach or leave this actor.",
-            f"{name} heeft met geen enkele andere actor een relatie; geen signaal, escalatie "
-            "of rugdekking kan deze actor bereiken of verlaten.",
-        ),
-        (
-            f"Draw who {name} works with, answers to and signals to - or remove the actor.",
-            f"Teken met wie {name} samenwerkt, aan wie verantwoording wordt afgelegd en "
-            "naar wie wordt gesignaleerd - of verwijder de actor.",
-        ),
-        actors=[actor_id],
-    )
+    values = {"name": ctx.graphs.name(actor_id)}
+    return say(Code.STRUCTURE_ISOLATED_ACTOR, Severity.WARNING, values, actors=[actor_id])
 
 
 def _cut_points(ctx: Context) -> list[Finding]:
@@ -90,48 +61,14 @@ def _cut_points(ctx: Context) -> list[Finding]:
     cuts = [a for a in g.actors if a in points]
     if not cuts:
         return []
-    found = [
-        finding(
-            "STRUCTURE_CUT_POINTS",
-            3,
-            Severity.INFO,
-            (
-                f"{len(cuts)} actor(s) hold the network together",
-                f"{len(cuts)} actor(en) houden het netwerk bij elkaar",
-            ),
-            (
-                f"Without any one of {g.names(cuts)} the network falls apart into separate parts.",
-                f"Zonder een van {g.names(cuts)} valt het netwerk uiteen in losse delen.",
-            ),
-            (
-                "Add a second route around each of them where the case depends on it.",
-                "Leg een tweede route om hen heen waar de casus ervan afhangt.",
-            ),
-            actors=cuts,
-        )
-    ]
+    values = {"n": len(cuts), "cuts": [g.name(a) for a in cuts]}
+    found = [say(Code.STRUCTURE_CUT_POINTS, Severity.INFO, values, actors=cuts)]
     if len(ctx.key_actors) < 2:
         return found
     for cut, (a, b) in _separating(ctx, cuts).items():
-        name = g.name(cut)
+        values = {"name": g.name(cut), "a": g.name(a), "b": g.name(b)}
         found.append(
-            finding(
-                "STRUCTURE_CARRYING_ACTOR",
-                3,
-                Severity.WARNING,
-                (f"The case hangs on {name}", f"De casus hangt aan {name}"),
-                (
-                    f"Every connection between {g.name(a)} and {g.name(b)} runs through {name}; "
-                    f"if {name} drops out, the key actors of the case lose touch.",
-                    f"Elke verbinding tussen {g.name(a)} en {g.name(b)} loopt via {name}; "
-                    f"valt {name} weg, dan verliezen de sleutelactoren van de casus elkaar.",
-                ),
-                (
-                    f"Give {g.name(a)} and {g.name(b)} a direct line or a second route.",
-                    f"Geef {g.name(a)} en {g.name(b)} een directe lijn of een tweede route.",
-                ),
-                actors=[cut, a, b],
-            )
+            say(Code.STRUCTURE_CARRYING_ACTOR, Severity.WARNING, values, actors=[cut, a, b])
         )
     return found
 
@@ -204,30 +141,13 @@ def _components(ctx: Context) -> list[Finding]:
         return []
     order = {a: i for i, a in enumerate(g.actors)}
     parts.sort(key=lambda c: (-len(c), min(order[a] for a in c)))
-    sizes = ", ".join(str(len(c)) for c in parts)
     firsts = [min(c, key=order.__getitem__) for c in parts]
-    return [
-        finding(
-            "STRUCTURE_DISCONNECTED",
-            6,
-            Severity.INFO,
-            (
-                f"The map falls apart into {len(parts)} separate parts",
-                f"De kaart bestaat uit {len(parts)} losse delen",
-            ),
-            (
-                f"The parts have {sizes} actors and share no relationship "
-                f"(for example around {g.names(firsts)}).",
-                f"De delen hebben {sizes} actoren en geen enkele relatie met elkaar "
-                f"(bijvoorbeeld rond {g.names(firsts)}).",
-            ),
-            (
-                "Check whether a relationship between the parts is missing from the map.",
-                "Ga na of een relatie tussen de delen op de kaart ontbreekt.",
-            ),
-            actors=firsts,
-        )
-    ]
+    values = {
+        "n": len(parts),
+        "sizes": [len(c) for c in parts],
+        "firsts": [g.name(a) for a in firsts],
+    }
+    return [say(Code.STRUCTURE_DISCONNECTED, Severity.INFO, values, actors=firsts)]
 
 
 def _duplicates(ctx: Context) -> list[Finding]:
@@ -238,24 +158,10 @@ def _duplicates(ctx: Context) -> list[Finding]:
         if key:
             by_name[key].append(actor.id)
     return [
-        finding(
-            "STRUCTURE_DUPLICATE_NAME",
-            6,
+        say(
+            Code.STRUCTURE_DUPLICATE_NAME,
             Severity.INFO,
-            (
-                f"{len(ids)} actors are called {g.name(ids[0])}",
-                f"{len(ids)} actoren heten {g.name(ids[0])}",
-            ),
-            (
-                f"Actors {', '.join(ids)} have the same name; they may be one actor drawn twice, "
-                "which splits its relationships.",
-                f"Actoren {', '.join(ids)} hebben dezelfde naam; mogelijk is één actor twee keer "
-                "getekend, waardoor de relaties verdeeld raken.",
-            ),
-            (
-                "Merge them, or give each a distinguishing name.",
-                "Voeg ze samen of geef elk een onderscheidende naam.",
-            ),
+            {"n": len(ids), "name": g.name(ids[0]), "ids": ids},
             actors=ids,
         )
         for ids in by_name.values()

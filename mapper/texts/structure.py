@@ -1,0 +1,97 @@
+"""Texts of the structural checks (building blocks 3 and 6)."""
+
+from __future__ import annotations
+
+from mapper.catalogue import Entry, Message
+from mapper.codes import Code
+
+__all__ = ["TEXTS"]
+
+TEXTS: dict[Code, Entry] = {
+    Code.STRUCTURE_SELF_LOOP: Entry(
+        Message(
+            "A relationship points back to its own actor", "Een relatie wijst naar de eigen actor"
+        ),
+        Message(
+            "{name} has a relationship ({kind}) with itself; it is left out of the analyses.",
+            "{name} heeft een relatie ({kind}) met zichzelf; die telt niet mee in de analyses.",
+        ),
+        Message(
+            "Remove it or point it at the right actor.",
+            "Verwijder de relatie of koppel de juiste actor.",
+        ),
+    ),
+    Code.STRUCTURE_ISOLATED_ACTOR: Entry(
+        Message("{name} is not connected to anyone", "{name} is met niemand verbonden"),
+        Message(
+            "{name} has no relationship with any other actor on the map, so no signal, "
+            "escalation or backing can reach or leave this actor.",
+            "{name} heeft met geen enkele andere actor een relatie; geen signaal, escalatie of "
+            "rugdekking kan deze actor bereiken of verlaten.",
+        ),
+        Message(
+            "Draw whom {name} works with, answers to and signals to, or remove the actor.",
+            "Teken met wie {name} samenwerkt, aan wie {name} verantwoording aflegt en naar wie "
+            "{name} signaleert, of verwijder de actor.",
+        ),
+    ),
+    Code.STRUCTURE_CUT_POINTS: Entry(
+        Message(
+            "{n:count:actor holds|actors hold} the network together",
+            "{n:count:actor houdt|actoren houden} het netwerk bij elkaar",
+        ),
+        Message(
+            "Without any one of {cuts:list} the network falls apart into separate parts.",
+            "Zonder een van {cuts:list} valt het netwerk uiteen in losse delen.",
+        ),
+        Message(
+            "Add a second route around each of them where the case depends on it.",
+            "Leg een tweede route om hen heen waar de casus ervan afhangt.",
+        ),
+    ),
+    Code.STRUCTURE_CARRYING_ACTOR: Entry(
+        Message("The case hangs on {name}", "De casus hangt aan {name}"),
+        Message(
+            "Every connection between {a} and {b} runs through {name}; if {name} drops out, the "
+            "key actors of the case lose touch.",
+            "Elke verbinding tussen {a} en {b} loopt via {name}; valt {name} weg, dan verliezen "
+            "de sleutelactoren van de casus elkaar.",
+        ),
+        Message(
+            "Give {a} and {b} a direct line or a second route.",
+            "Geef {a} en {b} een directe lijn of een tweede route.",
+        ),
+    ),
+    Code.STRUCTURE_DISCONNECTED: Entry(
+        Message(
+            "The map falls apart into {n:word} separate parts",
+            "De kaart bestaat uit {n:word} losse delen",
+        ),
+        Message(
+            "The parts have {sizes:list} actors and share no relationship (for example around "
+            "{firsts:list}).",
+            "De delen hebben {sizes:list} actoren en geen enkele relatie met elkaar "
+            "(bijvoorbeeld rond {firsts:list}).",
+        ),
+        Message(
+            "Check whether a relationship between the parts is missing from the map.",
+            "Ga na of een relatie tussen de delen op de kaart ontbreekt.",
+        ),
+    ),
+    Code.STRUCTURE_DUPLICATE_NAME: Entry(
+        Message(
+            "{n:count:actor is|actors are} called {name}",
+            "{n:count:actor heet|actoren heten} {name}",
+        ),
+        Message(
+            "These actors ({ids:list}) have the same name; they may be one actor drawn twice, "
+            "which splits its relationships.",
+            "Deze actoren ({ids:list}) hebben dezelfde naam; mogelijk is één actor twee keer "
+            "getekend, waardoor de relaties verdeeld raken.",
+        ),
+        Message(
+            "Merge them, or give each a distinguishing name.",
+            "Voeg ze samen of geef elk een onderscheidende naam.",
+        ),
+    ),
+}
