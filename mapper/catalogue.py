@@ -198,7 +198,7 @@ def say(
         raise TextError(f"{code}: severity {severity.value} not allowed")
     title, detail, suggestion = _texts(entry(code), values or {}, parts)
     return Finding(
-        code=code,
+        code=str(code),  # a plain str: reprs, JSON and comparisons stay simple
         building_block=info.block,
         severity=severity,
         title=title,
