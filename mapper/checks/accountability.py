@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import networkx as nx
 
-from mapper.checks._util import finding
+from mapper.catalogue import say
+from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity
 from models import ActorKind, Practice, RelationKind
@@ -88,40 +89,24 @@ def _line_ends(line: nx.DiGraph, sources: list[str]) -> dict[str, frozenset[str]
 
 def _stops(ctx: Context, handlers: list[str], ends: list[str]) -> Finding:
     g = ctx.graphs
-    shown = g.names(handlers[:6]) + (f" (+{len(handlers) - 6})" if len(handlers) > 6 else "")
-    name = shown
-    who_en = g.name(handlers[0]) if len(handlers) == 1 else f"{len(handlers)} case handlers"
-    who_nl = g.name(handlers[0]) if len(handlers) == 1 else f"{len(handlers)} casusregisseurs"
-    practice = g.practice
-    in_en = in_nl = ""
-    if practice in (Practice.ROUTINE, Practice.MAATWERK):
-        in_en = f" in the {'custom' if practice == Practice.MAATWERK else 'routine'} practice"
-        in_nl = f" in de werkwijze {'maatwerk' if practice == Practice.MAATWERK else 'routine'}"
-    if ends:
-        where_en = f"stops at {g.names(ends)}"
-        where_nl = f"houdt op bij {g.names(ends)}"
-    else:
-        where_en, where_nl = "does not exist", "ontbreekt"
-    return finding(
-        "ACCOUNTABILITY_LINE_STOPS",
-        4,
+    values = {
+        "handler": g.name(handlers[0]),
+        "n": len(handlers),
+        "handlers": [g.name(a) for a in handlers[:6]],
+        "n_more": len(handlers) - 6,
+        "ends": [g.name(a) for a in ends],
+    }
+    parts = {"one"} if len(handlers) == 1 else {"many"}
+    parts |= {"more"} if len(handlers) > 6 else set()
+    parts |= {"stops"} if ends else {"missing"}
+    if g.practice is Practice.ROUTINE:
+        parts.add("routine")
+    elif g.practice is Practice.MAATWERK:
+        parts.add("custom")
+    return say(
+        Code.ACCOUNTABILITY_LINE_STOPS,
         Severity.WARNING,
-        (
-            f"Accountability of {who_en} does not reach the top{in_en}",
-            f"Verantwoording van {who_nl} bereikt de top niet{in_nl}",
-        ),
-        (
-            f"The line of accountability from {name}{in_en} {where_en} and reaches no "
-            "administrator or council; custom decisions are then accounted for nowhere.",
-            f"De verantwoordingslijn van {name}{in_nl} {where_nl} en bereikt geen bestuurder of "
-            "raad; maatwerkbesluiten worden dan nergens verantwoord.",
-        ),
-        (
-            "Agree a light accountability route for this practice up to the administrator "
-            "(e.g. a periodic report of deviations), without a back-office check of each case.",
-            "Spreek voor deze werkwijze een lichte verantwoordingsroute tot de bestuurder af "
-            "(bijvoorbeeld een periodiek overzicht van afwijkingen), zonder backoffice-controle "
-            "per casus.",
-        ),
+        values,
+        parts=parts,
         actors=[*handlers, *ends],
     )

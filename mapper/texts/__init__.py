@@ -5,9 +5,18 @@ written as a senior municipal adviser writes it; English equally plain.
 """
 
 from mapper.catalogue import register
-from mapper.texts import intent, learning, room, signals, spheres, structure, trust
+from mapper.texts import accountability, intent, learning, room, signals, spheres, structure, trust
 
-__all__ = ["intent", "learning", "room", "signals", "spheres", "structure", "trust"]
+__all__ = [
+    "accountability",
+    "intent",
+    "learning",
+    "room",
+    "signals",
+    "spheres",
+    "structure",
+    "trust",
+]
 
-for _module in (intent, learning, room, signals, spheres, structure, trust):
+for _module in (accountability, intent, learning, room, signals, spheres, structure, trust):
     register(_module.TEXTS)
