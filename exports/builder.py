@@ -21,7 +21,7 @@ from models.case import Case
 from models.entities import Actor, CaseInfo, Mandate, Need, Position, Relationship
 from models.errors import FieldError, ModelError
 from models.fields import ENTITY_FIELDS, FieldSpec, parse_value
-from models.rules import check_characters, clean_value, repair_cross_field
+from models.rules import REPAIRED, check_characters, clean_value, repair_cross_field
 
 __all__ = ["CaseBuilder", "ImportResult", "Where"]
 
@@ -96,7 +96,7 @@ class CaseBuilder:
                     check_characters(str(text))
                 except FieldError as exc:
                     self.problems.warn(
-                        "control_characters_removed", sheet=where.sheet, row=where.row,
+                        REPAIRED.get(exc.key, exc.key), sheet=where.sheet, row=where.row,
                         column=column, **exc.params,
                     )  # fmt: skip
                     break

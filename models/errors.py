@@ -169,6 +169,16 @@ MESSAGES = Catalogue(
             "invalid control character {code} at character {position} removed",
             "ongeldig stuurteken {code} op teken {position} verwijderd",
         ),
+        "bidi_unbalanced": (
+            "direction control {code} at character {position} is not closed (or closes nothing); "
+            "it would turn around the text shown after it",
+            "richtingsteken {code} op teken {position} wordt niet afgesloten (of sluit niets af); "
+            "het zou de tekst erna omkeren",
+        ),
+        "bidi_balanced": (
+            "direction control {code} at character {position} was not closed; balanced",
+            "richtingsteken {code} op teken {position} werd niet afgesloten; rechtgezet",
+        ),
         "number_too_large": (
             "{got} is larger than the limit of {limit}",
             "{got} is groter dan de grens van {limit}",

@@ -28,7 +28,7 @@ from models.fields import (
     parse_value,
 )
 from models.i18n import Lang
-from models.rules import clean_value, repair_cross_field
+from models.rules import REPAIRED, clean_value, repair_cross_field
 from models.safeio import ReadRefusedError, read_file, write_failure
 
 __all__ = [
@@ -177,14 +177,14 @@ def _parse_entity(
         try:
             values[spec.name] = parse_value(spec, raw[spec.name])
         except FieldError as exc:
-            if exc.key == "control_character":
+            if exc.key in REPAIRED:
                 try:  # repairable: remove the characters, list what was removed
                     values[spec.name] = parse_value(spec, clean_value(raw[spec.name]))
                 except FieldError:
                     pass
                 else:
                     where = f"{location}.{spec.name}"
-                    problems.repair(where, "control_characters_removed", **exc.params)
+                    problems.repair(where, REPAIRED[exc.key], **exc.params)
                     continue
             problems.add(f"{location}.{spec.name}", exc.key, **exc.params)
             ok = False
@@ -212,10 +212,7 @@ class Loaded:
 
 
 # a repaired problem and the refusal a strict load reports instead
-_REFUSALS = {
-    "dates_reversed_cleared": "dates_reversed",
-    "control_characters_removed": "control_character",
-}
+_REFUSALS = {"dates_reversed_cleared": "dates_reversed", **{v: k for k, v in REPAIRED.items()}}
 
 
 def _strict(loaded: Loaded) -> Case:

@@ -9,7 +9,9 @@ Two kinds of rule live here:
 
 * characters: control characters other than tab, line feed and carriage return, and the
   non-characters U+FFFE and U+FFFF, are refused in every text (XML, Excel and Graphviz cannot
-  carry them). Importers and the lenient loader remove them with a located warning instead.
+  carry them), and so are unbalanced direction controls (a right-to-left override without its
+  closing U+202C would turn around whatever label the text is shown in). Importers and the
+  lenient loader remove (or balance) them with a located warning instead.
 * cross-field rules of one entity, such as a mandate whose ``valid_until`` lies before its
   ``valid_from``. The mutators refuse such an entity; the lenient loader and the importers
   repair it (the later date is cleared) and list what they changed.
@@ -26,6 +28,7 @@ from models.errors import FieldError, Problem
 
 __all__ = [
     "BAD_CHARACTERS",
+    "REPAIRED",
     "check_characters",
     "clean_characters",
     "clean_value",
@@ -37,6 +40,39 @@ __all__ = [
 BAD_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 T = TypeVar("T")
+
+
+_EMBED = frozenset("\u202a\u202b\u202d\u202e")  # LRE RLE LRO RLO, closed by PDF
+_ISOLATE = frozenset("\u2066\u2067\u2068")  # LRI RLI FSI, closed by PDI
+_PDF, _PDI = "\u202c", "\u2069"
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+#: the key a strict check refuses with -> the key of the warning when it is repaired instead
+REPAIRED = {
+    "control_character": "control_characters_removed",
+    "bidi_unbalanced": "bidi_balanced",
+}
+
+
+def _bidi_scan(text: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """Stray closers (their indexes) and the openers left open at the end (index, char)."""
+    stray: list[int] = []
+    stack: list[tuple[int, str]] = []
+    for match in _BIDI.finditer(text):
+        char, index = match.group(), match.start()
+        if char in _EMBED or char in _ISOLATE:
+            stack.append((index, char))
+        elif char == _PDF:
+            if stack and stack[-1][1] in _EMBED:
+                stack.pop()
+            else:
+                stray.append(index)
+        elif any(c in _ISOLATE for _, c in stack):  # PDI closes the innermost isolate
+            while stack.pop()[1] not in _ISOLATE:
+                pass
+        else:
+            stray.append(index)
+    return stray, stack
 
 
 def check_characters(text: str) -> None:
@@ -54,6 +90,12 @@ def check_characters(text: str) -> None:
     if match is not None:
         code = f"U+{ord(match.group()):04X}"
         raise FieldError("control_character", code=code, position=match.start() + 1)
+    if _BIDI.search(text) is not None:
+        stray, still_open = _bidi_scan(text)
+        if stray or still_open:
+            index = min(stray + [i for i, _ in still_open])
+            code = f"U+{ord(text[index]):04X}"
+            raise FieldError("bidi_unbalanced", code=code, position=index + 1)
 
 
 def clean_characters(text: str) -> str:
@@ -61,8 +103,21 @@ def clean_characters(text: str) -> str:
 
     >>> clean_characters("a\\x1b[31mb\\uffff")
     'a[31mb'
+
+    Direction controls are balanced: a stray closer goes, an opener left open is closed at
+    the end, so a right-to-left override in a name never turns the rest of a label around.
+
+    >>> clean_characters("\\u202eabc") == "\\u202eabc\\u202c"
+    True
     """
-    return BAD_CHARACTERS.sub("", text)
+    text = BAD_CHARACTERS.sub("", text)
+    if _BIDI.search(text) is None:
+        return text
+    stray, still_open = _bidi_scan(text)
+    drop = set(stray)
+    kept = "".join(c for i, c in enumerate(text) if i not in drop)
+    closers = "".join(_PDF if c in _EMBED else _PDI for _, c in reversed(still_open))
+    return kept + closers
 
 
 def clean_value(value: T) -> T:

@@ -25,18 +25,21 @@ from models import (
     Urgency,
 )
 
-__all__ = ["REFUSED", "cases", "texts"]
+__all__ = ["BIDI", "REFUSED", "cases", "texts"]
 
 # Characters the model refuses (models.rules.BAD_CHARACTERS): C0 controls but tab, LF and CR,
 # and U+FFFE/U+FFFF.
 REFUSED = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r") + "\ufffe\uffff"
 
-# Text that is valid in every field: printable, including quotes, formulas, non-ASCII, DEL, C1
-# controls and bidi controls.
+# Direction controls: valid only balanced (models.rules), so left out of the random alphabet.
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+# Text that is valid in every field: printable, including quotes, formulas, non-ASCII, DEL and
+# C1 controls, and a balanced right-to-left override now and then.
 texts = st.text(
-    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters=REFUSED),
+    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters=REFUSED + BIDI),
     max_size=30,
-)
+) | st.text(max_size=8).map(lambda t: f"\u202e{t}\u202c" if t.isprintable() else "")
 names = texts.filter(lambda s: bool(s.strip()))
 dates = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
 budgets = st.one_of(
