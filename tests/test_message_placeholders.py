@@ -90,7 +90,10 @@ def _literal_calls() -> list[tuple[str, int, str, set[str] | None]]:
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             args = node.args
-            if name in ("problem", "warn", "error", "text", "add") and args:
+            method = isinstance(func, ast.Attribute)  # catalogue.text(...), problems.warn(...)
+            if (
+                name == "problem" or (method and name in ("warn", "error", "text", "add"))
+            ) and args:
                 key_node = args[0]
                 kwargs = {k.arg for k in node.keywords if k.arg is not None}
                 spread = any(k.arg is None for k in node.keywords)
