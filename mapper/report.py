@@ -180,7 +180,7 @@ def to_text(
     out = _header(result, lang, title)
     wrap = textwrap.TextWrapper(width=100, initial_indent="  ", subsequent_indent="  ")
     out.append("Eerst doen" if nl else "Do first")
-    out += wrap.wrap(result.summary.text(lang))
+    out += wrap.wrap(_lead(result, lang))
     for i, c in enumerate(result.first(), start=1):
         out.append(f"  {i}. {c.title(lang)}")
         out += textwrap.wrap(
@@ -226,6 +226,12 @@ def to_text(
     return "\n".join(out) + "\n"
 
 
+def _lead(result: Analysis, lang: Lang) -> str:
+    """The summary's first sentence when the steps follow as a list, else the whole text."""
+    summary = result.summary
+    return summary.headline(lang) if result.first() and summary.headline.en else summary.text(lang)
+
+
 def _accepted_lines(result: Analysis, lang: Lang) -> list[str]:
     """Accepted findings apart, with their reason; lapsed acceptances with why."""
     nl = lang == "nl"
@@ -259,7 +265,7 @@ def to_markdown(
     names = names or {}
     head = _header(result, lang, title)
     out = [f"# {_md(head[0])}", ""]
-    out += ["## " + ("Eerst doen" if nl else "Do first"), "", _md(result.summary.text(lang)), ""]
+    out += ["## " + ("Eerst doen" if nl else "Do first"), "", _md(_lead(result, lang)), ""]
     for i, c in enumerate(result.first(), start=1):
         todo = "Wat te organiseren" if nl else "What to organise"
         out.append(f"{i}. **{_md(c.title(lang))}**  ")
