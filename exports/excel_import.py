@@ -15,7 +15,7 @@ from typing import Any
 
 from exports.builder import CaseBuilder, ImportResult, Where
 from exports.excel_columns import CASE_ROWS, SHEETS, Column, SheetSpec, header_key
-from exports.safety import XlsxLimits, open_workbook
+from exports.safety import CELL_LIMIT, XlsxLimits, continued_texts, open_workbook
 from exports.values import MISSING, from_cell
 from models.entities import CaseInfo
 from models.errors import FieldError
@@ -36,11 +36,27 @@ _ADDERS = {
 
 
 def rows_of(ws: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
-    """``(row number, values)`` of a worksheet, trusting no declared dimension."""
+    """``(row number, values)`` of a worksheet, trusting no declared dimension; texts longer
+    than a cell holds are joined with their rest from the hidden sheet (see
+    :func:`exports.safety.write_cell`)."""
     if hasattr(ws, "reset_dimensions"):
         ws.reset_dimensions()
+    wb = getattr(ws, "parent", None)
+    rest = {
+        (row, column): text
+        for (sheet, row, column), text in continued_texts(wb).items()
+        if sheet == ws.title
+    }
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        yield number, tuple(values)
+        row = tuple(values)
+        if rest:
+            row = tuple(
+                v + rest[(number, i + 1)]
+                if isinstance(v, str) and len(v) == CELL_LIMIT and (number, i + 1) in rest
+                else v
+                for i, v in enumerate(row)
+            )
+        yield number, row
 
 
 def _header_fields(ws: Any, spec: SheetSpec) -> set[str]:

@@ -78,6 +78,24 @@ def export_case(
     """
     kind = export_format(out, fmt)
     path = Path(out)
+    try:
+        return _export(case, path, kind, lang, dpi, scene, title, scene_for)
+    except OSError as exc:  # a full temp folder or disk, a pipe to Graphviz that broke, ...
+        where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(path) else ""
+        reason = f"{exc.strerror or exc}{where}"
+        raise ExportFileError([problem("write_failed", reason=reason)], str(path)) from exc
+
+
+def _export(
+    case: Case,
+    path: Path,
+    kind: str,
+    lang: Lang,
+    dpi: float,
+    scene: Any,
+    title: str | None,
+    scene_for: Callable[[Case], Any] | None,
+) -> list[Path]:
     if kind == "kumu":
         from exports.kumu import write_kumu
 

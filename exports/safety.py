@@ -108,16 +108,65 @@ def csv_unescape(text: str) -> str:
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 
+#: Excel keeps at most this many characters in a cell
+CELL_LIMIT = 32_767
+#: the hidden sheet that holds the rest of longer texts, joined again on import
+CONTINUED_SHEET = "Krachtenveld long text (ignore)"
+
+
 def write_cell(cell: Any, value: object) -> None:
-    """Put ``value`` into an openpyxl cell; text never becomes a formula."""
+    """Put ``value`` into an openpyxl cell; text never becomes a formula.
+
+    Text longer than Excel's :data:`CELL_LIMIT` keeps its first part in the cell and the rest
+    in the hidden sheet :data:`CONTINUED_SHEET` (sheet, row, column, then the rest in pieces),
+    which :func:`continued_texts` reads to join it again.
+    """
     if isinstance(value, str):
         text = _ILLEGAL.sub("", value)
+        if len(text) > CELL_LIMIT:
+            _continue(cell, text[CELL_LIMIT:])
+            text = text[:CELL_LIMIT]
         cell.value = text
         cell.data_type = "s"
         if needs_quote(text):
             cell.quotePrefix = True
     else:
         cell.value = value
+
+
+def _continue(cell: Any, rest: str) -> None:
+    wb = cell.parent.parent
+    if CONTINUED_SHEET in wb.sheetnames:
+        sheet = wb[CONTINUED_SHEET]
+    else:
+        sheet = wb.create_sheet(CONTINUED_SHEET)
+        sheet.sheet_state = "hidden"
+        sheet.append(["sheet", "row", "column", "text"])
+    pieces = [rest[i : i + CELL_LIMIT] for i in range(0, len(rest), CELL_LIMIT)]
+    sheet.append([cell.parent.title, cell.row, cell.column])
+    row = sheet.max_row
+    for offset, piece in enumerate(pieces):
+        target = sheet.cell(row=row, column=4 + offset)
+        target.value = piece
+        target.data_type = "s"
+
+
+def continued_texts(wb: Any) -> dict[tuple[str, int, int], str]:
+    """The rest of each long text, by (sheet, row, column), from :data:`CONTINUED_SHEET`."""
+    if CONTINUED_SHEET not in getattr(wb, "sheetnames", ()):
+        return {}
+    sheet = wb[CONTINUED_SHEET]
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()
+    found: dict[tuple[str, int, int], str] = {}
+    for values in sheet.iter_rows(min_row=2, values_only=True):
+        if len(values) < 4 or not isinstance(values[0], str):
+            continue
+        row, column = values[1], values[2]
+        if not isinstance(row, int) or not isinstance(column, int):
+            continue
+        found[(values[0], row, column)] = "".join(v for v in values[3:] if isinstance(v, str))
+    return found
 
 
 # --------------------------------------------------------------------------- xlsx
