@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -47,7 +46,7 @@ from ui.canvas.item_base import (
     _label_size,
     _plain_pen,
 )
-from ui.canvas.routing import clip_curves, quad_points
+from ui.canvas.routing import route_curves
 
 __all__ = ["ActorItem", "EdgeItem", "MandateItem", "RelationshipItem", "route_edges"]
 
@@ -293,15 +292,10 @@ class MandateItem(EdgeItem):
         self.set_mandate(self.mandate)
 
 
-def _tangents(p0: np.ndarray, c: np.ndarray, p1: np.ndarray, t: np.ndarray) -> np.ndarray:
-    u = (1 - t)[:, None]
-    result: np.ndarray = (c - p0) * (2 * u) + (p1 - c) * (2 * t[:, None])
-    return result
-
-
 def route_edges(edges: Sequence[EdgeItem]) -> None:
     """Route ``edges`` from the current actor positions: curves clipped at both outlines,
-    arrowheads and label positions, computed for all of them at once (fast for many)."""
+    arrowheads and label positions, computed for all of them at once (fast for many) by
+    :func:`ui.canvas.routing.route_curves`; here they become paths."""
     curves: list[EdgeItem] = []
     for edge in edges:
         if edge.source is edge.target:
@@ -310,23 +304,14 @@ def route_edges(edges: Sequence[EdgeItem]) -> None:
             curves.append(edge)
     if not curves:
         return
-    p0 = np.array([(e.source.x(), e.source.y()) for e in curves], dtype=np.float64)
-    p1 = np.array([(e.target.x(), e.target.y()) for e in curves], dtype=np.float64)
-    offset = np.array([e.offset for e in curves], dtype=np.float64)
-    d = p1 - p0
-    length = np.hypot(d[:, 0], d[:, 1])
-    length[length == 0] = 1.0
-    normal = np.stack([d[:, 1] / length, -d[:, 0] / length], axis=1)  # left, y down
-    c = (p0 + p1) / 2 + normal * (offset * 2)[:, None]
-    t0, t1 = clip_curves(
-        p0, c, p1, [e.source.outline for e in curves], [e.target.outline for e in curves]
+    rows = route_curves(
+        [(e.source.x(), e.source.y()) for e in curves],
+        [(e.target.x(), e.target.y()) for e in curves],
+        [e.offset for e in curves],
+        [e.label_t for e in curves],
+        [e.source.outline for e in curves],
+        [e.target.outline for e in curves],
     )
-    start, end = quad_points(p0, c, p1, t0), quad_points(p0, c, p1, t1)
-    tan0, tan1 = _tangents(p0, c, p1, t0), _tangents(p0, c, p1, t1)
-    ctrl = start + tan0 * ((t1 - t0) / 2)[:, None]
-    label_t = np.array([e.label_t for e in curves], dtype=np.float64)
-    at = quad_points(p0, c, p1, t0 + (t1 - t0) * label_t)
-    rows = np.concatenate([start, ctrl, end, tan0, tan1, at], axis=1).tolist()
     for edge, (sx, sy, cx, cy, ex, ey, ax, ay, bx, by, lx, ly) in zip(curves, rows, strict=True):
         path = QPainterPath(QPointF(sx, sy))
         path.quadTo(cx, cy, ex, ey)

@@ -10,6 +10,7 @@ steps.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,6 +26,7 @@ __all__ = [
     "clip_curves",
     "outline_spec",
     "quad_points",
+    "route_curves",
     "scaled_spec",
 ]
 
@@ -157,3 +159,41 @@ def clip_curves(
     t0 = _clip(_Specs(source), p0, p0, c, p1, 0.0, 0.5)
     t1 = _clip(_Specs(target), p1, p0, c, p1, 1.0, 0.5)
     return t0, t1
+
+
+def _tangents(p0: Array, c: Array, p1: Array, t: Array) -> Array:
+    u = (1 - t)[:, None]
+    result: Array = (c - p0) * (2 * u) + (p1 - c) * (2 * t[:, None])
+    return result
+
+
+def route_curves(
+    sources: Sequence[tuple[float, float]],
+    targets: Sequence[tuple[float, float]],
+    offsets: Sequence[float],
+    label_ts: Sequence[float],
+    source_outlines: Sequence[OutlineSpec],
+    target_outlines: Sequence[OutlineSpec],
+) -> list[list[float]]:
+    """Route many edges at once: each bends ``offset`` to its left (parallel ties) and is cut
+    where it leaves its source's outline and enters its target's.
+
+    One row per edge: start (x, y), control point, end, the tangent at the start and at the
+    end (for arrowheads), and the point ``label_t`` along the visible part (for the label).
+    """
+    p0 = np.array(sources, dtype=np.float64).reshape(-1, 2)
+    p1 = np.array(targets, dtype=np.float64).reshape(-1, 2)
+    offset = np.array(offsets, dtype=np.float64)
+    d = p1 - p0
+    length = np.hypot(d[:, 0], d[:, 1])
+    length[length == 0] = 1.0
+    normal = np.stack([d[:, 1] / length, -d[:, 0] / length], axis=1)  # left, y down
+    c = (p0 + p1) / 2 + normal * (offset * 2)[:, None]
+    t0, t1 = clip_curves(p0, c, p1, list(source_outlines), list(target_outlines))
+    start, end = quad_points(p0, c, p1, t0), quad_points(p0, c, p1, t1)
+    tan0, tan1 = _tangents(p0, c, p1, t0), _tangents(p0, c, p1, t1)
+    ctrl = start + tan0 * ((t1 - t0) / 2)[:, None]
+    label_t = np.array(label_ts, dtype=np.float64)
+    at = quad_points(p0, c, p1, t0 + (t1 - t0) * label_t)
+    rows: list[list[float]] = np.concatenate([start, ctrl, end, tan0, tan1, at], axis=1).tolist()
+    return rows
