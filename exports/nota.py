@@ -169,7 +169,12 @@ def _causes(doc: Any, analysis: Analysis, lang: Lang) -> None:
         para = doc.add_paragraph()
         para.add_run(f"{W['todo'](lang)}: ").bold = True
         para.add_run(cause.suggestion(lang))
-        found = [f for f in analysis.findings_of(cause) if f.detail != cause.detail]
+        # the finding that speaks for the cause is already told above
+        found = [
+            f
+            for f in analysis.findings_of(cause)
+            if not cause.detail(lang).startswith(f.detail(lang))
+        ]
         if found:
             doc.add_paragraph(f"{W['findings'](lang)}:")
             for f in found:
