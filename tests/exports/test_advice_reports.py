@@ -159,3 +159,17 @@ def test_both_convert_to_pdf_with_libreoffice(
         assert pdf.is_file(), (name, done.stdout, done.stderr)
         assert pdf.read_bytes().startswith(b"%PDF")
         assert pdf.stat().st_size > 20_000
+
+
+def test_sessie_of_an_empty_map_says_there_is_too_little(tmp_path: Path) -> None:
+    out = write_sessie(Case.from_parts(CaseInfo("Leeg")), tmp_path / "leeg.pptx", lang="nl")
+    slides = list(pptx.Presentation(str(out)).slides)
+    assert [s.shapes.title.text for s in slides] == [
+        "Leeg",
+        "Eerst doen",
+        "Het krachtenveld",
+        "Scorekaart",
+        "Wat als",
+    ]
+    text = " ".join(s.text_frame.text for s in slides[1].shapes if s.has_text_frame)
+    assert "te weinig op de kaart" in text
