@@ -50,6 +50,7 @@ from models.atomic import atomic_write_bytes
 from models.errors import KvmapError, Problem
 from models.i18n import Catalogue, Lang
 from models.process import host_name, machine_tag, process_alive, process_start, user_name
+from models.safeio import ReadRefusedError, open_regular
 
 __all__ = [
     "HEARTBEAT_EVERY",
@@ -240,10 +241,15 @@ def read_lock(path: str | os.PathLike[str]) -> LockOwner | None:
     file = lock_path(path)
     try:
         mtime = file.stat().st_mtime
-        with file.open("rb") as handle:
+        fd = open_regular(file)  # a FIFO or device as lock file must not block the open
+        with os.fdopen(fd, "rb") as handle:
             data = handle.read(_MAX_LOCK_BYTES)
     except FileNotFoundError:
         return None
+    except ReadRefusedError as exc:
+        if exc.key == "file_missing":
+            return None
+        return LockOwner("", "", 0, "", time.time(), time.time())  # not a lock file: held
     except OSError:
         return LockOwner("", "", 0, "", time.time(), time.time())  # unreadable: assume held
     age = drive_now(file.parent) - mtime  # one clock: the drive's

@@ -13,7 +13,8 @@ never more than ``limit`` bytes:
 4. at most ``limit + 1`` bytes are read, so a file that grows while it is read is refused too.
 
 Every reader of the program (``.kvmap``, CSV, GraphML, GEXF, xlsx and therefore the import
-preview, ``validate``, ``diff`` and the comparison) reads through this function. Refusals are
+preview, ``validate``, ``diff`` and the comparison) reads through this function; the watcher's
+hash of the open map and the lock file go through :func:`open_regular`. Refusals are
 :class:`ReadRefusedError` with a message key of :data:`models.errors.MESSAGES`.
 """
 
@@ -23,7 +24,7 @@ import os
 import stat
 from pathlib import Path
 
-__all__ = ["ReadRefusedError", "read_file", "write_failure"]
+__all__ = ["ReadRefusedError", "open_regular", "read_file", "write_failure"]
 
 _FLAGS = (
     os.O_RDONLY
@@ -63,6 +64,33 @@ def _unreadable(exc: OSError) -> ReadRefusedError:
     return ReadRefusedError("file_unreadable", reason=exc.strerror or str(exc))
 
 
+def open_regular(path: str | os.PathLike[str]) -> int:
+    """A read-only descriptor of the regular file ``path`` (steps 1-3 above); close it yourself.
+
+    Raises :class:`ReadRefusedError` (``file_missing``, ``is_folder``, ``is_pipe``,
+    ``is_device``, ``file_unreadable``).
+    """
+    try:
+        key = _kind_key(os.stat(path).st_mode)
+    except OSError as exc:
+        raise _unreadable(exc) from None
+    if key is not None:
+        raise ReadRefusedError(key)
+    try:
+        fd = os.open(path, _FLAGS)
+    except OSError as exc:
+        raise _unreadable(exc) from None
+    try:
+        key = _kind_key(os.fstat(fd).st_mode)
+    except OSError as exc:
+        os.close(fd)
+        raise _unreadable(exc) from None
+    if key is not None:
+        os.close(fd)
+        raise ReadRefusedError(key)
+    return fd
+
+
 def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
     """The bytes of the regular file ``path`` (symbolic links followed), at most ``limit``.
 
@@ -76,21 +104,9 @@ def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
     ...
     models.safeio.ReadRefusedError: is_device
     """
-    try:
-        key = _kind_key(os.stat(path).st_mode)
-    except OSError as exc:
-        raise _unreadable(exc) from None
-    if key is not None:
-        raise ReadRefusedError(key)
-    try:
-        fd = os.open(path, _FLAGS)
-    except OSError as exc:
-        raise _unreadable(exc) from None
+    fd = open_regular(path)
     try:
         info = os.fstat(fd)
-        key = _kind_key(info.st_mode)
-        if key is not None:
-            raise ReadRefusedError(key)
         if info.st_size > limit:
             raise ReadRefusedError("file_too_large", size=info.st_size, limit=limit)
         chunks: list[bytes] = []

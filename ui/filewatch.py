@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 from models.atomic import backup_path
 from models.filelock import LockOwner
+from models.safeio import ReadRefusedError, open_regular
 from ui.safety_texts import text
 
 __all__ = [
@@ -65,8 +66,12 @@ class DiskState:
     @classmethod
     def read(cls, path: str | os.PathLike[str]) -> DiskState | None:
         """The state of ``path`` now; None when it does not exist or cannot be read."""
+        try:  # a FIFO or /dev/zero put in the map's place must not hang the window
+            fd = open_regular(path)
+        except ReadRefusedError:
+            return None
         try:
-            with open(path, "rb") as handle:
+            with os.fdopen(fd, "rb") as handle:
                 info = os.fstat(handle.fileno())
                 digest = hashlib.sha256()
                 for chunk in iter(lambda: handle.read(1 << 20), b""):

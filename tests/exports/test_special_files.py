@@ -151,3 +151,30 @@ def test_missing_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(ReadRefusedError) as info:
         read_file(tmp_path / "weg.kvmap", 10)
     assert info.value.key == "file_missing"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_watcher_hash_of_a_special_file_does_not_hang(tmp_path: Path, kind: str) -> None:
+    """The open map replaced by a FIFO or /dev/zero: the watcher's hash gives up at once."""
+    from ui.filewatch import DiskState
+
+    path = _special(tmp_path, kind, ".kvmap")
+    assert finishes(path, lambda: DiskState.read(path)) is None
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_lock_file_that_is_a_special_file_does_not_hang(tmp_path: Path, kind: str) -> None:
+    """A FIFO or device as ``.~lock.<name>#`` is taken as held by someone, without blocking."""
+    from models.filelock import lock_path, read_lock
+
+    target = tmp_path / "kaart.kvmap"
+    lock = lock_path(target)
+    if kind == "fifo":
+        os.mkfifo(lock)
+    elif kind == "dev_zero":
+        lock.symlink_to("/dev/zero")
+    else:
+        lock.mkdir()
+    owner = finishes(lock, lambda: read_lock(target))
+    assert owner is not None
+    assert not isinstance(owner, BaseException)
