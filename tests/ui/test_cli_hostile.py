@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.exports.test_fuzz_readers import HOSTILE as HOSTILE_IMPORTS
+from tests.exports.test_hostile_imports import HOSTILE as HOSTILE_IMPORTS
 from tests.models.test_fuzz_kvmap import HOSTILE as HOSTILE_KVMAP
 from ui.cli import main
 
