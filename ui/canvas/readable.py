@@ -207,6 +207,12 @@ def apply(
     visible_edges = [e for e in edges if e.isVisible()]
     if moved:
         route_edges(visible_edges)
+    if len(shown) > READABLE_LIMIT:  # a big map: its labels follow the level of detail
+        for edge in edges:
+            if edge.label_hidden:
+                edge.label_hidden = False
+                edge.update()
+        return result
     _place_edge_labels(shown, visible_edges, obstacles)
     return result
 
