@@ -106,8 +106,9 @@ def save(case: Case, path: str | os.PathLike[str], *, backup: bool = True) -> No
     Raises :class:`FormatError` naming the file when the write fails; the old file is intact.
     """
     text = dumps(case)
-    try:  # a save never writes what a load refuses
-        loads(text, str(path))
+    try:  # a save never writes what a load refuses: the same checks as loads() (the size,
+        # value-count and depth guards against hostile files are skipped for our own text)
+        _strict(read_dict(json.loads(text), str(path)))
     except FormatError as exc:
         raise FormatError([Problem("", "save_refused"), *exc.problems], str(path)) from None
     data = text.encode("utf-8")

@@ -10,11 +10,21 @@ os.environ.setdefault("KRACHTENVELD_LANG", "en")
 import pytest
 from hypothesis import HealthCheck, settings
 
+# No test depends on luck (issue 13, item 18): every property test draws the same examples on
+# every run (derandomize: seeded from the test itself), with no example database carried
+# between runs. A draw that once failed stays as an explicit @example in its test. To hunt for
+# new failures by hand: KV_HYPOTHESIS=explore (random draws, many more of them).
 settings.register_profile(
-    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "ci",
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
+    database=None,
 )
-settings.register_profile("dev", max_examples=60, deadline=None)
-settings.load_profile("ci" if os.environ.get("CI") else "dev")
+settings.register_profile("dev", max_examples=60, deadline=None, derandomize=True, database=None)
+settings.register_profile("explore", max_examples=2000, deadline=None)
+settings.load_profile(os.environ.get("KV_HYPOTHESIS") or ("ci" if os.environ.get("CI") else "dev"))
 
 
 @pytest.fixture(autouse=True)
