@@ -5,8 +5,8 @@ Analysis > Compare with file… / What if….
 actions to ``window.actions_`` (so shortcuts and tests find them by name) and to the File
 and Analysis menus, and re-translates them on every language change.
 
-Slow work (writing a workbook, analysing for a comparison or a what-if) runs on
-``QThreadPool`` on a snapshot of the case, so the window never freezes; the status bar shows
+Slow work (writing a workbook, analysing for a comparison or a what-if) runs in the background
+(:mod:`ui.background`) on a snapshot of the case, so the window never freezes; the status bar shows
 a busy bar meanwhile and the outcome afterwards. The questions to the user go through small
 ``ask_*`` methods so tests can answer them without dialogs.
 """
