@@ -28,6 +28,7 @@ __all__ = [
     "BACKUP_SUFFIX",
     "STALE_TEMP_AGE",
     "TEMP_PREFIX",
+    "NotRegularTargetError",
     "atomic_write_bytes",
     "backup_path",
     "cleanup_stale_temps",
@@ -168,6 +169,13 @@ def _resolve(path: str | os.PathLike[str]) -> Path:
     return target
 
 
+class NotRegularTargetError(OSError):
+    """The target exists but is a device, named pipe or socket: nothing is written."""
+
+    def __init__(self, filename: str) -> None:
+        super().__init__(errno.EINVAL, "not a regular file (a device, pipe or socket)", filename)
+
+
 def _new_file_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
@@ -188,9 +196,15 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
     target = _resolve(path)
     folder = target.parent if str(target.parent) else Path()
     try:
-        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
+        st = os.stat(target)
     except FileNotFoundError:
-        mode = None
+        mode: int | None = None
+    else:
+        if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+            # A device, pipe or socket (also behind a symbolic link) is never replaced by a
+            # file: renaming over /dev/zero would destroy the device node.
+            raise NotRegularTargetError(str(target))
+        mode = stat.S_IMODE(st.st_mode)
     if mode is not None and not os.access(target, os.W_OK):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
     with contextlib.suppress(OSError):

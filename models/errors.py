@@ -21,6 +21,12 @@ MESSAGES = Catalogue(
             "this is a folder, not a file",
             "dit is een map, geen bestand",
         ),
+        "target_not_regular": (
+            "could not save: the target is a device, named pipe or socket (such as /dev/zero), "
+            "not a regular file; nothing was written. Choose a file name",
+            "opslaan mislukt: het doel is een apparaat, named pipe of socket (zoals /dev/zero), "
+            "geen gewoon bestand; er is niets geschreven. Kies een bestandsnaam",
+        ),
         "backup_is_folder": (
             "could not save: {name} is a folder, so the previous version cannot be kept there; "
             "rename or remove that folder. The previous file is unchanged",

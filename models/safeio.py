@@ -134,9 +134,11 @@ def write_failure(
     ``Is a directory`` alone does not say *which* path is a folder: the target itself, or the
     ``.bak`` beside it that the previous version should go to.
     """
-    from models.atomic import backup_path
+    from models.atomic import NotRegularTargetError, backup_path
 
     target = Path(os.path.realpath(path))
+    if isinstance(exc, NotRegularTargetError):
+        return "target_not_regular", {}
     if target.is_dir():
         return "is_folder", {}
     if backup and backup_path(target).is_dir():
