@@ -34,7 +34,7 @@ from models import (
     Mandate,
     Need,
     Position,
-    Power,
+    PowerCategory,
     Practice,
     RelationKind,
     Relationship,
@@ -42,14 +42,20 @@ from models import (
     Scope,
     Urgency,
 )
+from models.legacy import assemble
 
 __all__ = ["SIZES", "generate_case", "main"]
 
 SIZES: tuple[int, ...] = (50, 200, 1_000, 5_000, 20_000)
 
 _PRACTICES = (Practice.BOTH, Practice.BOTH, Practice.ROUTINE, Practice.MAATWERK)
-_BOARD_POWERS = (Power.DEVIATE_FROM_RULE, Power.SPEND_BUDGET, Power.SET_RULES,
-                 Power.SUSPEND_ROUTINE)  # fmt: skip
+_BOARD_POWERS = (
+    PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SPEND_BUDGET, PowerCategory.SET_RULES,
+    PowerCategory.SUSPEND_ROUTINE,
+)  # fmt: skip
+_NEED_POWERS = (
+    PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SPEND_BUDGET, PowerCategory.PUSH_THROUGH,
+)  # fmt: skip
 _PARTNERS = ("Woningcorporatie", "Zorgaanbieder", "GGD", "UWV", "Politie", "Schuldhulp")
 
 
@@ -60,9 +66,15 @@ class _Builder:
     rels: list[Relationship] = field(default_factory=list)
     mandates: list[Mandate] = field(default_factory=list)
     needs: list[Need] = field(default_factory=list)
+    held: dict[str, tuple[PowerCategory, ...]] = field(default_factory=dict)
 
-    def actor(self, kind: ActorKind, name: str, org: str, **extra: object) -> str:
+    def actor(
+        self, kind: ActorKind, name: str, org: str, powers: tuple[PowerCategory, ...] = (),
+        **extra: object,
+    ) -> str:  # fmt: skip
         aid = f"a{len(self.actors) + 1}"
+        if powers:
+            self.held[aid] = powers
         hi = kind in (ActorKind.ADMINISTRATOR, ActorKind.COUNCIL, ActorKind.EXECUTIVE)
         influence = int(self.rng.integers(3, 6) if hi else self.rng.integers(0, 4))
         interest = int(self.rng.integers(0, 6))
@@ -82,18 +94,18 @@ class _Builder:
         rid = f"r{len(self.rels) + 1}"
         self.rels.append(Relationship(rid, s, t, kind, level=level, practice=practice))
 
-    def mandate(self, grantor: str, holder: str, power: Power, sub: bool) -> None:
+    def mandate(self, grantor: str, holder: str, power: PowerCategory, sub: bool) -> None:
         mid = f"m{len(self.mandates) + 1}"
         instrument = Instrument.MANDATE if self.rng.random() < 0.9 else Instrument.SIGNING
         until = date(2027, 12, 31) if self.rng.random() < 0.8 else date(2024, 1, 1)
-        spend = power is Power.SPEND_BUDGET
+        spend = power is PowerCategory.SPEND_BUDGET
         budget = float(self.rng.integers(1, 50) * 1000) if spend else None
         self.mandates.append(
             Mandate(
                 mid, grantor, holder, power, instrument=instrument,
                 scope=Scope.GENERAL if self.rng.random() < 0.8 else Scope.CASE,
                 budget=budget,
-                sub_mandate_allowed=sub, in_writing=self.rng.random() < 0.9,
+                sub_mandate_levels=1 if sub else 0, in_writing=self.rng.random() < 0.9,
                 valid_from=date(2023, 1, 1), valid_until=until,
             )
         )  # fmt: skip
@@ -141,16 +153,18 @@ def _municipality(b: _Builder, k: int, professionals: int) -> dict[str, list[str
         b.rel(director, board, RelationKind.ACCOUNTABILITY)
         b.rel(aldermen[0], director, RelationKind.TRUST, level=int(r.integers(-1, 3)))
         # mandate chain with sub-mandates: board -> director -> manager -> lead -> professional
-        b.mandate(board, director, Power.DEVIATE_FROM_RULE, sub=True)
-        b.mandate(board, director, Power.SPEND_BUDGET, sub=r.random() < 0.7)
+        b.mandate(board, director, PowerCategory.DEVIATE_FROM_RULE, sub=True)
+        b.mandate(board, director, PowerCategory.SPEND_BUDGET, sub=r.random() < 0.7)
     for i, manager in enumerate(managers):
         director = directors[i // 2]
-        b.mandate(director, manager, Power.DEVIATE_FROM_RULE, sub=r.random() < 0.8)
+        b.mandate(director, manager, PowerCategory.DEVIATE_FROM_RULE, sub=r.random() < 0.8)
         b.rel(manager, director, RelationKind.ACCOUNTABILITY)
-        b.mandate(manager, leads[i], Power.DEVIATE_FROM_RULE, sub=r.random() < 0.5)
+        b.mandate(manager, leads[i], PowerCategory.DEVIATE_FROM_RULE, sub=r.random() < 0.5)
     for pro in pros:
         if r.random() < 0.15:
-            b.mandate(leads[int(r.integers(len(leads)))], pro, Power.DEVIATE_FROM_RULE, sub=False)
+            b.mandate(
+                leads[int(r.integers(len(leads)))], pro, PowerCategory.DEVIATE_FROM_RULE, sub=False
+            )
     b.rel(council, board, RelationKind.FEEDBACK)
     return {"top": [board, mayor, *aldermen, council], "mid": directors + managers + leads,
             "pros": pros}  # fmt: skip
@@ -232,7 +246,7 @@ def generate_case(n_actors: int, *, seed: int = 0, per_actor: float = 4.0) -> Ca
         b.needs.append(
             Need(
                 f"n{k + 1}", f"Besluit {k + 1}",
-                power=(Power.DEVIATE_FROM_RULE, Power.SPEND_BUDGET, Power.PUSH_THROUGH)[k % 3],
+                power=_NEED_POWERS[k % 3],
                 budget=float(rng.integers(1, 30) * 500) if k % 3 == 1 else None,
                 handler=handler, urgency=(Urgency.LOW, Urgency.MEDIUM, Urgency.HIGH)[k % 3],
             )
@@ -246,7 +260,9 @@ def generate_case(n_actors: int, *, seed: int = 0, per_actor: float = 4.0) -> Ca
         f"Synthetisch {n_actors}", intent="Doen wat nodig is", as_of=date(2026, 6, 1),
         intent_owner=munis[0]["top"][0] if munis and munis[0]["top"][0] in alive else None,
     )  # fmt: skip
-    return Case.from_parts(info, placed, b.rels, b.mandates, b.needs)
+    alive_ids = {a.id for a in placed}
+    held = {a: p for a, p in b.held.items() if a in alive_ids}
+    return assemble(info, placed, b.rels, b.mandates, b.needs, held=held)
 
 
 def main(argv: list[str] | None = None) -> int:

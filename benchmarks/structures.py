@@ -40,15 +40,19 @@ from models import (
     CaseInfo,
     Need,
     Position,
-    Power,
+    PowerCategory,
     RelationKind,
     Role,
     Urgency,
 )
+from models.legacy import assemble
 
 __all__ = ["STRUCTURES", "build"]
 
 K = RelationKind
+_NEED_POWERS = (
+    PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SPEND_BUDGET, PowerCategory.PUSH_THROUGH,
+)  # fmt: skip
 _MIXED = (K.TRUST, K.COLLABORATION, K.SIGNAL, K.FEEDBACK, K.ESCALATION)
 
 
@@ -70,7 +74,7 @@ def _needs(b: _Builder, handlers: list[str], count: int) -> None:
         b.needs.append(
             Need(
                 f"n{len(b.needs) + 1}", f"Besluit {len(b.needs) + 1}",
-                power=(Power.DEVIATE_FROM_RULE, Power.SPEND_BUDGET, Power.PUSH_THROUGH)[k % 3],
+                power=_NEED_POWERS[k % 3],
                 budget=float(rng.integers(1, 30) * 500) if k % 3 == 1 else None,
                 handler=handlers[int(rng.integers(len(handlers)))] if handlers else None,
                 urgency=(Urgency.LOW, Urgency.MEDIUM, Urgency.HIGH)[k % 3],
@@ -87,7 +91,9 @@ def _finish(b: _Builder, title: str, owner: str | None) -> Case:
         for i, a in enumerate(b.actors)
     ]
     info = CaseInfo(title, intent="Doen wat nodig is", as_of=date(2026, 6, 1), intent_owner=owner)
-    return Case.from_parts(info, placed, b.rels, b.mandates, b.needs)
+    alive = {a.id for a in placed}
+    held = {a: p for a, p in b.held.items() if a in alive}
+    return assemble(info, placed, b.rels, b.mandates, b.needs, held=held)
 
 
 def _trust(b: _Builder, a: str, c: str) -> None:
@@ -101,15 +107,15 @@ def flat(n: int, seed: int) -> Case:
     manager = b.actor(ActorKind.MANAGER, "Manager", "Gemeente", roles=(Role.TRIAGE,))
     b.rel(board, manager, K.HIERARCHY)
     b.rel(manager, board, K.ACCOUNTABILITY)
-    b.mandate(board, manager, Power.DEVIATE_FROM_RULE, sub=True)
-    b.mandate(board, manager, Power.SPEND_BUDGET, sub=True)
+    b.mandate(board, manager, PowerCategory.DEVIATE_FROM_RULE, sub=True)
+    b.mandate(board, manager, PowerCategory.SPEND_BUDGET, sub=True)
     pros: list[str] = []
     while len(b.actors) < n:
         pro = _pro(b, f"Ambtenaar {len(b.actors)}")
         pros.append(pro)
         b.rel(manager, pro, K.HIERARCHY)
         b.rel(pro, manager, K.ACCOUNTABILITY)
-        b.mandate(manager, pro, Power.DEVIATE_FROM_RULE, sub=False)
+        b.mandate(manager, pro, PowerCategory.DEVIATE_FROM_RULE, sub=False)
         if b.rng.random() < 0.5:
             _trust(b, pro, manager)
         if b.rng.random() < 0.5:
@@ -132,8 +138,8 @@ def _chains(n: int, seed: int, depth: int, *, mandates: bool) -> Case:
             me = b.actor(kind, f"Schakel {len(b.actors)}", "Gemeente", roles=(Role.CASE_HANDLER,))
             members.append(me)
             if mandates:
-                b.mandate(above, me, Power.DEVIATE_FROM_RULE, sub=True)
-                b.mandate(above, me, Power.SPEND_BUDGET, sub=True)
+                b.mandate(above, me, PowerCategory.DEVIATE_FROM_RULE, sub=True)
+                b.mandate(above, me, PowerCategory.SPEND_BUDGET, sub=True)
                 b.rel(me, above, K.SIGNAL)
             else:
                 b.rel(above, me, K.HIERARCHY)
@@ -164,7 +170,7 @@ def _edges_case(n: int, seed: int, edges: list[tuple[int, int]], title: str) -> 
         b.rel(ids[u], ids[v], tie, level=int(b.rng.integers(-2, 3)))
     managers = [a.id for a in b.actors if a.kind is ActorKind.MANAGER]
     for m in managers[: max(1, len(managers) // 4)]:
-        b.mandate(board, m, Power.DEVIATE_FROM_RULE, sub=True)
+        b.mandate(board, m, PowerCategory.DEVIATE_FROM_RULE, sub=True)
         b.rel(board, m, K.HIERARCHY)
     handlers = [a.id for a in b.actors if Role.CASE_HANDLER in a.roles]
     _needs(b, handlers, max(1, n // 20))
@@ -200,7 +206,7 @@ def trust_cliques(n: int, seed: int, team: int = 8) -> Case:
     while len(b.actors) < n:
         lead = b.actor(ActorKind.MANAGER, f"Teamleider {len(b.actors)}", "Gemeente")
         b.rel(board, lead, K.HIERARCHY)
-        b.mandate(board, lead, Power.DEVIATE_FROM_RULE, sub=True)
+        b.mandate(board, lead, PowerCategory.DEVIATE_FROM_RULE, sub=True)
         members = [lead]
         while len(members) < team and len(b.actors) < n:
             pro = _pro(b, f"Consulent {len(b.actors)}")
@@ -243,16 +249,16 @@ def many_needs(n: int, seed: int) -> Case:
         needs.append(
             Need(
                 f"x{k + 1}", f"Extra besluit {k + 1}",
-                power=(Power.DEVIATE_FROM_RULE, Power.SPEND_BUDGET, Power.PUSH_THROUGH,
-                       Power.SUSPEND_ROUTINE)[k % 4],
+                power=(*_NEED_POWERS, PowerCategory.SUSPEND_ROUTINE)[k % 4],
                 budget=float(rng.integers(1, 200) * 250) if k % 4 == 1 else None,
                 handler=handlers[int(rng.integers(len(handlers)))],
                 organisations=("Gemeente 1", "UWV 1") if k % 5 == 0 else (),
             )
         )  # fmt: skip
-    return Case.from_parts(
-        case.info, list(case.actors), list(case.relationships), list(case.mandates), needs
-    )
+    return assemble(
+        case.info, list(case.actors), list(case.relationships), list(case.mandates), needs,
+        organisations=list(case.organisations), powers=list(case.powers),
+    )  # fmt: skip
 
 
 STRUCTURES: dict[str, Callable[[int, int], Case]] = {

@@ -10,7 +10,7 @@ drawing (:func:`exports.picture.map_png`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -229,12 +229,7 @@ def cause_case(case: Case, cause: Cause) -> Case:
     for r in case.relationships:
         if r.id in cause.relationships:
             keep |= {r.source, r.target}
-    actors = [a for a in case.actors if a.id in keep]
-    rels = [r for r in case.relationships if r.source in keep and r.target in keep]
-    mandates = [m for m in case.mandates if m.grantor in keep and m.holder in keep]
-    owner = case.info.intent_owner if case.info.intent_owner in keep else None
-    info = replace(case.info, intent_owner=owner)
-    return Case.from_parts(info, actors, rels, mandates)
+    return case.subset(keep)
 
 
 def map_picture(case: Case, lang: Lang, scene_for: SceneFactory | None) -> bytes | None:

@@ -2,9 +2,15 @@
 
 Every importer (report workbook, Kumu, GraphML, GEXF, CSV) turns its rows into plain value
 dicts and hands them to a :class:`CaseBuilder`, which converts cells with
-:func:`exports.values.from_cell`, resolves actor references by id or by name, hands out ids
-for rows that have none, and builds the case or raises one :class:`ImportFileError` listing
-every problem.
+:func:`exports.values.from_cell`, resolves actor references by id or by name, resolves an
+organisation by id or by name (a new name becomes an organisation), hands out ids for rows
+that have none, and builds the case or raises one :class:`ImportFileError` listing every
+problem.
+
+Files written before format version 2 may carry an actor's ``powers`` (the categories it
+held by law) and a mandate's ``sub_mandate_allowed``; :data:`LEGACY_ACTOR` and
+:data:`LEGACY_MANDATE` read them, and the builder turns them into powers held by that actor
+and ``sub_mandate_levels``, as the ``.kvmap`` migration does.
 """
 
 from __future__ import annotations
@@ -12,18 +18,37 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from exports.errors import ImportFileError, Problems, SheetProblem
 from exports.values import MISSING, from_cell
 from models.case import Case
-from models.entities import Actor, CaseInfo, Mandate, Need, Position, Relationship
+from models.entities import (
+    Actor,
+    Agreement,
+    CaseInfo,
+    Mandate,
+    Need,
+    Organisation,
+    Position,
+    Relationship,
+)
+from models.enums import EntityKind, PowerCategory
 from models.errors import FieldError, ModelError
-from models.fields import ENTITY_FIELDS, FieldSpec, parse_value
+from models.fields import ENTITY_FIELDS, KINDS, FieldSpec, parse_value
+from models.legacy import OrganisationIndex, category_power
 from models.rules import REPAIRED, check_characters, clean_value, repair_cross_field
 
-__all__ = ["CaseBuilder", "ImportResult", "Where"]
+__all__ = ["LEGACY_ACTOR", "LEGACY_MANDATE", "CaseBuilder", "ImportResult", "Where"]
+
+#: Columns/attributes of files written before format version 2, read but no longer written.
+LEGACY_ACTOR: dict[str, FieldSpec] = {
+    "powers": FieldSpec("powers", "enum_list", enum=PowerCategory, doc="Held by law (v1)."),
+}
+LEGACY_MANDATE: dict[str, FieldSpec] = {
+    "sub_mandate_allowed": FieldSpec("sub_mandate_allowed", "bool", doc="Sub-mandate (v1)."),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +80,7 @@ class CaseBuilder:
         self._rels: list[tuple[Where, dict[str, Any]]] = []
         self._mandates: list[tuple[Where, dict[str, Any]]] = []
         self._needs: list[tuple[Where, dict[str, Any]]] = []
+        self._whole: dict[EntityKind, list[Any]] = {}
         self._taken: set[str] = set()
 
     # ------------------------------------------------------------------ conversion
@@ -184,6 +210,30 @@ class CaseBuilder:
             self._by_id[values["id"]] = values
         return str(values["id"])
 
+    def add_whole(self, kind: EntityKind, values: dict[str, Any], where: Where = Where()) -> None:
+        """Add an organisation, power or agreement from a row (``id`` optional, ``name``
+        required); its organisation references may be ids or names."""
+        name = str(values.get("name", "")).strip()
+        if not name:
+            self.problems.warn("empty_label", sheet=where.sheet, row=where.row)
+            return
+        item_id = values.get("id")
+        if item_id is not None and item_id in self._taken:
+            self.problems.warn(
+                "duplicate_id", sheet=where.sheet, row=where.row, id=item_id, other="?"
+            )
+            return
+        values = {**values, "id": item_id if item_id is not None else self._fresh(
+            KINDS[kind].prefix
+        )}  # fmt: skip
+        self.add_entities(kind, [KINDS[kind].cls(**values)])
+
+    def add_entities(self, kind: EntityKind, items: list[Any]) -> None:
+        """Add organisations, powers or agreements read whole (checked when the case is built)."""
+        for item in items:
+            self._taken.add(item.id)
+        self._whole.setdefault(kind, []).extend(items)
+
     # ------------------------------------------------------------------ links
     def add_relationship(self, values: dict[str, Any], where: Where = Where()) -> None:
         """Add a relationship whose ``source``/``target`` are actor ids."""
@@ -215,17 +265,28 @@ class CaseBuilder:
     def build(self, info: CaseInfo) -> ImportResult:
         """The case; raises :class:`ImportFileError` listing every error."""
         self.problems.raise_if_errors()
-        actors: list[Actor] = []
         for values in self._actors:
             self._id_of(values)
+        orgs = OrganisationIndex(self._whole.get(EntityKind.ORGANISATION, ()), self._taken)
+        whole = {
+            kind: [_organised(orgs, item) for item in items] for kind, items in self._whole.items()
+        }
+        powers: list[Any] = []
+        actors: list[Actor] = []
+        for values in self._actors:
             fields = {k: v for k, v in values.items() if not k.startswith("_")}
             x, y = fields.pop("x", None), fields.pop("y", None)
             if isinstance(x, (int, float)) and isinstance(y, (int, float)):
                 fields["position"] = Position(float(x), float(y))
+            for category in fields.pop("powers", ()):
+                powers.append(category_power(self._fresh("p"), category, fields["id"]))
+            if isinstance(fields.get("organisation"), str):
+                fields["organisation"] = orgs.resolve(fields["organisation"], fields.get("kind"))
             actors.append(Actor(**fields))
         rels = [Relationship(**self._with_id(v, "r")) for _, v in self._rels]
-        mandates = [Mandate(**self._with_id(v, "m")) for _, v in self._mandates]
+        mandates = [Mandate(**self._with_id(_levels(v), "m")) for _, v in self._mandates]
         needs = [Need(**self._with_id(v, "n")) for _, v in self._needs]
+        needs = [replace(n, organisations=orgs.resolve_all(n.organisations)) for n in needs]
         if info.intent_owner is not None and info.intent_owner not in self._by_id:
             owner = self.actor_ref(info.intent_owner)
             info = CaseInfo(info.title, info.intent, info.description, info.as_of, owner)
@@ -238,8 +299,15 @@ class CaseBuilder:
         rels = [self._checked(r, w) for (w, _), r in zip(self._rels, rels, strict=True)]
         mandates = [self._checked(m, w) for (w, _), m in zip(self._mandates, mandates, strict=True)]
         needs = [self._checked(n, w) for (w, _), n in zip(self._needs, needs, strict=True)]
+        extra = {
+            kind: [self._checked(item, Where()) for item in items] for kind, items in whole.items()
+        }
+        created = [self._checked(o, Where()) for o in orgs.organisations()]
+        powers = [self._checked(p, Where()) for p in powers]
         checked = [
             (Where(), info),
+            *((Where(), item) for items in extra.values() for item in items),
+            *((Where(), item) for item in (*created, *powers)),
             *zip(where_actor, actors, strict=True),
             *zip([w for w, _ in self._rels], rels, strict=True),
             *zip([w for w, _ in self._mandates], mandates, strict=True),
@@ -254,8 +322,17 @@ class CaseBuilder:
                         exc.key, sheet=where.sheet, row=where.row, column=spec.name, **exc.params
                     )
         self.problems.raise_if_errors()
+        parts: dict[EntityKind, list[Any]] = {
+            EntityKind.ORGANISATION: [*extra.get(EntityKind.ORGANISATION, ()), *created],
+            EntityKind.ACTOR: actors,
+            EntityKind.POWER: [*extra.get(EntityKind.POWER, ()), *powers],
+            EntityKind.RELATIONSHIP: rels,
+            EntityKind.MANDATE: mandates,
+            EntityKind.NEED: needs,
+            EntityKind.AGREEMENT: extra.get(EntityKind.AGREEMENT, []),
+        }  # fmt: skip
         try:
-            case = Case.from_parts(info, actors, rels, mandates, needs, checked=True)
+            case = Case.build(info, parts, checked=True)
         except ModelError as exc:
             located = [SheetProblem(p.location, p.key, p.params) for p in exc.problems]
             raise ImportFileError(list(located), self.source) from None
@@ -265,3 +342,21 @@ class CaseBuilder:
         if values.get("id") is None:
             return {**values, "id": self._fresh(prefix)}
         return values
+
+
+def _levels(values: dict[str, Any]) -> dict[str, Any]:
+    """A version-1 ``sub_mandate_allowed`` as ``sub_mandate_levels`` (true: 1, false: 0)."""
+    if "sub_mandate_allowed" not in values:
+        return values
+    out = {k: v for k, v in values.items() if k != "sub_mandate_allowed"}
+    out.setdefault("sub_mandate_levels", 1 if values["sub_mandate_allowed"] else 0)
+    return out
+
+
+def _organised(orgs: OrganisationIndex, item: Any) -> Any:
+    """``item`` with the organisations it names by name given by their id."""
+    if isinstance(item, Organisation) and item.parent is not None:
+        return replace(item, parent=orgs.resolve(item.parent) or None)
+    if isinstance(item, Agreement):
+        return replace(item, parties=orgs.resolve_all(item.parties))
+    return item

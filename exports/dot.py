@@ -124,7 +124,7 @@ def to_dot(case: Case, lang: Lang = "nl", *, positions: bool = False) -> Any:
             )
         )  # fmt: skip
     for mandate in case.mandates:
-        text = f"{label(mandate.instrument, lang)}: {label(mandate.power, lang)}"
+        text = f"{label(mandate.instrument, lang)}: {case.power_name(mandate.power, lang)}"
         graph.add_edge(
             pydot.Edge(
                 ids[mandate.grantor], ids[mandate.holder],

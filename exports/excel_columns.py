@@ -10,10 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from exports.builder import LEGACY_ACTOR, LEGACY_MANDATE
+from models.enums import EntityKind
 from models.fields import (
     ACTOR_FIELDS,
+    AGREEMENT_FIELDS,
+    KINDS,
     MANDATE_FIELDS,
     NEED_FIELDS,
+    ORGANISATION_FIELDS,
+    POWER_FIELDS,
     RELATIONSHIP_FIELDS,
     FieldSpec,
     by_name,
@@ -46,24 +52,31 @@ class Column:
 class SheetSpec:
     """An entity sheet of the report."""
 
-    key: str  # actors, relationships, mandates, needs
+    key: str  # actors, relationships, mandates, needs, organisations, powers, agreements
     en: str
     nl: str
     specs: tuple[FieldSpec, ...]
     columns: tuple[Column, ...]
+    # columns of files written before format version 2: read, never written
+    legacy: tuple[tuple[Column, FieldSpec], ...] = ()
+
+    @property
+    def kind(self) -> EntityKind:
+        """The kind of entity on the sheet."""
+        return next(k for k, spec in KINDS.items() if spec.section == self.key)
 
     def title(self, lang: Lang) -> str:
         """The sheet name in ``lang``."""
         return self.nl if lang == "nl" else self.en
 
     def fields(self) -> dict[str, FieldSpec]:
-        """The field specs by name."""
-        return by_name(self.specs)
+        """The field specs by name (the legacy ones included)."""
+        return by_name([*self.specs, *(spec for _, spec in self.legacy)])
 
     def lookup(self) -> dict[str, Column]:
         """Columns by every header they may have (both languages, field name), normalised."""
         found: dict[str, Column] = {}
-        for col in self.columns:
+        for col in (*self.columns, *(c for c, _ in self.legacy)):
             for name in (col.en, col.nl, col.field):
                 found.setdefault(header_key(name), col)
         return found
@@ -95,7 +108,7 @@ ACTORS = SheetSpec(
         ("influence", "Influence", "Invloed", 10),
         ("interest", "Interest", "Belang", 10),
         ("stance", "Stance", "Houding", 10),
-        ("powers", "Powers", "Bevoegdheden", 28),
+        ("public_body", "Public body", "Bestuursorgaan", 12),
         ("roles", "Roles", "Rollen", 20),
         ("tags", "Tags", "Tags", 18),
         ("group", "Group", "Groep", 14),
@@ -103,6 +116,7 @@ ACTORS = SheetSpec(
         ("x", "X", "X", 8),
         ("y", "Y", "Y", 8),
     ]),
+    legacy=((Column("powers", "Powers", "Bevoegdheden"), LEGACY_ACTOR["powers"]),),
 )  # fmt: skip
 
 RELATIONSHIPS = SheetSpec(
@@ -134,14 +148,18 @@ MANDATES = SheetSpec(
         ("instrument", "Instrument", "Instrument", 18),
         ("scope", "Scope", "Reikwijdte", 12),
         ("budget", "Budget (EUR)", "Budget (EUR)", 12),
-        ("sub_mandate_allowed", "Sub-mandate allowed", "Ondermandaat toegestaan", 12),
+        ("sub_mandate_levels", "Sub-mandate levels", "Ondermandaat (niveaus)", 12),
         ("in_writing", "In writing", "Schriftelijk", 10),
         ("consent", "Consent", "Instemming", 10),
+        ("holder_works_under_grantor", "Works under grantor",
+         "Werkt onder verantwoordelijkheid mandaatgever", 14),
         ("legal_basis", "Legal basis", "Wettelijke grondslag", 22),
         ("valid_from", "Valid from", "Geldig vanaf", 12),
         ("valid_until", "Valid until", "Geldig tot en met", 12),
         ("practice", "Practice", "Werkpraktijk", 14),
     ]),
+    legacy=((Column("sub_mandate_allowed", "Sub-mandate allowed", "Ondermandaat toegestaan"),
+             LEGACY_MANDATE["sub_mandate_allowed"]),),
 )  # fmt: skip
 
 NEEDS = SheetSpec(
@@ -155,11 +173,59 @@ NEEDS = SheetSpec(
         ("name_of:handler", "Handler", "Behandelaar", 24),
         ("organisations", "Organisations", "Organisaties", 28),
         ("urgency", "Urgency", "Urgentie", 10),
+        ("deadline", "Deadline", "Uiterste datum", 12),
         ("notes", "Notes", "Notities", 40),
     ]),
 )  # fmt: skip
 
-SHEETS: tuple[SheetSpec, ...] = (ACTORS, RELATIONSHIPS, MANDATES, NEEDS)
+ORGANISATIONS = SheetSpec(
+    "organisations", "Organisations", "Organisaties", ORGANISATION_FIELDS,
+    _cols([
+        ("id", "ID", "ID", 8),
+        ("name", "Name", "Naam", 30),
+        ("kind", "Kind", "Soort", 20),
+        ("parent", "Part of (id)", "Onderdeel van (id)", 10),
+        ("name_of:parent", "Part of", "Onderdeel van", 24),
+        ("collapsed", "Collapsed", "Ingeklapt", 10),
+        ("notes", "Notes", "Notities", 40),
+    ]),
+)  # fmt: skip
+
+POWERS = SheetSpec(
+    "powers", "Powers", "Bevoegdheden", POWER_FIELDS,
+    _cols([
+        ("id", "ID", "ID", 8),
+        ("name", "Power", "Bevoegdheid", 30),
+        ("category", "Category", "Categorie", 20),
+        ("legal_basis", "Legal basis", "Wettelijke grondslag", 28),
+        ("rule_type", "Kind of rule", "Soort regel", 14),
+        ("holder", "Holder (id)", "Bevoegd orgaan (id)", 10),
+        ("name_of:holder", "Holder", "Bevoegd orgaan", 24),
+        ("mandate", "Mandate", "Mandaat", 18),
+        ("notes", "Notes", "Notities", 40),
+    ]),
+)  # fmt: skip
+
+AGREEMENTS = SheetSpec(
+    "agreements", "Agreements", "Afspraken", AGREEMENT_FIELDS,
+    _cols([
+        ("id", "ID", "ID", 8),
+        ("name", "Agreement", "Afspraak", 30),
+        ("kind", "Kind", "Soort", 20),
+        ("parties", "Parties", "Partijen", 30),
+        ("decider", "Decides (id)", "Beslist (id)", 10),
+        ("name_of:decider", "Decides", "Beslist", 24),
+        ("covers", "Covers", "Betreft", 28),
+        ("in_writing", "In writing", "Schriftelijk", 10),
+        ("valid_from", "Valid from", "Geldig vanaf", 12),
+        ("valid_until", "Valid until", "Geldig tot en met", 12),
+        ("notes", "Notes", "Notities", 40),
+    ]),
+)  # fmt: skip
+
+SHEETS: tuple[SheetSpec, ...] = (
+    ACTORS, RELATIONSHIPS, MANDATES, NEEDS, ORGANISATIONS, POWERS, AGREEMENTS,
+)  # fmt: skip
 
 #: Overview rows: case field, English label, Dutch label.
 CASE_ROWS: tuple[tuple[str, str, str], ...] = (

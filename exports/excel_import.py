@@ -27,7 +27,11 @@ _REFS = {
     "relationships": ("source", "target"),
     "mandates": ("grantor", "holder"),
     "needs": ("handler",),
+    "powers": ("holder",),
+    "agreements": ("decider",),
 }
+# sheets added with format version 2: found by their name only (older workbooks lack them)
+_BY_NAME_ONLY = frozenset({"organisations", "powers", "agreements"})
 _ADDERS = {
     "relationships": CaseBuilder.add_relationship,
     "mandates": CaseBuilder.add_mandate,
@@ -72,6 +76,9 @@ _REQUIRED = {
     "relationships": {"source", "target", "kind"},
     "mandates": {"grantor", "holder", "power"},
     "needs": {"decision"},
+    "organisations": {"name"},
+    "powers": {"name"},
+    "agreements": {"name"},
 }
 
 
@@ -83,6 +90,8 @@ def _find_sheet(wb: Any, spec: SheetSpec) -> Any:
     for ws in wb.worksheets:
         if header_key(ws.title) in names and required <= _header_fields(ws, spec):
             return ws
+    if spec.key in _BY_NAME_ONLY:
+        return None
     for ws in wb.worksheets:
         found = _header_fields(ws, spec)
         if required <= found and len(found) >= max(3, len(wanted) // 2):
@@ -146,7 +155,7 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
         for name, ref in refs.items():
             actor_id = builder.actor_ref(ref) or builder.actor_ref(helpers.get(name))
             if actor_id is None:
-                if ref in (None, "") and helpers.get(name) in (None, "") and name == "handler":
+                if ref in (None, "") and helpers.get(name) in (None, "") and specs[name].nullable:
                     actor_id = None
                 else:
                     shown = ref if ref not in (None, "") else helpers.get(name)
@@ -157,8 +166,10 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
                     ok = False
             if converted is not None:
                 converted[name] = actor_id
-        if ok and converted is not None:
+        if ok and converted is not None and spec.key in _ADDERS:
             _ADDERS[spec.key](builder, converted, where)
+        elif ok and converted is not None:
+            builder.add_whole(spec.kind, converted, where)
 
 
 def _read_info(builder: CaseBuilder, wb: Any) -> CaseInfo:

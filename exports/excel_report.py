@@ -9,7 +9,6 @@ dropdown lists.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from typing import Any
 
 from exports.excel_analysis import (
@@ -31,14 +30,18 @@ from exports.excel_style import (
     text_height,
     write_row,
 )
-from exports.values import to_cell
+from exports.values import shown, to_cell
 from models.case import Case
 from models.enums import (
     ActorKind,
+    AgreementKind,
     Instrument,
-    Power,
+    MandateRule,
+    OrganisationKind,
+    PowerCategory,
     Practice,
     RelationKind,
+    RuleType,
     Scope,
     Sphere,
     Urgency,
@@ -52,38 +55,38 @@ _DROPDOWNS = {
     ("actors", "sphere"): Sphere,
     ("relationships", "kind"): RelationKind,
     ("relationships", "practice"): Practice,
-    ("mandates", "power"): Power,
     ("mandates", "instrument"): Instrument,
     ("mandates", "scope"): Scope,
     ("mandates", "practice"): Practice,
-    ("needs", "power"): Power,
     ("needs", "urgency"): Urgency,
-}
+    ("organisations", "kind"): OrganisationKind,
+    ("powers", "category"): PowerCategory,
+    ("powers", "rule_type"): RuleType,
+    ("powers", "mandate"): MandateRule,
+    ("agreements", "kind"): AgreementKind,
+}  # a power reference (mandates, needs) is a power's id or a category: no drop-down
 _EXTRA_ROWS = 500  # dropdowns reach this far below the data, for rows the user adds
 
 
 def entity_rows(case: Case, sheet: SheetSpec, lang: Lang) -> list[list[object]]:
-    collections: dict[str, Sequence[Any]] = {
-        "actors": case.actors,
-        "relationships": case.relationships,
-        "mandates": case.mandates,
-        "needs": case.needs,
-    }
-    items = collections[sheet.key]
+    items = case.collection(sheet.kind)
     specs = sheet.fields()
     rows: list[list[object]] = []
     for item in items:
         row: list[object] = []
         for col in sheet.columns:
             if col.is_helper:
-                ref = getattr(item, col.field.split(":", 1)[1])
-                actor = case.actors.get(ref) if ref else None
-                row.append(actor.name if actor else None)
+                name = col.field.split(":", 1)[1]
+                ref = getattr(item, name)
+                refers = specs[name].refers
+                found = case.collection(refers).get(ref) if ref and refers else None
+                row.append(found.name if found else None)
             elif col.field in ("x", "y"):
                 pos = getattr(item, "position", None)
                 row.append(None if pos is None else round(getattr(pos, col.field), 2))
             else:
-                row.append(to_cell(specs[col.field], getattr(item, col.field), lang))
+                spec = specs[col.field]
+                row.append(to_cell(spec, shown(case, spec, getattr(item, col.field)), lang))
         rows.append(row)
     return rows
 

@@ -43,12 +43,13 @@ from exports.style import (
 )
 from models.case import Case
 from models.entities import Need
-from models.enums import RelationKind
-from models.fields import CASE_FIELDS, NEED_FIELDS, by_name
+from models.enums import EntityKind, RelationKind
+from models.fields import CASE_FIELDS, KINDS, NEED_FIELDS, by_name
 from models.fileformat import LIMITS as KVMAP_LIMITS
 from models.fileformat import case_to_dict
 from models.i18n import Lang
 from models.labels import label
+from models.legacy import OrganisationIndex
 
 __all__ = ["read_graphml", "to_graphml", "write_graphml"]
 
@@ -153,6 +154,8 @@ def to_graphml(case: Case, lang: Lang = "nl") -> bytes:
         _data(graph, f"g_{name}", value)
     if len(case.needs):
         needs = case_to_dict(case)["needs"]
+        for need, raw in zip(case.needs, needs, strict=True):  # organisations by name
+            raw["organisations"] = [case.organisation_name(o) or o for o in need.organisations]
         _data(graph, "g_needs", json.dumps(needs, ensure_ascii=False))
     for record in node_records(case):
         node = ET.SubElement(graph, _g("node"), {"id": record["id"]})
@@ -325,6 +328,8 @@ def _with_needs(result: ImportResult, needs: list[dict[str, Any]], source: str) 
 
     specs = by_name(NEED_FIELDS)
     case = result.case
+    taken = {e.id for kind in KINDS for e in case.collection(kind)}
+    orgs = OrganisationIndex(case.organisations, taken)
     built: list[Need] = []
     problems = []
     for i, raw in enumerate(needs, start=1):
@@ -340,10 +345,12 @@ def _with_needs(result: ImportResult, needs: list[dict[str, Any]], source: str) 
             continue
         if values.get("handler") is not None and values["handler"] not in case.actors:
             values["handler"] = None
+        values["organisations"] = orgs.resolve_all(values.get("organisations", ()))
         built.append(Need(**values))
     if problems:
         raise ImportFileError(list(problems), source)
-    whole = CaseType.from_parts(
-        case.info, list(case.actors), list(case.relationships), list(case.mandates), built
-    )
+    parts = {kind: list(case.collection(kind)) for kind in KINDS}
+    parts[EntityKind.ORGANISATION] += orgs.organisations()
+    parts[EntityKind.NEED] = built
+    whole = CaseType.build(case.info, parts)
     return ImportResult(whole, result.warnings, result.source)

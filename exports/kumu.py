@@ -34,9 +34,9 @@ from exports.extras import stash, unstash
 from exports.output import save_workbook
 from exports.safety import open_workbook
 from exports.synonyms import match
-from exports.values import SEPARATOR, to_cell
+from exports.values import SEPARATOR, shown, to_cell
 from models.case import Case
-from models.enums import ActorKind, Instrument, Power, RelationKind
+from models.enums import ActorKind, Instrument, PowerCategory, RelationKind
 from models.i18n import Lang
 from models.labels import label, parse_label
 
@@ -70,7 +70,10 @@ def _element_rows(case: Case, lang: Lang) -> tuple[list[str], list[list[object]]
     for actor, notes, extras in parsed:
         row: list[object] = [actor.name, extras.get("Type") or label(actor.kind, lang), notes,
                              SEPARATOR.join(actor.tags)]  # fmt: skip
-        row += [to_cell(specs[c.field], getattr(actor, c.field), lang) for c in fields]
+        row += [
+            to_cell(specs[c.field], shown(case, specs[c.field], getattr(actor, c.field)), lang)
+            for c in fields
+        ]
         pos = actor.position
         row += [None if pos is None else pos.x, None if pos is None else pos.y]
         row += [extras.get(name) for name in extra_names]
@@ -116,8 +119,9 @@ def _connection_rows(case: Case, lang: Lang) -> tuple[list[str], list[list[objec
         row.append(rel.id)
         rows.append(row)
     for mandate in case.mandates:
+        power = case.power_name(mandate.power, lang)
         row = [ref(mandate.grantor), ref(mandate.holder), label(mandate.instrument, lang),
-               "directed", label(mandate.power, lang), mandate.description, None]  # fmt: skip
+               "directed", power, mandate.description, None]  # fmt: skip
         practice = to_cell(mandate_specs["practice"], mandate.practice, lang)
         row += [practice if c.field == "practice" else None for c in rel_fields]
         row += [
@@ -342,7 +346,7 @@ class _Reader:
                 return
             description = next((_text(v) for k, (v, _) in cells.items() if k in _DESCRIPTION), "")
             values.update(instrument=instrument, description=description)
-            values.setdefault("power", Power.OTHER)
+            values.setdefault("power", PowerCategory.OTHER)
             for i, (source, target) in enumerate(ends):
                 ids = {"id": own_id} if own_id and i == 0 else {}
                 self.builder.add_mandate(

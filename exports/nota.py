@@ -208,7 +208,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
         rows = [
             [
                 f"{names.get(m.grantor, m.grantor)} → {names.get(m.holder, m.holder)} ({m.id})",
-                label(m.power, lang),
+                case.power_name(m.power, lang),
                 label(m.instrument, lang),
                 money(m.budget, lang),
                 long_date(m.valid_until, lang) if m.valid_until else "—",

@@ -17,11 +17,11 @@ import contextlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from exports.builder import CaseBuilder, ImportResult, Where
+from exports.builder import LEGACY_ACTOR, LEGACY_MANDATE, CaseBuilder, ImportResult, Where
 from exports.excel_columns import ACTORS, MANDATES, RELATIONSHIPS, header_key
 from exports.extras import stash
 from exports.synonyms import match
-from exports.values import to_attr
+from exports.values import shown, to_attr
 from models.case import Case
 from models.entities import CaseInfo
 from models.enums import ActorKind, Instrument, RelationKind
@@ -51,12 +51,14 @@ MANDATE_TYPE = "mandate"
 Record = dict[str, Any]
 
 ACTOR_ATTRS = by_name([s for s in ACTOR_FIELDS if s.name not in ("id", "position")])
+_ACTOR_READ = {**ACTOR_ATTRS, **LEGACY_ACTOR}
 REL_ATTRS = by_name(
     [s for s in RELATIONSHIP_FIELDS if s.name not in ("id", "source", "target", "kind")]
 )
 MANDATE_ATTRS = by_name([s for s in MANDATE_FIELDS if s.name not in ("id", "grantor", "holder")])
 NEED_ATTRS = by_name(NEED_FIELDS)
 EDGE_ATTRS: dict[str, FieldSpec] = {**REL_ATTRS, **MANDATE_ATTRS}
+_MANDATE_READ = {**MANDATE_ATTRS, **LEGACY_MANDATE}
 CASE_ATTRS = by_name(CASE_FIELDS)
 
 _KIND_ALIASES = ("kind", "type", "category", "soort", "categorie", "shape_type_kind")
@@ -75,10 +77,11 @@ def attr_type(spec: FieldSpec) -> str:
     return "string"
 
 
-def _flat(item: Any, specs: Mapping[str, FieldSpec]) -> Record:
+def _flat(item: Any, specs: Mapping[str, FieldSpec], case: Case | None = None) -> Record:
     out: Record = {}
     for name, spec in specs.items():
-        value = to_attr(spec, getattr(item, name))
+        value = getattr(item, name)
+        value = to_attr(spec, value if case is None else shown(case, spec, value))
         if value is not None:
             out[name] = value
     return out
@@ -88,7 +91,7 @@ def node_records(case: Case) -> list[Record]:
     """One record per actor."""
     records = []
     for actor in case.actors:
-        record: Record = {"id": actor.id, "label": actor.name, **_flat(actor, ACTOR_ATTRS)}
+        record: Record = {"id": actor.id, "label": actor.name, **_flat(actor, ACTOR_ATTRS, case)}
         record.pop("name", None)
         if actor.position is not None:
             record["x"], record["y"] = actor.position.x, actor.position.y
@@ -160,9 +163,9 @@ def _read_node(builder: CaseBuilder, record: Record, where: Where, keep_type: bo
     if kind_text is None:
         raw_type = _pop_first(record, _KIND_ALIASES)
         kind_text = raw_type
-    raw = {k: record.pop(k) for k in list(record) if k in ACTOR_ATTRS}
+    raw = {k: record.pop(k) for k in list(record) if k in _ACTOR_READ}
     x, y = record.pop("x", None), record.pop("y", None)
-    values = builder.convert(ACTOR_ATTRS, raw, where) or {}
+    values = builder.convert(_ACTOR_READ, raw, where) or {}
     kind = match(ActorKind, str(kind_text)) if kind_text not in (None, "") else None
     extras = _extras(record)
     if raw_type is not None and keep_type:
@@ -232,8 +235,8 @@ def _read_edge(
     if edge_id not in (None, ""):
         record["id"] = str(edge_id)
     if is_mandate or (kind_text is not None and match(Instrument, str(kind_text))):
-        raw = {k: record.pop(k) for k in list(record) if k in MANDATE_ATTRS}
-        values = builder.convert(MANDATE_ATTRS, raw, where)
+        raw = {k: record.pop(k) for k in list(record) if k in _MANDATE_READ}
+        values = builder.convert(_MANDATE_READ, raw, where)
         if values is None or "power" not in values:
             if values is not None:
                 builder.problems.error("required", sheet=where.sheet, row=where.row, column="power")

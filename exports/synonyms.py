@@ -12,7 +12,7 @@ import re
 from enum import StrEnum
 from typing import TypeVar
 
-from models.enums import ActorKind, Instrument, Power, Practice, RelationKind
+from models.enums import ActorKind, Instrument, PowerCategory, Practice, RelationKind
 from models.labels import parse_label
 
 __all__ = ["SYNONYMS", "match"]
@@ -84,7 +84,7 @@ SYNONYMS: dict[StrEnum, tuple[str, ...]] = {
     _I.SIGNING: ("ondertekening", "ondertekeningsmandaat", "signing", "signing on behalf"),
     Practice.MAATWERK: ("maatwerk", "custom", "custom practice"),
     Practice.ROUTINE: ("routine", "standaard", "regulier", "standard"),
-    Power.PUSH_THROUGH: ("doorzetten", "doorzettingsmacht", "push through"),
+    PowerCategory.PUSH_THROUGH: ("doorzetten", "doorzettingsmacht", "push through"),
 }  # fmt: skip
 
 

@@ -15,10 +15,12 @@ from enum import StrEnum
 from typing import Any
 
 from exports.synonyms import match
+from models.case import Case
+from models.enums import EntityKind, PowerCategory
 from models.errors import FieldError
 from models.fields import FieldSpec, describe, parse_value
 from models.i18n import Lang
-from models.labels import label
+from models.labels import label, parse_label
 
 __all__ = [
     "MISSING",
@@ -26,6 +28,7 @@ __all__ = [
     "from_attr",
     "from_cell",
     "parse_bool",
+    "shown",
     "to_attr",
     "to_cell",
 ]
@@ -66,6 +69,18 @@ def parse_bool(raw: object) -> bool | None:
 
 
 # --------------------------------------------------------------------------- writing
+def shown(case: Case, spec: FieldSpec, value: Any) -> Any:
+    """``value`` as a reader of a foreign file wants it: an organisation by its name.
+
+    Readers resolve an organisation by id or by name, so both round-trip.
+    """
+    if spec.refers is not EntityKind.ORGANISATION or value is None:
+        return value
+    if spec.kind == "ref_list":
+        return tuple(case.organisation_name(v) or v for v in value)
+    return case.organisation_name(value) or value
+
+
 def to_cell(spec: FieldSpec, value: Any, lang: Lang) -> object:
     """The spreadsheet cell value of a model value (labels in ``lang``)."""
     if value is None:
@@ -74,11 +89,18 @@ def to_cell(spec: FieldSpec, value: Any, lang: Lang) -> object:
         return label(value, lang)
     if spec.kind == "enum_list":
         return SEPARATOR.join(label(v, lang) for v in value)
-    if spec.kind == "str_list":
-        return SEPARATOR.join(value)
+    if spec.kind in ("str_list", "ref_list"):
+        return SEPARATOR.join(_power_ref(v, lang) for v in value)
     if spec.kind == "number":
         return int(value) if float(value).is_integer() else float(value)
+    if spec.kind == "ref":
+        return _power_ref(value, lang)
     return value
+
+
+def _power_ref(value: str, lang: Lang) -> str:
+    """A power category by its label ("Budget besteden"), anything else as it is."""
+    return label(value, lang) if isinstance(value, PowerCategory) else str(value)
 
 
 def to_attr(spec: FieldSpec, value: Any) -> str | int | float | bool | None:
@@ -89,12 +111,14 @@ def to_attr(spec: FieldSpec, value: Any) -> str | int | float | bool | None:
         return str(value.value)
     if spec.kind == "enum_list":
         return json.dumps([str(v.value) for v in value], ensure_ascii=False)
-    if spec.kind == "str_list":
-        return json.dumps(list(value), ensure_ascii=False)
+    if spec.kind in ("str_list", "ref_list"):
+        return json.dumps([str(v) for v in value], ensure_ascii=False)
     if spec.kind == "date":
         return str(value.isoformat())
     if spec.kind == "number":
         return int(value) if float(value).is_integer() else float(value)
+    if isinstance(value, StrEnum):  # a power category in a power reference
+        return str(value.value)
     if isinstance(value, (str, int, float, bool)):
         return value
     raise TypeError(spec.name)  # pragma: no cover - positions are written as x and y
@@ -163,7 +187,7 @@ def from_cell(spec: FieldSpec, raw: object) -> Any:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         if spec.nullable:
             return None
-        if spec.kind in ("enum_list", "str_list"):
+        if spec.kind in ("enum_list", "str_list", "ref_list"):
             return ()
         return MISSING
     kind = spec.kind
@@ -173,6 +197,8 @@ def from_cell(spec: FieldSpec, raw: object) -> Any:
         return tuple(dict.fromkeys(_enum(spec, item) for item in _split(raw)))
     if kind == "str_list":
         return parse_value(spec, _split(raw))
+    if kind == "ref_list":
+        return parse_value(spec, [_ref(spec, item) for item in _split(raw)])
     if kind == "int":
         return parse_value(spec, _int(raw))
     if kind == "number":
@@ -196,9 +222,18 @@ def from_cell(spec: FieldSpec, raw: object) -> Any:
         if isinstance(raw, (date, datetime)):
             raw = raw.isoformat()
         if kind != "text" and isinstance(raw, str):
-            raw = raw.strip()
+            raw = _ref(spec, raw.strip())
         return parse_value(spec, raw)
     return parse_value(spec, raw)
+
+
+def _ref(spec: FieldSpec, text: str) -> str:
+    """A power reference given as a category label ("Budget besteden") becomes the category."""
+    if spec.refers is EntityKind.POWER:
+        found = parse_label(PowerCategory, text)  # exact: an id must never match loosely
+        if found is not None:
+            return found.value
+    return text
 
 
 def from_attr(spec: FieldSpec, raw: object) -> Any:

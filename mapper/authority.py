@@ -13,19 +13,19 @@ tagged ``reporter`` (``rapporteur``, ``melder``, ``verbalisant``) reported the v
 Examples
 --------
 >>> from datetime import date
->>> from models import Actor, Case, CaseInfo, Mandate, Power
+>>> from models import Actor, Case, CaseInfo, Mandate, Power, PowerCategory
 >>> from mapper.graph import build_graphs
 >>> case = Case.from_parts(
 ...     CaseInfo("t"),
-...     [Actor("col", "College", powers=(Power.SPEND_BUDGET,)), Actor("m", "Manager"),
-...      Actor("p", "Professional")],
-...     mandates=[Mandate("m1", "col", "m", Power.SPEND_BUDGET, budget=5000),
-...               Mandate("m2", "m", "p", Power.SPEND_BUDGET, budget=1000)],
+...     [Actor("col", "College"), Actor("m", "Manager"), Actor("p", "Professional")],
+...     mandates=[Mandate("m1", "col", "m", "bb", budget=5000),
+...               Mandate("m2", "m", "p", "bb", budget=1000)],
+...     powers=[Power("bb", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET, holder="col")],
 ... )
 >>> auth = Authority.of(build_graphs(case), date(2025, 1, 1))
 >>> auth.status["m1"], auth.status["m2"]
 ('valid', 'sub_mandate_not_allowed')
->>> auth.holders(Power.SPEND_BUDGET, 2000)
+>>> auth.holders(PowerCategory.SPEND_BUDGET, 2000)
 ['col', 'm']
 """
 
@@ -39,7 +39,7 @@ from enum import StrEnum
 import networkx as nx
 
 from mapper.graph import CaseGraphs
-from models import Actor, Instrument, Mandate, Power, RelationKind, Scope
+from models import Actor, Instrument, Mandate, PowerCategory, RelationKind, Scope
 
 __all__ = [
     "PRIMARY_POWERS",
@@ -56,7 +56,12 @@ __all__ = [
 PRIMARY_TAGS = frozenset({"primary decision", "primair besluit", "primaire beslissing"})
 REPORTER_TAGS = frozenset({"reporter", "rapporteur", "melder", "verbalisant"})
 PRIMARY_POWERS = frozenset(
-    {Power.DEVIATE_FROM_RULE, Power.SUSPEND_ROUTINE, Power.SPEND_BUDGET, Power.OTHER}
+    {
+        PowerCategory.DEVIATE_FROM_RULE,
+        PowerCategory.SUSPEND_ROUTINE,
+        PowerCategory.SPEND_BUDGET,
+        PowerCategory.OTHER,
+    }
 )
 
 
@@ -99,7 +104,7 @@ class Grant:
     """How one actor effectively holds one power."""
 
     actor: str
-    power: Power
+    power: str  # a power category (see mapper.graph)
     basis: str  # "law", "delegation" or "mandate"
     budget: float | None  # None: no limit
     chain: tuple[str, ...]  # mandate ids from the legal holder down to this actor
@@ -129,9 +134,8 @@ def has_tag(actor: Actor, tags: frozenset[str]) -> bool:
 
 
 def outside_organisation(grantor: Actor, holder: Actor) -> bool:
-    """Whether the holder works outside the grantor's organisation (both must be named)."""
-    a = grantor.organisation.strip().casefold()
-    b = holder.organisation.strip().casefold()
+    """Whether the holder works outside the grantor's organisation (both must have one)."""
+    a, b = grantor.organisation, holder.organisation
     return bool(a and b and a != b)
 
 
@@ -153,7 +157,7 @@ class Authority:
         str, str
     ]  # mandate id -> valid|void|no_legal_root|sub_mandate_not_allowed|chain_broken
     over_budget: dict[str, float | None]  # mandate id -> the grantor's own budget it exceeds
-    grants: dict[Power, dict[str, Grant]]
+    grants: dict[str, dict[str, Grant]]
 
     @classmethod
     def of(cls, graphs: CaseGraphs, as_of: date) -> Authority:
@@ -161,12 +165,12 @@ class Authority:
         defects = _form_defects(graphs, as_of)
         status: dict[str, str] = {}
         over: dict[str, float | None] = {}
-        grants: dict[Power, dict[str, Grant]] = {}
-        by_power: dict[Power, list[Mandate]] = defaultdict(list)
+        grants: dict[str, dict[str, Grant]] = {}
+        by_power: dict[str, list[Mandate]] = defaultdict(list)
         for m in graphs.mandates:
             by_power[m.power].append(m)
-        delegated_away: dict[Power, set[str]] = {}
-        for power in Power:
+        delegated_away: dict[str, set[str]] = {}
+        for power in PowerCategory:
             mandates = by_power.get(power, [])
             trial: dict[str, str] = {}
             grants[power] = _propagate(graphs, power, mandates, defects, trial)
@@ -203,7 +207,7 @@ class Authority:
             if status[m.id] != "valid":
                 continue
             if (
-                m.power == Power.DECIDE_OBJECTION
+                m.power == PowerCategory.DECIDE_OBJECTION
                 and Defect.OBJECTION_PRIMARY_DECIDER not in (defects[m.id])
             ):
                 primary = [p for p in PRIMARY_POWERS if (g := grants[p].get(m.holder)) and g.chain]
@@ -222,11 +226,11 @@ class Authority:
         """Whether the mandate passes its power on the reference date."""
         return self.status.get(mandate_id) == "valid"
 
-    def grant(self, actor_id: str, power: Power) -> Grant | None:
+    def grant(self, actor_id: str, power: str) -> Grant | None:
         """How ``actor_id`` holds ``power``, or None."""
         return self.grants[power].get(actor_id)
 
-    def holders(self, power: Power, budget: float | None = None) -> list[str]:
+    def holders(self, power: str, budget: float | None = None) -> list[str]:
         """Actors that effectively hold ``power`` for at least ``budget``."""
         return [
             actor
@@ -237,7 +241,7 @@ class Authority:
 
 def _propagate(
     graphs: CaseGraphs,
-    power: Power,
+    power: str,
     mandates: list[Mandate],
     defects: dict[str, tuple[Defect, ...]],
     status: dict[str, str],
@@ -247,7 +251,7 @@ def _propagate(
     grants: dict[str, Grant] = {
         a.id: Grant(a.id, power, "law", None, (), True)
         for a in graphs.actors.values()
-        if power in a.powers
+        if power in graphs.law_powers.get(a.id, ())
     }
     out: dict[str, list[Mandate]] = defaultdict(list)
     for m in mandates:
@@ -270,7 +274,7 @@ def _propagate(
                 "delegation" if delegated else "mandate",
                 _min_budget(own.budget, m.budget),
                 (*own.chain, m.id),
-                delegated or m.sub_mandate_allowed,
+                delegated or (m.sub_mandate_levels or 0) > 0,
             )
             old = grants.get(m.holder)
             if old is None or new._rank() > old._rank():
@@ -298,7 +302,11 @@ def _form_defects(graphs: CaseGraphs, as_of: date) -> dict[str, tuple[Defect, ..
         if m.valid_from is not None and m.valid_from > as_of:
             found.append(Defect.NOT_YET_VALID)
         delegation = m.instrument == Instrument.DELEGATION
-        if m.power == Power.SET_RULES and not delegation and m.instrument != Instrument.SIGNING:
+        if (
+            m.power == PowerCategory.SET_RULES
+            and not delegation
+            and m.instrument != Instrument.SIGNING
+        ):
             found.append(Defect.NOT_MANDATABLE)
         if not delegation and outside_organisation(grantor, holder):
             if m.consent is False:
@@ -315,9 +323,9 @@ def _form_defects(graphs: CaseGraphs, as_of: date) -> dict[str, tuple[Defect, ..
                 below[m.grantor] = nx.descendants(down, m.grantor)
             if m.holder in below[m.grantor]:
                 found.append(Defect.DELEGATION_TO_SUBORDINATE)
-        if m.power == Power.DECIDE_OBJECTION and has_tag(holder, PRIMARY_TAGS):
+        if m.power == PowerCategory.DECIDE_OBJECTION and has_tag(holder, PRIMARY_TAGS):
             found.append(Defect.OBJECTION_PRIMARY_DECIDER)
-        if m.power == Power.IMPOSE_FINE and has_tag(holder, REPORTER_TAGS):
+        if m.power == PowerCategory.IMPOSE_FINE and has_tag(holder, REPORTER_TAGS):
             found.append(Defect.FINE_REPORTER)
         result[m.id] = tuple(found)
     return result

@@ -41,7 +41,7 @@ from mapper.context import Context
 from mapper.findings import Cause, Finding, Severity, Text
 from mapper.texts.causes import GROUP_TITLES, POWER_FAR
 from mapper.wording import count, join, number, word
-from models import Power, RelationKind, Urgency
+from models import PowerCategory, RelationKind, Urgency
 
 __all__ = [
     "BLOCK_ORDER",
@@ -60,7 +60,7 @@ EVIDENCE_CODES = frozenset({"STRUCTURE_CUT_POINTS", "SPHERES_COMMUNITIES_SPLIT"}
 #: Building blocks from closest to the case at hand to furthest (a ranking tie-break).
 BLOCK_ORDER: tuple[int, ...] = (3, 1, 5, 2, 4, 6, 7)
 
-_DEVIATION_POWERS = (Power.DEVIATE_FROM_RULE, Power.SUSPEND_ROUTINE)
+_DEVIATION_POWERS = (PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SUSPEND_ROUTINE)
 _URGENCY_WEIGHT = {Urgency.HIGH: 3, Urgency.MEDIUM: 2, Urgency.LOW: 1}
 _KIND_ORDER = ("power", "mandate", "person", "need", "theme", "pair", "finding")
 # Codes whose finding, when present, speaks for the whole cause (its title leads).
@@ -188,9 +188,9 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
         if code == "NEED_NO_HANDLER":
             return [("need", n) for n in f.needs]
         if "PUSH_THROUGH" in code:
-            return [("power", Power.PUSH_THROUGH.value)]
+            return [("power", PowerCategory.PUSH_THROUGH.value)]
         powers = by_id.needs
-        return [("power", powers[n].power.value) for n in f.needs if n in powers] or [
+        return [("power", str(powers[n].power)) for n in f.needs if n in powers] or [
             ("finding", f.id)
         ]
     if code in ("INTENT_NOT_PASSED_DOWN", "INTENT_NO_DEVIATION_POWER"):
@@ -200,7 +200,7 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
         keys: list[Key] = [("mandate", subject)]
         m = by_id.mandates.get(subject)
         if m is not None and not ctx.authority.valid(m.id):
-            keys.append(("power", m.power.value))  # why that power does not reach the case
+            keys.append(("power", str(m.power)))  # why that power does not reach the case
         if code == "MANDATE_CHAIN_BROKEN":
             keys += [("mandate", u) for u in f.mandates[1:]]
         return keys
@@ -270,7 +270,7 @@ def judgeable(block: int, ctx: Context) -> Text | None:
             Text("the map names no needed decisions", "de kaart noemt geen benodigde besluiten"),
         ),
         4: (
-            bool(g.mandates) or any(a.powers for a in g.actors.values()),
+            bool(g.mandates) or bool(g.law_powers),
             Text(
                 "the map has no mandates or powers", "de kaart heeft geen mandaten of bevoegdheden"
             ),
@@ -327,7 +327,7 @@ def _texts(
     if cid.startswith("power:") and lead.code.startswith("NEED_") and len(need_findings) > 1:
         from models.labels import label
 
-        power = Power(cid.split(":", 1)[1])
+        power = PowerCategory(cid.split(":", 1)[1])
         title = _say(
             POWER_FAR,
             {"n": len(need_findings), "power": Text(*(label(power, x).lower() for x in LANGS))},

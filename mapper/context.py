@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from mapper.findings import Text
 from mapper.graph import CaseGraphs, build_graphs
-from models import ActorKind, Case, Mandate, Power, Practice, Role
+from models import ActorKind, Case, Mandate, Practice, Role
 
 if TYPE_CHECKING:
     from mapper.authority import Authority
@@ -45,17 +45,17 @@ class Context:
         return Authority.of(self.graphs, self.as_of)
 
     @cached_property
-    def mandates_by_power(self) -> dict[Power, list[Mandate]]:
+    def mandates_by_power(self) -> dict[str, list[Mandate]]:
         """The mandates of each power category, in map order."""
-        found: dict[Power, list[Mandate]] = {}
+        found: dict[str, list[Mandate]] = {}
         for m in self.graphs.mandates:
             found.setdefault(m.power, []).append(m)
         return found
 
     @cached_property
-    def mandates_into(self) -> dict[tuple[str, Power], list[Mandate]]:
+    def mandates_into(self) -> dict[tuple[str, str], list[Mandate]]:
         """The mandates each actor received, per power: ``(holder, power) -> mandates``."""
-        found: dict[tuple[str, Power], list[Mandate]] = {}
+        found: dict[tuple[str, str], list[Mandate]] = {}
         for m in self.graphs.mandates:
             found.setdefault((m.holder, m.power), []).append(m)
         return found

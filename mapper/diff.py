@@ -134,7 +134,7 @@ def entity_name(case: Case, kind: str, item_id: str, lang: Lang = "en") -> str |
             return None
         return (
             f"{names.get(m.grantor, m.grantor)} → {names.get(m.holder, m.holder)}, "
-            + label(m.power, lang).lower()
+            + case.power_name(m.power, lang).lower()
         )
     n = next((n for n in case.needs if n.id == item_id), None)
     return f"‘{n.decision}’" if n is not None else None

@@ -28,7 +28,20 @@ from functools import cached_property
 
 import networkx as nx
 
-from models import Actor, Case, CaseInfo, Mandate, Need, Practice, RelationKind, Relationship
+from models import (
+    Actor,
+    Agreement,
+    Case,
+    CaseInfo,
+    Mandate,
+    Need,
+    Organisation,
+    Power,
+    PowerCategory,
+    Practice,
+    RelationKind,
+    Relationship,
+)
 
 __all__ = [
     "INFO_LINE_KINDS",
@@ -91,6 +104,11 @@ class CaseGraphs:
     practice: Practice | None = None
     self_loops: tuple[Relationship, ...] = ()
     kinds_on_map: frozenset[RelationKind] = frozenset()  # kinds in the whole case, unfiltered
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    powers: dict[str, Power] = field(default_factory=dict)
+    agreements: tuple[Agreement, ...] = ()
+    # actor id -> the power categories it holds by statute (the holder of a ``Power``)
+    law_powers: dict[str, frozenset[PowerCategory]] = field(default_factory=dict)
     _flows: dict[tuple[frozenset[RelationKind], bool], nx.DiGraph] = field(
         default_factory=dict, repr=False
     )
@@ -103,6 +121,13 @@ class CaseGraphs:
         if actor is None or not actor.name.strip():
             return actor_id
         return actor.name
+
+    def organisation_name(self, org_id: str | None) -> str:
+        """The name of an organisation id (the id when unknown, "" for none)."""
+        if not org_id:
+            return ""
+        org = self.organisations.get(org_id)
+        return org.name if org is not None else org_id
 
     def names(self, actor_ids: Iterable[str], sep: str = ", ") -> str:
         """Display names joined with ``sep``."""
@@ -205,8 +230,10 @@ def build_graphs(
         if not in_practice(r.practice, practice):
             continue
         (loops if r.source == r.target else rels).append(r)
+    # Until the analyses reason per power (issue 10), a mandate or need that names a power
+    # takes part as that power's category, and the holder of a power holds its category.
     mandates = tuple(
-        m
+        replace(m, power=case.category_of(m.power))
         for m in case.mandates
         if m.id not in gone
         and m.grantor in actors
@@ -214,10 +241,17 @@ def build_graphs(
         and in_practice(m.practice, practice)
     )
     needs = tuple(
-        n if n.handler is None or n.handler in actors else _without_handler(n)
+        replace(
+            n if n.handler is None or n.handler in actors else _without_handler(n),
+            power=case.category_of(n.power),
+        )
         for n in case.needs
         if n.id not in gone
     )
+    law: dict[str, set[PowerCategory]] = {}
+    for p in case.powers:
+        if p.holder is not None and p.holder in actors:
+            law.setdefault(p.holder, set()).add(p.category)
     info = case.info
     if info.intent_owner is not None and info.intent_owner not in actors:
         info = replace(info, intent_owner=None)
@@ -230,6 +264,10 @@ def build_graphs(
         practice=practice,
         self_loops=tuple(loops),
         kinds_on_map=frozenset(r.kind for r in case.relationships),
+        organisations={o.id: o for o in case.organisations},
+        powers={p.id: p for p in case.powers},
+        agreements=tuple(case.agreements),
+        law_powers={a: frozenset(cats) for a, cats in law.items()},
     )
 
 

@@ -1,9 +1,15 @@
 """The ``Case`` aggregate: the one mutator API of the model, with change signals.
 
-Every edit goes through a method of :class:`Case`. Each method checks its input with the
-field specs of :mod:`models.fields`, keeps referential integrity (a relationship, mandate or
-need never points at a missing actor), emits the specific signal(s) and then ``changed``
-once, and emits nothing at all when nothing changed.
+Every edit goes through a method of :class:`Case`: the generic :meth:`Case.add`,
+:meth:`Case.remove`, :meth:`Case.restore` and :meth:`Case.update` take an
+:class:`~models.enums.EntityKind`; ``add_actor``, ``remove_mandate`` ... are thin shorthands.
+Each checks its input with the field specs of :mod:`models.fields` and the references of
+:mod:`models.references` (a relationship, mandate or need never points at a missing actor,
+organisation or power), emits the kind's signal(s) and then ``changed`` once, and emits
+nothing at all when nothing changed. Removing an entity takes away what cannot exist
+without it (an actor's relationships and mandates) and clears or generalises what only
+refers to it (a need's handler, a mandate's power becomes the power's category); the
+returned :class:`Removal` puts it all back at the same indices.
 """
 
 from __future__ import annotations
@@ -11,181 +17,52 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, overload
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 from psygnal import Signal
 
-from models.entities import Actor, CaseInfo, Mandate, Need, Position, Relationship
+from models.collection import ActorRemoval, Collection, KindSignals, Removal
+from models.entities import (
+    Actor,
+    Agreement,
+    CaseInfo,
+    Entity,
+    Mandate,
+    Need,
+    Organisation,
+    Position,
+    Power,
+    Relationship,
+)
+from models.enums import EntityKind, PowerCategory
 from models.errors import FieldError, ModelError, Problem
-from models.fields import (
-    ACTOR_FIELDS,
-    CASE_FIELDS,
-    MANDATE_FIELDS,
-    NEED_FIELDS,
-    RELATIONSHIP_FIELDS,
-    FieldSpec,
-    by_name,
-    parse_value,
+from models.fields import CASE_FIELDS, KIND_OF_CLASS, KINDS, FieldSpec, by_name, parse_value
+from models.i18n import Lang
+from models.labels import label
+from models.references import (
+    CATEGORY_VALUES,
+    info_problems,
+    organisation_cycles,
+    reference_problems,
+    references,
+    without_reference,
 )
 from models.rules import cross_field_problems
+from models.shorthands import Shorthands
 
-__all__ = ["ActorRemoval", "Case", "Collection"]
+__all__ = ["ActorRemoval", "Case", "Collection", "Entity", "KindSignals", "Removal"]
 
-T = TypeVar("T", Actor, Relationship, Mandate, Need)
+T = TypeVar("T", bound=Entity)
 
-_ID_PREFIX = {Actor: "a", Relationship: "r", Mandate: "m", Need: "n"}
-_ENTITY_WORD = {Actor: "actor", Relationship: "relationship", Mandate: "mandate", Need: "need"}
-_FIELDS: dict[type, dict[str, FieldSpec]] = {
-    Actor: by_name(ACTOR_FIELDS),
-    Relationship: by_name(RELATIONSHIP_FIELDS),
-    Mandate: by_name(MANDATE_FIELDS),
-    Need: by_name(NEED_FIELDS),
-}
+_FIELDS: dict[object, dict[str, FieldSpec]] = {k: by_name(s.fields) for k, s in KINDS.items()}
+_FIELDS.update({s.cls: _FIELDS[k] for k, s in KINDS.items()})  # by class too
 _CASE_FIELDS = by_name(CASE_FIELDS)
 
 
-class Collection(Sequence[T], Generic[T]):
-    """An ordered, id-indexed, read-only view of one kind of entity.
-
-    Besides the items in order it keeps, for whole-map edits in linear time:
-
-    - an id -> position map, valid below ``_valid_upto`` (an insert or removal in the middle
-      only invalidates the positions after it; they are recomputed on the next look-up), so
-      replacing items, :meth:`index_of` and removals from the back to the front cost O(1)
-      each and a burst of edits costs O(n) in total;
-    - when ``ends`` is given (the actor ids an item points at), which items touch each actor,
-      so :meth:`touching` costs O(degree) instead of a scan of the whole collection.
-    """
-
-    def __init__(self, ends: Callable[[T], tuple[str | None, ...]] | None = None) -> None:
-        self._items: list[T] = []
-        self._by_id: dict[str, T] = {}
-        self._pos: dict[str, int] = {}
-        self._valid_upto = 0  # positions below this index are correct
-        self._ends: Callable[[T], tuple[str | None, ...]] | None = ends
-        self._touching: dict[str, dict[str, None]] = {}
-
-    @overload
-    def __getitem__(self, index: int) -> T: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[T]: ...
-    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
-        return self._items[index]
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __iter__(self) -> Iterator[T]:
-        return iter(self._items)
-
-    def __contains__(self, item: object) -> bool:
-        if isinstance(item, str):
-            return item in self._by_id
-        return item in self._items
-
-    def get(self, item_id: str) -> T | None:
-        """The item with ``item_id``, or None."""
-        return self._by_id.get(item_id)
-
-    def ids(self) -> list[str]:
-        """All ids in order."""
-        return [item.id for item in self._items]
-
-    def index_of(self, item_id: str) -> int:
-        """Position of the item with ``item_id`` (KeyError when absent)."""
-        if item_id not in self._by_id:
-            raise KeyError(item_id)
-        pos = self._pos.get(item_id, -1)
-        if 0 <= pos < self._valid_upto:
-            return pos
-        items, positions = self._items, self._pos
-        for i in range(self._valid_upto, len(items)):
-            positions[items[i].id] = i
-        self._valid_upto = len(items)
-        return positions[item_id]
-
-    def touching(self, actor_id: str) -> list[T]:
-        """The items pointing at ``actor_id``, in order (needs ``ends``)."""
-        found = self._touching.get(actor_id)
-        if not found:
-            return []
-        return sorted((self._by_id[i] for i in found), key=lambda it: self.index_of(it.id))
-
-    # mutation: only Case calls these
-    def _insert(self, index: int, item: T) -> None:
-        items = self._items
-        if index >= len(items):
-            if self._valid_upto == len(items):
-                self._valid_upto += 1
-            self._pos[item.id] = len(items)
-            items.append(item)
-        else:
-            items.insert(index, item)
-            self._valid_upto = min(self._valid_upto, index)
-        self._by_id[item.id] = item
-        self._link(item)
-
-    def _pop(self, item_id: str) -> tuple[int, T]:
-        index = self.index_of(item_id)
-        item = self._by_id.pop(item_id)
-        del self._items[index]
-        del self._pos[item_id]
-        self._valid_upto = min(self._valid_upto, index)
-        self._unlink(item)
-        return index, item
-
-    def _replace(self, old: T, new: T) -> None:
-        index = self.index_of(old.id)
-        self._items[index] = new
-        self._by_id[new.id] = new
-        if self._ends is not None and self._ends(old) != self._ends(new):
-            self._unlink(old)
-            self._link(new)
-
-    def _link(self, item: T) -> None:
-        if self._ends is not None:
-            for end in self._ends(item):
-                if end is not None:
-                    self._touching.setdefault(end, {})[item.id] = None
-
-    def _unlink(self, item: T) -> None:
-        if self._ends is not None:
-            for end in self._ends(item):
-                linked = self._touching.get(end) if end is not None else None
-                if end is not None and linked is not None:
-                    linked.pop(item.id, None)
-                    if not linked:
-                        del self._touching[end]
-
-
-def _relationship_ends(rel: Relationship) -> tuple[str | None, ...]:
-    return (rel.source, rel.target)
-
-
-def _mandate_ends(mandate: Mandate) -> tuple[str | None, ...]:
-    return (mandate.grantor, mandate.holder)
-
-
-def _need_ends(need: Need) -> tuple[str | None, ...]:
-    return (need.handler,)
-
-
-@dataclass(frozen=True, slots=True)
-class ActorRemoval:
-    """What :meth:`Case.remove_actor` took away, enough to put it all back exactly."""
-
-    actor: Actor
-    index: int
-    relationships: tuple[tuple[int, Relationship], ...] = ()
-    mandates: tuple[tuple[int, Mandate], ...] = ()
-    needs: tuple[Need, ...] = ()  # needs whose handler was cleared, as they were
-    was_intent_owner: bool = False
-
-
-class Case:
-    """A case: its header, actors, relationships, mandates and needs."""
+class Case(Shorthands):
+    """A case: its header, organisations, actors, powers, relationships, mandates, needs and
+    agreements."""
 
     info_changed = Signal(str, object, object)  # field, old, new
     actor_added = Signal(object, int)  # actor, index
@@ -200,15 +77,29 @@ class Case:
     need_added = Signal(object, int)
     need_removed = Signal(object, int)
     need_changed = Signal(object, object)
+    organisation_added = Signal(object, int)
+    organisation_removed = Signal(object, int)
+    organisation_changed = Signal(object, object)
+    power_added = Signal(object, int)
+    power_removed = Signal(object, int)
+    power_changed = Signal(object, object)
+    agreement_added = Signal(object, int)
+    agreement_removed = Signal(object, int)
+    agreement_changed = Signal(object, object)
     positions_changed = Signal(object)  # dict[actor_id, Position | None] (new values)
     changed = Signal()
 
     def __init__(self, info: CaseInfo | None = None) -> None:
         self._info = info if info is not None else CaseInfo(title="Nieuwe casus")
-        self.actors: Collection[Actor] = Collection()
-        self.relationships: Collection[Relationship] = Collection(_relationship_ends)
-        self.mandates: Collection[Mandate] = Collection(_mandate_ends)
-        self.needs: Collection[Need] = Collection(_need_ends)
+        # each collection indexes what its items refer to, so a removal finds what refers to
+        # the removed entity in O(degree)
+        self.organisations: Collection[Organisation] = Collection(_ends(EntityKind.ORGANISATION))
+        self.actors: Collection[Actor] = Collection(_ends(EntityKind.ACTOR))
+        self.powers: Collection[Power] = Collection(_ends(EntityKind.POWER))
+        self.relationships: Collection[Relationship] = Collection(_ends(EntityKind.RELATIONSHIP))
+        self.mandates: Collection[Mandate] = Collection(_ends(EntityKind.MANDATE))
+        self.needs: Collection[Need] = Collection(_ends(EntityKind.NEED))
+        self.agreements: Collection[Agreement] = Collection(_ends(EntityKind.AGREEMENT))
         self.revision = 0
 
     # ------------------------------------------------------------------ queries
@@ -217,13 +108,55 @@ class Case:
         """The case header."""
         return self._info
 
-    def entity(self, item_id: str) -> Actor | Relationship | Mandate | Need | None:
-        """Any entity by id."""
-        for coll in self._collections():
-            found: Actor | Relationship | Mandate | Need | None = coll.get(item_id)
-            if found is not None:
-                return found
+    def collection(self, kind: EntityKind) -> Collection[Any]:
+        """The collection of ``kind``."""
+        table: dict[EntityKind, Collection[Any]] = {
+            EntityKind.ORGANISATION: self.organisations,
+            EntityKind.ACTOR: self.actors,
+            EntityKind.POWER: self.powers,
+            EntityKind.RELATIONSHIP: self.relationships,
+            EntityKind.MANDATE: self.mandates,
+            EntityKind.NEED: self.needs,
+            EntityKind.AGREEMENT: self.agreements,
+        }
+        return table[kind]
+
+    def signals(self, kind: EntityKind) -> KindSignals:
+        """The added/removed/changed signals of ``kind``."""
+        table: dict[EntityKind, KindSignals] = {
+            EntityKind.ORGANISATION: KindSignals(
+                self.organisation_added, self.organisation_removed, self.organisation_changed
+            ),
+            EntityKind.ACTOR: KindSignals(self.actor_added, self.actor_removed, self.actor_changed),
+            EntityKind.POWER: KindSignals(self.power_added, self.power_removed, self.power_changed),
+            EntityKind.RELATIONSHIP: KindSignals(
+                self.relationship_added, self.relationship_removed, self.relationship_changed
+            ),
+            EntityKind.MANDATE: KindSignals(
+                self.mandate_added, self.mandate_removed, self.mandate_changed
+            ),
+            EntityKind.NEED: KindSignals(self.need_added, self.need_removed, self.need_changed),
+            EntityKind.AGREEMENT: KindSignals(
+                self.agreement_added, self.agreement_removed, self.agreement_changed
+            ),
+        }
+        return table[kind]
+
+    def kind_of(self, item_id: str) -> EntityKind | None:
+        """The kind of the entity with ``item_id``, or None."""
+        for kind in KINDS:
+            if item_id in self.collection(kind):
+                return kind
         return None
+
+    def entity(self, item_id: str) -> Entity | None:
+        """Any entity by id."""
+        kind = self.kind_of(item_id)
+        return None if kind is None else self.collection(kind).get(item_id)
+
+    def exists(self, kind: EntityKind, item_id: str) -> bool:
+        """Whether an entity of ``kind`` has ``item_id``."""
+        return item_id in self.collection(kind)
 
     def relationships_of(self, actor_id: str) -> list[Relationship]:
         """Relationships touching ``actor_id`` (either end), in order."""
@@ -233,18 +166,67 @@ class Case:
         """Mandates granted or held by ``actor_id``, in order."""
         return self.mandates.touching(actor_id)
 
-    def new_id(self, kind: type[Actor | Relationship | Mandate | Need]) -> str:
-        """A fresh id for an entity of ``kind`` (``a12``, ``r7`` ...), unique in the case."""
-        prefix = _ID_PREFIX[kind]
-        pattern = re.compile(rf"^{prefix}(\d+)$")
-        coll = self._collection_for(kind)
+    def dependants(self, item_id: str) -> list[tuple[EntityKind, Any, bool]]:
+        """What refers to the entity ``item_id``, as (kind, entity, goes): ``goes`` when it
+        cannot exist without it (a relationship or mandate of a removed actor), else removing
+        the entity only clears or generalises the reference. In file order."""
+        found: list[tuple[EntityKind, Any, bool]] = []
+        gone_kind = self.kind_of(item_id)
+        for kind in KINDS:
+            for dep in self.collection(kind).touching(item_id):
+                if dep.id == item_id:
+                    continue
+                specs = [spec for spec, ref in references(kind, dep) if ref == item_id]
+                # a required single reference cannot be cleared; a power reference can always
+                # fall back to the power's category
+                goes = gone_kind is not EntityKind.POWER and any(
+                    s.required and s.kind == "ref" for s in specs
+                )
+                found.append((kind, dep, goes))
+        return found
+
+    def powers_held_by(self, actor_id: str) -> list[Power]:
+        """The powers ``actor_id`` holds by statute (as their holder), in order."""
+        return [p for p in self.powers if p.holder == actor_id]
+
+    def category_of(self, power: str) -> PowerCategory:
+        """The category of a power reference: a power id's category, or the category itself.
+
+        Examples
+        --------
+        >>> case = Case.from_parts(CaseInfo("t"), powers=[Power("p1", "Bijzondere bijstand",
+        ...     PowerCategory.SPEND_BUDGET)])
+        >>> case.category_of("p1").value, case.category_of("triage").value
+        ('spend_budget', 'triage')
+        """
+        found = self.powers.get(power)
+        if found is not None:
+            return found.category
+        return PowerCategory(power)
+
+    def power_name(self, power: str, lang: Lang = "en") -> str:
+        """How a power reference reads: the power's name, or the category's label in ``lang``."""
+        found = self.powers.get(power)
+        if found is not None:
+            return found.name
+        return label(PowerCategory(power), lang) if power in CATEGORY_VALUES else power
+
+    def organisation_name(self, org_id: str | None) -> str:
+        """The name of an organisation id ("" for none or an unknown id)."""
+        org = self.organisations.get(org_id) if org_id else None
+        return org.name if org is not None else ""
+
+    def new_id(self, kind: EntityKind | type) -> str:
+        """A fresh id for an entity of ``kind`` (``a12``, ``r7``, ``p3``), unique in the case."""
+        spec = KINDS[kind if isinstance(kind, EntityKind) else KIND_OF_CLASS[kind]]
+        pattern = re.compile(rf"^{spec.prefix}(\d+)$")
         highest = 0
-        for item_id in coll.ids():
+        for item_id in self.collection(spec.kind).ids():
             match = pattern.match(item_id)
             if match:
                 highest = max(highest, int(match.group(1)))
         for n in itertools.count(highest + 1):
-            candidate = f"{prefix}{n}"
+            candidate = f"{spec.prefix}{n}"
             if self.entity(candidate) is None:
                 return candidate
         raise AssertionError("unreachable")  # pragma: no cover
@@ -259,51 +241,96 @@ class Case:
         mandates: Iterable[Mandate] = (),
         needs: Iterable[Need] = (),
         *,
+        organisations: Iterable[Organisation] = (),
+        powers: Iterable[Power] = (),
+        agreements: Iterable[Agreement] = (),
         checked: bool = False,
     ) -> Case:
-        """Build a case in one go without emitting signals.
+        """Build a case in one go without emitting signals (see :meth:`build`)."""
+        return cls.build(
+            info,
+            {
+                EntityKind.ORGANISATION: organisations,
+                EntityKind.ACTOR: actors,
+                EntityKind.POWER: powers,
+                EntityKind.RELATIONSHIP: relationships,
+                EntityKind.MANDATE: mandates,
+                EntityKind.NEED: needs,
+                EntityKind.AGREEMENT: agreements,
+            },
+            checked=checked,
+        )
 
-        Checks ids and references, and every field and cross-field rule unless ``checked``
-        says the caller (the loader, :meth:`copy`) already did.
-        """
+    @classmethod
+    def build(
+        cls, info: CaseInfo, parts: Mapping[EntityKind, Iterable[Any]], *, checked: bool = False
+    ) -> Case:
+        """Build a case from entities per kind without emitting signals; raises
+        :class:`ModelError` with every problem of ids and references, and of every field and
+        cross-field rule unless ``checked`` says the caller (the loader, :meth:`copy`) did."""
         case = cls(info)
+        given = {kind: list(parts.get(kind, ())) for kind in KINDS}
         if not checked:
-            case._validate_info(info)
-        for actor in actors:
-            if not checked:
-                case._validate_entity(actor)
-            case._check_new_id(actor.id)
-            case.actors._insert(len(case.actors), actor)
-        for rel in relationships:
-            if not checked:
-                case._validate_entity(rel)
-            case._check_new_id(rel.id)
-            case._check_refs(rel)
-            case.relationships._insert(len(case.relationships), rel)
-        for mandate in mandates:
-            if not checked:
-                case._validate_entity(mandate)
-            case._check_new_id(mandate.id)
-            case._check_refs(mandate)
-            case.mandates._insert(len(case.mandates), mandate)
-        for need in needs:
-            if not checked:
-                case._validate_entity(need)
-            case._check_new_id(need.id)
-            case._check_refs(need)
-            case.needs._insert(len(case.needs), need)
-        if info.intent_owner is not None and case.actors.get(info.intent_owner) is None:
-            raise ModelError(
-                [Problem("case.intent_owner", "no_such_actor", {"id": info.intent_owner})]
-            )
+            for spec in _CASE_FIELDS.values():
+                case._parse(spec, getattr(info, spec.name), f"case.{spec.name}")
+        for kind, items in given.items():
+            coll = case.collection(kind)
+            for item in items:
+                if not checked:
+                    case._normalised(kind, item)
+                    _raise_cross(item)
+                case._check_new_id(item.id)
+                coll._insert(len(coll), item)
+        problems: list[Problem] = []
+        for kind, items in given.items():
+            for item in items:
+                for p in reference_problems(kind, item, case.exists):
+                    problems.append(Problem(f"{item.id}.{p.location}", p.key, p.params))
+        for org_id in organisation_cycles(case._organisation_map()):
+            problems.append(Problem(f"{org_id}.parent", "organisation_cycle", {"id": org_id}))
+        problems += [
+            Problem(f"case.{p.location}", p.key, p.params) for p in info_problems(info, case.exists)
+        ]
+        if problems:
+            raise ModelError(problems)
         return case
+
+    def subset(
+        self, actor_ids: Iterable[str], info: CaseInfo | None = None, needs: Iterable[Need] = ()
+    ) -> Case:
+        """The part of the case among ``actor_ids``: those actors, the relationships and
+        mandates among them, ``needs``, and the organisations and powers these refer to (a
+        power held outside keeps no holder, an organisation outside no parent)."""
+        keep = set(actor_ids)
+        actors = [a for a in self.actors if a.id in keep]
+        rels = [r for r in self.relationships if r.source in keep and r.target in keep]
+        mandates = [m for m in self.mandates if m.grantor in keep and m.holder in keep]
+        need_list = list(needs)
+        used = {m.power for m in mandates} | {n.power for n in need_list}
+        powers = [
+            p if p.holder in keep else dataclasses.replace(p, holder=None)
+            for p in self.powers
+            if p.id in used
+        ]
+        orgs_used = {a.organisation for a in actors}
+        orgs_used |= {o for n in need_list for o in n.organisations}
+        orgs = [
+            o if o.parent in orgs_used else dataclasses.replace(o, parent=None)
+            for o in self.organisations
+            if o.id in orgs_used
+        ]
+        header = info if info is not None else self._info
+        if header.intent_owner is not None and header.intent_owner not in keep:
+            header = dataclasses.replace(header, intent_owner=None)
+        return Case.from_parts(
+            header, actors, rels, mandates, need_list, organisations=orgs, powers=powers
+        )
 
     def copy(self) -> Case:
         """An independent copy (entities are immutable, so they are shared)."""
-        return Case.from_parts(
-            self._info, list(self.actors), list(self.relationships), list(self.mandates),
-            list(self.needs), checked=True,
-        )  # fmt: skip
+        return Case.build(
+            self._info, {kind: list(self.collection(kind)) for kind in KINDS}, checked=True
+        )
 
     # ------------------------------------------------------------------ case header
     def set_case_field(self, name: str, value: object) -> bool:
@@ -322,77 +349,98 @@ class Case:
         self._bump()
         return True
 
-    # ------------------------------------------------------------------ actors
-    def add_actor(self, actor: Actor, index: int | None = None) -> Actor:
-        """Insert ``actor`` (at ``index`` or at the end) and return it."""
-        self._validate_entity(actor)
-        self._check_new_id(actor.id)
-        pos = len(self.actors) if index is None else max(0, min(index, len(self.actors)))
-        self.actors._insert(pos, actor)
-        self.actor_added.emit(actor, pos)
+    # ------------------------------------------------------------------ generic mutators
+    def add(self, kind: EntityKind, item: T, index: int | None = None) -> T:
+        """Insert ``item`` of ``kind`` (at ``index`` or at the end) and return it as stored."""
+        item = self._normalised(kind, item)
+        self._check_new_id(item.id)
+        self._check_item(kind, item)
+        coll = self.collection(kind)
+        pos = len(coll) if index is None else max(0, min(index, len(coll)))
+        coll._insert(pos, item)
+        self.signals(kind).added.emit(item, pos)
         self._bump()
-        return actor
+        return item
 
-    def remove_actor(self, actor_id: str) -> ActorRemoval:
-        """Remove an actor with its relationships and mandates; clear it as need handler.
+    def remove(self, kind: EntityKind, item_id: str) -> Removal:
+        """Remove an entity with what cannot exist without it; clear references to it.
 
-        Returns what went, so :meth:`restore_actor` can put it all back in place.
+        Returns what went, so :meth:`restore` can put it all back in place.
         """
-        actor = self._require(self.actors, actor_id)
-        touching = self.relationships.touching, self.mandates.touching
-        rels = [(self.relationships.index_of(r.id), r) for r in touching[0](actor_id)]
-        mands = [(self.mandates.index_of(m.id), m) for m in touching[1](actor_id)]
-        needs = self.needs.touching(actor_id)
-        for _, rel in reversed(rels):
-            index, _ = self.relationships._pop(rel.id)
-            self.relationship_removed.emit(rel, index)
-        for _, mandate in reversed(mands):
-            index, _ = self.mandates._pop(mandate.id)
-            self.mandate_removed.emit(mandate, index)
-        for need in needs:
-            new = dataclasses.replace(need, handler=None)
-            self.needs._replace(need, new)
-            self.need_changed.emit(need, new)
-        was_owner = self._info.intent_owner == actor_id
-        if was_owner:
+        item = self._require(kind, item_id)
+        removed: list[tuple[EntityKind, int, Any]] = []
+        changed: list[tuple[EntityKind, Any, Any]] = []
+        for other, dep, goes in self.dependants(item_id):
+            if goes:
+                removed.append((other, -1, dep))
+            else:
+                refs = [spec for spec, ref in references(other, dep) if ref == item_id]
+                changed.append((other, dep, without_reference(dep, refs, item)))
+        gone: list[tuple[EntityKind, int, Any]] = []
+        for other in KINDS:
+            these = [d for k, _, d in removed if k is other]
+            for dep in sorted(these, key=lambda d: -self.collection(other).index_of(d.id)):
+                index, _ = self.collection(other)._pop(dep.id)
+                self.signals(other).removed.emit(dep, index)
+                gone.append((other, index, dep))
+        for other, old, new in changed:
+            self.collection(other)._replace(old, new)
+            self.signals(other).changed.emit(old, new)
+        old_info: CaseInfo | None = None
+        if kind is EntityKind.ACTOR and self._info.intent_owner == item_id:
+            old_info = self._info
             self._info = dataclasses.replace(self._info, intent_owner=None)
-            self.info_changed.emit("intent_owner", actor_id, None)
-        index, _ = self.actors._pop(actor_id)
-        self.actor_removed.emit(actor, index)
+            self.info_changed.emit("intent_owner", item_id, None)
+        index, _ = self.collection(kind)._pop(item_id)
+        self.signals(kind).removed.emit(item, index)
         self._bump()
-        return ActorRemoval(actor, index, tuple(rels), tuple(mands), tuple(needs), was_owner)
+        return Removal(
+            kind, item, index, tuple(gone), tuple((k, old) for k, old, _ in changed), old_info
+        )
 
-    def restore_actor(self, removal: ActorRemoval) -> None:
-        """Undo :meth:`remove_actor`: everything back at its old index."""
-        actor = removal.actor
-        self._check_new_id(actor.id)
-        self.actors._insert(removal.index, actor)
-        self.actor_added.emit(actor, removal.index)
-        for index, rel in removal.relationships:
-            self.relationships._insert(index, rel)
-            self.relationship_added.emit(rel, index)
-        for index, mandate in removal.mandates:
-            self.mandates._insert(index, mandate)
-            self.mandate_added.emit(mandate, index)
-        for need in removal.needs:
-            current = self.needs.get(need.id)
-            if current is not None and current != need:
-                self.needs._replace(current, need)
-                self.need_changed.emit(current, need)
-        if removal.was_intent_owner:
-            old = self._info.intent_owner
-            self._info = dataclasses.replace(self._info, intent_owner=actor.id)
-            self.info_changed.emit("intent_owner", old, actor.id)
+    def restore(self, removal: Removal) -> None:
+        """Undo :meth:`remove`: everything back at its old index, as it was."""
+        item = removal.item
+        self._check_new_id(item.id)
+        self.collection(removal.kind)._insert(removal.index, item)
+        self.signals(removal.kind).added.emit(item, removal.index)
+        for kind, index, dep in reversed(removal.removed):
+            self.collection(kind)._insert(index, dep)
+            self.signals(kind).added.emit(dep, index)
+        for kind, old in removal.changed:
+            current = self.collection(kind).get(old.id)
+            if current is not None and current != old:
+                self.collection(kind)._replace(current, old)
+                self.signals(kind).changed.emit(current, old)
+        if removal.info is not None and self._info.intent_owner != removal.info.intent_owner:
+            before = self._info.intent_owner
+            self._info = dataclasses.replace(self._info, intent_owner=removal.info.intent_owner)
+            self.info_changed.emit("intent_owner", before, removal.info.intent_owner)
         self._bump()
 
-    def set_actor_field(self, actor_id: str, name: str, value: object) -> bool:
-        """Set one field of an actor; returns whether anything changed."""
-        return self.update_actor(actor_id, {name: value})
+    def update(self, kind: EntityKind, item_id: str, values: Mapping[str, object]) -> bool:
+        """Set several fields of one entity at once (one signal); returns whether it changed."""
+        old = self._require(kind, item_id)
+        specs = _FIELDS[kind]
+        parsed: dict[str, Any] = {}
+        for name, value in values.items():
+            spec = specs.get(name)
+            if spec is None:
+                raise ModelError([Problem(f"{item_id}.{name}", "unknown_field", {"name": name})])
+            if not spec.editable:
+                raise ModelError([Problem(f"{item_id}.{name}", "not_editable", {"name": name})])
+            parsed[name] = self._parse(spec, value, f"{item_id}.{name}")
+        changes = {k: v for k, v in parsed.items() if getattr(old, k) != v}
+        if not changes:
+            return False
+        new = dataclasses.replace(old, **changes)
+        self._check_item(kind, new)
+        self.collection(kind)._replace(old, new)
+        self.signals(kind).changed.emit(old, new)
+        self._bump()
+        return True
 
-    def update_actor(self, actor_id: str, values: Mapping[str, object]) -> bool:
-        """Set several fields of an actor at once (one signal)."""
-        return self._update(self.actors, self.actor_changed, actor_id, values)
-
+    # ------------------------------------------------------------------ positions
     def set_positions(self, positions: Mapping[str, Position | None]) -> dict[str, Position | None]:
         """Move actors; returns the old positions of those that moved (for undo)."""
         old: dict[str, Position | None] = {}
@@ -411,70 +459,7 @@ class Case:
             self._bump()
         return old
 
-    # ------------------------------------------------------------------ relationships
-    def add_relationship(self, rel: Relationship, index: int | None = None) -> Relationship:
-        """Insert a relationship between two existing actors."""
-        return self._add(self.relationships, self.relationship_added, rel, index)
-
-    def remove_relationship(self, rel_id: str) -> tuple[Relationship, int]:
-        """Remove a relationship; returns it with its index."""
-        return self._remove(self.relationships, self.relationship_removed, rel_id)
-
-    def set_relationship_field(self, rel_id: str, name: str, value: object) -> bool:
-        """Set one field of a relationship."""
-        return self.update_relationship(rel_id, {name: value})
-
-    def update_relationship(self, rel_id: str, values: Mapping[str, object]) -> bool:
-        """Set several fields of a relationship at once."""
-        return self._update(self.relationships, self.relationship_changed, rel_id, values)
-
-    # ------------------------------------------------------------------ mandates
-    def add_mandate(self, mandate: Mandate, index: int | None = None) -> Mandate:
-        """Insert a mandate between two existing actors."""
-        return self._add(self.mandates, self.mandate_added, mandate, index)
-
-    def remove_mandate(self, mandate_id: str) -> tuple[Mandate, int]:
-        """Remove a mandate; returns it with its index."""
-        return self._remove(self.mandates, self.mandate_removed, mandate_id)
-
-    def set_mandate_field(self, mandate_id: str, name: str, value: object) -> bool:
-        """Set one field of a mandate."""
-        return self.update_mandate(mandate_id, {name: value})
-
-    def update_mandate(self, mandate_id: str, values: Mapping[str, object]) -> bool:
-        """Set several fields of a mandate at once."""
-        return self._update(self.mandates, self.mandate_changed, mandate_id, values)
-
-    # ------------------------------------------------------------------ needs
-    def add_need(self, need: Need, index: int | None = None) -> Need:
-        """Insert a need."""
-        return self._add(self.needs, self.need_added, need, index)
-
-    def remove_need(self, need_id: str) -> tuple[Need, int]:
-        """Remove a need; returns it with its index."""
-        return self._remove(self.needs, self.need_removed, need_id)
-
-    def set_need_field(self, need_id: str, name: str, value: object) -> bool:
-        """Set one field of a need."""
-        return self.update_need(need_id, {name: value})
-
-    def update_need(self, need_id: str, values: Mapping[str, object]) -> bool:
-        """Set several fields of a need at once."""
-        return self._update(self.needs, self.need_changed, need_id, values)
-
     # ------------------------------------------------------------------ internals
-    def _collections(self) -> tuple[Collection[Any], ...]:
-        return (self.actors, self.relationships, self.mandates, self.needs)
-
-    def _collection_for(self, kind: type) -> Collection[Any]:
-        table: dict[type, Collection[Any]] = {
-            Actor: self.actors,
-            Relationship: self.relationships,
-            Mandate: self.mandates,
-            Need: self.needs,
-        }
-        return table[kind]
-
     def _bump(self) -> None:
         self.revision += 1
         self.changed.emit()
@@ -486,85 +471,62 @@ class Case:
         except FieldError as exc:
             raise ModelError([Problem(location, exc.key, exc.params)]) from None
 
-    def _require(self, coll: Collection[T], item_id: str) -> T:
-        item = coll.get(item_id)
+    def _require(self, kind: EntityKind | Collection[Any], item_id: str) -> Any:
+        if isinstance(kind, Collection):
+            kind = next(k for k in KINDS if self.collection(k) is kind)
+        item = self.collection(kind).get(item_id)
         if item is None:
-            word = next(w for k, w in _ENTITY_WORD.items() if self._collection_for(k) is coll)
-            raise ModelError([Problem("", "no_such_entity", {"what": word, "id": item_id})])
+            raise ModelError([Problem("", "no_such_entity", {"what": kind.value, "id": item_id})])
         return item
 
     def _check_new_id(self, item_id: str) -> None:
         if self.entity(item_id) is not None:
             raise ModelError([Problem("id", "duplicate_id", {"id": item_id, "other": item_id})])
 
-    def _check_refs(self, item: Relationship | Mandate | Need) -> None:
-        if isinstance(item, Relationship):
-            refs = {"source": item.source, "target": item.target}
-        elif isinstance(item, Mandate):
-            refs = {"grantor": item.grantor, "holder": item.holder}
-        else:
-            refs = {"handler": item.handler} if item.handler is not None else {}
-        for name, ref in refs.items():
-            if self.actors.get(ref) is None:
-                raise ModelError([Problem(f"{item.id}.{name}", "no_such_actor", {"id": ref})])
+    def _normalised(self, kind: EntityKind, item: T) -> T:
+        """``item`` with every field checked and parsed (``"triage"`` -> the category member)."""
+        if type(item) is not KINDS[kind].cls:
+            raise TypeError(f"expected a {KINDS[kind].cls.__name__}, got {type(item).__name__}")
+        parsed = {
+            spec.name: self._parse(spec, getattr(item, spec.name), f"{item.id}.{spec.name}")
+            for spec in _FIELDS[kind].values()
+        }
+        changes = {
+            k: v
+            for k, v in parsed.items()
+            if getattr(item, k) != v or type(getattr(item, k)) is not type(v)
+        }
+        return dataclasses.replace(item, **changes) if changes else item
 
-    def _validate_info(self, info: CaseInfo) -> None:
-        for spec in _CASE_FIELDS.values():
-            self._parse(spec, getattr(info, spec.name), f"case.{spec.name}")
-
-    def _validate_entity(self, item: Actor | Relationship | Mandate | Need) -> None:
-        specs = _FIELDS[type(item)]
-        for spec in specs.values():
-            self._parse(spec, getattr(item, spec.name), f"{item.id}.{spec.name}")
-        self._check_cross(item)
-
-    @staticmethod
-    def _check_cross(item: Actor | Relationship | Mandate | Need) -> None:
-        """Refuse an entity whose fields contradict each other (see :mod:`models.rules`)."""
-        problems = cross_field_problems(item)
+    def _check_item(self, kind: EntityKind, item: Any) -> None:
+        _raise_cross(item)
+        problems = [
+            Problem(f"{item.id}.{p.location}", p.key, p.params)
+            for p in reference_problems(kind, item, self.exists)
+        ]
+        if kind is EntityKind.ORGANISATION and item.parent is not None:
+            orgs = self._organisation_map()
+            orgs[item.id] = item
+            if item.id in organisation_cycles(orgs):
+                problems.append(Problem(f"{item.id}.parent", "organisation_cycle", {"id": item.id}))
         if problems:
-            located = [Problem(f"{item.id}.{p.location}", p.key, p.params) for p in problems]
-            raise ModelError(located)
+            raise ModelError(problems)
 
-    def _add(self, coll: Collection[T], signal: Any, item: T, index: int | None) -> T:
-        self._validate_entity(item)
-        self._check_new_id(item.id)
-        if not isinstance(item, Actor):
-            self._check_refs(item)
-        pos = len(coll) if index is None else max(0, min(index, len(coll)))
-        coll._insert(pos, item)
-        signal.emit(item, pos)
-        self._bump()
-        return item
+    def _organisation_map(self) -> dict[str, Organisation]:
+        return {o.id: o for o in self.organisations}
 
-    def _remove(self, coll: Collection[T], signal: Any, item_id: str) -> tuple[T, int]:
-        self._require(coll, item_id)
-        index, item = coll._pop(item_id)
-        signal.emit(item, index)
-        self._bump()
-        return item, index
 
-    def _update(
-        self, coll: Collection[T], signal: Any, item_id: str, values: Mapping[str, object]
-    ) -> bool:
-        old = self._require(coll, item_id)
-        specs = _FIELDS[type(old)]
-        parsed: dict[str, Any] = {}
-        for name, value in values.items():
-            spec = specs.get(name)
-            if spec is None:
-                raise ModelError([Problem(f"{item_id}.{name}", "unknown_field", {"name": name})])
-            if not spec.editable:
-                raise ModelError([Problem(f"{item_id}.{name}", "not_editable", {"name": name})])
-            parsed[name] = self._parse(spec, value, f"{item_id}.{name}")
-        changes = {k: v for k, v in parsed.items() if getattr(old, k) != v}
-        if not changes:
-            return False
-        new = dataclasses.replace(old, **changes)
-        self._check_cross(new)
-        if not isinstance(new, Actor):
-            self._check_refs(new)
-        coll._replace(old, new)
-        signal.emit(old, new)
-        self._bump()
-        return True
+def _ends(kind: EntityKind) -> Callable[[Any], tuple[str | None, ...]]:
+    """The ids an entity of ``kind`` refers to (for the collection's reverse index)."""
+
+    def ends(item: Any) -> tuple[str | None, ...]:
+        return tuple(ref for _, ref in references(kind, item))
+
+    return ends
+
+
+def _raise_cross(item: Any) -> None:
+    """Refuse an entity whose fields contradict each other (see :mod:`models.rules`)."""
+    problems = cross_field_problems(item)
+    if problems:
+        raise ModelError([Problem(f"{item.id}.{p.location}", p.key, p.params) for p in problems])

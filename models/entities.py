@@ -1,4 +1,5 @@
-"""The things on a map: actors, relationships, mandates, needs, and the case header.
+"""The things on a map: actors, relationships, mandates, needs, organisations, powers,
+agreements, and the case header.
 
 All entities are immutable; the :class:`models.case.Case` aggregate replaces them when a field
 changes, so a reference held elsewhere never changes under its holder's feet.
@@ -11,18 +12,34 @@ from datetime import date
 
 from models.enums import (
     ActorKind,
+    AgreementKind,
     Instrument,
-    Power,
+    MandateRule,
+    OrganisationKind,
+    PowerCategory,
     Practice,
     RelationKind,
     Role,
+    RuleType,
     Scope,
     Sphere,
     Urgency,
+    default_public_body,
     default_sphere,
 )
 
-__all__ = ["Actor", "CaseInfo", "Mandate", "Need", "Position", "Relationship"]
+__all__ = [
+    "Actor",
+    "Agreement",
+    "CaseInfo",
+    "Entity",
+    "Mandate",
+    "Need",
+    "Organisation",
+    "Position",
+    "Power",
+    "Relationship",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +69,11 @@ class Actor:
     name: str
     kind: ActorKind = ActorKind.OTHER
     sphere: Sphere | None = None  # None: derived from kind
-    organisation: str = ""
+    organisation: str = ""  # organisation id, "" for none
     influence: int = 0  # 0..5
     interest: int = 0  # 0..5
     stance: int = 0  # -2..+2 towards the intent
-    powers: tuple[Power, ...] = ()  # held by law (bestuursorgaan)
+    public_body: bool | None = None  # bestuursorgaan; None: derived from kind
     roles: tuple[Role, ...] = ()
     tags: tuple[str, ...] = ()
     group: str = ""
@@ -67,6 +84,12 @@ class Actor:
     def effective_sphere(self) -> Sphere:
         """The sphere as given, or the one derived from the kind."""
         return self.sphere if self.sphere is not None else default_sphere(self.kind)
+
+    @property
+    def is_public_body(self) -> bool:
+        """Whether the actor is a bestuursorgaan: as given, or derived from the kind
+        (administrators and councils are, everyone else is not)."""
+        return self.public_body if self.public_body is not None else default_public_body(self.kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,18 +113,19 @@ class Mandate:
     id: str
     grantor: str
     holder: str
-    power: Power
+    power: str  # a power id, or a PowerCategory (version 1)
     description: str = ""
     instrument: Instrument = Instrument.MANDATE
     scope: Scope = Scope.GENERAL
     budget: float | None = None
-    sub_mandate_allowed: bool = False
+    sub_mandate_levels: int | None = None  # further levels the root body allows (Awb 10:9)
     in_writing: bool = True
     consent: bool | None = None
     legal_basis: str = ""
     valid_from: date | None = None
     valid_until: date | None = None
     practice: Practice = Practice.BOTH
+    holder_works_under_grantor: bool | None = None  # None: derived from the hierarchy
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +134,55 @@ class Need:
 
     id: str
     decision: str
-    power: Power = Power.OTHER
+    power: str = PowerCategory.OTHER  # a power id, or a PowerCategory
     budget: float | None = None
     handler: str | None = None  # actor id
-    organisations: tuple[str, ...] = field(default=())
+    organisations: tuple[str, ...] = field(default=())  # organisation ids
     urgency: Urgency = Urgency.MEDIUM
     notes: str = ""
+    deadline: date | None = None  # eviction date, end of a statutory decision period
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """An organisation: a municipality, a joint arrangement, a partner ... (a group on the map)."""
+
+    id: str
+    name: str
+    kind: OrganisationKind = OrganisationKind.OTHER
+    parent: str | None = None  # organisation id
+    notes: str = ""
+    collapsed: bool = False  # drawn as a collapsed group box
+
+
+@dataclass(frozen=True, slots=True)
+class Power:
+    """A bevoegdheid: one power with its legal basis and the public body that holds it."""
+
+    id: str
+    name: str
+    category: PowerCategory = PowerCategory.OTHER
+    legal_basis: str = ""
+    rule_type: RuleType = RuleType.STATUTE
+    holder: str | None = None  # actor id of the public body holding it by statute
+    mandate: MandateRule = MandateRule.ALLOWED
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """An agreement between organisations: a covenant, escalation protocol, doorbraakafspraak."""
+
+    id: str
+    name: str
+    kind: AgreementKind = AgreementKind.OTHER
+    parties: tuple[str, ...] = ()  # organisation ids
+    decider: str | None = None  # actor id of who takes the joint decision
+    covers: tuple[str, ...] = ()  # power ids or PowerCategory values
+    in_writing: bool = True
+    valid_from: date | None = None
+    valid_until: date | None = None
+    notes: str = ""
+
+
+Entity = Actor | Relationship | Mandate | Need | Organisation | Power | Agreement

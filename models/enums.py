@@ -1,4 +1,4 @@
-"""Closed vocabularies of the domain: kinds, spheres, powers, instruments.
+"""Closed vocabularies of the domain: kinds, spheres, power categories, instruments.
 
 Every enum is a ``StrEnum`` so its value is what the ``.kvmap`` file stores.
 """
@@ -9,14 +9,20 @@ from enum import StrEnum
 
 __all__ = [
     "ActorKind",
+    "AgreementKind",
+    "EntityKind",
     "Instrument",
-    "Power",
+    "MandateRule",
+    "OrganisationKind",
+    "PowerCategory",
     "Practice",
     "RelationKind",
     "Role",
+    "RuleType",
     "Scope",
     "Sphere",
     "Urgency",
+    "default_public_body",
     "default_sphere",
 ]
 
@@ -75,8 +81,8 @@ class Practice(StrEnum):
     BOTH = "both"
 
 
-class Power(StrEnum):
-    """Categories of decision power (bevoegdheden)."""
+class PowerCategory(StrEnum):
+    """Categories of decision power (the version-1 ``power`` values; a ``Power``'s category)."""
 
     DEVIATE_FROM_RULE = "deviate_from_rule"
     SUSPEND_ROUTINE = "suspend_routine"
@@ -87,6 +93,57 @@ class Power(StrEnum):
     IMPOSE_FINE = "impose_fine"
     SET_RULES = "set_rules"
     OTHER = "other"
+
+
+class RuleType(StrEnum):
+    """The kind of rule a power rests on; it decides how one may deviate from it."""
+
+    STATUTE = "statute"  # wet: deviation only by a specific clause or Awb 3:4 lid 2
+    ORDINANCE = "ordinance"  # verordening: deviation needs a hardship clause
+    POLICY_RULE = "policy_rule"  # beleidsregel: Awb 4:84 applies
+    INTERNAL = "internal"  # werkinstructie, internal rule
+
+
+class MandateRule(StrEnum):
+    """Whether a power may be mandated (Awb 10:3)."""
+
+    ALLOWED = "allowed"
+    FORBIDDEN = "forbidden"  # excluded by 10:3 lid 2 or by the attributing rule
+    PROVIDED = "provided"  # the attributing rule itself provides for mandate
+
+
+class OrganisationKind(StrEnum):
+    """What an organisation on the map is."""
+
+    MUNICIPALITY = "municipality"
+    PROVINCE = "province"
+    NATIONAL = "national"
+    JOINT_ARRANGEMENT = "joint_arrangement"  # gemeenschappelijke regeling
+    PROVIDER = "provider"
+    PARTNER = "partner"
+    OTHER = "other"
+
+
+class AgreementKind(StrEnum):
+    """Kinds of agreement between organisations."""
+
+    COVENANT = "covenant"
+    ESCALATION_PROTOCOL = "escalation_protocol"
+    BREAKTHROUGH = "breakthrough"  # doorbraakafspraak
+    DATA_SHARING = "data_sharing"
+    OTHER = "other"
+
+
+class EntityKind(StrEnum):
+    """The kinds of entity a case holds; the value is the singular word used in files."""
+
+    ACTOR = "actor"
+    RELATIONSHIP = "relationship"
+    MANDATE = "mandate"
+    NEED = "need"
+    ORGANISATION = "organisation"
+    POWER = "power"
+    AGREEMENT = "agreement"
 
 
 class Instrument(StrEnum):
@@ -137,3 +194,14 @@ def default_sphere(kind: ActorKind) -> Sphere:
     'political'
     """
     return _DEFAULT_SPHERE[kind]
+
+
+def default_public_body(kind: ActorKind) -> bool:
+    """Whether an actor of ``kind`` is a bestuursorgaan when not said otherwise.
+
+    Examples
+    --------
+    >>> default_public_body(ActorKind.ADMINISTRATOR), default_public_body(ActorKind.MANAGER)
+    (True, False)
+    """
+    return kind in (ActorKind.ADMINISTRATOR, ActorKind.COUNCIL)

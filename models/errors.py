@@ -153,6 +153,22 @@ MESSAGES = Catalogue(
             'dubbel id "{id}" (ook gebruikt bij {other})',
         ),
         "no_such_actor": ('no actor with id "{id}"', 'geen actor met id "{id}"'),
+        "no_such_organisation": (
+            'no organisation with id "{id}"',
+            'geen organisatie met id "{id}"',
+        ),
+        "no_such_power": (
+            'no power with id "{id}" (and no power category of that name)',
+            'geen bevoegdheid met id "{id}" (en ook geen bevoegdheidscategorie met die naam)',
+        ),
+        "reserved_id": (
+            'the id "{id}" is the name of a power category; choose another id',
+            'het id "{id}" is de naam van een bevoegdheidscategorie; kies een ander id',
+        ),
+        "organisation_cycle": (
+            'organisation "{id}" is part of itself through its parents',
+            'organisatie "{id}" valt via haar bovenliggende organisaties onder zichzelf',
+        ),
         "too_many": (
             "{count} items; the limit is {limit}",
             "{count} elementen; de grens is {limit}",

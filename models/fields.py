@@ -14,14 +14,29 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Literal
 
-from models.entities import Actor, CaseInfo, Mandate, Need, Position, Relationship
+from models.entities import (
+    Actor,
+    Agreement,
+    CaseInfo,
+    Mandate,
+    Need,
+    Organisation,
+    Position,
+    Power,
+    Relationship,
+)
 from models.enums import (
     ActorKind,
+    AgreementKind,
+    EntityKind,
     Instrument,
-    Power,
+    MandateRule,
+    OrganisationKind,
+    PowerCategory,
     Practice,
     RelationKind,
     Role,
+    RuleType,
     Scope,
     Sphere,
     Urgency,
@@ -31,14 +46,20 @@ from models.rules import check_characters
 
 __all__ = [
     "ACTOR_FIELDS",
+    "AGREEMENT_FIELDS",
     "CASE_FIELDS",
     "ENTITY_FIELDS",
+    "KINDS",
+    "KIND_OF_CLASS",
     "MANDATE_FIELDS",
     "MAX_LONG_TEXT",
     "MAX_TEXT",
     "NEED_FIELDS",
+    "ORGANISATION_FIELDS",
+    "POWER_FIELDS",
     "RELATIONSHIP_FIELDS",
     "FieldSpec",
+    "KindSpec",
     "describe",
     "dump_value",
     "field_schema",
@@ -52,8 +73,8 @@ MAX_LIST = 200
 MAX_AMOUNT = 10**15
 
 FieldType = Literal[
-    "id", "text", "ref", "int", "number", "bool", "bool_or_null", "enum", "enum_list",
-    "str_list", "date", "position",
+    "id", "text", "ref", "ref_list", "int", "number", "bool", "bool_or_null", "enum",
+    "enum_list", "str_list", "date", "position",
 ]  # fmt: skip
 
 
@@ -71,6 +92,15 @@ class FieldSpec:
     max_length: int = MAX_TEXT
     editable: bool = True
     doc: str = ""
+    # for "ref"/"ref_list": the kind of entity referred to. A power reference also accepts a
+    # PowerCategory value (version 1), parsed to the enum member.
+    refers: EntityKind | None = None
+    blank: bool = False  # a "ref" that may be empty ("") rather than null: an actor's organisation
+
+    @property
+    def optional_ref(self) -> bool:
+        """A reference that may be empty (``""``)."""
+        return self.kind == "ref" and self.blank
 
 
 def describe(value: object) -> str:
@@ -207,6 +237,23 @@ def _parse_list(spec: FieldSpec, raw: object) -> tuple[Any, ...]:
     return tuple(out)
 
 
+def _parse_id(spec: FieldSpec, raw: object) -> str:
+    if not isinstance(raw, str):
+        raise FieldError("expected_text", got=describe(raw))
+    if not raw.strip():
+        raise FieldError("empty_text")
+    if len(raw) > 200:
+        raise FieldError("text_too_long", length=len(raw), limit=200)
+    _check_encodable(raw)
+    check_characters(raw)
+    if spec.refers is EntityKind.POWER and raw in _CATEGORY_VALUES:
+        return PowerCategory(raw)
+    return raw
+
+
+_CATEGORY_VALUES = frozenset(c.value for c in PowerCategory)
+
+
 def parse_value(spec: FieldSpec, raw: object) -> Any:
     """Check ``raw`` against ``spec`` and return the model value, or raise :class:`FieldError`.
 
@@ -222,16 +269,16 @@ def parse_value(spec: FieldSpec, raw: object) -> Any:
     if raw is None and spec.nullable:
         return None
     kind = spec.kind
+    if kind == "ref" and raw == "" and spec.optional_ref:
+        return ""
     if kind in ("id", "ref"):
-        if not isinstance(raw, str):
-            raise FieldError("expected_text", got=describe(raw))
-        if not raw.strip():
-            raise FieldError("empty_text")
-        if len(raw) > 200:
-            raise FieldError("text_too_long", length=len(raw), limit=200)
-        _check_encodable(raw)
-        check_characters(raw)
-        return raw
+        return _parse_id(spec, raw)
+    if kind == "ref_list":
+        if not isinstance(raw, (list, tuple)):
+            raise FieldError("expected_list", got=describe(raw))
+        if len(raw) > MAX_LIST:
+            raise FieldError("too_many", count=len(raw), limit=MAX_LIST)
+        return tuple(dict.fromkeys(_parse_id(spec, item) for item in raw))
     if kind == "text":
         return _parse_text(spec, raw)
     if kind == "int":
@@ -270,8 +317,10 @@ def dump_value(spec: FieldSpec, value: Any) -> Any:
         return str(value.value)
     if kind == "enum_list":
         return [str(v.value) for v in value]
-    if kind == "str_list":
-        return list(value)
+    if kind in ("str_list", "ref_list"):
+        return [str(v) for v in value]
+    if kind == "ref":
+        return str(value)
     if kind == "date":
         return value.isoformat()
     if kind == "position":
@@ -285,8 +334,16 @@ def field_schema(spec: FieldSpec) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) fragment for one field."""
     kind = spec.kind
     schema: dict[str, Any]
-    if kind in ("id", "ref"):
+    if kind == "ref" and spec.optional_ref:
+        schema = {"type": "string", "maxLength": 200}
+    elif kind in ("id", "ref"):
         schema = {"type": "string", "minLength": 1, "maxLength": 200}
+    elif kind == "ref_list":
+        schema = {
+            "type": "array",
+            "maxItems": MAX_LIST,
+            "items": {"type": "string", "minLength": 1, "maxLength": 200},
+        }
     elif kind == "text":
         schema = {"type": "string", "maxLength": spec.max_length}
         if spec.required:
@@ -336,7 +393,13 @@ CASE_FIELDS: tuple[FieldSpec, ...] = (
     F("intent", "text", max_length=MAX_LONG_TEXT, doc="De bedoeling: what the case is for."),
     F("description", "text", max_length=MAX_LONG_TEXT, doc="Background of the case."),
     F("as_of", "date", nullable=True, doc="Mandate validity is judged on this date."),
-    F("intent_owner", "ref", nullable=True, doc="Actor id of the owner of the intent."),
+    F(
+        "intent_owner",
+        "ref",
+        nullable=True,
+        refers=EntityKind.ACTOR,
+        doc="Actor id of the owner of the intent.",
+    ),
 )
 
 ACTOR_FIELDS: tuple[FieldSpec, ...] = (
@@ -344,11 +407,22 @@ ACTOR_FIELDS: tuple[FieldSpec, ...] = (
     F("name", "text", required=True, max_length=500, doc="Name shown on the map."),
     F("kind", "enum", enum=ActorKind, doc="What the actor is."),
     F("sphere", "enum", enum=Sphere, nullable=True, doc="Derived from kind when null."),
-    F("organisation", "text", max_length=500, doc="Organisation the actor belongs to."),
+    F(
+        "organisation",
+        "ref",
+        refers=EntityKind.ORGANISATION,
+        blank=True,
+        doc="Id of the organisation the actor belongs to; empty for none.",
+    ),
     F("influence", "int", minimum=0, maximum=5, doc="Power over the case, 0-5."),
     F("interest", "int", minimum=0, maximum=5, doc="Stake in the case, 0-5."),
     F("stance", "int", minimum=-2, maximum=2, doc="Stance towards the intent, -2..+2."),
-    F("powers", "enum_list", enum=Power, doc="Powers held by law (roots of mandate chains)."),
+    F(
+        "public_body",
+        "bool_or_null",
+        nullable=True,
+        doc="Whether the actor is a bestuursorgaan; null: derived (administrator, council).",
+    ),
     F("roles", "enum_list", enum=Role, doc="Roles in handling the case."),
     F("tags", "str_list", max_length=200, doc="Free tags."),
     F("group", "text", max_length=500, doc="Group the actor is drawn in."),
@@ -358,8 +432,20 @@ ACTOR_FIELDS: tuple[FieldSpec, ...] = (
 
 RELATIONSHIP_FIELDS: tuple[FieldSpec, ...] = (
     F("id", "id", required=True, editable=False, doc="Stable identifier."),
-    F("source", "ref", required=True, doc="Actor id the relationship starts at."),
-    F("target", "ref", required=True, doc="Actor id the relationship ends at."),
+    F(
+        "source",
+        "ref",
+        required=True,
+        refers=EntityKind.ACTOR,
+        doc="Actor id the relationship starts at.",
+    ),
+    F(
+        "target",
+        "ref",
+        required=True,
+        refers=EntityKind.ACTOR,
+        doc="Actor id the relationship ends at.",
+    ),
     F("kind", "enum", enum=RelationKind, required=True, doc="Kind of relationship."),
     F("level", "int", minimum=-2, maximum=2, doc="Trust level or quality of the tie, -2..+2."),
     F("practice", "enum", enum=Practice, doc="Work practice: routine, maatwerk or both."),
@@ -369,16 +455,36 @@ RELATIONSHIP_FIELDS: tuple[FieldSpec, ...] = (
 
 MANDATE_FIELDS: tuple[FieldSpec, ...] = (
     F("id", "id", required=True, editable=False, doc="Stable identifier."),
-    F("grantor", "ref", required=True, doc="Actor id granting the power."),
-    F("holder", "ref", required=True, doc="Actor id receiving the power."),
-    F("power", "enum", enum=Power, required=True, doc="Power category."),
+    F("grantor", "ref", required=True, refers=EntityKind.ACTOR, doc="Actor id granting it."),
+    F("holder", "ref", required=True, refers=EntityKind.ACTOR, doc="Actor id receiving it."),
+    F(
+        "power",
+        "ref",
+        required=True,
+        refers=EntityKind.POWER,
+        doc="Power id, or a power category (version 1).",
+    ),
     F("description", "text", max_length=MAX_LONG_TEXT, doc="What the mandate covers."),
     F("instrument", "enum", enum=Instrument, doc="Legal instrument (Awb title 10.1)."),
     F("scope", "enum", enum=Scope, doc="general (a class of decisions) or case (one case)."),
     F("budget", "number", nullable=True, doc="Budget ceiling in euros; null for none."),
-    F("sub_mandate_allowed", "bool", doc="Whether the holder may sub-mandate (Awb 10:9)."),
+    F(
+        "sub_mandate_levels",
+        "int",
+        nullable=True,
+        minimum=0,
+        maximum=9,
+        doc="Further levels of sub-mandate the granting public body allows (Awb 10:9); 0 none.",
+    ),
     F("in_writing", "bool", doc="Whether the mandate is laid down in writing (Awb 10:5)."),
     F("consent", "bool_or_null", nullable=True, doc="Holder's consent when outside (10:4)."),
+    F(
+        "holder_works_under_grantor",
+        "bool_or_null",
+        nullable=True,
+        doc="Whether the holder works under the grantor's responsibility (Awb 10:4, 10:5 lid 2); "
+        "null: derived from the hierarchy.",
+    ),
     F("legal_basis", "text", max_length=MAX_TEXT, doc="Legal basis (needed for delegation)."),
     F("valid_from", "date", nullable=True, doc="First day the mandate is valid."),
     F("valid_until", "date", nullable=True, doc="Last day the mandate is valid."),
@@ -388,11 +494,110 @@ MANDATE_FIELDS: tuple[FieldSpec, ...] = (
 NEED_FIELDS: tuple[FieldSpec, ...] = (
     F("id", "id", required=True, editable=False, doc="Stable identifier."),
     F("decision", "text", required=True, max_length=MAX_TEXT, doc="The decision needed."),
-    F("power", "enum", enum=Power, doc="Power category the decision needs."),
+    F(
+        "power",
+        "ref",
+        refers=EntityKind.POWER,
+        doc="Power id, or the power category, the decision needs.",
+    ),
     F("budget", "number", nullable=True, doc="Money the decision needs, in euros."),
-    F("handler", "ref", nullable=True, doc="Actor id of the professional handling it."),
-    F("organisations", "str_list", max_length=500, doc="Organisations the decision spans."),
+    F(
+        "handler",
+        "ref",
+        nullable=True,
+        refers=EntityKind.ACTOR,
+        doc="Actor id of the professional handling it.",
+    ),
+    F(
+        "organisations",
+        "ref_list",
+        refers=EntityKind.ORGANISATION,
+        doc="Ids of the organisations the decision spans.",
+    ),
     F("urgency", "enum", enum=Urgency, doc="low, medium or high."),
+    F("notes", "text", max_length=MAX_LONG_TEXT, doc="Free notes."),
+    F(
+        "deadline",
+        "date",
+        nullable=True,
+        doc="Date the decision is needed by (an eviction, the end of a decision period).",
+    ),
+)
+
+ORGANISATION_FIELDS: tuple[FieldSpec, ...] = (
+    F("id", "id", required=True, editable=False, doc="Stable identifier."),
+    F("name", "text", required=True, max_length=500, doc="Name of the organisation."),
+    F("kind", "enum", enum=OrganisationKind, doc="What the organisation is."),
+    F(
+        "parent",
+        "ref",
+        nullable=True,
+        refers=EntityKind.ORGANISATION,
+        doc="Id of the organisation this one is part of; null for none.",
+    ),
+    F("notes", "text", max_length=MAX_LONG_TEXT, doc="Free notes."),
+    F("collapsed", "bool", doc="Whether the map draws the organisation as a collapsed box."),
+)
+
+POWER_FIELDS: tuple[FieldSpec, ...] = (
+    F(
+        "id",
+        "id",
+        required=True,
+        editable=False,
+        doc="Stable identifier (not one of the power category names).",
+    ),
+    F("name", "text", required=True, max_length=500, doc="Name of the power (bevoegdheid)."),
+    F("category", "enum", enum=PowerCategory, doc="Power category."),
+    F(
+        "legal_basis",
+        "text",
+        max_length=MAX_TEXT,
+        doc="Where the power comes from, e.g. Participatiewet art. 58 lid 8.",
+    ),
+    F("rule_type", "enum", enum=RuleType, doc="statute, ordinance, policy_rule or internal."),
+    F(
+        "holder",
+        "ref",
+        nullable=True,
+        refers=EntityKind.ACTOR,
+        doc="Actor id of the public body that holds the power by statute; null for none.",
+    ),
+    F(
+        "mandate",
+        "enum",
+        enum=MandateRule,
+        doc="allowed, forbidden, or provided (the attributing rule provides for mandate).",
+    ),
+    F("notes", "text", max_length=MAX_LONG_TEXT, doc="Free notes."),
+)
+
+AGREEMENT_FIELDS: tuple[FieldSpec, ...] = (
+    F("id", "id", required=True, editable=False, doc="Stable identifier."),
+    F("name", "text", required=True, max_length=500, doc="Name of the agreement."),
+    F("kind", "enum", enum=AgreementKind, doc="What kind of agreement it is."),
+    F(
+        "parties",
+        "ref_list",
+        refers=EntityKind.ORGANISATION,
+        doc="Ids of the organisations that are party to it.",
+    ),
+    F(
+        "decider",
+        "ref",
+        nullable=True,
+        refers=EntityKind.ACTOR,
+        doc="Actor id of who takes the joint decision (doorzettingsmacht); null for none.",
+    ),
+    F(
+        "covers",
+        "ref_list",
+        refers=EntityKind.POWER,
+        doc="Power ids or power categories the agreement covers.",
+    ),
+    F("in_writing", "bool", doc="Whether the agreement is laid down in writing."),
+    F("valid_from", "date", nullable=True, doc="First day the agreement is valid."),
+    F("valid_until", "date", nullable=True, doc="Last day the agreement is valid."),
     F("notes", "text", max_length=MAX_LONG_TEXT, doc="Free notes."),
 )
 
@@ -402,7 +607,41 @@ ENTITY_FIELDS: dict[type, tuple[FieldSpec, ...]] = {
     Relationship: RELATIONSHIP_FIELDS,
     Mandate: MANDATE_FIELDS,
     Need: NEED_FIELDS,
+    Organisation: ORGANISATION_FIELDS,
+    Power: POWER_FIELDS,
+    Agreement: AGREEMENT_FIELDS,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class KindSpec:
+    """One kind of entity: its class, field table, id prefix and the file's array name."""
+
+    kind: EntityKind
+    cls: type
+    fields: tuple[FieldSpec, ...]
+    prefix: str
+    section: str
+
+    def refs(self) -> tuple[FieldSpec, ...]:
+        """The fields that refer to other entities."""
+        return tuple(f for f in self.fields if f.refers is not None)
+
+
+# In file order: a new top-level array is one more line here (and its class and fields).
+KINDS: dict[EntityKind, KindSpec] = {
+    k.kind: k
+    for k in (
+        KindSpec(EntityKind.ORGANISATION, Organisation, ORGANISATION_FIELDS, "o", "organisations"),
+        KindSpec(EntityKind.ACTOR, Actor, ACTOR_FIELDS, "a", "actors"),
+        KindSpec(EntityKind.POWER, Power, POWER_FIELDS, "p", "powers"),
+        KindSpec(EntityKind.RELATIONSHIP, Relationship, RELATIONSHIP_FIELDS, "r", "relationships"),
+        KindSpec(EntityKind.MANDATE, Mandate, MANDATE_FIELDS, "m", "mandates"),
+        KindSpec(EntityKind.NEED, Need, NEED_FIELDS, "n", "needs"),
+        KindSpec(EntityKind.AGREEMENT, Agreement, AGREEMENT_FIELDS, "g", "agreements"),
+    )
+}
+KIND_OF_CLASS: dict[type, EntityKind] = {spec.cls: kind for kind, spec in KINDS.items()}
 
 ACTOR_FIELDS_BY_NAME = {f.name: f for f in ACTOR_FIELDS}
 

@@ -14,20 +14,18 @@ from typing import Any
 
 from models.atomic import atomic_write_bytes
 from models.case import Case
-from models.entities import Actor, CaseInfo, Mandate, Need, Relationship
+from models.entities import CaseInfo
+from models.enums import EntityKind, PowerCategory
 from models.errors import FieldError, FormatError, Problem
-from models.fields import (
-    ACTOR_FIELDS,
-    CASE_FIELDS,
-    MANDATE_FIELDS,
-    NEED_FIELDS,
-    RELATIONSHIP_FIELDS,
-    FieldSpec,
-    describe,
-    dump_value,
-    parse_value,
-)
+from models.fields import CASE_FIELDS, KINDS, FieldSpec, describe, dump_value, parse_value
 from models.i18n import Lang
+from models.legacy import OrganisationIndex, category_power
+from models.references import (
+    CATEGORY_VALUES,
+    info_problems,
+    organisation_cycles,
+    reference_problems,
+)
 from models.rules import REPAIRED, clean_value, repair_cross_field
 from models.safeio import ReadRefusedError, read_file, write_failure
 
@@ -48,14 +46,17 @@ __all__ = [
 ]
 
 FORMAT_NAME = "krachtenveld"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 LIMITS: dict[str, int] = {
     "file_bytes": 64 * 1024 * 1024,
+    "organisations": 100_000,
     "actors": 100_000,
+    "powers": 100_000,
     "relationships": 1_000_000,
     "mandates": 200_000,
     "needs": 100_000,
+    "agreements": 100_000,
     "depth": 64,
     # commas plus opening brackets: bounds memory (~60 bytes per parsed value) before parsing;
     # a 10,000-actor map with 30,000 relationships has about 400,000
@@ -63,18 +64,8 @@ LIMITS: dict[str, int] = {
     "problems": 200,
 }
 
-_SECTIONS: tuple[tuple[str, tuple[FieldSpec, ...], type], ...] = (
-    ("actors", ACTOR_FIELDS, Actor),
-    ("relationships", RELATIONSHIP_FIELDS, Relationship),
-    ("mandates", MANDATE_FIELDS, Mandate),
-    ("needs", NEED_FIELDS, Need),
-)
-_REFS: dict[str, tuple[str, ...]] = {
-    "relationships": ("source", "target"),
-    "mandates": ("grantor", "holder"),
-    "needs": ("handler",),
-}
-_TOP_KEYS = ("format", "version", "case", "actors", "relationships", "mandates", "needs")
+# every top-level key: the header, then one array per entity kind in file order
+_TOP_KEYS = ("format", "version", "case", *(spec.section for spec in KINDS.values()))
 
 
 # --------------------------------------------------------------------------- writing
@@ -84,15 +75,14 @@ def _entity_to_dict(item: Any, specs: Sequence[FieldSpec]) -> dict[str, Any]:
 
 def case_to_dict(case: Case) -> dict[str, Any]:
     """The JSON document for ``case``, keys in a stable order."""
-    return {
+    doc: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "case": _entity_to_dict(case.info, CASE_FIELDS),
-        "actors": [_entity_to_dict(a, ACTOR_FIELDS) for a in case.actors],
-        "relationships": [_entity_to_dict(r, RELATIONSHIP_FIELDS) for r in case.relationships],
-        "mandates": [_entity_to_dict(m, MANDATE_FIELDS) for m in case.mandates],
-        "needs": [_entity_to_dict(n, NEED_FIELDS) for n in case.needs],
     }
+    for kind, spec in KINDS.items():
+        doc[spec.section] = [_entity_to_dict(e, spec.fields) for e in case.collection(kind)]
+    return doc
 
 
 def dumps(case: Case) -> str:
@@ -154,7 +144,65 @@ def _migrate_0(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0}
+def _migrate_1(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 1: organisation names become ``organisations[]``, an actor's ``powers``
+    (categories held by law) become ``powers[]`` held by that actor, and a mandate's
+    ``sub_mandate_allowed`` becomes ``sub_mandate_levels`` (true: 1, false: 0).
+
+    Bad values are carried over as they are, so the reader reports them in its usual way."""
+    taken = _ids_in(doc)
+    index = OrganisationIndex(taken=taken)
+    powers: list[dict[str, Any]] = []
+    counter = 0
+    for actor in _dicts(doc.get("actors")):
+        if isinstance(actor.get("organisation"), str):
+            actor["organisation"] = index.resolve(actor["organisation"], actor.get("kind"))
+        if not isinstance(actor.get("powers", []), list):
+            continue  # reported as an unknown field of the actor
+        for category in actor.pop("powers", []):
+            counter += 1
+            while f"p{counter}" in taken:
+                counter += 1
+            holder = actor.get("id")
+            if category in CATEGORY_VALUES and isinstance(holder, str):
+                power = category_power(f"p{counter}", PowerCategory(category), holder)
+                powers.append(_entity_to_dict(power, KINDS[EntityKind.POWER].fields))
+            else:
+                powers.append({"id": f"p{counter}", "name": "?", "category": category})
+    for need in _dicts(doc.get("needs")):
+        orgs = need.get("organisations")
+        if isinstance(orgs, list):
+            ids = [index.resolve(o) if isinstance(o, str) else o for o in orgs]
+            need["organisations"] = [i for i in ids if i != ""]
+    for mandate in _dicts(doc.get("mandates")):
+        if "sub_mandate_allowed" in mandate and "sub_mandate_levels" not in mandate:
+            allowed = mandate.pop("sub_mandate_allowed")
+            levels = (1 if allowed else 0) if isinstance(allowed, bool) else allowed
+            mandate["sub_mandate_levels"] = levels
+    orgs_spec = KINDS[EntityKind.ORGANISATION].fields
+    created = [_entity_to_dict(o, orgs_spec) for o in index.organisations()]
+    if created:
+        doc["organisations"] = created
+    if powers:
+        doc["powers"] = powers
+    doc["version"] = 2
+    return doc
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _ids_in(doc: dict[str, Any]) -> set[str]:
+    return {
+        item["id"]
+        for key in _TOP_KEYS
+        for item in _dicts(doc.get(key))
+        if isinstance(item.get("id"), str)
+    }
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0, 1: _migrate_1}
 
 
 def _parse_entity(
@@ -266,12 +314,16 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         problems.problems = [p for p in problems.problems if p.location != "case"]
         problems.add("case", "required")
 
-    built: dict[str, list[Any]] = {}
+    built: dict[EntityKind, list[tuple[str, Any]]] = {}
     seen_ids: dict[str, str] = {}
-    for section, specs, cls in _SECTIONS:
+    declared: dict[EntityKind, set[str]] = {}
+    for kind, kind_spec in KINDS.items():
+        section = kind_spec.section
         raw_items = doc.get(section, [])
-        items: list[Any] = []
-        built[section] = items
+        items: list[tuple[str, Any]] = []
+        built[kind] = items
+        # ids of every item, even one with a bad field, so its references are not reported too
+        declared[kind] = {i["id"] for i in _dicts(raw_items) if isinstance(i.get("id"), str)}
         if not isinstance(raw_items, list):
             problems.add(section, "expected_list", got=describe(raw_items))
             continue
@@ -280,7 +332,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
             continue
         for i, raw in enumerate(raw_items):
             location = f"{section}[{i}]"
-            values = _parse_entity(raw, specs, location, problems)
+            values = _parse_entity(raw, kind_spec.fields, location, problems)
             if values is None:
                 continue
             item_id = values["id"]
@@ -288,37 +340,31 @@ def read_dict(doc: object, source: str = "") -> Loaded:
                 problems.add(f"{location}.id", "duplicate_id", id=item_id, other=seen_ids[item_id])
                 continue
             seen_ids[item_id] = location
-            item, repairs = repair_cross_field(cls(**values))
+            item, repairs = repair_cross_field(kind_spec.cls(**values))
             for note in repairs:
                 problems.repair(f"{location}.{note.location}", note.key, **note.params)
             items.append((location, item))
 
-    actor_ids = {a.id for _, a in built["actors"]}
-    raw_actors = doc.get("actors")
-    declared = set(actor_ids)
-    if isinstance(raw_actors, list):
-        declared.update(
-            a["id"] for a in raw_actors if isinstance(a, dict) and isinstance(a.get("id"), str)
-        )
-    for section, refs in _REFS.items():
-        for location, item in built[section]:
-            for name in refs:
-                ref = getattr(item, name)
-                if ref is not None and ref not in declared:
-                    problems.add(f"{location}.{name}", "no_such_actor", id=ref)
+    def exists(kind: EntityKind, item_id: str) -> bool:
+        return item_id in declared[kind]
+
+    for kind, items in built.items():
+        for location, item in items:
+            for p in reference_problems(kind, item, exists):
+                problems.add(f"{location}.{p.location}", p.key, **p.params)
+    orgs = {o.id: o for _, o in built[EntityKind.ORGANISATION]}
+    where = {o.id: loc for loc, o in built[EntityKind.ORGANISATION]}
+    for org_id in organisation_cycles(orgs):
+        problems.add(f"{where[org_id]}.parent", "organisation_cycle", id=org_id)
     if info_values is not None:
-        owner = info_values.get("intent_owner")
-        if owner is not None and owner not in declared:
-            problems.add("case.intent_owner", "no_such_actor", id=owner)
+        for p in info_problems(CaseInfo(**info_values), exists):
+            problems.add(f"case.{p.location}", p.key, **p.params)
 
     if problems.problems or info_values is None:
         raise FormatError(problems.problems, source)
-    case = Case.from_parts(
+    case = Case.build(
         CaseInfo(**info_values),
-        (a for _, a in built["actors"]),
-        (r for _, r in built["relationships"]),
-        (m for _, m in built["mandates"]),
-        (n for _, n in built["needs"]),
+        {kind: (item for _, item in items) for kind, items in built.items()},
         checked=True,
     )
     return Loaded(case, tuple(problems.repaired), source)

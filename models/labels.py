@@ -8,11 +8,16 @@ from typing import TypeVar
 
 from models.enums import (
     ActorKind,
+    AgreementKind,
+    EntityKind,
     Instrument,
-    Power,
+    MandateRule,
+    OrganisationKind,
+    PowerCategory,
     Practice,
     RelationKind,
     Role,
+    RuleType,
     Scope,
     Sphere,
     Urgency,
@@ -82,15 +87,15 @@ LABELS: Mapping[StrEnum, tuple[str, str]] = _Labels(
         (Practice.ROUTINE, ("Routine", "Routine")),
         (Practice.MAATWERK, ("Custom (maatwerk)", "Maatwerk")),
         (Practice.BOTH, ("Both", "Beide")),
-        (Power.DEVIATE_FROM_RULE, ("Deviate from a rule", "Afwijken van regel")),
-        (Power.SUSPEND_ROUTINE, ("Suspend the routine", "Routine opschorten")),
-        (Power.SPEND_BUDGET, ("Spend budget", "Budget besteden")),
-        (Power.TRIAGE, ("Triage", "Triage")),
-        (Power.PUSH_THROUGH, ("Push through", "Doorzettingsmacht")),
-        (Power.DECIDE_OBJECTION, ("Decide on objection", "Beslissen op bezwaar")),
-        (Power.IMPOSE_FINE, ("Impose a fine", "Boete opleggen")),
-        (Power.SET_RULES, ("Set rules", "Regels vaststellen")),
-        (Power.OTHER, ("Other", "Overig")),
+        (PowerCategory.DEVIATE_FROM_RULE, ("Deviate from a rule", "Afwijken van regel")),
+        (PowerCategory.SUSPEND_ROUTINE, ("Suspend the routine", "Routine opschorten")),
+        (PowerCategory.SPEND_BUDGET, ("Spend budget", "Budget besteden")),
+        (PowerCategory.TRIAGE, ("Triage", "Triage")),
+        (PowerCategory.PUSH_THROUGH, ("Push through", "Doorzettingsmacht")),
+        (PowerCategory.DECIDE_OBJECTION, ("Decide on objection", "Beslissen op bezwaar")),
+        (PowerCategory.IMPOSE_FINE, ("Impose a fine", "Boete opleggen")),
+        (PowerCategory.SET_RULES, ("Set rules", "Regels vaststellen")),
+        (PowerCategory.OTHER, ("Other", "Overig")),
         (Instrument.MANDATE, ("Mandate", "Mandaat")),
         (Instrument.POWER_OF_ATTORNEY, ("Power of attorney", "Volmacht")),
         (Instrument.AUTHORISATION, ("Authorisation", "Machtiging")),
@@ -101,6 +106,35 @@ LABELS: Mapping[StrEnum, tuple[str, str]] = _Labels(
         (Urgency.LOW, ("Low", "Laag")),
         (Urgency.MEDIUM, ("Medium", "Middel")),
         (Urgency.HIGH, ("High", "Hoog")),
+        (OrganisationKind.MUNICIPALITY, ("Municipality", "Gemeente")),
+        (OrganisationKind.PROVINCE, ("Province", "Provincie")),
+        (OrganisationKind.NATIONAL, ("National government", "Rijk")),
+        (OrganisationKind.JOINT_ARRANGEMENT, ("Joint arrangement", "Gemeenschappelijke regeling")),
+        (OrganisationKind.PROVIDER, ("Provider", "Aanbieder")),
+        (OrganisationKind.PARTNER, ("Partner organisation", "Ketenpartner")),
+        (OrganisationKind.OTHER, ("Other", "Overig")),
+        (RuleType.STATUTE, ("Statute", "Wet")),
+        (RuleType.ORDINANCE, ("Ordinance", "Verordening")),
+        (RuleType.POLICY_RULE, ("Policy rule", "Beleidsregel")),
+        (RuleType.INTERNAL, ("Internal rule", "Interne regel")),
+        (MandateRule.ALLOWED, ("Mandate allowed", "Mandaat toegestaan")),
+        (MandateRule.FORBIDDEN, ("Mandate excluded", "Mandaat uitgesloten")),
+        (
+            MandateRule.PROVIDED,
+            ("Mandate provided for by the rule", "Mandaat voorzien in de regeling"),
+        ),
+        (AgreementKind.COVENANT, ("Covenant", "Convenant")),
+        (AgreementKind.ESCALATION_PROTOCOL, ("Escalation protocol", "Escalatieprotocol")),
+        (AgreementKind.BREAKTHROUGH, ("Breakthrough agreement", "Doorbraakafspraak")),
+        (AgreementKind.DATA_SHARING, ("Data-sharing agreement", "Gegevensuitwisselingsafspraak")),
+        (AgreementKind.OTHER, ("Other", "Overig")),
+        (EntityKind.ACTOR, ("Actor", "Actor")),
+        (EntityKind.RELATIONSHIP, ("Relationship", "Relatie")),
+        (EntityKind.MANDATE, ("Mandate", "Mandaat")),
+        (EntityKind.NEED, ("Need", "Benodigd besluit")),
+        (EntityKind.ORGANISATION, ("Organisation", "Organisatie")),
+        (EntityKind.POWER, ("Power", "Bevoegdheid")),
+        (EntityKind.AGREEMENT, ("Agreement", "Afspraak")),
     ]
 )
 
@@ -110,7 +144,7 @@ def label(value: StrEnum, lang: Lang = "en") -> str:
 
     Examples
     --------
-    >>> label(Power.PUSH_THROUGH, "nl")
+    >>> label(PowerCategory.PUSH_THROUGH, "nl")
     'Doorzettingsmacht'
     """
     en, nl = LABELS[value]

@@ -23,7 +23,7 @@ import dataclasses
 import re
 from typing import Any, TypeVar
 
-from models.entities import Mandate
+from models.entities import Agreement, Mandate
 from models.errors import FieldError, Problem
 
 __all__ = [
@@ -136,14 +136,14 @@ def cross_field_problems(item: Any) -> list[Problem]:
     Examples
     --------
     >>> from datetime import date
-    >>> from models.enums import Power
-    >>> m = Mandate("m1", "a1", "a2", Power.SPEND_BUDGET, valid_from=date(2026, 5, 1),
+    >>> from models.enums import PowerCategory
+    >>> m = Mandate("m1", "a1", "a2", PowerCategory.SPEND_BUDGET, valid_from=date(2026, 5, 1),
     ...             valid_until=date(2026, 1, 31))
     >>> [p.render() for p in cross_field_problems(m)]
     ['valid_until: valid_until 2026-01-31 lies before valid_from 2026-05-01']
     """
     problems: list[Problem] = []
-    if isinstance(item, Mandate):
+    if isinstance(item, (Mandate, Agreement)):
         start, until = item.valid_from, item.valid_until
         if start is not None and until is not None and until < start:
             params = {"until": until.isoformat(), "start": start.isoformat()}
@@ -160,7 +160,7 @@ def repair_cross_field(item: T) -> tuple[T, list[Problem]]:
     problems = cross_field_problems(item)
     if not problems:
         return item, []
-    assert isinstance(item, Mandate)
+    assert isinstance(item, (Mandate, Agreement))
     repaired = dataclasses.replace(item, valid_until=None)
     notes = [Problem(p.location, "dates_reversed_cleared", p.params) for p in problems]
     return repaired, notes

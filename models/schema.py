@@ -10,15 +10,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from models.fields import (
-    ACTOR_FIELDS,
-    CASE_FIELDS,
-    MANDATE_FIELDS,
-    NEED_FIELDS,
-    RELATIONSHIP_FIELDS,
-    FieldSpec,
-    field_schema,
-)
+from models.fields import CASE_FIELDS, KINDS, FieldSpec, field_schema
 from models.fileformat import FORMAT_NAME, FORMAT_VERSION, LIMITS
 
 __all__ = ["kvmap_schema"]
@@ -35,34 +27,29 @@ def _object(fields: Sequence[FieldSpec], title: str) -> dict[str, Any]:
 
 
 def kvmap_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a version-1 ``.kvmap`` document."""
+    """The JSON Schema (draft 2020-12) of a ``.kvmap`` document of the current version."""
 
     def array(ref: str, limit: int) -> dict[str, Any]:
         return {"type": "array", "maxItems": limit, "items": {"$ref": f"#/$defs/{ref}"}}
 
+    properties: dict[str, Any] = {
+        "format": {"const": FORMAT_NAME},
+        "version": {"const": FORMAT_VERSION},
+        "case": {"$ref": "#/$defs/case"},
+    }
+    defs: dict[str, Any] = {"case": _object(CASE_FIELDS, "Case header")}
+    for kind, spec in KINDS.items():
+        properties[spec.section] = array(kind.value, LIMITS[spec.section])
+        defs[kind.value] = _object(spec.fields, kind.value.capitalize())
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://krachtenveld.example/kvmap-1.schema.json",
-        "title": "Krachtenveld map (.kvmap), version 1",
+        "$id": f"https://krachtenveld.example/kvmap-{FORMAT_VERSION}.schema.json",
+        "title": f"Krachtenveld map (.kvmap), version {FORMAT_VERSION}",
         "type": "object",
-        "properties": {
-            "format": {"const": FORMAT_NAME},
-            "version": {"const": FORMAT_VERSION},
-            "case": {"$ref": "#/$defs/case"},
-            "actors": array("actor", LIMITS["actors"]),
-            "relationships": array("relationship", LIMITS["relationships"]),
-            "mandates": array("mandate", LIMITS["mandates"]),
-            "needs": array("need", LIMITS["needs"]),
-        },
+        "properties": properties,
         "required": ["format", "version", "case"],
         "additionalProperties": False,
-        "$defs": {
-            "case": _object(CASE_FIELDS, "Case header"),
-            "actor": _object(ACTOR_FIELDS, "Actor"),
-            "relationship": _object(RELATIONSHIP_FIELDS, "Relationship"),
-            "mandate": _object(MANDATE_FIELDS, "Mandate"),
-            "need": _object(NEED_FIELDS, "Need"),
-        },
+        "$defs": defs,
     }
 
 

@@ -27,6 +27,8 @@ from models import (
     Relationship,
     fileformat,
 )
+from models.case import Entity
+from models.fields import KIND_OF_CLASS, KINDS
 from ui.undo import (
     AddCommand,
     CompositeCommand,
@@ -39,8 +41,6 @@ from ui.undo import (
 )
 
 __all__ = ["DocumentController"]
-
-Entity = Actor | Relationship | Mandate | Need
 
 
 class DocumentController(QObject):
@@ -139,9 +139,10 @@ class DocumentController(QObject):
         self.push(AddCommand(self._case, need))
 
     def add_entities(self, entities: Sequence[Entity], text: str = "") -> bool:
-        """Add several entities (paste, duplicate) as one undo step; actors first."""
-        order = {Actor: 0, Relationship: 1, Mandate: 2, Need: 3}
-        ranked = sorted(entities, key=lambda e: order[type(e)])
+        """Add several entities (paste, duplicate) as one undo step; what others refer to
+        first (organisations, actors, powers, then the rest)."""
+        order = list(KINDS)
+        ranked = sorted(entities, key=lambda e: order.index(KIND_OF_CLASS[type(e)]))
         parts: list[ModelCommand] = [AddCommand(self._case, e) for e in ranked]
         return self.push(
             CompositeCommand(

@@ -12,14 +12,27 @@ Multi-item edits are :class:`CompositeCommand` (a Python-side list of commands).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from models import Actor, ActorRemoval, Case, Mandate, Need, Position, Relationship
-from models.case import Collection
+from models import (
+    Actor,
+    Agreement,
+    EntityKind,
+    Mandate,
+    ModelError,
+    Need,
+    Organisation,
+    Position,
+    Power,
+    Problem,
+    Relationship,
+    Removal,
+)
+from models.case import Case, Entity
+from models.fields import KIND_OF_CLASS
 
 __all__ = [
     "AddCommand",
@@ -33,22 +46,26 @@ __all__ = [
     "entity_name",
 ]
 
-Entity = Actor | Relationship | Mandate | Need
 MOVE_ID = 1001
 FIELD_ID = 1002
 
 
-def entity_kind(case: Case, entity_id: str) -> str | None:
-    """``"actor"``, ``"relationship"``, ``"mandate"``, ``"need"`` or None for an unknown id."""
-    if case.actors.get(entity_id) is not None:
-        return "actor"
-    if case.relationships.get(entity_id) is not None:
-        return "relationship"
-    if case.mandates.get(entity_id) is not None:
-        return "mandate"
-    if case.needs.get(entity_id) is not None:
-        return "need"
-    return None
+def entity_kind(case: Case, entity_id: str) -> EntityKind | None:
+    """The kind of the entity with ``entity_id``, or None for an unknown id."""
+    return case.kind_of(entity_id)
+
+
+def _add_text(kind: EntityKind) -> str:
+    texts = {
+        EntityKind.ACTOR: QCoreApplication.translate("undo", "Add actor"),
+        EntityKind.RELATIONSHIP: QCoreApplication.translate("undo", "Add relationship"),
+        EntityKind.MANDATE: QCoreApplication.translate("undo", "Add mandate"),
+        EntityKind.NEED: QCoreApplication.translate("undo", "Add need"),
+        EntityKind.ORGANISATION: QCoreApplication.translate("undo", "Add organisation"),
+        EntityKind.POWER: QCoreApplication.translate("undo", "Add power"),
+        EntityKind.AGREEMENT: QCoreApplication.translate("undo", "Add agreement"),
+    }
+    return texts[kind]
 
 
 class ModelCommand(QUndoCommand):
@@ -82,110 +99,70 @@ class ModelCommand(QUndoCommand):
 
 
 class AddCommand(ModelCommand):
-    """Add one actor, relationship, mandate or need (at ``index`` or at the end)."""
+    """Add one entity of any kind (at ``index`` or at the end)."""
 
     def __init__(self, case: Case, entity: Entity, index: int | None = None) -> None:
-        texts = {
-            Actor: QCoreApplication.translate("undo", "Add actor"),
-            Relationship: QCoreApplication.translate("undo", "Add relationship"),
-            Mandate: QCoreApplication.translate("undo", "Add mandate"),
-            Need: QCoreApplication.translate("undo", "Add need"),
-        }
-        super().__init__(case, texts[type(entity)])
+        self.kind = KIND_OF_CLASS[type(entity)]
+        super().__init__(case, _add_text(self.kind))
         self.entity = entity
         self.index = index
 
     def forward(self) -> bool:
-        e = self.entity
-        if isinstance(e, Actor):
-            self.case.add_actor(e, self.index)
-        elif isinstance(e, Relationship):
-            self.case.add_relationship(e, self.index)
-        elif isinstance(e, Mandate):
-            self.case.add_mandate(e, self.index)
-        else:
-            self.case.add_need(e, self.index)
+        self.case.add(self.kind, self.entity, self.index)
         return True
 
     def backward(self) -> None:
-        e = self.entity
-        if isinstance(e, Actor):
-            self.case.remove_actor(e.id)
-        elif isinstance(e, Relationship):
-            self.case.remove_relationship(e.id)
-        elif isinstance(e, Mandate):
-            self.case.remove_mandate(e.id)
-        else:
-            self.case.remove_need(e.id)
+        self.case.remove(self.kind, self.entity.id)
 
 
-@dataclass(frozen=True, slots=True)
-class _Removed:
-    """One removal step: an actor removal record or a (kind, entity, index)."""
-
-    actor: ActorRemoval | None = None
-    kind: str = ""
-    entity: Relationship | Mandate | Need | None = None
-    index: int = 0
+# Removal order: what refers to others goes first, so an undo puts the referred back first.
+_REMOVAL_ORDER = (
+    EntityKind.AGREEMENT,
+    EntityKind.NEED,
+    EntityKind.MANDATE,
+    EntityKind.RELATIONSHIP,
+    EntityKind.POWER,
+    EntityKind.ACTOR,
+    EntityKind.ORGANISATION,
+)
 
 
 class RemoveCommand(ModelCommand):
     """Remove any mix of entities; undo puts everything back at its old index with its id.
 
-    Relationships, mandates and needs named explicitly go first (each with the index it had
-    when it went), then actors with what hangs on them; undo replays the steps backwards.
+    Entities that refer to others go first (each with the index it had when it went), then
+    what they refer to, with whatever hangs on it; undo replays the removals backwards.
     """
 
     def __init__(self, case: Case, ids: Sequence[str]) -> None:
         super().__init__(case, QCoreApplication.translate("undo", "Delete"))
         self.ids = tuple(dict.fromkeys(ids))
-        self._steps: list[_Removed] = []
+        self._steps: list[Removal] = []
         if len(self.ids) > 1:
             text = QCoreApplication.translate("undo", "Delete %1 items")
             self.setText(text.replace("%1", str(len(self.ids))))
 
     def forward(self) -> bool:
         case = self.case
-        steps: list[_Removed] = []
-        actors = [i for i in self.ids if case.actors.get(i) is not None]
-        colls: tuple[tuple[str, Collection[Any]], ...] = (
-            ("relationship", case.relationships),
-            ("mandate", case.mandates),
-            ("need", case.needs),
-        )
-        for kind, coll in colls:
-            ids = {i: None for i in self.ids if coll.get(i) is not None}
-            if kind != "need":  # the ties of removed actors go first, all in one pass
-                ids.update((t.id, None) for a in actors for t in coll.touching(a))
-            # highest index first, so the recorded indices stay valid when replayed backwards;
-            # removing back to front also keeps every look-up of a position O(1)
-            chosen = sorted((coll.index_of(i), i) for i in ids)
+        steps: list[Removal] = []
+        chosen_ids = {i: None for i in self.ids if case.entity(i) is not None}
+        # what goes with them anyway (a removed actor's ties) joins in one pass, so every
+        # collection is emptied from the back to the front and each position look-up is O(1)
+        for item_id in list(chosen_ids):
+            chosen_ids.update((dep.id, None) for _, dep, goes in case.dependants(item_id) if goes)
+        for kind in _REMOVAL_ORDER:
+            coll = case.collection(kind)
+            # highest index first, so the recorded indices stay valid when replayed backwards
+            chosen = sorted((coll.index_of(i), i) for i in chosen_ids if coll.get(i) is not None)
             for _, item_id in reversed(chosen):
-                entity: Relationship | Mandate | Need
-                if kind == "relationship":
-                    entity, index = case.remove_relationship(item_id)
-                elif kind == "mandate":
-                    entity, index = case.remove_mandate(item_id)
-                else:
-                    entity, index = case.remove_need(item_id)
-                steps.append(_Removed(kind=kind, entity=entity, index=index))
-        chosen_actors = sorted((case.actors.index_of(i), i) for i in actors)
-        for _, actor_id in reversed(chosen_actors):
-            steps.append(_Removed(actor=case.remove_actor(actor_id)))
+                if coll.get(item_id) is not None:  # not already taken with an earlier one
+                    steps.append(case.remove(kind, item_id))
         self._steps = steps
         return bool(steps)
 
     def backward(self) -> None:
-        case = self.case
         for step in reversed(self._steps):
-            if step.actor is not None:
-                case.restore_actor(step.actor)
-            elif isinstance(step.entity, Relationship):
-                case.add_relationship(step.entity, step.index)
-            elif isinstance(step.entity, Mandate):
-                case.add_mandate(step.entity, step.index)
-            elif isinstance(step.entity, Need):
-                case.add_need(step.entity, step.index)
+            self.case.restore(step)
 
 
 def _ends_text(case: Case, source: str, target: str) -> str:
@@ -196,7 +173,7 @@ def _ends_text(case: Case, source: str, target: str) -> str:
 def entity_name(case: Case, entity_id: str) -> str:
     """How the History names an entity: an actor's name, "A → B" for a tie, a need's decision."""
     entity = case.entity(entity_id)
-    if isinstance(entity, Actor):
+    if isinstance(entity, (Actor, Organisation, Power, Agreement)):
         return entity.name
     if isinstance(entity, Relationship):
         return _ends_text(case, entity.source, entity.target)
@@ -235,18 +212,10 @@ class SetFieldsCommand(ModelCommand):
             self.setText(_field_text(case, entity_id, next(iter(values))))
 
     def _update(self, values: Mapping[str, object]) -> bool:
-        case, eid = self.case, self.entity_id
-        if self.kind == "actor":
-            return case.update_actor(eid, values)
-        if self.kind == "relationship":
-            return case.update_relationship(eid, values)
-        if self.kind == "mandate":
-            return case.update_mandate(eid, values)
-        if self.kind == "need":
-            return case.update_need(eid, values)
-        from models import ModelError, Problem
-
-        raise ModelError([Problem("", "no_such_entity", {"what": "entity", "id": eid})])
+        if self.kind is None:
+            problem = Problem("", "no_such_entity", {"what": "entity", "id": self.entity_id})
+            raise ModelError([problem])
+        return self.case.update(self.kind, self.entity_id, values)
 
     def forward(self) -> bool:
         if not self.new:  # first time: parse and remember old and new (parsed) values

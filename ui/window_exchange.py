@@ -56,13 +56,7 @@ def _filters() -> dict[str, str]:
 
 def snapshot(case: Case) -> Case:
     """A copy of ``case`` for a worker thread (entities are immutable; the lists are not)."""
-    return Case.from_parts(
-        case.info,
-        list(case.actors),
-        list(case.relationships),
-        list(case.mandates),
-        list(case.needs),
-    )
+    return case.copy()
 
 
 class ExchangeHandler(QObject):

@@ -8,7 +8,7 @@ from datetime import date
 from mapper.authority import VOIDING, Authority, Defect
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
-from models import Mandate, Power
+from models import Mandate, PowerCategory
 
 __all__ = [
     "day",
@@ -96,11 +96,11 @@ def money(value: float | None, lang: str) -> str:
     return "€" + text
 
 
-def power_name(power: Power, lang: str) -> str:
+def power_name(power: str, lang: str) -> str:
     """The lower-case name of a power category in ``lang``."""
     from models.labels import label
 
-    return label(power, "nl" if lang == "nl" else "en").lower()
+    return label(PowerCategory(power), "nl" if lang == "nl" else "en").lower()
 
 
 def mandate_phrase(g: CaseGraphs, m: Mandate, lang: str) -> str:

@@ -22,11 +22,11 @@ from mapper.checks._util import invalid_reason, power_name
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from models import ActorKind, Power
+from models import ActorKind, PowerCategory
 
 __all__ = ["DEVIATION_POWERS", "check"]
 
-DEVIATION_POWERS = (Power.DEVIATE_FROM_RULE, Power.SUSPEND_ROUTINE)
+DEVIATION_POWERS = (PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SUSPEND_ROUTINE)
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -52,7 +52,7 @@ def check(ctx: Context) -> list[Finding]:
         found.append(_no_power(ctx, supporters))
         return found
     by_id = {m.id: m for m in g.mandates}
-    passed: dict[Power, list[str]] = {}
+    passed: dict[PowerCategory, list[str]] = {}
     for p in DEVIATION_POWERS:
         roots = set(holding[p])
         passed[p] = [
@@ -92,7 +92,11 @@ def _no_power(ctx: Context, supporters: list[str]) -> Finding:
 
 
 def _not_passed(
-    ctx: Context, holding: dict[Power, list[str]], powers: list[Power], *, all_blocked: bool
+    ctx: Context,
+    holding: dict[PowerCategory, list[str]],
+    powers: list[PowerCategory],
+    *,
+    all_blocked: bool,
 ) -> Finding:
     g = ctx.graphs
     auth = ctx.authority

@@ -23,7 +23,7 @@ from mapper.catalogue import say
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity
-from models import ActorKind, Power, RelationKind, Role
+from models import ActorKind, PowerCategory, RelationKind, Role
 
 __all__ = ["LEARNING_KINDS", "check"]
 
@@ -40,7 +40,7 @@ def check(ctx: Context) -> list[Finding]:
     owners = [
         a.id
         for a in g.actors.values()
-        if Role.RULE_OWNER in a.roles or auth.grant(a.id, Power.SET_RULES) is not None
+        if Role.RULE_OWNER in a.roles or auth.grant(a.id, PowerCategory.SET_RULES) is not None
     ]
     if not owners:
         if ctx.case_handlers:

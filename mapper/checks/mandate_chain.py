@@ -7,11 +7,11 @@
 
 Examples
 --------
->>> from models import Actor, Case, CaseInfo, Mandate, Power
+>>> from models import Actor, Case, CaseInfo, Mandate, PowerCategory
 >>> from mapper.context import Context
 >>> case = Case.from_parts(
 ...     CaseInfo("t"), [Actor("m", "Manager"), Actor("p", "Consulent")],
-...     mandates=[Mandate("m1", "m", "p", Power.SPEND_BUDGET)],
+...     mandates=[Mandate("m1", "m", "p", PowerCategory.SPEND_BUDGET)],
 ... )
 >>> sorted(f.code for f in check(Context.of(case)))
 ['MANDATE_NO_INFO_LINE', 'MANDATE_NO_LEGAL_ROOT']

@@ -5,12 +5,13 @@ Chain rules (10:1-10:2, 10:9, budgets, 10:6) live in :mod:`mapper.checks.mandate
 Examples
 --------
 >>> from datetime import date
->>> from models import Actor, Case, CaseInfo, Mandate, Power, Instrument
+>>> from models import Actor, Case, CaseInfo, Mandate, Power, PowerCategory, Instrument
 >>> from mapper.context import Context
 >>> case = Case.from_parts(
 ...     CaseInfo("t", as_of=date(2026, 1, 1)),
-...     [Actor("c", "College", powers=(Power.DEVIATE_FROM_RULE,)), Actor("p", "Consulent")],
-...     mandates=[Mandate("m1", "c", "p", Power.DEVIATE_FROM_RULE, instrument=Instrument.SIGNING)],
+...     [Actor("c", "College"), Actor("p", "Consulent")],
+...     mandates=[Mandate("m1", "c", "p", "afw", instrument=Instrument.SIGNING)],
+...     powers=[Power("afw", "Afwijken", PowerCategory.DEVIATE_FROM_RULE, holder="c")],
 ... )
 >>> [f.code for f in check(Context.of(case))]
 ['MANDATE_SIGNING_NO_POWER']
@@ -197,7 +198,9 @@ def _not_mandatable(ctx: Context, m: Mandate) -> Finding:
 
 def _consent(ctx: Context, m: Mandate, missing: bool) -> Finding:
     g = ctx.graphs
-    holder, grantor = g.actors[m.holder], g.actors[m.grantor]
+    holder = g.actors[m.holder]
+    grantor_org = g.organisation_name(g.actors[m.grantor].organisation)
+    holder_org = g.organisation_name(holder.organisation)
     state_en = "refused or not given" if missing else "not recorded"
     state_nl = "geweigerd of niet gegeven" if missing else "niet vastgelegd"
     return _make(
@@ -206,14 +209,14 @@ def _consent(ctx: Context, m: Mandate, missing: bool) -> Finding:
         m,
         (
             (
-                f"No consent for a mandate outside {grantor.organisation}",
-                f"Geen instemming voor mandaat buiten {grantor.organisation}",
+                f"No consent for a mandate outside {grantor_org}",
+                f"Geen instemming voor mandaat buiten {grantor_org}",
             ),
             (
-                f"{mandate_phrase(g, m, 'en')} goes to {holder.name} of {holder.organisation}; "
+                f"{mandate_phrase(g, m, 'en')} goes to {holder.name} of {holder_org}; "
                 f"the consent Awb 10:4 requires is {state_en}.",
                 f"{mandate_phrase(g, m, 'nl')} gaat naar {holder.name} van "
-                f"{holder.organisation}; de instemming die Awb 10:4 vraagt is {state_nl}.",
+                f"{holder_org}; de instemming die Awb 10:4 vraagt is {state_nl}.",
             ),
             (
                 f"Record the consent of {holder.name} (and of its management) with the mandate.",

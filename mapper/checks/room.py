@@ -7,10 +7,10 @@ organisations also needs someone with push-through power (doorzettingsmacht) in 
 
 Examples
 --------
->>> from models import Actor, Case, CaseInfo, Need, Power
+>>> from models import Actor, Case, CaseInfo, Need, PowerCategory
 >>> from mapper.context import Context
 >>> case = Case.from_parts(CaseInfo("t"), [Actor("p", "Consulent")],
-...                        needs=[Need("n1", "Afwijken", Power.DEVIATE_FROM_RULE, handler="p")])
+...     needs=[Need("n1", "Afwijken", PowerCategory.DEVIATE_FROM_RULE, handler="p")])
 >>> [str(f.code) for f in check(Context.of(case))]
 ['NEED_NO_HOLDER']
 """
@@ -33,7 +33,7 @@ from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
 from mapper.texts.room import ROUTE_SHORTENED
 from mapper.wording import count
-from models import Mandate, Need, Power, RelationKind, Urgency
+from models import Mandate, Need, PowerCategory, RelationKind, Urgency
 
 __all__ = ["ROOM_KINDS", "ROOM_STEPS", "check"]
 
@@ -53,8 +53,8 @@ def check(ctx: Context) -> list[Finding]:
         made = _power_finding(ctx, need, need.power, need.budget, holders, push=False)
         if made is not None:
             found.append(made)
-        if need.power != Power.PUSH_THROUGH and _spans_organisations(ctx, need):
-            push = _power_finding(ctx, need, Power.PUSH_THROUGH, None, holders, push=True)
+        if need.power != PowerCategory.PUSH_THROUGH and _spans_organisations(ctx, need):
+            push = _power_finding(ctx, need, PowerCategory.PUSH_THROUGH, None, holders, push=True)
             # The same far-away holder for both: one finding says it all.
             same = made is not None and push is not None and made.actors == push.actors
             if push is not None and not same:
@@ -128,11 +128,11 @@ class _Holders:
     def __init__(self, ctx: Context, reach: _Reach) -> None:
         self.ctx = ctx
         self.reach = reach
-        self._by_power: dict[Power, tuple[list[str], list[str], list[float]]] = {}
-        self._invalid: dict[Power, dict[str, list[tuple[int, Mandate]]]] = {}
-        self._rank: dict[Power, dict[str, int]] = {}
+        self._by_power: dict[str, tuple[list[str], list[str], list[float]]] = {}
+        self._invalid: dict[str, dict[str, list[tuple[int, Mandate]]]] = {}
+        self._rank: dict[str, dict[str, int]] = {}
 
-    def _index(self, power: Power) -> tuple[list[str], list[str], list[float]]:
+    def _index(self, power: str) -> tuple[list[str], list[str], list[float]]:
         if power not in self._by_power:
             grants = self.ctx.authority.grants[power]
             in_order = sorted(grants, key=self.ctx.order.__getitem__)
@@ -141,30 +141,30 @@ class _Holders:
             self._by_power[power] = (in_order, by_budget, limits)
         return self._by_power[power]
 
-    def rank(self, power: Power) -> dict[str, int]:
+    def rank(self, power: str) -> dict[str, int]:
         """Each holder's place in the authority's own order of ``power``'s holders."""
         if power not in self._rank:
             self._rank[power] = {a: i for i, a in enumerate(self.ctx.authority.grants[power])}
         return self._rank[power]
 
-    def count(self, power: Power, budget: float | None) -> int:
+    def count(self, power: str, budget: float | None) -> int:
         """How many actors hold ``power`` for at least ``budget``."""
         _, by_budget, limits = self._index(power)
         if budget is None:
             return len(by_budget)
         return _prefix(limits, budget)
 
-    def enough(self, power: Power, budget: float | None) -> list[str]:
+    def enough(self, power: str, budget: float | None) -> list[str]:
         """The holders for at least ``budget``, largest budget first."""
         return self._index(power)[1][: self.count(power, budget)]
 
-    def ok(self, actor: str, power: Power, budget: float | None) -> bool:
+    def ok(self, actor: str, power: str, budget: float | None) -> bool:
         """Whether ``actor`` holds ``power`` for at least ``budget``."""
         grant = self.ctx.authority.grants[power].get(actor)
         return grant is not None and (budget is None or _limit(grant.budget) >= budget)
 
     def first(
-        self, power: Power, budget: float | None, count: int, skip: set[str] | None = None
+        self, power: str, budget: float | None, count: int, skip: set[str] | None = None
     ) -> list[str]:
         """The first ``count`` holders for ``budget`` in map order (not in ``skip``)."""
         found: list[str] = []
@@ -175,14 +175,14 @@ class _Holders:
                     break
         return found
 
-    def path(self, handler: str, power: Power, budget: float | None) -> list[str] | None:
+    def path(self, handler: str, power: str, budget: float | None) -> list[str] | None:
         """The shortest route from ``handler`` to the nearest holder for ``budget``."""
         k = self.count(power, budget)
         if k == 0:
             return None
         return self.reach.path(handler, self.enough(power, budget), key=(power, k))
 
-    def invalid_near(self, power: Power, visible: set[str]) -> list[Mandate]:
+    def invalid_near(self, power: str, visible: set[str]) -> list[Mandate]:
         """Invalid mandates of ``power`` whose holder is in ``visible``, in map order."""
         if power not in self._invalid:
             auth = self.ctx.authority
@@ -239,7 +239,7 @@ _CODES = {
 
 
 def _alternatives(
-    ctx: Context, holders: _Holders, power: Power, visible: set[str]
+    ctx: Context, holders: _Holders, power: str, visible: set[str]
 ) -> tuple[list[str], list[Text]]:
     """Invalid mandates of ``power`` whose holder is near the handler: ids, and in words
     (grantor → holder: why)."""
@@ -258,7 +258,7 @@ def _alternatives(
 def _power_finding(
     ctx: Context,
     need: Need,
-    power: Power,
+    power: str,
     budget: float | None,
     holders: _Holders,
     *,
@@ -377,7 +377,7 @@ def _route(g: CaseGraphs, path: list[str]) -> tuple[list[str], Text | str]:
 def _budget_short_nearby(
     ctx: Context,
     need: Need,
-    power: Power,
+    power: str,
     budget: float,
     reach: dict[str, list[str]],
     near: list[str],

@@ -26,12 +26,16 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity
 from mapper.graph import SIGNAL_KINDS
-from models import ActorKind, Power, Role
+from models import ActorKind, PowerCategory, Role
 
 __all__ = ["DECIDING_POWERS", "SIGNAL_STEPS", "check"]
 
 SIGNAL_STEPS = 3
-DECIDING_POWERS = (Power.TRIAGE, Power.DEVIATE_FROM_RULE, Power.SUSPEND_ROUTINE)
+DECIDING_POWERS = (
+    PowerCategory.TRIAGE,
+    PowerCategory.DEVIATE_FROM_RULE,
+    PowerCategory.SUSPEND_ROUTINE,
+)
 _SINK = "\x00deciders"
 
 
@@ -76,7 +80,7 @@ def _triage(ctx: Context) -> list[Finding]:
     g = ctx.graphs
     auth = ctx.authority
     with_role = [a.id for a in g.actors.values() if Role.TRIAGE in a.roles]
-    if not with_role and not auth.holders(Power.TRIAGE):
+    if not with_role and not auth.holders(PowerCategory.TRIAGE):
         return [say(Code.TRIAGE_NOT_ORGANISED, Severity.WARNING)]
     return [
         say(
@@ -86,7 +90,7 @@ def _triage(ctx: Context) -> list[Finding]:
             actors=[a],
         )
         for a in with_role
-        if auth.grant(a, Power.TRIAGE) is None
+        if auth.grant(a, PowerCategory.TRIAGE) is None
     ]
 
 

@@ -30,7 +30,7 @@ def test_generated_case_is_realistic() -> None:
     kinds = {a.kind for a in case.actors}
     assert {ActorKind.COUNCIL, ActorKind.PROFESSIONAL, ActorKind.CITIZEN} <= kinds
     # mandate chains with sub-mandates: a holder passes the same power on
-    holders = {(m.holder, m.power) for m in case.mandates if m.sub_mandate_allowed}
+    holders = {(m.holder, m.power) for m in case.mandates if m.sub_mandate_levels}
     assert any((m.grantor, m.power) in holders for m in case.mandates)
     assert any(m.instrument is Instrument.MANDATE for m in case.mandates)
     assert len(case.needs) >= 10

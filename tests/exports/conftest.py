@@ -16,7 +16,7 @@ from models import (
     Mandate,
     Need,
     Position,
-    Power,
+    PowerCategory,
     Practice,
     RelationKind,
     Role,
@@ -26,6 +26,7 @@ from models import (
 )
 from models.entities import Relationship
 from models.fileformat import case_to_dict
+from models.legacy import assemble
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR"]
 
@@ -34,14 +35,15 @@ def full_case() -> Case:
     """A small case that sets every field of every entity, with hostile-looking text."""
     actors = [
         Actor("a1", "=cmd|' /C calc'!A0", ActorKind.ADMINISTRATOR, None, "Gemeente", 5, 4, 1,
-              (Power.DEVIATE_FROM_RULE, Power.SPEND_BUDGET), (Role.RULE_OWNER,),
+              None, (Role.RULE_OWNER,),
               ("bestuur", "college"), "Politiek", "Notes with\nnewline; and | pipe-free",
               Position(10.5, -20.25)),
         Actor("a2", "Consulent Anna", ActorKind.PROFESSIONAL, Sphere.ADMINISTRATIVE, "Wijkteam",
-              2, 5, 2, (), (Role.CASE_HANDLER, Role.TRIAGE), ("+31 6",), "", "", Position(300, 80)),
+              2, 5, 2, False, (Role.CASE_HANDLER, Role.TRIAGE), ("+31 6",), "", "",
+              Position(300, 80)),
         Actor("a3", "Woningcorporatie 'Thuis' <b>&amp;</b>", ActorKind.PARTNER, None, "", 3, 2,
-              -1, (), (), (), "Partners", "@mention", Position(-150, 200)),
-        Actor("a4", "Mevrouw Jansen", ActorKind.CITIZEN, None, "", 0, 5, 0, (), (), (), "", "",
+              -1, True, (), (), "Partners", "@mention", Position(-150, 200)),
+        Actor("a4", "Mevrouw Jansen", ActorKind.CITIZEN, None, "", 0, 5, 0, None, (), (), "", "",
               None),
     ]  # fmt: skip
     rels = [
@@ -53,20 +55,20 @@ def full_case() -> Case:
         Relationship("r5", "a4", "a2", RelationKind.SIGNAL, 0, Practice.MAATWERK, "", ""),
     ]  # fmt: skip
     mandates = [
-        Mandate("m1", "a1", "a2", Power.DEVIATE_FROM_RULE, "Afwijken tot €5000",
-                Instrument.MANDATE, Scope.CASE, 5000.5, True, False, None, "Awb 10:1",
-                date(2026, 1, 1), date(2026, 12, 31), Practice.MAATWERK),
-        Mandate("m2", "a1", "a3", Power.SPEND_BUDGET, "", Instrument.DELEGATION, Scope.GENERAL,
-                None, False, True, True, "", None, None, Practice.BOTH),
+        Mandate("m1", "a1", "a2", PowerCategory.DEVIATE_FROM_RULE, "Afwijken tot €5000",
+                Instrument.MANDATE, Scope.CASE, 5000.5, 1, False, None, "Awb 10:1",
+                date(2026, 1, 1), date(2026, 12, 31), Practice.MAATWERK, True),
+        Mandate("m2", "a1", "a3", PowerCategory.SPEND_BUDGET, "", Instrument.DELEGATION,
+                Scope.GENERAL, None, 0, True, True, "", None, None, Practice.BOTH, False),
     ]  # fmt: skip
     needs = [
-        Need("n1", "=Ontruiming uitstellen", Power.SUSPEND_ROUTINE, 4200.0, "a2",
-             ("Gemeente", "Woningcorporatie"), Urgency.HIGH, "spoed"),
-        Need("n2", "Schuld saneren", Power.OTHER, None, None, (), Urgency.LOW, ""),
+        Need("n1", "=Ontruiming uitstellen", PowerCategory.SUSPEND_ROUTINE, 4200.0, "a2",
+             ("Gemeente", "Woningcorporatie"), Urgency.HIGH, "spoed", date(2026, 11, 1)),
+        Need("n2", "Schuld saneren", PowerCategory.OTHER, None, None, (), Urgency.LOW, ""),
     ]  # fmt: skip
     info = CaseInfo("Casus =1+1", "Wonen blijven", "Achtergrond\nmet regels", date(2026, 10, 1),
                     "a1")  # fmt: skip
-    return Case.from_parts(info, actors, rels, mandates, needs)
+    return assemble(info, actors, rels, mandates, needs)
 
 
 @pytest.fixture

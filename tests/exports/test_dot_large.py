@@ -46,13 +46,8 @@ def test_large_map_asks_for_sfdp() -> None:
 def _long_name_case() -> Case:
     case = example_case()
     name = " ".join(["Gemeentelijke"] + ["samenwerkingsverband"] * 30)[:500]
-    return Case.from_parts(
-        case.info,
-        [*case.actors, Actor("lang", name, ActorKind.PARTNER)],
-        list(case.relationships),
-        list(case.mandates),
-        list(case.needs),
-    )
+    case.add_actor(Actor("lang", name, ActorKind.PARTNER))
+    return case
 
 
 def test_long_name_is_wrapped_and_cut() -> None:

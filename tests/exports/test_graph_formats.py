@@ -44,7 +44,8 @@ def test_graphml_read_by_networkx_with_all_attributes(case: Case, tmp_path: Path
     kinds = sorted(d["relation_type"] for _, _, d in graph.edges(data=True))
     assert kinds.count(MANDATE_TYPE) == 2
     mandate = next(d for _, _, d in graph.edges(data=True) if d.get("budget") == 5000.5)
-    assert mandate["sub_mandate_allowed"] is True
+    assert mandate["sub_mandate_levels"] == 1
+    assert mandate["holder_works_under_grantor"] is True
     assert mandate["valid_from"] == "2026-01-01"
     assert graph.graph["title"] == "Casus =1+1"
 

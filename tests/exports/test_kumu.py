@@ -11,7 +11,7 @@ from exports.errors import ImportFileError
 from exports.extras import unstash
 from exports.kumu import read_kumu, write_kumu
 from models import Case
-from models.enums import ActorKind, Instrument, Power, RelationKind
+from models.enums import ActorKind, Instrument, PowerCategory, RelationKind
 from models.example import example_case
 from tests.exports.conftest import as_dict
 
@@ -81,7 +81,7 @@ def test_kumu_documented_layout(tmp_path: Path) -> None:
     mandate = case.mandates[0]
     assert (mandate.grantor, mandate.holder) == (w, a)
     assert mandate.instrument is Instrument.MANDATE
-    assert mandate.power is Power.DEVIATE_FROM_RULE
+    assert mandate.power is PowerCategory.DEVIATE_FROM_RULE
     rendered = [p.render("en") for p in result.warnings]
     assert 'sheet "Elements", row 5: empty row skipped' in rendered
     assert any("row 6" in r and "also on row 4" in r for r in rendered)

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 import subprocess
 from pathlib import Path
@@ -28,14 +27,10 @@ BREAKS = "een\r\ntwee\rdrie\nvier"
 
 def _case_with_breaks() -> Case:
     case = example_case()
-    actors = list(case.actors)
-    actors[0] = dataclasses.replace(
-        actors[0], name="Naam\r\nmet regel", notes=BREAKS + " " + "lang " * 60
-    )
-    info = dataclasses.replace(case.info, description="Eerste\r\ntweede\rderde")
-    return Case.from_parts(
-        info, actors, list(case.relationships), list(case.mandates), list(case.needs)
-    )
+    first = case.actors[0].id
+    case.update_actor(first, {"name": "Naam\r\nmet regel", "notes": BREAKS + " " + "lang " * 60})
+    case.set_case_field("description", "Eerste\r\ntweede\rderde")
+    return case
 
 
 @pytest.mark.parametrize(

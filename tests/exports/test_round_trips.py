@@ -26,7 +26,7 @@ from models import (
     Mandate,
     Need,
     Position,
-    Power,
+    PowerCategory,
     Practice,
     RelationKind,
     Role,
@@ -35,6 +35,7 @@ from models import (
     Urgency,
 )
 from models.entities import Relationship
+from models.legacy import assemble
 from tests.exports.conftest import as_dict
 
 ALPHABET = st.sampled_from(list("abcxyzABC éëç0123456789=+-@'\"<>&:;,.()!?/€"))
@@ -56,7 +57,7 @@ def cases(draw: st.DrawFn) -> Case:
             f"a{i + 1}", draw(NAME), draw(st.sampled_from(ActorKind)),
             draw(st.none() | st.sampled_from(Sphere)), draw(TEXT),
             draw(st.integers(0, 5)), draw(st.integers(0, 5)), draw(st.integers(-2, 2)),
-            tuple(draw(st.lists(st.sampled_from(Power), unique=True, max_size=3))),
+            draw(st.none() | st.booleans()),
             tuple(draw(st.lists(st.sampled_from(Role), unique=True, max_size=2))),
             tuple(draw(st.lists(NAME, unique=True, max_size=3))),
             draw(TEXT), draw(NOTES), position,
@@ -74,21 +75,23 @@ def cases(draw: st.DrawFn) -> Case:
         end = None if start is None else draw(st.none() | st.just(start))
         mandates.append(Mandate(
             f"m{i + 1}", draw(st.sampled_from(ids)), draw(st.sampled_from(ids)),
-            draw(st.sampled_from(Power)), draw(TEXT), draw(st.sampled_from(Instrument)),
-            draw(st.sampled_from(Scope)), draw(MONEY), draw(st.booleans()), draw(st.booleans()),
-            draw(st.none() | st.booleans()), draw(TEXT), start, end,
-            draw(st.sampled_from(Practice)),
+            draw(st.sampled_from(PowerCategory)), draw(TEXT), draw(st.sampled_from(Instrument)),
+            draw(st.sampled_from(Scope)), draw(MONEY), draw(st.none() | st.integers(0, 3)),
+            draw(st.booleans()), draw(st.none() | st.booleans()), draw(TEXT), start, end,
+            draw(st.sampled_from(Practice)), draw(st.none() | st.booleans()),
         ))  # fmt: skip
     needs = [
-        Need(f"n{i + 1}", draw(NAME), draw(st.sampled_from(Power)), draw(MONEY),
+        Need(f"n{i + 1}", draw(NAME), draw(st.sampled_from(PowerCategory)), draw(MONEY),
              draw(st.none() | st.sampled_from(ids)),
              tuple(draw(st.lists(NAME, unique=True, max_size=2))),
-             draw(st.sampled_from(Urgency)), draw(NOTES))
+             draw(st.sampled_from(Urgency)), draw(NOTES), draw(DATES))
         for i in range(draw(st.integers(0, 2)))
     ]  # fmt: skip
     info = CaseInfo(draw(NAME), draw(NOTES), draw(NOTES), draw(DATES),
                     draw(st.none() | st.sampled_from(ids)))  # fmt: skip
-    return Case.from_parts(info, actors, rels, mandates, needs)
+    # organisations named by name, as a foreign file names them (powers and agreements are not
+    # carried by these formats yet)
+    return assemble(info, actors, rels, mandates, needs)
 
 
 Writer = Callable[[Case, Path], object]

@@ -13,12 +13,13 @@ from models import (
     CaseInfo,
     Mandate,
     Need,
-    Power,
+    PowerCategory,
     RelationKind,
     Relationship,
     Role,
     Urgency,
 )
+from models.legacy import assemble
 
 AS_OF = date(2026, 10, 1)
 START = date(2025, 1, 1)
@@ -40,7 +41,7 @@ def R(rid: str, s: str, t: str, kind: RelationKind, level: int = 1) -> Relations
     return Relationship(rid, s, t, kind, level=level)
 
 
-def M(mid: str, g: str, h: str, power: Power, **kw: object) -> Mandate:
+def M(mid: str, g: str, h: str, power: PowerCategory, **kw: object) -> Mandate:
     """A written, valid mandate from 2025 on, briefly."""
     values: dict[str, object] = {"valid_from": START, "legal_basis": "Mandaatbesluit 2025"}
     values.update(kw)
@@ -60,16 +61,14 @@ def well_organised() -> Case:
     """A municipality that organised mandates, backing, signals and learning well."""
     H, A, S, E = _H, _A, _S, _E  # noqa: N806
     F, C, T = _F, _C, _T  # noqa: N806
-    p = Power
+    p = PowerCategory
     actors = [
         Actor("college", "College van B&W", ActorKind.ADMINISTRATOR, organisation=ORG,
-              influence=5, interest=4, stance=2,
-              powers=(p.DEVIATE_FROM_RULE, p.SUSPEND_ROUTINE, p.SPEND_BUDGET, p.PUSH_THROUGH,
-                      p.TRIAGE, p.DECIDE_OBJECTION)),
+              influence=5, interest=4, stance=2),
         Actor("wethouder", "Wethouder Zorg en Inkomen", ActorKind.ADMINISTRATOR,
               organisation=ORG, influence=5, interest=5, stance=2, roles=(Role.COORDINATOR,)),
         Actor("raad", "Gemeenteraad", ActorKind.COUNCIL, organisation=ORG, influence=4,
-              interest=3, stance=1, powers=(p.SET_RULES,)),
+              interest=3, stance=1),
         Actor("secretaris", "Gemeentesecretaris", ActorKind.EXECUTIVE, organisation=ORG,
               influence=4, interest=3, stance=1),
         Actor("manager", "Manager Sociaal Domein", ActorKind.MANAGER, organisation=ORG,
@@ -85,7 +84,7 @@ def well_organised() -> Case:
         Actor("bezwaar", "Jurist bezwaar", ActorKind.PROFESSIONAL, organisation=ORG,
               influence=2, interest=1, stance=0),
         Actor("corporatie", "Woningcorporatie", ActorKind.PARTNER, organisation="Corporatie",
-              influence=4, interest=4, stance=1, powers=(p.SUSPEND_ROUTINE,)),
+              influence=4, interest=4, stance=1),
         Actor("ggz", "GGZ-team", ActorKind.PARTNER, organisation="GGZ", influence=3,
               interest=3, stance=1),
         Actor("burger", "Inwoner", ActorKind.CITIZEN, influence=0, interest=5, stance=2),
@@ -121,13 +120,13 @@ def well_organised() -> Case:
         rels.append(R(f"r{n + 2 * i + 1}", a, b, T, 2))
         rels.append(R(f"r{n + 2 * i + 2}", b, a, T, 2))
     mandates = [
-        M("m1", "college", "manager", p.DEVIATE_FROM_RULE, sub_mandate_allowed=True),
+        M("m1", "college", "manager", p.DEVIATE_FROM_RULE, sub_mandate_levels=1),
         M("m2", "manager", "teamleider", p.DEVIATE_FROM_RULE),
         M("m3", "college", "teamleider", p.SUSPEND_ROUTINE),
         M("m4", "college", "secretaris", p.SPEND_BUDGET, budget=500_000.0,
-          sub_mandate_allowed=True),
+          sub_mandate_levels=1),
         M("m5", "secretaris", "manager", p.SPEND_BUDGET, budget=100_000.0,
-          sub_mandate_allowed=True),
+          sub_mandate_levels=1),
         M("m6", "manager", "teamleider", p.SPEND_BUDGET, budget=10_000.0),
         M("m7", "college", "teamleider", p.TRIAGE),
         M("m8", "college", "consulent", p.TRIAGE),
@@ -147,4 +146,10 @@ def well_organised() -> Case:
         as_of=AS_OF,
         intent_owner="wethouder",
     )
-    return Case.from_parts(info, actors, rels, mandates, needs)
+    held = {
+        "college": (p.DEVIATE_FROM_RULE, p.SUSPEND_ROUTINE, p.SPEND_BUDGET, p.PUSH_THROUGH,
+                    p.TRIAGE, p.DECIDE_OBJECTION),
+        "raad": (p.SET_RULES,),
+        "corporatie": (p.SUSPEND_ROUTINE,),
+    }  # fmt: skip
+    return assemble(info, actors, rels, mandates, needs, held=held)

@@ -79,6 +79,8 @@ def test_finding_ids_are_stable_across_runs_order_names_and_positions() -> None:
         list(reversed(case.relationships)),
         list(case.mandates),
         list(case.needs),
+        organisations=list(case.organisations),
+        powers=list(case.powers),
     )
     renamed = example_case()
     renamed.update_actor("consulent", {"name": "Uitvoerder wijkteam"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import pytest
 
@@ -16,12 +16,13 @@ from models import (
     CaseInfo,
     Mandate,
     Need,
-    Power,
+    PowerCategory,
     RelationKind,
     Relationship,
     Role,
     Urgency,
 )
+from models.legacy import assemble
 from tests.mapper.cases import AS_OF, M
 
 Check = Callable[[Context], list[Finding]]
@@ -41,17 +42,21 @@ def make(
     rels: list[tuple[str, str, RelationKind]] = (),  # type: ignore[assignment]
     mandates: list[Mandate] = (),  # type: ignore[assignment]
     needs: list[Need] = (),  # type: ignore[assignment]
+    held: Mapping[str, tuple[PowerCategory, ...]] | None = None,
     **info: object,
 ) -> Case:
+    """A case; the college holds ``COLLEGE_POWERS`` by statute unless ``held`` says otherwise."""
     relationships = [Relationship(f"r{i}", s, t, k) for i, (s, t, k) in enumerate(rels, 1)]
     header = CaseInfo("t", as_of=AS_OF, **info)  # type: ignore[arg-type]
-    return Case.from_parts(header, actors, relationships, mandates, needs)
+    if held is None:
+        held = {"college": COLLEGE_POWERS} if COLLEGE in actors else {}
+    return assemble(header, actors, relationships, mandates, needs, held=held)
 
 
-COLLEGE = Actor(
-    "college", "College", ActorKind.ADMINISTRATOR, stance=2,
-    powers=(Power.DEVIATE_FROM_RULE, Power.SUSPEND_ROUTINE, Power.TRIAGE, Power.PUSH_THROUGH,
-            Power.SPEND_BUDGET),
+COLLEGE = Actor("college", "College", ActorKind.ADMINISTRATOR, stance=2)
+COLLEGE_POWERS = (
+    PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SUSPEND_ROUTINE, PowerCategory.TRIAGE,
+    PowerCategory.PUSH_THROUGH, PowerCategory.SPEND_BUDGET,
 )  # fmt: skip
 MANAGER = Actor("manager", "Manager", ActorKind.MANAGER)
 LEAD = Actor("lead", "Teamleider", ActorKind.MANAGER, roles=(Role.TRIAGE,))
@@ -75,10 +80,13 @@ def test_intent_owner_opposes() -> None:
 
 
 def test_no_supporting_administrator_may_deviate() -> None:
-    neutral = Actor("b", "Burgemeester", ActorKind.ADMINISTRATOR, stance=0,
-                    powers=(Power.DEVIATE_FROM_RULE,))  # fmt: skip
+    neutral = Actor("b", "Burgemeester", ActorKind.ADMINISTRATOR, stance=0)  # fmt: skip
     owner = Actor("w", "Wethouder", ActorKind.ADMINISTRATOR, stance=2)
-    found = run(intent.check, make([owner, neutral], intent="x", intent_owner="w"))
+    found = run(
+        intent.check,
+        make([owner, neutral], intent="x", intent_owner="w",
+             held={"b": (PowerCategory.DEVIATE_FROM_RULE,)}),
+    )  # fmt: skip
     assert [(f.code, f.severity) for f in found] == [
         ("INTENT_NO_DEVIATION_POWER", Severity.CRITICAL)
     ]
@@ -90,15 +98,16 @@ def test_power_kept_at_the_top() -> None:
     found = run(intent.check, case)
     assert [(f.code, f.severity) for f in found] == [("INTENT_NOT_PASSED_DOWN", Severity.CRITICAL)]
     half = make(
-        [COLLEGE, MANAGER], LINE[:1], [M("m1", "college", "manager", Power.DEVIATE_FROM_RULE)],
+        [COLLEGE, MANAGER], LINE[:1],
+        [M("m1", "college", "manager", PowerCategory.DEVIATE_FROM_RULE)],
         intent="x", intent_owner="college",
     )  # fmt: skip
     found = run(intent.check, half)
     assert [(f.code, f.severity) for f in found] == [("INTENT_NOT_PASSED_DOWN", Severity.WARNING)]
     both = make(
         [COLLEGE, MANAGER], LINE[:1],
-        [M("m1", "college", "manager", Power.DEVIATE_FROM_RULE),
-         M("m2", "college", "manager", Power.SUSPEND_ROUTINE)],
+        [M("m1", "college", "manager", PowerCategory.DEVIATE_FROM_RULE),
+         M("m2", "college", "manager", PowerCategory.SUSPEND_ROUTINE)],
         intent="x", intent_owner="college",
     )  # fmt: skip
     assert run(intent.check, both) == []
@@ -117,7 +126,7 @@ def test_long_path_and_single_person() -> None:
     case = make(
         [COLLEGE, MANAGER, LEAD, PRO, CITIZEN],
         [*LINE, ("citizen", "pro", K.SIGNAL)],
-        [M("m1", "college", "lead", Power.TRIAGE)],
+        [M("m1", "college", "lead", PowerCategory.TRIAGE)],
     )
     found = run(signals.check, case)
     assert sorted(f.code for f in found) == ["SIGNAL_SINGLE_PERSON"]
@@ -137,7 +146,7 @@ def test_two_routes_remove_the_single_person() -> None:
         [COLLEGE, LEAD, PRO, other, CITIZEN],
         [("citizen", "pro", K.SIGNAL), ("citizen", "desk", K.SIGNAL), ("pro", "lead", K.SIGNAL),
          ("desk", "lead", K.SIGNAL), ("lead", "college", K.ESCALATION)],
-        [M("m1", "college", "lead", Power.TRIAGE)],
+        [M("m1", "college", "lead", PowerCategory.TRIAGE)],
     )  # fmt: skip
     assert run(signals.check, case) == []
 
@@ -153,7 +162,7 @@ def test_oversight_reaches_no_administrator() -> None:
     case = make(
         [COLLEGE, MANAGER, LEAD, ombuds],
         [("omb", "lead", K.SIGNAL)],
-        [M("m1", "college", "lead", Power.TRIAGE)],
+        [M("m1", "college", "lead", PowerCategory.TRIAGE)],
     )
     assert codes(signals.check, case) == ["SIGNAL_OVERSIGHT_NO_ADMINISTRATOR"]
 
@@ -164,26 +173,26 @@ def _room_case(mandates: list[Mandate], need: Need, rels: list[tuple[str, str, K
 
 
 def test_need_without_any_holder() -> None:
-    need = Need("n1", "Boete kwijtschelden", Power.IMPOSE_FINE, handler="pro")
+    need = Need("n1", "Boete kwijtschelden", PowerCategory.IMPOSE_FINE, handler="pro")
     assert codes(room.check, _room_case([], need)) == ["NEED_NO_HOLDER"]
 
 
 def test_need_budget_short_nearby() -> None:
-    need = Need("n1", "Noodbudget", Power.SPEND_BUDGET, budget=5000.0, handler="pro",
+    need = Need("n1", "Noodbudget", PowerCategory.SPEND_BUDGET, budget=5000.0, handler="pro",
                 urgency=Urgency.MEDIUM)  # fmt: skip
-    small = M("m1", "college", "lead", Power.SPEND_BUDGET, budget=1000.0)
+    small = M("m1", "college", "lead", PowerCategory.SPEND_BUDGET, budget=1000.0)
     found = run(room.check, _room_case([small], need))
     assert [(f.code, f.severity) for f in found] == [("NEED_BUDGET_SHORT", Severity.WARNING)]
     assert found[0].actors == ("pro", "lead", "college")  # near holder, then who may
     assert "€ 1.000" in found[0].detail("nl")
-    enough = M("m2", "college", "manager", Power.SPEND_BUDGET, budget=9000.0)
+    enough = M("m2", "college", "manager", PowerCategory.SPEND_BUDGET, budget=9000.0)
     assert run(room.check, _room_case([small, enough], need)) == []
 
 
 @pytest.mark.parametrize(("urgency", "severity"), [(Urgency.HIGH, Severity.CRITICAL),
                                                    (Urgency.MEDIUM, Severity.WARNING)])  # fmt: skip
 def test_holder_far_from_the_case(urgency: Urgency, severity: Severity) -> None:
-    need = Need("n1", "Afwijken", Power.DEVIATE_FROM_RULE, handler="pro", urgency=urgency)
+    need = Need("n1", "Afwijken", PowerCategory.DEVIATE_FROM_RULE, handler="pro", urgency=urgency)
     found = run(room.check, _room_case([], need))
     assert [(f.code, f.severity) for f in found] == [("NEED_HOLDER_FAR", severity)]
     assert found[0].actors == ("pro", "lead", "manager", "college")
@@ -192,15 +201,21 @@ def test_holder_far_from_the_case(urgency: Urgency, severity: Severity) -> None:
 
 
 def test_holder_close_to_the_case_is_fine() -> None:
-    need = Need("n1", "Afwijken", Power.DEVIATE_FROM_RULE, handler="pro", urgency=Urgency.HIGH)
-    case = _room_case([M("m1", "college", "lead", Power.DEVIATE_FROM_RULE)], need)
+    need = Need(
+        "n1", "Afwijken", PowerCategory.DEVIATE_FROM_RULE, handler="pro", urgency=Urgency.HIGH
+    )
+    case = _room_case([M("m1", "college", "lead", PowerCategory.DEVIATE_FROM_RULE)], need)
     assert run(room.check, case) == []
 
 
 def test_holder_unreachable_names_invalid_mandates() -> None:
-    need = Need("n1", "Afwijken", Power.DEVIATE_FROM_RULE, handler="pro")
+    need = Need("n1", "Afwijken", PowerCategory.DEVIATE_FROM_RULE, handler="pro")
     expired = M(
-        "m1", "college", "lead", Power.DEVIATE_FROM_RULE, valid_until=AS_OF.replace(year=2025)
+        "m1",
+        "college",
+        "lead",
+        PowerCategory.DEVIATE_FROM_RULE,
+        valid_until=AS_OF.replace(year=2025),
     )
     case = _room_case([expired], need, rels=[("lead", "pro", K.HIERARCHY)])
     found = run(room.check, case)
@@ -210,34 +225,40 @@ def test_holder_unreachable_names_invalid_mandates() -> None:
 
 
 def test_multi_organisation_need_needs_push_through() -> None:
-    college = Actor("college", "College", ActorKind.ADMINISTRATOR,
-                    powers=(Power.SUSPEND_ROUTINE,))  # fmt: skip
-    need = Need("n1", "Ontruiming aanhouden", Power.SUSPEND_ROUTINE, handler="pro",
+    college = Actor("college", "College", ActorKind.ADMINISTRATOR)  # fmt: skip
+    need = Need("n1", "Ontruiming aanhouden", PowerCategory.SUSPEND_ROUTINE, handler="pro",
                 organisations=("Gemeente", "Corporatie"))  # fmt: skip
-    case = _room_case([M("m1", "college", "lead", Power.SUSPEND_ROUTINE)], need)
-    case = Case.from_parts(
+    case = _room_case([M("m1", "college", "lead", PowerCategory.SUSPEND_ROUTINE)], need)
+    case = assemble(
         case.info, [college, MANAGER, LEAD, PRO], list(case.relationships),
-        list(case.mandates), list(case.needs),
+        list(case.mandates), list(case.needs), held={"college": (PowerCategory.SUSPEND_ROUTINE,)},
     )  # fmt: skip
     assert codes(room.check, case) == ["NEED_NO_PUSH_THROUGH"]
 
 
 def test_a_need_in_another_organisation_needs_push_through() -> None:
     pro = Actor("pro", "Consulent", ActorKind.PROFESSIONAL, organisation="Gemeente")
-    college = Actor("college", "College", ActorKind.ADMINISTRATOR, organisation="Gemeente",
-                    powers=(Power.SUSPEND_ROUTINE,))  # fmt: skip
-    need = Need("n1", "Ontruiming aanhouden", Power.SUSPEND_ROUTINE, handler="pro",
+    college = Actor("college", "College", ActorKind.ADMINISTRATOR, organisation="Gemeente")
+    need = Need("n1", "Ontruiming aanhouden", PowerCategory.SUSPEND_ROUTINE, handler="pro",
                 organisations=("Corporatie",))  # fmt: skip
-    case = make([college, pro], [("pro", "college", K.ESCALATION)], [], [need])
+    held = {"college": (PowerCategory.SUSPEND_ROUTINE,)}
+    case = make([college, pro], [("pro", "college", K.ESCALATION)], [], [need], held=held)
     assert codes(room.check, case) == ["NEED_NO_PUSH_THROUGH"]
     same = make(
         [college, pro],
         [("pro", "college", K.ESCALATION)],
         [],
-        [Need("n1", "x", Power.SUSPEND_ROUTINE, handler="pro", organisations=("Gemeente",))],
+        [
+            Need(
+                "n1", "x", PowerCategory.SUSPEND_ROUTINE, handler="pro", organisations=("Gemeente",)
+            )
+        ],
+        held=held,
     )
     assert run(room.check, same) == []
 
 
 def test_need_without_handler() -> None:
-    assert codes(room.check, _room_case([], Need("n1", "x", Power.TRIAGE))) == ["NEED_NO_HANDLER"]
+    assert codes(room.check, _room_case([], Need("n1", "x", PowerCategory.TRIAGE))) == [
+        "NEED_NO_HANDLER"
+    ]

@@ -5,20 +5,24 @@ from __future__ import annotations
 from mapper.checks import learning, spheres, structure, trust
 from mapper.context import Context
 from mapper.findings import Severity
-from models import Actor, ActorKind, Case, CaseInfo, Power, RelationKind, Relationship, Role
+from models import Actor, ActorKind, Case, CaseInfo, PowerCategory, RelationKind, Relationship, Role
+from models.legacy import assemble
 from tests.mapper.cases import AS_OF, M
 
 K = RelationKind
 
 
 def make(
-    actors: list[Actor], rels: list[tuple[str, str, RelationKind, int]], **info: object
+    actors: list[Actor],
+    rels: list[tuple[str, str, RelationKind, int]],
+    held: dict[str, tuple[PowerCategory, ...]] | None = None,
+    **info: object,
 ) -> Case:
     relationships = [
         Relationship(f"r{i}", s, t, k, level=lv) for i, (s, t, k, lv) in enumerate(rels, 1)
     ]
     header = CaseInfo("t", as_of=AS_OF, **info)  # type: ignore[arg-type]
-    return Case.from_parts(header, actors, relationships)
+    return assemble(header, actors, relationships, held=held)
 
 
 TOP = Actor("top", "Wethouder", ActorKind.ADMINISTRATOR, stance=2)
@@ -150,8 +154,9 @@ def test_learning_rule_owner_and_paths() -> None:
 
 
 def test_council_with_rule_power_counts_as_rule_owner() -> None:
-    council = Actor("raad", "Raad", ActorKind.COUNCIL, powers=(Power.SET_RULES,))
-    case = make([PRO, council], [("pro", "raad", K.FEEDBACK, 1)])
+    council = Actor("raad", "Raad", ActorKind.COUNCIL)
+    case = make([PRO, council], [("pro", "raad", K.FEEDBACK, 1)],
+                held={"raad": (PowerCategory.SET_RULES,)})  # fmt: skip
     assert learning.check(Context.of(case)) == []
 
 
@@ -168,10 +173,11 @@ def test_structure_isolated_cut_points_and_carrying_actor() -> None:
 
 
 def test_mandates_do_not_make_an_actor_connected() -> None:
-    college = Actor("college", "College", powers=(Power.TRIAGE,))
-    case = Case.from_parts(
-        CaseInfo("t"), [college, PRO], mandates=[M("m1", "college", "pro", Power.TRIAGE)]
-    )
+    college = Actor("college", "College")
+    case = assemble(
+        CaseInfo("t"), [college, PRO], mandates=[M("m1", "college", "pro", PowerCategory.TRIAGE)],
+        held={"college": (PowerCategory.TRIAGE,)},
+    )  # fmt: skip
     codes = sorted(f.code for f in structure.check(Context.of(case)))
     assert codes == ["STRUCTURE_ISOLATED_ACTOR", "STRUCTURE_ISOLATED_ACTOR"]
 

@@ -23,11 +23,12 @@ from models import (
     Case,
     CaseInfo,
     Need,
-    Power,
+    PowerCategory,
     RelationKind,
     Relationship,
     Role,
 )
+from models.legacy import assemble
 from tests.mapper.cases import AS_OF
 
 K = RelationKind
@@ -152,10 +153,11 @@ def test_accountability_on_a_deep_line_groups_by_where_it_stops() -> None:
 def test_a_far_holder_names_a_shortened_route() -> None:
     def far(depth: int) -> Case:
         line = _deep_line(depth)
-        top = Actor("top", "Wethouder", ActorKind.ADMINISTRATOR, powers=(Power.DEVIATE_FROM_RULE,))
-        need = Need("n1", "Afwijken", Power.DEVIATE_FROM_RULE, handler=f"p{depth - 1}")
+        top = Actor("top", "Wethouder", ActorKind.ADMINISTRATOR)
+        need = Need("n1", "Afwijken", PowerCategory.DEVIATE_FROM_RULE, handler=f"p{depth - 1}")
         actors = [top, *list(line.actors)[1:]]
-        return Case.from_parts(line.info, actors, list(line.relationships), needs=[need])
+        held = {"top": (PowerCategory.DEVIATE_FROM_RULE,)}
+        return assemble(line.info, actors, list(line.relationships), needs=[need], held=held)
 
     found = room.check(Context.of(far(300)))
     assert [f.code for f in found] == ["NEED_HOLDER_FAR"]

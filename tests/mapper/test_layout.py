@@ -31,7 +31,7 @@ from models import (
     CaseInfo,
     Mandate,
     Position,
-    Power,
+    PowerCategory,
     Practice,
     RelationKind,
     Relationship,
@@ -72,8 +72,8 @@ def _chain_case() -> Case:
         Relationship("r4", "a2", "a1", RelationKind.ACCOUNTABILITY),
     ]
     mandates = [
-        Mandate("m1", "a2", "a3", Power.DEVIATE_FROM_RULE, sub_mandate_allowed=True),
-        Mandate("m2", "a3", "a4", Power.DEVIATE_FROM_RULE),
+        Mandate("m1", "a2", "a3", PowerCategory.DEVIATE_FROM_RULE, sub_mandate_levels=1),
+        Mandate("m2", "a3", "a4", PowerCategory.DEVIATE_FROM_RULE),
     ]
     return Case.from_parts(CaseInfo("chain"), actors, rels, mandates)
 

@@ -21,7 +21,7 @@ from models import (
     Instrument,
     Mandate,
     Need,
-    Power,
+    PowerCategory,
     Practice,
     RelationKind,
     Relationship,
@@ -30,6 +30,7 @@ from models import (
     Sphere,
 )
 from models.example import example_case
+from models.legacy import assemble
 
 # validity periods around the reference date 2026-01-01: expired, current, future, open; never
 # one that ends before it starts (the model refuses that)
@@ -57,7 +58,7 @@ def cases(draw: st.DrawFn) -> Case:
             influence=draw(st.integers(0, 5)),
             interest=draw(st.integers(0, 5)),
             stance=draw(st.integers(-2, 2)),
-            powers=tuple(draw(st.sets(st.sampled_from(list(Power)), max_size=3))),
+            public_body=draw(st.none() | st.booleans()),
             roles=tuple(draw(st.sets(st.sampled_from(list(Role)), max_size=2))),
             tags=tuple(draw(st.sets(st.sampled_from(["reporter", "primair besluit", "x"]),
                                     max_size=1))),
@@ -80,11 +81,12 @@ def cases(draw: st.DrawFn) -> Case:
             mandates.append(
                 Mandate(
                     f"m{i}", draw(st.sampled_from(ids)), draw(st.sampled_from(ids)),
-                    draw(st.sampled_from(list(Power))),
+                    draw(st.sampled_from(list(PowerCategory))),
                     instrument=draw(st.sampled_from(list(Instrument))),
                     scope=draw(st.sampled_from(list(Scope))),
                     budget=draw(st.none() | st.floats(0, 1e6)),
-                    sub_mandate_allowed=draw(st.booleans()),
+                    sub_mandate_levels=draw(st.none() | st.integers(0, 2)),
+                    holder_works_under_grantor=draw(st.none() | st.booleans()),
                     in_writing=draw(st.booleans()),
                     consent=draw(st.none() | st.booleans()),
                     legal_basis=draw(st.sampled_from(["", "Wet"])),
@@ -96,7 +98,7 @@ def cases(draw: st.DrawFn) -> Case:
         for i in range(draw(st.integers(0, 4))):
             needs.append(
                 Need(
-                    f"n{i}", "Besluit", draw(st.sampled_from(list(Power))),
+                    f"n{i}", "Besluit", draw(st.sampled_from(list(PowerCategory))),
                     budget=draw(st.none() | st.floats(0, 1e6)),
                     handler=draw(st.none() | st.sampled_from(ids)),
                     organisations=tuple(draw(st.sets(st.sampled_from(orgs[1:]), max_size=2))),
@@ -105,7 +107,8 @@ def cases(draw: st.DrawFn) -> Case:
     owner = draw(st.none() | st.sampled_from(ids)) if ids else None
     info = CaseInfo("fuzz", intent=draw(st.sampled_from(["", "doel"])), as_of=date(2026, 1, 1),
                     intent_owner=owner)  # fmt: skip
-    return Case.from_parts(info, actors, rels, mandates, needs)
+    held = {a: draw(st.sets(st.sampled_from(list(PowerCategory)), max_size=3)) for a in ids}
+    return assemble(info, actors, rels, mandates, needs, held=held)
 
 
 @given(cases(), st.sampled_from([None, Practice.ROUTINE, Practice.MAATWERK]))

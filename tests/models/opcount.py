@@ -14,7 +14,17 @@ from typing import Any
 
 import pytest
 
-from models import Actor, Case, CaseInfo, Mandate, Need, Position, Power, RelationKind, Relationship
+from models import (
+    Actor,
+    Case,
+    CaseInfo,
+    Mandate,
+    Need,
+    Position,
+    PowerCategory,
+    RelationKind,
+    Relationship,
+)
 from models.case import Collection
 
 __all__ = ["Counter", "counting", "line_case"]
@@ -64,8 +74,9 @@ def line_case(n: int) -> Case:
         Relationship(f"s{i}", f"a{i}", f"a{(i * 7 + 3) % n}", RelationKind.SIGNAL) for i in range(n)
     ]
     mandates = [
-        Mandate(f"m{i}", f"a{i // 2}", f"a{i}", Power.DEVIATE_FROM_RULE) for i in range(1, n)
+        Mandate(f"m{i}", f"a{i // 2}", f"a{i}", PowerCategory.DEVIATE_FROM_RULE)
+        for i in range(1, n)
     ]
-    needs = [Need(f"n{i}", f"Need {i}", Power.DEVIATE_FROM_RULE, None, f"a{i * 10}")
+    needs = [Need(f"n{i}", f"Need {i}", PowerCategory.DEVIATE_FROM_RULE, None, f"a{i * 10}")
              for i in range(n // 10)]  # fmt: skip
     return Case.from_parts(CaseInfo("scaling"), actors, rels, mandates, needs)

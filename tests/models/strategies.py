@@ -9,17 +9,24 @@ from hypothesis import strategies as st
 from models import (
     Actor,
     ActorKind,
+    Agreement,
+    AgreementKind,
     Case,
     CaseInfo,
     Instrument,
     Mandate,
+    MandateRule,
     Need,
+    Organisation,
+    OrganisationKind,
     Position,
     Power,
+    PowerCategory,
     Practice,
     RelationKind,
     Relationship,
     Role,
+    RuleType,
     Scope,
     Sphere,
     Urgency,
@@ -64,6 +71,18 @@ def _unique(values: st.SearchStrategy[list[object]]) -> st.SearchStrategy[tuple[
 @st.composite
 def cases(draw: st.DrawFn, max_actors: int = 8) -> Case:
     """A random valid case."""
+    orgs: list[Organisation] = []
+    for k in range(draw(st.integers(0, 3))):
+        earlier = [o.id for o in orgs]
+        parent = draw(st.one_of(st.none(), st.sampled_from(earlier))) if earlier else None
+        orgs.append(
+            Organisation(
+                f"o{k}", draw(names), draw(st.sampled_from(OrganisationKind)), parent,
+                draw(texts), draw(st.booleans()),
+            )
+        )  # fmt: skip
+    org_ids = [o.id for o in orgs]
+    org_refs = st.sampled_from(["", *org_ids])
     n = draw(st.integers(min_value=0, max_value=max_actors))
     actors = [
         Actor(
@@ -71,11 +90,11 @@ def cases(draw: st.DrawFn, max_actors: int = 8) -> Case:
             name=draw(names),
             kind=draw(st.sampled_from(ActorKind)),
             sphere=draw(st.one_of(st.none(), st.sampled_from(Sphere))),
-            organisation=draw(texts),
+            organisation=draw(org_refs),
             influence=draw(st.integers(0, 5)),
             interest=draw(st.integers(0, 5)),
             stance=draw(st.integers(-2, 2)),
-            powers=draw(_unique(st.lists(st.sampled_from(Power), max_size=3))),  # type: ignore[arg-type]
+            public_body=draw(st.one_of(st.none(), st.booleans())),
             roles=draw(_unique(st.lists(st.sampled_from(Role), max_size=2))),  # type: ignore[arg-type]
             tags=draw(_unique(st.lists(texts, max_size=3))),  # type: ignore[arg-type]
             group=draw(texts),
@@ -85,6 +104,18 @@ def cases(draw: st.DrawFn, max_actors: int = 8) -> Case:
         for i in range(n)
     ]
     ids = [a.id for a in actors]
+    powers = [
+        Power(
+            f"p{k}", draw(names), draw(st.sampled_from(PowerCategory)), draw(texts),
+            draw(st.sampled_from(RuleType)),
+            draw(st.one_of(st.none(), st.sampled_from(ids))) if ids else None,
+            draw(st.sampled_from(MandateRule)), draw(texts),
+        )
+        for k in range(draw(st.integers(0, 3)))
+    ]  # fmt: skip
+    power_refs = st.one_of(st.sampled_from(PowerCategory), st.sampled_from([p.id for p in powers]))
+    if not powers:
+        power_refs = st.sampled_from(PowerCategory)
     rels: list[Relationship] = []
     mandates: list[Mandate] = []
     needs: list[Need] = []
@@ -112,14 +143,15 @@ def cases(draw: st.DrawFn, max_actors: int = 8) -> Case:
                     id=f"m{j}",
                     grantor=draw(st.sampled_from(ids)),
                     holder=draw(st.sampled_from(ids)),
-                    power=draw(st.sampled_from(Power)),
+                    power=draw(power_refs),
                     description=draw(texts),
                     instrument=draw(st.sampled_from(Instrument)),
                     scope=draw(st.sampled_from(Scope)),
                     budget=draw(budgets),
-                    sub_mandate_allowed=draw(st.booleans()),
+                    sub_mandate_levels=draw(st.one_of(st.none(), st.integers(0, 9))),
                     in_writing=draw(st.booleans()),
                     consent=draw(st.one_of(st.none(), st.booleans())),
+                    holder_works_under_grantor=draw(st.one_of(st.none(), st.booleans())),
                     legal_basis=draw(texts),
                     valid_from=start,
                     valid_until=end,
@@ -131,11 +163,35 @@ def cases(draw: st.DrawFn, max_actors: int = 8) -> Case:
             Need(
                 id=f"n{j}",
                 decision=draw(names),
-                power=draw(st.sampled_from(Power)),
+                power=draw(power_refs),
                 budget=draw(budgets),
                 handler=draw(st.one_of(st.none(), st.sampled_from(ids))) if ids else None,
-                organisations=draw(_unique(st.lists(texts, max_size=3))),  # type: ignore[arg-type]
+                organisations=draw(_unique(st.lists(st.sampled_from(org_ids), max_size=3)))  # type: ignore[arg-type]
+                if org_ids
+                else (),
                 urgency=draw(st.sampled_from(Urgency)),
+                notes=draw(texts),
+                deadline=draw(dates),
+            )
+        )
+    agreements: list[Agreement] = []
+    for j in range(draw(st.integers(0, 2))):
+        start, end = draw(dates), draw(dates)
+        if start and end and end < start:
+            start, end = end, start
+        agreements.append(
+            Agreement(
+                id=f"g{j}",
+                name=draw(names),
+                kind=draw(st.sampled_from(AgreementKind)),
+                parties=draw(_unique(st.lists(st.sampled_from(org_ids), max_size=3)))  # type: ignore[arg-type]
+                if org_ids
+                else (),
+                decider=draw(st.one_of(st.none(), st.sampled_from(ids))) if ids else None,
+                covers=draw(_unique(st.lists(power_refs, max_size=3))),  # type: ignore[arg-type]
+                in_writing=draw(st.booleans()),
+                valid_from=start,
+                valid_until=end,
                 notes=draw(texts),
             )
         )
@@ -146,4 +202,7 @@ def cases(draw: st.DrawFn, max_actors: int = 8) -> Case:
         as_of=draw(dates),
         intent_owner=draw(st.one_of(st.none(), st.sampled_from(ids))) if ids else None,
     )
-    return Case.from_parts(info, actors, rels, mandates, needs)
+    return Case.from_parts(
+        info, actors, rels, mandates, needs, organisations=orgs, powers=powers,
+        agreements=agreements,
+    )  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -11,13 +12,18 @@ from hypothesis import strategies as st
 from models import (
     Actor,
     ActorKind,
+    Agreement,
     Case,
     CaseInfo,
+    EntityKind,
     Mandate,
     ModelError,
     Need,
+    Organisation,
+    OrganisationKind,
     Position,
     Power,
+    PowerCategory,
     RelationKind,
     Relationship,
 )
@@ -29,12 +35,14 @@ def small_case() -> Case:
     case = Case(CaseInfo(title="Test", intent_owner=None))
     case.add_actor(Actor("a1", "Anna", ActorKind.PROFESSIONAL))
     case.add_actor(Actor("a2", "Bert", ActorKind.MANAGER))
-    case.add_actor(Actor("a3", "College", ActorKind.ADMINISTRATOR, powers=(Power.SPEND_BUDGET,)))
+    case.add_actor(Actor("a3", "College", ActorKind.ADMINISTRATOR))
+    case.add(EntityKind.POWER, Power("p1", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET,
+                                     "Participatiewet art. 35", holder="a3"))  # fmt: skip
     case.add_relationship(Relationship("r1", "a1", "a2", RelationKind.ESCALATION))
     case.add_relationship(Relationship("r2", "a2", "a3", RelationKind.ACCOUNTABILITY))
     case.add_relationship(Relationship("r3", "a2", "a1", RelationKind.TRUST, level=2))
-    case.add_mandate(Mandate("m1", "a3", "a2", Power.SPEND_BUDGET, budget=1000))
-    case.add_need(Need("n1", "Pay the rent", Power.SPEND_BUDGET, 500, "a1"))
+    case.add_mandate(Mandate("m1", "a3", "a2", PowerCategory.SPEND_BUDGET, budget=1000))
+    case.add_need(Need("n1", "Pay the rent", PowerCategory.SPEND_BUDGET, 500, "a1"))
     return case
 
 
@@ -93,7 +101,10 @@ def test_add_at_index_and_signal_carries_index() -> None:
             lambda c: c.add_relationship(Relationship("r9", "a1", "ghost", RelationKind.TRUST)),
             "no_such_actor",
         ),
-        (lambda c: c.add_mandate(Mandate("m9", "ghost", "a1", Power.TRIAGE)), "no_such_actor"),
+        (
+            lambda c: c.add_mandate(Mandate("m9", "ghost", "a1", PowerCategory.TRIAGE)),
+            "no_such_actor",
+        ),
         (lambda c: c.add_need(Need("n9", "Decide", handler="ghost")), "no_such_actor"),
     ],
 )
@@ -229,3 +240,151 @@ def test_from_parts_refuses_broken_references() -> None:
         Case.from_parts(CaseInfo("x", intent_owner="ghost"), [Actor("a1", "A")])
     with pytest.raises(ModelError):
         Case.from_parts(CaseInfo("x"), [Actor("a1", "A"), Actor("a1", "B")])
+
+
+# --------------------------------------------------------------------------- version 2 kinds
+def legal_case() -> Case:
+    case = Case(CaseInfo(title="Recht"))
+    case.add(EntityKind.ORGANISATION, Organisation("o1", "Gemeente", OrganisationKind.MUNICIPALITY))
+    case.add(EntityKind.ORGANISATION, Organisation("o2", "Wijkteam", parent="o1"))
+    case.add(EntityKind.ORGANISATION, Organisation("o3", "Corporatie", OrganisationKind.PARTNER))
+    case.add_actor(Actor("col", "College", ActorKind.ADMINISTRATOR, organisation="o1"))
+    case.add_actor(Actor("con", "Consulent", ActorKind.PROFESSIONAL, organisation="o2"))
+    case.add(EntityKind.POWER, Power("bb", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET,
+                                     "Participatiewet art. 35", holder="col"))  # fmt: skip
+    case.add_mandate(Mandate("m1", "col", "con", "bb", sub_mandate_levels=0))
+    case.add_need(Need("n1", "Huur betalen", "bb", 800, "con", ("o1", "o3")))
+    deal = Agreement(
+        "g1", "Doorbraakafspraak", parties=("o1", "o3"), decider="col",
+        covers=("bb", "suspend_routine"),
+    )  # fmt: skip
+    case.add(EntityKind.AGREEMENT, deal)
+    return case
+
+
+def test_public_body_is_derived_from_kind_unless_given() -> None:
+    assert Actor("w", "Wethouder", ActorKind.ADMINISTRATOR).is_public_body
+    assert Actor("r", "Raad", ActorKind.COUNCIL).is_public_body
+    assert not Actor("m", "Manager", ActorKind.MANAGER).is_public_body
+    assert Actor("d", "Dagelijks bestuur GR", ActorKind.EXECUTIVE, public_body=True).is_public_body
+    assert not Actor("w", "Wethouder", ActorKind.ADMINISTRATOR, public_body=False).is_public_body
+
+
+def test_power_reference_is_an_id_or_a_category() -> None:
+    case = legal_case()
+    assert case.category_of("bb") is PowerCategory.SPEND_BUDGET
+    case.set_mandate_field("m1", "power", "triage")
+    assert case.mandates[0].power is PowerCategory.TRIAGE  # parsed to the category
+    with pytest.raises(ModelError) as info:
+        case.set_mandate_field("m1", "power", "fly")
+    assert info.value.problems[0].key == "no_such_power"
+    with pytest.raises(ModelError) as info:
+        case.add(EntityKind.POWER, Power("triage", "Triage"))
+    assert info.value.problems[0].key == "reserved_id"
+
+
+@pytest.mark.parametrize(
+    ("kind", "item_id", "values", "key"),
+    [
+        (EntityKind.ACTOR, "con", {"organisation": "o9"}, "no_such_organisation"),
+        (EntityKind.NEED, "n1", {"organisations": ["o1", "o9"]}, "no_such_organisation"),
+        (EntityKind.AGREEMENT, "g1", {"decider": "ghost"}, "no_such_actor"),
+        (EntityKind.AGREEMENT, "g1", {"covers": ["p9"]}, "no_such_power"),
+        (EntityKind.POWER, "bb", {"holder": "ghost"}, "no_such_actor"),
+        (EntityKind.ORGANISATION, "o1", {"parent": "o2"}, "organisation_cycle"),
+        (EntityKind.ORGANISATION, "o1", {"parent": "o1"}, "organisation_cycle"),
+    ],
+)
+def test_update_refuses_broken_references(
+    kind: EntityKind, item_id: str, values: dict[str, object], key: str
+) -> None:
+    case = legal_case()
+    before = case_to_dict(case)
+    with pytest.raises(ModelError) as info:
+        case.update(kind, item_id, values)
+    assert info.value.problems[0].key == key
+    assert case_to_dict(case) == before
+
+
+def test_actor_organisation_may_be_empty() -> None:
+    case = legal_case()
+    assert case.set_actor_field("con", "organisation", "")
+    assert case.actors.get("con").organisation == ""  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("kind", "item_id"),
+    [
+        (EntityKind.ORGANISATION, "o1"),
+        (EntityKind.ORGANISATION, "o3"),
+        (EntityKind.POWER, "bb"),
+        (EntityKind.ACTOR, "col"),
+        (EntityKind.ACTOR, "con"),
+        (EntityKind.AGREEMENT, "g1"),
+        (EntityKind.NEED, "n1"),
+        (EntityKind.MANDATE, "m1"),
+    ],
+)
+def test_generic_remove_clears_references_and_restore_is_exact(
+    kind: EntityKind, item_id: str
+) -> None:
+    case = legal_case()
+    before = case_to_dict(case)
+    rec = Recorder(case)
+    removal = case.remove(kind, item_id)
+    assert removal.kind is kind
+    assert removal.item.id == item_id
+    assert case.entity(item_id) is None
+    assert rec.names().count("changed") == 1
+    # nothing left points at it
+    assert f'"{item_id}"' not in json.dumps(case_to_dict(case))
+    case.restore(removal)
+    assert case_to_dict(case) == before
+
+
+def test_removing_a_power_falls_back_to_its_category() -> None:
+    case = legal_case()
+    case.remove(EntityKind.POWER, "bb")
+    assert case.mandates[0].power is PowerCategory.SPEND_BUDGET
+    assert case.needs[0].power is PowerCategory.SPEND_BUDGET
+    assert case.agreements[0].covers == (PowerCategory.SPEND_BUDGET, PowerCategory.SUSPEND_ROUTINE)
+
+
+def test_removing_an_organisation_clears_parent_members_and_parties() -> None:
+    case = legal_case()
+    case.remove(EntityKind.ORGANISATION, "o1")
+    assert case.organisations.get("o2").parent is None  # type: ignore[union-attr]
+    assert case.actors.get("col").organisation == ""  # type: ignore[union-attr]
+    assert case.needs[0].organisations == ("o3",)
+    assert case.agreements[0].parties == ("o3",)
+
+
+def test_signals_of_a_kind_are_the_case_signals() -> None:
+    case = legal_case()
+    seen: list[tuple[str, str]] = []
+    for kind in EntityKind:
+        signals = case.signals(kind)
+        signals.added.connect(lambda e, i, k=kind: seen.append((k.value, e.id)))
+    case.add(EntityKind.ORGANISATION, Organisation("o4", "GGZ"))
+    case.add(EntityKind.POWER, Power("p2", "Terugvordering", PowerCategory.DEVIATE_FROM_RULE))
+    case.add(EntityKind.AGREEMENT, Agreement("g2", "Escalatieprotocol"))
+    assert seen == [("organisation", "o4"), ("power", "p2"), ("agreement", "g2")]
+    assert case.new_id(EntityKind.ORGANISATION) == "o5"
+    assert case.new_id(Power) == "p3"
+
+
+def test_from_parts_reports_every_broken_reference() -> None:
+    with pytest.raises(ModelError) as info:
+        Case.from_parts(
+            CaseInfo("t"),
+            [Actor("a", "A", organisation="o9")],
+            organisations=[Organisation("o1", "X", parent="o1")],
+            powers=[Power("p1", "P", holder="ghost")],
+        )
+    keys = sorted(p.key for p in info.value.problems)
+    assert keys == ["no_such_actor", "no_such_organisation", "organisation_cycle"]
+
+
+def test_copy_keeps_every_kind() -> None:
+    case = legal_case()
+    assert case_to_dict(case.copy()) == case_to_dict(case)

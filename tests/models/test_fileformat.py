@@ -76,11 +76,15 @@ def test_keys_are_written_in_stable_order() -> None:
         "format",
         "version",
         "case",
+        "organisations",
         "actors",
+        "powers",
         "relationships",
         "mandates",
         "needs",
+        "agreements",
     ]
+    assert doc["version"] == FORMAT_VERSION == 2
     assert list(doc["actors"][0])[:4] == ["id", "name", "kind", "sphere"]
 
 
@@ -104,10 +108,16 @@ def test_keys_are_written_in_stable_order() -> None:
          'actors[0].kind: expected one of citizen, administrator, council, executive, manager, '
          'professional, partner, oversight, media, other, got "alien"'),
         (lambda d: d["actors"][0].update(powers="triage"),
-         'actors[0].powers: expected a list, got "triage"'),
+         'actors[0].powers: unknown field "powers"'),
         (lambda d: d["actors"][0].update(powers=["fly"]),
-         "actors[0].powers: expected one of deviate_from_rule, suspend_routine, spend_budget, "
+         "powers[0].category: expected one of deviate_from_rule, suspend_routine, spend_budget, "
          'triage, push_through, decide_objection, impose_fine, set_rules, other, got "fly"'),
+        (lambda d: d["mandates"][0].update(power="p7"),
+         'mandates[0].power: no power with id "p7" (and no power category of that name)'),
+        (lambda d: d["actors"][0].update(organisation=3),
+         "actors[0].organisation: expected text, got 3"),
+        (lambda d: d["needs"][0].update(organisations="Gemeente"),
+         'needs[0].organisations: expected a list, got "Gemeente"'),
         (lambda d: d["actors"][0].update(position={"x": 1}),
          'actors[0].position: expected {"x": number, "y": number} or null, got an object'),
         (lambda d: d["actors"][0].update(colour="red"), 'actors[0].colour: unknown field "colour"'),
@@ -248,6 +258,78 @@ def test_version_0_migrates() -> None:
     assert case.relationships[0].level == 2
 
 
+def test_version_1_migrates_organisations_powers_and_sub_mandates() -> None:
+    doc = minimal()
+    doc["actors"][0]["organisation"] = "Gemeente Ooststad"
+    doc["actors"][1].update(organisation=" gemeente  ooststad", kind="administrator",
+                            powers=["triage", "set_rules"])  # fmt: skip
+    doc["actors"].append({"id": "p1", "name": "Corporatie", "kind": "partner",
+                          "organisation": "Woonstichting"})  # fmt: skip
+    doc["mandates"][0]["sub_mandate_allowed"] = True
+    doc["needs"][0]["organisations"] = ["Woonstichting", "Gemeente Ooststad", " "]
+    case = case_from_dict(doc)
+    orgs = [(o.id, o.name, o.kind.value) for o in case.organisations]
+    assert orgs == [("o1", "Gemeente Ooststad", "municipality"), ("o2", "Woonstichting", "partner")]
+    assert [a.organisation for a in case.actors] == ["o1", "o1", "o2"]
+    # the actor id "p1" is taken: the powers get the next free ids
+    held = [(p.id, p.category.value, p.holder, p.mandate.value) for p in case.powers]
+    assert held == [("p2", "triage", "a2", "allowed"), ("p3", "set_rules", "a2", "forbidden")]
+    assert case.powers[0].name == "Triage"
+    assert case.mandates[0].sub_mandate_levels == 1
+    assert case.mandates[0].power == "triage"  # a category stays a category
+    assert case.needs[0].organisations == ("o2", "o1")
+    again = loads(dumps(case))
+    assert case_to_dict(again) == case_to_dict(case)
+
+
+@pytest.mark.parametrize(("allowed", "levels"), [(True, 1), (False, 0)])
+def test_version_1_sub_mandate_allowed(allowed: bool, levels: int) -> None:
+    doc = minimal()
+    doc["mandates"][0]["sub_mandate_allowed"] = allowed
+    assert case_from_dict(doc).mandates[0].sub_mandate_levels == levels
+
+
+def test_version_1_example_opens_analyses_and_round_trips() -> None:
+    from mapper.analysis import analyse
+
+    v1 = (Path(__file__).parent / "data" / "example-v1.kvmap").read_text(encoding="utf-8")
+    assert json.loads(v1)["version"] == 1
+    case = loads(v1, "example-v1.kvmap")
+    assert len(case.organisations) == 7
+    assert {p.holder for p in case.powers} == {"college", "burgemeester", "raad", "corporatie"}
+    assert analyse(case).findings
+    text = dumps(case)
+    assert json.loads(text)["version"] == 2
+    assert dumps(loads(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (lambda d: d.update(organisations=[{"id": "o1", "name": "A", "parent": "o2"},
+                                           {"id": "o2", "name": "B", "parent": "o1"}]),
+         ['organisations[0].parent: organisation "o1" is part of itself through its parents',
+          'organisations[1].parent: organisation "o2" is part of itself through its parents']),
+        (lambda d: d.update(powers=[{"id": "triage", "name": "T"}]),
+         ['powers[0].id: the id "triage" is the name of a power category; choose another id']),
+        (lambda d: d.update(agreements=[{"id": "g1", "name": "Convenant", "parties": ["o9"],
+                                         "decider": "ghost", "covers": ["p9", "triage"],
+                                         "valid_from": "2026-02-01",
+                                         "valid_until": "2026-01-01"}]),
+         ['agreements[0].parties: no organisation with id "o9"',
+          'agreements[0].decider: no actor with id "ghost"',
+          'agreements[0].covers: no power with id "p9" (and no power category of that name)']),
+        (lambda d: d.update(powers=[{"id": "p1", "name": "P", "holder": "ghost"}]),
+         ['powers[0].holder: no actor with id "ghost"']),
+    ],
+)  # fmt: skip
+def test_version_2_cross_references_are_located(mutate: Any, expected: list[str]) -> None:
+    doc = minimal()
+    doc["version"] = 2
+    mutate(doc)
+    assert problems_of(doc) == expected
+
+
 def test_save_and_load(tmp_path: Path) -> None:
     case = example_case()
     path = tmp_path / "map.kvmap"
@@ -300,7 +382,9 @@ def test_example_is_valid_and_shipped_copy_matches() -> None:
         "citizen", "oversight",
     }  # fmt: skip
     assert sum(a.kind.value == "partner" for a in case.actors) >= 3
-    assert any(m.sub_mandate_allowed for m in case.mandates)
+    assert any(m.sub_mandate_levels for m in case.mandates)
+    assert case.organisations
+    assert case.powers
     assert {r.practice.value for r in case.relationships} >= {"routine", "maatwerk", "both"}
     assert case.needs
     shipped = (EXAMPLES / "huisuitzetting-schulden-zorg.kvmap").read_text(encoding="utf-8")

@@ -216,7 +216,7 @@ HOSTILE: dict[str, str | bytes] = {
     + '"relationships": [{"id": "r", "source": "x", "target": "y", "kind": "trust"}]}',
     "self_loop": HEADER + '"actors": [{"id": "a", "name": "A"}], "relationships": '
     '[{"id": "r", "source": "a", "target": "a", "kind": "trust"}]}',
-    "version_newer": _doc(version=2),
+    "version_newer": _doc(version=3),
     "version_negative": _doc(version=-1),
     "version_string": _doc(version="1"),
     "migration_type_confusion": _doc(version=0, actors=5, relationships="x"),
@@ -268,7 +268,7 @@ def test_hostile_input_is_refused_or_accepted_safely(name: str) -> None:
         ("too_many_actors", "actors: 100001 items; the limit is 100000"),
         ("many_tags", "201 items; the limit is 200"),
         ("migration_type_confusion", "actors: expected a list, got 5"),
-        ("version_newer", "reads up to version 1"),
+        ("version_newer", "reads up to version 2"),
         ("pickle_bytes", "not UTF-8"),
         ("utf16_file", "not UTF-8"),
         ("date_feb_30", 'case.as_of: expected a date as YYYY-MM-DD, got "2024-02-30"'),

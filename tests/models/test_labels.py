@@ -6,7 +6,7 @@ from enum import StrEnum
 
 import pytest
 
-from models.enums import ActorKind, Instrument, Power, Practice, RelationKind, Role, Sphere
+from models.enums import ActorKind, Instrument, PowerCategory, Practice, RelationKind, Role, Sphere
 from models.labels import LABELS, label, parse_label
 
 ALL: tuple[type[StrEnum], ...] = (
@@ -15,7 +15,7 @@ ALL: tuple[type[StrEnum], ...] = (
     Role,
     RelationKind,
     Practice,
-    Power,
+    PowerCategory,
     Instrument,
 )
 

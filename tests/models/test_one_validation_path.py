@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from models import Actor, Case, CaseInfo, FormatError, Mandate, ModelError, Power
+from models import Actor, Case, CaseInfo, FormatError, Mandate, ModelError, PowerCategory
 from models.fileformat import case_to_dict, dumps, load, loads, read, reads, save
 from tests.models.strategies import REFUSED, cases
 
@@ -28,7 +28,7 @@ def two_actors() -> Case:
     return Case.from_parts(
         CaseInfo("T"),
         [Actor("a1", "Wethouder"), Actor("a2", "Consulent")],
-        mandates=[Mandate("m1", "a1", "a2", Power.SPEND_BUDGET, valid_from=START)],
+        mandates=[Mandate("m1", "a1", "a2", PowerCategory.SPEND_BUDGET, valid_from=START)],
     )
 
 
@@ -60,7 +60,9 @@ def test_properties_edit_of_both_dates_at_once_is_checked_together() -> None:
 
 @pytest.mark.parametrize("how", ["add", "from_parts"])
 def test_adding_or_building_with_a_reversed_period_is_refused(how: str) -> None:
-    bad = Mandate("m2", "a1", "a2", Power.SPEND_BUDGET, valid_from=START, valid_until=BEFORE)
+    bad = Mandate(
+        "m2", "a1", "a2", PowerCategory.SPEND_BUDGET, valid_from=START, valid_until=BEFORE
+    )
     case = two_actors()
     build = (
         (lambda: case.add_mandate(bad))

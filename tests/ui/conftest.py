@@ -20,7 +20,7 @@ from models import (
     Mandate,
     Need,
     Position,
-    Power,
+    PowerCategory,
     RelationKind,
     Relationship,
     fileformat,
@@ -42,12 +42,12 @@ def small_case() -> Case:
         Relationship("r4", "a4", "a3", RelationKind.SIGNAL),
     ]
     mandates = [
-        Mandate("m1", "a1", "a2", Power.DEVIATE_FROM_RULE, valid_from=date(2026, 1, 1)),
-        Mandate("m2", "a2", "a3", Power.SPEND_BUDGET, budget=5000.0),
+        Mandate("m1", "a1", "a2", PowerCategory.DEVIATE_FROM_RULE, valid_from=date(2026, 1, 1)),
+        Mandate("m2", "a2", "a3", PowerCategory.SPEND_BUDGET, budget=5000.0),
     ]
     needs = [
-        Need("n1", "Schuld bevriezen", Power.DEVIATE_FROM_RULE, handler="a3"),
-        Need("n2", "Huisvesting", Power.SPEND_BUDGET, handler="a2"),
+        Need("n1", "Schuld bevriezen", PowerCategory.DEVIATE_FROM_RULE, handler="a3"),
+        Need("n2", "Huisvesting", PowerCategory.SPEND_BUDGET, handler="a2"),
     ]
     info = CaseInfo(title="Testcasus", intent="Wonen blijft", intent_owner="a1")
     return Case.from_parts(info, actors, rels, mandates, needs)

@@ -16,7 +16,7 @@ from models import (
     CaseInfo,
     Mandate,
     Need,
-    Power,
+    PowerCategory,
     RelationKind,
     Relationship,
 )
@@ -45,8 +45,8 @@ def small_case() -> Case:
             Relationship("r1", "a1", "a2", RelationKind.HIERARCHY),
             Relationship("r2", "a3", "a2", RelationKind.SIGNAL),
         ],
-        [Mandate("m1", "a1", "a2", Power.SPEND_BUDGET, budget=5000.0)],
-        [Need("n1", "Huisuitzetting opschorten", Power.SUSPEND_ROUTINE, handler="a3")],
+        [Mandate("m1", "a1", "a2", PowerCategory.SPEND_BUDGET, budget=5000.0)],
+        [Need("n1", "Huisuitzetting opschorten", PowerCategory.SUSPEND_ROUTINE, handler="a3")],
     )
 
 

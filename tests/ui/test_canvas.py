@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from models import Position, Power, Practice, RelationKind
+from models import Position, PowerCategory, Practice, RelationKind
 from tests.ui.conftest import small_case
 from ui.canvas.filters import MANDATES, MapFilter
 from ui.canvas.geometry import label_slots, pair_offsets
@@ -142,7 +142,7 @@ def test_rename_escape_cancels(setup: Any) -> None:
 
 @pytest.mark.parametrize(
     "choice",
-    [Choice(relation=RelationKind.ESCALATION), Choice(power=Power.PUSH_THROUGH)],
+    [Choice(relation=RelationKind.ESCALATION), Choice(power=PowerCategory.PUSH_THROUGH)],
 )
 def test_drag_in_connect_mode_draws_relationship_or_mandate(setup: Any, choice: Choice) -> None:
     ctl, scene, view = setup
@@ -161,7 +161,11 @@ def test_drag_in_connect_mode_draws_relationship_or_mandate(setup: Any, choice: 
         assert (rel.source, rel.target, rel.kind) == ("a4", "a1", RelationKind.ESCALATION)
     else:
         mandate = ctl.case.mandates[-1]
-        assert (mandate.grantor, mandate.holder, mandate.power) == ("a4", "a1", Power.PUSH_THROUGH)
+        assert (mandate.grantor, mandate.holder, mandate.power) == (
+            "a4",
+            "a1",
+            PowerCategory.PUSH_THROUGH,
+        )
     assert_agree(ctl, scene)
     ctl.undo_stack.undo()
     assert_agree(ctl, scene)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models import ModelError, Power
+from models import ModelError, Role
 from models.fields import ACTOR_FIELDS, MANDATE_FIELDS, by_name
 from tests.ui.docks_support import english_ui, small_case  # noqa: F401
 from ui.docks.fields import display_text, number_text, parse_list, parse_number, to_model_value
@@ -47,12 +47,12 @@ def test_parse_number(text: str, lang: str, value: object) -> None:
 
 
 def test_lists_read_dutch_and_english_labels_and_values() -> None:
-    spec = ACTOR["powers"]
-    got = parse_list(spec, "Doorzettingsmacht; spend budget;set_rules", "a1.powers")
-    assert got == (Power.PUSH_THROUGH, Power.SPEND_BUDGET, Power.SET_RULES)
+    spec = ACTOR["roles"]
+    got = parse_list(spec, "Casusregisseur; triage;rule_owner", "a1.roles")
+    assert got == (Role.CASE_HANDLER, Role.TRIAGE, Role.RULE_OWNER)
     with pytest.raises(ModelError) as info:
-        parse_list(spec, "Doorzettingsmacht; toveren", "a1.powers")
-    assert info.value.problems[0].location == "a1.powers"
+        parse_list(spec, "Casusregisseur; toveren", "a1.roles")
+    assert info.value.problems[0].location == "a1.roles"
     assert '"toveren"' in info.value.render("nl")
     assert parse_list(ACTOR["tags"], " wijk ;; zorg ", "a1.tags") == ("wijk", "zorg")
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from mapper.findings import Severity, Status, Text
-from models import ActorKind, Power
+from models import ActorKind, Organisation, Role
 from tests.ui.docks_support import StubAnalysis, english_ui, finding, small_case, stub_analyse  # noqa: F401
 from ui.docks import (
     ActorsDock,
@@ -236,18 +236,18 @@ def test_properties_enum_list_menu_and_signed_spin_box(
     props: PropertiesDock, controller: DocumentController
 ) -> None:
     controller.set_selection(["a1"])
-    powers = props.editors["powers"]
-    assert isinstance(powers, EnumListEdit)
-    powers.actions_by_value[Power.PUSH_THROUGH.value].setChecked(True)
-    powers.actions_by_value[Power.SET_RULES.value].setChecked(True)
+    roles = props.editors["roles"]
+    assert isinstance(roles, EnumListEdit)
+    roles.actions_by_value[Role.COORDINATOR.value].setChecked(True)
+    roles.actions_by_value[Role.RULE_OWNER.value].setChecked(True)
     actor = controller.case.actors.get("a1")
     assert actor is not None
-    assert actor.powers == (Power.PUSH_THROUGH, Power.SET_RULES)
+    assert actor.roles == (Role.RULE_OWNER, Role.COORDINATOR)  # in the list's order
     assert controller.undo_stack.count() == 2  # one step per tick
-    assert powers.text() == "Push through; Set rules"
-    powers.setText("Regels vaststellen")
-    powers.editingFinished.emit()
-    assert controller.case.actors.get("a1").powers == (Power.SET_RULES,)  # type: ignore[union-attr]
+    assert roles.text() == "Rule owner; Coordinator"
+    roles.setText("Eigenaar regel")
+    roles.editingFinished.emit()
+    assert controller.case.actors.get("a1").roles == (Role.RULE_OWNER,)  # type: ignore[union-attr]
     stance = props.editors["stance"]
     assert isinstance(stance, SignedSpinBox)
     stance.setValue(2)
@@ -295,15 +295,16 @@ def test_date_field_is_cleared_with_delete(
 def test_properties_edit_several_actors_at_once(
     props: PropertiesDock, controller: DocumentController
 ) -> None:
-    controller.set_field("a2", "organisation", "Gemeente")
-    controller.set_field("a3", "organisation", "Gemeente")
+    controller.add_entities([Organisation("o1", "Gemeente")])
+    controller.set_field("a2", "organisation", "o1")
+    controller.set_field("a3", "organisation", "o1")
     controller.undo_stack.clear()
     controller.set_selection(["a2", "a3"])
     assert props.heading.text() == "2 items selected"
     assert "name" not in props.editors
     organisation = props.editors["organisation"]
-    assert isinstance(organisation, QLineEdit)
-    assert organisation.text() == "Gemeente"  # the same for both
+    assert isinstance(organisation, QComboBox)
+    assert organisation.currentText() == "Gemeente"  # the same for both
     kind = props.editors["kind"]
     assert isinstance(kind, QComboBox)
     assert kind.currentIndex() == -1  # manager and professional: several values

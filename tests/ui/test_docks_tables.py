@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMainWindow, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from models import Actor, ActorKind, Power, RelationKind
+from models import Actor, ActorKind, PowerCategory, RelationKind, Role
 from tests.ui.docks_support import english_ui, small_case  # noqa: F401
 from ui.analysis_runner import AnalysisRunner
 from ui.docks import (
@@ -151,12 +151,12 @@ def test_list_cell_accepts_dutch_and_english_labels(
     window: QMainWindow, controller: DocumentController
 ) -> None:
     d = dock(window, ActorsDock)
-    index = cell(d, "a1", "powers")
-    assert d.proxy.setData(index, "Doorzettingsmacht; spend budget")
+    index = cell(d, "a1", "roles")
+    assert d.proxy.setData(index, "Casusregisseur; triage")
     actor = controller.case.actors.get("a1")
     assert actor is not None
-    assert actor.powers == (Power.PUSH_THROUGH, Power.SPEND_BUDGET)
-    assert index.data() == "Push through; Spend budget"
+    assert actor.roles == (Role.CASE_HANDLER, Role.TRIAGE)
+    assert index.data() == "Case handler; Triage"
     assert not d.proxy.setData(index, "toveren")
     assert controller.undo_stack.count() == 1
 
@@ -254,7 +254,7 @@ def test_keyboard_only_editing(
 ) -> None:
     d = dock(window, ActorsDock)
     d.view.setFocus()
-    index = cell(d, "a3", "organisation")
+    index = cell(d, "a3", "group")
     d.view.setCurrentIndex(index)
     QTest.keyClick(d.view, Qt.Key.Key_F2)
     editor = d.view.indexWidget(index)
@@ -263,7 +263,7 @@ def test_keyboard_only_editing(
     QTest.keyClicks(editor, "Wijkteam Noord")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: controller.undo_stack.count() == 1)  # the delegate commits queued
-    assert controller.case.actors.get("a3").organisation == "Wijkteam Noord"  # type: ignore[union-attr]
+    assert controller.case.actors.get("a3").group == "Wijkteam Noord"  # type: ignore[union-attr]
     QTest.keyClick(d.view, Qt.Key.Key_Insert)  # Insert adds an actor
     assert len(controller.case.actors) == 4
     assert controller.undo_stack.count() == 2
@@ -316,10 +316,14 @@ def test_add_relationship_mandate_and_need_through_dialogs(
     mandates.add()
     mdialog = mandates.dialog
     assert isinstance(mdialog, AddMandateDialog)
-    mdialog.kind.setCurrentIndex(mdialog.kind.findData(Power.PUSH_THROUGH.value))
+    mdialog.kind.setCurrentIndex(mdialog.kind.findData(PowerCategory.PUSH_THROUGH.value))
     mdialog.accept()
     mandate = controller.case.mandates[1]
-    assert (mandate.grantor, mandate.holder, mandate.power) == ("a1", "a2", Power.PUSH_THROUGH)
+    assert (mandate.grantor, mandate.holder, mandate.power) == (
+        "a1",
+        "a2",
+        PowerCategory.PUSH_THROUGH,
+    )
 
     needs = dock(window, NeedsDock)
     needs.add()

@@ -23,12 +23,13 @@ from models import (
     Mandate,
     Need,
     Position,
-    Power,
+    PowerCategory,
     RelationKind,
     Relationship,
     Sphere,
 )
 from models.example import example_case
+from models.legacy import assemble
 from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.canvas.items import ActorItem, EdgeItem
 from ui.canvas.readable import MIN_LABEL_PT, importance, label_scale
@@ -76,13 +77,14 @@ def long_names_case(n: int = 40, seed: int = 1) -> Case:
         if (i * 5 + 3) % n != i
     ]
     mandates = [
-        Mandate(f"m{i}", f"a{i // 3}", f"a{i}", Power.SPEND_BUDGET) for i in range(1, min(n, 13))
+        Mandate(f"m{i}", f"a{i // 3}", f"a{i}", PowerCategory.SPEND_BUDGET)
+        for i in range(1, min(n, 13))
     ]
     mandates += [
-        Mandate("mx", "a0", "a1", Power.DEVIATE_FROM_RULE),
-        Mandate("my", "a0", "a1", Power.OTHER),
+        Mandate("mx", "a0", "a1", PowerCategory.DEVIATE_FROM_RULE),
+        Mandate("my", "a0", "a1", PowerCategory.OTHER),
     ]
-    needs = [Need("n1", "Besluit over uitstel", Power.DEVIATE_FROM_RULE, handler="a4")]
+    needs = [Need("n1", "Besluit over uitstel", PowerCategory.DEVIATE_FROM_RULE, handler="a4")]
     return Case.from_parts(CaseInfo("lange namen"), actors, rels, mandates, needs)
 
 
@@ -114,7 +116,11 @@ def three_districts() -> Case:
     ids = {a.id for a in actors}
     rels = [r for r in rels if r.source in ids and r.target in ids]
     mandates = [m for m in mandates if m.grantor in ids and m.holder in ids]
-    return Case.from_parts(CaseInfo("drie wijken"), actors, rels, mandates)
+    return Case.from_parts(
+        CaseInfo("drie wijken"), actors, rels, mandates,
+        organisations=list(base.organisations),
+        powers=[replace(p, holder=None) if p.holder not in ids else p for p in base.powers],
+    )  # fmt: skip
 
 
 @pytest.fixture
@@ -311,9 +317,9 @@ def test_the_layout_button_runs_the_default_layout(window_at: object, qtbot: QtB
 def three_mandates() -> Case:
     actors = [Actor("a1", "Wethouder"), Actor("a2", "Consulent")]
     mandates = [
-        Mandate("m1", "a1", "a2", Power.SPEND_BUDGET),
-        Mandate("m2", "a1", "a2", Power.DEVIATE_FROM_RULE),
-        Mandate("m3", "a1", "a2", Power.OTHER),
+        Mandate("m1", "a1", "a2", PowerCategory.SPEND_BUDGET),
+        Mandate("m2", "a1", "a2", PowerCategory.DEVIATE_FROM_RULE),
+        Mandate("m3", "a1", "a2", PowerCategory.OTHER),
     ]
     return Case.from_parts(CaseInfo("bundel"), actors, [], mandates)
 
@@ -356,7 +362,7 @@ def two_organisations() -> Case:
     rels += [Relationship("s1", "x", "g1", RelationKind.SIGNAL)]
     rels += [Relationship("s2", "x", "w2", RelationKind.SIGNAL)]
     rels += [Relationship("t1", "g2", "w1", RelationKind.TRUST)]
-    return Case.from_parts(CaseInfo("twee organisaties"), actors, rels)
+    return assemble(CaseInfo("twee organisaties"), actors, rels)  # organisations by name
 
 
 def test_organisations_get_a_box_where_they_sit_together(qtbot: QtBot) -> None:

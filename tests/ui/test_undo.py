@@ -16,7 +16,7 @@ from models import (
     ModelError,
     Need,
     Position,
-    Power,
+    PowerCategory,
     RelationKind,
     Relationship,
 )
@@ -62,7 +62,7 @@ def test_add_each_kind(ctl: DocumentController) -> None:
     check_step(
         ctl, lambda: ctl.add_relationship(Relationship("r9", "a4", "a1", RelationKind.SIGNAL))
     )
-    check_step(ctl, lambda: ctl.add_mandate(Mandate("m9", "a2", "a4", Power.TRIAGE)))
+    check_step(ctl, lambda: ctl.add_mandate(Mandate("m9", "a2", "a4", PowerCategory.TRIAGE)))
     check_step(ctl, lambda: ctl.add_need(Need("n9", "Zorg", handler="a1")))
 
 
@@ -267,7 +267,7 @@ def test_add_entities_paste(ctl: DocumentController) -> None:
     items: list[Actor | Relationship | Mandate | Need] = [
         Relationship("r9", "a9", "a1", RelationKind.TRUST),
         Actor("a9", "Kopie"),
-        Mandate("m9", "a1", "a9", Power.TRIAGE),
+        Mandate("m9", "a1", "a9", PowerCategory.TRIAGE),
     ]
     check_step(ctl, lambda: ctl.add_entities(items))
 

@@ -3,6 +3,9 @@
 A fragment is a valid ``.kvmap`` file (paste it in a text editor and save it, or copy a whole
 file's text and paste it onto the map). Pasting gives every entity a fresh id, so paste can
 be repeated, and shifts positions so the copy is visible beside the original.
+
+A fragment carries the organisations and powers its entities refer to. Pasting finds an
+organisation by name and a power by id and name in the target map, and adds those it lacks.
 """
 
 from __future__ import annotations
@@ -11,14 +14,16 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from models import Actor, Case, CaseInfo, Mandate, Need, Position, Relationship
+from models import EntityKind, Position
+from models.case import Case, Entity
+from models.entities import CaseInfo, Organisation
 from models.fileformat import dumps, loads
+from models.legacy import OrganisationIndex
 
 __all__ = ["MIME_TYPE", "fragment_text", "paste_entities"]
 
 MIME_TYPE = "application/x-krachtenveld-kvmap"
 PASTE_SHIFT = 40.0
-Entity = Actor | Relationship | Mandate | Need
 
 
 def fragment_text(case: Case, ids: Iterable[str]) -> str:
@@ -26,24 +31,21 @@ def fragment_text(case: Case, ids: Iterable[str]) -> str:
     chosen = set(ids)
     actors = [a for a in case.actors if a.id in chosen]
     actor_ids = {a.id for a in actors}
-    rels = [r for r in case.relationships if r.source in actor_ids and r.target in actor_ids]
-    mandates = [m for m in case.mandates if m.grantor in actor_ids and m.holder in actor_ids]
     needs = [
         n if n.handler in actor_ids else dataclasses.replace(n, handler=None)
         for n in case.needs
         if n.id in chosen
     ]
-    part = Case.from_parts(CaseInfo(title=case.info.title), actors, rels, mandates, needs)
-    return dumps(part)
+    return dumps(case.subset(actor_ids, CaseInfo(title=case.info.title), needs))
 
 
 class _FreshIds:
-    """Fresh ids per prefix (``a``, ``r``, ``m``, ``n``): one scan of the taken ids, then O(1)."""
+    """Fresh ids per prefix (``a``, ``r``, ``p`` ...): one scan of the taken ids, then O(1)."""
 
     def __init__(self, taken: Iterable[str]) -> None:
         self._taken = set(taken)
         self._next: dict[str, int] = {}
-        pattern = re.compile(r"^([armn])(\d+)$")
+        pattern = re.compile(r"^([a-z])(\d+)$")
         for item_id in self._taken:
             match = pattern.match(item_id)
             if match:
@@ -65,16 +67,32 @@ def paste_entities(case: Case, text: str, shift: float = PASTE_SHIFT) -> list[En
     Raises :class:`models.FormatError` when ``text`` is not a valid ``.kvmap`` document.
     """
     part = loads(text, "<clipboard>")
-    _fresh = _FreshIds(
-        case.actors.ids() + case.relationships.ids() + case.mandates.ids() + case.needs.ids()
-    )
+    taken = {i for kind in EntityKind for i in case.collection(kind).ids()}
+    _fresh = _FreshIds(taken)
     new_id: dict[str, str] = {}
     result: list[Entity] = []
+    orgs = OrganisationIndex(case.organisations, taken)
+    org_id = {o.id: orgs.resolve(part.organisation_name(o.id)) for o in part.organisations}
+    result += _new_organisations(orgs.organisations(), part, org_id)
     for actor in part.actors:
         new_id[actor.id] = _fresh("a")
         pos = actor.position
         moved = Position(pos.x + shift, pos.y + shift) if pos is not None else None
-        result.append(dataclasses.replace(actor, id=new_id[actor.id], position=moved))
+        result.append(
+            dataclasses.replace(
+                actor, id=new_id[actor.id], position=moved,
+                organisation=org_id.get(actor.organisation, ""),
+            )
+        )  # fmt: skip
+    power_id: dict[str, str] = {}
+    for power in part.powers:
+        same = case.powers.get(power.id)
+        if same is not None and same.name == power.name:
+            power_id[power.id] = same.id
+            continue
+        power_id[power.id] = _fresh("p")
+        holder = new_id.get(power.holder) if power.holder is not None else None
+        result.append(dataclasses.replace(power, id=power_id[power.id], holder=holder))
     for rel in part.relationships:
         result.append(
             dataclasses.replace(
@@ -88,9 +106,32 @@ def paste_entities(case: Case, text: str, shift: float = PASTE_SHIFT) -> list[En
                 id=_fresh("m"),
                 grantor=new_id[mandate.grantor],
                 holder=new_id[mandate.holder],
+                power=power_id.get(mandate.power, mandate.power),
             )
         )
     for need in part.needs:
         handler = new_id.get(need.handler) if need.handler is not None else None
-        result.append(dataclasses.replace(need, id=_fresh("n"), handler=handler))
+        result.append(
+            dataclasses.replace(
+                need, id=_fresh("n"), handler=handler,
+                power=power_id.get(need.power, need.power),
+                organisations=tuple(org_id[o] for o in need.organisations),
+            )
+        )  # fmt: skip
     return result
+
+
+def _new_organisations(
+    created: list[Organisation], part: Case, org_id: dict[str, str]
+) -> list[Organisation]:
+    """The organisations the target lacked, with the kind, notes and parent they had."""
+    by_new = {new: old for old, new in org_id.items()}
+    out: list[Organisation] = []
+    for org in created:
+        source = part.organisations.get(by_new[org.id])
+        if source is None:  # pragma: no cover - every created one came from the fragment
+            out.append(org)
+            continue
+        parent = org_id.get(source.parent) if source.parent is not None else None
+        out.append(dataclasses.replace(source, id=org.id, parent=parent))
+    return out

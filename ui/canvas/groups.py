@@ -8,7 +8,7 @@ The boxes read the actors' items and are drawn behind them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -22,12 +22,16 @@ GROUP_PAD = 12.0  # free space between a box and its actors
 _TITLE_PT = 9.0
 
 
-def group_members(items: Iterable[ActorItem]) -> dict[str, list[ActorItem]]:
-    """The shown actor items per organisation (case-insensitive), two or more each."""
+def group_members(
+    items: Iterable[ActorItem], name_of: Callable[[str], str] = str
+) -> dict[str, list[ActorItem]]:
+    """The shown actor items per organisation (by its name, case-insensitive), two or more
+    each; ``name_of`` gives an organisation id's name."""
     groups: dict[str, list[ActorItem]] = {}
     names: dict[str, str] = {}
     for item in items:
-        name = item.actor.organisation.strip()
+        org = item.actor.organisation
+        name = (name_of(org) or org).strip() if org else ""
         if name and item.isVisible():
             key = name.casefold()
             names.setdefault(key, name)
@@ -93,14 +97,17 @@ class GroupItem(QGraphicsItem):
 
 
 def place_groups(
-    items: dict[str, ActorItem], boxes: dict[str, GroupItem], title_scale: float = 1.0
+    items: dict[str, ActorItem],
+    boxes: dict[str, GroupItem],
+    title_scale: float = 1.0,
+    name_of: Callable[[str], str] = str,
 ) -> tuple[list[GroupItem], list[str]]:
     """Fit, show or hide a box per organisation; returns (new boxes, names of gone boxes).
 
     A box is shown only where its organisation sits together: no other shown actor's
     centre lies inside it.
     """
-    members = group_members(items.values())
+    members = group_members(items.values(), name_of)
     created: list[GroupItem] = []
     for name, group in members.items():
         box = boxes.get(name)

@@ -7,7 +7,7 @@ arrowheads and a label. Labels and arrowheads drop out when the view is zoomed f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -265,9 +265,17 @@ class RelationshipItem(EdgeItem):
 class MandateItem(EdgeItem):
     """A mandate: a bold dark line labelled with the power it passes on."""
 
-    def __init__(self, mandate: Mandate, source: ActorItem, target: ActorItem, lang: Lang) -> None:
+    def __init__(
+        self,
+        mandate: Mandate,
+        source: ActorItem,
+        target: ActorItem,
+        lang: Lang,
+        power_name: Callable[[str, Lang], str],
+    ) -> None:
         super().__init__(mandate.id, source, target)
         self.lang: Lang = lang
+        self.power_name = power_name  # the case's: a power's name or a category's label
         self.mandate = mandate
         self.bold_label = True
         self.setZValue(2)
@@ -277,7 +285,7 @@ class MandateItem(EdgeItem):
         """Show ``mandate`` (after an edit)."""
         self.mandate = mandate
         self.edge_style = MANDATE_STYLE
-        power = label(mandate.power, self.lang)
+        power = self.power_name(mandate.power, self.lang)
         if mandate.instrument is not Instrument.MANDATE:
             power = f"{power} ({label(mandate.instrument, self.lang).lower()})"
         self.text = power

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from models import ActorKind, Power, RelationKind, Sphere
+from models import ActorKind, PowerCategory, RelationKind, Sphere
 from models.i18n import Lang
 from models.labels import label
 
@@ -24,7 +24,7 @@ class Choice:
     """What to draw between two actors: a relationship kind or a mandate with a power."""
 
     relation: RelationKind | None = None
-    power: Power | None = None
+    power: PowerCategory | None = None
 
 
 def build_kind_menu(parent: QWidget | None, lang: Lang) -> tuple[QMenu, dict[QAction, Choice]]:
@@ -39,7 +39,7 @@ def build_kind_menu(parent: QWidget | None, lang: Lang) -> tuple[QMenu, dict[QAc
     menu.addSeparator()
     sub = menu.addMenu(QCoreApplication.translate("MapMenus", "Mandate"))
     sub.setObjectName("mandate_menu")
-    for power in Power:
+    for power in PowerCategory:
         action = sub.addAction(label(power, lang))
         choices[action] = Choice(power=power)
     return menu, choices

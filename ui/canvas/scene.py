@@ -158,7 +158,9 @@ class MapScene(QGraphicsScene):
             for box in self.group_items.values():
                 box.setVisible(False)
             return
-        created, gone = place_groups(self.actor_items, self.group_items, self._group_scale)
+        created, gone = place_groups(
+            self.actor_items, self.group_items, self._group_scale, self.case.organisation_name
+        )
         for box in created:
             self.addItem(box)
         for name in gone:
@@ -294,7 +296,7 @@ class MapScene(QGraphicsScene):
 
     def _add_mandate_item(self, mandate: Mandate, *, add: bool = True) -> MandateItem:
         src, tgt = self.actor_items[mandate.grantor], self.actor_items[mandate.holder]
-        item = MandateItem(mandate, src, tgt, self.lang)
+        item = MandateItem(mandate, src, tgt, self.lang, self.case.power_name)
         self.mandate_items[mandate.id] = item
         self._attach(item, add)
         return item

@@ -67,7 +67,7 @@ def entity_name(entity_id: str, cases: Sequence[Case], lang: Lang) -> str:
         if (r := case.relationships.get(entity_id)) is not None:
             return f"{actor(r.source)} → {actor(r.target)} ({label(r.kind, lang)})"
         if (m := case.mandates.get(entity_id)) is not None:
-            return f"{actor(m.grantor)} → {actor(m.holder)} ({label(m.power, lang)})"
+            return f"{actor(m.grantor)} → {actor(m.holder)} ({case.power_name(m.power, lang)})"
         if (n := case.needs.get(entity_id)) is not None:
             return n.decision or entity_id
     return entity_id

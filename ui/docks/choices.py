@@ -1,8 +1,10 @@
-"""The list of actors offered by every "which actor?" combo box, shared and kept current.
+"""The entities offered by every "which actor / organisation / power?" combo box, shared and
+kept current.
 
-Filling a combo box with thousands of actor names for each editor that opens is slow; instead
-all reference editors of a document share one list model per flavour (with or without a
-"—" row for "nobody"), which follows the case's signals.
+Filling a combo box with thousands of names for each editor that opens is slow; instead all
+reference editors of a document share one list model per referred kind and flavour (with or
+without a "—" row for "none"), which follows the case's signals for that kind. A power
+reference also offers the power categories (the version-1 way of naming a power).
 """
 
 from __future__ import annotations
@@ -16,22 +18,36 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from models import Actor, Case
+from models import Case, EntityKind, PowerCategory
+from models.fields import FieldSpec
+from models.labels import label
 from ui.document import DocumentController
+from ui.i18n import current_language
 
-__all__ = ["ActorChoices", "actor_choices"]
+__all__ = ["ActorChoices", "EntityChoices", "actor_choices", "choices_for"]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class ActorChoices(QAbstractListModel):
-    """Rows: optionally "—" (data None), then every actor by name (data: its id)."""
+class EntityChoices(QAbstractListModel):
+    """Rows: optionally "—" (data: ``none``), every entity of ``kind`` by name (data: its id),
+    then, for powers, every power category by its label (data: the category)."""
 
-    def __init__(self, controller: DocumentController, *, optional: bool) -> None:
+    def __init__(
+        self,
+        controller: DocumentController,
+        kind: EntityKind,
+        *,
+        optional: bool,
+        none: str | None = None,
+    ) -> None:
         super().__init__(controller)
-        self.setObjectName(f"actor_choices_{'optional' if optional else 'required'}")
+        self.setObjectName(_name(kind, optional))
         self._controller = controller
+        self._kind = kind
         self._optional = optional
+        self._none = none  # what "—" stands for: None (null) or "" (a blank reference)
+        self._categories = list(PowerCategory) if kind is EntityKind.POWER else []
         self._case: Case = controller.case
         self._connect()
         self.destroyed.connect(lambda *_args: self._disconnect())
@@ -41,37 +57,50 @@ class ActorChoices(QAbstractListModel):
     def _offset(self) -> int:
         return 1 if self._optional else 0
 
+    def _count(self) -> int:
+        return len(self._case.collection(self._kind))
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._case.actors) + self._offset
+        return 0 if parent.isValid() else self._offset + self._count() + len(self._categories)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = index.row() - self._offset
-        if not index.isValid() or row >= len(self._case.actors):
+        if not index.isValid() or row >= self._count() + len(self._categories):
             return None
+        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
         if row < 0:
-            return "—" if role == Qt.ItemDataRole.DisplayRole else None
-        actor = self._case.actors[row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return actor.name
+            return "—" if role == Qt.ItemDataRole.DisplayRole else self._none
+        if row >= self._count():
+            category = self._categories[row - self._count()]
+            if shown:
+                return label(category, current_language())
+            return category.value if role == Qt.ItemDataRole.UserRole else None
+        item = self._case.collection(self._kind)[row]
+        if shown:
+            return str(item.name)
         if role == Qt.ItemDataRole.UserRole:
-            return actor.id
+            return item.id
         return None
 
-    def row_for(self, actor_id: str | None) -> int:
-        """The row of ``actor_id`` ("—" for None); -1 when it is not offered."""
-        if actor_id is None:
+    def row_for(self, item_id: str | None) -> int:
+        """The row of ``item_id`` ("—" for none); -1 when it is not offered."""
+        if item_id is None or item_id == "":
             return 0 if self._optional else -1
-        if self._case.actors.get(actor_id) is None:
-            return -1
-        return self._case.actors.index_of(actor_id) + self._offset
+        coll = self._case.collection(self._kind)
+        if coll.get(item_id) is not None:
+            return coll.index_of(item_id) + self._offset
+        values = [c.value for c in self._categories]
+        if item_id in values:
+            return self._offset + self._count() + values.index(item_id)
+        return -1
 
     # ------------------------------------------------------------------ case signals
     def _signals(self) -> list[tuple[Any, Any]]:
-        case = self._case
+        signals = self._case.signals(self._kind)
         return [
-            (case.actor_added, self._on_case_actor_added),
-            (case.actor_removed, self._on_case_actor_removed),
-            (case.actor_changed, self._on_case_actor_changed),
+            (signals.added, self._on_case_added),
+            (signals.removed, self._on_case_removed),
+            (signals.changed, self._on_case_changed),
         ]
 
     def _connect(self) -> None:
@@ -82,18 +111,18 @@ class ActorChoices(QAbstractListModel):
         for signal, slot in self._signals():
             signal.disconnect(slot, missing_ok=True)
 
-    def _on_case_actor_added(self, _actor: Actor, index: int) -> None:
+    def _on_case_added(self, _item: Any, index: int) -> None:
         row = index + self._offset
         self.beginInsertRows(QModelIndex(), row, row)
         self.endInsertRows()
 
-    def _on_case_actor_removed(self, _actor: Actor, index: int) -> None:
+    def _on_case_removed(self, _item: Any, index: int) -> None:
         row = index + self._offset
         self.beginRemoveRows(QModelIndex(), row, row)
         self.endRemoveRows()
 
-    def _on_case_actor_changed(self, _old: Actor, new: Actor) -> None:
-        row = self._case.actors.index_of(new.id) + self._offset
+    def _on_case_changed(self, _old: Any, new: Any) -> None:
+        row = self._case.collection(self._kind).index_of(new.id) + self._offset
         self.dataChanged.emit(self.index(row), self.index(row))
 
     def _on_controller_case_replaced(self, *_args: object) -> None:
@@ -104,10 +133,29 @@ class ActorChoices(QAbstractListModel):
         self.endResetModel()
 
 
-def actor_choices(controller: DocumentController, *, optional: bool) -> ActorChoices:
-    """The shared actor list of ``controller`` (made on first use, a child of it)."""
-    name = f"actor_choices_{'optional' if optional else 'required'}"
-    found = controller.findChild(ActorChoices, name)
-    if isinstance(found, ActorChoices):
+ActorChoices = EntityChoices  # the actor list is one flavour of the entity lists
+
+
+def _name(kind: EntityKind, optional: bool) -> str:
+    return f"{kind.value}_choices_{'optional' if optional else 'required'}"
+
+
+def _shared(
+    controller: DocumentController, kind: EntityKind, optional: bool, none: str | None
+) -> EntityChoices:
+    found = controller.findChild(EntityChoices, _name(kind, optional))
+    if isinstance(found, EntityChoices):
         return found
-    return ActorChoices(controller, optional=optional)
+    return EntityChoices(controller, kind, optional=optional, none=none)
+
+
+def actor_choices(controller: DocumentController, *, optional: bool) -> EntityChoices:
+    """The shared actor list of ``controller`` (made on first use, a child of it)."""
+    return _shared(controller, EntityKind.ACTOR, optional, None)
+
+
+def choices_for(controller: DocumentController, spec: FieldSpec) -> EntityChoices:
+    """The shared list for the reference field ``spec``."""
+    assert spec.refers is not None
+    optional = spec.nullable or spec.optional_ref
+    return _shared(controller, spec.refers, optional, "" if spec.optional_ref else None)

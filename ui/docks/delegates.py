@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ui.docks.choices import actor_choices
+from ui.docks.choices import choices_for
 from ui.docks.editors import create_editor, editor_data, set_editor_data
 from ui.docks.tables import EntityTableModel
 from ui.i18n import current_language
@@ -32,7 +32,7 @@ class FieldDelegate(QStyledItemDelegate):
             self._model.case,
             current_language(),
             parent,
-            choices=lambda optional: actor_choices(controller, optional=optional),
+            choices=lambda spec: choices_for(controller, spec),
         )
         if isinstance(editor, QComboBox):
             editor.activated.connect(lambda _i, e=editor: self._commit_and_close(e))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import Case, Mandate, Need, Power, RelationKind, Relationship
+from models import Case, Mandate, Need, PowerCategory, RelationKind, Relationship
 from models.i18n import Lang
 from models.labels import label
 
@@ -31,7 +31,7 @@ def _actor_combo(case: Case, parent: QWidget, *, optional: bool = False) -> QCom
 
 
 def _enum_combo(
-    members: list[RelationKind] | list[Power], lang: Lang, parent: QWidget
+    members: list[RelationKind] | list[PowerCategory], lang: Lang, parent: QWidget
 ) -> QComboBox:
     combo = QComboBox(parent)
     for member in members:
@@ -74,7 +74,7 @@ class _TwoActorDialog(_AddDialog):
         self,
         case: Case,
         lang: Lang,
-        members: list[RelationKind] | list[Power],
+        members: list[RelationKind] | list[PowerCategory],
         parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
@@ -121,7 +121,7 @@ class AddMandateDialog(_TwoActorDialog):
     """Grantor, power, holder."""
 
     def __init__(self, case: Case, lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(case, lang, list(Power), parent)
+        super().__init__(case, lang, list(PowerCategory), parent)
         self.setWindowTitle(self.tr("Add mandate"))
         self.form.addRow(self.tr("Grantor:"), self.first)
         self.form.addRow(self.tr("Power:"), self.kind)
@@ -134,7 +134,7 @@ class AddMandateDialog(_TwoActorDialog):
             id=self.case.new_id(Mandate),
             grantor=self.first.currentData(),
             holder=self.second.currentData(),
-            power=Power(self.kind.currentData()),
+            power=PowerCategory(self.kind.currentData()),
         )
 
 
@@ -147,7 +147,7 @@ class AddNeedDialog(_AddDialog):
         self.setWindowTitle(self.tr("Add need"))
         self.decision = QLineEdit(self)
         self.decision.setPlaceholderText(self.tr("e.g. suspend the eviction for three months"))
-        self.power = _enum_combo(list(Power), lang, self)
+        self.power = _enum_combo(list(PowerCategory), lang, self)
         self.handler = _actor_combo(case, self, optional=True)
         self.form.addRow(self.tr("Decision:"), self.decision)
         self.form.addRow(self.tr("Power:"), self.power)
@@ -166,6 +166,6 @@ class AddNeedDialog(_AddDialog):
         return Need(
             id=self.case.new_id(Need),
             decision=self.decision.text().strip(),
-            power=Power(self.power.currentData()),
+            power=PowerCategory(self.power.currentData()),
             handler=self.handler.currentData(),
         )

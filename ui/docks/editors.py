@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import Case, ModelError
+from models import Case, EntityKind, ModelError, PowerCategory
 from models.fields import FieldSpec
 from models.i18n import Lang
 from models.labels import label
-from ui.docks.choices import ActorChoices
+from ui.docks.choices import EntityChoices
 from ui.docks.fields import none_text, parse_list, yes_no
 from ui.i18n import QT_TRANSLATE_NOOP
 
@@ -180,11 +180,11 @@ def create_editor(
     parent: QWidget | None,
     *,
     list_menu: bool = False,
-    choices: Callable[[bool], QAbstractItemModel] | None = None,
+    choices: Callable[[FieldSpec], QAbstractItemModel] | None = None,
 ) -> QWidget:
     """A widget to edit a field of kind ``spec.kind``.
 
-    ``list_menu``: enum lists get a drop-down of check boxes. ``choices(optional)`` gives a
+    ``list_menu``: enum lists get a drop-down of check boxes. ``choices(spec)`` gives a
     shared model of the actors for reference fields (else the combo box is filled here).
     """
     kind = spec.kind
@@ -202,12 +202,16 @@ def create_editor(
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(14)
         if choices is not None:
-            combo.setModel(choices(spec.nullable))
+            combo.setModel(choices(spec))
             return combo
-        if spec.nullable:
-            combo.addItem("—", None)
-        for actor in case.actors:
-            combo.addItem(actor.name, actor.id)
+        if spec.nullable or spec.optional_ref:
+            combo.addItem("—", "" if spec.optional_ref else None)
+        assert spec.refers is not None
+        for item in case.collection(spec.refers):
+            combo.addItem(item.name, item.id)
+        if spec.refers is EntityKind.POWER:
+            for category in PowerCategory:
+                combo.addItem(label(category, lang), category.value)
         return combo
     if kind == "bool_or_null":
         combo = _combo(parent)
@@ -235,7 +239,7 @@ def create_editor(
 
 def set_editor_data(editor: QWidget, value: Any) -> None:
     """Show ``value`` (an EditRole value) in an editor made by :func:`create_editor`."""
-    if isinstance(editor, QComboBox) and isinstance(editor.model(), ActorChoices):
+    if isinstance(editor, QComboBox) and isinstance(editor.model(), EntityChoices):
         editor.setCurrentIndex(max(editor.model().row_for(value), 0))  # type: ignore[attr-defined]
     elif isinstance(editor, QComboBox):
         found = editor.findData(value)

@@ -9,7 +9,7 @@ for :meth:`ui.document.DocumentController.set_field`, which checks it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -17,17 +17,23 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from models import Actor, Case, Mandate, ModelError, Need, Problem, Relationship
-from models.case import Collection
-from models.fields import (
-    ACTOR_FIELDS,
-    MANDATE_FIELDS,
-    NEED_FIELDS,
-    RELATIONSHIP_FIELDS,
-    FieldSpec,
-    by_name,
-    describe,
+from models import (
+    Actor,
+    Agreement,
+    Case,
+    EntityKind,
+    Mandate,
+    ModelError,
+    Need,
+    Organisation,
+    Power,
+    PowerCategory,
+    Problem,
+    Relationship,
 )
+from models.case import Collection
+from models.fields import KINDS as MODEL_KINDS
+from models.fields import FieldSpec, by_name, describe
 from models.i18n import Lang
 from models.labels import label, parse_label
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -39,7 +45,7 @@ __all__ = [
     "MANDATES",
     "NEEDS",
     "RELATIONSHIPS",
-    "EntityKind",
+    "TableKind",
     "display_text",
     "editor_value",
     "field_label",
@@ -52,7 +58,7 @@ __all__ = [
     "yes_no",
 ]
 
-Entity = Actor | Relationship | Mandate | Need
+Entity = Actor | Relationship | Mandate | Need | Organisation | Power | Agreement
 DATA_PROPERTY = "kv_data"  # Qt property marking labels that show data, not interface text
 
 # Column headers and form labels, translated in the "Field" context.
@@ -62,6 +68,7 @@ _LABELS: dict[str, str] = {
     "kind": QT_TRANSLATE_NOOP("Field", "Kind"),
     "sphere": QT_TRANSLATE_NOOP("Field", "Sphere"),
     "organisation": QT_TRANSLATE_NOOP("Field", "Organisation"),
+    "public_body": QT_TRANSLATE_NOOP("Field", "Public body"),
     "influence": QT_TRANSLATE_NOOP("Field", "Influence"),
     "interest": QT_TRANSLATE_NOOP("Field", "Interest"),
     "stance": QT_TRANSLATE_NOOP("Field", "Stance"),
@@ -83,7 +90,9 @@ _LABELS: dict[str, str] = {
     "instrument": QT_TRANSLATE_NOOP("Field", "Instrument"),
     "scope": QT_TRANSLATE_NOOP("Field", "Scope"),
     "budget": QT_TRANSLATE_NOOP("Field", "Budget (€)"),
-    "sub_mandate_allowed": QT_TRANSLATE_NOOP("Field", "Sub-mandate allowed"),
+    "sub_mandate_levels": QT_TRANSLATE_NOOP("Field", "Sub-mandate levels"),
+    "holder_works_under_grantor": QT_TRANSLATE_NOOP("Field", "Works under the grantor"),
+    "deadline": QT_TRANSLATE_NOOP("Field", "Deadline"),
     "in_writing": QT_TRANSLATE_NOOP("Field", "In writing"),
     "consent": QT_TRANSLATE_NOOP("Field", "Consent"),
     "legal_basis": QT_TRANSLATE_NOOP("Field", "Legal basis"),
@@ -127,14 +136,31 @@ def none_text(spec: FieldSpec) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class EntityKind:
-    """One kind of entity shown in a table: its fields, columns and case signals."""
+class TableKind:
+    """One kind of entity shown in a table: the model's kind and the columns shown."""
 
-    key: str  # "actor", "relationship", "mandate", "need" (prefix of the case signals)
-    entity: type[Entity]
-    fields: tuple[FieldSpec, ...]
+    kind: EntityKind
     columns: tuple[str, ...]  # field names in column order
-    collection: Callable[[Case], Collection[Any]]
+
+    @property
+    def key(self) -> str:
+        """``"actor"``, ``"mandate"`` ... (the model kind's value)."""
+        return self.kind.value
+
+    @property
+    def entity(self) -> type[Entity]:
+        """The entity class."""
+        cls: type[Entity] = MODEL_KINDS[self.kind].cls
+        return cls
+
+    @property
+    def fields(self) -> tuple[FieldSpec, ...]:
+        """The field specs of the entity."""
+        return MODEL_KINDS[self.kind].fields
+
+    def collection(self, case: Case) -> Collection[Any]:
+        """The entities of this kind in ``case``."""
+        return case.collection(self.kind)
 
     def spec(self, name: str) -> FieldSpec:
         """The field spec called ``name``."""
@@ -147,48 +173,64 @@ class EntityKind:
         return tuple(specs[name] for name in self.columns)
 
     @property
-    def refs_actors(self) -> bool:
-        """Whether a column shows an actor's name (then actor renames refresh it)."""
-        return any(s.kind == "ref" for s in self.column_specs)
+    def referred(self) -> frozenset[EntityKind]:
+        """The kinds whose names a column shows (their renames refresh this table)."""
+        return frozenset(s.refers for s in self.column_specs if s.refers is not None)
 
 
-ACTORS = EntityKind(
-    "actor",
-    Actor,
-    ACTOR_FIELDS,
-    ("name", "kind", "sphere", "organisation", "influence", "interest", "stance", "powers",
+ACTORS = TableKind(
+    EntityKind.ACTOR,
+    ("name", "kind", "sphere", "organisation", "public_body", "influence", "interest", "stance",
      "roles", "tags", "group", "notes", "id"),
-    lambda case: case.actors,
 )  # fmt: skip
-RELATIONSHIPS = EntityKind(
-    "relationship",
-    Relationship,
-    RELATIONSHIP_FIELDS,
+RELATIONSHIPS = TableKind(
+    EntityKind.RELATIONSHIP,
     ("source", "kind", "target", "level", "practice", "label", "notes", "id"),
-    lambda case: case.relationships,
 )
-MANDATES = EntityKind(
-    "mandate",
-    Mandate,
-    MANDATE_FIELDS,
-    ("grantor", "power", "holder", "instrument", "scope", "budget", "sub_mandate_allowed",
-     "in_writing", "consent", "legal_basis", "valid_from", "valid_until", "practice",
-     "description", "id"),
-    lambda case: case.mandates,
+MANDATES = TableKind(
+    EntityKind.MANDATE,
+    ("grantor", "power", "holder", "instrument", "scope", "budget", "sub_mandate_levels",
+     "in_writing", "consent", "holder_works_under_grantor", "legal_basis", "valid_from",
+     "valid_until", "practice", "description", "id"),
 )  # fmt: skip
-NEEDS = EntityKind(
-    "need",
-    Need,
-    NEED_FIELDS,
-    ("decision", "power", "budget", "handler", "organisations", "urgency", "notes", "id"),
-    lambda case: case.needs,
-)
-KINDS: tuple[EntityKind, ...] = (ACTORS, RELATIONSHIPS, MANDATES, NEEDS)
+NEEDS = TableKind(
+    EntityKind.NEED,
+    ("decision", "power", "budget", "handler", "organisations", "urgency", "deadline", "notes",
+     "id"),
+)  # fmt: skip
+KINDS: tuple[TableKind, ...] = (ACTORS, RELATIONSHIPS, MANDATES, NEEDS)
 
 
-def kind_of(entity: Entity) -> EntityKind:
-    """The :class:`EntityKind` describing ``entity``."""
+def kind_of(entity: Entity) -> TableKind:
+    """The :class:`TableKind` describing ``entity``."""
     return next(k for k in KINDS if isinstance(entity, k.entity))
+
+
+def ref_name(spec: FieldSpec, value: str, case: Case, lang: Lang) -> str:
+    """The name of what a reference points at (its id when unknown)."""
+    if spec.refers is EntityKind.POWER:
+        return case.power_name(value, lang)
+    if spec.refers is None:
+        return str(value)
+    item = case.collection(spec.refers).get(value)
+    return str(item.name) if item is not None else str(value)
+
+
+def ref_id(spec: FieldSpec, text: str, case: Case) -> str:
+    """The id a typed reference means: an id, a name (any case) or a category label."""
+    assert spec.refers is not None
+    coll = case.collection(spec.refers)
+    if text in coll:
+        return text
+    wanted = text.strip().casefold()
+    found = next((item.id for item in coll if str(item.name).casefold() == wanted), None)
+    if found is not None:
+        return str(found)
+    if spec.refers is EntityKind.POWER:
+        category = parse_label(PowerCategory, text)
+        if category is not None:
+            return category.value
+    return text.strip()
 
 
 # ---------------------------------------------------------------------- to text
@@ -251,8 +293,9 @@ def display_text(spec: FieldSpec, value: Any, case: Case, lang: Lang) -> str:
     if kind in ("enum_list", "str_list"):
         return list_text(spec, value, lang)
     if kind == "ref":
-        actor = case.actors.get(value)
-        return actor.name if actor is not None else str(value)
+        return ref_name(spec, value, case, lang) if value else ""
+    if kind == "ref_list":
+        return "; ".join(ref_name(spec, v, case, lang) for v in value)
     if kind in ("bool", "bool_or_null"):
         return yes_no(bool(value))
     if kind == "date":
@@ -266,11 +309,15 @@ def display_text(spec: FieldSpec, value: Any, case: Case, lang: Lang) -> str:
     return str(value)
 
 
-def editor_value(spec: FieldSpec, value: Any, lang: Lang) -> Any:
+def editor_value(spec: FieldSpec, value: Any, lang: Lang, case: Case | None = None) -> Any:
     """The value an editor starts from (EditRole)."""
     kind = spec.kind
     if kind in ("enum_list", "str_list"):
         return list_text(spec, value, lang)
+    if kind == "ref_list":
+        if case is None:
+            return "; ".join(str(v) for v in value)
+        return "; ".join(ref_name(spec, v, case, lang) for v in value)
     if kind == "number":
         return "" if value is None else number_text(value, lang, grouped=False)
     if kind == "enum":
@@ -312,9 +359,16 @@ def parse_list(spec: FieldSpec, text: str, location: str) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def to_model_value(spec: FieldSpec, value: Any, location: str, lang: Lang = "en") -> Any:
-    """Turn what an editor produced into a value for ``set_field`` (which checks it)."""
+def to_model_value(
+    spec: FieldSpec, value: Any, location: str, lang: Lang = "en", case: Case | None = None
+) -> Any:
+    """Turn what an editor produced into a value for ``set_field`` (which checks it).
+
+    With ``case``, a list of references may name its items (``Gemeente; Corporatie``)."""
     kind = spec.kind
+    if kind == "ref_list" and isinstance(value, str):
+        items = [p.strip() for p in value.split(";") if p.strip()]
+        return tuple(ref_id(spec, item, case) if case is not None else item for item in items)
     if kind in ("enum_list", "str_list") and isinstance(value, str):
         return parse_list(spec, value, location)
     if kind == "number" and isinstance(value, str):

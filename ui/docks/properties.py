@@ -29,7 +29,7 @@ from models.enums import default_sphere
 from models.fields import CASE_FIELDS, MAX_LONG_TEXT, FieldSpec
 from models.i18n import Lang
 from models.labels import label
-from ui.docks.choices import actor_choices
+from ui.docks.choices import choices_for
 from ui.docks.editors import EnumListEdit, create_editor, editor_data, set_editor_data
 from ui.docks.fields import (
     DATA_PROPERTY,
@@ -206,7 +206,7 @@ class PropertiesDock(QDockWidget):
             lang,
             parent,
             list_menu=True,
-            choices=lambda optional: actor_choices(controller, optional=optional),
+            choices=lambda spec: choices_for(controller, spec),
         )
         if isinstance(editor, EnumListEdit):
             editor.editingFinished.connect(lambda: self.commit(name))
@@ -251,7 +251,7 @@ class PropertiesDock(QDockWidget):
             elif isinstance(editor, QCheckBox):
                 editor.setChecked(bool(value))
             else:
-                set_editor_data(editor, editor_value(spec, value, lang))
+                set_editor_data(editor, editor_value(spec, value, lang, self._case))
             blocker.unblock()
         self._name_derived_sphere(lang)
 
@@ -298,7 +298,9 @@ class PropertiesDock(QDockWidget):
         if isinstance(editor, QComboBox) and editor.currentIndex() < 0:
             return False  # "(several values)" left alone
         try:
-            value = to_model_value(spec, self._editor_value(name), location, current_language())
+            value = to_model_value(
+                spec, self._editor_value(name), location, current_language(), self._case
+            )
             if not ids:
                 self.controller.set_case_field(name, value)
             elif len(ids) == 1:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from models import Actor, ActorKind
 from ui.docks.delegates import FieldDelegate
 from ui.docks.dialogs import AddMandateDialog, AddNeedDialog, AddRelationshipDialog
-from ui.docks.fields import ACTORS, DATA_PROPERTY, MANDATES, NEEDS, RELATIONSHIPS, EntityKind
+from ui.docks.fields import ACTORS, DATA_PROPERTY, MANDATES, NEEDS, RELATIONSHIPS, TableKind
 from ui.docks.tables import EntityFilterProxy, EntityTableModel
 from ui.document import DocumentController
 from ui.i18n import current_language
@@ -43,7 +43,7 @@ __all__ = ["ActorsDock", "MandatesDock", "NeedsDock", "RelationshipsDock", "Tabl
 class TableDock(QDockWidget):
     """A dock with one entity table; subclasses name it and say how to add a row."""
 
-    KIND: EntityKind = ACTORS
+    KIND: TableKind = ACTORS
     FILTER_DELAY_MS = 250  # on large tables, filter once typing pauses
     dialog: QDialog | None = None  # the last add dialog opened (tests drive it)
 

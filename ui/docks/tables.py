@@ -28,7 +28,7 @@ from models.i18n import Lang
 from models.labels import label
 from ui.docks.fields import (
     Entity,
-    EntityKind,
+    TableKind,
     display_text,
     editor_value,
     field_label,
@@ -54,7 +54,7 @@ class EntityTableModel(QAbstractTableModel):
     error = Signal(str)  # a refused edit, as a message for the user
 
     def __init__(
-        self, controller: DocumentController, kind: EntityKind, parent: QObject | None = None
+        self, controller: DocumentController, kind: TableKind, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -211,7 +211,7 @@ class EntityTableModel(QAbstractTableModel):
         if derived and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.EditRole:
-            return editor_value(spec, value, lang)
+            return editor_value(spec, value, lang, self._case)
         if role == Qt.ItemDataRole.CheckStateRole and spec.kind == "bool":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -250,7 +250,7 @@ class EntityTableModel(QAbstractTableModel):
         """Edit one field through the controller; report a refused value on :attr:`error`."""
         try:
             model_value = to_model_value(
-                spec, value, f"{entity_id}.{spec.name}", current_language()
+                spec, value, f"{entity_id}.{spec.name}", current_language(), self._case
             )
             self._controller.set_field(entity_id, spec.name, model_value)
         except ModelError as exc:
@@ -267,14 +267,14 @@ class EntityTableModel(QAbstractTableModel):
             self._apply_sort()
 
     def _signals(self, case: Case) -> list[tuple[Any, Any]]:
-        key = self.kind.key
+        own = case.signals(self.kind.kind)
         pairs: list[tuple[Any, Any]] = [
-            (getattr(case, f"{key}_added"), self._on_case_added),
-            (getattr(case, f"{key}_removed"), self._on_case_removed),
-            (getattr(case, f"{key}_changed"), self._on_case_changed),
+            (own.added, self._on_case_added),
+            (own.removed, self._on_case_removed),
+            (own.changed, self._on_case_changed),
         ]
-        if self.kind.refs_actors:
-            pairs.append((case.actor_changed, self._on_case_actor_changed))
+        for referred in self.kind.referred - {self.kind.kind}:
+            pairs.append((case.signals(referred).changed, self._on_case_referred_changed))
         return pairs
 
     def _connect(self) -> None:
@@ -310,7 +310,7 @@ class EntityTableModel(QAbstractTableModel):
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._specs) - 1))
 
-    def _on_case_actor_changed(self, _old: Entity, _new: Entity) -> None:
+    def _on_case_referred_changed(self, _old: Entity, _new: Entity) -> None:
         self._refresh_all()
 
     def _refresh_all(self) -> None:

@@ -485,6 +485,10 @@
         <translation>Organisatie</translation>
     </message>
     <message>
+        <source>Public body</source>
+        <translation>Bestuursorgaan</translation>
+    </message>
+    <message>
         <source>Influence</source>
         <translation>Invloed</translation>
     </message>
@@ -569,8 +573,16 @@
         <translation>Budget (€)</translation>
     </message>
     <message>
-        <source>Sub-mandate allowed</source>
-        <translation>Ondermandaat toegestaan</translation>
+        <source>Sub-mandate levels</source>
+        <translation>Ondermandaat (niveaus)</translation>
+    </message>
+    <message>
+        <source>Works under the grantor</source>
+        <translation>Werkt onder verantwoordelijkheid mandaatgever</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
     </message>
     <message>
         <source>In writing</source>
@@ -1799,6 +1811,18 @@
     <message>
         <source>Add need</source>
         <translation>Besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Organisatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add power</source>
+        <translation>Bevoegdheid toevoegen</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Afspraak toevoegen</translation>
     </message>
     <message>
         <source>Delete</source>
