@@ -1,61 +1,90 @@
 """Who may decide what: mandate validity under Awb title 10.1 and the powers that follow.
 
-A mandate passes a power only when its form is sound on the reference date (no
-:data:`VOIDING` defect) and its chain traces back to an actor that holds the power by law
-(10:1-10:2) with sub-mandate allowed at every intermediate step (10:9). A delegation makes
-its holder hold the power as its own (10:13), so a delegate may mandate it onward, and the
-delegating body no longer holds it (10:17).
+Roots. Only a bestuursorgaan holds a public-law power op grond van de wet (attributie): a
+power's ``holder`` is a root of its mandate chains when it is a public body. A power whose rule
+is ``internal`` (a partner's own decision, a work instruction) is held by its holder as its own,
+public body or not. A non-public holder of a public-law power is no root (the powers check
+warns about it).
 
-Separation of duties (10:3(3), 10:3(4)) is read from actor tags: an actor tagged
-``primary_decision`` (or ``primair besluit``) took the contested primary decision; an actor
-tagged ``reporter`` (``rapporteur``, ``melder``, ``verbalisant``) reported the violation.
+Passing on. A mandate passes its power when its form is sound on the reference date (no
+:data:`VOIDING` defect) and its grantor holds the power: as root, by delegation, or by a mandate
+that leaves a level of sub-mandate. How many levels of sub-mandate there are is chosen by the
+body at the root of the chain (its mandate's ``sub_mandate_levels``, Awb 10:9); an intermediate
+holder may narrow it but not widen it. Only a body that holds the power itself - as root or by
+delegation - can delegate it (10:13); the delegate then holds it as its own, and the delegating
+body loses that one power, not its other powers of the same category (10:17).
+
+Practice. Whether a mandate is valid never depends on the analysed practice (routine or
+maatwerk); the practice only decides which chains cover its decisions
+(:attr:`Authority.practice_grants`).
+
+Mandates, needs and agreements name a power by its id, or (version 1) by a category, which names
+every power of that category. Everything is indexed once (:class:`mapper.legal.LegalMap`); each
+power's chains are walked once.
 
 Examples
 --------
 >>> from datetime import date
->>> from models import Actor, Case, CaseInfo, Mandate, Power, PowerCategory
+>>> from models import Actor, ActorKind, Case, CaseInfo, Mandate, Power, PowerCategory
 >>> from mapper.graph import build_graphs
 >>> case = Case.from_parts(
 ...     CaseInfo("t"),
-...     [Actor("col", "College"), Actor("m", "Manager"), Actor("p", "Professional")],
+...     [Actor("col", "College", ActorKind.ADMINISTRATOR), Actor("m", "Manager"),
+...      Actor("p", "Professional")],
 ...     mandates=[Mandate("m1", "col", "m", "bb", budget=5000),
 ...               Mandate("m2", "m", "p", "bb", budget=1000)],
 ...     powers=[Power("bb", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET, holder="col")],
 ... )
 >>> auth = Authority.of(build_graphs(case), date(2025, 1, 1))
->>> auth.status["m1"], auth.status["m2"]
+>>> str(auth.status["m1"]), str(auth.status["m2"])
 ('valid', 'sub_mandate_not_allowed')
->>> auth.holders(PowerCategory.SPEND_BUDGET, 2000)
+>>> auth.holders("spend_budget", 2000)
 ['col', 'm']
 """
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-import networkx as nx
-
-from mapper.graph import CaseGraphs
-from models import Actor, Instrument, Mandate, PowerCategory, RelationKind, Scope
+from mapper.graph import CaseGraphs, in_practice
+from mapper.legal import LegalMap
+from models import (
+    Actor,
+    Instrument,
+    Mandate,
+    MandateRule,
+    Power,
+    PowerCategory,
+    Practice,
+    RuleType,
+    Scope,
+)
 
 __all__ = [
-    "PRIMARY_POWERS",
+    "FINE_REPORT_THRESHOLD",
+    "PRIMARY_CATEGORIES",
     "PRIMARY_TAGS",
     "REPORTER_TAGS",
     "VOIDING",
     "Authority",
+    "Basis",
     "Defect",
     "Grant",
+    "Status",
     "has_tag",
-    "outside_organisation",
 ]
 
 PRIMARY_TAGS = frozenset({"primary decision", "primair besluit", "primaire beslissing"})
-REPORTER_TAGS = frozenset({"reporter", "rapporteur", "melder", "verbalisant"})
-PRIMARY_POWERS = frozenset(
+# Who drew up the report of the violation (Awb 10:3 lid 4); a "melder" who only passed on a
+# signal is not that person.
+REPORTER_TAGS = frozenset(
+    {"reporter", "rapporteur", "verbalisant", "opsteller rapport", "opsteller proces-verbaal"}
+)
+FINE_REPORT_THRESHOLD = 340.0  # Awb 5:53: the heavier fine procedure, above this amount
+PRIMARY_CATEGORIES = frozenset(
     {
         PowerCategory.DEVIATE_FROM_RULE,
         PowerCategory.SUSPEND_ROUTINE,
@@ -63,6 +92,7 @@ PRIMARY_POWERS = frozenset(
         PowerCategory.OTHER,
     }
 )
+_RULES = frozenset({RuleType.STATUTE, RuleType.ORDINANCE})  # algemeen verbindende voorschriften
 
 
 class Defect(StrEnum):
@@ -70,17 +100,19 @@ class Defect(StrEnum):
 
     SELF = "self"
     SIGNING = "signing"  # 10:11
-    EXPIRED = "expired"  # 10:8
+    EXPIRED = "expired"  # the mandate's own term
     NOT_YET_VALID = "not_yet_valid"
-    NOT_MANDATABLE = "not_mandatable"  # 10:3(1)
-    CONSENT_MISSING = "consent_missing"  # 10:4
-    CONSENT_UNKNOWN = "consent_unknown"  # 10:4
-    NOT_IN_WRITING = "not_in_writing"  # 10:5
+    EXCLUDED = "excluded"  # 10:3 lid 1, lid 2 onder b/c: the power may not be mandated
+    GENERAL_RULES = "general_rules"  # 10:3 lid 2 onder a
+    CONSENT_MISSING = "consent_missing"  # 10:4 lid 1
+    CONSENT_UNKNOWN = "consent_unknown"  # 10:4 lid 1
+    NOT_IN_WRITING = "not_in_writing"  # 10:5 lid 2, first sentence
+    CASE_NOT_IN_WRITING = "case_not_in_writing"  # 10:5 lid 2, second sentence
     DELEGATION_NO_BASIS = "delegation_no_basis"  # 10:15
     DELEGATION_TO_SUBORDINATE = "delegation_to_subordinate"  # 10:14
-    OBJECTION_PRIMARY_DECIDER = "objection_primary_decider"  # 10:3(3)
-    OBJECTION_ALSO_PRIMARY = "objection_also_primary"  # 10:3(3), suspected
-    FINE_REPORTER = "fine_reporter"  # 10:3(4)
+    OBJECTION_PRIMARY_DECIDER = "objection_primary_decider"  # 10:3 lid 3
+    OBJECTION_ALSO_PRIMARY = "objection_also_primary"  # 10:3 lid 3, a risk
+    FINE_REPORTER = "fine_reporter"  # 10:3 lid 4
 
 
 VOIDING: frozenset[Defect] = frozenset(
@@ -89,7 +121,8 @@ VOIDING: frozenset[Defect] = frozenset(
         Defect.SIGNING,
         Defect.EXPIRED,
         Defect.NOT_YET_VALID,
-        Defect.NOT_MANDATABLE,
+        Defect.EXCLUDED,
+        Defect.GENERAL_RULES,
         Defect.CONSENT_MISSING,
         Defect.DELEGATION_NO_BASIS,
         Defect.DELEGATION_TO_SUBORDINATE,
@@ -99,26 +132,69 @@ VOIDING: frozenset[Defect] = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+class Status(StrEnum):
+    """Whether a mandate passes its power on, and if not, why (the first reason that holds)."""
+
+    VALID = "valid"
+    VOID = "void"  # a voiding defect of its own
+    DELEGATED_AWAY = "delegated_away"  # 10:17
+    DELEGATION_BY_MANDATE_HOLDER = "delegation_by_mandate_holder"  # 10:13
+    SUB_MANDATE_NOT_ALLOWED = "sub_mandate_not_allowed"  # 10:9
+    CHAIN_BROKEN = "chain_broken"
+    NO_LEGAL_ROOT = "no_legal_root"  # 10:1
+
+
+class Basis(StrEnum):
+    """How an actor holds a power."""
+
+    STATUTE = "statute"  # op grond van de wet (attributie)
+    OWN = "own"  # its own decision (internal rule; a partner's private-law decision)
+    DELEGATION = "delegation"
+    MANDATE = "mandate"
+
+
+_BASIS_RANK = {Basis.STATUTE: 3, Basis.OWN: 3, Basis.DELEGATION: 2, Basis.MANDATE: 0}
+_ATTEMPT_ORDER = (
+    Status.DELEGATED_AWAY,
+    Status.DELEGATION_BY_MANDATE_HOLDER,
+    Status.SUB_MANDATE_NOT_ALLOWED,
+)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class Grant:
-    """How one actor effectively holds one power."""
+    """How one actor effectively holds one power. Grants down a chain are linked to the
+    grant they derive from, so a chain of any depth costs one small object per link."""
 
     actor: str
-    power: str  # a power category (see mapper.graph)
-    basis: str  # "law", "delegation" or "mandate"
+    power: str  # power id
+    basis: Basis
     budget: float | None  # None: no limit
-    chain: tuple[str, ...]  # mandate ids from the legal holder down to this actor
-    may_pass_on: bool  # may mandate it further (by law, delegated, or sub-mandate allowed)
+    levels: int | None  # further levels of sub-mandate; None: holds it as its own
+    via: str | None = None  # the mandate by which the actor holds it (None: as its own)
+    parent: Grant | None = None  # the grantor's grant
+    depth: int = 0  # the number of mandates from the root down to this actor
+    root: str | None = None  # the first mandate of the chain (None: held as its own)
 
     @property
-    def root(self) -> str | None:
-        """The id of the first mandate of the chain (None when held by law)."""
-        return self.chain[0] if self.chain else None
+    def chain(self) -> tuple[str, ...]:
+        """The mandate ids from the root down to this actor (walks the chain: for findings)."""
+        ids: list[str] = []
+        g: Grant | None = self
+        while g is not None and g.via is not None:
+            ids.append(g.via)
+            g = g.parent
+        return tuple(reversed(ids))
 
-    def _rank(self) -> tuple[int, bool, float, int]:
-        basis = {"law": 2, "delegation": 1}.get(self.basis, 0)
+    @property
+    def may_pass_on(self) -> bool:
+        """Whether the actor may mandate the power further."""
+        return self.levels is None or self.levels > 0
+
+    def _rank(self) -> tuple[int, float, float, int]:
+        levels = float("inf") if self.levels is None else float(self.levels)
         budget = float("inf") if self.budget is None else self.budget
-        return (basis, self.may_pass_on, budget, -len(self.chain))
+        return (_BASIS_RANK[self.basis], levels, budget, -self.depth)
 
 
 def has_tag(actor: Actor, tags: frozenset[str]) -> bool:
@@ -131,12 +207,6 @@ def has_tag(actor: Actor, tags: frozenset[str]) -> bool:
     """
     return any(" ".join(t.replace("_", " ").replace("-", " ").casefold().split()) in tags
                for t in actor.tags)  # fmt: skip
-
-
-def outside_organisation(grantor: Actor, holder: Actor) -> bool:
-    """Whether the holder works outside the grantor's organisation (both must have one)."""
-    a, b = grantor.organisation, holder.organisation
-    return bool(a and b and a != b)
 
 
 def _min_budget(a: float | None, b: float | None) -> float | None:
@@ -152,180 +222,316 @@ class Authority:
     """Mandate defects, chain status and the effective holders of every power."""
 
     as_of: date
+    legal: LegalMap
     defects: dict[str, tuple[Defect, ...]]
-    status: dict[
-        str, str
-    ]  # mandate id -> valid|void|no_legal_root|sub_mandate_not_allowed|chain_broken
+    status: dict[str, Status]
     over_budget: dict[str, float | None]  # mandate id -> the grantor's own budget it exceeds
-    grants: dict[str, dict[str, Grant]]
+    grants: dict[str, dict[str, Grant]]  # power id -> actor -> grant (whatever the practice)
+    widened: dict[str, int] = field(default_factory=dict)  # mandate id -> levels really left
+    delegated_away: dict[str, frozenset[str]] = field(default_factory=dict)  # power -> bodies
+    practice_grants: dict[str, dict[str, Grant]] | None = None  # when analysing one practice
+    not_for_practice: dict[str, str] = field(default_factory=dict)  # mandate -> link outside
+    by_actor: dict[str, list[Grant]] = field(default_factory=dict)
+    roots: dict[str, str] = field(default_factory=dict)  # power id -> its root actor
 
     @classmethod
-    def of(cls, graphs: CaseGraphs, as_of: date) -> Authority:
+    def of(cls, graphs: CaseGraphs, as_of: date, legal: LegalMap | None = None) -> Authority:
         """Judge every mandate of ``graphs`` on ``as_of`` and propagate the powers."""
-        defects = _form_defects(graphs, as_of)
-        status: dict[str, str] = {}
-        over: dict[str, float | None] = {}
-        grants: dict[str, dict[str, Grant]] = {}
-        by_power: dict[str, list[Mandate]] = defaultdict(list)
-        for m in graphs.mandates:
-            by_power[m.power].append(m)
-        delegated_away: dict[str, set[str]] = {}
-        for power in PowerCategory:
-            mandates = by_power.get(power, [])
-            trial: dict[str, str] = {}
-            grants[power] = _propagate(graphs, power, mandates, defects, trial)
-            # A delegating body can no longer exercise the power itself (Awb 10:17).
-            gone = {
-                m.grantor
-                for m in mandates
-                if trial.get(m.id) == "valid"
-                and m.instrument == Instrument.DELEGATION
-                and m.grantor != m.holder
-            }
-            if gone:
-                trial = {}
-                grants[power] = _propagate(graphs, power, mandates, defects, trial, frozenset(gone))
-                delegated_away[power] = gone
-            status.update(trial)
-        for m in graphs.mandates:
-            if m.id in status:
-                continue
-            if any(d in VOIDING for d in defects[m.id]):
-                status[m.id] = "void"
-                continue
-            if m.grantor in delegated_away.get(m.power, ()):
-                status[m.id] = "delegated_away"
-                continue
-            grantor_grant = grants[m.power].get(m.grantor)
-            if grantor_grant is not None:
-                status[m.id] = "sub_mandate_not_allowed"
-            elif any(other.holder == m.grantor for other in by_power[m.power]):
-                status[m.id] = "chain_broken"
-            else:
-                status[m.id] = "no_legal_root"
-        for m in graphs.mandates:
-            if status[m.id] != "valid":
-                continue
-            if (
-                m.power == PowerCategory.DECIDE_OBJECTION
-                and Defect.OBJECTION_PRIMARY_DECIDER not in (defects[m.id])
-            ):
-                primary = [p for p in PRIMARY_POWERS if (g := grants[p].get(m.holder)) and g.chain]
-                if primary:
-                    defects[m.id] = (*defects[m.id], Defect.OBJECTION_ALSO_PRIMARY)
-            own = grants[m.power].get(m.grantor)
-            if (
-                own is not None
-                and own.budget is not None
-                and (m.budget is None or m.budget > own.budget)
-            ):
-                over[m.id] = own.budget
-        return cls(as_of, defects, status, over, grants)
+        legal = legal if legal is not None else LegalMap(graphs)
+        defects = _form_defects(legal, as_of)
+        auth = cls(as_of, legal, defects, {}, {}, {})
+        auth._run()
+        return auth
 
+    # ------------------------------------------------------------------ queries
     def valid(self, mandate_id: str) -> bool:
         """Whether the mandate passes its power on the reference date."""
-        return self.status.get(mandate_id) == "valid"
+        return self.status.get(mandate_id) == Status.VALID
 
-    def grant(self, actor_id: str, power: str) -> Grant | None:
-        """How ``actor_id`` holds ``power``, or None."""
-        return self.grants[power].get(actor_id)
+    def _table(self) -> dict[str, dict[str, Grant]]:
+        return self.practice_grants if self.practice_grants is not None else self.grants
 
-    def holders(self, power: str, budget: float | None = None) -> list[str]:
-        """Actors that effectively hold ``power`` for at least ``budget``."""
+    def grant(self, actor_id: str, key: str) -> Grant | None:
+        """How ``actor_id`` holds the power ``key`` names (its best grant), or None."""
+        table = self._table()
+        best: Grant | None = None
+        for power in self.legal.covered(key):
+            g = table.get(power, {}).get(actor_id)
+            if g is not None and (best is None or g._rank() > best._rank()):
+                best = g
+        return best
+
+    def holders(self, key: str, budget: float | None = None) -> list[str]:
+        """Actors that effectively hold the power ``key`` names for at least ``budget``."""
+        table = self._table()
+        found: dict[str, None] = {}
+        for power in self.legal.covered(key):
+            for actor, g in table.get(power, {}).items():
+                if budget is None or g.budget is None or g.budget >= budget:
+                    found[actor] = None
+        return list(found)
+
+    def budget_of(self, actor_id: str, key: str) -> float | None:
+        """The largest budget ``actor_id`` holds for ``key`` (None: unlimited)."""
+        g = self.grant(actor_id, key)
+        return None if g is None else g.budget
+
+    # ------------------------------------------------------------------ propagation
+    def _roots(self, power: Power) -> dict[str, Grant]:
+        holder = power.holder
+        if holder is None or holder not in self.legal.actors:
+            return {}
+        actor = self.legal.actors[holder]
+        if power.rule_type == RuleType.INTERNAL:
+            basis = Basis.OWN
+        elif actor.is_public_body:
+            basis = Basis.STATUTE
+        else:
+            return {}  # a non-public actor holds no public-law power op grond van de wet
+        return {holder: Grant(holder, power.id, basis, None, None)}
+
+    def _run(self) -> None:
+        legal = self.legal
+        valid: set[str] = set()
+        attempts: dict[str, set[Status]] = {}
+        for power in legal.powers.values():
+            roots = self._roots(power)
+            if roots:
+                self.roots[power.id] = next(iter(roots))
+            trial: set[str] = set()
+            grants = self._propagate(power, roots, trial, attempts, frozenset(), None)
+            gone = frozenset(
+                legal.by_id[mid].grantor
+                for mid in trial
+                if legal.by_id[mid].instrument == Instrument.DELEGATION
+                and legal.by_id[mid].grantor != legal.by_id[mid].holder
+            )
+            if gone:
+                trial = set()
+                grants = self._propagate(power, roots, trial, attempts, gone, None)
+                self.delegated_away[power.id] = gone
+            self.grants[power.id] = grants
+            valid |= trial
+        for m in legal.mandates:
+            self.status[m.id] = self._verdict(m, valid, attempts)
+        practice = legal.graphs.practice
+        if practice is not None and practice != Practice.BOTH:
+            self._practice_run(valid)
+        for grants in self.grants.values():
+            for g in grants.values():
+                self.by_actor.setdefault(g.actor, []).append(g)
+        self._after(valid)
+
+    def _propagate(
+        self,
+        power: Power,
+        roots: dict[str, Grant],
+        valid: set[str],
+        attempts: dict[str, set[Status]],
+        gone: frozenset[str],
+        usable: set[str] | None,
+    ) -> dict[str, Grant]:
+        """Pass ``power`` down the mandates that may carry it (breadth first)."""
+        legal = self.legal
+        grants = dict(roots)
+        queue = deque(grants)
+        keys = (power.id, str(power.category))
+        while queue:
+            grantor = queue.popleft()
+            own = grants[grantor]
+            for key in keys:
+                for m in legal.out.get((grantor, key), ()):
+                    if usable is not None and m.id not in usable:
+                        continue
+                    if any(d in VOIDING for d in self.defects[m.id]):
+                        continue
+                    delegation = m.instrument == Instrument.DELEGATION
+                    if grantor in gone and not delegation:
+                        attempts.setdefault(m.id, set()).add(Status.DELEGATED_AWAY)
+                        continue
+                    if delegation and own.basis == Basis.MANDATE:
+                        attempts.setdefault(m.id, set()).add(Status.DELEGATION_BY_MANDATE_HOLDER)
+                        continue
+                    if not delegation and not own.may_pass_on:
+                        attempts.setdefault(m.id, set()).add(Status.SUB_MANDATE_NOT_ALLOWED)
+                        continue
+                    valid.add(m.id)
+                    new = Grant(
+                        m.holder,
+                        power.id,
+                        Basis.DELEGATION if delegation else Basis.MANDATE,
+                        _min_budget(own.budget, m.budget),
+                        None if delegation else self._levels(own, m),
+                        m.id,
+                        own,
+                        own.depth + 1,
+                        own.root or m.id,
+                    )
+                    old = grants.get(m.holder)
+                    if old is None or new._rank() > old._rank():
+                        grants[m.holder] = new
+                        queue.append(m.holder)
+        for actor in gone:
+            if actor in grants and grants[actor].basis != Basis.MANDATE:
+                del grants[actor]
+        return grants
+
+    def _levels(self, own: Grant, m: Mandate) -> int:
+        """Levels of sub-mandate left to the holder of ``m`` (Awb 10:9): the root body
+        chooses them; a sub-mandate may narrow them, never widen them."""
+        asked = m.sub_mandate_levels
+        if own.levels is None:  # granted by the body that holds the power itself
+            return asked if asked is not None else 0
+        left = own.levels - 1
+        if asked is None:
+            return left
+        if asked > left:
+            self.widened[m.id] = left
+            return left
+        return asked
+
+    def _verdict(self, m: Mandate, valid: set[str], attempts: dict[str, set[Status]]) -> Status:
+        if m.id in valid:
+            return Status.VALID
+        if any(d in VOIDING for d in self.defects[m.id]):
+            return Status.VOID
+        tried = attempts.get(m.id, set())
+        for reason in _ATTEMPT_ORDER:
+            if reason in tried:
+                return reason
+        legal = self.legal
+        key = str(m.power)
+        if legal.into.get((m.grantor, key)) or any(
+            legal.into.get((m.grantor, p)) for p in legal.covered(key)
+        ):
+            return Status.CHAIN_BROKEN
+        category = str(legal.category(key))
+        if key != category and legal.into.get((m.grantor, category)):
+            return Status.CHAIN_BROKEN
+        return Status.NO_LEGAL_ROOT
+
+    def _practice_run(self, valid: set[str]) -> None:
+        """Which valid chains cover the analysed practice (never changes validity)."""
+        legal = self.legal
+        practice = legal.graphs.practice
+        usable = {
+            m.id for m in legal.mandates if m.id in valid and in_practice(m.practice, practice)
+        }
+        used: set[str] = set()
+        table: dict[str, dict[str, Grant]] = {}
+        for power in legal.powers.values():
+            roots = self._roots(power)
+            gone = self.delegated_away.get(power.id, frozenset())
+            table[power.id] = self._propagate(power, roots, used, {}, gone, usable)
+        self.practice_grants = table
+        for m in legal.graphs.mandates:
+            if m.id in valid and m.id not in used:
+                self.not_for_practice[m.id] = self._outside_link(m)
+
+    def _outside_link(self, m: Mandate) -> str:
+        """The mandate higher in ``m``'s chain that does not cover the practice."""
+        best = None
+        for power in self.legal.covered(str(m.power)):
+            g = self.grants.get(power, {}).get(m.grantor)
+            if g is not None and (best is None or g._rank() > best._rank()):
+                best = g
+        if best is None:
+            return ""
+        outside = ""
+        link: Grant | None = best
+        while link is not None and link.via is not None:  # the highest link outside the practice
+            if not in_practice(self.legal.by_id[link.via].practice, self.legal.graphs.practice):
+                outside = link.via
+            link = link.parent
+        return outside
+
+    def _after(self, valid: set[str]) -> None:
+        """Budgets above the grantor's own, and objection holders who also decide primarily."""
+        legal = self.legal
+        for m in legal.mandates:
+            if m.id not in valid:
+                continue
+            key = str(m.power)
+            if m.instrument != Instrument.DELEGATION:
+                own = self._legal_grant(m.grantor, key)
+                limit = own.budget if own is not None else None
+                if limit is not None and (m.budget is None or m.budget > limit):
+                    self.over_budget[m.id] = limit
+            if (
+                legal.category(key) == PowerCategory.DECIDE_OBJECTION
+                and Defect.OBJECTION_PRIMARY_DECIDER not in self.defects[m.id]
+                and self.primary_grants(m.holder)
+            ):
+                self.defects[m.id] = (*self.defects[m.id], Defect.OBJECTION_ALSO_PRIMARY)
+
+    def _legal_grant(self, actor: str, key: str) -> Grant | None:
+        best: Grant | None = None
+        for power in self.legal.covered(key):
+            g = self.grants.get(power, {}).get(actor)
+            if g is not None and (best is None or g._rank() > best._rank()):
+                best = g
+        return best
+
+    def primary_grants(self, actor: str) -> list[Grant]:
+        """The primary decision powers ``actor`` holds by mandate (Awb 10:3 lid 3)."""
+        legal = self.legal
         return [
-            actor
-            for actor, g in self.grants[power].items()
-            if budget is None or g.budget is None or g.budget >= budget
+            g
+            for g in self.by_actor.get(actor, ())
+            if g.basis == Basis.MANDATE and legal.powers[g.power].category in PRIMARY_CATEGORIES
         ]
 
 
-def _propagate(
-    graphs: CaseGraphs,
-    power: str,
-    mandates: list[Mandate],
-    defects: dict[str, tuple[Defect, ...]],
-    status: dict[str, str],
-    gone: frozenset[str] = frozenset(),
-) -> dict[str, Grant]:
-    """Pass ``power`` down valid mandate chains; ``gone`` delegated it away (delegation only)."""
-    grants: dict[str, Grant] = {
-        a.id: Grant(a.id, power, "law", None, (), True)
-        for a in graphs.actors.values()
-        if power in graphs.law_powers.get(a.id, ())
-    }
-    out: dict[str, list[Mandate]] = defaultdict(list)
-    for m in mandates:
-        if not any(d in VOIDING for d in defects[m.id]):
-            out[m.grantor].append(m)
-    queue = deque(grants)
-    while queue:
-        grantor = queue.popleft()
-        own = grants[grantor]
-        if not own.may_pass_on:
-            continue
-        for m in out.get(grantor, ()):
-            if grantor in gone and m.instrument != Instrument.DELEGATION:
-                continue
-            status[m.id] = "valid"
-            delegated = m.instrument == Instrument.DELEGATION
-            new = Grant(
-                m.holder,
-                power,
-                "delegation" if delegated else "mandate",
-                _min_budget(own.budget, m.budget),
-                (*own.chain, m.id),
-                delegated or (m.sub_mandate_levels or 0) > 0,
-            )
-            old = grants.get(m.holder)
-            if old is None or new._rank() > old._rank():
-                grants[m.holder] = new
-                queue.append(m.holder)
-    for actor in gone:
-        if actor in grants and grants[actor].basis != "mandate":
-            del grants[actor]
-    return grants
-
-
-def _form_defects(graphs: CaseGraphs, as_of: date) -> dict[str, tuple[Defect, ...]]:
-    actors = graphs.actors
-    below: dict[str, set[str]] = {}
+def _form_defects(legal: LegalMap, as_of: date) -> dict[str, tuple[Defect, ...]]:
     result: dict[str, tuple[Defect, ...]] = {}
-    for m in graphs.mandates:
-        grantor, holder = actors[m.grantor], actors[m.holder]
+    for m in legal.mandates:
+        holder = legal.actors[m.holder]
+        key = str(m.power)
+        category = legal.category(key)
         found: list[Defect] = []
         if m.grantor == m.holder:
             found.append(Defect.SELF)
-        if m.instrument == Instrument.SIGNING:
+        signing = m.instrument == Instrument.SIGNING
+        delegation = m.instrument == Instrument.DELEGATION
+        if signing:
             found.append(Defect.SIGNING)
         if m.valid_until is not None and m.valid_until < as_of:
             found.append(Defect.EXPIRED)
         if m.valid_from is not None and m.valid_from > as_of:
             found.append(Defect.NOT_YET_VALID)
-        delegation = m.instrument == Instrument.DELEGATION
-        if (
-            m.power == PowerCategory.SET_RULES
-            and not delegation
-            and m.instrument != Instrument.SIGNING
-        ):
-            found.append(Defect.NOT_MANDATABLE)
-        if not delegation and outside_organisation(grantor, holder):
-            if m.consent is False:
-                found.append(Defect.CONSENT_MISSING)
-            elif m.consent is None:
-                found.append(Defect.CONSENT_UNKNOWN)
-        if m.scope == Scope.GENERAL and not m.in_writing and m.instrument != Instrument.SIGNING:
-            found.append(Defect.NOT_IN_WRITING)
+        rule = legal.mandate_rule(key)
+        if not delegation and not signing and m.grantor != m.holder:
+            types = legal.rule_types(key)
+            if (
+                category == PowerCategory.SET_RULES
+                and rule != MandateRule.PROVIDED
+                and (not types or types & _RULES)  # beleidsregels and work instructions may
+            ):
+                found.append(Defect.GENERAL_RULES)
+            elif rule == MandateRule.FORBIDDEN:
+                found.append(Defect.EXCLUDED)
+            if rule != MandateRule.PROVIDED and not legal.works_under(m):
+                if m.consent is False:
+                    found.append(Defect.CONSENT_MISSING)
+                elif m.consent is None:
+                    found.append(Defect.CONSENT_UNKNOWN)
+                if m.scope == Scope.CASE and not m.in_writing:
+                    found.append(Defect.CASE_NOT_IN_WRITING)
+            if m.scope == Scope.GENERAL and not m.in_writing:
+                found.append(Defect.NOT_IN_WRITING)
         if delegation:
             if not m.legal_basis.strip():
                 found.append(Defect.DELEGATION_NO_BASIS)
-            if m.grantor not in below:
-                down = graphs.flow({RelationKind.HIERARCHY}, hierarchy_up=False)
-                below[m.grantor] = nx.descendants(down, m.grantor)
-            if m.holder in below[m.grantor]:
+            if legal.subordinate(m.grantor, m.holder):
                 found.append(Defect.DELEGATION_TO_SUBORDINATE)
-        if m.power == PowerCategory.DECIDE_OBJECTION and has_tag(holder, PRIMARY_TAGS):
+        if category == PowerCategory.DECIDE_OBJECTION and has_tag(holder, PRIMARY_TAGS):
             found.append(Defect.OBJECTION_PRIMARY_DECIDER)
-        if m.power == PowerCategory.IMPOSE_FINE and has_tag(holder, REPORTER_TAGS):
+        if (
+            category == PowerCategory.IMPOSE_FINE
+            and not signing
+            and has_tag(holder, REPORTER_TAGS)
+            and (m.budget is None or m.budget > FINE_REPORT_THRESHOLD)
+        ):
             found.append(Defect.FINE_REPORTER)
         result[m.id] = tuple(found)
     return result

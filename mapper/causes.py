@@ -190,9 +190,9 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
         if "PUSH_THROUGH" in code:
             return [("power", PowerCategory.PUSH_THROUGH.value)]
         powers = by_id.needs
-        return [("power", str(powers[n].power)) for n in f.needs if n in powers] or [
-            ("finding", f.id)
-        ]
+        return [
+            ("power", str(ctx.legal.category(str(powers[n].power)))) for n in f.needs if n in powers
+        ] or [("finding", f.id)]
     if code in ("INTENT_NOT_PASSED_DOWN", "INTENT_NO_DEVIATION_POWER"):
         return [("power", p.value) for p in _DEVIATION_POWERS]
     if code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
@@ -200,7 +200,8 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
         keys: list[Key] = [("mandate", subject)]
         m = by_id.mandates.get(subject)
         if m is not None and not ctx.authority.valid(m.id):
-            keys.append(("power", str(m.power)))  # why that power does not reach the case
+            # why that power does not reach the case (grouped by category)
+            keys.append(("power", str(ctx.legal.category(str(m.power)))))
         if code == "MANDATE_CHAIN_BROKEN":
             keys += [("mandate", u) for u in f.mandates[1:]]
         return keys
@@ -270,7 +271,7 @@ def judgeable(block: int, ctx: Context) -> Text | None:
             Text("the map names no needed decisions", "de kaart noemt geen benodigde besluiten"),
         ),
         4: (
-            bool(g.mandates) or bool(g.law_powers),
+            bool(g.mandates) or bool(g.powers),
             Text(
                 "the map has no mandates or powers", "de kaart heeft geen mandaten of bevoegdheden"
             ),

@@ -6,7 +6,7 @@ it in step with the checks.
 Examples
 --------
 >>> CODES["MANDATE_SUBMANDATE_NOT_ALLOWED"].article
-'Awb 10:9'
+'Awb 10:9 lid 1'
 >>> sorted({c.block for c in CODES.values()})
 [1, 2, 3, 4, 5, 6, 7]
 """
@@ -77,6 +77,16 @@ class Code(StrEnum):
     MANDATE_TO_SELF = "MANDATE_TO_SELF"
     DELEGATION_TO_SUBORDINATE = "DELEGATION_TO_SUBORDINATE"
     DELEGATION_NO_LEGAL_BASIS = "DELEGATION_NO_LEGAL_BASIS"
+    NEED_PARTNER_NOT_REACHED = "NEED_PARTNER_NOT_REACHED"
+    MANDATE_EXPIRES_BEFORE_DEADLINE = "MANDATE_EXPIRES_BEFORE_DEADLINE"
+    AGREEMENT_EXPIRES_BEFORE_DEADLINE = "AGREEMENT_EXPIRES_BEFORE_DEADLINE"
+    MANDATE_SUBMANDATE_WIDENED = "MANDATE_SUBMANDATE_WIDENED"
+    DELEGATION_BY_MANDATE_HOLDER = "DELEGATION_BY_MANDATE_HOLDER"
+    MANDATE_EXCLUDED = "MANDATE_EXCLUDED"
+    MANDATE_CASE_NOT_IN_WRITING = "MANDATE_CASE_NOT_IN_WRITING"
+    DELEGATION_NO_INFO_LINE = "DELEGATION_NO_INFO_LINE"
+    MANDATE_NOT_FOR_PRACTICE = "MANDATE_NOT_FOR_PRACTICE"
+    POWER_HOLDER_NOT_PUBLIC_BODY = "POWER_HOLDER_NOT_PUBLIC_BODY"
     TRUST_NOT_MAPPED = "TRUST_NOT_MAPPED"
     TRUST_NO_LINE_TO_TOP = "TRUST_NO_LINE_TO_TOP"
     TRUST_BACKING_NEGATIVE = "TRUST_BACKING_NEGATIVE"
@@ -103,8 +113,8 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
     Code.INTENT_NOT_STATED: CodeInfo(1, (W,)),
     Code.INTENT_NO_OWNER: CodeInfo(1, (W,)),
     Code.INTENT_OWNER_OPPOSES: CodeInfo(1, (W,)),
-    Code.INTENT_NO_DEVIATION_POWER: CodeInfo(1, (C,), "Awb 4:84"),
-    Code.INTENT_NOT_PASSED_DOWN: CodeInfo(1, (C, W), "Awb 10:1"),
+    Code.INTENT_NO_DEVIATION_POWER: CodeInfo(1, (C,), "Awb 4:84; hardheidsclausule; wet"),
+    Code.INTENT_NOT_PASSED_DOWN: CodeInfo(1, (C, W), "Awb 10:1; 4:84"),
     # 2 signals and triage
     Code.SIGNAL_NO_DECIDER: CodeInfo(2, (C,)),
     Code.SIGNAL_UNHEARD: CodeInfo(2, (C, W)),
@@ -122,29 +132,39 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
     Code.NEED_NO_PUSH_THROUGH: CodeInfo(3, (C,)),
     Code.NEED_PUSH_THROUGH_UNREACHABLE: CodeInfo(3, (C,)),
     Code.NEED_PUSH_THROUGH_FAR: CodeInfo(3, (C, W)),
+    Code.NEED_PARTNER_NOT_REACHED: CodeInfo(3, (C, W)),
+    Code.MANDATE_EXPIRES_BEFORE_DEADLINE: CodeInfo(3, (W,)),
+    Code.AGREEMENT_EXPIRES_BEFORE_DEADLINE: CodeInfo(3, (W,)),
     Code.STRUCTURE_CARRYING_ACTOR: CodeInfo(3, (W,)),
     Code.STRUCTURE_CUT_POINTS: CodeInfo(3, (N,)),
     # 4 accountability: the Awb title 10.1 rules
     Code.ACCOUNTABILITY_LINE_STOPS: CodeInfo(4, (W,)),
-    Code.MANDATE_NO_LEGAL_ROOT: CodeInfo(4, (C,), "Awb 10:1-10:2"),
-    Code.MANDATE_SUBMANDATE_NOT_ALLOWED: CodeInfo(4, (C,), "Awb 10:9"),
-    Code.MANDATE_CHAIN_BROKEN: CodeInfo(4, (W,), "Awb 10:1-10:2"),
+    Code.MANDATE_NO_LEGAL_ROOT: CodeInfo(4, (C,), "Awb 10:1"),
+    Code.MANDATE_SUBMANDATE_NOT_ALLOWED: CodeInfo(4, (C,), "Awb 10:9 lid 1"),
+    Code.MANDATE_SUBMANDATE_WIDENED: CodeInfo(4, (W,), "Awb 10:9 lid 1"),
+    Code.MANDATE_CHAIN_BROKEN: CodeInfo(4, (W,), "Awb 10:1"),
     Code.MANDATE_GRANTOR_DELEGATED_AWAY: CodeInfo(4, (C,), "Awb 10:17"),
-    Code.MANDATE_NOT_MANDATABLE: CodeInfo(4, (C,), "Awb 10:3(1)"),
-    Code.MANDATE_OBJECTION_PRIMARY_DECIDER: CodeInfo(4, (C,), "Awb 10:3(3)"),
-    Code.MANDATE_OBJECTION_SAME_HOLDER: CodeInfo(4, (W,), "Awb 10:3(3)"),
-    Code.MANDATE_FINE_REPORTER: CodeInfo(4, (C,), "Awb 10:3(4)"),
-    Code.MANDATE_CONSENT_MISSING: CodeInfo(4, (C,), "Awb 10:4"),
-    Code.MANDATE_CONSENT_UNKNOWN: CodeInfo(4, (W,), "Awb 10:4"),
-    Code.MANDATE_GENERAL_NOT_IN_WRITING: CodeInfo(4, (W,), "Awb 10:5"),
+    Code.DELEGATION_BY_MANDATE_HOLDER: CodeInfo(4, (C,), "Awb 10:13"),
+    Code.MANDATE_EXCLUDED: CodeInfo(4, (C,), "Awb 10:3 lid 1; lid 2 onder b en c"),
+    Code.MANDATE_NOT_MANDATABLE: CodeInfo(4, (C,), "Awb 10:3 lid 2 onder a"),
+    Code.MANDATE_OBJECTION_PRIMARY_DECIDER: CodeInfo(4, (C,), "Awb 10:3 lid 3"),
+    Code.MANDATE_OBJECTION_SAME_HOLDER: CodeInfo(4, (N,), "Awb 10:3 lid 3"),
+    Code.MANDATE_FINE_REPORTER: CodeInfo(4, (C,), "Awb 10:3 lid 4; 5:53"),
+    Code.MANDATE_CONSENT_MISSING: CodeInfo(4, (C,), "Awb 10:4 lid 1"),
+    Code.MANDATE_CONSENT_UNKNOWN: CodeInfo(4, (W,), "Awb 10:4 lid 1"),
+    Code.MANDATE_GENERAL_NOT_IN_WRITING: CodeInfo(4, (W,), "Awb 10:5 lid 2"),
+    Code.MANDATE_CASE_NOT_IN_WRITING: CodeInfo(4, (W,), "Awb 10:5 lid 2"),
     Code.MANDATE_NO_INFO_LINE: CodeInfo(4, (W,), "Awb 10:6"),
-    Code.MANDATE_EXPIRED: CodeInfo(4, (W,), "Awb 10:8"),
-    Code.MANDATE_NOT_YET_VALID: CodeInfo(4, (N,), "Awb 10:8"),
+    Code.DELEGATION_NO_INFO_LINE: CodeInfo(4, (W,), "Awb 10:16 lid 2"),
+    Code.MANDATE_EXPIRED: CodeInfo(4, (W,)),
+    Code.MANDATE_NOT_YET_VALID: CodeInfo(4, (N,)),
     Code.MANDATE_SIGNING_NO_POWER: CodeInfo(4, (W, N), "Awb 10:11"),
-    Code.MANDATE_BUDGET_ABOVE_GRANTOR: CodeInfo(4, (W,), "Awb 10:9"),
+    Code.MANDATE_BUDGET_ABOVE_GRANTOR: CodeInfo(4, (W,)),
+    Code.MANDATE_NOT_FOR_PRACTICE: CodeInfo(4, (W,)),
     Code.MANDATE_TO_SELF: CodeInfo(4, (N,)),
     Code.DELEGATION_TO_SUBORDINATE: CodeInfo(4, (C,), "Awb 10:14"),
     Code.DELEGATION_NO_LEGAL_BASIS: CodeInfo(4, (C,), "Awb 10:15"),
+    Code.POWER_HOLDER_NOT_PUBLIC_BODY: CodeInfo(4, (W,)),
     # 5 trust
     Code.TRUST_NOT_MAPPED: CodeInfo(5, (N,)),
     Code.TRUST_NO_LINE_TO_TOP: CodeInfo(5, (W,)),

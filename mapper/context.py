@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 from mapper.findings import Text
 from mapper.graph import CaseGraphs, build_graphs
-from models import ActorKind, Case, Mandate, Practice, Role
+from models import ActorKind, Agreement, Case, Need, Practice, Role
 
 if TYPE_CHECKING:
     from mapper.authority import Authority
+    from mapper.legal import LegalMap
 
 __all__ = ["Context"]
 
@@ -42,23 +43,63 @@ class Context:
         """Who effectively holds which power, and what is wrong with each mandate."""
         from mapper.authority import Authority
 
-        return Authority.of(self.graphs, self.as_of)
+        return Authority.of(self.graphs, self.as_of, self.legal)
 
     @cached_property
-    def mandates_by_power(self) -> dict[str, list[Mandate]]:
-        """The mandates of each power category, in map order."""
-        found: dict[str, list[Mandate]] = {}
-        for m in self.graphs.mandates:
-            found.setdefault(m.power, []).append(m)
+    def legal(self) -> LegalMap:
+        """Powers, organisations, hierarchy and mandates, indexed once for every legal rule."""
+        from mapper.legal import LegalMap
+
+        return LegalMap(self.graphs)
+
+    @cached_property
+    def in_practice_ids(self) -> frozenset[str]:
+        """The ids of the mandates of the analysed practice."""
+        return frozenset(m.id for m in self.graphs.mandates)
+
+    @cached_property
+    def mandate_order(self) -> dict[str, int]:
+        """Position of each mandate on the map."""
+        return {m.id: i for i, m in enumerate(self.graphs.all_mandates)}
+
+    @cached_property
+    def needs_by_handler_key(self) -> dict[tuple[str, str], list[Need]]:
+        """The needs per (handler, power reference), and per (handler, category)."""
+        found: dict[tuple[str, str], list[Need]] = {}
+        legal = self.legal
+        for n in self.graphs.needs:
+            if n.handler is None:
+                continue
+            key = str(n.power)
+            for k in dict.fromkeys((key, *legal.covered(key), str(legal.category(key)))):
+                found.setdefault((n.handler, k), []).append(n)
+        return found
+
+    def agreements_by_cover(self, keys: Iterable[str]) -> list[Agreement]:
+        """Agreements whose ``covers`` names one of ``keys``, in map order."""
+        index = self._agreement_index
+        ids: dict[str, None] = {}
+        for k in keys:
+            for i in index.get(k, ()):
+                ids[i] = None
+        by_id = {a.id: a for a in self.graphs.agreements}
+        return [by_id[i] for i in sorted(ids, key=self._agreement_order.__getitem__)]
+
+    @cached_property
+    def _agreement_index(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for a in self.graphs.agreements:
+            for k in a.covers:
+                found.setdefault(str(k), []).append(a.id)
         return found
 
     @cached_property
-    def mandates_into(self) -> dict[tuple[str, str], list[Mandate]]:
-        """The mandates each actor received, per power: ``(holder, power) -> mandates``."""
-        found: dict[tuple[str, str], list[Mandate]] = {}
-        for m in self.graphs.mandates:
-            found.setdefault((m.holder, m.power), []).append(m)
-        return found
+    def _agreement_order(self) -> dict[str, int]:
+        return {a.id: i for i, a in enumerate(self.graphs.agreements)}
+
+    def sorted_actors(self, ids: Iterable[str]) -> list[str]:
+        """``ids`` in map order."""
+        return sorted(ids, key=self.order.__getitem__)
 
     @cached_property
     def order(self) -> dict[str, int]:

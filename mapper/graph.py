@@ -37,7 +37,6 @@ from models import (
     Need,
     Organisation,
     Power,
-    PowerCategory,
     Practice,
     RelationKind,
     Relationship,
@@ -104,11 +103,12 @@ class CaseGraphs:
     practice: Practice | None = None
     self_loops: tuple[Relationship, ...] = ()
     kinds_on_map: frozenset[RelationKind] = frozenset()  # kinds in the whole case, unfiltered
+    # Legal validity never depends on the practice: the mandates of every practice (without
+    # the what-if removals), and the powers, organisations and agreements of the case.
+    all_mandates: tuple[Mandate, ...] = ()
     organisations: dict[str, Organisation] = field(default_factory=dict)
     powers: dict[str, Power] = field(default_factory=dict)
     agreements: tuple[Agreement, ...] = ()
-    # actor id -> the power categories it holds by statute (the holder of a ``Power``)
-    law_powers: dict[str, frozenset[PowerCategory]] = field(default_factory=dict)
     _flows: dict[tuple[frozenset[RelationKind], bool], nx.DiGraph] = field(
         default_factory=dict, repr=False
     )
@@ -230,28 +230,15 @@ def build_graphs(
         if not in_practice(r.practice, practice):
             continue
         (loops if r.source == r.target else rels).append(r)
-    # Until the analyses reason per power (issue 10), a mandate or need that names a power
-    # takes part as that power's category, and the holder of a power holds its category.
-    mandates = tuple(
-        replace(m, power=case.category_of(m.power))
-        for m in case.mandates
-        if m.id not in gone
-        and m.grantor in actors
-        and m.holder in actors
-        and in_practice(m.practice, practice)
+    all_mandates = tuple(
+        m for m in case.mandates if m.id not in gone and m.grantor in actors and m.holder in actors
     )
+    mandates = tuple(m for m in all_mandates if in_practice(m.practice, practice))
     needs = tuple(
-        replace(
-            n if n.handler is None or n.handler in actors else _without_handler(n),
-            power=case.category_of(n.power),
-        )
+        n if n.handler is None or n.handler in actors else _without_handler(n)
         for n in case.needs
         if n.id not in gone
     )
-    law: dict[str, set[PowerCategory]] = {}
-    for p in case.powers:
-        if p.holder is not None and p.holder in actors:
-            law.setdefault(p.holder, set()).add(p.category)
     info = case.info
     if info.intent_owner is not None and info.intent_owner not in actors:
         info = replace(info, intent_owner=None)
@@ -264,10 +251,10 @@ def build_graphs(
         practice=practice,
         self_loops=tuple(loops),
         kinds_on_map=frozenset(r.kind for r in case.relationships),
+        all_mandates=all_mandates,
         organisations={o.id: o for o in case.organisations},
-        powers={p.id: p for p in case.powers},
-        agreements=tuple(case.agreements),
-        law_powers={a: frozenset(cats) for a, cats in law.items()},
+        powers={p.id: p for p in case.powers if p.id not in gone},
+        agreements=tuple(a for a in case.agreements if a.id not in gone),
     )
 
 

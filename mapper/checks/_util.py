@@ -8,16 +8,14 @@ from datetime import date
 from mapper.authority import VOIDING, Authority, Defect
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
-from models import Mandate, PowerCategory
+from models import Mandate
 
 __all__ = [
     "day",
     "finding",
     "invalid_reason",
-    "mandate_phrase",
     "money",
     "path_phrase",
-    "power_name",
     "uniq",
 ]
 
@@ -96,21 +94,6 @@ def money(value: float | None, lang: str) -> str:
     return "€" + text
 
 
-def power_name(power: str, lang: str) -> str:
-    """The lower-case name of a power category in ``lang``."""
-    from models.labels import label
-
-    return label(PowerCategory(power), "nl" if lang == "nl" else "en").lower()
-
-
-def mandate_phrase(g: CaseGraphs, m: Mandate, lang: str) -> str:
-    """``mandate m5 (deviate from a rule, College -> Manager)`` in ``lang``."""
-    from models.labels import label
-
-    kind = label(m.instrument, "nl" if lang == "nl" else "en").lower()
-    return f"{kind} {m.id} ({power_name(m.power, lang)}, {g.name(m.grantor)} → {g.name(m.holder)})"
-
-
 def path_phrase(g: CaseGraphs, path: Iterable[str]) -> str:
     """Actor names joined by arrows."""
     return " → ".join(g.name(a) for a in path)
@@ -127,9 +110,9 @@ def invalid_reason(auth: Authority, m: Mandate, lang: str) -> str:
         if defect in VOIDING:
             if defect == Defect.EXPIRED:
                 return (
-                    f"verlopen op {day(m.valid_until, lang)}"
+                    f"gold tot en met {day(m.valid_until, lang)}"
                     if nl
-                    else f"expired on {day(m.valid_until, lang)}"
+                    else f"valid up to and including {day(m.valid_until, lang)}"
                 )
             if defect == Defect.NOT_YET_VALID:
                 return (
@@ -142,28 +125,48 @@ def invalid_reason(auth: Authority, m: Mandate, lang: str) -> str:
 
 
 _DEFECT_WORDS: dict[Defect, tuple[str, str]] = {
-    Defect.SELF: ("granted to itself", "aan zichzelf verleend"),
-    Defect.SIGNING: ("signing only", "alleen ondertekening"),
-    Defect.NOT_MANDATABLE: ("not mandatable", "niet mandateerbaar"),
-    Defect.CONSENT_MISSING: ("no consent", "geen instemming"),
-    Defect.DELEGATION_NO_BASIS: ("no legal basis", "geen wettelijke grondslag"),
+    Defect.SELF: ("granted to the grantor itself", "aan de mandaatgever zelf verleend"),
+    Defect.SIGNING: ("signing only (Awb 10:11)", "alleen ondertekening (art. 10:11 Awb)"),
+    Defect.EXCLUDED: (
+        "mandate excluded for this power",
+        "mandaat uitgesloten voor deze bevoegdheid",
+    ),
+    Defect.GENERAL_RULES: (
+        "generally binding rules (Awb 10:3(2)(a))",
+        "algemeen verbindende voorschriften (art. 10:3 lid 2 onder a Awb)",
+    ),
+    Defect.CONSENT_MISSING: ("no consent (Awb 10:4)", "geen instemming (art. 10:4 Awb)"),
+    Defect.DELEGATION_NO_BASIS: (
+        "no statutory basis for delegation (Awb 10:15)",
+        "geen wettelijke grondslag voor delegatie (art. 10:15 Awb)",
+    ),
     Defect.DELEGATION_TO_SUBORDINATE: (
-        "delegated to a subordinate",
-        "gedelegeerd aan ondergeschikte",
+        "delegated to a subordinate (Awb 10:14)",
+        "gedelegeerd aan een ondergeschikte (art. 10:14 Awb)",
     ),
     Defect.OBJECTION_PRIMARY_DECIDER: (
-        "holder took the primary decision",
-        "houder nam het primaire besluit",
+        "holder took the contested decision (Awb 10:3(3))",
+        "gemandateerde nam het bestreden besluit (art. 10:3 lid 3 Awb)",
     ),
-    Defect.FINE_REPORTER: ("holder reported the violation", "houder rapporteerde de overtreding"),
+    Defect.FINE_REPORTER: (
+        "holder drew up the report (Awb 10:3(4))",
+        "gemandateerde maakte het rapport op (art. 10:3 lid 4 Awb)",
+    ),
 }
 _STATUS_WORDS: dict[str, tuple[str, str]] = {
     "no_legal_root": ("grantor does not hold the power", "mandaatgever heeft de bevoegdheid niet"),
-    "sub_mandate_not_allowed": ("sub-mandate not allowed", "ondermandaat niet toegestaan"),
+    "sub_mandate_not_allowed": (
+        "sub-mandate not allowed (Awb 10:9)",
+        "ondermandaat niet toegestaan (art. 10:9 Awb)",
+    ),
     "chain_broken": ("chain above it broken", "keten erboven gebroken"),
     "delegated_away": (
-        "grantor delegated the power away",
-        "mandaatgever heeft de bevoegdheid gedelegeerd",
+        "grantor delegated the power (Awb 10:17)",
+        "mandaatgever heeft de bevoegdheid gedelegeerd (art. 10:17 Awb)",
+    ),
+    "delegation_by_mandate_holder": (
+        "delegated by a mandate holder (Awb 10:13)",
+        "gedelegeerd door een gemandateerde (art. 10:13 Awb)",
     ),
     "void": ("invalid", "ongeldig"),
 }

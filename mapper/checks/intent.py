@@ -1,7 +1,7 @@
 """Clarity about the intent (building block 1): an owner, and the power to deviate passed down.
 
 An administrator who supports the intent (the intent owner, or an administrator with a
-positive stance) must hold the power to suspend routines or deviate from rules - by law or
+positive stance) must hold the power to suspend routines or deviate from rules - by statute or
 by a valid mandate - and must have passed it down by a valid mandate to someone closer to
 the case.
 
@@ -17,12 +17,14 @@ Examples
 
 from __future__ import annotations
 
-from mapper.catalogue import say
-from mapper.checks._util import invalid_reason, power_name
+from mapper.catalogue import render, say
+from mapper.checks._util import invalid_reason
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from models import ActorKind, PowerCategory
+from mapper.graph import CaseGraphs
+from mapper.texts.intent import NO_ADMINISTRATOR, PASS_DOWN
+from models import ActorKind, Mandate, PowerCategory, RuleType
 
 __all__ = ["DEVIATION_POWERS", "check"]
 
@@ -51,15 +53,19 @@ def check(ctx: Context) -> list[Finding]:
     if not any(holding.values()):
         found.append(_no_power(ctx, supporters))
         return found
-    by_id = {m.id: m for m in g.mandates}
+    by_id = ctx.legal.by_id
     passed: dict[PowerCategory, list[str]] = {}
+    table = auth.practice_grants if auth.practice_grants is not None else auth.grants
     for p in DEVIATION_POWERS:
         roots = set(holding[p])
-        passed[p] = [
-            actor
-            for actor, grant in auth.grants[p].items()
-            if grant.chain and by_id[grant.chain[0]].grantor in roots and actor not in roots
-        ]
+        passed[p] = list(
+            dict.fromkeys(
+                actor
+                for power in ctx.legal.covered(p)
+                for actor, grant in table.get(power, {}).items()
+                if grant.root and by_id[grant.root].grantor in roots and actor not in roots
+            )
+        )
     not_passed = [p for p in DEVIATION_POWERS if holding[p] and not passed[p]]
     if not_passed:
         found.append(_not_passed(ctx, holding, not_passed, all_blocked=not any(passed.values())))
@@ -76,17 +82,17 @@ def _no_power(ctx: Context, supporters: list[str]) -> Finding:
     auth = ctx.authority
     others = [a for p in DEVIATION_POWERS for a in auth.holders(p) if a not in supporters]
     others = list(dict.fromkeys(others))[:5]
-    who = (
-        [g.name(a) for a in supporters]
-        if supporters
-        else [Text("no administrator", "geen bestuurder")]
-    )
-    values = {"who": who, "holders": [g.name(a) for a in others], "n": len(others)}
+    values = {
+        "who": g.names(supporters) if supporters else NO_ADMINISTRATOR,
+        "others": [g.name(a) for a in others],
+        "n": len(others),
+    }
+    parts = ("only",) if others else ("nobody",)
     return say(
         Code.INTENT_NO_DEVIATION_POWER,
         Severity.CRITICAL,
         values,
-        parts={"others"} if others else {"nobody"},
+        parts=parts,
         actors=[*supporters, *others],
     )
 
@@ -98,27 +104,60 @@ def _not_passed(
     *,
     all_blocked: bool,
 ) -> Finding:
-    g = ctx.graphs
+    g, legal = ctx.graphs, ctx.legal
     auth = ctx.authority
     holders = list(dict.fromkeys(a for p in powers for a in holding[p]))
-    tried = [m for m in g.mandates if m.power in powers and not auth.valid(m.id)]
+    keys = [k for p in powers for k in (str(p), *legal.covered(p))]
+    in_practice = ctx.in_practice_ids
+    tried = list(
+        {
+            m.id: m
+            for k in keys
+            for m in legal.by_key.get(k, ())
+            if m.id in in_practice and not auth.valid(m.id)
+        }.values()
+    )
+    tried.sort(key=lambda m: ctx.mandate_order[m.id])
+    held = [pid for p in powers for pid in legal.covered(p) if legal.powers[pid].holder in holders]
+    names = held or [str(p) for p in powers]
+    failed = Text(
+        "; ".join(f"{_pair(g, m)}: {invalid_reason(auth, m, 'en')}" for m in tried),
+        "; ".join(f"{_pair(g, m)}: {invalid_reason(auth, m, 'nl')}" for m in tried),
+    )
     values = {
-        "holders": [g.name(a) for a in holders],
-        "n": len(holders),
-        "powers": [Text(f"‘{power_name(p, 'en')}’", f"‘{power_name(p, 'nl')}’") for p in powers],
-        "mandates": [
-            Text(
-                f"{g.name(m.grantor)} → {g.name(m.holder)}: {invalid_reason(auth, m, 'en')}",
-                f"{g.name(m.grantor)} → {g.name(m.holder)}: {invalid_reason(auth, m, 'nl')}",
-            )
-            for m in tried
-        ],
-    }
+        "holders": [g.name(h) for h in holders],
+        "h": len(holders),
+        "powers": [Text(f"‘{legal.power_name(k, 'en')}’", f"‘{legal.power_name(k, 'nl')}’")
+                   for k in names],
+        "p": len(names),
+        "failed": failed,
+        "fix": _how_to_pass(ctx, held),
+    }  # fmt: skip
     return say(
         Code.INTENT_NOT_PASSED_DOWN,
         Severity.CRITICAL if all_blocked else Severity.WARNING,
         values,
-        parts={"tried"} if tried else set(),
+        parts=("tried",) if tried else (),
         actors=holders,
         mandates=[m.id for m in tried],
     )
+
+
+def _pair(g: CaseGraphs, m: Mandate) -> str:
+    return f"{m.id} ({g.name(m.grantor)} → {g.name(m.holder)})"
+
+
+def _how_to_pass(ctx: Context, held: list[str]) -> Text:
+    """How to pass the room to deviate down, following the rule deviated from."""
+    legal = ctx.legal
+    types = {legal.powers[p].rule_type for p in held}
+    bases = [b for p in held if (b := legal.powers[p].legal_basis.strip())]
+    key = "other"
+    if types == {RuleType.POLICY_RULE}:
+        key = "policy_rule"
+    elif types == {RuleType.ORDINANCE}:
+        key = "ordinance"
+    elif types == {RuleType.STATUTE} and bases:
+        key = "statute"
+    values = {"basis": "; ".join(dict.fromkeys(bases))}
+    return Text(render(PASS_DOWN[key], values, "en"), render(PASS_DOWN[key], values, "nl"))

@@ -1,31 +1,45 @@
-"""Accountability (building block 4): mandate chains, sub-mandates, budgets and the line back.
+"""Accountability (building block 4): mandate chains, sub-mandates, delegation and the line back.
 
-- every chain traces to an actor holding the power by law (Awb 10:1-10:2);
-- a sub-mandate only where the grantor's own mandate allows it (10:9);
-- a sub-mandate's budget within the grantor's own budget;
-- an information or accountability line from holder back to grantor (10:6).
+- every chain traces back to the body that holds the power (Awb 10:1);
+- sub-mandate only as far as the body at the root allows; nobody in between widens it (10:9);
+- only a body that holds the power itself can delegate it (10:13); a delegating body loses
+  that one power (10:17);
+- a sub-mandate's maximum amount stays within the mandate it rests on (the mandate's scope);
+- an information line from holder back to grantor, for mandates (10:6) and delegations
+  (10:16 lid 2);
+- when one practice is analysed: valid mandates whose chain does not cover that practice.
+
+The words live in the message catalogue (:mod:`mapper.texts.mandates`), keyed by finding code.
 
 Examples
 --------
->>> from models import Actor, Case, CaseInfo, Mandate, PowerCategory
+>>> from models import Actor, Case, CaseInfo, Mandate
 >>> from mapper.context import Context
 >>> case = Case.from_parts(
 ...     CaseInfo("t"), [Actor("m", "Manager"), Actor("p", "Consulent")],
-...     mandates=[Mandate("m1", "m", "p", PowerCategory.SPEND_BUDGET)],
+...     mandates=[Mandate("m1", "m", "p", "spend_budget")],
 ... )
->>> sorted(f.code for f in check(Context.of(case)))
+>>> sorted(str(f.code) for f in check(Context.of(case)))
 ['MANDATE_NO_INFO_LINE', 'MANDATE_NO_LEGAL_ROOT']
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 import networkx as nx
 
-from mapper.checks._util import finding, mandate_phrase, money, path_phrase, power_name
+from mapper.authority import Status
+from mapper.catalogue import say
+from mapper.checks._legal_text import mandate_text, power_text
+from mapper.checks._util import path_phrase
+from mapper.codes import Code
 from mapper.context import Context
-from mapper.findings import Finding, Severity
+from mapper.findings import Finding, Severity, Text
 from mapper.graph import INFO_LINE_KINDS
-from models import Instrument, Mandate
+from mapper.texts.mandates import ANY_BODY, PRACTICES, STATUS
+from models import Instrument, Mandate, Practice
 
 __all__ = ["INFO_LINE_STEPS", "check"]
 
@@ -33,196 +47,193 @@ INFO_LINE_STEPS = 5  # the line back to the grantor may run through at most this
 
 
 def check(ctx: Context) -> list[Finding]:
-    """Chain, sub-mandate, budget and information-line findings."""
+    """Chain, sub-mandate, delegation, budget, practice and information-line findings."""
     auth = ctx.authority
     found: list[Finding] = []
     for m in ctx.graphs.mandates:
         status = auth.status[m.id]
-        if status == "no_legal_root":
-            found.append(_no_root(ctx, m))
-        elif status == "sub_mandate_not_allowed":
-            found.append(_sub_not_allowed(ctx, m))
-        elif status == "chain_broken":
-            found.append(_broken(ctx, m))
-        elif status == "delegated_away":
-            found.append(_delegated_away(ctx, m))
+        builder = _BY_STATUS.get(status)
+        if builder is not None:
+            found.append(builder(ctx, m))
+        if m.id in auth.widened and status == Status.VALID:
+            found.append(_widened(ctx, m))
         if m.id in auth.over_budget:
             found.append(_over_budget(ctx, m, auth.over_budget[m.id]))
+        if m.id in auth.not_for_practice:
+            found.append(_other_practice(ctx, m, auth.not_for_practice[m.id]))
     found.extend(_info_lines(ctx))
     return found
 
 
+def _base(ctx: Context, m: Mandate) -> dict[str, Any]:
+    g, legal, auth = ctx.graphs, ctx.legal, ctx.authority
+    key = str(m.power)
+    root = next((auth.roots[p] for p in legal.covered(key) if p in auth.roots), None)
+    return {
+        "m": mandate_text(legal, m),
+        "grantor": g.name(m.grantor),
+        "holder": g.name(m.holder),
+        "power": power_text(legal, key),
+        "root": g.name(root) if root is not None else "",
+        "who": g.name(root) if root is not None else ANY_BODY,
+    }
+
+
+def _emit(
+    ctx: Context,
+    code: Code,
+    severity: Severity,
+    data: dict[str, Any],
+    actors: Iterable[str],
+    mandates: Iterable[str],
+    parts: Iterable[str] = (),
+) -> Finding:
+    return say(code, severity, data, parts=parts, actors=list(actors), mandates=list(mandates))
+
+
 def _chain_actors(ctx: Context, chain: tuple[str, ...]) -> list[str]:
-    by_id = {m.id: m for m in ctx.graphs.mandates}
+    by_id = ctx.legal.by_id
     if not chain:
         return []
     return [by_id[chain[0]].grantor, *(by_id[c].holder for c in chain)]
 
 
+def _own_grant(ctx: Context, m: Mandate) -> tuple[str, ...]:
+    """The chain by which the grantor holds the power (its best grant, whatever the practice)."""
+    auth, legal = ctx.authority, ctx.legal
+    best = None
+    for p in legal.covered(str(m.power)):
+        g = auth.grants.get(p, {}).get(m.grantor)
+        if g is not None and (best is None or g._rank() > best._rank()):
+            best = g
+    return best.chain if best is not None else ()
+
+
 def _no_root(ctx: Context, m: Mandate) -> Finding:
-    g = ctx.graphs
-    grantor = g.name(m.grantor)
-    p_en, p_nl = power_name(m.power, "en"), power_name(m.power, "nl")
-    return finding(
-        "MANDATE_NO_LEGAL_ROOT",
-        4,
-        Severity.CRITICAL,
-        (
-            f"{grantor} passes on a power it does not hold",
-            f"{grantor} geeft een bevoegdheid door die het niet heeft",
-        ),
-        (
-            f"{mandate_phrase(g, m, 'en')}: {grantor} neither holds '{p_en}' by law nor "
-            "received it by mandate, so the chain traces back to no administrative body "
-            "(Awb 10:1-10:2). Decisions under it are not valid.",
-            f"{mandate_phrase(g, m, 'nl')}: {grantor} heeft '{p_nl}' niet van rechtswege en "
-            "kreeg het ook niet in mandaat; de keten leidt naar geen bestuursorgaan "
-            "(Awb 10:1-10:2). Besluiten op dit mandaat zijn niet geldig.",
-        ),
-        (
-            f"Have the body that holds '{p_en}' grant the mandate (directly or with "
-            "sub-mandate allowed).",
-            f"Laat het bestuursorgaan dat '{p_nl}' heeft het mandaat verlenen (direct of met "
-            "toestemming voor ondermandaat).",
-        ),
-        actors=[m.grantor, m.holder],
-        mandates=[m.id],
-    )
+    data = _base(ctx, m)
+    parts = ("held",) if data["root"] else ()
+    return _emit(
+        ctx, Code.MANDATE_NO_LEGAL_ROOT, Severity.CRITICAL, data, [m.grantor, m.holder], [m.id],
+        parts,
+    )  # fmt: skip
 
 
 def _sub_not_allowed(ctx: Context, m: Mandate) -> Finding:
-    g = ctx.graphs
-    own = ctx.authority.grant(m.grantor, m.power)
-    chain = own.chain if own is not None else ()
-    blocking = chain[-1] if chain else "?"
+    chain = _own_grant(ctx, m)
     path = [*_chain_actors(ctx, chain), m.holder]
-    grantor = g.name(m.grantor)
-    return finding(
-        "MANDATE_SUBMANDATE_NOT_ALLOWED",
-        4,
-        Severity.CRITICAL,
-        (
-            f"{grantor} may not pass this mandate on",
-            f"{grantor} mag dit mandaat niet doorgeven",
-        ),
-        (
-            f"{mandate_phrase(g, m, 'en')} is a sub-mandate, but {grantor}'s own mandate "
-            f"{blocking} does not allow sub-mandate (Awb 10:9). Chain: {path_phrase(g, path)}.",
-            f"{mandate_phrase(g, m, 'nl')} is een ondermandaat, maar het eigen mandaat "
-            f"{blocking} van {grantor} staat ondermandaat niet toe (Awb 10:9). Keten: "
-            f"{path_phrase(g, path)}.",
-        ),
-        (
-            f"Allow sub-mandate in {blocking}, or have {g.name(path[0])} grant the mandate "
-            f"to {g.name(m.holder)} directly.",
-            f"Sta ondermandaat toe in {blocking}, of laat {g.name(path[0])} het mandaat "
-            f"rechtstreeks aan {g.name(m.holder)} verlenen.",
-        ),
-        actors=path,
-        mandates=[*chain, m.id],
-    )
+    first = ctx.legal.by_id[chain[0]] if chain else None
+    levels = (first.sub_mandate_levels or 0) if first else 0
+    data = _base(ctx, m) | {
+        "path": path_phrase(ctx.graphs, path),
+        "first": first.id if first else "",
+        "levels": levels,
+        "top": ctx.graphs.name(path[0]) if path else "",
+    }
+    return _emit(
+        ctx, Code.MANDATE_SUBMANDATE_NOT_ALLOWED, Severity.CRITICAL, data, path, [*chain, m.id],
+        ("used",) if levels else ("none",),
+    )  # fmt: skip
+
+
+def _widened(ctx: Context, m: Mandate) -> Finding:
+    chain = _own_grant(ctx, m)
+    path = _chain_actors(ctx, chain)
+    left = ctx.authority.widened[m.id]
+    data = _base(ctx, m) | {
+        "asked": m.sub_mandate_levels or 0,
+        "left": left,
+        "first": chain[0] if chain else "",
+        "top": ctx.graphs.name(path[0]) if path else "",
+    }
+    return _emit(
+        ctx, Code.MANDATE_SUBMANDATE_WIDENED, Severity.WARNING, data, [*path, m.holder],
+        [*chain, m.id], ("some_left",) if left else ("none_left",),
+    )  # fmt: skip
 
 
 def _broken(ctx: Context, m: Mandate) -> Finding:
-    g = ctx.graphs
-    auth = ctx.authority
-    upstream = [u for u in ctx.mandates_into.get((m.grantor, m.power), ()) if u.id != m.id]
-    reasons_en = ", ".join(f"{u.id} ({auth.status[u.id].replace('_', ' ')})" for u in upstream)
-    reasons_nl = ", ".join(f"{u.id} ({_STATUS_NL[auth.status[u.id]]})" for u in upstream)
-    grantor = g.name(m.grantor)
-    return finding(
-        "MANDATE_CHAIN_BROKEN",
-        4,
+    legal, auth = ctx.legal, ctx.authority
+    keys = {str(m.power), *legal.covered(str(m.power)), str(legal.category(str(m.power)))}
+    upstream = [u for k in sorted(keys) for u in legal.into.get((m.grantor, k), ()) if u.id != m.id]
+    upstream = list({u.id: u for u in upstream}.values())
+    reasons = [
+        Text(f"{u.id} ({STATUS[auth.status[u.id]].en})", f"{u.id} ({STATUS[auth.status[u.id]].nl})")
+        for u in upstream
+    ]
+    data = _base(ctx, m) | {"reasons": reasons, "n": len(reasons)}
+    return _emit(
+        ctx,
+        Code.MANDATE_CHAIN_BROKEN,
         Severity.WARNING,
-        (
-            f"The mandate chain above {grantor} is broken",
-            f"De mandaatketen boven {grantor} is gebroken",
-        ),
-        (
-            f"{mandate_phrase(g, m, 'en')} rests on {grantor}'s own mandate(s) {reasons_en}, "
-            "none of which is valid; so this one passes nothing on either.",
-            f"{mandate_phrase(g, m, 'nl')} steunt op het eigen mandaat van {grantor}: "
-            f"{reasons_nl}; geen daarvan is geldig, dus ook dit mandaat geeft niets door.",
-        ),
-        (
-            "Repair the mandate higher up the chain first.",
-            "Herstel eerst het mandaat hoger in de keten.",
-        ),
-        actors=[m.grantor, m.holder],
-        mandates=[m.id, *(u.id for u in upstream)],
+        data,
+        [m.grantor, m.holder],
+        [m.id, *(u.id for u in upstream)],
     )
 
 
 def _delegated_away(ctx: Context, m: Mandate) -> Finding:
-    g = ctx.graphs
-    grantor = g.name(m.grantor)
+    legal, auth = ctx.legal, ctx.authority
     delegations = [
         d
-        for d in ctx.mandates_by_power.get(m.power, ())
-        if d.grantor == m.grantor
-        and d.instrument == Instrument.DELEGATION
-        and ctx.authority.valid(d.id)
+        for p in legal.covered(str(m.power))
+        if m.grantor in auth.delegated_away.get(p, ())
+        for k in (p, str(legal.powers[p].category))
+        for d in legal.out.get((m.grantor, k), ())
+        if d.instrument == Instrument.DELEGATION and auth.valid(d.id)
     ]
-    to = g.names(d.holder for d in delegations)
-    return finding(
-        "MANDATE_GRANTOR_DELEGATED_AWAY",
-        4,
+    delegations = list({d.id: d for d in delegations}.values())
+    data = _base(ctx, m) | {
+        "to": ctx.graphs.names(dict.fromkeys(d.holder for d in delegations)),
+        "ids": ", ".join(d.id for d in delegations),
+    }
+    return _emit(
+        ctx,
+        Code.MANDATE_GRANTOR_DELEGATED_AWAY,
         Severity.CRITICAL,
-        (
-            f"{grantor} mandates a power it delegated away",
-            f"{grantor} mandateert een bevoegdheid die het heeft gedelegeerd",
-        ),
-        (
-            f"{mandate_phrase(g, m, 'en')}: {grantor} delegated '{power_name(m.power, 'en')}' "
-            f"to {to} ({', '.join(d.id for d in delegations)}) and can no longer exercise or "
-            "mandate it (Awb 10:17).",
-            f"{mandate_phrase(g, m, 'nl')}: {grantor} heeft '{power_name(m.power, 'nl')}' "
-            f"gedelegeerd aan {to} ({', '.join(d.id for d in delegations)}) en kan die niet meer "
-            "zelf uitoefenen of mandateren (Awb 10:17).",
-        ),
-        (
-            f"Have {to} grant this mandate, or withdraw the delegation.",
-            f"Laat {to} dit mandaat verlenen, of trek de delegatie in.",
-        ),
-        actors=[m.grantor, m.holder, *(d.holder for d in delegations)],
-        mandates=[m.id, *(d.id for d in delegations)],
+        data,
+        [m.grantor, m.holder, *(d.holder for d in delegations)],
+        [m.id, *(d.id for d in delegations)],
     )
 
 
-_STATUS_NL = {
-    "valid": "geldig",
-    "void": "ongeldig",
-    "no_legal_root": "zonder wettelijke basis",
-    "sub_mandate_not_allowed": "ondermandaat niet toegestaan",
-    "chain_broken": "keten gebroken",
-    "delegated_away": "bevoegdheid weggedelegeerd",
+def _by_mandate_holder(ctx: Context, m: Mandate) -> Finding:
+    chain = _own_grant(ctx, m)
+    data = _base(ctx, m) | {"via": chain[-1] if chain else ""}
+    return _emit(
+        ctx, Code.DELEGATION_BY_MANDATE_HOLDER, Severity.CRITICAL, data, [m.grantor, m.holder],
+        [m.id, *chain[-1:]], ("via_mandate",) if chain else (),
+    )  # fmt: skip
+
+
+_BY_STATUS: dict[Status, Callable[[Context, Mandate], Finding]] = {
+    Status.NO_LEGAL_ROOT: _no_root,
+    Status.SUB_MANDATE_NOT_ALLOWED: _sub_not_allowed,
+    Status.CHAIN_BROKEN: _broken,
+    Status.DELEGATED_AWAY: _delegated_away,
+    Status.DELEGATION_BY_MANDATE_HOLDER: _by_mandate_holder,
 }
 
 
 def _over_budget(ctx: Context, m: Mandate, own: float | None) -> Finding:
-    g = ctx.graphs
-    grantor = g.name(m.grantor)
-    return finding(
-        "MANDATE_BUDGET_ABOVE_GRANTOR",
-        4,
+    data = _base(ctx, m) | {"budget": m.budget, "own": own}
+    return _emit(
+        ctx,
+        Code.MANDATE_BUDGET_ABOVE_GRANTOR,
         Severity.WARNING,
-        (
-            f"Sub-mandate budget exceeds what {grantor} may spend",
-            f"Budget van ondermandaat is hoger dan {grantor} zelf mag",
-        ),
-        (
-            f"{mandate_phrase(g, m, 'en')} allows {money(m.budget, 'en')}, but {grantor} "
-            f"holds only {money(own, 'en')}; the holder can never use more than that.",
-            f"{mandate_phrase(g, m, 'nl')} staat {money(m.budget, 'nl')} toe, maar {grantor} "
-            f"heeft zelf maar {money(own, 'nl')}; meer kan de houder nooit gebruiken.",
-        ),
-        (
-            "Align the budgets along the chain.",
-            "Stem de budgetten in de keten op elkaar af.",
-        ),
-        actors=[m.grantor, m.holder],
-        mandates=[m.id],
+        data,
+        [m.grantor, m.holder],
+        [m.id],
     )
+
+
+def _other_practice(ctx: Context, m: Mandate, link: str) -> Finding:
+    practice = ctx.graphs.practice or Practice.BOTH
+    link_m = ctx.legal.by_id.get(link)
+    this, other = PRACTICES[practice]
+    data = _base(ctx, m) | {"this": this, "other": other, "link": link or "?"}
+    ids = [m.id, *([link] if link_m else [])]
+    actors = [m.grantor, m.holder, *([link_m.grantor, link_m.holder] if link_m else [])]
+    return _emit(ctx, Code.MANDATE_NOT_FOR_PRACTICE, Severity.WARNING, data, actors, ids)
 
 
 def _info_lines(ctx: Context) -> list[Finding]:
@@ -231,41 +242,18 @@ def _info_lines(ctx: Context) -> list[Finding]:
     reach: dict[str, set[str]] = {}
     found: list[Finding] = []
     for m in g.mandates:
-        if m.instrument in (Instrument.SIGNING, Instrument.DELEGATION) or m.grantor == m.holder:
+        if m.instrument == Instrument.SIGNING or m.grantor == m.holder:
             continue
+        delegation = m.instrument == Instrument.DELEGATION
+        if delegation and not ctx.authority.valid(m.id):
+            continue  # a delegation that transfers nothing has no line back to keep
         if m.grantor not in reach:
             lengths = nx.single_source_shortest_path_length(line, m.grantor, INFO_LINE_STEPS)
             reach[m.grantor] = set(lengths)
         if m.holder in reach[m.grantor]:
             continue
-        holder, grantor = g.name(m.holder), g.name(m.grantor)
+        code = Code.DELEGATION_NO_INFO_LINE if delegation else Code.MANDATE_NO_INFO_LINE
         found.append(
-            finding(
-                "MANDATE_NO_INFO_LINE",
-                4,
-                Severity.WARNING,
-                (
-                    f"{holder} does not report back to {grantor}",
-                    f"{holder} legt geen verantwoording af aan {grantor}",
-                ),
-                (
-                    f"{mandate_phrase(g, m, 'en')}: no accountability, signal, escalation, "
-                    f"feedback or hierarchy line runs from {holder} back to {grantor}. The "
-                    "grantor stays responsible and must be able to instruct and ask for "
-                    "information (Awb 10:6).",
-                    f"{mandate_phrase(g, m, 'nl')}: er loopt geen verantwoordings-, signaal-, "
-                    f"escalatie-, terugkoppel- of hiërarchische lijn van {holder} terug naar "
-                    f"{grantor}. De mandaatgever blijft verantwoordelijk en moet kunnen "
-                    "instrueren en informatie vragen (Awb 10:6).",
-                ),
-                (
-                    f"Agree how {holder} informs {grantor} about decisions taken under the "
-                    "mandate, and draw that line.",
-                    f"Spreek af hoe {holder} {grantor} informeert over besluiten op dit mandaat, "
-                    "en teken die lijn.",
-                ),
-                actors=[m.holder, m.grantor],
-                mandates=[m.id],
-            )
+            _emit(ctx, code, Severity.WARNING, _base(ctx, m), [m.holder, m.grantor], [m.id])
         )
     return found

@@ -1,385 +1,197 @@
-"""Accountability (building block 4): the Awb title 10.1 rules on each mandate's form.
+"""Accountability (building block 4): the Awb title 10.1 rules on each mandate's form, and
+who holds a power op grond van de wet.
 
-Chain rules (10:1-10:2, 10:9, budgets, 10:6) live in :mod:`mapper.checks.mandate_chain`.
+Chain rules (10:1, 10:9, 10:13, 10:17, the line back) live in :mod:`mapper.checks.mandate_chain`.
+The words live in the message catalogue (:mod:`mapper.texts.mandates`), keyed by finding code.
 
 Examples
 --------
 >>> from datetime import date
->>> from models import Actor, Case, CaseInfo, Mandate, Power, PowerCategory, Instrument
+>>> from models import Actor, ActorKind, Case, CaseInfo, Mandate, Instrument, Power
 >>> from mapper.context import Context
 >>> case = Case.from_parts(
 ...     CaseInfo("t", as_of=date(2026, 1, 1)),
-...     [Actor("c", "College"), Actor("p", "Consulent")],
+...     [Actor("c", "College", ActorKind.ADMINISTRATOR), Actor("p", "Consulent")],
 ...     mandates=[Mandate("m1", "c", "p", "afw", instrument=Instrument.SIGNING)],
-...     powers=[Power("afw", "Afwijken", PowerCategory.DEVIATE_FROM_RULE, holder="c")],
+...     powers=[Power("afw", "Afwijken", holder="c")],
 ... )
->>> [f.code for f in check(Context.of(case))]
+>>> [str(f.code) for f in check(Context.of(case))]
 ['MANDATE_SIGNING_NO_POWER']
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from mapper.authority import PRIMARY_POWERS, Defect
-from mapper.checks._util import day, finding, mandate_phrase, power_name
+from mapper.authority import FINE_REPORT_THRESHOLD, Defect
+from mapper.catalogue import say
+from mapper.checks._legal_text import mandate_text, power_text
+from mapper.codes import Code
 from mapper.context import Context
-from mapper.findings import Finding, Severity
-from models import Mandate
+from mapper.findings import Finding, Severity, Text
+from models import Mandate, RuleType
 
 __all__ = ["check"]
 
-Texts = tuple[tuple[str, str], tuple[str, str], tuple[str, str]]
-
 
 def check(ctx: Context) -> list[Finding]:
-    """One finding per defect of each mandate's form."""
+    """One finding per defect of each mandate's form, and per power held by a non-public actor."""
     auth = ctx.authority
     found: list[Finding] = []
     for m in ctx.graphs.mandates:
         for defect in auth.defects[m.id]:
-            made = _RULES[defect](ctx, m)
-            if made is not None:
-                found.append(made)
+            found.append(_RULES[defect](ctx, m))
+    found.extend(_not_public(ctx))
     return found
 
 
 def _make(
-    code: str, severity: Severity, m: Mandate, texts: Texts, *, needs: tuple[str, ...] = ()
+    code: Code,
+    severity: Severity,
+    m: Mandate,
+    data: dict[str, Any],
+    parts: tuple[str, ...] = (),
+    needs: tuple[str, ...] = (),
 ) -> Finding:
-    title, detail, suggestion = texts
-    return finding(
+    return say(
         code,
-        4,
         severity,
-        title,
-        detail,
-        suggestion,
+        data,
+        parts=parts,
         actors=[m.grantor, m.holder],
         mandates=[m.id],
         needs=needs,
     )
 
 
-def _self(ctx: Context, m: Mandate) -> Finding:
-    g = ctx.graphs
-    return _make(
-        "MANDATE_TO_SELF",
-        Severity.INFO,
-        m,
-        (
-            ("A mandate granted to oneself", "Een mandaat aan zichzelf"),
-            (
-                f"{m.id}: {g.name(m.grantor)} grants {power_name(m.power, 'en')} to itself; "
-                "this passes nothing on.",
-                f"{m.id}: {g.name(m.grantor)} verleent {power_name(m.power, 'nl')} aan zichzelf; "
-                "daarmee wordt niets doorgegeven.",
-            ),
-            (
-                "Name the right holder or remove it.",
-                "Noem de juiste mandaathouder of verwijder het.",
-            ),
-        ),
+def _data(ctx: Context, m: Mandate) -> dict[str, Any]:
+    g, legal, auth = ctx.graphs, ctx.legal, ctx.authority
+    key = str(m.power)
+    root = next((auth.roots[p] for p in legal.covered(key) if p in auth.roots), None)
+    holder = g.actors[m.holder]
+    outside = (
+        not holder.is_public_body and legal.same_organisation(g.actors[m.grantor], holder) is False
     )
+    return {
+        "m": mandate_text(legal, m),
+        "grantor": g.name(m.grantor),
+        "holder": g.name(m.holder),
+        "power": power_text(legal, key),
+        "body": g.name(root) if root is not None else g.name(m.grantor),
+        "org": legal.org_name(legal.top(holder.organisation)) if outside else "",
+        "basis": "; ".join(
+            b for p in legal.covered(key) if (b := legal.powers[p].legal_basis.strip())
+        ),
+        "as_of": ctx.as_of,
+        "until": m.valid_until,
+        "start": m.valid_from,
+    }
+
+
+def _simple(code: Code, severity: Severity) -> Callable[[Context, Mandate], Finding]:
+    def build(ctx: Context, m: Mandate) -> Finding:
+        data = _data(ctx, m)
+        parts = ("with_basis",) if code == Code.MANDATE_EXCLUDED and data["basis"] else ()
+        return _make(code, severity, m, data, parts)
+
+    return build
 
 
 def _signing(ctx: Context, m: Mandate) -> Finding:
-    g = ctx.graphs
-    relying = tuple(n.id for n in g.needs if n.handler == m.holder and n.power == m.power)
-    holder = g.name(m.holder)
-    return _make(
-        "MANDATE_SIGNING_NO_POWER",
-        Severity.WARNING if relying else Severity.INFO,
-        m,
-        (
-            (
-                f"Signing on behalf gives {holder} no decision power",
-                f"Ondertekening geeft {holder} geen beslisbevoegdheid",
-            ),
-            (
-                f"{mandate_phrase(g, m, 'en')} only lets {holder} sign decisions that "
-                f"{g.name(m.grantor)} took (Awb 10:11)"
-                + (
-                    f"; yet {holder} handles needs that require it ({', '.join(relying)})."
-                    if relying
-                    else "."
-                ),
-                f"{mandate_phrase(g, m, 'nl')} laat {holder} alleen besluiten ondertekenen die "
-                f"{g.name(m.grantor)} nam (Awb 10:11)"
-                + (
-                    f"; toch behandelt {holder} behoeften die dat vragen ({', '.join(relying)})."
-                    if relying
-                    else "."
-                ),
-            ),
-            (
-                f"If {holder} must decide, grant a mandate for {power_name(m.power, 'en')}.",
-                f"Moet {holder} zelf beslissen, verleen dan mandaat voor "
-                f"{power_name(m.power, 'nl')}.",
-            ),
-        ),
-        needs=relying,
-    )
+    relying = tuple(n.id for n in ctx.needs_by_handler_key.get((m.holder, str(m.power)), ()))
+    data = _data(ctx, m) | {"needs": list(relying), "n": len(relying)}
+    severity = Severity.WARNING if relying else Severity.INFO
+    parts = ("relying",) if relying else ()
+    return _make(Code.MANDATE_SIGNING_NO_POWER, severity, m, data, parts, relying)
 
 
-def _expired(ctx: Context, m: Mandate) -> Finding:
-    g = ctx.graphs
-    return _make(
-        "MANDATE_EXPIRED",
-        Severity.WARNING,
-        m,
-        (
-            (
-                f"The mandate of {g.name(m.holder)} has expired",
-                f"Het mandaat van {g.name(m.holder)} is verlopen",
-            ),
-            (
-                f"{mandate_phrase(g, m, 'en')} ran until {day(m.valid_until, 'en')}; on "
-                f"{day(ctx.as_of, 'en')} {g.name(m.holder)} may no longer decide under it.",
-                f"{mandate_phrase(g, m, 'nl')} liep tot {day(m.valid_until, 'nl')}; op "
-                f"{day(ctx.as_of, 'nl')} mag {g.name(m.holder)} er niet meer op beslissen.",
-            ),
-            (
-                f"Have {g.name(m.grantor)} renew the mandate, or take it off the map.",
-                f"Laat {g.name(m.grantor)} het mandaat vernieuwen, of haal het van de kaart.",
-            ),
-        ),
-    )
+def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
+    def build(ctx: Context, m: Mandate) -> Finding:
+        data = _data(ctx, m)
+        code = Code.MANDATE_CONSENT_MISSING if missing else Code.MANDATE_CONSENT_UNKNOWN
+        severity = Severity.CRITICAL if missing else Severity.WARNING
+        return _make(code, severity, m, data, ("of_org", "and_org") if data["org"] else ())
+
+    return build
 
 
-def _not_yet(ctx: Context, m: Mandate) -> Finding:
-    g = ctx.graphs
-    return _make(
-        "MANDATE_NOT_YET_VALID",
-        Severity.INFO,
-        m,
-        (
-            (
-                f"The mandate of {g.name(m.holder)} is not yet in force",
-                f"Het mandaat van {g.name(m.holder)} geldt nog niet",
-            ),
-            (
-                f"{mandate_phrase(g, m, 'en')} starts on {day(m.valid_from, 'en')}, after the "
-                f"reference date {day(ctx.as_of, 'en')}.",
-                f"{mandate_phrase(g, m, 'nl')} gaat in op {day(m.valid_from, 'nl')}, na de "
-                f"peildatum {day(ctx.as_of, 'nl')}.",
-            ),
-            (
-                "Check whether the case can wait until then.",
-                "Ga na of de casus zo lang kan wachten.",
-            ),
-        ),
-    )
+def _objection(certain: bool) -> Callable[[Context, Mandate], Finding]:
+    def build(ctx: Context, m: Mandate) -> Finding:
+        legal = ctx.legal
+        primary = sorted(ctx.authority.primary_grants(m.holder), key=lambda gr: gr.via or "")
+        also = [
+            Text(
+                f"{legal.power_name(gr.power, 'en')} ({gr.via})",
+                f"{legal.power_name(gr.power, 'nl')} ({gr.via})",
+            )
+            for gr in primary
+        ]
+        data = _data(ctx, m) | {"also": also}
+        if certain:
+            return _make(Code.MANDATE_OBJECTION_PRIMARY_DECIDER, Severity.CRITICAL, m, data)
+        return _make(Code.MANDATE_OBJECTION_SAME_HOLDER, Severity.INFO, m, data)
 
-
-def _not_mandatable(ctx: Context, m: Mandate) -> Finding:
-    g = ctx.graphs
-    return _make(
-        "MANDATE_NOT_MANDATABLE",
-        Severity.CRITICAL,
-        m,
-        (
-            ("Setting rules cannot be mandated", "Regels vaststellen kan niet in mandaat"),
-            (
-                f"{mandate_phrase(g, m, 'en')} passes on the power to set generally binding "
-                "rules, which Awb 10:3(1) does not allow.",
-                f"{mandate_phrase(g, m, 'nl')} geeft de bevoegdheid om algemeen verbindende "
-                "voorschriften vast te stellen door; dat staat Awb 10:3 lid 1 niet toe.",
-            ),
-            (
-                f"Keep rule-setting with {g.name(m.grantor)}; let {g.name(m.holder)} prepare "
-                "the rules instead.",
-                f"Laat regels vaststellen bij {g.name(m.grantor)}; laat {g.name(m.holder)} ze "
-                "voorbereiden.",
-            ),
-        ),
-    )
-
-
-def _consent(ctx: Context, m: Mandate, missing: bool) -> Finding:
-    g = ctx.graphs
-    holder = g.actors[m.holder]
-    grantor_org = g.organisation_name(g.actors[m.grantor].organisation)
-    holder_org = g.organisation_name(holder.organisation)
-    state_en = "refused or not given" if missing else "not recorded"
-    state_nl = "geweigerd of niet gegeven" if missing else "niet vastgelegd"
-    return _make(
-        "MANDATE_CONSENT_MISSING" if missing else "MANDATE_CONSENT_UNKNOWN",
-        Severity.CRITICAL if missing else Severity.WARNING,
-        m,
-        (
-            (
-                f"No consent for a mandate outside {grantor_org}",
-                f"Geen instemming voor mandaat buiten {grantor_org}",
-            ),
-            (
-                f"{mandate_phrase(g, m, 'en')} goes to {holder.name} of {holder_org}; "
-                f"the consent Awb 10:4 requires is {state_en}.",
-                f"{mandate_phrase(g, m, 'nl')} gaat naar {holder.name} van "
-                f"{holder_org}; de instemming die Awb 10:4 vraagt is {state_nl}.",
-            ),
-            (
-                f"Record the consent of {holder.name} (and of its management) with the mandate.",
-                f"Leg de instemming van {holder.name} (en de leiding) bij het mandaat vast.",
-            ),
-        ),
-    )
-
-
-def _writing(ctx: Context, m: Mandate) -> Finding:
-    g = ctx.graphs
-    return _make(
-        "MANDATE_GENERAL_NOT_IN_WRITING",
-        Severity.WARNING,
-        m,
-        (
-            (
-                f"The general mandate of {g.name(m.holder)} is not in writing",
-                f"Het algemene mandaat van {g.name(m.holder)} is niet schriftelijk",
-            ),
-            (
-                f"{mandate_phrase(g, m, 'en')} covers a class of decisions but was not granted "
-                "in writing (Awb 10:5); decisions under it are open to challenge.",
-                f"{mandate_phrase(g, m, 'nl')} geldt voor een soort besluiten maar is niet "
-                "schriftelijk verleend (Awb 10:5); besluiten erop zijn aanvechtbaar.",
-            ),
-            (
-                "Lay the mandate down in a mandate decision (mandaatbesluit).",
-                "Leg het mandaat vast in een mandaatbesluit.",
-            ),
-        ),
-    )
-
-
-def _no_basis(ctx: Context, m: Mandate) -> Finding:
-    g = ctx.graphs
-    return _make(
-        "DELEGATION_NO_LEGAL_BASIS",
-        Severity.CRITICAL,
-        m,
-        (
-            ("Delegation without a legal basis", "Delegatie zonder wettelijke grondslag"),
-            (
-                f"{mandate_phrase(g, m, 'en')} names no statutory basis; delegation is only "
-                "possible where a statute provides for it (Awb 10:15).",
-                f"{mandate_phrase(g, m, 'nl')} noemt geen wettelijke grondslag; delegatie kan "
-                "alleen als een wet erin voorziet (Awb 10:15).",
-            ),
-            (
-                "Name the statutory basis, or use a mandate instead.",
-                "Noem de wettelijke grondslag, of gebruik mandaat.",
-            ),
-        ),
-    )
-
-
-def _subordinate(ctx: Context, m: Mandate) -> Finding:
-    g = ctx.graphs
-    return _make(
-        "DELEGATION_TO_SUBORDINATE",
-        Severity.CRITICAL,
-        m,
-        (
-            ("Delegation to a subordinate", "Delegatie aan een ondergeschikte"),
-            (
-                f"{mandate_phrase(g, m, 'en')}: {g.name(m.holder)} works under "
-                f"{g.name(m.grantor)} in the hierarchy; Awb 10:14 forbids delegation to a "
-                "subordinate.",
-                f"{mandate_phrase(g, m, 'nl')}: {g.name(m.holder)} valt hiërarchisch onder "
-                f"{g.name(m.grantor)}; Awb 10:14 verbiedt delegatie aan een ondergeschikte.",
-            ),
-            (
-                "Grant a mandate instead: the grantor keeps responsibility.",
-                "Verleen in plaats daarvan mandaat: de mandaatgever blijft verantwoordelijk.",
-            ),
-        ),
-    )
-
-
-def _objection(ctx: Context, m: Mandate, certain: bool) -> Finding:
-    g = ctx.graphs
-    holder = g.name(m.holder)
-    auth = ctx.authority
-    primary = [
-        (p, grant.chain[-1])
-        for p in PRIMARY_POWERS
-        if (grant := auth.grant(m.holder, p)) is not None and grant.chain
-    ]
-    primary.sort(key=lambda pair: pair[1])
-    also_en = ", ".join(f"{power_name(p, 'en')} ({mid})" for p, mid in primary)
-    also_nl = ", ".join(f"{power_name(p, 'nl')} ({mid})" for p, mid in primary)
-    why_en = (
-        "is tagged as the one who took the primary decision"
-        if certain
-        else f"also decides the primary cases under mandate: {also_en}"
-    )
-    why_nl = (
-        "is gemarkeerd als degene die het primaire besluit nam"
-        if certain
-        else f"neemt ook de primaire besluiten in mandaat: {also_nl}"
-    )
-    return _make(
-        "MANDATE_OBJECTION_PRIMARY_DECIDER" if certain else "MANDATE_OBJECTION_SAME_HOLDER",
-        Severity.CRITICAL if certain else Severity.WARNING,
-        m,
-        (
-            (
-                f"{holder} would decide on objections to own decisions",
-                f"{holder} zou beslissen op bezwaar tegen eigen besluiten",
-            ),
-            (
-                f"{mandate_phrase(g, m, 'en')}: {holder} {why_en}. Awb 10:3(3) does not allow "
-                "the objection to be decided by whoever took the contested decision.",
-                f"{mandate_phrase(g, m, 'nl')}: {holder} {why_nl}. Awb 10:3 lid 3 staat niet "
-                "toe dat wie het bestreden besluit nam ook op het bezwaar beslist.",
-            ),
-            (
-                "Mandate objections to someone who was not involved in the primary decision.",
-                "Mandateer bezwaar aan iemand die niet bij het primaire besluit betrokken was.",
-            ),
-        ),
-    )
+    return build
 
 
 def _fine(ctx: Context, m: Mandate) -> Finding:
-    g = ctx.graphs
-    holder = g.name(m.holder)
-    return _make(
-        "MANDATE_FINE_REPORTER",
-        Severity.CRITICAL,
-        m,
-        (
-            (
-                f"{holder} would fine what {holder} reported",
-                f"{holder} zou beboeten wat {holder} zelf rapporteerde",
-            ),
-            (
-                f"{mandate_phrase(g, m, 'en')}: {holder} is tagged as the reporter of the "
-                "violation; Awb 10:3(4) does not allow the fine to be mandated to the reporter.",
-                f"{mandate_phrase(g, m, 'nl')}: {holder} is gemarkeerd als rapporteur van de "
-                "overtreding; Awb 10:3 lid 4 staat niet toe dat de boete aan de rapporteur "
-                "wordt gemandateerd.",
-            ),
-            (
-                "Separate reporting and fining: mandate the fine to someone else.",
-                "Scheid rapporteren en beboeten: mandateer de boete aan een ander.",
-            ),
-        ),
-    )
+    data = _data(ctx, m) | {"budget": m.budget, "threshold": FINE_REPORT_THRESHOLD}
+    parts = ("no_max",) if m.budget is None else ("up_to",)
+    return _make(Code.MANDATE_FINE_REPORTER, Severity.CRITICAL, m, data, parts)
 
 
-_RULES: dict[Defect, Callable[[Context, Mandate], Finding | None]] = {
-    Defect.SELF: _self,
+def _not_public(ctx: Context) -> list[Finding]:
+    """Non-public actors named as holder of public-law powers: no legal root (one warning per
+    actor, naming its powers)."""
+    g, legal = ctx.graphs, ctx.legal
+    claimed: dict[str, list[str]] = {}
+    for p in legal.powers.values():
+        holder = g.actors.get(p.holder or "")
+        if holder is None or holder.is_public_body or p.rule_type == RuleType.INTERNAL:
+            continue
+        claimed.setdefault(holder.id, []).append(p.id)
+    found: list[Finding] = []
+    for actor, power_ids in claimed.items():
+        holder = g.actors[actor]
+        data = {
+            "holder": g.name(actor),
+            "powers": [
+                Text(f"‘{legal.power_name(p, 'en')}’", f"‘{legal.power_name(p, 'nl')}’")
+                for p in power_ids
+            ],
+            "n": len(power_ids),
+            "org": legal.org_name(legal.top(holder.organisation)) if holder.organisation else "",
+        }
+        found.append(
+            say(
+                Code.POWER_HOLDER_NOT_PUBLIC_BODY,
+                Severity.WARNING,
+                data,
+                parts=("with_org",) if data["org"] else (),
+                actors=[actor],
+                mandates=[
+                    m.id for p in power_ids for m in legal.by_key.get(p, ()) if m.grantor == actor
+                ],
+            )
+        )
+    return found
+
+
+_RULES: dict[Defect, Callable[[Context, Mandate], Finding]] = {
+    Defect.SELF: _simple(Code.MANDATE_TO_SELF, Severity.INFO),
     Defect.SIGNING: _signing,
-    Defect.EXPIRED: _expired,
-    Defect.NOT_YET_VALID: _not_yet,
-    Defect.NOT_MANDATABLE: _not_mandatable,
-    Defect.CONSENT_MISSING: lambda ctx, m: _consent(ctx, m, True),
-    Defect.CONSENT_UNKNOWN: lambda ctx, m: _consent(ctx, m, False),
-    Defect.NOT_IN_WRITING: _writing,
-    Defect.DELEGATION_NO_BASIS: _no_basis,
-    Defect.DELEGATION_TO_SUBORDINATE: _subordinate,
-    Defect.OBJECTION_PRIMARY_DECIDER: lambda ctx, m: _objection(ctx, m, True),
-    Defect.OBJECTION_ALSO_PRIMARY: lambda ctx, m: _objection(ctx, m, False),
+    Defect.EXPIRED: _simple(Code.MANDATE_EXPIRED, Severity.WARNING),
+    Defect.NOT_YET_VALID: _simple(Code.MANDATE_NOT_YET_VALID, Severity.INFO),
+    Defect.EXCLUDED: _simple(Code.MANDATE_EXCLUDED, Severity.CRITICAL),
+    Defect.GENERAL_RULES: _simple(Code.MANDATE_NOT_MANDATABLE, Severity.CRITICAL),
+    Defect.CONSENT_MISSING: _consent(True),
+    Defect.CONSENT_UNKNOWN: _consent(False),
+    Defect.NOT_IN_WRITING: _simple(Code.MANDATE_GENERAL_NOT_IN_WRITING, Severity.WARNING),
+    Defect.CASE_NOT_IN_WRITING: _simple(Code.MANDATE_CASE_NOT_IN_WRITING, Severity.WARNING),
+    Defect.DELEGATION_NO_BASIS: _simple(Code.DELEGATION_NO_LEGAL_BASIS, Severity.CRITICAL),
+    Defect.DELEGATION_TO_SUBORDINATE: _simple(Code.DELEGATION_TO_SUBORDINATE, Severity.CRITICAL),
+    Defect.OBJECTION_PRIMARY_DECIDER: _objection(True),
+    Defect.OBJECTION_ALSO_PRIMARY: _objection(False),
     Defect.FINE_REPORTER: _fine,
 }

@@ -1,65 +1,203 @@
 """Room to act (building block 3): can each needed decision be taken, close to the case?
 
-For every need: is there an actor with a *valid* mandate (or the power by law) of the right
-category and enough budget, reachable from the handler along escalation, hierarchy (upwards)
-and signal relationships within :data:`ROOM_STEPS` steps? A need spanning several
-organisations also needs someone with push-through power (doorzettingsmacht) in reach.
+For every need: is there an actor who holds the power it names - op grond van de wet, by
+delegation or by a valid mandate, in the analysed practice - with enough budget, reachable from
+the handler along escalation, hierarchy (upwards) and signal relationships within
+:data:`ROOM_STEPS` steps?
+
+- A decision that is a partner's own (a power of a non-public actor of another organisation,
+  such as a housing corporation staying an eviction) cannot be mandated: the case reaches it
+  through an agreement with that organisation or a relationship with the partner.
+- A need that spans several organisations also needs someone who can push it through
+  (doorzettingsmacht): the decider of an agreement in force between those organisations, or a
+  public body holding such a power by statute, by delegation or by mandate - never a partner's
+  own powers.
+- A mandate or agreement the need relies on that ends before the need's deadline is a finding;
+  every finding about a need names its deadline.
+- Texts about deviating follow the rule deviated from: a policy rule (Awb 4:84), an ordinance
+  (its hardship clause) or a statute (a specific clause, or Awb 3:4 lid 2).
+
+The words live in the message catalogue (:mod:`mapper.texts.room`), keyed by finding code.
 
 Examples
 --------
->>> from models import Actor, Case, CaseInfo, Need, PowerCategory
+>>> from models import Actor, Case, CaseInfo, Need
 >>> from mapper.context import Context
 >>> case = Case.from_parts(CaseInfo("t"), [Actor("p", "Consulent")],
-...     needs=[Need("n1", "Afwijken", PowerCategory.DEVIATE_FROM_RULE, handler="p")])
+...                        needs=[Need("n1", "Afwijken", "deviate_from_rule", handler="p")])
 >>> [str(f.code) for f in check(Context.of(case))]
 ['NEED_NO_HOLDER']
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-from typing import NamedTuple
+from collections.abc import Hashable, Sequence
+from datetime import date
+from typing import Any
 
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
 
-from mapper.catalogue import LANGS, render, say
-from mapper.checks._util import invalid_reason, path_phrase, power_name
+from mapper.authority import Basis
+from mapper.catalogue import Message, render, say
+from mapper.checks._util import day, invalid_reason, money, path_phrase
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
-from mapper.texts.room import ROUTE_SHORTENED
-from mapper.wording import count
-from models import Mandate, Need, PowerCategory, RelationKind, Urgency
+from mapper.texts.room import BY, CLOSE_TO, DEVIATION, PLACE, PRACTICE, ROUTE_SHORTENED
+from models import Agreement, Need, PowerCategory, RelationKind, RuleType, Urgency
+from models.i18n import Lang
 
 __all__ = ["ROOM_KINDS", "ROOM_STEPS", "check"]
 
 ROOM_STEPS = 2  # a holder more steps away than this is too far from the case
 ROOM_KINDS = frozenset({RelationKind.ESCALATION, RelationKind.HIERARCHY, RelationKind.SIGNAL})
+PUSH = PowerCategory.PUSH_THROUGH
 
 
 def check(ctx: Context) -> list[Finding]:
-    """Findings per need: no holder, budget short, holder unreachable or far, no push-through."""
+    """Findings per need: no holder, budget short, holder unreachable or far, no push-through,
+    a partner's decision out of reach, and mandates or agreements ending before the deadline."""
     found: list[Finding] = []
     reach = _Reach(ctx)
-    holders = _Holders(ctx, reach)
+    holders = _Holders(ctx)
     for need in ctx.graphs.needs:
         if need.handler is None:
-            found.append(_no_handler(ctx, need))
+            found.append(_emit(ctx, need, Code.NEED_NO_HANDLER, Severity.WARNING, {}, []))
             continue
-        made = _power_finding(ctx, need, need.power, need.budget, holders, push=False)
+        key = str(need.power)
+        partner = _partner_of(ctx, need)
+        made: Finding | None
+        if partner is not None:
+            made = _partner_finding(ctx, need, partner, reach)
+        else:
+            anyone = holders.of(key, None)
+            enough = holders.of(key, need.budget)
+            made = _power_finding(ctx, need, key, need.budget, reach, anyone, enough, None)
+            found.extend(_mandates_ending(ctx, need, key, reach, enough))
         if made is not None:
             found.append(made)
-        if need.power != PowerCategory.PUSH_THROUGH and _spans_organisations(ctx, need):
-            push = _power_finding(ctx, need, PowerCategory.PUSH_THROUGH, None, holders, push=True)
+        reached = partner is None or made is None  # a partner's decision out of reach says it
+        if ctx.legal.category(key) != PUSH and reached and _spans_organisations(ctx, need):
+            anyone, deciders = _push_holders(ctx, need, holders)
+            push = _power_finding(ctx, need, PUSH, None, reach, anyone, anyone, deciders)
             # The same far-away holder for both: one finding says it all.
-            same = made is not None and push is not None and made.actors == push.actors
+            same = (
+                made is not None
+                and push is not None
+                and len(push.actors) > 1
+                and made.actors == push.actors
+            )
             if push is not None and not same:
                 found.append(push)
+            found.extend(_agreements_ending(ctx, need, deciders, reach))
     return found
+
+
+def _limit(budget: float | None) -> float:
+    return float("inf") if budget is None else budget
+
+
+class _Holdings:
+    """The holders of one power for at least one amount: a prefix of the power's holders
+    sorted by budget, so a need costs O(what it names), never a scan of all holders."""
+
+    def __init__(self, index: _Index, budget: float | None) -> None:
+        self.index = index
+        self.budget = budget
+        self.count = index.count(budget)
+        self.key = (index.name, self.count)  # the far search is cached per prefix
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def __contains__(self, actor: object) -> bool:
+        limit = self.index.limits.get(actor)  # type: ignore[call-overload]
+        return limit is not None and (self.budget is None or limit >= self.budget)
+
+    @property
+    def search(self) -> list[str]:
+        """The holders themselves (for the route search), largest budget first."""
+        return self.index.by_budget[: self.count]
+
+    def first(self, count: int, skip: set[str] | frozenset[str] = frozenset()) -> list[str]:
+        """The first ``count`` holders in map order, not in ``skip``."""
+        found: list[str] = []
+        for actor in self.index.in_order:
+            if actor in self and actor not in skip:
+                found.append(actor)
+                if len(found) == count:
+                    break
+        return found
+
+    def best(self) -> str:
+        """The holder with the largest budget (the first of equals in the authority's order)."""
+        return self.index.by_budget[0]
+
+
+class _Index:
+    """One power's holders: in map order, and by budget (unlimited first, largest first)."""
+
+    def __init__(self, ctx: Context, name: str, actors: list[str], limits: dict[str, float]):
+        self.name = name
+        self.limits = limits
+        self.in_order = ctx.sorted_actors(actors)
+        self.by_budget = sorted(actors, key=lambda a: -limits[a])
+        self._desc = [limits[a] for a in self.by_budget]
+
+    def count(self, budget: float | None) -> int:
+        """How many hold the power for at least ``budget`` (bisection)."""
+        if budget is None:
+            return len(self._desc)
+        lo, hi = 0, len(self._desc)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._desc[mid] >= budget:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+class _Holders:
+    """Holders per power reference, indexed once per analysis."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._index: dict[str, _Index] = {}
+
+    def _build(self, name: str, actors: list[str], key: str) -> _Index:
+        auth = self.ctx.authority
+        limits = {a: _limit(auth.budget_of(a, key)) for a in actors}
+        return _Index(self.ctx, name, actors, limits)
+
+    def of(self, key: str, budget: float | None) -> _Holdings:
+        """The actors who hold ``key`` for at least ``budget``."""
+        index = self._index.get(key)
+        if index is None:
+            index = self._build(key, self.ctx.authority.holders(key), key)
+            self._index[key] = index
+        return _Holdings(index, budget)
+
+    def push(self, deciders: tuple[str, ...]) -> _Holdings:
+        """Agreement ``deciders`` and the public bodies (or their mandate holders) with a
+        push-through power - not a partner's own powers."""
+        name = "\x00push\x00" + "\x00".join(deciders)
+        index = self._index.get(name)
+        if index is None:
+            auth = self.ctx.authority
+            public = [
+                actor
+                for actor in auth.holders(PUSH)
+                if (g := auth.grant(actor, PUSH)) is not None and g.basis != Basis.OWN
+            ]
+            actors = list(dict.fromkeys([*deciders, *public]))
+            index = _Index(self.ctx, name, actors, {a: float("inf") for a in actors})
+            self._index[name] = index
+        return _Holdings(index, None)
 
 
 class _Reach:
@@ -82,15 +220,13 @@ class _Reach:
             )
         return self._near[handler]
 
-    def path(
-        self, handler: str, holders: list[str], key: Hashable | None = None
-    ) -> list[str] | None:
-        """The shortest route from ``handler`` to the nearest of ``holders`` (None: none).
-
-        Searches are cached per ``key`` (the same key must mean the same holders; default:
-        the holders themselves).
-        """
-        key = tuple(sorted(holders)) if key is None else key
+    def path(self, handler: str, holders: _Holdings | list[str]) -> list[str] | None:
+        """The shortest route from ``handler`` to the nearest of ``holders`` (None: none)."""
+        if isinstance(holders, _Holdings):
+            key: Hashable = holders.key
+            members = holders.search
+        else:
+            key, members = tuple(sorted(holders)), holders
         if key not in self._far:
             if self._back is None:
                 n = len(self.nodes)
@@ -100,7 +236,7 @@ class _Reach:
                 self._back = sp.csr_matrix((np.ones(len(edges)), (rows, cols)), shape=(n, n))
             dist, pred = sp.csgraph.dijkstra(
                 self._back,
-                indices=[self.index[h] for h in holders],
+                indices=[self.index[h] for h in members],
                 unweighted=True,
                 min_only=True,
                 return_predecessors=True,
@@ -117,305 +253,397 @@ class _Reach:
         return path
 
 
-class _Holders:
-    """Who holds each power, indexed once per analysis so a need costs O(what it names).
-
-    Per power: the holders in map order, and the holders by budget (unlimited first, then
-    largest first), so "who holds it for at least this budget" is a prefix found by bisection
-    and the far-away search is cached per power and prefix; invalid mandates by holder.
-    """
-
-    def __init__(self, ctx: Context, reach: _Reach) -> None:
-        self.ctx = ctx
-        self.reach = reach
-        self._by_power: dict[str, tuple[list[str], list[str], list[float]]] = {}
-        self._invalid: dict[str, dict[str, list[tuple[int, Mandate]]]] = {}
-        self._rank: dict[str, dict[str, int]] = {}
-
-    def _index(self, power: str) -> tuple[list[str], list[str], list[float]]:
-        if power not in self._by_power:
-            grants = self.ctx.authority.grants[power]
-            in_order = sorted(grants, key=self.ctx.order.__getitem__)
-            by_budget = sorted(grants, key=lambda a: -_limit(grants[a].budget))
-            limits = [_limit(grants[a].budget) for a in by_budget]
-            self._by_power[power] = (in_order, by_budget, limits)
-        return self._by_power[power]
-
-    def rank(self, power: str) -> dict[str, int]:
-        """Each holder's place in the authority's own order of ``power``'s holders."""
-        if power not in self._rank:
-            self._rank[power] = {a: i for i, a in enumerate(self.ctx.authority.grants[power])}
-        return self._rank[power]
-
-    def count(self, power: str, budget: float | None) -> int:
-        """How many actors hold ``power`` for at least ``budget``."""
-        _, by_budget, limits = self._index(power)
-        if budget is None:
-            return len(by_budget)
-        return _prefix(limits, budget)
-
-    def enough(self, power: str, budget: float | None) -> list[str]:
-        """The holders for at least ``budget``, largest budget first."""
-        return self._index(power)[1][: self.count(power, budget)]
-
-    def ok(self, actor: str, power: str, budget: float | None) -> bool:
-        """Whether ``actor`` holds ``power`` for at least ``budget``."""
-        grant = self.ctx.authority.grants[power].get(actor)
-        return grant is not None and (budget is None or _limit(grant.budget) >= budget)
-
-    def first(
-        self, power: str, budget: float | None, count: int, skip: set[str] | None = None
-    ) -> list[str]:
-        """The first ``count`` holders for ``budget`` in map order (not in ``skip``)."""
-        found: list[str] = []
-        for actor in self._index(power)[0]:
-            if self.ok(actor, power, budget) and not (skip and actor in skip):
-                found.append(actor)
-                if len(found) == count:
-                    break
-        return found
-
-    def path(self, handler: str, power: str, budget: float | None) -> list[str] | None:
-        """The shortest route from ``handler`` to the nearest holder for ``budget``."""
-        k = self.count(power, budget)
-        if k == 0:
-            return None
-        return self.reach.path(handler, self.enough(power, budget), key=(power, k))
-
-    def invalid_near(self, power: str, visible: set[str]) -> list[Mandate]:
-        """Invalid mandates of ``power`` whose holder is in ``visible``, in map order."""
-        if power not in self._invalid:
-            auth = self.ctx.authority
-            table: dict[str, list[tuple[int, Mandate]]] = {}
-            for i, m in enumerate(self.ctx.mandates_by_power.get(power, ())):
-                if not auth.valid(m.id):
-                    table.setdefault(m.holder, []).append((i, m))
-            self._invalid[power] = table
-        table = self._invalid[power]
-        if len(visible) < len(table):
-            found = [im for a in visible for im in table.get(a, ())]
-        else:
-            found = [im for a, ims in table.items() if a in visible for im in ims]
-        return [m for _, m in sorted(found, key=lambda im: im[0])]
-
-
-def _limit(budget: float | None) -> float:
-    return float("inf") if budget is None else budget
-
-
-def _prefix(limits: list[float], budget: float) -> int:
-    """How many of the descending ``limits`` are at least ``budget`` (bisection)."""
-    lo, hi = 0, len(limits)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if limits[mid] >= budget:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+# ------------------------------------------------------------------ organisations, agreements
+def _need_orgs(ctx: Context, need: Need) -> set[str]:
+    """The outermost organisations a need involves (the handler's own counts)."""
+    legal = ctx.legal
+    orgs = {legal.top(o) for o in need.organisations if o}
+    handler = ctx.graphs.actors.get(need.handler or "")
+    if handler is not None and handler.organisation:
+        orgs.add(legal.top(handler.organisation))
+    orgs.discard("")
+    return orgs
 
 
 def _spans_organisations(ctx: Context, need: Need) -> bool:
-    """Whether the need involves two or more organisations (the handler's own counts)."""
-    orgs = {o.strip().casefold() for o in need.organisations if o.strip()}
-    handler = ctx.graphs.actors.get(need.handler or "")
-    if handler is not None and handler.organisation.strip():
-        orgs.add(handler.organisation.strip().casefold())
-    return len(orgs) >= 2
+    return len(_need_orgs(ctx, need)) >= 2
 
 
-class _Codes(NamedTuple):
-    nobody: Code
-    unreachable: Code
-    far: Code
+def _in_force(a: Agreement, on: date) -> bool:
+    return (a.valid_from is None or a.valid_from <= on) and (
+        a.valid_until is None or a.valid_until >= on
+    )
 
 
-_CODES = {
-    False: _Codes(Code.NEED_NO_HOLDER, Code.NEED_HOLDER_UNREACHABLE, Code.NEED_HOLDER_FAR),
-    True: _Codes(
-        Code.NEED_NO_PUSH_THROUGH, Code.NEED_PUSH_THROUGH_UNREACHABLE, Code.NEED_PUSH_THROUGH_FAR
-    ),
-}
+def _agreements_for(ctx: Context, need: Need, key: str, orgs: set[str]) -> list[Agreement]:
+    """Agreements in force that cover ``key`` (or push-through) between all of ``orgs``."""
+    legal = ctx.legal
+    wanted = {key, str(legal.category(key)), str(PUSH), *legal.covered(key)}
+    found = []
+    for a in ctx.agreements_by_cover(wanted):
+        if not _in_force(a, ctx.as_of):
+            continue
+        parties = {legal.top(p) for p in a.parties}
+        if orgs <= parties:
+            found.append(a)
+    return found
 
 
-def _alternatives(
-    ctx: Context, holders: _Holders, power: str, visible: set[str]
-) -> tuple[list[str], list[Text]]:
-    """Invalid mandates of ``power`` whose holder is near the handler: ids, and in words
-    (grantor → holder: why)."""
-    auth, g = ctx.authority, ctx.graphs
-    invalid = holders.invalid_near(power, visible)
-    words = [
-        Text(
-            f"{g.name(m.grantor)} → {g.name(m.holder)}: {invalid_reason(auth, m, 'en')}",
-            f"{g.name(m.grantor)} → {g.name(m.holder)}: {invalid_reason(auth, m, 'nl')}",
+def _push_holders(
+    ctx: Context, need: Need, holders: _Holders
+) -> tuple[_Holdings, dict[str, Agreement]]:
+    """Who may push the need through: agreement deciders, and public bodies (or their
+    mandate holders) with a push-through power - not a partner's own powers."""
+    deciders: dict[str, Agreement] = {}
+    for a in _agreements_for(ctx, need, str(need.power), _need_orgs(ctx, need)):
+        if a.decider is not None and a.decider in ctx.graphs.actors:
+            deciders.setdefault(a.decider, a)
+    return holders.push(tuple(deciders)), deciders
+
+
+def _partner_of(ctx: Context, need: Need) -> str | None:
+    """The partner whose own decision the need is: every power it names is held by a
+    non-public actor outside the handler's organisation."""
+    legal, actors = ctx.legal, ctx.graphs.actors
+    powers = legal.covered(str(need.power))
+    handler = actors.get(need.handler or "")
+    if not powers or handler is None:
+        return None
+    holders = {legal.powers[p].holder for p in powers}
+    if len(holders) != 1:
+        return None
+    holder = actors.get(next(iter(holders)) or "")
+    if holder is None or holder.is_public_body:
+        return None
+    if legal.same_organisation(holder, handler) is not False:
+        return None
+    return holder.id
+
+
+# ------------------------------------------------------------------ findings
+def _what(ctx: Context, need: Need, key: str, budget: float | None) -> dict[str, Any]:
+    legal = ctx.legal
+    deviating = legal.category(key) == PowerCategory.DEVIATE_FROM_RULE
+    types = set(legal.rule_types(key)) if deviating else set()
+    bases = [b for p in legal.covered(key) if (b := legal.powers[p].legal_basis.strip())]
+    if types == {RuleType.STATUTE} and not bases:
+        types = set()  # a statute named by no clause: nothing to say about deviating from it
+    names = (legal.power_name(key, "en"), legal.power_name(key, "nl"))
+    same = names[1].casefold() == need.decision.casefold()
+    return {
+        "decision": need.decision,
+        "power": None if same else names,
+        "budget": budget,
+        "deadline": need.deadline,
+        "rule": next(iter(types)) if len(types) == 1 else None,
+        "basis": "; ".join(dict.fromkeys(bases)),
+        "practice": ctx.graphs.practice,
+    }
+
+
+def _emit(
+    ctx: Context,
+    need: Need,
+    code: Code,
+    severity: Severity,
+    data: dict[str, Any],
+    actors: Sequence[str | None],
+    mandates: Sequence[str] = (),
+) -> Finding:
+    """Word a verdict: the data the check found, the parts of the text it switches on."""
+    d = {"decision": need.decision, "deadline": need.deadline} | data
+    d.setdefault("handler", ctx.graphs.name(need.handler))
+    values = dict(d)
+    parts: list[str] = []
+    power = d.get("power")
+    values["power"] = Text(*power) if power else Text(need.decision, need.decision)
+    values["what"] = _what_text(d)
+    practice = ctx.graphs.practice
+    values["practice"] = PRACTICE.get(practice, "") if practice is not None else ""
+    rule, basis = d.get("rule"), d.get("basis") or ""
+    key = None
+    if rule is not None:
+        key = str(rule) + (
+            "" if basis or rule in (RuleType.POLICY_RULE, RuleType.INTERNAL) else "_none"
         )
-        for m in invalid
-    ]
-    return [m.id for m in invalid], words
+    values["deviation"] = _fill(DEVIATION[key], {"basis": basis}) if key else ""
+    place = key if key in PLACE else d.get("place", "other")
+    who = d.get("who", d.get("next", ""))
+    values["place"] = _fill(PLACE[place], {"who": who, "basis": basis, "power": values["power"]})
+    alts = d.get("alt") or []
+    if alts:
+        values["alts"] = Text(
+            "; ".join(f"{mid} ({pair}): {en}" for mid, pair, en, _ in alts),
+            "; ".join(f"{mid} ({pair}): {nl}" for mid, pair, _, nl in alts),
+        )
+        parts.append("alt")
+    for flag in ("urgent", "cut", "under", "nobody", "nearby", "highest", "short_more",
+                 "short_none", "of_best"):  # fmt: skip
+        if d.get("part_" + flag):
+            parts.append(flag)
+    return say(
+        code,
+        severity,
+        values,
+        parts=parts,
+        actors=[a for a in actors if a],
+        mandates=[*mandates, *(alt[0] for alt in alts)],  # invalid mandates named: highlighted
+        needs=[need.id],
+    )
+
+
+def _close_to(ctx: Context, need: Need) -> Text:
+    return _fill(CLOSE_TO, {"handler": ctx.graphs.name(need.handler)})
+
+
+def _fill(message: Message, values: dict[str, Any]) -> Text:
+    """A catalogue phrase filled in, in both languages."""
+    return Text(render(message, values, "en"), render(message, values, "nl"))
+
+
+def _what_text(d: dict[str, Any]) -> Text:
+    """``'decision' (power, € 4.200, uiterlijk 01-12-2026)`` in both languages."""
+    out = []
+    langs: tuple[Lang, Lang] = ("en", "nl")
+    for i, lang in enumerate(langs):
+        items = [d["power"][i]] if d.get("power") else []
+        if d.get("budget"):
+            items.append(money(d["budget"], lang))
+        if d.get("deadline") is not None:
+            items.append(f"{BY.pick(lang)} {day(d['deadline'], lang)}")
+        inner = f" ({', '.join(items)})" if items else ""
+        out.append(f"‘{d['decision']}’{inner}")
+    return Text(out[0], out[1])
+
+
+def _alternatives(ctx: Context, key: str, visible: set[str]) -> list[tuple[str, str, str, str]]:
+    """Invalid mandates of ``key`` whose holder is near the handler: (id, holder, en, nl)."""
+    auth, legal = ctx.authority, ctx.legal
+    keys = {key, *legal.covered(key), str(legal.category(key))}
+    out = []
+    for actor in sorted(visible, key=ctx.order.__getitem__):
+        for k in keys:
+            for m in legal.into.get((actor, k), ()):
+                if not auth.valid(m.id) and m.id in ctx.in_practice_ids:
+                    out.append(
+                        (
+                            m.id,
+                            f"{ctx.graphs.name(m.grantor)} → {ctx.graphs.name(m.holder)}",
+                            invalid_reason(auth, m, "en"),
+                            invalid_reason(auth, m, "nl"),
+                        )
+                    )
+    return list({o[0]: o for o in out}.values())
 
 
 def _power_finding(
     ctx: Context,
     need: Need,
-    power: str,
+    key: str,
     budget: float | None,
-    holders: _Holders,
-    *,
-    push: bool,
+    reach: _Reach,
+    anyone: _Holdings,
+    enough: _Holdings,
+    deciders: dict[str, Agreement] | None,
 ) -> Finding | None:
     g = ctx.graphs
-    auth = ctx.authority
+    push = deciders is not None
     assert need.handler is not None
-    reach = holders.reach
-    anyone = holders.count(power, None)
-    enough = holders.count(power, budget)
     near = reach.near(need.handler)
-    if len(near) <= enough:
-        if any(holders.ok(a, power, budget) for a in near):
-            return None
-    elif any(a in near for a in holders.enough(power, budget)):
+    if any(a in enough for a in near):
         return None
-    far_path = holders.path(need.handler, power, budget)
+    far_path = reach.path(need.handler, enough) if enough else None
     visible = set(near) | set(far_path or ())
-    invalid, alternatives = _alternatives(ctx, holders, power, visible)
-    values: dict[str, object] = {
-        "decision": need.decision,
-        "power": Text(power_name(power, "en"), power_name(power, "nl")),
-        "budget": budget,
-        "handler": g.name(need.handler),
-        "alternatives": alternatives,
+    data = _what(ctx, need, str(need.power) if push else key, budget) | {
+        "push": push,
+        "alt": [] if push else _alternatives(ctx, key, visible),
+        "orgs": [ctx.legal.org_name(o) for o in sorted(_need_orgs(ctx, need))],
     }
-    parts = {"with_budget"} if budget else set()
-    parts |= {"push"} if push else set()
-    parts |= {"alternatives"} if alternatives else set()
-    codes = _CODES[push]
     if not anyone:
-        return say(
-            codes.nobody,
-            Severity.CRITICAL,
-            values,
-            parts=parts,
-            actors=[need.handler],
-            mandates=invalid,
-            needs=[need.id],
-        )
+        code = Code.NEED_NO_PUSH_THROUGH if push else Code.NEED_NO_HOLDER
+        data |= {"place": "unknown", "who": _close_to(ctx, need)}
+        return _emit(ctx, need, code, Severity.CRITICAL, data, [need.handler])
     if not enough:
-        best = holders.enough(power, None)[0]  # the largest budget (the first of equals)
-        values |= {"most": auth.grants[power][best].budget, "best": g.name(best)}
-        return say(
-            Code.NEED_BUDGET_SHORT,
-            Severity.CRITICAL,
-            values,
-            parts={"largest", "raise_any"},
-            actors=[need.handler, best],
-            needs=[need.id],
-        )
-    if len(near) < anyone:  # the holders near the handler, in the order authority lists them
-        rank = holders.rank(power)
-        near_small = sorted((a for a in near if a in rank), key=rank.__getitem__)
-    else:
-        near_small = [a for a in auth.grants[power] if a in near]
-    if near_small and budget is not None:
-        return _budget_short_nearby(ctx, need, power, budget, near, near_small, far_path)
-    if far_path is None:
-        shown = holders.first(power, budget, 5)
-        values |= {
-            "holders": [g.name(a) for a in shown],
-            "n_holders": len(shown),
-            "first": g.name(shown[0]),
+        best = anyone.best()
+        data |= {
+            "most": ctx.authority.budget_of(best, key),
+            "best": g.name(best),
+            "part_nobody": True,
+            "part_highest": True,
         }
-        return say(
-            codes.unreachable,
-            Severity.CRITICAL,
-            values,
-            parts=parts,
-            actors=[need.handler, *shown],
-            mandates=invalid,
-            needs=[need.id],
+        return _emit(
+            ctx, need, Code.NEED_BUDGET_SHORT, Severity.CRITICAL, data, [need.handler, best]
         )
+    near_small = [a for a in near if a in anyone]
+    if near_small and budget is not None:
+        return _budget_short_nearby(ctx, need, key, budget, near, near_small, far_path)
+    if far_path is None:
+        holders = enough.first(5)
+        data |= {
+            "holders": [g.name(h) for h in holders],
+            "n": len(holders),
+            "first": g.name(holders[0]),
+        }
+        code = Code.NEED_PUSH_THROUGH_UNREACHABLE if push else Code.NEED_HOLDER_UNREACHABLE
+        return _emit(ctx, need, code, Severity.CRITICAL, data, [need.handler, *holders])
     path = far_path
     urgent = need.urgency == Urgency.HIGH
-    candidates = holders.first(power, budget, 5, skip=visible)
+    candidates = enough.first(5, visible)
     cut_off = [h for h in candidates if reach.path(need.handler, [h]) is None][:3]
-    shown_path, route = _route(g, path)
-    values |= {
+    agreement = deciders.get(path[-1]) if deciders else None
+    shown, route = _route(g, path)
+    data |= {
         "nearest": g.name(path[-1]),
         "steps": len(path) - 1,
-        "route": route,
+        "path": route,
         "next": g.name(path[1]),
-        "cut_off": [g.name(a) for a in cut_off],
-        "n_cut": len(cut_off),
+        "part_urgent": urgent,
+        "cut_off": [g.name(h) for h in cut_off],
+        "k": len(cut_off),
+        "part_cut": bool(cut_off),
+        "agreement": agreement.name if agreement is not None else "",
+        "part_under": agreement is not None,
     }
-    parts |= {"urgent"} if urgent else set()
-    parts |= {"cut_off"} if cut_off else set()
-    return say(
-        codes.far,
-        Severity.CRITICAL if urgent else Severity.WARNING,
-        values,
-        parts=parts,
-        actors=shown_path,
-        mandates=invalid,
-        needs=[need.id],
-    )
+    code = Code.NEED_PUSH_THROUGH_FAR if push else Code.NEED_HOLDER_FAR
+    severity = Severity.CRITICAL if urgent else Severity.WARNING
+    return _emit(ctx, need, code, severity, data, shown)
 
 
 _SHOWN_ROUTE = 8  # actors of a route named in full (a longer route is shortened)
 
 
-def _route(g: CaseGraphs, path: list[str]) -> tuple[list[str], Text | str]:
+def _route(g: CaseGraphs, path: list[str]) -> tuple[list[str], Text]:
     """The route's actors as shown, and the route in words: a route longer than
     :data:`_SHOWN_ROUTE` keeps its first and last three actors and counts the rest."""
     if len(path) <= _SHOWN_ROUTE:
-        return path, path_phrase(g, path)
-    head, tail = path[:3], path[-3:]
-    values = {"head": path_phrase(g, head), "tail": path_phrase(g, tail), "hidden": len(path) - 6}
-    words = Text(*(render(ROUTE_SHORTENED, values, lang, sentence=False) for lang in LANGS))
-    return [*head, *tail], words
+        return path, Text(path_phrase(g, path), path_phrase(g, path))
+    head, tail = path_phrase(g, path[:3]), path_phrase(g, path[-3:])
+    hidden = len(path) - 6
+    return [*path[:3], *path[-3:]], _fill(
+        ROUTE_SHORTENED, {"head": head, "n": hidden, "tail": tail}
+    )
 
 
 def _budget_short_nearby(
     ctx: Context,
     need: Need,
-    power: str,
+    key: str,
     budget: float,
     reach: dict[str, list[str]],
     near: list[str],
     far_path: list[str] | None,
 ) -> Finding:
     g = ctx.graphs
-    auth = ctx.authority
     enough = far_path[-1] if far_path else None
     best = min(near, key=lambda a: (len(reach[a]), ctx.order[a]))
     urgent = need.urgency == Urgency.HIGH or enough is None
-    if enough is None:
-        then = Text("nobody within reach may spend that much", "niemand binnen bereik mag zoveel")
-    else:
-        k = len(far_path or ()) - 1
-        then = Text(
-            f"the nearest who may is {g.name(enough)}, {count(k, 'step', 'steps', 'en')} away",
-            f"de dichtstbijzijnde die dat mag is {g.name(enough)}, "
-            f"{count(k, 'stap', 'stappen', 'nl')} verder",
-        )
-    values = {
-        "decision": need.decision,
-        "budget": budget,
+    data = _what(ctx, need, key, budget) | {
         "best": g.name(best),
+        "has": ctx.authority.budget_of(best, key),
         "steps": len(reach[best]) - 1,
-        "handler": g.name(need.handler),
-        "power": Text(power_name(power, "en"), power_name(power, "nl")),
-        "most": auth.grants[power][best].budget,
-        "then": then,
+        "enough": g.name(enough) if enough else "",
+        "further": len(far_path or ()) - 1,
+        "part_nearby": True,
+        "part_short_more": enough is not None,
+        "part_short_none": enough is None,
+        "part_of_best": True,
     }
-    return say(
+    return _emit(
+        ctx,
+        need,
         Code.NEED_BUDGET_SHORT,
         Severity.CRITICAL if urgent else Severity.WARNING,
-        values,
-        parts={"nearby", "short", "raise_named"},
-        actors=[a for a in (*reach[best], enough) if a],
-        needs=[need.id],
+        data,
+        [*reach[best], enough],
     )
 
 
-def _no_handler(ctx: Context, need: Need) -> Finding:
-    return say(Code.NEED_NO_HANDLER, Severity.WARNING, {"decision": need.decision}, needs=[need.id])
+def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> Finding | None:
+    """A partner's own decision: reached by an agreement in force or a relationship."""
+    g, legal = ctx.graphs, ctx.legal
+    assert need.handler is not None
+    holder = g.actors[partner]
+    handler = g.actors[need.handler]
+    orgs = {legal.top(holder.organisation), legal.top(handler.organisation)} - {""}
+    if _agreements_for(ctx, need, str(need.power), orgs):
+        return None
+    if partner in reach.near(need.handler) or g.ties.has_edge(need.handler, partner):
+        return None
+    data = _what(ctx, need, str(need.power), None) | {
+        "partner": g.name(partner),
+        "org": legal.org_name(holder.organisation) if holder.organisation else g.name(partner),
+    }
+    urgent = need.urgency == Urgency.HIGH
+    return _emit(
+        ctx,
+        need,
+        Code.NEED_PARTNER_NOT_REACHED,
+        Severity.CRITICAL if urgent else Severity.WARNING,
+        data,
+        [need.handler, partner],
+    )
+
+
+def _mandates_ending(
+    ctx: Context, need: Need, key: str, reach: _Reach, enough: _Holdings
+) -> list[Finding]:
+    """The nearest holder's chain ends before the need's deadline."""
+    if need.deadline is None or need.handler is None:
+        return []
+    near = reach.near(need.handler)
+    ready = [a for a in near if a in enough]
+    if not ready:
+        return []
+    best = min(ready, key=lambda a: (len(near[a]), ctx.order[a]))
+    grant = ctx.authority.grant(best, key)
+    if grant is None:
+        return []
+    legal = ctx.legal
+    ending = [
+        legal.by_id[mid]
+        for mid in grant.chain
+        if (until := legal.by_id[mid].valid_until) is not None and until < need.deadline
+    ]
+    if not ending:
+        return []
+    m = min(ending, key=lambda x: x.valid_until or date.max)
+    data = _what(ctx, need, key, need.budget) | {
+        "holder": ctx.graphs.name(best),
+        "mandate": m.id,
+        "grantor": ctx.graphs.name(m.grantor),
+        "until": m.valid_until,
+    }
+    return [
+        _emit(
+            ctx,
+            need,
+            Code.MANDATE_EXPIRES_BEFORE_DEADLINE,
+            Severity.WARNING,
+            data,
+            [best, m.grantor, m.holder],
+            [m.id],
+        )
+    ]
+
+
+def _agreements_ending(
+    ctx: Context, need: Need, deciders: dict[str, Agreement], reach: _Reach
+) -> list[Finding]:
+    """Agreements the need relies on that end before its deadline."""
+    if need.deadline is None or not deciders:
+        return []
+    found = []
+    for actor, a in deciders.items():
+        if a.valid_until is None or a.valid_until >= need.deadline:
+            continue
+        data = {
+            "agreement": a.name or a.id,
+            "until": a.valid_until,
+            "parties": [ctx.legal.org_name(p) for p in a.parties],
+        }
+        found.append(
+            _emit(
+                ctx, need, Code.AGREEMENT_EXPIRES_BEFORE_DEADLINE, Severity.WARNING, data, [actor]
+            )
+        )
+    return found

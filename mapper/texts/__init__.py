@@ -5,12 +5,23 @@ written as a senior municipal adviser writes it; English equally plain.
 """
 
 from mapper.catalogue import register
-from mapper.texts import accountability, intent, learning, room, signals, spheres, structure, trust
+from mapper.texts import (
+    accountability,
+    intent,
+    learning,
+    mandates,
+    room,
+    signals,
+    spheres,
+    structure,
+    trust,
+)
 
 __all__ = [
     "accountability",
     "intent",
     "learning",
+    "mandates",
     "room",
     "signals",
     "spheres",
@@ -18,5 +29,15 @@ __all__ = [
     "trust",
 ]
 
-for _module in (accountability, intent, learning, room, signals, spheres, structure, trust):
+for _module in (
+    accountability,
+    intent,
+    learning,
+    mandates,
+    room,
+    signals,
+    spheres,
+    structure,
+    trust,
+):
     register(_module.TEXTS)

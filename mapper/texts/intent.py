@@ -1,25 +1,62 @@
-"""Texts of building block 1: clarity about the intent."""
+"""Texts of building block 1: clarity about the intent, and the room to deviate passed down.
+
+The suggestion for passing the room to deviate down follows the rule deviated from: under a
+policy rule the Awb 4:84 duty comes with a mandate for the decisions; an ordinance is departed
+from under its hardship clause; a statute under the clause that allows it.
+"""
 
 from __future__ import annotations
 
 from mapper.catalogue import Entry, Message
 from mapper.codes import Code
 
-__all__ = ["TEXTS"]
+__all__ = ["NO_ADMINISTRATOR", "PASS_DOWN", "TEXTS"]
+
+#: Who supports the intent, when nobody does.
+NO_ADMINISTRATOR = Message("no administrator", "geen bestuurder")
+
+#: How to pass the room to deviate down (``{basis}``: the legal basis named on the map).
+PASS_DOWN: dict[str, Message] = {
+    "policy_rule": Message(
+        "Mandate the decisions under the policy rule to the team lead or manager of the case, "
+        "with a line back; the duty to depart from it where applying it would be "
+        "disproportionate (Awb 4:84) comes with them, unless the mandate decision reserves it.",
+        "Mandateer de besluiten onder de beleidsregel aan de teamleider of manager van de "
+        "casus, met een lijn terug; de plicht om af te wijken als toepassing onevenredig "
+        "uitpakt (art. 4:84 Awb) gaat dan mee, tenzij het mandaatbesluit die voorbehoudt.",
+    ),
+    "ordinance": Message(
+        "Mandate applying the ordinance's hardship clause to the team lead or manager of the "
+        "case, with a line back.",
+        "Mandateer de toepassing van de hardheidsclausule van de verordening aan de teamleider "
+        "of manager van de casus, met een lijn terug.",
+    ),
+    "statute": Message(
+        "Mandate the power under {basis} to the team lead or manager of the case, with a line "
+        "back.",
+        "Mandateer de bevoegdheid uit {basis} aan de teamleider of manager van de casus, met "
+        "een lijn terug.",
+    ),
+    "other": Message(
+        "Grant the team lead or manager of the case a written mandate to deviate and to "
+        "suspend the routine, with a line back.",
+        "Verleen de teamleider of manager van de casus schriftelijk mandaat om af te wijken en "
+        "de routine op te schorten, met een lijn terug.",
+    ),
+}
 
 TEXTS: dict[Code, Entry] = {
-    Code.INTENT_OWNER_OPPOSES: Entry(
+    Code.INTENT_NOT_STATED: Entry(
+        Message("The intent is not stated", "De bedoeling is niet benoemd"),
         Message(
-            "The owner of the intent, {name}, opposes it",
-            "De eigenaar van de bedoeling, {name}, is ertegen",
+            "The case states no intent and no owner; deviating from the routine then has no "
+            "purpose to answer to.",
+            "De casus noemt geen bedoeling en geen eigenaar; afwijken van de routine heeft dan "
+            "geen doel om zich aan te verantwoorden.",
         ),
         Message(
-            "{name} owns the intent but has stance {stance} towards it.",
-            "{name} is eigenaar van de bedoeling maar staat er met houding {stance} tegenover.",
-        ),
-        Message(
-            "Talk the intent through with the owner, or name another owner.",
-            "Bespreek de bedoeling met de eigenaar, of wijs een andere eigenaar aan.",
+            "Write down what the case is for and who owns that.",
+            "Schrijf op waar de casus voor is en wie daar eigenaar van is.",
         ),
     ),
     Code.INTENT_NO_OWNER: Entry(
@@ -35,17 +72,17 @@ TEXTS: dict[Code, Entry] = {
             "Wijs de bestuurder aan die eigenaar is van de bedoeling (kop van de casus).",
         ),
     ),
-    Code.INTENT_NOT_STATED: Entry(
-        Message("The intent is not stated", "De bedoeling is niet benoemd"),
+    Code.INTENT_OWNER_OPPOSES: Entry(
         Message(
-            "The case states no intent and no owner; deviating from the routine then has no "
-            "purpose to answer to.",
-            "De casus noemt geen bedoeling en geen eigenaar; afwijken van de routine heeft dan "
-            "geen doel om zich aan te verantwoorden.",
+            "The intent owner {name} opposes the intent", "Eigenaar {name} is tegen de bedoeling"
         ),
         Message(
-            "Write down what the case is for and who owns that.",
-            "Schrijf op waar de casus voor is en wie daar eigenaar van is.",
+            "{name} owns the intent but has stance {stance} towards it.",
+            "{name} is eigenaar van de bedoeling maar staat er {stance} tegenover.",
+        ),
+        Message(
+            "Talk the intent through with the owner, or name another owner.",
+            "Bespreek de bedoeling met de eigenaar, of wijs een andere eigenaar aan.",
         ),
     ),
     Code.INTENT_NO_DEVIATION_POWER: Entry(
@@ -54,45 +91,43 @@ TEXTS: dict[Code, Entry] = {
             "Geen bestuurder achter de bedoeling mag afwijken",
         ),
         Message(
-            "Those who support the intent ({who}) hold neither the power to deviate from a rule "
-            "nor to suspend the routine, by law or by a valid mandate.{others}{nobody}",
-            "Wie de bedoeling steunt ({who}), heeft geen bevoegdheid om van een regel af te "
-            "wijken of de routine op te schorten, op grond van de wet of met een geldig "
-            "mandaat.{others}{nobody}",
+            "Those who support the intent ({who}) hold no power to depart from a rule or to "
+            "suspend the routine: not by statute, not by delegation, not by a valid mandate."
+            "{only}{nobody}",
+            "Wie de bedoeling steunt ({who}) heeft geen bevoegdheid om van een regel af te wijken "
+            "of de routine op te schorten: niet op grond van de wet, niet door delegatie en niet "
+            "met een geldig mandaat.{only}{nobody}",
         ),
         Message(
-            "Make the body that holds these powers owner of the intent, or have it mandate them "
-            "to the owner.",
+            "Make the public body that holds these powers owner of the intent, or have it "
+            "mandate them to the owner.",
             "Maak het bestuursorgaan dat deze bevoegdheden heeft eigenaar van de bedoeling, of "
-            "laat het ze mandateren aan de eigenaar.",
+            "laat het ze aan de eigenaar mandateren.",
         ),
         parts={
-            "others": Message(
-                " Only {holders:list} {n:form:holds|hold} them.",
-                " Alleen {holders:list} {n:form:heeft|hebben} ze.",
+            "only": Message(
+                " Only {others:list} {n:form:holds|hold} such a power.",
+                " Alleen {others:list} {n:form:heeft|hebben} zo'n bevoegdheid.",
             ),
-            "nobody": Message(" Nobody on the map holds them.", " Niemand op de kaart heeft ze."),
+            "nobody": Message(
+                " Nobody on the map holds such a power.",
+                " Niemand op de kaart heeft zo'n bevoegdheid.",
+            ),
         },
     ),
     Code.INTENT_NOT_PASSED_DOWN: Entry(
         Message(
-            "The room to deviate stays at the top",
-            "De ruimte om af te wijken blijft aan de top",
+            "The room to deviate stays at the top", "De ruimte om af te wijken blijft aan de top"
         ),
         Message(
-            "{holders:list} {n:form:holds|hold} {powers:list} but {n:form:has|have} passed them "
-            "to nobody by a valid mandate, so every deviation must go up to {n:form:it|them}."
-            "{tried}",
-            "{holders:list} {n:form:heeft|hebben} {powers:list} maar {n:form:heeft|hebben} die "
-            "met geen geldig mandaat doorgegeven; elke afwijking moet dus naar "
-            "{n:form:dit bestuursorgaan|hen} toe.{tried}",
+            "{holders:list} {h:form:holds|hold} {powers:list} but {h:form:has|have} passed "
+            "{p:form:it|them} on to nobody by a valid mandate, so every decision to deviate "
+            "must go up to {holders:list}.{tried}",
+            "{holders:list} {h:form:heeft|hebben} {powers:list}, maar {h:form:heeft|hebben} "
+            "{p:form:die|ze} met geen geldig mandaat doorgegeven; elk besluit om af te wijken "
+            "moet dus naar {holders:list}.{tried}",
         ),
-        Message(
-            "Grant a written mandate to deviate (Awb 4:84) to the team lead or manager of the "
-            "case, with an accountability line back.",
-            "Verleen een schriftelijk mandaat om af te wijken (Awb 4:84) aan de teamleider of "
-            "manager van de casus, met een verantwoordingslijn terug.",
-        ),
-        parts={"tried": Message(" Not valid: {mandates:semi}.", " Niet geldig: {mandates:semi}.")},
+        Message("{fix}", "{fix}"),
+        parts={"tried": Message(" Not valid: {failed}.", " Niet geldig: {failed}.")},
     ),
 }

@@ -1,84 +1,109 @@
-"""Texts of building block 3: room to act (the needed decisions)."""
+"""Texts of building block 3: room to act on each needed decision.
+
+A text about deviating names the ground the rule allows for it: Awb 4:84 for a policy rule,
+the hardship clause of an ordinance, a specific clause of a statute (or Awb 3:4 lid 2).
+``{what}`` is the decision as the check names it: ``'Huurachterstand overnemen' (Bijzondere
+bijstand, € 4.200, uiterlijk 01-12-2026)``.
+"""
 
 from __future__ import annotations
 
 from mapper.catalogue import Entry, Message
 from mapper.codes import Code
+from models import Practice
 
-__all__ = ["ROUTE_SHORTENED", "TEXTS"]
+__all__ = ["BY", "CLOSE_TO", "DEVIATION", "PLACE", "PRACTICE", "ROUTE_SHORTENED", "TEXTS"]
 
-#: A long route named by its first and last three actors.
-ROUTE_SHORTENED = Message(
-    "{head} → … ({hidden} more) → {tail}", "{head} → … (nog {hidden}) → {tail}"
-)
+#: A long route, its first and last three actors named and the rest counted.
+ROUTE_SHORTENED = Message("{head} → … ({n} more) → {tail}", "{head} → … (nog {n}) → {tail}")
 
-# Parts every needed-decision text can switch on.
-_WHAT = {
-    "with_budget": Message(", {budget:money}", ", {budget:money}"),
-    "push": Message(
-        "The needed decision ‘{decision}’ involves several organisations, so someone must be "
-        "able to push it through. ",
-        "Het benodigde besluit ‘{decision}’ raakt meerdere organisaties; iemand moet kunnen "
-        "doorzetten. ",
+#: Before a deadline in ``{what}``.
+BY = Message("by", "uiterlijk")
+#: Whom to mandate when nobody holds the power.
+CLOSE_TO = Message("someone close to {handler}", "iemand dicht bij {handler}")
+#: Where the analysed practice is named.
+PRACTICE: dict[Practice, Message] = {
+    Practice.ROUTINE: Message(" in the routine practice", " in de routine"),
+    Practice.MAATWERK: Message(" in the custom practice", " in de maatwerkpraktijk"),
+}
+#: What the rule deviated from allows (appended to a detail; ``{basis}`` the legal basis).
+DEVIATION: dict[str, Message] = {
+    "policy_rule": Message(
+        " Whoever decides under a policy rule, a mandate holder included, must depart from it "
+        "where applying it would be disproportionate (Awb 4:84), unless the mandate decision "
+        "reserves that.",
+        " Wie onder een beleidsregel beslist, ook een gemandateerde, moet ervan afwijken als "
+        "toepassing onevenredig uitpakt (art. 4:84 Awb), tenzij het mandaatbesluit dat "
+        "voorbehoudt.",
     ),
-    "alternatives": Message(
-        " Invalid mandates for this power: {alternatives:semi}.",
-        " Ongeldige mandaten voor deze bevoegdheid: {alternatives:semi}.",
+    "ordinance": Message(
+        " An ordinance can only be departed from under its own hardship clause ({basis}).",
+        " Van een verordening kan alleen worden afgeweken op grond van haar hardheidsclausule "
+        "({basis}).",
+    ),
+    "ordinance_none": Message(
+        " An ordinance can only be departed from under its own hardship clause; the map names "
+        "none.",
+        " Van een verordening kan alleen worden afgeweken op grond van haar hardheidsclausule; "
+        "de kaart noemt er geen.",
+    ),
+    "statute": Message(
+        " A statutory rule can only be departed from where the statute itself allows it "
+        "({basis}), or where applying it would breach proportionality (Awb 3:4(2)).",
+        " Van een wettelijke regel kan alleen worden afgeweken waar de wet dat zelf toelaat "
+        "({basis}), of waar toepassing in strijd zou komen met het evenredigheidsbeginsel "
+        "(art. 3:4 lid 2 Awb).",
+    ),
+    "internal": Message(
+        " A work instruction can be departed from by the organisation's own management.",
+        " Van een werkinstructie kan de eigen leiding afwijken.",
     ),
 }
-_FAR = {
-    **_WHAT,
-    "urgent": Message(
-        " The decision is urgent; this route is too long.",
-        " Het besluit is urgent; deze route is te lang.",
+#: How to place the power closer to the case (a suggestion; ``{who}`` the actor).
+PLACE: dict[str, Message] = {
+    "policy_rule": Message(
+        "Mandate the decisions under this policy rule to {who}; the duty to depart from it "
+        "(Awb 4:84) comes with them.",
+        "Mandateer de besluiten onder deze beleidsregel aan {who}; de plicht om ervan af te "
+        "wijken (art. 4:84 Awb) gaat dan mee.",
     ),
-    "cut_off": Message(
-        " {cut_off:list} {n_cut:form:holds|hold} this power too, but {n_cut:form:is|are} out of "
-        "reach from {handler}.",
-        " Ook {cut_off:list} {n_cut:form:heeft|hebben} deze bevoegdheid, maar {n_cut:form:is|zijn} "
-        "vanuit {handler} niet bereikbaar.",
+    "ordinance": Message(
+        "Mandate applying the hardship clause to {who}.",
+        "Mandateer de toepassing van de hardheidsclausule aan {who}.",
+    ),
+    "ordinance_none": Message(
+        "Mandate applying the hardship clause to {who}. If the ordinance has no hardship "
+        "clause, only the council can change it.",
+        "Mandateer de toepassing van de hardheidsclausule aan {who}. Heeft de verordening geen "
+        "hardheidsclausule, dan kan alleen de raad haar wijzigen.",
+    ),
+    "statute": Message(
+        "Mandate the power under {basis} to {who}.",
+        "Mandateer de bevoegdheid uit {basis} aan {who}.",
+    ),
+    "other": Message(
+        "Place ‘{power}’ closer to the case, for example by a mandate to {who}.",
+        "Beleg ‘{power}’ dichter bij de casus, bijvoorbeeld met een mandaat aan {who}.",
+    ),
+    "unknown": Message(
+        "Have the public body that holds ‘{power}’ by statute mandate it to {who}.",
+        "Laat het bestuursorgaan dat ‘{power}’ op grond van de wet heeft, de bevoegdheid "
+        "mandateren aan {who}.",
     ),
 }
-_UNREACHABLE_DETAIL = Message(
-    "{push}For ‘{decision}’ ({power}{with_budget}) only {holders:list} {n_holders:form:holds|hold} "
-    "the power, and no escalation, hierarchy or signal route leads there from {handler}."
-    "{alternatives}",
-    "{push}Voor ‘{decision}’ ({power}{with_budget}) {n_holders:form:heeft|hebben} alleen "
-    "{holders:list} de bevoegdheid, en geen escalatie-, hiërarchische of signaalroute leidt "
-    "daarheen vanuit {handler}.{alternatives}",
-)
-_UNREACHABLE_SUGGESTION = Message(
-    "Open an escalation line from {handler} to {first}, or mandate someone within reach.",
-    "Open een escalatielijn van {handler} naar {first}, of mandateer iemand binnen bereik.",
-)
-_FAR_DETAIL = Message(
-    "{push}The nearest actor who may decide on ‘{decision}’ ({power}{with_budget}) is {nearest}, "
-    "{steps:count:step|steps} from {handler}: {route}.{urgent}{alternatives}{cut_off}",
-    "{push}De dichtstbijzijnde die mag beslissen over ‘{decision}’ ({power}{with_budget}) is "
-    "{nearest}, {steps:count:stap|stappen} van {handler}: {route}.{urgent}{alternatives}"
-    "{cut_off}",
-)
-_FAR_SUGGESTION = Message(
-    "Mandate ‘{power}’ closer to the case, for example to {next}.",
-    "Beleg ‘{power}’ dichter bij de casus, bijvoorbeeld bij {next}.",
-)
-_NOBODY_DETAIL = Message(
-    "{push}No actor on the map holds ‘{power}’, by law or by a valid mandate.{alternatives}",
-    "{push}Geen actor op de kaart heeft ‘{power}’, op grond van de wet of met een geldig "
-    "mandaat.{alternatives}",
-)
-_NOBODY_SUGGESTION = Message(
-    "Have the competent body mandate ‘{power}’ to someone close to {handler}.",
-    "Laat het bevoegde bestuursorgaan ‘{power}’ mandateren aan iemand dicht bij {handler}.",
+
+_URGENT = Message(
+    " The decision is urgent; this route is too long.",
+    " Het besluit is urgent; deze route is te lang.",
 )
 
 TEXTS: dict[Code, Entry] = {
     Code.NEED_NO_HANDLER: Entry(
         Message("Nobody handles: {decision}", "Niemand behandelt: {decision}"),
         Message(
-            "The needed decision ‘{decision}’ has no handler, so it is unclear who must see to it.",
-            "Het benodigde besluit ‘{decision}’ heeft geen behandelaar; het is onduidelijk wie "
-            "het oppakt.",
+            "The needed decision {what} has no handler, so it is unclear who takes it up.",
+            "Het benodigde besluit {what} heeft geen behandelaar; onduidelijk is wie ermee aan "
+            "de slag gaat.",
         ),
         Message(
             "Name the handler of this decision.",
@@ -87,45 +112,79 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.NEED_NO_HOLDER: Entry(
         Message("Nobody may decide: {decision}", "Niemand mag beslissen: {decision}"),
-        _NOBODY_DETAIL,
-        _NOBODY_SUGGESTION,
-        _WHAT,
+        Message(
+            "For {what} nobody on the map holds ‘{power}’{practice}: not by statute, not by "
+            "delegation, not by a valid mandate.{deviation}{alt}",
+            "Voor {what} heeft niemand op de kaart ‘{power}’{practice}: niet op grond van de "
+            "wet, niet door delegatie en niet met een geldig mandaat.{deviation}{alt}",
+        ),
+        Message("{place}", "{place}"),
+        parts={
+            "alt": Message(
+                " Invalid mandates for this power: {alts}.",
+                " Ongeldige mandaten voor deze bevoegdheid: {alts}.",
+            )
+        },
     ),
     Code.NEED_NO_PUSH_THROUGH: Entry(
         Message("Nobody can push through: {decision}", "Niemand kan doorzetten: {decision}"),
-        _NOBODY_DETAIL,
-        _NOBODY_SUGGESTION,
-        _WHAT,
+        Message(
+            "{what} involves {orgs:list}. The power to push a decision through across "
+            "organisations comes from an agreement between them (a covenant, an escalation "
+            "protocol or a breakthrough agreement) or from a specific statute; the map has "
+            "neither for this decision, and a partner's own powers do not count.",
+            "{what} raakt {orgs:list}. Doorzettingsmacht over organisaties heen komt uit een "
+            "afspraak tussen die organisaties (een convenant, escalatieprotocol of "
+            "doorbraakafspraak) of uit een specifieke wet; de kaart heeft geen van beide voor "
+            "dit besluit, en eigen bevoegdheden van een partner tellen daarvoor niet.",
+        ),
+        Message(
+            "Agree with {orgs:list} on a breakthrough agreement or escalation protocol that "
+            "names who decides when the organisations disagree.",
+            "Maak met {orgs:list} een doorbraakafspraak of escalatieprotocol waarin staat wie "
+            "beslist als de organisaties het niet eens worden.",
+        ),
     ),
     Code.NEED_BUDGET_SHORT: Entry(
-        Message("Not enough budget{nearby}: {decision}", "Te weinig budget{nearby}: {decision}"),
         Message(
-            "‘{decision}’ asks {budget:money}.{largest}{short}",
-            "‘{decision}’ vraagt {budget:money}.{largest}{short}",
+            "{nobody}{nearby}: {decision}",
+            "{nobody}{nearby}: {decision}",
         ),
-        Message("{raise_named}{raise_any}", "{raise_named}{raise_any}"),
-        {
-            "nearby": Message(" close to the case", " dicht bij de casus"),
-            "largest": Message(
-                " The largest budget anyone holds for ‘{power}’ is {most:money} ({best}).",
-                " Het grootste budget voor ‘{power}’ is {most:money} ({best}).",
+        Message(
+            "{what} asks {budget:money}.{highest}{short_more}{short_none}",
+            "{what} vraagt {budget:money}.{highest}{short_more}{short_none}",
+        ),
+        Message(
+            "Raise the maximum amount in the mandate{of_best}, or agree who decides above it, "
+            "and how quickly.",
+            "Verhoog het maximumbedrag in het mandaat{of_best}, of spreek af wie daarboven "
+            "beslist, en hoe snel.",
+        ),
+        parts={
+            "nobody": Message("Not enough budget for", "Onvoldoende budget voor"),
+            "nearby": Message(
+                "Not enough budget close to the case", "Te weinig budget dicht bij de casus"
             ),
-            "short": Message(
-                " {best} ({steps:count:step|steps} from {handler}) may decide on ‘{power}’ only "
-                "up to {most:money}; {then}.",
-                " {best} ({steps:count:stap|stappen} van {handler}) mag over ‘{power}’ "
-                "beslissen tot {most:money}; {then}.",
+            "highest": Message(
+                " The highest amount anyone may decide on for ‘{power}’ is {most:money} ({best}).",
+                " Het hoogste bedrag waarover iemand mag beslissen voor ‘{power}’ is "
+                "{most:money} ({best}).",
             ),
-            "raise_named": Message(
-                "Raise the budget in the mandate of {best}, or agree how to decide above it "
-                "quickly.",
-                "Verhoog het budget in het mandaat van {best}, of spreek af hoe snel boven die "
-                "grens wordt besloten.",
+            "short_more": Message(
+                " {best}, {steps:count:step|steps} from {handler}, may decide on ‘{power}’ only "
+                "up to {has:money}; the nearest who may decide on more is {enough}, "
+                "{further:count:step|steps} away.",
+                " {best}, {steps:count:stap|stappen} van {handler}, mag over ‘{power}’ beslissen "
+                "tot {has:money}; de dichtstbijzijnde die over meer mag beslissen, is {enough}, "
+                "{further:count:stap|stappen} verder.",
             ),
-            "raise_any": Message(
-                "Raise the budget in the mandate, or arrange a decision above the limit.",
-                "Verhoog het budget in het mandaat, of regel een besluit boven de grens.",
+            "short_none": Message(
+                " {best}, {steps:count:step|steps} from {handler}, may decide on ‘{power}’ only "
+                "up to {has:money}; nobody within reach may decide on that much.",
+                " {best}, {steps:count:stap|stappen} van {handler}, mag over ‘{power}’ beslissen "
+                "tot {has:money}; niemand binnen bereik mag over zoveel beslissen.",
             ),
+            "of_best": Message(" of {best}", " van {best}"),
         },
     ),
     Code.NEED_HOLDER_UNREACHABLE: Entry(
@@ -133,35 +192,144 @@ TEXTS: dict[Code, Entry] = {
             "{handler} cannot reach anyone who may decide: {decision}",
             "{handler} bereikt niemand die mag beslissen: {decision}",
         ),
-        _UNREACHABLE_DETAIL,
-        _UNREACHABLE_SUGGESTION,
-        _WHAT,
+        Message(
+            "For {what} only {holders:list} {n:form:holds|hold} the power, and no escalation, "
+            "hierarchy or signal route leads there from {handler}.{deviation}{alt}",
+            "Voor {what} {n:form:heeft|hebben} alleen {holders:list} de bevoegdheid, en geen "
+            "escalatie-, hiërarchische of signaalroute leidt daarheen vanuit {handler}."
+            "{deviation}{alt}",
+        ),
+        Message(
+            "Open an escalation line from {handler} to {first}, or place the power with "
+            "someone within reach.",
+            "Open een escalatielijn van {handler} naar {first}, of beleg de bevoegdheid bij "
+            "iemand binnen bereik.",
+        ),
+        parts={
+            "alt": Message(
+                " Invalid mandates for this power: {alts}.",
+                " Ongeldige mandaten voor deze bevoegdheid: {alts}.",
+            )
+        },
     ),
     Code.NEED_PUSH_THROUGH_UNREACHABLE: Entry(
         Message(
             "{handler} cannot reach anyone who can push through: {decision}",
             "{handler} bereikt niemand die kan doorzetten: {decision}",
         ),
-        _UNREACHABLE_DETAIL,
-        _UNREACHABLE_SUGGESTION,
-        _WHAT,
+        Message(
+            "{what} involves {orgs:list}. Only {holders:list} {n:form:can|can} push it through, "
+            "and no escalation, hierarchy or signal route leads there from {handler}.",
+            "{what} raakt {orgs:list}. Alleen {holders:list} {n:form:kan|kunnen} doorzetten, en "
+            "geen escalatie-, hiërarchische of signaalroute leidt daarheen vanuit {handler}.",
+        ),
+        Message(
+            "Open an escalation line from {handler} to {first}.",
+            "Open een escalatielijn van {handler} naar {first}.",
+        ),
     ),
     Code.NEED_HOLDER_FAR: Entry(
         Message(
             "The decision lies {steps:count:step|steps} above the case: {decision}",
             "Het besluit ligt {steps:count:stap|stappen} boven de casus: {decision}",
         ),
-        _FAR_DETAIL,
-        _FAR_SUGGESTION,
-        _FAR,
+        Message(
+            "The nearest who may decide on {what} is {nearest}, {steps:count:step|steps} from "
+            "{handler}: {path}.{urgent}{deviation}{alt}{cut}",
+            "De dichtstbijzijnde die mag beslissen over {what} is {nearest}, "
+            "{steps:count:stap|stappen} van {handler}: {path}.{urgent}{deviation}{alt}{cut}",
+        ),
+        Message("{place}", "{place}"),
+        parts={
+            "urgent": _URGENT,
+            "alt": Message(
+                " Invalid mandates for this power: {alts}.",
+                " Ongeldige mandaten voor deze bevoegdheid: {alts}.",
+            ),
+            "cut": Message(
+                " {cut_off:list} {k:form:holds|hold} this power too, but {k:form:is|are} out of "
+                "reach from {handler}.",
+                " Ook {cut_off:list} {k:form:heeft|hebben} deze bevoegdheid, maar "
+                "{k:form:is|zijn} vanuit {handler} niet bereikbaar.",
+            ),
+        },
     ),
     Code.NEED_PUSH_THROUGH_FAR: Entry(
         Message(
-            "Push-through power lies {steps:count:step|steps} above the case: {decision}",
-            "Doorzettingsmacht ligt {steps:count:stap|stappen} boven de casus: {decision}",
+            "Pushing through lies {steps:count:step|steps} above the case: {decision}",
+            "Doorzetten ligt {steps:count:stap|stappen} boven de casus: {decision}",
         ),
-        _FAR_DETAIL,
-        _FAR_SUGGESTION,
-        _FAR,
+        Message(
+            "{what} involves {orgs:list}. The nearest who can push it through is "
+            "{nearest}{under}, {steps:count:step|steps} from {handler}: {path}.{urgent}",
+            "{what} raakt {orgs:list}. De dichtstbijzijnde die kan doorzetten is "
+            "{nearest}{under}, {steps:count:stap|stappen} van {handler}: {path}.{urgent}",
+        ),
+        Message(
+            "Agree with {orgs:list} that someone closer to the case, such as {next}, may push "
+            "such decisions through.",
+            "Spreek met {orgs:list} af dat iemand dichter bij de casus, zoals {next}, zulke "
+            "besluiten mag doorzetten.",
+        ),
+        parts={
+            "urgent": _URGENT,
+            "under": Message(" (under ‘{agreement}’)", " (op grond van ‘{agreement}’)"),
+        },
+    ),
+    Code.NEED_PARTNER_NOT_REACHED: Entry(
+        Message(
+            "{partner} decides this itself, and no agreement or line reaches it: {decision}",
+            "{partner} beslist dit zelf, en geen afspraak of lijn bereikt dat: {decision}",
+        ),
+        Message(
+            "{what} is a decision of {partner} itself; nobody in the organisation of {handler} "
+            "can take it or mandate it. No agreement in force with {org} covers it, and no line "
+            "connects {handler} with {partner}.",
+            "{what} is een eigen besluit van {partner}; niemand in de organisatie van {handler} "
+            "kan het nemen of mandateren. Geen afspraak met {org} die nu geldt, dekt dit besluit, "
+            "en geen lijn verbindt {handler} met {partner}.",
+        ),
+        Message(
+            "Make an agreement with {org} (a covenant or breakthrough agreement) on when and by "
+            "whom this decision is taken, and draw a line from {handler} to {partner}.",
+            "Maak met {org} een afspraak (een convenant of doorbraakafspraak) over wanneer en "
+            "door wie dit besluit wordt genomen, en leg een lijn van {handler} naar {partner}.",
+        ),
+    ),
+    Code.MANDATE_EXPIRES_BEFORE_DEADLINE: Entry(
+        Message(
+            "The mandate of {holder} ends before the deadline: {decision}",
+            "Het mandaat van {holder} eindigt vóór de uiterste datum: {decision}",
+        ),
+        Message(
+            "For {what} {holder} relies on mandate {mandate} of {grantor}, which is valid up to "
+            "and including {until:date}. Taken later, the decision is no longer covered by it.",
+            "Voor {what} steunt {holder} op mandaat {mandate} van {grantor}, dat geldt tot en "
+            "met {until:date}. Valt het besluit later, dan dekt dit mandaat het niet meer.",
+        ),
+        Message(
+            "Have {grantor} extend the mandate in time, or make sure the decision is taken by "
+            "{until:date}.",
+            "Laat {grantor} het mandaat tijdig verlengen, of zorg dat het besluit uiterlijk "
+            "{until:date} valt.",
+        ),
+    ),
+    Code.AGREEMENT_EXPIRES_BEFORE_DEADLINE: Entry(
+        Message(
+            "The agreement ‘{agreement}’ ends before the deadline: {decision}",
+            "De afspraak ‘{agreement}’ eindigt vóór de uiterste datum: {decision}",
+        ),
+        Message(
+            "For {what} the case relies on ‘{agreement}’ between {parties:list}, which is valid "
+            "up to and including {until:date}.",
+            "Voor {what} steunt de casus op ‘{agreement}’ tussen {parties:list}, die geldt tot "
+            "en met {until:date}.",
+        ),
+        Message(
+            "Extend the agreement with {parties:list} in time, or make sure the decision is "
+            "taken by {until:date}.",
+            "Verleng de afspraak met {parties:list} tijdig, of zorg dat het besluit uiterlijk "
+            "{until:date} valt.",
+        ),
     ),
 }

@@ -13,10 +13,12 @@ from models import (
     CaseInfo,
     Mandate,
     Need,
+    Power,
     PowerCategory,
     RelationKind,
     Relationship,
     Role,
+    RuleType,
     Urgency,
 )
 from models.legacy import assemble
@@ -124,9 +126,8 @@ def well_organised() -> Case:
         M("m2", "manager", "teamleider", p.DEVIATE_FROM_RULE),
         M("m3", "college", "teamleider", p.SUSPEND_ROUTINE),
         M("m4", "college", "secretaris", p.SPEND_BUDGET, budget=500_000.0,
-          sub_mandate_levels=1),
-        M("m5", "secretaris", "manager", p.SPEND_BUDGET, budget=100_000.0,
-          sub_mandate_levels=1),
+          sub_mandate_levels=2),  # the college allows two levels below the secretary (10:9)
+        M("m5", "secretaris", "manager", p.SPEND_BUDGET, budget=100_000.0),
         M("m6", "manager", "teamleider", p.SPEND_BUDGET, budget=10_000.0),
         M("m7", "college", "teamleider", p.TRIAGE),
         M("m8", "college", "consulent", p.TRIAGE),
@@ -150,6 +151,9 @@ def well_organised() -> Case:
         "college": (p.DEVIATE_FROM_RULE, p.SUSPEND_ROUTINE, p.SPEND_BUDGET, p.PUSH_THROUGH,
                     p.TRIAGE, p.DECIDE_OBJECTION),
         "raad": (p.SET_RULES,),
-        "corporatie": (p.SUSPEND_ROUTINE,),
     }  # fmt: skip
-    return assemble(info, actors, rels, mandates, needs, held=held)
+    # Staying an eviction is the corporation's own decision (private law), not a public-law
+    # power: a rule of its own, reached through the collaboration with the case.
+    own = Power("corporatie_stay", "Ontruiming aanhouden", p.SUSPEND_ROUTINE, "Huurovereenkomst",
+                RuleType.INTERNAL, holder="corporatie")  # fmt: skip
+    return assemble(info, actors, rels, mandates, needs, held=held, powers=[own])

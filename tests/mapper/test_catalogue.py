@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from datetime import date
 from typing import Any
 
 import pytest
@@ -33,6 +34,8 @@ def _sample(spec: str) -> Any:
         return ["A", "B"]
     if kind == "money":
         return 4200.0
+    if kind == "date":
+        return date(2026, 6, 30)
     return "X"
 
 

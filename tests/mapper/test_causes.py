@@ -22,7 +22,9 @@ def _cause_of(result: Analysis, code: str, subject: str) -> str:
 def test_example_has_about_a_dozen_causes_and_the_right_first_three() -> None:
     result = analyse(example_case())
     assert len(result.findings) > len(result.causes)
-    assert 6 <= len(result.causes) <= 12
+    # the version-1 example under the v2 rules also shows the corporation's power "by law" and
+    # the secretary widening the college's sub-mandate (Awb 10:9)
+    assert 6 <= len(result.causes) <= 15
     assert result.summary.first == (
         "power:deviate_from_rule",  # the expired deviation mandate keeps deviation at the top
         "power:push_through",  # nobody near the case can push through across organisations
@@ -43,7 +45,7 @@ def test_everything_that_follows_from_the_expired_mandate_is_one_cause() -> None
     assert deviate is not None
     assert set(deviate.needs) == {"n1", "n2"}
     assert deviate.blocks == (1, 3, 4)
-    assert "Awb 10:8" in deviate.legal_basis
+    assert "Awb 10:8" not in deviate.legal_basis  # expiry is the mandate's term, not revocation
 
 
 def test_the_same_person_is_one_cause_and_metrics_are_its_evidence() -> None:

@@ -54,8 +54,11 @@ def test_example_case_shows_its_real_gaps() -> None:
 def test_example_maatwerk_lacks_what_routine_has() -> None:
     routine = set(analyse(example_case(), practice=Practice.ROUTINE).codes())
     maatwerk = set(analyse(example_case(), practice=Practice.MAATWERK).codes())
-    assert "MANDATE_NO_LEGAL_ROOT" in maatwerk - routine  # m4 hangs on a routine-only mandate
+    assert "MANDATE_GENERAL_NOT_IN_WRITING" in maatwerk - routine  # m4: maatwerk only, oral
     assert "TRIAGE_ROLE_WITHOUT_MANDATE" in maatwerk - routine
+    # The practice filter never changes whether a mandate is valid (issue 10, rule 12): m4 rests
+    # on m3, which covers only the routine, yet m4 does not become rootless in the maatwerk view.
+    assert "MANDATE_NO_LEGAL_ROOT" not in maatwerk
 
 
 def test_every_finding_is_complete_and_bilingual() -> None:

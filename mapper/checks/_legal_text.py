@@ -1,0 +1,36 @@
+"""What the legal findings name in running text: a mandate, a power, an actor, an organisation.
+
+The words themselves live in :mod:`mapper.texts.mandates`; this module only fills them in.
+"""
+
+from __future__ import annotations
+
+from mapper.findings import Text
+from mapper.legal import LegalMap
+from mapper.texts.mandates import INSTRUMENTS, MANDATE
+from models import Mandate
+
+__all__ = ["mandate_text", "power_text"]
+
+
+def power_text(legal: LegalMap, key: str) -> Text:
+    """A power's own name, or the lower-case name of a category, in both languages."""
+    return Text(legal.power_name(key, "en"), legal.power_name(key, "nl"))
+
+
+def mandate_text(legal: LegalMap, m: Mandate) -> Text:
+    """``mandaat m5 (Bijzondere bijstand, College → Manager)`` in both languages."""
+    g = legal.graphs
+    key = str(m.power)
+    out = []
+    for lang in ("en", "nl"):
+        out.append(
+            MANDATE.pick(lang).format(
+                kind=INSTRUMENTS[m.instrument].pick(lang),
+                id=m.id,
+                power=legal.power_name(key, lang),
+                grantor=g.name(m.grantor),
+                holder=g.name(m.holder),
+            )
+        )
+    return Text(out[0], out[1])

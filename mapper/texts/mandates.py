@@ -1,0 +1,577 @@
+"""Texts of building block 4 on the Awb title 10.1 rules: each mandate's form and its chain.
+
+Articles are cited as a Dutch municipal jurist does ("art. 10:3 lid 2 onder a Awb"); in English
+as "Awb 10:3(2)(a)". A power given by statute is held "op grond van de wet".
+"""
+
+from __future__ import annotations
+
+from mapper.catalogue import Entry, Message
+from mapper.codes import Code
+from models import Instrument, Practice
+
+__all__ = ["ANY_BODY", "INSTRUMENTS", "MANDATE", "PRACTICES", "STATUS", "TEXTS"]
+
+#: How a mandate is named in running text: ``mandaat m5 (Bijzondere bijstand, A → B)``.
+MANDATE = Message(
+    "{kind} {id} ({power}, {grantor} → {holder})", "{kind} {id} ({power}, {grantor} → {holder})"
+)
+INSTRUMENTS: dict[Instrument, Message] = {
+    Instrument.MANDATE: Message("mandate", "mandaat"),
+    Instrument.POWER_OF_ATTORNEY: Message("power of attorney", "volmacht"),
+    Instrument.AUTHORISATION: Message("authorisation", "machtiging"),
+    Instrument.DELEGATION: Message("delegation", "delegatie"),
+    Instrument.SIGNING: Message("signing authorisation", "ondertekeningsmachtiging"),
+}
+#: Who should act when the body that holds the power is not on the map.
+ANY_BODY = Message(
+    "the public body that holds the power", "het bestuursorgaan dat de bevoegdheid heeft"
+)
+#: Why a mandate passes nothing on, in a few words (chain findings list the mandates above).
+STATUS: dict[str, Message] = {
+    "valid": Message("valid", "geldig"),
+    "void": Message("void by a defect of its own", "ongeldig door een eigen gebrek"),
+    "no_legal_root": Message(
+        "its grantor does not hold the power", "de mandaatgever heeft de bevoegdheid niet"
+    ),
+    "sub_mandate_not_allowed": Message("sub-mandate not allowed", "ondermandaat niet toegestaan"),
+    "chain_broken": Message("chain above it broken", "keten erboven gebroken"),
+    "delegated_away": Message(
+        "its grantor delegated the power", "de mandaatgever heeft de bevoegdheid gedelegeerd"
+    ),
+    "delegation_by_mandate_holder": Message(
+        "delegated by a mandate holder", "gedelegeerd door een gemandateerde"
+    ),
+}
+#: The analysed practice and the other one, in running text.
+PRACTICES: dict[Practice, tuple[Message, Message]] = {
+    Practice.ROUTINE: (
+        Message("routine practice", "routine"),
+        Message("custom practice", "maatwerkpraktijk"),
+    ),
+    Practice.MAATWERK: (
+        Message("custom practice", "maatwerkpraktijk"),
+        Message("routine practice", "routine"),
+    ),
+    Practice.BOTH: (Message("practice", "praktijk"), Message("other practice", "andere praktijk")),
+}
+
+_ORG = {"of_org": Message(" of {org}", " van {org}")}
+
+TEXTS: dict[Code, Entry] = {
+    # ------------------------------------------------------------------ the form of a mandate
+    Code.MANDATE_TO_SELF: Entry(
+        Message("A mandate granted to the grantor itself", "Een mandaat aan de mandaatgever zelf"),
+        Message(
+            "{m}: {grantor} grants a mandate to itself; no power passes by it.",
+            "{m}: {grantor} verleent mandaat aan zichzelf; daarmee gaat geen bevoegdheid over.",
+        ),
+        Message(
+            "Name the right holder, or remove the mandate.",
+            "Noem de juiste gemandateerde, of verwijder het mandaat.",
+        ),
+    ),
+    Code.MANDATE_SIGNING_NO_POWER: Entry(
+        Message(
+            "Signing on behalf gives {holder} no power to decide",
+            "Ondertekening geeft {holder} geen bevoegdheid om te beslissen",
+        ),
+        Message(
+            "{m} authorises {holder} to sign decisions that {body} takes or that are taken on "
+            "its behalf (Awb 10:11), not to take them{relying}.",
+            "{m} machtigt {holder} om besluiten te ondertekenen die {body} neemt of die namens "
+            "{body} worden genomen (art. 10:11 Awb), niet om ze zelf te nemen{relying}.",
+        ),
+        Message(
+            "If {holder} must decide, have a mandate granted for {power}.",
+            "Moet {holder} zelf beslissen, laat dan mandaat verlenen voor {power}.",
+        ),
+        parts={
+            "relying": Message(
+                "; yet {holder} handles {n:count:needed decision|needed decisions} that "
+                "{n:form:requires|require} it ({needs:list})",
+                "; toch behandelt {holder} {n:count:benodigd besluit|benodigde besluiten} "
+                "waarvoor dat nodig is ({needs:list})",
+            )
+        },
+    ),
+    Code.MANDATE_EXPIRED: Entry(
+        Message("The mandate of {holder} has expired", "Het mandaat van {holder} is verlopen"),
+        Message(
+            "{m} was valid up to and including {until:date}; on the reference date "
+            "{as_of:date} {holder} can no longer decide under it.",
+            "{m} gold tot en met {until:date}; op de peildatum {as_of:date} kan {holder} er "
+            "geen besluiten meer op nemen.",
+        ),
+        Message(
+            "Have {grantor} grant the mandate again, or take it off the map.",
+            "Laat {grantor} het mandaat opnieuw verlenen, of haal het van de kaart.",
+        ),
+    ),
+    Code.MANDATE_NOT_YET_VALID: Entry(
+        Message(
+            "The mandate of {holder} starts only on {start:date}",
+            "Het mandaat van {holder} gaat pas in op {start:date}",
+        ),
+        Message(
+            "{m} starts on {start:date}, after the reference date {as_of:date}; until then "
+            "{holder} cannot decide under it.",
+            "{m} gaat in op {start:date}, na de peildatum {as_of:date}; tot dan kan {holder} "
+            "er geen besluiten op nemen.",
+        ),
+        Message(
+            "Check whether the case can wait until then, or have the mandate start earlier.",
+            "Ga na of de casus zo lang kan wachten, of laat het mandaat eerder ingaan.",
+        ),
+    ),
+    Code.MANDATE_EXCLUDED: Entry(
+        Message(
+            "{power} may not be exercised under mandate",
+            "{power} mag niet in mandaat worden uitgeoefend",
+        ),
+        Message(
+            "{m}: mandate is excluded for this power, by the rule that confers it{with_basis} or "
+            "by Awb 10:3(2)(b) or (c). Decisions {holder} takes under it are taken without "
+            "authority.",
+            "{m}: voor deze bevoegdheid is mandaat uitgesloten, door de regeling die haar "
+            "toekent{with_basis} of door art. 10:3 lid 2 onder b of c Awb. Besluiten die {holder} "
+            "erop neemt, zijn onbevoegd genomen.",
+        ),
+        Message(
+            "Have {body} take these decisions itself; {holder} can prepare them.",
+            "Laat {body} deze besluiten zelf nemen; {holder} kan ze voorbereiden.",
+        ),
+        parts={"with_basis": Message(" ({basis})", " ({basis})")},
+    ),
+    Code.MANDATE_NOT_MANDATABLE: Entry(
+        Message(
+            "Generally binding rules cannot be set under mandate",
+            "Algemeen verbindende voorschriften kunnen niet in mandaat worden vastgesteld",
+        ),
+        Message(
+            "{m} passes on the power to set generally binding rules. Mandate for it is excluded "
+            "(Awb 10:3(2)(a)) unless the rule conferring the power provides for mandate, which "
+            "the map does not say. Policy rules and work instructions are not affected.",
+            "{m} geeft de bevoegdheid door om algemeen verbindende voorschriften vast te "
+            "stellen. Mandaat daarvoor is uitgesloten (art. 10:3 lid 2 onder a Awb), tenzij de "
+            "regeling die de bevoegdheid toekent in mandaat voorziet; dat staat niet op de "
+            "kaart. Voor beleidsregels en werkinstructies geldt dit niet.",
+        ),
+        Message(
+            "Have {grantor} set the rules itself and {holder} prepare them, or record that the "
+            "conferring rule provides for mandate.",
+            "Laat {grantor} de voorschriften zelf vaststellen en {holder} ze voorbereiden, of "
+            "leg vast dat de regeling die de bevoegdheid toekent in mandaat voorziet.",
+        ),
+    ),
+    Code.MANDATE_CONSENT_MISSING: Entry(
+        Message(
+            "{holder} has not consented to the mandate",
+            "{holder} heeft niet ingestemd met het mandaat",
+        ),
+        Message(
+            "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
+            "mandate then needs the consent of {holder} and, where the holder works under "
+            "someone else's responsibility, of that other too (Awb 10:4(1)). That consent was "
+            "refused or not given, so the mandate has not been validly granted.",
+            "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
+            "instemming nodig van {holder} en, als die onder verantwoordelijkheid van een ander "
+            "werkt, ook van die ander (art. 10:4 lid 1 Awb). Die instemming is geweigerd of "
+            "niet gegeven, dus het mandaat is niet rechtsgeldig verleend.",
+        ),
+        Message(
+            "Record the consent of {holder}{and_org} with the mandate decision.",
+            "Leg de instemming van {holder}{and_org} vast bij het mandaatbesluit.",
+        ),
+        parts={**_ORG, "and_org": Message(" and of {org}", " en van {org}")},
+    ),
+    Code.MANDATE_CONSENT_UNKNOWN: Entry(
+        Message(
+            "The consent of {holder} to the mandate is not recorded",
+            "De instemming van {holder} met het mandaat is niet vastgelegd",
+        ),
+        Message(
+            "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
+            "mandate then needs the consent of {holder} and, where the holder works under "
+            "someone else's responsibility, of that other too (Awb 10:4(1)). That consent is "
+            "not recorded.",
+            "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
+            "instemming nodig van {holder} en, als die onder verantwoordelijkheid van een ander "
+            "werkt, ook van die ander (art. 10:4 lid 1 Awb). Die instemming is niet vastgelegd.",
+        ),
+        Message(
+            "Record the consent of {holder}{and_org} with the mandate decision.",
+            "Leg de instemming van {holder}{and_org} vast bij het mandaatbesluit.",
+        ),
+        parts={**_ORG, "and_org": Message(" and of {org}", " en van {org}")},
+    ),
+    Code.MANDATE_GENERAL_NOT_IN_WRITING: Entry(
+        Message(
+            "The general mandate of {holder} was not granted in writing",
+            "Het algemeen mandaat van {holder} is niet schriftelijk verleend",
+        ),
+        Message(
+            "{m} covers a class of decisions but was not granted in writing, which Awb 10:5(2) "
+            "requires. Decisions {holder} takes under it lack authority until {body} ratifies "
+            "them.",
+            "{m} geldt voor een soort besluiten, maar is niet schriftelijk verleend, terwijl "
+            "art. 10:5 lid 2 Awb dat eist. Besluiten die {holder} erop neemt, missen een "
+            "bevoegdheidsgrondslag zolang {body} ze niet bekrachtigt.",
+        ),
+        Message(
+            "Lay the mandate down in a (sub-)mandate decision.",
+            "Leg het mandaat vast in een (onder)mandaatbesluit.",
+        ),
+    ),
+    Code.MANDATE_CASE_NOT_IN_WRITING: Entry(
+        Message(
+            "The mandate for one case to {holder} is not in writing",
+            "Het mandaat voor één geval aan {holder} is niet schriftelijk verleend",
+        ),
+        Message(
+            "{m} covers one case and goes to {holder}, who does not work under the "
+            "responsibility of {grantor}; such a mandate must be granted in writing "
+            "(Awb 10:5(2)).",
+            "{m} geldt voor één geval en gaat naar {holder}, die niet onder verantwoordelijkheid "
+            "van {grantor} werkt; dan moet ook een mandaat voor één geval schriftelijk worden "
+            "verleend (art. 10:5 lid 2 Awb).",
+        ),
+        Message("Grant the mandate in writing.", "Verleen het mandaat schriftelijk."),
+    ),
+    Code.DELEGATION_NO_LEGAL_BASIS: Entry(
+        Message("Delegation without a statutory basis", "Delegatie zonder wettelijke grondslag"),
+        Message(
+            "{m} names no statutory provision that provides for delegation. Delegation is only "
+            "possible where a statutory provision provides for it (Awb 10:15); without one, "
+            "{holder} does not hold the power.",
+            "{m} noemt geen wettelijk voorschrift dat in delegatie voorziet. Delegatie is alleen "
+            "mogelijk als een wettelijk voorschrift daarin voorziet (art. 10:15 Awb); zonder "
+            "grondslag heeft {holder} de bevoegdheid niet.",
+        ),
+        Message(
+            "Name the statutory provision that provides for delegation; if there is none, grant "
+            "a mandate instead.",
+            "Noem het wettelijk voorschrift dat in delegatie voorziet; is dat er niet, verleen "
+            "dan mandaat.",
+        ),
+    ),
+    Code.DELEGATION_TO_SUBORDINATE: Entry(
+        Message("Delegation to a subordinate", "Delegatie aan een ondergeschikte"),
+        Message(
+            "{m}: {holder} is below {grantor} in the civil-service hierarchy of the same "
+            "organisation. Delegation to a subordinate is not possible (Awb 10:14), so {holder} "
+            "does not hold the power.",
+            "{m}: {holder} staat in de ambtelijke hiërarchie van dezelfde organisatie onder "
+            "{grantor}. Delegatie aan een ondergeschikte is niet mogelijk (art. 10:14 Awb), dus "
+            "{holder} heeft de bevoegdheid niet.",
+        ),
+        Message(
+            "Grant {holder} a mandate instead: {grantor} then keeps the power and the "
+            "responsibility.",
+            "Verleen {holder} in plaats daarvan mandaat: {grantor} blijft dan bevoegd en "
+            "verantwoordelijk.",
+        ),
+    ),
+    Code.MANDATE_OBJECTION_PRIMARY_DECIDER: Entry(
+        Message(
+            "{holder} would decide on the objection to their own decision",
+            "{holder} zou beslissen op bezwaar tegen een eigen besluit",
+        ),
+        Message(
+            "{m}: {holder} took the contested decision under mandate (tagged as 'primary "
+            "decision'). A mandate to decide on the objection is not granted to whoever took the "
+            "contested decision under mandate (Awb 10:3(3)).",
+            "{m}: {holder} nam het bestreden besluit in mandaat (gemarkeerd als 'primair "
+            "besluit'). Mandaat om op het bezwaar te beslissen wordt niet verleend aan wie het "
+            "bestreden besluit krachtens mandaat nam (art. 10:3 lid 3 Awb).",
+        ),
+        Message(
+            "Have someone who was not involved in the contested decision, or {body} itself, "
+            "decide on the objection.",
+            "Laat iemand die niet bij het bestreden besluit betrokken was, of {body} zelf, op "
+            "het bezwaar beslissen.",
+        ),
+    ),
+    Code.MANDATE_OBJECTION_SAME_HOLDER: Entry(
+        Message(
+            "{holder} decides on objections and also takes primary decisions",
+            "{holder} beslist op bezwaar en neemt ook primaire besluiten",
+        ),
+        Message(
+            "{m}: {holder} also takes primary decisions under mandate: {also:list}. That is "
+            "allowed, but {holder} may not decide on an objection to a decision {holder} took "
+            "under mandate (Awb 10:3(3)).",
+            "{m}: {holder} neemt in mandaat ook primaire besluiten: {also:list}. Dat mag, maar "
+            "op bezwaar tegen een besluit dat {holder} zelf krachtens mandaat nam, mag {holder} "
+            "niet beslissen (art. 10:3 lid 3 Awb).",
+        ),
+        Message(
+            "Record in the mandate decision that objections to one's own decisions go to "
+            "someone else.",
+            "Leg in het mandaatbesluit vast dat bezwaren tegen eigen besluiten naar een ander "
+            "gaan.",
+        ),
+    ),
+    Code.MANDATE_FINE_REPORTER: Entry(
+        Message(
+            "{holder} would fine a violation on which {holder} drew up the report",
+            "{holder} zou een boete opleggen voor een overtreding waarvan {holder} het rapport "
+            "opmaakte",
+        ),
+        Message(
+            "{m}: {holder} drew up the report of the violation (tagged as reporter). The "
+            "mandate covers fines {no_max}{up_to}, so also fines above {threshold:money}, where "
+            "Awb 5:53 applies; a mandate to impose such a fine is not granted to whoever drew up "
+            "the report (Awb 10:3(4)).",
+            "{m}: {holder} maakte van de overtreding het rapport op (gemarkeerd als "
+            "rapporteur). Het mandaat geldt voor boetes {no_max}{up_to}, dus ook boven "
+            "{threshold:money}, waar art. 5:53 Awb van toepassing is; mandaat tot het opleggen "
+            "van zo'n boete wordt niet verleend aan wie het rapport opmaakte (art. 10:3 lid 4 "
+            "Awb).",
+        ),
+        Message(
+            "Mandate imposing the fine to someone who did not draw up the report.",
+            "Mandateer het opleggen van de boete aan iemand die het rapport niet opmaakte.",
+        ),
+        parts={
+            "no_max": Message("without a maximum", "zonder maximum"),
+            "up_to": Message("up to {budget:money}", "tot {budget:money}"),
+        },
+    ),
+    Code.POWER_HOLDER_NOT_PUBLIC_BODY: Entry(
+        Message(
+            "{holder} is not a public body and holds no power by statute",
+            "{holder} is geen bestuursorgaan en heeft geen bevoegdheid op grond van de wet",
+        ),
+        Message(
+            "{powers:list} {n:form:is|are} entered as {n:form:a public-law power|public-law "
+            "powers} of {holder}, but only a public body (bestuursorgaan) holds a public-law "
+            "power by statute. Mandates that rest on {n:form:it|them} lead back to no competent "
+            "body.",
+            "{powers:list} {n:form:staat|staan} op de kaart als {n:form:publiekrechtelijke "
+            "bevoegdheid|publiekrechtelijke bevoegdheden} van {holder}, maar alleen een "
+            "bestuursorgaan heeft een publiekrechtelijke bevoegdheid op grond van de wet. "
+            "Mandaten die erop steunen, leiden naar geen bevoegd orgaan.",
+        ),
+        Message(
+            "Place {n:form:the power|the powers} with the public body that holds "
+            "{n:form:it|them} by statute. If it is {holder}'s own decision (for example under "
+            "private law), set its kind of rule to ‘internal’ and reach the decision through an "
+            "agreement{with_org}.",
+            "Leg {n:form:de bevoegdheid|de bevoegdheden} bij het bestuursorgaan dat "
+            "{n:form:haar|ze} op grond van de wet heeft. Gaat het om een eigen besluit van "
+            "{holder} (bijvoorbeeld privaatrechtelijk), zet het soort regel dan op ‘intern’ en "
+            "bereik het besluit via een afspraak{with_org}.",
+        ),
+        parts={"with_org": Message(" with {org}", " met {org}")},
+    ),
+    # ------------------------------------------------------------------ the chain
+    Code.MANDATE_NO_LEGAL_ROOT: Entry(
+        Message(
+            "Mandate without the power: {grantor} does not hold ‘{power}’",
+            "Mandaat zonder bevoegdheid: {grantor} heeft ‘{power}’ niet",
+        ),
+        Message(
+            "{m}: {grantor} holds ‘{power}’ neither by statute, nor by delegation, nor by "
+            "mandate, so the mandate does not lead back to the body that holds the power "
+            "(Awb 10:1); decisions under it are taken without authority.{held}",
+            "{m}: {grantor} heeft ‘{power}’ niet op grond van de wet, niet door delegatie en "
+            "niet in mandaat, dus het mandaat leidt niet terug naar het bestuursorgaan dat de "
+            "bevoegdheid heeft (art. 10:1 Awb); besluiten erop zijn onbevoegd genomen.{held}",
+        ),
+        Message(
+            "Have {who} grant the mandate, directly or with room for sub-mandate.",
+            "Laat {who} het mandaat verlenen, rechtstreeks of met ruimte voor ondermandaat.",
+        ),
+        parts={
+            "held": Message(" The power lies with {root}.", " De bevoegdheid berust bij {root}.")
+        },
+    ),
+    Code.MANDATE_SUBMANDATE_NOT_ALLOWED: Entry(
+        Message(
+            "{grantor} may not pass this mandate on",
+            "{grantor} mag dit mandaat niet verder mandateren",
+        ),
+        Message(
+            "{m} is a sub-mandate. {top} {none}{used}; only the grantor at the root decides "
+            "whether and how far sub-mandate is allowed (Awb 10:9(1)). Chain: {path}.",
+            "{m} is een ondermandaat. {top} {none}{used}; alleen de mandaatgever bepaalt of en "
+            "hoe ver ondermandaat is toegestaan (art. 10:9 lid 1 Awb). Keten: {path}.",
+        ),
+        Message(
+            "Have {top} allow a further level of sub-mandate in {first}, or grant the mandate "
+            "to {holder} directly.",
+            "Laat {top} in {first} een niveau ondermandaat meer toestaan, of het mandaat "
+            "rechtstreeks aan {holder} verlenen.",
+        ),
+        parts={
+            "none": Message(
+                "allowed no sub-mandate in {first}", "stond in {first} geen ondermandaat toe"
+            ),
+            "used": Message(
+                "allowed {levels:count:level|levels} of sub-mandate in {first}, and the chain "
+                "has used {levels:form:it|them}",
+                "stond in {first} {levels:count:niveau|niveaus} ondermandaat toe, en "
+                "{levels:form:dat is|die zijn} in de keten al gebruikt",
+            ),
+        },
+    ),
+    Code.MANDATE_SUBMANDATE_WIDENED: Entry(
+        Message(
+            "{grantor} allows more sub-mandate than {top} did",
+            "{grantor} staat meer ondermandaat toe dan {top}",
+        ),
+        Message(
+            "{m} allows {asked:count:further level|further levels} of sub-mandate, but after it "
+            "{top} left {none_left}{some_left} ({first}). How far sub-mandate goes is for the "
+            "grantor at the root to decide (Awb 10:9(1)); {grantor} cannot widen it, and "
+            "sub-mandates beyond it are void.",
+            "{m} staat {asked:count:verder niveau|verdere niveaus} ondermandaat toe, maar "
+            "{top} liet daarna {none_left}{some_left} over ({first}). Hoe ver ondermandaat gaat, "
+            "bepaalt de mandaatgever (art. 10:9 lid 1 Awb); {grantor} kan dat niet verruimen, "
+            "en ondermandaat daarbuiten is ongeldig.",
+        ),
+        Message(
+            "Bring the sub-mandate in line with {first}, or have {top} allow more levels.",
+            "Breng het ondermandaat in lijn met {first}, of laat {top} meer niveaus toestaan.",
+        ),
+        parts={
+            "none_left": Message("no levels", "geen niveaus"),
+            "some_left": Message("{left:count:level|levels}", "{left:count:niveau|niveaus}"),
+        },
+    ),
+    Code.MANDATE_CHAIN_BROKEN: Entry(
+        Message(
+            "The mandate of {grantor} itself is not valid",
+            "Het mandaat van {grantor} zelf is niet geldig",
+        ),
+        Message(
+            "{m} rests on {n:form:the mandate|the mandates} of {grantor} for this power: "
+            "{reasons:list}. {n:form:It is not|None of them is} valid, so this mandate passes "
+            "nothing on either.",
+            "{m} steunt op {n:form:het mandaat|de mandaten} van {grantor} voor deze "
+            "bevoegdheid: {reasons:list}. {n:form:Dat is niet|Geen daarvan is} geldig, dus ook "
+            "dit mandaat geeft niets door.",
+        ),
+        Message(
+            "Repair the mandate higher up the chain first.",
+            "Herstel eerst het mandaat hoger in de keten.",
+        ),
+    ),
+    Code.MANDATE_GRANTOR_DELEGATED_AWAY: Entry(
+        Message(
+            "{grantor} mandates a power it has delegated",
+            "{grantor} mandateert een bevoegdheid die het heeft gedelegeerd",
+        ),
+        Message(
+            "{m}: {grantor} delegated ‘{power}’ to {to} ({ids}) and can no longer exercise that "
+            "power itself (Awb 10:17), so it cannot mandate it either. The other powers of "
+            "{grantor} are not affected.",
+            "{m}: {grantor} heeft ‘{power}’ gedelegeerd aan {to} ({ids}) en kan die bevoegdheid "
+            "niet langer zelf uitoefenen (art. 10:17 Awb), dus ook niet mandateren. De andere "
+            "bevoegdheden van {grantor} blijven onaangetast.",
+        ),
+        Message(
+            "Have {to}, who now holds the power, grant this mandate.",
+            "Laat {to}, die de bevoegdheid nu heeft, dit mandaat verlenen.",
+        ),
+    ),
+    Code.DELEGATION_BY_MANDATE_HOLDER: Entry(
+        Message(
+            "Delegation by a mandate holder: {grantor} holds ‘{power}’ only by mandate",
+            "Delegatie door een gemandateerde: {grantor} heeft ‘{power}’ alleen in mandaat",
+        ),
+        Message(
+            "{m}: {grantor} holds ‘{power}’ only by mandate{via_mandate}. Only the body that holds "
+            "a power itself, by statute or by delegation, can delegate it (Awb 10:13); {holder} "
+            "receives no power by this decision.",
+            "{m}: {grantor} heeft ‘{power}’ alleen in mandaat{via_mandate}. Delegeren kan alleen "
+            "het bestuursorgaan dat de bevoegdheid zelf heeft, op grond van de wet of door "
+            "delegatie (art. 10:13 Awb); {holder} krijgt met dit besluit geen bevoegdheid.",
+        ),
+        Message(
+            "Leave the choice to delegate to {who}; {grantor} can only pass the work on by "
+            "sub-mandate, as far as {who} allows it.",
+            "Laat de keuze om te delegeren aan {who}; {grantor} kan het werk alleen met "
+            "ondermandaat doorgeven, voor zover {who} dat toestaat.",
+        ),
+        parts={"via_mandate": Message(" ({via})", " ({via})")},
+    ),
+    Code.MANDATE_BUDGET_ABOVE_GRANTOR: Entry(
+        Message(
+            "The sub-mandate of {holder} reaches further than the mandate of {grantor}",
+            "Het ondermandaat van {holder} reikt verder dan het mandaat van {grantor}",
+        ),
+        Message(
+            "{m} allows up to {budget:money}, but the mandate of {grantor} itself reaches "
+            "{own:money}. The maximum amount is part of the mandate's scope, and a sub-mandate "
+            "never reaches further than the mandate it rests on: {holder} can decide up to "
+            "{own:money}.",
+            "{m} staat {budget:money} toe, maar het mandaat van {grantor} zelf reikt tot "
+            "{own:money}. Het maximumbedrag hoort bij de reikwijdte van het mandaat, en een "
+            "ondermandaat reikt nooit verder dan het mandaat waarop het steunt: {holder} kan "
+            "beslissen tot {own:money}.",
+        ),
+        Message(
+            "Bring the maximum amount in line with the mandate of {grantor}.",
+            "Breng het maximumbedrag in lijn met het mandaat van {grantor}.",
+        ),
+    ),
+    Code.MANDATE_NOT_FOR_PRACTICE: Entry(
+        Message(
+            "The mandate of {holder} does not reach the {this}",
+            "Het mandaat van {holder} reikt niet tot de {this}",
+        ),
+        Message(
+            "{m} is valid, but rests on {link}, which covers only the {other}. In the {this}, "
+            "{holder} therefore cannot decide under it. Its legal validity does not depend on "
+            "the practice.",
+            "{m} is geldig, maar steunt op {link}, dat alleen voor de {other} geldt. In de "
+            "{this} kan {holder} er dus niet op beslissen. Aan de geldigheid verandert de "
+            "praktijk niets.",
+        ),
+        Message(
+            "Make {link} cover the {this} as well, or grant a mandate for it.",
+            "Laat {link} ook voor de {this} gelden, of verleen daarvoor een mandaat.",
+        ),
+    ),
+    Code.MANDATE_NO_INFO_LINE: Entry(
+        Message(
+            "{holder} has no line back to {grantor}",
+            "{holder} heeft geen lijn terug naar {grantor}",
+        ),
+        Message(
+            "{m}: no accountability, signal, escalation, feedback or hierarchy line runs from "
+            "{holder} back to {grantor}. {grantor} stays responsible, can give instructions and "
+            "can ask for information about how the mandate is used (Awb 10:6).",
+            "{m}: er loopt geen verantwoordings-, signaal-, escalatie-, terugkoppel- of "
+            "hiërarchische lijn van {holder} terug naar {grantor}. {grantor} blijft "
+            "verantwoordelijk, kan instructies geven en kan inlichtingen vragen over de "
+            "uitoefening van het mandaat (art. 10:6 Awb).",
+        ),
+        Message(
+            "Agree how {holder} informs {grantor}, and draw that line.",
+            "Spreek af hoe {holder} {grantor} informeert, en teken die lijn.",
+        ),
+    ),
+    Code.DELEGATION_NO_INFO_LINE: Entry(
+        Message(
+            "{holder} has no line back to {grantor}",
+            "{holder} heeft geen lijn terug naar {grantor}",
+        ),
+        Message(
+            "{m}: no accountability, signal, escalation, feedback or hierarchy line runs from "
+            "{holder} back to {grantor}. After delegation {grantor} can only give policy rules, "
+            "but {holder} must inform {grantor} on request about how the power is exercised "
+            "(Awb 10:16(2)).",
+            "{m}: er loopt geen verantwoordings-, signaal-, escalatie-, terugkoppel- of "
+            "hiërarchische lijn van {holder} terug naar {grantor}. Na delegatie kan {grantor} "
+            "alleen beleidsregels geven, maar {holder} moet {grantor} op verzoek inlichtingen "
+            "geven over de uitoefening van de bevoegdheid (art. 10:16 lid 2 Awb).",
+        ),
+        Message(
+            "Agree how {holder} informs {grantor}, and draw that line.",
+            "Spreek af hoe {holder} {grantor} informeert, en teken die lijn.",
+        ),
+    ),
+}
