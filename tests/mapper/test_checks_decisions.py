@@ -221,7 +221,8 @@ def test_holder_unreachable_names_invalid_mandates() -> None:
     found = run(room.check, case)
     assert [f.code for f in found] == ["NEED_HOLDER_UNREACHABLE"]
     assert found[0].mandates == ("m1",)  # named by what it is, highlighted by its id
-    assert "College → Teamleider: expired on 2025-10-01" in found[0].detail("en")
+    detail = found[0].detail("en")
+    assert "m1 (College → Teamleider): valid up to and including 2025-10-01" in detail
 
 
 def test_multi_organisation_need_needs_push_through() -> None:
