@@ -20,9 +20,11 @@ from models import (
     ActorKind,
     Case,
     CaseInfo,
+    EntityKind,
     Mandate,
     Need,
     Position,
+    Power,
     PowerCategory,
     RelationKind,
     Relationship,
@@ -399,3 +401,18 @@ def test_layouts_keep_an_organisation_together() -> None:
         w = [f"w{i}" for i in range(3)]
         assert mean_distance(g, g) < mean_distance(g, w), method
         assert mean_distance(w, w) < mean_distance(g, w), method
+
+
+def test_renaming_an_organisation_or_a_power_relabels_the_map(qtbot: QtBot) -> None:
+    case = two_organisations()
+    scene = MapScene(case)
+    case.set_positions(layout(case, "force", sizes=scene.actor_sizes()))
+    org = next(o for o in case.organisations if o.name == "Thuisplus")
+    case.update(EntityKind.ORGANISATION, org.id, {"name": "Woonstichting Thuisplus"})
+    assert "Woonstichting Thuisplus" in scene.group_items
+    assert "Thuisplus" not in scene.group_items
+    case.add(EntityKind.POWER, Power("bb", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET))
+    case.add(EntityKind.MANDATE, Mandate("m1", "g0", "g1", "bb"))
+    assert scene.mandate_items["m1"].text == "Bijzondere bijstand"
+    case.update(EntityKind.POWER, "bb", {"name": "Bijzondere bijstand (art. 35)"})
+    assert scene.mandate_items["m1"].text == "Bijzondere bijstand (art. 35)"

@@ -15,7 +15,16 @@ from typing import Literal
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from models import Actor, Case, Mandate, Position, Practice, Relationship
+from models import (
+    Actor,
+    Case,
+    Mandate,
+    Organisation,
+    Position,
+    Power,
+    Practice,
+    Relationship,
+)
 from models.i18n import Lang
 from ui.canvas.bundles import layout_edges, pair_key
 from ui.canvas.filters import MapFilter, Visible, visible
@@ -220,6 +229,8 @@ class MapScene(QGraphicsScene):
         case.mandate_removed.connect(self._on_case_edge_removed)
         case.mandate_changed.connect(self._on_case_mandate_changed)
         case.info_changed.connect(self._on_case_info_changed)
+        case.organisation_changed.connect(self._on_case_organisation_changed)
+        case.power_changed.connect(self._on_case_power_changed)
 
     def _disconnect(self, case: Case) -> None:
         case.actor_added.disconnect(self._on_case_actor_added)
@@ -233,6 +244,8 @@ class MapScene(QGraphicsScene):
         case.mandate_removed.disconnect(self._on_case_edge_removed)
         case.mandate_changed.disconnect(self._on_case_mandate_changed)
         case.info_changed.disconnect(self._on_case_info_changed)
+        case.organisation_changed.disconnect(self._on_case_organisation_changed)
+        case.power_changed.disconnect(self._on_case_power_changed)
 
     def _build(self) -> None:
         """Create, place and route every item first, then add them all to the scene: items
@@ -463,6 +476,14 @@ class MapScene(QGraphicsScene):
             self.removeItem(item)
         self._edges_of.pop(actor.id, None)
         self.refresh_groups()
+
+    def _on_case_organisation_changed(self, _old: Organisation, _new: Organisation) -> None:
+        self.refresh_groups()  # a renamed organisation names its box anew
+
+    def _on_case_power_changed(self, _old: Power, new: Power) -> None:
+        for item in self.mandate_items.values():
+            if item.mandate.power == new.id:
+                item.set_mandate(item.mandate)  # the label shows the power's new name
 
     def _on_case_actor_changed(self, old: Actor, new: Actor) -> None:
         item = self.actor_items[new.id]
