@@ -76,6 +76,12 @@ def check(ctx: Context) -> list[Finding]:
         else:
             anyone = holders.of(key, None)
             enough = holders.of(key, need.budget)
+            if not anyone and not any(ctx.legal.powers[p].holder for p in ctx.legal.covered(key)):
+                # a decision no public body holds (a partner's, a joint one): an agreement in
+                # force between the organisations involved names who takes it
+                agreed = _deciders(ctx, need, key)
+                if agreed:
+                    anyone = enough = holders.agreed(agreed)
             made = _power_finding(ctx, need, key, need.budget, reach, anyone, enough, None)
             found.extend(_mandates_ending(ctx, need, key, reach, enough))
         if made is not None:
@@ -182,6 +188,15 @@ class _Holders:
             self._index[key] = index
         return _Holdings(index, budget)
 
+    def agreed(self, deciders: tuple[str, ...]) -> _Holdings:
+        """The deciders of the agreements that cover a decision no public body holds."""
+        name = "\x00agreed\x00" + "\x00".join(deciders)
+        index = self._index.get(name)
+        if index is None:
+            index = _Index(self.ctx, name, list(deciders), dict.fromkeys(deciders, float("inf")))
+            self._index[name] = index
+        return _Holdings(index, None)
+
     def push(self, deciders: tuple[str, ...]) -> _Holdings:
         """Agreement ``deciders`` and the public bodies (or their mandate holders) with a
         push-through power - not a partner's own powers."""
@@ -287,6 +302,16 @@ def _agreements_for(ctx: Context, need: Need, key: str, orgs: set[str]) -> list[
         if orgs <= parties:
             found.append(a)
     return found
+
+
+def _deciders(ctx: Context, need: Need, key: str) -> tuple[str, ...]:
+    """Deciders of agreements in force between the need's organisations that cover ``key``."""
+    found = [
+        a.decider
+        for a in _agreements_for(ctx, need, key, _need_orgs(ctx, need))
+        if a.decider is not None and a.decider in ctx.graphs.actors
+    ]
+    return tuple(dict.fromkeys(found))
 
 
 def _push_holders(

@@ -521,3 +521,15 @@ def test_version_1_example_opens_and_analyses_with_the_v2_rules() -> None:
         for text in (f.title, f.detail, f.suggestion):
             assert "rechtswege" not in text("nl")
             assert "10:8" not in text("nl")
+
+
+def test_a_decision_no_public_body_holds_is_reached_through_an_agreements_decider() -> None:
+    ggz = Actor("ggzt", "GGZ-team", ActorKind.PARTNER, organisation="ggz")
+    joint = Power("joint", "Behandeling met voorrang", PowerCategory.OTHER, "Convenant")
+    need = Need("n1", "Behandeling met voorrang", "joint", None, "consulent", ("gem", "ggz"))
+    alone = case([], powers=[BB, joint], extra=[ggz], needs=[need])
+    assert "NEED_NO_HOLDER" in codes(alone)
+    deal = Agreement("a1", "Zorgconvenant", AgreementKind.COVENANT, ("gem", "ggz"), "teamleider",
+                     ("joint", "push_through"), valid_from=START)  # fmt: skip
+    agreed = case([], powers=[BB, joint], extra=[ggz], needs=[need], agreements=[deal])
+    assert not {"NEED_NO_HOLDER", "NEED_HOLDER_FAR", "NEED_NO_PUSH_THROUGH"} & codes(agreed)
