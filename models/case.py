@@ -2,7 +2,7 @@
 
 Every edit goes through a method of :class:`Case`: the generic :meth:`Case.add`,
 :meth:`Case.remove`, :meth:`Case.restore` and :meth:`Case.update` take an
-:class:`~models.enums.EntityKind`; ``add_actor``, ``remove_mandate`` ... are thin shorthands.
+:class:`~models.enums.EntityKind`; ``add_actor``, ``remove_relationship`` ... are thin shorthands.
 Each checks its input with the field specs of :mod:`models.fields` and the references of
 :mod:`models.references` (a relationship, mandate or need never points at a missing actor,
 organisation or power), emits the kind's signal(s) and then ``changed`` once, and emits
@@ -184,10 +184,6 @@ class Case(Shorthands):
                 )
                 found.append((kind, dep, goes))
         return found
-
-    def powers_held_by(self, actor_id: str) -> list[Power]:
-        """The powers ``actor_id`` holds by statute (as their holder), in order."""
-        return [p for p in self.powers if p.holder == actor_id]
 
     def category_of(self, power: str) -> PowerCategory:
         """The category of a power reference: a power id's category, or the category itself.

@@ -1,4 +1,4 @@
-"""The per-kind shorthands of :class:`models.case.Case` (``add_actor``, ``remove_mandate``,
+"""The per-kind shorthands of :class:`models.case.Case` (``add_actor``, ``remove_relationship``,
 ``set_need_field`` ...): each is one call of the generic mutator with its
 :class:`~models.enums.EntityKind`."""
 
@@ -63,17 +63,9 @@ class Shorthands:
         """Set one field of a relationship."""
         return self.update(EntityKind.RELATIONSHIP, rel_id, {name: value})
 
-    def update_relationship(self, rel_id: str, values: Mapping[str, object]) -> bool:
-        """Set several fields of a relationship at once."""
-        return self.update(EntityKind.RELATIONSHIP, rel_id, values)
-
     def add_mandate(self, mandate: Mandate, index: int | None = None) -> Mandate:
         """Insert a mandate between two existing actors."""
         return self.add(EntityKind.MANDATE, mandate, index)
-
-    def remove_mandate(self, mandate_id: str) -> tuple[Mandate, int]:
-        """Remove a mandate; returns it with its index."""
-        return self._remove_plain(EntityKind.MANDATE, mandate_id)
 
     def set_mandate_field(self, mandate_id: str, name: str, value: object) -> bool:
         """Set one field of a mandate."""
@@ -87,17 +79,9 @@ class Shorthands:
         """Insert a need."""
         return self.add(EntityKind.NEED, need, index)
 
-    def remove_need(self, need_id: str) -> tuple[Need, int]:
-        """Remove a need; returns it with its index."""
-        return self._remove_plain(EntityKind.NEED, need_id)
-
     def set_need_field(self, need_id: str, name: str, value: object) -> bool:
         """Set one field of a need."""
         return self.update(EntityKind.NEED, need_id, {name: value})
-
-    def update_need(self, need_id: str, values: Mapping[str, object]) -> bool:
-        """Set several fields of a need at once."""
-        return self.update(EntityKind.NEED, need_id, values)
 
     def _remove_plain(self, kind: EntityKind, item_id: str) -> tuple[Any, int]:
         removal = self.remove(kind, item_id)
