@@ -85,9 +85,13 @@ _.quotePrefix
 _.ACTOR_FIELDS_BY_NAME  # models/fields.py (parse_value's examples)
 _.article  # mapper/codes.py (the code table's example)
 
-# The Case's per-kind mutator API, complete for every kind; the generic add/remove/update that
-# replaces it (issue 15 item 7) is being landed by another engineer.
+# The Case's per-kind shorthands (models/shorthands.py): one name per kind for each generic
+# mutator, complete for every kind on purpose, whether or not the program calls each today.
 _.set_need_field
+_.update_relationship
+_.remove_mandate
+_.remove_need
+_.update_need
 
 # python-docx and python-pptx read these attributes when they write the document.
 _.page_width
