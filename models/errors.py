@@ -178,7 +178,7 @@ MESSAGES = Catalogue(
             "valid_until {until} ligt vóór valid_from {start}",
         ),
         "dates_reversed_cleared": (
-            "valid_until {until} lay before valid_from {start}; valid_until was cleared, "
+            "valid_until {until} lies before valid_from {start}; valid_until was cleared, "
             "enter the right end date",
             "valid_until {until} lag vóór valid_from {start}; valid_until is leeggemaakt, "
             "vul de juiste einddatum in",

@@ -29,7 +29,7 @@ def test_excel_import_repairs_a_reversed_period_with_a_located_warning(tmp_path:
     result = read_report(out)
     texts = [w.render("en") for w in result.warnings]
     assert any(
-        'sheet "Mandates", row 2' in t and "valid_until 2025-06-30 lay before valid_from" in t
+        'sheet "Mandates", row 2' in t and "valid_until 2025-06-30 lies before valid_from" in t
         for t in texts
     ), texts
     assert result.case.mandates.get("m1").valid_until is None  # type: ignore[union-attr]
