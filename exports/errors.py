@@ -128,6 +128,11 @@ MESSAGES = Catalogue(
             "geen {format}-bestand: {reason}",
         ),
         "no_actors": ("the file contains no actors", "het bestand bevat geen actoren"),
+        "not_json": ("not valid JSON ({reason})", "geen geldige JSON ({reason})"),
+        "need_not_object": (
+            "expected an object, got {got}; need skipped",
+            "verwacht een object, kreeg {got}; behoefte overgeslagen",
+        ),
         # rows
         "empty_row": ("empty row skipped", "lege rij overgeslagen"),
         "empty_label": (

@@ -21,7 +21,8 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 from exports.builder import ImportResult
-from exports.errors import ImportFileError, problem
+from exports.errors import ImportFileError, SheetProblem, problem
+from exports.needs_json import parse_needs
 from exports.output import write_bytes
 from exports.records import (
     EDGE_ATTRS,
@@ -145,25 +146,20 @@ def read_gexf(path: str | os.PathLike[str]) -> ImportResult:
     for record in edges:
         record.pop("order", None)
     title = os.path.splitext(os.path.basename(source))[0] or "GEXF"
-    info, needs = _case_element(root, source)
-    return case_from_records(nodes, edges, info, source=source, title=title, needs=needs)
+    info, needs, skipped = _case_element(root, source)
+    result = case_from_records(nodes, edges, info, source=source, title=title, needs=needs)
+    return ImportResult(result.case, (*skipped, *result.warnings), result.source)
 
 
-def _case_element(root: ET.Element, source: str) -> tuple[dict[str, Any] | None, list[Any]]:
+def _case_element(
+    root: ET.Element, source: str
+) -> tuple[dict[str, Any] | None, list[Any], list[SheetProblem]]:
     """The case header and the needs from our ``kv:case`` element, if the file has one."""
     element = root.find(f"{{{KV}}}case")
     if element is None:
-        return None, []
-    needs: list[Any] = []
+        return None, [], []
     text = element.findtext(f"{{{KV}}}needs")
-    if text and text.strip():
-        try:
-            parsed = json.loads(text)
-        except (ValueError, RecursionError) as exc:
-            reason = f"needs: {exc}" if isinstance(exc, ValueError) else "needs: nested too deeply"
-            raise ImportFileError(
-                [problem("not_graph", format="GEXF", reason=reason)], source
-            ) from None
-        if isinstance(parsed, list):
-            needs = [n for n in parsed if isinstance(n, dict)]
-    return dict(element.attrib), needs
+    if not text or not text.strip():
+        return dict(element.attrib), [], []
+    needs, skipped = parse_needs(text, source)
+    return dict(element.attrib), needs, skipped

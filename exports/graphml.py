@@ -20,7 +20,8 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 from exports.builder import ImportResult
-from exports.errors import ImportFileError, problem
+from exports.errors import ImportFileError, SheetProblem, problem
+from exports.needs_json import parse_needs
 from exports.output import write_bytes
 from exports.records import (
     ACTOR_ATTRS,
@@ -45,7 +46,6 @@ from models.case import Case
 from models.entities import Need
 from models.enums import EntityKind, RelationKind
 from models.fields import CASE_FIELDS, KINDS, NEED_FIELDS, by_name
-from models.fileformat import LIMITS as KVMAP_LIMITS
 from models.fileformat import case_to_dict
 from models.i18n import Lang
 from models.labels import label
@@ -59,7 +59,6 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA = f"{NS} http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd"
 _YED_DASH = {"solid": "line", "dash": "dashed", "dot": "dotted", "dashdot": "dashed_dotted"}
 NODE_W, NODE_H = 130.0, 50.0
-NEEDS_DEPTH = KVMAP_LIMITS["depth"]  # as deep as a .kvmap may nest
 
 
 def _g(tag: str) -> str:
@@ -183,37 +182,10 @@ def write_graphml(case: Case, path: str | os.PathLike[str], lang: Lang = "nl") -
     write_bytes(path, to_graphml(case, lang))
 
 
-def _needs(raw: object, source: str) -> list[dict[str, Any]]:
+def _needs(raw: object, source: str) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
     if not isinstance(raw, str) or not raw.strip():
-        return []
-    try:
-        items = json.loads(raw)
-    except RecursionError:
-        items = None
-    except ValueError as exc:
-        raise ImportFileError(
-            [problem("not_graph", format="GraphML", reason=f"needs: {exc}")], source
-        ) from None
-    if items is None or _depth(items) > NEEDS_DEPTH:
-        deep = problem("too_deep", sheet="graph", column="needs", limit=NEEDS_DEPTH)
-        raise ImportFileError([deep], source)
-    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
-
-
-def _depth(value: object) -> int:
-    """Nesting depth of parsed JSON, without recursion."""
-    deepest, stack = 0, [(value, 1)]
-    while stack and deepest <= NEEDS_DEPTH:
-        item, level = stack.pop()
-        if isinstance(item, dict):
-            children: list[object] = list(item.values())
-        elif isinstance(item, list):
-            children = list(item)
-        else:
-            continue
-        deepest = max(deepest, level)
-        stack.extend((c, level + 1) for c in children if isinstance(c, (dict, list)))
-    return deepest
+        return [], []
+    return parse_needs(raw, source)
 
 
 _TYPES = {"int": int, "long": int, "float": float, "double": float, "string": str}
@@ -314,11 +286,12 @@ def read_graphml(path: str | os.PathLike[str]) -> ImportResult:
                 record["id"] = element.get("id")
             edges.append(record)
     info = _record(graph, keys, defaults["graph"])
-    needs = _needs(info.pop("needs", None), source)
+    needs, skipped = _needs(info.pop("needs", None), source)
     info = {k: v for k, v in info.items() if k in by_name(CASE_FIELDS)}
     title = os.path.splitext(os.path.basename(source))[0] or "GraphML"
     result = case_from_records(nodes, edges, info, source=source, title=title)
-    return _with_needs(result, needs, source) if needs else result
+    result = _with_needs(result, needs, source) if needs else result
+    return ImportResult(result.case, (*skipped, *result.warnings), result.source)
 
 
 def _with_needs(result: ImportResult, needs: list[dict[str, Any]], source: str) -> ImportResult:

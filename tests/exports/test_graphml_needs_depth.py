@@ -13,7 +13,7 @@ import pytest
 
 from exports.errors import ImportFileError
 from exports.formats import import_file
-from exports.graphml import NEEDS_DEPTH
+from exports.needs_json import NEEDS_DEPTH
 
 HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'

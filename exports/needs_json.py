@@ -1,0 +1,62 @@
+"""The needs of a case kept as one JSON array in a graph file (GraphML, GEXF).
+
+Both readers go through :func:`parse_needs`, so they refuse and warn alike: text that is not
+JSON, JSON that is not a list, and JSON nested deeper than a .kvmap may are refused with an
+error located at ``needs``; list items that are not objects are skipped with a warning each.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from exports.errors import ImportFileError, SheetProblem, problem
+from models.fields import describe
+from models.fileformat import LIMITS as KVMAP_LIMITS
+
+__all__ = ["NEEDS_DEPTH", "parse_needs"]
+
+NEEDS_DEPTH = KVMAP_LIMITS["depth"]  # as deep as a .kvmap may nest
+
+
+def parse_needs(
+    text: str, source: str, *, sheet: str = "graph", column: str = "needs"
+) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
+    """The need objects in ``text`` and a warning for every item skipped."""
+    where: dict[str, Any] = {"sheet": sheet, "column": column}
+    try:
+        items = json.loads(text)
+    except RecursionError:
+        raise ImportFileError([problem("too_deep", **where, limit=NEEDS_DEPTH)], source) from None
+    except ValueError as exc:
+        raise ImportFileError([problem("not_json", **where, reason=str(exc))], source) from None
+    if not isinstance(items, list):
+        shown = "an object" if isinstance(items, dict) else describe(items)
+        raise ImportFileError([problem("expected_list", **where, got=shown)], source)
+    if _depth(items) > NEEDS_DEPTH:
+        raise ImportFileError([problem("too_deep", **where, limit=NEEDS_DEPTH)], source)
+    needs: list[dict[str, Any]] = []
+    warnings: list[SheetProblem] = []
+    for i, item in enumerate(items, start=1):
+        if isinstance(item, dict):
+            needs.append(item)
+        else:
+            shown = "a list" if isinstance(item, list) else describe(item)
+            warnings.append(problem("need_not_object", sheet="needs", row=i, got=shown))
+    return needs, warnings
+
+
+def _depth(value: object) -> int:
+    """Nesting depth of parsed JSON, without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack and deepest <= NEEDS_DEPTH:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            children: list[object] = list(item.values())
+        elif isinstance(item, list):
+            children = list(item)
+        else:
+            continue
+        deepest = max(deepest, level)
+        stack.extend((c, level + 1) for c in children if isinstance(c, (dict, list)))
+    return deepest
