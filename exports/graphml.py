@@ -15,8 +15,10 @@ Reading parses with defusedxml first (no DTD, no entities) and then with network
 from __future__ import annotations
 
 import json
+import math
 import os
 import xml.etree.ElementTree as ET
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from exports.builder import ImportResult
@@ -197,9 +199,24 @@ def _typed(text: str | None, kind: str) -> Any:
     if kind == "boolean":
         return text.strip().casefold() in ("true", "1", "yes")
     try:
-        return _TYPES.get(kind, str)(text)
+        value = _TYPES.get(kind, str)(text)
     except ValueError:
         return text
+    if isinstance(value, float) and math.isinf(value):
+        return _overflowed(text, value)
+    return value
+
+
+def _overflowed(text: str, value: float) -> Any:
+    """A finite number too large for a float (400 digits) as an int, so the field check says
+    it is larger than the limit instead of "got inf"; a written ``inf`` stays ``inf``."""
+    try:
+        exact = Decimal(text.strip())
+    except InvalidOperation:
+        return value
+    if not exact.is_finite() or exact.adjusted() > 4000:
+        return value
+    return int(exact)
 
 
 def _local(tag: str) -> str:

@@ -100,3 +100,30 @@ def test_good_needs_still_round_trip(tmp_path: Path, case: Case, write: object) 
     result = import_file(path)
     assert [n.id for n in result.case.needs] == ["n1"]
     assert not [w for w in result.warnings if w.key == "need_not_object"]
+
+
+@pytest.mark.parametrize(
+    ("budget", "message"),
+    [
+        ("1" + "0" * 399, "1e+399 is larger than the limit of 1e+15"),
+        ("1e400", "is larger than the limit of 1e+15"),
+        ("inf", "expected a number (or null), got inf"),
+    ],
+)
+def test_a_huge_graphml_budget_is_said_to_be_over_the_limit(
+    tmp_path: Path, case: Case, budget: str, message: str
+) -> None:
+    """A 400-digit budget was reported as "expected a number (or null), got inf"."""
+    text = to_graphml(case).decode("utf-8")
+    key = re.search(r'<key id="([^"]+)" for="edge" attr.name="budget"', text)
+    assert key is not None
+    text, count = re.subn(
+        rf'(<data key="{key.group(1)}">)[^<]*(</data>)', rf"\g<1>{budget}\2", text
+    )
+    assert count
+    path = tmp_path / "groot.graphml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportFileError) as info:
+        import_file(path)
+    assert message in info.value.render("en")
+    assert "budget" in info.value.render("en")
