@@ -120,7 +120,10 @@ def read_gexf(path: str | os.PathLike[str]) -> ImportResult:
             [problem("not_graph", format="GEXF", reason=reason)], source
         ) from None
     nodes = []
+    declared = _order(root, "node")
     for node_id, attrs in graph.nodes(data=True):
+        if str(node_id) not in declared and not attrs:
+            continue  # made by networkx from an edge end: the edge's row creates or skips it
         record = {k: v for k, v in attrs.items() if k not in ("viz", "pid", "start", "end")}
         record["id"] = str(node_id)
         position = (attrs.get("viz") or {}).get("position")

@@ -127,3 +127,28 @@ def test_a_huge_graphml_budget_is_said_to_be_over_the_limit(
         import_file(path)
     assert message in info.value.render("en")
     assert "budget" in info.value.render("en")
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        ("", r'column "source": empty end of a connection; row skipped'),
+        ("Onbekend", r': no element "Onbekend"; created it'),
+    ],
+)
+def test_gexf_edge_ends_are_located_at_the_edge_row(
+    tmp_path: Path, case: Case, end: str, expected: str
+) -> None:
+    """networkx makes a node of every edge end; such nodes were reported at node rows past the
+    end of the file ("row 20" of 19 nodes). Now the edge's own row reports them."""
+    text = to_gexf(case).decode("utf-8")
+    declared = len(re.findall(r"<node ", text))
+    text, count = re.subn(r'(<edge [^>]*?)source="[^"]*"', rf'\1source="{end}"', text, count=1)
+    assert count == 1
+    path = tmp_path / "einde.gexf"
+    path.write_text(text, encoding="utf-8")
+    lines = [w.render("en") for w in import_file(path).warnings]
+    located = [line for line in lines if line.endswith(expected)]
+    assert located
+    assert re.match(r'sheet "edges", row [1-9]', located[0])  # the edited edge's row
+    assert not [line for line in lines if f'"nodes", row {declared + 1}' in line]
