@@ -29,6 +29,7 @@ from models.i18n import Lang
 from ui.action_specs import Group
 from ui.background import BackgroundJobs, Cancelled, JobContext, JobResult, Outcome
 from ui.export_kinds import EXPORTS, ExportKind
+from ui.file_names import safe_stem
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -176,7 +177,7 @@ class ExchangeHandler(QObject):
 
     def ask_export_path(self, kind: ExportKind) -> str | None:
         """Ask where to write an export of ``kind``."""
-        title = self.window.controller.case.info.title or "kaart"
+        title = safe_stem(self.window.controller.case.info.title, "kaart")
         suffix = "-kumu.xlsx" if kind.key == "kumu" else kind.suffix
         default = Path(self.window.files._folder()) / f"{title}{suffix}"
         path, _ = QFileDialog.getSaveFileName(

@@ -17,6 +17,7 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models.errors import KvmapError, Problem
+from ui.file_names import safe_stem
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -75,7 +76,8 @@ class FileHandler(QObject):
     def ask_save_path(self) -> str | None:
         """Ask where to save."""
         suggested = self.window.controller.path or str(
-            Path(self._folder()) / f"{self.window.controller.case.info.title or 'casus'}.kvmap"
+            Path(self._folder())
+            / f"{safe_stem(self.window.controller.case.info.title, 'casus')}.kvmap"
         )
         path, _ = QFileDialog.getSaveFileName(
             self.window,
@@ -223,7 +225,9 @@ class FileHandler(QObject):
     def ask_export_path(self) -> str | None:
         """Ask where to save a picture of the map (.png, .svg or .pdf)."""
         window = self.window
-        default = Path(self._folder()) / f"{window.controller.case.info.title or 'kaart'}.png"
+        default = (
+            Path(self._folder()) / f"{safe_stem(window.controller.case.info.title, 'kaart')}.png"
+        )
         path, _ = QFileDialog.getSaveFileName(
             window,
             QCoreApplication.translate("FileHandler", "Export picture"),

@@ -158,6 +158,11 @@ class MapScene(QGraphicsScene):
             mandate_item.set_language(lang)
         if self._grid_item is not None:
             self._grid_item.set_language(lang)
+        self._update_pairs(self._all_pairs())  # bundle counts ("2 mandates") in ``lang``
+
+    def _all_pairs(self) -> list[tuple[str, str]]:
+        edges = [*self.relationship_items.values(), *self.mandate_items.values()]
+        return [(e.source.entity_id, e.target.entity_id) for e in edges]
 
     def refresh_groups(self, title_scale: float | None = None) -> None:
         """Fit the organisations' boxes around their actors again (after moves or growth)."""

@@ -1,0 +1,91 @@
+"""The outside tester's map defects after the readable map: bundle counts follow a language
+switch; suggested file names are valid on every system."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from models.example import example_case
+from ui.document import DocumentController
+from ui.export_kinds import EXPORTS
+from ui.file_names import MAX_STEM, safe_stem
+from ui.i18n import set_language
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    set_language("nl", persist=False)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    controller = DocumentController()
+    case = example_case()
+    case.set_case_field("title", "Gezin Jansen: dreigende huisuitzetting / zorg?")
+    controller.replace_case(case, None)
+    win = MainWindow(controller, settings=settings, safety=False)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    yield win
+    win.layouts.wait()
+    set_language("en", persist=False)
+
+
+def bundle_texts(win: MainWindow) -> list[str]:
+    edges = [*win.scene.relationship_items.values(), *win.scene.mandate_items.values()]
+    return sorted(e.bundle_text for e in edges if e.bundle_text)
+
+
+def test_bundle_counts_follow_a_language_switch(window: MainWindow, qtbot: QtBot) -> None:
+    dutch = bundle_texts(window)
+    assert dutch
+    assert any("relaties" in t for t in dutch), dutch
+    window.set_language("en")
+    qtbot.waitUntil(lambda: any("relationships" in t for t in bundle_texts(window)))
+    english = bundle_texts(window)
+    assert not any("relaties" in t or "mandaten" in t or "verbindingen" in t for t in english)
+    assert [t.split()[0] for t in english] == [t.split()[0] for t in dutch]  # same counts
+    window.set_language("nl")
+    qtbot.waitUntil(lambda: bundle_texts(window) == dutch)
+
+
+def test_suggested_file_names_are_valid_everywhere(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def fake(_parent: object, _title: str, default: str, _filter: str) -> tuple[str, str]:
+        asked.append(default)
+        return "", ""
+
+    import ui.window_exchange
+    import ui.window_files
+
+    monkeypatch.setattr(ui.window_exchange.QFileDialog, "getSaveFileName", fake)
+    monkeypatch.setattr(ui.window_files.QFileDialog, "getSaveFileName", fake)
+    for kind in EXPORTS:
+        window.exchange.ask_export_path(kind)
+    window.files.ask_export_path()
+    window.files.ask_save_path()
+    assert len(asked) == len(EXPORTS) + 2
+    for default in asked:
+        name = Path(default).name
+        assert not set(name) & set(':/\\*?"<>|'), name
+        assert name.startswith("Gezin Jansen - dreigende huisuitzetting - zorg"), name
+
+
+def test_safe_stem_trims_and_limits() -> None:
+    assert safe_stem("  a:b  ", "x") == "a - b"
+    assert safe_stem('<>|"', "kaart") == "kaart"
+    assert safe_stem("", "kaart") == "kaart"
+    assert safe_stem("CON", "kaart") == "kaart"
+    long = safe_stem("woord " * 40, "x")
+    assert len(long) <= MAX_STEM
+    assert not long.endswith(" ")
