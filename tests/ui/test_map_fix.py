@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models.example import example_case
@@ -65,11 +65,7 @@ def test_suggested_file_names_are_valid_everywhere(
         asked.append(default)
         return "", ""
 
-    import ui.window_exchange
-    import ui.window_files
-
-    monkeypatch.setattr(ui.window_exchange.QFileDialog, "getSaveFileName", fake)
-    monkeypatch.setattr(ui.window_files.QFileDialog, "getSaveFileName", fake)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
     for kind in EXPORTS:
         window.exchange.ask_export_path(kind)
     window.files.ask_export_path()
