@@ -35,7 +35,7 @@ from exports.advice import (
     risks,
     status_name,
 )
-from exports.output import write_bytes
+from exports.output import save_document
 from mapper.analysis import Analysis, analyse
 from mapper.findings import BUILDING_BLOCKS
 from mapper.report import SEVERITY_NAMES
@@ -305,8 +305,6 @@ def write_nota(
 ) -> Path:
     """Write the advice note to ``path`` atomically (see :func:`build_nota`)."""
     doc = build_nota(case, lang=lang, analysis=analysis, picture=picture, scene_for=scene_for)
-    buffer = io.BytesIO()
-    doc.save(buffer)
     out = Path(path)
-    write_bytes(out, buffer.getvalue())
+    save_document(doc, out)
     return out

@@ -9,7 +9,7 @@ from typing import Any
 from exports.errors import ExportFileError, problem
 from models.atomic import atomic_write_bytes
 
-__all__ = ["save_workbook", "write_bytes", "write_text"]
+__all__ = ["save_document", "save_workbook", "write_bytes", "write_text"]
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
@@ -26,8 +26,13 @@ def write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8")
     write_bytes(path, text.encode(encoding))
 
 
+def save_document(document: Any, path: str | os.PathLike[str]) -> None:
+    """Save anything with a ``save(file)`` method (openpyxl, python-docx, python-pptx)."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    write_bytes(path, buffer.getvalue())
+
+
 def save_workbook(wb: Any, path: str | os.PathLike[str]) -> None:
     """Save an openpyxl workbook to ``path`` atomically."""
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    write_bytes(path, buffer.getvalue())
+    save_document(wb, path)

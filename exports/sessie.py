@@ -33,7 +33,7 @@ from exports.advice import (
     map_picture,
     status_name,
 )
-from exports.output import write_bytes
+from exports.output import save_document
 from mapper.analysis import Analysis, analyse
 from mapper.findings import Cause, Text
 from mapper.whatif import what_if
@@ -244,8 +244,6 @@ def write_sessie(
 ) -> Path:
     """Write the session deck to ``path`` atomically (see :func:`build_sessie`)."""
     deck = build_sessie(case, lang=lang, analysis=analysis, picture=picture, scene_for=scene_for)
-    buffer = io.BytesIO()
-    deck.save(buffer)
     out = Path(path)
-    write_bytes(out, buffer.getvalue())
+    save_document(deck, out)
     return out

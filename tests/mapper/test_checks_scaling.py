@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
-import sys
 from collections.abc import Callable
-from types import FrameType
-from typing import Any
 
 from mapper.checks import accountability, room, trust
 from mapper.context import Context
@@ -30,27 +27,10 @@ from models import (
 )
 from models.legacy import assemble
 from tests.mapper.cases import AS_OF
+from tests.mapper.work_count import lines_run
 
 K = RelationKind
 HANDLER = (Role.CASE_HANDLER,)
-
-
-def lines_run(fn: Callable[[], object]) -> int:
-    """How many lines of Python ``fn`` executes (ours and the libraries'): an operation count."""
-    count = 0
-
-    def tracer(_frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        fn()
-    finally:
-        sys.settrace(None)
-    return count
 
 
 def _assert_linear_work(check: Callable[[Context], object], small: Case, large: Case) -> None:

@@ -9,10 +9,7 @@ finding, ``mandates._signing`` scanning all needs per signing mandate) runs 16×
 from __future__ import annotations
 
 import itertools
-import sys
 from collections.abc import Callable
-from types import FrameType
-from typing import Any
 
 from mapper.checks import intent, mandate_chain, mandates, room
 from mapper.context import Context
@@ -30,29 +27,12 @@ from models import (
     Relationship,
 )
 from tests.mapper.legal_cases import AS_OF, ORGS
+from tests.mapper.work_count import lines_run
 
 H = RelationKind.HIERARCHY
 BB = Power("bb", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET, "Participatiewet art. 35",
            holder="college")  # fmt: skip
 AFW = Power("afw", "Afwijken", PowerCategory.DEVIATE_FROM_RULE, "Beleidsregels", holder="college")
-
-
-def lines_run(fn: Callable[[], object]) -> int:
-    """How many lines of Python ``fn`` executes: an operation count."""
-    count = 0
-
-    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        fn()
-    finally:
-        sys.settrace(None)
-    return count
 
 
 def _run(case: Case) -> int:
