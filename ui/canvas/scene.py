@@ -8,12 +8,7 @@ controller (new case, practice switch) and keeps the selection in sync both ways
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable
-from typing import Literal
-
-from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtCore import QObject, QTimer
 
 from models import (
     Actor,
@@ -26,25 +21,17 @@ from models import (
     Relationship,
 )
 from models.i18n import Lang
-from ui.canvas.bundles import layout_edges, pair_key
-from ui.canvas.filters import MapFilter, Visible, visible
-from ui.canvas.grid import GridBackgroundItem, grid_positions
-from ui.canvas.groups import GroupItem, place_groups
-from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem, route_edges
-from ui.canvas.placement import map_positions, unplaced_positions
+from ui.canvas.filters import MapFilter, Visible
+from ui.canvas.grid import GridBackgroundItem
+from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem
+from ui.canvas.scene_items import GROUP_LIMIT, SCENE_MARGIN, SceneItems, ViewMode
 from ui.document import DocumentController
 
-__all__ = ["MapScene", "ViewMode"]
-
-ViewMode = Literal["map", "grid"]
-SCENE_MARGIN = 600.0
-GROUP_LIMIT = 400  # actors up to which organisations get boxes
+__all__ = ["GROUP_LIMIT", "SCENE_MARGIN", "MapScene", "ViewMode"]
 
 
-class MapScene(QGraphicsScene):
+class MapScene(SceneItems):
     """A QGraphicsScene showing one case; see the module docstring."""
-
-    edges_moved = Signal()  # some edges were re-routed: their labels need placing again
 
     def __init__(
         self,
@@ -53,11 +40,11 @@ class MapScene(QGraphicsScene):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.controller: DocumentController | None = None
+        self.controller = None
         if isinstance(source, DocumentController):
             self.controller = source
             case = source.case
-            self._practice: Practice | None = source.practice
+            self._practice = source.practice
             source.case_replaced.connect(self._on_controller_case_replaced)
             source.practice_changed.connect(self._on_controller_practice_changed)
             source.selection_changed.connect(self._on_controller_selection_changed)
@@ -65,26 +52,26 @@ class MapScene(QGraphicsScene):
             case = source
             self._practice = None
         self.case = case
-        self.lang: Lang = lang
-        self.actor_items: dict[str, ActorItem] = {}
-        self.relationship_items: dict[str, RelationshipItem] = {}
-        self.mandate_items: dict[str, MandateItem] = {}
-        self.group_items: dict[str, GroupItem] = {}  # organisation name -> its box
-        self._edges_of: dict[str, set[EdgeItem]] = {}
+        self.lang = lang
+        self.actor_items = {}
+        self.relationship_items = {}
+        self.mandate_items = {}
+        self.group_items = {}  # organisation name -> its box
+        self._edges_of = {}
         self._filter = MapFilter()
         self._visible = Visible()
-        self._view_mode: ViewMode = "map"
-        self._grid_item: GridBackgroundItem | None = None
+        self._view_mode = "map"
+        self._grid_item = None
         self._syncing_selection = False
         self._placing = False
         self._group_scale = 1.0
-        self._selected_pairs: set[tuple[str, str]] = set()
-        self._hover_pair: tuple[str, str] | None = None
+        self._selected_pairs = set()
+        self._hover_pair = None
         self._hover_close = QTimer(self)
         self._hover_close.setSingleShot(True)
         self._hover_close.setInterval(700)
         self._hover_close.timeout.connect(self._close_hovered_bundle)
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setItemIndexMethod(self.ItemIndexMethod.NoIndex)
         self.selectionChanged.connect(self._on_scene_selection_changed)
         self._connect(case)
         self._build()
@@ -160,67 +147,6 @@ class MapScene(QGraphicsScene):
             self._grid_item.set_language(lang)
         self._update_pairs(self._all_pairs())  # bundle counts ("2 mandates") in ``lang``
 
-    def _all_pairs(self) -> list[tuple[str, str]]:
-        edges = [*self.relationship_items.values(), *self.mandate_items.values()]
-        return [(e.source.entity_id, e.target.entity_id) for e in edges]
-
-    def refresh_groups(self, title_scale: float | None = None) -> None:
-        """Fit the organisations' boxes around their actors again (after moves or growth)."""
-        if title_scale is not None:
-            self._group_scale = title_scale
-        if self._view_mode != "map" or len(self.actor_items) > GROUP_LIMIT:
-            for box in self.group_items.values():
-                box.setVisible(False)
-            return
-        created, gone = place_groups(
-            self.actor_items, self.group_items, self._group_scale, self.case.organisation_name
-        )
-        for box in created:
-            self.addItem(box)
-        for name in gone:
-            self.removeItem(self.group_items.pop(name))
-
-    def backdrop_rect(self) -> QRectF:
-        """What is drawn behind the actors (the power/interest grid), or a null rectangle."""
-        if self._grid_item is None:
-            return QRectF()
-        return self._grid_item.sceneBoundingRect()
-
-    def actor_sizes(self) -> dict[str, tuple[float, float]]:
-        """Every actor item's own size (width, height of its bounding box at scale 1), for
-        layouts that space actors by their real size."""
-        sizes = {}
-        for actor_id, item in self.actor_items.items():
-            rect = item.natural_bounds()
-            sizes[actor_id] = (round(rect.width(), 1), round(rect.height(), 1))
-        return sizes
-
-    def content_rect(self) -> QRectF:
-        """The bounding rectangle of the visible content."""
-        rect = QRectF()
-        for item in self.items():
-            if item.isVisible() and item.parentItem() is None:
-                rect = rect.united(item.sceneBoundingRect())
-        return rect
-
-    def edges_of(self, actor_id: str) -> list[EdgeItem]:
-        """The relationship and mandate items touching ``actor_id``."""
-        return list(self._edges_of.get(actor_id, ()))
-
-    def refresh_placement(self) -> None:
-        """Put every actor item back where the model (or the grid) says."""
-        self._place_all()
-
-    def on_actor_item_moved(self, item: ActorItem) -> None:
-        """An actor item moved (drag or model): its edges follow."""
-        if self._placing:
-            return  # a full placement re-routes every edge afterwards
-        edges = self._edges_of.get(item.entity_id)
-        if edges:
-            route_edges(list(edges))
-        if item.actor.organisation:
-            self.refresh_groups()
-
     # ------------------------------------------------------------------ building
     def _connect(self, case: Case) -> None:
         case.actor_added.connect(self._on_case_actor_added)
@@ -252,34 +178,6 @@ class MapScene(QGraphicsScene):
         case.organisation_changed.disconnect(self._on_case_organisation_changed)
         case.power_changed.disconnect(self._on_case_power_changed)
 
-    def _build(self) -> None:
-        """Create, place and route every item first, then add them all to the scene: items
-        outside a scene change geometry without index and repaint bookkeeping."""
-        collecting = gc.isenabled()
-        gc.disable()  # tens of thousands of new objects, no cycles: skip the collector's scans
-        try:
-            self._build_items()
-        finally:
-            if collecting:
-                gc.enable()
-
-    def _build_items(self) -> None:
-        spots = self._spots()
-        for actor in self.case.actors:
-            self._add_actor_item(actor, spots.get(actor.id), add=False)
-        for rel in self.case.relationships:
-            self._add_relationship_item(rel, add=False)
-        for mandate in self.case.mandates:
-            self._add_mandate_item(mandate, add=False)
-        self._mark_intent_owner()
-        self._apply_visibility()
-        self._layout_edges([*self.relationship_items.values(), *self.mandate_items.values()])
-        for item_dict in (self.actor_items, self.relationship_items, self.mandate_items):
-            for item in item_dict.values():
-                self.addItem(item)
-        self.refresh_groups()
-        self._update_scene_rect()
-
     def set_case(self, case: Case) -> None:
         """Show another case (drops every item of the old one)."""
         self._disconnect(self.case)
@@ -294,172 +192,6 @@ class MapScene(QGraphicsScene):
         self.case = case
         self._connect(case)
         self._build()
-
-    def _add_actor_item(
-        self, actor: Actor, pos: QPointF | None = None, *, add: bool = True
-    ) -> ActorItem:
-        item = ActorItem(actor, self.lang, pos)
-        self.actor_items[actor.id] = item
-        self._edges_of.setdefault(actor.id, set())
-        if add:
-            self.addItem(item)
-        return item
-
-    def _add_relationship_item(self, rel: Relationship, *, add: bool = True) -> RelationshipItem:
-        src, tgt = self.actor_items[rel.source], self.actor_items[rel.target]
-        item = RelationshipItem(rel, src, tgt, self.lang)
-        self.relationship_items[rel.id] = item
-        self._attach(item, add)
-        return item
-
-    def _add_mandate_item(self, mandate: Mandate, *, add: bool = True) -> MandateItem:
-        src, tgt = self.actor_items[mandate.grantor], self.actor_items[mandate.holder]
-        item = MandateItem(mandate, src, tgt, self.lang, self.case.power_name)
-        self.mandate_items[mandate.id] = item
-        self._attach(item, add)
-        return item
-
-    def _attach(self, edge: EdgeItem, add: bool = True) -> None:
-        self._edges_of.setdefault(edge.source.entity_id, set()).add(edge)
-        self._edges_of.setdefault(edge.target.entity_id, set()).add(edge)
-        if add:
-            self.addItem(edge)
-
-    def _detach(self, edge: EdgeItem) -> None:
-        for end in (edge.source.entity_id, edge.target.entity_id):
-            self._edges_of.get(end, set()).discard(edge)
-
-    # ------------------------------------------------------------------ placement
-    def _place_all(self, *, edges: bool = True) -> None:
-        self._placing = True
-        try:
-            for actor_id, spot in self._spots().items():
-                self.actor_items[actor_id].setPos(spot)
-        finally:
-            self._placing = False
-        if edges:
-            self._update_edges()
-
-    def _spots(self) -> dict[str, QPointF]:
-        """Where every actor item goes: the model's position, or the grid's."""
-        if self._view_mode == "grid":
-            return grid_positions(self.case.actors)
-        return map_positions(list(self.case.actors))
-
-    def _place_unplaced(self) -> None:
-        for actor_id, spot in unplaced_positions(list(self.case.actors)).items():
-            self.actor_items[actor_id].setPos(spot)
-
-    # ------------------------------------------------------------------ visibility
-    def _refresh_visibility(self) -> None:
-        self._apply_visibility()
-        self._update_edges()
-
-    def _apply_visibility(self) -> None:
-        self._visible = visible(self.case, self._filter, self._practice)
-        show_edges = self._view_mode == "map"
-        for actor_id, item in self.actor_items.items():
-            item.setVisible(actor_id in self._visible.actors)
-        for rel_id, rel_item in self.relationship_items.items():
-            rel_item.setVisible(show_edges and rel_id in self._visible.relationships)
-        for mandate_id, mandate_item in self.mandate_items.items():
-            mandate_item.setVisible(show_edges and mandate_id in self._visible.mandates)
-
-    def _update_edges(self) -> None:
-        """Bend and route every edge (after a full refresh or a new placement)."""
-        self._layout_edges([*self.relationship_items.values(), *self.mandate_items.values()])
-        self.refresh_groups()
-        self._update_scene_rect()
-
-    def _update_pairs(self, pairs: Iterable[tuple[str, str]]) -> None:
-        """Re-fan only the edges between these pairs of actors (after an edge came or went,
-        or a bundle opened or closed); views place the labels again (``edges_moved``)."""
-        self._refan(pairs)
-        self.edges_moved.emit()
-
-    def _refan(self, pairs: Iterable[tuple[str, str]]) -> None:
-        done: set[tuple[str, str]] = set()
-        for a, b in pairs:
-            key = (a, b) if a <= b else (b, a)
-            if key in done:
-                continue
-            done.add(key)
-            ends = {a, b}
-            self._layout_edges(
-                [
-                    e
-                    for e in self._edges_of.get(a, ())
-                    if {e.source.entity_id, e.target.entity_id} == ends
-                ]
-            )
-
-    def _layout_edges(self, edges: list[EdgeItem]) -> None:
-        """Fan out, bundle and route ``edges`` (see :func:`ui.canvas.bundles.layout_edges`)."""
-        layout_edges(edges, self._open_pairs(), self._hover_pair)
-
-    # ------------------------------------------------------------------ bundles
-    def _open_pairs(self) -> set[tuple[str, str]]:
-        opened = set(self._selected_pairs)
-        if self._hover_pair is not None:
-            opened.add(self._hover_pair)
-        return opened
-
-    def bundle_open(self, a: str, b: str) -> bool:
-        """Whether the edges between actors ``a`` and ``b`` are fanned out now."""
-        return ((a, b) if a <= b else (b, a)) in self._open_pairs()
-
-    def on_edge_hovered(self, edge: EdgeItem, on: bool) -> None:
-        """The pointer came onto (or left) an edge: its bundle opens (or closes again)."""
-        key = pair_key(edge)
-        if on:
-            self._hover_close.stop()
-            if self._hover_pair != key:
-                previous, self._hover_pair = self._hover_pair, key
-                self._update_pairs([p for p in (previous, key) if p is not None])
-        elif self._hover_pair == key:
-            self._hover_close.start()  # a moment later: the pointer may be between the lines
-
-    def _close_hovered_bundle(self) -> None:
-        key, self._hover_pair = self._hover_pair, None
-        if key is not None:
-            self._update_pairs([key])
-
-    def _open_selected_bundles(self) -> None:
-        """Bundles of selected edges and of selected actors are open."""
-        wanted: set[tuple[str, str]] = set()
-        for item in self.selectedItems():
-            if isinstance(item, EdgeItem):
-                wanted.add(pair_key(item))
-            elif isinstance(item, ActorItem):
-                wanted.update(pair_key(e) for e in self._edges_of.get(item.entity_id, ()))
-        if wanted != self._selected_pairs:
-            changed = wanted ^ self._selected_pairs
-            self._selected_pairs = wanted
-            self._update_pairs(changed)
-
-    def _update_scene_rect(self) -> None:
-        rect = self.itemsBoundingRect()
-        m = max(SCENE_MARGIN, rect.width(), rect.height())
-        self.setSceneRect(rect.adjusted(-m, -m, m, m).united(self.sceneRect()))
-
-    def _grow_scene_rect(self, item: QGraphicsItem) -> None:
-        rect = item.sceneBoundingRect().adjusted(
-            -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN
-        )
-        if not self.sceneRect().contains(rect):
-            self.setSceneRect(self.sceneRect().united(rect))
-
-    @property
-    def _filtered(self) -> bool:
-        return self._filter.active or self._practice is not None
-
-    def _mark_intent_owner(self) -> None:
-        owner = self.case.info.intent_owner
-        for actor_id, item in self.actor_items.items():
-            mark = actor_id == owner
-            if item.is_intent_owner != mark:
-                item.is_intent_owner = mark
-                item.update()
 
     # ------------------------------------------------------------------ model signals
     def _on_case_actor_added(self, actor: Actor, _index: int) -> None:
