@@ -10,7 +10,7 @@ import importlib.util
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -132,13 +132,13 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.addActions([a["file_new"], a["file_open"], a["file_save"]])
+        # New, Open, Save, Undo and Redo show their well-known icons only (the text is in the
+        # tooltip), so every primary action fits at 1366 pixels wide without a "»" menu
+        for action in (a["file_new"], a["file_open"], a["file_save"]):
+            self._add_icon_only(bar, action)
         bar.addSeparator()
         for action in (self.edit.undo_action, self.edit.redo_action):
-            bar.addAction(action)
-            button = bar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            self._add_icon_only(bar, action)
         bar.addSeparator()
         bar.addActions([a["mode_select"], a["mode_add_actor"], a["mode_connect"]])
         bar.addSeparator()
@@ -166,12 +166,16 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.practice_box)
         bar.addSeparator()
         for name in ("view_zoom_out", "view_zoom_in", "view_fit"):
-            bar.addAction(a[name])
-            button = bar.widgetForAction(a[name])
-            if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            self._add_icon_only(bar, a[name])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+
+    @staticmethod
+    def _add_icon_only(bar: QToolBar, action: QAction) -> None:
+        bar.addAction(action)
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()

@@ -29,7 +29,7 @@ KEY_RECENT = "files/recent"
 KEY_LAST = "files/last"
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: the tables share one dock (ui.docks.tables_dock)
 Answer = QMessageBox.StandardButton
 
 

@@ -95,7 +95,9 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
         view.addAction(a[name])
     view.addSeparator()
     panels = menu("panels", view)
-    for dock in window.docks:
+    from ui.docks import panel_docks
+
+    for dock in panel_docks(window):
         panels.addAction(dock.toggleViewAction())
 
     map_menu = menu("map")

@@ -8,7 +8,7 @@ each dock's ``toggleViewAction()`` in its View menu.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 
 from ui.analysis_runner import AnalysisRunner
 from ui.docks.findings import FindingsDock
@@ -22,6 +22,7 @@ from ui.docks.table_docks import (
     RelationshipsDock,
     TableDock,
 )
+from ui.docks.tables_dock import TablesDock
 from ui.document import DocumentController
 
 __all__ = [
@@ -34,9 +35,11 @@ __all__ = [
     "RelationshipsDock",
     "ScorecardDock",
     "TableDock",
+    "TablesDock",
     "analysis_runner",
     "compact_docks",
     "create_docks",
+    "panel_docks",
 ]
 
 Area = Qt.DockWidgetArea
@@ -79,11 +82,13 @@ def create_docks(
         scorecard.set_analysis(runner.latest)
 
     window.setDockNestingEnabled(True)
+    # tabs on top, and each tab group small enough that its tabs read in full at 1366 x 768:
+    # the tables share one dock with a selector, however many tables there are
+    window.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+    tables_dock = TablesDock(window)
     for dock in tables:
-        window.addDockWidget(Area.BottomDockWidgetArea, dock)
-    for dock in tables[1:]:
-        window.tabifyDockWidget(tables[0], dock)
-    tables[0].raise_()
+        tables_dock.add_table(dock)
+    window.addDockWidget(Area.BottomDockWidgetArea, tables_dock)
     window.addDockWidget(Area.RightDockWidgetArea, properties)
     window.tabifyDockWidget(properties, history)
     properties.raise_()
@@ -93,25 +98,35 @@ def create_docks(
     window.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
     window.resizeDocks([properties, findings], [420, 420], Qt.Orientation.Horizontal)
     window.resizeDocks([properties, findings], [400, 500], Qt.Orientation.Vertical)
-    window.resizeDocks(tables[:1], [240], Qt.Orientation.Vertical)
+    window.resizeDocks([tables_dock], [240], Qt.Orientation.Vertical)
     docks: list[QDockWidget] = [*tables, properties, findings, scorecard, history]
-    for widget in docks:
+    for widget in [tables_dock, *docks]:
         widget.toggleViewAction().setObjectName(f"toggle_{widget.objectName()}")
     return docks
+
+
+def panel_docks(window: QMainWindow) -> list[QDockWidget]:
+    """The docks the window itself holds (the View › Panels menu lists them)."""
+    held = [
+        dock
+        for dock in window.findChildren(QDockWidget)
+        if window.dockWidgetArea(dock) != Qt.DockWidgetArea.NoDockWidgetArea
+    ]
+    return sorted(held, key=lambda dock: not isinstance(dock, TablesDock))  # tables first
 
 
 def compact_docks(window: QMainWindow) -> bool:
     """Give the map the window's full height: the tables join the Findings tabs at the right.
 
     For low windows (laptops at 1366 x 768) on a first run; the user can drag them back and
-    the window remembers where they are. Returns whether the tables moved.
+    the window remembers where they are. Returns whether the tables moved. The group then has
+    three tabs (Findings, Scorecard, Tables), short enough to read in full.
     """
     findings = window.findChild(FindingsDock)
-    tables = [d for d in window.findChildren(TableDock) if not d.isFloating()]
-    if findings is None or not tables:
+    tables = window.findChild(TablesDock)
+    if findings is None or tables is None or tables.isFloating():
         return False
-    for dock in tables:
-        window.tabifyDockWidget(findings, dock)
+    window.tabifyDockWidget(findings, tables)
     findings.raise_()
     window.resizeDocks([findings], [max(300, window.width() // 4)], Qt.Orientation.Horizontal)
     return True

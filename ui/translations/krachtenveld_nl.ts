@@ -1395,6 +1395,25 @@
     </message>
 </context>
 <context>
+    <name>TablesDock</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabel:</translation>
+    </message>
+    <message>
+        <source>Which table to show</source>
+        <translation>Welke tabel u ziet</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+</context>
+<context>
     <name>WhatIfDialog</name>
     <message>
         <source>What if</source>

@@ -1,0 +1,124 @@
+"""Window chrome on a 1366 x 768 laptop: every toolbar action shows, every dock tab reads in
+full, and the tables share one dock with a selector however many tables there are."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QTabBar, QToolButton
+from pytestqt.qtbot import QtBot
+
+from models.example import example_case
+from ui.docks import ActorsDock, MandatesDock, TableDock, TablesDock
+from ui.document import DocumentController
+from ui.i18n import set_language
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(params=["nl", "en"])
+def laptop_window(
+    qtbot: QtBot, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[MainWindow]:
+    set_language(request.param, persist=False)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    controller = DocumentController()
+    controller.replace_case(example_case(), None)
+    win = MainWindow(controller, settings=settings, safety=False)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    yield win
+    runner = win.analysis_runner()
+    if runner is not None:
+        runner.wait()
+    win.layouts.wait()
+    set_language("en", persist=False)
+
+
+def _dock_tab_bars(win: MainWindow) -> list[QTabBar]:
+    return [bar for bar in win.findChildren(QTabBar) if bar.isVisible() and bar.parent() is win]
+
+
+def test_every_toolbar_action_shows_at_1366(laptop_window: MainWindow) -> None:
+    bar = laptop_window.toolbar
+    extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible(), "the toolbar overflows into »"
+    for action in bar.actions():
+        if action.isSeparator():
+            continue
+        widget = bar.widgetForAction(action)
+        assert widget is not None, action.text()
+        assert widget.isVisible(), action.text()
+
+
+def test_dock_tabs_read_in_full_at_1366(laptop_window: MainWindow) -> None:
+    bars = _dock_tab_bars(laptop_window)
+    assert bars, "the docks share tab groups at 1366 x 768"
+    for bar in bars:
+        metrics = bar.fontMetrics()
+        for i in range(bar.count()):
+            text = bar.tabText(i).replace("&", "")
+            assert bar.tabRect(i).width() >= metrics.horizontalAdvance(text), text
+            assert bar.tabRect(i).right() <= bar.width(), f"{text} is scrolled out of sight"
+
+
+def test_tables_share_one_dock_with_a_selector(laptop_window: MainWindow, qtbot: QtBot) -> None:
+    win = laptop_window
+    tables = win.findChild(TablesDock)
+    assert isinstance(tables, TablesDock)
+    assert {t.objectName() for t in tables.tables} == {
+        "actors_dock",
+        "relationships_dock",
+        "mandates_dock",
+        "needs_dock",
+    }
+    assert [tables.selector.itemText(i) for i in range(tables.selector.count())] == [
+        t.windowTitle() for t in tables.tables
+    ]
+    mandates = win.findChild(MandatesDock)
+    assert isinstance(mandates, MandatesDock)
+    tables.show_table(mandates)
+    assert tables.current_table() is mandates
+    assert mandates.view.isVisible()
+    actors = win.findChild(ActorsDock)
+    assert isinstance(actors, ActorsDock)
+    assert not actors.view.isVisible()
+    tables.selector.setCurrentIndex(tables.tables.index(actors))
+    assert actors.view.isVisible()
+    assert actors.model.rowCount() == len(win.controller.case.actors)
+    # the Panels menu lists the one tables dock, not every table
+    panel_names = {a.objectName() for a in win.menus["panels"].actions()}
+    assert "toggle_tables_dock" in panel_names
+    assert "toggle_actors_dock" not in panel_names
+
+
+def test_more_tables_add_no_tabs(laptop_window: MainWindow) -> None:
+    """New tables (organisations, powers, agreements …) join the selector, not the tab bars."""
+    win = laptop_window
+    tables = win.findChild(TablesDock)
+    assert isinstance(tables, TablesDock)
+    tabs_before = sorted(bar.count() for bar in _dock_tab_bars(win))
+    for _ in range(3):
+        tables.add_table(ActorsDock(win.controller, win))
+    assert tables.selector.count() == 7
+    assert sorted(bar.count() for bar in _dock_tab_bars(win)) == tabs_before
+    extra = tables.tables[-1]
+    assert isinstance(extra, TableDock)
+    tables.show_table(extra)
+    assert extra.view.isVisible()
+
+
+def test_table_selector_follows_a_language_switch(laptop_window: MainWindow) -> None:
+    tables = laptop_window.findChild(TablesDock)
+    assert isinstance(tables, TablesDock)
+    set_language("nl", persist=False)
+    assert tables.windowTitle() == "Tabellen"
+    assert tables.selector.itemText(0) == "Actoren"
+    set_language("en", persist=False)
+    assert tables.windowTitle() == "Tables"
+    assert tables.selector.itemText(0) == "Actors"
