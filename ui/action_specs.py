@@ -343,7 +343,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "analysis_run",
         QT_TRANSLATE_NOOP("WindowActions", "&Analyse now"),
         QT_TRANSLATE_NOOP("WindowActions", "Run the analysis again"),
-        keys=("F5",),
+        keys=("F9",),
     ),
     ActionSpec(
         "analysis_findings",

@@ -30,7 +30,7 @@ from ui.docks import (
     ScorecardDock,
 )
 from ui.docks.editors import EnumListEdit, NullableDateEdit, SignedSpinBox
-from ui.docks.findings import FINDING_ROLE
+from ui.docks.findings import CAUSE_ROLE, FINDING_ROLE
 from ui.docks.scorecard import STATUS_COLORS
 from ui.document import DocumentController
 
@@ -350,14 +350,16 @@ def test_findings_dock_shows_what_to_do_first(window: QMainWindow) -> None:
 
     dock = window.findChild(FindingsDock)
     assert isinstance(dock, FindingsDock)
-    assert dock.first_list.isHidden()
+    assert dock.cause_items() == []
     result = analyse(example_case())
     dock.set_analysis(result)
-    assert not dock.first_list.isHidden()
-    assert dock.first_title.text() == "Do first"
-    lines = dock.first_list.text().splitlines()
+    top = dock.model.item(0)
+    assert top.text() == "Do first"
+    lines = [item.text() for item in dock.cause_items()]
     assert lines == [f"{i}. {c.title('en')}" for i, c in enumerate(result.first(), start=1)]
     assert len(lines) == 3
-    assert result.first()[0].suggestion("en") in dock.first_list.toolTip()
+    assert [item.data(CAUSE_ROLE).id for item in dock.cause_items()] == list(result.summary.first)
+    assert dock.cause_items()[0].toolTip() == result.first()[0].suggestion("en")
+    assert dock.model.item(1).text().startswith("1. ")  # the building blocks follow
     dock.set_analysis(StubAnalysis(findings=()))  # no causes: nothing to do first
-    assert dock.first_list.isHidden()
+    assert dock.cause_items() == []

@@ -1,7 +1,10 @@
-"""The Findings dock: what the analysis found, grouped by building block.
+"""The Findings dock: what the analysis found, the causes to act on first on top.
 
-Clicking a finding selects every actor, relationship, mandate and need it names, so the
-canvas and the tables highlight the evidence. The tooltip gives the detail and a suggestion.
+The list holds "Do first" (the first three causes, see :mod:`mapper.causes`) and then the
+findings grouped by building block. Clicking a finding or cause selects every actor,
+relationship, mandate and need it names, so the canvas and the tables highlight the evidence;
+the detail pane below the list shows it in full (:mod:`ui.docks.finding_detail`). Tab moves
+from the list to the pane; Ctrl+C on the list copies the detail as text.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPointF,
     QSignalBlocker,
     Qt,
@@ -21,7 +25,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QGuiApplication,
     QIcon,
+    QKeyEvent,
+    QKeySequence,
     QPainter,
     QPixmap,
     QPolygonF,
@@ -32,19 +39,23 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QLabel,
-    QTreeView,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from mapper.findings import BUILDING_BLOCKS, Finding, Severity, Text
+from mapper.findings import BUILDING_BLOCKS, Cause, Finding, Severity, Text
 from ui.docks.fields import DATA_PROPERTY
+from ui.docks.finding_detail import FindingDetail, WrapDelegate, WrappingTree, detail_for
 from ui.document import DocumentController
 from ui.i18n import current_language, language_manager
 
-__all__ = ["FINDING_ROLE", "FindingsDock", "severity_color", "severity_icon"]
+__all__ = ["CAUSE_ROLE", "FINDING_ROLE", "FindingsDock", "severity_color", "severity_icon"]
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
+BLOCK_ROLE = FINDING_ROLE + 1  # a group's building block (0: "Do first")
+CAUSE_ROLE = FINDING_ROLE + 2
+FIRST_GROUP = 0
 
 SEVERITY_COLORS: dict[Severity, str] = {
     Severity.CRITICAL: "#c62828",
@@ -93,16 +104,9 @@ class FindingsDock(QDockWidget):
         self._failure = ""
         self._current_key: object = None  # the finding (or block) the user chose
         self._notes: tuple[Text, ...] = ()  # how the analysis was done ("sampled ...")
-        self._first: tuple[Any, ...] = ()  # the causes to act on first (mapper.Cause)
+        self._first: tuple[Cause, ...] = ()  # the causes to act on first
+        self._analysis: Any = None  # the mapper.Analysis shown (None: bare findings)
         body = QWidget(self)
-        self.first_title = QLabel(body)  # "Do first"
-        self.first_title.setStyleSheet("font-weight: bold")
-        self.first_list = QLabel(body)  # the three causes: data from the mapper
-        self.first_list.setWordWrap(True)
-        self.first_list.setTextFormat(Qt.TextFormat.PlainText)
-        self.first_list.setProperty(DATA_PROPERTY, True)
-        self.first_title.hide()
-        self.first_list.hide()
         self.summary = QLabel(body)
         self.summary.setWordWrap(True)
         self.notes_label = QLabel(body)  # how the analysis was done: data from the mapper
@@ -111,27 +115,39 @@ class FindingsDock(QDockWidget):
         self.notes_label.setProperty(DATA_PROPERTY, True)
         self.notes_label.hide()
         self.model = QStandardItemModel(self)
-        self.view = QTreeView(body)
+        self.view = WrappingTree(body)
+        self.view.setItemDelegate(WrapDelegate(self.view))
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(False)
         self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)  # titles wrap, never cut
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._collapsed: set[int] = set()  # blocks the user folded away
-        self.view.collapsed.connect(lambda i: self._collapsed.add(i.data(FINDING_ROLE + 1)))
-        self.view.expanded.connect(lambda i: self._collapsed.discard(i.data(FINDING_ROLE + 1)))
+        self.view.collapsed.connect(lambda i: self._collapsed.add(i.data(BLOCK_ROLE)))
+        self.view.expanded.connect(lambda i: self._collapsed.discard(i.data(BLOCK_ROLE)))
         self.view.clicked.connect(self._on_view_activated)
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().currentChanged.connect(self._on_view_activated)
+        self.view.installEventFilter(self)  # Ctrl+C copies the detail
+        self.detail = FindingDetail(body)
+        self.detail.setProperty(DATA_PROPERTY, True)  # the analysis's own texts
+        self.splitter = QSplitter(Qt.Orientation.Vertical, body)
+        self.splitter.setObjectName("findings_splitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.first_title)
-        layout.addWidget(self.first_list)
         layout.addWidget(self.summary)
         layout.addWidget(self.notes_label)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.splitter, 1)
         self.setWidget(body)
+        QWidget.setTabOrder(self.view, self.detail)
         language_manager().changed.connect(self._rebuild)
         self.retranslate()
 
@@ -139,12 +155,13 @@ class FindingsDock(QDockWidget):
     def set_analysis(self, analysis: Any) -> None:
         """Show the findings of ``analysis`` (an ``mapper.Analysis``) and its notes."""
         self._notes = tuple(getattr(analysis, "notes", ()))
+        self._analysis = analysis
         first = getattr(analysis, "first", None)
         self._first = tuple(first()) if callable(first) else ()
         self.set_findings(tuple(getattr(analysis, "findings", ())))
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
-        """Show ``findings``."""
+        """Show ``findings`` (without causes unless :meth:`set_analysis` gave them)."""
         self._findings = tuple(findings)
         self._analysed = True
         self._failure = ""
@@ -166,19 +183,28 @@ class FindingsDock(QDockWidget):
         root = self.model.invisibleRootItem()
         for r in range(root.rowCount()):
             block = root.child(r)
-            out.extend(block.child(i) for i in range(block.rowCount()))
+            if block.data(BLOCK_ROLE) != FIRST_GROUP:
+                out.extend(block.child(i) for i in range(block.rowCount()))
         return out
+
+    def cause_items(self) -> list[QStandardItem]:
+        """The items of the causes under "Do first" (empty when there are none)."""
+        first = self.model.item(0)
+        if first is None or first.data(BLOCK_ROLE) != FIRST_GROUP:
+            return []
+        return [first.child(i) for i in range(first.rowCount())]
 
     def _rebuild(self, *_args: object) -> None:
         lang = current_language()
         self.model.clear()
+        self._add_first_group(lang)
         for block, name in BUILDING_BLOCKS.items():
             found = sorted(
                 (f for f in self._findings if f.building_block == block),
                 key=lambda f: (f.severity.rank, f.title(lang)),
             )
             item = QStandardItem(f"{block}. {name(lang)} ({len(found)})")
-            item.setData(block, FINDING_ROLE + 1)
+            item.setData(block, BLOCK_ROLE)
             item.setEditable(False)
             font = item.font()
             font.setBold(bool(found))
@@ -201,6 +227,29 @@ class FindingsDock(QDockWidget):
                 self.view.expand(item.index())
         self._restore_current()
         self._update_summary()
+        self._show_detail(self.view.currentIndex())
+
+    def _add_first_group(self, lang: str) -> None:
+        """ "Do first": the causes to act on first, above the building blocks."""
+        if not self._first or self._busy:
+            return
+        group = QStandardItem(self.tr("Do first"))
+        group.setData(FIRST_GROUP, BLOCK_ROLE)
+        group.setEditable(False)
+        font = group.font()
+        font.setBold(True)
+        group.setFont(font)
+        group.setIcon(severity_icon(min(self._first, key=lambda c: c.severity.rank).severity))
+        for i, cause in enumerate(self._first, start=1):
+            child = QStandardItem(f"{i}. {cause.title(lang)}")
+            child.setEditable(False)
+            child.setIcon(severity_icon(cause.severity))
+            child.setData(cause, CAUSE_ROLE)
+            child.setToolTip(_escape(cause.suggestion(lang)))
+            group.appendRow(child)
+        self.model.appendRow(group)
+        if FIRST_GROUP not in self._collapsed:
+            self.view.expand(group.index())
 
     def _restore_current(self) -> None:
         """Keep the chosen finding current across re-analyses (without re-selecting)."""
@@ -225,7 +274,10 @@ class FindingsDock(QDockWidget):
         finding = index.data(FINDING_ROLE)
         if isinstance(finding, Finding):
             return finding.key
-        block = index.data(FINDING_ROLE + 1)
+        cause = index.data(CAUSE_ROLE)
+        if isinstance(cause, Cause):
+            return ("cause", cause.id)
+        block = index.data(BLOCK_ROLE)
         return ("block", block) if block is not None else None
 
     def _tooltip(self, finding: Finding) -> str:
@@ -252,7 +304,6 @@ class FindingsDock(QDockWidget):
         lang = current_language()
         self.notes_label.setText("\n".join(note(lang) for note in self._notes))
         self.notes_label.setVisible(bool(self._notes))
-        self._show_first(lang)
         if not self._findings:
             self.summary.setText(self.tr("No findings: nothing stands in the way."))
             return
@@ -268,30 +319,58 @@ class FindingsDock(QDockWidget):
         )
 
     # ------------------------------------------------------------------ interaction
-    def _show_first(self, lang: str) -> None:
-        """The causes to act on first, above the findings (their suggestion as tooltip)."""
-        self.first_title.setText(self.tr("Do first"))
-        lines = [f"{i}. {c.title(lang)}" for i, c in enumerate(self._first, start=1)]
-        self.first_list.setText("\n".join(lines))
-        tips = [f"{i}. {c.suggestion(lang)}" for i, c in enumerate(self._first, start=1)]
-        self.first_list.setToolTip("\n\n".join(tips))
-        shown = bool(self._first) and not self._busy
-        self.first_title.setVisible(shown)
-        self.first_list.setVisible(shown)
-
     def _on_view_activated(self, index: QModelIndex) -> None:
         """Select what a finding names; on a building block, what all its findings name."""
         if not index.isValid():
             return
         self._current_key = self._key_of(index)
+        self._show_detail(index)
         finding = index.data(FINDING_ROLE)
-        if isinstance(finding, Finding):
-            self.controller.set_selection(finding.ids())
+        cause = index.data(CAUSE_ROLE)
+        if isinstance(finding, Finding) or isinstance(cause, Cause):
+            self.controller.set_selection((finding or cause).ids())
             return
-        block = index.data(FINDING_ROLE + 1)
-        if block is not None:
+        block = index.data(BLOCK_ROLE)
+        if block == FIRST_GROUP:
+            self.controller.set_selection([i for c in self._first for i in c.ids()])
+        elif block is not None:
             ids = [i for f in self._findings if f.building_block == block for i in f.ids()]
             self.controller.set_selection(ids)
+
+    def _show_detail(self, index: QModelIndex) -> None:
+        """Show the finding or cause at ``index`` in full in the detail pane."""
+        lang = current_language()
+        subject = index.data(FINDING_ROLE) if index.isValid() else None
+        if not isinstance(subject, Finding):
+            subject = index.data(CAUSE_ROLE) if index.isValid() else None
+        if isinstance(subject, Finding | Cause):
+            found: tuple[Finding, ...] = ()
+            if isinstance(subject, Cause) and self._analysis is not None:
+                found = tuple(self._analysis.findings_of(subject))
+            detail = detail_for(subject, self.controller.case, lang, found)
+            self.detail.show_detail(detail, "")
+        else:
+            self.detail.show_detail(None, self.tr("Choose a finding to read it in full here."))
+
+    def copy_detail(self) -> bool:
+        """Put the shown finding or cause on the clipboard as text (False: none shown)."""
+        text = self.detail.plain()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return bool(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() in (
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
+        ):
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Copy):
+                event.accept()  # the list's Ctrl+C, not the map's Copy
+                if event.type() == QEvent.Type.KeyPress:
+                    self.copy_detail()
+                return True
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""

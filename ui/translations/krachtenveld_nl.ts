@@ -713,6 +713,41 @@
     </message>
 </context>
 <context>
+    <name>FindingDetail</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Cause %1</source>
+        <translation>Oorzaak %1</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Evidence on the map</source>
+        <translation>Onderbouwing op de kaart</translation>
+    </message>
+    <message>
+        <source>What to organise</source>
+        <translation>Wat te organiseren</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Juridische grondslag</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDock</name>
     <message>
         <source>Critical</source>
@@ -769,6 +804,10 @@
     <message>
         <source>Do first</source>
         <translation>Eerst doen</translation>
+    </message>
+    <message>
+        <source>Choose a finding to read it in full here.</source>
+        <translation>Kies een bevinding om die hier volledig te lezen.</translation>
     </message>
     <message>
         <source>Findings</source>

@@ -1,0 +1,114 @@
+"""The Findings dock's detail pane: a finding or cause in full, by keyboard, copyable."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from mapper import analyse
+from mapper.findings import Severity
+from models.example import example_case
+from tests.ui.docks_support import english_ui, finding, small_case, stub_analyse  # noqa: F401
+from ui.docks import FindingsDock
+from ui.document import DocumentController
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+@pytest.fixture
+def controller() -> DocumentController:
+    return DocumentController(small_case())
+
+
+@pytest.fixture
+def window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
+    from ui.analysis_runner import AnalysisRunner
+    from ui.docks import create_docks
+
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    runner = AnalysisRunner(controller, win, analyse=stub_analyse)
+    create_docks(win, controller, runner)
+    win.resize(1366, 768)
+    win.show()
+    runner.run_now()
+    return win
+
+
+@pytest.fixture
+def dock(window: QMainWindow) -> FindingsDock:
+    found = window.findChild(FindingsDock)
+    assert isinstance(found, FindingsDock)
+    found.raise_()
+    return found
+
+
+def test_the_detail_shows_a_finding_in_full(dock: FindingsDock) -> None:
+    dock.set_findings([finding("MANDATE_SUBMANDATE_NOT_ALLOWED", 4, Severity.CRITICAL, "a2", "m1")])
+    assert "Choose a finding" in dock.detail.toPlainText()
+    dock.view.setCurrentIndex(dock.finding_items()[0].index())
+    text = dock.detail.toPlainText()
+    for part in (
+        "Title MANDATE_SUBMANDATE_NOT_ALLOWED",
+        "Critical · 4. Accountability",
+        "Detail MANDATE_SUBMANDATE_NOT_ALLOWED",
+        "Evidence on the map",
+        "Teamleider",  # the actor by name
+        "Wethouder → Teamleider",  # the mandate by its ends
+        "What to organise",
+        "Suggestion MANDATE_SUBMANDATE_NOT_ALLOWED",
+        "Legal basis",
+        "Awb 10:9 lid 1",
+    ):
+        assert part in text, part
+
+
+def test_keyboard_reaches_the_detail_and_ctrl_c_copies_it(qtbot: QtBot, dock: FindingsDock) -> None:
+    dock.set_findings([finding("b", 3, Severity.WARNING, "a1")])
+    dock.view.setFocus()
+    dock.view.setCurrentIndex(dock.model.item(2).index())  # "3. Room to act (1)"
+    QTest.keyClick(dock.view, Qt.Key.Key_Down)  # arrow onto the finding
+    assert "Title b" in dock.detail.toPlainText()
+    QGuiApplication.clipboard().clear()
+    QTest.keyClick(dock.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Title b\nWarning · 3. Room to act")
+    assert "What to organise:\nSuggestion b" in copied
+    QTest.keyClick(dock.view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dock.detail)
+    QTest.keyClick(dock.detail, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert dock.detail.textCursor().selectedText().startswith("Title b")
+
+
+def test_a_cause_on_top_shows_its_findings_and_legal_basis(
+    dock: FindingsDock, controller: DocumentController
+) -> None:
+    controller.replace_case(example_case(), None)
+    result = analyse(example_case())
+    dock.set_analysis(result)
+    first = result.first()[0]
+    item = dock.cause_items()[0]
+    dock.view.setCurrentIndex(item.index())
+    text = dock.detail.toPlainText()
+    assert text.startswith(first.title("en"))
+    assert "Cause 1 · Critical" in text
+    assert first.suggestion("en") in text
+    for f in result.findings_of(first):
+        assert f.title("en") in text
+    assert all(article in text for article in first.legal_basis)
+    assert set(controller.selection) == set(first.ids())
+
+
+def test_titles_wrap_instead_of_being_cut(dock: FindingsDock) -> None:
+    long = finding("long", 3, Severity.WARNING, "a1")
+    dock.set_findings([long, finding("short", 3, Severity.INFO, "a2")])
+    dock.model.item(2).child(0).setText("A very long title " * 24)
+    dock.view.doItemsLayout()
+    tall = dock.view.visualRect(dock.finding_items()[0].index())
+    short = dock.view.visualRect(dock.finding_items()[1].index())
+    assert tall.height() >= 3 * short.height()
+    assert tall.right() <= dock.view.viewport().width()

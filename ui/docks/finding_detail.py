@@ -1,0 +1,210 @@
+"""The detail pane of the Findings dock: one finding or cause in full, selectable and copyable.
+
+Shows the title, severity and building block, the explanation, the evidence (what the finding
+names on the map, and for a cause its findings and structural facts), what to organise and the
+legal basis. The same content is available as plain text for the clipboard
+(:func:`detail_text`), so Ctrl+C on the findings list copies what the pane shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QTreeView,
+    QWidget,
+)
+
+from mapper.codes import CODES
+from mapper.findings import BUILDING_BLOCKS, Cause, Finding, Severity
+from models import Case
+from models.i18n import Lang
+
+__all__ = [
+    "Detail",
+    "FindingDetail",
+    "WrapDelegate",
+    "WrappingTree",
+    "detail_for",
+    "detail_html",
+    "detail_text",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """What the pane shows, as plain parts (rendered as HTML or as text)."""
+
+    title: str
+    kind: str  # "Critical · 3. Room to act" (and "Cause" for a cause)
+    explanation: str
+    evidence: tuple[str, ...]
+    organise: str
+    legal_basis: str
+    code: str
+
+
+def _severity(severity: Severity) -> str:
+    return {
+        Severity.CRITICAL: QCoreApplication.translate("FindingDetail", "Critical"),
+        Severity.WARNING: QCoreApplication.translate("FindingDetail", "Warning"),
+        Severity.INFO: QCoreApplication.translate("FindingDetail", "Note"),
+    }[severity]
+
+
+def detail_for(
+    subject: Finding | Cause,
+    case: Case,
+    lang: Lang,
+    findings: Sequence[Finding] = (),
+) -> Detail:
+    """The detail of a finding, or of a cause with its ``findings``."""
+    if isinstance(subject, Cause):
+        block = f"{subject.block}. {BUILDING_BLOCKS[subject.block](lang)}"
+        kind = QCoreApplication.translate("FindingDetail", "Cause %1").replace(
+            "%1", str(subject.rank)
+        )
+        evidence = [f"{f.title(lang)} ({_severity(f.severity).lower()})" for f in findings]
+        evidence += [e(lang) for e in subject.evidence]
+        return Detail(
+            title=subject.title(lang),
+            kind=f"{kind} · {_severity(subject.severity)} · {block}",
+            explanation=subject.detail(lang),
+            evidence=tuple(evidence),
+            organise=subject.suggestion(lang),
+            legal_basis="; ".join(subject.legal_basis),
+            code=subject.id,
+        )
+    from ui.dialogs.compare_dialog import entity_name  # it imports the findings dock
+
+    block = f"{subject.building_block}. {BUILDING_BLOCKS[subject.building_block](lang)}"
+    info = CODES.get(subject.code)
+    named = tuple(dict.fromkeys(entity_name(i, [case], lang) for i in subject.ids()))
+    return Detail(
+        title=subject.title(lang),
+        kind=f"{_severity(subject.severity)} · {block}",
+        explanation=subject.detail(lang),
+        evidence=named,
+        organise=subject.suggestion(lang),
+        legal_basis=info.article if info is not None else "",
+        code=subject.code,
+    )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _sections(detail: Detail) -> list[tuple[str, str | tuple[str, ...]]]:
+    return [
+        (QCoreApplication.translate("FindingDetail", "Explanation"), detail.explanation),
+        (QCoreApplication.translate("FindingDetail", "Evidence on the map"), detail.evidence),
+        (QCoreApplication.translate("FindingDetail", "What to organise"), detail.organise),
+        (QCoreApplication.translate("FindingDetail", "Legal basis"), detail.legal_basis),
+    ]
+
+
+def detail_html(detail: Detail) -> str:
+    """The detail as rich text for the pane."""
+    out = [
+        f"<h3 style='margin-bottom:2px'>{_escape(detail.title)}</h3>",
+        f"<p style='color:#555555; margin-top:0'>{_escape(detail.kind)}</p>",
+    ]
+    for heading, body in _sections(detail):
+        if not body:
+            continue
+        out.append(f"<p style='margin-bottom:0'><b>{_escape(heading)}</b></p>")
+        if isinstance(body, tuple):
+            items = "".join(f"<li>{_escape(line)}</li>" for line in body)
+            out.append(f"<ul style='margin-top:0'>{items}</ul>")
+        else:
+            out.append(f"<p style='margin-top:0'>{_escape(body)}</p>")
+    out.append(f"<p style='color:#777777'>{_escape(detail.code)}</p>")
+    return "".join(out)
+
+
+def detail_text(detail: Detail) -> str:
+    """The detail as plain text (the clipboard)."""
+    lines = [detail.title, detail.kind, ""]
+    for heading, body in _sections(detail):
+        if not body:
+            continue
+        lines.append(f"{heading}:")
+        if isinstance(body, tuple):
+            lines.extend(f"- {line}" for line in body)
+        else:
+            lines.append(body)
+        lines.append("")
+    lines.append(detail.code)
+    return "\n".join(lines)
+
+
+class FindingDetail(QTextBrowser):
+    """The read-only pane: text selectable by mouse and keyboard, links off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("finding_detail")
+        self.setOpenLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setTabChangesFocus(True)
+        self.detail: Detail | None = None
+
+    def show_detail(self, detail: Detail | None, placeholder: str) -> None:
+        """Show ``detail``; None shows ``placeholder`` (what to do to see one)."""
+        self.detail = detail
+        if detail is None:
+            self.setHtml(f"<p style='color:#666666'>{_escape(placeholder)}</p>")
+        else:
+            self.setHtml(detail_html(detail))
+
+    def plain(self) -> str:
+        """What the pane shows, as plain text (empty without a detail)."""
+        return detail_text(self.detail) if self.detail is not None else ""
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the view's width: titles are never cut off."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        view = self._view
+        icon = view.iconSize().width() if view.iconSize().isValid() else 16
+        room = view.viewport().width() - view.indentation() * (depth + 1) - icon - 16
+        if room <= 40:
+            return hint
+        metrics = QFontMetrics(option.font)
+        text = str(index.data() or "")
+        rect = metrics.boundingRect(0, 0, room, 100000, Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), rect.height() + 6))
+
+
+class WrappingTree(QTreeView):
+    """A tree whose rows re-measure their wrapped text when the width changes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        old = event.oldSize().width()
+        super().resizeEvent(event)
+        if old != event.size().width():
+            self.scheduleDelayedItemsLayout()
