@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.findings import BUILDING_BLOCKS, Cause, Finding, Severity, Text
+from models.i18n import Lang
 from ui.docks.fields import DATA_PROPERTY
 from ui.docks.finding_detail import FindingDetail, WrapDelegate, WrappingTree, detail_for
 from ui.document import DocumentController
@@ -229,7 +230,7 @@ class FindingsDock(QDockWidget):
         self._update_summary()
         self._show_detail(self.view.currentIndex())
 
-    def _add_first_group(self, lang: str) -> None:
+    def _add_first_group(self, lang: Lang) -> None:
         """ "Do first": the causes to act on first, above the building blocks."""
         if not self._first or self._busy:
             return
