@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from mapper.analysis import Analysis
@@ -19,7 +18,7 @@ from mapper.findings import Cause, Severity, Status, Text
 from mapper.wording import count, join, number
 from models.case import Case
 from models.enums import ActorKind
-from models.i18n import Lang
+from models.i18n import Lang, long_date
 from models.labels import label
 
 __all__ = [
@@ -45,21 +44,6 @@ STATUS_RGB: dict[Status, str] = {
     Status.GREEN: "58D68D",
     Status.GREY: "BDBDBD",
 }
-
-_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 #: Headings and fixed phrases of the nota and the deck.
 W: dict[str, Text] = {
@@ -189,13 +173,6 @@ _METHOD: tuple[Text, ...] = (
 def method_paragraphs(lang: Lang) -> list[str]:
     """Annex C: how the analysis works, in ``lang``."""
     return [p(lang) for p in _METHOD]
-
-
-def long_date(day: date, lang: Lang) -> str:
-    """``3 december 2026`` / ``3 December 2026``."""
-    if lang == "nl":
-        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def money(value: float | None, lang: Lang) -> str:

@@ -211,9 +211,11 @@ class CaseBuilder:
         return str(values["id"])
 
     def add_whole(self, kind: EntityKind, values: dict[str, Any], where: Where = Where()) -> None:
-        """Add an organisation, power or agreement from a row (``id`` optional, ``name``
-        required); its organisation references may be ids or names."""
-        name = str(values.get("name", "")).strip()
+        """Add an organisation, power, agreement or acceptance from a row (``id`` optional,
+        ``name`` or an acceptance's ``finding`` required); its organisation references may be
+        ids or names."""
+        key = "finding" if kind is EntityKind.ACCEPTANCE else "name"
+        name = str(values.get(key, "")).strip()
         if not name:
             self.problems.warn("empty_label", sheet=where.sheet, row=where.row)
             return
@@ -330,6 +332,7 @@ class CaseBuilder:
             EntityKind.MANDATE: mandates,
             EntityKind.NEED: needs,
             EntityKind.AGREEMENT: extra.get(EntityKind.AGREEMENT, []),
+            EntityKind.ACCEPTANCE: extra.get(EntityKind.ACCEPTANCE, []),
         }  # fmt: skip
         try:
             case = Case.build(info, parts, checked=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from exports.builder import LEGACY_ACTOR, LEGACY_MANDATE
 from models.enums import EntityKind
 from models.fields import (
+    ACCEPTANCE_FIELDS,
     ACTOR_FIELDS,
     AGREEMENT_FIELDS,
     KINDS,
@@ -52,7 +53,7 @@ class Column:
 class SheetSpec:
     """An entity sheet of the report."""
 
-    key: str  # actors, relationships, mandates, needs, organisations, powers, agreements
+    key: str  # actors, relationships, ..., agreements, accepted: the file's array name
     en: str
     nl: str
     specs: tuple[FieldSpec, ...]
@@ -223,8 +224,21 @@ AGREEMENTS = SheetSpec(
     ]),
 )  # fmt: skip
 
+ACCEPTED = SheetSpec(
+    "accepted", "Accepted findings", "Geaccepteerd", ACCEPTANCE_FIELDS,
+    _cols([
+        ("id", "ID", "ID", 8),
+        ("finding", "Finding", "Bevinding", 34),
+        ("reason", "Reason", "Reden", 48),
+        ("by", "By", "Door", 20),
+        ("on", "On", "Op", 12),
+        ("until", "Until", "Tot en met", 12),
+        ("content", "Fingerprint", "Vingerafdruk", 14),
+    ]),
+)  # fmt: skip
+
 SHEETS: tuple[SheetSpec, ...] = (
-    ACTORS, RELATIONSHIPS, MANDATES, NEEDS, ORGANISATIONS, POWERS, AGREEMENTS,
+    ACTORS, RELATIONSHIPS, MANDATES, NEEDS, ORGANISATIONS, POWERS, AGREEMENTS, ACCEPTED,
 )  # fmt: skip
 
 #: Overview rows: case field, English label, Dutch label.

@@ -31,7 +31,7 @@ _REFS = {
     "agreements": ("decider",),
 }
 # sheets added with format version 2: found by their name only (older workbooks lack them)
-_BY_NAME_ONLY = frozenset({"organisations", "powers", "agreements"})
+_BY_NAME_ONLY = frozenset({"organisations", "powers", "agreements", "accepted"})
 _ADDERS = {
     "relationships": CaseBuilder.add_relationship,
     "mandates": CaseBuilder.add_mandate,
@@ -79,6 +79,7 @@ _REQUIRED = {
     "organisations": {"name"},
     "powers": {"name"},
     "agreements": {"name"},
+    "accepted": {"finding", "reason"},
 }
 
 

@@ -8,12 +8,12 @@ Examples
 >>> t = Text("x", "x")
 >>> f = Finding("MANDATE_EXPIRED", 4, Severity.WARNING, t, t, t, mandates=("m5",),
 ...             id="MANDATE_EXPIRED:m5")
->>> ok = Acceptance(f.id, "Wordt in januari vernieuwd", until=date(2027, 1, 31))
+>>> ok = Acceptance("acc1", f.id, "Wordt in januari vernieuwd", until=date(2027, 1, 31))
 >>> live, kept, back = settle([f], [ok], date(2026, 10, 1))
 >>> live, [a.acceptance.reason for a in kept], back
 ((), ['Wordt in januari vernieuwd'], ())
 >>> settle([f], [ok], date(2027, 2, 1))[2][0].why("nl")
-'de termijn liep af op 31-01-2027'
+'de termijn liep af op 31 januari 2027'
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from datetime import date
 
 from mapper.findings import Finding, Text
 from models.acceptance import Acceptance
+from models.i18n import long_date
 
 __all__ = ["Accepted", "Returned", "fingerprint", "settle"]
 
@@ -59,7 +60,7 @@ class Returned:
         """Why the acceptance no longer holds, in ``lang``."""
         until = self.acceptance.until
         if self.expired and until is not None:
-            day = until.strftime("%d-%m-%Y") if lang == "nl" else until.isoformat()
+            day = long_date(until, "nl" if lang == "nl" else "en")
             return Text(f"the term ended on {day}", f"de termijn liep af op {day}")(
                 "nl" if lang == "nl" else "en"
             )

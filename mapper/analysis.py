@@ -117,7 +117,7 @@ def analyse(
     ranked = assign_ids(sort_findings(found))
     structure = tuple(f for f in ranked if f.code in EVIDENCE_CODES and not f.needs)
     metrics, k = actor_metrics(ctx.graphs, seed=seed)
-    acceptances = tuple(accepted if accepted is not None else getattr(case, "accepted", ()))
+    acceptances = tuple(accepted if accepted is not None else case.accepted)
     live, kept, returned = settle([f for f in ranked if f not in structure], acceptances, ctx.as_of)
     findings, causes = build_causes(live, ctx, structural=structure, metrics=metrics)
     why_not = {b: w for b in BUILDING_BLOCKS if (w := judgeable(b, ctx)) is not None}

@@ -21,7 +21,8 @@ from typing import Any
 from mapper.analysis import Analysis
 from mapper.findings import BUILDING_BLOCKS, Cause, Finding, Severity, Status
 from mapper.wording import number
-from models.i18n import Lang
+from models.acceptance import Acceptance
+from models.i18n import Lang, long_date
 from models.labels import label
 
 __all__ = [
@@ -159,7 +160,7 @@ def _header(result: Analysis, lang: Lang, title: str) -> list[str]:
     if result.practice is not None:
         bits.append(("werkwijze: " if nl else "practice: ") + label(result.practice, lang))
     if result.as_of is not None:
-        bits.append(("peildatum " if nl else "as of ") + result.as_of.isoformat())
+        bits.append(("peildatum " if nl else "as of ") + long_date(result.as_of, lang))
     if result.without:
         bits.append(("zonder " if nl else "without ") + ", ".join(result.without))
     head = ("Analyse" if nl else "Analysis") + (f": {title}" if title else "")
@@ -232,6 +233,17 @@ def _lead(result: Analysis, lang: Lang) -> str:
     return summary.headline(lang) if result.first() and summary.headline.en else summary.text(lang)
 
 
+def _acceptance_meta(acc: Acceptance, lang: Lang) -> str:
+    """``Directie, 1 september 2026, tot en met 31 januari 2027``: who, when, how long."""
+    nl = lang == "nl"
+    meta = [acc.by] if acc.by else []
+    if acc.on is not None:
+        meta.append(long_date(acc.on, lang))
+    if acc.until is not None:
+        meta.append(("tot en met " if nl else "until ") + long_date(acc.until, lang))
+    return ", ".join(meta)
+
+
 def _accepted_lines(result: Analysis, lang: Lang) -> list[str]:
     """Accepted findings apart, with their reason; lapsed acceptances with why."""
     nl = lang == "nl"
@@ -239,17 +251,31 @@ def _accepted_lines(result: Analysis, lang: Lang) -> list[str]:
     if result.accepted:
         out += ["", "Geaccepteerde bevindingen" if nl else "Accepted findings"]
         for a in result.accepted:
-            acc = a.acceptance
-            meta = [acc.by] if acc.by else []
-            if acc.until is not None:
-                meta.append(("tot " if nl else "until ") + acc.until.isoformat())
+            meta = _acceptance_meta(a.acceptance, lang)
             out.append(f"  - {a.finding.title(lang)}  ({a.finding.id})")
-            reason = f"{'Reden' if nl else 'Reason'}: {acc.reason}"
-            out.append(f"      {reason}" + (f" ({', '.join(meta)})" if meta else ""))
+            reason = f"{'Reden' if nl else 'Reason'}: {a.acceptance.reason}"
+            out.append(f"      {reason}" + (f" ({meta})" if meta else ""))
     if result.returned:
         out += ["", "Acceptatie vervallen" if nl else "Acceptance lapsed"]
         for r in result.returned:
             out.append(f"  - {r.finding.title(lang)}: {r.why(lang)}")
+    return out
+
+
+def _accepted_markdown(result: Analysis, lang: Lang) -> list[str]:
+    """The accepted findings as a Markdown section (lapsed ones with why)."""
+    nl = lang == "nl"
+    out: list[str] = []
+    if result.accepted:
+        out += ["", "## " + ("Geaccepteerde bevindingen" if nl else "Accepted findings"), ""]
+        for a in result.accepted:
+            meta = _acceptance_meta(a.acceptance, lang)
+            out.append(f"- **{_md(a.finding.title(lang))}** (`{a.finding.id}`)  ")
+            reason = f"*{'Reden' if nl else 'Reason'}:* {_md(a.acceptance.reason)}"
+            out.append(f"  {reason}" + (f" ({_md(meta)})" if meta else ""))
+    if result.returned:
+        out += ["", "## " + ("Acceptatie vervallen" if nl else "Acceptance lapsed"), ""]
+        out += [f"- {_md(r.finding.title(lang))}: {_md(r.why(lang))}" for r in result.returned]
     return out
 
 
@@ -300,6 +326,7 @@ def to_markdown(
             fsev = _pick(SEVERITY_NAMES[f.severity], lang)
             out.append(f"- **{_md(f.title(lang))}** ({fsev}, `{f.code}`)  ")
             out.append(f"  {_md(f.detail(lang))}")
+    out += _accepted_markdown(result, lang)
     if result.metrics:
         out += ["", "## " + ("Centrale actoren" if nl else "Central actors"), ""]
         cols = list(_METRIC_NAMES)

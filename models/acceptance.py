@@ -1,6 +1,6 @@
 """An accepted finding: a risk a strategy session decided to live with, for a reason.
 
-Stored in the file as ``accepted[]`` (finding id, reason, by, on, until). An accepted finding
+Stored in the file as ``accepted[]`` (id, finding id, reason, by, on, until). An accepted finding
 is shown apart with its reason and does not colour the scorecard; it comes back when
 ``until`` has passed or when the finding itself changed (``content`` is the finding's
 fingerprint at the time it was accepted; empty: any content).
@@ -16,8 +16,9 @@ __all__ = ["Acceptance"]
 
 @dataclass(frozen=True, slots=True)
 class Acceptance:
-    """One entry of ``accepted[]``."""
+    """One entry of ``accepted[]``; ``id`` is its own stable id (``acc1``), like any entity's."""
 
+    id: str
     finding: str  # the finding's stable id, e.g. "MANDATE_EXPIRED:m5"
     reason: str
     by: str = ""

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from psygnal import Signal
 
+from models.acceptance import Acceptance
 from models.collection import ActorRemoval, Collection, KindSignals, Removal
 from models.entities import (
     Actor,
@@ -53,7 +54,7 @@ from models.shorthands import Shorthands
 
 __all__ = ["ActorRemoval", "Case", "Collection", "Entity", "KindSignals", "Removal"]
 
-T = TypeVar("T", bound=Entity)
+T = TypeVar("T", bound=Entity | Acceptance)
 
 _FIELDS: dict[object, dict[str, FieldSpec]] = {k: by_name(s.fields) for k, s in KINDS.items()}
 _FIELDS.update({s.cls: _FIELDS[k] for k, s in KINDS.items()})  # by class too
@@ -61,8 +62,8 @@ _CASE_FIELDS = by_name(CASE_FIELDS)
 
 
 class Case(Shorthands):
-    """A case: its header, organisations, actors, powers, relationships, mandates, needs and
-    agreements."""
+    """A case: its header, organisations, actors, powers, relationships, mandates, needs,
+    agreements and accepted findings."""
 
     info_changed = Signal(str, object, object)  # field, old, new
     actor_added = Signal(object, int)  # actor, index
@@ -86,6 +87,9 @@ class Case(Shorthands):
     agreement_added = Signal(object, int)
     agreement_removed = Signal(object, int)
     agreement_changed = Signal(object, object)
+    acceptance_added = Signal(object, int)
+    acceptance_removed = Signal(object, int)
+    acceptance_changed = Signal(object, object)
     positions_changed = Signal(object)  # dict[actor_id, Position | None] (new values)
     changed = Signal()
 
@@ -100,6 +104,7 @@ class Case(Shorthands):
         self.mandates: Collection[Mandate] = Collection(_ends(EntityKind.MANDATE))
         self.needs: Collection[Need] = Collection(_ends(EntityKind.NEED))
         self.agreements: Collection[Agreement] = Collection(_ends(EntityKind.AGREEMENT))
+        self.accepted: Collection[Acceptance] = Collection(_ends(EntityKind.ACCEPTANCE))
         self.revision = 0
 
     # ------------------------------------------------------------------ queries
@@ -118,6 +123,7 @@ class Case(Shorthands):
             EntityKind.MANDATE: self.mandates,
             EntityKind.NEED: self.needs,
             EntityKind.AGREEMENT: self.agreements,
+            EntityKind.ACCEPTANCE: self.accepted,
         }
         return table[kind]
 
@@ -138,6 +144,9 @@ class Case(Shorthands):
             EntityKind.NEED: KindSignals(self.need_added, self.need_removed, self.need_changed),
             EntityKind.AGREEMENT: KindSignals(
                 self.agreement_added, self.agreement_removed, self.agreement_changed
+            ),
+            EntityKind.ACCEPTANCE: KindSignals(
+                self.acceptance_added, self.acceptance_removed, self.acceptance_changed
             ),
         }
         return table[kind]
@@ -240,6 +249,7 @@ class Case(Shorthands):
         organisations: Iterable[Organisation] = (),
         powers: Iterable[Power] = (),
         agreements: Iterable[Agreement] = (),
+        accepted: Iterable[Acceptance] = (),
         checked: bool = False,
     ) -> Case:
         """Build a case in one go without emitting signals (see :meth:`build`)."""
@@ -253,6 +263,7 @@ class Case(Shorthands):
                 EntityKind.MANDATE: mandates,
                 EntityKind.NEED: needs,
                 EntityKind.AGREEMENT: agreements,
+                EntityKind.ACCEPTANCE: accepted,
             },
             checked=checked,
         )

@@ -144,6 +144,7 @@ class EntityKind(StrEnum):
     ORGANISATION = "organisation"
     POWER = "power"
     AGREEMENT = "agreement"
+    ACCEPTANCE = "acceptance"
 
 
 class Instrument(StrEnum):

@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Literal
 
+from models.acceptance import Acceptance
 from models.entities import (
     Actor,
     Agreement,
@@ -45,6 +46,7 @@ from models.errors import FieldError
 from models.rules import check_characters
 
 __all__ = [
+    "ACCEPTANCE_FIELDS",
     "ACTOR_FIELDS",
     "AGREEMENT_FIELDS",
     "CASE_FIELDS",
@@ -601,6 +603,33 @@ AGREEMENT_FIELDS: tuple[FieldSpec, ...] = (
     F("notes", "text", max_length=MAX_LONG_TEXT, doc="Free notes."),
 )
 
+ACCEPTANCE_FIELDS: tuple[FieldSpec, ...] = (
+    F("id", "id", required=True, editable=False, doc="Stable identifier."),
+    F(
+        "finding",
+        "text",
+        required=True,
+        max_length=500,
+        doc="Id of the accepted finding, e.g. MANDATE_EXPIRED:m5 (see analyse --format json).",
+    ),
+    F("reason", "text", required=True, max_length=MAX_TEXT, doc="Why the risk is accepted."),
+    F("by", "text", max_length=500, doc="Who accepted it."),
+    F("on", "date", nullable=True, doc="The day it was accepted."),
+    F(
+        "until",
+        "date",
+        nullable=True,
+        doc="Last day the acceptance holds; null: until the finding changes.",
+    ),
+    F(
+        "content",
+        "text",
+        max_length=64,
+        doc="Fingerprint of the finding when accepted; when it differs, the finding is back. "
+        "Empty: any content.",
+    ),
+)
+
 ENTITY_FIELDS: dict[type, tuple[FieldSpec, ...]] = {
     CaseInfo: CASE_FIELDS,
     Actor: ACTOR_FIELDS,
@@ -610,6 +639,7 @@ ENTITY_FIELDS: dict[type, tuple[FieldSpec, ...]] = {
     Organisation: ORGANISATION_FIELDS,
     Power: POWER_FIELDS,
     Agreement: AGREEMENT_FIELDS,
+    Acceptance: ACCEPTANCE_FIELDS,
 }
 
 
@@ -639,6 +669,7 @@ KINDS: dict[EntityKind, KindSpec] = {
         KindSpec(EntityKind.MANDATE, Mandate, MANDATE_FIELDS, "m", "mandates"),
         KindSpec(EntityKind.NEED, Need, NEED_FIELDS, "n", "needs"),
         KindSpec(EntityKind.AGREEMENT, Agreement, AGREEMENT_FIELDS, "g", "agreements"),
+        KindSpec(EntityKind.ACCEPTANCE, Acceptance, ACCEPTANCE_FIELDS, "acc", "accepted"),
     )
 }
 KIND_OF_CLASS: dict[type, EntityKind] = {spec.cls: kind for kind, spec in KINDS.items()}

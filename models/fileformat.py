@@ -57,6 +57,7 @@ LIMITS: dict[str, int] = {
     "mandates": 200_000,
     "needs": 100_000,
     "agreements": 100_000,
+    "accepted": 100_000,
     "depth": 64,
     # commas plus opening brackets: bounds memory (~60 bytes per parsed value) before parsing;
     # a 10,000-actor map with 30,000 relationships has about 400,000
@@ -81,7 +82,10 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         "case": _entity_to_dict(case.info, CASE_FIELDS),
     }
     for kind, spec in KINDS.items():
-        doc[spec.section] = [_entity_to_dict(e, spec.fields) for e in case.collection(kind)]
+        items = case.collection(kind)
+        if kind is EntityKind.ACCEPTANCE and not items:
+            continue  # optional: a map nobody accepted anything on stays as it was
+        doc[spec.section] = [_entity_to_dict(e, spec.fields) for e in items]
     return doc
 
 

@@ -9,12 +9,44 @@ from __future__ import annotations
 import locale
 import os
 from collections.abc import Mapping
+from datetime import date
 from typing import Literal
 
-__all__ = ["LANGUAGES", "Catalogue", "Lang", "default_language", "normalise_language"]
+__all__ = [
+    "LANGUAGES",
+    "Catalogue",
+    "Lang",
+    "default_language",
+    "long_date",
+    "normalise_language",
+]
 
 Lang = Literal["en", "nl"]
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
+
+
+_MONTHS: dict[Lang, tuple[str, ...]] = {
+    "nl": (
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+        "september", "oktober", "november", "december",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+
+
+def long_date(day: date, lang: Lang) -> str:
+    """The one date format of every rendered text: ``1 oktober 2026`` / ``1 October 2026``.
+
+    Examples
+    --------
+    >>> long_date(date(2026, 10, 1), "nl"), long_date(date(2026, 10, 1), "en")
+    ('1 oktober 2026', '1 October 2026')
+    """
+    months = _MONTHS["nl" if lang == "nl" else "en"]
+    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def normalise_language(value: str | None) -> Lang:

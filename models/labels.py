@@ -135,6 +135,7 @@ LABELS: Mapping[StrEnum, tuple[str, str]] = _Labels(
         (EntityKind.ORGANISATION, ("Organisation", "Organisatie")),
         (EntityKind.POWER, ("Power", "Bevoegdheid")),
         (EntityKind.AGREEMENT, ("Agreement", "Afspraak")),
+        (EntityKind.ACCEPTANCE, ("Accepted finding", "Geaccepteerde bevinding")),
     ]
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -10,6 +11,8 @@ import pytest
 from exports.excel_import import read_report
 from exports.excel_report import write_report
 from models import Case
+from models.acceptance import Acceptance
+from models.enums import EntityKind
 from models.example import example_case
 from tests.exports.conftest import as_dict
 
@@ -28,6 +31,23 @@ def test_round_trip_example(tmp_path: Path) -> None:
     out = tmp_path / "voorbeeld.xlsx"
     write_report(case, out, lang="nl")
     assert as_dict(read_report(out).case) == as_dict(case)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_round_trip_accepted_findings(case: Case, tmp_path: Path, lang: str) -> None:
+    case.add(
+        EntityKind.ACCEPTANCE,
+        Acceptance("acc1", "MANDATE_EXPIRED:m1", "=Wordt in januari vernieuwd", "MT",
+                   date(2026, 9, 1), date(2027, 1, 31), "abc123"),
+    )  # fmt: skip
+    case.add(EntityKind.ACCEPTANCE, Acceptance("acc2", "NO_TRUST:a2", "Bewust", on=None))
+    out = tmp_path / "report.xlsx"
+    write_report(case, out, lang=lang)  # type: ignore[arg-type]
+    wb = openpyxl.load_workbook(out)
+    assert ("Geaccepteerd" if lang == "nl" else "Accepted findings") in wb.sheetnames
+    result = read_report(out)
+    assert list(result.case.accepted) == list(case.accepted)
+    assert as_dict(result.case) == as_dict(case)
 
 
 def test_workbook_opens_in_openpyxl_with_sheets_and_safe_text(case: Case, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import copy
 import errno
 import json
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,8 @@ import pytest
 from hypothesis import given
 
 from models import Case, FormatError
+from models.acceptance import Acceptance
+from models.enums import EntityKind
 from models.example import example_case, example_text
 from models.fileformat import (
     FORMAT_VERSION,
@@ -336,6 +339,46 @@ def test_save_and_load(tmp_path: Path) -> None:
     save(case, path)
     assert case_to_dict(load(path)) == case_to_dict(case)
     assert not list(tmp_path.glob(".~kv-*"))
+
+
+def test_accepted_findings_save_and_load(tmp_path: Path) -> None:
+    case = example_case()
+    case.add(
+        EntityKind.ACCEPTANCE,
+        Acceptance("acc1", "MANDATE_EXPIRED:m5", "Wordt in januari vernieuwd", "Directie",
+                   date(2026, 9, 1), date(2027, 1, 31), "0123456789ab"),
+    )  # fmt: skip
+    case.add(EntityKind.ACCEPTANCE, Acceptance("acc2", "NO_TRUST:a2", "Bewust", until=None))
+    path = tmp_path / "map.kvmap"
+    save(case, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["accepted"][0] == {
+        "id": "acc1", "finding": "MANDATE_EXPIRED:m5", "reason": "Wordt in januari vernieuwd",
+        "by": "Directie", "on": "2026-09-01", "until": "2027-01-31", "content": "0123456789ab",
+    }  # fmt: skip
+    assert doc["accepted"][1]["until"] is None
+    back = load(path)
+    assert list(back.accepted) == list(case.accepted)
+    assert case_to_dict(back) == case_to_dict(case)
+
+
+def test_a_map_without_acceptances_has_no_accepted_array() -> None:
+    assert "accepted" not in case_to_dict(example_case())
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ({"id": "acc1", "reason": "x"}, "accepted[0].finding: required"),
+        ({"id": "acc1", "finding": "F:x", "reason": " "}, "accepted[0].reason: "),
+        ({"id": "acc1", "finding": "F:x", "reason": "x", "until": "morgen"},
+         'accepted[0].until: expected a date as YYYY-MM-DD, got "morgen"'),
+    ],
+)  # fmt: skip
+def test_bad_acceptances_are_located(entry: dict[str, Any], expected: str) -> None:
+    doc = minimal()
+    doc["accepted"] = [entry]
+    assert any(p.startswith(expected) for p in problems_of(doc))
 
 
 def test_save_keeps_previous_version_as_backup(tmp_path: Path) -> None:
