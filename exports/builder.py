@@ -81,6 +81,7 @@ class CaseBuilder:
         self._mandates: list[tuple[Where, dict[str, Any]]] = []
         self._needs: list[tuple[Where, dict[str, Any]]] = []
         self._whole: dict[EntityKind, list[Any]] = {}
+        self._whole_where: dict[str, Where] = {}  # id -> the row an entity read whole came from
         self._taken: set[str] = set()
 
     # ------------------------------------------------------------------ conversion
@@ -156,10 +157,11 @@ class CaseBuilder:
         found = self._by_id.get(key) or self._by_name.get(key.casefold())
         return None if found is None else self._id_of(found)
 
-    def find_actor(self, text: str) -> dict[str, Any] | None:
-        """The values of the actor named or identified by ``text``."""
+    def find_actor(self, text: str, *, by_id: bool = True) -> dict[str, Any] | None:
+        """The values of the actor identified (when ``by_id``) or named by ``text``."""
         key = text.strip()
-        return self._by_id.get(key) or self._by_name.get(key.casefold())
+        found = self._by_id.get(key) if by_id else None
+        return found or self._by_name.get(key.casefold())
 
     def add_actor(self, values: dict[str, Any], where: Where = Where()) -> dict[str, Any] | None:
         """Add an actor (``id`` optional, ``name`` required); returns its values or None."""
@@ -182,13 +184,16 @@ class CaseBuilder:
         self._actors.append(values)
         return values
 
-    def ensure_actor(self, name: str, where: Where = Where(), *, warn: bool = True) -> str | None:
-        """The id of the actor named ``name``; creates one (with a warning) when absent.
+    def ensure_actor(
+        self, name: str, where: Where = Where(), *, warn: bool = True, by_id: bool = True
+    ) -> str | None:
+        """The id of the actor named (or, when ``by_id``, identified by) ``name``; creates one
+        (with a warning) when absent.
 
         None (with an ``empty_label`` warning) when ``name`` is blank: user data never trips an
         assertion here, the row is skipped and the warning says where.
         """
-        found = self.find_actor(name)
+        found = self.find_actor(name, by_id=by_id)
         if found is not None:
             return self._id_of(found)
         if warn and name.strip():
@@ -228,6 +233,7 @@ class CaseBuilder:
         values = {**values, "id": item_id if item_id is not None else self._fresh(
             KINDS[kind].prefix
         )}  # fmt: skip
+        self._whole_where[values["id"]] = where
         self.add_entities(kind, [KINDS[kind].cls(**values)])
 
     def add_entities(self, kind: EntityKind, items: list[Any]) -> None:
@@ -302,13 +308,18 @@ class CaseBuilder:
         mandates = [self._checked(m, w) for (w, _), m in zip(self._mandates, mandates, strict=True)]
         needs = [self._checked(n, w) for (w, _), n in zip(self._needs, needs, strict=True)]
         extra = {
-            kind: [self._checked(item, Where()) for item in items] for kind, items in whole.items()
+            kind: [self._checked(item, self._whole_where.get(item.id, Where())) for item in items]
+            for kind, items in whole.items()
         }
         created = [self._checked(o, Where()) for o in orgs.organisations()]
         powers = [self._checked(p, Where()) for p in powers]
         checked = [
             (Where(), info),
-            *((Where(), item) for items in extra.values() for item in items),
+            *(
+                (self._whole_where.get(item.id, Where()), item)
+                for items in extra.values()
+                for item in items
+            ),
             *((Where(), item) for item in (*created, *powers)),
             *zip(where_actor, actors, strict=True),
             *zip([w for w, _ in self._rels], rels, strict=True),

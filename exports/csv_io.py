@@ -2,9 +2,12 @@
 
 Nodes: ``Id,Label,kind,...,x,y``; edges: ``Source,Target,Type,Id,Label,relation_type,...``
 where ``Type`` is Gephi's ``Directed``/``Undirected``. Exporting ``map.csv`` writes
-``map-nodes.csv`` and ``map-edges.csv``. Text that a spreadsheet would evaluate gets a
-leading ``'`` (and loses it again on import). Files are UTF-8 with a byte-order mark so
-Excel reads the accents; import also takes ``;``- or tab-separated files and Windows-1252.
+``map-nodes.csv`` and ``map-edges.csv``, and beside them what Gephi has no place for:
+``map-case.csv`` (the case header), ``map-needs.csv``, ``map-organisations.csv``,
+``map-powers.csv`` and ``map-agreements.csv`` (one row per entity, every field, its id).
+Text that a spreadsheet would evaluate gets a leading ``'`` (and loses it again on import).
+Files are UTF-8 with a byte-order mark so Excel reads the accents; import also takes ``;``- or
+tab-separated files and Windows-1252.
 """
 
 from __future__ import annotations
@@ -26,15 +29,19 @@ from exports.records import (
     ACTOR_ATTRS,
     EDGE_ATTRS,
     NEED_ATTRS,
+    WHOLE_KINDS,
+    Numbered,
     case_from_records,
     edge_records,
     info_record,
     need_records,
     node_records,
+    whole_records,
 )
 from exports.safety import csv_escape, csv_unescape, read_limited
 from models.case import Case
-from models.enums import RelationKind
+from models.enums import EntityKind, RelationKind
+from models.fields import KINDS
 
 __all__ = ["csv_paths", "read_csv", "write_csv"]
 
@@ -45,11 +52,13 @@ _NEED_COLUMNS = list(NEED_ATTRS)
 _GEPHI = {"Id": "id", "Label": "label", "Source": "source", "Target": "target"}
 _DIRECTIONS = ("directed", "undirected", "mutual")
 CSV_LIMIT = 64 * 1024 * 1024
+_WHOLE_FILES = {kind: KINDS[kind].section for kind in WHOLE_KINDS}  # map-powers.csv, ...
 
 
 def _stem(path: str | os.PathLike[str]) -> Path:
     file = Path(path)
-    return file.with_name(re.sub(r"[-_.](nodes|edges|case|needs)$", "", file.stem, flags=re.I))
+    sides = "|".join(("nodes", "edges", "case", "needs", *_WHOLE_FILES.values()))
+    return file.with_name(re.sub(rf"[-_.]({sides})$", "", file.stem, flags=re.I))
 
 
 def csv_paths(path: str | os.PathLike[str]) -> tuple[Path, Path]:
@@ -62,6 +71,12 @@ def side_paths(path: str | os.PathLike[str]) -> tuple[Path, Path]:
     """The case header and the needs beside them: ``map-case.csv`` and ``map-needs.csv``."""
     stem = _stem(path)
     return stem.with_name(f"{stem.name}-case.csv"), stem.with_name(f"{stem.name}-needs.csv")
+
+
+def whole_path(path: str | os.PathLike[str], kind: EntityKind) -> Path:
+    """The file of the organisations, powers or agreements: ``map-powers.csv``, ..."""
+    stem = _stem(path)
+    return stem.with_name(f"{stem.name}-{_WHOLE_FILES[kind]}.csv")
 
 
 def _table(columns: list[str], records: Iterable[dict[str, Any]]) -> str:
@@ -89,9 +104,16 @@ def write_csv(case: Case, path: str | os.PathLike[str]) -> tuple[Path, ...]:
     info = [{"field": k, "value": v} for k, v in info_record(case).items()]
     write_text(case_path, _table(["field", "value"], info), "utf-8-sig")
     written = [nodes_path, edges_path, case_path]
-    if len(case.needs):
+    # an empty table is written only over an older file, which would otherwise come back
+    if len(case.needs) or needs_path.exists():
         write_text(needs_path, _table(_NEED_COLUMNS, need_records(case)), "utf-8-sig")
         written.append(needs_path)
+    for kind in WHOLE_KINDS:
+        target = whole_path(path, kind)
+        if len(case.collection(kind)) or target.exists():
+            columns = [spec.name for spec in KINDS[kind].fields]
+            write_text(target, _table(columns, whole_records(case, kind)), "utf-8-sig")
+            written.append(target)
     return tuple(written)
 
 
@@ -225,22 +247,42 @@ def _sibling(path: Path, want: str) -> Path | None:
     return candidate if candidate.exists() and candidate != path else None
 
 
+def _numbered(rows: list[dict[str, Any]]) -> list[Numbered]:
+    """The rows that are not empty, each with its row number in the file."""
+    return [(i, r) for i, r in enumerate(rows, start=1) if r]
+
+
 def _side_files(
     file: Path, asked: str, warnings: list[SheetProblem]
-) -> tuple[dict[str, Any] | None, list[dict[str, Any]], str]:
+) -> tuple[dict[str, Any] | None, list[Numbered], str]:
     """The case header and needs written beside the pair by :func:`write_csv`, when present."""
     case_path, needs_path = side_paths(file)
     info: dict[str, Any] | None = None
-    needs: list[dict[str, Any]] = []
+    needs: list[Numbered] = []
     if case_path.is_file():
         rows, more = _sibling_rows(asked, case_path)
         warnings += more
         info = {str(r.get("field")): r.get("value") for r in rows if r.get("field")}
     if needs_path.is_file():
-        needs, more = _sibling_rows(asked, needs_path)
+        rows, more = _sibling_rows(asked, needs_path)
         warnings += more
-        needs = [r for r in needs if r]
+        needs = _numbered(rows)
     return info, needs, needs_path.name
+
+
+def _whole_files(
+    file: Path, asked: str, warnings: list[SheetProblem]
+) -> tuple[dict[EntityKind, list[Numbered]], dict[EntityKind, str]]:
+    """The organisations, powers and agreements written beside the pair, when present."""
+    wholes: dict[EntityKind, list[Numbered]] = {}
+    names: dict[EntityKind, str] = {}
+    for kind in WHOLE_KINDS:
+        path = whole_path(file, kind)
+        if path.is_file():
+            rows, more = _sibling_rows(asked, path)
+            warnings += more
+            wholes[kind], names[kind] = _numbered(rows), path.name
+    return wholes, names
 
 
 def _sibling_rows(asked: str, other: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
@@ -278,9 +320,10 @@ def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     edges_name = (file if kind == "edges" else other or file).name
     title = csv_paths(file)[0].stem.removesuffix("-nodes") or "CSV"
     info, needs, needs_name = _side_files(file, str(path), warnings)
+    wholes, whole_names = _whole_files(file, str(path), warnings)
     result = case_from_records(
-        [r for r in nodes if r], [r for r in edges if r], info, source=str(path), title=title,
+        _numbered(nodes), _numbered(edges), info, source=str(path), title=title,
         sheets=(nodes_name, edges_name), warn_created=bool(nodes), needs=needs,
-        needs_sheet=needs_name,
+        needs_sheet=needs_name, wholes=wholes, whole_sheets=whole_names,
     )  # fmt: skip
     return ImportResult(result.case, (*warnings, *result.warnings), result.source)

@@ -131,7 +131,11 @@ MESSAGES = Catalogue(
         "not_json": ("not valid JSON ({reason})", "geen geldige JSON ({reason})"),
         "need_not_object": (
             "expected an object, got {got}; need skipped",
-            "verwacht een object, kreeg {got}; behoefte overgeslagen",
+            "verwacht een object, kreeg {got}; benodigd besluit overgeslagen",
+        ),
+        "item_not_object": (
+            "expected an object, got {got}; item skipped",
+            "verwacht een object, kreeg {got}; onderdeel overgeslagen",
         ),
         # rows
         "empty_row": ("empty row skipped", "lege rij overgeslagen"),
@@ -161,7 +165,7 @@ MESSAGES = Catalogue(
         ),
         "unknown_handler": (
             'no actor "{name}"; the need is kept without a handler',
-            'geen actor "{name}"; de behoefte is bewaard zonder behandelaar',
+            'geen actor "{name}"; het benodigde besluit is bewaard zonder behandelaar',
         ),
         "self_loop": (
             "connection from an element to itself skipped",

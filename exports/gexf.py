@@ -6,26 +6,33 @@ extension. Numbers of a field are always written as one type (budgets as doubles
 GEXF attribute has a single declared type. Edges carry an ``order`` attribute so the order of
 relationships survives.
 
-GEXF has no graph attributes, so the case header and the needs go into one element of our own
-namespace beside ``<graph>`` (``<kv:case title=... intent=...><kv:needs>[JSON]</kv:needs>``);
-Gephi and networkx skip it, our reader takes the whole case back from it. The title is also
-the graph's name and the description GEXF's ``<meta><description>``.
+GEXF has no graph attributes, so the case header, the needs and the organisations, powers and
+agreements go into one element of our own namespace beside ``<graph>`` (``<kv:case title=...
+intent=...><kv:needs>[JSON]</kv:needs><kv:powers>[JSON]</kv:powers>...``, every entity with its
+id and every field); Gephi and networkx skip it, our reader takes the whole case back from it.
+The title is also the graph's name and the description GEXF's ``<meta><description>``.
+
+A number too large for a double (``1e400``, 400 digits) is read back as the exact number, so
+the field check reports it as larger than the field's limit, as for GraphML.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import math
 import os
 import xml.etree.ElementTree as ET
 from typing import Any
 
 from exports.builder import ImportResult
 from exports.errors import ImportFileError, SheetProblem, problem
-from exports.needs_json import parse_needs
+from exports.needs_json import parse_json_list
 from exports.output import write_bytes
 from exports.records import (
     EDGE_ATTRS,
+    WHOLE_KINDS,
+    Numbered,
     case_from_records,
     edge_records,
     info_record,
@@ -34,7 +41,10 @@ from exports.records import (
 )
 from exports.safety import parse_xml, read_limited
 from exports.style import ACTOR_SHAPES, SPHERE_COLOURS
+from exports.values import exact_number
 from models.case import Case
+from models.fields import KINDS
+from models.fileformat import case_to_dict
 
 __all__ = ["read_gexf", "to_gexf", "write_gexf"]
 
@@ -83,6 +93,13 @@ def _with_case(document: bytes, case: Case) -> bytes:
     if len(case.needs):
         needs = ET.SubElement(element, f"{{{KV}}}needs")
         needs.text = json.dumps(need_records(case), ensure_ascii=False)
+    whole = case_to_dict(case)
+    for kind in WHOLE_KINDS:
+        section = KINDS[kind].section
+        if whole[section]:
+            ET.SubElement(element, f"{{{KV}}}{section}").text = json.dumps(
+                whole[section], ensure_ascii=False
+            )
     root.insert(1 if len(root) and root[0].tag.endswith("meta") else 0, element)
     meta = root.find(f"{{{ns}}}meta")
     if meta is not None and case.info.description:
@@ -119,7 +136,7 @@ def read_gexf(path: str | os.PathLike[str]) -> ImportResult:
         raise ImportFileError(
             [problem("not_graph", format="GEXF", reason=reason)], source
         ) from None
-    nodes = []
+    nodes: list[dict[str, Any]] = []
     declared = _order(root, "node")
     for node_id, attrs in graph.nodes(data=True):
         if str(node_id) not in declared and not attrs:
@@ -130,7 +147,7 @@ def read_gexf(path: str | os.PathLike[str]) -> ImportResult:
         if isinstance(position, dict) and "x" in position and "y" in position:
             record["x"], record["y"] = float(position["x"]), -float(position["y"])
         nodes.append(record)
-    edges = []
+    edges: list[dict[str, Any]] = []
     multi = graph.is_multigraph()
     triples = (
         graph.edges(keys=True, data=True)
@@ -148,21 +165,68 @@ def read_gexf(path: str | os.PathLike[str]) -> ImportResult:
     edges.sort(key=lambda r: (r.get("order", len(edges)), order.get(str(r.get("id")), 0)))
     for record in edges:
         record.pop("order", None)
+    _exact_numbers(root, nodes, "node")
+    _exact_numbers(root, edges, "edge")
     title = os.path.splitext(os.path.basename(source))[0] or "GEXF"
-    info, needs, skipped = _case_element(root, source)
-    result = case_from_records(nodes, edges, info, source=source, title=title, needs=needs)
+    info, arrays, skipped = _case_element(root, source)
+    needs = arrays.pop("needs", [])
+    wholes = {kind: arrays.get(KINDS[kind].section, []) for kind in WHOLE_KINDS}
+    result = case_from_records(
+        nodes, edges, info, source=source, title=title, needs=needs, wholes=wholes
+    )
     return ImportResult(result.case, (*skipped, *result.warnings), result.source)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _exact_numbers(root: ET.Element, records: list[dict[str, Any]], tag: str) -> None:
+    """Infinite numbers in ``records`` (networkx reads ``1e400`` as ``inf``) replaced by the
+    exact number the file writes, so the field check names the limit they exceed."""
+    broken = [r for r in records if any(_infinite(v) for v in r.values())]
+    if not broken:
+        return
+    titles = {
+        a.get("id", ""): a.get("title") or a.get("id") or ""
+        for group in root.iter()
+        if _local(group.tag) == "attributes" and group.get("class") == tag
+        for a in group
+        if _local(a.tag) == "attribute"
+    }
+    raw: dict[str, dict[str, str]] = {}
+    for element in root.iter():
+        if _local(element.tag) != tag:
+            continue
+        texts = raw.setdefault(element.get("id", ""), {})
+        for value in element.iter():
+            if _local(value.tag) == "attvalue":
+                name = titles.get(value.get("for", ""), value.get("for", ""))
+                texts[name] = value.get("value", "")
+    for record in broken:
+        texts = raw.get(str(record.get("id")), {})
+        for name, value in record.items():
+            if _infinite(value) and name in texts:
+                record[name] = exact_number(texts[name], value)
+
+
+def _infinite(value: object) -> bool:
+    return isinstance(value, float) and math.isinf(value)
 
 
 def _case_element(
     root: ET.Element, source: str
-) -> tuple[dict[str, Any] | None, list[Any], list[SheetProblem]]:
-    """The case header and the needs from our ``kv:case`` element, if the file has one."""
+) -> tuple[dict[str, Any] | None, dict[str, list[Numbered]], list[SheetProblem]]:
+    """The case header, and the needs, organisations, powers and agreements (by array name)
+    from our ``kv:case`` element, if the file has one."""
     element = root.find(f"{{{KV}}}case")
     if element is None:
-        return None, [], []
-    text = element.findtext(f"{{{KV}}}needs")
-    if not text or not text.strip():
-        return dict(element.attrib), [], []
-    needs, skipped = parse_needs(text, source)
-    return dict(element.attrib), needs, skipped
+        return None, {}, []
+    arrays: dict[str, list[Numbered]] = {}
+    skipped: list[SheetProblem] = []
+    for section in ("needs", *(KINDS[kind].section for kind in WHOLE_KINDS)):
+        text = element.findtext(f"{{{KV}}}{section}")
+        if text and text.strip():
+            arrays[section], more = parse_json_list(text, source, column=section)
+            skipped += more
+    return dict(element.attrib), arrays, skipped

@@ -6,8 +6,10 @@ read them; in addition each node and edge carries yFiles extension data (``y:Sha
 are written twice: as yEd's ``Geometry`` (top-left corner) and as plain ``x``/``y`` doubles (the
 centre, in the map's scene coordinates), placed after the graphics so that networkx and igraph
 read numbers; our reader prefers ``x``/``y`` too. The case
-header and the needs are graph-level attributes (``needs`` as a JSON array), so a GraphML
-file round-trips the whole case.
+header, the needs and the organisations, powers and agreements are graph-level attributes
+(``needs``, ``organisations``, ``powers``, ``agreements`` as JSON arrays with every field and
+the entity's id), so a GraphML file round-trips the whole case; tools that do not know them
+show them as text or skip them.
 
 Reading parses with defusedxml first (no DTD, no entities) and then with networkx.
 """
@@ -18,17 +20,18 @@ import json
 import math
 import os
 import xml.etree.ElementTree as ET
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from exports.builder import ImportResult
 from exports.errors import ImportFileError, SheetProblem, problem
-from exports.needs_json import parse_needs
+from exports.needs_json import parse_json_list
 from exports.output import write_bytes
 from exports.records import (
     ACTOR_ATTRS,
     EDGE_ATTRS,
     MANDATE_TYPE,
+    WHOLE_KINDS,
+    Numbered,
     attr_type,
     case_from_records,
     edge_records,
@@ -44,14 +47,13 @@ from exports.style import (
     edge_style,
     text_colour_on,
 )
+from exports.values import exact_number
 from models.case import Case
-from models.entities import Need
 from models.enums import EntityKind, RelationKind
-from models.fields import CASE_FIELDS, KINDS, NEED_FIELDS, by_name
+from models.fields import CASE_FIELDS, KINDS, by_name
 from models.fileformat import case_to_dict
 from models.i18n import Lang
 from models.labels import label
-from models.legacy import OrganisationIndex
 
 __all__ = ["read_graphml", "to_graphml", "write_graphml"]
 
@@ -140,6 +142,9 @@ def to_graphml(case: Case, lang: Lang = "nl") -> bytes:
     for spec in CASE_FIELDS:
         _key(root, f"g_{spec.name}", "graph", spec.name, "string")
     _key(root, "g_needs", "graph", "needs", "string")
+    for kind in WHOLE_KINDS:
+        section = KINDS[kind].section
+        _key(root, f"g_{section}", "graph", section, "string")
     _key(root, "n_label", "node", "label", "string")
     for name, spec in ACTOR_ATTRS.items():
         _key(root, f"n_{name}", "node", name, attr_type(spec))
@@ -153,11 +158,13 @@ def to_graphml(case: Case, lang: Lang = "nl") -> bytes:
     graph = ET.SubElement(root, _g("graph"), {"id": "G", "edgedefault": "directed"})
     for name, value in info_record(case).items():
         _data(graph, f"g_{name}", value)
+    whole = case_to_dict(case)
     if len(case.needs):
-        needs = case_to_dict(case)["needs"]
-        for need, raw in zip(case.needs, needs, strict=True):  # organisations by name
-            raw["organisations"] = [case.organisation_name(o) or o for o in need.organisations]
-        _data(graph, "g_needs", json.dumps(needs, ensure_ascii=False))
+        _data(graph, "g_needs", json.dumps(whole["needs"], ensure_ascii=False))
+    for kind in WHOLE_KINDS:
+        section = KINDS[kind].section
+        if whole[section]:
+            _data(graph, f"g_{section}", json.dumps(whole[section], ensure_ascii=False))
     for record in node_records(case):
         node = ET.SubElement(graph, _g("node"), {"id": record["id"]})
         # yEd's graphics first: networkx turns a Geometry into x/y *strings* (the top-left
@@ -184,10 +191,10 @@ def write_graphml(case: Case, path: str | os.PathLike[str], lang: Lang = "nl") -
     write_bytes(path, to_graphml(case, lang))
 
 
-def _needs(raw: object, source: str) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
+def _array(raw: object, source: str, column: str) -> tuple[list[Numbered], list[SheetProblem]]:
     if not isinstance(raw, str) or not raw.strip():
         return [], []
-    return parse_needs(raw, source)
+    return parse_json_list(raw, source, column=column)
 
 
 _TYPES = {"int": int, "long": int, "float": float, "double": float, "string": str}
@@ -203,20 +210,8 @@ def _typed(text: str | None, kind: str) -> Any:
     except ValueError:
         return text
     if isinstance(value, float) and math.isinf(value):
-        return _overflowed(text, value)
+        return exact_number(text, value)
     return value
-
-
-def _overflowed(text: str, value: float) -> Any:
-    """A finite number too large for a float (400 digits) as an int, so the field check says
-    it is larger than the limit instead of "got inf"; a written ``inf`` stays ``inf``."""
-    try:
-        exact = Decimal(text.strip())
-    except InvalidOperation:
-        return value
-    if not exact.is_finite() or exact.adjusted() > 4000:
-        return value
-    return int(exact)
 
 
 def _local(tag: str) -> str:
@@ -303,44 +298,15 @@ def read_graphml(path: str | os.PathLike[str]) -> ImportResult:
                 record["id"] = element.get("id")
             edges.append(record)
     info = _record(graph, keys, defaults["graph"])
-    needs, skipped = _needs(info.pop("needs", None), source)
+    needs, skipped = _array(info.pop("needs", None), source, "needs")
+    wholes: dict[EntityKind, list[Numbered]] = {}
+    for kind in WHOLE_KINDS:
+        section = KINDS[kind].section
+        wholes[kind], more = _array(info.pop(section, None), source, section)
+        skipped += more
     info = {k: v for k, v in info.items() if k in by_name(CASE_FIELDS)}
     title = os.path.splitext(os.path.basename(source))[0] or "GraphML"
-    result = case_from_records(nodes, edges, info, source=source, title=title)
-    result = _with_needs(result, needs, source) if needs else result
+    result = case_from_records(
+        nodes, edges, info, source=source, title=title, needs=needs, wholes=wholes
+    )
     return ImportResult(result.case, (*skipped, *result.warnings), result.source)
-
-
-def _with_needs(result: ImportResult, needs: list[dict[str, Any]], source: str) -> ImportResult:
-    from models.case import Case as CaseType
-    from models.errors import FieldError
-    from models.fields import parse_value
-
-    specs = by_name(NEED_FIELDS)
-    case = result.case
-    taken = {e.id for kind in KINDS for e in case.collection(kind)}
-    orgs = OrganisationIndex(case.organisations, taken)
-    built: list[Need] = []
-    problems = []
-    for i, raw in enumerate(needs, start=1):
-        values: dict[str, Any] = {}
-        for name, spec in specs.items():
-            if name in raw:
-                try:
-                    values[name] = parse_value(spec, raw[name])
-                except FieldError as exc:
-                    where = {"sheet": "needs", "row": i, "column": name}
-                    problems.append(problem(exc.key, **where, **exc.params))  # type: ignore[arg-type]
-        if "id" not in values or "decision" not in values:
-            continue
-        if values.get("handler") is not None and values["handler"] not in case.actors:
-            values["handler"] = None
-        values["organisations"] = orgs.resolve_all(values.get("organisations", ()))
-        built.append(Need(**values))
-    if problems:
-        raise ImportFileError(list(problems), source)
-    parts = {kind: list(case.collection(kind)) for kind in KINDS}
-    parts[EntityKind.ORGANISATION] += orgs.organisations()
-    parts[EntityKind.NEED] = built
-    whole = CaseType.build(case.info, parts)
-    return ImportResult(whole, result.warnings, result.source)

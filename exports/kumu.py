@@ -27,14 +27,24 @@ import os
 from typing import Any
 
 from exports.builder import CaseBuilder, ImportResult, Where
-from exports.excel_columns import ACTORS, MANDATES, NEEDS, RELATIONSHIPS, header_key
+from exports.excel_columns import (
+    ACTORS,
+    AGREEMENTS,
+    MANDATES,
+    NEEDS,
+    ORGANISATIONS,
+    POWERS,
+    RELATIONSHIPS,
+    SheetSpec,
+    header_key,
+)
 from exports.excel_import import read_info_sheet, read_table, rows_of
 from exports.excel_style import align_top, finish_table, write_row
 from exports.extras import stash, unstash
 from exports.output import save_workbook
 from exports.safety import open_workbook
 from exports.synonyms import match
-from exports.values import SEPARATOR, shown, to_cell
+from exports.values import SEPARATOR, join_cell, shown, split_cell, to_cell
 from models.case import Case
 from models.enums import ActorKind, Instrument, PowerCategory, RelationKind
 from models.i18n import Lang
@@ -46,6 +56,14 @@ ID_COLUMN = "Krachtenveld ID"
 # Kumu skips sheets with "(ignore)" in their name; these carry what Kumu has no place for
 CASE_SHEET = "Krachtenveld case (ignore)"
 NEEDS_SHEET = "Krachtenveld needs (ignore)"
+#: The tables Kumu has no place for, each on a sheet of its own that Kumu skips.
+TABLE_SHEETS: tuple[tuple[str, SheetSpec], ...] = (
+    (NEEDS_SHEET, NEEDS),
+    ("KV organisations (ignore)", ORGANISATIONS),
+    ("KV powers (ignore)", POWERS),
+    ("KV agreements (ignore)", AGREEMENTS),
+)
+_OWN_SHEETS = frozenset(name.casefold() for name in (CASE_SHEET, *dict(TABLE_SHEETS)))
 _ACTOR_SKIP = {"id", "name", "kind", "notes", "tags", "x", "y"}
 _REL_SKIP = {"id", "source", "target", "name_of:source", "name_of:target", "kind", "label", "notes"}
 _MANDATE_SKIP = {
@@ -69,7 +87,7 @@ def _element_rows(case: Case, lang: Lang) -> tuple[list[str], list[list[object]]
     rows = []
     for actor, notes, extras in parsed:
         row: list[object] = [actor.name, extras.get("Type") or label(actor.kind, lang), notes,
-                             SEPARATOR.join(actor.tags)]  # fmt: skip
+                             join_cell(actor.tags)]  # fmt: skip
         row += [
             to_cell(specs[c.field], shown(case, specs[c.field], getattr(actor, c.field)), lang)
             for c in fields
@@ -97,9 +115,11 @@ def _connection_rows(case: Case, lang: Lang) -> tuple[list[str], list[list[objec
             k for k in extras if k not in extra_names and k not in ("Type", "Tags", "Direction")
         ]
     names = {a.id: a.name for a in case.actors}
-    # By name, as Kumu expects, unless a name is ambiguous or holds Kumu's list separator.
+    # By name, as Kumu expects, unless a name is ambiguous (two actors share it, or it is
+    # another actor's id: the reader takes ids first) or holds Kumu's list separator.
     unique = len({n.casefold() for n in names.values()}) == len(names) and not any(
-        SEPARATOR in n or n.strip() != n for n in names.values()
+        SEPARATOR in n or "\\" in n or n.strip() != n or (n in names and names[n] != n)
+        for n in names.values()
     )
     ref = (lambda actor_id: names[actor_id]) if unique else (lambda actor_id: actor_id)
     headers = ["From", "To", "Type", "Direction", "Label", "Description", "Tags",
@@ -161,7 +181,8 @@ def write_kumu(case: Case, path: str | os.PathLike[str], lang: Lang = "nl") -> N
 
 
 def _write_case_sheets(wb: Any, case: Case, lang: Lang) -> None:
-    """The case header and the needs, on sheets Kumu skips ("(ignore)") and we read back."""
+    """The case header, the needs, organisations, powers and agreements, on sheets Kumu skips
+    ("(ignore)") and we read back."""
     from exports.excel_columns import CASE_ROWS
     from exports.excel_report import entity_rows
     from models.fields import CASE_FIELDS, by_name
@@ -173,13 +194,15 @@ def _write_case_sheets(wb: Any, case: Case, lang: Lang) -> None:
         write_row(ws, r, [nl if lang == "nl" else en, value])
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 90
-    if len(case.needs):
-        needs = wb.create_sheet(NEEDS_SHEET)
-        headers = [c.header(lang) for c in NEEDS.columns]
-        write_row(needs, 1, headers)
-        for r, row in enumerate(entity_rows(case, NEEDS, lang), start=2):
-            write_row(needs, r, row)
-        finish_table(needs, headers, [c.width for c in NEEDS.columns], freeze="C2")
+    for title, spec in TABLE_SHEETS:
+        if not len(case.collection(spec.kind)):
+            continue
+        table = wb.create_sheet(title)
+        headers = [c.header(lang) for c in spec.columns]
+        write_row(table, 1, headers)
+        for r, row in enumerate(entity_rows(case, spec, lang), start=2):
+            write_row(table, r, row)
+        finish_table(table, headers, [c.width for c in spec.columns], freeze="C2")
 
 
 # --------------------------------------------------------------------------- reading
@@ -194,10 +217,7 @@ def _sheet_kind(headers: tuple[object, ...]) -> str | None:
 
 def is_kumu(wb: Any) -> bool:
     """Whether ``wb`` has a sheet laid out as Kumu's element or connection sheet."""
-    own: dict[str, Any] = {}
     for ws in wb.worksheets:
-        if ws.title.casefold() in (CASE_SHEET.casefold(), NEEDS_SHEET.casefold()):
-            own[ws.title.casefold()] = ws
         if "(ignore)" in ws.title.casefold():
             continue
         first = next(rows_of(ws), None)
@@ -215,14 +235,16 @@ def _text(value: object) -> str:
 
 
 def _split(value: object) -> list[str]:
-    return [p.strip() for p in _text(value).split(SEPARATOR) if p.strip()]
+    return split_cell(_text(value))
 
 
 class _Reader:
     def __init__(self, source: str) -> None:
         self.builder = CaseBuilder(source)
         self.labels: dict[str, int] = {}
-        self.id_keys: dict[str, str] = {}  # Kumu ID column value -> actor id
+        # Kumu ID column values and our own ids (Krachtenveld ID) -> actor id; a From/To text
+        # is looked up here first, then as a label, never as an id the import made up
+        self.id_keys: dict[str, str] = {}
 
     # elements ------------------------------------------------------------
     def elements(self, ws: Any, headers: tuple[object, ...], rows: Any) -> None:
@@ -291,13 +313,15 @@ class _Reader:
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
                     values[axis] = float(value)
             added = self.builder.add_actor(values, where)
-            if added is not None and kumu_id:
-                self.id_keys[kumu_id] = str(added["id"])
+            if added is not None and (kumu_id or own_id):
+                self.id_keys.setdefault(str(added["id"]), str(added["id"]))
+                if kumu_id:
+                    self.id_keys.setdefault(kumu_id, str(added["id"]))
 
     def _actor(self, text: str, where: Where) -> str | None:
         if text in self.id_keys:
             return self.id_keys[text]
-        return self.builder.ensure_actor(text, where)
+        return self.builder.ensure_actor(text, where, by_id=False)
 
     # connections ---------------------------------------------------------
     def connections(self, ws: Any, headers: tuple[object, ...], rows: Any) -> None:
@@ -403,7 +427,7 @@ def read_kumu_workbook(wb: Any, source: str = "", title: str = "Kumu") -> Import
     }
     own: dict[str, Any] = {}
     for ws in wb.worksheets:
-        if ws.title.casefold() in (CASE_SHEET.casefold(), NEEDS_SHEET.casefold()):
+        if ws.title.casefold() in _OWN_SHEETS:
             own[ws.title.casefold()] = ws
         if "(ignore)" in ws.title.casefold():
             continue
@@ -420,9 +444,10 @@ def read_kumu_workbook(wb: Any, source: str = "", title: str = "Kumu") -> Import
         reader.elements(ws, headers, rows)
     for ws, headers, rows in found["connections"]:
         reader.connections(ws, headers, rows)
-    needs = own.get(NEEDS_SHEET.casefold())
-    if needs is not None:
-        read_table(reader.builder, needs, NEEDS)
+    for title, spec in TABLE_SHEETS:
+        table = own.get(title.casefold())
+        if table is not None:
+            read_table(reader.builder, table, spec)
     info = read_info_sheet(reader.builder, own.get(CASE_SHEET.casefold()), title)
     return reader.builder.build(info)
 

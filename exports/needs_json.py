@@ -1,8 +1,11 @@
-"""The needs of a case kept as one JSON array in a graph file (GraphML, GEXF).
+"""The needs, organisations, powers and agreements of a case kept as JSON arrays in a graph
+file (GraphML, GEXF).
 
-Both readers go through :func:`parse_needs`, so they refuse and warn alike: text that is not
-JSON, JSON that is not a list, and JSON nested deeper than a .kvmap may are refused with an
-error located at ``needs``; list items that are not objects are skipped with a warning each.
+Both readers go through :func:`parse_json_list`, so they refuse and warn alike: text that is
+not JSON, JSON that is not a list, and JSON nested deeper than a .kvmap may are refused with an
+error located at the array (``needs``, ``powers``, ...); list items that are not objects are
+skipped with a warning each. Every object keeps its place in the array as its row, so a
+problem with a later item names the row it has in the file, not in what was left.
 """
 
 from __future__ import annotations
@@ -14,15 +17,23 @@ from exports.errors import ImportFileError, SheetProblem, problem
 from models.fields import describe
 from models.fileformat import LIMITS as KVMAP_LIMITS
 
-__all__ = ["NEEDS_DEPTH", "parse_needs"]
+__all__ = ["NEEDS_DEPTH", "parse_json_list", "parse_needs"]
 
 NEEDS_DEPTH = KVMAP_LIMITS["depth"]  # as deep as a .kvmap may nest
 
 
 def parse_needs(
     text: str, source: str, *, sheet: str = "graph", column: str = "needs"
-) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
-    """The need objects in ``text`` and a warning for every item skipped."""
+) -> tuple[list[tuple[int, dict[str, Any]]], list[SheetProblem]]:
+    """The need objects in ``text`` with their rows, and a warning for every item skipped."""
+    return parse_json_list(text, source, sheet=sheet, column=column)
+
+
+def parse_json_list(
+    text: str, source: str, *, sheet: str = "graph", column: str = "needs"
+) -> tuple[list[tuple[int, dict[str, Any]]], list[SheetProblem]]:
+    """The objects in the JSON array ``text`` (the array ``column`` of ``sheet``), each with its
+    1-based place in the array, and a warning for every item that is not an object."""
     where: dict[str, Any] = {"sheet": sheet, "column": column}
     try:
         items = json.loads(text)
@@ -35,15 +46,16 @@ def parse_needs(
         raise ImportFileError([problem("expected_list", **where, got=shown)], source)
     if _depth(items) > NEEDS_DEPTH:
         raise ImportFileError([problem("too_deep", **where, limit=NEEDS_DEPTH)], source)
-    needs: list[dict[str, Any]] = []
+    found: list[tuple[int, dict[str, Any]]] = []
     warnings: list[SheetProblem] = []
+    key = "need_not_object" if column == "needs" else "item_not_object"
     for i, item in enumerate(items, start=1):
         if isinstance(item, dict):
-            needs.append(item)
+            found.append((i, item))
         else:
             shown = "a list" if isinstance(item, list) else describe(item)
-            warnings.append(problem("need_not_object", sheet="needs", row=i, got=shown))
-    return needs, warnings
+            warnings.append(problem(key, sheet=column, row=i, got=shown))
+    return found, warnings
 
 
 def _depth(value: object) -> int:

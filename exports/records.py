@@ -4,7 +4,9 @@ Nodes carry ``id``, ``label`` (the name) and every actor field (``x``/``y`` for 
 position); edges carry ``id``, ``source``, ``target`` and ``relation_type`` (the relationship
 kind, or ``mandate``) plus the relationship's or mandate's fields. Values are flat: enums as
 their stored value, lists as JSON arrays, dates as ISO text, None left out
-(:func:`exports.values.to_attr`).
+(:func:`exports.values.to_attr`). Organisations, powers and agreements are no nodes or edges:
+they travel whole, one record per entity with its id and every field (:data:`WHOLE_KINDS`,
+:func:`whole_records`), and come back with the same ids.
 
 Reading accepts what other tools write: a ``type``/``category`` column instead of ``kind``,
 free-text kinds in Dutch or English, ids or names as edge ends, and any other attribute,
@@ -24,10 +26,11 @@ from exports.synonyms import match
 from exports.values import shown, to_attr
 from models.case import Case
 from models.entities import CaseInfo
-from models.enums import ActorKind, Instrument, RelationKind
+from models.enums import ActorKind, EntityKind, Instrument, RelationKind
 from models.fields import (
     ACTOR_FIELDS,
     CASE_FIELDS,
+    KINDS,
     MANDATE_FIELDS,
     NEED_FIELDS,
     RELATIONSHIP_FIELDS,
@@ -39,16 +42,25 @@ __all__ = [
     "ACTOR_ATTRS",
     "EDGE_ATTRS",
     "MANDATE_TYPE",
+    "WHOLE_KINDS",
+    "Numbered",
     "attr_type",
     "case_from_records",
     "edge_records",
     "info_record",
     "need_records",
     "node_records",
+    "whole_records",
 ]
 
 MANDATE_TYPE = "mandate"
 Record = dict[str, Any]
+#: A record with the row (1-based) it had in its file, so that a problem names that row even
+#: when rows before it were skipped.
+Numbered = tuple[int, Record]
+
+#: The entity kinds a graph file or CSV carries whole, beside its nodes and edges.
+WHOLE_KINDS = (EntityKind.ORGANISATION, EntityKind.POWER, EntityKind.AGREEMENT)
 
 ACTOR_ATTRS = by_name([s for s in ACTOR_FIELDS if s.name not in ("id", "position")])
 _ACTOR_READ = {**ACTOR_ATTRS, **LEGACY_ACTOR}
@@ -114,6 +126,13 @@ def edge_records(case: Case) -> list[Record]:
 def need_records(case: Case) -> list[Record]:
     """One flat record per need (``handler`` an actor id)."""
     return [_flat(need, NEED_ATTRS) for need in case.needs]
+
+
+def whole_records(case: Case, kind: EntityKind) -> list[Record]:
+    """One flat record per organisation, power or agreement, every field with its id
+    (references by id, lists as JSON arrays)."""
+    specs = by_name(KINDS[kind].fields)
+    return [_flat(item, specs) for item in case.collection(kind)]
 
 
 def info_record(case: Case) -> Record:
@@ -290,26 +309,69 @@ def _read_need(builder: CaseBuilder, record: Record, where: Where) -> None:
     builder.add_need({**values, "handler": handler}, where)
 
 
+def _read_whole(builder: CaseBuilder, kind: EntityKind, record: Record, where: Where) -> None:
+    """An organisation, power or agreement from its record; actor references by id or name,
+    attributes without a field kept in its notes."""
+    specs = by_name(KINDS[kind].fields)
+    record = {str(k).strip().casefold(): v for k, v in record.items()}
+    if all(v in (None, "") for v in record.values()):
+        return
+    actor_refs = {
+        name: record.pop(name, None)
+        for name, spec in specs.items()
+        if spec.refers is EntityKind.ACTOR
+    }
+    values = builder.convert(specs, {k: v for k, v in record.items() if k in specs}, where)
+    if values is None:
+        return
+    for name, text in actor_refs.items():
+        found = builder.actor_ref(text) if text not in (None, "") else None
+        if text not in (None, "") and found is None:
+            builder.problems.error(
+                "unknown_actor_skipped", sheet=where.sheet, row=where.row, column=name,
+                name=str(text),
+            )  # fmt: skip
+            return
+        values[name] = found
+    extras = _extras({k: v for k, v in record.items() if k not in specs})
+    if extras:
+        values["notes"] = stash(values.get("notes", ""), extras)
+    builder.add_whole(kind, values, where)
+
+
+def _numbered(items: Iterable[Record | Numbered]) -> Iterable[Numbered]:
+    """``(row, record)`` pairs: a record's place in ``items`` unless it carries its own row."""
+    for i, item in enumerate(items, start=1):
+        yield item if isinstance(item, tuple) else (i, item)
+
+
 def case_from_records(
-    nodes: Iterable[Record],
-    edges: Iterable[Record],
+    nodes: Iterable[Record | Numbered],
+    edges: Iterable[Record | Numbered],
     info: Record | None = None,
     *,
-    needs: Iterable[Record] = (),
+    needs: Iterable[Record | Numbered] = (),
     needs_sheet: str = "needs",
+    wholes: Mapping[EntityKind, Iterable[Record | Numbered]] | None = None,
+    whole_sheets: Mapping[EntityKind, str] | None = None,
     source: str = "",
     title: str = "Import",
     sheets: tuple[str, str] = ("nodes", "edges"),
     create_missing: bool = True,
     warn_created: bool = True,
 ) -> ImportResult:
-    """Build a case from node and edge records (row numbers count from 1)."""
+    """Build a case from node and edge records, and the organisations, powers and agreements
+    in ``wholes`` (row numbers count from 1; a ``(row, record)`` pair keeps its own row)."""
     builder = CaseBuilder(source)
-    for i, record in enumerate(nodes, start=1):
+    for i, record in _numbered(nodes):
         _read_node(builder, record, Where(sheets[0], i), keep_type=False)
-    for i, record in enumerate(edges, start=1):
+    for kind, records in (wholes or {}).items():
+        sheet = (whole_sheets or {}).get(kind, KINDS[kind].section)
+        for i, record in _numbered(records):
+            _read_whole(builder, kind, dict(record), Where(sheet, i))
+    for i, record in _numbered(edges):
         _read_edge(builder, record, Where(sheets[1], i), create_missing, warn_created)
-    for i, record in enumerate(needs, start=1):
+    for i, record in _numbered(needs):
         _read_need(builder, dict(record), Where(needs_sheet, i))
     raw_info = dict(info or {})
     values = builder.convert(

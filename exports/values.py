@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
@@ -25,10 +27,14 @@ from models.labels import label, parse_label
 __all__ = [
     "MISSING",
     "SEPARATOR",
+    "exact_number",
     "from_attr",
     "from_cell",
+    "join_cell",
+    "organisation_ref",
     "parse_bool",
     "shown",
+    "split_cell",
     "to_attr",
     "to_cell",
 ]
@@ -72,13 +78,44 @@ def parse_bool(raw: object) -> bool | None:
 def shown(case: Case, spec: FieldSpec, value: Any) -> Any:
     """``value`` as a reader of a foreign file wants it: an organisation by its name.
 
-    Readers resolve an organisation by id or by name, so both round-trip.
+    Readers resolve an organisation by id first, then by name (any case, any spacing), so the
+    name is shown only when it names that organisation alone: when two organisations share a
+    name, or a name is another organisation's id, the id is shown instead.
     """
     if spec.refers is not EntityKind.ORGANISATION or value is None:
         return value
     if spec.kind == "ref_list":
-        return tuple(case.organisation_name(v) or v for v in value)
-    return case.organisation_name(value) or value
+        return tuple(organisation_ref(case, v) for v in value)
+    return organisation_ref(case, value)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def organisation_ref(case: Case, org_id: str) -> str:
+    """How a file names organisation ``org_id``: its name when that is unambiguous, else its id.
+
+    Examples
+    --------
+    >>> from models.entities import CaseInfo, Organisation
+    >>> from models.enums import EntityKind
+    >>> orgs = [Organisation("o1", "Wijkteam"), Organisation("o2", "wijkteam "),
+    ...         Organisation("o3", "o1"), Organisation("o4", "Gemeente")]
+    >>> case = Case.build(CaseInfo("t"), {EntityKind.ORGANISATION: orgs})
+    >>> [organisation_ref(case, o.id) for o in orgs]
+    ['o1', 'o2', 'o3', 'Gemeente']
+    """
+    org = case.organisations.get(org_id) if org_id else None
+    if org is None:
+        return org_id
+    key = _name_key(org.name)
+    for other in case.organisations:
+        if other.id == org.id:
+            continue
+        if _name_key(other.name) == key or other.id in (org.name, org.name.strip()):
+            return org.id
+    return org.name
 
 
 def to_cell(spec: FieldSpec, value: Any, lang: Lang) -> object:
@@ -88,14 +125,64 @@ def to_cell(spec: FieldSpec, value: Any, lang: Lang) -> object:
     if spec.kind == "enum":
         return label(value, lang)
     if spec.kind == "enum_list":
-        return SEPARATOR.join(label(v, lang) for v in value)
+        return join_cell(label(v, lang) for v in value)
     if spec.kind in ("str_list", "ref_list"):
-        return SEPARATOR.join(_power_ref(v, lang) for v in value)
+        return join_cell(_power_ref(v, lang) for v in value)
     if spec.kind == "number":
         return int(value) if float(value).is_integer() else float(value)
     if spec.kind == "ref":
         return _power_ref(value, lang)
     return value
+
+
+def join_cell(items: Iterable[str]) -> str:
+    r"""``items`` in one cell, separated by ``|``; a ``|`` inside an item is written ``\|``, and
+    a backslash before a ``|``, before another backslash or at the end of an item is doubled.
+
+    Any other backslash is written as it is, so text written before this escaping (a path
+    ``C:\temp``) reads back unchanged.
+
+    Examples
+    --------
+    >>> join_cell(["a|b", "c"])
+    'a\\|b|c'
+    >>> split_cell(join_cell(["a|b", "C:\\temp", "end\\"]))
+    ['a|b', 'C:\\temp', 'end\\']
+    """
+    return SEPARATOR.join(_escape_item(str(item)) for item in items)
+
+
+def _escape_item(text: str) -> str:
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        if ch == SEPARATOR:
+            out.append("\\" + SEPARATOR)
+        elif ch == "\\" and (i + 1 == len(text) or text[i + 1] in ("\\", SEPARATOR)):
+            out.append("\\\\")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def split_cell(text: str) -> list[str]:
+    """The items of a ``|``-separated cell (see :func:`join_cell`), stripped, blanks left out."""
+    items: list[str] = []
+    current: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text) and text[i + 1] in ("\\", SEPARATOR):
+            current.append(text[i + 1])
+            i += 2
+            continue
+        if ch == SEPARATOR:
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    items.append("".join(current))
+    return [item.strip() for item in items if item.strip()]
 
 
 def _power_ref(value: str, lang: Lang) -> str:
@@ -125,6 +212,27 @@ def to_attr(spec: FieldSpec, value: Any) -> str | int | float | bool | None:
 
 
 # --------------------------------------------------------------------------- reading
+def exact_number(text: str, value: float) -> Any:
+    """``value`` (an infinite float read from ``text``) as the exact whole number ``text``
+    writes, so that the field check says it is larger than the limit instead of "got inf"; a
+    written ``inf`` (or a number beyond 10^4000) stays ``value``.
+
+    Examples
+    --------
+    >>> exact_number("1e400", float("inf")) == 10**400
+    True
+    >>> exact_number("inf", float("inf"))
+    inf
+    """
+    try:
+        exact = Decimal(text.strip())
+    except InvalidOperation:
+        return value
+    if not exact.is_finite() or exact.adjusted() > 4000:
+        return value
+    return int(exact)
+
+
 def _enum(spec: FieldSpec, raw: object) -> StrEnum:
     assert spec.enum is not None
     if isinstance(raw, str):
@@ -146,7 +254,7 @@ def _split(raw: object) -> list[str]:
             items = None
         if isinstance(items, list) and all(isinstance(v, str) for v in items):
             return items
-    return [p.strip() for p in text.split(SEPARATOR) if p.strip()]
+    return split_cell(text)
 
 
 def _number(raw: object) -> object:

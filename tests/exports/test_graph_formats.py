@@ -114,7 +114,7 @@ def test_gexf_example(tmp_path: Path) -> None:
 def test_csv_round_trip_and_safety(case: Case, tmp_path: Path) -> None:
     nodes, edges, *side = write_csv(case, tmp_path / "map.csv")
     assert (nodes.name, edges.name) == ("map-nodes.csv", "map-edges.csv")
-    assert [p.name for p in side] == ["map-case.csv", "map-needs.csv"]
+    assert [p.name for p in side] == ["map-case.csv", "map-needs.csv", "map-organisations.csv"]
     with nodes.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0][:2] == ["Id", "Label"]

@@ -91,7 +91,7 @@ def test_items_that_are_not_objects_are_skipped_with_a_warning_each(
         for row, got in [(2, '"str"'), (3, "5"), (4, "null"), (5, "a list")]
     ]
     dutch = [w.render("nl") for w in result.warnings if w.key == "need_not_object"]
-    assert all("behoefte overgeslagen" in line for line in dutch)
+    assert all("benodigd besluit overgeslagen" in line for line in dutch)
 
 
 @pytest.mark.parametrize("write", WRITERS)

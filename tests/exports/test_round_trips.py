@@ -17,25 +17,33 @@ from exports.excel_report import write_report
 from exports.gexf import read_gexf, write_gexf
 from exports.graphml import read_graphml, write_graphml
 from exports.kumu import read_kumu, write_kumu
+from mapper.analysis import analyse
+from mapper.findings import Finding
 from models import (
     Actor,
     ActorKind,
+    Agreement,
+    AgreementKind,
     Case,
     CaseInfo,
     Instrument,
     Mandate,
+    MandateRule,
     Need,
+    Organisation,
+    OrganisationKind,
     Position,
+    Power,
     PowerCategory,
     Practice,
     RelationKind,
     Role,
+    RuleType,
     Scope,
     Sphere,
     Urgency,
 )
 from models.entities import Relationship
-from models.legacy import assemble
 from tests.exports.conftest import as_dict
 
 ALPHABET = st.sampled_from(list("abcxyzABC éëç0123456789=+-@'\"<>&:;,.()!?/€"))
@@ -48,21 +56,41 @@ MONEY = st.none() | st.integers(0, 10**7).map(float) | st.sampled_from([0.5, 123
 
 @st.composite
 def cases(draw: st.DrawFn) -> Case:
+    """A random version-2 case: organisations (nested, some sharing a name or named like
+    another's id), powers, agreements and every field of every entity set."""
+    orgs: list[Organisation] = []
+    for k in range(draw(st.integers(0, 3))):
+        earlier = [o.id for o in orgs]
+        parent = draw(st.none() | st.sampled_from(earlier)) if earlier else None
+        name = draw(NAME | st.sampled_from(["o1", "o2", "Team | Zorg", "Team | Zorg "]))
+        orgs.append(Organisation(f"o{k + 1}", name, draw(st.sampled_from(OrganisationKind)),
+                                 parent, draw(NOTES), draw(st.booleans())))  # fmt: skip
+    org_ids = [o.id for o in orgs]
     count = draw(st.integers(1, 5))
     actors = []
     for i in range(count):
         position = draw(st.none() | st.builds(Position, st.integers(-900, 900).map(float),
                                               st.integers(-900, 900).map(float)))  # fmt: skip
         actors.append(Actor(
-            f"a{i + 1}", draw(NAME), draw(st.sampled_from(ActorKind)),
-            draw(st.none() | st.sampled_from(Sphere)), draw(TEXT),
+            f"a{i + 1}", draw(NAME | st.sampled_from(["a1", "a2"])),
+            draw(st.sampled_from(ActorKind)),
+            draw(st.none() | st.sampled_from(Sphere)), draw(st.sampled_from(["", *org_ids])),
             draw(st.integers(0, 5)), draw(st.integers(0, 5)), draw(st.integers(-2, 2)),
             draw(st.none() | st.booleans()),
             tuple(draw(st.lists(st.sampled_from(Role), unique=True, max_size=2))),
-            tuple(draw(st.lists(NAME, unique=True, max_size=3))),
+            tuple(draw(st.lists(NAME | st.just("a|b"), unique=True, max_size=3))),
             draw(TEXT), draw(NOTES), position,
         ))  # fmt: skip
     ids = [a.id for a in actors]
+    powers = [
+        Power(f"p{k + 1}", draw(NAME), draw(st.sampled_from(PowerCategory)), draw(TEXT),
+              draw(st.sampled_from(RuleType)), draw(st.none() | st.sampled_from(ids)),
+              draw(st.sampled_from(MandateRule)), draw(NOTES))
+        for k in range(draw(st.integers(0, 3)))
+    ]  # fmt: skip
+    power_refs = st.sampled_from(PowerCategory).map(str)
+    if powers:
+        power_refs = power_refs | st.sampled_from([p.id for p in powers])
     rels = [
         Relationship(f"r{i + 1}", draw(st.sampled_from(ids)), draw(st.sampled_from(ids)),
                      draw(st.sampled_from(RelationKind)), draw(st.integers(-2, 2)),
@@ -75,23 +103,35 @@ def cases(draw: st.DrawFn) -> Case:
         end = None if start is None else draw(st.none() | st.just(start))
         mandates.append(Mandate(
             f"m{i + 1}", draw(st.sampled_from(ids)), draw(st.sampled_from(ids)),
-            draw(st.sampled_from(PowerCategory)), draw(TEXT), draw(st.sampled_from(Instrument)),
+            draw(power_refs), draw(TEXT), draw(st.sampled_from(Instrument)),
             draw(st.sampled_from(Scope)), draw(MONEY), draw(st.none() | st.integers(0, 3)),
             draw(st.booleans()), draw(st.none() | st.booleans()), draw(TEXT), start, end,
             draw(st.sampled_from(Practice)), draw(st.none() | st.booleans()),
         ))  # fmt: skip
     needs = [
-        Need(f"n{i + 1}", draw(NAME), draw(st.sampled_from(PowerCategory)), draw(MONEY),
+        Need(f"n{i + 1}", draw(NAME), draw(power_refs), draw(MONEY),
              draw(st.none() | st.sampled_from(ids)),
-             tuple(draw(st.lists(NAME, unique=True, max_size=2))),
+             tuple(draw(st.lists(st.sampled_from(org_ids), unique=True, max_size=2)))
+             if org_ids else (),
              draw(st.sampled_from(Urgency)), draw(NOTES), draw(DATES))
         for i in range(draw(st.integers(0, 2)))
     ]  # fmt: skip
+    agreements = []
+    for i in range(draw(st.integers(0, 2))):
+        start = draw(DATES)
+        end = None if start is None else draw(st.none() | st.just(start))
+        agreements.append(Agreement(
+            f"g{i + 1}", draw(NAME), draw(st.sampled_from(AgreementKind)),
+            tuple(draw(st.lists(st.sampled_from(org_ids), unique=True, max_size=3)))
+            if org_ids else (),
+            draw(st.none() | st.sampled_from(ids)),
+            tuple(draw(st.lists(power_refs, unique=True, max_size=3))),
+            draw(st.booleans()), start, end, draw(NOTES),
+        ))  # fmt: skip
     info = CaseInfo(draw(NAME), draw(NOTES), draw(NOTES), draw(DATES),
                     draw(st.none() | st.sampled_from(ids)))  # fmt: skip
-    # organisations named by name, as a foreign file names them (powers and agreements are not
-    # carried by these formats yet)
-    return assemble(info, actors, rels, mandates, needs)
+    return Case.from_parts(info, actors, rels, mandates, needs, organisations=orgs,
+                           powers=powers, agreements=agreements)  # fmt: skip
 
 
 Writer = Callable[[Case, Path], object]
@@ -116,7 +156,17 @@ def test_round_trip(case: Case, fmt: str) -> None:
         write(case, path)
         back = read(path)
     expected, got = as_dict(case), as_dict(back.case)
-    for section in ("case", "actors", "relationships", "mandates", "needs"):
+    for section in SECTIONS:
         if section not in skipped:
             assert got[section] == expected[section], (fmt, section)
     assert back.warnings == (), [w.render() for w in back.warnings]
+    assert _findings(back.case) == _findings(case), fmt
+
+
+SECTIONS = ("case", "organisations", "actors", "powers", "relationships", "mandates", "needs",
+            "agreements")  # fmt: skip
+
+
+def _findings(case: Case) -> tuple[Finding, ...]:
+    """What the analysis finds: every finding with its texts and what it names."""
+    return tuple(analyse(case).findings)
