@@ -27,6 +27,7 @@ from models import (
     Relationship,
     fileformat,
 )
+from models.acceptance import Acceptance
 from models.case import Entity
 from models.fields import KIND_OF_CLASS, KINDS
 from ui.undo import (
@@ -149,6 +150,23 @@ class DocumentController(QObject):
                 self._case, text or QCoreApplication.translate("DocumentController", "Paste"), parts
             )
         )
+
+    def accept_findings(self, acceptances: Sequence[Acceptance]) -> bool:
+        """Record accepted findings (one undo step, however many)."""
+        if not acceptances:
+            return False
+        parts: list[ModelCommand] = [AddCommand(self._case, a) for a in acceptances]
+        text = self.tr("Accept %n finding(s)", "", len(parts))
+        return self.push(CompositeCommand(self._case, text, parts))
+
+    def withdraw_acceptances(self, ids: Iterable[str]) -> bool:
+        """Withdraw acceptances by their ids (one undo step): the findings count again."""
+        known = [i for i in dict.fromkeys(ids) if self._case.accepted.get(i) is not None]
+        if not known:
+            return False
+        command = RemoveCommand(self._case, known)
+        command.setText(QCoreApplication.translate("DocumentController", "Withdraw acceptance"))
+        return self.push(command)
 
     def remove(self, ids: Iterable[str]) -> bool:
         """Remove any mix of entities (one undo step; undo restores order and ids)."""

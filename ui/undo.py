@@ -31,6 +31,7 @@ from models import (
     Relationship,
     Removal,
 )
+from models.acceptance import Acceptance
 from models.case import Case, Entity
 from models.fields import KIND_OF_CLASS
 
@@ -64,6 +65,7 @@ def _add_text(kind: EntityKind) -> str:
         EntityKind.ORGANISATION: QCoreApplication.translate("undo", "Add organisation"),
         EntityKind.POWER: QCoreApplication.translate("undo", "Add power"),
         EntityKind.AGREEMENT: QCoreApplication.translate("undo", "Add agreement"),
+        EntityKind.ACCEPTANCE: QCoreApplication.translate("undo", "Accept finding"),
     }
     return texts[kind]
 
@@ -101,7 +103,7 @@ class ModelCommand(QUndoCommand):
 class AddCommand(ModelCommand):
     """Add one entity of any kind (at ``index`` or at the end)."""
 
-    def __init__(self, case: Case, entity: Entity, index: int | None = None) -> None:
+    def __init__(self, case: Case, entity: Entity | Acceptance, index: int | None = None) -> None:
         self.kind = KIND_OF_CLASS[type(entity)]
         super().__init__(case, _add_text(self.kind))
         self.entity = entity
@@ -117,6 +119,7 @@ class AddCommand(ModelCommand):
 
 # Removal order: what refers to others goes first, so an undo puts the referred back first.
 _REMOVAL_ORDER = (
+    EntityKind.ACCEPTANCE,
     EntityKind.AGREEMENT,
     EntityKind.NEED,
     EntityKind.MANDATE,

@@ -18,11 +18,13 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPoint,
     QPointF,
     QSignalBlocker,
     Qt,
 )
 from PySide6.QtGui import (
+    QAction,
     QBrush,
     QColor,
     QGuiApplication,
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QLabel,
+    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -46,16 +49,25 @@ from PySide6.QtWidgets import (
 
 from mapper.findings import BUILDING_BLOCKS, Cause, Finding, Severity, Text
 from models.i18n import Lang
+from ui.docks.acceptance import ACCEPTED_GROUP, AcceptanceMenu, accepted_group
 from ui.docks.fields import DATA_PROPERTY
 from ui.docks.finding_detail import FindingDetail, WrapDelegate, WrappingTree, detail_for
 from ui.document import DocumentController
 from ui.i18n import current_language, language_manager
 
-__all__ = ["CAUSE_ROLE", "FINDING_ROLE", "FindingsDock", "severity_color", "severity_icon"]
+__all__ = [
+    "ACCEPTED_ROLE",
+    "CAUSE_ROLE",
+    "FINDING_ROLE",
+    "FindingsDock",
+    "severity_color",
+    "severity_icon",
+]
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 BLOCK_ROLE = FINDING_ROLE + 1  # a group's building block (0: "Do first")
 CAUSE_ROLE = FINDING_ROLE + 2
+ACCEPTED_ROLE = FINDING_ROLE + 3  # a mapper.accepted.Accepted
 FIRST_GROUP = 0
 
 SEVERITY_COLORS: dict[Severity, str] = {
@@ -107,6 +119,8 @@ class FindingsDock(QDockWidget):
         self._notes: tuple[Text, ...] = ()  # how the analysis was done ("sampled ...")
         self._first: tuple[Cause, ...] = ()  # the causes to act on first
         self._analysis: Any = None  # the mapper.Analysis shown (None: bare findings)
+        self._accepted: tuple[Any, ...] = ()  # mapper.accepted.Accepted, shown apart
+        self.acceptance = AcceptanceMenu(self, controller)
         body = QWidget(self)
         self.summary = QLabel(body)
         self.summary.setWordWrap(True)
@@ -133,6 +147,8 @@ class FindingsDock(QDockWidget):
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().currentChanged.connect(self._on_view_activated)
         self.view.installEventFilter(self)  # Ctrl+C copies the detail
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
         self.detail = FindingDetail(body)
         self.detail.setProperty(DATA_PROPERTY, True)  # the analysis's own texts
         self.splitter = QSplitter(Qt.Orientation.Vertical, body)
@@ -159,6 +175,7 @@ class FindingsDock(QDockWidget):
         self._analysis = analysis
         first = getattr(analysis, "first", None)
         self._first = tuple(first()) if callable(first) else ()
+        self._accepted = tuple(getattr(analysis, "accepted", ()))
         self.set_findings(tuple(getattr(analysis, "findings", ())))
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
@@ -184,7 +201,7 @@ class FindingsDock(QDockWidget):
         root = self.model.invisibleRootItem()
         for r in range(root.rowCount()):
             block = root.child(r)
-            if block.data(BLOCK_ROLE) != FIRST_GROUP:
+            if block.data(BLOCK_ROLE) not in (FIRST_GROUP, ACCEPTED_GROUP):
                 out.extend(block.child(i) for i in range(block.rowCount()))
         return out
 
@@ -194,6 +211,13 @@ class FindingsDock(QDockWidget):
         if first is None or first.data(BLOCK_ROLE) != FIRST_GROUP:
             return []
         return [first.child(i) for i in range(first.rowCount())]
+
+    def accepted_items(self) -> list[QStandardItem]:
+        """The items of the accepted findings (empty when there are none)."""
+        root = self.model.invisibleRootItem()
+        groups = [root.child(r) for r in range(root.rowCount())]
+        found = [g for g in groups if g.data(BLOCK_ROLE) == ACCEPTED_GROUP]
+        return [found[0].child(i) for i in range(found[0].rowCount())] if found else []
 
     def _rebuild(self, *_args: object) -> None:
         lang = current_language()
@@ -226,6 +250,11 @@ class FindingsDock(QDockWidget):
             self.model.appendRow(item)
             if found and block not in self._collapsed:
                 self.view.expand(item.index())
+        if self._accepted:
+            group = accepted_group(self._accepted, lang, ACCEPTED_ROLE, BLOCK_ROLE)
+            self.model.appendRow(group)
+            if ACCEPTED_GROUP not in self._collapsed:
+                self.view.expand(group.index())
         self._restore_current()
         self._update_summary()
         self._show_detail(self.view.currentIndex())
@@ -278,6 +307,9 @@ class FindingsDock(QDockWidget):
         cause = index.data(CAUSE_ROLE)
         if isinstance(cause, Cause):
             return ("cause", cause.id)
+        accepted = index.data(ACCEPTED_ROLE)
+        if accepted is not None:
+            return ("accepted", accepted.finding.id)
         block = index.data(BLOCK_ROLE)
         return ("block", block) if block is not None else None
 
@@ -331,6 +363,10 @@ class FindingsDock(QDockWidget):
         if isinstance(finding, Finding) or isinstance(cause, Cause):
             self.controller.set_selection((finding or cause).ids())
             return
+        accepted = index.data(ACCEPTED_ROLE)
+        if accepted is not None:
+            self.controller.set_selection(accepted.finding.ids())
+            return
         block = index.data(BLOCK_ROLE)
         if block == FIRST_GROUP:
             self.controller.set_selection([i for c in self._first for i in c.ids()])
@@ -342,6 +378,9 @@ class FindingsDock(QDockWidget):
         """Show the finding or cause at ``index`` in full in the detail pane."""
         lang = current_language()
         subject = index.data(FINDING_ROLE) if index.isValid() else None
+        accepted = index.data(ACCEPTED_ROLE) if index.isValid() else None
+        if accepted is not None:
+            subject = accepted.finding
         if not isinstance(subject, Finding):
             subject = index.data(CAUSE_ROLE) if index.isValid() else None
         if isinstance(subject, Finding | Cause):
@@ -352,6 +391,25 @@ class FindingsDock(QDockWidget):
             self.detail.show_detail(detail, "")
         else:
             self.detail.show_detail(None, self.tr("Choose a finding to read it in full here."))
+
+    def context_actions(self, index: QModelIndex) -> list[QAction]:
+        """What the right-click menu offers on ``index``: accept a finding or a cause with a
+        reason, or withdraw an acceptance."""
+        if not index.isValid():
+            return []
+        subject = index.data(ACCEPTED_ROLE) or index.data(FINDING_ROLE) or index.data(CAUSE_ROLE)
+        found: tuple[Finding, ...] = ()
+        if isinstance(subject, Cause) and self._analysis is not None:
+            found = tuple(self._analysis.findings_of(subject))
+        return self.acceptance.actions_for(subject, found, current_language())
+
+    def _on_view_context_menu(self, pos: QPoint) -> None:
+        actions = self.context_actions(self.view.indexAt(pos))
+        if actions:
+            menu = QMenu(self)
+            menu.addActions(actions)
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def copy_detail(self) -> bool:
         """Put the shown finding or cause on the clipboard as text (False: none shown)."""

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Accept with reason</source>
+        <translation>Accepteren met reden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Why do you accept this risk?</source>
+        <translation>Waarom accepteert u dit risico?</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Geaccepteerd door</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Without an end date the finding stays accepted until it changes. It comes back by itself when the date has passed or its content changes.</source>
+        <translation>Zonder einddatum blijft de bevinding geaccepteerd tot zij verandert. Zij komt vanzelf terug als de datum voorbij is of de inhoud verandert.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceMenu</name>
+    <message>
+        <source>Withdraw acceptance</source>
+        <translation>Acceptatie intrekken</translation>
+    </message>
+    <message>
+        <source>Accept with reason…</source>
+        <translation>Accepteren met reden…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot en met %1</translation>
+    </message>
+</context>
+<context>
     <name>ActorsDock</name>
     <message>
         <source>Actors</source>
@@ -191,6 +245,17 @@
     <message>
         <source>Paste</source>
         <translation>Plakken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n finding(s)</source>
+        <translation>
+            <numerusform>%n bevinding accepteren</numerusform>
+            <numerusform>%n bevindingen accepteren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw acceptance</source>
+        <translation>Acceptatie intrekken</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1881,6 +1946,10 @@
     <message>
         <source>Add agreement</source>
         <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>Accept finding</source>
+        <translation>Bevinding accepteren</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -1,0 +1,153 @@
+"""Accepting findings in the findings dock: right-click, reason, one undo step, withdraw."""
+
+from __future__ import annotations
+
+import getpass
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from mapper import analyse
+from mapper.accepted import fingerprint
+from models.example import example_case
+from models.fileformat import case_to_dict
+from tests.ui.docks_support import english_ui  # noqa: F401 - fixture
+from ui.docks.acceptance import AcceptDialog
+from ui.docks.findings import ACCEPTED_ROLE, CAUSE_ROLE, FINDING_ROLE, FindingsDock
+from ui.document import DocumentController
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+@pytest.fixture
+def dock(qtbot: QtBot) -> FindingsDock:
+    controller = DocumentController(example_case())
+    widget = FindingsDock(controller)
+    qtbot.addWidget(widget)
+    widget.set_analysis(analyse(controller.case))
+    return widget
+
+
+def _reanalyse(dock: FindingsDock) -> None:
+    dock.set_analysis(analyse(dock.controller.case))
+
+
+def test_accepting_a_finding_is_one_undo_step_and_shows_it_apart(dock: FindingsDock) -> None:
+    controller = dock.controller
+    before = case_to_dict(controller.case)
+    item = dock.finding_items()[0]
+    finding = item.data(FINDING_ROLE)
+    actions = dock.context_actions(item.index())
+    assert [a.text() for a in actions] == ["Accept with reason…"]
+    asked: list[str] = []
+
+    def answer(title: str) -> tuple[str, str, date | None]:
+        asked.append(title)
+        return "Besproken in de sessie", "MT", date(2027, 1, 31)
+
+    dock.acceptance.ask = answer
+    actions[0].trigger()
+    assert asked == [finding.title("en")]
+    [acc] = controller.case.accepted
+    assert (acc.finding, acc.reason, acc.by, acc.until) == (
+        finding.id,
+        "Besproken in de sessie",
+        "MT",
+        date(2027, 1, 31),
+    )
+    assert acc.on == date.today()
+    assert acc.content == fingerprint(finding)
+    assert controller.undo_stack.count() == 1
+    _reanalyse(dock)
+    assert finding.id not in {i.data(FINDING_ROLE).id for i in dock.finding_items()}
+    [shown] = dock.accepted_items()
+    assert shown.data(ACCEPTED_ROLE).finding.id == finding.id
+    assert "Reason: Besproken in de sessie" in shown.text()
+    assert "MT" in shown.toolTip()
+    controller.undo_stack.undo()
+    assert case_to_dict(controller.case) == before
+    controller.undo_stack.redo()
+    assert [a.finding for a in controller.case.accepted] == [finding.id]
+
+
+def test_withdrawing_an_acceptance_is_undoable(dock: FindingsDock) -> None:
+    controller = dock.controller
+    item = dock.finding_items()[0]
+    dock.acceptance.ask = lambda _title: ("Bewust", "", None)
+    dock.context_actions(item.index())[0].trigger()
+    _reanalyse(dock)
+    accepted = dock.accepted_items()[0]
+    actions = dock.context_actions(accepted.index())
+    assert [a.text() for a in actions] == ["Withdraw acceptance"]
+    actions[0].trigger()
+    assert list(controller.case.accepted) == []
+    assert controller.undo_stack.undoText() == "Withdraw acceptance"
+    _reanalyse(dock)
+    assert dock.accepted_items() == []
+    controller.undo_stack.undo()
+    assert [a.reason for a in controller.case.accepted] == ["Bewust"]
+
+
+def test_accepting_a_cause_accepts_each_of_its_findings_in_one_step(dock: FindingsDock) -> None:
+    controller = dock.controller
+    cause_item = dock.cause_items()[0]
+    cause = cause_item.data(CAUSE_ROLE)
+    dock.acceptance.ask = lambda _title: ("Loopt al via de directie", "MT", None)
+    dock.context_actions(cause_item.index())[0].trigger()
+    assert [a.finding for a in controller.case.accepted] == list(cause.findings)
+    assert len({a.id for a in controller.case.accepted}) == len(cause.findings)
+    assert controller.undo_stack.count() == 1
+    result = analyse(controller.case)
+    assert result.cause(cause.id) is None
+    assert {a.finding.id for a in result.accepted} == set(cause.findings)
+    controller.undo_stack.undo()
+    assert list(controller.case.accepted) == []
+
+
+def test_cancelling_the_dialog_changes_nothing(dock: FindingsDock) -> None:
+    dock.acceptance.ask = lambda _title: None
+    dock.context_actions(dock.finding_items()[0].index())[0].trigger()
+    assert list(dock.controller.case.accepted) == []
+    assert dock.controller.undo_stack.count() == 0
+
+
+def test_no_menu_on_a_building_block(dock: FindingsDock) -> None:
+    block = dock.finding_items()[0].parent()
+    assert dock.context_actions(block.index()) == []
+
+
+def test_dialog_needs_a_reason_and_gives_the_term(qtbot: QtBot) -> None:
+    dialog = AcceptDialog("Mandaat verlopen", today=date(2026, 10, 1))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert dialog.by.text() == getpass.getuser()
+    dialog.reason.setPlainText("  Wordt in januari vernieuwd ")
+    assert ok.isEnabled()
+    assert dialog.values() == ("Wordt in januari vernieuwd", getpass.getuser(), None)
+    assert not dialog.until.isEnabled()
+    dialog.limited.setChecked(True)
+    assert dialog.until.isEnabled()
+    dialog.until.setDate(QDate(2027, 1, 31))
+    dialog.by.setText("Directie")
+    assert dialog.values() == ("Wordt in januari vernieuwd", "Directie", date(2027, 1, 31))
+
+
+def test_menu_and_group_in_dutch(dock: FindingsDock) -> None:
+    from ui.i18n import set_language
+
+    set_language("nl", persist=False)
+    item = dock.finding_items()[0]
+    assert [a.text() for a in dock.context_actions(item.index())] == ["Accepteren met reden…"]
+    dock.acceptance.ask = lambda _title: ("Bewust", "MT", None)
+    dock.context_actions(item.index())[0].trigger()
+    assert dock.controller.undo_stack.undoText() == "1 bevinding accepteren"
+    _reanalyse(dock)
+    group = dock.accepted_items()[0].parent()
+    assert group.text() == "Geaccepteerd (1)"
+    assert "Reden: Bewust" in dock.accepted_items()[0].text()
+    actions = dock.context_actions(dock.accepted_items()[0].index())
+    assert [a.text() for a in actions] == ["Acceptatie intrekken"]
