@@ -30,7 +30,6 @@ Examples
 
 from __future__ import annotations
 
-import hashlib
 import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -38,10 +37,12 @@ from dataclasses import dataclass, field, replace
 from mapper.catalogue import LANGS, Message, render
 from mapper.codes import CODES, Code
 from mapper.context import Context
+from mapper.finding_ids import PERSON_CODES, assign_ids, finding_id, subject_mandate
 from mapper.findings import Cause, Finding, Severity, Text
+from mapper.scorecard import judgeable
 from mapper.texts.causes import GROUP_TITLES, POWER_FAR
 from mapper.wording import count, join, number, word
-from models import PowerCategory, RelationKind, Urgency
+from models import PowerCategory, Urgency
 
 __all__ = [
     "BLOCK_ORDER",
@@ -103,9 +104,6 @@ _THEMES = {
     "STRUCTURE_SELF_LOOP": "map",
     "STRUCTURE_CUT_POINTS": "structure",
 }
-_PERSON_CODES = frozenset(
-    {"SIGNAL_SINGLE_PERSON", "LEARNING_SINGLE_PERSON", "STRUCTURE_CARRYING_ACTOR"}
-)
 _PAIR_CODES = frozenset({"TRUST_ASYMMETRIC", "TRUST_MUTUAL_DISTRUST", "TRUST_NEGATIVE_LINE"})
 
 Key = tuple[str, str]
@@ -123,58 +121,6 @@ class Summary:
     first: tuple[str, ...] = ()
     text: Text = field(default_factory=lambda: Text("", ""))
     headline: Text = field(default_factory=lambda: Text("", ""))
-
-
-# --------------------------------------------------------------------------------------- ids
-
-
-def _subject(f: Finding) -> tuple[str, ...]:
-    """The entities a finding is *about* (not the whole route it cites as evidence)."""
-    if f.code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
-        return (_subject_mandate(f),)
-    if f.needs:
-        return tuple(sorted(f.needs))
-    if f.code in _PERSON_CODES and f.actors:
-        return (f.actors[0],)
-    if f.actors:
-        return tuple(sorted(set(f.actors)))
-    return tuple(sorted(set(f.relationships)))
-
-
-def _subject_mandate(f: Finding) -> str:
-    # A sub-mandate finding lists the chain above first and the mandate itself last.
-    return f.mandates[-1] if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED" else f.mandates[0]
-
-
-def finding_id(f: Finding) -> str:
-    """A stable id: the code and the ids of what the finding is about.
-
-    It does not depend on the order of the findings, on names or positions, and not on the
-    route a finding cites as evidence; long ones are shortened to a hash.
-
-    Examples
-    --------
-    >>> finding_id(Finding("MANDATE_EXPIRED", 4, Severity.WARNING, Text("", ""),
-    ...     Text("", ""), Text("", ""), actors=("a", "b"), mandates=("m5",)))
-    'MANDATE_EXPIRED:m5'
-    """
-    subject = "+".join(_subject(f))
-    if not subject:
-        return f.code
-    if len(subject) > 48:
-        subject = hashlib.sha1(subject.encode()).hexdigest()[:10]
-    return f"{f.code}:{subject}"
-
-
-def assign_ids(findings: Sequence[Finding]) -> tuple[Finding, ...]:
-    """The findings with their ``id`` set (unique: a repeated id gets ``#2``, ``#3``…)."""
-    seen: dict[str, int] = {}
-    out: list[Finding] = []
-    for f in findings:
-        base = finding_id(f)
-        seen[base] = seen.get(base, 0) + 1
-        out.append(replace(f, id=base if seen[base] == 1 else f"{base}#{seen[base]}"))
-    return tuple(out)
 
 
 # ----------------------------------------------------------------------------------- grouping
@@ -196,7 +142,7 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
     if code in ("INTENT_NOT_PASSED_DOWN", "INTENT_NO_DEVIATION_POWER"):
         return [("power", p.value) for p in _DEVIATION_POWERS]
     if code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
-        subject = _subject_mandate(f)
+        subject = subject_mandate(f)
         keys: list[Key] = [("mandate", subject)]
         m = by_id.mandates.get(subject)
         if m is not None and not ctx.authority.valid(m.id):
@@ -205,7 +151,7 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
         if code == "MANDATE_CHAIN_BROKEN":
             keys += [("mandate", u) for u in f.mandates[1:]]
         return keys
-    if code in _PERSON_CODES and f.actors:
+    if code in PERSON_CODES and f.actors:
         return [("person", f.actors[0])]
     if code == "SPHERES_SINGLE_BRIDGE":
         if len(f.actors) == 1:
@@ -256,44 +202,6 @@ class _Union:
 def _primary(keys: Iterable[Key]) -> str:
     kind, value = min(keys, key=lambda k: (_KIND_ORDER.index(k[0]), k[1]))
     return f"{kind}:{value}"
-
-
-def judgeable(block: int, ctx: Context) -> Text | None:
-    """None when the map holds enough to judge ``block``; otherwise why not."""
-    g = ctx.graphs
-    rels = [r for r in g.relationships if r.source != r.target]
-    spheres = {a.effective_sphere for a in g.actors.values()}
-    reasons: dict[int, tuple[bool, Text]] = {
-        1: (bool(g.actors), Text("the map has no actors", "er staan geen actoren op de kaart")),
-        2: (bool(rels), Text("the map has no relationships", "de kaart heeft geen relaties")),
-        3: (
-            bool(g.needs),
-            Text("the map names no needed decisions", "de kaart noemt geen benodigde besluiten"),
-        ),
-        4: (
-            bool(g.mandates) or bool(g.powers),
-            Text(
-                "the map has no mandates or powers", "de kaart heeft geen mandaten of bevoegdheden"
-            ),
-        ),
-        5: (
-            any(r.kind == RelationKind.TRUST for r in rels),
-            Text("the map has no trust relationships", "de kaart heeft geen vertrouwensrelaties"),
-        ),
-        6: (
-            bool(rels) and len(spheres) >= 2,
-            Text(
-                "the map has no actors from two or more spheres",
-                "er staan geen actoren uit twee of meer werelden op de kaart",
-            ),
-        ),
-        7: (
-            bool(rels) and bool(ctx.case_handlers),
-            Text("the map names no case handler", "de kaart noemt geen behandelaar"),
-        ),
-    }
-    ok, why = reasons[block]
-    return None if ok else why
 
 
 def _home(found: Sequence[Finding]) -> int:

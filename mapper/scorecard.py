@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from mapper.context import Context
 from mapper.findings import BUILDING_BLOCKS, Cause, Finding, ScoreRow, Severity, Status, Text
 from mapper.wording import capital, count
+from models import RelationKind
 
-__all__ = ["scorecard"]
+__all__ = ["judgeable", "scorecard"]
 
 
 def _summary(causes: list[Cause], why_not: Text | None, touching: list[Cause]) -> Text:
@@ -68,7 +70,7 @@ def scorecard(
     """
     all_found = list(findings)
     if any(not f.id for f in all_found):
-        from mapper.causes import assign_ids
+        from mapper.finding_ids import assign_ids
 
         all_found = list(assign_ids(all_found))
     all_found = [f for f in all_found if f.id not in accepted]
@@ -120,3 +122,41 @@ def _one_cause_each(found: list[Finding]) -> list[Cause]:
         )
         for i, f in enumerate(ordered, start=1)
     ]
+
+
+def judgeable(block: int, ctx: Context) -> Text | None:
+    """None when the map holds enough to judge ``block``; otherwise why not."""
+    g = ctx.graphs
+    rels = [r for r in g.relationships if r.source != r.target]
+    spheres = {a.effective_sphere for a in g.actors.values()}
+    reasons: dict[int, tuple[bool, Text]] = {
+        1: (bool(g.actors), Text("the map has no actors", "er staan geen actoren op de kaart")),
+        2: (bool(rels), Text("the map has no relationships", "de kaart heeft geen relaties")),
+        3: (
+            bool(g.needs),
+            Text("the map names no needed decisions", "de kaart noemt geen benodigde besluiten"),
+        ),
+        4: (
+            bool(g.mandates) or bool(g.powers),
+            Text(
+                "the map has no mandates or powers", "de kaart heeft geen mandaten of bevoegdheden"
+            ),
+        ),
+        5: (
+            any(r.kind == RelationKind.TRUST for r in rels),
+            Text("the map has no trust relationships", "de kaart heeft geen vertrouwensrelaties"),
+        ),
+        6: (
+            bool(rels) and len(spheres) >= 2,
+            Text(
+                "the map has no actors from two or more spheres",
+                "er staan geen actoren uit twee of meer werelden op de kaart",
+            ),
+        ),
+        7: (
+            bool(rels) and bool(ctx.case_handlers),
+            Text("the map names no case handler", "de kaart noemt geen behandelaar"),
+        ),
+    }
+    ok, why = reasons[block]
+    return None if ok else why
