@@ -297,6 +297,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon="view_fit",
     ),
     ActionSpec(
+        "view_present",
+        QT_TRANSLATE_NOOP("WindowActions", "&Present"),
+        QT_TRANSLATE_NOOP(
+            "WindowActions",
+            "Full screen, the map only: step through the top causes with the arrow keys "
+            "(W: what if, Esc: back)",
+        ),
+        keys=("F5",),
+    ),
+    ActionSpec(
         "view_legend",
         QT_TRANSLATE_NOOP("WindowActions", "&Legend"),
         QT_TRANSLATE_NOOP("WindowActions", "Show the legend on the map"),

@@ -33,6 +33,7 @@ from ui.canvas.view import MapView
 from ui.document import DocumentController
 from ui.icons import mode_icon
 from ui.layout_runner import LayoutRunner
+from ui.present import Presenter
 from ui.safety import DocumentSafety
 from ui.window_actions import Group, WindowActions
 from ui.window_edit import EditCommands
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.docks: list[QDockWidget] = self._create_docks()
         self.menus: dict[str, QMenu] = build_menus(self)
         self.exchange = install_exchange(self)  # import, export, compare, what-if
+        self.presenter = Presenter(self)  # presentation mode (F5)
         self._build_toolbar()
         self._build_status_bar()
         self._connect_actions()
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
         a["view_legend"].toggled.connect(self._on_legend_toggled)
         a.on("view_focus", lambda: self.focus_on_selection(1))
         a.on("view_clear_filter", lambda: self.scene.set_filter(MapFilter()))
+        a.on("view_present", self.presenter.start)
         a.connect_group(Group.PRACTICE, self.controller.set_practice)
         self.practice_box.currentIndexChanged.connect(
             lambda i: self.controller.set_practice(PRACTICES[i])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSettings
 from PySide6.QtGui import QPixmap
@@ -15,7 +16,16 @@ from models.errors import FormatError, Problem
 from models.i18n import Lang
 from ui.document import DocumentController
 
-__all__ = ["take_screenshot"]
+__all__ = ["StepOutOfRangeError", "take_screenshot"]
+
+
+class StepOutOfRangeError(ValueError):
+    """``--step`` names a presentation step the map does not have."""
+
+    def __init__(self, step: int, last: int) -> None:
+        super().__init__(f"step {step} of 0..{last}")
+        self.step = step
+        self.last = last
 
 
 def _settle(rounds: int = 8) -> None:
@@ -31,8 +41,13 @@ def take_screenshot(
     view: str = "map",
     size: tuple[int, int] = (1600, 1000),
     layout: str | None = None,
+    step: int = 0,
 ) -> None:
-    """Render the main window with the case at ``path`` (None: the example) to ``out``."""
+    """Render the main window with the case at ``path`` (None: the example) to ``out``.
+
+    ``view="present"`` renders step ``step`` of presentation mode at ``size`` instead
+    (0: the overview; :class:`StepOutOfRangeError` when the map has no such step).
+    """
     from models import fileformat
     from models.example import example_case
     from ui.app import ensure_app
@@ -72,7 +87,10 @@ def take_screenshot(
         _settle()
         window.view.fit_to_window()
         _settle()
-        png = _png_bytes(window.grab())
+        if view == "present":
+            png = _presentation_png(window, size, step)
+        else:
+            png = _png_bytes(window.grab())
         if runner is not None:
             runner.shutdown()  # no analysis may still run when the program exits
         window.close()
@@ -81,6 +99,25 @@ def take_screenshot(
     if png is None:
         raise FormatError([Problem("", "png_encode_failed", {})], str(out))
     _write_png(Path(out), png)
+
+
+def _presentation_png(window: Any, size: tuple[int, int], step: int) -> bytes | None:
+    """Step ``step`` of presentation mode, as it shows on a screen of ``size``."""
+    presentation = window.presenter.start(full_screen=False)
+    try:
+        last = len(presentation.steps) - 1
+        if not 0 <= step <= last:
+            raise StepOutOfRangeError(step, last)
+        presentation.view.animate = False
+        presentation.resize(*size)
+        presentation.show()
+        _settle()
+        presentation.go(step)
+        _settle()
+        return _png_bytes(presentation.grab())
+    finally:
+        presentation.close()
+        _settle(2)
 
 
 def _png_bytes(picture: QPixmap) -> bytes | None:

@@ -94,6 +94,8 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
     for name in ("view_zoom_in", "view_zoom_out", "view_zoom_reset", "view_fit", "view_legend"):
         view.addAction(a[name])
     view.addSeparator()
+    view.addAction(a["view_present"])
+    view.addSeparator()
     panels = menu("panels", view)
     from ui.docks import panel_docks
 

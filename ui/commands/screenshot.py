@@ -15,7 +15,7 @@ HELP = (
     "render the main window with a case to a PNG (offscreen, no display needed)",
     "maak een PNG van het hoofdvenster met een casus (offscreen, zonder beeldscherm)",
 )
-VIEWS = ("map", "grid", "scorecard")
+VIEWS = ("map", "grid", "scorecard", "present")
 
 
 def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
@@ -38,7 +38,22 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         "--view",
         choices=VIEWS,
         default="map",
-        help=pick(lang, "what to show (default: map)", "wat te tonen (standaard: map)"),
+        help=pick(
+            lang,
+            "what to show (default: map; present: a step of presentation mode, see --step)",
+            "wat te tonen (standaard: map; present: een stap van de presentatiemodus, zie --step)",
+        ),
+    )
+    parser.add_argument(
+        "--step",
+        type=int,
+        default=0,
+        metavar="N",
+        help=pick(
+            lang,
+            "with --view present: the step (0 the overview, 1 the first cause; default 0)",
+            "met --view present: de stap (0 het overzicht, 1 de eerste oorzaak; standaard 0)",
+        ),
     )
     parser.add_argument(
         "--size",
@@ -82,8 +97,28 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.screenshot import take_screenshot
+    from ui.screenshot import StepOutOfRangeError, take_screenshot
 
-    take_screenshot(args.file, args.out, lang=lang, view=args.view, size=size, layout=args.layout)
+    try:
+        take_screenshot(
+            args.file,
+            args.out,
+            lang=lang,
+            view=args.view,
+            size=size,
+            layout=args.layout,
+            step=args.step,
+        )
+    except StepOutOfRangeError as exc:
+        print(
+            pick(
+                lang,
+                f"no step {exc.step}: this map has steps 0 (the overview) to {exc.last}",
+                f"geen stap {exc.step}: deze kaart heeft stappen 0 (het overzicht) tot en met "
+                f"{exc.last}",
+            ),
+            file=sys.stderr,
+        )
+        return 2
     print(pick(lang, f"Wrote {args.out}", f"{args.out} geschreven"))
     return 0

@@ -1363,6 +1363,49 @@
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Overview</source>
+        <extracomment>Computes the what-if line of a cause (None: no concrete change to try).</extracomment>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>No points to present: the analysis finds nothing that stands in the way.</source>
+        <translation>Geen punten om te presenteren: de analyse vindt niets dat in de weg staat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to discuss: → to begin.</source>
+        <translation>
+            <numerusform>%n punt om te bespreken: → om te beginnen.</numerusform>
+            <numerusform>%n punten om te bespreken: → om te beginnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do first</source>
+        <translation>Eerst doen</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2</source>
+        <translation>Punt %1 van %2</translation>
+    </message>
+    <message>
+        <source>What to organise: %1</source>
+        <translation>Wat te organiseren: %1</translation>
+    </message>
+    <message>
+        <source>What if: no concrete change to try for this point.</source>
+        <translation>Wat als: voor dit punt is er geen concrete wijziging om uit te proberen.</translation>
+    </message>
+    <message>
+        <source>Presentation — Krachtenveld</source>
+        <translation>Presentatie — Krachtenveld</translation>
+    </message>
+    <message>
+        <source>→ next · ← back · W what if · Esc back to the editor</source>
+        <translation>→ volgende · ← terug · W wat als · Esc terug naar de editor</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDock</name>
     <message numerus="yes">
         <source>%n items selected</source>
@@ -1793,6 +1836,14 @@
     <message>
         <source>Show the whole map (F)</source>
         <translation>Toon de hele kaart (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presenteren</translation>
+    </message>
+    <message>
+        <source>Full screen, the map only: step through the top causes with the arrow keys (W: what if, Esc: back)</source>
+        <translation>Volledig scherm, alleen de kaart: loop met de pijltjestoetsen door de belangrijkste oorzaken (W: wat als, Esc: terug)</translation>
     </message>
     <message>
         <source>&amp;Legend</source>

@@ -1,0 +1,153 @@
+"""What-if for a cause: make its suggested change on a copy of the map and see what it solves.
+
+Presentation mode's what-if toggle asks "which findings disappear if, say, the team lead gets
+the mandate?". :func:`remedy` turns a cause into one concrete change where the map says enough
+to make one:
+
+- a needed decision whose power sits far away, out of reach or nowhere near the case: the
+  public body that holds the power by statute grants the handler of the decision a written
+  mandate for it (not for pushing through, which comes from an agreement or a specific
+  statute, never by mandate);
+- backing or trust that is missing or negative: the trust ties the cause names become
+  positive (+2).
+
+Other causes (a person every route depends on, the learning loop, agreements for pushing
+through) need an organisational choice the map cannot make; :func:`remedy` returns None.
+
+Examples
+--------
+>>> from models.example import example_case
+>>> from mapper.analysis import analyse
+>>> case = example_case()
+>>> first = analyse(case).first()[0]
+>>> outcome = try_remedy(case, first)
+>>> outcome is not None and len(outcome.change.disappeared) > 0
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mapper.analysis import Analysis, analyse
+from mapper.findings import Cause, Text
+from mapper.whatif import FindingChange, compare_findings
+from mapper.wording import count, join
+from models import Case, EntityKind, Mandate, PowerCategory, Practice, RelationKind
+from models.i18n import Lang
+
+__all__ = ["Remedy", "RemedyOutcome", "remedy", "try_remedy"]
+
+
+@dataclass(frozen=True)
+class Remedy:
+    """A concrete change on a copy of the map, and what it is in words."""
+
+    case: Case
+    text: Text  # "Consulent gets a written mandate for ‘Afwijken van regel’ from College"
+
+
+@dataclass(frozen=True)
+class RemedyOutcome:
+    """A remedy and the findings it makes appear and disappear."""
+
+    remedy: Remedy
+    change: FindingChange
+
+    def sentence(self, lang: Lang) -> str:
+        """One line for a caption: the change, and how many findings go and come."""
+        gone, new = len(self.change.disappeared), len(self.change.appeared)
+        if lang == "nl":
+            out = f"Wat als {self.remedy.text.nl}? "
+            if gone:
+                verb = "verdwijnt" if gone == 1 else "verdwijnen"
+                out += f"Dan {verb} {count(gone, 'bevinding', 'bevindingen', 'nl')}"
+            else:
+                out += "Dan verdwijnt geen enkele bevinding"
+            if new:
+                verb = "komt" if new == 1 else "komen"
+                out += f"; er {verb} {count(new, 'bevinding', 'bevindingen', 'nl')} bij"
+            return out + "."
+        out = f"What if {self.remedy.text.en}? "
+        if gone:
+            out += f"Then {count(gone, 'finding disappears', 'findings disappear', 'en')}"
+        else:
+            out += "Then no finding disappears"
+        if new:
+            out += f"; {count(new, 'finding appears', 'findings appear', 'en')}"
+        return out + "."
+
+
+def _holder_of(case: Case, power: str) -> str | None:
+    """The public body holding ``power`` by statute (a power id, or a category)."""
+    found = case.powers.get(power)
+    if found is not None:
+        return found.holder
+    category = case.category_of(power)
+    for p in case.powers:
+        if p.category == category and p.holder:
+            return p.holder
+    return None
+
+
+def _name(case: Case, actor_id: str) -> str:
+    actor = case.actors.get(actor_id)
+    return actor.name if actor is not None else actor_id
+
+
+def remedy(case: Case, cause: Cause) -> Remedy | None:
+    """The cause's suggested change as a concrete edit of a copy of ``case`` (None: none)."""
+    after = case.copy()
+    grants: dict[tuple[str, str], list[str]] = {}  # (body, handler) -> powers
+    for need_id in cause.needs:
+        need = case.needs.get(need_id)
+        if need is None or need.handler is None or case.actors.get(need.handler) is None:
+            continue
+        power = str(need.power)
+        if case.category_of(power) is PowerCategory.PUSH_THROUGH:
+            continue  # comes from an agreement or a specific statute, never by mandate
+        grantor = _holder_of(case, power)
+        if grantor is None or grantor == need.handler or case.actors.get(grantor) is None:
+            continue
+        powers = grants.setdefault((grantor, need.handler), [])
+        if power not in powers:
+            powers.append(power)
+    en: list[str] = []
+    nl: list[str] = []
+    for (grantor, holder), powers in grants.items():
+        for power in powers:
+            mandate = Mandate(after.new_id(EntityKind.MANDATE), grantor, holder, power)
+            after.add(EntityKind.MANDATE, mandate)
+        body, who = _name(case, grantor), _name(case, holder)
+        what_en = join([f"‘{case.power_name(p, 'en')}’" for p in powers], "en")
+        what_nl = join([f"‘{case.power_name(p, 'nl')}’" for p in powers], "nl")
+        en.append(f"{body} gives {who} a written mandate for {what_en}")
+        nl.append(f"{body} {who} schriftelijk mandaat geeft voor {what_nl}")
+    for rel_id in cause.relationships:
+        rel = case.relationships.get(rel_id)
+        if rel is None or rel.kind is not RelationKind.TRUST or rel.level > 0:
+            continue
+        after.update(EntityKind.RELATIONSHIP, rel_id, {"level": 2})
+        source, target = _name(case, rel.source), _name(case, rel.target)
+        en.append(f"{source} fully trusts {target}")
+        nl.append(f"{source} {target} volledig vertrouwt")
+    if not en:
+        return None
+    return Remedy(after, Text(join(en, "en"), join(nl, "nl")))
+
+
+def try_remedy(
+    case: Case,
+    cause: Cause,
+    *,
+    practice: Practice | None = None,
+    before: Analysis | None = None,
+) -> RemedyOutcome | None:
+    """Make the cause's change on a copy and compare the analyses (the map is not changed)."""
+    change = remedy(case, cause)
+    if change is None:
+        return None
+    base = before if isinstance(before, Analysis) else analyse(case, practice=practice)
+    after = analyse(change.case, practice=practice)
+    appeared, disappeared = compare_findings(base.findings, after.findings)
+    return RemedyOutcome(change, FindingChange(base, after, appeared, disappeared))

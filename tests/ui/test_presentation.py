@@ -1,0 +1,210 @@
+"""Presentation mode (F5), driven by the keyboard on real widgets; its screenshot step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from mapper import analyse
+from mapper.remedy import remedy, try_remedy
+from models import Case, CaseInfo
+from models.example import example_case
+from models.fileformat import save
+from tests.ui.docks_support import english_ui  # noqa: F401
+from ui.cli import main
+from ui.document import DocumentController
+from ui.main_window import MainWindow
+from ui.present import PresentationWindow
+from ui.present.steps import MAX_CAUSES, build_steps
+from ui.present.view import DIMMED
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+def _window(qtbot: QtBot, tmp_path: Path, case: Case) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(DocumentController(case), settings=settings, safety=False)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    win = _window(qtbot, tmp_path, example_case())
+    yield win
+    win.presenter.stop()
+    runner = win.analysis_runner()
+    if runner is not None:
+        runner.shutdown()
+
+
+def _present(qtbot: QtBot, window: MainWindow) -> PresentationWindow:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    presentation = window.presenter.presentation
+    assert presentation is not None
+    presentation.view.animate = False  # steps land at once (the animation has its own test)
+    qtbot.waitExposed(presentation)
+    return presentation
+
+
+def test_f5_steps_through_the_top_causes_and_esc_restores_the_editor(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.controller.set_selection(["consulent"])
+    window.set_view_mode("grid")
+    window.view.zoom_by(1.3)
+    before = (window.view.transform(), window.scene.view_mode, window.controller.selection)
+    positions = {i: item.pos() for i, item in window.scene.actor_items.items()}
+    presentation = _present(qtbot, window)
+    assert presentation.isFullScreen()
+    assert window.scene.view_mode == "map"  # the presentation shows the map
+    result = analyse(window.controller.case)
+    causes = [step.cause for step in presentation.steps[1:]]
+    assert [c.id for c in causes[:3] if c] == list(result.summary.first)  # "Do first" first
+    assert presentation.index == 0
+    assert presentation.counter.text() == "Overview"
+    assert presentation.view.dimmed() == set()
+    QTest.keyClick(presentation, Qt.Key.Key_Right)
+    first = result.first()[0]
+    assert presentation.index == 1
+    assert presentation.heading.text() == first.title("en")
+    assert presentation.organise.text() == f"What to organise: {first.suggestion('en')}"
+    assert presentation.counter.text().startswith("Point 1 of ")
+    dimmed = presentation.view.dimmed()
+    assert dimmed
+    assert not dimmed & set(first.actors)
+    assert set(window.scene.actor_items) - set(first.actors) <= dimmed
+    shown = presentation.view.mapToScene(presentation.view.viewport().rect()).boundingRect()
+    for actor in first.actors:
+        assert shown.contains(window.scene.actor_items[actor].sceneBoundingRect().center())
+    QTest.keyClick(presentation, Qt.Key.Key_PageDown)
+    QTest.keyClick(presentation, Qt.Key.Key_Space)
+    assert presentation.index == 3
+    QTest.keyClick(presentation, Qt.Key.Key_Left)
+    assert presentation.index == 2
+    QTest.keyClick(presentation, Qt.Key.Key_PageUp)
+    assert presentation.heading.text() == first.title("en")
+    QTest.keyClick(presentation, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.presenter.presentation is None)
+    assert (window.view.transform(), window.scene.view_mode, window.controller.selection) == before
+    assert {i: item.pos() for i, item in window.scene.actor_items.items()} == positions
+    assert all(item.opacity() == 1.0 for item in window.scene.actor_items.values())
+    assert window.actions_["view_grid"].isChecked()
+
+
+def test_stepping_beyond_either_end_stays_on_the_last_step(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    presentation = _present(qtbot, window)
+    last = len(presentation.steps) - 1
+    assert 1 <= last <= MAX_CAUSES
+    QTest.keyClick(presentation, Qt.Key.Key_Left)
+    assert presentation.index == 0
+    for _ in range(last + 3):
+        QTest.keyClick(presentation, Qt.Key.Key_Right)
+    assert presentation.index == last
+    assert presentation.counter.text().startswith(f"Point {last} of {last}")
+    QTest.keyClick(presentation, Qt.Key.Key_Home)
+    assert presentation.index == 0
+
+
+def test_what_if_toggle_says_which_findings_disappear(qtbot: QtBot, window: MainWindow) -> None:
+    presentation = _present(qtbot, window)
+    QTest.keyClick(presentation, Qt.Key.Key_Right)
+    assert presentation.what_if_text() == ""
+    assert presentation.whatif_label.isHidden()
+    QTest.keyClick(presentation, Qt.Key.Key_W)
+    case = window.controller.case
+    cause = presentation.step.cause
+    assert cause is not None
+    outcome = try_remedy(case, cause)
+    assert outcome is not None
+    assert outcome.change.disappeared
+    gone = {f.id for f in outcome.change.disappeared}
+    assert gone & set(cause.findings)  # the cause's own findings go
+    assert presentation.what_if_text() == outcome.sentence("en")
+    assert presentation.what_if_text().startswith("What if College van B&W gives")
+    assert not presentation.whatif_label.isHidden()
+    assert len(case.mandates) == 9  # the map itself is not changed
+    QTest.keyClick(presentation, Qt.Key.Key_Right)  # a cause the map cannot fix by itself
+    if remedy(case, presentation.steps[2].cause) is None:  # type: ignore[arg-type]
+        assert "no concrete change" in presentation.what_if_text()
+    QTest.keyClick(presentation, Qt.Key.Key_W)
+    assert presentation.what_if_text() == ""
+
+
+def test_a_map_without_causes_says_there_is_nothing_to_present(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    win = _window(qtbot, tmp_path, Case.from_parts(CaseInfo("Leeg")))
+    try:
+        presentation = _present(qtbot, win)
+        assert len(presentation.steps) == 1
+        assert "No points to present" in presentation.organise.text()
+        QTest.keyClick(presentation, Qt.Key.Key_Right)
+        assert presentation.index == 0
+        QTest.keyClick(presentation, Qt.Key.Key_W)  # nothing to try: no error, no line
+        assert presentation.whatif_label.isHidden()
+    finally:
+        win.presenter.stop()
+        runner = win.analysis_runner()
+        if runner is not None:
+            runner.shutdown()
+
+
+def test_steps_move_smoothly(qtbot: QtBot, window: MainWindow) -> None:
+    presentation = _present(qtbot, window)
+    qtbot.waitUntil(lambda: not presentation.view.moving(), timeout=5000)
+    presentation.view.animate = True
+    start = presentation.view.zoom()
+    zooms: list[float] = []
+    presentation.view.animation.valueChanged.connect(
+        lambda _v: zooms.append(presentation.view.zoom())
+    )
+    QTest.keyClick(presentation, Qt.Key.Key_Right)
+    assert presentation.view.moving()
+    qtbot.waitUntil(lambda: not presentation.view.moving(), timeout=5000)
+    end = presentation.view.zoom()
+    assert end > start  # the step zooms in on its actors
+    between = [z for z in zooms if min(start, end) < z < max(start, end)]
+    assert len(between) >= 3  # several frames on the way, not a jump
+
+
+def test_build_steps_without_an_analysis_is_only_the_overview() -> None:
+    assert [s.index for s in build_steps(None)] == [0]
+
+
+@pytest.mark.parametrize("size", ["1366x768", "1920x1080"])
+def test_screenshot_renders_a_presentation_step(
+    qapp: object, tmp_path: Path, size: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "voorbeeld.kvmap"
+    save(example_case(), source)
+    out = tmp_path / "step.png"
+    args = ["screenshot", str(source), "--out", str(out), "--view", "present", "--size", size]
+    assert main([*args, "--step", "1", "--lang", "en"]) == 0
+    image = QImage(str(out))
+    width, height = (int(v) for v in size.split("x"))
+    assert (image.width(), image.height()) == (width, height)
+    caption = image.pixelColor(width // 2, height - 5)  # the dark caption band at the bottom
+    assert caption.lightness() < 80
+    assert main([*args, "--step", "99", "--lang", "en"]) == 2
+    assert "no step 99" in capsys.readouterr().err
+
+
+def test_dimmed_is_faint() -> None:
+    assert 0 < DIMMED < 0.3

@@ -1,0 +1,152 @@
+"""Presentation mode (F5): the map in full screen for a strategy session, one cause at a time.
+
+:class:`Presenter` belongs to the main window: :meth:`Presenter.start` saves what the editor
+shows (map or grid, filter), analyses when there is no current analysis, and opens a
+:class:`~ui.present.window.PresentationWindow` on a second screen when one is connected, else
+full screen over the editor. When the presentation closes (Esc), the editor gets back exactly
+what it had: view mode, filter, its own zoom and readability; the selection is never touched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QPointF
+from PySide6.QtGui import QGuiApplication, QScreen, QTransform
+
+from mapper.findings import Cause
+from ui.canvas.filters import MapFilter
+from ui.present.steps import Step, build_steps
+from ui.present.window import PresentationWindow
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+__all__ = ["PresentationWindow", "Presenter", "Step", "build_steps", "other_screen"]
+
+
+@dataclass(frozen=True)
+class _Saved:
+    """What the editor showed before the presentation."""
+
+    mode: str
+    filter: MapFilter
+    transform: QTransform
+    centre: QPointF
+    fitted: bool
+
+
+def other_screen(current: QScreen | None) -> QScreen | None:
+    """A connected screen other than ``current`` (None: there is only one)."""
+    for screen in QGuiApplication.screens():
+        if screen is not current:
+            return screen
+    return None
+
+
+class Presenter(QObject):
+    """Starts presentation mode from the main window and restores the editor after it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.presentation: PresentationWindow | None = None
+        self._saved: _Saved | None = None
+
+    def analysis(self) -> Any:
+        """The current analysis of the open case (run now when there is none)."""
+        runner = self.window.analysis_runner()
+        if runner is None:
+            return None
+        latest = runner.latest
+        case = self.window.controller.case
+        if latest is None or getattr(latest, "revision", case.revision) != case.revision:
+            runner.run_now()
+            runner.wait()
+            latest = runner.latest
+        return latest
+
+    def start(self, *, full_screen: bool = True) -> PresentationWindow:
+        """Open the presentation (or bring the open one to the front)."""
+        if self.presentation is not None:
+            self.presentation.raise_()
+            self.presentation.activateWindow()
+            return self.presentation
+        window, scene, view = self.window, self.window.scene, self.window.view
+        centre = view.mapToScene(view.viewport().rect().center())
+        self._saved = _Saved(
+            scene.view_mode, scene.map_filter, view.transform(), centre, view._fitted
+        )
+        self._set_view_mode("map")
+        if scene.map_filter != MapFilter():
+            scene.set_filter(MapFilter())
+        from ui.i18n import current_language
+
+        case = window.controller.case
+        analysis = self.analysis()
+        practice = window.controller.practice
+        presentation = PresentationWindow(
+            scene,
+            analysis,
+            current_language(),
+            what_if=lambda cause: _what_if_line(case, analysis, cause, practice),
+            title=case.info.title or window.controller.display_name(),
+        )
+        presentation.closed.connect(self._on_presentation_closed)
+        self.presentation = presentation
+        screen = other_screen(window.screen())
+        if screen is not None:
+            presentation.setScreen(screen)
+            presentation.setGeometry(screen.geometry())
+        elif window.screen() is not None:
+            presentation.setGeometry(window.screen().geometry())
+        if full_screen:
+            presentation.showFullScreen()
+        presentation.go(0)
+        presentation.activateWindow()
+        presentation.setFocus()
+        return presentation
+
+    def stop(self) -> None:
+        """Close the presentation (the editor is restored when it has closed)."""
+        if self.presentation is not None:
+            self.presentation.close()
+
+    def _set_view_mode(self, mode: str) -> None:
+        """Map or grid on the scene, without fitting the editor's view (its zoom is kept)."""
+        window = self.window
+        if mode == window.scene.view_mode:
+            return
+        window.scene.set_view_mode("grid" if mode == "grid" else "map")
+        window.view.legend_item().show_edges = mode != "grid"
+        window.actions_["view_grid" if mode == "grid" else "view_map"].setChecked(True)
+
+    def _on_presentation_closed(self) -> None:
+        presentation, self.presentation = self.presentation, None
+        window = self.window
+        saved, self._saved = self._saved, None
+        if saved is not None:
+            if saved.filter != window.scene.map_filter:
+                window.scene.set_filter(saved.filter)
+            self._set_view_mode(saved.mode)
+            view = window.view
+            view.setTransform(saved.transform)
+            view.centerOn(saved.centre)
+            view._fitted = saved.fitted
+        window.view.refresh_readability()
+        window.activateWindow()
+        if presentation is not None:
+            presentation.deleteLater()
+
+
+def _what_if_line(case: Any, analysis: Any, cause: Cause, practice: Any) -> str | None:
+    """What the cause's suggested change would solve, as a caption line (None: no change)."""
+    from mapper.remedy import try_remedy
+    from ui.i18n import current_language
+
+    lang = current_language()
+    outcome = try_remedy(case, cause, practice=practice, before=analysis)
+    if outcome is None:
+        return None
+    return outcome.sentence(lang)

@@ -1,0 +1,55 @@
+"""What presentation mode steps through: an overview, then the top causes one at a time.
+
+Step 0 shows the whole map with the case's title and the analysis's headline; steps 1..n show
+one cause each (its actors and ties highlighted, its title and what to organise as the
+caption). The causes are the serious ones (not only notes), in rank order, at most
+:data:`MAX_CAUSES`; the first three are the "Do first" of the summary. A map with nothing to
+present has only the overview, which says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from mapper.findings import Cause, Severity
+
+__all__ = ["MAX_CAUSES", "Step", "build_steps", "present_causes"]
+
+MAX_CAUSES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One screen of the presentation."""
+
+    index: int  # 0: the overview
+    cause: Cause | None = None
+
+    def actor_ids(self) -> tuple[str, ...]:
+        """The actors the step is about (empty: the whole map)."""
+        return self.cause.actors if self.cause is not None else ()
+
+    def edge_ids(self) -> tuple[str, ...]:
+        """The relationships and mandates the step names."""
+        if self.cause is None:
+            return ()
+        return (*self.cause.relationships, *self.cause.mandates)
+
+
+def present_causes(analysis: Any) -> tuple[Cause, ...]:
+    """The causes to present: serious ones in rank order (the summary's first when none are)."""
+    if analysis is None:
+        return ()
+    causes: tuple[Cause, ...] = tuple(getattr(analysis, "causes", ()))  # accepted: set apart
+    serious = [c for c in causes if c.severity is not Severity.INFO]
+    if serious:
+        return tuple(serious[:MAX_CAUSES])
+    first = getattr(analysis, "first", None)
+    return tuple(first()) if callable(first) else ()
+
+
+def build_steps(analysis: Any) -> tuple[Step, ...]:
+    """The overview and one step per presented cause."""
+    causes = present_causes(analysis)
+    return (Step(0), *(Step(i, c) for i, c in enumerate(causes, start=1)))

@@ -1,0 +1,159 @@
+"""The presentation's map: a second, read-only view on the editor's scene.
+
+It highlights what one step is about (the rest dims), moves to it with a smooth animated zoom
+and pan (a :class:`QVariantAnimation` on the view's transform), and keeps names large: actors
+and labels grow to at least :attr:`PresentView.min_pt` on screen (see
+:mod:`ui.canvas.readable`). Every opacity it changes is remembered and given back by
+:meth:`PresentView.restore`.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QPainter, QTransform
+from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
+
+from ui.canvas import readable
+from ui.canvas.items import EdgeItem
+from ui.canvas.scene import MapScene
+
+__all__ = ["DIMMED", "PresentView"]
+
+DIMMED = 0.12  # the opacity of what a step is not about
+MOVE_MS = 700  # the length of the animated move
+MAX_ZOOM = 2.0  # a step about one actor does not fill the screen with it
+MARGIN = 0.12  # share of the viewport kept free around what a step shows
+
+
+class PresentView(QGraphicsView):
+    """Read-only view: highlight, animated moves, large names."""
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.map_scene = scene
+        self.min_pt = 16.0
+        self.animate = True
+        self._opacity: dict[QGraphicsItem, float] = {}
+        self._target: tuple[float, QPointF] | None = None
+        self._from: tuple[float, QPointF] = (1.0, QPointF())
+        self.setObjectName("present_view")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setInteractive(False)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the presentation window
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setBackgroundBrush(QColor("#ffffff"))
+        self.animation = QVariantAnimation(self)
+        self.animation.setStartValue(0.0)
+        self.animation.setEndValue(1.0)
+        self.animation.setDuration(MOVE_MS)
+        self.animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        self.animation.valueChanged.connect(self._on_animation_value_changed)
+        self.animation.finished.connect(self._on_animation_finished)
+        self.setScene(scene)
+
+    # ------------------------------------------------------------------ highlight
+    def highlight(self, actors: tuple[str, ...], edges: tuple[str, ...]) -> None:
+        """Dim everything but ``actors`` and ``edges`` (none: nothing is dimmed)."""
+        scene = self.map_scene
+        keep_actors = set(actors)
+        keep_edges = set(edges)
+        if keep_actors and not keep_edges:  # a cause without ties: show the ties among them
+            keep_edges = {
+                e.entity_id
+                for e in self._edges()
+                if e.source.entity_id in keep_actors and e.target.entity_id in keep_actors
+            }
+        everything = not keep_actors and not keep_edges
+        for actor_id, item in scene.actor_items.items():
+            self._set_opacity(item, everything or actor_id in keep_actors)
+        for edge in self._edges():
+            self._set_opacity(edge, everything or edge.entity_id in keep_edges)
+
+    def _edges(self) -> list[EdgeItem]:
+        scene = self.map_scene
+        return [*scene.relationship_items.values(), *scene.mandate_items.values()]
+
+    def _set_opacity(self, item: QGraphicsItem, shown: bool) -> None:
+        if item not in self._opacity:
+            self._opacity[item] = item.opacity()
+        item.setOpacity(self._opacity[item] if shown else DIMMED)
+
+    def dimmed(self) -> set[str]:
+        """The ids of the actors and ties now dimmed (tests)."""
+        scene = self.map_scene
+        items: list[tuple[str, QGraphicsItem]] = [*scene.actor_items.items()]
+        items += [(e.entity_id, e) for e in self._edges()]
+        return {i for i, item in items if item.opacity() <= DIMMED + 1e-6}
+
+    def restore(self) -> None:
+        """Give every item back the opacity it had."""
+        self.animation.stop()
+        for item, opacity in self._opacity.items():
+            item.setOpacity(opacity)
+        self._opacity.clear()
+
+    # ------------------------------------------------------------------ moves
+    def focus_rect(self, actors: tuple[str, ...]) -> QRectF:
+        """The scene rectangle a step shows: its actors, or the whole map."""
+        items = self.map_scene.actor_items
+        chosen = [items[a] for a in actors if a in items and items[a].isVisible()]
+        if not chosen:
+            chosen = [i for i in items.values() if i.isVisible()]
+        rect = QRectF()
+        for item in chosen:
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    def move_to(self, rect: QRectF) -> None:
+        """Zoom and pan so ``rect`` fills the view (animated unless :attr:`animate` is off)."""
+        room = self.viewport().rect()
+        if rect.isEmpty() or room.width() < 10 or room.height() < 10:
+            return
+        free = 1.0 - 2 * MARGIN
+        zoom = min(room.width() * free / rect.width(), room.height() * free / rect.height())
+        zoom = max(0.02, min(MAX_ZOOM, zoom))
+        self._target = (zoom, rect.center())
+        self._from = (self.zoom(), self.mapToScene(room.center()))
+        self.animation.stop()
+        if self.animate and self.isVisible():
+            self.animation.start()
+        else:
+            self._on_animation_value_changed(1.0)
+            self._on_animation_finished()
+
+    def zoom(self) -> float:
+        """The current scale (1.0 = 100 %)."""
+        return self.transform().m11()
+
+    def moving(self) -> bool:
+        """Whether an animated move is under way."""
+        return self.animation.state() == QVariantAnimation.State.Running
+
+    def _on_animation_value_changed(self, value: object) -> None:
+        if self._target is None:
+            return
+        t = float(value)  # type: ignore[arg-type]
+        (z0, c0), (z1, c1) = self._from, self._target
+        zoom = math.exp(math.log(z0) + (math.log(z1) - math.log(z0)) * t) if z0 > 0 else z1
+        centre = c0 + (c1 - c0) * t
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        self.centerOn(centre)
+
+    def _on_animation_finished(self) -> None:
+        self.refresh_readability()
+        if self._target is not None:
+            self.centerOn(self._target[1])
+
+    def refresh_readability(self) -> None:
+        """Names at least :attr:`min_pt` on screen at this zoom."""
+        scene = self.map_scene
+        plan = readable.apply(
+            scene.actor_items, self._edges(), scene.case, self.zoom(), (), self.min_pt
+        )
+        scene.refresh_groups(plan.scale)

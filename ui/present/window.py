@@ -1,0 +1,231 @@
+"""Presentation mode: full screen, the map only, one cause at a time, in large type.
+
+→, PageDown, Space and ↓ step forward; ←, PageUp, Backspace and ↑ step back; Home and End
+jump to the overview and the last cause; W shows which findings disappear if the cause's
+suggested change were made (:mod:`mapper.remedy`, nothing on the map changes); Esc returns
+to the editor as it was. The window opens on a second screen when one is connected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from mapper.findings import Cause
+from models.i18n import Lang
+from ui.canvas.scene import MapScene
+from ui.present.steps import Step, build_steps
+from ui.present.view import PresentView
+
+__all__ = ["WHATIF_OFF", "PresentationWindow"]
+
+WHATIF_OFF = ""
+NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
+BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
+
+#: Computes the what-if line of a cause (None: no concrete change to try).
+WhatIf = Callable[[Cause], str | None]
+
+
+class PresentationWindow(QWidget):
+    """The presentation: a :class:`PresentView` above a large caption."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        scene: MapScene,
+        analysis: Any,
+        lang: Lang,
+        *,
+        what_if: WhatIf | None = None,
+        title: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("presentation_window")
+        self.analysis = analysis
+        self.lang: Lang = lang
+        self.title = title
+        self.steps: tuple[Step, ...] = build_steps(analysis)
+        self.index = 0
+        self.what_if_on = False
+        self._what_if = what_if
+        self._what_if_cache: dict[str, str | None] = {}
+        self.setStyleSheet("QWidget#presentation_window { background: white; }")
+        self.view = PresentView(scene, self)
+        self.caption = QFrame(self)
+        self.caption.setObjectName("present_caption")
+        self.caption.setStyleSheet(
+            "QFrame#present_caption { background: #1f2a36; }"
+            " QLabel { color: white; background: transparent; }"
+        )
+        self.counter = self._label("present_counter", "#b8c4d0")
+        self.heading = self._label("present_title", "white")
+        self.organise = self._label("present_organise", "#e8eef4")
+        self.whatif_label = self._label("present_whatif", "#ffd27f")
+        self.hint = self._label("present_hint", "#8d9aa8")
+        box = QVBoxLayout(self.caption)
+        for label in (self.counter, self.heading, self.organise, self.whatif_label, self.hint):
+            box.addWidget(label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.caption)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.retranslate()
+        self._apply_fonts()
+
+    def _label(self, name: str, colour: str) -> QLabel:
+        label = QLabel(self.caption)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setStyleSheet(f"color: {colour}")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    # ------------------------------------------------------------------ steps
+    @property
+    def step(self) -> Step:
+        """The step shown."""
+        return self.steps[self.index]
+
+    def go(self, index: int) -> bool:
+        """Show step ``index`` (clamped to the steps there are); False when it stays put."""
+        index = max(0, min(len(self.steps) - 1, index))
+        moved = index != self.index
+        self.index = index
+        self.show_step()
+        return moved
+
+    def show_step(self) -> None:
+        """Highlight, move to and caption the current step."""
+        step = self.step
+        self.view.highlight(step.actor_ids(), step.edge_ids())
+        self.view.move_to(self.view.focus_rect(step.actor_ids()))
+        self._update_caption()
+
+    def _update_caption(self) -> None:
+        step, lang = self.step, self.lang
+        count = len(self.steps) - 1
+        if step.cause is None:
+            self.counter.setText(self.tr("Overview"))
+            self.heading.setText(self.title)
+            if count == 0:
+                self.organise.setText(
+                    self.tr(
+                        "No points to present: the analysis finds nothing that stands in the way."
+                    )
+                )
+            else:
+                summary = getattr(self.analysis, "summary", None)
+                headline = summary.headline(lang) if summary is not None else ""
+                more = self.tr("%n point(s) to discuss: → to begin.", "", count)
+                self.organise.setText(f"{headline} {more}".strip())
+        else:
+            first = " · " + self.tr("Do first") if step.index <= 3 else ""
+            self.counter.setText(
+                self.tr("Point %1 of %2").replace("%1", str(step.index)).replace("%2", str(count))
+                + first
+            )
+            self.heading.setText(step.cause.title(lang))
+            self.organise.setText(
+                self.tr("What to organise: %1").replace("%1", step.cause.suggestion(lang))
+            )
+        self._update_what_if()
+
+    # ------------------------------------------------------------------ what-if
+    def toggle_what_if(self) -> None:
+        """Show or hide what the suggested change of the current cause would solve."""
+        self.what_if_on = not self.what_if_on
+        self._update_what_if()
+
+    def what_if_text(self) -> str:
+        """The what-if line shown now (empty when off)."""
+        return self.whatif_label.text() if self.what_if_on else WHATIF_OFF
+
+    def _update_what_if(self) -> None:
+        cause = self.step.cause
+        if not self.what_if_on or cause is None:
+            self.whatif_label.clear()
+            self.whatif_label.hide()
+            return
+        if cause.id not in self._what_if_cache:
+            self._what_if_cache[cause.id] = self._what_if(cause) if self._what_if else None
+        text = self._what_if_cache[cause.id]
+        self.whatif_label.setText(
+            text
+            if text is not None
+            else self.tr("What if: no concrete change to try for this point.")
+        )
+        self.whatif_label.show()
+
+    # ------------------------------------------------------------------ looks
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(self.tr("Presentation — Krachtenveld"))
+        self.hint.setText(self.tr("→ next · ← back · W what if · Esc back to the editor"))
+        self._update_caption()
+
+    def _apply_fonts(self) -> None:
+        """Type that reads from across a meeting room: sizes follow the window's height."""
+        h = max(400, self.height())
+        for label, share, bold in (
+            (self.counter, 0.024, False),
+            (self.heading, 0.044, True),
+            (self.organise, 0.030, False),
+            (self.whatif_label, 0.026, False),
+            (self.hint, 0.018, False),
+        ):
+            font = QFont(label.font())
+            font.setPixelSize(max(12, round(h * share)))
+            font.setBold(bold)
+            label.setFont(font)
+        margin = round(h * 0.025)
+        layout = self.caption.layout()
+        if layout is not None:
+            layout.setContentsMargins(margin * 2, margin, margin * 2, margin)
+        self.view.min_pt = max(14.0, h * 0.022)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_fonts()
+        if self.isVisible():
+            self.view.animate, animate = False, self.view.animate
+            self.show_step()
+            self.view.animate = animate
+
+    # ------------------------------------------------------------------ keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key in NEXT_KEYS:
+            self.go(self.index + 1)
+        elif key in BACK_KEYS:
+            self.go(self.index - 1)
+        elif key == Qt.Key.Key_Home:
+            self.go(0)
+        elif key == Qt.Key.Key_End:
+            self.go(len(self.steps) - 1)
+        elif key == Qt.Key.Key_W:
+            self.toggle_what_if()
+        elif key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:  # the editor's shortcuts stay out
+            event.accept()
+            return True
+        return super().event(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.view.restore()
+        super().closeEvent(event)
+        self.closed.emit()
