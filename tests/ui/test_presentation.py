@@ -53,7 +53,9 @@ def _present(qtbot: QtBot, window: MainWindow) -> PresentationWindow:
     qtbot.waitActive(window)
     window.view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_F5)
     presentation = window.presenter.presentation
     assert presentation is not None
     presentation.view.animate = False  # steps land at once (the animation has its own test)
