@@ -96,7 +96,7 @@ def _with_case(document: bytes, case: Case) -> bytes:
     whole = case_to_dict(case)
     for kind in WHOLE_KINDS:
         section = KINDS[kind].section
-        if whole[section]:
+        if whole.get(section):
             ET.SubElement(element, f"{{{KV}}}{section}").text = json.dumps(
                 whole[section], ensure_ascii=False
             )

@@ -163,7 +163,7 @@ def to_graphml(case: Case, lang: Lang = "nl") -> bytes:
         _data(graph, "g_needs", json.dumps(whole["needs"], ensure_ascii=False))
     for kind in WHOLE_KINDS:
         section = KINDS[kind].section
-        if whole[section]:
+        if whole.get(section):
             _data(graph, f"g_{section}", json.dumps(whole[section], ensure_ascii=False))
     for record in node_records(case):
         node = ET.SubElement(graph, _g("node"), {"id": record["id"]})

@@ -28,6 +28,7 @@ from typing import Any
 
 from exports.builder import CaseBuilder, ImportResult, Where
 from exports.excel_columns import (
+    ACCEPTED,
     ACTORS,
     AGREEMENTS,
     MANDATES,
@@ -62,6 +63,7 @@ TABLE_SHEETS: tuple[tuple[str, SheetSpec], ...] = (
     ("KV organisations (ignore)", ORGANISATIONS),
     ("KV powers (ignore)", POWERS),
     ("KV agreements (ignore)", AGREEMENTS),
+    ("KV accepted (ignore)", ACCEPTED),
 )
 _OWN_SHEETS = frozenset(name.casefold() for name in (CASE_SHEET, *dict(TABLE_SHEETS)))
 _ACTOR_SKIP = {"id", "name", "kind", "notes", "tags", "x", "y"}

@@ -60,7 +60,9 @@ Record = dict[str, Any]
 Numbered = tuple[int, Record]
 
 #: The entity kinds a graph file or CSV carries whole, beside its nodes and edges.
-WHOLE_KINDS = (EntityKind.ORGANISATION, EntityKind.POWER, EntityKind.AGREEMENT)
+WHOLE_KINDS = (
+    EntityKind.ORGANISATION, EntityKind.POWER, EntityKind.AGREEMENT, EntityKind.ACCEPTANCE,
+)  # fmt: skip
 
 ACTOR_ATTRS = by_name([s for s in ACTOR_FIELDS if s.name not in ("id", "position")])
 _ACTOR_READ = {**ACTOR_ATTRS, **LEGACY_ACTOR}
@@ -324,6 +326,11 @@ def _read_whole(builder: CaseBuilder, kind: EntityKind, record: Record, where: W
     values = builder.convert(specs, {k: v for k, v in record.items() if k in specs}, where)
     if values is None:
         return
+    label_field = "finding" if kind is EntityKind.ACCEPTANCE else "name"  # warned when empty
+    for name, spec in specs.items():
+        if spec.required and name not in ("id", label_field) and name not in values:
+            builder.problems.error("required", sheet=where.sheet, row=where.row, column=name)
+            return
     for name, text in actor_refs.items():
         found = builder.actor_ref(text) if text not in (None, "") else None
         if text not in (None, "") and found is None:
@@ -334,7 +341,7 @@ def _read_whole(builder: CaseBuilder, kind: EntityKind, record: Record, where: W
             return
         values[name] = found
     extras = _extras({k: v for k, v in record.items() if k not in specs})
-    if extras:
+    if extras and "notes" in specs:
         values["notes"] = stash(values.get("notes", ""), extras)
     builder.add_whole(kind, values, where)
 

@@ -256,6 +256,12 @@ class Loaded:
     case: Case
     problems: tuple[Problem, ...] = ()
     source: str = ""
+    version: int = FORMAT_VERSION  # the version the file had; older ones were migrated
+
+    @property
+    def migrated(self) -> bool:
+        """Whether the file had an older format version and was migrated on reading."""
+        return self.version < FORMAT_VERSION
 
     def render(self, lang: Lang = "en") -> str:
         """The repaired problems, one per line, prefixed with the source (empty when none)."""
@@ -304,6 +310,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         raise FormatError([Problem("version", "version_newer", params)], source)
     if version < 0:
         raise FormatError([Problem("version", "version_bad", {"got": describe(version)})], source)
+    original = version
     while version < FORMAT_VERSION:
         doc = MIGRATIONS[version](doc)
         version += 1
@@ -371,7 +378,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         {kind: (item for _, item in items) for kind, items in built.items()},
         checked=True,
     )
-    return Loaded(case, tuple(problems.repaired), source)
+    return Loaded(case, tuple(problems.repaired), source, original)
 
 
 def loads(text: str | bytes, source: str = "") -> Case:

@@ -40,6 +40,7 @@ from models import (
     RelationKind,
     RuleType,
 )
+from models.acceptance import Acceptance
 from models.entities import Relationship
 from tests.exports.conftest import as_dict
 
@@ -76,9 +77,13 @@ def _v2_case() -> Case:
                   ("p2", PowerCategory.SUSPEND_ROUTINE.value), True, date(2026, 1, 1)),
     ]  # fmt: skip
     rels = [Relationship("r1", "a2", "a1", RelationKind.ACCOUNTABILITY)]
+    accepted = [
+        Acceptance("acc1", "MANDATE_EXPIRED:m1", "Verlengd in januari", "college",
+                   date(2026, 10, 1), date(2027, 2, 1), "abc"),
+    ]  # fmt: skip
     return Case.from_parts(
         CaseInfo("Casus", as_of=date(2026, 10, 1), intent_owner="a1"), actors, rels, mandates,
-        needs, organisations=orgs, powers=powers, agreements=agreements,
+        needs, organisations=orgs, powers=powers, agreements=agreements, accepted=accepted,
     )  # fmt: skip
 
 
@@ -235,6 +240,21 @@ def test_a_power_held_by_no_actor_in_the_file_is_an_error_naming_it(tmp_path: Pa
     assert 'sheet "powers", row 1, column "holder": no actor "ghost"' in info.value.render("en")
 
 
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_an_acceptance_without_a_reason_is_refused_naming_the_field(
+    tmp_path: Path, fmt: str
+) -> None:
+    accepted = '[{"id": "acc1", "finding": "MANDATE_EXPIRED:m1"}]'
+    path = (
+        _graphml_with(tmp_path, "g_accepted", accepted)
+        if fmt == "graphml"
+        else _gexf_with(tmp_path, "accepted", accepted)
+    )
+    with pytest.raises(ImportFileError) as info:
+        import_file(path)
+    assert 'sheet "accepted", row 1, column "reason"' in info.value.render("en")
+
+
 def test_a_csv_row_after_an_empty_row_keeps_its_number(tmp_path: Path) -> None:
     write_csv(_v2_case(), tmp_path / "map.csv")
     powers = tmp_path / "map-powers.csv"
@@ -270,3 +290,16 @@ def test_a_huge_gexf_budget_is_said_to_be_over_the_limit(
     rendered = info.value.render("en")
     assert message in rendered
     assert "budget" in rendered
+
+
+def test_every_field_of_the_file_format_has_a_spreadsheet_column() -> None:
+    """A field added to the model without a column would vanish from the report and Kumu
+    workbooks silently (GraphML, GEXF and CSV follow the field tables by themselves)."""
+    from exports.excel_columns import SHEETS
+    from models.fields import KINDS
+
+    for sheet in SHEETS:
+        columns = {c.field for c in sheet.columns if not c.is_helper}
+        fields = {f.name for f in KINDS[sheet.kind].fields} - {"position"}
+        assert fields <= columns, (sheet.key, fields - columns)
+    assert {s.kind for s in SHEETS} == set(KINDS)

@@ -6,6 +6,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -43,6 +44,7 @@ from models import (
     Sphere,
     Urgency,
 )
+from models.acceptance import Acceptance
 from models.entities import Relationship
 from tests.exports.conftest import as_dict
 
@@ -128,10 +130,15 @@ def cases(draw: st.DrawFn) -> Case:
             tuple(draw(st.lists(power_refs, unique=True, max_size=3))),
             draw(st.booleans()), start, end, draw(NOTES),
         ))  # fmt: skip
+    accepted = [
+        Acceptance(f"acc{i + 1}", draw(NAME | st.just("MANDATE_EXPIRED:m1")), draw(NAME),
+                   draw(TEXT), draw(DATES), draw(DATES), draw(TEXT.map(lambda t: t[:10])))
+        for i in range(draw(st.integers(0, 2)))
+    ]  # fmt: skip
     info = CaseInfo(draw(NAME), draw(NOTES), draw(NOTES), draw(DATES),
                     draw(st.none() | st.sampled_from(ids)))  # fmt: skip
     return Case.from_parts(info, actors, rels, mandates, needs, organisations=orgs,
-                           powers=powers, agreements=agreements)  # fmt: skip
+                           powers=powers, agreements=agreements, accepted=accepted)  # fmt: skip
 
 
 Writer = Callable[[Case, Path], object]
@@ -155,7 +162,7 @@ def test_round_trip(case: Case, fmt: str) -> None:
         path = Path(folder) / name
         write(case, path)
         back = read(path)
-    expected, got = as_dict(case), as_dict(back.case)
+    expected, got = _all(as_dict(case)), _all(as_dict(back.case))
     for section in SECTIONS:
         if section not in skipped:
             assert got[section] == expected[section], (fmt, section)
@@ -164,7 +171,12 @@ def test_round_trip(case: Case, fmt: str) -> None:
 
 
 SECTIONS = ("case", "organisations", "actors", "powers", "relationships", "mandates", "needs",
-            "agreements")  # fmt: skip
+            "agreements", "accepted")  # fmt: skip
+
+
+def _all(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with every section, also the optional ``accepted`` when empty."""
+    return {"accepted": [], **doc}
 
 
 def _findings(case: Case) -> tuple[Finding, ...]:

@@ -25,6 +25,7 @@ from models.fileformat import (
     dumps,
     load,
     loads,
+    reads,
     save,
 )
 from tests.models.strategies import cases
@@ -441,3 +442,13 @@ def test_case_to_dict_does_not_share_state() -> None:
     snapshot = copy.deepcopy(doc)
     doc["actors"][0]["name"] = "changed"
     assert case_to_dict(case) == snapshot
+
+
+@pytest.mark.parametrize("version", [0, 1, 2])
+def test_read_tells_which_version_the_file_had(version: int) -> None:
+    """``version: 0`` opened like a current file; the reader now says it was migrated."""
+    case = {"title": "t"} if version else {"name": "t"}
+    loaded = reads(json.dumps({"format": "krachtenveld", "version": version, "case": case}))
+    assert loaded.version == version
+    assert loaded.migrated is (version < 2)
+    assert loaded.case.info.title == "t"

@@ -32,6 +32,41 @@ def test_validate_valid_file(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "valid (19 actors" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    ("doc", "version"),
+    [
+        ({"format": "krachtenveld", "version": 0, "case": {"name": "Oud"},
+          "actors": [{"id": "a", "name": "A", "type": "manager"}]}, 0),
+        ({"format": "krachtenveld", "version": 1, "case": {"title": "Oud"},
+          "actors": [{"id": "a", "name": "A", "organisation": "Gemeente"}]}, 1),
+    ],
+)  # fmt: skip
+def test_validate_says_an_old_version_was_migrated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], doc: dict[str, object], version: int
+) -> None:
+    """``version: 0`` passed without a word; it is valid, but read through a migration."""
+    old = tmp_path / "oud.kvmap"
+    old.write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["validate", str(old)]) == 0
+    out = capsys.readouterr().out
+    assert "valid (1 actor, 0 relationships, 0 mandates, 0 needs)" in out
+    assert f"file format version {version}: migrated to version 2 on reading" in out
+    assert main(["validate", "--lang", "nl", str(old)]) == 0
+    out = capsys.readouterr().out
+    assert "geldig (1 actor, 0 relaties, 0 mandaten, 0 benodigde besluiten)" in out
+    assert f"bestandsformaat versie {version}: bij het lezen omgezet naar versie 2" in out
+
+
+def test_validate_of_a_current_file_says_nothing_of_versions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "v.kvmap"
+    main(["example", "--out", str(out)])
+    capsys.readouterr()
+    assert main(["validate", str(out)]) == 0
+    assert "version" not in capsys.readouterr().out.split(":", 1)[1]
+
+
 def test_validate_lists_every_problem_in_dutch(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

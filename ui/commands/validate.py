@@ -34,14 +34,18 @@ def run(args: argparse.Namespace) -> int:
         print(_count(len(exc.problems), lang), file=sys.stderr)
         return 1
     case = loaded.case
-    counts = pick(
-        lang,
-        f"{len(case.actors)} actors, {len(case.relationships)} relationships, "
-        f"{len(case.mandates)} mandates, {len(case.needs)} needs",
-        f"{len(case.actors)} actoren, {len(case.relationships)} relaties, "
-        f"{len(case.mandates)} mandaten, {len(case.needs)} behoeften",
+    counts = ", ".join(
+        _counted(n, *words[1 if lang == "nl" else 0])
+        for n, words in (
+            (len(case.actors), (("actor", "actors"), ("actor", "actoren"))),
+            (len(case.relationships), (("relationship", "relationships"), ("relatie", "relaties"))),
+            (len(case.mandates), (("mandate", "mandates"), ("mandaat", "mandaten"))),
+            (len(case.needs), (("need", "needs"), ("benodigd besluit", "benodigde besluiten"))),
+        )
     )
     if loaded.problems:  # opens, but only with these values repaired
+        if loaded.migrated:
+            print(_migrated(loaded.version, lang), file=sys.stderr)
         print(loaded.render(lang), file=sys.stderr)
         print(_count(len(loaded.problems), lang), file=sys.stderr)
         print(
@@ -56,7 +60,25 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     print(pick(lang, f"{args.file}: valid ({counts})", f"{args.file}: geldig ({counts})"))
+    if loaded.migrated:  # valid, but not in the version the program writes: say so
+        print(_migrated(loaded.version, lang))
     return 0
+
+
+def _migrated(version: int, lang: Lang) -> str:
+    from models.fileformat import FORMAT_VERSION
+
+    return pick(
+        lang,
+        f"file format version {version}: migrated to version {FORMAT_VERSION} on reading; "
+        f"saving the map writes version {FORMAT_VERSION}",
+        f"bestandsformaat versie {version}: bij het lezen omgezet naar versie {FORMAT_VERSION}; "
+        f"opslaan schrijft versie {FORMAT_VERSION}",
+    )
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def _count(count: int, lang: Lang) -> str:
