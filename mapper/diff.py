@@ -20,18 +20,42 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 from mapper.analysis import Analysis, analyse
 from mapper.findings import Finding
 from mapper.report import finding_data
-from models import Case, Practice
-from models.i18n import Lang
+from models import Case, PowerCategory, Practice
+from models.enums import EntityKind
+from models.fields import CASE_FIELDS, KINDS
+from models.i18n import Lang, long_date
 
-__all__ = ["CaseDiff", "EntityDiff", "FieldChange", "diff_cases", "entity_name", "plain_value"]
+__all__ = [
+    "CaseDiff",
+    "EntityDiff",
+    "FieldChange",
+    "diff_cases",
+    "entity_name",
+    "plain_value",
+    "shown_value",
+]
 
-_IGNORED = frozenset({"position"})  # moving an actor is not a change of substance
+_IGNORED = frozenset({"position", "content"})  # a move, an acceptance's fingerprint
+# the arrays in the order a reader meets them: the map first, then what it hangs on
+_ORDER = [
+    (k, KINDS[k])
+    for k in (
+        EntityKind.ACTOR,
+        EntityKind.RELATIONSHIP,
+        EntityKind.MANDATE,
+        EntityKind.NEED,
+        EntityKind.ORGANISATION,
+        EntityKind.POWER,
+        EntityKind.AGREEMENT,
+        EntityKind.ACCEPTANCE,
+    )
+]  # moving an actor is not a change of substance
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +86,7 @@ class CaseDiff:
     """Everything that differs between case ``a`` and case ``b``."""
 
     info: tuple[FieldChange, ...]
-    entities: dict[str, EntityDiff]  # "actors", "relationships", "mandates", "needs"
+    entities: dict[str, EntityDiff]  # by the file's array name: "actors", "mandates", ...
     gained: tuple[Finding, ...]  # findings in b, not in a (matched by finding id)
     lost: tuple[Finding, ...]  # findings in a, not in b
     before: Analysis
@@ -70,6 +94,12 @@ class CaseDiff:
     changed: tuple[tuple[Finding, Finding], ...] = ()  # same finding id, other content
     a: Case | None = None
     b: Case | None = None
+
+    def show(self, kind: str, field: str, value: object, lang: Lang = "en") -> str:
+        """A field value as a reader wants it: an actor, power or organisation by name, an
+        enum by its label, a date as ``1 oktober 2026`` (``kind``: "case" or an array name)."""
+        case = self.b if self.b is not None else self.a
+        return shown_value(case, kind, field, value, lang)
 
     def name(self, kind: str, item_id: str, lang: Lang = "en") -> str:
         """What entity ``item_id`` of ``kind`` is, by name, with its id in brackets."""
@@ -136,8 +166,70 @@ def entity_name(case: Case, kind: str, item_id: str, lang: Lang = "en") -> str |
             f"{names.get(m.grantor, m.grantor)} → {names.get(m.holder, m.holder)}, "
             + case.power_name(m.power, lang).lower()
         )
+    if kind in ("organisations", "powers", "agreements"):
+        named = next((x for x in _section(case, kind) if x.id == item_id), None)
+        return named.name if named is not None else None
+    if kind == "accepted":
+        acc = case.accepted.get(item_id)
+        return f"{acc.finding}: ‘{acc.reason}’" if acc is not None else None
     n = next((n for n in case.needs if n.id == item_id), None)
     return f"‘{n.decision}’" if n is not None else None
+
+
+def _section(case: Case, kind: str) -> Sequence[Any]:
+    spec = next(s for s in KINDS.values() if s.section == kind)
+    return list(case.collection(spec.kind))
+
+
+def shown_value(case: Case | None, kind: str, field: str, value: object, lang: Lang) -> str:
+    """A field value by name and label rather than by id and key.
+
+    Examples
+    --------
+    >>> from models import Actor, CaseInfo
+    >>> c = Case.from_parts(CaseInfo("t"), [Actor("a1", "Wethouder")])
+    >>> shown_value(c, "mandates", "holder", "a1", "nl")
+    'Wethouder'
+    >>> shown_value(c, "mandates", "valid_until", date(2026, 10, 1), "nl")
+    '1 oktober 2026'
+    >>> shown_value(c, "mandates", "power", PowerCategory.DEVIATE_FROM_RULE, "nl")
+    'Afwijken van regel'
+    """
+    from mapper.wording import number
+    from models.labels import label
+
+    fields = CASE_FIELDS if kind == "case" else _kind_fields(kind)
+    spec = next((f for f in fields if f.name == field), None)
+    if value is None or value == "" or value == ():
+        return "—"
+    if isinstance(value, bool):
+        return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+    if isinstance(value, date):
+        return long_date(value, lang)
+    if isinstance(value, tuple):
+        return ", ".join(shown_value(case, kind, field, v, lang) for v in value)
+    if spec is not None and spec.refers is not None and case is not None and isinstance(value, str):
+        return _ref_name(case, spec.refers, value, lang)
+    if isinstance(value, PowerCategory):
+        return label(value, lang).lower()
+    if isinstance(value, Enum):
+        return label(value, lang) if isinstance(value, StrEnum) else str(value.value)
+    if isinstance(value, (int, float)):
+        return number(value, lang)
+    text = str(value)
+    return f"‘{text if len(text) <= 70 else text[:67] + '…'}’"
+
+
+def _kind_fields(kind: str) -> tuple[Any, ...]:
+    return next((s.fields for s in KINDS.values() if s.section == kind), ())
+
+
+def _ref_name(case: Case, refers: EntityKind, value: str, lang: Lang) -> str:
+    if refers is EntityKind.POWER:
+        return case.power_name(value, lang)
+    found = case.entity(value)
+    name = getattr(found, "name", None)
+    return name if isinstance(name, str) else value
 
 
 def _content(f: Finding) -> tuple[object, ...]:
@@ -204,10 +296,8 @@ def diff_cases(a: Case, b: Case, *, practice: Practice | None = None) -> CaseDif
     return CaseDiff(
         info=_fields(a.info, b.info),
         entities={
-            "actors": _entities(list(a.actors), list(b.actors)),
-            "relationships": _entities(list(a.relationships), list(b.relationships)),
-            "mandates": _entities(list(a.mandates), list(b.mandates)),
-            "needs": _entities(list(a.needs), list(b.needs)),
+            spec.section: _entities(list(a.collection(kind)), list(b.collection(kind)))
+            for kind, spec in _ORDER
         },
         gained=gained,
         lost=lost,

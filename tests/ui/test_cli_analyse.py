@@ -116,3 +116,41 @@ def test_diff_lists_changes_and_findings(
     assert "Bevindingen weg" in capsys.readouterr().out
     assert main(["diff", str(example), str(example)]) == 0
     assert main(["diff", str(example), str(tmp_path / "missing.kvmap")]) == 2
+
+
+def test_diff_names_what_changed_and_a_changed_finding_is_changed(
+    example: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    from mapper import analyse
+    from models.acceptance import Acceptance
+    from models.enums import EntityKind
+
+    case = load(example)
+    m5 = case.mandates.get("m5")
+    assert m5 is not None
+    assert m5.valid_until is not None
+    other = next(a for a in case.actors if a.id not in (m5.holder, m5.grantor))
+    case.set_mandate_field("m5", "valid_until", "2026-09-01")  # still expired on 1 October
+    case.set_mandate_field("m5", "holder", other.id)
+    case.add(EntityKind.ACCEPTANCE, Acceptance("acc1", "X:y", "Bewust", "MT", date(2026, 9, 1)))
+    newer = tmp_path / "nieuw.kvmap"
+    save(case, newer, backup=False)
+    assert main(["diff", str(example), str(newer), "--lang", "nl"]) == 1
+    out = capsys.readouterr().out
+    holder = load(example).actors.get(m5.holder)
+    assert holder is not None
+    assert f"Gemandateerde: {holder.name} → {other.name}" in out
+    assert "Geldig tot en met: 30 juni 2026 → 1 september 2026" in out
+    assert "Geaccepteerde bevindingen\n  + X:y: ‘Bewust’ (acc1)" in out
+    assert f": '{m5.holder}'" not in out
+    assert "valid_until" not in out
+    # the expired mandate is the same finding with other content: changed, not gained and lost
+    before = {f.id for f in analyse(load(example)).findings}
+    assert "MANDATE_EXPIRED:m5" in before
+    assert main(["diff", str(example), str(newer), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert "MANDATE_EXPIRED:m5" in {c["id"] for c in data["findings_changed"]}
+    assert "MANDATE_EXPIRED:m5" not in {f["id"] for f in data["findings_lost"]}
+    assert "MANDATE_EXPIRED:m5" not in {f["id"] for f in data["findings_gained"]}

@@ -11,18 +11,34 @@ from ui.commands import open_map, pick
 
 NAME = "diff"
 HELP = (
-    "compare two maps: actors, relationships, mandates and needs added/removed/changed, "
-    "findings gained/lost (exit 0 no differences, 1 differences, 2 error)",
-    "vergelijk twee kaarten: actoren, relaties, mandaten en behoeften toegevoegd/verwijderd/"
-    "gewijzigd, bevindingen erbij/weg (exit 0 geen verschil, 1 verschillen, 2 fout)",
+    "compare two maps: what was added, removed or changed, by name; findings gained, lost or "
+    "changed (exit 0 no differences, 1 differences, 2 error)",
+    "vergelijk twee kaarten: wat is toegevoegd, verwijderd of gewijzigd, bij naam; bevindingen "
+    "erbij, weg of gewijzigd (exit 0 geen verschil, 1 verschillen, 2 fout)",
 )
 
 _KINDS = {
     "actors": ("Actors", "Actoren"),
     "relationships": ("Relationships", "Relaties"),
     "mandates": ("Mandates", "Mandaten"),
-    "needs": ("Needs", "Behoeften"),
+    "needs": ("Needed decisions", "Benodigde besluiten"),
+    "organisations": ("Organisations", "Organisaties"),
+    "powers": ("Powers", "Bevoegdheden"),
+    "agreements": ("Agreements", "Afspraken"),
+    "accepted": ("Accepted findings", "Geaccepteerde bevindingen"),
 }
+
+
+def _field(kind: str, field: str, lang: Lang) -> str:
+    """A field by its column header in the report workbook ("Geldig tot en met")."""
+    from exports.excel_columns import CASE_ROWS, SHEETS
+
+    if kind == "case":
+        row = next((r for r in CASE_ROWS if r[0] == field), None)
+        return field if row is None else pick(lang, row[1], row[2]).removesuffix(" (id)")
+    sheet = next((s for s in SHEETS if s.key == kind), None)
+    col = None if sheet is None else next((c for c in sheet.columns if c.field == field), None)
+    return field if col is None else col.header(lang).removesuffix(" (id)")
 
 
 def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
@@ -42,14 +58,6 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     )
 
 
-def _show(value: object) -> str:
-    from mapper.diff import plain_value
-
-    shown = plain_value(value)
-    text = json.dumps(shown, ensure_ascii=False) if not isinstance(shown, str) else repr(shown)
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
 def _text(d: object, lang: Lang) -> str:
     from mapper.diff import CaseDiff
     from mapper.report import SEVERITY_NAMES
@@ -58,7 +66,11 @@ def _text(d: object, lang: Lang) -> str:
     out: list[str] = []
     if d.info:
         out.append(pick(lang, "Case header", "Kop van de casus"))
-        out += [f"  ~ {c.field}: {_show(c.old)} -> {_show(c.new)}" for c in d.info]
+        out += [
+            f"  ~ {_field('case', c.field, lang)}: {d.show('case', c.field, c.old, lang)} → "
+            f"{d.show('case', c.field, c.new, lang)}"
+            for c in d.info
+        ]
     for kind, e in d.entities.items():
         if e.empty:
             continue
@@ -67,7 +79,11 @@ def _text(d: object, lang: Lang) -> str:
         out += [f"  - {d.name(kind, i, lang)}" for i in e.removed]
         for item_id, changes in e.changed.items():
             out.append(f"  ~ {d.name(kind, item_id, lang)}")
-            out += [f"      {c.field}: {_show(c.old)} -> {_show(c.new)}" for c in changes]
+            out += [
+                f"      {_field(kind, c.field, lang)}: {d.show(kind, c.field, c.old, lang)} → "
+                f"{d.show(kind, c.field, c.new, lang)}"
+                for c in changes
+            ]
     for title, found, sign in (
         (pick(lang, "Findings gained", "Bevindingen erbij"), d.gained, "+"),
         (pick(lang, "Findings lost", "Bevindingen weg"), d.lost, "-"),
@@ -82,7 +98,7 @@ def _text(d: object, lang: Lang) -> str:
         for old, new in d.changed:
             sev = SEVERITY_NAMES[new.severity][1 if lang == "nl" else 0]
             was = SEVERITY_NAMES[old.severity][1 if lang == "nl" else 0]
-            shift = f" ({was} -> {sev})" if old.severity != new.severity else ""
+            shift = f" ({was} → {sev})" if old.severity != new.severity else ""
             out.append(f"  ~ [{sev}] {new.title(lang)}  ({new.code}){shift}")
             if old.title != new.title:
                 out.append(f"      {pick(lang, 'was', 'was')}: {old.title(lang)}")
