@@ -18,9 +18,11 @@ from models import (
     Actor,
     Case,
     CaseInfo,
+    EntityKind,
     Mandate,
     ModelError,
     Need,
+    Organisation,
     Position,
     Practice,
     Problem,
@@ -30,6 +32,7 @@ from models import (
 from models.acceptance import Acceptance
 from models.case import Entity
 from models.fields import KIND_OF_CLASS, KINDS
+from models.fields import by_name as by_name_spec
 from ui.undo import (
     AddCommand,
     CompositeCommand,
@@ -187,16 +190,64 @@ class DocumentController(QObject):
         """Set several fields of one entity as one undo step."""
         if entity_kind(self._case, entity_id) is None:
             raise ModelError([Problem("", "no_such_entity", {"what": "entity", "id": entity_id})])
+        made, edits = self._new_organisations([(entity_id, f, v) for f, v in values.items()])
+        if made:
+            parts = [*made, SetFieldsCommand(self._case, entity_id, {f: v for _, f, v in edits})]
+            return self.push(CompositeCommand(self._case, made[0].text(), parts))
         return self.push(SetFieldsCommand(self._case, entity_id, values, mergeable=mergeable))
 
     def set_fields(self, edits: Sequence[tuple[str, str, object]], text: str = "") -> bool:
         """Set a field on several entities (``(id, field, value)`` triples) as one step."""
+        made, edits = self._new_organisations(edits)
         parts: list[ModelCommand] = [SetFieldsCommand(self._case, i, {f: v}) for i, f, v in edits]
         return self.push(
             CompositeCommand(
-                self._case, text or QCoreApplication.translate("DocumentController", "Edit"), parts
+                self._case,
+                text or QCoreApplication.translate("DocumentController", "Edit"),
+                [*made, *parts],
             )
         )
+
+    def _new_organisations(
+        self, edits: Sequence[tuple[str, str, object]]
+    ) -> tuple[list[ModelCommand], list[tuple[str, str, object]]]:
+        """A name typed into an organisation reference (an actor's organisation, an
+        organisation's parent) that names no organisation: the commands adding one, and the
+        edits with the names replaced by ids (an existing name in any case is its id)."""
+        orgs = self._case.organisations
+        by_name = {o.name.casefold(): o.id for o in orgs}
+        made: list[ModelCommand] = []
+        out: list[tuple[str, str, object]] = []
+        for entity_id, field, value in edits:
+            kind = entity_kind(self._case, entity_id)
+            spec = by_name_spec(KINDS[kind].fields).get(field) if kind is not None else None
+            typed = isinstance(value, str) and value.strip() and orgs.get(value) is None
+            if spec is not None and spec.refers is EntityKind.ORGANISATION and typed:
+                assert isinstance(value, str)
+                name = value.strip()
+                if name.casefold() not in by_name:
+                    org = Organisation(self._fresh_organisation_id(by_name.values()), name)
+                    command = AddCommand(self._case, org)
+                    command.setText(
+                        QCoreApplication.translate(
+                            "DocumentController", "New organisation: %1"
+                        ).replace("%1", name)
+                    )
+                    made.append(command)
+                    by_name[name.casefold()] = org.id
+                value = by_name[name.casefold()]
+            out.append((entity_id, field, value))
+        return made, out
+
+    def _fresh_organisation_id(self, taken: Iterable[str]) -> str:
+        used = set(taken)
+        prefix = KINDS[EntityKind.ORGANISATION].prefix
+        candidate = self._case.new_id(EntityKind.ORGANISATION)
+        number = int(candidate.removeprefix(prefix))
+        while candidate in used or self._case.entity(candidate) is not None:
+            number += 1
+            candidate = f"{prefix}{number}"
+        return candidate
 
     def set_case_field(self, field: str, value: object) -> bool:
         """Set a field of the case header (one undo step)."""
@@ -307,19 +358,12 @@ class DocumentController(QObject):
             self.path_changed.emit(path)
 
     def _connect_case(self) -> None:
-        self._case.actor_removed.connect(self._on_case_removed)
-        self._case.relationship_removed.connect(self._on_case_removed)
-        self._case.mandate_removed.connect(self._on_case_removed)
-        self._case.need_removed.connect(self._on_case_removed)
+        for kind in KINDS:
+            self._case.signals(kind).removed.connect(self._on_case_removed)
 
     def _disconnect_case(self) -> None:
-        for signal in (
-            self._case.actor_removed,
-            self._case.relationship_removed,
-            self._case.mandate_removed,
-            self._case.need_removed,
-        ):
-            signal.disconnect(self._on_case_removed)
+        for kind in KINDS:
+            self._case.signals(kind).removed.disconnect(self._on_case_removed)
 
     def _on_case_removed(self, entity: Entity, _index: int) -> None:
         if entity.id in self._selection:

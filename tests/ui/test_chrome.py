@@ -76,6 +76,9 @@ def test_tables_share_one_dock_with_a_selector(laptop_window: MainWindow, qtbot:
         "relationships_dock",
         "mandates_dock",
         "needs_dock",
+        "organisations_dock",
+        "powers_dock",
+        "agreements_dock",
     }
     assert [tables.selector.itemText(i) for i in range(tables.selector.count())] == [
         t.windowTitle() for t in tables.tables
@@ -105,7 +108,7 @@ def test_more_tables_add_no_tabs(laptop_window: MainWindow) -> None:
     tabs_before = sorted(bar.count() for bar in _dock_tab_bars(win))
     for _ in range(3):
         tables.add_table(ActorsDock(win.controller, win))
-    assert tables.selector.count() == 7
+    assert tables.selector.count() == 10
     assert sorted(bar.count() for bar in _dock_tab_bars(win)) == tabs_before
     extra = tables.tables[-1]
     assert isinstance(extra, TableDock)

@@ -41,7 +41,7 @@ def window(qtbot: QtBot, controller: DocumentController) -> Iterator[QMainWindow
     win.setCentralWidget(QLabel("map"))
     qtbot.addWidget(win)
     docks = create_docks(win, controller)
-    assert len(docks) == 8
+    assert len(docks) == 11
     win.resize(1200, 800)
     win.show()
     yield win
@@ -64,7 +64,10 @@ def cell(d: TableDock, entity_id: str, field: str) -> QModelIndex:
 
 def test_docks_have_object_names_and_toggle_actions(window: QMainWindow) -> None:
     names = {d.objectName() for d in window.findChildren(TableDock)}
-    assert names == {"actors_dock", "relationships_dock", "mandates_dock", "needs_dock"}
+    assert names == {
+        "actors_dock", "relationships_dock", "mandates_dock", "needs_dock",
+        "organisations_dock", "powers_dock", "agreements_dock",
+    }  # fmt: skip
     actors = dock(window, ActorsDock)
     assert actors.toggleViewAction().text() == "Actors"
     state = window.saveState()

@@ -66,14 +66,14 @@ def test_switching_language_retranslates_the_docks(qtbot: QtBot, english: None) 
 
     before = texts()
     assert before["titles"] == [
-        "Actors", "Relationships", "Mandates", "Needs", "Properties", "Findings", "Scorecard",
-        "History",
+        "Actors", "Relationships", "Mandates", "Needs", "Organisations", "Powers", "Agreements",
+        "Properties", "Findings", "Scorecard", "History",
     ]  # fmt: skip
     i18n.set_language("nl")
     after = texts()
     assert after["titles"] == [
-        "Actoren", "Relaties", "Mandaten", "Benodigde besluiten", "Eigenschappen", "Bevindingen",
-        "Scorekaart", "Geschiedenis",
+        "Actoren", "Relaties", "Mandaten", "Benodigde besluiten", "Organisaties", "Bevoegdheden",
+        "Afspraken", "Eigenschappen", "Bevindingen", "Scorekaart", "Geschiedenis",
     ]  # fmt: skip
     assert after["toggle"] == "Actoren"
     assert after["header"] == "Naam"

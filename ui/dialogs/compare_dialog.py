@@ -190,6 +190,8 @@ class CompareDialog(QDialog):
         }
         for kind in KINDS:
             key = f"{kind.key}s"
+            if key not in diff.entities or key not in titles:  # the diff covers these kinds
+                continue
             entities = diff.entities[key]
             total = len(entities.added) + len(entities.removed) + len(entities.changed)
             count += total

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 from ui.analysis_runner import AnalysisRunner
 from ui.docks.findings import FindingsDock
 from ui.docks.history import HistoryDock
+from ui.docks.legal_docks import AgreementsDock, OrganisationsDock, PowersDock
 from ui.docks.properties import PropertiesDock
 from ui.docks.scorecard import ScorecardDock
 from ui.docks.table_docks import (
@@ -27,10 +28,13 @@ from ui.document import DocumentController
 
 __all__ = [
     "ActorsDock",
+    "AgreementsDock",
     "FindingsDock",
     "HistoryDock",
     "MandatesDock",
     "NeedsDock",
+    "OrganisationsDock",
+    "PowersDock",
     "PropertiesDock",
     "RelationshipsDock",
     "ScorecardDock",
@@ -68,6 +72,9 @@ def create_docks(
         RelationshipsDock(controller, window),
         MandatesDock(controller, window),
         NeedsDock(controller, window),
+        OrganisationsDock(controller, window),
+        PowersDock(controller, window),
+        AgreementsDock(controller, window),
     ]
     properties = PropertiesDock(controller, window)
     history = HistoryDock(controller, window)

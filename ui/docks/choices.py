@@ -67,9 +67,16 @@ class EntityChoices(QAbstractListModel):
         row = index.row() - self._offset
         if not index.isValid() or row >= self._count() + len(self._categories):
             return None
-        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        # an editable combo box (an organisation typed by name) reads its items as EditRole
+        shown = role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,
+        )
         if row < 0:
-            return "—" if role == Qt.ItemDataRole.DisplayRole else self._none
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return "—"
+            return self._none
         if row >= self._count():
             category = self._categories[row - self._count()]
             if shown:

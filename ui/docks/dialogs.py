@@ -1,4 +1,8 @@
-"""Small dialogs to add a relationship, a mandate or a need from the tables."""
+"""Small dialogs to add a relationship, a mandate or a need from the tables.
+
+A mandate or need names its power by name (the power's id behind it); the power categories
+follow the case's powers, for a map that has no powers of its own yet.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +40,16 @@ def _enum_combo(
     combo = QComboBox(parent)
     for member in members:
         combo.addItem(label(member, lang), str(member.value))
+    return combo
+
+
+def _power_combo(case: Case, lang: Lang, parent: QWidget) -> QComboBox:
+    """The case's powers by name (data: the power id), then the categories by label."""
+    combo = QComboBox(parent)
+    for power in case.powers:
+        combo.addItem(power.name, power.id)
+    for category in PowerCategory:
+        combo.addItem(label(category, lang), str(category.value))
     return combo
 
 
@@ -122,6 +136,8 @@ class AddMandateDialog(_TwoActorDialog):
 
     def __init__(self, case: Case, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(case, lang, list(PowerCategory), parent)
+        self.kind.deleteLater()
+        self.kind = _power_combo(case, lang, self)
         self.setWindowTitle(self.tr("Add mandate"))
         self.form.addRow(self.tr("Grantor:"), self.first)
         self.form.addRow(self.tr("Power:"), self.kind)
@@ -134,7 +150,7 @@ class AddMandateDialog(_TwoActorDialog):
             id=self.case.new_id(Mandate),
             grantor=self.first.currentData(),
             holder=self.second.currentData(),
-            power=PowerCategory(self.kind.currentData()),
+            power=str(self.kind.currentData()),
         )
 
 
@@ -147,7 +163,7 @@ class AddNeedDialog(_AddDialog):
         self.setWindowTitle(self.tr("Add need"))
         self.decision = QLineEdit(self)
         self.decision.setPlaceholderText(self.tr("e.g. suspend the eviction for three months"))
-        self.power = _enum_combo(list(PowerCategory), lang, self)
+        self.power = _power_combo(case, lang, self)
         self.handler = _actor_combo(case, self, optional=True)
         self.form.addRow(self.tr("Decision:"), self.decision)
         self.form.addRow(self.tr("Power:"), self.power)
@@ -166,6 +182,6 @@ class AddNeedDialog(_AddDialog):
         return Need(
             id=self.case.new_id(Need),
             decision=self.decision.text().strip(),
-            power=PowerCategory(self.power.currentData()),
+            power=str(self.power.currentData()),
             handler=self.handler.currentData(),
         )

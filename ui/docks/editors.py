@@ -34,13 +34,15 @@ from models.fields import FieldSpec
 from models.i18n import Lang
 from models.labels import label
 from ui.docks.choices import EntityChoices
-from ui.docks.fields import none_text, parse_list, yes_no
+from ui.docks.fields import none_text, parse_list, ref_id, yes_no
 from ui.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "NULL_DATE",
+    "ChoiceListEdit",
     "EnumListEdit",
     "NullableDateEdit",
+    "RefListEdit",
     "SignedSpinBox",
     "create_editor",
     "editor_data",
@@ -51,6 +53,9 @@ NULL_DATE = QDate(1900, 1, 1)  # shown as "—" in a date editor: no date
 _LIST_HINT = QT_TRANSLATE_NOOP("Editor", "Separate items with a semicolon (;)")
 _CHOOSE = QT_TRANSLATE_NOOP("Editor", "Choose from the list")
 _DATE_HINT = QT_TRANSLATE_NOOP("Editor", "Delete clears the date (—: no date)")
+_NEW_ORGANISATION = QT_TRANSLATE_NOOP(
+    "Editor", "Choose an organisation, or type a new name to add one"
+)
 
 
 def _t(text: str) -> str:
@@ -104,16 +109,13 @@ class NullableDateEdit(QDateEdit):
         super().focusInEvent(event)
 
 
-class EnumListEdit(QWidget):
-    """``a; b`` text with a drop-down of check boxes, one per choice."""
+class ChoiceListEdit(QWidget):
+    """``a; b`` text with a drop-down of check boxes, one per choice (``value``, ``text``)."""
 
     editingFinished = Signal()
 
-    def __init__(self, spec: FieldSpec, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        assert spec.enum is not None
-        self._spec = spec
-        self._lang = lang
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(_t(_LIST_HINT))
         self.line.editingFinished.connect(self.editingFinished)
@@ -124,12 +126,14 @@ class EnumListEdit(QWidget):
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.button)
         self.actions_by_value: dict[str, QAction] = {}
-        for member in spec.enum:
-            action = self.menu.addAction(label(member, lang))
+        self._texts: dict[str, str] = {}
+        for value, text in choices:
+            action = self.menu.addAction(text)
             action.setCheckable(True)
-            action.setData(str(member.value))
+            action.setData(value)
             action.toggled.connect(self._on_action_toggled)
-            self.actions_by_value[str(member.value)] = action
+            self.actions_by_value[value] = action
+            self._texts[value] = text
         self.button.setMenu(self.menu)
         self.menu.aboutToShow.connect(self._sync_checks)
         layout = QHBoxLayout(self)
@@ -148,12 +152,9 @@ class EnumListEdit(QWidget):
         self.line.setText(text)
         self.line.setCursorPosition(0)
 
-    def _chosen(self) -> list[str]:
-        try:
-            values = parse_list(self._spec, self.line.text(), "")
-        except ModelError:
-            return []
-        return [str(v.value) for v in values]
+    def _chosen(self) -> list[str]:  # pragma: no cover - overridden
+        """The values the text names now."""
+        return []
 
     def _sync_checks(self) -> None:
         chosen = set(self._chosen())
@@ -163,14 +164,42 @@ class EnumListEdit(QWidget):
             blocker.unblock()
 
     def _on_action_toggled(self, _checked: bool) -> None:
-        assert self._spec.enum is not None
-        members = [
-            self._spec.enum(value)
-            for value, action in self.actions_by_value.items()
-            if action.isChecked()
-        ]
-        self.setText("; ".join(label(m, self._lang) for m in members))
+        checked = [v for v, action in self.actions_by_value.items() if action.isChecked()]
+        self.setText("; ".join(self._texts[v] for v in checked))
         self.editingFinished.emit()
+
+
+class EnumListEdit(ChoiceListEdit):
+    """A list of enum members (roles) by their labels."""
+
+    def __init__(self, spec: FieldSpec, lang: Lang, parent: QWidget | None = None) -> None:
+        assert spec.enum is not None
+        self._spec = spec
+        super().__init__([(str(m.value), label(m, lang)) for m in spec.enum], parent)
+
+    def _chosen(self) -> list[str]:
+        try:
+            values = parse_list(self._spec, self.line.text(), "")
+        except ModelError:
+            return []
+        return [str(v.value) for v in values]
+
+
+class RefListEdit(ChoiceListEdit):
+    """A list of references (an agreement's parties, what it covers) by name."""
+
+    def __init__(self, spec: FieldSpec, case: Case, lang: Lang, parent: QWidget | None = None):
+        assert spec.refers is not None
+        self._spec = spec
+        self._case = case
+        choices = [(str(item.id), str(item.name)) for item in case.collection(spec.refers)]
+        if spec.refers is EntityKind.POWER:
+            choices += [(c.value, label(c, lang)) for c in PowerCategory]
+        super().__init__(choices, parent)
+
+    def _chosen(self) -> list[str]:
+        items = [p.strip() for p in self.line.text().split(";") if p.strip()]
+        return [ref_id(self._spec, item, self._case) for item in items]
 
 
 def create_editor(
@@ -201,6 +230,11 @@ def create_editor(
         # measuring thousands of names for the width is slow: a fixed minimum instead
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(14)
+        if spec.refers is EntityKind.ORGANISATION:
+            # typing a new name creates the organisation (see DocumentController.set_field)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.setToolTip(_t(_NEW_ORGANISATION))
         if choices is not None:
             combo.setModel(choices(spec))
             return combo
@@ -227,6 +261,8 @@ def create_editor(
         return NullableDateEdit(parent)
     if kind == "enum_list" and list_menu:
         return EnumListEdit(spec, lang, parent)
+    if kind == "ref_list":
+        return RefListEdit(spec, case, lang, parent)
     line = QLineEdit(parent)
     if kind in ("enum_list", "str_list"):
         line.setPlaceholderText(_t(_LIST_HINT))
@@ -241,6 +277,8 @@ def set_editor_data(editor: QWidget, value: Any) -> None:
     """Show ``value`` (an EditRole value) in an editor made by :func:`create_editor`."""
     if isinstance(editor, QComboBox) and isinstance(editor.model(), EntityChoices):
         editor.setCurrentIndex(max(editor.model().row_for(value), 0))  # type: ignore[attr-defined]
+        if editor.isEditable():  # with its signals blocked, the combo leaves its text alone
+            editor.setEditText(editor.itemText(editor.currentIndex()))
     elif isinstance(editor, QComboBox):
         found = editor.findData(value)
         if value is None:
@@ -258,13 +296,17 @@ def set_editor_data(editor: QWidget, value: Any) -> None:
     elif isinstance(editor, QLineEdit):
         editor.setText("" if value is None else str(value))
         editor.setCursorPosition(0)
-    elif isinstance(editor, EnumListEdit):
+    elif isinstance(editor, ChoiceListEdit):
         editor.setText("" if value is None else str(value))
 
 
 def editor_data(editor: QWidget) -> Any:
     """The value an editor made by :func:`create_editor` holds now."""
     if isinstance(editor, QComboBox):
+        if editor.isEditable():  # a typed name that is not (yet) in the list
+            text = editor.currentText().strip()
+            if text != editor.itemText(editor.currentIndex()).strip():
+                return text
         return editor.currentData()
     if isinstance(editor, QSpinBox):
         return editor.value()
@@ -273,6 +315,6 @@ def editor_data(editor: QWidget) -> Any:
         if qdate == NULL_DATE:
             return None
         return date(qdate.year(), qdate.month(), qdate.day())
-    if isinstance(editor, (QLineEdit, EnumListEdit)):
+    if isinstance(editor, (QLineEdit, ChoiceListEdit)):
         return editor.text()
     return None

@@ -40,10 +40,13 @@ from ui.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "ACTORS",
+    "AGREEMENTS",
     "DATA_PROPERTY",
     "KINDS",
     "MANDATES",
     "NEEDS",
+    "ORGANISATIONS",
+    "POWERS",
     "RELATIONSHIPS",
     "TableKind",
     "display_text",
@@ -106,6 +109,14 @@ _LABELS: dict[str, str] = {
     "intent": QT_TRANSLATE_NOOP("Field", "Intent"),
     "as_of": QT_TRANSLATE_NOOP("Field", "As of"),
     "intent_owner": QT_TRANSLATE_NOOP("Field", "Owner of the intent"),
+    "parent": QT_TRANSLATE_NOOP("Field", "Part of"),
+    "collapsed": QT_TRANSLATE_NOOP("Field", "Collapsed"),
+    "category": QT_TRANSLATE_NOOP("Field", "Category"),
+    "rule_type": QT_TRANSLATE_NOOP("Field", "Rule type"),
+    "mandate": QT_TRANSLATE_NOOP("Field", "Mandate"),
+    "parties": QT_TRANSLATE_NOOP("Field", "Parties"),
+    "decider": QT_TRANSLATE_NOOP("Field", "Decider"),
+    "covers": QT_TRANSLATE_NOOP("Field", "Covers"),
 }
 
 _YES = QT_TRANSLATE_NOOP("Field", "Yes")
@@ -198,7 +209,19 @@ NEEDS = TableKind(
     ("decision", "power", "budget", "handler", "organisations", "urgency", "deadline", "notes",
      "id"),
 )  # fmt: skip
-KINDS: tuple[TableKind, ...] = (ACTORS, RELATIONSHIPS, MANDATES, NEEDS)
+ORGANISATIONS = TableKind(EntityKind.ORGANISATION, ("name", "kind", "parent", "notes", "id"))
+POWERS = TableKind(
+    EntityKind.POWER,
+    ("name", "category", "legal_basis", "rule_type", "holder", "mandate", "notes", "id"),
+)
+AGREEMENTS = TableKind(
+    EntityKind.AGREEMENT,
+    ("name", "kind", "parties", "decider", "covers", "in_writing", "valid_from", "valid_until",
+     "notes", "id"),
+)  # fmt: skip
+KINDS: tuple[TableKind, ...] = (
+    ACTORS, RELATIONSHIPS, MANDATES, NEEDS, ORGANISATIONS, POWERS, AGREEMENTS,
+)  # fmt: skip
 
 
 def kind_of(entity: Entity) -> TableKind:
@@ -366,6 +389,8 @@ def to_model_value(
 
     With ``case``, a list of references may name its items (``Gemeente; Corporatie``)."""
     kind = spec.kind
+    if kind == "ref" and isinstance(value, str) and value.strip() and case is not None:
+        return ref_id(spec, value, case)  # a typed name; an unknown one stays as typed
     if kind == "ref_list" and isinstance(value, str):
         items = [p.strip() for p in value.split(";") if p.strip()]
         return tuple(ref_id(spec, item, case) if case is not None else item for item in items)

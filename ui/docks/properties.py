@@ -30,7 +30,7 @@ from models.fields import CASE_FIELDS, MAX_LONG_TEXT, FieldSpec
 from models.i18n import Lang
 from models.labels import label
 from ui.docks.choices import choices_for
-from ui.docks.editors import EnumListEdit, create_editor, editor_data, set_editor_data
+from ui.docks.editors import ChoiceListEdit, create_editor, editor_data, set_editor_data
 from ui.docks.fields import (
     DATA_PROPERTY,
     Entity,
@@ -178,6 +178,9 @@ class PropertiesDock(QDockWidget):
             "relationship": self.tr("Relationship"),
             "mandate": self.tr("Mandate"),
             "need": self.tr("Need"),
+            "organisation": self.tr("Organisation"),
+            "power": self.tr("Power"),
+            "agreement": self.tr("Agreement"),
         }[key]
 
     def _make_editor(self, spec: FieldSpec) -> QWidget:
@@ -208,7 +211,7 @@ class PropertiesDock(QDockWidget):
             list_menu=True,
             choices=lambda spec: choices_for(controller, spec),
         )
-        if isinstance(editor, EnumListEdit):
+        if isinstance(editor, ChoiceListEdit):
             editor.editingFinished.connect(lambda: self.commit(name))
         elif isinstance(editor, QComboBox):
             editor.setSizeAdjustPolicy(
@@ -216,6 +219,9 @@ class PropertiesDock(QDockWidget):
             )
             editor.setMinimumContentsLength(12)
             editor.activated.connect(lambda _i: self.commit(name))
+            line = editor.lineEdit() if editor.isEditable() else None
+            if line is not None:  # a typed organisation name
+                line.editingFinished.connect(lambda: self.commit(name))
         elif isinstance(editor, QSpinBox):
             editor.valueChanged.connect(lambda _v: self.commit(name))
         elif isinstance(editor, QDateEdit):
@@ -274,9 +280,9 @@ class PropertiesDock(QDockWidget):
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText("")
             editor.setPlaceholderText(several)
-        elif isinstance(editor, (QLineEdit, EnumListEdit)):
+        elif isinstance(editor, (QLineEdit, ChoiceListEdit)):
             editor.setText("")
-            line = editor.line if isinstance(editor, EnumListEdit) else editor
+            line = editor.line if isinstance(editor, ChoiceListEdit) else editor
             line.setPlaceholderText(several)
 
     def _editor_value(self, name: str) -> Any:
@@ -317,7 +323,7 @@ class PropertiesDock(QDockWidget):
     def _commit_pending(self) -> None:
         """Commit a text the user typed but did not confirm before the form goes away."""
         for name, editor in list(self.editors.items()):
-            typed = isinstance(editor, (QLineEdit, QPlainTextEdit, EnumListEdit))
+            typed = isinstance(editor, (QLineEdit, QPlainTextEdit, ChoiceListEdit))
             if typed and editor.hasFocus():
                 editor.blockSignals(True)
                 self.commit(name)

@@ -136,6 +136,21 @@
     </message>
 </context>
 <context>
+    <name>AgreementsDock</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Critical</source>
@@ -262,6 +277,10 @@
         <translation>Bewerken</translation>
     </message>
     <message>
+        <source>New organisation: %1</source>
+        <translation>Nieuwe organisatie: %1</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Verplaatsen</translation>
     </message>
@@ -326,6 +345,10 @@
     <message>
         <source>Delete clears the date (—: no date)</source>
         <translation>Delete wist de datum (—: geen datum)</translation>
+    </message>
+    <message>
+        <source>Choose an organisation, or type a new name to add one</source>
+        <translation>Kies een organisatie, of typ een nieuwe naam om die toe te voegen</translation>
     </message>
 </context>
 <context>
@@ -700,6 +723,38 @@
     <message>
         <source>Owner of the intent</source>
         <translation>Eigenaar van de bedoeling</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Onderdeel van</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>Ingeklapt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Rule type</source>
+        <translation>Soort regel</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandaat</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Decider</source>
+        <translation>Beslisser</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Dekt</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1363,6 +1418,36 @@
     </message>
 </context>
 <context>
+    <name>OrganisationsDock</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Organisatie toevoegen</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>PowersDock</name>
+    <message>
+        <source>Powers</source>
+        <translation>Bevoegdheden</translation>
+    </message>
+    <message>
+        <source>Add power</source>
+        <translation>Bevoegdheid toevoegen</translation>
+    </message>
+    <message>
+        <source>New power</source>
+        <translation>Nieuwe bevoegdheid</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>Overview</source>
@@ -1444,6 +1529,18 @@
     <message>
         <source>Need</source>
         <translation>Benodigd besluit</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Bevoegdheid</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <source>(several values)</source>
@@ -1948,6 +2045,61 @@
     <message>
         <source>Show the program in English</source>
         <translation>Toon het programma in het Engels</translation>
+    </message>
+</context>
+<context>
+    <name>_NamedDock</name>
+    <message>
+        <source>%1 actor</source>
+        <translation>%1 actor</translation>
+    </message>
+    <message>
+        <source>%1 actors</source>
+        <translation>%1 actoren</translation>
+    </message>
+    <message>
+        <source>%1 organisation</source>
+        <translation>%1 organisatie</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 organisaties</translation>
+    </message>
+    <message>
+        <source>%1 mandate</source>
+        <translation>%1 mandaat</translation>
+    </message>
+    <message>
+        <source>%1 mandates</source>
+        <translation>%1 mandaten</translation>
+    </message>
+    <message>
+        <source>%1 need</source>
+        <translation>%1 benodigd besluit</translation>
+    </message>
+    <message>
+        <source>%1 needs</source>
+        <translation>%1 benodigde besluiten</translation>
+    </message>
+    <message>
+        <source>%1 agreement</source>
+        <translation>%1 afspraak</translation>
+    </message>
+    <message>
+        <source>%1 agreements</source>
+        <translation>%1 afspraken</translation>
+    </message>
+    <message>
+        <source>%1 item</source>
+        <translation>%1 onderdeel</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 onderdelen</translation>
+    </message>
+    <message>
+        <source>References cleared: %1 (Undo puts them back).</source>
+        <translation>Verwijzingen gewist: %1 (Ongedaan maken zet ze terug).</translation>
     </message>
 </context>
 <context>

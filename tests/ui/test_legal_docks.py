@@ -1,0 +1,384 @@
+"""The Organisations, Powers and Agreements tables on the real widgets: every edit one undo
+step, references kept valid, an organisation typed by name created, a power chosen by name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QWidget
+from pytestqt.qtbot import QtBot
+
+from models import (
+    ActorKind,
+    Agreement,
+    AgreementKind,
+    Case,
+    EntityKind,
+    Mandate,
+    MandateRule,
+    Organisation,
+    OrganisationKind,
+    Power,
+    PowerCategory,
+    RuleType,
+)
+from models.fields import KINDS
+from tests.ui.docks_support import english_ui, small_case  # noqa: F401
+from ui.docks import (
+    ActorsDock,
+    AgreementsDock,
+    MandatesDock,
+    OrganisationsDock,
+    PowersDock,
+    TableDock,
+    analysis_runner,
+    create_docks,
+)
+from ui.docks.dialogs import AddMandateDialog
+from ui.docks.editors import NullableDateEdit, RefListEdit, editor_data
+from ui.docks.properties import PropertiesDock
+from ui.document import DocumentController
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+def legal_case() -> Case:
+    """The small case with two organisations (one part of the other) and a power."""
+    case = small_case()
+    case.add(EntityKind.ORGANISATION, Organisation("o1", "Gemeente", OrganisationKind.MUNICIPALITY))
+    case.add(EntityKind.ORGANISATION, Organisation("o2", "Sociaal domein", parent="o1"))
+    case.update(EntityKind.ACTOR, "a2", {"organisation": "o2"})
+    case.update(EntityKind.ACTOR, "a3", {"organisation": "o2"})
+    case.add(
+        EntityKind.POWER,
+        Power("p1", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET,
+              "Participatiewet art. 35", RuleType.STATUTE, holder="a1"),
+    )  # fmt: skip
+    case.update(EntityKind.MANDATE, "m1", {"power": "p1"})
+    return case
+
+
+def snapshot(case: Case) -> dict[EntityKind, list[object]]:
+    """Every entity of every kind, in order (entities are immutable values)."""
+    return {kind: list(case.collection(kind)) for kind in KINDS}
+
+
+@pytest.fixture
+def controller() -> DocumentController:
+    return DocumentController(legal_case())
+
+
+@pytest.fixture
+def window(qtbot: QtBot, controller: DocumentController) -> Iterator[QMainWindow]:
+    win = QMainWindow()
+    win.setCentralWidget(QLabel("map"))
+    qtbot.addWidget(win)
+    create_docks(win, controller)
+    win.resize(1366, 768)
+    win.show()
+    yield win
+    runner = analysis_runner(win)
+    if runner is not None:
+        runner.wait()
+
+
+def dock(window: QMainWindow, cls: type[TableDock]) -> TableDock:
+    found = window.findChild(cls)
+    assert isinstance(found, cls)
+    return found
+
+
+def cell(d: TableDock, entity_id: str, field: str) -> QModelIndex:
+    row = d.model.row_of(entity_id)
+    assert row is not None
+    return d.proxy.mapFromSource(d.model.index(row, d.model.column_of(field)))
+
+
+def open_editor(d: TableDock, index: QModelIndex) -> object:
+    d.view.setCurrentIndex(index)
+    d.view.edit(index)
+    editor: QWidget | None = d.view.indexWidget(index) or d.view.focusWidget()
+    while editor is not None and editor.parent() is not d.view.viewport():
+        editor = editor.parentWidget()
+    assert editor is not None
+    return editor
+
+
+def test_tables_show_names_and_translated_kinds(window: QMainWindow) -> None:
+    orgs = dock(window, OrganisationsDock)
+    assert cell(orgs, "o1", "kind").data() == "Municipality"
+    assert cell(orgs, "o2", "parent").data() == "Gemeente"
+    powers = dock(window, PowersDock)
+    assert cell(powers, "p1", "holder").data() == "Wethouder"
+    assert cell(powers, "p1", "rule_type").data() == "Statute"
+    assert cell(powers, "p1", "legal_basis").data() == "Participatiewet art. 35"
+    mandates = dock(window, MandatesDock)
+    assert cell(mandates, "m1", "power").data() == "Bijzondere bijstand"
+
+
+@pytest.mark.parametrize(
+    ("cls", "kind", "name"),
+    [
+        (OrganisationsDock, EntityKind.ORGANISATION, "New organisation"),
+        (PowersDock, EntityKind.POWER, "New power"),
+        (AgreementsDock, EntityKind.AGREEMENT, "New agreement"),
+    ],
+)
+def test_add_button_adds_one_undoable_row(
+    window: QMainWindow, controller: DocumentController, cls: type[TableDock],
+    kind: EntityKind, name: str,
+) -> None:  # fmt: skip
+    before = snapshot(controller.case)
+    d = dock(window, cls)
+    QTest.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    added = controller.case.collection(kind)[-1]
+    assert added.name == name
+    assert controller.selection == (added.id,)
+    assert d.model.rowCount() == len(controller.case.collection(kind))
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert snapshot(controller.case) == before
+    controller.undo_stack.redo()
+    assert controller.case.collection(kind)[-1] == added
+
+
+def test_kind_and_parent_edit_with_choosers(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(window, OrganisationsDock)
+    combo = open_editor(d, cell(d, "o1", "kind"))
+    assert isinstance(combo, QComboBox)
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert "Joint arrangement" in labels
+    at = labels.index("Joint arrangement")
+    combo.setCurrentIndex(at)
+    combo.activated.emit(at)
+    org = controller.case.organisations.get("o1")
+    assert org is not None
+    assert org.kind is OrganisationKind.JOINT_ARRANGEMENT
+
+    parent = open_editor(d, cell(d, "o2", "parent"))
+    assert isinstance(parent, QComboBox)
+    assert parent.currentText() == "Gemeente"
+    parent.setCurrentIndex(0)  # "—": no parent
+    parent.activated.emit(0)
+    org = controller.case.organisations.get("o2")
+    assert org is not None
+    assert org.parent is None
+    assert controller.undo_stack.count() == 2
+    # an organisation cannot be part of itself or of its own part
+    messages: list[str] = []
+    d.model.error.connect(messages.append)
+    assert d.proxy.setData(cell(d, "o2", "parent"), "o1")
+    assert not d.proxy.setData(cell(d, "o1", "parent"), "o2")
+    assert messages
+    assert "o1.parent" in messages[0]
+    assert controller.undo_stack.count() == 3
+
+
+def test_power_fields_edit_and_undo(window: QMainWindow, controller: DocumentController) -> None:
+    before = snapshot(controller.case)
+    d = dock(window, PowersDock)
+    holder = open_editor(d, cell(d, "p1", "holder"))
+    assert isinstance(holder, QComboBox)
+    at = holder.findText("Teamleider")
+    holder.setCurrentIndex(at)
+    holder.activated.emit(at)
+    rule = open_editor(d, cell(d, "p1", "mandate"))
+    assert isinstance(rule, QComboBox)
+    at = rule.findData(MandateRule.PROVIDED.value)
+    rule.setCurrentIndex(at)
+    rule.activated.emit(at)
+    assert d.proxy.setData(cell(d, "p1", "legal_basis"), "Participatiewet art. 35 lid 1")
+    assert d.proxy.setData(cell(d, "p1", "rule_type"), RuleType.ORDINANCE.value)
+    power = controller.case.powers.get("p1")
+    assert power is not None
+    assert (power.holder, power.mandate, power.rule_type) == (
+        "a2", MandateRule.PROVIDED, RuleType.ORDINANCE,
+    )  # fmt: skip
+    after = snapshot(controller.case)
+    assert controller.undo_stack.count() == 4
+    while controller.undo_stack.canUndo():
+        controller.undo_stack.undo()
+    assert snapshot(controller.case) == before
+    while controller.undo_stack.canRedo():
+        controller.undo_stack.redo()
+    assert snapshot(controller.case) == after
+
+
+def test_agreement_parties_covers_decider_and_dates(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(window, AgreementsDock)
+    d.add()
+    g = controller.case.agreements[0].id
+    parties = open_editor(d, cell(d, g, "parties"))
+    assert isinstance(parties, RefListEdit)
+    assert set(parties.actions_by_value) == {"o1", "o2"}
+    parties.actions_by_value["o1"].setChecked(True)
+    parties.actions_by_value["o2"].setChecked(True)
+    assert parties.text() == "Gemeente; Sociaal domein"
+    d.view.commitData(parties)
+    covers = open_editor(d, cell(d, g, "covers"))
+    assert isinstance(covers, RefListEdit)
+    assert "p1" in covers.actions_by_value  # the powers by name, then the categories
+    assert PowerCategory.PUSH_THROUGH.value in covers.actions_by_value
+    covers.setText("bijzondere bijstand; Push through")  # typed names, any case
+    d.view.commitData(covers)
+    decider = open_editor(d, cell(d, g, "decider"))
+    assert isinstance(decider, QComboBox)
+    at = decider.findText("Wethouder")
+    decider.setCurrentIndex(at)
+    decider.activated.emit(at)
+    until = open_editor(d, cell(d, g, "valid_until"))
+    assert isinstance(until, NullableDateEdit)
+    until.setDate(until.date().fromString("2027-06-30", "yyyy-MM-dd"))
+    d.view.commitData(until)
+    assert d.proxy.setData(cell(d, g, "kind"), AgreementKind.BREAKTHROUGH.value)
+    agreement = controller.case.agreements.get(g)
+    assert agreement is not None
+    assert agreement.parties == ("o1", "o2")
+    assert agreement.covers == ("p1", PowerCategory.PUSH_THROUGH)
+    assert agreement.decider == "a1"
+    assert agreement.valid_until == date(2027, 6, 30)
+    assert agreement.kind is AgreementKind.BREAKTHROUGH
+    assert cell(d, g, "parties").data() == "Gemeente; Sociaal domein"
+    assert controller.undo_stack.count() == 6  # add + five edits
+    # dates reversed: refused with the model's message, nothing changes
+    messages: list[str] = []
+    d.model.error.connect(messages.append)
+    assert not d.proxy.setData(cell(d, g, "valid_from"), date(2028, 1, 1))
+    assert messages
+    assert g in messages[0]
+    assert controller.undo_stack.count() == 6
+
+
+def test_removing_an_organisation_clears_references_as_one_undo_step(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    controller.add_entities([Agreement("g1", "Doorbraakafspraak", parties=("o1", "o2"))])
+    controller.undo_stack.clear()
+    before = snapshot(controller.case)
+    d = dock(window, OrganisationsDock)
+    controller.set_selection(["o2"])
+    d.delete_selected()
+    case = controller.case
+    assert case.organisations.get("o2") is None
+    assert case.actors.get("a2").organisation == ""  # type: ignore[union-attr]
+    assert case.actors.get("a3").organisation == ""  # type: ignore[union-attr]
+    assert len(case.actors) == 3  # the actors stay
+    assert window.statusBar().currentMessage() == (
+        "References cleared: 2 actors, 1 agreement (Undo puts them back)."
+    )
+    assert controller.case.agreements.get("g1").parties == ("o1",)  # type: ignore[union-attr]
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert snapshot(controller.case) == before
+    assert cell(dock(window, ActorsDock), "a2", "organisation").data() == "Sociaal domein"
+
+
+def test_removing_a_power_keeps_its_mandates_with_the_category(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    before = snapshot(controller.case)
+    d = dock(window, PowersDock)
+    controller.set_selection(["p1"])
+    d.delete_selected()
+    mandate = controller.case.mandates.get("m1")
+    assert mandate is not None
+    assert mandate.power == PowerCategory.SPEND_BUDGET
+    assert "1 mandate" in window.statusBar().currentMessage()
+    controller.undo_stack.undo()
+    assert snapshot(controller.case) == before
+
+
+def test_typing_a_new_organisation_name_creates_it_in_one_step(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    before = snapshot(controller.case)
+    d = dock(window, ActorsDock)
+    combo = open_editor(d, cell(d, "a1", "organisation"))
+    assert isinstance(combo, QComboBox)
+    assert combo.isEditable()
+    combo.setEditText("Woningcorporatie Thuis")
+    assert editor_data(combo) == "Woningcorporatie Thuis"
+    d.view.commitData(combo)
+    case = controller.case
+    org = case.organisations[-1]
+    assert org.name == "Woningcorporatie Thuis"
+    assert case.actors.get("a1").organisation == org.id  # type: ignore[union-attr]
+    assert controller.undo_stack.count() == 1
+    assert controller.undo_stack.text(0) == "New organisation: Woningcorporatie Thuis"
+    after = snapshot(case)
+    controller.undo_stack.undo()
+    assert snapshot(controller.case) == before
+    controller.undo_stack.redo()
+    assert snapshot(controller.case) == after
+    # an existing name, in any case, is that organisation: nothing new
+    assert d.proxy.setData(cell(d, "a3", "organisation"), "gemeente")
+    assert case.actors.get("a3").organisation == "o1"  # type: ignore[union-attr]
+    assert len(case.organisations) == 3
+
+
+def test_properties_panel_creates_a_typed_organisation(
+    qtbot: QtBot, controller: DocumentController
+) -> None:
+    props = PropertiesDock(controller)
+    qtbot.addWidget(props)
+    controller.set_selection(["a2", "a3"])
+    combo = props.editors["organisation"]
+    assert isinstance(combo, QComboBox)
+    assert combo.isEditable()
+    combo.setEditText("Wijkteam Noord")
+    assert props.commit("organisation")
+    case = controller.case
+    org = case.organisations[-1]
+    assert org.name == "Wijkteam Noord"
+    assert {case.actors.get(i).organisation for i in ("a2", "a3")} == {org.id}  # type: ignore[union-attr]
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert case.organisations.get(org.id) is None
+    assert case.actors.get("a2").organisation == "o2"  # type: ignore[union-attr]
+
+
+def test_mandate_power_is_chosen_by_name(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    controller.add_entities([Power("p2", "Terugvordering", PowerCategory.DEVIATE_FROM_RULE)])
+    d = dock(window, MandatesDock)
+    combo = open_editor(d, cell(d, "m1", "power"))
+    assert isinstance(combo, QComboBox)
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names[:2] == ["Bijzondere bijstand", "Terugvordering"]
+    at = names.index("Terugvordering")
+    combo.setCurrentIndex(at)
+    combo.activated.emit(at)
+    assert controller.case.mandates.get("m1").power == "p2"  # type: ignore[union-attr]
+
+    mandates = dock(window, MandatesDock)
+    mandates.add()
+    dialog = mandates.dialog
+    assert isinstance(dialog, AddMandateDialog)
+    assert dialog.kind.itemText(0) == "Bijzondere bijstand"
+    dialog.kind.setCurrentIndex(dialog.kind.findText("Terugvordering"))
+    dialog.accept()
+    added = controller.case.mandates[-1]
+    assert isinstance(added, Mandate)
+    assert added.power == "p2"
+
+
+def test_new_kinds_in_the_properties_panel(qtbot: QtBot, controller: DocumentController) -> None:
+    props = PropertiesDock(controller)
+    qtbot.addWidget(props)
+    for entity_id, heading in (("o1", "Organisation"), ("p1", "Power")):
+        controller.set_selection([entity_id])
+        assert props.heading.text() == heading
+    controller.set_selection(["p1"])
+    holder = props.editors["holder"]
+    assert isinstance(holder, QComboBox)
+    assert holder.currentText() == "Wethouder"
+    assert controller.case.actors.get("a1").kind is ActorKind.ADMINISTRATOR  # type: ignore[union-attr]
