@@ -43,7 +43,7 @@ from models.case import Case
 from models.enums import EntityKind, RelationKind
 from models.fields import KINDS
 
-__all__ = ["csv_paths", "read_csv", "write_csv"]
+__all__ = ["csv_paths", "csv_records", "read_csv", "write_csv"]
 
 _NODE_COLUMNS = ["Id", "Label", *[n for n in ACTOR_ATTRS if n != "name"], "x", "y"]
 _EDGE_COLUMNS = ["Source", "Target", "Type", "Id", "Label", "relation_type",
@@ -218,6 +218,12 @@ def _rows(path: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
             [problem("not_graph", format="CSV", reason=str(exc))], source
         ) from None
     return records, warnings
+
+
+def csv_records(path: str | os.PathLike[str]) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
+    """The records of a CSV file by header (an empty dict for an empty row), read with the
+    limits and encodings above (the mandate register reads its CSV through here)."""
+    return _rows(Path(path))
 
 
 def _record(headers: list[str], row: list[str]) -> dict[str, Any]:

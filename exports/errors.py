@@ -184,6 +184,47 @@ MESSAGES = Catalogue(
             "more than {limit} problems; stopped",
             "meer dan {limit} problemen; gestopt",
         ),
+        # mandate register
+        "register_required": (
+            "empty: a mandate needs a power, a grantor and a holder",
+            "leeg: een mandaat heeft een bevoegdheid, een mandaatgever en een gemandateerde nodig",
+        ),
+        "register_empty": (
+            "the register has headers but no rows",
+            "het register heeft kopjes maar geen rijen",
+        ),
+        "register_new_actor": (
+            'no actor "{name}" on the map; created it (check its kind)',
+            'geen actor "{name}" op de kaart; aangemaakt (controleer de soort)',
+        ),
+        "register_new_power": (
+            'power "{name}" is not on the map yet; created it',
+            'bevoegdheid "{name}" stond nog niet op de kaart; aangemaakt',
+        ),
+        "register_power_differs": (
+            'power "{name}" already has "{kept}" here; "{got}" of this row is not used',
+            'bevoegdheid "{name}" heeft hier al "{kept}"; "{got}" van deze rij is niet gebruikt',
+        ),
+        "register_duplicate": (
+            "this mandate is already on the map; row skipped",
+            "dit mandaat staat al op de kaart; rij overgeslagen",
+        ),
+        "register_bad_date": (
+            "expected a date (2026-01-31 or 31-1-2026), got {got}",
+            "verwacht een datum (2026-01-31 of 31-1-2026), kreeg {got}",
+        ),
+        "register_bad_amount": (
+            "expected an amount in euros, got {got}",
+            "verwacht een bedrag in euro, kreeg {got}",
+        ),
+        "register_bad_sub_mandate": (
+            "expected yes, no or a number of further levels (0 to 9), got {got}",
+            "verwacht ja, nee of een aantal verdere niveaus (0 tot en met 9), kreeg {got}",
+        ),
+        "register_bad_choice": (
+            "expected one of {choices}, got {got}",
+            "verwacht een van {choices}, kreeg {got}",
+        ),
         # exports
         "graphviz_missing": (
             "Graphviz ({program}) is not installed or not on PATH; install it from "

@@ -45,10 +45,18 @@ PICTURE_FORMATS = (".png", ".svg", ".pdf")
 
 
 def export_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
-    """``kumu`` or the extension of ``path`` (``.xlsx`` ...); raises for an unknown one."""
+    """``kumu``, ``mandate-register`` or the extension of ``path`` (``.xlsx`` ...); raises
+    for an unknown one."""
     if fmt is not None and fmt.casefold() == "kumu":
         return "kumu"
     suffix = Path(path).suffix.lower()
+    if fmt is not None and fmt.casefold() == "mandate-register":
+        if suffix not in (".xlsx", ".docx"):
+            choices = ".xlsx .docx"
+            raise ExportFileError(
+                [problem("unknown_format", suffix=suffix or "(none)", choices=choices)], str(path)
+            )
+        return "mandate-register"
     if suffix not in EXPORT_FORMATS:
         choices = " ".join(EXPORT_FORMATS)
         raise ExportFileError(
@@ -100,6 +108,10 @@ def _export(
         from exports.kumu import write_kumu
 
         write_kumu(case, path, lang)
+    elif kind == "mandate-register":
+        from exports.register_write import write_register
+
+        write_register(case, path, lang)
     elif kind == ".xlsx":
         from exports.excel_report import write_report
 

@@ -40,10 +40,14 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=["kumu"],
+        choices=["kumu", "mandate-register"],
         default=None,
-        help=pick(lang, "kumu: Kumu's spreadsheet layout (.xlsx)",
-                  "kumu: Kumu's spreadsheet-indeling (.xlsx)"),
+        help=pick(lang, "kumu: Kumu's spreadsheet layout (.xlsx); mandate-register: the powers "
+                  "and mandates as a mandate register (.xlsx, or .docx as the annex of a "
+                  "mandate decision)",
+                  "kumu: Kumu's spreadsheet-indeling (.xlsx); mandate-register: de "
+                  "bevoegdheden en mandaten als mandaatregister (.xlsx, of .docx als bijlage "
+                  "bij een mandaatbesluit)"),
     )  # fmt: skip
     parser.add_argument(
         "--view",

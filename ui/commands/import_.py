@@ -1,4 +1,8 @@
-"""``krachtenveld import IN --to OUT.kvmap``: read Excel (report or Kumu), GraphML, GEXF or CSV."""
+"""``krachtenveld import IN --to OUT.kvmap``: read Excel (report or Kumu), GraphML, GEXF or CSV.
+
+``--format mandate-register`` reads a mandate register (.xlsx or .csv) and adds its powers
+and mandates to the map ``--to`` (a new map when that file does not exist yet).
+"""
 
 from __future__ import annotations
 
@@ -25,7 +29,47 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         metavar="OUT.kvmap",
         help=pick(lang, "the .kvmap file to write", "het .kvmap-bestand dat geschreven wordt"),
     )
+    parser.add_argument(
+        "--format",
+        choices=["mandate-register"],
+        default=None,
+        help=pick(lang, "mandate-register: a mandate register (.xlsx or .csv); its powers and "
+                  "mandates go into --to (an existing map keeps everything it has)",
+                  "mandate-register: een mandaatregister (.xlsx of .csv); de bevoegdheden en "
+                  "mandaten komen in --to (een bestaande kaart houdt alles wat ze heeft)"),
+    )  # fmt: skip
     add_force(parser, lang)
+
+
+def _register(args: argparse.Namespace, lang: Lang) -> int:
+    """Add a mandate register to the map ``--to`` (made when it does not exist)."""
+    from exports.register_read import read_register
+    from models.fileformat import save
+    from ui.commands import open_map
+
+    into = open_map(args.to, lang) if Path(args.to).exists() else None
+    result = read_register(args.file, into)
+    for warning in result.warnings:
+        print(f"{args.file}: {warning.render(lang)}", file=sys.stderr)
+    save(result.case, args.to, backup=True)
+    counts = dict.fromkeys(("Actor", "Power", "Mandate"), 0)
+    for entity in result.added:
+        counts[type(entity).__name__] = counts.get(type(entity).__name__, 0) + 1
+    actors, powers, mandates = counts["Actor"], counts["Power"], counts["Mandate"]
+    print(pick(
+        lang,
+        f"Wrote {args.to}: added {_n(mandates, 'mandate', 'mandates')}, "
+        f"{_n(powers, 'power', 'powers')} and {_n(actors, 'actor', 'actors')} "
+        f"({_n(len(result.warnings), 'warning', 'warnings')})",
+        f"{args.to} geschreven: {_n(mandates, 'mandaat', 'mandaten')}, "
+        f"{_n(powers, 'bevoegdheid', 'bevoegdheden')} en {_n(actors, 'actor', 'actoren')} "
+        f"toegevoegd ({_n(len(result.warnings), 'waarschuwing', 'waarschuwingen')})",
+    ))  # fmt: skip
+    return 0
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,6 +84,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if locked_by_other(args.to, lang, args.force):
         return 2
+    if args.format == "mandate-register":
+        return _register(args, lang)
     result = import_file(args.file)
     for warning in result.warnings:
         print(f"{args.file}: {warning.render(lang)}", file=sys.stderr)

@@ -1,0 +1,423 @@
+"""Importing a mandate register (.xlsx or .csv) into a map: powers and mandates.
+
+The first sheet with a header row naming at least the power, the grantor and the holder (in
+Dutch or English, synonyms accepted: :mod:`exports.register_columns`) is read, one mandate
+per row. Actors are matched by name (any case); a name that is not on the map becomes a new
+actor with a located warning (a body named as holding the power is created as a public
+body). A power is matched by name; a new name becomes a new power, also with a warning. A
+row that names only a power (no grantor, no holder) adds or checks that power alone. A row
+that repeats a mandate already on the map (same grantor, holder, power, instrument and start
+date) is skipped with a warning, so importing a register twice adds nothing.
+
+Every problem names the file, the sheet, the row and the column. On any error nothing is
+added: the map given is never changed; :class:`RegisterImport` holds a copy with the
+additions and the list of what was added, for the caller to apply (as one undo step in the
+app, by saving in the command line).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from exports.errors import ImportFileError, Problems, SheetProblem, problem, relocated
+from exports.register_columns import COLUMNS, REQUIRED, RegisterColumn, find_header
+from exports.values import parse_bool
+from models.case import Case
+from models.entities import Actor, CaseInfo, Entity, Mandate, Power
+from models.enums import (
+    ActorKind,
+    EntityKind,
+    Instrument,
+    MandateRule,
+    PowerCategory,
+    Practice,
+    RuleType,
+    Scope,
+)
+from models.errors import ModelError
+from models.labels import label, parse_label
+
+__all__ = ["RegisterImport", "read_register"]
+
+E = TypeVar("E", bound=StrEnum)
+
+#: model field -> register column, for messages the model raises
+_MANDATE_COLUMNS = {
+    "grantor": "grantor", "holder": "holder", "power": "power", "description": "instructions",
+    "budget": "budget", "sub_mandate_levels": "sub_mandate", "valid_from": "valid_from",
+    "valid_until": "valid_until", "instrument": "instrument", "scope": "scope",
+    "in_writing": "in_writing", "consent": "consent", "practice": "practice",
+    "holder_works_under_grantor": "works_under", "legal_basis": "decision",
+}  # fmt: skip
+_POWER_COLUMNS = {
+    "name": "power", "legal_basis": "legal_basis", "holder": "power_holder",
+    "category": "category", "rule_type": "rule_type", "mandate": "mandate_rule",
+}  # fmt: skip
+_ENUMS: dict[str, type[StrEnum]] = {
+    "category": PowerCategory, "rule_type": RuleType, "mandate_rule": MandateRule,
+    "instrument": Instrument, "scope": Scope, "practice": Practice,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterImport:
+    """The map with the register added (a copy), what was added and what was worked around."""
+
+    case: Case
+    added: tuple[Entity, ...]
+    warnings: tuple[SheetProblem, ...]
+    source: str = ""
+
+
+class _BadCellError(Exception):
+    """A cell that does not fit its column: the message key and its parameters."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+# --------------------------------------------------------------------------- cells
+def _text(raw: object) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, (date, datetime)):
+        return raw.isoformat()[:10]
+    return str(raw).strip()
+
+
+def _shown(raw: object) -> str:
+    text = _text(raw)
+    return f'"{text[:60]}…"' if len(text) > 60 else f'"{text}"'
+
+
+_DATE_NL = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
+
+
+def _date(raw: object) -> date | None:
+    if raw is None or _text(raw) == "":
+        return None
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    text = _text(raw)
+    try:
+        if match := _DATE_ISO.fullmatch(text):
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        if match := _DATE_NL.fullmatch(text):
+            return date(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        pass
+    raise _BadCellError("register_bad_date", got=_shown(raw))
+
+
+def _amount(raw: object) -> float | None:
+    if raw is None or _text(raw) == "":
+        return None
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        value = float(raw)
+    else:
+        text = re.sub(r"[€\s\u00a0]", "", _text(raw)).removesuffix(",-").removesuffix(",--")
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", text):  # 250.000 or 1.250,50
+            text = text.replace(".", "").replace(",", ".")
+        elif re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text):  # 250,000
+            text = text.replace(",", "")
+        else:
+            text = text.replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            raise _BadCellError("register_bad_amount", got=_shown(raw)) from None
+    if not math.isfinite(value):
+        raise _BadCellError("register_bad_amount", got=_shown(raw))
+    return value
+
+
+def _levels(raw: object) -> int | None:
+    if raw is None or _text(raw) == "":
+        return None
+    if isinstance(raw, float) and raw.is_integer() and 0 <= raw <= 9:
+        return int(raw)
+    if isinstance(raw, int) and not isinstance(raw, bool) and 0 <= raw <= 9:
+        return raw
+    if isinstance(raw, str) and raw.strip().isdigit() and int(raw) <= 9:
+        return int(raw)
+    answer = parse_bool(raw)
+    if answer is not None:
+        return 1 if answer else 0
+    raise _BadCellError("register_bad_sub_mandate", got=_shown(raw))
+
+
+def _yes_no(raw: object) -> bool | None:
+    if raw is None or _text(raw) == "":
+        return None
+    answer = parse_bool(raw)
+    if answer is None:
+        raise _BadCellError("expected_yes_no", got=_shown(raw))
+    return answer
+
+
+def _choice(enum: type[E], raw: object) -> E | None:
+    if raw is None or _text(raw) == "":
+        return None
+    found = parse_label(enum, _text(raw))
+    if found is None:
+        choices = ", ".join(f"{label(m, 'nl')} / {label(m, 'en')}" for m in enum)
+        raise _BadCellError("register_bad_choice", choices=choices, got=_shown(raw))
+    return found
+
+
+# --------------------------------------------------------------------------- reading
+def _sheet_rows(path: Path) -> tuple[str, list[tuple[int, tuple[object, ...]]]] | None:
+    """The sheet (or file) name and the rows of the first sheet that holds a register."""
+    if path.suffix.lower() == ".csv":
+        from exports.csv_io import csv_records
+
+        records, _warnings = csv_records(path)
+        header = next((tuple(r) for r in records if r), ())
+        rows = [(1, tuple[object, ...](header))]
+        rows += [(i + 2, tuple(r.get(h) for h in header)) for i, r in enumerate(records)]
+        return (path.name, rows) if find_header(rows) is not None else None
+    from exports.excel_import import rows_of
+    from exports.safety import CONTINUED_SHEET, DAMAGED_XLSX, open_workbook
+
+    wb = open_workbook(path)
+    try:
+        for ws in wb.worksheets:
+            if ws.title == CONTINUED_SHEET:
+                continue
+            rows = list(rows_of(ws))
+            if find_header(rows) is not None:
+                return ws.title, rows
+    except DAMAGED_XLSX as exc:
+        from exports.errors import UnsafeFileError
+
+        reason = str(exc) or type(exc).__name__
+        raise UnsafeFileError([problem("not_xlsx", reason=reason)], str(path)) from None
+    finally:
+        wb.close()
+    return None
+
+
+def read_register(path: str | os.PathLike[str], into: Case | None = None) -> RegisterImport:
+    """Read the register at ``path`` into a copy of ``into`` (an empty map when None).
+
+    Raises :class:`ImportFileError` listing every problem by sheet, row and column; the map
+    given is never changed.
+    """
+    file = Path(path)
+    if file.suffix.lower() not in (".xlsx", ".csv"):
+        choices = ".xlsx .csv"
+        suffix = file.suffix or "(none)"
+        raise ImportFileError(
+            [problem("unknown_format", suffix=suffix, choices=choices)], str(file)
+        )
+    found = _sheet_rows(file)
+    if found is None:
+        headers = ", ".join(f"{c.nl} / {c.en}" for c in COLUMNS if c.key in REQUIRED)
+        raise ImportFileError(
+            [problem("no_sheet", what="mandate register", headers=headers)], str(file)
+        )
+    sheet, rows = found
+    header = find_header(rows)
+    assert header is not None
+    number, columns = header
+    base = into if into is not None else Case(CaseInfo(title=file.stem or "Mandaatregister"))
+    reader = _Reader(base, str(file), sheet, dict(rows)[number], columns)
+    for row_number, cells in rows:
+        if row_number > number:
+            reader.row(row_number, cells)
+    return reader.finish()
+
+
+def _name_of(case: Case, actor_id: str | None) -> str:
+    actor = case.actors.get(actor_id) if actor_id else None
+    return actor.name if actor is not None else ""
+
+
+class _Reader:
+    """Reads rows into a copy of the map, collecting what it added and every problem."""
+
+    def __init__(
+        self, case: Case, source: str, sheet: str, header: Sequence[object],
+        columns: dict[int, RegisterColumn],
+    ) -> None:  # fmt: skip
+        self.work = case.copy()
+        self.source = source
+        self.sheet = sheet
+        self.problems = Problems(source)
+        self.columns = columns
+        self.headers = {c.key: _text(header[i]) for i, c in columns.items()}
+        self.added: list[Entity] = []
+        self.actors = {a.name.casefold(): a.id for a in self.work.actors}
+        self.powers: dict[str, list[str]] = {}  # name -> ids (one name, several holders)
+        for p in self.work.powers:
+            self.powers.setdefault(p.name.casefold(), []).append(p.id)
+        self.read = 0
+        self.row_number = 0
+
+    # ------------------------------------------------------------------ problems
+    def _column(self, key: str) -> str:
+        return self.headers.get(key, key)
+
+    def _error(self, key: str, column: str, **params: object) -> None:
+        self.problems.error(
+            key, sheet=self.sheet, row=self.row_number, column=self._column(column), **params
+        )
+
+    def _warn(self, key: str, column: str, **params: object) -> None:
+        self.problems.warn(
+            key, sheet=self.sheet, row=self.row_number, column=self._column(column), **params
+        )
+
+    def _add(self, kind: EntityKind, item: Entity, fields: dict[str, str]) -> bool:
+        try:
+            self.work.add(kind, item)
+        except ModelError as exc:
+            for p in exc.problems:
+                field = p.location.split(".", 1)[-1]
+                column = self._column(fields.get(field, field))
+                self.problems.errors.append(
+                    relocated(p, sheet=self.sheet, row=self.row_number, column=column)
+                )
+            return False
+        self.added.append(item)
+        return True
+
+    # ------------------------------------------------------------------ rows
+    def row(self, number: int, cells: Sequence[object]) -> None:
+        """Read one row of the register."""
+        self.row_number = number
+        raw = {c.key: cells[i] if i < len(cells) else None for i, c in self.columns.items()}
+        if all(_text(v) == "" for v in raw.values()):
+            return  # blank rows between blocks are common in registers: skipped silently
+        self.read += 1
+        values: dict[str, Any] = {}
+        ok = True
+        for key, cell in raw.items():
+            try:
+                values[key] = self._value(key, cell)
+            except _BadCellError as bad:
+                self._error(bad.key, key, **bad.params)
+                ok = False
+        name, grantor, holder = values["power"], values["grantor"], values["holder"]
+        if not name:
+            self._error("register_required", "power")
+            ok = False
+        if bool(grantor) != bool(holder):
+            self._error("register_required", "holder" if grantor else "grantor")
+            ok = False
+        if not ok:
+            return
+        power = self._power(name, values)
+        if power is None or not grantor:
+            return
+        self._mandate(power, values)
+
+    def _value(self, key: str, cell: object) -> Any:
+        if key in ("valid_from", "valid_until"):
+            return _date(cell)
+        if key == "budget":
+            return _amount(cell)
+        if key == "sub_mandate":
+            return _levels(cell)
+        if key in ("in_writing", "consent", "works_under"):
+            return _yes_no(cell)
+        if key in _ENUMS:
+            return _choice(_ENUMS[key], cell)
+        return _text(cell)
+
+    def _actor(self, name: str, column: str, *, public_body: bool | None = None) -> str:
+        found = self.actors.get(name.casefold())
+        if found is not None:
+            return found
+        actor = Actor(self.work.new_id(Actor), name, ActorKind.OTHER, public_body=public_body)
+        if self._add(EntityKind.ACTOR, actor, {"name": column}):
+            self.actors[name.casefold()] = actor.id
+            self._warn("register_new_actor", column, name=name)
+        return actor.id
+
+    def _power(self, name: str, values: dict[str, Any]) -> str | None:
+        given: dict[str, Any] = {
+            field: values.get(key) for field, key in _POWER_COLUMNS.items() if field != "name"
+        }
+        if values.get("power_holder"):
+            given["holder"] = self._actor(values["power_holder"], "power_holder", public_body=True)
+        given = {k: v for k, v in given.items() if v not in (None, "")}
+        category = parse_label(PowerCategory, name)
+        if category is not None and not given:
+            return category.value  # a category named as the power, nothing else about it
+        existing = self._existing(name, given.get("holder"))
+        if existing is not None:
+            power = self.work.powers.get(existing)
+            assert power is not None
+            for field, value in given.items():
+                if getattr(power, field) != value:
+                    kept, got = getattr(power, field), value
+                    if field == "holder":
+                        kept, got = _name_of(self.work, kept), _name_of(self.work, got)
+                    self._warn("register_power_differs", _POWER_COLUMNS[field], name=name,
+                               kept=_text(kept), got=_text(got))  # fmt: skip
+            return existing
+        power = Power(self.work.new_id(Power), name, **given)
+        if not self._add(EntityKind.POWER, power, _POWER_COLUMNS):
+            return None
+        self.powers.setdefault(name.casefold(), []).append(power.id)
+        self._warn("register_new_power", "power", name=name)
+        return power.id
+
+    def _existing(self, name: str, holder: str | None) -> str | None:
+        """The power called ``name`` (held by ``holder`` when given: one name may be held by
+        several bodies, each its own power)."""
+        ids = self.powers.get(name.casefold(), [])
+        if holder is None:
+            return ids[0] if ids else None
+        powers = [p for p in (self.work.powers.get(i) for i in ids) if p is not None]
+        held = [p.id for p in powers if p.holder == holder]
+        unheld = [p.id for p in powers if p.holder is None]
+        found = held or unheld
+        return found[0] if found else None
+
+    def _mandate(self, power: str, values: dict[str, Any]) -> None:
+        grantor = self._actor(values["grantor"], "grantor")
+        holder = self._actor(values["holder"], "holder")
+        fields: dict[str, Any] = {
+            field: values.get(key)
+            for field, key in _MANDATE_COLUMNS.items()
+            if field not in ("grantor", "holder", "power")
+        }
+        fields["description"] = fields["description"] or ""
+        fields["legal_basis"] = fields["legal_basis"] or ""
+        for field, default in (("instrument", Instrument.MANDATE), ("scope", Scope.GENERAL),
+                               ("practice", Practice.BOTH), ("in_writing", True)):  # fmt: skip
+            if fields[field] is None:
+                fields[field] = default
+        mandate = Mandate(self.work.new_id(Mandate), grantor, holder, power, **fields)
+        for other in self.work.mandates.touching(grantor):
+            same = (other.holder, other.power, other.instrument, other.valid_from)
+            if other.grantor == grantor and same == (holder, power, mandate.instrument,
+                                                     mandate.valid_from):  # fmt: skip
+                self._warn("register_duplicate", "power")
+                return
+        self._add(EntityKind.MANDATE, mandate, _MANDATE_COLUMNS)
+
+    def finish(self) -> RegisterImport:
+        """The result, or :class:`ImportFileError` with every problem."""
+        if not self.read and not self.problems.errors:
+            self.problems.errors.append(problem("register_empty", sheet=self.sheet))
+        self.problems.raise_if_errors()
+        return RegisterImport(self.work, tuple(self.added), tuple(self.problems.warnings),
+                              self.source)  # fmt: skip
