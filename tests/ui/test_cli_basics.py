@@ -49,11 +49,13 @@ def test_validate_says_an_old_version_was_migrated(
     old.write_text(json.dumps(doc), encoding="utf-8")
     assert main(["validate", str(old)]) == 0
     out = capsys.readouterr().out
-    assert "valid (1 actor, 0 relationships, 0 mandates, 0 needs)" in out
+    assert "valid (1 actor, " in out
+    assert "0 relationships, 0 mandates, 0 needs)" in out
     assert f"file format version {version}: migrated to version 2 on reading" in out
     assert main(["validate", "--lang", "nl", str(old)]) == 0
     out = capsys.readouterr().out
-    assert "geldig (1 actor, 0 relaties, 0 mandaten, 0 benodigde besluiten)" in out
+    assert "geldig (1 actor, " in out
+    assert "0 relaties, 0 mandaten, 0 benodigde besluiten)" in out
     assert f"bestandsformaat versie {version}: bij het lezen omgezet naar versie 2" in out
 
 

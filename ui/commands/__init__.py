@@ -13,7 +13,16 @@ from models.i18n import Lang
 if TYPE_CHECKING:
     from models import Case
 
-__all__ = ["CommandModule", "add_force", "discover", "locked_by_other", "open_map", "pick"]
+__all__ = [
+    "CommandModule",
+    "add_force",
+    "case_counts",
+    "counted",
+    "discover",
+    "locked_by_other",
+    "open_map",
+    "pick",
+]
 
 
 class CommandModule(Protocol):
@@ -30,6 +39,34 @@ class CommandModule(Protocol):
 def pick(lang: Lang, en: str, nl: str) -> str:
     """The Dutch or English text."""
     return nl if lang == "nl" else en
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """``1 actor`` / ``3 actors``: a count with a real plural."""
+    return f"{count} {one if count == 1 else many}"
+
+
+_COUNTED = (
+    ("actors", ("actor", "actors"), ("actor", "actoren")),
+    ("organisations", ("organisation", "organisations"), ("organisatie", "organisaties")),
+    ("powers", ("power", "powers"), ("bevoegdheid", "bevoegdheden")),
+    ("relationships", ("relationship", "relationships"), ("relatie", "relaties")),
+    ("mandates", ("mandate", "mandates"), ("mandaat", "mandaten")),
+    ("needs", ("need", "needs"), ("benodigd besluit", "benodigde besluiten")),
+    ("agreements", ("agreement", "agreements"), ("afspraak", "afspraken")),
+)
+_ALWAYS = {"actors", "relationships", "mandates", "needs"}
+
+
+def case_counts(case: Case, lang: Lang) -> str:
+    """``19 actors, 2 organisations, 41 relationships, ...``: what a map holds (organisations,
+    powers and agreements only when it has them)."""
+    parts = []
+    for name, en, nl in _COUNTED:
+        count = len(getattr(case, name))
+        if count or name in _ALWAYS:
+            parts.append(counted(count, *(nl if lang == "nl" else en)))
+    return ", ".join(parts)
 
 
 def discover() -> dict[str, CommandModule]:

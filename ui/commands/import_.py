@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from models.i18n import Lang, normalise_language
-from ui.commands import add_force, locked_by_other, pick
+from ui.commands import add_force, case_counts, counted, locked_by_other, pick
 
 NAME = "import"
 HELP = (
@@ -92,11 +92,10 @@ def run(args: argparse.Namespace) -> int:
     save(result.case, args.to, backup=True)
     case = result.case
     count = len(result.warnings)
+    counts = case_counts(case, lang)
     print(pick(
         lang,
-        f"Wrote {args.to}: {len(case.actors)} actors, {len(case.relationships)} relationships, "
-        f"{len(case.mandates)} mandates, {len(case.needs)} needs ({count} warning(s))",
-        f"{args.to} geschreven: {len(case.actors)} actoren, {len(case.relationships)} relaties, "
-        f"{len(case.mandates)} mandaten, {len(case.needs)} behoeften ({count} waarschuwing(en))",
+        f"Wrote {args.to}: {counts} ({counted(count, 'warning', 'warnings')})",
+        f"{args.to} geschreven: {counts} ({counted(count, 'waarschuwing', 'waarschuwingen')})",
     ))  # fmt: skip
     return 0

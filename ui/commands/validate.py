@@ -7,7 +7,7 @@ import sys
 
 from models.errors import FormatError
 from models.i18n import Lang, normalise_language
-from ui.commands import pick
+from ui.commands import case_counts, pick
 
 NAME = "validate"
 HELP = (
@@ -34,15 +34,7 @@ def run(args: argparse.Namespace) -> int:
         print(_count(len(exc.problems), lang), file=sys.stderr)
         return 1
     case = loaded.case
-    counts = ", ".join(
-        _counted(n, *words[1 if lang == "nl" else 0])
-        for n, words in (
-            (len(case.actors), (("actor", "actors"), ("actor", "actoren"))),
-            (len(case.relationships), (("relationship", "relationships"), ("relatie", "relaties"))),
-            (len(case.mandates), (("mandate", "mandates"), ("mandaat", "mandaten"))),
-            (len(case.needs), (("need", "needs"), ("benodigd besluit", "benodigde besluiten"))),
-        )
-    )
+    counts = case_counts(case, lang)
     if loaded.problems:  # opens, but only with these values repaired
         if loaded.migrated:
             print(_migrated(loaded.version, lang), file=sys.stderr)
@@ -75,10 +67,6 @@ def _migrated(version: int, lang: Lang) -> str:
         f"bestandsformaat versie {version}: bij het lezen omgezet naar versie {FORMAT_VERSION}; "
         f"opslaan schrijft versie {FORMAT_VERSION}",
     )
-
-
-def _counted(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def _count(count: int, lang: Lang) -> str:
