@@ -54,6 +54,11 @@ class RemedyOutcome:
     remedy: Remedy
     change: FindingChange
 
+    def gone(self, lang: Lang, limit: int = 2) -> tuple[list[str], int]:
+        """The titles of the findings that disappear (at most ``limit``) and how many more."""
+        titles = list(dict.fromkeys(f.title(lang) for f in self.change.disappeared))
+        return titles[:limit], max(0, len(titles) - limit)
+
     def sentence(self, lang: Lang) -> str:
         """One line for a caption: the change, and how many findings go and come."""
         gone, new = len(self.change.disappeared), len(self.change.appeared)

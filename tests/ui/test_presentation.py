@@ -18,6 +18,7 @@ from models import Case, CaseInfo
 from models.example import example_case
 from models.fileformat import save
 from tests.ui.docks_support import english_ui  # noqa: F401
+from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.cli import main
 from ui.document import DocumentController
 from ui.main_window import MainWindow
@@ -138,15 +139,24 @@ def test_what_if_toggle_says_which_findings_disappear(qtbot: QtBot, window: Main
     assert outcome.change.disappeared
     gone = {f.id for f in outcome.change.disappeared}
     assert gone & set(cause.findings)  # the cause's own findings go
-    assert presentation.what_if_text() == outcome.sentence("en")
+    lines = presentation.what_if_text().splitlines()
+    assert lines[0] == outcome.sentence("en")
+    titles, more = outcome.gone("en")
+    assert len(titles) + more == len({f.title("en") for f in outcome.change.disappeared})
+    assert lines[1] == f"– {outcome.change.disappeared[0].title('en')}"
+    assert len(lines) == 1 + len(titles)
+    if more:
+        assert lines[-1].endswith(f"(… and {more} more)")
     assert presentation.what_if_text().startswith("What if College van B&W gives")
     assert not presentation.whatif_label.isHidden()
+    assert presentation.organise.isHidden()  # the concrete change stands in for the advice
     assert len(case.mandates) == 9  # the map itself is not changed
     QTest.keyClick(presentation, Qt.Key.Key_Right)  # a cause the map cannot fix by itself
     if remedy(case, presentation.steps[2].cause) is None:  # type: ignore[arg-type]
         assert "no concrete change" in presentation.what_if_text()
     QTest.keyClick(presentation, Qt.Key.Key_W)
     assert presentation.what_if_text() == ""
+    assert not presentation.organise.isHidden()
 
 
 def test_a_map_without_causes_says_there_is_nothing_to_present(
@@ -210,3 +220,21 @@ def test_screenshot_renders_a_presentation_step(
 
 def test_dimmed_is_faint() -> None:
     assert 0 < DIMMED < 0.3
+
+
+def test_the_actors_of_a_step_keep_their_names_and_the_editor_gets_its_sizes_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    items = window.scene.actor_items
+    before = {i: (item.scale(), item.label_hidden) for i, item in items.items()}
+    presentation = _present(qtbot, window)
+    QTest.keyClick(presentation, Qt.Key.Key_Right)
+    cause = presentation.step.cause
+    assert cause is not None
+    assert [a for a in cause.actors if items[a].label_hidden] == []
+    view = presentation.view
+    for actor in cause.actors:  # names at least the presentation's size on screen
+        assert items[actor].scale() * view.zoom() * LABEL_FONT_SIZE >= view.min_pt * 0.7 - 1e-6
+    QTest.keyClick(presentation, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.presenter.presentation is None)
+    assert {i: (item.scale(), item.label_hidden) for i, item in items.items()} == before

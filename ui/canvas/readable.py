@@ -193,10 +193,18 @@ def apply(
     zoom: float,
     obstacles: Sequence[QRectF] = (),
     min_pt: float = MIN_LABEL_PT,
+    first: Iterable[str] = (),
 ) -> Plan:
-    """Plan at ``zoom`` and set it on the items: grow, hide names, route, place edge labels."""
+    """Plan at ``zoom`` and set it on the items: grow, hide names, route, place edge labels.
+
+    The actors ``first`` keep their names before any other (presentation mode's highlight).
+    """
     shown = [i for i in actors.values() if i.isVisible()]
-    result = plan(shown, zoom, importance(case), obstacles, min_pt)
+    weight = importance(case)
+    top = max(weight.values(), default=0.0) + 1.0
+    for actor_id in first:
+        weight[actor_id] = weight.get(actor_id, 0.0) + top
+    result = plan(shown, zoom, weight, obstacles, min_pt)
     moved = False
     for item in shown:
         grow = item.entity_id in result.grown

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPointF
+from PySide6.QtCore import QCoreApplication, QObject, QPointF
 from PySide6.QtGui import QGuiApplication, QScreen, QTransform
 
 from mapper.findings import Cause
@@ -149,4 +149,13 @@ def _what_if_line(case: Any, analysis: Any, cause: Cause, practice: Any) -> str 
     outcome = try_remedy(case, cause, practice=practice, before=analysis)
     if outcome is None:
         return None
-    return outcome.sentence(lang)
+    titles, more = outcome.gone(lang)
+    lines = [outcome.sentence(lang), *(f"– {title}" for title in titles)]
+    if more:
+        lines[-1] += f" (… {more_text(more)})"
+    return "\n".join(lines)
+
+
+def more_text(more: int) -> str:
+    """ "and 2 more" in the current language."""
+    return QCoreApplication.translate("Presenter", "and %1 more").replace("%1", str(more))

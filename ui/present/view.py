@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QTransform
+from PySide6.QtCore import QEasingCurve, QPointF, QRect, QRectF, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QPainter, QResizeEvent, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
 
 from ui.canvas import readable
@@ -25,6 +25,7 @@ DIMMED = 0.12  # the opacity of what a step is not about
 MOVE_MS = 700  # the length of the animated move
 MAX_ZOOM = 2.0  # a step about one actor does not fill the screen with it
 MARGIN = 0.12  # share of the viewport kept free around what a step shows
+OVERVIEW_SHARE = 0.7  # names on the overview, relative to a step's
 
 
 class PresentView(QGraphicsView):
@@ -34,8 +35,12 @@ class PresentView(QGraphicsView):
         super().__init__(parent)
         self.map_scene = scene
         self.min_pt = 16.0
+        self.overview = False  # the whole map: names a little smaller, so more of them fit
         self.animate = True
         self._opacity: dict[QGraphicsItem, float] = {}
+        self._highlighted: tuple[str, ...] = ()  # their names come first
+        self._focus: tuple[str, ...] = ()  # the actors the view moves to
+        self._refit = False  # after the move: fit once more around the grown actors
         self._target: tuple[float, QPointF] | None = None
         self._from: tuple[float, QPointF] = (1.0, QPointF())
         self.setObjectName("present_view")
@@ -70,6 +75,7 @@ class PresentView(QGraphicsView):
                 if e.source.entity_id in keep_actors and e.target.entity_id in keep_actors
             }
         everything = not keep_actors and not keep_edges
+        self._highlighted = tuple(keep_actors)
         for actor_id, item in scene.actor_items.items():
             self._set_opacity(item, everything or actor_id in keep_actors)
         for edge in self._edges():
@@ -110,22 +116,34 @@ class PresentView(QGraphicsView):
             rect = rect.united(item.sceneBoundingRect())
         return rect
 
-    def move_to(self, rect: QRectF) -> None:
-        """Zoom and pan so ``rect`` fills the view (animated unless :attr:`animate` is off)."""
+    def target(self, actors: tuple[str, ...]) -> tuple[float, QPointF] | None:
+        """The zoom and centre at which ``actors`` (none: all) fill the view."""
+        rect = self.focus_rect(actors)
         room = self.viewport().rect()
         if rect.isEmpty() or room.width() < 10 or room.height() < 10:
+            return None
+        return _around(rect, room)
+
+    def move_to(self, goal: tuple[float, QPointF] | None) -> None:
+        """Zoom to ``goal`` (zoom, centre), animated unless :attr:`animate` is off."""
+        if goal is None:
             return
-        free = 1.0 - 2 * MARGIN
-        zoom = min(room.width() * free / rect.width(), room.height() * free / rect.height())
-        zoom = max(0.02, min(MAX_ZOOM, zoom))
-        self._target = (zoom, rect.center())
-        self._from = (self.zoom(), self.mapToScene(room.center()))
+        self._target = goal
+        self._from = (self.zoom(), self.mapToScene(self.viewport().rect().center()))
         self.animation.stop()
         if self.animate and self.isVisible():
             self.animation.start()
         else:
             self._on_animation_value_changed(1.0)
             self._on_animation_finished()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._target is not None:  # the caption grew or the screen changed: fit again
+            animate, self.animate = self.animate, False
+            self._refit = True
+            self.move_to(self.target(self._focus))
+            self.animate = animate
 
     def zoom(self) -> float:
         """The current scale (1.0 = 100 %)."""
@@ -145,15 +163,49 @@ class PresentView(QGraphicsView):
         self.setTransform(QTransform.fromScale(zoom, zoom))
         self.centerOn(centre)
 
+    def show_actors(self, actors: tuple[str, ...]) -> None:
+        """Move to ``actors`` (none: the whole map); once there and their names have grown,
+        move once more if the grown actors no longer fit."""
+        self._focus = actors
+        self._refit = True
+        self.move_to(self.target(actors))
+
     def _on_animation_finished(self) -> None:
         self.refresh_readability()
         if self._target is not None:
             self.centerOn(self._target[1])
+        if self._refit:
+            self._refit = False
+            rect = self.focus_rect(self._focus)
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            if not shown.contains(rect):
+                self.move_to(_around(rect, self.viewport().rect()))
+
+    def _pt(self) -> float:
+        return self.min_pt * (OVERVIEW_SHARE if self.overview else 1.0)
 
     def refresh_readability(self) -> None:
-        """Names at least :attr:`min_pt` on screen at this zoom."""
+        """Names at least :attr:`min_pt` on screen at this zoom; where the highlighted actors
+        do not all get their names at that size, a little smaller (down to 70 %)."""
         scene = self.map_scene
-        plan = readable.apply(
-            scene.actor_items, self._edges(), scene.case, self.zoom(), (), self.min_pt
-        )
+        wanted = set(self._highlighted) & set(scene.actor_items)
+        for share in (1.0, 0.85, 0.7):
+            plan = readable.apply(
+                scene.actor_items,
+                self._edges(),
+                scene.case,
+                self.zoom(),
+                (),
+                self._pt() * share,
+                self._highlighted,
+            )
+            if plan.scale == 1.0 or wanted <= plan.grown:
+                break
         scene.refresh_groups(plan.scale)
+
+
+def _around(rect: QRectF, room: QRect) -> tuple[float, QPointF]:
+    """The zoom and centre at which ``rect`` fills ``room`` within the margins."""
+    free = 1.0 - 2 * MARGIN
+    zoom = min(room.width() * free / rect.width(), room.height() * free / rect.height())
+    return max(0.02, min(MAX_ZOOM, zoom)), rect.center()

@@ -107,8 +107,9 @@ class PresentationWindow(QWidget):
     def show_step(self) -> None:
         """Highlight, move to and caption the current step."""
         step = self.step
+        self.view.overview = step.cause is None
         self.view.highlight(step.actor_ids(), step.edge_ids())
-        self.view.move_to(self.view.focus_rect(step.actor_ids()))
+        self.view.show_actors(step.actor_ids())
         self._update_caption()
 
     def _update_caption(self) -> None:
@@ -155,6 +156,7 @@ class PresentationWindow(QWidget):
         if not self.what_if_on or cause is None:
             self.whatif_label.clear()
             self.whatif_label.hide()
+            self.organise.show()
             return
         if cause.id not in self._what_if_cache:
             self._what_if_cache[cause.id] = self._what_if(cause) if self._what_if else None
@@ -165,6 +167,8 @@ class PresentationWindow(QWidget):
             else self.tr("What if: no concrete change to try for this point.")
         )
         self.whatif_label.show()
+        # the concrete change takes the place of the advice: the map keeps its height
+        self.organise.setVisible(text is None)
 
     # ------------------------------------------------------------------ looks
     def retranslate(self) -> None:
@@ -196,10 +200,6 @@ class PresentationWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_fonts()
-        if self.isVisible():
-            self.view.animate, animate = False, self.view.animate
-            self.show_step()
-            self.view.animate = animate
 
     # ------------------------------------------------------------------ keys
     def keyPressEvent(self, event: QKeyEvent) -> None:

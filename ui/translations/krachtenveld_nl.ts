@@ -1491,6 +1491,13 @@
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDock</name>
     <message numerus="yes">
         <source>%n items selected</source>

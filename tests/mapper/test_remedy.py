@@ -1,0 +1,73 @@
+"""mapper.remedy: a cause's suggested change made on a copy, and what it solves."""
+
+from __future__ import annotations
+
+from mapper.analysis import analyse
+from mapper.remedy import remedy, try_remedy
+from models import RelationKind
+from models.example import example_case
+
+
+def test_a_far_power_becomes_a_written_mandate_to_the_handler() -> None:
+    case = example_case()
+    result = analyse(case)
+    cause = result.cause("power:deviate_from_rule")
+    assert cause is not None
+    change = remedy(case, cause)
+    assert change is not None
+    new = [m for m in change.case.mandates if case.mandates.get(m.id) is None]
+    assert {(m.grantor, m.holder) for m in new} == {("college", "consulent")}
+    assert {case.category_of(m.power).value for m in new} == {
+        "deviate_from_rule",
+        "suspend_routine",
+    }
+    assert all(m.in_writing for m in new)
+    assert len(case.mandates) == 9  # the open map is not changed
+    outcome = try_remedy(case, cause, before=result)
+    assert outcome is not None
+    gone = {f.code for f in outcome.change.disappeared}
+    assert "INTENT_NOT_PASSED_DOWN" in gone
+    assert outcome.sentence("en").startswith(
+        "What if College van B&W gives Consulent wijkteam (Sanne) a written mandate for "
+    )
+    assert outcome.sentence("nl").startswith("Wat als College van B&W Consulent wijkteam (Sanne) ")
+    titles, more = outcome.gone("en")
+    assert len(titles) == min(2, len(outcome.change.disappeared))
+    assert more == len({f.title("en") for f in outcome.change.disappeared}) - len(titles)
+
+
+def test_pushing_through_is_never_made_a_mandate() -> None:
+    case = example_case()
+    cause = analyse(case).cause("power:push_through")
+    assert cause is not None
+    assert remedy(case, cause) is None  # from an agreement or a statute, not by mandate
+
+
+def test_negative_backing_becomes_trust() -> None:
+    case = example_case()
+    result = analyse(case)
+    cause = result.cause("theme:backing")
+    assert cause is not None
+    change = remedy(case, cause)
+    assert change is not None
+    levels = {r: case.relationships.get(r) for r in cause.relationships}
+    low = [
+        r for r, rel in levels.items() if rel and rel.kind is RelationKind.TRUST and rel.level <= 0
+    ]
+    assert low == ["r26"]  # the consulent distrusts the manager (-1)
+    after = {r: change.case.relationships.get(r) for r in cause.relationships}
+    assert after["r26"] is not None
+    assert after["r26"].level == 2
+    assert after["r25"] == levels["r25"]  # trust that is there already stays as it is
+    assert change.text.en == "Consulent wijkteam (Sanne) fully trusts Manager Werk en Inkomen"
+    outcome = try_remedy(case, cause, before=result)
+    assert outcome is not None
+    assert "TRUST_BACKING_NEGATIVE" in {f.code for f in outcome.change.disappeared}
+
+
+def test_a_cause_the_map_cannot_fix_has_no_remedy() -> None:
+    case = example_case()
+    cause = analyse(case).cause("theme:learning")
+    assert cause is not None
+    assert remedy(case, cause) is None
+    assert try_remedy(case, cause) is None
