@@ -240,11 +240,19 @@ def _record(headers: list[str], row: list[str]) -> dict[str, Any]:
     return record
 
 
-def _kind(records: list[dict[str, Any]]) -> str:
+def _kind(records: list[dict[str, Any]], path: Path) -> str:
+    """``nodes`` or ``edges`` by the columns; a table without rows (a map without actors) by
+    its name as :func:`write_csv` gives it."""
     keys = {k.casefold() for r in records[:50] for k in r}
     if {"source", "target"} <= keys:
         return "edges"
-    return "nodes" if "id" in keys or "label" in keys else "unknown"
+    if "id" in keys or "label" in keys:
+        return "nodes"
+    if not any(records):
+        for want, candidate in zip(("nodes", "edges"), csv_paths(path), strict=True):
+            if candidate.name.casefold() == path.name.casefold():
+                return want
+    return "unknown"
 
 
 def _sibling(path: Path, want: str) -> Path | None:
@@ -307,7 +315,7 @@ def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     if not file.exists() and csv_paths(file)[0].exists():
         file = csv_paths(file)[0]  # "map.csv" names the pair written by write_csv
     records, warnings = _rows(file)
-    kind = _kind(records)
+    kind = _kind(records, file)
     if kind == "unknown":
         headers = "Id, Label / Source, Target"
         raise ImportFileError([problem("missing_column", name=headers)], str(path))

@@ -303,3 +303,15 @@ def test_every_field_of_the_file_format_has_a_spreadsheet_column() -> None:
         fields = {f.name for f in KINDS[sheet.kind].fields} - {"position"}
         assert fields <= columns, (sheet.key, fields - columns)
     assert {s.kind for s in SHEETS} == set(KINDS)
+
+
+def test_a_csv_map_without_actors_comes_back(tmp_path: Path) -> None:
+    """The nodes file had only its header, and the import said Id/Label were missing."""
+    case = Case.from_parts(
+        CaseInfo("Leeg"), organisations=[Organisation("o1", "Gemeente")],
+        powers=[Power("p1", "Bijzondere bijstand")],
+    )  # fmt: skip
+    write_csv(case, tmp_path / "leeg.csv")
+    for name in ("leeg.csv", "leeg-nodes.csv", "leeg-edges.csv"):
+        back = read_csv(tmp_path / name)
+        assert as_dict(back.case) == as_dict(case), name
