@@ -403,6 +403,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         context="Exchange",
     ),
     ActionSpec(
+        "file_import_register",
+        QT_TRANSLATE_NOOP("Exchange", "Import mandate &register…"),
+        QT_TRANSLATE_NOOP(
+            "Exchange", "Add the powers and mandates of a mandate register (.xlsx, .csv) to the map"
+        ),
+        context="Exchange",
+    ),
+    ActionSpec(
         "export_xlsx",
         QT_TRANSLATE_NOOP("Exchange", "Excel &report…"),
         QT_TRANSLATE_NOOP(
@@ -471,6 +479,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Exchange", "For Graphviz"),
         group=Group.EXPORT,
         value=_KINDS["dot"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_register_xlsx",
+        QT_TRANSLATE_NOOP("Exchange", "&Mandate register (Excel)…"),
+        QT_TRANSLATE_NOOP(
+            "Exchange", "The powers and mandates as a register that can be imported again"
+        ),
+        group=Group.EXPORT,
+        value=_KINDS["register_xlsx"],
+        context="Exchange",
+    ),
+    ActionSpec(
+        "export_register_docx",
+        QT_TRANSLATE_NOOP("Exchange", "Mandate register as &annex (Word)…"),
+        QT_TRANSLATE_NOOP(
+            "Exchange",
+            "Per power its legal basis and mandates, as the annex of a mandate decision",
+        ),
+        group=Group.EXPORT,
+        value=_KINDS["register_docx"],
         context="Exchange",
     ),
     ActionSpec(

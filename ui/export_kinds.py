@@ -13,7 +13,7 @@ class ExportKind:
 
     key: str  # action name: export_<key>
     suffix: str  # file extension written
-    fmt: str | None  # ``fmt`` for exports.formats.export_case ("kumu" or None)
+    fmt: str | None  # ``fmt`` for exports.formats.export_case ("kumu", "mandate-register")
 
 
 EXPORTS: tuple[ExportKind, ...] = (
@@ -25,4 +25,6 @@ EXPORTS: tuple[ExportKind, ...] = (
     ExportKind("gexf", ".gexf", None),
     ExportKind("csv", ".csv", None),
     ExportKind("dot", ".dot", None),
+    ExportKind("register_xlsx", ".xlsx", "mandate-register"),
+    ExportKind("register_docx", ".docx", "mandate-register"),
 )

@@ -52,6 +52,8 @@ def _filters() -> dict[str, str]:
         "gexf": QCoreApplication.translate("Exchange", "GEXF (*.gexf)"),
         "csv": QCoreApplication.translate("Exchange", "CSV files (*.csv)"),
         "dot": QCoreApplication.translate("Exchange", "Graphviz DOT (*.dot *.gv)"),
+        "register_xlsx": QCoreApplication.translate("Exchange", "Excel workbook (*.xlsx)"),
+        "register_docx": QCoreApplication.translate("Exchange", "Word document (*.docx)"),
     }
 
 
@@ -85,6 +87,9 @@ class ExchangeHandler(QObject):
             if spec.context == "Exchange"
         }
         self.actions["file_import"].triggered.connect(lambda _=False: self.import_file())
+        self.actions["file_import_register"].triggered.connect(
+            lambda _=False: self.import_register()
+        )
         window.actions_.connect_group(Group.EXPORT, self.export)
         self.actions["analysis_compare"].triggered.connect(lambda _=False: self.compare())
         self.actions["analysis_whatif"].triggered.connect(lambda _=False: self.what_if())
@@ -110,6 +115,7 @@ class ExchangeHandler(QObject):
         after = actions.index(a["file_open_example"]) + 1
         # Import… right after "Open the example case" (before the separator under it)
         file_menu.insertAction(actions[after], self["file_import"])
+        file_menu.insertAction(actions[after], self["file_import_register"])
         self.export_menu.addActions([a[spec.name] for spec in a.in_group(Group.EXPORT)])
         self.export_menu.addSeparator()
         picture = a["file_export_image"]
@@ -179,6 +185,9 @@ class ExchangeHandler(QObject):
         """Ask where to write an export of ``kind``."""
         title = safe_stem(self.window.controller.case.info.title, "kaart")
         suffix = "-kumu.xlsx" if kind.key == "kumu" else kind.suffix
+        if kind.fmt == "mandate-register":
+            register = QCoreApplication.translate("Exchange", "mandate-register")
+            suffix = f"-{register}{suffix}"
         default = Path(self.window.files._folder()) / f"{title}{suffix}"
         path, _ = QFileDialog.getSaveFileName(
             self.window,
@@ -257,6 +266,15 @@ class ExchangeHandler(QObject):
             6000,
         )
         return True
+
+    def import_register(self, path: str | None = None) -> bool:
+        """Ask for a mandate register, preview it, and add it to the map (one undo step)."""
+        from ui.dialogs.register_dialog import ask_register_path, import_register
+
+        path = path or ask_register_path(self.window, self.window.files._folder())
+        if not path:
+            return False
+        return import_register(self.window, self.window.controller, path, self.lang)
 
     # ------------------------------------------------------------------ export
     def export(self, kind: ExportKind, path: str | None = None) -> bool:

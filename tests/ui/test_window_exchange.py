@@ -28,6 +28,8 @@ from exports.csv_io import csv_paths
 from exports.errors import ExportFileError, problem
 from exports.formats import import_file
 from exports.kumu import write_kumu
+from exports.register_read import read_register
+from exports.register_write import write_register_xlsx
 from mapper.whatif import what_if
 from models.example import example_case
 from models.fileformat import case_to_dict, save
@@ -201,6 +203,15 @@ def _reopen(key: str, path: Path) -> set[str]:
         pictures = [s for s in deck.slides[2].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
         assert pictures  # the map slide
         return {a.name for a in small_case().actors}  # the names are in the picture
+    if key == "register_xlsx":  # the register reads back: the mandates' grantors and holders
+        back = read_register(path).case
+        assert len(back.mandates) == len(small_case().mandates)
+        return {a.name for a in back.actors} | {"Inwoner"}  # the citizen holds no mandate
+    if key == "register_docx":
+        import docx
+
+        tables = docx.Document(str(path)).tables
+        return {row.cells[1].text for t in tables for row in t.rows} | {"Inwoner"}
     if key == "csv":
         nodes, edges = csv_paths(path)
         assert nodes.is_file()
@@ -474,3 +485,28 @@ def test_dropping_a_graphml_file_imports_it(
     )
     assert window.controller.path is None
     assert window.controller.dirty
+
+
+def test_import_register_adds_to_the_open_map_as_one_undo_step(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "register.xlsx"
+    other = example_case()
+    write_register_xlsx(other, source, "nl")
+    offered = answer_file(monkeypatch, "getOpenFileName", source)
+    previews = accept_preview(monkeypatch, qtbot)
+    controller = window.controller
+    before = case_to_dict(controller.case)
+    handler(window)["file_import_register"].trigger()
+    assert len(previews) == 1
+    assert "*.csv" in offered[0]
+    assert previews[0].summary.text().startswith("Adds 9 mandates, 9 powers, ")
+    case = controller.case
+    assert len(case.mandates) == len(small_case().mandates) + len(other.mandates)
+    assert len(case.powers) == len(other.powers)
+    assert controller.undo_stack.count() == 1
+    assert controller.undo_stack.text(0) == "Import mandate register register.xlsx"
+    assert "register.xlsx: " in window.statusBar().currentMessage()
+    assert window.scene.model_ids() >= set(case.actors.ids())
+    controller.undo_stack.undo()
+    assert case_to_dict(controller.case) == before

@@ -12,7 +12,9 @@ until the user accepts; the caller takes the case::
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -59,6 +61,7 @@ class ImportDialog(QDialog):
         self.case: Case | None = None
         self.warnings: list[Problem] = []
         self.errors: list[Problem] = []
+        self.outcome: object = None  # what the reader returned (or raised)
         self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
         self.resize(720, 520)
         self.summary = QLabel()
@@ -96,23 +99,35 @@ class ImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         path = self.path
         self.jobs = BackgroundJobs(self, "import_preview")
+        reader = self.reader()
 
         def work(_context: JobContext) -> object:
-            return _read(path)
+            return reader(path)
 
         self.jobs.submit(work, self._on_reader_finished)
 
     # ------------------------------------------------------------------ reading
-    def _on_reader_finished(self, result: JobResult) -> None:
+    def reader(self) -> Callable[[Path], object]:
+        """What reads the file on the worker thread (it must not touch Qt objects)."""
+        return _read
+
+    def is_result(self, outcome: object) -> bool:
+        """Whether ``outcome`` is what the reader returns when it succeeds."""
         from exports.builder import ImportResult
 
+        return isinstance(outcome, ImportResult)
+
+    def _on_reader_finished(self, result: JobResult) -> None:
         self.is_loading = False
         self.busy.hide()
         outcome = result.value if result.outcome is Outcome.DONE else result.error
-        if isinstance(outcome, ImportResult):
-            self.case = outcome.case
-            self.warnings = list(outcome.warnings)
-            self._show_case(outcome.case)
+        self.outcome = outcome
+        if self.is_result(outcome):
+            read: Any = outcome  # an ImportResult or what the subclass's reader returns
+            case: Case = read.case
+            self.case = case
+            self.warnings = list(read.warnings)
+            self._show_case(case)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         elif isinstance(outcome, KvmapError):
             self.errors = list(outcome.problems)

@@ -362,6 +362,14 @@
         <translation>Een casus inlezen uit Excel, Kumu, GraphML, GEXF of CSV</translation>
     </message>
     <message>
+        <source>Import mandate &amp;register…</source>
+        <translation>Mandaat&amp;register importeren…</translation>
+    </message>
+    <message>
+        <source>Add the powers and mandates of a mandate register (.xlsx, .csv) to the map</source>
+        <translation>Voeg de bevoegdheden en mandaten van een mandaatregister (.xlsx, .csv) toe aan de kaart</translation>
+    </message>
+    <message>
         <source>Excel &amp;report…</source>
         <translation>Excel-&amp;rapport…</translation>
     </message>
@@ -426,6 +434,22 @@
         <translation>Voor Graphviz</translation>
     </message>
     <message>
+        <source>&amp;Mandate register (Excel)…</source>
+        <translation>&amp;Mandaatregister (Excel)…</translation>
+    </message>
+    <message>
+        <source>The powers and mandates as a register that can be imported again</source>
+        <translation>De bevoegdheden en mandaten als register dat weer te importeren is</translation>
+    </message>
+    <message>
+        <source>Mandate register as &amp;annex (Word)…</source>
+        <translation>Mandaatregister als &amp;bijlage (Word)…</translation>
+    </message>
+    <message>
+        <source>Per power its legal basis and mandates, as the annex of a mandate decision</source>
+        <translation>Per bevoegdheid de grondslag en de mandaten, als bijlage bij een mandaatbesluit</translation>
+    </message>
+    <message>
         <source>&amp;Compare with file…</source>
         <translation>&amp;Vergelijken met bestand…</translation>
     </message>
@@ -484,6 +508,10 @@
     <message>
         <source>Importable files (*.xlsx *.graphml *.gexf *.csv);;Excel or Kumu workbook (*.xlsx);;GraphML (*.graphml);;GEXF (*.gexf);;CSV (*.csv);;All files (*)</source>
         <translation>Te importeren bestanden (*.xlsx *.graphml *.gexf *.csv);;Excel- of Kumu-werkmap (*.xlsx);;GraphML (*.graphml);;GEXF (*.gexf);;CSV (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>mandate-register</source>
+        <translation>mandaatregister</translation>
     </message>
     <message>
         <source>Export</source>
@@ -548,6 +576,22 @@
     <message>
         <source>What if</source>
         <translation>Wat als</translation>
+    </message>
+    <message>
+        <source>Import mandate register</source>
+        <translation>Mandaatregister importeren</translation>
+    </message>
+    <message>
+        <source>Mandate register (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Mandaatregister (*.xlsx *.csv);;Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import mandate register %1</source>
+        <translation>Mandaatregister %1 importeren</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added</source>
+        <translation>%1 geïmporteerd: %2 toegevoegd</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1607,77 @@
     <message>
         <source>Properties</source>
         <translation>Eigenschappen</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Import mandate register %1</source>
+        <translation>Mandaatregister %1 importeren</translation>
+    </message>
+    <message>
+        <source>%1 mandate</source>
+        <translation>%1 mandaat</translation>
+    </message>
+    <message>
+        <source>%1 mandates</source>
+        <translation>%1 mandaten</translation>
+    </message>
+    <message>
+        <source>%1 power</source>
+        <translation>%1 bevoegdheid</translation>
+    </message>
+    <message>
+        <source>%1 powers</source>
+        <translation>%1 bevoegdheden</translation>
+    </message>
+    <message>
+        <source>%1 actor</source>
+        <translation>%1 actor</translation>
+    </message>
+    <message>
+        <source>%1 actors</source>
+        <translation>%1 actoren</translation>
+    </message>
+    <message>
+        <source>Adds %1 to the map.</source>
+        <translation>Voegt %1 toe aan de kaart.</translation>
+    </message>
+    <message>
+        <source>%1 problems were worked around; see Warnings.</source>
+        <translation>%1 problemen zijn omzeild; zie Waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>Grantor</source>
+        <translation>Mandaatgever</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Bevoegdheid</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Gemandateerde</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Bevoegd orgaan</translation>
+    </message>
+    <message>
+        <source>Mandates (%1)</source>
+        <translation>Mandaten (%1)</translation>
+    </message>
+    <message>
+        <source>Powers (%1)</source>
+        <translation>Bevoegdheden (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Waarschuwingen (%1)</translation>
     </message>
 </context>
 <context>
