@@ -46,6 +46,9 @@ def parse_json_list(
         raise ImportFileError([problem("expected_list", **where, got=shown)], source)
     if _depth(items) > NEEDS_DEPTH:
         raise ImportFileError([problem("too_deep", **where, limit=NEEDS_DEPTH)], source)
+    limit = KVMAP_LIMITS.get(column)
+    if limit is not None and len(items) > limit:  # as many as a .kvmap may hold
+        raise ImportFileError([problem("too_many", **where, count=len(items), limit=limit)], source)
     found: list[tuple[int, dict[str, Any]]] = []
     warnings: list[SheetProblem] = []
     key = "need_not_object" if column == "needs" else "item_not_object"

@@ -315,3 +315,16 @@ def test_a_csv_map_without_actors_comes_back(tmp_path: Path) -> None:
     for name in ("leeg.csv", "leeg-nodes.csv", "leeg-edges.csv"):
         back = read_csv(tmp_path / name)
         assert as_dict(back.case) == as_dict(case), name
+
+
+def test_more_powers_than_a_map_may_hold_are_refused_naming_the_array(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from models.fileformat import LIMITS
+
+    monkeypatch.setitem(LIMITS, "powers", 2)
+    powers = ", ".join(f'{{"id": "p{i}", "name": "B"}}' for i in range(3))
+    path = _graphml_with(tmp_path, "g_powers", f"[{powers}]")
+    with pytest.raises(ImportFileError) as info:
+        import_file(path)
+    assert 'column "powers": 3 items; the limit is 2' in info.value.render("en")
