@@ -13,15 +13,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from mapper.layout import LayoutCancelled
+from mapper.layout.reading import spread_for_reading
 from models import Case, Position
 from models.errors import KvmapError
 from models.i18n import Lang
 from ui.background import BackgroundJobs, Job, JobContext, JobResult, Outcome
 from ui.document import DocumentController
 
-__all__ = ["LayoutFunction", "LayoutRunner", "method_label"]
+__all__ = ["LayoutFunction", "LayoutRunner", "Reading", "method_label"]
 
 LayoutFunction = Callable[..., dict[str, Position]]
+# the name plates' sizes on screen (pixels) and the room the map is fitted in
+Reading = tuple[dict[str, tuple[float, float]], tuple[float, float]]
 
 
 def method_label(method: str) -> str:
@@ -71,11 +74,18 @@ class LayoutRunner(QObject):
         """Whether a layout is running."""
         return self._job is not None
 
-    def start(self, method: str, sizes: dict[str, tuple[float, float]] | None = None) -> bool:
+    def start(
+        self,
+        method: str,
+        sizes: dict[str, tuple[float, float]] | None = None,
+        reading: Reading | None = None,
+    ) -> bool:
         """Run ``method`` on the current case; False when one is already running.
 
         ``sizes`` are the actors' drawn sizes (width, height), so the layout spaces them by
-        their real size.
+        their real size; with ``reading`` (the name plates' sizes on screen and the room the
+        map is fitted in) the layout then makes room for every name on screen
+        (:func:`mapper.layout.reading.spread_for_reading`).
         """
         if self._job is not None:
             return False
@@ -85,7 +95,7 @@ class LayoutRunner(QObject):
         snapshot, practice = case.copy(), self._controller.practice
 
         def work(context: JobContext) -> dict[str, Position]:
-            return function(
+            positions = function(
                 snapshot,
                 method,
                 practice=practice,
@@ -93,6 +103,9 @@ class LayoutRunner(QObject):
                 cancel=context.cancelled,
                 **({"sizes": sizes} if sizes is not None else {}),
             )
+            if reading is not None and sizes is not None:
+                positions = spread_for_reading(positions, sizes, *reading)
+            return positions
 
         self.started.emit(method)
         self._job = self._jobs.submit(

@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         """Lay out the map with ``method`` off the GUI thread (one undo step when done)."""
         if self.scene.view_mode != "map":
             self.set_view_mode("map")
-        if not self.layouts.start(method, self.scene.actor_sizes()):
+        if not self.layouts.start(method, self.scene.actor_sizes(), self.view.reading()):
             self.statusBar().showMessage(self.tr("A layout is already running."), 4000)
 
     def run_default_layout(self) -> None:

@@ -370,8 +370,12 @@ def separate(
     gap_x: float = GAP_X,
     gap_y: float = GAP_Y / 2,
     rounds: int = 400,
+    axis: int | None = None,
 ) -> FloatArray:
     """Push apart boxes (centres ``xy``, sizes ``sizes``) until none overlaps another.
+
+    With ``axis`` (0: x, 1: y) every push goes along that axis (where the other has no room
+    to spare).
 
     Two boxes must be ``gap_x`` apart side by side or ``gap_y`` above each other. Each round
     finds the close pairs with a k-d tree and moves both members half the overlap along the
@@ -405,6 +409,8 @@ def separate(
         if same.any():
             d[same] = rng.normal(size=(int(same.sum()), 2))
         along_x = ox / need_x[clash] <= oy / need_y[clash]
+        if axis is not None:
+            along_x[:] = axis == 0
         move = np.zeros_like(d)
         sign_x = np.where(d[:, 0] >= 0, 1.0, -1.0)
         sign_y = np.where(d[:, 1] >= 0, 1.0, -1.0)

@@ -6,6 +6,8 @@ Far out, the view grows an actor into a compact name plate so its name stays rea
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -37,7 +39,29 @@ from ui.canvas.item_base import (
 )
 from ui.canvas.routing import OutlineSpec, outline_spec, scaled_spec
 
-__all__ = ["ActorItem"]
+__all__ = ["NARROW_WRAP", "ActorItem"]
+
+NARROW_WRAP = 64.0  # the narrow plate wraps its name at this width (a long word runs wider)
+NARROW_PAD = 4.0
+PLATE_BOUND = 1.5  # a plate's bounding box reaches this far past it (the selection halo)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plate:
+    """One way to draw a grown actor: its lines, outline and whether it shows a glyph."""
+
+    lines: tuple[str, ...]
+    rect: QRectF
+    path: QPainterPath
+    spec: OutlineSpec
+    glyph: bool
+
+    @classmethod
+    def make(cls, lines: tuple[str, ...], width: float, text_h: float, glyph: bool) -> _Plate:
+        height = text_h + 2 * (PLATE_PAD if glyph else NARROW_PAD)
+        rect = QRectF(-width / 2, -height / 2, width, height)
+        path = outline("roundrect", rect)
+        return cls(lines, rect, path, outline_spec("roundrect", rect, path), glyph)
 
 
 class ActorItem(QGraphicsItem):
@@ -61,9 +85,8 @@ class ActorItem(QGraphicsItem):
         self._rect = QRectF()
         self._path = QPainterPath()
         self._plate = False  # grown far out: drawn as a compact name plate (see set_readable)
-        self._plate_rect = QRectF()
-        self._plate_path = QPainterPath()
-        self._plate_spec: OutlineSpec | None = None
+        self._plates: tuple[_Plate, ...] = ()  # the plate, then a narrower one without glyph
+        self._variant = 0  # which plate is drawn
         self.setFlags(_ACTOR_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(_DEVICE_CACHE)
@@ -82,10 +105,11 @@ class ActorItem(QGraphicsItem):
         self._rect = shape_rect(shape, text_w, text_h)
         self._path = outline(shape, self._rect)
         self._spec = outline_spec(shape, self._rect, self._path)
-        pw, ph = text_w + PLATE_GLYPH + 3 * PLATE_PAD, text_h + 2 * PLATE_PAD
-        self._plate_rect = QRectF(-pw / 2, -ph / 2, pw, ph)
-        self._plate_path = outline("roundrect", self._plate_rect)
-        self._plate_spec = outline_spec("roundrect", self._plate_rect, self._plate_path)
+        narrow_lines, narrow_w, narrow_h = _actor_text(actor.name, NARROW_WRAP, 4)
+        self._plates = (
+            _Plate.make(self._lines, text_w + PLATE_GLYPH + 3 * PLATE_PAD, text_h, True),
+            _Plate.make(narrow_lines, narrow_w + 2 * NARROW_PAD, narrow_h, False),
+        )
         self._update_outline()
         kind = label(actor.kind, self.lang)
         sphere = label(actor.effective_sphere, self.lang)
@@ -99,21 +123,27 @@ class ActorItem(QGraphicsItem):
 
     def outline_rect(self) -> QRectF:
         """The rectangle drawn now in item coordinates: the shape, or the name plate."""
-        return QRectF(self._plate_rect if self._plate else self._rect)
+        return QRectF(self._plates[self._variant].rect if self._plate else self._rect)
 
     def natural_rect(self) -> QRectF:
         """The actor's own shape rectangle (item coordinates), whatever the zoom."""
         return QRectF(self._rect)
 
-    def plate_rect(self) -> QRectF:
-        """The compact name plate the actor becomes when it grows (item coordinates)."""
-        return QRectF(self._plate_rect)
+    def plate_rect(self, variant: int = 0) -> QRectF:
+        """The name plate the actor becomes when it grows (item coordinates): ``variant`` 0
+        is the plate with a glyph of its shape, 1 a narrower one (more lines, no glyph)."""
+        return QRectF(self._plates[variant].rect)
+
+    @property
+    def plate_variant(self) -> int | None:
+        """Which plate is drawn now (None: the actor's own shape)."""
+        return self._variant if self._plate else None
 
     def natural_bounds(self) -> QRectF:
         """The bounding rectangle at its own size (for layouts that space actors)."""
         return self._rect.adjusted(-7, -7, 7, 7)
 
-    def set_readable(self, scale: float, hidden: bool) -> bool:
+    def set_readable(self, scale: float, hidden: bool, variant: int = 0) -> bool:
         """Grow by ``scale`` (so the name keeps a minimum size on screen) or hide the name.
 
         Grown beyond its own size, the actor becomes a compact plate (a small glyph of its
@@ -121,10 +151,12 @@ class ActorItem(QGraphicsItem):
         shape around the same text. Returns whether the outline changed (edges re-route).
         """
         plate = scale > 1.0 and not hidden
-        changed = scale != self.scale() or plate != self._plate
-        if plate != self._plate:
+        variant = variant if plate else self._variant
+        changed = scale != self.scale() or plate != self._plate or variant != self._variant
+        if plate != self._plate or variant != self._variant:
             self.prepareGeometryChange()
             self._plate = plate
+            self._variant = variant
         if scale != self.scale():
             self.setScale(scale)
         if changed:
@@ -136,18 +168,20 @@ class ActorItem(QGraphicsItem):
         return changed
 
     def _update_outline(self) -> None:
-        spec = self._plate_spec if self._plate else self._spec
+        spec = self._plates[self._variant].spec if self._plate else self._spec
         if spec is not None:
             self.outline = scaled_spec(spec, self.scale())
 
     # ------------------------------------------------------------------ QGraphicsItem
     def boundingRect(self) -> QRectF:
         if self._plate:
-            return self._plate_rect.adjusted(-4, -4, 4, 4)
+            return self._plates[self._variant].rect.adjusted(
+                -PLATE_BOUND, -PLATE_BOUND, PLATE_BOUND, PLATE_BOUND
+            )
         return self._rect.adjusted(-7, -7, 7, 7)
 
     def shape(self) -> QPainterPath:
-        return self._plate_path if self._plate else self._path
+        return self._plates[self._variant].path if self._plate else self._path
 
     def paint(
         self,
@@ -195,10 +229,12 @@ class ActorItem(QGraphicsItem):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, line)
 
     def _paint_plate(self, painter: QPainter, fill: QColor) -> None:
-        """The grown actor: a rounded plate with a glyph of its shape and its name."""
-        rect, path = self._plate_rect, self._plate_path
+        """The grown actor: a rounded plate with a glyph of its shape (when there is room)
+        and its name."""
+        plate = self._plates[self._variant]
+        rect, path = plate.rect, plate.path
         if self.isSelected():
-            halo = QPen(SELECT_COLOUR, 5)
+            halo = QPen(SELECT_COLOUR, 2 * PLATE_BOUND)
             halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(halo)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -212,19 +248,28 @@ class ActorItem(QGraphicsItem):
         painter.setBrush(QBrush(fill))
         painter.drawPath(path)
         text_colour = QColor(text_colour_on(SPHERE_COLOURS[self.actor.effective_sphere]))
-        glyph_rect = QRectF(
-            rect.left() + PLATE_PAD, rect.center().y() - PLATE_GLYPH / 2, PLATE_GLYPH, PLATE_GLYPH
-        )
-        painter.setPen(QPen(text_colour, 1.1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(outline(ACTOR_SHAPES[self.actor.kind], glyph_rect))
+        left = rect.left() + NARROW_PAD
+        align = Qt.AlignmentFlag.AlignHCenter
+        if plate.glyph:
+            glyph_rect = QRectF(
+                rect.left() + PLATE_PAD,
+                rect.center().y() - PLATE_GLYPH / 2,
+                PLATE_GLYPH,
+                PLATE_GLYPH,
+            )
+            painter.setPen(QPen(text_colour, 1.1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(outline(ACTOR_SHAPES[self.actor.kind], glyph_rect))
+            left = glyph_rect.right() + PLATE_PAD
+            align = Qt.AlignmentFlag.AlignLeft
+        painter.setPen(text_colour)
         painter.setFont(self._font)
         line_h = _metrics(LABEL_FONT_SIZE).height()
-        top = rect.center().y() - line_h * len(self._lines) / 2
-        left = glyph_rect.right() + PLATE_PAD
-        for i, line in enumerate(self._lines):
-            line_rect = QRectF(left, top + i * line_h, rect.right() - left, line_h)
-            painter.drawText(line_rect, Qt.AlignmentFlag.AlignVCenter, line)
+        top = rect.center().y() - line_h * len(plate.lines) / 2
+        right = rect.right() - (0 if plate.glyph else NARROW_PAD)
+        for i, line in enumerate(plate.lines):
+            line_rect = QRectF(left, top + i * line_h, right - left, line_h)
+            painter.drawText(line_rect, Qt.AlignmentFlag.AlignVCenter | align, line)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:

@@ -99,10 +99,10 @@ def _plain_pen(colour: str, width: float) -> QPen:
 
 
 @lru_cache(maxsize=65536)
-def _actor_text(name: str, wrap: float) -> tuple[tuple[str, ...], float, float]:
+def _actor_text(name: str, wrap: float, max_lines: int = 3) -> tuple[tuple[str, ...], float, float]:
     """The wrapped lines of an actor name, their widest width and total height (cached)."""
     metrics = _metrics(LABEL_FONT_SIZE)
-    lines = tuple(wrap_text(name, metrics, wrap))
+    lines = tuple(wrap_text(name, metrics, wrap, max_lines))
     width = max(metrics.horizontalAdvance(line) for line in lines)
     return lines, width, metrics.height() * len(lines)
 

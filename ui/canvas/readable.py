@@ -36,7 +36,8 @@ __all__ = [
 MIN_LABEL_PT = 9.0  # names are never drawn smaller than this on screen
 READABLE_LIMIT = 400  # shown actors up to which names keep their size (beyond: they drop out)
 MAX_SCALE = 12.0
-MARGIN_PX = 3.0  # free screen pixels kept around a grown actor
+MARGIN_PX = 1.5  # free screen pixels around a grown actor: its bounding box (PLATE_BOUND)
+VARIANTS = (0, 1)  # the plate with a glyph, then the narrow plate
 
 
 def label_scale(zoom: float, min_pt: float = MIN_LABEL_PT) -> float:
@@ -81,6 +82,7 @@ class Plan:
 
     scale: float
     grown: frozenset[str]  # actors drawn at ``scale`` with their name; the rest stay small
+    narrow: frozenset[str] = frozenset()  # grown actors drawn as the narrow plate
 
 
 class _Boxes:
@@ -107,17 +109,28 @@ class _Boxes:
                     return True
         return False
 
+    def covers(self, rect: QRectF, ignore: str, skip: set[str], share: float = 0.2) -> bool:
+        """Whether ``rect`` lies over more than ``share`` of a rectangle here (not the one
+        of ``ignore`` nor of those in ``skip``)."""
+        for key in self._keys(rect):
+            for other, owner in self._cells.get(key, ()):
+                if owner != ignore and owner not in skip and _covered(other, rect, share):
+                    return True
+        return False
+
 
 def _covered(small: QRectF, plate: QRectF, share: float = 0.2) -> bool:
-    """Whether ``plate`` lies under more than ``share`` of ``small``."""
+    """Whether ``plate`` lies over more than ``share`` of ``small``."""
     both = small.intersected(plate)
     if both.isEmpty():
         return False
     return both.width() * both.height() > share * small.width() * small.height()
 
 
-def _grown_rect(item: ActorItem, scale: float, pad: float) -> QRectF:
-    rect = item.plate_rect() if scale > 1.0 else item.natural_rect()
+def _grown_rect(item: ActorItem, scale: float, pad: float, variant: int | None = 0) -> QRectF:
+    """The scene rectangle of ``item`` at ``scale`` (its plate ``variant``, or its own shape
+    for None), ``pad`` wider on every side."""
+    rect = item.natural_rect() if variant is None else item.plate_rect(variant)
     centre = item.pos()
     w, h = rect.width() * scale + 2 * pad, rect.height() * scale + 2 * pad
     return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
@@ -132,7 +145,12 @@ def plan(
 ) -> Plan:
     """Which ``items`` grow (and keep their name) at ``zoom``; the rest go nameless.
 
-    ``obstacles`` are scene rectangles no grown actor may touch (the legend's place).
+    The most important actors are placed first, each as its plate or, where that does not
+    fit, its narrow plate; a plate may touch but not lie over much of another actor (a
+    nameless actor is drawn above the plates, and a plate over it would hide the place it
+    might get a name in). Those left over get a name after all where their plate covers
+    only nameless actors. ``obstacles`` are scene rectangles no grown actor may touch (the
+    legend's place).
     """
     scale = label_scale(zoom, min_pt)
     ids = [i.entity_id for i in items]
@@ -141,49 +159,36 @@ def plan(
         # then drop out far out, as the items' own level of detail decides)
         return Plan(1.0, frozenset(ids))
     pad = MARGIN_PX / max(zoom, 1e-6)
-    own = {i.entity_id: _grown_rect(i, 1.0, 0.0) for i in items}  # their own size
-    big = {i.entity_id: _grown_rect(i, scale, pad) for i in items}
+    own = {i.entity_id: _grown_rect(i, 1.0, 0.0, None) for i in items}
+    big = {i.entity_id: [_grown_rect(i, scale, pad, v) for v in VARIANTS] for i in items}
     rank = {actor_id: k for k, actor_id in enumerate(ids)}
     order = sorted(ids, key=lambda i: (-weight.get(i, 0.0), rank[i]))
-    cell = max((r.width() for r in big.values()), default=100.0)
-    grown: list[str] = []
-    # 1. the most important first, each clear of the plates already placed
+    cell = max((r[0].width() for r in big.values()), default=100.0)
     plates = _Boxes(cell)
     for rect in obstacles:
         plates.add(rect)
-    for actor_id in order:
-        if not plates.hits(big[actor_id]):
-            plates.add(big[actor_id], actor_id)
-            grown.append(actor_id)
-    if scale > 1.0:
-        # 2. an actor left small is drawn above the plates, so a plate may touch its edge
-        #    but not lie under much of it: such a plate gives way
-        named = set(grown)
-        for g in list(grown):
-            if any(_covered(own[o], big[g]) for o in ids if o not in named):
-                grown.remove(g)
-                named.discard(g)
-        # 3. where room came free, the next ones in line get their names after all
-        named = set(grown)
-        plates = _Boxes(cell)
-        for rect in obstacles:
-            plates.add(rect)
-        for actor_id in grown:
-            plates.add(big[actor_id], actor_id)
-        small = _Boxes(cell)
-        for actor_id in ids:
-            if actor_id not in named:
-                small.add(own[actor_id], actor_id)
+    shapes = _Boxes(cell)
+    for actor_id, rect in own.items():
+        shapes.add(rect, actor_id)
+    chosen: dict[str, int] = {}
+    # 1. every plate clear of the plates placed and of every other actor's own shape;
+    # 2. then plates that lie over actors left nameless (those stay drawn on top)
+    for careful in (True, False):
         for actor_id in order:
-            if actor_id in named:
+            if actor_id in chosen:
                 continue
-            rect = big[actor_id]
-            if not plates.hits(rect) and not small.hits(rect, actor_id):
+            for variant, rect in enumerate(big[actor_id]):
+                if plates.hits(rect):
+                    continue
+                if careful and shapes.covers(rect, actor_id, set()):
+                    continue
+                if not careful and shapes.covers(rect, actor_id, set(chosen), 0.6):
+                    continue
                 plates.add(rect, actor_id)
-                grown.append(actor_id)
-                named.add(actor_id)
-    grown_set = set(grown)
-    return Plan(scale, frozenset(grown_set))
+                chosen[actor_id] = variant
+                break
+    narrow = frozenset(i for i, v in chosen.items() if v)
+    return Plan(scale, frozenset(chosen), narrow)
 
 
 def apply(
@@ -208,7 +213,8 @@ def apply(
     moved = False
     for item in shown:
         grow = item.entity_id in result.grown
-        moved |= item.set_readable(result.scale if grow else 1.0, not grow)
+        variant = 1 if item.entity_id in result.narrow else 0
+        moved |= item.set_readable(result.scale if grow else 1.0, not grow, variant)
     edge_scale = result.scale if result.grown else 1.0
     for edge in edges:
         moved |= edge.set_label_scale(edge_scale)

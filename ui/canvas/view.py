@@ -9,6 +9,7 @@ adds an actor, Delete removes the selection, Escape cancels.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
@@ -339,8 +340,10 @@ class MapView(FittedView):
         case = controller.case
         actor_id = case.new_id(Actor)
         name = self.tr("New actor %1").replace("%1", actor_id.removeprefix("a"))
-        position = Position(round(scene_pos.x(), 1), round(scene_pos.y(), 1))
-        controller.add_actor(Actor(actor_id, name, ActorKind.OTHER, position=position))
+        actor = Actor(actor_id, name, ActorKind.OTHER)
+        spot = self.free_spot_for(actor, scene_pos)
+        position = Position(round(spot.x(), 1), round(spot.y(), 1))
+        controller.add_actor(replace(actor, position=position))
         controller.set_selection([actor_id])
         if rename:
             self.start_rename(actor_id)

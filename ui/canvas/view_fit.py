@@ -14,9 +14,11 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QTimer, Signal
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import QGraphicsView
 
+from models import Actor
 from ui.canvas import readable
-from ui.canvas.items import EdgeItem
+from ui.canvas.items import ActorItem, EdgeItem
 from ui.canvas.legend import LegendItem
+from ui.canvas.placement import free_spot
 from ui.canvas.scene import MapScene
 
 __all__ = ["FIT_MARGIN", "FIT_MAX", "ZOOM_MIN", "FittedView"]
@@ -93,6 +95,20 @@ class FittedView(QGraphicsView):
         self.refresh_readability()
         self._fitted = True  # until the user zooms or pans, a resize fits again
 
+    def reading(self) -> tuple[dict[str, tuple[float, float]], tuple[float, float]]:
+        """The actors' name plates on screen (pixels) and the room a fit puts the map in:
+        what a layout needs to make room for every name (see
+        :func:`mapper.layout.reading.spread_for_reading`)."""
+        plates = {}
+        for actor_id, item in self.map_scene.actor_items.items():
+            rect = item.plate_rect()
+            plates[actor_id] = (round(rect.width(), 1), round(rect.height(), 1))
+        self._auto_collapse_legend()
+        regions = self._fit_regions()
+        room = max(regions, key=lambda r: r.width() * r.height())
+        margin = 2 * FIT_MARGIN
+        return plates, (room.width() - margin, room.height() - margin)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if getattr(self, "_fitted", False):  # the window settles (docks, first show)
@@ -138,6 +154,21 @@ class FittedView(QGraphicsView):
         edges: list[EdgeItem] = [*scene.relationship_items.values(), *scene.mandate_items.values()]
         plan = readable.apply(scene.actor_items, edges, scene.case, self.zoom(), obstacles)
         scene.refresh_groups(plan.scale)
+
+    def free_spot_for(self, actor: Actor, wanted: QPointF) -> QPointF:
+        """Where ``actor`` can stand nearest to ``wanted`` with its name readable now: clear
+        of every shown actor (as drawn at this zoom, with a few pixels between)."""
+        probe = ActorItem(actor, self.map_scene.lang)
+        scale = readable.label_scale(self.zoom())
+        rect = probe.plate_rect() if scale > 1.0 else probe.natural_bounds()
+        gap = 2 * readable.MARGIN_PX / max(self.zoom(), 1e-6) + 4.0
+        size = (rect.width() * scale + gap, rect.height() * scale + gap)
+        taken = [
+            item.sceneBoundingRect()
+            for item in self.map_scene.actor_items.values()
+            if item.isVisible()
+        ]
+        return free_spot(wanted, size, taken, step=max(size[1] / 3, 8.0))
 
     @contextmanager
     def at_own_size(self) -> Iterator[None]:

@@ -1,0 +1,156 @@
+"""Every actor's name on screen: after every layout, at laptop and meeting-room sizes, and for a
+new actor at once; a new actor goes where the user asked, clear of the others."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from mapper.layout import METHODS
+from mapper.layout.reading import READING_GAP, spread_for_reading
+from models import Position
+from models.example import example_case
+from tests.ui.test_readable import (
+    SIZES,
+    check_first_view,
+    long_names_case,
+    name_points,
+    screen_rect,
+    window_at,
+)
+from ui.canvas.readable import MIN_LABEL_PT
+from ui.main_window import MainWindow
+
+__all__ = ["window_at"]  # the fixture, shared with test_readable
+
+
+def run_layout(win: MainWindow, qtbot: QtBot, method: str) -> None:
+    """Lay out through the window, as the Layout menu does, and fit as the app does."""
+    with qtbot.waitSignal(win.layouts.finished, timeout=20_000) as done:
+        win.run_layout(method)
+    assert done.args == [True]
+    win.view.fit_to_window()
+    qtbot.wait(10)
+
+
+def named_clear(win: MainWindow) -> int:
+    """How many actors show their name; every name is at least 9 pt on screen and no two
+    named actors' real bounding rectangles overlap on screen."""
+    named = [i for i in win.scene.actor_items.values() if not i.label_hidden]
+    for item in named:
+        assert name_points(win, item) >= MIN_LABEL_PT - 1e-6, item.actor.name
+    rects = [(i.actor.name, screen_rect(win, i)) for i in named]
+    for (a, ra), (b, rb) in itertools.combinations(rects, 2):
+        assert not ra.intersects(rb), (a, b)
+    return len(named)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_name_shows_after_every_layout_of_the_example(
+    window_at: object, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    win = window_at(example_case(), size)  # type: ignore[operator]
+    total = len(win.scene.actor_items)
+    assert named_clear(win) == total, "first view"
+    for method in METHODS:
+        run_layout(win, qtbot, method)
+        check_first_view(win)
+        assert named_clear(win) == total, method
+
+
+@pytest.mark.parametrize("method", ["force", "hierarchy", "circle", "grid"])
+def test_forty_long_names_all_show_on_a_meeting_room_screen(
+    window_at: object, qtbot: QtBot, method: str
+) -> None:
+    win = window_at(long_names_case(40), (1920, 1080))  # type: ignore[operator]
+    run_layout(win, qtbot, method)
+    check_first_view(win)
+    assert named_clear(win) == 40
+
+
+def test_a_layout_makes_room_for_the_names_on_a_laptop(window_at: object, qtbot: QtBot) -> None:
+    # Forty long names do not all fit one laptop view at 9 pt; the spacing for reading still
+    # doubles the names shown (measured without it: 4 of 40 after the hierarchy).
+    win = window_at(long_names_case(40), (1366, 768))  # type: ignore[operator]
+    run_layout(win, qtbot, "hierarchy")
+    assert named_clear(win) >= 15
+
+
+def test_spread_for_reading_clears_every_plate_at_the_fitted_zoom() -> None:
+    ids = [f"a{i}" for i in range(12)]
+    positions = {a: Position(float(i % 6) * 130.0, float(i // 6) * 60.0) for i, a in enumerate(ids)}
+    shapes = dict.fromkeys(ids, (120.0, 50.0))
+    plates = dict.fromkeys(ids, (150.0, 40.0))  # on screen, wider than the shapes
+    room = (600.0, 500.0)  # too narrow for six plates in a row: the rows fold
+    out = spread_for_reading(positions, shapes, plates, room)
+    xs = [p.x for p in out.values()]
+    ys = [p.y for p in out.values()]
+    box_w, box_h = 150 + 2 * READING_GAP, 40 + 2 * READING_GAP
+    zoom = min((room[0] - box_w) / (max(xs) - min(xs)), (room[1] - box_h) / (max(ys) - min(ys)))
+    assert zoom < 1.0
+    boxes = [QRectF(p.x * zoom - 75, p.y * zoom - 20, 150, 40) for p in out.values()]
+    for box_a, box_b in itertools.combinations(boxes, 2):
+        assert not box_a.intersects(box_b)
+    for (a, pa), (b, pb) in itertools.combinations(out.items(), 2):
+        assert abs(pa.x - pb.x) >= 120 or abs(pa.y - pb.y) >= 50, (a, b)
+    assert spread_for_reading(positions, shapes, plates, (5000.0, 5000.0)) == positions
+
+
+# ----------------------------------------------------------------------------- new actors
+@pytest.mark.parametrize("size", SIZES)
+def test_insert_places_a_named_actor_near_the_centre_clear_of_the_others(
+    window_at: object, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    win = window_at(example_case(), size)  # type: ignore[operator]
+    view = win.view
+    view.setFocus()
+    centre = view.mapToScene(view.viewport().rect().center())
+    QTest.keyClick(view, Qt.Key.Key_Insert)
+    new_id = win.controller.selection[0]
+    editor = view._editor
+    assert editor is not None
+    editor.setText("Wijkagent Noord")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    item = win.scene.actor_items[new_id]
+    assert item.actor.name == "Wijkagent Noord"
+    assert not item.label_hidden, "a new actor shows its name at once"
+    assert name_points(win, item) >= MIN_LABEL_PT - 1e-6
+    mine = screen_rect(win, item)
+    for other in win.scene.actor_items.values():
+        if other is not item:
+            assert not mine.intersects(screen_rect(win, other)), other.actor.name
+    far = QPointF(item.pos() - centre)
+    assert far.manhattanLength() * view.zoom() < 0.45 * view.viewport().width()
+    win.controller.undo_stack.undo()
+    win.controller.undo_stack.undo()
+    assert new_id not in win.scene.actor_items
+
+
+def test_double_click_on_a_free_spot_puts_the_actor_right_there(
+    window_at: object, qtbot: QtBot
+) -> None:
+    win = window_at(example_case(), (1920, 1080))  # type: ignore[operator]
+    view = win.view
+    taken = [screen_rect(win, i) for i in win.scene.actor_items.values()]
+    spot = next(
+        QPoint(x, y)
+        for y in range(60, view.viewport().height() - 60, 20)
+        for x in range(60, view.viewport().width() - 300, 20)
+        if not any(r.adjusted(-90, -50, 90, 50).contains(QPointF(x, y)) for r in taken)
+        and not win.view.items(QPoint(x, y))
+    )
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    new_id = win.controller.selection[0]
+    view.cancel_rename()
+    position = win.controller.case.actors.get(new_id).position
+    wanted = view.mapToScene(spot)
+    assert position is not None
+    assert abs(position.x - wanted.x()) <= 1
+    assert abs(position.y - wanted.y()) <= 1
+    qtbot.wait(10)
+    assert not win.scene.actor_items[new_id].label_hidden
