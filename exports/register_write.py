@@ -172,6 +172,9 @@ def _pairs(doc: Any, rows: list[tuple[str, str]]) -> None:
 
     table = doc.add_table(rows=0, cols=2)
     table.style = "Table Grid"
+    table.autofit = False
+    for column, width in zip(table.columns, (Cm(5.0), Cm(11.0)), strict=True):
+        column.width = width
     for key, value in rows:
         cells = table.add_row().cells
         cells[0].text = key
@@ -213,7 +216,9 @@ def write_register_docx(
             doc.add_heading(f"{i}. {label(power, lang)}", level=1)
             doc.add_paragraph(f"({_w('category', lang)})")
         if not mandates:
-            doc.add_paragraph(_w("not_mandated", lang))
+            from docx.shared import Pt
+
+            doc.add_paragraph(_w("not_mandated", lang)).paragraph_format.space_before = Pt(6)
         for j, m in enumerate(mandates, start=1):
             title = f"{label(m.instrument, lang)} {_w('to', lang)} {_name(case, m.holder)}"
             doc.add_heading(f"{i}.{j} {title}", level=2)
