@@ -137,8 +137,11 @@ def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
     from ui.gc_guard import collect_on_gui_thread
 
     collector = collect_on_gui_thread(app)
-    window.show()
-    window.view.fit_to_window()
+    if window.files.geometry_restored:
+        window.show()
+    else:
+        window.showMaximized()  # a first run: the whole screen for the map
+    window.view.fit_to_window()  # fits again as the window settles (FittedView.showEvent)
     notice = start_notice(start)
     if notice is not None:
         window.show_error(*notice)

@@ -34,13 +34,14 @@ Answer = QMessageBox.StandardButton
 
 
 def default_window_size(screen: QScreen | None) -> QSize:
-    """1400 x 900 on a first run, or the screen's free area when it is smaller (a laptop at
-    1366 x 768 gets the whole screen instead of a window that runs off it)."""
-    wanted = QSize(1400, 900)
+    """The window's size on a first run: the screen's free area (a laptop at 1366 x 768 gets
+    the whole screen, a meeting-room screen at 1920 x 1080 nearly all of it: the map is the
+    point of the program); 1400 x 900 when the screen is unknown. The window also opens
+    maximised on a first run (:attr:`FileHandler.geometry_restored`)."""
     if screen is None:
-        return wanted
+        return QSize(1400, 900)
     free = screen.availableGeometry().size()
-    return QSize(min(wanted.width(), free.width()), min(wanted.height(), free.height()))
+    return QSize(max(640, free.width()), max(480, free.height()))
 
 
 class FileHandler(QObject):
@@ -50,6 +51,7 @@ class FileHandler(QObject):
         super().__init__(window)
         self.window = window
         self.state_restored = False  # the dock layout came from an earlier session
+        self.geometry_restored = False  # the window's size came from an earlier session
         self.pending_repairs: tuple[Sequence[Problem], str] = ((), "")
         a = window.actions_
         a.on("file_new", self.new)
@@ -322,8 +324,8 @@ class FileHandler(QObject):
         settings = self.window.settings
         geometry = settings.value(KEY_GEOMETRY)
         if isinstance(geometry, QByteArray):
-            self.window.restoreGeometry(geometry)
-        else:
+            self.geometry_restored = self.window.restoreGeometry(geometry)
+        if not self.geometry_restored:
             self.window.resize(default_window_size(self.window.screen()))
         state = settings.value(KEY_STATE)
         if isinstance(state, QByteArray):

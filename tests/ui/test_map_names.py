@@ -4,10 +4,12 @@ new actor at once; a new actor goes where the user asked, clear of the others.""
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSettings, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mapper.layout import METHODS
@@ -23,7 +25,9 @@ from tests.ui.test_readable import (
     window_at,
 )
 from ui.canvas.readable import MIN_LABEL_PT
+from ui.document import DocumentController
 from ui.main_window import MainWindow
+from ui.window_files import default_window_size
 
 __all__ = ["window_at"]  # the fixture, shared with test_readable
 
@@ -154,3 +158,45 @@ def test_double_click_on_a_free_spot_puts_the_actor_right_there(
     assert abs(position.y - wanted.y()) <= 1
     qtbot.wait(10)
     assert not win.scene.actor_items[new_id].label_hidden
+
+
+# ----------------------------------------------------------------------------- first window
+class _Screen:
+    def __init__(self, width: int, height: int) -> None:
+        self._free = QRect(0, 0, width, height - 40)  # a task bar
+
+    def availableGeometry(self) -> QRect:
+        return self._free
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_first_run_opens_on_the_whole_free_screen(size: tuple[int, int]) -> None:
+    wanted = default_window_size(_Screen(*size))  # type: ignore[arg-type]
+    assert (wanted.width(), wanted.height()) == (size[0], size[1] - 40)
+
+
+def test_a_first_window_has_no_saved_size_and_fits_again_once_shown(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "first.ini"), QSettings.Format.IniFormat)
+    controller = DocumentController()
+    controller.replace_case(example_case(), None)
+    win = MainWindow(controller, settings=settings, safety=False)
+    qtbot.addWidget(win)
+    assert not win.files.geometry_restored
+    free = win.screen().availableGeometry().size()
+    assert (win.width(), win.height()) == (free.width(), free.height())
+    win.view.fit_to_window()  # before the window is shown: the viewport is not final
+    win.resize(1920, 1080)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.wait(200)  # the fits after the first show
+    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    named, total = check_first_view(win)
+    assert named == total
+    owner = controller.case.info.intent_owner
+    assert owner is not None
+    assert not win.scene.actor_items[owner].label_hidden
+    runner = win.analysis_runner()
+    if runner is not None:
+        runner.wait()

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRect, QRectF, QTimer, Signal
-from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtGui import QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from models import Actor
@@ -112,6 +113,17 @@ class FittedView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if getattr(self, "_fitted", False):  # the window settles (docks, first show)
+            self.fit_to_window()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The first show is not the final size: the window manager maximises, docks settle
+        # and the layout runs once more. Fit once the event loop has done all that.
+        QTimer.singleShot(0, self, self._fit_again)
+        QTimer.singleShot(150, self, self._fit_again)
+
+    def _fit_again(self) -> None:
+        if getattr(self, "_fitted", False) and shiboken6.isValid(self) and self.isVisible():
             self.fit_to_window()
 
     def _fit_regions(self) -> list[QRectF]:
