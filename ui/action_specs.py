@@ -74,6 +74,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon=SP.SP_FileIcon,
     ),
     ActionSpec(
+        "file_new_template",
+        QT_TRANSLATE_NOOP("WindowActions", "New from &template…"),
+        QT_TRANSLATE_NOOP(
+            "WindowActions", "Start from a typical case: debts and eviction, youth care, Wmo"
+        ),
+    ),
+    ActionSpec(
         "file_open",
         QT_TRANSLATE_NOOP("WindowActions", "&Open…"),
         QT_TRANSLATE_NOOP("WindowActions", "Open a .kvmap file"),
@@ -372,6 +379,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("WindowActions", "&Keyboard shortcuts"),
         QT_TRANSLATE_NOOP("WindowActions", "List the keyboard shortcuts"),
         keys=(Key.HelpContents,),
+    ),
+    ActionSpec(
+        "help_building_blocks",
+        QT_TRANSLATE_NOOP("WindowActions", "The seven &building blocks"),
+        QT_TRANSLATE_NOOP("WindowActions", "What the seven building blocks mean, in plain words"),
     ),
     ActionSpec(
         "help_about",

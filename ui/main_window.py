@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self)  # presentation mode (F5)
         self._build_toolbar()
         self._build_status_bar()
+        from ui import first_run
+
+        self.empty_hint = first_run.install(self)  # empty-map card, kind chooser, help
         self._connect_actions()
         self._connect_signals()
         self._shown_once = False

@@ -55,6 +55,7 @@ class FileHandler(QObject):
         self.pending_repairs: tuple[Sequence[Problem], str] = ((), "")
         a = window.actions_
         a.on("file_new", self.new)
+        a.on("file_new_template", self.new_from_template)
         a.on("file_open", self.open)
         a.on("file_open_example", self.open_example)
         a.on("file_save", self.save)
@@ -127,6 +128,32 @@ class FileHandler(QObject):
         """Start an empty case."""
         if self.maybe_save():
             self.window.controller.new_document()
+
+    def ask_template(self) -> str | None:
+        """Ask which case template to start from (its key), or None."""
+        from ui.dialogs.template_dialog import TemplateDialog
+
+        dialog = TemplateDialog(self.window)
+        try:
+            if dialog.exec() != TemplateDialog.DialogCode.Accepted:
+                return None
+            return dialog.chosen_key()
+        finally:
+            dialog.deleteLater()
+
+    def new_from_template(self) -> None:
+        """Ask for a case template and start an untitled case from it."""
+        if not self.maybe_save():
+            return
+        key = self.ask_template()
+        if key:
+            self.open_template(key)
+
+    def open_template(self, key: str) -> None:
+        """Start an untitled case from the template ``key`` (laid out, nothing to undo)."""
+        from ui.dialogs.template_dialog import template_case_laid_out
+
+        self.window.controller.replace_case(template_case_laid_out(key), None)
 
     def open(self) -> None:
         """Ask for a file and open it."""

@@ -58,7 +58,7 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
         return m
 
     file = menu("file")
-    file.addActions([a["file_new"], a["file_open"]])
+    file.addActions([a["file_new"], a["file_new_template"], a["file_open"]])
     recent = menu("recent", file)
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     file.addAction(a["file_open_example"])
@@ -121,7 +121,7 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
     a["lang_nl" if window.scene.lang == "nl" else "lang_en"].setChecked(True)
 
     help_menu = menu("help")
-    help_menu.addActions([a["help_shortcuts"], a["help_about"]])
+    help_menu.addActions([a["help_building_blocks"], a["help_shortcuts"], a["help_about"]])
     return menus
 
 

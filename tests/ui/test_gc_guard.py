@@ -17,6 +17,7 @@ class _Cycle:
 
 
 def test_collector_disables_automatic_collection_and_collects_when_due(qtbot: QtBot) -> None:
+    qtbot.wait(50)  # earlier tests' deferred deletes free objects: let them go first
     gc.enable()
     parent = QObject()
     collector = GuiThreadCollector(parent, interval_ms=10)
@@ -29,7 +30,8 @@ def test_collector_disables_automatic_collection_and_collects_when_due(qtbot: Qt
             )
         )
         try:
-            for _ in range(gc.get_threshold()[0] + 10):
+            # well past the threshold: objects freed meanwhile lower the count again
+            for _ in range(gc.get_threshold()[0] * 3):
                 _Cycle()
             qtbot.waitUntil(lambda: bool(collected_in), timeout=2000)
             assert set(collected_in) == {threading.main_thread().name}

@@ -48,6 +48,7 @@ class MapView(FittedView):
     mode_changed = Signal(str)
     focus_requested = Signal(str)  # actor id
     message = Signal(str)  # a short status-bar message
+    new_actor_named = Signal(str)  # actor id: a new actor's first name was committed
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         # Attributes first, the scene last: QGraphicsView may scroll (and so call our
@@ -74,6 +75,8 @@ class MapView(FittedView):
         self.kind_chooser: KindChooser = popup_kind_menu
         self.context_actions: list[QAction | None] = []
         self._editor: InlineEditor | None = None
+        self._new_actor: str | None = None  # added, its name editor still open
+        self.kind_chooser_widget: QWidget | None = None  # ui.canvas.kind_chooser, when open
         self._pan_start: QPoint | None = None
         self._space_down = False
         self._modes: dict[str, Mode] = {
@@ -345,8 +348,8 @@ class MapView(FittedView):
         position = Position(round(spot.x(), 1), round(spot.y(), 1))
         controller.add_actor(replace(actor, position=position))
         controller.set_selection([actor_id])
-        if rename:
-            self.start_rename(actor_id)
+        if rename and self.start_rename(actor_id) is not None:
+            self._new_actor = actor_id
         return actor_id
 
     def connect_actors(self, source: str, target: str, global_pos: QPoint) -> str | None:
@@ -444,6 +447,7 @@ class MapView(FittedView):
     def cancel_rename(self) -> None:
         """Close the in-place editor without changing anything."""
         editor, self._editor = self._editor, None
+        self._new_actor = None
         if editor is not None:
             # Focus first: hiding the focused editor makes Qt move the focus on through
             # focusNextPrevChild, which here selects the next actor (Tab walks the actors).
@@ -452,6 +456,7 @@ class MapView(FittedView):
             editor.deleteLater()
 
     def _finish_rename(self, entity_id: str, field: str, value: str) -> None:
+        new = entity_id == self._new_actor
         self.cancel_rename()
         controller = self.controller
         if controller is None or controller.case.entity(entity_id) is None:
@@ -460,6 +465,9 @@ class MapView(FittedView):
             controller.set_field(entity_id, field, value)
         except ModelError as exc:
             self.message.emit(exc.render(self.map_scene.lang))
+            return
+        if new:
+            self.new_actor_named.emit(entity_id)
 
     def _on_controller_case_replaced(self, case: object) -> None:
         controller = self.controller

@@ -151,6 +151,113 @@
     </message>
 </context>
 <context>
+    <name>BuildingBlocks</name>
+    <message>
+        <source>Clarity about the intent</source>
+        <extracomment>(title, what it asks, where the map shows it), in building-block order 1..7</extracomment>
+        <translation>Helderheid over de bedoeling</translation>
+    </message>
+    <message>
+        <source>Everyone knows what the case is for. An administrator owns that purpose, says so, and gives room to set aside routines that do not serve it.</source>
+        <translation>Iedereen weet waar de casus om draait. Een bestuurder is eigenaar van die bedoeling, spreekt haar uit en geeft ruimte om routines opzij te zetten die haar niet dienen.</translation>
+    </message>
+    <message>
+        <source>The intent of the case and its owner, and a mandate to deviate from the rules that reaches the people who handle the case.</source>
+        <translation>de bedoeling van de casus en haar eigenaar, en een mandaat om van de regels af te wijken dat reikt tot wie de casus behandelt.</translation>
+    </message>
+    <message>
+        <source>Signalling and triage</source>
+        <translation>Signaleren en triage</translation>
+    </message>
+    <message>
+        <source>The organisation sees in time that the routine fails. Signals from the resident, from partners or from the ombudsman reach someone, and it is clear who may decide that a case needs a custom solution.</source>
+        <translation>De organisatie ziet op tijd dat de routine tekortschiet. Signalen van de inwoner, van ketenpartners of van de ombudsman komen bij iemand aan, en het is duidelijk wie mag besluiten dat een casus maatwerk vraagt.</translation>
+    </message>
+    <message>
+        <source>Signal and escalation lines, and who does triage with a mandate to do it.</source>
+        <translation>signaal- en escalatielijnen, en wie triage doet met een mandaat daarvoor.</translation>
+    </message>
+    <message>
+        <source>Room to act</source>
+        <translation>Handelingsruimte</translation>
+    </message>
+    <message>
+        <source>Whoever handles the case has the powers, the budget, the contacts and the repertoire the case needs.</source>
+        <translation>Wie de casus behandelt, heeft de bevoegdheden, het budget, de contacten en het repertoire die de casus vraagt.</translation>
+    </message>
+    <message>
+        <source>The decisions the case needs and who may take each one: mandates that lead back to the body that holds the power by law, and agreements with partners for what the municipality cannot decide itself.</source>
+        <translation>de besluiten die de casus nodig heeft en wie elk daarvan mag nemen: mandaten die teruggaan op het bestuursorgaan dat de bevoegdheid op grond van de wet heeft, en afspraken met ketenpartners over wat de gemeente niet zelf kan beslissen.</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <source>A custom solution is accounted for without a paper trail for its own sake and without arbitrariness: who answers to whom, what sets a precedent, how risks are weighed.</source>
+        <translation>Over maatwerk wordt verantwoording afgelegd zonder papierwerk om het papierwerk en zonder willekeur: wie legt aan wie verantwoording af, wat schept een precedent, hoe worden risico’s gewogen.</translation>
+    </message>
+    <message>
+        <source>Accountability lines up to the administrator, and a line back to whoever granted each mandate.</source>
+        <translation>verantwoordingslijnen tot aan de bestuurder, en bij elk mandaat een lijn terug naar wie het verleende.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <source>Trust runs both ways: the professional who deviates can count on backing from the top, and the top trusts the professional&apos;s judgement.</source>
+        <translation>Vertrouwen werkt twee kanten op: de professional die afwijkt, kan rekenen op rugdekking van de top, en de top vertrouwt op het oordeel van de professional.</translation>
+    </message>
+    <message>
+        <source>Trust relationships and how strong they are, in both directions.</source>
+        <translation>vertrouwensrelaties en hoe sterk ze zijn, in beide richtingen.</translation>
+    </message>
+    <message>
+        <source>Political and administrative reality connected</source>
+        <translation>Politieke en ambtelijke werkelijkheid verbonden</translation>
+    </message>
+    <message>
+        <source>The council, the mayor and the aldermen on one side and the civil service on the other stay aligned on the case, including those who oppose it.</source>
+        <translation>De raad, de burgemeester en de wethouders aan de ene kant en de ambtelijke organisatie aan de andere kant blijven op één lijn over de casus, ook met wie ertegen is.</translation>
+    </message>
+    <message>
+        <source>The spheres, and the ties between the political and the administrative world.</source>
+        <translation>de sferen, en de verbindingen tussen de politieke en de ambtelijke wereld.</translation>
+    </message>
+    <message>
+        <source>System learning</source>
+        <translation>Systeemleren</translation>
+    </message>
+    <message>
+        <source>The organisation learns from custom cases: a rule that keeps getting in the way is changed, without evaluating every exception and without a new rule after every incident.</source>
+        <translation>De organisatie leert van maatwerk: een regel die steeds in de weg zit, wordt aangepast, zonder elke uitzondering te evalueren en zonder na elk incident een nieuwe regel.</translation>
+    </message>
+    <message>
+        <source>Feedback lines from the case back to whoever owns the rule.</source>
+        <translation>terugkoppelingslijnen van de casus naar de eigenaar van de regel.</translation>
+    </message>
+    <message>
+        <source>Routines handle most cases well. Some cases do not fit, and then doing what is needed means deviating from the routine. Whether the people who see that can act depends on seven building blocks. Every finding of the analysis hangs under one of them.</source>
+        <translation>Routines handelen de meeste casussen goed af. Sommige casussen passen er niet in, en dan betekent doen wat nodig is: afwijken van de routine. Of wie dat ziet ook kan handelen, hangt af van zeven bouwstenen. Elke bevinding van de analyse valt onder een van die zeven.</translation>
+    </message>
+    <message>
+        <source>On the map:</source>
+        <translation>Op de kaart:</translation>
+    </message>
+    <message>
+        <source>The seven building blocks</source>
+        <translation>De zeven bouwstenen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingBlocksDialog</name>
+    <message>
+        <source>The seven building blocks</source>
+        <translation>De zeven bouwstenen</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Critical</source>
@@ -349,6 +456,33 @@
     <message>
         <source>Choose an organisation, or type a new name to add one</source>
         <translation>Kies een organisatie, of typ een nieuwe naam om die toe te voegen</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyMapHint</name>
+    <message>
+        <source>This map is still empty</source>
+        <translation>Deze kaart is nog leeg</translation>
+    </message>
+    <message>
+        <source>Double-click anywhere on the map to add an actor (or press Insert), give it a name and choose its kind. Then drag from one actor to another with Alt, or press C, to connect them.
+
+Or start from a typical case and make it your own:</source>
+        <translation>Dubbelklik ergens op de kaart om een actor toe te voegen (of druk op Insert), geef hem een naam en kies de soort. Sleep daarna met Alt van de ene actor naar de andere, of druk op C, om ze te verbinden.
+
+Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
+    </message>
+    <message>
+        <source>New from template…</source>
+        <translation>Nieuw van sjabloon…</translation>
+    </message>
+    <message>
+        <source>Open the example</source>
+        <translation>Voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>How to begin</source>
+        <translation>Zo begint u</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1221,33 @@
     </message>
 </context>
 <context>
+    <name>KindSphereChooser</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sphere:</source>
+        <translation>S&amp;feer:</translation>
+    </message>
+    <message>
+        <source>Return: apply · Esc: skip</source>
+        <translation>Enter: toepassen · Esc: overslaan</translation>
+    </message>
+    <message>
+        <source>Kind of the new actor</source>
+        <translation>Soort van de nieuwe actor</translation>
+    </message>
+    <message>
+        <source>Sphere of the new actor</source>
+        <translation>Sfeer van de nieuwe actor</translation>
+    </message>
+    <message>
+        <source>As its kind implies (%1)</source>
+        <translation>Volgens de soort (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LayoutRunner</name>
     <message>
         <source>Force-directed</source>
@@ -1780,6 +1941,46 @@
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Debts and a threatened eviction</source>
+        <extracomment>key -&gt; (title, description), marked for lupdate and translated when shown</extracomment>
+        <translation>Schulden en dreigende huisuitzetting</translation>
+    </message>
+    <message>
+        <source>A household with rent arrears and several creditors; the housing corporation has a court order to evict. Special assistance (Participatiewet art. 35), debt relief, a covenant on evictions and a breakthrough agreement on debts.</source>
+        <translation>Een huishouden met een huurachterstand en meerdere schuldeisers; de corporatie heeft een vonnis tot ontruiming. Bijzondere bijstand (Participatiewet art. 35), schuldhulpverlening, een convenant over huisuitzettingen en een doorbraakafspraak over schulden.</translation>
+    </message>
+    <message>
+        <source>Youth care across organisations</source>
+        <translation>Jeugdhulp over organisaties heen</translation>
+    </message>
+    <message>
+        <source>A child needs intensive help now, outside the regional contract. The individual provision (Jeugdwet art. 2.3), the ordinance&apos;s hardship clause, the GP&apos;s referral, and a regional escalation protocol that names who decides.</source>
+        <translation>Een kind heeft nu intensieve hulp nodig, buiten het regionale contract. De individuele voorziening (Jeugdwet art. 2.3), de hardheidsclausule van de verordening, de verwijzing door de huisarts en een regionaal escalatieprotocol dat zegt wie beslist.</translation>
+    </message>
+    <message>
+        <source>Wmo: living safely at home</source>
+        <translation>Wmo: veilig thuis blijven wonen</translation>
+    </message>
+    <message>
+        <source>An older resident can no longer live safely at home and the informal carer is overburdened. A maatwerkvoorziening (Wmo 2015 art. 2.3.5), a home adaptation above the standard amount, and a move that depends on the housing corporation.</source>
+        <translation>Een oudere inwoner kan niet meer veilig thuis wonen en de mantelzorger is overbelast. Een maatwerkvoorziening (Wmo 2015 art. 2.3.5), een woningaanpassing boven het normbedrag en een verhuizing die van de corporatie afhangt.</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>Nieuw van sjabloon</translation>
+    </message>
+    <message>
+        <source>Start from a typical case: actors, organisations, powers with their legal basis, mandates, agreements and the decisions the case needs. Rename and extend it to fit your own case.</source>
+        <translation>Begin met een veelvoorkomende casus: actoren, organisaties, bevoegdheden met hun wettelijke grondslag, mandaten, afspraken en de besluiten die de casus nodig heeft. Hernoem en vul aan tot het uw eigen casus is.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+</context>
+<context>
     <name>WhatIfDialog</name>
     <message>
         <source>What if</source>
@@ -1819,6 +2020,14 @@
     <message>
         <source>Start an empty case</source>
         <translation>Begin een lege casus</translation>
+    </message>
+    <message>
+        <source>New from &amp;template…</source>
+        <translation>Nieuw van &amp;sjabloon…</translation>
+    </message>
+    <message>
+        <source>Start from a typical case: debts and eviction, youth care, Wmo</source>
+        <translation>Begin met een veelvoorkomende casus: schulden en huisuitzetting, jeugdhulp, Wmo</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -2143,6 +2352,14 @@
     <message>
         <source>List the keyboard shortcuts</source>
         <translation>Toon de sneltoetsen</translation>
+    </message>
+    <message>
+        <source>The seven &amp;building blocks</source>
+        <translation>De zeven &amp;bouwstenen</translation>
+    </message>
+    <message>
+        <source>What the seven building blocks mean, in plain words</source>
+        <translation>Wat de zeven bouwstenen betekenen, in gewone woorden</translation>
     </message>
     <message>
         <source>&amp;About Krachtenveld</source>

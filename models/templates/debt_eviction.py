@@ -1,0 +1,366 @@
+"""Template: debts and a threatened eviction (schulden en dreigende huisuitzetting).
+
+A household with rent arrears and debts to several creditors; the housing corporation has a
+court order to evict. The municipality can grant special assistance and admit the household
+to debt relief; staying the eviction is the corporation's own private-law decision, reached
+by the covenant; one arrangement with every creditor needs the breakthrough agreement.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from models.case import Case
+from models.entities import Actor, Agreement, CaseInfo, Mandate, Need, Organisation, Power
+from models.enums import (
+    ActorKind,
+    AgreementKind,
+    MandateRule,
+    OrganisationKind,
+    PowerCategory,
+    RelationKind,
+    Role,
+    RuleType,
+    Urgency,
+)
+from models.templates._parts import ties
+
+__all__ = ["debt_eviction_case"]
+
+K = ActorKind
+R = RelationKind
+
+
+def debt_eviction_case() -> Case:
+    """A fresh debt-and-eviction case."""
+    info = CaseInfo(
+        title="Schulden en dreigende huisuitzetting",
+        intent="Het huishouden blijft in de eigen woning wonen terwijl de schulden worden "
+        "opgelost.",
+        description="Een huishouden met een huurachterstand en schulden bij meerdere "
+        "schuldeisers. De corporatie heeft een vonnis tot ontruiming. Vul de namen, bedragen "
+        "en data van uw eigen casus in.",
+        intent_owner="wethouder",
+    )
+    orgs = [
+        Organisation("gemeente", "Gemeente", OrganisationKind.MUNICIPALITY),
+        Organisation(
+            "corporatie",
+            "Woningcorporatie",
+            OrganisationKind.PARTNER,
+            notes="Toegelaten instelling (Woningwet); besluit zelf, privaatrechtelijk, over "
+            "ontruiming en betalingsregelingen.",
+        ),
+        Organisation(
+            "kredietbank",
+            "Kredietbank",
+            OrganisationKind.JOINT_ARRANGEMENT,
+            notes="Gemeenschappelijke regeling voor schuldhulpverlening; werkt niet onder "
+            "verantwoordelijkheid van het college.",
+        ),
+        Organisation("belastingen", "Belastingsamenwerking", OrganisationKind.JOINT_ARRANGEMENT),
+    ]
+    actors = [
+        Actor("inwoner", "Huishouden met schulden", K.CITIZEN, influence=1, interest=5),
+        Actor(
+            "college",
+            "College van B&W",
+            K.ADMINISTRATOR,
+            organisation="gemeente",
+            influence=5,
+            interest=2,
+        ),
+        Actor(
+            "wethouder",
+            "Wethouder Armoede en Schulden",
+            K.ADMINISTRATOR,
+            organisation="gemeente",
+            influence=4,
+            interest=3,
+            stance=1,
+            public_body=False,
+        ),
+        Actor("raad", "Gemeenteraad", K.COUNCIL, organisation="gemeente", influence=4, interest=2),
+        Actor(
+            "manager",
+            "Manager Werk en Inkomen",
+            K.MANAGER,
+            organisation="gemeente",
+            influence=4,
+            interest=3,
+        ),
+        Actor(
+            "teamleider",
+            "Teamleider Schuldhulpverlening",
+            K.MANAGER,
+            organisation="gemeente",
+            influence=3,
+            interest=4,
+            roles=(Role.TRIAGE,),
+        ),
+        Actor(
+            "consulent",
+            "Consulent schuldhulpverlening",
+            K.PROFESSIONAL,
+            organisation="gemeente",
+            influence=2,
+            interest=5,
+            stance=2,
+            roles=(Role.CASE_HANDLER,),
+        ),
+        Actor(
+            "jz",
+            "Teamleider Juridische Zaken",
+            K.MANAGER,
+            organisation="gemeente",
+            influence=2,
+            interest=1,
+        ),
+        Actor(
+            "corporatie_bo",
+            "Woonconsulent corporatie",
+            K.PARTNER,
+            organisation="corporatie",
+            influence=4,
+            interest=4,
+        ),
+        Actor(
+            "kredietbank_sc",
+            "Schuldhulpverlener Kredietbank",
+            K.PARTNER,
+            organisation="kredietbank",
+            influence=3,
+            interest=4,
+        ),
+        Actor(
+            "belastingen_iv",
+            "Invorderaar Belastingsamenwerking",
+            K.PARTNER,
+            organisation="belastingen",
+            influence=3,
+            interest=1,
+            stance=-1,
+        ),
+    ]
+    powers = [
+        Power(
+            "bijzondere_bijstand",
+            "Bijzondere bijstand verlenen",
+            PowerCategory.SPEND_BUDGET,
+            "Participatiewet art. 35",
+            RuleType.STATUTE,
+            "college",
+            MandateRule.ALLOWED,
+        ),
+        Power(
+            "toelating_shv",
+            "Beslissen over toelating tot schuldhulpverlening",
+            PowerCategory.OTHER,
+            "Wet gemeentelijke schuldhulpverlening",
+            RuleType.STATUTE,
+            "college",
+            MandateRule.ALLOWED,
+        ),
+        Power(
+            "afwijken_beleidsregels",
+            "Afwijken van de beleidsregels schuldhulpverlening",
+            PowerCategory.DEVIATE_FROM_RULE,
+            "Beleidsregels schuldhulpverlening; Awb art. 4:84",
+            RuleType.POLICY_RULE,
+            "college",
+            MandateRule.ALLOWED,
+            "Wie onder de beleidsregel beslist, ook een gemandateerde, moet afwijken waar "
+            "volgen onevenredig uitpakt, tenzij het mandaatbesluit dat voorbehoudt.",
+        ),
+        Power(
+            "beslissen_bezwaar",
+            "Beslissen op bezwaar",
+            PowerCategory.DECIDE_OBJECTION,
+            "Awb art. 7:11",
+            RuleType.STATUTE,
+            "college",
+            MandateRule.ALLOWED,
+            "Niet gemandateerd aan wie het bestreden besluit in mandaat nam (Awb art. 10:3 lid 3).",
+        ),
+        Power(
+            "verordening",
+            "Verordening schuldhulpverlening vaststellen",
+            PowerCategory.SET_RULES,
+            "Gemeentewet art. 147",
+            RuleType.STATUTE,
+            "raad",
+            MandateRule.FORBIDDEN,
+            "Een algemeen verbindend voorschrift: mandaat is uitgesloten (Awb art. 10:3 lid 2 "
+            "onder a).",
+        ),
+        Power(
+            "ontruiming_aanhouden",
+            "Ontruiming aanhouden",
+            PowerCategory.SUSPEND_ROUTINE,
+            "Eigen besluit van de verhuurder (huurovereenkomst, vonnis kantonrechter)",
+            RuleType.INTERNAL,
+            None,
+            MandateRule.ALLOWED,
+            "Een privaatrechtelijk besluit van de corporatie, geen bevoegdheid van de "
+            "gemeente: de gemeente bereikt het via een afspraak, niet via mandaat.",
+        ),
+        Power(
+            "doorbraak_schulden",
+            "Doorbraak: één schuldregeling met alle schuldeisers",
+            PowerCategory.PUSH_THROUGH,
+            "Doorbraakafspraak schulden",
+            RuleType.INTERNAL,
+            None,
+            MandateRule.ALLOWED,
+            "Doorzettingsmacht over organisaties heen komt uit de afspraak, niet uit de wet.",
+        ),
+    ]
+    mandates = [
+        Mandate(
+            "m1",
+            "college",
+            "manager",
+            "bijzondere_bijstand",
+            "Algemeen mandaat bijzondere bijstand; één niveau ondermandaat toegestaan",
+            sub_mandate_levels=1,
+            legal_basis="Mandaatbesluit sociaal domein",
+        ),
+        Mandate(
+            "m2",
+            "manager",
+            "teamleider",
+            "bijzondere_bijstand",
+            "Ondermandaat bijzondere bijstand tot € 2.500",
+            budget=2500.0,
+            legal_basis="Ondermandaatbesluit Werk en Inkomen",
+        ),
+        Mandate(
+            "m3",
+            "college",
+            "manager",
+            "toelating_shv",
+            "Mandaat toelating schuldhulpverlening",
+            sub_mandate_levels=1,
+            legal_basis="Mandaatbesluit sociaal domein",
+        ),
+        Mandate(
+            "m4",
+            "manager",
+            "teamleider",
+            "toelating_shv",
+            "Ondermandaat toelating schuldhulpverlening",
+            legal_basis="Ondermandaatbesluit Werk en Inkomen",
+        ),
+        Mandate(
+            "m5",
+            "college",
+            "manager",
+            "afwijken_beleidsregels",
+            "Afwijken van de beleidsregels; geen ondermandaat",
+            sub_mandate_levels=0,
+            legal_basis="Mandaatbesluit sociaal domein",
+        ),
+        Mandate(
+            "m6",
+            "college",
+            "jz",
+            "beslissen_bezwaar",
+            "Beslissen op bezwaar",
+            sub_mandate_levels=0,
+            legal_basis="Mandaatbesluit bezwaar",
+        ),
+    ]
+    relationships = ties(
+        [
+            ("manager", "teamleider", R.HIERARCHY, 1, ""),
+            ("teamleider", "consulent", R.HIERARCHY, 1, ""),
+            ("consulent", "teamleider", R.ACCOUNTABILITY, 1, ""),
+            ("teamleider", "manager", R.ACCOUNTABILITY, 1, ""),
+            ("manager", "college", R.ACCOUNTABILITY, 1, ""),
+            ("college", "raad", R.ACCOUNTABILITY, 1, ""),
+            ("wethouder", "college", R.COLLABORATION, 1, "portefeuille"),
+            ("inwoner", "consulent", R.SIGNAL, 1, "hulpvraag"),
+            ("corporatie_bo", "consulent", R.SIGNAL, 1, "huurachterstand"),
+            ("consulent", "teamleider", R.ESCALATION, 1, ""),
+            ("teamleider", "manager", R.ESCALATION, 1, ""),
+            ("consulent", "teamleider", R.TRUST, 1, ""),
+            ("consulent", "manager", R.TRUST, -1, ""),
+            ("consulent", "kredietbank_sc", R.COLLABORATION, 1, "schuldregeling"),
+            ("consulent", "corporatie_bo", R.COLLABORATION, 1, ""),
+            ("kredietbank_sc", "belastingen_iv", R.COLLABORATION, 1, "kwijtschelding"),
+            ("manager", "wethouder", R.FEEDBACK, 1, "signalen uit casussen"),
+            ("jz", "college", R.ACCOUNTABILITY, 1, "bezwaren"),
+        ]
+    )
+    eviction = date(2026, 11, 5)
+    needs = [
+        Need(
+            "n1",
+            "Ontruiming aanhouden zolang de schuldregeling loopt",
+            "ontruiming_aanhouden",
+            handler="consulent",
+            organisations=("gemeente", "corporatie"),
+            urgency=Urgency.HIGH,
+            deadline=eviction,
+            notes="Een besluit van de corporatie zelf; de gemeente bereikt het via het convenant.",
+        ),
+        Need(
+            "n2",
+            "Bijzondere bijstand voor de huurachterstand van € 3.200",
+            "bijzondere_bijstand",
+            3200.0,
+            "consulent",
+            ("gemeente",),
+            Urgency.HIGH,
+            deadline=eviction,
+        ),
+        Need(
+            "n3",
+            "Afwijken van de beleidsregel: toelating ondanks eerdere schuldregeling",
+            "afwijken_beleidsregels",
+            handler="consulent",
+            organisations=("gemeente",),
+        ),
+        Need(
+            "n4",
+            "Eén schuldregeling met alle schuldeisers",
+            "doorbraak_schulden",
+            handler="consulent",
+            organisations=("gemeente", "kredietbank", "belastingen"),
+            urgency=Urgency.MEDIUM,
+        ),
+    ]
+    agreements = [
+        Agreement(
+            "g1",
+            "Convenant voorkomen huisuitzettingen",
+            AgreementKind.COVENANT,
+            ("gemeente", "corporatie"),
+            None,
+            ("ontruiming_aanhouden",),
+            valid_from=date(2025, 1, 1),
+            notes="De corporatie houdt een ontruiming aan zolang een "
+            "schuldhulptraject loopt. Wie bij een impasse beslist, staat er niet in.",
+        ),
+        Agreement(
+            "g2",
+            "Doorbraakafspraak schulden",
+            AgreementKind.BREAKTHROUGH,
+            ("gemeente", "kredietbank", "belastingen"),
+            "manager",
+            ("doorbraak_schulden",),
+            valid_from=date(2025, 1, 1),
+            notes="Bij een impasse tussen de partijen beslist de manager Werk en Inkomen "
+            "na overleg; de partijen volgen dat besluit.",
+        ),
+    ]
+    return Case.from_parts(
+        info,
+        actors,
+        relationships,
+        mandates,
+        needs,
+        organisations=orgs,
+        powers=powers,
+        agreements=agreements,
+    )

@@ -1,0 +1,340 @@
+"""Template: support under the Wmo 2015 (maatschappelijke ondersteuning).
+
+An older resident who can no longer live safely at home; the informal carer is close to
+breaking down. The college decides on a maatwerkvoorziening (Wmo 2015 art. 2.3.5); the
+ordinance sets a standard amount for home adaptations, with a hardship clause; moving to an
+adapted home is the housing corporation's own decision, reached through the performance
+agreements (Woningwet art. 44), never by mandate.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from models.case import Case
+from models.entities import Actor, Agreement, CaseInfo, Mandate, Need, Organisation, Power
+from models.enums import (
+    ActorKind,
+    AgreementKind,
+    MandateRule,
+    OrganisationKind,
+    PowerCategory,
+    RelationKind,
+    Role,
+    RuleType,
+    Urgency,
+)
+from models.templates._parts import ties
+
+__all__ = ["wmo_case"]
+
+K = ActorKind
+R = RelationKind
+
+
+def wmo_case() -> Case:
+    """A fresh Wmo case."""
+    info = CaseInfo(
+        title="Wmo: zelfstandig thuis blijven wonen",
+        intent="De inwoner woont veilig thuis of in een passende woning, en de mantelzorger "
+        "houdt het vol.",
+        description="Een oudere inwoner kan niet meer veilig thuis wonen; de mantelzorger is "
+        "overbelast. Een woningaanpassing kost meer dan het normbedrag, en verhuizen naar een "
+        "aangepaste woning hangt af van de corporatie. Vul de namen en bedragen van uw eigen "
+        "casus in.",
+        intent_owner="wethouder",
+    )
+    orgs = [
+        Organisation("gemeente", "Gemeente", OrganisationKind.MUNICIPALITY),
+        Organisation("thuiszorg", "Aanbieder thuisondersteuning", OrganisationKind.PROVIDER),
+        Organisation(
+            "corporatie",
+            "Woningcorporatie",
+            OrganisationKind.PARTNER,
+            notes="Toegelaten instelling (Woningwet); wijst haar woningen zelf toe.",
+        ),
+    ]
+    actors = [
+        Actor("inwoner", "Oudere inwoner", K.CITIZEN, influence=1, interest=5),
+        Actor("mantelzorger", "Mantelzorger", K.CITIZEN, influence=1, interest=5),
+        Actor(
+            "college",
+            "College van B&W",
+            K.ADMINISTRATOR,
+            organisation="gemeente",
+            influence=5,
+            interest=2,
+        ),
+        Actor(
+            "wethouder",
+            "Wethouder Zorg en Welzijn",
+            K.ADMINISTRATOR,
+            organisation="gemeente",
+            influence=4,
+            interest=3,
+            stance=1,
+            public_body=False,
+        ),
+        Actor("raad", "Gemeenteraad", K.COUNCIL, organisation="gemeente", influence=4, interest=2),
+        Actor(
+            "manager",
+            "Manager Zorg en Welzijn",
+            K.MANAGER,
+            organisation="gemeente",
+            influence=4,
+            interest=3,
+        ),
+        Actor(
+            "teamleider",
+            "Teamleider Wmo",
+            K.MANAGER,
+            organisation="gemeente",
+            influence=3,
+            interest=4,
+            roles=(Role.TRIAGE,),
+        ),
+        Actor(
+            "consulent",
+            "Wmo-consulent",
+            K.PROFESSIONAL,
+            organisation="gemeente",
+            influence=2,
+            interest=5,
+            stance=2,
+            roles=(Role.CASE_HANDLER,),
+        ),
+        Actor(
+            "jz",
+            "Teamleider Juridische Zaken",
+            K.MANAGER,
+            organisation="gemeente",
+            influence=2,
+            interest=1,
+        ),
+        Actor(
+            "clientondersteuner",
+            "Onafhankelijke cliëntondersteuner",
+            K.OTHER,
+            influence=1,
+            interest=4,
+        ),
+        Actor(
+            "thuiszorg_wk",
+            "Wijkverpleegkundige",
+            K.PARTNER,
+            organisation="thuiszorg",
+            influence=2,
+            interest=4,
+        ),
+        Actor(
+            "corporatie_wc",
+            "Woonconsulent corporatie",
+            K.PARTNER,
+            organisation="corporatie",
+            influence=4,
+            interest=2,
+        ),
+        Actor("ombudsman", "Gemeentelijke ombudsman", K.OVERSIGHT, influence=3, interest=2),
+    ]
+    powers = [
+        Power(
+            "maatwerkvoorziening",
+            "Maatwerkvoorziening Wmo toekennen",
+            PowerCategory.SPEND_BUDGET,
+            "Wmo 2015 art. 2.3.5",
+            RuleType.STATUTE,
+            "college",
+            MandateRule.ALLOWED,
+        ),
+        Power(
+            "afwijken_verordening",
+            "Afwijken van het normbedrag woningaanpassing",
+            PowerCategory.DEVIATE_FROM_RULE,
+            "Verordening maatschappelijke ondersteuning, hardheidsclausule",
+            RuleType.ORDINANCE,
+            "college",
+            MandateRule.ALLOWED,
+            "Afwijken van de verordening kan alleen op grond van haar hardheidsclausule.",
+        ),
+        Power(
+            "afwijken_beleidsregels",
+            "Afwijken van de beleidsregels Wmo",
+            PowerCategory.DEVIATE_FROM_RULE,
+            "Beleidsregels Wmo; Awb art. 4:84",
+            RuleType.POLICY_RULE,
+            "college",
+            MandateRule.ALLOWED,
+        ),
+        Power(
+            "verordening_wmo",
+            "Verordening maatschappelijke ondersteuning vaststellen",
+            PowerCategory.SET_RULES,
+            "Wmo 2015 art. 2.1.3",
+            RuleType.STATUTE,
+            "raad",
+            MandateRule.FORBIDDEN,
+            "Een algemeen verbindend voorschrift: mandaat is uitgesloten (Awb art. 10:3 lid 2 "
+            "onder a).",
+        ),
+        Power(
+            "beslissen_bezwaar",
+            "Beslissen op bezwaar",
+            PowerCategory.DECIDE_OBJECTION,
+            "Awb art. 7:11",
+            RuleType.STATUTE,
+            "college",
+            MandateRule.ALLOWED,
+            "Niet gemandateerd aan wie het bestreden besluit in mandaat nam (Awb art. 10:3 lid 3).",
+        ),
+        Power(
+            "woning_toewijzen",
+            "Een aangepaste woning met voorrang toewijzen",
+            PowerCategory.OTHER,
+            "Eigen besluit van de verhuurder; prestatieafspraken (Woningwet art. 44)",
+            RuleType.INTERNAL,
+            None,
+            MandateRule.ALLOWED,
+            "Een besluit van de corporatie over haar verhuur: de gemeente bereikt het via "
+            "de prestatieafspraken, niet via mandaat.",
+        ),
+    ]
+    mandates = [
+        Mandate(
+            "m1",
+            "college",
+            "manager",
+            "maatwerkvoorziening",
+            "Algemeen mandaat Wmo; twee niveaus ondermandaat toegestaan",
+            sub_mandate_levels=2,
+            legal_basis="Mandaatbesluit sociaal domein",
+        ),
+        Mandate(
+            "m2",
+            "manager",
+            "teamleider",
+            "maatwerkvoorziening",
+            "Ondermandaat Wmo",
+            legal_basis="Ondermandaatbesluit Zorg en Welzijn",
+        ),
+        Mandate(
+            "m3",
+            "teamleider",
+            "consulent",
+            "maatwerkvoorziening",
+            "Ondermandaat Wmo tot € 7.500 per voorziening",
+            budget=7500.0,
+            legal_basis="Ondermandaatbesluit Zorg en Welzijn",
+        ),
+        Mandate(
+            "m4",
+            "college",
+            "manager",
+            "afwijken_verordening",
+            "Toepassen van de hardheidsclausule; geen ondermandaat",
+            sub_mandate_levels=0,
+            legal_basis="Mandaatbesluit sociaal domein",
+        ),
+        Mandate(
+            "m5",
+            "college",
+            "teamleider",
+            "afwijken_beleidsregels",
+            "Afwijken van de beleidsregels Wmo",
+            sub_mandate_levels=0,
+            legal_basis="Mandaatbesluit sociaal domein",
+        ),
+        Mandate(
+            "m6",
+            "college",
+            "jz",
+            "beslissen_bezwaar",
+            "Beslissen op bezwaar",
+            sub_mandate_levels=0,
+            legal_basis="Mandaatbesluit bezwaar",
+        ),
+    ]
+    relationships = ties(
+        [
+            ("manager", "teamleider", R.HIERARCHY, 1, ""),
+            ("teamleider", "consulent", R.HIERARCHY, 1, ""),
+            ("consulent", "teamleider", R.ACCOUNTABILITY, 1, ""),
+            ("teamleider", "manager", R.ACCOUNTABILITY, 1, ""),
+            ("manager", "college", R.ACCOUNTABILITY, 1, ""),
+            ("college", "raad", R.ACCOUNTABILITY, 1, ""),
+            ("jz", "college", R.ACCOUNTABILITY, 1, "bezwaren"),
+            ("wethouder", "college", R.COLLABORATION, 1, "portefeuille"),
+            ("inwoner", "consulent", R.SIGNAL, 1, "melding"),
+            ("mantelzorger", "clientondersteuner", R.SIGNAL, 1, "overbelasting"),
+            ("clientondersteuner", "consulent", R.SIGNAL, 1, ""),
+            ("thuiszorg_wk", "consulent", R.SIGNAL, 1, "onveilige situatie"),
+            ("consulent", "teamleider", R.ESCALATION, 1, ""),
+            ("teamleider", "manager", R.ESCALATION, 1, ""),
+            ("consulent", "teamleider", R.TRUST, 1, ""),
+            ("teamleider", "consulent", R.TRUST, 1, ""),
+            ("consulent", "corporatie_wc", R.COLLABORATION, 1, "verhuizing"),
+            ("ombudsman", "college", R.FEEDBACK, 1, "klachten"),
+            ("manager", "wethouder", R.FEEDBACK, 1, "signalen uit casussen"),
+        ]
+    )
+    needs = [
+        Need(
+            "n1",
+            "Traplift en badkameraanpassing boven het normbedrag, € 14.500",
+            "afwijken_verordening",
+            14500.0,
+            "consulent",
+            ("gemeente",),
+            Urgency.HIGH,
+        ),
+        Need(
+            "n2",
+            "Tijdelijk meer uren hulp bij het huishouden terwijl de mantelzorger uitvalt",
+            "maatwerkvoorziening",
+            3000.0,
+            "consulent",
+            ("gemeente", "thuiszorg"),
+            Urgency.HIGH,
+            deadline=date(2026, 10, 15),
+        ),
+        Need(
+            "n3",
+            "Verhuizing met voorrang naar een aangepaste woning",
+            "woning_toewijzen",
+            handler="consulent",
+            organisations=("gemeente", "corporatie"),
+        ),
+    ]
+    agreements = [
+        Agreement(
+            "g1",
+            "Prestatieafspraken gemeente en corporatie",
+            AgreementKind.COVENANT,
+            ("gemeente", "corporatie"),
+            None,
+            ("woning_toewijzen",),
+            valid_from=date(2026, 1, 1),
+            valid_until=date(2026, 12, 31),
+            notes="De corporatie wijst jaarlijks een aantal aangepaste woningen met "
+            "voorrang toe op voordracht van de gemeente; wie bij een impasse beslist, "
+            "staat er niet in.",
+        ),
+        Agreement(
+            "g2",
+            "Contract thuisondersteuning",
+            AgreementKind.OTHER,
+            ("gemeente", "thuiszorg"),
+            None,
+            (),
+            valid_from=date(2025, 1, 1),
+        ),
+    ]
+    return Case.from_parts(
+        info,
+        actors,
+        relationships,
+        mandates,
+        needs,
+        organisations=orgs,
+        powers=powers,
+        agreements=agreements,
+    )

@@ -1,0 +1,163 @@
+"""After a new actor is named on the map: a small chooser for its kind and sphere, in place.
+
+Keyboard first: the kind list has the focus (arrows or the first letters choose), Tab goes to
+the sphere, Return applies both as one undo step, Escape (or clicking elsewhere) skips and
+leaves the actor as it is. The sphere starts at "as its kind implies", which is what most
+actors need.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QVBoxLayout
+
+from models import ActorKind, ModelError, Sphere
+from models.enums import default_sphere
+from models.labels import label
+from ui.canvas.view import MapView
+
+__all__ = ["KindSphereChooser", "install_kind_chooser"]
+
+
+class KindSphereChooser(QFrame):
+    """Kind and sphere of one new actor, over the actor on the map."""
+
+    def __init__(self, view: MapView, actor_id: str) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("kind_chooser")
+        self.view = view
+        self.actor_id = actor_id
+        lang = view.map_scene.lang
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("kind_chooser_kind")
+        for kind in ActorKind:
+            self.kind_box.addItem(label(kind, lang), kind)
+        self.sphere_box = QComboBox(self)
+        self.sphere_box.setObjectName("kind_chooser_sphere")
+        self.sphere_box.addItem("", None)
+        for sphere in Sphere:
+            self.sphere_box.addItem(label(sphere, lang), sphere)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("kind_chooser_hint")
+        palette_text = QColor(90, 96, 104).name()
+        self.hint.setStyleSheet(f"color: {palette_text}")
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        self.kind_label = QLabel(self)
+        self.sphere_label = QLabel(self)
+        self.kind_label.setBuddy(self.kind_box)
+        self.sphere_label.setBuddy(self.sphere_box)
+        form.addRow(self.kind_label, self.kind_box)
+        form.addRow(self.sphere_label, self.sphere_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        actor = self._actor_kind()
+        if actor is not None:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(actor))
+        self.kind_box.currentIndexChanged.connect(self._update_sphere_default)
+        for box in (self.kind_box, self.sphere_box):
+            box.installEventFilter(self)
+        self.retranslate()
+        self.adjustSize()
+        self._place()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.kind_label.setText(self.tr("&Kind:"))
+        self.sphere_label.setText(self.tr("&Sphere:"))
+        self.hint.setText(self.tr("Return: apply · Esc: skip"))
+        self.kind_box.setAccessibleName(self.tr("Kind of the new actor"))
+        self.sphere_box.setAccessibleName(self.tr("Sphere of the new actor"))
+        self._update_sphere_default()
+
+    def _actor_kind(self) -> ActorKind | None:
+        controller = self.view.controller
+        actor = None if controller is None else controller.case.actors.get(self.actor_id)
+        return None if actor is None else actor.kind
+
+    def _update_sphere_default(self) -> None:
+        kind = self.kind_box.currentData()
+        implied = label(default_sphere(kind), self.view.map_scene.lang) if kind else ""
+        self.sphere_box.setItemText(0, self.tr("As its kind implies (%1)").replace("%1", implied))
+
+    def _place(self) -> None:
+        item = self.view.map_scene.item_for(self.actor_id)
+        room = self.view.viewport().rect()
+        if item is None:
+            point = room.center()
+        else:
+            rect = item.sceneBoundingRect()
+            point = self.view.mapFromScene(rect.center().x(), rect.bottom())
+        x = min(max(0, point.x() - self.width() // 2), max(0, room.width() - self.width()))
+        y = min(max(0, point.y() + 8), max(0, room.height() - self.height()))
+        self.move(x, y)
+
+    def open(self) -> None:
+        """Show the chooser with the focus on the kind."""
+        self.show()
+        self.raise_()
+        self.kind_box.setFocus()
+
+    def apply(self) -> None:
+        """Set the chosen kind and sphere (one undo step; nothing when nothing changes)."""
+        controller = self.view.controller
+        actor = None if controller is None else controller.case.actors.get(self.actor_id)
+        if controller is not None and actor is not None:
+            values: dict[str, object] = {}
+            kind, sphere = self.kind_box.currentData(), self.sphere_box.currentData()
+            if kind != actor.kind:
+                values["kind"] = kind
+            if sphere != actor.sphere:
+                values["sphere"] = sphere
+            if values:
+                try:
+                    controller.update(self.actor_id, values)
+                except ModelError as exc:
+                    self.view.message.emit(exc.render(self.view.map_scene.lang))
+        self.close_chooser()
+
+    def close_chooser(self) -> None:
+        """Close without (further) changes; the map gets the focus back."""
+        self.view.setFocus()
+        self.hide()
+        self.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.apply()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_chooser()
+                return True
+        if event.type() == QEvent.Type.FocusOut and not self._has_focus_inside():
+            popup = isinstance(watched, QComboBox) and watched.view().isVisible()
+            if not popup:
+                self.close_chooser()
+        return super().eventFilter(watched, event)
+
+    def _has_focus_inside(self) -> bool:
+        focus = self.window().focusWidget() if self.window() is not None else None
+        return focus is not None and (focus is self or self.isAncestorOf(focus))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(200, 205, 212))
+        painter.setBrush(QColor(255, 255, 255, 245))
+        painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 8, 8)
+        painter.end()
+
+
+def install_kind_chooser(view: MapView) -> None:
+    """Open a :class:`KindSphereChooser` whenever ``view`` has named a new actor."""
+
+    def _open(actor_id: str) -> None:
+        chooser = KindSphereChooser(view, actor_id)
+        view.kind_chooser_widget = chooser
+        chooser.open()
+
+    view.new_actor_named.connect(_open)
