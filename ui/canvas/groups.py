@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ui.canvas.actor_item import ActorItem
 
-__all__ = ["GROUP_PAD", "GroupItem", "group_members", "place_groups"]
+__all__ = ["GROUP_PAD", "MIN_DENSITY", "GroupItem", "group_members", "place_groups"]
 
 GROUP_PAD = 12.0  # free space between a box and its actors
 _TITLE_PT = 9.0
+MIN_DENSITY = 0.12  # a box its actors fill less than this of is not drawn
 
 
 def group_members(
@@ -96,6 +97,15 @@ class GroupItem(QGraphicsItem):
         painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
 
 
+def _density(members: Sequence[ActorItem], box: QRectF) -> float:
+    """The share of ``box`` its members' own rectangles cover."""
+    area = box.width() * box.height()
+    if area <= 0:
+        return 0.0
+    covered = sum(r.width() * r.height() for r in (i.sceneBoundingRect() for i in members))
+    return covered / area
+
+
 def place_groups(
     items: dict[str, ActorItem],
     boxes: dict[str, GroupItem],
@@ -105,7 +115,9 @@ def place_groups(
     """Fit, show or hide a box per organisation; returns (new boxes, names of gone boxes).
 
     A box is shown only where its organisation sits together: no other shown actor's
-    centre lies inside it.
+    centre lies inside it, and its actors fill a fair part of it (a circle layout strings an
+    organisation along an arc: a box around the arc would be mostly empty and look like a
+    second, square layout).
     """
     members = group_members(items.values(), name_of)
     created: list[GroupItem] = []
@@ -122,6 +134,6 @@ def place_groups(
             for other in items.values()
             if other.isVisible() and id(other) not in inside
         )
-        box.setVisible(not intruders)
+        box.setVisible(not intruders and _density(group, rect) >= MIN_DENSITY)
     gone = [name for name in boxes if name not in members]
     return created, gone
