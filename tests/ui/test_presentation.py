@@ -131,6 +131,9 @@ def test_what_if_toggle_says_which_findings_disappear(qtbot: QtBot, window: Main
     assert presentation.what_if_text() == ""
     assert presentation.whatif_label.isHidden()
     QTest.keyClick(presentation, Qt.Key.Key_W)
+    assert presentation.what_if_text() == "What if: calculating…"  # off the GUI thread
+    qtbot.waitUntil(lambda: not presentation.what_if_busy(), timeout=10000)
+    qtbot.waitUntil(lambda: "calculating" not in presentation.what_if_text())
     case = window.controller.case
     cause = presentation.step.cause
     assert cause is not None
@@ -152,6 +155,7 @@ def test_what_if_toggle_says_which_findings_disappear(qtbot: QtBot, window: Main
     assert presentation.organise.isHidden()  # the concrete change stands in for the advice
     assert len(case.mandates) == 9  # the map itself is not changed
     QTest.keyClick(presentation, Qt.Key.Key_Right)  # a cause the map cannot fix by itself
+    qtbot.waitUntil(lambda: "calculating" not in presentation.what_if_text(), timeout=10000)
     if remedy(case, presentation.steps[2].cause) is None:  # type: ignore[arg-type]
         assert "no concrete change" in presentation.what_if_text()
     QTest.keyClick(presentation, Qt.Key.Key_W)
@@ -238,3 +242,54 @@ def test_the_actors_of_a_step_keep_their_names_and_the_editor_gets_its_sizes_bac
     QTest.keyClick(presentation, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.presenter.presentation is None)
     assert {i: (item.scale(), item.label_hidden) for i, item in items.items()} == before
+
+
+SECOND_SCREEN_CHILD = """
+import json, sys, tempfile
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from models.example import example_case
+from ui.document import DocumentController
+from ui.main_window import MainWindow
+app = QApplication([])
+laptop = next(s for s in app.screens() if s.name() == "laptop")
+settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
+win = MainWindow(DocumentController(example_case()), settings=settings, safety=False)
+win.setScreen(laptop)
+win.setGeometry(laptop.availableGeometry().adjusted(0, 30, 0, 0))
+win.show()
+app.processEvents()
+shown = win.presenter.start()
+app.processEvents()
+out = {"screen": shown.screen().name(), "full": shown.isFullScreen(),
+       "size": [shown.width(), shown.height()], "editor": win.screen().name()}
+shown.close()
+win.analysis_runner().shutdown()
+print(json.dumps(out))
+"""
+
+
+def test_the_presentation_opens_on_the_second_screen(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "screens.json"
+    screens = [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+        {"name": "beamer", "x": 1366, "y": 0, "width": 1920, "height": 1080},
+    ]
+    config.write_text(json.dumps({"screens": screens}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run(
+        [sys.executable, "-c", SECOND_SCREEN_CHILD],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    assert shown == {"screen": "beamer", "full": True, "size": [1920, 1080], "editor": "laptop"}

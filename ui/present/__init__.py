@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF
 from PySide6.QtGui import QGuiApplication, QScreen, QTransform
 
 from mapper.findings import Cause
+from models.i18n import Lang
 from ui.canvas.filters import MapFilter
 from ui.present.steps import Step, build_steps
 from ui.present.window import PresentationWindow
@@ -86,11 +87,13 @@ class Presenter(QObject):
         case = window.controller.case
         analysis = self.analysis()
         practice = window.controller.practice
+        lang = current_language()
+        snapshot = case.copy()  # what-if runs off the GUI thread, on a copy
         presentation = PresentationWindow(
             scene,
             analysis,
-            current_language(),
-            what_if=lambda cause: _what_if_line(case, analysis, cause, practice),
+            lang,
+            what_if=lambda cause: _what_if_line(snapshot, analysis, cause, practice, lang),
             title=case.info.title or window.controller.display_name(),
         )
         presentation.closed.connect(self._on_presentation_closed)
@@ -140,12 +143,10 @@ class Presenter(QObject):
             presentation.deleteLater()
 
 
-def _what_if_line(case: Any, analysis: Any, cause: Cause, practice: Any) -> str | None:
-    """What the cause's suggested change would solve, as a caption line (None: no change)."""
+def _what_if_line(case: Any, analysis: Any, cause: Cause, practice: Any, lang: Lang) -> str | None:
+    """What the cause's suggested change would solve, as caption lines (None: no change)."""
     from mapper.remedy import try_remedy
-    from ui.i18n import current_language
 
-    lang = current_language()
     outcome = try_remedy(case, cause, practice=practice, before=analysis)
     if outcome is None:
         return None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from mapper.findings import Cause
 from models.i18n import Lang
+from ui.background import BackgroundJobs, JobResult
 from ui.canvas.scene import MapScene
 from ui.present.steps import Step, build_steps
 from ui.present.view import PresentView
@@ -56,6 +57,8 @@ class PresentationWindow(QWidget):
         self.what_if_on = False
         self._what_if = what_if
         self._what_if_cache: dict[str, str | None] = {}
+        self._pending: set[str] = set()  # causes whose what-if is being calculated
+        self._jobs = BackgroundJobs(self, "what-if")
         self.setStyleSheet("QWidget#presentation_window { background: white; }")
         self.view = PresentView(scene, self)
         self.caption = QFrame(self)
@@ -151,6 +154,10 @@ class PresentationWindow(QWidget):
         """The what-if line shown now (empty when off)."""
         return self.whatif_label.text() if self.what_if_on else WHATIF_OFF
 
+    def what_if_busy(self) -> bool:
+        """Whether a what-if is being calculated (off the GUI thread)."""
+        return self._jobs.busy
+
     def _update_what_if(self) -> None:
         cause = self.step.cause
         if not self.what_if_on or cause is None:
@@ -158,8 +165,21 @@ class PresentationWindow(QWidget):
             self.whatif_label.hide()
             self.organise.show()
             return
+        if cause.id not in self._what_if_cache and self._what_if is None:
+            self._what_if_cache[cause.id] = None
         if cause.id not in self._what_if_cache:
-            self._what_if_cache[cause.id] = self._what_if(cause) if self._what_if else None
+            if cause.id not in self._pending:
+                self._pending.add(cause.id)
+                work, subject = self._what_if, cause
+                assert work is not None
+
+                def job(_context: object) -> str | None:
+                    return work(subject)
+
+                self._jobs.submit(job, self._on_what_if_done, tag=cause.id)
+            self.whatif_label.setText(self.tr("What if: calculating…"))
+            self.whatif_label.show()
+            return
         text = self._what_if_cache[cause.id]
         self.whatif_label.setText(
             text
@@ -169,6 +189,15 @@ class PresentationWindow(QWidget):
         self.whatif_label.show()
         # the concrete change takes the place of the advice: the map keeps its height
         self.organise.setVisible(text is None)
+
+    def _on_what_if_done(self, result: JobResult) -> None:
+        self._pending.discard(result.tag)
+        if result.ok:
+            self._what_if_cache[result.tag] = result.value
+        else:
+            self._what_if_cache[result.tag] = self.tr("What if: the calculation failed.")
+        if self.step.cause is not None and self.step.cause.id == result.tag:
+            self._update_what_if()
 
     # ------------------------------------------------------------------ looks
     def retranslate(self) -> None:
@@ -226,6 +255,8 @@ class PresentationWindow(QWidget):
         return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._jobs.cancel_all()
+        self._jobs.wait()
         self.view.restore()
         super().closeEvent(event)
         self.closed.emit()

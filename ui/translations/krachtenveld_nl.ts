@@ -1683,8 +1683,16 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Wat te organiseren: %1</translation>
     </message>
     <message>
+        <source>What if: calculating…</source>
+        <translation>Wat als: wordt berekend…</translation>
+    </message>
+    <message>
         <source>What if: no concrete change to try for this point.</source>
         <translation>Wat als: voor dit punt is er geen concrete wijziging om uit te proberen.</translation>
+    </message>
+    <message>
+        <source>What if: the calculation failed.</source>
+        <translation>Wat als: de berekening is mislukt.</translation>
     </message>
     <message>
         <source>Presentation — Krachtenveld</source>
