@@ -164,7 +164,7 @@ MANDATES = SheetSpec(
 )  # fmt: skip
 
 NEEDS = SheetSpec(
-    "needs", "Needs", "Behoeften", NEED_FIELDS,
+    "needs", "Needs", "Benodigde besluiten", NEED_FIELDS,
     _cols([
         ("id", "ID", "ID", 8),
         ("decision", "Decision", "Beslissing", 40),

@@ -147,7 +147,7 @@ def _write_overview(ws: Any, case: Case, lang: Lang) -> int:
         ("Actors", "Actoren", len(case.actors)),
         ("Relationships", "Relaties", len(case.relationships)),
         ("Mandates", "Mandaten", len(case.mandates)),
-        ("Needs", "Behoeften", len(case.needs)),
+        ("Needs", "Benodigde besluiten", len(case.needs)),
     )
     row += 1
     for en, nl, count in counts:

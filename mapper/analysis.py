@@ -24,6 +24,7 @@ from mapper.quadrant import Quadrant, quadrant
 from mapper.scorecard import scorecard
 from models import Case, Practice
 from models.acceptance import Acceptance
+from models.i18n import long_date
 
 __all__ = ["Analysis", "analyse", "sort_findings"]
 
@@ -125,17 +126,19 @@ def analyse(
     if k is not None:
         notes.append(
             Text(
-                f"Betweenness and closeness were estimated from a sample of k={k} actors "
-                f"(seed {seed}).",
-                f"Tussenpositie en nabijheid zijn geschat op een steekproef van k={k} actoren "
-                f"(seed {seed}).",
+                f"Betweenness and closeness were estimated from a sample of {k} actors "
+                f"(k={k}, random start {seed}).",
+                f"Tussenpositie en nabijheid zijn geschat op een steekproef van {k} actoren "
+                f"(k={k}, willekeurige start {seed}).",
             )
         )
     if not ctx.as_of_given:
         notes.append(
             Text(
-                f"The case names no reference date; mandates were judged on {ctx.as_of}.",
-                f"De casus noemt geen peildatum; mandaten zijn beoordeeld op {ctx.as_of}.",
+                f"The case names no reference date; mandates were judged on "
+                f"{long_date(ctx.as_of, 'en')}.",
+                f"De casus noemt geen peildatum; mandaten zijn beoordeeld op "
+                f"{long_date(ctx.as_of, 'nl')}.",
             )
         )
     return Analysis(

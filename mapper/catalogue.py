@@ -15,11 +15,13 @@ Templates are :meth:`str.format` strings with named fields and these format spec
 ``{n:form:heeft|hebben}``    only the form for that number ("heeft" for 1)
 ``{n:num}`` / ``{x:num3}``   a number in the language's format ("1.234", "0,549")
 ``{x:money}``                an amount in euros ("€ 4.200", "€4,200")
-``{d:date}``                 a date ("30-06-2026", "2026-06-30")
+``{d:date}``                 a date ("30 juni 2026", "30 June 2026")
 ``{xs:list}``                a list joined as "a, b en c" / "a, b and c"
 ``{xs:semi}``                a list of clauses joined by semicolons
 ``{name}``                   any value; a :class:`~mapper.findings.Text` or :class:`Message`
-                             picks its language
+                             picks its language; an actor's :class:`~mapper.names.Name` takes
+                             its article in Dutch ("de manager Werk en Inkomen")
+``{name:bare}``              an actor's name as on the map, without article ("A – B")
 
 An entry may carry named *parts*: optional phrases the verdict switches on with
 ``parts={"urgent"}``. A template refers to a part as ``{urgent}``; parts not switched on
@@ -45,8 +47,9 @@ from typing import Any
 
 from mapper.codes import CODES, Code
 from mapper.findings import Finding, Severity, Text
+from mapper.names import Name, sentences
 from mapper.wording import capital, count, join, noun, number, word
-from models.i18n import Lang
+from models.i18n import Lang, long_date
 
 LANGS: tuple[Lang, Lang] = ("en", "nl")
 
@@ -107,7 +110,11 @@ class _Formatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         lang = self.lang
         kind, _, arg = format_spec.partition(":")
-        if isinstance(value, Text):
+        if kind == "bare":  # a name as on the map, without an article (``A – B``)
+            return str(value)
+        if isinstance(value, Name):
+            value = value.running(lang)
+        elif isinstance(value, Text):
             value = value(lang)
         elif isinstance(value, Message):
             value = value.pick(lang)
@@ -126,12 +133,20 @@ class _Formatter(string.Formatter):
         if kind == "date":
             return _day(value, lang)
         if kind == "semi":
-            return "; ".join(v(lang) if isinstance(v, Text) else str(v) for v in value)
+            return "; ".join(_plain(v, lang) for v in value)
         if kind == "list":
-            return join([v(lang) if isinstance(v, Text) else str(v) for v in value], lang)
+            return join([_plain(v, lang) for v in value], lang)
         if isinstance(value, (int, float)) and not isinstance(value, bool) and not format_spec:
             return number(value, lang)
         return str(super().format_field(value, format_spec))
+
+
+def _plain(value: object, lang: Lang) -> str:
+    if isinstance(value, Text):
+        return value(lang)
+    if isinstance(value, Name):
+        return value.running(lang)
+    return str(value)
 
 
 def _money(value: float | None, lang: Lang) -> str:
@@ -144,7 +159,7 @@ def _money(value: float | None, lang: Lang) -> str:
 def _day(value: date | None, lang: Lang) -> str:
     if value is None:
         return "?"
-    return value.strftime("%d-%m-%Y") if lang == "nl" else value.isoformat()
+    return long_date(value, lang)
 
 
 def render(
@@ -156,6 +171,7 @@ def render(
         text: str = _Formatter(lang).vformat(message.pick(lang), (), values)
     except KeyError as exc:
         raise TextError(f"{message.en!r}: no value for {exc.args[0]!r}") from None
+    text = sentences(text) if lang == "nl" else text
     return capital(text) if sentence else text
 
 

@@ -41,7 +41,7 @@ from mapper.finding_ids import PERSON_CODES, assign_ids, finding_id, subject_man
 from mapper.findings import Cause, Finding, Severity, Text
 from mapper.scorecard import judgeable
 from mapper.texts.causes import GROUP_TITLES, POWER_FAR
-from mapper.wording import count, join, number, word
+from mapper.wording import count, join, word
 from models import PowerCategory, Urgency
 
 __all__ = [
@@ -280,8 +280,8 @@ def _evidence(
             name = g.name(person)
             out.append(
                 Text(
-                    f"{name} is a cut point: without {name} the network falls apart.",
-                    f"{name} is een snijpunt: zonder {name} valt het netwerk uiteen.",
+                    f"Without {name} the network falls apart.",
+                    f"Zonder {name.running('nl')} valt het netwerk uiteen.",
                 )
             )
         elif s.code == "SPHERES_COMMUNITIES_SPLIT" and theme_political:
@@ -291,27 +291,27 @@ def _evidence(
         top = top3 if top3 is not None else _top3(metrics)
         place = top.index(person) + 1 if person in top else len(top) + 1
         if value > 0 and place <= 3:
-            out.append(
-                Text(
-                    f"{g.name(person)} has the {_ordinal(place, 'en')}highest betweenness on "
-                    f"the map ({number(value, 'en', 3)}).",
-                    f"{g.name(person)} heeft de {_ordinal(place, 'nl')}hoogste tussenpositie "
-                    f"op de kaart ({number(value, 'nl', 3)}).",
+            name = g.name(person)
+            if place == 1:
+                text = Text(
+                    f"More routes on the map run through {name} than through anyone else.",
+                    f"Via {name.running('nl')} lopen meer routes op de kaart dan via wie ook.",
                 )
-            )
+            else:
+                others = count(place - 1, "andere actor", "andere actoren", "nl")
+                text = Text(
+                    f"Only {count(place - 1, 'other actor carries', 'other actors carry', 'en')} "
+                    f"more routes on the map than {name}.",
+                    f"Alleen via {others} lopen meer routes op de kaart dan via "
+                    f"{name.running('nl')}.",
+                )
+            out.append(text)
     return tuple(out)
 
 
 def _top3(metrics: Mapping[str, Mapping[str, float]]) -> list[str]:
     """The three actors of highest betweenness (ties by id): one pass, not a sort."""
     return heapq.nsmallest(3, metrics, key=lambda a: (-metrics[a].get("betweenness", 0.0), a))
-
-
-def _ordinal(place: int, lang: str) -> str:
-    if place == 1:
-        return ""
-    words = {2: ("second ", "op een na "), 3: ("third ", "op twee na ")}
-    return words[place][1 if lang == "nl" else 0]
 
 
 def build_causes(

@@ -28,6 +28,7 @@ from functools import cached_property
 
 import networkx as nx
 
+from mapper.names import Name
 from models import (
     Actor,
     Agreement,
@@ -113,14 +114,15 @@ class CaseGraphs:
         default_factory=dict, repr=False
     )
 
-    def name(self, actor_id: str | None) -> str:
-        """The display name of an actor (its id when the name is empty or it is absent)."""
+    def name(self, actor_id: str | None) -> Name:
+        """The display name of an actor (its id when the name is empty or it is absent); in
+        Dutch running text a role takes its article (:class:`mapper.names.Name`)."""
         if actor_id is None:
-            return "?"
+            return Name.of("?")
         actor = self.actors.get(actor_id)
         if actor is None or not actor.name.strip():
-            return actor_id
-        return actor.name
+            return Name.of(actor_id)
+        return Name.of(actor.name, actor.kind)
 
     def organisation_name(self, org_id: str | None) -> str:
         """The name of an organisation id (the id when unknown, "" for none)."""

@@ -20,7 +20,7 @@ from typing import Any
 
 from mapper.analysis import Analysis
 from mapper.findings import BUILDING_BLOCKS, Cause, Finding, Severity, Status
-from mapper.wording import number
+from mapper.wording import join, number
 from models.acceptance import Acceptance
 from models.i18n import Lang, long_date
 from models.labels import label
@@ -200,9 +200,12 @@ def to_text(
         out += ["", "Oorzaken" if nl else "Causes"]
     for c in result.causes:
         sev = _pick(SEVERITY_NAMES[c.severity], lang).upper()
-        blocks = ", ".join(str(b) for b in c.blocks)
-        word = "bouwsteen" if nl else "block"
-        out += ["", f"{c.rank}. [{sev}] {c.title(lang)}  ({word} {blocks}; {c.id})"]
+        blocks = join([str(b) for b in c.blocks], lang)
+        if nl:
+            word = "bouwstenen" if len(c.blocks) > 1 else "bouwsteen"
+        else:
+            word = "blocks" if len(c.blocks) > 1 else "block"
+        out += ["", f"{c.rank}. [{sev}] {c.title(lang)}  ({word} {blocks})"]
         out += wrap.wrap(c.detail(lang))
         for e in c.evidence:
             out += wrap.wrap(("Onderbouwing: " if nl else "Evidence: ") + e(lang))

@@ -35,7 +35,7 @@ def _summary(causes: list[Cause], why_not: Text | None, touching: list[Cause]) -
             c = touching[0]
             return Text(
                 f"No causes of its own; touched by: {c.title.en} (block {c.block}).",
-                f"Geen eigen oorzaken; raakt aan: {c.title.nl} (bouwsteen {c.block}).",
+                f"Geen eigen oorzaken; wel geraakt door: {c.title.nl} (bouwsteen {c.block}).",
             )
         return Text("No problems found.", "Geen knelpunten gevonden.")
     crit = sum(c.severity == Severity.CRITICAL for c in causes)

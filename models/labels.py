@@ -58,7 +58,7 @@ class _Labels(Mapping[StrEnum, tuple[str, str]]):
 
 LABELS: Mapping[StrEnum, tuple[str, str]] = _Labels(
     [
-        (ActorKind.CITIZEN, ("Citizen", "Burger")),
+        (ActorKind.CITIZEN, ("Citizen", "Inwoner")),
         (ActorKind.ADMINISTRATOR, ("Administrator", "Bestuurder")),
         (ActorKind.COUNCIL, ("Council", "Gemeenteraad")),
         (ActorKind.EXECUTIVE, ("Executive", "Directie")),

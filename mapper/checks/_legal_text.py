@@ -19,7 +19,8 @@ def power_text(legal: LegalMap, key: str) -> Text:
 
 
 def mandate_text(legal: LegalMap, m: Mandate) -> Text:
-    """``mandaat m5 (Bijzondere bijstand, College → Manager)`` in both languages."""
+    """``mandaat voor bijzondere bijstand van het college aan de manager (m5)`` in both
+    languages."""
     g = legal.graphs
     key = str(m.power)
     out = []
@@ -29,8 +30,8 @@ def mandate_text(legal: LegalMap, m: Mandate) -> Text:
                 kind=INSTRUMENTS[m.instrument].pick(lang),
                 id=m.id,
                 power=legal.power_name(key, lang),
-                grantor=g.name(m.grantor),
-                holder=g.name(m.holder),
+                grantor=g.name(m.grantor).running(lang),
+                holder=g.name(m.holder).running(lang),
             )
         )
     return Text(out[0], out[1])

@@ -9,6 +9,7 @@ from mapper.authority import VOIDING, Authority, Defect
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
 from models import Mandate
+from models.i18n import long_date
 
 __all__ = [
     "day",
@@ -70,11 +71,11 @@ def day(value: date | None, lang: str) -> str:
     Examples
     --------
     >>> day(date(2026, 6, 30), "nl"), day(date(2026, 6, 30), "en")
-    ('30-06-2026', '2026-06-30')
+    ('30 juni 2026', '30 June 2026')
     """
     if value is None:
         return "?"
-    return value.strftime("%d-%m-%Y") if lang == "nl" else value.isoformat()
+    return long_date(value, "nl" if lang == "nl" else "en")
 
 
 def money(value: float | None, lang: str) -> str:

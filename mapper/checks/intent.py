@@ -144,7 +144,7 @@ def _not_passed(
 
 
 def _pair(g: CaseGraphs, m: Mandate) -> str:
-    return f"{m.id} ({g.name(m.grantor)} → {g.name(m.holder)})"
+    return f"{g.name(m.grantor)} → {g.name(m.holder)} ({m.id})"
 
 
 def _how_to_pass(ctx: Context, held: list[str]) -> Text:

@@ -398,8 +398,8 @@ def _emit(
     alts = d.get("alt") or []
     if alts:
         values["alts"] = Text(
-            "; ".join(f"{mid} ({pair}): {en}" for mid, pair, en, _ in alts),
-            "; ".join(f"{mid} ({pair}): {nl}" for mid, pair, _, nl in alts),
+            "; ".join(f"{pair} ({mid}): {en}" for mid, pair, en, _ in alts),
+            "; ".join(f"{pair} ({mid}): {nl}" for mid, pair, _, nl in alts),
         )
         parts.append("alt")
     for flag in ("urgent", "cut", "under", "nobody", "nearby", "highest", "short_more",

@@ -26,7 +26,7 @@ import networkx as nx
 from mapper.catalogue import say
 from mapper.codes import Code
 from mapper.context import Context
-from mapper.findings import Finding, Severity
+from mapper.findings import Finding, Severity, Text
 from mapper.quadrant import HIGH
 from mapper.texts.spheres import SECOND_BRIDGE, WORLDS
 from models import ActorKind, RelationKind, Sphere
@@ -92,6 +92,20 @@ def _bridge(ctx: Context, a: Sphere, b: Sphere, severity: Severity) -> list[Find
     ]
 
 
+# the scores in words: no "influence 3, stance -1" in advice
+_INFLUENCE = {
+    n: Text(*pair)
+    for n, pair in enumerate(
+        [("little", "weinig")] * 3 + [("considerable", "behoorlijk wat"), ("much", "veel"),
+                                      ("very much", "zeer veel")]
+    )
+}  # fmt: skip
+_AGAINST = {
+    False: Text("is against", "staat negatief tegenover"),
+    True: Text("is strongly against", "staat sterk afwijzend tegenover"),
+}
+
+
 def _opponents(ctx: Context) -> list[Finding]:
     g = ctx.graphs
     owner = g.info.intent_owner
@@ -108,10 +122,10 @@ def _opponents(ctx: Context) -> list[Finding]:
             continue
         lever = {ActorKind.COUNCIL: "council", ActorKind.MEDIA: "media"}.get(actor.kind)
         values = {
-            "name": actor.name,
+            "name": g.name(actor.id),
             "owner": g.name(owner),
-            "influence": actor.influence,
-            "stance": actor.stance,
+            "influence": _INFLUENCE[min(actor.influence, 5)],
+            "stance": _AGAINST[actor.stance <= -2],
         }
         found.append(
             say(

@@ -12,9 +12,11 @@ from models import Instrument, Practice
 
 __all__ = ["ANY_BODY", "INSTRUMENTS", "MANDATE", "PRACTICES", "STATUS", "TEXTS"]
 
-#: How a mandate is named in running text: ``mandaat m5 (Bijzondere bijstand, A → B)``.
+#: How a mandate is named in running text, by what it is and its id in brackets:
+#: ``mandaat voor bijzondere bijstand van het college aan de manager (m5)``.
 MANDATE = Message(
-    "{kind} {id} ({power}, {grantor} → {holder})", "{kind} {id} ({power}, {grantor} → {holder})"
+    "{kind} for {power} from {grantor} to {holder} ({id})",
+    "{kind} voor {power} van {grantor} aan {holder} ({id})",
 )
 INSTRUMENTS: dict[Instrument, Message] = {
     Instrument.MANDATE: Message("mandate", "mandaat"),

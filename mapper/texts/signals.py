@@ -90,7 +90,7 @@ TEXTS: dict[Code, Entry] = {
             "Every route from {sources:list} to someone who may decide runs through {name}. If "
             "{name} is absent or misses it, the signal is lost.",
             "Elke route van {sources:list} naar iemand die mag beslissen, loopt via {name}. Is "
-            "{name} afwezig of mist {name} het, dan gaat het signaal verloren.",
+            "{name} afwezig of mist die het, dan gaat het signaal verloren.",
         ),
         Message(
             "Give {sources:list} a second route, for example a colleague or a triage desk next "

@@ -51,9 +51,9 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{one}{many} between {a} and {b} {n:form:runs|run} through {via_tie}{via_person}; "
-            "if that link fails, they lose each other.",
+            "if that link fails, they no longer reach each other.",
             "{one}{many} tussen {a} en {b} {n:form:loopt|lopen} via {via_tie}{via_person}; "
-            "valt die weg, dan verliezen ze elkaar.",
+            "valt die weg, dan is er geen verbinding meer.",
         ),
         Message(
             "Add a second connection, for example {second}.",
@@ -61,7 +61,8 @@ TEXTS: dict[Code, Entry] = {
         ),
         parts={
             "via_tie": Message(
-                "the relationship {source} – {target}", "de relatie {source} – {target}"
+                "the relationship {source:bare} – {target:bare}",
+                "de relatie {source:bare} – {target:bare}",
             ),
             "via_person": Message("{person}", "{person}"),
             "one": Message("The only relationship", "De enige relatie"),
@@ -70,14 +71,14 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.SPHERES_OPPONENT_UNCONNECTED: Entry(
         Message(
-            "Influential opponent {name} has no line to {owner}",
-            "Invloedrijke tegenstander {name} heeft geen lijn met {owner}",
+            "{name}, an influential opponent, has no line to {owner}",
+            "{name}, een invloedrijke tegenstander, heeft geen lijn met {owner}",
         ),
         Message(
-            "{name} has influence {influence} and stance {stance} towards the intent, but no "
-            "relationship with its owner {owner}.",
-            "{name} heeft invloed {influence} en houding {stance} tegenover de bedoeling, maar "
-            "geen relatie met de eigenaar ervan, {owner}.",
+            "{name} has {influence} influence and {stance} the intent, but no relationship "
+            "with its owner, {owner}.",
+            "{name} heeft {influence} invloed en {stance} de bedoeling, maar geen relatie met "
+            "de eigenaar ervan, {owner}.",
         ),
         Message(
             "Have {owner} involve {name} in the policy behind the intent{council}{media}. "
@@ -104,10 +105,10 @@ TEXTS: dict[Code, Entry] = {
             "Het netwerk valt uiteen in kampen voor en tegen",
         ),
         Message(
-            "Community detection (Louvain, seed {seed}) finds groups that support the intent "
-            "({pro}) and groups that oppose it ({con}); they mostly talk among themselves.",
-            "Gemeenschapsdetectie (Louvain, seed {seed}) vindt groepen die de bedoeling "
-            "steunen ({pro}) en groepen die ertegen zijn ({con}); zij praten vooral onderling.",
+            "Who talks to whom shows groups that support the intent ({pro}) and groups that "
+            "oppose it ({con}); they mostly talk among themselves.",
+            "Wie met wie praat, laat groepen zien die de bedoeling steunen ({pro}) en groepen "
+            "die ertegen zijn ({con}); zij praten vooral onderling.",
         ),
         Message(
             "Find a bridge-builder trusted in both camps and put the policy on a shared agenda.",

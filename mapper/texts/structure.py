@@ -54,8 +54,8 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "Every connection between {a} and {b} runs through {name}; if {name} drops out, the "
             "key actors of the case lose touch.",
-            "Elke verbinding tussen {a} en {b} loopt via {name}; valt {name} weg, dan verliezen "
-            "de sleutelactoren van de casus elkaar.",
+            "Elke verbinding tussen {a} en {b} loopt via {name}; valt die weg, dan is er geen "
+            "verbinding meer tussen de sleutelactoren van de casus.",
         ),
         Message(
             "Give {a} and {b} a direct line or a second route.",
@@ -87,7 +87,7 @@ TEXTS: dict[Code, Entry] = {
             "These actors ({ids:list}) have the same name; they may be one actor drawn twice, "
             "which splits its relationships.",
             "Deze actoren ({ids:list}) hebben dezelfde naam; mogelijk is één actor twee keer "
-            "getekend, waardoor de relaties verdeeld raken.",
+            "op de kaart gezet, waardoor de relaties verdeeld raken.",
         ),
         Message(
             "Merge them, or give each a distinguishing name.",

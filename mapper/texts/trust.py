@@ -10,8 +10,11 @@ __all__ = ["DISTRUSTS", "MORE_PROBLEMS", "NO_TRUST_MAPPED", "ONE_WAY", "TEXTS"]
 #: One negative trust on a backing line.
 DISTRUSTS = Message("{a} distrusts {b} ({level})", "{a} wantrouwt {b} ({level})")
 #: A pair on a backing line without mutual trust.
-NO_TRUST_MAPPED = Message("{a} – {b}: no trust mapped", "{a} – {b}: geen vertrouwen getekend")
-ONE_WAY = Message("{a} – {b}: one-way", "{a} – {b}: eenzijdig")
+NO_TRUST_MAPPED = Message(
+    "{a:bare} – {b:bare}: trust not mapped",
+    "{a:bare} – {b:bare}: vertrouwen niet in kaart gebracht",
+)
+ONE_WAY = Message("{a:bare} – {b:bare}: one-way", "{a:bare} – {b:bare}: eenzijdig")
 #: Problems on a long line that are not listed one by one.
 MORE_PROBLEMS = Message(
     "and {n:count:more problem|more problems} higher up",
@@ -109,8 +112,8 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.TRUST_NEGATIVE_LINE: Entry(
         Message(
-            "A mandate or escalation runs over distrust: {a} – {b}",
-            "Mandaat of escalatie loopt over wantrouwen: {a} – {b}",
+            "A mandate or escalation runs over distrust: {a:bare} – {b:bare}",
+            "Mandaat of escalatie loopt over wantrouwen: {a:bare} – {b:bare}",
         ),
         Message(
             "{lines:list} {n:form:connects|connect} {a} and {b}, who do not trust each other; "

@@ -117,7 +117,7 @@ def test_single_bridge_reads_with_real_plurals() -> None:
         f for f in spheres.check(Context.of(_bridge_case(3))) if f.code == "SPHERES_SINGLE_BRIDGE"
     ]
     assert three[0].detail("nl").startswith("Alle drie relaties tussen")
-    assert "lopen via Consulent" in three[0].detail("nl")
+    assert "lopen via de consulent" in three[0].detail("nl")
     assert three[0].detail("en").startswith("All three relationships between")
 
 

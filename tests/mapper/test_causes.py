@@ -54,7 +54,7 @@ def test_the_same_person_is_one_cause_and_metrics_are_its_evidence() -> None:
     assert _cause_of(result, "SPHERES_SINGLE_BRIDGE", "consulent") == "person:consulent"
     person = result.cause("person:consulent")
     assert person is not None
-    assert any("snijpunt" in e("nl") for e in person.evidence)
+    assert any("valt het netwerk uiteen" in e("nl") for e in person.evidence)
     assert not EVIDENCE_CODES & set(result.codes())
     assert {f.code for f in result.structure} == set(EVIDENCE_CODES)
 

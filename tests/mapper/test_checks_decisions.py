@@ -90,7 +90,7 @@ def test_no_supporting_administrator_may_deviate() -> None:
     assert [(f.code, f.severity) for f in found] == [
         ("INTENT_NO_DEVIATION_POWER", Severity.CRITICAL)
     ]
-    assert "Burgemeester" in found[0].detail("nl")
+    assert "de burgemeester" in found[0].detail("nl")
 
 
 def test_power_kept_at_the_top() -> None:
@@ -222,7 +222,7 @@ def test_holder_unreachable_names_invalid_mandates() -> None:
     assert [f.code for f in found] == ["NEED_HOLDER_UNREACHABLE"]
     assert found[0].mandates == ("m1",)  # named by what it is, highlighted by its id
     detail = found[0].detail("en")
-    assert "m1 (College → Teamleider): valid up to and including 2025-10-01" in detail
+    assert "College → Teamleider (m1): valid up to and including 1 October 2025" in detail
 
 
 def test_multi_organisation_need_needs_push_through() -> None:

@@ -21,7 +21,7 @@ _KINDS = {
     "actors": ("Actors", "Actoren"),
     "relationships": ("Relationships", "Relaties"),
     "mandates": ("Mandates", "Mandaten"),
-    "needs": ("Needed decisions", "Benodigde besluiten"),
+    "needs": ("Needs", "Benodigde besluiten"),
     "organisations": ("Organisations", "Organisaties"),
     "powers": ("Powers", "Bevoegdheden"),
     "agreements": ("Agreements", "Afspraken"),

@@ -1,0 +1,92 @@
+"""Actor names in running text: in Dutch a role takes its article ("de manager Werk en
+Inkomen", "het college van B&W"); a person or a proper name does not ("Mevrouw Jansen",
+"Rivierstad Dagblad").
+
+:meth:`mapper.graph.Graphs.name` returns a :class:`Name`: a plain ``str`` (the name as on the
+map, for routes, tables and English), which the message catalogue renders in Dutch running
+text with the article.
+
+Examples
+--------
+>>> from models import ActorKind
+>>> n = Name.of("Manager Werk en Inkomen", ActorKind.MANAGER)
+>>> str(n), n.running("nl"), n.running("en")
+('Manager Werk en Inkomen', 'de manager Werk en Inkomen', 'Manager Werk en Inkomen')
+>>> Name.of("College van B&W", ActorKind.ADMINISTRATOR).running("nl")
+'het college van B&W'
+>>> Name.of("GGZ-team Rivierland", ActorKind.PARTNER).running("nl")
+'het GGZ-team Rivierland'
+>>> Name.of("Mevrouw Jansen", ActorKind.CITIZEN).running("nl")
+'Mevrouw Jansen'
+>>> Name.of("Rivierstad Dagblad", ActorKind.MEDIA).running("nl")
+'Rivierstad Dagblad'
+>>> Name.of("Gemeentelijke ombudsman", ActorKind.OVERSIGHT).running("nl")
+'de gemeentelijke ombudsman'
+>>> sentences("Dat loopt vast. de wethouder beslist.")
+'Dat loopt vast. De wethouder beslist.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.enums import ActorKind
+
+__all__ = ["Name", "article", "sentences"]
+
+# role nouns (and the endings of compounds such as "inkomensconsulent") with their article
+_HET = ("college", "team", "bestuur", "ministerie", "kabinet", "loket", "kantoor", "wijkteam")
+_DE = (
+    "wethouder", "burgemeester", "secretaris", "manager", "leider", "consulent", "regisseur",
+    "directeur", "raad", "ombudsman", "ombudsvrouw", "voorzitter", "verlener", "corporatie",
+    "deurwaarder", "medewerker", "afdeling", "jurist", "huisarts", "agent", "coördinator",
+    "behandelaar", "uitvoerder", "coach", "toezichthouder", "inspectie", "rechter", "griffier",
+    "controller", "adviseur", "ambtenaar", "beheerder", "dienst", "commissie", "fractie",
+    "gemeente", "provincie", "verhuurder", "werkgever", "hulpverlener", "begeleider",
+)  # fmt: skip
+
+
+def article(name: str, kind: ActorKind | None = None) -> str:
+    """``de``/``het`` when ``name`` starts with a role noun, else "" (a person, a proper name)."""
+    if kind is ActorKind.CITIZEN or not name.strip():
+        return ""
+    words = name.casefold().split()
+    # the role noun, or the noun after an adjective ("Gemeentelijke ombudsman")
+    for first in words[:2] if words[0].endswith("e") and len(words) > 1 else words[:1]:
+        first = first.split("-")[-1]
+        if any(first == w or first.endswith(w) for w in _HET):
+            return "het"
+        if any(first == w or first.endswith(w) for w in _DE):
+            return "de"
+    return ""
+
+
+class Name(str):
+    """An actor's name as on the map; :meth:`running` gives it for inside a sentence."""
+
+    dutch: str
+
+    @classmethod
+    def of(cls, name: str, kind: ActorKind | None = None) -> Name:
+        """The name of an actor of ``kind``."""
+        made = cls(name)
+        word = article(name, kind)
+        if not word:
+            made.dutch = name
+        else:
+            head = name.split()[0]
+            acronym = head[:2].isupper()  # "GGZ-team" keeps its capitals
+            made.dutch = f"{word} {name if acronym else name[:1].lower() + name[1:]}"
+        return made
+
+    def running(self, lang: str) -> str:
+        """The name inside a sentence in ``lang`` (Dutch: with the article of a role)."""
+        return getattr(self, "dutch", str(self)) if lang == "nl" else str(self)
+
+
+_START = re.compile(r"([.!?]\s+)(de|het) ")
+
+
+def sentences(text: str) -> str:
+    """A sentence that starts with an inserted article starts with a capital."""
+    return _START.sub(lambda m: f"{m.group(1)}{m.group(2).capitalize()} ", text)

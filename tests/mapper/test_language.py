@@ -1,0 +1,135 @@
+"""Catalogue-wide language checks: what the analysis says reads as an adviser writes it.
+
+Every rendered text (finding titles, details and suggestions, causes, the summary, the
+scorecard, the text and Markdown reports) in Dutch and English is checked for bare ids and
+English keys, "(s)"/"(en)" plurals, dates in another format than "1 oktober 2026", raw
+scores and jargon, calques, and Dutch sentences that start without a capital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from mapper import analyse
+from mapper.analysis import Analysis
+from mapper.report import to_markdown, to_text
+from models import Actor, ActorKind, Case, CaseInfo, Practice, RelationKind, Relationship
+from models.acceptance import Acceptance
+from models.enums import EntityKind
+from models.example import example_case
+from models.i18n import Lang
+from tests.mapper.cases import well_organised
+
+# (pattern, why) — each one a thing the reviews found in rendered advice
+BAD: list[tuple[str, str]] = [
+    (r"\b(mandate|power|need|person|pair|theme):[a-z0-9_]+", "a bare cause id or English key"),
+    (r"\w\((s|en)\)", "a '(s)' or '(en)' plural"),
+    (r"\b\d{4}-\d{2}-\d{2}\b", "an ISO date (write '1 oktober 2026')"),
+    (r"\b\d{2}-\d{2}-\d{4}\b", "a dd-mm-yyyy date (write '1 oktober 2026')"),
+    (r"Louvain|\bseed\b", "method jargon"),
+    (r"\((0|1)[.,]\d{3}\)", "a raw score in brackets"),
+    (r"\b(invloed|influence) -?\d\b|\b(houding|stance) -?\d\b", "a raw influence or stance"),
+    (r"getekend|raakt aan:|verliezen ze elkaar|elkaar verliezen", "a calque"),
+    (r"\bbehoefte", "'behoefte' for a needed decision"),
+    (r"\b(de|het) (de|het)\b", "a double article"),
+    (r"[.!?] (de|het) ", "a Dutch sentence starting in lower case"),
+]
+DUTCH_ONLY = {r"[.!?] (de|het) ", r"\b(de|het) (de|het)\b", r"\bbehoefte"}
+
+
+def _texts(result: Analysis, lang: Lang) -> Iterator[tuple[str, str]]:
+    for f in (*result.findings, *result.structure):
+        for part in ("title", "detail", "suggestion"):
+            yield f"{f.id}.{part}", getattr(f, part)(lang)
+    for c in result.causes:
+        yield f"{c.id}.title", c.title(lang)
+        yield f"{c.id}.detail", c.detail(lang)
+        yield f"{c.id}.suggestion", c.suggestion(lang)
+        for i, e in enumerate(c.evidence):
+            yield f"{c.id}.evidence[{i}]", e(lang)
+    yield "summary", result.summary.text(lang)
+    for row in result.scorecard:
+        yield f"scorecard[{row.building_block}]", row.summary(lang)
+    for r in result.returned:
+        yield f"returned {r.finding.id}", r.why(lang)
+    # the reports, without the codes and ids they name in brackets on purpose
+    for name, text in (("text", to_text(result, lang)), ("markdown", to_markdown(result, lang))):
+        yield name, re.sub(r"\(`?[A-Z_]+(:[^)`]*)?`?\)|\([a-z]+ [0-9, en]+\)", "", text)
+
+
+def _problems(result: Analysis) -> list[str]:
+    out = []
+    langs: tuple[Lang, ...] = ("nl", "en")
+    for lang in langs:
+        for where, text in _texts(result, lang):
+            for pattern, why in BAD:
+                if lang == "en" and pattern in DUTCH_ONLY:
+                    continue
+                m = re.search(pattern, text)
+                if m:
+                    out.append(
+                        f"{lang} {where}: {why}: …{text[max(0, m.start() - 40) : m.end() + 20]}…"
+                    )
+    return out
+
+
+def _variants() -> Iterator[tuple[str, Analysis]]:
+    case = example_case()
+    yield "example", analyse(case)
+    yield (
+        "example without reference date",
+        analyse(
+            Case.build(
+                replace(case.info, as_of=None), {k: list(case.collection(k)) for k in _kinds()}
+            )
+        ),
+    )
+    for practice in Practice:
+        yield f"example, {practice.value}", analyse(case, practice=practice)
+    # a lapsed acceptance, an actor drawn twice, a self-loop, an isolated actor
+    odd = example_case()
+    first = odd.actors[0]
+    odd.add(EntityKind.ACTOR, replace(first, id="twice", position=None))
+    odd.add(EntityKind.ACTOR, Actor("alone", "Beleidsmedewerker", ActorKind.PROFESSIONAL))
+    odd.add(EntityKind.RELATIONSHIP, Relationship("loop", first.id, first.id, RelationKind.TRUST))
+    fid = analyse(odd).findings[0].id
+    odd.add(EntityKind.ACCEPTANCE, Acceptance("acc1", fid, "Bewust", until=date(2026, 1, 1)))
+    yield "example with odd parts", analyse(odd)
+    yield "well organised", analyse(well_organised())
+    yield "empty", analyse(Case.from_parts(CaseInfo("Leeg")))
+
+
+def _kinds() -> list[EntityKind]:
+    from models.fields import KINDS
+
+    return list(KINDS)
+
+
+@pytest.mark.parametrize(("name", "result"), list(_variants()), ids=lambda v: str(v)[:30])
+def test_the_example_reads_as_an_adviser_writes(name: str, result: Analysis) -> None:
+    problems = _problems(result)
+    assert problems == [], name + "\n" + "\n".join(problems)
+
+
+def test_the_checks_catch_what_they_name() -> None:
+    """Each pattern fails on the text the reviews quoted (so the test can fail)."""
+    quoted = [
+        "(bouwsteen 4; mandate:m7)",
+        "Alle 1 relatie(s)",
+        "gold tot en met 2026-06-30",
+        "gold tot en met 30-06-2026",
+        "Gemeenschapsdetectie (Louvain, seed 0)",
+        "de hoogste tussenpositie (0,549)",
+        "heeft invloed 3 en houding -1",
+        "geen vertrouwen getekend",
+        "de behoefte",
+        "via de de manager",
+        "Zo is het. de manager beslist.",
+    ]
+    for text, (pattern, _why) in zip(quoted, BAD, strict=True):
+        assert re.search(pattern, text), (pattern, text)
