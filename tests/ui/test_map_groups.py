@@ -5,13 +5,22 @@ again, one undo step each, saved in the file."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from mapper.layout import layout
+from models import Case, EntityKind, Mandate, PowerCategory, fileformat
 from models.example import example_case
-from tests.ui.test_readable import two_organisations
+from tests.ui.test_readable import two_organisations, window_at
+from ui.canvas.menus import group_menu
 from ui.canvas.scene import MapScene
+from ui.document import DocumentController
+from ui.i18n import set_language
+
+__all__ = ["window_at"]  # the fixture, shared with test_readable
 
 
 def test_the_circle_layout_is_a_circle_without_a_box_over_half_of_it(qtbot: QtBot) -> None:
@@ -29,3 +38,106 @@ def test_the_circle_layout_is_a_circle_without_a_box_over_half_of_it(qtbot: QtBo
     small_scene = MapScene(small)
     small.set_positions(layout(small, "circle", sizes=small_scene.actor_sizes()))
     assert all(box.isVisible() for box in small_scene.group_items.values())
+
+
+# ----------------------------------------------------------------------------- collapse
+def with_mandates() -> Case:
+    case = two_organisations()
+    for i in range(3):
+        case.add(EntityKind.MANDATE, Mandate(f"m{i}", "g1", f"w{i}", PowerCategory.SPEND_BUDGET))
+    return case
+
+
+def org_id(case: Case, name: str) -> str:
+    return next(o.id for o in case.organisations if o.name == name)
+
+
+def picture(scene: MapScene) -> tuple[object, ...]:
+    """What the scene shows: visible actors and edges, nodes, ties and their labels."""
+    return (
+        sorted(k for k, i in scene.actor_items.items() if i.isVisible()),
+        sorted(k for k, i in scene.relationship_items.items() if i.isVisible()),
+        sorted(k for k, i in scene.mandate_items.items() if i.isVisible()),
+        sorted(scene.collapsed_items),
+        sorted((k, t.text) for k, t in scene.tie_items.items()),
+    )
+
+
+def test_a_group_collapses_to_one_node_with_counted_ties_and_expands_in_one_undo_step(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    set_language("nl", persist=False)
+    try:
+        controller = DocumentController(with_mandates())
+        case = controller.case
+        scene = MapScene(controller, "nl")
+        case.set_positions(layout(case, "force", sizes=scene.actor_sizes()))
+        before = picture(scene)
+        thuisplus = org_id(case, "Thuisplus")
+        scene.request_collapse(thuisplus, True)
+        assert case.organisations.get(thuisplus).collapsed  # type: ignore[union-attr]
+        members = {"w0", "w1", "w2"}
+        assert not any(scene.actor_items[a].isVisible() for a in members)
+        edges = [*scene.relationship_items.values(), *scene.mandate_items.values()]
+        for edge in edges:
+            touches = {edge.source.entity_id, edge.target.entity_id} & members
+            assert edge.isVisible() == (not touches), edge.entity_id
+        node = scene.collapsed_items[thuisplus]
+        assert (node.name, node.count_text) == ("Thuisplus", "3 actoren")
+        key = f"org:{thuisplus}"
+        texts = {tuple(k): t.text for k, t in scene.tie_items.items()}
+        assert texts[("g1", key)] == "3 mandaten"
+        assert texts[("g0", key)] == "1 relatie"  # the collaboration g0 - w0
+        assert texts[("g2", key)] == "1 relatie"
+        assert texts[(key, "x")] == "1 relatie"
+        collapsed = picture(scene)
+        assert controller.undo_stack.count() == 1
+        assert "Thuisplus" in controller.undo_stack.text(0)
+        controller.undo_stack.undo()
+        assert picture(scene) == before
+        controller.undo_stack.redo()
+        assert picture(scene) == collapsed
+        # saved in the file
+        path = tmp_path / "groep.kvmap"
+        fileformat.save(case, path)
+        again = fileformat.load(path)
+        assert again.organisations.get(thuisplus).collapsed  # type: ignore[union-attr]
+        reopened = MapScene(again)
+        assert picture(reopened) == collapsed
+        # a tie counts again when a mandate goes
+        controller.remove(["m2"])
+        assert scene.tie_items[("g1", key)].text == "2 mandaten"
+        controller.undo_stack.undo()
+        assert scene.tie_items[("g1", key)].text == "3 mandaten"
+        # expand: one more step, everything back
+        scene.request_collapse(thuisplus, False)
+        assert picture(scene) == before
+        controller.undo_stack.undo()
+        assert picture(scene) == collapsed
+    finally:
+        set_language("en", persist=False)
+
+
+def test_the_box_toggle_and_the_context_menu_collapse_and_expand(
+    window_at: object, qtbot: QtBot
+) -> None:
+    win = window_at(with_mandates(), (1366, 768))  # type: ignore[operator]
+    case = win.controller.case
+    case.set_positions(layout(case, "hierarchy", sizes=win.scene.actor_sizes()))
+    win.view.fit_to_window()
+    qtbot.wait(10)
+    thuisplus = org_id(case, "Thuisplus")
+    box = win.scene.group_items["Thuisplus"]
+    assert box.isVisible()
+    toggle = win.view.mapFromScene(box.toggle_rect().center())
+    QTest.mouseClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=toggle)
+    assert case.organisations.get(thuisplus).collapsed
+    node = win.scene.collapsed_items[thuisplus]
+    where = win.view.mapFromScene(node.scenePos())
+    menu = group_menu(win.view, where)
+    assert menu is not None
+    (action,) = menu.actions()
+    action.trigger()
+    assert not case.organisations.get(thuisplus).collapsed
+    assert all(win.scene.actor_items[a].isVisible() for a in ("w0", "w1", "w2"))
+    assert win.controller.undo_stack.count() == 2

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from ui.canvas.actor_item import ActorItem
 
@@ -47,10 +52,40 @@ class GroupItem(QGraphicsItem):
         super().__init__()
         self.name = name
         self.title_scale = 1.0  # the view grows the title with the names far out
+        self.org_id = ""  # the organisation's id (its box can collapse it)
         self._rect = QRectF()
         self.setZValue(-5)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setToolTip(name)
+
+    def toggle_rect(self) -> QRectF:
+        """The small "collapse" button at the box's top right (scene coordinates)."""
+        size = 14 * self.title_scale
+        pad = 6 * self.title_scale
+        return QRectF(self._rect.right() - pad - size, self._rect.top() + pad * 0.6, size, size)
+
+    def title_rect(self) -> QRectF:
+        """The title strip at the top of the box (scene coordinates)."""
+        height = QFontMetricsF(self._font(self.title_scale)).height() + 6 * self.title_scale
+        return QRectF(self._rect.left(), self._rect.top(), self._rect.width(), height)
+
+    def shape(self) -> QPainterPath:
+        # only the title strip takes clicks: inside the box they reach the map below
+        path = QPainterPath()
+        path.addRect(self.title_rect())
+        return path
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.scene()
+        if (
+            self.toggle_rect().adjusted(-3, -3, 3, 3).contains(event.scenePos())
+            and scene is not None
+            and hasattr(scene, "request_collapse")
+        ):
+            scene.request_collapse(self.org_id, True)
+            event.accept()
+            return
+        event.ignore()
 
     def set_members(self, members: Sequence[ActorItem], title_scale: float = 1.0) -> None:
         """Fit the box around ``members`` (their current drawn size)."""
@@ -93,8 +128,16 @@ class GroupItem(QGraphicsItem):
         pad = 8 * self.title_scale
         title = self._rect.adjusted(pad, 3 * self.title_scale, -pad, 0)
         metrics = QFontMetricsF(self._font(self.title_scale))
+        toggle = self.toggle_rect()
+        title.setRight(toggle.left() - 4 * self.title_scale)
         text = metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, title.width())
         painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+        painter.setPen(QPen(QColor("#4D5656"), 1.2))
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRoundedRect(toggle, 2, 2)
+        mid = toggle.center()
+        arm = toggle.width() * 0.28
+        painter.drawLine(QPointF(mid.x() - arm, mid.y()), QPointF(mid.x() + arm, mid.y()))
 
 
 def _density(members: Sequence[ActorItem], box: QRectF) -> float:
@@ -126,6 +169,7 @@ def place_groups(
         if box is None:
             box = boxes[name] = GroupItem(name)
             created.append(box)
+        box.org_id = group[0].actor.organisation
         box.set_members(group, title_scale)
         inside = {id(i) for i in group}
         rect = box.rect()

@@ -139,3 +139,30 @@ def build_context_menu(view: MapView, entity_id: str | None, scene_pos: QPointF)
             lambda: view.add_actor_at(scene_pos),
         )
     return menu
+
+
+def group_menu(view: MapView, point: QPoint) -> QMenu | None:
+    """The context menu of an organisation's box or collapsed node under ``point``
+    (viewport pixels), or None where there is none."""
+    from ui.canvas.collapse import CollapsedItem
+    from ui.canvas.groups import GroupItem
+
+    scene = view.map_scene
+    for item in view.items(point):
+        if isinstance(item, CollapsedItem):
+            org_id, collapse = item.org_id, False
+        elif isinstance(item, GroupItem) and item.isVisible() and item.org_id:
+            org_id, collapse = item.org_id, True
+        else:
+            continue
+        menu = QMenu(view)
+        menu.setObjectName("group_menu")
+        text = (
+            QCoreApplication.translate("MapMenus", "Collapse organisation")
+            if collapse
+            else QCoreApplication.translate("MapMenus", "Expand organisation")
+        )
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _=False, o=org_id, c=collapse: scene.request_collapse(o, c))
+        return menu
+    return None

@@ -67,6 +67,9 @@ class MapScene(SceneItems):
         self._group_scale = 1.0
         self._selected_pairs = set()
         self._hover_pair = None
+        self.collapsed_items = {}
+        self.tie_items = {}
+        self._collapsed = {}
         self._hover_close = QTimer(self)
         self._hover_close.setSingleShot(True)
         self._hover_close.setInterval(700)
@@ -186,9 +189,11 @@ class MapScene(SceneItems):
                 self.removeItem(item)
             item_dict.clear()
         self._edges_of.clear()
-        for box in self.group_items.values():
-            self.removeItem(box)
-        self.group_items.clear()
+        for extra in (self.group_items, self.collapsed_items, self.tie_items):
+            for box in list(extra.values()):
+                self.removeItem(box)
+            extra.clear()
+        self._collapsed = {}
         self.case = case
         self._connect(case)
         self._build()
@@ -214,8 +219,22 @@ class MapScene(SceneItems):
         self._edges_of.pop(actor.id, None)
         self.refresh_groups()
 
-    def _on_case_organisation_changed(self, _old: Organisation, _new: Organisation) -> None:
-        self.refresh_groups()  # a renamed organisation names its box anew
+    def _on_case_organisation_changed(self, old: Organisation, new: Organisation) -> None:
+        if old.collapsed != new.collapsed:
+            self._refresh_visibility()  # members and their lines hide or show again
+        else:
+            self.refresh_groups()  # a renamed organisation names its box anew
+
+    def request_collapse(self, org_id: str, collapsed: bool) -> None:
+        """Collapse (or expand) an organisation, one undo step through the controller."""
+        controller = self.controller
+        org = self.case.organisations.get(org_id)
+        if controller is None or org is None or org.collapsed == collapsed:
+            return
+        text = (self.tr("Collapse %1") if collapsed else self.tr("Expand %1")).replace(
+            "%1", org.name
+        )
+        controller.set_fields([(org_id, "collapsed", collapsed)], text)
 
     def _on_case_power_changed(self, _old: Power, new: Power) -> None:
         for item in self.mandate_items.values():
@@ -237,7 +256,9 @@ class MapScene(SceneItems):
             self._place_all()
         if self._filtered and (old.kind, old.sphere, old.tags) != (new.kind, new.sphere, new.tags):
             self._refresh_visibility()
-        if old.organisation != new.organisation or old.name != new.name:
+        if old.organisation != new.organisation and (self._collapsed or self._any_collapsed()):
+            self._refresh_visibility()
+        elif old.organisation != new.organisation or old.name != new.name:
             self.refresh_groups()
 
     def _on_case_positions_changed(self, positions: dict[str, Position | None]) -> None:
@@ -266,6 +287,9 @@ class MapScene(SceneItems):
             self.refresh_groups()
             self._update_scene_rect()
 
+    def _any_collapsed(self) -> bool:
+        return any(o.collapsed for o in self.case.organisations)
+
     def _edge_added(self, edge: EdgeItem) -> None:
         if self._filtered:
             self._refresh_visibility()  # also re-fans every edge
@@ -289,6 +313,9 @@ class MapScene(SceneItems):
             return
         self._detach(item)
         self.removeItem(item)
+        if self._filtered:
+            self._refresh_visibility()  # the filter's or a collapsed group's ties count again
+            return
         self._update_pairs([(item.source.entity_id, item.target.entity_id)])
 
     def _edge_changed(

@@ -11,12 +11,20 @@ import gc
 from collections.abc import Iterable
 from typing import Literal
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from models import Actor, Case, Mandate, Practice, Relationship
 from models.i18n import Lang
 from ui.canvas.bundles import layout_edges, pair_key
+from ui.canvas.collapse import (
+    CollapsedItem,
+    TieItem,
+    collapsed_members,
+    group_key,
+    tie_text,
+    ties,
+)
 from ui.canvas.filters import MapFilter, Visible, visible
 from ui.canvas.grid import GridBackgroundItem, grid_positions
 from ui.canvas.groups import GroupItem, place_groups
@@ -54,6 +62,9 @@ class SceneItems(QGraphicsScene):
     _selected_pairs: set[tuple[str, str]]
     _hover_pair: tuple[str, str] | None
     _hover_close: QTimer
+    collapsed_items: dict[str, CollapsedItem]  # organisation id -> its node
+    tie_items: dict[tuple[str, str], TieItem]  # (end, end) -> counted ties
+    _collapsed: dict[str, list[str]]  # collapsed organisation id -> its shown actors
 
     def _all_pairs(self) -> list[tuple[str, str]]:
         edges = [*self.relationship_items.values(), *self.mandate_items.values()]
@@ -74,6 +85,64 @@ class SceneItems(QGraphicsScene):
             self.addItem(box)
         for name in gone:
             self.removeItem(self.group_items.pop(name))
+        self._sync_collapsed()
+
+    def _sync_collapsed(self) -> None:
+        """Place the collapsed organisations' nodes where their actors stand, and their
+        counted ties (see :mod:`ui.canvas.collapse`)."""
+        for org_id in [o for o in self.collapsed_items if o not in self._collapsed]:
+            self.removeItem(self.collapsed_items.pop(org_id))
+        scale = self._group_scale
+        ends: dict[str, QPointF] = {}
+        end_of: dict[str, str] = {}
+        for org_id, members in self._collapsed.items():
+            node = self.collapsed_items.get(org_id)
+            if node is None:
+                node = self.collapsed_items[org_id] = CollapsedItem(org_id)
+                self.addItem(node)
+            points = [self.actor_items[a].pos() for a in members]
+            centre = QPointF(
+                sum(p.x() for p in points) / len(points), sum(p.y() for p in points) / len(points)
+            )
+            count = (
+                QCoreApplication.translate("MapScene", "1 actor")
+                if len(members) == 1
+                else QCoreApplication.translate("MapScene", "%1 actors").replace(
+                    "%1", str(len(members))
+                )
+            )
+            node.set_node(self.case.organisation_name(org_id), count, centre, scale)
+            ends[group_key(org_id)] = centre
+            end_of.update((a, group_key(org_id)) for a in members)
+        shown = self._visible
+        edges = [
+            (r.source.entity_id, r.target.entity_id, False)
+            for rel_id, r in self.relationship_items.items()
+            if rel_id in shown.relationships
+        ]
+        edges += [
+            (m.source.entity_id, m.target.entity_id, True)
+            for mandate_id, m in self.mandate_items.items()
+            if mandate_id in shown.mandates
+        ]
+        wanted = {}
+        for tie in ties(edges, end_of) if self._collapsed else []:
+            one = ends.get(tie.a) or self._actor_point(tie.a)
+            other = ends.get(tie.b) or self._actor_point(tie.b)
+            if one is not None and other is not None:
+                wanted[(tie.a, tie.b)] = (tie, one, other)
+        for key in [k for k in self.tie_items if k not in wanted]:
+            self.removeItem(self.tie_items.pop(key))
+        for key, (tie, a, b) in wanted.items():
+            item = self.tie_items.get(key)
+            if item is None:
+                item = self.tie_items[key] = TieItem()
+                self.addItem(item)
+            item.set_tie(a, b, tie_text(tie), tie.mandates > 0, scale)
+
+    def _actor_point(self, actor_id: str) -> QPointF | None:
+        item = self.actor_items.get(actor_id)
+        return item.pos() if item is not None and item.isVisible() else None
 
     def backdrop_rect(self) -> QRectF:
         """What is drawn behind the actors (the power/interest grid), or a null rectangle."""
@@ -213,6 +282,14 @@ class SceneItems(QGraphicsScene):
             rel_item.setVisible(show_edges and rel_id in self._visible.relationships)
         for mandate_id, mandate_item in self.mandate_items.items():
             mandate_item.setVisible(show_edges and mandate_id in self._visible.mandates)
+        self._collapsed = collapsed_members(self.case, self._visible.actors) if show_edges else {}
+        hidden = {a for members in self._collapsed.values() for a in members}
+        for actor_id in hidden:
+            self.actor_items[actor_id].setVisible(False)
+        if hidden:
+            for edge in [*self.relationship_items.values(), *self.mandate_items.values()]:
+                if edge.source.entity_id in hidden or edge.target.entity_id in hidden:
+                    edge.setVisible(False)
 
     def _update_edges(self) -> None:
         """Bend and route every edge (after a full refresh or a new placement)."""
@@ -300,7 +377,8 @@ class SceneItems(QGraphicsScene):
 
     @property
     def _filtered(self) -> bool:
-        return self._filter.active or self._practice is not None
+        """Whether some items are hidden (filter, practice or a collapsed organisation)."""
+        return self._filter.active or self._practice is not None or bool(self._collapsed)
 
     def _mark_intent_owner(self) -> None:
         owner = self.case.info.intent_owner

@@ -27,7 +27,7 @@ from models import Actor, ActorKind, Mandate, ModelError, Position, Relationship
 from ui.canvas.editor import InlineEditor
 from ui.canvas.items import ActorItem, EdgeItem, RelationshipItem
 from ui.canvas.legend import LegendItem
-from ui.canvas.menus import Choice, build_context_menu, popup_kind_menu
+from ui.canvas.menus import Choice, build_context_menu, group_menu, popup_kind_menu
 from ui.canvas.modes import AddActorMode, ConnectMode, Mode, SelectMode
 from ui.canvas.scene import MapScene
 from ui.canvas.view_fit import ZOOM_MIN, FittedView
@@ -236,6 +236,11 @@ class MapView(FittedView):
                 pos = self.mapFromScene(item.sceneBoundingRect().center())
                 global_pos = self.viewport().mapToGlobal(pos)
         entity_id = self.entity_at(pos)
+        group = group_menu(self, pos) if entity_id is None else None
+        if group is not None:  # an organisation's box: collapse or expand it
+            group.exec(global_pos)
+            group.deleteLater()
+            return
         if entity_id is not None and entity_id not in selected:
             self.map_scene.clearSelection()
             item = self.map_scene.item_for(entity_id)

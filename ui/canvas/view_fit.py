@@ -62,27 +62,44 @@ class FittedView(QGraphicsView):
         Far out, actors grow back to their own size on screen (see :mod:`ui.canvas.readable`),
         so the fit reserves their screen size around the spread of their centres.
         """
-        items = [i for i in self.map_scene.actor_items.values() if i.isVisible()]
-        if not items:
+        scene = self.map_scene
+        items = [i for i in scene.actor_items.values() if i.isVisible()]
+        nodes = [n for n in scene.collapsed_items.values() if n.isVisible()]
+        if not items and not nodes:
             return
-        xs = [i.x() for i in items]
-        ys = [i.y() for i in items]
+        xs = [i.x() for i in items] + [n.x() for n in nodes]
+        ys = [i.y() for i in items] + [n.y() for n in nodes]
+        for box in scene.group_items.values():
+            if box.isVisible():  # its title stays in view
+                ys.append(box.rect().top() + box.title_rect().height())
         backdrop = self.map_scene.backdrop_rect()  # the grid's quadrants and axes
         if not backdrop.isNull():
             xs += [backdrop.left(), backdrop.right()]
             ys += [backdrop.top(), backdrop.bottom()]
         left, top = min(xs), min(ys)
         spread_w, spread_h = max(xs) - left, max(ys) - top
-        box_w = max(i.plate_rect().width() for i in items) + 2 * FIT_MARGIN
-        box_h = max(i.plate_rect().height() for i in items) + 2 * FIT_MARGIN
+        sized = items or nodes
+        box_w = max(i.boundingRect().width() for i in sized) + 2 * FIT_MARGIN
+        box_h = max(i.boundingRect().height() for i in sized) + 2 * FIT_MARGIN
+        if items:  # far out, actors are their name plates on screen
+            plate_w = max(i.plate_rect().width() for i in items) + 2 * FIT_MARGIN
+            plate_h = max(i.plate_rect().height() for i in items) + 2 * FIT_MARGIN
+        else:
+            plate_w, plate_h = box_w, box_h
         self._auto_collapse_legend()
         best: tuple[float, QRectF] | None = None
         for region in self._fit_regions():
             zoom = min(
-                _fit_zoom(spread_w, box_w, region.width()),
-                _fit_zoom(spread_h, box_h, region.height()),
+                _fit_zoom(spread_w, plate_w, region.width()),
+                _fit_zoom(spread_h, plate_h, region.height()),
                 FIT_MAX,
             )
+            if zoom > 1.0:  # close up, actors are their own shapes
+                zoom = min(
+                    _fit_zoom(spread_w, box_w, region.width()),
+                    _fit_zoom(spread_h, box_h, region.height()),
+                    FIT_MAX,
+                )
             if best is None or zoom > best[0]:
                 best = (zoom, region)
         assert best is not None

@@ -1576,6 +1576,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <source>Add actor here</source>
         <translation>Hier een actor toevoegen</translation>
     </message>
+    <message>
+        <source>Collapse organisation</source>
+        <translation>Organisatie inklappen</translation>
+    </message>
+    <message>
+        <source>Expand organisation</source>
+        <translation>Organisatie uitklappen</translation>
+    </message>
 </context>
 <context>
     <name>MapScene</name>
@@ -1590,6 +1598,30 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>%1 connections</source>
         <translation>%1 verbindingen</translation>
+    </message>
+    <message>
+        <source>1 mandate</source>
+        <translation>1 mandaat</translation>
+    </message>
+    <message>
+        <source>1 relationship</source>
+        <translation>1 relatie</translation>
+    </message>
+    <message>
+        <source>Collapse %1</source>
+        <translation>%1 inklappen</translation>
+    </message>
+    <message>
+        <source>Expand %1</source>
+        <translation>%1 uitklappen</translation>
+    </message>
+    <message>
+        <source>1 actor</source>
+        <translation>1 actor</translation>
+    </message>
+    <message>
+        <source>%1 actors</source>
+        <translation>%1 actoren</translation>
     </message>
 </context>
 <context>
