@@ -9,6 +9,7 @@ drawing (:func:`exports.picture.map_png`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -53,6 +54,19 @@ W: dict[str, Text] = {
         "Het krachtenveld rond de casus: waar doen wat nodig is vastloopt",
     ),
     "date": Text("Date", "Datum"),
+    "to": Text("To", "Aan"),
+    "from": Text("From", "Van"),
+    "reference": Text("Reference", "Kenmerk"),
+    "subject": Text("Subject", "Onderwerp"),
+    "portfolio": Text("Portfolio holder", "Portefeuillehouder"),
+    "college": Text("The Municipal Executive", "Het college van burgemeester en wethouders"),
+    "fill_in": Text("[name, department]", "[naam, afdeling]"),
+    "decisions": Text("Decision points", "Beslispunten"),
+    "annex_accepted": Text("Annex D. Accepted risks", "Bijlage D. Geaccepteerde risico's"),
+    "finding": Text("Finding", "Bevinding"),
+    "reason": Text("Reason", "Reden"),
+    "by": Text("Accepted by", "Geaccepteerd door"),
+    "decide_intro": Text("The Executive decides:", "Het college besluit:"),
     "as_of": Text("Reference date for mandates", "Peildatum mandaten"),
     "made_with": Text("Prepared with Krachtenveld", "Opgesteld met Krachtenveld"),
     "summary": Text("Summary", "Samenvatting"),
@@ -227,6 +241,38 @@ class Risk:
     lines: tuple[Text, ...]
 
 
+# words that show health data in the occasion, the intent or the needs (art. 9 AVG)
+_HEALTH = re.compile(
+    r"\b(ggz|zorg|gezondheid|psychisch|psychiatr|verslav|medisch|ziekte|ziek|behandeling|"
+    r"health|medical|mental|addiction|treatment|care)\w*",
+    re.IGNORECASE,
+)
+
+
+def _special_data(case: Case) -> list[Text]:
+    """A line on special personal data when a named resident's health shows in the case."""
+    citizens = [a.name for a in case.actors if a.kind == ActorKind.CITIZEN]
+    texts = [case.info.title, case.info.description, case.info.intent]
+    texts += [f"{n.decision} {n.notes}" for n in case.needs]
+    found = sorted({m.group(0).lower() for t in texts for m in _HEALTH.finditer(t or "")})
+    if not citizens or not found:
+        return []
+    words = join([f"‘{w}’" for w in found[:4]], "nl")
+    words_en = join([f"‘{w}’" for w in found[:4]], "en")
+    return [
+        Text(
+            f"The case concerns the health of a named resident ({words_en}): special personal "
+            "data (art. 9 GDPR). Name the resident in this note only where the decision needs "
+            "it, mark the note confidential, and share it with no one outside the college and "
+            "those handling the case.",
+            f"De casus raakt aan de gezondheid van een met naam genoemde inwoner ({words}): "
+            "bijzondere persoonsgegevens (art. 9 AVG). Noem de inwoner in deze nota alleen waar "
+            "het besluit dat vraagt, merk de nota aan als vertrouwelijk en deel hem met niemand "
+            "buiten het college en wie de casus behandelt.",
+        )
+    ]
+
+
 def risks(case: Case, analysis: Analysis) -> tuple[Risk, ...]:
     """Legal, financial, privacy and communication risks the map and the analysis show."""
     causes = analysis.causes
@@ -286,6 +332,7 @@ def risks(case: Case, analysis: Analysis) -> tuple[Risk, ...]:
             "De kaart noemt geen inwoners; houd dat zo als de kaart wordt gedeeld.",
         )
     ]
+    privacy += _special_data(case)
     opponents = [
         a
         for a in case.actors

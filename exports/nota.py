@@ -18,8 +18,10 @@ Examples
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -37,9 +39,11 @@ from exports.advice import (
 )
 from exports.output import save_document
 from mapper.analysis import Analysis, analyse
-from mapper.findings import BUILDING_BLOCKS
+from mapper.findings import BUILDING_BLOCKS, Text
 from mapper.report import SEVERITY_NAMES
+from mapper.wording import count
 from models.case import Case
+from models.enums import ActorKind
 from models.i18n import Lang
 from models.labels import label
 
@@ -58,8 +62,53 @@ def _shade(cell: Any, rgb: str) -> None:
     props.append(shading)
 
 
-def _table(doc: Any, header: list[str], rows: list[list[str]], widths: list[float]) -> Any:
-    from docx.shared import Cm
+#: Text width of the page (A4, 2 cm margins), the tables' font size and what one character
+#: of it takes at most on average (bold headers, and a wider font where Calibri is missing:
+#: LibreOffice falls back to DejaVu Sans), in cm.
+MARGIN = 2.0
+TEXT_WIDTH = 21.0 - 2 * MARGIN
+TABLE_PT = 8.5
+CM_PER_CHAR = 0.2
+CELL_MARGIN = 0.1  # left and right, each
+CELL_PAD = 2 * CELL_MARGIN + 0.1
+
+
+def fit_widths(header: list[str], rows: list[list[str]], total: float = TEXT_WIDTH) -> list[float]:
+    """Column widths (cm) in which no word breaks: each column at least as wide as its longest
+    word, the rest of the width shared by how much text each column holds.
+
+    Examples
+    --------
+    >>> fit_widths(["Naam", "Soort"], [["Gemeentesecretaris", "Bestuurder"]], total=10.0)
+    [5.98, 4.02]
+    """
+    columns = list(zip(header, *rows, strict=True))
+    scale = font_scale(header, rows, total)
+    least = [_longest(col) * CM_PER_CHAR * scale + CELL_PAD for col in columns]
+    if sum(least) >= total:
+        return [round(w * total / sum(least), 2) for w in least]
+    weight = [sum(len(t) for t in col) ** 0.5 for col in columns]
+    extra = total - sum(least)
+    return [round(w + extra * k / sum(weight), 2) for w, k in zip(least, weight, strict=True)]
+
+
+def _longest(texts: Sequence[str]) -> int:
+    return max(len(w) for text in texts for w in (text.split(" ") or [""]))
+
+
+def font_scale(header: list[str], rows: list[list[str]], total: float = TEXT_WIDTH) -> float:
+    """How much smaller than :data:`TABLE_PT` the table's font must be for its longest words
+    to fit side by side (1.0: no smaller; never below 7 pt)."""
+    columns = list(zip(header, *rows, strict=True))
+    text = sum(_longest(col) * CM_PER_CHAR for col in columns)
+    room = total - CELL_PAD * len(columns)
+    return max(7.0 / TABLE_PT, min(1.0, room / text)) if text else 1.0
+
+
+def _table(
+    doc: Any, header: list[str], rows: list[list[str]], widths: list[float] | None = None
+) -> Any:
+    from docx.shared import Pt
 
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
@@ -72,26 +121,144 @@ def _table(doc: Any, header: list[str], rows: list[list[str]], widths: list[floa
         cells = table.add_row().cells
         for cell, text in zip(cells, values, strict=True):
             cell.text = text
+    for row in table.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.text = run.text.replace("€ ", "€\u00a0")  # an amount stays whole
+                    run.font.size = Pt(TABLE_PT)
+    rows = [[t.replace("€ ", "€\u00a0") for t in r] for r in rows]
+    if widths is None:
+        size = Pt(round(TABLE_PT * font_scale(header, rows), 1))
+        for row in table.rows:
+            for cell in row.cells:
+                for run in (r for para in cell.paragraphs for r in para.runs):
+                    run.font.size = size
+    _widths(table, widths if widths is not None else fit_widths(header, rows))
+    return table
+
+
+def _widths(table: Any, widths: list[float]) -> None:
+    """Fixed column widths in cm (Word and LibreOffice both keep them: a fixed layout and
+    the grid columns as well as every cell)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
     table.autofit = False
+    props = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    props.append(layout)
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(int(Cm(CELL_MARGIN).twips)))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    props.append(margins)
+    grid = table._tbl.tblGrid
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
+        col.set(qn("w:w"), str(int(Cm(width).twips)))
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = Cm(width)
-    return table
 
 
-def _title_page(doc: Any, case: Case, lang: Lang, today: date) -> None:
+def _title_page(doc: Any, case: Case, analysis: Analysis, lang: Lang, today: date) -> None:
     from docx.enum.text import WD_BREAK
 
     doc.add_paragraph(W["advice"](lang), style="Subtitle")
     doc.add_paragraph(case.info.title or W["advice"](lang), style="Title")
     doc.add_paragraph(W["subtitle"](lang))
-    doc.add_paragraph(f"{W['date'](lang)}: {long_date(today, lang)}")
+    owner = case.actors.get(case.info.intent_owner) if case.info.intent_owner else None
+    rows = [
+        (W["to"](lang), _addressee(case, lang)),
+        (W["from"](lang), W["fill_in"](lang)),
+        *([(W["portfolio"](lang), owner.name)] if owner is not None else []),
+        (W["date"](lang), long_date(today, lang)),
+        (W["reference"](lang), reference(case, today)),
+        (W["subject"](lang), case.info.title or W["advice"](lang)),
+    ]
     if case.info.as_of is not None:
-        doc.add_paragraph(f"{W['as_of'](lang)}: {long_date(case.info.as_of, lang)}")
+        rows.append((W["as_of"](lang), long_date(case.info.as_of, lang)))
+    block = doc.add_table(rows=0, cols=2)
+    for name, value in rows:
+        cells = block.add_row().cells
+        cells[0].text, cells[1].text = name, value
+        for run in cells[0].paragraphs[0].runs:
+            run.bold = True
+    _widths(block, [4.8, TEXT_WIDTH - 4.8])
+    _decision_points(doc, case, analysis, lang)
     last = doc.add_paragraph(W["made_with"](lang))
     last.add_run().add_break(WD_BREAK.PAGE)
+
+
+def _addressee(case: Case, lang: Lang) -> str:
+    """The college when it is on the map by that name, else the college in general."""
+    college = next(
+        (
+            a
+            for a in case.actors
+            if a.kind is ActorKind.ADMINISTRATOR and "college" in a.name.lower()
+        ),
+        None,
+    )
+    return college.name if college is not None else W["college"](lang)
+
+
+def reference(case: Case, today: date) -> str:
+    """A reference for the note: the date and a short code of the case (``KV-20261203-3f2a``)."""
+    code = hashlib.sha1((case.info.title or "").encode()).hexdigest()[:4]
+    return f"KV-{today:%Y%m%d}-{code}"
+
+
+def _decision_points(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
+    """Beslispunten: take note of the analysis, commission the first steps, confirm the
+    accepted risks."""
+    doc.add_heading(W["decisions"](lang), level=2)
+    doc.add_paragraph(W["decide_intro"](lang))
+    nl = lang == "nl"
+    title = case.info.title or W["advice"](lang)
+    n = len(analysis.causes)
+    causes = count(n, "oorzaak", "oorzaken", "nl") if nl else count(n, "cause", "causes", "en")
+    points = [
+        f"kennis te nemen van de analyse van het krachtenveld rond ‘{title}’ en de {causes} "
+        "die zij vindt;"
+        if nl
+        else f"to take note of the analysis of the field of forces around ‘{title}’ and the "
+        f"{causes} it finds;"
+    ]
+    for cause in analysis.first():
+        step = cause.suggestion(lang)
+        step = step[:1].lower() + step[1:]
+        points.append(
+            f"opdracht te geven om ‘{cause.title(lang)}’ op te lossen: {step.rstrip('.')};"
+            if nl
+            else f"to commission a solution for ‘{cause.title(lang)}’: {step.rstrip('.')};"
+        )
+    if analysis.accepted:
+        k = len(analysis.accepted)
+        if k == 1:
+            what = Text(
+                "the accepted finding with its reason", "de geaccepteerde bevinding met de reden"
+            )
+        else:
+            what = Text(
+                f"the {count(k, 'accepted finding', 'accepted findings', 'en')} with their reasons",
+                f"de {count(k, 'geaccepteerde bevinding', 'geaccepteerde bevindingen', 'nl')} "
+                "met hun reden",
+            )
+        points.append(
+            f"{what(lang)} te bevestigen (bijlage D);"
+            if nl
+            else f"to confirm {what(lang)} (annex D);"
+        )
+    points[-1] = points[-1].rstrip(";") + "."
+    for point in points:
+        doc.add_paragraph(point, style="List Number 2")
 
 
 def _summary(doc: Any, analysis: Analysis, lang: Lang) -> None:
@@ -131,7 +298,7 @@ def _scorecard(doc: Any, analysis: Analysis, lang: Lang) -> None:
         for r in analysis.scorecard
     ]
     header = [W["block"](lang), W["verdict"](lang), W["explanation"](lang)]
-    table = _table(doc, header, rows, [4.4, 2.6, 9.0])
+    table = _table(doc, header, rows, [4.6, 2.6, TEXT_WIDTH - 7.2])
     for row, score in zip(table.rows[1:], analysis.scorecard, strict=True):
         _shade(row.cells[1], STATUS_RGB[score.status])
 
@@ -143,7 +310,7 @@ def _map(doc: Any, picture: bytes | None, lang: Lang) -> None:
     if not picture:
         doc.add_paragraph(W["no_map"](lang))
         return
-    doc.add_picture(io.BytesIO(picture), width=Cm(16))
+    doc.add_picture(io.BytesIO(picture), width=Cm(TEXT_WIDTH))
     doc.add_paragraph(W["map_caption"](lang), style="Caption")
 
 
@@ -224,7 +391,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
             W["valid_until"](lang),
             W["remarks"](lang),
         ]
-        _table(doc, header, rows, [3.9, 2.4, 1.9, 2.1, 2.0, 3.7])
+        _table(doc, header, rows)
     else:
         doc.add_paragraph(W["no_mandates"](lang))
     doc.add_heading(W["annex_actors"](lang), level=1)
@@ -232,7 +399,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
         [
             a.name,
             label(a.kind, lang),
-            a.organisation or "—",
+            case.organisation_name(a.organisation) or "—",
             str(a.influence),
             str(a.interest),
             f"{a.stance:+d}" if a.stance else "0",
@@ -247,10 +414,23 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
         W["interest"](lang),
         W["stance"](lang),
     ]
-    _table(doc, header, rows, [4.6, 2.8, 3.8, 1.6, 1.6, 1.6])
+    _table(doc, header, rows)
     doc.add_heading(W["annex_method"](lang), level=1)
     for paragraph in method_paragraphs(lang):
         doc.add_paragraph(paragraph)
+    if analysis.accepted:
+        doc.add_heading(W["annex_accepted"](lang), level=1)
+        rows = [
+            [
+                a.finding.title(lang),
+                a.acceptance.reason,
+                a.acceptance.by or "—",
+                long_date(a.acceptance.until, lang) if a.acceptance.until else "—",
+            ]
+            for a in analysis.accepted
+        ]
+        header = [W["finding"](lang), W["reason"](lang), W["by"](lang), W["valid_until"](lang)]
+        _table(doc, header, rows)
 
 
 def build_nota(
@@ -276,14 +456,14 @@ def build_nota(
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)  # A4
-    section.left_margin = section.right_margin = Cm(2.5)
+    section.left_margin = section.right_margin = Cm(MARGIN)
     doc.core_properties.title = case.info.title
     doc.core_properties.subject = W["advice"](lang)
     doc.core_properties.language = "nl-NL" if lang == "nl" else "en-GB"
     normal = doc.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(10.5)
-    _title_page(doc, case, lang, today or date.today())
+    _title_page(doc, case, analysis, lang, today or date.today())
     _summary(doc, analysis, lang)
     _occasion(doc, case, lang)
     _scorecard(doc, analysis, lang)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -12,11 +14,15 @@ import pytest
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from exports.advice import STATUS_RGB, cause_case
-from exports.nota import write_nota
+from exports.nota import CELL_PAD, CM_PER_CHAR, TABLE_PT, TEXT_WIDTH, write_nota
 from exports.sessie import TOP_CAUSES, write_sessie
 from mapper import Status, analyse
-from models import Case, CaseInfo
+from models import ActorKind, Case, CaseInfo
+from models.acceptance import Acceptance
+from models.enums import EntityKind
 from models.example import example_case
+from models.i18n import long_date
+from tests.mapper.test_language import BAD
 
 NL_HEADINGS = [
     "1. Samenvatting",
@@ -64,7 +70,8 @@ def test_nota_has_the_structure_a_college_expects(example_files: dict[str, Path]
     assert causes == [f"5.{c.rank} {c.title('nl')}" for c in result.causes]
     assert "Title" in [p.style.name for p in doc.paragraphs[:2] if p.style]
     assert doc.paragraphs[1].text == example_case().info.title
-    assert any("Peildatum mandaten: 1 oktober 2026" in p.text for p in doc.paragraphs[:8])
+    block = {r.cells[0].text: r.cells[1].text for r in doc.tables[0].rows}
+    assert block["Peildatum mandaten"] == "1 oktober 2026"
     first = [p.text for p in doc.paragraphs if p.style and p.style.name == "List Number"]
     assert [t.split(".")[0] for t in first] == [c.title("nl").split(".")[0] for c in result.first()]
     assert len(doc.inline_shapes) == 1  # the map
@@ -72,7 +79,7 @@ def test_nota_has_the_structure_a_college_expects(example_files: dict[str, Path]
 
 def test_nota_scorecard_is_a_coloured_table(example_files: dict[str, Path]) -> None:
     doc = docx.Document(str(example_files["nota-nl"]))
-    table = doc.tables[0]
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "Bouwsteen")
     assert [c.text for c in table.rows[0].cells] == ["Bouwsteen", "Oordeel", "Toelichting"]
     rows = analyse(example_case()).scorecard
     assert len(table.rows) == 1 + len(rows)
@@ -92,6 +99,80 @@ def test_nota_annexes_list_every_mandate_and_actor(example_files: dict[str, Path
     assert [r.cells[0].text for r in actors.rows[1:]] == [a.name for a in case.actors]
 
 
+def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) -> None:
+    doc = docx.Document(str(example_files["nota-nl"]))
+    case = example_case()
+    block = {r.cells[0].text: r.cells[1].text for r in doc.tables[0].rows}
+    assert list(block)[:3] == ["Aan", "Van", "Portefeuillehouder"]
+    assert block["Aan"] == "College van B&W"  # the college on the map
+    assert block["Onderwerp"] == case.info.title
+    assert block["Kenmerk"].startswith("KV-")
+    assert block["Datum"] == long_date(date.today(), "nl")
+    assert "Beslispunten" in _headings(doc, 2)
+    points = [p.text for p in doc.paragraphs if p.style and p.style.name == "List Number 2"]
+    first = analyse(case).first()
+    assert len(points) == 1 + len(first)
+    assert points[0].startswith("kennis te nemen van de analyse")
+    for point, cause in zip(points[1:], first, strict=True):
+        assert point.startswith(f"opdracht te geven om ‘{cause.title('nl')}’ op te lossen: ")
+    assert points[-1].endswith(".")
+
+
+def test_nota_confirms_accepted_risks_and_lists_them(tmp_path: Path) -> None:
+    case = example_case()
+    fid = analyse(case).findings[-1].id
+    case.add(EntityKind.ACCEPTANCE, Acceptance("acc1", fid, "Besproken in de sessie", "MT"))
+    doc = docx.Document(str(write_nota(case, tmp_path / "n.docx", lang="nl")))
+    points = [p.text for p in doc.paragraphs if p.style and p.style.name == "List Number 2"]
+    assert points[-1] == "de geaccepteerde bevinding met de reden te bevestigen (bijlage D)."
+    assert "Bijlage D. Geaccepteerde risico's" in _headings(doc, 1)
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "Bevinding")
+    assert table.rows[1].cells[1].text == "Besproken in de sessie"
+
+
+def test_nota_names_special_personal_data_when_a_residents_health_shows(
+    example_files: dict[str, Path], tmp_path: Path
+) -> None:
+    doc = docx.Document(str(example_files["nota-nl"]))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "bijzondere persoonsgegevens (art. 9 AVG)" in text
+    assert "Burger" not in text
+    plain = example_case()
+    plain.update(EntityKind.ACTOR, next(a.id for a in plain.actors if a.kind is ActorKind.CITIZEN),
+                 {"kind": "professional"})  # fmt: skip
+    other = docx.Document(str(write_nota(plain, tmp_path / "n.docx", lang="nl")))
+    assert "art. 9 AVG" not in "\n".join(p.text for p in other.paragraphs)
+
+
+def test_nota_tables_break_no_words(example_files: dict[str, Path]) -> None:
+    """Every column is at least as wide as its longest word (at the widest font the nota
+    may be shown in), and the tables fill the text width."""
+    for name in ("nota-nl", "nota-en"):
+        doc = docx.Document(str(example_files[name]))
+        for table in doc.tables[1:]:
+            widths = [c.width.cm for c in table.columns]
+            assert sum(widths) == pytest.approx(TEXT_WIDTH, abs=0.05)
+            if table.rows[0].cells[0].text in ("Bouwsteen", "Building block"):
+                continue  # fixed widths: a name, a verdict, running text
+            size = table.rows[1].cells[0].paragraphs[0].runs[0].font.size.pt
+            assert size >= 7
+            for i, width in enumerate(widths):
+                words = [w for r in table.rows for w in r.cells[i].text.split(" ")]
+                longest = max(words, key=len)
+                need = len(longest) * CM_PER_CHAR * size / TABLE_PT + CELL_PAD
+                assert need <= width + 0.01, (name, longest)
+
+
+def test_nota_reads_as_an_adviser_writes(example_files: dict[str, Path]) -> None:
+    doc = docx.Document(str(example_files["nota-nl"]))
+    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    text = "\n".join([p.text for p in doc.paragraphs] + cells)
+    for pattern, why in BAD:
+        found = re.search(pattern, text)
+        assert found is None, (why, text[max(0, found.start() - 40) : found.end() + 20])
+    assert not re.search(r"\bo\d+\b", "\n".join(cells)), "an organisation id in an annex"
+
+
 def test_nota_in_english(example_files: dict[str, Path]) -> None:
     doc = docx.Document(str(example_files["nota-en"]))
     assert _headings(doc, 1)[:3] == ["1. Summary", "2. Occasion", "3. Scorecard"]
@@ -102,7 +183,7 @@ def test_nota_of_an_empty_map_is_grey_and_says_so(tmp_path: Path) -> None:
     out = write_nota(Case.from_parts(CaseInfo("Leeg")), tmp_path / "leeg.docx", lang="nl")
     doc = docx.Document(str(out))
     assert _headings(doc, 1) == NL_HEADINGS
-    assert {_fill(r.cells[1]) for r in doc.tables[0].rows[1:]} == {STATUS_RGB[Status.GREY]}
+    assert {_fill(r.cells[1]) for r in doc.tables[1].rows[1:]} == {STATUS_RGB[Status.GREY]}
     texts = [p.text for p in doc.paragraphs]
     assert "De kaart bevat nog geen actoren." in texts
     assert not doc.inline_shapes
