@@ -200,3 +200,24 @@ def test_a_first_window_has_no_saved_size_and_fits_again_once_shown(
     runner = win.analysis_runner()
     if runner is not None:
         runner.wait()
+
+
+# ----------------------------------------------------------------------------- edge labels
+@pytest.mark.parametrize("size", SIZES)
+def test_edge_labels_stay_clear_of_actors_and_each_other_after_every_layout(
+    window_at: object, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    win = window_at(example_case(), size)  # type: ignore[operator]
+    scene = win.scene
+    for method in METHODS:
+        run_layout(win, qtbot, method)
+        edges = [*scene.relationship_items.values(), *scene.mandate_items.values()]
+        shown = [e for e in edges if e.isVisible() and e.label_shown()]
+        assert shown, method
+        actors = [(a.actor.name, a.sceneBoundingRect()) for a in scene.actor_items.values()]
+        for edge in shown:
+            rect = edge.label_rect()
+            for name, box in actors:
+                assert not rect.intersects(box), (method, edge.shown_text(), name)
+        for a, b in itertools.combinations(shown, 2):
+            assert not a.label_rect().intersects(b.label_rect()), (method, a.shown_text())

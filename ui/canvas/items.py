@@ -229,6 +229,28 @@ class EdgeItem(QGraphicsItem):
         font.setItalic(not self.bold_label)
         return font
 
+    def label_spots(self) -> list[QRectF]:
+        """Where the label could go: where the route put it, then further along the line
+        towards either end (scene coordinates; empty without text)."""
+        if self._label_rect.isEmpty():
+            return []
+        spots = [QRectF(self._label_rect)]
+        w, h = self._label_rect.width(), self._label_rect.height()
+        for t in (0.38, 0.62, 0.28, 0.72):
+            at = self._path.pointAtPercent(t)
+            spots.append(QRectF(at.x() - w / 2, at.y() - h / 2, w, h))
+        return spots
+
+    def move_label(self, rect: QRectF) -> None:
+        """Draw the label in ``rect`` (one of :meth:`label_spots`)."""
+        if rect == self._label_rect:
+            return
+        self.prepareGeometryChange()
+        self._label_rect = QRectF(rect)
+        self._label_pos = rect.center()
+        self._bounds = self._bounds.united(rect)
+        self.update()
+
     def label_anchor(self) -> QPointF:
         """Where the label sits (scene coordinates); in-place editors open here."""
         return QPointF(self._label_pos)

@@ -241,16 +241,18 @@ def _place_edge_labels(
     cell = max(r.width() for r in (e.label_rect() for e in labelled)) + 1.0
     taken = _Boxes(cell)
     for item in actors:
-        taken.add(item.sceneBoundingRect().adjusted(4, 4, -4, -4))
+        taken.add(item.sceneBoundingRect())
     for rect in obstacles:
         taken.add(rect)
-    # bundles and mandates first: they carry the most
+    # bundles and mandates first: they carry the most; each label where the route put it,
+    # else further along its line, else hidden (it shows when the pointer is on the line)
     order = sorted(labelled, key=lambda e: (not e.bundle_text, not e.bold_label))
     for edge in order:
-        rect = edge.label_rect()
-        hidden = taken.hits(rect)
-        if not hidden:
-            taken.add(rect)
+        spot = next((r for r in edge.label_spots() if not taken.hits(r)), None)
+        hidden = spot is None
+        if spot is not None:
+            edge.move_label(spot)
+            taken.add(spot)
         if hidden != edge.label_hidden:
             edge.label_hidden = hidden
             edge.update()
