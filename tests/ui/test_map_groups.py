@@ -141,3 +141,24 @@ def test_the_box_toggle_and_the_context_menu_collapse_and_expand(
     assert not case.organisations.get(thuisplus).collapsed
     assert all(win.scene.actor_items[a].isVisible() for a in ("w0", "w1", "w2"))
     assert win.controller.undo_stack.count() == 2
+
+
+def test_a_selection_across_organisations_marks_their_boxes(qtbot: QtBot) -> None:
+    controller = DocumentController(with_mandates())
+    case = controller.case
+    scene = MapScene(controller)
+    case.set_positions(layout(case, "hierarchy", sizes=scene.actor_sizes()))
+    boxes = scene.group_items
+    gemeente, thuisplus = org_id(case, "Gemeente Rivierstad"), org_id(case, "Thuisplus")
+    controller.set_selection(["g1", "m1", "w1"])  # a finding about the mandate g1 -> w1
+    assert boxes["Gemeente Rivierstad"].highlighted
+    assert boxes["Thuisplus"].highlighted
+    controller.set_selection(["g1", "g2"])  # within one organisation: nothing to show
+    assert not any(b.highlighted for b in boxes.values())
+    controller.set_selection(["x", "g1"])  # the citizen has no organisation
+    assert not any(b.highlighted for b in boxes.values())
+    scene.request_collapse(thuisplus, True)
+    controller.set_selection(["g1", "w1"])
+    assert scene.collapsed_items[thuisplus].highlighted
+    assert boxes["Gemeente Rivierstad"].highlighted
+    assert scene.mark_spanned(["g0", "w2"]) == {gemeente, thuisplus}

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import Case
+from ui.canvas.item_base import SELECT_COLOUR
 
 __all__ = [
     "CollapsedItem",
@@ -115,6 +116,7 @@ class CollapsedItem(QGraphicsItem):
     def __init__(self, org_id: str) -> None:
         super().__init__()
         self.org_id = org_id
+        self.highlighted = False  # the selected finding spans this and other organisations
         self.name = ""
         self.count_text = ""
         self._scale = 1.0
@@ -153,6 +155,8 @@ class CollapsedItem(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#4D5656"), 2.0, Qt.PenStyle.DashLine))
+        if self.highlighted:
+            painter.setPen(QPen(SELECT_COLOUR, 3.5))
         painter.setBrush(QColor("#EAEDED"))
         radius = 8 * self._scale
         painter.drawRoundedRect(self._rect, radius, radius)

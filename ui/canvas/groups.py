@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.canvas.actor_item import ActorItem
+from ui.canvas.item_base import SELECT_COLOUR
 
 __all__ = ["GROUP_PAD", "MIN_DENSITY", "GroupItem", "group_members", "place_groups"]
 
@@ -53,6 +54,7 @@ class GroupItem(QGraphicsItem):
         self.name = name
         self.title_scale = 1.0  # the view grows the title with the names far out
         self.org_id = ""  # the organisation's id (its box can collapse it)
+        self.highlighted = False  # the selected finding spans this and other organisations
         self._rect = QRectF()
         self.setZValue(-5)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
@@ -120,6 +122,8 @@ class GroupItem(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#85929E"), 1.2, Qt.PenStyle.DashLine))
+        if self.highlighted:
+            painter.setPen(QPen(SELECT_COLOUR, 3.5))
         painter.setBrush(QColor(234, 237, 237, 110))
         radius = 10 * self.title_scale
         painter.drawRoundedRect(self._rect, radius, radius)

@@ -357,6 +357,7 @@ class MapScene(SceneItems):
         self.set_practice(practice)
 
     def _on_controller_selection_changed(self, ids: tuple[str, ...]) -> None:
+        self.mark_spanned(ids)
         if self._syncing_selection:
             return
         self._syncing_selection = True
@@ -371,6 +372,7 @@ class MapScene(SceneItems):
 
     def _on_scene_selection_changed(self) -> None:
         self._open_selected_bundles()
+        self.mark_spanned(self.controller.selection if self.controller else self.selected_ids())
         if self._syncing_selection or self.controller is None:
             return
         self._syncing_selection = True

@@ -140,6 +140,26 @@ class SceneItems(QGraphicsScene):
                 self.addItem(item)
             item.set_tie(a, b, tie_text(tie), tie.mandates > 0, scale)
 
+    def mark_spanned(self, ids: Iterable[str]) -> set[str]:
+        """Where the selection (a finding's actors, say) spans two or more organisations,
+        mark their boxes and collapsed nodes; returns the organisation ids marked."""
+        orgs = set()
+        for actor_id in ids:
+            actor = self.case.actors.get(actor_id)
+            if actor is not None and actor.organisation:
+                orgs.add(actor.organisation)
+        marked = orgs if len(orgs) >= 2 else set()
+        boxes: list[GroupItem | CollapsedItem] = [
+            *self.group_items.values(),
+            *self.collapsed_items.values(),
+        ]
+        for box in boxes:
+            on = box.org_id in marked
+            if box.highlighted != on:
+                box.highlighted = on
+                box.update()
+        return marked
+
     def _actor_point(self, actor_id: str) -> QPointF | None:
         item = self.actor_items.get(actor_id)
         return item.pos() if item is not None and item.isVisible() else None
