@@ -293,3 +293,19 @@ def test_the_presentation_opens_on_the_second_screen(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     shown = json.loads(done.stdout.strip().splitlines()[-1])
     assert shown == {"screen": "beamer", "full": True, "size": [1920, 1080], "editor": "laptop"}
+
+
+def test_the_presentation_follows_a_language_switch(qtbot: QtBot, window: MainWindow) -> None:
+    from ui.i18n import set_language
+
+    presentation = _present(qtbot, window)
+    QTest.keyClick(presentation, Qt.Key.Key_Right)
+    QTest.keyClick(presentation, Qt.Key.Key_W)
+    qtbot.waitUntil(lambda: "calculating" not in presentation.what_if_text(), timeout=10000)
+    assert presentation.what_if_text().startswith("What if ")
+    set_language("nl", persist=False)
+    qtbot.waitUntil(lambda: presentation.counter.text().startswith("Punt 1 van "))
+    cause = presentation.step.cause
+    assert cause is not None
+    assert presentation.heading.text() == cause.title("nl")
+    qtbot.waitUntil(lambda: presentation.what_if_text().startswith("Wat als "), timeout=10000)

@@ -93,8 +93,11 @@ class Presenter(QObject):
             scene,
             analysis,
             lang,
-            what_if=lambda cause: _what_if_line(snapshot, analysis, cause, practice, lang),
+            what_if=lambda cause, language: _what_if_line(
+                snapshot, analysis, cause, practice, language
+            ),
             title=case.info.title or window.controller.display_name(),
+            parent=window,  # closes with the editor
         )
         presentation.closed.connect(self._on_presentation_closed)
         self.presentation = presentation

@@ -28,8 +28,8 @@ WHATIF_OFF = ""
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
 
-#: Computes the what-if line of a cause (None: no concrete change to try).
-WhatIf = Callable[[Cause], str | None]
+#: Computes the what-if lines of a cause in a language (None: no concrete change to try).
+WhatIf = Callable[[Cause, Lang], str | None]
 
 
 class PresentationWindow(QWidget):
@@ -56,8 +56,8 @@ class PresentationWindow(QWidget):
         self.index = 0
         self.what_if_on = False
         self._what_if = what_if
-        self._what_if_cache: dict[str, str | None] = {}
-        self._pending: set[str] = set()  # causes whose what-if is being calculated
+        self._what_if_cache: dict[tuple[str, Lang], str | None] = {}
+        self._pending: set[tuple[str, Lang]] = set()  # what-ifs being calculated
         self._jobs = BackgroundJobs(self, "what-if")
         self.setStyleSheet("QWidget#presentation_window { background: white; }")
         self.view = PresentView(scene, self)
@@ -165,22 +165,23 @@ class PresentationWindow(QWidget):
             self.whatif_label.hide()
             self.organise.show()
             return
-        if cause.id not in self._what_if_cache and self._what_if is None:
-            self._what_if_cache[cause.id] = None
-        if cause.id not in self._what_if_cache:
-            if cause.id not in self._pending:
-                self._pending.add(cause.id)
-                work, subject = self._what_if, cause
+        key = (cause.id, self.lang)
+        if key not in self._what_if_cache and self._what_if is None:
+            self._what_if_cache[key] = None
+        if key not in self._what_if_cache:
+            if key not in self._pending:
+                self._pending.add(key)
+                work, subject, lang = self._what_if, cause, self.lang
                 assert work is not None
 
                 def job(_context: object) -> str | None:
-                    return work(subject)
+                    return work(subject, lang)
 
-                self._jobs.submit(job, self._on_what_if_done, tag=cause.id)
+                self._jobs.submit(job, self._on_what_if_done, tag=key)
             self.whatif_label.setText(self.tr("What if: calculating…"))
             self.whatif_label.show()
             return
-        text = self._what_if_cache[cause.id]
+        text = self._what_if_cache[key]
         self.whatif_label.setText(
             text
             if text is not None
@@ -196,7 +197,7 @@ class PresentationWindow(QWidget):
             self._what_if_cache[result.tag] = result.value
         else:
             self._what_if_cache[result.tag] = self.tr("What if: the calculation failed.")
-        if self.step.cause is not None and self.step.cause.id == result.tag:
+        if self.step.cause is not None and (self.step.cause.id, self.lang) == result.tag:
             self._update_what_if()
 
     # ------------------------------------------------------------------ looks
@@ -205,6 +206,14 @@ class PresentationWindow(QWidget):
         self.setWindowTitle(self.tr("Presentation — Krachtenveld"))
         self.hint.setText(self.tr("→ next · ← back · W what if · Esc back to the editor"))
         self._update_caption()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            from ui.i18n import current_language
+
+            self.lang = current_language()
+            self.retranslate()
+        super().changeEvent(event)
 
     def _apply_fonts(self) -> None:
         """Type that reads from across a meeting room: sizes follow the window's height."""

@@ -1688,7 +1688,7 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <name>PresentationWindow</name>
     <message>
         <source>Overview</source>
-        <extracomment>Computes the what-if line of a cause (None: no concrete change to try).</extracomment>
+        <extracomment>Computes the what-if lines of a cause in a language (None: no concrete change to try).</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
