@@ -309,3 +309,30 @@ def test_the_presentation_follows_a_language_switch(qtbot: QtBot, window: MainWi
     assert cause is not None
     assert presentation.heading.text() == cause.title("nl")
     qtbot.waitUntil(lambda: presentation.what_if_text().startswith("Wat als "), timeout=10000)
+
+
+def test_a_collapsed_organisation_stands_for_its_actors(qtbot: QtBot, window: MainWindow) -> None:
+    scene = window.scene
+    scene.request_collapse("o3", True)  # Kredietbank Rivierland
+    scene.request_collapse("o6", True)  # Deurwaarderskantoor Van Dam
+    assert set(scene.collapsed_items) == {"o3", "o6"}
+    presentation = _present(qtbot, window)
+    index = next(
+        s.index
+        for s in presentation.steps
+        if s.cause is not None and "kredietbank" in s.cause.actors
+    )
+    presentation.go(index)
+    cause = presentation.step.cause
+    assert cause is not None
+    node = scene.collapsed_items["o3"]
+    assert node.opacity() == 1.0  # the box speaks for the involved kredietbank
+    if "deurwaarder" not in cause.actors:
+        assert scene.collapsed_items["o6"].opacity() < 0.3
+    shown = presentation.view.mapToScene(presentation.view.viewport().rect()).boundingRect()
+    assert shown.contains(node.sceneBoundingRect().center())
+    QTest.keyClick(presentation, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.presenter.presentation is None)
+    assert all(n.opacity() == 1.0 for n in scene.collapsed_items.values())
+    assert all(t.opacity() == 1.0 for t in scene.tie_items.values())
+    assert window.controller.case.organisations.get("o3").collapsed  # type: ignore[union-attr]

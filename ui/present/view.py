@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QResizeEvent, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
 
 from ui.canvas import readable
+from ui.canvas.collapse import collapsed_members
 from ui.canvas.items import EdgeItem
 from ui.canvas.scene import MapScene
 
@@ -80,6 +81,18 @@ class PresentView(QGraphicsView):
             self._set_opacity(item, everything or actor_id in keep_actors)
         for edge in self._edges():
             self._set_opacity(edge, everything or edge.entity_id in keep_edges)
+        # a collapsed organisation stands for its actors: shown when one of them is involved
+        involved = self._collapsed_with(keep_actors)
+        for org_id, node in scene.collapsed_items.items():
+            self._set_opacity(node, everything or org_id in involved)
+        for tie in scene.tie_items.values():
+            self._set_opacity(tie, everything)
+
+    def _collapsed_with(self, actors: set[str]) -> set[str]:
+        """The collapsed organisations (ids) that hold one of ``actors``."""
+        scene = self.map_scene
+        members = collapsed_members(scene.case, scene.actor_items)
+        return {org for org, ids in members.items() if actors & set(ids)}
 
     def _edges(self) -> list[EdgeItem]:
         scene = self.map_scene
@@ -109,11 +122,15 @@ class PresentView(QGraphicsView):
         """The scene rectangle a step shows: its actors, or the whole map."""
         items = self.map_scene.actor_items
         chosen = [items[a] for a in actors if a in items and items[a].isVisible()]
-        if not chosen:
+        if not chosen and not self._collapsed_with(set(actors)):
             chosen = [i for i in items.values() if i.isVisible()]
         rect = QRectF()
         for item in chosen:
             rect = rect.united(item.sceneBoundingRect())
+        for org_id in self._collapsed_with(set(actors)):  # actors inside a collapsed box
+            node = self.map_scene.collapsed_items.get(org_id)
+            if node is not None:
+                rect = rect.united(node.sceneBoundingRect())
         return rect
 
     def target(self, actors: tuple[str, ...]) -> tuple[float, QPointF] | None:
