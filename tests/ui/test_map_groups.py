@@ -17,6 +17,8 @@ from models.example import example_case
 from tests.ui.test_readable import two_organisations, window_at
 from ui.canvas.menus import group_menu
 from ui.canvas.scene import MapScene
+from ui.docks.table_docks import ActorsDock
+from ui.docks.tables import ID_ROLE
 from ui.document import DocumentController
 from ui.i18n import set_language
 
@@ -162,3 +164,29 @@ def test_a_selection_across_organisations_marks_their_boxes(qtbot: QtBot) -> Non
     assert scene.collapsed_items[thuisplus].highlighted
     assert boxes["Gemeente Rivierstad"].highlighted
     assert scene.mark_spanned(["g0", "w2"]) == {gemeente, thuisplus}
+
+
+def test_the_actors_table_groups_by_organisation(qtbot: QtBot) -> None:
+    controller = DocumentController(with_mandates())
+    dock = ActorsDock(controller)
+    qtbot.addWidget(dock)
+    model = dock.model
+    case = controller.case
+
+    def rows() -> list[tuple[str, str]]:
+        ids = [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
+        actors = [a for a in (case.actors.get(i) for i in ids) if a is not None]
+        assert len(actors) == len(ids)
+        return [(case.organisation_name(a.organisation), a.name) for a in actors]
+
+    before = rows()
+    dock.group_button.click()
+    grouped = rows()
+    assert grouped == sorted(before)  # by organisation, then name
+    assert grouped != before
+    dock.group_button.click()
+    assert rows() == before  # the map's own order again
+    dock.view.sortByColumn(model.column_of("organisation"), Qt.SortOrder.AscendingOrder)
+    assert dock.group_button.isChecked()
+    dock.view.sortByColumn(model.column_of("name"), Qt.SortOrder.AscendingOrder)
+    assert not dock.group_button.isChecked()

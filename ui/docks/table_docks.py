@@ -104,7 +104,7 @@ class TableDock(QDockWidget):
         self.view.addActions([self.add_action, self.delete_action])
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        bar = QHBoxLayout()
+        bar = self.tool_bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.add_button)
@@ -269,9 +269,44 @@ class TableDock(QDockWidget):
 
 
 class ActorsDock(TableDock):
-    """All actors."""
+    """All actors; a toggle groups them by organisation (sorted by organisation, then name)."""
 
     KIND = ACTORS
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.group_button = QPushButton(self.widget())
+        self.group_button.setObjectName("group_by_organisation")
+        self.group_button.setCheckable(True)
+        self.tool_bar.insertWidget(1, self.group_button)
+        self.group_button.toggled.connect(self.group_by_organisation)
+        self.retranslate()
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_header_sorted)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not hasattr(self, "group_button"):
+            return  # called from the base's constructor, before the button exists
+        self.group_button.setText(self.tr("By organisation"))
+        self.group_button.setToolTip(self.tr("Group the actors by organisation"))
+
+    def group_by_organisation(self, on: bool) -> None:
+        """Rows by organisation, then name (on), or in the map's own order (off)."""
+        header = self.view.horizontalHeader()
+        if on:
+            self.view.sortByColumn(self.model.column_of("name"), Qt.SortOrder.AscendingOrder)
+            self.view.sortByColumn(
+                self.model.column_of("organisation"), Qt.SortOrder.AscendingOrder
+            )
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.model.sort_rows(-1)
+
+    def _on_header_sorted(self, column: int, _order: Qt.SortOrder) -> None:
+        grouped = column == self.model.column_of("organisation")
+        if self.group_button.isChecked() != grouped:
+            with QSignalBlocker(self.group_button):
+                self.group_button.setChecked(grouped)
 
     def title(self) -> str:
         return self.tr("Actors")

@@ -58,6 +58,14 @@
 <context>
     <name>ActorsDock</name>
     <message>
+        <source>By organisation</source>
+        <translation>Per organisatie</translation>
+    </message>
+    <message>
+        <source>Group the actors by organisation</source>
+        <translation>De actoren per organisatie groeperen</translation>
+    </message>
+    <message>
         <source>Actors</source>
         <translation>Actoren</translation>
     </message>
