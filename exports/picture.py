@@ -25,7 +25,11 @@ __all__ = [
     "map_png",
     "picture_size",
     "simple_png",
+    "slide_png",
 ]
+
+#: The map on a slide: this many pixels on its long side (sharp on a 1920 × 1080 projector).
+SLIDE_PIXELS = (2400, 1350)
 
 MAX_GRAPHVIZ_ACTORS = 2_000
 MAX_PICTURE_SIDE = 4_000  # pixels on the long side of the report's map picture
@@ -127,6 +131,19 @@ def _scene_png(case: Case, lang: Lang, scene: Any) -> bytes:
         extra_w = max(extra_w, size[0] - width * scale + 2)
         extra_h = max(extra_h, size[1] - height * scale + 2)
     return data
+
+
+def slide_png(scene: Any, lang: Lang = "nl") -> bytes:
+    """The scene as the screen draws it, for a slide: no title and no legend (the slide has
+    its own), a thin margin, the map scaled to :data:`SLIDE_PIXELS` so it fills the slide."""
+    from exports.image import content_rect, render_scene_bytes
+
+    area = content_rect(scene)
+    width, height = max(area.width(), 1.0), max(area.height(), 1.0)
+    scale = min(SLIDE_PIXELS[0] / width, SLIDE_PIXELS[1] / height, 4.0)
+    return render_scene_bytes(
+        scene, "png", title=None, legend=False, lang=lang, map_scale=scale, margin=12.0
+    )
 
 
 def _graphviz_png(case: Case, lang: Lang) -> bytes | None:

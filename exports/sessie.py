@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from exports.advice import (
     status_name,
 )
 from exports.output import save_document
+from exports.picture import slide_png
 from mapper.analysis import Analysis, analyse
 from mapper.findings import Cause, Text
 from mapper.whatif import what_if
@@ -41,7 +43,7 @@ from mapper.wording import count
 from models.case import Case
 from models.i18n import Lang
 
-__all__ = ["TOP_CAUSES", "build_sessie", "write_sessie"]
+__all__ = ["TOP_CAUSES", "build_sessie", "cause_pictures", "write_sessie"]
 
 TOP_CAUSES = 3  # one slide for each of the first causes
 
@@ -93,8 +95,11 @@ def _bullets(slide: Any, lines: list[str], size: int = 20) -> None:
         para.font.size = Pt(size)
 
 
-def _picture(slide: Any, data: bytes, box: tuple[float, float, float, float]) -> None:
-    """``data`` fitted into ``box`` (inches), centred, aspect kept."""
+def _picture(
+    slide: Any, data: bytes, box: tuple[float, float, float, float], *, centre: bool = True
+) -> float:
+    """``data`` fitted into ``box`` (inches), aspect kept, centred (else left-aligned);
+    returns the picture's right edge."""
     from PIL import Image
     from pptx.util import Inches
 
@@ -103,13 +108,15 @@ def _picture(slide: Any, data: bytes, box: tuple[float, float, float, float]) ->
         w, h = im.size
     scale = min(width / w, height / h)
     pw, ph = w * scale, h * scale
+    x = left + (width - pw) / 2 if centre else left
     slide.shapes.add_picture(
         io.BytesIO(data),
-        Inches(left + (width - pw) / 2),
+        Inches(x),
         Inches(top + (height - ph) / 2),
         Inches(pw),
         Inches(ph),
     )
+    return x + pw
 
 
 def _scorecard(deck: Any, analysis: Analysis, lang: Lang) -> None:
@@ -144,22 +151,43 @@ def _scorecard(deck: Any, analysis: Analysis, lang: Lang) -> None:
             para.font.color.rgb = RGBColor(0, 0, 0)  # type: ignore[no-untyped-call]
 
 
+def cause_pictures(
+    case: Case, analysis: Analysis, lang: Lang, scene_for: SceneFactory
+) -> dict[str, bytes]:
+    """The zoomed maps of the first causes, drawn as the screen draws them (call on the GUI
+    thread: ``scene_for`` makes a Qt scene)."""
+    out: dict[str, bytes] = {}
+    for cause in analysis.first()[:TOP_CAUSES]:
+        if cause.actors:
+            scene = scene_for(cause_case(case, cause))
+            if scene is not None:
+                out[cause.id] = slide_png(scene, lang)
+    return out
+
+
 def _cause_slide(
-    deck: Any, case: Case, analysis: Analysis, cause: Cause, lang: Lang, scene: SceneFactory | None
+    deck: Any,
+    case: Case,
+    analysis: Analysis,
+    cause: Cause,
+    lang: Lang,
+    pictures: Mapping[str, bytes],
 ) -> None:
     slide = deck.slides.add_slide(deck.slide_layouts[5])
     _title(slide, f"{cause.rank}. {cause.title(lang)}", 24)
-    picture = map_picture(cause_case(case, cause), lang, scene) if cause.actors else None
-    if picture:
-        _picture(slide, picture, (0.4, 1.5, 6.6, 5.6))
-    left = 7.2 if picture else 0.6
+    picture = pictures.get(cause.id)
+    if picture is None and cause.actors:
+        picture = map_picture(cause_case(case, cause), lang, None)
+    left = 0.6
+    if picture:  # the zoomed map as large as it goes on the left, the text beside it
+        left = _picture(slide, picture, (0.2, 1.35, 7.9, _HEIGHT - 1.45), centre=False) + 0.4
     lines = [f"{W['todo'](lang)}:", cause.suggestion(lang), ""]
     found = analysis.findings_of(cause)
     lines.append(f"{W['findings'](lang)}:")
     lines += [f"• {f.title(lang)}" for f in found[:5]]
     if cause.legal_basis:
         lines += ["", f"{W['legal'](lang)}: {', '.join(cause.legal_basis)}"]
-    _text_box(slide, (left, 1.5, _WIDTH - left - 0.4, 5.6), lines)
+    _text_box(slide, (left, 1.5, _WIDTH - left - 0.3, 5.6), lines)
 
 
 def _what_if(deck: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
@@ -193,15 +221,24 @@ def build_sessie(
     analysis: Analysis | None = None,
     picture: bytes | None = None,
     scene_for: SceneFactory | None = None,
+    causes: Mapping[str, bytes] | None = None,
     today: date | None = None,
 ) -> Any:
-    """The session deck as a python-pptx ``Presentation``."""
+    """The session deck as a python-pptx ``Presentation``.
+
+    The maps fill their slides and are drawn as the screen draws them when ``scene_for``
+    makes the app's scene (:func:`exports.picture.slide_png`); ``picture`` (the whole map)
+    and ``causes`` (cause id → zoomed map, see :func:`cause_pictures`) may be given ready
+    made, e.g. by the app on its GUI thread. Without either, Graphviz draws them."""
     from pptx import Presentation
     from pptx.util import Inches
 
     analysis = analysis if analysis is not None else analyse(case)
     if picture is None:
-        picture = map_picture(case, lang, scene_for)
+        scene = scene_for(case) if scene_for is not None and len(case.actors) else None
+        picture = slide_png(scene, lang) if scene is not None else map_picture(case, lang, None)
+    if causes is None:
+        causes = cause_pictures(case, analysis, lang, scene_for) if scene_for is not None else {}
     deck = Presentation()
     deck.slide_width, deck.slide_height = Inches(_WIDTH), Inches(_HEIGHT)
     deck.core_properties.title = case.info.title
@@ -223,12 +260,12 @@ def build_sessie(
     shown = deck.slides.add_slide(deck.slide_layouts[5])
     _title(shown, W["map"](lang))
     if picture:
-        _picture(shown, picture, (0.4, 1.4, _WIDTH - 0.8, _HEIGHT - 1.6))
+        _picture(shown, picture, (0.15, 1.2, _WIDTH - 0.3, _HEIGHT - 1.3))
     else:
         _text_box(shown, (0.6, 1.6, 12.0, 1.0), [W["no_map"](lang)])
     _scorecard(deck, analysis, lang)
     for cause in analysis.first()[:TOP_CAUSES]:
-        _cause_slide(deck, case, analysis, cause, lang, scene_for)
+        _cause_slide(deck, case, analysis, cause, lang, causes)
     _what_if(deck, case, analysis, lang)
     return deck
 
@@ -241,9 +278,12 @@ def write_sessie(
     analysis: Analysis | None = None,
     picture: bytes | None = None,
     scene_for: SceneFactory | None = None,
+    causes: Mapping[str, bytes] | None = None,
 ) -> Path:
     """Write the session deck to ``path`` atomically (see :func:`build_sessie`)."""
-    deck = build_sessie(case, lang=lang, analysis=analysis, picture=picture, scene_for=scene_for)
+    deck = build_sessie(
+        case, lang=lang, analysis=analysis, picture=picture, scene_for=scene_for, causes=causes
+    )
     out = Path(path)
     save_document(deck, out)
     return out

@@ -309,12 +309,24 @@ class ExchangeHandler(QObject):
                 return [Path(path)]
 
         elif kind.key in ("docx", "pptx"):
-            # the map as on screen (GUI thread); the deck's zoomed maps come from Graphviz
-            from exports.picture import map_png
+            # the maps as on screen (GUI thread): the note's with title and legend; the deck's
+            # fill their slides, the zoomed maps of the first causes drawn by the app's scene too
+            from exports.picture import map_png, slide_png
+            from exports.sessie import cause_pictures
+            from mapper import analyse
+            from ui.commands.export import map_scene
 
+            def scene_for(part: Case) -> object:
+                return map_scene(part, lang)
+
+            causes: dict[str, bytes] | None = None
             try:
                 with window.view.at_own_size():
-                    picture = map_png(window.controller.case, lang, scene=window.scene)
+                    if kind.key == "docx":
+                        picture = map_png(window.controller.case, lang, scene=window.scene)
+                    else:
+                        picture = slide_png(window.scene, lang) if len(case.actors) else None
+                        causes = cause_pictures(case, analyse(case), lang, scene_for)
             except Exception as exc:  # the writer then draws the map itself: log and say so
                 log.exception("map picture from the scene failed; the document draws its own")
                 picture = None
@@ -329,8 +341,9 @@ class ExchangeHandler(QObject):
                 from exports.nota import write_nota
                 from exports.sessie import write_sessie
 
-                writer = write_nota if advice_note else write_sessie
-                return [writer(case, path, lang=lang, picture=picture)]
+                if advice_note:
+                    return [write_nota(case, path, lang=lang, picture=picture)]
+                return [write_sessie(case, path, lang=lang, picture=picture, causes=causes)]
 
         else:
 

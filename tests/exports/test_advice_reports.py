@@ -208,6 +208,39 @@ def test_sessie_is_a_16_9_deck_with_editable_slides(example_files: dict[str, Pat
         assert "Wat te organiseren" in text
 
 
+def test_sessie_maps_fill_their_slides_and_come_from_the_apps_scene(tmp_path: Path) -> None:
+    """With the app's scene the maps are drawn as on screen, without title or legend, and the
+    map slide's picture reaches the slide's edges (width or height)."""
+    pytest.importorskip("PySide6")
+    from ui.commands.export import map_scene
+
+    case = example_case()
+    drawn: list[int] = []
+
+    def scene_for(part: Case) -> object:
+        drawn.append(len(part.actors))
+        return map_scene(part, "nl")
+
+    deck = pptx.Presentation(str(write_sessie(case, tmp_path / "s.pptx", scene_for=scene_for)))
+    top = analyse(case).first()[:TOP_CAUSES]
+    assert drawn[0] == len(case.actors)  # the whole map, then each top cause zoomed
+    assert len(drawn) == 1 + sum(1 for c in top if c.actors)
+    assert all(n < len(case.actors) for n in drawn[1:])
+    width, height = deck.slide_width, deck.slide_height
+    [picture] = [s for s in deck.slides[2].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    title_bottom = deck.slides[2].shapes.title.top + deck.slides[2].shapes.title.height
+    assert picture.top + picture.height <= height
+    assert (
+        picture.width >= 0.95 * (width * 0.977)
+        or picture.height >= 0.95 * (height - title_bottom) * 0.9
+    )
+    for slide in list(deck.slides)[4 : 4 + len(top)]:
+        [zoomed] = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+        assert zoomed.height >= 0.75 * height  # as large as the slide allows
+        text = next(s for s in slide.shapes if s.has_text_frame and s != slide.shapes.title)
+        assert text.left >= zoomed.left + zoomed.width  # beside the map, not over it
+
+
 def test_zoomed_case_keeps_only_the_cause_and_its_ties() -> None:
     case = example_case()
     cause = analyse(case).causes[0]
