@@ -227,6 +227,8 @@ def test_sessie_maps_fill_their_slides_and_come_from_the_apps_scene(tmp_path: Pa
     assert len(drawn) == 1 + sum(1 for c in top if c.actors)
     assert all(n < len(case.actors) for n in drawn[1:])
     width, height = deck.slide_width, deck.slide_height
+    assert width is not None
+    assert height is not None
     [picture] = [s for s in deck.slides[2].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
     title_bottom = deck.slides[2].shapes.title.top + deck.slides[2].shapes.title.height
     assert picture.top + picture.height <= height
