@@ -90,13 +90,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
     lang = _language_from_argv(args_in)
     commands = discover()
-    # `krachtenveld FILE` and bare `krachtenveld` open the GUI.
-    first = next((a for a in args_in if not a.startswith("-")), None)
-    if first is not None and first not in commands:
-        index = args_in.index(first)
-        if index == 0 or args_in[index - 1] not in ("--lang",):
-            args_in.insert(0, "gui")
-    elif first is None and not any(a in ("-h", "--help", "--version") for a in args_in):
+    # `krachtenveld FILE` and bare `krachtenveld` (also `krachtenveld --lang nl`) open the GUI;
+    # the value of --lang is no positional argument.
+    positionals = [
+        a
+        for i, a in enumerate(args_in)
+        if not a.startswith("-") and (i == 0 or args_in[i - 1] != "--lang")
+    ]
+    first = positionals[0] if positionals else None
+    asks_help = any(a in ("-h", "--help", "--version") for a in args_in)
+    if (first is None and not asks_help) or (first is not None and first not in commands):
         args_in.insert(0, "gui")
     parser = build_parser(lang, commands)
     args = parser.parse_args(args_in)

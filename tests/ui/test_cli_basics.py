@@ -129,3 +129,34 @@ def test_main_py_is_the_same_entry(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert out.exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "file"),
+    [
+        (["--lang", "nl"], None),
+        ([], None),
+        (["--lang", "en", "map.kvmap"], "map.kvmap"),
+        (["map.kvmap", "--lang", "nl"], "map.kvmap"),
+        (["--lang=nl"], None),
+    ],
+)
+def test_without_a_command_the_desktop_app_opens(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], file: str | None
+) -> None:
+    """`krachtenveld --lang nl` once failed with KeyError: the language was taken for a file."""
+    import argparse
+
+    import ui.commands.gui as gui
+
+    seen: list[argparse.Namespace] = []
+
+    def run(args: argparse.Namespace) -> int:
+        seen.append(args)
+        return 0
+
+    monkeypatch.setattr(gui, "run", run)
+    assert main(argv) == 0
+    assert len(seen) == 1
+    assert seen[0].command == "gui"
+    assert getattr(seen[0], "file", None) == file

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models import ActorKind, Sphere
@@ -77,6 +77,16 @@ def test_card_speaks_dutch(empty_window: MainWindow) -> None:
     hint = empty_window.empty_hint
     assert hint.heading.text() == "Deze kaart is nog leeg"
     assert hint.template_button.text() == "Nieuw van sjabloon…"
+    _assert_text_fits(hint.text)
+
+
+def _assert_text_fits(label: QLabel) -> None:
+    """The wrapped text is not cut off: the label is as tall as its text needs."""
+    assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+def test_card_text_is_not_cut_off(empty_window: MainWindow) -> None:
+    _assert_text_fits(empty_window.empty_hint.text)
 
 
 # ---------------------------------------------------------------------- templates

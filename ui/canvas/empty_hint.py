@@ -79,6 +79,7 @@ class EmptyMapHint(QFrame):
         self.template_button.setText(self.tr("New from template…"))
         self.example_button.setText(self.tr("Open the example"))
         self.setAccessibleName(self.tr("How to begin"))
+        self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -91,7 +92,13 @@ class EmptyMapHint(QFrame):
         empty = controller is not None and len(controller.case.actors) == 0
         self.setVisible(empty)
         if empty:
-            self.adjustSize()
+            # the height the wrapped text needs at the card's width (adjustSize alone
+            # measures the label unwrapped, and the text was cut off)
+            layout = self.layout()
+            assert layout is not None
+            self.setFixedHeight(
+                max(layout.minimumSize().height(), layout.heightForWidth(CARD_WIDTH))
+            )
             self._centre()
             self.raise_()
 

@@ -2071,7 +2071,7 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     </message>
     <message>
         <source>New from &amp;template…</source>
-        <translation>Nieuw van &amp;sjabloon…</translation>
+        <translation>Nieuw van s&amp;jabloon…</translation>
     </message>
     <message>
         <source>Start from a typical case: debts and eviction, youth care, Wmo</source>
