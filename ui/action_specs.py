@@ -107,7 +107,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "file_export_image",
-        QT_TRANSLATE_NOOP("WindowActions", "&Export picture…"),
+        QT_TRANSLATE_NOOP("WindowActions", "Export &picture…"),
         QT_TRANSLATE_NOOP("WindowActions", "Save the map as PNG, SVG or PDF"),
         keys=("Ctrl+E",),
     ),
@@ -203,7 +203,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "map_connect_selected",
-        QT_TRANSLATE_NOOP("WindowActions", "Connect &selected…"),
+        QT_TRANSLATE_NOOP("WindowActions", "Connect s&elected…"),
         QT_TRANSLATE_NOOP(
             "WindowActions", "Connect the two selected actors, or the selected actor to another"
         ),
@@ -298,14 +298,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "view_fit",
-        QT_TRANSLATE_NOOP("WindowActions", "&Fit to window"),
+        QT_TRANSLATE_NOOP("WindowActions", "Fit to &window"),
         QT_TRANSLATE_NOOP("WindowActions", "Show the whole map (F)"),
         keys=("Ctrl+Shift+F",),
         icon="view_fit",
     ),
     ActionSpec(
         "view_present",
-        QT_TRANSLATE_NOOP("WindowActions", "&Present"),
+        QT_TRANSLATE_NOOP("WindowActions", "P&resent"),
         QT_TRANSLATE_NOOP(
             "WindowActions",
             "Full screen, the map only: step through the top causes with the arrow keys "
@@ -416,7 +416,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "file_import_register",
-        QT_TRANSLATE_NOOP("Exchange", "Import mandate &register…"),
+        QT_TRANSLATE_NOOP("Exchange", "Import &mandate register…"),
         QT_TRANSLATE_NOOP(
             "Exchange", "Add the powers and mandates of a mandate register (.xlsx, .csv) to the map"
         ),

@@ -125,3 +125,24 @@ def test_table_selector_follows_a_language_switch(laptop_window: MainWindow) -> 
     set_language("en", persist=False)
     assert tables.windowTitle() == "Tables"
     assert tables.selector.itemText(0) == "Actors"
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' (Alt+letter), if any."""
+    i = text.replace("&&", "").find("&")
+    stripped = text.replace("&&", "")
+    return stripped[i + 1].casefold() if 0 <= i < len(stripped) - 1 else None
+
+
+def test_no_two_entries_of_a_menu_share_a_mnemonic(laptop_window: MainWindow) -> None:
+    """Alt+letter picks one entry: two with the same letter make the key only cycle."""
+    menus = [laptop_window.menuBar(), *laptop_window.menus.values()]
+    for menu in menus:
+        seen: dict[str, str] = {}
+        for action in menu.actions():
+            text = action.menu().title() if action.menu() is not None else action.text()
+            letter = _mnemonic(text)
+            if action.isSeparator() or not action.isVisible() or letter is None:
+                continue
+            assert letter not in seen, f"{seen[letter]!r} and {text!r} share Alt+{letter}"
+            seen[letter] = text

@@ -504,8 +504,8 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Een casus inlezen uit Excel, Kumu, GraphML, GEXF of CSV</translation>
     </message>
     <message>
-        <source>Import mandate &amp;register…</source>
-        <translation>Mandaat&amp;register importeren…</translation>
+        <source>Import &amp;mandate register…</source>
+        <translation>&amp;Mandaatregister importeren…</translation>
     </message>
     <message>
         <source>Add the powers and mandates of a mandate register (.xlsx, .csv) to the map</source>
@@ -1336,10 +1336,6 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>&amp;Werkpraktijk</translation>
     </message>
     <message>
-        <source>F&amp;ilter</source>
-        <translation>F&amp;ilter</translation>
-    </message>
-    <message>
         <source>Actor &amp;kind</source>
         <translation>&amp;Soort actor</translation>
     </message>
@@ -1360,8 +1356,12 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Focus&amp;diepte</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
-        <translation>&amp;Panelen</translation>
+        <source>Fil&amp;ter</source>
+        <translation>Filt&amp;er</translation>
+    </message>
+    <message>
+        <source>Pa&amp;nels</source>
+        <translation>Pa&amp;nelen</translation>
     </message>
     <message>
         <source>&amp;Map</source>
@@ -2110,16 +2110,12 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Sla de casus op onder een nieuwe naam</translation>
     </message>
     <message>
-        <source>&amp;Export picture…</source>
-        <translation>Afbeelding &amp;exporteren…</translation>
-    </message>
-    <message>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Sla de kaart op als PNG, SVG of PDF</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>A&amp;fsluiten</translation>
     </message>
     <message>
         <source>Close Krachtenveld</source>
@@ -2214,10 +2210,6 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Voeg een actor toe in het midden van het beeld</translation>
     </message>
     <message>
-        <source>Connect &amp;selected…</source>
-        <translation>&amp;Geselecteerde verbinden…</translation>
-    </message>
-    <message>
         <source>Connect the two selected actors, or the selected actor to another</source>
         <translation>Verbind de twee geselecteerde actoren, of de geselecteerde actor met een andere</translation>
     </message>
@@ -2299,22 +2291,30 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation>&amp;Werkelijke grootte</translation>
+        <translation>Werkelijke &amp;grootte</translation>
     </message>
     <message>
         <source>Zoom to 100 %</source>
         <translation>Zoom naar 100 %</translation>
     </message>
     <message>
-        <source>&amp;Fit to window</source>
-        <translation>&amp;Passend in venster</translation>
-    </message>
-    <message>
         <source>Show the whole map (F)</source>
         <translation>Toon de hele kaart (F)</translation>
     </message>
     <message>
-        <source>&amp;Present</source>
+        <source>Export &amp;picture…</source>
+        <translation>&amp;Afbeelding exporteren…</translation>
+    </message>
+    <message>
+        <source>Connect s&amp;elected…</source>
+        <translation>&amp;Geselecteerde verbinden…</translation>
+    </message>
+    <message>
+        <source>Fit to &amp;window</source>
+        <translation>Passend in &amp;venster</translation>
+    </message>
+    <message>
+        <source>P&amp;resent</source>
         <translation>&amp;Presenteren</translation>
     </message>
     <message>
