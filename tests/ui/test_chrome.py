@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QTabBar, QToolButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QTabBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from models.example import example_case
@@ -140,7 +140,8 @@ def test_no_two_entries_of_a_menu_share_a_mnemonic(laptop_window: MainWindow) ->
     for menu in menus:
         seen: dict[str, str] = {}
         for action in menu.actions():
-            text = action.menu().title() if action.menu() is not None else action.text()
+            sub = action.menu()
+            text = sub.title() if isinstance(sub, QMenu) else action.text()
             letter = _mnemonic(text)
             if action.isSeparator() or not action.isVisible() or letter is None:
                 continue
