@@ -389,10 +389,17 @@ class MainWindow(QMainWindow):
         self.actions_["file_save"].setEnabled(True)
 
     def _update_counts(self) -> None:
-        case = self.controller.case
-        text = self.tr("%1 actors · %2 relationships · %3 mandates")
-        text = text.replace("%1", str(len(case.actors))).replace("%2", str(len(case.relationships)))
-        self.counts_label.setText(text.replace("%3", str(len(case.mandates))))
+        from mapper.wording import number
+
+        case, lang = self.controller.case, current_lang()
+
+        def counted(n: int, one: str, many: str) -> str:  # real plurals, Dutch digits
+            return one if n == 1 else many.replace("%1", number(n, lang))
+
+        a = counted(len(case.actors), self.tr("1 actor"), self.tr("%1 actors"))
+        r = counted(len(case.relationships), self.tr("1 relationship"), self.tr("%1 relationships"))
+        m = counted(len(case.mandates), self.tr("1 mandate"), self.tr("%1 mandates"))
+        self.counts_label.setText(f"{a} · {r} · {m}")
 
     def _update_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f"{round(zoom * 100)} %")

@@ -233,3 +233,18 @@ def test_renaming_an_existing_actor_asks_nothing(empty_window: MainWindow) -> No
     QTest.keyClicks(editor, "x")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     assert win.view.kind_chooser_widget is None
+
+
+def test_status_bar_counts_with_real_plurals(empty_window: MainWindow) -> None:
+    win = empty_window
+    assert win.counts_label.text() == "0 actors · 0 relationships · 0 mandates"
+    win.view.add_actor_at(win.view.mapToScene(win.view.viewport().rect().center()), rename=False)
+    assert win.counts_label.text() == "1 actor · 0 relationships · 0 mandates"
+    set_language("nl", persist=False)
+    assert win.counts_label.text() == "1 actor · 0 relaties · 0 mandaten"
+    win.files.open_template("wmo")
+    case = win.controller.case
+    assert win.counts_label.text() == (
+        f"{len(case.actors)} actoren · {len(case.relationships)} relaties · "
+        f"{len(case.mandates)} mandaten"
+    )

@@ -1515,8 +1515,28 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <source>%1 actors · %2 relationships · %3 mandates</source>
-        <translation>%1 actoren · %2 relaties · %3 mandaten</translation>
+        <source>1 actor</source>
+        <translation>1 actor</translation>
+    </message>
+    <message>
+        <source>%1 actors</source>
+        <translation>%1 actoren</translation>
+    </message>
+    <message>
+        <source>1 relationship</source>
+        <translation>1 relatie</translation>
+    </message>
+    <message>
+        <source>%1 relationships</source>
+        <translation>%1 relaties</translation>
+    </message>
+    <message>
+        <source>1 mandate</source>
+        <translation>1 mandaat</translation>
+    </message>
+    <message>
+        <source>%1 mandates</source>
+        <translation>%1 mandaten</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
