@@ -510,3 +510,27 @@ def test_import_register_adds_to_the_open_map_as_one_undo_step(
     assert window.scene.model_ids() >= set(case.actors.ids())
     controller.undo_stack.undo()
     assert case_to_dict(controller.case) == before
+
+
+def test_import_register_with_errors_shows_them_and_changes_nothing(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "register.csv"
+    source.write_text(
+        "Bevoegdheid;Mandaatgever;Gemandateerde;Maximumbedrag\n"
+        "Bijzondere bijstand;Wethouder;Consulent;veel\n"
+        ";Wethouder;Consulent;\n",
+        encoding="utf-8",
+    )
+    answer_file(monkeypatch, "getOpenFileName", source)
+    previews = accept_preview(monkeypatch, qtbot)
+    before = case_to_dict(window.controller.case)
+    handler(window)["file_import_register"].trigger()
+    dialog = previews[0]
+    assert dialog.case is None
+    texts = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any('row 2, column "Maximumbedrag"' in t and '"veel"' in t for t in texts)
+    assert any('row 3, column "Bevoegdheid"' in t for t in texts)
+    assert "Nothing has changed" in dialog.summary.text()
+    assert case_to_dict(window.controller.case) == before
+    assert window.controller.undo_stack.count() == 0
