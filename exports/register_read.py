@@ -43,6 +43,7 @@ from models.enums import (
     Scope,
 )
 from models.errors import ModelError
+from models.fields import KINDS
 from models.labels import label, parse_label
 
 __all__ = ["RegisterImport", "read_register"]
@@ -243,6 +244,10 @@ def read_register(path: str | os.PathLike[str], into: Case | None = None) -> Reg
     return reader.finish()
 
 
+def _same(m: Mandate) -> tuple[object, ...]:
+    return (m.grantor, m.holder, str(m.power), m.instrument, m.valid_from)
+
+
 def _name_of(case: Case, actor_id: str | None) -> str:
     actor = case.actors.get(actor_id) if actor_id else None
     return actor.name if actor is not None else ""
@@ -268,6 +273,9 @@ class _Reader:
             self.powers.setdefault(p.name.casefold(), []).append(p.id)
         self.read = 0
         self.row_number = 0
+        self._next: dict[EntityKind, int] = {}
+        # what makes a mandate the same as one on the map (a repeat is skipped)
+        self.mandates = {_same(m) for m in self.work.mandates}
 
     # ------------------------------------------------------------------ problems
     def _column(self, key: str) -> str:
@@ -282,6 +290,17 @@ class _Reader:
         self.problems.warn(
             key, sheet=self.sheet, row=self.row_number, column=self._column(column), **params
         )
+
+    def _new_id(self, kind: EntityKind) -> str:
+        """A fresh id; counted on from the last one (the case's own search is linear)."""
+        prefix = KINDS[kind].prefix
+        number = self._next.get(kind)
+        if number is None:
+            number = int(self.work.new_id(kind).removeprefix(prefix))
+        while self.work.entity(f"{prefix}{number}") is not None:
+            number += 1
+        self._next[kind] = number + 1
+        return f"{prefix}{number}"
 
     def _add(self, kind: EntityKind, item: Entity, fields: dict[str, str]) -> bool:
         try:
@@ -344,7 +363,8 @@ class _Reader:
         found = self.actors.get(name.casefold())
         if found is not None:
             return found
-        actor = Actor(self.work.new_id(Actor), name, ActorKind.OTHER, public_body=public_body)
+        actor_id = self._new_id(EntityKind.ACTOR)
+        actor = Actor(actor_id, name, ActorKind.OTHER, public_body=public_body)
         if self._add(EntityKind.ACTOR, actor, {"name": column}):
             self.actors[name.casefold()] = actor.id
             self._warn("register_new_actor", column, name=name)
@@ -372,7 +392,7 @@ class _Reader:
                     self._warn("register_power_differs", _POWER_COLUMNS[field], name=name,
                                kept=_text(kept), got=_text(got))  # fmt: skip
             return existing
-        power = Power(self.work.new_id(Power), name, **given)
+        power = Power(self._new_id(EntityKind.POWER), name, **given)
         if not self._add(EntityKind.POWER, power, _POWER_COLUMNS):
             return None
         self.powers.setdefault(name.casefold(), []).append(power.id)
@@ -405,14 +425,12 @@ class _Reader:
                                ("practice", Practice.BOTH), ("in_writing", True)):  # fmt: skip
             if fields[field] is None:
                 fields[field] = default
-        mandate = Mandate(self.work.new_id(Mandate), grantor, holder, power, **fields)
-        for other in self.work.mandates.touching(grantor):
-            same = (other.holder, other.power, other.instrument, other.valid_from)
-            if other.grantor == grantor and same == (holder, power, mandate.instrument,
-                                                     mandate.valid_from):  # fmt: skip
-                self._warn("register_duplicate", "power")
-                return
-        self._add(EntityKind.MANDATE, mandate, _MANDATE_COLUMNS)
+        mandate = Mandate(self._new_id(EntityKind.MANDATE), grantor, holder, power, **fields)
+        if _same(mandate) in self.mandates:
+            self._warn("register_duplicate", "power")
+            return
+        if self._add(EntityKind.MANDATE, mandate, _MANDATE_COLUMNS):
+            self.mandates.add(_same(mandate))
 
     def finish(self) -> RegisterImport:
         """The result, or :class:`ImportFileError` with every problem."""
