@@ -101,6 +101,7 @@ _.word_wrap
 _.page_height
 _.italic
 _.autofit
+_.space_before
 
 # mapper/__init__.py: the module-level __getattr__ of PEP 562 (Python calls it, not our code)
 _.__getattr__
