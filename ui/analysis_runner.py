@@ -90,6 +90,12 @@ class AnalysisRunner(QObject):
         """Whether an analysis is running in the worker."""
         return self._running
 
+    @property
+    def stale(self) -> bool:
+        """Whether :attr:`latest` may not be the analysis of the case as it is now (none
+        yet, one running, or one waiting to run after an edit)."""
+        return self.latest is None or self._running or self._pending or self._timer.isActive()
+
     def schedule(self, *_args: object) -> None:
         """Analyse soon: at once (next event loop turn) when it is quick, else after the
         debounce interval (restarts the interval)."""

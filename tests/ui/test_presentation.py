@@ -336,3 +336,16 @@ def test_a_collapsed_organisation_stands_for_its_actors(qtbot: QtBot, window: Ma
     assert all(n.opacity() == 1.0 for n in scene.collapsed_items.values())
     assert all(t.opacity() == 1.0 for t in scene.tie_items.values())
     assert window.controller.case.organisations.get("o3").collapsed  # type: ignore[union-attr]
+
+
+def test_f5_right_after_an_edit_presents_the_map_as_it_is(qtbot: QtBot, window: MainWindow) -> None:
+    runner = window.analysis_runner()
+    assert runner is not None
+    qtbot.waitUntil(lambda: not runner.stale, timeout=10000)
+    before = runner.latest
+    assert any("r26" in f.ids() for f in before.findings)  # the consulent's distrust
+    window.controller.remove(["r26"])
+    assert runner.stale  # the re-analysis waits for its debounce
+    presentation = _present(qtbot, window)
+    assert presentation.analysis is not before
+    assert not any("r26" in f.ids() for f in presentation.analysis.findings)

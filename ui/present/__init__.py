@@ -60,13 +60,14 @@ class Presenter(QObject):
         runner = self.window.analysis_runner()
         if runner is None:
             return None
-        latest = runner.latest
-        case = self.window.controller.case
-        if latest is None or getattr(latest, "revision", case.revision) != case.revision:
+        if runner.stale:  # an edit just now: present the map as it is
             runner.run_now()
             runner.wait()
-            latest = runner.latest
-        return latest
+            for _ in range(100):  # a worker's result arrives with the next events
+                if not runner.busy:
+                    break
+                QCoreApplication.processEvents()
+        return runner.latest
 
     def start(self, *, full_screen: bool = True) -> PresentationWindow:
         """Open the presentation (or bring the open one to the front)."""
