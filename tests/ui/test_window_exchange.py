@@ -500,7 +500,7 @@ def test_import_register_adds_to_the_open_map_as_one_undo_step(
     handler(window)["file_import_register"].trigger()
     assert len(previews) == 1
     assert "*.csv" in offered[0]
-    assert previews[0].summary.text().startswith("Adds 9 mandates, 9 powers, ")
+    assert previews[0].summary.text().startswith("Adds 9 mandates, 9 powers and 9 actors ")
     case = controller.case
     assert len(case.mandates) == len(small_case().mandates) + len(other.mandates)
     assert len(case.powers) == len(other.powers)

@@ -60,22 +60,25 @@ class RegisterImportDialog(ImportDialog):
         mandates = [e for e in added if isinstance(e, Mandate)]
         powers = [e for e in added if isinstance(e, Power)]
         actors = [e for e in added if isinstance(e, Actor)]
-        parts = ", ".join(
-            (
-                (self.tr("%1 mandate") if len(mandates) == 1 else self.tr("%1 mandates")).replace(
-                    "%1", str(len(mandates))
-                ),
-                (self.tr("%1 power") if len(powers) == 1 else self.tr("%1 powers")).replace(
-                    "%1", str(len(powers))
-                ),
-                (self.tr("%1 actor") if len(actors) == 1 else self.tr("%1 actors")).replace(
-                    "%1", str(len(actors))
-                ),
-            )
+        counts = (
+            (self.tr("%1 mandate") if len(mandates) == 1 else self.tr("%1 mandates")).replace(
+                "%1", str(len(mandates))
+            ),
+            (self.tr("%1 power") if len(powers) == 1 else self.tr("%1 powers")).replace(
+                "%1", str(len(powers))
+            ),
+            (self.tr("%1 actor") if len(actors) == 1 else self.tr("%1 actors")).replace(
+                "%1", str(len(actors))
+            ),
         )
+        parts = self.tr("%1, %2 and %3")
+        for i, count in enumerate(counts, start=1):
+            parts = parts.replace(f"%{i}", count)
         text = self.tr("Adds %1 to the map.").replace("%1", parts)
-        if self.warnings:
-            text += " " + self.tr("%1 problems were worked around; see Warnings.").replace(
+        if len(self.warnings) == 1:
+            text += " " + self.tr("1 warning; see Warnings.")
+        elif self.warnings:
+            text += " " + self.tr("%1 warnings; see Warnings.").replace(
                 "%1", str(len(self.warnings))
             )
         self.summary.setText(text)

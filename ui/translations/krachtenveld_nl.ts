@@ -1869,12 +1869,20 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>%1 actoren</translation>
     </message>
     <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 en %3</translation>
+    </message>
+    <message>
         <source>Adds %1 to the map.</source>
         <translation>Voegt %1 toe aan de kaart.</translation>
     </message>
     <message>
-        <source>%1 problems were worked around; see Warnings.</source>
-        <translation>%1 problemen zijn omzeild; zie Waarschuwingen.</translation>
+        <source>1 warning; see Warnings.</source>
+        <translation>1 waarschuwing; zie Waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>%1 warnings; see Warnings.</source>
+        <translation>%1 waarschuwingen; zie Waarschuwingen.</translation>
     </message>
     <message>
         <source>Grantor</source>
