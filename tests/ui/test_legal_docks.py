@@ -382,3 +382,23 @@ def test_new_kinds_in_the_properties_panel(qtbot: QtBot, controller: DocumentCon
     assert isinstance(holder, QComboBox)
     assert holder.currentText() == "Wethouder"
     assert controller.case.actors.get("a1").kind is ActorKind.ADMINISTRATOR  # type: ignore[union-attr]
+
+
+def test_dutch_texts_of_the_legal_tables(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    from ui.i18n import set_language
+
+    set_language("nl", persist=False)
+    d = dock(window, OrganisationsDock)
+    assert d.windowTitle() == "Organisaties"
+    assert d.add_button.text() == "Organisatie toevoegen"
+    assert d.model.headerData(2, Qt.Orientation.Horizontal) == "Onderdeel van"
+    assert cell(d, "o1", "kind").data() == "Gemeente"
+    controller.set_selection(["o2"])
+    d.delete_selected()
+    assert window.statusBar().currentMessage() == (
+        "Verwijzingen gewist: 2 actoren (Ongedaan maken zet ze terug)."
+    )
+    assert dock(window, PowersDock).windowTitle() == "Bevoegdheden"
+    assert dock(window, AgreementsDock).windowTitle() == "Afspraken"
