@@ -52,7 +52,7 @@ def test_acceptance_lapses_when_its_term_ends() -> None:
 
 def test_acceptance_lapses_when_the_finding_changes() -> None:
     case = example_case()
-    f = next(f for f in analyse(case).findings if f.id == "NEED_HOLDER_FAR:n1")
+    f = next(f for f in analyse(case).findings if f.id == "NEED_PARTNER_NOT_REACHED:n1")
     same = Acceptance("acc1", f.id, "Route is bekend", content=fingerprint(f))
     assert [a.finding.id for a in analyse(case, accepted=[same]).accepted] == [f.id]
     changed = Acceptance(
