@@ -154,6 +154,7 @@ MANDATES = SheetSpec(
         ("consent", "Consent", "Instemming", 10),
         ("holder_works_under_grantor", "Works under grantor",
          "Werkt onder verantwoordelijkheid mandaatgever", 14),
+        ("reserves_deviation", "Deviation reserved", "Afwijken voorbehouden", 12),
         ("legal_basis", "Legal basis", "Wettelijke grondslag", 22),
         ("valid_from", "Valid from", "Geldig vanaf", 12),
         ("valid_until", "Valid until", "Geldig tot en met", 12),

@@ -14,6 +14,11 @@ holder may narrow it but not widen it. Only a body that holds the power itself -
 delegation - can delegate it (10:13); the delegate then holds it as its own, and the delegating
 body loses that one power, not its other powers of the same category (10:17).
 
+Deviation. Whoever decides under a policy rule, a mandate holder included, must deviate from
+it where following it would be disproportionate (Awb 4:84), unless the mandate decision
+reserves that to the grantor (``reserves_deviation``, an instruction under 10:6). A reservation
+binds the whole chain below it: a sub-mandate cannot widen it (:attr:`Grant.reserved`).
+
 Practice. Whether a mandate is valid never depends on the analysed practice (routine or
 maatwerk); the practice only decides which chains cover its decisions
 (:attr:`Authority.practice_grants`).
@@ -175,6 +180,7 @@ class Grant:
     parent: Grant | None = None  # the grantor's grant
     depth: int = 0  # the number of mandates from the root down to this actor
     root: str | None = None  # the first mandate of the chain (None: held as its own)
+    reserved: bool = False  # a mandate of the chain reserves deviating (4:84) to its grantor
 
     @property
     def chain(self) -> tuple[str, ...]:
@@ -191,10 +197,10 @@ class Grant:
         """Whether the actor may mandate the power further."""
         return self.levels is None or self.levels > 0
 
-    def _rank(self) -> tuple[int, float, float, int]:
+    def _rank(self) -> tuple[int, float, float, int, int]:
         levels = float("inf") if self.levels is None else float(self.levels)
         budget = float("inf") if self.budget is None else self.budget
-        return (_BASIS_RANK[self.basis], levels, budget, -self.depth)
+        return (_BASIS_RANK[self.basis], levels, budget, -self.reserved, -self.depth)
 
 
 def has_tag(actor: Actor, tags: frozenset[str]) -> bool:
@@ -366,6 +372,7 @@ class Authority:
                         own,
                         own.depth + 1,
                         own.root or m.id,
+                        not delegation and (own.reserved or m.reserves_deviation),
                     )
                     old = grants.get(m.holder)
                     if old is None or new._rank() > old._rank():

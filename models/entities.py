@@ -126,6 +126,7 @@ class Mandate:
     valid_until: date | None = None
     practice: Practice = Practice.BOTH
     holder_works_under_grantor: bool | None = None  # None: derived from the hierarchy
+    reserves_deviation: bool = False  # the mandate decision keeps deviating (4:84) to the grantor
 
 
 @dataclass(frozen=True, slots=True)

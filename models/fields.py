@@ -487,6 +487,12 @@ MANDATE_FIELDS: tuple[FieldSpec, ...] = (
         doc="Whether the holder works under the grantor's responsibility (Awb 10:4, 10:5 lid 2); "
         "null: derived from the hierarchy.",
     ),
+    F(
+        "reserves_deviation",
+        "bool",
+        doc="Whether the mandate decision reserves deviating from a policy rule (Awb 4:84) to "
+        "the grantor (an instruction, Awb 10:6).",
+    ),
     F("legal_basis", "text", max_length=MAX_TEXT, doc="Legal basis (needed for delegation)."),
     F("valid_from", "date", nullable=True, doc="First day the mandate is valid."),
     F("valid_until", "date", nullable=True, doc="Last day the mandate is valid."),

@@ -26,7 +26,7 @@ from mapper.graph import CaseGraphs
 from mapper.texts.intent import NO_ADMINISTRATOR, PASS_DOWN
 from models import ActorKind, Mandate, PowerCategory, RuleType
 
-__all__ = ["DEVIATION_POWERS", "check"]
+__all__ = ["DEVIATION_POWERS", "check", "deviation_powers"]
 
 DEVIATION_POWERS = (PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SUSPEND_ROUTINE)
 
@@ -49,27 +49,42 @@ def check(ctx: Context) -> list[Finding]:
         if a.id == owner or (a.kind == ActorKind.ADMINISTRATOR and a.stance > 0)
     ]
     auth = ctx.authority
-    holding = {p: [s for s in supporters if auth.grant(s, p) is not None] for p in DEVIATION_POWERS}
+    legal = ctx.legal
+    powers = deviation_powers(ctx)
+    holding = {p: [s for s in supporters if auth.grant(s, p) is not None] for p in powers}
     if not any(holding.values()):
         found.append(_no_power(ctx, supporters))
         return found
-    by_id = ctx.legal.by_id
-    passed: dict[PowerCategory, list[str]] = {}
+    by_id = legal.by_id
     table = auth.practice_grants if auth.practice_grants is not None else auth.grants
-    for p in DEVIATION_POWERS:
+    passed: dict[str, list[str]] = {}
+    reserved: dict[str, list[str]] = {}  # power -> mandates that keep deviating at the top
+    policy = {p for p in powers if legal.powers[p].rule_type == RuleType.POLICY_RULE}
+    for p in powers:
         roots = set(holding[p])
-        passed[p] = list(
-            dict.fromkeys(
-                actor
-                for power in ctx.legal.covered(p)
-                for actor, grant in table.get(power, {}).items()
-                if grant.root and by_id[grant.root].grantor in roots and actor not in roots
-            )
-        )
-    not_passed = [p for p in DEVIATION_POWERS if holding[p] and not passed[p]]
+        grants = [
+            (actor, grant)
+            for actor, grant in table.get(p, {}).items()
+            if grant.root and by_id[grant.root].grantor in roots and actor not in roots
+        ]
+        passed[p] = [a for a, g in grants if not (p in policy and g.reserved)]
+        reserved[p] = [g.via for _, g in grants if p in policy and g.reserved and g.via]
+    not_passed = [p for p in powers if holding[p] and not passed[p]]
     if not_passed:
-        found.append(_not_passed(ctx, holding, not_passed, all_blocked=not any(passed.values())))
+        found.append(
+            _not_passed(ctx, holding, not_passed, reserved, all_blocked=not any(passed.values()))
+        )
     return found
+
+
+def deviation_powers(ctx: Context) -> list[str]:
+    """The powers that carry room to deviate: a power to depart from a rule or suspend the
+    routine, and every power exercised under a policy rule (Awb 4:84 comes with it)."""
+    return [
+        p.id
+        for p in ctx.legal.powers.values()
+        if p.category in DEVIATION_POWERS or p.rule_type == RuleType.POLICY_RULE
+    ]
 
 
 def _no_owner(has_intent: bool) -> Finding:
@@ -80,7 +95,7 @@ def _no_owner(has_intent: bool) -> Finding:
 def _no_power(ctx: Context, supporters: list[str]) -> Finding:
     g = ctx.graphs
     auth = ctx.authority
-    others = [a for p in DEVIATION_POWERS for a in auth.holders(p) if a not in supporters]
+    others = [a for p in deviation_powers(ctx) for a in auth.holders(p) if a not in supporters]
     others = list(dict.fromkeys(others))[:5]
     values = {
         "who": g.names(supporters) if supporters else NO_ADMINISTRATOR,
@@ -99,15 +114,16 @@ def _no_power(ctx: Context, supporters: list[str]) -> Finding:
 
 def _not_passed(
     ctx: Context,
-    holding: dict[PowerCategory, list[str]],
-    powers: list[PowerCategory],
+    holding: dict[str, list[str]],
+    powers: list[str],
+    reserved: dict[str, list[str]],
     *,
     all_blocked: bool,
 ) -> Finding:
     g, legal = ctx.graphs, ctx.legal
     auth = ctx.authority
     holders = list(dict.fromkeys(a for p in powers for a in holding[p]))
-    keys = [k for p in powers for k in (str(p), *legal.covered(p))]
+    keys = list(dict.fromkeys(k for p in powers for k in (p, str(legal.category(p)))))
     in_practice = ctx.in_practice_ids
     tried = list(
         {
@@ -118,8 +134,8 @@ def _not_passed(
         }.values()
     )
     tried.sort(key=lambda m: ctx.mandate_order[m.id])
-    held = [pid for p in powers for pid in legal.covered(p) if legal.powers[pid].holder in holders]
-    names = held or [str(p) for p in powers]
+    kept = [by for p in powers for by in reserved[p]]
+    kept = sorted(dict.fromkeys(kept), key=ctx.mandate_order.__getitem__)
     failed = Text(
         "; ".join(f"{_pair(g, m)}: {invalid_reason(auth, m, 'en')}" for m in tried),
         "; ".join(f"{_pair(g, m)}: {invalid_reason(auth, m, 'nl')}" for m in tried),
@@ -128,18 +144,21 @@ def _not_passed(
         "holders": [g.name(h) for h in holders],
         "h": len(holders),
         "powers": [Text(f"‘{legal.power_name(k, 'en')}’", f"‘{legal.power_name(k, 'nl')}’")
-                   for k in names],
-        "p": len(names),
+                   for k in powers],
+        "p": len(powers),
         "failed": failed,
-        "fix": _how_to_pass(ctx, held),
+        "kept": [_pair(g, legal.by_id[m]) for m in kept],
+        "k": len(kept),
+        "fix": _how_to_pass(ctx, powers, reserved=bool(kept)),
     }  # fmt: skip
+    parts = [*(("tried",) if tried else ()), *(("reserved",) if kept else ())]
     return say(
         Code.INTENT_NOT_PASSED_DOWN,
         Severity.CRITICAL if all_blocked else Severity.WARNING,
         values,
-        parts=("tried",) if tried else (),
+        parts=parts,
         actors=holders,
-        mandates=[m.id for m in tried],
+        mandates=[*(m.id for m in tried), *kept],
     )
 
 
@@ -147,14 +166,14 @@ def _pair(g: CaseGraphs, m: Mandate) -> str:
     return f"{g.name(m.grantor)} → {g.name(m.holder)} ({m.id})"
 
 
-def _how_to_pass(ctx: Context, held: list[str]) -> Text:
+def _how_to_pass(ctx: Context, held: list[str], *, reserved: bool) -> Text:
     """How to pass the room to deviate down, following the rule deviated from."""
     legal = ctx.legal
     types = {legal.powers[p].rule_type for p in held}
     bases = [b for p in held if (b := legal.powers[p].legal_basis.strip())]
     key = "other"
     if types == {RuleType.POLICY_RULE}:
-        key = "policy_rule"
+        key = "policy_rule_reserved" if reserved else "policy_rule"
     elif types == {RuleType.ORDINANCE}:
         key = "ordinance"
     elif types == {RuleType.STATUTE} and bases:

@@ -25,6 +25,14 @@ PASS_DOWN: dict[str, Message] = {
         "casus, met een lijn terug; de plicht om af te wijken als toepassing onevenredig "
         "uitpakt (art. 4:84 Awb) gaat dan mee, tenzij het mandaatbesluit die voorbehoudt.",
     ),
+    "policy_rule_reserved": Message(
+        "Lift the reservation in the mandate decision for the team lead or manager of the "
+        "case, so that whoever decides under the policy rule may and must depart from it "
+        "where applying it would be disproportionate (Awb 4:84), with a line back.",
+        "Hef het voorbehoud in het mandaatbesluit op voor de teamleider of manager van de "
+        "casus, zodat wie onder de beleidsregel beslist ervan mag en moet afwijken als "
+        "toepassing onevenredig uitpakt (art. 4:84 Awb), met een lijn terug.",
+    ),
     "ordinance": Message(
         "Mandate applying the ordinance's hardship clause to the team lead or manager of the "
         "case, with a line back.",
@@ -38,10 +46,14 @@ PASS_DOWN: dict[str, Message] = {
         "een lijn terug.",
     ),
     "other": Message(
-        "Grant the team lead or manager of the case a written mandate to deviate and to "
-        "suspend the routine, with a line back.",
-        "Verleen de teamleider of manager van de casus schriftelijk mandaat om af te wijken en "
-        "de routine op te schorten, met een lijn terug.",
+        "Mandate the concrete power in which the deviation is needed (for example bijzondere "
+        "bijstand, Participatiewet art. 35, up to a maximum amount) to the team lead or manager "
+        "of the case, with a line back. What a partner decides itself is reached through an "
+        "agreement with that partner, not by mandate.",
+        "Mandateer de concrete bevoegdheid waarbinnen moet worden afgeweken (bijvoorbeeld "
+        "bijzondere bijstand, art. 35 Participatiewet, tot een maximumbedrag) aan de teamleider "
+        "of manager van de casus, met een lijn terug. Wat een partner zelf beslist, loopt via "
+        "een afspraak met die partner, niet via mandaat.",
     ),
 }
 
@@ -121,13 +133,26 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{holders:list} {h:form:holds|hold} {powers:list} but {h:form:has|have} passed "
-            "{p:form:it|them} on to nobody by a valid mandate, so every decision to deviate "
-            "must go up to {holders:list}.{tried}",
-            "{holders:list} {h:form:heeft|hebben} {powers:list}, maar {h:form:heeft|hebben} "
-            "{p:form:die|ze} met geen geldig mandaat doorgegeven; elk besluit om af te wijken "
-            "moet dus naar {holders:list}.{tried}",
+            "on the room to deviate in {p:form:it|them} to nobody by a valid mandate, so a "
+            "decision that needs it must go up to {holders:list}.{tried}{reserved}",
+            "{holders:list} {h:form:heeft|hebben} {powers:list}, maar {h:form:heeft|hebben} de "
+            "ruimte om binnen {p:form:die bevoegdheid|die bevoegdheden} af te wijken met geen "
+            "geldig mandaat doorgegeven; een besluit waarvoor die ruimte nodig is, moet dus naar "
+            "{holders:list}.{tried}{reserved}",
         ),
         Message("{fix}", "{fix}"),
-        parts={"tried": Message(" Not valid: {failed}.", " Niet geldig: {failed}.")},
+        parts={
+            "tried": Message(" Not valid: {failed}.", " Niet geldig: {failed}."),
+            "reserved": Message(
+                " The mandate decision of {kept:list} reserves departing from the policy rule "
+                "to the grantor (an instruction, Awb 10:6); without that reservation the "
+                "holder would have to depart from it where applying it is disproportionate "
+                "(Awb 4:84).",
+                " Het mandaatbesluit van {kept:list} behoudt het afwijken van de beleidsregel "
+                "voor aan de mandaatgever (een instructie, art. 10:6 Awb); zonder dat "
+                "voorbehoud moet de gemandateerde ervan afwijken als toepassing onevenredig "
+                "uitpakt (art. 4:84 Awb).",
+            ),
+        },
     ),
 }

@@ -57,7 +57,7 @@ def full_case() -> Case:
     mandates = [
         Mandate("m1", "a1", "a2", PowerCategory.DEVIATE_FROM_RULE, "Afwijken tot €5000",
                 Instrument.MANDATE, Scope.CASE, 5000.5, 1, False, None, "Awb 10:1",
-                date(2026, 1, 1), date(2026, 12, 31), Practice.MAATWERK, True),
+                date(2026, 1, 1), date(2026, 12, 31), Practice.MAATWERK, True, True),
         Mandate("m2", "a1", "a3", PowerCategory.SPEND_BUDGET, "", Instrument.DELEGATION,
                 Scope.GENERAL, None, 0, True, True, "", None, None, Practice.BOTH, False),
     ]  # fmt: skip

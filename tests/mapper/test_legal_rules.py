@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from mapper.findings import Severity
+from mapper.findings import Finding, Severity
 from models import (
     Actor,
     ActorKind,
@@ -366,6 +366,53 @@ def test_intent_suggestion_follows_the_kind_of_rule() -> None:
     [o] = of(ordinance, "INTENT_NOT_PASSED_DOWN")
     assert "hardheidsclausule" in o.suggestion("nl")
     assert "4:84" not in o.suggestion("nl")
+
+
+def _under_policy(reserve: bool, rule: RuleType = RuleType.POLICY_RULE) -> list[Finding]:
+    """The college mandates bijzondere bijstand under its beleidsregels to the manager."""
+    info = CaseInfo("t", intent="Gezin blijft wonen", as_of=AS_OF, intent_owner="college")
+    bb = replace(BB, legal_basis="Participatiewet art. 35; Beleidsregels", rule_type=rule)
+    c = case([M("m1", "college", "manager", "bb", reserves_deviation=reserve)], info=info,
+             powers=[bb])  # fmt: skip
+    return of(c, "INTENT_NOT_PASSED_DOWN")
+
+
+def test_rule_11_a_mandate_under_a_policy_rule_passes_the_duty_to_deviate_on() -> None:
+    # Awb 4:84: whoever decides under a policy rule, a mandate holder included, must deviate
+    # where following it is disproportionate - the room to deviate went down with m1
+    assert _under_policy(reserve=False) == []
+
+
+def test_rule_11_unless_the_mandate_decision_reserves_it() -> None:
+    # Awb 10:6: the grantor may reserve deviating by instruction; then it stays at the top
+    [f] = _under_policy(reserve=True)
+    assert f.severity == Severity.CRITICAL
+    assert "m1" in f.mandates
+    assert "behoudt het afwijken van de beleidsregel voor" in f.detail("nl")
+    assert "art. 10:6 Awb" in f.detail("nl")
+    assert "Hef het voorbehoud" in f.suggestion("nl")
+    assert "mandaat om af te wijken" not in f.suggestion("nl")
+
+
+def test_rule_11_a_reservation_binds_the_sub_mandates_below_it() -> None:
+    info = CaseInfo("t", intent="Gezin blijft wonen", as_of=AS_OF, intent_owner="college")
+    bb = replace(BB, rule_type=RuleType.POLICY_RULE)
+    chain = [M("m1", "college", "manager", "bb", sub_mandate_levels=1, reserves_deviation=True),
+             M("m2", "manager", "consulent", "bb")]  # fmt: skip
+    c = case(chain, info=info, powers=[bb])
+    [f] = of(c, "INTENT_NOT_PASSED_DOWN")
+    assert set(f.mandates) == {"m1", "m2"}  # m2 cannot widen what m1 keeps (Awb 10:9)
+
+
+def test_rule_11_a_reservation_of_4_84_does_not_touch_a_statutory_clause() -> None:
+    # deviating from a statute needs its own clause (Participatiewet art. 58 lid 8), which
+    # is a power of its own; reserving 4:84 in its mandate changes nothing
+    info = CaseInfo("t", intent="Gezin blijft wonen", as_of=AS_OF, intent_owner="college")
+    tv = Power("tv", "Afzien van terugvordering", PowerCategory.DEVIATE_FROM_RULE,
+               "Participatiewet art. 58 lid 8", RuleType.STATUTE, holder="college")  # fmt: skip
+    c = case([M("m1", "college", "manager", "tv", reserves_deviation=True)], info=info,
+             powers=[tv])  # fmt: skip
+    assert of(c, "INTENT_NOT_PASSED_DOWN") == []
 
 
 # ---------------------------------------------------------------- rule 12: practice

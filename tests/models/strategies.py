@@ -152,6 +152,7 @@ def cases(draw: st.DrawFn, max_actors: int = 8) -> Case:
                     in_writing=draw(st.booleans()),
                     consent=draw(st.one_of(st.none(), st.booleans())),
                     holder_works_under_grantor=draw(st.one_of(st.none(), st.booleans())),
+                    reserves_deviation=draw(st.booleans()),
                     legal_basis=draw(texts),
                     valid_from=start,
                     valid_until=end,

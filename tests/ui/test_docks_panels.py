@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 import pytest
@@ -117,6 +118,24 @@ def test_properties_bad_value_shows_message_and_changes_nothing(
     until = props.editors["valid_until"]
     until.setDate(QDate(2027, 6, 30))  # type: ignore[attr-defined]
     assert controller.case.mandates.get("m1").valid_until == date(2027, 6, 30)  # type: ignore[union-attr]
+
+
+def test_properties_reserve_deviation_in_one_undoable_edit(
+    props: PropertiesDock, controller: DocumentController
+) -> None:
+    controller.set_selection(["m1"])
+    reserved = props.editors["reserves_deviation"]
+    assert isinstance(reserved, QCheckBox)
+    assert not reserved.isChecked()
+    assert reserved.accessibleName() == "Deviation reserved"
+    reserved.setChecked(True)
+    assert controller.case.mandates.get("m1").reserves_deviation is True  # type: ignore[union-attr]
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert controller.case.mandates.get("m1").reserves_deviation is False  # type: ignore[union-attr]
+    assert not reserved.isChecked()
+    controller.undo_stack.redo()
+    assert controller.case.mandates.get("m1").reserves_deviation is True  # type: ignore[union-attr]
 
 
 def test_properties_follow_selection_and_removal(
@@ -359,7 +378,8 @@ def test_findings_dock_shows_what_to_do_first(window: QMainWindow) -> None:
     assert lines == [f"{i}. {c.title('en')}" for i, c in enumerate(result.first(), start=1)]
     assert len(lines) == 3
     assert [item.data(CAUSE_ROLE).id for item in dock.cause_items()] == list(result.summary.first)
-    assert dock.cause_items()[0].toolTip() == result.first()[0].suggestion("en")
+    tip = result.first()[0].suggestion("en")  # the tooltip is rich text: "B&W" is escaped
+    assert dock.cause_items()[0].toolTip() == html.escape(tip, quote=False)
     assert dock.model.item(1).text().startswith("1. ")  # the building blocks follow
     dock.set_analysis(StubAnalysis(findings=()))  # no causes: nothing to do first
     assert dock.cause_items() == []

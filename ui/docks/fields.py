@@ -95,6 +95,7 @@ _LABELS: dict[str, str] = {
     "budget": QT_TRANSLATE_NOOP("Field", "Budget (€)"),
     "sub_mandate_levels": QT_TRANSLATE_NOOP("Field", "Sub-mandate levels"),
     "holder_works_under_grantor": QT_TRANSLATE_NOOP("Field", "Works under the grantor"),
+    "reserves_deviation": QT_TRANSLATE_NOOP("Field", "Deviation reserved"),
     "deadline": QT_TRANSLATE_NOOP("Field", "Deadline"),
     "in_writing": QT_TRANSLATE_NOOP("Field", "In writing"),
     "consent": QT_TRANSLATE_NOOP("Field", "Consent"),
@@ -201,8 +202,8 @@ RELATIONSHIPS = TableKind(
 MANDATES = TableKind(
     EntityKind.MANDATE,
     ("grantor", "power", "holder", "instrument", "scope", "budget", "sub_mandate_levels",
-     "in_writing", "consent", "holder_works_under_grantor", "legal_basis", "valid_from",
-     "valid_until", "practice", "description", "id"),
+     "in_writing", "consent", "holder_works_under_grantor", "reserves_deviation", "legal_basis",
+     "valid_from", "valid_until", "practice", "description", "id"),
 )  # fmt: skip
 NEEDS = TableKind(
     EntityKind.NEED,

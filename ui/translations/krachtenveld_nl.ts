@@ -855,6 +855,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Werkt onder verantwoordelijkheid mandaatgever</translation>
     </message>
     <message>
+        <source>Deviation reserved</source>
+        <translation>Afwijken voorbehouden</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Uiterste datum</translation>
     </message>
