@@ -95,7 +95,7 @@ W: dict[str, Text] = {
         "The analysis finds nothing that keeps the organisation from doing what is needed.",
         "De analyse vindt niets dat de organisatie belet te doen wat nodig is.",
     ),
-    "legal": Text("Legal basis", "Wettelijke grondslag"),
+    "legal": Text("Relevant articles", "Relevante artikelen"),
     "evidence": Text("Evidence", "Onderbouwing"),
     "findings": Text("Findings", "Bevindingen"),
     "blocks": Text("Building blocks", "Bouwstenen"),

@@ -132,9 +132,8 @@ VOIDING: frozenset[Defect] = frozenset(
         Defect.DELEGATION_NO_BASIS,
         Defect.DELEGATION_TO_SUBORDINATE,
         Defect.OBJECTION_PRIMARY_DECIDER,
-        Defect.FINE_REPORTER,
     }
-)
+)  # FINE_REPORTER is not among them: 10:3 lid 4 bars the mandate per violation only
 
 
 class Status(StrEnum):

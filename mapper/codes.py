@@ -149,7 +149,7 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
     Code.MANDATE_NOT_MANDATABLE: CodeInfo(4, (C,), "Awb 10:3 lid 2 onder a"),
     Code.MANDATE_OBJECTION_PRIMARY_DECIDER: CodeInfo(4, (C,), "Awb 10:3 lid 3"),
     Code.MANDATE_OBJECTION_SAME_HOLDER: CodeInfo(4, (N,), "Awb 10:3 lid 3"),
-    Code.MANDATE_FINE_REPORTER: CodeInfo(4, (C,), "Awb 10:3 lid 4; 5:53"),
+    Code.MANDATE_FINE_REPORTER: CodeInfo(4, (W,), "Awb 10:3 lid 4; 5:53"),
     Code.MANDATE_CONSENT_MISSING: CodeInfo(4, (C,), "Awb 10:4 lid 1"),
     Code.MANDATE_CONSENT_UNKNOWN: CodeInfo(4, (W,), "Awb 10:4 lid 1"),
     Code.MANDATE_GENERAL_NOT_IN_WRITING: CodeInfo(4, (W,), "Awb 10:5 lid 2"),

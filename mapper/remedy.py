@@ -7,7 +7,8 @@ to make one:
 - a needed decision whose power sits far away, out of reach or nowhere near the case: the
   public body that holds the power by statute grants the handler of the decision a written
   mandate for it (not for pushing through, which comes from an agreement or a specific
-  statute, never by mandate);
+  statute, and not for a partner's own decision, which is reached by an agreement: never by
+  mandate);
 - backing or trust that is missing or negative: the trust ties the cause names become
   positive (+2).
 
@@ -19,8 +20,8 @@ Examples
 >>> from models.example import example_case
 >>> from mapper.analysis import analyse
 >>> case = example_case()
->>> first = analyse(case).first()[0]
->>> outcome = try_remedy(case, first)
+>>> backing = analyse(case).cause("theme:backing")
+>>> outcome = try_remedy(case, backing)
 >>> outcome is not None and len(outcome.change.disappeared) > 0
 True
 """
@@ -33,7 +34,7 @@ from mapper.analysis import Analysis, analyse
 from mapper.findings import Cause, Text
 from mapper.whatif import FindingChange, compare_findings
 from mapper.wording import count, join
-from models import Case, EntityKind, Mandate, PowerCategory, Practice, RelationKind
+from models import Case, EntityKind, Mandate, PowerCategory, Practice, RelationKind, RuleType
 from models.i18n import Lang
 
 __all__ = ["Remedy", "RemedyOutcome", "remedy", "try_remedy"]
@@ -84,14 +85,19 @@ class RemedyOutcome:
 
 
 def _holder_of(case: Case, power: str) -> str | None:
-    """The public body holding ``power`` by statute (a power id, or a category)."""
+    """The public body holding ``power`` by statute (a power id, or a category). A partner's
+    own decision (an internal rule, or a holder that is no bestuursorgaan) has none: it is
+    reached by an agreement, never by mandate."""
     found = case.powers.get(power)
-    if found is not None:
-        return found.holder
-    category = case.category_of(power)
-    for p in case.powers:
-        if p.category == category and p.holder:
-            return p.holder
+    candidates = (
+        [found]
+        if found is not None
+        else [p for p in case.powers if p.category == case.category_of(power)]
+    )
+    for p in candidates:
+        holder = case.actors.get(p.holder or "")
+        if holder is not None and holder.is_public_body and p.rule_type is not RuleType.INTERNAL:
+            return holder.id
     return None
 
 

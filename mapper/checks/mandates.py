@@ -138,7 +138,7 @@ def _objection(certain: bool) -> Callable[[Context, Mandate], Finding]:
 def _fine(ctx: Context, m: Mandate) -> Finding:
     data = _data(ctx, m) | {"budget": m.budget, "threshold": FINE_REPORT_THRESHOLD}
     parts = ("no_max",) if m.budget is None else ("up_to",)
-    return _make(Code.MANDATE_FINE_REPORTER, Severity.CRITICAL, m, data, parts)
+    return _make(Code.MANDATE_FINE_REPORTER, Severity.WARNING, m, data, parts)
 
 
 def _not_public(ctx: Context) -> list[Finding]:
@@ -163,16 +163,16 @@ def _not_public(ctx: Context) -> list[Finding]:
             "n": len(power_ids),
             "org": legal.org_name(legal.top(holder.organisation)) if holder.organisation else "",
         }
+        resting = [m.id for p in power_ids for m in legal.by_key.get(p, ()) if m.grantor == actor]
+        parts = [*(("with_org",) if data["org"] else ()), *(("resting",) if resting else ())]
         found.append(
             say(
                 Code.POWER_HOLDER_NOT_PUBLIC_BODY,
                 Severity.WARNING,
                 data,
-                parts=("with_org",) if data["org"] else (),
+                parts=parts,
                 actors=[actor],
-                mandates=[
-                    m.id for p in power_ids for m in legal.by_key.get(p, ()) if m.grantor == actor
-                ],
+                mandates=resting,
             )
         )
     return found

@@ -26,7 +26,7 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity
 from mapper.graph import SIGNAL_KINDS
-from models import ActorKind, PowerCategory, Role
+from models import ActorKind, PowerCategory, Role, Sphere
 
 __all__ = ["DECIDING_POWERS", "SIGNAL_STEPS", "check"]
 
@@ -121,9 +121,28 @@ def _long(ctx: Context, source: str, path: list[str]) -> Finding:
 
 
 def _gatekeeper(ctx: Context, gatekeeper: str, sources: list[str]) -> Finding:
+    """One person carries every route; an ombudsman gets no "colleague" but its own line to
+    the body it reports to (Awb 9:36)."""
     g = ctx.graphs
-    values = {"name": g.name(gatekeeper), "sources": [g.name(s) for s in sources]}
-    return say(Code.SIGNAL_SINGLE_PERSON, Severity.WARNING, values, actors=[gatekeeper, *sources])
+    watch = [s for s in sources if g.actors[s].effective_sphere == Sphere.OVERSIGHT]
+    others = [s for s in sources if s not in watch]
+    values = {
+        "name": g.name(gatekeeper),
+        "sources": [g.name(s) for s in sources],
+        "others": [g.name(s) for s in others],
+        "watch": [g.name(s) for s in watch],
+        "w": len(watch),
+    }
+    parts = [*(("second",) if others else ()), *(("oversight",) if watch else ())]
+    if len(parts) == 2:
+        parts.append("both")
+    return say(
+        Code.SIGNAL_SINGLE_PERSON,
+        Severity.WARNING,
+        values,
+        parts=parts,
+        actors=[gatekeeper, *sources],
+    )
 
 
 def _oversight(ctx: Context, back: nx.DiGraph) -> list[Finding]:

@@ -120,7 +120,7 @@ def _opponents(ctx: Context) -> list[Finding]:
     for actor in g.actors.values():
         if actor.id == owner or actor.influence < HIGH or actor.stance >= 0 or actor.id in linked:
             continue
-        lever = {ActorKind.COUNCIL: "council", ActorKind.MEDIA: "media"}.get(actor.kind)
+        lever = {ActorKind.COUNCIL: "council", ActorKind.MEDIA: "media"}.get(actor.kind, "other")
         values = {
             "name": g.name(actor.id),
             "owner": g.name(owner),
@@ -132,7 +132,7 @@ def _opponents(ctx: Context) -> list[Finding]:
                 Code.SPHERES_OPPONENT_UNCONNECTED,
                 Severity.WARNING,
                 values,
-                parts={lever} if lever else set(),
+                parts={lever},
                 actors=[actor.id, owner],
             )
         )

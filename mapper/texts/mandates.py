@@ -79,10 +79,10 @@ TEXTS: dict[Code, Entry] = {
             "Ondertekening geeft {holder} geen bevoegdheid om te beslissen",
         ),
         Message(
-            "{m} authorises {holder} to sign decisions that {body} takes or that are taken on "
-            "its behalf (Awb 10:11), not to take them{relying}.",
-            "{m} machtigt {holder} om besluiten te ondertekenen die {body} neemt of die namens "
-            "{body} worden genomen (art. 10:11 Awb), niet om ze zelf te nemen{relying}.",
+            "{m} authorises {holder} to sign decisions of {body} (Awb 10:11), not to take "
+            "them{relying}.",
+            "{m} machtigt {holder} om besluiten van {body} te ondertekenen (art. 10:11 Awb), "
+            "niet om ze zelf te nemen{relying}.",
         ),
         Message(
             "If {holder} must decide, have a mandate granted for {power}.",
@@ -316,24 +316,28 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.MANDATE_FINE_REPORTER: Entry(
         Message(
-            "{holder} would fine a violation on which {holder} drew up the report",
-            "{holder} zou een boete opleggen voor een overtreding waarvan {holder} het rapport "
-            "opmaakte",
+            "The fining mandate of {holder} also covers violations {holder} reported",
+            "Het boetemandaat van {holder} omvat ook overtredingen waarvan {holder} het rapport "
+            "opmaakt",
         ),
         Message(
             "{m}: {holder} drew up the report of the violation (tagged as reporter). The "
             "mandate covers fines {no_max}{up_to}, so also fines above {threshold:money}, where "
-            "Awb 5:53 applies; a mandate to impose such a fine is not granted to whoever drew up "
-            "the report (Awb 10:3(4)).",
+            "Awb 5:53 applies. Per violation, a mandate to impose such a fine is not granted to "
+            "whoever drew up the report of that violation (Awb 10:3(4)): for the violations "
+            "{holder} reports, someone else must impose the fine.",
             "{m}: {holder} maakte van de overtreding het rapport op (gemarkeerd als "
             "rapporteur). Het mandaat geldt voor boetes {no_max}{up_to}, dus ook boven "
-            "{threshold:money}, waar art. 5:53 Awb van toepassing is; mandaat tot het opleggen "
-            "van zo'n boete wordt niet verleend aan wie het rapport opmaakte (art. 10:3 lid 4 "
-            "Awb).",
+            "{threshold:money}, waar art. 5:53 Awb van toepassing is. Mandaat tot het opleggen "
+            "van zo'n boete wordt per overtreding niet verleend aan wie van die overtreding het "
+            "rapport opmaakte (art. 10:3 lid 4 Awb): voor de overtredingen waarvan {holder} het "
+            "rapport opmaakt, moet een ander de boete opleggen.",
         ),
         Message(
-            "Mandate imposing the fine to someone who did not draw up the report.",
-            "Mandateer het opleggen van de boete aan iemand die het rapport niet opmaakte.",
+            "Record in the mandate decision that fines for violations {holder} reported are "
+            "imposed by someone else.",
+            "Leg in het mandaatbesluit vast dat boetes voor overtredingen waarvan {holder} het "
+            "rapport opmaakte, door een ander worden opgelegd.",
         ),
         parts={
             "no_max": Message("without a maximum", "zonder maximum"),
@@ -342,30 +346,40 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.POWER_HOLDER_NOT_PUBLIC_BODY: Entry(
         Message(
-            "{holder} is not a public body and holds no power by statute",
-            "{holder} is geen bestuursorgaan en heeft geen bevoegdheid op grond van de wet",
+            "{holder} is not a public body: {powers:list} {n:form:is|are} no public-law power "
+            "of {holder}",
+            "{holder} is geen bestuursorgaan: {powers:list} {n:form:is|zijn} geen "
+            "publiekrechtelijke {n:form:bevoegdheid|bevoegdheden} van {holder}",
         ),
         Message(
             "{powers:list} {n:form:is|are} entered as {n:form:a public-law power|public-law "
-            "powers} of {holder}, but only a public body (bestuursorgaan) holds a public-law "
-            "power by statute. Mandates that rest on {n:form:it|them} lead back to no competent "
-            "body.",
+            "powers} of {holder} by statute, but a public-law power is attributed only to a "
+            "public body (bestuursorgaan); what {holder} decides itself, it decides as its own, "
+            "usually under private law.{resting}",
             "{powers:list} {n:form:staat|staan} op de kaart als {n:form:publiekrechtelijke "
-            "bevoegdheid|publiekrechtelijke bevoegdheden} van {holder}, maar alleen een "
-            "bestuursorgaan heeft een publiekrechtelijke bevoegdheid op grond van de wet. "
-            "Mandaten die erop steunen, leiden naar geen bevoegd orgaan.",
+            "bevoegdheid|publiekrechtelijke bevoegdheden} die {holder} op grond van de wet "
+            "heeft, maar een publiekrechtelijke bevoegdheid wordt alleen aan een bestuursorgaan "
+            "toegekend; wat {holder} zelf beslist, beslist {holder} als eigen besluit, meestal "
+            "privaatrechtelijk.{resting}",
         ),
         Message(
             "Place {n:form:the power|the powers} with the public body that holds "
-            "{n:form:it|them} by statute. If it is {holder}'s own decision (for example under "
-            "private law), set its kind of rule to ‘internal’ and reach the decision through an "
-            "agreement{with_org}.",
+            "{n:form:it|them} by statute. If it is {holder}'s own decision, record it as such "
+            "and reach it through an agreement{with_org}.",
             "Leg {n:form:de bevoegdheid|de bevoegdheden} bij het bestuursorgaan dat "
             "{n:form:haar|ze} op grond van de wet heeft. Gaat het om een eigen besluit van "
-            "{holder} (bijvoorbeeld privaatrechtelijk), zet het soort regel dan op ‘intern’ en "
-            "bereik het besluit via een afspraak{with_org}.",
+            "{holder}, leg het dan vast als eigen besluit en bereik het via een afspraak"
+            "{with_org}.",
         ),
-        parts={"with_org": Message(" with {org}", " met {org}")},
+        parts={
+            "with_org": Message(" with {org}", " met {org}"),
+            "resting": Message(
+                " The mandates {holder} granted on {n:form:it|them} lead back to no competent "
+                "body.",
+                " De mandaten die {holder} voor {n:form:die bevoegdheid|die bevoegdheden} "
+                "verleende, leiden naar geen bevoegd orgaan.",
+            ),
+        },
     ),
     # ------------------------------------------------------------------ the chain
     Code.MANDATE_NO_LEGAL_ROOT: Entry(
@@ -395,10 +409,11 @@ TEXTS: dict[Code, Entry] = {
             "{grantor} mag dit mandaat niet verder mandateren",
         ),
         Message(
-            "{m} is a sub-mandate. {top} {none}{used}; only the grantor at the root decides "
-            "whether and how far sub-mandate is allowed (Awb 10:9(1)). Chain: {path}.",
-            "{m} is een ondermandaat. {top} {none}{used}; alleen de mandaatgever bepaalt of en "
-            "hoe ver ondermandaat is toegestaan (art. 10:9 lid 1 Awb). Keten: {path}.",
+            "{m} is a sub-mandate. {top} {none}{used}; only {top}, the grantor at the root, "
+            "decides whether and how far sub-mandate is allowed (Awb 10:9(1)). Chain: {path}.",
+            "{m} is een ondermandaat. {top} {none}{used}; alleen {top} als oorspronkelijke "
+            "mandaatgever bepaalt of en hoe ver ondermandaat is toegestaan (art. 10:9 lid 1 "
+            "Awb). Keten: {path}.",
         ),
         Message(
             "Have {top} allow a further level of sub-mandate in {first}, or grant the mandate "

@@ -92,12 +92,22 @@ TEXTS: dict[Code, Entry] = {
             "Elke route van {sources:list} naar iemand die mag beslissen, loopt via {name}. Is "
             "{name} afwezig of mist die het, dan gaat het signaal verloren.",
         ),
-        Message(
-            "Give {sources:list} a second route, for example a colleague or a triage desk next "
-            "to {name}.",
-            "Geef {sources:list} een tweede route, bijvoorbeeld een collega of een triagepunt "
-            "naast {name}.",
-        ),
+        Message("{second}{both}{oversight}", "{second}{both}{oversight}"),
+        parts={
+            "second": Message(
+                "Give {others:list} a second route, for example a colleague or a triage desk "
+                "next to {name}.",
+                "Geef {others:list} een tweede route, bijvoorbeeld een collega of een "
+                "triagepunt naast {name}.",
+            ),
+            "both": Message(" ", " "),
+            "oversight": Message(
+                "{watch:list} {w:form:reports|report} to the public body itself (Awb 9:36): "
+                "draw that line to the administrator concerned.",
+                "{watch:list} {w:form:brengt|brengen} verslag uit aan het bestuursorgaan zelf "
+                "(art. 9:36 Awb): teken die lijn naar de betrokken bestuurder.",
+            ),
+        },
     ),
     Code.SIGNAL_OVERSIGHT_NO_ADMINISTRATOR: Entry(
         Message(

@@ -81,21 +81,23 @@ TEXTS: dict[Code, Entry] = {
             "de eigenaar ervan, {owner}.",
         ),
         Message(
-            "Have {owner} involve {name} in the policy behind the intent{council}{media}. "
-            "Individual cases stay out of it.",
-            "Laat {owner} {name} betrekken bij het beleid achter de bedoeling{council}{media}. "
-            "Individuele casussen blijven daarbuiten.",
+            "{other}{council}{media} Individual cases stay out of it.",
+            "{other}{council}{media} Individuele casussen blijven daarbuiten.",
         ),
         parts={
+            "other": Message(
+                "Have {owner} talk with {name} about the policy behind the intent.",
+                "Laat {owner} met {name} in gesprek gaan over het beleid achter de bedoeling.",
+            ),
             "council": Message(
-                ", through the council's right to information (a council letter or a "
-                "technical briefing)",
-                ", via de informatievoorziening aan de raad (een raadsinformatiebrief of een "
-                "technische sessie)",
+                "Have {owner} inform the council about the policy behind the intent (Gemeentewet "
+                "art. 169), with a council letter or a technical briefing.",
+                "Laat {owner} de raad informeren over het beleid achter de bedoeling (art. 169 "
+                "Gemeentewet), met een raadsinformatiebrief of een technische sessie.",
             ),
             "media": Message(
-                ", with a press line on that policy",
-                ", met een perslijn over dat beleid",
+                "Have {owner} prepare a press line on the policy behind the intent.",
+                "Laat {owner} een perslijn opstellen over het beleid achter de bedoeling.",
             ),
         },
     ),

@@ -54,14 +54,15 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.TRUST_BACKING_NEGATIVE: Entry(
         Message(
-            "{one}{many} {n:form:distrusts|distrust} the line up to {top}",
-            "{one}{many} {n:form:wantrouwt|wantrouwen} de lijn naar {top}",
+            "Distrust on the line from {top} to {one}{many}",
+            "Wantrouwen op de lijn van {top} naar {one}{many}",
         ),
         Message(
             "On the line {line}: {negative:semi}. A professional who distrusts the line above "
-            "will not deviate from the routine.{weak_part}{also}",
+            "is less likely to deviate from the routine where that is needed.{weak_part}{also}",
             "Op de lijn {line}: {negative:semi}. Een professional die de lijn erboven "
-            "wantrouwt, wijkt niet af van de routine.{weak_part}{also}",
+            "wantrouwt, zal minder snel van de routine afwijken waar dat nodig is.{weak_part}"
+            "{also}",
         ),
         Message(
             "Make backing explicit: the manager states in advance that reasoned deviation will "

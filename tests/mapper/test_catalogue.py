@@ -133,6 +133,9 @@ def test_opponent_suggestion_keeps_individual_cases_out_of_politics_and_press() 
     }
     assert "perslijn" in found["krant"].suggestion("nl")
     assert "raadsinformatiebrief" in found["opp"].suggestion("nl")
+    assert "art. 169 Gemeentewet" in found["opp"].suggestion("nl")
     for f in found.values():
         assert "Individuele casussen blijven daarbuiten" in f.suggestion("nl")
         assert "nieuws" not in f.suggestion("nl")
+        # a press line and informing the council are policy, not drawing them into the case
+        assert "betrekken bij" not in f.suggestion("nl")

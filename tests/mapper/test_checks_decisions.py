@@ -122,6 +122,20 @@ def test_citizen_unheard_is_critical() -> None:
     ]
 
 
+def test_an_ombudsman_gets_no_colleague_but_its_line_to_the_body() -> None:
+    # Awb 9:36: the ombudsman reports to the bestuursorgaan itself
+    ombudsman = Actor("omb", "Ombudsman", ActorKind.OVERSIGHT)
+    case = make(
+        [COLLEGE, MANAGER, LEAD, PRO, CITIZEN, ombudsman],
+        [*LINE, ("citizen", "pro", K.SIGNAL), ("omb", "pro", K.SIGNAL)],
+        [M("m1", "college", "lead", PowerCategory.TRIAGE)],
+    )
+    [f] = [f for f in run(signals.check, case) if f.code == "SIGNAL_SINGLE_PERSON"]
+    assert "art. 9:36 Awb" in f.suggestion("nl")
+    assert f.suggestion("nl").startswith("Geef Inwoner een tweede route")
+    assert "Geef Ombudsman" not in f.suggestion("nl")
+
+
 def test_long_path_and_single_person() -> None:
     case = make(
         [COLLEGE, MANAGER, LEAD, PRO, CITIZEN],

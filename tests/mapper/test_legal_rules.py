@@ -222,6 +222,11 @@ def test_10_3_lid_4_no_fine_above_340_for_whoever_drew_up_the_report() -> None:
     [f] = of(c, "MANDATE_FINE_REPORTER")
     assert "art. 10:3 lid 4 Awb" in f.detail("nl")
     assert "5:53" in f.detail("nl")
+    # per violation: no speculation, and the mandate is not void for what others reported
+    assert f.severity == Severity.WARNING
+    assert "per overtreding" in f.detail("nl")
+    assert "zou" not in f.title("nl")
+    assert ctx(c).authority.valid("m1")
     small = case([M("m1", "college", "boa", "boete", budget=340)], extra=[boa], rels=[line])
     assert legal_codes(small) == set()
 
@@ -470,8 +475,23 @@ def test_only_a_public_body_holds_a_public_law_power_by_statute() -> None:
     [f] = of(c, "POWER_HOLDER_NOT_PUBLIC_BODY")
     assert f.severity == Severity.WARNING
     assert "MANDATE_NO_LEGAL_ROOT" in codes(c)  # no legal root
+    assert "De mandaten die Woningcorporatie voor die bevoegdheid verleende" in f.detail("nl")
     own = replace(claimed, rule_type=RuleType.INTERNAL)
     assert "POWER_HOLDER_NOT_PUBLIC_BODY" not in codes(case([], powers=[own], extra=[corp]))
+
+
+def test_a_non_public_holder_is_worded_as_a_jurist_would() -> None:
+    # a toegelaten instelling has statutory tasks (Woningwet), so not "no power by statute";
+    # no mandates rest on it here, and no value from the program's own screens
+    corp = Actor("corp", "Woningcorporatie", ActorKind.PARTNER, organisation="wc")
+    claimed = Power("stay", "Ontruiming aanhouden", PowerCategory.SUSPEND_ROUTINE,
+                    "Wet X", RuleType.STATUTE, holder="corp")  # fmt: skip
+    [f] = of(case([], powers=[claimed], extra=[corp]), "POWER_HOLDER_NOT_PUBLIC_BODY")
+    text = f.title("nl") + f.detail("nl") + f.suggestion("nl")
+    assert "geen bevoegdheid op grond van de wet" not in text
+    assert "mandaten" not in f.detail("nl").lower()
+    assert "‘intern’" not in text
+    assert "eigen besluit" in f.suggestion("nl")
 
 
 def test_a_partners_own_decision_is_reached_by_agreement_never_by_mandate() -> None:

@@ -8,25 +8,22 @@ from models import RelationKind
 from models.example import example_case
 
 
-def test_a_far_power_becomes_a_written_mandate_to_the_handler() -> None:
+def test_a_power_out_of_reach_becomes_a_written_mandate_to_the_handler() -> None:
     case = example_case()
     result = analyse(case)
-    cause = result.cause("power:deviate_from_rule")
+    cause = result.cause("power:spend_budget")  # the caseworker's oral, third-level mandate
     assert cause is not None
     change = remedy(case, cause)
     assert change is not None
     new = [m for m in change.case.mandates if case.mandates.get(m.id) is None]
-    assert {(m.grantor, m.holder) for m in new} == {("college", "consulent")}
-    assert {case.category_of(m.power).value for m in new} == {
-        "deviate_from_rule",
-        "suspend_routine",
+    # the college holds bijzondere bijstand (art. 35 Participatiewet) and may mandate it
+    assert {(m.grantor, m.holder, m.power) for m in new} == {
+        ("college", "consulent", "bijzondere_bijstand")
     }
     assert all(m.in_writing for m in new)
-    assert len(case.mandates) == 9  # the open map is not changed
+    assert len(case.mandates) == 10  # the open map is not changed
     outcome = try_remedy(case, cause, before=result)
     assert outcome is not None
-    gone = {f.code for f in outcome.change.disappeared}
-    assert "INTENT_NOT_PASSED_DOWN" in gone
     assert outcome.sentence("en").startswith(
         "What if College van B&W gives Consulent wijkteam (Sanne) a written mandate for "
     )
@@ -36,11 +33,16 @@ def test_a_far_power_becomes_a_written_mandate_to_the_handler() -> None:
     assert more == len({f.title("en") for f in outcome.change.disappeared}) - len(titles)
 
 
-def test_pushing_through_is_never_made_a_mandate() -> None:
+def test_pushing_through_and_a_partners_own_decision_are_never_made_a_mandate() -> None:
     case = example_case()
-    cause = analyse(case).cause("power:push_through")
-    assert cause is not None
-    assert remedy(case, cause) is None  # from an agreement or a statute, not by mandate
+    result = analyse(case)
+    push = result.cause("power:push_through")  # the GGZ provider: nothing agreed
+    assert push is not None
+    assert remedy(case, push) is None  # from an agreement or a statute, not by mandate
+    eviction = result.cause("power:other")  # the corporation's own decision to stay it
+    assert eviction is not None
+    assert eviction.needs == ("n1",)
+    assert remedy(case, eviction) is None  # reached by an agreement, never by mandate
 
 
 def test_negative_backing_becomes_trust() -> None:
