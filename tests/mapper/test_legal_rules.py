@@ -475,7 +475,7 @@ def test_only_a_public_body_holds_a_public_law_power_by_statute() -> None:
     [f] = of(c, "POWER_HOLDER_NOT_PUBLIC_BODY")
     assert f.severity == Severity.WARNING
     assert "MANDATE_NO_LEGAL_ROOT" in codes(c)  # no legal root
-    assert "De mandaten die Woningcorporatie voor die bevoegdheid verleende" in f.detail("nl")
+    assert "De mandaten die de woningcorporatie voor die bevoegdheid verleende" in f.detail("nl")
     own = replace(claimed, rule_type=RuleType.INTERNAL)
     assert "POWER_HOLDER_NOT_PUBLIC_BODY" not in codes(case([], powers=[own], extra=[corp]))
 
