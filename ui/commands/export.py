@@ -77,8 +77,11 @@ def map_scene(case: Case, lang: Lang) -> Any:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
             _APP = QApplication(["krachtenveld"])
         from ui.canvas.scene import MapScene
+        from ui.i18n import current_language, set_language
     except ImportError:
         return None
+    if current_language() != lang:  # the scene's own words (bundle counts) in the map's language
+        set_language(lang, persist=False)
     return MapScene(case, lang)
 
 
