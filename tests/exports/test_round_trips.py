@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from collections.abc import Callable
 from datetime import date
@@ -46,6 +47,7 @@ from models import (
 )
 from models.acceptance import Acceptance
 from models.entities import Relationship
+from models.fields import MANDATE_FIELDS, by_name
 from tests.exports.conftest import as_dict
 
 ALPHABET = st.sampled_from(list("abcxyzABC éëç0123456789=+-@'\"<>&:;,.()!?/€"))
@@ -110,6 +112,13 @@ def cases(draw: st.DrawFn) -> Case:
             draw(st.booleans()), draw(st.none() | st.booleans()), draw(TEXT), start, end,
             draw(st.sampled_from(Practice)), draw(st.none() | st.booleans()),
         ))  # fmt: skip
+        # every further yes/no field of a mandate (reserves_deviation, issue 10 rule 11) too
+        later: dict[str, Any] = {
+            field.name: draw(st.booleans())
+            for field in dataclasses.fields(Mandate)[16:]  # the 16 above are set by position
+            if by_name(MANDATE_FIELDS)[field.name].kind == "bool"
+        }
+        mandates[-1] = dataclasses.replace(mandates[-1], **later)
     needs = [
         Need(f"n{i + 1}", draw(NAME), draw(power_refs), draw(MONEY),
              draw(st.none() | st.sampled_from(ids)),
