@@ -114,16 +114,12 @@ def _no_line(ctx: Context, handler: str, top: str) -> Finding:
 
 def _backing_finding(ctx: Context, tree: BackingTree, last: str, handlers: list[str]) -> Finding:
     g = ctx.graphs
-    trust = g.trust
     chain_to = handlers[0]
     others = handlers[1:]
     negative, weak = tree.problems(last, _LISTED)
     more = tree.weak_count(last) + tree.negative_count(last) - len(negative) - len(weak)
     rels = [g.trust_relationships[p] for p in negative]
-    neg = [
-        _say(DISTRUSTS, {"a": g.name(a), "b": g.name(b), "level": trust[(a, b)]})
-        for a, b in negative
-    ]
+    neg = [_say(DISTRUSTS, {"a": g.name(a), "b": g.name(b)}) for a, b in negative]
     weak_words = [
         _say(NO_TRUST_MAPPED if w == "absent" else ONE_WAY, {"a": g.name(a), "b": g.name(b)})
         for a, b, w in weak
@@ -186,7 +182,14 @@ def _pairs(ctx: Context) -> list[Finding]:
         if back is None or back >= 0:
             continue
         ids = [g.trust_relationships[(a, b)], g.trust_relationships[(b, a)]]
-        values = {"a": g.name(a), "b": g.name(b), "level": level, "back": back}
+        strong = min(level, back) <= -2
+        values = {
+            "a": g.name(a),
+            "b": g.name(b),
+            "strongly": Text(", strongly on at least one side", ", aan minstens één kant sterk")
+            if strong
+            else Text("", ""),
+        }
         if level > 0:
             found.append(
                 say(

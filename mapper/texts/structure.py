@@ -42,7 +42,7 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "Without any one of {cuts:list} the network falls apart into separate parts.",
-            "Zonder een van {cuts:list} valt het netwerk uiteen in losse delen.",
+            "Zonder één van {cuts:list} valt het netwerk uiteen in losse delen.",
         ),
         Message(
             "Add a second route around each of them where the case depends on it.",

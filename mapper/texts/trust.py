@@ -8,7 +8,7 @@ from mapper.codes import Code
 __all__ = ["DISTRUSTS", "MORE_PROBLEMS", "NO_TRUST_MAPPED", "ONE_WAY", "TEXTS"]
 
 #: One negative trust on a backing line.
-DISTRUSTS = Message("{a} distrusts {b} ({level})", "{a} wantrouwt {b} ({level})")
+DISTRUSTS = Message("{a} distrusts {b}", "{a} wantrouwt {b}")
 #: A pair on a backing line without mutual trust.
 NO_TRUST_MAPPED = Message(
     "{a:bare} – {b:bare}: trust not mapped",
@@ -92,8 +92,8 @@ TEXTS: dict[Code, Entry] = {
             "{a} trusts {b}, but not the other way round", "{a} vertrouwt {b}, maar niet andersom"
         ),
         Message(
-            "{a} trusts {b} ({level}); {b} distrusts {a} ({back}).",
-            "{a} vertrouwt {b} ({level}); {b} wantrouwt {a} ({back}).",
+            "{a} trusts {b}; {b} distrusts {a}.",
+            "{a} vertrouwt {b}; {b} wantrouwt {a}.",
         ),
         Message(
             "Find out what {b} needs to trust {a}.",
@@ -103,8 +103,8 @@ TEXTS: dict[Code, Entry] = {
     Code.TRUST_MUTUAL_DISTRUST: Entry(
         Message("{a} and {b} distrust each other", "{a} en {b} wantrouwen elkaar"),
         Message(
-            "Trust is negative both ways ({level} and {back}).",
-            "Het vertrouwen is in beide richtingen negatief ({level} en {back}).",
+            "Trust is negative both ways{strongly}.",
+            "Het vertrouwen is in beide richtingen negatief{strongly}.",
         ),
         Message(
             "Bring in someone both trust to carry the case between them.",

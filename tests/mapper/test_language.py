@@ -33,7 +33,10 @@ BAD: list[tuple[str, str]] = [
     (r"\b\d{2}-\d{2}-\d{4}\b", "a dd-mm-yyyy date (write '1 oktober 2026')"),
     (r"Louvain|\bseed\b", "method jargon"),
     (r"\((0|1)[.,]\d{3}\)", "a raw score in brackets"),
-    (r"\b(invloed|influence) -?\d\b|\b(houding|stance) -?\d\b", "a raw influence or stance"),
+    (
+        r"\b(invloed|influence) -?\d\b|\b(houding|stance) -?\d\b|\(-\d( en -?\d)?\)",
+        "a raw influence, stance or trust level",
+    ),
     (r"getekend|raakt aan:|verliezen ze elkaar|elkaar verliezen", "a calque"),
     (r"\bbehoefte", "'behoefte' for a needed decision"),
     (r"\b(de|het) (de|het)\b", "a double article"),
