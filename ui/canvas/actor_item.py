@@ -134,11 +134,6 @@ class ActorItem(QGraphicsItem):
         is the plate with a glyph of its shape, 1 a narrower one (more lines, no glyph)."""
         return QRectF(self._plates[variant].rect)
 
-    @property
-    def plate_variant(self) -> int | None:
-        """Which plate is drawn now (None: the actor's own shape)."""
-        return self._variant if self._plate else None
-
     def natural_bounds(self) -> QRectF:
         """The bounding rectangle at its own size (for layouts that space actors)."""
         return self._rect.adjusted(-7, -7, 7, 7)
