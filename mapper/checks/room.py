@@ -83,6 +83,8 @@ def check(ctx: Context) -> list[Finding]:
                 if agreed:
                     anyone = enough = holders.agreed(agreed)
             made = _power_finding(ctx, need, key, need.budget, reach, anyone, enough, None)
+            if made is None:
+                found.extend(_handler_falls_short(ctx, need, key, reach, enough))
             found.extend(_mandates_ending(ctx, need, key, reach, enough))
         if made is not None:
             found.append(made)
@@ -403,7 +405,7 @@ def _emit(
         )
         parts.append("alt")
     for flag in ("urgent", "cut", "under", "nobody", "nearby", "highest", "short_more",
-                 "short_none", "of_best"):  # fmt: skip
+                 "short_none", "of_best", "short"):  # fmt: skip
         if d.get("part_" + flag):
             parts.append(flag)
     return say(
@@ -522,7 +524,7 @@ def _power_finding(
         "steps": len(path) - 1,
         "path": route,
         "next": g.name(path[1]),
-        "part_urgent": urgent,
+        "part_urgent": urgent and need.deadline is not None,  # "urgent" only with a date
         "cut_off": [g.name(h) for h in cut_off],
         "k": len(cut_off),
         "part_cut": bool(cut_off),
@@ -672,3 +674,65 @@ def _agreements_ending(
             )
         )
     return found
+
+
+def _handler_falls_short(
+    ctx: Context, need: Need, key: str, reach: _Reach, enough: _Holdings
+) -> list[Finding]:
+    """The handler takes the decision on a mandate of its own that does not carry it (not
+    valid, or below the amount), while someone nearby may take it: say so, with who."""
+    assert need.handler is not None
+    if need.handler in enough:
+        return []
+    auth, legal, g = ctx.authority, ctx.legal, ctx.graphs
+    keys = dict.fromkeys((key, *legal.covered(key), str(legal.category(key))))
+    own = list(
+        {
+            m.id: m
+            for k in keys
+            for m in legal.into.get((need.handler, k), ())
+            if m.id in ctx.in_practice_ids
+        }.values()
+    )
+    if not own:
+        return []
+    near = reach.near(need.handler)
+    ready = [a for a in near if a in enough and a != need.handler]
+    if not ready:
+        return []
+    best = min(ready, key=lambda a: (len(near[a]), ctx.order[a]))
+    largest = max((m.budget for m in own if m.budget is not None), default=None)
+    short = need.budget is not None and largest is not None and largest < need.budget
+    problems = [m for m in own if not auth.valid(m.id)]
+    if not problems and not short:
+        return []
+    alts = [
+        (
+            m.id,
+            f"{g.name(m.grantor)} → {g.name(m.holder)}",
+            invalid_reason(auth, m, "en") or "valid",
+            invalid_reason(auth, m, "nl") or "geldig",
+        )
+        for m in sorted(own, key=lambda m: ctx.mandate_order[m.id])
+    ]
+    data = _what(ctx, need, key, need.budget) | {
+        "own": Text(
+            "; ".join(f"{mid} ({pair}): {en}" for mid, pair, en, _ in alts),
+            "; ".join(f"{mid} ({pair}): {nl}" for mid, pair, _, nl in alts),
+        ),
+        "has": largest,
+        "best": g.name(best),
+        "steps": len(near[best]) - 1,
+        "part_short": short,
+    }
+    return [
+        _emit(
+            ctx,
+            need,
+            Code.NEED_HANDLER_MANDATE_FALLS_SHORT,
+            Severity.WARNING,
+            data,
+            near[best],
+            [m.id for m in own],
+        )
+    ]

@@ -554,17 +554,19 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.MANDATE_NO_INFO_LINE: Entry(
         Message(
-            "{holder} has no line back to {grantor}",
-            "{holder} heeft geen lijn terug naar {grantor}",
+            "The map shows no line from {holder} back to {grantor}",
+            "De kaart toont geen lijn van {holder} terug naar {grantor}",
         ),
         Message(
-            "{m}: no accountability, signal, escalation, feedback or hierarchy line runs from "
-            "{holder} back to {grantor}. {grantor} stays responsible, can give instructions and "
-            "can ask for information about how the mandate is used (Awb 10:6).",
-            "{m}: er loopt geen verantwoordings-, signaal-, escalatie-, terugkoppel- of "
-            "hiërarchische lijn van {holder} terug naar {grantor}. {grantor} blijft "
-            "verantwoordelijk, kan instructies geven en kan inlichtingen vragen over de "
-            "uitoefening van het mandaat (art. 10:6 Awb).",
+            "{m}: {grantor} stays responsible and may give instructions and ask for information "
+            "about how the mandate is used (Awb 10:6(1) and (2)); that duty to inform exists by "
+            "statute. What the map lacks is how it is arranged: no accountability, signal, "
+            "escalation, feedback or hierarchy line runs from {holder} back to {grantor}.",
+            "{m}: {grantor} blijft verantwoordelijk en kan instructies geven en inlichtingen "
+            "vragen over de uitoefening van het mandaat (art. 10:6 lid 1 en 2 Awb); die "
+            "informatieplicht bestaat op grond van de wet. Wat de kaart mist, is hoe die is "
+            "geregeld: er loopt geen verantwoordings-, signaal-, escalatie-, terugkoppel- of "
+            "hiërarchische lijn van {holder} terug naar {grantor}.",
         ),
         Message(
             "Agree how {holder} informs {grantor}, and draw that line.",
@@ -573,18 +575,21 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.DELEGATION_NO_INFO_LINE: Entry(
         Message(
-            "{holder} has no line back to {grantor}",
-            "{holder} heeft geen lijn terug naar {grantor}",
+            "The map shows no line from {holder} back to {grantor}",
+            "De kaart toont geen lijn van {holder} terug naar {grantor}",
         ),
         Message(
-            "{m}: no accountability, signal, escalation, feedback or hierarchy line runs from "
-            "{holder} back to {grantor}. After delegation {grantor} can only give policy rules, "
-            "but {holder} must inform {grantor} on request about how the power is exercised "
-            "(Awb 10:16(2)).",
-            "{m}: er loopt geen verantwoordings-, signaal-, escalatie-, terugkoppel- of "
-            "hiërarchische lijn van {holder} terug naar {grantor}. Na delegatie kan {grantor} "
-            "alleen beleidsregels geven, maar {holder} moet {grantor} op verzoek inlichtingen "
-            "geven over de uitoefening van de bevoegdheid (art. 10:16 lid 2 Awb).",
+            "{m}: after delegation {grantor} can only give policy rules (Awb 10:16(1)), and "
+            "{holder} must inform {grantor} on request about how the power is exercised (Awb "
+            "10:16(2)); that duty exists by statute. What the map lacks is how it is arranged: "
+            "no accountability, signal, escalation, feedback or hierarchy line runs from "
+            "{holder} back to {grantor}.",
+            "{m}: na delegatie kan {grantor} alleen beleidsregels geven (art. 10:16 lid 1 "
+            "Awb), en {holder} moet {grantor} op verzoek inlichtingen geven over de uitoefening "
+            "van de bevoegdheid (art. 10:16 lid 2 Awb); die plicht bestaat op grond van de wet. "
+            "Wat de kaart mist, is hoe die is geregeld: er loopt geen verantwoordings-, "
+            "signaal-, escalatie-, terugkoppel- of hiërarchische lijn van {holder} terug naar "
+            "{grantor}.",
         ),
         Message(
             "Agree how {holder} informs {grantor}, and draw that line.",

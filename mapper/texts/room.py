@@ -49,10 +49,13 @@ DEVIATION: dict[str, Message] = {
     ),
     "statute": Message(
         " A statutory rule can only be departed from where the statute itself allows it "
-        "({basis}), or where applying it would breach proportionality (Awb 3:4(2)).",
+        "({basis}). Where the statute leaves room to weigh, the consequences of the decision "
+        "may not be out of proportion to its purposes (Awb 3:4(2)); that test does not set "
+        "a binding statutory rule aside.",
         " Van een wettelijke regel kan alleen worden afgeweken waar de wet dat zelf toelaat "
-        "({basis}), of waar toepassing in strijd zou komen met het evenredigheidsbeginsel "
-        "(art. 3:4 lid 2 Awb).",
+        "({basis}). Laat de wet ruimte voor een afweging, dan mogen de gevolgen van het "
+        "besluit niet onevenredig zijn in verhouding tot de daarmee te dienen doelen (art. "
+        "3:4 lid 2 Awb); die toets zet een dwingende wettelijke regel niet opzij.",
     ),
     "internal": Message(
         " A work instruction can be departed from by the organisation's own management.",
@@ -93,8 +96,8 @@ PLACE: dict[str, Message] = {
 }
 
 _URGENT = Message(
-    " The decision is urgent; this route is too long.",
-    " Het besluit is urgent; deze route is te lang.",
+    " The decision must be taken by {deadline:date}; this route is too long.",
+    " Het besluit moet uiterlijk {deadline:date} genomen zijn; deze route is te lang.",
 )
 
 TEXTS: dict[Code, Entry] = {
@@ -295,6 +298,32 @@ TEXTS: dict[Code, Entry] = {
             "Maak met {org} een afspraak (een convenant of doorbraakafspraak) over wanneer en "
             "door wie dit besluit wordt genomen, en leg een lijn van {handler} naar {partner}.",
         ),
+    ),
+    Code.NEED_HANDLER_MANDATE_FALLS_SHORT: Entry(
+        Message(
+            "{handler} handles this on a mandate that does not carry it: {decision}",
+            "{handler} behandelt dit op een mandaat dat het niet draagt: {decision}",
+        ),
+        Message(
+            "For {what} {handler} relies on {own}.{short} Whoever decides must hold the power for "
+            "the amount; {best}, {steps:count:step|steps} up from {handler}, does.",
+            "Voor {what} steunt {handler} op {own}.{short} Wie beslist, moet de bevoegdheid voor "
+            "het bedrag hebben; {best}, {steps:count:stap|stappen} boven {handler}, heeft die.",
+        ),
+        Message(
+            "Have {best} take this decision, or make the mandate of {handler} valid and large "
+            "enough for it.",
+            "Laat {best} dit besluit nemen, of regel het mandaat van {handler} zo dat het geldig "
+            "is en het bedrag dekt.",
+        ),
+        parts={
+            "short": Message(
+                " Even a valid mandate would cover at most {has:money}, less than the "
+                "{budget:money} needed.",
+                " Ook geldig zou het mandaat hooguit {has:money} dekken, minder dan de "
+                "{budget:money} die nodig is.",
+            )
+        },
     ),
     Code.MANDATE_EXPIRES_BEFORE_DEADLINE: Entry(
         Message(

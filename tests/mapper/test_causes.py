@@ -40,8 +40,9 @@ def test_everything_about_the_caseworkers_mandates_is_one_cause() -> None:
     assert _cause_of(result, "MANDATE_SIGNING_NO_POWER", "m8") == cause
     spend = result.cause(cause)
     assert spend is not None
+    assert _cause_of(result, "NEED_HANDLER_MANDATE_FALLS_SHORT", "n3") == cause  # noodbudget
     assert set(spend.needs) == {"n2", "n3"}
-    assert spend.blocks == (4,)
+    assert spend.blocks == (3, 4)
     assert "Awb 10:8" not in spend.legal_basis  # expiry is the mandate's term, not revocation
 
 

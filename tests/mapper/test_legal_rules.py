@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from mapper import analyse
 from mapper.findings import Finding, Severity
 from models import (
     Actor,
@@ -316,12 +317,25 @@ def test_10_16_lid_2_a_delegation_needs_a_line_back_too() -> None:
     )
     [f] = of(bare, "DELEGATION_NO_INFO_LINE")
     assert "art. 10:16 lid 2 Awb" in f.detail("nl")
+    # the duty to inform exists by statute; only how it is arranged is missing from the map
+    assert "bestaat op grond van de wet" in f.detail("nl")
+    assert f.title("nl").startswith("De kaart toont geen lijn")
     lined = case(
         [M("d1", "college", "gr_db", "kr", instrument=D, legal_basis="Wgr art. 30")],
         extra=[GR],
         rels=[GR_LINE],
     )
     assert legal_codes(lined) == set()
+
+
+def test_10_6_the_duty_to_inform_exists_the_map_lacks_its_arrangement() -> None:
+    c = case([M("m1", "college", "bank", "kr", consent=True)], extra=[BANK])
+    [f] = of(c, "MANDATE_NO_INFO_LINE")
+    assert "art. 10:6 lid 1 en 2 Awb" in f.detail("nl")
+    assert "bestaat op grond van de wet" in f.detail("nl")
+    assert "Wat de kaart mist" in f.detail("nl")
+    assert of(case([M("m1", "college", "bank", "kr", consent=True)], extra=[BANK],
+                   rels=[BANK_LINE]), "MANDATE_NO_INFO_LINE") == []  # fmt: skip
 
 
 # ---------------------------------------------------------------- rule 11: deviating
@@ -347,6 +361,20 @@ def test_deviation_follows_the_kind_of_rule() -> None:
     statute = _far_need(RuleType.STATUTE, "Participatiewet art. 58 lid 8")
     assert "Participatiewet art. 58 lid 8" in statute
     assert "4:84" not in statute
+    # 3:4 lid 2 weighs consequences where the statute leaves room; it sets no rule aside
+    assert "waar toepassing in strijd zou komen met het evenredigheidsbeginsel" not in statute
+    assert "ruimte voor een afweging" in statute
+
+
+def test_urgent_only_with_a_deadline_on_the_map() -> None:
+    power = _deviation(RuleType.POLICY_RULE, "Beleidsregels")
+    need = Need("n1", "Afwijken van de regel", "afw", None, "consulent", ("gem",), Urgency.HIGH)
+    [bare] = of(case([], powers=[power], needs=[need]), "NEED_HOLDER_FAR")
+    assert "urgent" not in bare.detail("nl")
+    assert "te lang" not in bare.detail("nl")
+    dated = replace(need, deadline=date(2026, 11, 5))
+    [f] = of(case([], powers=[power], needs=[dated]), "NEED_HOLDER_FAR")
+    assert "moet uiterlijk 5 november 2026 genomen zijn; deze route is te lang" in f.detail("nl")
 
 
 def test_under_a_policy_rule_the_mandate_holder_deviates() -> None:
@@ -600,3 +628,29 @@ def test_a_decision_no_public_body_holds_is_reached_through_an_agreements_decide
                      ("joint", "push_through"), valid_from=START)  # fmt: skip
     agreed = case([], powers=[BB, joint], extra=[ggz], needs=[need], agreements=[deal])
     assert not {"NEED_NO_HOLDER", "NEED_HOLDER_FAR", "NEED_NO_PUSH_THROUGH"} & codes(agreed)
+
+
+# ---------------------------------------------------------------- the handler's own mandate
+def test_a_need_on_the_handlers_invalid_or_too_small_mandate_gets_a_finding() -> None:
+    # the example's noodbudget: the caseworker's mandate is a level of sub-mandate too many
+    # (10:9) and oral (10:5), and would cover € 1.000 of the € 1.500 anyway; the team lead,
+    # one step up, may decide
+    from models.example import example_case
+
+    result = analyse(example_case())
+    [f] = [f for f in result.findings if f.id == "NEED_HANDLER_MANDATE_FALLS_SHORT:n3"]
+    assert "m4" in f.mandates
+    assert "€ 1.000" in f.detail("nl")
+    assert "€ 1.500" in f.detail("nl")
+    assert "art. 10:9 Awb" in f.detail("nl")
+    assert "de teamleider Wijkteam Noord, één stap boven" in f.detail("nl")
+
+
+def test_a_valid_mandate_large_enough_gets_no_such_finding() -> None:
+    need = Need("n1", "Noodbudget", "bb", 1500.0, "consulent", ("gem",))
+    chain = [M("m1", "college", "manager", "bb", sub_mandate_levels=1),
+             M("m2", "manager", "consulent", "bb", budget=2000)]  # fmt: skip
+    assert "NEED_HANDLER_MANDATE_FALLS_SHORT" not in codes(case(chain, needs=[need]))
+    small = [chain[0], replace(chain[1], budget=1000)]
+    [f] = of(case(small, needs=[need]), "NEED_HANDLER_MANDATE_FALLS_SHORT")
+    assert "hooguit € 1.000" in f.detail("nl")

@@ -41,6 +41,7 @@ def test_example_case_shows_its_real_gaps() -> None:
         "MANDATE_CONSENT_UNKNOWN",  # m7: the Kredietbank (a joint arrangement), Awb 10:4
         "NEED_PARTNER_NOT_REACHED",  # n1: the corporation's own decision, covenant expired
         "NEED_NO_PUSH_THROUGH",  # n5: nothing agreed with the GGZ provider
+        "NEED_HANDLER_MANDATE_FALLS_SHORT",  # n2, n3: the caseworker's own mandate
         "TRUST_BACKING_NEGATIVE",  # the caseworker distrusts her manager
         "LEARNING_NO_FEEDBACK_PATH",
         "SPHERES_OPPONENT_UNCONNECTED",
