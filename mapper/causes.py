@@ -148,7 +148,7 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
         if m is not None and not ctx.authority.valid(m.id):
             # why that power does not reach the case (grouped by category)
             keys.append(("power", str(ctx.legal.category(str(m.power)))))
-        if code == "MANDATE_CHAIN_BROKEN":
+        if code in ("MANDATE_CHAIN_BROKEN", "MANDATE_CYCLE"):
             keys += [("mandate", u) for u in f.mandates[1:]]
         return keys
     if code in PERSON_CODES and f.actors:

@@ -50,10 +50,12 @@ def check(ctx: Context) -> list[Finding]:
     """Chain, sub-mandate, delegation, budget, practice and information-line findings."""
     auth = ctx.authority
     found: list[Finding] = []
+    circles = _circles(ctx)
+    in_circle = {mid for circle in circles for mid in circle}
     for m in ctx.graphs.mandates:
         status = auth.status[m.id]
         builder = _BY_STATUS.get(status)
-        if builder is not None:
+        if builder is not None and m.id not in in_circle:
             found.append(builder(ctx, m))
         if m.id in auth.widened and status == Status.VALID:
             found.append(_widened(ctx, m))
@@ -61,8 +63,43 @@ def check(ctx: Context) -> list[Finding]:
             found.append(_over_budget(ctx, m, auth.over_budget[m.id]))
         if m.id in auth.not_for_practice:
             found.append(_other_practice(ctx, m, auth.not_for_practice[m.id]))
+    found.extend(_cycle(ctx, circle) for circle in circles)
     found.extend(_info_lines(ctx))
     return found
+
+
+def _circles(ctx: Context) -> list[list[str]]:
+    """Broken mandates of one power that pass it round in a circle (a -> b -> a): the mandate
+    ids of each circle, in map order."""
+    legal, auth = ctx.legal, ctx.authority
+    graphs: dict[str, nx.MultiDiGraph] = {}
+    for m in ctx.graphs.mandates:
+        if auth.status[m.id] != Status.CHAIN_BROKEN or m.grantor == m.holder:
+            continue
+        key = str(legal.category(str(m.power)))
+        graphs.setdefault(key, nx.MultiDiGraph()).add_edge(m.grantor, m.holder, key=m.id)
+    circles: list[list[str]] = []
+    for graph in graphs.values():
+        for part in nx.strongly_connected_components(graph):
+            if len(part) < 2:
+                continue
+            ids = [k for u, v, k in graph.edges(keys=True) if u in part and v in part]
+            circles.append(sorted(ids, key=ctx.mandate_order.__getitem__))
+    circles.sort(key=lambda ids: ctx.mandate_order[ids[0]])
+    return circles
+
+
+def _cycle(ctx: Context, circle: list[str]) -> Finding:
+    g, legal = ctx.graphs, ctx.legal
+    first = legal.by_id[circle[0]]
+    ends = [(legal.by_id[mid].grantor, legal.by_id[mid].holder) for mid in circle]
+    actors = list(dict.fromkeys(a for pair in ends for a in pair))
+    data = _base(ctx, first) | {
+        "mandates": [mandate_text(legal, legal.by_id[mid]) for mid in circle],
+        "actors": [g.name(a) for a in actors],
+    }
+    parts = ("held",) if data["root"] else ()
+    return _emit(ctx, Code.MANDATE_CYCLE, Severity.CRITICAL, data, actors, circle, parts)
 
 
 def _base(ctx: Context, m: Mandate) -> dict[str, Any]:

@@ -457,6 +457,27 @@ TEXTS: dict[Code, Entry] = {
             "some_left": Message("{left:count:level|levels}", "{left:count:niveau|niveaus}"),
         },
     ),
+    Code.MANDATE_CYCLE: Entry(
+        Message(
+            "Mandates that rest on each other: {actors:list}",
+            "Mandaten die op elkaar steunen: {actors:list}",
+        ),
+        Message(
+            "{mandates:list} pass ‘{power}’ round in a circle; none of them leads back to the "
+            "body that holds the power (Awb 10:1), so none of them passes anything on and "
+            "decisions under them are taken without authority.{held}",
+            "{mandates:list} geven ‘{power}’ in een kring aan elkaar door; geen ervan leidt "
+            "terug naar het bestuursorgaan dat de bevoegdheid heeft (art. 10:1 Awb), dus geen "
+            "ervan geeft iets door en besluiten erop zijn onbevoegd genomen.{held}",
+        ),
+        Message(
+            "Break the circle: have {who} grant the mandate directly.",
+            "Doorbreek de kring: laat {who} het mandaat rechtstreeks verlenen.",
+        ),
+        parts={
+            "held": Message(" The power lies with {root}.", " De bevoegdheid berust bij {root}.")
+        },
+    ),
     Code.MANDATE_CHAIN_BROKEN: Entry(
         Message(
             "The mandate of {grantor} itself is not valid",

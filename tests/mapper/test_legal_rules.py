@@ -654,3 +654,21 @@ def test_a_valid_mandate_large_enough_gets_no_such_finding() -> None:
     small = [chain[0], replace(chain[1], budget=1000)]
     [f] = of(case(small, needs=[need]), "NEED_HANDLER_MANDATE_FALLS_SHORT")
     assert "hooguit € 1.000" in f.detail("nl")
+
+
+# ---------------------------------------------------------------- a circle of mandates
+def test_two_mandates_pointing_at_each_other_are_one_circle() -> None:
+    # the manager and the team lead mandate bijzondere bijstand to each other; neither
+    # holds it from the college (Awb 10:1): one finding for the circle, not two broken chains
+    circle = [M("m1", "manager", "consulent", "bb"), M("m2", "consulent", "manager", "bb")]
+    c = case(circle)
+    [f] = of(c, "MANDATE_CYCLE")
+    assert set(f.mandates) == {"m1", "m2"}
+    assert f.severity == Severity.CRITICAL
+    assert "art. 10:1 Awb" in f.detail("nl")
+    assert "De bevoegdheid berust bij het college" in f.detail("nl")
+    assert of(c, "MANDATE_CHAIN_BROKEN") == []
+    # a chain that is broken but no circle keeps its own finding
+    line = [M("m1", "manager", "consulent", "bb"), M("m2", "consulent", "teamleider", "bb")]
+    assert [f.mandates[0] for f in of(case(line), "MANDATE_CHAIN_BROKEN")] == ["m2"]
+    assert of(case(line), "MANDATE_CYCLE") == []
