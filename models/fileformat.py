@@ -151,7 +151,7 @@ def _migrate_0(doc: dict[str, Any]) -> dict[str, Any]:
 def _migrate_1(doc: dict[str, Any]) -> dict[str, Any]:
     """Version 1: organisation names become ``organisations[]``, an actor's ``powers``
     (categories held by law) become ``powers[]`` held by that actor, and a mandate's
-    ``sub_mandate_allowed`` becomes ``sub_mandate_levels`` (true: 1, false: 0).
+    ``sub_mandate_allowed`` becomes ``sub_mandate_levels`` (see :func:`_v1_levels`).
 
     Bad values are carried over as they are, so the reader reports them in its usual way."""
     taken = _ids_in(doc)
@@ -178,10 +178,12 @@ def _migrate_1(doc: dict[str, Any]) -> dict[str, Any]:
         if isinstance(orgs, list):
             ids = [index.resolve(o) if isinstance(o, str) else o for o in orgs]
             need["organisations"] = [i for i in ids if i != ""]
-    for mandate in _dicts(doc.get("mandates")):
+    mandates = _dicts(doc.get("mandates"))
+    chained = _v1_levels(mandates)
+    for i, mandate in enumerate(mandates):
         if "sub_mandate_allowed" in mandate and "sub_mandate_levels" not in mandate:
             allowed = mandate.pop("sub_mandate_allowed")
-            levels = (1 if allowed else 0) if isinstance(allowed, bool) else allowed
+            levels = chained.get(i, 0) if isinstance(allowed, bool) else allowed
             mandate["sub_mandate_levels"] = levels
     orgs_spec = KINDS[EntityKind.ORGANISATION].fields
     created = [_entity_to_dict(o, orgs_spec) for o in index.organisations()]
@@ -191,6 +193,55 @@ def _migrate_1(doc: dict[str, Any]) -> dict[str, Any]:
         doc["powers"] = powers
     doc["version"] = 2
     return doc
+
+
+def _v1_levels(mandates: list[dict[str, Any]]) -> dict[int, int]:
+    """Version-1 ``sub_mandate_allowed`` as levels, keeping what version 1 allowed.
+
+    In version 1 every mandate said for itself whether its holder may pass it on; in version 2
+    the body at the root says how many further levels there may be, and a sub-mandate may not
+    widen that (Awb 10:9). So a mandate that allowed sub-mandate gets one level more than the
+    deepest allowing chain below it (the mandates its holder granted for the same power), at
+    most 9; one that did not gets 0. A chain college -> A (true) -> B (true) -> C (false)
+    becomes 2, 1, 0 and stays as valid as it was. Circles count once. Iterative, so a long
+    chain in a hostile file cannot exhaust the stack."""
+    allowed = {i for i, m in enumerate(mandates) if m.get("sub_mandate_allowed") is True}
+    below: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(mandates):
+        grantor, power = m.get("grantor"), m.get("power")
+        if isinstance(grantor, str) and isinstance(power, str):
+            below.setdefault((grantor, power), []).append(i)
+
+    def kids(i: int) -> list[int]:
+        holder, power = mandates[i].get("holder"), mandates[i].get("power")
+        if i not in allowed or not isinstance(holder, str) or not isinstance(power, str):
+            return []
+        return below.get((holder, power), [])
+
+    levels: dict[int, int] = {}
+    for start in sorted(allowed):  # in file order, so a circle always reads the same
+        if start in levels:
+            continue
+        deepest = {start: 0}
+        stack = [(start, iter(kids(start)))]
+        on_stack = {start}
+        while stack:
+            i, todo = stack[-1]
+            nxt = next(todo, None)
+            if nxt is None:
+                stack.pop()
+                on_stack.discard(i)
+                levels[i] = min(9, 1 + deepest[i]) if i in allowed else 0
+                if stack:
+                    parent = stack[-1][0]
+                    deepest[parent] = max(deepest[parent], levels[i])
+            elif nxt in levels:
+                deepest[i] = max(deepest[i], levels[nxt])
+            elif nxt not in on_stack:
+                on_stack.add(nxt)
+                deepest[nxt] = 0
+                stack.append((nxt, iter(kids(nxt))))
+    return levels
 
 
 def _dicts(value: object) -> list[dict[str, Any]]:

@@ -293,6 +293,23 @@ def test_version_1_sub_mandate_allowed(allowed: bool, levels: int) -> None:
     assert case_from_dict(doc).mandates[0].sub_mandate_levels == levels
 
 
+def test_version_1_sub_mandates_along_a_chain_keep_what_version_1_allowed() -> None:
+    # v1: each mandate said whether its holder may pass it on; v2: the root says how far
+    # (Awb 10:9), so an allowing chain college -> a -> b -> c becomes 2, 1, 0, not 1, 1, 0
+    doc = minimal()
+    doc["version"] = 1
+    doc["actors"] = [{"id": x, "name": x.upper()} for x in ("col", "a", "b", "c", "d")]
+    doc["relationships"], doc["needs"] = [], []
+    chain = [("m1", "col", "a", True), ("m2", "a", "b", True), ("m3", "b", "c", False),
+             ("m4", "c", "d", True), ("m5", "d", "c", True)]  # m4/m5: a circle  # fmt: skip
+    doc["mandates"] = [
+        {"id": i, "grantor": g, "holder": h, "power": "spend_budget", "sub_mandate_allowed": a}
+        for i, g, h, a in chain
+    ]
+    levels = {m.id: m.sub_mandate_levels for m in case_from_dict(doc).mandates}
+    assert levels == {"m1": 2, "m2": 1, "m3": 0, "m4": 2, "m5": 1}  # a circle counts once
+
+
 def test_version_1_example_opens_analyses_and_round_trips() -> None:
     from mapper.analysis import analyse
 
