@@ -39,6 +39,7 @@ from exports.advice import (
 )
 from exports.output import save_document
 from mapper.analysis import Analysis, analyse
+from mapper.finding_ids import subject_mandate
 from mapper.findings import BUILDING_BLOCKS, Text
 from mapper.report import SEVERITY_NAMES
 from mapper.wording import count
@@ -367,10 +368,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     remarks: dict[str, list[str]] = {}
     for f in analysis.findings:
         if f.code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
-            subject = (
-                f.mandates[-1] if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED" else f.mandates[0]
-            )
-            remarks.setdefault(subject, []).append(f.title(lang))
+            remarks.setdefault(subject_mandate(f), []).append(f.title(lang))
     if len(case.mandates):
         rows = [
             [

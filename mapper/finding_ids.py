@@ -36,7 +36,10 @@ def _subject(f: Finding) -> tuple[str, ...]:
 def subject_mandate(f: Finding) -> str:
     """The mandate a mandate finding is about."""
     # A sub-mandate finding lists the chain above first and the mandate itself last.
-    return f.mandates[-1] if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED" else f.mandates[0]
+    return f.mandates[-1] if f.code in _CHAIN_FIRST else f.mandates[0]
+
+
+_CHAIN_FIRST = frozenset({"MANDATE_SUBMANDATE_NOT_ALLOWED", "MANDATE_SUBMANDATE_WIDENED"})
 
 
 def finding_id(f: Finding) -> str:

@@ -289,3 +289,21 @@ def test_sessie_of_an_empty_map_says_there_is_too_little(tmp_path: Path) -> None
     ]
     text = " ".join(s.text_frame.text for s in slides[1].shapes if s.has_text_frame)
     assert "te weinig op de kaart" in text
+
+
+def test_nota_annex_puts_a_widened_sub_mandate_on_the_sub_mandate(tmp_path: Path) -> None:
+    # the college allows no sub-mandate in m1; m2 (the secretary's) asks for a level more:
+    # the remark belongs to m2, the sub-mandate that widens, not to m1 (Awb 10:9)
+    case = example_case()
+    case.update(EntityKind.MANDATE, "m1", {"sub_mandate_levels": 1})
+    case.update(EntityKind.MANDATE, "m2", {"sub_mandate_levels": 3})
+    result = analyse(case)
+    assert "MANDATE_SUBMANDATE_WIDENED:m2" in {f.id for f in result.findings}
+    doc = docx.Document(str(write_nota(case, tmp_path / "nota.docx", lang="nl")))
+    mandates = next(t for t in doc.tables if t.rows[0].cells[0].text == "Mandaatgever → houder")
+    rows = {r.cells[0].text: r.cells[-1].text for r in mandates.rows[1:]}
+    first = next(v for k, v in rows.items() if "(m1)" in k)
+    second = next(v for k, v in rows.items() if "(m2)" in k)
+    widened = next(f.title("nl") for f in result.findings if f.code == "MANDATE_SUBMANDATE_WIDENED")
+    assert widened in second
+    assert widened not in first
