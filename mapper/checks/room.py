@@ -396,7 +396,10 @@ def _emit(
     values["deviation"] = _fill(DEVIATION[key], {"basis": basis}) if key else ""
     place = key if key in PLACE else d.get("place", "other")
     who = d.get("who", d.get("next", ""))
-    values["place"] = _fill(PLACE[place], {"who": who, "basis": basis, "power": values["power"]})
+    values["place"] = _fill(
+        PLACE[place],
+        {"who": who, "basis": basis, "power": values["power"], "orgs": d.get("orgs") or []},
+    )
     alts = d.get("alt") or []
     if alts:
         values["alts"] = Text(
@@ -488,7 +491,14 @@ def _power_finding(
     }
     if not anyone:
         code = Code.NEED_NO_PUSH_THROUGH if push else Code.NEED_NO_HOLDER
-        data |= {"place": "unknown", "who": _close_to(ctx, need)}
+        powers = ctx.legal.covered(key)
+        joint = (
+            bool(powers)
+            and not any(ctx.legal.powers[p].holder for p in powers)
+            and len(data["orgs"]) >= 2
+        )
+        # a decision no public body holds is reached by an agreement, never by mandate
+        data |= {"place": "agreement" if joint else "unknown", "who": _close_to(ctx, need)}
         return _emit(ctx, need, code, Severity.CRITICAL, data, [need.handler])
     if not enough:
         best = anyone.best()

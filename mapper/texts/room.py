@@ -88,6 +88,12 @@ PLACE: dict[str, Message] = {
         "Place ‘{power}’ closer to the case, for example by a mandate to {who}.",
         "Beleg ‘{power}’ dichter bij de casus, bijvoorbeeld met een mandaat aan {who}.",
     ),
+    "agreement": Message(
+        "No public body holds ‘{power}’: record in an agreement between {orgs:list} who "
+        "takes this decision, and how quickly.",
+        "Geen bestuursorgaan heeft ‘{power}’: leg in een afspraak tussen {orgs:list} vast wie "
+        "dit besluit neemt, en hoe snel.",
+    ),
     "unknown": Message(
         "Have the public body that holds ‘{power}’ by statute mandate it to {who}.",
         "Laat het bestuursorgaan dat ‘{power}’ op grond van de wet heeft, de bevoegdheid "
@@ -142,9 +148,9 @@ TEXTS: dict[Code, Entry] = {
             "dit besluit, en eigen bevoegdheden van een partner tellen daarvoor niet.",
         ),
         Message(
-            "Agree with {orgs:list} on a breakthrough agreement or escalation protocol that "
+            "Make a breakthrough agreement or escalation protocol between {orgs:list} that "
             "names who decides when the organisations disagree.",
-            "Maak met {orgs:list} een doorbraakafspraak of escalatieprotocol waarin staat wie "
+            "Maak tussen {orgs:list} een doorbraakafspraak of escalatieprotocol waarin staat wie "
             "beslist als de organisaties het niet eens worden.",
         ),
     ),

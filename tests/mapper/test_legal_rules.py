@@ -672,3 +672,14 @@ def test_two_mandates_pointing_at_each_other_are_one_circle() -> None:
     line = [M("m1", "manager", "consulent", "bb"), M("m2", "consulent", "teamleider", "bb")]
     assert [f.mandates[0] for f in of(case(line), "MANDATE_CHAIN_BROKEN")] == ["m2"]
     assert of(case(line), "MANDATE_CYCLE") == []
+
+
+def test_a_decision_no_public_body_holds_is_never_suggested_as_a_mandate() -> None:
+    # a joint decision of the municipality and the GGZ provider with no public-law holder and
+    # no agreement: the suggestion is an agreement between them, not "have the body mandate it"
+    joint = Power("samen", "Zorg en schuldhulp samen starten", PowerCategory.OTHER,
+                  "", RuleType.INTERNAL, holder=None)  # fmt: skip
+    need = Need("n1", "Samen starten", "samen", None, "consulent", ("gem", "ggz"))
+    [f] = of(case([], powers=[joint], needs=[need]), "NEED_NO_HOLDER")
+    assert "mandateren" not in f.suggestion("nl")
+    assert "afspraak tussen Gemeente Rivierstad en GGZ Rivierland" in f.suggestion("nl")
