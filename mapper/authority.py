@@ -533,11 +533,8 @@ def _form_defects(legal: LegalMap, as_of: date) -> dict[str, tuple[Defect, ...]]
         if category == PowerCategory.DECIDE_OBJECTION and has_tag(holder, PRIMARY_TAGS):
             found.append(Defect.OBJECTION_PRIMARY_DECIDER)
         if (
-            category == PowerCategory.IMPOSE_FINE
-            and not signing
-            and has_tag(holder, REPORTER_TAGS)
-            and (m.budget is None or m.budget > FINE_REPORT_THRESHOLD)
-        ):
+            category == PowerCategory.IMPOSE_FINE and not signing and has_tag(holder, REPORTER_TAGS)
+        ):  # 5:53 turns on the fine the violation carries, not the mandate's ceiling
             found.append(Defect.FINE_REPORTER)
         result[m.id] = tuple(found)
     return result

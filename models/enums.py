@@ -98,7 +98,9 @@ class PowerCategory(StrEnum):
 class RuleType(StrEnum):
     """The kind of rule a power rests on; it decides how one may deviate from it."""
 
-    STATUTE = "statute"  # wet: deviation only by a specific clause or Awb 3:4 lid 2
+    STATUTE = (
+        "statute"  # wet: deviation only by a specific clause (3:4 lid 2 weighs within discretion)
+    )
     ORDINANCE = "ordinance"  # verordening: deviation needs a hardship clause
     POLICY_RULE = "policy_rule"  # beleidsregel: Awb 4:84 applies
     INTERNAL = "internal"  # werkinstructie, internal rule

@@ -111,7 +111,8 @@ def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
         data = _data(ctx, m)
         code = Code.MANDATE_CONSENT_MISSING if missing else Code.MANDATE_CONSENT_UNKNOWN
         severity = Severity.CRITICAL if missing else Severity.WARNING
-        return _make(code, severity, m, data, ("of_org", "and_org") if data["org"] else ())
+        parts = ("of_org", "and_org") if data["org"] else ("or_other",)
+        return _make(code, severity, m, data, parts)
 
     return build
 

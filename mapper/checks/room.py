@@ -15,7 +15,7 @@ the handler along escalation, hierarchy (upwards) and signal relationships withi
 - A mandate or agreement the need relies on that ends before the need's deadline is a finding;
   every finding about a need names its deadline.
 - Texts about deviating follow the rule deviated from: a policy rule (Awb 4:84), an ordinance
-  (its hardship clause) or a statute (a specific clause, or Awb 3:4 lid 2).
+  (its hardship clause) or a statute (a specific clause; 3:4 lid 2 only within discretion).
 
 The words live in the message catalogue (:mod:`mapper.texts.room`), keyed by finding code.
 

@@ -145,11 +145,11 @@ TEXTS: dict[Code, Entry] = {
             "tried": Message(" Not valid: {failed}.", " Niet geldig: {failed}."),
             "reserved": Message(
                 " The mandate decision of {kept:list} reserves departing from the policy rule "
-                "to the grantor (an instruction, Awb 10:6); without that reservation the "
+                "to the grantor (an instruction, Awb 10:6(1)); without that reservation the "
                 "holder would have to depart from it where applying it is disproportionate "
                 "(Awb 4:84).",
                 " Het mandaatbesluit van {kept:list} behoudt het afwijken van de beleidsregel "
-                "voor aan de mandaatgever (een instructie, art. 10:6 Awb); zonder dat "
+                "voor aan de mandaatgever (een instructie, art. 10:6 lid 1 Awb); zonder dat "
                 "voorbehoud moet de gemandateerde ervan afwijken als toepassing onevenredig "
                 "uitpakt (art. 4:84 Awb).",
             ),

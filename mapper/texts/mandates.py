@@ -59,6 +59,14 @@ PRACTICES: dict[Practice, tuple[Message, Message]] = {
 }
 
 _ORG = {"of_org": Message(" of {org}", " van {org}")}
+#: Whose consent Awb 10:4(1) asks: the employer the map knows, or the conditional when it does not.
+_CONSENT_OF = {
+    "and_org": Message(" and of {org}", " en van {org}"),
+    "or_other": Message(
+        " and, where the holder works under someone else's responsibility, of that other too",
+        " en, als die onder verantwoordelijkheid van een ander werkt, ook van die ander",
+    ),
+}
 
 TEXTS: dict[Code, Entry] = {
     # ------------------------------------------------------------------ the form of a mandate
@@ -173,19 +181,18 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
-            "mandate then needs the consent of {holder} and, where the holder works under "
-            "someone else's responsibility, of that other too (Awb 10:4(1)). That consent was "
-            "refused or not given, so the mandate has not been validly granted.",
+            "mandate then needs the consent of {holder}{and_org}{or_other} (Awb 10:4(1)). "
+            "That consent was refused or not given, so the mandate has not been validly granted.",
             "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
-            "instemming nodig van {holder} en, als die onder verantwoordelijkheid van een ander "
-            "werkt, ook van die ander (art. 10:4 lid 1 Awb). Die instemming is geweigerd of "
-            "niet gegeven, dus het mandaat is niet rechtsgeldig verleend.",
+            "instemming nodig van {holder}{and_org}{or_other} (art. 10:4 lid 1 Awb). Die "
+            "instemming is geweigerd of niet gegeven, dus het mandaat is niet rechtsgeldig "
+            "verleend.",
         ),
         Message(
             "Record the consent of {holder}{and_org} with the mandate decision.",
             "Leg de instemming van {holder}{and_org} vast bij het mandaatbesluit.",
         ),
-        parts={**_ORG, "and_org": Message(" and of {org}", " en van {org}")},
+        parts={**_ORG, **_CONSENT_OF},
     ),
     Code.MANDATE_CONSENT_UNKNOWN: Entry(
         Message(
@@ -194,18 +201,17 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
-            "mandate then needs the consent of {holder} and, where the holder works under "
-            "someone else's responsibility, of that other too (Awb 10:4(1)). That consent is "
-            "not recorded.",
+            "mandate then needs the consent of {holder}{and_org}{or_other} (Awb 10:4(1)). "
+            "That consent is not recorded.",
             "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
-            "instemming nodig van {holder} en, als die onder verantwoordelijkheid van een ander "
-            "werkt, ook van die ander (art. 10:4 lid 1 Awb). Die instemming is niet vastgelegd.",
+            "instemming nodig van {holder}{and_org}{or_other} (art. 10:4 lid 1 Awb). Die "
+            "instemming is niet vastgelegd.",
         ),
         Message(
             "Record the consent of {holder}{and_org} with the mandate decision.",
             "Leg de instemming van {holder}{and_org} vast bij het mandaatbesluit.",
         ),
-        parts={**_ORG, "and_org": Message(" and of {org}", " en van {org}")},
+        parts={**_ORG, **_CONSENT_OF},
     ),
     Code.MANDATE_GENERAL_NOT_IN_WRITING: Entry(
         Message(
@@ -214,11 +220,11 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{m} covers a class of decisions but was not granted in writing, which Awb 10:5(2) "
-            "requires. Decisions {holder} takes under it lack authority until {body} ratifies "
-            "them.",
+            "requires. Decisions {holder} takes under it may be held in objection or appeal to "
+            "have been taken without authority; {body} can ratify them.",
             "{m} geldt voor een soort besluiten, maar is niet schriftelijk verleend, terwijl "
-            "art. 10:5 lid 2 Awb dat eist. Besluiten die {holder} erop neemt, missen een "
-            "bevoegdheidsgrondslag zolang {body} ze niet bekrachtigt.",
+            "art. 10:5 lid 2 Awb dat eist. Besluiten die {holder} erop neemt, kunnen in bezwaar "
+            "of beroep als onbevoegd genomen worden aangemerkt; {body} kan ze bekrachtigen.",
         ),
         Message(
             "Lay the mandate down in a (sub-)mandate decision.",
@@ -321,16 +327,20 @@ TEXTS: dict[Code, Entry] = {
             "opmaakt",
         ),
         Message(
-            "{m}: {holder} drew up the report of the violation (tagged as reporter). The "
-            "mandate covers fines {no_max}{up_to}, so also fines above {threshold:money}, where "
-            "Awb 5:53 applies. Per violation, a mandate to impose such a fine is not granted to "
-            "whoever drew up the report of that violation (Awb 10:3(4)): for the violations "
-            "{holder} reports, someone else must impose the fine.",
+            "{m}: {holder} drew up the report of the violation (tagged as reporter) and holds "
+            "a mandate to impose fines {no_max}{up_to}. Where a fine above {threshold:money} can "
+            "be imposed for the violation, Awb 5:53 applies, whatever the mandate's own ceiling; "
+            "the map does not record the fine the violation carries. Per violation, a mandate "
+            "to impose such a fine is not granted to whoever drew up the report of that "
+            "violation (Awb 10:3(4)): for those violations {holder} reports, someone else must "
+            "impose the fine.",
             "{m}: {holder} maakte van de overtreding het rapport op (gemarkeerd als "
-            "rapporteur). Het mandaat geldt voor boetes {no_max}{up_to}, dus ook boven "
-            "{threshold:money}, waar art. 5:53 Awb van toepassing is. Mandaat tot het opleggen "
-            "van zo'n boete wordt per overtreding niet verleend aan wie van die overtreding het "
-            "rapport opmaakte (art. 10:3 lid 4 Awb): voor de overtredingen waarvan {holder} het "
+            "rapporteur) en heeft mandaat om boetes {no_max}{up_to} op te leggen. Als voor de "
+            "overtreding een boete van meer dan {threshold:money} kan worden opgelegd, is art. "
+            "5:53 Awb van toepassing, ongeacht het maximum van het mandaat; de kaart legt niet "
+            "vast welke boete op de overtreding staat. Mandaat tot het opleggen van zo'n boete "
+            "wordt per overtreding niet verleend aan wie van die overtreding het rapport "
+            "opmaakte (art. 10:3 lid 4 Awb): voor die overtredingen waarvan {holder} het "
             "rapport opmaakt, moet een ander de boete opleggen.",
         ),
         Message(
@@ -353,14 +363,22 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{powers:list} {n:form:is|are} entered as {n:form:a public-law power|public-law "
-            "powers} of {holder} by statute, but a public-law power is attributed only to a "
-            "public body (bestuursorgaan); what {holder} decides itself, it decides as its own, "
-            "usually under private law.{resting}",
+            "powers} of {holder} by statute, but the map does not record {holder} as a public "
+            "body. A body of a legal person under public law is one (Awb 1:1(1)(a)), and so is "
+            "another person or body vested with public authority, for the powers that authority "
+            "brings (Awb 1:1(1)(b)). If the statute places the power with another body, "
+            "{holder} can only exercise it under mandate, with consent (Awb 10:4); what "
+            "{holder} decides itself, it decides as its own, usually under private law."
+            "{resting}",
             "{powers:list} {n:form:staat|staan} op de kaart als {n:form:publiekrechtelijke "
             "bevoegdheid|publiekrechtelijke bevoegdheden} die {holder} op grond van de wet "
-            "heeft, maar een publiekrechtelijke bevoegdheid wordt alleen aan een bestuursorgaan "
-            "toegekend; wat {holder} zelf beslist, beslist {holder} als eigen besluit, meestal "
-            "privaatrechtelijk.{resting}",
+            "heeft, maar de kaart legt {holder} niet vast als bestuursorgaan. Dat is een orgaan "
+            "van een publiekrechtelijke rechtspersoon (art. 1:1 lid 1 onder a Awb), of een "
+            "ander persoon of college met enig openbaar gezag bekleed, voor de bevoegdheden die "
+            "dat gezag meebrengt (art. 1:1 lid 1 onder b Awb). Legt de wet de bevoegdheid bij "
+            "een ander orgaan, dan kan {holder} haar alleen in mandaat uitoefenen, met "
+            "instemming (art. 10:4 Awb); wat {holder} zelf beslist, beslist {holder} als eigen "
+            "besluit, meestal privaatrechtelijk.{resting}",
         ),
         Message(
             "Place {n:form:the power|the powers} with the public body that holds "
@@ -579,13 +597,13 @@ TEXTS: dict[Code, Entry] = {
             "De kaart toont geen lijn van {holder} terug naar {grantor}",
         ),
         Message(
-            "{m}: {grantor} stays responsible and may give instructions and ask for information "
-            "about how the mandate is used (Awb 10:6(1) and (2)); that duty to inform exists by "
-            "statute. What the map lacks is how it is arranged: no accountability, signal, "
+            "{m}: {grantor} may give instructions (Awb 10:6(1)) and {holder} gives information "
+            "about how the mandate is used when asked (Awb 10:6(2)); that duty to inform exists "
+            "by statute. What the map lacks is how it is arranged: no accountability, signal, "
             "escalation, feedback or hierarchy line runs from {holder} back to {grantor}.",
-            "{m}: {grantor} blijft verantwoordelijk en kan instructies geven en inlichtingen "
-            "vragen over de uitoefening van het mandaat (art. 10:6 lid 1 en 2 Awb); die "
-            "informatieplicht bestaat op grond van de wet. Wat de kaart mist, is hoe die is "
+            "{m}: {grantor} kan instructies geven (art. 10:6 lid 1 Awb) en {holder} verstrekt "
+            "desgevraagd inlichtingen over de uitoefening van het mandaat (art. 10:6 lid 2 Awb); "
+            "die informatieplicht bestaat op grond van de wet. Wat de kaart mist, is hoe die is "
             "geregeld: er loopt geen verantwoordings-, signaal-, escalatie-, terugkoppel- of "
             "hiërarchische lijn van {holder} terug naar {grantor}.",
         ),

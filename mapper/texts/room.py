@@ -1,7 +1,8 @@
 """Texts of building block 3: room to act on each needed decision.
 
 A text about deviating names the ground the rule allows for it: Awb 4:84 for a policy rule,
-the hardship clause of an ordinance, a specific clause of a statute (or Awb 3:4 lid 2).
+the hardship clause of an ordinance, a specific clause of a statute (Awb 3:4 lid 2 only
+weighs consequences within the room a statute leaves; it sets no binding rule aside).
 ``{what}`` is the decision as the check names it: ``'Huurachterstand overnemen' (Bijzondere
 bijstand, € 4.200, uiterlijk 01-12-2026)``.
 """
@@ -48,14 +49,17 @@ DEVIATION: dict[str, Message] = {
         "de kaart noemt er geen.",
     ),
     "statute": Message(
-        " A statutory rule can only be departed from where the statute itself allows it "
+        " A statutory rule can be departed from where the statute itself allows it "
         "({basis}). Where the statute leaves room to weigh, the consequences of the decision "
         "may not be out of proportion to its purposes (Awb 3:4(2)); that test does not set "
-        "a binding statutory rule aside.",
-        " Van een wettelijke regel kan alleen worden afgeweken waar de wet dat zelf toelaat "
+        "a binding statutory rule aside. Outside the statute only in exceptional "
+        "circumstances the legislator did not foresee; put that to Legal Affairs first.",
+        " Van een wettelijke regel kan worden afgeweken waar de wet dat zelf toelaat "
         "({basis}). Laat de wet ruimte voor een afweging, dan mogen de gevolgen van het "
         "besluit niet onevenredig zijn in verhouding tot de daarmee te dienen doelen (art. "
-        "3:4 lid 2 Awb); die toets zet een dwingende wettelijke regel niet opzij.",
+        "3:4 lid 2 Awb); die toets zet een dwingende wettelijke regel niet opzij. Buiten de "
+        "wet om alleen in uitzonderlijke omstandigheden die de wetgever niet heeft voorzien; "
+        "leg dat eerst aan Juridische Zaken voor.",
     ),
     "internal": Message(
         " A work instruction can be departed from by the organisation's own management.",

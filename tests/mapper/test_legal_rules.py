@@ -183,6 +183,19 @@ def test_10_5_lid_2_a_mandate_for_one_case_outside_must_be_in_writing() -> None:
     general = M("m1", "college", "manager", "bb", in_writing=False)
     [g] = of(case([general]), "MANDATE_GENERAL_NOT_IN_WRITING")
     assert "art. 10:5 lid 2 Awb" in g.detail("nl")
+    # a warning: the decisions are at risk in objection, not simply without competence
+    assert g.severity == Severity.WARNING
+    assert "bevoegdheidsgrondslag" not in g.detail("nl")
+    assert "kunnen in bezwaar of beroep als onbevoegd genomen worden aangemerkt" in g.detail("nl")
+
+
+def test_10_4_lid_1_names_the_employer_the_map_knows() -> None:
+    # the map knows the holder's organisation: no "als die ... van een ander"
+    [f] = of(case([M("m1", "college", "bank", "kr")], extra=[BANK], rels=[BANK_LINE]),
+             "MANDATE_CONSENT_UNKNOWN")  # fmt: skip
+    assert "als die onder verantwoordelijkheid van een ander" not in f.detail("nl")
+    assert "instemming nodig van de schuldhulpverlener Kredietbank en van " in f.detail("nl")
+    assert "(art. 10:4 lid 1 Awb)" in f.detail("nl")
 
 
 # ---------------------------------------------------------------- rule 5: Awb 10:3 lid 2
@@ -228,8 +241,14 @@ def test_10_3_lid_4_no_fine_above_340_for_whoever_drew_up_the_report() -> None:
     assert "per overtreding" in f.detail("nl")
     assert "zou" not in f.title("nl")
     assert ctx(c).authority.valid("m1")
-    small = case([M("m1", "college", "boa", "boete", budget=340)], extra=[boa], rels=[line])
-    assert legal_codes(small) == set()
+    # art. 5:53 Awb turns on the fine the violation carries, not on the mandate's ceiling:
+    # a mandate capped at € 300 for a violation that carries more still falls under 10:3 lid 4
+    small = case([M("m1", "college", "boa", "boete", budget=300)], extra=[boa], rels=[line])
+    [g] = of(small, "MANDATE_FINE_REPORTER")
+    assert "Als voor de overtreding een boete van meer dan € 340 kan worden opgelegd" in g.detail(
+        "nl"
+    )
+    assert "dus ook boven" not in g.detail("nl")
 
 
 def test_10_3_lid_4_someone_who_only_passed_on_a_signal_is_not_the_reporter() -> None:
@@ -331,7 +350,12 @@ def test_10_16_lid_2_a_delegation_needs_a_line_back_too() -> None:
 def test_10_6_the_duty_to_inform_exists_the_map_lacks_its_arrangement() -> None:
     c = case([M("m1", "college", "bank", "kr", consent=True)], extra=[BANK])
     [f] = of(c, "MANDATE_NO_INFO_LINE")
-    assert "art. 10:6 lid 1 en 2 Awb" in f.detail("nl")
+    # art. 10:6 lid 1 (instructions) and lid 2 (information) cited apart; the body with the power
+    # stays responsible (10:2), not an intermediate holder, so no "blijft verantwoordelijk"
+    assert "instructies geven (art. 10:6 lid 1 Awb)" in f.detail("nl")
+    assert "desgevraagd inlichtingen" in f.detail("nl")
+    assert "(art. 10:6 lid 2 Awb)" in f.detail("nl")
+    assert "blijft verantwoordelijk" not in f.detail("nl")
     assert "bestaat op grond van de wet" in f.detail("nl")
     assert "Wat de kaart mist" in f.detail("nl")
     assert of(case([M("m1", "college", "bank", "kr", consent=True)], extra=[BANK],
@@ -364,6 +388,8 @@ def test_deviation_follows_the_kind_of_rule() -> None:
     # 3:4 lid 2 weighs consequences where the statute leaves room; it sets no rule aside
     assert "waar toepassing in strijd zou komen met het evenredigheidsbeginsel" not in statute
     assert "ruimte voor een afweging" in statute
+    assert "zet een dwingende wettelijke regel niet opzij" in statute
+    assert "Juridische Zaken" in statute  # contra legem only exceptionally, and checked first
 
 
 def test_urgent_only_with_a_deadline_on_the_map() -> None:
@@ -422,7 +448,7 @@ def test_rule_11_unless_the_mandate_decision_reserves_it() -> None:
     assert f.severity == Severity.CRITICAL
     assert "m1" in f.mandates
     assert "behoudt het afwijken van de beleidsregel voor" in f.detail("nl")
-    assert "art. 10:6 Awb" in f.detail("nl")
+    assert "art. 10:6 lid 1 Awb" in f.detail("nl")
     assert "Hef het voorbehoud" in f.suggestion("nl")
     assert "mandaat om af te wijken" not in f.suggestion("nl")
 
@@ -520,6 +546,10 @@ def test_a_non_public_holder_is_worded_as_a_jurist_would() -> None:
     assert "mandaten" not in f.detail("nl").lower()
     assert "‘intern’" not in text
     assert "eigen besluit" in f.suggestion("nl")
+    # not circular: whoever is vested with public authority is a bestuursorgaan (art. 1:1 Awb)
+    assert "alleen aan een bestuursorgaan toegekend" not in f.detail("nl")
+    assert "art. 1:1 lid 1 onder a Awb" in f.detail("nl")
+    assert "art. 1:1 lid 1 onder b Awb" in f.detail("nl")
 
 
 def test_a_partners_own_decision_is_reached_by_agreement_never_by_mandate() -> None:
