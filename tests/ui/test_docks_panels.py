@@ -383,3 +383,28 @@ def test_findings_dock_shows_what_to_do_first(window: QMainWindow) -> None:
     assert dock.model.item(1).text().startswith("1. ")  # the building blocks follow
     dock.set_analysis(StubAnalysis(findings=()))  # no causes: nothing to do first
     assert dock.cause_items() == []
+
+
+@pytest.mark.parametrize("width", [340, 300])
+def test_properties_keep_mandate_fields_readable_in_a_narrow_panel(
+    qtbot: QtBot, props: PropertiesDock, controller: DocumentController, width: int
+) -> None:
+    """Finding 8: at 1366x768 the long "works under the grantor's responsibility" label took
+    the width and every mandate field showed two or three letters ("Ma", "Bel", "Bu")."""
+    controller.set_selection(["m1"])
+    props.resize(width, 700)
+    qtbot.wait(20)
+    viewport = props.scroll_area.viewport()
+    for name in ("grantor", "holder", "power", "instrument"):
+        editor = props.editors[name]
+        assert isinstance(editor, QComboBox)
+        right = editor.mapTo(viewport, editor.rect().topRight()).x()
+        assert right <= viewport.width(), name  # not cut off at the panel's edge
+        text = editor.currentText()
+        assert editor.width() >= editor.fontMetrics().horizontalAdvance(text[:12]) + 20, name
+    props.resize(900, 700)
+    qtbot.wait(20)
+    grantor = props.editors["grantor"]
+    caption = props.form.labelForField(grantor) if props.form is not None else None
+    assert caption is not None
+    assert caption.y() == pytest.approx(grantor.y(), abs=8)  # side by side when there is room

@@ -46,6 +46,7 @@ from ui.i18n import current_language, language_manager
 
 __all__ = ["PropertiesDock"]
 
+NARROW_FORM = 460  # below this width (pixels) labels go above their fields
 MIXED = object()  # several selected entities hold different values
 # fields not edited for several entities at once (identity, position, the ends of a link)
 _NOT_TOGETHER = frozenset(
@@ -89,6 +90,8 @@ class PropertiesDock(QDockWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_widget = QWidget()
         self.scroll_area.setWidget(self.form_widget)
+        self.form: QFormLayout | None = None
+        self.scroll_area.viewport().installEventFilter(self)
         layout = QVBoxLayout(outer)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
@@ -135,6 +138,8 @@ class PropertiesDock(QDockWidget):
         column = QVBoxLayout(self.form_widget)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = form
+        self._fit_form_to_width()
         column.addLayout(form)
         column.addStretch(1)
         entities = [e for e in (self._case.entity(i) for i in selection) if e is not None]
@@ -167,10 +172,33 @@ class PropertiesDock(QDockWidget):
             editor.setAccessibleName(field_label(spec.name))
             self.editors[spec.name] = editor
             self._specs[spec.name] = spec
-            form.addRow(field_label(spec.name), editor)
+            caption = QLabel(field_label(spec.name), self.form_widget)
+            caption.setWordWrap(True)  # a long label never crushes the field beside it
+            caption.setBuddy(editor)
+            form.addRow(caption, editor)
         self._load_values()
         self.scroll_area.setWidget(self.form_widget)  # deletes the old form
         self.setEnabled(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
+            self._fit_form_to_width()
+        return super().eventFilter(watched, event)
+
+    def _fit_form_to_width(self) -> None:
+        """A narrow panel (a laptop at 1366 pixels) puts each label above its field, so
+        neither the label nor the value is cut to a few letters; a wide one keeps them side by
+        side."""
+        if self.form is None:
+            return
+        narrow = self.scroll_area.viewport().width() < NARROW_FORM
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if narrow
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
 
     def _kind_heading(self, key: str) -> str:
         return {
