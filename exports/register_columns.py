@@ -79,6 +79,9 @@ COLUMNS: tuple[RegisterColumn, ...] = (
     _c("practice", "Practice", "Werkpraktijk", "praktijk", width=12),
     _c("decision", "Mandate decision", "Mandaatbesluit", "besluit mandaatverlening",
        "vindplaats", width=24),
+    _c("reserves_deviation", "Deviation reserved (4:84)", "Afwijken voorbehouden (4:84)",
+       "afwijken voorbehouden", "inherente afwijkingsbevoegdheid voorbehouden",
+       "4:84 voorbehouden", "deviation reserved", width=16),
 )  # fmt: skip
 
 #: the columns a sheet must have to be read as a register

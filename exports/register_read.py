@@ -57,6 +57,7 @@ _MANDATE_COLUMNS = {
     "valid_until": "valid_until", "instrument": "instrument", "scope": "scope",
     "in_writing": "in_writing", "consent": "consent", "practice": "practice",
     "holder_works_under_grantor": "works_under", "legal_basis": "decision",
+    "reserves_deviation": "reserves_deviation",
 }  # fmt: skip
 _POWER_COLUMNS = {
     "name": "power", "legal_basis": "legal_basis", "holder": "power_holder",
@@ -353,7 +354,7 @@ class _Reader:
             return _amount(cell)
         if key == "sub_mandate":
             return _levels(cell)
-        if key in ("in_writing", "consent", "works_under"):
+        if key in ("in_writing", "consent", "works_under", "reserves_deviation"):
             return _yes_no(cell)
         if key in _ENUMS:
             return _choice(_ENUMS[key], cell)
@@ -422,7 +423,8 @@ class _Reader:
         fields["description"] = fields["description"] or ""
         fields["legal_basis"] = fields["legal_basis"] or ""
         for field, default in (("instrument", Instrument.MANDATE), ("scope", Scope.GENERAL),
-                               ("practice", Practice.BOTH), ("in_writing", True)):  # fmt: skip
+                               ("practice", Practice.BOTH), ("in_writing", True),
+                               ("reserves_deviation", False)):  # fmt: skip
             if fields[field] is None:
                 fields[field] = default
         mandate = Mandate(self._new_id(EntityKind.MANDATE), grantor, holder, power, **fields)

@@ -115,6 +115,7 @@ def register_rows(case: Case, lang: Lang) -> list[dict[str, object]]:
                 "consent": _yes_no(m.consent, lang),
                 "works_under": _yes_no(m.holder_works_under_grantor, lang),
                 "practice": label(m.practice, lang), "decision": m.legal_basis,
+                "reserves_deviation": _yes_no(m.reserves_deviation, lang),
             })  # fmt: skip
     return rows
 
@@ -230,6 +231,7 @@ def write_register_docx(
                 (_w("validity", lang), _validity(m, lang)),
                 (h("scope"), label(m.scope, lang)), (h("in_writing"), _yes_no(m.in_writing, lang)),
                 (h("decision"), m.legal_basis),
+                (h("reserves_deviation"), _yes_no(m.reserves_deviation, lang)),
             ])  # fmt: skip
     save_document(doc, path)
 
