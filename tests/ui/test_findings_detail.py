@@ -61,7 +61,7 @@ def test_the_detail_shows_a_finding_in_full(dock: FindingsDock) -> None:
         "Wethouder → Teamleider",  # the mandate by its ends
         "What to organise",
         "Suggestion MANDATE_SUBMANDATE_NOT_ALLOWED",
-        "Legal basis",
+        "Relevant articles",  # not "legal basis": Awb 10:1 is a definition
         "Awb 10:9 lid 1",
     ):
         assert part in text, part

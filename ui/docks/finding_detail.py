@@ -106,7 +106,7 @@ def _sections(detail: Detail) -> list[tuple[str, str | tuple[str, ...]]]:
         (QCoreApplication.translate("FindingDetail", "Explanation"), detail.explanation),
         (QCoreApplication.translate("FindingDetail", "Evidence on the map"), detail.evidence),
         (QCoreApplication.translate("FindingDetail", "What to organise"), detail.organise),
-        (QCoreApplication.translate("FindingDetail", "Legal basis"), detail.legal_basis),
+        (QCoreApplication.translate("FindingDetail", "Relevant articles"), detail.legal_basis),
     ]
 
 

@@ -1053,8 +1053,8 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Wat te organiseren</translation>
     </message>
     <message>
-        <source>Legal basis</source>
-        <translation>Juridische grondslag</translation>
+        <source>Relevant articles</source>
+        <translation>Relevante artikelen</translation>
     </message>
 </context>
 <context>
