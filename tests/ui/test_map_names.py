@@ -221,3 +221,33 @@ def test_edge_labels_stay_clear_of_actors_and_each_other_after_every_layout(
                 assert not rect.intersects(box), (method, edge.shown_text(), name)
         for a, b in itertools.combinations(shown, 2):
             assert not a.label_rect().intersects(b.label_rect()), (method, a.shown_text())
+
+
+def test_the_grid_view_names_every_actor_on_a_meeting_room_screen(
+    window_at: object, qtbot: QtBot
+) -> None:
+    """Finding 4: in the Ctrl+2 grid "Beleidsadviseur armoede en schulden" was an empty
+    ellipse, its plate stacked onto its cell mate's, though the grid had room."""
+    win = window_at(example_case(), (1920, 1080))  # type: ignore[operator]
+    win.set_view_mode("grid")
+    qtbot.wait(20)
+    nameless = [i.actor.name for i in win.scene.actor_items.values() if i.label_hidden]
+    assert nameless == []
+
+
+def test_a_renamed_actor_keeps_its_name_on_the_map(window_at: object, qtbot: QtBot) -> None:
+    """Finding 4: after F2 and a longer name the actor became a box without a name; the
+    actor being edited keeps its name (the others give way)."""
+    win = window_at(example_case(), (1366, 768))  # type: ignore[operator]
+    win.view.zoom_by(0.5)  # far out, where names must compete for room
+    qtbot.wait(20)
+    hidden = [i for i in win.scene.actor_items.values() if i.label_hidden]
+    assert hidden, "the test needs a crowded map"
+    renamed = sorted(hidden, key=lambda i: i.actor.id)[0]
+    controller = win.controller
+    controller.set_selection([renamed.actor.id])
+    controller.set_field(renamed.actor.id, "name", renamed.actor.name + " politie Noord")
+    qtbot.waitUntil(lambda: not win.scene.actor_items[renamed.actor.id].label_hidden)
+    controller.undo_stack.undo()
+    qtbot.wait(20)
+    assert not win.scene.actor_items[renamed.actor.id].label_hidden  # still selected

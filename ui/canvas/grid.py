@@ -30,7 +30,7 @@ __all__ = [
 
 CELL_W = 210.0
 CELL_H = 170.0
-ROW_STEP = 58.0
+ROW_STEP = 76.0  # room for a name plate of three lines between two actors sharing a cell
 COL_STEP = 110.0
 _SPLIT_X = (HIGH - 0.5) * CELL_W
 _SPLIT_Y = (5 - (HIGH - 0.5)) * CELL_H

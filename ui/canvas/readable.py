@@ -142,6 +142,7 @@ def plan(
     weight: dict[str, float],
     obstacles: Sequence[QRectF] = (),
     min_pt: float = MIN_LABEL_PT,
+    keep: Iterable[str] = (),
 ) -> Plan:
     """Which ``items`` grow (and keep their name) at ``zoom``; the rest go nameless.
 
@@ -150,7 +151,8 @@ def plan(
     nameless actor is drawn above the plates, and a plate over it would hide the place it
     might get a name in). Those left over get a name after all where their plate covers
     only nameless actors. ``obstacles`` are scene rectangles no grown actor may touch (the
-    legend's place).
+    legend's place). The actors ``keep`` (the ones the user is editing) always keep their
+    name, as their narrow plate where nothing else fits.
     """
     scale = label_scale(zoom, min_pt)
     ids = [i.entity_id for i in items]
@@ -187,6 +189,9 @@ def plan(
                 plates.add(rect, actor_id)
                 chosen[actor_id] = variant
                 break
+    for actor_id in keep:  # a name just typed never disappears
+        if actor_id in big and actor_id not in chosen:
+            chosen[actor_id] = len(VARIANTS) - 1
     narrow = frozenset(i for i, v in chosen.items() if v)
     return Plan(scale, frozenset(chosen), narrow)
 
@@ -199,17 +204,20 @@ def apply(
     obstacles: Sequence[QRectF] = (),
     min_pt: float = MIN_LABEL_PT,
     first: Iterable[str] = (),
+    keep: Iterable[str] = (),
 ) -> Plan:
     """Plan at ``zoom`` and set it on the items: grow, hide names, route, place edge labels.
 
-    The actors ``first`` keep their names before any other (presentation mode's highlight).
+    The actors ``first`` keep their names before any other (presentation mode's highlight);
+    the actors ``keep`` (selected, being edited) keep theirs in any case.
     """
     shown = [i for i in actors.values() if i.isVisible()]
     weight = importance(case)
     top = max(weight.values(), default=0.0) + 1.0
-    for actor_id in first:
+    keep = tuple(keep)
+    for actor_id in (*first, *keep):
         weight[actor_id] = weight.get(actor_id, 0.0) + top
-    result = plan(shown, zoom, weight, obstacles, min_pt)
+    result = plan(shown, zoom, weight, obstacles, min_pt, keep)
     moved = False
     for item in shown:
         grow = item.entity_id in result.grown

@@ -181,7 +181,11 @@ class FittedView(QGraphicsView):
         if not legend.isEmpty():
             obstacles.append(self.mapToScene(legend.toAlignedRect()).boundingRect())
         edges: list[EdgeItem] = [*scene.relationship_items.values(), *scene.mandate_items.values()]
-        plan = readable.apply(scene.actor_items, edges, scene.case, self.zoom(), obstacles)
+        controller = scene.controller
+        keep = [i for i in controller.selection if i in scene.actor_items] if controller else []
+        plan = readable.apply(
+            scene.actor_items, edges, scene.case, self.zoom(), obstacles, keep=keep
+        )
         scene.refresh_groups(plan.scale)
 
     def free_spot_for(self, actor: Actor, wanted: QPointF) -> QPointF:
