@@ -209,6 +209,24 @@ MESSAGES = Catalogue(
             "this mandate is already on the map; row skipped",
             "dit mandaat staat al op de kaart; rij overgeslagen",
         ),
+        "register_repeat": (
+            "this row repeats the mandate of row {first}; row skipped",
+            "deze rij herhaalt het mandaat van rij {first}; rij overgeslagen",
+        ),
+        "register_conflict_map": (
+            "this mandate (same power, grantor, holder, instrument and start) is already on the"
+            " map with {kept}, this row says {got}: change the map or the row",
+            "dit mandaat (zelfde bevoegdheid, mandaatgever, gemandateerde, instrument en"
+            " ingang) staat al op de kaart met {kept}, deze rij zegt {got}: pas de kaart of de"
+            " rij aan",
+        ),
+        "register_conflict_row": (
+            "this row repeats the mandate of row {first} (same power, grantor, holder,"
+            " instrument and start) but says {got} where row {first} says {kept}: keep one",
+            "deze rij herhaalt het mandaat van rij {first} (zelfde bevoegdheid, mandaatgever,"
+            " gemandateerde, instrument en ingang) maar zegt {got} waar rij {first} {kept}"
+            " zegt: houd er één",
+        ),
         "register_bad_date": (
             "expected a date (2026-01-31 or 31-1-2026), got {got}",
             "verwacht een datum (2026-01-31 of 31-1-2026), kreeg {got}",
@@ -310,6 +328,8 @@ class Problems:
         self.source = source
         self.errors: list[SheetProblem] = []
         self.warnings: list[SheetProblem] = []
+        #: every warning met, also those past the limit (so a summary can say how many)
+        self.warning_total = 0
 
     def error(
         self, key: str, *, sheet: str = "", row: int | None = None, column: str = "",
@@ -324,6 +344,7 @@ class Problems:
         **params: object,
     ) -> None:  # fmt: skip
         """Record a problem the import works around."""
+        self.warning_total += 1
         if len(self.warnings) < self.LIMIT:
             self.warnings.append(problem(key, sheet=sheet, row=row, column=column, **params))
 

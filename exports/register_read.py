@@ -6,8 +6,10 @@ per row. Actors are matched by name (any case); a name that is not on the map be
 actor with a located warning (a body named as holding the power is created as a public
 body). A power is matched by name; a new name becomes a new power, also with a warning. A
 row that names only a power (no grantor, no holder) adds or checks that power alone. A row
-that repeats a mandate already on the map (same grantor, holder, power, instrument and start
-date) is skipped with a warning, so importing a register twice adds nothing.
+that repeats a mandate already on the map or in an earlier row (same grantor, holder, power,
+instrument and start date) is skipped with a warning when it says the same, so importing a
+register twice adds nothing; when it gives another amount, condition, end date or other
+field, that is an error naming both values (nothing is dropped unseen).
 
 Every problem names the file, the sheet, the row and the column. On any error nothing is
 added: the map given is never changed; :class:`RegisterImport` holds a copy with the
@@ -59,6 +61,8 @@ _MANDATE_COLUMNS = {
     "holder_works_under_grantor": "works_under", "legal_basis": "decision",
     "reserves_deviation": "reserves_deviation",
 }  # fmt: skip
+#: the register columns that make a mandate the same one (see :func:`_same`)
+_KEY_COLUMNS = frozenset({"grantor", "holder", "power", "instrument", "valid_from"})
 _POWER_COLUMNS = {
     "name": "power", "legal_basis": "legal_basis", "holder": "power_holder",
     "category": "category", "rule_type": "rule_type", "mandate": "mandate_rule",
@@ -77,6 +81,10 @@ class RegisterImport:
     added: tuple[Entity, ...]
     warnings: tuple[SheetProblem, ...]
     source: str = ""
+    #: every warning met; ``warnings`` holds the first :attr:`Problems.LIMIT` of them
+    warning_total: int = 0
+    #: rows skipped because they repeat a mandate already read or on the map
+    skipped: int = 0
 
 
 class _BadCellError(Exception):
@@ -273,10 +281,14 @@ class _Reader:
         for p in self.work.powers:
             self.powers.setdefault(p.name.casefold(), []).append(p.id)
         self.read = 0
+        self.skipped = 0
         self.row_number = 0
         self._next: dict[EntityKind, int] = {}
-        # what makes a mandate the same as one on the map (a repeat is skipped)
-        self.mandates = {_same(m) for m in self.work.mandates}
+        # what makes a mandate the same as one on the map or an earlier row (a repeat is
+        # skipped when it says the same, an error when it says otherwise), with its row
+        self.mandates: dict[tuple[object, ...], tuple[Mandate, int | None]] = {
+            _same(m): (m, None) for m in self.work.mandates
+        }
 
     # ------------------------------------------------------------------ problems
     def _column(self, key: str) -> str:
@@ -428,11 +440,37 @@ class _Reader:
             if fields[field] is None:
                 fields[field] = default
         mandate = Mandate(self._new_id(EntityKind.MANDATE), grantor, holder, power, **fields)
-        if _same(mandate) in self.mandates:
-            self._warn("register_duplicate", "power")
+        earlier = self.mandates.get(_same(mandate))
+        if earlier is not None:
+            self._repeat(mandate, values, *earlier)
             return
         if self._add(EntityKind.MANDATE, mandate, _MANDATE_COLUMNS):
-            self.mandates.add(_same(mandate))
+            self.mandates[_same(mandate)] = (mandate, self.row_number)
+
+    def _repeat(
+        self, mandate: Mandate, values: dict[str, Any], earlier: Mandate, row: int | None
+    ) -> None:
+        """A row naming a mandate already read (same grantor, holder, power, instrument and
+        start): skipped when it says the same; every field it gives otherwise is an error
+        naming both values, so a changed amount or condition is never dropped unseen."""
+        differs = False
+        for field, key in _MANDATE_COLUMNS.items():
+            if key in _KEY_COLUMNS or values.get(key) in (None, ""):
+                continue  # not given in this row: nothing to compare
+            kept, got = getattr(earlier, field), getattr(mandate, field)
+            if kept != got:
+                differs = True
+                if row is None:
+                    self._error("register_conflict_map", key, kept=_shown(kept), got=_shown(got))
+                else:
+                    self._error("register_conflict_row", key, first=row, kept=_shown(kept),
+                                got=_shown(got))  # fmt: skip
+        if not differs:
+            self.skipped += 1
+            if row is None:
+                self._warn("register_duplicate", "power")
+            else:
+                self._warn("register_repeat", "power", first=row)
 
     def finish(self) -> RegisterImport:
         """The result, or :class:`ImportFileError` with every problem."""
@@ -440,4 +478,4 @@ class _Reader:
             self.problems.errors.append(problem("register_empty", sheet=self.sheet))
         self.problems.raise_if_errors()
         return RegisterImport(self.work, tuple(self.added), tuple(self.problems.warnings),
-                              self.source)  # fmt: skip
+                              self.source, self.problems.warning_total, self.skipped)  # fmt: skip

@@ -6,12 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import openpyxl
 import pytest
 
+from exports.errors import ImportFileError, SheetProblem
 from exports.register_read import read_register
 from exports.register_write import write_register_docx, write_register_xlsx
 from models.enums import EntityKind
 from models.example import example_case
+from ui.cli import main
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -31,3 +34,104 @@ def test_reserves_deviation_survives_the_register_round_trip(tmp_path: Path, lan
         c.text for t in docx.Document(str(annex)).tables for r in t.rows for c in r.cells
     )
     assert "4:84" in text
+
+
+def _csv(path: Path, *rows: str) -> Path:
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_repeat_row_with_other_content_is_a_located_conflict(tmp_path: Path) -> None:
+    head = "Bevoegdheid,Mandaatgever,Gemandateerde,Maximumbedrag,Instructies"
+    same = _csv(
+        tmp_path / "same.csv", head, "P1,College,Jan,100,eerste", "P1,College,Jan,100,eerste"
+    )
+    result = read_register(same)
+    assert len(result.case.mandates) == 1
+    repeat = [w for w in result.warnings if w.key == "register_repeat"]
+    assert [(w.row, w.params["first"]) for w in repeat] == [(3, 2)]
+    assert "already on the map" not in repeat[0].render("en")
+    other = _csv(
+        tmp_path / "other.csv", head, "P1,College,Jan,100,eerste", "P1,College,Jan,999999,tweede"
+    )
+    with pytest.raises(ImportFileError) as caught:
+        read_register(other)
+    errors = [
+        (p.key, getattr(p, "row", None), getattr(p, "column", "")) for p in caught.value.problems
+    ]
+    assert errors == [
+        ("register_conflict_row", 3, "Instructies"),
+        ("register_conflict_row", 3, "Maximumbedrag"),
+    ]
+    assert "999999" in caught.value.problems[1].render("en")
+
+
+def test_reimporting_an_updated_register_reports_the_changed_fields(tmp_path: Path) -> None:
+    case = example_case()
+    out = tmp_path / "register.xlsx"
+    write_register_xlsx(case, out, "nl")
+    assert not read_register(out, case).added  # unchanged: adds nothing, no error
+    wb = openpyxl.load_workbook(out)
+    ws = wb.active
+    assert ws is not None
+    headers = [c.value for c in ws[1]]
+    ws.cell(row=2, column=headers.index("Maximumbedrag") + 1, value=999999)
+    wb.save(out)
+    with pytest.raises(ImportFileError) as caught:
+        read_register(out, case)
+    [error] = caught.value.problems
+    assert isinstance(error, SheetProblem)
+    assert (error.key, error.row, error.column) == ("register_conflict_map", 2, "Maximumbedrag")
+    assert "999999" in error.render("nl")
+
+
+def test_the_summary_counts_every_warning_and_the_skipped_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [f"P{i % 3},College,Medewerker {i % 150},,2026-01-01" for i in range(400)]
+    register = _csv(
+        tmp_path / "big.csv",
+        "Bevoegdheid,Mandaatgever,Gemandateerde,Maximumbedrag,Geldig van",
+        *rows,
+    )
+    result = read_register(register)
+    assert len(result.warnings) == 200
+    assert result.warning_total == 3 + 151 + 400 - 150  # powers, actors, repeats
+    assert result.skipped == 250
+    assert (
+        main(
+            [
+                "import",
+                str(register),
+                "--format",
+                "mandate-register",
+                "--to",
+                str(tmp_path / "b.kvmap"),
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert f"(200 of {result.warning_total} warnings shown; 250 rows skipped as repeats)" in out
+    assert (
+        main(
+            [
+                "import",
+                str(register),
+                "--format",
+                "mandate-register",
+                "--to",
+                str(tmp_path / "c.kvmap"),
+                "--lang",
+                "nl",
+            ]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert (
+        f"(200 van {result.warning_total} waarschuwingen getoond; "
+        "250 rijen overgeslagen als herhaling)" in out
+    )

@@ -56,20 +56,37 @@ def _register(args: argparse.Namespace, lang: Lang) -> int:
     for entity in result.added:
         counts[type(entity).__name__] = counts.get(type(entity).__name__, 0) + 1
     actors, powers, mandates = counts["Actor"], counts["Power"], counts["Mandate"]
+    shown, total = len(result.warnings), max(result.warning_total, len(result.warnings))
+    if total > shown:
+        warned = pick(lang, f"{_num(shown)} of {_n(total, 'warning', 'warnings')} shown",
+                      f"{_num(shown, lang)} van "
+                      f"{_n(total, 'waarschuwing', 'waarschuwingen', lang)} getoond")  # fmt: skip
+    else:
+        warned = pick(lang, _n(total, "warning", "warnings"),
+                      _n(total, "waarschuwing", "waarschuwingen", lang))  # fmt: skip
+    if result.skipped:
+        warned += pick(
+            lang,
+            f"; {_n(result.skipped, 'row', 'rows')} skipped as repeats",
+            f"; {_n(result.skipped, 'rij', 'rijen', lang)} overgeslagen als herhaling",
+        )
     print(pick(
         lang,
         f"Wrote {args.to}: added {_n(mandates, 'mandate', 'mandates')}, "
-        f"{_n(powers, 'power', 'powers')} and {_n(actors, 'actor', 'actors')} "
-        f"({_n(len(result.warnings), 'warning', 'warnings')})",
-        f"{args.to} geschreven: {_n(mandates, 'mandaat', 'mandaten')}, "
-        f"{_n(powers, 'bevoegdheid', 'bevoegdheden')} en {_n(actors, 'actor', 'actoren')} "
-        f"toegevoegd ({_n(len(result.warnings), 'waarschuwing', 'waarschuwingen')})",
+        f"{_n(powers, 'power', 'powers')} and {_n(actors, 'actor', 'actors')} ({warned})",
+        f"{args.to} geschreven: {_n(mandates, 'mandaat', 'mandaten', lang)}, "
+        f"{_n(powers, 'bevoegdheid', 'bevoegdheden', lang)} en "
+        f"{_n(actors, 'actor', 'actoren', lang)} toegevoegd ({warned})",
     ))  # fmt: skip
     return 0
 
 
-def _n(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+def _num(count: int, lang: Lang = "en") -> str:
+    return f"{count:,}".replace(",", "." if lang == "nl" else ",")
+
+
+def _n(count: int, one: str, many: str, lang: Lang = "en") -> str:
+    return f"{_num(count, lang)} {one if count == 1 else many}"
 
 
 def run(args: argparse.Namespace) -> int:
