@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from mapper.analysis import Analysis, analyse
 from mapper.findings import Cause, Text
+from mapper.names import Name
 from mapper.whatif import FindingChange, compare_findings
 from mapper.wording import count, join
 from models import Case, EntityKind, Mandate, PowerCategory, Practice, RelationKind, RuleType
@@ -101,9 +102,12 @@ def _holder_of(case: Case, power: str) -> str | None:
     return None
 
 
-def _name(case: Case, actor_id: str) -> str:
+def _name(case: Case, actor_id: str, lang: Lang) -> str:
+    """The actor's name inside a sentence (Dutch: a role with its article)."""
     actor = case.actors.get(actor_id)
-    return actor.name if actor is not None else actor_id
+    if actor is None:
+        return actor_id
+    return Name.of(actor.name, actor.kind).running(lang)
 
 
 def remedy(case: Case, cause: Cause) -> Remedy | None:
@@ -129,19 +133,25 @@ def remedy(case: Case, cause: Cause) -> Remedy | None:
         for power in powers:
             mandate = Mandate(after.new_id(EntityKind.MANDATE), grantor, holder, power)
             after.add(EntityKind.MANDATE, mandate)
-        body, who = _name(case, grantor), _name(case, holder)
         what_en = join([f"‘{case.power_name(p, 'en')}’" for p in powers], "en")
         what_nl = join([f"‘{case.power_name(p, 'nl')}’" for p in powers], "nl")
-        en.append(f"{body} gives {who} a written mandate for {what_en}")
-        nl.append(f"{body} {who} schriftelijk mandaat geeft voor {what_nl}")
+        en.append(
+            f"{_name(case, grantor, 'en')} gives {_name(case, holder, 'en')}"
+            f" a written mandate for {what_en}"
+        )
+        nl.append(
+            f"{_name(case, grantor, 'nl')} {_name(case, holder, 'nl')}"
+            f" schriftelijk mandaat geeft voor {what_nl}"
+        )
     for rel_id in cause.relationships:
         rel = case.relationships.get(rel_id)
         if rel is None or rel.kind is not RelationKind.TRUST or rel.level > 0:
             continue
         after.update(EntityKind.RELATIONSHIP, rel_id, {"level": 2})
-        source, target = _name(case, rel.source), _name(case, rel.target)
-        en.append(f"{source} fully trusts {target}")
-        nl.append(f"{source} {target} volledig vertrouwt")
+        en.append(f"{_name(case, rel.source, 'en')} fully trusts {_name(case, rel.target, 'en')}")
+        nl.append(
+            f"{_name(case, rel.source, 'nl')} {_name(case, rel.target, 'nl')} volledig vertrouwt"
+        )
     if not en:
         return None
     return Remedy(after, Text(join(en, "en"), join(nl, "nl")))

@@ -27,7 +27,18 @@ def test_a_power_out_of_reach_becomes_a_written_mandate_to_the_handler() -> None
     assert outcome.sentence("en").startswith(
         "What if College van B&W gives Consulent wijkteam (Sanne) a written mandate for "
     )
-    assert outcome.sentence("nl").startswith("Wat als College van B&W Consulent wijkteam (Sanne) ")
+    # Dutch running text: roles take their article, the count its real plural
+    assert outcome.sentence("nl").startswith(
+        "Wat als het college van B&W de consulent wijkteam (Sanne) schriftelijk mandaat geeft"
+        " voor ‘Bijzondere bijstand verlenen’? Dan verdwijnen twee bevindingen"
+    )
+    # the two needs it handles on too small a mandate are solved: findings of this very cause
+    gone = {f.id for f in outcome.change.disappeared}
+    assert gone == {
+        "NEED_HANDLER_MANDATE_FALLS_SHORT:n2",
+        "NEED_HANDLER_MANDATE_FALLS_SHORT:n3",
+    }
+    assert gone <= set(cause.findings)
     titles, more = outcome.gone("en")
     assert len(titles) == min(2, len(outcome.change.disappeared))
     assert more == len({f.title("en") for f in outcome.change.disappeared}) - len(titles)
@@ -62,6 +73,10 @@ def test_negative_backing_becomes_trust() -> None:
     assert after["r26"].level == 2
     assert after["r25"] == levels["r25"]  # trust that is there already stays as it is
     assert change.text.en == "Consulent wijkteam (Sanne) fully trusts Manager Werk en Inkomen"
+    assert (
+        change.text.nl
+        == "de consulent wijkteam (Sanne) de manager Werk en Inkomen volledig vertrouwt"
+    )
     outcome = try_remedy(case, cause, before=result)
     assert outcome is not None
     assert "TRUST_BACKING_NEGATIVE" in {f.code for f in outcome.change.disappeared}
