@@ -5,7 +5,9 @@ A municipality's register is a spreadsheet with one row per mandate: the power
 whether sub-mandate is allowed, instructions and conditions, a maximum amount and the
 validity. Headers differ per organisation, so each column has a Dutch and an English header
 and synonyms; matching ignores case, spaces and punctuation (``Geldig t/m`` = ``geldig tm``).
-The columns after the first nine are ours: they carry the rest of a power and a mandate so
+The legal basis comes in two columns: the statute or ordinance the power comes from, and the
+policy rules, work instructions or agreements under which it is exercised (read back joined).
+The columns after the first ten are ours: they carry the rest of a power and a mandate so
 that an exported register imports back into the same powers and mandates.
 """
 
@@ -48,6 +50,9 @@ COLUMNS: tuple[RegisterColumn, ...] = (
        "omschrijving bevoegdheid", "te nemen besluit", "besluit", width=30),
     _c("legal_basis", "Legal basis", "Wettelijke grondslag", "grondslag", "wettelijk kader",
        "wetsartikel", "artikel", "basis", width=28),
+    _c("policy_basis", "Policy rules and work instructions", "Beleidsregels/werkinstructies",
+       "beleidsregels", "beleidsregels en werkinstructies", "werkinstructies", "policy rules",
+       width=28),
     _c("grantor", "Grantor", "Mandaatgever", "mandant", "mandator", "mandaatverlener",
        "verlener", "mandate grantor", width=24),
     _c("holder", "Holder", "Gemandateerde", "mandaatnemer", "mandaathouder", "mandataris",
@@ -68,7 +73,8 @@ COLUMNS: tuple[RegisterColumn, ...] = (
     _c("power_holder", "Body holding the power", "Bevoegd orgaan", "bevoegd bestuursorgaan",
        "bestuursorgaan", "power holder", width=24),
     _c("category", "Power category", "Soort bevoegdheid", "categorie", "category", width=20),
-    _c("rule_type", "Rule type", "Soort regel", "soort grondslag", width=14),
+    _c("rule_type", "Rule it is exercised under", "Regel voor de uitoefening", "soort regel",
+       "rule type", "soort grondslag", width=16),
     _c("mandate_rule", "Mandate rule", "Mandaatregel", "mandaat toegestaan", width=22),
     _c("instrument", "Instrument", "Instrument", "vorm", "soort mandaat", width=16),
     _c("scope", "Scope", "Reikwijdte", "algemeen of casus", width=12),
@@ -82,6 +88,8 @@ COLUMNS: tuple[RegisterColumn, ...] = (
     _c("reserves_deviation", "Deviation reserved (4:84)", "Afwijken voorbehouden (4:84)",
        "afwijken voorbehouden", "inherente afwijkingsbevoegdheid voorbehouden",
        "4:84 voorbehouden", "deviation reserved", width=16),
+    _c("status", "Status on the reference date", "Status op de peildatum", "status",
+       width=30),  # written for the reader of the sheet; ignored on import
 )  # fmt: skip
 
 #: the columns a sheet must have to be read as a register

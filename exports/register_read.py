@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 
 from exports.errors import ImportFileError, Problems, SheetProblem, problem, relocated
 from exports.register_columns import COLUMNS, REQUIRED, RegisterColumn, find_header
+from exports.register_status import join_basis, parse_sub_mandate
 from exports.values import parse_bool
 from models.case import Case
 from models.entities import Actor, CaseInfo, Entity, Mandate, Power
@@ -168,7 +169,10 @@ def _levels(raw: object) -> int | None:
     answer = parse_bool(raw)
     if answer is not None:
         return 1 if answer else 0
-    raise _BadCellError("register_bad_sub_mandate", got=_shown(raw))
+    try:
+        return parse_sub_mandate(_text(raw))  # our own phrase: "Toegestaan, 2 niveaus"
+    except ValueError:
+        raise _BadCellError("register_bad_sub_mandate", got=_shown(raw)) from None
 
 
 def _yes_no(raw: object) -> bool | None:
@@ -387,6 +391,9 @@ class _Reader:
         given: dict[str, Any] = {
             field: values.get(key) for field, key in _POWER_COLUMNS.items() if field != "name"
         }
+        # the policy rules and work instructions have their own column when we wrote it
+        given["legal_basis"] = join_basis(values.get("legal_basis") or "",
+                                          values.get("policy_basis") or "")  # fmt: skip
         if values.get("power_holder"):
             given["holder"] = self._actor(values["power_holder"], "power_holder", public_body=True)
         given = {k: v for k, v in given.items() if v not in (None, "")}

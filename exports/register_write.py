@@ -1,12 +1,16 @@
-"""Exporting the map's powers and mandates as a mandate register: .xlsx and .docx.
+"""Exporting the map's public-law powers and mandates as a mandate register: .xlsx and .docx.
 
 The workbook has one sheet with one row per mandate (and one per power without a mandate),
 under the headers of :mod:`exports.register_columns`; it imports back into the same powers
-and mandates (:func:`exports.register_read.read_register`). Text never becomes a formula
-(:func:`exports.safety.write_cell`). The Word file is laid out as the annex of a
-mandaatbesluit: per power its legal basis, the body holding it, the rule type and whether
-mandate is allowed, then per mandate the grantor, the holder, sub-mandate, instructions and
-conditions, limits and validity, under real headings. Both are written atomically.
+and mandates (:func:`exports.register_read.read_register`). Only public-law powers of public
+bodies are listed (:func:`exports.register_status.is_public_power`): a partner's own decision,
+an agreement or an internal work rule is no mandate matter. Text never becomes a formula
+(:func:`exports.safety.write_cell`). The Word file is an overview derived from the case map,
+and says so (the adopted register prevails): per power its statutory basis, its policy rules,
+the body holding it and whether mandate is allowed, then per mandate its status on the
+reference date, grantor, holder, sub-mandate, instructions and conditions, limits and
+validity; signing authorisations (Awb 10:11) apart; the powers left out in a closing section.
+Both are written atomically.
 """
 
 from __future__ import annotations
@@ -19,9 +23,15 @@ from typing import Any
 from exports.advice import money
 from exports.output import save_document
 from exports.register_columns import COLUMNS
+from exports.register_status import (
+    basis_parts,
+    is_public_power,
+    mandate_statuses,
+    sub_mandate_text,
+)
 from models.case import Case
 from models.entities import Mandate, Power
-from models.enums import PowerCategory
+from models.enums import ActorKind, Instrument, PowerCategory
 from models.i18n import Lang, long_date
 from models.labels import label
 
@@ -29,33 +39,60 @@ __all__ = ["register_rows", "write_register", "write_register_docx", "write_regi
 
 _WORDS: dict[str, tuple[str, str]] = {
     "sheet": ("Mandate register", "Mandaatregister"),
-    "annex": ("Annex to the mandate decision", "Bijlage bij het mandaatbesluit"),
-    "register": ("Mandate register", "Mandaatregister"),
+    "annex": ("Extract from a case map", "Uittreksel uit een casuskaart"),
+    "register": ("Overview of mandates and powers", "Overzicht mandaten en bevoegdheden"),
     "as_of": ("Position as of", "Stand per"),
-    "intro": (
-        "Per power: where it comes from, the body that holds it by statute, and to whom it "
-        "is mandated, with sub-mandate, instructions and conditions, limits and validity.",
-        "Per bevoegdheid: de grondslag, het orgaan dat haar op grond van de wet heeft, en aan "
-        "wie zij is gemandateerd, met ondermandaat, instructies en voorwaarden, grenzen en "
-        "geldigheid.",
+    "derived": (
+        "Derived from a case map: only the powers and mandates that play a part in this case. "
+        "This is not the adopted mandate register; where they differ, the register prevails.",
+        "Afgeleid van een casuskaart: alleen de bevoegdheden en mandaten die in deze casus een "
+        "rol spelen. Dit is niet het vastgestelde mandaatregister; waar ze verschillen, gaat "
+        "het mandaatregister voor.",
     ),
-    "none_yet": ("The map has no powers or mandates yet.",
-                 "De kaart heeft nog geen bevoegdheden of mandaten."),
+    "intro": (
+        "Per public-law power: the statute it comes from, the policy rules under which it is "
+        "exercised, the body that holds it by statute, and to whom it is mandated, with the "
+        "status on the reference date, sub-mandate, instructions and conditions, limits and "
+        "validity.",
+        "Per publiekrechtelijke bevoegdheid: de wettelijke grondslag, de beleidsregels "
+        "waaronder zij wordt uitgeoefend, het orgaan dat haar op grond van de wet heeft, en aan "
+        "wie zij is gemandateerd, met de status op de peildatum, ondermandaat, instructies en "
+        "voorwaarden, grenzen en geldigheid.",
+    ),
+    "none_yet": ("The map has no public-law powers or mandates yet.",
+                 "De kaart heeft nog geen publiekrechtelijke bevoegdheden of mandaten."),
     "not_mandated": ("Not mandated.", "Niet gemandateerd."),
     "category": ("power category; no power of its own on the map",
                  "soort bevoegdheid; geen eigen bevoegdheid op de kaart"),
     "to": ("to", "aan"),
     "yes": ("Yes", "Ja"),
     "no": ("No", "Nee"),
-    "sub_none": ("Not allowed", "Niet toegestaan"),
-    "sub_one": ("Allowed, one further level", "Toegestaan, één verder niveau"),
-    "sub_many": ("Allowed, {n} further levels", "Toegestaan, {n} verdere niveaus"),
-    "sub_unknown": ("Not laid down", "Niet vastgelegd"),
     "from_until": ("from {a} up to and including {b}", "van {a} tot en met {b}"),
     "from": ("from {a}", "vanaf {a}"),
     "until": ("up to and including {b}", "tot en met {b}"),
     "open": ("Indefinite", "Onbepaald"),
     "validity": ("Validity", "Geldigheid"),
+    "status": ("Status on {d}", "Status op {d}"),
+    "signing_head": ("Signing authorisations (Awb 10:11; no mandate)",
+                     "Machtigingen tot ondertekening (art. 10:11 Awb; geen mandaat)"),
+    "signing_for": ("Signing for {p}: {h}", "Ondertekening voor {p}: {h}"),
+    "power": ("Power", "Bevoegdheid"),
+    "other_head": ("No public-law power: reached through an agreement",
+                   "Geen publiekrechtelijke bevoegdheid — bereikt via afspraak"),
+    "other_intro": (
+        "Not in this overview: partners' own decisions, agreements between organisations and "
+        "internal work rules. The municipality reaches them through an agreement or a work "
+        "instruction, not through a mandate.",
+        "Niet in dit overzicht: eigen besluiten van partners, afspraken tussen organisaties en "
+        "interne werkafspraken. Die bereikt de gemeente via een afspraak of een werkinstructie, "
+        "niet via mandaat.",
+    ),
+    "own_decision": ("own decision of {h}", "eigen besluit van {h}"),
+    "internal": ("internal task allocation within {h}; no decision, no mandate",
+                 "interne taaktoedeling binnen {h}; geen besluit, geen mandaat"),
+    "basis": ("Basis", "Grondslag"),
+    "agreement": ("agreement between organisations", "afspraak tussen organisaties"),
+    "on_map": ("On the map: {what}", "Op de kaart: {what}"),
 }  # fmt: skip
 
 
@@ -72,7 +109,10 @@ def _yes_no(value: bool | None, lang: Lang) -> str:
     return "" if value is None else _w("yes" if value else "no", lang)
 
 
-def _groups(case: Case) -> Iterator[tuple[Power | PowerCategory, list[Mandate]]]:
+Group = tuple[Power | PowerCategory, list[Mandate]]
+
+
+def _groups(case: Case) -> Iterator[Group]:
     """Each power with its mandates, then each category that mandates name directly."""
     by_power: dict[str, list[Mandate]] = {}
     for mandate in case.mandates:
@@ -84,18 +124,37 @@ def _groups(case: Case) -> Iterator[tuple[Power | PowerCategory, list[Mandate]]]
             yield category, by_power.pop(category.value)
 
 
+def _split(case: Case) -> tuple[list[Group], list[Group]]:
+    """The groups of the register (public-law powers, categories) and the others."""
+    inside: list[Group] = []
+    outside: list[Group] = []
+    for power, mandates in _groups(case):
+        public = not isinstance(power, Power) or is_public_power(case, power)
+        (inside if public else outside).append((power, mandates))
+    return inside, outside
+
+
 def _name(case: Case, actor_id: str | None) -> str:
     actor = case.actors.get(actor_id) if actor_id else None
     return actor.name if actor is not None else ""
 
 
-def register_rows(case: Case, lang: Lang) -> list[dict[str, object]]:
-    """The register's rows as column key -> cell value (text, number, date or None)."""
+def _day(case: Case, today: date | None = None) -> date:
+    return case.info.as_of or today or date.today()
+
+
+def register_rows(case: Case, lang: Lang, today: date | None = None) -> list[dict[str, object]]:
+    """The register's rows as column key -> cell value (text, number, date or None): the
+    public-law powers only (:func:`exports.register_status.is_public_power`)."""
+    day = _day(case, today)
+    statuses = mandate_statuses(case, day, lang)
+    subs = sub_mandate_text(case, day, lang)
     rows: list[dict[str, object]] = []
-    for power, mandates in _groups(case):
+    for power, mandates in _split(case)[0]:
         if isinstance(power, Power):
+            statutory, policy = basis_parts(power.legal_basis)
             base: dict[str, object] = {
-                "power": power.name, "legal_basis": power.legal_basis,
+                "power": power.name, "legal_basis": statutory, "policy_basis": policy,
                 "power_holder": _name(case, power.holder), "category": label(power.category, lang),
                 "rule_type": label(power.rule_type, lang),
                 "mandate_rule": label(power.mandate, lang),
@@ -105,10 +164,9 @@ def register_rows(case: Case, lang: Lang) -> list[dict[str, object]]:
         if not mandates:
             rows.append(base)
         for m in mandates:
-            sub = m.sub_mandate_levels
             rows.append({
                 **base, "grantor": _name(case, m.grantor), "holder": _name(case, m.holder),
-                "sub_mandate": "" if sub is None else _yes_no(bool(sub), lang) if sub < 2 else sub,
+                "sub_mandate": subs[m.id], "status": statuses[m.id],
                 "instructions": m.description, "budget": m.budget, "valid_from": m.valid_from,
                 "valid_until": m.valid_until, "instrument": label(m.instrument, lang),
                 "scope": label(m.scope, lang), "in_writing": _yes_no(m.in_writing, lang),
@@ -121,7 +179,8 @@ def register_rows(case: Case, lang: Lang) -> list[dict[str, object]]:
 
 
 def write_register_xlsx(case: Case, path: str | os.PathLike[str], lang: Lang = "nl") -> None:
-    """The register as a workbook that imports back into the same powers and mandates."""
+    """The register as a workbook that imports back into the same public-law powers and
+    mandates (the others are no mandate matter and are left out)."""
     from openpyxl import Workbook
 
     from exports.excel_style import finish_table
@@ -160,14 +219,6 @@ def _validity(m: Mandate, lang: Lang) -> str:
     return _w("open", lang)
 
 
-def _sub_mandate(levels: int | None, lang: Lang) -> str:
-    if levels is None:
-        return _w("sub_unknown", lang)
-    if levels == 0:
-        return _w("sub_none", lang)
-    return _w("sub_one", lang) if levels == 1 else _w("sub_many", lang).format(n=levels)
-
-
 def _pairs(doc: Any, rows: list[tuple[str, str]]) -> None:
     from docx.shared import Cm
 
@@ -185,30 +236,86 @@ def _pairs(doc: Any, rows: list[tuple[str, str]]) -> None:
         cells[0].width, cells[1].width = Cm(5.0), Cm(11.0)
 
 
+def _title_name(case: Case, inside: list[Group]) -> str:
+    """What the overview is of: the organisation of the bodies holding its powers; else the
+    case title, unless it names a resident (a personal name stays out of the title)."""
+    orgs = [
+        org.name
+        for power, _ in inside
+        if isinstance(power, Power)
+        and (actor := case.actors.get(power.holder or ""))
+        and (org := case.organisations.get(actor.organisation)) is not None
+    ]
+    if orgs:
+        return max(set(orgs), key=orgs.count)
+    words = {w.casefold() for a in case.actors if a.kind == ActorKind.CITIZEN
+             for w in a.name.split() if len(w) > 3}  # fmt: skip
+    title = case.info.title
+    return "" if any(w.casefold().strip(":,.") in words for w in title.split()) else title
+
+
+def _outside(doc: Any, case: Case, outside: list[Group], lang: Lang) -> None:
+    """The closing section: what is no public-law power and so no mandate matter."""
+    doc.add_heading(_w("other_head", lang), level=1)
+    doc.add_paragraph(_w("other_intro", lang))
+    for power, mandates in outside:
+        assert isinstance(power, Power)
+        holder = case.actors.get(power.holder) if power.holder else None
+        org = case.organisations.get(holder.organisation) if holder is not None else None
+        if holder is None:
+            kind = _w("agreement", lang)
+        elif holder.is_public_body:
+            kind = _w("internal", lang).format(h=org.name if org is not None else holder.name)
+        else:
+            kind = _w("own_decision", lang).format(h=holder.name)
+        text = f"{power.name}: {kind}."
+        if power.legal_basis:
+            text += f" {_w('basis', lang)}: {power.legal_basis}."
+        if mandates:
+            what = "; ".join(
+                f"{label(m.instrument, lang).lower()} {_w('to', lang)} {_name(case, m.holder)}"
+                for m in mandates
+            )
+            text += f" {_w('on_map', lang).format(what=what)}."
+        doc.add_paragraph(text, style="List Bullet")
+
+
 def write_register_docx(
     case: Case, path: str | os.PathLike[str], lang: Lang = "nl", today: date | None = None
 ) -> None:
-    """The register as the annex of a mandaatbesluit (Word, real headings and tables)."""
+    """An overview of the case's mandates and powers (Word, real headings and tables), derived
+    from the case map and saying so: no annex of a mandaatbesluit."""
     import docx
+    from docx.shared import Pt
 
+    day = _day(case, today)
+    statuses = mandate_statuses(case, day, lang)
+    subs = sub_mandate_text(case, day, lang)
+    inside, outside = _split(case)
     doc = docx.Document()
     doc.add_paragraph(_w("annex", lang), style="Subtitle")
-    doc.add_paragraph(f"{_w('register', lang)}: {case.info.title}", style="Title")
-    day = case.info.as_of or today or date.today()
+    what = _title_name(case, inside)
+    title = _w("register", lang) + (f" — {what}" if what else "")
+    doc.add_paragraph(title, style="Title")
     doc.add_paragraph(f"{_w('as_of', lang)} {long_date(day, lang)}")
+    doc.add_paragraph(_w("derived", lang))
     doc.add_paragraph(_w("intro", lang))
-    groups = list(_groups(case))
-    if not groups:
+    if not inside:
         doc.add_paragraph(_w("none_yet", lang))
 
     def h(key: str) -> str:
         return _header(key, lang)
 
-    for i, (power, mandates) in enumerate(groups, start=1):
+    status_head = _w("status", lang).format(d=long_date(day, lang))
+    signings: list[Mandate] = []
+    for i, (power, all_mandates) in enumerate(inside, start=1):
+        mandates = [m for m in all_mandates if m.instrument != Instrument.SIGNING]
+        signings += [m for m in all_mandates if m.instrument == Instrument.SIGNING]
         if isinstance(power, Power):
             doc.add_heading(f"{i}. {power.name}", level=1)
+            statutory, policy = basis_parts(power.legal_basis)
             _pairs(doc, [
-                (h("legal_basis"), power.legal_basis),
+                (h("legal_basis"), statutory), (h("policy_basis"), policy),
                 (h("power_holder"), _name(case, power.holder)),
                 (h("rule_type"), label(power.rule_type, lang)),
                 (h("mandate_rule"), label(power.mandate, lang)),
@@ -217,22 +324,34 @@ def write_register_docx(
             doc.add_heading(f"{i}. {label(power, lang)}", level=1)
             doc.add_paragraph(f"({_w('category', lang)})")
         if not mandates:
-            from docx.shared import Pt
-
             doc.add_paragraph(_w("not_mandated", lang)).paragraph_format.space_before = Pt(6)
         for j, m in enumerate(mandates, start=1):
-            title = f"{label(m.instrument, lang)} {_w('to', lang)} {_name(case, m.holder)}"
-            doc.add_heading(f"{i}.{j} {title}", level=2)
+            heading = f"{label(m.instrument, lang)} {_w('to', lang)} {_name(case, m.holder)}"
+            doc.add_heading(f"{i}.{j} {heading}", level=2)
             _pairs(doc, [
+                (status_head, statuses[m.id]),
                 (h("grantor"), _name(case, m.grantor)), (h("holder"), _name(case, m.holder)),
-                (h("sub_mandate"), _sub_mandate(m.sub_mandate_levels, lang)),
-                (h("instructions"), m.description),
+                (h("sub_mandate"), subs[m.id]), (h("instructions"), m.description),
                 (h("budget"), money(m.budget, lang) if m.budget is not None else ""),
                 (_w("validity", lang), _validity(m, lang)),
                 (h("scope"), label(m.scope, lang)), (h("in_writing"), _yes_no(m.in_writing, lang)),
                 (h("decision"), m.legal_basis),
                 (h("reserves_deviation"), _yes_no(m.reserves_deviation, lang)),
             ])  # fmt: skip
+    if signings:
+        doc.add_heading(_w("signing_head", lang), level=1)
+        for j, m in enumerate(signings, start=1):
+            name = case.power_name(str(m.power), lang)
+            heading = _w("signing_for", lang).format(p=name, h=_name(case, m.holder))
+            doc.add_heading(f"{j}. {heading}", level=2)
+            _pairs(doc, [
+                (status_head, statuses[m.id]), (_w("power", lang), name),
+                (h("grantor"), _name(case, m.grantor)), (h("holder"), _name(case, m.holder)),
+                (h("instructions"), m.description), (_w("validity", lang), _validity(m, lang)),
+                (h("decision"), m.legal_basis),
+            ])  # fmt: skip
+    if outside:
+        _outside(doc, case, outside, lang)
     save_document(doc, path)
 
 

@@ -1,0 +1,230 @@
+"""What the mandate register says about each power and mandate beyond the map's own fields.
+
+- Which powers belong in it: only public-law powers of public bodies (a bestuursorgaan holds
+  them, and the rule is a statute, an ordinance or a policy rule). A partner's own
+  private-law decision, an agreement between organisations and an internal work rule are no
+  mandate matters; the Word overview lists them apart, the workbook leaves them out.
+- The legal basis split in two: the statute or ordinance the power comes from, and the policy
+  rules, work instructions and agreements under which it is exercised.
+- The status of each mandate on the reference date (valid, expired, void with the reasons of
+  the mandate analysis, or a signing authorisation, which is no mandate: Awb 10:11).
+- The sub-mandate room in one phrase, and the phrase read back.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from mapper.authority import Authority, Defect, Status
+from mapper.graph import build_graphs
+from models.case import Case
+from models.entities import Mandate, Power
+from models.enums import Instrument, RuleType
+from models.i18n import Lang, long_date
+
+__all__ = [
+    "basis_parts",
+    "is_public_power",
+    "join_basis",
+    "mandate_statuses",
+    "parse_sub_mandate",
+    "sub_mandate_text",
+]
+
+
+def is_public_power(case: Case, power: Power) -> bool:
+    """Whether ``power`` belongs in a mandate register: a public body holds it under a
+    statute, an ordinance or a policy rule (not a partner's own decision, an agreement or an
+    internal work rule)."""
+    holder = case.actors.get(power.holder) if power.holder else None
+    return holder is not None and holder.is_public_body and power.rule_type != RuleType.INTERNAL
+
+
+#: words that make a part of a legal basis a policy rule, instruction or agreement
+_POLICY = re.compile(
+    r"beleidsregel|beleidslijn|instructie|werkafspraak|afspraak|convenant|protocol|richtlijn|"
+    r"handboek|werkwijze|policy|guideline|instruction|agreement|covenant",
+    re.IGNORECASE,
+)
+
+
+def basis_parts(text: str) -> tuple[str, str]:
+    """The statutory part (statute, ordinance) and the policy part (policy rules, work
+    instructions, agreements) of a legal basis written as ``part; part``.
+
+    Examples
+    --------
+    >>> basis_parts("Participatiewet art. 35; Beleidsregels bijzondere bijstand 2025")
+    ('Participatiewet art. 35', 'Beleidsregels bijzondere bijstand 2025')
+    >>> basis_parts("Werkinstructie wijkteams 2025")
+    ('', 'Werkinstructie wijkteams 2025')
+    """
+    parts = [p.strip() for p in text.split(";") if p.strip()]
+    statutory = [p for p in parts if not _POLICY.search(p)]
+    policy = [p for p in parts if _POLICY.search(p)]
+    return "; ".join(statutory), "; ".join(policy)
+
+
+def join_basis(statutory: str, policy: str) -> str:
+    """The legal basis again from its two parts (statute first)."""
+    return "; ".join(p for p in (statutory.strip(), policy.strip()) if p)
+
+
+# --------------------------------------------------------------------------- status
+_DEFECTS: dict[Defect, tuple[str, str]] = {
+    Defect.SELF: ("granted to itself", "aan zichzelf verleend"),
+    Defect.EXCLUDED: ("the power may not be mandated (Awb 10:3)",
+                      "de bevoegdheid mag niet worden gemandateerd (art. 10:3 Awb)"),
+    Defect.GENERAL_RULES: (
+        "generally binding rules are not mandated (Awb 10:3(2)(a))",
+        "algemeen verbindende voorschriften worden niet gemandateerd "
+        "(art. 10:3 lid 2 onder a Awb)"),
+    Defect.CONSENT_MISSING: ("no consent of the holder or its employer (Awb 10:4(1))",
+                             "geen instemming van de gemandateerde of diens werkgever "
+                             "(art. 10:4 lid 1 Awb)"),
+    Defect.CONSENT_UNKNOWN: ("consent not recorded (Awb 10:4(1))",
+                             "instemming niet vastgelegd (art. 10:4 lid 1 Awb)"),
+    Defect.NOT_IN_WRITING: ("general mandate not in writing (Awb 10:5(2))",
+                            "algemeen mandaat niet schriftelijk verleend (art. 10:5 lid 2 Awb)"),
+    Defect.CASE_NOT_IN_WRITING: (
+        "not in writing while the holder does not work under the grantor (Awb 10:5(2))",
+        "niet schriftelijk, terwijl de gemandateerde niet onder verantwoordelijkheid van de "
+        "mandaatgever werkt (art. 10:5 lid 2 Awb)"),
+    Defect.DELEGATION_NO_BASIS: ("delegation without a statutory basis (Awb 10:15)",
+                                 "delegatie zonder wettelijk voorschrift (art. 10:15 Awb)"),
+    Defect.DELEGATION_TO_SUBORDINATE: ("delegation to a subordinate (Awb 10:14)",
+                                       "delegatie aan een ondergeschikte (art. 10:14 Awb)"),
+    Defect.OBJECTION_PRIMARY_DECIDER: (
+        "decides objections to its own decisions (Awb 10:3(3))",
+        "beslist op bezwaar tegen een besluit dat de gemandateerde zelf nam "
+        "(art. 10:3 lid 3 Awb)"),
+}  # fmt: skip
+_STATUSES: dict[Status, tuple[str, str]] = {
+    Status.DELEGATED_AWAY: ("the grantor delegated the power (Awb 10:17)",
+                            "de mandaatgever heeft de bevoegdheid gedelegeerd (art. 10:17 Awb)"),
+    Status.DELEGATION_BY_MANDATE_HOLDER: (
+        "a mandate holder cannot delegate (Awb 10:13)",
+        "wie een bevoegdheid in mandaat heeft, kan haar niet delegeren (art. 10:13 Awb)"),
+    Status.SUB_MANDATE_NOT_ALLOWED: ("sub-mandate not allowed (Awb 10:9(1))",
+                                     "ondermandaat niet toegestaan (art. 10:9 lid 1 Awb)"),
+    Status.CHAIN_BROKEN: ("the grantor does not validly hold the power itself",
+                          "de mandaatgever heeft de bevoegdheid zelf niet geldig"),
+    Status.NO_LEGAL_ROOT: ("the grantor does not hold the power (Awb 10:1)",
+                           "de mandaatgever heeft de bevoegdheid niet (art. 10:1 Awb)"),
+}  # fmt: skip
+_WORDS: dict[str, tuple[str, str]] = {
+    "valid": ("valid", "geldig"),
+    "void": ("void: {why}", "ongeldig: {why}"),
+    "flawed": ("flawed: {why}", "gebrekkig: {why}"),
+    "expired": ("expired (valid up to and including {d})", "verlopen (gold tot en met {d})"),
+    "not_yet": ("not yet valid (from {d})", "nog niet geldig (vanaf {d})"),
+    "signing": ("signing authorisation (Awb 10:11)", "ondertekeningsbevoegdheid (art. 10:11 Awb)"),
+    "sub_none": ("Not allowed", "Niet toegestaan"),
+    "sub_one": ("Allowed, one level", "Toegestaan, één niveau"),
+    "sub_many": ("Allowed, {n} levels", "Toegestaan, {n} niveaus"),
+    "sub_from": ("Not laid down; follows from the chain: {rest}",
+                 "Niet vastgelegd; volgt uit de keten: {rest}"),
+    "sub_unknown": ("Not laid down", "Niet vastgelegd"),
+    "sub_root": ("Not laid down, so not allowed", "Niet vastgelegd, dus niet toegestaan"),
+    "sub_left": ("{asked}; the chain leaves {left} (Awb 10:9(1))",
+                 "{asked}; de keten laat er {left} (art. 10:9 lid 1 Awb)"),
+}  # fmt: skip
+
+
+def _w(key: str, lang: Lang) -> str:
+    en, nl = _WORDS[key]
+    return nl if lang == "nl" else en
+
+
+def _pick(pair: tuple[str, str], lang: Lang) -> str:
+    return pair[1] if lang == "nl" else pair[0]
+
+
+def _authority(case: Case, as_of: date) -> Authority:
+    return Authority.of(build_graphs(case), as_of)
+
+
+def mandate_statuses(case: Case, as_of: date, lang: Lang) -> dict[str, str]:
+    """Per mandate id its status on ``as_of``: valid, expired, void with its reasons, flawed
+    (valid on the map but with a defect of form), or a signing authorisation."""
+    auth = _authority(case, as_of)
+    out: dict[str, str] = {}
+    for m in case.mandates:
+        defects = auth.defects.get(m.id, ())
+        status = auth.status.get(m.id)
+        if m.instrument == Instrument.SIGNING:
+            out[m.id] = _w("signing", lang)
+        elif Defect.EXPIRED in defects and m.valid_until is not None:
+            out[m.id] = _w("expired", lang).format(d=long_date(m.valid_until, lang))
+        elif Defect.NOT_YET_VALID in defects and m.valid_from is not None:
+            out[m.id] = _w("not_yet", lang).format(d=long_date(m.valid_from, lang))
+        else:
+            why = [_pick(_STATUSES[status], lang)] if status in _STATUSES else []
+            why += [_pick(_DEFECTS[d], lang) for d in defects if d in _DEFECTS]
+            if status == Status.VALID or status is None:
+                out[m.id] = (
+                    _w("flawed", lang).format(why="; ".join(why)) if why else (_w("valid", lang))
+                )
+            else:
+                out[m.id] = _w("void", lang).format(why="; ".join(why) or status.value)
+    return out
+
+
+def _levels_text(levels: int, lang: Lang) -> str:
+    if levels <= 0:
+        return _w("sub_none", lang)
+    return _w("sub_one", lang) if levels == 1 else _w("sub_many", lang).format(n=levels)
+
+
+def sub_mandate_text(case: Case, as_of: date, lang: Lang) -> dict[str, str]:
+    """Per mandate id its sub-mandate room in one phrase: as laid down, or as it follows from
+    the chain when the mandate does not say (a root mandate that is silent allows none)."""
+    auth = _authority(case, as_of)
+    out: dict[str, str] = {}
+    for m in case.mandates:
+        if m.instrument == Instrument.SIGNING:
+            out[m.id] = ""
+            continue
+        grant = auth.grants.get(str(m.power), {}).get(m.holder)
+        left = grant.levels if grant is not None and grant.via == m.id else None
+        if m.sub_mandate_levels is not None:
+            text = _levels_text(m.sub_mandate_levels, lang)
+            if m.id in auth.widened:
+                text = _w("sub_left", lang).format(asked=text, left=auth.widened[m.id])
+        elif left is not None and grant is not None and grant.depth > 1:
+            text = _w("sub_from", lang).format(rest=_levels_text(left, lang).lower())
+        else:
+            text = _w("sub_root" if _is_root(case, m) else "sub_unknown", lang)
+        out[m.id] = text
+    return out
+
+
+def _is_root(case: Case, m: Mandate) -> bool:
+    power = case.powers.get(str(m.power))
+    return power is not None and power.holder == m.grantor
+
+
+_LEVELS = re.compile(r"(?:toegestaan|allowed)\s*,\s*(\d+|één|een|one)\b", re.IGNORECASE)
+_NONE = re.compile(r"niet toegestaan|not allowed", re.IGNORECASE)
+_UNSTATED = re.compile(r"niet vastgelegd|not laid down", re.IGNORECASE)
+
+
+def parse_sub_mandate(text: str) -> int | None:
+    """The levels a phrase of :func:`sub_mandate_text` lays down; None when it lays down
+    none; :class:`ValueError` when the phrase is not one of ours.
+
+    Examples
+    --------
+    >>> [parse_sub_mandate(t) for t in ("Toegestaan, 2 niveaus", "Niet toegestaan",
+    ...  "Niet vastgelegd; volgt uit de keten: toegestaan, één niveau")]
+    [2, 0, None]
+    """
+    if _UNSTATED.match(text.strip()):
+        return None
+    if _NONE.match(text.strip()):
+        return 0
+    if match := _LEVELS.match(text.strip()):
+        word = match[1].casefold()
+        return int(word) if word.isdigit() else 1
+    raise ValueError(text)
