@@ -190,3 +190,27 @@ def test_the_actors_table_groups_by_organisation(qtbot: QtBot) -> None:
     assert dock.group_button.isChecked()
     dock.view.sortByColumn(model.column_of("name"), Qt.SortOrder.AscendingOrder)
     assert not dock.group_button.isChecked()
+
+
+def test_a_double_click_on_a_collapsed_organisation_expands_it(
+    window_at: object, qtbot: QtBot
+) -> None:
+    """Finding 5: a double click on the collapsed box made a "Nieuwe actor 1" on top of it."""
+    win = window_at(with_mandates(), (1366, 768))  # type: ignore[operator]
+    case = win.controller.case
+    case.set_positions(layout(case, "hierarchy", sizes=win.scene.actor_sizes()))
+    win.view.fit_to_window()
+    qtbot.wait(10)
+    thuisplus = org_id(case, "Thuisplus")
+    win.scene.request_collapse(thuisplus, True)
+    qtbot.wait(10)
+    actors = len(case.actors)
+    steps = win.controller.undo_stack.count()
+    node = win.scene.collapsed_items[thuisplus]
+    where = win.view.mapFromScene(node.scenePos())
+    QTest.mouseDClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert len(case.actors) == actors  # no new actor
+    assert not case.organisations.get(thuisplus).collapsed  # type: ignore[union-attr]
+    assert win.controller.undo_stack.count() == steps + 1  # one undo step
+    win.controller.undo_stack.undo()
+    assert case.organisations.get(thuisplus).collapsed  # type: ignore[union-attr]

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPen
 from PySide6.QtWidgets import QGraphicsLineItem
 
 from models import Position
+from ui.canvas.collapse import CollapsedItem
 from ui.canvas.grid import grid_values
 from ui.canvas.items import ActorItem
 
@@ -150,6 +151,12 @@ class SelectMode(Mode):
         if event.button() != Qt.MouseButton.LeftButton:
             return False
         point = event.position().toPoint()
+        for item in self.view.items(point):
+            if isinstance(item, CollapsedItem):  # open the organisation, never add an actor
+                self.view.map_scene.request_collapse(item.org_id, False)
+                return True
+            if isinstance(item, ActorItem):
+                break
         entity_id = self.view.entity_at(point)
         if entity_id is not None:
             self.view.start_rename(entity_id)
