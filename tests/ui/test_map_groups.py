@@ -210,7 +210,7 @@ def test_a_double_click_on_a_collapsed_organisation_expands_it(
     where = win.view.mapFromScene(node.scenePos())
     QTest.mouseDClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert len(case.actors) == actors  # no new actor
-    assert not case.organisations.get(thuisplus).collapsed  # type: ignore[union-attr]
+    assert not case.organisations.get(thuisplus).collapsed
     assert win.controller.undo_stack.count() == steps + 1  # one undo step
     win.controller.undo_stack.undo()
-    assert case.organisations.get(thuisplus).collapsed  # type: ignore[union-attr]
+    assert case.organisations.get(thuisplus).collapsed
