@@ -205,6 +205,25 @@ def test_build_steps_without_an_analysis_is_only_the_overview() -> None:
     assert [s.index for s in build_steps(None)] == [0]
 
 
+def test_a_step_involves_the_other_organisations_of_its_needs() -> None:
+    case = example_case()
+    steps = build_steps(analyse(case), case)
+    by_cause = {s.cause.id: s for s in steps if s.cause is not None}
+    # "nobody can push through" between the municipality (o1) and GGZ Rivierland (o4): the
+    # caseworker is the cause's own actor, the GGZ team the partner the agreement is with
+    push = by_cause["power:push_through"]
+    assert push.cause is not None and push.cause.actors == ("consulent",)
+    assert push.actor_ids() == ("consulent", "ggz")
+    # the municipality's other actors are not drawn in: the caseworker stands for it
+    municipality = {a.id for a in case.actors if a.organisation == "o1"}
+    assert municipality & set(push.actor_ids()) == {"consulent"}
+    # a step whose actors already include every organisation adds nobody
+    other = by_cause["power:other"]
+    assert other.cause is not None and other.actor_ids() == other.cause.actors
+    # without the map there is nobody to add
+    assert all(s.parties == () for s in build_steps(analyse(case)))
+
+
 @pytest.mark.parametrize("size", ["1366x768", "1920x1080"])
 def test_screenshot_renders_a_presentation_step(
     qapp: object, tmp_path: Path, size: str, capsys: pytest.CaptureFixture[str]

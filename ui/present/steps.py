@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mapper.findings import Cause, Severity
+from models import Case
 
 __all__ = ["MAX_CAUSES", "Step", "build_steps", "present_causes"]
 
@@ -25,10 +26,15 @@ class Step:
 
     index: int  # 0: the overview
     cause: Cause | None = None
+    parties: tuple[str, ...] = ()  # the actors of the other organisations its needs involve
 
     def actor_ids(self) -> tuple[str, ...]:
-        """The actors the step is about (empty: the whole map)."""
-        return self.cause.actors if self.cause is not None else ()
+        """The actors the step is about (empty: the whole map): the cause's own, and those of
+        every organisation its needs involve that none of them belongs to (the partner an
+        agreement is to be made with)."""
+        if self.cause is None:
+            return ()
+        return (*self.cause.actors, *(a for a in self.parties if a not in self.cause.actors))
 
     def edge_ids(self) -> tuple[str, ...]:
         """The relationships and mandates the step names."""
@@ -49,7 +55,23 @@ def present_causes(analysis: Any) -> tuple[Cause, ...]:
     return tuple(first()) if callable(first) else ()
 
 
-def build_steps(analysis: Any) -> tuple[Step, ...]:
-    """The overview and one step per presented cause."""
+def parties(case: Case | None, cause: Cause) -> tuple[str, ...]:
+    """The actors of the organisations ``cause``'s needs involve that none of its own actors
+    belongs to: for "nobody can push through between the municipality and GGZ Rivierland",
+    the GGZ team."""
+    if case is None:
+        return ()
+    orgs: list[str] = []
+    for need_id in cause.needs:
+        need = case.needs.get(need_id)
+        if need is not None:
+            orgs += [o for o in need.organisations if o not in orgs]
+    own = {a.organisation for a in case.actors if a.id in cause.actors}
+    return tuple(a.id for a in case.actors if a.organisation in orgs and a.organisation not in own)
+
+
+def build_steps(analysis: Any, case: Case | None = None) -> tuple[Step, ...]:
+    """The overview and one step per presented cause (``case``: the map, to find the other
+    parties of its needs)."""
     causes = present_causes(analysis)
-    return (Step(0), *(Step(i, c) for i, c in enumerate(causes, start=1)))
+    return (Step(0), *(Step(i, c, parties(case, c)) for i, c in enumerate(causes, start=1)))

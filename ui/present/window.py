@@ -52,7 +52,7 @@ class PresentationWindow(QWidget):
         self.analysis = analysis
         self.lang: Lang = lang
         self.title = title
-        self.steps: tuple[Step, ...] = build_steps(analysis)
+        self.steps: tuple[Step, ...] = build_steps(analysis, scene.case)
         self.index = 0
         self.what_if_on = False
         self._what_if = what_if
