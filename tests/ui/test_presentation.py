@@ -212,14 +212,16 @@ def test_a_step_involves_the_other_organisations_of_its_needs() -> None:
     # "nobody can push through" between the municipality (o1) and GGZ Rivierland (o4): the
     # caseworker is the cause's own actor, the GGZ team the partner the agreement is with
     push = by_cause["power:push_through"]
-    assert push.cause is not None and push.cause.actors == ("consulent",)
+    assert push.cause is not None
+    assert push.cause.actors == ("consulent",)
     assert push.actor_ids() == ("consulent", "ggz")
     # the municipality's other actors are not drawn in: the caseworker stands for it
     municipality = {a.id for a in case.actors if a.organisation == "o1"}
     assert municipality & set(push.actor_ids()) == {"consulent"}
     # a step whose actors already include every organisation adds nobody
     other = by_cause["power:other"]
-    assert other.cause is not None and other.actor_ids() == other.cause.actors
+    assert other.cause is not None
+    assert other.actor_ids() == other.cause.actors
     # without the map there is nobody to add
     assert all(s.parties == () for s in build_steps(analyse(case)))
 
