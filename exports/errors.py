@@ -209,6 +209,12 @@ MESSAGES = Catalogue(
             "this mandate is already on the map; row skipped",
             "dit mandaat staat al op de kaart; rij overgeslagen",
         ),
+        "register_header_twice": (
+            "this column and column {first} both mean {name}; only one can be read: rename or"
+            " remove one of them",
+            "deze kolom en kolom {first} betekenen allebei {name}; maar één ervan kan gelezen"
+            " worden: geef er één een andere naam of verwijder hem",
+        ),
         "register_repeat": (
             "this row repeats the mandate of row {first}; row skipped",
             "deze rij herhaalt het mandaat van rij {first}; rij overgeslagen",

@@ -30,7 +30,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from exports.errors import ImportFileError, Problems, SheetProblem, problem, relocated
-from exports.register_columns import COLUMNS, REQUIRED, RegisterColumn, find_header
+from exports.register_columns import (
+    COLUMNS,
+    REQUIRED,
+    RegisterColumn,
+    find_header,
+    header_map,
+)
 from exports.register_status import join_basis, parse_sub_mandate
 from exports.values import parse_bool
 from models.case import Case
@@ -249,12 +255,35 @@ def read_register(path: str | os.PathLike[str], into: Case | None = None) -> Reg
     header = find_header(rows)
     assert header is not None
     number, columns = header
+    _check_header(str(file), sheet, number, dict(rows)[number])
     base = into if into is not None else Case(CaseInfo(title=file.stem or "Mandaatregister"))
     reader = _Reader(base, str(file), sheet, dict(rows)[number], columns)
     for row_number, cells in rows:
         if row_number > number:
             reader.row(row_number, cells)
     return reader.finish()
+
+
+def _check_header(source: str, sheet: str, number: int, cells: Sequence[object]) -> None:
+    """Refuse a header row naming one register column twice: only one of them could be read,
+    so the other column's cells would vanish without a word."""
+    from openpyxl.utils import get_column_letter
+
+    problems = Problems(source)
+    first: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        found = header_map([cell]).get(0)
+        if found is None:
+            continue
+        if found.key in first:
+            problems.error(
+                "register_header_twice", sheet=sheet, row=number,
+                column=get_column_letter(index + 1), first=get_column_letter(first[found.key] + 1),
+                name=f"{found.nl} / {found.en}",
+            )  # fmt: skip
+        else:
+            first[found.key] = index
+    problems.raise_if_errors()
 
 
 def _same(m: Mandate) -> tuple[object, ...]:

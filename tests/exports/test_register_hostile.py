@@ -138,3 +138,25 @@ def test_the_summary_counts_every_warning_and_the_skipped_rows(
         f"(200 van {result.warning_total} waarschuwingen getoond; "
         "250 rijen overgeslagen als herhaling)" in out
     )
+
+
+def test_a_header_naming_a_column_twice_is_a_located_error(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Register"
+    ws.append(["Bevoegdheid", "Soort bevoegdheid", "Mandaatgever", "Gemandateerde", "Mandaatgever"])
+    ws.append(["P1", "Budget besteden", "College", "Jan", "Burgemeester"])
+    wb.save(tmp_path / "twice.xlsx")
+    with pytest.raises(ImportFileError) as caught:
+        read_register(tmp_path / "twice.xlsx")
+    [error] = caught.value.problems
+    assert isinstance(error, SheetProblem)
+    assert (error.key, error.sheet, error.row, error.column) == (
+        "register_header_twice",
+        "Register",
+        1,
+        "E",
+    )
+    assert error.params["first"] == "C"
+    assert "Mandaatgever" in error.render("nl")
