@@ -18,6 +18,7 @@ from mapper.analysis import Analysis
 from mapper.findings import Cause, Severity, Status, Text
 from mapper.wording import count, join, number
 from models.case import Case
+from models.entities import Need
 from models.enums import ActorKind
 from models.i18n import Lang, long_date
 from models.labels import label
@@ -273,8 +274,33 @@ def _special_data(case: Case) -> list[Text]:
     ]
 
 
-def risks(case: Case, analysis: Analysis) -> tuple[Risk, ...]:
-    """Legal, financial, privacy and communication risks the map and the analysis show."""
+# a decision to forgo money the gemeente is owed: revenue forgone, not spending
+_FORGO = re.compile(
+    r"\b(afzien van (terug|in)vordering|kwijtschel|waive|remission|write off)", re.IGNORECASE
+)
+
+
+def _money_line(case: Case, need: Need) -> Text:
+    """What a needed decision does to the budget: spending, or a claim the gemeente gives up."""
+    power = case.powers.get(need.power) if need.power else None
+    words = f"{need.decision} {power.name if power is not None else ''}"
+    if _FORGO.search(words):
+        basis = f" ({power.legal_basis})" if power is not None and power.legal_basis else ""
+        return Text(
+            f"‘{need.decision}’{basis} means the gemeente does not collect a claim of "
+            f"{money(need.budget, 'en')}: revenue forgone, not spending.",
+            f"‘{need.decision}’{basis} betekent dat de gemeente een vordering van "
+            f"{money(need.budget, 'nl')} niet int: gederfde inkomsten, geen uitgave.",
+        )
+    return Text(
+        f"‘{need.decision}’ asks {money(need.budget, 'en')}.",
+        f"‘{need.decision}’ vraagt {money(need.budget, 'nl')}.",
+    )
+
+
+def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[Risk, ...]:
+    """Legal, financial, privacy and communication risks the map and the analysis show
+    (``anonymised``: the note names no resident, see :mod:`exports.anonymise`)."""
     causes = analysis.causes
     legal = [c for c in causes if c.legal_basis and c.severity != Severity.INFO]
     legal_lines = [
@@ -300,13 +326,7 @@ def risks(case: Case, analysis: Analysis) -> tuple[Risk, ...]:
             ),
         )
     budgets = [n for n in case.needs if n.budget]
-    money_lines = [
-        Text(
-            f"‘{n.decision}’ asks {money(n.budget, 'en')}.",
-            f"‘{n.decision}’ vraagt {money(n.budget, 'nl')}.",
-        )
-        for n in budgets
-    ]
+    money_lines = [_money_line(case, n) for n in budgets]
     short = [f for f in analysis.findings if "BUDGET" in f.code]
     money_lines += [f.title for f in short]
     if not money_lines:
@@ -332,7 +352,18 @@ def risks(case: Case, analysis: Analysis) -> tuple[Risk, ...]:
             "De kaart noemt geen inwoners; houd dat zo als de kaart wordt gedeeld.",
         )
     ]
-    privacy += _special_data(case)
+    if anonymised and citizens:
+        privacy = [
+            Text(
+                "This note does not name the resident; the case data, including data on health "
+                "(art. 9 GDPR), are kept only in the file of the team handling the case.",
+                "Deze nota noemt de inwoner niet; de casusgegevens, waaronder gegevens over "
+                "gezondheid (art. 9 AVG), staan alleen in het dossier van wie de casus "
+                "behandelt.",
+            )
+        ]
+    else:
+        privacy += _special_data(case)
     opponents = [
         a
         for a in case.actors

@@ -75,11 +75,13 @@ def export_case(
     scene: Any = None,
     title: str | None = None,
     scene_for: Callable[[Case], Any] | None = None,
+    anonymised: bool = False,
 ) -> list[Path]:
     """Write ``case`` to ``out``; returns the files written.
 
     ``.docx`` is the advice note for the college, ``.pptx`` the deck for the strategy session;
-    their map pictures (also the zoomed ones of a deck) are drawn by ``scene_for`` when given.
+    their map pictures (also the zoomed ones of a deck) are drawn by ``scene_for`` when given;
+    ``anonymised`` names the residents in them by their role (:mod:`exports.anonymise`).
 
     Pictures (.png .svg .pdf) are rendered from ``scene`` (the map as the user sees it) with
     :mod:`exports.image`; without a scene they are drawn by Graphviz from the actors' positions.
@@ -87,7 +89,7 @@ def export_case(
     kind = export_format(out, fmt)
     path = Path(out)
     try:
-        return _export(case, path, kind, lang, dpi, scene, title, scene_for)
+        return _export(case, path, kind, lang, dpi, scene, title, scene_for, anonymised)
     except OSError as exc:  # a full temp folder or disk, a pipe to Graphviz that broke, ...
         where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(path) else ""
         reason = f"{exc.strerror or exc}{where}"
@@ -103,6 +105,7 @@ def _export(
     scene: Any,
     title: str | None,
     scene_for: Callable[[Case], Any] | None,
+    anonymised: bool = False,
 ) -> list[Path]:
     if kind == "kumu":
         from exports.kumu import write_kumu
@@ -119,11 +122,11 @@ def _export(
     elif kind == ".docx":
         from exports.nota import write_nota
 
-        write_nota(case, path, lang=lang, scene_for=scene_for)
+        write_nota(case, path, lang=lang, scene_for=scene_for, anonymised=anonymised)
     elif kind == ".pptx":
         from exports.sessie import write_sessie
 
-        write_sessie(case, path, lang=lang, scene_for=scene_for)
+        write_sessie(case, path, lang=lang, scene_for=scene_for, anonymised=anonymised)
     elif kind in PICTURE_FORMATS:
         _picture(case, path, lang, dpi, scene, title)
     elif kind in (".dot", ".gv"):

@@ -37,6 +37,7 @@ from exports.advice import (
     risks,
     status_name,
 )
+from exports.anonymise import anonymise
 from exports.output import save_document
 from mapper.analysis import Analysis, analyse
 from mapper.finding_ids import subject_mandate
@@ -351,9 +352,9 @@ def _causes(doc: Any, analysis: Analysis, lang: Lang) -> None:
                 item.add_run(f" — {f.detail(lang)}")
 
 
-def _risks(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
+def _risks(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: bool) -> None:
     doc.add_heading(f"6. {W['risks'](lang)}", level=1)
-    for risk in risks(case, analysis):
+    for risk in risks(case, analysis, anonymised=anonymised):
         doc.add_heading(risk.name(lang), level=2)
         for line in risk.lines:
             doc.add_paragraph(line(lang), style="List Bullet")
@@ -439,15 +440,23 @@ def build_nota(
     picture: bytes | None = None,
     scene_for: SceneFactory | None = None,
     today: date | None = None,
+    anonymised: bool = False,
 ) -> Any:
     """The advice note as a python-docx ``Document``.
 
     ``picture`` is a PNG of the map (``b""`` for none); without it the map is drawn with
-    ``scene_for`` or Graphviz (:func:`exports.advice.map_picture`).
+    ``scene_for`` or Graphviz (:func:`exports.advice.map_picture`). ``anonymised`` names
+    residents by their role and leaves health out of the occasion
+    (:func:`exports.anonymise.anonymise`); the analysis and a map picture (unless ``b""``)
+    are then made from the anonymised case.
     """
     from docx import Document
     from docx.shared import Cm, Pt
 
+    if anonymised:
+        case = anonymise(case, lang)
+        analysis = None
+        picture = b"" if picture == b"" else None
     analysis = analysis if analysis is not None else analyse(case)
     if picture is None:
         picture = map_picture(case, lang, scene_for)
@@ -467,7 +476,7 @@ def build_nota(
     _scorecard(doc, analysis, lang)
     _map(doc, picture, lang)
     _causes(doc, analysis, lang)
-    _risks(doc, case, analysis, lang)
+    _risks(doc, case, analysis, lang, anonymised)
     _annexes(doc, case, analysis, lang)
     return doc
 
@@ -480,9 +489,17 @@ def write_nota(
     analysis: Analysis | None = None,
     picture: bytes | None = None,
     scene_for: SceneFactory | None = None,
+    anonymised: bool = False,
 ) -> Path:
     """Write the advice note to ``path`` atomically (see :func:`build_nota`)."""
-    doc = build_nota(case, lang=lang, analysis=analysis, picture=picture, scene_for=scene_for)
+    doc = build_nota(
+        case,
+        lang=lang,
+        analysis=analysis,
+        picture=picture,
+        scene_for=scene_for,
+        anonymised=anonymised,
+    )
     out = Path(path)
     save_document(doc, out)
     return out

@@ -34,6 +34,7 @@ from exports.advice import (
     map_picture,
     status_name,
 )
+from exports.anonymise import anonymise
 from exports.output import save_document
 from exports.picture import slide_png
 from mapper.analysis import Analysis, analyse
@@ -223,15 +224,24 @@ def build_sessie(
     scene_for: SceneFactory | None = None,
     causes: Mapping[str, bytes] | None = None,
     today: date | None = None,
+    anonymised: bool = False,
 ) -> Any:
     """The session deck as a python-pptx ``Presentation``.
 
     The maps fill their slides and are drawn as the screen draws them when ``scene_for``
     makes the app's scene (:func:`exports.picture.slide_png`); ``picture`` (the whole map)
     and ``causes`` (cause id → zoomed map, see :func:`cause_pictures`) may be given ready
-    made, e.g. by the app on its GUI thread. Without either, Graphviz draws them."""
+    made, e.g. by the app on its GUI thread. Without either, Graphviz draws them.
+    ``anonymised`` names residents by their role (:func:`exports.anonymise.anonymise`); the
+    analysis and the pictures (unless ``b""``) are then made from the anonymised case."""
     from pptx import Presentation
     from pptx.util import Inches
+
+    if anonymised:
+        case = anonymise(case, lang)
+        analysis = None
+        picture = b"" if picture == b"" else None
+        causes = None
 
     analysis = analysis if analysis is not None else analyse(case)
     if picture is None:
@@ -279,10 +289,17 @@ def write_sessie(
     picture: bytes | None = None,
     scene_for: SceneFactory | None = None,
     causes: Mapping[str, bytes] | None = None,
+    anonymised: bool = False,
 ) -> Path:
     """Write the session deck to ``path`` atomically (see :func:`build_sessie`)."""
     deck = build_sessie(
-        case, lang=lang, analysis=analysis, picture=picture, scene_for=scene_for, causes=causes
+        case,
+        lang=lang,
+        analysis=analysis,
+        picture=picture,
+        scene_for=scene_for,
+        causes=causes,
+        anonymised=anonymised,
     )
     out = Path(path)
     save_document(deck, out)

@@ -18,6 +18,8 @@ Examples
 'het GGZ-team Rivierland'
 >>> Name.of("Mevrouw Jansen", ActorKind.CITIZEN).running("nl")
 'Mevrouw Jansen'
+>>> Name.of("Oudere inwoner", ActorKind.CITIZEN).running("nl")
+'de oudere inwoner'
 >>> Name.of("Rivierstad Dagblad", ActorKind.MEDIA).running("nl")
 'Rivierstad Dagblad'
 >>> Name.of("Gemeentelijke ombudsman", ActorKind.OVERSIGHT).running("nl")
@@ -46,14 +48,22 @@ _DE = (
 )  # fmt: skip
 
 
+# a resident named by a role ("Inwoner", "Oudere inwoner", "Inwoner 2") takes "de" too
+_RESIDENT = ("inwoner", "bewoner", "huurder", "mantelzorger")
+
+
 def article(name: str, kind: ActorKind | None = None) -> str:
     """``de``/``het`` when ``name`` starts with a role noun, else "" (a person, a proper name)."""
-    if kind is ActorKind.CITIZEN or not name.strip():
+    if not name.strip():
         return ""
     words = name.casefold().split()
     # the role noun, or the noun after an adjective ("Gemeentelijke ombudsman")
     for first in words[:2] if words[0].endswith("e") and len(words) > 1 else words[:1]:
         first = first.split("-")[-1]
+        if kind is ActorKind.CITIZEN:  # a person has no article, a resident by role has
+            if first in _RESIDENT:
+                return "de"
+            continue
         if any(first == w or first.endswith(w) for w in _HET):
             return "het"
         if any(first == w or first.endswith(w) for w in _DE):

@@ -57,6 +57,14 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
                   "voor .png/.svg/.pdf: de kaart, het invloed/belang-raster of de scorekaart"),
     )  # fmt: skip
     parser.add_argument(
+        "--anonymise",
+        action="store_true",
+        help=pick(lang, "for .docx/.pptx: name residents by their role and leave health out "
+                  "of the occasion (art. 9 GDPR)",
+                  "voor .docx/.pptx: noem inwoners bij hun rol en laat gezondheid weg uit de "
+                  "aanleiding (art. 9 AVG)"),
+    )  # fmt: skip
+    parser.add_argument(
         "--title",
         default=None,
         help=pick(lang, "title above a picture (default: the case title)",
@@ -94,6 +102,11 @@ def run(args: argparse.Namespace) -> int:
         print(pick(lang, en, nl), file=sys.stderr)
         return 2
     kind = export_format(args.to, args.format)
+    if args.anonymise and kind not in (".docx", ".pptx"):
+        en = f"{args.to}: --anonymise needs .docx or .pptx"
+        nl = f"{args.to}: --anonymise vraagt om .docx of .pptx"
+        print(pick(lang, en, nl), file=sys.stderr)
+        return 2
     case = open_map(args.file, lang)
     if args.view != "map":
         if kind not in PICTURE_FORMATS:
@@ -106,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     scene = map_scene(case, lang) if kind in (*PICTURE_FORMATS, ".xlsx") else None
     written = export_case(case, args.to, lang=lang, fmt=args.format, dpi=args.dpi, scene=scene,
-                          title=args.title,
+                          title=args.title, anonymised=args.anonymise,
                           scene_for=lambda part: map_scene(part, lang))  # fmt: skip
     for path in written:
         print(pick(lang, f"Wrote {path}", f"{path} geschreven"))

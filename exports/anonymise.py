@@ -1,0 +1,160 @@
+"""An anonymised copy of a case for the advice note and the deck (art. 5 lid 1 onder c and
+art. 9 AVG): residents (actors of kind citizen) are named by their role ("de inwoner",
+"inwoner 2") in every text, the title leaves the name out, and the occasion and the intent
+leave out the sentences about health.
+
+Examples
+--------
+>>> from models.example import example_case
+>>> case = anonymise(example_case(), "nl")
+>>> case.info.title
+'Dreigende huisuitzetting bij schulden en zorg'
+>>> case.actors.get("jansen").name
+'Inwoner'
+>>> "Jansen" in case.info.description, "psychisch" in case.info.description
+(False, False)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from models.case import Case
+from models.enums import ActorKind
+from models.fields import KINDS
+from models.i18n import Lang
+
+__all__ = ["anonymise", "citizen_names", "name_pattern"]
+
+# words before a surname that belong to it in running text ("mevrouw Jansen", "gezin Jansen")
+_PREFIX = (
+    r"(?:(?:[Gg]ezin|[Ff]amilie|[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]w\.|[Dd]hr\.|Mrs?\.|Ms\.)\s+)?"
+)
+_AGE = r"(?:\s*\(\d{1,3}\))?"
+# words that show health data (art. 9 AVG); "zorg" only on its own, not in "zorgverzekeraar"
+_HEALTH = re.compile(
+    r"\b(ggz|gezondheid|psychisch|psychiatr|verslav|medisch|ziekte|ziek|behandel|diagnos|"
+    r"depress|burn-?out|health|medical|mental|psychiatric|addiction|treatment|illness)\w*"
+    r"|\b(zorg|care)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"(?<=[.;!?])\s+")
+
+
+def citizen_names(case: Case) -> list[str]:
+    """The names of the residents on the map (actors of kind citizen), in map order."""
+    return [a.name for a in case.actors if a.kind is ActorKind.CITIZEN and a.name.strip()]
+
+
+_TITLES = ("gezin", "familie", "mevrouw", "meneer", "de heer", "mw.", "dhr.", "mr.", "mrs.", "ms.")
+
+
+def _surnames(name: str) -> list[str]:
+    """The surname in ``name``: what follows "mevrouw", "gezin" and the like ("Mevrouw
+    Jansen": "Jansen", "Meneer De Wit": "De Wit"), else what follows the first name when it
+    starts with a capital ("Jan de Vries": "de Vries" is too common; "Jan Vries": "Vries")."""
+    low = name.casefold()
+    for title in _TITLES:
+        if low.startswith(title + " ") and name[len(title) :].strip():
+            return [name[len(title) :].strip()]
+    words = name.split()
+    rest = " ".join(words[1:])
+    return [rest] if rest[:1].isupper() and len(rest) > 1 else []
+
+
+def name_pattern(names: list[str]) -> re.Pattern[str] | None:
+    """One pattern for the full names and the surnames (with "mevrouw", "gezin" and an age
+    in brackets around them); None without names."""
+    parts = sorted(
+        {re.escape(n) for n in names} | {re.escape(s) for n in names for s in _surnames(n)},
+        key=len,
+        reverse=True,
+    )
+    if not parts:
+        return None
+    return re.compile(rf"{_PREFIX}\b(?:{'|'.join(parts)})\b{_AGE}")
+
+
+def _roles(names: list[str], lang: Lang) -> dict[str, str]:
+    word = "inwoner" if lang == "nl" else "resident"
+    return {n: word if i == 0 else f"{word} {i + 1}" for i, n in enumerate(names)}
+
+
+def _replace(text: str, pattern: re.Pattern[str], roles: dict[str, str], lang: Lang) -> str:
+    article = "de " if lang == "nl" else "the "
+
+    def role(match: re.Match[str]) -> str:
+        found = match.group(0)
+        name = next(
+            (n for n in roles if n in found or any(s in found for s in _surnames(n))),
+            next(iter(roles)),
+        )
+        start = match.start() == 0 or text[: match.start()].rstrip().endswith((".", "!", "?"))
+        said = roles[name] if " " in roles[name] else article + roles[name]
+        return said[:1].upper() + said[1:] if start else said
+
+    return pattern.sub(role, text)
+
+
+def _without_health(text: str) -> str:
+    """``text`` without the sentences and clauses that speak of health."""
+    kept = [c for c in _CLAUSE.split(text) if not _HEALTH.search(c)]
+    out: list[str] = []
+    for clause in kept:
+        if out and out[-1].endswith(";") and not clause[:1].islower():
+            out[-1] = out[-1][:-1] + "."
+        if out and out[-1].endswith(".") and clause[:1].islower():
+            clause = clause[:1].upper() + clause[1:]
+        out.append(clause)
+    if out and out[-1].endswith(";"):
+        out[-1] = out[-1][:-1] + "."
+    return " ".join(out)
+
+
+def _title(title: str, pattern: re.Pattern[str]) -> str:
+    """The subject without the personal name: "Gezin Jansen: dreigende huisuitzetting"
+    becomes "Dreigende huisuitzetting"."""
+    head, sep, rest = title.partition(":")
+    if sep and pattern.search(head) and rest.strip():
+        rest = rest.strip()
+        return rest[:1].upper() + rest[1:]
+    return title
+
+
+def anonymise(case: Case, lang: Lang) -> Case:
+    """A copy of ``case`` in which no resident is named and the occasion says nothing about
+    health (the ids stay, so references hold)."""
+    names = citizen_names(case)
+    pattern = name_pattern(names)
+    if pattern is None:
+        return case.copy()
+    roles = _roles(names, lang)
+    ids = {item.id for kind in KINDS for item in case.collection(kind)}
+    word = "Inwoner" if lang == "nl" else "Resident"
+
+    def clean(item: Any) -> Any:
+        changes: dict[str, Any] = {}
+        for field in dataclasses.fields(item):
+            value = getattr(item, field.name)
+            if field.name == "id" or not isinstance(value, str) or value in ids:
+                continue
+            new = _replace(value, pattern, roles, lang)
+            if new != value:
+                changes[field.name] = new
+        if getattr(item, "kind", None) is ActorKind.CITIZEN and item.name in roles:
+            number = names.index(item.name) + 1
+            changes["name"] = word if number == 1 else f"{word} {number}"
+        return dataclasses.replace(item, **changes) if changes else item
+
+    info = case.info
+    info = dataclasses.replace(
+        info,
+        title=_replace(_title(info.title, pattern), pattern, roles, lang),
+        description=_without_health(_replace(info.description, pattern, roles, lang)),
+        intent=_without_health(_replace(info.intent, pattern, roles, lang)),
+    )
+    return Case.build(
+        info, {kind: [clean(i) for i in case.collection(kind)] for kind in KINDS}, checked=True
+    )
