@@ -132,7 +132,7 @@ def test_an_ombudsman_gets_no_colleague_but_its_line_to_the_body() -> None:
     )
     [f] = [f for f in run(signals.check, case) if f.code == "SIGNAL_SINGLE_PERSON"]
     assert "art. 9:36 Awb" in f.suggestion("nl")
-    assert f.suggestion("nl").startswith("Geef Inwoner een tweede route")
+    assert f.suggestion("nl").startswith("Geef de inwoner een tweede route")
     assert "Geef Ombudsman" not in f.suggestion("nl")
 
 
