@@ -79,8 +79,9 @@ class LanguageManager(QObject):
                 QCoreApplication.removeTranslator(translator)
         self._translators = []
         self._language = language
-        if language == "nl" and app is not None:
-            for translator in _load_dutch(self):
+        if app is not None:
+            found = _load_dutch(self) if language == "nl" else [EnglishPlurals(self)]
+            for translator in found:
                 QCoreApplication.installTranslator(translator)
                 self._translators.append(translator)
         if persist:
@@ -106,6 +107,21 @@ class QtGapsTranslator(QTranslator):
     ) -> str | None:
         # None is a null QString: Qt then asks the next translator (an empty one would not)
         return QT_GAPS_NL.get((context, source_text))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+class EnglishPlurals(QTranslator):
+    """Real English plurals for the source texts: "%n finding(s)" reads "1 finding" and
+    "3 findings" (the Dutch ``.qm`` has its own plural forms)."""
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(s)" not in source_text:
+            return None  # a null QString: the source text as it is
+        return source_text.replace("(s)", "" if n == 1 else "s")
 
     def isEmpty(self) -> bool:
         return False

@@ -186,7 +186,7 @@ def test_findings_grouped_by_building_block(window: QMainWindow) -> None:
     assert [third.child(i).text() for i in range(2)] == ["Title b", "Title a"]  # worst first
     assert "Detail b" in third.child(0).toolTip()
     assert "Suggestion b" in third.child(0).toolTip()
-    assert dock.summary.text() == "3 finding(s): 1 critical, 1 warning(s), 1 note(s)"
+    assert dock.summary.text() == "3 findings: 1 critical, 1 warning, 1 note"
 
 
 def test_clicking_a_finding_selects_what_it_names(
@@ -349,7 +349,7 @@ def test_findings_show_the_analysis_notes(window: QMainWindow) -> None:
     dock.set_analysis(StubAnalysis(findings=(finding("a", 2, Severity.INFO, "a1"),), notes=(note,)))
     assert not dock.notes_label.isHidden()
     assert dock.notes_label.text() == "Betweenness sampled with k=500"
-    assert dock.summary.text() == "1 finding(s): 0 critical, 0 warning(s), 1 note(s)"
+    assert dock.summary.text() == "1 finding: 0 critical, 0 warnings, 1 note"  # real plurals
 
 
 def test_properties_name_the_sphere_an_actor_gets_from_its_kind(

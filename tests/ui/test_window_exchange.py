@@ -39,6 +39,7 @@ from ui.dialogs.compare_dialog import CompareDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.whatif_dialog import WhatIfDialog
 from ui.document import DocumentController
+from ui.i18n import set_language
 from ui.main_window import MainWindow
 from ui.window_exchange import EXPORTS, ExchangeHandler, install
 
@@ -331,6 +332,7 @@ def test_compare_lists_a_renamed_actor_and_a_removed_mandate_and_clicking_select
     monkeypatch: pytest.MonkeyPatch,
     boxes: list[tuple[str, str]],
 ) -> None:
+    set_language("en", persist=False)  # the English texts below, with their real plurals
     other = tmp_path / "vorige.kvmap"
     save(small_case(), other)
     ctl = window.controller
@@ -345,7 +347,7 @@ def test_compare_lists_a_renamed_actor_and_a_removed_mandate_and_clicking_select
     assert isinstance(dialog, CompareDialog)
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
-    assert ("Burgemeester", "changed: 1 field(s)") in dialog.entries("actors")
+    assert ("Burgemeester", "changed: 1 field") in dialog.entries("actors")
     renamed = dialog.entry("actors", "a1")
     assert renamed is not None
     field = renamed.child(0)
