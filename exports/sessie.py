@@ -39,6 +39,7 @@ from exports.output import save_document
 from exports.picture import slide_png
 from mapper.analysis import Analysis, analyse
 from mapper.findings import Cause, Text
+from mapper.names import Name
 from mapper.whatif import what_if
 from mapper.wording import count
 from models.case import Case
@@ -47,6 +48,7 @@ from models.i18n import Lang
 __all__ = ["TOP_CAUSES", "build_sessie", "cause_pictures", "write_sessie"]
 
 TOP_CAUSES = 3  # one slide for each of the first causes
+WHAT_IF_SHOWN = 6  # findings listed on the what-if slide; the rest are counted
 
 _WIDTH, _HEIGHT = 13.333, 7.5  # inches, 16:9
 
@@ -199,7 +201,7 @@ def _what_if(deck: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
         _title(slide, W["what_if"](lang))
         _bullets(slide, [W["what_if_none"](lang)])
         return
-    name = person.name
+    name = Name.of(person.name, person.kind).running(lang)  # "de manager …"
     _title(slide, W["what_if_title"](lang).format(name=name))
     change = what_if(case, [person.id], before=analysis)
     known = {f.id for f in analysis.findings}
@@ -212,7 +214,14 @@ def _what_if(deck: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
         count(len(gained), "bevinding", "bevindingen", "nl"),
     )
     head = W["what_if_gained"](lang).format(name=name, n=n(lang))
-    _bullets(slide, [head, *(f.title(lang) for f in gained[:6])], size=18)
+    lines = [head, *(f.title(lang) for f in gained[:WHAT_IF_SHOWN])]
+    rest = len(gained) - WHAT_IF_SHOWN
+    if rest > 0:  # the count in the heading is all of them: say how many are not listed
+        more = Text(
+            count(rest, "finding", "findings", "en"), count(rest, "bevinding", "bevindingen", "nl")
+        )
+        lines.append(W["what_if_rest"](lang).format(n=more(lang)))
+    _bullets(slide, lines, size=18)
 
 
 def build_sessie(

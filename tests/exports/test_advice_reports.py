@@ -15,8 +15,10 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from exports.advice import STATUS_RGB, cause_case
 from exports.nota import CELL_PAD, CM_PER_CHAR, TABLE_PT, TEXT_WIDTH, write_nota
-from exports.sessie import TOP_CAUSES, write_sessie
+from exports.sessie import TOP_CAUSES, WHAT_IF_SHOWN, write_sessie
 from mapper import Status, analyse
+from mapper.whatif import what_if
+from mapper.wording import count
 from models import ActorKind, Case, CaseInfo
 from models.acceptance import Acceptance
 from models.enums import EntityKind
@@ -206,6 +208,26 @@ def test_sessie_is_a_16_9_deck_with_editable_slides(example_files: dict[str, Pat
         assert MSO_SHAPE_TYPE.PICTURE in kinds
         text = " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
         assert "Wat te organiseren" in text
+
+
+def test_sessie_what_if_counts_what_it_lists(example_files: dict[str, Path]) -> None:
+    deck = pptx.Presentation(str(example_files["sessie-nl"]))
+    slide = list(deck.slides)[-1]
+    body = next(s for s in slide.shapes if s.has_text_frame and s != slide.shapes.title).text_frame
+    lines = [p.text for p in body.paragraphs if p.text]
+    case = example_case()
+    result = analyse(case)
+    gone = what_if(case, ["manager_wi"], before=result)
+    known = {f.id for f in result.findings}
+    total = len([f for f in gone.after.findings if f.id not in known])
+    assert total > WHAT_IF_SHOWN  # the example lists some and counts the rest
+    assert lines[0] == (
+        "Zonder de manager Werk en Inkomen vindt de analyse "
+        f"{count(total, 'bevinding', 'bevindingen', 'nl')} meer:"
+    )
+    assert len(lines) == 1 + WHAT_IF_SHOWN + 1
+    rest = count(total - WHAT_IF_SHOWN, "bevinding", "bevindingen", "nl")
+    assert lines[-1] == f"… en nog {rest}"
 
 
 def test_sessie_maps_fill_their_slides_and_come_from_the_apps_scene(tmp_path: Path) -> None:
