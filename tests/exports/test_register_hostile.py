@@ -3,6 +3,7 @@ before its fix."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import docx
@@ -160,3 +161,40 @@ def test_a_header_naming_a_column_twice_is_a_located_error(tmp_path: Path) -> No
     )
     assert error.params["first"] == "C"
     assert "Mandaatgever" in error.render("nl")
+
+
+def _repaired_map(tmp_path: Path) -> Path:
+    """The example map with an agreement whose end lies before its start: it opens only with
+    that end date cleared (a repair)."""
+    path = tmp_path / "rep.kvmap"
+    assert main(["example", "--out", str(path)]) == 0
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["agreements"][0].update(valid_from="2026-05-01", valid_until="2026-01-01")
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("command", ["import", "layout"])
+def test_a_map_that_opens_only_with_repairs_is_not_rewritten_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    target = _repaired_map(tmp_path)
+    before = target.read_bytes()
+    register = _csv(
+        tmp_path / "r.csv", "Bevoegdheid,Mandaatgever,Gemandateerde", "Nieuw,College,Jan"
+    )
+    args = {
+        "import": ["import", str(register), "--format", "mandate-register", "--to", str(target)],
+        "layout": ["layout", str(target)],
+    }[command]
+    capsys.readouterr()
+    assert main([*args, "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "valid_until" in err
+    assert "pass --force" in err
+    assert target.read_bytes() == before
+    assert main([*args, "--lang", "nl", "--force"]) == 0
+    err = capsys.readouterr().err
+    assert "wordt met de kaart opgeslagen" in err
+    assert json.loads(target.read_text(encoding="utf-8"))["agreements"][0]["valid_until"] is None
+    assert (tmp_path / "rep.kvmap.bak").read_bytes() == before

@@ -21,6 +21,7 @@ __all__ = [
     "discover",
     "locked_by_other",
     "open_map",
+    "open_map_to_write",
     "pick",
 ]
 
@@ -96,6 +97,44 @@ def open_map(path: str, lang: Lang) -> Case:
     return loaded.case
 
 
+def open_map_to_write(path: str, lang: Lang, force: bool) -> Case | None:
+    """Read the map at ``path`` that a command will write back; None (after saying why on
+    stderr) when it opens only with repairs and ``force`` is not given, because writing it
+    would save those repairs without the user having seen them in the app.
+
+    Raises :class:`models.FormatError` for a file that cannot be opened.
+    """
+    from models.fileformat import read
+
+    loaded = read(path)
+    if not loaded.problems:
+        return loaded.case
+    print(loaded.render(lang), file=sys.stderr)
+    count = len(loaded.problems)
+    if lang == "nl":
+        what = "1 herstel" if count == 1 else f"{count} herstellingen"
+        refused = (
+            f"{path} opent alleen met {what} (hierboven); niet geschreven, zodat het herstel"
+            " niet ongezien wordt opgeslagen. Open en bewaar de kaart in Krachtenveld om het"
+            f" herstel na te kijken, of geef --force om het met deze opdracht op te slaan (het"
+            f" oude bestand blijft dan in {path}.bak)."
+        )
+        saved = (
+            "Het herstel hierboven wordt met de kaart opgeslagen; het oude bestand blijft in"
+            f" {path}.bak."
+        )
+    else:
+        what = "1 repair" if count == 1 else f"{count} repairs"
+        refused = (
+            f"{path} opens only with {what} (above); not written, so the repairs are not saved"
+            " unseen. Open and save the map in Krachtenveld to check them, or pass --force to"
+            f" save them with this command (the old file then stays in {path}.bak)."
+        )
+        saved = f"The repairs above are saved with the map; the old file stays in {path}.bak."
+    print(saved if force else refused, file=sys.stderr)
+    return loaded.case if force else None
+
+
 def repaired_note(count: int, lang: Lang) -> str:
     """``2 problems repaired in memory; the file itself is unchanged.`` with real plurals."""
     if lang == "nl":
@@ -112,8 +151,11 @@ def add_force(parser: argparse.ArgumentParser, lang: Lang) -> None:
         action="store_true",
         help=pick(
             lang,
-            "write the map even when another program has it open (its lock is live)",
-            "schrijf de kaart ook als een ander programma haar open heeft (een levend slot)",
+            "write the map even when another program has it open (its lock is live) or when"
+            " it opens only with repairs (they are then saved; the old file stays in .bak)",
+            "schrijf de kaart ook als een ander programma haar open heeft (een levend slot) of"
+            " als ze alleen met herstel opent (dat wordt dan opgeslagen; het oude bestand"
+            " blijft in .bak)",
         ),
     )
 

@@ -45,9 +45,13 @@ def _register(args: argparse.Namespace, lang: Lang) -> int:
     """Add a mandate register to the map ``--to`` (made when it does not exist)."""
     from exports.register_read import read_register
     from models.fileformat import save
-    from ui.commands import open_map
+    from ui.commands import open_map_to_write
 
-    into = open_map(args.to, lang) if Path(args.to).exists() else None
+    into = None
+    if Path(args.to).exists():
+        into = open_map_to_write(args.to, lang, args.force)
+        if into is None:
+            return 2
     result = read_register(args.file, into)
     for warning in result.warnings:
         print(f"{args.file}: {warning.render(lang)}", file=sys.stderr)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from models.i18n import Lang, normalise_language
-from ui.commands import add_force, locked_by_other, open_map, pick
+from ui.commands import add_force, locked_by_other, open_map, open_map_to_write, pick
 
 NAME = "layout"
 HELP = (
@@ -63,7 +64,13 @@ def run(args: argparse.Namespace) -> int:
     out = args.out or args.file
     if locked_by_other(out, lang, args.force):
         return 2
-    case = open_map(args.file, lang)
+    in_place = Path(out).resolve() == Path(args.file).resolve()
+    found = (
+        open_map_to_write(args.file, lang, args.force) if in_place else open_map(args.file, lang)
+    )
+    if found is None:
+        return 2
+    case = found
     if args.method is None:
         args.method = default_method(case)
     practice = Practice(args.practice) if args.practice else None
