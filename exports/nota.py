@@ -38,6 +38,7 @@ from exports.advice import (
     status_name,
 )
 from exports.anonymise import anonymise
+from exports.decisions import decision_points
 from exports.output import save_document
 from mapper.analysis import Analysis, analyse
 from mapper.finding_ids import subject_mandate
@@ -233,14 +234,7 @@ def _decision_points(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> No
         else f"to take note of the analysis of the field of forces around ‘{title}’ and the "
         f"{causes} it finds;"
     ]
-    for cause in analysis.first():
-        step = cause.suggestion(lang)
-        step = step[:1].lower() + step[1:]
-        points.append(
-            f"opdracht te geven om ‘{cause.title(lang)}’ op te lossen: {step.rstrip('.')};"
-            if nl
-            else f"to commission a solution for ‘{cause.title(lang)}’: {step.rstrip('.')};"
-        )
+    points += [f"{point};" for point in decision_points(case, analysis, lang)]
     if analysis.accepted:
         k = len(analysis.accepted)
         if k == 1:
