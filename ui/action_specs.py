@@ -505,10 +505,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "export_register_docx",
-        QT_TRANSLATE_NOOP("Exchange", "Mandate register as &annex (Word)…"),
+        QT_TRANSLATE_NOOP("Exchange", "Overview of mandates and powers (&Word)…"),
         QT_TRANSLATE_NOOP(
             "Exchange",
-            "Per power its legal basis and mandates, as the annex of a mandate decision",
+            "Per public-law power its statutory basis, policy rules and mandates with their "
+            "status; derived from the case, not the adopted mandate register",
         ),
         group=Group.EXPORT,
         value=_KINDS["register_docx"],

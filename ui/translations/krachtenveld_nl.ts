@@ -584,12 +584,12 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>De bevoegdheden en mandaten als register dat weer te importeren is</translation>
     </message>
     <message>
-        <source>Mandate register as &amp;annex (Word)…</source>
-        <translation>Mandaatregister als &amp;bijlage (Word)…</translation>
+        <source>Overview of mandates and powers (&amp;Word)…</source>
+        <translation>Overzicht mandaten en bevoegdheden (&amp;Word)…</translation>
     </message>
     <message>
-        <source>Per power its legal basis and mandates, as the annex of a mandate decision</source>
-        <translation>Per bevoegdheid de grondslag en de mandaten, als bijlage bij een mandaatbesluit</translation>
+        <source>Per public-law power its statutory basis, policy rules and mandates with their status; derived from the case, not the adopted mandate register</source>
+        <translation>Per publiekrechtelijke bevoegdheid de wettelijke grondslag, de beleidsregels en de mandaten met hun status; afgeleid van de casus, niet het vastgestelde mandaatregister</translation>
     </message>
     <message>
         <source>&amp;Compare with file…</source>
