@@ -22,6 +22,7 @@ import networkx as nx
 
 from mapper.catalogue import say
 from mapper.checks._util import path_phrase
+from mapper.checks.intent import deviation_powers
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity
@@ -46,7 +47,9 @@ def check(ctx: Context) -> list[Finding]:
         return []
     found: list[Finding] = []
     auth = ctx.authority
-    deciders = list(dict.fromkeys(a for p in DECIDING_POWERS for a in auth.holders(p)))
+    # whoever decides under a policy rule may deviate from it (Awb 4:84): a decider too
+    kinds: list[str] = [*DECIDING_POWERS, *deviation_powers(ctx)]
+    deciders = list(dict.fromkeys(a for p in kinds for a in auth.holders(p)))
     found.extend(_triage(ctx))
     sources = ctx.of_kind(ActorKind.CITIZEN, ActorKind.PARTNER, ActorKind.OVERSIGHT)
     if not deciders:

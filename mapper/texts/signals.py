@@ -11,27 +11,37 @@ TEXTS: dict[Code, Entry] = {
     Code.TRIAGE_NOT_ORGANISED: Entry(
         Message("Nobody does triage", "Niemand doet triage"),
         Message(
-            "No actor has the triage role or a triage mandate; it is unclear who decides that a "
+            "No actor has the triage role or a triage task; it is unclear who decides that a "
             "case does not fit the routine.",
-            "Geen actor heeft de triagerol of een triagemandaat; het is onduidelijk wie besluit "
+            "Geen actor heeft de triagerol of een triagetaak; het is onduidelijk wie besluit "
             "dat een casus niet in de routine past.",
         ),
         Message(
-            "Give someone close to the case the triage role and a triage mandate.",
-            "Geef iemand dicht bij de casus de triagerol en een triagemandaat.",
+            "Give someone close to the case the triage role, laid down in the work instruction.",
+            "Geef iemand dicht bij de casus de triagerol, vastgelegd in de werkinstructie.",
         ),
     ),
     Code.TRIAGE_ROLE_WITHOUT_MANDATE: Entry(
-        Message("{name} does triage without a mandate", "{name} doet triage zonder mandaat"),
         Message(
-            "{name} has the triage role but no valid triage mandate in this practice, so the "
-            "decision that the routine does not fit has no footing.",
-            "{name} heeft de triagerol maar geen geldig triagemandaat in deze werkwijze; het "
-            "besluit dat de routine niet past, heeft dan geen basis.",
+            "The triage task of {name} is not laid down",
+            "De triagetaak van {name} is niet vastgelegd",
         ),
         Message(
-            "Grant {name} a written triage mandate.",
-            "Verleen {name} een schriftelijk triagemandaat.",
+            "{name} has the triage role, but no work instruction or assignment on the map gives "
+            "{name} the task of establishing, in this practice, that a case needs a custom "
+            "solution. That is internal allocation of work, not a decision (Awb 1:3), and needs "
+            "no mandate. The decision that follows (for example bijzondere bijstand) must still "
+            "be taken by whoever holds a mandate for it.",
+            "{name} heeft de triagerol, maar geen werkinstructie of taakopdracht op de kaart "
+            "geeft {name} in deze werkwijze de opdracht om vast te stellen dat een casus "
+            "maatwerk vraagt. Dat is een interne taaktoedeling, geen besluit (art. 1:3 Awb), en "
+            "vraagt geen mandaat. Het besluit dat daarna volgt (bijvoorbeeld bijzondere "
+            "bijstand), moet wel worden genomen door wie daarvoor gemandateerd is.",
+        ),
+        Message(
+            "Lay down in the work instruction that {name} decides whether a case needs a "
+            "custom solution.",
+            "Leg in de werkinstructie vast dat {name} bepaalt of een casus maatwerk vraagt.",
         ),
     ),
     Code.SIGNAL_NO_DECIDER: Entry(
@@ -80,8 +90,8 @@ TEXTS: dict[Code, Entry] = {
             "verdwijnen.",
         ),
         Message(
-            "Shorten the route: a triage mandate or a direct line near {next}.",
-            "Verkort de route: een triagemandaat of een directe lijn bij {next}.",
+            "Shorten the route: a triage task or a direct line near {next}.",
+            "Verkort de route: een triagetaak of een directe lijn bij {next}.",
         ),
     ),
     Code.SIGNAL_SINGLE_PERSON: Entry(

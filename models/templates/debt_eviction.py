@@ -156,21 +156,13 @@ def debt_eviction_case() -> Case:
             "toelating_shv",
             "Beslissen over toelating tot schuldhulpverlening",
             PowerCategory.OTHER,
-            "Wet gemeentelijke schuldhulpverlening",
-            RuleType.STATUTE,
-            "college",
-            MandateRule.ALLOWED,
-        ),
-        Power(
-            "afwijken_beleidsregels",
-            "Afwijken van de beleidsregels schuldhulpverlening",
-            PowerCategory.DEVIATE_FROM_RULE,
-            "Beleidsregels schuldhulpverlening; Awb art. 4:84",
+            "Wet gemeentelijke schuldhulpverlening art. 3; Beleidsregels schuldhulpverlening",
             RuleType.POLICY_RULE,
             "college",
             MandateRule.ALLOWED,
             "Wie onder de beleidsregel beslist, ook een gemandateerde, moet afwijken waar "
-            "volgen onevenredig uitpakt, tenzij het mandaatbesluit dat voorbehoudt.",
+            "volgen onevenredig uitpakt (Awb art. 4:84), tenzij het mandaatbesluit dat "
+            "voorbehoudt; afwijken is geen aparte bevoegdheid.",
         ),
         Power(
             "beslissen_bezwaar",
@@ -199,7 +191,7 @@ def debt_eviction_case() -> Case:
             PowerCategory.SUSPEND_ROUTINE,
             "Eigen besluit van de verhuurder (huurovereenkomst, vonnis kantonrechter)",
             RuleType.INTERNAL,
-            None,
+            "corporatie_bo",
             MandateRule.ALLOWED,
             "Een privaatrechtelijk besluit van de corporatie, geen bevoegdheid van de "
             "gemeente: de gemeente bereikt het via een afspraak, niet via mandaat.",
@@ -254,15 +246,6 @@ def debt_eviction_case() -> Case:
         Mandate(
             "m5",
             "college",
-            "manager",
-            "afwijken_beleidsregels",
-            "Afwijken van de beleidsregels; geen ondermandaat",
-            sub_mandate_levels=0,
-            legal_basis="Mandaatbesluit sociaal domein",
-        ),
-        Mandate(
-            "m6",
-            "college",
             "jz",
             "beslissen_bezwaar",
             "Beslissen op bezwaar",
@@ -316,8 +299,8 @@ def debt_eviction_case() -> Case:
         ),
         Need(
             "n3",
-            "Afwijken van de beleidsregel: toelating ondanks eerdere schuldregeling",
-            "afwijken_beleidsregels",
+            "Toelating ondanks eerdere schuldregeling (afwijken van de beleidsregel)",
+            "toelating_shv",
             handler="consulent",
             organisations=("gemeente",),
         ),

@@ -141,10 +141,12 @@ def wmo_case() -> Case:
             "maatwerkvoorziening",
             "Maatwerkvoorziening Wmo toekennen",
             PowerCategory.SPEND_BUDGET,
-            "Wmo 2015 art. 2.3.5",
-            RuleType.STATUTE,
+            "Wmo 2015 art. 2.3.5; Beleidsregels Wmo",
+            RuleType.POLICY_RULE,
             "college",
             MandateRule.ALLOWED,
+            "Wie onder de beleidsregels beslist, ook een gemandateerde, moet ervan afwijken waar "
+            "toepassing onevenredig uitpakt (Awb art. 4:84); dat is geen aparte bevoegdheid.",
         ),
         Power(
             "afwijken_verordening",
@@ -155,15 +157,6 @@ def wmo_case() -> Case:
             "college",
             MandateRule.ALLOWED,
             "Afwijken van de verordening kan alleen op grond van haar hardheidsclausule.",
-        ),
-        Power(
-            "afwijken_beleidsregels",
-            "Afwijken van de beleidsregels Wmo",
-            PowerCategory.DEVIATE_FROM_RULE,
-            "Beleidsregels Wmo; Awb art. 4:84",
-            RuleType.POLICY_RULE,
-            "college",
-            MandateRule.ALLOWED,
         ),
         Power(
             "verordening_wmo",
@@ -192,10 +185,12 @@ def wmo_case() -> Case:
             PowerCategory.OTHER,
             "Eigen besluit van de verhuurder; prestatieafspraken (Woningwet art. 44)",
             RuleType.INTERNAL,
-            None,
+            "corporatie_wc",
             MandateRule.ALLOWED,
             "Een besluit van de corporatie over haar verhuur: de gemeente bereikt het via "
-            "de prestatieafspraken, niet via mandaat.",
+            "de prestatieafspraken, niet via mandaat. Een publiekrechtelijke route is een "
+            "urgentieverklaring van het college, als de huisvestingsverordening daarin "
+            "voorziet (Huisvestingswet 2014 art. 12).",
         ),
     ]
     mandates = [
@@ -236,15 +231,6 @@ def wmo_case() -> Case:
         ),
         Mandate(
             "m5",
-            "college",
-            "teamleider",
-            "afwijken_beleidsregels",
-            "Afwijken van de beleidsregels Wmo",
-            sub_mandate_levels=0,
-            legal_basis="Mandaatbesluit sociaal domein",
-        ),
-        Mandate(
-            "m6",
             "college",
             "jz",
             "beslissen_bezwaar",
@@ -292,7 +278,7 @@ def wmo_case() -> Case:
             "maatwerkvoorziening",
             3000.0,
             "consulent",
-            ("gemeente", "thuiszorg"),
+            ("gemeente",),
             Urgency.HIGH,
             deadline=date(2026, 10, 15),
         ),
@@ -324,8 +310,11 @@ def wmo_case() -> Case:
             AgreementKind.OTHER,
             ("gemeente", "thuiszorg"),
             None,
-            (),
+            ("maatwerkvoorziening",),
             valid_from=date(2025, 1, 1),
+            notes="De gemeente is opdrachtgever: het besluit over de maatwerkvoorziening neemt "
+            "de gemeente zelf; het contract regelt dat en hoe snel de aanbieder levert. Leg "
+            "daarin vast hoe snel een spoedindicatie wordt uitgevoerd.",
         ),
     ]
     return Case.from_parts(

@@ -188,8 +188,10 @@ def youth_care_case() -> Case:
             PowerCategory.TRIAGE,
             "Werkinstructie jeugdteam",
             RuleType.INTERNAL,
-            "college",
+            "teamleider",
             MandateRule.ALLOWED,
+            "Een interne taaktoedeling in de werkinstructie, geen besluit (Awb art. 1:3): "
+            "vraagt geen mandaat.",
         ),
         Power(
             "doorzetten_plaatsing",
@@ -242,15 +244,6 @@ def youth_care_case() -> Case:
         Mandate(
             "m5",
             "college",
-            "teamleider",
-            "triage_jeugd",
-            "Triage in het jeugdteam",
-            sub_mandate_levels=0,
-            legal_basis="Mandaatbesluit sociaal domein",
-        ),
-        Mandate(
-            "m6",
-            "college",
             "jz",
             "beslissen_bezwaar",
             "Beslissen op bezwaar",
@@ -288,9 +281,12 @@ def youth_care_case() -> Case:
             "voorziening_jeugd",
             18000.0,
             "consulent",
-            ("gemeente", "regio", "aanbieder"),
+            ("gemeente",),
             Urgency.HIGH,
             deadline=date(2026, 10, 1),
+            notes="Het besluit neemt de gemeente zelf; dat de aanbieder levert, regelt het "
+            "contract. Buiten het contract is een aanvullende overeenkomst met de aanbieder "
+            "nodig, geen doorzettingsmacht.",
         ),
         Need(
             "n2",

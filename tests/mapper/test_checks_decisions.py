@@ -152,6 +152,15 @@ def test_long_path_and_single_person() -> None:
     ]  # fmt: skip
     long = next(f for f in found if f.code == "SIGNAL_LONG_PATH")
     assert long.actors == ("citizen", "pro", "lead", "manager", "college")
+    # art. 1:3 Awb: triage is internal allocation of work, not a besluit; it needs a task in the
+    # work instruction, never a mandate, and the later decision is not "zonder basis"
+    triage = next(f for f in found if f.code == "TRIAGE_ROLE_WITHOUT_MANDATE")
+    text = triage.title("nl") + triage.detail("nl") + triage.suggestion("nl")
+    assert "art. 1:3 Awb" in triage.detail("nl")
+    assert "vraagt geen mandaat" in triage.detail("nl")
+    assert "werkinstructie" in triage.suggestion("nl")
+    assert "triagemandaat" not in text
+    assert "geen basis" not in text
 
 
 def test_two_routes_remove_the_single_person() -> None:

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from mapper import analyse
-from models import Case, EntityKind, MandateRule
+from models import Case, EntityKind, MandateRule, PowerCategory, RuleType
 from models.enums import default_public_body
 from models.fileformat import dumps, reads
 from models.templates import TEMPLATES, template_case
@@ -62,14 +62,35 @@ def test_template_makes_legal_sense(key: str) -> None:
     case = template_case(key)
     powers = {p.id: p for p in case.powers}
     for power in case.powers:
-        if power.holder is not None:  # a public-law power: held by a bestuursorgaan
+        if power.holder is not None and power.rule_type != RuleType.INTERNAL:
+            # a public-law power: held by a bestuursorgaan
             assert _is_public_body(case, power.holder), power.id
+        # deviating from a policy rule is no separate power: whoever decides under it deviates
+        # (Awb 4:84), unless the mandate decision reserves it (reserves_deviation)
+        assert not (
+            power.category == PowerCategory.DEVIATE_FROM_RULE
+            and power.rule_type == RuleType.POLICY_RULE
+        ), power.id
+        # triage is internal allocation of work, not a besluit (Awb 1:3): no power of the body
+        if power.category == PowerCategory.TRIAGE:
+            assert power.rule_type == RuleType.INTERNAL, power.id
     for mandate in case.mandates:
         power = powers[mandate.power]
-        # a private-law decision is reached by agreement, never by mandate
+        # a private-law decision and an internal task are reached otherwise, never by mandate
         assert power.holder is not None, f"{mandate.id} mandates a partner's own decision"
+        assert power.rule_type != RuleType.INTERNAL, f"{mandate.id} mandates an internal task"
         assert power.mandate != MandateRule.FORBIDDEN, f"{mandate.id}: Awb 10:3 lid 2"
-    private = {p.id for p in case.powers if p.holder is None}
+    # a partner's own decision: held by the partner (or unknown), reached through an agreement
+    private = {
+        p.id
+        for p in case.powers
+        if p.holder is None
+        or (
+            p.rule_type == RuleType.INTERNAL
+            and not _is_public_body(case, p.holder)
+            and p.category != PowerCategory.TRIAGE
+        )
+    }
     covered = {c for g in case.agreements for c in g.covers}
     assert private <= covered, "what the municipality cannot decide comes from an agreement"
     # the decision on an objection goes to someone who decides nothing under mandate itself
@@ -86,6 +107,24 @@ def test_template_analyses_without_legal_defects_of_its_own(key: str) -> None:
     assert result.findings, "a template shows the everyday gaps the analyses find"
     for finding in result.findings:
         assert not finding.code.startswith(LEGAL_PREFIXES), finding.code
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_template_findings_read_as_a_jurist_would(key: str) -> None:
+    result = analyse(template_case(key))
+    codes = {(f.code, n) for f in result.findings for n in f.needs}
+    for finding in result.findings:
+        text = finding.title("nl") + finding.detail("nl") + finding.suggestion("nl")
+        # J5: a partner's own decision is never mandated by a bestuursorgaan
+        assert "de bevoegdheid mandateren aan" not in text, finding.code
+        # J4: triage is no besluit (art. 1:3 Awb) and needs no mandate
+        assert "triagemandaat" not in text, finding.code
+        assert "heeft dan geen basis" not in text, finding.code
+    case = template_case(key)
+    own = {n.id for n in case.needs if n.organisations == ("gemeente",)}
+    # M5: the college's own decision is no push-through problem; the lever is the contract
+    assert not {n for c, n in codes if c == "NEED_NO_PUSH_THROUGH"} & own
+    assert not [n for c, n in codes if c == "NEED_NO_HOLDER"]
 
 
 def test_each_call_builds_a_fresh_case() -> None:
