@@ -51,9 +51,10 @@ from models.enums import (
     RuleType,
     Scope,
 )
-from models.errors import ModelError
+from models.errors import FieldError, ModelError
 from models.fields import KINDS
 from models.labels import label, parse_label
+from models.rules import REPAIRED, check_characters, clean_characters
 
 __all__ = ["RegisterImport", "read_register"]
 
@@ -367,6 +368,9 @@ class _Reader:
         """Read one row of the register."""
         self.row_number = number
         raw = {c.key: cells[i] if i < len(cells) else None for i, c in self.columns.items()}
+        for key, cell in raw.items():
+            if isinstance(cell, str):
+                raw[key] = self._cleaned(cell, key)
         if all(_text(v) == "" for v in raw.values()):
             return  # blank rows between blocks are common in registers: skipped silently
         self.read += 1
@@ -391,6 +395,17 @@ class _Reader:
         if power is None or not grantor:
             return
         self._mandate(power, values)
+
+    def _cleaned(self, text: str, key: str) -> str:
+        """``text`` without the characters the model refuses (control characters, unbalanced
+        direction controls), with a located warning, as the other importers do."""
+        cleaned = clean_characters(text)
+        if cleaned != text:
+            try:
+                check_characters(text)
+            except FieldError as exc:
+                self._warn(REPAIRED.get(exc.key, exc.key), key, **exc.params)
+        return cleaned
 
     def _value(self, key: str, cell: object) -> Any:
         if key in ("valid_from", "valid_until"):

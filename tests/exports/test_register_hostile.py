@@ -198,3 +198,18 @@ def test_a_map_that_opens_only_with_repairs_is_not_rewritten_without_force(
     assert "wordt met de kaart opgeslagen" in err
     assert json.loads(target.read_text(encoding="utf-8"))["agreements"][0]["valid_until"] is None
     assert (tmp_path / "rep.kvmap.bak").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("cell", "name", "key"),
+    [("College\x1b", "College", "control_characters_removed"),
+     ("Jan\u202eevil", "Jan\u202eevil\u202c", "bidi_balanced")],
+)  # fmt: skip
+def test_control_characters_in_a_cell_are_repaired_with_a_located_warning(
+    tmp_path: Path, cell: str, name: str, key: str
+) -> None:
+    register = _csv(tmp_path / "c.csv", "Bevoegdheid,Mandaatgever,Gemandateerde", f"P1,{cell},Piet")
+    result = read_register(register)
+    assert name in {a.name for a in result.case.actors}
+    [warning] = [w for w in result.warnings if w.key == key]
+    assert (warning.row, warning.column) == (2, "Mandaatgever")
