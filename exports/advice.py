@@ -235,6 +235,35 @@ def map_picture(case: Case, lang: Lang, scene_for: SceneFactory | None) -> bytes
     return map_png(case, lang, scene=scene)
 
 
+_LAW = (
+    r"(Awb|Participatiewet|Gemeentewet|Wgr|Wmo 2015|Jeugdwet|AVG|BW|Huisvestingswet 2014|Woningwet)"
+)
+_CITE = re.compile(rf"^{_LAW}\s+(?:art\.\s+)?(\d[\w:.]*(?:\s+lid\s+\d+)?(?:\s+onder\s+\w)?)$")
+_BARE = re.compile(r"^(\d+[a-z]?:\d+[a-z]?(?:\s+lid\s+\d+)?)$")
+
+
+def cite(basis: str) -> str:
+    """A legal basis in one citation style, "art. 10:3 lid 4 Awb" (jurist L7); what is no
+    article of a law ("Beleidsregels ... 2025") stays as it is.
+
+    >>> cite("Awb 10:1; 10:9; 10:5")
+    'art. 10:1 Awb; art. 10:9 Awb; art. 10:5 Awb'
+    >>> cite("Participatiewet art. 58 lid 8")
+    'art. 58 lid 8 Participatiewet'
+    """
+    out: list[str] = []
+    law = ""
+    for part in (p.strip() for p in basis.split(";")):
+        if found := _CITE.match(part):
+            law = found.group(1)
+            out.append(f"art. {found.group(2)} {law}")
+        elif law and (bare := _BARE.match(part)):
+            out.append(f"art. {bare.group(1)} {law}")
+        else:
+            out.append(part)
+    return "; ".join(out)
+
+
 @dataclass(frozen=True)
 class Risk:
     """One kind of risk and what the analysis says about it."""
@@ -286,7 +315,7 @@ def _money_line(case: Case, need: Need) -> Text:
     power = case.powers.get(need.power) if need.power else None
     words = f"{need.decision} {power.name if power is not None else ''}"
     if _FORGO.search(words):
-        basis = f" ({power.legal_basis})" if power is not None and power.legal_basis else ""
+        basis = f" ({cite(power.legal_basis)})" if power is not None and power.legal_basis else ""
         return Text(
             f"‘{need.decision}’{basis} means the gemeente does not collect a claim of "
             f"{money(need.budget, 'en')}: revenue forgone, not spending.",
@@ -306,8 +335,8 @@ def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[
     legal = [c for c in causes if c.legal_basis and c.severity != Severity.INFO]
     legal_lines = [
         Text(
-            f"{c.title.en} ({', '.join(c.legal_basis)}).",
-            f"{c.title.nl} ({', '.join(c.legal_basis)}).",
+            f"{c.title.en} ({'; '.join(cite(b) for b in c.legal_basis)}).",
+            f"{c.title.nl} ({'; '.join(cite(b) for b in c.legal_basis)}).",
         )
         for c in legal
     ] or [

@@ -30,6 +30,7 @@ from exports.advice import (
     STATUS_RGB,
     SceneFactory,
     W,
+    cite,
     long_date,
     map_picture,
     method_paragraphs,
@@ -324,7 +325,7 @@ def _causes(doc: Any, analysis: Analysis, lang: Lang) -> None:
         if cause.legal_basis:
             para = doc.add_paragraph()
             para.add_run(f"{W['legal'](lang)}: ").bold = True
-            para.add_run(", ".join(cause.legal_basis))
+            para.add_run("; ".join(cite(b) for b in cause.legal_basis))
         for evidence in cause.evidence:
             para = doc.add_paragraph(style="List Bullet")
             para.add_run(f"{W['evidence'](lang)}: ").italic = True

@@ -115,3 +115,12 @@ def test_waiving_a_claim_is_revenue_forgone_not_a_cost(tmp_path: Path) -> None:
     assert "te veel ontvangen bijstand’ vraagt" not in text
     assert "een vordering van € 2.300 niet int: gederfde inkomsten, geen uitgave" in text
     assert "Bijzondere bijstand" not in text or "vraagt € 4.200" in text
+
+
+def test_nota_cites_in_one_style(tmp_path: Path) -> None:
+    out = tmp_path / "nota.docx"
+    write_nota(example_case(), out, lang="nl", picture=b"")
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "art. 10:9 lid 1 Awb" in text
+    assert "(art. 58 lid 8 Participatiewet) betekent" in text
+    assert not re.search(r"\bAwb (art\. )?\d+:\d+", text)
