@@ -27,11 +27,14 @@ TEXTS: dict[Code, Entry] = {
             "De casus vindt de weg niet terug naar de regel",
         ),
         Message(
-            "No feedback, signal or escalation route leads from {lost:list} to a rule owner "
-            "({owners:list}); the next case will run into the same rule.",
-            "Geen terugkoppel-, signaal- of escalatieroute leidt van {lost:list} naar een "
-            "eigenaar van de regels ({owners:list}); de volgende casus loopt tegen dezelfde "
-            "regel aan.",
+            "No feedback, signal or escalation route leads from {lost:list} to whoever sets or "
+            "prepares the rules ({owners:list}): the council sets the ordinance, the college "
+            "the policy rules (Awb 4:81), an adviser prepares them. The next case will run "
+            "into the same rule.",
+            "Geen terugkoppel-, signaal- of escalatieroute leidt van {lost:list} naar wie de "
+            "regels vaststelt of voorbereidt ({owners:list}): de raad stelt de verordening "
+            "vast, het college de beleidsregels (art. 4:81 Awb), een adviseur bereidt ze voor. "
+            "De volgende casus loopt tegen dezelfde regel aan.",
         ),
         Message(
             "Organise a light feedback loop: a periodic case review where the rule owner hears "

@@ -120,6 +120,10 @@ def test_template_findings_read_as_a_jurist_would(key: str) -> None:
         # J4: triage is no besluit (art. 1:3 Awb) and needs no mandate
         assert "triagemandaat" not in text, finding.code
         assert "heeft dan geen basis" not in text, finding.code
+        # M10: beleidsregels are the college's (art. 4:81 Awb); an adviser owns no rules
+        assert "eigenaar van de regels (" not in text, finding.code
+        if finding.code == "LEARNING_NO_FEEDBACK_PATH":
+            assert "art. 4:81 Awb" in finding.detail("nl")
     case = template_case(key)
     own = {n.id for n in case.needs if n.organisations == ("gemeente",)}
     # M5: the college's own decision is no push-through problem; the lever is the contract
