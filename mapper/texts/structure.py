@@ -31,8 +31,8 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "Draw whom {name} works with, answers to and signals to, or remove the actor.",
-            "Teken met wie {name} samenwerkt, aan wie {name} verantwoording aflegt en naar wie "
-            "{name} signaleert, of verwijder de actor.",
+            "Leg vast met wie {name} samenwerkt, aan wie {name} verantwoording aflegt en naar "
+            "wie {name} signaleert, of verwijder de actor.",
         ),
     ),
     Code.STRUCTURE_CUT_POINTS: Entry(
@@ -41,12 +41,13 @@ TEXTS: dict[Code, Entry] = {
             "{n:count:actor houdt|actoren houden} het netwerk bij elkaar",
         ),
         Message(
-            "Without any one of {cuts:list} the network falls apart into separate parts.",
-            "Zonder één van {cuts:list} valt het netwerk uiteen in losse delen.",
+            "If any one of them drops out ({cuts:list}), the network falls apart into separate "
+            "parts.",
+            "Valt een van hen weg ({cuts:list}), dan valt het netwerk uiteen in losse delen.",
         ),
         Message(
             "Add a second route around each of them where the case depends on it.",
-            "Leg een tweede route om hen heen waar de casus ervan afhangt.",
+            "Zorg voor een tweede route om hen heen waar de casus ervan afhangt.",
         ),
     ),
     Code.STRUCTURE_CARRYING_ACTOR: Entry(

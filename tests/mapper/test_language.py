@@ -39,6 +39,8 @@ BAD: list[tuple[str, str]] = [
     ),
     (r"getekend|raakt aan:|verliezen ze elkaar|elkaar verliezen", "a calque"),
     (r"\bbehoefte", "'behoefte' for a needed decision"),
+    (r"\b[Zz]onder één van\b", "the cut-point sentence (jurist L9)"),
+    (r"\b[Tt]eken met wie\b", "tool jargon (jurist L6: 'leg vast')"),
     (r"\b(de|het) (de|het)\b", "a double article"),
     (r"[.!?] (de|het) ", "a Dutch sentence starting in lower case"),
 ]
@@ -131,6 +133,8 @@ def test_the_checks_catch_what_they_name() -> None:
         "heeft invloed 3 en houding -1",
         "geen vertrouwen getekend",
         "de behoefte",
+        "Zonder één van het college van B&W, de wethouder valt het netwerk uiteen",
+        "Teken met wie de consulent samenwerkt",
         "via de de manager",
         "Zo is het. de manager beslist.",
     ]
