@@ -29,7 +29,7 @@ from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.quadrant import HIGH
 from mapper.texts.spheres import SECOND_BRIDGE, WORLDS
-from models import ActorKind, RelationKind, Sphere
+from models import ActorKind, OrganisationKind, RelationKind, Sphere
 
 __all__ = ["COMMUNITY_LIMIT", "check"]
 
@@ -121,7 +121,11 @@ def _opponents(ctx: Context) -> list[Finding]:
         if actor.id == owner or actor.influence < HIGH or actor.stance >= 0 or actor.id in linked:
             continue
         lever = {ActorKind.COUNCIL: "council", ActorKind.MEDIA: "media"}.get(actor.kind, "other")
+        org = g.organisations.get(actor.organisation or "")
+        if org is not None and org.kind == OrganisationKind.JOINT_ARRANGEMENT:
+            lever = "joint"  # reached through its bestuur, in which the gemeente sits
         values = {
+            "org": org.name if org is not None else "",
             "name": g.name(actor.id),
             "owner": g.name(owner),
             "influence": _INFLUENCE[min(actor.influence, 5)],

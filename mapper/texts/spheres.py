@@ -81,8 +81,8 @@ TEXTS: dict[Code, Entry] = {
             "de eigenaar ervan, {owner}.",
         ),
         Message(
-            "{other}{council}{media} Individual cases stay out of it.",
-            "{other}{council}{media} Individuele casussen blijven daarbuiten.",
+            "{other}{council}{media}{joint} Individual cases stay out of it.",
+            "{other}{council}{media}{joint} Individuele casussen blijven daarbuiten.",
         ),
         parts={
             "other": Message(
@@ -94,6 +94,12 @@ TEXTS: dict[Code, Entry] = {
                 "art. 169), with a council letter or a technical briefing.",
                 "Laat {owner} de raad informeren over het beleid achter de bedoeling (art. 169 "
                 "Gemeentewet), met een raadsinformatiebrief of een technische sessie.",
+            ),
+            "joint": Message(
+                "Put the alignment on the policy behind the intent on the agenda of the board "
+                "of {org}, in which the municipality is represented.",
+                "Agendeer de afstemming over het beleid achter de bedoeling in het bestuur van "
+                "{org}, waarin de gemeente vertegenwoordigd is.",
             ),
             "media": Message(
                 "Have {owner} prepare a press line on the policy behind the intent.",
