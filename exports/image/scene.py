@@ -24,6 +24,7 @@ from exports.output import write_bytes
 from models.i18n import Lang
 
 __all__ = [
+    "EXPORTING",
     "PNG_MAX_LONG_SIDE",
     "PNG_MAX_PIXELS",
     "content_rect",
@@ -61,6 +62,10 @@ def content_rect(
     return rect
 
 
+#: Scene property set while a picture is drawn: items then leave out their editing chrome.
+EXPORTING = "krachtenveld_exporting"
+
+
 @contextmanager
 def _prepared(scene: Any, selection_only: bool) -> Iterator[list[Any]]:
     """Clear the selection (no highlight) and, for a selection export, hide the rest."""
@@ -77,6 +82,7 @@ def _prepared(scene: Any, selection_only: bool) -> Iterator[list[Any]]:
                 stack.extend(child.childItems())
     blocker = scene.blockSignals(True)
     cached: list[tuple[Any, Any]] = []
+    scene.setProperty(EXPORTING, True)  # items leave out their editing chrome (buttons)
     try:
         # Item caches are pixmaps: they would put bitmaps (no text) into SVG and PDF and
         # blur a high-DPI PNG. Paint every item directly while exporting.
@@ -94,6 +100,7 @@ def _prepared(scene: Any, selection_only: bool) -> Iterator[list[Any]]:
                     hidden.append(item)
         yield selected
     finally:
+        scene.setProperty(EXPORTING, False)
         for item, mode in cached:
             item.setCacheMode(mode)
         for item in hidden:

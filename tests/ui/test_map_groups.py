@@ -214,3 +214,39 @@ def test_a_double_click_on_a_collapsed_organisation_expands_it(
     assert win.controller.undo_stack.count() == steps + 1  # one undo step
     win.controller.undo_stack.undo()
     assert case.organisations.get(thuisplus).collapsed
+
+
+def test_an_exported_picture_has_no_collapse_button(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    from exports.image.scene import EXPORTING, render_scene_bytes
+
+    case = two_organisations()
+    scene = MapScene(case)
+    case.set_positions(layout(case, "circle", sizes=scene.actor_sizes()))
+    box = next(b for b in scene.group_items.values() if b.isVisible())
+    button = box.toggle_rect()
+
+    def button_pixels() -> set[int]:
+        rect = box.boundingRect()
+        image = QImage(int(rect.width()) + 1, int(rect.height()) + 1, QImage.Format.Format_RGB32)
+        image.fill(0xFF000000)  # black: the box's white button stands out
+        painter = QPainter(image)
+        painter.translate(-rect.topLeft())
+        box.paint(painter, None, None)  # type: ignore[arg-type]
+        painter.end()
+        at = button.center() - rect.topLeft()
+        half = button.width() / 2 - 1
+        xs = range(int(at.x() - half), int(at.x() + half))
+        ys = range(int(at.y() - half), int(at.y() + half))
+        return {image.pixel(x, y) for x in xs for y in ys}
+
+    on_screen = button_pixels()
+    assert 0xFFFFFFFF in on_screen  # the editor shows the white button
+    scene.setProperty(EXPORTING, True)
+    exported = button_pixels()
+    scene.setProperty(EXPORTING, False)
+    assert 0xFFFFFFFF not in exported
+    assert button_pixels() == on_screen  # the flag is the only difference
+    render_scene_bytes(scene, "png", legend=False)
+    assert not scene.property(EXPORTING)  # an export gives the screen its button back

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exports.image.scene import EXPORTING
 from ui.canvas.actor_item import ActorItem
 from ui.canvas.item_base import SELECT_COLOUR
 
@@ -133,9 +134,14 @@ class GroupItem(QGraphicsItem):
         title = self._rect.adjusted(pad, 3 * self.title_scale, -pad, 0)
         metrics = QFontMetricsF(self._font(self.title_scale))
         toggle = self.toggle_rect()
-        title.setRight(toggle.left() - 4 * self.title_scale)
+        scene = self.scene()
+        chrome = scene is None or not scene.property(EXPORTING)  # no button in a picture
+        if chrome:
+            title.setRight(toggle.left() - 4 * self.title_scale)
         text = metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, title.width())
         painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+        if not chrome:
+            return
         painter.setPen(QPen(QColor("#4D5656"), 1.2))
         painter.setBrush(QColor("#FFFFFF"))
         painter.drawRoundedRect(toggle, 2, 2)
