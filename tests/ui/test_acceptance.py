@@ -151,3 +151,32 @@ def test_menu_and_group_in_dutch(dock: FindingsDock) -> None:
     assert "Reden: Bewust" in dock.accepted_items()[0].text()
     actions = dock.context_actions(dock.accepted_items()[0].index())
     assert [a.text() for a in actions] == ["Acceptatie intrekken"]
+
+
+def test_accepting_a_cause_names_the_findings_that_go_with_it_and_clears_the_map(
+    dock: FindingsDock, qtbot: QtBot
+) -> None:
+    """Findings 9 and 10: accepting "finding 1" silently accepted four, the map kept the
+    highlight of the vanished finding, and Ctrl+Z after the dialog did nothing."""
+    controller = dock.controller
+    dock.show()
+    cause_item = next(i for i in dock.cause_items() if len(i.data(CAUSE_ROLE).findings) > 1)
+    cause = cause_item.data(CAUSE_ROLE)
+    findings = dock._analysis.findings_of(cause)
+    controller.set_selection([a for f in findings for a in f.actors][:3])
+    assert controller.selection
+    asked: list[str] = []
+
+    def answer(subject: str) -> tuple[str, str, date | None]:
+        asked.append(subject)
+        dock.setFocus()  # as if the dialog had taken the keyboard
+        return "Bewust", "MT", None
+
+    dock.acceptance.ask = answer
+    dock.context_actions(cause_item.index())[0].trigger()
+    [subject] = asked
+    assert f"This also accepts {len(findings)} findings of this cause:" in subject
+    for f in findings:
+        assert f"• {f.title('en')}" in subject
+    assert controller.selection == ()
+    assert dock.window().focusWidget() is dock.view

@@ -147,3 +147,28 @@ def test_no_two_entries_of_a_menu_share_a_mnemonic(laptop_window: MainWindow) ->
                 continue
             assert letter not in seen, f"{seen[letter]!r} and {text!r} share Alt+{letter}"
             seen[letter] = text
+
+
+def test_ctrl_y_and_ctrl_shift_z_redo(laptop_window: MainWindow, qtbot: QtBot) -> None:
+    """Finding 10: Windows users try Ctrl+Y for redo; Ctrl+Shift+Z works as well."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    win = laptop_window
+    keys = {k.toString() for k in win.edit.redo_action.shortcuts()}
+    assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= keys
+    win.activateWindow()
+    win.view.setFocus()
+    stack = win.controller.undo_stack
+    actor = next(iter(win.controller.case.actors))
+    for chord in ("Ctrl+Y", "Ctrl+Shift+Z"):
+        win.controller.set_field(actor.id, "name", f"Nieuwe naam {chord}")
+        QTest.keyClick(win.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert stack.index() == stack.count() - 1  # undone
+        combo = QKeySequence(chord)[0]  # type: ignore[index]
+        QTest.keyClick(win.view, combo.key(), combo.keyboardModifiers())
+        assert stack.index() == stack.count()  # redone
+        renamed = win.controller.case.actors.get(actor.id)
+        assert renamed is not None
+        assert renamed.name == f"Nieuwe naam {chord}"

@@ -160,6 +160,7 @@ class AcceptanceMenu:
     def __init__(self, parent: QWidget, controller: DocumentController) -> None:
         self.parent = parent
         self.controller = controller
+        self.focus_target: QWidget = parent  # what gets the keyboard back after the dialog
         # replaced in tests: () -> (reason, by, until) or None when cancelled
         self.ask: Callable[[str], tuple[str, str, date | None] | None] = self._ask
 
@@ -194,13 +195,31 @@ class AcceptanceMenu:
 
     def accept(self, title: str, findings: Sequence[Finding]) -> bool:
         """Ask for the reason and record the acceptance (one undo step)."""
-        answer = self.ask(title)
+        lang = current_language()
+        subject = title
+        if len(findings) > 1:  # a cause: say which findings go with it, never silently
+            also = QCoreApplication.translate(  # always several: the plural is fixed
+                "AcceptanceMenu", "This also accepts %1 findings of this cause:"
+            ).replace("%1", str(len(findings)))
+            listed = "\n".join(f"• {f.title(lang)}" for f in findings)
+            subject = f"{title}\n\n{also}\n{listed}"
+        answer = self.ask(subject)
+        self._return_focus()
         if answer is None:
             return False
         reason, by, until = answer
         case = self.controller.case
         made = new_acceptances(case, findings, reason, by, until, date.today())
-        return self.controller.accept_findings(made)
+        done = self.controller.accept_findings(made)
+        if done:
+            self.controller.set_selection([])  # the map no longer shows what was accepted
+        return done
+
+    def _return_focus(self) -> None:
+        """Give the keyboard back to the main window after the dialog (Ctrl+Z works at once)."""
+        window = self.parent.window()
+        window.activateWindow()
+        self.focus_target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _ask(self, title: str) -> tuple[str, str, date | None] | None:
         dialog = AcceptDialog(title, self.parent, today=date.today())

@@ -131,6 +131,7 @@ class FindingsDock(QDockWidget):
         self.notes_label.hide()
         self.model = QStandardItemModel(self)
         self.view = WrappingTree(body)
+        self.acceptance.focus_target = self.view  # Ctrl+Z right after accepting works
         self.view.setItemDelegate(WrapDelegate(self.view))
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)

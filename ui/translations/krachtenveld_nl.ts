@@ -43,6 +43,10 @@
         <translation>Accepteren met reden…</translation>
     </message>
     <message>
+        <source>This also accepts %1 findings of this cause:</source>
+        <translation>Dit accepteert ook %1 bevindingen van deze oorzaak:</translation>
+    </message>
+    <message>
         <source>Accepted</source>
         <translation>Geaccepteerd</translation>
     </message>
