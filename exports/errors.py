@@ -215,6 +215,17 @@ MESSAGES = Catalogue(
             "deze kolom en kolom {first} betekenen allebei {name}; maar één ervan kan gelezen"
             " worden: geef er één een andere naam of verwijder hem",
         ),
+        "register_no_sheet": (
+            "no sheet with a mandate register found: looked for the headers {headers} in the"
+            " first {look} rows of each sheet; move the header row up if it is lower",
+            "geen blad met een mandaatregister gevonden: gezocht naar de kopjes {headers} in de"
+            " eerste {look} rijen van elk blad; zet de kopjesrij hoger als die lager staat",
+        ),
+        "register_formula_no_value": (
+            "formula without a stored value (open and save the file in Excel or LibreOffice)",
+            "formule zonder opgeslagen uitkomst (open en bewaar het bestand in Excel of"
+            " LibreOffice)",
+        ),
         "register_repeat": (
             "this row repeats the mandate of row {first}; row skipped",
             "deze rij herhaalt het mandaat van rij {first}; rij overgeslagen",

@@ -202,8 +202,11 @@ def _choice(enum: type[E], raw: object) -> E | None:
 
 
 # --------------------------------------------------------------------------- reading
-def _sheet_rows(path: Path) -> tuple[str, list[tuple[int, tuple[object, ...]]]] | None:
-    """The sheet (or file) name and the rows of the first sheet that holds a register."""
+def _sheet_rows(
+    path: Path,
+) -> tuple[str, list[tuple[int, tuple[object, ...]]], set[tuple[int, int]]] | None:
+    """The sheet (or file) name and the rows of the first sheet that holds a register (merged
+    cells filled with their range's value), and its formula cells without a stored value."""
     if path.suffix.lower() == ".csv":
         from exports.csv_io import csv_records
 
@@ -211,8 +214,9 @@ def _sheet_rows(path: Path) -> tuple[str, list[tuple[int, tuple[object, ...]]]] 
         header = next((tuple(r) for r in records if r), ())
         rows = [(1, tuple[object, ...](header))]
         rows += [(i + 2, tuple(r.get(h) for h in header)) for i, r in enumerate(records)]
-        return (path.name, rows) if find_header(rows) is not None else None
+        return (path.name, rows, set()) if find_header(rows) is not None else None
     from exports.excel_import import rows_of
+    from exports.register_cells import fill_merged, sheet_facts
     from exports.safety import CONTINUED_SHEET, DAMAGED_XLSX, open_workbook
 
     wb = open_workbook(path)
@@ -222,7 +226,8 @@ def _sheet_rows(path: Path) -> tuple[str, list[tuple[int, tuple[object, ...]]]] 
                 continue
             rows = list(rows_of(ws))
             if find_header(rows) is not None:
-                return ws.title, rows
+                merged, formulas = sheet_facts(wb, ws)
+                return ws.title, fill_merged(rows, merged), formulas
     except DAMAGED_XLSX as exc:
         from exports.errors import UnsafeFileError
 
@@ -249,16 +254,14 @@ def read_register(path: str | os.PathLike[str], into: Case | None = None) -> Reg
     found = _sheet_rows(file)
     if found is None:
         headers = ", ".join(f"{c.nl} / {c.en}" for c in COLUMNS if c.key in REQUIRED)
-        raise ImportFileError(
-            [problem("no_sheet", what="mandate register", headers=headers)], str(file)
-        )
-    sheet, rows = found
+        raise ImportFileError([problem("register_no_sheet", headers=headers, look=15)], str(file))
+    sheet, rows, formulas = found
     header = find_header(rows)
     assert header is not None
     number, columns = header
     _check_header(str(file), sheet, number, dict(rows)[number])
     base = into if into is not None else Case(CaseInfo(title=file.stem or "Mandaatregister"))
-    reader = _Reader(base, str(file), sheet, dict(rows)[number], columns)
+    reader = _Reader(base, str(file), sheet, dict(rows)[number], columns, formulas)
     for row_number, cells in rows:
         if row_number > number:
             reader.row(row_number, cells)
@@ -301,8 +304,9 @@ class _Reader:
 
     def __init__(
         self, case: Case, source: str, sheet: str, header: Sequence[object],
-        columns: dict[int, RegisterColumn],
+        columns: dict[int, RegisterColumn], formulas: set[tuple[int, int]] | None = None,
     ) -> None:  # fmt: skip
+        self.formulas = formulas or set()
         self.work = case.copy()
         self.source = source
         self.sheet = sheet
@@ -371,6 +375,15 @@ class _Reader:
         for key, cell in raw.items():
             if isinstance(cell, str):
                 raw[key] = self._cleaned(cell, key)
+        unstored = [
+            c.key for i, c in self.columns.items()
+            if raw[c.key] is None and (number, i + 1) in self.formulas
+        ]  # fmt: skip
+        for key in unstored:
+            self._error("register_formula_no_value", key)
+        if unstored:
+            self.read += 1
+            return
         if all(_text(v) == "" for v in raw.values()):
             return  # blank rows between blocks are common in registers: skipped silently
         self.read += 1

@@ -221,7 +221,7 @@ def test_a_file_without_register_headers_is_refused(tmp_path: Path) -> None:
     wb.save(path)
     with pytest.raises(ImportFileError) as caught:
         read_register(path)
-    assert caught.value.problems[0].key == "no_sheet"
+    assert caught.value.problems[0].key == "register_no_sheet"
     assert "Mandaatgever" in caught.value.render("nl")
 
 

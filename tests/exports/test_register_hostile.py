@@ -213,3 +213,51 @@ def test_control_characters_in_a_cell_are_repaired_with_a_located_warning(
     assert name in {a.name for a in result.case.actors}
     [warning] = [w for w in result.warnings if w.key == key]
     assert (warning.row, warning.column) == (2, "Mandaatgever")
+
+
+def test_a_power_merged_over_its_mandate_rows_fills_down(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Bevoegdheid", "Mandaatgever", "Gemandateerde"])
+    for holder in ("Jan", "Piet", "Klaas"):
+        ws.append(["P1" if holder == "Jan" else None, "College", holder])
+    ws.merge_cells("A2:A4")
+    wb.save(tmp_path / "merged.xlsx")
+    result = read_register(tmp_path / "merged.xlsx")
+    power = {p.id: p.name for p in result.case.powers}
+    holders = {a.id: a.name for a in result.case.actors}
+    assert sorted((power[str(m.power)], holders[m.holder]) for m in result.case.mandates) == [
+        ("P1", "Jan"), ("P1", "Klaas"), ("P1", "Piet")
+    ]  # fmt: skip
+
+
+def test_a_formula_without_a_stored_value_is_named_at_its_cell(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Bevoegdheid", "Mandaatgever", "Gemandateerde"])
+    ws.append(["P1", "College", "Jan"])
+    ws.append(["P2", "=B2", "Piet"])  # openpyxl stores no computed value
+    wb.save(tmp_path / "formula.xlsx")
+    with pytest.raises(ImportFileError) as caught:
+        read_register(tmp_path / "formula.xlsx")
+    [error] = caught.value.problems
+    assert isinstance(error, SheetProblem)
+    assert (error.key, error.row, error.column) == ("register_formula_no_value", 3, "Mandaatgever")
+    assert "open and save" in error.render("en")
+
+
+def test_a_header_too_far_down_says_where_it_was_looked_for(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for _ in range(16):
+        ws.append(["x"])
+    ws.append(["Bevoegdheid", "Mandaatgever", "Gemandateerde"])
+    ws.append(["P1", "College", "Jan"])
+    wb.save(tmp_path / "low.xlsx")
+    with pytest.raises(ImportFileError) as caught:
+        read_register(tmp_path / "low.xlsx")
+    assert "in the first 15 rows of each sheet" in caught.value.problems[0].render("en")
+    assert "in de eerste 15 rijen van elk blad" in caught.value.problems[0].render("nl")
