@@ -180,3 +180,17 @@ def test_accepting_a_cause_names_the_findings_that_go_with_it_and_clears_the_map
         assert f"• {f.title('en')}" in subject
     assert controller.selection == ()
     assert dock.window().focusWidget() is dock.view
+
+
+def test_copying_a_cause_has_no_internal_key(dock: FindingsDock) -> None:
+    """Finding 11: Ctrl+C on a cause ended with a stray "power:spend_budget" line."""
+    from PySide6.QtGui import QGuiApplication
+
+    cause_item = dock.cause_items()[0]
+    cause = cause_item.data(CAUSE_ROLE)
+    dock._show_detail(cause_item.index())
+    assert dock.copy_detail()
+    text = QGuiApplication.clipboard().text()
+    assert cause.title("en") in text
+    assert cause.id not in text
+    assert cause.id not in dock.detail.toHtml()

@@ -79,7 +79,7 @@ def detail_for(
             evidence=tuple(evidence),
             organise=subject.suggestion(lang),
             legal_basis="; ".join(subject.legal_basis),
-            code=subject.id,
+            code="",  # a cause's key ("power:spend_budget") means nothing to the reader
         )
     from ui.dialogs.compare_dialog import entity_name  # it imports the findings dock
 
@@ -125,7 +125,8 @@ def detail_html(detail: Detail) -> str:
             out.append(f"<ul style='margin-top:0'>{items}</ul>")
         else:
             out.append(f"<p style='margin-top:0'>{_escape(body)}</p>")
-    out.append(f"<p style='color:#777777'>{_escape(detail.code)}</p>")
+    if detail.code:
+        out.append(f"<p style='color:#777777'>{_escape(detail.code)}</p>")
     return "".join(out)
 
 
@@ -141,8 +142,9 @@ def detail_text(detail: Detail) -> str:
         else:
             lines.append(body)
         lines.append("")
-    lines.append(detail.code)
-    return "\n".join(lines)
+    if detail.code:
+        lines.append(detail.code)
+    return "\n".join(lines).rstrip("\n")
 
 
 class FindingDetail(QTextBrowser):
