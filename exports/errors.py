@@ -226,6 +226,12 @@ MESSAGES = Catalogue(
             "formule zonder opgeslagen uitkomst (open en bewaar het bestand in Excel of"
             " LibreOffice)",
         ),
+        "register_actor_ambiguous": (
+            'several actors on the map are called "{name}" ({ids}); used {used}: rename one'
+            " of them to be sure",
+            'meerdere actoren op de kaart heten "{name}" ({ids}); {used} is gebruikt: geef er'
+            " één een andere naam om zeker te zijn",
+        ),
         "register_repeat": (
             "this row repeats the mandate of row {first}; row skipped",
             "deze rij herhaalt het mandaat van rij {first}; rij overgeslagen",

@@ -314,7 +314,12 @@ class _Reader:
         self.columns = columns
         self.headers = {c.key: _text(header[i]) for i, c in columns.items()}
         self.added: list[Entity] = []
-        self.actors = {a.name.casefold(): a.id for a in self.work.actors}
+        self.actors: dict[str, str] = {}
+        self.twins: dict[str, list[str]] = {}  # a name several actors on the map carry
+        for a in self.work.actors:
+            self.actors.setdefault(a.name.casefold(), a.id)
+            self.twins.setdefault(a.name.casefold(), []).append(a.id)
+        self.twins = {k: v for k, v in self.twins.items() if len(v) > 1}
         self.powers: dict[str, list[str]] = {}  # name -> ids (one name, several holders)
         for p in self.work.powers:
             self.powers.setdefault(p.name.casefold(), []).append(p.id)
@@ -436,6 +441,10 @@ class _Reader:
     def _actor(self, name: str, column: str, *, public_body: bool | None = None) -> str:
         found = self.actors.get(name.casefold())
         if found is not None:
+            twins = self.twins.get(name.casefold())
+            if twins:
+                self._warn("register_actor_ambiguous", column, name=name, used=found,
+                           ids=", ".join(twins))  # fmt: skip
             return found
         actor_id = self._new_id(EntityKind.ACTOR)
         actor = Actor(actor_id, name, ActorKind.OTHER, public_body=public_body)

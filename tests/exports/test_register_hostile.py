@@ -14,6 +14,7 @@ from exports.errors import ImportFileError, SheetProblem
 from exports.register_read import read_register
 from exports.register_status import is_public_power
 from exports.register_write import write_register_docx, write_register_xlsx
+from models.entities import Actor
 from models.enums import EntityKind
 from models.example import example_case
 from ui.cli import main
@@ -261,3 +262,20 @@ def test_a_header_too_far_down_says_where_it_was_looked_for(tmp_path: Path) -> N
         read_register(tmp_path / "low.xlsx")
     assert "in the first 15 rows of each sheet" in caught.value.problems[0].render("en")
     assert "in de eerste 15 rijen van elk blad" in caught.value.problems[0].render("nl")
+
+
+def test_a_name_two_actors_carry_gives_a_warning_naming_both(tmp_path: Path) -> None:
+    case = example_case()
+    first = case.actors[0]
+    twin = Actor(case.new_id(EntityKind.ACTOR), first.name.upper(), first.kind)
+    case.add(EntityKind.ACTOR, twin)
+    register = _csv(
+        tmp_path / "r.csv", "Bevoegdheid,Mandaatgever,Gemandateerde", f"Nieuw,{first.name},Jan"
+    )
+    result = read_register(register, case)
+    [warning] = [w for w in result.warnings if w.key == "register_actor_ambiguous"]
+    assert (warning.row, warning.column) == (2, "Mandaatgever")
+    assert warning.params["ids"] == f"{first.id}, {twin.id}"
+    assert [
+        m.grantor for m in result.case.mandates if m.id not in {n.id for n in case.mandates}
+    ] == [first.id]
