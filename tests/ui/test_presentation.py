@@ -371,3 +371,28 @@ def test_f5_right_after_an_edit_presents_the_map_as_it_is(qtbot: QtBot, window: 
     presentation = _present(qtbot, window)
     assert presentation.analysis is not before
     assert not any("r26" in f.ids() for f in presentation.analysis.findings)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_every_actor_is_named_in_the_overview_and_each_step(
+    qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    from ui.canvas.scene import MapScene
+
+    case = example_case()
+    scene = MapScene(case)
+    presentation = PresentationWindow(scene, analyse(case), "nl")
+    qtbot.addWidget(presentation)
+    presentation.view.animate = False
+    presentation.resize(*size)
+    presentation.show()
+    qtbot.waitExposed(presentation)
+    for index, step in enumerate(presentation.steps):
+        presentation.go(index)
+        QApplication.processEvents()
+        wanted = set(step.actor_ids()) or set(scene.actor_items)
+        # the opening slide names every actor (the alderman who owns the intent among them)
+        assert wanted <= presentation.view.named(), (index, wanted - presentation.view.named())
+        if step.cause is None:
+            assert "wethouder" in presentation.view.named()
+            assert len(presentation.view.named()) == len(case.actors)

@@ -42,6 +42,7 @@ class PresentView(QGraphicsView):
         self._highlighted: tuple[str, ...] = ()  # their names come first
         self._focus: tuple[str, ...] = ()  # the actors the view moves to
         self._refit = False  # after the move: fit once more around the grown actors
+        self._named: frozenset[str] = frozenset()  # actors whose names show now
         self._target: tuple[float, QPointF] | None = None
         self._from: tuple[float, QPointF] = (1.0, QPointF())
         self.setObjectName("present_view")
@@ -139,7 +140,31 @@ class PresentView(QGraphicsView):
         room = self.viewport().rect()
         if rect.isEmpty() or room.width() < 10 or room.height() < 10:
             return None
+        if not actors or len(actors) > 2:
+            return self._overview_target(room, actors) or _around(rect, room)
         return _around(rect, room)
+
+    def _overview_target(
+        self, room: QRect, actors: tuple[str, ...] = ()
+    ) -> tuple[float, QPointF] | None:
+        """The whole map as the editor fits it: zoomed out, every actor is its name plate on
+        screen (a fixed size), so the spread of the centres fills the room less one plate."""
+        chosen = self.map_scene.actor_items
+        items = [i for a, i in chosen.items() if i.isVisible() and (not actors or a in actors)]
+        if len(items) < 2 or self._collapsed_with(set(actors)):
+            return None
+        xs, ys = [i.x() for i in items], [i.y() for i in items]
+        spread_w, spread_h = max(xs) - min(xs), max(ys) - min(ys)
+        plate_w = max(i.plate_rect().width() for i in items) * OVERVIEW_SHARE
+        plate_h = max(i.plate_rect().height() for i in items) * OVERVIEW_SHARE
+        free_w, free_h = room.width() * (1 - MARGIN / 2), room.height() * (1 - MARGIN / 2)
+        zooms = [(free_w - plate_w) / spread_w if spread_w > 1 else MAX_ZOOM]
+        zooms.append((free_h - plate_h) / spread_h if spread_h > 1 else MAX_ZOOM)
+        zoom = min(zooms)
+        if zoom <= 0:
+            return None
+        centre = QPointF((max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2)
+        return max(0.02, min(MAX_ZOOM, zoom)), centre
 
     def move_to(self, goal: tuple[float, QPointF] | None) -> None:
         """Zoom to ``goal`` (zoom, centre), animated unless :attr:`animate` is off."""
@@ -206,7 +231,9 @@ class PresentView(QGraphicsView):
         do not all get their names at that size, a little smaller (down to 70 %)."""
         scene = self.map_scene
         wanted = set(self._highlighted) & set(scene.actor_items)
-        for share in (1.0, 0.85, 0.7):
+        if self.overview:  # the opening slide: every name, a little smaller where needed
+            wanted = {a for a, item in scene.actor_items.items() if item.isVisible()}
+        for share in (1.0, 0.85, 0.7, 0.6, 0.5):
             plan = readable.apply(
                 scene.actor_items,
                 self._edges(),
@@ -218,7 +245,13 @@ class PresentView(QGraphicsView):
             )
             if plan.scale == 1.0 or wanted <= plan.grown:
                 break
+        shown = {a for a, item in scene.actor_items.items() if item.isVisible()}
+        self._named = frozenset(shown if plan.scale == 1.0 else shown & plan.grown)
         scene.refresh_groups(plan.scale)
+
+    def named(self) -> frozenset[str]:
+        """The actors whose names show on screen now."""
+        return self._named
 
 
 def _around(rect: QRectF, room: QRect) -> tuple[float, QPointF]:
