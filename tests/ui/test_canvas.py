@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from models import Position, PowerCategory, Practice, RelationKind
@@ -166,6 +166,7 @@ def test_drag_in_connect_mode_draws_relationship_or_mandate(setup: Any, choice: 
             "a1",
             PowerCategory.PUSH_THROUGH,
         )
+        assert mandate.in_writing is False  # finding 7: the user must say it is written
     assert_agree(ctl, scene)
     ctl.undo_stack.undo()
     assert_agree(ctl, scene)
@@ -481,3 +482,25 @@ def test_view_survives_scrolling_during_construction(
     qtbot.waitExposed(view)
     view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + 40)
     assert view.map_scene is scene
+
+
+def test_the_mandate_menu_offers_the_named_powers_first() -> None:
+    """Finding 7: the popup listed power categories, not the powers of the case."""
+    from models.example import example_case
+    from ui.canvas.menus import build_kind_menu
+
+    case = example_case()
+    powers = list(case.powers)
+    assert powers
+    menu, choices = build_kind_menu(None, "en", powers)
+    sub = menu.findChild(QMenu, "mandate_menu")
+    assert isinstance(sub, QMenu)
+    named = [a for a in sub.actions() if not a.isSeparator() and a.menu() is None]
+    assert {a.text() for a in named} == {p.name for p in powers}
+    assert {choices[a].power for a in named} == {p.id for p in powers}
+    other = [a for a in sub.actions() if a.menu() is not None]
+    assert [a.text() for a in other] == ["Other category"]
+    categories = other[0].menu()
+    assert isinstance(categories, QMenu)
+    assert len(categories.actions()) == len(PowerCategory)
+    menu.deleteLater()

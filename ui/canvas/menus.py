@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from models import ActorKind, PowerCategory, RelationKind, Sphere
+from models import ActorKind, Power, PowerCategory, RelationKind, Sphere
 from models.i18n import Lang
 from models.labels import label
 
@@ -24,11 +25,14 @@ class Choice:
     """What to draw between two actors: a relationship kind or a mandate with a power."""
 
     relation: RelationKind | None = None
-    power: PowerCategory | None = None
+    power: str | None = None  # a power's id, or a PowerCategory for "another category"
 
 
-def build_kind_menu(parent: QWidget | None, lang: Lang) -> tuple[QMenu, dict[QAction, Choice]]:
-    """The menu of relationship kinds and a submenu of powers for a mandate."""
+def build_kind_menu(
+    parent: QWidget | None, lang: Lang, powers: Sequence[Power] = ()
+) -> tuple[QMenu, dict[QAction, Choice]]:
+    """The menu of relationship kinds and a submenu for a mandate: the case's named
+    ``powers`` first, then the power categories under "Other category"."""
     menu = QMenu(parent)
     menu.setObjectName("kind_menu")
     menu.setAccessibleName(QCoreApplication.translate("MapMenus", "Kind of connection"))
@@ -39,15 +43,29 @@ def build_kind_menu(parent: QWidget | None, lang: Lang) -> tuple[QMenu, dict[QAc
     menu.addSeparator()
     sub = menu.addMenu(QCoreApplication.translate("MapMenus", "Mandate"))
     sub.setObjectName("mandate_menu")
-    for power in PowerCategory:
-        action = sub.addAction(label(power, lang))
-        choices[action] = Choice(power=power)
+    for named in sorted(powers, key=lambda p: p.name.casefold()):
+        action = sub.addAction(named.name)
+        choices[action] = Choice(power=named.id)
+    categories = sub
+    if powers:
+        sub.addSeparator()
+        categories = sub.addMenu(QCoreApplication.translate("MapMenus", "Other category"))
+    for category in PowerCategory:
+        action = categories.addAction(label(category, lang))
+        choices[action] = Choice(power=category)
     return menu, choices
 
 
 def popup_kind_menu(view: MapView, global_pos: QPoint, source: str, target: str) -> Choice | None:
     """Ask for the kind of a new connection with a popup menu at ``global_pos``."""
-    menu, choices = build_kind_menu(view, view.map_scene.lang)
+    case = view.map_scene.case
+    menu, choices = build_kind_menu(view, view.map_scene.lang, list(case.powers))
+    names = [case.actors.get(i) for i in (source, target)]
+    if all(a is not None for a in names):  # say which two actors are being connected
+        title = QCoreApplication.translate("MapMenus", "From %1 to %2")
+        first, second = (a.name for a in names if a is not None)
+        menu.setTitle(title.replace("%1", first).replace("%2", second))
+        menu.insertSection(menu.actions()[0], menu.title())
     chosen = menu.exec(global_pos)
     menu.deleteLater()
     return choices.get(chosen) if chosen is not None else None

@@ -373,7 +373,10 @@ class MapView(FittedView):
             return rel_id
         if choice.power is not None:
             mandate_id = case.new_id(Mandate)
-            controller.add_mandate(Mandate(mandate_id, source, target, choice.power))
+            # not in writing until the user says so: the finding on an unwritten mandate
+            # (Awb 10:5) shows instead of being hidden by a default
+            mandate = Mandate(mandate_id, source, target, choice.power, in_writing=False)
+            controller.add_mandate(mandate)
             controller.set_selection([mandate_id])
             return mandate_id
         return None

@@ -1581,6 +1581,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Mandaat</translation>
     </message>
     <message>
+        <source>Other category</source>
+        <translation>Andere categorie</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Van %1 naar %2</translation>
+    </message>
+    <message>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
