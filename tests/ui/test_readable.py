@@ -416,3 +416,25 @@ def test_renaming_an_organisation_or_a_power_relabels_the_map(qtbot: QtBot) -> N
     assert scene.mandate_items["m1"].text == "Bijzondere bijstand"
     case.update(EntityKind.POWER, "bb", {"name": "Bijzondere bijstand (art. 35)"})
     assert scene.mandate_items["m1"].text == "Bijzondere bijstand (art. 35)"
+
+
+def test_opening_the_legend_keeps_it_off_the_actors_and_explains_the_owner(
+    window_at: object, qtbot: QtBot
+) -> None:
+    """Finding 15: the opened legend covered Burgemeester and others at 1366, and did not
+    explain the yellow outline of the owner of the intent."""
+    win = window_at(example_case(), (1366, 768))  # type: ignore[operator]
+    view = win.view
+    assert view.legend_item().collapsed
+    view.toggle_legend_collapsed()
+    qtbot.wait(10)
+    legend = view.legend_viewport_rect()
+    covered = [
+        i.actor.name
+        for i in win.scene.actor_items.values()
+        if i.isVisible() and screen_rect(win, i).intersects(legend)
+    ]
+    assert covered == []
+    left, _right = view.legend_item()._columns()
+    assert ("owner", None) in left
+    assert view.legend_item()._text("owner", None) == "owner of the intent"

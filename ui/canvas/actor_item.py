@@ -25,6 +25,7 @@ from ui.canvas.geometry import outline, shape_rect
 from ui.canvas.item_base import (
     _ACTOR_FLAGS,
     _DEVICE_CACHE,
+    INTENT_OWNER_OUTLINE,
     LABEL_FONT_SIZE,
     LOD_TEXT,
     MAX_LABEL_WIDTH,
@@ -238,7 +239,7 @@ class ActorItem(QGraphicsItem):
         if self.hasFocus():
             border = QPen(QColor("#1B2631"), 1.8, Qt.PenStyle.DashLine)
         if self.is_intent_owner:
-            border = QPen(QColor("#F4D03F"), 2.4)
+            border = QPen(QColor(INTENT_OWNER_OUTLINE), 2.4)
         painter.setPen(border)
         painter.setBrush(QBrush(fill))
         painter.drawPath(path)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 __all__ = [
     "DASHES",
     "EDGE_FONT_SIZE",
+    "INTENT_OWNER_OUTLINE",
     "LABEL_FONT_SIZE",
     "LOD_ARROWS",
     "LOD_TEXT",
@@ -24,6 +25,7 @@ __all__ = [
 ]
 
 SELECT_COLOUR = QColor("#F5B041")
+INTENT_OWNER_OUTLINE = "#F4D03F"  # the yellow outline of the owner of the intent
 LABEL_FONT_SIZE = 9.0
 EDGE_FONT_SIZE = 8.0
 MAX_LABEL_WIDTH = 108.0  # layouts space actors for shapes of about 120 x 50 pixels

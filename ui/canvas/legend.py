@@ -26,7 +26,7 @@ from models import ActorKind, Case, RelationKind, Sphere
 from models.i18n import Lang
 from models.labels import label
 from ui.canvas.geometry import arrow_head, outline
-from ui.canvas.item_base import DASHES
+from ui.canvas.item_base import DASHES, INTENT_OWNER_OUTLINE
 
 __all__ = ["LegendItem", "legend_entries"]
 
@@ -142,6 +142,8 @@ class LegendItem(QGraphicsItem):
             return QCoreApplication.translate("LegendItem", "trust −2 … +2")
         if kind == "mandate":
             return QCoreApplication.translate("LegendItem", "mandate, with its power")
+        if kind == "owner":
+            return QCoreApplication.translate("LegendItem", "owner of the intent")
         return ""
 
     def _columns(self) -> tuple[list[tuple[str, object]], list[tuple[str, object]]]:
@@ -154,6 +156,8 @@ class LegendItem(QGraphicsItem):
         if e.kinds:
             left.append(("title", QCoreApplication.translate("LegendItem", "Actors")))
             left.extend(("kind", k) for k in e.kinds)
+            if self.case is not None and self.case.info.intent_owner:
+                left.append(("owner", None))  # the yellow outline
         if e.relations and self.show_edges:
             right.append(("title", QCoreApplication.translate("LegendItem", "Relationships")))
             right.extend(("relation", k) for k in e.relations)
@@ -226,6 +230,11 @@ class LegendItem(QGraphicsItem):
         elif kind == "mandate":
             self._line(painter, x, mid, MANDATE_STYLE)
             text = QCoreApplication.translate("LegendItem", "mandate, with its power")
+        elif kind == "owner":
+            painter.setPen(QPen(QColor(INTENT_OWNER_OUTLINE), 2.4))
+            painter.setBrush(QColor("#EAEDED"))
+            painter.drawRoundedRect(QRectF(x + 5, mid - 7, SAMPLE - 10, 14), 4, 4)
+            text = QCoreApplication.translate("LegendItem", "owner of the intent")
         painter.setPen(QColor("#1C2833"))
         painter.setFont(self._font)
         metrics = QFontMetricsF(self._font)

@@ -164,6 +164,8 @@ class FittedView(QGraphicsView):
         self._legend_chosen = True
         self._legend.set_collapsed(not self._legend.collapsed)
         self.viewport().update()
+        if getattr(self, "_fitted", False):  # the fitted map makes room for the open legend
+            self.fit_to_window()
 
     def legend_viewport_rect(self) -> QRectF:
         """Where the legend is painted now (viewport pixels; empty when it is hidden)."""

@@ -1293,6 +1293,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
 <context>
     <name>LegendItem</name>
     <message>
+        <source>owner of the intent</source>
+        <translation>eigenaar van de bedoeling</translation>
+    </message>
+    <message>
         <source>Spheres</source>
         <translation>Sferen</translation>
     </message>
