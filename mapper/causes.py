@@ -51,6 +51,7 @@ __all__ = [
     "assign_ids",
     "build_causes",
     "finding_id",
+    "held_up",
     "judgeable",
     "summarise",
 ]
@@ -107,6 +108,9 @@ _THEMES = {
 _PAIR_CODES = frozenset({"TRUST_ASYMMETRIC", "TRUST_MUTUAL_DISTRUST", "TRUST_NEGATIVE_LINE"})
 
 Key = tuple[str, str]
+
+# NEED_* codes that do not hold the need up (someone near the case can still take it).
+_NOT_HELD_UP = frozenset({"NEED_HANDLER_MANDATE_FALLS_SHORT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,11 +354,12 @@ def build_causes(
         cid = _primary(members[root])
         found = sorted(found, key=lambda f: (f.severity.rank, f.building_block, f.id))
         live = [f for f in found if f.id not in accepted] or found
-        needs = tuple(dict.fromkeys(n for f in live for n in f.needs))
+        needs = tuple(dict.fromkeys(n for f in live if f.code.startswith("NEED_") for n in f.needs))
+        held = held_up(live)
         actors = tuple(dict.fromkeys(a for f in found for a in f.actors))
         severity = min((f.severity for f in live), key=lambda s: s.rank)
         block = _home(live)
-        title, detail, suggestion = _texts(cid, live, needs, ctx)
+        title, detail, suggestion = _texts(cid, live, held, ctx)
         person = cid.split(":", 1)[1] if cid.startswith("person:") else None
         cause = Cause(
             id=cid,
@@ -367,6 +372,7 @@ def build_causes(
             blocks=tuple(sorted({f.building_block for f in found})),
             findings=tuple(f.id for f in found),
             needs=needs,
+            held_up=held,
             actors=actors,
             relationships=tuple(dict.fromkeys(r for f in found for r in f.relationships)),
             mandates=tuple(dict.fromkeys(m for f in found for m in f.mandates)),
@@ -382,7 +388,7 @@ def build_causes(
             ),
         )
         weight = sum(
-            _URGENCY_WEIGHT.get(needs_by_id[n].urgency, 1) for n in needs if n in needs_by_id
+            _URGENCY_WEIGHT.get(needs_by_id[n].urgency, 1) for n in held if n in needs_by_id
         )
         all_accepted = all(f.id in accepted for f in found)
         sort_key = (
@@ -402,6 +408,25 @@ def build_causes(
 
 
 # ------------------------------------------------------------------------------------ summary
+
+
+def held_up(found: Iterable[Finding]) -> tuple[str, ...]:
+    """The needed decisions ``found`` holds up: those named by a ``NEED_*`` finding.
+
+    Other findings name the needs they touch (a signing authorisation names what its holder
+    handles), but a need only counts as held up when no one near the case with a valid,
+    sufficient mandate can take it, and that is what the ``NEED_*`` checks decide. A handler
+    whose own mandate falls short (``NEED_HANDLER_MANDATE_FALLS_SHORT``) holds nothing up: that
+    check only fires when someone near the case can take the decision instead.
+    """
+    return tuple(
+        dict.fromkeys(
+            n
+            for f in found
+            if f.code.startswith("NEED_") and f.code not in _NOT_HELD_UP
+            for n in f.needs
+        )
+    )
 
 
 def summarise(
@@ -428,7 +453,7 @@ def summarise(
         )
     first = serious[:3]
     crit = sum(c.severity == Severity.CRITICAL for c in live)
-    blocked = len({n for c in live for n in c.needs})
+    blocked = len({n for c in live for n in c.held_up})
     en = [f"The analysis finds {count(len(live), 'cause', 'causes', 'en')}"]
     nl = [f"De analyse vindt {count(len(live), 'oorzaak', 'oorzaken', 'nl')}"]
     if crit:

@@ -124,7 +124,10 @@ class Cause:
     findings
         The ids of its findings, worst first.
     needs
-        The ids of the needed decisions it blocks.
+        The ids of the needed decisions its ``NEED_*`` findings name.
+    held_up
+        Those of ``needs`` that no one near the case with a valid, sufficient mandate can
+        take (a handler whose own mandate falls short holds nothing up when someone near can).
     actors, relationships, mandates
         Every entity its findings name (for highlighting and for zoomed pictures).
     legal_basis
@@ -148,6 +151,7 @@ class Cause:
     mandates: tuple[str, ...] = ()
     legal_basis: tuple[str, ...] = ()
     evidence: tuple[Text, ...] = ()
+    held_up: tuple[str, ...] = ()
 
     def ids(self) -> tuple[str, ...]:
         """Every entity id the cause names."""

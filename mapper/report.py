@@ -95,6 +95,7 @@ def cause_data(c: Cause, lang: Lang) -> dict[str, Any]:
         "blocks": list(c.blocks),
         "findings": list(c.findings),
         "needs": list(c.needs),
+        "held_up": list(c.held_up),
         "detail": c.detail(lang),
         "suggestion": c.suggestion(lang),
         "legal_basis": list(c.legal_basis),

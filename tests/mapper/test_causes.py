@@ -6,7 +6,7 @@ import dataclasses
 import json
 
 from mapper import Analysis, Status, analyse
-from mapper.causes import EVIDENCE_CODES, finding_id
+from mapper.causes import EVIDENCE_CODES, finding_id, held_up
 from mapper.report import to_data, to_markdown, to_text
 from models import Actor, Case, CaseInfo
 from models.example import example_case
@@ -24,9 +24,9 @@ def test_example_has_about_a_dozen_causes_and_the_right_first_three() -> None:
     assert len(result.findings) > len(result.causes)
     assert 6 <= len(result.causes) <= 15
     assert result.summary.first == (
-        "power:spend_budget",  # the caseworker's bijzondere-bijstand mandate is no mandate
         "power:other",  # the corporation decides on the eviction itself; no agreement holds
         "power:push_through",  # nothing agreed with the GGZ provider
+        "theme:backing",  # distrust on the alderman's line to the caseworker
     )
     assert [c.rank for c in result.causes] == list(range(1, len(result.causes) + 1))
 
@@ -41,9 +41,26 @@ def test_everything_about_the_caseworkers_mandates_is_one_cause() -> None:
     spend = result.cause(cause)
     assert spend is not None
     assert _cause_of(result, "NEED_HANDLER_MANDATE_FALLS_SHORT", "n3") == cause  # noodbudget
+    # the teamleider (m3, EUR 5.000) can take n2 and n3: the cause holds nothing up (M1)
     assert set(spend.needs) == {"n2", "n3"}
+    assert spend.held_up == ()
+    assert "houdt" not in spend.detail.nl
     assert spend.blocks == (3, 4)
     assert "Awb 10:8" not in spend.legal_basis  # expiry is the mandate's term, not revocation
+
+
+def test_only_needs_nobody_near_can_take_count_as_held_up() -> None:
+    """Jurist M1: n2 and n3 fall short of the caseworker's mandate, but the teamleider
+    (sub-mandate up to EUR 5.000, art. 10:9 Awb) can take them: not held up. n1 (the
+    corporation's own decision) and n5 (no push-through) are."""
+    result = analyse(example_case())
+    assert {"n2", "n3"} <= {n for f in result.findings for n in f.needs}
+    assert set(held_up(result.findings)) == {"n1", "n5"}
+    assert "twee benodigde besluiten lopen vast" in result.summary.headline.nl
+    assert "two needed decisions are held up" in result.summary.headline.en
+    falls_short = [f for f in result.findings if f.code == "NEED_HANDLER_MANDATE_FALLS_SHORT"]
+    assert falls_short
+    assert held_up(falls_short) == ()
 
 
 def test_the_same_person_is_one_cause_and_metrics_are_its_evidence() -> None:
