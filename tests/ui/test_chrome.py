@@ -3,6 +3,7 @@ full, and the tables share one dock with a selector however many tables there ar
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -172,3 +173,30 @@ def test_ctrl_y_and_ctrl_shift_z_redo(laptop_window: MainWindow, qtbot: QtBot) -
         renamed = win.controller.case.actors.get(actor.id)
         assert renamed is not None
         assert renamed.name == f"Nieuwe naam {chord}"
+
+
+def test_table_buttons_and_filter_read_in_full_at_1366(
+    laptop_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Finding 12: the filter showed "Fi…", "Verwijderen" was cut off and buttons overlapped."""
+    win = laptop_window
+    tables = win.findChild(TablesDock)
+    assert isinstance(tables, TablesDock)
+    dock = tables.parentWidget()
+    if dock is not None and hasattr(dock, "raise_"):
+        dock.raise_()
+    for table in tables.tables:
+        tables.show_table(table)
+        qtbot.wait(5)
+        buttons = [
+            w
+            for w in (table.add_button, table.delete_button, getattr(table, "group_button", None))
+            if w is not None
+        ]
+        for button in buttons:
+            assert button.width() >= button.sizeHint().width(), button.text()
+        for a, b in itertools.combinations(buttons, 2):
+            assert not a.geometry().intersects(b.geometry()), (a.text(), b.text())
+        placeholder = table.filter_edit.placeholderText()
+        room = table.filter_edit.fontMetrics().horizontalAdvance(placeholder) + 30
+        assert table.filter_edit.width() >= room

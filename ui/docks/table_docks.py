@@ -104,13 +104,16 @@ class TableDock(QDockWidget):
         self.view.addActions([self.add_action, self.delete_action])
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
+        # the filter on a row of its own, the buttons below it: at 1366 pixels one row cut
+        # the filter to "Fi…" and "Verwijderen" off, with buttons behind each other
         bar = self.tool_bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
+        bar.addStretch(1)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_edit)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error_label)
