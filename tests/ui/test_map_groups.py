@@ -207,6 +207,7 @@ def test_a_double_click_on_a_collapsed_organisation_expands_it(
     actors = len(case.actors)
     steps = win.controller.undo_stack.count()
     node = win.scene.collapsed_items[thuisplus]
+    assert node.toolTip().endswith("Double-click to expand")
     where = win.view.mapFromScene(node.scenePos())
     QTest.mouseDClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert len(case.actors) == actors  # no new actor

@@ -136,7 +136,8 @@ class CollapsedItem(QGraphicsItem):
         height = bold.height() + plain.height() + 12 * scale
         self.setPos(centre)
         self._rect = QRectF(-width / 2, -height / 2, width, height)
-        self.setToolTip(f"{name}\n{count_text}")
+        hint = QCoreApplication.translate("CollapsedItem", "Double-click to expand")
+        self.setToolTip(f"{name}\n{count_text}\n{hint}")
         self.update()
 
     def boundingRect(self) -> QRectF:

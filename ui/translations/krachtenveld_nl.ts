@@ -270,6 +270,13 @@
     </message>
 </context>
 <context>
+    <name>CollapsedItem</name>
+    <message>
+        <source>Double-click to expand</source>
+        <translation>Dubbelklik om uit te klappen</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Critical</source>
