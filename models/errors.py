@@ -87,6 +87,16 @@ MESSAGES = Catalogue(
             "het bestand heeft formaatversie {version}; dit programma leest tot en met versie "
             "{supported}. Werk Krachtenveld bij om het te openen",
         ),
+        "version_missing": (
+            "version missing: a map needs its format version (2 for this program)",
+            "version ontbreekt: een kaart heeft haar formaatversie nodig (2 voor dit programma)",
+        ),
+        "version_body_newer": (
+            "the file says version {version} but has {sections}, which only version 2 has:"
+            " set version to 2",
+            "het bestand zegt versie {version} maar heeft {sections}, wat alleen versie 2 heeft:"
+            " zet version op 2",
+        ),
         "version_bad": (
             "expected a whole-number format version, got {got}",
             "verwacht een heel getal als formaatversie, kreeg {got}",

@@ -353,6 +353,8 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         raise FormatError([Problem("", "expected_object", {"got": describe(doc)})], source)
     if doc.get("format") != FORMAT_NAME:
         raise FormatError([Problem("format", "not_kvmap")], source)
+    if "version" not in doc:
+        raise FormatError([Problem("version", "version_missing")], source)
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise FormatError([Problem("version", "version_bad", {"got": describe(version)})], source)
@@ -361,6 +363,10 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         raise FormatError([Problem("version", "version_newer", params)], source)
     if version < 0:
         raise FormatError([Problem("version", "version_bad", {"got": describe(version)})], source)
+    newer = [k for k in ("organisations", "powers", "agreements") if _dicts(doc.get(k))]
+    if version < 2 and newer:  # a body of version 2 with a wrong number: say so plainly
+        said: dict[str, object] = {"version": version, "sections": ", ".join(newer)}
+        raise FormatError([Problem("version", "version_body_newer", said)], source)
     original = version
     while version < FORMAT_VERSION:
         doc = MIGRATIONS[version](doc)
