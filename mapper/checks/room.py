@@ -89,6 +89,10 @@ def check(ctx: Context) -> list[Finding]:
         if made is not None:
             found.append(made)
         reached = partner is None or made is None  # a partner's decision out of reach says it
+        if partner is not None and _agreed_with_partner(ctx, need, partner):
+            # A partner's own decision under an agreement in force: the agreement is the lever;
+            # nobody holds doorzettingsmacht over a private-law decision.
+            reached = False
         if ctx.legal.category(key) != PUSH and reached and _spans_organisations(ctx, need):
             anyone, deciders = _push_holders(ctx, need, holders)
             push = _power_finding(ctx, need, PUSH, None, reach, anyone, anyone, deciders)
@@ -595,14 +599,22 @@ def _budget_short_nearby(
     )
 
 
+def _agreed_with_partner(ctx: Context, need: Need, partner: str) -> bool:
+    """An agreement in force between the handler's and the partner's organisations covers
+    the need's decision."""
+    legal = ctx.legal
+    holder = ctx.graphs.actors[partner]
+    handler = ctx.graphs.actors[need.handler or ""]
+    orgs = {legal.top(holder.organisation), legal.top(handler.organisation)} - {""}
+    return bool(_agreements_for(ctx, need, str(need.power), orgs))
+
+
 def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> Finding | None:
     """A partner's own decision: reached by an agreement in force or a relationship."""
     g, legal = ctx.graphs, ctx.legal
     assert need.handler is not None
     holder = g.actors[partner]
-    handler = g.actors[need.handler]
-    orgs = {legal.top(holder.organisation), legal.top(handler.organisation)} - {""}
-    if _agreements_for(ctx, need, str(need.power), orgs):
+    if _agreed_with_partner(ctx, need, partner):
         return None
     if partner in reach.near(need.handler) or g.ties.has_edge(need.handler, partner):
         return None

@@ -713,3 +713,19 @@ def test_a_decision_no_public_body_holds_is_never_suggested_as_a_mandate() -> No
     [f] = of(case([], powers=[joint], needs=[need]), "NEED_NO_HOLDER")
     assert "mandateren" not in f.suggestion("nl")
     assert "afspraak tussen Gemeente Rivierstad en GGZ Rivierland" in f.suggestion("nl")
+
+
+# ---------------------------------------------------------------- a partner's own decision
+def test_a_covenant_in_force_reaches_the_partners_own_decision() -> None:
+    # the example's eviction stay is the corporation's own private-law decision; the covenant
+    # that covers it expired. Renewing it is the lawful fix: neither "out of reach" nor
+    # "nobody can push through" (no one holds doorzettingsmacht over a private decision)
+    from models import EntityKind
+    from models.example import example_case
+
+    expired = example_case()
+    assert "NEED_PARTNER_NOT_REACHED:n1" in {f.id for f in analyse(expired).findings}
+    renewed = example_case()
+    assert renewed.update(EntityKind.AGREEMENT, "g1", {"valid_until": date(2027, 12, 31)})
+    about_n1 = {f.code for f in analyse(renewed).findings if "n1" in f.needs}
+    assert not about_n1 & {"NEED_PARTNER_NOT_REACHED", "NEED_NO_PUSH_THROUGH"}
