@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KRACHTENVELD_LANG", "en")
@@ -45,3 +47,14 @@ def _isolated_home(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """The CLI's export (ui.commands.export.map_scene) and language tests switch the GUI's
+    translators for the whole process; the next test in the same xdist worker must not read
+    Dutch where it expects the English source texts."""
+    yield
+    i18n = sys.modules.get("ui.i18n")
+    if i18n is not None and i18n.current_language() != "en":
+        i18n.set_language("en", persist=False)

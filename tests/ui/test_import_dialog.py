@@ -24,11 +24,12 @@ def opened(qtbot: QtBot, path: Path, lang: str) -> ImportDialog:
 
 def test_preview_of_a_good_file(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "kumu.xlsx"
-    write_kumu(example_case(), path, "nl")
+    case = example_case()
+    write_kumu(case, path, "nl")
     dialog = opened(qtbot, path, "nl")
     assert dialog.case is not None
-    assert dialog.actors.rowCount() == 19
-    assert dialog.relationships.rowCount() == 41 + 9
+    assert dialog.actors.rowCount() == len(case.actors) == 19
+    assert dialog.relationships.rowCount() == len(case.relationships) + len(case.mandates)
     assert "19" in dialog.summary.text()
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert dialog.tabs.count() == 2
