@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QMainWindow
 
 from mapper.findings import Finding, ScoreRow, Severity, Status, Text
 from models import (
@@ -20,6 +22,7 @@ from models import (
     RelationKind,
     Relationship,
 )
+from ui.docks.table_docks import TableDock
 
 
 @pytest.fixture
@@ -93,3 +96,17 @@ def stub_analyse(case: Case, *, practice: Any = None) -> StubAnalysis:
         for b in range(1, 8)
     )
     return StubAnalysis(tuple(findings), rows, case.revision, practice)
+
+
+def dock(window: QMainWindow, cls: type[TableDock]) -> TableDock:
+    """The window's table dock of class ``cls``."""
+    found = window.findChild(cls)
+    assert isinstance(found, cls)
+    return found
+
+
+def cell(d: TableDock, entity_id: str, field: str) -> QModelIndex:
+    """The proxy index of ``entity_id``'s ``field`` in the dock's table."""
+    row = d.model.row_of(entity_id)
+    assert row is not None
+    return d.proxy.mapFromSource(d.model.index(row, d.model.column_of(field)))

@@ -6,13 +6,13 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMainWindow, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from models import Actor, ActorKind, PowerCategory, RelationKind, Role
-from tests.ui.docks_support import english_ui, small_case  # noqa: F401
+from tests.ui.docks_support import cell, dock, english_ui, small_case  # noqa: F401
 from ui.analysis_runner import AnalysisRunner
 from ui.docks import (
     ActorsDock,
@@ -48,18 +48,6 @@ def window(qtbot: QtBot, controller: DocumentController) -> Iterator[QMainWindow
     runner = analysis_runner(win)
     if runner is not None:
         runner.wait()
-
-
-def dock(window: QMainWindow, cls: type[TableDock]) -> TableDock:
-    found = window.findChild(cls)
-    assert isinstance(found, cls)
-    return found
-
-
-def cell(d: TableDock, entity_id: str, field: str) -> QModelIndex:
-    row = d.model.row_of(entity_id)
-    assert row is not None
-    return d.proxy.mapFromSource(d.model.index(row, d.model.column_of(field)))
 
 
 def test_docks_have_object_names_and_toggle_actions(window: QMainWindow) -> None:

@@ -27,7 +27,7 @@ from models import (
     RuleType,
 )
 from models.fields import KINDS
-from tests.ui.docks_support import english_ui, small_case  # noqa: F401
+from tests.ui.docks_support import cell, dock, english_ui, small_case  # noqa: F401
 from ui.docks import (
     ActorsDock,
     AgreementsDock,
@@ -84,18 +84,6 @@ def window(qtbot: QtBot, controller: DocumentController) -> Iterator[QMainWindow
     runner = analysis_runner(win)
     if runner is not None:
         runner.wait()
-
-
-def dock(window: QMainWindow, cls: type[TableDock]) -> TableDock:
-    found = window.findChild(cls)
-    assert isinstance(found, cls)
-    return found
-
-
-def cell(d: TableDock, entity_id: str, field: str) -> QModelIndex:
-    row = d.model.row_of(entity_id)
-    assert row is not None
-    return d.proxy.mapFromSource(d.model.index(row, d.model.column_of(field)))
 
 
 def open_editor(d: TableDock, index: QModelIndex) -> object:
