@@ -58,3 +58,16 @@ def _english_after_each_test() -> Iterator[None]:
     i18n = sys.modules.get("ui.i18n")
     if i18n is not None and i18n.current_language() != "en":
         i18n.set_language("en", persist=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_left_open() -> Iterator[None]:
+    """A dialog a test leaves open (modal to its window or the application) blocks mouse
+    events to every later window in the same worker: close what is still shown."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    for top in widgets.QApplication.topLevelWidgets():
+        if isinstance(top, widgets.QDialog) and top.isVisible():
+            top.reject()

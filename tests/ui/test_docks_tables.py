@@ -398,6 +398,7 @@ def test_link_dialog_needs_two_actors_and_cancel_adds_nothing(
     assert isinstance(lonely, AddMandateDialog)
     assert not lonely.ok_button().isEnabled()
     assert lonely.problem.text() == "Add at least two actors first."
+    lonely.reject()
 
 
 def test_reference_combos_share_one_live_actor_list(
