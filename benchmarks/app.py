@@ -55,8 +55,8 @@ def measure(size: int, *, seed: int, edits: int) -> dict[str, Any]:
     from benchmarks.generate import generate_case
     from mapper import analyse
     from models.fileformat import load, save
-    from ui.app import _create_window, ensure_app
     from ui.docks import analysis_runner
+    from ui.window.app import _create_window, ensure_app
 
     QStandardPaths.setTestModeEnabled(True)  # never touch the user's settings
     app = ensure_app()

@@ -130,7 +130,7 @@ def model_operations(size: int, *, seed: int, repeat: int) -> dict[str, Any]:
     from models import Position
     from models.fileformat import load, save
     from ui.canvas.clipboard import fragment_text, paste_entities
-    from ui.document import DocumentController
+    from ui.document.controller import DocumentController
 
     app = QCoreApplication.instance() or QCoreApplication([])
     rec = Recorder(verbose=True)

@@ -27,7 +27,7 @@ from mapper.layout._common import MESSAGES as LAYOUT
 from models.errors import MESSAGES as MODEL
 from models.filelock import LOCK_MESSAGES
 from models.i18n import Catalogue
-from ui.safety_texts import TEXTS
+from ui.safety.texts import TEXTS
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUES: dict[str, Catalogue] = {
@@ -35,7 +35,7 @@ CATALOGUES: dict[str, Catalogue] = {
     "models.errors": MODEL,
     "mapper.layout": LAYOUT,
     "models.filelock": LOCK_MESSAGES,
-    "ui.safety_texts": TEXTS,
+    "ui.safety.texts": TEXTS,
 }
 LOCATION = {"sheet", "row", "column"}
 RAW = re.compile(r"\{[A-Za-z_]\w*\}")

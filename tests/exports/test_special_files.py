@@ -156,7 +156,7 @@ def test_missing_file_is_named(tmp_path: Path) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_watcher_hash_of_a_special_file_does_not_hang(tmp_path: Path, kind: str) -> None:
     """The open map replaced by a FIFO or /dev/zero: the watcher's hash gives up at once."""
-    from ui.filewatch import DiskState
+    from ui.safety.filewatch import DiskState
 
     path = _special(tmp_path, kind, ".kvmap")
     assert finishes(path, lambda: DiskState.read(path)) is None

@@ -15,8 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from models import Actor
-from ui.document import DocumentController
-from ui.recovery import Autosaver, RecoveryEntry, RecoveryStore
+from ui.document.controller import DocumentController
+from ui.safety.recovery import Autosaver, RecoveryEntry, RecoveryStore
 
 
 def edit(controller: DocumentController) -> None:

@@ -66,7 +66,7 @@ def _never_block_on_unsaved_changes(monkeypatch: pytest.MonkeyPatch) -> None:
     """
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.window_files import FileHandler
+    from ui.window.files import FileHandler
 
     monkeypatch.setattr(
         FileHandler, "ask_save_changes", lambda _self: QMessageBox.StandardButton.Discard
@@ -75,7 +75,7 @@ def _never_block_on_unsaved_changes(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
-    """As the app does (ui.gc_guard): no automatic collection, which could run in a worker
+    """As the app does (ui.safety.gc_guard): no automatic collection, which could run in a worker
     thread and destroy Qt objects there; collect on this (the GUI) thread after each test."""
     gc.disable()
     try:

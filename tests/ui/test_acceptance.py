@@ -17,7 +17,7 @@ from models.fileformat import case_to_dict
 from tests.ui.docks_support import english_ui  # noqa: F401 - fixture
 from ui.docks.acceptance import AcceptDialog
 from ui.docks.findings import ACCEPTED_ROLE, CAUSE_ROLE, FINDING_ROLE, FindingsDock
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 

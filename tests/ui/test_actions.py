@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from mapper.layout import METHODS
 from models import Practice
 from tests.ui.conftest import small_case
-from ui.action_specs import ACTIONS, ActionSpec, Group
-from ui.document import DocumentController
-from ui.main_window import MainWindow
-from ui.window_exchange import EXPORTS
+from ui.document.controller import DocumentController
+from ui.exchange.window_exchange import EXPORTS
+from ui.window.action_specs import ACTIONS, ActionSpec, Group
+from ui.window.main_window import MainWindow
 
 UI = Path(__file__).parents[2] / "ui"
 

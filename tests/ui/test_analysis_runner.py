@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from models import Actor, Case, Practice
 from tests.ui.docks_support import StubAnalysis, english_ui, small_case, stub_analyse  # noqa: F401
-from ui.analysis_runner import AnalysisRunner
-from ui.document import DocumentController
+from ui.background.analysis_runner import AnalysisRunner
+from ui.document.controller import DocumentController
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from models.example import example_case
 from models.fileformat import save
 from tests.ui.conftest import small_case
-from ui.app import create_window, start_case, start_notice
-from ui.main_window import MainWindow
-from ui.window_files import FileHandler
+from ui.window.app import create_window, start_case, start_notice
+from ui.window.files import FileHandler
+from ui.window.main_window import MainWindow
 
 
 def test_start_with_file(tmp_path: Path) -> None:
@@ -40,7 +40,7 @@ def test_broken_last_file_is_told_and_logged(
 ) -> None:
     broken = tmp_path / "broken.kvmap"
     broken.write_text("{", encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="ui.app"):
+    with caplog.at_level(logging.WARNING, logger="ui.window.app"):
         start = start_case(None, example=False, last=str(broken), lang="nl")
     assert start.path is None
     assert len(start.case.actors) == len(example_case().actors)

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from mapper.layout import LayoutCancelled
 from models.errors import FormatError, Problem
-from ui.background import BackgroundJobs, Cancelled, JobContext, JobResult, Outcome
+from ui.background.jobs import BackgroundJobs, Cancelled, JobContext, JobResult, Outcome
 
 QT_CONCURRENT = "Qt Concurrent has caught an exception"
 
@@ -47,11 +47,11 @@ def test_failure_is_reported_and_logged_with_its_traceback(
     def broken(_ctx: JobContext) -> None:
         raise ZeroDivisionError("boom")
 
-    with caplog.at_level(logging.INFO, logger="ui.background"):
+    with caplog.at_level(logging.INFO, logger="ui.background.jobs"):
         result = _run(qtbot, jobs, broken)
     assert result.outcome is Outcome.FAILED
     assert isinstance(result.error, ZeroDivisionError)
-    [record] = [r for r in caplog.records if r.name == "ui.background"]
+    [record] = [r for r in caplog.records if r.name == "ui.background.jobs"]
     assert record.levelno == logging.ERROR
     assert record.exc_info is not None
 
@@ -62,10 +62,10 @@ def test_bad_input_is_failed_without_a_traceback_in_the_log(
     def refuse(_ctx: JobContext) -> None:
         raise FormatError([Problem("", "write_failed", {"reason": "disk full"})], "x.kvmap")
 
-    with caplog.at_level(logging.INFO, logger="ui.background"):
+    with caplog.at_level(logging.INFO, logger="ui.background.jobs"):
         result = _run(qtbot, jobs, refuse)
     assert isinstance(result.error, FormatError)
-    [record] = [r for r in caplog.records if r.name == "ui.background"]
+    [record] = [r for r in caplog.records if r.name == "ui.background.jobs"]
     assert record.levelno == logging.INFO
     assert record.exc_info is None
 
@@ -157,7 +157,7 @@ def test_a_receiver_deleted_meanwhile_does_not_break_the_worker(qtbot: QtBot) ->
 _EXIT_WHILE_RUNNING = """
 import sys, threading, time
 from PySide6.QtCore import QCoreApplication
-from ui.background import BackgroundJobs
+from ui.background.jobs import BackgroundJobs
 app = QCoreApplication([])
 started = threading.Event()
 def slow(ctx):

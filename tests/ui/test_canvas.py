@@ -19,7 +19,7 @@ from ui.canvas.items import ActorItem
 from ui.canvas.menus import Choice
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 
 def model_ids(ctl: DocumentController) -> set[str]:

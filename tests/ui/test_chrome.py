@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from models.example import example_case
 from ui.docks import ActorsDock, MandatesDock, TableDock, TablesDock
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 from ui.i18n import set_language
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 @pytest.fixture(params=["nl", "en"])

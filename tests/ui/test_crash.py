@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from models import fileformat
 from models.fileformat import case_to_dict
 from tests.ui.conftest import small_case
-from ui.crash import LOG_NAME, CrashDialog, CrashHandler, log_dir
-from ui.document import DocumentController
-from ui.recovery import Autosaver, RecoveryStore
+from ui.document.controller import DocumentController
+from ui.safety.crash import LOG_NAME, CrashDialog, CrashHandler, log_dir
+from ui.safety.recovery import Autosaver, RecoveryStore
 
 pytestmark = pytest.mark.qt_no_exception_capture
 
@@ -245,7 +245,7 @@ def test_dialog_in_dutch(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_log_rotates(tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("ui.crash.LOG_BYTES", 2000)
+    monkeypatch.setattr("ui.safety.crash.LOG_BYTES", 2000)
     crash = CrashHandler(log_folder=tmp_path)
     crash.install()
     try:

@@ -33,7 +33,7 @@ from ui.docks import (
 from ui.docks.editors import EnumListEdit, NullableDateEdit, SignedSpinBox
 from ui.docks.findings import CAUSE_ROLE, FINDING_ROLE
 from ui.docks.scorecard import STATUS_COLORS
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -155,7 +155,7 @@ def test_properties_follow_selection_and_removal(
 
 @pytest.fixture
 def window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
-    from ui.analysis_runner import AnalysisRunner
+    from ui.background.analysis_runner import AnalysisRunner
     from ui.docks import create_docks
 
     win = QMainWindow()

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from models import Actor, ActorKind, PowerCategory, RelationKind, Role
 from tests.ui.docks_support import cell, dock, english_ui, small_case  # noqa: F401
-from ui.analysis_runner import AnalysisRunner
+from ui.background.analysis_runner import AnalysisRunner
 from ui.docks import (
     ActorsDock,
     MandatesDock,
@@ -25,7 +25,7 @@ from ui.docks import (
 )
 from ui.docks.choices import actor_choices
 from ui.docks.dialogs import AddMandateDialog, AddNeedDialog, AddRelationshipDialog
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -365,7 +365,7 @@ def test_actor_without_sphere_shows_the_one_its_kind_implies(
 
 def test_delete_and_insert_keys_in_the_main_window(qtbot: QtBot) -> None:
     """No "ambiguous shortcut" with the window's own Delete action (a Qt warning fails this)."""
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     controller = DocumentController(small_case())
     window = MainWindow(controller)

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from models import fileformat
 from models.filelock import LockOwner
 from tests.ui.conftest import small_case
-from ui.filewatch import (
+from ui.safety.filewatch import (
     ANYWAY,
     CANCEL,
     KEEP,

@@ -14,7 +14,7 @@ from mapper.findings import Severity
 from models.example import example_case
 from tests.ui.docks_support import english_ui, finding, small_case, stub_analyse  # noqa: F401
 from ui.docks import FindingsDock
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -26,7 +26,7 @@ def controller() -> DocumentController:
 
 @pytest.fixture
 def window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
-    from ui.analysis_runner import AnalysisRunner
+    from ui.background.analysis_runner import AnalysisRunner
     from ui.docks import create_docks
 
     win = QMainWindow()

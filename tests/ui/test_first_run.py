@@ -18,9 +18,9 @@ from models.templates import TEMPLATES
 from ui.canvas.kind_chooser import KindSphereChooser
 from ui.dialogs.building_blocks import BLOCKS, BuildingBlocksDialog
 from ui.dialogs.template_dialog import TemplateDialog
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 from ui.i18n import set_language
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 @pytest.fixture

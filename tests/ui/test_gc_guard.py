@@ -8,7 +8,7 @@ import threading
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from ui.gc_guard import GuiThreadCollector
+from ui.safety.gc_guard import GuiThreadCollector
 
 
 class _Cycle:

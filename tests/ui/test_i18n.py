@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from mapper.findings import Severity
 from tests.ui.docks_support import finding, small_case, stub_analyse
 from ui import i18n
-from ui.analysis_runner import AnalysisRunner
+from ui.background.analysis_runner import AnalysisRunner
 from ui.docks import ActorsDock, FindingsDock, PropertiesDock, ScorecardDock, create_docks
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 
 @pytest.fixture

@@ -41,7 +41,7 @@ from ui.docks import (
 from ui.docks.dialogs import AddMandateDialog
 from ui.docks.editors import NullableDateEdit, RefListEdit, editor_data
 from ui.docks.properties import PropertiesDock
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from models import Position, Practice
 from models.fileformat import case_to_dict, save
 from tests.ui.conftest import small_case
-from ui.document import DocumentController
-from ui.main_window import MainWindow
+from ui.document.controller import DocumentController
+from ui.window.main_window import MainWindow
 
 Answer = QMessageBox.StandardButton
 

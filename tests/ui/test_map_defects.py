@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMes
 from pytestqt.qtbot import QtBot
 
 from models.example import example_case
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 from ui.i18n import set_language
-from ui.main_window import MainWindow
-from ui.window_actions import _unique_sequences
+from ui.window.actions import _unique_sequences
+from ui.window.main_window import MainWindow
 
 
 @pytest.fixture

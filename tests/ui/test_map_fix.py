@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models.example import example_case
-from ui.document import DocumentController
-from ui.export_kinds import EXPORTS
-from ui.file_names import MAX_STEM, safe_stem
+from ui.document.controller import DocumentController
+from ui.exchange.export_kinds import EXPORTS
+from ui.exchange.file_names import MAX_STEM, safe_stem
 from ui.i18n import set_language
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from ui.canvas.menus import group_menu
 from ui.canvas.scene import MapScene
 from ui.docks.table_docks import ActorsDock
 from ui.docks.tables import ID_ROLE
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 from ui.i18n import set_language
 
 __all__ = ["window_at"]  # the fixture, shared with test_readable

@@ -25,9 +25,9 @@ from tests.ui.test_readable import (
     window_at,
 )
 from ui.canvas.readable import MIN_LABEL_PT
-from ui.document import DocumentController
-from ui.main_window import MainWindow
-from ui.window_files import default_window_size
+from ui.document.controller import DocumentController
+from ui.window.files import default_window_size
+from ui.window.main_window import MainWindow
 
 __all__ = ["window_at"]  # the fixture, shared with test_readable
 

@@ -20,11 +20,11 @@ from models.fileformat import save
 from tests.ui.docks_support import english_ui  # noqa: F401
 from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.cli import main
-from ui.document import DocumentController
-from ui.main_window import MainWindow
+from ui.document.controller import DocumentController
 from ui.present import PresentationWindow
 from ui.present.steps import MAX_CAUSES, build_steps
 from ui.present.view import DIMMED
+from ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -289,8 +289,8 @@ import json, sys, tempfile
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from models.example import example_case
-from ui.document import DocumentController
-from ui.main_window import MainWindow
+from ui.document.controller import DocumentController
+from ui.window.main_window import MainWindow
 app = QApplication([])
 laptop = next(s for s in app.screens() if s.name() == "laptop")
 settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)

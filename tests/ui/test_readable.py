@@ -36,9 +36,9 @@ from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.canvas.items import ActorItem, EdgeItem
 from ui.canvas.readable import MIN_LABEL_PT, importance, label_scale
 from ui.canvas.scene import MapScene
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 from ui.i18n import set_language
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 SIZES = [(1366, 768), (1920, 1080)]
 LONG = [

@@ -19,8 +19,8 @@ from models import Actor, Case, fileformat
 from models.fileformat import case_to_dict
 from tests.ui.autosave_child import edit
 from tests.ui.conftest import small_case
-from ui.document import DocumentController
-from ui.recovery import (
+from ui.document.controller import DocumentController
+from ui.safety.recovery import (
     Autosaver,
     RecoveryDialog,
     RecoveryEntry,

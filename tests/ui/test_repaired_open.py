@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from models.fileformat import case_to_dict, load
 from tests.ui.conftest import small_case
-from ui.app import start_case
 from ui.cli import main
-from ui.document import DocumentController
-from ui.main_window import MainWindow
+from ui.document.controller import DocumentController
+from ui.window.app import start_case
+from ui.window.main_window import MainWindow
 
 
 def reversed_file(tmp_path: Path) -> Path:

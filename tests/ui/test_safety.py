@@ -24,10 +24,10 @@ from models.filelock import FileLock, inspect, lock_path, read_lock
 from tests.models.test_filelock import HOLDER as HOLDER_SCRIPT
 from tests.ui.conftest import small_case
 from tests.ui.test_filewatch import answering, other_program_saves
-from ui.document import DocumentController
-from ui.filewatch import ANYWAY, CANCEL, KEEP, OVERWRITE, READ_ONLY, RELOAD, SAVE_AS
-from ui.recovery import RecoveryStore
-from ui.safety import DocumentSafety
+from ui.document.controller import DocumentController
+from ui.safety.document_safety import DocumentSafety
+from ui.safety.filewatch import ANYWAY, CANCEL, KEEP, OVERWRITE, READ_ONLY, RELOAD, SAVE_AS
+from ui.safety.recovery import RecoveryStore
 
 
 class Window(QWidget):

@@ -17,11 +17,11 @@ from models.filelock import inspect, lock_path, read_lock
 from tests.models.test_filelock import HOLDER
 from tests.ui.conftest import small_case
 from tests.ui.test_filewatch import answering, other_program_saves
-from ui.document import DocumentController
-from ui.filewatch import CANCEL, READ_ONLY, SAVE_AS
-from ui.main_window import MainWindow
-from ui.recovery import RecoveryDialog
-from ui.safety import DocumentSafety
+from ui.document.controller import DocumentController
+from ui.safety.document_safety import DocumentSafety
+from ui.safety.filewatch import CANCEL, READ_ONLY, SAVE_AS
+from ui.safety.recovery import RecoveryDialog
+from ui.window.main_window import MainWindow
 
 Answer = QMessageBox.StandardButton
 

@@ -39,10 +39,10 @@ from pytestqt.qtbot import QtBot
 from models import Actor, Position
 from models.example import example_case
 from tests.ui.docks_support import english_ui, stub_analyse  # noqa: F401
-from ui.analysis_runner import AnalysisRunner
+from ui.background.analysis_runner import AnalysisRunner
 from ui.docks import create_docks
 from ui.docks.fields import DATA_PROPERTY
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 from ui.translations.update import QM_FILE, TS_FILE, check
 
 WRAPPED = re.compile(r"⟦[^⟦⟧]*⟧")
@@ -177,8 +177,8 @@ class PseudoTranslator(QTranslator):
 
 def _main_window(controller: DocumentController) -> QMainWindow:
     """The real main window when it exists, else a bare one with every dock."""
-    if importlib.util.find_spec("ui.main_window") is not None:
-        main_window: Any = importlib.import_module("ui.main_window")
+    if importlib.util.find_spec("ui.window.main_window") is not None:
+        main_window: Any = importlib.import_module("ui.window.main_window")
         built: QMainWindow = main_window.MainWindow(controller)
         return built
     window = QMainWindow()

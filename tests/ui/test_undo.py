@@ -21,7 +21,7 @@ from models import (
     Relationship,
 )
 from tests.ui.conftest import small_case
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 
 def snapshot(case: Case) -> tuple[Any, ...]:

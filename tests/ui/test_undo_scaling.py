@@ -15,7 +15,7 @@ from models import Position
 from models.fileformat import case_to_dict
 from tests.models.opcount import counting, line_case
 from ui.canvas.clipboard import fragment_text, paste_entities
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 SMALL, LARGE = 250, 1000
 

@@ -38,10 +38,10 @@ from tests.ui.conftest import small_case
 from ui.dialogs.compare_dialog import CompareDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.whatif_dialog import WhatIfDialog
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
+from ui.exchange.window_exchange import EXPORTS, ExchangeHandler, install
 from ui.i18n import set_language
-from ui.main_window import MainWindow
-from ui.window_exchange import EXPORTS, ExchangeHandler, install
+from ui.window.main_window import MainWindow
 
 Answer = QMessageBox.StandardButton
 

@@ -12,9 +12,9 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ui.app import ensure_app
-from ui.main_window import MainWindow
-from ui.recovery import RecoveryEntry
+from ui.safety.recovery import RecoveryEntry
+from ui.window.app import ensure_app
+from ui.window.main_window import MainWindow
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """The map scene: one item per actor, relationship and mandate, kept in dicts.
 
 Items are created, updated and removed on the case's signals; they read the model and never
-write it. With a :class:`~ui.document.DocumentController` the scene also follows the
+write it. With a :class:`~ui.document.controller.DocumentController` the scene also follows the
 controller (new case, practice switch) and keeps the selection in sync both ways; with a bare
 :class:`~models.Case` it is a read-only picture (exports, screenshots).
 """
@@ -25,7 +25,7 @@ from ui.canvas.filters import MapFilter, Visible
 from ui.canvas.grid import GridBackgroundItem
 from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem
 from ui.canvas.scene_items import GROUP_LIMIT, SCENE_MARGIN, SceneItems, ViewMode
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 __all__ = ["GROUP_LIMIT", "SCENE_MARGIN", "MapScene", "ViewMode"]
 

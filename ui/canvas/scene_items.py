@@ -30,7 +30,7 @@ from ui.canvas.grid import GridBackgroundItem, grid_positions
 from ui.canvas.groups import GroupItem, place_groups
 from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem, route_edges
 from ui.canvas.placement import map_positions, unplaced_positions
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 __all__ = ["GROUP_LIMIT", "SCENE_MARGIN", "SceneItems", "ViewMode"]
 

@@ -31,8 +31,8 @@ from ui.canvas.menus import Choice, build_context_menu, group_menu, popup_kind_m
 from ui.canvas.modes import AddActorMode, ConnectMode, Mode, SelectMode
 from ui.canvas.scene import MapScene
 from ui.canvas.view_fit import ZOOM_MIN, FittedView
-from ui.document import DocumentController
-from ui.undo import MoveCommand
+from ui.document.controller import DocumentController
+from ui.document.undo import MoveCommand
 
 __all__ = ["InlineEditor", "KindChooser", "MapView"]  # InlineEditor re-exported
 

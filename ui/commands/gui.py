@@ -24,6 +24,6 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ui.app import run_gui
+    from ui.window.app import run_gui
 
     return run_gui(args.file, lang=args.lang, example=args.example)

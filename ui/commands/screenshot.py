@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.screenshot import StepOutOfRangeError, take_screenshot
+    from ui.window.screenshot import StepOutOfRangeError, take_screenshot
 
     try:
         take_screenshot(

@@ -35,7 +35,7 @@ from models.i18n import Lang
 from models.labels import label
 from ui.docks.fields import KINDS, display_text, field_label
 from ui.docks.findings import severity_color, severity_icon
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 __all__ = [
     "IDS_ROLE",

@@ -34,7 +34,7 @@ from models.case import Case
 from models.errors import KvmapError, Problem
 from models.i18n import Lang
 from models.labels import label
-from ui.background import BackgroundJobs, JobContext, JobResult, Outcome
+from ui.background.jobs import BackgroundJobs, JobContext, JobResult, Outcome
 
 __all__ = ["ImportDialog"]
 

@@ -19,7 +19,7 @@ from models import Actor, Case, Mandate, Power
 from models.case import Entity
 from models.i18n import Lang
 from ui.dialogs.import_dialog import ImportDialog
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 __all__ = ["RegisterImportDialog", "ask_register_path", "import_register"]
 

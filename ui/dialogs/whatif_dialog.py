@@ -30,7 +30,7 @@ from ui.dialogs.compare_dialog import (
     fit_first_column,
     select_item,
 )
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 __all__ = ["WhatIfDialog"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 
-from ui.analysis_runner import AnalysisRunner
+from ui.background.analysis_runner import AnalysisRunner
 from ui.docks.findings import FindingsDock
 from ui.docks.history import HistoryDock
 from ui.docks.legal_docks import AgreementsDock, OrganisationsDock, PowersDock
@@ -24,7 +24,7 @@ from ui.docks.table_docks import (
     TableDock,
 )
 from ui.docks.tables_dock import TablesDock
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 __all__ = [
     "ActorsDock",

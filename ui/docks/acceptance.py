@@ -36,7 +36,7 @@ from models import Case
 from models.acceptance import Acceptance
 from models.enums import EntityKind
 from models.i18n import Lang, long_date
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 from ui.i18n import current_language
 
 __all__ = [

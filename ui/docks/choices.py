@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from models import Case, EntityKind, PowerCategory
 from models.fields import FieldSpec
 from models.labels import label
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 from ui.i18n import current_language
 
 __all__ = ["ActorChoices", "EntityChoices", "actor_choices", "choices_for"]

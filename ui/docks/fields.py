@@ -3,7 +3,7 @@
 The model's field specs (:mod:`models.fields`) say what a field holds; this module turns a
 model value into the text a person reads (enum labels in Dutch or English, lists as
 ``a; b``, actor names for references) and turns what an editor produced back into a value
-for :meth:`ui.document.DocumentController.set_field`, which checks it.
+for :meth:`ui.document.controller.DocumentController.set_field`, which checks it.
 """
 
 from __future__ import annotations

@@ -52,7 +52,7 @@ from models.i18n import Lang
 from ui.docks.acceptance import ACCEPTED_GROUP, AcceptanceMenu, accepted_group
 from ui.docks.fields import DATA_PROPERTY
 from ui.docks.finding_detail import FindingDetail, WrapDelegate, WrappingTree, detail_for
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 from ui.i18n import current_language, language_manager
 
 __all__ = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDockWidget, QStyle, QUndoView, QWidget
 
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 __all__ = ["HistoryDock"]
 

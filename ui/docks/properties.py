@@ -41,7 +41,7 @@ from ui.docks.fields import (
     none_text,
     to_model_value,
 )
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 from ui.i18n import current_language, language_manager
 
 __all__ = ["PropertiesDock"]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.findings import BUILDING_BLOCKS, ScoreRow, Status
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 from ui.i18n import current_language, language_manager
 
 __all__ = ["STATUS_COLORS", "ScorecardDock"]

@@ -34,7 +34,7 @@ from ui.docks.delegates import FieldDelegate
 from ui.docks.dialogs import AddMandateDialog, AddNeedDialog, AddRelationshipDialog
 from ui.docks.fields import ACTORS, DATA_PROPERTY, MANDATES, NEEDS, RELATIONSHIPS, TableKind
 from ui.docks.tables import EntityFilterProxy, EntityTableModel
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 from ui.i18n import current_language
 
 __all__ = ["ActorsDock", "MandatesDock", "NeedsDock", "RelationshipsDock", "TableDock"]

@@ -36,7 +36,7 @@ from ui.docks.fields import (
     sort_key,
     to_model_value,
 )
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 from ui.i18n import current_language, language_manager
 
 __all__ = ["ID_ROLE", "SORT_ROLE", "EntityFilterProxy", "EntityTableModel"]

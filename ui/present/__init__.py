@@ -22,7 +22,7 @@ from ui.present.steps import Step, build_steps
 from ui.present.window import PresentationWindow
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 __all__ = ["PresentationWindow", "Presenter", "Step", "build_steps", "other_screen"]
 

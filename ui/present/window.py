@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from mapper.findings import Cause
 from models.i18n import Lang
-from ui.background import BackgroundJobs, JobResult
+from ui.background.jobs import BackgroundJobs, JobResult
 from ui.canvas.scene import MapScene
 from ui.present.steps import Step, build_steps
 from ui.present.view import PresentView

@@ -1,4 +1,7 @@
-"""The export formats of File > Export: what each writes (the actions are in ui.action_specs)."""
+"""The export formats of File > Export: what each writes.
+
+The actions are in :mod:`ui.window.action_specs`.
+"""
 
 from __future__ import annotations
 

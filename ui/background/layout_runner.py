@@ -17,8 +17,8 @@ from mapper.layout.reading import spread_for_reading
 from models import Case, Position
 from models.errors import KvmapError
 from models.i18n import Lang
-from ui.background import BackgroundJobs, Job, JobContext, JobResult, Outcome
-from ui.document import DocumentController
+from ui.background.jobs import BackgroundJobs, Job, JobContext, JobResult, Outcome
+from ui.document.controller import DocumentController
 
 __all__ = ["LayoutFunction", "LayoutRunner", "Reading", "method_label"]
 

@@ -5,7 +5,7 @@ exceptions there) and ``threading.excepthook``. On an exception it
 
 1. writes the traceback to a rotating log file in the platform log folder
    (``<user log dir>/krachtenveld.log``, 1 MB, three old files kept);
-2. makes a recovery copy of the open document (:class:`ui.recovery.Autosaver`);
+2. makes a recovery copy of the open document (:class:`ui.safety.recovery.Autosaver`);
 3. shows a :class:`CrashDialog` (Dutch or English) with "Save as…" and "Continue"; the
    document stays in memory either way.
 
@@ -29,8 +29,8 @@ import platformdirs
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ui.recovery import Autosaver
-from ui.safety_texts import text
+from ui.safety.recovery import Autosaver
+from ui.safety.texts import text
 
 __all__ = ["LOG_NAME", "CrashDialog", "CrashHandler", "log_dir"]
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDockWidget
 from models import Case
 from models.errors import FormatError, Problem
 from models.i18n import Lang
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 __all__ = ["StepOutOfRangeError", "take_screenshot"]
 
@@ -50,9 +50,9 @@ def take_screenshot(
     """
     from models import fileformat
     from models.example import example_case
-    from ui.app import ensure_app
     from ui.i18n import set_language
-    from ui.main_window import MainWindow
+    from ui.window.app import ensure_app
+    from ui.window.main_window import MainWindow
 
     ensure_app()
     set_language(lang, persist=False)

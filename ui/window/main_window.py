@@ -1,7 +1,7 @@
 """The main window: the map in the middle, docks around it, menus, toolbar and status bar.
 
 File handling (new, open, save, recent files, drops, unsaved-changes prompt) lives in
-:mod:`ui.window_files`; the actions and their texts in :mod:`ui.window_actions`.
+:mod:`ui.window.files`; the actions and their texts in :mod:`ui.window.actions`.
 """
 
 from __future__ import annotations
@@ -26,20 +26,20 @@ from PySide6.QtWidgets import (
 
 from models import Practice
 from models.i18n import Lang
-from ui.analysis_runner import AnalysisRunner
+from ui.background.analysis_runner import AnalysisRunner
+from ui.background.layout_runner import LayoutRunner
 from ui.canvas.filters import MapFilter
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
-from ui.document import DocumentController
-from ui.icons import mode_icon
-from ui.layout_runner import LayoutRunner
+from ui.document.controller import DocumentController
+from ui.exchange.window_exchange import install as install_exchange
 from ui.present import Presenter
-from ui.safety import DocumentSafety
-from ui.window_actions import Group, WindowActions
-from ui.window_edit import EditCommands
-from ui.window_exchange import install as install_exchange
-from ui.window_files import FileHandler
-from ui.window_menus import build_menus, shortcuts_html
+from ui.safety.document_safety import DocumentSafety
+from ui.window.actions import Group, WindowActions
+from ui.window.edit import EditCommands
+from ui.window.files import FileHandler
+from ui.window.icons import mode_icon
+from ui.window.menus import build_menus, shortcuts_html
 
 __all__ = ["MainWindow"]
 
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self)  # presentation mode (F5)
         self._build_toolbar()
         self._build_status_bar()
-        from ui import first_run
+        from ui.window import first_run
 
         self.empty_hint = first_run.install(self)  # empty-map card, kind chooser, help
         self._connect_actions()
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         """Set every text of the window in the current language."""
         self.actions_.retranslate()
         self.edit.retranslate()
-        from ui.window_menus import retranslate_menus
+        from ui.window.menus import retranslate_menus
 
         retranslate_menus(self)
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         self.run_layout(default_method(self.controller.case))
 
     def _on_layout_started(self, method: str) -> None:
-        from ui.layout_runner import method_label
+        from ui.background.layout_runner import method_label
 
         self.progress.setValue(0)
         self.progress.show()

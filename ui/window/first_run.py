@@ -11,7 +11,7 @@ from ui.canvas.kind_chooser import install_kind_chooser
 from ui.dialogs.building_blocks import BuildingBlocksDialog
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 __all__ = ["install", "show_building_blocks"]
 

@@ -2,7 +2,7 @@
 
 A record holds everything about an action but its slot: object name (tests and the
 translation check find actions by it), text and status tip (marked for lupdate, translated at
-run time by :class:`ui.window_actions.WindowActions`), shortcuts, icon, whether it is
+run time by :class:`ui.window.actions.WindowActions`), shortcuts, icon, whether it is
 checkable, whether its shortcut acts only on the map, and the :class:`Group` and value it
 stands for (the layout actions stand for a layout method, the practice actions for a
 practice …), so wiring goes by record and never by a name built from a string.
@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStyle
 
 from models import Practice
-from ui.export_kinds import EXPORTS
+from ui.exchange.export_kinds import EXPORTS
 from ui.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["ACTIONS", "CONTEXT", "ActionSpec", "Group", "Key"]
@@ -36,7 +36,7 @@ class Group(enum.Enum):
     PRACTICE = "practice"  # exclusive: which practice is shown and analysed
     LANGUAGE = "language"  # exclusive: the program's language
     LAYOUT = "layout"  # the layout methods
-    EXPORT = "export"  # the export formats (ui.window_exchange)
+    EXPORT = "export"  # the export formats (ui.exchange.window_exchange)
 
     @property
     def exclusive(self) -> bool:
@@ -55,7 +55,7 @@ class ActionSpec:
     text: str  # source text in ``context`` (marked with QT_TRANSLATE_NOOP)
     tip: str  # status tip, idem
     keys: tuple[Key | str, ...] = ()
-    icon: QStyle.StandardPixmap | str | None = None  # Qt's standard icon, or one of ui.icons
+    icon: QStyle.StandardPixmap | str | None = None  # Qt's standard icon, or one of ui.window.icons
     checkable: bool = False
     map_only: bool = False  # the shortcut acts only while the map has the focus
     group: Group | None = None
@@ -406,7 +406,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         group=Group.LANGUAGE,
         value="en",
     ),
-    # File > Import, File > Export, Analysis > Compare / What if (ui.window_exchange)
+    # File > Import, File > Export, Analysis > Compare / What if (ui.exchange.window_exchange)
     ActionSpec(
         "file_import",
         QT_TRANSLATE_NOOP("Exchange", "&Import…"),

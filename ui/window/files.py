@@ -17,10 +17,10 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models.errors import KvmapError, Problem
-from ui.file_names import safe_stem
+from ui.exchange.file_names import safe_stem
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 __all__ = ["MAX_RECENT", "FileHandler"]
 
@@ -224,7 +224,7 @@ class FileHandler(QObject):
         return bool(path) and self._save_to(path)  # type: ignore[arg-type]
 
     def _save_to(self, path: str) -> bool:
-        from ui.safety import CANCEL, SAVE_AS
+        from ui.safety.document_safety import CANCEL, SAVE_AS
 
         safety = self.window.safety
         if safety is not None:

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication
 from models import Case, Problem
 from models.errors import KvmapError
 from models.i18n import Lang
-from ui.document import DocumentController
+from ui.document.controller import DocumentController
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 __all__ = ["StartCase", "create_window", "ensure_app", "run_gui", "start_case", "start_notice"]
 
@@ -109,7 +109,7 @@ def create_window(path: str | None, lang: str, example: bool = False) -> object:
 
 def _create_window(path: str | None, lang: str, example: bool) -> tuple[MainWindow, StartCase]:
     from ui.i18n import initial_language, set_language
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     language = initial_language(_explicit_language(lang))
     set_language(language, persist=False)
@@ -134,7 +134,7 @@ def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
     window, start = _create_window(path, lang, example)
     if window.safety is not None:
         window.safety.install_crash_handler()
-    from ui.gc_guard import collect_on_gui_thread
+    from ui.safety.gc_guard import collect_on_gui_thread
 
     collector = collect_on_gui_thread(app)
     if window.files.geometry_restored:

@@ -1,8 +1,9 @@
 """The document controller: the one owner of the open case, its undo stack, path and selection.
 
 Every edit from any widget goes through a method here, which pushes exactly one undo command
-(:mod:`ui.undo`). Widgets follow the model through the case's signals and follow the controller
-through ``case_replaced``, ``selection_changed``, ``practice_changed`` and ``path_changed``.
+(:mod:`ui.document.undo`). Widgets follow the model through the case's signals and follow the
+controller through ``case_replaced``, ``selection_changed``, ``practice_changed``
+and ``path_changed``.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from models.acceptance import Acceptance
 from models.case import Entity
 from models.fields import KIND_OF_CLASS, KINDS
 from models.fields import by_name as by_name_spec
-from ui.undo import (
+from ui.document.undo import (
     AddCommand,
     CompositeCommand,
     ModelCommand,

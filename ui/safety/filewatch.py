@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 from models.atomic import backup_path
 from models.filelock import LockOwner
 from models.safeio import ReadRefusedError, open_regular
-from ui.safety_texts import text
+from ui.safety.texts import text
 
 __all__ = [
     "ANYWAY",

@@ -6,12 +6,13 @@ analysis of the same case: one that took at most :attr:`AnalysisRunner.INLINE_MS
 GUI thread right after the edit (a zero timer, so a burst of edits in one event still gives one
 run, and no thread hop), so the findings of an edit on a small map show within the analysis
 time. A slower one waits a tenth of its last time (at most :attr:`AnalysisRunner.DEBOUNCE_MS`)
-and runs in a worker (:class:`ui.background.BackgroundJobs`) on a copy of the case (entities are
-immutable, so the copy is cheap; it is made in the worker). Before the first measurement the
-size decides (:attr:`AnalysisRunner.THREAD_THRESHOLD`); a newly opened large case starts
-analysing at once, while its map is being drawn. A result is only published when the case it
-was computed from is still the current case at the same ``revision``; stale results are
-dropped and the newest state is analysed next. One analysis runs at a time.
+and runs in a worker (:class:`ui.background.jobs.BackgroundJobs`) on a copy of the case
+(entities are immutable, so the copy is cheap; it is made in the worker). Before the first
+measurement the size decides (:attr:`AnalysisRunner.THREAD_THRESHOLD`); a newly opened large
+case starts analysing at once, while its map is being drawn. A result is only
+published when the case it was computed from is still the current case at the same
+``revision``; stale results are dropped and the newest state is analysed next.
+One analysis runs at a time.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from models import Case
-from ui.background import BackgroundJobs, JobContext, JobResult, Outcome
-from ui.document import DocumentController
+from ui.background.jobs import BackgroundJobs, JobContext, JobResult, Outcome
+from ui.document.controller import DocumentController
 
 __all__ = ["AnalyseFunction", "AnalysisRunner"]
 

@@ -6,8 +6,9 @@ actions to ``window.actions_`` (so shortcuts and tests find them by name) and to
 and Analysis menus, and re-translates them on every language change.
 
 Slow work (writing a workbook, analysing for a comparison or a what-if) runs in the background
-(:mod:`ui.background`) on a snapshot of the case, so the window never freezes; the status bar shows
-a busy bar meanwhile and the outcome afterwards. The questions to the user go through small
+(:mod:`ui.background.jobs`) on a snapshot of the case, so the window never freezes; the status
+bar shows a busy bar meanwhile and the outcome afterwards.
+The questions to the user go through small
 ``ask_*`` methods so tests can answer them without dialogs.
 """
 
@@ -26,13 +27,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QWi
 from models import Case
 from models.errors import KvmapError
 from models.i18n import Lang
-from ui.action_specs import Group
-from ui.background import BackgroundJobs, Cancelled, JobContext, JobResult, Outcome
-from ui.export_kinds import EXPORTS, ExportKind
-from ui.file_names import safe_stem
+from ui.background.jobs import BackgroundJobs, Cancelled, JobContext, JobResult, Outcome
+from ui.exchange.export_kinds import EXPORTS, ExportKind
+from ui.exchange.file_names import safe_stem
+from ui.window.action_specs import Group
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The actions of the main window, made from the records of :mod:`ui.action_specs`, and
+"""The actions of the main window, made from the records of :mod:`ui.window.action_specs`, and
 retranslated on a language switch.
 
 Every action of the window, the exchange actions included, is a record of that one table;
@@ -20,8 +20,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ui.action_specs import ACTIONS, ActionSpec, Group, Key
-from ui.icons import mode_icon
+from ui.window.action_specs import ACTIONS, ActionSpec, Group, Key
+from ui.window.icons import mode_icon
 
 __all__ = ["ActionSpec", "Group", "WindowActions"]
 

@@ -11,7 +11,7 @@ from models.errors import KvmapError
 from ui.canvas.clipboard import MIME_TYPE, fragment_text, paste_entities
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 __all__ = ["EditCommands"]
 

@@ -4,10 +4,10 @@
 
 * the lock file of the open map (:mod:`models.filelock`), with a heartbeat, taken when a path
   becomes the document's and released when it stops being so;
-* the :class:`ui.filewatch.FileWatcher`: a foreign change asks "reload or keep mine"
+* the :class:`ui.safety.filewatch.FileWatcher`: a foreign change asks "reload or keep mine"
   (window-modal, without blocking the event loop);
-* the :class:`ui.recovery.Autosaver` and, on start, :meth:`offer_recovery`;
-* optionally the :class:`ui.crash.CrashHandler` (installed by the application, not by
+* the :class:`ui.safety.recovery.Autosaver` and, on start, :meth:`offer_recovery`;
+* optionally the :class:`ui.safety.crash.CrashHandler` (installed by the application, not by
   tests).
 
 Hooks for the window's file handling (see ``docs/reliability.md``)::
@@ -34,9 +34,9 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from models.filelock import HEARTBEAT_EVERY, FileLock, LockedError, LockOwner, inspect, read_lock
 from models.i18n import Lang
-from ui.crash import CrashHandler
-from ui.document import DocumentController
-from ui.filewatch import (
+from ui.document.controller import DocumentController
+from ui.safety.crash import CrashHandler
+from ui.safety.filewatch import (
     ANYWAY,
     CANCEL,
     KEEP,
@@ -50,7 +50,7 @@ from ui.filewatch import (
     ask_overwrite,
     ask_overwrite_locked,
 )
-from ui.recovery import (
+from ui.safety.recovery import (
     AUTOSAVE_INTERVAL_MS,
     Autosaver,
     RecoveryEntry,
@@ -58,7 +58,7 @@ from ui.recovery import (
     offer_recovery,
     restore_into,
 )
-from ui.safety_texts import text
+from ui.safety.texts import text
 
 __all__ = ["CANCEL", "OK", "SAVE_AS", "DocumentSafety"]
 
@@ -205,7 +205,7 @@ class DocumentSafety(QObject):
             yield
 
     def offer_recovery(self) -> RecoveryEntry | None:
-        """On start: offer the copies left by a crashed session (see :mod:`ui.recovery`)."""
+        """On start: offer the copies left by a crashed session (see :mod:`ui.safety.recovery`)."""
         return offer_recovery(
             self.window, self.autosaver.store, restore_into(self.controller, self.autosaver)
         )

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from models import Case, KvmapError, fileformat
 from models.atomic import atomic_write_bytes
 from models.process import host_name, pid_alive
-from ui.document import DocumentController
-from ui.safety_texts import text
+from ui.document.controller import DocumentController
+from ui.safety.texts import text
 
 __all__ = [
     "AUTOSAVE_INTERVAL_MS",

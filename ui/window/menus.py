@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QMenu
 
 from models import ActorKind, RelationKind, Sphere
 from models.labels import label
-from ui.action_specs import Group
 from ui.canvas.filters import MANDATES, MapFilter
+from ui.window.action_specs import Group
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 __all__ = ["build_menus", "retranslate_menus", "shortcuts_html"]
 

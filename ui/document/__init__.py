@@ -1,0 +1,1 @@
+"""The document controller (the open case, selection, practice) and its undo commands."""

@@ -1,0 +1,1 @@
+"""Import, export and the suggested file names of File > Export."""
