@@ -1,0 +1,136 @@
+"""Room to act: the words of its findings (the data a verdict found, the parts it switches on).
+
+The phrases live in the message catalogue (:mod:`mapper.texts.room`), keyed by finding code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from mapper.catalogue import Message, render, say
+from mapper.checks._util import day, invalid_reason, money
+from mapper.codes import Code
+from mapper.context import Context
+from mapper.findings import Finding, Severity, Text
+from mapper.texts.room import BY, CLOSE_TO, DEVIATION, PLACE, PRACTICE
+from models import Need, PowerCategory, RuleType
+from models.i18n import Lang
+
+
+def _what(ctx: Context, need: Need, key: str, budget: float | None) -> dict[str, Any]:
+    legal = ctx.legal
+    deviating = legal.category(key) == PowerCategory.DEVIATE_FROM_RULE
+    types = set(legal.rule_types(key)) if deviating else set()
+    bases = [b for p in legal.covered(key) if (b := legal.powers[p].legal_basis.strip())]
+    if types == {RuleType.STATUTE} and not bases:
+        types = set()  # a statute named by no clause: nothing to say about deviating from it
+    names = (legal.power_name(key, "en"), legal.power_name(key, "nl"))
+    same = names[1].casefold() == need.decision.casefold()
+    return {
+        "decision": need.decision,
+        "power": None if same else names,
+        "budget": budget,
+        "deadline": need.deadline,
+        "rule": next(iter(types)) if len(types) == 1 else None,
+        "basis": "; ".join(dict.fromkeys(bases)),
+        "practice": ctx.graphs.practice,
+    }
+
+
+def _emit(
+    ctx: Context,
+    need: Need,
+    code: Code,
+    severity: Severity,
+    data: dict[str, Any],
+    actors: Sequence[str | None],
+    mandates: Sequence[str] = (),
+) -> Finding:
+    """Word a verdict: the data the check found, the parts of the text it switches on."""
+    d = {"decision": need.decision, "deadline": need.deadline} | data
+    d.setdefault("handler", ctx.graphs.name(need.handler))
+    values = dict(d)
+    parts: list[str] = []
+    power = d.get("power")
+    values["power"] = Text(*power) if power else Text(need.decision, need.decision)
+    values["what"] = _what_text(d)
+    practice = ctx.graphs.practice
+    values["practice"] = PRACTICE.get(practice, "") if practice is not None else ""
+    rule, basis = d.get("rule"), d.get("basis") or ""
+    key = None
+    if rule is not None:
+        key = str(rule) + (
+            "" if basis or rule in (RuleType.POLICY_RULE, RuleType.INTERNAL) else "_none"
+        )
+    values["deviation"] = _fill(DEVIATION[key], {"basis": basis}) if key else ""
+    place = key if key in PLACE else d.get("place", "other")
+    who = d.get("who", d.get("next", ""))
+    values["place"] = _fill(
+        PLACE[place],
+        {"who": who, "basis": basis, "power": values["power"], "orgs": d.get("orgs") or []},
+    )
+    alts = d.get("alt") or []
+    if alts:
+        values["alts"] = Text(
+            "; ".join(f"{pair} ({mid}): {en}" for mid, pair, en, _ in alts),
+            "; ".join(f"{pair} ({mid}): {nl}" for mid, pair, _, nl in alts),
+        )
+        parts.append("alt")
+    for flag in ("urgent", "cut", "under", "nobody", "nearby", "highest", "short_more",
+                 "short_none", "of_best", "short"):  # fmt: skip
+        if d.get("part_" + flag):
+            parts.append(flag)
+    return say(
+        code,
+        severity,
+        values,
+        parts=parts,
+        actors=[a for a in actors if a],
+        mandates=[*mandates, *(alt[0] for alt in alts)],  # invalid mandates named: highlighted
+        needs=[need.id],
+    )
+
+
+def _close_to(ctx: Context, need: Need) -> Text:
+    return _fill(CLOSE_TO, {"handler": ctx.graphs.name(need.handler)})
+
+
+def _fill(message: Message, values: dict[str, Any]) -> Text:
+    """A catalogue phrase filled in, in both languages."""
+    return Text(render(message, values, "en"), render(message, values, "nl"))
+
+
+def _what_text(d: dict[str, Any]) -> Text:
+    """``'decision' (power, € 4.200, uiterlijk 01-12-2026)`` in both languages."""
+    out = []
+    langs: tuple[Lang, Lang] = ("en", "nl")
+    for i, lang in enumerate(langs):
+        items = [d["power"][i]] if d.get("power") else []
+        if d.get("budget"):
+            items.append(money(d["budget"], lang))
+        if d.get("deadline") is not None:
+            items.append(f"{BY.pick(lang)} {day(d['deadline'], lang)}")
+        inner = f" ({', '.join(items)})" if items else ""
+        out.append(f"‘{d['decision']}’{inner}")
+    return Text(out[0], out[1])
+
+
+def _alternatives(ctx: Context, key: str, visible: set[str]) -> list[tuple[str, str, str, str]]:
+    """Invalid mandates of ``key`` whose holder is near the handler: (id, holder, en, nl)."""
+    auth, legal = ctx.authority, ctx.legal
+    keys = {key, *legal.covered(key), str(legal.category(key))}
+    out = []
+    for actor in sorted(visible, key=ctx.order.__getitem__):
+        for k in keys:
+            for m in legal.into.get((actor, k), ()):
+                if not auth.valid(m.id) and m.id in ctx.in_practice_ids:
+                    out.append(
+                        (
+                            m.id,
+                            f"{ctx.graphs.name(m.grantor)} → {ctx.graphs.name(m.holder)}",
+                            invalid_reason(auth, m, "en"),
+                            invalid_reason(auth, m, "nl"),
+                        )
+                    )
+    return list({o[0]: o for o in out}.values())
