@@ -82,7 +82,6 @@ _.data_type
 _.quotePrefix
 
 # Used in doctests, which vulture does not read.
-_.ACTOR_FIELDS_BY_NAME  # models/fields.py (parse_value's examples)
 _.article  # mapper/codes.py (the code table's example)
 
 # The Case's per-kind shorthands (models/shorthands.py): one name per kind for each generic

@@ -9,20 +9,20 @@ organisation or power), emits the kind's signal(s) and then ``changed`` once, an
 nothing at all when nothing changed. Removing an entity takes away what cannot exist
 without it (an actor's relationships and mandates) and clears or generalises what only
 refers to it (a need's handler, a mandate's power becomes the power's category); the
-returned :class:`Removal` puts it all back at the same indices.
+returned :class:`Removal` puts it all back at the same indices. The queries (lookups, what
+refers to what, fresh ids) are in :mod:`models.casequery`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import itertools
-import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from psygnal import Signal
 
 from models.acceptance import Acceptance
+from models.casequery import CaseQueries
 from models.collection import ActorRemoval, Collection, KindSignals, Removal
 from models.entities import (
     Actor,
@@ -36,13 +36,10 @@ from models.entities import (
     Power,
     Relationship,
 )
-from models.enums import EntityKind, PowerCategory
+from models.enums import EntityKind
 from models.errors import FieldError, ModelError, Problem
-from models.fields import CASE_FIELDS, KIND_OF_CLASS, KINDS, FieldSpec, by_name, parse_value
-from models.i18n import Lang
-from models.labels import label
+from models.fields import CASE_FIELDS, KINDS, FieldSpec, by_name, parse_value
 from models.references import (
-    CATEGORY_VALUES,
     info_problems,
     organisation_cycles,
     reference_problems,
@@ -61,7 +58,7 @@ _FIELDS.update({s.cls: _FIELDS[k] for k, s in KINDS.items()})  # by class too
 _CASE_FIELDS = by_name(CASE_FIELDS)
 
 
-class Case(Shorthands):
+class Case(CaseQueries, Shorthands):
     """A case: its header, organisations, actors, powers, relationships, mandates, needs,
     agreements and accepted findings."""
 
@@ -107,25 +104,11 @@ class Case(Shorthands):
         self.accepted: Collection[Acceptance] = Collection(_ends(EntityKind.ACCEPTANCE))
         self.revision = 0
 
-    # ------------------------------------------------------------------ queries
+    # ------------------------------------------------------------------ queries (and CaseQueries)
     @property
     def info(self) -> CaseInfo:
         """The case header."""
         return self._info
-
-    def collection(self, kind: EntityKind) -> Collection[Any]:
-        """The collection of ``kind``."""
-        table: dict[EntityKind, Collection[Any]] = {
-            EntityKind.ORGANISATION: self.organisations,
-            EntityKind.ACTOR: self.actors,
-            EntityKind.POWER: self.powers,
-            EntityKind.RELATIONSHIP: self.relationships,
-            EntityKind.MANDATE: self.mandates,
-            EntityKind.NEED: self.needs,
-            EntityKind.AGREEMENT: self.agreements,
-            EntityKind.ACCEPTANCE: self.accepted,
-        }
-        return table[kind]
 
     def signals(self, kind: EntityKind) -> KindSignals:
         """The added/removed/changed signals of ``kind``."""
@@ -150,91 +133,6 @@ class Case(Shorthands):
             ),
         }
         return table[kind]
-
-    def kind_of(self, item_id: str) -> EntityKind | None:
-        """The kind of the entity with ``item_id``, or None."""
-        for kind in KINDS:
-            if item_id in self.collection(kind):
-                return kind
-        return None
-
-    def entity(self, item_id: str) -> Entity | None:
-        """Any entity by id."""
-        kind = self.kind_of(item_id)
-        return None if kind is None else self.collection(kind).get(item_id)
-
-    def exists(self, kind: EntityKind, item_id: str) -> bool:
-        """Whether an entity of ``kind`` has ``item_id``."""
-        return item_id in self.collection(kind)
-
-    def relationships_of(self, actor_id: str) -> list[Relationship]:
-        """Relationships touching ``actor_id`` (either end), in order."""
-        return self.relationships.touching(actor_id)
-
-    def mandates_of(self, actor_id: str) -> list[Mandate]:
-        """Mandates granted or held by ``actor_id``, in order."""
-        return self.mandates.touching(actor_id)
-
-    def dependants(self, item_id: str) -> list[tuple[EntityKind, Any, bool]]:
-        """What refers to the entity ``item_id``, as (kind, entity, goes): ``goes`` when it
-        cannot exist without it (a relationship or mandate of a removed actor), else removing
-        the entity only clears or generalises the reference. In file order."""
-        found: list[tuple[EntityKind, Any, bool]] = []
-        gone_kind = self.kind_of(item_id)
-        for kind in KINDS:
-            for dep in self.collection(kind).touching(item_id):
-                if dep.id == item_id:
-                    continue
-                specs = [spec for spec, ref in references(kind, dep) if ref == item_id]
-                # a required single reference cannot be cleared; a power reference can always
-                # fall back to the power's category
-                goes = gone_kind is not EntityKind.POWER and any(
-                    s.required and s.kind == "ref" for s in specs
-                )
-                found.append((kind, dep, goes))
-        return found
-
-    def category_of(self, power: str) -> PowerCategory:
-        """The category of a power reference: a power id's category, or the category itself.
-
-        Examples
-        --------
-        >>> case = Case.from_parts(CaseInfo("t"), powers=[Power("p1", "Bijzondere bijstand",
-        ...     PowerCategory.SPEND_BUDGET)])
-        >>> case.category_of("p1").value, case.category_of("triage").value
-        ('spend_budget', 'triage')
-        """
-        found = self.powers.get(power)
-        if found is not None:
-            return found.category
-        return PowerCategory(power)
-
-    def power_name(self, power: str, lang: Lang = "en") -> str:
-        """How a power reference reads: the power's name, or the category's label in ``lang``."""
-        found = self.powers.get(power)
-        if found is not None:
-            return found.name
-        return label(PowerCategory(power), lang) if power in CATEGORY_VALUES else power
-
-    def organisation_name(self, org_id: str | None) -> str:
-        """The name of an organisation id ("" for none or an unknown id)."""
-        org = self.organisations.get(org_id) if org_id else None
-        return org.name if org is not None else ""
-
-    def new_id(self, kind: EntityKind | type) -> str:
-        """A fresh id for an entity of ``kind`` (``a12``, ``r7``, ``p3``), unique in the case."""
-        spec = KINDS[kind if isinstance(kind, EntityKind) else KIND_OF_CLASS[kind]]
-        pattern = re.compile(rf"^{spec.prefix}(\d+)$")
-        highest = 0
-        for item_id in self.collection(spec.kind).ids():
-            match = pattern.match(item_id)
-            if match:
-                highest = max(highest, int(match.group(1)))
-        for n in itertools.count(highest + 1):
-            candidate = f"{spec.prefix}{n}"
-            if self.entity(candidate) is None:
-                return candidate
-        raise AssertionError("unreachable")  # pragma: no cover
 
     # ------------------------------------------------------------------ building
     @classmethod

@@ -1,6 +1,7 @@
 """The ``.kvmap`` file format (JSON, UTF-8): reading with located errors, writing atomically.
 
-See ``docs/file-format.md`` for the format and ``models/kvmap.schema.json`` for its schema.
+See ``docs/file-format.md`` for the format and ``models/kvmap.schema.json`` for its schema;
+the migrations of older versions are in :mod:`models.migrations`.
 """
 
 from __future__ import annotations
@@ -8,20 +9,20 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from models.atomic import atomic_write_bytes
 from models.case import Case
 from models.entities import CaseInfo
-from models.enums import EntityKind, PowerCategory
+from models.enums import EntityKind
 from models.errors import FieldError, FormatError, Problem
-from models.fields import CASE_FIELDS, KINDS, FieldSpec, describe, dump_value, parse_value
+from models.fields import CASE_FIELDS, KINDS, FieldSpec, describe, parse_value
+from models.fieldtypes import dump_entity
 from models.i18n import Lang
-from models.legacy import OrganisationIndex, category_power
+from models.migrations import MIGRATIONS, TOP_KEYS, dicts_in
 from models.references import (
-    CATEGORY_VALUES,
     info_problems,
     organisation_cycles,
     reference_problems,
@@ -65,27 +66,20 @@ LIMITS: dict[str, int] = {
     "problems": 200,
 }
 
-# every top-level key: the header, then one array per entity kind in file order
-_TOP_KEYS = ("format", "version", "case", *(spec.section for spec in KINDS.values()))
-
 
 # --------------------------------------------------------------------------- writing
-def _entity_to_dict(item: Any, specs: Sequence[FieldSpec]) -> dict[str, Any]:
-    return {spec.name: dump_value(spec, getattr(item, spec.name)) for spec in specs}
-
-
 def case_to_dict(case: Case) -> dict[str, Any]:
     """The JSON document for ``case``, keys in a stable order."""
     doc: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "case": _entity_to_dict(case.info, CASE_FIELDS),
+        "case": dump_entity(case.info, CASE_FIELDS),
     }
     for kind, spec in KINDS.items():
         items = case.collection(kind)
         if kind is EntityKind.ACCEPTANCE and not items:
             continue  # optional: a map nobody accepted anything on stays as it was
-        doc[spec.section] = [_entity_to_dict(e, spec.fields) for e in items]
+        doc[spec.section] = [dump_entity(e, spec.fields) for e in items]
     return doc
 
 
@@ -128,136 +122,6 @@ class _Collector:
     def repair(self, location: str, key: str, **params: object) -> None:
         if len(self.repaired) < LIMITS["problems"]:
             self.repaired.append(Problem(location, key, params))
-
-
-def _migrate_0(doc: dict[str, Any]) -> dict[str, Any]:
-    """Version 0 (preview builds): ``case.name``, actor ``type``, trust ``level`` 0..4."""
-    case = doc.get("case")
-    if isinstance(case, dict) and "name" in case and "title" not in case:
-        case["title"] = case.pop("name")
-    actors = doc.get("actors")
-    for actor in actors if isinstance(actors, list) else []:
-        if isinstance(actor, dict) and "type" in actor and "kind" not in actor:
-            actor["kind"] = actor.pop("type")
-    rels = doc.get("relationships")
-    for rel in rels if isinstance(rels, list) else []:
-        level = rel.get("level") if isinstance(rel, dict) else None
-        if isinstance(level, int) and not isinstance(level, bool) and 0 <= level <= 4:
-            rel["level"] = level - 2
-    doc["version"] = 1
-    return doc
-
-
-def _migrate_1(doc: dict[str, Any]) -> dict[str, Any]:
-    """Version 1: organisation names become ``organisations[]``, an actor's ``powers``
-    (categories held by law) become ``powers[]`` held by that actor, and a mandate's
-    ``sub_mandate_allowed`` becomes ``sub_mandate_levels`` (see :func:`_v1_levels`).
-
-    Bad values are carried over as they are, so the reader reports them in its usual way."""
-    taken = _ids_in(doc)
-    index = OrganisationIndex(taken=taken)
-    powers: list[dict[str, Any]] = []
-    counter = 0
-    for actor in _dicts(doc.get("actors")):
-        if isinstance(actor.get("organisation"), str):
-            actor["organisation"] = index.resolve(actor["organisation"], actor.get("kind"))
-        if not isinstance(actor.get("powers", []), list):
-            continue  # reported as an unknown field of the actor
-        for category in actor.pop("powers", []):
-            counter += 1
-            while f"p{counter}" in taken:
-                counter += 1
-            holder = actor.get("id")
-            if category in CATEGORY_VALUES and isinstance(holder, str):
-                power = category_power(f"p{counter}", PowerCategory(category), holder)
-                powers.append(_entity_to_dict(power, KINDS[EntityKind.POWER].fields))
-            else:
-                powers.append({"id": f"p{counter}", "name": "?", "category": category})
-    for need in _dicts(doc.get("needs")):
-        orgs = need.get("organisations")
-        if isinstance(orgs, list):
-            ids = [index.resolve(o) if isinstance(o, str) else o for o in orgs]
-            need["organisations"] = [i for i in ids if i != ""]
-    mandates = _dicts(doc.get("mandates"))
-    chained = _v1_levels(mandates)
-    for i, mandate in enumerate(mandates):
-        if "sub_mandate_allowed" in mandate and "sub_mandate_levels" not in mandate:
-            allowed = mandate.pop("sub_mandate_allowed")
-            levels = chained.get(i, 0) if isinstance(allowed, bool) else allowed
-            mandate["sub_mandate_levels"] = levels
-    orgs_spec = KINDS[EntityKind.ORGANISATION].fields
-    created = [_entity_to_dict(o, orgs_spec) for o in index.organisations()]
-    if created:
-        doc["organisations"] = created
-    if powers:
-        doc["powers"] = powers
-    doc["version"] = 2
-    return doc
-
-
-def _v1_levels(mandates: list[dict[str, Any]]) -> dict[int, int]:
-    """Version-1 ``sub_mandate_allowed`` as levels, keeping what version 1 allowed.
-
-    In version 1 every mandate said for itself whether its holder may pass it on; in version 2
-    the body at the root says how many further levels there may be, and a sub-mandate may not
-    widen that (Awb 10:9). So a mandate that allowed sub-mandate gets one level more than the
-    deepest allowing chain below it (the mandates its holder granted for the same power), at
-    most 9; one that did not gets 0. A chain college -> A (true) -> B (true) -> C (false)
-    becomes 2, 1, 0 and stays as valid as it was. Circles count once. Iterative, so a long
-    chain in a hostile file cannot exhaust the stack."""
-    allowed = {i for i, m in enumerate(mandates) if m.get("sub_mandate_allowed") is True}
-    below: dict[tuple[str, str], list[int]] = {}
-    for i, m in enumerate(mandates):
-        grantor, power = m.get("grantor"), m.get("power")
-        if isinstance(grantor, str) and isinstance(power, str):
-            below.setdefault((grantor, power), []).append(i)
-
-    def kids(i: int) -> list[int]:
-        holder, power = mandates[i].get("holder"), mandates[i].get("power")
-        if i not in allowed or not isinstance(holder, str) or not isinstance(power, str):
-            return []
-        return below.get((holder, power), [])
-
-    levels: dict[int, int] = {}
-    for start in sorted(allowed):  # in file order, so a circle always reads the same
-        if start in levels:
-            continue
-        deepest = {start: 0}
-        stack = [(start, iter(kids(start)))]
-        on_stack = {start}
-        while stack:
-            i, todo = stack[-1]
-            nxt = next(todo, None)
-            if nxt is None:
-                stack.pop()
-                on_stack.discard(i)
-                levels[i] = min(9, 1 + deepest[i]) if i in allowed else 0
-                if stack:
-                    parent = stack[-1][0]
-                    deepest[parent] = max(deepest[parent], levels[i])
-            elif nxt in levels:
-                deepest[i] = max(deepest[i], levels[nxt])
-            elif nxt not in on_stack:
-                on_stack.add(nxt)
-                deepest[nxt] = 0
-                stack.append((nxt, iter(kids(nxt))))
-    return levels
-
-
-def _dicts(value: object) -> list[dict[str, Any]]:
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
-
-
-def _ids_in(doc: dict[str, Any]) -> set[str]:
-    return {
-        item["id"]
-        for key in _TOP_KEYS
-        for item in _dicts(doc.get(key))
-        if isinstance(item.get("id"), str)
-    }
-
-
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0, 1: _migrate_1}
 
 
 def _parse_entity(
@@ -363,7 +227,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         raise FormatError([Problem("version", "version_newer", params)], source)
     if version < 0:
         raise FormatError([Problem("version", "version_bad", {"got": describe(version)})], source)
-    newer = [k for k in ("organisations", "powers", "agreements") if _dicts(doc.get(k))]
+    newer = [k for k in ("organisations", "powers", "agreements") if dicts_in(doc.get(k))]
     if version < 2 and newer:  # a body of version 2 with a wrong number: say so plainly
         said: dict[str, object] = {"version": version, "sections": ", ".join(newer)}
         raise FormatError([Problem("version", "version_body_newer", said)], source)
@@ -374,7 +238,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
     assert isinstance(doc, dict)
 
     for key in doc:
-        if key not in _TOP_KEYS:
+        if key not in TOP_KEYS:
             problems.add(describe(key)[1:-1], "unknown_field", name=describe(key))
 
     info_values = _parse_entity(doc.get("case", None), CASE_FIELDS, "case", problems)
@@ -391,7 +255,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         items: list[tuple[str, Any]] = []
         built[kind] = items
         # ids of every item, even one with a bad field, so its references are not reported too
-        declared[kind] = {i["id"] for i in _dicts(raw_items) if isinstance(i.get("id"), str)}
+        declared[kind] = {i["id"] for i in dicts_in(raw_items) if isinstance(i.get("id"), str)}
         if not isinstance(raw_items, list):
             problems.add(section, "expected_list", got=describe(raw_items))
             continue

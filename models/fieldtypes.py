@@ -1,0 +1,357 @@
+"""What a field holds and how its values are read: :class:`FieldSpec`, and per field type the
+parsing (:func:`parse_value`), the stored JSON value (:func:`dump_value`) and the JSON Schema
+fragment (:func:`field_schema`). The tables of fields per entity are in :mod:`models.fields`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any, Literal
+
+from models.entities import Position
+from models.enums import EntityKind, PowerCategory
+from models.errors import FieldError
+from models.rules import check_characters
+
+__all__ = [
+    "MAX_AMOUNT",
+    "MAX_LIST",
+    "MAX_LONG_TEXT",
+    "MAX_TEXT",
+    "FieldSpec",
+    "FieldType",
+    "describe",
+    "dump_entity",
+    "dump_value",
+    "field_schema",
+    "parse_value",
+]
+
+MAX_TEXT = 2_000
+MAX_LONG_TEXT = 100_000
+MAX_LIST = 200
+# euros: far above any public budget, far below where sums of budgets overflow a float
+MAX_AMOUNT = 10**15
+
+FieldType = Literal[
+    "id", "text", "ref", "ref_list", "int", "number", "bool", "bool_or_null", "enum",
+    "enum_list", "str_list", "date", "position",
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """How one field of an entity is checked, stored and described."""
+
+    name: str
+    kind: FieldType
+    required: bool = False
+    nullable: bool = False
+    enum: type[StrEnum] | None = None
+    minimum: int = 0
+    maximum: int = 0
+    max_length: int = MAX_TEXT
+    editable: bool = True
+    doc: str = ""
+    # for "ref"/"ref_list": the kind of entity referred to. A power reference also accepts a
+    # PowerCategory value (version 1), parsed to the enum member.
+    refers: EntityKind | None = None
+    blank: bool = False  # a "ref" that may be empty ("") rather than null: an actor's organisation
+
+    @property
+    def optional_ref(self) -> bool:
+        """A reference that may be empty (``""``)."""
+        return self.kind == "ref" and self.blank
+
+
+def describe(value: object) -> str:
+    """A short, quoted rendering of a bad value for an error message.
+
+    Examples
+    --------
+    >>> describe("veel")
+    '"veel"'
+    >>> describe(None)
+    'null'
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        if not shown.isascii():  # a lone surrogate cannot be printed or saved: show its code
+            shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
+        return f'"{shown}"'
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    return type(value).__name__
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_encodable(raw: str) -> None:
+    """Refuse lone surrogates (``"\\ud800"`` in JSON): they cannot be saved as UTF-8."""
+    if not raw.isascii():
+        try:
+            raw.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise FieldError("bad_character", position=exc.start + 1) from None
+
+
+def _parse_text(spec: FieldSpec, raw: object) -> str:
+    if not isinstance(raw, str):
+        raise FieldError("expected_text", got=describe(raw))
+    if len(raw) > spec.max_length:
+        raise FieldError("text_too_long", length=len(raw), limit=spec.max_length)
+    _check_encodable(raw)
+    check_characters(raw)
+    if spec.required and not raw.strip():
+        raise FieldError("empty_text")
+    return raw
+
+
+def _parse_enum(spec: FieldSpec, raw: object) -> StrEnum:
+    assert spec.enum is not None
+    if isinstance(raw, spec.enum):
+        return raw
+    if isinstance(raw, str):
+        try:
+            return spec.enum(raw)
+        except ValueError:
+            pass
+    choices = ", ".join(m.value for m in spec.enum)
+    raise FieldError("expected_enum", choices=choices, got=describe(raw))
+
+
+def _parse_date(raw: object) -> date:
+    if isinstance(raw, date):
+        return raw
+    if isinstance(raw, str) and len(raw) == 10:
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            pass
+    raise FieldError("expected_date", got=describe(raw))
+
+
+def _parse_number(raw: object) -> float:
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+        raise FieldError("expected_number", got=describe(raw))
+    if isinstance(raw, float) and not math.isfinite(raw):
+        raise FieldError("expected_number", got=describe(raw))
+    if raw < 0:
+        raise FieldError("negative_number", got=describe(raw))
+    if raw > MAX_AMOUNT:  # compared before float(): a long integer would overflow
+        raise FieldError("number_too_large", got=_describe_big(raw), limit=f"{MAX_AMOUNT:.0e}")
+    return float(raw)
+
+
+def _describe_big(value: float) -> str:
+    """A large number shown briefly: ``1e+400`` for a 401-digit integer."""
+    if isinstance(value, int) and value.bit_length() > 64:
+        digits = len(str(value)) if value.bit_length() < 10_000 else value.bit_length() * 3 // 10
+        return f"1e+{digits - 1}" if digits > 1 else str(value)
+    return describe(value)
+
+
+def _finite(value: object) -> bool:
+    """A real number a float can hold (a 400-digit integer cannot)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
+
+def _parse_position(raw: object) -> Position:
+    if isinstance(raw, Position):
+        return raw
+    if isinstance(raw, dict) and set(raw) == {"x", "y"}:
+        x, y = raw["x"], raw["y"]
+        ok = all(_finite(v) for v in (x, y))
+        if ok:
+            return Position(float(x), float(y))
+    raise FieldError("expected_position", got=describe(raw))
+
+
+def _parse_list(spec: FieldSpec, raw: object) -> tuple[Any, ...]:
+    if not isinstance(raw, (list, tuple)):
+        raise FieldError("expected_list", got=describe(raw))
+    if len(raw) > MAX_LIST:
+        raise FieldError("too_many", count=len(raw), limit=MAX_LIST)
+    out: list[Any] = []
+    for item in raw:
+        if spec.kind == "enum_list":
+            value: Any = _parse_enum(spec, item)
+        else:
+            value = _parse_text(spec, item)
+        if value not in out:
+            out.append(value)
+    return tuple(out)
+
+
+def _parse_id(spec: FieldSpec, raw: object) -> str:
+    if not isinstance(raw, str):
+        raise FieldError("expected_text", got=describe(raw))
+    if not raw.strip():
+        raise FieldError("empty_text")
+    if len(raw) > 200:
+        raise FieldError("text_too_long", length=len(raw), limit=200)
+    _check_encodable(raw)
+    check_characters(raw)
+    if spec.refers is EntityKind.POWER and raw in _CATEGORY_VALUES:
+        return PowerCategory(raw)
+    return raw
+
+
+_CATEGORY_VALUES = frozenset(c.value for c in PowerCategory)
+
+
+def parse_value(spec: FieldSpec, raw: object) -> Any:
+    """Check ``raw`` against ``spec`` and return the model value, or raise :class:`FieldError`.
+
+    Examples
+    --------
+    >>> influence = FieldSpec("influence", "int", minimum=0, maximum=5)
+    >>> parse_value(influence, 3)
+    3
+    >>> parse_value(influence, "veel")
+    Traceback (most recent call last):
+    ...
+    models.errors.FieldError: expected a whole number 0–5, got "veel"
+    """
+    if raw is None and spec.nullable:
+        return None
+    kind = spec.kind
+    if kind == "ref" and raw == "" and spec.optional_ref:
+        return ""
+    if kind in ("id", "ref"):
+        return _parse_id(spec, raw)
+    if kind == "ref_list":
+        if not isinstance(raw, (list, tuple)):
+            raise FieldError("expected_list", got=describe(raw))
+        if len(raw) > MAX_LIST:
+            raise FieldError("too_many", count=len(raw), limit=MAX_LIST)
+        return tuple(dict.fromkeys(_parse_id(spec, item) for item in raw))
+    if kind == "text":
+        return _parse_text(spec, raw)
+    if kind == "int":
+        if not _is_int(raw) or not spec.minimum <= raw <= spec.maximum:  # type: ignore[operator]
+            raise FieldError(
+                "expected_int_range", minimum=spec.minimum, maximum=spec.maximum, got=describe(raw)
+            )
+        return raw
+    if kind == "number":
+        return _parse_number(raw)
+    if kind == "bool":
+        if not isinstance(raw, bool):
+            raise FieldError("expected_bool", got=describe(raw))
+        return raw
+    if kind == "bool_or_null":
+        if not isinstance(raw, bool):
+            raise FieldError("expected_bool_or_null", got=describe(raw))
+        return raw
+    if kind == "enum":
+        return _parse_enum(spec, raw)
+    if kind in ("enum_list", "str_list"):
+        return _parse_list(spec, raw)
+    if kind == "date":
+        return _parse_date(raw)
+    if kind == "position":
+        return _parse_position(raw)
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def dump_value(spec: FieldSpec, value: Any) -> Any:
+    """The JSON value stored in a ``.kvmap`` file for a model value."""
+    if value is None:
+        return None
+    kind = spec.kind
+    if kind == "enum":
+        return str(value.value)
+    if kind == "enum_list":
+        return [str(v.value) for v in value]
+    if kind in ("str_list", "ref_list"):
+        return [str(v) for v in value]
+    if kind == "ref":
+        return str(value)
+    if kind == "date":
+        return value.isoformat()
+    if kind == "position":
+        return {"x": round(value.x, 2), "y": round(value.y, 2)}
+    if kind == "number":
+        return int(value) if float(value).is_integer() else value
+    return value
+
+
+def dump_entity(item: Any, specs: Sequence[FieldSpec]) -> dict[str, Any]:
+    """The JSON object stored in a ``.kvmap`` file for an entity (or the case header)."""
+    return {spec.name: dump_value(spec, getattr(item, spec.name)) for spec in specs}
+
+
+def field_schema(spec: FieldSpec) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) fragment for one field."""
+    kind = spec.kind
+    schema: dict[str, Any]
+    if kind == "ref" and spec.optional_ref:
+        schema = {"type": "string", "maxLength": 200}
+    elif kind in ("id", "ref"):
+        schema = {"type": "string", "minLength": 1, "maxLength": 200}
+    elif kind == "ref_list":
+        schema = {
+            "type": "array",
+            "maxItems": MAX_LIST,
+            "items": {"type": "string", "minLength": 1, "maxLength": 200},
+        }
+    elif kind == "text":
+        schema = {"type": "string", "maxLength": spec.max_length}
+        if spec.required:
+            schema["pattern"] = r"\S"
+    elif kind == "int":
+        schema = {"type": "integer", "minimum": spec.minimum, "maximum": spec.maximum}
+    elif kind == "number":
+        schema = {"type": "number", "minimum": 0, "maximum": MAX_AMOUNT}
+    elif kind in ("bool", "bool_or_null"):
+        schema = {"type": "boolean"}
+    elif kind == "enum":
+        assert spec.enum is not None
+        schema = {"enum": [m.value for m in spec.enum]}
+    elif kind == "enum_list":
+        assert spec.enum is not None
+        schema = {
+            "type": "array",
+            "maxItems": MAX_LIST,
+            "items": {"enum": [m.value for m in spec.enum]},
+        }
+    elif kind == "str_list":
+        schema = {
+            "type": "array",
+            "maxItems": MAX_LIST,
+            "items": {"type": "string", "maxLength": spec.max_length},
+        }
+    elif kind == "date":
+        schema = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    else:
+        schema = {
+            "type": "object",
+            "properties": {"x": {"type": "number"}, "y": {"type": "number"}},
+            "required": ["x", "y"],
+            "additionalProperties": False,
+        }
+    if spec.nullable or kind == "bool_or_null":
+        schema = {"anyOf": [schema, {"type": "null"}]}
+    if spec.doc:
+        schema["description"] = spec.doc
+    return schema
