@@ -9,7 +9,8 @@
   (10:16 lid 2);
 - when one practice is analysed: valid mandates whose chain does not cover that practice.
 
-The words live in the message catalogue (:mod:`mapper.texts.mandates`), keyed by finding code.
+The words live in the message catalogue (:mod:`mapper.texts.mandate_chain`), keyed by finding
+code.
 
 Examples
 --------

@@ -1,0 +1,252 @@
+"""Texts of building block 4 on the chain of mandates (Awb 10:1, 10:9, 10:13, 10:6, 10:16):
+every mandate traces back to the body that holds the power, sub-mandate and delegation stay
+within what the root allows, and an information line runs back.
+
+Articles are cited as in :mod:`mapper.texts.mandates` (the form of each mandate, and the names
+of mandates, instruments and statuses these texts use).
+"""
+
+from __future__ import annotations
+
+from mapper.catalogue import Entry, Message
+from mapper.codes import Code
+
+__all__ = ["TEXTS"]
+
+TEXTS: dict[Code, Entry] = {
+    Code.MANDATE_NO_LEGAL_ROOT: Entry(
+        Message(
+            "Mandate without the power: {grantor} does not hold ‘{power}’",
+            "Mandaat zonder bevoegdheid: {grantor} heeft ‘{power}’ niet",
+        ),
+        Message(
+            "{m}: {grantor} holds ‘{power}’ neither by statute, nor by delegation, nor by "
+            "mandate, so the mandate does not lead back to the body that holds the power "
+            "(Awb 10:1); decisions under it are taken without authority.{held}",
+            "{m}: {grantor} heeft ‘{power}’ niet op grond van de wet, niet door delegatie en "
+            "niet in mandaat, dus het mandaat leidt niet terug naar het bestuursorgaan dat de "
+            "bevoegdheid heeft (art. 10:1 Awb); besluiten erop zijn onbevoegd genomen.{held}",
+        ),
+        Message(
+            "Have {who} grant the mandate, directly or with room for sub-mandate.",
+            "Laat {who} het mandaat verlenen, rechtstreeks of met ruimte voor ondermandaat.",
+        ),
+        parts={
+            "held": Message(" The power lies with {root}.", " De bevoegdheid berust bij {root}.")
+        },
+    ),
+    Code.MANDATE_SUBMANDATE_NOT_ALLOWED: Entry(
+        Message(
+            "{grantor} may not pass this mandate on",
+            "{grantor} mag dit mandaat niet verder mandateren",
+        ),
+        Message(
+            "{m} is a sub-mandate. {top} {none}{used}; only {top}, the grantor at the root, "
+            "decides whether and how far sub-mandate is allowed (Awb 10:9(1)). Chain: {path}.",
+            "{m} is een ondermandaat. {top} {none}{used}; alleen {top} als oorspronkelijke "
+            "mandaatgever bepaalt of en hoe ver ondermandaat is toegestaan (art. 10:9 lid 1 "
+            "Awb). Keten: {path}.",
+        ),
+        Message(
+            "Have {top} allow a further level of sub-mandate in {first}, or grant the mandate "
+            "to {holder} directly.",
+            "Laat {top} in {first} een niveau ondermandaat meer toestaan, of het mandaat "
+            "rechtstreeks aan {holder} verlenen.",
+        ),
+        parts={
+            "none": Message(
+                "allowed no sub-mandate in {first}", "stond in {first} geen ondermandaat toe"
+            ),
+            "used": Message(
+                "allowed {levels:count:level|levels} of sub-mandate in {first}, and the chain "
+                "has used {levels:form:it|them}",
+                "stond in {first} {levels:count:niveau|niveaus} ondermandaat toe, en "
+                "{levels:form:dat is|die zijn} in de keten al gebruikt",
+            ),
+        },
+    ),
+    Code.MANDATE_SUBMANDATE_WIDENED: Entry(
+        Message(
+            "{grantor} allows more sub-mandate than {top} did",
+            "{grantor} staat meer ondermandaat toe dan {top}",
+        ),
+        Message(
+            "{m} allows {asked:count:further level|further levels} of sub-mandate, but after it "
+            "{top} left {none_left}{some_left} ({first}). How far sub-mandate goes is for the "
+            "grantor at the root to decide (Awb 10:9(1)); {grantor} cannot widen it, and "
+            "sub-mandates beyond it are void.",
+            "{m} staat {asked:count:verder niveau|verdere niveaus} ondermandaat toe, maar "
+            "{top} liet daarna {none_left}{some_left} over ({first}). Hoe ver ondermandaat gaat, "
+            "bepaalt de mandaatgever (art. 10:9 lid 1 Awb); {grantor} kan dat niet verruimen, "
+            "en ondermandaat daarbuiten is ongeldig.",
+        ),
+        Message(
+            "Bring the sub-mandate in line with {first}, or have {top} allow more levels.",
+            "Breng het ondermandaat in lijn met {first}, of laat {top} meer niveaus toestaan.",
+        ),
+        parts={
+            "none_left": Message("no levels", "geen niveaus"),
+            "some_left": Message("{left:count:level|levels}", "{left:count:niveau|niveaus}"),
+        },
+    ),
+    Code.MANDATE_CYCLE: Entry(
+        Message(
+            "Mandates that rest on each other: {actors:list}",
+            "Mandaten die op elkaar steunen: {actors:list}",
+        ),
+        Message(
+            "{mandates:list} pass ‘{power}’ round in a circle; none of them leads back to the "
+            "body that holds the power (Awb 10:1), so none of them passes anything on and "
+            "decisions under them are taken without authority.{held}",
+            "{mandates:list} geven ‘{power}’ in een kring aan elkaar door; geen ervan leidt "
+            "terug naar het bestuursorgaan dat de bevoegdheid heeft (art. 10:1 Awb), dus geen "
+            "ervan geeft iets door en besluiten erop zijn onbevoegd genomen.{held}",
+        ),
+        Message(
+            "Break the circle: have {who} grant the mandate directly.",
+            "Doorbreek de kring: laat {who} het mandaat rechtstreeks verlenen.",
+        ),
+        parts={
+            "held": Message(" The power lies with {root}.", " De bevoegdheid berust bij {root}.")
+        },
+    ),
+    Code.MANDATE_CHAIN_BROKEN: Entry(
+        Message(
+            "The mandate of {grantor} itself is not valid",
+            "Het mandaat van {grantor} zelf is niet geldig",
+        ),
+        Message(
+            "{m} rests on {n:form:the mandate|the mandates} of {grantor} for this power: "
+            "{reasons:list}. {n:form:It is not|None of them is} valid, so this mandate passes "
+            "nothing on either.",
+            "{m} steunt op {n:form:het mandaat|de mandaten} van {grantor} voor deze "
+            "bevoegdheid: {reasons:list}. {n:form:Dat is niet|Geen daarvan is} geldig, dus ook "
+            "dit mandaat geeft niets door.",
+        ),
+        Message(
+            "Repair the mandate higher up the chain first.",
+            "Herstel eerst het mandaat hoger in de keten.",
+        ),
+    ),
+    Code.MANDATE_GRANTOR_DELEGATED_AWAY: Entry(
+        Message(
+            "{grantor} mandates a power it has delegated",
+            "{grantor} mandateert een bevoegdheid die het heeft gedelegeerd",
+        ),
+        Message(
+            "{m}: {grantor} delegated ‘{power}’ to {to} ({ids}) and can no longer exercise that "
+            "power itself (Awb 10:17), so it cannot mandate it either. The other powers of "
+            "{grantor} are not affected.",
+            "{m}: {grantor} heeft ‘{power}’ gedelegeerd aan {to} ({ids}) en kan die bevoegdheid "
+            "niet langer zelf uitoefenen (art. 10:17 Awb), dus ook niet mandateren. De andere "
+            "bevoegdheden van {grantor} blijven onaangetast.",
+        ),
+        Message(
+            "Have {to}, who now holds the power, grant this mandate.",
+            "Laat {to}, die de bevoegdheid nu heeft, dit mandaat verlenen.",
+        ),
+    ),
+    Code.DELEGATION_BY_MANDATE_HOLDER: Entry(
+        Message(
+            "Delegation by a mandate holder: {grantor} holds ‘{power}’ only by mandate",
+            "Delegatie door een gemandateerde: {grantor} heeft ‘{power}’ alleen in mandaat",
+        ),
+        Message(
+            "{m}: {grantor} holds ‘{power}’ only by mandate{via_mandate}. Only the body that holds "
+            "a power itself, by statute or by delegation, can delegate it (Awb 10:13); {holder} "
+            "receives no power by this decision.",
+            "{m}: {grantor} heeft ‘{power}’ alleen in mandaat{via_mandate}. Delegeren kan alleen "
+            "het bestuursorgaan dat de bevoegdheid zelf heeft, op grond van de wet of door "
+            "delegatie (art. 10:13 Awb); {holder} krijgt met dit besluit geen bevoegdheid.",
+        ),
+        Message(
+            "Leave the choice to delegate to {who}; {grantor} can only pass the work on by "
+            "sub-mandate, as far as {who} allows it.",
+            "Laat de keuze om te delegeren aan {who}; {grantor} kan het werk alleen met "
+            "ondermandaat doorgeven, voor zover {who} dat toestaat.",
+        ),
+        parts={"via_mandate": Message(" ({via})", " ({via})")},
+    ),
+    Code.MANDATE_BUDGET_ABOVE_GRANTOR: Entry(
+        Message(
+            "The sub-mandate of {holder} reaches further than the mandate of {grantor}",
+            "Het ondermandaat van {holder} reikt verder dan het mandaat van {grantor}",
+        ),
+        Message(
+            "{m} allows up to {budget:money}, but the mandate of {grantor} itself reaches "
+            "{own:money}. The maximum amount is part of the mandate's scope, and a sub-mandate "
+            "never reaches further than the mandate it rests on: {holder} can decide up to "
+            "{own:money}.",
+            "{m} staat {budget:money} toe, maar het mandaat van {grantor} zelf reikt tot "
+            "{own:money}. Het maximumbedrag hoort bij de reikwijdte van het mandaat, en een "
+            "ondermandaat reikt nooit verder dan het mandaat waarop het steunt: {holder} kan "
+            "beslissen tot {own:money}.",
+        ),
+        Message(
+            "Bring the maximum amount in line with the mandate of {grantor}.",
+            "Breng het maximumbedrag in lijn met het mandaat van {grantor}.",
+        ),
+    ),
+    Code.MANDATE_NOT_FOR_PRACTICE: Entry(
+        Message(
+            "The mandate of {holder} does not reach the {this}",
+            "Het mandaat van {holder} reikt niet tot de {this}",
+        ),
+        Message(
+            "{m} is valid, but rests on {link}, which covers only the {other}. In the {this}, "
+            "{holder} therefore cannot decide under it. Its legal validity does not depend on "
+            "the practice.",
+            "{m} is geldig, maar steunt op {link}, dat alleen voor de {other} geldt. In de "
+            "{this} kan {holder} er dus niet op beslissen. Aan de geldigheid verandert de "
+            "praktijk niets.",
+        ),
+        Message(
+            "Make {link} cover the {this} as well, or grant a mandate for it.",
+            "Laat {link} ook voor de {this} gelden, of verleen daarvoor een mandaat.",
+        ),
+    ),
+    Code.MANDATE_NO_INFO_LINE: Entry(
+        Message(
+            "The map shows no line from {holder} back to {grantor}",
+            "De kaart toont geen lijn van {holder} terug naar {grantor}",
+        ),
+        Message(
+            "{m}: {grantor} may give instructions (Awb 10:6(1)) and {holder} gives information "
+            "about how the mandate is used when asked (Awb 10:6(2)); that duty to inform exists "
+            "by statute. What the map lacks is how it is arranged: no accountability, signal, "
+            "escalation, feedback or hierarchy line runs from {holder} back to {grantor}.",
+            "{m}: {grantor} kan instructies geven (art. 10:6 lid 1 Awb) en {holder} verstrekt "
+            "desgevraagd inlichtingen over de uitoefening van het mandaat (art. 10:6 lid 2 Awb); "
+            "die informatieplicht bestaat op grond van de wet. Wat de kaart mist, is hoe die is "
+            "geregeld: er loopt geen verantwoordings-, signaal-, escalatie-, terugkoppel- of "
+            "hiërarchische lijn van {holder} terug naar {grantor}.",
+        ),
+        Message(
+            "Agree how {holder} informs {grantor}, and draw that line.",
+            "Spreek af hoe {holder} {grantor} informeert, en teken die lijn.",
+        ),
+    ),
+    Code.DELEGATION_NO_INFO_LINE: Entry(
+        Message(
+            "The map shows no line from {holder} back to {grantor}",
+            "De kaart toont geen lijn van {holder} terug naar {grantor}",
+        ),
+        Message(
+            "{m}: after delegation {grantor} can only give policy rules (Awb 10:16(1)), and "
+            "{holder} must inform {grantor} on request about how the power is exercised (Awb "
+            "10:16(2)); that duty exists by statute. What the map lacks is how it is arranged: "
+            "no accountability, signal, escalation, feedback or hierarchy line runs from "
+            "{holder} back to {grantor}.",
+            "{m}: na delegatie kan {grantor} alleen beleidsregels geven (art. 10:16 lid 1 "
+            "Awb), en {holder} moet {grantor} op verzoek inlichtingen geven over de uitoefening "
+            "van de bevoegdheid (art. 10:16 lid 2 Awb); die plicht bestaat op grond van de wet. "
+            "Wat de kaart mist, is hoe die is geregeld: er loopt geen verantwoordings-, "
+            "signaal-, escalatie-, terugkoppel- of hiërarchische lijn van {holder} terug naar "
+            "{grantor}.",
+        ),
+        Message(
+            "Agree how {holder} informs {grantor}, and draw that line.",
+            "Spreek af hoe {holder} {grantor} informeert, en teken die lijn.",
+        ),
+    ),
+}
