@@ -6,64 +6,19 @@ run time by :class:`ui.window.actions.WindowActions`), shortcuts, icon, whether 
 checkable, whether its shortcut acts only on the map, and the :class:`Group` and value it
 stands for (the layout actions stand for a layout method, the practice actions for a
 practice …), so wiring goes by record and never by a name built from a string.
+
+The record itself is in :mod:`ui.window.action_record`; the import, export, compare and what-if
+records in :mod:`ui.exchange.exchange_actions`.
 """
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass
-from typing import Any
-
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QStyle
-
 from models import Practice
-from ui.exchange.export_kinds import EXPORTS
+from ui.exchange.exchange_actions import EXCHANGE_ACTIONS
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.window.action_record import CONTEXT, SP, ActionSpec, Group, Key
 
 __all__ = ["ACTIONS", "CONTEXT", "ActionSpec", "Group", "Key"]
-
-Key = QKeySequence.StandardKey
-SP = QStyle.StandardPixmap
-CONTEXT = "WindowActions"
-
-
-class Group(enum.Enum):
-    """Actions that stand for one value each of the same choice."""
-
-    MODE = "mode"  # exclusive: the map's interaction mode
-    VIEW = "view"  # exclusive: map or power/interest grid
-    PRACTICE = "practice"  # exclusive: which practice is shown and analysed
-    LANGUAGE = "language"  # exclusive: the program's language
-    LAYOUT = "layout"  # the layout methods
-    EXPORT = "export"  # the export formats (ui.exchange.window_exchange)
-
-    @property
-    def exclusive(self) -> bool:
-        """Whether exactly one action of the group is checked."""
-        return self in _EXCLUSIVE
-
-
-_EXCLUSIVE = frozenset({Group.MODE, Group.VIEW, Group.PRACTICE, Group.LANGUAGE})
-
-
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
-    """One action: everything about it but its slot."""
-
-    name: str  # object name
-    text: str  # source text in ``context`` (marked with QT_TRANSLATE_NOOP)
-    tip: str  # status tip, idem
-    keys: tuple[Key | str, ...] = ()
-    icon: QStyle.StandardPixmap | str | None = None  # Qt's standard icon, or one of ui.window.icons
-    checkable: bool = False
-    map_only: bool = False  # the shortcut acts only while the map has the focus
-    group: Group | None = None
-    value: Any = None  # what the action stands for in its group
-    context: str = CONTEXT
-
-
-_KINDS = {kind.key: kind for kind in EXPORTS}
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -406,130 +361,5 @@ ACTIONS: tuple[ActionSpec, ...] = (
         group=Group.LANGUAGE,
         value="en",
     ),
-    # File > Import, File > Export, Analysis > Compare / What if (ui.exchange.window_exchange)
-    ActionSpec(
-        "file_import",
-        QT_TRANSLATE_NOOP("Exchange", "&Import…"),
-        QT_TRANSLATE_NOOP("Exchange", "Read a case from Excel, Kumu, GraphML, GEXF or CSV"),
-        keys=("Ctrl+I",),
-        context="Exchange",
-    ),
-    ActionSpec(
-        "file_import_register",
-        QT_TRANSLATE_NOOP("Exchange", "Import &mandate register…"),
-        QT_TRANSLATE_NOOP(
-            "Exchange", "Add the powers and mandates of a mandate register (.xlsx, .csv) to the map"
-        ),
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_xlsx",
-        QT_TRANSLATE_NOOP("Exchange", "Excel &report…"),
-        QT_TRANSLATE_NOOP(
-            "Exchange", "Workbook with the case, findings, scorecard, metrics and the map"
-        ),
-        group=Group.EXPORT,
-        value=_KINDS["xlsx"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_docx",
-        QT_TRANSLATE_NOOP("Exchange", "Advice &note (Word)…"),
-        QT_TRANSLATE_NOOP(
-            "Exchange",
-            "Advice note for the college: summary, scorecard, map, causes, risks and annexes",
-        ),
-        group=Group.EXPORT,
-        value=_KINDS["docx"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_pptx",
-        QT_TRANSLATE_NOOP("Exchange", "&Session slides (PowerPoint)…"),
-        QT_TRANSLATE_NOOP(
-            "Exchange", "Slides for the strategy session: map, scorecard, top causes, what if"
-        ),
-        group=Group.EXPORT,
-        value=_KINDS["pptx"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_kumu",
-        QT_TRANSLATE_NOOP("Exchange", "&Kumu workbook…"),
-        QT_TRANSLATE_NOOP("Exchange", "Elements and connections in Kumu's spreadsheet layout"),
-        group=Group.EXPORT,
-        value=_KINDS["kumu"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_graphml",
-        QT_TRANSLATE_NOOP("Exchange", "&GraphML…"),
-        QT_TRANSLATE_NOOP("Exchange", "For yEd, Gephi, Cytoscape and networkx"),
-        group=Group.EXPORT,
-        value=_KINDS["graphml"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_gexf",
-        QT_TRANSLATE_NOOP("Exchange", "G&EXF…"),
-        QT_TRANSLATE_NOOP("Exchange", "For Gephi"),
-        group=Group.EXPORT,
-        value=_KINDS["gexf"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_csv",
-        QT_TRANSLATE_NOOP("Exchange", "&CSV…"),
-        QT_TRANSLATE_NOOP("Exchange", "Nodes and edges as two CSV files (Gephi style)"),
-        group=Group.EXPORT,
-        value=_KINDS["csv"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_dot",
-        QT_TRANSLATE_NOOP("Exchange", "&DOT (Graphviz)…"),
-        QT_TRANSLATE_NOOP("Exchange", "For Graphviz"),
-        group=Group.EXPORT,
-        value=_KINDS["dot"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_register_xlsx",
-        QT_TRANSLATE_NOOP("Exchange", "&Mandate register (Excel)…"),
-        QT_TRANSLATE_NOOP(
-            "Exchange", "The powers and mandates as a register that can be imported again"
-        ),
-        group=Group.EXPORT,
-        value=_KINDS["register_xlsx"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "export_register_docx",
-        QT_TRANSLATE_NOOP("Exchange", "Overview of mandates and powers (&Word)…"),
-        QT_TRANSLATE_NOOP(
-            "Exchange",
-            "Per public-law power its statutory basis, policy rules and mandates with their "
-            "status; derived from the case, not the adopted mandate register",
-        ),
-        group=Group.EXPORT,
-        value=_KINDS["register_docx"],
-        context="Exchange",
-    ),
-    ActionSpec(
-        "analysis_compare",
-        QT_TRANSLATE_NOOP("Exchange", "&Compare with file…"),
-        QT_TRANSLATE_NOOP("Exchange", "What differs between another .kvmap file and the open case"),
-        context="Exchange",
-    ),
-    ActionSpec(
-        "analysis_whatif",
-        QT_TRANSLATE_NOOP("Exchange", "&What if…"),
-        QT_TRANSLATE_NOOP(
-            "Exchange",
-            "Which findings appear and disappear if the selected actors leave or the "
-            "selected connections are cut",
-        ),
-        keys=("Ctrl+Shift+W",),
-        context="Exchange",
-    ),
+    *EXCHANGE_ACTIONS,
 )
