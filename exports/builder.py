@@ -38,7 +38,13 @@ from models.enums import EntityKind, PowerCategory
 from models.errors import FieldError, ModelError
 from models.fields import ENTITY_FIELDS, KINDS, FieldSpec, parse_value
 from models.legacy import OrganisationIndex, category_power
-from models.rules import REPAIRED, check_characters, clean_value, repair_cross_field
+from models.rules import (
+    REPAIRED,
+    check_characters,
+    clean_value,
+    cross_field_problems,
+    repair_cross_field,
+)
 
 __all__ = ["LEGACY_ACTOR", "LEGACY_MANDATE", "CaseBuilder", "ImportResult", "Where"]
 
@@ -144,6 +150,11 @@ class CaseBuilder:
             self.problems.warn(
                 note.key, sheet=where.sheet, row=where.row, column=note.location, **note.params
             )
+        for problem in cross_field_problems(item):  # what no repair can decide for the user
+            self.problems.error(
+                problem.key, sheet=where.sheet, row=where.row, column=problem.location,
+                **problem.params,
+            )  # fmt: skip
         return item
 
     # ------------------------------------------------------------------ actors

@@ -19,15 +19,16 @@ Examples
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from mapper.codes import CODES
 from mapper.findings import Finding, Text
 from models.acceptance import Acceptance
 from models.i18n import long_date
 
-__all__ = ["Accepted", "Returned", "fingerprint", "settle"]
+__all__ = ["Accepted", "Returned", "acceptance_warnings", "fingerprint", "settle"]
 
 
 def fingerprint(f: Finding) -> str:
@@ -94,3 +95,67 @@ def settle(
         else:
             kept.append(Accepted(f, acceptance))
     return tuple(live), tuple(kept), tuple(back)
+
+
+def _named(a: Acceptance) -> str:
+    """``acc1 ("reason")``: the acceptance's id and the start of its reason."""
+    reason = a.reason if len(a.reason) <= 60 else a.reason[:57].rstrip() + "…"
+    return f'{a.id} ("{reason}")'
+
+
+def acceptance_warnings(
+    acceptances: Sequence[Acceptance], finding_ids: Collection[str] | None = None
+) -> tuple[Text, ...]:
+    """What is wrong with ``accepted[]`` as a whole: never a silent winner, never a silent no-op.
+
+    * Two acceptances of one finding: :func:`settle` uses the last; the warning names both.
+    * An acceptance whose finding code is no code of the analysis: a mistyped id.
+    * With ``finding_ids`` (every finding of a full analysis): an acceptance that matches none
+      of them; the finding no longer occurs, or its id is mistyped.
+
+    >>> dup = [Acceptance("acc1", "NO_TRUST:a2", "ok"), Acceptance("acc2", "NO_TRUST:a2", "x")]
+    >>> acceptance_warnings(dup)[0]("en")
+    'Acceptances acc1 ("ok") and acc2 ("x") both accept the finding NO_TRUST:a2; the last one, acc2, is used. Withdraw the other.'
+    >>> acceptance_warnings([Acceptance("acc1", "NOPE:zz", "ok")])[0]("nl")
+    'Acceptatie acc1 ("ok") noemt bevinding NOPE:zz, maar de analyse kent geen code NOPE; het id is verkeerd getypt.'
+    """  # noqa: E501
+    out: list[Text] = []
+    by_finding: dict[str, list[Acceptance]] = {}
+    for a in acceptances:
+        by_finding.setdefault(a.finding, []).append(a)
+    for finding, group in by_finding.items():
+        if len(group) < 2:
+            continue
+        *earlier, last = group
+        first = ", ".join(_named(a) for a in earlier)
+        out.append(
+            Text(
+                f"Acceptances {first} and {_named(last)} both accept the finding {finding}; "
+                f"the last one, {last.id}, is used. Withdraw the other.",
+                f"Acceptaties {first} en {_named(last)} accepteren allebei bevinding "
+                f"{finding}; de laatste, {last.id}, geldt. Trek de andere in.",
+            )
+        )
+    for a in acceptances:
+        code = a.finding.split(":", 1)[0]
+        if code not in CODES:
+            out.append(
+                Text(
+                    f"Acceptance {_named(a)} names finding {a.finding}, but the analysis has "
+                    f"no code {code}; the id is mistyped.",
+                    f"Acceptatie {_named(a)} noemt bevinding {a.finding}, maar de analyse kent "
+                    f"geen code {code}; het id is verkeerd getypt.",
+                )
+            )
+        elif finding_ids is not None and a.finding not in finding_ids:
+            out.append(
+                Text(
+                    f"Acceptance {_named(a)} matches no finding of this analysis "
+                    f"({a.finding}): the finding no longer occurs, or its id is mistyped. "
+                    "Withdraw it when the risk is gone.",
+                    f"Acceptatie {_named(a)} hoort bij geen bevinding van deze analyse "
+                    f"({a.finding}): de bevinding doet zich niet meer voor, of het id is "
+                    "verkeerd getypt. Trek de acceptatie in als het risico weg is.",
+                )
+            )
+    return tuple(out)

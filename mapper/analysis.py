@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from mapper.accepted import Accepted, Returned, settle
+from mapper.accepted import Accepted, Returned, acceptance_warnings, settle
 from mapper.causes import EVIDENCE_CODES, Summary, assign_ids, build_causes, judgeable, summarise
 from mapper.checks import CHECKS
 from mapper.context import Context
@@ -49,6 +49,8 @@ class Analysis:
     structure: tuple[Finding, ...] = ()
     accepted: tuple[Accepted, ...] = ()  # set apart; they colour nothing
     returned: tuple[Returned, ...] = ()  # acceptances that lapsed (also in ``findings``)
+    # two acceptances of one finding, one that matches nothing (also in ``notes``)
+    acceptance_warnings: tuple[Text, ...] = ()
     practice: Practice | None = None
     without: tuple[str, ...] = ()
     as_of: date | None = None
@@ -122,7 +124,9 @@ def analyse(
     live, kept, returned = settle([f for f in ranked if f not in structure], acceptances, ctx.as_of)
     findings, causes = build_causes(live, ctx, structural=structure, metrics=metrics)
     why_not = {b: w for b in BUILDING_BLOCKS if (w := judgeable(b, ctx)) is not None}
-    notes: list[Text] = list(ctx.notes)
+    full = practice is None and not without and checks is None  # every finding can show
+    warned = acceptance_warnings(acceptances, {f.id for f in ranked} if full else None)
+    notes: list[Text] = [*warned, *ctx.notes]
     if k is not None:
         notes.append(
             Text(
@@ -149,6 +153,7 @@ def analyse(
         structure=structure,
         accepted=kept,
         returned=returned,
+        acceptance_warnings=warned,
         metrics=metrics,
         map_metrics=map_metrics(ctx.graphs),
         quadrants={a.id: quadrant(a) for a in ctx.graphs.actors.values()},

@@ -193,6 +193,12 @@ MESSAGES = Catalogue(
             "valid_until {until} lag vóór valid_from {start}; valid_until is leeggemaakt, "
             "vul de juiste einddatum in",
         ),
+        "acceptance_until_before_on": (
+            "until {until} lies before on {on}: the acceptance would have ended before it was "
+            "made; correct the year or clear until",
+            "until {until} ligt vóór on {on}: de acceptatie zou zijn geëindigd voordat zij werd "
+            "vastgelegd; verbeter het jaar of maak until leeg",
+        ),
         "control_character": (
             "invalid control character {code} at character {position}",
             "ongeldig stuurteken {code} op teken {position}",

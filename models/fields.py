@@ -311,7 +311,7 @@ ACCEPTANCE_FIELDS: tuple[FieldSpec, ...] = (
         "until",
         "date",
         nullable=True,
-        doc="Last day the acceptance holds; null: until the finding changes.",
+        doc="Last day the acceptance holds, not before on; null: until the finding changes.",
     ),
     F(
         "content",

@@ -27,7 +27,7 @@ from models.references import (
     organisation_cycles,
     reference_problems,
 )
-from models.rules import REPAIRED, clean_value, repair_cross_field
+from models.rules import REPAIRED, clean_value, cross_field_problems, repair_cross_field
 from models.safeio import ReadRefusedError, read_file, write_failure
 
 __all__ = [
@@ -275,6 +275,11 @@ def read_dict(doc: object, source: str = "") -> Loaded:
             item, repairs = repair_cross_field(kind_spec.cls(**values))
             for note in repairs:
                 problems.repair(f"{location}.{note.location}", note.key, **note.params)
+            refused = cross_field_problems(item)  # what no repair can decide for the user
+            for problem in refused:
+                problems.add(f"{location}.{problem.location}", problem.key, **problem.params)
+            if refused:
+                continue
             items.append((location, item))
 
     def exists(kind: EntityKind, item_id: str) -> bool:

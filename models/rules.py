@@ -14,7 +14,10 @@ Two kinds of rule live here:
   lenient loader remove (or balance) them with a located warning instead.
 * cross-field rules of one entity, such as a mandate whose ``valid_until`` lies before its
   ``valid_from``. The mutators refuse such an entity; the lenient loader and the importers
-  repair it (the later date is cleared) and list what they changed.
+  repair a reversed validity period (the later date is cleared) and list what they changed.
+  An acceptance whose ``until`` lies before its ``on`` is refused everywhere, also by the
+  lenient loader: clearing ``until`` would turn an acceptance that ended at once into one
+  without end, so only the user can say which date is wrong.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import dataclasses
 import re
 from typing import Any, TypeVar
 
+from models.acceptance import Acceptance
 from models.entities import Agreement, Mandate
 from models.errors import FieldError, Problem
 
@@ -148,6 +152,11 @@ def cross_field_problems(item: Any) -> list[Problem]:
         if start is not None and until is not None and until < start:
             params = {"until": until.isoformat(), "start": start.isoformat()}
             problems.append(Problem("valid_until", "dates_reversed", params))
+    if isinstance(item, Acceptance):
+        on, last = item.on, item.until
+        if on is not None and last is not None and last < on:
+            params = {"until": last.isoformat(), "on": on.isoformat()}
+            problems.append(Problem("until", "acceptance_until_before_on", params))
     return problems
 
 
@@ -156,11 +165,14 @@ def repair_cross_field(item: T) -> tuple[T, list[Problem]]:
 
     A reversed validity period keeps ``valid_from`` and clears ``valid_until``; the problem
     (key ``dates_reversed_cleared``) names the date that was cleared so a user can re-enter it.
+    What cannot be repaired (an acceptance ending before it was made) is left as it is: the
+    caller refuses what :func:`cross_field_problems` still finds afterwards.
     """
+    if not isinstance(item, (Mandate, Agreement)):
+        return item, []
     problems = cross_field_problems(item)
     if not problems:
         return item, []
-    assert isinstance(item, (Mandate, Agreement))
     repaired = dataclasses.replace(item, valid_until=None)
     notes = [Problem(p.location, "dates_reversed_cleared", p.params) for p in problems]
     return repaired, notes

@@ -96,3 +96,42 @@ def test_acceptances_stored_in_the_case_are_used_and_dated_in_words() -> None:
     assert analyse(case).accepted == ()
     case.remove(EntityKind.ACCEPTANCE, "acc1")
     assert "MANDATE_EXPIRED:m5" in {f.id for f in analyse(case).findings}
+
+
+def test_two_acceptances_of_one_finding_are_named_and_the_last_is_used() -> None:
+    # hostile finding 12: never a silent winner
+    case = example_case()
+    first = Acceptance("acc1", "MANDATE_EXPIRED:m5", "Wordt vernieuwd")
+    last = Acceptance("acc2", "MANDATE_EXPIRED:m5", "Andere reden")
+    result = analyse(case, accepted=[first, last])
+    assert [a.acceptance.id for a in result.accepted] == ["acc2"]
+    (warning,) = result.acceptance_warnings
+    assert warning("en") == (
+        'Acceptances acc1 ("Wordt vernieuwd") and acc2 ("Andere reden") both accept the '
+        "finding MANDATE_EXPIRED:m5; the last one, acc2, is used. Withdraw the other."
+    )
+    assert warning in result.notes
+    assert warning("nl") in to_text(result, "nl")
+    assert warning("en") in to_data(result, "en")["notes"]
+
+
+def test_an_acceptance_matching_no_finding_is_named() -> None:
+    case = example_case()
+    typo = Acceptance("acc1", "NOPE:zz", "Typefout")
+    gone = Acceptance("acc2", "MANDATE_EXPIRED:m99", "Opgelost")
+    ok = Acceptance("acc3", "MANDATE_EXPIRED:m5", "Wordt vernieuwd")
+    result = analyse(case, accepted=[typo, gone, ok])
+    texts = [w("en") for w in result.acceptance_warnings]
+    assert len(texts) == 2
+    assert "acc1" in texts[0]
+    assert "no code NOPE" in texts[0]
+    assert "acc2" in texts[1]
+    assert "matches no finding of this analysis" in texts[1]
+    # a what-if hides findings on purpose: only the mistyped code is said there
+    partial = analyse(case, accepted=[typo, gone], without=("a1",))
+    assert [("acc1" in w("en")) for w in partial.acceptance_warnings] == [True]
+
+
+def test_acceptances_that_are_in_order_give_no_warning() -> None:
+    ok = Acceptance("acc1", "MANDATE_EXPIRED:m5", "Wordt vernieuwd")
+    assert analyse(example_case(), accepted=[ok]).acceptance_warnings == ()

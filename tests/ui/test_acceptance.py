@@ -194,3 +194,15 @@ def test_copying_a_cause_has_no_internal_key(dock: FindingsDock) -> None:
     assert cause.title("en") in text
     assert cause.id not in text
     assert cause.id not in dock.detail.toHtml()
+
+
+def test_dialog_cannot_end_an_acceptance_before_the_day_it_is_made(qtbot: QtBot) -> None:
+    # hostile finding 11: an acceptance whose until lies before its on is refused by the model
+    dialog = AcceptDialog("Mandaat verlopen", today=date(2026, 10, 1))
+    qtbot.addWidget(dialog)
+    dialog.reason.setPlainText("Bewust")
+    dialog.limited.setChecked(True)
+    dialog.until.setDate(QDate(2025, 10, 1))  # a typo'd year
+    assert dialog.values()[2] == date(2026, 10, 1)
+    dialog.until.setDate(QDate(2026, 10, 1))  # the same day is allowed
+    assert dialog.values()[2] == date(2026, 10, 1)

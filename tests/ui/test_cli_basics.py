@@ -160,3 +160,23 @@ def test_without_a_command_the_desktop_app_opens(
     assert len(seen) == 1
     assert seen[0].command == "gui"
     assert getattr(seen[0], "file", None) == file
+
+
+def test_validate_warns_about_clashing_and_mistyped_acceptances(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = json.loads(example_text())
+    doc["accepted"] = [
+        {"id": "acc1", "finding": "MANDATE_EXPIRED:m5", "reason": "ok"},
+        {"id": "acc2", "finding": "MANDATE_EXPIRED:m5", "reason": "other"},
+        {"id": "acc3", "finding": "NOPE:zz", "reason": "typo"},
+    ]
+    path = tmp_path / "acc.kvmap"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["--lang", "en", "validate", str(path)]) == 0  # valid, with warnings
+    out = capsys.readouterr().out.splitlines()
+    warnings = [line for line in out if ": warning: " in line]
+    assert len(warnings) == 2
+    assert warnings[0].startswith(f"{path}: warning: Acceptances acc1")
+    assert "acc2, is used" in warnings[0]
+    assert "no code NOPE" in warnings[1]

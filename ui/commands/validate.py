@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from models.errors import FormatError
 from models.i18n import Lang, normalise_language
 from ui.commands import case_counts, pick
+
+if TYPE_CHECKING:
+    from models.case import Case
 
 NAME = "validate"
 HELP = (
@@ -54,7 +58,19 @@ def run(args: argparse.Namespace) -> int:
     print(pick(lang, f"{args.file}: valid ({counts})", f"{args.file}: geldig ({counts})"))
     if loaded.migrated:  # valid, but not in the version the program writes: say so
         print(_migrated(loaded.version, lang))
+    _warn_acceptances(args.file, case, lang)
     return 0
+
+
+def _warn_acceptances(name: str, case: Case, lang: Lang) -> None:
+    """Two acceptances of one finding, an acceptance of an unknown code: valid, but said.
+
+    Whether an acceptance matches a finding at all takes an analysis (``analyse`` says it).
+    """
+    from mapper.accepted import acceptance_warnings
+
+    for text in acceptance_warnings(tuple(case.accepted)):
+        print(f"{name}: {pick(lang, 'warning', 'waarschuwing')}: {text(lang)}")
 
 
 def _migrated(version: int, lang: Lang) -> str:

@@ -7,6 +7,9 @@ each dock's ``toggleViewAction()`` in its View menu.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 
@@ -25,6 +28,7 @@ from ui.docks.table_docks import (
 )
 from ui.docks.tables_dock import TablesDock
 from ui.document.controller import DocumentController
+from ui.i18n import current_language
 
 __all__ = [
     "ActorsDock",
@@ -82,6 +86,7 @@ def create_docks(
     scorecard = ScorecardDock(controller, window)
     runner.updated.connect(findings.set_analysis)
     runner.updated.connect(scorecard.set_analysis)
+    runner.updated.connect(_acceptance_warnings_to_status_bar(window))
     runner.busy_changed.connect(findings.set_busy)
     runner.failed.connect(findings.set_failure)
     if runner.latest is not None:
@@ -137,3 +142,20 @@ def compact_docks(window: QMainWindow) -> bool:
     findings.raise_()
     window.resizeDocks([findings], [max(300, window.width() // 4)], Qt.Orientation.Horizontal)
     return True
+
+
+def _acceptance_warnings_to_status_bar(window: QMainWindow) -> Callable[[Any], None]:
+    """Say in the status bar when acceptances clash or match nothing (once per new set).
+
+    The findings dock lists them among its notes as long as they last.
+    """
+    shown: list[tuple[str, ...]] = [()]
+
+    def show(analysis: Any) -> None:
+        lang = current_language()
+        texts = tuple(t(lang) for t in getattr(analysis, "acceptance_warnings", ()))
+        if texts and texts != shown[0]:
+            window.statusBar().showMessage(" ".join(texts), 15_000)
+        shown[0] = texts
+
+    return show

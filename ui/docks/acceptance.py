@@ -110,6 +110,8 @@ class AcceptDialog(QDialog):
         self.until.setDisplayFormat("d MMMM yyyy")  # the one date format: 1 oktober 2026
         dutch = current_language() == "nl"
         self.until.setLocale(QLocale(QLocale.Language.Dutch if dutch else QLocale.Language.English))
+        # the acceptance is made today: its last day cannot lie before it (models.rules)
+        self.until.setMinimumDate(QDate(today.year, today.month, today.day))
         self.until.setDate(QDate(today.year, today.month, today.day).addMonths(3))
         self.until.setEnabled(False)
         self.until.setAccessibleName(self.tr("Until"))
