@@ -56,16 +56,23 @@ from enum import StrEnum
 
 from mapper.graph import CaseGraphs, in_practice
 from mapper.legal import LegalMap
+from mapper.mandate_form import (
+    FINE_REPORT_THRESHOLD,
+    PRIMARY_CATEGORIES,
+    PRIMARY_TAGS,
+    REPORTER_TAGS,
+    VOIDING,
+    Defect,
+    form_defects,
+    has_tag,
+)
 from models import (
-    Actor,
     Instrument,
     Mandate,
-    MandateRule,
     Power,
     PowerCategory,
     Practice,
     RuleType,
-    Scope,
 )
 
 __all__ = [
@@ -81,59 +88,6 @@ __all__ = [
     "Status",
     "has_tag",
 ]
-
-PRIMARY_TAGS = frozenset({"primary decision", "primair besluit", "primaire beslissing"})
-# Who drew up the report of the violation (Awb 10:3 lid 4); a "melder" who only passed on a
-# signal is not that person.
-REPORTER_TAGS = frozenset(
-    {"reporter", "rapporteur", "verbalisant", "opsteller rapport", "opsteller proces-verbaal"}
-)
-FINE_REPORT_THRESHOLD = 340.0  # Awb 5:53: the heavier fine procedure, above this amount
-PRIMARY_CATEGORIES = frozenset(
-    {
-        PowerCategory.DEVIATE_FROM_RULE,
-        PowerCategory.SUSPEND_ROUTINE,
-        PowerCategory.SPEND_BUDGET,
-        PowerCategory.OTHER,
-    }
-)
-_RULES = frozenset({RuleType.STATUTE, RuleType.ORDINANCE})  # algemeen verbindende voorschriften
-
-
-class Defect(StrEnum):
-    """Something wrong with one mandate on its own (its form), see docs/analyses.md."""
-
-    SELF = "self"
-    SIGNING = "signing"  # 10:11
-    EXPIRED = "expired"  # the mandate's own term
-    NOT_YET_VALID = "not_yet_valid"
-    EXCLUDED = "excluded"  # 10:3 lid 1, lid 2 onder b/c: the power may not be mandated
-    GENERAL_RULES = "general_rules"  # 10:3 lid 2 onder a
-    CONSENT_MISSING = "consent_missing"  # 10:4 lid 1
-    CONSENT_UNKNOWN = "consent_unknown"  # 10:4 lid 1
-    NOT_IN_WRITING = "not_in_writing"  # 10:5 lid 2, first sentence
-    CASE_NOT_IN_WRITING = "case_not_in_writing"  # 10:5 lid 2, second sentence
-    DELEGATION_NO_BASIS = "delegation_no_basis"  # 10:15
-    DELEGATION_TO_SUBORDINATE = "delegation_to_subordinate"  # 10:14
-    OBJECTION_PRIMARY_DECIDER = "objection_primary_decider"  # 10:3 lid 3
-    OBJECTION_ALSO_PRIMARY = "objection_also_primary"  # 10:3 lid 3, a risk
-    FINE_REPORTER = "fine_reporter"  # 10:3 lid 4
-
-
-VOIDING: frozenset[Defect] = frozenset(
-    {
-        Defect.SELF,
-        Defect.SIGNING,
-        Defect.EXPIRED,
-        Defect.NOT_YET_VALID,
-        Defect.EXCLUDED,
-        Defect.GENERAL_RULES,
-        Defect.CONSENT_MISSING,
-        Defect.DELEGATION_NO_BASIS,
-        Defect.DELEGATION_TO_SUBORDINATE,
-        Defect.OBJECTION_PRIMARY_DECIDER,
-    }
-)  # FINE_REPORTER is not among them: 10:3 lid 4 bars the mandate per violation only
 
 
 class Status(StrEnum):
@@ -202,18 +156,6 @@ class Grant:
         return (_BASIS_RANK[self.basis], levels, budget, -self.reserved, -self.depth)
 
 
-def has_tag(actor: Actor, tags: frozenset[str]) -> bool:
-    """Whether ``actor`` carries one of ``tags`` (any case, ``_``/``-`` read as spaces).
-
-    Examples
-    --------
-    >>> has_tag(Actor("a", "A", tags=("Primair_besluit",)), PRIMARY_TAGS)
-    True
-    """
-    return any(" ".join(t.replace("_", " ").replace("-", " ").casefold().split()) in tags
-               for t in actor.tags)  # fmt: skip
-
-
 def _min_budget(a: float | None, b: float | None) -> float | None:
     if a is None:
         return b
@@ -243,7 +185,7 @@ class Authority:
     def of(cls, graphs: CaseGraphs, as_of: date, legal: LegalMap | None = None) -> Authority:
         """Judge every mandate of ``graphs`` on ``as_of`` and propagate the powers."""
         legal = legal if legal is not None else LegalMap(graphs)
-        defects = _form_defects(legal, as_of)
+        defects = form_defects(legal, as_of)
         auth = cls(as_of, legal, defects, {}, {}, {})
         auth._run()
         return auth
@@ -486,55 +428,3 @@ class Authority:
             for g in self.by_actor.get(actor, ())
             if g.basis == Basis.MANDATE and legal.powers[g.power].category in PRIMARY_CATEGORIES
         ]
-
-
-def _form_defects(legal: LegalMap, as_of: date) -> dict[str, tuple[Defect, ...]]:
-    result: dict[str, tuple[Defect, ...]] = {}
-    for m in legal.mandates:
-        holder = legal.actors[m.holder]
-        key = str(m.power)
-        category = legal.category(key)
-        found: list[Defect] = []
-        if m.grantor == m.holder:
-            found.append(Defect.SELF)
-        signing = m.instrument == Instrument.SIGNING
-        delegation = m.instrument == Instrument.DELEGATION
-        if signing:
-            found.append(Defect.SIGNING)
-        if m.valid_until is not None and m.valid_until < as_of:
-            found.append(Defect.EXPIRED)
-        if m.valid_from is not None and m.valid_from > as_of:
-            found.append(Defect.NOT_YET_VALID)
-        rule = legal.mandate_rule(key)
-        if not delegation and not signing and m.grantor != m.holder:
-            types = legal.rule_types(key)
-            if (
-                category == PowerCategory.SET_RULES
-                and rule != MandateRule.PROVIDED
-                and (not types or types & _RULES)  # beleidsregels and work instructions may
-            ):
-                found.append(Defect.GENERAL_RULES)
-            elif rule == MandateRule.FORBIDDEN:
-                found.append(Defect.EXCLUDED)
-            if rule != MandateRule.PROVIDED and not legal.works_under(m):
-                if m.consent is False:
-                    found.append(Defect.CONSENT_MISSING)
-                elif m.consent is None:
-                    found.append(Defect.CONSENT_UNKNOWN)
-                if m.scope == Scope.CASE and not m.in_writing:
-                    found.append(Defect.CASE_NOT_IN_WRITING)
-            if m.scope == Scope.GENERAL and not m.in_writing:
-                found.append(Defect.NOT_IN_WRITING)
-        if delegation:
-            if not m.legal_basis.strip():
-                found.append(Defect.DELEGATION_NO_BASIS)
-            if legal.subordinate(m.grantor, m.holder):
-                found.append(Defect.DELEGATION_TO_SUBORDINATE)
-        if category == PowerCategory.DECIDE_OBJECTION and has_tag(holder, PRIMARY_TAGS):
-            found.append(Defect.OBJECTION_PRIMARY_DECIDER)
-        if (
-            category == PowerCategory.IMPOSE_FINE and not signing and has_tag(holder, REPORTER_TAGS)
-        ):  # 5:53 turns on the fine the violation carries, not the mandate's ceiling
-            found.append(Defect.FINE_REPORTER)
-        result[m.id] = tuple(found)
-    return result

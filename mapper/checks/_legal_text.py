@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from mapper.findings import Text
 from mapper.legal import LegalMap
+from mapper.mandate_form import private_power
 from mapper.texts.mandates import INSTRUMENTS, MANDATE
-from models import Mandate
+from models import Instrument, Mandate
 
 __all__ = ["mandate_text", "power_text"]
 
@@ -20,14 +21,17 @@ def power_text(legal: LegalMap, key: str) -> Text:
 
 def mandate_text(legal: LegalMap, m: Mandate) -> Text:
     """``mandaat voor bijzondere bijstand van het college aan de manager (m5)`` in both
-    languages."""
+    languages; what a non-public body passes on of its own decision is named a volmacht."""
     g = legal.graphs
     key = str(m.power)
+    kind = m.instrument
+    if kind != Instrument.SIGNING and private_power(legal, key):
+        kind = Instrument.POWER_OF_ATTORNEY  # a non-public body's own decision: art. 3:60 BW
     out = []
     for lang in ("en", "nl"):
         out.append(
             MANDATE.pick(lang).format(
-                kind=INSTRUMENTS[m.instrument].pick(lang),
+                kind=INSTRUMENTS[kind].pick(lang),
                 id=m.id,
                 power=legal.power_name(key, lang),
                 grantor=g.name(m.grantor).running(lang),

@@ -107,6 +107,8 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
     holder = g.actors[partner]
     if _agreed_with_partner(ctx, need, partner):
         return None
+    if ctx.authority.grant(need.handler, str(need.power)) is not None:
+        return None  # reached by the partner's volmacht (MANDATE_PRIVATE_LAW says what it is)
     if partner in reach.near(need.handler) or g.ties.has_edge(need.handler, partner):
         return None
     data = _what(ctx, need, str(need.power), None) | {

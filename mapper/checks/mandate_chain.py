@@ -31,7 +31,7 @@ from typing import Any
 
 import networkx as nx
 
-from mapper.authority import Status
+from mapper.authority import Defect, Status
 from mapper.catalogue import say
 from mapper.checks._legal_text import mandate_text, power_text
 from mapper.checks._util import path_phrase
@@ -282,6 +282,8 @@ def _info_lines(ctx: Context) -> list[Finding]:
     for m in g.mandates:
         if m.instrument == Instrument.SIGNING or m.grantor == m.holder:
             continue
+        if Defect.PRIVATE_LAW in ctx.authority.defects[m.id]:
+            continue  # a volmacht (art. 3:60 BW): the Awb's duty to inform does not apply
         delegation = m.instrument == Instrument.DELEGATION
         if delegation and not ctx.authority.valid(m.id):
             continue  # a delegation that transfers nothing has no line back to keep

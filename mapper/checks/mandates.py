@@ -24,13 +24,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from mapper.authority import FINE_REPORT_THRESHOLD, Defect
+import networkx as nx
+
+from mapper.authority import FINE_REPORT_THRESHOLD, Basis, Defect
 from mapper.catalogue import say
 from mapper.checks._legal_text import mandate_text, power_text
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from models import Mandate, RuleType
+from models import Mandate, RelationKind, RuleType
 
 __all__ = ["check"]
 
@@ -41,7 +43,9 @@ def check(ctx: Context) -> list[Finding]:
     found: list[Finding] = []
     for m in ctx.graphs.mandates:
         for defect in auth.defects[m.id]:
-            found.append(_RULES[defect](ctx, m))
+            made = _RULES[defect](ctx, m)
+            if made is not None:
+                found.append(made)
     found.extend(_not_public(ctx))
     return found
 
@@ -98,12 +102,92 @@ def _simple(code: Code, severity: Severity) -> Callable[[Context, Mandate], Find
     return build
 
 
-def _signing(ctx: Context, m: Mandate) -> Finding:
-    relying = tuple(n.id for n in ctx.needs_by_handler_key.get((m.holder, str(m.power)), ()))
-    data = _data(ctx, m) | {"needs": list(relying), "n": len(relying)}
-    severity = Severity.WARNING if relying else Severity.INFO
-    parts = ("relying",) if relying else ()
-    return _make(Code.MANDATE_SIGNING_NO_POWER, severity, m, data, parts, relying)
+#: Along these lines a caseworker finds who takes the decision it prepares (up the line).
+_LINE = frozenset({RelationKind.HIERARCHY, RelationKind.ESCALATION, RelationKind.SIGNAL})
+_HOW: dict[str, Text] = {
+    "own": Text("as its own decision", "zelf"),
+    "delegation": Text("after delegation", "na delegatie"),
+    "mandate": Text("under mandate", "in mandaat"),
+    "sub": Text("under sub-mandate", "in ondermandaat"),
+}
+
+
+def _signing(ctx: Context, m: Mandate) -> Finding | None:
+    """Signing on behalf (Awb 10:11) is no power to decide: a note, and only where the
+    holder has no valid mandate of its own for the power. The needs it handles that its own
+    mandate does not carry are named with who takes them (jurist M2)."""
+    if Defect.SIGNING_NOT_BY_BODY in ctx.authority.defects[m.id]:
+        return None  # the grantor could not authorise signing at all: that finding says it
+    auth, g = ctx.authority, ctx.graphs
+    key = str(m.power)
+    handled = ctx.needs_by_handler_key.get((m.holder, key), ())
+    relying = [n for n in handled if m.holder not in auth.holders(key, n.budget)]
+    if not relying and auth.grant(m.holder, key) is not None:
+        return None  # a valid mandate of its own: signing adds nothing to flag
+    routes = g.flow(_LINE)
+    dist = nx.single_source_shortest_path_length(routes, m.holder) if m.holder in routes else {}
+    takes: dict[str, list[Text]] = {}
+    nobody: list[Text] = []
+    for need in relying:
+        decision = Text(f"‘{need.decision}’", f"‘{need.decision}’")
+        able = [a for a in auth.holders(key, need.budget) if a in dist and a != m.holder]
+        if not able:
+            nobody.append(decision)
+            continue
+        best = min(able, key=lambda a: (dist[a], ctx.order[a]))
+        takes.setdefault(best, []).append(decision)
+    phrases: list[Text] = []
+    for actor, decisions in takes.items():
+        grant = auth.grant(actor, key)
+        how = "own"
+        if grant is not None and grant.basis == Basis.DELEGATION:
+            how = "delegation"
+        elif grant is not None and grant.basis == Basis.MANDATE:
+            how = "sub" if grant.depth > 1 else "mandate"
+        name = g.name(actor)
+        en = " and ".join(d.en for d in decisions)
+        nl = " en ".join(d.nl for d in decisions)
+        phrases.append(
+            Text(
+                f"{name.running('en')} takes {en} {_HOW[how].en}",
+                f"{nl} neemt {name.running('nl')} {_HOW[how].nl}",
+            )
+        )
+    data = _data(ctx, m) | {
+        "takes": phrases,
+        "nobody": nobody,
+        "n": len(relying),
+        "k": len(nobody),
+    }
+    parts = [
+        *(("takes",) if phrases else ()),
+        *(("nobody",) if nobody else ()),
+        *(("prepares",) if relying else ("own_mandate",)),
+    ]
+    ids = tuple(n.id for n in relying)
+    return _make(Code.MANDATE_SIGNING_NO_POWER, Severity.INFO, m, data, tuple(parts), ids)
+
+
+def _signing_not_by_body(ctx: Context, m: Mandate) -> Finding:
+    """Only a bestuursorgaan can authorise others to sign its decisions (Awb 10:11); anyone
+    else passes signing on only inside a (sub-)mandate that allows it (jurist J9)."""
+    return _make(Code.MANDATE_SIGNING_NOT_BY_BODY, Severity.WARNING, m, _data(ctx, m))
+
+
+def _private_law(ctx: Context, m: Mandate) -> Finding:
+    """What a body that is not a bestuursorgaan lets someone do for its own decision is a
+    private-law volmacht (art. 3:60 BW), not a mandate; a holder working for another
+    organisation in the same case then serves two interests (jurist J8)."""
+    g, legal = ctx.graphs, ctx.legal
+    holder = g.actors[m.holder]
+    grantor = g.actors[m.grantor]
+    other = legal.same_organisation(grantor, holder) is False
+    org = legal.org_name(legal.top(holder.organisation)) if holder.organisation else ""
+    works_for = Text(f", who works for {org},", f", die voor {org} werkt,") if org else ""
+    data = _data(ctx, m) | {"works_for": works_for}
+    parts = ("two_interests", "agree") if other else ("own_people",)
+    severity = Severity.WARNING if other else Severity.INFO
+    return _make(Code.MANDATE_PRIVATE_LAW, severity, m, data, parts)
 
 
 def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
@@ -179,7 +263,7 @@ def _not_public(ctx: Context) -> list[Finding]:
     return found
 
 
-_RULES: dict[Defect, Callable[[Context, Mandate], Finding]] = {
+_RULES: dict[Defect, Callable[[Context, Mandate], Finding | None]] = {
     Defect.SELF: _simple(Code.MANDATE_TO_SELF, Severity.INFO),
     Defect.SIGNING: _signing,
     Defect.EXPIRED: _simple(Code.MANDATE_EXPIRED, Severity.WARNING),
@@ -195,4 +279,6 @@ _RULES: dict[Defect, Callable[[Context, Mandate], Finding]] = {
     Defect.OBJECTION_PRIMARY_DECIDER: _objection(True),
     Defect.OBJECTION_ALSO_PRIMARY: _objection(False),
     Defect.FINE_REPORTER: _fine,
+    Defect.SIGNING_NOT_BY_BODY: _signing_not_by_body,
+    Defect.PRIVATE_LAW: _private_law,
 }

@@ -88,22 +88,91 @@ TEXTS: dict[Code, Entry] = {
             "Ondertekening geeft {holder} geen bevoegdheid om te beslissen",
         ),
         Message(
-            "{m} authorises {holder} to sign decisions of {body} (Awb 10:11), not to take "
-            "them{relying}.",
-            "{m} machtigt {holder} om besluiten van {body} te ondertekenen (art. 10:11 Awb), "
-            "niet om ze zelf te nemen{relying}.",
+            "{m}: {holder} may sign decisions of {body} (Awb 10:11), not take them.{takes}{nobody}",
+            "{m}: {holder} mag besluiten van {body} ondertekenen (art. 10:11 Awb), niet nemen."
+            "{takes}{nobody}",
         ),
         Message(
-            "If {holder} must decide, have a mandate granted for {power}.",
-            "Moet {holder} zelf beslissen, laat dan mandaat verlenen voor {power}.",
+            "{own_mandate}{prepares}",
+            "{own_mandate}{prepares}",
         ),
         parts={
-            "relying": Message(
-                "; yet {holder} handles {n:count:needed decision|needed decisions} that "
-                "{n:form:requires|require} it ({needs:list})",
-                "; toch behandelt {holder} {n:count:benodigd besluit|benodigde besluiten} "
-                "waarvoor dat nodig is ({needs:list})",
-            )
+            "takes": Message(" {takes:semi}.", " {takes:semi}."),
+            "nobody": Message(
+                " For {nobody:list} the map names nobody near the case who may take "
+                "{k:form:it|them}.",
+                " Voor {nobody:list} wijst de kaart niemand dicht bij de casus aan die "
+                "{k:form:het|ze} mag nemen.",
+            ),
+            "prepares": Message(
+                "{holder} prepares {n:form:that decision|those decisions} and may sign "
+                "{n:form:it|them}; if {holder} is to take {n:form:it|them}, have a mandate "
+                "granted for {power}.",
+                "{holder} bereidt {n:form:dat besluit|die besluiten} voor en mag "
+                "{n:form:het|ze} ondertekenen; moet {holder} {n:form:het|ze} zelf nemen, laat "
+                "dan mandaat verlenen voor {power}.",
+            ),
+            "own_mandate": Message(
+                "If {holder} must decide, have a mandate granted for {power}.",
+                "Moet {holder} zelf beslissen, laat dan mandaat verlenen voor {power}.",
+            ),
+        },
+    ),
+    Code.MANDATE_SIGNING_NOT_BY_BODY: Entry(
+        Message(
+            "{grantor} cannot authorise signing decisions of {body}",
+            "{grantor} kan niet machtigen tot ondertekening van besluiten van {body}",
+        ),
+        Message(
+            "{m}: {grantor} is not a public body and cannot itself authorise anyone to sign "
+            "decisions of {body} (Awb 10:11). Someone who holds the power under mandate can "
+            "pass signing on only within a mandate that allows it (Awb 10:9).",
+            "{m}: {grantor} is geen bestuursorgaan en kan niet zelf machtigen tot ondertekening "
+            "van besluiten van {body} (art. 10:11 Awb). Wie de bevoegdheid in mandaat heeft, "
+            "kan ondertekening alleen doorgeven binnen een mandaat dat dat toestaat (art. 10:9 "
+            "Awb).",
+        ),
+        Message(
+            "Have {body} grant the signing authorisation, or include it in the (sub-)mandate "
+            "decision.",
+            "Laat {body} de machtiging verlenen, of neem haar op in het (onder)mandaatbesluit.",
+        ),
+    ),
+    Code.MANDATE_PRIVATE_LAW: Entry(
+        Message(
+            "What {holder} does on behalf of {grantor} rests on a power of attorney, not a mandate",
+            "Wat {holder} namens {grantor} doet, berust op een volmacht, geen mandaat",
+        ),
+        Message(
+            "{grantor} is not a public body. What {holder} does on its behalf ({power}) rests on "
+            "a private-law power of attorney (Dutch Civil Code art. 3:60), not on a mandate "
+            "under the Awb; Awb title 10.1 does not apply to it.{two_interests}",
+            "{grantor} is geen bestuursorgaan. Wat {holder} namens {grantor} doet ({power}), "
+            "berust op een privaatrechtelijke volmacht (art. 3:60 BW), niet op een mandaat in "
+            "de zin van de Awb; titel 10.1 Awb is er niet op van toepassing.{two_interests}",
+        ),
+        Message(
+            "{own_people}{agree}",
+            "{own_people}{agree}",
+        ),
+        parts={
+            "two_interests": Message(
+                " {holder}{works_for} decides here on behalf of {grantor}, and so serves two "
+                "interests in the same case.",
+                " {holder}{works_for} beslist hier namens {grantor}, en behartigt zo in dezelfde "
+                "casus twee belangen.",
+            ),
+            "agree": Message(
+                "Rather arrange it in an agreement with {grantor}: {grantor} takes the decision "
+                "itself, and the agreement says when and how quickly.",
+                "Regel het liever in een afspraak met {grantor}: {grantor} neemt het besluit "
+                "zelf, en de afspraak legt vast wanneer en hoe snel.",
+            ),
+            "own_people": Message(
+                "Record the power of attorney in writing; the Awb requirements for mandate do "
+                "not apply to it.",
+                "Leg de volmacht schriftelijk vast; de Awb-eisen voor mandaat gelden er niet voor.",
+            ),
         },
     ),
     Code.MANDATE_EXPIRED: Entry(

@@ -30,15 +30,17 @@ def test_a_power_out_of_reach_becomes_a_written_mandate_to_the_handler() -> None
     # Dutch running text: roles take their article, the count its real plural
     assert outcome.sentence("nl").startswith(
         "Wat als het college van B&W de consulent wijkteam (Sanne) schriftelijk mandaat geeft"
-        " voor ‘Bijzondere bijstand verlenen’? Dan verdwijnen drie bevindingen"
+        " voor ‘Bijzondere bijstand verlenen’? Dan verdwijnen vier bevindingen"
     )
     # the two needs it handles on too small a mandate are solved: findings of this very cause;
     # and deciding under the beleidsregels she may deviate from them (Awb 4:84), so the signals
-    # that reach only her now reach a decider
+    # that reach only her now reach a decider; holding a valid mandate of her own, her signing
+    # authorisation is no longer worth a note (jurist M2)
     gone = {f.id for f in outcome.change.disappeared}
     assert gone == {
         "NEED_HANDLER_MANDATE_FALLS_SHORT:n2",
         "NEED_HANDLER_MANDATE_FALLS_SHORT:n3",
+        "MANDATE_SIGNING_NO_POWER:m8",
         "SIGNAL_SINGLE_PERSON:consulent",
     }
     assert gone - {"SIGNAL_SINGLE_PERSON:consulent"} <= set(cause.findings)

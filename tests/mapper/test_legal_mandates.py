@@ -1,0 +1,121 @@
+"""The jurist's second review, wrong-in-law points on mandates (J7, J8, J9, M2, M6, M7): each a
+known answer both ways, the defect said with its article and the lawful variant quiet."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from mapper.findings import Severity
+from models import (
+    Actor,
+    ActorKind,
+    Instrument,
+    Need,
+    Power,
+    PowerCategory,
+    RelationKind,
+    Relationship,
+    RuleType,
+    Urgency,
+)
+from tests.mapper.legal_cases import BB, START, M, case, codes, ctx, of
+
+S = Instrument.SIGNING
+CORP = Actor("corp", "Woningcorporatie Thuisplus", ActorKind.PARTNER, organisation="wc")
+STAY = Power("stay", "Ontruiming aanhouden", PowerCategory.SUSPEND_ROUTINE, "Huurovereenkomst",
+             RuleType.INTERNAL, holder="corp")  # fmt: skip
+STAY_NEED = Need("n1", "Ontruiming aanhouden", "stay", None, "consulent", ("gem", "wc"),
+                 Urgency.HIGH)  # fmt: skip
+
+
+# ---------------------------------------------------------------- J9: who may authorise signing
+def test_j9_only_a_public_body_authorises_signing_its_decisions() -> None:
+    chain = [M("m1", "college", "manager", "bb", sub_mandate_levels=1)]
+    by_manager = case([*chain, M("s1", "manager", "consulent", "bb", instrument=S)])
+    [f] = of(by_manager, "MANDATE_SIGNING_NOT_BY_BODY")
+    assert f.severity == Severity.WARNING
+    assert f.mandates == ("s1",)
+    nl = f.detail("nl")
+    assert "de manager Werk en Inkomen is geen bestuursorgaan" in nl
+    assert "besluiten van het college van B&W (art. 10:11 Awb)" in nl
+    assert "art. 10:9 Awb" in nl
+    assert "Laat het college van B&W de machtiging verlenen" in f.suggestion("nl")
+    # the text no longer credits the college with the manager's authorisation
+    assert "MANDATE_SIGNING_NO_POWER" not in codes(by_manager)
+    by_college = case([*chain, M("s1", "college", "consulent", "bb", instrument=S)])
+    assert "MANDATE_SIGNING_NOT_BY_BODY" not in codes(by_college)
+
+
+# ---------------------------------------------------------------- M2: the holder's own mandate
+def test_m2_signing_is_quiet_where_the_holder_has_a_valid_mandate_of_its_own() -> None:
+    need = Need("n3", "Noodbudget", "bb", 1500.0, "consulent", ("gem",))
+    own = [
+        M("m1", "college", "manager", "bb", sub_mandate_levels=2),
+        M("m2", "manager", "teamleider", "bb", budget=5_000),
+        M("m3", "teamleider", "consulent", "bb", budget=2_000),
+        M("s1", "college", "consulent", "bb", instrument=S),
+    ]
+    assert "MANDATE_SIGNING_NO_POWER" not in codes(case(own, needs=[need]))
+    # the same caseworker on a mandate too small for the need: a note naming who decides
+    small = [*own[:2], replace(own[2], budget=1_000), own[3]]
+    [f] = of(case(small, needs=[need]), "MANDATE_SIGNING_NO_POWER")
+    assert f.severity == Severity.INFO
+    assert f.needs == ("n3",)
+    assert "‘Noodbudget’ neemt de teamleider in ondermandaat" in f.detail("nl")
+    assert "bereidt dat besluit voor en mag het ondertekenen" in f.suggestion("nl")
+    assert "n3" not in f.detail("nl")
+
+
+# ---------------------------------------------------------------- J8: a private body's volmacht
+def test_j8_a_non_public_body_grants_a_volmacht_not_a_mandate() -> None:
+    volmacht = M("m11", "corp", "consulent", "stay", in_writing=False, consent=None)
+    c = case([volmacht], powers=[BB, STAY], extra=[CORP], needs=[STAY_NEED])
+    found = {f.code: f for f in of(c, "MANDATE_PRIVATE_LAW")}
+    f = found["MANDATE_PRIVATE_LAW"]
+    nl = f.detail("nl")
+    assert "De woningcorporatie Thuisplus is geen bestuursorgaan" in nl
+    assert "privaatrechtelijke volmacht (art. 3:60 BW)" in nl
+    assert "titel 10.1 Awb is er niet op van toepassing" in nl
+    # the caseworker works for the municipality and decides for the creditor: two interests
+    assert "behartigt zo in dezelfde casus twee belangen" in nl
+    assert "die voor Gemeente Rivierstad werkt" in nl
+    assert f.severity == Severity.WARNING
+    assert "afspraak met de woningcorporatie" in f.suggestion("nl").casefold()
+    # no Awb title 10.1 text on the volmacht: not 10:4, 10:5 nor 10:6
+    awb = {"MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING", "MANDATE_NO_INFO_LINE",
+           "MANDATE_GENERAL_NOT_IN_WRITING", "MANDATE_CASE_NOT_IN_WRITING"}  # fmt: skip
+    assert not awb & codes(c)
+    assert ctx(c).authority.valid("m11")  # the volmacht does pass the corporation's decision
+
+
+def test_j8_the_corporations_own_staff_under_a_volmacht_is_a_note_only() -> None:
+    clerk = Actor("clerk", "Medewerker verhuur", ActorKind.PARTNER, organisation="wc")
+    own = M("m11", "corp", "clerk", "stay")
+    c = case([own], powers=[BB, STAY], extra=[CORP, clerk])
+    [f] = of(c, "MANDATE_PRIVATE_LAW")
+    assert f.severity == Severity.INFO
+    assert "twee belangen" not in f.detail("nl")
+    # a public body's mandate is still a mandate under title 10.1
+    assert "MANDATE_PRIVATE_LAW" not in codes(case([M("m1", "college", "manager", "bb")]))
+
+
+def test_j8_a_volmacht_is_named_as_one() -> None:
+    volmacht = M("m11", "corp", "consulent", "stay")
+    c = case([volmacht], powers=[BB, STAY], extra=[CORP])
+    [f] = of(c, "MANDATE_PRIVATE_LAW")
+    assert "mandaat" not in f.title("nl").replace("geen mandaat", "")
+    line = Relationship("r", "consulent", "corp", RelationKind.ACCOUNTABILITY)
+    assert "MANDATE_NO_INFO_LINE" not in codes(case([volmacht], powers=[BB, STAY],
+                                                    extra=[CORP], rels=[line]))  # fmt: skip
+    assert START  # the standard mandates start in 2025
+
+
+def test_j8_the_partners_decision_is_reached_by_the_volmacht_without_contradiction() -> None:
+    # NEED_PARTNER_NOT_REACHED said "nobody in the caseworker's organisation can take it" while
+    # the caseworker held the corporation's volmacht; the volmacht finding says what it means
+    volmacht = M("m11", "corp", "consulent", "stay")
+    assert "NEED_PARTNER_NOT_REACHED" in codes(case([], powers=[BB, STAY], extra=[CORP],
+                                                    needs=[STAY_NEED]))  # fmt: skip
+    held = codes(case([volmacht], powers=[BB, STAY], extra=[CORP], needs=[STAY_NEED]))
+    assert "NEED_PARTNER_NOT_REACHED" not in held
+    assert "MANDATE_PRIVATE_LAW" in held
