@@ -31,6 +31,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from models.enums import ActorKind
 
@@ -52,6 +53,7 @@ _DE = (
 _RESIDENT = ("inwoner", "bewoner", "huurder", "mantelzorger")
 
 
+@lru_cache(maxsize=65536)  # an analysis names the same actors thousands of times
 def article(name: str, kind: ActorKind | None = None) -> str:
     """``de``/``het`` when ``name`` starts with a role noun, else "" (a person, a proper name)."""
     if not name.strip():
@@ -64,9 +66,9 @@ def article(name: str, kind: ActorKind | None = None) -> str:
             if first in _RESIDENT:
                 return "de"
             continue
-        if any(first == w or first.endswith(w) for w in _HET):
+        if first.endswith(_HET):  # equal to a noun or ending in one
             return "het"
-        if any(first == w or first.endswith(w) for w in _DE):
+        if first.endswith(_DE):
             return "de"
     return ""
 

@@ -102,6 +102,16 @@ class Case(CaseQueries, Shorthands):
         self.needs: Collection[Need] = Collection(_ends(EntityKind.NEED))
         self.agreements: Collection[Agreement] = Collection(_ends(EntityKind.AGREEMENT))
         self.accepted: Collection[Acceptance] = Collection(_ends(EntityKind.ACCEPTANCE))
+        self._collections = {
+            EntityKind.ORGANISATION: self.organisations,
+            EntityKind.ACTOR: self.actors,
+            EntityKind.POWER: self.powers,
+            EntityKind.RELATIONSHIP: self.relationships,
+            EntityKind.MANDATE: self.mandates,
+            EntityKind.NEED: self.needs,
+            EntityKind.AGREEMENT: self.agreements,
+            EntityKind.ACCEPTANCE: self.accepted,
+        }
         self.revision = 0
 
     # ------------------------------------------------------------------ queries (and CaseQueries)

@@ -40,24 +40,18 @@ class CaseQueries:
     agreements: Collection[Agreement]
     accepted: Collection[Acceptance]
 
+    # every collection by kind, built once by the case (collection() and kind_of() run per
+    # entity while loading)
+    _collections: dict[EntityKind, Collection[Any]]
+
     def collection(self, kind: EntityKind) -> Collection[Any]:
         """The collection of ``kind``."""
-        table: dict[EntityKind, Collection[Any]] = {
-            EntityKind.ORGANISATION: self.organisations,
-            EntityKind.ACTOR: self.actors,
-            EntityKind.POWER: self.powers,
-            EntityKind.RELATIONSHIP: self.relationships,
-            EntityKind.MANDATE: self.mandates,
-            EntityKind.NEED: self.needs,
-            EntityKind.AGREEMENT: self.agreements,
-            EntityKind.ACCEPTANCE: self.accepted,
-        }
-        return table[kind]
+        return self._collections[kind]
 
     def kind_of(self, item_id: str) -> EntityKind | None:
         """The kind of the entity with ``item_id``, or None."""
-        for kind in KINDS:
-            if item_id in self.collection(kind):
+        for kind, coll in self._collections.items():
+            if item_id in coll:
                 return kind
         return None
 
