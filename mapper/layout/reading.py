@@ -4,7 +4,9 @@ A map shown whole in a window is zoomed out; there every name is drawn at a fixe
 screen (a name plate of so many pixels), while the space between actors shrinks with the
 zoom. :func:`spread_for_reading` moves actors apart, as little as it can, so that at the zoom
 that fits the map in ``room`` every plate is clear of the others: it works in screen pixels,
-pushes overlapping plates apart, scales the whole back into the room, and repeats.
+pushes overlapping plates apart, scales the whole back into the room, and repeats. Where
+that cannot make every plate fit (forty or sixty long names on a laptop screen), the plates go
+into rows that fill the room, in the layout's order from top to bottom and left to right.
 """
 
 from __future__ import annotations
@@ -36,6 +38,67 @@ def _axis_zooms(xy: np.ndarray, box: np.ndarray, room: tuple[float, float]) -> n
 def _fit_zoom(xy: np.ndarray, box: np.ndarray, room: tuple[float, float]) -> float:
     """The zoom at which centres ``xy`` plus one plate ``box`` (screen pixels) fit in ``room``."""
     return float(_axis_zooms(xy, box, room).min())
+
+
+def _rows_that_fit(
+    order: np.ndarray, plate: np.ndarray, room: tuple[float, float], edge: float
+) -> list[np.ndarray] | None:
+    """``order`` cut into as few rows as fit across ``room`` (plates side by side, centres
+    ``edge`` in from either side), in order; None when more rows are needed than fit."""
+    pitch = float(plate[:, 1].max()) + READING_GAP
+    most_rows = max(1, int((room[1] + READING_GAP) // pitch))
+
+    def fits(row: np.ndarray) -> bool:
+        w = plate[row, 0]
+        return bool(
+            w.sum() + READING_GAP * (len(row) - 1) <= room[0] - 2 * edge + (w[0] + w[-1]) / 2
+        )
+
+    for count in range(1, most_rows + 1):  # balanced rows: the layout's order survives best
+        rows = [r for r in np.array_split(order, count) if len(r)]
+        if all(fits(r) for r in rows):
+            return rows
+    rows, row = [], np.empty(0, dtype=np.int64)  # else as many to a row as fit
+    for k in order:
+        longer = np.append(row, k)
+        if len(row) and not fits(longer):
+            rows.append(row)
+            longer = np.array([k])
+        row = longer
+    rows.append(row)
+    return rows if len(rows) <= most_rows else None
+
+
+def _shelves(screen: np.ndarray, plate: np.ndarray, room: tuple[float, float]) -> np.ndarray:
+    """``screen`` packed as rows of plates that fill ``room``: top to bottom in the layout's
+    order from top to bottom, left to right within a row, every plate clear of the others.
+    Unchanged where the plates do not fit the room even so.
+
+    Centres keep half the widest (tallest) plate in from the room's edges, as the view's
+    fit reserves that much around the centres."""
+    edge_x, edge_y = float(plate[:, 0].max()) / 2, float(plate[:, 1].max()) / 2
+    by_y = np.lexsort((screen[:, 0], screen[:, 1]))
+    rows = _rows_that_fit(by_y, plate, room, edge_x)
+    if rows is None:
+        return screen
+    out = np.array(screen, copy=True)
+    ys = np.linspace(edge_y, room[1] - edge_y, len(rows)) if len(rows) > 1 else [room[1] / 2]
+    for y, row in zip(ys, rows, strict=True):
+        row = row[np.argsort(screen[row, 0], kind="stable")]
+        w = plate[row, 0]
+        if len(row) == 1:
+            out[row[0]] = (room[0] / 2, y)
+            continue
+        # the first and last centres where the view's fit keeps them, the rest evenly between
+        first, last = edge_x, room[0] - edge_x
+        free = (last - first) - (w.sum() - (w[0] + w[-1]) / 2)
+        gap = free / (len(row) - 1)
+        x = first
+        for k, index in enumerate(row):
+            if k:
+                x += (w[k - 1] + w[k]) / 2 + gap
+            out[index] = (x, y)
+    return out
 
 
 def spread_for_reading(
@@ -70,17 +133,23 @@ def spread_for_reading(
     zoom = _fit_zoom(xy, box, room)
     if zoom >= 1.0:
         return dict(positions)  # shown at 100 % or closer: the layout's own spacing holds
+    # an actor without its name is drawn at its own size, which can be wider than a plate
+    plate = np.maximum(plate, own * zoom)
     screen = xy * zoom
     axis: int | None = None
+    fits = False
     for _ in range(_ROUNDS):
         screen = separate(screen, plate, READING_GAP, READING_GAP, axis=axis)
         shrink = _axis_zooms(screen, box, room)
         if shrink.min() >= 1.0 - 1e-3:
+            fits = True
             break  # every plate clear, and the whole fits the room
         # each axis into the room on its own: a row too wide for the screen folds up, a
         # column too tall spreads sideways, where the other axis has room to spare
         screen = screen * np.minimum(shrink, 1.0)
         axis = None if abs(shrink[0] - shrink[1]) < 0.02 else int(np.argmax(shrink))
+    if not fits:  # pushing apart could not make it fit: a grid of plates does, where it can
+        screen = _shelves(screen, plate + READING_GAP, room)
     screen = separate(screen, plate, READING_GAP, READING_GAP)
     # back to scene units at the zoom the layout was shown at, clear at the actors' own size
     out_xy = separate(screen / zoom, own)
