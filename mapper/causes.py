@@ -229,11 +229,14 @@ def _quote(text: str) -> str:
 
 
 def _texts(
-    cid: str, found: Sequence[Finding], needs: Sequence[str], ctx: Context
+    cid: str,
+    found: Sequence[Finding],
+    needs: Sequence[str],
+    ctx: Context,
+    decisions: Mapping[str, str],
 ) -> tuple[Text, Text, Text]:
     lead = _lead(found)
     g = ctx.graphs
-    decisions = {n.id: n.decision for n in g.needs}
     need_findings = [f for f in found if f.code.startswith("NEED_") and f.needs]
     title = lead.title
     same = [f for f in found if f.code == lead.code]
@@ -271,7 +274,7 @@ def _texts(
 
 def _evidence(
     theme_political: bool,
-    structural: Sequence[Finding],
+    structural: Sequence[tuple[Finding, frozenset[str]]],
     metrics: Mapping[str, Mapping[str, float]],
     ctx: Context,
     person: str | None,
@@ -279,8 +282,8 @@ def _evidence(
 ) -> tuple[Text, ...]:
     g = ctx.graphs
     out: list[Text] = []
-    for s in structural:
-        if s.code == "STRUCTURE_CUT_POINTS" and person is not None and person in s.actors:
+    for s, actors in structural:  # each with its actors as a set
+        if s.code == "STRUCTURE_CUT_POINTS" and person is not None and person in actors:
             name = g.name(person)
             out.append(
                 Text(
@@ -348,6 +351,13 @@ def build_causes(
         groups.setdefault(root, []).append(f)
         members.setdefault(root, set()).update(keys_of[f.id])
     needs_by_id = {n.id: n for n in ctx.graphs.needs}
+    decisions = {n.id: n.decision for n in ctx.graphs.needs}
+    # the structural findings a cause's evidence can quote, found once (not per cause)
+    quoted = [
+        (s, frozenset(s.actors))
+        for s in structural
+        if s.code in ("STRUCTURE_CUT_POINTS", "SPHERES_COMMUNITIES_SPLIT")
+    ]
     key_actors = set(ctx.key_actors)
     drafts: list[tuple[tuple[object, ...], Cause]] = []
     for root, found in groups.items():
@@ -359,7 +369,7 @@ def build_causes(
         actors = tuple(dict.fromkeys(a for f in found for a in f.actors))
         severity = min((f.severity for f in live), key=lambda s: s.rank)
         block = _home(live)
-        title, detail, suggestion = _texts(cid, live, held, ctx)
+        title, detail, suggestion = _texts(cid, live, held, ctx, decisions)
         person = cid.split(":", 1)[1] if cid.startswith("person:") else None
         cause = Cause(
             id=cid,
@@ -384,7 +394,7 @@ def build_causes(
                 )
             ),
             evidence=_evidence(
-                ("theme", "political") in members[root], structural, metrics, ctx, person, top3
+                ("theme", "political") in members[root], quoted, metrics, ctx, person, top3
             ),
         )
         weight = sum(

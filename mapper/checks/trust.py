@@ -224,13 +224,14 @@ def _negative_lines(ctx: Context) -> list[Finding]:
         if r.kind == RelationKind.ESCALATION:
             lines.setdefault(frozenset((r.source, r.target)), ([], []))[1].append(r.id)
     found: list[Finding] = []
+    by_id = {m.id: m for m in g.mandates}  # once, not per line (was O(lines × ties))
+    rels = {r.id: r for r in g.relationships}
     for pair, (mandates, escalations) in lines.items():
         a, b = sorted(pair, key=ctx.order.__getitem__)
         levels = [v for v in (trust.get((a, b)), trust.get((b, a))) if v is not None]
         if not levels or min(levels) >= 0:
             continue
         names = {a: g.name(a), b: g.name(b)}
-        by_id = {m.id: m for m in g.mandates}
         described = [
             Text(
                 f"the mandate {names[by_id[m].grantor]} → {names[by_id[m].holder]}",
@@ -238,7 +239,6 @@ def _negative_lines(ctx: Context) -> list[Finding]:
             )
             for m in mandates
         ]
-        rels = {r.id: r for r in g.relationships}
         described += [
             Text(
                 f"the escalation {names[rels[e].source]} → {names[rels[e].target]}",
