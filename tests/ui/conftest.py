@@ -1,4 +1,19 @@
-"""Fixtures for UI tests: a small case with every kind of entity, and a controller on it."""
+"""Fixtures for UI tests: a small case with every kind of entity, the main window on it, the
+canvas on it, message boxes that record instead of blocking.
+
+One fixture name means one thing across tests/ui (a module defines its own only under a name
+of its own):
+
+- ``window``: the main window on the small case, without the safety hooks (here);
+- ``safe_window``: the main window on the small case with the safety hooks and its error boxes
+  recorded in ``.errors`` (test_main_window, test_safety_window, test_repaired_open);
+- ``example_window`` / ``dutch_example_window`` / ``laptop_window``: the main window on the
+  example case (at 1366 x 768; in Dutch with a long title; in both languages);
+- ``docks_window``: a bare QMainWindow holding the docks; ``controller``: a document
+  controller on the small case, ``legal_controller`` on the legal case; ``findings_dock``: a
+  findings dock;
+- ``canvas``: (controller, scene, view) of the small case's map (here).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +21,7 @@ import gc
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import shiboken6
@@ -25,6 +41,12 @@ from models import (
     Relationship,
     fileformat,
 )
+
+if TYPE_CHECKING:
+    from ui.canvas.scene import MapScene
+    from ui.canvas.view import MapView
+    from ui.document.controller import DocumentController
+    from ui.window.main_window import MainWindow
 
 
 def small_case() -> Case:
@@ -51,11 +73,6 @@ def small_case() -> Case:
     ]
     info = CaseInfo(title="Testcasus", intent="Wonen blijft", intent_owner="a1")
     return Case.from_parts(info, actors, rels, mandates, needs)
-
-
-@pytest.fixture
-def case() -> Case:
-    return small_case()
 
 
 @pytest.fixture(autouse=True)
@@ -103,3 +120,55 @@ def mapfile(tmp_path: Path) -> Path:
     path = tmp_path / "kaart.kvmap"
     fileformat.save(small_case(), path)
     return path
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on :func:`small_case`, shown at 1200 x 800, without the safety hooks
+    (locks, recovery, file watcher: their tests use ``safe_window``); waits for its background
+    work at the end."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.document.controller import DocumentController
+    from ui.exchange.window_exchange import ExchangeHandler
+    from ui.window.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(DocumentController(small_case()), settings=settings, safety=False)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    yield win
+    exchange = getattr(win, "exchange", None)
+    if isinstance(exchange, ExchangeHandler):
+        exchange.wait()
+    runner = win.analysis_runner()
+    if runner is not None:
+        runner.wait()
+    win.layouts.wait()
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes shown (title, text) instead of blocking."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append((box.windowTitle(), box.text()))
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return shown
+
+
+@pytest.fixture
+def canvas(qtbot: QtBot) -> tuple[DocumentController, MapScene, MapView]:
+    """(controller, scene, view): the map of :func:`small_case` shown in a view of its own."""
+    from tests.ui.canvas_support import open_canvas
+
+    return open_canvas(qtbot)

@@ -98,9 +98,9 @@ def stub_analyse(case: Case, *, practice: Any = None) -> StubAnalysis:
     return StubAnalysis(tuple(findings), rows, case.revision, practice)
 
 
-def dock(window: QMainWindow, cls: type[TableDock]) -> TableDock:
+def dock(docks_window: QMainWindow, cls: type[TableDock]) -> TableDock:
     """The window's table dock of class ``cls``."""
-    found = window.findChild(cls)
+    found = docks_window.findChild(cls)
     assert isinstance(found, cls)
     return found
 

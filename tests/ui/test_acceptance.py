@@ -23,7 +23,7 @@ pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 @pytest.fixture
-def dock(qtbot: QtBot) -> FindingsDock:
+def findings_dock(qtbot: QtBot) -> FindingsDock:
     controller = DocumentController(example_case())
     widget = FindingsDock(controller)
     qtbot.addWidget(widget)
@@ -31,16 +31,18 @@ def dock(qtbot: QtBot) -> FindingsDock:
     return widget
 
 
-def _reanalyse(dock: FindingsDock) -> None:
-    dock.set_analysis(analyse(dock.controller.case))
+def _reanalyse(findings_dock: FindingsDock) -> None:
+    findings_dock.set_analysis(analyse(findings_dock.controller.case))
 
 
-def test_accepting_a_finding_is_one_undo_step_and_shows_it_apart(dock: FindingsDock) -> None:
-    controller = dock.controller
+def test_accepting_a_finding_is_one_undo_step_and_shows_it_apart(
+    findings_dock: FindingsDock,
+) -> None:
+    controller = findings_dock.controller
     before = case_to_dict(controller.case)
-    item = dock.finding_items()[0]
+    item = findings_dock.finding_items()[0]
     finding = item.data(FINDING_ROLE)
-    actions = dock.context_actions(item.index())
+    actions = findings_dock.context_actions(item.index())
     assert [a.text() for a in actions] == ["Accept with reason…"]
     asked: list[str] = []
 
@@ -48,7 +50,7 @@ def test_accepting_a_finding_is_one_undo_step_and_shows_it_apart(dock: FindingsD
         asked.append(title)
         return "Besproken in de sessie", "MT", date(2027, 1, 31)
 
-    dock.acceptance.ask = answer
+    findings_dock.acceptance.ask = answer
     actions[0].trigger()
     assert asked == [finding.title("en")]
     [acc] = controller.case.accepted
@@ -61,9 +63,9 @@ def test_accepting_a_finding_is_one_undo_step_and_shows_it_apart(dock: FindingsD
     assert acc.on == date.today()
     assert acc.content == fingerprint(finding)
     assert controller.undo_stack.count() == 1
-    _reanalyse(dock)
-    assert finding.id not in {i.data(FINDING_ROLE).id for i in dock.finding_items()}
-    [shown] = dock.accepted_items()
+    _reanalyse(findings_dock)
+    assert finding.id not in {i.data(FINDING_ROLE).id for i in findings_dock.finding_items()}
+    [shown] = findings_dock.accepted_items()
     assert shown.data(ACCEPTED_ROLE).finding.id == finding.id
     assert "Reason: Besproken in de sessie" in shown.text()
     assert "MT" in shown.toolTip()
@@ -73,30 +75,32 @@ def test_accepting_a_finding_is_one_undo_step_and_shows_it_apart(dock: FindingsD
     assert [a.finding for a in controller.case.accepted] == [finding.id]
 
 
-def test_withdrawing_an_acceptance_is_undoable(dock: FindingsDock) -> None:
-    controller = dock.controller
-    item = dock.finding_items()[0]
-    dock.acceptance.ask = lambda _title: ("Bewust", "", None)
-    dock.context_actions(item.index())[0].trigger()
-    _reanalyse(dock)
-    accepted = dock.accepted_items()[0]
-    actions = dock.context_actions(accepted.index())
+def test_withdrawing_an_acceptance_is_undoable(findings_dock: FindingsDock) -> None:
+    controller = findings_dock.controller
+    item = findings_dock.finding_items()[0]
+    findings_dock.acceptance.ask = lambda _title: ("Bewust", "", None)
+    findings_dock.context_actions(item.index())[0].trigger()
+    _reanalyse(findings_dock)
+    accepted = findings_dock.accepted_items()[0]
+    actions = findings_dock.context_actions(accepted.index())
     assert [a.text() for a in actions] == ["Withdraw acceptance"]
     actions[0].trigger()
     assert list(controller.case.accepted) == []
     assert controller.undo_stack.undoText() == "Withdraw acceptance"
-    _reanalyse(dock)
-    assert dock.accepted_items() == []
+    _reanalyse(findings_dock)
+    assert findings_dock.accepted_items() == []
     controller.undo_stack.undo()
     assert [a.reason for a in controller.case.accepted] == ["Bewust"]
 
 
-def test_accepting_a_cause_accepts_each_of_its_findings_in_one_step(dock: FindingsDock) -> None:
-    controller = dock.controller
-    cause_item = dock.cause_items()[0]
+def test_accepting_a_cause_accepts_each_of_its_findings_in_one_step(
+    findings_dock: FindingsDock,
+) -> None:
+    controller = findings_dock.controller
+    cause_item = findings_dock.cause_items()[0]
     cause = cause_item.data(CAUSE_ROLE)
-    dock.acceptance.ask = lambda _title: ("Loopt al via de directie", "MT", None)
-    dock.context_actions(cause_item.index())[0].trigger()
+    findings_dock.acceptance.ask = lambda _title: ("Loopt al via de directie", "MT", None)
+    findings_dock.context_actions(cause_item.index())[0].trigger()
     assert [a.finding for a in controller.case.accepted] == list(cause.findings)
     assert len({a.id for a in controller.case.accepted}) == len(cause.findings)
     assert controller.undo_stack.count() == 1
@@ -107,16 +111,16 @@ def test_accepting_a_cause_accepts_each_of_its_findings_in_one_step(dock: Findin
     assert list(controller.case.accepted) == []
 
 
-def test_cancelling_the_dialog_changes_nothing(dock: FindingsDock) -> None:
-    dock.acceptance.ask = lambda _title: None
-    dock.context_actions(dock.finding_items()[0].index())[0].trigger()
-    assert list(dock.controller.case.accepted) == []
-    assert dock.controller.undo_stack.count() == 0
+def test_cancelling_the_dialog_changes_nothing(findings_dock: FindingsDock) -> None:
+    findings_dock.acceptance.ask = lambda _title: None
+    findings_dock.context_actions(findings_dock.finding_items()[0].index())[0].trigger()
+    assert list(findings_dock.controller.case.accepted) == []
+    assert findings_dock.controller.undo_stack.count() == 0
 
 
-def test_no_menu_on_a_building_block(dock: FindingsDock) -> None:
-    block = dock.finding_items()[0].parent()
-    assert dock.context_actions(block.index()) == []
+def test_no_menu_on_a_building_block(findings_dock: FindingsDock) -> None:
+    block = findings_dock.finding_items()[0].parent()
+    assert findings_dock.context_actions(block.index()) == []
 
 
 def test_dialog_needs_a_reason_and_gives_the_term(qtbot: QtBot) -> None:
@@ -136,64 +140,68 @@ def test_dialog_needs_a_reason_and_gives_the_term(qtbot: QtBot) -> None:
     assert dialog.values() == ("Wordt in januari vernieuwd", "Directie", date(2027, 1, 31))
 
 
-def test_menu_and_group_in_dutch(dock: FindingsDock) -> None:
+def test_menu_and_group_in_dutch(findings_dock: FindingsDock) -> None:
     from ui.i18n import set_language
 
     set_language("nl", persist=False)
-    item = dock.finding_items()[0]
-    assert [a.text() for a in dock.context_actions(item.index())] == ["Accepteren met reden…"]
-    dock.acceptance.ask = lambda _title: ("Bewust", "MT", None)
-    dock.context_actions(item.index())[0].trigger()
-    assert dock.controller.undo_stack.undoText() == "1 bevinding accepteren"
-    _reanalyse(dock)
-    group = dock.accepted_items()[0].parent()
+    item = findings_dock.finding_items()[0]
+    assert [a.text() for a in findings_dock.context_actions(item.index())] == [
+        "Accepteren met reden…"
+    ]
+    findings_dock.acceptance.ask = lambda _title: ("Bewust", "MT", None)
+    findings_dock.context_actions(item.index())[0].trigger()
+    assert findings_dock.controller.undo_stack.undoText() == "1 bevinding accepteren"
+    _reanalyse(findings_dock)
+    group = findings_dock.accepted_items()[0].parent()
     assert group.text() == "Geaccepteerd (1)"
-    assert "Reden: Bewust" in dock.accepted_items()[0].text()
-    actions = dock.context_actions(dock.accepted_items()[0].index())
+    assert "Reden: Bewust" in findings_dock.accepted_items()[0].text()
+    actions = findings_dock.context_actions(findings_dock.accepted_items()[0].index())
     assert [a.text() for a in actions] == ["Acceptatie intrekken"]
 
 
 def test_accepting_a_cause_names_the_findings_that_go_with_it_and_clears_the_map(
-    dock: FindingsDock, qtbot: QtBot
+    findings_dock: FindingsDock, qtbot: QtBot
 ) -> None:
     """Findings 9 and 10: accepting "finding 1" silently accepted four, the map kept the
     highlight of the vanished finding, and Ctrl+Z after the dialog did nothing."""
-    controller = dock.controller
-    dock.show()
-    cause_item = next(i for i in dock.cause_items() if len(i.data(CAUSE_ROLE).findings) > 1)
+    controller = findings_dock.controller
+    findings_dock.show()
+    cause_item = next(
+        i for i in findings_dock.cause_items() if len(i.data(CAUSE_ROLE).findings) > 1
+    )
     cause = cause_item.data(CAUSE_ROLE)
-    findings = dock._analysis.findings_of(cause)
+    findings = findings_dock._analysis.findings_of(cause)
     controller.set_selection([a for f in findings for a in f.actors][:3])
     assert controller.selection
     asked: list[str] = []
 
     def answer(subject: str) -> tuple[str, str, date | None]:
         asked.append(subject)
-        dock.setFocus()  # as if the dialog had taken the keyboard
+        findings_dock.setFocus()  # as if the dialog had taken the keyboard
         return "Bewust", "MT", None
 
-    dock.acceptance.ask = answer
-    dock.context_actions(cause_item.index())[0].trigger()
+    findings_dock.acceptance.ask = answer
+    findings_dock.context_actions(cause_item.index())[0].trigger()
     [subject] = asked
     assert f"This also accepts {len(findings)} findings of this cause:" in subject
     for f in findings:
         assert f"• {f.title('en')}" in subject
     assert controller.selection == ()
-    assert dock.window().focusWidget() is dock.view
+    assert findings_dock.window().focusWidget() is findings_dock.view
 
 
-def test_copying_a_cause_has_no_internal_key(dock: FindingsDock) -> None:
+def test_copying_a_cause_has_no_internal_key(findings_dock: FindingsDock) -> None:
     """Finding 11: Ctrl+C on a cause ended with a stray "power:spend_budget" line."""
     from PySide6.QtGui import QGuiApplication
 
-    cause_item = dock.cause_items()[0]
+    cause_item = findings_dock.cause_items()[0]
     cause = cause_item.data(CAUSE_ROLE)
-    dock._show_detail(cause_item.index())
-    assert dock.copy_detail()
+    findings_dock._show_detail(cause_item.index())
+    assert findings_dock.copy_detail()
     text = QGuiApplication.clipboard().text()
     assert cause.title("en") in text
     assert cause.id not in text
-    assert cause.id not in dock.detail.toHtml()
+    assert cause.id not in findings_dock.detail.toHtml()
 
 
 def test_dialog_cannot_end_an_acceptance_before_the_day_it_is_made(qtbot: QtBot) -> None:

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from pytestqt.qtbot import QtBot
 
 from mapper.layout import METHODS
 from models import Practice
-from tests.ui.conftest import small_case
-from ui.document.controller import DocumentController
 from ui.exchange.window_exchange import EXPORTS
 from ui.window.action_specs import ACTIONS, ActionSpec, Group
 from ui.window.main_window import MainWindow
@@ -21,17 +16,8 @@ from ui.window.main_window import MainWindow
 UI = Path(__file__).parents[2] / "ui"
 
 
-@pytest.fixture
-def main_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(DocumentController(small_case()), settings=settings, safety=False)
-    qtbot.addWidget(window)
-    yield window
-    window.layouts.wait()
-
-
-def test_every_action_of_the_window_comes_from_one_record(main_window: MainWindow) -> None:
-    actions = main_window.actions_
+def test_every_action_of_the_window_comes_from_one_record(window: MainWindow) -> None:
+    actions = window.actions_
     assert set(actions.actions) == set(actions.specs)
     names = [spec.name for spec in actions.specs.values()]
     assert len(names) == len(set(names))
@@ -45,8 +31,8 @@ def test_every_action_of_the_window_comes_from_one_record(main_window: MainWindo
         assert (action.icon().isNull()) == (spec.icon is None), name
 
 
-def test_groups_stand_for_their_values(main_window: MainWindow) -> None:
-    actions = main_window.actions_
+def test_groups_stand_for_their_values(window: MainWindow) -> None:
+    actions = window.actions_
     assert [s.value for s in actions.in_group(Group.LAYOUT)] == list(METHODS)
     assert [s.value for s in actions.in_group(Group.EXPORT)] == list(EXPORTS)
     assert [s.value for s in actions.in_group(Group.PRACTICE)] == [
@@ -62,26 +48,26 @@ def test_groups_stand_for_their_values(main_window: MainWindow) -> None:
         }
 
 
-def test_triggering_a_group_action_passes_its_value(main_window: MainWindow) -> None:
-    actions = main_window.actions_
+def test_triggering_a_group_action_passes_its_value(window: MainWindow) -> None:
+    actions = window.actions_
     actions.action_for(Group.PRACTICE, Practice.MAATWERK).trigger()
-    assert main_window.controller.practice is Practice.MAATWERK
+    assert window.controller.practice is Practice.MAATWERK
     actions.action_for(Group.MODE, "connect").trigger()
-    assert main_window.view.mode is main_window.view._modes["connect"]
+    assert window.view.mode is window.view._modes["connect"]
     assert actions["mode_connect"].isChecked()
     actions.action_for(Group.VIEW, "grid").trigger()
-    assert main_window.scene.view_mode == "grid"
+    assert window.scene.view_mode == "grid"
     started: list[str] = []
-    main_window.layouts.started.connect(started.append)
+    window.layouts.started.connect(started.append)
     actions.action_for(Group.LAYOUT, "circle").trigger()
     assert started == ["circle"]
     with pytest.raises(KeyError):
         actions.action_for(Group.LAYOUT, "nonsense")
 
 
-def test_a_name_defined_twice_is_refused(main_window: MainWindow) -> None:
+def test_a_name_defined_twice_is_refused(window: MainWindow) -> None:
     with pytest.raises(ValueError, match="file_new"):
-        main_window.actions_.add([ActionSpec("file_new", "x", "y")])
+        window.actions_.add([ActionSpec("file_new", "x", "y")])
 
 
 def test_no_action_is_found_by_a_built_name() -> None:

@@ -1,4 +1,5 @@
-"""The canvas on real widgets: drags, connections, undo keeps scene and model in agreement."""
+"""The canvas on real widgets: drags, connections, undo keeps scene and model in agreement;
+zoom, filters, menus and drawing in test_canvas_view."""
 
 from __future__ import annotations
 
@@ -6,85 +7,24 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from models import Position, PowerCategory, Practice, RelationKind
-from tests.ui.conftest import small_case
-from ui.canvas.filters import MANDATES, MapFilter
-from ui.canvas.geometry import label_slots, pair_offsets
-from ui.canvas.items import ActorItem
+from models import Position, PowerCategory, RelationKind
+from tests.ui.canvas_support import assert_agree, drag, vp
 from ui.canvas.menus import Choice
-from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
-from ui.document.controller import DocumentController
 
 
-def model_ids(ctl: DocumentController) -> set[str]:
-    case = ctl.case
-    return {*case.actors.ids(), *case.relationships.ids(), *case.mandates.ids()}
-
-
-def assert_agree(ctl: DocumentController, scene: MapScene) -> None:
-    """Scene items are exactly the model's entities, at the model's positions."""
-    assert scene.model_ids() == model_ids(ctl)
-    for actor in ctl.case.actors:
-        item = scene.actor_items[actor.id]
-        assert item.actor == actor
-        if actor.position is not None and scene.view_mode == "map":
-            assert item.pos() == QPointF(actor.position.x, actor.position.y)
-    for rel in ctl.case.relationships:
-        r_item = scene.relationship_items[rel.id]
-        assert r_item.rel == rel
-        assert (r_item.source.entity_id, r_item.target.entity_id) == (rel.source, rel.target)
-
-
-@pytest.fixture
-def setup(qtbot: QtBot) -> tuple[DocumentController, MapScene, MapView]:
-    ctl = DocumentController(small_case())
-    scene = MapScene(ctl)
-    view = MapView(scene)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.zoom_reset()
-    view.centerOn(100, 75)
-    return ctl, scene, view
-
-
-def vp(view: MapView, x: float, y: float) -> QPoint:
-    """Viewport point of a scene point."""
-    return view.mapFromScene(QPointF(x, y))
-
-
-def drag(view: MapView, start: QPoint, end: QPoint, modifiers: Any = None) -> None:
-    """A real press-move-release on the viewport (QTest's mouseMove sends no buttons)."""
-    mods = modifiers if modifiers is not None else Qt.KeyboardModifier.NoModifier
-    viewport = view.viewport()
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, mods, start)
-    steps = 6
-    for i in range(1, steps + 1):
-        point = start + (end - start) * (i / steps)
-        event = QMouseEvent(
-            QMouseEvent.Type.MouseMove, QPointF(point), QPointF(viewport.mapToGlobal(point)),
-            Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, mods,
-        )  # fmt: skip
-        QApplication.sendEvent(viewport, event)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, mods, end)
-
-
-def test_scene_builds_one_item_per_entity(setup: Any) -> None:
-    ctl, scene, _ = setup
+def test_scene_builds_one_item_per_entity(canvas: Any) -> None:
+    ctl, scene, _ = canvas
     assert_agree(ctl, scene)
     assert len(scene.relationship_items) == 4
     assert len(scene.mandate_items) == 2
 
 
-def test_drag_moves_with_one_undo_step(setup: Any) -> None:
-    ctl, scene, view = setup
+def test_drag_moves_with_one_undo_step(canvas: Any) -> None:
+    ctl, scene, view = canvas
     drag(view, vp(view, 200, 150), vp(view, 320, 260))
     actor = ctl.case.actors.get("a3")
     assert actor is not None
@@ -100,8 +40,8 @@ def test_drag_moves_with_one_undo_step(setup: Any) -> None:
     assert_agree(ctl, scene)
 
 
-def test_multi_move_is_one_step(setup: Any) -> None:
-    ctl, scene, view = setup
+def test_multi_move_is_one_step(canvas: Any) -> None:
+    ctl, scene, view = canvas
     ctl.set_selection(["a1", "a2"])
     drag(view, vp(view, 0, 0), vp(view, 50, 40), Qt.KeyboardModifier.NoModifier)
     assert ctl.undo_stack.count() == 1
@@ -110,8 +50,8 @@ def test_multi_move_is_one_step(setup: Any) -> None:
     assert_agree(ctl, scene)
 
 
-def test_double_click_empty_canvas_adds_actor(setup: Any, qtbot: QtBot) -> None:
-    ctl, scene, view = setup
+def test_double_click_empty_canvas_adds_actor(canvas: Any, qtbot: QtBot) -> None:
+    ctl, scene, view = canvas
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=vp(view, 400, 300))
     assert len(ctl.case.actors) == 5
     new = ctl.case.actors[-1]
@@ -130,8 +70,8 @@ def test_double_click_empty_canvas_adds_actor(setup: Any, qtbot: QtBot) -> None:
     assert_agree(ctl, scene)
 
 
-def test_rename_escape_cancels(setup: Any) -> None:
-    ctl, _, view = setup
+def test_rename_escape_cancels(canvas: Any) -> None:
+    ctl, _, view = canvas
     editor = view.start_rename("a1")
     assert editor is not None
     editor.setText("Iets anders")
@@ -144,8 +84,8 @@ def test_rename_escape_cancels(setup: Any) -> None:
     "choice",
     [Choice(relation=RelationKind.ESCALATION), Choice(power=PowerCategory.PUSH_THROUGH)],
 )
-def test_drag_in_connect_mode_draws_relationship_or_mandate(setup: Any, choice: Choice) -> None:
-    ctl, scene, view = setup
+def test_drag_in_connect_mode_draws_relationship_or_mandate(canvas: Any, choice: Choice) -> None:
+    ctl, scene, view = canvas
     asked: list[tuple[str, str]] = []
 
     def chooser(_view: MapView, _pos: QPoint, source: str, target: str) -> Choice:
@@ -172,8 +112,8 @@ def test_drag_in_connect_mode_draws_relationship_or_mandate(setup: Any, choice: 
     assert_agree(ctl, scene)
 
 
-def test_alt_drag_connects_in_select_mode(setup: Any) -> None:
-    ctl, _, view = setup
+def test_alt_drag_connects_in_select_mode(canvas: Any) -> None:
+    ctl, _, view = canvas
     view.kind_chooser = lambda *_: Choice(relation=RelationKind.TRUST)
     drag(view, vp(view, 0, 0), vp(view, 200, 150), Qt.KeyboardModifier.AltModifier)
     rel = ctl.case.relationships[-1]
@@ -181,16 +121,16 @@ def test_alt_drag_connects_in_select_mode(setup: Any) -> None:
     assert ctl.case.actors.get("a1").position == Position(0, 0)
 
 
-def test_cancelled_kind_menu_adds_nothing(setup: Any) -> None:
-    ctl, _, view = setup
+def test_cancelled_kind_menu_adds_nothing(canvas: Any) -> None:
+    ctl, _, view = canvas
     view.kind_chooser = lambda *_: None
     view.set_mode("connect")
     drag(view, vp(view, 0, 150), vp(view, 0, 0))
     assert ctl.undo_stack.count() == 0
 
 
-def test_delete_several_then_undo_restores_order(setup: Any, qtbot: QtBot) -> None:
-    ctl, scene, view = setup
+def test_delete_several_then_undo_restores_order(canvas: Any, qtbot: QtBot) -> None:
+    ctl, scene, view = canvas
     before = (ctl.case.actors.ids(), ctl.case.relationships.ids(), ctl.case.mandates.ids())
     ctl.set_selection(["a2", "r4", "a4"])
     view.setFocus()
@@ -204,8 +144,8 @@ def test_delete_several_then_undo_restores_order(setup: Any, qtbot: QtBot) -> No
     assert_agree(ctl, scene)
 
 
-def test_keyboard_only_editing(setup: Any) -> None:
-    ctl, scene, view = setup
+def test_keyboard_only_editing(canvas: Any) -> None:
+    ctl, scene, view = canvas
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_Tab)
     assert ctl.selection == ("a1",)
@@ -229,8 +169,8 @@ def test_keyboard_only_editing(setup: Any) -> None:
     assert_agree(ctl, scene)
 
 
-def test_undo_redo_walk_keeps_scene_in_sync(setup: Any) -> None:
-    ctl, scene, view = setup
+def test_undo_redo_walk_keeps_scene_in_sync(canvas: Any) -> None:
+    ctl, scene, view = canvas
     view.kind_chooser = lambda *_: Choice(relation=RelationKind.SIGNAL)
     view.add_actor_at(QPointF(500, 500), rename=False)
     view.connect_actors("a1", ctl.case.actors[-1].id, QPoint())
@@ -245,262 +185,3 @@ def test_undo_redo_walk_keeps_scene_in_sync(setup: Any) -> None:
     for _ in range(steps):
         ctl.undo_stack.redo()
         assert_agree(ctl, scene)
-
-
-def test_zoom_and_fit(setup: Any) -> None:
-    _, _, view = setup
-    view.setFocus()
-    QTest.keyClick(view, Qt.Key.Key_Plus)
-    assert view.zoom() == pytest.approx(1.2)
-    QTest.keyClick(view, Qt.Key.Key_Minus)
-    QTest.keyClick(view, Qt.Key.Key_Minus)
-    assert view.zoom() == pytest.approx(1 / 1.2)
-    view.fit_to_window()
-    rect = view.mapToScene(view.viewport().rect()).boundingRect()
-    assert rect.contains(view.map_scene.content_rect())
-
-
-def test_practice_switch_hides_edges(setup: Any) -> None:
-    ctl, scene, _ = setup
-    ctl.set_field("r1", "practice", "routine")
-    ctl.set_field("m1", "practice", "maatwerk")
-    ctl.set_practice(Practice.MAATWERK)
-    assert not scene.relationship_items["r1"].isVisible()
-    assert scene.mandate_items["m1"].isVisible()
-    ctl.set_practice(Practice.ROUTINE)
-    assert scene.relationship_items["r1"].isVisible()
-    assert not scene.mandate_items["m1"].isVisible()
-    ctl.set_practice(None)
-    assert scene.mandate_items["m1"].isVisible()
-
-
-def test_filters_and_focus(setup: Any) -> None:
-    _, scene, _ = setup
-    scene.set_filter(MapFilter(edge_kinds=frozenset({MANDATES})))
-    assert not any(i.isVisible() for i in scene.relationship_items.values())
-    assert all(i.isVisible() for i in scene.mandate_items.values())
-    scene.set_filter(MapFilter(focus="a4", depth=1))
-    shown = {i for i, item in scene.actor_items.items() if item.isVisible()}
-    assert shown == {"a4", "a3"}
-    scene.set_filter(MapFilter(focus="a4", depth=2))
-    shown = {i for i, item in scene.actor_items.items() if item.isVisible()}
-    assert shown == {"a4", "a3", "a2"}
-
-
-def test_grid_view_drag_sets_influence_and_interest(setup: Any) -> None:
-    ctl, scene, view = setup
-    scene.set_view_mode("grid")
-    item = scene.actor_items["a1"]  # influence 0, interest 0
-    view.centerOn(item)
-    from ui.canvas.grid import CELL_H, CELL_W, grid_values
-
-    start = view.mapFromScene(item.pos())
-    end = view.mapFromScene(QPointF(4 * CELL_W, 1 * CELL_H))  # interest 4, influence 4
-    drag(view, start, end)
-    actor = ctl.case.actors.get("a1")
-    assert actor is not None
-    assert (actor.influence, actor.interest) == (4, 4)
-    assert ctl.undo_stack.count() == 1
-    ctl.undo_stack.undo()
-    assert grid_values(scene.actor_items["a1"].pos()) == (0, 0)
-    assert all(not i.isVisible() for i in scene.relationship_items.values())
-
-
-def test_selection_syncs_both_ways(setup: Any) -> None:
-    ctl, scene, _ = setup
-    ctl.set_selection(["a3", "r1"])
-    assert {getattr(i, "entity_id", "") for i in scene.selectedItems()} == {"a3", "r1"}
-    scene.clearSelection()
-    scene.actor_items["a4"].setSelected(True)
-    assert ctl.selection == ("a4",)
-
-
-def test_case_replaced_rebuilds_scene(setup: Any) -> None:
-    ctl, scene, _ = setup
-    ctl.new_document()
-    assert scene.model_ids() == set()
-    assert isinstance(scene, MapScene)
-    ctl.replace_case(small_case(), None)
-    assert_agree(ctl, scene)
-
-
-def test_parallel_edges_fan_out() -> None:
-    offsets = pair_offsets([("r1", "a", "b"), ("r2", "a", "b"), ("r3", "b", "a")], spacing=10)
-    assert offsets == {"r1": -10.0, "r2": 0.0, "r3": -10.0}
-    slots = label_slots([("r1", "a", "b"), ("r2", "a", "b")])
-    assert slots["r1"] != slots["r2"]
-
-
-def test_parallel_edge_items_do_not_overlap(setup: Any) -> None:
-    ctl, scene, _ = setup
-    a = scene.relationship_items["r2"]  # a2 -> a3 hierarchy
-    b = scene.relationship_items["r3"]  # a3 -> a2 trust
-    m = scene.mandate_items["m2"]  # a2 -> a3 mandate
-    # collapsed: one bundle with one label that counts them
-    assert [e.shown_text() for e in (a, b, m)].count("3 connections") == 1
-    assert sum(bool(e.shown_text()) for e in (a, b, m)) == 1
-    ctl.set_selection(["r3"])  # selecting one of them opens the bundle
-    mids = [e.label_anchor() for e in (a, b, m)]
-    xs = sorted(p.x() for p in mids)
-    assert xs[1] - xs[0] > 15
-    assert xs[2] - xs[1] > 15
-    assert a.shown_text() == a.text
-    assert m.shown_text() == m.text
-
-
-def test_actor_item_reads_model(setup: Any) -> None:
-    ctl, scene, _ = setup
-    item = scene.actor_items["a1"]
-    assert isinstance(item, ActorItem)
-    ctl.set_field("a1", "kind", "council")
-    assert scene.actor_items["a1"].actor.kind.value == "council"
-
-
-def test_incremental_updates_match_a_full_refresh(setup: Any) -> None:
-    ctl, scene, view = setup
-    view.kind_chooser = lambda *_: Choice(relation=RelationKind.COLLABORATION)
-    view.connect_actors("a2", "a3", QPoint())
-    ctl.remove(["r3"])
-    view.connect_actors("a3", "a2", QPoint())
-    ctl.set_field("r1", "target", "a3")
-    edges = {**scene.relationship_items, **scene.mandate_items}
-    incremental = {i: (e.offset, e.label_t) for i, e in edges.items()}
-    scene.set_filter(MapFilter())  # full refresh
-    assert {i: (e.offset, e.label_t) for i, e in edges.items()} == incremental
-    assert_agree(ctl, scene)
-
-
-def test_edits_under_a_filter_keep_visibility_right(setup: Any) -> None:
-    ctl, scene, _ = setup
-    scene.set_filter(MapFilter(focus="a4", depth=1))
-    ctl.set_field("r2", "source", "a4")  # a4 -> a3 now twice, a2 still out of reach
-    shown = {i for i, item in scene.actor_items.items() if item.isVisible()}
-    assert shown == {"a3", "a4"}
-    ctl.set_field("r4", "target", "a2")
-    shown = {i for i, item in scene.actor_items.items() if item.isVisible()}
-    assert shown == {"a2", "a3", "a4"}
-
-
-def test_context_menus_offer_the_right_edits(setup: Any) -> None:
-    from ui.canvas.menus import build_context_menu
-
-    ctl, scene, view = setup
-    actor_menu = build_context_menu(view, "a1", QPointF())
-    texts = [a.text() for a in actor_menu.actions()]
-    assert "Rename…" in texts
-    assert "Focus on this actor" in texts
-    edge_menu = build_context_menu(view, "r1", QPointF())
-    reverse = next(a for a in edge_menu.actions() if a.text() == "Reverse direction")
-    reverse.trigger()
-    rel = ctl.case.relationships.get("r1")
-    assert rel is not None
-    assert (rel.source, rel.target) == ("a2", "a1")
-    assert_agree(ctl, scene)
-    empty_menu = build_context_menu(view, None, QPointF(10, 10))
-    add = next(a for a in empty_menu.actions() if a.text() == "Add actor here")
-    view.start_rename = lambda _id: None
-    add.trigger()
-    assert len(ctl.case.actors) == 5
-    for menu in (actor_menu, edge_menu, empty_menu):
-        menu.deleteLater()
-
-
-def test_lod_hides_labels_far_out(setup: Any) -> None:
-    from PySide6.QtGui import QImage, QPainter
-
-    _, scene, _ = setup
-    item = scene.actor_items["a1"]
-
-    def ink(scale: float) -> int:
-        image = QImage(200, 120, QImage.Format.Format_ARGB32)
-        image.fill(0)
-        painter = QPainter(image)
-        painter.translate(100, 60)
-        painter.scale(scale, scale)
-        from PySide6.QtWidgets import QStyleOptionGraphicsItem
-
-        item.paint(painter, QStyleOptionGraphicsItem())
-        painter.end()
-        return sum(
-            1
-            for x in range(200)
-            for y in range(120)
-            if image.pixelColor(x, y).lightness() > 230 and image.pixelColor(x, y).alpha() > 200
-        )
-
-    assert ink(1.0) > 0  # white text on the red administrator hexagon
-    assert ink(0.2) == 0  # far out: no text
-
-
-def test_hovering_an_actor_highlights_its_connections(setup: Any, qtbot: QtBot) -> None:
-    _, scene, view = setup
-    QTest.mouseMove(view.viewport(), vp(view, 200, 150))  # over a3
-    qtbot.waitUntil(lambda: scene.relationship_items["r2"].hovered, timeout=2000)
-    assert {e.entity_id for e in scene.edges_of("a3") if e.hovered} == {"r2", "r3", "r4", "m2"}
-    assert not scene.relationship_items["r1"].hovered
-    QTest.mouseMove(view.viewport(), vp(view, 600, 600))
-    qtbot.waitUntil(lambda: not scene.relationship_items["r2"].hovered, timeout=2000)
-
-
-def test_view_survives_scrolling_during_construction(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """QGraphicsView may scroll while its constructor sets the scene (it depends on the
-    platform, the sizes and the scene rectangle); MapView's scrollContentsBy must cope."""
-    from PySide6.QtWidgets import QGraphicsView
-
-    original_init, original_set_scene = QGraphicsView.__init__, QGraphicsView.setScene
-    scrolled: list[int] = []
-
-    def scroll(view: QGraphicsView) -> None:
-        if view.scene() is not None:  # the scene is set: scroll the way Qt may do then
-            bar = view.horizontalScrollBar()
-            bar.setRange(0, 500)
-            bar.setValue(bar.value() + 120)
-            scrolled.append(bar.value())
-
-    def scrolling_init(self: QGraphicsView, *args: Any) -> None:
-        original_init(self, *args)
-        scroll(self)
-
-    def scrolling_set_scene(self: QGraphicsView, scene: Any) -> None:
-        original_set_scene(self, scene)
-        scroll(self)
-
-    monkeypatch.setattr(QGraphicsView, "__init__", scrolling_init)
-    monkeypatch.setattr(QGraphicsView, "setScene", scrolling_set_scene)
-    case = small_case()
-    scene = MapScene(case)
-    view = MapView(scene)
-    monkeypatch.undo()
-    qtbot.addWidget(view)
-    assert scrolled, "nothing scrolled during construction: the test would prove nothing"
-    assert view.scene() is scene
-    assert view.show_legend
-    view.resize(400, 300)
-    view.show()
-    qtbot.waitExposed(view)
-    view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + 40)
-    assert view.map_scene is scene
-
-
-def test_the_mandate_menu_offers_the_named_powers_first() -> None:
-    """Finding 7: the popup listed power categories, not the powers of the case."""
-    from models.example import example_case
-    from ui.canvas.menus import build_kind_menu
-
-    case = example_case()
-    powers = list(case.powers)
-    assert powers
-    menu, choices = build_kind_menu(None, "en", powers)
-    sub = menu.findChild(QMenu, "mandate_menu")
-    assert isinstance(sub, QMenu)
-    named = [a for a in sub.actions() if not a.isSeparator() and a.menu() is None]
-    assert {a.text() for a in named} == {p.name for p in powers}
-    assert {choices[a].power for a in named} == {p.id for p in powers}
-    other = [a for a in sub.actions() if a.menu() is not None]
-    assert [a.text() for a in other] == ["Other category"]
-    categories = other[0].menu()
-    assert isinstance(categories, QMenu)
-    assert len(categories.actions()) == len(PowerCategory)
-    menu.deleteLater()

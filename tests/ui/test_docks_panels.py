@@ -154,7 +154,7 @@ def test_properties_follow_selection_and_removal(
 
 
 @pytest.fixture
-def window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
+def docks_window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
     from ui.background.analysis_runner import AnalysisRunner
     from ui.docks import create_docks
 
@@ -168,8 +168,8 @@ def window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
     return win
 
 
-def test_findings_grouped_by_building_block(window: QMainWindow) -> None:
-    dock = window.findChild(FindingsDock)
+def test_findings_grouped_by_building_block(docks_window: QMainWindow) -> None:
+    dock = docks_window.findChild(FindingsDock)
     assert isinstance(dock, FindingsDock)
     dock.set_findings(
         [
@@ -190,9 +190,9 @@ def test_findings_grouped_by_building_block(window: QMainWindow) -> None:
 
 
 def test_clicking_a_finding_selects_what_it_names(
-    qtbot: QtBot, window: QMainWindow, controller: DocumentController
+    qtbot: QtBot, docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    dock = window.findChild(FindingsDock)
+    dock = docks_window.findChild(FindingsDock)
     assert isinstance(dock, FindingsDock)
     dock.raise_()
     dock.set_findings([finding("b", 3, Severity.CRITICAL, "a2", "r1", "m1")])
@@ -208,8 +208,8 @@ def test_clicking_a_finding_selects_what_it_names(
         rect.center(),
     )
     assert controller.selection == ("a2", "r1", "m1")
-    actors = window.findChild(ActorsDock)
-    rels = window.findChild(RelationshipsDock)
+    actors = docks_window.findChild(ActorsDock)
+    rels = docks_window.findChild(RelationshipsDock)
     assert actors is not None
     assert actors.selected_ids() == ["a2"]
     assert rels is not None
@@ -218,9 +218,9 @@ def test_clicking_a_finding_selects_what_it_names(
 
 
 def test_scorecard_shows_seven_traffic_lights(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    dock = window.findChild(ScorecardDock)
+    dock = docks_window.findChild(ScorecardDock)
     assert isinstance(dock, ScorecardDock)
     table = dock.table
 
@@ -239,8 +239,10 @@ def test_scorecard_shows_seven_traffic_lights(
     assert controller.selection == ("m1",)
 
 
-def test_history_lists_undo_steps(window: QMainWindow, controller: DocumentController) -> None:
-    dock = window.findChild(HistoryDock)
+def test_history_lists_undo_steps(
+    docks_window: QMainWindow, controller: DocumentController
+) -> None:
+    dock = docks_window.findChild(HistoryDock)
     assert isinstance(dock, HistoryDock)
     controller.set_field("a1", "name", "Burgemeester")
     controller.remove(["r2"])
@@ -275,9 +277,9 @@ def test_properties_enum_list_menu_and_signed_spin_box(
 
 
 def test_block_click_and_current_finding_survive_reanalysis(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    dock = window.findChild(FindingsDock)
+    dock = docks_window.findChild(FindingsDock)
     assert isinstance(dock, FindingsDock)
     findings = [
         finding("a", 3, Severity.WARNING, "a1"),
@@ -341,8 +343,8 @@ def test_properties_edit_several_actors_at_once(
     assert kind.currentIndex() == -1
 
 
-def test_findings_show_the_analysis_notes(window: QMainWindow) -> None:
-    dock = window.findChild(FindingsDock)
+def test_findings_show_the_analysis_notes(docks_window: QMainWindow) -> None:
+    dock = docks_window.findChild(FindingsDock)
     assert isinstance(dock, FindingsDock)
     assert dock.notes_label.isHidden()
     note = Text("Betweenness sampled with k=500", "Betweenness geschat met k=500")
@@ -363,11 +365,11 @@ def test_properties_name_the_sphere_an_actor_gets_from_its_kind(
     assert sphere.itemText(0) == "Partners (from kind)"
 
 
-def test_findings_dock_shows_what_to_do_first(window: QMainWindow) -> None:
+def test_findings_dock_shows_what_to_do_first(docks_window: QMainWindow) -> None:
     from mapper import analyse
     from models.example import example_case
 
-    dock = window.findChild(FindingsDock)
+    dock = docks_window.findChild(FindingsDock)
     assert isinstance(dock, FindingsDock)
     assert dock.cause_items() == []
     result = analyse(example_case())

@@ -36,7 +36,7 @@ def controller() -> DocumentController:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, controller: DocumentController) -> Iterator[QMainWindow]:
+def docks_window(qtbot: QtBot, controller: DocumentController) -> Iterator[QMainWindow]:
     win = QMainWindow()
     win.setCentralWidget(QLabel("map"))
     qtbot.addWidget(win)
@@ -50,20 +50,22 @@ def window(qtbot: QtBot, controller: DocumentController) -> Iterator[QMainWindow
         runner.wait()
 
 
-def test_docks_have_object_names_and_toggle_actions(window: QMainWindow) -> None:
-    names = {d.objectName() for d in window.findChildren(TableDock)}
+def test_docks_have_object_names_and_toggle_actions(docks_window: QMainWindow) -> None:
+    names = {d.objectName() for d in docks_window.findChildren(TableDock)}
     assert names == {
         "actors_dock", "relationships_dock", "mandates_dock", "needs_dock",
         "organisations_dock", "powers_dock", "agreements_dock",
     }  # fmt: skip
-    actors = dock(window, ActorsDock)
+    actors = dock(docks_window, ActorsDock)
     assert actors.toggleViewAction().text() == "Actors"
-    state = window.saveState()
-    assert window.restoreState(state)
+    state = docks_window.saveState()
+    assert docks_window.restoreState(state)
 
 
-def test_edit_cell_is_one_undo_step(window: QMainWindow, controller: DocumentController) -> None:
-    d = dock(window, ActorsDock)
+def test_edit_cell_is_one_undo_step(
+    docks_window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(docks_window, ActorsDock)
     index = cell(d, "a2", "name")
     assert index.data() == "Teamleider"
     assert d.proxy.setData(index, "Teamleider Zorg")
@@ -76,9 +78,9 @@ def test_edit_cell_is_one_undo_step(window: QMainWindow, controller: DocumentCon
 
 
 def test_enum_cell_edits_with_a_combo_box(
-    qtbot: QtBot, window: QMainWindow, controller: DocumentController
+    qtbot: QtBot, docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    d = dock(window, ActorsDock)
+    d = dock(docks_window, ActorsDock)
     index = cell(d, "a3", "kind")
     assert index.data() == "Professional"
     d.view.setCurrentIndex(index)
@@ -95,9 +97,9 @@ def test_enum_cell_edits_with_a_combo_box(
 
 
 def test_int_cell_edits_with_a_spin_box(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    d = dock(window, ActorsDock)
+    d = dock(docks_window, ActorsDock)
     index = cell(d, "a1", "influence")
     d.view.edit(index)
     spin = d.view.viewport().findChild(QSpinBox)
@@ -109,16 +111,16 @@ def test_int_cell_edits_with_a_spin_box(
 
 
 def test_invalid_value_shows_the_model_message(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    d = dock(window, MandatesDock)
+    d = dock(docks_window, MandatesDock)
     messages: list[str] = []
     d.model.error.connect(messages.append)
     assert not d.proxy.setData(cell(d, "m1", "budget"), "veel")
     assert messages
     assert "m1.budget" in messages[0]
     assert '"veel"' in messages[0]
-    assert window.statusBar().currentMessage() == messages[0]
+    assert docks_window.statusBar().currentMessage() == messages[0]
     assert d.error_label.isVisibleTo(d)
     assert d.error_label.text() == messages[0]
     assert controller.undo_stack.count() == 0
@@ -128,8 +130,10 @@ def test_invalid_value_shows_the_model_message(
     assert controller.case.mandates.get("m1").budget is None  # type: ignore[union-attr]
 
 
-def test_bool_column_is_a_check_box(window: QMainWindow, controller: DocumentController) -> None:
-    d = dock(window, MandatesDock)
+def test_bool_column_is_a_check_box(
+    docks_window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(docks_window, MandatesDock)
     index = cell(d, "m1", "in_writing")
     assert index.flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
@@ -139,9 +143,9 @@ def test_bool_column_is_a_check_box(window: QMainWindow, controller: DocumentCon
 
 
 def test_list_cell_accepts_dutch_and_english_labels(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    d = dock(window, ActorsDock)
+    d = dock(docks_window, ActorsDock)
     index = cell(d, "a1", "roles")
     assert d.proxy.setData(index, "Casusregisseur; triage")
     actor = controller.case.actors.get("a1")
@@ -152,15 +156,17 @@ def test_list_cell_accepts_dutch_and_english_labels(
     assert controller.undo_stack.count() == 1
 
 
-def test_rows_follow_case_signals(window: QMainWindow, controller: DocumentController) -> None:
-    d = dock(window, ActorsDock)
-    rels = dock(window, RelationshipsDock)
+def test_rows_follow_case_signals(
+    docks_window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(docks_window, ActorsDock)
+    rels = dock(docks_window, RelationshipsDock)
     assert d.model.rowCount() == 3
     assert rels.model.rowCount() == 2
     controller.remove(["a2"])  # takes both relationships and the mandate with it
     assert d.model.rowCount() == 2
     assert rels.model.rowCount() == 0
-    assert dock(window, MandatesDock).model.rowCount() == 0
+    assert dock(docks_window, MandatesDock).model.rowCount() == 0
     controller.undo_stack.undo()
     assert [d.model.entity_id(r) for r in range(3)] == ["a1", "a2", "a3"]
     assert [rels.model.entity_id(r) for r in range(2)] == ["r1", "r2"]
@@ -172,19 +178,19 @@ def test_rows_follow_case_signals(window: QMainWindow, controller: DocumentContr
 
 
 def test_actor_rename_refreshes_reference_columns(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    rels = dock(window, RelationshipsDock)
+    rels = dock(docks_window, RelationshipsDock)
     assert cell(rels, "r1", "source").data() == "Wethouder"
     controller.set_field("a1", "name", "Burgemeester")
     assert cell(rels, "r1", "source").data() == "Burgemeester"
 
 
 def test_selection_follows_the_controller_and_back(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    actors = dock(window, ActorsDock)
-    rels = dock(window, RelationshipsDock)
+    actors = dock(docks_window, ActorsDock)
+    rels = dock(docks_window, RelationshipsDock)
     controller.set_selection(["a2", "r1"])
     assert actors.selected_ids() == ["a2"]
     assert rels.selected_ids() == ["r1"]
@@ -200,8 +206,8 @@ def test_selection_follows_the_controller_and_back(
     assert actors.selected_ids() == []
 
 
-def test_filter_and_sort(window: QMainWindow) -> None:
-    d = dock(window, ActorsDock)
+def test_filter_and_sort(docks_window: QMainWindow) -> None:
+    d = dock(docks_window, ActorsDock)
     d.filter_edit.setText("CONSUL")
     assert d.proxy.rowCount() == 1
     assert d.proxy.index(0, 0).data() == "Consulent"
@@ -216,9 +222,9 @@ def test_filter_and_sort(window: QMainWindow) -> None:
 
 
 def test_sorted_table_keeps_selection_and_appends_new_rows(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    d = dock(window, ActorsDock)
+    d = dock(docks_window, ActorsDock)
     controller.set_selection(["a1"])
     d.view.sortByColumn(d.model.column_of("name"), Qt.SortOrder.DescendingOrder)
     assert [d.model.entity_id(r) for r in range(3)] == ["a1", "a2", "a3"]  # W, T, C
@@ -234,8 +240,8 @@ def test_sorted_table_keeps_selection_and_appends_new_rows(
     assert [d.model.entity_id(r) for r in range(3)] == ["a1", "a3", "a0"]
 
 
-def test_context_menu_actions(window: QMainWindow, controller: DocumentController) -> None:
-    d = dock(window, RelationshipsDock)
+def test_context_menu_actions(docks_window: QMainWindow, controller: DocumentController) -> None:
+    d = dock(docks_window, RelationshipsDock)
     assert [a.text() for a in d.view.actions()] == ["Add relationship", "Delete"]
     assert not d.delete_action.isEnabled()
     assert not d.delete_button.isEnabled()
@@ -246,9 +252,9 @@ def test_context_menu_actions(window: QMainWindow, controller: DocumentControlle
 
 
 def test_keyboard_only_editing(
-    qtbot: QtBot, window: QMainWindow, controller: DocumentController
+    qtbot: QtBot, docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    d = dock(window, ActorsDock)
+    d = dock(docks_window, ActorsDock)
     d.view.setFocus()
     index = cell(d, "a3", "group")
     d.view.setCurrentIndex(index)
@@ -266,9 +272,9 @@ def test_keyboard_only_editing(
 
 
 def test_delete_key_removes_selected_rows(
-    qtbot: QtBot, window: QMainWindow, controller: DocumentController
+    qtbot: QtBot, docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    d = dock(window, ActorsDock)
+    d = dock(docks_window, ActorsDock)
     controller.set_selection(["a2", "a3"])
     d.view.setFocus()
     QTest.keyClick(d.view, Qt.Key.Key_Delete)
@@ -280,9 +286,9 @@ def test_delete_key_removes_selected_rows(
 
 
 def test_add_actor_button(
-    qtbot: QtBot, window: QMainWindow, controller: DocumentController
+    qtbot: QtBot, docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    d = dock(window, ActorsDock)
+    d = dock(docks_window, ActorsDock)
     QTest.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
     assert len(controller.case.actors) == 4
     new = controller.case.actors[3]
@@ -292,9 +298,9 @@ def test_add_actor_button(
 
 
 def test_add_relationship_mandate_and_need_through_dialogs(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    rels = dock(window, RelationshipsDock)
+    rels = dock(docks_window, RelationshipsDock)
     rels.add()
     dialog = rels.dialog
     assert isinstance(dialog, AddRelationshipDialog)
@@ -308,7 +314,7 @@ def test_add_relationship_mandate_and_need_through_dialogs(
     assert (rel.source, rel.target, rel.kind) == ("a3", "a1", RelationKind.TRUST)
     assert controller.selection == (rel.id,)
 
-    mandates = dock(window, MandatesDock)
+    mandates = dock(docks_window, MandatesDock)
     mandates.add()
     mdialog = mandates.dialog
     assert isinstance(mdialog, AddMandateDialog)
@@ -321,7 +327,7 @@ def test_add_relationship_mandate_and_need_through_dialogs(
         PowerCategory.PUSH_THROUGH,
     )
 
-    needs = dock(window, NeedsDock)
+    needs = dock(docks_window, NeedsDock)
     needs.add()
     ndialog = needs.dialog
     assert isinstance(ndialog, AddNeedDialog)
@@ -351,9 +357,9 @@ def test_deleted_docks_stop_listening_to_the_case(qtbot: QtBot) -> None:
 
 
 def test_actor_without_sphere_shows_the_one_its_kind_implies(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    d = dock(window, ActorsDock)
+    d = dock(docks_window, ActorsDock)
     index = cell(d, "a1", "sphere")
     assert index.data() == "Political"
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "(from kind)"
@@ -368,10 +374,10 @@ def test_delete_and_insert_keys_in_the_main_window(qtbot: QtBot) -> None:
     from ui.window.main_window import MainWindow
 
     controller = DocumentController(small_case())
-    window = MainWindow(controller)
-    qtbot.addWidget(window)
-    window.show()
-    d = dock(window, ActorsDock)
+    docks_window = MainWindow(controller)
+    qtbot.addWidget(docks_window)
+    docks_window.show()
+    d = dock(docks_window, ActorsDock)
     d.view.setFocus()
     QTest.keyClick(d.view, Qt.Key.Key_Insert)
     assert len(controller.case.actors) == 4
@@ -383,9 +389,9 @@ def test_delete_and_insert_keys_in_the_main_window(qtbot: QtBot) -> None:
 
 
 def test_link_dialog_needs_two_actors_and_cancel_adds_nothing(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    mandates = dock(window, MandatesDock)
+    mandates = dock(docks_window, MandatesDock)
     mandates.add()
     dialog = mandates.dialog
     assert isinstance(dialog, AddMandateDialog)
@@ -402,7 +408,7 @@ def test_link_dialog_needs_two_actors_and_cancel_adds_nothing(
 
 
 def test_reference_combos_share_one_live_actor_list(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, controller: DocumentController
 ) -> None:
     choices = actor_choices(controller, optional=True)
     assert actor_choices(controller, optional=True) is choices
@@ -413,7 +419,7 @@ def test_reference_combos_share_one_live_actor_list(
     controller.set_field("a1", "name", "Burgemeester")
     assert choices.index(1).data() == "Burgemeester"
     assert choices.index(4).data(Qt.ItemDataRole.UserRole) == "a9"
-    rels = dock(window, RelationshipsDock)
+    rels = dock(docks_window, RelationshipsDock)
     index = cell(rels, "r2", "target")
     rels.view.edit(index)
     combo = rels.view.viewport().findChild(QComboBox)

@@ -25,7 +25,7 @@ def controller() -> DocumentController:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
+def docks_window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
     from ui.background.analysis_runner import AnalysisRunner
     from ui.docks import create_docks
 
@@ -40,18 +40,20 @@ def window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
 
 
 @pytest.fixture
-def dock(window: QMainWindow) -> FindingsDock:
-    found = window.findChild(FindingsDock)
+def findings_dock(docks_window: QMainWindow) -> FindingsDock:
+    found = docks_window.findChild(FindingsDock)
     assert isinstance(found, FindingsDock)
     found.raise_()
     return found
 
 
-def test_the_detail_shows_a_finding_in_full(dock: FindingsDock) -> None:
-    dock.set_findings([finding("MANDATE_SUBMANDATE_NOT_ALLOWED", 4, Severity.CRITICAL, "a2", "m1")])
-    assert "Choose a finding" in dock.detail.toPlainText()
-    dock.view.setCurrentIndex(dock.finding_items()[0].index())
-    text = dock.detail.toPlainText()
+def test_the_detail_shows_a_finding_in_full(findings_dock: FindingsDock) -> None:
+    findings_dock.set_findings(
+        [finding("MANDATE_SUBMANDATE_NOT_ALLOWED", 4, Severity.CRITICAL, "a2", "m1")]
+    )
+    assert "Choose a finding" in findings_dock.detail.toPlainText()
+    findings_dock.view.setCurrentIndex(findings_dock.finding_items()[0].index())
+    text = findings_dock.detail.toPlainText()
     for part in (
         "Title MANDATE_SUBMANDATE_NOT_ALLOWED",
         "Critical · 4. Accountability",
@@ -67,33 +69,35 @@ def test_the_detail_shows_a_finding_in_full(dock: FindingsDock) -> None:
         assert part in text, part
 
 
-def test_keyboard_reaches_the_detail_and_ctrl_c_copies_it(qtbot: QtBot, dock: FindingsDock) -> None:
-    dock.set_findings([finding("b", 3, Severity.WARNING, "a1")])
-    dock.view.setFocus()
-    dock.view.setCurrentIndex(dock.model.item(2).index())  # "3. Room to act (1)"
-    QTest.keyClick(dock.view, Qt.Key.Key_Down)  # arrow onto the finding
-    assert "Title b" in dock.detail.toPlainText()
+def test_keyboard_reaches_the_detail_and_ctrl_c_copies_it(
+    qtbot: QtBot, findings_dock: FindingsDock
+) -> None:
+    findings_dock.set_findings([finding("b", 3, Severity.WARNING, "a1")])
+    findings_dock.view.setFocus()
+    findings_dock.view.setCurrentIndex(findings_dock.model.item(2).index())  # "3. Room to act (1)"
+    QTest.keyClick(findings_dock.view, Qt.Key.Key_Down)  # arrow onto the finding
+    assert "Title b" in findings_dock.detail.toPlainText()
     QGuiApplication.clipboard().clear()
-    QTest.keyClick(dock.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(findings_dock.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("Title b\nWarning · 3. Room to act")
     assert "What to organise:\nSuggestion b" in copied
-    QTest.keyClick(dock.view, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dock.detail)
-    QTest.keyClick(dock.detail, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    assert dock.detail.textCursor().selectedText().startswith("Title b")
+    QTest.keyClick(findings_dock.view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is findings_dock.detail)
+    QTest.keyClick(findings_dock.detail, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert findings_dock.detail.textCursor().selectedText().startswith("Title b")
 
 
 def test_a_cause_on_top_shows_its_findings_and_legal_basis(
-    dock: FindingsDock, controller: DocumentController
+    findings_dock: FindingsDock, controller: DocumentController
 ) -> None:
     controller.replace_case(example_case(), None)
     result = analyse(example_case())
-    dock.set_analysis(result)
+    findings_dock.set_analysis(result)
     first = result.first()[0]
-    item = dock.cause_items()[0]
-    dock.view.setCurrentIndex(item.index())
-    text = dock.detail.toPlainText()
+    item = findings_dock.cause_items()[0]
+    findings_dock.view.setCurrentIndex(item.index())
+    text = findings_dock.detail.toPlainText()
     assert text.startswith(first.title("en"))
     assert "Cause 1 · Critical" in text
     assert first.suggestion("en") in text
@@ -103,12 +107,12 @@ def test_a_cause_on_top_shows_its_findings_and_legal_basis(
     assert set(controller.selection) == set(first.ids())
 
 
-def test_titles_wrap_instead_of_being_cut(dock: FindingsDock) -> None:
+def test_titles_wrap_instead_of_being_cut(findings_dock: FindingsDock) -> None:
     long = finding("long", 3, Severity.WARNING, "a1")
-    dock.set_findings([long, finding("short", 3, Severity.INFO, "a2")])
-    dock.model.item(2).child(0).setText("A very long title " * 24)
-    dock.view.doItemsLayout()
-    tall = dock.view.visualRect(dock.finding_items()[0].index())
-    short = dock.view.visualRect(dock.finding_items()[1].index())
+    findings_dock.set_findings([long, finding("short", 3, Severity.INFO, "a2")])
+    findings_dock.model.item(2).child(0).setText("A very long title " * 24)
+    findings_dock.view.doItemsLayout()
+    tall = findings_dock.view.visualRect(findings_dock.finding_items()[0].index())
+    short = findings_dock.view.visualRect(findings_dock.finding_items()[1].index())
     assert tall.height() >= 3 * short.height()
-    assert tall.right() <= dock.view.viewport().width()
+    assert tall.right() <= findings_dock.view.viewport().width()

@@ -68,16 +68,16 @@ def snapshot(case: Case) -> dict[EntityKind, list[object]]:
 
 
 @pytest.fixture
-def controller() -> DocumentController:
+def legal_controller() -> DocumentController:
     return DocumentController(legal_case())
 
 
 @pytest.fixture
-def window(qtbot: QtBot, controller: DocumentController) -> Iterator[QMainWindow]:
+def docks_window(qtbot: QtBot, legal_controller: DocumentController) -> Iterator[QMainWindow]:
     win = QMainWindow()
     win.setCentralWidget(QLabel("map"))
     qtbot.addWidget(win)
-    create_docks(win, controller)
+    create_docks(win, legal_controller)
     win.resize(1366, 768)
     win.show()
     yield win
@@ -96,15 +96,15 @@ def open_editor(d: TableDock, index: QModelIndex) -> object:
     return editor
 
 
-def test_tables_show_names_and_translated_kinds(window: QMainWindow) -> None:
-    orgs = dock(window, OrganisationsDock)
+def test_tables_show_names_and_translated_kinds(docks_window: QMainWindow) -> None:
+    orgs = dock(docks_window, OrganisationsDock)
     assert cell(orgs, "o1", "kind").data() == "Municipality"
     assert cell(orgs, "o2", "parent").data() == "Gemeente"
-    powers = dock(window, PowersDock)
+    powers = dock(docks_window, PowersDock)
     assert cell(powers, "p1", "holder").data() == "Wethouder"
     assert cell(powers, "p1", "rule_type").data() == "Statute"
     assert cell(powers, "p1", "legal_basis").data() == "Participatiewet art. 35"
-    mandates = dock(window, MandatesDock)
+    mandates = dock(docks_window, MandatesDock)
     assert cell(mandates, "m1", "power").data() == "Bijzondere bijstand"
 
 
@@ -117,27 +117,27 @@ def test_tables_show_names_and_translated_kinds(window: QMainWindow) -> None:
     ],
 )
 def test_add_button_adds_one_undoable_row(
-    window: QMainWindow, controller: DocumentController, cls: type[TableDock],
+    docks_window: QMainWindow, legal_controller: DocumentController, cls: type[TableDock],
     kind: EntityKind, name: str,
 ) -> None:  # fmt: skip
-    before = snapshot(controller.case)
-    d = dock(window, cls)
+    before = snapshot(legal_controller.case)
+    d = dock(docks_window, cls)
     QTest.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
-    added = controller.case.collection(kind)[-1]
+    added = legal_controller.case.collection(kind)[-1]
     assert added.name == name
-    assert controller.selection == (added.id,)
-    assert d.model.rowCount() == len(controller.case.collection(kind))
-    assert controller.undo_stack.count() == 1
-    controller.undo_stack.undo()
-    assert snapshot(controller.case) == before
-    controller.undo_stack.redo()
-    assert controller.case.collection(kind)[-1] == added
+    assert legal_controller.selection == (added.id,)
+    assert d.model.rowCount() == len(legal_controller.case.collection(kind))
+    assert legal_controller.undo_stack.count() == 1
+    legal_controller.undo_stack.undo()
+    assert snapshot(legal_controller.case) == before
+    legal_controller.undo_stack.redo()
+    assert legal_controller.case.collection(kind)[-1] == added
 
 
 def test_kind_and_parent_edit_with_choosers(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
-    d = dock(window, OrganisationsDock)
+    d = dock(docks_window, OrganisationsDock)
     combo = open_editor(d, cell(d, "o1", "kind"))
     assert isinstance(combo, QComboBox)
     labels = [combo.itemText(i) for i in range(combo.count())]
@@ -145,7 +145,7 @@ def test_kind_and_parent_edit_with_choosers(
     at = labels.index("Joint arrangement")
     combo.setCurrentIndex(at)
     combo.activated.emit(at)
-    org = controller.case.organisations.get("o1")
+    org = legal_controller.case.organisations.get("o1")
     assert org is not None
     assert org.kind is OrganisationKind.JOINT_ARRANGEMENT
 
@@ -154,10 +154,10 @@ def test_kind_and_parent_edit_with_choosers(
     assert parent.currentText() == "Gemeente"
     parent.setCurrentIndex(0)  # "—": no parent
     parent.activated.emit(0)
-    org = controller.case.organisations.get("o2")
+    org = legal_controller.case.organisations.get("o2")
     assert org is not None
     assert org.parent is None
-    assert controller.undo_stack.count() == 2
+    assert legal_controller.undo_stack.count() == 2
     # an organisation cannot be part of itself or of its own part
     messages: list[str] = []
     d.model.error.connect(messages.append)
@@ -165,12 +165,14 @@ def test_kind_and_parent_edit_with_choosers(
     assert not d.proxy.setData(cell(d, "o1", "parent"), "o2")
     assert messages
     assert "o1.parent" in messages[0]
-    assert controller.undo_stack.count() == 3
+    assert legal_controller.undo_stack.count() == 3
 
 
-def test_power_fields_edit_and_undo(window: QMainWindow, controller: DocumentController) -> None:
-    before = snapshot(controller.case)
-    d = dock(window, PowersDock)
+def test_power_fields_edit_and_undo(
+    docks_window: QMainWindow, legal_controller: DocumentController
+) -> None:
+    before = snapshot(legal_controller.case)
+    d = dock(docks_window, PowersDock)
     holder = open_editor(d, cell(d, "p1", "holder"))
     assert isinstance(holder, QComboBox)
     at = holder.findText("Teamleider")
@@ -183,27 +185,27 @@ def test_power_fields_edit_and_undo(window: QMainWindow, controller: DocumentCon
     rule.activated.emit(at)
     assert d.proxy.setData(cell(d, "p1", "legal_basis"), "Participatiewet art. 35 lid 1")
     assert d.proxy.setData(cell(d, "p1", "rule_type"), RuleType.ORDINANCE.value)
-    power = controller.case.powers.get("p1")
+    power = legal_controller.case.powers.get("p1")
     assert power is not None
     assert (power.holder, power.mandate, power.rule_type) == (
         "a2", MandateRule.PROVIDED, RuleType.ORDINANCE,
     )  # fmt: skip
-    after = snapshot(controller.case)
-    assert controller.undo_stack.count() == 4
-    while controller.undo_stack.canUndo():
-        controller.undo_stack.undo()
-    assert snapshot(controller.case) == before
-    while controller.undo_stack.canRedo():
-        controller.undo_stack.redo()
-    assert snapshot(controller.case) == after
+    after = snapshot(legal_controller.case)
+    assert legal_controller.undo_stack.count() == 4
+    while legal_controller.undo_stack.canUndo():
+        legal_controller.undo_stack.undo()
+    assert snapshot(legal_controller.case) == before
+    while legal_controller.undo_stack.canRedo():
+        legal_controller.undo_stack.redo()
+    assert snapshot(legal_controller.case) == after
 
 
 def test_agreement_parties_covers_decider_and_dates(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
-    d = dock(window, AgreementsDock)
+    d = dock(docks_window, AgreementsDock)
     d.add()
-    g = controller.case.agreements[0].id
+    g = legal_controller.case.agreements[0].id
     parties = open_editor(d, cell(d, g, "parties"))
     assert isinstance(parties, RefListEdit)
     assert set(parties.actions_by_value) == {"o1", "o2"}
@@ -227,7 +229,7 @@ def test_agreement_parties_covers_decider_and_dates(
     until.setDate(until.date().fromString("2027-06-30", "yyyy-MM-dd"))
     d.view.commitData(until)
     assert d.proxy.setData(cell(d, g, "kind"), AgreementKind.BREAKTHROUGH.value)
-    agreement = controller.case.agreements.get(g)
+    agreement = legal_controller.case.agreements.get(g)
     assert agreement is not None
     assert agreement.parties == ("o1", "o2")
     assert agreement.covers == ("p1", PowerCategory.PUSH_THROUGH)
@@ -235,77 +237,77 @@ def test_agreement_parties_covers_decider_and_dates(
     assert agreement.valid_until == date(2027, 6, 30)
     assert agreement.kind is AgreementKind.BREAKTHROUGH
     assert cell(d, g, "parties").data() == "Gemeente; Sociaal domein"
-    assert controller.undo_stack.count() == 6  # add + five edits
+    assert legal_controller.undo_stack.count() == 6  # add + five edits
     # dates reversed: refused with the model's message, nothing changes
     messages: list[str] = []
     d.model.error.connect(messages.append)
     assert not d.proxy.setData(cell(d, g, "valid_from"), date(2028, 1, 1))
     assert messages
     assert g in messages[0]
-    assert controller.undo_stack.count() == 6
+    assert legal_controller.undo_stack.count() == 6
 
 
 def test_removing_an_organisation_clears_references_as_one_undo_step(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
-    controller.add_entities([Agreement("g1", "Doorbraakafspraak", parties=("o1", "o2"))])
-    controller.undo_stack.clear()
-    before = snapshot(controller.case)
-    d = dock(window, OrganisationsDock)
-    controller.set_selection(["o2"])
+    legal_controller.add_entities([Agreement("g1", "Doorbraakafspraak", parties=("o1", "o2"))])
+    legal_controller.undo_stack.clear()
+    before = snapshot(legal_controller.case)
+    d = dock(docks_window, OrganisationsDock)
+    legal_controller.set_selection(["o2"])
     d.delete_selected()
-    case = controller.case
+    case = legal_controller.case
     assert case.organisations.get("o2") is None
     assert case.actors.get("a2").organisation == ""  # type: ignore[union-attr]
     assert case.actors.get("a3").organisation == ""  # type: ignore[union-attr]
     assert len(case.actors) == 3  # the actors stay
-    assert window.statusBar().currentMessage() == (
+    assert docks_window.statusBar().currentMessage() == (
         "References cleared: 2 actors, 1 agreement (Undo puts them back)."
     )
-    assert controller.case.agreements.get("g1").parties == ("o1",)  # type: ignore[union-attr]
-    assert controller.undo_stack.count() == 1
-    controller.undo_stack.undo()
-    assert snapshot(controller.case) == before
-    assert cell(dock(window, ActorsDock), "a2", "organisation").data() == "Sociaal domein"
+    assert legal_controller.case.agreements.get("g1").parties == ("o1",)  # type: ignore[union-attr]
+    assert legal_controller.undo_stack.count() == 1
+    legal_controller.undo_stack.undo()
+    assert snapshot(legal_controller.case) == before
+    assert cell(dock(docks_window, ActorsDock), "a2", "organisation").data() == "Sociaal domein"
 
 
 def test_removing_a_power_keeps_its_mandates_with_the_category(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
-    before = snapshot(controller.case)
-    d = dock(window, PowersDock)
-    controller.set_selection(["p1"])
+    before = snapshot(legal_controller.case)
+    d = dock(docks_window, PowersDock)
+    legal_controller.set_selection(["p1"])
     d.delete_selected()
-    mandate = controller.case.mandates.get("m1")
+    mandate = legal_controller.case.mandates.get("m1")
     assert mandate is not None
     assert mandate.power == PowerCategory.SPEND_BUDGET
-    assert "1 mandate" in window.statusBar().currentMessage()
-    controller.undo_stack.undo()
-    assert snapshot(controller.case) == before
+    assert "1 mandate" in docks_window.statusBar().currentMessage()
+    legal_controller.undo_stack.undo()
+    assert snapshot(legal_controller.case) == before
 
 
 def test_typing_a_new_organisation_name_creates_it_in_one_step(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
-    before = snapshot(controller.case)
-    d = dock(window, ActorsDock)
+    before = snapshot(legal_controller.case)
+    d = dock(docks_window, ActorsDock)
     combo = open_editor(d, cell(d, "a1", "organisation"))
     assert isinstance(combo, QComboBox)
     assert combo.isEditable()
     combo.setEditText("Woningcorporatie Thuis")
     assert editor_data(combo) == "Woningcorporatie Thuis"
     d.view.commitData(combo)
-    case = controller.case
+    case = legal_controller.case
     org = case.organisations[-1]
     assert org.name == "Woningcorporatie Thuis"
     assert case.actors.get("a1").organisation == org.id  # type: ignore[union-attr]
-    assert controller.undo_stack.count() == 1
-    assert controller.undo_stack.text(0) == "New organisation: Woningcorporatie Thuis"
+    assert legal_controller.undo_stack.count() == 1
+    assert legal_controller.undo_stack.text(0) == "New organisation: Woningcorporatie Thuis"
     after = snapshot(case)
-    controller.undo_stack.undo()
-    assert snapshot(controller.case) == before
-    controller.undo_stack.redo()
-    assert snapshot(controller.case) == after
+    legal_controller.undo_stack.undo()
+    assert snapshot(legal_controller.case) == before
+    legal_controller.undo_stack.redo()
+    assert snapshot(legal_controller.case) == after
     # an existing name, in any case, is that organisation: nothing new
     assert d.proxy.setData(cell(d, "a3", "organisation"), "gemeente")
     assert case.actors.get("a3").organisation == "o1"  # type: ignore[union-attr]
@@ -313,31 +315,31 @@ def test_typing_a_new_organisation_name_creates_it_in_one_step(
 
 
 def test_properties_panel_creates_a_typed_organisation(
-    qtbot: QtBot, controller: DocumentController
+    qtbot: QtBot, legal_controller: DocumentController
 ) -> None:
-    props = PropertiesDock(controller)
+    props = PropertiesDock(legal_controller)
     qtbot.addWidget(props)
-    controller.set_selection(["a2", "a3"])
+    legal_controller.set_selection(["a2", "a3"])
     combo = props.editors["organisation"]
     assert isinstance(combo, QComboBox)
     assert combo.isEditable()
     combo.setEditText("Wijkteam Noord")
     assert props.commit("organisation")
-    case = controller.case
+    case = legal_controller.case
     org = case.organisations[-1]
     assert org.name == "Wijkteam Noord"
     assert {case.actors.get(i).organisation for i in ("a2", "a3")} == {org.id}  # type: ignore[union-attr]
-    assert controller.undo_stack.count() == 1
-    controller.undo_stack.undo()
+    assert legal_controller.undo_stack.count() == 1
+    legal_controller.undo_stack.undo()
     assert case.organisations.get(org.id) is None
     assert case.actors.get("a2").organisation == "o2"  # type: ignore[union-attr]
 
 
 def test_mandate_power_is_chosen_by_name(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
-    controller.add_entities([Power("p2", "Terugvordering", PowerCategory.DEVIATE_FROM_RULE)])
-    d = dock(window, MandatesDock)
+    legal_controller.add_entities([Power("p2", "Terugvordering", PowerCategory.DEVIATE_FROM_RULE)])
+    d = dock(docks_window, MandatesDock)
     combo = open_editor(d, cell(d, "m1", "power"))
     assert isinstance(combo, QComboBox)
     names = [combo.itemText(i) for i in range(combo.count())]
@@ -345,48 +347,50 @@ def test_mandate_power_is_chosen_by_name(
     at = names.index("Terugvordering")
     combo.setCurrentIndex(at)
     combo.activated.emit(at)
-    assert controller.case.mandates.get("m1").power == "p2"  # type: ignore[union-attr]
+    assert legal_controller.case.mandates.get("m1").power == "p2"  # type: ignore[union-attr]
 
-    mandates = dock(window, MandatesDock)
+    mandates = dock(docks_window, MandatesDock)
     mandates.add()
     dialog = mandates.dialog
     assert isinstance(dialog, AddMandateDialog)
     assert dialog.kind.itemText(0) == "Bijzondere bijstand"
     dialog.kind.setCurrentIndex(dialog.kind.findText("Terugvordering"))
     dialog.accept()
-    added = controller.case.mandates[-1]
+    added = legal_controller.case.mandates[-1]
     assert isinstance(added, Mandate)
     assert added.power == "p2"
 
 
-def test_new_kinds_in_the_properties_panel(qtbot: QtBot, controller: DocumentController) -> None:
-    props = PropertiesDock(controller)
+def test_new_kinds_in_the_properties_panel(
+    qtbot: QtBot, legal_controller: DocumentController
+) -> None:
+    props = PropertiesDock(legal_controller)
     qtbot.addWidget(props)
     for entity_id, heading in (("o1", "Organisation"), ("p1", "Power")):
-        controller.set_selection([entity_id])
+        legal_controller.set_selection([entity_id])
         assert props.heading.text() == heading
-    controller.set_selection(["p1"])
+    legal_controller.set_selection(["p1"])
     holder = props.editors["holder"]
     assert isinstance(holder, QComboBox)
     assert holder.currentText() == "Wethouder"
-    assert controller.case.actors.get("a1").kind is ActorKind.ADMINISTRATOR  # type: ignore[union-attr]
+    assert legal_controller.case.actors.get("a1").kind is ActorKind.ADMINISTRATOR  # type: ignore[union-attr]
 
 
 def test_dutch_texts_of_the_legal_tables(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
     from ui.i18n import set_language
 
     set_language("nl", persist=False)
-    d = dock(window, OrganisationsDock)
+    d = dock(docks_window, OrganisationsDock)
     assert d.windowTitle() == "Organisaties"
     assert d.add_button.text() == "Organisatie toevoegen"
     assert d.model.headerData(2, Qt.Orientation.Horizontal) == "Onderdeel van"
     assert cell(d, "o1", "kind").data() == "Gemeente"
-    controller.set_selection(["o2"])
+    legal_controller.set_selection(["o2"])
     d.delete_selected()
-    assert window.statusBar().currentMessage() == (
+    assert docks_window.statusBar().currentMessage() == (
         "Verwijzingen gewist: 2 actoren (Ongedaan maken zet ze terug)."
     )
-    assert dock(window, PowersDock).windowTitle() == "Bevoegdheden"
-    assert dock(window, AgreementsDock).windowTitle() == "Afspraken"
+    assert dock(docks_window, PowersDock).windowTitle() == "Bevoegdheden"
+    assert dock(docks_window, AgreementsDock).windowTitle() == "Afspraken"

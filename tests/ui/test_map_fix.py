@@ -20,7 +20,7 @@ from ui.window.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+def dutch_example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     set_language("nl", persist=False)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     controller = DocumentController()
@@ -43,21 +43,23 @@ def bundle_texts(win: MainWindow) -> list[str]:
     return sorted(e.bundle_text for e in edges if e.bundle_text)
 
 
-def test_bundle_counts_follow_a_language_switch(window: MainWindow, qtbot: QtBot) -> None:
-    dutch = bundle_texts(window)
+def test_bundle_counts_follow_a_language_switch(
+    dutch_example_window: MainWindow, qtbot: QtBot
+) -> None:
+    dutch = bundle_texts(dutch_example_window)
     assert dutch
     assert any("relaties" in t for t in dutch), dutch
-    window.set_language("en")
-    qtbot.waitUntil(lambda: any("relationships" in t for t in bundle_texts(window)))
-    english = bundle_texts(window)
+    dutch_example_window.set_language("en")
+    qtbot.waitUntil(lambda: any("relationships" in t for t in bundle_texts(dutch_example_window)))
+    english = bundle_texts(dutch_example_window)
     assert not any("relaties" in t or "mandaten" in t or "verbindingen" in t for t in english)
     assert [t.split()[0] for t in english] == [t.split()[0] for t in dutch]  # same counts
-    window.set_language("nl")
-    qtbot.waitUntil(lambda: bundle_texts(window) == dutch)
+    dutch_example_window.set_language("nl")
+    qtbot.waitUntil(lambda: bundle_texts(dutch_example_window) == dutch)
 
 
 def test_suggested_file_names_are_valid_everywhere(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    dutch_example_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
 
@@ -67,9 +69,9 @@ def test_suggested_file_names_are_valid_everywhere(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
     for kind in EXPORTS:
-        window.exchange.ask_export_path(kind)
-    window.files.ask_export_path()
-    window.files.ask_save_path()
+        dutch_example_window.exchange.ask_export_path(kind)
+    dutch_example_window.files.ask_export_path()
+    dutch_example_window.files.ask_save_path()
     assert len(asked) == len(EXPORTS) + 2
     for default in asked:
         name = Path(default).name

@@ -40,7 +40,7 @@ def _window(qtbot: QtBot, tmp_path: Path, case: Case) -> MainWindow:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+def example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = _window(qtbot, tmp_path, example_case())
     yield win
     win.presenter.stop()
@@ -49,15 +49,15 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
         runner.shutdown()
 
 
-def _present(qtbot: QtBot, window: MainWindow) -> PresentationWindow:
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.view.setFocus()
+def _present(qtbot: QtBot, example_window: MainWindow) -> PresentationWindow:
+    example_window.activateWindow()
+    qtbot.waitActive(example_window)
+    example_window.view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     focused = QApplication.focusWidget()
     assert focused is not None
     QTest.keyClick(focused, Qt.Key.Key_F5)
-    presentation = window.presenter.presentation
+    presentation = example_window.presenter.presentation
     assert presentation is not None
     presentation.view.animate = False  # steps land at once (the animation has its own test)
     qtbot.waitExposed(presentation)
@@ -65,17 +65,21 @@ def _present(qtbot: QtBot, window: MainWindow) -> PresentationWindow:
 
 
 def test_f5_steps_through_the_top_causes_and_esc_restores_the_editor(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, example_window: MainWindow
 ) -> None:
-    window.controller.set_selection(["consulent"])
-    window.set_view_mode("grid")
-    window.view.zoom_by(1.3)
-    before = (window.view.transform(), window.scene.view_mode, window.controller.selection)
-    positions = {i: item.pos() for i, item in window.scene.actor_items.items()}
-    presentation = _present(qtbot, window)
+    example_window.controller.set_selection(["consulent"])
+    example_window.set_view_mode("grid")
+    example_window.view.zoom_by(1.3)
+    before = (
+        example_window.view.transform(),
+        example_window.scene.view_mode,
+        example_window.controller.selection,
+    )
+    positions = {i: item.pos() for i, item in example_window.scene.actor_items.items()}
+    presentation = _present(qtbot, example_window)
     assert presentation.isFullScreen()
-    assert window.scene.view_mode == "map"  # the presentation shows the map
-    result = analyse(window.controller.case)
+    assert example_window.scene.view_mode == "map"  # the presentation shows the map
+    result = analyse(example_window.controller.case)
     causes = [step.cause for step in presentation.steps[1:]]
     assert [c.id for c in causes[:3] if c] == list(result.summary.first)  # "Do first" first
     assert presentation.index == 0
@@ -90,10 +94,10 @@ def test_f5_steps_through_the_top_causes_and_esc_restores_the_editor(
     dimmed = presentation.view.dimmed()
     assert dimmed
     assert not dimmed & set(first.actors)
-    assert set(window.scene.actor_items) - set(first.actors) <= dimmed
+    assert set(example_window.scene.actor_items) - set(first.actors) <= dimmed
     shown = presentation.view.mapToScene(presentation.view.viewport().rect()).boundingRect()
     for actor in first.actors:
-        assert shown.contains(window.scene.actor_items[actor].sceneBoundingRect().center())
+        assert shown.contains(example_window.scene.actor_items[actor].sceneBoundingRect().center())
     QTest.keyClick(presentation, Qt.Key.Key_PageDown)
     QTest.keyClick(presentation, Qt.Key.Key_Space)
     assert presentation.index == 3
@@ -102,17 +106,21 @@ def test_f5_steps_through_the_top_causes_and_esc_restores_the_editor(
     QTest.keyClick(presentation, Qt.Key.Key_PageUp)
     assert presentation.heading.text() == first.title("en")
     QTest.keyClick(presentation, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.presenter.presentation is None)
-    assert (window.view.transform(), window.scene.view_mode, window.controller.selection) == before
-    assert {i: item.pos() for i, item in window.scene.actor_items.items()} == positions
-    assert all(item.opacity() == 1.0 for item in window.scene.actor_items.values())
-    assert window.actions_["view_grid"].isChecked()
+    qtbot.waitUntil(lambda: example_window.presenter.presentation is None)
+    assert (
+        example_window.view.transform(),
+        example_window.scene.view_mode,
+        example_window.controller.selection,
+    ) == before
+    assert {i: item.pos() for i, item in example_window.scene.actor_items.items()} == positions
+    assert all(item.opacity() == 1.0 for item in example_window.scene.actor_items.values())
+    assert example_window.actions_["view_grid"].isChecked()
 
 
 def test_stepping_beyond_either_end_stays_on_the_last_step(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, example_window: MainWindow
 ) -> None:
-    presentation = _present(qtbot, window)
+    presentation = _present(qtbot, example_window)
     last = len(presentation.steps) - 1
     assert 1 <= last <= MAX_CAUSES
     QTest.keyClick(presentation, Qt.Key.Key_Left)
@@ -136,8 +144,10 @@ def _to_spend_budget(presentation: PresentationWindow) -> None:
     raise AssertionError("no step for power:spend_budget")
 
 
-def test_what_if_toggle_says_which_findings_disappear(qtbot: QtBot, window: MainWindow) -> None:
-    presentation = _present(qtbot, window)
+def test_what_if_toggle_says_which_findings_disappear(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
+    presentation = _present(qtbot, example_window)
     _to_spend_budget(presentation)
     assert presentation.what_if_text() == ""
     assert presentation.whatif_label.isHidden()
@@ -145,7 +155,7 @@ def test_what_if_toggle_says_which_findings_disappear(qtbot: QtBot, window: Main
     assert presentation.what_if_text() == "What if: calculating…"  # off the GUI thread
     qtbot.waitUntil(lambda: not presentation.what_if_busy(), timeout=10000)
     qtbot.waitUntil(lambda: "calculating" not in presentation.what_if_text())
-    case = window.controller.case
+    case = example_window.controller.case
     mandates_before = len(case.mandates)
     cause = presentation.step.cause
     assert cause is not None
@@ -194,8 +204,8 @@ def test_a_map_without_causes_says_there_is_nothing_to_present(
             runner.shutdown()
 
 
-def test_steps_move_smoothly(qtbot: QtBot, window: MainWindow) -> None:
-    presentation = _present(qtbot, window)
+def test_steps_move_smoothly(qtbot: QtBot, example_window: MainWindow) -> None:
+    presentation = _present(qtbot, example_window)
     qtbot.waitUntil(lambda: not presentation.view.moving(), timeout=5000)
     presentation.view.animate = True
     start = presentation.view.zoom()
@@ -267,11 +277,11 @@ def test_dimmed_is_faint() -> None:
 
 
 def test_the_actors_of_a_step_keep_their_names_and_the_editor_gets_its_sizes_back(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, example_window: MainWindow
 ) -> None:
-    items = window.scene.actor_items
+    items = example_window.scene.actor_items
     before = {i: (item.scale(), item.label_hidden) for i, item in items.items()}
-    presentation = _present(qtbot, window)
+    presentation = _present(qtbot, example_window)
     QTest.keyClick(presentation, Qt.Key.Key_Right)
     cause = presentation.step.cause
     assert cause is not None
@@ -280,7 +290,7 @@ def test_the_actors_of_a_step_keep_their_names_and_the_editor_gets_its_sizes_bac
     for actor in cause.actors:  # names at least the presentation's size on screen
         assert items[actor].scale() * view.zoom() * LABEL_FONT_SIZE >= view.min_pt * 0.7 - 1e-6
     QTest.keyClick(presentation, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.presenter.presentation is None)
+    qtbot.waitUntil(lambda: example_window.presenter.presentation is None)
     assert {i: (item.scale(), item.label_hidden) for i, item in items.items()} == before
 
 
@@ -335,10 +345,12 @@ def test_the_presentation_opens_on_the_second_screen(tmp_path: Path) -> None:
     assert shown == {"screen": "beamer", "full": True, "size": [1920, 1080], "editor": "laptop"}
 
 
-def test_the_presentation_follows_a_language_switch(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_presentation_follows_a_language_switch(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
     from ui.i18n import set_language
 
-    presentation = _present(qtbot, window)
+    presentation = _present(qtbot, example_window)
     _to_spend_budget(presentation)
     QTest.keyClick(presentation, Qt.Key.Key_W)
     qtbot.waitUntil(lambda: "calculating" not in presentation.what_if_text(), timeout=10000)
@@ -351,12 +363,14 @@ def test_the_presentation_follows_a_language_switch(qtbot: QtBot, window: MainWi
     qtbot.waitUntil(lambda: presentation.what_if_text().startswith("Wat als "), timeout=10000)
 
 
-def test_a_collapsed_organisation_stands_for_its_actors(qtbot: QtBot, window: MainWindow) -> None:
-    scene = window.scene
+def test_a_collapsed_organisation_stands_for_its_actors(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
+    scene = example_window.scene
     scene.request_collapse("o3", True)  # Kredietbank Rivierland
     scene.request_collapse("o6", True)  # Deurwaarderskantoor Van Dam
     assert set(scene.collapsed_items) == {"o3", "o6"}
-    presentation = _present(qtbot, window)
+    presentation = _present(qtbot, example_window)
     index = next(
         s.index
         for s in presentation.steps
@@ -372,21 +386,23 @@ def test_a_collapsed_organisation_stands_for_its_actors(qtbot: QtBot, window: Ma
     shown = presentation.view.mapToScene(presentation.view.viewport().rect()).boundingRect()
     assert shown.contains(node.sceneBoundingRect().center())
     QTest.keyClick(presentation, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.presenter.presentation is None)
+    qtbot.waitUntil(lambda: example_window.presenter.presentation is None)
     assert all(n.opacity() == 1.0 for n in scene.collapsed_items.values())
     assert all(t.opacity() == 1.0 for t in scene.tie_items.values())
-    assert window.controller.case.organisations.get("o3").collapsed  # type: ignore[union-attr]
+    assert example_window.controller.case.organisations.get("o3").collapsed  # type: ignore[union-attr]
 
 
-def test_f5_right_after_an_edit_presents_the_map_as_it_is(qtbot: QtBot, window: MainWindow) -> None:
-    runner = window.analysis_runner()
+def test_f5_right_after_an_edit_presents_the_map_as_it_is(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
+    runner = example_window.analysis_runner()
     assert runner is not None
     qtbot.waitUntil(lambda: not runner.stale, timeout=10000)
     before = runner.latest
     assert any("r26" in f.ids() for f in before.findings)  # the consulent's distrust
-    window.controller.remove(["r26"])
+    example_window.controller.remove(["r26"])
     assert runner.stale  # the re-analysis waits for its debounce
-    presentation = _present(qtbot, window)
+    presentation = _present(qtbot, example_window)
     assert presentation.analysis is not before
     assert not any("r26" in f.ids() for f in presentation.analysis.findings)
 

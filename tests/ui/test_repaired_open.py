@@ -29,7 +29,7 @@ def reversed_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+def safe_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(DocumentController(small_case()), settings=settings)
     qtbot.addWidget(win)
@@ -45,17 +45,17 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 
 def test_app_opens_the_file_lists_the_repairs_and_marks_it_changed(
-    window: MainWindow, tmp_path: Path
+    safe_window: MainWindow, tmp_path: Path
 ) -> None:
     path = reversed_file(tmp_path)
-    assert window.files.open_path(path, ask=False)
-    ((title, text),) = window.errors  # type: ignore[attr-defined]
+    assert safe_window.files.open_path(path, ask=False)
+    ((title, text),) = safe_window.errors  # type: ignore[attr-defined]
     assert title == "Opened with repairs"
     assert "mandates[0].valid_until" in text
     assert "actors[1].name" in text
-    assert window.controller.case.mandates.get("m1").valid_until is None  # type: ignore[union-attr]
-    assert window.controller.dirty
-    assert window.files.save()
+    assert safe_window.controller.case.mandates.get("m1").valid_until is None  # type: ignore[union-attr]
+    assert safe_window.controller.dirty
+    assert safe_window.files.save()
     assert load(path).actors.get("a2").name == "Manager Zorg"  # type: ignore[union-attr]
 
 

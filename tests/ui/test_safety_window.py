@@ -26,13 +26,13 @@ from ui.window.main_window import MainWindow
 Answer = QMessageBox.StandardButton
 
 
-def safety_of(window: MainWindow) -> DocumentSafety:
-    assert window.safety is not None
-    return window.safety
+def safety_of(safe_window: MainWindow) -> DocumentSafety:
+    assert safe_window.safety is not None
+    return safe_window.safety
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+def safe_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(DocumentController(small_case()), settings=settings)
     qtbot.addWidget(win)
@@ -44,20 +44,20 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     safety_of(win).close()
 
 
-def test_open_locks_and_close_unlocks(window: MainWindow, mapfile: Path) -> None:
-    assert window.files.open_path(mapfile)
+def test_open_locks_and_close_unlocks(safe_window: MainWindow, mapfile: Path) -> None:
+    assert safe_window.files.open_path(mapfile)
     owner = read_lock(mapfile)
     assert owner is not None
     assert owner.is_mine()
-    window.controller.set_field("a1", "name", "Burgemeester")
-    assert safety_of(window).autosaver.autosave_now() is not None
-    assert window.close()  # unsaved changes discarded (fixture answer)
+    safe_window.controller.set_field("a1", "name", "Burgemeester")
+    assert safety_of(safe_window).autosaver.autosave_now() is not None
+    assert safe_window.close()  # unsaved changes discarded (fixture answer)
     assert not lock_path(mapfile).exists()
-    assert safety_of(window).autosaver.store.entries(include_live=True) == []
+    assert safety_of(safe_window).autosaver.store.entries(include_live=True) == []
 
 
 def test_map_open_elsewhere_opens_read_only_and_saves_as(
-    monkeypatch: pytest.MonkeyPatch, window: MainWindow, mapfile: Path, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, safe_window: MainWindow, mapfile: Path, tmp_path: Path
 ) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(mapfile)],
@@ -69,23 +69,23 @@ def test_map_open_elsewhere_opens_read_only_and_saves_as(
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "locked"
         shown = answering(monkeypatch, READ_ONLY)
-        assert window.files.open_path(mapfile)
+        assert safe_window.files.open_path(mapfile)
         assert "has “kaart.kvmap” open" in shown[0].text()
-        assert safety_of(window).read_only
+        assert safety_of(safe_window).read_only
         before = mapfile.read_bytes()
-        window.controller.set_field("a1", "name", "Burgemeester")
+        safe_window.controller.set_field("a1", "name", "Burgemeester")
 
         def inform(parent: QWidget, title: str, body: str) -> int:
             return 0
 
         monkeypatch.setattr(QMessageBox, "information", inform)
         copy = tmp_path / "mijn-kopie.kvmap"
-        window.files.ask_save_path = lambda: str(copy)  # type: ignore[method-assign]
-        window.actions_["file_save"].trigger()
+        safe_window.files.ask_save_path = lambda: str(copy)  # type: ignore[method-assign]
+        safe_window.actions_["file_save"].trigger()
         assert mapfile.read_bytes() == before
         assert fileformat.load(copy).actors[0].name == "Burgemeester"
-        assert window.controller.path == str(copy)
-        assert not window.isWindowModified()
+        assert safe_window.controller.path == str(copy)
+        assert not safe_window.isWindowModified()
     finally:
         proc.kill()
         proc.wait()
@@ -96,24 +96,28 @@ def test_map_open_elsewhere_opens_read_only_and_saves_as(
 
 @pytest.mark.parametrize("answer", [CANCEL, SAVE_AS])
 def test_save_over_newer_version_asks(
-    monkeypatch: pytest.MonkeyPatch, window: MainWindow, mapfile: Path, tmp_path: Path, answer: str
+    monkeypatch: pytest.MonkeyPatch,
+    safe_window: MainWindow,
+    mapfile: Path,
+    tmp_path: Path,
+    answer: str,
 ) -> None:
-    window.files.open_path(mapfile)
-    window.controller.set_field("a1", "name", "Mijn naam")
+    safe_window.files.open_path(mapfile)
+    safe_window.controller.set_field("a1", "name", "Mijn naam")
     other_program_saves(mapfile, "Van een collega")
     theirs = mapfile.read_bytes()
     shown = answering(monkeypatch, answer)
     copy = tmp_path / "kopie.kvmap"
-    window.files.ask_save_path = lambda: str(copy)  # type: ignore[method-assign]
-    saved = window.files.save()
+    safe_window.files.ask_save_path = lambda: str(copy)  # type: ignore[method-assign]
+    saved = safe_window.files.save()
     assert len(shown) == 1
     assert mapfile.read_bytes() == theirs
     assert saved == (answer == SAVE_AS)
-    assert window.isWindowModified() == (answer == CANCEL)
+    assert safe_window.isWindowModified() == (answer == CANCEL)
 
 
 def test_killed_main_window_is_recovered_by_the_next_start(
-    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, window: MainWindow, mapfile: Path
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, safe_window: MainWindow, mapfile: Path
 ) -> None:
     """Kill a real main window process after an edit; the next window restores the edit."""
     import os
@@ -145,12 +149,12 @@ def test_killed_main_window_is_recovered_by_the_next_start(
         return 0
 
     monkeypatch.setattr(RecoveryDialog, "exec", restore_first)
-    entry = safety_of(window).offer_recovery()
+    entry = safety_of(safe_window).offer_recovery()
     assert entry is not None
     assert entry.original == str(mapfile)
-    assert window.controller.case.actors.get("a1").name == "Burgemeester (niet opgeslagen)"  # type: ignore[union-attr]
-    assert window.controller.path == str(mapfile)
-    assert window.isWindowModified()
+    assert safe_window.controller.case.actors.get("a1").name == "Burgemeester (niet opgeslagen)"  # type: ignore[union-attr]
+    assert safe_window.controller.path == str(mapfile)
+    assert safe_window.isWindowModified()
     # the killed window's lock was stale: this window holds the map now
     owner = read_lock(mapfile)
     assert owner is not None
