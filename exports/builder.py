@@ -10,7 +10,8 @@ problem.
 Files written before format version 2 may carry an actor's ``powers`` (the categories it
 held by law) and a mandate's ``sub_mandate_allowed``; :data:`LEGACY_ACTOR` and
 :data:`LEGACY_MANDATE` read them, and the builder turns them into powers held by that actor
-and ``sub_mandate_levels``, as the ``.kvmap`` migration does.
+and ``sub_mandate_levels`` along the chain, with the ``.kvmap`` migration's own function
+(:func:`models.migrations.v1_levels`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from models.enums import EntityKind, PowerCategory
 from models.errors import FieldError, ModelError
 from models.fields import ENTITY_FIELDS, KINDS, FieldSpec, parse_value
 from models.legacy import OrganisationIndex, category_power
+from models.migrations import v1_levels
 from models.rules import (
     REPAIRED,
     check_characters,
@@ -303,7 +305,11 @@ class CaseBuilder:
                 fields["organisation"] = orgs.resolve(fields["organisation"], fields.get("kind"))
             actors.append(Actor(**fields))
         rels = [Relationship(**self._with_id(v, "r")) for _, v in self._rels]
-        mandates = [Mandate(**self._with_id(_levels(v), "m")) for _, v in self._mandates]
+        chained = v1_levels([v for _, v in self._mandates])  # along the chain, as the loader
+        mandates = [
+            Mandate(**self._with_id(_levels(v, chained.get(i, 0)), "m"))
+            for i, (_, v) in enumerate(self._mandates)
+        ]
         needs = [Need(**self._with_id(v, "n")) for _, v in self._needs]
         needs = [replace(n, organisations=orgs.resolve_all(n.organisations)) for n in needs]
         if info.intent_owner is not None and info.intent_owner not in self._by_id:
@@ -369,12 +375,13 @@ class CaseBuilder:
         return values
 
 
-def _levels(values: dict[str, Any]) -> dict[str, Any]:
-    """A version-1 ``sub_mandate_allowed`` as ``sub_mandate_levels`` (true: 1, false: 0)."""
+def _levels(values: dict[str, Any], chained: int) -> dict[str, Any]:
+    """A version-1 ``sub_mandate_allowed`` as ``sub_mandate_levels``: ``chained``, the levels
+    :func:`models.migrations.v1_levels` gives it along the chain (0 when it was false)."""
     if "sub_mandate_allowed" not in values:
         return values
     out = {k: v for k, v in values.items() if k != "sub_mandate_allowed"}
-    out.setdefault("sub_mandate_levels", 1 if values["sub_mandate_allowed"] else 0)
+    out.setdefault("sub_mandate_levels", chained if values["sub_mandate_allowed"] else 0)
     return out
 
 

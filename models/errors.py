@@ -193,6 +193,13 @@ MESSAGES = Catalogue(
             "valid_until {until} lag vóór valid_from {start}; valid_until is leeggemaakt, "
             "vul de juiste einddatum in",
         ),
+        "id_spaces": (
+            "the id {got} begins or ends with a space; ids are kept exactly, and other "
+            "programs trim them, so remove the space here and wherever the id is used",
+            "het id {got} begint of eindigt met een spatie; een id blijft precies zoals het is "
+            "en andere programma's knippen spaties weg, dus haal de spatie hier weg en overal "
+            "waar het id gebruikt wordt",
+        ),
         "acceptance_until_before_on": (
             "until {until} lies before on {on}: the acceptance would have ended before it was "
             "made; correct the year or clear until",

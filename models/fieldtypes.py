@@ -207,6 +207,8 @@ def _parse_id(spec: FieldSpec, raw: object) -> str:
         raise FieldError("expected_text", got=describe(raw))
     if not raw.strip():
         raise FieldError("empty_text")
+    if raw != raw.strip():  # hostile finding 6: foreign formats trim ids; refuse, never guess
+        raise FieldError("id_spaces", got=describe(raw))
     if len(raw) > 200:
         raise FieldError("text_too_long", length=len(raw), limit=200)
     _check_encodable(raw)
@@ -217,6 +219,8 @@ def _parse_id(spec: FieldSpec, raw: object) -> str:
 
 
 _CATEGORY_VALUES = frozenset(c.value for c in PowerCategory)
+# an id begins and ends with a non-space character (inside, anything the text rules allow)
+_ID_PATTERN = r"^\S([\s\S]*\S)?$"
 
 
 def parse_value(spec: FieldSpec, raw: object) -> Any:
@@ -308,12 +312,12 @@ def field_schema(spec: FieldSpec) -> dict[str, Any]:
     if kind == "ref" and spec.optional_ref:
         schema = {"type": "string", "maxLength": 200}
     elif kind in ("id", "ref"):
-        schema = {"type": "string", "minLength": 1, "maxLength": 200}
+        schema = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": _ID_PATTERN}
     elif kind == "ref_list":
         schema = {
             "type": "array",
             "maxItems": MAX_LIST,
-            "items": {"type": "string", "minLength": 1, "maxLength": 200},
+            "items": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": _ID_PATTERN},
         }
     elif kind == "text":
         schema = {"type": "string", "maxLength": spec.max_length}

@@ -15,7 +15,7 @@ from models.fieldtypes import dump_entity
 from models.legacy import OrganisationIndex, category_power
 from models.references import CATEGORY_VALUES
 
-__all__ = ["MIGRATIONS", "TOP_KEYS", "dicts_in"]
+__all__ = ["MIGRATIONS", "TOP_KEYS", "dicts_in", "v1_levels"]
 
 # every top-level key of the current version: the header, then one array per entity kind in
 # file order
@@ -43,7 +43,7 @@ def _migrate_0(doc: dict[str, Any]) -> dict[str, Any]:
 def _migrate_1(doc: dict[str, Any]) -> dict[str, Any]:
     """Version 1: organisation names become ``organisations[]``, an actor's ``powers``
     (categories held by law) become ``powers[]`` held by that actor, and a mandate's
-    ``sub_mandate_allowed`` becomes ``sub_mandate_levels`` (see :func:`_v1_levels`).
+    ``sub_mandate_allowed`` becomes ``sub_mandate_levels`` (see :func:`v1_levels`).
 
     Bad values are carried over as they are, so the reader reports them in its usual way."""
     taken = _ids_in(doc)
@@ -71,7 +71,7 @@ def _migrate_1(doc: dict[str, Any]) -> dict[str, Any]:
             ids = [index.resolve(o) if isinstance(o, str) else o for o in orgs]
             need["organisations"] = [i for i in ids if i != ""]
     mandates = dicts_in(doc.get("mandates"))
-    chained = _v1_levels(mandates)
+    chained = v1_levels(mandates)
     for i, mandate in enumerate(mandates):
         if "sub_mandate_allowed" in mandate and "sub_mandate_levels" not in mandate:
             allowed = mandate.pop("sub_mandate_allowed")
@@ -87,7 +87,7 @@ def _migrate_1(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-def _v1_levels(mandates: list[dict[str, Any]]) -> dict[int, int]:
+def v1_levels(mandates: list[dict[str, Any]]) -> dict[int, int]:
     """Version-1 ``sub_mandate_allowed`` as levels, keeping what version 1 allowed.
 
     In version 1 every mandate said for itself whether its holder may pass it on; in version 2
@@ -96,7 +96,10 @@ def _v1_levels(mandates: list[dict[str, Any]]) -> dict[int, int]:
     deepest allowing chain below it (the mandates its holder granted for the same power), at
     most 9; one that did not gets 0. A chain college -> A (true) -> B (true) -> C (false)
     becomes 2, 1, 0 and stays as valid as it was. Circles count once. Iterative, so a long
-    chain in a hostile file cannot exhaust the stack."""
+    chain in a hostile file cannot exhaust the stack.
+
+    The one migration of version-1 sub-mandates: the importers of older exchange files
+    (:class:`exports.builder.CaseBuilder`) use it too, on their rows' values."""
     allowed = {i for i, m in enumerate(mandates) if m.get("sub_mandate_allowed") is True}
     below: dict[tuple[str, str], list[int]] = {}
     for i, m in enumerate(mandates):

@@ -139,11 +139,15 @@ def cases(draw: st.DrawFn) -> Case:
             tuple(draw(st.lists(power_refs, unique=True, max_size=3))),
             draw(st.booleans()), start, end, draw(NOTES),
         ))  # fmt: skip
-    accepted = [
-        Acceptance(f"acc{i + 1}", draw(NAME | st.just("MANDATE_EXPIRED:m1")), draw(NAME),
-                   draw(TEXT), draw(DATES), draw(DATES), draw(TEXT.map(lambda t: t[:10])))
-        for i in range(draw(st.integers(0, 2)))
-    ]  # fmt: skip
+    accepted = []
+    for i in range(draw(st.integers(0, 2))):
+        on, until = draw(DATES), draw(DATES)
+        if on is not None and until is not None and until < on:  # refused (models.rules)
+            on, until = until, on
+        accepted.append(
+            Acceptance(f"acc{i + 1}", draw(NAME | st.just("MANDATE_EXPIRED:m1")), draw(NAME),
+                       draw(TEXT), on, until, draw(TEXT.map(lambda t: t[:10])))
+        )  # fmt: skip
     info = CaseInfo(draw(NAME), draw(NOTES), draw(NOTES), draw(DATES),
                     draw(st.none() | st.sampled_from(ids)))  # fmt: skip
     return Case.from_parts(info, actors, rels, mandates, needs, organisations=orgs,

@@ -469,3 +469,14 @@ def test_read_tells_which_version_the_file_had(version: int) -> None:
     assert loaded.version == version
     assert loaded.migrated is (version < 2)
     assert loaded.case.info.title == "t"
+
+
+@pytest.mark.parametrize("bad", [" a1", "a1 ", "a1\n", "\ta1"])
+def test_an_id_with_surrounding_space_is_refused(bad: str) -> None:
+    doc = minimal()
+    doc["actors"][0]["id"] = bad
+    doc["mandates"][0]["holder"] = bad
+    found = problems_of(doc)
+    assert found[0].startswith("actors[0].id: the id ")
+    assert "begins or ends with a space" in found[0]
+    assert any(p.startswith("mandates[0].holder: the id ") for p in found)
