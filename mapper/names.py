@@ -38,6 +38,7 @@ from models.enums import ActorKind
 __all__ = ["Name", "article", "sentences"]
 
 # role nouns (and the endings of compounds such as "inkomensconsulent") with their article
+_ADJECTIVES = frozenset({"dagelijks", "algemeen"})  # "Dagelijks bestuur Kredietbank"
 _HET = ("college", "team", "bestuur", "ministerie", "kabinet", "loket", "kantoor", "wijkteam")
 _DE = (
     "wethouder", "burgemeester", "secretaris", "manager", "leider", "consulent", "regisseur",
@@ -60,7 +61,8 @@ def article(name: str, kind: ActorKind | None = None) -> str:
         return ""
     words = name.casefold().split()
     # the role noun, or the noun after an adjective ("Gemeentelijke ombudsman")
-    for first in words[:2] if words[0].endswith("e") and len(words) > 1 else words[:1]:
+    adjective = words[0].endswith("e") or words[0] in _ADJECTIVES
+    for first in words[:2] if adjective and len(words) > 1 else words[:1]:
         first = first.split("-")[-1]
         if kind is ActorKind.CITIZEN:  # a person has no article, a resident by role has
             if first in _RESIDENT:

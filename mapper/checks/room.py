@@ -36,6 +36,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from mapper.checks._room_bodies import (
+    agreements_over_public_powers,
+    other_body,
+    other_body_finding,
+)
 from mapper.checks._room_partners import (
     _agreed_with_partner,
     _agreements_ending,
@@ -94,7 +99,12 @@ def check(ctx: Context) -> list[Finding]:
             # A partner's own decision under an agreement in force: the agreement is the lever;
             # nobody holds doorzettingsmacht over a private-law decision.
             reached = False
-        if ctx.legal.category(key) != PUSH and reached and _spans_organisations(ctx, need):
+        other = other_body(ctx, need) if reached else None
+        if other is not None:
+            # another organisation's bestuursorgaan decides it: no doorzettingsmacht by
+            # agreement over a public-law power (jurist J7)
+            found.append(other_body_finding(ctx, need, *other))
+        elif ctx.legal.category(key) != PUSH and reached and _spans_organisations(ctx, need):
             anyone, deciders = _push_holders(ctx, need, holders)
             push = _power_finding(ctx, need, PUSH, None, reach, anyone, anyone, deciders)
             # The same far-away holder for both: one finding says it all.
@@ -107,6 +117,7 @@ def check(ctx: Context) -> list[Finding]:
             if push is not None and not same:
                 found.append(push)
             found.extend(_agreements_ending(ctx, need, deciders, reach))
+    found.extend(agreements_over_public_powers(ctx))
     return found
 
 

@@ -7,6 +7,7 @@ written as a senior municipal adviser writes it; English equally plain.
 from mapper.catalogue import register
 from mapper.texts import (
     accountability,
+    bodies,
     intent,
     learning,
     mandate_chain,
@@ -20,6 +21,7 @@ from mapper.texts import (
 
 __all__ = [
     "accountability",
+    "bodies",
     "intent",
     "learning",
     "mandate_chain",
@@ -33,6 +35,7 @@ __all__ = [
 
 for _module in (
     accountability,
+    bodies,
     intent,
     learning,
     mandate_chain,

@@ -9,6 +9,9 @@ from mapper.findings import Severity
 from models import (
     Actor,
     ActorKind,
+    Agreement,
+    AgreementKind,
+    Case,
     Instrument,
     Need,
     Power,
@@ -18,7 +21,7 @@ from models import (
     RuleType,
     Urgency,
 )
-from tests.mapper.legal_cases import BB, START, M, case, codes, ctx, of
+from tests.mapper.legal_cases import BB, KR, START, M, case, codes, ctx, of
 
 S = Instrument.SIGNING
 CORP = Actor("corp", "Woningcorporatie Thuisplus", ActorKind.PARTNER, organisation="wc")
@@ -119,3 +122,56 @@ def test_j8_the_partners_decision_is_reached_by_the_volmacht_without_contradicti
     held = codes(case([volmacht], powers=[BB, STAY], extra=[CORP], needs=[STAY_NEED]))
     assert "NEED_PARTNER_NOT_REACHED" not in held
     assert "MANDATE_PRIVATE_LAW" in held
+
+
+# ---------------------------------------------------------------- J7: another body's power
+def _gr_case(agreements: list[Agreement] | None = None, delegate: bool = True) -> Case:
+    gr = Actor("gr_db", "Dagelijks bestuur Kredietbank Rivierland", ActorKind.ADMINISTRATOR,
+               organisation="gr")  # fmt: skip
+    need = Need("n7", "Saneringskrediet van € 12.000", "kr", 12_000, "consulent", ("gem", "gr"),
+                Urgency.HIGH)  # fmt: skip
+    line = Relationship("k", "consulent", "gr_db", RelationKind.ESCALATION)
+    kr = KR if delegate else replace(KR, holder="gr_db")
+    basis = "Wet gemeenschappelijke regelingen art. 30"
+    d1 = M("d1", "college", "gr_db", "kr", instrument=Instrument.DELEGATION, legal_basis=basis)
+    mandates = [d1] if delegate else []
+    return case(mandates, powers=[BB, kr], extra=[gr], rels=[line], needs=[need],
+                agreements=agreements or [])  # fmt: skip
+
+
+def test_j7_a_delegated_public_power_is_not_pushed_through_by_agreement() -> None:
+    c = _gr_case()
+    assert not {"NEED_NO_PUSH_THROUGH", "NEED_PUSH_THROUGH_FAR"} & codes(c)
+    [f] = of(c, "NEED_OTHER_BODY_DECIDES")
+    nl = f.detail("nl")
+    assert "het dagelijks bestuur Kredietbank Rivierland, dat ‘Saneringskrediet’ na delegatie" in nl
+    assert "onder eigen verantwoordelijkheid over beslist (art. 10:13 Awb)" in nl
+    assert "Het college van B&W kan daarover alleen beleidsregels geven (art. 10:16 lid 1" in nl
+    assert "de delegatie intrekken (art. 10:18 Awb)" in nl
+    assert "mandaat, met instemming van wie het krijgt (art. 10:4 Awb)" in nl
+    assert "delegatie op een wettelijke grondslag (art. 10:15 Awb)" in nl
+    assert "doorbraakafspraak" not in f.suggestion("nl")
+    assert "waarin de gemeente vertegenwoordigd is" in f.suggestion("nl")
+    # held by the joint arrangement's body by statute: the same, without the delegation
+    own = _gr_case(delegate=False)
+    [g] = of(own, "NEED_OTHER_BODY_DECIDES")
+    assert "op grond van de wet heeft en er zelf over beslist" in g.detail("nl")
+    # a power of the handler's own college spanning organisations keeps the push-through rule
+    mine = Need("n7", "Bijstand", "bb", 100, "consulent", ("gem", "gr"))
+    assert "NEED_OTHER_BODY_DECIDES" not in codes(case([], needs=[mine]))
+
+
+def test_j7_an_agreement_cannot_place_another_bodys_power_with_its_decider() -> None:
+    deal = Agreement("a1", "Doorbraakafspraak schulden", AgreementKind.BREAKTHROUGH,
+                     ("gem", "gr"), "manager", ("kr",), valid_from=START)  # fmt: skip
+    [f] = of(_gr_case([deal]), "AGREEMENT_OVER_PUBLIC_POWER")
+    assert f.severity == Severity.WARNING
+    nl = f.detail("nl")
+    assert "wijst de manager Werk en Inkomen aan als beslisser over ‘Saneringskrediet’" in nl
+    assert "publiekrechtelijke bevoegdheid van het dagelijks bestuur Kredietbank" in nl
+    assert "(art. 10:4 Awb)" in nl
+    assert "(art. 10:15 Awb)" in nl
+    # an agreement whose decider is the body itself, or that names no decider, is lawful
+    own = replace(deal, decider="gr_db")
+    assert "AGREEMENT_OVER_PUBLIC_POWER" not in codes(_gr_case([own]))
+    assert "AGREEMENT_OVER_PUBLIC_POWER" not in codes(_gr_case([replace(deal, decider=None)]))

@@ -1,0 +1,147 @@
+"""A decision of another organisation's bestuursorgaan (jurist J7).
+
+Doorzettingsmacht by agreement works for private partners, who can bind themselves by contract.
+It does not work for a bestuursorgaan: after delegation the delegate decides under its own
+responsibility (Awb 10:13; the delegating body gives only policy rules, 10:16 lid 1, or revokes,
+10:18), and a body that holds a power by statute decides on it itself. A covenant cannot move
+such a power to an official of another organisation; that takes a mandate with consent (10:4)
+or a delegation with a statutory basis (10:15).
+
+Examples
+--------
+>>> from models import Actor, ActorKind, Case, CaseInfo, Need, Organisation, Power
+>>> case = Case.from_parts(
+...     CaseInfo("t"),
+...     [Actor("p", "Consulent", organisation="gem"),
+...      Actor("db", "Dagelijks bestuur", ActorKind.ADMINISTRATOR, organisation="gr")],
+...     needs=[Need("n1", "Krediet", "kr", handler="p", organisations=("gem", "gr"))],
+...     organisations=[Organisation("gem", "Gemeente"), Organisation("gr", "GR")],
+...     powers=[Power("kr", "Saneringskrediet", holder="db")],
+... )
+>>> from mapper.context import Context
+>>> ctx = Context.of(case)
+>>> other_body(ctx, case.needs.get("n1"))[0]
+'db'
+"""
+
+from __future__ import annotations
+
+from mapper.authority import Basis, Grant
+from mapper.catalogue import say
+from mapper.checks._legal_text import power_text
+from mapper.codes import Code
+from mapper.context import Context
+from mapper.findings import Finding, Severity, Text
+from models import Agreement, Need, OrganisationKind
+
+__all__ = ["agreements_over_public_powers", "other_body", "other_body_finding"]
+
+_OWN = (Basis.STATUTE, Basis.DELEGATION)
+
+
+def _owners(ctx: Context, key: str) -> list[tuple[str, Grant]]:
+    """Who holds the power ``key`` names as its own: by statute or by delegation."""
+    auth, legal = ctx.authority, ctx.legal
+    return [
+        (actor, g)
+        for p in legal.covered(key)
+        for actor, g in auth.grants.get(p, {}).items()
+        if g.basis in _OWN and legal.actors[actor].is_public_body
+    ]
+
+
+def other_body(ctx: Context, need: Need) -> tuple[str, Grant] | None:
+    """The public body of another organisation than the handler's that decides the need's
+    power as its own (by statute or by delegation), when no body of the handler's own
+    organisation does; None otherwise."""
+    legal = ctx.legal
+    handler = legal.actors.get(need.handler or "")
+    if handler is None:
+        return None
+    owners = _owners(ctx, str(need.power))
+    if not owners:
+        return None
+    if any(legal.same_organisation(legal.actors[a], handler) is not False for a, _ in owners):
+        return None
+    delegated = [o for o in owners if o[1].basis == Basis.DELEGATION]
+    return (delegated or owners)[0]
+
+
+def other_body_finding(ctx: Context, need: Need, body: str, grant: Grant) -> Finding:
+    """Instead of "nobody can push through": whose decision it is, and what an agreement can
+    and cannot do about it."""
+    g, legal = ctx.graphs, ctx.legal
+    actor = legal.actors[body]
+    org_id = legal.top(actor.organisation) if actor.organisation else ""
+    org = g.organisations.get(org_id)
+    name = g.name(body)
+    data = {
+        "decision": need.decision,
+        "power": power_text(legal, str(need.power)),
+        "body": name,
+        "rel": Text("which", "dat" if name.running("nl").startswith("het ") else "die"),
+        "handler": g.name(need.handler),
+        "org": legal.org_name(org_id) if org_id else "",
+        "grantor": "",
+    }
+    parts: list[str] = []
+    if grant.basis == Basis.DELEGATION and grant.via is not None:
+        data["grantor"] = g.name(legal.by_id[grant.via].grantor)
+        parts.append("delegated")
+    else:
+        parts.append("own")
+    if org is not None and org.kind == OrganisationKind.JOINT_ARRANGEMENT:
+        parts.append("joint")
+    return say(
+        Code.NEED_OTHER_BODY_DECIDES,
+        Severity.INFO,
+        data,
+        parts=parts,
+        actors=[need.handler or "", body],
+        mandates=[grant.via] if grant.via else [],
+        needs=[need.id],
+    )
+
+
+def agreements_over_public_powers(ctx: Context) -> list[Finding]:
+    """Agreements whose decider is to decide a public-law power of a bestuursorgaan of another
+    organisation: the agreement cannot place that decision with the decider."""
+    legal = ctx.legal
+    found: list[Finding] = []
+    for a in ctx.graphs.agreements:
+        decider = legal.actors.get(a.decider or "")
+        if decider is None:
+            continue
+        by_body: dict[str, list[str]] = {}
+        for key in a.covers:
+            for body, _ in _owners(ctx, key):
+                if body == decider.id:
+                    continue
+                if legal.same_organisation(legal.actors[body], decider) is not False:
+                    continue
+                by_body.setdefault(body, [])
+                for p in legal.covered(key):
+                    if p not in by_body[body]:
+                        by_body[body].append(p)
+        for body, powers in by_body.items():
+            found.append(_over(ctx, a, body, powers))
+    return found
+
+
+def _over(ctx: Context, a: Agreement, body: str, powers: list[str]) -> Finding:
+    g, legal = ctx.graphs, ctx.legal
+    data = {
+        "agreement": a.name or a.id,
+        "decider": g.name(a.decider),
+        "body": g.name(body),
+        "powers": [
+            Text(f"‘{legal.power_name(p, 'en')}’", f"‘{legal.power_name(p, 'nl')}’") for p in powers
+        ],
+        "n": len(powers),
+    }
+    return say(
+        Code.AGREEMENT_OVER_PUBLIC_POWER,
+        Severity.WARNING,
+        data,
+        actors=[a.decider or "", body],
+    )
