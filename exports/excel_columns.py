@@ -94,14 +94,31 @@ def header_key(text: object) -> str:
     return "".join(ch for ch in str(text or "").casefold() if ch.isalnum())
 
 
-def _cols(rows: Iterable[tuple[str, str, str, int]]) -> tuple[Column, ...]:
+_Row = tuple[str, str, str, int]  # field, English header, Dutch header, width
+
+
+def _cols(rows: Iterable[_Row]) -> tuple[Column, ...]:
     return tuple(Column(*row) for row in rows)
+
+
+def _ref(field: str, en: str, nl: str, width: int) -> tuple[_Row, _Row]:
+    """A reference: the id referred to (read back on import), then its name (for reading)."""
+    return (field, f"{en} (id)", f"{nl} (id)", width), (f"name_of:{field}", en, nl, 24)
+
+
+# the columns most sheets have
+_ID: _Row = ("id", "ID", "ID", 8)
+_NOTES: _Row = ("notes", "Notes", "Notities", 40)
+_VALIDITY: tuple[_Row, _Row] = (
+    ("valid_from", "Valid from", "Geldig vanaf", 12),
+    ("valid_until", "Valid until", "Geldig tot en met", 12),
+)
 
 
 ACTORS = SheetSpec(
     "actors", "Actors", "Actoren", ACTOR_FIELDS,
     _cols([
-        ("id", "ID", "ID", 8),
+        _ID,
         ("name", "Name", "Naam", 28),
         ("kind", "Kind", "Soort", 18),
         ("sphere", "Sphere", "Sfeer", 15),
@@ -113,7 +130,7 @@ ACTORS = SheetSpec(
         ("roles", "Roles", "Rollen", 20),
         ("tags", "Tags", "Tags", 18),
         ("group", "Group", "Groep", 14),
-        ("notes", "Notes", "Notities", 40),
+        _NOTES,
         ("x", "X", "X", 8),
         ("y", "Y", "Y", 8),
     ]),
@@ -123,27 +140,23 @@ ACTORS = SheetSpec(
 RELATIONSHIPS = SheetSpec(
     "relationships", "Relationships", "Relaties", RELATIONSHIP_FIELDS,
     _cols([
-        ("id", "ID", "ID", 8),
-        ("source", "From (id)", "Van (id)", 10),
-        ("name_of:source", "From", "Van", 24),
-        ("target", "To (id)", "Naar (id)", 10),
-        ("name_of:target", "To", "Naar", 24),
+        _ID,
+        *_ref("source", "From", "Van", 10),
+        *_ref("target", "To", "Naar", 10),
         ("kind", "Kind", "Soort", 22),
         ("level", "Level", "Niveau", 8),
         ("practice", "Practice", "Werkpraktijk", 14),
         ("label", "Label", "Label", 20),
-        ("notes", "Notes", "Notities", 40),
+        _NOTES,
     ]),
 )  # fmt: skip
 
 MANDATES = SheetSpec(
     "mandates", "Mandates", "Mandaten", MANDATE_FIELDS,
     _cols([
-        ("id", "ID", "ID", 8),
-        ("grantor", "Grantor (id)", "Mandaatgever (id)", 12),
-        ("name_of:grantor", "Grantor", "Mandaatgever", 24),
-        ("holder", "Holder (id)", "Gemandateerde (id)", 12),
-        ("name_of:holder", "Holder", "Gemandateerde", 24),
+        _ID,
+        *_ref("grantor", "Grantor", "Mandaatgever", 12),
+        *_ref("holder", "Holder", "Gemandateerde", 12),
         ("power", "Power", "Bevoegdheid", 22),
         ("description", "Description", "Omschrijving", 32),
         ("instrument", "Instrument", "Instrument", 18),
@@ -156,8 +169,7 @@ MANDATES = SheetSpec(
          "Werkt onder verantwoordelijkheid mandaatgever", 14),
         ("reserves_deviation", "Deviation reserved", "Afwijken voorbehouden", 12),
         ("legal_basis", "Legal basis", "Wettelijke grondslag", 22),
-        ("valid_from", "Valid from", "Geldig vanaf", 12),
-        ("valid_until", "Valid until", "Geldig tot en met", 12),
+        *_VALIDITY,
         ("practice", "Practice", "Werkpraktijk", 14),
     ]),
     legacy=((Column("sub_mandate_allowed", "Sub-mandate allowed", "Ondermandaat toegestaan"),
@@ -167,68 +179,63 @@ MANDATES = SheetSpec(
 NEEDS = SheetSpec(
     "needs", "Needs", "Benodigde besluiten", NEED_FIELDS,
     _cols([
-        ("id", "ID", "ID", 8),
+        _ID,
         ("decision", "Decision", "Beslissing", 40),
         ("power", "Power", "Bevoegdheid", 22),
         ("budget", "Budget (EUR)", "Budget (EUR)", 12),
-        ("handler", "Handler (id)", "Behandelaar (id)", 12),
-        ("name_of:handler", "Handler", "Behandelaar", 24),
+        *_ref("handler", "Handler", "Behandelaar", 12),
         ("organisations", "Organisations", "Organisaties", 28),
         ("urgency", "Urgency", "Urgentie", 10),
         ("deadline", "Deadline", "Uiterste datum", 12),
-        ("notes", "Notes", "Notities", 40),
+        _NOTES,
     ]),
 )  # fmt: skip
 
 ORGANISATIONS = SheetSpec(
     "organisations", "Organisations", "Organisaties", ORGANISATION_FIELDS,
     _cols([
-        ("id", "ID", "ID", 8),
+        _ID,
         ("name", "Name", "Naam", 30),
         ("kind", "Kind", "Soort", 20),
-        ("parent", "Part of (id)", "Onderdeel van (id)", 10),
-        ("name_of:parent", "Part of", "Onderdeel van", 24),
+        *_ref("parent", "Part of", "Onderdeel van", 10),
         ("collapsed", "Collapsed", "Ingeklapt", 10),
-        ("notes", "Notes", "Notities", 40),
+        _NOTES,
     ]),
 )  # fmt: skip
 
 POWERS = SheetSpec(
     "powers", "Powers", "Bevoegdheden", POWER_FIELDS,
     _cols([
-        ("id", "ID", "ID", 8),
+        _ID,
         ("name", "Power", "Bevoegdheid", 30),
         ("category", "Category", "Categorie", 20),
         ("legal_basis", "Legal basis", "Wettelijke grondslag", 28),
         ("rule_type", "Kind of rule", "Soort regel", 14),
-        ("holder", "Holder (id)", "Bevoegd orgaan (id)", 10),
-        ("name_of:holder", "Holder", "Bevoegd orgaan", 24),
+        *_ref("holder", "Holder", "Bevoegd orgaan", 10),
         ("mandate", "Mandate", "Mandaat", 18),
-        ("notes", "Notes", "Notities", 40),
+        _NOTES,
     ]),
 )  # fmt: skip
 
 AGREEMENTS = SheetSpec(
     "agreements", "Agreements", "Afspraken", AGREEMENT_FIELDS,
     _cols([
-        ("id", "ID", "ID", 8),
+        _ID,
         ("name", "Agreement", "Afspraak", 30),
         ("kind", "Kind", "Soort", 20),
         ("parties", "Parties", "Partijen", 30),
-        ("decider", "Decides (id)", "Beslist (id)", 10),
-        ("name_of:decider", "Decides", "Beslist", 24),
+        *_ref("decider", "Decides", "Beslist", 10),
         ("covers", "Covers", "Betreft", 28),
         ("in_writing", "In writing", "Schriftelijk", 10),
-        ("valid_from", "Valid from", "Geldig vanaf", 12),
-        ("valid_until", "Valid until", "Geldig tot en met", 12),
-        ("notes", "Notes", "Notities", 40),
+        *_VALIDITY,
+        _NOTES,
     ]),
 )  # fmt: skip
 
 ACCEPTED = SheetSpec(
     "accepted", "Accepted findings", "Geaccepteerd", ACCEPTANCE_FIELDS,
     _cols([
-        ("id", "ID", "ID", 8),
+        _ID,
         ("finding", "Finding", "Bevinding", 34),
         ("reason", "Reason", "Reden", 48),
         ("by", "By", "Door", 20),

@@ -19,11 +19,16 @@ from models.enums import (
     OrganisationKind,
     PowerCategory,
     RelationKind,
-    Role,
     RuleType,
     Urgency,
 )
-from models.templates._parts import ties
+from models.templates._parts import (
+    CHAIN,
+    OBJECTION_MANDATE,
+    OBJECTION_POWER,
+    municipality,
+    ties,
+)
 
 __all__ = ["debt_eviction_case"]
 
@@ -62,59 +67,11 @@ def debt_eviction_case() -> Case:
     ]
     actors = [
         Actor("inwoner", "Huishouden met schulden", K.CITIZEN, influence=1, interest=5),
-        Actor(
-            "college",
-            "College van B&W",
-            K.ADMINISTRATOR,
-            organisation="gemeente",
-            influence=5,
-            interest=2,
-        ),
-        Actor(
-            "wethouder",
-            "Wethouder Armoede en Schulden",
-            K.ADMINISTRATOR,
-            organisation="gemeente",
-            influence=4,
-            interest=3,
-            stance=1,
-            public_body=False,
-        ),
-        Actor("raad", "Gemeenteraad", K.COUNCIL, organisation="gemeente", influence=4, interest=2),
-        Actor(
-            "manager",
-            "Manager Werk en Inkomen",
-            K.MANAGER,
-            organisation="gemeente",
-            influence=4,
-            interest=3,
-        ),
-        Actor(
-            "teamleider",
-            "Teamleider Schuldhulpverlening",
-            K.MANAGER,
-            organisation="gemeente",
-            influence=3,
-            interest=4,
-            roles=(Role.TRIAGE,),
-        ),
-        Actor(
-            "consulent",
-            "Consulent schuldhulpverlening",
-            K.PROFESSIONAL,
-            organisation="gemeente",
-            influence=2,
-            interest=5,
-            stance=2,
-            roles=(Role.CASE_HANDLER,),
-        ),
-        Actor(
-            "jz",
-            "Teamleider Juridische Zaken",
-            K.MANAGER,
-            organisation="gemeente",
-            influence=2,
-            interest=1,
+        *municipality(
+            alderman="Wethouder Armoede en Schulden",
+            manager="Manager Werk en Inkomen",
+            team_lead="Teamleider Schuldhulpverlening",
+            caseworker="Consulent schuldhulpverlening",
         ),
         Actor(
             "corporatie_bo",
@@ -164,16 +121,7 @@ def debt_eviction_case() -> Case:
             "volgen onevenredig uitpakt (Awb art. 4:84), tenzij het mandaatbesluit dat "
             "voorbehoudt; afwijken is geen aparte bevoegdheid.",
         ),
-        Power(
-            "beslissen_bezwaar",
-            "Beslissen op bezwaar",
-            PowerCategory.DECIDE_OBJECTION,
-            "Awb art. 7:11",
-            RuleType.STATUTE,
-            "college",
-            MandateRule.ALLOWED,
-            "Niet gemandateerd aan wie het bestreden besluit in mandaat nam (Awb art. 10:3 lid 3).",
-        ),
+        OBJECTION_POWER,
         Power(
             "verordening",
             "Verordening schuldhulpverlening vaststellen",
@@ -243,24 +191,11 @@ def debt_eviction_case() -> Case:
             "Ondermandaat toelating schuldhulpverlening",
             legal_basis="Ondermandaatbesluit Werk en Inkomen",
         ),
-        Mandate(
-            "m5",
-            "college",
-            "jz",
-            "beslissen_bezwaar",
-            "Beslissen op bezwaar",
-            sub_mandate_levels=0,
-            legal_basis="Mandaatbesluit bezwaar",
-        ),
+        OBJECTION_MANDATE,
     ]
     relationships = ties(
         [
-            ("manager", "teamleider", R.HIERARCHY, 1, ""),
-            ("teamleider", "consulent", R.HIERARCHY, 1, ""),
-            ("consulent", "teamleider", R.ACCOUNTABILITY, 1, ""),
-            ("teamleider", "manager", R.ACCOUNTABILITY, 1, ""),
-            ("manager", "college", R.ACCOUNTABILITY, 1, ""),
-            ("college", "raad", R.ACCOUNTABILITY, 1, ""),
+            *CHAIN,
             ("wethouder", "college", R.COLLABORATION, 1, "portefeuille"),
             ("inwoner", "consulent", R.SIGNAL, 1, "hulpvraag"),
             ("corporatie_bo", "consulent", R.SIGNAL, 1, "huurachterstand"),

@@ -20,11 +20,16 @@ from models.enums import (
     OrganisationKind,
     PowerCategory,
     RelationKind,
-    Role,
     RuleType,
     Urgency,
 )
-from models.templates._parts import ties
+from models.templates._parts import (
+    CHAIN,
+    OBJECTION_MANDATE,
+    OBJECTION_POWER,
+    municipality,
+    ties,
+)
 
 __all__ = ["wmo_case"]
 
@@ -57,59 +62,11 @@ def wmo_case() -> Case:
     actors = [
         Actor("inwoner", "Oudere inwoner", K.CITIZEN, influence=1, interest=5),
         Actor("mantelzorger", "Mantelzorger", K.CITIZEN, influence=1, interest=5),
-        Actor(
-            "college",
-            "College van B&W",
-            K.ADMINISTRATOR,
-            organisation="gemeente",
-            influence=5,
-            interest=2,
-        ),
-        Actor(
-            "wethouder",
-            "Wethouder Zorg en Welzijn",
-            K.ADMINISTRATOR,
-            organisation="gemeente",
-            influence=4,
-            interest=3,
-            stance=1,
-            public_body=False,
-        ),
-        Actor("raad", "Gemeenteraad", K.COUNCIL, organisation="gemeente", influence=4, interest=2),
-        Actor(
-            "manager",
-            "Manager Zorg en Welzijn",
-            K.MANAGER,
-            organisation="gemeente",
-            influence=4,
-            interest=3,
-        ),
-        Actor(
-            "teamleider",
-            "Teamleider Wmo",
-            K.MANAGER,
-            organisation="gemeente",
-            influence=3,
-            interest=4,
-            roles=(Role.TRIAGE,),
-        ),
-        Actor(
-            "consulent",
-            "Wmo-consulent",
-            K.PROFESSIONAL,
-            organisation="gemeente",
-            influence=2,
-            interest=5,
-            stance=2,
-            roles=(Role.CASE_HANDLER,),
-        ),
-        Actor(
-            "jz",
-            "Teamleider Juridische Zaken",
-            K.MANAGER,
-            organisation="gemeente",
-            influence=2,
-            interest=1,
+        *municipality(
+            alderman="Wethouder Zorg en Welzijn",
+            manager="Manager Zorg en Welzijn",
+            team_lead="Teamleider Wmo",
+            caseworker="Wmo-consulent",
         ),
         Actor(
             "clientondersteuner",
@@ -169,16 +126,7 @@ def wmo_case() -> Case:
             "Een algemeen verbindend voorschrift: mandaat is uitgesloten (Awb art. 10:3 lid 2 "
             "onder a).",
         ),
-        Power(
-            "beslissen_bezwaar",
-            "Beslissen op bezwaar",
-            PowerCategory.DECIDE_OBJECTION,
-            "Awb art. 7:11",
-            RuleType.STATUTE,
-            "college",
-            MandateRule.ALLOWED,
-            "Niet gemandateerd aan wie het bestreden besluit in mandaat nam (Awb art. 10:3 lid 3).",
-        ),
+        OBJECTION_POWER,
         Power(
             "woning_toewijzen",
             "Een aangepaste woning met voorrang toewijzen",
@@ -229,24 +177,11 @@ def wmo_case() -> Case:
             sub_mandate_levels=0,
             legal_basis="Mandaatbesluit sociaal domein",
         ),
-        Mandate(
-            "m5",
-            "college",
-            "jz",
-            "beslissen_bezwaar",
-            "Beslissen op bezwaar",
-            sub_mandate_levels=0,
-            legal_basis="Mandaatbesluit bezwaar",
-        ),
+        OBJECTION_MANDATE,
     ]
     relationships = ties(
         [
-            ("manager", "teamleider", R.HIERARCHY, 1, ""),
-            ("teamleider", "consulent", R.HIERARCHY, 1, ""),
-            ("consulent", "teamleider", R.ACCOUNTABILITY, 1, ""),
-            ("teamleider", "manager", R.ACCOUNTABILITY, 1, ""),
-            ("manager", "college", R.ACCOUNTABILITY, 1, ""),
-            ("college", "raad", R.ACCOUNTABILITY, 1, ""),
+            *CHAIN,
             ("jz", "college", R.ACCOUNTABILITY, 1, "bezwaren"),
             ("wethouder", "college", R.COLLABORATION, 1, "portefeuille"),
             ("inwoner", "consulent", R.SIGNAL, 1, "melding"),
