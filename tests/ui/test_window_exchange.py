@@ -186,3 +186,31 @@ def test_import_register_with_errors_shows_them_and_changes_nothing(
     assert "Nothing has changed" in dialog.summary.text()
     assert case_to_dict(window.controller.case) == before
     assert window.controller.undo_stack.count() == 0
+
+
+def test_import_register_preview_says_how_many_warnings_and_repeats_there_were(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # hostile finding 3: the reader keeps 200 warnings; the preview says the real count
+    from exports.register_read import read_register
+
+    source = tmp_path / "register.csv"
+    rows = [f"Bevoegdheid {i},Wethouder,Medewerker {i}" for i in range(150)]
+    rows += ["Bevoegdheid 1,Wethouder,Medewerker 1"] * 3  # identical repeats: skipped
+    source.write_text("Bevoegdheid,Mandaatgever,Gemandateerde\n" + "\n".join(rows) + "\n",
+                      encoding="utf-8")  # fmt: skip
+    expected = read_register(source, window.controller.case.copy())
+    assert expected.warning_total > len(expected.warnings) == 200
+    assert expected.skipped == 3
+    answer_file(monkeypatch, "getOpenFileName", source)
+    previews = accept_preview(monkeypatch, qtbot)
+    handler(window)["file_import_register"].trigger()
+    dialog = previews[0]
+    total = expected.warning_total
+    summary = dialog.summary.text()
+    assert f"200 of {total:,} warnings shown; see Warnings." in summary
+    assert "3 rows skipped as repeats." in summary
+    last = dialog.problems.item(dialog.problems.count() - 1).text()
+    assert last == f"… and {total - 200:,} more warnings, not shown."
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert f"Warnings ({total:,})" in titles

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QWidget
 
+from mapper.wording import number
 from models import Actor, Case, Mandate, Power
 from models.case import Entity
 from models.i18n import Lang
@@ -75,11 +76,23 @@ class RegisterImportDialog(ImportDialog):
         for i, count in enumerate(counts, start=1):
             parts = parts.replace(f"%{i}", count)
         text = self.tr("Adds %1 to the map.").replace("%1", parts)
-        if len(self.warnings) == 1:
+        shown, total = len(self.warnings), self._warning_total()
+        if total > shown:  # the reader keeps the first ones: say how many there were
+            text += " " + self.tr("%1 of %2 warnings shown; see Warnings.").replace(
+                "%1", number(shown, self.lang)
+            ).replace("%2", number(total, self.lang))
+        elif total == 1:
             text += " " + self.tr("1 warning; see Warnings.")
-        elif self.warnings:
+        elif total:
             text += " " + self.tr("%1 warnings; see Warnings.").replace(
-                "%1", str(len(self.warnings))
+                "%1", number(total, self.lang)
+            )
+        skipped = int(getattr(self.outcome, "skipped", 0))
+        if skipped == 1:
+            text += " " + self.tr("1 row skipped as a repeat.")
+        elif skipped:
+            text += " " + self.tr("%1 rows skipped as repeats.").replace(
+                "%1", number(skipped, self.lang)
             )
         self.summary.setText(text)
         name = {a.id: a.name for a in case.actors}
@@ -101,9 +114,19 @@ class RegisterImportDialog(ImportDialog):
         if self.warnings:
             for item in self.warnings:
                 self.problems.addItem(item.render(self.lang))
+            total = self._warning_total()
+            if total > len(self.warnings):
+                more = self.tr("… and %1 more warnings, not shown.")
+                self.problems.addItem(
+                    more.replace("%1", number(total - len(self.warnings), self.lang))
+                )
             self.tabs.addTab(
-                self.problems, self.tr("Warnings (%1)").replace("%1", str(len(self.warnings)))
+                self.problems, self.tr("Warnings (%1)").replace("%1", number(total, self.lang))
             )
+
+    def _warning_total(self) -> int:
+        """Every warning the register gave, also those beyond the ones kept to show."""
+        return max(int(getattr(self.outcome, "warning_total", 0)), len(self.warnings))
 
 
 def ask_register_path(parent: QWidget, folder: str) -> str | None:

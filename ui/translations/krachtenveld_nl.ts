@@ -1904,12 +1904,24 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Voegt %1 toe aan de kaart.</translation>
     </message>
     <message>
+        <source>%1 of %2 warnings shown; see Warnings.</source>
+        <translation>%1 van %2 waarschuwingen getoond; zie Waarschuwingen.</translation>
+    </message>
+    <message>
         <source>1 warning; see Warnings.</source>
         <translation>1 waarschuwing; zie Waarschuwingen.</translation>
     </message>
     <message>
         <source>%1 warnings; see Warnings.</source>
         <translation>%1 waarschuwingen; zie Waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>1 row skipped as a repeat.</source>
+        <translation>1 rij overgeslagen als herhaling.</translation>
+    </message>
+    <message>
+        <source>%1 rows skipped as repeats.</source>
+        <translation>%1 rijen overgeslagen als herhaling.</translation>
     </message>
     <message>
         <source>Grantor</source>
@@ -1938,6 +1950,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Powers (%1)</source>
         <translation>Bevoegdheden (%1)</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings, not shown.</source>
+        <translation>… en nog %1 waarschuwingen die niet getoond worden.</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
