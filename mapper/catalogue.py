@@ -43,6 +43,7 @@ import string
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from mapper.codes import CODES, Code
@@ -102,10 +103,40 @@ def entry(code: Code | str) -> Entry:
         raise TextError(f"{code}: no texts in the catalogue") from None
 
 
+_Piece = tuple[str, str | None, str | None, str | None]  # literal, field, spec, conversion
+
+
+@lru_cache(maxsize=4096)
+def _parsed(template: str) -> tuple[tuple[_Piece, ...], bool]:
+    """``template`` split into its pieces once, and whether the quick path can fill it in (only
+    named fields without attributes, indexes or nested fields in the spec)."""
+    pieces = tuple(string.Formatter().parse(template))
+    simple = all(
+        name is None or (name.isidentifier() and "{" not in (spec or ""))
+        for _, name, spec, _ in pieces
+    )
+    return pieces, simple
+
+
 class _Formatter(string.Formatter):
     def __init__(self, lang: Lang) -> None:
         super().__init__()
         self.lang = lang
+
+    def vformat(self, format_string: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> str:
+        """As :meth:`string.Formatter.vformat`; a template is parsed once, not per finding
+        (rendering was most of the analysis on maps with tens of thousands of findings)."""
+        pieces, simple = _parsed(format_string)
+        if not simple:
+            return super().vformat(format_string, args, kwargs)
+        out: list[str] = []
+        for literal, name, spec, conversion in pieces:
+            if literal:
+                out.append(literal)
+            if name is not None:
+                value = self.convert_field(kwargs[name], conversion)
+                out.append(self.format_field(value, spec or ""))
+        return "".join(out)
 
     def format_field(self, value: Any, format_spec: str) -> str:
         lang = self.lang
