@@ -27,7 +27,15 @@ from models.fields import (
 )
 from models.i18n import Lang
 
-__all__ = ["CASE_ROWS", "SHEETS", "Column", "SheetSpec", "header_key", "sheet_title"]
+__all__ = [
+    "CASE_ROWS",
+    "CASE_ROW_ALIASES",
+    "SHEETS",
+    "Column",
+    "SheetSpec",
+    "header_key",
+    "sheet_title",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,8 +263,12 @@ CASE_ROWS: tuple[tuple[str, str, str], ...] = (
     ("intent", "Intent", "Bedoeling"),
     ("description", "Description", "Beschrijving"),
     ("as_of", "As of", "Peildatum"),
-    ("intent_owner", "Intent owner (id)", "Eigenaar bedoeling (id)"),
+    ("intent_owner", "Intent owner", "Eigenaar bedoeling"),
 )
+#: Earlier labels of overview rows, still read back.
+CASE_ROW_ALIASES: dict[str, tuple[str, ...]] = {
+    "intent_owner": ("Intent owner (id)", "Eigenaar bedoeling (id)"),
+}
 
 _TITLES = {
     "overview": ("Overview", "Overzicht"),

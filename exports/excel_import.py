@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from exports.builder import CaseBuilder, ImportResult, Where
-from exports.excel_columns import CASE_ROWS, SHEETS, Column, SheetSpec, header_key
+from exports.excel_columns import CASE_ROW_ALIASES, CASE_ROWS, SHEETS, Column, SheetSpec, header_key
 from exports.safety import CELL_LIMIT, XlsxLimits, continued_texts, open_workbook
 from exports.values import MISSING, from_cell
 from models.entities import CaseInfo
@@ -186,7 +186,7 @@ def read_info_sheet(builder: CaseBuilder, overview: Any, title: str = "Import") 
     specs = by_name(CASE_FIELDS)
     keys = {}
     for field, en, nl in CASE_ROWS:
-        for alias in (en, nl, field):
+        for alias in (en, nl, field, *CASE_ROW_ALIASES.get(field, ())):
             keys[header_key(alias)] = field
     values: dict[str, Any] = {}
     if overview is not None:

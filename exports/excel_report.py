@@ -128,6 +128,10 @@ def _write_overview(ws: Any, case: Case, lang: Lang) -> int:
     row = 3
     for field, en, nl in CASE_ROWS:
         value: object = getattr(info, field)
+        owner = case.actors.get(str(value)) if field == "intent_owner" and value else None
+        if owner is not None and sum(a.name == owner.name for a in case.actors) == 1:
+            value = owner.name  # a reader sees the name; reading back finds the actor by it
+            owner = None
         write_row(ws, row, [nl if lang == "nl" else en, value])
         ws.cell(row=row, column=1).font = Font(bold=True)
         ws.cell(row=row, column=1).alignment = Alignment(vertical="top")
@@ -138,10 +142,8 @@ def _write_overview(ws: Any, case: Case, lang: Lang) -> int:
         if field == "as_of" and value is not None:
             ws.cell(row=row, column=2).number_format = "yyyy-mm-dd"
             ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
-        if field == "intent_owner" and value is not None:
-            owner = case.actors.get(str(value))
-            if owner is not None:
-                write_row(ws, row, [owner.name], start=3)
+        if owner is not None:  # two actors of that name: the key, and the name beside it
+            write_row(ws, row, [owner.name], start=3)
         row += 1
     counts = (
         ("Actors", "Actoren", len(case.actors)),

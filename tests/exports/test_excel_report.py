@@ -143,3 +143,24 @@ def test_list_sheet_headers_are_in_the_report_language(
         assert not found & {"Sphere", "Power", "Practice", "Urgency"}
     # every dropdown still points at a filled column of the list sheet
     assert all(lists.cell(row=2, column=c).value for c in range(1, lists.max_column + 1))
+
+
+def test_the_cover_names_the_owner_of_the_intent_and_reads_back(tmp_path: Path) -> None:
+    """New-user review 11: the cover said "Eigenaar bedoeling (id): wethouder"."""
+    case = example_case()
+    owner = case.actors.get(case.info.intent_owner or "")
+    assert owner is not None
+    path = tmp_path / "rapport.xlsx"
+    write_report(case, path, lang="nl")
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    rows = {r[0]: r[1:] for r in ws.iter_rows(values_only=True) if r and r[0]}
+    assert rows["Eigenaar bedoeling"][0] == owner.name
+    assert not any("(id)" in str(label) for label in rows)
+    assert read_report(path).case.info.intent_owner == owner.id
+    # an earlier report, with the key under the old label, still reads back
+    wb = openpyxl.load_workbook(path)
+    for row in wb.worksheets[0].iter_rows():
+        if row[0].value == "Eigenaar bedoeling":
+            row[0].value, row[1].value = "Eigenaar bedoeling (id)", owner.id
+    wb.save(path)
+    assert read_report(path).case.info.intent_owner == owner.id
