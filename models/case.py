@@ -48,6 +48,7 @@ from models.references import (
 )
 from models.rules import cross_field_problems
 from models.shorthands import Shorthands
+from models.timeline import Timeline
 
 __all__ = ["ActorRemoval", "Case", "Collection", "Entity", "KindSignals", "Removal"]
 
@@ -113,6 +114,7 @@ class Case(CaseQueries, Shorthands):
             EntityKind.ACCEPTANCE: self.accepted,
         }
         self.revision = 0
+        self.timeline = Timeline()  # snapshots and saves: kept apart from the map's own signals
 
     # ------------------------------------------------------------------ queries (and CaseQueries)
     @property
@@ -242,10 +244,12 @@ class Case(CaseQueries, Shorthands):
         )
 
     def copy(self) -> Case:
-        """An independent copy (entities are immutable, so they are shared)."""
-        return Case.build(
+        """An independent copy (entities and snapshots are immutable, so they are shared)."""
+        twin = Case.build(
             self._info, {kind: list(self.collection(kind)) for kind in KINDS}, checked=True
         )
+        twin.timeline = self.timeline.copy()
+        return twin
 
     # ------------------------------------------------------------------ case header
     def set_case_field(self, name: str, value: object) -> bool:

@@ -111,6 +111,43 @@ MESSAGES = Catalogue(
             "could not save: {reason}. The previous file is unchanged",
             "opslaan mislukt: {reason}. Het vorige bestand is ongewijzigd",
         ),
+        # the timeline (snapshots and saves)
+        "snapshot_order": (
+            "the date {date} is before {before}, the date of the snapshot before it "
+            '("{label}"); snapshots are kept in date order',
+            "de datum {date} ligt vóór {before}, de datum van de momentopname ervoor "
+            "(\u201c{label}\u201d); momentopnamen staan op datumvolgorde",
+        ),
+        "snapshot_future": (
+            "the date {date} is after today ({today}); a snapshot records the map as it is",
+            "de datum {date} ligt na vandaag ({today}); een momentopname legt de kaart vast "
+            "zoals die nu is",
+        ),
+        "snapshot_label_empty": (
+            "a snapshot needs a name, such as \u201cafter the mandate was renewed\u201d",
+            "een momentopname heeft een naam nodig, zoals \u201cna verlenging mandaat\u201d",
+        ),
+        "snapshot_id_taken": (
+            'a snapshot with id "{id}" already exists',
+            'er is al een momentopname met id "{id}"',
+        ),
+        "snapshot_unknown": ('no snapshot with id "{id}"', 'geen momentopname met id "{id}"'),
+        "snapshot_entity_no_id": (
+            "expected an object with a text id",
+            "verwacht een object met een id als tekst",
+        ),
+        "snapshot_drop_unknown": (
+            "drops {id}, which the snapshot before it does not have",
+            "laat {id} vervallen, maar de momentopname ervoor heeft dat niet",
+        ),
+        "snapshot_order_ids": (
+            "the order must list every id of the section exactly once",
+            "de volgorde moet elk id van het onderdeel precies één keer noemen",
+        ),
+        "expected_time": (
+            "expected a UTC time as YYYY-MM-DDTHH:MM:SSZ, got {got}",
+            "verwacht een UTC-tijd als JJJJ-MM-DDTUU:MM:SSZ, kreeg {got}",
+        ),
         # field level
         "required": ("required field is missing", "verplicht veld ontbreekt"),
         "expected_object": ("expected an object, got {got}", "verwacht een object, kreeg {got}"),

@@ -66,6 +66,8 @@ LIMITS: dict[str, int] = {
     "problems": 200,
 }
 
+_TIMELINE_KEYS = ("snapshots", "history")  # after the map: models/timeline_io.py
+
 
 # --------------------------------------------------------------------------- writing
 def case_to_dict(case: Case) -> dict[str, Any]:
@@ -80,6 +82,10 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         if kind is EntityKind.ACCEPTANCE and not items:
             continue  # optional: a map nobody accepted anything on stays as it was
         doc[spec.section] = [dump_entity(e, spec.fields) for e in items]
+    if case.timeline:  # optional: a map without snapshots or saves stays as it was
+        from models.timeline_io import dump_timeline
+
+        doc.update(dump_timeline(case.timeline))
     return doc
 
 
@@ -238,7 +244,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
     assert isinstance(doc, dict)
 
     for key in doc:
-        if key not in TOP_KEYS:
+        if key not in TOP_KEYS and key not in _TIMELINE_KEYS:
             problems.add(describe(key)[1:-1], "unknown_field", name=describe(key))
 
     info_values = _parse_entity(doc.get("case", None), CASE_FIELDS, "case", problems)
@@ -297,6 +303,13 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         for p in info_problems(CaseInfo(**info_values), exists):
             problems.add(f"case.{p.location}", p.key, **p.params)
 
+    timeline = None
+    if doc.get("snapshots") is not None or doc.get("history") is not None:
+        from models.timeline_io import parse_timeline
+
+        timeline, wrong = parse_timeline(doc.get("snapshots"), doc.get("history"), original, source)
+        for p in wrong:
+            problems.add(p.location, p.key, **p.params)
     if problems.problems or info_values is None:
         raise FormatError(problems.problems, source)
     case = Case.build(
@@ -304,6 +317,8 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         {kind: (item for _, item in items) for kind, items in built.items()},
         checked=True,
     )
+    if timeline is not None:
+        case.timeline = timeline
     return Loaded(case, tuple(problems.repaired), source, original)
 
 

@@ -12,6 +12,8 @@ from typing import Any
 
 from models.fields import CASE_FIELDS, KINDS, FieldSpec, field_schema
 from models.fileformat import FORMAT_NAME, FORMAT_VERSION, LIMITS
+from models.timeline_io import HISTORY_FIELDS, SNAPSHOT_FIELDS
+from models.timeline_io import LIMITS as TIMELINE_LIMITS
 
 __all__ = ["kvmap_schema"]
 
@@ -24,6 +26,33 @@ def _object(fields: Sequence[FieldSpec], title: str) -> dict[str, Any]:
         "required": [spec.name for spec in fields if spec.required],
         "additionalProperties": False,
     }
+
+
+def _timeline_defs() -> dict[str, Any]:
+    """A snapshot (its state as the difference from the one before) and a save."""
+    ids = {"type": "array", "items": {"type": "string"}}
+    state: dict[str, Any] = {
+        "case": {"type": "object", "description": "the header fields that changed"}
+    }
+    for kind, spec in KINDS.items():
+        state[spec.section] = {
+            "type": "object",
+            "properties": {
+                "set": {"type": "array", "items": {"$ref": f"#/$defs/{kind.value}"}},
+                "drop": ids,
+                "order": ids,
+            },
+            "additionalProperties": False,
+        }
+    snapshot = _object(SNAPSHOT_FIELDS, "Snapshot")
+    snapshot["properties"]["state"] = {
+        "description": "the map's state as its difference from the snapshot before",
+        "type": "object",
+        "properties": state,
+        "additionalProperties": False,
+    }
+    snapshot["required"].append("state")
+    return {"snapshot": snapshot, "save": _object(HISTORY_FIELDS, "Save")}
 
 
 def kvmap_schema() -> dict[str, Any]:
@@ -41,6 +70,9 @@ def kvmap_schema() -> dict[str, Any]:
     for kind, spec in KINDS.items():
         properties[spec.section] = array(kind.value, LIMITS[spec.section])
         defs[kind.value] = _object(spec.fields, kind.value.capitalize())
+    properties["snapshots"] = array("snapshot", TIMELINE_LIMITS["snapshots"])
+    properties["history"] = array("save", TIMELINE_LIMITS["history"])
+    defs.update(_timeline_defs())
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://krachtenveld.example/kvmap-{FORMAT_VERSION}.schema.json",

@@ -8,8 +8,10 @@ and ``path_changed``.
 
 from __future__ import annotations
 
+import getpass
 import os
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -34,6 +36,12 @@ from models.acceptance import Acceptance
 from models.case import Entity
 from models.fields import KIND_OF_CLASS, KINDS
 from models.fields import by_name as by_name_spec
+from models.timeline import HISTORY_EDITS, HistoryEntry, Snapshot
+from ui.document.timeline_commands import (
+    RemoveSnapshotCommand,
+    SaveSnapshotCommand,
+    new_snapshot,
+)
 from ui.document.undo import (
     AddCommand,
     CompositeCommand,
@@ -80,6 +88,7 @@ class DocumentController(QObject):
         self._path: str | None = None
         self._selection: tuple[str, ...] = ()
         self._practice: Practice | None = None
+        self.author = _login_name()  # who saves, for history[]; the window sets the preference
         self._connect_case()
 
     # ------------------------------------------------------------------ properties
@@ -126,6 +135,17 @@ class DocumentController(QObject):
             return False
         self._stack.push(command)
         return True
+
+    def save_snapshot(self, label: str, when: date, today: date | None = None) -> Snapshot:
+        """Keep the map as it is now as a snapshot dated ``when`` (one undo step); raises
+        ModelError for an empty label, a date after today or before the last snapshot."""
+        snapshot = new_snapshot(self._case, label, when, today or date.today())
+        self.push(SaveSnapshotCommand(self._case, snapshot))
+        return snapshot
+
+    def remove_snapshot(self, snapshot_id: str) -> bool:
+        """Remove a snapshot (one undo step)."""
+        return self.push(RemoveSnapshotCommand(self._case, snapshot_id))
 
     def add_actor(self, actor: Actor) -> None:
         """Add an actor (one undo step)."""
@@ -331,9 +351,34 @@ class DocumentController(QObject):
         target = os.fspath(path) if path is not None else self._path
         if target is None:
             raise ValueError("no path to save to")
-        fileformat.save(self._case, target)
+        entry = self._history_entry() if self.dirty else None
+        if entry is not None:
+            self._case.timeline.record(entry)
+        try:
+            fileformat.save(self._case, target)
+        except BaseException:
+            if entry is not None:  # not saved: the history does not claim it was
+                self._case.timeline.forget(entry)
+            raise
         self._stack.setClean()
         self._set_path(target)
+
+    def _history_entry(self) -> HistoryEntry:
+        """This save for ``history[]``: now, :attr:`author`, and the undo texts since the
+        last save (an edit undone past it is listed as undone)."""
+        stack = self._stack
+        clean, index = stack.cleanIndex(), stack.index()
+        texts: list[str] = []
+        if clean < 0:  # the saved state is gone from the stack: everything on it counts
+            texts = [stack.text(i) for i in range(index)]
+        elif clean <= index:
+            texts = [stack.text(i) for i in range(clean, index)]
+        else:
+            undone = QCoreApplication.translate("DocumentController", "Undone: {0}")
+            texts = [undone.format(stack.text(i)) for i in range(clean - 1, index - 1, -1)]
+        shown = texts[:HISTORY_EDITS]
+        now = datetime.now(UTC).replace(microsecond=0)
+        return HistoryEntry(now, self.author, tuple(shown), len(texts) - len(shown))
 
     def replace_case(self, case: Case, path: str | None) -> None:
         """Make ``case`` the document (new, open, example); clears undo history."""
@@ -373,3 +418,11 @@ class DocumentController(QObject):
 
     def _on_stack_clean_changed(self, clean: bool) -> None:
         self.dirty_changed.emit(not clean)
+
+
+def _login_name() -> str:
+    """The user logged in to the computer ("" when it cannot be told)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

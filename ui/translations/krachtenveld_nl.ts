@@ -415,6 +415,10 @@
         <translation>Indeling</translation>
     </message>
     <message>
+        <source>Undone: {0}</source>
+        <translation>Ongedaan gemaakt: {0}</translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
@@ -2639,6 +2643,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Move</source>
         <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Save snapshot “{0}”</source>
+        <translation>Momentopname “{0}” vastleggen</translation>
+    </message>
+    <message>
+        <source>Remove snapshot “{0}”</source>
+        <translation>Momentopname “{0}” verwijderen</translation>
     </message>
 </context>
 </TS>

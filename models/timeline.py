@@ -1,0 +1,280 @@
+"""The case timeline kept inside a map: dated snapshots of the map and the history of saves.
+
+A :class:`Snapshot` holds the whole state of the map on a date (``state``: the ``case`` header
+and one list per entity kind, exactly as the ``.kvmap`` body writes them). In the file each
+snapshot's state is stored as the difference from the snapshot before it (the first one from an
+empty map), see :func:`encode_states` and ``docs/file-format.md``: a new snapshot adds a block
+at the end and leaves the earlier ones untouched, so the file still diffs cleanly.
+
+A :class:`HistoryEntry` records one save: when, by whom and the edits since the save before.
+
+The :class:`Timeline` on a case holds both and is the only way to change them; it emits
+``changed`` after each change. Pure Python; reading and validating the states lives in
+:mod:`models.timeline_io`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from psygnal import Signal
+
+from models.errors import ModelError, Problem
+
+__all__ = [
+    "HISTORY_EDITS",
+    "HistoryEntry",
+    "Snapshot",
+    "Timeline",
+    "decode_state",
+    "encode_states",
+]
+
+HISTORY_EDITS = 30  # edits listed per save; the rest are counted in ``more``
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The map as it was on ``date``, saved under ``label``.
+
+    ``state`` is the map's body (``case`` and the entity lists, as JSON values); treat it as
+    read-only: snapshots are shared between copies of a case.
+    """
+
+    id: str
+    date: date
+    label: str
+    state: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One save: its time (UTC, whole seconds), its author and what was edited since the
+    previous save (``edits``, the undo texts in order; ``more`` edits beyond those)."""
+
+    time: datetime
+    author: str
+    edits: tuple[str, ...] = ()
+    more: int = 0
+
+
+class Timeline:
+    """The snapshots (in date order) and the history of saves of one map."""
+
+    changed = Signal()
+
+    def __init__(
+        self, snapshots: Iterable[Snapshot] = (), history: Iterable[HistoryEntry] = ()
+    ) -> None:
+        self._snapshots = list(snapshots)
+        self._history = list(history)
+
+    @property
+    def snapshots(self) -> tuple[Snapshot, ...]:
+        """The snapshots, oldest first."""
+        return tuple(self._snapshots)
+
+    @property
+    def history(self) -> tuple[HistoryEntry, ...]:
+        """The saves, oldest first."""
+        return tuple(self._history)
+
+    def __bool__(self) -> bool:
+        return bool(self._snapshots or self._history)
+
+    def snapshot(self, snapshot_id: str) -> Snapshot | None:
+        """The snapshot with ``snapshot_id``, or None."""
+        return next((s for s in self._snapshots if s.id == snapshot_id), None)
+
+    def new_id(self) -> str:
+        """A snapshot id not in use: ``s1``, ``s2`` ..."""
+        taken = {s.id for s in self._snapshots}
+        n = len(self._snapshots) + 1
+        while f"s{n}" in taken:
+            n += 1
+        return f"s{n}"
+
+    def copy(self) -> Timeline:
+        """An independent timeline sharing the (immutable) snapshots and entries."""
+        return Timeline(self._snapshots, self._history)
+
+    def check_new(self, when: date, label: str, today: date | None = None) -> list[Problem]:
+        """What is wrong with a new snapshot on ``when`` named ``label`` (empty when fine):
+        a date after ``today``, before the last snapshot's date, or an empty label."""
+        problems: list[Problem] = []
+        if not label.strip():
+            problems.append(Problem("label", "snapshot_label_empty"))
+        if today is not None and when > today:
+            problems.append(Problem("date", "snapshot_future", {"date": when, "today": today}))
+        if self._snapshots and when < self._snapshots[-1].date:
+            last = self._snapshots[-1]
+            params = {"date": when, "before": last.date, "label": last.label}
+            problems.append(Problem("date", "snapshot_order", params))
+        return problems
+
+    def add_snapshot(self, snapshot: Snapshot, index: int | None = None) -> int:
+        """Insert ``snapshot`` (at the end, or at ``index`` to undo a removal); returns its
+        index. Raises :class:`ModelError` for a used id or a date out of order."""
+        if self.snapshot(snapshot.id) is not None:
+            raise ModelError([Problem("id", "snapshot_id_taken", {"id": snapshot.id})])
+        pos = len(self._snapshots) if index is None else index
+        before = self._snapshots[pos - 1] if pos > 0 else None
+        after = self._snapshots[pos] if pos < len(self._snapshots) else None
+        if (before is not None and snapshot.date < before.date) or (
+            after is not None and snapshot.date > after.date
+        ):
+            near = before if before is not None else after
+            assert near is not None
+            params = {"date": snapshot.date, "before": near.date, "label": near.label}
+            raise ModelError([Problem("date", "snapshot_order", params)])
+        self._snapshots.insert(pos, snapshot)
+        self.changed.emit()
+        return pos
+
+    def remove_snapshot(self, snapshot_id: str) -> tuple[Snapshot, int]:
+        """Remove a snapshot; returns it and its index (for undo)."""
+        for i, snap in enumerate(self._snapshots):
+            if snap.id == snapshot_id:
+                del self._snapshots[i]
+                self.changed.emit()
+                return snap, i
+        raise ModelError([Problem("id", "snapshot_unknown", {"id": snapshot_id})])
+
+    def record(self, entry: HistoryEntry) -> None:
+        """Append a save to the history."""
+        self._history.append(entry)
+        self.changed.emit()
+
+    def forget(self, entry: HistoryEntry) -> None:
+        """Take back the last recorded save (the write failed)."""
+        if self._history and self._history[-1] is entry:
+            self._history.pop()
+            self.changed.emit()
+
+
+# --------------------------------------------------------------------------- the stored form
+def _ids(items: Sequence[Mapping[str, Any]]) -> list[str]:
+    return [str(item.get("id")) for item in items]
+
+
+def encode_states(
+    states: Sequence[Mapping[str, Any]], sections: Sequence[str]
+) -> list[dict[str, Any]]:
+    """Each state as its difference from the one before (the first from an empty map).
+
+    A difference holds ``case`` (the header fields that changed) and, per section that changed,
+    ``set`` (entities new or changed, whole), ``drop`` (ids gone) and, only when the order
+    differs from what applying those gives, ``order`` (all ids in order). Empty parts are left
+    out, so an unchanged map is ``{}``. :func:`decode_state` is the inverse.
+    """
+    out: list[dict[str, Any]] = []
+    prev: Mapping[str, Any] = {}
+    for state in states:
+        delta: dict[str, Any] = {}
+        old_case = prev.get("case", {})
+        new_case = state.get("case", {})
+        header = {k: v for k, v in new_case.items() if k not in old_case or old_case[k] != v}
+        if header:
+            delta["case"] = header
+        for section in sections:
+            old = {str(e.get("id")): e for e in prev.get(section, [])}
+            new = list(state.get(section, []))
+            new_ids = set(_ids(new))
+            part: dict[str, Any] = {}
+            changed = [e for e in new if old.get(str(e.get("id"))) != e]
+            dropped = [i for i in old if i not in new_ids]
+            if changed:
+                part["set"] = changed
+            if dropped:
+                part["drop"] = dropped
+            applied = _apply(list(prev.get(section, [])), changed, dropped)
+            if _ids(applied) != _ids(new):
+                part["order"] = _ids(new)
+            if part:
+                delta[section] = part
+        out.append(delta)
+        prev = state
+    return out
+
+
+def _apply(
+    items: list[Mapping[str, Any]], changed: Sequence[Mapping[str, Any]], dropped: Iterable[str]
+) -> list[Mapping[str, Any]]:
+    gone = set(dropped)
+    kept = [e for e in items if str(e.get("id")) not in gone]
+    where = {str(e.get("id")): i for i, e in enumerate(kept)}
+    for entity in changed:
+        key = str(entity.get("id"))
+        if key in where:
+            kept[where[key]] = entity
+        else:
+            where[key] = len(kept)
+            kept.append(entity)
+    return kept
+
+
+def decode_state(
+    prev: Mapping[str, Any], delta: object, sections: Sequence[str], location: str
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """The state that ``delta`` makes of ``prev``, or None and the problems with ``delta``
+    (located under ``location``, e.g. ``snapshots[1].state``)."""
+    problems: list[Problem] = []
+    if not isinstance(delta, dict):
+        return None, [Problem(location, "expected_object", {"got": _describe(delta)})]
+    for key in delta:
+        if key != "case" and key not in sections:
+            problems.append(Problem(f"{location}.{key}", "unknown_field", {"name": f'"{key}"'}))
+    state: dict[str, Any] = {}
+    header = delta.get("case", {})
+    if not isinstance(header, dict):
+        problems.append(Problem(f"{location}.case", "expected_object", {"got": _describe(header)}))
+        header = {}
+    state["case"] = {**prev.get("case", {}), **header}
+    for section in sections:
+        where = f"{location}.{section}"
+        part = delta.get(section, {})
+        before = list(prev.get(section, []))
+        if not isinstance(part, dict):
+            problems.append(Problem(where, "expected_object", {"got": _describe(part)}))
+            state[section] = before
+            continue
+        for key in part:
+            if key not in ("set", "drop", "order"):
+                problems.append(Problem(f"{where}.{key}", "unknown_field", {"name": f'"{key}"'}))
+        changed = _list(part.get("set", []), f"{where}.set", problems)
+        dropped = _list(part.get("drop", []), f"{where}.drop", problems)
+        have = set(_ids(before))
+        for i, entity in enumerate(changed):
+            if not isinstance(entity, dict) or not isinstance(entity.get("id"), str):
+                problems.append(Problem(f"{where}.set[{i}]", "snapshot_entity_no_id"))
+        for i, gone in enumerate(dropped):
+            if gone not in have:
+                problems.append(
+                    Problem(f"{where}.drop[{i}]", "snapshot_drop_unknown", {"id": _describe(gone)})
+                )
+        items = _apply(before, [e for e in changed if isinstance(e, dict)], map(str, dropped))
+        if "order" in part:
+            order = _list(part["order"], f"{where}.order", problems)
+            by_id = {str(e.get("id")): e for e in items}
+            if sorted(map(str, order)) != sorted(by_id) or len(order) != len(by_id):
+                problems.append(Problem(f"{where}.order", "snapshot_order_ids"))
+            else:
+                items = [by_id[str(i)] for i in order]
+        state[section] = items
+    return (None if problems else state), problems
+
+
+def _list(value: object, where: str, problems: list[Problem]) -> list[Any]:
+    if isinstance(value, list):
+        return value
+    problems.append(Problem(where, "expected_list", {"got": _describe(value)}))
+    return []
+
+
+def _describe(value: object) -> str:
+    from models.fields import describe
+
+    return describe(value)

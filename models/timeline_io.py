@@ -1,0 +1,208 @@
+"""Reading and writing the timeline of a ``.kvmap`` file: ``snapshots[]`` and ``history[]``.
+
+Each snapshot's state is checked as a whole map (the same checks as the map itself); a
+problem in it is reported under ``snapshots[N]`` with the entity's id, e.g.
+``snapshots[1].state.actors[id=a3].name: verplicht veld ontbreekt``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from models.errors import FieldError, FormatError, Problem
+from models.fields import KINDS, FieldSpec, describe, parse_value
+from models.timeline import (
+    HistoryEntry,
+    Snapshot,
+    Timeline,
+    decode_state,
+    encode_states,
+)
+
+__all__ = [
+    "HISTORY_FIELDS",
+    "SECTIONS",
+    "SNAPSHOT_FIELDS",
+    "dump_timeline",
+    "parse_timeline",
+    "state_of",
+]
+
+SECTIONS = tuple(spec.section for spec in KINDS.values())
+LIMITS = {"snapshots": 1_000, "history": 100_000}
+
+SNAPSHOT_FIELDS = (
+    FieldSpec("id", "id", required=True, doc="stable identifier (s1, s2 ...)"),
+    FieldSpec("date", "date", required=True, doc="the date the map was in this state"),
+    FieldSpec("label", "text", required=True, max_length=200, doc="what the moment was"),
+)
+HISTORY_FIELDS = (
+    FieldSpec("time", "text", required=True, max_length=40, doc="UTC, YYYY-MM-DDTHH:MM:SSZ"),
+    FieldSpec("author", "text", max_length=200, doc="who saved"),
+    FieldSpec("edits", "str_list", doc="the edits since the save before (undo texts)"),
+    FieldSpec("more", "int", maximum=1_000_000_000, doc="edits beyond those listed"),
+)
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+
+
+def state_of(body: dict[str, Any]) -> dict[str, Any]:
+    """The state of a map from its written body (``case_to_dict`` without the header keys)."""
+    return {k: v for k, v in body.items() if k == "case" or k in SECTIONS}
+
+
+def dump_timeline(timeline: Timeline) -> dict[str, Any]:
+    """``snapshots`` and ``history`` as written (each key only when it has entries)."""
+    out: dict[str, Any] = {}
+    if timeline.snapshots:
+        deltas = encode_states([s.state for s in timeline.snapshots], SECTIONS)
+        out["snapshots"] = [
+            {"id": s.id, "date": s.date.isoformat(), "label": s.label, "state": delta}
+            for s, delta in zip(timeline.snapshots, deltas, strict=True)
+        ]
+    if timeline.history:
+        out["history"] = [
+            {
+                "time": h.time.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "author": h.author,
+                "edits": list(h.edits),
+                "more": h.more,
+            }
+            for h in timeline.history
+        ]
+    return out
+
+
+def _fields(
+    raw: object, specs: Sequence[FieldSpec], location: str, problems: list[Problem], extra: str = ""
+) -> dict[str, Any] | None:
+    if not isinstance(raw, dict):
+        problems.append(Problem(location, "expected_object", {"got": describe(raw)}))
+        return None
+    names = {s.name for s in specs} | ({extra} if extra else set())
+    ok = True
+    for key in raw:
+        if key not in names:
+            problems.append(Problem(f"{location}.{key}", "unknown_field", {"name": describe(key)}))
+            ok = False
+    values: dict[str, Any] = {}
+    for spec in specs:
+        if spec.name not in raw:
+            if spec.required:
+                problems.append(Problem(f"{location}.{spec.name}", "required"))
+                ok = False
+            continue
+        try:
+            values[spec.name] = parse_value(spec, raw[spec.name])
+        except FieldError as exc:
+            problems.append(Problem(f"{location}.{spec.name}", exc.key, exc.params))
+            ok = False
+    return values if ok else None
+
+
+def _relocate(problem: Problem, where: str, state: dict[str, Any]) -> Problem:
+    """A problem found in a snapshot's whole state, located by entity id under ``where``."""
+    loc = problem.location
+    match = re.match(r"(\w+)\[(\d+)\](.*)", loc)
+    if match and match.group(1) in SECTIONS:
+        items = state.get(match.group(1), [])
+        i = int(match.group(2))
+        item = items[i] if i < len(items) else None
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            loc = f"{match.group(1)}[id={item['id']}]{match.group(3)}"
+    return Problem(f"{where}.{loc}" if loc else where, problem.key, problem.params)
+
+
+def parse_timeline(
+    snapshots: object, history: object, version: int, source: str
+) -> tuple[Timeline, list[Problem]]:
+    """The timeline in a parsed document, and every problem with it."""
+    from models.fileformat import FORMAT_NAME, case_to_dict, read_dict
+
+    problems: list[Problem] = []
+    snaps: list[Snapshot] = []
+    raw_snaps = [] if snapshots is None else snapshots
+    if not isinstance(raw_snaps, list):
+        problems.append(Problem("snapshots", "expected_list", {"got": describe(raw_snaps)}))
+        raw_snaps = []
+    if len(raw_snaps) > LIMITS["snapshots"]:
+        params: dict[str, object] = {"count": len(raw_snaps), "limit": LIMITS["snapshots"]}
+        problems.append(Problem("snapshots", "too_many", params))
+        raw_snaps = []
+    prev: dict[str, Any] = {}
+    seen: dict[str, str] = {}
+    for i, raw in enumerate(raw_snaps):
+        where = f"snapshots[{i}]"
+        values = _fields(raw, SNAPSHOT_FIELDS, where, problems, extra="state")
+        if not isinstance(raw, dict):
+            continue
+        if "state" not in raw:
+            problems.append(Problem(f"{where}.state", "required"))
+            continue
+        full, wrong = decode_state(prev, raw["state"], SECTIONS, f"{where}.state")
+        problems.extend(wrong)
+        if full is None:
+            break  # the states after it are differences from a state we cannot know
+        prev = full
+        try:
+            doc = {"format": FORMAT_NAME, "version": version, **full}
+            loaded = read_dict(doc, source)
+        except FormatError as exc:
+            problems.extend(_relocate(p, f"{where}.state", full) for p in exc.problems)
+            continue
+        if loaded.problems:  # a snapshot is kept as it was: nothing is repaired in it
+            problems.extend(_relocate(p, f"{where}.state", full) for p in loaded.problems)
+            continue
+        if values is None:
+            continue
+        if values["id"] in seen:
+            twice: dict[str, object] = {"id": values["id"], "other": seen[values["id"]]}
+            problems.append(Problem(f"{where}.id", "duplicate_id", twice))
+            continue
+        seen[values["id"]] = where
+        if snaps and values["date"] < snaps[-1].date:
+            last = snaps[-1]
+            order: dict[str, object] = {"date": values["date"], "before": last.date}
+            order["label"] = last.label
+            problems.append(Problem(f"{where}.date", "snapshot_order", order))
+            continue
+        state = state_of(case_to_dict(loaded.case))
+        snaps.append(Snapshot(values["id"], values["date"], values["label"], state))
+    return Timeline(snaps, _history(history, problems)), problems
+
+
+def _history(history: object, problems: list[Problem]) -> list[HistoryEntry]:
+    raw_history = [] if history is None else history
+    if not isinstance(raw_history, list):
+        problems.append(Problem("history", "expected_list", {"got": describe(raw_history)}))
+        return []
+    if len(raw_history) > LIMITS["history"]:
+        params = {"count": len(raw_history), "limit": LIMITS["history"]}
+        problems.append(Problem("history", "too_many", params))
+        return []
+    entries: list[HistoryEntry] = []
+    for i, raw in enumerate(raw_history):
+        where = f"history[{i}]"
+        values = _fields(raw, HISTORY_FIELDS, where, problems)
+        if values is None:
+            continue
+        stamp = values["time"]
+        if not _TIME.fullmatch(stamp):
+            problems.append(Problem(f"{where}.time", "expected_time", {"got": describe(stamp)}))
+            continue
+        try:
+            when = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        except ValueError:
+            problems.append(Problem(f"{where}.time", "expected_time", {"got": describe(stamp)}))
+            continue
+        entries.append(
+            HistoryEntry(
+                when,
+                values.get("author", ""),
+                tuple(values.get("edits", ())),
+                values.get("more", 0),
+            )
+        )
+    return entries
