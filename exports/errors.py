@@ -190,8 +190,8 @@ MESSAGES = Catalogue(
             "leeg: een mandaat heeft een bevoegdheid, een mandaatgever en een gemandateerde nodig",
         ),
         "register_empty": (
-            "the register has headers but no rows",
-            "het register heeft kopjes maar geen rijen",
+            "the register has headers but no rows; nothing added",
+            "het register heeft kopjes maar geen rijen; er is niets toegevoegd",
         ),
         "register_new_actor": (
             'no actor "{name}" on the map; created it (check its kind)',

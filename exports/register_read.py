@@ -19,15 +19,11 @@ app, by saving in the command line).
 
 from __future__ import annotations
 
-import math
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from exports.errors import ImportFileError, Problems, SheetProblem, problem, relocated
 from exports.register_columns import (
@@ -37,28 +33,24 @@ from exports.register_columns import (
     find_header,
     header_map,
 )
-from exports.register_status import join_basis, parse_sub_mandate
-from exports.values import parse_bool
+from exports.register_status import join_basis
+from exports.register_values import BadCellError, cell_value, shown, text_of
 from models.case import Case
 from models.entities import Actor, CaseInfo, Entity, Mandate, Power
 from models.enums import (
     ActorKind,
     EntityKind,
     Instrument,
-    MandateRule,
     PowerCategory,
     Practice,
-    RuleType,
     Scope,
 )
 from models.errors import FieldError, ModelError
 from models.fields import KINDS
-from models.labels import label, parse_label
+from models.labels import parse_label
 from models.rules import REPAIRED, check_characters, clean_characters
 
 __all__ = ["RegisterImport", "read_register"]
-
-E = TypeVar("E", bound=StrEnum)
 
 #: model field -> register column, for messages the model raises
 _MANDATE_COLUMNS = {
@@ -75,10 +67,6 @@ _POWER_COLUMNS = {
     "name": "power", "legal_basis": "legal_basis", "holder": "power_holder",
     "category": "category", "rule_type": "rule_type", "mandate": "mandate_rule",
 }  # fmt: skip
-_ENUMS: dict[str, type[StrEnum]] = {
-    "category": PowerCategory, "rule_type": RuleType, "mandate_rule": MandateRule,
-    "instrument": Instrument, "scope": Scope, "practice": Practice,
-}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,112 +81,6 @@ class RegisterImport:
     warning_total: int = 0
     #: rows skipped because they repeat a mandate already read or on the map
     skipped: int = 0
-
-
-class _BadCellError(Exception):
-    """A cell that does not fit its column: the message key and its parameters."""
-
-    def __init__(self, key: str, **params: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
-
-
-# --------------------------------------------------------------------------- cells
-def _text(raw: object) -> str:
-    if raw is None:
-        return ""
-    if isinstance(raw, float) and raw.is_integer():
-        return str(int(raw))
-    if isinstance(raw, (date, datetime)):
-        return raw.isoformat()[:10]
-    return str(raw).strip()
-
-
-def _shown(raw: object) -> str:
-    text = _text(raw)
-    return f'"{text[:60]}…"' if len(text) > 60 else f'"{text}"'
-
-
-_DATE_NL = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
-_DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
-
-
-def _date(raw: object) -> date | None:
-    if raw is None or _text(raw) == "":
-        return None
-    if isinstance(raw, datetime):
-        return raw.date()
-    if isinstance(raw, date):
-        return raw
-    text = _text(raw)
-    try:
-        if match := _DATE_ISO.fullmatch(text):
-            return date(int(match[1]), int(match[2]), int(match[3]))
-        if match := _DATE_NL.fullmatch(text):
-            return date(int(match[3]), int(match[2]), int(match[1]))
-    except ValueError:
-        pass
-    raise _BadCellError("register_bad_date", got=_shown(raw))
-
-
-def _amount(raw: object) -> float | None:
-    if raw is None or _text(raw) == "":
-        return None
-    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
-        value = float(raw)
-    else:
-        text = re.sub(r"[€\s\u00a0]", "", _text(raw)).removesuffix(",-").removesuffix(",--")
-        if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", text):  # 250.000 or 1.250,50
-            text = text.replace(".", "").replace(",", ".")
-        elif re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text):  # 250,000
-            text = text.replace(",", "")
-        else:
-            text = text.replace(",", ".")
-        try:
-            value = float(text)
-        except ValueError:
-            raise _BadCellError("register_bad_amount", got=_shown(raw)) from None
-    if not math.isfinite(value):
-        raise _BadCellError("register_bad_amount", got=_shown(raw))
-    return value
-
-
-def _levels(raw: object) -> int | None:
-    if raw is None or _text(raw) == "":
-        return None
-    if isinstance(raw, float) and raw.is_integer() and 0 <= raw <= 9:
-        return int(raw)
-    if isinstance(raw, int) and not isinstance(raw, bool) and 0 <= raw <= 9:
-        return raw
-    if isinstance(raw, str) and raw.strip().isdigit() and int(raw) <= 9:
-        return int(raw)
-    answer = parse_bool(raw)
-    if answer is not None:
-        return 1 if answer else 0
-    try:
-        return parse_sub_mandate(_text(raw))  # our own phrase: "Toegestaan, 2 niveaus"
-    except ValueError:
-        raise _BadCellError("register_bad_sub_mandate", got=_shown(raw)) from None
-
-
-def _yes_no(raw: object) -> bool | None:
-    if raw is None or _text(raw) == "":
-        return None
-    answer = parse_bool(raw)
-    if answer is None:
-        raise _BadCellError("expected_yes_no", got=_shown(raw))
-    return answer
-
-
-def _choice(enum: type[E], raw: object) -> E | None:
-    if raw is None or _text(raw) == "":
-        return None
-    found = parse_label(enum, _text(raw))
-    if found is None:
-        choices = ", ".join(f"{label(m, 'nl')} / {label(m, 'en')}" for m in enum)
-        raise _BadCellError("register_bad_choice", choices=choices, got=_shown(raw))
-    return found
 
 
 # --------------------------------------------------------------------------- reading
@@ -312,7 +194,7 @@ class _Reader:
         self.sheet = sheet
         self.problems = Problems(source)
         self.columns = columns
-        self.headers = {c.key: _text(header[i]) for i, c in columns.items()}
+        self.headers = {c.key: text_of(header[i]) for i, c in columns.items()}
         self.added: list[Entity] = []
         self.actors: dict[str, str] = {}
         self.twins: dict[str, list[str]] = {}  # a name several actors on the map carry
@@ -389,15 +271,15 @@ class _Reader:
         if unstored:
             self.read += 1
             return
-        if all(_text(v) == "" for v in raw.values()):
+        if all(text_of(v) == "" for v in raw.values()):
             return  # blank rows between blocks are common in registers: skipped silently
         self.read += 1
         values: dict[str, Any] = {}
         ok = True
         for key, cell in raw.items():
             try:
-                values[key] = self._value(key, cell)
-            except _BadCellError as bad:
+                values[key] = cell_value(key, cell)
+            except BadCellError as bad:
                 self._error(bad.key, key, **bad.params)
                 ok = False
         name, grantor, holder = values["power"], values["grantor"], values["holder"]
@@ -424,19 +306,6 @@ class _Reader:
             except FieldError as exc:
                 self._warn(REPAIRED.get(exc.key, exc.key), key, **exc.params)
         return cleaned
-
-    def _value(self, key: str, cell: object) -> Any:
-        if key in ("valid_from", "valid_until"):
-            return _date(cell)
-        if key == "budget":
-            return _amount(cell)
-        if key == "sub_mandate":
-            return _levels(cell)
-        if key in ("in_writing", "consent", "works_under", "reserves_deviation"):
-            return _yes_no(cell)
-        if key in _ENUMS:
-            return _choice(_ENUMS[key], cell)
-        return _text(cell)
 
     def _actor(self, name: str, column: str, *, public_body: bool | None = None) -> str:
         found = self.actors.get(name.casefold())
@@ -476,7 +345,7 @@ class _Reader:
                     if field == "holder":
                         kept, got = _name_of(self.work, kept), _name_of(self.work, got)
                     self._warn("register_power_differs", _POWER_COLUMNS[field], name=name,
-                               kept=_text(kept), got=_text(got))  # fmt: skip
+                               kept=text_of(kept), got=text_of(got))  # fmt: skip
             return existing
         power = Power(self._new_id(EntityKind.POWER), name, **given)
         if not self._add(EntityKind.POWER, power, _POWER_COLUMNS):
@@ -534,10 +403,10 @@ class _Reader:
             if kept != got:
                 differs = True
                 if row is None:
-                    self._error("register_conflict_map", key, kept=_shown(kept), got=_shown(got))
+                    self._error("register_conflict_map", key, kept=shown(kept), got=shown(got))
                 else:
-                    self._error("register_conflict_row", key, first=row, kept=_shown(kept),
-                                got=_shown(got))  # fmt: skip
+                    self._error("register_conflict_row", key, first=row, kept=shown(kept),
+                                got=shown(got))  # fmt: skip
         if not differs:
             self.skipped += 1
             if row is None:
@@ -547,8 +416,8 @@ class _Reader:
 
     def finish(self) -> RegisterImport:
         """The result, or :class:`ImportFileError` with every problem."""
-        if not self.read and not self.problems.errors:
-            self.problems.errors.append(problem("register_empty", sheet=self.sheet))
+        if not self.read and not self.problems.errors:  # an empty map's register: no error
+            self.problems.warn("register_empty", sheet=self.sheet)
         self.problems.raise_if_errors()
         return RegisterImport(self.work, tuple(self.added), tuple(self.problems.warnings),
                               self.source, self.problems.warning_total, self.skipped)  # fmt: skip

@@ -279,3 +279,18 @@ def test_a_name_two_actors_carry_gives_a_warning_naming_both(tmp_path: Path) -> 
     assert [
         m.grantor for m in result.case.mandates if m.id not in {n.id for n in case.mandates}
     ] == [first.id]
+
+
+def test_the_register_of_an_empty_map_imports_back_adding_nothing(tmp_path: Path) -> None:
+    # hostile finding 15: the round trip of an empty map failed with "headers but no rows"
+    from models.case import Case
+    from models.entities import CaseInfo
+
+    empty = Case(CaseInfo("Leeg"))
+    out = tmp_path / "register.xlsx"
+    write_register_xlsx(empty, out, "nl")
+    result = read_register(out, empty)
+    assert result.added == ()
+    assert [w.render("en") for w in result.warnings] == [
+        f'sheet "{result.warnings[0].sheet}": the register has headers but no rows; nothing added'
+    ]

@@ -1,0 +1,148 @@
+"""Reading the cells of a mandate register: dates, amounts, sub-mandate levels, yes/no and
+choices as a municipal register writes them (Dutch and English, ``€ 25.000,00``,
+``31-1-2026``, our own sub-mandate phrase). A cell that does not fit its column raises
+:class:`BadCellError` with the message key; :mod:`exports.register_read` locates it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from exports.register_status import parse_sub_mandate
+from exports.values import parse_bool
+from models.enums import Instrument, MandateRule, PowerCategory, Practice, RuleType, Scope
+from models.labels import label, parse_label
+
+__all__ = ["BadCellError", "cell_value", "shown", "text_of"]
+
+E = TypeVar("E", bound=StrEnum)
+
+ENUMS: dict[str, type[StrEnum]] = {
+    "category": PowerCategory, "rule_type": RuleType, "mandate_rule": MandateRule,
+    "instrument": Instrument, "scope": Scope, "practice": Practice,
+}  # fmt: skip
+
+
+class BadCellError(Exception):
+    """A cell that does not fit its column: the message key and its parameters."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def text_of(raw: object) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, (date, datetime)):
+        return raw.isoformat()[:10]
+    return str(raw).strip()
+
+
+def shown(raw: object) -> str:
+    text = text_of(raw)
+    return f'"{text[:60]}…"' if len(text) > 60 else f'"{text}"'
+
+
+_DATE_NL = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
+
+
+def _date(raw: object) -> date | None:
+    if raw is None or text_of(raw) == "":
+        return None
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    text = text_of(raw)
+    try:
+        if match := _DATE_ISO.fullmatch(text):
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        if match := _DATE_NL.fullmatch(text):
+            return date(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        pass
+    raise BadCellError("register_bad_date", got=shown(raw))
+
+
+def _amount(raw: object) -> float | None:
+    if raw is None or text_of(raw) == "":
+        return None
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        value = float(raw)
+    else:
+        text = re.sub(r"[€\s\u00a0]", "", text_of(raw)).removesuffix(",-").removesuffix(",--")
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", text):  # 250.000 or 1.250,50
+            text = text.replace(".", "").replace(",", ".")
+        elif re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text):  # 250,000
+            text = text.replace(",", "")
+        else:
+            text = text.replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            raise BadCellError("register_bad_amount", got=shown(raw)) from None
+    if not math.isfinite(value):
+        raise BadCellError("register_bad_amount", got=shown(raw))
+    return value
+
+
+def _levels(raw: object) -> int | None:
+    if raw is None or text_of(raw) == "":
+        return None
+    if isinstance(raw, float) and raw.is_integer() and 0 <= raw <= 9:
+        return int(raw)
+    if isinstance(raw, int) and not isinstance(raw, bool) and 0 <= raw <= 9:
+        return raw
+    if isinstance(raw, str) and raw.strip().isdigit() and int(raw) <= 9:
+        return int(raw)
+    answer = parse_bool(raw)
+    if answer is not None:
+        return 1 if answer else 0
+    try:
+        return parse_sub_mandate(text_of(raw))  # our own phrase: "Toegestaan, 2 niveaus"
+    except ValueError:
+        raise BadCellError("register_bad_sub_mandate", got=shown(raw)) from None
+
+
+def _yes_no(raw: object) -> bool | None:
+    if raw is None or text_of(raw) == "":
+        return None
+    answer = parse_bool(raw)
+    if answer is None:
+        raise BadCellError("expected_yes_no", got=shown(raw))
+    return answer
+
+
+def _choice(enum: type[E], raw: object) -> E | None:
+    if raw is None or text_of(raw) == "":
+        return None
+    found = parse_label(enum, text_of(raw))
+    if found is None:
+        choices = ", ".join(f"{label(m, 'nl')} / {label(m, 'en')}" for m in enum)
+        raise BadCellError("register_bad_choice", choices=choices, got=shown(raw))
+    return found
+
+
+def cell_value(key: str, cell: object) -> Any:
+    """The value of ``cell`` in the register column ``key``; :class:`BadCellError` if it does
+    not fit."""
+    if key in ("valid_from", "valid_until"):
+        return _date(cell)
+    if key == "budget":
+        return _amount(cell)
+    if key == "sub_mandate":
+        return _levels(cell)
+    if key in ("in_writing", "consent", "works_under", "reserves_deviation"):
+        return _yes_no(cell)
+    if key in ENUMS:
+        return _choice(ENUMS[key], cell)
+    return text_of(cell)
