@@ -1,0 +1,246 @@
+"""The case over time: the scorecard per snapshot, stance and trust per actor, and deadlines.
+
+:func:`case_timeline` analyses every snapshot kept in a map (and the map as it is now) and
+returns one :class:`Moment` each: the traffic light and the number of causes per building
+block, every actor's stance and every trust tie's level. It also lays out the deadlines (the
+needs' deadlines, the validity of mandates and agreements) and names each
+:class:`Break`: a mandate or agreement for the power a decision needs that stops applying
+before the decision is due.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from mapper.findings import Status
+from models import Case, RelationKind
+from models.i18n import Lang, long_date
+
+__all__ = ["Bar", "Break", "CaseTimeline", "Moment", "case_at", "case_timeline"]
+
+
+@dataclass(frozen=True)
+class Moment:
+    """The map at one point in time: a snapshot, or the map as it is now (``id`` None)."""
+
+    id: str | None
+    date: date
+    label: str
+    status: dict[int, Status]  # building block -> traffic light
+    causes: dict[int, int]  # building block -> number of causes counted there
+    stance: dict[str, int]  # actor name -> stance -2..2
+    trust: dict[str, int]  # "source → target" -> level -2..2
+
+
+@dataclass(frozen=True)
+class Bar:
+    """A period on the timeline: a need's deadline (``start`` None) or a validity period."""
+
+    kind: str  # "need", "mandate" or "agreement"
+    id: str
+    name: str
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True)
+class Break:
+    """A mandate or agreement for the power ``need`` needs that ends before its deadline."""
+
+    need: str
+    decision: str
+    deadline: date
+    kind: str  # "mandate" or "agreement"
+    id: str
+    name: str
+    until: date  # the last day it applies
+    expired: bool  # already ended on the map's reference date
+
+    @property
+    def on(self) -> date:
+        """The first day the decision can no longer rest on it."""
+        return self.until + timedelta(days=1)
+
+    def text(self, lang: Lang) -> str:
+        """One sentence a municipal adviser signs."""
+        what = {
+            ("mandate", "nl"): "Het mandaat",
+            ("mandate", "en"): "The mandate",
+            ("agreement", "nl"): "De afspraak",
+            ("agreement", "en"): "The agreement",
+        }[(self.kind, "nl" if lang == "nl" else "en")]
+        if lang == "nl":
+            tense = "gold" if self.expired else "geldt"
+            after = {
+                "mandate": "kan dat besluit niet meer onder dit mandaat worden genomen",
+                "agreement": "valt dat besluit niet meer onder deze afspraak",
+            }[self.kind]
+            return (
+                f"{what} \u201e{self.name}\u201d {tense} tot en met "
+                f"{long_date(self.until, lang)}; het besluit \u201e{self.decision}\u201d is "
+                f"uiterlijk {long_date(self.deadline, lang)} nodig. Vanaf "
+                f"{long_date(self.on, lang)} {after}."
+            )
+        tense = "applied" if self.expired else "applies"
+        after = {
+            "mandate": "that decision can no longer be taken under this mandate",
+            "agreement": "that decision no longer falls under this agreement",
+        }[self.kind]
+        return (
+            f"{what} \u201c{self.name}\u201d {tense} until {long_date(self.until, lang)} "
+            f"inclusive; the decision \u201c{self.decision}\u201d is needed by "
+            f"{long_date(self.deadline, lang)}. From {long_date(self.on, lang)} {after}."
+        )
+
+
+@dataclass(frozen=True)
+class CaseTimeline:
+    """The moments (oldest first, the map now last), the deadline bars and the breaks."""
+
+    moments: tuple[Moment, ...]
+    bars: tuple[Bar, ...]
+    breaks: tuple[Break, ...]
+    as_of: date
+    blocks: tuple[int, ...] = field(default=(1, 2, 3, 4, 5, 6, 7))
+
+    def to_data(self, lang: Lang) -> dict[str, Any]:
+        """A JSON-ready dict (``timeline --format json``)."""
+        return {
+            "as_of": self.as_of.isoformat(),
+            "moments": [
+                {
+                    "id": m.id,
+                    "date": m.date.isoformat(),
+                    "label": m.label,
+                    "scorecard": {str(b): m.status[b].value for b in self.blocks},
+                    "causes": {str(b): m.causes[b] for b in self.blocks},
+                    "stance": m.stance,
+                    "trust": m.trust,
+                }
+                for m in self.moments
+            ],
+            "deadlines": [
+                {
+                    "kind": b.kind,
+                    "id": b.id,
+                    "name": b.name,
+                    "start": b.start.isoformat() if b.start else None,
+                    "end": b.end.isoformat() if b.end else None,
+                }
+                for b in self.bars
+            ],
+            "breaks": [
+                {
+                    "need": x.need,
+                    "deadline": x.deadline.isoformat(),
+                    "kind": x.kind,
+                    "id": x.id,
+                    "until": x.until.isoformat(),
+                    "breaks_on": x.on.isoformat(),
+                    "expired": x.expired,
+                    "text": x.text(lang),
+                }
+                for x in self.breaks
+            ],
+        }
+
+
+def case_at(case: Case, snapshot_id: str) -> Case:
+    """The map as it was at the snapshot ``snapshot_id`` (a new, independent case)."""
+    from models import fileformat
+
+    snap = case.timeline.snapshot(snapshot_id)
+    if snap is None:
+        raise KeyError(snapshot_id)
+    doc = {"format": fileformat.FORMAT_NAME, "version": fileformat.FORMAT_VERSION, **snap.state}
+    return fileformat.case_from_dict(doc, f"snapshot {snapshot_id}")
+
+
+def _moment(case: Case, ident: str | None, when: date, label: str) -> Moment:
+    from mapper.analysis import analyse
+
+    rows = analyse(case).scorecard
+    names = {a.id: a.name for a in case.actors}
+    trust = {
+        f"{names.get(r.source, r.source)} \u2192 {names.get(r.target, r.target)}": r.level
+        for r in case.relationships
+        if r.kind is RelationKind.TRUST
+    }
+    return Moment(
+        ident,
+        when,
+        label,
+        {r.building_block: r.status for r in rows},
+        {r.building_block: len(r.causes) for r in rows},
+        {a.name: a.stance for a in case.actors},
+        trust,
+    )
+
+
+def _mandate_name(case: Case, mandate: Any) -> str:
+    """``Bijzondere bijstand verlenen (College van B&W → Manager W&I)``."""
+    names = {a.id: a.name for a in case.actors}
+    ends = f"{names.get(mandate.grantor, mandate.grantor)} \u2192 "
+    ends += names.get(mandate.holder, mandate.holder)
+    return f"{case.power_name(mandate.power, 'nl')} ({ends})"
+
+
+def _bars(case: Case) -> list[Bar]:
+    bars = [Bar("need", n.id, n.decision, None, n.deadline) for n in case.needs if n.deadline]
+    for m in case.mandates:
+        if m.valid_from or m.valid_until:
+            name = _mandate_name(case, m)
+            bars.append(Bar("mandate", m.id, name, m.valid_from, m.valid_until))
+    bars += [
+        Bar("agreement", g.id, g.name, g.valid_from, g.valid_until)
+        for g in case.agreements
+        if g.valid_from or g.valid_until
+    ]
+    return bars
+
+
+def _breaks(case: Case, as_of: date) -> list[Break]:
+    found: list[Break] = []
+    for need in case.needs:
+        if need.deadline is None:
+            continue
+        power = str(need.power)
+        for m in case.mandates:
+            if str(m.power) == power and m.valid_until and m.valid_until < need.deadline:
+                name = _mandate_name(case, m)
+                expired = m.valid_until < as_of
+                found.append(
+                    Break(need.id, need.decision, need.deadline, "mandate", m.id, name,
+                          m.valid_until, expired)
+                )  # fmt: skip
+        for g in case.agreements:
+            covers = {str(c) for c in g.covers}
+            if power in covers and g.valid_until and g.valid_until < need.deadline:
+                found.append(
+                    Break(need.id, need.decision, need.deadline, "agreement", g.id, g.name,
+                          g.valid_until, g.valid_until < as_of)
+                )  # fmt: skip
+    return sorted(found, key=lambda b: (b.on, b.deadline, b.need, b.id))
+
+
+def case_timeline(
+    case: Case, *, today: date | None = None, progress: Callable[[int, int], None] | None = None
+) -> CaseTimeline:
+    """Analyse every snapshot of ``case`` and the map now; the deadlines and breaks of now.
+
+    The map now is dated by its reference date (``case.as_of``), else ``today``.
+    """
+    now = case.info.as_of or today or date.today()
+    snaps = case.timeline.snapshots
+    moments: list[Moment] = []
+    for i, snap in enumerate(snaps):
+        if progress is not None:
+            progress(i, len(snaps) + 1)
+        moments.append(_moment(case_at(case, snap.id), snap.id, snap.date, snap.label))
+    if progress is not None:
+        progress(len(snaps), len(snaps) + 1)
+    moments.append(_moment(case, None, now, ""))
+    return CaseTimeline(tuple(moments), tuple(_bars(case)), tuple(_breaks(case, now)), now)

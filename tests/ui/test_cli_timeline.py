@@ -1,0 +1,78 @@
+"""``krachtenveld timeline FILE``: text and JSON, in Dutch and English, and bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from models import EntityKind, fileformat
+from models.example import example_case
+from models.timeline import Snapshot
+from models.timeline_io import state_of
+from ui.cli import main
+
+
+@pytest.fixture
+def mapfile(tmp_path: Path) -> Path:
+    earlier = example_case()
+    earlier.set_case_field("as_of", date(2026, 1, 15))
+    earlier.update(EntityKind.MANDATE, "m5", {"valid_until": date(2026, 12, 31)})
+    earlier.update(EntityKind.ACTOR, "college", {"stance": 2})
+    state = state_of(fileformat.case_to_dict(earlier))
+    case = example_case()
+    case.timeline.add_snapshot(Snapshot("s1", date(2026, 1, 15), "Mandaat loopt nog", state))
+    path = tmp_path / "kaart.kvmap"
+    fileformat.save(case, path)
+    return path
+
+
+def test_text_in_dutch(mapfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", str(mapfile), "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert "Scorekaart in de tijd" in out
+    assert "15 januari 2026  Mandaat loopt nog" in out
+    assert "nu (1 oktober 2026)" in out
+    assert "Houding per actor" in out
+    assert "+2 → " in out
+    assert "College van B&W" in out
+    assert "1 juli 2026: Het mandaat „Bijzondere bijstand verlenen" in out
+
+
+def test_text_in_english(mapfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", str(mapfile), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Scorecard over time" in out
+    assert "now (1 October 2026)" in out
+    assert "What breaks before a decision is due" in out
+
+
+def test_json(mapfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", str(mapfile), "--format", "json", "--lang", "en"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [m["label"] for m in data["moments"]] == ["Mandaat loopt nog", ""]
+    assert data["as_of"] == "2026-10-01"
+    assert {b["id"] for b in data["breaks"]} >= {"m5"}
+
+
+def test_no_snapshots_says_how_to_make_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "plain.kvmap"
+    fileformat.save(example_case(), path)
+    assert main(["timeline", str(path), "--lang", "nl"]) == 0
+    assert "Nog geen momentopnamen" in capsys.readouterr().out
+
+
+def test_a_broken_snapshot_is_a_file_error(
+    mapfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = json.loads(mapfile.read_text(encoding="utf-8"))
+    doc["snapshots"][0]["date"] = "15-01-2026"
+    mapfile.write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["timeline", str(mapfile), "--lang", "nl"]) == 2
+    err = capsys.readouterr().err
+    assert "kaart.kvmap" in err
+    assert "snapshots[0].date" in err

@@ -1,0 +1,131 @@
+"""``krachtenveld timeline FILE``: the snapshots kept in a map, the scorecard per building block
+over them, stance and trust per actor, the deadlines, and what breaks before a decision is due."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from models.i18n import Lang, long_date, normalise_language
+from ui.commands import open_map, pick
+
+NAME = "timeline"
+HELP = (
+    "the map over time: its snapshots, the scorecard per building block over them, stance and "
+    "trust per actor, deadlines and what expires before a decision is due",
+    "de kaart in de tijd: haar momentopnamen, de scorekaart per bouwsteen daarover, houding en "
+    "vertrouwen per actor, termijnen en wat afloopt voordat een besluit nodig is",
+)
+
+# one letter per traffic light, so seven blocks fit on a line per moment
+_LIGHT = {"red": ("R", "R"), "amber": ("A", "O"), "green": ("G", "G"), "grey": ("-", "-")}
+
+
+def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    parser.add_argument("file", metavar="FILE", help=pick(lang, "the .kvmap", "de .kvmap"))
+    parser.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help=pick(lang, "output format (default text)", "uitvoerformaat (standaard text)"),
+    )
+
+
+def _when(moment_id: str | None, day: object, label: str, lang: Lang) -> str:
+    from datetime import date
+
+    assert isinstance(day, date)
+    if moment_id is None:
+        return pick(lang, f"now ({long_date(day, lang)})", f"nu ({long_date(day, lang)})")
+    return f"{long_date(day, lang)}  {label}"
+
+
+def _text(line: object, lang: Lang) -> str:
+    from mapper.timeline import CaseTimeline
+
+    assert isinstance(line, CaseTimeline)
+    nl = lang == "nl"
+    out: list[str] = []
+    out.append(pick(lang, "Scorecard over time", "Scorekaart in de tijd"))
+    out.append(
+        pick(
+            lang,
+            "  (per building block 1–7: R red, A amber, G green, - not enough to judge;"
+            " the number of causes in brackets)",
+            "  (per bouwsteen 1–7: R rood, O oranje, G groen, - niet te beoordelen;"
+            " tussen haakjes het aantal oorzaken)",
+        )
+    )
+    for m in line.moments:
+        lights = " ".join(
+            f"{_LIGHT[m.status[b].value][1 if nl else 0]}({m.causes[b]})" for b in line.blocks
+        )
+        out.append(f"  {lights}   {_when(m.id, m.date, m.label, lang)}")
+    if len(line.moments) == 1:
+        out.append(
+            pick(
+                lang,
+                "  No snapshots yet: save one with File › Save snapshot… in the app.",
+                "  Nog geen momentopnamen: leg er een vast met Bestand › Momentopname "
+                "vastleggen… in de app.",
+            )
+        )
+    out += _changes(line, "stance", pick(lang, "Stance per actor", "Houding per actor"))
+    out += _changes(line, "trust", pick(lang, "Trust per tie", "Vertrouwen per relatie"))
+    if line.bars:
+        out.append(pick(lang, "Deadlines and validity", "Termijnen en geldigheid"))
+        kinds = {
+            "need": pick(lang, "decision needed by", "besluit nodig uiterlijk"),
+            "mandate": pick(lang, "mandate", "mandaat"),
+            "agreement": pick(lang, "agreement", "afspraak"),
+        }
+        for bar in sorted(line.bars, key=lambda b: (b.end or b.start or line.as_of, b.id)):
+            start = long_date(bar.start, lang) if bar.start else "…"
+            end = long_date(bar.end, lang) if bar.end else "…"
+            span = end if bar.kind == "need" else f"{start} – {end}"
+            out.append(f"  {kinds[bar.kind]:<24} {span:<36} {bar.name}")
+    out.append(
+        pick(lang, "What breaks before a decision is due", "Wat afloopt vóór een besluit nodig is")
+    )
+    if not line.breaks:
+        out.append(pick(lang, "  Nothing: no mandate or agreement ends before a decision it "
+                              "serves is due.",
+                        "  Niets: geen mandaat of afspraak loopt af voordat een besluit waarvoor "
+                        "het dient nodig is."))  # fmt: skip
+    for x in line.breaks:
+        out.append(f"  {long_date(x.on, lang)}: {x.text(lang)}")
+    return "\n".join(out) + "\n"
+
+
+def _changes(line: object, which: str, title: str) -> list[str]:
+    """Per actor (or tie) the values over the moments, only where it changed."""
+    from mapper.timeline import CaseTimeline
+
+    assert isinstance(line, CaseTimeline)
+    if len(line.moments) < 2:
+        return []
+    names: dict[str, None] = {}
+    for m in line.moments:
+        names.update(dict.fromkeys(getattr(m, which)))
+    rows = []
+    for name in names:
+        values = [getattr(m, which).get(name) for m in line.moments]
+        if len(set(values)) > 1:
+            shown = " → ".join("·" if v is None else f"{v:+d}" for v in values)
+            rows.append(f"  {shown:<24} {name}")
+    return [title, *rows] if rows else []
+
+
+def run(args: argparse.Namespace) -> int:
+    from mapper.timeline import case_timeline
+
+    lang = normalise_language(args.lang)
+    case = open_map(args.file, lang)
+    line = case_timeline(case)
+    if args.format == "json":
+        json.dump(line.to_data(lang), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(_text(line, lang))
+    return 0
