@@ -148,7 +148,9 @@ def test_what_if_toggle_says_which_findings_disappear(
     qtbot: QtBot, example_window: MainWindow
 ) -> None:
     presentation = _present(qtbot, example_window)
+    assert "W" not in presentation.hint.text()  # the overview has no change to try
     _to_spend_budget(presentation)
+    assert "W what if" in presentation.hint.text()
     assert presentation.what_if_text() == ""
     assert presentation.whatif_label.isHidden()
     QTest.keyClick(presentation, Qt.Key.Key_W)
@@ -179,7 +181,13 @@ def test_what_if_toggle_says_which_findings_disappear(
     QTest.keyClick(presentation, Qt.Key.Key_Right)  # a cause the map cannot fix by itself
     qtbot.waitUntil(lambda: "calculating" not in presentation.what_if_text(), timeout=10000)
     if remedy(case, presentation.steps[2].cause) is None:  # type: ignore[arg-type]
-        assert "no concrete change" in presentation.what_if_text()
+        # user review 2: no W, and no "nothing to try", where there is nothing to try
+        assert presentation.what_if_text() == ""
+        assert presentation.whatif_label.isHidden()
+        assert "W" not in presentation.hint.text()
+        assert not presentation.organise.isHidden()
+    else:
+        assert "W what if" in presentation.hint.text()
     QTest.keyClick(presentation, Qt.Key.Key_W)
     assert presentation.what_if_text() == ""
     assert not presentation.organise.isHidden()

@@ -97,6 +97,7 @@ class Presenter(QObject):
             what_if=lambda cause, language: _what_if_line(
                 snapshot, analysis, cause, practice, language
             ),
+            can_try=lambda cause: _has_remedy(snapshot, cause),
             title=case.info.title or window.controller.display_name(),
             parent=window,  # closes with the editor
         )
@@ -145,6 +146,13 @@ class Presenter(QObject):
         window.activateWindow()
         if presentation is not None:
             presentation.deleteLater()
+
+
+def _has_remedy(case: Any, cause: Cause) -> bool:
+    """Whether the cause's suggestion is a concrete change the what-if can try."""
+    from mapper.remedy import remedy
+
+    return remedy(case, cause) is not None
 
 
 def _what_if_line(case: Any, analysis: Any, cause: Cause, practice: Any, lang: Lang) -> str | None:

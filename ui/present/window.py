@@ -30,6 +30,8 @@ BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Ke
 
 #: Computes the what-if lines of a cause in a language (None: no concrete change to try).
 WhatIf = Callable[[Cause, Lang], str | None]
+#: Whether a cause has a concrete change to try (cheap; without it W is offered on every point).
+CanTry = Callable[[Cause], bool]
 
 
 class PresentationWindow(QWidget):
@@ -44,6 +46,7 @@ class PresentationWindow(QWidget):
         lang: Lang,
         *,
         what_if: WhatIf | None = None,
+        can_try: CanTry | None = None,
         title: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -56,6 +59,8 @@ class PresentationWindow(QWidget):
         self.index = 0
         self.what_if_on = False
         self._what_if = what_if
+        self._can_try = can_try
+        self._offered: dict[str, bool] = {}  # cause id -> whether W has something to show
         self._what_if_cache: dict[tuple[str, Lang], str | None] = {}
         self._pending: set[tuple[str, Lang]] = set()  # what-ifs being calculated
         self._jobs = BackgroundJobs(self, "what-if")
@@ -143,10 +148,28 @@ class PresentationWindow(QWidget):
                 self.tr("What to organise: %1").replace("%1", step.cause.suggestion(lang))
             )
         self._update_what_if()
+        self.hint.setText(
+            self.tr("→ next · ← back · W what if · Esc back to the editor")
+            if self.what_if_offered()
+            else self.tr("→ next · ← back · Esc back to the editor")
+        )
 
     # ------------------------------------------------------------------ what-if
+    def what_if_offered(self) -> bool:
+        """Whether the current point has a concrete change to try (W is offered only there)."""
+        cause = self.step.cause
+        if cause is None or self._what_if is None:
+            return False
+        if self._can_try is None:
+            return True
+        if cause.id not in self._offered:
+            self._offered[cause.id] = self._can_try(cause)
+        return self._offered[cause.id]
+
     def toggle_what_if(self) -> None:
         """Show or hide what the suggested change of the current cause would solve."""
+        if not self.what_if_offered() and not self.what_if_on:
+            return
         self.what_if_on = not self.what_if_on
         self._update_what_if()
 
@@ -160,7 +183,7 @@ class PresentationWindow(QWidget):
 
     def _update_what_if(self) -> None:
         cause = self.step.cause
-        if not self.what_if_on or cause is None:
+        if not self.what_if_on or cause is None or not self.what_if_offered():
             self.whatif_label.clear()
             self.whatif_label.hide()
             self.organise.show()
@@ -204,7 +227,6 @@ class PresentationWindow(QWidget):
     def retranslate(self) -> None:
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("Presentation — Krachtenveld"))
-        self.hint.setText(self.tr("→ next · ← back · W what if · Esc back to the editor"))
         self._update_caption()
 
     def changeEvent(self, event: QEvent) -> None:

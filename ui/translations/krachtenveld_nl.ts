@@ -1747,7 +1747,7 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <name>PresentationWindow</name>
     <message>
         <source>Overview</source>
-        <extracomment>Computes the what-if lines of a cause in a language (None: no concrete change to try).</extracomment>
+        <extracomment>Computes the what-if lines of a cause in a language (None: no concrete change to try). Whether a cause has a concrete change to try (cheap; without it W is offered on every point).</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
@@ -1772,6 +1772,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>What to organise: %1</source>
         <translation>Wat te organiseren: %1</translation>
+    </message>
+    <message>
+        <source>→ next · ← back · Esc back to the editor</source>
+        <translation>→ volgende · ← terug · Esc terug naar de editor</translation>
     </message>
     <message>
         <source>What if: calculating…</source>
