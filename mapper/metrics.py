@@ -106,6 +106,33 @@ def _bfs_block(
     return delta, dist
 
 
+_Entries = tuple[np.ndarray, np.ndarray, np.ndarray]  # rows, columns, values of a sparse block
+_SMALL_STEP = 5_000  # up to this many edges walked, one level is done with plain numpy
+
+
+def _step(adj: sp.csr_matrix, entries: _Entries) -> _Entries:
+    """``entries`` (a block of sources × nodes) times the 0/1 matrix ``adj``: every entry
+    passes its value to the neighbours of its node, summed per (row, neighbour).
+
+    A deep graph has thousands of levels with a few nodes each; building scipy matrices
+    per level cost milliseconds, so small levels are walked with numpy directly."""
+    r, c, v = entries
+    k = int(r.max()) + 1 if len(r) else 0
+    n = adj.shape[0]
+    starts = adj.indptr[c]
+    deg = adj.indptr[c + 1] - starts
+    total = int(deg.sum())
+    if total > _SMALL_STEP:
+        out = (sp.csr_matrix((v, (r, c)), shape=(k, n)) @ adj).tocoo()
+        return out.row.astype(np.int64), out.col.astype(np.int64), out.data
+    which = np.repeat(np.arange(len(c)), deg)
+    offset = np.arange(total) - np.repeat(np.cumsum(deg) - deg, deg)
+    cols = adj.indices[starts[which] + offset].astype(np.int64)
+    keys = r[which].astype(np.int64) * n + cols
+    unique, inverse = np.unique(keys, return_inverse=True)
+    return unique // n, unique % n, np.bincount(inverse, weights=v[which], minlength=len(unique))
+
+
 def _bfs_block_sparse(
     adj: sp.csr_matrix, sources: np.ndarray, weight: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -118,28 +145,27 @@ def _bfs_block_sparse(
     sigma = np.zeros((k, n))
     sigma[rows, sources] = 1.0
     level_rows, level_cols = [rows], [sources.astype(np.int64)]
-    frontier = sp.csr_matrix((np.ones(k), (rows, sources)), shape=(k, n))
+    frontier = (rows, sources.astype(np.int64), np.ones(k))
     depth = 0
-    while frontier.nnz:
+    while len(frontier[0]):
         depth += 1
-        reached = (frontier @ adj).tocoo()
-        fresh = dist[reached.row, reached.col] < 0
-        r, c, v = reached.row[fresh], reached.col[fresh], reached.data[fresh]
+        row, col, data = _step(adj, frontier)
+        fresh = dist[row, col] < 0
+        r, c, v = row[fresh], col[fresh], data[fresh]
         if not len(r):
             break
         dist[r, c] = depth
         sigma[r, c] = v
         level_rows.append(r)
         level_cols.append(c)
-        frontier = sp.csr_matrix((v, (r, c)), shape=(k, n))
+        frontier = (r, c, v)
     delta = np.zeros((k, n))
     for d in range(len(level_rows) - 1, 1, -1):
         r, c = level_rows[d], level_cols[d]
-        coef = sp.csr_matrix(((weight[c] + delta[r, c]) / sigma[r, c], (r, c)), shape=(k, n))
-        contrib = (coef @ adj).tocoo()
-        keep = dist[contrib.row, contrib.col] == d - 1
-        pr, pc = contrib.row[keep], contrib.col[keep]
-        delta[pr, pc] += sigma[pr, pc] * contrib.data[keep]
+        row, col, data = _step(adj, (r, c, (weight[c] + delta[r, c]) / sigma[r, c]))
+        keep = dist[row, col] == d - 1
+        pr, pc = row[keep], col[keep]
+        delta[pr, pc] += sigma[pr, pc] * data[keep]
     return delta, dist
 
 
