@@ -111,6 +111,14 @@ MESSAGES = Catalogue(
             "could not save: {reason}. The previous file is unchanged",
             "opslaan mislukt: {reason}. Het vorige bestand is ongewijzigd",
         ),
+        "write_failed_new": (
+            "could not save: {reason}. Nothing was written",
+            "opslaan mislukt: {reason}. Er is niets geschreven",
+        ),
+        "folder_missing": (
+            "could not save: the folder {name} does not exist. Nothing was written",
+            "opslaan mislukt: de map {name} bestaat niet. Er is niets geschreven",
+        ),
         # the timeline (snapshots and saves)
         "snapshot_order": (
             "the date {date} is before {before}, the date of the snapshot before it "

@@ -148,4 +148,8 @@ def write_failure(
             if not parent.is_dir():
                 return "parent_not_folder", {"name": str(parent)}
             break
+    if not target.parent.exists():
+        return "folder_missing", {"name": str(target.parent)}
+    if not target.exists():  # there was no previous file to keep
+        return "write_failed_new", {"reason": exc.strerror or str(exc)}
     return "write_failed", {"reason": exc.strerror or str(exc)}

@@ -430,9 +430,26 @@ def test_failed_save_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_save_into_missing_folder_reports_clearly(tmp_path: Path) -> None:
+    # hostile finding 15: there was no previous file, so never "the previous file is unchanged"
     with pytest.raises(FormatError) as info:
         save(case_from_dict(minimal()), tmp_path / "gone" / "map.kvmap")
-    assert info.value.problems[0].key == "write_failed"
+    assert info.value.problems[0].key == "folder_missing"
+    text = info.value.render()
+    assert f"the folder {tmp_path / 'gone'} does not exist. Nothing was written" in text
+    assert "previous file" not in text
+
+
+def test_a_failed_first_save_does_not_speak_of_a_previous_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(FormatError) as info:
+        save(case_from_dict(minimal()), tmp_path / "new.kvmap")
+    assert "Nothing was written" in info.value.render()
+    assert "previous file" not in info.value.render()
 
 
 def test_example_is_valid_and_shipped_copy_matches() -> None:

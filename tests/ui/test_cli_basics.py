@@ -180,3 +180,32 @@ def test_validate_warns_about_clashing_and_mistyped_acceptances(
     assert warnings[0].startswith(f"{path}: warning: Acceptances acc1")
     assert "acc2, is used" in warnings[0]
     assert "no code NOPE" in warnings[1]
+
+
+def test_screenshot_step_without_present_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # hostile finding 15: --step without --view present was ignored without a word
+    source = tmp_path / "ex.kvmap"
+    source.write_text(example_text(), encoding="utf-8")
+    out = tmp_path / "shot.png"
+    args = ["--lang", "en", "screenshot", str(source), "--out", str(out), "--step", "3"]
+    assert main(args) == 2
+    assert "--step applies only with --view present (this is --view map)" in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("fmt", [[], ["--format", "mandate-register"]])
+def test_import_into_a_missing_folder_says_so_before_reading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: list[str]
+) -> None:
+    # hostile finding 15: no warnings first, and never "the previous file is unchanged"
+    source = tmp_path / "register.csv"
+    source.write_text("Bevoegdheid,Mandaatgever,Gemandateerde\nP1,College,Jan\n", encoding="utf-8")
+    target = tmp_path / "nodir" / "x.kvmap"
+    assert main(["--lang", "en", "import", str(source), *fmt, "--to", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [
+        f"{target}: the folder {target.parent} does not exist; nothing written"
+    ]
+    assert not target.parent.exists()

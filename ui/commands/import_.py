@@ -103,6 +103,12 @@ def run(args: argparse.Namespace) -> int:
         nl = f"{args.to}: de uitvoer moet een .kvmap-bestand zijn"
         print(pick(lang, en, nl), file=sys.stderr)
         return 2
+    folder = Path(args.to).absolute().parent
+    if not folder.is_dir():  # before reading, so no warnings come before the refusal
+        en = f"{args.to}: the folder {folder} does not exist; nothing written"
+        nl = f"{args.to}: de map {folder} bestaat niet; er is niets geschreven"
+        print(pick(lang, en, nl), file=sys.stderr)
+        return 2
     if locked_by_other(args.to, lang, args.force):
         return 2
     if args.format == "mandate-register":

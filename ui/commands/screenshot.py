@@ -47,7 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     parser.add_argument(
         "--step",
         type=int,
-        default=0,
+        default=None,
         metavar="N",
         help=pick(
             lang,
@@ -96,6 +96,18 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.step is not None and args.view != "present":  # never ignored without a word
+        print(
+            pick(
+                lang,
+                f"--step applies only with --view present (this is --view {args.view}); "
+                "nothing written",
+                f"--step geldt alleen bij --view present (dit is --view {args.view}); "
+                "er is niets geschreven",
+            ),
+            file=sys.stderr,
+        )
+        return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.window.screenshot import StepOutOfRangeError, take_screenshot
 
@@ -107,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
             view=args.view,
             size=size,
             layout=args.layout,
-            step=args.step,
+            step=args.step or 0,
         )
     except StepOutOfRangeError as exc:
         print(
