@@ -143,6 +143,15 @@ def test_the_box_toggle_and_the_context_menu_collapse_and_expand(
     assert not case.organisations.get(thuisplus).collapsed
     assert all(win.scene.actor_items[a].isVisible() for a in ("w0", "w1", "w2"))
     assert win.controller.undo_stack.count() == 2
+    # the collapsed node has its own ⊞ button (user review 5): one click expands it
+    QTest.mouseClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=toggle)
+    assert case.organisations.get(thuisplus).collapsed
+    node = win.scene.collapsed_items[thuisplus]
+    button = win.view.mapFromScene(node.mapToScene(node.toggle_rect().center()))
+    assert node.contains(node.toggle_rect().center())
+    QTest.mouseClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=button)
+    assert not case.organisations.get(thuisplus).collapsed
+    assert win.controller.undo_stack.count() == 4
 
 
 def test_a_selection_across_organisations_marks_their_boxes(qtbot: QtBot) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exports.image.scene import EXPORTING
 from models import Case
 from ui.canvas.item_base import SELECT_COLOUR
 
@@ -35,6 +36,7 @@ __all__ = [
 ]
 
 _PT = 9.0
+_BUTTON = 14.0  # the expand button's side at scale 1
 
 
 def group_key(org_id: str) -> str:
@@ -132,13 +134,18 @@ class CollapsedItem(QGraphicsItem):
         width = min(
             max(bold.horizontalAdvance(name), plain.horizontalAdvance(count_text)), 220 * scale
         )
-        width += 20 * scale
+        width += 20 * scale + 2 * (_BUTTON + 4) * scale  # the ⊞ button, and as much left
         height = bold.height() + plain.height() + 12 * scale
         self.setPos(centre)
         self._rect = QRectF(-width / 2, -height / 2, width, height)
         hint = QCoreApplication.translate("CollapsedItem", "Double-click to expand")
         self.setToolTip(f"{name}\n{count_text}\n{hint}")
         self.update()
+
+    def toggle_rect(self) -> QRectF:
+        """The small "expand" button (⊞) at the node's top right (item coordinates)."""
+        size, pad = _BUTTON * self._scale, 5 * self._scale
+        return QRectF(self._rect.right() - pad - size, self._rect.top() + pad, size, size)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-3, -3, 3, 3)
@@ -170,6 +177,26 @@ class CollapsedItem(QGraphicsItem):
         painter.drawText(inner, top, name)
         painter.setFont(_font(self._scale, False))
         painter.drawText(inner.adjusted(0, bold.height(), 0, 0), top, self.count_text)
+        scene = self.scene()
+        if scene is not None and scene.property(EXPORTING):
+            return  # no button in a picture
+        toggle = self.toggle_rect()
+        painter.setPen(QPen(QColor("#4D5656"), 1.2))
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRoundedRect(toggle, 2, 2)
+        mid, arm = toggle.center(), toggle.width() * 0.28
+        painter.drawLine(QPointF(mid.x() - arm, mid.y()), QPointF(mid.x() + arm, mid.y()))
+        painter.drawLine(QPointF(mid.x(), mid.y() - arm), QPointF(mid.x(), mid.y() + arm))
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.scene()
+        hit = self.toggle_rect().adjusted(-3, -3, 3, 3).contains(event.pos())
+        if hit and event.button() == Qt.MouseButton.LeftButton and scene is not None:
+            if hasattr(scene, "request_collapse"):
+                scene.request_collapse(self.org_id, False)
+                event.accept()
+                return
+        super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self.scene()
