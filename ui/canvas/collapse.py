@@ -191,11 +191,11 @@ class CollapsedItem(QGraphicsItem):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self.scene()
         hit = self.toggle_rect().adjusted(-3, -3, 3, 3).contains(event.pos())
-        if hit and event.button() == Qt.MouseButton.LeftButton and scene is not None:
-            if hasattr(scene, "request_collapse"):
-                scene.request_collapse(self.org_id, False)
-                event.accept()
-                return
+        left = event.button() == Qt.MouseButton.LeftButton
+        if hit and left and scene is not None and hasattr(scene, "request_collapse"):
+            scene.request_collapse(self.org_id, False)
+            event.accept()
+            return
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
