@@ -147,6 +147,11 @@ def test_the_box_toggle_and_the_context_menu_collapse_and_expand(
     QTest.mouseClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=toggle)
     assert case.organisations.get(thuisplus).collapsed
     node = win.scene.collapsed_items[thuisplus]
+    assert not node.highlighted
+    win.controller.set_selection(["w1"])  # a hidden member, chosen in a table: its node shows it
+    assert node.highlighted
+    win.controller.set_selection([])
+    assert not node.highlighted
     button = win.view.mapFromScene(node.mapToScene(node.toggle_rect().center()))
     assert node.contains(node.toggle_rect().center())
     QTest.mouseClick(win.view.viewport(), Qt.MouseButton.LeftButton, pos=button)

@@ -142,7 +142,9 @@ class SceneItems(QGraphicsScene):
 
     def mark_spanned(self, ids: Iterable[str]) -> set[str]:
         """Where the selection (a finding's actors, say) spans two or more organisations,
-        mark their boxes and collapsed nodes; returns the organisation ids marked."""
+        mark their boxes and collapsed nodes; returns the organisation ids marked. A collapsed
+        node is marked too when one of its hidden actors is selected (from a table or a
+        finding): the selection shows where it is."""
         orgs = set()
         for actor_id in ids:
             actor = self.case.actors.get(actor_id)
@@ -154,7 +156,7 @@ class SceneItems(QGraphicsScene):
             *self.collapsed_items.values(),
         ]
         for box in boxes:
-            on = box.org_id in marked
+            on = box.org_id in marked or (isinstance(box, CollapsedItem) and box.org_id in orgs)
             if box.highlighted != on:
                 box.highlighted = on
                 box.update()
