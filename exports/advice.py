@@ -120,7 +120,16 @@ W: dict[str, Text] = {
     "interest": Text("Interest", "Belang"),
     "stance": Text("Stance", "Houding"),
     "what_if": Text("What if", "Wat als"),
-    "what_if_title": Text("What if {name} drops out?", "Wat als {name} wegvalt?"),
+    "what_if_title": Text("What if {name} is absent?", "Wat als {name} afwezig is?"),
+    # a mandate is granted to and by the post, not the person (jurist M7)
+    "what_if_posts": Text(
+        "The mandates granted under this post stay in force until revoked (Awb 10:8); what "
+        "the map loses is the link and the decider. Lay the substitution down in the mandate "
+        "decision.",
+        "De mandaten die onder deze functie zijn verleend, blijven gelden tot ze worden "
+        "ingetrokken (art. 10:8 Awb); wat de kaart verliest, is de schakel en de beslisser. "
+        "Leg de vervanging vast in het mandaatbesluit.",
+    ),
     "what_if_gained": Text(
         "Without {name}, the analysis finds {n} more:",
         "Zonder {name} vindt de analyse {n} meer:",

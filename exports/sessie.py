@@ -215,13 +215,14 @@ def _what_if(deck: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     )
     head = W["what_if_gained"](lang).format(name=name, n=n(lang))
     lines = [head, *(f.title(lang) for f in gained[:WHAT_IF_SHOWN])]
+    posts = [W["what_if_posts"](lang)] if any(m.grantor == person.id for m in case.mandates) else []
     rest = len(gained) - WHAT_IF_SHOWN
     if rest > 0:  # the count in the heading is all of them: say how many are not listed
         more = Text(
             count(rest, "finding", "findings", "en"), count(rest, "bevinding", "bevindingen", "nl")
         )
         lines.append(W["what_if_rest"](lang).format(n=more(lang)))
-    _bullets(slide, lines, size=18)
+    _bullets(slide, [*lines, *posts], size=18)
 
 
 def build_sessie(

@@ -322,6 +322,8 @@ class Authority:
         for actor in gone:
             if actor in grants and grants[actor].basis != Basis.MANDATE:
                 del grants[actor]
+        for actor in legal.graphs.vacant:  # a vacant post passes its powers on, takes nothing
+            grants.pop(actor, None)
         return grants
 
     def _levels(self, own: Grant, m: Mandate) -> int:

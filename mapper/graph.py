@@ -110,6 +110,11 @@ class CaseGraphs:
     organisations: dict[str, Organisation] = field(default_factory=dict)
     powers: dict[str, Power] = field(default_factory=dict)
     agreements: tuple[Agreement, ...] = ()
+    # What-if: actors taken off the map leave the network, but their posts stay in law: a
+    # mandate is granted to and by the office, not the person, so the sub-mandates granted
+    # under it stay in force (Awb 10:8: until revoked). The legal map keeps them as offices.
+    vacant: dict[str, Actor] = field(default_factory=dict)
+    office_mandates: tuple[Mandate, ...] = ()  # mandates to or from a vacant post
     _flows: dict[tuple[frozenset[RelationKind], bool], nx.DiGraph] = field(
         default_factory=dict, repr=False
     )
@@ -220,7 +225,8 @@ def build_graphs(
     """Collect the entities of ``case`` that take part in an analysis.
 
     ``without`` may name actors (they leave with their relationships and mandates, and stop
-    handling needs), relationships and mandates (they are cut). Unknown ids are ignored.
+    handling needs; their posts stay in law, see :attr:`CaseGraphs.vacant`), relationships and
+    mandates (they are cut). Unknown ids are ignored.
     """
     gone = set(without)
     actors = {a.id: a for a in case.actors if a.id not in gone}
@@ -236,6 +242,16 @@ def build_graphs(
         m for m in case.mandates if m.id not in gone and m.grantor in actors and m.holder in actors
     )
     mandates = tuple(m for m in all_mandates if in_practice(m.practice, practice))
+    vacant = {a.id: a for a in case.actors if a.id in gone}
+    posts = actors.keys() | vacant.keys()
+    office_mandates = tuple(
+        m
+        for m in case.mandates
+        if m.id not in gone
+        and (m.grantor in vacant or m.holder in vacant)
+        and m.grantor in posts
+        and m.holder in posts
+    )
     needs = tuple(
         n if n.handler is None or n.handler in actors else _without_handler(n)
         for n in case.needs
@@ -257,6 +273,8 @@ def build_graphs(
         organisations={o.id: o for o in case.organisations},
         powers={p.id: p for p in case.powers if p.id not in gone},
         agreements=tuple(a for a in case.agreements if a.id not in gone),
+        vacant=vacant,
+        office_mandates=office_mandates,
     )
 
 

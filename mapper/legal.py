@@ -64,13 +64,14 @@ class LegalMap:
 
     def __init__(self, graphs: CaseGraphs) -> None:
         self.graphs = graphs
-        self.actors = graphs.actors
+        # a vacant post (what-if) still grants and holds in law: its mandates stay in force
+        self.actors = {**graphs.actors, **graphs.vacant} if graphs.vacant else graphs.actors
         self.powers: dict[str, Power] = dict(graphs.powers)
         by_category: dict[str, list[str]] = {}
         for p in self.powers.values():
             by_category.setdefault(str(p.category), []).append(p.id)
         self.by_category = {c: tuple(ids) for c, ids in by_category.items()}
-        self.mandates = graphs.all_mandates
+        self.mandates = graphs.all_mandates + graphs.office_mandates
         self.by_id: dict[str, Mandate] = {m.id: m for m in self.mandates}
         # (actor, reference) -> mandates, for the reference as written (id or category)
         self.out: dict[tuple[str, str], list[Mandate]] = {}

@@ -235,9 +235,12 @@ def test_sessie_what_if_counts_what_it_lists(example_files: dict[str, Path]) -> 
         "Zonder de manager Werk en Inkomen vindt de analyse "
         f"{count(total, 'bevinding', 'bevindingen', 'nl')} meer:"
     )
-    assert len(lines) == 1 + WHAT_IF_SHOWN + 1
+    assert len(lines) == 1 + WHAT_IF_SHOWN + 2
     rest = count(total - WHAT_IF_SHOWN, "bevinding", "bevindingen", "nl")
-    assert lines[-1] == f"… en nog {rest}"
+    assert lines[-2] == f"… en nog {rest}"
+    # the manager granted sub-mandates: they stay in force with the post (jurist M7)
+    assert lines[-1].startswith("De mandaten die onder deze functie zijn verleend, blijven gelden")
+    assert "Mandaat zonder bevoegdheid" not in " ".join(lines)
 
 
 def test_sessie_maps_fill_their_slides_and_come_from_the_apps_scene(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from mapper.context import Context
 from mapper.findings import Severity
 from models import (
     Actor,
@@ -175,3 +176,27 @@ def test_j7_an_agreement_cannot_place_another_bodys_power_with_its_decider() -> 
     own = replace(deal, decider="gr_db")
     assert "AGREEMENT_OVER_PUBLIC_POWER" not in codes(_gr_case([own]))
     assert "AGREEMENT_OVER_PUBLIC_POWER" not in codes(_gr_case([replace(deal, decider=None)]))
+
+
+# ---------------------------------------------------------------- M7: a vacant post
+def test_m7_a_vacant_post_leaves_the_sub_mandates_granted_under_it_in_force() -> None:
+    from mapper.whatif import what_if
+
+    need = Need("n1", "Noodbudget", "bb", 1_500, "consulent", ("gem",))
+    chain = [
+        M("m1", "college", "manager", "bb", sub_mandate_levels=2, budget=50_000),
+        M("m2", "manager", "teamleider", "bb", budget=5_000),
+        M("m3", "teamleider", "consulent", "bb", budget=2_000),
+    ]
+    c = case(chain, needs=[need])
+    change = what_if(c, ["manager"])
+    appeared = {f.code for f in change.appeared}
+    assert not {"MANDATE_NO_LEGAL_ROOT", "MANDATE_CHAIN_BROKEN", "NEED_NO_HOLDER"} & appeared
+    vacant = Context.of(c, without=["manager"]).authority
+    assert vacant.valid("m2")  # granted by the post
+    assert vacant.valid("m3")
+    assert vacant.grant("consulent", "bb") is not None
+    assert vacant.grant("manager", "bb") is None  # the post takes no decision itself
+    # a mandate cut in the what-if (revoked) does take the chain below it down
+    cut = {f.code for f in what_if(c, ["m2"]).appeared}
+    assert "MANDATE_NO_LEGAL_ROOT" in cut or "MANDATE_CHAIN_BROKEN" in cut
