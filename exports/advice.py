@@ -195,6 +195,22 @@ _METHOD: tuple[Text, ...] = (
 )
 
 
+#: A council member is reached through the council (art. 169 Gemeentewet), the press by a
+#: press line; neither about the individual case (jurist M6).
+_COUNCIL_LINE: dict[bool, Text] = {
+    False: Text(
+        "Prepare a press line on the policy, not on the individual case.",
+        "Bereid een perslijn voor over het beleid, niet over de individuele casus.",
+    ),
+    True: Text(
+        "Have the portfolio holder inform the council about the policy (Gemeentewet art. 169), "
+        "with a council letter or a technical briefing, not about the individual case.",
+        "Laat de portefeuillehouder de raad informeren over het beleid (art. 169 Gemeentewet), "
+        "met een raadsinformatiebrief of een technische sessie, niet over de individuele casus.",
+    ),
+}
+
+
 def method_paragraphs(lang: Lang) -> list[str]:
     """Annex C: how the analysis works, in ``lang``."""
     return [p(lang) for p in _METHOD]
@@ -411,10 +427,9 @@ def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[
     communication = [
         Text(
             f"{a.name} ({label(a.kind, 'en').lower()}) is influential and opposes the intent. "
-            "Prepare a line on the policy, not on the individual case.",
+            + _COUNCIL_LINE[a.kind == ActorKind.COUNCIL].en,
             f"{a.name} ({label(a.kind, 'nl').lower()}) is invloedrijk en staat negatief "
-            "tegenover de bedoeling. Bereid een lijn voor over het beleid, niet over de "
-            "individuele casus.",
+            "tegenover de bedoeling. " + _COUNCIL_LINE[a.kind == ActorKind.COUNCIL].nl,
         )
         for a in opponents
     ] or [

@@ -31,6 +31,7 @@ Examples
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -269,7 +270,26 @@ def _texts(
             f"{join(named, 'nl')}."
         )
     detail = Text(" ".join(parts["en"]), " ".join(parts["nl"]))
-    return title, detail, lead.suggestion
+    return title, detail, _merged(lead, same)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘])")
+
+
+def _merged(lead: Finding, same: Sequence[Finding]) -> Text:
+    """The suggestion of a cause: the lead's, or - when findings of one code merge - every
+    distinct sentence of theirs, the lead's first, the sentences they share last (jurist M6:
+    the council line of art. 169 Gemeentewet stays beside the press line)."""
+    texts = list(dict.fromkeys(f.suggestion for f in [lead, *same]))
+    if len(texts) < 2:
+        return lead.suggestion
+    out = []
+    for lang in LANGS:
+        split = [_SENTENCE.split(t.nl if lang == "nl" else t.en) for t in texts]
+        shared = [s for s in split[0] if all(s in other for other in split[1:])]
+        own = [s for part in split for s in part if s not in shared]
+        out.append(" ".join(dict.fromkeys([*own, *shared])))
+    return Text(out[0], out[1])
 
 
 def _evidence(

@@ -200,3 +200,42 @@ def test_m7_a_vacant_post_leaves_the_sub_mandates_granted_under_it_in_force() ->
     # a mandate cut in the what-if (revoked) does take the chain below it down
     cut = {f.code for f in what_if(c, ["m2"]).appeared}
     assert "MANDATE_NO_LEGAL_ROOT" in cut or "MANDATE_CHAIN_BROKEN" in cut
+
+
+# ---------------------------------------------------------------- M6: the council line
+def test_m6_the_council_line_survives_when_findings_merge_into_one_cause() -> None:
+    from mapper import analyse
+    from models.example import example_case
+
+    result = analyse(example_case())
+    [cause] = [c for c in result.causes if any("SPHERES_OPPONENT_UNCONNECTED" in f
+                                              for f in c.findings)]  # fmt: skip
+    nl = cause.suggestion("nl")
+    assert "de raad informeren over het beleid achter de bedoeling (art. 169 Gemeentewet)" in nl
+    assert "perslijn" in nl
+    assert nl.count("Individuele casussen blijven daarbuiten.") == 1
+    assert nl.endswith("Individuele casussen blijven daarbuiten.")
+    # one opponent alone (the newspaper): its own suggestion, no council line
+    from models import EntityKind
+
+    alone = example_case()
+    assert alone.update(EntityKind.ACTOR, "oppositie", {"stance": 0})
+    [press] = [c for c in analyse(alone).causes if any("SPHERES_OPPONENT_UNCONNECTED" in f
+                                                      for f in c.findings)]  # fmt: skip
+    assert "art. 169" not in press.suggestion("nl")
+    assert "perslijn" in press.suggestion("nl")
+
+
+def test_m6_the_nota_reaches_a_council_member_through_the_council() -> None:
+    from exports.advice import risks
+    from mapper import analyse
+    from models.example import example_case
+
+    case = example_case()
+    [communication] = [r for r in risks(case, analyse(case)) if r.name.nl == "Communicatie"]
+    lines = {line.nl.split(" (")[0]: line.nl for line in communication.lines}
+    council = lines["Fractievoorzitter oppositie"]
+    assert "de raad informeren over het beleid (art. 169 Gemeentewet)" in council
+    assert "perslijn" not in council
+    assert "perslijn" in lines["Rivierstad Dagblad"]
+    assert "art. 169" not in lines["Rivierstad Dagblad"]
