@@ -15,11 +15,16 @@ ondermandaat kan verlenen aan de consulent wijkteam (Sanne), tot € 1.000 per b
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from exports.advice import money
 from mapper.analysis import Analysis
-from mapper.findings import Cause
+from mapper.findings import Cause, Finding
 from mapper.names import Name
+from mapper.wording import join, running
 from models.case import Case
+from models.entities import Mandate
+from models.enums import ActorKind
 from models.i18n import Lang, long_date
 
 __all__ = ["decision_points"]
@@ -104,8 +109,177 @@ def _push_through(case: Case, needs: tuple[str, ...], lang: Lang) -> str:
     )
 
 
+def _names(
+    case: Case, ids: Iterable[str], lang: Lang, *, skip: ActorKind | None = None
+) -> list[str]:
+    out = [
+        _name(case, a, lang)
+        for a in dict.fromkeys(ids)
+        if (actor := case.actors.get(a)) is not None and actor.kind is not skip
+    ]
+    return [n for n in out if n]
+
+
+def _actors(case: Case, ids: Iterable[str], lang: Lang, *, skip: ActorKind | None = None) -> str:
+    return join(_names(case, ids, lang, skip=skip), lang)
+
+
+def _professional(case: Case, actors: tuple[str, ...]) -> str | None:
+    """The professional at the end of a line (the one who must dare to deviate)."""
+    for a in reversed(actors):
+        actor = case.actors.get(a)
+        if actor is not None and actor.kind is ActorKind.PROFESSIONAL:
+            return a
+    return actors[-1] if actors else None
+
+
+def _mandate(case: Case, f: Finding, lang: Lang) -> tuple[Mandate, str, str, str] | None:
+    """The finding's own mandate, its holder, grantor and "het mandaat voor … aan …"."""
+    m = case.mandates.get(f.mandates[-1]) if f.mandates else None
+    if m is None:
+        return None
+    holder, grantor = _name(case, m.holder, lang), _name(case, m.grantor, lang)
+    power = case.powers.get(str(m.power))
+    what = running(power.name) if power is not None else ""
+    if lang == "nl":
+        phrase = f"het mandaat {f'voor {what} ' if what else ''}aan {holder}"
+    else:
+        phrase = f"the mandate {f'for {what} ' if what else ''}to {holder}"
+    return m, holder, grantor, phrase
+
+
+def _by_college(case: Case, m: Mandate, point: str, lang: Lang) -> str:
+    """A decision the college takes itself when it granted the mandate; else it commissions."""
+    grantor = case.actors.get(m.grantor)
+    if grantor is not None and grantor.kind is ActorKind.ADMINISTRATOR:
+        return point
+    owner = _owner(case, lang)
+    return (
+        f"{owner} opdracht te geven {point}" if lang == "nl" else f"to commission {owner} {point}"
+    )
+
+
+def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
+    found = _mandate(case, f, lang)
+    if found is None:
+        return None
+    m, holder, grantor, phrase = found
+    basis = m.legal_basis.strip()
+    nl = lang == "nl"
+    where = (f"het {basis}" if nl else f"the {basis}") if basis else ""
+    if f.code in ("MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING"):
+        at = where or ("het mandaatbesluit" if nl else "the mandate decision")
+        mandate = phrase.split(" aan " if nl else " to ")[0]
+        return (
+            f"de instemming van {holder} met {mandate} vast te leggen bij {at}"
+            if nl
+            else f"to record the consent of {holder} to {mandate} with {at}"
+        )
+    if f.code in ("MANDATE_OBJECTION_SAME_HOLDER", "MANDATE_OBJECTION_PRIMARY_DECIDER"):
+        at = where or ("het mandaatbesluit" if nl else "the mandate decision")
+        return (
+            f"in {at} vast te leggen dat op bezwaar tegen een besluit dat {holder} zelf in "
+            "mandaat nam, een ander beslist"
+            if nl
+            else f"to lay down in {at} that someone else decides on an objection to a decision "
+            f"{holder} took under mandate"
+        )
+    if f.code == "MANDATE_EXPIRED":
+        point = (
+            f"{phrase} opnieuw te verlenen, of het in te trekken als het niet meer nodig is"
+            if nl
+            else f"to grant {phrase} again, or to withdraw it if it is no longer needed"
+        )
+        return _by_college(case, m, point, lang)
+    if f.code == "MANDATE_GENERAL_NOT_IN_WRITING":
+        point = (
+            f"{phrase} schriftelijk vast te leggen in een (onder)mandaatbesluit"
+            if nl
+            else f"to lay down {phrase} in writing in a (sub-)mandate decision"
+        )
+        return _by_college(case, m, point, lang)
+    if f.code in ("MANDATE_NO_INFO_LINE", "DELEGATION_NO_INFO_LINE"):
+        owner = _owner(case, lang)
+        return (
+            f"{owner} opdracht te geven af te spreken hoe en hoe vaak {holder} {grantor} informeert"
+            if nl
+            else f"to commission {owner} to agree how and how often {holder} informs {grantor}"
+        )
+    return None
+
+
+def _theme_point(
+    case: Case, cause: Cause, f: Finding, findings: Sequence[Finding], lang: Lang
+) -> str | None:
+    """Backing, learning, signals, a person the case hangs on, distrust between two, the
+    political line: what the college can commission on each."""
+    owner = _owner(case, lang)
+    nl = lang == "nl"
+    if f.code.startswith("TRUST_BACKING"):
+        who = _name(case, _professional(case, f.actors), lang)
+        return (
+            f"{owner} opdracht te geven met de ambtelijke leiding af te spreken dat {who} vooraf "
+            "rugdekking krijgt om beargumenteerd van de routine af te wijken, en dat casussen "
+            "worden besproken zonder af te rekenen"
+            if nl
+            else f"to commission {owner} to agree with senior management that {who} is backed "
+            "in advance when deviating from routine with good reason, and that cases are "
+            "discussed without blame"
+        )
+    if f.code == "LEARNING_NO_FEEDBACK_PATH":
+        owners = _actors(case, f.actors[1:], lang, skip=ActorKind.COUNCIL)
+        whom = owners or ("de eigenaren van de regels" if nl else "the owners of the rules")
+        one = len(_names(case, f.actors[1:], lang, skip=ActorKind.COUNCIL)) == 1
+        hear = ("hoort" if one else "horen") if nl else ("hears" if one else "hear")
+        return (
+            f"{owner} opdracht te geven een periodieke casusreflectie in te richten waarin "
+            f"{whom} {hear} welke regels in casussen als deze knellen"
+            if nl
+            else f"to commission {owner} to set up a regular case review in which {whom} {hear} "
+            "which rules pinch in cases like this one"
+        )
+    if cause.id.startswith("person:") and f.actors:
+        who = _name(case, cause.id.split(":", 1)[1], lang) or _name(case, f.actors[0], lang)
+        return (
+            f"{owner} opdracht te geven naast {who} een tweede route in te richten, zodat de "
+            "casus niet van één persoon afhangt"
+            if nl
+            else f"to commission {owner} to set up a second route beside {who}, so that the "
+            "case does not depend on one person"
+        )
+    if f.code == "SIGNAL_UNHEARD":
+        partners = _actors(
+            case, [a for g in findings if g.code == f.code for a in g.actors[:1]], lang
+        )
+        return (
+            f"{owner} opdracht te geven met {partners} af te spreken bij wie zij met een signaal "
+            "terecht kunnen"
+            if nl
+            else f"to commission {owner} to agree with {partners} whom they can go to with a signal"
+        )
+    if f.code == "TRUST_MUTUAL_DISTRUST" and len(f.actors) >= 2:
+        pair = _actors(case, f.actors[:2], lang)
+        return (
+            f"{owner} opdracht te geven iemand aan te wijzen die {pair} allebei vertrouwen, om "
+            "de casus tussen hen te dragen"
+            if nl
+            else f"to commission {owner} to appoint someone whom {pair} both trust, to carry "
+            "the case between them"
+        )
+    if f.code == "SPHERES_OPPONENT_UNCONNECTED":
+        return (
+            f"{owner} opdracht te geven een perslijn op te stellen over het beleid achter deze "
+            "aanpak; individuele casussen blijven daarbuiten"
+            if nl
+            else f"to commission {owner} to draw up a press line on the policy behind this "
+            "approach; individual cases stay out of it"
+        )
+    return None
+
+
 def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
-    for f in analysis.findings_of(cause):
+    findings = analysis.findings_of(cause)
+    for f in findings:
         if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
             point = _sub_mandate(case, f.mandates, lang)
             if point:
@@ -114,15 +288,19 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
             return _partner(case, f.needs, f.actors, lang)
         if f.code == "NEED_NO_PUSH_THROUGH" and f.needs:
             return _push_through(case, f.needs, lang)
+    for f in findings:
+        tailored = _mandate_point(case, f, lang) or _theme_point(case, cause, f, findings, lang)
+        if tailored:
+            return tailored
     title = cause.title(lang)
     title = title[:1].lower() + title[1:] if not title[:2].isupper() else title
     owner = _owner(case, lang)
     if lang == "nl":
         return (
-            f"{owner} opdracht te geven de maatregel uit paragraaf 5.{cause.rank} uit te "
-            f"voeren ({title.rstrip('.')})"
+            f"{owner} opdracht te geven uit te werken wat paragraaf 5.{cause.rank} voorstelt "
+            f"({title.rstrip('.')})"
         )
-    return f"to commission {owner} to carry out the measure of section 5.{cause.rank} ({title})"
+    return f"to commission {owner} to work out what section 5.{cause.rank} proposes ({title})"
 
 
 def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:

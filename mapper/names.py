@@ -17,7 +17,7 @@ Examples
 >>> Name.of("GGZ-team Rivierland", ActorKind.PARTNER).running("nl")
 'het GGZ-team Rivierland'
 >>> Name.of("Mevrouw Jansen", ActorKind.CITIZEN).running("nl")
-'Mevrouw Jansen'
+'mevrouw Jansen'
 >>> Name.of("Oudere inwoner", ActorKind.CITIZEN).running("nl")
 'de oudere inwoner'
 >>> Name.of("Rivierstad Dagblad", ActorKind.MEDIA).running("nl")
@@ -49,6 +49,9 @@ _DE = (
     "gemeente", "provincie", "verhuurder", "werkgever", "hulpverlener", "begeleider",
 )  # fmt: skip
 
+
+# forms of address, written in lower case inside a sentence (jurist L4)
+_ADDRESS = ("mevrouw", "meneer", "buurman", "buurvrouw", "familie", "dokter")
 
 # a resident named by a role ("Inwoner", "Oudere inwoner", "Inwoner 2") takes "de" too
 _RESIDENT = ("inwoner", "bewoner", "huurder", "mantelzorger")
@@ -85,7 +88,9 @@ class Name(str):
         """The name of an actor of ``kind``."""
         made = cls(name)
         word = article(name, kind)
-        if not word:
+        if not word and name.split(" ", 1)[0].casefold() in _ADDRESS and " " in name:
+            made.dutch = name[:1].lower() + name[1:]
+        elif not word:
             made.dutch = name
         else:
             head = name.split()[0]
@@ -98,7 +103,7 @@ class Name(str):
         return getattr(self, "dutch", str(self)) if lang == "nl" else str(self)
 
 
-_START = re.compile(r"([.!?]\s+)(de|het) ")
+_START = re.compile(r"([.!?]\s+)(de|het|mevrouw|meneer|buurman|buurvrouw|familie|dokter) ")
 
 
 def sentences(text: str) -> str:

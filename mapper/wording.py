@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from models.i18n import Lang
 
-__all__ = ["capital", "count", "join", "noun", "number", "word"]
+__all__ = ["capital", "count", "join", "noun", "number", "running", "word"]
 
 _WORDS = {
     "nl": ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
@@ -62,6 +62,14 @@ def noun(value: int, singular: str, plural: str) -> str:
 def count(value: int, singular: str, plural: str, lang: Lang | str) -> str:
     """``value`` in words (up to ten) followed by the right form of the noun."""
     return f"{word(value, lang)} {noun(value, singular, plural)}"
+
+
+def running(name: str) -> str:
+    """A power's name inside a sentence: lower case, unless it starts with an acronym."""
+    head = name.split(" ", 1)[0]
+    if len(head) > 1 and head[:2].isupper():
+        return name
+    return name[:1].lower() + name[1:]
 
 
 def join(items: Sequence[str], lang: Lang | str) -> str:

@@ -1,6 +1,16 @@
 """What the legal findings name in running text: a mandate, a power, an actor, an organisation.
 
 The words themselves live in :mod:`mapper.texts.mandates`; this module only fills them in.
+Running text names a mandate by what it is, never by its id (jurist L1), and a power in
+lower case (L2: "mandaat voor bijzondere bijstand verlenen", not "voor Bijzondere bijstand
+verlenen").
+
+Examples
+--------
+>>> running("Bijzondere bijstand verlenen"), running("GGZ-behandeling starten")
+('bijzondere bijstand verlenen', 'GGZ-behandeling starten')
+>>> decision_text("Mandaatbesluit Rivierstad 2025", "").nl
+'het Mandaatbesluit Rivierstad 2025'
 """
 
 from __future__ import annotations
@@ -8,19 +18,35 @@ from __future__ import annotations
 from mapper.findings import Text
 from mapper.legal import LegalMap
 from mapper.mandate_form import private_power
-from mapper.texts.mandates import INSTRUMENTS, MANDATE
+from mapper.names import Name
+from mapper.texts.mandates import INSTRUMENTS, MANDATE, MANDATE_DECISION
+from mapper.wording import running
 from models import Instrument, Mandate
 
-__all__ = ["mandate_text", "power_text"]
+__all__ = ["decision_text", "mandate_text", "power_text", "running"]
 
 
 def power_text(legal: LegalMap, key: str) -> Text:
     """A power's own name, or the lower-case name of a category, in both languages."""
-    return Text(legal.power_name(key, "en"), legal.power_name(key, "nl"))
+    return Text(running(legal.power_name(key, "en")), running(legal.power_name(key, "nl")))
+
+
+def decision_text(basis: str, grantor: Name | str) -> Text:
+    """The instrument a mandate was laid down in ("het Mandaatbesluit Rivierstad 2025"), or,
+    without one, the mandate of ``grantor``."""
+    basis = basis.strip()
+    if basis:
+        word = "de" if basis.casefold().endswith(("regeling", "regels", "beschikking")) else "het"
+        return Text(f"the {basis}", f"{word} {basis}")
+    who = grantor if isinstance(grantor, Name) else Name(grantor)
+    return Text(
+        MANDATE_DECISION.en.format(grantor=who.running("en")),
+        MANDATE_DECISION.nl.format(grantor=who.running("nl")),
+    )
 
 
 def mandate_text(legal: LegalMap, m: Mandate) -> Text:
-    """``mandaat voor bijzondere bijstand van het college aan de manager (m5)`` in both
+    """``mandaat voor bijzondere bijstand verlenen van het college aan de manager`` in both
     languages; what a non-public body passes on of its own decision is named a volmacht."""
     g = legal.graphs
     key = str(m.power)
@@ -32,8 +58,7 @@ def mandate_text(legal: LegalMap, m: Mandate) -> Text:
         out.append(
             MANDATE.pick(lang).format(
                 kind=INSTRUMENTS[kind].pick(lang),
-                id=m.id,
-                power=legal.power_name(key, lang),
+                power=running(legal.power_name(key, lang)),
                 grantor=g.name(m.grantor).running(lang),
                 holder=g.name(m.holder).running(lang),
             )

@@ -13,9 +13,26 @@ from mapper.checks._util import day, invalid_reason, money
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
+from mapper.texts.mandates import INSTRUMENTS
 from mapper.texts.room import BY, CLOSE_TO, DEVIATION, PLACE, PRACTICE
-from models import Need, PowerCategory, RuleType
+from mapper.wording import running
+from models import Mandate, Need, PowerCategory, RuleType
 from models.i18n import Lang
+
+
+def _own_mandate(ctx: Context, m: Mandate) -> tuple[str, str]:
+    """``het mandaat van de teamleider (ondermandaat niet toegestaan, art. 10:9 Awb)``: a
+    handler's own mandate by its grantor and what is wrong with it, without its id."""
+    out = []
+    for lang in ("en", "nl"):
+        kind = INSTRUMENTS[m.instrument].pick(lang)
+        the = "the" if lang == "en" else ("het" if kind == "mandaat" else "de")
+        grantor = ctx.graphs.name(m.grantor).running(lang)
+        why = invalid_reason(ctx.authority, m, lang)
+        why = why[:-1].replace(" (", ", ") if why.endswith(")") else why
+        of = "of" if lang == "en" else "van"
+        out.append(f"{the} {kind} {of} {grantor}" + (f" ({why})" if why else ""))
+    return out[0], out[1]
 
 
 def _what(ctx: Context, need: Need, key: str, budget: float | None) -> dict[str, Any]:
@@ -25,7 +42,7 @@ def _what(ctx: Context, need: Need, key: str, budget: float | None) -> dict[str,
     bases = [b for p in legal.covered(key) if (b := legal.powers[p].legal_basis.strip())]
     if types == {RuleType.STATUTE} and not bases:
         types = set()  # a statute named by no clause: nothing to say about deviating from it
-    names = (legal.power_name(key, "en"), legal.power_name(key, "nl"))
+    names = (running(legal.power_name(key, "en")), running(legal.power_name(key, "nl")))
     same = names[1].casefold() == need.decision.casefold()
     return {
         "decision": need.decision,
@@ -73,8 +90,8 @@ def _emit(
     alts = d.get("alt") or []
     if alts:
         values["alts"] = Text(
-            "; ".join(f"{pair} ({mid}): {en}" for mid, pair, en, _ in alts),
-            "; ".join(f"{pair} ({mid}): {nl}" for mid, pair, _, nl in alts),
+            "; ".join(f"{pair}: {en}" for _mid, pair, en, _ in alts),
+            "; ".join(f"{pair}: {nl}" for _mid, pair, _, nl in alts),
         )
         parts.append("alt")
     for flag in ("urgent", "cut", "under", "nobody", "nearby", "highest", "short_more",

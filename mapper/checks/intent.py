@@ -163,7 +163,7 @@ def _not_passed(
 
 
 def _pair(g: CaseGraphs, m: Mandate) -> str:
-    return f"{g.name(m.grantor)} → {g.name(m.holder)} ({m.id})"
+    return f"{g.name(m.grantor)} → {g.name(m.holder)}"
 
 
 def _how_to_pass(ctx: Context, held: list[str], *, reserved: bool) -> Text:

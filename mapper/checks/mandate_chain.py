@@ -33,7 +33,7 @@ import networkx as nx
 
 from mapper.authority import Defect, Status
 from mapper.catalogue import say
-from mapper.checks._legal_text import mandate_text, power_text
+from mapper.checks._legal_text import decision_text, mandate_text, power_text
 from mapper.checks._util import path_phrase
 from mapper.codes import Code
 from mapper.context import Context
@@ -103,6 +103,11 @@ def _cycle(ctx: Context, circle: list[str]) -> Finding:
     return _emit(ctx, Code.MANDATE_CYCLE, Severity.CRITICAL, data, actors, circle, parts)
 
 
+def _decision(ctx: Context, mandate_id: str) -> Text:
+    first = ctx.legal.by_id[mandate_id]
+    return decision_text(first.legal_basis, ctx.graphs.name(first.grantor))
+
+
 def _base(ctx: Context, m: Mandate) -> dict[str, Any]:
     g, legal, auth = ctx.graphs, ctx.legal, ctx.authority
     key = str(m.power)
@@ -163,7 +168,7 @@ def _sub_not_allowed(ctx: Context, m: Mandate) -> Finding:
     levels = (first.sub_mandate_levels or 0) if first else 0
     data = _base(ctx, m) | {
         "path": path_phrase(ctx.graphs, path),
-        "first": first.id if first else "",
+        "first": decision_text(first.legal_basis, ctx.graphs.name(first.grantor)) if first else "",
         "levels": levels,
         "top": ctx.graphs.name(path[0]) if path else "",
     }
@@ -180,7 +185,7 @@ def _widened(ctx: Context, m: Mandate) -> Finding:
     data = _base(ctx, m) | {
         "asked": m.sub_mandate_levels or 0,
         "left": left,
-        "first": chain[0] if chain else "",
+        "first": _decision(ctx, chain[0]) if chain else "",
         "top": ctx.graphs.name(path[0]) if path else "",
     }
     return _emit(
@@ -195,8 +200,9 @@ def _broken(ctx: Context, m: Mandate) -> Finding:
     upstream = [u for k in sorted(keys) for u in legal.into.get((m.grantor, k), ()) if u.id != m.id]
     upstream = list({u.id: u for u in upstream}.values())
     reasons = [
-        Text(f"{u.id} ({STATUS[auth.status[u.id]].en})", f"{u.id} ({STATUS[auth.status[u.id]].nl})")
+        Text(f"{t.en} ({STATUS[auth.status[u.id]].en})", f"{t.nl} ({STATUS[auth.status[u.id]].nl})")
         for u in upstream
+        if (t := mandate_text(legal, u))
     ]
     data = _base(ctx, m) | {"reasons": reasons, "n": len(reasons)}
     return _emit(
@@ -222,7 +228,6 @@ def _delegated_away(ctx: Context, m: Mandate) -> Finding:
     delegations = list({d.id: d for d in delegations}.values())
     data = _base(ctx, m) | {
         "to": ctx.graphs.names(dict.fromkeys(d.holder for d in delegations)),
-        "ids": ", ".join(d.id for d in delegations),
     }
     return _emit(
         ctx,

@@ -205,13 +205,7 @@ def _objection(certain: bool) -> Callable[[Context, Mandate], Finding]:
     def build(ctx: Context, m: Mandate) -> Finding:
         legal = ctx.legal
         primary = sorted(ctx.authority.primary_grants(m.holder), key=lambda gr: gr.via or "")
-        also = [
-            Text(
-                f"{legal.power_name(gr.power, 'en')} ({gr.via})",
-                f"{legal.power_name(gr.power, 'nl')} ({gr.via})",
-            )
-            for gr in primary
-        ]
+        also = list({power_text(legal, gr.power): None for gr in primary})
         data = _data(ctx, m) | {"also": also}
         if certain:
             return _make(Code.MANDATE_OBJECTION_PRIMARY_DECIDER, Severity.CRITICAL, m, data)

@@ -52,8 +52,8 @@ from mapper.checks._room_partners import (
     _spans_organisations,
 )
 from mapper.checks._room_reach import PUSH, ROOM_KINDS, ROOM_STEPS, _Holders, _Holdings, _Reach
-from mapper.checks._room_words import _alternatives, _close_to, _emit, _fill, _what
-from mapper.checks._util import invalid_reason, path_phrase
+from mapper.checks._room_words import _alternatives, _close_to, _emit, _fill, _own_mandate, _what
+from mapper.checks._util import path_phrase
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
@@ -322,20 +322,9 @@ def _handler_falls_short(
     problems = [m for m in own if not auth.valid(m.id)]
     if not problems and not short:
         return []
-    alts = [
-        (
-            m.id,
-            f"{g.name(m.grantor)} → {g.name(m.holder)}",
-            invalid_reason(auth, m, "en") or "valid",
-            invalid_reason(auth, m, "nl") or "geldig",
-        )
-        for m in sorted(own, key=lambda m: ctx.mandate_order[m.id])
-    ]
+    alts = [_own_mandate(ctx, m) for m in sorted(own, key=lambda m: ctx.mandate_order[m.id])]
     data = _what(ctx, need, key, need.budget) | {
-        "own": Text(
-            "; ".join(f"{mid} ({pair}): {en}" for mid, pair, en, _ in alts),
-            "; ".join(f"{mid} ({pair}): {nl}" for mid, pair, _, nl in alts),
-        ),
+        "own": Text(" and ".join(en for en, _ in alts), " en ".join(nl for _, nl in alts)),
         "has": largest,
         "best": g.name(best),
         "steps": len(near[best]) - 1,

@@ -134,10 +134,10 @@ TEXTS: dict[Code, Entry] = {
             "{grantor} mandateert een bevoegdheid die het heeft gedelegeerd",
         ),
         Message(
-            "{m}: {grantor} delegated ‘{power}’ to {to} ({ids}) and can no longer exercise that "
+            "{m}: {grantor} delegated ‘{power}’ to {to} and can no longer exercise that "
             "power itself (Awb 10:17), so it cannot mandate it either. The other powers of "
             "{grantor} are not affected.",
-            "{m}: {grantor} heeft ‘{power}’ gedelegeerd aan {to} ({ids}) en kan die bevoegdheid "
+            "{m}: {grantor} heeft ‘{power}’ gedelegeerd aan {to} en kan die bevoegdheid "
             "niet langer zelf uitoefenen (art. 10:17 Awb), dus ook niet mandateren. De andere "
             "bevoegdheden van {grantor} blijven onaangetast.",
         ),
@@ -222,8 +222,8 @@ TEXTS: dict[Code, Entry] = {
             "hiërarchische lijn van {holder} terug naar {grantor}.",
         ),
         Message(
-            "Agree how {holder} informs {grantor}, and draw that line.",
-            "Spreek af hoe {holder} {grantor} informeert, en teken die lijn.",
+            "Agree how and how often {holder} informs {grantor}, and record it.",
+            "Spreek af hoe en hoe vaak {holder} {grantor} informeert, en leg dat vast.",
         ),
     ),
     Code.DELEGATION_NO_INFO_LINE: Entry(
@@ -245,8 +245,8 @@ TEXTS: dict[Code, Entry] = {
             "{grantor}.",
         ),
         Message(
-            "Agree how {holder} informs {grantor}, and draw that line.",
-            "Spreek af hoe {holder} {grantor} informeert, en teken die lijn.",
+            "Agree how and how often {holder} informs {grantor}, and record it.",
+            "Spreek af hoe en hoe vaak {holder} {grantor} informeert, en leg dat vast.",
         ),
     ),
 }

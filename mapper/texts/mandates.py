@@ -11,14 +11,16 @@ from mapper.catalogue import Entry, Message
 from mapper.codes import Code
 from models import Instrument, Practice
 
-__all__ = ["ANY_BODY", "INSTRUMENTS", "MANDATE", "PRACTICES", "STATUS", "TEXTS"]
+__all__ = ["ANY_BODY", "INSTRUMENTS", "MANDATE", "MANDATE_DECISION", "PRACTICES", "STATUS", "TEXTS"]
 
-#: How a mandate is named in running text, by what it is and its id in brackets:
-#: ``mandaat voor bijzondere bijstand van het college aan de manager (m5)``.
+#: How a mandate is named in running text, by what it is, never by its id (jurist L1):
+#: ``mandaat voor bijzondere bijstand verlenen van het college aan de manager``.
 MANDATE = Message(
-    "{kind} for {power} from {grantor} to {holder} ({id})",
-    "{kind} voor {power} van {grantor} aan {holder} ({id})",
+    "{kind} for {power} from {grantor} to {holder}",
+    "{kind} voor {power} van {grantor} aan {holder}",
 )
+#: The mandate a grantor laid down, when the map names no mandate decision for it.
+MANDATE_DECISION = Message("the mandate {grantor} granted", "het mandaat dat {grantor} verleende")
 INSTRUMENTS: dict[Instrument, Message] = {
     Instrument.MANDATE: Message("mandate", "mandaat"),
     Instrument.POWER_OF_ATTORNEY: Message("power of attorney", "volmacht"),
@@ -88,8 +90,9 @@ TEXTS: dict[Code, Entry] = {
             "Ondertekening geeft {holder} geen bevoegdheid om te beslissen",
         ),
         Message(
-            "{m}: {holder} may sign decisions of {body} (Awb 10:11), not take them.{takes}{nobody}",
-            "{m}: {holder} mag besluiten van {body} ondertekenen (art. 10:11 Awb), niet nemen."
+            "{m}: the holder may sign decisions of {body} (Awb 10:11), not take them."
+            "{takes}{nobody}",
+            "{m}: die mag besluiten van {body} ondertekenen (art. 10:11 Awb), niet nemen."
             "{takes}{nobody}",
         ),
         Message(
@@ -179,9 +182,9 @@ TEXTS: dict[Code, Entry] = {
         Message("The mandate of {holder} has expired", "Het mandaat van {holder} is verlopen"),
         Message(
             "{m} was valid up to and including {until:date}; on the reference date "
-            "{as_of:date} {holder} can no longer decide under it.",
-            "{m} gold tot en met {until:date}; op de peildatum {as_of:date} kan {holder} er "
-            "geen besluiten meer op nemen.",
+            "{as_of:date} no decisions can be taken under it any more.",
+            "{m} gold tot en met {until:date}; op de peildatum {as_of:date} kunnen er geen "
+            "besluiten meer op worden genomen.",
         ),
         Message(
             "Have {grantor} grant the mandate again, or take it off the map.",
@@ -251,10 +254,10 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
-            "mandate then needs the consent of {holder}{and_org}{or_other} (Awb 10:4(1)). "
+            "mandate then needs the consent of the holder{and_org}{or_other} (Awb 10:4(1)). "
             "That consent was refused or not given, so the mandate has not been validly granted.",
             "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
-            "instemming nodig van {holder}{and_org}{or_other} (art. 10:4 lid 1 Awb). Die "
+            "instemming nodig van de gemandateerde{and_org}{or_other} (art. 10:4 lid 1 Awb). Die "
             "instemming is geweigerd of niet gegeven, dus het mandaat is niet rechtsgeldig "
             "verleend.",
         ),
@@ -271,10 +274,10 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
-            "mandate then needs the consent of {holder}{and_org}{or_other} (Awb 10:4(1)). "
+            "mandate then needs the consent of the holder{and_org}{or_other} (Awb 10:4(1)). "
             "That consent is not recorded.",
             "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
-            "instemming nodig van {holder}{and_org}{or_other} (art. 10:4 lid 1 Awb). Die "
+            "instemming nodig van de gemandateerde{and_org}{or_other} (art. 10:4 lid 1 Awb). Die "
             "instemming is niet vastgelegd.",
         ),
         Message(
@@ -290,11 +293,12 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{m} covers a class of decisions but was not granted in writing, which Awb 10:5(2) "
-            "requires. Decisions {holder} takes under it may be held in objection or appeal to "
+            "requires. Decisions taken under it may be held in objection or appeal to "
             "have been taken without authority; {body} can ratify them.",
             "{m} geldt voor een soort besluiten, maar is niet schriftelijk verleend, terwijl "
-            "art. 10:5 lid 2 Awb dat eist. Besluiten die {holder} erop neemt, kunnen in bezwaar "
-            "of beroep als onbevoegd genomen worden aangemerkt; {body} kan ze bekrachtigen.",
+            "art. 10:5 lid 2 Awb dat eist. Besluiten die op dit mandaat worden genomen, kunnen "
+            "in bezwaar of beroep als onbevoegd genomen worden aangemerkt; {body} kan ze "
+            "bekrachtigen.",
         ),
         Message(
             "Lay the mandate down in a (sub-)mandate decision.",
@@ -376,12 +380,12 @@ TEXTS: dict[Code, Entry] = {
             "{holder} beslist op bezwaar en neemt ook primaire besluiten",
         ),
         Message(
-            "{m}: {holder} also takes primary decisions under mandate: {also:list}. That is "
-            "allowed, but {holder} may not decide on an objection to a decision {holder} took "
-            "under mandate (Awb 10:3(3)).",
-            "{m}: {holder} neemt in mandaat ook primaire besluiten: {also:list}. Dat mag, maar "
-            "op bezwaar tegen een besluit dat {holder} zelf krachtens mandaat nam, mag {holder} "
-            "niet beslissen (art. 10:3 lid 3 Awb).",
+            "{m}: the holder also takes primary decisions under mandate ({also:list}). That is "
+            "allowed, but not the decision on an objection to a decision they took under "
+            "mandate themselves (Awb 10:3(3)).",
+            "{m}: die neemt in mandaat ook primaire besluiten ({also:list}). Dat mag, maar op "
+            "bezwaar tegen een besluit dat hij zelf in mandaat nam, beslist hij niet (art. 10:3 "
+            "lid 3 Awb).",
         ),
         Message(
             "Record in the mandate decision that objections to one's own decisions go to "

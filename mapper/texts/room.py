@@ -112,7 +112,7 @@ _URGENT = Message(
 
 TEXTS: dict[Code, Entry] = {
     Code.NEED_NO_HANDLER: Entry(
-        Message("Nobody handles: {decision}", "Niemand behandelt: {decision}"),
+        Message("Nobody handles ‘{decision}’", "Niemand behandelt ‘{decision}’"),
         Message(
             "The needed decision {what} has no handler, so it is unclear who takes it up.",
             "Het benodigde besluit {what} heeft geen behandelaar; onduidelijk is wie ermee aan "
@@ -124,7 +124,7 @@ TEXTS: dict[Code, Entry] = {
         ),
     ),
     Code.NEED_NO_HOLDER: Entry(
-        Message("Nobody may decide: {decision}", "Niemand mag beslissen: {decision}"),
+        Message("Nobody may decide on ‘{decision}’", "Niemand mag beslissen over ‘{decision}’"),
         Message(
             "For {what} nobody on the map holds ‘{power}’{practice}: not by statute, not by "
             "delegation, not by a valid mandate.{deviation}{alt}",
@@ -140,7 +140,7 @@ TEXTS: dict[Code, Entry] = {
         },
     ),
     Code.NEED_NO_PUSH_THROUGH: Entry(
-        Message("Nobody can push through: {decision}", "Niemand kan doorzetten: {decision}"),
+        Message("Nobody can push through ‘{decision}’", "Niemand kan doorzetten bij ‘{decision}’"),
         Message(
             "{what} involves {orgs:list}. The power to push a decision through across "
             "organisations comes from an agreement between them (a covenant, an escalation "
@@ -160,8 +160,8 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.NEED_BUDGET_SHORT: Entry(
         Message(
-            "{nobody}{nearby}: {decision}",
-            "{nobody}{nearby}: {decision}",
+            "{nobody}{nearby} ‘{decision}’",
+            "{nobody}{nearby} ‘{decision}’",
         ),
         Message(
             "{what} asks {budget:money}.{highest}{short_more}{short_none}",
@@ -176,7 +176,8 @@ TEXTS: dict[Code, Entry] = {
         parts={
             "nobody": Message("Not enough budget for", "Onvoldoende budget voor"),
             "nearby": Message(
-                "Not enough budget close to the case", "Te weinig budget dicht bij de casus"
+                "Not enough budget close to the case for",
+                "Te weinig budget dicht bij de casus voor",
             ),
             "highest": Message(
                 " The highest amount anyone may decide on for ‘{power}’ is {most:money} ({best}).",
@@ -202,8 +203,8 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.NEED_HOLDER_UNREACHABLE: Entry(
         Message(
-            "{handler} cannot reach anyone who may decide: {decision}",
-            "{handler} bereikt niemand die mag beslissen: {decision}",
+            "{handler} cannot reach anyone who may decide on ‘{decision}’",
+            "{handler} bereikt niemand die mag beslissen over ‘{decision}’",
         ),
         Message(
             "For {what} only {holders:list} {n:form:holds|hold} the power, and no escalation, "
@@ -227,8 +228,8 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.NEED_PUSH_THROUGH_UNREACHABLE: Entry(
         Message(
-            "{handler} cannot reach anyone who can push through: {decision}",
-            "{handler} bereikt niemand die kan doorzetten: {decision}",
+            "{handler} cannot reach anyone who can push through ‘{decision}’",
+            "{handler} bereikt niemand die kan doorzetten bij ‘{decision}’",
         ),
         Message(
             "{what} involves {orgs:list}. Only {holders:list} {n:form:can|can} push it through, "
@@ -243,8 +244,8 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.NEED_HOLDER_FAR: Entry(
         Message(
-            "The decision lies {steps:count:step|steps} above the case: {decision}",
-            "Het besluit ligt {steps:count:stap|stappen} boven de casus: {decision}",
+            "The decision ‘{decision}’ lies {steps:count:step|steps} above the case",
+            "Het besluit ‘{decision}’ ligt {steps:count:stap|stappen} boven de casus",
         ),
         Message(
             "The nearest who may decide on {what} is {nearest}, {steps:count:step|steps} from "
@@ -269,8 +270,8 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.NEED_PUSH_THROUGH_FAR: Entry(
         Message(
-            "Pushing through lies {steps:count:step|steps} above the case: {decision}",
-            "Doorzetten ligt {steps:count:stap|stappen} boven de casus: {decision}",
+            "Pushing through ‘{decision}’ lies {steps:count:step|steps} above the case",
+            "Doorzetten bij ‘{decision}’ ligt {steps:count:stap|stappen} boven de casus",
         ),
         Message(
             "{what} involves {orgs:list}. The nearest who can push it through is "
@@ -291,28 +292,29 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.NEED_PARTNER_NOT_REACHED: Entry(
         Message(
-            "{partner} decides this itself, and no agreement or line reaches it: {decision}",
-            "{partner} beslist dit zelf, en geen afspraak of lijn bereikt dat: {decision}",
+            "‘{decision}’ is a decision of {partner}; no agreement in force reaches it",
+            "‘{decision}’ is een besluit van {partner}; geen geldende afspraak bereikt het",
         ),
         Message(
             "{what} is a decision of {partner} itself; nobody in the organisation of {handler} "
-            "can take it or mandate it. No agreement in force with {org} covers it, and no line "
-            "connects {handler} with {partner}.",
+            "can take it or mandate it. No agreement in force with {org} covers it, and the map "
+            "shows no contact between {handler} and {partner}.",
             "{what} is een eigen besluit van {partner}; niemand in de organisatie van {handler} "
             "kan het nemen of mandateren. Geen afspraak met {org} die nu geldt, dekt dit besluit, "
-            "en geen lijn verbindt {handler} met {partner}.",
+            "en de kaart toont geen contact tussen {handler} en {partner}.",
         ),
         Message(
             "Make an agreement with {org} (a covenant or breakthrough agreement) on when and by "
-            "whom this decision is taken, and draw a line from {handler} to {partner}.",
+            "whom this decision is taken, and make sure {handler} has a fixed contact there.",
             "Maak met {org} een afspraak (een convenant of doorbraakafspraak) over wanneer en "
-            "door wie dit besluit wordt genomen, en leg een lijn van {handler} naar {partner}.",
+            "door wie dit besluit wordt genomen, en zorg dat {handler} daar een vast "
+            "aanspreekpunt heeft.",
         ),
     ),
     Code.NEED_HANDLER_MANDATE_FALLS_SHORT: Entry(
         Message(
-            "{handler} handles this on a mandate that does not carry it: {decision}",
-            "{handler} behandelt dit op een mandaat dat het niet draagt: {decision}",
+            "The mandate of {handler} does not carry ‘{decision}’",
+            "Het mandaat van {handler} draagt ‘{decision}’ niet",
         ),
         Message(
             "For {what} {handler} relies on {own}.{short} Whoever decides must hold the power for "
@@ -337,8 +339,8 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.MANDATE_EXPIRES_BEFORE_DEADLINE: Entry(
         Message(
-            "The mandate of {holder} ends before the deadline: {decision}",
-            "Het mandaat van {holder} eindigt vóór de uiterste datum: {decision}",
+            "The mandate of {holder} ends before the deadline of ‘{decision}’",
+            "Het mandaat van {holder} eindigt vóór de uiterste datum van ‘{decision}’",
         ),
         Message(
             "For {what} {holder} relies on mandate {mandate} of {grantor}, which is valid up to "
@@ -355,8 +357,8 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.AGREEMENT_EXPIRES_BEFORE_DEADLINE: Entry(
         Message(
-            "The agreement ‘{agreement}’ ends before the deadline: {decision}",
-            "De afspraak ‘{agreement}’ eindigt vóór de uiterste datum: {decision}",
+            "The agreement ‘{agreement}’ ends before the deadline of ‘{decision}’",
+            "De afspraak ‘{agreement}’ eindigt vóór de uiterste datum van ‘{decision}’",
         ),
         Message(
             "For {what} the case relies on ‘{agreement}’ between {parties:list}, which is valid "

@@ -75,8 +75,8 @@ TEXTS: dict[Code, Entry] = {
             "besluiten dat afwijken nodig is (triage, afwijken of opschorten).",
         ),
         Message(
-            "Agree where {name} can go with a signal, and draw that line.",
-            "Spreek af waar {name} met een signaal terecht kan, en teken die lijn.",
+            "Agree whom {name} can go to with a signal, and record it.",
+            "Spreek af bij wie {name} met een signaal terecht kan, en leg dat vast.",
         ),
     ),
     Code.SIGNAL_LONG_PATH: Entry(
@@ -113,9 +113,9 @@ TEXTS: dict[Code, Entry] = {
             "both": Message(" ", " "),
             "oversight": Message(
                 "{watch:list} {w:form:reports|report} to the public body itself (Awb 9:36): "
-                "draw that line to the administrator concerned.",
+                "agree how that report reaches the administrator concerned.",
                 "{watch:list} {w:form:brengt|brengen} verslag uit aan het bestuursorgaan zelf "
-                "(art. 9:36 Awb): teken die lijn naar de betrokken bestuurder.",
+                "(art. 9:36 Awb): spreek af hoe dat verslag de betrokken bestuurder bereikt.",
             ),
         },
     ),

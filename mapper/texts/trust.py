@@ -35,8 +35,9 @@ TEXTS: dict[Code, Entry] = {
             "De kaart heeft geen vertrouwensrelaties; rugdekking is niet te beoordelen.",
         ),
         Message(
-            "Ask the professional and the top whom they trust, and draw it both ways.",
-            "Vraag de professional en de top wie zij vertrouwen, en teken dat in beide richtingen.",
+            "Ask the professional and the top whom they trust, and add it to the map both ways.",
+            "Vraag de professional en de top wie zij vertrouwen, en neem dat in beide richtingen "
+            "op in de kaart.",
         ),
     ),
     Code.TRUST_NO_LINE_TO_TOP: Entry(
@@ -82,8 +83,9 @@ TEXTS: dict[Code, Entry] = {
             "Op de lijn {line} is het vertrouwen niet wederzijds: {weak:semi}.{also}",
         ),
         Message(
-            "Discuss backing along the line and map trust both ways.",
-            "Bespreek rugdekking langs de lijn en teken vertrouwen in beide richtingen.",
+            "Discuss backing along the line, and ask both ways how much trust there is.",
+            "Bespreek rugdekking langs de lijn, en vraag in beide richtingen hoe het vertrouwen "
+            "is.",
         ),
         _HANDLERS,
     ),

@@ -3,7 +3,10 @@
 Every rendered text (finding titles, details and suggestions, causes, the summary, the
 scorecard, the text and Markdown reports) in Dutch and English is checked for bare ids and
 English keys, "(s)"/"(en)" plurals, dates in another format than "1 oktober 2026", raw
-scores and jargon, calques, and Dutch sentences that start without a capital.
+scores and jargon, calques, and Dutch sentences that start without a capital; and the
+jurist's language points of the second review: bare ids (L1), capitalised power names (L2),
+capitals and missing articles (L4), raw scores (L5), drawing for organising (L6), decisions
+glued on with a colon (L8) and scare quotes (L11).
 """
 
 from __future__ import annotations
@@ -25,6 +28,11 @@ from models.example import example_case
 from models.i18n import Lang
 from tests.mapper.cases import well_organised
 
+# a form of address or a role written with a capital inside a Dutch sentence (jurist L4)
+_CAPITALS = (
+    r"(?<=[a-z] )(Mevrouw|Meneer|Buurman|Buurvrouw) |\b([Aa]an|[Zz]onder|[Ll]aat|raakt) "
+    r"(Gemeentesecretaris|Manager|Wethouder|Teamleider|Consulent|Dagelijks|Iemand|Onafhankelijke)\b"
+)
 # (pattern, why) — each one a thing the reviews found in rendered advice
 BAD: list[tuple[str, str]] = [
     (r"\b(mandate|power|need|person|pair|theme):[a-z0-9_]+", "a bare cause id or English key"),
@@ -43,8 +51,22 @@ BAD: list[tuple[str, str]] = [
     (r"\b[Tt]eken met wie\b", "tool jargon (jurist L6: 'leg vast')"),
     (r"\b(de|het) (de|het)\b", "a double article"),
     (r"[.!?] (de|het) ", "a Dutch sentence starting in lower case"),
+    (r"\b[mna]\d{1,3}\b", "a bare id of a mandate, need or actor (jurist L1)"),
+    (r"\b(voor|om) [A-Z][a-zë]+ [a-z]+ [a-z]+en\b", "a capitalised power name mid-sentence (L2)"),
+    (_CAPITALS, "a capital or a missing article mid-sentence (L4)"),
+    (r" \([−-]?\d( en [−-]?\d)?\)", "a raw score in the advice (L5)"),
+    (
+        r"\b([Tt]eken (die|dat|vertrouwen|een)|[Ll]eg een lijn|draw (that|a) line)\b",
+        "drawing instead of organising (L6)",
+    ),
+    (
+        r"\b(beslissen|doorzetten|behandelt|de casus|uiterste datum|bereikt dat|draagt|decide|"
+        r"push through|handles|above the case|deadline): [A-Z‘]",
+        "a decision glued on with a colon (L8)",
+    ),
+    (r"‘[A-Za-z]+’", "scare quotes around one word (L11)"),
 ]
-DUTCH_ONLY = {r"[.!?] (de|het) ", r"\b(de|het) (de|het)\b", r"\bbehoefte"}
+DUTCH_ONLY = {r"[.!?] (de|het) ", r"\b(de|het) (de|het)\b", r"\bbehoefte", _CAPITALS}
 
 
 def _texts(result: Analysis, lang: Lang) -> Iterator[tuple[str, str]]:
@@ -137,6 +159,13 @@ def test_the_checks_catch_what_they_name() -> None:
         "Teken met wie de consulent samenwerkt",
         "via de de manager",
         "Zo is het. de manager beslist.",
+        "de consulent wijkteam (Sanne) (m4) is een ondermandaat",
+        "Mandaat voor Bijzondere bijstand verlenen van de teamleider",
+        "Laat Dagelijks bestuur Kredietbank Rivierland beslissen",
+        "de consulent wantrouwt de manager (-1)",
+        "Spreek af hoe de manager het college informeert, en teken die lijn.",
+        "Niemand kan doorzetten: GGZ-behandeling starten",
+        "Niemand dicht bij de casus heeft ‘doorzettingsmacht’",
     ]
     for text, (pattern, _why) in zip(quoted, BAD, strict=True):
         assert re.search(pattern, text), (pattern, text)

@@ -177,7 +177,7 @@ def test_10_4_lid_1_names_the_employer_the_map_knows() -> None:
     [f] = of(case([M("m1", "college", "bank", "kr")], extra=[BANK], rels=[BANK_LINE]),
              "MANDATE_CONSENT_UNKNOWN")  # fmt: skip
     assert "als die onder verantwoordelijkheid van een ander" not in f.detail("nl")
-    assert "instemming nodig van de schuldhulpverlener Kredietbank en van " in f.detail("nl")
+    assert "instemming nodig van de gemandateerde en van Kredietbank Rivierland" in f.detail("nl")
     assert "(art. 10:4 lid 1 Awb)" in f.detail("nl")
 
 
