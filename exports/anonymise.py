@@ -26,11 +26,22 @@ from models.enums import ActorKind
 from models.fields import KINDS
 from models.i18n import Lang
 
-__all__ = ["anonymise", "citizen_names", "name_pattern"]
+__all__ = ["anonymise", "citizen_names", "name_pattern", "replaced"]
 
+# a resident named by what they are to the case ("Buurman De Wit"): the anonymised text keeps
+# that word ("de buurman"), not a number
+_RELATIONS = (
+    "buurman", "buurvrouw", "buren", "moeder", "vader", "zoon", "dochter", "broer", "zus",
+    "partner", "mantelzorger", "huisgenoot", "oom", "tante", "opa", "oma", "neighbour",
+    "mother", "father", "son", "daughter", "brother", "sister", "carer",
+)  # fmt: skip
+# a household named by its surname ("gezin Jansen"): the anonymised text says "het gezin"
+_HOUSEHOLD = ("gezin", "familie", "family", "household")
 # words before a surname that belong to it in running text ("mevrouw Jansen", "gezin Jansen")
 _PREFIX = (
-    r"(?:(?:[Gg]ezin|[Ff]amilie|[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]w\.|[Dd]hr\.|Mrs?\.|Ms\.)\s+)?"
+    r"(?:(?:[Gg]ezin|[Ff]amilie|[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]w\.|[Dd]hr\.|Mrs?\.|Ms\.|"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _RELATIONS)
+    + r")\s+)?"
 )
 _AGE = r"(?:\s*\(\d{1,3}\))?"
 # words that show health data (art. 9 AVG); "zorg" only on its own, not in "zorgverzekeraar"
@@ -48,7 +59,10 @@ def citizen_names(case: Case) -> list[str]:
     return [a.name for a in case.actors if a.kind is ActorKind.CITIZEN and a.name.strip()]
 
 
-_TITLES = ("gezin", "familie", "mevrouw", "meneer", "de heer", "mw.", "dhr.", "mr.", "mrs.", "ms.")
+_TITLES = (
+    "gezin", "familie", "mevrouw", "meneer", "de heer", "mw.", "dhr.", "mr.", "mrs.", "ms.",
+    *_RELATIONS,
+)  # fmt: skip
 
 
 def _surnames(name: str) -> list[str]:
@@ -77,9 +91,22 @@ def name_pattern(names: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{_PREFIX}\b(?:{'|'.join(parts)})\b{_AGE}")
 
 
+def _relation(name: str) -> str | None:
+    """The word that says what a resident is to the case ("Buurman De Wit": "buurman")."""
+    first = name.split(" ", 1)[0].casefold()
+    return first if first in _RELATIONS and " " in name.strip() else None
+
+
 def _roles(names: list[str], lang: Lang) -> dict[str, str]:
+    """Each resident's role: "inwoner", "inwoner 2", or what they are to the case ("buurman")."""
     word = "inwoner" if lang == "nl" else "resident"
-    return {n: word if i == 0 else f"{word} {i + 1}" for i, n in enumerate(names)}
+    out: dict[str, str] = {}
+    used: dict[str, int] = {}
+    for n in names:
+        role = _relation(n) or word
+        used[role] = used.get(role, 0) + 1
+        out[n] = role if used[role] == 1 else f"{role} {used[role]}"
+    return out
 
 
 def _replace(text: str, pattern: re.Pattern[str], roles: dict[str, str], lang: Lang) -> str:
@@ -93,14 +120,36 @@ def _replace(text: str, pattern: re.Pattern[str], roles: dict[str, str], lang: L
         )
         start = match.start() == 0 or text[: match.start()].rstrip().endswith((".", "!", "?"))
         said = roles[name] if " " in roles[name] else article + roles[name]
+        if found.split(" ", 1)[0].casefold() in _HOUSEHOLD:
+            said = "het gezin" if lang == "nl" else "the household"
         return said[:1].upper() + said[1:] if start else said
 
     return pattern.sub(role, text)
 
 
-def _without_health(text: str) -> str:
-    """``text`` without the sentences and clauses that speak of health."""
-    kept = [c for c in _CLAUSE.split(text) if not _HEALTH.search(c)]
+_JOIN = re.compile(r",\s+|\s+(?:en|and|maar|but)\s+")
+
+
+def _trimmed(clause: str) -> str | None:
+    """The part of ``clause`` before the phrase that speaks of health, when that part is a
+    sentence of its own (at least four words), ended with a full stop; else None."""
+    health = _HEALTH.search(clause)
+    if health is None:
+        return clause
+    cuts = [m.start() for m in _JOIN.finditer(clause, 0, health.start())]
+    if not cuts:
+        return None
+    head = clause[: cuts[-1]].rstrip(" ,;")
+    return head + "." if len(head.split()) >= 4 else None
+
+
+def _without_health(text: str, *, trim: bool = False) -> str:
+    """``text`` without the sentences and clauses that speak of health; with ``trim``, a
+    sentence keeps what it says before the health phrase (an intent keeps its aim)."""
+    if trim:
+        kept = [t for c in _CLAUSE.split(text) if (t := _trimmed(c)) is not None]
+    else:
+        kept = [c for c in _CLAUSE.split(text) if not _HEALTH.search(c)]
     out: list[str] = []
     for clause in kept:
         if out and out[-1].endswith(";") and not clause[:1].islower():
@@ -144,8 +193,16 @@ def anonymise(case: Case, lang: Lang) -> Case:
             if new != value:
                 changes[field.name] = new
         if getattr(item, "kind", None) is ActorKind.CITIZEN and item.name in roles:
-            number = names.index(item.name) + 1
-            changes["name"] = word if number == 1 else f"{word} {number}"
+            role = roles[item.name]
+            changes["name"] = (
+                word + role[len("inwoner") :]
+                if role.startswith("inwoner")
+                else (
+                    word + role[len("resident") :]
+                    if role.startswith("resident")
+                    else role.capitalize()
+                )
+            )
         return dataclasses.replace(item, **changes) if changes else item
 
     info = case.info
@@ -153,8 +210,24 @@ def anonymise(case: Case, lang: Lang) -> Case:
         info,
         title=_replace(_title(info.title, pattern), pattern, roles, lang),
         description=_without_health(_replace(info.description, pattern, roles, lang)),
-        intent=_without_health(_replace(info.intent, pattern, roles, lang)),
+        intent=_without_health(_replace(info.intent, pattern, roles, lang), trim=True),
     )
     return Case.build(
         info, {kind: [clean(i) for i in case.collection(kind)] for kind in KINDS}, checked=True
     )
+
+
+def replaced(case: Case, lang: Lang) -> tuple[list[tuple[str, str]], bool]:
+    """What :func:`anonymise` changes, to tell the user: each resident's name with the role
+    that replaces it, and whether sentences about health leave the occasion or the intent."""
+    anon = anonymise(case, lang)
+    names = [
+        (a.name, b.name)
+        for a in case.actors
+        if a.kind is ActorKind.CITIZEN
+        and (b := anon.actors.get(a.id)) is not None
+        and a.name != b.name
+    ]
+    info = case.info
+    health = bool(_HEALTH.search(info.description) or _HEALTH.search(info.intent))
+    return names, health

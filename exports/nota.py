@@ -436,6 +436,7 @@ def build_nota(
     scene_for: SceneFactory | None = None,
     today: date | None = None,
     anonymised: bool = False,
+    pictures_anonymised: bool = False,
 ) -> Any:
     """The advice note as a python-docx ``Document``.
 
@@ -443,7 +444,8 @@ def build_nota(
     ``scene_for`` or Graphviz (:func:`exports.advice.map_picture`). ``anonymised`` names
     residents by their role and leaves health out of the occasion
     (:func:`exports.anonymise.anonymise`); the analysis and a map picture (unless ``b""``)
-    are then made from the anonymised case.
+    are then made from the anonymised case, unless ``pictures_anonymised`` says the picture
+    given was made from it (by the app, from :func:`exports.anonymise.anonymise`).
     """
     from docx import Document
     from docx.shared import Cm, Pt
@@ -451,7 +453,7 @@ def build_nota(
     if anonymised:
         case = anonymise(case, lang)
         analysis = None
-        picture = b"" if picture == b"" else None
+        picture = picture if picture == b"" or pictures_anonymised else None
     analysis = analysis if analysis is not None else analyse(case)
     if picture is None:
         picture = map_picture(case, lang, scene_for)
@@ -485,6 +487,7 @@ def write_nota(
     picture: bytes | None = None,
     scene_for: SceneFactory | None = None,
     anonymised: bool = False,
+    pictures_anonymised: bool = False,
 ) -> Path:
     """Write the advice note to ``path`` atomically (see :func:`build_nota`)."""
     doc = build_nota(
@@ -494,6 +497,7 @@ def write_nota(
         picture=picture,
         scene_for=scene_for,
         anonymised=anonymised,
+        pictures_anonymised=pictures_anonymised,
     )
     out = Path(path)
     save_document(doc, out)

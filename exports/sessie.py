@@ -235,6 +235,7 @@ def build_sessie(
     causes: Mapping[str, bytes] | None = None,
     today: date | None = None,
     anonymised: bool = False,
+    pictures_anonymised: bool = False,
 ) -> Any:
     """The session deck as a python-pptx ``Presentation``.
 
@@ -243,15 +244,17 @@ def build_sessie(
     and ``causes`` (cause id → zoomed map, see :func:`cause_pictures`) may be given ready
     made, e.g. by the app on its GUI thread. Without either, Graphviz draws them.
     ``anonymised`` names residents by their role (:func:`exports.anonymise.anonymise`); the
-    analysis and the pictures (unless ``b""``) are then made from the anonymised case."""
+    analysis and the pictures (unless ``b""``) are then made from the anonymised case, unless
+    ``pictures_anonymised`` says the pictures given were made from it."""
     from pptx import Presentation
     from pptx.util import Inches
 
     if anonymised:
         case = anonymise(case, lang)
         analysis = None
-        picture = b"" if picture == b"" else None
-        causes = None
+        if not pictures_anonymised:  # pictures of the named case: draw them again
+            picture = b"" if picture == b"" else None
+            causes = None
 
     analysis = analysis if analysis is not None else analyse(case)
     if picture is None:
@@ -300,6 +303,7 @@ def write_sessie(
     scene_for: SceneFactory | None = None,
     causes: Mapping[str, bytes] | None = None,
     anonymised: bool = False,
+    pictures_anonymised: bool = False,
 ) -> Path:
     """Write the session deck to ``path`` atomically (see :func:`build_sessie`)."""
     deck = build_sessie(
@@ -310,6 +314,7 @@ def write_sessie(
         scene_for=scene_for,
         causes=causes,
         anonymised=anonymised,
+        pictures_anonymised=pictures_anonymised,
     )
     out = Path(path)
     save_document(deck, out)

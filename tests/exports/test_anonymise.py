@@ -124,3 +124,32 @@ def test_nota_cites_in_one_style(tmp_path: Path) -> None:
     assert "art. 10:9 lid 1 Awb" in text
     assert "(art. 58 lid 8 Participatiewet) betekent" in text
     assert not re.search(r"\bAwb (art\. )?\d+:\d+", text)
+
+
+def test_a_resident_named_by_relation_keeps_the_relation_not_a_number() -> None:
+    # review: "Buurman De Wit" became "Buurman inwoner 2"
+    case = example_case()
+    case.add(EntityKind.ACTOR, Actor("buurman", "Buurman De Wit", ActorKind.CITIZEN))
+    case.set_case_field(
+        "description", case.info.description + " Buurman De Wit (67) let op de kinderen."
+    )
+    anon = anonymise(case, "nl")
+    assert anon.actors.get("buurman").name == "Buurman"  # type: ignore[union-attr]
+    assert anon.info.description.endswith(" De buurman let op de kinderen.")
+    assert "De Wit" not in anon.info.description
+    assert "inwoner 2" not in anon.info.description
+
+
+def test_the_intent_keeps_its_aim_without_the_health_phrase() -> None:
+    # review: the intent lost its whole first sentence
+    case = example_case()
+    assert case.info.intent.startswith("Gezin Jansen blijft in de eigen woning wonen")
+    intent = anonymise(case, "nl").info.intent
+    assert intent.startswith(
+        "Het gezin blijft in de eigen woning wonen terwijl de schulden worden geregeld. "
+    )
+    assert not _HEALTH.search(intent)
+    assert "Jansen" not in intent
+    # a sentence whose health phrase comes first is left out whole
+    case.set_case_field("intent", "Behandeling eerst, dan de rest. De gemeente helpt.")
+    assert anonymise(case, "nl").info.intent == "De gemeente helpt."

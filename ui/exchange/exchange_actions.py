@@ -61,6 +61,18 @@ EXCHANGE_ACTIONS: tuple[ActionSpec, ...] = (
         context="Exchange",
     ),
     ActionSpec(
+        "export_anonymised",
+        QT_TRANSLATE_NOOP("Exchange", "A&nonymised (note and slides)"),
+        QT_TRANSLATE_NOOP(
+            "Exchange",
+            "Name residents by their role and leave health details out of the advice note and "
+            "the slides (art. 5 and 9 AVG). A note for the college may name a resident where "
+            "its decision needs that; it rarely does.",
+        ),
+        checkable=True,
+        context="Exchange",
+    ),
+    ActionSpec(
         "export_kumu",
         QT_TRANSLATE_NOOP("Exchange", "&Kumu workbook…"),
         QT_TRANSLATE_NOOP("Exchange", "Elements and connections in Kumu's spreadsheet layout"),

@@ -92,6 +92,9 @@ class ExchangeHandler(QObject):
             lambda _=False: self.import_register()
         )
         window.actions_.connect_group(Group.EXPORT, self.export)
+        # a note for the college does not name the resident unless asked (art. 5 lid 1 onder c
+        # AVG; jurist M11): anonymised is the default
+        self.actions["export_anonymised"].setChecked(True)
         self.actions["analysis_compare"].triggered.connect(lambda _=False: self.compare())
         self.actions["analysis_whatif"].triggered.connect(lambda _=False: self.what_if())
         self.export_menu = QMenu(window)
@@ -117,7 +120,11 @@ class ExchangeHandler(QObject):
         # Import… right after "Open the example case" (before the separator under it)
         file_menu.insertAction(actions[after], self["file_import"])
         file_menu.insertAction(actions[after], self["file_import_register"])
-        self.export_menu.addActions([a[spec.name] for spec in a.in_group(Group.EXPORT)])
+        kinds = [a[spec.name] for spec in a.in_group(Group.EXPORT)]
+        self.export_menu.addActions(kinds)
+        # "Anonymised" right under the note and the slides it applies to
+        self.export_menu.insertAction(kinds[3], self["export_anonymised"])
+        self.export_menu.insertSeparator(kinds[3])
         self.export_menu.addSeparator()
         picture = a["file_export_image"]
         file_menu.insertMenu(picture, self.export_menu)
@@ -312,22 +319,30 @@ class ExchangeHandler(QObject):
         elif kind.key in ("docx", "pptx"):
             # the maps as on screen (GUI thread): the note's with title and legend; the deck's
             # fill their slides, the zoomed maps of the first causes drawn by the app's scene too
+            from exports.anonymise import anonymise
             from exports.picture import map_png, slide_png
             from exports.sessie import cause_pictures
             from mapper import analyse
             from ui.commands.export import map_scene
+            from ui.exchange.anonymised import anonymised_note
 
             def scene_for(part: Case) -> object:
                 return map_scene(part, lang)
 
             causes: dict[str, bytes] | None = None
+            anonymous = self["export_anonymised"].isChecked()
+            # the pictures of an anonymised file are drawn from the anonymised case
+            shown = anonymise(case, lang) if anonymous else case
             try:
                 with window.view.at_own_size():
-                    if kind.key == "docx":
+                    if kind.key == "docx" and anonymous:
+                        picture = map_png(shown, lang, scene=scene_for(shown))
+                    elif kind.key == "docx":
                         picture = map_png(window.controller.case, lang, scene=window.scene)
                     else:
-                        picture = slide_png(window.scene, lang) if len(case.actors) else None
-                        causes = cause_pictures(case, analyse(case), lang, scene_for)
+                        scene = scene_for(shown) if anonymous else window.scene
+                        picture = slide_png(scene, lang) if len(case.actors) else None
+                        causes = cause_pictures(shown, analyse(shown), lang, scene_for)
             except Exception as exc:  # the writer then draws the map itself: log and say so
                 log.exception("map picture from the scene failed; the document draws its own")
                 picture = None
@@ -337,14 +352,25 @@ class ExchangeHandler(QObject):
                     "simpler drawing of the map instead.",
                 ).replace("%1", str(exc) or type(exc).__name__)
             advice_note = kind.key == "docx"
+            note = " ".join(n for n in (note, anonymised_note(case, anonymous, lang)) if n)
 
             def work() -> object:
                 from exports.nota import write_nota
                 from exports.sessie import write_sessie
 
                 if advice_note:
-                    return [write_nota(case, path, lang=lang, picture=picture)]
-                return [write_sessie(case, path, lang=lang, picture=picture, causes=causes)]
+                    return [
+                        write_nota(
+                            case, path, lang=lang, picture=picture, anonymised=anonymous,
+                            pictures_anonymised=anonymous,
+                        )
+                    ]  # fmt: skip
+                return [
+                    write_sessie(
+                        case, path, lang=lang, picture=picture, causes=causes,
+                        anonymised=anonymous, pictures_anonymised=anonymous,
+                    )
+                ]  # fmt: skip
 
         else:
 

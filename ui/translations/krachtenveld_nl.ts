@@ -551,6 +551,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Dia&apos;s voor de strategiesessie: kaart, scorekaart, belangrijkste oorzaken, wat als</translation>
     </message>
     <message>
+        <source>A&amp;nonymised (note and slides)</source>
+        <translation>Geanon&amp;imiseerd (nota en presentatie)</translation>
+    </message>
+    <message>
+        <source>Name residents by their role and leave health details out of the advice note and the slides (art. 5 and 9 AVG). A note for the college may name a resident where its decision needs that; it rarely does.</source>
+        <translation>Noem inwoners bij hun rol en laat gezondheidsgegevens weg uit de adviesnota en de presentatie (art. 5 en 9 AVG). Een nota aan het college mag een inwoner noemen als het besluit dat vraagt; dat is zelden zo.</translation>
+    </message>
+    <message>
         <source>&amp;Kumu workbook…</source>
         <translation>&amp;Kumu-werkmap…</translation>
     </message>
@@ -749,6 +757,18 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Imported %1: %2 added</source>
         <translation>%1 geïmporteerd: %2 toegevoegd</translation>
+    </message>
+    <message>
+        <source>The file names residents; check File › Export › Anonymised for a note to the college.</source>
+        <translation>Het bestand noemt inwoners bij naam; vink Bestand › Exporteren › Geanonimiseerd aan voor een nota aan het college.</translation>
+    </message>
+    <message>
+        <source>Anonymised: %1.</source>
+        <translation>Geanonimiseerd: %1.</translation>
+    </message>
+    <message>
+        <source>Health details left out of the occasion and the intent.</source>
+        <translation>Gezondheidsgegevens zijn weggelaten uit de aanleiding en de bedoeling.</translation>
     </message>
 </context>
 <context>

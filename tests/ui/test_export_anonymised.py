@@ -1,0 +1,81 @@
+"""File › Export › Anonymised: the advice note and the deck from the app name no resident by
+default, say what they replaced, and name residents only when the user unchecks it."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from models.example import example_case
+from tests.ui.test_window_exchange import handler
+from ui.document.controller import DocumentController
+from ui.exchange.window_exchange import EXPORTS
+from ui.window.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(DocumentController(example_case()), settings=settings, safety=False)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    yield win
+    handler(win).wait()
+    runner = win.analysis_runner()
+    if runner is not None:
+        runner.wait()
+    win.layouts.wait()
+
+
+def _xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as z:
+        return "\n".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
+
+
+def _export(window: MainWindow, qtbot: QtBot, key: str, out: Path) -> None:
+    h = handler(window)
+    with qtbot.waitSignal(h.export_done, timeout=120_000) as blocker:
+        h.export(next(k for k in EXPORTS if k.key == key), str(out))
+    assert blocker.args == [True]
+
+
+def test_anonymised_is_in_the_export_menu_and_checked_by_default(window: MainWindow) -> None:
+    h = handler(window)
+    action = h["export_anonymised"]
+    assert action.isCheckable()
+    assert action.isChecked()  # a note to the college names no resident unless asked
+    menu = window.menus["export"].actions()
+    pptx = window.actions_["export_pptx"]
+    assert menu.index(action) == menu.index(pptx) + 1  # right under the note and the slides
+
+
+@pytest.mark.parametrize("key", ["docx", "pptx"])
+def test_the_app_exports_anonymised_and_says_what_it_replaced(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, key: str
+) -> None:
+    out = tmp_path / f"advies.{key}"
+    _export(window, qtbot, key, out)
+    assert "Jansen" not in _xml(out)
+    note = handler(window).export_note
+    assert "Mevrouw Jansen → Inwoner" in note
+    assert "Health details left out" in note
+
+
+def test_unchecked_the_note_names_the_resident_and_says_so(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    h = handler(window)
+    h["export_anonymised"].setChecked(False)
+    out = tmp_path / "advies.docx"
+    _export(window, qtbot, "docx", out)
+    assert "Jansen" in _xml(out)  # the check above can fail
+    assert "names residents" in h.export_note

@@ -1,0 +1,39 @@
+"""What an anonymised advice note or deck replaced, said beside "Exported" (issue 11).
+
+A note for the college names no resident by default (art. 5 lid 1 onder c AVG, jurist M11):
+File › Export › Anonymised is checked. The status bar then says whom it named by role and
+whether health details left the occasion; unchecked, it says the file names residents.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from exports.anonymise import citizen_names, replaced
+from models.case import Case
+from models.i18n import Lang
+
+__all__ = ["anonymised_note"]
+
+
+def anonymised_note(case: Case, anonymous: bool, lang: Lang) -> str:
+    """One or two sentences on what the anonymised file replaced, or that it names residents."""
+    if not anonymous:
+        if not citizen_names(case):
+            return ""
+        return QCoreApplication.translate(
+            "Exchange",
+            "The file names residents; check File › Export › Anonymised for a note to the college.",
+        )
+    names, health = replaced(case, lang)
+    out = []
+    if names:
+        pairs = ", ".join(f"{old} → {new}" for old, new in names)
+        out.append(QCoreApplication.translate("Exchange", "Anonymised: %1.").replace("%1", pairs))
+    if health:
+        out.append(
+            QCoreApplication.translate(
+                "Exchange", "Health details left out of the occasion and the intent."
+            )
+        )
+    return " ".join(out)
