@@ -347,6 +347,12 @@ def _causes(doc: Any, analysis: Analysis, lang: Lang) -> None:
                 item.add_run(f" — {f.detail(lang)}")
 
 
+def _remarks(titles: list[str]) -> str:
+    """Finding titles as one remark: "x; y", the second in lower case (not "x; Y")."""
+    out = [t if i == 0 or t[:2].isupper() else t[:1].lower() + t[1:] for i, t in enumerate(titles)]
+    return "; ".join(out)
+
+
 def _risks(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: bool) -> None:
     doc.add_heading(f"6. {W['risks'](lang)}", level=1)
     for risk in risks(case, analysis, anonymised=anonymised):
@@ -373,7 +379,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
                 label(m.instrument, lang),
                 money(m.budget, lang),
                 long_date(m.valid_until, lang) if m.valid_until else "—",
-                "; ".join(remarks.get(m.id, [])) or W["none"](lang),
+                _remarks(remarks.get(m.id, [])) or W["none"](lang),
             ]
             for m in case.mandates
         ]

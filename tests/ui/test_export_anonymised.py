@@ -66,7 +66,7 @@ def test_the_app_exports_anonymised_and_says_what_it_replaced(
     _export(window, qtbot, key, out)
     assert "Jansen" not in _xml(out)
     note = handler(window).export_note
-    assert "Mevrouw Jansen → Inwoner" in note
+    assert "Mevrouw Jansen → Resident" in note
     assert "Health details left out" in note
 
 
