@@ -313,18 +313,18 @@ def _special_data(case: Case) -> list[Text]:
     found = sorted({m.group(0).lower() for t in texts for m in _HEALTH.finditer(t or "")})
     if not citizens or not found:
         return []
-    words = join([f"‘{w}’" for w in found[:4]], "nl")
-    words_en = join([f"‘{w}’" for w in found[:4]], "en")
+    # the trigger words stay out of the text: a list of them reads like a machine (jurist M11)
     return [
         Text(
-            f"The case concerns the health of a named resident ({words_en}): special personal "
-            "data (art. 9 GDPR). Name the resident in this note only where the decision needs "
-            "it, mark the note confidential, and share it with no one outside the college and "
-            "those handling the case.",
-            f"De casus raakt aan de gezondheid van een met naam genoemde inwoner ({words}): "
-            "bijzondere persoonsgegevens (art. 9 AVG). Noem de inwoner in deze nota alleen waar "
-            "het besluit dat vraagt, merk de nota aan als vertrouwelijk en deel hem met niemand "
-            "buiten het college en wie de casus behandelt.",
+            "This note names the resident, and the case touches on their health: special "
+            "personal data (art. 9 GDPR). None of the decisions needs the name or the health "
+            "data; export the note anonymised (art. 5(1)(c) GDPR), or mark it confidential and "
+            "share it with no one outside the college and those handling the case.",
+            "Deze nota noemt de inwoner bij naam, en de casus raakt aan de gezondheid: "
+            "bijzondere persoonsgegevens (art. 9 AVG). Geen van de beslispunten vraagt de naam "
+            "of de gezondheidsgegevens; maak de nota geanonimiseerd (art. 5 lid 1 onder c AVG), "
+            "of merk hem aan als vertrouwelijk en deel hem met niemand buiten het college en wie "
+            "de casus behandelt.",
         )
     ]
 

@@ -20,16 +20,21 @@ from models.i18n import Lang
 __all__ = [
     "MAX_PICTURE_PIXELS",
     "MAX_PICTURE_SIDE",
+    "SLIDE_MAP_BOX",
+    "SLIDE_NAME_PT",
     "fit_picture",
     "fit_scale",
     "map_png",
     "picture_size",
     "simple_png",
     "slide_png",
+    "slide_scene",
 ]
 
 #: The map on a slide: this many pixels on its long side (sharp on a 1920 × 1080 projector).
 SLIDE_PIXELS = (2400, 1350)
+SLIDE_MAP_BOX = (13.03, 5.75)  # inches: the map slide's picture area (exports.sessie)
+SLIDE_NAME_PT = 12.5  # names on a slide's map at least this size (legible at 12 pt and up)
 
 MAX_GRAPHVIZ_ACTORS = 2_000
 MAX_PICTURE_SIDE = 4_000  # pixels on the long side of the report's map picture
@@ -133,11 +138,46 @@ def _scene_png(case: Case, lang: Lang, scene: Any) -> bytes:
     return data
 
 
-def slide_png(scene: Any, lang: Lang = "nl") -> bytes:
+def slide_scene(scene: Any, box: tuple[float, float], min_pt: float) -> tuple[Any, float]:
+    """The scene to draw on a slide, and the slide inches per scene unit: where the scene can
+    (the app's map), a copy with the actors moved apart so every name has room
+    (``for_slide``), grown as the view grows them far out (``readable_at``) so each name is
+    at least ``min_pt`` when the map fills ``box`` (inches)."""
+    from exports.image import content_rect
+
+    spread = getattr(scene, "for_slide", None)
+    if spread is not None:
+        scene = spread(box, min_pt)
+    grow = getattr(scene, "readable_at", None)
+    area = content_rect(scene)
+    inch = 0.0
+    for _ in range(3 if grow is not None else 1):
+        width, height = max(area.width(), 1.0), max(area.height(), 1.0)
+        inch = min(box[0] / width, box[1] / height)  # slide inches per scene unit
+        if grow is not None:
+            grow(96.0 * inch, min_pt)  # the view's zoom at which the slide shows the map
+            area = content_rect(scene)
+    width, height = max(area.width(), 1.0), max(area.height(), 1.0)
+    return scene, min(box[0] / width, box[1] / height)
+
+
+def slide_png(
+    scene: Any,
+    lang: Lang = "nl",
+    *,
+    box: tuple[float, float] = SLIDE_MAP_BOX,
+    min_pt: float = SLIDE_NAME_PT,
+) -> bytes:
     """The scene as the screen draws it, for a slide: no title and no legend (the slide has
-    its own), a thin margin, the map scaled to :data:`SLIDE_PIXELS` so it fills the slide."""
+    its own), a thin margin, the map scaled to :data:`SLIDE_PIXELS` so it fills the slide.
+
+    The picture goes into ``box`` (inches) on the slide: a scene that can
+    (``readable_at``, the app's map) grows its actors as the view does far out, so that each
+    name shown is at least ``min_pt`` on the slide (a 9 pt name on a wide map would come
+    out at about 7 pt)."""
     from exports.image import content_rect, render_scene_bytes
 
+    scene, _inch = slide_scene(scene, box, min_pt)
     area = content_rect(scene)
     width, height = max(area.width(), 1.0), max(area.height(), 1.0)
     scale = min(SLIDE_PIXELS[0] / width, SLIDE_PIXELS[1] / height, 4.0)

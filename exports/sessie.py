@@ -36,7 +36,7 @@ from exports.advice import (
 )
 from exports.anonymise import anonymise
 from exports.output import save_document
-from exports.picture import slide_png
+from exports.picture import SLIDE_MAP_BOX, slide_png
 from mapper.analysis import Analysis, analyse
 from mapper.findings import Cause, Text
 from mapper.names import Name
@@ -51,6 +51,59 @@ TOP_CAUSES = 3  # one slide for each of the first causes
 WHAT_IF_SHOWN = 6  # findings listed on the what-if slide; the rest are counted
 
 _WIDTH, _HEIGHT = 13.333, 7.5  # inches, 16:9
+_CAUSE_MAP = (0.2, 1.35, 7.9, _HEIGHT - 1.85)  # a cause slide's zoomed map (inches)
+_FONT = "Calibri"  # one font on every slide
+_INK = (0x1F, 0x3A, 0x5F)  # the deck's colour: title band, footer rule
+_FOOT_PT = 11
+
+
+def _finish(deck: Any, title: str) -> None:
+    """The deck's template: one font everywhere, a coloured band on the title slide, and on
+    every other slide a footer with the case and the page number ("3 / 8")."""
+    from pptx.dml.color import RGBColor
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.enum.text import PP_ALIGN
+    from pptx.util import Inches, Pt
+
+    ink = RGBColor(*_INK)  # type: ignore[no-untyped-call]
+    slides = list(deck.slides)
+    for number, slide in enumerate(slides, start=1):
+        if number == 1:
+            band = slide.shapes.add_shape(
+                MSO_SHAPE.RECTANGLE, 0, Inches(_HEIGHT - 0.55), deck.slide_width, Inches(0.55)
+            )
+            band.fill.solid()
+            band.fill.fore_color.rgb = ink
+            band.line.fill.background()
+        else:
+            rule = slide.shapes.add_shape(
+                MSO_SHAPE.RECTANGLE, Inches(0.5), Inches(_HEIGHT - 0.42), Inches(_WIDTH - 1.0),
+                Inches(0.015),
+            )  # fmt: skip
+            rule.fill.solid()
+            rule.fill.fore_color.rgb = ink
+            rule.line.fill.background()
+            for text, left, width, align in (
+                (title, 0.5, _WIDTH - 2.6, PP_ALIGN.LEFT),
+                (f"{number} / {len(slides)}", _WIDTH - 2.0, 1.5, PP_ALIGN.RIGHT),
+            ):
+                box = slide.shapes.add_textbox(
+                    Inches(left), Inches(_HEIGHT - 0.4), Inches(width), Inches(0.35)
+                )
+                para = box.text_frame.paragraphs[0]
+                para.text = text
+                para.alignment = align
+                para.font.size = Pt(_FOOT_PT)
+                para.font.color.rgb = ink
+        for shape in slide.shapes:
+            frames = [shape.text_frame] if shape.has_text_frame else []
+            if getattr(shape, "has_table", False) and shape.has_table:
+                frames += [c.text_frame for row in shape.table.rows for c in row.cells]
+            for frame in frames:
+                for para in frame.paragraphs:
+                    para.font.name = _FONT
+                    for run in para.runs:
+                        run.font.name = _FONT
 
 
 def _place(shape: Any, box: tuple[float, float, float, float]) -> None:
@@ -70,7 +123,7 @@ def _title(slide: Any, text: str, size: int = 30) -> None:
     for para in frame.paragraphs:
         para.font.size = Pt(size)
     if len(slide.placeholders) > 1:
-        _place(slide.placeholders[1], (0.6, 1.5, _WIDTH - 1.2, _HEIGHT - 1.9))
+        _place(slide.placeholders[1], (0.6, 1.5, _WIDTH - 1.2, _HEIGHT - 2.0))
 
 
 def _text_box(slide: Any, box: tuple[float, float, float, float], lines: list[str]) -> Any:
@@ -164,7 +217,7 @@ def cause_pictures(
         if cause.actors:
             scene = scene_for(cause_case(case, cause))
             if scene is not None:
-                out[cause.id] = slide_png(scene, lang)
+                out[cause.id] = slide_png(scene, lang, box=_CAUSE_MAP[2:])
     return out
 
 
@@ -183,7 +236,7 @@ def _cause_slide(
         picture = map_picture(cause_case(case, cause), lang, None)
     left = 0.6
     if picture:  # the zoomed map as large as it goes on the left, the text beside it
-        left = _picture(slide, picture, (0.2, 1.35, 7.9, _HEIGHT - 1.45), centre=False) + 0.4
+        left = _picture(slide, picture, _CAUSE_MAP, centre=False) + 0.4
     lines = [f"{W['todo'](lang)}:", cause.suggestion(lang), ""]
     found = analysis.findings_of(cause)
     lines.append(f"{W['findings'](lang)}:")
@@ -283,13 +336,14 @@ def build_sessie(
     shown = deck.slides.add_slide(deck.slide_layouts[5])
     _title(shown, W["map"](lang))
     if picture:
-        _picture(shown, picture, (0.15, 1.2, _WIDTH - 0.3, _HEIGHT - 1.3))
+        _picture(shown, picture, (0.15, 1.2, *SLIDE_MAP_BOX))
     else:
         _text_box(shown, (0.6, 1.6, 12.0, 1.0), [W["no_map"](lang)])
     _scorecard(deck, analysis, lang)
     for cause in analysis.first()[:TOP_CAUSES]:
         _cause_slide(deck, case, analysis, cause, lang, causes)
     _what_if(deck, case, analysis, lang)
+    _finish(deck, case.info.title or W["session"](lang))
     return deck
 
 

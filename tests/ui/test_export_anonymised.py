@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models.example import example_case
-from tests.ui.test_window_exchange import handler
+from tests.ui.exchange_support import handler
 from ui.document.controller import DocumentController
 from ui.exchange.window_exchange import EXPORTS
 from ui.window.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+def example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(DocumentController(example_case()), settings=settings, safety=False)
     qtbot.addWidget(win)
@@ -48,34 +48,36 @@ def _export(window: MainWindow, qtbot: QtBot, key: str, out: Path) -> None:
     assert blocker.args == [True]
 
 
-def test_anonymised_is_in_the_export_menu_and_checked_by_default(window: MainWindow) -> None:
-    h = handler(window)
+def test_anonymised_is_in_the_export_menu_and_checked_by_default(
+    example_window: MainWindow,
+) -> None:
+    h = handler(example_window)
     action = h["export_anonymised"]
     assert action.isCheckable()
     assert action.isChecked()  # a note to the college names no resident unless asked
-    menu = window.menus["export"].actions()
-    pptx = window.actions_["export_pptx"]
+    menu = example_window.menus["export"].actions()
+    pptx = example_window.actions_["export_pptx"]
     assert menu.index(action) == menu.index(pptx) + 1  # right under the note and the slides
 
 
 @pytest.mark.parametrize("key", ["docx", "pptx"])
 def test_the_app_exports_anonymised_and_says_what_it_replaced(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path, key: str
+    example_window: MainWindow, qtbot: QtBot, tmp_path: Path, key: str
 ) -> None:
     out = tmp_path / f"advies.{key}"
-    _export(window, qtbot, key, out)
+    _export(example_window, qtbot, key, out)
     assert "Jansen" not in _xml(out)
-    note = handler(window).export_note
+    note = handler(example_window).export_note
     assert "Mevrouw Jansen → Resident" in note
     assert "Health details left out" in note
 
 
 def test_unchecked_the_note_names_the_resident_and_says_so(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
+    example_window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    h = handler(window)
+    h = handler(example_window)
     h["export_anonymised"].setChecked(False)
     out = tmp_path / "advies.docx"
-    _export(window, qtbot, "docx", out)
+    _export(example_window, qtbot, "docx", out)
     assert "Jansen" in _xml(out)  # the check above can fail
     assert "names residents" in h.export_note

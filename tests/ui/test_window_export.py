@@ -85,6 +85,7 @@ def test_export_through_the_menu_writes_a_file_its_reader_opens(
     out = tmp_path / f"out{kind.suffix}"
     offered = answer_file(monkeypatch, "getSaveFileName", out)
     h = handler(window)
+    h["export_anonymised"].setChecked(False)  # the names read back as on the map
     with qtbot.waitSignal(h.export_done, timeout=60_000) as blocker:
         h[f"export_{kind.key}"].trigger()
         assert h.busy_bar.isVisible() or h.busy == 0

@@ -109,6 +109,36 @@ class MapScene(SceneItems):
         order = [*self.case.actors.ids(), *self.case.relationships.ids(), *self.case.mandates.ids()]
         return tuple(i for i in order if i in chosen)
 
+    def for_slide(self, box: tuple[float, float], min_pt: float) -> MapScene:
+        """A scene of a copy of this case with the actors moved apart so that every name
+        plate fits when the map fills ``box`` (inches) with names at ``min_pt``, as a layout
+        makes room for names on screen (:func:`mapper.layout.reading.spread_for_reading`)."""
+        from mapper.layout.reading import spread_for_reading
+        from ui.canvas.readable import MIN_LABEL_PT
+
+        case = self.case.copy()
+        positions = {a.id: a.position for a in case.actors if a.position is not None}
+        plates = {}
+        for actor_id, item in self.actor_items.items():
+            rect = item.plate_rect()
+            plates[actor_id] = (rect.width(), rect.height())
+        # a name of MIN_LABEL_PT on a 96 dpi screen; on the slide it is to be min_pt
+        room = tuple(v * 96.0 * MIN_LABEL_PT / min_pt for v in box)
+        spread = spread_for_reading(positions, self.actor_sizes(), plates, (room[0], room[1]))
+        case.set_positions(spread)
+        return MapScene(case, self.lang)
+
+    def readable_at(self, zoom: float, min_pt: float) -> float:
+        """Grow actors and labels as the view does at ``zoom`` so a name is at least ``min_pt``
+        there (a picture for a slide, drawn smaller than the screen); returns the growth.
+        The view's own zoom restores them (:meth:`MapView.at_own_size`)."""
+        from ui.canvas import readable
+
+        edges: list[EdgeItem] = [*self.relationship_items.values(), *self.mandate_items.values()]
+        plan = readable.apply(self.actor_items, edges, self.case, zoom, min_pt=min_pt)
+        self.refresh_groups(plan.scale)
+        return plan.scale
+
     def model_ids(self) -> set[str]:
         """Ids of every item in the scene (for tests: must equal the model's ids)."""
         return {*self.actor_items, *self.relationship_items, *self.mandate_items}
