@@ -44,6 +44,7 @@ from exports.output import save_document
 from mapper.analysis import Analysis, analyse
 from mapper.finding_ids import subject_mandate
 from mapper.findings import BUILDING_BLOCKS, Text
+from mapper.names import Name
 from mapper.report import SEVERITY_NAMES
 from mapper.wording import count
 from models.case import Case
@@ -285,7 +286,7 @@ def _occasion(doc: Any, case: Case, lang: Lang) -> None:
     if owner is not None:
         para = doc.add_paragraph()
         para.add_run(f"{W['owner'](lang)}: ").bold = True
-        para.add_run(owner.name)
+        para.add_run(Name.of(owner.name, owner.kind).running(lang))  # "de wethouder …" (L4)
 
 
 def _scorecard(doc: Any, analysis: Analysis, lang: Lang) -> None:

@@ -145,7 +145,8 @@ def test_j7_a_delegated_public_power_is_not_pushed_through_by_agreement() -> Non
     assert not {"NEED_NO_PUSH_THROUGH", "NEED_PUSH_THROUGH_FAR"} & codes(c)
     [f] = of(c, "NEED_OTHER_BODY_DECIDES")
     nl = f.detail("nl")
-    assert "het dagelijks bestuur Kredietbank Rivierland, dat ‘Saneringskrediet’ na delegatie" in nl
+    # a power in lower case mid-sentence (jurist L2)
+    assert "het dagelijks bestuur Kredietbank Rivierland, dat ‘saneringskrediet’ na delegatie" in nl
     assert "onder eigen verantwoordelijkheid over beslist (art. 10:13 Awb)" in nl
     assert "Het college van B&W kan daarover alleen beleidsregels geven (art. 10:16 lid 1" in nl
     assert "de delegatie intrekken (art. 10:18 Awb)" in nl
