@@ -18,7 +18,7 @@ import numpy as np
 from mapper.layout._common import separate
 from models import Position
 
-__all__ = ["READING_GAP", "spread_for_reading"]
+__all__ = ["READING_GAP", "clear_plates", "spread_for_reading"]
 
 READING_GAP = 4.0  # screen pixels between two plates
 _ROUNDS = 40
@@ -158,4 +158,33 @@ def spread_for_reading(
     for k, actor_id in enumerate(ids):
         x, y = out_xy[k] + centre
         out[actor_id] = Position(round(float(x), 1), round(float(y), 1))
+    return out
+
+
+def clear_plates(
+    positions: Mapping[str, tuple[float, float]],
+    plates: Mapping[str, tuple[float, float]],
+    zoom: float,
+) -> dict[str, tuple[float, float]]:
+    """``positions`` (scene units) moved as little as needed so that, shown at ``zoom``, no
+    two name plates (``plates``: screen pixels) overlap. For views whose places are fixed
+    by values, such as the power/interest grid: actors sharing a cell move into the room
+    around it instead of losing their names.
+
+    Examples
+    --------
+    >>> plates = {"a": (100.0, 30.0), "b": (100.0, 30.0)}
+    >>> out = clear_plates({"a": (0.0, 0.0), "b": (0.0, 10.0)}, plates, 0.5)
+    >>> abs(out["a"][1] - out["b"][1]) * 0.5 >= 30
+    True
+    """
+    ids = [i for i in positions if i in plates]
+    if len(ids) < 2 or zoom <= 0:
+        return {i: positions[i] for i in positions}
+    screen = np.array([positions[i] for i in ids], dtype=np.float64) * zoom
+    size = np.array([plates[i] for i in ids], dtype=np.float64)
+    moved = separate(screen, size, READING_GAP, READING_GAP) / zoom
+    out = {i: positions[i] for i in positions}
+    for k, actor_id in enumerate(ids):
+        out[actor_id] = (float(moved[k, 0]), float(moved[k, 1]))
     return out

@@ -14,6 +14,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from mapper.layout.reading import clear_plates
 from models import Actor, Case, Mandate, Practice, Relationship
 from models.i18n import Lang
 from ui.canvas.bundles import layout_edges, pair_key
@@ -26,7 +27,7 @@ from ui.canvas.collapse import (
     ties,
 )
 from ui.canvas.filters import MapFilter, Visible, visible
-from ui.canvas.grid import GridBackgroundItem, grid_positions
+from ui.canvas.grid import CELL_H, CELL_W, GridBackgroundItem, grid_positions
 from ui.canvas.groups import GroupItem, place_groups
 from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem, route_edges
 from ui.canvas.placement import map_positions, unplaced_positions
@@ -279,6 +280,37 @@ class SceneItems(QGraphicsScene):
             self._placing = False
         if edges:
             self._update_edges()
+
+    def spread_grid(self, zoom: float, scale: float) -> None:
+        """In the grid view, actors sharing a cell move into the room around it so that, at
+        ``zoom`` with names grown by ``scale``, their name plates are clear of each other."""
+        if self._view_mode != "grid":
+            return
+        base = grid_positions(self.case.actors)
+        spots = base
+        if scale > 1.0:
+            plates = {}
+            for actor_id, item in self.actor_items.items():
+                if item.isVisible():
+                    rect, own = item.plate_rect(), item.natural_rect()
+                    w = max(rect.width() * scale, own.width()) * zoom
+                    plates[actor_id] = (w, max(rect.height() * scale, own.height()) * zoom)
+            xy = {a: (p.x(), p.y()) for a, p in base.items()}
+            # inside the grid's bands: the fit follows the actors, and must not run away
+            lo_x, hi_x = -0.5 * CELL_W, 5.5 * CELL_W
+            lo_y, hi_y = -0.5 * CELL_H, 5.5 * CELL_H
+            spots = {
+                a: QPointF(min(hi_x, max(lo_x, x)), min(hi_y, max(lo_y, y)))
+                for a, (x, y) in clear_plates(xy, plates, zoom).items()
+            }
+        self._placing = True
+        try:
+            for actor_id, spot in spots.items():
+                placed = self.actor_items.get(actor_id)
+                if placed is not None and placed.pos() != spot:
+                    placed.setPos(spot)
+        finally:
+            self._placing = False
 
     def _spots(self) -> dict[str, QPointF]:
         """Where every actor item goes: the model's position, or the grid's."""

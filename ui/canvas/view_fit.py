@@ -185,6 +185,7 @@ class FittedView(QGraphicsView):
         edges: list[EdgeItem] = [*scene.relationship_items.values(), *scene.mandate_items.values()]
         controller = scene.controller
         keep = [i for i in controller.selection if i in scene.actor_items] if controller else []
+        scene.spread_grid(self.zoom(), readable.label_scale(self.zoom()))
         plan = readable.apply(
             scene.actor_items, edges, scene.case, self.zoom(), obstacles, keep=keep
         )
