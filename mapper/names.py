@@ -20,6 +20,12 @@ Examples
 'mevrouw Jansen'
 >>> Name.of("Oudere inwoner", ActorKind.CITIZEN).running("nl")
 'de oudere inwoner'
+>>> Name.of("Huishouden met schulden", ActorKind.CITIZEN).running("nl")
+'het huishouden met schulden'
+>>> Name.of("Onafhankelijke cliëntondersteuner", ActorKind.PROFESSIONAL).running("nl")
+'de onafhankelijke cliëntondersteuner'
+>>> Name.of("Iemand dicht bij het gezin", ActorKind.CITIZEN).running("nl")
+'iemand dicht bij het gezin'
 >>> Name.of("Rivierstad Dagblad", ActorKind.MEDIA).running("nl")
 'Rivierstad Dagblad'
 >>> Name.of("Gemeentelijke ombudsman", ActorKind.OVERSIGHT).running("nl")
@@ -47,14 +53,16 @@ _DE = (
     "behandelaar", "uitvoerder", "coach", "toezichthouder", "inspectie", "rechter", "griffier",
     "controller", "adviseur", "ambtenaar", "beheerder", "dienst", "commissie", "fractie",
     "gemeente", "provincie", "verhuurder", "werkgever", "hulpverlener", "begeleider",
+    "ondersteuner",
 )  # fmt: skip
 
 
 # forms of address, written in lower case inside a sentence (jurist L4)
-_ADDRESS = ("mevrouw", "meneer", "buurman", "buurvrouw", "familie", "dokter")
+_ADDRESS = ("mevrouw", "meneer", "buurman", "buurvrouw", "familie", "dokter", "iemand")
 
 # a resident named by a role ("Inwoner", "Oudere inwoner", "Inwoner 2") takes "de" too
 _RESIDENT = ("inwoner", "bewoner", "huurder", "mantelzorger")
+_HOUSEHOLD = ("huishouden", "gezin")
 
 
 @lru_cache(maxsize=65536)  # an analysis names the same actors thousands of times
@@ -70,6 +78,8 @@ def article(name: str, kind: ActorKind | None = None) -> str:
         if kind is ActorKind.CITIZEN:  # a person has no article, a resident by role has
             if first in _RESIDENT:
                 return "de"
+            if first in _HOUSEHOLD:
+                return "het"
             continue
         if first.endswith(_HET):  # equal to a noun or ending in one
             return "het"
@@ -103,7 +113,7 @@ class Name(str):
         return getattr(self, "dutch", str(self)) if lang == "nl" else str(self)
 
 
-_START = re.compile(r"([.!?]\s+)(de|het|mevrouw|meneer|buurman|buurvrouw|familie|dokter) ")
+_START = re.compile(r"([.!?]\s+)(de|het|mevrouw|meneer|buurman|buurvrouw|familie|dokter|iemand) ")
 
 
 def sentences(text: str) -> str:

@@ -30,7 +30,8 @@ from tests.mapper.cases import well_organised
 
 # a form of address or a role written with a capital inside a Dutch sentence (jurist L4)
 _CAPITALS = (
-    r"(?<=[a-z] )(Mevrouw|Meneer|Buurman|Buurvrouw) |\b([Aa]an|[Zz]onder|[Ll]aat|raakt) "
+    r"(?<=[a-z] )(Mevrouw|Meneer|Buurman|Buurvrouw|Huishouden) "
+    r"|\b([Aa]an|[Zz]onder|[Ll]aat|raakt|via|met) "
     r"(Gemeentesecretaris|Manager|Wethouder|Teamleider|Consulent|Dagelijks|Iemand|Onafhankelijke)\b"
 )
 # (pattern, why) — each one a thing the reviews found in rendered advice
@@ -128,6 +129,14 @@ def _variants() -> Iterator[tuple[str, Analysis]]:
     odd.add(EntityKind.ACCEPTANCE, Acceptance("acc1", fid, "Bewust", until=date(2026, 1, 1)))
     yield "example with odd parts", analyse(odd)
     yield "well organised", analyse(well_organised())
+    # the templates' role names ("Huishouden met schulden", "Onafhankelijke
+    # cliëntondersteuner") take their article in running text (jurist L4)
+    from models.templates.debt_eviction import debt_eviction_case
+    from models.templates.wmo import wmo_case
+    from models.templates.youth_care import youth_care_case
+
+    for template in (debt_eviction_case, wmo_case, youth_care_case):
+        yield f"template {template.__name__}", analyse(template())
     yield "empty", analyse(Case.from_parts(CaseInfo("Leeg")))
 
 
