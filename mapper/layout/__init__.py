@@ -35,10 +35,8 @@ from mapper.layout._common import (
     separate,
 )
 from mapper.layout.circle import circle_positions
-from mapper.layout.force import force_positions
 from mapper.layout.graphviz import graphviz_available
 from mapper.layout.grid import GridGeometry, grid_geometry, grid_positions
-from mapper.layout.hierarchy import hierarchy_positions
 from mapper.layout.spheres import sphere_bands, spheres_positions
 from models import Case, Position, Practice
 
@@ -98,10 +96,24 @@ def layout(
     }
 
 
+def _force(g: GraphArrays, seed: int, tick: Ticker) -> FloatArray:
+    # imported when asked: scipy.spatial (force) and scipy.optimize (hierarchy) are most of
+    # the start of a `krachtenveld layout` command that uses the other one
+    from mapper.layout.force import force_positions
+
+    return force_positions(g, seed, tick)
+
+
+def _hierarchy(g: GraphArrays, tick: Ticker) -> FloatArray:
+    from mapper.layout.hierarchy import hierarchy_positions
+
+    return hierarchy_positions(g, tick)
+
+
 def _positions(case: Case, method: str, g: GraphArrays, seed: int, tick: Ticker) -> FloatArray:
     builders: dict[str, Callable[[], FloatArray]] = {
-        "force": lambda: force_positions(g, seed, tick),
-        "hierarchy": lambda: hierarchy_positions(g, tick),
+        "force": lambda: _force(g, seed, tick),
+        "hierarchy": lambda: _hierarchy(g, tick),
         "spheres": lambda: spheres_positions(case, g, tick),
         "grid": lambda: grid_positions(case, tick, g.sizes),
         "circle": lambda: circle_positions(case, tick, g.sizes),
