@@ -211,15 +211,15 @@ TEXTS: dict[Code, Entry] = {
             "De kaart toont geen lijn van {holder} terug naar {grantor}",
         ),
         Message(
-            "{m}: {grantor} may give instructions (Awb 10:6(1)) and {holder} gives information "
-            "about how the mandate is used when asked (Awb 10:6(2)); that duty to inform exists "
-            "by statute. What the map lacks is how it is arranged: no accountability, signal, "
-            "escalation, feedback or hierarchy line runs from {holder} back to {grantor}.",
-            "{m}: {grantor} kan instructies geven (art. 10:6 lid 1 Awb) en {holder} verstrekt "
-            "desgevraagd inlichtingen over de uitoefening van het mandaat (art. 10:6 lid 2 Awb); "
-            "die informatieplicht bestaat op grond van de wet. Wat de kaart mist, is hoe die is "
-            "geregeld: er loopt geen verantwoordings-, signaal-, escalatie-, terugkoppel- of "
-            "hiërarchische lijn van {holder} terug naar {grantor}.",
+            "{m}: the grantor may give instructions (Awb 10:6(1)) and the holder gives "
+            "information about how the mandate is used when asked (Awb 10:6(2)); that duty to "
+            "inform exists by statute. What the map lacks is how it is arranged: no "
+            "accountability, signal, escalation, feedback or hierarchy line runs back.",
+            "{m}: de mandaatgever kan instructies geven (art. 10:6 lid 1 Awb) en de "
+            "gemandateerde verstrekt desgevraagd inlichtingen over de uitoefening van het mandaat "
+            "(art. 10:6 lid 2 Awb); die informatieplicht bestaat op grond van de wet. Wat de "
+            "kaart mist, is hoe die is geregeld: er loopt geen verantwoordings-, signaal-, "
+            "escalatie-, terugkoppel- of hiërarchische lijn terug.",
         ),
         Message(
             "Agree how and how often {holder} informs {grantor}, and record it.",
@@ -232,17 +232,16 @@ TEXTS: dict[Code, Entry] = {
             "De kaart toont geen lijn van {holder} terug naar {grantor}",
         ),
         Message(
-            "{m}: after delegation {grantor} can only give policy rules (Awb 10:16(1)), and "
-            "{holder} must inform {grantor} on request about how the power is exercised (Awb "
-            "10:16(2)); that duty exists by statute. What the map lacks is how it is arranged: "
-            "no accountability, signal, escalation, feedback or hierarchy line runs from "
-            "{holder} back to {grantor}.",
-            "{m}: na delegatie kan {grantor} alleen beleidsregels geven (art. 10:16 lid 1 "
-            "Awb), en {holder} moet {grantor} op verzoek inlichtingen geven over de uitoefening "
+            "{m}: after delegation the delegating body can only give policy rules (Awb "
+            "10:16(1)), and the delegate must inform it on request about how the power is "
+            "exercised (Awb 10:16(2)); that duty exists by statute. What the map lacks is how "
+            "it is arranged: no accountability, signal, escalation, feedback or hierarchy line "
+            "runs back.",
+            "{m}: na delegatie kan de delegans alleen beleidsregels geven (art. 10:16 lid 1 "
+            "Awb), en de delegataris moet hem op verzoek inlichtingen geven over de uitoefening "
             "van de bevoegdheid (art. 10:16 lid 2 Awb); die plicht bestaat op grond van de wet. "
             "Wat de kaart mist, is hoe die is geregeld: er loopt geen verantwoordings-, "
-            "signaal-, escalatie-, terugkoppel- of hiërarchische lijn van {holder} terug naar "
-            "{grantor}.",
+            "signaal-, escalatie-, terugkoppel- of hiërarchische lijn terug.",
         ),
         Message(
             "Agree how and how often {holder} informs {grantor}, and record it.",
