@@ -31,6 +31,7 @@ __all__ = [
 ]
 
 CLIP_STEPS = 14
+MIN_VISIBLE = 16.0  # a tie shorter than this between its actors' outlines bows out
 MAX_VERTICES = 8
 POLYGON, ELLIPSE, ROUNDRECT = 0, 1, 2
 Array = NDArray[np.float64]
@@ -191,6 +192,20 @@ def route_curves(
     c = (p0 + p1) / 2 + normal * (offset * 2)[:, None]
     t0, t1 = clip_curves(p0, c, p1, list(source_outlines), list(target_outlines))
     start, end = quad_points(p0, c, p1, t0), quad_points(p0, c, p1, t1)
+    gap = end - start
+    short = np.hypot(gap[:, 0], gap[:, 1]) < MIN_VISIBLE
+    if short.any():
+        # two actors that touch: a straight tie would vanish between them, so it bows out
+        # past both outlines (as far as the larger half size, and some) where it can be seen
+        reach = np.array(
+            [max(s.a, s.b, t.a, t.b) for s, t in zip(source_outlines, target_outlines, strict=True)]
+        )
+        side = np.where(offset < 0, -1.0, 1.0)
+        bow = np.maximum(np.abs(offset), reach + MIN_VISIBLE) * side
+        offset = np.where(short, bow, offset)
+        c = (p0 + p1) / 2 + normal * (offset * 2)[:, None]
+        t0, t1 = clip_curves(p0, c, p1, list(source_outlines), list(target_outlines))
+        start, end = quad_points(p0, c, p1, t0), quad_points(p0, c, p1, t1)
     tan0, tan1 = _tangents(p0, c, p1, t0), _tangents(p0, c, p1, t1)
     ctrl = start + tan0 * ((t1 - t0) / 2)[:, None]
     label_t = np.array(label_ts, dtype=np.float64)
