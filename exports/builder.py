@@ -135,6 +135,10 @@ class CaseBuilder:
                         column=column, **exc.params,
                     )  # fmt: skip
                     break
+            if isinstance(value, (list, tuple)) and len(cleaned) < len(value):
+                self.problems.warn(
+                    "blank_items_removed", sheet=where.sheet, row=where.row, column=column
+                )
         return cleaned
 
     def _checked(self, item: Any, where: Where) -> Any:

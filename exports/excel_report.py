@@ -129,7 +129,11 @@ def _write_overview(ws: Any, case: Case, lang: Lang) -> int:
     for field, en, nl in CASE_ROWS:
         value: object = getattr(info, field)
         owner = case.actors.get(str(value)) if field == "intent_owner" and value else None
-        if owner is not None and sum(a.name == owner.name for a in case.actors) == 1:
+        if (
+            owner is not None
+            and sum(a.name == owner.name for a in case.actors) == 1
+            and case.actors.get(owner.name) in (None, owner)  # not another actor's id
+        ):
             value = owner.name  # a reader sees the name; reading back finds the actor by it
             owner = None
         write_row(ws, row, [nl if lang == "nl" else en, value])

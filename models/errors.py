@@ -238,6 +238,14 @@ MESSAGES = Catalogue(
             "valid_until {until} lag vóór valid_from {start}; valid_until is leeggemaakt, "
             "vul de juiste einddatum in",
         ),
+        "blank_item": (
+            "an empty item in the list; remove it",
+            "een leeg element in de lijst; haal het weg",
+        ),
+        "blank_items_removed": (
+            "an empty item in the list was removed",
+            "een leeg element in de lijst is weggehaald",
+        ),
         "id_spaces": (
             "the id {got} begins or ends with a space; ids are kept exactly, and other "
             "programs trim them, so remove the space here and wherever the id is used",

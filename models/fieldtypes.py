@@ -197,6 +197,8 @@ def _parse_list(spec: FieldSpec, raw: object) -> tuple[Any, ...]:
             value: Any = _parse_enum(spec, item)
         else:
             value = _parse_text(spec, item)
+            if not value.strip():  # a blank tag: no spreadsheet cell can carry it back
+                raise FieldError("blank_item")
         if value not in out:
             out.append(value)
     return tuple(out)

@@ -55,6 +55,7 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 REPAIRED = {
     "control_character": "control_characters_removed",
     "bidi_unbalanced": "bidi_balanced",
+    "blank_item": "blank_items_removed",
 }
 
 
@@ -128,8 +129,9 @@ def clean_value(value: T) -> T:
     """A text, or a list/tuple of texts, with the refused characters removed; others as is."""
     if isinstance(value, str):
         return clean_characters(value)  # type: ignore[return-value]
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, (list, tuple)):  # blank items go too (a tag "" is refused)
         cleaned = [clean_characters(v) if isinstance(v, str) else v for v in value]
+        cleaned = [v for v in cleaned if not (isinstance(v, str) and not v.strip())]
         return type(value)(cleaned)
     return value
 

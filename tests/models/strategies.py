@@ -64,6 +64,10 @@ positions = st.one_of(
 )
 
 
+# a tag is never blank (models.fieldtypes: blank_item)
+tag_texts = texts.map(lambda t: t if t.strip() else f"t{t}")
+
+
 def _unique(values: st.SearchStrategy[list[object]]) -> st.SearchStrategy[tuple[object, ...]]:
     return values.map(lambda items: tuple(dict.fromkeys(items)))
 
@@ -96,7 +100,7 @@ def cases(draw: st.DrawFn, max_actors: int = 8) -> Case:
             stance=draw(st.integers(-2, 2)),
             public_body=draw(st.one_of(st.none(), st.booleans())),
             roles=draw(_unique(st.lists(st.sampled_from(Role), max_size=2))),  # type: ignore[arg-type]
-            tags=draw(_unique(st.lists(texts, max_size=3))),  # type: ignore[arg-type]
+            tags=draw(_unique(st.lists(tag_texts, max_size=3))),  # type: ignore[arg-type]
             group=draw(texts),
             notes=draw(texts),
             position=draw(positions),

@@ -497,3 +497,15 @@ def test_an_id_with_surrounding_space_is_refused(bad: str) -> None:
     assert found[0].startswith("actors[0].id: the id ")
     assert "begins or ends with a space" in found[0]
     assert any(p.startswith("mandates[0].holder: the id ") for p in found)
+
+
+def test_a_blank_tag_is_refused_strictly_and_removed_with_a_note_when_opening() -> None:
+    # hostile finding 15: the Excel report and Kumu cannot carry an empty tag back
+    doc = minimal()
+    doc["actors"][0]["tags"] = ["x;y", "z|w", ""]
+    assert problems_of(doc) == ["actors[0].tags: an empty item in the list; remove it"]
+    loaded = reads(json.dumps(doc), "tags.kvmap")
+    assert loaded.case.actors.get("a1").tags == ("x;y", "z|w")  # type: ignore[union-attr]
+    assert [p.render() for p in loaded.problems] == [
+        "actors[0].tags: an empty item in the list was removed"
+    ]
