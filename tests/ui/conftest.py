@@ -127,28 +127,16 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     """The main window on :func:`small_case`, shown at 1200 x 800, without the safety hooks
     (locks, recovery, file watcher: their tests use ``safe_window``); waits for its background
     work at the end."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
-
+    from tests.ui.window_support import open_window, settle
     from ui.document.controller import DocumentController
     from ui.exchange.window_exchange import ExchangeHandler
-    from ui.window.main_window import MainWindow
 
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(DocumentController(small_case()), settings=settings, safety=False)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    win = open_window(qtbot, tmp_path, DocumentController(small_case()), (1200, 800))
     yield win
     exchange = getattr(win, "exchange", None)
     if isinstance(exchange, ExchangeHandler):
         exchange.wait()
-    runner = win.analysis_runner()
-    if runner is not None:
-        runner.wait()
-    win.layouts.wait()
+    settle(win)
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMenu, QMessageBox, QTabBar, QToolButton
+from PySide6.QtWidgets import QMenu, QTabBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from models.example import example_case
+from tests.ui.window_support import open_window, settle
 from ui.docks import ActorsDock, MandatesDock, TableDock, TablesDock
 from ui.document.controller import DocumentController
 from ui.i18n import set_language
@@ -24,20 +24,11 @@ def laptop_window(
     qtbot: QtBot, tmp_path: Path, request: pytest.FixtureRequest
 ) -> Iterator[MainWindow]:
     set_language(request.param, persist=False)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     controller = DocumentController()
     controller.replace_case(example_case(), None)
-    win = MainWindow(controller, settings=settings, safety=False)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    win = open_window(qtbot, tmp_path, controller)
     yield win
-    runner = win.analysis_runner()
-    if runner is not None:
-        runner.wait()
-    win.layouts.wait()
+    settle(win)
     set_language("en", persist=False)
 
 

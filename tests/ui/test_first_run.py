@@ -7,14 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from models import ActorKind, Sphere
 from models.fileformat import dumps, reads
 from models.templates import TEMPLATES
+from tests.ui.window_support import open_window, settle
 from ui.canvas.kind_chooser import KindSphereChooser
 from ui.dialogs.building_blocks import BLOCKS, BuildingBlocksDialog
 from ui.dialogs.template_dialog import TemplateDialog
@@ -26,18 +27,9 @@ from ui.window.main_window import MainWindow
 @pytest.fixture
 def empty_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     set_language("en", persist=False)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(DocumentController(), settings=settings, safety=False)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    win = open_window(qtbot, tmp_path, DocumentController())
     yield win
-    runner = win.analysis_runner()
-    if runner is not None:
-        runner.wait()
-    win.layouts.wait()
+    settle(win)
     set_language("en", persist=False)
 
 

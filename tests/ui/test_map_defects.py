@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from models.example import example_case
+from tests.ui.window_support import open_window, settle
 from ui.document.controller import DocumentController
 from ui.i18n import set_language
 from ui.window.actions import _unique_sequences
@@ -23,20 +24,11 @@ from ui.window.main_window import MainWindow
 
 @pytest.fixture
 def example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     controller = DocumentController()
     controller.replace_case(example_case(), None)
-    win = MainWindow(controller, settings=settings, safety=False)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    win = open_window(qtbot, tmp_path, controller)
     yield win
-    runner = win.analysis_runner()
-    if runner is not None:
-        runner.wait()
-    win.layouts.wait()
+    settle(win)
 
 
 def _open_line_edits(win: MainWindow) -> list[QLineEdit]:

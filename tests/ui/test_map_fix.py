@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from models.example import example_case
+from tests.ui.window_support import open_window, settle
 from ui.document.controller import DocumentController
 from ui.exchange.export_kinds import EXPORTS
 from ui.exchange.file_names import MAX_STEM, safe_stem
@@ -22,19 +22,13 @@ from ui.window.main_window import MainWindow
 @pytest.fixture
 def dutch_example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     set_language("nl", persist=False)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     controller = DocumentController()
     case = example_case()
     case.set_case_field("title", "Gezin Jansen: dreigende huisuitzetting / zorg?")
     controller.replace_case(case, None)
-    win = MainWindow(controller, settings=settings, safety=False)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    win = open_window(qtbot, tmp_path, controller)
     yield win
-    win.layouts.wait()
+    settle(win)
     set_language("en", persist=False)
 
 

@@ -1,0 +1,40 @@
+"""Open the main window the way the UI tests do, and let its background work finish."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ui.document.controller import DocumentController
+from ui.window.main_window import MainWindow
+
+__all__ = ["open_window", "settle"]
+
+
+def open_window(
+    qtbot: QtBot,
+    tmp_path: Path,
+    controller: DocumentController,
+    size: tuple[int, int] = (1366, 768),
+) -> MainWindow:
+    """The main window on ``controller``, settings in ``tmp_path``, without the safety hooks,
+    shown at ``size``; closing it never asks to save."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(controller, settings=settings, safety=False)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    return win
+
+
+def settle(win: MainWindow) -> None:
+    """Wait for the window's analysis and layout to finish (at the end of a test)."""
+    runner = win.analysis_runner()
+    if runner is not None:
+        runner.wait()
+    win.layouts.wait()
