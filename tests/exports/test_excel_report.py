@@ -164,3 +164,18 @@ def test_the_cover_names_the_owner_of_the_intent_and_reads_back(tmp_path: Path) 
             row[0].value, row[1].value = "Eigenaar bedoeling (id)", owner.id
     wb.save(path)
     assert read_report(path).case.info.intent_owner == owner.id
+
+
+def test_intent_owner_named_like_another_actors_id_comes_back(tmp_path: Path) -> None:
+    # found by the round trip: a3 named "a2" was written by name and read back as a2
+    from models import Actor, ActorKind, CaseInfo
+
+    actors = [
+        Actor("a1", "Wethouder", ActorKind.ADMINISTRATOR),
+        Actor("a2", "Jan", ActorKind.OTHER),
+        Actor("a3", "a2", ActorKind.OTHER),
+    ]
+    case = Case.from_parts(CaseInfo("T", intent_owner="a3"), actors, [], [], [])
+    out = tmp_path / "report.xlsx"
+    write_report(case, out, lang="nl", analyse=False, picture=b"")
+    assert read_report(out).case.info.intent_owner == "a3"
