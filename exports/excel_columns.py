@@ -195,6 +195,7 @@ NEEDS = SheetSpec(
         ("organisations", "Organisations", "Organisaties", 28),
         ("urgency", "Urgency", "Urgentie", 10),
         ("deadline", "Deadline", "Uiterste datum", 12),
+        ("deviates", "Deviates from the rule", "Wijkt af van de regel", 12),
         _NOTES,
     ]),
 )  # fmt: skip

@@ -36,6 +36,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from mapper.catalogue import LANGS, Message, render
+from mapper.checks.intent import deviation_powers
 from mapper.codes import CODES, Code
 from mapper.context import Context
 from mapper.finding_ids import PERSON_CODES, assign_ids, finding_id, subject_mandate
@@ -142,17 +143,19 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
             return [("power", PowerCategory.PUSH_THROUGH.value)]
         powers = by_id.needs
         return [
-            ("power", str(ctx.legal.category(str(powers[n].power)))) for n in f.needs if n in powers
+            ("power", _power_key(ctx, str(powers[n].power))) for n in f.needs if n in powers
         ] or [("finding", f.id)]
     if code in ("INTENT_NOT_PASSED_DOWN", "INTENT_NO_DEVIATION_POWER"):
+        if ctx.legal.powers:  # the map names its powers: the ones that carry room to deviate
+            return [("power", p) for p in by_id.deviation] or [("finding", f.id)]
         return [("power", p.value) for p in _DEVIATION_POWERS]
     if code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
         subject = subject_mandate(f)
         keys: list[Key] = [("mandate", subject)]
         m = by_id.mandates.get(subject)
         if m is not None and not ctx.authority.valid(m.id):
-            # why that power does not reach the case (grouped by category)
-            keys.append(("power", str(ctx.legal.category(str(m.power)))))
+            # why that power does not reach the case
+            keys.append(("power", _power_key(ctx, str(m.power))))
         if code in ("MANDATE_CHAIN_BROKEN", "MANDATE_CYCLE"):
             keys += [("mandate", u) for u in f.mandates[1:]]
         return keys
@@ -177,11 +180,18 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
     return [("finding", f.id)]
 
 
+def _power_key(ctx: Context, ref: str) -> str:
+    """A cause's power: the power itself where the map names it, else (version 1, a category
+    reference) its category."""
+    return ref if ref in ctx.legal.powers else str(ctx.legal.category(ref))
+
+
 class _ById:
     """Needs, mandates and relationships by id, built once per grouping (not per finding)."""
 
     def __init__(self, ctx: Context) -> None:
         g = ctx.graphs
+        self.deviation = deviation_powers(ctx) if ctx.legal.powers else []
         self.needs = {n.id: n for n in g.needs}
         self.mandates = {m.id: m for m in g.mandates}
         self.relationships = {r.id: r for r in g.relationships}
@@ -221,6 +231,17 @@ def _lead(found: Sequence[Finding]) -> Finding:
     return min(found, key=lambda f: (f.severity.rank, _LEADS.get(f.code, 5), f.id))
 
 
+def _power_words(ctx: Context, key: str) -> Text:
+    """A power mid-sentence: its name on the map (a leading capital lowered unless the second
+    letter is one too, as in "WMO"), or its category's label."""
+    if key in ctx.legal.powers:
+        names = [ctx.legal.power_name(key, x) for x in LANGS]
+        return Text(*(n[:1].lower() + n[1:] if n[1:2].islower() else n for n in names))
+    from models.labels import label
+
+    return Text(*(label(PowerCategory(key), x).lower() for x in LANGS))
+
+
 def _say(message: Message, values: Mapping[str, object]) -> Text:
     return Text(*(render(message, values, lang) for lang in LANGS))
 
@@ -242,12 +263,8 @@ def _texts(
     title = lead.title
     same = [f for f in found if f.code == lead.code]
     if cid.startswith("power:") and lead.code.startswith("NEED_") and len(need_findings) > 1:
-        from models.labels import label
-
-        power = PowerCategory(cid.split(":", 1)[1])
         title = _say(
-            POWER_FAR,
-            {"n": len(need_findings), "power": Text(*(label(power, x).lower() for x in LANGS))},
+            POWER_FAR, {"n": len(need_findings), "power": _power_words(ctx, cid.split(":", 1)[1])}
         )
     elif len(same) > 1 and lead.code in GROUP_TITLES:
         owner = g.info.intent_owner

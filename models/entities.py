@@ -142,6 +142,7 @@ class Need:
     urgency: Urgency = Urgency.MEDIUM
     notes: str = ""
     deadline: date | None = None  # eviction date, end of a statutory decision period
+    deviates: bool = False  # the decision departs from the rule it falls under
 
 
 @dataclass(frozen=True, slots=True)

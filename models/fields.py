@@ -216,6 +216,12 @@ NEED_FIELDS: tuple[FieldSpec, ...] = (
         nullable=True,
         doc="Date the decision is needed by (an eviction, the end of a decision period).",
     ),
+    F(
+        "deviates",
+        "bool",
+        doc="Whether the decision departs from the rule it falls under (a policy rule: Awb "
+        "4:84), so a mandate that reserves deviating does not cover it.",
+    ),
 )
 
 ORGANISATION_FIELDS: tuple[FieldSpec, ...] = (

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from mapper.catalogue import Message
 from mapper.checks._room_reach import PUSH, _Holders, _Holdings, _Reach
-from mapper.checks._room_words import _emit, _what
+from mapper.checks._room_words import _emit, _fill, _what
+from mapper.checks._util import day
 from mapper.codes import Code
 from mapper.context import Context
-from mapper.findings import Finding, Severity
-from models import Agreement, Need, Urgency
+from mapper.findings import Finding, Severity, Text
+from mapper.texts.room import AGREEMENT_WORD, PARTNER_FIX, PARTNER_LAPSED
+from models import Agreement, AgreementKind, Need, Urgency
 
 
 def _need_orgs(ctx: Context, need: Need) -> set[str]:
@@ -35,13 +38,26 @@ def _in_force(a: Agreement, on: date) -> bool:
     )
 
 
-def _agreements_for(ctx: Context, need: Need, key: str, orgs: set[str]) -> list[Agreement]:
-    """Agreements in force that cover ``key`` (or push-through) between all of ``orgs``."""
+def _agreements_for(
+    ctx: Context,
+    need: Need,
+    key: str,
+    orgs: set[str],
+    *,
+    lapsed: bool = False,
+    named: bool = False,
+) -> list[Agreement]:
+    """Agreements in force that cover ``key`` (or push-through) between all of ``orgs``
+    (``lapsed``: those that ended before the reference date instead; ``named``: only those
+    that name the decision's power, not push-through in general)."""
     legal = ctx.legal
-    wanted = {key, str(legal.category(key)), str(PUSH), *legal.covered(key)}
+    wanted = {key, str(legal.category(key)), *legal.covered(key)}
+    if not named:
+        wanted.add(str(PUSH))
     found = []
     for a in ctx.agreements_by_cover(wanted):
-        if not _in_force(a, ctx.as_of):
+        ended = a.valid_until is not None and a.valid_until < ctx.as_of
+        if (lapsed and not ended) or (not lapsed and not _in_force(a, ctx.as_of)):
             continue
         parties = {legal.top(p) for p in a.parties}
         if orgs <= parties:
@@ -100,6 +116,19 @@ def _agreed_with_partner(ctx: Context, need: Need, partner: str) -> bool:
     return bool(_agreements_for(ctx, need, str(need.power), orgs))
 
 
+def _named(word: Message, name: str, *, running: bool = False) -> Text:
+    """An agreement in a sentence: ``Het Convenant voorkomen …`` when its name starts with
+    what it is, else ``Het convenant ‘…’`` (``running``: mid-sentence, ``het …``)."""
+    out = []
+    for phrase in (word.en, word.nl):
+        if running:
+            phrase = phrase[0].lower() + phrase[1:]
+        article, noun = phrase.split(" ", 1)
+        same = name.casefold().startswith(noun.casefold())
+        out.append(f"{article} {name}" if same else f"{phrase} ‘{name}’")
+    return Text(*out)
+
+
 def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> Finding | None:
     """A partner's own decision: reached by an agreement in force or a relationship."""
     g, legal = ctx.graphs, ctx.legal
@@ -111,10 +140,36 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
         return None  # reached by the partner's volmacht (MANDATE_PRIVATE_LAW says what it is)
     if partner in reach.near(need.handler) or g.ties.has_edge(need.handler, partner):
         return None
-    data = _what(ctx, need, str(need.power), None) | {
+    org = legal.org_name(holder.organisation) if holder.organisation else g.name(partner)
+    data = _what(ctx, need, str(need.power), None) | {"partner": g.name(partner), "org": org}
+    orgs = {legal.top(holder.organisation), legal.top(g.actors[need.handler].organisation)}
+    lapsed = _agreements_for(ctx, need, str(need.power), orgs - {""}, lapsed=True)
+    values: dict[str, object] = {
+        "org": org,
+        "handler": g.name(need.handler),
         "partner": g.name(partner),
-        "org": legal.org_name(holder.organisation) if holder.organisation else g.name(partner),
     }
+    if lapsed:
+        # the agreement that covered it has expired: say which, and when (jurist M3)
+        last = max(lapsed, key=lambda a: (a.valid_until or date.min, a.id))
+        word = AGREEMENT_WORD.get(last.kind, AGREEMENT_WORD[AgreementKind.OTHER])
+        name = last.name or last.id
+        values |= {
+            "lapsed": name,
+            "named": _named(word, name),
+            "renew": _named(word, name, running=True),
+            "ended": last.valid_until,
+        }
+        values["before"] = Text(
+            *(f" vóór {day(need.deadline, x)}" if x == "nl" else f" before {day(need.deadline, x)}"
+              for x in ("en", "nl"))
+        ) if need.deadline is not None else ""  # fmt: skip
+        data |= {
+            "expired": _fill(PARTNER_LAPSED, values),
+            "fix": _fill(PARTNER_FIX["renew"], values),
+        }
+    else:
+        data |= {"expired": "", "fix": _fill(PARTNER_FIX["new"], values)}
     urgent = need.urgency == Urgency.HIGH
     return _emit(
         ctx,
@@ -126,16 +181,28 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
     )
 
 
-def _agreements_ending(
-    ctx: Context, need: Need, deciders: dict[str, Agreement], reach: _Reach
-) -> list[Finding]:
-    """Agreements the need relies on that end before its deadline."""
-    if need.deadline is None or not deciders:
+def _agreements_ending(ctx: Context, need: Need, partner: str | None) -> list[Finding]:
+    """Agreements in force the need relies on that end before its deadline, with a decider
+    or without: one between the handler's and the partner's organisations for a partner's
+    own decision, else one between all the organisations the need involves."""
+    if need.deadline is None or need.handler is None:
+        return []
+    if partner is not None:
+        legal, actors = ctx.legal, ctx.graphs.actors
+        tops = {
+            legal.top(actors[partner].organisation),
+            legal.top(actors[need.handler].organisation),
+        }
+        orgs = tops - {""}
+    elif _spans_organisations(ctx, need):
+        orgs = _need_orgs(ctx, need)
+    else:
         return []
     found = []
-    for actor, a in deciders.items():
+    for a in _agreements_for(ctx, need, str(need.power), orgs):
         if a.valid_until is None or a.valid_until >= need.deadline:
             continue
+        actor = a.decider if a.decider in ctx.graphs.actors else need.handler
         data = {
             "agreement": a.name or a.id,
             "until": a.valid_until,
@@ -144,6 +211,40 @@ def _agreements_ending(
         found.append(
             _emit(
                 ctx, need, Code.AGREEMENT_EXPIRES_BEFORE_DEADLINE, Severity.WARNING, data, [actor]
+            )
+        )
+    return found
+
+
+def _decider_over_partner(ctx: Context, need: Need, partner: str) -> list[Finding]:
+    """Agreements in force that cover a partner's own decision and name a decider outside the
+    partner's organisation: nobody outside the partner can take its decision (jurist M4)."""
+    g, legal = ctx.graphs, ctx.legal
+    holder = g.actors[partner]
+    own = legal.top(holder.organisation)
+    orgs = {own, legal.top(g.actors[need.handler or ""].organisation)} - {""}
+    found = []
+    for a in _agreements_for(ctx, need, str(need.power), orgs, named=True):
+        decider = g.actors.get(a.decider or "")
+        if decider is None or decider.id == partner:
+            continue
+        if own and legal.top(decider.organisation) == own:
+            continue  # someone of the partner itself decides: that is the partner deciding
+        org = legal.org_name(holder.organisation) if holder.organisation else g.name(partner)
+        data = _what(ctx, need, str(need.power), None) | {
+            "agreement": a.name or a.id,
+            "decider": g.name(decider.id),
+            "partner": g.name(partner),
+            "org": org,
+        }
+        found.append(
+            _emit(
+                ctx,
+                need,
+                Code.AGREEMENT_DECIDER_OVER_PARTNER,
+                Severity.WARNING,
+                data,
+                [need.handler, decider.id, partner],
             )
         )
     return found

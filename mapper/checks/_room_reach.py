@@ -16,11 +16,30 @@ import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
 
 from mapper.authority import Basis
 from mapper.context import Context
-from models import PowerCategory, RelationKind
+from models import PowerCategory, RelationKind, RuleType
 
 ROOM_STEPS = 2  # a holder more steps away than this is too far from the case
 ROOM_KINDS = frozenset({RelationKind.ESCALATION, RelationKind.HIERARCHY, RelationKind.SIGNAL})
 PUSH = PowerCategory.PUSH_THROUGH
+
+
+def may_deviate(ctx: Context, actor: str, key: str) -> bool:
+    """Whether ``actor``, holding ``key``, may take a decision that departs from the rule the
+    power falls under: from a policy rule whoever decides under it (Awb 4:84), unless a mandate
+    of the chain reserves that; from an internal rule only its owner (or a delegate); from a
+    statute or an ordinance nobody, except under a clause of its own (a power of the category
+    ``deviate_from_rule``, such as a hardship clause)."""
+    grant = ctx.authority.grant(actor, key)
+    if grant is None:
+        return False
+    power = ctx.legal.powers.get(grant.power)
+    if power is None or power.category == PowerCategory.DEVIATE_FROM_RULE:
+        return power is not None
+    if power.rule_type == RuleType.POLICY_RULE:
+        return not (grant.basis == Basis.MANDATE and grant.reserved)
+    if power.rule_type == RuleType.INTERNAL:
+        return grant.basis != Basis.MANDATE
+    return False
 
 
 def _limit(budget: float | None) -> float:
@@ -100,12 +119,17 @@ class _Holders:
         limits = {a: _limit(auth.budget_of(a, key)) for a in actors}
         return _Index(self.ctx, name, actors, limits)
 
-    def of(self, key: str, budget: float | None) -> _Holdings:
-        """The actors who hold ``key`` for at least ``budget``."""
-        index = self._index.get(key)
+    def of(self, key: str, budget: float | None, deviates: bool = False) -> _Holdings:
+        """The actors who hold ``key`` for at least ``budget`` (and, for a decision that
+        departs from the rule, who may depart from it: :func:`may_deviate`)."""
+        name = key + "\x00deviates" if deviates else key
+        index = self._index.get(name)
         if index is None:
-            index = self._build(key, self.ctx.authority.holders(key), key)
-            self._index[key] = index
+            actors = self.ctx.authority.holders(key)
+            if deviates:
+                actors = [a for a in actors if may_deviate(self.ctx, a, key)]
+            index = self._build(name, actors, key)
+            self._index[name] = index
         return _Holdings(index, budget)
 
     def agreed(self, deciders: tuple[str, ...]) -> _Holdings:

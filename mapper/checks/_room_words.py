@@ -19,6 +19,8 @@ from mapper.wording import running
 from models import Mandate, Need, PowerCategory, RuleType
 from models.i18n import Lang
 
+DEVIATE = PowerCategory.DEVIATE_FROM_RULE
+
 
 def _own_mandate(ctx: Context, m: Mandate) -> tuple[str, str]:
     """``het mandaat van de teamleider (ondermandaat niet toegestaan, art. 10:9 Awb)``: a
@@ -37,7 +39,7 @@ def _own_mandate(ctx: Context, m: Mandate) -> tuple[str, str]:
 
 def _what(ctx: Context, need: Need, key: str, budget: float | None) -> dict[str, Any]:
     legal = ctx.legal
-    deviating = legal.category(key) == PowerCategory.DEVIATE_FROM_RULE
+    deviating = need.deviates or legal.category(key) == DEVIATE
     types = set(legal.rule_types(key)) if deviating else set()
     bases = [b for p in legal.covered(key) if (b := legal.powers[p].legal_basis.strip())]
     if types == {RuleType.STATUTE} and not bases:
@@ -52,6 +54,7 @@ def _what(ctx: Context, need: Need, key: str, budget: float | None) -> dict[str,
         "rule": next(iter(types)) if len(types) == 1 else None,
         "basis": "; ".join(dict.fromkeys(bases)),
         "practice": ctx.graphs.practice,
+        "own_clause": None if not need.deviates else legal.category(key) == DEVIATE,
     }
 
 
@@ -80,6 +83,8 @@ def _emit(
         key = str(rule) + (
             "" if basis or rule in (RuleType.POLICY_RULE, RuleType.INTERNAL) else "_none"
         )
+        if d.get("own_clause") is False and rule == RuleType.STATUTE:
+            key = "statute_deviates"  # departing from a statute the power is not a clause of
     values["deviation"] = _fill(DEVIATION[key], {"basis": basis}) if key else ""
     place = key if key in PLACE else d.get("place", "other")
     who = d.get("who", d.get("next", ""))
@@ -95,7 +100,7 @@ def _emit(
         )
         parts.append("alt")
     for flag in ("urgent", "cut", "under", "nobody", "nearby", "highest", "short_more",
-                 "short_none", "of_best", "short"):  # fmt: skip
+                 "short_none", "of_best", "short", "within"):  # fmt: skip
         if d.get("part_" + flag):
             parts.append(flag)
     return say(

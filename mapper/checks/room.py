@@ -44,6 +44,7 @@ from mapper.checks._room_bodies import (
 from mapper.checks._room_partners import (
     _agreed_with_partner,
     _agreements_ending,
+    _decider_over_partner,
     _deciders,
     _need_orgs,
     _partner_finding,
@@ -80,8 +81,8 @@ def check(ctx: Context) -> list[Finding]:
         if partner is not None:
             made = _partner_finding(ctx, need, partner, reach)
         else:
-            anyone = holders.of(key, None)
-            enough = holders.of(key, need.budget)
+            anyone = holders.of(key, None, need.deviates)
+            enough = holders.of(key, need.budget, need.deviates)
             if not anyone and not any(ctx.legal.powers[p].holder for p in ctx.legal.covered(key)):
                 # a decision no public body holds (a partner's, a joint one): an agreement in
                 # force between the organisations involved names who takes it
@@ -90,7 +91,8 @@ def check(ctx: Context) -> list[Finding]:
                     anyone = enough = holders.agreed(agreed)
             made = _power_finding(ctx, need, key, need.budget, reach, anyone, enough, None)
             if made is None:
-                found.extend(_handler_falls_short(ctx, need, key, reach, enough))
+                plain = holders.of(key, need.budget) if need.deviates else enough
+                found.extend(_handler_falls_short(ctx, need, key, reach, enough, plain))
             found.extend(_mandates_ending(ctx, need, key, reach, enough))
         if made is not None:
             found.append(made)
@@ -116,7 +118,10 @@ def check(ctx: Context) -> list[Finding]:
             )
             if push is not None and not same:
                 found.append(push)
-            found.extend(_agreements_ending(ctx, need, deciders, reach))
+        if other is None:
+            found.extend(_agreements_ending(ctx, need, partner))
+        if partner is not None:
+            found.extend(_decider_over_partner(ctx, need, partner))
     found.extend(agreements_over_public_powers(ctx))
     return found
 
@@ -293,10 +298,12 @@ def _mandates_ending(
 
 
 def _handler_falls_short(
-    ctx: Context, need: Need, key: str, reach: _Reach, enough: _Holdings
+    ctx: Context, need: Need, key: str, reach: _Reach, enough: _Holdings, plain: _Holdings
 ) -> list[Finding]:
     """The handler takes the decision on a mandate of its own that does not carry it (not
-    valid, or below the amount), while someone nearby may take it: say so, with who."""
+    valid, below the amount, or only within the rule the decision departs from), while someone
+    nearby may take it: say so, with who. ``plain``: who holds it for the amount within the
+    rule (``enough`` itself for a decision that does not depart from it)."""
     assert need.handler is not None
     if need.handler in enough:
         return []
@@ -320,7 +327,9 @@ def _handler_falls_short(
     largest = max((m.budget for m in own if m.budget is not None), default=None)
     short = need.budget is not None and largest is not None and largest < need.budget
     problems = [m for m in own if not auth.valid(m.id)]
-    if not problems and not short:
+    # nearer than the one who may decide, holding it for the amount only within the rule
+    within = [a for a in near if a in plain and a not in enough and len(near[a]) <= len(near[best])]
+    if not problems and not short and not within:
         return []
     alts = [_own_mandate(ctx, m) for m in sorted(own, key=lambda m: ctx.mandate_order[m.id])]
     data = _what(ctx, need, key, need.budget) | {
@@ -329,6 +338,9 @@ def _handler_falls_short(
         "best": g.name(best),
         "steps": len(near[best]) - 1,
         "part_short": short,
+        "within": [g.name(a) for a in ctx.sorted_actors(within)],
+        "n_within": len(within),
+        "part_within": bool(within),
     }
     return [
         _emit(

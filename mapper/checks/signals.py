@@ -47,8 +47,13 @@ def check(ctx: Context) -> list[Finding]:
         return []
     found: list[Finding] = []
     auth = ctx.authority
-    # whoever decides under a policy rule may deviate from it (Awb 4:84): a decider too
-    kinds: list[str] = [*DECIDING_POWERS, *deviation_powers(ctx)]
+    # whoever decides under a policy rule may deviate from it (Awb 4:84): a decider too. Where
+    # the map names its powers, the powers themselves; else (version 1) their categories.
+    named = [p.id for p in ctx.legal.powers.values() if p.category in DECIDING_POWERS]
+    kinds: list[str] = [
+        *(named if ctx.legal.powers else DECIDING_POWERS),
+        *deviation_powers(ctx),
+    ]
     deciders = list(dict.fromkeys(a for p in kinds for a in auth.holders(p)))
     found.extend(_triage(ctx))
     sources = ctx.of_kind(ActorKind.CITIZEN, ActorKind.PARTNER, ActorKind.OVERSIGHT)

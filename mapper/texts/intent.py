@@ -111,10 +111,18 @@ TEXTS: dict[Code, Entry] = {
             "met een geldig mandaat.{only}{nobody}",
         ),
         Message(
-            "Make the public body that holds these powers owner of the intent, or have it "
-            "mandate them to the owner.",
-            "Maak het bestuursorgaan dat deze bevoegdheden heeft eigenaar van de bedoeling, of "
-            "laat het ze aan de eigenaar mandateren.",
+            "Who may deviate follows from the rule: from a policy rule, whoever decides under "
+            "it, where applying it would be disproportionate (Awb 4:84); from a work "
+            "instruction, its owner; from a statute or an ordinance, only the public body that "
+            "holds the power under its own hardship clause. Make the public body that takes "
+            "these decisions the owner of the intent, or put on the map the power under which "
+            "the case may depart from the rule, with the body that holds it.",
+            "Wie mag afwijken, volgt uit de regel: van een beleidsregel wie onder die regel "
+            "beslist, als toepassing onevenredig uitpakt (art. 4:84 Awb); van een werkinstructie "
+            "de eigenaar ervan; van een wet of verordening alleen het bestuursorgaan dat de "
+            "bevoegdheid uit haar eigen hardheidsclausule heeft. Maak het bestuursorgaan dat deze "
+            "besluiten neemt eigenaar van de bedoeling, of neem de bevoegdheid waarmee de casus "
+            "van de regel mag afwijken op in de kaart, met het bestuursorgaan dat haar heeft.",
         ),
         parts={
             "only": Message(

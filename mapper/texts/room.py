@@ -11,9 +11,20 @@ from __future__ import annotations
 
 from mapper.catalogue import Entry, Message
 from mapper.codes import Code
-from models import Practice
+from models import AgreementKind, Practice
 
-__all__ = ["BY", "CLOSE_TO", "DEVIATION", "PLACE", "PRACTICE", "ROUTE_SHORTENED", "TEXTS"]
+__all__ = [
+    "AGREEMENT_WORD",
+    "BY",
+    "CLOSE_TO",
+    "DEVIATION",
+    "PARTNER_FIX",
+    "PARTNER_LAPSED",
+    "PLACE",
+    "PRACTICE",
+    "ROUTE_SHORTENED",
+    "TEXTS",
+]
 
 #: A long route, its first and last three actors named and the rest counted.
 ROUTE_SHORTENED = Message("{head} → … ({n} more) → {tail}", "{head} → … (nog {n}) → {tail}")
@@ -61,6 +72,14 @@ DEVIATION: dict[str, Message] = {
         "wet om alleen in uitzonderlijke omstandigheden die de wetgever niet heeft voorzien; "
         "leg dat eerst aan Juridische Zaken voor.",
     ),
+    "statute_deviates": Message(
+        " The decision departs from the statute ({basis}); a statutory rule can be departed "
+        "from only under a clause of that statute itself (a hardship clause), and the map "
+        "names none for this decision.",
+        " Het besluit wijkt af van de wet ({basis}); van een wettelijke regel kan alleen worden "
+        "afgeweken op grond van een bepaling in die wet zelf (een hardheidsclausule), en de "
+        "kaart noemt die voor dit besluit niet.",
+    ),
     "internal": Message(
         " A work instruction can be departed from by the organisation's own management.",
         " Van een werkinstructie kan de eigen leiding afwijken.",
@@ -88,6 +107,14 @@ PLACE: dict[str, Message] = {
         "Mandate the power under {basis} to {who}.",
         "Mandateer de bevoegdheid uit {basis} aan {who}.",
     ),
+    "statute_deviates": Message(
+        "Take the decision within the statute, or put the power from the clause of the "
+        "statute that allows departing from it on the map (category ‘Deviate from a rule’), "
+        "with the body that holds it.",
+        "Neem het besluit binnen de wet, of neem de bevoegdheid uit de bepaling van de wet die "
+        "afwijken toelaat op in de kaart (categorie ‘Afwijken van regel’), met het "
+        "bestuursorgaan dat haar heeft.",
+    ),
     "other": Message(
         "Place ‘{power}’ closer to the case, for example by a mandate to {who}.",
         "Beleg ‘{power}’ dichter bij de casus, bijvoorbeeld met een mandaat aan {who}.",
@@ -102,6 +129,38 @@ PLACE: dict[str, Message] = {
         "Have the public body that holds ‘{power}’ by statute mandate it to {who}.",
         "Laat het bestuursorgaan dat ‘{power}’ op grond van de wet heeft, de bevoegdheid "
         "mandateren aan {who}.",
+    ),
+}
+
+#: How an agreement is named in a sentence ("Het convenant ‘…’ dekte …").
+AGREEMENT_WORD: dict[AgreementKind, Message] = {
+    AgreementKind.COVENANT: Message("The covenant", "Het convenant"),
+    AgreementKind.ESCALATION_PROTOCOL: Message("The escalation protocol", "Het escalatieprotocol"),
+    AgreementKind.BREAKTHROUGH: Message("The breakthrough agreement", "De doorbraakafspraak"),
+    AgreementKind.DATA_SHARING: Message(
+        "The data-sharing agreement", "De afspraak over gegevensdeling"
+    ),
+    AgreementKind.OTHER: Message("The agreement", "De afspraak"),
+}
+#: A partner's decision once covered by an agreement that has expired (jurist M3).
+PARTNER_LAPSED = Message(
+    " {named} covered this decision, but expired on {ended:date}.",
+    " {named} dekte dit besluit, maar is op {ended:date} verlopen.",
+)
+#: What to do about a partner's decision out of reach: renew the expired agreement, or agree.
+PARTNER_FIX: dict[str, Message] = {
+    "renew": Message(
+        "Renew {renew}, or make a new agreement with {org}{before}; and make sure {handler} "
+        "has a fixed contact there.",
+        "Verleng {renew}, of maak een nieuwe afspraak met {org}{before}; en zorg dat {handler} "
+        "daar een vast aanspreekpunt heeft.",
+    ),
+    "new": Message(
+        "Make an agreement with {org} (a covenant or breakthrough agreement) on when and by "
+        "whom this decision is taken, and make sure {handler} has a fixed contact there.",
+        "Maak met {org} een afspraak (een convenant of doorbraakafspraak) over wanneer en "
+        "door wie dit besluit wordt genomen, en zorg dat {handler} daar een vast "
+        "aanspreekpunt heeft.",
     ),
 }
 
@@ -298,18 +357,12 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "{what} is a decision of {partner} itself; nobody in the organisation of {handler} "
             "can take it or mandate it. No agreement in force with {org} covers it, and the map "
-            "shows no contact between {handler} and {partner}.",
+            "shows no contact between {handler} and {partner}.{expired}",
             "{what} is een eigen besluit van {partner}; niemand in de organisatie van {handler} "
             "kan het nemen of mandateren. Geen afspraak met {org} die nu geldt, dekt dit besluit, "
-            "en de kaart toont geen contact tussen {handler} en {partner}.",
+            "en de kaart toont geen contact tussen {handler} en {partner}.{expired}",
         ),
-        Message(
-            "Make an agreement with {org} (a covenant or breakthrough agreement) on when and by "
-            "whom this decision is taken, and make sure {handler} has a fixed contact there.",
-            "Maak met {org} een afspraak (een convenant of doorbraakafspraak) over wanneer en "
-            "door wie dit besluit wordt genomen, en zorg dat {handler} daar een vast "
-            "aanspreekpunt heeft.",
-        ),
+        Message("{fix}", "{fix}"),
     ),
     Code.NEED_HANDLER_MANDATE_FALLS_SHORT: Entry(
         Message(
@@ -317,10 +370,11 @@ TEXTS: dict[Code, Entry] = {
             "Het mandaat van {handler} draagt ‘{decision}’ niet",
         ),
         Message(
-            "For {what} {handler} relies on {own}.{short} Whoever decides must hold the power for "
-            "the amount; {best}, {steps:count:step|steps} up from {handler}, does.",
-            "Voor {what} steunt {handler} op {own}.{short} Wie beslist, moet de bevoegdheid voor "
-            "het bedrag hebben; {best}, {steps:count:stap|stappen} boven {handler}, heeft die.",
+            "For {what} {handler} relies on {own}.{short}{within} Whoever decides must hold the "
+            "power for the amount; {best}, {steps:count:step|steps} up from {handler}, does.",
+            "Voor {what} steunt {handler} op {own}.{short}{within} Wie beslist, moet de "
+            "bevoegdheid voor het bedrag hebben; {best}, {steps:count:stap|stappen} boven "
+            "{handler}, heeft die.",
         ),
         Message(
             "Have {best} take this decision, or make the mandate of {handler} valid and large "
@@ -334,7 +388,16 @@ TEXTS: dict[Code, Entry] = {
                 "{budget:money} needed.",
                 " Ook geldig zou het mandaat hooguit {has:money} dekken, minder dan de "
                 "{budget:money} die nodig is.",
-            )
+            ),
+            "within": Message(
+                " This decision departs from the policy rule; {within:list} may decide on "
+                "‘{power}’ only within it: {n_within:form:the mandate reserves|the mandates "
+                "reserve} deviating to the grantor.",
+                " Dit besluit wijkt af van de beleidsregel; {within:list} "
+                "{n_within:form:mag|mogen} over ‘{power}’ alleen binnen die regel beslissen, omdat "
+                "{n_within:form:het mandaat|de mandaten} het afwijken aan de mandaatgever "
+                "{n_within:form:voorbehoudt|voorbehouden}.",
+            ),
         },
     ),
     Code.MANDATE_EXPIRES_BEFORE_DEADLINE: Entry(
@@ -353,6 +416,33 @@ TEXTS: dict[Code, Entry] = {
             "{until:date}.",
             "Laat {grantor} het mandaat tijdig verlengen, of zorg dat het besluit uiterlijk "
             "{until:date} valt.",
+        ),
+    ),
+    Code.AGREEMENT_DECIDER_OVER_PARTNER: Entry(
+        Message(
+            "‘{agreement}’ lets {decider} decide what {partner} decides itself: {decision}",
+            "‘{agreement}’ laat {decider} beslissen wat {partner} zelf beslist: {decision}",
+        ),
+        Message(
+            "{what} is a decision of {partner} itself. Under ‘{agreement}’ {decider} decides "
+            "when the organisations disagree, but nobody outside {org} can take a partner's own "
+            "decision: it stays the partner's own decision, whatever the agreement says. The "
+            "agreement can only settle how {partner} decides: with what priority, within what "
+            "time, and whom {handler} turns to when that fails.",
+            "{what} is een eigen besluit van {partner}. Volgens ‘{agreement}’ beslist {decider} "
+            "als de organisaties het niet eens worden, maar niemand buiten {org} kan een eigen "
+            "besluit van een partner nemen: het blijft een besluit van de partner zelf, wat de "
+            "afspraak ook zegt. De afspraak kan alleen vastleggen hoe {partner} beslist: met "
+            "welke voorrang, binnen welke termijn, en bij wie {handler} terechtkan als dat niet "
+            "lukt.",
+        ),
+        Message(
+            "Amend ‘{agreement}’: agree with {org} how an urgent case from {handler} gets "
+            "priority and whom {handler} turns to when that fails, instead of a decider from "
+            "outside {org}.",
+            "Pas ‘{agreement}’ aan: spreek met {org} af hoe een urgente casus van {handler} "
+            "voorrang krijgt en bij wie {handler} terechtkan als dat niet lukt, in plaats van "
+            "een beslisser van buiten {org}.",
         ),
     ),
     Code.AGREEMENT_EXPIRES_BEFORE_DEADLINE: Entry(

@@ -63,7 +63,7 @@ def full_case() -> Case:
     ]  # fmt: skip
     needs = [
         Need("n1", "=Ontruiming uitstellen", PowerCategory.SUSPEND_ROUTINE, 4200.0, "a2",
-             ("Gemeente", "Woningcorporatie"), Urgency.HIGH, "spoed", date(2026, 11, 1)),
+             ("Gemeente", "Woningcorporatie"), Urgency.HIGH, "spoed", date(2026, 11, 1), True),
         Need("n2", "Schuld saneren", PowerCategory.OTHER, None, None, (), Urgency.LOW, ""),
     ]  # fmt: skip
     info = CaseInfo("Casus =1+1", "Wonen blijven", "Achtergrond\nmet regels", date(2026, 10, 1),

@@ -124,7 +124,7 @@ def cases(draw: st.DrawFn) -> Case:
              draw(st.none() | st.sampled_from(ids)),
              tuple(draw(st.lists(st.sampled_from(org_ids), unique=True, max_size=2)))
              if org_ids else (),
-             draw(st.sampled_from(Urgency)), draw(NOTES), draw(DATES))
+             draw(st.sampled_from(Urgency)), draw(NOTES), draw(DATES), draw(st.booleans()))
         for i in range(draw(st.integers(0, 2)))
     ]  # fmt: skip
     agreements = []

@@ -339,7 +339,19 @@ def lawful() -> Case:
             AgreementKind.BREAKTHROUGH,
             ("gem", "wc", "ggz"),
             "teamleider",
-            ("push_through", "stay", "start"),
+            ("push_through",),
+            valid_from=START,
+            valid_until=date(2027, 12, 31),
+        ),
+        # the partners' own decisions: agreed how they take them, with no decider from the
+        # municipality (nobody outside a partner takes its decision: jurist M4)
+        Agreement(
+            "a2",
+            "Convenant wonen en zorg Rivierland",
+            AgreementKind.COVENANT,
+            ("gem", "wc", "ggz"),
+            None,
+            ("stay", "start"),
             valid_from=START,
             valid_until=date(2027, 12, 31),
         ),

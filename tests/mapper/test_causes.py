@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from pathlib import Path
 
 from mapper import Analysis, Status, analyse
 from mapper.causes import EVIDENCE_CODES, finding_id, held_up
 from mapper.report import to_data, to_markdown, to_text
-from models import Actor, Case, CaseInfo
+from models import Actor, Case, CaseInfo, PowerCategory
 from models.example import example_case
+from models.fileformat import load
 from tests.mapper.cases import well_organised
 
 
@@ -24,7 +26,7 @@ def test_example_has_about_a_dozen_causes_and_the_right_first_three() -> None:
     assert len(result.findings) > len(result.causes)
     assert 6 <= len(result.causes) <= 15
     assert result.summary.first == (
-        "power:other",  # the corporation decides on the eviction itself; no agreement holds
+        "power:ontruiming_aanhouden",  # the corporation decides itself; no agreement holds
         "power:push_through",  # nothing agreed with the GGZ provider
         "theme:backing",  # distrust on the alderman's line to the caseworker
     )
@@ -34,7 +36,7 @@ def test_example_has_about_a_dozen_causes_and_the_right_first_three() -> None:
 def test_everything_about_the_caseworkers_mandates_is_one_cause() -> None:
     result = analyse(example_case())
     cause = _cause_of(result, "MANDATE_SUBMANDATE_NOT_ALLOWED", "m4")
-    assert cause == "power:spend_budget"
+    assert cause == "power:bijzondere_bijstand"
     assert _cause_of(result, "MANDATE_GENERAL_NOT_IN_WRITING", "m4") == cause
     assert _cause_of(result, "MANDATE_EXPIRED", "m5") == cause
     assert _cause_of(result, "MANDATE_SIGNING_NO_POWER", "m8") == cause
@@ -166,3 +168,24 @@ def test_diff_matches_findings_by_id_and_names_what_changed() -> None:
     assert d.name("mandates", "m5", "nl").startswith("College van B&W → Manager Werk en Inkomen")
     data = d.to_data("nl")
     assert {c["id"] for c in data["findings_changed"]} == {new.id for _, new in d.changed}
+
+
+def test_a_cause_names_the_power_the_map_names_not_its_category() -> None:
+    # version 2: needs and mandates name real powers, so their causes do (no
+    # "power:deviate_from_rule" or "power:spend_budget" for bijzondere bijstand)
+    result = analyse(example_case())
+    ids = {c.id for c in result.causes}
+    categories = {f"power:{p.value}" for p in PowerCategory if p != PowerCategory.PUSH_THROUGH}
+    assert not ids & categories
+    assert {"power:bijzondere_bijstand", "power:ontruiming_aanhouden"} <= ids
+    eviction = result.cause("power:ontruiming_aanhouden")
+    assert eviction is not None
+    assert eviction.needs == ("n1",)
+
+
+def test_a_version_1_map_still_groups_by_category() -> None:
+    # version 1 names categories, not powers: the cause is the category
+    old = load(Path(__file__).parents[1] / "models" / "data" / "example-v1.kvmap")
+    ids = {c.id for c in analyse(old).causes}
+    assert "power:spend_budget" in ids
+    assert "power:bijzondere_bijstand" not in ids

@@ -11,7 +11,7 @@ from models.example import example_case
 def test_a_power_out_of_reach_becomes_a_written_mandate_to_the_handler() -> None:
     case = example_case()
     result = analyse(case)
-    cause = result.cause("power:spend_budget")  # the caseworker's oral, third-level mandate
+    cause = result.cause("power:bijzondere_bijstand")  # the caseworker's oral, third-level mandate
     assert cause is not None
     change = remedy(case, cause)
     assert change is not None
@@ -55,7 +55,7 @@ def test_pushing_through_and_a_partners_own_decision_are_never_made_a_mandate() 
     push = result.cause("power:push_through")  # the GGZ provider: nothing agreed
     assert push is not None
     assert remedy(case, push) is None  # from an agreement or a statute, not by mandate
-    eviction = result.cause("power:other")  # the corporation's own decision to stay it
+    eviction = result.cause("power:ontruiming_aanhouden")  # the corporation's own decision
     assert eviction is not None
     assert eviction.needs == ("n1",)
     assert remedy(case, eviction) is None  # reached by an agreement, never by mandate

@@ -177,6 +177,7 @@ def cases(draw: st.DrawFn, max_actors: int = 8) -> Case:
                 urgency=draw(st.sampled_from(Urgency)),
                 notes=draw(texts),
                 deadline=draw(dates),
+                deviates=draw(st.booleans()),
             )
         )
     agreements: list[Agreement] = []

@@ -142,6 +142,26 @@ def test_bool_column_is_a_check_box(
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
 
 
+def test_needs_table_says_whether_a_need_departs_from_the_rule(
+    window: QMainWindow, controller: DocumentController
+) -> None:
+    d = dock(window, NeedsDock)
+    index = cell(d, "n1", "deviates")
+    assert index.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    column = index.column()
+    header = d.proxy.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert header == "Deviates from the rule"
+    assert d.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert controller.case.needs.get("n1").deviates is True  # type: ignore[union-attr]
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert controller.case.needs.get("n1").deviates is False  # type: ignore[union-attr]
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    controller.undo_stack.redo()
+    assert controller.case.needs.get("n1").deviates is True  # type: ignore[union-attr]
+
+
 def test_list_cell_accepts_dutch_and_english_labels(
     docks_window: QMainWindow, controller: DocumentController
 ) -> None:

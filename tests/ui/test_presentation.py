@@ -134,9 +134,9 @@ def _to_spend_budget(presentation: PresentationWindow) -> None:
     for _ in range(len(presentation.steps)):
         QTest.keyClick(presentation, Qt.Key.Key_Right)
         step = presentation.step
-        if step.cause is not None and step.cause.id == "power:spend_budget":
+        if step.cause is not None and step.cause.id == "power:bijzondere_bijstand":
             return
-    raise AssertionError("no step for power:spend_budget")
+    raise AssertionError("no step for power:bijzondere_bijstand")
 
 
 def test_what_if_toggle_says_which_findings_disappear(
@@ -218,7 +218,7 @@ def test_steps_move_smoothly(qtbot: QtBot, example_window: MainWindow) -> None:
     index = next(
         s.index
         for s in presentation.steps
-        if s.cause is not None and s.cause.id == "power:spend_budget"
+        if s.cause is not None and s.cause.id == "power:bijzondere_bijstand"
     )
     assert presentation.go(index)
     assert view.moving()
@@ -256,7 +256,7 @@ def test_a_step_involves_the_other_organisations_of_its_needs() -> None:
     municipality = {a.id for a in case.actors if a.organisation == "o1"}
     assert municipality & set(push.actor_ids()) == {"consulent"}
     # a step whose actors already include every organisation adds nobody
-    other = by_cause["power:other"]
+    other = by_cause["power:ontruiming_aanhouden"]
     assert other.cause is not None
     assert other.actor_ids() == other.cause.actors
     # without the map there is nobody to add

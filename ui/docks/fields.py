@@ -97,6 +97,7 @@ _LABELS: dict[str, str] = {
     "holder_works_under_grantor": QT_TRANSLATE_NOOP("Field", "Works under the grantor"),
     "reserves_deviation": QT_TRANSLATE_NOOP("Field", "Deviation reserved"),
     "deadline": QT_TRANSLATE_NOOP("Field", "Deadline"),
+    "deviates": QT_TRANSLATE_NOOP("Field", "Deviates from the rule"),
     "in_writing": QT_TRANSLATE_NOOP("Field", "In writing"),
     "consent": QT_TRANSLATE_NOOP("Field", "Consent"),
     "legal_basis": QT_TRANSLATE_NOOP("Field", "Legal basis"),
@@ -207,8 +208,8 @@ MANDATES = TableKind(
 )  # fmt: skip
 NEEDS = TableKind(
     EntityKind.NEED,
-    ("decision", "power", "budget", "handler", "organisations", "urgency", "deadline", "notes",
-     "id"),
+    ("decision", "power", "budget", "handler", "organisations", "urgency", "deadline", "deviates",
+     "notes", "id"),
 )  # fmt: skip
 ORGANISATIONS = TableKind(EntityKind.ORGANISATION, ("name", "kind", "parent", "notes", "id"))
 POWERS = TableKind(

@@ -898,6 +898,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Uiterste datum</translation>
     </message>
     <message>
+        <source>Deviates from the rule</source>
+        <translation>Wijkt af van de regel</translation>
+    </message>
+    <message>
         <source>In writing</source>
         <translation>Schriftelijk</translation>
     </message>
