@@ -143,9 +143,9 @@ def test_bool_column_is_a_check_box(
 
 
 def test_needs_table_says_whether_a_need_departs_from_the_rule(
-    window: QMainWindow, controller: DocumentController
+    docks_window: QMainWindow, controller: DocumentController
 ) -> None:
-    d = dock(window, NeedsDock)
+    d = dock(docks_window, NeedsDock)
     index = cell(d, "n1", "deviates")
     assert index.flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
