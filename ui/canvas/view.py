@@ -23,7 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from models import Actor, ActorKind, Mandate, ModelError, Position, Relationship
+from models import Actor, ActorKind, ModelError, Position
+from ui.canvas.connecting import add_connection, reverse_ends
 from ui.canvas.editor import InlineEditor
 from ui.canvas.items import ActorItem, EdgeItem, RelationshipItem
 from ui.canvas.legend import LegendItem
@@ -365,21 +366,7 @@ class MapView(FittedView):
         choice = self.kind_chooser(self, global_pos, source, target)
         if choice is None:
             return None
-        case = controller.case
-        if choice.relation is not None:
-            rel_id = case.new_id(Relationship)
-            controller.add_relationship(Relationship(rel_id, source, target, choice.relation))
-            controller.set_selection([rel_id])
-            return rel_id
-        if choice.power is not None:
-            mandate_id = case.new_id(Mandate)
-            # not in writing until the user says so: the finding on an unwritten mandate
-            # (Awb 10:5) shows instead of being hidden by a default
-            mandate = Mandate(mandate_id, source, target, choice.power, in_writing=False)
-            controller.add_mandate(mandate)
-            controller.set_selection([mandate_id])
-            return mandate_id
-        return None
+        return add_connection(controller, source, target, choice)
 
     def connect_from(self, source: str) -> None:
         """Keyboard path to a connection: choose the target from a menu, then the kind."""
@@ -410,16 +397,8 @@ class MapView(FittedView):
 
     def reverse(self, entity_id: str) -> None:
         """Swap the ends of a relationship or mandate (one undo step)."""
-        controller = self.controller
-        if controller is None:
-            return
-        rel = controller.case.relationships.get(entity_id)
-        if rel is not None:
-            controller.update(entity_id, {"source": rel.target, "target": rel.source})
-            return
-        mandate = controller.case.mandates.get(entity_id)
-        if mandate is not None:
-            controller.update(entity_id, {"grantor": mandate.holder, "holder": mandate.grantor})
+        if self.controller is not None:
+            reverse_ends(self.controller, entity_id)
 
     # ------------------------------------------------------------------ in-place editing
     def start_rename(self, entity_id: str) -> InlineEditor | None:
