@@ -65,6 +65,7 @@ def test_a_foreign_file_with_a_spaced_id_is_refused_not_given_a_new_organisation
 
 def test_an_id_with_a_space_inside_is_kept_exactly(tmp_path: Path) -> None:
     doc = case_to_dict(example_case())
+    doc.pop("snapshots", None)  # exchange formats carry the map, not its timeline
     old = doc["organisations"][1]["id"]
     text = json.dumps(doc, ensure_ascii=False).replace(f'"{old}"', '"o 1"')
     case = loads(text, "inner.kvmap")

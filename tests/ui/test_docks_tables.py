@@ -41,7 +41,7 @@ def docks_window(qtbot: QtBot, controller: DocumentController) -> Iterator[QMain
     win.setCentralWidget(QLabel("map"))
     qtbot.addWidget(win)
     docks = create_docks(win, controller)
-    assert len(docks) == 11
+    assert len(docks) == 12
     win.resize(1200, 800)
     win.show()
     yield win

@@ -27,6 +27,7 @@ from ui.docks.table_docks import (
     TableDock,
 )
 from ui.docks.tables_dock import TablesDock
+from ui.docks.timeline import TimelineDock
 from ui.document.controller import DocumentController
 from ui.i18n import current_language
 
@@ -82,6 +83,7 @@ def create_docks(
     ]
     properties = PropertiesDock(controller, window)
     history = HistoryDock(controller, window)
+    timeline = TimelineDock(controller, window)
     findings = FindingsDock(controller, window)
     scorecard = ScorecardDock(controller, window)
     runner.updated.connect(findings.set_analysis)
@@ -103,6 +105,7 @@ def create_docks(
     window.addDockWidget(Area.BottomDockWidgetArea, tables_dock)
     window.addDockWidget(Area.RightDockWidgetArea, properties)
     window.tabifyDockWidget(properties, history)
+    window.tabifyDockWidget(history, timeline)
     properties.raise_()
     window.addDockWidget(Area.RightDockWidgetArea, findings)
     window.tabifyDockWidget(findings, scorecard)
@@ -111,7 +114,7 @@ def create_docks(
     window.resizeDocks([properties, findings], [420, 420], Qt.Orientation.Horizontal)
     window.resizeDocks([properties, findings], [400, 500], Qt.Orientation.Vertical)
     window.resizeDocks([tables_dock], [240], Qt.Orientation.Vertical)
-    docks: list[QDockWidget] = [*tables, properties, findings, scorecard, history]
+    docks: list[QDockWidget] = [*tables, properties, findings, scorecard, history, timeline]
     for widget in [tables_dock, *docks]:
         widget.toggleViewAction().setObjectName(f"toggle_{widget.objectName()}")
     return docks

@@ -53,7 +53,7 @@ from ui.document.undo import (
     entity_kind,
 )
 
-__all__ = ["DocumentController"]
+__all__ = ["DocumentController", "login_name"]
 
 
 class DocumentController(QObject):
@@ -88,7 +88,7 @@ class DocumentController(QObject):
         self._path: str | None = None
         self._selection: tuple[str, ...] = ()
         self._practice: Practice | None = None
-        self.author = _login_name()  # who saves, for history[]; the window sets the preference
+        self.author = login_name()  # who saves, for history[]; the window sets the preference
         self._connect_case()
 
     # ------------------------------------------------------------------ properties
@@ -420,7 +420,7 @@ class DocumentController(QObject):
         self.dirty_changed.emit(not clean)
 
 
-def _login_name() -> str:
+def login_name() -> str:
     """The user logged in to the computer ("" when it cannot be told)."""
     try:
         return getpass.getuser()

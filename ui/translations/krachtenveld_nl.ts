@@ -2043,6 +2043,29 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Save snapshot</source>
+        <translation>Momentopname vastleggen</translation>
+    </message>
+    <message>
+        <source>e.g. after the mandate was renewed</source>
+        <translation>bijv. na verlenging van het mandaat</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>The snapshot keeps the map as it is now, under this name and date. Undo takes it away again.</source>
+        <translation>De momentopname legt de kaart vast zoals die nu is, onder deze naam en datum. Ongedaan maken haalt haar weer weg.</translation>
+    </message>
+</context>
+<context>
     <name>Start</name>
     <message>
         <source>Last case not opened</source>
@@ -2129,6 +2152,96 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Templates</source>
         <translation>Sjablonen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDock</name>
+    <message>
+        <source>No mandate or agreement ends before a decision it serves is due.</source>
+        <translation>Geen mandaat of afspraak loopt af voordat een besluit waarvoor het dient nodig is.</translation>
+    </message>
+    <message>
+        <source>no edits listed</source>
+        <translation>geen bewerkingen vermeld</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(en nog %1)</translation>
+    </message>
+    <message>
+        <source>Snapshot not saved</source>
+        <translation>Momentopname niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>The map on %1 (read-only)</source>
+        <translation>De kaart op %1 (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1”: the map as it was on %2. Read-only.</source>
+        <translation>Momentopname „%1”: de kaart zoals die was op %2. Alleen lezen.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Save snapshot…</source>
+        <translation>Momentopname vastleggen…</translation>
+    </message>
+    <message>
+        <source>Keep the map as it is now, with a name and a date</source>
+        <translation>Leg de kaart vast zoals die nu is, met een naam en een datum</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>Show the map as it was at the selected snapshot</source>
+        <translation>Toon de kaart zoals die was bij de gekozen momentopname</translation>
+    </message>
+    <message>
+        <source>Compare with now</source>
+        <translation>Vergelijken met nu</translation>
+    </message>
+    <message>
+        <source>What changed between the selected snapshot and the map now</source>
+        <translation>Wat er veranderd is tussen de gekozen momentopname en de kaart nu</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Momentopnamen</translation>
+    </message>
+    <message>
+        <source>Scorecard per building block over the snapshots</source>
+        <translation>Scorekaart per bouwsteen over de momentopnamen</translation>
+    </message>
+    <message>
+        <source>Ends before a decision</source>
+        <translation>Loopt af vóór besluit</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Opslagen</translation>
+    </message>
+    <message>
+        <source>Saved by:</source>
+        <translation>Opgeslagen door:</translation>
+    </message>
+    <message>
+        <source>The name each save records in the map; kept for next time</source>
+        <translation>De naam die elke opslag in de kaart vastlegt; wordt onthouden voor de volgende keer</translation>
+    </message>
+    <message>
+        <source>What ends before a decision is due</source>
+        <translation>Wat afloopt voordat een besluit nodig is</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,128 @@
+"""The Timeline dock on real widgets: snapshots of the example, save (undoable), view, compare."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QDockWidget, QGraphicsView, QLabel
+
+from models import Case, EntityKind, fileformat
+from models.example import example_case
+from models.timeline import Snapshot, Timeline
+from models.timeline_io import state_of
+from ui.docks.timeline import TimelineDock
+from ui.window.main_window import MainWindow
+
+
+def story() -> Case:
+    """The example's story as three snapshots (the shipped example keeps the same three)."""
+    now = example_case()
+    now.timeline = Timeline()
+    states = []
+    for as_of, until in ((date(2025, 12, 1), date(2025, 12, 31)), (date(2026, 1, 15), None)):
+        then = example_case()
+        then.set_case_field("as_of", as_of)
+        if until is not None:
+            then.update(EntityKind.MANDATE, "m5", {"valid_until": until})
+        states.append(state_of(fileformat.case_to_dict(then)))
+    states.append(state_of(fileformat.case_to_dict(now)))
+    labels = (
+        (date(2025, 12, 1), "Eerste analyse: maatwerkmandaat en convenant lopen af"),
+        (date(2026, 1, 15), "Maatwerkmandaat verlengd tot en met 30 juni 2026"),
+        (date(2026, 10, 1), "Maatwerkmandaat verlopen en niet verlengd"),
+    )
+    for i, ((when, label), state) in enumerate(zip(labels, states, strict=True)):
+        now.timeline.add_snapshot(Snapshot(f"s{i + 1}", when, label, state))
+    return now
+
+
+@pytest.fixture
+def dock(window: MainWindow) -> TimelineDock:
+    window.controller.replace_case(story(), None)
+    found = window.findChild(QDockWidget, "timeline_dock")
+    assert isinstance(found, TimelineDock)
+    found.show()
+    found.raise_()
+    return found
+
+
+def test_the_example_shows_its_three_snapshots_and_now(dock: TimelineDock) -> None:
+    texts = [dock.moments.item(i).text() for i in range(dock.moments.count())]
+    assert len(texts) == 3
+    assert texts[1].startswith("15 January 2026 — Maatwerkmandaat verlengd")
+    assert dock.chart.line is not None
+    assert [m.id for m in dock.chart.line.moments] == ["s1", "s2", "s3", None]
+    assert dock.breaks.count() == 3
+    assert "31 December 2025" in dock.breaks.item(0).text()
+
+
+def test_save_snapshot_from_the_dock_is_one_undo_step(dock: TimelineDock) -> None:
+    stack = dock.controller.undo_stack
+    assert dock.save_snapshot("Na het overleg", date.today())
+    assert dock.moments.count() == 4
+    assert stack.count() == 1
+    assert stack.text(0) == "Save snapshot “Na het overleg”"
+    stack.undo()
+    assert dock.moments.count() == 3
+    stack.redo()
+    assert dock.moments.item(3).text().endswith("Na het overleg")
+
+
+def test_a_refused_snapshot_says_why(dock: TimelineDock, monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.warning", lambda _p, _t, text: said.append(text)
+    )
+    assert not dock.save_snapshot("Te vroeg", date(2025, 1, 1))
+    assert "2025-01-01" in said[0]
+    assert "date order" in said[0]
+    assert dock.controller.undo_stack.count() == 0
+
+
+def test_view_is_read_only_and_marked(dock: TimelineDock) -> None:
+    dock.moments.setCurrentRow(0)
+    shown = dock.view_selected()
+    assert shown is not None
+    banner = shown.findChild(QLabel, "snapshot_banner")
+    assert banner is not None
+    assert "Read-only" in banner.text()
+    assert "Eerste analyse" in banner.text()
+    view = shown.findChild(QGraphicsView, "snapshot_map")
+    assert view is not None
+    assert not view.isInteractive()
+    assert "1 December 2025" in shown.windowTitle()
+    shown.close()
+
+
+def test_compare_with_now_lists_the_renewed_mandate(dock: TimelineDock) -> None:
+    dock.moments.setCurrentRow(0)
+    shown = dock.compare_selected()
+    assert shown is not None
+    diff = shown.diff  # type: ignore[attr-defined]
+    assert "m5" in diff.entities["mandates"].changed
+    shown.close()
+
+
+def test_a_save_shows_up_in_the_saves_list(dock: TimelineDock, tmp_path: object) -> None:
+    from pathlib import Path
+
+    assert isinstance(tmp_path, Path)
+    dock.controller.author = "Sanne"
+    dock.save_snapshot("Na het overleg", date.today())
+    dock.controller.save(tmp_path / "kaart.kvmap")
+    assert dock.saves.count() == 1
+    assert "Sanne" in dock.saves.item(0).text()
+    assert "Na het overleg" in dock.saves.item(0).text()
+
+
+def test_the_author_is_set_once_and_kept(window: MainWindow, dock: TimelineDock) -> None:
+    from ui.docks.timeline import AUTHOR_KEY
+
+    dock.author.setText("  Anna de Vries ")
+    dock.author.editingFinished.emit()
+    assert dock.controller.author == "Anna de Vries"
+    assert window.settings.value(AUTHOR_KEY) == "Anna de Vries"
+    dock.author.setText("")
+    dock.author.editingFinished.emit()
+    assert dock.controller.author == dock.author.text()  # back to the login name

@@ -1,0 +1,365 @@
+"""The Timeline dock: the snapshots kept in the map, the scorecard over them, and the saves.
+
+Save snapshot… keeps the map as it is now (one undo step). A snapshot is viewed read-only in
+its own window, clearly marked, or compared with the map now in the compare view. The trend
+chart shows the traffic light of each building block at each snapshot and now; below it, what
+expires before a decision is due, and the list of saves (``history[]``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QRectF, QSettings, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFormLayout,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapper.findings import Status
+from mapper.timeline import CaseTimeline, case_at, case_timeline
+from models import ModelError
+from models.i18n import long_date
+from ui.document.controller import DocumentController, login_name
+from ui.i18n import current_language
+
+__all__ = ["AUTHOR_KEY", "SnapshotDialog", "TimelineDock", "TrendChart"]
+
+AUTHOR_KEY = "timeline/author"
+
+_COLOURS = {
+    Status.RED: QColor("#c62828"),
+    Status.AMBER: QColor("#f9a825"),
+    Status.GREEN: QColor("#2e7d32"),
+    Status.GREY: QColor("#bdbdbd"),
+}
+
+
+class TrendChart(QWidget):
+    """One column per moment, one row per building block, coloured by its traffic light."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline_chart")
+        self.line: CaseTimeline | None = None
+        self.setFixedHeight(7 * 17 + 22)
+
+    def set_timeline(self, line: CaseTimeline | None) -> None:
+        """Show ``line`` (None: empty)."""
+        self.line = line
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        line = self.line
+        if line is None:
+            painter.end()
+            return
+        label_w, foot = 22.0, 20.0
+        cols = len(line.moments)
+        cell_w = max(8.0, (self.width() - label_w - 4) / max(cols, 1))
+        cell_h = max(8.0, (self.height() - foot) / 7)
+        for row, block in enumerate(line.blocks):
+            y = row * cell_h
+            painter.setPen(self.palette().text().color())
+            painter.drawText(
+                QRectF(0, y, label_w - 4, cell_h), Qt.AlignmentFlag.AlignCenter, str(block)
+            )
+            for col, moment in enumerate(line.moments):
+                rect = QRectF(label_w + col * cell_w + 1, y + 1, cell_w - 2, cell_h - 2)
+                painter.fillRect(rect, _COLOURS[moment.status[block]])
+                count = moment.causes[block]
+                if count and cell_w > 18:
+                    painter.setPen(QColor("white"))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
+        painter.setPen(self.palette().text().color())
+        for col, moment in enumerate(line.moments):
+            text = self.tr("now") if moment.id is None else _short(moment.date)
+            rect = QRectF(label_w + col * cell_w, 7 * cell_h, cell_w, foot)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+
+
+def _short(day: date) -> str:
+    """``15-1-26``: short enough for a chart column."""
+    return f"{day.day}-{day.month}-{day.year % 100:02d}"
+
+
+class SnapshotDialog(QDialog):
+    """Asks for a snapshot's name and date (today at the latest)."""
+
+    def __init__(self, last: date | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("snapshot_dialog")
+        self.setWindowTitle(self.tr("Save snapshot"))
+        self.label = QLineEdit()
+        self.label.setObjectName("snapshot_label")
+        self.label.setPlaceholderText(self.tr("e.g. after the mandate was renewed"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setObjectName("snapshot_date")
+        self.date.setCalendarPopup(True)
+        self.date.setMaximumDate(QDate.currentDate())
+        if last is not None:
+            self.date.setMinimumDate(QDate(last.year, last.month, last.day))
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.label)
+        form.addRow(self.tr("Date:"), self.date)
+        note = QLabel(
+            self.tr(
+                "The snapshot keeps the map as it is now, under this name and date. "
+                "Undo takes it away again."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, date]:
+        """The name and the date entered."""
+        return self.label.text(), self.date.date().toPython()  # type: ignore[return-value]
+
+
+class TimelineDock(QDockWidget):
+    """Snapshots, the scorecard trend, what expires before a decision is due, and the saves."""
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline_dock")
+        self.controller = controller
+        self.line: CaseTimeline | None = None
+        self.windows: list[QWidget] = []  # open read-only views, kept alive
+        body = QWidget()
+        self.moments = QListWidget()
+        self.moments.setObjectName("timeline_moments")
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("timeline_save")
+        self.view_button = QPushButton()
+        self.view_button.setObjectName("timeline_view")
+        self.compare_button = QPushButton()
+        self.compare_button.setObjectName("timeline_compare")
+        self.chart = TrendChart()
+        self.breaks = QListWidget()
+        self.breaks.setObjectName("timeline_breaks")
+        self.breaks.setWordWrap(True)
+        self.saves = QListWidget()
+        self.saves.setObjectName("timeline_saves")
+        self.saves.setWordWrap(True)
+        self.author = QLineEdit()
+        self.author.setObjectName("timeline_author")
+        self.author_label = QLabel()
+        saves_page = QWidget()
+        saves_layout = QVBoxLayout(saves_page)
+        saves_layout.setContentsMargins(0, 0, 0, 0)
+        author_row = QHBoxLayout()
+        author_row.addWidget(self.author_label)
+        author_row.addWidget(self.author, 1)
+        saves_layout.addLayout(author_row)
+        saves_layout.addWidget(self.saves, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("timeline_tabs")
+        self.tabs.addTab(self.breaks, "")
+        self.tabs.addTab(saves_page, "")
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.view_button, self.compare_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(body)
+        self.moments.setMaximumHeight(90)
+        layout.addWidget(self.moments)
+        layout.addLayout(buttons)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.tabs, 1)
+        self.setWidget(body)
+        settings = getattr(parent, "settings", None)
+        self._settings = settings if isinstance(settings, QSettings) else None
+        stored = self._settings.value(AUTHOR_KEY, "") if self._settings is not None else ""
+        if isinstance(stored, str) and stored.strip():
+            controller.author = stored.strip()
+        self.author.setText(controller.author)
+        self.author.editingFinished.connect(self._on_author_editing_finished)
+        self.save_button.clicked.connect(self.ask_snapshot)
+        self.view_button.clicked.connect(self.view_selected)
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.moments.currentRowChanged.connect(self._on_moments_row_changed)
+        controller.case_replaced.connect(self._on_controller_case_replaced)
+        self._watched = controller.case.timeline
+        self._watched.changed.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    # ------------------------------------------------------------------ model
+    def _on_controller_case_replaced(self, *_args: object) -> None:
+        self._watched.changed.disconnect(self.refresh)
+        self._watched = self.controller.case.timeline
+        self._watched.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the snapshots and saves, and analyse each snapshot for the chart."""
+        case = self.controller.case
+        lang = current_language()
+        self.moments.clear()
+        for snap in case.timeline.snapshots:
+            item = QListWidgetItem(f"{long_date(snap.date, lang)} \u2014 {snap.label}")
+            item.setToolTip(item.text())
+            item.setData(Qt.ItemDataRole.UserRole, snap.id)
+            self.moments.addItem(item)
+        self.line = case_timeline(case) if case.timeline.snapshots else None
+        self.chart.set_timeline(self.line)
+        self.chart.setVisible(self.line is not None)
+        breaks = case_timeline(case).breaks if self.line is None else self.line.breaks
+        self.breaks.clear()
+        self.breaks.addItems([f"{long_date(b.on, lang)}: {b.text(lang)}" for b in breaks])
+        if not breaks:
+            self.breaks.addItem(
+                self.tr("No mandate or agreement ends before a decision it serves is due.")
+            )
+        self.saves.clear()
+        for entry in reversed(case.timeline.history):
+            local = entry.time.astimezone()
+            when = f"{long_date(local.date(), lang)} {local:%H:%M}"
+            edits = "; ".join(entry.edits) or self.tr("no edits listed")
+            if entry.more:
+                edits += " " + self.tr("(and %1 more)").replace("%1", str(entry.more))
+            self.saves.addItem(f"{when} \u2014 {entry.author or '?'}: {edits}")
+        self._on_moments_row_changed(self.moments.currentRow())
+
+    def _on_author_editing_finished(self) -> None:
+        """The name every save records (kept in the preferences; empty: the login name)."""
+        name = self.author.text().strip()
+        if self._settings is not None:
+            self._settings.setValue(AUTHOR_KEY, name)
+        self.controller.author = name or login_name()
+        self.author.setText(self.controller.author)
+
+    def _on_moments_row_changed(self, row: int) -> None:
+        self.view_button.setEnabled(row >= 0)
+        self.compare_button.setEnabled(row >= 0)
+
+    def selected_id(self) -> str | None:
+        """The id of the selected snapshot, or None."""
+        item = self.moments.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    # ------------------------------------------------------------------ actions
+    def ask_snapshot(self) -> bool:
+        """Ask for a name and date and save a snapshot (one undo step)."""
+        snaps = self.controller.case.timeline.snapshots
+        dialog = SnapshotDialog(snaps[-1].date if snaps else None, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        label, when = dialog.values()
+        return self.save_snapshot(label, when)
+
+    def save_snapshot(self, label: str, when: date) -> bool:
+        """Save a snapshot; a refused one is explained in a message box."""
+        try:
+            self.controller.save_snapshot(label, when)
+        except ModelError as exc:
+            QMessageBox.warning(self, self.tr("Snapshot not saved"), exc.render(current_language()))
+            return False
+        return True
+
+    def view_selected(self) -> QWidget | None:
+        """Open the selected snapshot's map in a read-only window."""
+        snap_id = self.selected_id()
+        if snap_id is None:
+            return None
+        from ui.canvas.scene import MapScene
+
+        snap = self.controller.case.timeline.snapshot(snap_id)
+        assert snap is not None
+        then = case_at(self.controller.case, snap_id)
+        lang = current_language()
+        window = QDialog(self)
+        window.setObjectName("snapshot_view")
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        title = self.tr("The map on %1 (read-only)").replace("%1", long_date(snap.date, lang))
+        window.setWindowTitle(title)
+        text = self.tr("Snapshot \u201c%1\u201d: the map as it was on %2. Read-only.")
+        banner = QLabel(text.replace("%1", snap.label).replace("%2", long_date(snap.date, lang)))
+        banner.setObjectName("snapshot_banner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("background:#fff3cd; color:#5c4400; padding:6px; font-weight:bold")
+        scene = MapScene(then, lang, window)
+        view = QGraphicsView(scene)
+        view.setObjectName("snapshot_map")
+        view.setInteractive(False)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.scale(0.6, 0.6)  # names stay readable; scroll for the rest
+        layout = QVBoxLayout(window)
+        layout.addWidget(banner)
+        layout.addWidget(view)
+        window.resize(900, 600)
+        window.show()
+        view.centerOn(scene.itemsBoundingRect().center())
+        self.windows = [w for w in self.windows if w.isVisible()] + [window]
+        return window
+
+    def compare_selected(self) -> QWidget | None:
+        """Compare the selected snapshot (before) with the map now, in the compare view."""
+        snap_id = self.selected_id()
+        if snap_id is None:
+            return None
+        from mapper.diff import diff_cases
+        from ui.dialogs.compare_dialog import CompareDialog
+
+        snap = self.controller.case.timeline.snapshot(snap_id)
+        assert snap is not None
+        then = case_at(self.controller.case, snap_id)
+        diff = diff_cases(then, self.controller.case, practice=self.controller.practice)
+        lang = current_language()
+        name = f"{snap.label} ({long_date(snap.date, lang)})"
+        dialog = CompareDialog(diff, then, self.controller, name, lang, self)
+        dialog.show()
+        self.windows = [w for w in self.windows if w.isVisible()] + [dialog]
+        return dialog
+
+    # ------------------------------------------------------------------ language
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+        self.setWindowTitle(self.tr("Timeline"))
+        self.save_button.setText(self.tr("Save snapshot…"))
+        self.save_button.setToolTip(self.tr("Keep the map as it is now, with a name and a date"))
+        self.view_button.setText(self.tr("View"))
+        self.view_button.setToolTip(self.tr("Show the map as it was at the selected snapshot"))
+        self.compare_button.setText(self.tr("Compare with now"))
+        self.compare_button.setToolTip(
+            self.tr("What changed between the selected snapshot and the map now")
+        )
+        self.moments.setAccessibleName(self.tr("Snapshots"))
+        self.chart.setAccessibleName(self.tr("Scorecard per building block over the snapshots"))
+        self.tabs.setTabText(0, self.tr("Ends before a decision"))
+        self.tabs.setTabText(1, self.tr("Saves"))
+        self.author_label.setText(self.tr("Saved by:"))
+        self.author.setToolTip(self.tr("The name each save records in the map; kept for next time"))
+        self.breaks.setAccessibleName(self.tr("What ends before a decision is due"))
+        self.saves.setAccessibleName(self.tr("Saves"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
