@@ -10,7 +10,7 @@ from mapper.findings import Status
 from mapper.timeline import case_at, case_timeline
 from models import Case, EntityKind, fileformat
 from models.example import example_case
-from models.timeline import Snapshot
+from models.timeline import Snapshot, Timeline
 from models.timeline_io import state_of
 
 
@@ -23,8 +23,10 @@ def _snap(case: Case, ident: str, when: date, label: str) -> None:
 def story() -> Case:
     """Before: the maatwerk mandate m5 runs to 31 Dec 2026 and the covenant to 2026 too."""
     case = example_case()
+    case.timeline = Timeline()  # whatever the shipped example keeps
     now = fileformat.case_to_dict(case)
     earlier = example_case()
+    earlier.timeline = Timeline()
     earlier.set_case_field("as_of", date(2026, 1, 15))
     earlier.update(EntityKind.MANDATE, "m5", {"valid_until": date(2026, 12, 31)})
     earlier.update(EntityKind.AGREEMENT, "g1", {"valid_until": date(2026, 12, 31)})
@@ -88,6 +90,7 @@ def test_a_mandate_running_past_the_deadline_breaks_nothing() -> None:
 
 def test_a_map_without_snapshots_has_only_now() -> None:
     case = example_case()
+    case.timeline = Timeline()
     case.set_case_field("as_of", None)
     line = case_timeline(case, today=date(2026, 12, 3))
     assert [(m.id, m.date) for m in line.moments] == [(None, date(2026, 12, 3))]

@@ -10,7 +10,7 @@ import pytest
 
 from models import EntityKind, fileformat
 from models.example import example_case
-from models.timeline import Snapshot
+from models.timeline import Snapshot, Timeline
 from models.timeline_io import state_of
 from ui.cli import main
 
@@ -23,6 +23,7 @@ def mapfile(tmp_path: Path) -> Path:
     earlier.update(EntityKind.ACTOR, "college", {"stance": 2})
     state = state_of(fileformat.case_to_dict(earlier))
     case = example_case()
+    case.timeline = Timeline()  # whatever the shipped example keeps
     case.timeline.add_snapshot(Snapshot("s1", date(2026, 1, 15), "Mandaat loopt nog", state))
     path = tmp_path / "kaart.kvmap"
     fileformat.save(case, path)
@@ -61,7 +62,9 @@ def test_no_snapshots_says_how_to_make_one(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "plain.kvmap"
-    fileformat.save(example_case(), path)
+    plain = example_case()
+    plain.timeline = Timeline()
+    fileformat.save(plain, path)
     assert main(["timeline", str(path), "--lang", "nl"]) == 0
     assert "Nog geen momentopnamen" in capsys.readouterr().out
 
