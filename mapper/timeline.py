@@ -226,6 +226,11 @@ def _breaks(case: Case, as_of: date) -> list[Break]:
     return sorted(found, key=lambda b: (b.on, b.deadline, b.need, b.id))
 
 
+def breaks_of(case: Case, today: date | None = None) -> tuple[Break, ...]:
+    """What ends before a decision is due, on the map now (no analysis: cheap)."""
+    return tuple(_breaks(case, case.info.as_of or today or date.today()))
+
+
 def case_timeline(
     case: Case, *, today: date | None = None, progress: Callable[[int, int], None] | None = None
 ) -> CaseTimeline:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from mapper.findings import Status
-from mapper.timeline import case_at, case_timeline
+from mapper.timeline import breaks_of, case_at, case_timeline
 from models import Case, EntityKind, fileformat
 from models.example import example_case
 from models.timeline import Snapshot, Timeline
@@ -112,3 +112,7 @@ def test_json_is_complete(story: Case) -> None:
     assert [m["id"] for m in data["moments"]] == ["s1", None]
     assert set(data["moments"][0]["scorecard"]) == {str(b) for b in range(1, 8)}
     assert any(b["breaks_on"] == "2026-07-01" for b in data["breaks"])
+
+
+def test_breaks_of_is_the_timeline_s_breaks_without_analysis(story: Case) -> None:
+    assert breaks_of(story) == case_timeline(story).breaks

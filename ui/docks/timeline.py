@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.findings import Status
-from mapper.timeline import CaseTimeline, case_at, case_timeline
+from mapper.timeline import CaseTimeline, breaks_of, case_at, case_timeline
 from models import ModelError
 from models.i18n import long_date
 from ui.document.controller import DocumentController, login_name
@@ -229,7 +229,8 @@ class TimelineDock(QDockWidget):
         self.line = case_timeline(case) if case.timeline.snapshots else None
         self.chart.set_timeline(self.line)
         self.chart.setVisible(self.line is not None)
-        breaks = case_timeline(case).breaks if self.line is None else self.line.breaks
+        # without snapshots nothing is analysed here: the map now is the scorecard's job
+        breaks = breaks_of(case) if self.line is None else self.line.breaks
         self.breaks.clear()
         self.breaks.addItems([f"{long_date(b.on, lang)}: {b.text(lang)}" for b in breaks])
         if not breaks:
