@@ -111,3 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+if __name__ == "__main__":  # python -m ui.cli [...] is the same as krachtenveld [...]
+    sys.exit(main())

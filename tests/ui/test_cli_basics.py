@@ -118,10 +118,11 @@ def test_version_is_the_installed_one(capsys: pytest.CaptureFixture[str]) -> Non
     assert capsys.readouterr().out.strip() == f"krachtenveld {version('krachtenveld')}"
 
 
-def test_main_py_is_the_same_entry(tmp_path: Path) -> None:
+@pytest.mark.parametrize("entry", [["main.py"], ["-m", "ui.cli"]])
+def test_main_py_and_the_module_are_the_same_entry(tmp_path: Path, entry: list[str]) -> None:
     out = tmp_path / "e.kvmap"
     done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "example", "--out", str(out)],
+        [sys.executable, *entry, "example", "--out", str(out)],
         capture_output=True,
         text=True,
         check=False,
