@@ -408,13 +408,18 @@ def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[
         )
     ]
     if anonymised and citizens:
+        # pseudonymised, not anonymous: whoever knows the case recognises the resident
+        # (jurist, third round M2); "zij" is the resident in the singular, the residents in
+        # the plural
+        one = len(citizens) == 1
         privacy = [
             Text(
-                "This note does not name the resident; the case data, including data on health "
-                "(art. 9 GDPR), are kept only in the file of the team handling the case.",
-                "Deze nota noemt de inwoner niet; de casusgegevens, waaronder gegevens over "
-                "gezondheid (art. 9 AVG), staan alleen in het dossier van wie de casus "
-                "behandelt.",
+                f"This note does not name the {'resident' if one else 'residents'}; "
+                "they remain identifiable to anyone who knows "
+                "the case. Share it only with the college and those handling the case.",
+                f"Deze nota noemt de {'inwoner' if one else 'inwoners'} niet bij naam; "
+                f"zij {'blijft' if one else 'blijven'} herleidbaar voor wie de casus kent. "
+                "Deel haar alleen met het college en wie de casus behandelt.",
             )
         ]
     else:

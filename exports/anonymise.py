@@ -1,7 +1,9 @@
 """An anonymised copy of a case for the advice note and the deck (art. 5 lid 1 onder c and
 art. 9 AVG): residents (actors of kind citizen) are named by their role ("de inwoner",
-"inwoner 2") in every text, the title leaves the name out, and the occasion and the intent
-leave out the sentences about health.
+"inwoner 2") in every text, the title leaves the name out, the occasion and the intent
+leave out the sentences about health, and a needed decision that shows health is named
+neutrally ("Start van specialistische zorg"). The resident stays identifiable for whoever
+knows the case: this is pseudonymisation, not anonymisation in the sense of the AVG.
 
 Examples
 --------
@@ -22,6 +24,7 @@ import re
 from typing import Any
 
 from models.case import Case
+from models.entities import Need, Power
 from models.enums import ActorKind
 from models.fields import KINDS
 from models.i18n import Lang
@@ -51,6 +54,9 @@ _HEALTH = re.compile(
     r"|\b(zorg|care)\b",
     re.IGNORECASE,
 )
+# the neutral name of a needed decision, and of a power, that shows health
+_NEUTRAL_NEED = {"nl": "Start van specialistische zorg", "en": "Start of specialist care"}
+_NEUTRAL_POWER = {"nl": "Specialistische zorg starten", "en": "Starting specialist care"}
 _CLAUSE = re.compile(r"(?<=[.;!?])\s+")
 
 
@@ -192,6 +198,13 @@ def anonymise(case: Case, lang: Lang) -> Case:
             new = _replace(value, pattern, roles, lang)
             if new != value:
                 changes[field.name] = new
+        # a decision that shows health is named neutrally (jurist, third round M2): that a
+        # resident waits for treatment is a health fact (art. 9 AVG)
+        if isinstance(item, Need) and _HEALTH.search(item.decision):
+            changes["decision"] = _NEUTRAL_NEED[lang]
+            changes["notes"] = _without_health(changes.get("notes", item.notes))
+        if isinstance(item, Power) and _HEALTH.search(item.name):
+            changes["name"] = _NEUTRAL_POWER[lang]
         if getattr(item, "kind", None) is ActorKind.CITIZEN and item.name in roles:
             role = roles[item.name]
             changes["name"] = (

@@ -8,9 +8,8 @@ Examples
 >>> from mapper.analysis import analyse
 >>> case = example_case()
 >>> points = decision_points(case, analyse(case), "nl")
->>> points[0]
-'het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat de teamleider Wijkteam Noord \
-ondermandaat kan verlenen aan de consulent wijkteam (Sanne), tot € 1.000 per besluit, schriftelijk'
+>>> points[-1][:70]
+'het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat de consulent wij'
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ from mapper.names import Name
 from mapper.wording import join, running
 from models.case import Case
 from models.entities import Mandate
-from models.enums import ActorKind
+from models.enums import ActorKind, Practice
 from models.i18n import Lang, long_date
 
 __all__ = ["decision_points"]
@@ -303,6 +302,155 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
     return f"to commission {owner} to work out what section 5.{cause.rank} proposes ({title})"
 
 
+# defects only the body that granted the mandate can repair in its mandate decision
+_OWN_CODES = ("MANDATE_SUBMANDATE_NOT_ALLOWED", "MANDATE_EXPIRED")
+
+
+def _root(case: Case, m: Mandate) -> Mandate:
+    """The first mandate of the chain ``m`` hangs from (the one the body itself granted)."""
+    seen = {m.id}
+    while (
+        up := next(
+            (
+                x
+                for x in case.mandates
+                if x.holder == m.grantor and x.power == m.power and x.id not in seen
+            ),
+            None,
+        )
+    ) is not None:
+        m = up
+        seen.add(m.id)
+    return m
+
+
+def _own_clauses(case: Case, analysis: Analysis, lang: Lang) -> tuple[str, list[str], set[str]]:
+    """The mandate decision to amend, what to change in it, and the causes that asks for
+    (jurist, third round M3): a sub-mandate the chain does not allow, a mandate that expired."""
+    nl = lang == "nl"
+    decision, clauses, causes = "", [], set()
+    for cause in analysis.causes:
+        if cause.severity.value == "info":
+            continue
+        for f in analysis.findings_of(cause):
+            if f.code not in _OWN_CODES or not f.mandates:
+                continue
+            last = case.mandates.get(f.mandates[-1])
+            if last is None:
+                continue
+            root = case.mandates.get(f.mandates[0]) or last
+            root = _root(case, root)
+            body = case.actors.get(root.grantor)
+            if body is None or body.kind is not ActorKind.ADMINISTRATOR:
+                continue
+            power = case.powers.get(str(last.power))
+            what = running(power.name) if power is not None else ""
+            holder = _name(case, last.holder, lang)
+            if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
+                decision = decision or root.legal_basis.strip()
+                if nl:
+                    amount = f", tot {money(last.budget, 'nl')} per besluit" if last.budget else ""
+                    clause = (
+                        f"dat {holder} rechtstreeks en schriftelijk gemandateerd is "
+                        f"{_to_do(power.name, lang) if power else ''}{amount}"
+                    )
+                else:
+                    amount = (
+                        f", up to {money(last.budget, 'en')} per decision" if last.budget else ""
+                    )
+                    clause = (
+                        f"so that {holder} holds a direct, written mandate "
+                        f"{_to_do(power.name, lang) if power else ''}{amount}"
+                    )
+            else:
+                until = long_date(last.valid_until, lang) if last.valid_until else ""
+                about = _subject(power.name) if power is not None else what
+                case_kind = (
+                    (" in maatwerkcasussen" if nl else " in tailored cases")
+                    if last.practice is Practice.MAATWERK
+                    else ""
+                )
+                if nl:
+                    ended = f", dat op {until} verliep," if until else ""
+                    clause = (
+                        f"het mandaat van {holder} voor {about}{case_kind}{ended} opnieuw te "
+                        "verlenen"
+                    )
+                else:
+                    ended = f", which expired on {until}" if until else ""
+                    clause = f"to grant again the mandate of {holder} for {about}{case_kind}{ended}"
+            if clause not in clauses:
+                clauses.append(clause)
+                causes.add(cause.id)
+    if not decision:
+        # the body's current mandate decision: one without an end date, else the expired one's
+        granted = [
+            m.legal_basis.strip()
+            for m in case.mandates
+            if m.legal_basis.strip()
+            and m.valid_until is None
+            and (a := case.actors.get(m.grantor)) is not None
+            and a.kind is ActorKind.ADMINISTRATOR
+        ]
+        decision = max(granted, default="")
+    return decision, clauses, causes
+
+
+def _own_point(clauses: list[str], decision: str, lang: Lang) -> str:
+    """``het Mandaatbesluit … zo te wijzigen dat …, en daarin … opnieuw te verlenen``."""
+    nl = lang == "nl"
+    where = (
+        (f"het {decision}" if nl else f"the {decision}")
+        if decision
+        else ("het mandaatbesluit" if nl else "the mandate decision")
+    )
+    amend = [c for c in clauses if c.startswith(("dat ", "so that "))]
+    grant = [c for c in clauses if c not in amend]
+    if amend:
+        head = (
+            f"{where} zo te wijzigen {join(amend, lang)}"
+            if nl
+            else f"to amend {where} {join(amend, lang)}"
+        )
+        if not grant:
+            return head
+        rest = join(grant if nl else [g.removeprefix("to ") for g in grant], lang)
+        return f"{head}, en daarin {rest}" if nl else f"{head}, and in it {rest}"
+    return f"in {where} {join(grant, lang)}" if nl else f"{join(grant, lang)} in {where}"
+
+
+def _subject(name: str) -> str:
+    """What a power is about: ``bijzondere bijstand`` of ``Bijzondere bijstand verlenen``."""
+    words = running(name).split()
+    if len(words) > 1 and words[-1].endswith("en") and words[0] != "afzien":
+        return " ".join(words[:-1])
+    return running(name)
+
+
+def _to_do(name: str, lang: Lang) -> str:
+    """A power's name as what the mandate allows: ``om bijzondere bijstand te verlenen``."""
+    words = running(name).split()
+    if lang == "nl" and len(words) > 1 and words[-1].endswith("en") and words[0] != "afzien":
+        return f"om {' '.join(words[:-1])} te {words[-1]}"
+    return f"voor {running(name)}" if lang == "nl" else f"for {running(name)}"
+
+
 def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
-    """One decision of the college per first cause (without the closing punctuation)."""
-    return [_point(case, analysis, cause, lang) for cause in analysis.first()]
+    """One decision of the college per first cause (without the closing punctuation); the
+    college's own decision on its mandate decision comes in too when a mandate it granted is
+    defective (jurist, third round M3), in the place of its cause when that is among the
+    first, else after them."""
+    decision, clauses, causes = _own_clauses(case, analysis, lang)
+    own = _own_point(clauses, decision, lang) if clauses else None
+    points: list[str] = []
+    for cause in analysis.first():
+        if own is not None and cause.id in causes:
+            points.append(own)
+            own = None
+        elif own is None and cause.id in causes:
+            continue
+        else:
+            points.append(_point(case, analysis, cause, lang))
+    if own is not None:
+        points.append(own)
+    return points

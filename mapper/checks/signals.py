@@ -25,8 +25,9 @@ from mapper.checks._util import path_phrase
 from mapper.checks.intent import deviation_powers
 from mapper.codes import Code
 from mapper.context import Context
-from mapper.findings import Finding, Severity
+from mapper.findings import Finding, Severity, Text
 from mapper.graph import SIGNAL_KINDS
+from mapper.wording import running
 from models import ActorKind, PowerCategory, Role, Sphere
 
 __all__ = ["DECIDING_POWERS", "SIGNAL_STEPS", "check"]
@@ -90,11 +91,23 @@ def _triage(ctx: Context) -> list[Finding]:
     with_role = [a.id for a in g.actors.values() if Role.TRIAGE in a.roles]
     if not with_role and not auth.holders(PowerCategory.TRIAGE):
         return [say(Code.TRIAGE_NOT_ORGANISED, Severity.WARNING)]
+    # the decision that follows triage, named from the map: a budget power of a body, else
+    # any body's power that is not triage itself (jurist, third round M6)
+    bodies = {a for a, x in g.actors.items() if x.kind is ActorKind.ADMINISTRATOR}
+    own = [p for p in g.powers.values() if p.holder in bodies]
+    follows = next(
+        (p for p in own if p.category is PowerCategory.SPEND_BUDGET),
+        next((p for p in own if p.category is not PowerCategory.TRIAGE), None),
+    )
+    what = running(follows.name) if follows is not None else ""
+    example = (
+        Text(f" (for example ‘{what}’)", f" (bijvoorbeeld ‘{what}’)") if what else Text("", "")
+    )
     return [
         say(
             Code.TRIAGE_ROLE_WITHOUT_MANDATE,
             Severity.WARNING,
-            {"name": g.name(a)},
+            {"name": g.name(a), "example": example},
             actors=[a],
         )
         for a in with_role

@@ -30,13 +30,13 @@ TEXTS: dict[Code, Entry] = {
             "{name} has the triage role, but no work instruction or assignment on the map gives "
             "{name} the task of establishing, in this practice, that a case needs a custom "
             "solution. That is internal allocation of work, not a decision (Awb 1:3), and needs "
-            "no mandate. The decision that follows (for example bijzondere bijstand) must still "
-            "be taken by whoever holds a mandate for it.",
+            "no mandate. The decision that follows{example} must still be taken by whoever "
+            "holds a mandate for it.",
             "{name} heeft de triagerol, maar geen werkinstructie of taakopdracht op de kaart "
             "geeft {name} in deze werkwijze de opdracht om vast te stellen dat een casus "
             "maatwerk vraagt. Dat is een interne taaktoedeling, geen besluit (art. 1:3 Awb), en "
-            "vraagt geen mandaat. Het besluit dat daarna volgt (bijvoorbeeld bijzondere "
-            "bijstand), moet wel worden genomen door wie daarvoor gemandateerd is.",
+            "vraagt geen mandaat. Het besluit dat daarna volgt{example}, moet wel worden "
+            "genomen door wie daarvoor gemandateerd is.",
         ),
         Message(
             "Lay down in the work instruction that {name} decides whether a case needs a "

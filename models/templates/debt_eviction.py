@@ -238,6 +238,7 @@ def debt_eviction_case() -> Case:
             "toelating_shv",
             handler="consulent",
             organisations=("gemeente",),
+            deviates=True,
         ),
         Need(
             "n4",

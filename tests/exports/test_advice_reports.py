@@ -113,7 +113,7 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
     assert "Beslispunten" in _headings(doc, 2)
     points = [p.text for p in doc.paragraphs if p.style and p.style.name == "List Number 2"]
     first = analyse(case).first()
-    assert len(points) == 1 + len(first)
+    assert len(points) == 2 + len(first)  # and the college's own mandate decision (M3)
     assert points[0].startswith("kennis te nemen van de analyse")
     # real decisions of the college, without ids (jurist M13)
     # since only needs nobody near can take count as held up (jurist M1), the first causes are
@@ -129,8 +129,11 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
     assert points[3] == (
         "de wethouder Sociaal Domein opdracht te geven met de ambtelijke leiding af te spreken "
         "dat de consulent wijkteam (Sanne) vooraf rugdekking krijgt om beargumenteerd van de "
-        "routine af te wijken, en dat casussen worden besproken zonder af te rekenen."
+        "routine af te wijken, en dat casussen worden besproken zonder af te rekenen;"
     )
+    # the decision that is the college's own: its mandate decision (jurist, third round M3)
+    assert points[4].startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat ")
+    assert points[4].endswith("opnieuw te verlenen.")
     assert not any(re.search(r"\b[mng]\d+\b", p) for p in points)
 
 

@@ -72,8 +72,29 @@ def test_anonymised_nota_names_roles_and_leaves_health_out_of_the_occasion(
     assert "De consulent van het wijkteam" in occasion
     assert not _HEALTH.search(occasion)
     text = "\n".join(paragraphs)
-    assert "Deze nota noemt de inwoner niet" in text
+    # pseudonymised, and it says so (jurist, third round M2)
+    assert (
+        "Deze nota noemt de inwoners niet bij naam; zij blijven herleidbaar voor wie de casus "
+        "kent. Deel haar alleen met het college en wie de casus behandelt."
+    ) in text
     assert "met naam genoemde inwoner" not in text
+
+
+def test_the_anonymised_nota_names_a_health_decision_neutrally(tmp_path: Path) -> None:
+    """Jurist, third round M2: waiting for GGZ treatment is a health fact; the anonymised
+    note says "de start van specialistische zorg", and claims no anonymity."""
+    out = tmp_path / "nota.docx"
+    write_nota(example_case(), out, lang="nl", picture=b"", anonymised=True)
+    doc = docx.Document(str(out))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    text += "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+    assert "Deze nota noemt de inwoner niet bij naam; zij blijft herleidbaar" in text
+    assert "Start van specialistische zorg" in text
+    assert not re.search(r"GGZ-behandeling|wachtlijst|Behandeling starten", text)
+    assert "waaronder gegevens over gezondheid" not in text
+    anon = anonymise(example_case(), "nl")
+    assert anon.needs.get("n5").decision == "Start van specialistische zorg"  # type: ignore[union-attr]
+    assert anon.needs.get("n1").decision == example_case().needs.get("n1").decision  # type: ignore[union-attr]
 
 
 def test_anonymise_keeps_ids_and_references() -> None:
@@ -103,9 +124,21 @@ def test_cli_anonymise(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     out = tmp_path / "nota.docx"
     assert main(["export", str(src), "--to", str(out), "--anonymise", "--lang", "nl"]) == 0
     assert "Jansen" not in _xml(out)
+    # anonymised by default, as in the app (jurist, third round M2); --named keeps the names
+    for suffix in (".docx", ".pptx"):
+        plain, named = tmp_path / f"plain{suffix}", tmp_path / f"named{suffix}"
+        assert main(["export", str(src), "--to", str(plain), "--lang", "nl"]) == 0
+        assert "Jansen" not in _xml(plain)
+        assert main(["export", str(src), "--to", str(named), "--named", "--lang", "nl"]) == 0
+        assert "Jansen" in _xml(named)
     png = tmp_path / "kaart.png"
     assert main(["export", str(src), "--to", str(png), "--anonymise", "--lang", "nl"]) == 2
     assert "--anonymise vraagt om .docx of .pptx" in capsys.readouterr().err
+    assert main(["export", str(src), "--to", str(png), "--named", "--lang", "nl"]) == 2
+    assert "--named vraagt om .docx of .pptx" in capsys.readouterr().err
+    both = ["export", str(src), "--to", str(out), "--named", "--anonymise", "--lang", "nl"]
+    assert main(both) == 2
+    assert "sluiten elkaar uit" in capsys.readouterr().err
 
 
 def test_waiving_a_claim_is_revenue_forgone_not_a_cost(tmp_path: Path) -> None:

@@ -83,6 +83,44 @@ def test_an_expired_mandate_the_college_granted_is_granted_again() -> None:
 
 def test_the_first_three_are_the_first_causes(example: tuple[Case, Analysis]) -> None:
     case, analysis = example
-    assert decision_points(case, analysis, "en") == [
-        _point(case, analysis, c, "en") for c in analysis.first()
+    first = [_point(case, analysis, c, "en") for c in analysis.first()]
+    assert decision_points(case, analysis, "en")[: len(first)] == first
+
+
+def test_the_college_amends_its_own_mandate_decision(example: tuple[Case, Analysis]) -> None:
+    """Jurist, third round M3: the 10:9 defect and the expired mandate only the college can
+    repair; that decision is among the beslispunten, built from the map."""
+    case, analysis = example
+    points = decision_points(case, analysis, "nl")
+    assert points[: len(analysis.first())] == [
+        _point(case, analysis, c, "nl") for c in analysis.first()
     ]
+    assert points[-1] == (
+        "het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat de consulent wijkteam (Sanne) "
+        "rechtstreeks en schriftelijk gemandateerd is om bijzondere bijstand te verlenen, tot "
+        "€ 1.000 per besluit, en daarin het mandaat van de manager Werk en Inkomen voor "
+        "bijzondere bijstand in maatwerkcasussen, dat op 30 juni 2026 verliep, opnieuw te "
+        "verlenen"
+    )
+    # from the map, not hard-coded: another decision and amount show up in the point
+    other = example_case()
+    other.update(EntityKind.MANDATE, "m1", {"legal_basis": "Mandaatbesluit Rivierstad 2026"})
+    other.update(EntityKind.MANDATE, "m4", {"budget": 1500.0})
+    other.remove(EntityKind.MANDATE, "m5")
+    last = decision_points(other, analyse(other), "nl")[-1]
+    assert last == (
+        "het Mandaatbesluit Rivierstad 2026 zo te wijzigen dat de consulent wijkteam (Sanne) "
+        "rechtstreeks en schriftelijk gemandateerd is om bijzondere bijstand te verlenen, tot "
+        "€ 1.500 per besluit"
+    )
+
+
+def test_no_mandate_point_when_the_college_s_mandates_are_sound() -> None:
+    case = example_case()
+    case.update(EntityKind.MANDATE, "m1", {"sub_mandate_levels": 3})
+    case.update(EntityKind.MANDATE, "m4", {"in_writing": True})
+    case.remove(EntityKind.MANDATE, "m5")
+    analysis = analyse(case)
+    points = decision_points(case, analysis, "nl")
+    assert not any("zo te wijzigen" in p or "opnieuw te verlenen" in p for p in points)
+    assert points == [_point(case, analysis, c, "nl") for c in analysis.first()]

@@ -142,3 +142,25 @@ def test_each_call_builds_a_fresh_case() -> None:
     actor = second.actors.get("inwoner")
     assert actor is not None
     assert actor.name == "Oudere inwoner"
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_a_need_that_says_it_deviates_is_marked_so(key: str) -> None:
+    """Jurist, third round M4: a need named as a departure from a rule carries ``deviates``,
+    so the analysis looks for whoever may deviate, not for whoever decides within the rule."""
+    for need in template_case(key).needs:
+        if "afwijken" in need.decision.lower() or "ondanks" in need.decision.lower():
+            assert need.deviates, need.id
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_the_example_after_triage_is_a_decision_of_the_template_itself(key: str) -> None:
+    """Jurist, third round M6: the Wmo template's triage note does not speak of bijzondere
+    bijstand; the example is a power of the municipality on the template's own map."""
+    case = template_case(key)
+    for finding in analyse(case).findings:
+        if finding.code == "TRIAGE_ROLE_WITHOUT_MANDATE":
+            quoted = finding.detail("nl").split("(bijvoorbeeld ‘", 1)[1].split("’", 1)[0]
+            assert quoted in {p.name[:1].lower() + p.name[1:] for p in case.powers}
+            if key == "wmo":
+                assert "bijzondere bijstand" not in finding.detail("nl")

@@ -59,10 +59,18 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     parser.add_argument(
         "--anonymise",
         action="store_true",
-        help=pick(lang, "for .docx/.pptx: name residents by their role and leave health out "
-                  "of the occasion (art. 9 GDPR)",
-                  "voor .docx/.pptx: noem inwoners bij hun rol en laat gezondheid weg uit de "
-                  "aanleiding (art. 9 AVG)"),
+        help=pick(lang, "for .docx/.pptx (the default there): name residents by their role "
+                  "and leave health out (art. 9 GDPR)",
+                  "voor .docx/.pptx (daar de standaard): noem inwoners bij hun rol en laat "
+                  "gezondheid weg (art. 9 AVG)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--named",
+        action="store_true",
+        help=pick(lang, "for .docx/.pptx: keep the residents' names and health data (mark the "
+                  "file confidential)",
+                  "voor .docx/.pptx: houd de namen van inwoners en de gezondheidsgegevens "
+                  "erin (merk het bestand aan als vertrouwelijk)"),
     )  # fmt: skip
     parser.add_argument(
         "--title",
@@ -102,11 +110,22 @@ def run(args: argparse.Namespace) -> int:
         print(pick(lang, en, nl), file=sys.stderr)
         return 2
     kind = export_format(args.to, args.format)
-    if args.anonymise and kind not in (".docx", ".pptx"):
-        en = f"{args.to}: --anonymise needs .docx or .pptx"
-        nl = f"{args.to}: --anonymise vraagt om .docx of .pptx"
+    for flag, given in (("--anonymise", args.anonymise), ("--named", args.named)):
+        if given and kind not in (".docx", ".pptx"):
+            en = f"{args.to}: {flag} needs .docx or .pptx"
+            nl = f"{args.to}: {flag} vraagt om .docx of .pptx"
+            print(pick(lang, en, nl), file=sys.stderr)
+            return 2
+    if args.anonymise and args.named:
+        en, nl = (
+            "--anonymise and --named exclude each other",
+            "--anonymise en --named sluiten elkaar uit",
+        )
         print(pick(lang, en, nl), file=sys.stderr)
         return 2
+    # a note or deck for the college names no resident unless asked, as in the app (AVG;
+    # jurist, third round M2)
+    anonymised = kind in (".docx", ".pptx") and not args.named
     case = open_map(args.file, lang)
     if args.view != "map":
         if kind not in PICTURE_FORMATS:
@@ -119,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     scene = map_scene(case, lang) if kind in (*PICTURE_FORMATS, ".xlsx") else None
     written = export_case(case, args.to, lang=lang, fmt=args.format, dpi=args.dpi, scene=scene,
-                          title=args.title, anonymised=args.anonymise,
+                          title=args.title, anonymised=anonymised,
                           scene_for=lambda part: map_scene(part, lang))  # fmt: skip
     for path in written:
         print(pick(lang, f"Wrote {path}", f"{path} geschreven"))
