@@ -130,6 +130,14 @@ def build_context_menu(view: MapView, entity_id: str | None, scene_pos: QPointF)
                 QCoreApplication.translate("MapMenus", "Focus on this actor"),
                 lambda: view.focus_requested.emit(entity_id),
             )
+            org = case.organisations.get(actor.organisation) if actor.organisation else None
+            if org is not None and view.map_scene.view_mode == "map":
+                scene = view.map_scene  # the box may be hidden: the menu still reaches the group
+                org_id = org.id
+                menu.addAction(
+                    QCoreApplication.translate("MapMenus", "Collapse %1").replace("%1", org.name),
+                    lambda: scene.request_collapse(org_id, True),
+                )
         if rel is not None:
             _enum_submenu(
                 menu,

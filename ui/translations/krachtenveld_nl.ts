@@ -1652,6 +1652,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Focus op deze actor</translation>
     </message>
     <message>
+        <source>Collapse %1</source>
+        <translation>%1 inklappen</translation>
+    </message>
+    <message>
         <source>Reverse direction</source>
         <translation>Richting omkeren</translation>
     </message>
