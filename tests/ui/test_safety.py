@@ -257,7 +257,7 @@ def test_failed_save_keeps_document_dirty_and_says_why(host: Window, tmp_path: P
     host.controller.set_case_field("title", "Nog belangrijker")
     assert not host.save()
     assert "could not save" in host.errors[0]
-    assert "The previous file is unchanged" in host.errors[0]
+    assert "Nothing was written" in host.errors[0]  # the folder with the previous file is gone
     assert host.controller.dirty
     assert host.controller.case.info.title == "Nog belangrijker"
 

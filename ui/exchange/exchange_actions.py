@@ -62,7 +62,7 @@ EXCHANGE_ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "export_anonymised",
-        QT_TRANSLATE_NOOP("Exchange", "A&nonymised (note and slides)"),
+        QT_TRANSLATE_NOOP("Exchange", "&Anonymised (note and slides)"),
         QT_TRANSLATE_NOOP(
             "Exchange",
             "Name residents by their role and leave health details out of the advice note and "

@@ -551,7 +551,7 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Dia&apos;s voor de strategiesessie: kaart, scorekaart, belangrijkste oorzaken, wat als</translation>
     </message>
     <message>
-        <source>A&amp;nonymised (note and slides)</source>
+        <source>&amp;Anonymised (note and slides)</source>
         <translation>Geanon&amp;imiseerd (nota en presentatie)</translation>
     </message>
     <message>
