@@ -236,18 +236,34 @@ def _content(f: Finding) -> tuple[object, ...]:
     return (f.severity, f.title, f.detail, f.suggestion, tuple(sorted(f.ids())))
 
 
+def _wording(f: Finding) -> tuple[object, ...]:
+    return (f.severity, f.title, f.detail, f.suggestion)
+
+
 def _compare(
     before: Sequence[Finding], after: Sequence[Finding]
 ) -> tuple[tuple[Finding, ...], tuple[Finding, ...], tuple[tuple[Finding, Finding], ...]]:
-    """Gained, lost and changed findings, matched by their stable id."""
+    """Gained, lost and changed findings, matched by their stable id, then by content.
+
+    A finding whose subject moved (an actor it names was deleted, so its id changed) is still
+    the same finding when its code and title are the same: it is "changed" when its wording
+    differs and left out when only the entities it cites moved, never gained *and* lost.
+    """
     old = {f.id: f for f in before}
     new = {f.id: f for f in after}
-    gained = tuple(f for i, f in new.items() if i not in old)
-    lost = tuple(f for i, f in old.items() if i not in new)
-    changed = tuple(
-        (old[i], f) for i, f in new.items() if i in old and _content(old[i]) != _content(f)
-    )
-    return gained, lost, changed
+    gained = [f for i, f in new.items() if i not in old]
+    lost = [f for i, f in old.items() if i not in new]
+    changed = [(old[i], f) for i, f in new.items() if i in old and _content(old[i]) != _content(f)]
+    for was in list(lost):
+        alike = [f for f in gained if f.code == was.code and f.title == was.title]
+        if not alike:
+            continue
+        now = max(alike, key=lambda f: len(set(f.ids()) & set(was.ids())))
+        gained.remove(now)
+        lost.remove(was)
+        if _wording(was) != _wording(now):
+            changed.append((was, now))
+    return tuple(gained), tuple(lost), tuple(changed)
 
 
 def plain_value(value: object) -> object:
