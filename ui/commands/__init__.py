@@ -19,7 +19,6 @@ __all__ = [
     "case_counts",
     "counted",
     "discover",
-    "locked_by_other",
     "open_map",
     "open_map_to_write",
     "pick",
@@ -158,38 +157,3 @@ def add_force(parser: argparse.ArgumentParser, lang: Lang) -> None:
             " blijft in .bak)",
         ),
     )
-
-
-def locked_by_other(path: str, lang: Lang, force: bool) -> bool:
-    """Whether writing the map ``path`` must be refused: another live program holds its lock.
-
-    Prints the refusal (naming the owner and since when) on stderr; with ``force`` it prints
-    a warning instead and returns False. A stale lock does not stop the write.
-    """
-    from models.filelock import inspect
-
-    owner = inspect(path)
-    if owner is None or owner.is_stale():
-        return False
-    who, since = owner.describe(lang), owner.since()
-    if force:
-        print(
-            pick(
-                lang,
-                f"{path}: {who} has this map open (since {since}); written anyway (--force)",
-                f"{path}: {who} heeft deze kaart open (sinds {since}); toch geschreven (--force)",
-            ),
-            file=sys.stderr,
-        )
-        return False
-    print(
-        pick(
-            lang,
-            f"{path}: {who} has this map open (since {since}); not written. Close it there "
-            "first, or write anyway with --force",
-            f"{path}: {who} heeft deze kaart open (sinds {since}); niet geschreven. Sluit haar "
-            "daar eerst, of schrijf toch met --force",
-        ),
-        file=sys.stderr,
-    )
-    return True

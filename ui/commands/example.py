@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from models.i18n import Lang, normalise_language
-from ui.commands import add_force, locked_by_other, pick
+from ui.commands import add_force, pick
+from ui.commands._claim import claim_map
 
 NAME = "example"
 HELP = (
@@ -29,9 +30,13 @@ def run(args: argparse.Namespace) -> int:
     from models.fileformat import save
 
     lang = normalise_language(args.lang)
-    if locked_by_other(args.out, lang, args.force):
+    claim = claim_map(args.out, lang, args.force)
+    if claim is None:
         return 2
-    case = example_case()
-    save(case, args.out, backup=True)  # an existing map written over keeps its .bak
+    with claim:
+        case = example_case()
+        if not claim.unchanged():
+            return 2
+        save(case, args.out, backup=True)  # an existing map written over keeps its .bak
     print(pick(lang, f"Wrote {args.out}", f"{args.out} geschreven"))
     return 0

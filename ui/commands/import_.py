@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 from models.i18n import Lang, normalise_language
-from ui.commands import add_force, case_counts, counted, locked_by_other, pick
+from ui.commands import add_force, case_counts, counted, pick
+from ui.commands._claim import MapClaim, claim_map
 
 NAME = "import"
 HELP = (
@@ -41,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     add_force(parser, lang)
 
 
-def _register(args: argparse.Namespace, lang: Lang) -> int:
+def _register(args: argparse.Namespace, lang: Lang, claim: MapClaim) -> int:
     """Add a mandate register to the map ``--to`` (made when it does not exist)."""
     from exports.register_read import read_register
     from models.fileformat import save
@@ -55,6 +56,8 @@ def _register(args: argparse.Namespace, lang: Lang) -> int:
     result = read_register(args.file, into)
     for warning in result.warnings:
         print(f"{args.file}: {warning.render(lang)}", file=sys.stderr)
+    if not claim.unchanged():
+        return 2
     save(result.case, args.to, backup=True)
     counts = dict.fromkeys(("Actor", "Power", "Mandate"), 0)
     for entity in result.added:
@@ -94,9 +97,6 @@ def _n(count: int, one: str, many: str, lang: Lang = "en") -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from exports.formats import import_file
-    from models.fileformat import save
-
     lang = normalise_language(args.lang)
     if Path(args.to).suffix.lower() != ".kvmap":
         en = f"{args.to}: the output must be a .kvmap file"
@@ -109,13 +109,27 @@ def run(args: argparse.Namespace) -> int:
         nl = f"{args.to}: de map {folder} bestaat niet; er is niets geschreven"
         print(pick(lang, en, nl), file=sys.stderr)
         return 2
-    if locked_by_other(args.to, lang, args.force):
+    claim = claim_map(args.to, lang, args.force)
+    if claim is None:
         return 2
-    if args.format == "mandate-register":
-        return _register(args, lang)
+    with claim:  # the map's lock from read to write: a second writer is refused
+        if args.format == "mandate-register":
+            return _register(args, lang, claim)
+        return _replace(args, lang, claim)
+
+
+def _replace(args: argparse.Namespace, lang: Lang, claim: MapClaim) -> int:
+    """Write the imported map to ``--to``, which it replaces when it exists."""
+    from exports.formats import import_file
+    from models.fileformat import save
+
+    if Path(args.to).exists() and not args.force and not _may_replace(args.to, lang):
+        return 2
     result = import_file(args.file)
     for warning in result.warnings:
         print(f"{args.file}: {warning.render(lang)}", file=sys.stderr)
+    if not claim.unchanged():
+        return 2
     save(result.case, args.to, backup=True)
     case = result.case
     count = len(result.warnings)
@@ -126,3 +140,44 @@ def run(args: argparse.Namespace) -> int:
         f"{args.to} geschreven: {counts} ({counted(count, 'waarschuwing', 'waarschuwingen')})",
     ))  # fmt: skip
     return 0
+
+
+def _may_replace(path: str, lang: Lang) -> bool:
+    """False (after saying what would be lost) for an existing map with content: an import
+    from a graph format replaces the whole map, so ``--force`` must say so."""
+    from models import FormatError
+    from models.fileformat import read
+
+    try:
+        case = read(path).case
+    except FormatError:
+        held = pick(
+            lang, "a file that does not open as a map", "een bestand dat niet als kaart opent"
+        )
+    else:
+        parts = [case_counts(case, lang)]
+        snapshots, history = len(case.timeline.snapshots), len(case.timeline.history)
+        if snapshots:
+            parts.append(pick(lang, counted(snapshots, "snapshot", "snapshots"),
+                              counted(snapshots, "momentopname", "momentopnamen")))  # fmt: skip
+        if history:
+            parts.append(pick(lang, counted(history, "saved edit in its history",
+                                            "saved edits in its history"),
+                              counted(history, "bewaarde wijziging in de geschiedenis",
+                                      "bewaarde wijzigingen in de geschiedenis")))  # fmt: skip
+        if not case.actors and not snapshots and not history:
+            return True  # an empty map: nothing to lose
+        held = ", ".join(parts)
+    print(pick(
+        lang,
+        f"{path} exists; the import would replace it, and what it holds now ({held}) would be"
+        " gone: no import format carries snapshots or history. Nothing written. Import into a"
+        " new file, use --format mandate-register to add a register to it, or pass --force to"
+        f" replace it (the old file then stays in {path}.bak)",
+        f"{path} bestaat al; de import zou de kaart vervangen, en wat ze nu bevat ({held})"
+        " zou verdwijnen: geen importformaat neemt momentopnamen of geschiedenis mee. Er is"
+        " niets geschreven. Importeer naar een nieuw bestand, voeg een register toe met"
+        " --format mandate-register, of vervang de kaart met --force (het oude bestand blijft"
+        f" dan in {path}.bak)",
+    ), file=sys.stderr)  # fmt: skip
+    return False

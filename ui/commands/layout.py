@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from models.i18n import Lang, normalise_language
-from ui.commands import add_force, locked_by_other, open_map, open_map_to_write, pick
+from ui.commands import add_force, open_map, open_map_to_write, pick
+from ui.commands._claim import MapClaim, claim_map
 
 NAME = "layout"
 HELP = (
@@ -56,14 +57,20 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    lang = normalise_language(args.lang)
+    out = args.out or args.file
+    claim = claim_map(out, lang, args.force)
+    if claim is None:
+        return 2
+    with claim:  # the map's lock from read to write: a second writer is refused
+        return _lay_out(args, lang, out, claim)
+
+
+def _lay_out(args: argparse.Namespace, lang: Lang, out: str, claim: MapClaim) -> int:
     from mapper.layout import default_method, layout
     from models import Practice
     from models.fileformat import save
 
-    lang = normalise_language(args.lang)
-    out = args.out or args.file
-    if locked_by_other(out, lang, args.force):
-        return 2
     in_place = Path(out).resolve() == Path(args.file).resolve()
     found = (
         open_map_to_write(args.file, lang, args.force) if in_place else open_map(args.file, lang)
@@ -76,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
     practice = Practice(args.practice) if args.practice else None
     positions = layout(case, args.method, practice=practice, seed=args.seed)
     case.set_positions(positions)
+    if not claim.unchanged():
+        return 2
     save(case, out)
     print(
         pick(
