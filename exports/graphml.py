@@ -30,6 +30,7 @@ from exports.records import (
     ACTOR_ATTRS,
     EDGE_ATTRS,
     MANDATE_TYPE,
+    NOT_RECORDED,
     WHOLE_KINDS,
     Numbered,
     attr_type,
@@ -150,9 +151,11 @@ def to_graphml(case: Case, lang: Lang = "nl") -> bytes:
         _key(root, f"n_{name}", "node", name, attr_type(spec))
     _key(root, "n_x", "node", "x", "double")
     _key(root, "n_y", "node", "y", "double")
+    _key(root, f"n_{NOT_RECORDED}", "node", NOT_RECORDED, "string")
     _key(root, "e_relation_type", "edge", "relation_type", "string")
     for name, spec in EDGE_ATTRS.items():
         _key(root, f"e_{name}", "edge", name, attr_type(spec))
+    _key(root, f"e_{NOT_RECORDED}", "edge", NOT_RECORDED, "string")
     ET.SubElement(root, _g("key"), {"id": "y_node", "for": "node", "yfiles.type": "nodegraphics"})
     ET.SubElement(root, _g("key"), {"id": "y_edge", "for": "edge", "yfiles.type": "edgegraphics"})
     graph = ET.SubElement(root, _g("graph"), {"id": "G", "edgedefault": "directed"})

@@ -19,6 +19,9 @@ Mapping onto our model:
 * Every other column, and connection ``Tags``, is kept in the notes as an attribute block
   (:mod:`exports.extras`) and written back as a column on export.
 * ``Direction: mutual`` on a directed kind makes two relationships, one each way.
+* On a mandate's row a blank cell in a column of a field that may be null (``In writing``,
+  ``Consent``) reads as null (not recorded), as in the workbook; a column the sheet lacks
+  leaves the field's default.
 """
 
 from __future__ import annotations
@@ -350,10 +353,12 @@ class _Reader:
                 (self._actor(s, where), self._actor(t, where)) for s in sources for t in targets
             ]
             ends = [(s, t) for s, t in pairs if s is not None and t is not None]
-            self._connection(cells, ends, where, rel_lookup, mandate_lookup)
+            blank = frozenset(k for k in keys if k not in cells)
+            self._connection(cells, ends, where, rel_lookup, mandate_lookup, blank)
 
     def _connection(self, cells: dict[str, tuple[object, str]], ends: list[tuple[str, str]],
-                    where: Where, rel_lookup: Any, mandate_lookup: Any) -> None:  # fmt: skip
+                    where: Where, rel_lookup: Any, mandate_lookup: Any,
+                    blank: frozenset[str] = frozenset()) -> None:  # fmt: skip
         type_text = _text(cells.pop("type", (None, ""))[0])
         direction = _text(cells.pop("direction", (None, ""))[0]).casefold()
         own_id = _text(cells.pop(header_key(ID_COLUMN), (None, ""))[0]) or None
@@ -367,7 +372,12 @@ class _Reader:
             }
             if "power" not in raw and "label" in cells:
                 raw["power"] = cells["label"][0]
-            values = self.builder.convert(MANDATES.fields(), raw, where)
+            specs = MANDATES.fields()
+            for key in blank & mandate_lookup.keys():  # as in the workbook: blank is null
+                field = mandate_lookup[key].field
+                if field in specs and specs[field].nullable and field not in _MANDATE_SKIP:
+                    raw.setdefault(field, None)
+            values = self.builder.convert(specs, raw, where)
             if values is None:
                 return
             description = next((_text(v) for k, (v, _) in cells.items() if k in _DESCRIPTION), "")

@@ -4,9 +4,10 @@ Nodes carry ``id``, ``label`` (the name) and every actor field (``x``/``y`` for 
 position); edges carry ``id``, ``source``, ``target`` and ``relation_type`` (the relationship
 kind, or ``mandate``) plus the relationship's or mandate's fields. Values are flat: enums as
 their stored value, lists as JSON arrays, dates as ISO text, None left out
-(:func:`exports.values.to_attr`). Organisations, powers and agreements are no nodes or edges:
-they travel whole, one record per entity with its id and every field (:data:`WHOLE_KINDS`,
-:func:`whole_records`), and come back with the same ids.
+(:func:`exports.values.to_attr`); where leaving a field out would read back as a default that
+is not None, the field is named in :data:`NOT_RECORDED` instead. Organisations, powers and
+agreements are no nodes or edges: they travel whole, one record per entity with its id and
+every field (:data:`WHOLE_KINDS`, :func:`whole_records`), and come back with the same ids.
 
 Reading accepts what other tools write: a ``type``/``category`` column instead of ``kind``,
 free-text kinds in Dutch or English, ids or names as edge ends, and any other attribute,
@@ -16,6 +17,8 @@ which is kept in the notes (:mod:`exports.extras`).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -23,7 +26,7 @@ from exports.builder import LEGACY_ACTOR, LEGACY_MANDATE, CaseBuilder, ImportRes
 from exports.excel_columns import ACTORS, MANDATES, RELATIONSHIPS, header_key
 from exports.extras import stash
 from exports.synonyms import match
-from exports.values import shown, to_attr
+from exports.values import shown, split_cell, to_attr
 from models.case import Case
 from models.entities import CaseInfo
 from models.enums import ActorKind, EntityKind, Instrument, RelationKind
@@ -42,6 +45,7 @@ __all__ = [
     "ACTOR_ATTRS",
     "EDGE_ATTRS",
     "MANDATE_TYPE",
+    "NOT_RECORDED",
     "WHOLE_KINDS",
     "Numbered",
     "attr_type",
@@ -54,6 +58,11 @@ __all__ = [
 ]
 
 MANDATE_TYPE = "mandate"
+#: The string attribute (a JSON array of field names) that says which fields of a node or edge
+#: are not recorded (null) where an absent attribute would read back as the field's default
+#: (``in_writing`` of a mandate, default true): GraphML and GEXF leave null out, so without it
+#: a null would come back as that default.
+NOT_RECORDED = "not_recorded"
 Record = dict[str, Any]
 #: A record with the row (1-based) it had in its file, so that a problem names that row even
 #: when rows before it were skipped.
@@ -91,13 +100,31 @@ def attr_type(spec: FieldSpec) -> str:
     return "string"
 
 
-def _flat(item: Any, specs: Mapping[str, FieldSpec], case: Case | None = None) -> Record:
+def _null_not_default(cls: type) -> frozenset[str]:
+    """The fields of ``cls`` whose default is not None: a null there needs :data:`NOT_RECORDED`."""
+    return frozenset(f.name for f in dataclasses.fields(cls) if f.default is not None)
+
+
+_MARKED = {kind: _null_not_default(KINDS[kind].cls) for kind in KINDS}
+
+
+def _flat(
+    item: Any,
+    specs: Mapping[str, FieldSpec],
+    case: Case | None = None,
+    marked: frozenset[str] = frozenset(),
+) -> Record:
     out: Record = {}
+    nulls: list[str] = []
     for name, spec in specs.items():
         value = getattr(item, name)
         value = to_attr(spec, value if case is None else shown(case, spec, value))
         if value is not None:
             out[name] = value
+        elif spec.nullable and name in marked:
+            nulls.append(name)
+    if nulls:
+        out[NOT_RECORDED] = json.dumps(nulls)
     return out
 
 
@@ -105,7 +132,8 @@ def node_records(case: Case) -> list[Record]:
     """One record per actor."""
     records = []
     for actor in case.actors:
-        record: Record = {"id": actor.id, "label": actor.name, **_flat(actor, ACTOR_ATTRS, case)}
+        flat = _flat(actor, ACTOR_ATTRS, case, _MARKED[EntityKind.ACTOR])
+        record: Record = {"id": actor.id, "label": actor.name, **flat}
         record.pop("name", None)
         if actor.position is not None:
             record["x"], record["y"] = actor.position.x, actor.position.y
@@ -117,11 +145,13 @@ def edge_records(case: Case) -> list[Record]:
     """One record per relationship, then one per mandate."""
     records: list[Record] = []
     for rel in case.relationships:
+        flat = _flat(rel, REL_ATTRS, marked=_MARKED[EntityKind.RELATIONSHIP])
         records.append({"id": rel.id, "source": rel.source, "target": rel.target,
-                        "relation_type": rel.kind.value, **_flat(rel, REL_ATTRS)})  # fmt: skip
+                        "relation_type": rel.kind.value, **flat})  # fmt: skip
     for mandate in case.mandates:
         ends = {"id": mandate.id, "source": mandate.grantor, "target": mandate.holder}
-        records.append({**ends, "relation_type": MANDATE_TYPE, **_flat(mandate, MANDATE_ATTRS)})
+        flat = _flat(mandate, MANDATE_ATTRS, marked=_MARKED[EntityKind.MANDATE])
+        records.append({**ends, "relation_type": MANDATE_TYPE, **flat})
     return records
 
 
@@ -159,6 +189,30 @@ def _extras(record: Record, skip: Iterable[str] = ()) -> dict[str, str]:
     return {str(k): str(v) for k, v in record.items() if k not in skipped and v not in (None, "")}
 
 
+def _not_recorded(record: Record) -> frozenset[str]:
+    """The field names :data:`NOT_RECORDED` lists (popped from ``record``): a JSON array, or
+    names separated by ``|``."""
+    raw = record.pop(NOT_RECORDED, None)
+    if raw in (None, ""):
+        return frozenset()
+    text = str(raw).strip()
+    try:
+        names = json.loads(text)
+    except (ValueError, RecursionError):
+        names = None
+    if not isinstance(names, list):
+        names = split_cell(text)
+    return frozenset(str(n).strip() for n in names)
+
+
+def _nulls(raw: dict[str, Any], names: frozenset[str], specs: Mapping[str, FieldSpec]) -> None:
+    """Null for every nullable field in ``names`` that ``raw`` does not give a value."""
+    for name in names:
+        spec = specs.get(name)
+        if spec is not None and spec.nullable and raw.get(name) in (None, ""):
+            raw[name] = None
+
+
 def _normalise(record: Record, lookups: Iterable[Mapping[str, Any]]) -> Record:
     """Rename keys that are a known header ("Influence", "Invloed") to the field name."""
     out: Record = {}
@@ -177,6 +231,7 @@ def _normalise(record: Record, lookups: Iterable[Mapping[str, Any]]) -> Record:
 
 def _read_node(builder: CaseBuilder, record: Record, where: Where, keep_type: bool) -> None:
     record = _normalise(record, [ACTORS.lookup()])
+    unrecorded = _not_recorded(record)
     node_id = record.pop("id", None)
     name = _pop_first(record, _NAME_ALIASES) or node_id
     kind_text = record.pop("kind", None)
@@ -185,6 +240,7 @@ def _read_node(builder: CaseBuilder, record: Record, where: Where, keep_type: bo
         raw_type = _pop_first(record, _KIND_ALIASES)
         kind_text = raw_type
     raw = {k: record.pop(k) for k in list(record) if k in _ACTOR_READ}
+    _nulls(raw, unrecorded, ACTOR_ATTRS)
     x, y = record.pop("x", None), record.pop("y", None)
     values = builder.convert(_ACTOR_READ, raw, where) or {}
     kind = match(ActorKind, str(kind_text)) if kind_text not in (None, "") else None
@@ -234,6 +290,7 @@ def _read_edge(
     builder: CaseBuilder, record: Record, where: Where, create: bool, warn: bool = True
 ) -> None:
     record = _normalise(record, [RELATIONSHIPS.lookup(), MANDATES.lookup()])
+    unrecorded = _not_recorded(record)
     edge_id = record.pop("id", None)
     source_text, target_text = record.pop("source", None), record.pop("target", None)
     source = _end(builder, source_text, where, create, warn)
@@ -257,6 +314,7 @@ def _read_edge(
         record["id"] = str(edge_id)
     if is_mandate or (kind_text is not None and match(Instrument, str(kind_text))):
         raw = {k: record.pop(k) for k in list(record) if k in _MANDATE_READ}
+        _nulls(raw, unrecorded, MANDATE_ATTRS)
         values = builder.convert(_MANDATE_READ, raw, where)
         if values is None or "power" not in values:
             if values is not None:
@@ -271,6 +329,7 @@ def _read_edge(
         return
     kind = match(RelationKind, str(kind_text)) if kind_text is not None else None
     raw = {k: record.pop(k) for k in list(record) if k in REL_ATTRS}
+    _nulls(raw, unrecorded, REL_ATTRS)
     values = builder.convert(REL_ATTRS, raw, where)
     if values is None:
         return

@@ -87,6 +87,10 @@ _DEFECTS: dict[Defect, tuple[str, str]] = {
                              "instemming niet vastgelegd (art. 10:4 lid 1 Awb)"),
     Defect.NOT_IN_WRITING: ("general mandate not in writing (Awb 10:5(2))",
                             "algemeen mandaat niet schriftelijk verleend (art. 10:5 lid 2 Awb)"),
+    Defect.WRITING_NOT_RECORDED: (
+        "not recorded whether the mandate was granted in writing (Awb 10:5(2))",
+        "niet vastgelegd of het mandaat schriftelijk is verleend (art. 10:5 lid 2 Awb)",
+    ),
     Defect.CASE_NOT_IN_WRITING: (
         "not in writing while the holder does not work under the grantor (Awb 10:5(2))",
         "niet schriftelijk, terwijl de gemandateerde niet onder verantwoordelijkheid van de "

@@ -34,7 +34,7 @@ from datetime import date
 from enum import StrEnum
 
 from mapper.legal import LegalMap
-from models import Actor, Instrument, MandateRule, PowerCategory, RuleType, Scope
+from models import Actor, Instrument, Mandate, MandateRule, PowerCategory, RuleType, Scope
 
 __all__ = [
     "FINE_REPORT_THRESHOLD",
@@ -79,6 +79,7 @@ class Defect(StrEnum):
     CONSENT_UNKNOWN = "consent_unknown"  # 10:4 lid 1
     NOT_IN_WRITING = "not_in_writing"  # 10:5 lid 2, first sentence
     CASE_NOT_IN_WRITING = "case_not_in_writing"  # 10:5 lid 2, second sentence
+    WRITING_NOT_RECORDED = "writing_not_recorded"  # 10:5 lid 2 asks writing; the map does not say
     DELEGATION_NO_BASIS = "delegation_no_basis"  # 10:15
     DELEGATION_TO_SUBORDINATE = "delegation_to_subordinate"  # 10:14
     OBJECTION_PRIMARY_DECIDER = "objection_primary_decider"  # 10:3 lid 3
@@ -115,6 +116,12 @@ def has_tag(actor: Actor, tags: frozenset[str]) -> bool:
     """
     return any(" ".join(t.replace("_", " ").replace("-", " ").casefold().split()) in tags
                for t in actor.tags)  # fmt: skip
+
+
+def _writing(m: Mandate, oral: Defect) -> Defect:
+    """Awb 10:5 lid 2 asks this mandate in writing: ``oral`` when it was not, or
+    :attr:`Defect.WRITING_NOT_RECORDED` when the map does not say (``in_writing`` null)."""
+    return Defect.WRITING_NOT_RECORDED if m.in_writing is None else oral
 
 
 def private_power(legal: LegalMap, key: str) -> bool:
@@ -169,10 +176,10 @@ def form_defects(legal: LegalMap, as_of: date) -> dict[str, tuple[Defect, ...]]:
                     found.append(Defect.CONSENT_MISSING)
                 elif m.consent is None:
                     found.append(Defect.CONSENT_UNKNOWN)
-                if m.scope == Scope.CASE and not m.in_writing:
-                    found.append(Defect.CASE_NOT_IN_WRITING)
-            if m.scope == Scope.GENERAL and not m.in_writing:
-                found.append(Defect.NOT_IN_WRITING)
+                if m.scope == Scope.CASE and m.in_writing is not True:
+                    found.append(_writing(m, Defect.CASE_NOT_IN_WRITING))
+            if m.scope == Scope.GENERAL and m.in_writing is not True:
+                found.append(_writing(m, Defect.NOT_IN_WRITING))
         if delegation:
             if not m.legal_basis.strip():
                 found.append(Defect.DELEGATION_NO_BASIS)

@@ -119,7 +119,7 @@ class Mandate:
     scope: Scope = Scope.GENERAL
     budget: float | None = None
     sub_mandate_levels: int | None = None  # further levels the root body allows (Awb 10:9)
-    in_writing: bool = True
+    in_writing: bool | None = True  # None: not recorded whether it was granted in writing
     consent: bool | None = None
     legal_basis: str = ""
     valid_from: date | None = None

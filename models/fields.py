@@ -164,7 +164,12 @@ MANDATE_FIELDS: tuple[FieldSpec, ...] = (
         maximum=9,
         doc="Further levels of sub-mandate the granting public body allows (Awb 10:9); 0 none.",
     ),
-    F("in_writing", "bool", doc="Whether the mandate is laid down in writing (Awb 10:5)."),
+    F(
+        "in_writing",
+        "bool_or_null",
+        nullable=True,
+        doc="Whether the mandate is laid down in writing (Awb 10:5); null: not recorded.",
+    ),
     F("consent", "bool_or_null", nullable=True, doc="Holder's consent when outside (10:4)."),
     F(
         "holder_works_under_grantor",

@@ -32,7 +32,7 @@ from mapper.checks._legal_text import mandate_text, power_text
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from models import Mandate, RelationKind, RuleType
+from models import Mandate, RelationKind, RuleType, Scope
 
 __all__ = ["check"]
 
@@ -174,6 +174,12 @@ def _signing_not_by_body(ctx: Context, m: Mandate) -> Finding:
     return _make(Code.MANDATE_SIGNING_NOT_BY_BODY, Severity.WARNING, m, _data(ctx, m))
 
 
+def _writing_not_recorded(ctx: Context, m: Mandate) -> Finding:
+    """Awb 10:5 lid 2 asks this mandate in writing, and the map does not say whether it was."""
+    parts = ("general",) if m.scope == Scope.GENERAL else ("one_case",)
+    return _make(Code.MANDATE_WRITING_NOT_RECORDED, Severity.WARNING, m, _data(ctx, m), parts)
+
+
 def _private_law(ctx: Context, m: Mandate) -> Finding:
     """What a body that is not a bestuursorgaan lets someone do for its own decision is a
     private-law volmacht (art. 3:60 BW), not a mandate; a holder working for another
@@ -275,4 +281,5 @@ _RULES: dict[Defect, Callable[[Context, Mandate], Finding | None]] = {
     Defect.FINE_REPORTER: _fine,
     Defect.SIGNING_NOT_BY_BODY: _signing_not_by_body,
     Defect.PRIVATE_LAW: _private_law,
+    Defect.WRITING_NOT_RECORDED: _writing_not_recorded,
 }

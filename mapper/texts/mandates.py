@@ -305,6 +305,38 @@ TEXTS: dict[Code, Entry] = {
             "Leg het mandaat vast in een (onder)mandaatbesluit.",
         ),
     ),
+    Code.MANDATE_WRITING_NOT_RECORDED: Entry(
+        Message(
+            "Not recorded whether the mandate of {holder} was granted in writing",
+            "Niet vastgelegd of het mandaat van {holder} schriftelijk is verleend",
+        ),
+        Message(
+            "{m}{general}{one_case}. The map does not record whether it was.",
+            "{m}{general}{one_case}. De kaart legt niet vast of dat is gebeurd.",
+        ),
+        Message(
+            "Check whether the mandate is laid down in a (sub-)mandate decision and record that "
+            "on the map; if it is not, grant the mandate in writing.",
+            "Ga na of het mandaat is vastgelegd in een (onder)mandaatbesluit en neem dat op in "
+            "de kaart; is dat niet zo, verleen het mandaat dan schriftelijk.",
+        ),
+        parts={
+            "general": Message(
+                " covers a class of decisions; a general mandate must be granted in writing "
+                "(Awb 10:5(2))",
+                " geldt voor een soort besluiten; een algemeen mandaat moet schriftelijk worden "
+                "verleend (art. 10:5 lid 2 Awb)",
+            ),
+            "one_case": Message(
+                " covers one case and goes to {holder}, who does not work under the "
+                "responsibility of {grantor}; then a mandate for one case must be granted in "
+                "writing too (Awb 10:5(2))",
+                " geldt voor één geval en gaat naar {holder}, die niet onder verantwoordelijkheid "
+                "van {grantor} werkt; dan moet ook een mandaat voor één geval schriftelijk "
+                "worden verleend (art. 10:5 lid 2 Awb)",
+            ),
+        },
+    ),
     Code.MANDATE_CASE_NOT_IN_WRITING: Entry(
         Message(
             "The mandate for one case to {holder} is not in writing",

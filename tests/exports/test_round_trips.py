@@ -109,7 +109,8 @@ def cases(draw: st.DrawFn) -> Case:
             f"m{i + 1}", draw(st.sampled_from(ids)), draw(st.sampled_from(ids)),
             draw(power_refs), draw(TEXT), draw(st.sampled_from(Instrument)),
             draw(st.sampled_from(Scope)), draw(MONEY), draw(st.none() | st.integers(0, 3)),
-            draw(st.booleans()), draw(st.none() | st.booleans()), draw(TEXT), start, end,
+            draw(st.none() | st.booleans()), draw(st.none() | st.booleans()), draw(TEXT), start,
+            end,
             draw(st.sampled_from(Practice)), draw(st.none() | st.booleans()),
         ))  # fmt: skip
         # every further yes/no field of a mandate (reserves_deviation, issue 10 rule 11) too

@@ -4,6 +4,7 @@ known answer both ways, the defect said with its article and the lawful variant 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from mapper.context import Context
 from mapper.findings import Severity
@@ -240,3 +241,34 @@ def test_m6_the_nota_reaches_a_council_member_through_the_council() -> None:
     assert "perslijn" not in council
     assert "perslijn" in lines["Rivierstad Dagblad"]
     assert "art. 169" not in lines["Rivierstad Dagblad"]
+
+
+# ---------------------------------------------------------------- in writing: not recorded
+def test_a_mandate_whose_writing_is_not_recorded_is_said_so_not_called_oral() -> None:
+    chain = [M("m1", "college", "manager", "bb", sub_mandate_levels=1)]
+    unknown = case([*chain, M("m2", "manager", "consulent", "bb", in_writing=None)])
+    [f] = of(unknown, "MANDATE_WRITING_NOT_RECORDED")
+    assert f.severity == Severity.WARNING
+    assert f.detail("nl").endswith(
+        "geldt voor een soort besluiten; een algemeen mandaat moet schriftelijk worden verleend "
+        "(art. 10:5 lid 2 Awb). De kaart legt niet vast of dat is gebeurd."
+    )
+    assert "Niet vastgelegd of het mandaat van de consulent schriftelijk is verleend" in f.title(
+        "nl"
+    )
+    assert "MANDATE_GENERAL_NOT_IN_WRITING" not in codes(unknown)
+    assert ctx(unknown).authority.valid("m2")  # not voiding, as an oral mandate is not either
+    oral = case([*chain, M("m2", "manager", "consulent", "bb", in_writing=False)])
+    assert "MANDATE_GENERAL_NOT_IN_WRITING" in codes(oral)
+    assert "MANDATE_WRITING_NOT_RECORDED" not in codes(oral)
+    written = case([*chain, M("m2", "manager", "consulent", "bb", in_writing=True)])
+    assert not {"MANDATE_WRITING_NOT_RECORDED", "MANDATE_GENERAL_NOT_IN_WRITING"} & codes(written)
+
+
+def test_in_writing_null_round_trips_through_the_file(tmp_path: Path) -> None:
+    from models.fileformat import load, save
+
+    c = case([M("m1", "college", "manager", "bb", in_writing=None)])
+    save(c, tmp_path / "c.kvmap")
+    back = load(tmp_path / "c.kvmap")
+    assert back.mandates.get("m1").in_writing is None  # type: ignore[union-attr]

@@ -106,7 +106,7 @@ def test_drag_in_connect_mode_draws_relationship_or_mandate(canvas: Any, choice:
             "a1",
             PowerCategory.PUSH_THROUGH,
         )
-        assert mandate.in_writing is False  # finding 7: the user must say it is written
+        assert mandate.in_writing is None  # not recorded until the user says (issue 10)
     assert_agree(ctl, scene)
     ctl.undo_stack.undo()
     assert_agree(ctl, scene)

@@ -111,9 +111,12 @@ def test_properties_bad_value_shows_message_and_changes_nothing(
     assert props.error_label.isVisibleTo(props)
     assert "m1.budget" in props.error_label.text()
     assert controller.undo_stack.count() == 0
-    writing = props.editors["in_writing"]
-    assert isinstance(writing, QCheckBox)
-    writing.setChecked(False)
+    writing = props.editors["in_writing"]  # yes, no or not recorded (issue 10)
+    assert isinstance(writing, QComboBox)
+    assert writing.count() == 3
+    at = writing.findData(False)
+    writing.setCurrentIndex(at)
+    writing.activated.emit(at)
     assert controller.case.mandates.get("m1").in_writing is False  # type: ignore[union-attr]
     until = props.editors["valid_until"]
     until.setDate(QDate(2027, 6, 30))  # type: ignore[attr-defined]

@@ -134,12 +134,12 @@ def test_bool_column_is_a_check_box(
     docks_window: QMainWindow, controller: DocumentController
 ) -> None:
     d = dock(docks_window, MandatesDock)
-    index = cell(d, "m1", "in_writing")
+    index = cell(d, "m1", "reserves_deviation")  # in_writing may be null: a choice (issue 10)
     assert index.flags() & Qt.ItemFlag.ItemIsUserCheckable
-    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert d.proxy.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
-    assert controller.case.mandates.get("m1").in_writing is False  # type: ignore[union-attr]
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert d.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert controller.case.mandates.get("m1").reserves_deviation is True  # type: ignore[union-attr]
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
 
 
 def test_needs_table_says_whether_a_need_departs_from_the_rule(

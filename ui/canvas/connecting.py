@@ -28,9 +28,9 @@ def add_connection(
         return rel_id
     if choice.power is not None:
         mandate_id = case.new_id(Mandate)
-        # not in writing until the user says so: the finding on an unwritten mandate
-        # (Awb 10:5) shows instead of being hidden by a default
-        mandate = Mandate(mandate_id, source, target, choice.power, in_writing=False)
+        # whether it was given in writing is not recorded until the user says so: the
+        # finding on that (Awb 10:5) shows instead of being hidden by a default
+        mandate = Mandate(mandate_id, source, target, choice.power, in_writing=None)
         controller.add_mandate(mandate)
         controller.set_selection([mandate_id])
         return mandate_id
