@@ -37,6 +37,7 @@ from mapper.layout._common import (
 from mapper.layout.circle import circle_positions
 from mapper.layout.graphviz import graphviz_available
 from mapper.layout.grid import GridGeometry, grid_geometry, grid_positions
+from mapper.layout.grouping import keep_groups_together
 from mapper.layout.spheres import sphere_bands, spheres_positions
 from models import Case, Position, Practice
 
@@ -88,12 +89,28 @@ def layout(
     xy = _positions(case, method, g, seed, tick.sub(0.0, 0.95))
     if method != "grid":  # the grid keeps its cells; it spaces its own members
         xy = separate(xy, g.sizes)
+    if method in _GROUPED:
+        xy = _grouped(case, g, xy, _GROUPED[method])
     tick(1.0)
     ids = case.actors.ids()
     return {
         actor_id: Position(round(float(x), 1), round(float(y), 1))
         for actor_id, (x, y) in zip(ids, xy.tolist(), strict=True)
     }
+
+
+# the layouts that keep an organisation together, and the axis they may move it along (the
+# hierarchy's and the spheres' rows stay rows); the grid keeps its cells, the circle its circle
+_GROUPED: dict[str, int | None] = {"force": None, "hierarchy": 0, "spheres": 0}
+
+
+def _grouped(case: Case, g: GraphArrays, xy: FloatArray, axis: int | None) -> FloatArray:
+    prior = xy.copy()
+    for i, actor in enumerate(case.actors):
+        if actor.position is not None:
+            prior[i] = (actor.position.x, actor.position.y)
+    collapsed = [o.id for o in case.organisations if o.collapsed]
+    return keep_groups_together(xy, g.sizes, g.groups, collapsed=collapsed, prior=prior, axis=axis)
 
 
 def _force(g: GraphArrays, seed: int, tick: Ticker) -> FloatArray:

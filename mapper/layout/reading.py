@@ -11,11 +11,12 @@ into rows that fill the room, in the layout's order from top to bottom and left 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 import numpy as np
 
 from mapper.layout._common import separate
+from mapper.layout.grouping import BOX_PAD, BOX_TITLE, keep_groups_together
 from models import Position
 
 __all__ = ["READING_GAP", "clear_plates", "spread_for_reading"]
@@ -101,11 +102,52 @@ def _shelves(screen: np.ndarray, plate: np.ndarray, room: tuple[float, float]) -
     return out
 
 
+def _fitted(
+    screen: np.ndarray,
+    plate: np.ndarray,
+    box: np.ndarray,
+    room: tuple[float, float],
+    keys: list[str],
+    collapsed: Collection[str],
+) -> tuple[np.ndarray, bool]:
+    """``screen`` pushed apart (every organisation of ``keys`` together) and scaled into
+    ``room`` until every plate is clear and the whole fits; and whether it does."""
+
+    def apart(at: np.ndarray, axis: int | None) -> np.ndarray:
+        at = separate(at, plate, READING_GAP, READING_GAP, axis=axis)
+        if not keys:
+            return at
+        return keep_groups_together(
+            at,
+            plate,
+            keys,
+            collapsed=collapsed,
+            prior=at,
+            axis=axis,
+            gap_x=READING_GAP,
+            gap_y=READING_GAP,
+        )
+
+    axis: int | None = None
+    for _ in range(_ROUNDS):
+        screen = apart(screen, axis)
+        shrink = _axis_zooms(screen, box, room)
+        if shrink.min() >= 1.0 - 1e-3:
+            return screen, True  # every plate clear, and the whole fits the room
+        # each axis into the room on its own: a row too wide for the screen folds up, a
+        # column too tall spreads sideways, where the other axis has room to spare
+        screen = screen * np.minimum(shrink, 1.0)
+        axis = None if abs(shrink[0] - shrink[1]) < 0.02 else int(np.argmax(shrink))
+    return screen, False
+
+
 def spread_for_reading(
     positions: Mapping[str, Position],
     shapes: Mapping[str, tuple[float, float]],
     plates: Mapping[str, tuple[float, float]],
     room: tuple[float, float],
+    groups: Mapping[str, str] | None = None,
+    collapsed: Collection[str] = (),
 ) -> dict[str, Position]:
     """``positions`` moved apart so that, fitted in ``room``, no two name plates overlap.
 
@@ -114,6 +156,10 @@ def spread_for_reading(
     map is fitted in. Where all plates do not fit in the room, the map is spread as far as
     the plates need (the view then shows fewer names, the most important first). Actors
     never overlap at their own size either. Positions of actors without a size stay put.
+    ``groups`` (each actor's organisation) and ``collapsed`` (the organisations drawn as
+    one node) keep every organisation together, as the layouts do
+    (:func:`mapper.layout.grouping.keep_groups_together`), where every name still fits
+    that way; where it does not, the names come first.
 
     Examples
     --------
@@ -135,19 +181,15 @@ def spread_for_reading(
         return dict(positions)  # shown at 100 % or closer: the layout's own spacing holds
     # an actor without its name is drawn at its own size, which can be wider than a plate
     plate = np.maximum(plate, own * zoom)
-    screen = xy * zoom
-    axis: int | None = None
+    start = xy * zoom
+    keys = [groups.get(i, "") for i in ids] if groups else []
     fits = False
-    for _ in range(_ROUNDS):
-        screen = separate(screen, plate, READING_GAP, READING_GAP, axis=axis)
-        shrink = _axis_zooms(screen, box, room)
-        if shrink.min() >= 1.0 - 1e-3:
-            fits = True
-            break  # every plate clear, and the whole fits the room
-        # each axis into the room on its own: a row too wide for the screen folds up, a
-        # column too tall spreads sideways, where the other axis has room to spare
-        screen = screen * np.minimum(shrink, 1.0)
-        axis = None if abs(shrink[0] - shrink[1]) < 0.02 else int(np.argmax(shrink))
+    if any(keys):  # every organisation together, where the names fit that way
+        # the boxes reach past their actors: the fit of the whole map leaves them room
+        boxed = (room[0] - 2 * BOX_PAD, room[1] - 2 * BOX_PAD - BOX_TITLE)
+        screen, fits = _fitted(start, plate, box, boxed, keys, collapsed)
+    if not fits:  # else the names first: pushed apart, or rows of plates
+        screen, fits = _fitted(start, plate, box, room, [], ())
     if not fits:  # pushing apart could not make it fit: a grid of plates does, where it can
         screen = _shelves(screen, plate + READING_GAP, room)
     screen = separate(screen, plate, READING_GAP, READING_GAP)

@@ -4,9 +4,11 @@ again, one undo step each, saved in the file."""
 
 from __future__ import annotations
 
+import itertools
 import math
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -14,6 +16,8 @@ from pytestqt.qtbot import QtBot
 from mapper.layout import layout
 from models import Case, EntityKind, Mandate, PowerCategory, fileformat
 from models.example import example_case
+from tests.mapper.test_layout_groups import ORGS, interleaved_case
+from tests.ui.test_map_names import run_layout
 from tests.ui.test_readable import two_organisations, window_at
 from ui.canvas.menus import group_menu
 from ui.canvas.scene import MapScene
@@ -265,3 +269,53 @@ def test_an_exported_picture_has_no_collapse_button(qtbot: QtBot) -> None:
     assert button_pixels() == on_screen  # the flag is the only difference
     render_scene_bytes(scene, "png", legend=False)
     assert not scene.property(EXPORTING)  # an export gives the screen its button back
+
+
+# ----------------------------------------------------------------------------- together
+@pytest.mark.parametrize(("method", "size"), [("force", (1366, 768)), ("hierarchy", (1920, 1080))])
+def test_a_layout_keeps_each_organisation_in_a_box_of_its_own(
+    window_at: object, qtbot: QtBot, method: str, size: tuple[int, int]
+) -> None:
+    """On the items themselves: after a layout (with the room made for names on screen)
+    every organisation has its box, no two boxes overlap and no actor stands in another
+    organisation's box."""
+    case = interleaved_case(long_names=False)  # names that all fit on the screen
+    win = window_at(case, size)  # type: ignore[operator]
+    run_layout(win, qtbot, method)
+    scene = win.scene
+    boxes = scene.group_items
+    assert set(boxes) == set(ORGS)
+    assert all(box.isVisible() for box in boxes.values()), "every organisation sits together"
+    for one, other in itertools.combinations(boxes.values(), 2):
+        assert not one.rect().intersects(other.rect()), f"{one.name} / {other.name}"
+    org_name = {o.id: o.name for o in case.organisations}
+    for actor_id, item in scene.actor_items.items():
+        own = org_name.get(item.actor.organisation, "")
+        for name, box in boxes.items():
+            if name != own:
+                assert not box.rect().intersects(item.sceneBoundingRect()), (actor_id, name)
+
+
+def test_the_grouped_actors_table_names_each_organisation_once(qtbot: QtBot) -> None:
+    controller = DocumentController(with_mandates())
+    dock = ActorsDock(controller)
+    qtbot.addWidget(dock)
+    dock.resize(700, 400)
+    dock.show()
+    proxy, delegate = dock.proxy, dock.grouping
+    column = dock.model.column_of("organisation")
+
+    def shown() -> list[str]:
+        """The organisation column as drawn, top to bottom."""
+        cells = [proxy.index(r, column) for r in range(proxy.rowCount())]
+        return [str(c.data() or "") if delegate.shows_text(c) else "" for c in cells]
+
+    assert shown().count("Thuisplus") == 3  # ungrouped: on every row
+    dock.group_button.click()
+    assert shown() == ["", "Gemeente Rivierstad", "", "", "Thuisplus", "", ""]
+    starts = [r for r in range(proxy.rowCount()) if delegate.starts_group(proxy.index(r, 0))]
+    assert starts == [0, 1, 4]  # no organisation, then the two: a rule above 1 and 4
+    picture = dock.view.viewport().grab()
+    assert not picture.isNull()
+    dock.group_button.click()
+    assert shown().count("Thuisplus") == 3

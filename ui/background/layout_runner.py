@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from mapper.layout import LayoutCancelled
+from mapper.layout.grouping import organisations_of
 from mapper.layout.reading import spread_for_reading
 from models import Case, Position
 from models.errors import KvmapError
@@ -104,7 +105,8 @@ class LayoutRunner(QObject):
                 **({"sizes": sizes} if sizes is not None else {}),
             )
             if reading is not None and sizes is not None:
-                positions = spread_for_reading(positions, sizes, *reading)
+                groups, collapsed = organisations_of(snapshot)
+                positions = spread_for_reading(positions, sizes, *reading, groups, collapsed)
             return positions
 
         self.started.emit(method)

@@ -113,6 +113,7 @@ class MapScene(SceneItems):
         """A scene of a copy of this case with the actors moved apart so that every name
         plate fits when the map fills ``box`` (inches) with names at ``min_pt``, as a layout
         makes room for names on screen (:func:`mapper.layout.reading.spread_for_reading`)."""
+        from mapper.layout.grouping import organisations_of
         from mapper.layout.reading import spread_for_reading
         from ui.canvas.readable import MIN_LABEL_PT
 
@@ -124,7 +125,10 @@ class MapScene(SceneItems):
             plates[actor_id] = (rect.width(), rect.height())
         # a name of MIN_LABEL_PT on a 96 dpi screen; on the slide it is to be min_pt
         room = tuple(v * 96.0 * MIN_LABEL_PT / min_pt for v in box)
-        spread = spread_for_reading(positions, self.actor_sizes(), plates, (room[0], room[1]))
+        groups, collapsed = organisations_of(case)
+        spread = spread_for_reading(
+            positions, self.actor_sizes(), plates, (room[0], room[1]), groups, collapsed
+        )
         case.set_positions(spread)
         return MapScene(case, self.lang)
 

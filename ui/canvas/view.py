@@ -182,6 +182,9 @@ class MapView(FittedView):
             self.toggle_legend_collapsed()
             event.accept()
             return
+        if event.button() == Qt.MouseButton.LeftButton and self._on_box_button(event.position()):
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.MiddleButton or (
             self._space_down and event.button() == Qt.MouseButton.LeftButton
         ):
@@ -194,6 +197,16 @@ class MapView(FittedView):
             return
         super().mousePressEvent(event)
         self._mode.after_press(event)
+
+    def _on_box_button(self, point: QPointF) -> bool:
+        """Collapse the organisation whose box's button is at ``point``: drawn below the
+        lines and their labels, the button still takes the click."""
+        spot = self.mapToScene(point.toPoint())
+        for box in self.map_scene.group_items.values():
+            if box.isVisible() and box.toggle_rect().adjusted(-3, -3, 3, 3).contains(spot):
+                self.map_scene.request_collapse(box.org_id, True)
+                return True
+        return False
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan_start is not None:

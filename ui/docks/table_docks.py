@@ -33,6 +33,7 @@ from models import Actor, ActorKind
 from ui.docks.delegates import FieldDelegate
 from ui.docks.dialogs import AddMandateDialog, AddNeedDialog, AddRelationshipDialog
 from ui.docks.fields import ACTORS, DATA_PROPERTY, MANDATES, NEEDS, RELATIONSHIPS, TableKind
+from ui.docks.grouped import GroupedDelegate
 from ui.docks.tables import EntityFilterProxy, EntityTableModel
 from ui.document.controller import DocumentController
 from ui.i18n import current_language
@@ -283,6 +284,8 @@ class ActorsDock(TableDock):
         self.group_button.setCheckable(True)
         self.tool_bar.insertWidget(1, self.group_button)
         self.group_button.toggled.connect(self.group_by_organisation)
+        self.grouping = GroupedDelegate(self.model, self.model.column_of("organisation"), self.view)
+        self.view.setItemDelegate(self.grouping)
         self.retranslate()
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_header_sorted)
 
@@ -307,6 +310,11 @@ class ActorsDock(TableDock):
 
     def _on_header_sorted(self, column: int, _order: Qt.SortOrder) -> None:
         grouped = column == self.model.column_of("organisation")
+        self.grouping.grouped = grouped
+        if grouped:  # the organisations' names in full
+            self.view.resizeColumnToContents(column)
+            self.view.setColumnWidth(column, self.view.columnWidth(column) * 11 // 10)  # bold
+        self.view.viewport().update()
         if self.group_button.isChecked() != grouped:
             with QSignalBlocker(self.group_button):
                 self.group_button.setChecked(grouped)

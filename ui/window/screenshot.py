@@ -67,11 +67,14 @@ def take_screenshot(
         _settle()
         if layout:
             from mapper.layout import layout as run_layout
+            from mapper.layout.grouping import organisations_of
             from mapper.layout.reading import spread_for_reading
 
             sizes = window.scene.actor_sizes()
             positions = run_layout(case, layout, practice=controller.practice, sizes=sizes)
-            controller.set_positions(spread_for_reading(positions, sizes, *window.view.reading()))
+            reading = window.view.reading()
+            spread = spread_for_reading(positions, sizes, *reading, *organisations_of(case))
+            controller.set_positions(spread)
             controller.undo_stack.setClean()
         if view == "grid":
             window.set_view_mode("grid")
