@@ -25,6 +25,7 @@ from ui.document.controller import DocumentController
 from ui.present import PresentationWindow
 from ui.present.steps import MAX_CAUSES, build_steps
 from ui.present.view import DIMMED
+from ui.present.window import CAPTION_SHARE
 from ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("english_ui")
@@ -439,3 +440,19 @@ def test_every_actor_is_named_in_the_overview_and_each_step(
         if step.cause is None:
             assert "wethouder" in presentation.view.named()
             assert len(presentation.view.named()) == len(case.actors)
+
+
+def test_a_long_point_shrinks_its_caption_to_leave_the_map_its_room(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
+    presentation = _present(qtbot, example_window)
+    QTest.keyClick(presentation, Qt.Key.Key_Right)  # point 1: a long title and advice
+    qtbot.wait(10)
+    h = presentation.height()
+    shown = presentation.caption_height()
+    smallest = round(0.75 * 0.044 * h)
+    # within its share of the screen, or as small as the type may get
+    assert shown <= CAPTION_SHARE * h + 1 or presentation.heading.font().pixelSize() == smallest
+    assert presentation.heading.font().pixelSize() >= smallest
+    presentation._set_fonts(h)  # the full size takes more of the screen
+    assert presentation.caption_height() > shown

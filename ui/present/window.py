@@ -22,9 +22,11 @@ from ui.canvas.scene import MapScene
 from ui.present.steps import Step, build_steps
 from ui.present.view import PresentView
 
-__all__ = ["WHATIF_OFF", "PresentationWindow"]
+__all__ = ["CAPTION_SHARE", "WHATIF_OFF", "PresentationWindow"]
 
 WHATIF_OFF = ""
+CAPTION_SHARE = 0.30  # the most of the screen's height the caption takes from the map...
+SMALLEST = 0.75  # ...with its type shrunk to no less than this share of the full size
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
 
@@ -153,6 +155,7 @@ class PresentationWindow(QWidget):
             if self.what_if_offered()
             else self.tr("→ next · ← back · Esc back to the editor")
         )
+        self._apply_fonts()  # a long point may need smaller type
 
     # ------------------------------------------------------------------ what-if
     def what_if_offered(self) -> bool:
@@ -238,8 +241,24 @@ class PresentationWindow(QWidget):
         super().changeEvent(event)
 
     def _apply_fonts(self) -> None:
-        """Type that reads from across a meeting room: sizes follow the window's height."""
+        """Type that reads from across a meeting room: sizes follow the window's height, and
+        shrink (to at most :data:`SMALLEST` of that) where a long point would take more
+        than :data:`CAPTION_SHARE` of the screen from the map."""
         h = max(400, self.height())
+        margin = round(h * 0.025)
+        layout = self.caption.layout()
+        if layout is not None:
+            layout.setContentsMargins(margin * 2, margin, margin * 2, margin)
+        scale = 1.0
+        while True:
+            self._set_fonts(h * scale)
+            needed = self.caption_height()
+            if needed <= CAPTION_SHARE * h or scale <= SMALLEST:
+                break
+            scale = max(SMALLEST, scale * max(0.9, min(0.97, CAPTION_SHARE * h / needed)))
+        self.view.min_pt = max(14.0, h * 0.022)
+
+    def _set_fonts(self, h: float) -> None:
         for label, share, bold in (
             (self.counter, 0.024, False),
             (self.heading, 0.044, True),
@@ -251,11 +270,21 @@ class PresentationWindow(QWidget):
             font.setPixelSize(max(12, round(h * share)))
             font.setBold(bold)
             label.setFont(font)
-        margin = round(h * 0.025)
+
+    def caption_height(self) -> int:
+        """The height the caption takes at the window's width with its current texts."""
         layout = self.caption.layout()
-        if layout is not None:
-            layout.setContentsMargins(margin * 2, margin, margin * 2, margin)
-        self.view.min_pt = max(14.0, h * 0.022)
+        if layout is None:
+            return self.caption.sizeHint().height()
+        margins = layout.contentsMargins()
+        width = max(100, self.width() - margins.left() - margins.right())
+        shown = [
+            label
+            for label in (self.counter, self.heading, self.organise, self.whatif_label, self.hint)
+            if label.text() and not label.isHidden()
+        ]
+        text = sum(label.heightForWidth(width) for label in shown)
+        return text + layout.spacing() * max(0, len(shown) - 1) + margins.top() + margins.bottom()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
