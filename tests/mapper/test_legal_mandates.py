@@ -272,3 +272,18 @@ def test_in_writing_null_round_trips_through_the_file(tmp_path: Path) -> None:
     save(c, tmp_path / "c.kvmap")
     back = load(tmp_path / "c.kvmap")
     assert back.mandates.get("m1").in_writing is None  # type: ignore[union-attr]
+
+
+def test_a_case_mandate_outside_whose_writing_is_not_recorded_names_the_second_sentence() -> None:
+    from models import Scope
+
+    chain = [M("m1", "college", "manager", "bb", sub_mandate_levels=1)]
+    outside = M("m2", "manager", "consulent", "bb", in_writing=None, scope=Scope.CASE,
+                holder_works_under_grantor=False, consent=True)  # fmt: skip
+    [f] = of(case([*chain, outside]), "MANDATE_WRITING_NOT_RECORDED")
+    assert "die niet onder verantwoordelijkheid van de manager Werk en Inkomen werkt; dan moet " \
+        "ook een mandaat voor één geval schriftelijk worden verleend (art. 10:5 lid 2 Awb). De " \
+        "kaart legt niet vast of dat is gebeurd." in f.detail("nl")  # fmt: skip
+    assert "MANDATE_CASE_NOT_IN_WRITING" not in codes(case([*chain, outside]))
+    inside = replace(outside, holder_works_under_grantor=True)
+    assert "MANDATE_WRITING_NOT_RECORDED" not in codes(case([*chain, inside]))
