@@ -197,8 +197,8 @@ def _title_page(doc: Any, case: Case, analysis: Analysis, lang: Lang, today: dat
             run.bold = True
     _widths(block, [4.8, TEXT_WIDTH - 4.8])
     _decision_points(doc, case, analysis, lang)
-    last = doc.add_paragraph(W["made_with"](lang))
-    last.add_run().add_break(WD_BREAK.PAGE)
+    # "Opgesteld met Krachtenveld" goes to the colophon at the end (jurist L-e)
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
 def _addressee(case: Case, lang: Lang) -> str:
@@ -228,7 +228,11 @@ def _decision_points(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> No
     nl = lang == "nl"
     title = case.info.title or W["advice"](lang)
     n = len(analysis.causes)
-    causes = count(n, "oorzaak", "oorzaken", "nl") if nl else count(n, "cause", "causes", "en")
+    causes = (
+        count(n, "oorzaak", "oorzaken", "nl", upto=20)
+        if nl
+        else count(n, "cause", "causes", "en", upto=20)
+    )
     points = [
         f"kennis te nemen van de analyse van het krachtenveld rond ‘{title}’ en de {causes} "
         "die zij vindt;"
@@ -482,7 +486,18 @@ def build_nota(
     _causes(doc, analysis, lang)
     _risks(doc, case, analysis, lang, anonymised)
     _annexes(doc, case, analysis, lang)
+    _colophon(doc, lang)
     return doc
+
+
+def _colophon(doc: Any, lang: Lang) -> None:
+    """The last line of the note: with what it was made, small, after the annexes."""
+    from docx.shared import Pt
+
+    line = doc.add_paragraph()
+    run = line.add_run(W["made_with"](lang))
+    run.italic = True
+    run.font.size = Pt(8.5)
 
 
 def write_nota(

@@ -76,6 +76,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "signing_head": ("Signing authorisations (Awb 10:11; no mandate)",
                      "Machtigingen tot ondertekening (art. 10:11 Awb; geen mandaat)"),
     "signing_for": ("Signing for {p}: {h}", "Ondertekening voor {p}: {h}"),
+    "authoriser": ("Authorising", "Machtigende"),
+    "authorised": ("Authorised", "Gemachtigde"),
     "power": ("Power", "Bevoegdheid"),
     "other_head": ("No public-law power: reached through an agreement",
                    "Geen publiekrechtelijke bevoegdheid — bereikt via afspraak"),
@@ -267,7 +269,8 @@ def _outside(doc: Any, case: Case, outside: list[Group], lang: Lang) -> None:
         elif holder.is_public_body:
             kind = _w("internal", lang).format(h=org.name if org is not None else holder.name)
         else:
-            kind = _w("own_decision", lang).format(h=holder.name)
+            # the decision is the provider's, not a team's (jurist, third round M6)
+            kind = _w("own_decision", lang).format(h=org.name if org is not None else holder.name)
         text = f"{power.name}: {kind}."
         if power.legal_basis:
             text += f" {_w('basis', lang)}: {power.legal_basis}."
@@ -346,7 +349,9 @@ def write_register_docx(
             doc.add_heading(f"{j}. {heading}", level=2)
             _pairs(doc, [
                 (status_head, statuses[m.id]), (_w("power", lang), name),
-                (h("grantor"), _name(case, m.grantor)), (h("holder"), _name(case, m.holder)),
+                # a signing authorisation is no mandate: its parties are named as such (M6)
+                (_w("authoriser", lang), _name(case, m.grantor)),
+                (_w("authorised", lang), _name(case, m.holder)),
                 (h("instructions"), m.description), (_w("validity", lang), _validity(m, lang)),
                 (h("decision"), m.legal_basis),
             ])  # fmt: skip

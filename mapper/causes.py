@@ -501,8 +501,9 @@ def summarise(
     first = serious[:3]
     crit = sum(c.severity == Severity.CRITICAL for c in live)
     blocked = len({n for c in live for n in c.held_up})
-    en = [f"The analysis finds {count(len(live), 'cause', 'causes', 'en')}"]
-    nl = [f"De analyse vindt {count(len(live), 'oorzaak', 'oorzaken', 'nl')}"]
+    # one number style in the sentence: "twaalf oorzaken, waarvan vijf kritiek" (jurist L-c)
+    en = [f"The analysis finds {count(len(live), 'cause', 'causes', 'en', upto=20)}"]
+    nl = [f"De analyse vindt {count(len(live), 'oorzaak', 'oorzaken', 'nl', upto=20)}"]
     if crit:
         en[0] += f", {word(crit, 'en')} of them critical"
         nl[0] += f", waarvan {word(crit, 'nl')} kritiek"

@@ -16,6 +16,8 @@ Examples
 'het college van B&W'
 >>> Name.of("GGZ-team Rivierland", ActorKind.PARTNER).running("nl")
 'het GGZ-team Rivierland'
+>>> Name.of("Dagelijks bestuur Kredietbank Rivierland", ActorKind.ADMINISTRATOR).running("nl")
+'het dagelijks bestuur van Kredietbank Rivierland'
 >>> Name.of("Mevrouw Jansen", ActorKind.CITIZEN).running("nl")
 'mevrouw Jansen'
 >>> Name.of("Oudere inwoner", ActorKind.CITIZEN).running("nl")
@@ -56,6 +58,9 @@ _DE = (
     "ondersteuner",
 )  # fmt: skip
 
+
+# a body named by its organisation without "van" ("Dagelijks bestuur Kredietbank")
+_OF_BODY = re.compile(r"^(het (?:dagelijks|algemeen) bestuur) (?!van |der |de |het )(?=[A-Z])")
 
 # forms of address, written in lower case inside a sentence (jurist L4)
 _ADDRESS = ("mevrouw", "meneer", "buurman", "buurvrouw", "familie", "dokter", "iemand")
@@ -106,6 +111,9 @@ class Name(str):
             head = name.split()[0]
             acronym = head[:2].isupper()  # "GGZ-team" keeps its capitals
             made.dutch = f"{word} {name if acronym else name[:1].lower() + name[1:]}"
+            # "het dagelijks bestuur van Kredietbank Rivierland": the body of an organisation
+            # (jurist, third round L4)
+            made.dutch = _OF_BODY.sub(r"\1 van ", made.dutch)
         return made
 
     def running(self, lang: str) -> str:

@@ -27,6 +27,12 @@ _WORDS = {
     "nl": ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
     "en": ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
 }
+_TEENS = {
+    "nl": ("elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+           "achttien", "negentien", "twintig"),
+    "en": ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+           "eighteen", "nineteen", "twenty"),
+}  # fmt: skip
 
 
 def number(value: float, lang: Lang | str, decimals: int | None = None) -> str:
@@ -46,11 +52,14 @@ def number(value: float, lang: Lang | str, decimals: int | None = None) -> str:
     return text
 
 
-def word(value: int, lang: Lang | str) -> str:
-    """A whole number in words up to ten, in figures above."""
-    words = _WORDS["nl" if lang == "nl" else "en"]
+def word(value: int, lang: Lang | str, *, upto: int = 10) -> str:
+    """A whole number in words up to ten (or up to ``upto``, at most twenty, so that two
+    numbers in one sentence read alike), in figures above."""
+    key = "nl" if lang == "nl" else "en"
     if 0 <= value <= 10:
-        return words[value]
+        return _WORDS[key][value]
+    if 10 < value <= min(upto, 20):
+        return _TEENS[key][value - 11]
     return number(value, lang)
 
 
@@ -59,9 +68,9 @@ def noun(value: int, singular: str, plural: str) -> str:
     return singular if value == 1 else plural
 
 
-def count(value: int, singular: str, plural: str, lang: Lang | str) -> str:
-    """``value`` in words (up to ten) followed by the right form of the noun."""
-    return f"{word(value, lang)} {noun(value, singular, plural)}"
+def count(value: int, singular: str, plural: str, lang: Lang | str, *, upto: int = 10) -> str:
+    """``value`` in words (up to ten, or ``upto``) followed by the right form of the noun."""
+    return f"{word(value, lang, upto=upto)} {noun(value, singular, plural)}"
 
 
 def running(name: str) -> str:

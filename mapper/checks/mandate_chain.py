@@ -21,7 +21,7 @@ Examples
 ...     mandates=[Mandate("m1", "m", "p", "spend_budget")],
 ... )
 >>> sorted(str(f.code) for f in check(Context.of(case)))
-['MANDATE_NO_INFO_LINE', 'MANDATE_NO_LEGAL_ROOT']
+['MANDATE_NO_LEGAL_ROOT']
 """
 
 from __future__ import annotations
@@ -292,6 +292,8 @@ def _info_lines(ctx: Context) -> list[Finding]:
         delegation = m.instrument == Instrument.DELEGATION
         if delegation and not ctx.authority.valid(m.id):
             continue  # a delegation that transfers nothing has no line back to keep
+        if ctx.authority.status.get(m.id) == Status.NO_LEGAL_ROOT:
+            continue  # a void mandate: no 10:6 instructions to give (jurist, third round M6)
         if m.grantor not in reach:
             lengths = nx.single_source_shortest_path_length(line, m.grantor, INFO_LINE_STEPS)
             reach[m.grantor] = set(lengths)

@@ -337,7 +337,9 @@ def _handler_falls_short(
         "has": largest,
         "best": g.name(best),
         "steps": len(near[best]) - 1,
-        "part_short": short,
+        # "Ook als het geldig was" only for a mandate that is not (jurist L-a)
+        "part_short": short and bool(problems),
+        "part_short_valid": short and not problems,
         "within": [g.name(a) for a in ctx.sorted_actors(within)],
         "n_within": len(within),
         "part_within": bool(within),

@@ -50,7 +50,7 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "Have {top} allow a further level of sub-mandate in {first}, or grant the mandate "
             "to {holder} directly.",
-            "Laat {top} in {first} een niveau ondermandaat meer toestaan, of het mandaat "
+            "Laat {top} in {first} één niveau ondermandaat meer toestaan, of het mandaat "
             "rechtstreeks aan {holder} verlenen.",
         ),
         parts={

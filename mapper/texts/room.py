@@ -370,10 +370,11 @@ TEXTS: dict[Code, Entry] = {
             "Het mandaat van {handler} draagt ‘{decision}’ niet",
         ),
         Message(
-            "For {what} {handler} relies on {own}.{short}{within} Whoever decides must hold the "
-            "power for the amount; {best}, {steps:count:step|steps} up from {handler}, does.",
-            "Voor {what} steunt {handler} op {own}.{short}{within} Wie beslist, moet de "
-            "bevoegdheid voor het bedrag hebben; {best}, {steps:count:stap|stappen} boven "
+            "For {what} {handler} relies on {own}.{short}{short_valid}{within} Whoever decides "
+            "must hold the power for the amount; {best}, {steps:count:step|steps} up from "
+            "{handler}, does.",
+            "Voor {what} steunt {handler} op {own}.{short}{short_valid}{within} Wie beslist, "
+            "moet de bevoegdheid voor het bedrag hebben; {best}, {steps:count:stap|stappen} boven "
             "{handler}, heeft die.",
         ),
         Message(
@@ -384,10 +385,14 @@ TEXTS: dict[Code, Entry] = {
         ),
         parts={
             "short": Message(
-                " Even a valid mandate would cover at most {has:money}, less than the "
-                "{budget:money} needed.",
-                " Ook geldig zou het mandaat hooguit {has:money} dekken, minder dan de "
+                " Even if it were valid, the mandate would cover at most {has:money}, less "
+                "than the {budget:money} needed.",
+                " Ook als het geldig was, dekte het mandaat hooguit {has:money}, minder dan de "
                 "{budget:money} die nodig is.",
+            ),
+            "short_valid": Message(
+                " The mandate covers at most {has:money}, less than the {budget:money} needed.",
+                " Het mandaat dekt hooguit {has:money}, minder dan de {budget:money} die nodig is.",
             ),
             "within": Message(
                 " This decision departs from the policy rule; {within:list} may decide on "
@@ -420,16 +425,16 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.AGREEMENT_DECIDER_OVER_PARTNER: Entry(
         Message(
-            "‘{agreement}’ lets {decider} decide what {partner} decides itself: {decision}",
-            "‘{agreement}’ laat {decider} beslissen wat {partner} zelf beslist: {decision}",
+            "‘{agreement}’ lets {decider} decide on ‘{decision}’, a decision of {org} itself",
+            "‘{agreement}’ laat {decider} beslissen over ‘{decision}’, een eigen besluit van {org}",
         ),
         Message(
-            "{what} is a decision of {partner} itself. Under ‘{agreement}’ {decider} decides "
+            "{what} is a decision of {org} itself. Under ‘{agreement}’ {decider} decides "
             "when the organisations disagree, but nobody outside {org} can take a partner's own "
             "decision: it stays the partner's own decision, whatever the agreement says. The "
             "agreement can only settle how {partner} decides: with what priority, within what "
             "time, and whom {handler} turns to when that fails.",
-            "{what} is een eigen besluit van {partner}. Volgens ‘{agreement}’ beslist {decider} "
+            "{what} is een eigen besluit van {org}. Volgens ‘{agreement}’ beslist {decider} "
             "als de organisaties het niet eens worden, maar niemand buiten {org} kan een eigen "
             "besluit van een partner nemen: het blijft een besluit van de partner zelf, wat de "
             "afspraak ook zegt. De afspraak kan alleen vastleggen hoe {partner} beslist: met "

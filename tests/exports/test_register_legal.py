@@ -134,3 +134,21 @@ def test_the_sub_mandate_column_is_one_phrase_that_reads_back(tmp_path: Path) ->
     want = sorted((m.sub_mandate_levels or 0, m.sub_mandate_levels is None)
                   for m in case.mandates if m.power in public)  # fmt: skip
     assert levels == want
+
+
+def test_signing_parties_and_a_partner_s_own_decision_are_named_as_such(tmp_path: Path) -> None:
+    """Jurist, third round M6: under "geen mandaat" the parties are "Machtigende" and
+    "Gemachtigde"; a provider's own decision is the provider organisation's, not a team's."""
+    out = tmp_path / "overzicht.docx"
+    write_register_docx(example_case(), out, "nl")
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    signing = document.tables[-1]  # the example's one signing authorisation comes last
+    labels = [r.cells[0].text for r in signing.rows]
+    assert "Ondertekening" in " ".join(r.cells[1].text for r in signing.rows)
+    assert "Machtigende" in labels
+    assert "Gemachtigde" in labels
+    assert "Mandaatgever" not in labels
+    assert "Gemandateerde" not in labels
+    assert any("eigen besluit van GGZ Rivierland" in t for t in texts)
+    assert not any("eigen besluit van GGZ-team" in t for t in texts)

@@ -66,8 +66,20 @@ BAD: list[tuple[str, str]] = [
         "a decision glued on with a colon (L8)",
     ),
     (r"‘[A-Za-z]+’", "scare quotes around one word (L11)"),
+    # third round
+    (r"\bOok geldig zou\b", "'ook geldig zou' (L-a: only 'ook als het geldig was', if not)"),
+    (r"\been niveau\b", "'een niveau' for 'één niveau' (L-c)"),
+    (r"\b(1[1-9]|20) (oorzaken|causes)\b", "a count of causes up to twenty in figures (L-c)"),
+    (r"\bhet (dagelijks|algemeen) bestuur [A-Z]", "a body of an organisation without 'van' (L4)"),
 ]
-DUTCH_ONLY = {r"[.!?] (de|het) ", r"\b(de|het) (de|het)\b", r"\bbehoefte", _CAPITALS}
+DUTCH_ONLY = {
+    r"[.!?] (de|het) ",
+    r"\b(de|het) (de|het)\b",
+    r"\bbehoefte",
+    _CAPITALS,
+    r"\been niveau\b",
+    r"\bhet (dagelijks|algemeen) bestuur [A-Z]",
+}
 
 
 def _texts(result: Analysis, lang: Lang) -> Iterator[tuple[str, str]]:
@@ -175,6 +187,25 @@ def test_the_checks_catch_what_they_name() -> None:
         "Spreek af hoe de manager het college informeert, en teken die lijn.",
         "Niemand kan doorzetten: GGZ-behandeling starten",
         "Niemand dicht bij de casus heeft ‘doorzettingsmacht’",
+        "Ook geldig zou het mandaat hooguit € 1.000 dekken",
+        "Laat het college een niveau ondermandaat meer toestaan",
+        "De analyse vindt 12 oorzaken, waarvan vijf kritiek",
+        "het dagelijks bestuur Kredietbank Rivierland",
     ]
     for text, (pattern, _why) in zip(quoted, BAD, strict=True):
         assert re.search(pattern, text), (pattern, text)
+
+
+def test_a_void_mandate_gets_no_advice_on_instructions() -> None:
+    """Jurist, third round M6: a mandate without a legal root is void; advising that its
+    grantor give instructions under art. 10:6 Awb treats it as valid."""
+    from models import Mandate
+
+    case = Case.from_parts(
+        CaseInfo("t"),
+        [Actor("m", "Manager"), Actor("p", "Consulent")],
+        mandates=[Mandate("m1", "m", "p", "spend_budget")],
+    )
+    codes = {f.code for f in analyse(case).findings}
+    assert "MANDATE_NO_LEGAL_ROOT" in codes
+    assert "MANDATE_NO_INFO_LINE" not in codes

@@ -147,7 +147,10 @@ def test_j7_a_delegated_public_power_is_not_pushed_through_by_agreement() -> Non
     [f] = of(c, "NEED_OTHER_BODY_DECIDES")
     nl = f.detail("nl")
     # a power in lower case mid-sentence (jurist L2)
-    assert "het dagelijks bestuur Kredietbank Rivierland, dat ‘saneringskrediet’ na delegatie" in nl
+    assert (
+        "het dagelijks bestuur van Kredietbank Rivierland, dat ‘saneringskrediet’ na delegatie"
+        in nl
+    )
     assert "onder eigen verantwoordelijkheid over beslist (art. 10:13 Awb)" in nl
     assert "Het college van B&W kan daarover alleen beleidsregels geven (art. 10:16 lid 1" in nl
     assert "de delegatie intrekken (art. 10:18 Awb)" in nl
@@ -171,7 +174,7 @@ def test_j7_an_agreement_cannot_place_another_bodys_power_with_its_decider() -> 
     assert f.severity == Severity.WARNING
     nl = f.detail("nl")
     assert "wijst de manager Werk en Inkomen aan als beslisser over ‘Saneringskrediet’" in nl
-    assert "publiekrechtelijke bevoegdheid van het dagelijks bestuur Kredietbank" in nl
+    assert "publiekrechtelijke bevoegdheid van het dagelijks bestuur van Kredietbank" in nl
     assert "(art. 10:4 Awb)" in nl
     assert "(art. 10:15 Awb)" in nl
     # an agreement whose decider is the body itself, or that names no decider, is lawful
