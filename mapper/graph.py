@@ -124,7 +124,8 @@ class CaseGraphs:
         Dutch running text a role takes its article (:class:`mapper.names.Name`)."""
         if actor_id is None:
             return Name.of("?")
-        actor = self.actors.get(actor_id)
+        # a vacant post (what-if) is still named by its office, never by its id
+        actor = self.actors.get(actor_id) or self.vacant.get(actor_id)
         if actor is None or not actor.name.strip():
             return Name.of(actor_id)
         return Name.of(actor.name, actor.kind)

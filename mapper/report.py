@@ -155,7 +155,9 @@ def to_data(result: Analysis, lang: Lang = "en", *, title: str = "") -> dict[str
     }
 
 
-def _header(result: Analysis, lang: Lang, title: str) -> list[str]:
+def _header(
+    result: Analysis, lang: Lang, title: str, names: dict[str, str] | None = None
+) -> list[str]:
     nl = lang == "nl"
     bits = []
     if result.practice is not None:
@@ -163,7 +165,9 @@ def _header(result: Analysis, lang: Lang, title: str) -> list[str]:
     if result.as_of is not None:
         bits.append(("peildatum " if nl else "as of ") + long_date(result.as_of, lang))
     if result.without:
-        bits.append(("zonder " if nl else "without ") + ", ".join(result.without))
+        # by name, not by id (jurist, third round L1)
+        gone = [(names or {}).get(i, i) for i in result.without]
+        bits.append(("zonder " if nl else "without ") + ", ".join(gone))
     head = ("Analyse" if nl else "Analysis") + (f": {title}" if title else "")
     return [head + (f"  ({'; '.join(bits)})" if bits else ""), ""]
 
@@ -179,7 +183,7 @@ def to_text(
     """Readable terminal text: scorecard, then findings grouped per building block."""
     nl = lang == "nl"
     names = names or {}
-    out = _header(result, lang, title)
+    out = _header(result, lang, title, names)
     wrap = textwrap.TextWrapper(width=100, initial_indent="  ", subsequent_indent="  ")
     out.append("Eerst doen" if nl else "Do first")
     out += wrap.wrap(_lead(result, lang))
@@ -293,7 +297,7 @@ def to_markdown(
     """A Markdown report: scorecard table, findings per building block, central actors."""
     nl = lang == "nl"
     names = names or {}
-    head = _header(result, lang, title)
+    head = _header(result, lang, title, names)
     out = [f"# {_md(head[0])}", ""]
     out += ["## " + ("Eerst doen" if nl else "Do first"), "", _md(_lead(result, lang)), ""]
     for i, c in enumerate(result.first(), start=1):

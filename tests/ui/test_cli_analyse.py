@@ -79,6 +79,11 @@ def test_practice_and_without(example: Path, capsys: pytest.CaptureFixture[str])
     out = capsys.readouterr().out
     assert "Wat als zonder Teamleider Wijkteam Noord" in out
     assert "NEED_HOLDER_UNREACHABLE" in out.split("Wat als zonder")[1]
+    # a vacant post is named by its office, in the header and in a chain (jurist, third round)
+    assert main(["analyse", str(example), "--without", "manager_wi", "--lang", "nl"]) == 1
+    out = capsys.readouterr().out
+    assert "manager_wi" not in out
+    assert "zonder Manager Werk en Inkomen)" in out.splitlines()[0]
 
 
 def test_usage_and_file_errors_exit_two(
