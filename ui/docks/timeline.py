@@ -11,14 +11,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QRectF, QSettings, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
     QFormLayout,
-    QGraphicsView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from mapper.findings import Status
+from mapper.findings import BUILDING_BLOCKS, Status
 from mapper.timeline import CaseTimeline, breaks_of, case_at, case_timeline
 from models import ModelError
 from models.i18n import long_date
@@ -71,16 +72,19 @@ class TrendChart(QWidget):
         if line is None:
             painter.end()
             return
-        label_w, foot = 22.0, 20.0
+        names = self.row_names()
+        metrics = QFontMetrics(self.font())
+        widest = max(metrics.horizontalAdvance(n) for n in names) + 8
+        label_w, foot = float(min(widest, int(self.width() * 0.45))), 20.0
         cols = len(line.moments)
         cell_w = max(8.0, (self.width() - label_w - 4) / max(cols, 1))
         cell_h = max(8.0, (self.height() - foot) / 7)
         for row, block in enumerate(line.blocks):
             y = row * cell_h
             painter.setPen(self.palette().text().color())
-            painter.drawText(
-                QRectF(0, y, label_w - 4, cell_h), Qt.AlignmentFlag.AlignCenter, str(block)
-            )
+            name = metrics.elidedText(names[row], Qt.TextElideMode.ElideRight, int(label_w) - 6)
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(QRectF(2, y, label_w - 4, cell_h), align, name)
             for col, moment in enumerate(line.moments):
                 rect = QRectF(label_w + col * cell_w + 1, y + 1, cell_w - 2, cell_h - 2)
                 painter.fillRect(rect, _COLOURS[moment.status[block]])
@@ -94,6 +98,12 @@ class TrendChart(QWidget):
             rect = QRectF(label_w + col * cell_w, 7 * cell_h, cell_w, foot)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
+
+    def row_names(self) -> list[str]:
+        """Each row's label: the building block's number and name."""
+        blocks = self.line.blocks if self.line is not None else list(BUILDING_BLOCKS)
+        lang = current_language()
+        return [f"{b}. {BUILDING_BLOCKS[b](lang)}" for b in blocks]
 
 
 def _short(day: date) -> str:
@@ -114,6 +124,7 @@ class SnapshotDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setObjectName("snapshot_date")
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")  # never "3 12 2026"
         self.date.setMaximumDate(QDate.currentDate())
         if last is not None:
             self.date.setMinimumDate(QDate(last.year, last.month, last.day))
@@ -190,8 +201,19 @@ class TimelineDock(QDockWidget):
         layout.addWidget(self.moments)
         layout.addLayout(buttons)
         layout.addWidget(self.chart)
+        self.chart_key = QLabel()
+        self.chart_key.setObjectName("timeline_chart_key")
+        self.chart_key.setWordWrap(True)
+        layout.addWidget(self.chart_key)
         layout.addWidget(self.tabs, 1)
-        self.setWidget(body)
+        # scrolled, so the dock asks for little height: at 1366 x 768 the Findings panel below
+        # keeps its room when the chart appears
+        scroller = QScrollArea()
+        scroller.setObjectName("timeline_scroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(body)
+        self.setWidget(scroller)
         settings = getattr(parent, "settings", None)
         self._settings = settings if isinstance(settings, QSettings) else None
         stored = self._settings.value(AUTHOR_KEY, "") if self._settings is not None else ""
@@ -229,6 +251,7 @@ class TimelineDock(QDockWidget):
         self.line = case_timeline(case) if case.timeline.snapshots else None
         self.chart.set_timeline(self.line)
         self.chart.setVisible(self.line is not None)
+        self.chart_key.setVisible(self.line is not None)
         # without snapshots nothing is analysed here: the map now is the scorecard's job
         breaks = breaks_of(case) if self.line is None else self.line.breaks
         self.breaks.clear()
@@ -289,6 +312,7 @@ class TimelineDock(QDockWidget):
         if snap_id is None:
             return None
         from ui.canvas.scene import MapScene
+        from ui.canvas.view import MapView
 
         snap = self.controller.case.timeline.snapshot(snap_id)
         assert snap is not None
@@ -304,18 +328,20 @@ class TimelineDock(QDockWidget):
         banner.setObjectName("snapshot_banner")
         banner.setWordWrap(True)
         banner.setStyleSheet("background:#fff3cd; color:#5c4400; padding:6px; font-weight:bold")
+        # the editor's own view without a controller: its look, fit and readable names,
+        # and nothing to edit (a bare case makes a read-only scene)
         scene = MapScene(then, lang, window)
-        view = QGraphicsView(scene)
+        view = MapView(scene, window)
         view.setObjectName("snapshot_map")
-        view.setInteractive(False)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.scale(0.6, 0.6)  # names stay readable; scroll for the rest
+        view.setInteractive(False)  # no selection, no drag: it only shows
         layout = QVBoxLayout(window)
         layout.addWidget(banner)
-        layout.addWidget(view)
-        window.resize(900, 600)
+        layout.addWidget(view, 1)
+        top = self.window()
+        room = top.size() if top is not self else window.size()
+        window.resize(max(900, room.width() * 4 // 5), max(600, room.height() * 4 // 5))
         window.show()
-        view.centerOn(scene.itemsBoundingRect().center())
+        view.fit_to_window()
         self.windows = [w for w in self.windows if w.isVisible()] + [window]
         return window
 
@@ -357,6 +383,13 @@ class TimelineDock(QDockWidget):
         self.author_label.setText(self.tr("Saved by:"))
         self.author.setToolTip(self.tr("The name each save records in the map; kept for next time"))
         self.breaks.setAccessibleName(self.tr("What ends before a decision is due"))
+        self.chart_key.setText(
+            self.tr(
+                "One row per building block, one column per snapshot and now. The colour is "
+                "the block's traffic light; the number is how many causes of findings it counts."
+            )
+        )
+        self.chart.update()
         self.saves.setAccessibleName(self.tr("Saves"))
 
     def changeEvent(self, event: QEvent) -> None:

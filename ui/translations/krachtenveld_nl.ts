@@ -2240,6 +2240,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <source>What ends before a decision is due</source>
         <translation>Wat afloopt voordat een besluit nodig is</translation>
     </message>
+    <message>
+        <source>One row per building block, one column per snapshot and now. The colour is the block&apos;s traffic light; the number is how many causes of findings it counts.</source>
+        <translation>Per bouwsteen één rij, per momentopname en voor nu één kolom. De kleur is het stoplicht van de bouwsteen; het getal is het aantal oorzaken van bevindingen dat daar telt.</translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>

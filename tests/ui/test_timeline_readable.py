@@ -1,0 +1,89 @@
+"""The Timeline at 1366 x 768 (new-user review 3, findings 4 and 6): the snapshot viewer is the
+editor's readable, fitted map; the chart names its rows and has a key; the snapshot dialog's
+date reads as a date; and the dock leaves the Findings panel its room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDockWidget
+from pytestqt.qtbot import QtBot
+
+from mapper.findings import BUILDING_BLOCKS
+from models.timeline import Timeline
+from tests.ui.test_readable import window_at
+from tests.ui.test_timeline_dock import story
+from ui.canvas.view import MapView
+from ui.docks.findings import FindingsDock
+from ui.docks.timeline import SnapshotDialog, TimelineDock
+from ui.i18n import set_language
+
+__all__ = ["window_at"]  # the fixture, shared with test_readable
+
+
+def _dock(win: object) -> TimelineDock:
+    found = win.findChild(QDockWidget, "timeline_dock")  # type: ignore[attr-defined]
+    assert isinstance(found, TimelineDock)
+    found.show()
+    found.raise_()
+    return found
+
+
+def test_the_snapshot_view_is_the_editors_map_fitted_with_readable_names(
+    window_at: object, qtbot: QtBot
+) -> None:
+    win = window_at(story(), (1366, 768))  # type: ignore[operator]
+    dock = _dock(win)
+    dock.moments.setCurrentRow(2)
+    shown = dock.view_selected()
+    assert shown is not None
+    qtbot.waitExposed(shown)
+    qtbot.wait(50)
+    view = shown.findChild(MapView, "snapshot_map")
+    assert view is not None
+    assert view.controller is None  # read-only: nothing to edit through
+    assert not view.isInteractive()
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    for item in view.map_scene.actor_items.values():  # fitted: no actor cut off at the top
+        assert seen.contains(item.sceneBoundingRect().center()), item.actor.name
+    plates = [
+        view.mapFromScene(item.mapToScene(item.plate_rect())).boundingRect().height()
+        for item in view.map_scene.actor_items.values()
+    ]
+    plates.sort()
+    assert plates[len(plates) // 2] >= 20  # the editor's name plates, not 6-7 px export names
+    shown.close()
+
+
+def test_the_chart_names_its_rows_and_has_a_key(window_at: object, qtbot: QtBot) -> None:
+    set_language("nl", persist=False)
+    try:
+        win = window_at(story(), (1366, 768))  # type: ignore[operator]
+        dock = _dock(win)
+        assert dock.chart.row_names()[0] == f"1. {BUILDING_BLOCKS[1]('nl')}"
+        assert dock.chart_key.isVisible()
+        assert "bouwsteen" in dock.chart_key.text()
+    finally:
+        set_language("en", persist=False)
+
+
+def test_the_snapshot_dialogs_date_reads_as_a_date(qtbot: QtBot) -> None:
+    dialog = SnapshotDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(QDate(2026, 12, 3))
+    assert dialog.date.text() == "03-12-2026"
+
+
+def test_with_snapshots_the_findings_panel_keeps_its_room_at_1366(
+    window_at: object, qtbot: QtBot
+) -> None:
+    empty = story()
+    empty.timeline = Timeline()
+    heights = []
+    for case in (empty, story()):  # without snapshots, then with the chart
+        win = window_at(case, (1366, 768))  # type: ignore[operator]
+        _dock(win)
+        qtbot.wait(50)
+        findings = win.findChild(FindingsDock)
+        assert findings is not None
+        heights.append(findings.view.height())
+    assert heights[1] >= heights[0] >= 120, heights  # the chart takes none of its room
