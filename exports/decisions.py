@@ -81,11 +81,15 @@ def _partner(case: Case, needs: tuple[str, ...], actors: tuple[str, ...], lang: 
             if lang == "nl"
             else f"to commission {owner} to renew the {covering.name} with {name}{when}"
         )
-    what = need.decision if need is not None else ""
+    # the partner decides itself: agree priority and a contact, never a decider (jurist W1)
+    actor = case.actors.get(partner) if partner else None
+    org = case.organisation_name(actor.organisation) if actor and actor.organisation else ""
+    org = org or name
     return (
-        f"{owner} opdracht te geven{when} met {name} een afspraak te maken over ‘{what}’"
+        f"{owner} opdracht te geven{when} met {org} een voorrangsafspraak te maken voor "
+        "urgente casussen"
         if lang == "nl"
-        else f"to commission {owner} to agree ‘{what}’ with {name}{when}"
+        else f"to commission {owner} to make a priority agreement for urgent cases with {org}{when}"
     )
 
 

@@ -138,8 +138,12 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
         return None
     if ctx.authority.grant(need.handler, str(need.power)) is not None:
         return None  # reached by the partner's volmacht (MANDATE_PRIVATE_LAW says what it is)
-    if partner in reach.near(need.handler) or g.ties.has_edge(need.handler, partner):
+    contact = partner in reach.near(need.handler) or g.ties.has_edge(need.handler, partner)
+    if contact and not _spans_organisations(ctx, need):
         return None
+    # In contact, but the need involves the partner's organisation and no agreement covers
+    # it: the partner decides itself and nobody holds doorzettingsmacht over that; what to
+    # agree is priority and a contact (jurist W1), never a decider.
     org = legal.org_name(holder.organisation) if holder.organisation else g.name(partner)
     data = _what(ctx, need, str(need.power), None) | {"partner": g.name(partner), "org": org}
     orgs = {legal.top(holder.organisation), legal.top(g.actors[need.handler].organisation)}
@@ -169,7 +173,8 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
             "fix": _fill(PARTNER_FIX["renew"], values),
         }
     else:
-        data |= {"expired": "", "fix": _fill(PARTNER_FIX["new"], values)}
+        data |= {"expired": "", "fix": _fill(PARTNER_FIX["priority" if contact else "new"], values)}
+    data |= {"part_contact": contact, "part_no_contact": not contact}
     urgent = need.urgency == Urgency.HIGH
     return _emit(
         ctx,

@@ -100,7 +100,8 @@ def _emit(
         )
         parts.append("alt")
     for flag in ("urgent", "cut", "under", "nobody", "nearby", "highest", "short_more",
-                 "short_none", "of_best", "short", "short_valid", "within"):  # fmt: skip
+                 "short_none", "of_best", "short", "short_valid", "within", "contact",
+                 "no_contact", "none", "none_title", "exists", "exists_title"):  # fmt: skip
         if d.get("part_" + flag):
             parts.append(flag)
     return say(

@@ -29,10 +29,11 @@ import networkx as nx
 from mapper.authority import FINE_REPORT_THRESHOLD, Basis, Defect
 from mapper.catalogue import say
 from mapper.checks._legal_text import mandate_text, power_text
+from mapper.checks._room_reach import may_deviate
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from models import Mandate, RelationKind, RuleType, Scope
+from models import Mandate, Need, RelationKind, RuleType, Scope
 
 __all__ = ["check"]
 
@@ -110,34 +111,56 @@ _HOW: dict[str, Text] = {
     "mandate": Text("under mandate", "in mandaat"),
     "sub": Text("under sub-mandate", "in ondermandaat"),
 }
+#: The rule a deviating decision departs from (jurist W2).
+_RULE: dict[RuleType, Text] = {
+    RuleType.POLICY_RULE: Text("the policy rule", "de beleidsregel"),
+    RuleType.ORDINANCE: Text("the ordinance", "de verordening"),
+    RuleType.STATUTE: Text("the statute", "de wet"),
+    RuleType.INTERNAL: Text("the work instruction", "de werkinstructie"),
+}
 
 
 def _signing(ctx: Context, m: Mandate) -> Finding | None:
     """Signing on behalf (Awb 10:11) is no power to decide: a note, and only where the
     holder has no valid mandate of its own for the power. The needs it handles that its own
-    mandate does not carry are named with who takes them (jurist M2)."""
+    mandate does not carry are named with who takes them (jurist M2); a decision that departs
+    from the rule goes to whoever may depart from it (jurist W2)."""
     if Defect.SIGNING_NOT_BY_BODY in ctx.authority.defects[m.id]:
         return None  # the grantor could not authorise signing at all: that finding says it
     auth, g = ctx.authority, ctx.graphs
     key = str(m.power)
     handled = ctx.needs_by_handler_key.get((m.holder, key), ())
-    relying = [n for n in handled if m.holder not in auth.holders(key, n.budget)]
+
+    def may(actor: str, need: Need) -> bool:
+        return not need.deviates or may_deviate(ctx, actor, key)
+
+    relying = [
+        n for n in handled if m.holder not in auth.holders(key, n.budget) or not may(m.holder, n)
+    ]
     if not relying and auth.grant(m.holder, key) is not None:
         return None  # a valid mandate of its own: signing adds nothing to flag
     routes = g.flow(_LINE)
     dist = nx.single_source_shortest_path_length(routes, m.holder) if m.holder in routes else {}
-    takes: dict[str, list[Text]] = {}
+    takes: dict[tuple[str, bool], list[Text]] = {}
     nobody: list[Text] = []
     for need in relying:
         decision = Text(f"‘{need.decision}’", f"‘{need.decision}’")
-        able = [a for a in auth.holders(key, need.budget) if a in dist and a != m.holder]
+        able = [
+            a
+            for a in auth.holders(key, need.budget)
+            if a in dist and a != m.holder and may(a, need)
+        ]
         if not able:
             nobody.append(decision)
             continue
         best = min(able, key=lambda a: (dist[a], ctx.order[a]))
-        takes.setdefault(best, []).append(decision)
+        takes.setdefault((best, need.deviates), []).append(decision)
+    rule = ctx.legal.powers.get(key)
+    departs = _RULE.get(
+        rule.rule_type if rule else RuleType.POLICY_RULE, _RULE[RuleType.POLICY_RULE]
+    )
     phrases: list[Text] = []
-    for actor, decisions in takes.items():
+    for (actor, deviates), decisions in sorted(takes.items(), key=lambda kv: kv[0][1]):
         grant = auth.grant(actor, key)
         how = "own"
         if grant is not None and grant.basis == Basis.DELEGATION:
@@ -147,6 +170,18 @@ def _signing(ctx: Context, m: Mandate) -> Finding | None:
         name = g.name(actor)
         en = " and ".join(d.en for d in decisions)
         nl = " en ".join(d.nl for d in decisions)
+        if deviates:
+            one = len(decisions) == 1
+            phrases.append(
+                Text(
+                    f"{en} {'departs' if one else 'depart'} from {departs.en}, and "
+                    f"{name.running('en')} takes {'it' if one else 'them'} {_HOW[how].en}",
+                    f"{nl} {'wijkt' if one else 'wijken'} af van {departs.nl}, en "
+                    f"{'dat besluit neemt' if one else 'die besluiten neemt'} "
+                    f"{name.running('nl')} {_HOW[how].nl}",
+                )
+            )
+            continue
         phrases.append(
             Text(
                 f"{name.running('en')} takes {en} {_HOW[how].en}",

@@ -36,13 +36,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from mapper.authority import Basis
 from mapper.checks._room_bodies import (
     agreements_over_public_powers,
     other_body,
     other_body_finding,
 )
 from mapper.checks._room_partners import (
-    _agreed_with_partner,
     _agreements_ending,
     _decider_over_partner,
     _deciders,
@@ -89,18 +89,21 @@ def check(ctx: Context) -> list[Finding]:
                 agreed = _deciders(ctx, need, key)
                 if agreed:
                     anyone = enough = holders.agreed(agreed)
-            made = _power_finding(ctx, need, key, need.budget, reach, anyone, enough, None)
+            # a deviating decision nobody may take: the power itself may well exist (jurist W4)
+            exists = holders.of(key, None).first(5) if need.deviates and not anyone else []
+            made = _power_finding(
+                ctx, need, key, need.budget, reach, anyone, enough, None, exists=exists
+            )
             if made is None:
                 plain = holders.of(key, need.budget) if need.deviates else enough
                 found.extend(_handler_falls_short(ctx, need, key, reach, enough, plain))
             found.extend(_mandates_ending(ctx, need, key, reach, enough))
         if made is not None:
             found.append(made)
-        reached = partner is None or made is None  # a partner's decision out of reach says it
-        if partner is not None and _agreed_with_partner(ctx, need, partner):
-            # A partner's own decision under an agreement in force: the agreement is the lever;
-            # nobody holds doorzettingsmacht over a private-law decision.
-            reached = False
+        # A partner's own (private-law) decision: nobody holds doorzettingsmacht over it, also
+        # not when it is reached by an agreement, a contact or the partner's volmacht; the
+        # partner finding says what to agree (jurist W1).
+        reached = partner is None
         other = other_body(ctx, need) if reached else None
         if other is not None:
             # another organisation's bestuursorgaan decides it: no doorzettingsmacht by
@@ -135,6 +138,8 @@ def _power_finding(
     anyone: _Holdings,
     enough: _Holdings,
     deciders: dict[str, Agreement] | None,
+    *,
+    exists: list[str] | None = None,
 ) -> Finding | None:
     g = ctx.graphs
     push = deciders is not None
@@ -159,7 +164,13 @@ def _power_finding(
         )
         # a decision no public body holds is reached by an agreement, never by mandate
         data |= {"place": "agreement" if joint else "unknown", "who": _close_to(ctx, need)}
-        return _emit(ctx, need, code, Severity.CRITICAL, data, [need.handler])
+        if exists and not push:
+            # the power exists (holder, mandate); the rule leaves no room to depart from it
+            data |= {"holders": [_held(ctx, a, key) for a in exists], "n": len(exists)}
+            data |= {"part_exists": True, "part_exists_title": True}
+        elif not push:
+            data |= {"part_none": True, "part_none_title": True}
+        return _emit(ctx, need, code, Severity.CRITICAL, data, [need.handler, *(exists or [])])
     if not enough:
         best = anyone.best()
         data |= {
@@ -204,6 +215,17 @@ def _power_finding(
     code = Code.NEED_PUSH_THROUGH_FAR if push else Code.NEED_HOLDER_FAR
     severity = Severity.CRITICAL if urgent else Severity.WARNING
     return _emit(ctx, need, code, severity, data, shown)
+
+
+def _held(ctx: Context, actor: str, key: str) -> Text:
+    """``de manager Werk en Inkomen (in mandaat)``: who holds a power, and how."""
+    name = ctx.graphs.name(actor)
+    grant = ctx.authority.grant(actor, key)
+    if grant is None or grant.basis not in (Basis.DELEGATION, Basis.MANDATE):
+        return Text(name.running("en"), name.running("nl"))
+    how = ("by delegation", "na delegatie") if grant.basis == Basis.DELEGATION else (
+        "under mandate", "in mandaat")  # fmt: skip
+    return Text(f"{name.running('en')} ({how[0]})", f"{name.running('nl')} ({how[1]})")
 
 
 _SHOWN_ROUTE = 8  # actors of a route named in full (a longer route is shortened)

@@ -162,6 +162,12 @@ PARTNER_FIX: dict[str, Message] = {
         "door wie dit besluit wordt genomen, en zorg dat {handler} daar een vast "
         "aanspreekpunt heeft.",
     ),
+    "priority": Message(
+        "Agree with {org} how an urgent case from {handler} gets priority and whom they can "
+        "turn to there.",
+        "Spreek met {org} af hoe een urgente casus van {handler} voorrang krijgt en bij wie die "
+        "daar terechtkan.",
+    ),
 }
 
 _URGENT = Message(
@@ -183,19 +189,36 @@ TEXTS: dict[Code, Entry] = {
         ),
     ),
     Code.NEED_NO_HOLDER: Entry(
-        Message("Nobody may decide on ‘{decision}’", "Niemand mag beslissen over ‘{decision}’"),
-        Message(
-            "For {what} nobody on the map holds ‘{power}’{practice}: not by statute, not by "
-            "delegation, not by a valid mandate.{deviation}{alt}",
-            "Voor {what} heeft niemand op de kaart ‘{power}’{practice}: niet op grond van de "
-            "wet, niet door delegatie en niet met een geldig mandaat.{deviation}{alt}",
-        ),
+        Message("{none_title}{exists_title}", "{none_title}{exists_title}"),
+        Message("{none}{exists}{deviation}{alt}", "{none}{exists}{deviation}{alt}"),
         Message("{place}", "{place}"),
         parts={
+            "none_title": Message(
+                "Nobody may decide on ‘{decision}’", "Niemand mag beslissen over ‘{decision}’"
+            ),
+            "none": Message(
+                "For {what} nobody on the map holds ‘{power}’{practice}: not by statute, not by "
+                "delegation, not by a valid mandate.",
+                "Voor {what} heeft niemand op de kaart ‘{power}’{practice}: niet op grond van de "
+                "wet, niet door delegatie en niet met een geldig mandaat.",
+            ),
+            # the power exists, but the rule leaves no room to depart from it (jurist W4)
+            "exists_title": Message(
+                "The rule leaves no room to depart from it for ‘{decision}’",
+                "De regel biedt geen ruimte om af te wijken bij ‘{decision}’",
+            ),
+            "exists": Message(
+                "For {what} the power exists: {holders:list} {n:form:holds|hold} it. But this "
+                "decision departs from the rule the power falls under, and whoever holds the "
+                "power may do that only where the rule itself leaves room.",
+                "Voor {what} bestaat de bevoegdheid: {holders:list} {n:form:heeft|hebben} haar. "
+                "Maar dit besluit wijkt af van de regel waaronder de bevoegdheid valt, en wie de "
+                "bevoegdheid heeft, mag dat alleen waar de regel zelf daarvoor ruimte laat.",
+            ),
             "alt": Message(
                 " Invalid mandates for this power: {alts}.",
                 " Ongeldige mandaten voor deze bevoegdheid: {alts}.",
-            )
+            ),
         },
     ),
     Code.NEED_NO_PUSH_THROUGH: Entry(
@@ -356,13 +379,27 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{what} is a decision of {partner} itself; nobody in the organisation of {handler} "
-            "can take it or mandate it. No agreement in force with {org} covers it, and the map "
-            "shows no contact between {handler} and {partner}.{expired}",
+            "can take it or mandate it.{no_contact}{contact}{expired}",
             "{what} is een eigen besluit van {partner}; niemand in de organisatie van {handler} "
-            "kan het nemen of mandateren. Geen afspraak met {org} die nu geldt, dekt dit besluit, "
-            "en de kaart toont geen contact tussen {handler} en {partner}.{expired}",
+            "kan het nemen of mandateren.{no_contact}{contact}{expired}",
         ),
         Message("{fix}", "{fix}"),
+        parts={
+            "no_contact": Message(
+                " No agreement in force with {org} covers it, and the map shows no contact "
+                "between {handler} and {partner}.",
+                " Geen afspraak met {org} die nu geldt, dekt dit besluit, en de kaart toont geen "
+                "contact tussen {handler} en {partner}.",
+            ),
+            "contact": Message(
+                " {org} decides it itself, and nobody outside {org} can be given the power to "
+                "push it through. {handler} is in contact with {partner}, but no agreement in "
+                "force with {org} covers this decision.",
+                " Dat beslist {org} zelf, en niemand buiten {org} kan daarover doorzettingsmacht "
+                "krijgen. {handler} heeft contact met {partner}, maar geen afspraak met {org} "
+                "die nu geldt, dekt dit besluit.",
+            ),
+        },
     ),
     Code.NEED_HANDLER_MANDATE_FALLS_SHORT: Entry(
         Message(

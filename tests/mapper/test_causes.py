@@ -26,8 +26,11 @@ def test_example_has_about_a_dozen_causes_and_the_right_first_three() -> None:
     assert len(result.findings) > len(result.causes)
     assert 6 <= len(result.causes) <= 15
     assert result.summary.first == (
-        "power:ontruiming_aanhouden",  # the corporation decides itself; no agreement holds
-        "power:push_through",  # nothing agreed with the GGZ provider
+        # both partners decide themselves and no agreement in force covers it (critical,
+        # urgent, building block 3: the tie goes by the cause's id); nobody holds
+        # doorzettingsmacht over a partner's own decision (jurist W1)
+        "power:ggz_behandeling",
+        "power:ontruiming_aanhouden",
         "theme:backing",  # distrust on the alderman's line to the caseworker
     )
     assert [c.rank for c in result.causes] == list(range(1, len(result.causes) + 1))

@@ -52,7 +52,8 @@ def test_a_power_out_of_reach_becomes_a_written_mandate_to_the_handler() -> None
 def test_pushing_through_and_a_partners_own_decision_are_never_made_a_mandate() -> None:
     case = example_case()
     result = analyse(case)
-    push = result.cause("power:push_through")  # the GGZ provider: nothing agreed
+    assert result.cause("power:push_through") is None  # not over a partner's own decision
+    push = result.cause("power:ggz_behandeling")  # the GGZ provider: nothing agreed
     assert push is not None
     assert remedy(case, push) is None  # from an agreement or a statute, not by mandate
     eviction = result.cause("power:ontruiming_aanhouden")  # the corporation's own decision

@@ -39,8 +39,9 @@ def test_example_case_shows_its_real_gaps() -> None:
         "MANDATE_EXPIRED",  # m5: the maatwerk mandate ended on 30 June 2026
         "MANDATE_SIGNING_NO_POWER",  # m8: signing for the college grants no decision power
         "MANDATE_CONSENT_UNKNOWN",  # m7: the Kredietbank (a joint arrangement), Awb 10:4
-        "NEED_PARTNER_NOT_REACHED",  # n1: the corporation's own decision, covenant expired
-        "NEED_NO_PUSH_THROUGH",  # n5: nothing agreed with the GGZ provider
+        # n1: the corporation's own decision, covenant expired; n5: GGZ's own decision,
+        # nothing agreed with it
+        "NEED_PARTNER_NOT_REACHED",
         "NEED_HANDLER_MANDATE_FALLS_SHORT",  # n2, n3: the caseworker's own mandate
         "TRUST_BACKING_NEGATIVE",  # the caseworker distrusts her manager
         "LEARNING_NO_FEEDBACK_PATH",
@@ -56,6 +57,7 @@ def test_example_case_shows_its_real_gaps() -> None:
         "INTENT_NOT_PASSED_DOWN",
         "POWER_HOLDER_NOT_PUBLIC_BODY",
         "MANDATE_NO_LEGAL_ROOT",
+        "NEED_NO_PUSH_THROUGH",  # nobody holds doorzettingsmacht over GGZ's own decision
     }
     assert result.has_critical
     assert {r.building_block for r in result.scorecard if r.status == Status.RED} == {3, 4, 5, 7}

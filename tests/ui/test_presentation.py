@@ -247,11 +247,11 @@ def test_a_step_involves_the_other_organisations_of_its_needs() -> None:
     case = example_case()
     steps = build_steps(analyse(case), case)
     by_cause = {s.cause.id: s for s in steps if s.cause is not None}
-    # "nobody can push through" between the municipality (o1) and GGZ Rivierland (o4): the
-    # caseworker is the cause's own actor, the GGZ team the partner the agreement is with
-    push = by_cause["power:push_through"]
+    # GGZ Rivierland's own decision (o4), no agreement with the municipality (o1): the
+    # caseworker and the GGZ team are the cause's own actors, so nobody is added
+    push = by_cause["power:ggz_behandeling"]
     assert push.cause is not None
-    assert push.cause.actors == ("consulent",)
+    assert push.cause.actors == ("consulent", "ggz")
     assert push.actor_ids() == ("consulent", "ggz")
     # the municipality's other actors are not drawn in: the caseworker stands for it
     municipality = {a.id for a in case.actors if a.organisation == "o1"}
