@@ -10,7 +10,7 @@ drawing (:func:`exports.picture.map_png`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +28,7 @@ __all__ = [
     "Risk",
     "SceneFactory",
     "W",
+    "articles",
     "cause_case",
     "long_date",
     "map_picture",
@@ -286,6 +287,23 @@ def cite(basis: str) -> str:
             out.append(f"art. {bare.group(1)} {law}")
         else:
             out.append(part)
+    return "; ".join(out)
+
+
+def articles(bases: Iterable[str]) -> str:
+    """The articles of several bases cited once each (jurist, third round L7): a bare article
+    goes when the same article is cited with its lid, and no article is named twice.
+
+    >>> articles(["Awb 10:9 lid 1", "Awb 10:1; 10:9; 10:5", "Awb 10:5 lid 2"])
+    'art. 10:9 lid 1 Awb; art. 10:1 Awb; art. 10:5 lid 2 Awb'
+    """
+    cited = list(dict.fromkeys(c for b in bases for c in cite(b).split("; ") if c))
+    with_lid = {re.sub(r" lid \d+\w*", "", c) for c in cited if " lid " in c}
+    out: list[str] = []
+    for c in cited:
+        if c in with_lid:  # "art. 10:9 Awb" beside "art. 10:9 lid 1 Awb"
+            continue
+        out.append(c)
     return "; ".join(out)
 
 

@@ -30,7 +30,7 @@ from exports.advice import (
     STATUS_RGB,
     SceneFactory,
     W,
-    cite,
+    articles,
     long_date,
     map_picture,
     method_paragraphs,
@@ -330,7 +330,7 @@ def _causes(doc: Any, analysis: Analysis, lang: Lang) -> None:
         if cause.legal_basis:
             para = doc.add_paragraph()
             para.add_run(f"{W['legal'](lang)}: ").bold = True
-            para.add_run("; ".join(cite(b) for b in cause.legal_basis))
+            para.add_run(articles(cause.legal_basis))
         for evidence in cause.evidence:
             para = doc.add_paragraph(style="List Bullet")
             para.add_run(f"{W['evidence'](lang)}: ").italic = True

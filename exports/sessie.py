@@ -29,6 +29,7 @@ from exports.advice import (
     STATUS_RGB,
     SceneFactory,
     W,
+    articles,
     cause_case,
     long_date,
     map_picture,
@@ -242,7 +243,7 @@ def _cause_slide(
     lines.append(f"{W['findings'](lang)}:")
     lines += [f"• {f.title(lang)}" for f in found[:5]]
     if cause.legal_basis:
-        lines += ["", f"{W['legal'](lang)}: {', '.join(cause.legal_basis)}"]
+        lines += ["", f"{W['legal'](lang)}: {articles(cause.legal_basis)}"]
     _text_box(slide, (left, 1.5, _WIDTH - left - 0.3, 5.6), lines)
 
 

@@ -157,6 +157,12 @@ def test_nota_cites_in_one_style(tmp_path: Path) -> None:
     assert "art. 10:9 lid 1 Awb" in text
     assert "(art. 58 lid 8 Participatiewet) betekent" in text
     assert not re.search(r"\bAwb (art\. )?\d+:\d+", text)
+    # each article once, the bare one gone beside its lid (jurist, third round L7)
+    for line in (t for t in text.splitlines() if t.startswith("Relevante artikelen")):
+        cited = line.split(": ", 1)[1].split("; ")
+        assert len(cited) == len(set(cited)), line
+        bare = {re.sub(r" lid \d+", "", c) for c in cited if " lid " in c}
+        assert not bare & set(cited), line
 
 
 def test_a_resident_named_by_relation_keeps_the_relation_not_a_number() -> None:
