@@ -8,11 +8,13 @@ actors need.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QVBoxLayout
 
-from models import ActorKind, ModelError, Sphere
+from models import ActorKind, ModelError, Position, Sphere
 from models.enums import default_sphere
 from models.labels import label
 from ui.canvas.view import MapView
@@ -112,6 +114,17 @@ class KindSphereChooser(QFrame):
                 values["kind"] = kind
             if sphere != actor.sphere:
                 values["sphere"] = sphere
+            item = self.view.map_scene.actor_items.get(self.actor_id)
+            if item is not None:  # its name and new shape may cover a neighbour's name
+                sphere_then = values.get("sphere", actor.sphere)  # Qt hands back plain strings
+                then = replace(
+                    actor,
+                    kind=ActorKind(str(values.get("kind", actor.kind))),
+                    sphere=Sphere(str(sphere_then)) if sphere_then else None,
+                )
+                spot = self.view.free_spot_for(then, item.pos(), skip=self.actor_id)
+                if spot != item.pos():
+                    values["position"] = Position(round(spot.x(), 1), round(spot.y(), 1))
             if values:
                 try:
                     controller.update(self.actor_id, values)

@@ -79,6 +79,7 @@ class MapView(FittedView):
         self._new_actor: str | None = None  # added, its name editor still open
         self.kind_chooser_widget: QWidget | None = None  # ui.canvas.kind_chooser, when open
         self._pan_start: QPoint | None = None
+        self.last_press: QPointF | None = None  # Insert adds the actor where the user clicked
         self._space_down = False
         self._modes: dict[str, Mode] = {
             "select": SelectMode(self),
@@ -192,6 +193,7 @@ class MapView(FittedView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        self.last_press = self.mapToScene(event.position().toPoint())
         if self._mode.press(event):
             event.accept()
             return
@@ -291,7 +293,7 @@ class MapView(FittedView):
             if selected:
                 self.start_rename(selected[0])
         elif key == Qt.Key.Key_Insert:
-            self.add_actor_at(self.mapToScene(self.viewport().rect().center()))
+            self.insert_actor()
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_selection()
         else:
@@ -353,6 +355,12 @@ class MapView(FittedView):
         """Remove the selected items (one undo step)."""
         if self.controller is not None:
             self.controller.remove(self.map_scene.selected_ids())
+
+    def insert_actor(self) -> str | None:
+        """Insert: a new actor where the user last clicked on the map, else in the middle."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        spot, centre = self.last_press, self.mapToScene(self.viewport().rect().center())
+        return self.add_actor_at(spot if spot is not None and shown.contains(spot) else centre)
 
     def add_actor_at(self, scene_pos: QPointF, *, rename: bool = True) -> str | None:
         """Add a new actor at ``scene_pos``, select it and open the name editor."""

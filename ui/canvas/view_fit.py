@@ -191,7 +191,7 @@ class FittedView(QGraphicsView):
         )
         scene.refresh_groups(plan.scale)
 
-    def free_spot_for(self, actor: Actor, wanted: QPointF) -> QPointF:
+    def free_spot_for(self, actor: Actor, wanted: QPointF, skip: str = "") -> QPointF:
         """Where ``actor`` can stand nearest to ``wanted`` with its name readable now: clear
         of every shown actor (as drawn at this zoom, with a few pixels between)."""
         probe = ActorItem(actor, self.map_scene.lang)
@@ -202,7 +202,7 @@ class FittedView(QGraphicsView):
         taken = [
             item.sceneBoundingRect()
             for item in self.map_scene.actor_items.values()
-            if item.isVisible()
+            if item.isVisible() and item.actor.id != skip  # skip: the actor being placed
         ]
         return free_spot(wanted, size, taken, step=max(size[1] / 3, 8.0))
 

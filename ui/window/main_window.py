@@ -206,10 +206,7 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         a, view = self.actions_, self.view
         a.connect_group(Group.MODE, view.set_mode)
-        a.on(
-            "map_add_actor",
-            lambda: view.add_actor_at(view.mapToScene(view.viewport().rect().center())),
-        )
+        a.on("map_add_actor", view.insert_actor)
         a.on("map_connect_selected", view.connect_selection)
         a.on("edit_rename", self._rename_selection)
         a.connect_group(Group.LAYOUT, self.run_layout)

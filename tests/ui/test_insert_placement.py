@@ -1,0 +1,64 @@
+"""Insert adds the actor where the user clicked, and naming it and choosing its kind never
+lets it cover a neighbour (new-user review 3, finding 1: Manager Werk en Inkomen lost its
+name under a new partner organisation placed in the crowded middle)."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from models import ActorKind
+from models.example import example_case
+from tests.ui.test_readable import window_at
+from ui.canvas.kind_chooser import KindSphereChooser
+
+__all__ = ["window_at"]  # the fixture, shared with test_readable
+
+
+def _emptiest_point(view: object) -> QPoint:
+    """The viewport point farthest from every actor (a free spot the user would click)."""
+    port = view.viewport().rect()  # type: ignore[attr-defined]
+    centres = [i.scenePos() for i in view.map_scene.actor_items.values()]  # type: ignore[attr-defined]
+    best, far = QPoint(), -1.0
+    for x in range(port.width() // 8, port.width() * 7 // 8, 20):
+        for y in range(port.height() // 8, port.height() * 7 // 8, 20):
+            spot = view.mapToScene(QPoint(x, y))  # type: ignore[attr-defined]
+            near = min(math.dist((spot.x(), spot.y()), (c.x(), c.y())) for c in centres)
+            if near > far:
+                best, far = QPoint(x, y), near
+    return best
+
+
+def test_insert_places_the_new_actor_at_the_click_and_clear_of_its_neighbours(
+    window_at: object, qtbot: QtBot
+) -> None:
+    win = window_at(example_case(), (1366, 768))  # type: ignore[operator]
+    view = win.view
+    click = _emptiest_point(view)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=click)
+    wanted = view.mapToScene(click)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Insert)
+    editor = view._editor
+    assert editor is not None
+    editor.selectAll()
+    QTest.keyClicks(editor, "Wijkagent politie Noord")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    chooser = view.kind_chooser_widget
+    assert isinstance(chooser, KindSphereChooser)
+    new_id = chooser.actor_id
+    steps = win.controller.undo_stack.count()
+    chooser.kind_box.setCurrentIndex(chooser.kind_box.findData(ActorKind.PARTNER))
+    chooser.apply()  # what Return does (tests/ui/test_first_run.py drives the keys)
+    assert win.controller.undo_stack.count() == steps + 1  # kind (and a move) in one step
+    qtbot.wait(20)
+    items = view.map_scene.actor_items
+    new = items[new_id]
+    assert math.dist((new.x(), new.y()), (wanted.x(), wanted.y())) < 200  # where I clicked
+    mine = new.sceneBoundingRect()
+    covered = [i.actor.name for k, i in items.items() if k != new_id and i.isVisible()
+               and i.sceneBoundingRect().intersects(mine)]  # fmt: skip
+    assert covered == []
