@@ -55,6 +55,7 @@ def _what(ctx: Context, need: Need, key: str, budget: float | None) -> dict[str,
         "basis": "; ".join(dict.fromkeys(bases)),
         "practice": ctx.graphs.practice,
         "own_clause": None if not need.deviates else legal.category(key) == DEVIATE,
+        "clause": legal.category(key) == DEVIATE,
     }
 
 
@@ -85,6 +86,8 @@ def _emit(
         )
         if d.get("own_clause") is False and rule == RuleType.STATUTE:
             key = "statute_deviates"  # departing from a statute the power is not a clause of
+        elif d.get("clause") and key == "statute":
+            key = "statute_clause"  # statutory discretion applies the law (jurist M5)
     values["deviation"] = _fill(DEVIATION[key], {"basis": basis}) if key else ""
     place = key if key in PLACE else d.get("place", "other")
     who = d.get("who", d.get("next", ""))

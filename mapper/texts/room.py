@@ -72,6 +72,14 @@ DEVIATION: dict[str, Message] = {
         "wet om alleen in uitzonderlijke omstandigheden die de wetgever niet heeft voorzien; "
         "leg dat eerst aan Juridische Zaken voor.",
     ),
+    "statute_clause": Message(
+        " This power is itself the room the statute leaves ({basis}): using it applies the "
+        "statute, it does not depart from it. The consequences of the decision may not be out "
+        "of proportion to its purposes (Awb 3:4(2)).",
+        " Deze bevoegdheid is zelf de ruimte die de wet laat ({basis}): wie haar gebruikt, past "
+        "de wet toe en wijkt er niet van af. De gevolgen van het besluit mogen niet onevenredig "
+        "zijn in verhouding tot de daarmee te dienen doelen (art. 3:4 lid 2 Awb).",
+    ),
     "statute_deviates": Message(
         " The decision departs from the statute ({basis}); a statutory rule can be departed "
         "from only under a clause of that statute itself (a hardship clause), and the map "
@@ -104,6 +112,10 @@ PLACE: dict[str, Message] = {
         "hardheidsclausule, dan kan alleen de raad haar wijzigen.",
     ),
     "statute": Message(
+        "Mandate the power under {basis} to {who}.",
+        "Mandateer de bevoegdheid uit {basis} aan {who}.",
+    ),
+    "statute_clause": Message(
         "Mandate the power under {basis} to {who}.",
         "Mandateer de bevoegdheid uit {basis} aan {who}.",
     ),

@@ -163,3 +163,21 @@ def test_w4_a_deviation_from_a_statute_keeps_the_power_it_departs_from() -> None
     loose = Power("x", "Iets", PowerCategory.OTHER, "", holder=None)
     [g] = of(case([], powers=[loose], needs=[none]), "NEED_NO_HOLDER")
     assert g.title("nl") == "Niemand mag beslissen over ‘Iets’"
+
+
+# ---------------------------------------------------------------- M5: statutory discretion
+def test_m5_statutory_discretion_applies_the_statute() -> None:
+    from tests.mapper.legal_cases import TV
+
+    need = Need("n6", "Afzien van terugvordering", "tv", None, "consulent", ("gem",))
+    [f] = of(case([], powers=[TV], needs=[need]), "NEED_HOLDER_FAR")
+    nl = f.detail("nl")
+    assert "Deze bevoegdheid is zelf de ruimte die de wet laat (Participatiewet art. 58" in nl
+    assert "past de wet toe en wijkt er niet van af" in nl
+    assert "Van een wettelijke regel kan worden afgeweken" not in nl
+    # departing from a statute under a power that is no such clause keeps the strict text
+    off = Need("n1", "Bezwaar buiten de wet om", "bez", None, "consulent", ("gem",),
+               deviates=True)  # fmt: skip
+    [g] = of(case([], needs=[off]), "NEED_NO_HOLDER")
+    assert "zelf de ruimte die de wet laat" not in g.detail("nl")
+    assert "een hardheidsclausule" in g.detail("nl")
