@@ -9,6 +9,7 @@ drawing (:func:`exports.picture.map_png`).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from mapper.analysis import Analysis
 from mapper.findings import Cause, Severity, Status, Text
 from mapper.wording import count, join, number
 from models.case import Case
-from models.entities import Need
+from models.entities import Need, Position
 from models.enums import ActorKind
 from models.i18n import Lang, long_date
 from models.labels import label
@@ -30,6 +31,7 @@ __all__ = [
     "W",
     "articles",
     "cause_case",
+    "cause_parties",
     "long_date",
     "map_picture",
     "method_paragraphs",
@@ -248,7 +250,51 @@ def cause_case(case: Case, cause: Cause) -> Case:
     for r in case.relationships:
         if r.id in cause.relationships:
             keep |= {r.source, r.target}
-    return case.subset(keep)
+    keep |= set(cause_parties(case, cause))
+    part = case.subset(keep)
+    part.set_positions(_drawn_together(part))
+    return part
+
+
+def cause_parties(case: Case, cause: Cause) -> tuple[str, ...]:
+    """The actors of the organisations ``cause``'s needs involve that none of its own actors
+    belongs to: for "nobody can push through between the municipality and GGZ Rivierland",
+    the GGZ team (the other party, shown with the cause on its slide and in presentation mode)."""
+    orgs: list[str] = []
+    for need_id in cause.needs:
+        need = case.needs.get(need_id)
+        if need is not None:
+            orgs += [o for o in need.organisations if o not in orgs]
+    own = {a.organisation for a in case.actors if a.id in cause.actors}
+    return tuple(a.id for a in case.actors if a.organisation in orgs and a.organisation not in own)
+
+
+#: Centres of a cause's actors at most this far apart per actor (scene units) on its picture.
+_TOGETHER = 150.0
+_APART = 170.0  # and, drawn together, at least this far (each name keeps room)
+
+
+def _drawn_together(part: Case) -> dict[str, Position]:
+    """The positions of ``part``'s actors drawn towards their centre, the arrangement kept,
+    so that two actors far apart on the map do not end in opposite corners of a picture."""
+    placed = {a.id: a.position for a in part.actors if a.position is not None}
+    if len(placed) < 2:
+        return dict(placed)
+    xs = [p.x for p in placed.values()]
+    ys = [p.y for p in placed.values()]
+    extent = max(max(xs) - min(xs), max(ys) - min(ys), 1.0)
+    nearest = min(
+        math.hypot(p.x - q.x, p.y - q.y)
+        for i, p in enumerate(placed.values())
+        for j, q in enumerate(placed.values())
+        if i < j
+    )
+    factor = min(1.0, _TOGETHER * math.sqrt(len(placed)) / extent)
+    factor = min(1.0, max(factor, _APART / max(nearest, 1e-6)))
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    return {
+        k: Position(cx + (p.x - cx) * factor, cy + (p.y - cy) * factor) for k, p in placed.items()
+    }
 
 
 def map_picture(case: Case, lang: Lang, scene_for: SceneFactory | None) -> bytes | None:

@@ -34,6 +34,7 @@ __all__ = [
 #: The map on a slide: this many pixels on its long side (sharp on a 1920 × 1080 projector).
 SLIDE_PIXELS = (2400, 1350)
 SLIDE_MAP_BOX = (13.03, 5.75)  # inches: the map slide's picture area (exports.sessie)
+_SCREEN_LABEL_PT = 9.0  # the screen's name size at zoom 1 (ui.canvas.item_base.LABEL_FONT_SIZE)
 SLIDE_NAME_PT = 12.5  # names on a slide's map at least this size (legible at 12 pt and up)
 
 MAX_GRAPHVIZ_ACTORS = 2_000
@@ -149,16 +150,19 @@ def slide_scene(scene: Any, box: tuple[float, float], min_pt: float) -> tuple[An
     if spread is not None:
         scene = spread(box, min_pt)
     grow = getattr(scene, "readable_at", None)
+    # a small map (a cause's two actors) is not blown up: at most the zoom at which the
+    # screen draws its actors as name plates with names of min_pt, the rest left free
+    most = min_pt / (_SCREEN_LABEL_PT * 1.05) / 96.0 if grow is not None else math.inf
     area = content_rect(scene)
     inch = 0.0
     for _ in range(3 if grow is not None else 1):
         width, height = max(area.width(), 1.0), max(area.height(), 1.0)
-        inch = min(box[0] / width, box[1] / height)  # slide inches per scene unit
+        inch = min(box[0] / width, box[1] / height, most)  # slide inches per scene unit
         if grow is not None:
             grow(96.0 * inch, min_pt)  # the view's zoom at which the slide shows the map
             area = content_rect(scene)
     width, height = max(area.width(), 1.0), max(area.height(), 1.0)
-    return scene, min(box[0] / width, box[1] / height)
+    return scene, min(box[0] / width, box[1] / height, most)
 
 
 def slide_png(
@@ -177,13 +181,34 @@ def slide_png(
     out at about 7 pt)."""
     from exports.image import content_rect, render_scene_bytes
 
-    scene, _inch = slide_scene(scene, box, min_pt)
+    scene, inch = slide_scene(scene, box, min_pt)
     area = content_rect(scene)
     width, height = max(area.width(), 1.0), max(area.height(), 1.0)
     scale = min(SLIDE_PIXELS[0] / width, SLIDE_PIXELS[1] / height, 4.0)
-    return render_scene_bytes(
+    scale = min(scale, SLIDE_PIXELS[0] * inch / box[0], SLIDE_PIXELS[1] * inch / box[1])
+    data = render_scene_bytes(
         scene, "png", title=None, legend=False, lang=lang, map_scale=scale, margin=12.0
     )
+    # a map smaller than the box keeps its size on the slide: centred on a white page of the
+    # box's shape (the slide fits the picture to the box)
+    page = (math.ceil(box[0] / inch * scale), math.ceil(box[1] / inch * scale))
+    size = picture_size(data)
+    if size is None or (size[0] >= page[0] - 2 and size[1] >= page[1] - 2):
+        return data
+    return _on_page(data, (max(page[0], size[0]), max(page[1], size[1])))
+
+
+def _on_page(data: bytes, page: tuple[int, int]) -> bytes:
+    """The PNG ``data`` centred on a white picture of ``page`` pixels."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        out = Image.new("RGB", page, "white")
+        rgba = image.convert("RGBA")
+        out.paste(rgba, ((page[0] - image.width) // 2, (page[1] - image.height) // 2), rgba)
+    buffer = io.BytesIO()
+    out.save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def _graphviz_png(case: Case, lang: Lang) -> bytes | None:

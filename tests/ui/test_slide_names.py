@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 from exports.image import content_rect
 from exports.picture import SLIDE_MAP_BOX, SLIDE_NAME_PT, slide_scene
 from exports.sessie import _CAUSE_MAP
+from mapper.findings import Cause
+from models import Actor, Case
 from models.example import example_case
 from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.canvas.scene import MapScene
@@ -40,3 +42,55 @@ def test_every_name_on_the_example_slide_is_at_least_12_pt(
     assert min(names.values()) >= 12.0, names
     # the live scene is not touched: the slide draws a copy
     assert all(item.scale() == 1.0 for item in scene.actor_items.values())
+
+
+def _actor(case: Case, actor_id: str) -> Actor:
+    actor = case.actors.get(actor_id)
+    assert actor is not None
+    return actor
+
+
+def _push_through(case: Case) -> Cause:
+    from mapper import analyse
+
+    causes = [c for c in analyse(case).first() if c.needs]
+    assert causes, "the example has a cause about a need"
+    return causes[0]
+
+
+def test_a_cause_slide_shows_the_other_party_in_screen_shapes_not_blown_up(qtbot: QtBot) -> None:
+    """New user, third round 3: point 2's slide showed one giant ellipse (Consulent) and left
+    out GGZ; slide 5 put its two actors in opposite corners."""
+    from exports.advice import cause_case
+
+    case = example_case()
+    cause = _push_through(case)
+    part = cause_case(case, cause)
+    assert len(part.actors) >= 2  # the other organisation's actor is there too
+    assert len({a.organisation for a in part.actors}) >= 2  # GGZ beside the municipality
+    shown, inch = slide_scene(MapScene(part, "nl"), _CAUSE_MAP[2:], SLIDE_NAME_PT)
+    names = _names_pt(shown, inch)
+    assert set(names) == set(part.actors.ids())
+    # names the size of the other slides' (not 50 pt), in the screen's name plates
+    assert max(names.values()) < 2 * SLIDE_NAME_PT, names
+    assert all(item.scale() > 1.0 for item in shown.actor_items.values())
+
+
+def test_a_cause_picture_draws_far_apart_actors_together(qtbot: QtBot) -> None:
+    from exports.advice import cause_case
+    from mapper import analyse
+    from models import Position
+
+    case = example_case()
+    cause = next(c for c in analyse(case).first() if len(c.actors) == 2)
+    a, b = cause.actors
+    case.set_positions({a: Position(-2000.0, -1500.0), b: Position(2000.0, 1500.0)})
+    part = cause_case(case, cause)
+    pa, pb = _actor(part, a).position, _actor(part, b).position
+    assert pa is not None
+    assert pb is not None
+    apart = ((pa.x - pb.x) ** 2 + (pa.y - pb.y) ** 2) ** 0.5
+    assert 150.0 <= apart <= 400.0, apart
+    assert pb.x > pa.x  # the arrangement kept
+    assert pb.y > pa.y
+    assert _actor(case, a).position == Position(-2000.0, -1500.0)  # the map is not touched

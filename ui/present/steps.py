@@ -57,17 +57,10 @@ def present_causes(analysis: Any) -> tuple[Cause, ...]:
 
 def parties(case: Case | None, cause: Cause) -> tuple[str, ...]:
     """The actors of the organisations ``cause``'s needs involve that none of its own actors
-    belongs to: for "nobody can push through between the municipality and GGZ Rivierland",
-    the GGZ team."""
-    if case is None:
-        return ()
-    orgs: list[str] = []
-    for need_id in cause.needs:
-        need = case.needs.get(need_id)
-        if need is not None:
-            orgs += [o for o in need.organisations if o not in orgs]
-    own = {a.organisation for a in case.actors if a.id in cause.actors}
-    return tuple(a.id for a in case.actors if a.organisation in orgs and a.organisation not in own)
+    belongs to (see :func:`exports.advice.cause_parties`; the deck shows the same)."""
+    from exports.advice import cause_parties
+
+    return () if case is None else cause_parties(case, cause)
 
 
 def build_steps(analysis: Any, case: Case | None = None) -> tuple[Step, ...]:
