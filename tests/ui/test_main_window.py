@@ -353,3 +353,15 @@ def test_export_picture_of_the_map(safe_window: MainWindow, tmp_path: Path, suff
     assert out.stat().st_size > 1000
     if suffix == ".svg":
         assert "Wethouder" in out.read_text(encoding="utf-8")
+
+
+def test_undo_with_nothing_to_undo_starts_with_a_capital_in_dutch(safe_window: MainWindow) -> None:
+    """New user, third round 11: the Bewerken menu showed "ongedaan maken" (the "%1" of
+    "%1 ongedaan maken" left empty)."""
+    safe_window.controller.undo_stack.clear()
+    safe_window.actions_["lang_nl"].trigger()
+    try:
+        assert safe_window.edit.undo_action.text() == "Ongedaan maken"
+        assert safe_window.edit.redo_action.text() == "Opnieuw"
+    finally:
+        safe_window.actions_["lang_en"].trigger()

@@ -65,12 +65,15 @@ class EditCommands(QObject):
         )
 
     def _on_stack_undo_text_changed(self, text: str) -> None:
+        # nothing to undo: the bare "Ongedaan maken", not "%1 ongedaan maken" without its %1
+        bare = QCoreApplication.translate("EditCommands", "Undo")
         label = QCoreApplication.translate("EditCommands", "Undo %1").replace("%1", text)
-        self.undo_action.setText(label.strip())
+        self.undo_action.setText(label.strip() if text else bare)
 
     def _on_stack_redo_text_changed(self, text: str) -> None:
+        bare = QCoreApplication.translate("EditCommands", "Redo")
         label = QCoreApplication.translate("EditCommands", "Redo %1").replace("%1", text)
-        self.redo_action.setText(label.strip())
+        self.redo_action.setText(label.strip() if text else bare)
 
     # ------------------------------------------------------------------ commands
     def copy(self) -> bool:
