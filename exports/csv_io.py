@@ -41,6 +41,7 @@ from exports.records import (
 from exports.safety import csv_escape, csv_unescape, read_limited
 from models.case import Case
 from models.enums import EntityKind, RelationKind
+from models.errors import Problem
 from models.fields import KINDS
 
 __all__ = ["csv_paths", "csv_records", "read_csv", "write_csv"]
@@ -205,11 +206,12 @@ def _rows(path: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
             first_line, line = line + 1, reader.line_num
             if headers is None:
                 headers = [h.strip() for h in row]
+                _check_headers(headers, path)
                 continue
             if len(records) >= ROW_LIMIT:  # streamed: never more than the limit in memory
                 too_many = problem("too_many_rows", sheet=path.name, limit=ROW_LIMIT)
                 raise UnsafeFileError([too_many], source)
-            number = len(records) + 1
+            number = len(records) + 2  # as a spreadsheet shows it: the header is row 1
             if decoded.cp1252_lines.intersection(range(first_line, line + 1)):
                 warnings.append(problem("mixed_encoding", sheet=path.name, row=number))
             records.append(_record(headers, row))
@@ -217,7 +219,40 @@ def _rows(path: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
         raise ImportFileError(
             [problem("not_graph", format="CSV", reason=str(exc))], source
         ) from None
+    last = records[-1] if records else {}
+    if text.count('"') % 2 and any("\n" in str(v) for v in last.values() if v is not None):
+        # the reader took the rest of the file into one quoted cell
+        raise ImportFileError(
+            [problem("csv_unclosed_quote", sheet=path.name, row=len(records) + 1)], source
+        )
     return records, warnings
+
+
+def _key(header: str) -> str:
+    key = _GEPHI.get(header, header)
+    return key.casefold() if key.casefold() in ("id", "label", "source", "target") else key
+
+
+def _check_headers(headers: list[str], path: Path) -> None:
+    """Refuse a header row naming one column twice: only one could be read, the other's cells
+    would vanish without a word (the same rule as the report and the register)."""
+    from openpyxl.utils import get_column_letter
+
+    first: dict[str, int] = {}
+    errors: list[Problem] = []
+    for index, header in enumerate(headers):
+        if not header:
+            continue
+        key = _key(header)
+        if key in first:
+            errors.append(problem(
+                "header_twice", sheet=path.name, row=1, column=get_column_letter(index + 1),
+                first=get_column_letter(first[key] + 1), name=header,
+            ))  # fmt: skip
+        else:
+            first[key] = index
+    if errors:
+        raise ImportFileError(errors, str(path))
 
 
 def csv_records(path: str | os.PathLike[str]) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
@@ -262,8 +297,9 @@ def _sibling(path: Path, want: str) -> Path | None:
 
 
 def _numbered(rows: list[dict[str, Any]]) -> list[Numbered]:
-    """The rows that are not empty, each with its row number in the file."""
-    return [(i, r) for i, r in enumerate(rows, start=1) if r]
+    """The rows that are not empty, each with its row number as a spreadsheet shows it (the
+    header is row 1)."""
+    return [(i, r) for i, r in enumerate(rows, start=2) if r]
 
 
 def _side_files(
@@ -324,6 +360,11 @@ def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     if other is not None:
         other_rows, more = _sibling_rows(str(path), other)
         warnings += more
+    if other is None and kind == "nodes":
+        missing = csv_paths(file)[1].name
+        warnings.append(problem(
+            "edges_file_missing", sheet=file.name, file=missing, entry=file.name
+        ))  # fmt: skip
     nodes = records if kind == "nodes" else other_rows
     edges = records if kind == "edges" else other_rows
     for record in edges:

@@ -123,6 +123,58 @@ MESSAGES = Catalogue(
             "geen blad met {what} gevonden (gezocht naar kopjes {headers})",
         ),
         "missing_column": ("column {name} is missing", "kolom {name} ontbreekt"),
+        "sheet_missing_column": (
+            "the sheet has rows but no column {name}; none of its rows can be read",
+            "het blad heeft rijen maar geen kolom {name}; geen van de rijen kan worden gelezen",
+        ),
+        "report_sheet_missing": (
+            "sheet {name} is missing; the workbook cannot be read without it",
+            "blad {name} ontbreekt; zonder dat blad is de werkmap niet te lezen",
+        ),
+        "header_twice": (
+            "this column and column {first} both mean {name}; only one can be read: rename or"
+            " remove one of them",
+            "deze kolom en kolom {first} betekenen allebei {name}; maar één ervan kan gelezen"
+            " worden: geef er één een andere naam of verwijder hem",
+        ),
+        "required_empty": (
+            "empty; expected one of: {choices}; row skipped",
+            "leeg; verwacht een van: {choices}; rij overgeslagen",
+        ),
+        "kind_empty_other": (
+            "empty; read as {kind}: check the kind, the analysis depends on it",
+            "leeg; gelezen als {kind}: controleer de soort, de analyse hangt ervan af",
+        ),
+        "empty_id": (
+            "empty ID while the other rows have one; the actor gets a new ID, so rows that"
+            " refer to an ID it had no longer find it",
+            "lege ID terwijl de andere rijen er een hebben; de actor krijgt een nieuwe ID,"
+            " dus rijen die naar een eerdere ID verwijzen vinden hem niet meer",
+        ),
+        "duplicate_id_refused": (
+            'id "{id}" also on row {other}; row skipped',
+            'id "{id}" staat ook op rij {other}; rij overgeslagen',
+        ),
+        "formula_no_value": (
+            "formula without a stored value (open and save the file in Excel or LibreOffice)",
+            "formule zonder opgeslagen uitkomst (open en bewaar het bestand in Excel of"
+            " LibreOffice)",
+        ),
+        "register_is_report": (
+            "this is a Krachtenveld report, not a mandate register; open it with Import ›"
+            " Excel report (or import without --format)",
+            "dit is een Krachtenveld-rapport, geen mandaatregister; open het met Importeren ›"
+            " Excel-rapport (of importeer zonder --format)",
+        ),
+        "csv_unclosed_quote": (
+            "a quote is opened on this row and never closed; is the file complete?",
+            "op deze rij wordt een aanhalingsteken geopend en nooit gesloten; is het bestand"
+            " volledig?",
+        ),
+        "edges_file_missing": (
+            "{file} not found beside {entry}: no relationships or mandates imported",
+            "{file} niet gevonden naast {entry}: geen relaties of mandaten geïmporteerd",
+        ),
         "not_graph": (
             "not a {format} file: {reason}",
             "geen {format}-bestand: {reason}",

@@ -85,9 +85,12 @@ class SheetSpec:
     def lookup(self) -> dict[str, Column]:
         """Columns by every header they may have (both languages, field name), normalised."""
         found: dict[str, Column] = {}
-        for col in (*self.columns, *(c for c, _ in self.legacy)):
-            for name in (col.en, col.nl, col.field):
+        columns = (*self.columns, *(c for c, _ in self.legacy))
+        for col in columns:  # headers first: "Grantor" is the name column, not grantor's id
+            for name in (col.en, col.nl):
                 found.setdefault(header_key(name), col)
+        for col in columns:
+            found.setdefault(header_key(col.field), col)
         return found
 
 

@@ -13,8 +13,12 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
+from openpyxl.utils import get_column_letter
+
 from exports.builder import CaseBuilder, ImportResult, Where
+from exports.errors import Problems
 from exports.excel_columns import CASE_ROW_ALIASES, CASE_ROWS, SHEETS, Column, SheetSpec, header_key
+from exports.register_cells import fill_merged, sheet_facts
 from exports.safety import CELL_LIMIT, XlsxLimits, continued_texts, open_workbook
 from exports.values import MISSING, from_cell
 from models.entities import CaseInfo
@@ -64,11 +68,14 @@ def rows_of(ws: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
 
 
 def _header_fields(ws: Any, spec: SheetSpec) -> set[str]:
+    """The fields the header row of ``ws`` names; a reference's name column (``From``) counts
+    for its reference (``From (id)``): the reader resolves either."""
     first = next(rows_of(ws), None)
     if first is None:
         return set()
     lookup = spec.lookup()
-    return {lookup[header_key(h)].field for h in first[1] if header_key(h) in lookup}
+    found = {lookup[header_key(h)].field for h in first[1] if header_key(h) in lookup}
+    return {f.split(":", 1)[1] if f.startswith("name_of:") else f for f in found}
 
 
 _REQUIRED = {
@@ -93,25 +100,57 @@ def _find_sheet(wb: Any, spec: SheetSpec) -> Any:
             return ws
     if spec.key in _BY_NAME_ONLY:
         return None
+    # a sheet named as another of ours is that sheet, never this one re-guessed
+    ours = {header_key(n) for other in SHEETS for n in (other.en, other.nl, other.key)}
     for ws in wb.worksheets:
+        if header_key(ws.title) in ours:
+            continue
         found = _header_fields(ws, spec)
         if required <= found and len(found) >= max(3, len(wanted) // 2):
             return ws
     return None
 
 
+def _named_sheet(wb: Any, spec: SheetSpec) -> Any:
+    """The sheet named as ``spec`` (Dutch or English), whatever its headers."""
+    names = {header_key(spec.en), header_key(spec.nl), header_key(spec.key)}
+    return next((ws for ws in wb.worksheets if header_key(ws.title) in names), None)
+
+
+def _ours(wb: Any) -> bool:
+    """Whether ``wb`` carries our report's own sheet names (actors and relationships or
+    mandates), whatever became of their columns."""
+    return any(_named_sheet(wb, spec) is not None for spec in SHEETS[1:3])
+
+
 def is_report(wb: Any) -> bool:
-    """Whether ``wb`` looks like our report (an actors sheet with our headers)."""
-    return _find_sheet(wb, SHEETS[0]) is not None
+    """Whether ``wb`` looks like our report (an actors sheet with our headers, or our sheet
+    names)."""
+    return _find_sheet(wb, SHEETS[0]) is not None or _ours(wb)
 
 
-def _columns(headers: tuple[object, ...], spec: SheetSpec) -> dict[int, Column]:
+def _columns(
+    headers: tuple[object, ...], spec: SheetSpec, problems: Problems | None = None,
+    sheet: str = "",
+) -> dict[int, Column]:  # fmt: skip
+    """The columns of ``headers``; a column named twice is an error (only one could be read,
+    the other's cells would vanish without a word)."""
     lookup = spec.lookup()
     found: dict[int, Column] = {}
+    first: dict[Column, int] = {}
     for i, header in enumerate(headers):
         col = lookup.get(header_key(header))
-        if col is not None and col not in found.values():
-            found[i] = col
+        if col is None:
+            continue
+        if col in first:
+            if problems is not None:
+                problems.error(
+                    "header_twice", sheet=sheet, row=1, column=get_column_letter(i + 1),
+                    first=get_column_letter(first[col] + 1), name=f"{col.nl} / {col.en}",
+                )  # fmt: skip
+            continue
+        first[col] = i
+        found[i] = col
     return found
 
 
@@ -120,15 +159,82 @@ def read_table(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
     _read_sheet(builder, ws, spec)
 
 
+def _refused_ids(builder: CaseBuilder) -> set[str]:
+    """The ids of actor rows refused so far: references to them fail for that reason only."""
+    found: set[str] = getattr(builder, "_refused_ids", set())
+    builder._refused_ids = found  # type: ignore[attr-defined]
+    return found
+
+
+def _row_refused(
+    builder: CaseBuilder, ws: Any, spec: SheetSpec, number: int, values: tuple[object, ...],
+    columns: dict[int, Column], formulas: set[tuple[int, int]], has_ids: bool,
+) -> bool:  # fmt: skip
+    """Whether row ``number`` is refused before conversion (a formula without a value, an
+    actor row with an empty or repeated id), with a located error."""
+    refused = False
+    for i, col in columns.items():
+        if (number, i + 1) in formulas:
+            builder.problems.error(
+                "formula_no_value", sheet=ws.title, row=number, column=col.header("en")
+            )
+            refused = True
+    if spec.key != "actors" or not has_ids:
+        return refused
+    index = next((i for i, c in columns.items() if c.field == "id"), None)
+    value = values[index] if index is not None and index < len(values) else None
+    text = "" if value is None else str(value).strip()
+    if not text:  # a row typed in by hand has none: read, with a warning (the id it had?)
+        builder.problems.warn("empty_id", sheet=ws.title, row=number, column="ID")
+        return refused
+    other = builder.find_actor(text)
+    if other is not None and other.get("id") == text:
+        builder.problems.error(
+            "duplicate_id_refused", sheet=ws.title, row=number, column="ID", id=text,
+            other=other.get("_row"),
+        )  # fmt: skip
+        return True
+    if refused:
+        _refused_ids(builder).add(text)
+    return refused
+
+
 def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
-    rows = rows_of(ws)
-    first = next(rows, None)
-    if first is None:
+    all_rows = list(rows_of(ws))
+    if not all_rows:
         return
-    columns = _columns(first[1], spec)
+    wb = getattr(ws, "parent", None)
+    merged, formulas = sheet_facts(wb, ws) if wb is not None else ([], set())
+    all_rows = fill_merged(all_rows, merged)
+    first, rows = all_rows[0], all_rows[1:]
+    columns = _columns(first[1], spec, builder.problems, ws.title)
     specs = spec.fields()
+    present = {c.field.split(":", 1)[-1] for c in columns.values()}
+    filled = [r for r in rows if any(v not in (None, "") for v in r[1])]
+    if filled:
+        for name in sorted(_REQUIRED[spec.key] - present):
+            col = next(c for c in spec.columns if c.field == name)
+            builder.problems.error(
+                "sheet_missing_column", sheet=ws.title, name=f"{col.nl} / {col.en}"
+            )
+        if not _REQUIRED[spec.key] <= present:
+            return
+    id_index = next((i for i, c in columns.items() if c.field == "id"), None)
+    has_ids = id_index is not None and any(
+        id_index < len(v) and v[id_index] not in (None, "") for _, v in filled
+    )
+    required = [  # a kind, a category, ...: no default the reader could honestly choose
+        s.name
+        for s in specs.values()
+        if s.required and s.enum is not None and s.name not in _REFS.get(spec.key, ())
+    ]
     for number, values in rows:
         where = Where(ws.title, number)
+        blank = all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
+        if not blank and _row_refused(
+            builder, ws, spec, number, values, columns, formulas, has_ids
+        ):
+            continue
         raw: dict[str, object] = {}
         helpers: dict[str, object] = {}
         for i, col in columns.items():
@@ -143,6 +249,16 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
         headers = {c.field: c.header("en") for c in columns.values()}
         refs = {name: raw.pop(name, None) for name in _REFS.get(spec.key, ())}
         converted = builder.convert(specs, raw, where, headers)
+        if converted is not None and not _required_present(builder, specs, required, converted,
+                                                           where, headers):  # fmt: skip
+            converted = None
+            if spec.key != "actors":
+                continue
+        if spec.key == "actors" and converted is not None and "kind" not in converted:
+            builder.problems.warn(
+                "kind_empty_other", sheet=ws.title, row=number,
+                column=headers.get("kind", "Kind"), kind="other",
+            )  # fmt: skip
         if spec.key == "actors":
             for axis in ("x", "y"):
                 value = raw.get(axis)
@@ -158,6 +274,10 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
             if actor_id is None:
                 if ref in (None, "") and helpers.get(name) in (None, "") and specs[name].nullable:
                     actor_id = None
+                elif str(ref if ref not in (None, "") else helpers.get(name)).strip() in (
+                    _refused_ids(builder)
+                ):
+                    ok = False  # the actor's own row was refused, with its reason
                 else:
                     shown = ref if ref not in (None, "") else helpers.get(name)
                     builder.problems.error(
@@ -171,6 +291,26 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
             _ADDERS[spec.key](builder, converted, where)
         elif ok and converted is not None:
             builder.add_whole(spec.kind, converted, where)
+
+
+def _required_present(
+    builder: CaseBuilder, specs: dict[str, Any], required: list[str], converted: dict[str, Any],
+    where: Where, headers: dict[str, str],
+) -> bool:  # fmt: skip
+    """Whether every required value (a relationship's kind, ...) is there; an error naming the
+    column and the values it takes when one is empty."""
+    ok = True
+    for name in required:
+        if name in converted:
+            continue
+        spec = specs[name]
+        choices = ", ".join(e.value for e in spec.enum) if spec.enum is not None else name
+        builder.problems.error(
+            "required_empty", sheet=where.sheet, row=where.row,
+            column=headers.get(name, name), choices=choices,
+        )  # fmt: skip
+        ok = False
+    return ok
 
 
 def _read_info(builder: CaseBuilder, wb: Any) -> CaseInfo:
@@ -220,10 +360,14 @@ def read_info_sheet(builder: CaseBuilder, overview: Any, title: str = "Import") 
 def read_report_workbook(wb: Any, source: str = "") -> ImportResult:
     """The case in an opened report workbook."""
     builder = CaseBuilder(source)
+    ours = _ours(wb)
     for spec in SHEETS:
-        ws = _find_sheet(wb, spec)
+        # in our report a sheet is found by its name: never re-guessed from another sheet
+        ws = _named_sheet(wb, spec) if ours else _find_sheet(wb, spec)
         if ws is None:
-            if spec.key == "actors":
+            if spec.key == "actors" and ours:
+                builder.problems.error("report_sheet_missing", name=f"{spec.nl} / {spec.en}")
+            elif spec.key == "actors":
                 headers = ", ".join(c.en for c in spec.columns[:3])
                 builder.problems.error("no_sheet", what=spec.en, headers=headers)
             continue

@@ -174,7 +174,7 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
     if suffix == ".xlsx":
         from exports.excel_import import is_report, read_report_workbook
         from exports.kumu import is_kumu, read_kumu_workbook
-        from exports.safety import DAMAGED_XLSX, open_workbook
+        from exports.safety import DAMAGED_XLSX, open_workbook, raised_by_library
 
         wb = open_workbook(path)
         try:
@@ -184,7 +184,10 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
                 title = Path(path).stem or "Kumu"
                 return read_kumu_workbook(wb, str(path), title)
         except DAMAGED_XLSX as exc:
-            # openpyxl (read-only) parses sheets lazily: a damaged part only fails here
+            # openpyxl (read-only) parses sheets lazily: a damaged part only fails here; an
+            # error raised in our own reader is a bug and is not shown as file damage
+            if not raised_by_library(exc):
+                raise
             reason = str(exc) or type(exc).__name__
             raise UnsafeFileError([problem("not_xlsx", reason=reason)], str(path)) from None
         finally:

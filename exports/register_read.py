@@ -103,6 +103,10 @@ def _sheet_rows(
 
     wb = open_workbook(path)
     try:
+        from exports.excel_import import is_report
+
+        if is_report(wb):  # our own report has a mandates sheet too: read, it doubles them
+            raise ImportFileError([problem("register_is_report")], str(path))
         for ws in wb.worksheets:
             if ws.title == CONTINUED_SHEET:
                 continue

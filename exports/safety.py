@@ -40,6 +40,7 @@ __all__ = [
     "needs_quote",
     "open_workbook",
     "parse_xml",
+    "raised_by_library",
     "read_limited",
     "write_cell",
 ]
@@ -252,6 +253,20 @@ DAMAGED_XLSX: tuple[type[Exception], ...] = (
     OverflowError,
     OSError,  # "File contains no valid workbook part" (we read from memory: never the disk)
 )
+
+
+def raised_by_library(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised inside openpyxl, zipfile or the XML parser (a damaged file),
+    not in our reader (a bug, which must not be shown as file damage)."""
+    tb = exc.__traceback__
+    module = ""
+    while tb is not None:
+        module = str(tb.tb_frame.f_globals.get("__name__", ""))
+        tb = tb.tb_next
+    return module.split(".")[0] in _LIBRARIES
+
+
+_LIBRARIES = frozenset({"openpyxl", "zipfile", "xml", "et_xmlfile", "gzip", "codecs", "encodings"})
 
 
 def open_workbook(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> Any:

@@ -35,11 +35,11 @@ def test_csv_blank_end_is_skipped_with_a_located_warning(
     assert [a.name for a in result.case.actors] == ["Anna", "Bert"]  # no blank actor created
     skipped = [w for w in result.warnings if w.key == "blank_end"]
     assert len(skipped) == 1
-    assert skipped[0].row == 2
+    assert skipped[0].row == 3  # as a spreadsheet shows it: the header is row 1
     assert skipped[0].column == side
     assert skipped[0].sheet == "m-edges.csv"
-    assert "row 2" in skipped[0].render("en")
-    assert "rij 2" in skipped[0].render("nl")
+    assert "row 3" in skipped[0].render("en")
+    assert "rij 3" in skipped[0].render("nl")
 
 
 def _gexf(source: str, target: str) -> str:

@@ -29,7 +29,7 @@ def test_unicode_csv_is_decoded(tmp_path: Path, encoding: str) -> None:
     path.write_bytes(NODES.encode(encoding))
     result = import_file(path)
     assert [a.name for a in result.case.actors] == ["Anna", "Zoë Çelik"]
-    assert result.warnings == ()
+    assert [w.key for w in result.warnings] == ["edges_file_missing"]  # a nodes file alone
 
 
 def test_utf16_tab_separated_as_excel_writes_it(tmp_path: Path) -> None:
@@ -43,7 +43,7 @@ def test_windows_1252_csv_is_read_silently(tmp_path: Path) -> None:
     path.write_bytes("Id;Label\na;Zoë\nb;€ 5\n".encode("cp1252"))
     result = import_file(path)
     assert [a.name for a in result.case.actors] == ["Zoë", "€ 5"]
-    assert result.warnings == ()
+    assert [w.key for w in result.warnings] == ["edges_file_missing"]  # a nodes file alone
 
 
 def test_mixed_utf8_and_cp1252_names_the_row(tmp_path: Path) -> None:
@@ -53,10 +53,10 @@ def test_mixed_utf8_and_cp1252_names_the_row(tmp_path: Path) -> None:
     result = import_file(path)
     assert [a.name for a in result.case.actors] == ["Zoë", "Anna", "René", "Ōno"]  # no mojibake
     mixed = [w for w in result.warnings if w.key == "mixed_encoding"]
-    assert [w.row for w in mixed] == [3]
+    assert [w.row for w in mixed] == [4]
     assert mixed[0].sheet == "gemengd-nodes.csv"
     assert "Windows-1252" in mixed[0].render("en")
-    assert "rij 3" in mixed[0].render("nl")
+    assert "rij 4" in mixed[0].render("nl")
 
 
 def test_nul_bytes_that_are_not_utf16_are_refused_clearly(tmp_path: Path) -> None:

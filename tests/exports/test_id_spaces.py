@@ -60,7 +60,7 @@ def test_a_foreign_file_with_a_spaced_id_is_refused_not_given_a_new_organisation
     rendered = info.value.render("en")
     assert rendered.startswith(str(tmp_path / name))
     assert 'column "parties": the id "o 2 " begins or ends with a space' in rendered
-    assert "row 1" in rendered
+    assert ("row 2" if name.endswith(".csv") else "row 1") in rendered  # CSV: header is row 1
 
 
 def test_an_id_with_a_space_inside_is_kept_exactly(tmp_path: Path) -> None:
