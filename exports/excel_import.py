@@ -267,6 +267,8 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
                     converted[axis] = float(value)  # type: ignore[arg-type]
             if converted is not None:
                 builder.add_actor(converted, where)
+            elif raw.get("id") not in (None, ""):
+                _refused_ids(builder).add(str(raw["id"]).strip())  # its reason is given
             continue
         ok = converted is not None
         for name, ref in refs.items():
@@ -367,7 +369,8 @@ def read_report_workbook(wb: Any, source: str = "") -> ImportResult:
         if ws is None:
             if spec.key == "actors" and ours:
                 builder.problems.error("report_sheet_missing", name=f"{spec.nl} / {spec.en}")
-            elif spec.key == "actors":
+                break  # every other sheet refers to its actors: no cascade of follow-on errors
+            if spec.key == "actors":
                 headers = ", ".join(c.en for c in spec.columns[:3])
                 builder.problems.error("no_sheet", what=spec.en, headers=headers)
             continue

@@ -76,6 +76,16 @@ def test_a_missing_reference_column_is_named(report: Path) -> None:
 def test_a_missing_actors_sheet_is_named(report: Path) -> None:
     text = _errors(_edited(report, lambda wb: wb.remove(wb["Actors"])))
     assert "sheet Actoren / Actors is missing" in text
+    assert "no actor" not in text
+
+
+def test_a_refused_actor_row_adds_no_cascade(report: Path) -> None:
+    def edit(wb: openpyxl.Workbook) -> None:
+        wb["Actors"]["B2"] = "x" * 5000
+
+    text = _errors(_edited(report, edit))
+    assert 'sheet "Actors", row 2, column "Name"' in text
+    assert "no actor" not in text
 
 
 def test_a_header_twice_is_an_error(report: Path) -> None:
