@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.errors import MESSAGES as MODEL_MESSAGES
-from models.errors import KvmapError, Problem
+from models.errors import KvmapError, Problem, more_problems
 from models.i18n import Catalogue, Lang
 
 __all__ = [
@@ -405,14 +405,21 @@ class Problems:
         self.warnings: list[SheetProblem] = []
         #: every warning met, also those past the limit (so a summary can say how many)
         self.warning_total = 0
+        #: every error met, also those past the limit (the list then ends "… and N more")
+        self.error_total = 0
 
     def error(
         self, key: str, *, sheet: str = "", row: int | None = None, column: str = "",
         **params: object,
     ) -> None:  # fmt: skip
         """Record a problem that makes the import fail."""
+        self.record(problem(key, sheet=sheet, row=row, column=column, **params))
+
+    def record(self, located: SheetProblem) -> None:
+        """Record a located problem that makes the import fail."""
+        self.error_total += 1
         if len(self.errors) < self.LIMIT:
-            self.errors.append(problem(key, sheet=sheet, row=row, column=column, **params))
+            self.errors.append(located)
 
     def warn(
         self, key: str, *, sheet: str = "", row: int | None = None, column: str = "",
@@ -426,7 +433,10 @@ class Problems:
     def raise_if_errors(self) -> None:
         """Raise :class:`ImportFileError` with every error (and warning) collected so far."""
         if self.errors:
-            raise ImportFileError(list(self.errors), self.source, warnings=list(self.warnings))
+            listed: list[Problem] = list(self.errors)
+            if self.error_total > len(listed):
+                listed.append(more_problems(len(listed), self.error_total))
+            raise ImportFileError(listed, self.source, warnings=list(self.warnings))
 
 
 class ExchangeError(KvmapError):

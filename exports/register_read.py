@@ -251,7 +251,7 @@ class _Reader:
             for p in exc.problems:
                 field = p.location.split(".", 1)[-1]
                 column = self._column(fields.get(field, field))
-                self.problems.errors.append(
+                self.problems.record(
                     relocated(p, sheet=self.sheet, row=self.row_number, column=column)
                 )
             return False

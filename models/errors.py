@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from models.i18n import Catalogue, Lang
 
-__all__ = ["MESSAGES", "FieldError", "FormatError", "KvmapError", "ModelError", "Problem"]
+__all__ = [
+    "MESSAGES",
+    "FieldError",
+    "FormatError",
+    "KvmapError",
+    "ModelError",
+    "Problem",
+    "more_problems",
+    "problem_total",
+]
 
 MESSAGES = Catalogue(
     {
+        # the last line of a list cut at its limit
+        "more_problems": (
+            "… and {count:,} more, not listed ({total:,} in all)",
+            "… en nog {count_nl}, niet afzonderlijk genoemd ({total_nl} in totaal)",
+        ),
         # file level
         "file_missing": ("file not found", "bestand niet gevonden"),
         "file_unreadable": (
@@ -311,6 +325,27 @@ class Problem:
         """``location: message`` (or just the message when there is no location)."""
         text = self.message(lang)
         return f"{self.location}: {text}" if self.location else text
+
+
+def _dutch(count: int) -> str:
+    return f"{count:,}".replace(",", ".")
+
+
+def more_problems(listed: int, total: int) -> Problem:
+    """The last line of a list of ``listed`` problems cut from ``total``: how many more."""
+    count = total - listed
+    params = {"count": count, "total": total, "count_nl": _dutch(count), "total_nl": _dutch(total)}
+    return Problem("", "more_problems", params)
+
+
+def problem_total(problems: Sequence[Problem]) -> int:
+    """How many problems a list stands for: its lines, or the total its last line names when
+    the list was cut at its limit (see :func:`more_problems`)."""
+    if problems and problems[-1].key == "more_problems":
+        total = problems[-1].params.get("total")
+        if isinstance(total, int):
+            return total
+    return len(problems)
 
 
 class KvmapError(Exception):

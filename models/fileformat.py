@@ -17,7 +17,7 @@ from models.atomic import atomic_write_bytes
 from models.case import Case
 from models.entities import CaseInfo
 from models.enums import EntityKind
-from models.errors import FieldError, FormatError, Problem
+from models.errors import FieldError, FormatError, Problem, more_problems
 from models.fields import CASE_FIELDS, KINDS, FieldSpec, describe, parse_value
 from models.fieldtypes import dump_entity
 from models.i18n import Lang
@@ -120,14 +120,36 @@ class _Collector:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
         self.repaired: list[Problem] = []
+        self.total = 0  # every problem met, also those past the limit
+        self.repaired_total = 0
 
     def add(self, location: str, key: str, **params: object) -> None:
+        self.total += 1
         if len(self.problems) < LIMITS["problems"]:
             self.problems.append(Problem(location, key, params))
 
     def repair(self, location: str, key: str, **params: object) -> None:
+        self.repaired_total += 1
         if len(self.repaired) < LIMITS["problems"]:
             self.repaired.append(Problem(location, key, params))
+
+    def drop(self, location: str) -> None:
+        """Forget the problems recorded at ``location``."""
+        kept = [p for p in self.problems if p.location != location]
+        self.total -= len(self.problems) - len(kept)
+        self.problems = kept
+
+    def listed(self) -> list[Problem]:
+        """The problems, with a last line saying how many more when the list was cut."""
+        if self.total > len(self.problems):
+            return [*self.problems, more_problems(len(self.problems), self.total)]
+        return list(self.problems)
+
+    def listed_repairs(self) -> tuple[Problem, ...]:
+        """The repairs, with a last line saying how many more when the list was cut."""
+        if self.repaired_total > len(self.repaired):
+            return (*self.repaired, more_problems(len(self.repaired), self.repaired_total))
+        return tuple(self.repaired)
 
 
 def _parse_entity(
@@ -249,7 +271,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
 
     info_values = _parse_entity(doc.get("case", None), CASE_FIELDS, "case", problems)
     if "case" not in doc:
-        problems.problems = [p for p in problems.problems if p.location != "case"]
+        problems.drop("case")
         problems.add("case", "required")
 
     built: dict[EntityKind, list[tuple[str, Any]]] = {}
@@ -311,7 +333,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         for p in wrong:
             problems.add(p.location, p.key, **p.params)
     if problems.problems or info_values is None:
-        raise FormatError(problems.problems, source)
+        raise FormatError(problems.listed(), source)
     case = Case.build(
         CaseInfo(**info_values),
         {kind: (item for _, item in items) for kind, items in built.items()},
@@ -319,7 +341,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
     )
     if timeline is not None:
         case.timeline = timeline
-    return Loaded(case, tuple(problems.repaired), source, original)
+    return Loaded(case, problems.listed_repairs(), source, original)
 
 
 def loads(text: str | bytes, source: str = "") -> Case:

@@ -143,15 +143,24 @@ class Timeline:
                 return snap, i
         raise ModelError([Problem("id", "snapshot_unknown", {"id": snapshot_id})])
 
-    def record(self, entry: HistoryEntry) -> None:
-        """Append a save to the history."""
+    def record(self, entry: HistoryEntry, limit: int | None = None) -> tuple[HistoryEntry, ...]:
+        """Append a save to the history; when it would then hold more than ``limit`` saves,
+        the oldest go, so a map at the limit can still be saved. Returns what went."""
         self._history.append(entry)
+        dropped: tuple[HistoryEntry, ...] = ()
+        if limit is not None and len(self._history) > limit:
+            cut = len(self._history) - limit
+            dropped = tuple(self._history[:cut])
+            del self._history[:cut]
         self.changed.emit()
+        return dropped
 
-    def forget(self, entry: HistoryEntry) -> None:
-        """Take back the last recorded save (the write failed)."""
+    def forget(self, entry: HistoryEntry, dropped: Sequence[HistoryEntry] = ()) -> None:
+        """Take back the last recorded save (the write failed), and the oldest saves that
+        :meth:`record` dropped for it."""
         if self._history and self._history[-1] is entry:
             self._history.pop()
+            self._history[:0] = dropped
             self.changed.emit()
 
 

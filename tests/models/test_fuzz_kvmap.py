@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.errors import FormatError, KvmapError
+from models.errors import FormatError, KvmapError, problem_total
 from models.example import example_text
 from models.fileformat import LIMITS, case_to_dict, dumps, loads
 from tests.models.strategies import cases
@@ -289,7 +289,10 @@ def test_hostile_messages(name: str, expected: str) -> None:
 def test_many_problems_are_capped() -> None:
     with pytest.raises(FormatError) as info:
         loads(HOSTILE["many_problems"])
-    assert len(info.value.problems) == LIMITS["problems"]
+    listed = info.value.problems
+    assert len(listed) == LIMITS["problems"] + 1  # and a last line: how many more
+    assert listed[-1].key == "more_problems"
+    assert problem_total(listed) > LIMITS["problems"]
 
 
 def test_file_size_limit_checked_before_reading(

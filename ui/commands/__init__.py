@@ -8,6 +8,7 @@ import pkgutil
 import sys
 from typing import TYPE_CHECKING, Protocol, cast
 
+from models.errors import problem_total
 from models.i18n import Lang
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def open_map(path: str, lang: Lang) -> Case:
     loaded = read(path)
     if loaded.problems:
         print(loaded.render(lang), file=sys.stderr)
-        print(repaired_note(len(loaded.problems), lang), file=sys.stderr)
+        print(repaired_note(problem_total(loaded.problems), lang), file=sys.stderr)
     return loaded.case
 
 
@@ -109,7 +110,7 @@ def open_map_to_write(path: str, lang: Lang, force: bool) -> Case | None:
     if not loaded.problems:
         return loaded.case
     print(loaded.render(lang), file=sys.stderr)
-    count = len(loaded.problems)
+    count = problem_total(loaded.problems)
     if lang == "nl":
         what = "1 herstel" if count == 1 else f"{count} herstellingen"
         refused = (

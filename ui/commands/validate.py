@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from models.errors import FormatError
+from models.errors import FormatError, problem_total
 from models.i18n import Lang, normalise_language
 from ui.commands import case_counts, pick
 
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
             print(exc.render(lang), file=sys.stderr)
             return 2
         print(exc.render(lang), file=sys.stderr)
-        print(_count(len(exc.problems), lang), file=sys.stderr)
+        print(_count(problem_total(exc.problems), lang), file=sys.stderr)
         return 1
     case = loaded.case
     counts = case_counts(case, lang)
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         if loaded.migrated:
             print(_migrated(loaded.version, lang), file=sys.stderr)
         print(loaded.render(lang), file=sys.stderr)
-        print(_count(len(loaded.problems), lang), file=sys.stderr)
+        print(_count(problem_total(loaded.problems), lang), file=sys.stderr)
         print(
             pick(
                 lang,
@@ -88,5 +88,5 @@ def _migrated(version: int, lang: Lang) -> str:
 def _count(count: int, lang: Lang) -> str:
     """``1 problem.`` / ``3 problemen.``: real plurals in both languages."""
     if lang == "nl":
-        return "1 probleem." if count == 1 else f"{count} problemen."
-    return "1 problem." if count == 1 else f"{count} problems."
+        return "1 probleem." if count == 1 else f"{count:,} problemen.".replace(",", ".")
+    return "1 problem." if count == 1 else f"{count:,} problems."

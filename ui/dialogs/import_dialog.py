@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.case import Case
-from models.errors import KvmapError, Problem
+from models.errors import KvmapError, Problem, problem_total
 from models.i18n import Lang
 from models.labels import label
 from ui.background.jobs import BackgroundJobs, JobContext, JobResult, Outcome
@@ -147,7 +147,7 @@ class ImportDialog(QDialog):
         for item in self.warnings:
             self.problems.addItem(item.render(self.lang))
         self.tabs.addTab(
-            self.problems, self.tr("Problems (%1)").replace("%1", str(len(self.errors)))
+            self.problems, self.tr("Problems (%1)").replace("%1", str(problem_total(self.errors)))
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 

@@ -37,6 +37,7 @@ from models.case import Entity
 from models.fields import KIND_OF_CLASS, KINDS
 from models.fields import by_name as by_name_spec
 from models.timeline import HISTORY_EDITS, HistoryEntry, Snapshot
+from models.timeline_io import LIMITS as TIMELINE_LIMITS
 from ui.document.timeline_commands import (
     RemoveSnapshotCommand,
     SaveSnapshotCommand,
@@ -89,6 +90,8 @@ class DocumentController(QObject):
         self._selection: tuple[str, ...] = ()
         self._practice: Practice | None = None
         self.author = login_name()  # who saves, for history[]; the window sets the preference
+        #: how many of the oldest saves the last save dropped from history[] (at its limit)
+        self.history_trimmed = 0
         self._connect_case()
 
     # ------------------------------------------------------------------ properties
@@ -352,14 +355,16 @@ class DocumentController(QObject):
         if target is None:
             raise ValueError("no path to save to")
         entry = self._history_entry() if self.dirty else None
-        if entry is not None:
-            self._case.timeline.record(entry)
+        dropped: tuple[HistoryEntry, ...] = ()
+        if entry is not None:  # at the limit the oldest saves go, never the save itself
+            dropped = self._case.timeline.record(entry, TIMELINE_LIMITS["history"])
         try:
             fileformat.save(self._case, target)
         except BaseException:
             if entry is not None:  # not saved: the history does not claim it was
-                self._case.timeline.forget(entry)
+                self._case.timeline.forget(entry, dropped)
             raise
+        self.history_trimmed = len(dropped)
         self._stack.setClean()
         self._set_path(target)
 

@@ -381,6 +381,7 @@
     <name>DocumentController</name>
     <message>
         <source>Untitled</source>
+        <extracomment>how many of the oldest saves the last save dropped from history[] (at its limit)</extracomment>
         <translation>Naamloos</translation>
     </message>
     <message>
@@ -1047,6 +1048,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <source>; the history of saves was full (it keeps the last %1), so the oldest were removed from it: %2</source>
+        <translation>; de geschiedenis van opslagmomenten was vol (ze bewaart de laatste %1), daarom zijn de oudste eruit verwijderd: %2</translation>
     </message>
     <message>
         <source>Export picture</source>

@@ -17,6 +17,8 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models.errors import KvmapError, Problem
+from models.i18n import Lang
+from models.timeline_io import LIMITS as TIMELINE_LIMITS
 from ui.exchange.file_names import safe_stem
 
 if TYPE_CHECKING:
@@ -246,9 +248,19 @@ class FileHandler(QObject):
             )
             return False
         self.add_recent(path)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("FileHandler", "Saved %1").replace("%1", path), 4000
-        )
+        saved = QCoreApplication.translate("FileHandler", "Saved %1").replace("%1", path)
+        trimmed = self.window.controller.history_trimmed
+        if trimmed:  # the history was at its limit: the oldest saves made room
+            saved += (
+                QCoreApplication.translate(
+                    "FileHandler",
+                    "; the history of saves was full (it keeps the last %1), so the oldest were"
+                    " removed from it: %2",
+                )
+                .replace("%1", _number(TIMELINE_LIMITS["history"], self.window.scene.lang))
+                .replace("%2", _number(trimmed, self.window.scene.lang))
+            )
+        self.window.statusBar().showMessage(saved, 8000 if trimmed else 4000)
         return True
 
     def ask_export_path(self) -> str | None:
@@ -357,3 +369,8 @@ class FileHandler(QObject):
         state = settings.value(KEY_STATE)
         if isinstance(state, QByteArray):
             self.state_restored = self.window.restoreState(state, STATE_VERSION)
+
+
+def _number(count: int, lang: Lang) -> str:
+    """``100.000`` / ``100,000``."""
+    return f"{count:,}".replace(",", "." if lang == "nl" else ",")
