@@ -165,3 +165,18 @@ def test_import_onto_a_map_with_a_timeline_refuses_without_force(
     assert {a.id for a in load(target).actors} == {a.id for a in small_case().actors}
     fresh = tmp_path / "nieuw.kvmap"  # a new file needs no --force
     assert main(["import", str(source), "--to", str(fresh)]) == 0
+
+
+def test_export_of_a_map_with_a_timeline_warns_it_is_not_carried(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import UTC, datetime
+
+    from models.timeline import HistoryEntry
+
+    case = small_case()
+    case.timeline.record(HistoryEntry(datetime(2026, 2, 1, tzinfo=UTC), "anna"))
+    source = tmp_path / "kaart.kvmap"
+    save(case, source)
+    assert main(["export", str(source), "--to", str(tmp_path / "k.graphml"), "--lang", "en"]) == 0
+    assert "snapshots and history are not carried by GraphML" in capsys.readouterr().err

@@ -101,6 +101,10 @@ def map_scene(case: Case, lang: Lang) -> Any:
     return MapScene(case, lang)
 
 
+# formats that carry the map's arrays (not its snapshots and history)
+_EXCHANGE = {".xlsx": "Excel", ".graphml": "GraphML", ".gexf": "GEXF", ".csv": "CSV"}
+
+
 def run(args: argparse.Namespace) -> int:
     from exports.formats import PICTURE_FORMATS, export_case, export_format
 
@@ -142,6 +146,15 @@ def run(args: argparse.Namespace) -> int:
                           scene_for=lambda part: map_scene(part, lang))  # fmt: skip
     for path in written:
         print(pick(lang, f"Wrote {path}", f"{path} geschreven"))
+    if kind in _EXCHANGE and (case.timeline.snapshots or case.timeline.history):
+        name = "Kumu" if args.format == "kumu" else _EXCHANGE[kind]
+        print(pick(
+            lang,
+            f"{args.to}: warning: snapshots and history are not carried by {name}; they stay"
+            f" only in {args.file}",
+            f"{args.to}: waarschuwing: momentopnamen en geschiedenis gaan niet mee in {name};"
+            f" ze staan alleen in {args.file}",
+        ), file=sys.stderr)  # fmt: skip
     if kind in (".dot", ".gv"):
         _dot_engine_note(case, lang)
     return 0
