@@ -191,3 +191,20 @@ def test_dutch_texts_and_a_dutch_report_follow_the_ui_language(
         window.actions_["lang_en"].trigger()
     assert h["file_import"].text() == "&Import…"
     assert window.menus["export"].title() == "E&xport"
+
+
+def test_export_of_a_map_with_history_says_it_is_not_carried(
+    window: Any, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile review N2: no exchange format carries snapshots or history; the app says so."""
+    from datetime import UTC, datetime
+
+    from models.timeline import HistoryEntry
+
+    window.controller.case.timeline.record(HistoryEntry(datetime(2026, 2, 1, tzinfo=UTC), "a"))
+    answer_file(monkeypatch, "getSaveFileName", tmp_path / "k.graphml")
+    h = handler(window)
+    with qtbot.waitSignal(h.export_done, timeout=60_000) as blocker:
+        h["export_graphml"].trigger()
+    assert blocker.args == [True]
+    assert "Snapshots and history are not carried" in h.export_note

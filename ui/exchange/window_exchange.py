@@ -379,6 +379,12 @@ class ExchangeHandler(QObject):
 
                 return export_case(case, path, lang=lang, fmt=kind.fmt)
 
+        timeline = case.timeline.snapshots or case.timeline.history
+        if kind.key in ("xlsx", "kumu", "graphml", "gexf", "csv") and timeline:
+            lost = QCoreApplication.translate(
+                "Exchange", "Snapshots and history are not carried by this format."
+            )
+            note = f"{note} {lost}" if note else lost
         name = Path(path).name
         self._start(
             work,

@@ -700,6 +700,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>De kaartafbeelding kon niet van het scherm worden gemaakt (%1); het rapport bevat in plaats daarvan een eenvoudiger tekening van de kaart.</translation>
     </message>
     <message>
+        <source>Snapshots and history are not carried by this format.</source>
+        <translation>Momentopnamen en geschiedenis gaan in dit formaat niet mee.</translation>
+    </message>
+    <message>
         <source>Exporting %1…</source>
         <translation>%1 exporteren…</translation>
     </message>
