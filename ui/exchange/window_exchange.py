@@ -7,14 +7,14 @@ and Analysis menus, and re-translates them on every language change.
 
 Slow work (writing a workbook, analysing for a comparison or a what-if) runs in the background
 (:mod:`ui.background.jobs`) on a snapshot of the case, so the window never freezes; the status
-bar shows a busy bar meanwhile and the outcome afterwards.
+bar shows a busy bar meanwhile and the outcome afterwards. What each export kind writes, and the
+maps drawn for it from the screen, is in :mod:`ui.exchange.export_work`.
 The questions to the user go through small
 ``ask_*`` methods so tests can answer them without dialogs.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -29,13 +29,12 @@ from models.errors import KvmapError
 from models.i18n import Lang
 from ui.background.jobs import BackgroundJobs, Cancelled, JobContext, JobResult, Outcome
 from ui.exchange.export_kinds import EXPORTS, ExportKind
+from ui.exchange.export_work import export_job
 from ui.exchange.file_names import safe_stem
 from ui.window.action_specs import Group
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
-
-log = logging.getLogger(__name__)
 
 __all__ = ["EXPORTS", "IMPORTABLE", "ExchangeHandler", "ExportKind", "install", "snapshot"]
 
@@ -255,6 +254,11 @@ class ExchangeHandler(QObject):
             return outcome.render(self.lang)
         return f"{type(outcome).__name__}: {outcome}"
 
+    def _fail(self, title: str, lead: str, path: str, outcome: object) -> None:
+        """Tell the user a job on ``path`` failed: ``lead`` names the file (``%1``), then why."""
+        lead = lead.replace("%1", Path(path).name)
+        self.show_failure(title, f"{lead}\n\n{self._message(outcome)}")
+
     # ------------------------------------------------------------------ import
     def import_file(self, path: str | None = None) -> bool:
         """Ask for a file, preview it, and open it as a new, unsaved document."""
@@ -290,106 +294,11 @@ class ExchangeHandler(QObject):
         path = path or self.ask_export_path(kind)
         if not path:
             return False
-        window, lang = self.window, self.lang
-        case = snapshot(window.controller.case)
-        work: Callable[[], object]
-        note = ""  # what the user should know about a successful export
-        if kind.key == "xlsx":
-            # the picture is drawn here, from the live scene (GUI thread): it looks like the screen
-            from exports.picture import map_png
-
-            try:
-                with window.view.at_own_size():
-                    picture = map_png(window.controller.case, lang, scene=window.scene)
-            except Exception as exc:  # the report then draws the map itself: log and say so
-                log.exception("map picture from the scene failed; the report draws its own")
-                picture = None
-                note = QCoreApplication.translate(
-                    "Exchange",
-                    "The map picture could not be made from the screen (%1); the report has a "
-                    "simpler drawing of the map instead.",
-                ).replace("%1", str(exc) or type(exc).__name__)
-
-            def work() -> object:
-                from exports.excel_report import write_report
-
-                write_report(case, path, lang=lang, picture=picture)
-                return [Path(path)]
-
-        elif kind.key in ("docx", "pptx"):
-            # the maps as on screen (GUI thread): the note's with title and legend; the deck's
-            # fill their slides, the zoomed maps of the first causes drawn by the app's scene too
-            from exports.anonymise import anonymise
-            from exports.picture import map_png, slide_png
-            from exports.sessie import cause_pictures
-            from mapper import analyse
-            from ui.commands.export import map_scene
-            from ui.exchange.anonymised import anonymised_note
-
-            def scene_for(part: Case) -> object:
-                return map_scene(part, lang)
-
-            causes: dict[str, bytes] | None = None
-            anonymous = self["export_anonymised"].isChecked()
-            # the pictures of an anonymised file are drawn from the anonymised case
-            shown = anonymise(case, lang) if anonymous else case
-            try:
-                with window.view.at_own_size():
-                    if kind.key == "docx" and anonymous:
-                        picture = map_png(shown, lang, scene=scene_for(shown))
-                    elif kind.key == "docx":
-                        picture = map_png(window.controller.case, lang, scene=window.scene)
-                    else:
-                        scene = scene_for(shown) if anonymous else window.scene
-                        picture = slide_png(scene, lang) if len(case.actors) else None
-                        causes = cause_pictures(shown, analyse(shown), lang, scene_for)
-            except Exception as exc:  # the writer then draws the map itself: log and say so
-                log.exception("map picture from the scene failed; the document draws its own")
-                picture = None
-                note = QCoreApplication.translate(
-                    "Exchange",
-                    "The map picture could not be made from the screen (%1); the report has a "
-                    "simpler drawing of the map instead.",
-                ).replace("%1", str(exc) or type(exc).__name__)
-            advice_note = kind.key == "docx"
-            note = " ".join(n for n in (note, anonymised_note(case, anonymous, lang)) if n)
-
-            def work() -> object:
-                from exports.nota import write_nota
-                from exports.sessie import write_sessie
-
-                if advice_note:
-                    return [
-                        write_nota(
-                            case, path, lang=lang, picture=picture, anonymised=anonymous,
-                            pictures_anonymised=anonymous,
-                        )
-                    ]  # fmt: skip
-                return [
-                    write_sessie(
-                        case, path, lang=lang, picture=picture, causes=causes,
-                        anonymised=anonymous, pictures_anonymised=anonymous,
-                    )
-                ]  # fmt: skip
-
-        else:
-
-            def work() -> object:
-                from exports.formats import export_case
-
-                return export_case(case, path, lang=lang, fmt=kind.fmt)
-
-        timeline = case.timeline.snapshots or case.timeline.history
-        if kind.key in ("xlsx", "kumu", "graphml", "gexf", "csv") and timeline:
-            lost = QCoreApplication.translate(
-                "Exchange", "Snapshots and history are not carried by this format."
-            )
-            note = f"{note} {lost}" if note else lost
-        name = Path(path).name
+        job = export_job(self.window, kind, path, self["export_anonymised"].isChecked())
         self._start(
-            work,
-            lambda outcome: self._export_finished(path, outcome, note),
-            QCoreApplication.translate("Exchange", "Exporting %1…").replace("%1", name),
+            job.work,
+            lambda outcome: self._export_finished(path, outcome, job.note),
+            QCoreApplication.translate("Exchange", "Exporting %1…").replace("%1", Path(path).name),
         )
         return True
 
@@ -403,13 +312,11 @@ class ExchangeHandler(QObject):
                 ),
                 8000,
             )
-            self.show_failure(
+            self._fail(
                 QCoreApplication.translate("Exchange", "Cannot export"),
-                QCoreApplication.translate("Exchange", "Could not write %1:").replace(
-                    "%1", Path(path).name
-                )
-                + "\n\n"
-                + self._message(outcome),
+                QCoreApplication.translate("Exchange", "Could not write %1:"),
+                path,
+                outcome,
             )
             self.export_done.emit(False)
             return
@@ -447,13 +354,11 @@ class ExchangeHandler(QObject):
     def _compare_finished(self, path: str, outcome: object) -> None:
         self.window.statusBar().clearMessage()
         if isinstance(outcome, BaseException) or not isinstance(outcome, tuple):
-            self.show_failure(
+            self._fail(
                 QCoreApplication.translate("Exchange", "Cannot compare"),
-                QCoreApplication.translate("Exchange", "Could not compare with %1:").replace(
-                    "%1", Path(path).name
-                )
-                + "\n\n"
-                + self._message(outcome),
+                QCoreApplication.translate("Exchange", "Could not compare with %1:"),
+                path,
+                outcome,
             )
             self.compare_done.emit(False)
             return

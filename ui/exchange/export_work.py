@@ -1,0 +1,163 @@
+"""What File > Export writes for each kind, and what it tells the user beside "Exported".
+
+:func:`export_job` runs on the GUI thread: it draws the maps that must look like the screen
+(the Excel report's picture, the note's map, the deck's slides and cause maps) from the live
+scene or from a scene of the anonymised case, and returns the :class:`ExportJob` whose ``work``
+writes the file in the background (:mod:`ui.exchange.window_exchange` runs it). A picture that
+cannot be made from the screen is logged and said; the writer then draws a simpler map itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from models import Case
+from models.i18n import Lang
+from ui.exchange.export_kinds import ExportKind
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ExportJob", "export_job"]
+
+# the formats that carry neither the snapshots nor the history of saves (hostile N2)
+_NO_TIMELINE = ("xlsx", "kumu", "graphml", "gexf", "csv")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportJob:
+    """The writing of one export: ``work`` runs in the background and returns the files written;
+    ``note`` is what the user should know about a successful export ("" when nothing)."""
+
+    work: Callable[[], object]
+    note: str
+
+
+def export_job(window: MainWindow, kind: ExportKind, path: str, anonymous: bool) -> ExportJob:
+    """Draw what must be drawn on the GUI thread and return the writing of ``kind`` to ``path``.
+
+    ``anonymous`` applies to the advice note and the deck (File > Export > Anonymised).
+    """
+    case = window.controller.case.copy()  # the worker writes a snapshot: the lists may change
+    lang: Lang = window.scene.lang
+    if kind.key == "xlsx":
+        job = _report(window, case, path, lang)
+    elif kind.key in ("docx", "pptx"):
+        job = _note_or_deck(window, kind, case, path, lang, anonymous)
+    else:
+        job = ExportJob(_exchange_format(case, path, lang, kind.fmt), "")
+    if kind.key in _NO_TIMELINE and (case.timeline.snapshots or case.timeline.history):
+        lost = QCoreApplication.translate(
+            "Exchange", "Snapshots and history are not carried by this format."
+        )
+        return ExportJob(job.work, f"{job.note} {lost}" if job.note else lost)
+    return job
+
+
+def _picture_failed(exc: Exception) -> str:
+    """Log a map picture that could not be drawn from the screen and say so to the user."""
+    log.exception("map picture from the scene failed; the writer draws its own")
+    return QCoreApplication.translate(
+        "Exchange",
+        "The map picture could not be made from the screen (%1); the report has a "
+        "simpler drawing of the map instead.",
+    ).replace("%1", str(exc) or type(exc).__name__)
+
+
+def _report(window: MainWindow, case: Case, path: str, lang: Lang) -> ExportJob:
+    """The Excel report, its map picture drawn from the live scene: it looks like the screen."""
+    from exports.picture import map_png
+
+    note = ""
+    picture: bytes | None
+    try:
+        with window.view.at_own_size():
+            picture = map_png(window.controller.case, lang, scene=window.scene)
+    except Exception as exc:  # the report then draws the map itself
+        picture, note = None, _picture_failed(exc)
+
+    def work() -> object:
+        from exports.excel_report import write_report
+
+        write_report(case, path, lang=lang, picture=picture)
+        return [Path(path)]
+
+    return ExportJob(work, note)
+
+
+def _note_or_deck(
+    window: MainWindow, kind: ExportKind, case: Case, path: str, lang: Lang, anonymous: bool
+) -> ExportJob:
+    """The advice note (docx) or the deck (pptx), with the maps as on screen.
+
+    The note's map has title and legend; the deck's maps fill their slides, and the zoomed maps
+    of the first causes are drawn by the app's scene too. The pictures of an anonymised file are
+    drawn from the anonymised case.
+    """
+    from exports.anonymise import anonymise
+    from exports.picture import map_png, slide_png
+    from exports.sessie import cause_pictures
+    from mapper import analyse
+    from ui.commands.export import map_scene
+    from ui.exchange.anonymised import anonymised_note
+
+    def scene_for(part: Case) -> object:
+        return map_scene(part, lang)
+
+    causes: dict[str, bytes] | None = None
+    picture: bytes | None
+    note = ""
+    shown = anonymise(case, lang) if anonymous else case
+    try:
+        with window.view.at_own_size():
+            if kind.key == "docx" and anonymous:
+                picture = map_png(shown, lang, scene=scene_for(shown))
+            elif kind.key == "docx":
+                picture = map_png(window.controller.case, lang, scene=window.scene)
+            else:
+                scene = scene_for(shown) if anonymous else window.scene
+                picture = slide_png(scene, lang) if len(case.actors) else None
+                causes = cause_pictures(shown, analyse(shown), lang, scene_for)
+    except Exception as exc:  # the writer then draws the map itself
+        picture, note = None, _picture_failed(exc)
+    note = " ".join(n for n in (note, anonymised_note(case, anonymous, lang)) if n)
+    advice_note = kind.key == "docx"
+
+    def work() -> object:
+        from exports.nota import write_nota
+        from exports.sessie import write_sessie
+
+        if advice_note:
+            return [
+                write_nota(
+                    case, path, lang=lang, picture=picture, anonymised=anonymous,
+                    pictures_anonymised=anonymous,
+                )
+            ]  # fmt: skip
+        return [
+            write_sessie(
+                case, path, lang=lang, picture=picture, causes=causes,
+                anonymised=anonymous, pictures_anonymised=anonymous,
+            )
+        ]  # fmt: skip
+
+    return ExportJob(work, note)
+
+
+def _exchange_format(case: Case, path: str, lang: Lang, fmt: str | None) -> Callable[[], object]:
+    """Kumu, GraphML, GEXF, CSV, DOT or the mandate register: no picture to draw."""
+
+    def work() -> object:
+        from exports.formats import export_case
+
+        return export_case(case, path, lang=lang, fmt=fmt)
+
+    return work
