@@ -18,7 +18,7 @@ from mapper.quadrant import Quadrant
 
 if TYPE_CHECKING:
     from mapper.analysis import Analysis, analyse
-    from mapper.causes import Summary
+    from mapper.summary import Summary
 
 __all__ = [
     "BUILDING_BLOCKS",
@@ -35,7 +35,7 @@ __all__ = [
     "analyse",
 ]
 
-_LAZY = {"Analysis": "mapper.analysis", "analyse": "mapper.analysis", "Summary": "mapper.causes"}
+_LAZY = {"Analysis": "mapper.analysis", "analyse": "mapper.analysis", "Summary": "mapper.summary"}
 
 
 def __getattr__(name: str) -> Any:

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mapper.accepted import Accepted, Returned, acceptance_warnings, settle
-from mapper.causes import EVIDENCE_CODES, Summary, assign_ids, build_causes, judgeable, summarise
+from mapper.causes import EVIDENCE_CODES, assign_ids, build_causes, judgeable
 from mapper.checks import CHECKS
 from mapper.context import Context
 from mapper.findings import BUILDING_BLOCKS, Cause, Finding, ScoreRow, Severity, Text
 from mapper.metrics import actor_metrics, map_metrics
 from mapper.quadrant import Quadrant, quadrant
 from mapper.scorecard import scorecard
+from mapper.summary import Summary, summarise
 from models import Case, Practice
 from models.acceptance import Acceptance
 from models.i18n import long_date

@@ -1,4 +1,4 @@
-"""From findings to root causes: stable finding ids, grouping by cause, ranking, the summary.
+"""From findings to root causes: stable finding ids, grouping by cause, ranking.
 
 Findings that follow from the same thing on the map form one :class:`~mapper.findings.Cause`:
 
@@ -22,40 +22,35 @@ Examples
 >>> from models import Case, CaseInfo
 >>> from mapper.analysis import analyse
 >>> result = analyse(Case.from_parts(CaseInfo("leeg")))
->>> result.causes, result.summary.first
-((), ())
->>> result.summary.text("nl")
-'Er staat nog te weinig op de kaart om iets te beoordelen.'
+>>> result.causes
+()
+
+The words of a cause are in :mod:`mapper.cause_words`; what to act on first in
+:mod:`mapper.summary`.
 """
 
 from __future__ import annotations
 
-import heapq
-import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from mapper.catalogue import LANGS, Message, render
+from mapper.cause_words import cause_texts, evidence, top3
 from mapper.checks.intent import deviation_powers
-from mapper.codes import CODES, Code
+from mapper.codes import CODES
 from mapper.context import Context
 from mapper.finding_ids import PERSON_CODES, assign_ids, finding_id, subject_mandate
-from mapper.findings import Cause, Finding, Severity, Text
+from mapper.findings import Cause, Finding
 from mapper.scorecard import judgeable
-from mapper.texts.causes import GROUP_TITLES, POWER_FAR
-from mapper.wording import count, join, word
 from models import PowerCategory, Urgency
 
 __all__ = [
     "BLOCK_ORDER",
     "EVIDENCE_CODES",
-    "Summary",
     "assign_ids",
     "build_causes",
     "finding_id",
     "held_up",
     "judgeable",
-    "summarise",
 ]
 
 #: Structural codes that are evidence, not findings (unless they name a need).
@@ -67,18 +62,6 @@ BLOCK_ORDER: tuple[int, ...] = (3, 1, 5, 2, 4, 6, 7)
 _DEVIATION_POWERS = (PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SUSPEND_ROUTINE)
 _URGENCY_WEIGHT = {Urgency.HIGH: 3, Urgency.MEDIUM: 2, Urgency.LOW: 1}
 _KIND_ORDER = ("power", "mandate", "person", "need", "theme", "pair", "finding")
-# Codes whose finding, when present, speaks for the whole cause (its title leads).
-_LEADS = {
-    "INTENT_NOT_PASSED_DOWN": 0,
-    "INTENT_NO_DEVIATION_POWER": 0,
-    "TRUST_BACKING_NEGATIVE": 0,
-    "TRUST_BACKING_WEAK": 0,
-    "LEARNING_NO_FEEDBACK_PATH": 0,
-    "SIGNAL_SINGLE_PERSON": 1,
-    "STRUCTURE_CARRYING_ACTOR": 2,
-    "MANDATE_SUBMANDATE_NOT_ALLOWED": 1,
-    "MANDATE_NO_LEGAL_ROOT": 1,
-}
 _THEMES = {
     "SIGNAL_UNHEARD": "signals",
     "SIGNAL_LONG_PATH": "signals",
@@ -113,20 +96,6 @@ Key = tuple[str, str]
 
 # NEED_* codes that do not hold the need up (someone near the case can still take it).
 _NOT_HELD_UP = frozenset({"NEED_HANDLER_MANDATE_FALLS_SHORT"})
-
-
-@dataclass(frozen=True, slots=True)
-class Summary:
-    """What to act on first.
-
-    ``first`` holds the ids of (at most) the three causes to act on first, in order; ``text``
-    is two or three sentences an executive can read aloud; ``headline`` is its first sentence
-    (how many causes, how many needed decisions held up).
-    """
-
-    first: tuple[str, ...] = ()
-    text: Text = field(default_factory=lambda: Text("", ""))
-    headline: Text = field(default_factory=lambda: Text("", ""))
 
 
 # ----------------------------------------------------------------------------------- grouping
@@ -227,137 +196,6 @@ def _home(found: Sequence[Finding]) -> int:
     return min(weight, key=lambda b: (-weight[b], b))
 
 
-def _lead(found: Sequence[Finding]) -> Finding:
-    return min(found, key=lambda f: (f.severity.rank, _LEADS.get(f.code, 5), f.id))
-
-
-def _power_words(ctx: Context, key: str) -> Text:
-    """A power mid-sentence: its name on the map (a leading capital lowered unless the second
-    letter is one too, as in "WMO"), or its category's label."""
-    if key in ctx.legal.powers:
-        names = [ctx.legal.power_name(key, x) for x in LANGS]
-        return Text(*(n[:1].lower() + n[1:] if n[1:2].islower() else n for n in names))
-    from models.labels import label
-
-    return Text(*(label(PowerCategory(key), x).lower() for x in LANGS))
-
-
-def _say(message: Message, values: Mapping[str, object]) -> Text:
-    return Text(*(render(message, values, lang) for lang in LANGS))
-
-
-def _quote(text: str) -> str:
-    return f"‘{text}’"
-
-
-def _texts(
-    cid: str,
-    found: Sequence[Finding],
-    needs: Sequence[str],
-    ctx: Context,
-    decisions: Mapping[str, str],
-) -> tuple[Text, Text, Text]:
-    lead = _lead(found)
-    g = ctx.graphs
-    need_findings = [f for f in found if f.code.startswith("NEED_") and f.needs]
-    title = lead.title
-    same = [f for f in found if f.code == lead.code]
-    if cid.startswith("power:") and lead.code.startswith("NEED_") and len(need_findings) > 1:
-        title = _say(
-            POWER_FAR, {"n": len(need_findings), "power": _power_words(ctx, cid.split(":", 1)[1])}
-        )
-    elif len(same) > 1 and lead.code in GROUP_TITLES:
-        owner = g.info.intent_owner
-        values = {
-            "n": len(same),
-            "names": [g.name(f.actors[0]) for f in same if f.actors],
-            "owner": g.name(owner) if owner else "",
-        }
-        title = _say(GROUP_TITLES[Code(lead.code)], values)
-    parts: dict[str, list[str]] = {"en": [lead.detail.en], "nl": [lead.detail.nl]}
-    named = [_quote(decisions[n]) for n in needs if n in decisions]
-    if named:
-        k = len(named)
-        parts["en"].append(
-            f"This holds up {count(k, 'needed decision', 'needed decisions', 'en')}: "
-            f"{join(named, 'en')}."
-        )
-        parts["nl"].append(
-            f"Dit houdt {count(k, 'benodigd besluit', 'benodigde besluiten', 'nl')} op: "
-            f"{join(named, 'nl')}."
-        )
-    detail = Text(" ".join(parts["en"]), " ".join(parts["nl"]))
-    return title, detail, _merged(lead, same)
-
-
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘])")
-
-
-def _merged(lead: Finding, same: Sequence[Finding]) -> Text:
-    """The suggestion of a cause: the lead's, or - when findings of one code merge - every
-    distinct sentence of theirs, the lead's first, the sentences they share last (jurist M6:
-    the council line of art. 169 Gemeentewet stays beside the press line)."""
-    texts = list(dict.fromkeys(f.suggestion for f in [lead, *same]))
-    if len(texts) < 2:
-        return lead.suggestion
-    out = []
-    for lang in LANGS:
-        split = [_SENTENCE.split(t.nl if lang == "nl" else t.en) for t in texts]
-        shared = [s for s in split[0] if all(s in other for other in split[1:])]
-        own = [s for part in split for s in part if s not in shared]
-        out.append(" ".join(dict.fromkeys([*own, *shared])))
-    return Text(out[0], out[1])
-
-
-def _evidence(
-    theme_political: bool,
-    structural: Sequence[tuple[Finding, frozenset[str]]],
-    metrics: Mapping[str, Mapping[str, float]],
-    ctx: Context,
-    person: str | None,
-    top3: list[str] | None = None,
-) -> tuple[Text, ...]:
-    g = ctx.graphs
-    out: list[Text] = []
-    for s, actors in structural:  # each with its actors as a set
-        if s.code == "STRUCTURE_CUT_POINTS" and person is not None and person in actors:
-            name = g.name(person)
-            out.append(
-                Text(
-                    f"Without {name} the network falls apart.",
-                    f"Zonder {name.running('nl')} valt het netwerk uiteen.",
-                )
-            )
-        elif s.code == "SPHERES_COMMUNITIES_SPLIT" and theme_political:
-            out.append(s.detail)
-    if person is not None and person in metrics:
-        value = metrics[person].get("betweenness", 0.0)
-        top = top3 if top3 is not None else _top3(metrics)
-        place = top.index(person) + 1 if person in top else len(top) + 1
-        if value > 0 and place <= 3:
-            name = g.name(person)
-            if place == 1:
-                text = Text(
-                    f"More routes on the map run through {name} than through anyone else.",
-                    f"Via {name.running('nl')} lopen meer routes op de kaart dan via wie ook.",
-                )
-            else:
-                others = count(place - 1, "andere actor", "andere actoren", "nl")
-                text = Text(
-                    f"Only {count(place - 1, 'other actor carries', 'other actors carry', 'en')} "
-                    f"more routes on the map than {name}.",
-                    f"Alleen via {others} lopen meer routes op de kaart dan via "
-                    f"{name.running('nl')}.",
-                )
-            out.append(text)
-    return tuple(out)
-
-
-def _top3(metrics: Mapping[str, Mapping[str, float]]) -> list[str]:
-    """The three actors of highest betweenness (ties by id): one pass, not a sort."""
-    return heapq.nsmallest(3, metrics, key=lambda a: (-metrics[a].get("betweenness", 0.0), a))
-
-
 def build_causes(
     findings: Sequence[Finding],
     ctx: Context,
@@ -376,7 +214,7 @@ def build_causes(
     union = _Union()
     keys_of: dict[str, list[Key]] = {}
     by_id = _ById(ctx)
-    top3 = _top3(metrics)
+    top = top3(metrics)
     for f in findings:
         keys = _keys(f, ctx, by_id)
         keys_of[f.id] = keys
@@ -406,7 +244,7 @@ def build_causes(
         actors = tuple(dict.fromkeys(a for f in found for a in f.actors))
         severity = min((f.severity for f in live), key=lambda s: s.rank)
         block = _home(live)
-        title, detail, suggestion = _texts(cid, live, held, ctx, decisions)
+        title, detail, suggestion = cause_texts(cid, live, held, ctx, decisions)
         person = cid.split(":", 1)[1] if cid.startswith("person:") else None
         cause = Cause(
             id=cid,
@@ -430,8 +268,8 @@ def build_causes(
                     if f.code in CODES and CODES[f.code].article
                 )
             ),
-            evidence=_evidence(
-                ("theme", "political") in members[root], quoted, metrics, ctx, person, top3
+            evidence=evidence(
+                ("theme", "political") in members[root], quoted, metrics, ctx, person, top
             ),
         )
         weight = sum(
@@ -454,7 +292,7 @@ def build_causes(
     return tuple(replace(f, cause=cause_of[f.id]) for f in findings), causes
 
 
-# ------------------------------------------------------------------------------------ summary
+# ---------------------------------------------------------------------------------- held up
 
 
 def held_up(found: Iterable[Finding]) -> tuple[str, ...]:
@@ -474,46 +312,3 @@ def held_up(found: Iterable[Finding]) -> tuple[str, ...]:
             for n in f.needs
         )
     )
-
-
-def summarise(
-    causes: Sequence[Cause], ctx: Context, *, accepted: frozenset[str] = frozenset()
-) -> Summary:
-    """The first three causes to act on, and a short text an executive reads aloud."""
-    live = [c for c in causes if not all(f in accepted for f in c.findings)]
-    if not ctx.graphs.actors:
-        return Summary(
-            (),
-            Text(
-                "The map holds too little to judge anything yet.",
-                "Er staat nog te weinig op de kaart om iets te beoordelen.",
-            ),
-        )
-    serious = [c for c in live if c.severity != Severity.INFO]
-    if not serious:
-        return Summary(
-            tuple(c.id for c in live[:3]),
-            Text(
-                "The map shows nothing that keeps the organisation from doing what is needed.",
-                "De kaart laat niets zien dat de organisatie belet te doen wat nodig is.",
-            ),
-        )
-    first = serious[:3]
-    crit = sum(c.severity == Severity.CRITICAL for c in live)
-    blocked = len({n for c in live for n in c.held_up})
-    # one number style in the sentence: "twaalf oorzaken, waarvan vijf kritiek" (jurist L-c)
-    en = [f"The analysis finds {count(len(live), 'cause', 'causes', 'en', upto=20)}"]
-    nl = [f"De analyse vindt {count(len(live), 'oorzaak', 'oorzaken', 'nl', upto=20)}"]
-    if crit:
-        en[0] += f", {word(crit, 'en')} of them critical"
-        nl[0] += f", waarvan {word(crit, 'nl')} kritiek"
-    if blocked:
-        en[0] += f"; {count(blocked, 'needed decision is', 'needed decisions are', 'en')} held up"
-        nl[0] += (
-            f"; {count(blocked, 'benodigd besluit loopt', 'benodigde besluiten lopen', 'nl')} vast"
-        )
-    en[0] += "."
-    nl[0] += "."
-    en.append("Act first on: " + " ".join(f"{i}. {c.title.en}." for i, c in enumerate(first, 1)))
-    nl.append("Eerst doen: " + " ".join(f"{i}. {c.title.nl}." for i, c in enumerate(first, 1)))
-    return Summary(tuple(c.id for c in first), Text(" ".join(en), " ".join(nl)), Text(en[0], nl[0]))

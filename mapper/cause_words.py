@@ -1,0 +1,175 @@
+"""The words of a cause: its title, detail and suggestion, and the evidence the structure gives.
+
+:func:`mapper.causes.build_causes` groups the findings; this module says what a group is about.
+The lead finding (the most severe; among equals the one whose code speaks for the whole cause)
+gives the title, unless many findings of one power or one code merge: they get a title of their
+own (:mod:`mapper.texts.causes`). Merged suggestions keep every distinct sentence.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Mapping, Sequence
+
+from mapper.catalogue import LANGS, Message, render
+from mapper.codes import Code
+from mapper.context import Context
+from mapper.findings import Finding, Text
+from mapper.texts.causes import GROUP_TITLES, POWER_FAR
+from mapper.wording import count, join
+from models import PowerCategory
+
+__all__ = ["cause_texts", "evidence", "top3"]
+
+# Codes whose finding, when present, speaks for the whole cause (its title leads).
+_LEADS = {
+    "INTENT_NOT_PASSED_DOWN": 0,
+    "INTENT_NO_DEVIATION_POWER": 0,
+    "TRUST_BACKING_NEGATIVE": 0,
+    "TRUST_BACKING_WEAK": 0,
+    "LEARNING_NO_FEEDBACK_PATH": 0,
+    "SIGNAL_SINGLE_PERSON": 1,
+    "STRUCTURE_CARRYING_ACTOR": 2,
+    "MANDATE_SUBMANDATE_NOT_ALLOWED": 1,
+    "MANDATE_NO_LEGAL_ROOT": 1,
+}
+
+
+def _lead(found: Sequence[Finding]) -> Finding:
+    return min(found, key=lambda f: (f.severity.rank, _LEADS.get(f.code, 5), f.id))
+
+
+def _power_words(ctx: Context, key: str) -> Text:
+    """A power mid-sentence: its name on the map (a leading capital lowered unless the second
+    letter is one too, as in "WMO"), or its category's label."""
+    if key in ctx.legal.powers:
+        names = [ctx.legal.power_name(key, x) for x in LANGS]
+        return Text(*(n[:1].lower() + n[1:] if n[1:2].islower() else n for n in names))
+    from models.labels import label
+
+    return Text(*(label(PowerCategory(key), x).lower() for x in LANGS))
+
+
+def _say(message: Message, values: Mapping[str, object]) -> Text:
+    return Text(*(render(message, values, lang) for lang in LANGS))
+
+
+def _quote(text: str) -> str:
+    return f"‘{text}’"
+
+
+def cause_texts(
+    cid: str,
+    found: Sequence[Finding],
+    needs: Sequence[str],
+    ctx: Context,
+    decisions: Mapping[str, str],
+) -> tuple[Text, Text, Text]:
+    """A cause's title, detail and suggestion.
+
+    The title is the lead finding's, or one for the whole group: "<power> sits far from the
+    case" when several needs wait on one power, a group title when findings of one code merge.
+    The detail adds the needed decisions the cause holds up; the suggestion merges the findings'.
+    """
+    lead = _lead(found)
+    g = ctx.graphs
+    need_findings = [f for f in found if f.code.startswith("NEED_") and f.needs]
+    title = lead.title
+    same = [f for f in found if f.code == lead.code]
+    if cid.startswith("power:") and lead.code.startswith("NEED_") and len(need_findings) > 1:
+        title = _say(
+            POWER_FAR, {"n": len(need_findings), "power": _power_words(ctx, cid.split(":", 1)[1])}
+        )
+    elif len(same) > 1 and lead.code in GROUP_TITLES:
+        owner = g.info.intent_owner
+        values = {
+            "n": len(same),
+            "names": [g.name(f.actors[0]) for f in same if f.actors],
+            "owner": g.name(owner) if owner else "",
+        }
+        title = _say(GROUP_TITLES[Code(lead.code)], values)
+    parts: dict[str, list[str]] = {"en": [lead.detail.en], "nl": [lead.detail.nl]}
+    named = [_quote(decisions[n]) for n in needs if n in decisions]
+    if named:
+        k = len(named)
+        parts["en"].append(
+            f"This holds up {count(k, 'needed decision', 'needed decisions', 'en')}: "
+            f"{join(named, 'en')}."
+        )
+        parts["nl"].append(
+            f"Dit houdt {count(k, 'benodigd besluit', 'benodigde besluiten', 'nl')} op: "
+            f"{join(named, 'nl')}."
+        )
+    detail = Text(" ".join(parts["en"]), " ".join(parts["nl"]))
+    return title, detail, _merged(lead, same)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘])")
+
+
+def _merged(lead: Finding, same: Sequence[Finding]) -> Text:
+    """The suggestion of a cause: the lead's, or - when findings of one code merge - every
+    distinct sentence of theirs, the lead's first, the sentences they share last (jurist M6:
+    the council line of art. 169 Gemeentewet stays beside the press line)."""
+    texts = list(dict.fromkeys(f.suggestion for f in [lead, *same]))
+    if len(texts) < 2:
+        return lead.suggestion
+    out = []
+    for lang in LANGS:
+        split = [_SENTENCE.split(t.nl if lang == "nl" else t.en) for t in texts]
+        shared = [s for s in split[0] if all(s in other for other in split[1:])]
+        own = [s for part in split for s in part if s not in shared]
+        out.append(" ".join(dict.fromkeys([*own, *shared])))
+    return Text(out[0], out[1])
+
+
+def evidence(
+    theme_political: bool,
+    structural: Sequence[tuple[Finding, frozenset[str]]],
+    metrics: Mapping[str, Mapping[str, float]],
+    ctx: Context,
+    person: str | None,
+    top: list[str] | None = None,
+) -> tuple[Text, ...]:
+    """What the structure says of a cause: the cut point its person is, the communities split
+    (the political theme), and how many routes run through its person (among the top three)."""
+    g = ctx.graphs
+    out: list[Text] = []
+    for s, actors in structural:  # each with its actors as a set
+        if s.code == "STRUCTURE_CUT_POINTS" and person is not None and person in actors:
+            name = g.name(person)
+            out.append(
+                Text(
+                    f"Without {name} the network falls apart.",
+                    f"Zonder {name.running('nl')} valt het netwerk uiteen.",
+                )
+            )
+        elif s.code == "SPHERES_COMMUNITIES_SPLIT" and theme_political:
+            out.append(s.detail)
+    if person is not None and person in metrics:
+        value = metrics[person].get("betweenness", 0.0)
+        top = top if top is not None else top3(metrics)
+        place = top.index(person) + 1 if person in top else len(top) + 1
+        if value > 0 and place <= 3:
+            name = g.name(person)
+            if place == 1:
+                text = Text(
+                    f"More routes on the map run through {name} than through anyone else.",
+                    f"Via {name.running('nl')} lopen meer routes op de kaart dan via wie ook.",
+                )
+            else:
+                others = count(place - 1, "andere actor", "andere actoren", "nl")
+                text = Text(
+                    f"Only {count(place - 1, 'other actor carries', 'other actors carry', 'en')} "
+                    f"more routes on the map than {name}.",
+                    f"Alleen via {others} lopen meer routes op de kaart dan via "
+                    f"{name.running('nl')}.",
+                )
+            out.append(text)
+    return tuple(out)
+
+
+def top3(metrics: Mapping[str, Mapping[str, float]]) -> list[str]:
+    """The three actors of highest betweenness (ties by id): one pass, not a sort."""
+    return heapq.nsmallest(3, metrics, key=lambda a: (-metrics[a].get("betweenness", 0.0), a))
