@@ -121,7 +121,7 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
     Code.INTENT_NOT_STATED: CodeInfo(1, (W,)),
     Code.INTENT_NO_OWNER: CodeInfo(1, (W,)),
     Code.INTENT_OWNER_OPPOSES: CodeInfo(1, (W,)),
-    Code.INTENT_NO_DEVIATION_POWER: CodeInfo(1, (C,), "Awb 4:84; hardheidsclausule; wet"),
+    Code.INTENT_NO_DEVIATION_POWER: CodeInfo(1, (C, N), "Awb 4:84; hardheidsclausule; wet"),
     Code.INTENT_NOT_PASSED_DOWN: CodeInfo(1, (C, W), "Awb 10:1; 4:84"),
     # 2 signals and triage
     Code.SIGNAL_NO_DECIDER: CodeInfo(2, (C,)),

@@ -23,7 +23,9 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
-from mapper.texts.intent import NO_ADMINISTRATOR, PASS_DOWN
+from mapper.legal import OUTSIDE_SPHERES
+from mapper.names import Name
+from mapper.texts.intent import AS_PORTFOLIO, NO_ADMINISTRATOR, PASS_DOWN
 from models import ActorKind, Mandate, PowerCategory, RuleType
 
 __all__ = ["DEVIATION_POWERS", "check", "deviation_powers"]
@@ -49,12 +51,68 @@ def check(ctx: Context) -> list[Finding]:
         if a.id == owner or (a.kind == ActorKind.ADMINISTRATOR and a.stance > 0)
     ]
     auth = ctx.authority
-    legal = ctx.legal
-    powers = deviation_powers(ctx)
+    powers = _public_powers(ctx)
     holding = {p: [s for s in supporters if auth.grant(s, p) is not None] for p in powers}
+    by_body = False
     if not any(holding.values()):
-        found.append(_no_power(ctx, supporters))
-        return found
+        # a portfolio holder holds no power of its own: the body of its organisation does
+        holding = {p: _own_body(ctx, p, supporters) for p in powers}
+        by_body = True
+    passed, reserved = _passed_down(ctx, powers, holding)
+    if by_body:
+        inside = {p: [a for a in passed[p] if _inside(ctx, a, holding[p])] for p in powers}
+        if not any(inside.values()):
+            found.append(_no_power(ctx, supporters, powers))
+            return found
+        found.append(_held_by_body(ctx, supporters, holding, inside))
+    not_passed = [p for p in powers if holding[p] and not passed[p]]
+    if not_passed:
+        found.append(
+            _not_passed(ctx, holding, not_passed, reserved, all_blocked=not any(passed.values()))
+        )
+    return found
+
+
+def _public_powers(ctx: Context) -> list[str]:
+    """The deviation powers that are the public-law powers of a public body: a partner's own
+    (private-law) decision is never the municipality's room to deviate."""
+    actors = ctx.legal.actors
+    out = []
+    for p in deviation_powers(ctx):
+        holder = ctx.legal.powers[p].holder
+        if holder is None or (holder in actors and actors[holder].is_public_body):
+            out.append(p)
+    return out
+
+
+def _own_body(ctx: Context, power: str, supporters: list[str]) -> list[str]:
+    """The public body that holds ``power`` by statute, when it belongs to the organisation of
+    a supporter of the intent (or the map names no organisations)."""
+    root = ctx.authority.roots.get(power)
+    actors = ctx.legal.actors
+    if root is None or not actors[root].is_public_body:
+        return []
+    same = [ctx.legal.same_organisation(actors[root], actors[s]) for s in supporters]
+    return [root] if not supporters or any(x is not False for x in same) else []
+
+
+def _inside(ctx: Context, actor: str, bodies: list[str]) -> bool:
+    """Whether ``actor`` works in the line of one of ``bodies`` (not a partner's employee)."""
+    legal = ctx.legal
+    a = legal.actors[actor]
+    for b in bodies:
+        same = legal.same_organisation(legal.actors[b], a)
+        if same or (same is None and a.effective_sphere not in OUTSIDE_SPHERES):
+            return True
+    return False
+
+
+def _passed_down(
+    ctx: Context, powers: list[str], holding: dict[str, list[str]]
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Per power, who holds it by a valid mandate from one of its holders (for a policy rule:
+    with the room to deviate), and the mandates that reserve deviating to the grantor."""
+    auth, legal = ctx.authority, ctx.legal
     by_id = legal.by_id
     table = auth.practice_grants if auth.practice_grants is not None else auth.grants
     passed: dict[str, list[str]] = {}
@@ -69,12 +127,7 @@ def check(ctx: Context) -> list[Finding]:
         ]
         passed[p] = [a for a, g in grants if not (p in policy and g.reserved)]
         reserved[p] = [g.via for _, g in grants if p in policy and g.reserved and g.via]
-    not_passed = [p for p in powers if holding[p] and not passed[p]]
-    if not_passed:
-        found.append(
-            _not_passed(ctx, holding, not_passed, reserved, all_blocked=not any(passed.values()))
-        )
-    return found
+    return passed, reserved
 
 
 def deviation_powers(ctx: Context) -> list[str]:
@@ -92,17 +145,19 @@ def _no_owner(has_intent: bool) -> Finding:
     return say(code, Severity.WARNING)
 
 
-def _no_power(ctx: Context, supporters: list[str]) -> Finding:
+def _no_power(ctx: Context, supporters: list[str], powers: list[str]) -> Finding:
     g = ctx.graphs
     auth = ctx.authority
-    others = [a for p in deviation_powers(ctx) for a in auth.holders(p) if a not in supporters]
+    public = [a for p in powers for a in auth.holders(p) if a not in supporters]
+    # only the municipality's own line: a partner's employee is outside it, not a holder
+    others = [a for a in public if not supporters or _inside(ctx, a, supporters)]
     others = list(dict.fromkeys(others))[:5]
     values = {
-        "who": g.names(supporters) if supporters else NO_ADMINISTRATOR,
+        "who": _who(g, supporters),
         "others": [g.name(a) for a in others],
         "n": len(others),
     }
-    parts = ("only",) if others else ("nobody",)
+    parts = ("lacks", "lacks_why", "lacks_fix", *(("only",) if others else ("nobody",)))
     return say(
         Code.INTENT_NO_DEVIATION_POWER,
         Severity.CRITICAL,
@@ -110,6 +165,63 @@ def _no_power(ctx: Context, supporters: list[str]) -> Finding:
         parts=parts,
         actors=[*supporters, *others],
     )
+
+
+def _held_by_body(
+    ctx: Context,
+    supporters: list[str],
+    bodies: dict[str, list[str]],
+    inside: dict[str, list[str]],
+) -> Finding:
+    """A note: the body of the supporters' organisation holds the room to deviate and has
+    mandated it down the line; the portfolio holder has no power of its own (the normal case)."""
+    g, legal = ctx.graphs, ctx.legal
+    used = [p for p in inside if inside[p]]
+    body_ids = list(dict.fromkeys(b for p in used for b in bodies[p]))
+    holders = list(dict.fromkeys(a for p in used for a in inside[p]))
+    types = {legal.powers[p].rule_type for p in used}
+    portfolio = all(
+        legal.actors[s].kind == ActorKind.ADMINISTRATOR and not legal.actors[s].is_public_body
+        for s in supporters
+    )
+    values = {
+        "who": _who(g, supporters),
+        "w": max(len(supporters), 1),
+        "bodies": [g.name(b) for b in body_ids],
+        "b": len(body_ids),
+        "holders": [g.name(a) for a in holders],
+        "h": len(holders),
+    }
+    values["as_portfolio"] = AS_PORTFOLIO if portfolio and supporters else ""
+    extra = (
+        "duty"
+        if RuleType.POLICY_RULE in types
+        else "clause"
+        if types == {RuleType.ORDINANCE}
+        else ""
+    )
+    parts = ("held", "held_why", "held_end", "held_fix", *((extra,) if extra else ()))
+    return say(
+        Code.INTENT_NO_DEVIATION_POWER,
+        Severity.INFO,
+        values,
+        parts=parts,
+        actors=[*supporters, *body_ids, *holders],
+        mandates=[m for p in used for a in inside[p] for m in _chain(ctx, p, a)],
+    )
+
+
+def _who(g: CaseGraphs, supporters: list[str]) -> list[Name | Text]:
+    if not supporters:
+        return [Text(NO_ADMINISTRATOR.en, NO_ADMINISTRATOR.nl)]
+    return [g.name(s) for s in supporters]
+
+
+def _chain(ctx: Context, power: str, actor: str) -> tuple[str, ...]:
+    auth = ctx.authority
+    table = auth.practice_grants if auth.practice_grants is not None else auth.grants
+    grant = table.get(power, {}).get(actor)
+    return grant.chain if grant is not None else ()
 
 
 def _not_passed(

@@ -10,10 +10,13 @@ from __future__ import annotations
 from mapper.catalogue import Entry, Message
 from mapper.codes import Code
 
-__all__ = ["NO_ADMINISTRATOR", "PASS_DOWN", "TEXTS"]
+__all__ = ["AS_PORTFOLIO", "NO_ADMINISTRATOR", "PASS_DOWN", "TEXTS"]
 
 #: Who supports the intent, when nobody does.
 NO_ADMINISTRATOR = Message("no administrator", "geen bestuurder")
+
+#: Said of an administrator who is no public body of its own (a wethouder).
+AS_PORTFOLIO = Message(" as portfolio holder", " als portefeuillehouder")
 
 #: How to pass the room to deviate down (``{basis}``: the legal basis named on the map).
 PASS_DOWN: dict[str, Message] = {
@@ -97,34 +100,29 @@ TEXTS: dict[Code, Entry] = {
             "Bespreek de bedoeling met de eigenaar, of wijs een andere eigenaar aan.",
         ),
     ),
+    # Two forms: ``lacks`` (critical: no supporter, and no body of their organisation that has
+    # mandated it down the line, holds room to deviate) and ``held`` (a note: the body holds it
+    # and has mandated it; the portfolio holder has no power of its own, the normal case).
     Code.INTENT_NO_DEVIATION_POWER: Entry(
+        Message("{lacks}{held}", "{lacks}{held}"),
         Message(
-            "No administrator behind the intent may deviate",
-            "Geen bestuurder achter de bedoeling mag afwijken",
+            "{lacks_why}{only}{nobody}{held_why}{duty}{clause}{held_end}",
+            "{lacks_why}{only}{nobody}{held_why}{duty}{clause}{held_end}",
         ),
-        Message(
-            "Those who support the intent ({who}) hold no power to depart from a rule or to "
-            "suspend the routine: not by statute, not by delegation, not by a valid mandate."
-            "{only}{nobody}",
-            "Wie de bedoeling steunt ({who}) heeft geen bevoegdheid om van een regel af te wijken "
-            "of de routine op te schorten: niet op grond van de wet, niet door delegatie en niet "
-            "met een geldig mandaat.{only}{nobody}",
-        ),
-        Message(
-            "Who may deviate follows from the rule: from a policy rule, whoever decides under "
-            "it, where applying it would be disproportionate (Awb 4:84); from a work "
-            "instruction, its owner; from a statute or an ordinance, only the public body that "
-            "holds the power under its own hardship clause. Make the public body that takes "
-            "these decisions the owner of the intent, or put on the map the power under which "
-            "the case may depart from the rule, with the body that holds it.",
-            "Wie mag afwijken, volgt uit de regel: van een beleidsregel wie onder die regel "
-            "beslist, als toepassing onevenredig uitpakt (art. 4:84 Awb); van een werkinstructie "
-            "de eigenaar ervan; van een wet of verordening alleen het bestuursorgaan dat de "
-            "bevoegdheid uit haar eigen hardheidsclausule heeft. Maak het bestuursorgaan dat deze "
-            "besluiten neemt eigenaar van de bedoeling, of neem de bevoegdheid waarmee de casus "
-            "van de regel mag afwijken op in de kaart, met het bestuursorgaan dat haar heeft.",
-        ),
+        Message("{lacks_fix}{held_fix}", "{lacks_fix}{held_fix}"),
         parts={
+            "lacks": Message(
+                "No administrator behind the intent may deviate",
+                "Geen bestuurder achter de bedoeling mag afwijken",
+            ),
+            "lacks_why": Message(
+                "Those who support the intent ({who:list}) hold no power to depart from a rule or "
+                "to suspend the routine: not by statute, not by delegation, not by a valid "
+                "mandate.",
+                "Wie de bedoeling steunt ({who:list}) heeft geen bevoegdheid om van een regel "
+                "af te wijken of de routine op te schorten: niet op grond van de wet, niet door "
+                "delegatie en niet met een geldig mandaat.",
+            ),
             "only": Message(
                 " Only {others:list} {n:form:holds|hold} such a power.",
                 " Alleen {others:list} {n:form:heeft|hebben} zo'n bevoegdheid.",
@@ -132,6 +130,50 @@ TEXTS: dict[Code, Entry] = {
             "nobody": Message(
                 " Nobody on the map holds such a power.",
                 " Niemand op de kaart heeft zo'n bevoegdheid.",
+            ),
+            "lacks_fix": Message(
+                "Who may deviate follows from the rule: from a policy rule, whoever decides "
+                "under it, where applying it would be disproportionate (Awb 4:84); from a work "
+                "instruction, its owner; from an ordinance or a statute, whoever holds the "
+                "power under its hardship clause: the public body itself, or whoever it has "
+                "mandated that power to. Make the public body that takes these decisions the "
+                "owner of the intent, or put on the map the power under which the case may "
+                "depart from the rule, with the body that holds it.",
+                "Wie mag afwijken, volgt uit de regel: van een beleidsregel wie onder die "
+                "regel beslist, als toepassing onevenredig uitpakt (art. 4:84 Awb); van een "
+                "werkinstructie de eigenaar ervan; van een verordening of wet wie de "
+                "bevoegdheid uit haar hardheidsclausule heeft: het bestuursorgaan zelf, of wie "
+                "het die bevoegdheid heeft gemandateerd. Maak het bestuursorgaan dat deze "
+                "besluiten neemt eigenaar van de bedoeling, of neem de bevoegdheid waarmee de "
+                "casus van de regel mag afwijken op in de kaart, met het bestuursorgaan dat "
+                "haar heeft.",
+            ),
+            "held": Message(
+                "The power to deviate lies with {bodies:list}, not with {who:list}",
+                "De bevoegdheid om af te wijken ligt bij {bodies:list}, niet bij {who:list}",
+            ),
+            "held_why": Message(
+                "{who:list} {w:form:has|have}{as_portfolio} no power of {w:form:its|their} own; "
+                "{bodies:list} {b:form:holds|hold} it and {b:form:has|have} mandated it to "
+                "{holders:list}",
+                "{who:list} {w:form:heeft|hebben}{as_portfolio} geen eigen bevoegdheid; "
+                "{bodies:list} {b:form:heeft|hebben} die en {b:form:heeft|hebben} haar "
+                "gemandateerd aan {holders:list}",
+            ),
+            "duty": Message(
+                ", who {h:form:has|have} to depart from the policy rules where applying them "
+                "would be disproportionate (Awb 4:84)",
+                ", die van de beleidsregels {h:form:moet|moeten} afwijken waar toepassing "
+                "onevenredig uitpakt (art. 4:84 Awb)",
+            ),
+            "clause": Message(
+                ", who {h:form:is|are} allowed to apply the hardship clause of the ordinance",
+                ", die de hardheidsclausule van de verordening {h:form:mag|mogen} toepassen",
+            ),
+            "held_end": Message(".", "."),
+            "held_fix": Message(
+                "Make sure {bodies:list} {b:form:endorses|endorse} the intent.",
+                "Zorg dat {bodies:list} de bedoeling {b:form:onderschrijft|onderschrijven}.",
             ),
         },
     ),
