@@ -30,8 +30,7 @@ def test_the_college_that_mandated_the_room_to_deviate_makes_it_a_note() -> None
     [f] = of(c, "INTENT_NO_DEVIATION_POWER")
     assert f.severity == Severity.INFO
     assert f.title("nl") == (
-        "De bevoegdheid om af te wijken ligt bij het college van B&W, niet bij de wethouder "
-        "Armoede"
+        "De bevoegdheid om af te wijken ligt bij het college van B&W, niet bij de wethouder Armoede"
     )
     assert f.detail("nl") == (
         "De wethouder Armoede heeft als portefeuillehouder geen eigen bevoegdheid; het college "
