@@ -48,7 +48,7 @@ from typing import Any
 
 from mapper.codes import CODES, Code
 from mapper.findings import Finding, Severity, Text
-from mapper.names import Name, sentences
+from mapper.names import Name, once, sentences
 from mapper.wording import capital, count, join, noun, number, word
 from models.i18n import Lang, long_date
 
@@ -202,8 +202,20 @@ def render(
         text: str = _Formatter(lang).vformat(message.pick(lang), (), values)
     except KeyError as exc:
         raise TextError(f"{message.en!r}: no value for {exc.args[0]!r}") from None
-    text = sentences(text) if lang == "nl" else text
+    # a long role in full once, then by its role alone (jurist L3)
+    text = once(sentences(text), _names(values)) if lang == "nl" else text
     return capital(text) if sentence else text
+
+
+def _names(values: Mapping[str, Any]) -> list[Name]:
+    """The actors' names among ``values`` (also inside lists)."""
+    out: list[Name] = []
+    for value in values.values():
+        if isinstance(value, Name):
+            out.append(value)
+        elif isinstance(value, (list, tuple)):
+            out += [v for v in value if isinstance(v, Name)]
+    return out
 
 
 def _texts(item: Entry, values: Mapping[str, Any], parts: Iterable[str]) -> tuple[Text, ...]:

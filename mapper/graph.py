@@ -128,7 +128,9 @@ class CaseGraphs:
         actor = self.actors.get(actor_id) or self.vacant.get(actor_id)
         if actor is None or not actor.name.strip():
             return Name.of(actor_id)
-        return Name.of(actor.name, actor.kind)
+        # an actor that bears its organisation's name is a proper name (jurist L4)
+        org = self.organisations.get(actor.organisation) if actor.organisation else None
+        return Name.of(actor.name, actor.kind, proper=org is not None and org.name == actor.name)
 
     def organisation_name(self, org_id: str | None) -> str:
         """The name of an organisation id (the id when unknown, "" for none)."""

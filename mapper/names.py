@@ -34,19 +34,33 @@ Examples
 'de gemeentelijke ombudsman'
 >>> sentences("Dat loopt vast. de wethouder beslist.")
 'Dat loopt vast. De wethouder beslist.'
+
+A long role is named in full once in a text, then by its role alone (jurist L3, L-d):
+
+>>> sanne = Name.of("Consulent wijkteam (Sanne)", ActorKind.PROFESSIONAL)
+>>> once("Is de consulent wijkteam (Sanne) afwezig, dan wacht de consulent wijkteam (Sanne).",
+...      [sanne])
+'Is de consulent wijkteam (Sanne) afwezig, dan wacht de consulent.'
+
+An actor named as its organisation keeps its capitals, like the organisation (jurist L4):
+
+>>> Name.of("Woningcorporatie Thuisplus", ActorKind.PARTNER, proper=True).running("nl")
+'Woningcorporatie Thuisplus'
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from models.enums import ActorKind
 
-__all__ = ["Name", "article", "sentences"]
+__all__ = ["Name", "article", "once", "sentences"]
 
 # role nouns (and the endings of compounds such as "inkomensconsulent") with their article
-_ADJECTIVES = frozenset({"dagelijks", "algemeen"})  # "Dagelijks bestuur Kredietbank"
+# adjectives before the role noun ("Dagelijks bestuur Kredietbank", "Intern begeleider")
+_ADJECTIVES = frozenset({"dagelijks", "algemeen", "intern", "extern"})
 _HET = ("college", "team", "bestuur", "ministerie", "kabinet", "loket", "kantoor", "wijkteam")
 _DE = (
     "wethouder", "burgemeester", "secretaris", "manager", "leider", "consulent", "regisseur",
@@ -55,7 +69,7 @@ _DE = (
     "behandelaar", "uitvoerder", "coach", "toezichthouder", "inspectie", "rechter", "griffier",
     "controller", "adviseur", "ambtenaar", "beheerder", "dienst", "commissie", "fractie",
     "gemeente", "provincie", "verhuurder", "werkgever", "hulpverlener", "begeleider",
-    "ondersteuner",
+    "ondersteuner", "invorderaar", "leerkracht", "voogd", "mentor", "wijkagent",
 )  # fmt: skip
 
 
@@ -68,6 +82,7 @@ _ADDRESS = ("mevrouw", "meneer", "buurman", "buurvrouw", "familie", "dokter", "i
 # a resident named by a role ("Inwoner", "Oudere inwoner", "Inwoner 2") takes "de" too
 _RESIDENT = ("inwoner", "bewoner", "huurder", "mantelzorger")
 _HOUSEHOLD = ("huishouden", "gezin")
+_PARENTS = ("ouders", "ouder")  # "Ouders en kind": "de ouders en kind"
 
 
 @lru_cache(maxsize=65536)  # an analysis names the same actors thousands of times
@@ -85,6 +100,8 @@ def article(name: str, kind: ActorKind | None = None) -> str:
                 return "de"
             if first in _HOUSEHOLD:
                 return "het"
+            if first in _PARENTS:
+                return "de"
             continue
         if first.endswith(_HET):  # equal to a noun or ending in one
             return "het"
@@ -97,13 +114,18 @@ class Name(str):
     """An actor's name as on the map; :meth:`running` gives it for inside a sentence."""
 
     dutch: str
+    short: str  # "de consulent" for "de consulent wijkteam (Sanne)"; "" when no shorter
 
     @classmethod
-    def of(cls, name: str, kind: ActorKind | None = None) -> Name:
-        """The name of an actor of ``kind``."""
+    def of(cls, name: str, kind: ActorKind | None = None, *, proper: bool = False) -> Name:
+        """The name of an actor of ``kind``; ``proper``: the actor bears its organisation's
+        name ("Woningcorporatie Thuisplus"), a proper name that keeps its capitals."""
         made = cls(name)
-        word = article(name, kind)
-        if not word and name.split(" ", 1)[0].casefold() in _ADDRESS and " " in name:
+        made.short = ""
+        word = "" if proper else article(name, kind)
+        if proper:
+            made.dutch = name
+        elif not word and name.split(" ", 1)[0].casefold() in _ADDRESS and " " in name:
             made.dutch = name[:1].lower() + name[1:]
         elif not word:
             made.dutch = name
@@ -114,11 +136,54 @@ class Name(str):
             # "het dagelijks bestuur van Kredietbank Rivierland": the body of an organisation
             # (jurist, third round L4)
             made.dutch = _OF_BODY.sub(r"\1 van ", made.dutch)
+            made.short = _short(made.dutch)
         return made
 
     def running(self, lang: str) -> str:
         """The name inside a sentence in ``lang`` (Dutch: with the article of a role)."""
         return getattr(self, "dutch", str(self)) if lang == "nl" else str(self)
+
+
+def _short(dutch: str) -> str:
+    """The role alone of a role's name with its article: "de consulent" of "de consulent
+    wijkteam (Sanne)", "het college" of "het college van B&W"; "" when that is no shorter or
+    the head is an acronym ("het GGZ-team Rivierland" stays whole)."""
+    words = dutch.split()
+    if len(words) < 3 or any(c.isupper() for c in words[1]):
+        return ""
+    size = 3 if words[1] in _ADJECTIVES or words[1].endswith("e") else 2
+    if size == 3 and (len(words) < 4 or any(c.isupper() for c in words[2])):
+        return ""
+    return " ".join(words[:size]) if len(words) > size else ""
+
+
+@lru_cache(maxsize=4096)
+def _mention(words: str, after: str) -> re.Pattern[str]:
+    """``words`` in a text, with a capital or not (a sentence may start with them)."""
+    head = re.escape(words[0]) + re.escape(words[0].upper())
+    return re.compile(rf"(?<!\w)[{head}]{re.escape(words[1:])}{after}")
+
+
+def once(text: str, names: Iterable[Name]) -> str:
+    """``text`` with each long role named in full the first time and by its role alone after
+    that ("de consulent wijkteam (Sanne) … de consulent"), in Dutch (jurist L3, L-d). A role
+    two of ``names`` share ("de manager" of two managers) stays whole, and so does one the
+    text already uses on its own.
+    """
+    full = {n.dutch: n.short for n in names if getattr(n, "short", "")}
+    if not full:
+        return text
+    shared = {s for s in full.values() if list(full.values()).count(s) > 1}
+    for whole, role in full.items():
+        if role in shared or text.count(whole[1:]) < 2:
+            continue
+        pattern = _mention(whole, r"(?!\w)")
+        alone = _mention(role, r"(?![\w(])")
+        if len(alone.findall(text)) > len(pattern.findall(text)):
+            continue  # the role alone already means someone, or something, else
+        for m in reversed(list(pattern.finditer(text))[1:]):
+            text = f"{text[: m.start()]}{m.group(0)[0]}{role[1:]}{text[m.end() :]}"
+    return text
 
 
 _START = re.compile(r"([.!?]\s+)(de|het|mevrouw|meneer|buurman|buurvrouw|familie|dokter|iemand) ")

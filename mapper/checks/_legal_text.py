@@ -1,6 +1,6 @@
 """What the legal findings name in running text: a mandate, a power, an actor, an organisation.
 
-The words themselves live in :mod:`mapper.texts.mandates`; this module only fills them in.
+The words themselves live in :mod:`mapper.texts.mandate_words`; this module only fills them in.
 Running text names a mandate by what it is, never by its id (jurist L1), and a power in
 lower case (L2: "mandaat voor bijzondere bijstand verlenen", not "voor Bijzondere bijstand
 verlenen").
@@ -19,7 +19,7 @@ from mapper.findings import Text
 from mapper.legal import LegalMap
 from mapper.mandate_form import private_power
 from mapper.names import Name
-from mapper.texts.mandates import INSTRUMENTS, MANDATE, MANDATE_DECISION
+from mapper.texts.mandate_words import INSTRUMENTS, MANDATE, MANDATE_DECISION
 from mapper.wording import running
 from models import Instrument, Mandate
 

@@ -13,7 +13,7 @@ from mapper.checks._util import day, invalid_reason, money
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from mapper.texts.mandates import INSTRUMENTS
+from mapper.texts.mandate_words import INSTRUMENTS
 from mapper.texts.room import BY, CLOSE_TO, DEVIATION, PLACE, PRACTICE
 from mapper.wording import running
 from models import Mandate, Need, PowerCategory, RuleType

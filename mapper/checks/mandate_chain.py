@@ -39,7 +39,7 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import INFO_LINE_KINDS
-from mapper.texts.mandates import ANY_BODY, PRACTICES, STATUS
+from mapper.texts.mandate_words import ANY_BODY, PRACTICES, STATUS
 from models import Instrument, Mandate, Practice
 
 __all__ = ["INFO_LINE_STEPS", "check"]

@@ -1,5 +1,6 @@
 """Texts of building block 4 on the Awb title 10.1 rules: the form of each mandate (the chain of
-mandates is in :mod:`mapper.texts.mandate_chain`).
+mandates is in :mod:`mapper.texts.mandate_chain`, the words a mandate is named with in
+:mod:`mapper.texts.mandate_words`).
 
 Articles are cited as a Dutch municipal jurist does ("art. 10:3 lid 2 onder a Awb"); in English
 as "Awb 10:3(2)(a)". A power given by statute is held "op grond van de wet".
@@ -9,57 +10,8 @@ from __future__ import annotations
 
 from mapper.catalogue import Entry, Message
 from mapper.codes import Code
-from models import Instrument, Practice
 
-__all__ = ["ANY_BODY", "INSTRUMENTS", "MANDATE", "MANDATE_DECISION", "PRACTICES", "STATUS", "TEXTS"]
-
-#: How a mandate is named in running text, by what it is, never by its id (jurist L1):
-#: ``mandaat voor bijzondere bijstand verlenen van het college aan de manager``.
-MANDATE = Message(
-    "{kind} for {power} from {grantor} to {holder}",
-    "{kind} voor {power} van {grantor} aan {holder}",
-)
-#: The mandate a grantor laid down, when the map names no mandate decision for it.
-MANDATE_DECISION = Message("the mandate {grantor} granted", "het mandaat dat {grantor} verleende")
-INSTRUMENTS: dict[Instrument, Message] = {
-    Instrument.MANDATE: Message("mandate", "mandaat"),
-    Instrument.POWER_OF_ATTORNEY: Message("power of attorney", "volmacht"),
-    Instrument.AUTHORISATION: Message("authorisation", "machtiging"),
-    Instrument.DELEGATION: Message("delegation", "delegatie"),
-    Instrument.SIGNING: Message("signing authorisation", "ondertekeningsmachtiging"),
-}
-#: Who should act when the body that holds the power is not on the map.
-ANY_BODY = Message(
-    "the public body that holds the power", "het bestuursorgaan dat de bevoegdheid heeft"
-)
-#: Why a mandate passes nothing on, in a few words (chain findings list the mandates above).
-STATUS: dict[str, Message] = {
-    "valid": Message("valid", "geldig"),
-    "void": Message("void by a defect of its own", "ongeldig door een eigen gebrek"),
-    "no_legal_root": Message(
-        "its grantor does not hold the power", "de mandaatgever heeft de bevoegdheid niet"
-    ),
-    "sub_mandate_not_allowed": Message("sub-mandate not allowed", "ondermandaat niet toegestaan"),
-    "chain_broken": Message("chain above it broken", "keten erboven gebroken"),
-    "delegated_away": Message(
-        "its grantor delegated the power", "de mandaatgever heeft de bevoegdheid gedelegeerd"
-    ),
-    "delegation_by_mandate_holder": Message(
-        "delegated by a mandate holder", "gedelegeerd door een gemandateerde"
-    ),
-}
-#: The analysed practice and the other one, in running text.
-PRACTICES: dict[Practice, tuple[Message, Message]] = {
-    Practice.ROUTINE: (
-        Message("routine practice", "routine"),
-        Message("custom practice", "maatwerkpraktijk"),
-    ),
-    Practice.MAATWERK: (
-        Message("custom practice", "maatwerkpraktijk"),
-        Message("routine practice", "routine"),
-    ),
-    Practice.BOTH: (Message("practice", "praktijk"), Message("other practice", "andere praktijk")),
-}
+__all__ = ["TEXTS"]
 
 _ORG = {"of_org": Message(" of {org}", " van {org}")}
 #: Whose consent Awb 10:4(1) asks: the employer the map knows, or the conditional when it does not.
@@ -166,10 +118,10 @@ TEXTS: dict[Code, Entry] = {
                 "casus twee belangen.",
             ),
             "agree": Message(
-                "Rather arrange it in an agreement with {grantor}: {grantor} takes the decision "
-                "itself, and the agreement says when and how quickly.",
-                "Regel het liever in een afspraak met {grantor}: {grantor} neemt het besluit "
-                "zelf, en de afspraak legt vast wanneer en hoe snel.",
+                "Rather arrange it in an agreement with {grantor}, which then takes the "
+                "decision itself; the agreement says when and how quickly.",
+                "Regel het liever in een afspraak met {grantor}, die het besluit dan zelf "
+                "neemt; de afspraak legt vast wanneer en hoe snel.",
             ),
             "own_people": Message(
                 "Record the power of attorney in writing; the Awb requirements for mandate do "

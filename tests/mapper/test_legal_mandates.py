@@ -41,7 +41,8 @@ def test_j9_only_a_public_body_authorises_signing_its_decisions() -> None:
     assert f.severity == Severity.WARNING
     assert f.mandates == ("s1",)
     nl = f.detail("nl")
-    assert "de manager Werk en Inkomen is geen bestuursorgaan" in nl
+    assert "van de manager Werk en Inkomen aan" in nl
+    assert "de manager is geen bestuursorgaan" in nl  # the second mention (jurist L3)
     assert "besluiten van het college van B&W (art. 10:11 Awb)" in nl
     assert "art. 10:9 Awb" in nl
     assert "Laat het college van B&W de machtiging verlenen" in f.suggestion("nl")
@@ -78,14 +79,15 @@ def test_j8_a_non_public_body_grants_a_volmacht_not_a_mandate() -> None:
     found = {f.code: f for f in of(c, "MANDATE_PRIVATE_LAW")}
     f = found["MANDATE_PRIVATE_LAW"]
     nl = f.detail("nl")
-    assert "De woningcorporatie Thuisplus is geen bestuursorgaan" in nl
+    # named as its organisation, it keeps its capitals (jurist L4)
+    assert "Woningcorporatie Thuisplus is geen bestuursorgaan" in nl
     assert "privaatrechtelijke volmacht (art. 3:60 BW)" in nl
     assert "titel 10.1 Awb is er niet op van toepassing" in nl
     # the caseworker works for the municipality and decides for the creditor: two interests
     assert "behartigt zo in dezelfde casus twee belangen" in nl
     assert "die voor Gemeente Rivierstad werkt" in nl
     assert f.severity == Severity.WARNING
-    assert "afspraak met de woningcorporatie" in f.suggestion("nl").casefold()
+    assert "afspraak met woningcorporatie thuisplus, die" in f.suggestion("nl").casefold()
     # no Awb title 10.1 text on the volmacht: not 10:4, 10:5 nor 10:6
     awb = {"MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING", "MANDATE_NO_INFO_LINE",
            "MANDATE_GENERAL_NOT_IN_WRITING", "MANDATE_CASE_NOT_IN_WRITING"}  # fmt: skip
@@ -284,7 +286,7 @@ def test_a_case_mandate_outside_whose_writing_is_not_recorded_names_the_second_s
     outside = M("m2", "manager", "consulent", "bb", in_writing=None, scope=Scope.CASE,
                 holder_works_under_grantor=False, consent=True)  # fmt: skip
     [f] = of(case([*chain, outside]), "MANDATE_WRITING_NOT_RECORDED")
-    assert "die niet onder verantwoordelijkheid van de manager Werk en Inkomen werkt; dan moet " \
+    assert "die niet onder verantwoordelijkheid van de manager werkt; dan moet " \
         "ook een mandaat voor één geval schriftelijk worden verleend (art. 10:5 lid 2 Awb). De " \
         "kaart legt niet vast of dat is gebeurd." in f.detail("nl")  # fmt: skip
     assert "MANDATE_CASE_NOT_IN_WRITING" not in codes(case([*chain, outside]))

@@ -73,7 +73,8 @@ def test_a_need_on_the_handlers_invalid_or_too_small_mandate_gets_a_finding() ->
     assert "€ 1.000" in f.detail("nl")
     assert "€ 1.500" in f.detail("nl")
     assert "art. 10:9 Awb" in f.detail("nl")
-    assert "de teamleider Wijkteam Noord, één stap boven" in f.detail("nl")
+    # the second mention by the role alone (jurist L3)
+    assert "de teamleider, één stap boven de consulent" in f.detail("nl")
 
 
 def test_a_valid_mandate_large_enough_gets_no_such_finding() -> None:

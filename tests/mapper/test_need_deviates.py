@@ -105,7 +105,7 @@ def test_the_example_n2_above_the_norm_goes_to_the_manager() -> None:
 
 def test_the_example_n2_within_the_norm_stays_with_the_team_leader() -> None:
     f = _n2(deviates=False)
-    assert "de teamleider Wijkteam Noord, één stap boven" in f.detail("nl")
+    assert "de teamleider, één stap boven" in f.detail("nl")  # second mention (L3)
     assert "binnen die regel" not in f.detail("nl")
 
 
