@@ -171,32 +171,33 @@ def test_a_kumu_label_like_an_id_the_import_made_up(tmp_path: Path) -> None:
     ]  # fmt: skip
 
 
-def _graphml_with(tmp_path: Path, key: str, value: str) -> Path:
-    text = to_graphml(_v2_case()).decode("utf-8")
+# where each format keeps a map's JSON array: graphml in a graph <data>, gexf in a kv: element
+_ARRAY_AT = {
+    "graphml": (to_graphml, r'(<data key="g_{array}">).*?(</data>)'),
+    "gexf": (to_gexf, r"(<kv:{array}>).*?(</kv:{array}>)"),
+}
+
+
+def _hostile_file(tmp_path: Path, fmt: str, array: str, value: str) -> Path:
+    """The version 2 case written as ``fmt`` with the JSON of ``array`` replaced by ``value``."""
+    write, pattern = _ARRAY_AT[fmt]
     text, count = re.subn(
-        rf'(<data key="{key}">).*?(</data>)',
+        pattern.format(array=array),
         lambda m: m.group(1) + html.escape(value) + m.group(2),
-        text,
+        write(_v2_case()).decode("utf-8"),
         flags=re.S,
     )
     assert count == 1
-    path = tmp_path / "vijandig.graphml"
+    path = tmp_path / f"vijandig.{fmt}"
     path.write_text(text, encoding="utf-8")
     return path
 
 
-def _gexf_with(tmp_path: Path, section: str, value: str) -> Path:
-    text = to_gexf(_v2_case()).decode("utf-8")
-    text, count = re.subn(
-        rf"<kv:{section}>.*?</kv:{section}>",
-        f"<kv:{section}>{html.escape(value)}</kv:{section}>",
-        text,
-        flags=re.S,
-    )
-    assert count == 1
-    path = tmp_path / "vijandig.gexf"
-    path.write_text(text, encoding="utf-8")
-    return path
+def _refusal(path: Path) -> ImportFileError:
+    """The error importing ``path`` raises (the test fails if it imports)."""
+    with pytest.raises(ImportFileError) as info:
+        import_file(path)
+    return info.value
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
@@ -205,14 +206,8 @@ def test_a_bad_need_after_a_skipped_item_is_located_at_its_own_row(
 ) -> None:
     """Rows counted in what was left after skipping: the bad need was called row 1."""
     needs = '["skip me", {"id": "n1", "decision": "x", "urgency": "soon"}]'
-    path = (
-        _graphml_with(tmp_path, "g_needs", needs)
-        if fmt == "graphml"
-        else _gexf_with(tmp_path, "needs", needs)
-    )
-    with pytest.raises(ImportFileError) as info:
-        import_file(path)
-    text = info.value.render("en")
+    path = _hostile_file(tmp_path, fmt, "needs", needs)
+    text = _refusal(path).render("en")
     assert 'sheet "needs", row 2, column "urgency"' in text
     assert str(path) in text
 
@@ -220,24 +215,15 @@ def test_a_bad_need_after_a_skipped_item_is_located_at_its_own_row(
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_hostile_powers_are_located_by_array_row_and_field(tmp_path: Path, fmt: str) -> None:
     powers = '[5, {"id": "p1", "name": "B", "rule_type": "wet?"}, {"id": "p2", "name": "C"}]'
-    path = (
-        _graphml_with(tmp_path, "g_powers", powers)
-        if fmt == "graphml"
-        else _gexf_with(tmp_path, "powers", powers)
-    )
-    with pytest.raises(ImportFileError) as info:
-        import_file(path)
-    text = info.value.render("en")
-    assert 'sheet "powers", row 2, column "rule_type"' in text
-    assert 'kolom "rule_type"' in info.value.render("nl")
+    error = _refusal(_hostile_file(tmp_path, fmt, "powers", powers))
+    assert 'sheet "powers", row 2, column "rule_type"' in error.render("en")
+    assert 'kolom "rule_type"' in error.render("nl")
 
 
 def test_a_power_held_by_no_actor_in_the_file_is_an_error_naming_it(tmp_path: Path) -> None:
     powers = '[{"id": "p1", "name": "B", "holder": "ghost"}]'
-    path = _graphml_with(tmp_path, "g_powers", powers)
-    with pytest.raises(ImportFileError) as info:
-        import_file(path)
-    assert 'sheet "powers", row 1, column "holder": no actor "ghost"' in info.value.render("en")
+    error = _refusal(_hostile_file(tmp_path, "graphml", "powers", powers))
+    assert 'sheet "powers", row 1, column "holder": no actor "ghost"' in error.render("en")
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
@@ -245,14 +231,8 @@ def test_an_acceptance_without_a_reason_is_refused_naming_the_field(
     tmp_path: Path, fmt: str
 ) -> None:
     accepted = '[{"id": "acc1", "finding": "MANDATE_EXPIRED:m1"}]'
-    path = (
-        _graphml_with(tmp_path, "g_accepted", accepted)
-        if fmt == "graphml"
-        else _gexf_with(tmp_path, "accepted", accepted)
-    )
-    with pytest.raises(ImportFileError) as info:
-        import_file(path)
-    assert 'sheet "accepted", row 1, column "reason"' in info.value.render("en")
+    error = _refusal(_hostile_file(tmp_path, fmt, "accepted", accepted))
+    assert 'sheet "accepted", row 1, column "reason"' in error.render("en")
 
 
 def test_a_csv_row_after_an_empty_row_keeps_its_number(tmp_path: Path) -> None:
@@ -324,7 +304,5 @@ def test_more_powers_than_a_map_may_hold_are_refused_naming_the_array(
 
     monkeypatch.setitem(LIMITS, "powers", 2)
     powers = ", ".join(f'{{"id": "p{i}", "name": "B"}}' for i in range(3))
-    path = _graphml_with(tmp_path, "g_powers", f"[{powers}]")
-    with pytest.raises(ImportFileError) as info:
-        import_file(path)
-    assert 'column "powers": 3 items; the limit is 2' in info.value.render("en")
+    error = _refusal(_hostile_file(tmp_path, "graphml", "powers", f"[{powers}]"))
+    assert 'column "powers": 3 items; the limit is 2' in error.render("en")

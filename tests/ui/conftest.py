@@ -9,9 +9,10 @@ of its own):
   recorded in ``.errors`` (test_main_window, test_safety_window, test_repaired_open);
 - ``example_window`` / ``dutch_example_window`` / ``laptop_window``: the main window on the
   example case (at 1366 x 768; in Dutch with a long title; in both languages);
-- ``docks_window``: a bare QMainWindow holding the docks; ``controller``: a document
-  controller on the small case, ``legal_controller`` on the legal case; ``findings_dock``: a
-  findings dock;
+- ``docks_window``: a bare QMainWindow holding the docks on ``controller`` with a stub analysis
+  (here; test_legal_docks has its own on ``legal_controller``, with the real analysis);
+  ``controller``: a document controller on the dock tests' small case (here);
+  ``legal_controller`` on the legal case; ``findings_dock``: a findings dock;
 - ``canvas``: (controller, scene, view) of the small case's map (here).
 """
 
@@ -43,6 +44,8 @@ from models import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
     from ui.canvas.scene import MapScene
     from ui.canvas.view import MapView
     from ui.document.controller import DocumentController
@@ -160,3 +163,34 @@ def canvas(qtbot: QtBot) -> tuple[DocumentController, MapScene, MapView]:
     from tests.ui.canvas_support import open_canvas
 
     return open_canvas(qtbot)
+
+
+@pytest.fixture
+def controller() -> DocumentController:
+    """A document controller on the dock tests' small case (three actors, see
+    :func:`tests.ui.docks_support.small_case`)."""
+    from tests.ui.docks_support import small_case as docks_case
+    from ui.document.controller import DocumentController
+
+    return DocumentController(docks_case())
+
+
+@pytest.fixture
+def docks_window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
+    """A bare QMainWindow at 1366 x 768 holding every dock on ``controller``. Findings and
+    Scorecard follow the stub analysis (:func:`tests.ui.docks_support.stub_analyse`), run once
+    before the test: no analysis thread."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from tests.ui.docks_support import stub_analyse
+    from ui.background.analysis_runner import AnalysisRunner
+    from ui.docks import create_docks
+
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    runner = AnalysisRunner(controller, win, analyse=stub_analyse)
+    create_docks(win, controller, runner)
+    win.resize(1366, 768)
+    win.show()
+    runner.run_now()
+    return win

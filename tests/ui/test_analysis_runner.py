@@ -37,11 +37,6 @@ class Recorder:
         return result
 
 
-@pytest.fixture
-def controller() -> DocumentController:
-    return DocumentController(small_case())
-
-
 def test_runs_once_after_a_burst_of_edits(qtbot: QtBot, controller: DocumentController) -> None:
     recorder = Recorder()
     runner = AnalysisRunner(controller, analyse=recorder)

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from mapper.findings import Severity, Status, Text
 from models import ActorKind, Organisation, Role
-from tests.ui.docks_support import StubAnalysis, english_ui, finding, small_case, stub_analyse  # noqa: F401
+from tests.ui.docks_support import StubAnalysis, english_ui, finding  # noqa: F401
 from ui.docks import (
     ActorsDock,
     FindingsDock,
@@ -36,11 +36,6 @@ from ui.docks.scorecard import STATUS_COLORS
 from ui.document.controller import DocumentController
 
 pytestmark = pytest.mark.usefixtures("english_ui")
-
-
-@pytest.fixture
-def controller() -> DocumentController:
-    return DocumentController(small_case())
 
 
 @pytest.fixture
@@ -154,21 +149,6 @@ def test_properties_follow_selection_and_removal(
     assert source.currentText() == "Wethouder"
     controller.remove(["r1"])
     assert props.heading.text() == "Case"
-
-
-@pytest.fixture
-def docks_window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
-    from ui.background.analysis_runner import AnalysisRunner
-    from ui.docks import create_docks
-
-    win = QMainWindow()
-    qtbot.addWidget(win)
-    runner = AnalysisRunner(controller, win, analyse=stub_analyse)
-    create_docks(win, controller, runner)
-    win.resize(1200, 800)
-    win.show()
-    runner.run_now()
-    return win
 
 
 def test_findings_grouped_by_building_block(docks_window: QMainWindow) -> None:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMainWindow, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from models import Actor, ActorKind, PowerCategory, RelationKind, Role
@@ -28,26 +26,6 @@ from ui.docks.dialogs import AddMandateDialog, AddNeedDialog, AddRelationshipDia
 from ui.document.controller import DocumentController
 
 pytestmark = pytest.mark.usefixtures("english_ui")
-
-
-@pytest.fixture
-def controller() -> DocumentController:
-    return DocumentController(small_case())
-
-
-@pytest.fixture
-def docks_window(qtbot: QtBot, controller: DocumentController) -> Iterator[QMainWindow]:
-    win = QMainWindow()
-    win.setCentralWidget(QLabel("map"))
-    qtbot.addWidget(win)
-    docks = create_docks(win, controller)
-    assert len(docks) == 12
-    win.resize(1200, 800)
-    win.show()
-    yield win
-    runner = analysis_runner(win)
-    if runner is not None:
-        runner.wait()
 
 
 def test_docks_have_object_names_and_toggle_actions(docks_window: QMainWindow) -> None:

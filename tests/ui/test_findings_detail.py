@@ -12,31 +12,11 @@ from pytestqt.qtbot import QtBot
 from mapper import analyse
 from mapper.findings import Severity
 from models.example import example_case
-from tests.ui.docks_support import english_ui, finding, small_case, stub_analyse  # noqa: F401
+from tests.ui.docks_support import english_ui, finding  # noqa: F401
 from ui.docks import FindingsDock
 from ui.document.controller import DocumentController
 
 pytestmark = pytest.mark.usefixtures("english_ui")
-
-
-@pytest.fixture
-def controller() -> DocumentController:
-    return DocumentController(small_case())
-
-
-@pytest.fixture
-def docks_window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
-    from ui.background.analysis_runner import AnalysisRunner
-    from ui.docks import create_docks
-
-    win = QMainWindow()
-    qtbot.addWidget(win)
-    runner = AnalysisRunner(controller, win, analyse=stub_analyse)
-    create_docks(win, controller, runner)
-    win.resize(1366, 768)
-    win.show()
-    runner.run_now()
-    return win
 
 
 @pytest.fixture
