@@ -150,13 +150,10 @@ def _export(
 
 def _picture(case: Case, path: Path, lang: Lang, dpi: float, scene: Any, title: str | None) -> None:
     heading = title if title is not None else case.info.title
-    if scene is not None:
-        from exports.image import render_scene
-        from exports.legend import legend_for_case
+    if scene is not None:  # as the screen draws it, on a printed page (names of 8 pt and up)
+        from exports.picture import write_page
 
-        render_scene(
-            scene, path, title=heading, legend=legend_for_case(case, lang), dpi=dpi, lang=lang
-        )
+        write_page(scene, path, case, lang, title=heading, dpi=dpi)
         return
     from exports import graphviz
     from exports.dot import to_dot_string

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import io
 import math
-from typing import Any
+import os
+from typing import TYPE_CHECKING, Any
 
 from exports.errors import ExportFileError
 from exports.style import SPHERE_COLOURS, edge_style, text_colour_on
@@ -17,18 +18,31 @@ from models.case import Case
 from models.entities import Position
 from models.i18n import Lang
 
+if TYPE_CHECKING:
+    from exports.legend import Legend
+
 __all__ = [
+    "A4_LANDSCAPE",
+    "A4_PORTRAIT",
     "MAX_PICTURE_PIXELS",
     "MAX_PICTURE_SIDE",
+    "NOTA_MAP_PAGE",
+    "PAGE_MARGIN",
+    "PRINT_DPI",
+    "PRINT_NAME_PT",
     "SLIDE_MAP_BOX",
     "SLIDE_NAME_PT",
     "fit_picture",
     "fit_scale",
     "map_png",
+    "page_bytes",
+    "page_for",
     "picture_size",
+    "print_page",
     "simple_png",
     "slide_png",
     "slide_scene",
+    "write_page",
 ]
 
 #: The map on a slide: this many pixels on its long side (sharp on a 1920 × 1080 projector).
@@ -36,6 +50,16 @@ SLIDE_PIXELS = (2400, 1350)
 SLIDE_MAP_BOX = (13.03, 5.75)  # inches: the map slide's picture area (exports.sessie)
 _SCREEN_LABEL_PT = 9.0  # the screen's name size at zoom 1 (ui.canvas.item_base.LABEL_FONT_SIZE)
 SLIDE_NAME_PT = 12.5  # names on a slide's map at least this size (legible at 12 pt and up)
+
+#: A4 less margins of 1.5 cm (inches): the most a printed picture of the map takes.
+A4_LANDSCAPE = (26.7 / 2.54, 18.0 / 2.54)
+A4_PORTRAIT = (A4_LANDSCAPE[1], A4_LANDSCAPE[0])
+#: The nota's map: the text width of its A4 page (17 cm) and at most 21 cm high.
+NOTA_MAP_PAGE = (17.0 / 2.54, 21.0 / 2.54)
+PRINT_NAME_PT = 8.5  # names on a printed map at least this (8 pt and up reads on paper)
+PRINT_DPI = 200.0  # pixels per printed inch of a PNG page
+PAGE_MARGIN = 16.0  # page units (1/96 inch) free around a printed page's content
+_UNIT_DPI = 96.0  # page units per inch (exports.image: one unit is a pixel at 96 DPI)
 
 MAX_GRAPHVIZ_ACTORS = 2_000
 MAX_PICTURE_SIDE = 4_000  # pixels on the long side of the report's map picture
@@ -105,37 +129,108 @@ def fit_picture(data: bytes) -> bytes | None:
     return buffer.getvalue()
 
 
-def _map_scale(width: float, height: float, extra_w: float, extra_h: float) -> float:
-    """The largest map scale (at most 1) whose page, map plus ``extra``, fits the caps."""
-    low, high = 0.0, 1.0
-    if _within((math.ceil(width + extra_w), math.ceil(height + extra_h))):
-        return 1.0
-    for _ in range(40):
-        mid = (low + high) / 2
-        page = (math.ceil(width * mid + extra_w), math.ceil(height * mid + extra_h))
-        low, high = (mid, high) if _within(page) else (low, mid)
-    return max(low, 1e-4)
+def print_page(
+    scene: Any,
+    page: tuple[float, float],
+    *,
+    title: str | None,
+    legend: Legend | None,
+    min_pt: float = PRINT_NAME_PT,
+) -> tuple[Any, float, bool]:
+    """The scene to print on ``page`` (inches, its title and legend on it too) as the screen
+    draws it: the actors moved apart and grown into name plates (:func:`slide_scene`) so
+    every name shown is at least ``min_pt`` printed. Returns that scene, the map's scale
+    (page units of 1/96 inch per scene unit) and whether the legend goes below the map (on
+    an upright page) rather than beside it."""
+    from exports.image import map_room
+
+    below = page[1] > page[0]
+    units = (page[0] * _UNIT_DPI, page[1] * _UNIT_DPI)
+    room = map_room(units, title, legend, margin=PAGE_MARGIN, legend_below=below)
+    shown, inch = slide_scene(scene, (room[0] / _UNIT_DPI, room[1] / _UNIT_DPI), min_pt)
+    return shown, inch * _UNIT_DPI, below
 
 
-def _scene_png(case: Case, lang: Lang, scene: Any) -> bytes:
-    """The scene as PNG: the map scaled down to the caps, title and legend at full size."""
-    from exports.image import content_rect, render_scene_bytes
-    from exports.legend import legend_for_case
+def page_for(scene: Any) -> tuple[float, float]:
+    """A4 across for a map wider than high, else A4 upright (inches, less margins)."""
+    from exports.image import content_rect
 
     area = content_rect(scene)
-    width, height = max(area.width(), 1.0), max(area.height(), 1.0)
+    return A4_LANDSCAPE if area.width() >= area.height() else A4_PORTRAIT
+
+
+def page_bytes(
+    scene: Any,
+    fmt: str,
+    *,
+    title: str | None,
+    legend: Legend | None,
+    lang: Lang = "nl",
+    page: tuple[float, float] | None = None,
+    min_pt: float = PRINT_NAME_PT,
+    dpi: float = PRINT_DPI,
+) -> bytes:
+    """The map on a printed page (PNG, SVG or PDF): at most ``page`` (inches; None: A4 in
+    the orientation that suits the map), drawn as on screen with names of at least
+    ``min_pt`` printed, the title and legend at print size (16.5 and 9 pt). The page is cut
+    to what it holds; a PNG has ``dpi`` pixels per printed inch (and says so)."""
+    from exports.image import render_scene_bytes
+
+    page = page if page is not None else page_for(scene)
+    shown, scale, below = print_page(scene, page, title=title, legend=legend, min_pt=min_pt)
+    return render_scene_bytes(
+        shown, fmt, title=title, legend=legend, lang=lang, map_scale=scale,
+        margin=PAGE_MARGIN, legend_below=below, dpi=dpi if fmt == "png" else _UNIT_DPI,
+    )  # fmt: skip
+
+
+def write_page(
+    scene: Any,
+    out_path: str | os.PathLike[str],
+    case: Case,
+    lang: Lang = "nl",
+    *,
+    page: tuple[float, float] | None = None,
+    title: str | None = None,
+    dpi: float = PRINT_DPI,
+) -> None:
+    """Write the map of ``case`` drawn by ``scene`` to ``out_path`` (.png, .svg or .pdf) as
+    a printed page (:func:`page_bytes`): ``title`` (default the case's) above it and the
+    legend of what it shows."""
+    from exports.image import format_of
+    from exports.legend import legend_for_case
+    from exports.output import write_bytes
+
+    fmt = format_of(out_path)
+    try:
+        data = page_bytes(
+            scene, fmt, title=title if title is not None else case.info.title,
+            legend=legend_for_case(case, lang), lang=lang, page=page, dpi=dpi,
+        )  # fmt: skip
+    except ExportFileError as exc:
+        raise ExportFileError(exc.problems, str(out_path)) from None
+    write_bytes(out_path, data)
+
+
+def _scene_png(
+    case: Case, lang: Lang, scene: Any, page: tuple[float, float] | None, titled: bool
+) -> bytes:
+    """The scene as a printed page (:func:`page_bytes`), within the picture caps."""
+    from exports.legend import legend_for_case
+
     legend = legend_for_case(case, lang)
-    extra_w, extra_h = 450.0, 150.0  # first guess at margins, title and legend; then measured
+    title = case.info.title if titled else None
+    dpi = PRINT_DPI
     for _ in range(3):
-        scale = _map_scale(width, height, extra_w, extra_h)
-        data = render_scene_bytes(
-            scene, "png", title=case.info.title, legend=legend, lang=lang, map_scale=scale
-        )
+        data = page_bytes(scene, "png", title=title, legend=legend, lang=lang, page=page, dpi=dpi)
         size = picture_size(data)
         if size is None or _within(size):
             break
-        extra_w = max(extra_w, size[0] - width * scale + 2)
-        extra_h = max(extra_h, size[1] - height * scale + 2)
+        dpi *= fit_scale(*size) * 0.99
+    if page is not None and size is not None and size[1] * page[0] > size[0] * page[1]:
+        # higher than the page's shape: white at the sides, so that the picture fitted to
+        # the page's width (the nota's text width) stays within its height
+        return _on_page(data, (math.ceil(size[1] * page[0] / page[1]), size[1]))
     return data
 
 
@@ -247,8 +342,19 @@ def _graphviz_png(case: Case, lang: Lang) -> bytes | None:
     return None
 
 
-def map_png(case: Case, lang: Lang = "nl", *, scene: Any = None) -> bytes | None:
+def map_png(
+    case: Case,
+    lang: Lang = "nl",
+    *,
+    scene: Any = None,
+    page: tuple[float, float] | None = None,
+    titled: bool = True,
+) -> bytes | None:
     """PNG bytes of the map within the caps, or None when there is nothing to draw.
+
+    With a ``scene`` (the app's drawing) the map is a printed page of at most ``page``
+    (inches; None: A4 across or upright, whichever suits the map), with the case's title
+    above it when ``titled``: see :func:`page_bytes`.
 
     The picture has at most :data:`MAX_PICTURE_SIDE` pixels on its long side and
     :data:`MAX_PICTURE_PIXELS` in all, whatever the size of the map.
@@ -256,7 +362,7 @@ def map_png(case: Case, lang: Lang = "nl", *, scene: Any = None) -> bytes | None
     if not len(case.actors):
         return None
     if scene is not None:
-        return _scene_png(case, lang, scene)
+        return _scene_png(case, lang, scene, page, titled)
     data = _graphviz_png(case, lang)
     return data if data is not None else simple_png(case)
 

@@ -24,6 +24,7 @@ LEGEND_GAP = 24.0
 _SWATCH_W = 34.0
 _ROW_H = 20.0
 _PAD = 10.0
+_COLUMN_GAP = 24.0
 _DASHES = {
     "solid": Qt.PenStyle.SolidLine,
     "dash": Qt.PenStyle.DashLine,
@@ -100,18 +101,25 @@ def shape_path(shape: str, rect: QRectF) -> QPainterPath:
     return path
 
 
-def legend_size(legend: Legend) -> tuple[float, float]:
-    """Width and height of the legend box."""
+def _column_width(texts: list[str]) -> float:
     metrics = QFontMetricsF(_text_font())
+    return _SWATCH_W + 8 + max((metrics.horizontalAdvance(t) for t in texts), default=0.0) + 4
+
+
+def legend_size(legend: Legend, columns: int = 1) -> tuple[float, float]:
+    """Width and height of the legend box: one column, or (``columns`` 2, a legend under a
+    map on an upright page) the actors' kinds beside the kinds of line."""
     bold = QFontMetricsF(_text_font(True))
-    texts = [e.text for e in legend.nodes] + [e.text for e in legend.edges]
-    text_w = max(
-        [metrics.horizontalAdvance(t) for t in texts] + [bold.horizontalAdvance(legend.title)]
-    )
-    rows = len(legend.nodes) + len(legend.edges)
-    extra = _ROW_H / 2 if legend.nodes and legend.edges else 0.0
-    width = _PAD * 2 + _SWATCH_W + 8 + text_w + 4
-    height = _PAD * 2 + _ROW_H * (rows + 1) + extra
+    nodes, edges = [e.text for e in legend.nodes], [e.text for e in legend.edges]
+    if columns > 1 and nodes and edges:
+        width = _PAD * 2 + _column_width(nodes) + _COLUMN_GAP + _column_width(edges)
+        rows = max(len(nodes), len(edges))
+        height = _PAD * 2 + _ROW_H * (rows + 1)
+    else:
+        width = _PAD * 2 + _column_width(nodes + edges)
+        extra = _ROW_H / 2 if nodes and edges else 0.0
+        height = _PAD * 2 + _ROW_H * (len(nodes) + len(edges) + 1) + extra
+    width = max(width, _PAD * 2 + bold.horizontalAdvance(legend.title))
     return math.ceil(width), math.ceil(height)
 
 
@@ -134,9 +142,9 @@ def _draw_edge(painter: QPainter, entry: EdgeEntry, y: float, x0: float, x1: flo
         painter.drawPolygon(head)
 
 
-def draw_legend(painter: QPainter, legend: Legend, origin: QPointF) -> None:
-    """The legend box with its top-left corner at ``origin``."""
-    width, height = legend_size(legend)
+def draw_legend(painter: QPainter, legend: Legend, origin: QPointF, columns: int = 1) -> None:
+    """The legend box with its top-left corner at ``origin`` (see :func:`legend_size`)."""
+    width, height = legend_size(legend, columns)
     painter.save()
     box = QRectF(origin.x(), origin.y(), width, height)
     painter.setPen(QPen(QColor("#AAB7B8"), 1.0))
@@ -150,17 +158,19 @@ def draw_legend(painter: QPainter, legend: Legend, origin: QPointF) -> None:
     painter.drawText(QRectF(x, y, width - 2 * _PAD, _ROW_H), flags, legend.title)
     y += _ROW_H
     painter.setFont(_text_font())
-    text_x = x + _SWATCH_W + 8
     for node in legend.nodes:
         _draw_node(painter, node, QRectF(x + 2, y + 3, _SWATCH_W - 4, _ROW_H - 6))
         painter.setPen(QColor("#17202A"))
-        painter.drawText(QRectF(text_x, y, width, _ROW_H), flags, node.text)
+        painter.drawText(QRectF(x + _SWATCH_W + 8, y, width, _ROW_H), flags, node.text)
         y += _ROW_H
-    if legend.nodes and legend.edges:
+    if columns > 1 and legend.nodes and legend.edges:  # the lines in a column of their own
+        x += _column_width([e.text for e in legend.nodes]) + _COLUMN_GAP
+        y = origin.y() + _PAD + _ROW_H
+    elif legend.nodes and legend.edges:
         y += _ROW_H / 2
     for edge in legend.edges:
         _draw_edge(painter, edge, y + _ROW_H / 2, x, x + _SWATCH_W)
         painter.setPen(QColor("#17202A"))
-        painter.drawText(QRectF(text_x, y, width, _ROW_H), flags, edge.text)
+        painter.drawText(QRectF(x + _SWATCH_W + 8, y, width, _ROW_H), flags, edge.text)
         y += _ROW_H
     painter.restore()

@@ -28,6 +28,7 @@ __all__ = [
     "PNG_MAX_LONG_SIDE",
     "PNG_MAX_PIXELS",
     "content_rect",
+    "map_room",
     "png_map_fit",
     "render_scene",
     "render_scene_bytes",
@@ -110,16 +111,48 @@ def _prepared(scene: Any, selection_only: bool) -> Iterator[list[Any]]:
         scene.blockSignals(blocker)
 
 
+def map_room(
+    page: tuple[float, float],
+    title: str | None,
+    legend: Legend | None,
+    *,
+    margin: float = 32.0,
+    legend_below: bool = False,
+) -> tuple[float, float]:
+    """What a ``page`` (width, height in units) leaves for the map beside its title and
+    legend (below the map with ``legend_below``, else beside it) and its margins."""
+    top = margin + title_height(title)
+    width, height = page[0] - 2 * margin, page[1] - top - margin
+    if legend is not None:
+        lw, lh = legend_size(legend, 2 if legend_below else 1)
+        if legend_below:
+            height -= LEGEND_GAP + lh
+        else:
+            width -= LEGEND_GAP + lw
+    return max(width, 1.0), max(height, 1.0)
+
+
 def _layout(
-    source: QRectF, title: str | None, legend: Legend | None, margin: float
+    source: QRectF,
+    title: str | None,
+    legend: Legend | None,
+    margin: float,
+    legend_below: bool | None = None,
 ) -> tuple[float, float, Callable[[QPainter], None], QRectF]:
-    """Page size and a paint function placing title, map and legend."""
+    """Page size and a paint function placing title, map and legend (the legend below the
+    map or beside it as ``legend_below`` says; None: whichever suits the map's shape)."""
     top = margin + title_height(title)
     lw, lh = legend_size(legend) if legend is not None else (0.0, 0.0)
     sw, sh = source.width(), source.height()
     beside = (legend is not None and sw >= sh * 0.6 and sw / max(sh, 1) < 2.2) or (
         legend is not None and lh > sh
     )
+    columns = 1
+    if legend_below is not None:
+        beside = legend is not None and not legend_below
+        columns = 2 if legend_below else 1  # a legend under a page's map: two columns
+        if legend is not None:
+            lw, lh = legend_size(legend, columns)
     if legend is None:
         width, height = sw + 2 * margin, top + sh + margin
         legend_at = QPointF()
@@ -131,7 +164,8 @@ def _layout(
         width = max(sw, lw) + 2 * margin
         height = top + sh + LEGEND_GAP + lh + margin
         legend_at = QPointF(margin, top + sh + LEGEND_GAP)
-    target = QRectF(margin, top, sw, sh)
+    left = margin + (width - 2 * margin - sw) / 2  # a map narrower than its page: centred
+    target = QRectF(left, top, sw, sh)
 
     def paint_page(painter: QPainter) -> None:
         if title:
@@ -139,7 +173,7 @@ def _layout(
                 painter, title, QRectF(margin, margin * 0.5, width - 2 * margin, top - margin * 0.5)
             )
         if legend is not None:
-            draw_legend(painter, legend, legend_at)
+            draw_legend(painter, legend, legend_at, columns)
 
     return width, height, paint_page, target
 
@@ -180,11 +214,13 @@ def render_scene_bytes(
     lang: Lang = "nl",
     background: str = "#FFFFFF",
     map_scale: float = 1.0,
+    legend_below: bool | None = None,
 ) -> bytes:
     """The picture of ``scene`` as PNG, SVG or PDF bytes (see :func:`render_scene`).
 
     ``map_scale`` shrinks (or grows) only the map, not the title and legend: a big map then
-    fits a given picture size with a legend that can still be read.
+    fits a given picture size with a legend that can still be read. ``legend_below`` puts
+    the legend under the map (True) or beside it (False); None chooses by the map's shape.
     """
     ensure_gui()
     chosen = full_legend(lang) if legend is True else (legend or None)
@@ -197,7 +233,7 @@ def render_scene_bytes(
                 source.width() * map_scale, source.height() * map_scale, dpi / UNIT_DPI * scale
             )
         room = QRectF(0.0, 0.0, source.width() * map_scale, source.height() * map_scale)
-        width, height, paint_page, target = _layout(room, title, chosen, margin)
+        width, height, paint_page, target = _layout(room, title, chosen, margin, legend_below)
 
         def paint(painter: QPainter) -> None:
             scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)

@@ -17,8 +17,10 @@ from benchmarks.generate import generate_case
 from exports.excel_analysis import MAX_MATRIX
 from exports.excel_report import write_report
 from exports.picture import (
+    A4_LANDSCAPE,
     MAX_PICTURE_PIXELS,
     MAX_PICTURE_SIDE,
+    PRINT_DPI,
     fit_picture,
     map_png,
     picture_size,
@@ -167,7 +169,7 @@ def test_a_decompression_bomb_picture_is_replaced_not_decoded(tmp_path: Path) ->
     assert data != bomb
 
 
-def test_scene_picture_is_capped(qapp: Any) -> None:
+def test_scene_picture_is_an_a4_page_within_the_caps(qapp: Any) -> None:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QGraphicsScene
@@ -179,8 +181,10 @@ def test_scene_picture_is_capped(qapp: Any) -> None:
     size = picture_size(data)
     assert size is not None
     assert _within_cap(size)
-    assert max(size) > 3000
-    assert abs(size[0] / size[1] - 30_000 / 18_000) < 0.15  # legend and title added
+    # a wide map on A4 across (less margins) at print resolution, filling its width
+    assert size[0] <= A4_LANDSCAPE[0] * PRINT_DPI + 2
+    assert size[0] >= 0.95 * A4_LANDSCAPE[0] * PRINT_DPI
+    assert size[1] <= A4_LANDSCAPE[1] * PRINT_DPI + 2
 
 
 def test_graphviz_picture_of_a_big_unplaced_map_is_capped() -> None:

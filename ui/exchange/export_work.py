@@ -98,12 +98,12 @@ def _note_or_deck(
 ) -> ExportJob:
     """The advice note (docx) or the deck (pptx), with the maps as on screen.
 
-    The note's map has title and legend; the deck's maps fill their slides, and the zoomed maps
+    The note's map is an A4 page of its text width with the legend under it; the deck's maps fill their slides, and the zoomed maps
     of the first causes are drawn by the app's scene too. The pictures of an anonymised file are
     drawn from the anonymised case.
     """
     from exports.anonymise import anonymise
-    from exports.picture import map_png, slide_png
+    from exports.picture import NOTA_MAP_PAGE, map_png, slide_png
     from exports.sessie import cause_pictures
     from mapper import analyse
     from ui.commands.export import map_scene
@@ -118,10 +118,9 @@ def _note_or_deck(
     shown = anonymise(case, lang) if anonymous else case
     try:
         with window.view.at_own_size():
-            if kind.key == "docx" and anonymous:
-                picture = map_png(shown, lang, scene=scene_for(shown))
-            elif kind.key == "docx":
-                picture = map_png(window.controller.case, lang, scene=window.scene)
+            if kind.key == "docx":  # the nota's page: its text width, no title
+                live = scene_for(shown) if anonymous else window.scene
+                picture = map_png(shown, lang, scene=live, page=NOTA_MAP_PAGE, titled=False)
             else:
                 scene = scene_for(shown) if anonymous else window.scene
                 picture = slide_png(scene, lang) if len(case.actors) else None

@@ -280,9 +280,9 @@ class FileHandler(QObject):
         return path or None
 
     def export_image(self) -> bool:
-        """Save a picture of the map (PNG, SVG or PDF) with its legend."""
-        from exports.image import render_scene
-        from exports.legend import legend_for_case
+        """Save a picture of the map (PNG, SVG or PDF) with its legend: an A4 page with every
+        name legible printed (:func:`exports.picture.write_page`)."""
+        from exports.picture import write_page
 
         window = self.window
         path = self.ask_export_path()
@@ -291,14 +291,8 @@ class FileHandler(QObject):
         lang = window.scene.lang
         case = window.controller.case
         try:
-            with window.view.at_own_size():
-                render_scene(
-                    window.scene,
-                    path,
-                    title=case.info.title,
-                    legend=legend_for_case(case, lang),
-                    lang=lang,
-                )
+            with window.view.at_own_size():  # drawn as on screen, on an A4 page
+                write_page(window.scene, path, case, lang)
         except KvmapError as exc:
             window.show_error(
                 QCoreApplication.translate("FileHandler", "Cannot export the picture"),
