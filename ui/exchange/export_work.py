@@ -98,9 +98,9 @@ def _note_or_deck(
 ) -> ExportJob:
     """The advice note (docx) or the deck (pptx), with the maps as on screen.
 
-    The note's map is an A4 page of its text width with the legend under it; the deck's maps fill their slides, and the zoomed maps
-    of the first causes are drawn by the app's scene too. The pictures of an anonymised file are
-    drawn from the anonymised case.
+    The note's map is a page of the note's text width with the legend under it; the deck's maps
+    fill their slides, and the zoomed maps of the first causes are drawn by the app's scene too.
+    The pictures of an anonymised file are drawn from the anonymised case.
     """
     from exports.anonymise import anonymise
     from exports.picture import NOTA_MAP_PAGE, map_png, slide_png
