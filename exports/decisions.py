@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from exports.advice import money
 from mapper.analysis import Analysis
 from mapper.findings import Cause, Finding
-from mapper.names import Name
+from mapper.names import Name, once_forms
 from mapper.wording import join, running
 from models.case import Case
 from models.entities import Mandate
@@ -29,11 +29,19 @@ from models.i18n import Lang, long_date
 __all__ = ["decision_points"]
 
 
-def _name(case: Case, actor_id: str | None, lang: Lang) -> str:
-    actor = case.actors.get(actor_id) if actor_id else None
+def _named(case: Case, actor_id: str) -> Name | None:
+    actor = case.actors.get(actor_id)
     if actor is None:
-        return ""
-    return Name.of(actor.name, actor.kind).running(lang)
+        return None
+    org = case.organisations.get(actor.organisation) if actor.organisation else None
+    return Name.of(actor.name, actor.kind, proper=org is not None and org.name == actor.name)
+
+
+def _name(case: Case, actor_id: str | None, lang: Lang) -> str:
+    """An actor inside a sentence: "de wethouder Sociaal Domein", and in English a role in
+    lower case too, "the wethouder Sociaal Domein" (jurist L4)."""
+    named = _named(case, actor_id) if actor_id else None
+    return named.forms(lang)[0] if named is not None else ""
 
 
 def _owner(case: Case, lang: Lang) -> str:
@@ -457,4 +465,7 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
             points.append(_point(case, analysis, cause, lang))
     if own is not None:
         points.append(own)
-    return points
+    # a long role in full in the first point that names it, by its role alone after that:
+    # "de wethouder Sociaal Domein opdracht te geven … de wethouder opdracht te geven" (L-d)
+    named = [n.forms(lang) for a in case.actors if (n := _named(case, a.id)) is not None]
+    return once_forms("\n".join(points), named).split("\n")

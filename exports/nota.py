@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,18 +28,18 @@ from typing import Any
 from exports.advice import (
     STATUS_RGB,
     SceneFactory,
-    W,
     articles,
     long_date,
     map_picture,
-    method_paragraphs,
     money,
-    risks,
     status_name,
 )
+from exports.advice_words import W, method_paragraphs
 from exports.anonymise import anonymise
 from exports.decisions import decision_points
+from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, set_widths, shade
 from exports.output import save_document
+from exports.risks import risks
 from mapper.analysis import Analysis, analyse
 from mapper.finding_ids import subject_mandate
 from mapper.findings import BUILDING_BLOCKS, Text
@@ -53,123 +52,6 @@ from models.i18n import Lang
 from models.labels import label
 
 __all__ = ["build_nota", "write_nota"]
-
-
-def _shade(cell: Any, rgb: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    props = cell._tc.get_or_add_tcPr()
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), rgb)
-    props.append(shading)
-
-
-#: Text width of the page (A4, 2 cm margins), the tables' font size and what one character
-#: of it takes at most on average (bold headers, and a wider font where Calibri is missing:
-#: LibreOffice falls back to DejaVu Sans), in cm.
-MARGIN = 2.0
-TEXT_WIDTH = 21.0 - 2 * MARGIN
-TABLE_PT = 8.5
-CM_PER_CHAR = 0.2
-CELL_MARGIN = 0.1  # left and right, each
-CELL_PAD = 2 * CELL_MARGIN + 0.1
-
-
-def fit_widths(header: list[str], rows: list[list[str]], total: float = TEXT_WIDTH) -> list[float]:
-    """Column widths (cm) in which no word breaks: each column at least as wide as its longest
-    word, the rest of the width shared by how much text each column holds.
-
-    Examples
-    --------
-    >>> fit_widths(["Naam", "Soort"], [["Gemeentesecretaris", "Bestuurder"]], total=10.0)
-    [5.98, 4.02]
-    """
-    columns = list(zip(header, *rows, strict=True))
-    scale = font_scale(header, rows, total)
-    least = [_longest(col) * CM_PER_CHAR * scale + CELL_PAD for col in columns]
-    if sum(least) >= total:
-        return [round(w * total / sum(least), 2) for w in least]
-    weight = [sum(len(t) for t in col) ** 0.5 for col in columns]
-    extra = total - sum(least)
-    return [round(w + extra * k / sum(weight), 2) for w, k in zip(least, weight, strict=True)]
-
-
-def _longest(texts: Sequence[str]) -> int:
-    return max(len(w) for text in texts for w in (text.split(" ") or [""]))
-
-
-def font_scale(header: list[str], rows: list[list[str]], total: float = TEXT_WIDTH) -> float:
-    """How much smaller than :data:`TABLE_PT` the table's font must be for its longest words
-    to fit side by side (1.0: no smaller; never below 7 pt)."""
-    columns = list(zip(header, *rows, strict=True))
-    text = sum(_longest(col) * CM_PER_CHAR for col in columns)
-    room = total - CELL_PAD * len(columns)
-    return max(7.0 / TABLE_PT, min(1.0, room / text)) if text else 1.0
-
-
-def _table(
-    doc: Any, header: list[str], rows: list[list[str]], widths: list[float] | None = None
-) -> Any:
-    from docx.shared import Pt
-
-    table = doc.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-        _shade(cell, "D9E2F3")
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, values, strict=True):
-            cell.text = text
-    for row in table.rows:
-        for cell in row.cells:
-            for paragraph in cell.paragraphs:
-                for run in paragraph.runs:
-                    run.text = run.text.replace("€ ", "€\u00a0")  # an amount stays whole
-                    run.font.size = Pt(TABLE_PT)
-    rows = [[t.replace("€ ", "€\u00a0") for t in r] for r in rows]
-    if widths is None:
-        size = Pt(round(TABLE_PT * font_scale(header, rows), 1))
-        for row in table.rows:
-            for cell in row.cells:
-                for run in (r for para in cell.paragraphs for r in para.runs):
-                    run.font.size = size
-    _widths(table, widths if widths is not None else fit_widths(header, rows))
-    return table
-
-
-def _widths(table: Any, widths: list[float]) -> None:
-    """Fixed column widths in cm (Word and LibreOffice both keep them: a fixed layout and
-    the grid columns as well as every cell)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Cm
-
-    table.autofit = False
-    props = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    props.append(layout)
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        margin = OxmlElement(f"w:{side}")
-        margin.set(qn("w:w"), str(int(Cm(CELL_MARGIN).twips)))
-        margin.set(qn("w:type"), "dxa")
-        margins.append(margin)
-    props.append(margins)
-    grid = table._tbl.tblGrid
-    for col, width in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
-        col.set(qn("w:w"), str(int(Cm(width).twips)))
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Cm(width)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = Cm(width)
 
 
 def _title_page(doc: Any, case: Case, analysis: Analysis, lang: Lang, today: date) -> None:
@@ -195,7 +77,7 @@ def _title_page(doc: Any, case: Case, analysis: Analysis, lang: Lang, today: dat
         cells[0].text, cells[1].text = name, value
         for run in cells[0].paragraphs[0].runs:
             run.bold = True
-    _widths(block, [4.8, TEXT_WIDTH - 4.8])
+    set_widths(block, [4.8, TEXT_WIDTH - 4.8])
     _decision_points(doc, case, analysis, lang)
     # "Opgesteld met Krachtenveld" goes to the colophon at the end (jurist L-e)
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -300,9 +182,9 @@ def _scorecard(doc: Any, analysis: Analysis, lang: Lang) -> None:
         for r in analysis.scorecard
     ]
     header = [W["block"](lang), W["verdict"](lang), W["explanation"](lang)]
-    table = _table(doc, header, rows, [4.6, 2.6, TEXT_WIDTH - 7.2])
-    for row, score in zip(table.rows[1:], analysis.scorecard, strict=True):
-        _shade(row.cells[1], STATUS_RGB[score.status])
+    grid = add_table(doc, header, rows, [4.6, 2.6, TEXT_WIDTH - 7.2])
+    for row, score in zip(grid.rows[1:], analysis.scorecard, strict=True):
+        shade(row.cells[1], STATUS_RGB[score.status])
 
 
 def _map(doc: Any, picture: bytes | None, lang: Lang) -> None:
@@ -331,10 +213,10 @@ def _causes(doc: Any, analysis: Analysis, lang: Lang) -> None:
             para = doc.add_paragraph()
             para.add_run(f"{W['legal'](lang)}: ").bold = True
             para.add_run(articles(cause.legal_basis))
+        if cause.evidence:  # one lead-in, not "Onderbouwing:" before every line
+            doc.add_paragraph().add_run(f"{W['evidence'](lang)}:").italic = True
         for evidence in cause.evidence:
-            para = doc.add_paragraph(style="List Bullet")
-            para.add_run(f"{W['evidence'](lang)}: ").italic = True
-            para.add_run(evidence(lang))
+            doc.add_paragraph(evidence(lang), style="List Bullet")
         para = doc.add_paragraph()
         para.add_run(f"{W['todo'](lang)}: ").bold = True
         para.add_run(cause.suggestion(lang))
@@ -379,7 +261,8 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     if len(case.mandates):
         rows = [
             [
-                f"{names.get(m.grantor, m.grantor)} → {names.get(m.holder, m.holder)} ({m.id})",
+                # named by who and what, never by a bare id (new user, third round)
+                f"{names.get(m.grantor, m.grantor)} → {names.get(m.holder, m.holder)}",
                 case.power_name(m.power, lang),
                 label(m.instrument, lang),
                 money(m.budget, lang),
@@ -396,7 +279,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
             W["valid_until"](lang),
             W["remarks"](lang),
         ]
-        _table(doc, header, rows)
+        add_table(doc, header, rows)
     else:
         doc.add_paragraph(W["no_mandates"](lang))
     doc.add_heading(W["annex_actors"](lang), level=1)
@@ -407,7 +290,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
             case.organisation_name(a.organisation) or "—",
             str(a.influence),
             str(a.interest),
-            f"{a.stance:+d}" if a.stance else "0",
+            f"{a.stance:+d}".replace("-", "\u2212") if a.stance else "0",  # a real minus
         ]
         for a in case.actors
     ]
@@ -419,7 +302,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
         W["interest"](lang),
         W["stance"](lang),
     ]
-    _table(doc, header, rows)
+    add_table(doc, header, rows)
     doc.add_heading(W["annex_method"](lang), level=1)
     for paragraph in method_paragraphs(lang):
         doc.add_paragraph(paragraph)
@@ -435,7 +318,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
             for a in analysis.accepted
         ]
         header = [W["finding"](lang), W["reason"](lang), W["by"](lang), W["valid_until"](lang)]
-        _table(doc, header, rows)
+        add_table(doc, header, rows)
 
 
 def build_nota(

@@ -28,13 +28,13 @@ from typing import Any
 from exports.advice import (
     STATUS_RGB,
     SceneFactory,
-    W,
     articles,
     cause_case,
     long_date,
     map_picture,
     status_name,
 )
+from exports.advice_words import W
 from exports.anonymise import anonymise
 from exports.output import save_document
 from exports.picture import SLIDE_MAP_BOX, slide_png

@@ -194,16 +194,23 @@ def _day(value: date | None, lang: Lang) -> str:
 
 
 def render(
-    message: Message, values: Mapping[str, Any], lang: Lang, *, sentence: bool = True
+    message: Message,
+    values: Mapping[str, Any],
+    lang: Lang,
+    *,
+    sentence: bool = True,
+    names: Sequence[Name] | None = None,
 ) -> str:
     """``message`` in ``lang`` with ``values`` filled in; a ``sentence`` starts with a capital
-    (a phrase for inside another text does not)."""
+    (a phrase for inside another text does not). A long role among ``names`` (default: the
+    names among ``values``) is named in full once, then by its role alone."""
     try:
         text: str = _Formatter(lang).vformat(message.pick(lang), (), values)
     except KeyError as exc:
         raise TextError(f"{message.en!r}: no value for {exc.args[0]!r}") from None
     # a long role in full once, then by its role alone (jurist L3)
-    text = once(sentences(text), _names(values)) if lang == "nl" else text
+    if lang == "nl":
+        text = once(sentences(text), _names(values) if names is None else names)
     return capital(text) if sentence else text
 
 
@@ -224,6 +231,7 @@ def _texts(item: Entry, values: Mapping[str, Any], parts: Iterable[str]) -> tupl
     if unknown:
         raise TextError(f"unknown parts {sorted(unknown)}")
     out: list[Text] = []
+    names = _names(values)  # before the parts take the place of values of the same name
     for message in (item.title, item.detail, item.suggestion):
         pair = []
         for lang in LANGS:
@@ -232,7 +240,7 @@ def _texts(item: Entry, values: Mapping[str, Any], parts: Iterable[str]) -> tupl
                 full[name] = (
                     _Formatter(lang).vformat(part.pick(lang), (), values) if name in chosen else ""
                 )
-            pair.append(render(message, full, lang))
+            pair.append(render(message, full, lang, names=names))
         out.append(Text(pair[0], pair[1]))
     return tuple(out)
 

@@ -11,7 +11,9 @@ Findings that follow from the same thing on the map form one :class:`~mapper.fin
   political world, learning, accountability, the map's own hygiene).
 
 Causes are ranked by their effect on the case: the needed decisions they block (urgent ones
-weigh most), then severity, then whether they touch the case's key actors, then how close
+weigh most), then severity, then the nearest deadline among the needs they hold up (the
+sooner first; one without a deadline after), then whether they touch the case's key actors,
+then how close
 their building block is to the case at hand (room to act first, system learning last).
 
 Structural metrics (cut points, communities) are not findings of their own unless they name a
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 
 from mapper.cause_words import cause_texts, evidence, top3
 from mapper.checks.intent import deviation_powers
@@ -276,10 +279,16 @@ def build_causes(
             _URGENCY_WEIGHT.get(needs_by_id[n].urgency, 1) for n in held if n in needs_by_id
         )
         all_accepted = all(f.id in accepted for f in found)
+        # the sooner a held-up decision is due, the sooner its cause (issue 11)
+        due = min(
+            (d for n in held if n in needs_by_id and (d := needs_by_id[n].deadline) is not None),
+            default=date.max,
+        )
         sort_key = (
             all_accepted,
             -weight,
             severity.rank,
+            due,
             not (key_actors & set(actors)),
             BLOCK_ORDER.index(block),
             -len(live),

@@ -56,7 +56,7 @@ from functools import lru_cache
 
 from models.enums import ActorKind
 
-__all__ = ["Name", "article", "once", "sentences"]
+__all__ = ["Name", "article", "once", "once_forms", "sentences"]
 
 # role nouns (and the endings of compounds such as "inkomensconsulent") with their article
 # adjectives before the role noun ("Dagelijks bestuur Kredietbank", "Intern begeleider")
@@ -143,6 +143,20 @@ class Name(str):
         """The name inside a sentence in ``lang`` (Dutch: with the article of a role)."""
         return getattr(self, "dutch", str(self)) if lang == "nl" else str(self)
 
+    def forms(self, lang: str) -> tuple[str, str]:
+        """The name in full inside a sentence and its role alone ("" when none): in Dutch
+        "de wethouder Sociaal Domein" and "de wethouder"; in English a role in lower case
+        as well, "the wethouder Sociaal Domein" and "the wethouder" (a person or a proper
+        name stays as on the map)."""
+        dutch, short = getattr(self, "dutch", str(self)), getattr(self, "short", "")
+        if lang == "nl":
+            return dutch, short
+        head = dutch.split(" ", 1)[0]
+        if head not in ("de", "het") or " " not in dutch:
+            return str(self), ""
+        rest = len(head) + 1
+        return f"the {dutch[rest:]}", f"the {short[rest:]}" if short else ""
+
 
 def _short(dutch: str) -> str:
     """The role alone of a role's name with its article: "de consulent" of "de consulent
@@ -170,7 +184,12 @@ def once(text: str, names: Iterable[Name]) -> str:
     two of ``names`` share ("de manager" of two managers) stays whole, and so does one the
     text already uses on its own.
     """
-    full = {n.dutch: n.short for n in names if getattr(n, "short", "")}
+    return once_forms(text, [n.forms("nl") for n in names])
+
+
+def once_forms(text: str, forms: Iterable[tuple[str, str]]) -> str:
+    """:func:`once` on (full, short) pairs of names (see :meth:`Name.forms`)."""
+    full = {whole: role for whole, role in forms if role}
     if not full:
         return text
     shared = {s for s in full.values() if list(full.values()).count(s) > 1}

@@ -13,27 +13,35 @@ from mapper.checks._util import day, invalid_reason, money
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from mapper.texts.mandate_words import INSTRUMENTS
+from mapper.texts.mandate_words import INSTRUMENTS, OWN_MANDATE, SUB_MANDATE
 from mapper.texts.room import BY, CLOSE_TO, DEVIATION, PLACE, PRACTICE
 from mapper.wording import running
-from models import Mandate, Need, PowerCategory, RuleType
+from models import Instrument, Mandate, Need, PowerCategory, RuleType
 from models.i18n import Lang
 
 DEVIATE = PowerCategory.DEVIATE_FROM_RULE
 
 
 def _own_mandate(ctx: Context, m: Mandate) -> tuple[str, str]:
-    """``het mandaat van de teamleider (ondermandaat niet toegestaan, art. 10:9 Awb)``: a
-    handler's own mandate by its grantor and what is wrong with it, without its id."""
+    """``het ondermandaat dat de teamleider verleende (niet toegestaan, art. 10:9 Awb)``: a
+    handler's own mandate by its grantor and what is wrong with it, without its id; a
+    sub-mandate named as one, not as the grantor's own mandate (jurist L-b)."""
+    sub = m.instrument is Instrument.MANDATE and any(
+        x.holder == m.grantor and x.power == m.power for x in ctx.graphs.all_mandates
+    )
     out = []
     for lang in ("en", "nl"):
         kind = INSTRUMENTS[m.instrument].pick(lang)
-        the = "the" if lang == "en" else ("het" if kind == "mandaat" else "de")
         grantor = ctx.graphs.name(m.grantor).running(lang)
         why = invalid_reason(ctx.authority, m, lang)
         why = why[:-1].replace(" (", ", ") if why.endswith(")") else why
-        of = "of" if lang == "en" else "van"
-        out.append(f"{the} {kind} {of} {grantor}" + (f" ({why})" if why else ""))
+        if sub:
+            text = SUB_MANDATE.pick(lang).format(grantor=grantor)
+            why = why.removeprefix("ondermandaat ").removeprefix("sub-mandate ")
+        else:
+            the = "het" if kind == "mandaat" else "de"
+            text = OWN_MANDATE.pick(lang).format(the=the, kind=kind, grantor=grantor)
+        out.append(text + (f" ({why})" if why else ""))
     return out[0], out[1]
 
 

@@ -8,13 +8,28 @@ from __future__ import annotations
 from mapper.catalogue import Message
 from models import Instrument, Practice
 
-__all__ = ["ANY_BODY", "INSTRUMENTS", "MANDATE", "MANDATE_DECISION", "PRACTICES", "STATUS"]
+__all__ = [
+    "ANY_BODY",
+    "INSTRUMENTS",
+    "MANDATE",
+    "MANDATE_DECISION",
+    "OWN_MANDATE",
+    "PRACTICES",
+    "STATUS",
+    "SUB_MANDATE",
+]
 
 #: How a mandate is named in running text, by what it is, never by its id (jurist L1):
 #: ``mandaat voor bijzondere bijstand verlenen van het college aan de manager``.
 MANDATE = Message(
     "{kind} for {power} from {grantor} to {holder}",
     "{kind} voor {power} van {grantor} aan {holder}",
+)
+#: A handler's own mandate, by whoever granted it: "het mandaat van het college", and a
+#: sub-mandate as what it is, "het ondermandaat dat de teamleider verleende" (jurist L-b).
+OWN_MANDATE = Message("the {kind} of {grantor}", "{the} {kind} van {grantor}")
+SUB_MANDATE = Message(
+    "the sub-mandate {grantor} granted", "het ondermandaat dat {grantor} verleende"
 )
 #: The mandate a grantor laid down, when the map names no mandate decision for it.
 MANDATE_DECISION = Message("the mandate {grantor} granted", "het mandaat dat {grantor} verleende")

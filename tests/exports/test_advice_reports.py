@@ -14,7 +14,8 @@ import pytest
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from exports.advice import STATUS_RGB, cause_case
-from exports.nota import CELL_PAD, CM_PER_CHAR, TABLE_PT, TEXT_WIDTH, write_nota
+from exports.docx_tables import CELL_PAD, CM_PER_CHAR, TABLE_PT, TEXT_WIDTH
+from exports.nota import write_nota
 from exports.sessie import TOP_CAUSES, WHAT_IF_SHOWN, write_sessie
 from mapper import Status, analyse
 from mapper.whatif import what_if
@@ -95,7 +96,10 @@ def test_nota_annexes_list_every_mandate_and_actor(example_files: dict[str, Path
     case = example_case()
     mandates = next(t for t in doc.tables if t.rows[0].cells[0].text == "Mandaatgever → houder")
     assert len(mandates.rows) == 1 + len(case.mandates)
-    expired = next(r for r in mandates.rows if "(m5)" in r.cells[0].text)
+    # named by who and what, no bare ids (new user, third round)
+    assert not any("(m" in r.cells[0].text for r in mandates.rows)
+    expired = next(r for r in mandates.rows if r.cells[4].text == "30 juni 2026")
+    assert expired.cells[0].text == "College van B&W → Manager Werk en Inkomen"
     assert "verlopen" in expired.cells[5].text
     actors = next(t for t in doc.tables if t.rows[0].cells[0].text == "Naam")
     assert [r.cells[0].text for r in actors.rows[1:]] == [a.name for a in case.actors]
@@ -120,16 +124,18 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
     # GGZ Rivierland's and the corporation's own decisions and the distrust on one line;
     # nobody holds doorzettingsmacht over a partner's own decision, so the college asks for
     # priority, not for a decider (jurist W1)
+    # the eviction is due first (issue 11: the nearer deadline ranks first); the wethouder is
+    # named in full once, then as "de wethouder" (jurist L-d)
     assert points[1:3] == [
-        "de wethouder Sociaal Domein opdracht te geven met GGZ Rivierland een "
-        "voorrangsafspraak te maken voor urgente casussen;",
         "de wethouder Sociaal Domein opdracht te geven het Convenant voorkomen huisuitzettingen "
         "Rivierstad 2024 vóór 5 november 2026 met Woningcorporatie Thuisplus te verlengen;",
+        "de wethouder opdracht te geven met GGZ Rivierland een voorrangsafspraak te maken voor "
+        "urgente casussen;",
     ]
     assert not any("doorbraakafspraak" in p for p in points)
     # the third, on distrust in the line, is a decision a college can adopt too
     assert points[3] == (
-        "de wethouder Sociaal Domein opdracht te geven met de ambtelijke leiding af te spreken "
+        "de wethouder opdracht te geven met de ambtelijke leiding af te spreken "
         "dat de consulent wijkteam (Sanne) vooraf rugdekking krijgt om beargumenteerd van de "
         "routine af te wijken, en dat casussen worden besproken zonder af te rekenen;"
     )
@@ -352,8 +358,8 @@ def test_nota_annex_puts_a_widened_sub_mandate_on_the_sub_mandate(tmp_path: Path
     doc = docx.Document(str(write_nota(case, tmp_path / "nota.docx", lang="nl")))
     mandates = next(t for t in doc.tables if t.rows[0].cells[0].text == "Mandaatgever → houder")
     rows = {r.cells[0].text: r.cells[-1].text for r in mandates.rows[1:]}
-    first = next(v for k, v in rows.items() if "(m1)" in k)
-    second = next(v for k, v in rows.items() if "(m2)" in k)
+    first = rows["College van B&W → Gemeentesecretaris"]
+    second = rows["Gemeentesecretaris → Manager Werk en Inkomen"]
     widened = next(f.title("nl") for f in result.findings if f.code == "MANDATE_SUBMANDATE_WIDENED")
     assert widened in second
     assert widened not in first

@@ -74,8 +74,8 @@ def test_anonymised_nota_names_roles_and_leaves_health_out_of_the_occasion(
     text = "\n".join(paragraphs)
     # pseudonymised, and it says so (jurist, third round M2)
     assert (
-        "Deze nota noemt de inwoners niet bij naam; zij blijven herleidbaar voor wie de casus "
-        "kent. Deel haar alleen met het college en wie de casus behandelt."
+        "Deze nota noemt de inwoners niet bij naam, maar wie de casus kent, kan hen herkennen. "
+        "Deel de nota alleen met het college en wie de casus behandelt."
     ) in text
     assert "met naam genoemde inwoner" not in text
 
@@ -88,7 +88,10 @@ def test_the_anonymised_nota_names_a_health_decision_neutrally(tmp_path: Path) -
     doc = docx.Document(str(out))
     text = "\n".join(p.text for p in doc.paragraphs)
     text += "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
-    assert "Deze nota noemt de inwoner niet bij naam; zij blijft herleidbaar" in text
+    # no "zij" for a resident who may be a man (issue 11)
+    assert "Deze nota noemt de inwoner niet bij naam, maar wie de casus kent, kan de inwoner " \
+        "herkennen." in text  # fmt: skip
+    assert " zij blijft " not in text
     assert "Start van specialistische zorg" in text
     assert not re.search(r"GGZ-behandeling|wachtlijst|Behandeling starten", text)
     assert "waaronder gegevens over gezondheid" not in text

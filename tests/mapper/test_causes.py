@@ -27,10 +27,11 @@ def test_example_has_about_a_dozen_causes_and_the_right_first_three() -> None:
     assert 6 <= len(result.causes) <= 15
     assert result.summary.first == (
         # both partners decide themselves and no agreement in force covers it (critical,
-        # urgent, building block 3: the tie goes by the cause's id); nobody holds
-        # doorzettingsmacht over a partner's own decision (jurist W1)
-        "power:ggz_behandeling",
+        # urgent, building block 3); the eviction is due on 5 November, the GGZ treatment has
+        # no deadline (issue 11: the nearer deadline first); nobody holds doorzettingsmacht
+        # over a partner's own decision (jurist W1)
         "power:ontruiming_aanhouden",
+        "power:ggz_behandeling",
         "theme:backing",  # distrust on the alderman's line to the caseworker
     )
     assert [c.rank for c in result.causes] == list(range(1, len(result.causes) + 1))
@@ -192,3 +193,25 @@ def test_a_version_1_map_still_groups_by_category() -> None:
     ids = {c.id for c in analyse(old).causes}
     assert "power:spend_budget" in ids
     assert "power:bijzondere_bijstand" not in ids
+
+
+def test_the_nearer_deadline_ranks_first_among_equally_urgent_critical_causes() -> None:
+    """Issue 11: the eviction (5 November) and the GGZ treatment (no deadline) are both
+    critical and urgent; the sooner decision comes first, not the lower id. Give the GGZ
+    treatment the sooner deadline and the order turns round."""
+    from datetime import date
+
+    from models import EntityKind
+
+    def ranks(case: Case) -> tuple[int, int]:
+        by_id = {c.id: c.rank for c in analyse(case).causes}
+        return by_id["power:ontruiming_aanhouden"], by_id["power:ggz_behandeling"]
+
+    case = example_case()
+    assert case.needs.get("n1").deadline == date(2026, 11, 5)  # type: ignore[union-attr]
+    assert case.needs.get("n5").deadline is None  # type: ignore[union-attr]
+    eviction, ggz = ranks(case)
+    assert (eviction, ggz) == (1, 2)
+    case.update(EntityKind.NEED, "n5", {"deadline": date(2026, 10, 20)})
+    eviction, ggz = ranks(case)
+    assert (eviction, ggz) == (2, 1)

@@ -234,14 +234,14 @@ def test_m6_the_council_line_survives_when_findings_merge_into_one_cause() -> No
 
 
 def test_m6_the_nota_reaches_a_council_member_through_the_council() -> None:
-    from exports.advice import risks
+    from exports.risks import risks
     from mapper import analyse
     from models.example import example_case
 
     case = example_case()
     [communication] = [r for r in risks(case, analyse(case)) if r.name.nl == "Communicatie"]
     lines = {line.nl.split(" (")[0]: line.nl for line in communication.lines}
-    council = lines["Fractievoorzitter oppositie"]
+    council = lines["De fractievoorzitter oppositie"]  # a role in running text (jurist L4)
     assert "de raad informeren over het beleid (art. 169 Gemeentewet)" in council
     assert "perslijn" not in council
     assert "perslijn" in lines["Rivierstad Dagblad"]

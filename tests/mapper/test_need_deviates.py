@@ -98,7 +98,9 @@ def test_the_example_n2_above_the_norm_goes_to_the_manager() -> None:
     # m3 gives the team leader bijzondere bijstand "binnen de norm" (it reserves deviating)
     f = _n2(deviates=True)
     assert "de manager Werk en Inkomen, twee stappen boven" in f.detail("nl")
-    assert "de teamleider Wijkteam Noord mag over" in f.detail("nl")
+    # named in full in the sub-mandate, by the role alone after (jurist L-b, L3)
+    assert "het ondermandaat dat de teamleider Wijkteam Noord verleende" in f.detail("nl")
+    assert "de teamleider mag over" in f.detail("nl")
     assert "alleen binnen die regel beslissen" in f.detail("nl")
     assert "Laat de manager Werk en Inkomen dit besluit nemen" in f.suggestion("nl")
 

@@ -1,0 +1,198 @@
+"""The risks section of the advice note: legal, financial, privacy and communication, as the
+map and the analysis show them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from exports.advice import articles, cite, money
+from mapper.analysis import Analysis
+from mapper.findings import Severity, Text
+from mapper.names import Name
+from mapper.wording import capital, count, join
+from models.case import Case
+from models.entities import Need
+from models.enums import ActorKind
+from models.labels import label
+
+__all__ = ["Risk", "risks"]
+
+#: A council member is reached through the council (art. 169 Gemeentewet), the press by a
+#: press line; neither about the individual case (jurist M6).
+_COUNCIL_LINE: dict[bool, Text] = {
+    False: Text(
+        "Prepare a press line on the policy, not on the individual case.",
+        "Bereid een perslijn voor over het beleid, niet over de individuele casus.",
+    ),
+    True: Text(
+        "Have the portfolio holder inform the council about the policy (Gemeentewet art. 169), "
+        "with a council letter or a technical briefing, not about the individual case.",
+        "Laat de portefeuillehouder de raad informeren over het beleid (art. 169 Gemeentewet), "
+        "met een raadsinformatiebrief of een technische sessie, niet over de individuele casus.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Risk:
+    """One kind of risk and what the analysis says about it."""
+
+    name: Text
+    lines: tuple[Text, ...]
+
+
+# words that show health data in the occasion, the intent or the needs (art. 9 AVG)
+_HEALTH = re.compile(
+    r"\b(ggz|zorg|gezondheid|psychisch|psychiatr|verslav|medisch|ziekte|ziek|behandeling|"
+    r"health|medical|mental|addiction|treatment|care)\w*",
+    re.IGNORECASE,
+)
+
+
+def _special_data(case: Case) -> list[Text]:
+    """A line on special personal data when a named resident's health shows in the case."""
+    citizens = [a.name for a in case.actors if a.kind == ActorKind.CITIZEN]
+    texts = [case.info.title, case.info.description, case.info.intent]
+    texts += [f"{n.decision} {n.notes}" for n in case.needs]
+    found = sorted({m.group(0).lower() for t in texts for m in _HEALTH.finditer(t or "")})
+    if not citizens or not found:
+        return []
+    # the trigger words stay out of the text: a list of them reads like a machine (jurist M11)
+    return [
+        Text(
+            "This note names the resident, and the case touches on their health: special "
+            "personal data (art. 9 GDPR). None of the decisions needs the name or the health "
+            "data; export the note anonymised (art. 5(1)(c) GDPR), or mark it confidential and "
+            "share it with no one outside the college and those handling the case.",
+            "Deze nota noemt de inwoner bij naam, en de casus raakt aan de gezondheid: "
+            "bijzondere persoonsgegevens (art. 9 AVG). Geen van de beslispunten vraagt de naam "
+            "of de gezondheidsgegevens; maak de nota geanonimiseerd (art. 5 lid 1 onder c AVG), "
+            "of merk haar aan als vertrouwelijk en deel haar met niemand buiten het college en wie "
+            "de casus behandelt.",
+        )
+    ]
+
+
+# a decision to forgo money the gemeente is owed: revenue forgone, not spending
+_FORGO = re.compile(
+    r"\b(afzien van (terug|in)vordering|kwijtschel|waive|remission|write off)", re.IGNORECASE
+)
+
+
+def _money_line(case: Case, need: Need) -> Text:
+    """What a needed decision does to the budget: spending, or a claim the gemeente gives up."""
+    power = case.powers.get(need.power) if need.power else None
+    words = f"{need.decision} {power.name if power is not None else ''}"
+    if _FORGO.search(words):
+        basis = f" ({cite(power.legal_basis)})" if power is not None and power.legal_basis else ""
+        return Text(
+            f"‘{need.decision}’{basis} means the gemeente does not collect a claim of "
+            f"{money(need.budget, 'en')}: revenue forgone, not spending.",
+            f"‘{need.decision}’{basis} betekent dat de gemeente een vordering van "
+            f"{money(need.budget, 'nl')} niet int: gederfde inkomsten, geen uitgave.",
+        )
+    return Text(
+        f"‘{need.decision}’ asks {money(need.budget, 'en')}.",
+        f"‘{need.decision}’ vraagt {money(need.budget, 'nl')}.",
+    )
+
+
+def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[Risk, ...]:
+    """Legal, financial, privacy and communication risks the map and the analysis show
+    (``anonymised``: the note names no resident, see :mod:`exports.anonymise`)."""
+    causes = analysis.causes
+    legal = [c for c in causes if c.legal_basis and c.severity != Severity.INFO]
+    legal_lines = [
+        Text(
+            f"{c.title.en} ({articles(c.legal_basis)}).",
+            f"{c.title.nl} ({articles(c.legal_basis)}).",
+        )
+        for c in legal
+    ] or [
+        Text(
+            "The map shows no mandate that breaks the Awb rules.",
+            "De kaart toont geen mandaat dat de regels van de Awb schendt.",
+        )
+    ]
+    if legal:
+        legal_lines.insert(
+            0,
+            Text(
+                "Decisions taken under an invalid mandate can be annulled on objection or "
+                "appeal; the body that holds the power stays responsible.",
+                "Besluiten op een ongeldig mandaat kunnen in bezwaar of beroep sneuvelen; het "
+                "bestuursorgaan met de bevoegdheid blijft verantwoordelijk.",
+            ),
+        )
+    budgets = [n for n in case.needs if n.budget]
+    money_lines = [_money_line(case, n) for n in budgets]
+    short = [f for f in analysis.findings if "BUDGET" in f.code]
+    money_lines += [f.title for f in short]
+    if not money_lines:
+        money_lines = [
+            Text(
+                "The map names no amounts for the needed decisions.",
+                "De kaart noemt geen bedragen bij de benodigde besluiten.",
+            )
+        ]
+    # "(mevrouw Jansen)": a form of address is lower case inside a sentence (jurist L4)
+    named = [Name.of(a.name, a.kind) for a in case.actors if a.kind == ActorKind.CITIZEN]
+    citizens = [n.running("nl") for n in named]
+    privacy = [
+        Text(
+            f"The map names {count(len(named), 'resident', 'residents', 'en')} "
+            f"({join(named, 'en')}). Share this note only with those handling the case; "
+            "discuss the policy, not the person, in the council and with the press.",
+            f"De kaart noemt {count(len(citizens), 'inwoner', 'inwoners', 'nl')} "
+            f"({join(citizens, 'nl')}). Deel deze nota alleen met wie de casus behandelt; "
+            "bespreek in de raad en met de pers het beleid, niet de persoon.",
+        )
+        if citizens
+        else Text(
+            "The map names no residents; keep it that way when it is shared.",
+            "De kaart noemt geen inwoners; houd dat zo als de kaart wordt gedeeld.",
+        )
+    ]
+    if anonymised and citizens:
+        # pseudonymised, not anonymous: whoever knows the case recognises the resident
+        # (jurist, third round M2); no "zij" for a resident who may be a man (issue 11)
+        one = len(citizens) == 1
+        privacy = [
+            Text(
+                f"This note does not name the {'resident' if one else 'residents'}, but anyone "
+                "who knows the case can recognise them. Share it only with the college and "
+                "those handling the case.",
+                f"Deze nota noemt de {'inwoner' if one else 'inwoners'} niet bij naam, maar wie "
+                f"de casus kent, kan {'de inwoner' if one else 'hen'} herkennen. Deel de nota "
+                "alleen met het college en wie de casus behandelt.",
+            )
+        ]
+    else:
+        privacy += _special_data(case)
+    opponents = [
+        a
+        for a in case.actors
+        if a.stance < 0 and a.kind in (ActorKind.MEDIA, ActorKind.COUNCIL) and a.influence >= 3
+    ]
+    communication = [
+        Text(
+            f"{a.name} ({label(a.kind, 'en').lower()}) is influential and opposes the intent. "
+            + _COUNCIL_LINE[a.kind == ActorKind.COUNCIL].en,
+            f"{capital(Name.of(a.name, a.kind).running('nl'))} ({label(a.kind, 'nl').lower()}) "
+            "is invloedrijk en staat negatief tegenover de bedoeling. "
+            + _COUNCIL_LINE[a.kind == ActorKind.COUNCIL].nl,
+        )
+        for a in opponents
+    ] or [
+        Text(
+            "The map shows no influential opponent in the council or the press.",
+            "De kaart toont geen invloedrijke tegenstander in de raad of de pers.",
+        )
+    ]
+    return (
+        Risk(Text("Legal", "Juridisch"), tuple(legal_lines)),
+        Risk(Text("Financial", "Financieel"), tuple(money_lines)),
+        Risk(Text("Privacy", "Privacy"), tuple(privacy)),
+        Risk(Text("Communication", "Communicatie"), tuple(communication)),
+    )
