@@ -120,8 +120,43 @@ def _merged(lead: Finding, same: Sequence[Finding]) -> Text:
         split = [_SENTENCE.split(t.nl if lang == "nl" else t.en) for t in texts]
         shared = [s for s in split[0] if all(s in other for other in split[1:])]
         own = [s for part in split for s in part if s not in shared]
-        out.append(" ".join(dict.fromkeys([*own, *shared])))
+        out.append(" ".join(_one_who(list(dict.fromkeys([*own, *shared])), lang)))
     return Text(out[0], out[1])
+
+
+def _one_who(sentences: list[str], lang: str) -> list[str]:
+    """Two sentences that ask the same person, one after the other, as one: "Laat de wethouder
+    een perslijn opstellen en de raad informeren over het beleid …" rather than "Laat de
+    wethouder … Laat de wethouder …" (jurist L-d).
+
+    >>> _one_who(["Laat de wethouder X een perslijn opstellen over het beleid.",
+    ...           "Laat de wethouder X de raad informeren over het beleid."], "nl")
+    ['Laat de wethouder X een perslijn opstellen en de raad informeren over het beleid.']
+    """
+    ask = "Laat " if lang == "nl" else "Have "
+    out: list[str] = []
+    for s in sentences:
+        prev = out[-1] if out else ""
+        if not (prev.startswith(ask) and s.startswith(ask)):
+            out.append(s)
+            continue
+        a, b = prev.rstrip(".").split(), s.split()
+        same = 0
+        while same < min(len(a), len(b)) - 1 and a[same] == b[same]:
+            same += 1
+        if same < 3:  # "Laat de wethouder …": at least the person in common
+            out.append(s)
+            continue
+        rest_a, rest_b = a[same:], " ".join(b[same:])
+        # a closing phrase both share ("over het beleid achter de bedoeling") said once (in
+        # English the prepositions differ: "a press line on", "inform the council about")
+        for k in range(len(rest_a) - 1, 1, -1) if lang == "nl" else ():
+            if f" {' '.join(rest_a[-k:])}" in f" {rest_b}" and k < len(rest_a):
+                rest_a = rest_a[:-k]
+                break
+        joint = " en " if lang == "nl" else " and "
+        out[-1] = " ".join(a[:same]) + " " + " ".join(rest_a) + joint + rest_b
+    return out
 
 
 def evidence(
