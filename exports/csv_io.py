@@ -51,9 +51,13 @@ _EDGE_COLUMNS = ["Source", "Target", "Type", "Id", "Label", "relation_type",
                  *[n for n in EDGE_ATTRS if n != "label"]]  # fmt: skip
 _NEED_COLUMNS = list(NEED_ATTRS)
 _GEPHI = {"Id": "id", "Label": "label", "Source": "source", "Target": "target"}
+#: the columns of a nodes file we wrote, as read (``Id`` -> ``id``)
+_NODE_COLUMNS_SET = frozenset(_GEPHI.get(c, c) for c in _NODE_COLUMNS)
 _DIRECTIONS = ("directed", "undirected", "mutual")
 CSV_LIMIT = 64 * 1024 * 1024
 _WHOLE_FILES = {kind: KINDS[kind].section for kind in WHOLE_KINDS}  # map-powers.csv, ...
+#: the row of the case file that lists the files of the set (ignored as a case field)
+FILES_FIELD = "files"
 
 
 def _stem(path: str | os.PathLike[str]) -> Path:
@@ -102,9 +106,7 @@ def write_csv(case: Case, path: str | os.PathLike[str]) -> tuple[Path, ...]:
     # Gephi reads only nodes and edges; the case header and the needs go beside them so that
     # an import of the pair (with these files next to it) gives the whole case back
     case_path, needs_path = side_paths(path)
-    info = [{"field": k, "value": v} for k, v in info_record(case).items()]
-    write_text(case_path, _table(["field", "value"], info), "utf-8-sig")
-    written = [nodes_path, edges_path, case_path]
+    written = [nodes_path, edges_path]
     # an empty table is written only over an older file, which would otherwise come back
     if len(case.needs) or needs_path.exists():
         write_text(needs_path, _table(_NEED_COLUMNS, need_records(case)), "utf-8-sig")
@@ -115,7 +117,27 @@ def write_csv(case: Case, path: str | os.PathLike[str]) -> tuple[Path, ...]:
             columns = [spec.name for spec in KINDS[kind].fields]
             write_text(target, _table(columns, whole_records(case, kind)), "utf-8-sig")
             written.append(target)
-    return tuple(written)
+    # the case file, last, lists the files of the set (by their last part: "nodes edges
+    # powers ..."), so that an import names one that went missing instead of losing it
+    parts = " ".join(_part(p) for p in written)
+    info = [*({"field": k, "value": v} for k, v in info_record(case).items()),
+            {"field": FILES_FIELD, "value": parts}]  # fmt: skip
+    write_text(case_path, _table(["field", "value"], info), "utf-8-sig")
+    return (nodes_path, edges_path, case_path, *written[2:])
+
+
+def _part(path: Path) -> str:
+    """``nodes`` for ``map-nodes.csv``: the part of a set's file name after the stem."""
+    return path.stem.rsplit("-", 1)[-1]
+
+
+def _set_file(file: Path, part: str) -> Path | None:
+    """The file of the set of ``file`` whose name ends in ``-part.csv`` (None: unknown part)."""
+    nodes, edges = csv_paths(file)
+    case_path, needs = side_paths(file)
+    files = {"nodes": nodes, "edges": edges, "case": case_path, "needs": needs}
+    files.update({_WHOLE_FILES[kind]: whole_path(file, kind) for kind in WHOLE_KINDS})
+    return files.get(part.casefold())
 
 
 # --------------------------------------------------------------------------- reading
@@ -200,6 +222,7 @@ def _rows(path: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
     warnings: list[SheetProblem] = []
     records: list[dict[str, Any]] = []
     headers: list[str] | None = None
+    widths: list[int] = []  # the cells of each row read
     line = 0
     try:
         for row in reader:
@@ -215,6 +238,7 @@ def _rows(path: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
             if decoded.cp1252_lines.intersection(range(first_line, line + 1)):
                 warnings.append(problem("mixed_encoding", sheet=path.name, row=number))
             records.append(_record(headers, row))
+            widths.append(len(row) if records[-1] else -1)  # -1: an empty row
     except csv.Error as exc:
         raise ImportFileError(
             [problem("not_graph", format="CSV", reason=str(exc))], source
@@ -225,7 +249,26 @@ def _rows(path: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
         raise ImportFileError(
             [problem("csv_unclosed_quote", sheet=path.name, row=len(records) + 1)], source
         )
+    _check_cut_off(path, text, len(headers or ()), widths)
     return records, warnings
+
+
+def _check_cut_off(path: Path, text: str, columns: int, widths: list[int]) -> None:
+    """Refuse a file whose last row has fewer cells than the header while the rows above
+    have them all, or that ends in such a row without a line break: a file cut off in
+    transfer. (A file cut inside the last cell of a full row cannot be told from a whole
+    one.)"""
+    if not widths or widths[-1] < 0 or widths[-1] >= columns:
+        return
+    earlier = [w for w in widths[:-1] if w >= 0]
+    if earlier and min(earlier) >= columns:
+        key = "csv_row_cut_off"
+    elif not text.endswith(("\n", "\r")):
+        key = "csv_row_cut_off_end"
+    else:
+        return
+    cut = problem(key, sheet=path.name, row=len(widths) + 1, cells=widths[-1], columns=columns)
+    raise ImportFileError([cut], str(path))
 
 
 def _key(header: str) -> str:
@@ -360,6 +403,7 @@ def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     if other is not None:
         other_rows, more = _sibling_rows(str(path), other)
         warnings += more
+    _check_set(file, str(path), records if kind == "nodes" else other_rows, warnings)
     if other is None and kind == "nodes":
         missing = csv_paths(file)[1].name
         warnings.append(problem(
@@ -376,9 +420,41 @@ def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     title = csv_paths(file)[0].stem.removesuffix("-nodes") or "CSV"
     info, needs, needs_name = _side_files(file, str(path), warnings)
     wholes, whole_names = _whole_files(file, str(path), warnings)
-    result = case_from_records(
-        _numbered(nodes), _numbered(edges), info, source=str(path), title=title,
-        sheets=(nodes_name, edges_name), warn_created=bool(nodes), needs=needs,
-        needs_sheet=needs_name, wholes=wholes, whole_sheets=whole_names,
-    )  # fmt: skip
+    try:
+        result = case_from_records(
+            _numbered(nodes), _numbered(edges), info, source=str(path), title=title,
+            sheets=(nodes_name, edges_name), warn_created=bool(nodes), needs=needs,
+            needs_sheet=needs_name, wholes=wholes, whole_sheets=whole_names,
+        )  # fmt: skip
+    except ImportFileError as exc:
+        powers = whole_path(file, EntityKind.POWER)
+        if powers.is_file() or not any(p.key == "no_such_power" for p in exc.problems):
+            raise
+        # a set without its powers file (written before the case file listed the set): the
+        # errors about unknown powers come from that; say so first
+        named = problem("csv_powers_file_missing", file=powers.name, entry=file.name)
+        raise ImportFileError([named, *exc.problems], exc.source, warnings=exc.warnings) from None
     return ImportResult(result.case, (*warnings, *result.warnings), result.source)
+
+
+def _check_set(
+    file: Path, asked: str, nodes: list[dict[str, Any]], warnings: list[SheetProblem]
+) -> None:
+    """Refuse a set that lacks a file its case file lists (what it holds would be lost
+    unseen); warn when a set written by us lacks its case file."""
+    case_path = side_paths(file)[0]
+    if not case_path.is_file():
+        if {k for r in nodes[:50] for k in r} >= _NODE_COLUMNS_SET:  # our nodes file
+            warnings.append(problem("csv_case_file_missing", file=case_path.name, entry=file.name))
+        return
+    rows, _more = _sibling_rows(asked, case_path)
+    listed = next((r.get("value") for r in rows if r.get("field") == FILES_FIELD), None)
+    missing = []
+    for part in str(listed or "").split():
+        path = _set_file(file, part)
+        if path is not None and not path.is_file():
+            missing.append(problem(
+                "csv_side_file_missing", file=path.name, entry=file.name, listing=case_path.name
+            ))  # fmt: skip
+    if missing:
+        raise ImportFileError(list(missing), asked)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from exports.file_messages import FILE_MESSAGES
 from models.errors import MESSAGES as MODEL_MESSAGES
 from models.errors import KvmapError, Problem, more_problems
 from models.i18n import Catalogue, Lang
@@ -334,6 +335,7 @@ MESSAGES = Catalogue(
             "de afbeelding zou {width}×{height} pixels worden; verlaag de DPI (grens {limit})",
         ),
         "empty_scene": ("nothing to draw", "niets om te tekenen"),
+        **FILE_MESSAGES,
     }
 )
 

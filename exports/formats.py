@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.builder import ImportResult
-from exports.errors import ExportFileError, ImportFileError, UnsafeFileError, problem
+from exports.errors import ExportFileError, ImportFileError, problem
 from models.case import Case
 from models.i18n import Lang
 
@@ -171,7 +171,7 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
     if suffix == ".xlsx":
         from exports.excel_import import is_report, read_report_workbook
         from exports.kumu import is_kumu, read_kumu_workbook
-        from exports.safety import DAMAGED_XLSX, open_workbook, raised_by_library
+        from exports.safety import DAMAGED_XLSX, damaged_workbook, open_workbook
 
         wb = open_workbook(path)
         try:
@@ -181,12 +181,10 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
                 title = Path(path).stem or "Kumu"
                 return read_kumu_workbook(wb, str(path), title)
         except DAMAGED_XLSX as exc:
-            # openpyxl (read-only) parses sheets lazily: a damaged part only fails here; an
-            # error raised in our own reader is a bug and is not shown as file damage
-            if not raised_by_library(exc):
-                raise
-            reason = str(exc) or type(exc).__name__
-            raise UnsafeFileError([problem("not_xlsx", reason=reason)], str(path)) from None
+            # openpyxl (read-only) parses sheets lazily: a damaged part only fails here, and
+            # is named by its cause; an error raised in our own reader is a bug and is raised
+            # again, not shown as file damage
+            raise damaged_workbook(exc, str(path)) from None
         finally:
             wb.close()
         headers = "ID, Name, Kind | Label, Type | From, To"

@@ -239,6 +239,14 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
+def _kept(value: object) -> str:
+    """The text of a name, description or other free-text cell as it stands: spaces around
+    it are data too (a map that had them gets them back); only a cell of spaces alone is
+    empty. Ids, types and references are compared by :func:`_text`."""
+    text = _text(value)
+    return str(value) if text and isinstance(value, str) else text
+
+
 def _split(value: object) -> list[str]:
     return split_cell(_text(value))
 
@@ -269,7 +277,7 @@ class _Reader:
             for i, value in cells.items():
                 key, header = keys[i], _text(headers[i])
                 if key == "label":
-                    name = _text(value)
+                    name = _kept(value)
                 elif key == "id":
                     kumu_id = _text(value)
                 elif key == header_key(ID_COLUMN):
@@ -277,7 +285,7 @@ class _Reader:
                 elif key == "type":
                     type_text = _text(value)
                 elif key in _DESCRIPTION:
-                    description = _text(value)
+                    description = _kept(value)
                 elif key == "tags":
                     tags = _split(value)
                 elif key in ("x", "y"):
@@ -285,7 +293,7 @@ class _Reader:
                 elif key in lookup and lookup[key].field not in _ACTOR_SKIP:
                     raw[lookup[key].field] = value
                 else:
-                    extras[header] = _text(value)
+                    extras[header] = _kept(value)
             name = name or kumu_id
             if not name:
                 self.builder.problems.warn("empty_label", sheet=ws.title, row=number)
@@ -380,7 +388,7 @@ class _Reader:
             values = self.builder.convert(specs, raw, where)
             if values is None:
                 return
-            description = next((_text(v) for k, (v, _) in cells.items() if k in _DESCRIPTION), "")
+            description = next((_kept(v) for k, (v, _) in cells.items() if k in _DESCRIPTION), "")
             values.update(instrument=instrument, description=description)
             values.setdefault("power", PowerCategory.OTHER)
             for i, (source, target) in enumerate(ends):
@@ -393,15 +401,15 @@ class _Reader:
         label_text = description = ""
         for key, (value, header) in cells.items():
             if key == "label":
-                label_text = _text(value)
+                label_text = _kept(value)
             elif key in _DESCRIPTION:
-                description = _text(value)
+                description = _kept(value)
             elif key == "tags":
                 extras["Tags"] = _text(value)
             elif key in rel_lookup and rel_lookup[key].field not in _REL_SKIP:
                 raw[rel_lookup[key].field] = value
             else:
-                extras[header] = _text(value)
+                extras[header] = _kept(value)
         values = self.builder.convert(RELATIONSHIPS.fields(), raw, where)
         if values is None:
             return

@@ -76,6 +76,8 @@ COLUMNS: tuple[RegisterColumn, ...] = (
     _c("rule_type", "Rule it is exercised under", "Regel voor de uitoefening", "soort regel",
        "rule type", "soort grondslag", width=16),
     _c("mandate_rule", "Mandate rule", "Mandaatregel", "mandaat toegestaan", width=22),
+    _c("power_notes", "Notes on the power", "Toelichting bevoegdheid",
+       "toelichting op de bevoegdheid", "power notes", width=30),
     _c("instrument", "Instrument", "Instrument", "vorm", "soort mandaat", width=16),
     _c("scope", "Scope", "Reikwijdte", "algemeen of casus", width=12),
     _c("in_writing", "In writing", "Schriftelijk", "op schrift", width=12),

@@ -66,6 +66,7 @@ _KEY_COLUMNS = frozenset({"grantor", "holder", "power", "instrument", "valid_fro
 _POWER_COLUMNS = {
     "name": "power", "legal_basis": "legal_basis", "holder": "power_holder",
     "category": "category", "rule_type": "rule_type", "mandate": "mandate_rule",
+    "notes": "power_notes",
 }  # fmt: skip
 
 
@@ -97,28 +98,28 @@ def _sheet_rows(
         rows = [(1, tuple[object, ...](header))]
         rows += [(i + 2, tuple(r.get(h) for h in header)) for i, r in enumerate(records)]
         return (path.name, rows, set()) if find_header(rows) is not None else None
-    from exports.excel_import import rows_of
+    from exports.excel_import import is_report, rows_of
     from exports.register_cells import fill_merged, sheet_facts
-    from exports.safety import CONTINUED_SHEET, DAMAGED_XLSX, open_workbook
+    from exports.safety import CONTINUED_SHEET, DAMAGED_XLSX, damaged_workbook, open_workbook
 
     wb = open_workbook(path)
+    sheet = ""  # the sheet being read, for the message when its XML turns out damaged
     try:
-        from exports.excel_import import is_report
-
         if is_report(wb):  # our own report has a mandates sheet too: read, it doubles them
             raise ImportFileError([problem("register_is_report")], str(path))
         for ws in wb.worksheets:
             if ws.title == CONTINUED_SHEET:
                 continue
+            sheet = ws.title
             rows = list(rows_of(ws))
             if find_header(rows) is not None:
                 merged, formulas = sheet_facts(wb, ws)
                 return ws.title, fill_merged(rows, merged), formulas
     except DAMAGED_XLSX as exc:
-        from exports.errors import UnsafeFileError
-
-        reason = str(exc) or type(exc).__name__
-        raise UnsafeFileError([problem("not_xlsx", reason=reason)], str(path)) from None
+        # openpyxl (read-only) parses a sheet only when it is read: damage shows here. Only
+        # what openpyxl, zipfile or the XML parser raised is file damage (named by its
+        # cause); an exception from our own code is raised again (damaged_workbook)
+        raise damaged_workbook(exc, str(path), sheet) from None
     finally:
         wb.close()
     return None
@@ -381,7 +382,7 @@ class _Reader:
         fields["description"] = fields["description"] or ""
         fields["legal_basis"] = fields["legal_basis"] or ""
         for field, default in (("instrument", Instrument.MANDATE), ("scope", Scope.GENERAL),
-                               ("practice", Practice.BOTH), ("in_writing", True),
+                               ("practice", Practice.BOTH),
                                ("reserves_deviation", False)):  # fmt: skip
             if fields[field] is None:
                 fields[field] = default

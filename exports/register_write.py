@@ -159,7 +159,7 @@ def register_rows(case: Case, lang: Lang, today: date | None = None) -> list[dic
                 "power": power.name, "legal_basis": statutory, "policy_basis": policy,
                 "power_holder": _name(case, power.holder), "category": label(power.category, lang),
                 "rule_type": label(power.rule_type, lang),
-                "mandate_rule": label(power.mandate, lang),
+                "mandate_rule": label(power.mandate, lang), "power_notes": power.notes,
             }  # fmt: skip
         else:
             base = {"power": label(power, lang)}

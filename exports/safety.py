@@ -37,6 +37,7 @@ __all__ = [
     "check_xlsx",
     "csv_escape",
     "csv_unescape",
+    "damaged_workbook",
     "needs_quote",
     "open_workbook",
     "parse_xml",
@@ -267,6 +268,25 @@ def raised_by_library(exc: BaseException) -> bool:
 
 
 _LIBRARIES = frozenset({"openpyxl", "zipfile", "xml", "et_xmlfile", "gzip", "codecs", "encodings"})
+
+
+def damaged_workbook(exc: Exception, source: str, sheet: str = "") -> UnsafeFileError:
+    """The error for ``exc``, one of :data:`DAMAGED_XLSX` met while the sheets of an opened
+    workbook were read, naming its cause (and the sheet being read). An exception raised in
+    our own reader is a bug, not file damage: it is raised again as it is."""
+    if not raised_by_library(exc):
+        raise exc
+    reason = str(exc) or type(exc).__name__
+    if isinstance(exc, zipfile.BadZipFile | zlib.error | EOFError):
+        key = "xlsx_damaged_zip"
+    elif isinstance(exc, SyntaxError):  # xml.etree.ElementTree.ParseError
+        key = "xlsx_damaged_xml"
+    elif isinstance(exc, KeyError | OSError):  # a part named in the workbook but not in the zip
+        key = "xlsx_missing_part"
+    else:  # ValueError, TypeError, IndexError, OverflowError from openpyxl's typed attributes
+        key = "xlsx_bad_value"
+        reason = f"{type(exc).__name__}: {reason}"
+    return UnsafeFileError([problem(key, sheet=sheet, reason=reason)], source)
 
 
 def open_workbook(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> Any:

@@ -182,6 +182,14 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
+def _read_only_folder(folder: Path) -> bool:
+    """Whether ``folder`` lies on a file system mounted read-only."""
+    try:
+        return bool(os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))
+    except (OSError, AttributeError):  # no statvfs (Windows): say what access said
+        return False
+
+
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
     """Write ``data`` to ``path`` atomically.
 
@@ -205,8 +213,11 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
             # file: renaming over /dev/zero would destroy the device node.
             raise NotRegularTargetError(str(target))
         mode = stat.S_IMODE(st.st_mode)
-    if mode is not None and not os.access(target, os.W_OK):
-        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
+    if mode is not None and (not os.access(target, os.W_OK) or not mode & 0o222):
+        # also for root, who may write anything: a file made read-only is not replaced; the
+        # cause is named (a read-only file system, not "permission denied")
+        code = errno.EROFS if _read_only_folder(folder) else errno.EACCES
+        raise PermissionError(code, os.strerror(code), str(target))
     with contextlib.suppress(OSError):
         cleanup_stale_temps(target)
     tmp = _new_temp_name(target, "")

@@ -162,6 +162,32 @@ MESSAGES = Catalogue(
             "drops {id}, which the snapshot before it does not have",
             "laat {id} vervallen, maar de momentopname ervoor heeft dat niet",
         ),
+        "agreement_no_parties": (
+            'the agreement "{name}" names no parties; fill in the organisations that made it',
+            'de afspraak "{name}" noemt geen partijen; vul in welke organisaties haar zijn'
+            " aangegaan",
+        ),
+        "snapshot_after_today": (
+            'the snapshot "{label}" is dated {date}, after today ({today}); a snapshot'
+            " records how the map was, so check its date",
+            'de momentopname "{label}" heeft de datum {date}, na vandaag ({today}); een'
+            " momentopname legt vast hoe de kaart was, dus controleer de datum",
+        ),
+        "snapshot_set_and_drop": (
+            "sets {id} and drops it in the same state; which one holds is not defined: keep one",
+            "zet {id} en laat het in dezelfde toestand vervallen; welke van de twee geldt is niet"
+            " bepaald: houd er één",
+        ),
+        "snapshot_set_twice": (
+            "sets {id} a second time (also set[{other}]); keep one",
+            "zet {id} een tweede keer (ook set[{other}]); houd er één",
+        ),
+        "duplicate_key": (
+            "the key {key} appears twice in one object ({first} and {second}); only one can"
+            " hold: keep one",
+            "de sleutel {key} staat twee keer in één object ({first} en {second}); er kan er"
+            " maar één gelden: houd er één",
+        ),
         "snapshot_order_ids": (
             "the order must list every id of the section exactly once",
             "de volgorde moet elk id van het onderdeel precies één keer noemen",
@@ -259,6 +285,14 @@ MESSAGES = Catalogue(
         "blank_items_removed": (
             "an empty item in the list was removed",
             "een leeg element in de lijst is weggehaald",
+        ),
+        "item_twice": (
+            "{item} is listed twice; remove the repeat",
+            "{item} staat twee keer in de lijst; haal de herhaling weg",
+        ),
+        "items_twice_removed": (
+            "{item} was listed twice; the repeat was removed",
+            "{item} stond twee keer in de lijst; de herhaling is weggehaald",
         ),
         "id_spaces": (
             "the id {got} begins or ends with a space; ids are kept exactly, and other "

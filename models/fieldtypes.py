@@ -250,7 +250,11 @@ def parse_value(spec: FieldSpec, raw: object) -> Any:
             raise FieldError("expected_list", got=describe(raw))
         if len(raw) > MAX_LIST:
             raise FieldError("too_many", count=len(raw), limit=MAX_LIST)
-        return tuple(dict.fromkeys(_parse_id(spec, item) for item in raw))
+        ids = [_parse_id(spec, item) for item in raw]
+        for i, item in enumerate(ids):
+            if item in ids[:i]:  # a party named twice: said (and repaired at load), not dropped
+                raise FieldError("item_twice", item=describe(str(item)))
+        return tuple(ids)
     if kind == "text":
         return _parse_text(spec, raw)
     if kind == "int":

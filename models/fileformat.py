@@ -370,7 +370,9 @@ def reads(text: str | bytes, source: str = "") -> Loaded:
         many: dict[str, object] = {"count": values, "limit": LIMITS["json_values"]}
         raise FormatError([Problem("", "too_many_values", many)], source)
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, object_pairs_hook=_no_key_twice)
+    except _KeyTwiceError as exc:  # a hand-edited file: the last one would win unseen
+        raise FormatError([Problem("", "duplicate_key", exc.params)], source) from None
     except json.JSONDecodeError as exc:
         where: dict[str, object] = {"line": exc.lineno, "column": exc.colno, "reason": exc.msg}
         raise FormatError([Problem("", "bad_json", where)], source) from None
@@ -382,6 +384,28 @@ def reads(text: str | bytes, source: str = "") -> Loaded:
     if _depth(doc) > LIMITS["depth"]:
         raise FormatError([Problem("", "too_deep", {"limit": LIMITS["depth"]})], source)
     return read_dict(doc, source)
+
+
+class _KeyTwiceError(Exception):
+    """A JSON object naming one key twice (``"version": 2, "version": 3``)."""
+
+    def __init__(self, key: str, first: object, second: object) -> None:
+        from models.fields import describe
+
+        super().__init__(key)
+        self.params: dict[str, object] = {
+            "key": describe(key), "first": describe(first), "second": describe(second),
+        }  # fmt: skip
+
+
+def _no_key_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """The object of ``pairs``; raises :class:`_KeyTwiceError` for a key given twice."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _KeyTwiceError(key, out[key], value)
+        out[key] = value
+    return out
 
 
 def _depth(value: object, limit: int = LIMITS["depth"]) -> int:

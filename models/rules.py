@@ -56,6 +56,7 @@ REPAIRED = {
     "control_character": "control_characters_removed",
     "bidi_unbalanced": "bidi_balanced",
     "blank_item": "blank_items_removed",
+    "item_twice": "items_twice_removed",
 }
 
 
@@ -132,7 +133,8 @@ def clean_value(value: T) -> T:
     if isinstance(value, (list, tuple)):  # blank items go too (a tag "" is refused)
         cleaned = [clean_characters(v) if isinstance(v, str) else v for v in value]
         cleaned = [v for v in cleaned if not (isinstance(v, str) and not v.strip())]
-        return type(value)(cleaned)
+        once = [v for i, v in enumerate(cleaned) if v not in cleaned[:i]]  # repeats go too
+        return type(value)(once)
     return value
 
 

@@ -256,9 +256,20 @@ def decode_state(
         changed = _list(part.get("set", []), f"{where}.set", problems)
         dropped = _list(part.get("drop", []), f"{where}.drop", problems)
         have = set(_ids(before))
+        set_at: dict[str, int] = {}  # id -> its first index in ``set``
         for i, entity in enumerate(changed):
             if not isinstance(entity, dict) or not isinstance(entity.get("id"), str):
                 problems.append(Problem(f"{where}.set[{i}]", "snapshot_entity_no_id"))
+                continue
+            key = entity["id"]
+            if key in set_at:  # two versions of one entity: which one holds is not defined
+                twice = {"id": _describe(key), "other": set_at[key]}
+                problems.append(Problem(f"{where}.set[{i}]", "snapshot_set_twice", twice))
+            set_at.setdefault(key, i)
+        for i, gone in enumerate(dropped):
+            if isinstance(gone, str) and gone in set_at:  # set and dropped: contradictory
+                both = {"id": _describe(gone)}
+                problems.append(Problem(f"{where}.drop[{i}]", "snapshot_set_and_drop", both))
         for i, gone in enumerate(dropped):
             if gone not in have:
                 problems.append(

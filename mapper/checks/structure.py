@@ -11,6 +11,7 @@ Examples
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 
 import networkx as nx
@@ -150,11 +151,19 @@ def _components(ctx: Context) -> list[Finding]:
     return [say(Code.STRUCTURE_DISCONNECTED, Severity.INFO, values, actors=firsts)]
 
 
+def _name_key(name: str) -> str:
+    """What a reader sees of ``name``: case, runs of spaces, width variants (NFKC) and
+    invisible format characters (a zero-width space, a direction mark) do not count."""
+    shown = unicodedata.normalize("NFKC", name)
+    shown = "".join(c for c in shown if unicodedata.category(c) != "Cf")
+    return " ".join(shown.casefold().split())
+
+
 def _duplicates(ctx: Context) -> list[Finding]:
     g = ctx.graphs
     by_name: dict[str, list[str]] = defaultdict(list)
     for actor in g.actors.values():
-        key = " ".join(actor.name.casefold().split())
+        key = _name_key(actor.name)
         if key:
             by_name[key].append(actor.id)
     return [

@@ -32,9 +32,14 @@ def test_a_header_twice_is_an_error(nodes: Path) -> None:
 
 
 def test_a_missing_edges_file_is_named(nodes: Path) -> None:
+    # a set without the case file that lists its files (the error when it does list them:
+    # test_csv_set_files.py); our nodes file alone warns for both
     csv_paths(nodes)[1].unlink()
+    nodes.with_name("e-case.csv").unlink()
     result = read_csv(nodes)
-    assert any(w.key == "edges_file_missing" for w in result.warnings)
+    keys = [w.key for w in result.warnings]
+    assert "edges_file_missing" in keys
+    assert "csv_case_file_missing" in keys
 
 
 def test_rows_are_numbered_as_a_spreadsheet_shows_them(nodes: Path) -> None:

@@ -59,7 +59,17 @@ def run(args: argparse.Namespace) -> int:
     if loaded.migrated:  # valid, but not in the version the program writes: say so
         print(_migrated(loaded.version, lang))
     _warn_acceptances(args.file, case, lang)
+    _warn_slips(args.file, case, lang)
     return 0
+
+
+def _warn_slips(name: str, case: Case, lang: Lang) -> None:
+    """An agreement without parties, a snapshot dated after today: valid, but said."""
+    from models.notices import map_notices, render_dates
+
+    for notice in map_notices(case):
+        text = render_dates(notice, lang).render(lang)
+        print(f"{name}: {pick(lang, 'warning', 'waarschuwing')}: {text}")
 
 
 def _warn_acceptances(name: str, case: Case, lang: Lang) -> None:

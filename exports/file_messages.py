@@ -1,0 +1,72 @@
+"""Messages about a file as a whole: a damaged workbook (by its cause) and a CSV set that is
+incomplete (a side file missing, a file cut off). Merged into :data:`exports.errors.MESSAGES`.
+"""
+
+from __future__ import annotations
+
+__all__ = ["FILE_MESSAGES"]
+
+FILE_MESSAGES: dict[str, tuple[str, str]] = {
+    # a workbook that opened but fails while its sheets are read (openpyxl reads lazily)
+    "xlsx_damaged_zip": (
+        "the workbook's compressed data is damaged ({reason}); nothing was read from it",
+        "de gecomprimeerde gegevens van de werkmap zijn beschadigd ({reason}); er is niets"
+        " uit gelezen",
+    ),
+    "xlsx_damaged_xml": (
+        "the workbook holds XML that cannot be read ({reason}); open and save the file in"
+        " Excel or LibreOffice",
+        "de werkmap bevat XML die niet te lezen is ({reason}); open en bewaar het bestand in"
+        " Excel of LibreOffice",
+    ),
+    "xlsx_missing_part": (
+        "a part the workbook refers to is missing ({reason})",
+        "een onderdeel waarnaar de werkmap verwijst ontbreekt ({reason})",
+    ),
+    "xlsx_bad_value": (
+        "the workbook holds a value that Excel does not write ({reason}); open and save the"
+        " file in Excel or LibreOffice",
+        "de werkmap bevat een waarde die Excel niet schrijft ({reason}); open en bewaar het"
+        " bestand in Excel of LibreOffice",
+    ),
+    # a CSV set written by Krachtenveld: the case file lists the files it belongs with
+    "csv_side_file_missing": (
+        "{file} is missing beside {entry}, although {listing} names it as part of the"
+        ' export; what it holds would be lost. Put it back, or delete the row "files" in'
+        " {listing} to import the rest without it",
+        "{file} ontbreekt naast {entry}, terwijl {listing} het noemt als deel van de export;"
+        ' wat erin staat zou verloren gaan. Zet het terug, of verwijder de rij "files" in'
+        " {listing} om de rest zonder dat bestand te importeren",
+    ),
+    "csv_case_file_missing": (
+        "{file} not found beside {entry}: the case's title, description and date are not"
+        " imported, and whether other files of the set are missing cannot be checked",
+        "{file} niet gevonden naast {entry}: de titel, omschrijving en datum van de casus"
+        " worden niet geïmporteerd, en of er andere bestanden van de set ontbreken is niet"
+        " na te gaan",
+    ),
+    "csv_powers_file_missing": (
+        "{file} not found beside {entry}, and the mandates and needs name powers that are"
+        " not in the set; put {file} beside {entry}",
+        "{file} niet gevonden naast {entry}, terwijl mandaten en benodigde besluiten"
+        " bevoegdheden noemen die niet in de set staan; zet {file} naast {entry}",
+    ),
+    "csv_organisations_file_missing": (
+        "{file} not found beside {entry}, and actors name organisations that are not in the"
+        " set; put {file} beside {entry}",
+        "{file} niet gevonden naast {entry}, terwijl actoren organisaties noemen die niet in"
+        " de set staan; zet {file} naast {entry}",
+    ),
+    "csv_row_cut_off": (
+        "the last row has {cells} of the header's {columns} cells, while the rows above have"
+        " them all; the file looks cut off: is it complete?",
+        "de laatste rij heeft {cells} van de {columns} cellen van de kopregel, terwijl de"
+        " rijen erboven ze allemaal hebben; het bestand lijkt afgebroken: is het volledig?",
+    ),
+    "csv_row_cut_off_end": (
+        "the last row has {cells} of the header's {columns} cells and the file ends in it,"
+        " without a line break; the file looks cut off: is it complete?",
+        "de laatste rij heeft {cells} van de {columns} cellen van de kopregel en het bestand"
+        " houdt daarin op, zonder regeleinde; het bestand lijkt afgebroken: is het volledig?",
+    ),
+}

@@ -1,0 +1,42 @@
+"""What a valid map holds that is almost certainly a slip: said, never refused or changed.
+
+``krachtenveld validate`` prints these as warnings (exit 0): an agreement that names no
+parties (the app starts a new agreement that way, so it is no error), and a snapshot dated
+after today (the app refuses to make one; a file from a machine whose clock was wrong, or a
+hand-edited one, may hold it, and the timeline would list it before "now").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from models.case import Case
+from models.errors import Problem
+from models.i18n import long_date
+
+__all__ = ["map_notices"]
+
+
+def map_notices(case: Case, today: date | None = None) -> list[Problem]:
+    """The slips in ``case``, located like the problems of a file (``agreements[id=a1]``)."""
+    notices: list[Problem] = []
+    for agreement in case.agreements:
+        if not agreement.parties:
+            where = f"agreements[id={agreement.id}].parties"
+            notices.append(Problem(where, "agreement_no_parties", {"name": agreement.name}))
+    day = today or date.today()
+    for snapshot in case.timeline.snapshots:
+        if snapshot.date > day:
+            params = {"label": snapshot.label, "date": snapshot.date, "today": day}
+            notices.append(Problem(f"snapshots[id={snapshot.id}].date", "snapshot_after_today",
+                                   params))  # fmt: skip
+    return notices
+
+
+def render_dates(problem: Problem, lang: str) -> Problem:
+    """``problem`` with its dates written out in ``lang`` (1 januari 2099)."""
+    params = {
+        k: long_date(v, "nl" if lang == "nl" else "en") if isinstance(v, date) else v
+        for k, v in problem.params.items()
+    }
+    return Problem(problem.location, problem.key, params)

@@ -1,0 +1,79 @@
+"""The import preview keeps Import off when the file has errors (hostile review, third round
+leftover): the real dialogs, offscreen, on files with row errors, a missing file of a CSV
+set and a register with a conflict; the problems are listed with their place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from exports.csv_io import csv_paths, whole_path, write_csv
+from models.enums import EntityKind
+from models.example import example_case
+from ui.dialogs.import_dialog import ImportDialog
+from ui.dialogs.register_dialog import RegisterImportDialog
+
+
+def _loaded(qtbot: QtBot, dialog: ImportDialog) -> ImportDialog:
+    qtbot.addWidget(dialog)
+    if dialog.is_loading:
+        with qtbot.waitSignal(dialog.loaded, timeout=30_000):
+            pass
+    return dialog
+
+
+def _import_on(dialog: ImportDialog) -> bool:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def _items(dialog: ImportDialog) -> list[str]:
+    return [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+
+
+def test_a_row_error_keeps_import_off(qtbot: QtBot, tmp_path: Path) -> None:
+    write_csv(example_case(), tmp_path / "e.csv")
+    nodes = csv_paths(tmp_path / "e.csv")[0]
+    lines = nodes.read_text("utf-8-sig").splitlines()
+    header = lines[0].split(",")
+    cells = lines[1].split(",")
+    cells[header.index("influence")] = "veel"
+    lines[1] = ",".join(cells)
+    nodes.write_text("\n".join(lines) + "\n", "utf-8-sig")
+    dialog = _loaded(qtbot, ImportDialog(nodes, "nl"))
+    assert dialog.case is None
+    assert not _import_on(dialog)
+    assert any('blad "e-nodes.csv", rij 2, kolom "influence"' in t for t in _items(dialog))
+
+
+def test_a_missing_file_of_the_set_keeps_import_off(qtbot: QtBot, tmp_path: Path) -> None:
+    write_csv(example_case(), tmp_path / "e.csv")
+    nodes = csv_paths(tmp_path / "e.csv")[0]
+    whole_path(nodes, EntityKind.AGREEMENT).unlink()
+    dialog = _loaded(qtbot, ImportDialog(nodes, "en"))
+    assert not _import_on(dialog)
+    assert any("e-agreements.csv is missing beside e-nodes.csv" in t for t in _items(dialog))
+
+
+def test_a_good_file_turns_import_on(qtbot: QtBot, tmp_path: Path) -> None:
+    # the same dialog on the whole set: so the tests above fail on the error, not the dialog
+    write_csv(example_case(), tmp_path / "e.csv")
+    dialog = _loaded(qtbot, ImportDialog(csv_paths(tmp_path / "e.csv")[0], "en"))
+    assert dialog.case is not None
+    assert _import_on(dialog)
+
+
+def test_a_register_conflict_keeps_import_off(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text(
+        "Bevoegdheid,Mandaatgever,Gemandateerde,Maximumbedrag\n"
+        "P1,College van B&W,Teamleider,100\nP1,College van B&W,Teamleider,999\n", "utf-8"
+    )  # fmt: skip
+    case = example_case()
+    dialog = RegisterImportDialog(path, case, "en")
+    _loaded(qtbot, dialog)
+    assert not _import_on(dialog)
+    assert dialog.added() == ()
+    assert any('row 3, column "Maximumbedrag"' in t for t in _items(dialog))
+    assert len(case.mandates) == len(example_case().mandates)  # the map is untouched
