@@ -29,6 +29,23 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         "de werkmap bevat een waarde die Excel niet schrijft ({reason}); open en bewaar het"
         " bestand in Excel of LibreOffice",
     ),
+    # the mandate register
+    "register_no_writing_column": (
+        "the register has no column Schriftelijk / In writing: for the {count} mandates"
+        " added it is not recorded whether they were granted in writing (Awb 10:5 lid 2);"
+        " record it on the map, or add the column and import again",
+        "het register heeft geen kolom Schriftelijk: bij de {count} toegevoegde mandaten is"
+        " niet vastgelegd of ze schriftelijk zijn verleend (art. 10:5 lid 2 Awb); leg dat"
+        " vast op de kaart, of voeg de kolom toe en importeer opnieuw",
+    ),
+    "register_no_writing_column_one": (
+        "the register has no column Schriftelijk / In writing: for the mandate added it is"
+        " not recorded whether it was granted in writing (Awb 10:5 lid 2); record it on the"
+        " map, or add the column and import again",
+        "het register heeft geen kolom Schriftelijk: bij het toegevoegde mandaat is niet"
+        " vastgelegd of het schriftelijk is verleend (art. 10:5 lid 2 Awb); leg dat vast op"
+        " de kaart, of voeg de kolom toe en importeer opnieuw",
+    ),
     # a CSV set written by Krachtenveld: the case file lists the files it belongs with
     "csv_side_file_missing": (
         "{file} is missing beside {entry}, although {listing} names it as part of the"

@@ -423,6 +423,11 @@ class _Reader:
         """The result, or :class:`ImportFileError` with every problem."""
         if not self.read and not self.problems.errors:  # an empty map's register: no error
             self.problems.warn("register_empty", sheet=self.sheet)
+        added = sum(1 for e in self.added if isinstance(e, Mandate))
+        if added and "in_writing" not in {c.key for c in self.columns.values()}:
+            # said once, not per row: each of them is "not recorded" (null), never "yes"
+            key = "register_no_writing_column" + ("_one" if added == 1 else "")
+            self.problems.warn(key, sheet=self.sheet, count=added)
         self.problems.raise_if_errors()
         return RegisterImport(self.work, tuple(self.added), tuple(self.problems.warnings),
                               self.source, self.problems.warning_total, self.skipped)  # fmt: skip

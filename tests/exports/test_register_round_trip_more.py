@@ -50,7 +50,25 @@ def test_a_blank_in_writing_is_not_recorded(tmp_path: Path) -> None:
 def test_a_register_without_the_column_records_nothing_about_writing(tmp_path: Path) -> None:
     path = tmp_path / "r.csv"
     path.write_text("Bevoegdheid,Mandaatgever,Gemandateerde\nP1,College,Jan\n", "utf-8")
-    assert [m.in_writing for m in read_register(path).case.mandates] == [None]
+    result = read_register(path)
+    assert [m.in_writing for m in result.case.mandates] == [None]
+    said = [w for w in result.warnings if w.key.startswith("register_no_writing_column")]
+    assert len(said) == 1  # once for the register, not per row
+    assert "bij het toegevoegde mandaat is niet vastgelegd of het schriftelijk" in (
+        said[0].render("nl")
+    )
+    two = tmp_path / "two.csv"
+    two.write_text("Bevoegdheid,Mandaatgever,Gemandateerde\nP1,College,Jan\nP2,College,Jan\n")
+    said = [w for w in read_register(two).warnings if w.key.startswith("register_no_writing")]
+    assert "bij de 2 toegevoegde mandaten is niet vastgelegd" in said[0].render("nl")
+    assert "for the 2 mandates added" in said[0].render("en")
+
+
+def test_a_register_with_the_column_says_nothing_about_it(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text("Bevoegdheid,Mandaatgever,Gemandateerde,Schriftelijk\nP1,College,Jan,\n")
+    warnings = read_register(path).warnings
+    assert not [w for w in warnings if w.key.startswith("register_no_writing")]
 
 
 def test_not_recorded_survives_the_register_round_trip(tmp_path: Path) -> None:
