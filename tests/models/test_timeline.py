@@ -10,9 +10,23 @@ import pytest
 from models import Case, fileformat
 from models.enums import EntityKind
 from models.errors import FormatError, ModelError
-from models.example import example_case
+from models.example import example_case as shipped_example
 from models.timeline import HistoryEntry, Snapshot, Timeline, decode_state, encode_states
 from models.timeline_io import SECTIONS, state_of
+
+
+def example_case() -> Case:
+    """The shipped example without the snapshots it ships with: these tests add their own."""
+    case = shipped_example()
+    case.timeline = Timeline()
+    return case
+
+
+def test_the_shipped_example_keeps_three_snapshots_in_date_order() -> None:
+    snaps = shipped_example().timeline.snapshots
+    assert [s.id for s in snaps] == ["s1", "s2", "s3"]
+    assert [s.date for s in snaps] == sorted(s.date for s in snaps)
+    assert all(s.label.strip() for s in snaps)
 
 
 def _state(case: Case) -> dict[str, object]:

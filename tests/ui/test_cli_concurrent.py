@@ -141,11 +141,12 @@ def test_import_onto_a_map_with_a_timeline_refuses_without_force(
 
     from exports.graphml import write_graphml
     from models import fileformat
-    from models.timeline import HistoryEntry, Snapshot
+    from models.timeline import HistoryEntry, Snapshot, Timeline
     from models.timeline_io import state_of
 
     target = tmp_path / "kaart.kvmap"
     case = example_case()
+    case.timeline = Timeline()  # not the snapshots the example ships with
     case.timeline.add_snapshot(
         Snapshot("s1", date(2026, 1, 15), "Eerste", state_of(fileformat.case_to_dict(case)))
     )

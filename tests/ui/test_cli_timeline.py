@@ -79,3 +79,20 @@ def test_a_broken_snapshot_is_a_file_error(
     err = capsys.readouterr().err
     assert "kaart.kvmap" in err
     assert "snapshots[0].date" in err
+
+
+def test_the_shipped_example_tells_its_story(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Three snapshots: before and after the mandate was renewed, then expired; an Excel
+    export of it says the snapshots stay in the .kvmap only."""
+    source = tmp_path / "voorbeeld.kvmap"
+    fileformat.save(example_case(), source)
+    assert main(["timeline", str(source), "--format", "json", "--lang", "nl"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [m["id"] for m in data["moments"]] == ["s1", "s2", "s3", None]
+    dates = [m["date"] for m in data["moments"][:3]]
+    assert dates == sorted(dates)
+    assert main(["export", str(source), "--to", str(tmp_path / "v.xlsx"), "--lang", "nl"]) == 0
+    err = capsys.readouterr().err
+    assert "momentopnamen en geschiedenis gaan niet mee in Excel" in err
