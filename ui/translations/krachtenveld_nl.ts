@@ -2343,6 +2343,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Sla de casus op onder een nieuwe naam</translation>
     </message>
     <message>
+        <source>Keep the map as it is now under a name and a date, to look back and compare later</source>
+        <translation>De kaart zoals zij nu is vastleggen onder een naam en een datum, om later op terug te kijken en te vergelijken</translation>
+    </message>
+    <message>
+        <source>Show the snapshots, the scorecard over time and the saves</source>
+        <translation>De momentopnamen, de scorekaart in de tijd en de opslagmomenten tonen</translation>
+    </message>
+    <message>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Sla de kaart op als PNG, SVG of PDF</translation>
     </message>
@@ -2537,6 +2545,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Export &amp;picture…</source>
         <translation>&amp;Afbeelding exporteren…</translation>
+    </message>
+    <message>
+        <source>Save sna&amp;pshot…</source>
+        <translation>Momen&amp;topname vastleggen…</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>Tij&amp;dlijn</translation>
     </message>
     <message>
         <source>Connect s&amp;elected…</source>

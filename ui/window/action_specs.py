@@ -61,6 +61,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         keys=("Ctrl+Shift+S",),
     ),
     ActionSpec(
+        "file_save_snapshot",
+        QT_TRANSLATE_NOOP("WindowActions", "Save sna&pshot…"),
+        QT_TRANSLATE_NOOP(
+            "WindowActions",
+            "Keep the map as it is now under a name and a date, to look back and compare later",
+        ),
+    ),
+    ActionSpec(
+        "file_timeline",
+        QT_TRANSLATE_NOOP("WindowActions", "Time&line"),
+        QT_TRANSLATE_NOOP(
+            "WindowActions",
+            "Show the snapshots, the scorecard over time and the saves",
+        ),
+    ),
+    ActionSpec(
         "file_export_image",
         QT_TRANSLATE_NOOP("WindowActions", "Export &picture…"),
         QT_TRANSLATE_NOOP("WindowActions", "Save the map as PNG, SVG or PDF"),

@@ -22,6 +22,7 @@ from models.timeline_io import LIMITS as TIMELINE_LIMITS
 from ui.exchange.file_names import safe_stem
 
 if TYPE_CHECKING:
+    from ui.docks.timeline import TimelineDock
     from ui.window.main_window import MainWindow
 
 __all__ = ["MAX_RECENT", "FileHandler"]
@@ -62,6 +63,8 @@ class FileHandler(QObject):
         a.on("file_open_example", self.open_example)
         a.on("file_save", self.save)
         a.on("file_save_as", self.save_as)
+        a.on("file_save_snapshot", self.save_snapshot)
+        a.on("file_timeline", self.show_timeline)
         a.on("file_export_image", self.export_image)
         a.on("file_quit", window.close)
 
@@ -115,6 +118,22 @@ class FileHandler(QObject):
             return str(Path(path).parent)
         recent = self.recent_files()
         return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    # ------------------------------------------------------------------ timeline
+    def show_timeline(self) -> TimelineDock | None:
+        """Show the Timeline dock in front (File > Timeline)."""
+        from ui.docks.timeline import TimelineDock
+
+        dock = self.window.findChild(TimelineDock, "timeline_dock")
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        return dock
+
+    def save_snapshot(self) -> bool:
+        """Show the Timeline and ask for a snapshot's name and date (File > Save snapshot…)."""
+        dock = self.show_timeline()
+        return dock is not None and dock.ask_snapshot()
 
     # ------------------------------------------------------------------ commands
     def maybe_save(self) -> bool:
