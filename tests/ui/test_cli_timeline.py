@@ -96,3 +96,33 @@ def test_the_shipped_example_tells_its_story(
     assert main(["export", str(source), "--to", str(tmp_path / "v.xlsx"), "--lang", "nl"]) == 0
     err = capsys.readouterr().err
     assert "momentopnamen en geschiedenis gaan niet mee in Excel" in err
+
+
+def test_compare_two_snapshots_names_what_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The shipped example: from s1 to s2 the maatwerk mandate was renewed."""
+    source = tmp_path / "voorbeeld.kvmap"
+    fileformat.save(example_case(), source)
+    assert main(["timeline", str(source), "--compare", "s1", "s2", "--lang", "nl"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("Van s1 (1 december 2025, ")
+    assert "Geldig tot en met: 31 december 2025 → 30 juni 2026" in out
+    assert main(["timeline", str(source), "--compare", "s1", "s2", "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert (data["from"], data["to"]) == ("s1", "s2")
+    assert "m5" in data["mandates"]["changed"]
+    assert main(["timeline", str(source), "--compare", "s2", "s2"]) == 0  # no differences
+
+
+def test_compare_with_now_and_an_unknown_id(
+    mapfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["timeline", str(mapfile), "--compare", "s1", "now", "--lang", "en"]) == 1
+    out = capsys.readouterr().out
+    assert "to the map now" in out
+    assert "College van B&W" in out  # stance +2 then, +1 now
+    assert main(["timeline", str(mapfile), "--compare", "s1", "s7", "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert str(mapfile) in err
+    assert 'no snapshot with id "s7"; the map has: s1, now' in err

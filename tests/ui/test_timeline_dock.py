@@ -126,3 +126,24 @@ def test_the_author_is_set_once_and_kept(window: MainWindow, dock: TimelineDock)
     dock.author.setText("")
     dock.author.editingFinished.emit()
     assert dock.controller.author == dock.author.text()  # back to the login name
+
+
+def test_compare_two_snapshots_in_the_dock(dock: TimelineDock) -> None:
+    assert not dock.compare_button.isEnabled()
+    dock.moments.item(0).setSelected(True)
+    assert dock.view_button.isEnabled()
+    assert dock.compare_button.text() == "Compare with now"
+    dock.moments.item(1).setSelected(True)
+    assert dock.compare_button.isEnabled()
+    assert dock.compare_button.text() == "Compare the two"
+    assert not dock.view_button.isEnabled()  # viewing takes one
+    assert dock.selected_ids() == ["s1", "s2"]
+    shown = dock.compare()
+    assert shown is not None
+    diff = shown.diff  # type: ignore[attr-defined]
+    assert "m5" in diff.entities["mandates"].changed
+    summary = shown.summary.text()  # type: ignore[attr-defined]
+    assert "Eerste analyse" in summary
+    assert "Maatwerkmandaat verlengd" in summary
+    assert "open case" not in summary
+    shown.close()

@@ -58,7 +58,8 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     )
 
 
-def _text(d: object, lang: Lang) -> str:
+def diff_text(d: object, lang: Lang) -> str:
+    """The differences as text, one line per change (also `timeline --compare`)."""
     from mapper.diff import CaseDiff
     from mapper.report import SEVERITY_NAMES
 
@@ -119,5 +120,5 @@ def run(args: argparse.Namespace) -> int:
         json.dump(d.to_data(lang), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(_text(d, lang))
+        sys.stdout.write(diff_text(d, lang))
     return 0 if d.empty else 1

@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 
+from models import Case
 from models.i18n import Lang, long_date, normalise_language
 from ui.commands import open_map, pick
 
@@ -29,6 +30,20 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         choices=["text", "json"],
         default="text",
         help=pick(lang, "output format (default text)", "uitvoerformaat (standaard text)"),
+    )
+    parser.add_argument(
+        "--compare",
+        nargs=2,
+        metavar=("A", "B"),
+        help=pick(
+            lang,
+            "compare two snapshots by id (s1, s2 ...; 'now' for the map as it is): what was "
+            "added, removed or changed, and which findings came and went (exit 0 no "
+            "differences, 1 differences, 2 error)",
+            "vergelijk twee momentopnamen op id (s1, s2 ...; 'now' voor de kaart zoals zij nu "
+            "is): wat is toegevoegd, verwijderd of gewijzigd, en welke bevindingen erbij kwamen "
+            "of verdwenen (exit 0 geen verschil, 1 verschillen, 2 fout)",
+        ),
     )
 
 
@@ -117,11 +132,51 @@ def _changes(line: object, which: str, title: str) -> list[str]:
     return [title, *rows] if rows else []
 
 
+def _compare(case: Case, args: argparse.Namespace, lang: Lang) -> int:
+    """``--compare A B``: the differences between two snapshots (or a snapshot and now)."""
+    from mapper.diff import diff_cases
+    from mapper.timeline import case_at
+    from ui.commands.diff import diff_text
+
+    snaps = {s.id: s for s in case.timeline.snapshots}
+    states: list[Case] = []
+    names: list[str] = []
+    for which in args.compare:
+        if which == "now":
+            states.append(case)
+            names.append(pick(lang, "the map now", "de kaart nu"))
+            continue
+        snap = snaps.get(which)
+        if snap is None:
+            known = ", ".join([*snaps, "now"])
+            print(pick(
+                lang,
+                f"{args.file}: --compare: no snapshot with id \"{which}\"; the map has: {known}",
+                f"{args.file}: --compare: geen momentopname met id \"{which}\"; de kaart heeft:"
+                f" {known}",
+            ), file=sys.stderr)  # fmt: skip
+            return 2
+        states.append(case_at(case, which))
+        names.append(f"{snap.id} ({long_date(snap.date, lang)}, {snap.label})")
+    d = diff_cases(states[0], states[1])
+    if args.format == "json":
+        data = {"from": args.compare[0], "to": args.compare[1], **d.to_data(lang)}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(pick(lang, f"From {names[0]} to {names[1]}\n",
+                              f"Van {names[0]} naar {names[1]}\n"))  # fmt: skip
+        sys.stdout.write(diff_text(d, lang))
+    return 0 if d.empty else 1
+
+
 def run(args: argparse.Namespace) -> int:
     from mapper.timeline import case_timeline
 
     lang = normalise_language(args.lang)
     case = open_map(args.file, lang)
+    if args.compare:
+        return _compare(case, args, lang)
     line = case_timeline(case)
     if args.format == "json":
         json.dump(line.to_data(lang), sys.stdout, ensure_ascii=False, indent=2)

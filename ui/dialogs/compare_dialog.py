@@ -130,7 +130,8 @@ def _bold(item: QTreeWidgetItem) -> QTreeWidgetItem:
 
 
 class CompareDialog(QDialog):
-    """Differences between ``other`` (a file, "before") and the open case ("now")."""
+    """Differences between ``other`` (a file, "before") and the open case ("now"), or, with
+    ``after`` and ``after_name``, between two other states of it (two snapshots)."""
 
     def __init__(
         self,
@@ -140,15 +141,21 @@ class CompareDialog(QDialog):
         other_name: str,
         lang: Lang = "en",
         parent: QWidget | None = None,
+        after: tuple[Case, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compare_dialog")
         self.diff = diff
         self.other = other
         self.controller = controller
-        self.case = controller.case
+        self.case = controller.case if after is None else after[0]
+        self.after_name = None if after is None else after[1]
         self.lang: Lang = lang
-        self.setWindowTitle(self.tr("Compare with %1").replace("%1", other_name))
+        if self.after_name is None:
+            self.setWindowTitle(self.tr("Compare with %1").replace("%1", other_name))
+        else:
+            title = self.tr("Compare %1 with %2").replace("%1", other_name)
+            self.setWindowTitle(title.replace("%2", self.after_name))
         self.resize(980, 600)
         self.summary = QLabel()
         self.summary.setObjectName("compare_summary")
@@ -202,7 +209,8 @@ class CompareDialog(QDialog):
                 group.addChild(self._entity_item(entity_id, self.tr("added"), ADDED, cases))
             for entity_id in entities.removed:
                 item = self._entity_item(entity_id, self.tr("removed"), REMOVED, cases)
-                item.setToolTip(0, item.text(0) + "\n" + self.tr("Not in the open case"))
+                if self.after_name is None:
+                    item.setToolTip(0, item.text(0) + "\n" + self.tr("Not in the open case"))
                 group.addChild(item)
             for entity_id, changes in entities.changed.items():
                 text = self.tr("changed: %n field(s)", "", len(changes))
@@ -225,7 +233,13 @@ class CompareDialog(QDialog):
                     findings, key=lambda f: (f.severity.rank, f.title(self.lang))
                 ):
                     group.addChild(finding_item(finding, self.case, self.lang))
-        if count:
+        if self.after_name is not None:
+            text = (
+                self.tr("From “%1” (before) to “%2” (after): %n difference(s).", "", count)
+                if count
+                else self.tr("“%1” and “%2” are the same in substance and in findings.")
+            ).replace("%2", self.after_name)
+        elif count:
             text = self.tr("From “%1” (before) to the open case (now): %n difference(s).", "",
                            count)  # fmt: skip
         else:

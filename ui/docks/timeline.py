@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QRectF, QSettings, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
+    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,125 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapper.findings import BUILDING_BLOCKS, Status
 from mapper.timeline import CaseTimeline, breaks_of, case_at, case_timeline
 from models import ModelError
 from models.i18n import long_date
+from ui.docks.timeline_parts import SnapshotDialog, TrendChart
 from ui.document.controller import DocumentController, login_name
 from ui.i18n import current_language
 
 __all__ = ["AUTHOR_KEY", "SnapshotDialog", "TimelineDock", "TrendChart"]
 
 AUTHOR_KEY = "timeline/author"
-
-_COLOURS = {
-    Status.RED: QColor("#c62828"),
-    Status.AMBER: QColor("#f9a825"),
-    Status.GREEN: QColor("#2e7d32"),
-    Status.GREY: QColor("#bdbdbd"),
-}
-
-
-class TrendChart(QWidget):
-    """One column per moment, one row per building block, coloured by its traffic light."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("timeline_chart")
-        self.line: CaseTimeline | None = None
-        self.setFixedHeight(7 * 17 + 22)
-
-    def set_timeline(self, line: CaseTimeline | None) -> None:
-        """Show ``line`` (None: empty)."""
-        self.line = line
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        line = self.line
-        if line is None:
-            painter.end()
-            return
-        names = self.row_names()
-        metrics = QFontMetrics(self.font())
-        widest = max(metrics.horizontalAdvance(n) for n in names) + 8
-        label_w, foot = float(min(widest, int(self.width() * 0.45))), 20.0
-        cols = len(line.moments)
-        cell_w = max(8.0, (self.width() - label_w - 4) / max(cols, 1))
-        cell_h = max(8.0, (self.height() - foot) / 7)
-        for row, block in enumerate(line.blocks):
-            y = row * cell_h
-            painter.setPen(self.palette().text().color())
-            name = metrics.elidedText(names[row], Qt.TextElideMode.ElideRight, int(label_w) - 6)
-            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(QRectF(2, y, label_w - 4, cell_h), align, name)
-            for col, moment in enumerate(line.moments):
-                rect = QRectF(label_w + col * cell_w + 1, y + 1, cell_w - 2, cell_h - 2)
-                painter.fillRect(rect, _COLOURS[moment.status[block]])
-                count = moment.causes[block]
-                if count and cell_w > 18:
-                    painter.setPen(QColor("white"))
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
-        painter.setPen(self.palette().text().color())
-        for col, moment in enumerate(line.moments):
-            text = self.tr("now") if moment.id is None else _short(moment.date)
-            rect = QRectF(label_w + col * cell_w, 7 * cell_h, cell_w, foot)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.end()
-
-    def row_names(self) -> list[str]:
-        """Each row's label: the building block's number and name."""
-        blocks = self.line.blocks if self.line is not None else list(BUILDING_BLOCKS)
-        lang = current_language()
-        return [f"{b}. {BUILDING_BLOCKS[b](lang)}" for b in blocks]
-
-
-def _short(day: date) -> str:
-    """``15-1-26``: short enough for a chart column."""
-    return f"{day.day}-{day.month}-{day.year % 100:02d}"
-
-
-class SnapshotDialog(QDialog):
-    """Asks for a snapshot's name and date (today at the latest)."""
-
-    def __init__(self, last: date | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("snapshot_dialog")
-        self.setWindowTitle(self.tr("Save snapshot"))
-        self.label = QLineEdit()
-        self.label.setObjectName("snapshot_label")
-        self.label.setPlaceholderText(self.tr("e.g. after the mandate was renewed"))
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setObjectName("snapshot_date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")  # never "3 12 2026"
-        self.date.setMaximumDate(QDate.currentDate())
-        if last is not None:
-            self.date.setMinimumDate(QDate(last.year, last.month, last.day))
-        form = QFormLayout()
-        form.addRow(self.tr("Name:"), self.label)
-        form.addRow(self.tr("Date:"), self.date)
-        note = QLabel(
-            self.tr(
-                "The snapshot keeps the map as it is now, under this name and date. "
-                "Undo takes it away again."
-            )
-        )
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-
-    def values(self) -> tuple[str, date]:
-        """The name and the date entered."""
-        return self.label.text(), self.date.date().toPython()  # type: ignore[return-value]
 
 
 class TimelineDock(QDockWidget):
@@ -193,9 +82,10 @@ class TimelineDock(QDockWidget):
         self.tabs.setObjectName("timeline_tabs")
         self.tabs.addTab(self.breaks, "")
         self.tabs.addTab(saves_page, "")
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.view_button, self.compare_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()  # two rows, so the Dutch texts fit a narrow dock
+        buttons.addWidget(self.save_button, 0, 0)
+        buttons.addWidget(self.view_button, 0, 1)
+        buttons.addWidget(self.compare_button, 1, 0, 1, 2)
         layout = QVBoxLayout(body)
         self.moments.setMaximumHeight(90)
         layout.addWidget(self.moments)
@@ -223,8 +113,10 @@ class TimelineDock(QDockWidget):
         self.author.editingFinished.connect(self._on_author_editing_finished)
         self.save_button.clicked.connect(self.ask_snapshot)
         self.view_button.clicked.connect(self.view_selected)
-        self.compare_button.clicked.connect(self.compare_selected)
-        self.moments.currentRowChanged.connect(self._on_moments_row_changed)
+        self.compare_button.clicked.connect(self.compare)
+        # one snapshot to view or compare with now; two (Ctrl+click) to compare with each other
+        self.moments.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.moments.itemSelectionChanged.connect(self._on_moments_selection_changed)
         controller.case_replaced.connect(self._on_controller_case_replaced)
         self._watched = controller.case.timeline
         self._watched.changed.connect(self.refresh)
@@ -268,7 +160,7 @@ class TimelineDock(QDockWidget):
             if entry.more:
                 edits += " " + self.tr("(and %1 more)").replace("%1", str(entry.more))
             self.saves.addItem(f"{when} \u2014 {entry.author or '?'}: {edits}")
-        self._on_moments_row_changed(self.moments.currentRow())
+        self._on_moments_selection_changed()
 
     def _on_author_editing_finished(self) -> None:
         """The name every save records (kept in the preferences; empty: the login name)."""
@@ -278,14 +170,21 @@ class TimelineDock(QDockWidget):
         self.controller.author = name or login_name()
         self.author.setText(self.controller.author)
 
-    def _on_moments_row_changed(self, row: int) -> None:
-        self.view_button.setEnabled(row >= 0)
-        self.compare_button.setEnabled(row >= 0)
+    def _on_moments_selection_changed(self) -> None:
+        count = len(self.selected_ids())
+        self.view_button.setEnabled(count == 1)
+        self.compare_button.setEnabled(count in (1, 2))
+        self._set_compare_text()
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected snapshots, oldest first."""
+        rows = sorted(self.moments.row(item) for item in self.moments.selectedItems())
+        return [str(self.moments.item(r).data(Qt.ItemDataRole.UserRole)) for r in rows]
 
     def selected_id(self) -> str | None:
-        """The id of the selected snapshot, or None."""
-        item = self.moments.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+        """The id of the one selected snapshot, or None (none or more than one selected)."""
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
 
     # ------------------------------------------------------------------ actions
     def ask_snapshot(self) -> bool:
@@ -364,6 +263,45 @@ class TimelineDock(QDockWidget):
         self.windows = [w for w in self.windows if w.isVisible()] + [dialog]
         return dialog
 
+    def _set_compare_text(self) -> None:
+        """One selected: compare it with now; two selected (Ctrl+click): with each other."""
+        if len(self.selected_ids()) == 2:
+            self.compare_button.setText(self.tr("Compare the two"))
+        else:
+            self.compare_button.setText(self.tr("Compare with now"))
+        self.compare_button.setToolTip(
+            self.tr(
+                "What changed between the selected snapshot and the map now; select two "
+                "snapshots (Ctrl+click) to compare them with each other"
+            )
+        )
+
+    def compare(self) -> QWidget | None:
+        """Compare the two selected snapshots, or the one selected with the map now."""
+        if len(self.selected_ids()) == 2:
+            return self.compare_two_selected()
+        return self.compare_selected()
+
+    def compare_two_selected(self) -> QWidget | None:
+        """Compare the two selected snapshots (the older before) in the compare view."""
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            return None
+        from mapper.diff import diff_cases
+        from ui.dialogs.compare_dialog import CompareDialog
+
+        case, lang = self.controller.case, current_language()
+        snaps = [case.timeline.snapshot(i) for i in ids]
+        before, after = (case_at(case, i) for i in ids)
+        diff = diff_cases(before, after, practice=self.controller.practice)
+        names = [f"{s.label} ({long_date(s.date, lang)})" for s in snaps if s is not None]
+        dialog = CompareDialog(
+            diff, before, self.controller, names[0], lang, self, after=(after, names[1])
+        )
+        dialog.show()
+        self.windows = [w for w in self.windows if w.isVisible()] + [dialog]
+        return dialog
+
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
@@ -372,10 +310,7 @@ class TimelineDock(QDockWidget):
         self.save_button.setToolTip(self.tr("Keep the map as it is now, with a name and a date"))
         self.view_button.setText(self.tr("View"))
         self.view_button.setToolTip(self.tr("Show the map as it was at the selected snapshot"))
-        self.compare_button.setText(self.tr("Compare with now"))
-        self.compare_button.setToolTip(
-            self.tr("What changed between the selected snapshot and the map now")
-        )
+        self._set_compare_text()
         self.moments.setAccessibleName(self.tr("Snapshots"))
         self.chart.setAccessibleName(self.tr("Scorecard per building block over the snapshots"))
         self.tabs.setTabText(0, self.tr("Ends before a decision"))

@@ -299,6 +299,10 @@
         <translation>Vergelijken met %1</translation>
     </message>
     <message>
+        <source>Compare %1 with %2</source>
+        <translation>%1 vergelijken met %2</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -360,6 +364,17 @@
     <message>
         <source>Findings changed</source>
         <translation>Bevindingen gewijzigd</translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1” (before) to “%2” (after): %n difference(s).</source>
+        <translation>
+            <numerusform>Van „%1” (eerder) naar „%2” (later): %n verschil.</numerusform>
+            <numerusform>Van „%1” (eerder) naar „%2” (later): %n verschillen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are the same in substance and in findings.</source>
+        <translation>„%1” en „%2” zijn inhoudelijk en in bevindingen gelijk.</translation>
     </message>
     <message numerus="yes">
         <source>From “%1” (before) to the open case (now): %n difference(s).</source>
@@ -2194,6 +2209,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Momentopname „%1”: de kaart zoals die was op %2. Alleen lezen.</translation>
     </message>
     <message>
+        <source>What changed between the selected snapshot and the map now; select two snapshots (Ctrl+click) to compare them with each other</source>
+        <translation>Wat er veranderde tussen de gekozen momentopname en de kaart nu; kies twee momentopnamen (Ctrl+klik) om ze met elkaar te vergelijken</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -2218,8 +2237,8 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Vergelijken met nu</translation>
     </message>
     <message>
-        <source>What changed between the selected snapshot and the map now</source>
-        <translation>Wat er veranderd is tussen de gekozen momentopname en de kaart nu</translation>
+        <source>Compare the two</source>
+        <translation>De twee vergelijken</translation>
     </message>
     <message>
         <source>Snapshots</source>
