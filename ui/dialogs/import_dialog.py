@@ -77,6 +77,9 @@ class ImportDialog(QDialog):
             [self.tr("From"), self.tr("Kind"), self.tr("To")]
         )
         self.problems = QListWidget()
+        # a problem names file, row, column and what to do: shown whole, wrapped, not cut
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for table in (self.actors, self.relationships):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.horizontalHeader().setStretchLastSection(True)
