@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from ui.safety.gc_guard import GuiThreadCollector
@@ -17,7 +17,8 @@ class _Cycle:
 
 
 def test_collector_disables_automatic_collection_and_collects_when_due(qtbot: QtBot) -> None:
-    qtbot.wait(50)  # earlier tests' deferred deletes free objects: let them go first
+    # earlier tests' deferred deletes free objects: let them go first
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.enable()
     parent = QObject()
     collector = GuiThreadCollector(parent, interval_ms=10)

@@ -54,7 +54,7 @@ def test_insert_places_the_new_actor_at_the_click_and_clear_of_its_neighbours(
     chooser.kind_box.setCurrentIndex(chooser.kind_box.findData(ActorKind.PARTNER))
     chooser.apply()  # what Return does (tests/ui/test_first_run.py drives the keys)
     assert win.controller.undo_stack.count() == steps + 1  # kind (and a move) in one step
-    qtbot.wait(20)
+    qtbot.waitUntil(view.settled)
     items = view.map_scene.actor_items
     new = items[new_id]
     assert math.dist((new.x(), new.y()), (wanted.x(), wanted.y())) < 200  # where I clicked

@@ -67,7 +67,7 @@ def test_rename_in_place_then_return_opens_no_other_editor(
     editor.selectAll()
     QTest.keyClicks(editor, "Consulent Noord")
     QTest.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(50)
+    qtbot.waitUntil(view.settled)
     assert controller.case.entity(target) == controller.case.actors.get(target)
     assert getattr(controller.case.actors.get(target), "name", "") == "Consulent Noord"
     assert view.map_scene.selected_ids() == (target,)  # the selection stays put

@@ -131,7 +131,7 @@ def test_the_box_toggle_and_the_context_menu_collapse_and_expand(
     case = win.controller.case
     case.set_positions(layout(case, "hierarchy", sizes=win.scene.actor_sizes()))
     win.view.fit_to_window()
-    qtbot.wait(10)
+    qtbot.waitUntil(win.view.settled)
     thuisplus = org_id(case, "Thuisplus")
     box = win.scene.group_items["Thuisplus"]
     assert box.isVisible()
@@ -218,10 +218,10 @@ def test_a_double_click_on_a_collapsed_organisation_expands_it(
     case = win.controller.case
     case.set_positions(layout(case, "hierarchy", sizes=win.scene.actor_sizes()))
     win.view.fit_to_window()
-    qtbot.wait(10)
+    qtbot.waitUntil(win.view.settled)
     thuisplus = org_id(case, "Thuisplus")
     win.scene.request_collapse(thuisplus, True)
-    qtbot.wait(10)
+    qtbot.waitUntil(win.view.settled)
     actors = len(case.actors)
     steps = win.controller.undo_stack.count()
     node = win.scene.collapsed_items[thuisplus]

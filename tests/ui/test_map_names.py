@@ -41,7 +41,7 @@ def run_layout(win: MainWindow, qtbot: QtBot, method: str) -> None:
         win.run_layout(method)
     assert done.args == [True]
     win.view.fit_to_window()
-    qtbot.wait(10)
+    qtbot.waitUntil(win.view.settled)
 
 
 def named_clear(win: MainWindow) -> int:
@@ -135,7 +135,7 @@ def test_insert_places_a_named_actor_near_the_centre_clear_of_the_others(
     assert editor is not None
     editor.setText("Wijkagent Noord")
     QTest.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(20)
+    qtbot.waitUntil(win.view.settled)
     item = win.scene.actor_items[new_id]
     assert item.actor.name == "Wijkagent Noord"
     assert not item.label_hidden, "a new actor shows its name at once"
@@ -172,7 +172,7 @@ def test_double_click_on_a_free_spot_puts_the_actor_right_there(
     assert position is not None
     assert abs(position.x - wanted.x()) <= 1
     assert abs(position.y - wanted.y()) <= 1
-    qtbot.wait(10)
+    qtbot.waitUntil(win.view.settled)
     assert not win.scene.actor_items[new_id].label_hidden
 
 
@@ -206,7 +206,7 @@ def test_a_first_window_has_no_saved_size_and_fits_again_once_shown(
     win.resize(1920, 1080)
     win.show()
     qtbot.waitExposed(win)
-    qtbot.wait(200)  # the fits after the first show
+    qtbot.waitUntil(win.view.settled)  # the fits after the first show
     win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
     named, total = check_first_view(win)
     assert named == total
@@ -248,7 +248,7 @@ def test_the_grid_view_names_every_actor(
     eight actors were nameless. Cell mates now move into the room around their cell."""
     win = window_at(example_case(), size)  # type: ignore[operator]
     win.set_view_mode("grid")
-    qtbot.wait(20)
+    qtbot.waitUntil(win.view.settled)
     win.view.fit_to_window()
     check_first_view(win)
     assert named_clear(win) == len(win.scene.actor_items)
@@ -270,7 +270,7 @@ def test_a_renamed_actor_keeps_its_name_on_the_map(window_at: object, qtbot: QtB
     actor being edited keeps its name (the others give way)."""
     win = window_at(example_case(), (1366, 768))  # type: ignore[operator]
     win.view.zoom_by(0.5)  # far out, where names must compete for room
-    qtbot.wait(20)
+    qtbot.waitUntil(win.view.settled)
     hidden = [i for i in win.scene.actor_items.values() if i.label_hidden]
     assert hidden, "the test needs a crowded map"
     renamed = sorted(hidden, key=lambda i: i.actor.id)[0]
@@ -279,7 +279,7 @@ def test_a_renamed_actor_keeps_its_name_on_the_map(window_at: object, qtbot: QtB
     controller.set_field(renamed.actor.id, "name", renamed.actor.name + " politie Noord")
     qtbot.waitUntil(lambda: not win.scene.actor_items[renamed.actor.id].label_hidden)
     controller.undo_stack.undo()
-    qtbot.wait(20)
+    qtbot.waitUntil(win.view.settled)
     assert not win.scene.actor_items[renamed.actor.id].label_hidden  # still selected
 
 

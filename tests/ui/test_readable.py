@@ -140,7 +140,7 @@ def window_at(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
         qtbot.waitExposed(win)
         win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
         win.view.fit_to_window()  # what the app does after showing the window
-        qtbot.wait(20)
+        qtbot.waitUntil(win.view.settled)
         made.append(win)
         return win
 
@@ -248,7 +248,7 @@ def test_shown_edge_labels_cover_no_actor_and_no_other_label(
     if selected:  # the selected actor's bundles open: their labels are placed again
         busiest = max(scene.actor_items, key=lambda i: len(scene.edges_of(i)))
         win.controller.set_selection([busiest])
-        qtbot.wait(50)
+        qtbot.waitUntil(win.view.settled)
     edges: list[EdgeItem] = [*scene.relationship_items.values(), *scene.mandate_items.values()]
     shown = [e for e in edges if e.isVisible() and e.label_shown()]
     assert shown
@@ -427,7 +427,7 @@ def test_opening_the_legend_keeps_it_off_the_actors_and_explains_the_owner(
     view = win.view
     assert view.legend_item().collapsed
     view.toggle_legend_collapsed()
-    qtbot.wait(10)
+    qtbot.waitUntil(view.settled)
     legend = view.legend_viewport_rect()
     covered = [
         i.actor.name

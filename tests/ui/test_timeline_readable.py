@@ -37,9 +37,9 @@ def test_the_snapshot_view_is_the_editors_map_fitted_with_readable_names(
     shown = dock.view_selected()
     assert shown is not None
     qtbot.waitExposed(shown)
-    qtbot.wait(50)
     view = shown.findChild(MapView, "snapshot_map")
     assert view is not None
+    qtbot.waitUntil(view.settled)  # fitted after the show, names placed
     assert view.controller is None  # read-only: nothing to edit through
     assert not view.isInteractive()
     seen = view.mapToScene(view.viewport().rect()).boundingRect()

@@ -51,6 +51,7 @@ class FittedView(QGraphicsView):
     _legend_chosen: bool
     _fitted: bool
     _readable_timer: QTimer
+    _fits_after_show = 0  # the fits still to come after a show (see showEvent)
 
     def zoom(self) -> float:
         """The current scale (1.0 = 100 %)."""
@@ -136,10 +137,12 @@ class FittedView(QGraphicsView):
         super().showEvent(event)
         # The first show is not the final size: the window manager maximises, docks settle
         # and the layout runs once more. Fit once the event loop has done all that.
+        self._fits_after_show = 2
         QTimer.singleShot(0, self, self._fit_again)
         QTimer.singleShot(150, self, self._fit_again)
 
     def _fit_again(self) -> None:
+        self._fits_after_show = max(0, self._fits_after_show - 1)
         if getattr(self, "_fitted", False) and shiboken6.isValid(self) and self.isVisible():
             self.fit_to_window()
 
@@ -222,6 +225,11 @@ class FittedView(QGraphicsView):
     def schedule_readability(self) -> None:
         """Refresh readability once the current burst of changes is over."""
         self._readable_timer.start()
+
+    def settled(self) -> bool:
+        """Whether the view has done what the last change asked of it: no readability refresh
+        is waiting and the fits after a show have run (tests wait on this, not on a time)."""
+        return not self._readable_timer.isActive() and not self._fits_after_show
 
     # ------------------------------------------------------------------ legend overlay
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
