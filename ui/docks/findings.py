@@ -338,6 +338,15 @@ class FindingsDock(QDockWidget):
         lang = current_language()
         self.notes_label.setText("\n".join(note(lang) for note in self._notes))
         self.notes_label.setVisible(bool(self._notes))
+        if not self._findings and not len(self.controller.case.actors):
+            # an empty map is not a clean result (new user, third round 10)
+            self.summary.setText(
+                self.tr(
+                    "Nothing to analyse yet: the map is empty. Add actors with Add actor, "
+                    "or open the example case."
+                )
+            )
+            return
         if not self._findings:
             self.summary.setText(self.tr("No findings: nothing stands in the way."))
             return

@@ -189,22 +189,40 @@ class ExchangeHandler(QObject):
         return ImportDialog.get_case(path, self.lang, self.window)
 
     def ask_export_path(self, kind: ExportKind) -> str | None:
-        """Ask where to write an export of ``kind``."""
-        title = safe_stem(self.window.controller.case.info.title, "kaart")
+        """Ask where to write an export of ``kind``: in the folder of the last export; for the
+        note and the slides the dialog's title says whether residents are named."""
+        case = self.window.controller.case
+        caption = QCoreApplication.translate("Exchange", "Export")
+        if kind.key in ("docx", "pptx"):
+            caption, case = self._advice_caption(case)
+        title = safe_stem(case.info.title, "kaart")
         suffix = "-kumu.xlsx" if kind.key == "kumu" else kind.suffix
         if kind.fmt == "mandate-register":
             register = QCoreApplication.translate("Exchange", "mandate-register")
             suffix = f"-{register}{suffix}"
-        default = Path(self.window.files._folder()) / f"{title}{suffix}"
+        default = Path(self.window.files.export_folder()) / f"{title}{suffix}"
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            QCoreApplication.translate("Exchange", "Export"),
-            str(default),
-            _filters()[kind.key],
+            self.window, caption, str(default), _filters()[kind.key]
         )
         if path and Path(path).suffix.lower() not in (kind.suffix, ".gv"):
             path += kind.suffix
+        if path:
+            self.window.files.remember_export_folder(path)
         return path or None
+
+    def _advice_caption(self, case: Case) -> tuple[str, Case]:
+        """The save dialog's title for the note and the slides, and the case their file is
+        named after: the anonymised one unless File › Export › Anonymised is off (new user,
+        third round 9: the dialog did not say it)."""
+        if not self["export_anonymised"].isChecked():
+            return QCoreApplication.translate(
+                "Exchange", "Export with names: residents as named on the map"
+            ), case
+        from exports.anonymise import anonymise
+
+        return QCoreApplication.translate(
+            "Exchange", "Export anonymised: residents named by their role"
+        ), anonymise(case, self.lang)
 
     def ask_compare_path(self) -> str | None:
         """Ask which case file to compare with."""

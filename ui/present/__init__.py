@@ -166,6 +166,11 @@ def _what_if_line(case: Any, analysis: Any, cause: Cause, practice: Any, lang: L
     lines = [outcome.sentence(lang), *(f"– {title}" for title in titles)]
     if more:
         lines[-1] += f" (… {more_text(more)})"
+    # and which findings the change brings (the sentence only counts them)
+    new = list(dict.fromkeys(f.title(lang) for f in outcome.change.appeared))
+    lines += [QCoreApplication.translate("Presenter", "New: %1").replace("%1", t) for t in new[:2]]
+    if len(new) > 2:
+        lines[-1] += f" (… {more_text(len(new) - 2)})"
     return "\n".join(lines)
 
 

@@ -111,6 +111,8 @@ class PresentationWindow(QWidget):
         index = max(0, min(len(self.steps) - 1, index))
         moved = index != self.index
         self.index = index
+        if moved:  # every point opens on its advice: one W shows its what-if (new user 3rd, 7)
+            self.what_if_on = False
         self.show_step()
         return moved
 
@@ -128,7 +130,9 @@ class PresentationWindow(QWidget):
         if step.cause is None:
             self.counter.setText(self.tr("Overview"))
             self.heading.setText(self.title)
-            if count == 0:
+            if count == 0 and not len(self.view.map_scene.case.actors):
+                self.organise.setText(self.tr("Nothing to present yet: the map is empty."))
+            elif count == 0:
                 self.organise.setText(
                     self.tr(
                         "No points to present: the analysis finds nothing that stands in the way."

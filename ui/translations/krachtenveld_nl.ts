@@ -699,6 +699,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Exporteren</translation>
     </message>
     <message>
+        <source>Export with names: residents as named on the map</source>
+        <translation>Exporteren met namen: inwoners zoals ze op de kaart staan</translation>
+    </message>
+    <message>
+        <source>Export anonymised: residents named by their role</source>
+        <translation>Geanonimiseerd exporteren: inwoners genoemd naar hun rol</translation>
+    </message>
+    <message>
         <source>Compare with file</source>
         <translation>Vergelijken met bestand</translation>
     </message>
@@ -1141,6 +1149,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
+    </message>
+    <message>
+        <source>Nothing to analyse yet: the map is empty. Add actors with Add actor, or open the example case.</source>
+        <translation>Nog niets te analyseren: de kaart is leeg. Voeg actoren toe met Actor toevoegen, of open de voorbeeldcasus.</translation>
     </message>
     <message>
         <source>No findings: nothing stands in the way.</source>
@@ -1803,6 +1815,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Overzicht</translation>
     </message>
     <message>
+        <source>Nothing to present yet: the map is empty.</source>
+        <translation>Nog niets te presenteren: de kaart is leeg.</translation>
+    </message>
+    <message>
         <source>No points to present: the analysis finds nothing that stands in the way.</source>
         <translation>Geen punten om te presenteren: de analyse vindt niets dat in de weg staat.</translation>
     </message>
@@ -1852,6 +1868,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
 </context>
 <context>
     <name>Presenter</name>
+    <message>
+        <source>New: %1</source>
+        <translation>Nieuw: %1</translation>
+    </message>
     <message>
         <source>and %1 more</source>
         <translation>en nog %1</translation>

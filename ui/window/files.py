@@ -30,6 +30,7 @@ __all__ = ["MAX_RECENT", "FileHandler"]
 MAX_RECENT = 8
 KEY_RECENT = "files/recent"
 KEY_LAST = "files/last"
+KEY_EXPORT_FOLDER = "files/export_folder"  # where the last export went
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
 STATE_VERSION = 2  # 2: the tables share one dock (ui.docks.tables_dock)
@@ -118,6 +119,18 @@ class FileHandler(QObject):
             return str(Path(path).parent)
         recent = self.recent_files()
         return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def export_folder(self) -> str:
+        """Where an export dialog opens: the folder of the last export while it exists
+        (new user, third round 9), else that of the case or of the last file opened."""
+        value = self.window.settings.value(KEY_EXPORT_FOLDER, "")
+        if isinstance(value, str) and value and Path(value).is_dir():
+            return value
+        return self._folder()
+
+    def remember_export_folder(self, path: str) -> None:
+        """Remember the folder of ``path`` for the next export dialog."""
+        self.window.settings.setValue(KEY_EXPORT_FOLDER, str(Path(path).resolve().parent))
 
     # ------------------------------------------------------------------ timeline
     def show_timeline(self) -> TimelineDock | None:
@@ -286,7 +299,8 @@ class FileHandler(QObject):
         """Ask where to save a picture of the map (.png, .svg or .pdf)."""
         window = self.window
         default = (
-            Path(self._folder()) / f"{safe_stem(window.controller.case.info.title, 'kaart')}.png"
+            Path(self.export_folder())
+            / f"{safe_stem(window.controller.case.info.title, 'kaart')}.png"
         )
         path, _ = QFileDialog.getSaveFileName(
             window,
@@ -296,6 +310,8 @@ class FileHandler(QObject):
                 "FileHandler", "PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
             ),
         )
+        if path:
+            self.remember_export_folder(path)
         return path or None
 
     def export_image(self) -> bool:

@@ -1,0 +1,120 @@
+"""Presentation mode's what-if (W) on real widgets (new user, third round 7): one W shows a
+point's what-if after moving back and forth, and the caption names the findings that come."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from mapper.findings import Cause
+from mapper.remedy import remedy, try_remedy
+from models import Case
+from models.example import example_case
+from tests.ui.docks_support import english_ui  # noqa: F401
+from tests.ui.window_support import open_window
+from ui.document.controller import DocumentController
+from ui.present import PresentationWindow
+from ui.window.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+@pytest.fixture
+def example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    win = open_window(qtbot, tmp_path, DocumentController(example_case()))
+    yield win
+    win.presenter.stop()
+    runner = win.analysis_runner()
+    if runner is not None:
+        runner.shutdown()
+
+
+def _present(qtbot: QtBot, window: MainWindow) -> PresentationWindow:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_F5)
+    presentation = window.presenter.presentation
+    assert presentation is not None
+    presentation.view.animate = False
+    qtbot.waitExposed(presentation)
+    return presentation
+
+
+def _shown(qtbot: QtBot, presentation: PresentationWindow) -> str:
+    """The what-if line once calculated."""
+    qtbot.waitUntil(lambda: not presentation.what_if_busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: "calculating" not in presentation.what_if_text(), timeout=10_000)
+    return presentation.what_if_text()
+
+
+def _with_remedy(case: Case, presentation: PresentationWindow) -> list[int]:
+    return [
+        i
+        for i, step in enumerate(presentation.steps)
+        if step.cause is not None and remedy(case, step.cause) is not None
+    ]
+
+
+def test_one_w_shows_the_what_if_after_moving_back_and_forth(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
+    case = example_window.controller.case
+    presentation = _present(qtbot, example_window)
+    points = _with_remedy(case, presentation)
+    assert points, "the example has a point with a change to try"
+    point = points[-1]
+    assert point > 1  # there is a point before it to go back to
+    presentation.go(point)
+    QTest.keyClick(presentation, Qt.Key.Key_W)
+    assert _shown(qtbot, presentation).startswith("What if ")
+    QTest.keyClick(presentation, Qt.Key.Key_Left)
+    # the point before opens on its advice, whatever W did here
+    assert presentation.what_if_text() == ""
+    assert not presentation.organise.isHidden()
+    if point - 1 in points:  # one W shows its what-if (it took two)
+        QTest.keyClick(presentation, Qt.Key.Key_W)
+        assert _shown(qtbot, presentation).startswith("What if ")
+    QTest.keyClick(presentation, Qt.Key.Key_Right)
+    assert presentation.index == point
+    assert presentation.what_if_text() == ""
+    QTest.keyClick(presentation, Qt.Key.Key_W)  # one W, not two
+    assert _shown(qtbot, presentation).startswith("What if ")
+    QTest.keyClick(presentation, Qt.Key.Key_W)
+    assert presentation.what_if_text() == ""
+
+
+def test_the_what_if_names_the_findings_that_appear(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
+    case = example_window.controller.case
+    presentation = _present(qtbot, example_window)
+    cause: Cause | None = None
+    for point in _with_remedy(case, presentation):
+        candidate = presentation.steps[point].cause
+        assert candidate is not None
+        outcome = try_remedy(case, candidate)
+        if outcome is not None and outcome.change.appeared:
+            cause = candidate
+            presentation.go(point)
+            break
+    if cause is None:
+        pytest.skip("no point of the example makes a finding appear")
+    outcome = try_remedy(case, cause)
+    assert outcome is not None
+    QTest.keyClick(presentation, Qt.Key.Key_W)
+    lines = _shown(qtbot, presentation).splitlines()
+    assert "appear" in lines[0]  # "…; one finding appears."
+    new = list(dict.fromkeys(f.title("en") for f in outcome.change.appeared))
+    named = [line.removeprefix("New: ") for line in lines if line.startswith("New: ")]
+    assert named[0] == new[0]
+    assert len(named) == min(2, len(new))
