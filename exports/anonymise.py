@@ -23,11 +23,15 @@ import dataclasses
 import re
 from typing import Any
 
+from mapper.timeline import case_at
 from models.case import Case
 from models.entities import Need, Power
 from models.enums import ActorKind
 from models.fields import KINDS
+from models.fileformat import case_to_dict
 from models.i18n import Lang
+from models.timeline import HistoryEntry, Snapshot, Timeline
+from models.timeline_io import state_of
 
 __all__ = ["anonymise", "citizen_names", "name_pattern", "replaced"]
 
@@ -180,12 +184,52 @@ def _title(title: str, pattern: re.Pattern[str]) -> str:
 
 def anonymise(case: Case, lang: Lang) -> Case:
     """A copy of ``case`` in which no resident is named and the occasion says nothing about
-    health (the ids stay, so references hold)."""
-    names = citizen_names(case)
+    health (the ids stay, so references hold).
+
+    The timeline goes along, anonymised the same way: every snapshot's state and label (a
+    resident who is only on an earlier snapshot is named by a role too, the same role in
+    every state), and the history of saves without its authors and with the residents'
+    names replaced in the edits."""
+    states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
+    names = list(dict.fromkeys(n for state in states for n in citizen_names(state)))
     pattern = name_pattern(names)
     if pattern is None:
-        return case.copy()
+        out = case.copy()
+        out.timeline = Timeline(case.timeline.snapshots, _history(case, None, {}, lang))
+        return out
     roles = _roles(names, lang)
+    out = _cleaned(case, pattern, roles, lang)
+    snapshots = [
+        Snapshot(
+            snap.id,
+            snap.date,
+            _replace(snap.label, pattern, roles, lang),
+            state_of(case_to_dict(_cleaned(state, pattern, roles, lang))),
+        )
+        for snap, state in zip(case.timeline.snapshots, states[1:], strict=True)
+    ]
+    out.timeline = Timeline(snapshots, _history(case, pattern, roles, lang))
+    return out
+
+
+def _history(
+    case: Case, pattern: re.Pattern[str] | None, roles: dict[str, str], lang: Lang
+) -> list[HistoryEntry]:
+    """The saves without their authors; the residents' names in the edits replaced."""
+    return [
+        dataclasses.replace(
+            entry,
+            author="",
+            edits=tuple(
+                e if pattern is None else _replace(e, pattern, roles, lang) for e in entry.edits
+            ),
+        )
+        for entry in case.timeline.history
+    ]
+
+
+def _cleaned(case: Case, pattern: re.Pattern[str], roles: dict[str, str], lang: Lang) -> Case:
+    """``case`` (without its timeline) with the residents named by ``roles``."""
     ids = {item.id for kind in KINDS for item in case.collection(kind)}
     word = "Inwoner" if lang == "nl" else "Resident"
 

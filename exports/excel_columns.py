@@ -281,6 +281,7 @@ _TITLES = {
     "trust": ("Trust matrix", "Vertrouwensmatrix"),
     "quadrants": ("Power-interest", "Invloed-belang"),
     "map": ("Map", "Kaart"),
+    "trend": ("Trend", "Verloop"),
     "lists": ("Lists", "Lijsten"),
 }
 

@@ -2,8 +2,9 @@
 
 Sheets: Overview (case, intent, scorecard with red/amber/green fills), Actors, Relationships,
 Mandates, Needs (read back by :mod:`exports.excel_import`), Findings, Metrics, a trust matrix,
-the power/interest quadrant per actor, the map as a picture, and a hidden sheet with the
-dropdown lists.
+the power/interest quadrant per actor, the map as a picture, the scorecard over the snapshots
+(Trend, only when the map keeps snapshots; not read back) and a hidden sheet with the dropdown
+lists.
 """
 
 from __future__ import annotations
@@ -195,6 +196,11 @@ def build_report(
     write_trust(wb.create_sheet(sheet_title("trust", lang)), case, lang)
     write_quadrants(wb.create_sheet(sheet_title("quadrants", lang)), case, analysis, lang)
     write_map(wb.create_sheet(sheet_title("map", lang)), case, lang, picture, scene)
+    if case.timeline.snapshots and analyse:
+        from exports.excel_trend import write_trend
+        from mapper.timeline import case_timeline
+
+        write_trend(wb.create_sheet(sheet_title("trend", lang)), case_timeline(case), lang)
     wb.move_sheet(lists_ws, offset=len(wb.sheetnames))
     lists_ws.sheet_state = "hidden"
     align_top(wb)  # every cell at the top of its row, wrapped or not

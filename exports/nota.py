@@ -38,6 +38,7 @@ from exports.advice_words import W, method_paragraphs
 from exports.anonymise import anonymise
 from exports.decisions import decision_points
 from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, set_widths, shade
+from exports.nota_trend import add_trend
 from exports.output import save_document
 from exports.risks import risks
 from mapper.analysis import Analysis, analyse
@@ -365,6 +366,7 @@ def build_nota(
     _summary(doc, analysis, lang)
     _occasion(doc, case, lang)
     _scorecard(doc, analysis, lang)
+    add_trend(doc, case, lang, labels=not anonymised)
     _map(doc, picture, lang)
     _causes(doc, analysis, lang)
     _risks(doc, case, analysis, lang, anonymised)

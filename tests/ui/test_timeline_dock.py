@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QDockWidget, QGraphicsView, QLabel
+from pytestqt.qtbot import QtBot
 
 from models import Case, EntityKind, fileformat
 from models.example import example_case
@@ -38,12 +40,13 @@ def story() -> Case:
 
 
 @pytest.fixture
-def dock(window: MainWindow) -> TimelineDock:
+def dock(window: MainWindow, qtbot: QtBot) -> TimelineDock:
     window.controller.replace_case(story(), None)
     found = window.findChild(QDockWidget, "timeline_dock")
     assert isinstance(found, TimelineDock)
     found.show()
     found.raise_()
+    qtbot.waitUntil(lambda: found.line is not None, timeout=60_000)  # in a worker
     return found
 
 
@@ -147,3 +150,54 @@ def test_compare_two_snapshots_in_the_dock(dock: TimelineDock) -> None:
     assert "Maatwerkmandaat verlengd" in summary
     assert "open case" not in summary
     shown.close()
+
+
+def test_the_snapshots_are_analysed_off_the_gui_thread(
+    dock: TimelineDock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mapper.timeline import case_timeline as real
+
+    threads: list[threading.Thread] = []
+    release = threading.Event()
+
+    def watched(case: Case, **kwargs: object) -> object:
+        threads.append(threading.current_thread())
+        release.wait(10)  # the GUI thread goes on meanwhile
+        return real(case, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("ui.docks.timeline.case_timeline", watched)
+    before = dock.line
+    assert dock.save_snapshot("Na het overleg", date.today())  # refreshes the dock
+    assert dock.moments.count() == 4  # the list at once, the chart when analysed
+    assert dock.line is before
+    assert dock.chart_status.text() == "Analysing the snapshots…"
+    qtbot.waitUntil(lambda: bool(threads), timeout=60_000)
+    release.set()
+    qtbot.waitUntil(lambda: dock.line is not before, timeout=60_000)
+    assert threads[0] is not threading.main_thread()
+    assert dock.line is not None
+    assert [m.id for m in dock.line.moments] == ["s1", "s2", "s3", "s4", None]
+    assert not dock.chart_status.isVisible()
+
+
+def test_a_newer_refresh_wins_over_an_older_analysis(dock: TimelineDock, qtbot: QtBot) -> None:
+    dock.save_snapshot("Eerste", date.today())
+    dock.controller.undo_stack.undo()  # back to three before the first analysis is shown
+    dock.wait()
+    qtbot.waitUntil(lambda: dock.line is not None and len(dock.line.moments) == 4, timeout=60_000)
+    qtbot.wait(50)
+    assert dock.line is not None
+    assert [m.id for m in dock.line.moments] == ["s1", "s2", "s3", None]
+
+
+def test_a_failed_analysis_says_why(
+    dock: TimelineDock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(case: Case, **kwargs: object) -> object:
+        raise ValueError("kapot")
+
+    monkeypatch.setattr("ui.docks.timeline.case_timeline", broken)
+    dock.save_snapshot("Na het overleg", date.today())
+    qtbot.waitUntil(lambda: dock.line is None, timeout=60_000)
+    assert dock.chart_status.text() == "The snapshots could not be analysed: kapot"
+    assert not dock.chart.isVisible()

@@ -59,6 +59,7 @@ def test_the_chart_names_its_rows_and_has_a_key(window_at: object, qtbot: QtBot)
     try:
         win = window_at(story(), (1366, 768))  # type: ignore[operator]
         dock = _dock(win)
+        qtbot.waitUntil(lambda: dock.line is not None, timeout=60_000)  # in a worker
         assert dock.chart.row_names()[0] == f"1. {BUILDING_BLOCKS[1]('nl')}"
         assert dock.chart_key.isVisible()
         assert "bouwsteen" in dock.chart_key.text()
@@ -81,7 +82,9 @@ def test_with_snapshots_the_findings_panel_keeps_its_room_at_1366(
     heights = []
     for case in (empty, story()):  # without snapshots, then with the chart
         win = window_at(case, (1366, 768))  # type: ignore[operator]
-        _dock(win)
+        dock = _dock(win)
+        if case.timeline.snapshots:
+            qtbot.waitUntil(lambda d=dock: d.line is not None, timeout=60_000)  # type: ignore[misc]
         qtbot.wait(50)
         findings = win.findChild(FindingsDock)
         assert findings is not None

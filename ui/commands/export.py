@@ -60,9 +60,12 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         "--anonymise",
         action="store_true",
         help=pick(lang, "for .docx/.pptx (the default there): name residents by their role "
-                  "and leave health out (art. 9 GDPR)",
+                  "and leave health out (art. 9 GDPR); with --to copy.kvmap: an anonymised "
+                  "copy of the map to share, its snapshots too, its saves without authors",
                   "voor .docx/.pptx (daar de standaard): noem inwoners bij hun rol en laat "
-                  "gezondheid weg (art. 9 AVG)"),
+                  "gezondheid weg (art. 9 AVG); met --to kopie.kvmap: een geanonimiseerde "
+                  "kopie van de kaart om te delen, ook de momentopnamen, de opslagmomenten "
+                  "zonder wie opsloeg"),
     )  # fmt: skip
     parser.add_argument(
         "--named",
@@ -101,6 +104,43 @@ def map_scene(case: Case, lang: Lang) -> Any:
     return MapScene(case, lang)
 
 
+def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
+    """``--to copy.kvmap --anonymise``: a copy of the map to share, residents named by their
+    role in the map, its snapshots and its saves, and no author of a save."""
+    from pathlib import Path
+
+    from exports.anonymise import anonymise, replaced
+    from models import fileformat
+
+    if not args.anonymise or args.named:
+        print(pick(
+            lang,
+            f"{args.to}: a .kvmap is written only as an anonymised copy: add --anonymise"
+            " (without --named)",
+            f"{args.to}: een .kvmap wordt alleen als geanonimiseerde kopie geschreven: voeg"
+            " --anonymise toe (zonder --named)",
+        ), file=sys.stderr)  # fmt: skip
+        return 2
+    if Path(args.to).resolve() == Path(args.file).resolve():
+        print(pick(lang, f"{args.to}: the anonymised copy would overwrite the map itself",
+                   f"{args.to}: de geanonimiseerde kopie zou de kaart zelf overschrijven"),
+              file=sys.stderr)  # fmt: skip
+        return 2
+    case = open_map(args.file, lang)
+    names, _health = replaced(case, lang)
+    fileformat.save(anonymise(case, lang), args.to, backup=False)
+    print(pick(lang, f"Wrote {args.to}", f"{args.to} geschreven"))
+    said = pick(lang, "residents named by their role", "inwoners bij hun rol genoemd")
+    if not names:
+        said = pick(lang, "no resident on the map", "geen inwoner op de kaart")
+    if case.timeline.snapshots or case.timeline.history:
+        said += pick(lang, ", in the snapshots too; the saves no longer say who saved",
+                     ", ook in de momentopnamen; bij de opslagmomenten staat niet meer wie "
+                     "opsloeg")  # fmt: skip
+    print(f"{args.to}: {said}")
+    return 0
+
+
 # formats that carry the map's arrays (not its snapshots and history)
 _EXCHANGE = {".xlsx": "Excel", ".graphml": "GraphML", ".gexf": "GEXF", ".csv": "CSV"}
 
@@ -109,6 +149,8 @@ def run(args: argparse.Namespace) -> int:
     from exports.formats import PICTURE_FORMATS, export_case, export_format
 
     lang = normalise_language(args.lang)
+    if str(args.to).lower().endswith(".kvmap"):
+        return _anonymised_copy(args, lang)
     if args.dpi < 10 or args.dpi > 2400:
         en, nl = "--dpi must be between 10 and 2400", "--dpi moet tussen 10 en 2400 liggen"
         print(pick(lang, en, nl), file=sys.stderr)
@@ -118,6 +160,9 @@ def run(args: argparse.Namespace) -> int:
         if given and kind not in (".docx", ".pptx"):
             en = f"{args.to}: {flag} needs .docx or .pptx"
             nl = f"{args.to}: {flag} vraagt om .docx of .pptx"
+            if flag == "--anonymise":
+                en = f"{args.to}: --anonymise needs .docx, .pptx or .kvmap"
+                nl = f"{args.to}: --anonymise vraagt om .docx, .pptx of .kvmap"
             print(pick(lang, en, nl), file=sys.stderr)
             return 2
     if args.anonymise and args.named:

@@ -127,7 +127,7 @@ def _changes(line: object, which: str, title: str) -> list[str]:
     for name in names:
         values = [getattr(m, which).get(name) for m in line.moments]
         if len(set(values)) > 1:
-            shown = " → ".join("·" if v is None else f"{v:+d}" for v in values)
+            shown = " → ".join("·" if v is None else f"{v:+d}" if v else "0" for v in values)
             rows.append(f"  {shown:<24} {name}")
     return [title, *rows] if rows else []
 

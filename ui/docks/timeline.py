@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.timeline import CaseTimeline, breaks_of, case_at, case_timeline
-from models import ModelError
+from models import Case, ModelError
 from models.i18n import long_date
+from ui.background.jobs import BackgroundJobs, Job, JobContext, JobResult, Outcome
 from ui.docks.timeline_parts import SnapshotDialog, TrendChart
 from ui.document.controller import DocumentController, login_name
 from ui.i18n import current_language
@@ -50,6 +51,11 @@ class TimelineDock(QDockWidget):
         self.setObjectName("timeline_dock")
         self.controller = controller
         self.line: CaseTimeline | None = None
+        # the snapshots are analysed in a worker; only the newest request's result is shown
+        self._jobs = BackgroundJobs(self, "timeline")
+        self._job: Job | None = None
+        self._generation = 0
+        self._failure = ""
         self.windows: list[QWidget] = []  # open read-only views, kept alive
         body = QWidget()
         self.moments = QListWidget()
@@ -90,6 +96,11 @@ class TimelineDock(QDockWidget):
         self.moments.setMaximumHeight(90)
         layout.addWidget(self.moments)
         layout.addLayout(buttons)
+        self.chart_status = QLabel()
+        self.chart_status.setObjectName("timeline_chart_status")
+        self.chart_status.setWordWrap(True)
+        self.chart_status.hide()
+        layout.addWidget(self.chart_status)
         layout.addWidget(self.chart)
         self.chart_key = QLabel()
         self.chart_key.setObjectName("timeline_chart_key")
@@ -131,7 +142,8 @@ class TimelineDock(QDockWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the snapshots and saves, and analyse each snapshot for the chart."""
+        """Re-read the snapshots and saves; the chart follows when the worker has analysed
+        each snapshot (:meth:`analyse_snapshots`)."""
         case = self.controller.case
         lang = current_language()
         self.moments.clear()
@@ -140,12 +152,8 @@ class TimelineDock(QDockWidget):
             item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, snap.id)
             self.moments.addItem(item)
-        self.line = case_timeline(case) if case.timeline.snapshots else None
-        self.chart.set_timeline(self.line)
-        self.chart.setVisible(self.line is not None)
-        self.chart_key.setVisible(self.line is not None)
-        # without snapshots nothing is analysed here: the map now is the scorecard's job
-        breaks = breaks_of(case) if self.line is None else self.line.breaks
+        self.analyse_snapshots(case)
+        breaks = breaks_of(case)  # read from the map now: no analysis needed
         self.breaks.clear()
         self.breaks.addItems([f"{long_date(b.on, lang)}: {b.text(lang)}" for b in breaks])
         if not breaks:
@@ -161,6 +169,58 @@ class TimelineDock(QDockWidget):
                 edits += " " + self.tr("(and %1 more)").replace("%1", str(entry.more))
             self.saves.addItem(f"{when} \u2014 {entry.author or '?'}: {edits}")
         self._on_moments_selection_changed()
+
+    def analyse_snapshots(self, case: Case) -> None:
+        """Analyse every snapshot of ``case`` and the map now for the chart, in a worker (the
+        GUI thread never waits for it); a running analysis is cancelled between snapshots.
+        Without snapshots nothing is analysed: the map now is the scorecard's job."""
+        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        self._failure = ""
+        if not case.timeline.snapshots:
+            self._show_line(None)
+            return
+        copy = case.copy()  # the worker reads this copy; edits meanwhile go to the case
+
+        def work(context: JobContext) -> CaseTimeline:
+            return case_timeline(copy, progress=lambda _done, _total: context.check())
+
+        self._job = self._jobs.submit(work, self._on_snapshots_analysed, tag=self._generation)
+        self._show_status()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the worker is idle (tests); the result arrives with the next events."""
+        return self._jobs.wait(msecs)
+
+    def _on_snapshots_analysed(self, result: JobResult) -> None:
+        if result.tag != self._generation:
+            return  # the map or its snapshots changed meanwhile: a newer analysis follows
+        self._job = None
+        if result.outcome is Outcome.DONE:
+            self._show_line(result.value)
+        elif result.outcome is Outcome.FAILED:  # logged by the job module
+            self._failure = str(result.error)
+            self._show_line(None)
+
+    def _show_line(self, line: CaseTimeline | None) -> None:
+        self.line = line
+        self.chart.set_timeline(line)
+        self.chart.setVisible(line is not None)
+        self.chart_key.setVisible(line is not None)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """Say that the snapshots are being analysed, or why the chart is missing."""
+        if self._failure:
+            text = self.tr("The snapshots could not be analysed: %1").replace("%1", self._failure)
+        elif self._job is not None:
+            text = self.tr("Analysing the snapshots…")
+        else:
+            text = ""
+        self.chart_status.setText(text)
+        self.chart_status.setVisible(bool(text))
 
     def _on_author_editing_finished(self) -> None:
         """The name every save records (kept in the preferences; empty: the login name)."""
@@ -311,6 +371,7 @@ class TimelineDock(QDockWidget):
         self.view_button.setText(self.tr("View"))
         self.view_button.setToolTip(self.tr("Show the map as it was at the selected snapshot"))
         self._set_compare_text()
+        self._show_status()
         self.moments.setAccessibleName(self.tr("Snapshots"))
         self.chart.setAccessibleName(self.tr("Scorecard per building block over the snapshots"))
         self.tabs.setTabText(0, self.tr("Ends before a decision"))

@@ -2217,6 +2217,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>(en nog %1)</translation>
     </message>
     <message>
+        <source>The snapshots could not be analysed: %1</source>
+        <translation>De momentopnamen konden niet worden geanalyseerd: %1</translation>
+    </message>
+    <message>
+        <source>Analysing the snapshots…</source>
+        <translation>De momentopnamen worden geanalyseerd…</translation>
+    </message>
+    <message>
         <source>Snapshot not saved</source>
         <translation>Momentopname niet vastgelegd</translation>
     </message>
