@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -62,3 +63,51 @@ def test_insert_places_the_new_actor_at_the_click_and_clear_of_its_neighbours(
     covered = [i.actor.name for k, i in items.items() if k != new_id and i.isVisible()
                and i.sceneBoundingRect().intersects(mine)]  # fmt: skip
     assert covered == []
+
+
+def _named(view: object) -> set[str]:
+    items = view.map_scene.actor_items  # type: ignore[attr-defined]
+    return {k for k, i in items.items() if i.isVisible() and not i.label_hidden}
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_a_new_actor_placed_beside_a_neighbour_leaves_every_name_in_place(
+    window_at: object, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    """Issue 12: the actor being edited kept its name by taking its neighbour's (the keep
+    rule put it first, and Insert put it where the neighbour's name goes when shown)."""
+    win = window_at(example_case(), size)  # type: ignore[operator]
+    view, stack = win.view, win.controller.undo_stack
+    before = _named(view)
+    assert before, "the test needs named actors"
+    lost: dict[str, set[str]] = {}
+    for neighbour in sorted(view.map_scene.actor_items):
+        item = view.map_scene.actor_items[neighbour]
+        rect = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        click = QPoint(rect.right() + 6, rect.center().y())  # right beside its name
+        if not view.viewport().rect().contains(click):
+            continue
+        steps = stack.index()
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=click)
+        view.setFocus()
+        QTest.keyClick(view, Qt.Key.Key_Insert)
+        editor = view._editor
+        assert editor is not None
+        editor.selectAll()
+        QTest.keyClicks(editor, "Wijkagent politie Rivierstad Noord")
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+        chooser = view.kind_chooser_widget
+        assert isinstance(chooser, KindSphereChooser)
+        new_id = chooser.actor_id
+        chooser.kind_box.setCurrentIndex(chooser.kind_box.findData(ActorKind.PARTNER))
+        chooser.apply()
+        qtbot.wait(10)
+        after = _named(view)
+        assert new_id in after, neighbour
+        if before - after:
+            lost[neighbour] = before - after
+        stack.setIndex(steps)  # undo the insert, the name and the kind
+        win.controller.set_selection([])
+        qtbot.wait(10)
+        assert _named(view) == before, neighbour
+    assert lost == {}

@@ -150,13 +150,19 @@ class GroupItem(QGraphicsItem):
         painter.drawLine(QPointF(mid.x() - arm, mid.y()), QPointF(mid.x() + arm, mid.y()))
 
 
-def _density(members: Sequence[ActorItem], box: QRectF) -> float:
-    """The share of ``box`` its members' own rectangles cover."""
+def _density(members: Sequence[ActorItem]) -> float:
+    """The share of its box the members' own shapes cover, at their own size (the same at
+    every zoom: far out the actors grow into plates and the box with them, and a box that
+    came and went with the zoom would only confuse)."""
+    rects = [i.natural_bounds().translated(i.pos()) for i in members]
+    box = QRectF()
+    for rect in rects:
+        box = box.united(rect)
+    box.adjust(-GROUP_PAD, -GROUP_PAD - 2 * _TITLE_PT, GROUP_PAD, GROUP_PAD)
     area = box.width() * box.height()
     if area <= 0:
         return 0.0
-    covered = sum(r.width() * r.height() for r in (i.sceneBoundingRect() for i in members))
-    return covered / area
+    return sum(r.width() * r.height() for r in rects) / area
 
 
 def place_groups(
@@ -188,6 +194,6 @@ def place_groups(
             for other in items.values()
             if other.isVisible() and id(other) not in inside
         )
-        box.setVisible(not intruders and _density(group, rect) >= MIN_DENSITY)
+        box.setVisible(not intruders and _density(group) >= MIN_DENSITY)
     gone = [name for name in boxes if name not in members]
     return created, gone

@@ -31,6 +31,7 @@ __all__ = [
     "importance",
     "label_scale",
     "plan",
+    "plate_at",
 ]
 
 MIN_LABEL_PT = 9.0  # names are never drawn smaller than this on screen
@@ -136,6 +137,16 @@ def _grown_rect(item: ActorItem, scale: float, pad: float, variant: int | None =
     return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
 
 
+def plate_at(item: ActorItem, zoom: float, min_pt: float = MIN_LABEL_PT) -> QRectF:
+    """Where ``item``'s name plate lies at ``zoom`` when it keeps its name (scene
+    coordinates, with the margin a plan keeps), shown or not; empty where names need no
+    plate (close up)."""
+    scale = label_scale(zoom, min_pt)
+    if scale == 1.0:
+        return QRectF()
+    return _grown_rect(item, scale, MARGIN_PX / max(zoom, 1e-6), 0)
+
+
 def plan(
     items: Sequence[ActorItem],
     zoom: float,
@@ -152,7 +163,7 @@ def plan(
     might get a name in). Those left over get a name after all where their plate covers
     only nameless actors. ``obstacles`` are scene rectangles no grown actor may touch (the
     legend's place). The actors ``keep`` (the ones the user is editing) always keep their
-    name, as their narrow plate where nothing else fits.
+    name, in the plate that leaves the most neighbours a place for theirs.
     """
     scale = label_scale(zoom, min_pt)
     ids = [i.entity_id for i in items]
@@ -173,6 +184,23 @@ def plan(
     for actor_id, rect in own.items():
         shapes.add(rect, actor_id)
     chosen: dict[str, int] = {}
+    # 0. the actors the user is editing keep their name whatever happens, in the plate that
+    # takes the fewest neighbours' places (a neighbour's narrow plate is where it could
+    # still be named): they go first but need not push a neighbour out
+    for actor_id in dict.fromkeys(keep):
+        if actor_id not in big or actor_id in chosen:
+            continue
+        others = [big[o][-1] for o in ids if o != actor_id and o not in chosen]
+
+        def cost(
+            variant: int, actor_id: str = actor_id, others: list[QRectF] = others
+        ) -> tuple[int, int, int]:
+            rect = big[actor_id][variant]
+            return (int(plates.hits(rect)), sum(rect.intersects(o) for o in others), variant)
+
+        variant = min(range(len(VARIANTS)), key=cost)
+        plates.add(big[actor_id][variant], actor_id)
+        chosen[actor_id] = variant
     # 1. every plate clear of the plates placed and of every other actor's own shape;
     # 2. then plates that lie over actors left nameless (those stay drawn on top)
     for careful in (True, False):
@@ -189,9 +217,6 @@ def plan(
                 plates.add(rect, actor_id)
                 chosen[actor_id] = variant
                 break
-    for actor_id in keep:  # a name just typed never disappears
-        if actor_id in big and actor_id not in chosen:
-            chosen[actor_id] = len(VARIANTS) - 1
     narrow = frozenset(i for i, v in chosen.items() if v)
     return Plan(scale, frozenset(chosen), narrow)
 
@@ -215,7 +240,7 @@ def apply(
     weight = importance(case)
     top = max(weight.values(), default=0.0) + 1.0
     keep = tuple(keep)
-    for actor_id in (*first, *keep):
+    for actor_id in first:
         weight[actor_id] = weight.get(actor_id, 0.0) + top
     result = plan(shown, zoom, weight, obstacles, min_pt, keep)
     moved = False

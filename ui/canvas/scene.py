@@ -278,6 +278,10 @@ class MapScene(SceneItems):
     def _on_case_actor_changed(self, old: Actor, new: Actor) -> None:
         item = self.actor_items[new.id]
         item.set_actor(new)
+        if old.position != new.position and new.position is not None:
+            # a move set with other fields in one step (the kind chooser moves a new actor
+            # clear of its neighbours' names): the item goes there too
+            self._on_case_positions_changed({new.id: new.position})
         for edge in self._edges_of.get(new.id, ()):
             if isinstance(edge, RelationshipItem):
                 edge.set_relationship(edge.rel)

@@ -109,7 +109,15 @@ class FittedView(QGraphicsView):
         self.setTransform(self.transform().fromScale(zoom, zoom))
         centre = QPointF(left + spread_w / 2, top + spread_h / 2)
         offset = QPointF(self.viewport().rect().center()) - region.center()
-        self.centerOn(centre + offset / zoom)
+        target = centre + offset / zoom
+        # far out the viewport may reach past the scene's rectangle, which would stop the
+        # scroll short and leave the map under the legend: the scene makes room first
+        port = QRectF(self.viewport().rect())
+        seen = QRectF(0, 0, port.width() / zoom + 2, port.height() / zoom + 2)
+        seen.moveCenter(target)
+        if not scene.sceneRect().contains(seen):
+            scene.setSceneRect(scene.sceneRect().united(seen))
+        self.centerOn(target)
         self.zoom_changed.emit(self.zoom())
         self.refresh_readability()
         self._fitted = True  # until the user zooms or pans, a resize fits again
@@ -202,8 +210,10 @@ class FittedView(QGraphicsView):
         rect = probe.plate_rect() if scale > 1.0 else probe.natural_bounds()
         gap = 2 * readable.MARGIN_PX / max(self.zoom(), 1e-6) + 4.0
         size = (rect.width() * scale + gap, rect.height() * scale + gap)
+        # clear of where each neighbour's name goes too, shown or not: a new actor placed
+        # over a nameless neighbour's place would take its name (the new one keeps its own)
         taken = [
-            item.sceneBoundingRect()
+            item.sceneBoundingRect().united(readable.plate_at(item, self.zoom()))
             for item in self.map_scene.actor_items.values()
             if item.isVisible() and item.actor.id != skip  # skip: the actor being placed
         ]
