@@ -62,6 +62,13 @@ def _reopen(key: str, path: Path) -> set[str]:
 
         tables = docx.Document(str(path)).tables
         return {row.cells[1].text for t in tables for row in t.rows} | {"Inwoner"}
+    if key == "kvmap_anonymised":  # the map itself, its resident named by role (English UI)
+        from models import fileformat
+
+        names = {a.name for a in fileformat.load(path).actors}
+        assert "Resident" in names
+        assert "Inwoner" not in names
+        return names | {"Inwoner"}
     if key == "csv":
         nodes, edges = csv_paths(path)
         assert nodes.is_file()

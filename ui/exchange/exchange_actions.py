@@ -135,6 +135,18 @@ EXCHANGE_ACTIONS: tuple[ActionSpec, ...] = (
         context="Exchange",
     ),
     ActionSpec(
+        "export_kvmap_anonymised",
+        QT_TRANSLATE_NOOP("Exchange", "Anonymised c&opy of the map (.kvmap)…"),
+        QT_TRANSLATE_NOOP(
+            "Exchange",
+            "A copy of the map to share: residents named by their role, in the snapshots too, "
+            "and the saves without who saved",
+        ),
+        group=Group.EXPORT,
+        value=_KINDS["kvmap_anonymised"],
+        context="Exchange",
+    ),
+    ActionSpec(
         "analysis_compare",
         QT_TRANSLATE_NOOP("Exchange", "&Compare with file…"),
         QT_TRANSLATE_NOOP("Exchange", "What differs between another .kvmap file and the open case"),

@@ -16,7 +16,8 @@ class ExportKind:
 
     key: str  # action name: export_<key>
     suffix: str  # file extension written
-    fmt: str | None  # ``fmt`` for exports.formats.export_case ("kumu", "mandate-register")
+    fmt: str | None  # ``fmt`` for exports.formats.export_case ("kumu", "mandate-register"),
+    # or "anonymised": an anonymised copy of the map itself
 
 
 EXPORTS: tuple[ExportKind, ...] = (
@@ -30,4 +31,5 @@ EXPORTS: tuple[ExportKind, ...] = (
     ExportKind("dot", ".dot", None),
     ExportKind("register_xlsx", ".xlsx", "mandate-register"),
     ExportKind("register_docx", ".docx", "mandate-register"),
+    ExportKind("kvmap_anonymised", ".kvmap", "anonymised"),
 )

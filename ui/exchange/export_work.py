@@ -52,6 +52,8 @@ def export_job(window: MainWindow, kind: ExportKind, path: str, anonymous: bool)
         job = _report(window, case, path, lang)
     elif kind.key in ("docx", "pptx"):
         job = _note_or_deck(window, kind, case, path, lang, anonymous)
+    elif kind.key == "kvmap_anonymised":
+        job = _anonymised_copy(window, case, path, lang)
     else:
         job = ExportJob(_exchange_format(case, path, lang, kind.fmt), "")
     if kind.key in _NO_TIMELINE and (case.timeline.snapshots or case.timeline.history):
@@ -147,6 +149,35 @@ def _note_or_deck(
                 anonymised=anonymous, pictures_anonymised=anonymous,
             )
         ]  # fmt: skip
+
+    return ExportJob(work, note)
+
+
+def _anonymised_copy(window: MainWindow, case: Case, path: str, lang: Lang) -> ExportJob:
+    """An anonymised copy of the map to share (never over the open map itself): residents
+    named by their role, in every snapshot too, and the saves without who saved."""
+    from ui.exchange.anonymised import anonymised_note
+
+    open_path = window.controller.path
+    same = open_path is not None and Path(open_path).resolve() == Path(path).resolve()
+    refusal = QCoreApplication.translate(
+        "Exchange", "the anonymised copy would overwrite the open map itself"
+    )
+    note = anonymised_note(case, True, lang)
+    if case.timeline.snapshots or case.timeline.history:
+        said = QCoreApplication.translate(
+            "Exchange", "The snapshots are anonymised too; the saves no longer say who saved."
+        )
+        note = f"{note} {said}" if note else said
+
+    def work() -> object:
+        from exports.anonymise import anonymise
+        from models import fileformat
+
+        if same:
+            raise ValueError(refusal)
+        fileformat.save(anonymise(case, lang), path, backup=False)
+        return [Path(path)]
 
     return ExportJob(work, note)
 

@@ -54,6 +54,7 @@ def _filters() -> dict[str, str]:
         "dot": QCoreApplication.translate("Exchange", "Graphviz DOT (*.dot *.gv)"),
         "register_xlsx": QCoreApplication.translate("Exchange", "Excel workbook (*.xlsx)"),
         "register_docx": QCoreApplication.translate("Exchange", "Word document (*.docx)"),
+        "kvmap_anonymised": QCoreApplication.translate("Exchange", "Krachtenveld map (*.kvmap)"),
     }
 
 
@@ -195,6 +196,10 @@ class ExchangeHandler(QObject):
         caption = QCoreApplication.translate("Exchange", "Export")
         if kind.key in ("docx", "pptx"):
             caption, case = self._advice_caption(case)
+        elif kind.key == "kvmap_anonymised":  # named after the anonymised title
+            from exports.anonymise import anonymise
+
+            case = anonymise(case, self.lang)
         title = safe_stem(case.info.title, "kaart")
         suffix = "-kumu.xlsx" if kind.key == "kumu" else kind.suffix
         if kind.fmt == "mandate-register":

@@ -631,6 +631,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Per publiekrechtelijke bevoegdheid de wettelijke grondslag, de beleidsregels en de mandaten met hun status; afgeleid van de casus, niet het vastgestelde mandaatregister</translation>
     </message>
     <message>
+        <source>Anonymised c&amp;opy of the map (.kvmap)…</source>
+        <translation>Geanonimiseerde k&amp;opie van de kaart (.kvmap)…</translation>
+    </message>
+    <message>
+        <source>A copy of the map to share: residents named by their role, in the snapshots too, and the saves without who saved</source>
+        <translation>Een kopie van de kaart om te delen: inwoners bij hun rol genoemd, ook in de momentopnamen, en de opslagmomenten zonder wie opsloeg</translation>
+    </message>
+    <message>
         <source>&amp;Compare with file…</source>
         <translation>&amp;Vergelijken met bestand…</translation>
     </message>
@@ -673,6 +681,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Graphviz DOT (*.dot *.gv)</source>
         <translation>Graphviz DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>Krachtenveld map (*.kvmap)</source>
+        <translation>Krachtenveld-kaart (*.kvmap)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -721,6 +733,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>The map picture could not be made from the screen (%1); the report has a simpler drawing of the map instead.</source>
         <translation>De kaartafbeelding kon niet van het scherm worden gemaakt (%1); het rapport bevat in plaats daarvan een eenvoudiger tekening van de kaart.</translation>
+    </message>
+    <message>
+        <source>the anonymised copy would overwrite the open map itself</source>
+        <translation>de geanonimiseerde kopie zou de geopende kaart zelf overschrijven</translation>
+    </message>
+    <message>
+        <source>The snapshots are anonymised too; the saves no longer say who saved.</source>
+        <translation>Ook de momentopnamen zijn geanonimiseerd; bij de opslagmomenten staat niet meer wie opsloeg.</translation>
     </message>
     <message>
         <source>Snapshots and history are not carried by this format.</source>
