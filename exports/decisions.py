@@ -22,19 +22,22 @@ from mapper.findings import Cause, Finding
 from mapper.names import Name, once_forms
 from mapper.wording import join, running
 from models.case import Case
-from models.entities import Mandate
+from models.entities import Actor, Mandate
 from models.enums import ActorKind, Practice
 from models.i18n import Lang, long_date
 
-__all__ = ["decision_points"]
+__all__ = ["decision_points", "named_actor"]
+
+
+def named_actor(case: Case, actor: Actor) -> Name:
+    """``actor``'s name for running text (a proper name when it is its organisation's)."""
+    org = case.organisations.get(actor.organisation) if actor.organisation else None
+    return Name.of(actor.name, actor.kind, proper=org is not None and org.name == actor.name)
 
 
 def _named(case: Case, actor_id: str) -> Name | None:
     actor = case.actors.get(actor_id)
-    if actor is None:
-        return None
-    org = case.organisations.get(actor.organisation) if actor.organisation else None
-    return Name.of(actor.name, actor.kind, proper=org is not None and org.name == actor.name)
+    return named_actor(case, actor) if actor is not None else None
 
 
 def _name(case: Case, actor_id: str | None, lang: Lang) -> str:

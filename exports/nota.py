@@ -36,7 +36,7 @@ from exports.advice import (
 )
 from exports.advice_words import W, method_paragraphs
 from exports.anonymise import anonymise
-from exports.decisions import decision_points
+from exports.decisions import decision_points, named_actor
 from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, set_widths, shade
 from exports.nota_trend import add_trend
 from exports.output import save_document
@@ -44,7 +44,7 @@ from exports.risks import risks
 from mapper.analysis import Analysis, analyse
 from mapper.finding_ids import subject_mandate
 from mapper.findings import BUILDING_BLOCKS, Text
-from mapper.names import Name
+from mapper.names import Name, once
 from mapper.report import SEVERITY_NAMES
 from mapper.wording import count
 from models.case import Case
@@ -199,8 +199,17 @@ def _map(doc: Any, picture: bytes | None, lang: Lang) -> None:
     doc.add_paragraph(W["map_caption"](lang), style="Caption")
 
 
-def _causes(doc: Any, analysis: Analysis, lang: Lang) -> None:
+def _after(title: str, detail: str, names: list[Name], lang: Lang) -> str:
+    """``detail`` as it reads after ``title`` in one paragraph: a long role the title named
+    in full, by its role alone (jurist L3)."""
+    if lang != "nl":
+        return detail
+    return once(f"{title}\n{detail}", names).split("\n", 1)[1]
+
+
+def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     doc.add_heading(f"5. {W['causes'](lang)}", level=1)
+    names = [named_actor(case, a) for a in case.actors]
     if not analysis.causes:
         doc.add_paragraph(W["no_causes"](lang))
     for cause in analysis.causes:
@@ -232,7 +241,7 @@ def _causes(doc: Any, analysis: Analysis, lang: Lang) -> None:
             for f in found:
                 item = doc.add_paragraph(style="List Bullet")
                 item.add_run(f.title(lang)).bold = True
-                item.add_run(f" — {f.detail(lang)}")
+                item.add_run(f" — {_after(f.title(lang), f.detail(lang), names, lang)}")
 
 
 def _remarks(titles: list[str]) -> str:
@@ -368,7 +377,7 @@ def build_nota(
     _scorecard(doc, analysis, lang)
     add_trend(doc, case, lang, labels=not anonymised)
     _map(doc, picture, lang)
-    _causes(doc, analysis, lang)
+    _causes(doc, case, analysis, lang)
     _risks(doc, case, analysis, lang, anonymised)
     _annexes(doc, case, analysis, lang)
     _colophon(doc, lang)

@@ -29,6 +29,8 @@ from exports.register_status import (
     mandate_statuses,
     sub_mandate_text,
 )
+from mapper.names import Name
+from mapper.wording import running
 from models.case import Case
 from models.entities import Mandate, Power
 from models.enums import ActorKind, Instrument, PowerCategory
@@ -75,7 +77,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "status": ("Status on {d}", "Status op {d}"),
     "signing_head": ("Signing authorisations (Awb 10:11; no mandate)",
                      "Machtigingen tot ondertekening (art. 10:11 Awb; geen mandaat)"),
-    "signing_for": ("Signing for {p}: {h}", "Ondertekening voor {p}: {h}"),
+    "signing_for": ("Signing by {h}: {p}", "Ondertekening door {h}: {p}"),
     "authoriser": ("Authorising", "Machtigende"),
     "authorised": ("Authorised", "Gemachtigde"),
     "power": ("Power", "Bevoegdheid"),
@@ -139,6 +141,17 @@ def _split(case: Case) -> tuple[list[Group], list[Group]]:
 def _name(case: Case, actor_id: str | None) -> str:
     actor = case.actors.get(actor_id) if actor_id else None
     return actor.name if actor is not None else ""
+
+
+def _running(case: Case, actor_id: str | None, lang: Lang) -> str:
+    """An actor inside a heading: "Mandaat aan de gemeentesecretaris", a role in lower case
+    (jurist, third round L4); a person or a proper name as on the map."""
+    actor = case.actors.get(actor_id) if actor_id else None
+    if actor is None:
+        return ""
+    org = case.organisations.get(actor.organisation) if actor.organisation else None
+    named = Name.of(actor.name, actor.kind, proper=org is not None and org.name == actor.name)
+    return named.forms(lang)[0]
 
 
 def _day(case: Case, today: date | None = None) -> date:
@@ -276,7 +289,8 @@ def _outside(doc: Any, case: Case, outside: list[Group], lang: Lang) -> None:
             text += f" {_w('basis', lang)}: {power.legal_basis}."
         if mandates:
             what = "; ".join(
-                f"{label(m.instrument, lang).lower()} {_w('to', lang)} {_name(case, m.holder)}"
+                f"{label(m.instrument, lang).lower()} {_w('to', lang)} "
+                f"{_running(case, m.holder, lang)}"
                 for m in mandates
             )
             text += f" {_w('on_map', lang).format(what=what)}."
@@ -329,7 +343,8 @@ def write_register_docx(
         if not mandates:
             doc.add_paragraph(_w("not_mandated", lang)).paragraph_format.space_before = Pt(6)
         for j, m in enumerate(mandates, start=1):
-            heading = f"{label(m.instrument, lang)} {_w('to', lang)} {_name(case, m.holder)}"
+            holder = _running(case, m.holder, lang)
+            heading = f"{label(m.instrument, lang)} {_w('to', lang)} {holder}"
             doc.add_heading(f"{i}.{j} {heading}", level=2)
             _pairs(doc, [
                 (status_head, statuses[m.id]),
@@ -345,7 +360,9 @@ def write_register_docx(
         doc.add_heading(_w("signing_head", lang), level=1)
         for j, m in enumerate(signings, start=1):
             name = case.power_name(str(m.power), lang)
-            heading = _w("signing_for", lang).format(p=name, h=_name(case, m.holder))
+            heading = _w("signing_for", lang).format(
+                p=running(name), h=_running(case, m.holder, lang)
+            )
             doc.add_heading(f"{j}. {heading}", level=2)
             _pairs(doc, [
                 (status_head, statuses[m.id]), (_w("power", lang), name),

@@ -41,6 +41,10 @@ A long role is named in full once in a text, then by its role alone (jurist L3, 
 >>> once("Is de consulent wijkteam (Sanne) afwezig, dan wacht de consulent wijkteam (Sanne).",
 ...      [sanne])
 'Is de consulent wijkteam (Sanne) afwezig, dan wacht de consulent.'
+>>> [Name.of(n, ActorKind.ADMINISTRATOR).short for n in ("College van B&W", "Wethouder Zorg")]
+['het college', 'de wethouder']
+>>> Name.of("Gemeentelijke ombudsman Rivierland", ActorKind.OVERSIGHT).short
+'de gemeentelijke ombudsman'
 
 An actor named as its organisation keeps its capitals, like the organisation (jurist L4):
 
@@ -165,7 +169,9 @@ def _short(dutch: str) -> str:
     words = dutch.split()
     if len(words) < 3 or any(c.isupper() for c in words[1]):
         return ""
-    size = 3 if words[1] in _ADJECTIVES or words[1].endswith("e") else 2
+    # "de gemeentelijke ombudsman": an adjective before the role noun ("college" is none)
+    adjective = words[1] in _ADJECTIVES or (words[1].endswith("e") and bool(article(words[2])))
+    size = 3 if adjective else 2
     if size == 3 and (len(words) < 4 or any(c.isupper() for c in words[2])):
         return ""
     return " ".join(words[:size]) if len(words) > size else ""
@@ -181,8 +187,7 @@ def _mention(words: str, after: str) -> re.Pattern[str]:
 def once(text: str, names: Iterable[Name]) -> str:
     """``text`` with each long role named in full the first time and by its role alone after
     that ("de consulent wijkteam (Sanne) … de consulent"), in Dutch (jurist L3, L-d). A role
-    two of ``names`` share ("de manager" of two managers) stays whole, and so does one the
-    text already uses on its own.
+    two of ``names`` share ("de manager" of two managers) stays whole.
     """
     return once_forms(text, [n.forms("nl") for n in names])
 
@@ -197,9 +202,6 @@ def once_forms(text: str, forms: Iterable[tuple[str, str]]) -> str:
         if role in shared or text.count(whole[1:]) < 2:
             continue
         pattern = _mention(whole, r"(?!\w)")
-        alone = _mention(role, r"(?![\w(])")
-        if len(alone.findall(text)) > len(pattern.findall(text)):
-            continue  # the role alone already means someone, or something, else
         for m in reversed(list(pattern.finditer(text))[1:]):
             text = f"{text[: m.start()]}{m.group(0)[0]}{role[1:]}{text[m.end() :]}"
     return text

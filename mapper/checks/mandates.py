@@ -190,6 +190,7 @@ def _signing(ctx: Context, m: Mandate) -> Finding | None:
         )
     data = _data(ctx, m) | {
         "takes": phrases,
+        "takers": [g.name(actor) for actor, _ in takes],  # named in full once (jurist L3)
         "nobody": nobody,
         "n": len(relying),
         "k": len(nobody),

@@ -27,6 +27,7 @@ from mapper.catalogue import say
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
+from mapper.graph import CaseGraphs
 from mapper.quadrant import HIGH
 from mapper.texts.spheres import SECOND_BRIDGE, WORLDS
 from models import ActorKind, OrganisationKind, RelationKind, Sphere
@@ -180,13 +181,24 @@ def _communities(ctx: Context, seed: int) -> list[Finding]:
     con = [groups[i] for i in mean if mean[i] <= -1]
     if not pro or not con:
         return []
-    pro_names = "; ".join(g.names(c[:4]) + ("…" if len(c) > 4 else "") for c in pro)
-    con_names = "; ".join(g.names(c[:4]) + ("…" if len(c) > 4 else "") for c in con)
     return [
         say(
             Code.SPHERES_COMMUNITIES_SPLIT,
             Severity.WARNING,
-            {"seed": seed, "pro": pro_names, "con": con_names},
+            {"seed": seed, "pro": _camps(g, pro), "con": _camps(g, con)},
             actors=[a for c in (*con, *pro) for a in c],
         )
     ]
+
+
+def _camps(g: CaseGraphs, camps: list[list[str]]) -> Text:
+    """The first four members of each camp, camps apart by semicolons; in Dutch a role in
+    running text, "de consulent wijkteam (Sanne), het GGZ-team Rivierland" (jurist L4)."""
+
+    def said(lang: str) -> str:
+        return "; ".join(
+            ", ".join(g.name(a).running(lang) for a in c[:4]) + ("…" if len(c) > 4 else "")
+            for c in camps
+        )
+
+    return Text(said("en"), said("nl"))

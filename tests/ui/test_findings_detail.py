@@ -96,3 +96,24 @@ def test_titles_wrap_instead_of_being_cut(findings_dock: FindingsDock) -> None:
     short = findings_dock.view.visualRect(findings_dock.finding_items()[1].index())
     assert tall.height() >= 3 * short.height()
     assert tall.right() <= findings_dock.view.viewport().width()
+
+
+def test_a_cause_s_evidence_does_not_repeat_its_title() -> None:
+    """New user, third round: a cause whose one finding gave it its title showed that title
+    again as its only evidence; its evidence is then what it names on the map."""
+    from ui.docks.finding_detail import detail_for
+
+    case = example_case()
+    result = analyse(case)
+    alone = [
+        c
+        for c in result.causes
+        if [f.title("en") for f in result.findings_of(c)] == [c.title("en")] and not c.evidence
+    ]
+    assert alone, "the example has a cause told by one finding"
+    for cause in alone:
+        detail = detail_for(cause, case, "en", result.findings_of(cause))
+        assert detail.evidence
+        assert not any(cause.title("en") in line for line in detail.evidence)
+        names = {a.name for a in case.actors if a.id in cause.actors}
+        assert names <= set(detail.evidence)

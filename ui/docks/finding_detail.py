@@ -65,13 +65,22 @@ def detail_for(
     findings: Sequence[Finding] = (),
 ) -> Detail:
     """The detail of a finding, or of a cause with its ``findings``."""
+    from ui.dialogs.compare_dialog import entity_name  # it imports the findings dock
+
     if isinstance(subject, Cause):
         block = f"{subject.block}. {BUILDING_BLOCKS[subject.block](lang)}"
         kind = QCoreApplication.translate("FindingDetail", "Cause %1").replace(
             "%1", str(subject.rank)
         )
-        evidence = [f"{f.title(lang)} ({_severity(f.severity).lower()})" for f in findings]
+        # the finding that gave the cause its title is no evidence of it (new user, third round)
+        evidence = [
+            f"{f.title(lang)} ({_severity(f.severity).lower()})"
+            for f in findings
+            if f.title(lang) != subject.title(lang)
+        ]
         evidence += [e(lang) for e in subject.evidence]
+        if not evidence:  # then what the cause names on the map
+            evidence = list(dict.fromkeys(entity_name(i, [case], lang) for i in subject.ids()))
         return Detail(
             title=subject.title(lang),
             kind=f"{kind} · {_severity(subject.severity)} · {block}",
@@ -81,7 +90,6 @@ def detail_for(
             legal_basis="; ".join(subject.legal_basis),
             code="",  # a cause's key ("power:spend_budget") means nothing to the reader
         )
-    from ui.dialogs.compare_dialog import entity_name  # it imports the findings dock
 
     block = f"{subject.building_block}. {BUILDING_BLOCKS[subject.building_block](lang)}"
     info = CODES.get(subject.code)
