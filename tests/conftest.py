@@ -36,6 +36,15 @@ settings.register_profile("explore", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("KV_HYPOTHESIS") or ("ci" if os.environ.get("CI") else "dev"))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long-running tests (marked ``slow``) first, the others in their usual order.
+
+    With pytest-xdist every worker then starts on a long test and the many short ones fill in
+    after, instead of one worker running a long test alone at the end while the others idle.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # a stable sort
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

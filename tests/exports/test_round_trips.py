@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -168,6 +169,7 @@ PAIRS: dict[str, tuple[str, Writer, Reader, tuple[str, ...]]] = {
 }  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(cases(), st.sampled_from(sorted(PAIRS)))
 def test_round_trip(case: Case, fmt: str) -> None:

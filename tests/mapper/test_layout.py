@@ -340,6 +340,7 @@ def test_hierarchy_stacks_many_leaves_under_their_parent() -> None:
     assert _overlapping(pos, case) == []
 
 
+@pytest.mark.slow
 def test_large_hierarchy_and_force_finish_quickly() -> None:
     from benchmarks.generate import generate_case
 

@@ -182,6 +182,7 @@ def test_remove_handler_clears_need_and_restore_puts_it_back() -> None:
     assert case_to_dict(case) == before
 
 
+@pytest.mark.slow
 @given(cases(), st.data())
 def test_remove_then_restore_is_exact(case: Case, data: st.DataObject) -> None:
     if not case.actors:

@@ -56,6 +56,7 @@ def problems_of(doc: object) -> list[str]:
     return [p.render() for p in info.value.problems]
 
 
+@pytest.mark.slow
 @given(cases())
 def test_round_trip_is_exact(case: Case) -> None:
     text = dumps(case)

@@ -179,6 +179,7 @@ edits = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(
     max_examples=150,
     deadline=None,
