@@ -123,6 +123,48 @@ def _push_through(case: Case, needs: tuple[str, ...], lang: Lang) -> str:
     )
 
 
+def _agreement(case: Case, f: Finding, lang: Lang) -> str | None:
+    """An agreement that names a decider over a public body's power (jurist W3): the body
+    decides, within an agreed term and with a route to escalate, or mandates the decision."""
+    if len(f.actors) < 2:
+        return None
+    decider, body = f.actors[0], f.actors[1]
+    powers = {str(n.power) for n in case.needs if n.id in f.needs}
+    deal = next(
+        (g for g in case.agreements if g.decider == decider and powers & set(g.covers)), None
+    )
+    actor = case.actors.get(body)
+    if deal is None or actor is None:
+        return None
+    owner, who, by = _owner(case, lang), _name(case, body, lang), _name(case, decider, lang)
+    what = join([running(p.name) for p in case.powers if p.id in powers], lang)
+    same = case.actors.get(decider)
+    own = same is not None and bool(actor.organisation) and same.organisation == actor.organisation
+    if lang == "nl":
+        if own:
+            return (
+                f"{owner} opdracht te geven de {deal.name} in lijn te brengen met het "
+                f"mandaatbesluit: over ‘{what}’ "
+                f"beslist {who} of wie het daartoe mandaat verleende, niet {by} op grond van de "
+                "afspraak"
+            )
+        return (
+            f"{owner} opdracht te geven de {deal.name} zo aan te passen dat {who} zelf over "
+            f"‘{what}’ beslist, binnen een afgesproken termijn, en dat vastligt bij wie de "
+            "casus kan worden geëscaleerd"
+        )
+    if own:
+        return (
+            f"to commission {owner} to bring the {deal.name} in line with the mandate "
+            f"decision: ‘{what}’ is decided by {who} or whoever it mandated, not by {by} under "
+            "the agreement"
+        )
+    return (
+        f"to commission {owner} to amend the {deal.name} so that {who} decides on ‘{what}’ "
+        "itself, within an agreed term, with a recorded route to escalate the case"
+    )
+
+
 def _names(
     case: Case, ids: Iterable[str], lang: Lang, *, skip: ActorKind | None = None
 ) -> list[str]:
@@ -302,6 +344,8 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
             return _partner(case, f.needs, f.actors, lang)
         if f.code == "NEED_NO_PUSH_THROUGH" and f.needs:
             return _push_through(case, f.needs, lang)
+        if f.code == "AGREEMENT_OVER_PUBLIC_POWER" and (point := _agreement(case, f, lang)):
+            return point
     for f in findings:
         tailored = _mandate_point(case, f, lang) or _theme_point(case, cause, f, findings, lang)
         if tailored:

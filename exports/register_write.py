@@ -35,7 +35,7 @@ from models.case import Case
 from models.entities import Mandate, Power
 from models.enums import ActorKind, Instrument, PowerCategory
 from models.i18n import Lang, long_date
-from models.labels import label
+from models.labels import label, power_kind
 
 __all__ = ["register_rows", "write_register", "write_register_docx", "write_register_xlsx"]
 
@@ -170,7 +170,8 @@ def register_rows(case: Case, lang: Lang, today: date | None = None) -> list[dic
             statutory, policy = basis_parts(power.legal_basis)
             base: dict[str, object] = {
                 "power": power.name, "legal_basis": statutory, "policy_basis": policy,
-                "power_holder": _name(case, power.holder), "category": label(power.category, lang),
+                "power_holder": _name(case, power.holder),
+                "category": power_kind(power.category, power.rule_type, lang),
                 "rule_type": label(power.rule_type, lang),
                 "mandate_rule": label(power.mandate, lang), "power_notes": power.notes,
             }  # fmt: skip

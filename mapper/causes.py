@@ -117,6 +117,10 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
         return [
             ("power", _power_key(ctx, str(powers[n].power))) for n in f.needs if n in powers
         ] or [("finding", f.id)]
+    if code == "AGREEMENT_OVER_PUBLIC_POWER" and f.needs:
+        # the agreement that names the wrong decider belongs with the decision it concerns
+        needs = by_id.needs
+        return [("power", _power_key(ctx, str(needs[n].power))) for n in f.needs if n in needs]
     if code in ("INTENT_NOT_PASSED_DOWN", "INTENT_NO_DEVIATION_POWER"):
         if ctx.legal.powers:  # the map names its powers: the ones that carry room to deviate
             return [("power", p) for p in by_id.deviation] or [("finding", f.id)]

@@ -24,7 +24,7 @@ from models.enums import (
 )
 from models.i18n import Lang
 
-__all__ = ["LABELS", "label", "parse_label"]
+__all__ = ["LABELS", "POWER_KINDS", "label", "parse_label", "power_kind"]
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -152,6 +152,41 @@ def label(value: StrEnum, lang: Lang = "en") -> str:
     return nl if lang == "nl" else en
 
 
+#: What a power of a category is, where its rule type says more than the category (jurist M5):
+#: a power of a statute to depart or refrain (Participatiewet art. 58 lid 8) is statutory
+#: discretion, and applying it applies the law; an ordinance is departed from under its
+#: hardship clause. Read back as the category (:func:`parse_label`).
+POWER_KINDS: dict[tuple[PowerCategory, RuleType], tuple[str, str]] = {
+    (PowerCategory.DEVIATE_FROM_RULE, RuleType.STATUTE): (
+        "Statutory discretion",
+        "Discretionaire bevoegdheid uit de wet",
+    ),
+    (PowerCategory.DEVIATE_FROM_RULE, RuleType.ORDINANCE): (
+        "Hardship clause of the ordinance",
+        "Hardheidsclausule van de verordening",
+    ),
+}
+_ALIASES: dict[StrEnum, tuple[str, ...]] = {}
+for (_category, _), _names in POWER_KINDS.items():
+    _ALIASES[_category] = (*_ALIASES.get(_category, ()), *_names)
+
+
+def power_kind(category: PowerCategory, rule_type: RuleType, lang: Lang = "en") -> str:
+    """What a power of ``category`` under a rule of ``rule_type`` is, for a register.
+
+    Examples
+    --------
+    >>> power_kind(PowerCategory.DEVIATE_FROM_RULE, RuleType.STATUTE, "nl")
+    'Discretionaire bevoegdheid uit de wet'
+    >>> power_kind(PowerCategory.DEVIATE_FROM_RULE, RuleType.POLICY_RULE, "nl")
+    'Afwijken van regel'
+    """
+    names = POWER_KINDS.get((category, rule_type))
+    if names is None:
+        return label(category, lang)
+    return names[1] if lang == "nl" else names[0]
+
+
 def parse_label(enum: type[E], text: str) -> E | None:
     """The enum value whose stored value or Dutch/English label matches ``text`` (any case).
 
@@ -164,7 +199,7 @@ def parse_label(enum: type[E], text: str) -> E | None:
     """
     wanted = text.strip().casefold()
     for member in enum:
-        names = (member.value, *LABELS.get(member, ()))
+        names = (member.value, *LABELS.get(member, ()), *_ALIASES.get(member, ()))
         if wanted in (n.casefold() for n in names):
             return member
     return None

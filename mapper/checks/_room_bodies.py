@@ -104,44 +104,51 @@ def other_body_finding(ctx: Context, need: Need, body: str, grant: Grant) -> Fin
 
 
 def agreements_over_public_powers(ctx: Context) -> list[Finding]:
-    """Agreements whose decider is to decide a public-law power of a bestuursorgaan of another
-    organisation: the agreement cannot place that decision with the decider."""
-    legal = ctx.legal
+    """Agreements whose decider is to decide a public-law power of a bestuursorgaan: of
+    another organisation (the agreement cannot place that decision with the decider), or of
+    the decider's own organisation when the decider holds no mandate for it (an agreement
+    gives nobody a power the law gives to a body; the body decides, or grants a mandate)."""
+    legal, auth = ctx.legal, ctx.authority
     found: list[Finding] = []
     for a in ctx.graphs.agreements:
         decider = legal.actors.get(a.decider or "")
         if decider is None:
             continue
-        by_body: dict[str, list[str]] = {}
+        by_body: dict[tuple[str, bool], list[str]] = {}
         for key in a.covers:
             for body, _ in _owners(ctx, key):
                 if body == decider.id:
                     continue
-                if legal.same_organisation(legal.actors[body], decider) is not False:
+                own = legal.same_organisation(legal.actors[body], decider) is not False
+                powers = [p for p in legal.covered(key) if not (own and auth.grant(decider.id, p))]
+                if not powers:
                     continue
-                by_body.setdefault(body, [])
-                for p in legal.covered(key):
-                    if p not in by_body[body]:
-                        by_body[body].append(p)
-        for body, powers in by_body.items():
-            found.append(_over(ctx, a, body, powers))
+                listed = by_body.setdefault((body, own), [])
+                listed.extend(p for p in powers if p not in listed)
+        for (body, own), powers in by_body.items():
+            found.append(_over(ctx, a, body, powers, own=own))
     return found
 
 
-def _over(ctx: Context, a: Agreement, body: str, powers: list[str]) -> Finding:
+def _quoted(text: Text) -> Text:
+    return Text(f"‘{text.en}’", f"‘{text.nl}’")
+
+
+def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool) -> Finding:
     g, legal = ctx.graphs, ctx.legal
     data = {
         "agreement": a.name or a.id,
         "decider": g.name(a.decider),
         "body": g.name(body),
-        "powers": [
-            Text(f"‘{legal.power_name(p, 'en')}’", f"‘{legal.power_name(p, 'nl')}’") for p in powers
-        ],
+        "powers": [_quoted(power_text(legal, p)) for p in powers],
         "n": len(powers),
     }
+    needs = [n.id for n in ctx.graphs.needs if set(ctx.legal.covered(str(n.power))) & set(powers)]
     return say(
         Code.AGREEMENT_OVER_PUBLIC_POWER,
         Severity.WARNING,
         data,
+        parts=("own", "own_fix") if own else ("other", "other_fix"),
         actors=[a.decider or "", body],
+        needs=needs,
     )

@@ -77,10 +77,13 @@ def check(ctx: Context) -> list[Finding]:
             continue
         key = str(need.power)
         partner = _partner_of(ctx, need)
-        made: Finding | None
+        made: Finding | None = None
+        # another organisation's bestuursorgaan decides it as its own: nobody on this side can
+        # be placed closer to the case or reach it by push-through (jurist J7, W3)
+        other = other_body(ctx, need) if partner is None else None
         if partner is not None:
             made = _partner_finding(ctx, need, partner, reach)
-        else:
+        elif other is None:
             anyone = holders.of(key, None, need.deviates)
             enough = holders.of(key, need.budget, need.deviates)
             if not anyone and not any(ctx.legal.powers[p].holder for p in ctx.legal.covered(key)):
@@ -104,7 +107,6 @@ def check(ctx: Context) -> list[Finding]:
         # not when it is reached by an agreement, a contact or the partner's volmacht; the
         # partner finding says what to agree (jurist W1).
         reached = partner is None
-        other = other_body(ctx, need) if reached else None
         if other is not None:
             # another organisation's bestuursorgaan decides it: no doorzettingsmacht by
             # agreement over a public-law power (jurist J7)

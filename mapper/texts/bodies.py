@@ -11,10 +11,12 @@ __all__ = ["TEXTS"]
 _MOVE = Message(
     "An agreement can arrange coordination and a route for escalation, but cannot place the "
     "decision with someone else: that takes a mandate, with the consent of whoever receives it "
-    "(Awb 10:4), or a delegation with a statutory basis (Awb 10:15).",
+    "and of whoever they work under (Awb 10:4), or a delegation with a statutory basis "
+    "(Awb 10:15).",
     "Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit niet bij een "
-    "ander leggen: dat kan alleen met mandaat, met instemming van wie het krijgt (art. 10:4 "
-    "Awb), of met delegatie op een wettelijke grondslag (art. 10:15 Awb).",
+    "ander leggen: dat kan alleen met mandaat, met instemming van wie het krijgt en, werkt "
+    "die onder verantwoordelijkheid van een ander, ook van die ander (art. 10:4 Awb), of met "
+    "delegatie op een wettelijke grondslag (art. 10:15 Awb).",
 )
 
 TEXTS: dict[Code, Entry] = {
@@ -54,6 +56,8 @@ TEXTS: dict[Code, Entry] = {
             ),
         },
     ),
+    # ``other``: a body of another organisation; ``own``: a body of the decider's own
+    # organisation that has not mandated the power to the decider (jurist W3)
     Code.AGREEMENT_OVER_PUBLIC_POWER: Entry(
         Message(
             "{agreement} places a decision of {body} with {decider}",
@@ -61,21 +65,43 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{agreement} names {decider} as the one who decides on {powers:list}, but "
-            "{n:form:that is a public-law power|those are public-law powers} of {body}. "
-            + _MOVE.en
-            + " What {decider} decides under the agreement does not bind {body}.",
+            "{n:form:that is a public-law power|those are public-law powers} of {body}"
+            "{other}{own}",
             "{agreement} wijst {decider} aan als beslisser over {powers:list}, maar "
             "{n:form:dat is een publiekrechtelijke bevoegdheid|dat zijn publiekrechtelijke "
-            "bevoegdheden} van {body}. "
-            + _MOVE.nl
-            + " Wat {decider} onder de afspraak beslist, bindt {body} niet.",
+            "bevoegdheden} van {body}{other}{own}",
         ),
-        Message(
-            "Let {body} decide itself and arrange only coordination and escalation in the "
-            "agreement; or have {body} grant {decider} a mandate, with consent (Awb 10:4).",
-            "Laat {body} zelf beslissen en regel in de afspraak alleen afstemming en "
-            "escalatie; of laat {body} {decider} mandaat verlenen, met instemming (art. 10:4 "
-            "Awb).",
-        ),
+        Message("{other_fix}{own_fix}", "{other_fix}{own_fix}"),
+        parts={
+            "other": Message(
+                ". " + _MOVE.en + " What {decider} decides under the agreement does not bind "
+                "{body}.",
+                ". " + _MOVE.nl + " Wat {decider} onder de afspraak beslist, bindt {body} niet.",
+            ),
+            "own": Message(
+                ", and {decider} holds no mandate for this. An agreement between "
+                "organisations gives nobody a power that the law gives to a public body: "
+                "{body} decides itself, or mandates the decision to {decider} (Awb 10:1, "
+                "10:3(1)).",
+                ", en {decider} heeft daarvoor geen mandaat. Een afspraak tussen organisaties "
+                "geeft niemand een bevoegdheid die de wet aan een bestuursorgaan geeft: {body} "
+                "beslist zelf, of mandateert het besluit aan {decider} (art. 10:1 en 10:3 lid 1 "
+                "Awb).",
+            ),
+            "other_fix": Message(
+                "Let {body} decide itself, and record in the agreement within what term it "
+                "decides and to whom the case can be escalated; or have {body} grant {decider} "
+                "a mandate, with consent (Awb 10:4).",
+                "Laat {body} zelf beslissen, en leg in de afspraak vast binnen welke termijn "
+                "dat gebeurt en bij wie kan worden geëscaleerd; of laat {body} {decider} "
+                "mandaat verlenen, met instemming (art. 10:4 Awb).",
+            ),
+            "own_fix": Message(
+                "Have {body} take the decision, or mandate it in writing to {decider}; the "
+                "agreement then records only coordination, terms and escalation.",
+                "Laat {body} het besluit nemen, of het schriftelijk mandateren aan {decider}; "
+                "de afspraak regelt dan alleen afstemming, termijnen en escalatie.",
+            ),
+        },
     ),
 }

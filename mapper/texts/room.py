@@ -120,12 +120,10 @@ PLACE: dict[str, Message] = {
         "Mandateer de bevoegdheid uit {basis} aan {who}.",
     ),
     "statute_deviates": Message(
-        "Take the decision within the statute, or put the power from the clause of the "
-        "statute that allows departing from it on the map (category ‘Deviate from a rule’), "
-        "with the body that holds it.",
-        "Neem het besluit binnen de wet, of neem de bevoegdheid uit de bepaling van de wet die "
-        "afwijken toelaat op in de kaart (categorie ‘Afwijken van regel’), met het "
-        "bestuursorgaan dat haar heeft.",
+        "Take the decision within the statute. Where the statute itself leaves room, such as "
+        "a hardship clause, put that power on the map, with the public body that holds it.",
+        "Neem het besluit binnen de wet. Laat de wet zelf ruimte, zoals een hardheidsclausule, "
+        "neem die bevoegdheid dan op in de kaart, met het bestuursorgaan dat haar heeft.",
     ),
     "other": Message(
         "Place ‘{power}’ closer to the case, for example by a mandate to {who}.",
@@ -386,13 +384,13 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.NEED_PARTNER_NOT_REACHED: Entry(
         Message(
-            "‘{decision}’ is a decision of {partner}; no agreement in force reaches it",
-            "‘{decision}’ is een besluit van {partner}; geen geldende afspraak bereikt het",
+            "‘{decision}’ is a decision of {owner}; no agreement in force reaches it",
+            "‘{decision}’ is een besluit van {owner}; geen geldende afspraak bereikt het",
         ),
         Message(
-            "{what} is a decision of {partner} itself; nobody in the organisation of {handler} "
+            "{what} is a decision of {owner} itself; nobody in the organisation of {handler} "
             "can take it or mandate it.{no_contact}{contact}{expired}",
-            "{what} is een eigen besluit van {partner}; niemand in de organisatie van {handler} "
+            "{what} is een eigen besluit van {owner}; niemand in de organisatie van {handler} "
             "kan het nemen of mandateren.{no_contact}{contact}{expired}",
         ),
         Message("{fix}", "{fix}"),

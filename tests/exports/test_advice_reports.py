@@ -121,7 +121,7 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
     assert points[0].startswith("kennis te nemen van de analyse")
     # real decisions of the college, without ids (jurist M13)
     # since only needs nobody near can take count as held up (jurist M1), the first causes are
-    # GGZ Rivierland's and the corporation's own decisions and the distrust on one line;
+    # GGZ Rivierland's and the corporation's own decisions and the Belastingsamenwerking's;
     # nobody holds doorzettingsmacht over a partner's own decision, so the college asks for
     # priority, not for a decider (jurist W1)
     # the eviction is due first (issue 11: the nearer deadline ranks first); the wethouder is
@@ -133,11 +133,13 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
         "urgente casussen;",
     ]
     assert not any("doorbraakafspraak" in p for p in points)
-    # the third, on distrust in the line, is a decision a college can adopt too
+    # the third: the breakthrough agreement cannot let a municipal manager decide what the
+    # Belastingsamenwerking decides itself; it can agree a term and escalation (jurist W3)
     assert points[3] == (
-        "de wethouder opdracht te geven met de ambtelijke leiding af te spreken "
-        "dat de consulent wijkteam (Sanne) vooraf rugdekking krijgt om beargumenteerd van de "
-        "routine af te wijken, en dat casussen worden besproken zonder af te rekenen;"
+        "de wethouder opdracht te geven de Doorbraakafspraak schulden Rivierland 2025 zo aan "
+        "te passen dat Belastingsamenwerking zelf over ‘instemmen met de "
+        "schuldregeling (kwijtschelding van gemeentelijke belastingen)’ beslist, binnen een "
+        "afgesproken termijn, en dat vastligt bij wie de casus kan worden geëscaleerd;"
     )
     # the decision that is the college's own: its mandate decision (jurist, third round M3)
     assert points[4].startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat ")

@@ -32,7 +32,9 @@ def test_example_has_about_a_dozen_causes_and_the_right_first_three() -> None:
         # over a partner's own decision (jurist W1)
         "power:ontruiming_aanhouden",
         "power:ggz_behandeling",
-        "theme:backing",  # distrust on the alderman's line to the caseworker
+        # the breakthrough agreement names the manager as the one who decides whether the
+        # Belastingsamenwerking agrees to the settlement: its own public-law decision (jurist W3)
+        "power:instemming_schuldregeling",
     )
     assert [c.rank for c in result.causes] == list(range(1, len(result.causes) + 1))
 
@@ -58,12 +60,13 @@ def test_everything_about_the_caseworkers_mandates_is_one_cause() -> None:
 def test_only_needs_nobody_near_can_take_count_as_held_up() -> None:
     """Jurist M1: n2 and n3 fall short of the caseworker's mandate, but the teamleider
     (sub-mandate up to EUR 5.000, art. 10:9 Awb) can take them: not held up. n1 (the
-    corporation's own decision) and n5 (no push-through) are."""
+    corporation's own decision), n5 (GGZ Rivierland's own decision) and n7 (the
+    Belastingsamenwerking's own public-law decision, jurist W3) are."""
     result = analyse(example_case())
     assert {"n2", "n3"} <= {n for f in result.findings for n in f.needs}
-    assert set(held_up(result.findings)) == {"n1", "n5"}
-    assert "twee benodigde besluiten lopen vast" in result.summary.headline.nl
-    assert "two needed decisions are held up" in result.summary.headline.en
+    assert set(held_up(result.findings)) == {"n1", "n5", "n7"}
+    assert "drie benodigde besluiten lopen vast" in result.summary.headline.nl
+    assert "three needed decisions are held up" in result.summary.headline.en
     falls_short = [f for f in result.findings if f.code == "NEED_HANDLER_MANDATE_FALLS_SHORT"]
     assert falls_short
     assert held_up(falls_short) == ()

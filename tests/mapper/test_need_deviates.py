@@ -74,6 +74,10 @@ def test_a_statute_is_departed_from_only_under_a_clause_of_its_own() -> None:
     assert "Participatiewet art. 35" in f.detail("nl")
     assert "Neem het besluit binnen de wet" in f.suggestion("nl")
     assert "Mandateer de bevoegdheid uit" not in f.suggestion("nl")
+    # no tool jargon: the suggestion names the clause, not a category of the tool (jurist M5)
+    assert "categorie" not in f.suggestion("nl")
+    assert "category" not in f.suggestion("en")
+    assert "zoals een hardheidsclausule" in f.suggestion("nl")
 
 
 def test_a_power_that_is_the_clause_itself_may_be_used_to_deviate() -> None:

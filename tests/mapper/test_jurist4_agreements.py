@@ -1,0 +1,106 @@
+"""Jurist, third round W3 and M6: an agreement gives nobody a power the law gives to a body.
+
+A breakthrough agreement that lets a municipal manager "decide" a moratorium (the college's
+request to the court, art. 4a Wgs) or a public creditor's consent to a settlement (its own
+public-law decision) is a finding; the agreement can arrange a term and escalation, and the
+body decides, or mandates the decision. A partner's own decision is named as the
+organisation's, not its team's."""
+
+from __future__ import annotations
+
+from mapper import analyse
+from mapper.findings import Severity
+from models import (
+    Actor,
+    ActorKind,
+    Agreement,
+    AgreementKind,
+    EntityKind,
+    Need,
+    Power,
+    PowerCategory,
+    RuleType,
+    Urgency,
+)
+from models.example import example_case
+from tests.mapper.legal_cases import BB, START, M, case, of
+
+MORATORIUM = Power("mor", "Moratorium aanvragen bij de rechtbank", PowerCategory.OTHER,
+                   "Wet gemeentelijke schuldhulpverlening art. 4a", RuleType.STATUTE,
+                   holder="college")  # fmt: skip
+REQUEST = Need("n1", "Moratorium aanvragen", "mor", None, "consulent", ("gem",), Urgency.HIGH)
+
+
+def _deal(decider: str | None) -> Agreement:
+    return Agreement("g1", "Doorbraakafspraak schulden", AgreementKind.BREAKTHROUGH,
+                     ("gem", "kb"), decider, ("mor",), valid_from=START)  # fmt: skip
+
+
+def test_an_agreement_cannot_give_a_manager_the_colleges_power() -> None:
+    c = case([], powers=[BB, MORATORIUM], needs=[REQUEST], agreements=[_deal("manager")])
+    [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
+    assert f.severity == Severity.WARNING
+    assert f.title("nl") == (
+        "Doorbraakafspraak schulden legt een besluit van het college van B&W bij de manager "
+        "Werk en Inkomen"
+    )
+    nl = f.detail("nl")
+    assert "over ‘moratorium aanvragen bij de rechtbank’" in nl
+    assert "de manager Werk en Inkomen heeft daarvoor geen mandaat" in nl
+    assert (
+        "Een afspraak tussen organisaties geeft niemand een bevoegdheid die de wet aan een "
+        "bestuursorgaan geeft: het college van B&W beslist zelf, of mandateert het besluit aan "
+        "de manager Werk en Inkomen (art. 10:1 en 10:3 lid 1 Awb)."
+    ) in nl
+    assert f.suggestion("nl").startswith("Laat het college van B&W het besluit nemen")
+    assert f.needs == ("n1",)
+
+
+def test_with_a_mandate_from_the_college_the_agreement_names_a_lawful_decider() -> None:
+    mandated = [M("m1", "college", "manager", "mor")]
+    c = case(mandated, powers=[BB, MORATORIUM], needs=[REQUEST], agreements=[_deal("manager")])
+    assert of(c, "AGREEMENT_OVER_PUBLIC_POWER") == []
+    # the college itself, or no decider at all, is lawful too
+    for decider in ("college", None):
+        c = case([], powers=[BB, MORATORIUM], needs=[REQUEST], agreements=[_deal(decider)])
+        assert of(c, "AGREEMENT_OVER_PUBLIC_POWER") == []
+
+
+def test_the_example_shows_both_forms() -> None:
+    result = analyse(example_case())
+    over = {f.needs: f for f in result.findings if f.code == "AGREEMENT_OVER_PUBLIC_POWER"}
+    assert set(over) == {("n4",), ("n7",)}
+    # the Belastingsamenwerking's consent to the settlement is its own public-law decision
+    nl = over[("n7",)].detail("nl")
+    assert "Doorbraakafspraak schulden Rivierland 2025 wijst de manager Werk en Inkomen aan" in nl
+    assert "Wat de manager Werk en Inkomen onder de afspraak beslist, bindt" in nl
+    assert "binnen welke termijn dat gebeurt en bij wie kan worden geëscaleerd" in (
+        over[("n7",)].suggestion("nl")
+    )
+    other = [f for f in result.findings if f.code == "NEED_OTHER_BODY_DECIDES"]
+    assert [f.needs for f in other] == [("n7",)]
+    # the moratorium is the college's, mandated to the team lead, not to the manager
+    assert "publiekrechtelijke bevoegdheid van het college van B&W" in over[("n4",)].detail("nl")
+    # without a decider, the agreement places nothing with anyone
+    c = example_case()
+    c.update(EntityKind.AGREEMENT, "g2", {"decider": None})
+    assert not [f for f in analyse(c).findings if f.code == "AGREEMENT_OVER_PUBLIC_POWER"]
+
+
+def test_another_bodys_own_decision_is_not_said_to_be_out_of_reach() -> None:
+    """Whether a public creditor agrees is its own decision: no "nobody near the case holds
+    it, place it closer" on top of the note that says so."""
+    codes = {f.code for f in analyse(example_case()).findings if "n7" in f.needs}
+    assert codes == {"NEED_OTHER_BODY_DECIDES", "AGREEMENT_OVER_PUBLIC_POWER"}
+
+
+def test_a_partners_own_decision_is_the_organisations_not_its_teams() -> None:
+    ggz = Actor("ggzt", "GGZ-team Rivierland", ActorKind.PARTNER, organisation="ggz")
+    start = Power("start", "Behandeling starten", PowerCategory.OTHER, "Zorgovereenkomst",
+                  RuleType.INTERNAL, holder="ggzt")  # fmt: skip
+    need = Need("n1", "GGZ-behandeling starten", "start", None, "consulent", ("gem", "ggz"),
+                Urgency.HIGH)  # fmt: skip
+    [f] = of(case([], powers=[BB, start], extra=[ggz], needs=[need]), "NEED_PARTNER_NOT_REACHED")
+    assert f.title("nl").startswith("‘GGZ-behandeling starten’ is een besluit van GGZ Rivierland;")
+    assert "is een eigen besluit van GGZ Rivierland;" in f.detail("nl")
+    assert "GGZ-team" not in f.title("nl")
