@@ -44,6 +44,7 @@ from mapper.checks._room_bodies import (
 )
 from mapper.checks._room_partners import (
     _agreements_ending,
+    _agreements_for,
     _decider_over_partner,
     _deciders,
     _need_orgs,
@@ -109,8 +110,10 @@ def check(ctx: Context) -> list[Finding]:
         reached = partner is None
         if other is not None:
             # another organisation's bestuursorgaan decides it: no doorzettingsmacht by
-            # agreement over a public-law power (jurist J7)
-            found.append(other_body_finding(ctx, need, *other))
+            # agreement over a public-law power (jurist J7); said unless an agreement in force
+            # already arranges it without placing the decision elsewhere (jurist W3)
+            if not _arranged(ctx, need, other[0]):
+                found.append(other_body_finding(ctx, need, *other))
         elif ctx.legal.category(key) != PUSH and reached and _spans_organisations(ctx, need):
             anyone, deciders = _push_holders(ctx, need, holders)
             push = _power_finding(ctx, need, PUSH, None, reach, anyone, anyone, deciders)
@@ -129,6 +132,17 @@ def check(ctx: Context) -> list[Finding]:
             found.extend(_decider_over_partner(ctx, need, partner))
     found.extend(agreements_over_public_powers(ctx))
     return found
+
+
+def _arranged(ctx: Context, need: Need, body: str) -> bool:
+    """An agreement in force between the need's organisations covers it and leaves the
+    decision with ``body`` (no decider, or one of the body's own organisation)."""
+    legal = ctx.legal
+    for a in _agreements_for(ctx, need, str(need.power), _need_orgs(ctx, need)):
+        decider = legal.actors.get(a.decider or "")
+        if decider is None or legal.same_organisation(decider, legal.actors[body]):
+            return True
+    return False
 
 
 def _power_finding(

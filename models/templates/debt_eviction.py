@@ -3,7 +3,9 @@
 A household with rent arrears and debts to several creditors; the housing corporation has a
 court order to evict. The municipality can grant special assistance and admit the household
 to debt relief; staying the eviction is the corporation's own private-law decision, reached
-by the covenant; one arrangement with every creditor needs the breakthrough agreement.
+by the covenant; whether the Belastingsamenwerking agrees to one settlement is its own
+public-law decision (kwijtschelding of municipal taxes): the breakthrough agreement arranges
+a term and escalation, and names no one who decides for it (jurist W3).
 """
 
 from __future__ import annotations
@@ -94,6 +96,7 @@ def debt_eviction_case() -> Case:
             "Invorderaar Belastingsamenwerking",
             K.PARTNER,
             organisation="belastingen",
+            public_body=True,  # the invorderingsambtenaar decides on kwijtschelding himself
             influence=3,
             interest=1,
             stance=-1,
@@ -145,14 +148,15 @@ def debt_eviction_case() -> Case:
             "gemeente: de gemeente bereikt het via een afspraak, niet via mandaat.",
         ),
         Power(
-            "doorbraak_schulden",
-            "Doorbraak: één schuldregeling met alle schuldeisers",
-            PowerCategory.PUSH_THROUGH,
-            "Doorbraakafspraak schulden",
-            RuleType.INTERNAL,
-            None,
+            "instemming_schuldregeling",
+            "Instemmen met de schuldregeling (kwijtschelding van gemeentelijke belastingen)",
+            PowerCategory.OTHER,
+            "Gemeentewet art. 255; Invorderingswet 1990 art. 26",
+            RuleType.STATUTE,
+            "belastingen_iv",
             MandateRule.ALLOWED,
-            "Doorzettingsmacht over organisaties heen komt uit de afspraak, niet uit de wet.",
+            "Een besluit van de Belastingsamenwerking zelf; een afspraak kan er een termijn en "
+            "een escalatieroute voor regelen, maar het niet bij een ander leggen.",
         ),
     ]
     mandates = [
@@ -242,8 +246,8 @@ def debt_eviction_case() -> Case:
         ),
         Need(
             "n4",
-            "Eén schuldregeling met alle schuldeisers",
-            "doorbraak_schulden",
+            "Instemming van de Belastingsamenwerking met één schuldregeling",
+            "instemming_schuldregeling",
             handler="consulent",
             organisations=("gemeente", "kredietbank", "belastingen"),
             urgency=Urgency.MEDIUM,
@@ -266,11 +270,12 @@ def debt_eviction_case() -> Case:
             "Doorbraakafspraak schulden",
             AgreementKind.BREAKTHROUGH,
             ("gemeente", "kredietbank", "belastingen"),
-            "manager",
-            ("doorbraak_schulden",),
+            None,
+            ("instemming_schuldregeling",),
             valid_from=date(2025, 1, 1),
-            notes="Bij een impasse tussen de partijen beslist de manager Werk en Inkomen "
-            "na overleg; de partijen volgen dat besluit.",
+            notes="De Belastingsamenwerking beslist binnen vier weken over een voorgestelde "
+            "schuldregeling; bij een impasse escaleert de consulent naar de teamleider "
+            "invordering.",
         ),
     ]
     return Case.from_parts(

@@ -116,9 +116,9 @@ def test_the_college_amends_its_own_mandate_decision(example: tuple[Case, Analys
     assert _in_full(points[: len(analysis.first())]) == [
         _point(case, analysis, c, "nl") for c in analysis.first()
     ]
-    # the consulent was named in full in the third point
+    # no earlier point names the consulent (the third is the breakthrough agreement's, W3)
     assert points[-1] == (
-        "het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat de consulent "
+        "het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat de consulent wijkteam (Sanne) "
         "rechtstreeks en schriftelijk gemandateerd is om bijzondere bijstand te verlenen, tot "
         "€ 1.000 per besluit, en daarin het mandaat van de manager Werk en Inkomen voor "
         "bijzondere bijstand in maatwerkcasussen, dat op 30 juni 2026 verliep, opnieuw te "

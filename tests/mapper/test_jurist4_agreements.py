@@ -23,6 +23,7 @@ from models import (
     Urgency,
 )
 from models.example import example_case
+from models.templates import template_case
 from tests.mapper.legal_cases import BB, START, M, case, of
 
 MORATORIUM = Power("mor", "Moratorium aanvragen bij de rechtbank", PowerCategory.OTHER,
@@ -46,11 +47,12 @@ def test_an_agreement_cannot_give_a_manager_the_colleges_power() -> None:
     )
     nl = f.detail("nl")
     assert "over ‘moratorium aanvragen bij de rechtbank’" in nl
-    assert "de manager Werk en Inkomen heeft daarvoor geen mandaat" in nl
+    # a long role is named in full once, then by its role alone (jurist L3)
+    assert "publiekrechtelijke bevoegdheid van het college van B&W, en de manager heeft" in nl
     assert (
         "Een afspraak tussen organisaties geeft niemand een bevoegdheid die de wet aan een "
-        "bestuursorgaan geeft: het college van B&W beslist zelf, of mandateert het besluit aan "
-        "de manager Werk en Inkomen (art. 10:1 en 10:3 lid 1 Awb)."
+        "bestuursorgaan geeft: het college beslist zelf, of mandateert het besluit aan de "
+        "manager (art. 10:1 en 10:3 lid 1 Awb)."
     ) in nl
     assert f.suggestion("nl").startswith("Laat het college van B&W het besluit nemen")
     assert f.needs == ("n1",)
@@ -73,7 +75,7 @@ def test_the_example_shows_both_forms() -> None:
     # the Belastingsamenwerking's consent to the settlement is its own public-law decision
     nl = over[("n7",)].detail("nl")
     assert "Doorbraakafspraak schulden Rivierland 2025 wijst de manager Werk en Inkomen aan" in nl
-    assert "Wat de manager Werk en Inkomen onder de afspraak beslist, bindt" in nl
+    assert "Wat de manager onder de afspraak beslist, bindt Belastingsamenwerking niet." in nl
     assert "binnen welke termijn dat gebeurt en bij wie kan worden geëscaleerd" in (
         over[("n7",)].suggestion("nl")
     )
@@ -104,3 +106,16 @@ def test_a_partners_own_decision_is_the_organisations_not_its_teams() -> None:
     assert f.title("nl").startswith("‘GGZ-behandeling starten’ is een besluit van GGZ Rivierland;")
     assert "is een eigen besluit van GGZ Rivierland;" in f.detail("nl")
     assert "GGZ-team" not in f.title("nl")
+
+
+def test_the_debt_template_arranges_the_public_creditors_decision_lawfully() -> None:
+    """The template's breakthrough agreement leaves the Belastingsamenwerking's own decision
+    with it (a term and escalation, no decider): nothing to report. Naming the manager as the
+    decider is the defect."""
+    c = template_case("debt_eviction")
+    codes = {f.code for f in analyse(c).findings if "n4" in f.needs}
+    assert not codes & {"AGREEMENT_OVER_PUBLIC_POWER", "NEED_OTHER_BODY_DECIDES",
+                        "NEED_NO_PUSH_THROUGH", "NEED_HOLDER_UNREACHABLE"}  # fmt: skip
+    c.update(EntityKind.AGREEMENT, "g2", {"decider": "manager"})
+    codes = {f.code for f in analyse(c).findings if "n4" in f.needs}
+    assert codes == {"AGREEMENT_OVER_PUBLIC_POWER", "NEED_OTHER_BODY_DECIDES"}

@@ -21,7 +21,7 @@ def test_a_power_out_of_reach_becomes_a_written_mandate_to_the_handler() -> None
         ("college", "consulent", "bijzondere_bijstand")
     }
     assert all(m.in_writing for m in new)
-    assert len(case.mandates) == 10  # the open map is not changed
+    assert len(case.mandates) == 11  # the open map is not changed
     outcome = try_remedy(case, cause, before=result)
     assert outcome is not None
     assert outcome.sentence("en").startswith(
