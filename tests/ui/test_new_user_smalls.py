@@ -125,3 +125,21 @@ def test_the_notes_save_dialog_says_whether_it_anonymises(
     assert "Jansen" in Path(asked[-1][1]).name  # the check above can fail
     h.ask_export_path(next(k for k in EXPORTS if k.key == "xlsx"))
     assert asked[-1][0] == "Export"  # the other kinds are not anonymised
+
+
+def test_the_example_says_it_is_the_example_until_it_is_saved(
+    empty_window: MainWindow, tmp_path: Path
+) -> None:
+    """Round 2 #19, still in round 3: nothing in the title said the map was the example."""
+    from ui.window.app import start_case
+
+    assert not empty_window.windowTitle().startswith("Example")
+    empty_window.files.open_example()
+    title = example_case().info.title
+    assert empty_window.windowTitle().startswith(f"Example: {title}")
+    empty_window.controller.save(tmp_path / "eigen.kvmap")
+    assert empty_window.windowTitle().startswith("eigen.kvmap")
+    # the app started on the example (no file, no last file) says so too
+    start = start_case(None, True, None)
+    assert start.example
+    assert not start_case(str(tmp_path / "eigen.kvmap"), False, None).example

@@ -92,6 +92,7 @@ class DocumentController(QObject):
         self.author = login_name()  # who saves, for history[]; the window sets the preference
         #: how many of the oldest saves the last save dropped from history[] (at its limit)
         self.history_trimmed = 0
+        self.example = False  # the built-in example (its title says so until it is saved)
         self._connect_case()
 
     # ------------------------------------------------------------------ properties
@@ -129,7 +130,12 @@ class DocumentController(QObject):
         """The file name, or the case title when the case was never saved."""
         if self._path:
             return Path(self._path).name
-        return self._case.info.title or QCoreApplication.translate("DocumentController", "Untitled")
+        untitled = QCoreApplication.translate("DocumentController", "Untitled")
+        title = self._case.info.title or untitled
+        if self.example:  # the built-in example, not yet saved (new user, rounds 2 and 3)
+            example = QCoreApplication.translate("DocumentController", "Example: %1")
+            return example.replace("%1", title)
+        return title
 
     # ------------------------------------------------------------------ edits
     def push(self, command: ModelCommand) -> bool:
@@ -385,10 +391,12 @@ class DocumentController(QObject):
         now = datetime.now(UTC).replace(microsecond=0)
         return HistoryEntry(now, self.author, tuple(shown), len(texts) - len(shown))
 
-    def replace_case(self, case: Case, path: str | None) -> None:
-        """Make ``case`` the document (new, open, example); clears undo history."""
+    def replace_case(self, case: Case, path: str | None, *, example: bool = False) -> None:
+        """Make ``case`` the document (new, open, ``example``: the built-in example); clears
+        undo history."""
         self._disconnect_case()
         self._case = case
+        self.example = example
         self._connect_case()
         self._stack.clear()
         self._stack.setClean()

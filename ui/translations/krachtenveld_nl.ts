@@ -400,6 +400,10 @@
         <translation>Naamloos</translation>
     </message>
     <message>
+        <source>Example: %1</source>
+        <translation>Voorbeeld: %1</translation>
+    </message>
+    <message>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>

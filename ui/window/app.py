@@ -53,6 +53,7 @@ class StartCase:
     unreadable: str | None = None  # the last-opened file that failed to load
     reason: str = ""  # why, in the user's language
     repaired: tuple[Problem, ...] = ()  # what was repaired to open ``path`` (fileformat.read)
+    example: bool = False  # the built-in example
 
 
 def start_case(path: str | None, example: bool, last: str | None, lang: Lang = "en") -> StartCase:
@@ -80,7 +81,7 @@ def start_case(path: str | None, example: bool, last: str | None, lang: Lang = "
     try:
         from models.example import example_case
 
-        return StartCase(example_case(), None, unreadable, reason)
+        return StartCase(example_case(), None, unreadable, reason, example=True)
     except Exception:  # pragma: no cover - the example ships with the package
         log.exception("the built-in example could not be built")
         return StartCase(Case(), None, unreadable, reason)
@@ -116,7 +117,7 @@ def _create_window(path: str | None, lang: str, example: bool) -> tuple[MainWind
     controller = DocumentController()
     window = MainWindow(controller)
     start = start_case(path, example, window.files.last_file(), language)
-    controller.replace_case(start.case, start.path)
+    controller.replace_case(start.case, start.path, example=start.example)
     if start.path is not None:
         window.files.add_recent(start.path)
     notice = start_notice(start)

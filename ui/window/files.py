@@ -244,7 +244,7 @@ class FileHandler(QObject):
             return
         from models.example import example_case
 
-        self.window.controller.replace_case(example_case(), None)
+        self.window.controller.replace_case(example_case(), None, example=True)
 
     def save(self) -> bool:
         """Save to the current file, or ask for one."""
