@@ -100,8 +100,10 @@ def layout(
 
 
 # the layouts that keep an organisation together, and the axis they may move it along (the
-# hierarchy's and the spheres' rows stay rows); the grid keeps its cells, the circle its circle
-_GROUPED: dict[str, int | None] = {"force": None, "hierarchy": 0, "spheres": 0}
+# hierarchy's and the spheres' rows stay rows; the circle's organisations stand together on
+# it and are drawn together inwards); the grid keeps its cells: an actor's cell is its
+# influence and interest, and within a cell the actors of one organisation stand side by side
+_GROUPED: dict[str, int | None] = {"force": None, "hierarchy": 0, "spheres": 0, "circle": None}
 
 
 def _grouped(case: Case, g: GraphArrays, xy: FloatArray, axis: int | None) -> FloatArray:

@@ -103,13 +103,26 @@ def grid_geometry(case: Case, sizes: FloatArray | None = None) -> GridGeometry:
     return GridGeometry(cell_w, cell_h, width, height, split_x, split_y, quadrants)
 
 
+def _org_key(organisation: str) -> tuple[bool, str]:
+    """Organisations first (by id), actors of none last."""
+    return (not organisation.strip(), organisation.strip().casefold())
+
+
 def grid_positions(case: Case, tick: Ticker, sizes: FloatArray | None = None) -> FloatArray:
-    """Centres (n x 2): each actor in its score cell, equal scores side by side."""
+    """Centres (n x 2): each actor in its score cell, equal scores side by side (the actors
+    of one organisation next to each other, then by stance and name)."""
     actors = list(case.actors)
     out = np.zeros((len(actors), 2))
     geometry = grid_geometry(case, sizes)
     for (interest, influence), members in _cells(case).items():
-        members.sort(key=lambda i: (-actors[i].stance, actors[i].name.casefold(), i))
+        members.sort(
+            key=lambda i: (
+                _org_key(actors[i].organisation),
+                -actors[i].stance,
+                actors[i].name.casefold(),
+                i,
+            )
+        )
         slot_w, slot_h = _slots(members, sizes)
         cols, rows = _shape(len(members), slot_w, slot_h)
         cx, cy = geometry.cell_centre(interest, influence)

@@ -268,7 +268,11 @@ def test_grid_axes_and_quadrants() -> None:
 
 # ----------------------------------------------------------------------------- circle
 def test_circle_groups_spheres_together() -> None:
+    # without organisations: one circle (an organisation is drawn together in a block, see
+    # tests/mapper/test_layout_groups.py)
     case = example_case()
+    for actor in list(case.actors):
+        case.update_actor(actor.id, {"organisation": ""})
     pos = layout(case, "circle")
     radii = [math.hypot(p.x, p.y) for p in pos.values()]
     assert max(radii) - min(radii) < 1.0  # one circle (positions are rounded to 0.1)

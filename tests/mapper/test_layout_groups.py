@@ -142,3 +142,26 @@ def test_a_spread_organisation_is_drawn_together() -> None:
     box = (lo[0], lo[1] - BOX_TITLE, hi[0], hi[1])
     x, y = out[2]
     assert not _meet(box, (x - 40.0, y - 40.0, x + 40.0, y + 40.0))
+
+
+def test_the_circle_keeps_each_organisation_together() -> None:
+    """Issue 12: the circle strung an organisation's actors along it by sphere, mixed with
+    others; now each organisation is one block with nobody else in its box."""
+    test_no_two_organisations_interleave("circle")
+
+
+def test_the_grid_puts_an_organisations_actors_side_by_side_in_a_cell() -> None:
+    """The grid keeps its cells (influence and interest); within a cell, the actors of one
+    organisation stand next to each other, not mixed with the others."""
+    actors = [
+        Actor(f"a{i}", f"Actor {i}", organisation=ORGS[i % 3], influence=4, interest=4)
+        for i in range(9)
+    ]
+    actors += [Actor("x", "Inwoner", influence=4, interest=4)]
+    case = assemble(CaseInfo("één vak"), actors, [])
+    pos = layout(case, "grid")
+    order = sorted(case.actors, key=lambda a: (round(pos[a.id].y), pos[a.id].x))
+    runs = [a.organisation for a in order]
+    changes = sum(1 for p, q in itertools.pairwise(runs) if p != q)
+    assert changes == 3, runs  # three organisations, then the actor of none
+    assert runs[-1] == ""
