@@ -7,13 +7,22 @@ each edge fans out with its own label.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from ui.canvas.geometry import label_slots, pair_offsets
 from ui.canvas.items import EdgeItem, MandateItem, route_edges
 from ui.canvas.placement import edge_key
 
-__all__ = ["BUNDLE_SPACING", "bundle_text", "layout_edges", "pair_key"]
+__all__ = [
+    "BUNDLE_SPACING",
+    "bundle_text",
+    "layout_edges",
+    "merge_same_labels",
+    "pair_key",
+    "same_label_text",
+]
 
 BUNDLE_SPACING = 5.0  # distance between the lines of a collapsed bundle
 
@@ -81,3 +90,47 @@ def layout_edges(
         edge.label_t = slots.get(edge.entity_id, 0.5)
         edge.loop_index = loop_index
     route_edges(ordered)  # all at once: far faster than one by one
+
+
+def same_label_text(label: str, count: int) -> str:
+    """The one label of ``count`` mandates of one grantor with the same label."""
+    text = QCoreApplication.translate("MapScene", "%1 (%2 mandates)")
+    return text.replace("%1", label).replace("%2", str(count))
+
+
+def merge_same_labels(
+    mandates: Iterable[MandateItem], open_pairs: set[tuple[str, str]]
+) -> list[list[MandateItem]]:
+    """One label for the shown mandates of one grantor that carry the same label.
+
+    A grantor mandating one power to several holders drew the same words on every line,
+    side by side or on top of each other near the grantor. Now the first of them (in the
+    stable order) reads "Bijzondere bijstand verlenen (3 mandaten)", the others draw no
+    label, and each line's tooltip lists them all. A group opens again (every line its own
+    label) when one of its lines or actors is selected or under the pointer. Returns the
+    groups merged.
+    """
+    groups: dict[tuple[str, str], list[MandateItem]] = {}
+    ordered = sorted(mandates, key=edge_key)
+    before = {e.entity_id: (e.same_text, e.same_hidden) for e in ordered}
+    for edge in ordered:
+        edge.same_text, edge.same_hidden = "", False
+        if edge.isVisible() and edge.text and not edge.bundled and not edge.bundle_text:
+            groups.setdefault((edge.source.entity_id, edge.text), []).append(edge)
+    merged = []
+    for (_grantor, text), members in groups.items():
+        opened = any(pair_key(e) in open_pairs for e in members)
+        if len(members) < 2 or opened:
+            for edge in members:
+                edge.setToolTip(edge.tip)
+            continue
+        merged.append(members)
+        holders = "\n".join(f"→ {e.target.actor.name}" for e in members)
+        for k, edge in enumerate(members):
+            edge.same_text = same_label_text(text, len(members)) if k == 0 else ""
+            edge.same_hidden = k > 0
+            edge.setToolTip(f"{same_label_text(text, len(members))}\n{holders}\n\n{edge.tip}")
+    for edge in ordered:
+        if before[edge.entity_id] != (edge.same_text, edge.same_hidden):
+            edge.relabel()
+    return merged

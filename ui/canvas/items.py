@@ -66,6 +66,8 @@ class EdgeItem(QGraphicsItem):
         self.text = ""  # the edge's own label
         self.bundle_text = ""  # "3 mandates": this edge speaks for its collapsed bundle
         self.bundled = False  # a member of a collapsed bundle: its own label is not drawn
+        self.same_text = ""  # "Budget (3 mandates)": speaks for mandates of one label
+        self.same_hidden = False  # another mandate of the same grantor and label speaks
         self.fanned_by_hover = False  # a bundle opened because the pointer is on it
         self.bold_label = False
         self.hovered = False
@@ -198,6 +200,10 @@ class EdgeItem(QGraphicsItem):
             scene.on_edge_hovered(self, False)
         super().hoverLeaveEvent(event)
 
+    def relabel(self) -> None:
+        """Size the label again after its text changed (on the same route)."""
+        self.set_route(self._path, self._heads, self._label_pos)
+
     def label_shown(self) -> bool:
         """Whether the label is drawn: it has text, and room or the pointer or the selection."""
         return bool(self.shown_text()) and (
@@ -208,7 +214,9 @@ class EdgeItem(QGraphicsItem):
         """The text on the line: the bundle's count, nothing inside a bundle, else the label."""
         if self.bundle_text:
             return self.bundle_text
-        return "" if self.bundled else self.text
+        if self.bundled or self.same_hidden:
+            return ""
+        return self.same_text or self.text
 
     def label_rect(self) -> QRectF:
         """The label's box (scene coordinates; empty without text)."""
@@ -312,7 +320,8 @@ class MandateItem(EdgeItem):
             power = f"{power} ({label(mandate.instrument, self.lang).lower()})"
         self.text = power
         head = f"{self.source.actor.name} → {self.target.actor.name}"
-        self.setToolTip(f"{head}\n{label(mandate.instrument, self.lang)}: {power}")
+        self.tip = f"{head}\n{label(mandate.instrument, self.lang)}: {power}"
+        self.setToolTip(self.tip)
         if self.scene() is not None:  # a new item is routed by its scene, with its siblings
             self.update_path()
 

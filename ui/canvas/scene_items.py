@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from mapper.layout.reading import clear_plates
 from models import Actor, Case, Mandate, Practice, Relationship
 from models.i18n import Lang
-from ui.canvas.bundles import layout_edges, pair_key
+from ui.canvas.bundles import layout_edges, merge_same_labels, pair_key
 from ui.canvas.collapse import (
     CollapsedItem,
     TieItem,
@@ -375,7 +375,9 @@ class SceneItems(QGraphicsScene):
 
     def _layout_edges(self, edges: list[EdgeItem]) -> None:
         """Fan out, bundle and route ``edges`` (see :func:`ui.canvas.bundles.layout_edges`)."""
-        layout_edges(edges, self._open_pairs(), self._hover_pair)
+        opened = self._open_pairs()
+        layout_edges(edges, opened, self._hover_pair)
+        merge_same_labels(self.mandate_items.values(), opened)
 
     # ------------------------------------------------------------------ bundles
     def _open_pairs(self) -> set[tuple[str, str]]:

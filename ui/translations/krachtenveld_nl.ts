@@ -1747,6 +1747,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>%1 verbindingen</translation>
     </message>
     <message>
+        <source>%1 (%2 mandates)</source>
+        <translation>%1 (%2 mandaten)</translation>
+    </message>
+    <message>
         <source>1 mandate</source>
         <translation>1 mandaat</translation>
     </message>
