@@ -1,11 +1,10 @@
-"""Organisations on the map: boxes only where an organisation really sits together (not
-along the circle layout's arc); a group collapses to one node with counted ties and expands
-again, one undo step each, saved in the file."""
+"""Organisations on the map: boxes only where an organisation really sits together (every
+layout, the circle too, draws it so); a group collapses to one node with counted ties and
+expands again, one undo step each, saved in the file."""
 
 from __future__ import annotations
 
 import itertools
-import math
 from pathlib import Path
 
 import pytest
@@ -29,17 +28,19 @@ from ui.i18n import set_language
 __all__ = ["window_at"]  # the fixture, shared with test_readable
 
 
-def test_the_circle_layout_is_a_circle_without_a_box_over_half_of_it(qtbot: QtBot) -> None:
+def test_the_circle_layout_draws_each_organisation_together_in_its_box(qtbot: QtBot) -> None:
+    """Issue 12: the circle strung the municipality along half of it, so no box could be
+    drawn; now its actors stand together in one block with its box, the others around."""
     case = example_case()
     scene = MapScene(case)
     case.set_positions(layout(case, "circle", sizes=scene.actor_sizes()))
-    points = [(i.x(), i.y()) for i in scene.actor_items.values()]
-    cx = sum(x for x, _ in points) / len(points)
-    cy = sum(y for _, y in points) / len(points)
-    radii = [math.hypot(x - cx, y - cy) for x, y in points]
-    assert max(radii) - min(radii) < 0.15 * max(radii), "every actor on one circle"
-    assert not any(box.isVisible() for box in scene.group_items.values())
-    # organisations that do sit together along the circle keep their boxes
+    boxes = {name: box for name, box in scene.group_items.items() if box.isVisible()}
+    assert list(boxes) == ["Gemeente Rivierstad"]
+    rect = boxes["Gemeente Rivierstad"].rect()
+    org = next(o.id for o in case.organisations if o.name == "Gemeente Rivierstad")
+    for item in scene.actor_items.values():
+        inside = rect.intersects(item.sceneBoundingRect())
+        assert inside == (item.actor.organisation == org), item.actor.name
     small = two_organisations()
     small_scene = MapScene(small)
     small.set_positions(layout(small, "circle", sizes=small_scene.actor_sizes()))
