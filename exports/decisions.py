@@ -344,7 +344,8 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
             return _partner(case, f.needs, f.actors, lang)
         if f.code == "NEED_NO_PUSH_THROUGH" and f.needs:
             return _push_through(case, f.needs, lang)
-        if f.code == "AGREEMENT_OVER_PUBLIC_POWER" and (point := _agreement(case, f, lang)):
+        agreement = f.code in ("AGREEMENT_OVER_PUBLIC_POWER", "AGREEMENT_DECIDER_NO_MANDATE")
+        if agreement and (point := _agreement(case, f, lang)):
             return point
     for f in findings:
         tailored = _mandate_point(case, f, lang) or _theme_point(case, cause, f, findings, lang)

@@ -117,7 +117,7 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
         return [
             ("power", _power_key(ctx, str(powers[n].power))) for n in f.needs if n in powers
         ] or [("finding", f.id)]
-    if code == "AGREEMENT_OVER_PUBLIC_POWER" and f.needs:
+    if code in ("AGREEMENT_OVER_PUBLIC_POWER", "AGREEMENT_DECIDER_NO_MANDATE") and f.needs:
         # the agreement that names the wrong decider belongs with the decision it concerns
         needs = by_id.needs
         return [("power", _power_key(ctx, str(needs[n].power))) for n in f.needs if n in needs]

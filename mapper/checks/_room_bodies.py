@@ -145,10 +145,9 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
     }
     needs = [n.id for n in ctx.graphs.needs if set(ctx.legal.covered(str(n.power))) & set(powers)]
     return say(
-        Code.AGREEMENT_OVER_PUBLIC_POWER,
+        Code.AGREEMENT_DECIDER_NO_MANDATE if own else Code.AGREEMENT_OVER_PUBLIC_POWER,
         Severity.WARNING,
         data,
-        parts=("own", "own_fix") if own else ("other", "other_fix"),
         actors=[a.decider or "", body],
         needs=needs,
     )

@@ -56,8 +56,6 @@ TEXTS: dict[Code, Entry] = {
             ),
         },
     ),
-    # ``other``: a body of another organisation; ``own``: a body of the decider's own
-    # organisation that has not mandated the power to the decider (jurist W3)
     Code.AGREEMENT_OVER_PUBLIC_POWER: Entry(
         Message(
             "{agreement} places a decision of {body} with {decider}",
@@ -65,43 +63,50 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{agreement} names {decider} as the one who decides on {powers:list}, but "
-            "{n:form:that is a public-law power|those are public-law powers} of {body}"
-            "{other}{own}",
+            "{n:form:that is a public-law power|those are public-law powers} of {body}. "
+            + _MOVE.en
+            + " What {decider} decides under the agreement does not bind {body}.",
             "{agreement} wijst {decider} aan als beslisser over {powers:list}, maar "
             "{n:form:dat is een publiekrechtelijke bevoegdheid|dat zijn publiekrechtelijke "
-            "bevoegdheden} van {body}{other}{own}",
+            "bevoegdheden} van {body}. "
+            + _MOVE.nl
+            + " Wat {decider} onder de afspraak beslist, bindt {body} niet.",
         ),
-        Message("{other_fix}{own_fix}", "{other_fix}{own_fix}"),
-        parts={
-            "other": Message(
-                ". " + _MOVE.en + " What {decider} decides under the agreement does not bind "
-                "{body}.",
-                ". " + _MOVE.nl + " Wat {decider} onder de afspraak beslist, bindt {body} niet.",
-            ),
-            "own": Message(
-                ", and {decider} holds no mandate for this. An agreement between "
-                "organisations gives nobody a power that the law gives to a public body: "
-                "{body} decides itself, or mandates the decision to {decider} (Awb 10:1, "
-                "10:3(1)).",
-                ", en {decider} heeft daarvoor geen mandaat. Een afspraak tussen organisaties "
-                "geeft niemand een bevoegdheid die de wet aan een bestuursorgaan geeft: {body} "
-                "beslist zelf, of mandateert het besluit aan {decider} (art. 10:1 en 10:3 lid 1 "
-                "Awb).",
-            ),
-            "other_fix": Message(
-                "Let {body} decide itself, and record in the agreement within what term it "
-                "decides and to whom the case can be escalated; or have {body} grant {decider} "
-                "a mandate, with consent (Awb 10:4).",
-                "Laat {body} zelf beslissen, en leg in de afspraak vast binnen welke termijn "
-                "dat gebeurt en bij wie kan worden geëscaleerd; of laat {body} {decider} "
-                "mandaat verlenen, met instemming (art. 10:4 Awb).",
-            ),
-            "own_fix": Message(
-                "Have {body} take the decision, or mandate it in writing to {decider}; the "
-                "agreement then records only coordination, terms and escalation.",
-                "Laat {body} het besluit nemen, of het schriftelijk mandateren aan {decider}; "
-                "de afspraak regelt dan alleen afstemming, termijnen en escalatie.",
-            ),
-        },
+        Message(
+            "Let {body} decide itself, and record in the agreement within what term it "
+            "decides and to whom the case can be escalated; or have {body} mandate the "
+            "decision, with the consent of whoever receives the mandate (Awb 10:4).",
+            "Laat {body} zelf beslissen, en leg in de afspraak vast binnen welke termijn dat "
+            "gebeurt en bij wie kan worden geëscaleerd; of laat {body} het besluit mandateren, "
+            "met instemming van wie het mandaat krijgt (art. 10:4 Awb).",
+        ),
+    ),
+    # a body of the decider's own organisation that has not mandated the power (jurist W3)
+    Code.AGREEMENT_DECIDER_NO_MANDATE: Entry(
+        Message(
+            "{agreement} places a decision of {body} with {decider}",
+            "{agreement} legt een besluit van {body} bij {decider}",
+        ),
+        Message(
+            "{agreement} names {decider} as the one who decides on {powers:list}, but "
+            "{n:form:that is a public-law power|those are public-law powers} of {body}, and "
+            "{decider} holds no mandate for this. An agreement between organisations gives "
+            "nobody a power that the law gives to a public body: {body} decides itself, or "
+            "mandates the decision to {decider} (Awb 10:1, 10:3(1)).",
+            "{agreement} wijst {decider} aan als beslisser over {powers:list}, maar "
+            "{n:form:dat is een publiekrechtelijke bevoegdheid|dat zijn publiekrechtelijke "
+            "bevoegdheden} van {body}, en {decider} heeft daarvoor geen mandaat. Een afspraak "
+            "tussen organisaties geeft niemand een bevoegdheid die de wet aan een "
+            "bestuursorgaan geeft: {body} beslist zelf, of mandateert het besluit aan "
+            "{decider} (art. 10:1 en 10:3 lid 1 Awb).",
+        ),
+        Message(
+            "Have {body} take the decision itself, or mandate it in writing to whoever the "
+            "agreement names; the agreement then records only coordination, terms and "
+            "escalation.",
+            "Laat {body} het besluit zelf nemen, of het schriftelijk mandateren aan wie de "
+            "afspraak aanwijst; de afspraak regelt dan alleen afstemming, termijnen en "
+            "escalatie.",
+        ),
     ),
 }
