@@ -48,7 +48,21 @@ from models.rules import (
     repair_cross_field,
 )
 
-__all__ = ["LEGACY_ACTOR", "LEGACY_MANDATE", "CaseBuilder", "ImportResult", "Where"]
+__all__ = [
+    "LABEL_FIELD",
+    "LEGACY_ACTOR",
+    "LEGACY_MANDATE",
+    "CaseBuilder",
+    "ImportResult",
+    "Where",
+]
+
+#: The field a row read whole must fill, where it is not ``name``: an accepted finding names
+#: its finding, a deviation in the register its number (id).
+LABEL_FIELD: dict[EntityKind, str] = {
+    EntityKind.ACCEPTANCE: "finding",
+    EntityKind.DEVIATION: "id",
+}
 
 #: Columns/attributes of files written before format version 2, read but no longer written.
 LEGACY_ACTOR: dict[str, FieldSpec] = {
@@ -236,7 +250,7 @@ class CaseBuilder:
         """Add an organisation, power, agreement or acceptance from a row (``id`` optional,
         ``name`` or an acceptance's ``finding`` required); its organisation references may be
         ids or names."""
-        key = "finding" if kind is EntityKind.ACCEPTANCE else "name"
+        key = LABEL_FIELD.get(kind, "name")
         name = str(values.get(key, "")).strip()
         if not name:
             self.problems.warn("empty_label", sheet=where.sheet, row=where.row)
@@ -318,7 +332,7 @@ class CaseBuilder:
         needs = [replace(n, organisations=orgs.resolve_all(n.organisations)) for n in needs]
         if info.intent_owner is not None and info.intent_owner not in self._by_id:
             owner = self.actor_ref(info.intent_owner)
-            info = CaseInfo(info.title, info.intent, info.description, info.as_of, owner)
+            info = replace(info, intent_owner=owner)
         # every value must fit its field spec (length limits, finite positions, ...): values
         # that bypassed convert() (names, ids, coordinates, stashed notes) would otherwise make
         # a case that cannot be saved and opened again
@@ -364,6 +378,8 @@ class CaseBuilder:
             EntityKind.MANDATE: mandates,
             EntityKind.NEED: needs,
             EntityKind.AGREEMENT: extra.get(EntityKind.AGREEMENT, []),
+            EntityKind.RULE: extra.get(EntityKind.RULE, []),
+            EntityKind.DEVIATION: extra.get(EntityKind.DEVIATION, []),
             EntityKind.ACCEPTANCE: extra.get(EntityKind.ACCEPTANCE, []),
         }  # fmt: skip
         try:

@@ -16,12 +16,14 @@ from models.fields import (
     ACCEPTANCE_FIELDS,
     ACTOR_FIELDS,
     AGREEMENT_FIELDS,
+    DEVIATION_FIELDS,
     KINDS,
     MANDATE_FIELDS,
     NEED_FIELDS,
     ORGANISATION_FIELDS,
     POWER_FIELDS,
     RELATIONSHIP_FIELDS,
+    RULE_FIELDS,
     FieldSpec,
     by_name,
 )
@@ -257,8 +259,42 @@ ACCEPTED = SheetSpec(
     ]),
 )  # fmt: skip
 
+RULES = SheetSpec(
+    "rules", "Rules", "Regels", RULE_FIELDS,
+    _cols([
+        _ID,
+        ("name", "Rule", "Regel", 30),
+        ("rule_type", "Kind of rule", "Soort regel", 14),
+        *_ref("owner", "Owner", "Eigenaar", 10),
+        ("applies_to", "Applies to", "Geldt voor", 24),
+        ("introduced", "Introduced", "Ingevoerd", 12),
+        ("origin", "Origin", "Aanleiding", 14),
+        ("origin_note", "What led to it", "Toelichting aanleiding", 36),
+        ("burden", "Burden per case", "Last per casus", 10),
+        ("practice", "Practice", "Werkpraktijk", 12),
+        _NOTES,
+    ]),
+)  # fmt: skip
+
+DEVIATIONS = SheetSpec(
+    "deviations", "Deviations", "Afwijkingen", DEVIATION_FIELDS,
+    _cols([
+        _ID,
+        ("date", "Date", "Datum", 12),
+        *_ref("decided_by", "Decided by", "Besloten door", 10),
+        ("rule", "Rule (id)", "Regel (id)", 10),
+        ("need", "Need (id)", "Besluit (id)", 10),
+        ("reason", "Reason", "Reden", 40),
+        ("outcome", "Outcome", "Uitkomst", 12),
+        ("comparable_to", "Comparable to", "Vergelijkbaar met", 16),
+        *_ref("reported_to", "Reported to", "Gemeld aan", 10),
+        _NOTES,
+    ]),
+)  # fmt: skip
+
 SHEETS: tuple[SheetSpec, ...] = (
-    ACTORS, RELATIONSHIPS, MANDATES, NEEDS, ORGANISATIONS, POWERS, AGREEMENTS, ACCEPTED,
+    ACTORS, RELATIONSHIPS, MANDATES, NEEDS, ORGANISATIONS, POWERS, AGREEMENTS, RULES,
+    DEVIATIONS, ACCEPTED,
 )  # fmt: skip
 
 #: Overview rows: case field, English label, Dutch label.
@@ -268,6 +304,7 @@ CASE_ROWS: tuple[tuple[str, str, str], ...] = (
     ("description", "Description", "Beschrijving"),
     ("as_of", "As of", "Peildatum"),
     ("intent_owner", "Intent owner", "Eigenaar bedoeling"),
+    ("step_days", "Working days per step", "Werkdagen per stap"),
 )
 #: Earlier labels of overview rows, still read back.
 CASE_ROW_ALIASES: dict[str, tuple[str, ...]] = {

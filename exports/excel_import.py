@@ -21,7 +21,7 @@ from exports.excel_columns import CASE_ROW_ALIASES, CASE_ROWS, SHEETS, Column, S
 from exports.register_cells import fill_merged, sheet_facts
 from exports.safety import CELL_LIMIT, XlsxLimits, continued_texts, open_workbook
 from exports.values import MISSING, from_cell
-from models.entities import CaseInfo
+from models.entities import DEFAULT_STEP_DAYS, CaseInfo
 from models.errors import FieldError
 from models.fields import CASE_FIELDS, by_name
 
@@ -35,7 +35,9 @@ _REFS = {
     "agreements": ("decider",),
 }
 # sheets added with format version 2: found by their name only (older workbooks lack them)
-_BY_NAME_ONLY = frozenset({"organisations", "powers", "agreements", "accepted"})
+_BY_NAME_ONLY = frozenset(
+    {"organisations", "powers", "agreements", "accepted", "rules", "deviations"}
+)
 _ADDERS = {
     "relationships": CaseBuilder.add_relationship,
     "mandates": CaseBuilder.add_mandate,
@@ -87,6 +89,8 @@ _REQUIRED = {
     "powers": {"name"},
     "agreements": {"name"},
     "accepted": {"finding", "reason"},
+    "rules": {"name"},
+    "deviations": {"id"},
 }
 
 
@@ -356,6 +360,7 @@ def read_info_sheet(builder: CaseBuilder, overview: Any, title: str = "Import") 
         description=values.get("description") or "",
         as_of=values.get("as_of"),
         intent_owner=values.get("intent_owner"),
+        step_days=values.get("step_days") or DEFAULT_STEP_DAYS,
     )
 
 

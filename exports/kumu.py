@@ -34,11 +34,13 @@ from exports.excel_columns import (
     ACCEPTED,
     ACTORS,
     AGREEMENTS,
+    DEVIATIONS,
     MANDATES,
     NEEDS,
     ORGANISATIONS,
     POWERS,
     RELATIONSHIPS,
+    RULES,
     SheetSpec,
     header_key,
 )
@@ -66,6 +68,8 @@ TABLE_SHEETS: tuple[tuple[str, SheetSpec], ...] = (
     ("KV organisations (ignore)", ORGANISATIONS),
     ("KV powers (ignore)", POWERS),
     ("KV agreements (ignore)", AGREEMENTS),
+    ("KV rules (ignore)", RULES),
+    ("KV deviations (ignore)", DEVIATIONS),
     ("KV accepted (ignore)", ACCEPTED),
 )
 _OWN_SHEETS = frozenset(name.casefold() for name in (CASE_SHEET, *dict(TABLE_SHEETS)))

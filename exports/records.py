@@ -22,13 +22,20 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from exports.builder import LEGACY_ACTOR, LEGACY_MANDATE, CaseBuilder, ImportResult, Where
+from exports.builder import (
+    LABEL_FIELD,
+    LEGACY_ACTOR,
+    LEGACY_MANDATE,
+    CaseBuilder,
+    ImportResult,
+    Where,
+)
 from exports.excel_columns import ACTORS, MANDATES, RELATIONSHIPS, header_key
 from exports.extras import stash
 from exports.synonyms import match
 from exports.values import shown, split_cell, to_attr
 from models.case import Case
-from models.entities import CaseInfo
+from models.entities import DEFAULT_STEP_DAYS, CaseInfo
 from models.enums import ActorKind, EntityKind, Instrument, RelationKind
 from models.fields import (
     ACTOR_FIELDS,
@@ -70,7 +77,8 @@ Numbered = tuple[int, Record]
 
 #: The entity kinds a graph file or CSV carries whole, beside its nodes and edges.
 WHOLE_KINDS = (
-    EntityKind.ORGANISATION, EntityKind.POWER, EntityKind.AGREEMENT, EntityKind.ACCEPTANCE,
+    EntityKind.ORGANISATION, EntityKind.POWER, EntityKind.AGREEMENT, EntityKind.RULE,
+    EntityKind.DEVIATION, EntityKind.ACCEPTANCE,
 )  # fmt: skip
 
 ACTOR_ATTRS = by_name([s for s in ACTOR_FIELDS if s.name not in ("id", "position")])
@@ -385,7 +393,7 @@ def _read_whole(builder: CaseBuilder, kind: EntityKind, record: Record, where: W
     values = builder.convert(specs, {k: v for k, v in record.items() if k in specs}, where)
     if values is None:
         return
-    label_field = "finding" if kind is EntityKind.ACCEPTANCE else "name"  # warned when empty
+    label_field = LABEL_FIELD.get(kind, "name")  # warned when empty
     for name, spec in specs.items():
         if spec.required and name not in ("id", label_field) and name not in values:
             builder.problems.error("required", sheet=where.sheet, row=where.row, column=name)
@@ -450,5 +458,6 @@ def case_from_records(
         description=values.get("description", ""),
         as_of=values.get("as_of"),
         intent_owner=values.get("intent_owner"),
+        step_days=values.get("step_days") or DEFAULT_STEP_DAYS,
     )
     return builder.build(case_info)

@@ -255,6 +255,8 @@ def say(
     relationships: Sequence[str] = (),
     mandates: Sequence[str] = (),
     needs: Sequence[str] = (),
+    rules: Sequence[str] = (),
+    deviations: Sequence[str] = (),
 ) -> Finding:
     """A finding of ``code``, worded by the catalogue; its building block comes from the code.
 
@@ -275,6 +277,8 @@ def say(
         relationships=tuple(dict.fromkeys(relationships)),
         mandates=tuple(dict.fromkeys(mandates)),
         needs=tuple(dict.fromkeys(needs)),
+        rules=tuple(dict.fromkeys(rules)),
+        deviations=tuple(dict.fromkeys(deviations)),
     )
 
 

@@ -84,16 +84,20 @@ class Finding:
     needs: tuple[str, ...] = ()
     id: str = ""
     cause: str = ""
+    rules: tuple[str, ...] = ()
+    deviations: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, tuple[str, ...]]:
         """Identity of a finding across two analyses (for diff and what-if)."""
-        ids = (*self.actors, *self.relationships, *self.mandates, *self.needs)
-        return (self.code, tuple(sorted(ids)))
+        return (self.code, tuple(sorted(self.ids())))
 
     def ids(self) -> tuple[str, ...]:
         """Every entity id the finding names."""
-        return (*self.actors, *self.relationships, *self.mandates, *self.needs)
+        return (
+            *self.actors, *self.relationships, *self.mandates, *self.needs, *self.rules,
+            *self.deviations,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

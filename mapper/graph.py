@@ -34,6 +34,7 @@ from models import (
     Agreement,
     Case,
     CaseInfo,
+    Deviation,
     Mandate,
     Need,
     Organisation,
@@ -41,6 +42,7 @@ from models import (
     Practice,
     RelationKind,
     Relationship,
+    Rule,
 )
 
 __all__ = [
@@ -110,6 +112,8 @@ class CaseGraphs:
     organisations: dict[str, Organisation] = field(default_factory=dict)
     powers: dict[str, Power] = field(default_factory=dict)
     agreements: tuple[Agreement, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    deviations: tuple[Deviation, ...] = ()
     # What-if: actors taken off the map leave the network, but their posts stay in law: a
     # mandate is granted to and by the office, not the person, so the sub-mandates granted
     # under it stay in force (Awb 10:8: until revoked). The legal map keeps them as offices.
@@ -276,6 +280,8 @@ def build_graphs(
         organisations={o.id: o for o in case.organisations},
         powers={p.id: p for p in case.powers if p.id not in gone},
         agreements=tuple(a for a in case.agreements if a.id not in gone),
+        rules=tuple(r for r in case.rules if r.id not in gone),
+        deviations=tuple(d for d in case.deviations if d.id not in gone),
         vacant=vacant,
         office_mandates=office_mandates,
     )

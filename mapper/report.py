@@ -81,6 +81,8 @@ def finding_data(f: Finding, lang: Lang) -> dict[str, Any]:
         "relationships": list(f.relationships),
         "mandates": list(f.mandates),
         "needs": list(f.needs),
+        "rules": list(f.rules),
+        "deviations": list(f.deviations),
     }
 
 

@@ -28,6 +28,7 @@ from models.entities import (
     Actor,
     Agreement,
     CaseInfo,
+    Deviation,
     Entity,
     Mandate,
     Need,
@@ -35,6 +36,7 @@ from models.entities import (
     Position,
     Power,
     Relationship,
+    Rule,
 )
 from models.enums import EntityKind
 from models.errors import FieldError, ModelError, Problem
@@ -61,7 +63,7 @@ _CASE_FIELDS = by_name(CASE_FIELDS)
 
 class Case(CaseQueries, Shorthands):
     """A case: its header, organisations, actors, powers, relationships, mandates, needs,
-    agreements and accepted findings."""
+    agreements, rules, deviations and accepted findings."""
 
     info_changed = Signal(str, object, object)  # field, old, new
     actor_added = Signal(object, int)  # actor, index
@@ -88,6 +90,12 @@ class Case(CaseQueries, Shorthands):
     acceptance_added = Signal(object, int)
     acceptance_removed = Signal(object, int)
     acceptance_changed = Signal(object, object)
+    rule_added = Signal(object, int)
+    rule_removed = Signal(object, int)
+    rule_changed = Signal(object, object)
+    deviation_added = Signal(object, int)
+    deviation_removed = Signal(object, int)
+    deviation_changed = Signal(object, object)
     positions_changed = Signal(object)  # dict[actor_id, Position | None] (new values)
     changed = Signal()
 
@@ -102,6 +110,8 @@ class Case(CaseQueries, Shorthands):
         self.mandates: Collection[Mandate] = Collection(_ends(EntityKind.MANDATE))
         self.needs: Collection[Need] = Collection(_ends(EntityKind.NEED))
         self.agreements: Collection[Agreement] = Collection(_ends(EntityKind.AGREEMENT))
+        self.rules: Collection[Rule] = Collection(_ends(EntityKind.RULE))
+        self.deviations: Collection[Deviation] = Collection(_ends(EntityKind.DEVIATION))
         self.accepted: Collection[Acceptance] = Collection(_ends(EntityKind.ACCEPTANCE))
         self._collections = {
             EntityKind.ORGANISATION: self.organisations,
@@ -111,6 +121,8 @@ class Case(CaseQueries, Shorthands):
             EntityKind.MANDATE: self.mandates,
             EntityKind.NEED: self.needs,
             EntityKind.AGREEMENT: self.agreements,
+            EntityKind.RULE: self.rules,
+            EntityKind.DEVIATION: self.deviations,
             EntityKind.ACCEPTANCE: self.accepted,
         }
         self.revision = 0
@@ -143,6 +155,10 @@ class Case(CaseQueries, Shorthands):
             EntityKind.ACCEPTANCE: KindSignals(
                 self.acceptance_added, self.acceptance_removed, self.acceptance_changed
             ),
+            EntityKind.RULE: KindSignals(self.rule_added, self.rule_removed, self.rule_changed),
+            EntityKind.DEVIATION: KindSignals(
+                self.deviation_added, self.deviation_removed, self.deviation_changed
+            ),
         }
         return table[kind]
 
@@ -160,6 +176,8 @@ class Case(CaseQueries, Shorthands):
         powers: Iterable[Power] = (),
         agreements: Iterable[Agreement] = (),
         accepted: Iterable[Acceptance] = (),
+        rules: Iterable[Rule] = (),
+        deviations: Iterable[Deviation] = (),
         checked: bool = False,
     ) -> Case:
         """Build a case in one go without emitting signals (see :meth:`build`)."""
@@ -174,6 +192,8 @@ class Case(CaseQueries, Shorthands):
                 EntityKind.NEED: needs,
                 EntityKind.AGREEMENT: agreements,
                 EntityKind.ACCEPTANCE: accepted,
+                EntityKind.RULE: rules,
+                EntityKind.DEVIATION: deviations,
             },
             checked=checked,
         )

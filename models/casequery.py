@@ -12,12 +12,14 @@ from models.collection import Collection
 from models.entities import (
     Actor,
     Agreement,
+    Deviation,
     Entity,
     Mandate,
     Need,
     Organisation,
     Power,
     Relationship,
+    Rule,
 )
 from models.enums import EntityKind, PowerCategory
 from models.fields import KIND_OF_CLASS, KINDS
@@ -39,6 +41,8 @@ class CaseQueries:
     needs: Collection[Need]
     agreements: Collection[Agreement]
     accepted: Collection[Acceptance]
+    rules: Collection[Rule]
+    deviations: Collection[Deviation]
 
     # every collection by kind, built once by the case (collection() and kind_of() run per
     # entity while loading)

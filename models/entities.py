@@ -7,6 +7,7 @@ changes, so a reference held elsewhere never changes under its holder's feet.
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -16,10 +17,12 @@ from models.enums import (
     Instrument,
     MandateRule,
     OrganisationKind,
+    Outcome,
     PowerCategory,
     Practice,
     RelationKind,
     Role,
+    RuleOrigin,
     RuleType,
     Scope,
     Sphere,
@@ -29,9 +32,11 @@ from models.enums import (
 )
 
 __all__ = [
+    "DEFAULT_STEP_DAYS",
     "Actor",
     "Agreement",
     "CaseInfo",
+    "Deviation",
     "Entity",
     "Mandate",
     "Need",
@@ -39,7 +44,10 @@ __all__ = [
     "Position",
     "Power",
     "Relationship",
+    "Rule",
 ]
+
+DEFAULT_STEP_DAYS = 5  # working days one step up a route takes, when the case does not say
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +67,7 @@ class CaseInfo:
     description: str = ""
     as_of: date | None = None
     intent_owner: str | None = None  # actor id of the administrator who owns the intent
+    step_days: int = DEFAULT_STEP_DAYS  # working days one step up a route takes
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,4 +196,43 @@ class Agreement:
     notes: str = ""
 
 
-Entity = Actor | Relationship | Mandate | Need | Organisation | Power | Agreement
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rule the case runs into: where it comes from, who can change it and what it costs.
+
+    ``burden`` is the number of checks or sign-offs the rule adds to every case it applies
+    to; ``origin`` says why it was made (an incident or a motion: the risicoregelreflex).
+    """
+
+    id: str
+    name: str
+    rule_type: RuleType = RuleType.INTERNAL
+    owner: str | None = None  # actor id of who can change the rule
+    applies_to: tuple[str, ...] = ()  # power ids or PowerCategory values
+    introduced: date | None = None
+    origin: RuleOrigin = RuleOrigin.POLICY
+    origin_note: str = ""
+    burden: int = 0  # checks or sign-offs added to each case
+    practice: Practice = Practice.BOTH
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Deviation:
+    """One custom decision in the register of deviations: who departed from which rule, why,
+    with what outcome, which earlier deviations it is comparable to and whom it was reported to.
+    """
+
+    id: str
+    date: _dt.date | None = None
+    decided_by: str | None = None  # actor id
+    rule: str | None = None  # rule id
+    need: str | None = None  # need id
+    reason: str = ""
+    outcome: Outcome = Outcome.GRANTED
+    comparable_to: tuple[str, ...] = ()  # ids of earlier deviations
+    reported_to: str | None = None  # actor id
+    notes: str = ""
+
+
+Entity = Actor | Relationship | Mandate | Need | Organisation | Power | Agreement | Rule | Deviation

@@ -14,10 +14,12 @@ __all__ = [
     "Instrument",
     "MandateRule",
     "OrganisationKind",
+    "Outcome",
     "PowerCategory",
     "Practice",
     "RelationKind",
     "Role",
+    "RuleOrigin",
     "RuleType",
     "Scope",
     "Sphere",
@@ -106,6 +108,23 @@ class RuleType(StrEnum):
     INTERNAL = "internal"  # werkinstructie, internal rule
 
 
+class RuleOrigin(StrEnum):
+    """Why a rule was made: by policy, after an incident, on a council motion, after an audit."""
+
+    POLICY = "policy"
+    INCIDENT = "incident"
+    MOTION = "motion"
+    AUDIT = "audit"
+    OTHER = "other"
+
+
+class Outcome(StrEnum):
+    """The outcome of a request to deviate from a rule."""
+
+    GRANTED = "granted"
+    REFUSED = "refused"
+
+
 class MandateRule(StrEnum):
     """Whether a power may be mandated (Awb 10:3)."""
 
@@ -147,6 +166,8 @@ class EntityKind(StrEnum):
     POWER = "power"
     AGREEMENT = "agreement"
     ACCEPTANCE = "acceptance"
+    RULE = "rule"
+    DEVIATION = "deviation"
 
 
 class Instrument(StrEnum):

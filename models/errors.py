@@ -256,6 +256,13 @@ MESSAGES = Catalogue(
             'no power with id "{id}" (and no power category of that name)',
             'geen bevoegdheid met id "{id}" (en ook geen bevoegdheidscategorie met die naam)',
         ),
+        "no_such_need": ('no need with id "{id}"', 'geen benodigd besluit met id "{id}"'),
+        "no_such_rule": ('no rule with id "{id}"', 'geen regel met id "{id}"'),
+        "no_such_deviation": ('no deviation with id "{id}"', 'geen afwijking met id "{id}"'),
+        "comparable_to_itself": (
+            "a deviation cannot be comparable to itself",
+            "een afwijking kan niet vergelijkbaar zijn met zichzelf",
+        ),
         "reserved_id": (
             'the id "{id}" is the name of a power category; choose another id',
             'het id "{id}" is de naam van een bevoegdheidscategorie; kies een ander id',

@@ -18,11 +18,13 @@ from models.entities import (
     Actor,
     Agreement,
     CaseInfo,
+    Deviation,
     Mandate,
     Need,
     Organisation,
     Power,
     Relationship,
+    Rule,
 )
 from models.enums import (
     ActorKind,
@@ -31,10 +33,12 @@ from models.enums import (
     Instrument,
     MandateRule,
     OrganisationKind,
+    Outcome,
     PowerCategory,
     Practice,
     RelationKind,
     Role,
+    RuleOrigin,
     RuleType,
     Scope,
     Sphere,
@@ -55,6 +59,7 @@ __all__ = [
     "ACTOR_FIELDS",
     "AGREEMENT_FIELDS",
     "CASE_FIELDS",
+    "DEVIATION_FIELDS",
     "ENTITY_FIELDS",
     "KINDS",
     "KIND_OF_CLASS",
@@ -65,6 +70,7 @@ __all__ = [
     "ORGANISATION_FIELDS",
     "POWER_FIELDS",
     "RELATIONSHIP_FIELDS",
+    "RULE_FIELDS",
     "FieldSpec",
     "KindSpec",
     "describe",
@@ -87,6 +93,13 @@ CASE_FIELDS: tuple[FieldSpec, ...] = (
         nullable=True,
         refers=EntityKind.ACTOR,
         doc="Actor id of the owner of the intent.",
+    ),
+    F(
+        "step_days",
+        "int",
+        minimum=1,
+        maximum=60,
+        doc="Working days one step up a route takes (default 5); used with needs' deadlines.",
     ),
 )
 
@@ -333,6 +346,84 @@ ACCEPTANCE_FIELDS: tuple[FieldSpec, ...] = (
     ),
 )
 
+RULE_FIELDS: tuple[FieldSpec, ...] = (
+    F("id", "id", required=True, editable=False, doc="Stable identifier."),
+    F("name", "text", required=True, max_length=500, doc="Name of the rule."),
+    F("rule_type", "enum", enum=RuleType, doc="statute, ordinance, policy_rule or internal."),
+    F(
+        "owner",
+        "ref",
+        nullable=True,
+        refers=EntityKind.ACTOR,
+        doc="Actor id of who can change the rule; null for unknown.",
+    ),
+    F(
+        "applies_to",
+        "ref_list",
+        refers=EntityKind.POWER,
+        doc="Power ids or power categories whose cases the rule applies to.",
+    ),
+    F("introduced", "date", nullable=True, doc="Date the rule was introduced."),
+    F(
+        "origin",
+        "enum",
+        enum=RuleOrigin,
+        doc="Why the rule was made: policy, incident, motion, audit or other.",
+    ),
+    F("origin_note", "text", max_length=MAX_TEXT, doc="What led to the rule."),
+    F(
+        "burden",
+        "int",
+        minimum=0,
+        maximum=99,
+        doc="Checks or sign-offs the rule adds to each case it applies to.",
+    ),
+    F("practice", "enum", enum=Practice, doc="Work practice: routine, maatwerk or both."),
+    F("notes", "text", max_length=MAX_LONG_TEXT, doc="Free notes."),
+)
+
+DEVIATION_FIELDS: tuple[FieldSpec, ...] = (
+    F("id", "id", required=True, editable=False, doc="Stable identifier."),
+    F("date", "date", nullable=True, doc="Date of the decision."),
+    F(
+        "decided_by",
+        "ref",
+        nullable=True,
+        refers=EntityKind.ACTOR,
+        doc="Actor id of who decided to deviate.",
+    ),
+    F(
+        "rule",
+        "ref",
+        nullable=True,
+        refers=EntityKind.RULE,
+        doc="Rule id of the rule deviated from.",
+    ),
+    F(
+        "need",
+        "ref",
+        nullable=True,
+        refers=EntityKind.NEED,
+        doc="Need id of the decision it served; null for none.",
+    ),
+    F("reason", "text", max_length=MAX_TEXT, doc="Why the rule was (not) deviated from."),
+    F("outcome", "enum", enum=Outcome, doc="granted or refused."),
+    F(
+        "comparable_to",
+        "ref_list",
+        refers=EntityKind.DEVIATION,
+        doc="Ids of earlier deviations this one is comparable to.",
+    ),
+    F(
+        "reported_to",
+        "ref",
+        nullable=True,
+        refers=EntityKind.ACTOR,
+        doc="Actor id of whom the deviation was reported to; null for nobody.",
+    ),
+    F("notes", "text", max_length=MAX_LONG_TEXT, doc="Free notes."),
+)
+
 ENTITY_FIELDS: dict[type, tuple[FieldSpec, ...]] = {
     CaseInfo: CASE_FIELDS,
     Actor: ACTOR_FIELDS,
@@ -343,6 +434,8 @@ ENTITY_FIELDS: dict[type, tuple[FieldSpec, ...]] = {
     Power: POWER_FIELDS,
     Agreement: AGREEMENT_FIELDS,
     Acceptance: ACCEPTANCE_FIELDS,
+    Rule: RULE_FIELDS,
+    Deviation: DEVIATION_FIELDS,
 }
 
 
@@ -372,6 +465,8 @@ KINDS: dict[EntityKind, KindSpec] = {
         KindSpec(EntityKind.MANDATE, Mandate, MANDATE_FIELDS, "m", "mandates"),
         KindSpec(EntityKind.NEED, Need, NEED_FIELDS, "n", "needs"),
         KindSpec(EntityKind.AGREEMENT, Agreement, AGREEMENT_FIELDS, "g", "agreements"),
+        KindSpec(EntityKind.RULE, Rule, RULE_FIELDS, "rl", "rules"),
+        KindSpec(EntityKind.DEVIATION, Deviation, DEVIATION_FIELDS, "dv", "deviations"),
         KindSpec(EntityKind.ACCEPTANCE, Acceptance, ACCEPTANCE_FIELDS, "acc", "accepted"),
     )
 }

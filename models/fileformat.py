@@ -15,7 +15,7 @@ from typing import Any
 
 from models.atomic import atomic_write_bytes
 from models.case import Case
-from models.entities import CaseInfo
+from models.entities import DEFAULT_STEP_DAYS, CaseInfo
 from models.enums import EntityKind
 from models.errors import FieldError, FormatError, Problem, more_problems
 from models.fields import CASE_FIELDS, KINDS, FieldSpec, describe, parse_value
@@ -59,6 +59,8 @@ LIMITS: dict[str, int] = {
     "needs": 100_000,
     "agreements": 100_000,
     "accepted": 100_000,
+    "rules": 100_000,
+    "deviations": 100_000,
     "depth": 64,
     # commas plus opening brackets: bounds memory (~60 bytes per parsed value) before parsing;
     # a 10,000-actor map with 30,000 relationships has about 400,000
@@ -67,20 +69,21 @@ LIMITS: dict[str, int] = {
 }
 
 _TIMELINE_KEYS = ("snapshots", "history")  # after the map: models/timeline_io.py
+# arrays written only when they hold something (added within version 2)
+_OPTIONAL_SECTIONS = frozenset({EntityKind.RULE, EntityKind.DEVIATION, EntityKind.ACCEPTANCE})
 
 
 # --------------------------------------------------------------------------- writing
 def case_to_dict(case: Case) -> dict[str, Any]:
     """The JSON document for ``case``, keys in a stable order."""
-    doc: dict[str, Any] = {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "case": dump_entity(case.info, CASE_FIELDS),
-    }
+    header = dump_entity(case.info, CASE_FIELDS)
+    if header["step_days"] == DEFAULT_STEP_DAYS:
+        del header["step_days"]  # optional: a map that keeps the default stays as it was
+    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "case": header}
     for kind, spec in KINDS.items():
         items = case.collection(kind)
-        if kind is EntityKind.ACCEPTANCE and not items:
-            continue  # optional: a map nobody accepted anything on stays as it was
+        if kind in _OPTIONAL_SECTIONS and not items:
+            continue  # optional: a map without any stays as it was
         doc[spec.section] = [dump_entity(e, spec.fields) for e in items]
     if case.timeline:  # optional: a map without snapshots or saves stays as it was
         from models.timeline_io import dump_timeline

@@ -13,10 +13,12 @@ from models.enums import (
     Instrument,
     MandateRule,
     OrganisationKind,
+    Outcome,
     PowerCategory,
     Practice,
     RelationKind,
     Role,
+    RuleOrigin,
     RuleType,
     Scope,
     Sphere,
@@ -24,7 +26,7 @@ from models.enums import (
 )
 from models.i18n import Lang
 
-__all__ = ["LABELS", "POWER_KINDS", "label", "parse_label", "power_kind"]
+__all__ = ["LABELS", "POWER_KINDS", "label", "parse_label", "power_kind", "shown_name"]
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -136,6 +138,15 @@ LABELS: Mapping[StrEnum, tuple[str, str]] = _Labels(
         (EntityKind.POWER, ("Power", "Bevoegdheid")),
         (EntityKind.AGREEMENT, ("Agreement", "Afspraak")),
         (EntityKind.ACCEPTANCE, ("Accepted finding", "Geaccepteerde bevinding")),
+        (EntityKind.RULE, ("Rule", "Regel")),
+        (EntityKind.DEVIATION, ("Deviation", "Afwijking")),
+        (RuleOrigin.POLICY, ("Policy", "Beleid")),
+        (RuleOrigin.INCIDENT, ("Incident", "Incident")),
+        (RuleOrigin.MOTION, ("Council motion", "Motie")),
+        (RuleOrigin.AUDIT, ("Audit", "Audit")),
+        (RuleOrigin.OTHER, ("Other", "Overig")),
+        (Outcome.GRANTED, ("Granted", "Toegekend")),
+        (Outcome.REFUSED, ("Refused", "Afgewezen")),
     ]
 )
 
@@ -203,3 +214,13 @@ def parse_label(enum: type[E], text: str) -> E | None:
         if wanted in (n.casefold() for n in names):
             return member
     return None
+
+
+def shown_name(item: object) -> str:
+    """How an entity is named in a cell or a choice: its name, a need's decision, else its id
+    (a deviation in the register has a number, not a name)."""
+    for attr in ("name", "decision"):
+        value = getattr(item, attr, None)
+        if isinstance(value, str) and value.strip():
+            return value
+    return str(getattr(item, "id", ""))

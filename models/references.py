@@ -35,6 +35,9 @@ MISSING_KEY: dict[EntityKind, str] = {
     EntityKind.ACTOR: "no_such_actor",
     EntityKind.ORGANISATION: "no_such_organisation",
     EntityKind.POWER: "no_such_power",
+    EntityKind.NEED: "no_such_need",
+    EntityKind.RULE: "no_such_rule",
+    EntityKind.DEVIATION: "no_such_deviation",
 }
 
 

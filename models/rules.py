@@ -27,7 +27,7 @@ import re
 from typing import Any, TypeVar
 
 from models.acceptance import Acceptance
-from models.entities import Agreement, Mandate
+from models.entities import Agreement, Deviation, Mandate
 from models.errors import FieldError, Problem
 
 __all__ = [
@@ -161,6 +161,8 @@ def cross_field_problems(item: Any) -> list[Problem]:
         if on is not None and last is not None and last < on:
             params = {"until": last.isoformat(), "on": on.isoformat()}
             problems.append(Problem("until", "acceptance_until_before_on", params))
+    if isinstance(item, Deviation) and item.id in item.comparable_to:
+        problems.append(Problem("comparable_to", "comparable_to_itself", {}))
     return problems
 
 

@@ -47,9 +47,10 @@ from models import (
     Urgency,
 )
 from models.acceptance import Acceptance
-from models.entities import Relationship
+from models.entities import DEFAULT_STEP_DAYS, Relationship
 from models.fields import MANDATE_FIELDS, by_name
 from tests.exports.conftest import as_dict
+from tests.models.strategies import rules_and_deviations
 
 ALPHABET = st.sampled_from(list("abcxyzABC éëç0123456789=+-@'\"<>&:;,.()!?/€"))
 TEXT = st.text(ALPHABET, max_size=20).map(str.strip)
@@ -151,9 +152,13 @@ def cases(draw: st.DrawFn) -> Case:
                        draw(TEXT), on, until, draw(TEXT.map(lambda t: t[:10])))
         )  # fmt: skip
     info = CaseInfo(draw(NAME), draw(NOTES), draw(NOTES), draw(DATES),
-                    draw(st.none() | st.sampled_from(ids)))  # fmt: skip
+                    draw(st.none() | st.sampled_from(ids)), draw(st.integers(1, 60)))  # fmt: skip
+    rules, deviations = rules_and_deviations(
+        draw, ids, power_refs, [n.id for n in needs], NAME, NOTES, DATES
+    )
     return Case.from_parts(info, actors, rels, mandates, needs, organisations=orgs,
-                           powers=powers, agreements=agreements, accepted=accepted)  # fmt: skip
+                           powers=powers, agreements=agreements, accepted=accepted,
+                           rules=rules, deviations=deviations)  # fmt: skip
 
 
 Writer = Callable[[Case, Path], object]
@@ -187,12 +192,15 @@ def test_round_trip(case: Case, fmt: str) -> None:
 
 
 SECTIONS = ("case", "organisations", "actors", "powers", "relationships", "mandates", "needs",
-            "agreements", "accepted")  # fmt: skip
+            "agreements", "rules", "deviations", "accepted")  # fmt: skip
 
 
 def _all(doc: dict[str, Any]) -> dict[str, Any]:
-    """``doc`` with every section, also the optional ``accepted`` when empty."""
-    return {"accepted": [], **doc}
+    """``doc`` with every section, also the optional ones when empty, and the case's
+    ``step_days`` also at its default."""
+    whole = {"accepted": [], "rules": [], "deviations": [], **doc}
+    whole["case"] = {"step_days": DEFAULT_STEP_DAYS, **whole["case"]}
+    return whole
 
 
 def _findings(case: Case) -> tuple[Finding, ...]:

@@ -22,14 +22,20 @@ def test_every_code_in_the_checks_is_catalogued() -> None:
     )
     families = (
         "INTENT|SIGNAL|TRIAGE|NEED|MANDATE|DELEGATION|TRUST|SPHERES|LEARNING|STRUCTURE|POWER|"
-        "AGREEMENT"
+        "AGREEMENT|RULE|DEVIATION"
     )
     pattern = rf'(?:"|Code\.)((?:{families}|ACCOUNTABILITY)_[A-Z_]+)"?'
     literal = set(re.findall(pattern, source))
     prefixed = {
         f"{p}_{s}" for p in ("NEED_HOLDER", "NEED_PUSH_THROUGH") for s in ("FAR", "UNREACHABLE")
     }
-    constants = {"NEED_HOLDER", "NEED_PUSH_THROUGH", "SIGNAL_STEPS", "LEARNING_KINDS"}
+    constants = {
+        "NEED_HOLDER",
+        "NEED_PUSH_THROUGH",
+        "SIGNAL_STEPS",
+        "LEARNING_KINDS",
+        "DEVIATION_POWERS",
+    }
     produced = (literal - constants) | prefixed
     assert produced == set(CODES)
 

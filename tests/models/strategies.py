@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -13,12 +14,14 @@ from models import (
     AgreementKind,
     Case,
     CaseInfo,
+    Deviation,
     Instrument,
     Mandate,
     MandateRule,
     Need,
     Organisation,
     OrganisationKind,
+    Outcome,
     Position,
     Power,
     PowerCategory,
@@ -26,13 +29,15 @@ from models import (
     RelationKind,
     Relationship,
     Role,
+    Rule,
+    RuleOrigin,
     RuleType,
     Scope,
     Sphere,
     Urgency,
 )
 
-__all__ = ["BIDI", "REFUSED", "cases", "texts"]
+__all__ = ["BIDI", "REFUSED", "cases", "rules_and_deviations", "texts"]
 
 # Characters the model refuses (models.rules.BAD_CHARACTERS): C0 controls but tab, LF and CR,
 # and U+FFFE/U+FFFF.
@@ -207,8 +212,48 @@ def cases(draw: st.DrawFn, max_actors: int = 8) -> Case:
         description=draw(texts),
         as_of=draw(dates),
         intent_owner=draw(st.one_of(st.none(), st.sampled_from(ids))) if ids else None,
+        step_days=draw(st.integers(1, 60)),
+    )
+    rules, deviations = rules_and_deviations(
+        draw, ids, power_refs, [n.id for n in needs], names, texts, dates
     )
     return Case.from_parts(
         info, actors, rels, mandates, needs, organisations=orgs, powers=powers,
-        agreements=agreements,
+        agreements=agreements, rules=rules, deviations=deviations,
     )  # fmt: skip
+
+
+def rules_and_deviations(
+    draw: st.DrawFn,
+    actor_ids: list[str],
+    power_refs: st.SearchStrategy[Any],
+    need_ids: list[str],
+    name: st.SearchStrategy[str],
+    text: st.SearchStrategy[str],
+    when: st.SearchStrategy[date | None],
+) -> tuple[list[Rule], list[Deviation]]:
+    """Rules and a register of deviations over the given actors, powers and needs, every
+    field drawn."""
+    actor = st.one_of(st.none(), st.sampled_from(actor_ids)) if actor_ids else st.none()
+    rules = [
+        Rule(
+            f"rl{k + 1}", draw(name), draw(st.sampled_from(RuleType)), draw(actor),
+            tuple(draw(st.lists(power_refs, unique=True, max_size=2))), draw(when),
+            draw(st.sampled_from(RuleOrigin)), draw(text), draw(st.integers(0, 99)),
+            draw(st.sampled_from(Practice)), draw(text),
+        )
+        for k in range(draw(st.integers(0, 2)))
+    ]  # fmt: skip
+    rule = st.one_of(st.none(), st.sampled_from([r.id for r in rules])) if rules else st.none()
+    need = st.one_of(st.none(), st.sampled_from(need_ids)) if need_ids else st.none()
+    deviations: list[Deviation] = []
+    for k in range(draw(st.integers(0, 3))):
+        earlier = [d.id for d in deviations]
+        deviations.append(Deviation(
+            f"dv{k + 1}", draw(when), draw(actor), draw(rule), draw(need), draw(text),
+            draw(st.sampled_from(Outcome)),
+            tuple(draw(st.lists(st.sampled_from(earlier), unique=True, max_size=2)))
+            if earlier else (),
+            draw(actor), draw(text),
+        ))  # fmt: skip
+    return rules, deviations

@@ -18,6 +18,7 @@ from ui.docks.findings import FindingsDock
 from ui.docks.history import HistoryDock
 from ui.docks.legal_docks import AgreementsDock, OrganisationsDock, PowersDock
 from ui.docks.properties import PropertiesDock
+from ui.docks.rule_docks import DeviationsDock, RulesDock
 from ui.docks.scorecard import ScorecardDock
 from ui.docks.table_docks import (
     ActorsDock,
@@ -34,6 +35,7 @@ from ui.i18n import current_language
 __all__ = [
     "ActorsDock",
     "AgreementsDock",
+    "DeviationsDock",
     "FindingsDock",
     "HistoryDock",
     "MandatesDock",
@@ -42,6 +44,7 @@ __all__ = [
     "PowersDock",
     "PropertiesDock",
     "RelationshipsDock",
+    "RulesDock",
     "ScorecardDock",
     "TableDock",
     "TablesDock",
@@ -80,6 +83,8 @@ def create_docks(
         OrganisationsDock(controller, window),
         PowersDock(controller, window),
         AgreementsDock(controller, window),
+        RulesDock(controller, window),
+        DeviationsDock(controller, window),
     ]
     properties = PropertiesDock(controller, window)
     history = HistoryDock(controller, window)

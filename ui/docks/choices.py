@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from models import Case, EntityKind, PowerCategory
 from models.fields import FieldSpec
-from models.labels import label
+from models.labels import label, shown_name
 from ui.document.controller import DocumentController
 from ui.i18n import current_language
 
@@ -84,7 +84,7 @@ class EntityChoices(QAbstractListModel):
             return category.value if role == Qt.ItemDataRole.UserRole else None
         item = self._case.collection(self._kind)[row]
         if shown:
-            return str(item.name)
+            return shown_name(item)
         if role == Qt.ItemDataRole.UserRole:
             return item.id
         return None

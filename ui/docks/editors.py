@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from models import Case, EntityKind, ModelError, PowerCategory
 from models.fields import FieldSpec
 from models.i18n import Lang
-from models.labels import label
+from models.labels import label, shown_name
 from ui.docks.choices import EntityChoices
 from ui.docks.fields import none_text, parse_list, ref_id, yes_no
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -192,7 +192,7 @@ class RefListEdit(ChoiceListEdit):
         assert spec.refers is not None
         self._spec = spec
         self._case = case
-        choices = [(str(item.id), str(item.name)) for item in case.collection(spec.refers)]
+        choices = [(str(item.id), shown_name(item)) for item in case.collection(spec.refers)]
         if spec.refers is EntityKind.POWER:
             choices += [(c.value, label(c, lang)) for c in PowerCategory]
         super().__init__(choices, parent)
@@ -242,7 +242,7 @@ def create_editor(
             combo.addItem("—", "" if spec.optional_ref else None)
         assert spec.refers is not None
         for item in case.collection(spec.refers):
-            combo.addItem(item.name, item.id)
+            combo.addItem(shown_name(item), item.id)
         if spec.refers is EntityKind.POWER:
             for category in PowerCategory:
                 combo.addItem(label(category, lang), category.value)

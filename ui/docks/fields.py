@@ -21,6 +21,7 @@ from models import (
     Actor,
     Agreement,
     Case,
+    Deviation,
     EntityKind,
     Mandate,
     ModelError,
@@ -30,24 +31,27 @@ from models import (
     PowerCategory,
     Problem,
     Relationship,
+    Rule,
 )
 from models.case import Collection
 from models.fields import KINDS as MODEL_KINDS
 from models.fields import FieldSpec, by_name, describe
 from models.i18n import Lang
-from models.labels import label, parse_label
+from models.labels import label, parse_label, shown_name
 from ui.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "ACTORS",
     "AGREEMENTS",
     "DATA_PROPERTY",
+    "DEVIATIONS",
     "KINDS",
     "MANDATES",
     "NEEDS",
     "ORGANISATIONS",
     "POWERS",
     "RELATIONSHIPS",
+    "RULES",
     "TableKind",
     "display_text",
     "editor_value",
@@ -61,7 +65,7 @@ __all__ = [
     "yes_no",
 ]
 
-Entity = Actor | Relationship | Mandate | Need | Organisation | Power | Agreement
+Entity = Actor | Relationship | Mandate | Need | Organisation | Power | Agreement | Rule | Deviation
 DATA_PROPERTY = "kv_data"  # Qt property marking labels that show data, not interface text
 
 # Column headers and form labels, translated in the "Field" context.
@@ -119,6 +123,21 @@ _LABELS: dict[str, str] = {
     "parties": QT_TRANSLATE_NOOP("Field", "Parties"),
     "decider": QT_TRANSLATE_NOOP("Field", "Decider"),
     "covers": QT_TRANSLATE_NOOP("Field", "Covers"),
+    "step_days": QT_TRANSLATE_NOOP("Field", "Working days per step"),
+    "owner": QT_TRANSLATE_NOOP("Field", "Owner"),
+    "applies_to": QT_TRANSLATE_NOOP("Field", "Applies to"),
+    "introduced": QT_TRANSLATE_NOOP("Field", "Introduced"),
+    "origin": QT_TRANSLATE_NOOP("Field", "Origin"),
+    "origin_note": QT_TRANSLATE_NOOP("Field", "What led to it"),
+    "burden": QT_TRANSLATE_NOOP("Field", "Burden per case"),
+    "date": QT_TRANSLATE_NOOP("Field", "Date"),
+    "decided_by": QT_TRANSLATE_NOOP("Field", "Decided by"),
+    "rule": QT_TRANSLATE_NOOP("Field", "Rule"),
+    "need": QT_TRANSLATE_NOOP("Field", "Need"),
+    "reason": QT_TRANSLATE_NOOP("Field", "Reason"),
+    "outcome": QT_TRANSLATE_NOOP("Field", "Outcome"),
+    "comparable_to": QT_TRANSLATE_NOOP("Field", "Comparable to"),
+    "reported_to": QT_TRANSLATE_NOOP("Field", "Reported to"),
 }
 
 _YES = QT_TRANSLATE_NOOP("Field", "Yes")
@@ -221,8 +240,18 @@ AGREEMENTS = TableKind(
     ("name", "kind", "parties", "decider", "covers", "in_writing", "valid_from", "valid_until",
      "notes", "id"),
 )  # fmt: skip
+RULES = TableKind(
+    EntityKind.RULE,
+    ("name", "rule_type", "owner", "applies_to", "introduced", "origin", "origin_note", "burden",
+     "practice", "notes", "id"),
+)  # fmt: skip
+DEVIATIONS = TableKind(
+    EntityKind.DEVIATION,
+    ("date", "decided_by", "rule", "need", "outcome", "reason", "comparable_to", "reported_to",
+     "notes", "id"),
+)  # fmt: skip
 KINDS: tuple[TableKind, ...] = (
-    ACTORS, RELATIONSHIPS, MANDATES, NEEDS, ORGANISATIONS, POWERS, AGREEMENTS,
+    ACTORS, RELATIONSHIPS, MANDATES, NEEDS, ORGANISATIONS, POWERS, AGREEMENTS, RULES, DEVIATIONS,
 )  # fmt: skip
 
 
@@ -238,7 +267,7 @@ def ref_name(spec: FieldSpec, value: str, case: Case, lang: Lang) -> str:
     if spec.refers is None:
         return str(value)
     item = case.collection(spec.refers).get(value)
-    return str(item.name) if item is not None else str(value)
+    return shown_name(item) if item is not None else str(value)
 
 
 def ref_id(spec: FieldSpec, text: str, case: Case) -> str:
@@ -248,7 +277,7 @@ def ref_id(spec: FieldSpec, text: str, case: Case) -> str:
     if text in coll:
         return text
     wanted = text.strip().casefold()
-    found = next((item.id for item in coll if str(item.name).casefold() == wanted), None)
+    found = next((item.id for item in coll if shown_name(item).casefold() == wanted), None)
     if found is not None:
         return str(found)
     if spec.refers is EntityKind.POWER:

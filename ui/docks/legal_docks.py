@@ -39,6 +39,10 @@ class _NamedDock(TableDock):
             text = self.tr("%1 need") if one else self.tr("%1 needs")
         elif kind is EntityKind.AGREEMENT:
             text = self.tr("%1 agreement") if one else self.tr("%1 agreements")
+        elif kind is EntityKind.RULE:
+            text = self.tr("%1 rule") if one else self.tr("%1 rules")
+        elif kind is EntityKind.DEVIATION:
+            text = self.tr("%1 deviation") if one else self.tr("%1 deviations")
         else:
             text = self.tr("%1 item") if one else self.tr("%1 items")
         return text.replace("%1", str(count))

@@ -209,6 +209,8 @@ class PropertiesDock(QDockWidget):
             "organisation": self.tr("Organisation"),
             "power": self.tr("Power"),
             "agreement": self.tr("Agreement"),
+            "rule": self.tr("Rule"),
+            "deviation": self.tr("Deviation"),
         }[key]
 
     def _make_editor(self, spec: FieldSpec) -> QWidget:

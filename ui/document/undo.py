@@ -66,6 +66,8 @@ def _add_text(kind: EntityKind) -> str:
         EntityKind.POWER: QCoreApplication.translate("undo", "Add power"),
         EntityKind.AGREEMENT: QCoreApplication.translate("undo", "Add agreement"),
         EntityKind.ACCEPTANCE: QCoreApplication.translate("undo", "Accept finding"),
+        EntityKind.RULE: QCoreApplication.translate("undo", "Add rule"),
+        EntityKind.DEVIATION: QCoreApplication.translate("undo", "Add deviation"),
     }
     return texts[kind]
 
@@ -120,6 +122,8 @@ class AddCommand(ModelCommand):
 # Removal order: what refers to others goes first, so an undo puts the referred back first.
 _REMOVAL_ORDER = (
     EntityKind.ACCEPTANCE,
+    EntityKind.DEVIATION,
+    EntityKind.RULE,
     EntityKind.AGREEMENT,
     EntityKind.NEED,
     EntityKind.MANDATE,

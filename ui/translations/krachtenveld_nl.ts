@@ -393,6 +393,17 @@
     </message>
 </context>
 <context>
+    <name>DeviationsDock</name>
+    <message>
+        <source>Deviations</source>
+        <translation>Afwijkingen</translation>
+    </message>
+    <message>
+        <source>Add deviation</source>
+        <translation>Afwijking toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>Untitled</source>
@@ -1036,6 +1047,66 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Covers</source>
         <translation>Dekt</translation>
+    </message>
+    <message>
+        <source>Working days per step</source>
+        <translation>Werkdagen per stap</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Geldt voor</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Ingevoerd</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Aanleiding</translation>
+    </message>
+    <message>
+        <source>What led to it</source>
+        <translation>Toelichting aanleiding</translation>
+    </message>
+    <message>
+        <source>Burden per case</source>
+        <translation>Last per casus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Benodigd besluit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Comparable to</source>
+        <translation>Vergelijkbaar met</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Gemeld aan</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1958,6 +2029,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Afspraak</translation>
     </message>
     <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Afwijking</translation>
+    </message>
+    <message>
         <source>(several values)</source>
         <translation>(verschillende waarden)</translation>
     </message>
@@ -2077,6 +2156,21 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Add relationship</source>
         <translation>Relatie toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDock</name>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nieuwe regel</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2895,22 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>%1 afspraken</translation>
     </message>
     <message>
+        <source>%1 rule</source>
+        <translation>%1 regel</translation>
+    </message>
+    <message>
+        <source>%1 rules</source>
+        <translation>%1 regels</translation>
+    </message>
+    <message>
+        <source>%1 deviation</source>
+        <translation>%1 afwijking</translation>
+    </message>
+    <message>
+        <source>%1 deviations</source>
+        <translation>%1 afwijkingen</translation>
+    </message>
+    <message>
         <source>%1 item</source>
         <translation>%1 onderdeel</translation>
     </message>
@@ -2864,6 +2974,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Accept finding</source>
         <translation>Bevinding accepteren</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Add deviation</source>
+        <translation>Afwijking toevoegen</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -1,0 +1,208 @@
+"""Texts of the rules and the register of deviations: building block 7 (the risicoregelreflex,
+the learning loop back to a rule) and building block 4 (equal treatment, unaccounted custom
+work, accountability that eats the room to act)."""
+
+from __future__ import annotations
+
+from mapper.catalogue import Entry, Message
+from mapper.codes import Code
+
+__all__ = ["TEXTS"]
+
+TEXTS: dict[Code, Entry] = {
+    Code.RULE_RISK_REFLEX: Entry(
+        Message(
+            "{rule} puts a burden on every case {origin}",
+            "{rule} legt {origin} een last op elke casus",
+        ),
+        Message(
+            "{rule} was made {origin}{on_date}{with_note}. It adds "
+            "{burden:count:check or sign-off|checks or sign-offs} to every case of "
+            "{powers:list}, also where the risk of then does not arise. That is the "
+            "risicoregelreflex: a new rule for everyone after one incident.",
+            "{rule} is {origin} ingevoerd{on_date}{with_note}. De regel voegt aan elke casus van "
+            "{powers:list} {burden:count:controle of handtekening|controles of handtekeningen} "
+            "toe, ook waar het risico van toen niet speelt. Dat is de risicoregelreflex: na één "
+            "incident een nieuwe regel voor iedereen.",
+        ),
+        Message(
+            "{ask_owner}{ask_anyone} to aim the rule at the cases where the risk of then really "
+            "arises, for instance with a criterion that flags them, and to let the professional "
+            "depart from it elsewhere with reasons; agree that the rule is reviewed after a year "
+            "on what it yields.",
+            "{ask_owner}{ask_anyone} de regel te richten op de casussen waarin het risico van toen "
+            "werkelijk speelt, bijvoorbeeld met een criterium dat ze signaleert, en de "
+            "professional elders gemotiveerd te laten afwijken; spreek af dat de regel na een "
+            "jaar wordt getoetst op wat hij oplevert.",
+        ),
+        parts={
+            "on_date": Message(" on {when:date}", " op {when:date}"),
+            "with_note": Message(" ({note})", " ({note})"),
+            "ask_owner": Message("Ask {owner}", "Vraag {owner}"),
+            "ask_anyone": Message("Ask whoever can change it", "Vraag wie de regel kan wijzigen"),
+        },
+    ),
+    Code.RULE_OWNER_CANNOT_CHANGE: Entry(
+        Message("The loop back to {rule} does not close", "De lus terug naar {rule} sluit niet"),
+        Message(
+            "{rule} stands in the way of {needs:list}. {statute}{ordinance}{policy}{internal}"
+            "{no_owner}{named_owner} What the case teaches does not lead to a better rule.",
+            "{rule} staat {needs:list} in de weg. {statute}{ordinance}{policy}{internal}"
+            "{no_owner}{named_owner} Wat de casus leert, leidt zo niet tot een betere regel.",
+        ),
+        Message(
+            "{statute_do}{ordinance_do}{policy_do}{internal_do}",
+            "{statute_do}{ordinance_do}{policy_do}{internal_do}",
+        ),
+        parts={
+            "statute": Message(
+                "A statute is changed by the legislator;", "Een wet wijzigt alleen de wetgever;"
+            ),
+            "ordinance": Message(
+                "An ordinance is set by the council (art. 147 Gemeentewet) or, where the council "
+                "delegated it, by the college (art. 156 Gemeentewet);",
+                "Een verordening stelt de raad vast (art. 147 Gemeentewet) of, waar de raad dat "
+                "heeft gedelegeerd, het college (art. 156 Gemeentewet);",
+            ),
+            "policy": Message(
+                "A policy rule is set by the public body whose power it concerns (Awb 4:81), or "
+                "under its mandate;",
+                "Een beleidsregel stelt het bestuursorgaan vast wiens bevoegdheid het betreft "
+                "(art. 4:81 Awb), of wie daartoe mandaat heeft;",
+            ),
+            "internal": Message(
+                "An internal rule is changed by the leadership of the organisation;",
+                "Een interne regel wijzigt de leiding van de organisatie;",
+            ),
+            "no_owner": Message(
+                " the map does not say who owns this one.",
+                " de kaart zegt niet wie eigenaar is van deze regel.",
+            ),
+            "named_owner": Message(
+                " {owner}, named as its owner, cannot change the rule.",
+                " {owner}, die als eigenaar is genoemd, kan de regel niet wijzigen.",
+            ),
+            "statute_do": Message(
+                "Bring the bottleneck to the legislator (through the VNG or the ministry) and "
+                "meanwhile use the room the statute itself gives: a clause to depart from it, "
+                "or the proportionality of Awb 3:4 lid 2 where it leaves room to weigh.",
+                "Breng het knelpunt onder de aandacht van de wetgever (via de VNG of het "
+                "ministerie) en gebruik intussen de ruimte die de wet zelf geeft: een "
+                "afwijkingsbepaling, of de evenredigheid van art. 3:4 lid 2 Awb waar de wet "
+                "ruimte laat voor een afweging.",
+            ),
+            "ordinance_do": Message(
+                "Make the council (or the college it delegated to) the owner of the ordinance "
+                "on the map, and let the college put what cases show before the council; a "
+                "hardship clause gives room to depart from it meanwhile.",
+                "Maak de raad (of het college waaraan hij heeft gedelegeerd) eigenaar van de "
+                "verordening op de kaart en laat het college wat casussen laten zien aan de "
+                "raad voorleggen; een hardheidsclausule geeft intussen ruimte om af te wijken.",
+            ),
+            "policy_do": Message(
+                "Make the public body that sets the policy rule (usually the college) its "
+                "owner, and let what cases show reach it.",
+                "Maak het bestuursorgaan dat de beleidsregel vaststelt (meestal het college) "
+                "eigenaar ervan en laat wat casussen laten zien daar terechtkomen.",
+            ),
+            "internal_do": Message(
+                "Make a manager who can change the rule its owner, and let what cases show "
+                "reach that manager.",
+                "Maak een leidinggevende die de regel kan wijzigen eigenaar ervan en laat wat "
+                "casussen laten zien bij die leidinggevende terechtkomen.",
+            ),
+        },
+    ),
+    Code.RULE_LOOP_OPEN: Entry(
+        Message(
+            "The lesson of the case does not reach the owner of {rule}",
+            "De les uit de casus bereikt de eigenaar van {rule} niet",
+        ),
+        Message(
+            "{rule} stands in the way of {needs:list}. {owner} can change the rule, but no "
+            "feedback, signal or escalation route leads from {handlers:list} to {owner}. The "
+            "loop does not close: the next case will run into the same rule.",
+            "{rule} staat {needs:list} in de weg. {owner} kan de regel wijzigen, maar geen "
+            "terugkoppel-, signaal- of escalatieroute leidt van {handlers:list} naar {owner}. "
+            "De lus sluit niet: de volgende casus loopt tegen dezelfde regel aan.",
+        ),
+        Message(
+            "Organise that {owner} hears where the rule pinches, for instance in a periodic case "
+            "review with {handlers:list}; that is lighter than evaluating every exception.",
+            "Organiseer dat {owner} hoort waar de regel knelt, bijvoorbeeld in een periodieke "
+            "casusreflectie met {handlers:list}; dat is lichter dan elke uitzondering "
+            "evalueren.",
+        ),
+    ),
+    Code.DEVIATION_UNEQUAL_OUTCOMES: Entry(
+        Message(
+            "Comparable deviations from {rule} ended differently",
+            "Vergelijkbare afwijkingen van {rule} liepen verschillend af",
+        ),
+        Message(
+            "The register marks {this} as comparable to {other}. That one was {other_outcome}, "
+            "this one {outcome}, and no reason explains the difference. A decision must rest "
+            "on sound reasons (Awb 3:46); unequal outcomes in comparable cases without them put "
+            "equal treatment at risk.",
+            "Het register noemt {this} vergelijkbaar met {other}. Die werd {other_outcome}, "
+            "deze {outcome}, en geen reden verklaart het verschil. Een besluit moet berusten "
+            "op een deugdelijke motivering (art. 3:46 Awb); ongelijke uitkomsten in "
+            "vergelijkbare gevallen zonder uitleg zetten de gelijke behandeling onder druk.",
+        ),
+        Message(
+            "Record with each deviation why this outcome fits and how the case differs from "
+            "the earlier one, and discuss comparable deviations together now and then, so that "
+            "precedent is built on purpose.",
+            "Leg bij elke afwijking vast waarom deze uitkomst past en waarin de casus verschilt "
+            "van de eerdere, en bespreek vergelijkbare afwijkingen af en toe samen, zodat "
+            "precedent bewust ontstaat.",
+        ),
+    ),
+    Code.DEVIATION_NOT_REPORTED: Entry(
+        Message(
+            "{n:count:deviation was|deviations were} reported to nobody",
+            "{n:count:afwijking is|afwijkingen zijn} aan niemand gemeld",
+        ),
+        Message(
+            "For {shown:list}{more}{by} the register names nobody the deviation was reported "
+            "to. Custom work that nobody sees cannot be backed, and nothing is learned from it.",
+            "Bij {shown:list}{more}{by} noemt het register niemand aan wie de afwijking is "
+            "gemeld. Maatwerk dat niemand ziet, kan niemand dekken, en er wordt niets van "
+            "geleerd.",
+        ),
+        Message(
+            "Account for deviations lightly: one line in the register that the team lead sees "
+            "each month, without an extra signature beforehand.",
+            "Verantwoord afwijkingen licht: één regel in het register die de teamleider elke "
+            "maand ziet, zonder extra handtekening vooraf.",
+        ),
+        parts={
+            "more": Message(" and {n_more:word} more", " en nog {n_more:word}"),
+            "by": Message(" (decided by {deciders:list})", " (besloten door {deciders:list})"),
+        },
+    ),
+    Code.ACCOUNTABILITY_BURDEN: Entry(
+        Message(
+            "Accountability eats the room to act on {need}",
+            "Verantwoording slokt de ruimte op voor {need}",
+        ),
+        Message(
+            "The rules on this custom decision ({rules:list}) add up to "
+            "{total:count:check or sign-off|checks or sign-offs}, more than {limit:word}. That "
+            "is the back-office bureaucracy the custom practice must avoid: every deviation "
+            "then costs more than the routine it replaces.",
+            "De regels op dit maatwerkbesluit ({rules:list}) tellen samen op tot "
+            "{total:count:controle of handtekening|controles of handtekeningen}, meer dan "
+            "{limit:word}. Dat is de backofficebureaucratie die maatwerk moet vermijden: elke "
+            "afwijking kost dan meer dan de routine die zij vervangt.",
+        ),
+        Message(
+            "Replace the checks beforehand by accountability afterwards: one decision by whoever "
+            "holds the mandate, recorded in the register and discussed in the periodic case "
+            "review.",
+            "Vervang de controles vooraf door verantwoording achteraf: één besluit door wie het "
+            "mandaat heeft, vastgelegd in het register en besproken in de periodieke "
+            "casusreflectie.",
+        ),
+    ),
+}
