@@ -351,6 +351,8 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
         tailored = _mandate_point(case, f, lang) or _theme_point(case, cause, f, findings, lang)
         if tailored:
             return tailored
+    if cause.id.startswith("rule:"):
+        return _rule_point(case, cause.id.split(":", 1)[1], lang)
     title = cause.title(lang)
     title = title[:1].lower() + title[1:] if not title[:2].isupper() else title
     owner = _owner(case, lang)
@@ -360,6 +362,26 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
             f"({title.rstrip('.')})"
         )
     return f"to commission {owner} to work out what section 5.{cause.rank} proposes ({title})"
+
+
+def _rule_point(case: Case, rule_id: str, lang: Lang) -> str:
+    """A rule the case runs into (issue 17): aim it at the risk, account for deviations after."""
+    rule = case.rules.get(rule_id)
+    name = f"‘{rule.name}’" if rule is not None else ""
+    with_owner = _name(case, rule.owner, lang) if rule is not None else ""
+    owner = _owner(case, lang)
+    if lang == "nl":
+        who = f" met {with_owner}" if with_owner else ""
+        return (
+            f"{owner} opdracht te geven{who} de regel {name} te richten op de casussen waarin het "
+            "risico speelt, en afwijkingen achteraf licht te laten verantwoorden in het "
+            "afwijkingenregister"
+        )
+    who = f" with {with_owner}" if with_owner else ""
+    return (
+        f"to commission {owner}{who} to aim the rule {name} at the cases where the risk arises, "
+        "and to have deviations accounted for lightly afterwards in the register of deviations"
+    )
 
 
 # defects only the body that granted the mandate can repair in its mandate decision

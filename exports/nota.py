@@ -38,6 +38,7 @@ from exports.advice_words import W, method_paragraphs
 from exports.anonymise import anonymise
 from exports.decisions import decision_points, named_actor
 from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, set_widths, shade
+from exports.nota_rules import add_rules_annex
 from exports.nota_trend import add_trend
 from exports.output import save_document
 from exports.risks import risks
@@ -329,6 +330,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
         ]
         header = [W["finding"](lang), W["reason"](lang), W["by"](lang), W["valid_until"](lang)]
         add_table(doc, header, rows)
+    add_rules_annex(doc, case, lang, "E" if analysis.accepted else "D")
 
 
 def build_nota(

@@ -64,7 +64,7 @@ BLOCK_ORDER: tuple[int, ...] = (3, 1, 5, 2, 4, 6, 7)
 
 _DEVIATION_POWERS = (PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SUSPEND_ROUTINE)
 _URGENCY_WEIGHT = {Urgency.HIGH: 3, Urgency.MEDIUM: 2, Urgency.LOW: 1}
-_KIND_ORDER = ("power", "mandate", "person", "need", "theme", "pair", "finding")
+_KIND_ORDER = ("power", "mandate", "person", "need", "rule", "theme", "pair", "finding")
 _THEMES = {
     "SIGNAL_UNHEARD": "signals",
     "SIGNAL_LONG_PATH": "signals",
@@ -121,6 +121,9 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
         # the agreement that names the wrong decider belongs with the decision it concerns
         needs = by_id.needs
         return [("power", _power_key(ctx, str(needs[n].power))) for n in f.needs if n in needs]
+    if f.rules or f.deviations:  # the rules and the register: one cause per rule
+        rules = [*f.rules, *(by_id.deviation_rules.get(d) for d in f.deviations)]
+        return [("rule", r) for r in dict.fromkeys(rules) if r] or [("finding", f.id)]
     if code in ("INTENT_NOT_PASSED_DOWN", "INTENT_NO_DEVIATION_POWER"):
         if ctx.legal.powers:  # the map names its powers: the ones that carry room to deviate
             return [("power", p) for p in by_id.deviation] or [("finding", f.id)]
@@ -171,6 +174,7 @@ class _ById:
         self.needs = {n.id: n for n in g.needs}
         self.mandates = {m.id: m for m in g.mandates}
         self.relationships = {r.id: r for r in g.relationships}
+        self.deviation_rules = {d.id: d.rule for d in g.deviations}
 
 
 class _Union:

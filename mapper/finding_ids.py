@@ -22,8 +22,10 @@ PERSON_CODES = frozenset(
 
 def _subject(f: Finding) -> tuple[str, ...]:
     """The entities a finding is *about* (not the whole route it cites as evidence)."""
-    if f.rules or f.deviations:  # a rule or deviations in the register
-        return tuple(sorted({*f.rules, *f.deviations}))
+    if f.deviations:  # deviations in the register
+        return tuple(sorted(f.deviations))
+    if f.rules and f.code.startswith("RULE_"):  # a rule
+        return tuple(sorted(f.rules))
     if f.code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
         return (subject_mandate(f),)
     if f.needs:

@@ -108,6 +108,8 @@ def test_finding_ids_are_stable_across_runs_order_names_and_positions() -> None:
         organisations=list(case.organisations),
         powers=list(case.powers),
         agreements=list(case.agreements),
+        rules=list(case.rules),
+        deviations=list(case.deviations),
     )
     renamed = example_case()
     renamed.update_actor("consulent", {"name": "Uitvoerder wijkteam"})

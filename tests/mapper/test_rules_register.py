@@ -102,7 +102,7 @@ def test_no_feedback_to_the_owner_leaves_the_loop_open() -> None:
     assert f.code == "RULE_LOOP_OPEN"
     assert f.needs == ("n1",)
     assert f.actors == ("a2", "a1")
-    assert "van de consulent naar de manager Werk" in f.detail("nl")
+    assert "van de consulent naar de manager" in f.detail("nl")
 
 
 def test_a_rule_that_blocks_nothing_needs_no_loop() -> None:
