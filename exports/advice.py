@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from mapper.findings import Cause, Status, Text
-from mapper.wording import number
+from mapper.wording import cite, number
 from models.case import Case
 from models.entities import Position
 from models.i18n import Lang, long_date
@@ -132,35 +132,6 @@ def map_picture(case: Case, lang: Lang, scene_for: SceneFactory | None) -> bytes
         return None
     scene = scene_for(case) if scene_for is not None else None
     return map_png(case, lang, scene=scene, page=NOTA_MAP_PAGE, titled=False)
-
-
-_LAW = (
-    r"(Awb|Participatiewet|Gemeentewet|Wgr|Wmo 2015|Jeugdwet|AVG|BW|Huisvestingswet 2014|Woningwet)"
-)
-_CITE = re.compile(rf"^{_LAW}\s+(?:art\.\s+)?(\d[\w:.]*(?:\s+lid\s+\d+)?(?:\s+onder\s+\w)?)$")
-_BARE = re.compile(r"^(\d+[a-z]?:\d+[a-z]?(?:\s+lid\s+\d+)?)$")
-
-
-def cite(basis: str) -> str:
-    """A legal basis in one citation style, "art. 10:3 lid 4 Awb" (jurist L7); what is no
-    article of a law ("Beleidsregels ... 2025") stays as it is.
-
-    >>> cite("Awb 10:1; 10:9; 10:5")
-    'art. 10:1 Awb; art. 10:9 Awb; art. 10:5 Awb'
-    >>> cite("Participatiewet art. 58 lid 8")
-    'art. 58 lid 8 Participatiewet'
-    """
-    out: list[str] = []
-    law = ""
-    for part in (p.strip() for p in basis.split(";")):
-        if found := _CITE.match(part):
-            law = found.group(1)
-            out.append(f"art. {found.group(2)} {law}")
-        elif law and (bare := _BARE.match(part)):
-            out.append(f"art. {bare.group(1)} {law}")
-        else:
-            out.append(part)
-    return "; ".join(out)
 
 
 def articles(bases: Iterable[str]) -> str:

@@ -17,11 +17,12 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from models.i18n import Lang
 
-__all__ = ["capital", "count", "join", "noun", "number", "running", "word"]
+__all__ = ["capital", "cite", "count", "join", "noun", "number", "running", "word"]
 
 _WORDS = {
     "nl": ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
@@ -103,3 +104,32 @@ def capital(text: str) -> str:
     if text.startswith("één"):
         return "Eén" + text[3:]
     return text[:1].upper() + text[1:]
+
+
+_LAW = (
+    r"(Awb|Participatiewet|Gemeentewet|Wgr|Wmo 2015|Jeugdwet|AVG|BW|Huisvestingswet 2014|Woningwet)"
+)
+_CITE = re.compile(rf"^{_LAW}\s+(?:art\.\s+)?(\d[\w:.]*(?:\s+lid\s+\d+)?(?:\s+onder\s+\w)?)$")
+_BARE = re.compile(r"^(\d+[a-z]?:\d+[a-z]?(?:\s+lid\s+\d+)?)$")
+
+
+def cite(basis: str) -> str:
+    """A legal basis in one citation style, "art. 10:3 lid 4 Awb" (jurist L7); what is no
+    article of a law ("Beleidsregels ... 2025") stays as it is.
+
+    >>> cite("Awb 10:1; 10:9; 10:5")
+    'art. 10:1 Awb; art. 10:9 Awb; art. 10:5 Awb'
+    >>> cite("Participatiewet art. 58 lid 8")
+    'art. 58 lid 8 Participatiewet'
+    """
+    out: list[str] = []
+    law = ""
+    for part in (p.strip() for p in basis.split(";")):
+        if found := _CITE.match(part):
+            law = found.group(1)
+            out.append(f"art. {found.group(2)} {law}")
+        elif law and (bare := _BARE.match(part)):
+            out.append(f"art. {bare.group(1)} {law}")
+        else:
+            out.append(part)
+    return "; ".join(out)

@@ -15,7 +15,7 @@ from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.texts.mandate_words import INSTRUMENTS, OWN_MANDATE, SUB_MANDATE
 from mapper.texts.room import BY, CLOSE_TO, DEVIATION, PLACE, PRACTICE
-from mapper.wording import running
+from mapper.wording import cite, running
 from models import Instrument, Mandate, Need, PowerCategory, RuleType
 from models.i18n import Lang
 
@@ -60,7 +60,7 @@ def _what(ctx: Context, need: Need, key: str, budget: float | None) -> dict[str,
         "budget": budget,
         "deadline": need.deadline,
         "rule": next(iter(types)) if len(types) == 1 else None,
-        "basis": "; ".join(dict.fromkeys(bases)),
+        "basis": cite("; ".join(dict.fromkeys(bases))),  # "art. 35 Participatiewet" (L7)
         "practice": ctx.graphs.practice,
         "own_clause": None if not need.deviates else legal.category(key) == DEVIATE,
         "clause": legal.category(key) == DEVIATE,

@@ -26,6 +26,7 @@ from mapper.graph import CaseGraphs
 from mapper.legal import OUTSIDE_SPHERES
 from mapper.names import Name
 from mapper.texts.intent import AS_PORTFOLIO, NO_ADMINISTRATOR, PASS_DOWN
+from mapper.wording import cite
 from models import ActorKind, Mandate, PowerCategory, RuleType
 
 __all__ = ["DEVIATION_POWERS", "check", "deviation_powers"]
@@ -290,5 +291,5 @@ def _how_to_pass(ctx: Context, held: list[str], *, reserved: bool) -> Text:
         key = "ordinance"
     elif types == {RuleType.STATUTE} and bases:
         key = "statute"
-    values = {"basis": "; ".join(dict.fromkeys(bases))}
+    values = {"basis": cite("; ".join(dict.fromkeys(bases)))}  # one citation style (L7)
     return Text(render(PASS_DOWN[key], values, "en"), render(PASS_DOWN[key], values, "nl"))

@@ -172,7 +172,7 @@ def test_m5_statutory_discretion_applies_the_statute() -> None:
     need = Need("n6", "Afzien van terugvordering", "tv", None, "consulent", ("gem",))
     [f] = of(case([], powers=[TV], needs=[need]), "NEED_HOLDER_FAR")
     nl = f.detail("nl")
-    assert "Deze bevoegdheid is zelf de ruimte die de wet laat (Participatiewet art. 58" in nl
+    assert "Deze bevoegdheid is zelf de ruimte die de wet laat (art. 58 lid 8" in nl
     assert "past de wet toe en wijkt er niet van af" in nl
     assert "Van een wettelijke regel kan worden afgeweken" not in nl
     # departing from a statute under a power that is no such clause keeps the strict text

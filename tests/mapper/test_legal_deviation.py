@@ -47,7 +47,7 @@ def test_deviation_follows_the_kind_of_rule() -> None:
     assert "4:84" not in ordinance
     assert "alleen de raad" in ordinance
     statute = _far_need(RuleType.STATUTE, "Participatiewet art. 58 lid 8")
-    assert "Participatiewet art. 58 lid 8" in statute
+    assert "art. 58 lid 8 Participatiewet" in statute  # one citation style (L7)
     assert "4:84" not in statute
     # 3:4 lid 2 weighs consequences where the statute leaves room; it sets no rule aside
     assert "waar toepassing in strijd zou komen met het evenredigheidsbeginsel" not in statute
