@@ -118,3 +118,44 @@ def test_the_what_if_names_the_findings_that_appear(
     named = [line.removeprefix("New: ") for line in lines if line.startswith("New: ")]
     assert named[0] == new[0]
     assert len(named) == min(2, len(new))
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 640)], ids=["1366", "1024"])
+def test_a_steps_context_is_named_or_left_out(qtbot: QtBot, size: tuple[int, int]) -> None:
+    """New user, third round 8: faded context turned into pale shapes without a name."""
+    from mapper import analyse
+    from ui.canvas.scene import MapScene
+    from ui.present.view import DIMMED
+
+    case = example_case()
+    scene = MapScene(case)
+    presentation = PresentationWindow(scene, analyse(case), "nl")
+    qtbot.addWidget(presentation)
+    presentation.view.animate = False
+    presentation.resize(*size)
+    presentation.show()
+    qtbot.waitExposed(presentation)
+    left_out = 0
+    for index, step in enumerate(presentation.steps):
+        presentation.go(index)
+        QApplication.processEvents()
+        if step.cause is None:
+            continue
+        focus, named = set(step.actor_ids()), presentation.view.named()
+        for actor_id, item in scene.actor_items.items():
+            if actor_id in focus or not item.isVisible():
+                continue
+            if actor_id in named:
+                assert item.opacity() == pytest.approx(DIMMED)  # faded, with its name
+            else:
+                assert item.opacity() == 0.0, actor_id  # not a shape without a name
+                left_out += 1
+        for edge in [*scene.relationship_items.values(), *scene.mandate_items.values()]:
+            ends = {edge.source.entity_id, edge.target.entity_id}
+            if ends - focus - named and edge.opacity() > 0:  # a tie to what is left out
+                assert ends <= focus | named or edge.opacity() > DIMMED, edge.entity_id
+    presentation.go(0)
+    QApplication.processEvents()
+    assert all(item.opacity() == 1.0 for item in scene.actor_items.values())  # overview: all
+    if size == (1024, 640):
+        assert left_out, "on a small screen some context has no room for its name"

@@ -99,10 +99,10 @@ class PresentView(QGraphicsView):
         scene = self.map_scene
         return [*scene.relationship_items.values(), *scene.mandate_items.values()]
 
-    def _set_opacity(self, item: QGraphicsItem, shown: bool) -> None:
+    def _set_opacity(self, item: QGraphicsItem, shown: bool, dimmed: float = DIMMED) -> None:
         if item not in self._opacity:
             self._opacity[item] = item.opacity()
-        item.setOpacity(self._opacity[item] if shown else DIMMED)
+        item.setOpacity(self._opacity[item] if shown else dimmed)
 
     def dimmed(self) -> set[str]:
         """The ids of the actors and ties now dimmed (tests)."""
@@ -247,7 +247,25 @@ class PresentView(QGraphicsView):
                 break
         shown = {a for a, item in scene.actor_items.items() if item.isVisible()}
         self._named = frozenset(shown if plan.scale == 1.0 else shown & plan.grown)
+        self._leave_out_nameless()
         scene.refresh_groups(plan.scale)
+
+    def _leave_out_nameless(self) -> None:
+        """In a step, the dimmed context that got no name is left out, with its dimmed ties:
+        a pale shape without a name told the room nothing (new user, third round 8)."""
+        if not self._highlighted or self.overview:
+            return
+        scene, focus = self.map_scene, set(self._highlighted)
+        gone = {
+            a for a, item in scene.actor_items.items() if a not in focus and a not in self._named
+        }
+        for actor_id, item in scene.actor_items.items():
+            if actor_id not in focus:
+                self._set_opacity(item, False, 0.0 if actor_id in gone else DIMMED)
+        for edge in self._edges():
+            if edge.opacity() <= DIMMED + 1e-6:  # a tie the step is not about
+                ends = {edge.source.entity_id, edge.target.entity_id}
+                self._set_opacity(edge, False, 0.0 if ends & gone else DIMMED)
 
     def named(self) -> frozenset[str]:
         """The actors whose names show on screen now."""
