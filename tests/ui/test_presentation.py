@@ -381,20 +381,20 @@ def test_a_collapsed_organisation_stands_for_its_actors(
     qtbot: QtBot, example_window: MainWindow
 ) -> None:
     scene = example_window.scene
-    scene.request_collapse("o3", True)  # Kredietbank Rivierland
+    scene.request_collapse("o5", True)  # Belastingsamenwerking Rivierland (a point of its own)
     scene.request_collapse("o6", True)  # Deurwaarderskantoor Van Dam
-    assert set(scene.collapsed_items) == {"o3", "o6"}
+    assert set(scene.collapsed_items) == {"o5", "o6"}
     presentation = _present(qtbot, example_window)
     index = next(
         s.index
         for s in presentation.steps
-        if s.cause is not None and "kredietbank" in s.cause.actors
+        if s.cause is not None and "belastingen" in s.cause.actors
     )
     presentation.go(index)
     cause = presentation.step.cause
     assert cause is not None
-    node = scene.collapsed_items["o3"]
-    assert node.opacity() == 1.0  # the box speaks for the involved kredietbank
+    node = scene.collapsed_items["o5"]
+    assert node.opacity() == 1.0  # the box speaks for the involved tax office
     if "deurwaarder" not in cause.actors:
         assert scene.collapsed_items["o6"].opacity() < 0.3
     shown = presentation.view.mapToScene(presentation.view.viewport().rect()).boundingRect()
@@ -403,7 +403,7 @@ def test_a_collapsed_organisation_stands_for_its_actors(
     qtbot.waitUntil(lambda: example_window.presenter.presentation is None)
     assert all(n.opacity() == 1.0 for n in scene.collapsed_items.values())
     assert all(t.opacity() == 1.0 for t in scene.tie_items.values())
-    assert example_window.controller.case.organisations.get("o3").collapsed  # type: ignore[union-attr]
+    assert example_window.controller.case.organisations.get("o5").collapsed  # type: ignore[union-attr]
 
 
 def test_f5_right_after_an_edit_presents_the_map_as_it_is(
