@@ -67,10 +67,22 @@ def test_suggested_file_names_are_valid_everywhere(
     dutch_example_window.files.ask_export_path()
     dutch_example_window.files.ask_save_path()
     assert len(asked) == len(EXPORTS) + 2
-    for default in asked:
+    anonymised = {"docx", "pptx", "kvmap_anonymised"}  # named after the anonymised title
+    kinds = [kind.key for kind in EXPORTS] + ["picture", "save"]
+    for key, default in zip(kinds, asked, strict=True):
         name = Path(default).name
         assert not set(name) & set(':/\\*?"<>|'), name
-        assert name.startswith("Gezin Jansen - dreigende huisuitzetting - zorg"), name
+        if key in anonymised:
+            assert "Jansen" not in name, name
+            assert name.startswith("Dreigende huisuitzetting - zorg"), name
+        else:
+            assert name.startswith("Gezin Jansen - dreigende huisuitzetting - zorg"), name
+    # with File › Export › Anonymised off, the note is named after the map's own title
+    dutch_example_window.exchange["export_anonymised"].setChecked(False)
+    asked.clear()
+    nota = next(kind for kind in EXPORTS if kind.key == "docx")
+    dutch_example_window.exchange.ask_export_path(nota)
+    assert Path(asked[0]).name.startswith("Gezin Jansen - dreigende huisuitzetting"), asked
 
 
 def test_safe_stem_trims_and_limits() -> None:
