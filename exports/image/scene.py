@@ -164,7 +164,8 @@ def _layout(
         width = max(sw, lw) + 2 * margin
         height = top + sh + LEGEND_GAP + lh + margin
         legend_at = QPointF(margin, top + sh + LEGEND_GAP)
-    left = margin + (width - 2 * margin - sw) / 2  # a map narrower than its page: centred
+    # a map narrower than the legend under it: centred above it (beside it, the map is left)
+    left = margin if beside else margin + (width - 2 * margin - sw) / 2
     target = QRectF(left, top, sw, sh)
 
     def paint_page(painter: QPainter) -> None:

@@ -217,3 +217,21 @@ def test_map_scale_shrinks_the_map_but_not_title_and_legend(qapp: Any) -> None:
     assert full is not None
     assert half is not None
     assert full[0] - half[0] == pytest.approx(1000, abs=2)  # the legend beside keeps its width
+
+
+@pytest.mark.parametrize("below", [False, True], ids=["beside", "below"])
+def test_the_map_never_runs_under_its_legend(qapp: Any, below: bool) -> None:
+    from PySide6.QtCore import QRectF
+
+    from exports.image._paint import LEGEND_GAP, legend_size
+    from exports.image.scene import _layout
+    from exports.legend import legend_for_case
+
+    legend = legend_for_case(example_case(), "nl")
+    width, height, _paint, target = _layout(QRectF(0, 0, 200, 150), "Kaart", legend, 16.0, below)
+    lw, lh = legend_size(legend, 2 if below else 1)
+    if below:  # a map narrower than the legend: centred above it
+        assert target.bottom() + LEGEND_GAP <= height - 16.0 - lh + 1e-6
+        assert target.center().x() == pytest.approx(width / 2)
+    else:  # beside: the map on the left, the legend right of it
+        assert target.right() + LEGEND_GAP <= width - 16.0 - lw + 1e-6
