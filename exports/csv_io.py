@@ -456,5 +456,23 @@ def _check_set(
             missing.append(problem(
                 "csv_side_file_missing", file=path.name, entry=file.name, listing=case_path.name
             ))  # fmt: skip
+        elif path is not None and _blank(path):
+            # a failed copy or a sync client's placeholder: taken as "no rows", it would
+            # drop a whole kind of entity unseen
+            missing.append(problem(
+                "csv_side_file_empty", file=path.name, size=path.stat().st_size,
+                entry=file.name, listing=case_path.name,
+            ))  # fmt: skip
     if missing:
         raise ImportFileError(list(missing), asked)
+
+
+def _blank(path: Path) -> bool:
+    """Whether ``path`` holds nothing but blanks (not even a header row)."""
+    with path.open("rb") as f:
+        head = f.read(4097)
+    if len(head) > 4096:
+        return False
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        head = head.removeprefix(bom)
+    return not head.replace(b"\x00", b"").strip()

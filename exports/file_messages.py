@@ -55,6 +55,16 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         ' wat erin staat zou verloren gaan. Zet het terug, of verwijder de rij "files" in'
         " {listing} om de rest zonder dat bestand te importeren",
     ),
+    "csv_side_file_empty": (
+        "{file} beside {entry} is empty ({size} bytes), not even a header row, although"
+        " {listing} names it as part of the export; what it held would be lost. Is the file"
+        ' complete? Copy it again, or delete the row "files" in {listing} to import the'
+        " rest without it",
+        "{file} naast {entry} is leeg ({size} bytes), zonder zelfs een kopregel, terwijl"
+        " {listing} het noemt als deel van de export; wat erin stond zou verloren gaan. Is"
+        ' het bestand volledig? Kopieer het opnieuw, of verwijder de rij "files" in'
+        " {listing} om de rest zonder dat bestand te importeren",
+    ),
     "csv_case_file_missing": (
         "{file} not found beside {entry}: the case's title, description and date are not"
         " imported, and whether other files of the set are missing cannot be checked",

@@ -120,3 +120,22 @@ def test_short_rows_throughout_are_no_cut(tmp_path: Path) -> None:
     from exports.register_read import read_register
 
     assert len(read_register(path).case.mandates) == 3
+
+
+@pytest.mark.parametrize("part", ["powers", "organisations", "agreements", "needs", "edges"])
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf\r\n"])
+def test_an_empty_file_of_the_set_is_named(tmp_path: Path, part: str, content: bytes) -> None:
+    """Hostile review, fourth round, H3: a side file truncated to nothing (0 bytes, or no
+    header row) was read as "no rows" and dropped every relationship or mandate unseen."""
+    nodes = _set(tmp_path)
+    empty = _side(nodes, part)
+    empty.write_bytes(content)
+    with pytest.raises(ImportFileError) as info:
+        read_csv(nodes)
+    problems = info.value.problems
+    assert [p.key for p in problems] == ["csv_side_file_empty"]
+    en, nl = problems[0].render("en"), problems[0].render("nl")
+    assert f"e-{part}.csv beside e-nodes.csv is empty ({len(content)} bytes)" in en
+    assert "e-case.csv names it as part of the export" in en
+    assert f"e-{part}.csv naast e-nodes.csv is leeg ({len(content)} bytes)" in nl
+    assert str(nodes) in str(info.value)
