@@ -30,6 +30,18 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         " bestand in Excel of LibreOffice",
     ),
     # the mandate register
+    "register_actor_invisible": (
+        'matched the actor "{name}" on the map: the cell has the same name with an invisible'
+        " character ({chars}); remove it from the register to be sure",
+        'gekoppeld aan de actor "{name}" op de kaart: de cel heeft dezelfde naam met een'
+        " onzichtbaar teken ({chars}); haal dat uit het register weg om zeker te zijn",
+    ),
+    "register_actor_look_alike": (
+        'matched the actor "{name}" on the map: the cell says "{cell}", which differs only in'
+        " spaces or character width",
+        'gekoppeld aan de actor "{name}" op de kaart: de cel zegt "{cell}", dat alleen in'
+        " spaties of tekenbreedte verschilt",
+    ),
     "register_no_writing_column": (
         "the register has no column Schriftelijk / In writing: for the {count} mandates"
         " added it is not recorded whether they were granted in writing (Awb 10:5 lid 2);"

@@ -48,7 +48,13 @@ from models.enums import (
 from models.errors import FieldError, ModelError
 from models.fields import KINDS
 from models.labels import parse_label
-from models.rules import REPAIRED, check_characters, clean_characters
+from models.rules import (
+    REPAIRED,
+    check_characters,
+    clean_characters,
+    invisible_characters,
+    name_key,
+)
 
 __all__ = ["RegisterImport", "read_register"]
 
@@ -207,6 +213,10 @@ class _Reader:
             self.actors.setdefault(a.name.casefold(), a.id)
             self.twins.setdefault(a.name.casefold(), []).append(a.id)
         self.twins = {k: v for k, v in self.twins.items() if len(v) > 1}
+        # the same names as a reader sees them (invisible characters, spaces, width ignored)
+        self.seen: dict[str, str] = {}
+        for a in self.work.actors:
+            self.seen.setdefault(name_key(a.name), a.id)
         self.powers: dict[str, list[str]] = {}  # name -> ids (one name, several holders)
         for p in self.work.powers:
             self.powers.setdefault(p.name.casefold(), []).append(p.id)
@@ -320,12 +330,28 @@ class _Reader:
                 self._warn("register_actor_ambiguous", column, name=name, used=found,
                            ids=", ".join(twins))  # fmt: skip
             return found
+        found = self.seen.get(name_key(name))
+        if found is not None:  # the same name as a reader sees it (STRUCTURE_DUPLICATE_NAME)
+            self._warn_look_alike(name, found, column)
+            return found
         actor_id = self._new_id(EntityKind.ACTOR)
         actor = Actor(actor_id, name, ActorKind.OTHER, public_body=public_body)
         if self._add(EntityKind.ACTOR, actor, {"name": column}):
             self.actors[name.casefold()] = actor.id
+            self.seen.setdefault(name_key(name), actor.id)
             self._warn("register_new_actor", column, name=name)
         return actor.id
+
+    def _warn_look_alike(self, name: str, found: str, column: str) -> None:
+        """Say that the cell's ``name`` was matched to actor ``found`` only once invisible
+        characters, spaces or width variants were ignored."""
+        actor = self.work.actors.get(found)
+        used = actor.name if actor is not None else found
+        chars = invisible_characters(name)
+        if chars:
+            self._warn("register_actor_invisible", column, name=used, chars=", ".join(chars))
+        else:
+            self._warn("register_actor_look_alike", column, name=used, cell=name)
 
     def _power(self, name: str, values: dict[str, Any]) -> str | None:
         given: dict[str, Any] = {

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from typing import Any, TypeVar
 
 from models.acceptance import Acceptance
@@ -182,3 +183,21 @@ def repair_cross_field(item: T) -> tuple[T, list[Problem]]:
     repaired = dataclasses.replace(item, valid_until=None)
     notes = [Problem(p.location, "dates_reversed_cleared", p.params) for p in problems]
     return repaired, notes
+
+
+def invisible_characters(text: str) -> list[str]:
+    """The invisible format characters in ``text`` (a zero-width space, a direction mark),
+    as code points: ``["U+202E"]``."""
+    return [f"U+{ord(c):04X}" for c in text if unicodedata.category(c) == "Cf"]
+
+
+def name_key(name: str) -> str:
+    """What a reader sees of ``name``: case, runs of spaces, width variants (NFKC) and
+    invisible format characters (a zero-width space, a direction mark) do not count.
+
+    >>> name_key("Gemeente\u200bsecretaris ") == name_key("gemeentesecretaris")
+    True
+    """
+    shown = unicodedata.normalize("NFKC", name)
+    shown = "".join(c for c in shown if unicodedata.category(c) != "Cf")
+    return " ".join(shown.casefold().split())

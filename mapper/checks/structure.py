@@ -11,7 +11,6 @@ Examples
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 
 import networkx as nx
@@ -21,6 +20,7 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from models.labels import label
+from models.rules import name_key
 
 __all__ = ["check"]
 
@@ -151,19 +151,11 @@ def _components(ctx: Context) -> list[Finding]:
     return [say(Code.STRUCTURE_DISCONNECTED, Severity.INFO, values, actors=firsts)]
 
 
-def _name_key(name: str) -> str:
-    """What a reader sees of ``name``: case, runs of spaces, width variants (NFKC) and
-    invisible format characters (a zero-width space, a direction mark) do not count."""
-    shown = unicodedata.normalize("NFKC", name)
-    shown = "".join(c for c in shown if unicodedata.category(c) != "Cf")
-    return " ".join(shown.casefold().split())
-
-
 def _duplicates(ctx: Context) -> list[Finding]:
     g = ctx.graphs
     by_name: dict[str, list[str]] = defaultdict(list)
     for actor in g.actors.values():
-        key = _name_key(actor.name)
+        key = name_key(actor.name)
         if key:
             by_name[key].append(actor.id)
     return [
