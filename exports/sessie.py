@@ -37,7 +37,7 @@ from exports.advice import (
 from exports.advice_words import W
 from exports.anonymise import anonymise
 from exports.output import save_document
-from exports.picture import SLIDE_MAP_BOX, slide_png
+from exports.picture import SLIDE_MAP_BOX, SLIDE_NAME_PT, slide_png
 from mapper.analysis import Analysis, analyse
 from mapper.findings import Cause, Text
 from mapper.names import Name
@@ -46,7 +46,14 @@ from mapper.wording import count
 from models.case import Case
 from models.i18n import Lang
 
-__all__ = ["TOP_CAUSES", "build_sessie", "cause_pictures", "write_sessie"]
+__all__ = [
+    "TOP_CAUSES",
+    "build_sessie",
+    "cause_pictures",
+    "fitted_pt",
+    "text_lines",
+    "write_sessie",
+]
 
 TOP_CAUSES = 3  # one slide for each of the first causes
 WHAT_IF_SHOWN = 6  # findings listed on the what-if slide; the rest are counted
@@ -56,6 +63,11 @@ _CAUSE_MAP = (0.2, 1.35, 7.9, _HEIGHT - 1.85)  # a cause slide's zoomed map (inc
 _FONT = "Calibri"  # one font on every slide
 _INK = (0x1F, 0x3A, 0x5F)  # the deck's colour: title band, footer rule
 _FOOT_PT = 11
+_FEW, _FEW_PT = 3, 18.0  # a cause's map of at most _FEW actors has names of _FEW_PT points
+_FOOT_TOP = _HEIGHT - 0.5  # inches: text boxes end above the footer rule
+_EM = 0.56  # a character's width in em (Calibri is narrower; LibreOffice's fallback is not)
+_LEADING = 1.2  # a line's height in em
+_INSET = 0.2  # inches: a text box's left and right insets together
 
 
 def _finish(deck: Any, title: str) -> None:
@@ -113,7 +125,8 @@ def _place(shape: Any, box: tuple[float, float, float, float]) -> None:
     shape.left, shape.top, shape.width, shape.height = (Inches(v) for v in box)
 
 
-def _title(slide: Any, text: str, size: int = 30) -> None:
+def _title(slide: Any, text: str, size: int = 30, room: float = 1.1) -> None:
+    """The slide's title, shrunk (to 18 pt at least) until it fits ``room`` inches."""
     from pptx.util import Pt
 
     title = slide.shapes.title
@@ -121,23 +134,59 @@ def _title(slide: Any, text: str, size: int = 30) -> None:
     title.text = text
     frame = title.text_frame
     frame.word_wrap = True
+    size = fitted_pt([text], _WIDTH - 1.0, room, size, min(size, 18))
     for para in frame.paragraphs:
         para.font.size = Pt(size)
     if len(slide.placeholders) > 1:
         _place(slide.placeholders[1], (0.6, 1.5, _WIDTH - 1.2, _HEIGHT - 2.0))
 
 
-def _text_box(slide: Any, box: tuple[float, float, float, float], lines: list[str]) -> Any:
+def text_lines(lines: list[str], width: float, pt: float) -> int:
+    """How many lines ``lines`` take wrapped at word boundaries in a box ``width`` inches
+    wide at ``pt`` points (an estimate on the safe side: characters of :data:`_EM` em)."""
+    per_line = max(int((width - _INSET) * 72.0 / (pt * _EM)), 1)
+    total = 0
+    for line in lines:
+        used, rows = 0, 1
+        for word in line.split():
+            need = len(word) if used == 0 else used + 1 + len(word)
+            if need <= per_line:
+                used = need
+            else:  # on a new line (unless this one is still empty), broken if too long
+                rows += (1 if used else 0) + (len(word) - 1) // per_line
+                used = (len(word) - 1) % per_line + 1
+        total += rows
+    return total
+
+
+def fitted_pt(lines: list[str], width: float, height: float, largest: int, smallest: int) -> int:
+    """The largest size from ``largest`` down to ``smallest`` at which ``lines`` fit in a box
+    of ``width`` by ``height`` inches (``smallest`` when none does)."""
+    for pt in range(largest, smallest - 1, -1):
+        if text_lines(lines, width, pt) * pt * _LEADING / 72.0 <= height - 0.1:
+            return pt
+    return smallest
+
+
+def _text_box(
+    slide: Any, box: tuple[float, float, float, float], lines: list[str], largest: int = 16
+) -> Any:
+    """A text box in ``box`` (inches), its text as large as fits up to ``largest`` points
+    (and marked to shrink on overflow, for an edited slide in PowerPoint)."""
+    from pptx.enum.text import MSO_AUTO_SIZE
     from pptx.util import Inches, Pt
 
     left, top, width, height = box
+    height = min(height, _FOOT_TOP - top)  # never over the footer
     shape = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height))
     frame = shape.text_frame
     frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
+    size = fitted_pt(lines, width, height, largest, 10)
     for i, line in enumerate(lines):
         para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         para.text = line
-        para.font.size = Pt(16)
+        para.font.size = Pt(size)
     return shape
 
 
@@ -216,9 +265,11 @@ def cause_pictures(
     out: dict[str, bytes] = {}
     for cause in analysis.first()[:TOP_CAUSES]:
         if cause.actors:
-            scene = scene_for(cause_case(case, cause))
-            if scene is not None:
-                out[cause.id] = slide_png(scene, lang, box=_CAUSE_MAP[2:])
+            part = cause_case(case, cause)
+            scene = scene_for(part)
+            if scene is not None:  # few actors: drawn large, not small in an empty field
+                pt = _FEW_PT if len(part.actors) <= _FEW else SLIDE_NAME_PT
+                out[cause.id] = slide_png(scene, lang, box=_CAUSE_MAP[2:], min_pt=pt)
     return out
 
 
@@ -244,7 +295,7 @@ def _cause_slide(
     lines += [f"• {f.title(lang)}" for f in found[:5]]
     if cause.legal_basis:
         lines += ["", f"{W['legal'](lang)}: {articles(cause.legal_basis)}"]
-    _text_box(slide, (left, 1.5, _WIDTH - left - 0.3, 5.6), lines)
+    _text_box(slide, (left, 1.5, _WIDTH - left - 0.3, _FOOT_TOP - 1.5), lines)
 
 
 def _what_if(deck: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
@@ -320,7 +371,7 @@ def build_sessie(
     deck.slide_width, deck.slide_height = Inches(_WIDTH), Inches(_HEIGHT)
     deck.core_properties.title = case.info.title
     first = deck.slides.add_slide(deck.slide_layouts[0])
-    _title(first, case.info.title or W["session"](lang), 36)
+    _title(first, case.info.title or W["session"](lang), 36, room=2.2)
     _place(first.shapes.title, (0.8, 1.6, _WIDTH - 1.6, 2.2))
     _place(first.placeholders[1], (0.8, 4.1, _WIDTH - 1.6, 2.0))
     when = [W["session"](lang), f"{W['date'](lang)}: {long_date(today or date.today(), lang)}"]
