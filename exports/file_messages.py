@@ -30,6 +30,12 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         " bestand in Excel of LibreOffice",
     ),
     # the mandate register
+    "register_mandate_to_itself": (
+        '"{name}" is both {grantor} and {holder}: a mandate to oneself grants nothing (Awb'
+        " 10:1); imported as it stands, correct the row",
+        '"{name}" is zowel {grantor} als {holder}: een mandaat aan zichzelf verleent niets'
+        " (art. 10:1 Awb); geïmporteerd zoals het er staat, verbeter de rij",
+    ),
     "register_actor_invisible": (
         'matched the actor "{name}" on the map: the cell has the same name with an invisible'
         " character ({chars}); remove it from the register to be sure",

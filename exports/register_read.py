@@ -419,6 +419,10 @@ class _Reader:
             return
         if self._add(EntityKind.MANDATE, mandate, _MANDATE_COLUMNS):
             self.mandates[_same(mandate)] = (mandate, self.row_number)
+            if grantor == holder:  # meaningless under Awb 10:1: said, not refused
+                self._warn("register_mandate_to_itself", "holder",
+                           name=_name_of(self.work, holder), grantor=self._column("grantor"),
+                           holder=self._column("holder"))  # fmt: skip
 
     def _repeat(
         self, mandate: Mandate, values: dict[str, Any], earlier: Mandate, row: int | None

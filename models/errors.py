@@ -167,6 +167,19 @@ MESSAGES = Catalogue(
             'de afspraak "{name}" noemt geen partijen; vul in welke organisaties haar zijn'
             " aangegaan",
         ),
+        "mandate_to_itself": (
+            '"{name}" is both grantor and holder of this mandate: a mandate to oneself grants'
+            " nothing (Awb 10:1); correct the grantor or the holder",
+            '"{name}" is zowel mandaatgever als gemandateerde van dit mandaat: een mandaat aan'
+            " zichzelf verleent niets (art. 10:1 Awb); verbeter de mandaatgever of de"
+            " gemandateerde",
+        ),
+        "hierarchy_to_itself": (
+            '"{name}" is placed above itself: a hierarchy line needs two actors; correct the'
+            " source or the target",
+            '"{name}" staat boven zichzelf: een hiërarchische lijn vraagt twee actoren;'
+            " verbeter de bron of het doel",
+        ),
         "snapshot_after_today": (
             'the snapshot "{label}" is dated {date}, after today ({today}); a snapshot'
             " records how the map was, so check its date",

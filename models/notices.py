@@ -1,7 +1,8 @@
 """What a valid map holds that is almost certainly a slip: said, never refused or changed.
 
 ``krachtenveld validate`` prints these as warnings (exit 0): an agreement that names no
-parties (the app starts a new agreement that way, so it is no error), and a snapshot dated
+parties (the app starts a new agreement that way, so it is no error), a mandate or a
+hierarchy line from an actor to itself (meaningless, but nothing breaks), and a snapshot dated
 after today (the app refuses to make one; a file from a machine whose clock was wrong, or a
 hand-edited one, may hold it, and the timeline would list it before "now").
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from models.case import Case
+from models.enums import RelationKind
 from models.errors import Problem
 from models.i18n import long_date
 
@@ -24,6 +26,14 @@ def map_notices(case: Case, today: date | None = None) -> list[Problem]:
         if not agreement.parties:
             where = f"agreements[id={agreement.id}].parties"
             notices.append(Problem(where, "agreement_no_parties", {"name": agreement.name}))
+    for mandate in case.mandates:
+        if mandate.grantor and mandate.grantor == mandate.holder:
+            notices.append(Problem(f"mandates[id={mandate.id}].holder", "mandate_to_itself",
+                                   {"name": _name(case, mandate.holder)}))  # fmt: skip
+    for rel in case.relationships:
+        if rel.kind == RelationKind.HIERARCHY and rel.source == rel.target:
+            notices.append(Problem(f"relationships[id={rel.id}].target", "hierarchy_to_itself",
+                                   {"name": _name(case, rel.source)}))  # fmt: skip
     day = today or date.today()
     for snapshot in case.timeline.snapshots:
         if snapshot.date > day:
@@ -31,6 +41,11 @@ def map_notices(case: Case, today: date | None = None) -> list[Problem]:
             notices.append(Problem(f"snapshots[id={snapshot.id}].date", "snapshot_after_today",
                                    params))  # fmt: skip
     return notices
+
+
+def _name(case: Case, actor_id: str) -> str:
+    actor = case.actors.get(actor_id)
+    return actor.name if actor is not None else actor_id
 
 
 def render_dates(problem: Problem, lang: str) -> Problem:
