@@ -14,10 +14,17 @@ from models import Case, fileformat
 from models.entities import Actor, CaseInfo, Relationship
 from models.enums import EntityKind, RelationKind
 from models.errors import FormatError
-from models.example import example_case
+from models.example import example_case as shipped_example
 from models.notices import map_notices
-from models.timeline import Snapshot
+from models.timeline import Snapshot, Timeline
 from models.timeline_io import state_of
+
+
+def example_case() -> Case:
+    """The shipped example without the snapshots it ships with: these tests add their own."""
+    case = shipped_example()
+    case.timeline = Timeline()
+    return case
 
 
 def _doc() -> dict[str, object]:
