@@ -89,16 +89,57 @@ def _surnames(name: str) -> list[str]:
 
 
 def name_pattern(names: list[str]) -> re.Pattern[str] | None:
-    """One pattern for the full names and the surnames (with "mevrouw", "gezin" and an age
-    in brackets around them); None without names."""
-    parts = sorted(
-        {re.escape(n) for n in names} | {re.escape(s) for n in names for s in _surnames(n)},
-        key=len,
-        reverse=True,
-    )
+    """One pattern for the full names, the surnames and the first names (with "mevrouw",
+    "gezin" and an age in brackets around them, and a possessive "s"), in any case; None
+    without names. The name itself is the group ``core``."""
+    parts = sorted({re.escape(p) for p in _Lookup(names, {}).texts}, key=len, reverse=True)
     if not parts:
         return None
-    return re.compile(rf"{_PREFIX}\b(?:{'|'.join(parts)})\b{_AGE}")
+    return re.compile(rf"{_PREFIX}\b(?P<core>{'|'.join(parts)})(?:'?s)?\b{_AGE}", re.IGNORECASE)
+
+
+def _first_name(name: str) -> str | None:
+    """The first name of "Karel Pietersen" ("Karel"); None for "Mevrouw Jansen" or one word."""
+    words = name.split()
+    if len(words) < 2 or name.casefold().startswith(_TITLES) or not words[0][:1].isupper():
+        return None
+    return words[0] if len(words[0]) > 2 else None
+
+
+class _Lookup:
+    """From the text of a name as it occurs (case-folded) to the resident it names, built once
+    for all residents (hostile review 4, H5): a full name first, then a surname or a first
+    name that fits one resident only; a surname that fits more than one resident is the
+    household (H2: "Mevrouw Jansen" and "Jan Jansen" are two people)."""
+
+    HOUSEHOLD = "\x00household"
+
+    def __init__(self, names: list[str], roles: dict[str, str]) -> None:
+        self.roles = roles
+        self.full: dict[str, str] = {}
+        parts: dict[str, set[str]] = {}
+        for n in names:
+            self.full.setdefault(n.casefold(), n)
+            for part in [*_surnames(n), *filter(None, [_first_name(n)])]:
+                parts.setdefault(part.casefold(), set()).add(n)
+        self.part = {
+            text: next(iter(who)) if len(who) == 1 else self.HOUSEHOLD
+            for text, who in parts.items()
+            if text not in self.full
+        }
+        self.texts = [*(n for n in names), *(p for n in names for p in _surnames(n))] + [
+            f for n in names if (f := _first_name(n))
+        ]
+
+    def who(self, prefix: str, core: str) -> str:
+        """The resident named by ``prefix`` + ``core`` (or :attr:`HOUSEHOLD`)."""
+        key = core.casefold()
+        titled = f"{prefix}{core}".casefold().strip()
+        if titled in self.full:  # "Mevrouw Jansen" is the resident's own full name
+            return self.full[titled]
+        if key in self.full:
+            return self.full[key]
+        return self.part.get(key, self.HOUSEHOLD)
 
 
 def _relation(name: str) -> str | None:
@@ -119,19 +160,21 @@ def _roles(names: list[str], lang: Lang) -> dict[str, str]:
     return out
 
 
-def _replace(text: str, pattern: re.Pattern[str], roles: dict[str, str], lang: Lang) -> str:
+def _replace(text: str, pattern: re.Pattern[str], lookup: _Lookup, lang: Lang) -> str:
     article = "de " if lang == "nl" else "the "
+    household = "het gezin" if lang == "nl" else "the household"
 
     def role(match: re.Match[str]) -> str:
         found = match.group(0)
-        name = next(
-            (n for n in roles if n in found or any(s in found for s in _surnames(n))),
-            next(iter(roles)),
-        )
+        core = match.group("core")
+        prefix = found[: match.start("core") - match.start()]
+        name = lookup.who(prefix, core)
         start = match.start() == 0 or text[: match.start()].rstrip().endswith((".", "!", "?"))
-        said = roles[name] if " " in roles[name] else article + roles[name]
-        if found.split(" ", 1)[0].casefold() in _HOUSEHOLD:
-            said = "het gezin" if lang == "nl" else "the household"
+        if name == lookup.HOUSEHOLD or found.split(" ", 1)[0].casefold() in _HOUSEHOLD:
+            said = household
+        else:
+            said = lookup.roles[name]
+            said = said if " " in said else article + said
         return said[:1].upper() + said[1:] if start else said
 
     return pattern.sub(role, text)
@@ -195,25 +238,27 @@ def anonymise(case: Case, lang: Lang) -> Case:
     pattern = name_pattern(names)
     if pattern is None:
         out = case.copy()
-        out.timeline = Timeline(case.timeline.snapshots, _history(case, None, {}, lang))
+        out.timeline = Timeline(
+            case.timeline.snapshots, _history(case, None, _Lookup([], {}), lang)
+        )
         return out
-    roles = _roles(names, lang)
-    out = _cleaned(case, pattern, roles, lang)
+    lookup = _Lookup(names, _roles(names, lang))
+    out = _cleaned(case, pattern, lookup, lang)
     snapshots = [
         Snapshot(
             snap.id,
             snap.date,
-            _replace(snap.label, pattern, roles, lang),
-            state_of(case_to_dict(_cleaned(state, pattern, roles, lang))),
+            _replace(snap.label, pattern, lookup, lang),
+            state_of(case_to_dict(_cleaned(state, pattern, lookup, lang))),
         )
         for snap, state in zip(case.timeline.snapshots, states[1:], strict=True)
     ]
-    out.timeline = Timeline(snapshots, _history(case, pattern, roles, lang))
+    out.timeline = Timeline(snapshots, _history(case, pattern, lookup, lang))
     return out
 
 
 def _history(
-    case: Case, pattern: re.Pattern[str] | None, roles: dict[str, str], lang: Lang
+    case: Case, pattern: re.Pattern[str] | None, lookup: _Lookup, lang: Lang
 ) -> list[HistoryEntry]:
     """The saves without their authors; the residents' names in the edits replaced."""
     return [
@@ -221,15 +266,17 @@ def _history(
             entry,
             author="",
             edits=tuple(
-                e if pattern is None else _replace(e, pattern, roles, lang) for e in entry.edits
+                e if pattern is None else _replace(e, pattern, lookup, lang) for e in entry.edits
             ),
         )
         for entry in case.timeline.history
     ]
 
 
-def _cleaned(case: Case, pattern: re.Pattern[str], roles: dict[str, str], lang: Lang) -> Case:
-    """``case`` (without its timeline) with the residents named by ``roles``."""
+def _cleaned(case: Case, pattern: re.Pattern[str], lookup: _Lookup, lang: Lang) -> Case:
+    """``case`` (without its timeline) with the residents named by their roles, in every
+    text and every list of texts (tags)."""
+    roles = lookup.roles
     ids = {item.id for kind in KINDS for item in case.collection(kind)}
     word = "Inwoner" if lang == "nl" else "Resident"
 
@@ -237,9 +284,16 @@ def _cleaned(case: Case, pattern: re.Pattern[str], roles: dict[str, str], lang: 
         changes: dict[str, Any] = {}
         for field in dataclasses.fields(item):
             value = getattr(item, field.name)
-            if field.name == "id" or not isinstance(value, str) or value in ids:
+            if field.name == "id" or value in ids:
                 continue
-            new = _replace(value, pattern, roles, lang)
+            if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+                new: Any = tuple(
+                    v if v in ids else _replace(v, pattern, lookup, lang) for v in value
+                )
+            elif isinstance(value, str):
+                new = _replace(value, pattern, lookup, lang)
+            else:
+                continue
             if new != value:
                 changes[field.name] = new
         # a decision that shows health is named neutrally (jurist, third round M2): that a
@@ -265,9 +319,9 @@ def _cleaned(case: Case, pattern: re.Pattern[str], roles: dict[str, str], lang: 
     info = case.info
     info = dataclasses.replace(
         info,
-        title=_replace(_title(info.title, pattern), pattern, roles, lang),
-        description=_without_health(_replace(info.description, pattern, roles, lang)),
-        intent=_without_health(_replace(info.intent, pattern, roles, lang), trim=True),
+        title=_replace(_title(info.title, pattern), pattern, lookup, lang),
+        description=_without_health(_replace(info.description, pattern, lookup, lang)),
+        intent=_without_health(_replace(info.intent, pattern, lookup, lang), trim=True),
     )
     return Case.build(
         info, {kind: [clean(i) for i in case.collection(kind)] for kind in KINDS}, checked=True

@@ -1,0 +1,87 @@
+"""The anonymised copy finds every resident's name and gives each text to the right resident
+(hostile review 4: H2 shared surnames, H5 one lookup, H1 case, possessive, first name, tags)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import exports.anonymise as anon_mod
+from exports.anonymise import anonymise
+from models.case import Case
+from models.entities import Actor
+from models.enums import ActorKind, EntityKind
+from models.example import example_case
+
+
+def _actor(case: Case, id_: str) -> Actor:
+    actor = case.actors.get(id_)
+    assert actor is not None
+    return actor
+
+
+def _with(*actors: Actor, description: str = "") -> Case:
+    case = example_case()
+    for actor in actors:
+        case.add(EntityKind.ACTOR, actor)
+    if description:
+        case.set_case_field("description", description)
+    return case
+
+
+def _citizen(id_: str, name: str, notes: str = "", tags: tuple[str, ...] = ()) -> Actor:
+    return Actor(id_, name, ActorKind.CITIZEN, influence=1, interest=3, notes=notes, tags=tags)
+
+
+def test_two_residents_sharing_a_surname_keep_their_own_texts() -> None:
+    # H2: "Mevrouw Jansen" in Jan's notes is her, not him ("Zoon van de inwoner" said he is
+    # his own son); a bare "Jansen" that fits both is the household
+    case = _with(
+        _citizen("jan", "Jan Jansen", notes="Zoon van Mevrouw Jansen. Jansen belde."),
+        description="Jan Jansen helpt. Mevrouw Jansen (41) woont met twee kinderen.",
+    )
+    out = anonymise(case, "nl")
+    roles = {a.id: a.name for a in out.actors if a.kind is ActorKind.CITIZEN}
+    assert roles == {"jansen": "Inwoner", "jan": "Inwoner 2"}
+    assert _actor(out, "jan").notes == "Zoon van de inwoner. Het gezin belde."
+    assert out.info.description.startswith("Inwoner 2 helpt. De inwoner woont met")
+
+
+def test_the_lookup_is_built_once_not_per_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    # H5: each match looked through every resident and recomputed their surnames
+    calls = 0
+    surnames = anon_mod._surnames
+
+    def counted(name: str) -> list[str]:
+        nonlocal calls
+        calls += 1
+        return surnames(name)
+
+    monkeypatch.setattr(anon_mod, "_surnames", counted)
+    n = 40
+    people = [
+        _citizen(f"p{i}", f"Piet Achternaam{i}", notes=f"Kent Achternaam{(i + 1) % n} en Piet.")
+        for i in range(n)
+    ]
+    out = anonymise(_with(*people), "nl")
+    assert "Achternaam" not in _actor(out, "p3").notes
+    # a fixed number of calls per resident (pattern and lookup), not one per resident per match
+    assert calls <= 4 * (n + 1)
+
+
+def test_case_variants_possessive_first_name_and_tags_are_replaced() -> None:
+    # H1 (4, 3): JANSEN, jansen, Pietersens, Karel alone, and the tags
+    case = _with(
+        _citizen(
+            "k", "Karel Pietersen",
+            notes="PIETERSEN belde; Pietersens kinderen; Karel komt morgen.",
+            tags=("pietersen-dossier", "client"),
+        ),
+    )  # fmt: skip
+    case.set_case_field("description", "mevrouw jansen en JANSEN.")
+    out = anonymise(case, "nl")
+    text = repr(dataclasses.asdict(_actor(out, "k"))) + out.info.description
+    for name in ("jansen", "pietersen", "karel"):
+        assert name not in text.casefold()
+    assert _actor(out, "k").tags == ("Inwoner 2-dossier", "client")
