@@ -245,10 +245,11 @@ def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
                 item.add_run(f" — {_after(f.title(lang), f.detail(lang), names, lang)}")
 
 
-def _remarks(titles: list[str]) -> str:
-    """Finding titles as one remark: "x; y", the second in lower case (not "x; Y")."""
+def _remarks(titles: list[str], names: list[Name], lang: Lang) -> str:
+    """Finding titles as one remark: "x; y", the second in lower case (not "x; Y"), a long
+    role the first named in full by its role alone after (jurist L3)."""
     out = [t if i == 0 or t[:2].isupper() else t[:1].lower() + t[1:] for i, t in enumerate(titles)]
-    return "; ".join(out)
+    return once("; ".join(out), names) if lang == "nl" else "; ".join(out)
 
 
 def _risks(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: bool) -> None:
@@ -265,6 +266,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_heading(W["annex_mandates"](lang), level=1)
     names = {a.id: a.name for a in case.actors}
+    actors = [named_actor(case, a) for a in case.actors]
     remarks: dict[str, list[str]] = {}
     for f in analysis.findings:
         if f.code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
@@ -278,7 +280,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
                 label(m.instrument, lang),
                 money(m.budget, lang),
                 long_date(m.valid_until, lang) if m.valid_until else "—",
-                _remarks(remarks.get(m.id, [])) or W["none"](lang),
+                _remarks(remarks.get(m.id, []), actors, lang) or W["none"](lang),
             ]
             for m in case.mandates
         ]

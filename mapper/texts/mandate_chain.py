@@ -37,8 +37,8 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.MANDATE_SUBMANDATE_NOT_ALLOWED: Entry(
         Message(
-            "{grantor} may not pass this mandate on",
-            "{grantor} mag dit mandaat niet verder mandateren",
+            "{grantor} may not pass on the mandate for ‘{power}’ to {holder}",
+            "{grantor} mag het mandaat voor ‘{power}’ niet doormandateren aan {holder}",
         ),
         Message(
             "{m} is a sub-mandate. {top} {none}{used}; only {top}, the grantor at the root, "

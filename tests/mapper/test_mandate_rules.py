@@ -91,6 +91,37 @@ def test_sub_mandate_not_allowed_names_the_chain() -> None:
     assert ctx.authority.grant("consulent", D) is None
 
 
+def test_two_sub_mandates_not_allowed_have_titles_naming_power_and_holder() -> None:
+    """New user, fourth round 2: two such findings of one grantor are told apart by title."""
+    extra = [Actor("agent", "Wijkagent", ActorKind.PARTNER, organisation="Politie")]
+    s = PowerCategory.SPEND_BUDGET
+    case = _case(
+        [
+            M("m1", "college", "manager", D),
+            M("m2", "manager", "consulent", D),
+            M("m3", "college", "manager", s),
+            M("m4", "manager", "agent", s),
+        ],
+        extra=extra,
+    )
+    found = [
+        f for f in mandate_chain.check(Context.of(case))
+        if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED"
+    ]  # fmt: skip
+    assert len(found) == 2
+    for lang in ("en", "nl"):
+        titles = [f.title(lang) for f in found]
+        assert len(set(titles)) == 2, titles
+        by_holder = dict(zip((f.actors[-1] for f in found), titles, strict=True))
+        assert "consulent" in by_holder["consulent"].lower()
+        assert "wijkagent" in by_holder["agent"].lower()
+        assert "manager" in by_holder["agent"].lower()
+    en = {f.actors[-1]: f.title("en") for f in found}
+    assert en["consulent"].startswith("Manager may not pass on the mandate for ‘")
+    assert en["agent"].endswith("’ to Wijkagent")
+    assert en["consulent"] != en["agent"].replace("Wijkagent", "Consulent")  # powers differ
+
+
 def test_chain_broken_by_an_expired_link() -> None:
     case = _case(
         [
