@@ -208,6 +208,17 @@ MESSAGES = Catalogue(
             'no element "{name}"; created it',
             'geen element "{name}"; aangemaakt',
         ),
+        "ref_id_name_disagree": (
+            '{id_column} "{id}" is {actual}, but {name_column} says "{name}"; the id is used:'
+            " correct the name or the id",
+            '{id_column} "{id}" is {actual}, maar {name_column} zegt "{name}"; het id is'
+            " gebruikt: verbeter de naam of het id",
+        ),
+        "ref_id_unknown_name_used": (
+            'no actor has {id_column} "{id}"; {name_column} "{name}" is used instead',
+            'geen actor heeft {id_column} "{id}"; {name_column} "{name}" is in plaats daarvan'
+            " gebruikt",
+        ),
         "unknown_actor_skipped": (
             'no actor "{name}"; row skipped',
             'geen actor "{name}"; rij overgeslagen',

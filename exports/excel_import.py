@@ -24,6 +24,7 @@ from exports.values import MISSING, from_cell
 from models.entities import DEFAULT_STEP_DAYS, CaseInfo
 from models.errors import FieldError
 from models.fields import CASE_FIELDS, by_name
+from models.rules import name_key
 
 __all__ = ["is_report", "read_info_sheet", "read_report", "read_report_workbook", "read_table"]
 
@@ -212,6 +213,7 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
     all_rows = fill_merged(all_rows, merged)
     first, rows = all_rows[0], all_rows[1:]
     columns = _columns(first[1], spec, builder.problems, ws.title)
+    headed = {c.field: str(first[1][i]).strip() for i, c in columns.items()}  # as written
     specs = spec.fields()
     present = {c.field.split(":", 1)[-1] for c in columns.values()}
     filled = [r for r in rows if any(v not in (None, "") for v in r[1])]
@@ -277,6 +279,8 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
         ok = converted is not None
         for name, ref in refs.items():
             actor_id = builder.actor_ref(ref) or builder.actor_ref(helpers.get(name))
+            if actor_id is not None:
+                _say_disagreement(builder, where, name, (ref, helpers.get(name)), headed)
             if actor_id is None:
                 if ref in (None, "") and helpers.get(name) in (None, "") and specs[name].nullable:
                     actor_id = None
@@ -297,6 +301,35 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
             _ADDERS[spec.key](builder, converted, where)
         elif ok and converted is not None:
             builder.add_whole(spec.kind, converted, where)
+
+
+def _say_disagreement(
+    builder: CaseBuilder, where: Where, field: str, cells: tuple[object, object],
+    shown: dict[str, str],
+) -> None:  # fmt: skip
+    """Warn when a reference's id column (``From (id)``) and the name column beside it
+    (``From``) name different actors, saying which one was used: the id when it names an
+    actor, else the name."""
+    ref, named = ("" if c is None else str(c).strip() for c in cells)
+    if not ref or not named:
+        return
+    columns = {"id_column": shown.get(field, field),
+               "name_column": shown.get(f"name_of:{field}", field)}  # fmt: skip
+    by_id = builder.actor_ref(ref)
+    if by_id is None:  # the id names no actor: the name was used
+        builder.problems.warn(
+            "ref_id_unknown_name_used", sheet=where.sheet, row=where.row,
+            column=columns["id_column"], id=ref, name=named, **columns,
+        )  # fmt: skip
+        return
+    actor = builder.find_actor(by_id) or {}
+    actual = str(actor.get("name", by_id))
+    if named in (by_id, ref) or name_key(named) == name_key(actual):
+        return
+    builder.problems.warn(
+        "ref_id_name_disagree", sheet=where.sheet, row=where.row,
+        column=columns["name_column"], id=ref, actual=actual, name=named, **columns,
+    )  # fmt: skip
 
 
 def _required_present(
