@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from mapper.timeline import case_at
+from models.acceptance import Acceptance
 from models.case import Case
 from models.entities import Need, Power
 from models.enums import ActorKind
@@ -75,17 +76,23 @@ _TITLES = (
 )  # fmt: skip
 
 
+_PARTICLES = ("de", "van", "der", "den", "ten", "ter", "te", "op", "het", "'t", "in")
+
+
 def _surnames(name: str) -> list[str]:
     """The surname in ``name``: what follows "mevrouw", "gezin" and the like ("Mevrouw
     Jansen": "Jansen", "Meneer De Wit": "De Wit"), else what follows the first name when it
-    starts with a capital ("Jan de Vries": "de Vries" is too common; "Jan Vries": "Vries")."""
+    starts with a capital or a particle ("Jan de Vries": "de Vries"; "Jan Vries": "Vries")."""
     low = name.casefold()
     for title in _TITLES:
         if low.startswith(title + " ") and name[len(title) :].strip():
             return [name[len(title) :].strip()]
     words = name.split()
     rest = " ".join(words[1:])
-    return [rest] if rest[:1].isupper() and len(rest) > 1 else []
+    # "de Vries" is replaced too (hostile review 4, H1 5): a common surname still names
+    # the resident together with the rest of the case
+    particle = len(words) > 2 and words[1].casefold() in _PARTICLES and words[-1][:1].isupper()
+    return [rest] if (rest[:1].isupper() or particle) and len(rest) > 1 else []
 
 
 def name_pattern(names: list[str]) -> re.Pattern[str] | None:
@@ -288,7 +295,8 @@ def _cleaned(case: Case, pattern: re.Pattern[str], lookup: _Lookup, lang: Lang) 
                 continue
             if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
                 new: Any = tuple(
-                    v if v in ids else _replace(v, pattern, lookup, lang) for v in value
+                    v if v in ids and field.name != "tags" else _replace(v, pattern, lookup, lang)
+                    for v in value
                 )
             elif isinstance(value, str):
                 new = _replace(value, pattern, lookup, lang)
@@ -301,6 +309,8 @@ def _cleaned(case: Case, pattern: re.Pattern[str], lookup: _Lookup, lang: Lang) 
         if isinstance(item, Need) and _HEALTH.search(item.decision):
             changes["decision"] = _NEUTRAL_NEED[lang]
             changes["notes"] = _without_health(changes.get("notes", item.notes))
+        if isinstance(item, Acceptance):  # who accepted is an author, like a save's
+            changes["by"] = ""
         if isinstance(item, Power) and _HEALTH.search(item.name):
             changes["name"] = _NEUTRAL_POWER[lang]
         if getattr(item, "kind", None) is ActorKind.CITIZEN and item.name in roles:

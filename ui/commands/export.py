@@ -109,8 +109,8 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
     role in the map, its snapshots and its saves, and no author of a save."""
     from pathlib import Path
 
-    from exports.anonymise import anonymise, replaced
-    from models import fileformat
+    from exports.anonymise import replaced
+    from exports.anonymise_copy import CopyLeakError, write_anonymised_copy
 
     if not args.anonymise or args.named:
         print(pick(
@@ -128,7 +128,11 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
         return 2
     case = open_map(args.file, lang)
     names, _health = replaced(case, lang)
-    fileformat.save(anonymise(case, lang), args.to, backup=False)
+    try:
+        write_anonymised_copy(case, args.to, lang)
+    except CopyLeakError as leak:
+        print(str(leak), file=sys.stderr)
+        return 1
     print(pick(lang, f"Wrote {args.to}", f"{args.to} geschreven"))
     said = pick(lang, "residents named by their role", "inwoners bij hun rol genoemd")
     if not names:

@@ -171,12 +171,11 @@ def _anonymised_copy(window: MainWindow, case: Case, path: str, lang: Lang) -> E
         note = f"{note} {said}" if note else said
 
     def work() -> object:
-        from exports.anonymise import anonymise
-        from models import fileformat
+        from exports.anonymise_copy import write_anonymised_copy
 
         if same:
             raise ValueError(refusal)
-        fileformat.save(anonymise(case, lang), path, backup=False)
+        write_anonymised_copy(case, path, lang)
         return [Path(path)]
 
     return ExportJob(work, note)

@@ -1,0 +1,149 @@
+"""Writing the anonymised copy of a map (``.kvmap``) and checking it afterwards (hostile
+review 4, H1 and H6).
+
+The role words follow the language the map is written in, not the language of the program
+(an English user sharing a Dutch case gets "de inwoner", not "the resident"). After writing,
+the file itself is read back and searched, case-insensitively, for every resident's name,
+surname and first name (from the map, its snapshots and its saves); if one survived, the copy
+is removed and the error says which name and where.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from exports.anonymise import _first_name, _surnames, anonymise, citizen_names
+from mapper.timeline import case_at
+from models.case import Case
+from models.i18n import Lang
+
+__all__ = ["CopyLeakError", "map_language", "write_anonymised_copy"]
+
+_NL = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "is",
+        "niet",
+        "met",
+        "voor",
+        "zijn",
+        "op",
+        "dat",
+        "bij",
+        "naar",
+        "heeft",
+        "wordt",
+        "ook",
+    ]
+)
+_EN = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "is",
+        "not",
+        "with",
+        "for",
+        "are",
+        "on",
+        "that",
+        "at",
+        "to",
+        "has",
+        "will",
+        "also",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def map_language(case: Case, fallback: Lang) -> Lang:
+    """The language the map's own texts are written in (occasion, intent, notes), judged by
+    their common words; ``fallback`` (the program's language) when they do not tell."""
+    texts = [case.info.description, case.info.intent, *(a.notes for a in case.actors)]
+    words = [w.casefold() for t in texts for w in _WORD.findall(t)]
+    nl = sum(w in _NL for w in words)
+    en = sum(w in _EN for w in words)
+    if nl > en:
+        return "nl"
+    if en > nl:
+        return "en"
+    return fallback
+
+
+class CopyLeakError(ValueError):
+    """A resident's name survived in the written copy: ``name`` at ``where`` (a JSON path)."""
+
+    def __init__(self, path: str, name: str, where: str, lang: Lang) -> None:
+        self.name, self.where = name, where
+        text = (
+            f"{path}: de geanonimiseerde kopie noemt nog {name!r} (in {where}); "
+            "de kopie is niet bewaard"
+            if lang == "nl"
+            else f"{path}: the anonymised copy still names {name!r} (in {where}); "
+            "the copy was not kept"
+        )
+        super().__init__(text)
+
+
+def _names(case: Case) -> list[str]:
+    """Every resident's name, surname and first name, from the map and its snapshots."""
+    states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
+    full = dict.fromkeys(n for state in states for n in citizen_names(state))
+    parts = [p for n in full for p in [*_surnames(n), _first_name(n) or ""] if p]
+    return list(dict.fromkeys([*full, *parts]))
+
+
+def _ids(data: Any) -> set[str]:
+    """Every id in the written file (the values under "id"): ids are kept, so references
+    hold, and are not searched here."""
+    if isinstance(data, dict):
+        own = {data["id"]} if isinstance(data.get("id"), str) else set()
+        return own.union(*(_ids(v) for v in data.values()))
+    if isinstance(data, list):
+        return set().union(*(_ids(v) for v in data))
+    return set()
+
+
+def _leak(
+    data: Any, names: list[tuple[str, re.Pattern[str]]], ids: set[str], where: str
+) -> tuple[str, str] | None:
+    """The first (name, JSON path) in ``data`` where a name survived (ids left out)."""
+    if isinstance(data, str):
+        if data in ids or data.partition(":")[2] in ids:  # an id, or a finding key "KIND:id"
+            return None
+        return next(((n, where or "/") for n, p in names if p.search(data)), None)
+    items: Any = ()
+    if isinstance(data, dict):
+        items = data.items()
+    elif isinstance(data, list):
+        items = enumerate(data)
+    for key, value in items:
+        found = _leak(value, names, ids, f"{where}/{key}")
+        if found:
+            return found
+    return None
+
+
+def write_anonymised_copy(case: Case, path: str | Path, lang: Lang) -> None:
+    """Write the anonymised copy of ``case`` to ``path`` (in the map's own language) and
+    check it; raises :class:`CopyLeakError` (and removes the file) when a name survived."""
+    from models import fileformat
+
+    fileformat.save(anonymise(case, map_language(case, lang)), path, backup=False)
+    names = [(n, re.compile(rf"\b{re.escape(n)}\b", re.IGNORECASE)) for n in _names(case)]
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    found = _leak(data, names, _ids(data), "")
+    if found is not None:
+        Path(path).unlink()
+        raise CopyLeakError(str(path), found[0], found[1], lang)
