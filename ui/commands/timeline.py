@@ -142,13 +142,24 @@ def _compare(case: Case, args: argparse.Namespace, lang: Lang) -> int:
     states: list[Case] = []
     names: list[str] = []
     for which in args.compare:
+        if which == "now" and which in snaps:  # a hand-edited file: say it, never guess
+            print(pick(
+                lang,
+                f'{args.file}: --compare: "now" is ambiguous: it means the map as it is, and'
+                f' the snapshot "{snaps[which].label}" has the id "now" too; give that'
+                " snapshot another id",
+                f'{args.file}: --compare: "now" is dubbelzinnig: het betekent de kaart zoals'
+                f' zij nu is, en de momentopname "{snaps[which].label}" heeft ook het id "now";'
+                " geef die momentopname een ander id",
+            ), file=sys.stderr)  # fmt: skip
+            return 2
         if which == "now":
             states.append(case)
             names.append(pick(lang, "the map now", "de kaart nu"))
             continue
         snap = snaps.get(which)
         if snap is None:
-            known = ", ".join([*snaps, "now"])
+            known = _some_ids([*snaps, "now"], lang)
             print(pick(
                 lang,
                 f"{args.file}: --compare: no snapshot with id \"{which}\"; the map has: {known}",
@@ -184,3 +195,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(_text(line, lang))
     return 0
+
+
+def _some_ids(ids: list[str], lang: Lang, most: int = 10) -> str:
+    """``s1, s2, now``; past ``most`` ids the first ones and the total: ``s1, …, s10, …
+    (300 in all)``."""
+    if len(ids) <= most:
+        return ", ".join(ids)
+    total = f"{len(ids):,}".replace(",", "." if lang == "nl" else ",")
+    return ", ".join(ids[:most]) + pick(lang, f", … ({total} in all)", f", … ({total} in totaal)")
