@@ -384,7 +384,12 @@ def _sibling_rows(asked: str, other: Path) -> tuple[list[dict[str, Any]], list[S
     try:
         return _rows(other)
     except ImportFileError as exc:
-        located = [relocated(p, sheet=other.name) for p in exc.problems]
+        located = [
+            relocated(
+                p, sheet=other.name, row=getattr(p, "row", None), column=getattr(p, "column", "")
+            )
+            for p in exc.problems
+        ]
         raise type(exc)(list(located), asked) from None
 
 

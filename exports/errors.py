@@ -352,6 +352,7 @@ MESSAGES = Catalogue(
 
 _WHERE = {
     "sheet": ("sheet {0}", "blad {0}"),
+    "file": ("file {0}", "bestand {0}"),  # a CSV file of a set: no sheet
     "row": ("row {0}", "rij {0}"),
     "column": ("column {0}", "kolom {0}"),
 }
@@ -373,7 +374,8 @@ class SheetProblem(Problem):
         index = 1 if lang == "nl" else 0
         parts: list[str] = []
         if self.sheet:
-            parts.append(_WHERE["sheet"][index].format(f'"{self.sheet}"'))
+            part = "file" if self.sheet.casefold().endswith((".csv", ".tsv", ".txt")) else "sheet"
+            parts.append(_WHERE[part][index].format(f'"{self.sheet}"'))
         if self.row is not None:
             parts.append(_WHERE["row"][index].format(self.row))
         if self.column:

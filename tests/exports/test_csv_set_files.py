@@ -106,7 +106,7 @@ def test_a_short_last_row_ending_the_file_without_a_line_break_is_named(tmp_path
     with pytest.raises(ImportFileError) as info:
         read_register(path)
     assert [p.key for p in info.value.problems] == ["csv_row_cut_off_end"]
-    assert 'sheet "r.csv", row 2: the last row has 2 of the header\'s 3 cells' in str(info.value)
+    assert 'file "r.csv", row 2: the last row has 2 of the header\'s 3 cells' in str(info.value)
 
 
 def test_short_rows_throughout_are_no_cut(tmp_path: Path) -> None:
@@ -139,3 +139,19 @@ def test_an_empty_file_of_the_set_is_named(tmp_path: Path, part: str, content: b
     assert "e-case.csv names it as part of the export" in en
     assert f"e-{part}.csv naast e-nodes.csv is leeg ({len(content)} bytes)" in nl
     assert str(nodes) in str(info.value)
+
+
+def test_a_cut_off_side_file_is_named_with_its_row_as_a_file(tmp_path: Path) -> None:
+    """Fourth round, H10: the edges file cut off gave no row, and a CSV was called a sheet."""
+    nodes = _set(tmp_path)
+    edges = csv_paths(nodes)[1]
+    lines = edges.read_text(encoding="utf-8-sig").splitlines()
+    cut = lines[-1][: len(lines[-1]) // 3]
+    edges.write_text("\n".join([*lines[:-1], cut]), encoding="utf-8")
+    with pytest.raises(ImportFileError) as info:
+        read_csv(nodes)
+    [cut_off] = info.value.problems
+    assert isinstance(cut_off, SheetProblem)
+    assert cut_off.row == len(lines)
+    assert cut_off.render("en").startswith(f'file "e-edges.csv", row {len(lines)}: ')
+    assert cut_off.render("nl").startswith(f'bestand "e-edges.csv", rij {len(lines)}: ')

@@ -243,7 +243,7 @@ def test_a_csv_row_after_an_empty_row_keeps_its_number(tmp_path: Path) -> None:
     powers.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
     with pytest.raises(ImportFileError) as info:
         read_csv(tmp_path / "map.csv")
-    assert 'sheet "map-powers.csv", row 4, column "rule_type"' in info.value.render("en")
+    assert 'file "map-powers.csv", row 4, column "rule_type"' in info.value.render("en")
 
 
 @pytest.mark.parametrize(

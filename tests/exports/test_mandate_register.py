@@ -157,7 +157,7 @@ def test_dutch_csv_with_synonyms_matches_actors_by_name(tmp_path: Path) -> None:
     assert adviser.name == "Juridisch adviseur"
     rendered = [w.render("nl") for w in result.warnings]
     assert (
-        'blad "mandaatregister.csv", rij 4, kolom "Gemandateerde": geen actor '
+        'bestand "mandaatregister.csv", rij 4, kolom "Gemandateerde": geen actor '
         '"Juridisch adviseur" op de kaart; aangemaakt (controleer de soort)' in rendered
     )
     assert any("rij 4" in text and "Terugvordering afzien" in text for text in rendered)

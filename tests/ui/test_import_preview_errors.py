@@ -44,7 +44,7 @@ def test_a_row_error_keeps_import_off(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = _loaded(qtbot, ImportDialog(nodes, "nl"))
     assert dialog.case is None
     assert not _import_on(dialog)
-    assert any('blad "e-nodes.csv", rij 2, kolom "influence"' in t for t in _items(dialog))
+    assert any('bestand "e-nodes.csv", rij 2, kolom "influence"' in t for t in _items(dialog))
 
 
 def test_a_missing_file_of_the_set_keeps_import_off(qtbot: QtBot, tmp_path: Path) -> None:
