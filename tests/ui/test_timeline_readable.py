@@ -90,3 +90,35 @@ def test_with_snapshots_the_findings_panel_keeps_its_room_at_1366(
         assert findings is not None
         heights.append(findings.view.height())
     assert heights[1] >= heights[0] >= 120, heights  # the chart takes none of its room
+
+
+def test_the_snapshot_view_names_every_actor_and_closes_with_esc_and_ctrl_w(
+    window_at: object, qtbot: QtBot
+) -> None:
+    """New user, fourth round 4: no nameless actor in the viewer; Esc and Ctrl+W close it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    win = window_at(story(), (1366, 768))  # type: ignore[operator]
+    dock = _dock(win)
+    for keys in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                 (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)):  # fmt: skip
+        dock.moments.setCurrentRow(2)
+        shown = dock.view_selected()
+        assert shown is not None
+        qtbot.waitExposed(shown)
+        view = shown.findChild(MapView, "snapshot_map")
+        assert view is not None
+        qtbot.waitUntil(view.settled)
+        nameless = [
+            i.actor.name
+            for i in view.map_scene.actor_items.values()
+            if i.isVisible() and i.label_hidden
+        ]
+        assert nameless == []
+        assert len(view.map_scene.actor_items) > 10
+        shown.activateWindow()
+        qtbot.waitActive(shown)
+        view.setFocus()
+        QTest.keyClick(view, keys[0], keys[1])
+        qtbot.waitUntil(shown.isHidden)

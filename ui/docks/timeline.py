@@ -9,8 +9,10 @@ expires before a decision is due, and the list of saves (``history[]``).
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,9 +40,41 @@ from ui.docks.timeline_parts import SnapshotDialog, TrendChart
 from ui.document.controller import DocumentController, login_name
 from ui.i18n import current_language
 
+if TYPE_CHECKING:
+    from ui.canvas.view import MapView
+
 __all__ = ["AUTHOR_KEY", "SnapshotDialog", "TimelineDock", "TrendChart"]
 
 AUTHOR_KEY = "timeline/author"
+
+
+class _CloseKeys(QObject):
+    """Closes its parent window on Esc or Ctrl+W (the map view would take Esc itself)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            closing = event.key() == Qt.Key.Key_Escape
+            if closing or event.matches(QKeySequence.StandardKey.Close):
+                parent = self.parent()
+                if isinstance(parent, QWidget):
+                    parent.close()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _spread_for_names(case: Case, view: MapView) -> None:
+    """Move ``case``'s actors (a snapshot's copy, shown read-only in ``view``) apart as the
+    editor's layout does, so every name is readable in the view, then fit it again."""
+    from mapper.layout.grouping import organisations_of
+    from mapper.layout.reading import spread_for_reading
+
+    positions = {a.id: a.position for a in case.actors if a.position is not None}
+    if len(positions) < 2:
+        return
+    sizes = view.map_scene.actor_sizes()
+    plates, room = view.reading()
+    case.set_positions(spread_for_reading(positions, sizes, plates, room, *organisations_of(case)))
+    view.fit_to_window()
 
 
 class TimelineDock(QDockWidget):
@@ -299,8 +333,12 @@ class TimelineDock(QDockWidget):
         top = self.window()
         room = top.size() if top is not self else window.size()
         window.resize(max(900, room.width() * 4 // 5), max(600, room.height() * 4 // 5))
+        closer = _CloseKeys(window)  # Esc and Ctrl+W close it, as any viewer
+        view.installEventFilter(closer)
+        window.installEventFilter(closer)
         window.show()
         view.fit_to_window()
+        _spread_for_names(then, view)
         self.windows = [w for w in self.windows if w.isVisible()] + [window]
         return window
 
