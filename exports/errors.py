@@ -162,10 +162,10 @@ MESSAGES = Catalogue(
             " LibreOffice)",
         ),
         "register_is_report": (
-            "this is a Krachtenveld report, not a mandate register; open it with Import ›"
-            " Excel report (or import without --format)",
-            "dit is een Krachtenveld-rapport, geen mandaatregister; open het met Importeren ›"
-            " Excel-rapport (of importeer zonder --format)",
+            "this is a Krachtenveld report, not a mandate register; open it as a whole map"
+            " with File › Import…",
+            "dit is een Krachtenveld-rapport, geen mandaatregister; open het als hele kaart"
+            " met Bestand › Importeren…",
         ),
         "csv_unclosed_quote": (
             "a quote is opened on this row and never closed; is the file complete?",

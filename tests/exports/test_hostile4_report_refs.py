@@ -64,3 +64,29 @@ def test_an_untouched_report_gives_no_such_warning(case: Case, tmp_path: Path) -
     write_report(case, path, lang="en")
     keys = {w.key for w in import_file(path).warnings}
     assert not keys & {"ref_id_name_disagree", "ref_id_unknown_name_used"}
+
+
+def test_a_report_read_as_a_register_gives_no_cli_advice_in_the_app_message(
+    case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fourth round, H11: the message the GUI shows named the CLI's --format; the CLI says
+    that on a line of its own."""
+    from exports.errors import ImportFileError
+    from exports.register_read import read_register
+    from ui.cli import main
+
+    path = tmp_path / "rep.xlsx"
+    write_report(case, path, lang="en")
+    with pytest.raises(ImportFileError) as info:
+        read_register(path)
+    for lang, words in (("en", "with File › Import…"),
+                        ("nl", "met Bestand › Importeren…")):  # fmt: skip
+        assert words in info.value.render(lang)  # type: ignore[arg-type]
+        assert "--format" not in info.value.render(lang)  # type: ignore[arg-type]
+    out = tmp_path / "m.kvmap"
+    args = ["import", str(path), "--format", "mandate-register", "--to", str(out)]
+    assert main(["--lang", "en", *args]) == 2
+    assert "import it without --format" in capsys.readouterr().err
+    assert main(["--lang", "nl", *args]) == 2
+    assert "importeer het zonder --format" in capsys.readouterr().err
+    assert not out.exists()

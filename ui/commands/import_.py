@@ -44,6 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 def _register(args: argparse.Namespace, lang: Lang, claim: MapClaim) -> int:
     """Add a mandate register to the map ``--to`` (made when it does not exist)."""
+    from exports.errors import ImportFileError
     from exports.register_read import read_register
     from models.fileformat import save
     from ui.commands import open_map_to_write
@@ -53,7 +54,15 @@ def _register(args: argparse.Namespace, lang: Lang, claim: MapClaim) -> int:
         into = open_map_to_write(args.to, lang, args.force)
         if into is None:
             return 2
-    result = read_register(args.file, into)
+    try:
+        result = read_register(args.file, into)
+    except ImportFileError as exc:
+        if any(p.key == "register_is_report" for p in exc.problems):  # the CLI's own way
+            print(exc.render(lang), file=sys.stderr)
+            print(pick(lang, f"{args.file}: import it without --format",
+                       f"{args.file}: importeer het zonder --format"), file=sys.stderr)  # fmt: skip
+            return 2
+        raise
     for warning in result.warnings:
         print(f"{args.file}: {warning.render(lang)}", file=sys.stderr)
     if not claim.unchanged():
