@@ -55,6 +55,7 @@ An actor named as its organisation keeps its capitals, like the organisation (ju
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -192,14 +193,19 @@ def once(text: str, names: Iterable[Name]) -> str:
     return once_forms(text, [n.forms("nl") for n in names])
 
 
+#: A text naming more actors than this is a list, not prose: it is left as it is (and a map
+#: of thousands of actors is not searched name by name).
+_PROSE = 12
+
+
 def once_forms(text: str, forms: Iterable[tuple[str, str]]) -> str:
     """:func:`once` on (full, short) pairs of names (see :meth:`Name.forms`)."""
     full = {whole: role for whole, role in forms if role}
-    if not full:
+    if not full or len(full) > _PROSE:
         return text
-    shared = {s for s in full.values() if list(full.values()).count(s) > 1}
+    roles = Counter(full.values())  # a long list of names costs one pass, not its square
     for whole, role in full.items():
-        if role in shared or text.count(whole[1:]) < 2:
+        if roles[role] > 1 or text.count(whole[1:]) < 2:
             continue
         pattern = _mention(whole, r"(?!\w)")
         for m in reversed(list(pattern.finditer(text))[1:]):
