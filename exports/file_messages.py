@@ -29,6 +29,10 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         "de werkmap bevat een waarde die Excel niet schrijft ({reason}); open en bewaar het"
         " bestand in Excel of LibreOffice",
     ),
+    "file_empty": (
+        "the file is empty (0 bytes); is it complete? Copy or save it again",
+        "het bestand is leeg (0 bytes); is het volledig? Kopieer of bewaar het opnieuw",
+    ),
     # the mandate register
     "register_mandate_to_itself": (
         '"{name}" is both {grantor} and {holder}: a mandate to oneself grants nothing (Awb'

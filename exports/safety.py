@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 from xml.etree.ElementTree import Element
 
-from exports.errors import UnsafeFileError, problem, relocated
+from exports.errors import ImportFileError, UnsafeFileError, problem, relocated
 from exports.xlsx_scan import TooMuchWork, WorkLimits, scan_part, sheet_titles
 from models.errors import Problem
 from models.safeio import ReadRefusedError, read_file
@@ -180,6 +180,8 @@ def check_xlsx(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> byt
     """
     source = str(path)
     data = read_limited(path, limits.file_bytes)
+    if not data:  # a failed copy, a sync client's placeholder: not "not a zip file"
+        raise ImportFileError([problem("file_empty")], source)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             _check_zip(zf, limits, source)

@@ -155,3 +155,17 @@ def test_a_cut_off_side_file_is_named_with_its_row_as_a_file(tmp_path: Path) -> 
     assert cut_off.row == len(lines)
     assert cut_off.render("en").startswith(f'file "e-edges.csv", row {len(lines)}: ')
     assert cut_off.render("nl").startswith(f'bestand "e-edges.csv", rij {len(lines)}: ')
+
+
+def test_an_empty_workbook_file_says_it_is_empty(tmp_path: Path) -> None:
+    """Fourth round, H10: a 0-byte .xlsx said "not an Excel workbook: File is not a zip file"."""
+    from exports.formats import import_file
+
+    empty = tmp_path / "leeg.xlsx"
+    empty.write_bytes(b"")
+    with pytest.raises(ImportFileError) as info:
+        import_file(empty)
+    assert [p.key for p in info.value.problems] == ["file_empty"]
+    assert "the file is empty (0 bytes)" in info.value.render("en")
+    assert "het bestand is leeg (0 bytes)" in info.value.render("nl")
+    assert str(empty) in info.value.render("en")
