@@ -77,3 +77,18 @@ def test_a_register_conflict_keeps_import_off(qtbot: QtBot, tmp_path: Path) -> N
     assert dialog.added() == ()
     assert any('row 3, column "Maximumbedrag"' in t for t in _items(dialog))
     assert len(case.mandates) == len(example_case().mandates)  # the map is untouched
+
+
+def test_the_preview_counts_with_real_plurals(qtbot: QtBot, tmp_path: Path) -> None:
+    """New user, fourth round 7: "1 mandate", not "1 mandates"; in Dutch too."""
+    case = example_case()
+    for m in list(case.mandates)[1:]:
+        case.remove(EntityKind.MANDATE, m.id)
+    write_csv(case, tmp_path / "e.csv")
+    n = len(case.actors)
+    en = _loaded(qtbot, ImportDialog(csv_paths(tmp_path / "e.csv")[0], "en"))
+    assert f"{n} actors, " in en.summary.text()
+    assert ", 1 mandate, " in en.summary.text()
+    nl = _loaded(qtbot, ImportDialog(csv_paths(tmp_path / "e.csv")[0], "nl"))
+    assert ", 1 mandaat, " in nl.summary.text()
+    assert f"{n} actoren, " in nl.summary.text()

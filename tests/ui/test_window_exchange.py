@@ -216,3 +216,24 @@ def test_import_register_preview_says_how_many_warnings_and_repeats_there_were(
     assert last == f"… and {total - 200:,} more warnings, not shown."
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert f"Warnings ({total:,})" in titles
+
+
+def test_an_import_without_positions_is_laid_out_not_left_in_a_row(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New user, fourth round 7: a workbook without X and Y gets the default layout."""
+    plain = example_case()
+    plain.set_positions({a.id: None for a in plain.actors})
+    source = tmp_path / "plain.xlsx"
+    write_kumu(plain, source, "nl")
+    answer_file(monkeypatch, "getOpenFileName", source)
+    accept_preview(monkeypatch, qtbot)
+    window.files.ask_save_changes = lambda: Answer.Discard  # type: ignore[method-assign]
+    handler(window)["file_import"].trigger()
+    assert window.layouts.wait(60_000)
+    qtbot.waitUntil(lambda: all(a.position for a in window.controller.case.actors))
+    placed = [a.position for a in window.controller.case.actors]
+    assert all(p is not None for p in placed)
+    rows = {round(p.y) for p in placed if p is not None}
+    assert len(rows) > 3, rows  # spread over the map, not one row
+    assert window.controller.undo_stack.canUndo()  # the layout is one undo step

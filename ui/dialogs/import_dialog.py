@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapper.wording import noun
 from models.case import Case
 from models.errors import KvmapError, Problem, problem_total
 from models.i18n import Lang
@@ -155,14 +156,13 @@ class ImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def _show_case(self, case: Case) -> None:
-        text = self.tr("%1 actors, %2 relationships, %3 mandates, %4 needs.")
-        for i, count in enumerate((len(case.actors), len(case.relationships),
-                                   len(case.mandates), len(case.needs)), start=1):  # fmt: skip
-            text = text.replace(f"%{i}", str(count))
+        # real plurals ("1 mandate", "2 mandates"), in the language of the dialog
+        nouns = _NOUNS["nl" if self.lang == "nl" else "en"]
+        sizes = (len(case.actors), len(case.relationships), len(case.mandates), len(case.needs))
+        parts = [f"{n} {noun(n, *forms)}" for n, forms in zip(sizes, nouns, strict=True)]
+        text = ", ".join(parts) + "."
         if self.warnings:
-            text += " " + self.tr("%1 problems were worked around; see Warnings.").replace(
-                "%1", str(len(self.warnings))
-            )
+            text += " " + _worked_around(len(self.warnings), self.lang)
         self.summary.setText(text)
         names = {a.id: a.name for a in case.actors}
         self._fill(
@@ -205,3 +205,19 @@ class ImportDialog(QDialog):
         dialog = cls(path, lang, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.case if accepted else None
+
+
+#: The nouns the preview counts, singular and plural, per language.
+_NOUNS = {
+    "en": (("actor", "actors"), ("relationship", "relationships"), ("mandate", "mandates"),
+           ("need", "needs")),
+    "nl": (("actor", "actoren"), ("relatie", "relaties"), ("mandaat", "mandaten"),
+           ("benodigd besluit", "benodigde besluiten")),
+}  # fmt: skip
+
+
+def _worked_around(n: int, lang: str) -> str:
+    """ "1 problem was worked around; see Warnings." in ``lang``, with real plurals."""
+    if lang == "nl":
+        return f"{n} {noun(n, 'probleem is', 'problemen zijn')} omzeild; zie Waarschuwingen."
+    return f"{n} {noun(n, 'problem was', 'problems were')} worked around; see Warnings."

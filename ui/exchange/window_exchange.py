@@ -294,12 +294,15 @@ class ExchangeHandler(QObject):
         case = self.preview(path)
         if case is None:
             return False
+        unplaced = any(a.position is None for a in case.actors)
         window.controller.replace_case(case, None)
         window.controller.undo_stack.resetClean()  # new and unsaved: closing asks first
         window.statusBar().showMessage(
             QCoreApplication.translate("Exchange", "Imported %1").replace("%1", Path(path).name),
             6000,
         )
+        if unplaced and len(case.actors) > 1:  # a file without positions: laid out, not a row
+            window.run_default_layout()
         return True
 
     def import_register(self, path: str | None = None) -> bool:

@@ -1375,14 +1375,6 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Problemen (%1)</translation>
     </message>
     <message>
-        <source>%1 actors, %2 relationships, %3 mandates, %4 needs.</source>
-        <translation>%1 actoren, %2 relaties, %3 mandaten, %4 benodigde besluiten.</translation>
-    </message>
-    <message>
-        <source>%1 problems were worked around; see Warnings.</source>
-        <translation>%1 problemen zijn omzeild; zie Waarschuwingen.</translation>
-    </message>
-    <message>
         <source>Actors (%1)</source>
         <translation>Actoren (%1)</translation>
     </message>
