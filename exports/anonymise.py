@@ -309,6 +309,15 @@ def _cleaned(case: Case, pattern: re.Pattern[str], lookup: _Lookup, lang: Lang) 
         if isinstance(item, Need) and _HEALTH.search(item.decision):
             changes["decision"] = _NEUTRAL_NEED[lang]
             changes["notes"] = _without_health(changes.get("notes", item.notes))
+        # health leaves every note and reason, and the tags (hostile review 4, H1 7)
+        for name in ("notes", "reason"):
+            text = changes.get(name, getattr(item, name, None))
+            if isinstance(text, str) and _HEALTH.search(text):
+                left = "(weggelaten)" if lang == "nl" else "(left out)"
+                changes[name] = _without_health(text) or (left if name == "reason" else "")
+        tags = changes.get("tags", getattr(item, "tags", ()))
+        if any(_HEALTH.search(t) for t in tags):
+            changes["tags"] = tuple(t for t in tags if not _HEALTH.search(t))
         if isinstance(item, Acceptance):  # who accepted is an author, like a save's
             changes["by"] = ""
         if isinstance(item, Power) and _HEALTH.search(item.name):

@@ -64,3 +64,24 @@ def test_de_vries_tags_that_equal_an_id_and_who_accepted_leave_the_copy(tmp_path
     anon = copy.actors.get("jansen")
     assert anon is not None
     assert "jansen" not in anon.tags
+
+
+def test_health_leaves_notes_reasons_and_tags_in_the_copy(tmp_path: Path) -> None:
+    # H1 7: "heeft een depressie", a reason "in behandeling bij de GGZ", the tag "ggz-client"
+    case = example_case()
+    case.update(
+        EntityKind.ACTOR,
+        "jansen",
+        {"notes": "Belt vaak terug. Heeft een depressie.", "tags": ("ggz-client", "dossier")},
+    )
+    case.add(EntityKind.ACCEPTANCE, Acceptance("acc9", "X:jansen", "In behandeling bij de GGZ."))
+    out = tmp_path / "copy.kvmap"
+    write_anonymised_copy(case, out, "nl")
+    copy = fileformat.load(out)
+    resident = copy.actors.get("jansen")
+    assert resident is not None
+    acc = copy.accepted.get("acc9")
+    assert acc is not None
+    assert resident.notes == "Belt vaak terug."
+    assert resident.tags == ("dossier",)
+    assert acc.reason == "(weggelaten)"
