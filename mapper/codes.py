@@ -152,7 +152,7 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
     Code.MANDATE_EXPIRES_BEFORE_DEADLINE: CodeInfo(3, (W,)),
     Code.AGREEMENT_EXPIRES_BEFORE_DEADLINE: CodeInfo(3, (W,)),
     Code.NEED_OTHER_BODY_DECIDES: CodeInfo(3, (N,), "Awb 10:13; 10:16 lid 1; 10:18; 10:4; 10:15"),
-    Code.AGREEMENT_OVER_PUBLIC_POWER: CodeInfo(3, (W,), "Awb 10:4; 10:15"),
+    Code.AGREEMENT_OVER_PUBLIC_POWER: CodeInfo(3, (C, W), "Awb 10:4; 10:15; 2:4"),
     Code.AGREEMENT_DECIDER_NO_MANDATE: CodeInfo(3, (W,), "Awb 10:1; 10:3 lid 1"),
     Code.AGREEMENT_DECIDER_OVER_PARTNER: CodeInfo(3, (W,)),
     Code.STRUCTURE_CARRYING_ACTOR: CodeInfo(3, (W,)),

@@ -103,6 +103,9 @@ def other_body_finding(ctx: Context, need: Need, body: str, grant: Grant) -> Fin
     )
 
 
+_PRIVATE = frozenset({OrganisationKind.PROVIDER, OrganisationKind.PARTNER, OrganisationKind.OTHER})
+
+
 def agreements_over_public_powers(ctx: Context) -> list[Finding]:
     """Agreements whose decider is to decide a public-law power of a bestuursorgaan: of
     another organisation (the agreement cannot place that decision with the decider), or of
@@ -144,10 +147,24 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
         "n": len(powers),
     }
     needs = [n.id for n in ctx.graphs.needs if set(ctx.legal.covered(str(n.power))) & set(powers)]
+    if own:
+        return say(
+            Code.AGREEMENT_DECIDER_NO_MANDATE, Severity.WARNING, data,
+            actors=[a.decider or "", body], needs=needs,
+        )  # fmt: skip
+    decider = legal.actors[a.decider or ""]
+    top = legal.top(decider.organisation) if decider.organisation else ""
+    # a party to the agreement has an interest of its own in the decision: no mandate to it
+    # (Awb 2:4; jurist N1); a private party "deciding" a besluit leaves the resident without a
+    # beschikking and without bezwaar, which is critical (jurist map B)
+    party = bool(top) and top in {legal.top(p) for p in a.parties}
+    org = g.organisations.get(top)
+    private = org is not None and org.kind in _PRIVATE
     return say(
-        Code.AGREEMENT_DECIDER_NO_MANDATE if own else Code.AGREEMENT_OVER_PUBLIC_POWER,
-        Severity.WARNING,
+        Code.AGREEMENT_OVER_PUBLIC_POWER,
+        Severity.CRITICAL if private else Severity.WARNING,
         data,
+        parts=["interested"] if party else ["mandate"],
         actors=[a.decider or "", body],
         needs=needs,
     )

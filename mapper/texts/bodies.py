@@ -14,9 +14,9 @@ _MOVE = Message(
     "and of whoever they work under (Awb 10:4), or a delegation with a statutory basis "
     "(Awb 10:15).",
     "Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit niet bij een "
-    "ander leggen: dat kan alleen met mandaat, met instemming van wie het krijgt en, werkt "
-    "die onder verantwoordelijkheid van een ander, ook van die ander (art. 10:4 Awb), of met "
-    "delegatie op een wettelijke grondslag (art. 10:15 Awb).",
+    "ander leggen: dat kan alleen met mandaat, met instemming van de gemandateerde en van "
+    "wie hij werkt onder (art. 10:4 lid 1 Awb), of met delegatie, en die kan alleen als een "
+    "wettelijk voorschrift erin voorziet (art. 10:15 Awb).",
 )
 
 TEXTS: dict[Code, Entry] = {
@@ -74,12 +74,25 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "Let {body} decide itself, and record in the agreement within what term it "
-            "decides and to whom the case can be escalated; or have {body} mandate the "
-            "decision, with the consent of whoever receives the mandate (Awb 10:4).",
+            "decides and to whom the case can be escalated{mandate}{interested}.",
             "Laat {body} zelf beslissen, en leg in de afspraak vast binnen welke termijn dat "
-            "gebeurt en bij wie kan worden geëscaleerd; of laat {body} het besluit mandateren, "
-            "met instemming van wie het mandaat krijgt (art. 10:4 Awb).",
+            "gebeurt en bij wie de casus kan worden geëscaleerd{mandate}{interested}.",
         ),
+        parts={
+            # the decider is a party with an interest of its own in the decision (jurist N1)
+            "interested": Message(
+                ". A mandate to {decider} is not the way: as a party to the agreement, "
+                "{decider} has an interest of its own in the decision (Awb 2:4)",
+                ". Mandaat aan {decider} is hier geen oplossing: als partij bij de afspraak "
+                "heeft {decider} een eigen belang bij het besluit (art. 2:4 Awb)",
+            ),
+            "mandate": Message(
+                "; or have {body} mandate the decision to {decider}, with the consent of the "
+                "mandate holder and of whoever they work under (Awb 10:4(1))",
+                "; of laat {body} het besluit mandateren aan {decider}, met instemming van de "
+                "gemandateerde en van wie hij werkt onder (art. 10:4 lid 1 Awb)",
+            ),
+        },
     ),
     # a body of the decider's own organisation that has not mandated the power (jurist W3)
     Code.AGREEMENT_DECIDER_NO_MANDATE: Entry(

@@ -77,7 +77,7 @@ def test_the_example_shows_both_forms() -> None:
     nl = over[0].detail("nl")
     assert "Doorbraakafspraak schulden Rivierland 2025 wijst de manager Werk en Inkomen aan" in nl
     assert "Wat de manager onder de afspraak beslist, bindt Belastingsamenwerking niet." in nl
-    assert "binnen welke termijn dat gebeurt en bij wie kan worden geëscaleerd" in (
+    assert "binnen welke termijn dat gebeurt en bij wie de casus kan worden geëscaleerd" in (
         over[0].suggestion("nl")
     )
     other = [f for f in result.findings if f.code == "NEED_OTHER_BODY_DECIDES"]

@@ -156,12 +156,14 @@ def test_j7_a_delegated_public_power_is_not_pushed_through_by_agreement() -> Non
     assert "onder eigen verantwoordelijkheid over beslist (art. 10:13 Awb)" in nl
     assert "Het college van B&W kan daarover alleen beleidsregels geven (art. 10:16 lid 1" in nl
     assert "de delegatie intrekken (art. 10:18 Awb)" in nl
-    # 10:4 lid 1: also the consent of whoever the holder works under (jurist, third round J7)
+    # 10:4 lid 1: also the consent of whoever the holder works under (jurist, third round J7;
+    # fourth round N1: named in full, with its lid)
     assert (
-        "mandaat, met instemming van wie het krijgt en, werkt die onder verantwoordelijkheid van "
-        "een ander, ook van die ander (art. 10:4 Awb)" in nl
+        "mandaat, met instemming van de gemandateerde en van wie hij werkt onder "
+        "(art. 10:4 lid 1 Awb)" in nl
     )
-    assert "delegatie op een wettelijke grondslag (art. 10:15 Awb)" in nl
+    # no delegation "on a statutory basis" where none may exist (fourth round, map B)
+    assert "alleen als een wettelijk voorschrift erin voorziet (art. 10:15 Awb)" in nl
     assert "doorbraakafspraak" not in f.suggestion("nl")
     assert "waarin de gemeente vertegenwoordigd is" in f.suggestion("nl")
     # held by the joint arrangement's body by statute: the same, without the delegation
@@ -181,7 +183,7 @@ def test_j7_an_agreement_cannot_place_another_bodys_power_with_its_decider() -> 
     nl = f.detail("nl")
     assert "wijst de manager Werk en Inkomen aan als beslisser over ‘saneringskrediet’" in nl
     assert "publiekrechtelijke bevoegdheid van het dagelijks bestuur van Kredietbank" in nl
-    assert "(art. 10:4 Awb)" in nl
+    assert "(art. 10:4 lid 1 Awb)" in nl
     assert "(art. 10:15 Awb)" in nl
     # an agreement whose decider is the body itself, or that names no decider, is lawful
     own = replace(deal, decider="gr_db")

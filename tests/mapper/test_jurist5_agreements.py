@@ -1,0 +1,60 @@
+"""Jurist, fourth round N1 and map B: an agreement that names a decider over another
+organisation's public-law power.
+
+The remedy never offers a mandate to a party to the agreement, which has an interest of its own
+in the decision (art. 2:4 Awb); where it does offer a mandate, it names whose consent it takes
+(art. 10:4 lid 1 Awb). A private party "deciding" a besluit is critical: the resident gets no
+beschikking and no bezwaar."""
+
+from __future__ import annotations
+
+from mapper.findings import Severity
+from models import Actor, ActorKind, Agreement, AgreementKind, Need, Power, PowerCategory
+from models import RuleType, Urgency
+from tests.mapper.legal_cases import START, case, of
+
+WMO = Power("wmo", "Maatwerkvoorziening Wmo toekennen", PowerCategory.OTHER,
+            "Wmo 2015 art. 2.3.5", RuleType.STATUTE, holder="college")  # fmt: skip
+NEED = Need("n1", "Dagbesteding", "wmo", None, "consulent", ("gem", "ggz"), Urgency.HIGH)
+COORD = Actor("coord", "Wijkcoördinator", ActorKind.PARTNER, organisation="ggz")
+
+
+def _deal(parties: tuple[str, ...]) -> Agreement:
+    return Agreement("g1", "Raamovereenkomst Wmo", AgreementKind.COVENANT, parties, "coord",
+                     ("wmo",), valid_from=START)  # fmt: skip
+
+
+def test_a_provider_deciding_on_its_own_production_gets_no_mandate_and_is_critical() -> None:
+    c = case([], powers=[WMO], needs=[NEED], extra=[COORD], agreements=[_deal(("gem", "ggz"))])
+    [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
+    assert f.severity == Severity.CRITICAL
+    nl = f.suggestion("nl")
+    assert nl.startswith("Laat het college van B&W zelf beslissen")
+    assert "Mandaat aan de wijkcoördinator is hier geen oplossing" in nl
+    assert "eigen belang bij het besluit (art. 2:4 Awb)" in nl
+    assert "laat het college van B&W het besluit mandateren" not in nl
+    assert "art. 10:4 lid 1 Awb" in f.detail("nl")
+    assert "alleen als een wettelijk voorschrift erin voorziet (art. 10:15 Awb)" in f.detail("nl")
+
+
+def test_a_decider_outside_the_parties_may_be_offered_a_mandate_with_named_consent() -> None:
+    c = case([], powers=[WMO], needs=[NEED], extra=[COORD], agreements=[_deal(("gem", "kb"))])
+    [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
+    nl = f.suggestion("nl")
+    assert "eigen belang" not in nl
+    assert (
+        "het besluit mandateren aan de wijkcoördinator, met instemming van de gemandateerde en van wie hij werkt onder (art. 10:4 lid 1 Awb)"
+    ) in nl
+
+
+def test_a_public_decider_of_another_organisation_stays_a_warning() -> None:
+    gr = Actor("gr_db", "Dagelijks bestuur GR", ActorKind.ADMINISTRATOR, organisation="gr")
+    power = Power("inst", "Instemmen met een akkoord", PowerCategory.OTHER, "Gemeentewet art. 231",
+                  RuleType.STATUTE, holder="gr_db")  # fmt: skip
+    need = Need("n1", "Akkoord", "inst", None, "consulent", ("gem", "gr"), Urgency.HIGH)
+    deal = Agreement("g1", "Doorbraakafspraak", AgreementKind.BREAKTHROUGH, ("gem", "gr"),
+                     "manager", ("inst",), valid_from=START)  # fmt: skip
+    c = case([], powers=[power], needs=[need], extra=[gr], agreements=[deal])
+    [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
+    assert f.severity == Severity.WARNING
+    assert "Mandaat aan de manager Werk en Inkomen is hier geen oplossing" in f.suggestion("nl")
