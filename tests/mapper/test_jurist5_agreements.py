@@ -9,8 +9,17 @@ beschikking and no bezwaar."""
 from __future__ import annotations
 
 from mapper.findings import Severity
-from models import Actor, ActorKind, Agreement, AgreementKind, Need, Power, PowerCategory
-from models import RuleType, Urgency
+from models import (
+    Actor,
+    ActorKind,
+    Agreement,
+    AgreementKind,
+    Need,
+    Power,
+    PowerCategory,
+    RuleType,
+    Urgency,
+)
 from tests.mapper.legal_cases import START, case, of
 
 WMO = Power("wmo", "Maatwerkvoorziening Wmo toekennen", PowerCategory.OTHER,
@@ -43,7 +52,8 @@ def test_a_decider_outside_the_parties_may_be_offered_a_mandate_with_named_conse
     nl = f.suggestion("nl")
     assert "eigen belang" not in nl
     assert (
-        "het besluit mandateren aan de wijkcoördinator, met instemming van de gemandateerde en van wie hij werkt onder (art. 10:4 lid 1 Awb)"
+        "het besluit mandateren aan de wijkcoördinator, met instemming van de gemandateerde "
+        "en van wie hij werkt onder (art. 10:4 lid 1 Awb)"
     ) in nl
 
 
