@@ -81,10 +81,10 @@ TEXTS: dict[Code, Entry] = {
         parts={
             # the decider is a party with an interest of its own in the decision (jurist N1)
             "interested": Message(
-                ". A mandate to {decider} is not the way: as a party to the agreement, "
-                "{decider} has an interest of its own in the decision (Awb 2:4)",
-                ". Mandaat aan {decider} is hier geen oplossing: als partij bij de afspraak "
-                "heeft {decider} een eigen belang bij het besluit (art. 2:4 Awb)",
+                ". A mandate to the decider the agreement names is not the way: as a party to "
+                "the agreement, they have an interest of their own in the decision (Awb 2:4)",
+                ". Mandaat aan de beslisser uit de afspraak is hier geen oplossing: als partij "
+                "bij de afspraak heeft die een eigen belang bij het besluit (art. 2:4 Awb)",
             ),
             "mandate": Message(
                 "; or have {body} mandate the decision to {decider}, with the consent of the "
