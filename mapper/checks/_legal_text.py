@@ -21,14 +21,33 @@ from mapper.mandate_form import private_power
 from mapper.names import Name
 from mapper.texts.mandate_words import INSTRUMENTS, MANDATE, MANDATE_DECISION
 from mapper.wording import running
-from models import Instrument, Mandate
+from models import Instrument, Mandate, PowerCategory
+from models.labels import label
 
 __all__ = ["decision_text", "mandate_text", "power_text", "running"]
 
 
+#: A mandate with no power given (an import without one): not the category "Other" (jargon).
+UNSPECIFIED = Text("power not specified", "bevoegdheid niet opgegeven")
+
+
 def power_text(legal: LegalMap, key: str) -> Text:
-    """A power's own name, or the lower-case name of a category, in both languages."""
-    return Text(running(legal.power_name(key, "en")), running(legal.power_name(key, "nl")))
+    """A power's own name, or the lower-case name of a category, in both languages; the
+    category "other" that no power of the case is named by reads "power not specified".
+
+    >>> from mapper.graph import build_graphs
+    >>> from models import Case
+    >>> legal = LegalMap(build_graphs(Case()))
+    >>> power_text(legal, "other").nl, power_text(legal, "spend_budget").en
+    ('bevoegdheid niet opgegeven', 'spend budget')
+    """
+    en = legal.power_name(key, "en")
+    if (
+        key == PowerCategory.OTHER.value
+        and en.casefold() == label(PowerCategory.OTHER, "en").casefold()
+    ):
+        return UNSPECIFIED
+    return Text(running(en), running(legal.power_name(key, "nl")))
 
 
 def decision_text(basis: str, grantor: Name | str) -> Text:

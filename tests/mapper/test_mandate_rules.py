@@ -294,3 +294,19 @@ def test_practice_filter_shows_a_practice_but_never_changes_validity() -> None:
     # m2 is a sub-mandate the college did not allow, whatever practice is analysed
     assert codes(case, Practice.MAATWERK) == {"MANDATE_SUBMANDATE_NOT_ALLOWED"}
     assert codes(case) == {"MANDATE_SUBMANDATE_NOT_ALLOWED"}
+
+
+def test_a_mandate_without_a_power_is_not_called_other() -> None:
+    """New user, fourth round 7: an imported mandate without a power reads "power not
+    specified", not the category "other"."""
+    case = _case([M("m1", "manager", "consulent", PowerCategory.OTHER)])
+    for power in list(case.powers):
+        case.remove(EntityKind.POWER, power.id)
+    ctx = Context.of(case)
+    every = [*mandates.check(ctx), *mandate_chain.check(ctx)]
+    found = [f for f in every if f.code == "MANDATE_NO_LEGAL_ROOT"]
+    assert len(found) == 1
+    assert "‘power not specified’" in found[0].title("en")
+    assert "‘bevoegdheid niet opgegeven’" in found[0].title("nl")
+    assert "other" not in found[0].title("en").casefold()
+    assert "overig" not in found[0].title("nl").casefold()
