@@ -34,6 +34,10 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         "het bestand is leeg (0 bytes); is het volledig? Kopieer of bewaar het opnieuw",
     ),
     # the mandate register
+    "register_dates_reversed": (
+        "{until_column} {until} lies before {from_column} ({start}); correct one of the two",
+        "{until_column} {until} ligt vóór {from_column} ({start}); verbeter een van beide",
+    ),
     "register_mandate_to_itself": (
         '"{name}" is both {grantor} and {holder}: a mandate to oneself grants nothing (Awb'
         " 10:1); imported as it stands, correct the row",

@@ -45,7 +45,7 @@ from models.enums import (
     Practice,
     Scope,
 )
-from models.errors import FieldError, ModelError
+from models.errors import FieldError, ModelError, Problem
 from models.fields import KINDS
 from models.labels import parse_label
 from models.rules import (
@@ -262,6 +262,12 @@ class _Reader:
             for p in exc.problems:
                 field = p.location.split(".", 1)[-1]
                 column = self._column(fields.get(field, field))
+                if p.key == "dates_reversed":  # said in the register's own headers
+                    named = {
+                        "until_column": column,
+                        "from_column": self._column(fields.get("valid_from", "valid_from")),
+                    }
+                    p = Problem(p.location, "register_dates_reversed", {**p.params, **named})
                 self.problems.record(
                     relocated(p, sheet=self.sheet, row=self.row_number, column=column)
                 )

@@ -168,7 +168,7 @@ HOSTILE = [
     (["Bijzondere bijstand", "College van B en W", "Teamleider Wijkteam", "1e20", "", ""],
      "number_too_large", "Maximumbedrag"),
     (["Bijzondere bijstand", "College van B en W", "Teamleider Wijkteam", "", "2027-01-01",
-      "2026-01-01"], "dates_reversed", "Geldig tot"),
+      "2026-01-01"], "register_dates_reversed", "Geldig tot"),
     (["", "College van B en W", "Teamleider Wijkteam", "", "", ""],
      "register_required", "Bevoegdheid"),
     (["Bijzondere bijstand", "College van B en W", "", "", "", ""],

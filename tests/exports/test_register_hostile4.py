@@ -64,3 +64,18 @@ def test_a_mandate_to_oneself_is_a_warning_naming_the_row(tmp_path: Path) -> Non
     assert f'"{actor.name}" is both Mandaatgever and Gemandateerde' in warning.render("en")
     assert f'"{actor.name}" is zowel Mandaatgever als Gemandateerde' in warning.render("nl")
     assert "row 3" in warning.render("en")
+
+
+def test_reversed_dates_are_said_in_the_register_headers(tmp_path: Path) -> None:
+    """H10: the error named the fields valid_until and valid_from, not the columns."""
+    from exports.errors import ImportFileError
+
+    case = example_case()
+    row = f"Nieuw,{case.actors[0].name},{case.actors[1].name},2026-06-01,2026-01-01"
+    register = _csv(tmp_path / "r.csv", _HEAD + ",Geldig vanaf,Geldig tot", row)
+    with pytest.raises(ImportFileError) as info:
+        read_register(register, case)
+    text = info.value.render("nl")
+    assert "Geldig tot 2026-01-01 ligt vóór Geldig vanaf (2026-06-01)" in text
+    assert "valid_from" not in text
+    assert "valid_until" not in text
