@@ -19,6 +19,7 @@ from models import (
     PowerCategory,
     RelationKind,
     Relationship,
+    Sphere,
 )
 from tests.ui.conftest import small_case
 from ui.document.controller import DocumentController
@@ -373,3 +374,16 @@ def test_random_sequences_undo_to_start_and_redo_to_end(ops: list[tuple[str, int
     for expected in states[1:]:
         ctl.undo_stack.redo()
         assert snapshot(ctl.case) == expected
+
+
+def test_an_edit_of_several_fields_names_them_and_the_actor(ctl: DocumentController) -> None:
+    """New user, fourth round 11: the kind chooser's step reads "Undo Edit Kind, Sphere: …",
+    not a bare "Undo Edit"."""
+    actor = next(iter(ctl.case.actors))
+    assert ctl.update(actor.id, {"kind": ActorKind.MEDIA, "sphere": Sphere.SOCIETY})
+    text = ctl.undo_stack.undoText()
+    assert text.startswith("Edit ")
+    assert text.endswith(f": {actor.name}")
+    assert ", " in text  # both fields named
+    ctl.undo_stack.undo()
+    assert ctl.case.actors.get(actor.id) == actor

@@ -191,15 +191,16 @@ def entity_name(case: Case, entity_id: str) -> str:
     return entity_id
 
 
-def _field_text(case: Case, entity_id: str, field: str) -> str:
-    """The History text of a one-field edit: "Rename: Consulent", "Edit Influence: Wethouder"."""
+def _field_text(case: Case, entity_id: str, *fields: str) -> str:
+    """The History text of an edit: "Rename: Consulent", "Edit Influence: Wethouder",
+    "Edit Kind, Sphere: Wijkagent"."""
     from ui.docks.fields import field_label  # lazily: the docks import this module's users
 
     name = entity_name(case, entity_id)
-    if field == "name":
+    if fields == ("name",):
         return QCoreApplication.translate("undo", "Rename: %1").replace("%1", name)
     text = QCoreApplication.translate("undo", "Edit %1: %2")
-    return text.replace("%1", field_label(field)).replace("%2", name)
+    return text.replace("%1", ", ".join(field_label(f) for f in fields)).replace("%2", name)
 
 
 class SetFieldsCommand(ModelCommand):
@@ -215,8 +216,8 @@ class SetFieldsCommand(ModelCommand):
         self.old: dict[str, Any] = {}
         self._values = dict(values)
         self.mergeable = mergeable
-        if len(values) == 1:
-            self.setText(_field_text(case, entity_id, next(iter(values))))
+        if values:  # several fields: "Edit Kind, Sphere: Wijkagent" (not a bare "Edit")
+            self.setText(_field_text(case, entity_id, *values))
 
     def _update(self, values: Mapping[str, object]) -> bool:
         if self.kind is None:
