@@ -20,7 +20,7 @@ from exports.advice import money
 from mapper.analysis import Analysis
 from mapper.findings import Cause, Finding
 from mapper.names import Name, once_forms
-from mapper.wording import join, running
+from mapper.wording import join, running, subject, to_do
 from models.case import Case
 from models.entities import Actor, Mandate
 from models.enums import ActorKind, Practice
@@ -434,7 +434,7 @@ def _own_clauses(case: Case, analysis: Analysis, lang: Lang) -> tuple[str, list[
                     amount = f", tot {money(last.budget, 'nl')} per besluit" if last.budget else ""
                     clause = (
                         f"dat {holder} rechtstreeks en schriftelijk gemandateerd is "
-                        f"{_to_do(power.name, lang) if power else ''}{amount}"
+                        f"{to_do(power.name, lang) if power else ''}{amount}"
                     )
                 else:
                     amount = (
@@ -442,11 +442,11 @@ def _own_clauses(case: Case, analysis: Analysis, lang: Lang) -> tuple[str, list[
                     )
                     clause = (
                         f"so that {holder} holds a direct, written mandate "
-                        f"{_to_do(power.name, lang) if power else ''}{amount}"
+                        f"{to_do(power.name, lang) if power else ''}{amount}"
                     )
             else:
                 until = long_date(last.valid_until, lang) if last.valid_until else ""
-                about = _subject(power.name) if power is not None else what
+                about = subject(power.name) if power is not None else what
                 case_kind = (
                     (" in maatwerkcasussen" if nl else " in tailored cases")
                     if last.practice is Practice.MAATWERK
@@ -499,22 +499,6 @@ def _own_point(clauses: list[str], decision: str, lang: Lang) -> str:
         rest = join(grant if nl else [g.removeprefix("to ") for g in grant], lang)
         return f"{head}, en daarin {rest}" if nl else f"{head}, and in it {rest}"
     return f"in {where} {join(grant, lang)}" if nl else f"{join(grant, lang)} in {where}"
-
-
-def _subject(name: str) -> str:
-    """What a power is about: ``bijzondere bijstand`` of ``Bijzondere bijstand verlenen``."""
-    words = running(name).split()
-    if len(words) > 1 and words[-1].endswith("en") and words[0] != "afzien":
-        return " ".join(words[:-1])
-    return running(name)
-
-
-def _to_do(name: str, lang: Lang) -> str:
-    """A power's name as what the mandate allows: ``om bijzondere bijstand te verlenen``."""
-    words = running(name).split()
-    if lang == "nl" and len(words) > 1 and words[-1].endswith("en") and words[0] != "afzien":
-        return f"om {' '.join(words[:-1])} te {words[-1]}"
-    return f"voor {running(name)}" if lang == "nl" else f"for {running(name)}"
 
 
 def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:

@@ -22,7 +22,18 @@ from collections.abc import Sequence
 
 from models.i18n import Lang
 
-__all__ = ["capital", "cite", "count", "join", "noun", "number", "running", "word"]
+__all__ = [
+    "capital",
+    "cite",
+    "count",
+    "join",
+    "noun",
+    "number",
+    "running",
+    "subject",
+    "to_do",
+    "word",
+]
 
 _WORDS = {
     "nl": ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
@@ -133,3 +144,19 @@ def cite(basis: str) -> str:
         else:
             out.append(part)
     return "; ".join(out)
+
+
+def subject(name: str) -> str:
+    """What a power is about: ``bijzondere bijstand`` of ``Bijzondere bijstand verlenen``."""
+    words = running(name).split()
+    if len(words) > 1 and words[-1].endswith("en") and words[0] != "afzien":
+        return " ".join(words[:-1])
+    return running(name)
+
+
+def to_do(name: str, lang: Lang) -> str:
+    """A power's name as what the mandate allows: ``om bijzondere bijstand te verlenen``."""
+    words = running(name).split()
+    if lang == "nl" and len(words) > 1 and words[-1].endswith("en") and words[0] != "afzien":
+        return f"om {' '.join(words[:-1])} te {words[-1]}"
+    return f"voor {running(name)}" if lang == "nl" else f"for {running(name)}"

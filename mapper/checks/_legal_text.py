@@ -20,7 +20,7 @@ from mapper.legal import LegalMap
 from mapper.mandate_form import private_power
 from mapper.names import Name
 from mapper.texts.mandate_words import INSTRUMENTS, MANDATE, MANDATE_DECISION
-from mapper.wording import running
+from mapper.wording import running, subject, to_do
 from models import Instrument, Mandate, PowerCategory
 from models.labels import label
 
@@ -74,10 +74,20 @@ def mandate_text(legal: LegalMap, m: Mandate) -> Text:
         kind = Instrument.POWER_OF_ATTORNEY  # a non-public body's own decision: art. 3:60 BW
     out = []
     for lang in ("en", "nl"):
+        name = legal.power_name(key, lang)
+        if kind != Instrument.SIGNING:
+            what = to_do(name, lang)
+        elif lang == "nl":  # signing is no power to grant, only to sign decisions about it
+            what = f"voor besluiten over {subject(name)}"
+        else:
+            what = f"for {running(name)}"
+        word = INSTRUMENTS[kind].pick(lang)
         out.append(
             MANDATE.pick(lang).format(
-                kind=INSTRUMENTS[kind].pick(lang),
-                power=running(legal.power_name(key, lang)),
+                the="het" if word == "mandaat" else "de",
+                which="dat" if word == "mandaat" else "die",
+                kind=word,
+                what=what,
                 grantor=g.name(m.grantor).running(lang),
                 holder=g.name(m.holder).running(lang),
             )

@@ -43,7 +43,7 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "{m} is a sub-mandate. {top} {none}{used}; only {top}, the grantor at the root, "
             "decides whether and how far sub-mandate is allowed (Awb 10:9(1)). Chain: {path}.",
-            "{m} is een ondermandaat. {top} {none}{used}; alleen {top} als oorspronkelijke "
+            "{m}, is een ondermandaat. {top} {none}{used}; alleen {top} als oorspronkelijke "
             "mandaatgever bepaalt of en hoe ver ondermandaat is toegestaan (art. 10:9 lid 1 "
             "Awb). Keten: {path}.",
         ),
@@ -75,7 +75,7 @@ TEXTS: dict[Code, Entry] = {
             "{top} left {none_left}{some_left} ({first}). How far sub-mandate goes is for the "
             "grantor at the root to decide (Awb 10:9(1)); {grantor} cannot widen it, and "
             "sub-mandates beyond it are void.",
-            "{m} staat {asked:count:verder niveau|verdere niveaus} ondermandaat toe, maar "
+            "{m}, staat {asked:count:verder niveau|verdere niveaus} ondermandaat toe, maar "
             "{top} liet daarna {none_left}{some_left} over ({first}). Hoe ver ondermandaat gaat, "
             "bepaalt de mandaatgever (art. 10:9 lid 1 Awb); {grantor} kan dat niet verruimen, "
             "en ondermandaat daarbuiten is ongeldig.",
@@ -119,7 +119,7 @@ TEXTS: dict[Code, Entry] = {
             "{m} rests on {n:form:the mandate|the mandates} of {grantor} for this power: "
             "{reasons:list}. {n:form:It is not|None of them is} valid, so this mandate passes "
             "nothing on either.",
-            "{m} steunt op {n:form:het mandaat|de mandaten} van {grantor} voor deze "
+            "{m}, steunt op {n:form:het mandaat|de mandaten} van {grantor} voor deze "
             "bevoegdheid: {reasons:list}. {n:form:Dat is niet|Geen daarvan is} geldig, dus ook "
             "dit mandaat geeft niets door.",
         ),
@@ -177,7 +177,7 @@ TEXTS: dict[Code, Entry] = {
             "{own:money}. The maximum amount is part of the mandate's scope, and a sub-mandate "
             "never reaches further than the mandate it rests on: {holder} can decide up to "
             "{own:money}.",
-            "{m} staat {budget:money} toe, maar het mandaat van {grantor} zelf reikt tot "
+            "{m}, staat {budget:money} toe, maar het mandaat van {grantor} zelf reikt tot "
             "{own:money}. Het maximumbedrag hoort bij de reikwijdte van het mandaat, en een "
             "ondermandaat reikt nooit verder dan het mandaat waarop het steunt: {holder} kan "
             "beslissen tot {own:money}.",
@@ -196,7 +196,7 @@ TEXTS: dict[Code, Entry] = {
             "{m} is valid, but rests on {link}, which covers only the {other}. In the {this}, "
             "{holder} therefore cannot decide under it. Its legal validity does not depend on "
             "the practice.",
-            "{m} is geldig, maar steunt op {link}, dat alleen voor de {other} geldt. In de "
+            "{m}, is geldig, maar steunt op {link}, dat alleen voor de {other} geldt. In de "
             "{this} kan {holder} er dus niet op beslissen. Aan de geldigheid verandert de "
             "praktijk niets.",
         ),

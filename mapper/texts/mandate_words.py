@@ -19,11 +19,11 @@ __all__ = [
     "SUB_MANDATE",
 ]
 
-#: How a mandate is named in running text, by what it is, never by its id (jurist L1):
-#: ``mandaat voor bijzondere bijstand verlenen van het college aan de manager``.
+#: How a mandate is named in running text, by what it is, never by its id (jurist L1, L2):
+#: ``het mandaat om bijzondere bijstand te verlenen dat het college aan de manager verleende``.
 MANDATE = Message(
-    "{kind} for {power} from {grantor} to {holder}",
-    "{kind} voor {power} van {grantor} aan {holder}",
+    "the {kind} {what} that {grantor} granted to {holder}",
+    "{the} {kind} {what} {which} {grantor} aan {holder} verleende",
 )
 #: A handler's own mandate, by whoever granted it: "het mandaat van het college", and a
 #: sub-mandate as what it is, "het ondermandaat dat de teamleider verleende" (jurist L-b).

@@ -135,7 +135,7 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "{m} was valid up to and including {until:date}; on the reference date "
             "{as_of:date} no decisions can be taken under it any more.",
-            "{m} gold tot en met {until:date}; op de peildatum {as_of:date} kunnen er geen "
+            "{m}, gold tot en met {until:date}; op de peildatum {as_of:date} kunnen er geen "
             "besluiten meer op worden genomen.",
         ),
         Message(
@@ -151,7 +151,7 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "{m} starts on {start:date}, after the reference date {as_of:date}; until then "
             "{holder} cannot decide under it.",
-            "{m} gaat in op {start:date}, na de peildatum {as_of:date}; tot dan kan {holder} "
+            "{m}, gaat in op {start:date}, na de peildatum {as_of:date}; tot dan kan {holder} "
             "er geen besluiten op nemen.",
         ),
         Message(
@@ -187,7 +187,7 @@ TEXTS: dict[Code, Entry] = {
             "{m} passes on the power to set generally binding rules. Mandate for it is excluded "
             "(Awb 10:3(2)(a)) unless the rule conferring the power provides for mandate, which "
             "the map does not say. Policy rules and work instructions are not affected.",
-            "{m} geeft de bevoegdheid door om algemeen verbindende voorschriften vast te "
+            "{m}, geeft de bevoegdheid door om algemeen verbindende voorschriften vast te "
             "stellen. Mandaat daarvoor is uitgesloten (art. 10:3 lid 2 onder a Awb), tenzij de "
             "regeling die de bevoegdheid toekent in mandaat voorziet; dat staat niet op de "
             "kaart. Voor beleidsregels en werkinstructies geldt dit niet.",
@@ -247,7 +247,7 @@ TEXTS: dict[Code, Entry] = {
             "{m} covers a class of decisions but was not granted in writing, which Awb 10:5(2) "
             "requires. Decisions taken under it may be held in objection or appeal to "
             "have been taken without authority; {body} can ratify them.",
-            "{m} geldt voor een soort besluiten, maar is niet schriftelijk verleend, terwijl "
+            "{m}, geldt voor een soort besluiten, maar is niet schriftelijk verleend, terwijl "
             "art. 10:5 lid 2 Awb dat eist. Besluiten die op dit mandaat worden genomen, kunnen "
             "in bezwaar of beroep als onbevoegd genomen worden aangemerkt; {body} kan ze "
             "bekrachtigen.",
@@ -276,14 +276,14 @@ TEXTS: dict[Code, Entry] = {
             "general": Message(
                 " covers a class of decisions; a general mandate must be granted in writing "
                 "(Awb 10:5(2))",
-                " geldt voor een soort besluiten; een algemeen mandaat moet schriftelijk worden "
+                ", geldt voor een soort besluiten; een algemeen mandaat moet schriftelijk worden "
                 "verleend (art. 10:5 lid 2 Awb)",
             ),
             "one_case": Message(
                 " covers one case and goes to {holder}, who does not work under the "
                 "responsibility of {grantor}; then a mandate for one case must be granted in "
                 "writing too (Awb 10:5(2))",
-                " geldt voor één geval en gaat naar {holder}, die niet onder verantwoordelijkheid "
+                ", geldt voor één geval en gaat naar {holder}, die niet onder verantwoordelijkheid "
                 "van {grantor} werkt; dan moet ook een mandaat voor één geval schriftelijk "
                 "worden verleend (art. 10:5 lid 2 Awb)",
             ),
@@ -298,7 +298,7 @@ TEXTS: dict[Code, Entry] = {
             "{m} covers one case and goes to {holder}, who does not work under the "
             "responsibility of {grantor}; such a mandate must be granted in writing "
             "(Awb 10:5(2)).",
-            "{m} geldt voor één geval en gaat naar {holder}, die niet onder verantwoordelijkheid "
+            "{m}, geldt voor één geval en gaat naar {holder}, die niet onder verantwoordelijkheid "
             "van {grantor} werkt; dan moet ook een mandaat voor één geval schriftelijk worden "
             "verleend (art. 10:5 lid 2 Awb).",
         ),
@@ -310,7 +310,7 @@ TEXTS: dict[Code, Entry] = {
             "{m} names no statutory provision that provides for delegation. Delegation is only "
             "possible where a statutory provision provides for it (Awb 10:15); without one, "
             "{holder} does not hold the power.",
-            "{m} noemt geen wettelijk voorschrift dat in delegatie voorziet. Delegatie is alleen "
+            "{m}, noemt geen wettelijk voorschrift dat in delegatie voorziet. Delegatie is alleen "
             "mogelijk als een wettelijk voorschrift daarin voorziet (art. 10:15 Awb); zonder "
             "grondslag heeft {holder} de bevoegdheid niet.",
         ),

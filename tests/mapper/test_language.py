@@ -43,6 +43,8 @@ _LONG_TWICE = (
 )
 # "(Mevrouw Jansen)", "(Wethouder Armoede en Schulden)", "(Consulent wijkteam (Sanne), …)"
 _IN_BRACKETS = r"\((Mevrouw|Meneer|Wethouder|Consulent|Manager|Teamleider|Fractievoorzitter)\b"
+# "Mandaat voor bijzondere bijstand verlenen van de teamleider … aan …" (jurist L2)
+_L2 = r"(andaat|achtiging) voor [a-z ]+en van (de|het) [^.]* aan "
 # (pattern, why) — each one a thing the reviews found in rendered advice
 BAD: list[tuple[str, str]] = [
     (r"\b(mandate|power|need|person|pair|theme):[a-z0-9_]+", "a bare cause id or English key"),
@@ -88,6 +90,7 @@ BAD: list[tuple[str, str]] = [
     (r"\b(Mandaat aan|Ondertekening voor) [A-Z][a-z]", "a role with a capital in a heading (L4)"),
     (r"\bzij (blijft|blijven) herleidbaar", "'zij' for a resident of either sex"),
     (r"\bcollege van (als|aan|ondertekenen)\b|\bcollege van[.,]", "a name cut short"),
+    (_L2, "'mandaat voor X verlenen van A aan B' (L2: 'het mandaat om X te verlenen dat A …')"),
 ]
 DUTCH_ONLY = {
     r"[.!?] (de|het) ",
@@ -99,6 +102,7 @@ DUTCH_ONLY = {
     _LONG_TWICE,
     _IN_BRACKETS,
     r"\bzij (blijft|blijven) herleidbaar",
+    _L2,
 }
 
 
@@ -223,6 +227,8 @@ def test_the_checks_catch_what_they_name() -> None:
         "1.1 Mandaat aan Gemeentesecretaris",
         "Deze nota noemt de inwoner niet bij naam; zij blijft herleidbaar voor wie de casus kent.",
         "alleen het college van als oorspronkelijke mandaatgever bepaalt",
+        "Mandaat voor bijzondere bijstand verlenen van de teamleider Wijkteam Noord aan de "
+        "consulent wijkteam (Sanne) is een ondermandaat.",
     ]
     for text, (pattern, _why) in zip(quoted, BAD, strict=True):
         assert re.search(pattern, text), (pattern, text)
