@@ -32,7 +32,7 @@ def test_docks_have_object_names_and_toggle_actions(docks_window: QMainWindow) -
     names = {d.objectName() for d in docks_window.findChildren(TableDock)}
     assert names == {
         "actors_dock", "relationships_dock", "mandates_dock", "needs_dock",
-        "organisations_dock", "powers_dock", "agreements_dock",
+        "organisations_dock", "powers_dock", "agreements_dock", "rules_dock", "deviations_dock",
     }  # fmt: skip
     actors = dock(docks_window, ActorsDock)
     assert actors.toggleViewAction().text() == "Actors"

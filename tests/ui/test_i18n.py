@@ -67,13 +67,13 @@ def test_switching_language_retranslates_the_docks(qtbot: QtBot, english: None) 
     before = texts()
     assert before["titles"] == [
         "Actors", "Relationships", "Mandates", "Needs", "Organisations", "Powers", "Agreements",
-        "Properties", "Findings", "Scorecard", "History", "Timeline",
+        "Rules", "Deviations", "Properties", "Findings", "Scorecard", "History", "Timeline",
     ]  # fmt: skip
     i18n.set_language("nl")
     after = texts()
     assert after["titles"] == [
         "Actoren", "Relaties", "Mandaten", "Benodigde besluiten", "Organisaties", "Bevoegdheden",
-        "Afspraken", "Eigenschappen", "Bevindingen", "Scorekaart", "Geschiedenis", "Tijdlijn",
+        "Afspraken", "Regels", "Afwijkingen", "Eigenschappen", "Bevindingen", "Scorekaart", "Geschiedenis", "Tijdlijn",
     ]  # fmt: skip
     assert after["toggle"] == "Actoren"
     assert after["header"] == "Naam"
