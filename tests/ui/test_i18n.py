@@ -73,7 +73,8 @@ def test_switching_language_retranslates_the_docks(qtbot: QtBot, english: None) 
     after = texts()
     assert after["titles"] == [
         "Actoren", "Relaties", "Mandaten", "Benodigde besluiten", "Organisaties", "Bevoegdheden",
-        "Afspraken", "Regels", "Afwijkingen", "Eigenschappen", "Bevindingen", "Scorekaart", "Geschiedenis", "Tijdlijn",
+        "Afspraken", "Regels", "Afwijkingen", "Eigenschappen", "Bevindingen", "Scorekaart",
+        "Geschiedenis", "Tijdlijn",
     ]  # fmt: skip
     assert after["toggle"] == "Actoren"
     assert after["header"] == "Naam"
