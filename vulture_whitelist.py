@@ -100,7 +100,11 @@ _.word_wrap
 _.page_height
 _.italic
 _.autofit
+_.auto_size
 _.space_before
 
 # mapper/__init__.py: the module-level __getattr__ of PEP 562 (Python calls it, not our code)
 _.__getattr__
+
+# tests/conftest.py: a pytest hook, called by pytest by its name (the slow tests run first)
+_.pytest_collection_modifyitems
