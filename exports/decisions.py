@@ -17,38 +17,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from exports.advice import money
+from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point
 from mapper.analysis import Analysis
 from mapper.findings import Cause, Finding
-from mapper.names import Name, once_forms
-from mapper.wording import join, running, subject, to_do
+from mapper.names import once_forms
+from mapper.wording import join, running
 from models.case import Case
-from models.entities import Actor, Mandate
-from models.enums import ActorKind, Practice
+from models.entities import Mandate
+from models.enums import ActorKind
 from models.i18n import Lang, long_date
 
-__all__ = ["decision_points", "named_actor"]
-
-
-def named_actor(case: Case, actor: Actor) -> Name:
-    """``actor``'s name for running text (a proper name when it is its organisation's)."""
-    org = case.organisations.get(actor.organisation) if actor.organisation else None
-    return Name.of(actor.name, actor.kind, proper=org is not None and org.name == actor.name)
-
-
-def _named(case: Case, actor_id: str) -> Name | None:
-    actor = case.actors.get(actor_id)
-    return named_actor(case, actor) if actor is not None else None
-
-
-def _name(case: Case, actor_id: str | None, lang: Lang) -> str:
-    """An actor inside a sentence: "de wethouder Sociaal Domein", and in English a role in
-    lower case too, "the wethouder Sociaal Domein" (jurist L4)."""
-    named = _named(case, actor_id) if actor_id else None
-    return named.forms(lang)[0] if named is not None else ""
+__all__ = ["decision_points"]
 
 
 def _owner(case: Case, lang: Lang) -> str:
-    owner = _name(case, case.info.intent_owner, lang)
+    owner = actor_name(case, case.info.intent_owner, lang)
     return owner or ("de portefeuillehouder" if lang == "nl" else "the portfolio holder")
 
 
@@ -60,7 +43,7 @@ def _sub_mandate(case: Case, mandates: tuple[str, ...], lang: Lang) -> str | Non
     decision = root.legal_basis or (
         "het mandaatbesluit" if lang == "nl" else "the mandate decision"
     )
-    grantor, holder = _name(case, last.grantor, lang), _name(case, last.holder, lang)
+    grantor, holder = actor_name(case, last.grantor, lang), actor_name(case, last.holder, lang)
     amount = f", tot {money(last.budget, 'nl')} per besluit" if last.budget and lang == "nl" else ""
     if lang == "nl":
         return (
@@ -136,7 +119,11 @@ def _agreement(case: Case, f: Finding, lang: Lang) -> str | None:
     actor = case.actors.get(body)
     if deal is None or actor is None:
         return None
-    owner, who, by = _owner(case, lang), _name(case, body, lang), _name(case, decider, lang)
+    owner, who, by = (
+        _owner(case, lang),
+        actor_name(case, body, lang),
+        actor_name(case, decider, lang),
+    )
     what = join([running(p.name) for p in case.powers if p.id in powers], lang)
     same = case.actors.get(decider)
     own = same is not None and bool(actor.organisation) and same.organisation == actor.organisation
@@ -169,7 +156,7 @@ def _names(
     case: Case, ids: Iterable[str], lang: Lang, *, skip: ActorKind | None = None
 ) -> list[str]:
     out = [
-        _name(case, a, lang)
+        actor_name(case, a, lang)
         for a in dict.fromkeys(ids)
         if (actor := case.actors.get(a)) is not None and actor.kind is not skip
     ]
@@ -194,7 +181,7 @@ def _mandate(case: Case, f: Finding, lang: Lang) -> tuple[Mandate, str, str, str
     m = case.mandates.get(f.mandates[-1]) if f.mandates else None
     if m is None:
         return None
-    holder, grantor = _name(case, m.holder, lang), _name(case, m.grantor, lang)
+    holder, grantor = actor_name(case, m.holder, lang), actor_name(case, m.grantor, lang)
     power = case.powers.get(str(m.power))
     what = running(power.name) if power is not None else ""
     if lang == "nl":
@@ -272,7 +259,7 @@ def _theme_point(
     owner = _owner(case, lang)
     nl = lang == "nl"
     if f.code.startswith("TRUST_BACKING"):
-        who = _name(case, _professional(case, f.actors), lang)
+        who = actor_name(case, _professional(case, f.actors), lang)
         return (
             f"{owner} opdracht te geven met de ambtelijke leiding af te spreken dat {who} vooraf "
             "rugdekking krijgt om beargumenteerd van de routine af te wijken, en dat casussen "
@@ -295,7 +282,9 @@ def _theme_point(
             "which rules pinch in cases like this one"
         )
     if cause.id.startswith("person:") and f.actors:
-        who = _name(case, cause.id.split(":", 1)[1], lang) or _name(case, f.actors[0], lang)
+        who = actor_name(case, cause.id.split(":", 1)[1], lang) or actor_name(
+            case, f.actors[0], lang
+        )
         return (
             f"{owner} opdracht te geven naast {who} een tweede route in te richten, zodat de "
             "casus niet van één persoon afhangt"
@@ -368,7 +357,7 @@ def _rule_point(case: Case, rule_id: str, lang: Lang) -> str:
     """A rule the case runs into (issue 17): aim it at the risk, account for deviations after."""
     rule = case.rules.get(rule_id)
     name = f"‘{rule.name}’" if rule is not None else ""
-    with_owner = _name(case, rule.owner, lang) if rule is not None else ""
+    with_owner = actor_name(case, rule.owner, lang) if rule is not None else ""
     owner = _owner(case, lang)
     if lang == "nl":
         who = f" met {with_owner}" if with_owner else ""
@@ -384,130 +373,13 @@ def _rule_point(case: Case, rule_id: str, lang: Lang) -> str:
     )
 
 
-# defects only the body that granted the mandate can repair in its mandate decision
-_OWN_CODES = ("MANDATE_SUBMANDATE_NOT_ALLOWED", "MANDATE_EXPIRED")
-
-
-def _root(case: Case, m: Mandate) -> Mandate:
-    """The first mandate of the chain ``m`` hangs from (the one the body itself granted)."""
-    seen = {m.id}
-    while (
-        up := next(
-            (
-                x
-                for x in case.mandates
-                if x.holder == m.grantor and x.power == m.power and x.id not in seen
-            ),
-            None,
-        )
-    ) is not None:
-        m = up
-        seen.add(m.id)
-    return m
-
-
-def _own_clauses(case: Case, analysis: Analysis, lang: Lang) -> tuple[str, list[str], set[str]]:
-    """The mandate decision to amend, what to change in it, and the causes that asks for
-    (jurist, third round M3): a sub-mandate the chain does not allow, a mandate that expired."""
-    nl = lang == "nl"
-    decision, clauses, causes = "", [], set()
-    for cause in analysis.causes:
-        if cause.severity.value == "info":
-            continue
-        for f in analysis.findings_of(cause):
-            if f.code not in _OWN_CODES or not f.mandates:
-                continue
-            last = case.mandates.get(f.mandates[-1])
-            if last is None:
-                continue
-            root = case.mandates.get(f.mandates[0]) or last
-            root = _root(case, root)
-            body = case.actors.get(root.grantor)
-            if body is None or body.kind is not ActorKind.ADMINISTRATOR:
-                continue
-            power = case.powers.get(str(last.power))
-            what = running(power.name) if power is not None else ""
-            holder = _name(case, last.holder, lang)
-            if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
-                decision = decision or root.legal_basis.strip()
-                if nl:
-                    amount = f", tot {money(last.budget, 'nl')} per besluit" if last.budget else ""
-                    clause = (
-                        f"dat {holder} rechtstreeks en schriftelijk gemandateerd is "
-                        f"{to_do(power.name, lang) if power else ''}{amount}"
-                    )
-                else:
-                    amount = (
-                        f", up to {money(last.budget, 'en')} per decision" if last.budget else ""
-                    )
-                    clause = (
-                        f"so that {holder} holds a direct, written mandate "
-                        f"{to_do(power.name, lang) if power else ''}{amount}"
-                    )
-            else:
-                until = long_date(last.valid_until, lang) if last.valid_until else ""
-                about = subject(power.name) if power is not None else what
-                case_kind = (
-                    (" in maatwerkcasussen" if nl else " in tailored cases")
-                    if last.practice is Practice.MAATWERK
-                    else ""
-                )
-                if nl:
-                    ended = f", dat op {until} verliep," if until else ""
-                    clause = (
-                        f"het mandaat van {holder} voor {about}{case_kind}{ended} opnieuw te "
-                        "verlenen"
-                    )
-                else:
-                    ended = f", which expired on {until}" if until else ""
-                    clause = f"to grant again the mandate of {holder} for {about}{case_kind}{ended}"
-            if clause not in clauses:
-                clauses.append(clause)
-                causes.add(cause.id)
-    if not decision:
-        # the body's current mandate decision: one without an end date, else the expired one's
-        granted = [
-            m.legal_basis.strip()
-            for m in case.mandates
-            if m.legal_basis.strip()
-            and m.valid_until is None
-            and (a := case.actors.get(m.grantor)) is not None
-            and a.kind is ActorKind.ADMINISTRATOR
-        ]
-        decision = max(granted, default="")
-    return decision, clauses, causes
-
-
-def _own_point(clauses: list[str], decision: str, lang: Lang) -> str:
-    """``het Mandaatbesluit … zo te wijzigen dat …, en daarin … opnieuw te verlenen``."""
-    nl = lang == "nl"
-    where = (
-        (f"het {decision}" if nl else f"the {decision}")
-        if decision
-        else ("het mandaatbesluit" if nl else "the mandate decision")
-    )
-    amend = [c for c in clauses if c.startswith(("dat ", "so that "))]
-    grant = [c for c in clauses if c not in amend]
-    if amend:
-        head = (
-            f"{where} zo te wijzigen {join(amend, lang)}"
-            if nl
-            else f"to amend {where} {join(amend, lang)}"
-        )
-        if not grant:
-            return head
-        rest = join(grant if nl else [g.removeprefix("to ") for g in grant], lang)
-        return f"{head}, en daarin {rest}" if nl else f"{head}, and in it {rest}"
-    return f"in {where} {join(grant, lang)}" if nl else f"{join(grant, lang)} in {where}"
-
-
 def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     """One decision of the college per first cause (without the closing punctuation); the
     college's own decision on its mandate decision comes in too when a mandate it granted is
     defective (jurist, third round M3), in the place of its cause when that is among the
     first, else after them."""
-    decision, clauses, causes = _own_clauses(case, analysis, lang)
-    own = _own_point(clauses, decision, lang) if clauses else None
+    decision, clauses, causes = own_clauses(case, analysis, lang)
+    own = own_point(clauses, decision, lang) if clauses else None
     points: list[str] = []
     for cause in analysis.first():
         if own is not None and cause.id in causes:
@@ -521,5 +393,5 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
         points.append(own)
     # a long role in full in the first point that names it, by its role alone after that:
     # "de wethouder Sociaal Domein opdracht te geven … de wethouder opdracht te geven" (L-d)
-    named = [n.forms(lang) for a in case.actors if (n := _named(case, a.id)) is not None]
+    named = [named_actor(case, a).forms(lang) for a in case.actors]
     return once_forms("\n".join(points), named).split("\n")

@@ -36,8 +36,9 @@ from exports.advice import (
 )
 from exports.advice_words import W, method_paragraphs
 from exports.anonymise import anonymise
-from exports.decisions import decision_points, named_actor
+from exports.decisions import decision_points
 from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, set_widths, shade
+from exports.mandate_decision import named_actor
 from exports.nota_rules import add_rules_annex
 from exports.nota_trend import add_trend
 from exports.output import save_document

@@ -14,7 +14,7 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.names import Name
-from mapper.texts.room import AGREEMENT_WORD, PARTNER_FIX, PARTNER_LAPSED
+from mapper.texts.room_words import AGREEMENT_WORD, PARTNER_FIX, PARTNER_LAPSED
 from models import ActorKind, Agreement, AgreementKind, Need, Urgency
 
 

@@ -14,7 +14,7 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.texts.mandate_words import INSTRUMENTS, OWN_MANDATE, SUB_MANDATE
-from mapper.texts.room import BY, CLOSE_TO, DEVIATION, PLACE, PRACTICE
+from mapper.texts.room_words import BY, CLOSE_TO, DEVIATION, PLACE, PRACTICE
 from mapper.wording import cite, running
 from models import Instrument, Mandate, Need, PowerCategory, RuleType
 from models.i18n import Lang

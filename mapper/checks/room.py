@@ -60,7 +60,7 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
-from mapper.texts.room import ROUTE_SHORTENED
+from mapper.texts.room_words import ROUTE_SHORTENED
 from models import Agreement, Need, Urgency
 
 __all__ = ["ROOM_KINDS", "ROOM_STEPS", "check"]

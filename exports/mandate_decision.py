@@ -1,0 +1,153 @@
+"""The college's own decision on its mandate decision (jurist, third round M3): a sub-mandate the
+chain does not allow, or a mandate that expired, can only be repaired by the body that granted the
+mandate, so the advice note puts that amendment to the college as a beslispunt of its own.
+Also how an actor is named inside a beslispunt.
+"""
+
+from __future__ import annotations
+
+from exports.advice import money
+from mapper.analysis import Analysis
+from mapper.names import Name
+from mapper.wording import join, running, subject, to_do
+from models.case import Case
+from models.entities import Actor, Mandate
+from models.enums import ActorKind, Practice
+from models.i18n import Lang, long_date
+
+__all__ = ["actor_name", "named_actor", "own_clauses", "own_point"]
+
+
+def named_actor(case: Case, actor: Actor) -> Name:
+    """``actor``'s name for running text (a proper name when it is its organisation's)."""
+    org = case.organisations.get(actor.organisation) if actor.organisation else None
+    return Name.of(actor.name, actor.kind, proper=org is not None and org.name == actor.name)
+
+
+def _named(case: Case, actor_id: str) -> Name | None:
+    actor = case.actors.get(actor_id)
+    return named_actor(case, actor) if actor is not None else None
+
+
+def actor_name(case: Case, actor_id: str | None, lang: Lang) -> str:
+    """An actor inside a sentence: "de wethouder Sociaal Domein", and in English a role in
+    lower case too, "the wethouder Sociaal Domein" (jurist L4)."""
+    named = _named(case, actor_id) if actor_id else None
+    return named.forms(lang)[0] if named is not None else ""
+
+
+# defects only the body that granted the mandate can repair in its mandate decision
+_OWN_CODES = ("MANDATE_SUBMANDATE_NOT_ALLOWED", "MANDATE_EXPIRED")
+
+
+def _root(case: Case, m: Mandate) -> Mandate:
+    """The first mandate of the chain ``m`` hangs from (the one the body itself granted)."""
+    seen = {m.id}
+    while (
+        up := next(
+            (
+                x
+                for x in case.mandates
+                if x.holder == m.grantor and x.power == m.power and x.id not in seen
+            ),
+            None,
+        )
+    ) is not None:
+        m = up
+        seen.add(m.id)
+    return m
+
+
+def own_clauses(case: Case, analysis: Analysis, lang: Lang) -> tuple[str, list[str], set[str]]:
+    """The mandate decision to amend, what to change in it, and the causes that asks for
+    (jurist, third round M3): a sub-mandate the chain does not allow, a mandate that expired."""
+    nl = lang == "nl"
+    decision, clauses, causes = "", [], set()
+    for cause in analysis.causes:
+        if cause.severity.value == "info":
+            continue
+        for f in analysis.findings_of(cause):
+            if f.code not in _OWN_CODES or not f.mandates:
+                continue
+            last = case.mandates.get(f.mandates[-1])
+            if last is None:
+                continue
+            root = case.mandates.get(f.mandates[0]) or last
+            root = _root(case, root)
+            body = case.actors.get(root.grantor)
+            if body is None or body.kind is not ActorKind.ADMINISTRATOR:
+                continue
+            power = case.powers.get(str(last.power))
+            what = running(power.name) if power is not None else ""
+            holder = actor_name(case, last.holder, lang)
+            if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
+                decision = decision or root.legal_basis.strip()
+                if nl:
+                    amount = f", tot {money(last.budget, 'nl')} per besluit" if last.budget else ""
+                    clause = (
+                        f"dat {holder} rechtstreeks en schriftelijk gemandateerd is "
+                        f"{to_do(power.name, lang) if power else ''}{amount}"
+                    )
+                else:
+                    amount = (
+                        f", up to {money(last.budget, 'en')} per decision" if last.budget else ""
+                    )
+                    clause = (
+                        f"so that {holder} holds a direct, written mandate "
+                        f"{to_do(power.name, lang) if power else ''}{amount}"
+                    )
+            else:
+                until = long_date(last.valid_until, lang) if last.valid_until else ""
+                about = subject(power.name) if power is not None else what
+                case_kind = (
+                    (" in maatwerkcasussen" if nl else " in tailored cases")
+                    if last.practice is Practice.MAATWERK
+                    else ""
+                )
+                if nl:
+                    ended = f", dat op {until} verliep," if until else ""
+                    clause = (
+                        f"het mandaat van {holder} voor {about}{case_kind}{ended} opnieuw te "
+                        "verlenen"
+                    )
+                else:
+                    ended = f", which expired on {until}" if until else ""
+                    clause = f"to grant again the mandate of {holder} for {about}{case_kind}{ended}"
+            if clause not in clauses:
+                clauses.append(clause)
+                causes.add(cause.id)
+    if not decision:
+        # the body's current mandate decision: one without an end date, else the expired one's
+        granted = [
+            m.legal_basis.strip()
+            for m in case.mandates
+            if m.legal_basis.strip()
+            and m.valid_until is None
+            and (a := case.actors.get(m.grantor)) is not None
+            and a.kind is ActorKind.ADMINISTRATOR
+        ]
+        decision = max(granted, default="")
+    return decision, clauses, causes
+
+
+def own_point(clauses: list[str], decision: str, lang: Lang) -> str:
+    """``het Mandaatbesluit … zo te wijzigen dat …, en daarin … opnieuw te verlenen``."""
+    nl = lang == "nl"
+    where = (
+        (f"het {decision}" if nl else f"the {decision}")
+        if decision
+        else ("het mandaatbesluit" if nl else "the mandate decision")
+    )
+    amend = [c for c in clauses if c.startswith(("dat ", "so that "))]
+    grant = [c for c in clauses if c not in amend]
+    if amend:
+        head = (
+            f"{where} zo te wijzigen {join(amend, lang)}"
+            if nl
+            else f"to amend {where} {join(amend, lang)}"
+        )
+        if not grant:
+            return head
+        rest = join(grant if nl else [g.removeprefix("to ") for g in grant], lang)
+        return f"{head}, en daarin {rest}" if nl else f"{head}, and in it {rest}"
+    return f"in {where} {join(grant, lang)}" if nl else f"{join(grant, lang)} in {where}"

@@ -1,0 +1,175 @@
+"""The words the checks of building block 3 put together: where a practice is named, the ground
+a rule gives to deviate, where a decision belongs, how an agreement is named and what to do about a
+partner's decision out of reach. The findings' own texts are in :mod:`mapper.texts.room`.
+"""
+
+from __future__ import annotations
+
+from mapper.catalogue import Message
+from models import AgreementKind, Practice
+
+__all__ = [
+    "AGREEMENT_WORD",
+    "BY",
+    "CLOSE_TO",
+    "DEVIATION",
+    "PARTNER_FIX",
+    "PARTNER_LAPSED",
+    "PLACE",
+    "PRACTICE",
+    "ROUTE_SHORTENED",
+]
+
+#: A long route, its first and last three actors named and the rest counted.
+ROUTE_SHORTENED = Message("{head} → … ({n} more) → {tail}", "{head} → … (nog {n}) → {tail}")
+
+#: Before a deadline in ``{what}``.
+BY = Message("by", "uiterlijk")
+#: Whom to mandate when nobody holds the power.
+CLOSE_TO = Message("someone close to {handler}", "iemand dicht bij {handler}")
+#: Where the analysed practice is named.
+PRACTICE: dict[Practice, Message] = {
+    Practice.ROUTINE: Message(" in the routine practice", " in de routine"),
+    Practice.MAATWERK: Message(" in the custom practice", " in de maatwerkpraktijk"),
+}
+#: What the rule deviated from allows (appended to a detail; ``{basis}`` the legal basis).
+DEVIATION: dict[str, Message] = {
+    "policy_rule": Message(
+        " Whoever decides under a policy rule, a mandate holder included, must depart from it "
+        "where applying it would be disproportionate (Awb 4:84), unless the mandate decision "
+        "reserves that.",
+        " Wie onder een beleidsregel beslist, ook een gemandateerde, moet ervan afwijken als "
+        "toepassing onevenredig uitpakt (art. 4:84 Awb), tenzij het mandaatbesluit dat "
+        "voorbehoudt.",
+    ),
+    "ordinance": Message(
+        " An ordinance can only be departed from under its own hardship clause ({basis}).",
+        " Van een verordening kan alleen worden afgeweken op grond van haar hardheidsclausule "
+        "({basis}).",
+    ),
+    "ordinance_none": Message(
+        " An ordinance can only be departed from under its own hardship clause; the map names "
+        "none.",
+        " Van een verordening kan alleen worden afgeweken op grond van haar hardheidsclausule; "
+        "de kaart noemt er geen.",
+    ),
+    "statute": Message(
+        " A statutory rule can be departed from where the statute itself allows it "
+        "({basis}). Where the statute leaves room to weigh, the consequences of the decision "
+        "may not be out of proportion to its purposes (Awb 3:4(2)); that test does not set "
+        "a binding statutory rule aside. Outside the statute only in exceptional "
+        "circumstances the legislator did not foresee; put that to Legal Affairs first.",
+        " Van een wettelijke regel kan worden afgeweken waar de wet dat zelf toelaat "
+        "({basis}). Laat de wet ruimte voor een afweging, dan mogen de gevolgen van het "
+        "besluit niet onevenredig zijn in verhouding tot de daarmee te dienen doelen (art. "
+        "3:4 lid 2 Awb); die toets zet een dwingende wettelijke regel niet opzij. Buiten de "
+        "wet om alleen in uitzonderlijke omstandigheden die de wetgever niet heeft voorzien; "
+        "leg dat eerst aan Juridische Zaken voor.",
+    ),
+    "statute_clause": Message(
+        " This power is itself the room the statute leaves ({basis}): using it applies the "
+        "statute, it does not depart from it. The consequences of the decision may not be out "
+        "of proportion to its purposes (Awb 3:4(2)).",
+        " Deze bevoegdheid is zelf de ruimte die de wet laat ({basis}): wie haar gebruikt, past "
+        "de wet toe en wijkt er niet van af. De gevolgen van het besluit mogen niet onevenredig "
+        "zijn in verhouding tot de daarmee te dienen doelen (art. 3:4 lid 2 Awb).",
+    ),
+    "statute_deviates": Message(
+        " The decision departs from the statute ({basis}); a statutory rule can be departed "
+        "from only under a clause of that statute itself (a hardship clause), and the map "
+        "names none for this decision.",
+        " Het besluit wijkt af van de wet ({basis}); van een wettelijke regel kan alleen worden "
+        "afgeweken op grond van een bepaling in die wet zelf (een hardheidsclausule), en de "
+        "kaart noemt die voor dit besluit niet.",
+    ),
+    "internal": Message(
+        " A work instruction can be departed from by the organisation's own management.",
+        " Van een werkinstructie kan de eigen leiding afwijken.",
+    ),
+}
+#: How to place the power closer to the case (a suggestion; ``{who}`` the actor).
+PLACE: dict[str, Message] = {
+    "policy_rule": Message(
+        "Mandate the decisions under this policy rule to {who}; the duty to depart from it "
+        "(Awb 4:84) comes with them.",
+        "Mandateer de besluiten onder deze beleidsregel aan {who}; de plicht om ervan af te "
+        "wijken (art. 4:84 Awb) gaat dan mee.",
+    ),
+    "ordinance": Message(
+        "Mandate applying the hardship clause to {who}.",
+        "Mandateer de toepassing van de hardheidsclausule aan {who}.",
+    ),
+    "ordinance_none": Message(
+        "Mandate applying the hardship clause to {who}. If the ordinance has no hardship "
+        "clause, only the council can change it.",
+        "Mandateer de toepassing van de hardheidsclausule aan {who}. Heeft de verordening geen "
+        "hardheidsclausule, dan kan alleen de raad haar wijzigen.",
+    ),
+    "statute": Message(
+        "Mandate the power under {basis} to {who}.",
+        "Mandateer de bevoegdheid uit {basis} aan {who}.",
+    ),
+    "statute_clause": Message(
+        "Mandate the power under {basis} to {who}.",
+        "Mandateer de bevoegdheid uit {basis} aan {who}.",
+    ),
+    "statute_deviates": Message(
+        "Take the decision within the statute. Where the statute itself leaves room, such as "
+        "a hardship clause, put that power on the map, with the public body that holds it.",
+        "Neem het besluit binnen de wet. Laat de wet zelf ruimte, zoals een hardheidsclausule, "
+        "neem die bevoegdheid dan op in de kaart, met het bestuursorgaan dat haar heeft.",
+    ),
+    "other": Message(
+        "Place ‘{power}’ closer to the case, for example by a mandate to {who}.",
+        "Beleg ‘{power}’ dichter bij de casus, bijvoorbeeld met een mandaat aan {who}.",
+    ),
+    "agreement": Message(
+        "No public body holds ‘{power}’: record in an agreement between {orgs:list} who "
+        "takes this decision, and how quickly.",
+        "Geen bestuursorgaan heeft ‘{power}’: leg in een afspraak tussen {orgs:list} vast wie "
+        "dit besluit neemt, en hoe snel.",
+    ),
+    "unknown": Message(
+        "Have the public body that holds ‘{power}’ by statute mandate it to {who}.",
+        "Laat het bestuursorgaan dat ‘{power}’ op grond van de wet heeft, de bevoegdheid "
+        "mandateren aan {who}.",
+    ),
+}
+
+#: How an agreement is named in a sentence ("Het convenant ‘…’ dekte …").
+AGREEMENT_WORD: dict[AgreementKind, Message] = {
+    AgreementKind.COVENANT: Message("The covenant", "Het convenant"),
+    AgreementKind.ESCALATION_PROTOCOL: Message("The escalation protocol", "Het escalatieprotocol"),
+    AgreementKind.BREAKTHROUGH: Message("The breakthrough agreement", "De doorbraakafspraak"),
+    AgreementKind.DATA_SHARING: Message(
+        "The data-sharing agreement", "De afspraak over gegevensdeling"
+    ),
+    AgreementKind.OTHER: Message("The agreement", "De afspraak"),
+}
+#: A partner's decision once covered by an agreement that has expired (jurist M3).
+PARTNER_LAPSED = Message(
+    " {named} covered this decision, but expired on {ended:date}.",
+    " {named} dekte dit besluit, maar is op {ended:date} verlopen.",
+)
+#: What to do about a partner's decision out of reach: renew the expired agreement, or agree.
+PARTNER_FIX: dict[str, Message] = {
+    "renew": Message(
+        "Renew {renew}, or make a new agreement with {org}{before}; and make sure {handler} "
+        "has a fixed contact there.",
+        "Verleng {renew}, of maak een nieuwe afspraak met {org}{before}; en zorg dat {handler} "
+        "daar een vast aanspreekpunt heeft.",
+    ),
+    "new": Message(
+        "Make an agreement with {org} (a covenant or breakthrough agreement) on when and by "
+        "whom this decision is taken, and make sure {handler} has a fixed contact there.",
+        "Maak met {org} een afspraak (een convenant of doorbraakafspraak) over wanneer en "
+        "door wie dit besluit wordt genomen, en zorg dat {handler} daar een vast "
+        "aanspreekpunt heeft.",
+    ),
+    "priority": Message(
+        "Agree with {org} how an urgent case from {handler} gets priority and whom they can "
+        "turn to there.",
+        "Spreek met {org} af hoe een urgente casus van {handler} voorrang krijgt en bij wie die "
+        "daar terechtkan.",
+    ),
+}
