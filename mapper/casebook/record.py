@@ -1,0 +1,246 @@
+"""One case reduced to keys that compare across maps.
+
+A cause's own id (``mandate:m4``, ``person:consulent``) means something in its map only. The
+casebook compares what does not depend on ids: the code of the cause's worst finding, the power's
+category and name, the roles (actor names without a person's name in brackets) and organisations
+it names, and, per needed decision, how many steps the handler is from the nearest actor who may
+take it. Records are plain data (``to_dict``/``from_dict``) so the index can keep them.
+
+The caller passes an anonymised case (:func:`exports.anonymise.anonymise`): a record names
+roles, never a resident.
+
+Examples
+--------
+>>> from models import Actor, Case, CaseInfo, Need
+>>> case = Case.from_parts(CaseInfo("t"), [Actor("p", "Consulent (Sanne)")],
+...                        needs=[Need("n1", "Afwijken", "deviate_from_rule", handler="p")])
+>>> from mapper.analysis import analyse
+>>> rec = case_record(case, analyse(case))
+>>> rec.causes[0].category
+'deviate_from_rule'
+>>> rec.needs[0].handler, rec.needs[0].steps
+('Consulent', None)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from mapper.analysis import Analysis
+from mapper.checks._room_reach import _Holders, _Reach
+from mapper.context import Context
+from models import Case, Need, PowerCategory
+
+__all__ = [
+    "ANALYSIS_VERSION",
+    "CaseRecord",
+    "CauseRecord",
+    "NeedStep",
+    "case_record",
+    "cause_keys",
+    "role_name",
+]
+
+#: Raised whenever what a record holds or how the analysis decides changes: the index then
+#: analyses every case again (a record of another version is never reused).
+ANALYSIS_VERSION = 1
+
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
+
+
+def role_name(name: str) -> str:
+    """An actor's name as a role to compare across cases: without what is in brackets (a
+    staff member's first name: "Consulent wijkteam (Sanne)" -> "Consulent wijkteam").
+
+    >>> role_name("Consulent wijkteam (Sanne)")
+    'Consulent wijkteam'
+    """
+    return _BRACKETS.sub("", name).strip() or name.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class NeedStep:
+    """A needed decision: who handles it, the nearest who may take it, and the steps between.
+
+    ``steps`` is None when nobody who may take it can be reached from the handler (or nobody
+    holds the power); 0 when the handler may take it.
+    """
+
+    category: str
+    power: str
+    handler: str
+    decider: str
+    decider_org: str
+    steps: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CauseRecord:
+    """A cause as the casebook compares it.
+
+    ``key`` is what makes two causes in two maps "the same": the code of the cause's worst
+    finding and, for a power, its category. ``cause`` is the cause's id in its own map (to open
+    the map on it).
+    """
+
+    cause: str
+    key: str
+    code: str
+    kind: str
+    category: str
+    power: str
+    severity: str
+    rank: int
+    block: int
+    roles: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    steps: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRecord:
+    """One analysed case. ``trend`` holds, per snapshot, its date (ISO) and the keys of its
+    causes then."""
+
+    title: str
+    as_of: str
+    actors: int
+    causes: tuple[CauseRecord, ...] = ()
+    needs: tuple[NeedStep, ...] = ()
+    trend: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data (JSON)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, doc: dict[str, Any]) -> CaseRecord:
+        """The record ``to_dict`` wrote."""
+        return cls(
+            title=str(doc["title"]),
+            as_of=str(doc["as_of"]),
+            actors=int(doc["actors"]),
+            causes=tuple(
+                CauseRecord(
+                    **{k: v for k, v in c.items() if k not in ("roles", "organisations")},
+                    roles=tuple(c["roles"]),
+                    organisations=tuple(c["organisations"]),
+                )
+                for c in doc["causes"]
+            ),
+            needs=tuple(NeedStep(**n) for n in doc["needs"]),
+            trend=tuple((str(d), tuple(keys)) for d, keys in doc["trend"]),
+        )
+
+
+def case_record(
+    case: Case, analysis: Analysis, trend: Iterable[tuple[str, Iterable[str]]] = ()
+) -> CaseRecord:
+    """``case`` and its ``analysis`` reduced to comparable keys (``trend``: per snapshot its
+    ISO date and :func:`cause_keys` of its analysis)."""
+    ctx = Context.of(case)
+    needs = _need_steps(ctx, case)
+    steps_of = {n.id: s.steps for n, s in zip(_handled(case), needs, strict=True)}
+    by_finding = {f.id: f for f in analysis.findings}
+    causes = []
+    for c in analysis.causes:
+        first = by_finding.get(c.findings[0]) if c.findings else None
+        code = first.code if first is not None else c.id
+        kind, _, value = c.id.partition(":")
+        category, power = "", ""
+        if kind == "power":
+            p = case.powers.get(value)
+            category = str(p.category) if p is not None else _category(value)
+            power = p.name if p is not None else ""
+        steps = [s for n in c.needs if (s := steps_of.get(n)) is not None]
+        causes.append(
+            CauseRecord(
+                cause=c.id,
+                key=f"{code}:{category}" if category else code,
+                code=code,
+                kind=kind,
+                category=category,
+                power=power,
+                severity=str(c.severity),
+                rank=c.rank,
+                block=c.block,
+                roles=_roles(case, c.actors),
+                organisations=_organisations(case, c.actors),
+                steps=max(steps) if steps else None,
+            )
+        )
+    return CaseRecord(
+        title=case.info.title,
+        as_of=case.info.as_of.isoformat() if case.info.as_of else "",
+        actors=len(case.actors),
+        causes=tuple(causes),
+        needs=tuple(needs),
+        trend=tuple((d, tuple(sorted(set(keys)))) for d, keys in trend),
+    )
+
+
+def cause_keys(analysis: Analysis) -> list[str]:
+    """The comparable keys of an analysis's causes (for a snapshot's trend point); the same
+    keys :func:`case_record` gives, without the steps."""
+    by_finding = {f.id: f for f in analysis.findings}
+    keys = []
+    for c in analysis.causes:
+        first = by_finding.get(c.findings[0]) if c.findings else None
+        code = first.code if first is not None else c.id
+        kind, _, value = c.id.partition(":")
+        category = _category(value) if kind == "power" else ""
+        keys.append(f"{code}:{category}" if category else code)
+    return keys
+
+
+def _category(value: str) -> str:
+    return value if value in PowerCategory._value2member_map_ else str(PowerCategory.OTHER)
+
+
+def _handled(case: Case) -> list[Need]:
+    return [
+        n for n in case.needs if n.handler is not None and case.actors.get(n.handler) is not None
+    ]
+
+
+def _need_steps(ctx: Context, case: Case) -> list[NeedStep]:
+    reach, holders = _Reach(ctx), _Holders(ctx)
+    out = []
+    for need in _handled(case):
+        key = str(need.power)
+        handler = case.actors.get(str(need.handler))
+        assert handler is not None  # _handled keeps the needs whose handler is on the map
+        enough = holders.of(key, need.budget, need.deviates)
+        reachable = enough and handler.id in reach.index
+        path = reach.path(handler.id, enough) if reachable else None
+        decider = case.actors.get(path[-1]) if path else None
+        power = case.powers.get(key)
+        out.append(
+            NeedStep(
+                category=str(ctx.legal.category(key)),
+                power=power.name if power is not None else "",
+                handler=role_name(handler.name),
+                decider=role_name(decider.name) if decider is not None else "",
+                decider_org=_org(case, decider.organisation) if decider is not None else "",
+                steps=len(path) - 1 if path else None,
+            )
+        )
+    return out
+
+
+def _org(case: Case, org_id: str) -> str:
+    org = case.organisations.get(org_id) if org_id else None
+    return org.name if org is not None and org.name.strip() else ""
+
+
+def _roles(case: Case, actors: Iterable[str]) -> tuple[str, ...]:
+    names = (role_name(a.name) for i in actors if (a := case.actors.get(i)) is not None)
+    return tuple(dict.fromkeys(names))
+
+
+def _organisations(case: Case, actors: Iterable[str]) -> tuple[str, ...]:
+    orgs = (_org(case, a.organisation) for i in actors if (a := case.actors.get(i)) is not None)
+    return tuple(dict.fromkeys(o for o in orgs if o))
