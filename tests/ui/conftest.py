@@ -143,6 +143,27 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 
 @pytest.fixture
+def example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on the built-in example, shown at 1366 x 768, without the safety hooks;
+    at the end: presentation mode stopped, exports, analysis and layout finished."""
+    from models.example import example_case
+    from tests.ui.window_support import open_window, settle
+    from ui.document.controller import DocumentController
+    from ui.exchange.window_exchange import ExchangeHandler
+
+    win = open_window(qtbot, tmp_path, DocumentController(example_case()))
+    yield win
+    win.presenter.stop()
+    exchange = getattr(win, "exchange", None)
+    if isinstance(exchange, ExchangeHandler):
+        exchange.wait()
+    runner = win.analysis_runner()
+    if runner is not None:
+        runner.shutdown()
+    settle(win)
+
+
+@pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Message boxes shown (title, text) instead of blocking."""
     from PySide6.QtWidgets import QMessageBox

@@ -4,36 +4,14 @@ default, say what they replaced, and name residents only when the user unchecks 
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from models.example import example_case
 from tests.ui.exchange_support import handler
-from ui.document.controller import DocumentController
 from ui.exchange.window_exchange import EXPORTS
 from ui.window.main_window import MainWindow
-
-
-@pytest.fixture
-def example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(DocumentController(example_case()), settings=settings, safety=False)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
-    yield win
-    handler(win).wait()
-    runner = win.analysis_runner()
-    if runner is not None:
-        runner.wait()
-    win.layouts.wait()
 
 
 def _xml(path: Path) -> str:

@@ -4,7 +4,6 @@ nothing, English in the Dutch interface, History entries without a name, undo of
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,21 +13,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from models.example import example_case
-from tests.ui.window_support import open_window, settle
-from ui.document.controller import DocumentController
 from ui.i18n import set_language
 from ui.window.actions import _unique_sequences
 from ui.window.main_window import MainWindow
-
-
-@pytest.fixture
-def example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    controller = DocumentController()
-    controller.replace_case(example_case(), None)
-    win = open_window(qtbot, tmp_path, controller)
-    yield win
-    settle(win)
 
 
 def _open_line_edits(win: MainWindow) -> list[QLineEdit]:

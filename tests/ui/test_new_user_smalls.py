@@ -31,14 +31,6 @@ def empty_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     settle(win)
 
 
-@pytest.fixture
-def example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = open_window(qtbot, tmp_path, DocumentController(example_case()))
-    yield win
-    handler(win).wait()
-    settle(win)
-
-
 def _summary(win: MainWindow) -> str:
     dock = win.findChild(FindingsDock)
     assert dock is not None

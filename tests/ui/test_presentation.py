@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from models import Case, CaseInfo
 from models.example import example_case
 from models.fileformat import save
 from tests.ui.docks_support import english_ui  # noqa: F401
-from tests.ui.window_support import open_window
+from tests.ui.window_support import open_window, present
 from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.cli import main
 from ui.document.controller import DocumentController
@@ -35,31 +34,6 @@ def _window(qtbot: QtBot, tmp_path: Path, case: Case) -> MainWindow:
     return open_window(qtbot, tmp_path, DocumentController(case))
 
 
-@pytest.fixture
-def example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = _window(qtbot, tmp_path, example_case())
-    yield win
-    win.presenter.stop()
-    runner = win.analysis_runner()
-    if runner is not None:
-        runner.shutdown()
-
-
-def _present(qtbot: QtBot, example_window: MainWindow) -> PresentationWindow:
-    example_window.activateWindow()
-    qtbot.waitActive(example_window)
-    example_window.view.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    focused = QApplication.focusWidget()
-    assert focused is not None
-    QTest.keyClick(focused, Qt.Key.Key_F5)
-    presentation = example_window.presenter.presentation
-    assert presentation is not None
-    presentation.view.animate = False  # steps land at once (the animation has its own test)
-    qtbot.waitExposed(presentation)
-    return presentation
-
-
 def test_f5_steps_through_the_top_causes_and_esc_restores_the_editor(
     qtbot: QtBot, example_window: MainWindow
 ) -> None:
@@ -72,7 +46,7 @@ def test_f5_steps_through_the_top_causes_and_esc_restores_the_editor(
         example_window.controller.selection,
     )
     positions = {i: item.pos() for i, item in example_window.scene.actor_items.items()}
-    presentation = _present(qtbot, example_window)
+    presentation = present(qtbot, example_window)
     assert presentation.isFullScreen()
     assert example_window.scene.view_mode == "map"  # the presentation shows the map
     result = analyse(example_window.controller.case)
@@ -116,7 +90,7 @@ def test_f5_steps_through_the_top_causes_and_esc_restores_the_editor(
 def test_stepping_beyond_either_end_stays_on_the_last_step(
     qtbot: QtBot, example_window: MainWindow
 ) -> None:
-    presentation = _present(qtbot, example_window)
+    presentation = present(qtbot, example_window)
     last = len(presentation.steps) - 1
     assert 1 <= last <= MAX_CAUSES
     QTest.keyClick(presentation, Qt.Key.Key_Left)
@@ -143,7 +117,7 @@ def _to_spend_budget(presentation: PresentationWindow) -> None:
 def test_what_if_toggle_says_which_findings_disappear(
     qtbot: QtBot, example_window: MainWindow
 ) -> None:
-    presentation = _present(qtbot, example_window)
+    presentation = present(qtbot, example_window)
     assert "W" not in presentation.hint.text()  # the overview has no change to try
     _to_spend_budget(presentation)
     assert "W what if" in presentation.hint.text()
@@ -193,12 +167,10 @@ def test_what_if_toggle_says_which_findings_disappear(
     assert presentation.whatif_label.isHidden()
 
 
-def test_a_map_without_causes_says_there_is_nothing_to_present(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_a_map_without_causes_says_there_is_nothing_topresent(qtbot: QtBot, tmp_path: Path) -> None:
     win = _window(qtbot, tmp_path, Case.from_parts(CaseInfo("Leeg")))
     try:
-        presentation = _present(qtbot, win)
+        presentation = present(qtbot, win)
         assert len(presentation.steps) == 1
         assert presentation.organise.text() == "Nothing to present yet: the map is empty."
         QTest.keyClick(presentation, Qt.Key.Key_Right)
@@ -213,7 +185,7 @@ def test_a_map_without_causes_says_there_is_nothing_to_present(
 
 
 def test_steps_move_smoothly(qtbot: QtBot, example_window: MainWindow) -> None:
-    presentation = _present(qtbot, example_window)
+    presentation = present(qtbot, example_window)
     qtbot.waitUntil(lambda: not presentation.view.moving(), timeout=5000)
     view = presentation.view
     view.animate = True
@@ -295,7 +267,7 @@ def test_the_actors_of_a_step_keep_their_names_and_the_editor_gets_its_sizes_bac
 ) -> None:
     items = example_window.scene.actor_items
     before = {i: (item.scale(), item.label_hidden) for i, item in items.items()}
-    presentation = _present(qtbot, example_window)
+    presentation = present(qtbot, example_window)
     QTest.keyClick(presentation, Qt.Key.Key_Right)
     cause = presentation.step.cause
     assert cause is not None
@@ -364,7 +336,7 @@ def test_the_presentation_follows_a_language_switch(
 ) -> None:
     from ui.i18n import set_language
 
-    presentation = _present(qtbot, example_window)
+    presentation = present(qtbot, example_window)
     _to_spend_budget(presentation)
     QTest.keyClick(presentation, Qt.Key.Key_W)
     qtbot.waitUntil(lambda: "calculating" not in presentation.what_if_text(), timeout=10000)
@@ -384,7 +356,7 @@ def test_a_collapsed_organisation_stands_for_its_actors(
     scene.request_collapse("o5", True)  # Belastingsamenwerking Rivierland (a point of its own)
     scene.request_collapse("o6", True)  # Deurwaarderskantoor Van Dam
     assert set(scene.collapsed_items) == {"o5", "o6"}
-    presentation = _present(qtbot, example_window)
+    presentation = present(qtbot, example_window)
     index = next(
         s.index
         for s in presentation.steps
@@ -416,7 +388,7 @@ def test_f5_right_after_an_edit_presents_the_map_as_it_is(
     assert any("r26" in f.ids() for f in before.findings)  # the consulent's distrust
     example_window.controller.remove(["r26"])
     assert runner.stale  # the re-analysis waits for its debounce
-    presentation = _present(qtbot, example_window)
+    presentation = present(qtbot, example_window)
     assert presentation.analysis is not before
     assert not any("r26" in f.ids() for f in presentation.analysis.findings)
 
@@ -449,7 +421,7 @@ def test_every_actor_is_named_in_the_overview_and_each_step(
 def test_a_long_point_shrinks_its_caption_to_leave_the_map_its_room(
     qtbot: QtBot, example_window: MainWindow
 ) -> None:
-    presentation = _present(qtbot, example_window)
+    presentation = present(qtbot, example_window)
     QTest.keyClick(presentation, Qt.Key.Key_Right)  # point 1: a long title and advice
     assert presentation.index == 1  # the step and its caption are set at once: nothing to wait for
     h = presentation.height()

@@ -3,9 +3,6 @@ point's what-if after moving back and forth, and the caption names the findings 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -17,37 +14,11 @@ from mapper.remedy import remedy, try_remedy
 from models import Case
 from models.example import example_case
 from tests.ui.docks_support import english_ui  # noqa: F401
-from tests.ui.window_support import open_window
-from ui.document.controller import DocumentController
+from tests.ui.window_support import present
 from ui.present import PresentationWindow
 from ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("english_ui")
-
-
-@pytest.fixture
-def example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = open_window(qtbot, tmp_path, DocumentController(example_case()))
-    yield win
-    win.presenter.stop()
-    runner = win.analysis_runner()
-    if runner is not None:
-        runner.shutdown()
-
-
-def _present(qtbot: QtBot, window: MainWindow) -> PresentationWindow:
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.view.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    focused = QApplication.focusWidget()
-    assert focused is not None
-    QTest.keyClick(focused, Qt.Key.Key_F5)
-    presentation = window.presenter.presentation
-    assert presentation is not None
-    presentation.view.animate = False
-    qtbot.waitExposed(presentation)
-    return presentation
 
 
 def _shown(qtbot: QtBot, presentation: PresentationWindow) -> str:
@@ -69,7 +40,7 @@ def test_one_w_shows_the_what_if_after_moving_back_and_forth(
     qtbot: QtBot, example_window: MainWindow
 ) -> None:
     case = example_window.controller.case
-    presentation = _present(qtbot, example_window)
+    presentation = present(qtbot, example_window)
     points = _with_remedy(case, presentation)
     assert points, "the example has a point with a change to try"
     point = points[-1]
@@ -97,7 +68,7 @@ def test_the_what_if_names_the_findings_that_appear(
     qtbot: QtBot, example_window: MainWindow
 ) -> None:
     case = example_window.controller.case
-    presentation = _present(qtbot, example_window)
+    presentation = present(qtbot, example_window)
     cause: Cause | None = None
     for point in _with_remedy(case, presentation):
         candidate = presentation.steps[point].cause

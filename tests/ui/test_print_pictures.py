@@ -3,14 +3,11 @@ new user, third round 16: both were in export shapes with names of about 5 pt on
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 import exports.picture
@@ -27,26 +24,8 @@ from models.example import example_case
 from tests.ui.exchange_support import answer_file, handler
 from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.canvas.scene import MapScene
-from ui.document.controller import DocumentController
 from ui.exchange.window_exchange import EXPORTS
 from ui.window.main_window import MainWindow
-
-
-@pytest.fixture
-def example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(DocumentController(example_case()), settings=settings, safety=False)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
-    yield win
-    handler(win).wait()
-    runner = win.analysis_runner()
-    if runner is not None:
-        runner.wait()
-    win.layouts.wait()
 
 
 def _printed_pt(scene: MapScene, scale: float) -> dict[str, float]:

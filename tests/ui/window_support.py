@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ui.document.controller import DocumentController
+from ui.present import PresentationWindow
 from ui.window.main_window import MainWindow
 
-__all__ = ["open_window", "settle"]
+__all__ = ["open_window", "present", "settle"]
 
 
 def open_window(
@@ -38,3 +40,20 @@ def settle(win: MainWindow) -> None:
     if runner is not None:
         runner.wait()
     win.layouts.wait()
+
+
+def present(qtbot: QtBot, window: MainWindow) -> PresentationWindow:
+    """Start presentation mode the way a user does (F5 on the focused map), without the step
+    animation (steps land at once; the animation has its own test)."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_F5)
+    presentation = window.presenter.presentation
+    assert presentation is not None
+    presentation.view.animate = False
+    qtbot.waitExposed(presentation)
+    return presentation
