@@ -29,6 +29,12 @@ def _analysis(case: Case, rec: Recorder, repeat: int) -> Any:
     from mapper import analyse
 
     result = rec.attempt("analysis", lambda: analyse(case), repeat)
+    sample = getattr(result, "betweenness_sample", None)
+    rec.notes.append(
+        f"analysis: betweenness sampled from {sample} sources"
+        if sample
+        else "analysis: betweenness exact"
+    )
     try:
         from mapper.checks import CHECKS
         from mapper.context import Context

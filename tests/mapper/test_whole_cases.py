@@ -151,10 +151,18 @@ def test_reanalysis_after_an_edit_sees_the_edit() -> None:
     assert len(after.scorecard) == 7
 
 
-@pytest.mark.slow
-def test_10000_actors_in_seconds_with_sampling_noted() -> None:
-    case = _synthetic(10_000)
-    result = analyse(case)
-    assert result.betweenness_sample is not None
-    assert any(f"k={result.betweenness_sample}" in n("en") for n in result.notes)
-    assert len(result.metrics) == 10_000
+def test_above_the_exact_limit_betweenness_is_sampled_and_noted() -> None:
+    """Above ``EXACT_LIMIT`` actors betweenness is sampled and the notes say with how many
+    sources. The size is the smallest that takes the sampling path with fewer sources than
+    actors; how long 10,000 actors take is the benchmark harness's (``python -m benchmarks.run
+    --sizes 10000``, which also notes the sample size)."""
+    from mapper.metrics import EXACT_LIMIT, SAMPLE_SIZE
+
+    n = EXACT_LIMIT + SAMPLE_SIZE
+    result = analyse(_synthetic(n))
+    assert result.betweenness_sample == SAMPLE_SIZE < n
+    assert any(f"k={SAMPLE_SIZE}" in note("en") for note in result.notes)
+    assert len(result.metrics) == n
+    exact = analyse(_synthetic(EXACT_LIMIT))
+    assert exact.betweenness_sample is None
+    assert not any("k=" in note("en") for note in exact.notes)
