@@ -25,6 +25,7 @@ from mapper.casebook.record import (
     NeedStep,
     case_record,
     cause_keys,
+    neutral_cause_id,
     role_name,
 )
 
@@ -42,5 +43,6 @@ __all__ = [
     "aggregate",
     "case_record",
     "cause_keys",
+    "neutral_cause_id",
     "role_name",
 ]

@@ -32,7 +32,7 @@ from typing import Any
 from mapper.analysis import Analysis
 from mapper.checks._room_reach import _Holders, _Reach
 from mapper.context import Context
-from models import Case, Need, PowerCategory
+from models import ActorKind, Case, Need, PowerCategory
 
 __all__ = [
     "ANALYSIS_VERSION",
@@ -41,6 +41,7 @@ __all__ = [
     "NeedStep",
     "case_record",
     "cause_keys",
+    "neutral_cause_id",
     "role_name",
 ]
 
@@ -158,7 +159,7 @@ def case_record(
         steps = [s for n in c.needs if (s := steps_of.get(n)) is not None]
         causes.append(
             CauseRecord(
-                cause=c.id,
+                cause=neutral_cause_id(case, c.id),
                 key=f"{code}:{category}" if category else code,
                 code=code,
                 kind=kind,
@@ -180,6 +181,27 @@ def case_record(
         needs=tuple(needs),
         trend=tuple((d, tuple(sorted(set(keys)))) for d, keys in trend),
     )
+
+
+def neutral_cause_id(case: Case, cause_id: str) -> str:
+    """``cause_id`` with a resident's actor id replaced by ``inwoner1``, ``inwoner2`` … (in map
+    order): an id such as ``jansen`` names the resident. The same function on the same map
+    finds the cause again (to open the map on it).
+
+    >>> from models import Actor, ActorKind, Case, CaseInfo
+    >>> case = Case.from_parts(CaseInfo("t"), [Actor("w", "Woningcorporatie"),
+    ...                        Actor("jansen", "Mevrouw Jansen", ActorKind.CITIZEN)])
+    >>> neutral_cause_id(case, "pair:jansen+w")
+    'pair:inwoner1+w'
+    """
+    residents = {
+        a.id: f"inwoner{n}"
+        for n, a in enumerate((a for a in case.actors if a.kind is ActorKind.CITIZEN), 1)
+    }
+    if not residents:
+        return cause_id
+    kind, _, value = cause_id.partition(":")
+    return kind + ":" + "+".join(residents.get(part, part) for part in value.split("+"))
 
 
 def cause_keys(analysis: Analysis) -> list[str]:

@@ -1,0 +1,155 @@
+"""What a comparable cause is, said in general (Dutch and English): a recurring cause is not
+one map's cause, so its words name no actor. Codes without a phrase of their own are named by
+their building block and code."""
+
+from __future__ import annotations
+
+from mapper.codes import CODES
+from mapper.findings import BUILDING_BLOCKS, Text
+from models.i18n import Lang
+
+__all__ = ["category_phrase", "key_phrase"]
+
+_T = Text
+_CODES: dict[str, Text] = {
+    "NEED_NO_HANDLER": _T("a needed decision has no handler",
+                          "een benodigd besluit heeft geen behandelaar"),
+    "NEED_NO_HOLDER": _T("nobody on the map may take the decision",
+                         "niemand op de kaart mag het besluit nemen"),
+    "NEED_BUDGET_SHORT": _T("no mandate covers the amount the decision needs",
+                            "geen mandaat dekt het bedrag dat het besluit vraagt"),
+    "NEED_HOLDER_UNREACHABLE": _T("whoever may take the decision cannot be reached from the "
+                                  "handler",
+                                  "wie het besluit mag nemen, is vanaf de behandelaar niet te "
+                                  "bereiken"),
+    "NEED_HOLDER_FAR": _T("whoever may take the decision is far from the handler",
+                          "wie het besluit mag nemen, staat ver van de behandelaar"),
+    "NEED_NO_PUSH_THROUGH": _T("nobody can push the decision through across the organisations",
+                               "niemand heeft doorzettingsmacht over de betrokken organisaties"),
+    "NEED_PUSH_THROUGH_UNREACHABLE": _T("whoever can push it through cannot be reached",
+                                        "wie doorzettingsmacht heeft, is vanaf de behandelaar "
+                                        "niet te bereiken"),
+    "NEED_PUSH_THROUGH_FAR": _T("whoever can push it through is far from the handler",
+                                "wie doorzettingsmacht heeft, staat ver van de behandelaar"),
+    "NEED_PARTNER_NOT_REACHED": _T("a partner's own decision is reached by no agreement and no "
+                                   "contact",
+                                   "het eigen besluit van een partner wordt niet bereikt via "
+                                   "een afspraak of een contact"),
+    "NEED_HANDLER_MANDATE_FALLS_SHORT": _T("the handler's own mandate falls short",
+                                           "het mandaat van de behandelaar zelf schiet tekort"),
+    "NEED_OTHER_BODY_DECIDES": _T("a body of another organisation takes the decision",
+                                  "een bestuursorgaan van een andere organisatie neemt het "
+                                  "besluit"),
+    "INTENT_NO_DEVIATION_POWER": _T("nobody near the case may deviate from the rule",
+                                    "niemand dicht bij de casus mag van de regel afwijken"),
+    "INTENT_NOT_PASSED_DOWN": _T("the room to deviate is not passed down the line",
+                                 "de ruimte om af te wijken is niet in de lijn doorgegeven"),
+    "INTENT_NOT_STATED": _T("the intent is not stated", "de bedoeling is niet vastgelegd"),
+    "INTENT_NO_OWNER": _T("no administrator owns the intent",
+                          "geen bestuurder is eigenaar van de bedoeling"),
+    "INTENT_OWNER_OPPOSES": _T("the owner of the intent opposes it",
+                               "de eigenaar van de bedoeling is er zelf tegen"),
+    "MANDATE_SUBMANDATE_NOT_ALLOWED": _T("a sub-mandate that the mandate decision does not allow",
+                                         "een ondermandaat dat het mandaatbesluit niet toestaat"),
+    "MANDATE_CHAIN_BROKEN": _T("a broken chain of mandates", "een onderbroken mandaatketen"),
+    "MANDATE_EXPIRED": _T("a mandate that has expired", "een mandaat dat is verlopen"),
+    "MANDATE_CONSENT_MISSING": _T("a mandate outside the line of command without consent",
+                                  "een mandaat buiten de eigen lijn zonder instemming"),
+    "MANDATE_CONSENT_UNKNOWN": _T("not recorded whether the holder consented to a mandate",
+                                  "niet vastgelegd of de gemandateerde met het mandaat instemde"),
+    "MANDATE_OBJECTION_SAME_HOLDER": _T("the objection is decided by whoever took the decision",
+                                        "op het bezwaar beslist wie het besluit nam"),
+    "MANDATE_EXPIRES_BEFORE_DEADLINE": _T("a mandate ends before the decision is due",
+                                          "een mandaat loopt af voordat het besluit nodig is"),
+    "AGREEMENT_EXPIRES_BEFORE_DEADLINE": _T("an agreement ends before the decision is due",
+                                            "een afspraak loopt af voordat het besluit nodig is"),
+    "AGREEMENT_OVER_PUBLIC_POWER": _T("an agreement about another body's public-law power",
+                                      "een afspraak over een publiekrechtelijke bevoegdheid "
+                                      "van een ander bestuursorgaan"),
+    "AGREEMENT_DECIDER_NO_MANDATE": _T("an agreement names a decider who holds no mandate",
+                                       "een afspraak wijst een beslisser aan die geen mandaat "
+                                       "heeft"),
+    "SIGNAL_UNHEARD": _T("signals reach nobody who acts on them",
+                         "signalen bereiken niemand die er iets mee doet"),
+    "SIGNAL_SINGLE_PERSON": _T("signals depend on one person", "signalen lopen via één persoon"),
+    "SIGNAL_NO_DECIDER": _T("signals reach nobody who may decide",
+                            "signalen bereiken niemand die mag beslissen"),
+    "TRIAGE_NOT_ORGANISED": _T("triage is not organised", "de triage is niet belegd"),
+    "TRUST_BACKING_NEGATIVE": _T("the handler lacks backing up the line",
+                                 "de behandelaar mist rugdekking in de lijn"),
+    "TRUST_BACKING_WEAK": _T("the handler's backing up the line is weak",
+                             "de rugdekking van de behandelaar in de lijn is zwak"),
+    "TRUST_NOT_MAPPED": _T("trust is not mapped", "vertrouwen is niet in kaart gebracht"),
+    "TRUST_MUTUAL_DISTRUST": _T("two actors distrust each other",
+                                "twee actoren wantrouwen elkaar"),
+    "LEARNING_NO_FEEDBACK_PATH": _T("no way back from the case to whoever owns the rule",
+                                    "geen weg terug van de casus naar de eigenaar van de regel"),
+    "LEARNING_NO_RULE_OWNER": _T("nobody owns the rule", "niemand is eigenaar van de regel"),
+    "LEARNING_SINGLE_PERSON": _T("learning depends on one person",
+                                 "het leren hangt aan één persoon"),
+    "STRUCTURE_CARRYING_ACTOR": _T("one person carries the routes",
+                                   "één persoon draagt de routes"),
+    "STRUCTURE_SELF_LOOP": _T("a relationship of an actor with itself",
+                              "een relatie van een actor met zichzelf"),
+    "STRUCTURE_DUPLICATE_NAME": _T("two actors with the same name",
+                                   "twee actoren met dezelfde naam"),
+    "STRUCTURE_ISOLATED_ACTOR": _T("an actor without relationships", "een actor zonder relaties"),
+    "STRUCTURE_DISCONNECTED": _T("parts of the map are not connected",
+                                 "delen van de kaart hangen niet met elkaar samen"),
+    "SPHERES_DISCONNECTED": _T("the political and the official world are not connected",
+                               "de politieke en de ambtelijke wereld zijn niet verbonden"),
+    "SPHERES_OPPONENT_UNCONNECTED": _T("an opponent nobody is in touch with",
+                                       "een tegenstander met wie niemand contact heeft"),
+    "SPHERES_SINGLE_BRIDGE": _T("the worlds meet through one bridge",
+                                "de werelden raken elkaar via één brug"),
+    "ACCOUNTABILITY_BURDEN": _T("a rule asks many signatures or checks for one decision",
+                                "een regel vraagt veel handtekeningen of controles voor één "
+                                "besluit"),
+    "ACCOUNTABILITY_LINE_STOPS": _T("the line of accountability stops",
+                                    "de verantwoordingslijn houdt op"),
+    "RULE_RISK_REFLEX": _T("a rule made in answer to one incident",
+                           "een regel die het antwoord was op één incident"),
+    "DEVIATION_NOT_REPORTED": _T("deviations are reported to nobody",
+                                 "afwijkingen worden aan niemand gemeld"),
+    "DEVIATION_UNEQUAL_OUTCOMES": _T("comparable deviations turn out differently",
+                                     "vergelijkbare afwijkingen pakken verschillend uit"),
+}  # fmt: skip
+
+_CATEGORIES: dict[str, Text] = {
+    "deviate_from_rule": _T("the power to deviate from a rule",
+                            "de bevoegdheid om van een regel af te wijken"),
+    "suspend_routine": _T("the power to suspend the routine",
+                          "de bevoegdheid om de routine op te schorten"),
+    "spend_budget": _T("the power to spend budget", "de bevoegdheid om budget te besteden"),
+    "triage": _T("the power to triage", "de bevoegdheid tot triage"),
+    "push_through": _T("the power to push through", "de doorzettingsmacht"),
+    "decide_objection": _T("the power to decide on an objection",
+                           "de bevoegdheid om op bezwaar te beslissen"),
+    "impose_fine": _T("the power to impose a fine", "de bevoegdheid om een boete op te leggen"),
+    "set_rules": _T("the power to set rules", "de bevoegdheid om regels vast te stellen"),
+    "other": _T("another power", "een andere bevoegdheid"),
+}  # fmt: skip
+
+
+def key_phrase(code: str, lang: Lang) -> str:
+    """The cause of ``code`` said in general.
+
+    >>> key_phrase("NEED_HOLDER_FAR", "nl")
+    'wie het besluit mag nemen, staat ver van de behandelaar'
+    >>> key_phrase("STRUCTURE_SELF_LOOP", "en")
+    'a relationship of an actor with itself'
+    >>> key_phrase("SOMETHING_NEW", "nl")
+    'SOMETHING_NEW'
+    """
+    text = _CODES.get(code)
+    if text is not None:
+        return text(lang)
+    info = CODES.get(code)
+    block = BUILDING_BLOCKS.get(info.block) if info is not None else None
+    return f"{block(lang)}: {code}" if block is not None else code
+
+
+def category_phrase(category: str, lang: Lang) -> str:
+    """A power category said as a power ("de bevoegdheid om van een regel af te wijken")."""
+    text = _CATEGORIES.get(category) or _CATEGORIES["other"]
+    return text(lang)

@@ -1,0 +1,188 @@
+"""Analyse a folder tree of ``.kvmap`` files as one casebook.
+
+:func:`run_casebook` walks the folder, keeps in the index (:mod:`exports.casebook.index`) what it
+analysed, analyses in parallel processes only the files whose content (or the analysis) changed,
+and counts what recurs (:func:`mapper.casebook.aggregate`). A file that does not open (damaged,
+of a newer version, unreadable) is listed with its problem and skipped. Nothing in the folder is
+written except the index.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from exports.casebook.index import open_index
+from exports.casebook.worker import Outcome, analyse_file, digest_of, read_bytes
+from mapper.casebook import Casebook, CaseRecord, aggregate
+from models.i18n import Lang
+
+__all__ = ["CaseEntry", "CasebookCancelled", "CasebookRun", "Skipped", "run_casebook", "walk"]
+
+SUFFIX = ".kvmap"
+_COMMIT_EVERY = 50
+
+
+class CasebookCancelled(Exception):  # noqa: N818 - how a run stops when asked to
+    """The run was asked to stop; what was analysed so far is kept in the index."""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseEntry:
+    """One case of the casebook: its file, its path as a report shows it, its record."""
+
+    path: str
+    shown: str
+    record: CaseRecord
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file that was left out, and why (a located message)."""
+
+    path: str
+    shown: str
+    problem: str
+
+
+@dataclass(frozen=True, slots=True)
+class CasebookRun:
+    """The casebook of ``folder``: its cases (``book`` counts them, by index into ``cases``),
+    the files left out, and how many were analysed now and how many came from the index."""
+
+    folder: str
+    cases: tuple[CaseEntry, ...]
+    skipped: tuple[Skipped, ...]
+    book: Casebook
+    analysed: int
+    reused: int
+    index: str
+    index_in_folder: bool
+    workers: int = field(default=1)
+
+
+def walk(folder: Path) -> list[Path]:
+    """Every ``.kvmap`` under ``folder`` (symbolic links to folders are not followed), sorted."""
+    found = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs.sort()
+        found += [Path(root) / f for f in sorted(files) if f.lower().endswith(SUFFIX)]
+    return found
+
+
+def run_casebook(
+    folder: str | os.PathLike[str],
+    lang: Lang,
+    *,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    cache: Path | None = None,
+) -> CasebookRun:
+    """The casebook of ``folder`` (``workers``: processes, default the machine's cores;
+    ``progress(done, total)`` after each file; ``cancelled()`` is asked between files)."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise NotADirectoryError(str(root))
+    files = walk(root)
+    index = open_index(root, cache)
+    outcomes: dict[str, Outcome] = {}
+    todo: list[tuple[str, str]] = []
+    reused = 0
+    total = len(files)
+    try:
+        for i, file in enumerate(files):
+            path, relative = str(file), file.relative_to(root).as_posix()
+            data = read_bytes(path, relative, lang)
+            if isinstance(data, str):
+                outcomes[path] = Outcome(path, "", relative, problem=data)
+                continue
+            digest = digest_of(data)
+            kept = index.get(relative, digest, lang)  # relative: the folder may move
+            if kept is not None:
+                outcomes[path] = Outcome(path, digest, kept[0], record=kept[1])
+                reused += 1
+                _tell(progress, i + 1 - len(todo), total)
+            else:
+                todo.append((path, relative))
+            _check(cancelled)
+        count = workers or os.cpu_count() or 1
+        done = total - len(todo)
+        for outcome in _analyse(todo, lang, count, cancelled):
+            outcomes[outcome.path] = outcome
+            if outcome.record is not None:
+                index.put(
+                    _relative(root, outcome.path),
+                    outcome.digest,
+                    lang,
+                    outcome.shown,
+                    outcome.record,
+                )
+            done += 1
+            if done % _COMMIT_EVERY == 0:
+                index.commit()
+            _tell(progress, done, total)
+        index.keep_only(_relative(root, p) for p in outcomes)
+    finally:
+        index.close()
+    ordered = [outcomes[str(f)] for f in files if str(f) in outcomes]
+    cases = tuple(
+        CaseEntry(o.path, o.shown, CaseRecord.from_dict(o.record))
+        for o in ordered
+        if o.record is not None
+    )
+    skipped = tuple(Skipped(o.path, o.shown, o.problem) for o in ordered if o.record is None)
+    return CasebookRun(
+        folder=str(root),
+        cases=cases,
+        skipped=skipped,
+        book=aggregate([c.record for c in cases]),
+        analysed=len(todo),
+        reused=reused,
+        index=str(index.path),
+        index_in_folder=index.in_folder,
+        workers=min(count, max(len(todo), 1)),
+    )
+
+
+def _relative(root: Path, path: str) -> str:
+    return Path(path).relative_to(root).as_posix()
+
+
+def _tell(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise CasebookCancelled
+
+
+def _analyse(
+    todo: list[tuple[str, str]], lang: Lang, workers: int, cancelled: Callable[[], bool] | None
+) -> Iterator[Outcome]:
+    """The outcomes of ``todo``, as they come: in this process for one file, else in
+    ``workers`` processes (started fresh, not forked: the app's threads and Qt stay in the
+    parent)."""
+    if workers <= 1 or len(todo) <= 2 * workers:  # starting processes costs more
+        for path, relative in todo:
+            _check(cancelled)
+            yield analyse_file(path, relative, lang)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=context) as pool:
+        futures: list[Future[Outcome]] = [
+            pool.submit(analyse_file, path, relative, lang) for path, relative in todo
+        ]
+        try:
+            for future in as_completed(futures):
+                _check(cancelled)
+                yield future.result()
+        finally:
+            for f in futures:
+                f.cancel()

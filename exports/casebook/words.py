@@ -1,0 +1,241 @@
+"""The casebook in words: the lines the text report, the Word note and the workbook share, and
+the JSON form. Cases are named by their path with residents' names replaced and by their
+anonymised title; never by a resident's name.
+
+Every count is a number of cases, with its total ("in 14 van de 30 casussen").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exports.casebook.phrases import category_phrase, key_phrase
+from exports.casebook.run import CasebookRun
+from mapper.casebook import FAR_STEPS, Count, Recurring, StepCount
+from models.i18n import Lang
+
+__all__ = [
+    "as_json",
+    "count_line",
+    "in_cases",
+    "number",
+    "recurring_line",
+    "steps_line",
+    "summary_line",
+    "text_report",
+]
+
+#: A cause is recurring when it is in at least this many cases.
+RECURRING = 2
+_TOP = 10
+_WORDS = {3: ("three", "drie"), 4: ("four", "vier"), 5: ("five", "vijf")}
+
+
+def number(n: int, lang: Lang) -> str:
+    """A whole number in the language's format (1.000 / 1,000)."""
+    text = f"{n:,}"
+    return text.replace(",", ".") if lang == "nl" else text
+
+
+def in_cases(k: int, total: int, lang: Lang) -> str:
+    """'in 14 van de 30 casussen' / 'in 14 of the 30 cases' (one case: 'in 1 van de 1 casus'
+    reads badly, so: 'in de enige casus')."""
+    if total == 1:
+        return "in de enige casus" if lang == "nl" else "in the only case"
+    k_, n_ = number(k, lang), number(total, lang)
+    return f"in {k_} van de {n_} casussen" if lang == "nl" else f"in {k_} of the {n_} cases"
+
+
+def _cases(n: int, lang: Lang) -> str:
+    if lang == "nl":
+        return f"{number(n, lang)} {'casus' if n == 1 else 'casussen'}"
+    return f"{number(n, lang)} {'case' if n == 1 else 'cases'}"
+
+
+def _files(n: int, lang: Lang) -> str:
+    if lang == "nl":
+        return f"{number(n, lang)} {'bestand' if n == 1 else 'bestanden'}"
+    return f"{number(n, lang)} {'file' if n == 1 else 'files'}"
+
+
+def summary_line(run: CasebookRun, lang: Lang) -> str:
+    """How many cases, how many left out, how many analysed now."""
+    cases, left = _cases(len(run.cases), lang), len(run.skipped)
+    now, kept = number(run.analysed, lang), number(run.reused, lang)
+    if lang == "nl":
+        out = f"{cases} geanalyseerd"
+        if left:
+            out += f"; {_files(left, lang)} overgeslagen (zie onder)"
+        return out + f". Nu gelezen: {now}; uit de index: {kept}."
+    out = f"{cases} analysed"
+    if left:
+        out += f"; {_files(left, lang)} left out (see below)"
+    return out + f". Read now: {now}; from the index: {kept}."
+
+
+def recurring_line(r: Recurring, total: int, lang: Lang) -> str:
+    """'In 14 van de 30 casussen: <cause> (<power>)'."""
+    what = key_phrase(r.code, lang)
+    if r.powers:
+        shown = ", ".join(r.powers[:3]) + (" …" if len(r.powers) > 3 else "")
+        what += f" ({shown})"
+    elif r.category:
+        what += f" ({category_phrase(r.category, lang)})"
+    head = in_cases(len(r.cases), total, lang)
+    return f"{head[0].upper()}{head[1:]}: {what}"
+
+
+def steps_line(s: StepCount, total: int, lang: Lang) -> str:
+    """'In 14 van de 30 casussen ligt de bevoegdheid om van een regel af te wijken drie of meer
+    stappen van de behandelaar vandaan; in 2 is niemand die haar heeft te bereiken.'"""
+    far_en, far_nl = _WORDS.get(FAR_STEPS, (str(FAR_STEPS), str(FAR_STEPS)))
+    power = category_phrase(s.category, lang)
+    of = _cases(len(s.cases), lang)
+    lost = number(len(s.unreachable), lang)
+    if lang == "nl":
+        parts = []
+        if s.far:
+            parts.append(f"ligt {power} {far_nl} of meer stappen van de behandelaar vandaan")
+        if s.unreachable:
+            where = f"in {lost} " if s.far else ""
+            parts.append(
+                f"{where}is {'' if s.far else f'voor {power} '}vanaf de behandelaar niemand te "
+                "bereiken die het besluit mag nemen"
+            )
+        head = in_cases(len(s.far) or len(s.unreachable), total, lang)
+        ask = "vraagt" if len(s.cases) == 1 else "vragen"
+        return f"{head[0].upper()}{head[1:]} {'; '.join(parts)} ({of} {ask} zo'n besluit)."
+    parts = []
+    if s.far:
+        parts.append(f"{power} sits {far_en} or more steps from the handler")
+    if s.unreachable:
+        where = f"in {lost} " if s.far else ""
+        parts.append(
+            f"{where}nobody who may take the decision can be reached from the handler"
+            + ("" if s.far else f" for {power}")
+        )
+    head = in_cases(len(s.far) or len(s.unreachable), total, lang)
+    ask = "needs" if len(s.cases) == 1 else "need"
+    return f"{head[0].upper()}{head[1:]} {'; '.join(parts)} ({of} {ask} such a decision)."
+
+
+def count_line(c: Count, total: int, lang: Lang) -> str:
+    """'12 van de 30 casussen  Manager Werk en Inkomen'."""
+    k, n = number(len(c.cases), lang), number(total, lang)
+    share = f"{k} van de {n}" if lang == "nl" else f"{k} of {n}"
+    return f"{share:<14} {c.name}"
+
+
+def _heading(en: str, nl: str, lang: Lang) -> list[str]:
+    return ["", nl if lang == "nl" else en]
+
+
+def text_report(run: CasebookRun, lang: Lang) -> str:
+    """The casebook as plain text."""
+    nl = lang == "nl"
+    total = len(run.cases)
+    out = [("Casusboek van " if nl else "Casebook of ") + run.folder, summary_line(run, lang)]
+    where = "in de map" if nl else "in the folder"
+    if not run.index_in_folder:
+        where = "in de cache van de gebruiker" if nl else "in the user's cache"
+    out.append(f"Index {where}: {run.index}")
+    book = run.book
+    recurring = [r for r in book.recurring if len(r.cases) >= RECURRING]
+    out += _heading("Recurring causes", "Terugkerende oorzaken", lang)
+    if total < RECURRING:
+        out.append(
+            "  Met één casus valt niets te vergelijken."
+            if nl
+            else "  With one case there is nothing to compare."
+        )
+    elif not recurring:
+        out.append("  Geen oorzaak komt in meer dan één casus voor." if nl else
+                   "  No cause occurs in more than one case.")  # fmt: skip
+    by_index = run.cases
+    for r in recurring:
+        out.append("  " + recurring_line(r, total, lang))
+        named = [f"{by_index[i].shown}  {by_index[i].record.title}" for i in r.cases]
+        more = len(named) - _TOP
+        out += [f"      {n}" for n in named[:_TOP]]
+        if more > 0:
+            out.append(f"      … {'en' if nl else 'and'} {number(more, lang)} " +
+                       ("meer" if nl else "more"))  # fmt: skip
+    far = [s for s in book.steps if s.far or s.unreachable]
+    out += _heading("Distance to whoever may decide", "Afstand tot wie mag beslissen", lang)
+    if not far:
+        out.append("  Overal staat wie mag beslissen dicht bij de behandelaar." if nl else
+                   "  Everywhere whoever may decide is close to the handler.")  # fmt: skip
+    out += ["  " + steps_line(s, total, lang) for s in far]
+    for title, counts in (
+        (("Powers that block most often", "Bevoegdheden die het vaakst knellen"), book.powers),
+        (("Roles named in causes most often", "Rollen die het vaakst in oorzaken staan"),
+         book.roles),
+        (("Organisations named in causes most often",
+          "Organisaties die het vaakst in oorzaken staan"), book.organisations),
+        (("Positions everything rests on (bottlenecks)",
+          "Posities waarop alles rust (knelpunten)"), book.positions),
+    ):  # fmt: skip
+        shown = [c for c in counts if len(c.cases) >= RECURRING][:_TOP]
+        if shown:
+            out += _heading(*title, lang)
+            out += ["  " + count_line(c, total, lang) for c in shown]
+    if len(book.trend) > 1:
+        out += _heading("Over time (per month of a snapshot)",
+                        "In de tijd (per maand van een momentopname)", lang)  # fmt: skip
+        for t in book.trend:
+            top = ", ".join(f"{key_phrase(k.split(':')[0], lang)} ({v})" for k, v in t.keys[:3])
+            out.append(f"  {t.month}  {_cases(t.cases, lang):<14} {top}")
+    if run.skipped:
+        out += _heading("Files left out", "Overgeslagen bestanden", lang)
+        out += [f"  {s.problem}" for s in run.skipped]
+    return "\n".join(out) + "\n"
+
+
+def as_json(run: CasebookRun, lang: Lang) -> dict[str, Any]:
+    """The casebook as JSON data (cases by their shown path; no absolute paths)."""
+    book = run.book
+    return {
+        "cases": [
+            {"file": c.shown, "title": c.record.title, "record": c.record.to_dict()}
+            for c in run.cases
+        ],
+        "skipped": [{"file": s.shown, "problem": s.problem} for s in run.skipped],
+        "analysed": run.analysed,
+        "from_index": run.reused,
+        "index_in_folder": run.index_in_folder,
+        "recurring": [
+            {
+                "key": r.key,
+                "code": r.code,
+                "category": r.category,
+                "text": key_phrase(r.code, lang),
+                "powers": list(r.powers),
+                "cases": [
+                    {"file": run.cases[i].shown, "cause": cause}
+                    for i, cause in zip(r.cases, r.causes, strict=True)
+                ],
+                "first_ranked": r.first_ranked,
+            }
+            for r in book.recurring
+        ],
+        "steps": [
+            {
+                "category": s.category,
+                "cases": len(s.cases),
+                "far": len(s.far),
+                "unreachable": len(s.unreachable),
+                "far_steps": FAR_STEPS,
+            }
+            for s in book.steps
+        ],
+        **{
+            name: [{"name": c.name, "cases": len(c.cases)} for c in counts]
+            for name, counts in (
+                ("powers", book.powers),
+                ("roles", book.roles),
+                ("organisations", book.organisations),
+                ("positions", book.positions),
+            )
+        },
+        "trend": [{"month": t.month, "cases": t.cases, "keys": dict(t.keys)} for t in book.trend],
+    }

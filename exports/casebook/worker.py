@@ -1,0 +1,113 @@
+"""One case of the casebook, analysed in a worker process: read, anonymise, analyse, reduce.
+
+Everything here runs in a child process (:class:`concurrent.futures.ProcessPoolExecutor`), so
+it takes and returns plain, picklable data: the file's bytes in, a record as a dict (or the
+file's problem as text) out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from exports.anonymise import anonymise, citizen_names, name_pattern
+from mapper.analysis import analyse
+from mapper.casebook import case_record, cause_keys
+from mapper.timeline import case_at
+from models.errors import FormatError, KvmapError, Problem
+from models.fileformat import LIMITS, reads
+from models.i18n import Lang
+from models.safeio import ReadRefusedError, read_file
+
+__all__ = [
+    "Outcome",
+    "analyse_bytes",
+    "analyse_file",
+    "digest_of",
+    "read_bytes",
+    "shown_path",
+]
+
+_RESIDENT = {"nl": "inwoner", "en": "resident"}
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a worker returns: the record (``CaseRecord.to_dict()``) and the path as a report
+    may show it, or the problem that kept the file out."""
+
+    path: str
+    digest: str
+    shown: str
+    record: dict[str, Any] | None = None
+    problem: str = ""
+
+
+def shown_path(relative: str, names: list[str], lang: Lang) -> str:
+    """``relative`` with every resident's name replaced by "inwoner" (a file named after the
+    resident must not name them in a report).
+
+    >>> shown_path("2026/jansen-schulden.kvmap", ["Mevrouw Jansen"], "nl")
+    '2026/inwoner-schulden.kvmap'
+    """
+    pattern = name_pattern(names)
+    if pattern is None:
+        return relative
+    return pattern.sub(_RESIDENT[lang], relative)
+
+
+def digest_of(data: bytes) -> str:
+    """The content hash that keys the index."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_bytes(path: str, relative: str, lang: Lang) -> bytes | str:
+    """The file's bytes, or the reason it cannot be read (a located message)."""
+    try:
+        return read_file(path, LIMITS["file_bytes"])
+    except ReadRefusedError as exc:
+        return FormatError([Problem("", exc.key, exc.params)], relative).render(lang)
+
+
+def analyse_file(path: str, relative: str, lang: Lang) -> Outcome:
+    """Read, anonymise and analyse one map (in a worker process); a file that does not open
+    is its problem."""
+    data = read_bytes(path, relative, lang)
+    if isinstance(data, str):
+        return Outcome(path, "", relative, problem=data)
+    return analyse_bytes(path, relative, digest_of(data), data, lang)
+
+
+def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang) -> Outcome:
+    """Anonymise and analyse one map's ``data``; a file that does not open is its problem."""
+    try:
+        loaded = reads(data, relative)
+    except KvmapError as exc:
+        shown = _unnamed(relative, data, lang)
+        return Outcome(path, digest, shown, problem=exc.render(lang).replace(relative, shown))
+    case = loaded.case
+    shown = shown_path(relative, citizen_names(case), lang)
+    anon = anonymise(case, lang)
+    trend = []
+    for snap in anon.timeline.snapshots:
+        try:
+            then = case_at(anon, snap.id)
+        except KvmapError:  # a snapshot that does not open leaves the trend, not the case
+            continue
+        trend.append((snap.date.isoformat(), cause_keys(analyse(then))))
+    record = case_record(anon, analyse(anon), trend)
+    return Outcome(path, digest, shown, record=record.to_dict())
+
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]+")
+
+
+def _unnamed(relative: str, data: bytes, lang: Lang) -> str:
+    """The path of a file that does not open, with any word that also stands as a resident's
+    name in its text replaced (best effort: the file could not be read as a map)."""
+    text = data[:2_000_000].decode("utf-8", "replace")
+    names = re.findall(r'"kind"\s*:\s*"citizen"[^}]*?"name"\s*:\s*"([^"]+)"', text)
+    names += re.findall(r'"name"\s*:\s*"([^"]+)"[^}]*?"kind"\s*:\s*"citizen"', text)
+    return shown_path(relative, [n for n in names if _WORD.search(n)], lang)

@@ -1,0 +1,60 @@
+"""``krachtenveld casebook DIR``: text and JSON in both languages, exit codes like the other
+commands (0 every file read, 1 files left out, 2 error)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from models import fileformat
+from tests.mapper.test_casebook import _chain
+from ui.cli import main
+
+
+def _folder(tmp_path: Path, *, bad: bool = False) -> Path:
+    for n in (1, 3, 4):
+        fileformat.save(_chain(n), tmp_path / f"keten{n}.kvmap", backup=False)
+    if bad:
+        (tmp_path / "stuk.kvmap").write_text("[]", encoding="utf-8")
+    return tmp_path
+
+
+def test_text_names_the_recurring_cause_and_the_distance(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["casebook", str(_folder(tmp_path)), "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert "Terugkerende oorzaken" in out
+    assert "In 3 van de 3 casussen: niemand dicht bij de casus mag van de regel afwijken" in out
+    assert (
+        "In 2 van de 3 casussen ligt de bevoegdheid om van een regel af te wijken drie of meer "
+        "stappen van de behandelaar vandaan (3 casussen vragen zo'n besluit)." in out
+    )
+    assert main(["casebook", str(tmp_path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "In 2 of the 3 cases the power to deviate from a rule sits three or more steps" in out
+
+
+def test_json_and_a_bad_file_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["casebook", str(_folder(tmp_path, bad=True)), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert [c["file"] for c in data["cases"]] == ["keten1.kvmap", "keten3.kvmap", "keten4.kvmap"]
+    assert data["skipped"][0]["file"] == "stuk.kvmap"
+    (deviate,) = [s for s in data["steps"] if s["category"] == "deviate_from_rule"]
+    assert (deviate["cases"], deviate["far"]) == (3, 2)
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["casebook", "nergens"], "geen map"),
+        (["casebook", ".", "--workers", "0"], "minstens 1"),
+    ],
+)
+def test_usage_errors_exit_2(
+    args: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([*args, "--lang", "nl"]) == 2
+    assert said in capsys.readouterr().err
