@@ -166,6 +166,10 @@ def text_report(run: CasebookRun, lang: Lang) -> str:
         out.append("  Overal staat wie mag beslissen dicht bij de behandelaar." if nl else
                    "  Everywhere whoever may decide is close to the handler.")  # fmt: skip
     out += ["  " + steps_line(s, total, lang) for s in far]
+    deciders = [c for c in book.far_deciders if len(c.cases) >= RECURRING][:_TOP]
+    if deciders:
+        out.append("  Wie dan mag beslissen:" if nl else "  Who may decide then:")
+        out += ["    " + count_line(c, total, lang) for c in deciders]
     for title, counts in (
         (("Powers that block most often", "Bevoegdheden die het vaakst knellen"), book.powers),
         (("Roles named in causes most often", "Rollen die het vaakst in oorzaken staan"),
@@ -235,6 +239,7 @@ def as_json(run: CasebookRun, lang: Lang) -> dict[str, Any]:
                 ("roles", book.roles),
                 ("organisations", book.organisations),
                 ("positions", book.positions),
+                ("far_deciders", book.far_deciders),
             )
         },
         "trend": [{"month": t.month, "cases": t.cases, "keys": dict(t.keys)} for t in book.trend],

@@ -84,6 +84,7 @@ class Casebook:
     positions: tuple[Count, ...] = ()
     steps: tuple[StepCount, ...] = ()
     trend: tuple[TrendPoint, ...] = ()
+    far_deciders: tuple[Count, ...] = ()
 
 
 def aggregate(records: Sequence[CaseRecord]) -> Casebook:
@@ -97,7 +98,21 @@ def aggregate(records: Sequence[CaseRecord]) -> Casebook:
         positions=_count(records, lambda c: c.roles[:1] if c.kind == "person" else []),
         steps=_steps(records),
         trend=_trend(records),
+        far_deciders=_far_deciders(records),
     )
+
+
+def _far_deciders(records: Sequence[CaseRecord]) -> tuple[Count, ...]:
+    """The nearest who may decide, where that is :data:`FAR_STEPS` or more steps from the
+    handler: "Manager Werk en Inkomen (Gemeente Rivierstad)"."""
+    where: dict[str, set[int]] = defaultdict(set)
+    for i, rec in enumerate(records):
+        for n in rec.needs:
+            if n.steps is not None and n.steps >= FAR_STEPS and n.decider:
+                name = f"{n.decider} ({n.decider_org})" if n.decider_org else n.decider
+                where[name].add(i)
+    counts = [Count(name, tuple(sorted(cases))) for name, cases in where.items()]
+    return tuple(sorted(counts, key=lambda c: (-len(c.cases), c.name.casefold())))
 
 
 def _recurring(records: Sequence[CaseRecord]) -> tuple[Recurring, ...]:

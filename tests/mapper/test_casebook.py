@@ -76,6 +76,7 @@ def test_in_how_many_cases_the_power_to_deviate_sits_three_or_more_steps_up() ->
     assert deviate.cases == (0, 1, 2, 3, 4)
     assert deviate.far == (2, 3, 4)
     assert deviate.unreachable == ()
+    assert [(d.name, d.cases) for d in book.far_deciders] == [("College van B&W", (2, 3, 4))]
     # the power's cause recurs in every case, linked to its id in each map
     top = book.recurring[0]
     assert top.cases == (0, 1, 2, 3, 4)
