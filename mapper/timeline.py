@@ -19,7 +19,7 @@ from mapper.findings import Status
 from models import Case, RelationKind
 from models.i18n import Lang, long_date
 
-__all__ = ["Bar", "Break", "CaseTimeline", "Moment", "case_at", "case_timeline"]
+__all__ = ["Bar", "Break", "CaseTimeline", "Moment", "case_at", "case_timeline", "with_now"]
 
 
 @dataclass(frozen=True)
@@ -249,3 +249,12 @@ def case_timeline(
         progress(len(snaps), len(snaps) + 1)
     moments.append(_moment(case, None, now, ""))
     return CaseTimeline(tuple(moments), tuple(_bars(case)), tuple(_breaks(case, now)), now)
+
+
+def with_now(line: CaseTimeline, case: Case, *, today: date | None = None) -> CaseTimeline:
+    """``line`` with its last column (the map now), its deadlines and breaks taken again from
+    ``case`` as it is after an edit; the snapshots are not analysed again (they do not change
+    when the map does)."""
+    now = case.info.as_of or today or date.today()
+    moments = (*line.moments[:-1], _moment(case, None, now, ""))
+    return CaseTimeline(moments, tuple(_bars(case)), tuple(_breaks(case, now)), now, line.blocks)

@@ -135,6 +135,7 @@ def _changes(line: object, which: str, title: str) -> list[str]:
 def _compare(case: Case, args: argparse.Namespace, lang: Lang) -> int:
     """``--compare A B``: the differences between two snapshots (or a snapshot and now)."""
     from mapper.diff import diff_cases
+    from mapper.diff_words import summary
     from mapper.timeline import case_at
     from ui.commands.diff import diff_text
 
@@ -170,13 +171,16 @@ def _compare(case: Case, args: argparse.Namespace, lang: Lang) -> int:
         states.append(case_at(case, which))
         names.append(f"{snap.id} ({long_date(snap.date, lang)}, {snap.label})")
     d = diff_cases(states[0], states[1])
+    words = summary(d, lang)
     if args.format == "json":
-        data = {"from": args.compare[0], "to": args.compare[1], **d.to_data(lang)}
+        data = {"from": args.compare[0], "to": args.compare[1], "summary": words,
+                **d.to_data(lang)}  # fmt: skip
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(pick(lang, f"From {names[0]} to {names[1]}\n",
                               f"Van {names[0]} naar {names[1]}\n"))  # fmt: skip
+        sys.stdout.write(f"{words}\n\n")
         sys.stdout.write(diff_text(d, lang))
     return 0 if d.empty else 1
 

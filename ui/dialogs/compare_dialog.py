@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -28,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.diff import CaseDiff, FieldChange
+from mapper.diff_words import summary
 from mapper.findings import Finding, Severity
 from models import Case
 from models.fields import CASE_FIELDS, by_name
-from models.i18n import Lang
+from models.i18n import Lang, long_date
 from models.labels import label
 from ui.docks.fields import KINDS, display_text, field_label
 from ui.docks.findings import severity_color, severity_icon
@@ -157,6 +159,12 @@ class CompareDialog(QDialog):
             title = self.tr("Compare %1 with %2").replace("%1", other_name)
             self.setWindowTitle(title.replace("%2", self.after_name))
         self.resize(980, 600)
+        # what changed, in words (the same text as ``timeline --compare`` and the Timeline dock)
+        self.words = QLabel(summary(diff, lang))
+        self.words.setObjectName("compare_words")
+        self.words.setWordWrap(True)
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.words.setStyleSheet("font-weight: bold; padding: 2px 0 6px 0")
         self.summary = QLabel()
         self.summary.setObjectName("compare_summary")
         self.summary.setWordWrap(True)
@@ -172,6 +180,7 @@ class CompareDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.words)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
@@ -276,6 +285,8 @@ class CompareDialog(QDialog):
         return item
 
     def _value(self, value: object, spec: Any, case: Case) -> str:
+        if isinstance(value, date):  # "1 oktober 2026", as the rest of the app writes dates
+            return long_date(value, self.lang)
         if spec is not None:
             text = display_text(spec, value, case, self.lang)
         else:

@@ -8,11 +8,11 @@ expires before a decision is due, and the list of saves (``history[]``).
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapper.timeline import CaseTimeline, breaks_of, case_at, case_timeline
+from mapper.timeline import CaseTimeline, breaks_of, case_at, case_timeline, with_now
 from models import Case, ModelError
 from models.i18n import long_date
 from ui.background.jobs import BackgroundJobs, Job, JobContext, JobResult, Outcome
@@ -41,40 +41,11 @@ from ui.document.controller import DocumentController, login_name
 from ui.i18n import current_language
 
 if TYPE_CHECKING:
-    from ui.canvas.view import MapView
+    pass
 
 __all__ = ["AUTHOR_KEY", "SnapshotDialog", "TimelineDock", "TrendChart"]
 
 AUTHOR_KEY = "timeline/author"
-
-
-class _CloseKeys(QObject):
-    """Closes its parent window on Esc or Ctrl+W (the map view would take Esc itself)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            closing = event.key() == Qt.Key.Key_Escape
-            if closing or event.matches(QKeySequence.StandardKey.Close):
-                parent = self.parent()
-                if isinstance(parent, QWidget):
-                    parent.close()
-                return True
-        return super().eventFilter(watched, event)
-
-
-def _spread_for_names(case: Case, view: MapView) -> None:
-    """Move ``case``'s actors (a snapshot's copy, shown read-only in ``view``) apart as the
-    editor's layout does, so every name is readable in the view, then fit it again."""
-    from mapper.layout.grouping import organisations_of
-    from mapper.layout.reading import spread_for_reading
-
-    positions = {a.id: a.position for a in case.actors if a.position is not None}
-    if len(positions) < 2:
-        return
-    sizes = view.map_scene.actor_sizes()
-    plates, room = view.reading()
-    case.set_positions(spread_for_reading(positions, sizes, plates, room, *organisations_of(case)))
-    view.fit_to_window()
 
 
 class TimelineDock(QDockWidget):
@@ -89,6 +60,13 @@ class TimelineDock(QDockWidget):
         self._jobs = BackgroundJobs(self, "timeline")
         self._job: Job | None = None
         self._generation = 0
+        self._words_jobs = BackgroundJobs(self, "timeline-words")
+        self._words_generation = 0
+        # the chart's "now" column follows every edit, a moment after the last one
+        self._now_timer = QTimer(self)
+        self._now_timer.setSingleShot(True)
+        self._now_timer.setInterval(250)
+        self._now_timer.timeout.connect(self.follow_edit)
         self._failure = ""
         self.windows: list[QWidget] = []  # open read-only views, kept alive
         body = QWidget()
@@ -127,9 +105,20 @@ class TimelineDock(QDockWidget):
         buttons.addWidget(self.view_button, 0, 1)
         buttons.addWidget(self.compare_button, 1, 0, 1, 2)
         layout = QVBoxLayout(body)
-        self.moments.setMaximumHeight(90)
+        # each snapshot's name in full, wrapped: no sideways scrolling in a narrow dock
+        self.moments.setWordWrap(True)
+        self.moments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.moments.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.moments.setMaximumHeight(150)
         layout.addWidget(self.moments)
         layout.addLayout(buttons)
+        # what changed since the selected snapshot (or between the two), in words
+        self.changes = QLabel()
+        self.changes.setObjectName("timeline_changes")
+        self.changes.setWordWrap(True)
+        self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes.hide()
+        layout.addWidget(self.changes)
         self.chart_status = QLabel()
         self.chart_status.setObjectName("timeline_chart_status")
         self.chart_status.setWordWrap(True)
@@ -165,6 +154,8 @@ class TimelineDock(QDockWidget):
         controller.case_replaced.connect(self._on_controller_case_replaced)
         self._watched = controller.case.timeline
         self._watched.changed.connect(self.refresh)
+        self._edited = controller.case
+        self._edited.changed.connect(self._on_case_edited)
         self.retranslate()
         self.refresh()
 
@@ -173,6 +164,9 @@ class TimelineDock(QDockWidget):
         self._watched.changed.disconnect(self.refresh)
         self._watched = self.controller.case.timeline
         self._watched.changed.connect(self.refresh)
+        self._edited.changed.disconnect(self._on_case_edited)
+        self._edited = self.controller.case
+        self._edited.changed.connect(self._on_case_edited)
         self.refresh()
 
     def refresh(self) -> None:
@@ -224,9 +218,60 @@ class TimelineDock(QDockWidget):
         self._job = self._jobs.submit(work, self._on_snapshots_analysed, tag=self._generation)
         self._show_status()
 
+    def _on_case_edited(self) -> None:
+        self._now_timer.start()  # restarted by each edit: one analysis after a burst
+
+    def follow_edit(self) -> None:
+        """After an edit: analyse the map now again for the chart's last column (the
+        snapshots do not change when the map does), and say again what changed since the
+        selected snapshot."""
+        self._now_timer.stop()
+        case = self.controller.case
+        self._show_changes()
+        if not case.timeline.snapshots:
+            return
+        if self.line is None or self._job is not None:  # no chart yet: the whole of it
+            self.analyse_snapshots(case)
+            return
+        self._generation += 1
+        line, copy = self.line, case.copy()
+
+        def work(_context: JobContext) -> CaseTimeline:
+            return with_now(line, copy)
+
+        self._job = self._jobs.submit(work, self._on_snapshots_analysed, tag=self._generation)
+
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until the worker is idle (tests); the result arrives with the next events."""
-        return self._jobs.wait(msecs)
+        """Block until the workers are idle (tests); the results arrive with the next events."""
+        return self._jobs.wait(msecs) and self._words_jobs.wait(msecs)
+
+    def _show_changes(self) -> None:
+        """What changed since the selected snapshot, or between the two selected, in words
+        (:func:`mapper.diff_words.summary`, worked out in a worker)."""
+        self._words_generation += 1
+        ids = self.selected_ids()
+        if not ids or len(ids) > 2:
+            self.changes.hide()
+            return
+        case, practice, lang = self.controller.case, self.controller.practice, current_language()
+        before = case_at(case, ids[0])
+        after = case_at(case, ids[1]) if len(ids) == 2 else case.copy()
+
+        def work(_context: JobContext) -> str:
+            from mapper.diff import diff_cases
+            from mapper.diff_words import summary
+
+            return summary(diff_cases(before, after, practice=practice), lang)
+
+        self._words_jobs.submit(work, self._on_changes, tag=self._words_generation)
+
+    def _on_changes(self, result: JobResult) -> None:
+        if result.tag != self._words_generation or result.outcome is not Outcome.DONE:
+            return
+        ids = self.selected_ids()
+        head = self.tr("Between the two:") if len(ids) == 2 else self.tr("Since this snapshot:")
+        self.changes.setText(f"<b>{html.escape(head)}</b> {html.escape(str(result.value))}")
+        self.changes.show()
 
     def _on_snapshots_analysed(self, result: JobResult) -> None:
         if result.tag != self._generation:
@@ -269,6 +314,7 @@ class TimelineDock(QDockWidget):
         self.view_button.setEnabled(count == 1)
         self.compare_button.setEnabled(count in (1, 2))
         self._set_compare_text()
+        self._show_changes()
 
     def selected_ids(self) -> list[str]:
         """The ids of the selected snapshots, oldest first."""
@@ -304,41 +350,9 @@ class TimelineDock(QDockWidget):
         snap_id = self.selected_id()
         if snap_id is None:
             return None
-        from ui.canvas.scene import MapScene
-        from ui.canvas.view import MapView
+        from ui.docks.snapshot_view import open_snapshot
 
-        snap = self.controller.case.timeline.snapshot(snap_id)
-        assert snap is not None
-        then = case_at(self.controller.case, snap_id)
-        lang = current_language()
-        window = QDialog(self)
-        window.setObjectName("snapshot_view")
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        title = self.tr("The map on %1 (read-only)").replace("%1", long_date(snap.date, lang))
-        window.setWindowTitle(title)
-        text = self.tr("Snapshot \u201c%1\u201d: the map as it was on %2. Read-only.")
-        banner = QLabel(text.replace("%1", snap.label).replace("%2", long_date(snap.date, lang)))
-        banner.setObjectName("snapshot_banner")
-        banner.setWordWrap(True)
-        banner.setStyleSheet("background:#fff3cd; color:#5c4400; padding:6px; font-weight:bold")
-        # the editor's own view without a controller: its look, fit and readable names,
-        # and nothing to edit (a bare case makes a read-only scene)
-        scene = MapScene(then, lang, window)
-        view = MapView(scene, window)
-        view.setObjectName("snapshot_map")
-        view.setInteractive(False)  # no selection, no drag: it only shows
-        layout = QVBoxLayout(window)
-        layout.addWidget(banner)
-        layout.addWidget(view, 1)
-        top = self.window()
-        room = top.size() if top is not self else window.size()
-        window.resize(max(900, room.width() * 4 // 5), max(600, room.height() * 4 // 5))
-        closer = _CloseKeys(window)  # Esc and Ctrl+W close it, as any viewer
-        view.installEventFilter(closer)
-        window.installEventFilter(closer)
-        window.show()
-        view.fit_to_window()
-        _spread_for_names(then, view)
+        window = open_snapshot(self, self.controller.case, snap_id)
         self.windows = [w for w in self.windows if w.isVisible()] + [window]
         return window
 

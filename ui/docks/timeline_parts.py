@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -24,6 +24,8 @@ from ui.i18n import current_language
 
 __all__ = ["SnapshotDialog", "TrendChart"]
 
+_BAR = 14  # the height of a row's coloured cells
+
 _COLOURS = {
     Status.RED: QColor("#c62828"),
     Status.AMBER: QColor("#f9a825"),
@@ -39,12 +41,41 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.setObjectName("timeline_chart")
         self.line: CaseTimeline | None = None
-        self.setFixedHeight(7 * 17 + 22)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """The dates on top, then per block its full name on a line of its own and the
+        coloured cells below it (a narrow dock at 1366 x 768 cut the names short beside them)."""
+        spacing = QFontMetrics(self.font()).lineSpacing()
+        self.setFixedHeight(spacing + 4 + 7 * (spacing + _BAR + 3))
 
     def set_timeline(self, line: CaseTimeline | None) -> None:
         """Show ``line`` (None: empty)."""
         self.line = line
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+        super().changeEvent(event)
+
+    def layout_rows(self) -> tuple[list[QRectF], list[list[QRectF]], list[QRectF]]:
+        """Where the chart draws: each row's name, each row's cells, each column's date."""
+        line = self.line
+        cols = len(line.moments) if line is not None else 1
+        spacing = float(QFontMetrics(self.font()).lineSpacing())
+        width = float(self.width())
+        cell_w = max(8.0, (width - 4) / max(cols, 1))
+        heads = [QRectF(2 + c * cell_w, 0, cell_w, spacing + 2) for c in range(cols)]
+        names, cells = [], []
+        y = spacing + 4
+        for _ in range(7):
+            names.append(QRectF(2, y, width - 4, spacing))
+            cells.append(
+                [QRectF(2 + c * cell_w + 1, y + spacing, cell_w - 2, _BAR) for c in range(cols)]
+            )
+            y += spacing + _BAR + 3
+        return names, cells, heads
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -55,29 +86,25 @@ class TrendChart(QWidget):
             return
         names = self.row_names()
         metrics = QFontMetrics(self.font())
-        widest = max(metrics.horizontalAdvance(n) for n in names) + 8
-        label_w, foot = float(min(widest, int(self.width() * 0.45))), 20.0
-        cols = len(line.moments)
-        cell_w = max(8.0, (self.width() - label_w - 4) / max(cols, 1))
-        cell_h = max(8.0, (self.height() - foot) / 7)
-        for row, block in enumerate(line.blocks):
-            y = row * cell_h
-            painter.setPen(self.palette().text().color())
-            name = metrics.elidedText(names[row], Qt.TextElideMode.ElideRight, int(label_w) - 6)
-            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(QRectF(2, y, label_w - 4, cell_h), align, name)
-            for col, moment in enumerate(line.moments):
-                rect = QRectF(label_w + col * cell_w + 1, y + 1, cell_w - 2, cell_h - 2)
-                painter.fillRect(rect, _COLOURS[moment.status[block]])
-                count = moment.causes[block]
-                if count and cell_w > 18:
-                    painter.setPen(QColor("white"))
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
-        painter.setPen(self.palette().text().color())
+        name_rects, cell_rects, heads = self.layout_rows()
+        text_colour = self.palette().text().color()
+        painter.setPen(text_colour)
         for col, moment in enumerate(line.moments):
             text = self.tr("now") if moment.id is None else _short(moment.date)
-            rect = QRectF(label_w + col * cell_w, 7 * cell_h, cell_w, foot)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(heads[col], Qt.AlignmentFlag.AlignCenter, text)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for row, block in enumerate(line.blocks):
+            painter.setPen(text_colour)
+            box = name_rects[row]
+            name = metrics.elidedText(names[row], Qt.TextElideMode.ElideRight, int(box.width()))
+            painter.drawText(box, left, name)
+            for col, moment in enumerate(line.moments):
+                rect = cell_rects[row][col]
+                painter.fillRect(rect, _COLOURS[moment.status[block]])
+                count = moment.causes[block]
+                if count and rect.width() > 16:
+                    painter.setPen(QColor("white"))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
         painter.end()
 
     def row_names(self) -> list[str]:

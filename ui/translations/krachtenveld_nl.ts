@@ -2379,6 +2379,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Vergelijken met nu</translation>
     </message>
     <message>
+        <source>Between the two:</source>
+        <translation>Tussen de twee:</translation>
+    </message>
+    <message>
+        <source>Since this snapshot:</source>
+        <translation>Sinds deze momentopname:</translation>
+    </message>
+    <message>
         <source>Compare the two</source>
         <translation>De twee vergelijken</translation>
     </message>

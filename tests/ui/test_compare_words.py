@@ -1,0 +1,92 @@
+"""What changed, in words, at the top of every comparison (new user, fourth round, 11; issue
+16), and the Timeline chart's "now" column following each edit: on real widgets offscreen and
+through the CLI. The words are :func:`mapper.diff_words.summary`, built once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from mapper.diff import diff_cases
+from mapper.diff_words import summary
+from mapper.timeline import case_at, case_timeline
+from models import fileformat
+from tests.ui.test_timeline_dock import dock, story
+from ui.cli import main
+from ui.dialogs.compare_dialog import CompareDialog
+from ui.docks.timeline import TimelineDock
+
+__all__ = ["dock"]  # the fixture
+
+
+def test_the_compare_view_says_what_changed_in_words(dock: TimelineDock, qtbot: QtBot) -> None:
+    dock.moments.item(1).setSelected(True)
+    dock.moments.item(2).setSelected(True)
+    shown = dock.compare()
+    assert isinstance(shown, CompareDialog)
+    qtbot.addWidget(shown)
+    words = shown.words.text()
+    case = dock.controller.case
+    expected = summary(diff_cases(case_at(case, "s2"), case_at(case, "s3")), "en")
+    assert words == expected
+    assert "the mandate of Manager Werk en Inkomen for ‘bijzondere bijstand verlenen’ has " \
+        "expired" in words  # fmt: skip
+    assert shown.words.isVisible()
+    assert shown.words.geometry().top() < shown.tree.geometry().top()  # at the top
+    shown.close()
+
+
+def test_the_dock_says_what_changed_since_the_selected_snapshot(
+    dock: TimelineDock, qtbot: QtBot
+) -> None:
+    assert not dock.changes.isVisible()
+    dock.moments.setCurrentRow(1)  # s2: the maatwerk mandate ran until 30 June 2026
+    qtbot.waitUntil(dock.changes.isVisible, timeout=30_000)
+    text = dock.changes.text()
+    assert text.startswith("<b>Since this snapshot:</b> Reference date moved from 15 January")
+    assert "has expired" in text
+    dock.moments.item(2).setSelected(True)  # two: between them
+    qtbot.waitUntil(lambda: "Between the two:" in dock.changes.text(), timeout=30_000)
+    dock.moments.clearSelection()
+    assert not dock.changes.isVisible()
+
+
+def test_the_charts_now_column_follows_each_edit(dock: TimelineDock, qtbot: QtBot) -> None:
+    """Issue 16: the last column used to change only when the snapshots did (a save)."""
+    line = dock.chart.line
+    assert line is not None
+    before = line.moments[-1]
+    assert dock.controller.remove(["m7"])  # the Kredietbank's mandate: its cause goes
+    qtbot.waitUntil(lambda: dock.chart.line is not line, timeout=30_000)
+    after = dock.chart.line
+    assert after is not None
+    assert after.moments[:-1] == line.moments[:-1]  # the snapshots are kept
+    assert after.moments[-1].causes != before.causes
+    assert after.moments[-1] == case_timeline(dock.controller.case).moments[-1]
+    assert dock.controller.case.timeline.history == ()  # no save was needed
+    dock.controller.undo_stack.undo()  # undo is an edit too
+    qtbot.waitUntil(lambda: dock.chart.line is not after, timeout=30_000)
+    assert dock.chart.line is not None
+    assert dock.chart.line.moments[-1] == before
+
+
+def test_timeline_compare_prints_the_words_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "kaart.kvmap"
+    fileformat.save(story(), path)
+    assert main(["timeline", str(path), "--compare", "s2", "s3", "--lang", "nl"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Van s2 (15 januari 2026, ")
+    assert lines[1] == (
+        "Peildatum verschoven van 15 januari 2026 naar 1 oktober 2026; het mandaat van de "
+        "manager Werk en Inkomen voor ‘bijzondere bijstand verlenen’ is verlopen; bevindingen: "
+        "één erbij."
+    )
+    assert lines[2] == ""
+    assert main(["timeline", str(path), "--compare", "s2", "s3", "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"].startswith("Reference date moved from 15 January 2026 to 1 October")

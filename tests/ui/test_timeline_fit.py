@@ -1,0 +1,74 @@
+"""The Timeline dock at 1366 x 768 (new user, fourth round, 11): the snapshots' names are not
+cut off behind a sideways scrollbar, the chart writes each building block's name in full with
+the dates on top, and the compare view writes dates as the rest of the app does."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QDockWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_readable import window_at
+from tests.ui.test_timeline_dock import story
+from ui.dialogs.compare_dialog import CompareDialog
+from ui.docks.timeline import TimelineDock
+from ui.i18n import set_language
+
+__all__ = ["window_at"]  # the fixture
+
+
+def _dock(win: object, qtbot: QtBot) -> TimelineDock:
+    found = win.findChild(QDockWidget, "timeline_dock")  # type: ignore[attr-defined]
+    assert isinstance(found, TimelineDock)
+    found.show()
+    found.raise_()
+    qtbot.waitUntil(lambda: found.line is not None, timeout=60_000)
+    return found
+
+
+def test_snapshot_names_and_block_names_are_whole_at_1366(window_at: object, qtbot: QtBot) -> None:
+    for lang in ("en", "nl"):
+        set_language(lang, persist=False)
+        try:
+            win = window_at(story(), (1366, 768))  # type: ignore[operator]
+            dock = _dock(win, qtbot)
+            qtbot.waitUntil(lambda d=dock: d.chart.isVisible())
+            listed = dock.moments
+            room = listed.viewport().width()
+            metrics = QFontMetrics(listed.font())
+            for row in range(listed.count()):
+                item = listed.item(row)
+                shown = listed.visualItemRect(item)
+                assert shown.width() <= room, item.text()
+                lines = max(1, shown.height() // metrics.lineSpacing())
+                # wrapped onto as many lines as its text needs, not cut off
+                assert metrics.horizontalAdvance(item.text()) <= lines * room, item.text()
+            names, cells, heads = dock.chart.layout_rows()
+            chart_metrics = QFontMetrics(dock.chart.font())
+            for name, box in zip(dock.chart.row_names(), names, strict=True):
+                assert chart_metrics.horizontalAdvance(name) <= box.width(), (lang, name)
+            assert heads[0].bottom() <= names[0].top()  # the dates head the columns
+            assert cells[-1][-1].bottom() <= dock.chart.height()
+        finally:
+            set_language("en", persist=False)
+
+
+def test_the_compare_view_writes_dates_in_words(window_at: object, qtbot: QtBot) -> None:
+    win = window_at(story(), (1366, 768))  # type: ignore[operator]
+    dock = _dock(win, qtbot)
+    dock.moments.item(1).setSelected(True)
+    dock.moments.item(2).setSelected(True)
+    shown = dock.compare()
+    assert isinstance(shown, CompareDialog)
+    qtbot.addWidget(shown)
+    assert ("As of", "15 January 2026 → 1 October 2026") in [
+        (c.text(0), c.text(1)) for c in _children(shown)
+    ]
+    shown.close()
+
+
+def _children(dialog: CompareDialog) -> list[object]:
+    from ui.dialogs.compare_dialog import children
+
+    group = dialog.groups["info"]
+    return children(group)  # type: ignore[return-value]
