@@ -5,7 +5,7 @@ the dates on top, and the compare view writes dates as the rest of the app does.
 from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_readable import window_at
@@ -32,7 +32,7 @@ def test_snapshot_names_and_block_names_are_whole_at_1366(window_at: object, qtb
         try:
             win = window_at(story(), (1366, 768))  # type: ignore[operator]
             dock = _dock(win, qtbot)
-            qtbot.waitUntil(lambda d=dock: d.chart.isVisible())
+            qtbot.waitUntil(dock.chart.isVisible)
             listed = dock.moments
             room = listed.viewport().width()
             metrics = QFontMetrics(listed.font())
@@ -67,8 +67,7 @@ def test_the_compare_view_writes_dates_in_words(window_at: object, qtbot: QtBot)
     shown.close()
 
 
-def _children(dialog: CompareDialog) -> list[object]:
+def _children(dialog: CompareDialog) -> list[QTreeWidgetItem]:
     from ui.dialogs.compare_dialog import children
 
-    group = dialog.groups["info"]
-    return children(group)  # type: ignore[return-value]
+    return children(dialog.groups["info"])
