@@ -17,6 +17,7 @@ from models.i18n import Lang
 __all__ = [
     "as_json",
     "count_line",
+    "far_words",
     "in_cases",
     "number",
     "recurring_line",
@@ -35,6 +36,12 @@ def number(n: int, lang: Lang) -> str:
     """A whole number in the language's format (1.000 / 1,000)."""
     text = f"{n:,}"
     return text.replace(",", ".") if lang == "nl" else text
+
+
+def far_words(lang: Lang) -> str:
+    """:data:`FAR_STEPS` in words ("drie")."""
+    en, nl = _WORDS.get(FAR_STEPS, (str(FAR_STEPS), str(FAR_STEPS)))
+    return nl if lang == "nl" else en
 
 
 def in_cases(k: int, total: int, lang: Lang) -> str:
@@ -88,7 +95,7 @@ def recurring_line(r: Recurring, total: int, lang: Lang) -> str:
 def steps_line(s: StepCount, total: int, lang: Lang) -> str:
     """'In 14 van de 30 casussen ligt de bevoegdheid om van een regel af te wijken drie of meer
     stappen van de behandelaar vandaan; in 2 is niemand die haar heeft te bereiken.'"""
-    far_en, far_nl = _WORDS.get(FAR_STEPS, (str(FAR_STEPS), str(FAR_STEPS)))
+    far_en, far_nl = far_words("en"), far_words("nl")
     power = category_phrase(s.category, lang)
     of = _cases(len(s.cases), lang)
     lost = number(len(s.unreachable), lang)

@@ -50,6 +50,7 @@ def test_json_and_a_bad_file_exit_1(tmp_path: Path, capsys: pytest.CaptureFixtur
     ("args", "said"),
     [
         (["casebook", "nergens"], "geen map"),
+        (["casebook", ".", "--to", "x.pdf"], "--to schrijft .xlsx of .docx"),
         (["casebook", ".", "--workers", "0"], "minstens 1"),
     ],
 )

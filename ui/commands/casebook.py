@@ -37,6 +37,16 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         help=pick(lang, "output format (default text)", "uitvoerformaat (standaard text)"),
     )
     parser.add_argument(
+        "--to",
+        metavar=pick(lang, "FILE", "BESTAND"),
+        help=pick(
+            lang,
+            "also write the report: .xlsx (a sheet per view) or .docx (a note for the management)",
+            "schrijf het rapport ook weg: .xlsx (een blad per overzicht) of .docx (een notitie "
+            "voor het management)",
+        ),
+    )
+    parser.add_argument(
         "--workers",
         type=int,
         default=None,
@@ -67,6 +77,17 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    target = Path(args.to) if args.to else None
+    if target is not None and target.suffix.lower() not in (".xlsx", ".docx"):
+        print(
+            pick(
+                lang,
+                f"{args.to}: --to writes .xlsx or .docx",
+                f"{args.to}: --to schrijft .xlsx of .docx",
+            ),
+            file=sys.stderr,
+        )
+        return 2
     if args.workers is not None and args.workers < 1:
         print(pick(lang, "--workers: at least 1", "--workers: minstens 1"), file=sys.stderr)
         return 2
@@ -76,4 +97,9 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(text_report(result, lang))
+    if target is not None:
+        from exports.casebook.report import write_report
+
+        write_report(result, target, lang)
+        print(pick(lang, f"Written: {target}", f"Weggeschreven: {target}"), file=sys.stderr)
     return 1 if result.skipped else 0

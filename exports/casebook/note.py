@@ -1,0 +1,194 @@
+"""The casebook as a Word note for the management: "Wat de casussen het systeem vertellen".
+
+The note reports what recurs, in numbers of cases, and asks the questions those numbers raise;
+it draws no legal conclusion about a single case (the advice note per case does that). Cases
+are named by file and anonymised title, never by a resident's name.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from typing import Any
+
+from exports.casebook.phrases import category_phrase, key_phrase
+from exports.casebook.run import CasebookRun
+from exports.casebook.words import (
+    RECURRING,
+    far_words,
+    in_cases,
+    number,
+    recurring_line,
+    steps_line,
+)
+from exports.output import save_document
+from models.i18n import Lang, long_date
+
+__all__ = ["build_note", "write_note"]
+
+_TOP = 8
+
+
+def _t(lang: Lang, en: str, nl: str) -> str:
+    return nl if lang == "nl" else en
+
+
+def build_note(run: CasebookRun, lang: Lang, today: date | None = None) -> Any:
+    """The python-docx ``Document`` of the note."""
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.2)
+    normal = doc.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(10.5)
+    title = _t(lang, "What the cases tell the system", "Wat de casussen het systeem vertellen")
+    doc.core_properties.title = title
+    doc.core_properties.language = "nl-NL" if lang == "nl" else "en-GB"
+    doc.add_heading(title, level=0)
+    total, book = len(run.cases), run.book
+    cases = number(total, lang)
+    day = long_date(today or date.today(), lang)
+    doc.add_paragraph(
+        _t(lang, f"A casebook of {cases} case maps, {day}.",
+           f"Een casusboek van {cases} casuskaarten, {day}.")
+    )  # fmt: skip
+    recurring = [r for r in book.recurring if len(r.cases) >= RECURRING]
+    far = [s for s in book.steps if s.far]
+
+    doc.add_heading(_t(lang, "In short", "In het kort"), level=1)
+    if total < RECURRING:
+        doc.add_paragraph(_t(lang, "With one case there is nothing to compare yet.",
+                             "Met één casus valt nog niets te vergelijken."))  # fmt: skip
+    for r in recurring[:3]:
+        doc.add_paragraph(recurring_line(r, total, lang) + ".", style="List Bullet")
+    for s in far[:2]:
+        doc.add_paragraph(steps_line(s, total, lang), style="List Bullet")
+    if book.positions and len(book.positions[0].cases) >= RECURRING:
+        p = book.positions[0]
+        doc.add_paragraph(
+            _t(lang,
+               f"In {number(len(p.cases), lang)} of the {cases} cases the routes rest on one "
+               f"position: {p.name}.",
+               f"In {number(len(p.cases), lang)} van de {cases} casussen rusten de routes op één "
+               f"positie: {p.name}."),
+            style="List Bullet",
+        )  # fmt: skip
+
+    doc.add_heading(_t(lang, "What recurs", "Wat steeds terugkomt"), level=1)
+    if not recurring:
+        doc.add_paragraph(_t(lang, "No cause occurs in more than one case.",
+                             "Geen oorzaak komt in meer dan één casus voor."))  # fmt: skip
+    for r in recurring[:_TOP]:
+        doc.add_paragraph(recurring_line(r, total, lang) + ".", style="List Number")
+        if r.first_ranked:
+            k = number(r.first_ranked, lang)
+            doc.add_paragraph(
+                _t(lang, f"In {k} of them it is the cause to act on first.",
+                   f"In {k} daarvan is dit de oorzaak die als eerste aandacht vraagt.")
+            )  # fmt: skip
+
+    doc.add_heading(_t(lang, "How far the decision is from the case",
+                       "Hoe ver de beslissing van de casus af ligt"), level=1)  # fmt: skip
+    doc.add_paragraph(
+        _t(lang,
+           f"Per needed decision we counted the steps from the handler to the nearest person "
+           f"who may take it (along the hierarchy, escalation and signal lines). From "
+           f"{far_words(lang)} steps on, the decision is far from the case.",
+           f"Per benodigd besluit is geteld hoeveel stappen de behandelaar verwijderd is van "
+           f"de dichtstbijzijnde die het besluit mag nemen (via de hiërarchie, escalatie en "
+           f"signaallijnen). Vanaf {far_words(lang)} stappen ligt het besluit ver van de casus.")
+    )  # fmt: skip
+    shown = [s for s in book.steps if s.far or s.unreachable]
+    if not shown:
+        doc.add_paragraph(_t(lang, "In every case whoever may decide is close to the handler.",
+                             "In alle casussen staat wie mag beslissen dicht bij de "
+                             "behandelaar."))  # fmt: skip
+    for s in shown:
+        doc.add_paragraph(steps_line(s, total, lang), style="List Bullet")
+    _counts(doc, _t(lang, "Who may decide, where that is far away",
+                    "Wie dan mag beslissen"), book.far_deciders, total, lang)  # fmt: skip
+
+    doc.add_heading(_t(lang, "Where it gets stuck", "Waar het vastloopt"), level=1)
+    for heading, counts in (
+        (_t(lang, "Powers", "Bevoegdheden"), book.powers),
+        (_t(lang, "Positions everything rests on", "Posities waarop alles rust"),
+         book.positions),
+        (_t(lang, "Organisations", "Organisaties"), book.organisations),
+    ):  # fmt: skip
+        _counts(doc, heading, counts, total, lang)
+
+    doc.add_heading(_t(lang, "To discuss", "Te bespreken"), level=1)
+    for question in _questions(run, lang):
+        doc.add_paragraph(question, style="List Bullet")
+
+    doc.add_heading(_t(lang, "How this was counted", "Verantwoording"), level=1)
+    doc.add_paragraph(
+        _t(lang,
+           "Each map was analysed as in the advice note per case. A cause counts once per "
+           "case; every number is a number of cases. Residents are named by their role; the "
+           "note names no one. A cause 'recurs' when it occurs in two or more cases.",
+           "Elke kaart is geanalyseerd zoals in de adviesnota per casus. Een oorzaak telt één "
+           "keer per casus; elk getal is een aantal casussen. Inwoners zijn bij hun rol "
+           "genoemd; deze notitie noemt niemand bij naam. Een oorzaak 'keert terug' als zij "
+           "in twee of meer casussen voorkomt.")
+    )  # fmt: skip
+    if run.skipped:
+        left = number(len(run.skipped), lang)
+        doc.add_paragraph(
+            _t(lang, f"{left} files could not be read and were left out:",
+               f"{left} bestanden waren niet te lezen en zijn buiten beschouwing gebleven:")
+            if len(run.skipped) != 1 else
+            _t(lang, "1 file could not be read and was left out:",
+               "1 bestand was niet te lezen en is buiten beschouwing gebleven:")
+        )  # fmt: skip
+        for s in run.skipped[:20]:
+            doc.add_paragraph(s.problem, style="List Bullet")
+    return doc
+
+
+def _counts(doc: Any, heading: str, counts: Any, total: int, lang: Lang) -> None:
+    rows = [c for c in counts if len(c.cases) >= RECURRING][:_TOP]
+    if not rows:
+        return
+    doc.add_heading(heading, level=2)
+    for c in rows:
+        doc.add_paragraph(f"{c.name}: {in_cases(len(c.cases), total, lang)}", style="List Bullet")
+
+
+def _questions(run: CasebookRun, lang: Lang) -> list[str]:
+    """Questions the numbers raise (the note answers none of them)."""
+    book, total = run.book, len(run.cases)
+    out = []
+    for s in [s for s in book.steps if s.far][:2]:
+        power = category_phrase(s.category, lang)
+        k = number(len(s.far), lang)
+        out.append(
+            _t(lang,
+               f"Should {power} sit closer to the handler, in the {k} cases where it is now "
+               f"{far_words(lang)} or more steps away?",
+               f"Hoort {power} dichter bij de behandelaar te liggen, in de {k} casussen waarin "
+               f"zij nu {far_words(lang)} of meer stappen verwijderd is?")
+        )  # fmt: skip
+    for r in [r for r in book.recurring if len(r.cases) >= RECURRING][:2]:
+        k = number(len(r.cases), lang)
+        out.append(
+            _t(lang,
+               f"What in the organisation makes '{key_phrase(r.code, lang)}' recur in {k} of "
+               f"the {number(total, lang)} cases, and who owns it?",
+               f"Wat in de organisatie maakt dat '{key_phrase(r.code, lang)}' in {k} van de "
+               f"{number(total, lang)} casussen terugkomt, en wie is daarvan eigenaar?")
+        )  # fmt: skip
+    if not out:
+        out.append(_t(lang, "Nothing recurs yet: map more cases before drawing conclusions.",
+                      "Er komt nog niets terug: breng meer casussen in kaart voordat u "
+                      "conclusies trekt."))  # fmt: skip
+    return out
+
+
+def write_note(run: CasebookRun, path: str | os.PathLike[str], lang: Lang) -> None:
+    """Write the note atomically."""
+    save_document(build_note(run, lang), path)
