@@ -145,8 +145,8 @@ def build_note(run: CasebookRun, lang: Lang, today: date | None = None) -> Any:
             _t(lang, "1 file could not be read and was left out:",
                "1 bestand was niet te lezen en is buiten beschouwing gebleven:")
         )  # fmt: skip
-        for s in run.skipped[:20]:
-            doc.add_paragraph(s.problem, style="List Bullet")
+        for left_out in run.skipped[:20]:
+            doc.add_paragraph(left_out.problem, style="List Bullet")
     return doc
 
 
