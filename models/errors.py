@@ -140,6 +140,14 @@ MESSAGES = Catalogue(
             "de datum {date} ligt vóór {before}, de datum van de momentopname ervoor "
             "(\u201c{label}\u201d); momentopnamen staan op datumvolgorde",
         ),
+        "snapshot_refused": (
+            'snapshot "{id}" ({date}, "{label}") is damaged, so the map does not open, although '
+            "the map itself is in order; repair or remove this snapshot in the file (nothing in "
+            "the file was changed)",
+            "momentopname “{id}” ({date}, “{label}”) is beschadigd; daarom "
+            "opent de kaart niet, al is de kaart zelf in orde. Herstel of verwijder deze "
+            "momentopname in het bestand (aan het bestand is niets veranderd)",
+        ),
         "snapshot_future": (
             "the date {date} is after today ({today}); a snapshot records the map as it is",
             "de datum {date} ligt na vandaag ({today}); een momentopname legt de kaart vast "

@@ -115,6 +115,13 @@ def _relocate(problem: Problem, where: str, state: dict[str, Any]) -> Problem:
     return Problem(f"{where}.{loc}" if loc else where, problem.key, problem.params)
 
 
+def _refused(where: str, raw: dict[str, Any]) -> Problem:
+    """After a snapshot's own problems: which snapshot it is, that the map itself is in order,
+    and what to do (docs/file-format.md, "A damaged snapshot")."""
+    said = {k: str(raw.get(k, "")) for k in ("id", "date", "label")}
+    return Problem(where, "snapshot_refused", said)
+
+
 def parse_timeline(
     snapshots: object, history: object, version: int, source: str
 ) -> tuple[Timeline, list[Problem]]:
@@ -151,9 +158,11 @@ def parse_timeline(
             loaded = read_dict(doc, source)
         except FormatError as exc:
             problems.extend(_relocate(p, f"{where}.state", full) for p in exc.problems)
+            problems.append(_refused(where, raw))
             continue
         if loaded.problems:  # a snapshot is kept as it was: nothing is repaired in it
             problems.extend(_relocate(p, f"{where}.state", full) for p in loaded.problems)
+            problems.append(_refused(where, raw))
             continue
         if values is None:
             continue
