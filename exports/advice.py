@@ -12,8 +12,7 @@ drawing (:func:`exports.picture.map_png`).
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from mapper.findings import Cause, Status, Text
@@ -25,7 +24,6 @@ from models.i18n import Lang, long_date
 __all__ = [
     "STATUS_RGB",
     "SceneFactory",
-    "articles",
     "cause_case",
     "cause_parties",
     "cite",
@@ -132,20 +130,3 @@ def map_picture(case: Case, lang: Lang, scene_for: SceneFactory | None) -> bytes
         return None
     scene = scene_for(case) if scene_for is not None else None
     return map_png(case, lang, scene=scene, page=NOTA_MAP_PAGE, titled=False)
-
-
-def articles(bases: Iterable[str]) -> str:
-    """The articles of several bases cited once each (jurist, third round L7): a bare article
-    goes when the same article is cited with its lid, and no article is named twice.
-
-    >>> articles(["Awb 10:9 lid 1", "Awb 10:1; 10:9; 10:5", "Awb 10:5 lid 2"])
-    'art. 10:9 lid 1 Awb; art. 10:1 Awb; art. 10:5 lid 2 Awb'
-    """
-    cited = list(dict.fromkeys(c for b in bases for c in cite(b).split("; ") if c))
-    with_lid = {re.sub(r" lid \d+\w*", "", c) for c in cited if " lid " in c}
-    out: list[str] = []
-    for c in cited:
-        if c in with_lid:  # "art. 10:9 Awb" beside "art. 10:9 lid 1 Awb"
-            continue
-        out.append(c)
-    return "; ".join(out)

@@ -72,6 +72,13 @@ W: dict[str, Text] = {
     "grantor_holder": Text("Grantor → holder", "Mandaatgever → houder"),
     "power": Text("Power", "Bevoegdheid"),
     "instrument": Text("Instrument", "Instrument"),
+    # no public-law power, so no mandate (as the register says; jurist, fourth round)
+    "internal_task": Text(
+        "Internal task allocation; no mandate", "Interne taaktoedeling; geen mandaat"
+    ),
+    "no_public_power": Text(
+        "No mandate: no public-law power", "Geen mandaat: geen publiekrechtelijke bevoegdheid"
+    ),
     "budget": Text("Budget", "Budget"),
     "valid_until": Text("Valid until", "Geldig tot"),
     "remarks": Text("Remarks", "Opmerkingen"),

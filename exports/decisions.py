@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from exports.advice import money
+from exports.agreement_decision import agreement_point, deal_causes, renew_point
 from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point
 from mapper.analysis import Analysis
 from mapper.findings import Cause, Finding
@@ -60,21 +61,14 @@ def _partner(case: Case, needs: tuple[str, ...], actors: tuple[str, ...], lang: 
     name = case.actors.get(partner).name if partner else ""  # type: ignore[union-attr]
     when = ""
     if need is not None and need.deadline is not None:
-        when = (
-            f" vóór {long_date(need.deadline, lang)}"
-            if lang == "nl"
-            else (f" before {long_date(need.deadline, lang)}")
-        )
+        by = long_date(need.deadline, lang)
+        when = f" vóór {by}" if lang == "nl" else f" before {by}"
     covering = next(
         (g for g in case.agreements if need is not None and need.power in g.covers), None
     )
     owner = _owner(case, lang)
     if covering is not None:
-        return (
-            f"{owner} opdracht te geven het {covering.name}{when} met {name} te verlengen"
-            if lang == "nl"
-            else f"to commission {owner} to renew the {covering.name} with {name}{when}"
-        )
+        return renew_point(case, covering, name, need.deadline if need else None, owner, lang)
     # the partner decides itself: agree priority and a contact, never a decider (jurist W1)
     actor = case.actors.get(partner) if partner else None
     org = case.organisation_name(actor.organisation) if actor and actor.organisation else ""
@@ -103,52 +97,6 @@ def _push_through(case: Case, needs: tuple[str, ...], lang: Lang) -> str:
     return (
         f"to commission {owner} to make a breakthrough agreement with {parties} on who "
         f"decides when the organisations disagree on ‘{what}’"
-    )
-
-
-def _agreement(case: Case, f: Finding, lang: Lang) -> str | None:
-    """An agreement that names a decider over a public body's power (jurist W3): the body
-    decides, within an agreed term and with a route to escalate, or mandates the decision."""
-    if len(f.actors) < 2:
-        return None
-    decider, body = f.actors[0], f.actors[1]
-    powers = {str(n.power) for n in case.needs if n.id in f.needs}
-    deal = next(
-        (g for g in case.agreements if g.decider == decider and powers & set(g.covers)), None
-    )
-    actor = case.actors.get(body)
-    if deal is None or actor is None:
-        return None
-    owner, who, by = (
-        _owner(case, lang),
-        actor_name(case, body, lang),
-        actor_name(case, decider, lang),
-    )
-    what = join([running(p.name) for p in case.powers if p.id in powers], lang)
-    same = case.actors.get(decider)
-    own = same is not None and bool(actor.organisation) and same.organisation == actor.organisation
-    if lang == "nl":
-        if own:
-            return (
-                f"{owner} opdracht te geven de {deal.name} in lijn te brengen met het "
-                f"mandaatbesluit: over ‘{what}’ "
-                f"beslist {who} of wie het daartoe mandaat verleende, niet {by} op grond van de "
-                "afspraak"
-            )
-        return (
-            f"{owner} opdracht te geven de {deal.name} zo aan te passen dat {who} zelf over "
-            f"‘{what}’ beslist, binnen een afgesproken termijn, en dat vastligt bij wie de "
-            "casus kan worden geëscaleerd"
-        )
-    if own:
-        return (
-            f"to commission {owner} to bring the {deal.name} in line with the mandate "
-            f"decision: ‘{what}’ is decided by {who} or whoever it mandated, not by {by} under "
-            "the agreement"
-        )
-    return (
-        f"to commission {owner} to amend the {deal.name} so that {who} decides on ‘{what}’ "
-        "itself, within an agreed term, with a recorded route to escalate the case"
     )
 
 
@@ -333,9 +281,8 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
             return _partner(case, f.needs, f.actors, lang)
         if f.code == "NEED_NO_PUSH_THROUGH" and f.needs:
             return _push_through(case, f.needs, lang)
-        agreement = f.code in ("AGREEMENT_OVER_PUBLIC_POWER", "AGREEMENT_DECIDER_NO_MANDATE")
-        if agreement and (point := _agreement(case, f, lang)):
-            return point
+        if (found := deal_causes(case, analysis).get(cause.id)) is not None:
+            return agreement_point(case, *found, _owner(case, lang), lang)
     for f in findings:
         tailored = _mandate_point(case, f, lang) or _theme_point(case, cause, f, findings, lang)
         if tailored:
@@ -380,9 +327,16 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     first, else after them."""
     decision, clauses, causes = own_clauses(case, analysis, lang)
     own = own_point(clauses, decision, lang) if clauses else None
+    deals = deal_causes(case, analysis)
     points: list[str] = []
+    done: set[str] = set()  # the agreements that have their beslispunt (one each, N5)
     for cause in analysis.first():
-        if own is not None and cause.id in causes:
+        if cause.id in deals:
+            deal, findings = deals[cause.id]
+            if deal.id not in done:
+                points.append(agreement_point(case, deal, findings, _owner(case, lang), lang))
+                done.add(deal.id)
+        elif own is not None and cause.id in causes:
             points.append(own)
             own = None
         elif own is None and cause.id in causes:

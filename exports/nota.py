@@ -28,7 +28,6 @@ from typing import Any
 from exports.advice import (
     STATUS_RGB,
     SceneFactory,
-    articles,
     long_date,
     map_picture,
     money,
@@ -36,12 +35,14 @@ from exports.advice import (
 )
 from exports.advice_words import W, method_paragraphs
 from exports.anonymise import anonymise
+from exports.citations import cause_articles
 from exports.decisions import decision_points
 from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, set_widths, shade
 from exports.mandate_decision import named_actor
 from exports.nota_rules import add_rules_annex
 from exports.nota_trend import add_trend
 from exports.output import save_document
+from exports.register_status import is_public_power
 from exports.risks import risks
 from mapper.analysis import Analysis, analyse
 from mapper.finding_ids import subject_mandate
@@ -50,6 +51,7 @@ from mapper.names import Name, once
 from mapper.report import SEVERITY_NAMES
 from mapper.wording import count
 from models.case import Case
+from models.entities import Mandate
 from models.enums import ActorKind
 from models.i18n import Lang
 from models.labels import label
@@ -221,10 +223,10 @@ def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
         meta = doc.add_paragraph()
         meta.add_run(f"{severity.capitalize()}. {W['blocks'](lang)}: {blocks}.").italic = True
         doc.add_paragraph(cause.detail(lang))
-        if cause.legal_basis:
+        if cited := cause_articles(analysis, cause, lang):  # only what the text uses (N8)
             para = doc.add_paragraph()
             para.add_run(f"{W['legal'](lang)}: ").bold = True
-            para.add_run(articles(cause.legal_basis))
+            para.add_run(cited)
         if cause.evidence:  # one lead-in, not "Onderbouwing:" before every line
             doc.add_paragraph().add_run(f"{W['evidence'](lang)}:").italic = True
         for evidence in cause.evidence:
@@ -261,6 +263,17 @@ def _risks(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: boo
             doc.add_paragraph(line(lang), style="List Bullet")
 
 
+def _instrument(case: Case, m: Mandate, lang: Lang) -> str:
+    """The instrument of ``m`` in annex A; a "mandate" over an internal work rule or a
+    partner's own decision is none, as the register says (jurist, fourth round)."""
+    power = case.powers.get(str(m.power))
+    if power is None or is_public_power(case, power):
+        return label(m.instrument, lang)
+    holder = case.actors.get(power.holder) if power.holder else None
+    internal = holder is not None and holder.is_public_body
+    return W["internal_task" if internal else "no_public_power"](lang)
+
+
 def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     from docx.enum.text import WD_BREAK
 
@@ -278,7 +291,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
                 # named by who and what, never by a bare id (new user, third round)
                 f"{names.get(m.grantor, m.grantor)} → {names.get(m.holder, m.holder)}",
                 case.power_name(m.power, lang),
-                label(m.instrument, lang),
+                _instrument(case, m, lang),
                 money(m.budget, lang),
                 long_date(m.valid_until, lang) if m.valid_until else "—",
                 _remarks(remarks.get(m.id, []), actors, lang) or W["none"](lang),

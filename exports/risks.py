@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exports.advice import articles, cite, money
+from exports.advice import cite, money
+from exports.citations import cause_articles
 from mapper.analysis import Analysis
 from mapper.findings import Severity, Text
 from mapper.names import Name
@@ -98,33 +99,77 @@ def _money_line(case: Case, need: Need) -> Text:
     )
 
 
+#: defects that leave a mandate without force on the reference date (or annullable for it)
+_INVALID = frozenset(
+    {
+        "MANDATE_SUBMANDATE_NOT_ALLOWED",
+        "MANDATE_EXPIRED",
+        "MANDATE_CHAIN_BROKEN",
+        "MANDATE_NO_LEGAL_ROOT",
+        "MANDATE_CYCLE",
+        "MANDATE_GRANTOR_DELEGATED_AWAY",
+        "MANDATE_EXCLUDED",
+        "MANDATE_NOT_MANDATABLE",
+        "MANDATE_CONSENT_MISSING",
+        "MANDATE_GENERAL_NOT_IN_WRITING",
+        "MANDATE_CASE_NOT_IN_WRITING",
+    }
+)
+
+_INVALID_LINE = Text(
+    "Decisions taken under an invalid mandate can be annulled on objection or appeal; the "
+    "body that holds the power stays responsible.",
+    "Besluiten op een ongeldig mandaat kunnen in bezwaar of beroep sneuvelen; het "
+    "bestuursorgaan met de bevoegdheid blijft verantwoordelijk.",
+)
+_ABOVE_LINE = Text(
+    "A decision above the mandate's amount is taken without authority (Awb 10:1 read with 10:6).",
+    "Een besluit boven het mandaatbedrag is onbevoegd genomen (art. 10:1 jo. 10:6 Awb).",
+)
+
+
+def _above_amount(case: Case, analysis: Analysis) -> bool:
+    """Whether a handler's own mandate is below the amount a needed decision asks."""
+    for f in analysis.findings:
+        if f.code != "NEED_HANDLER_MANDATE_FALLS_SHORT" or not f.needs:
+            continue
+        need = case.needs.get(f.needs[0])
+        budgets = [m.budget for i in f.mandates if (m := case.mandates.get(i)) and m.budget]
+        if need is not None and need.budget and budgets and max(budgets) < need.budget:
+            return True
+    return False
+
+
+def _legal(case: Case, analysis: Analysis) -> list[Text]:
+    """The legal risks: what an invalid mandate or one too small means, only when the map has
+    one (jurist, fourth round N8), then each legal cause with the articles its text uses."""
+    legal = [c for c in analysis.causes if c.legal_basis and c.severity != Severity.INFO]
+    lines = []
+    for c in legal:
+        en, nl = cause_articles(analysis, c, "en"), cause_articles(analysis, c, "nl")
+        lines.append(
+            Text(
+                f"{c.title.en}{f' ({en})' if en else ''}.",
+                f"{c.title.nl}{f' ({nl})' if nl else ''}.",
+            )
+        )
+    if not lines:
+        return [
+            Text(
+                "The map shows no mandate that breaks the Awb rules.",
+                "De kaart toont geen mandaat dat de regels van de Awb schendt.",
+            )
+        ]
+    codes = {f.code for f in analysis.findings}
+    opening = [_INVALID_LINE] if codes & _INVALID else []
+    opening += [_ABOVE_LINE] if _above_amount(case, analysis) else []
+    return opening + lines
+
+
 def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[Risk, ...]:
     """Legal, financial, privacy and communication risks the map and the analysis show
     (``anonymised``: the note names no resident, see :mod:`exports.anonymise`)."""
-    causes = analysis.causes
-    legal = [c for c in causes if c.legal_basis and c.severity != Severity.INFO]
-    legal_lines = [
-        Text(
-            f"{c.title.en} ({articles(c.legal_basis)}).",
-            f"{c.title.nl} ({articles(c.legal_basis)}).",
-        )
-        for c in legal
-    ] or [
-        Text(
-            "The map shows no mandate that breaks the Awb rules.",
-            "De kaart toont geen mandaat dat de regels van de Awb schendt.",
-        )
-    ]
-    if legal:
-        legal_lines.insert(
-            0,
-            Text(
-                "Decisions taken under an invalid mandate can be annulled on objection or "
-                "appeal; the body that holds the power stays responsible.",
-                "Besluiten op een ongeldig mandaat kunnen in bezwaar of beroep sneuvelen; het "
-                "bestuursorgaan met de bevoegdheid blijft verantwoordelijk.",
-            ),
-        )
+    legal_lines = _legal(case, analysis)
     budgets = [n for n in case.needs if n.budget]
     money_lines = [_money_line(case, n) for n in budgets]
     short = [f for f in analysis.findings if "BUDGET" in f.code]

@@ -28,7 +28,6 @@ from typing import Any
 from exports.advice import (
     STATUS_RGB,
     SceneFactory,
-    articles,
     cause_case,
     long_date,
     map_picture,
@@ -36,6 +35,7 @@ from exports.advice import (
 )
 from exports.advice_words import W
 from exports.anonymise import anonymise
+from exports.citations import cause_articles
 from exports.output import save_document
 from exports.picture import SLIDE_MAP_BOX, SLIDE_NAME_PT, slide_png
 from mapper.analysis import Analysis, analyse
@@ -293,8 +293,8 @@ def _cause_slide(
     found = analysis.findings_of(cause)
     lines.append(f"{W['findings'](lang)}:")
     lines += [f"• {f.title(lang)}" for f in found[:5]]
-    if cause.legal_basis:
-        lines += ["", f"{W['legal'](lang)}: {articles(cause.legal_basis)}"]
+    if cited := cause_articles(analysis, cause, lang):
+        lines += ["", f"{W['legal'](lang)}: {cited}"]
     _text_box(slide, (left, 1.5, _WIDTH - left - 0.3, _FOOT_TOP - 1.5), lines)
 
 

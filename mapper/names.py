@@ -61,7 +61,7 @@ from functools import lru_cache
 
 from models.enums import ActorKind
 
-__all__ = ["Name", "article", "once", "once_forms", "sentences"]
+__all__ = ["Name", "article", "once", "once_forms", "sentences", "with_article"]
 
 # role nouns (and the endings of compounds such as "inkomensconsulent") with their article
 # adjectives before the role noun ("Dagelijks bestuur Kredietbank", "Intern begeleider")
@@ -113,6 +113,31 @@ def article(name: str, kind: ActorKind | None = None) -> str:
         if first.endswith(_DE):
             return "de"
     return ""
+
+
+# the head nouns of agreements that take "het"; every other agreement takes "de"
+_HET_AGREEMENT = (
+    "convenant", "protocol", "akkoord", "contract", "arrangement", "reglement", "statuut",
+    "plan", "handvest", "verdrag",
+)  # fmt: skip
+
+
+def with_article(name: str, lang: str) -> str:
+    """An agreement's (or a plain organisation's) name inside a sentence, with its article
+    (jurist, fourth round N7): "de Doorbraakafspraak schulden Rivierland 2025", "het
+    Convenant voorkomen huisuitzettingen 2024", "the Doorbraakafspraak …".
+
+    >>> with_article("Convenant voorkomen huisuitzettingen Rivierstad 2024", "nl")
+    'het Convenant voorkomen huisuitzettingen Rivierstad 2024'
+    >>> with_article("Raamovereenkomst Wmo-ondersteuning 2026", "nl")
+    'de Raamovereenkomst Wmo-ondersteuning 2026'
+    """
+    if not name.strip():
+        return name
+    if lang != "nl":
+        return f"the {name}"
+    head = name.split()[0].split("-")[-1].casefold()
+    return f"{'het' if head.endswith(_HET_AGREEMENT) else 'de'} {name}"
 
 
 class Name(str):

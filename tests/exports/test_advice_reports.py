@@ -127,20 +127,25 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
     # priority, not for a decider (jurist W1)
     # the eviction is due first (issue 11: the nearer deadline ranks first); the wethouder is
     # named in full once, then as "de wethouder" (jurist L-d)
+    # the college agrees to renew the expired covenant, it does not commission a renewal: the
+    # parties agree, the college decides to enter into it (art. 160 Gemeentewet; jurist N5)
     assert points[1:3] == [
-        "de wethouder Sociaal Domein opdracht te geven het Convenant voorkomen huisuitzettingen "
-        "Rivierstad 2024 vóór 5 november 2026 met Woningcorporatie Thuisplus te verlengen;",
+        "in te stemmen met het opnieuw aangaan van het Convenant voorkomen huisuitzettingen "
+        "Rivierstad 2024, dat op 31 december 2025 verliep, met Woningcorporatie Thuisplus, "
+        "zodat het vóór 5 november 2026 weer geldt; de wethouder Sociaal Domein te vragen dit "
+        "met Woningcorporatie Thuisplus uit te werken;",
         "de wethouder opdracht te geven met GGZ Rivierland een voorrangsafspraak te maken voor "
         "urgente casussen;",
     ]
-    assert not any("doorbraakafspraak" in p for p in points)
-    # the third: the breakthrough agreement cannot let a municipal manager decide what the
-    # Belastingsamenwerking decides itself; it can agree a term and escalation (jurist W3)
+    # the third: one point for the whole breakthrough agreement, its consent and its
+    # moratorium (jurist W3, fourth round N5)
     assert points[3] == (
-        "de wethouder opdracht te geven de Doorbraakafspraak schulden Rivierland 2025 zo aan "
-        "te passen dat Belastingsamenwerking zelf over ‘instemmen met de "
-        "schuldregeling (kwijtschelding van gemeentelijke belastingen)’ beslist, binnen een "
-        "afgesproken termijn, en dat vastligt bij wie de casus kan worden geëscaleerd;"
+        "in te stemmen met een wijziging van de Doorbraakafspraak schulden Rivierland 2025, "
+        "waarin Belastingsamenwerking zelf over ‘instemmen met de schuldregeling (kwijtschelding "
+        "van gemeentelijke belastingen)’ beslist binnen een afgesproken termijn, ‘moratorium "
+        "aanvragen bij de rechtbank’ bij het college van B&W blijft (in mandaat de teamleider "
+        "Wijkteam Noord), en vastligt bij wie de consulent kan escaleren; de wethouder te vragen "
+        "dit met de partners uit te werken;"
     )
     # the decision that is the college's own: its mandate decision (jurist, third round M3)
     assert points[4].startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat ")

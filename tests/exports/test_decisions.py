@@ -4,9 +4,12 @@ instruments and people on the map, never "the measure of section 5.N" nor an id.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 import pytest
 
+from exports.agreement_decision import deal_causes, renew_point
 from exports.decisions import _point, decision_points
 from mapper import analyse
 from mapper.analysis import Analysis
@@ -32,7 +35,13 @@ def test_every_cause_of_the_example_gets_a_tailored_decision(
     generic = [p for p in points if re.search(r"paragraaf 5\.|section 5\.", p)]
     assert generic == []
     assert not any(re.search(r"\b[mna]\d+\b", p) for p in points), points
-    assert len(set(points)) == len(points)  # two causes never read the same
+    # two causes never read the same, but those of one agreement share its point (N5)
+    deals = deal_causes(case, analysis)
+    by_deal = {
+        deals[c.id][0].id if c.id in deals else c.id: p
+        for c, p in zip(analysis.causes, points, strict=True)
+    }
+    assert len(set(points)) == len(by_deal)
 
 
 def test_the_decisions_of_the_example_name_what_the_college_changes(
@@ -85,6 +94,7 @@ def _in_full(points: list[str]) -> list[str]:
     """The points with the wethouder and the consulent named in full everywhere."""
     full = {
         "de wethouder opdracht": "de wethouder Sociaal Domein opdracht",
+        "de wethouder te vragen": "de wethouder Sociaal Domein te vragen",
         "the wethouder to": "the wethouder Sociaal Domein to",
         "de consulent rechtstreeks": "de consulent wijkteam (Sanne) rechtstreeks",
         "the consulent holds": "the consulent wijkteam (Sanne) holds",
@@ -103,8 +113,9 @@ def test_the_first_three_are_the_first_causes(example: tuple[Case, Analysis]) ->
     points = decision_points(case, analysis, "en")
     assert _in_full(points[: len(first)]) == first
     # a role in lower case in English too, in full once (jurist L4, L-d)
-    assert points[0].startswith("to commission the wethouder Sociaal Domein to ")
-    assert all(p.startswith("to commission the wethouder to ") for p in points[1:3])
+    assert points[0].startswith("to agree to renewing the Convenant ")
+    assert "to ask the wethouder Sociaal Domein to work this out" in points[0]
+    assert points[1].startswith("to commission the wethouder to ")
     assert not any("Wethouder" in p or "Consulent" in p for p in points)
 
 
@@ -146,3 +157,67 @@ def test_no_mandate_point_when_the_college_s_mandates_are_sound() -> None:
     points = decision_points(case, analysis, "nl")
     assert not any("zo te wijzigen" in p or "opnieuw te verlenen" in p for p in points)
     assert _in_full(points) == [_point(case, analysis, c, "nl") for c in analysis.first()]
+
+
+def test_one_point_for_the_whole_doorbraakafspraak(example: tuple[Case, Analysis]) -> None:
+    """Jurist, fourth round N5: the beslispunt fixed the consent and left the moratorium the
+    same agreement gives the manager; and the college cannot amend an agreement, it agrees to
+    an amendment (art. 160 lid 1 onder e Gemeentewet)."""
+    case, analysis = example
+    moratorium = analysis.cause("power:moratorium")
+    consent = analysis.cause("power:instemming_schuldregeling")
+    assert moratorium is not None
+    assert consent is not None
+    point = _point(case, analysis, moratorium, "nl")
+    assert point == _point(case, analysis, consent, "nl")
+    assert point.startswith("in te stemmen met een wijziging van de Doorbraakafspraak ")
+    assert "zelf over ‘instemmen met de schuldregeling" in point
+    assert "‘moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft" in point
+    assert "(in mandaat de teamleider Wijkteam Noord)" in point
+    assert "vastligt bij wie de consulent kan escaleren" in point
+    assert point.endswith("te vragen dit met de partners uit te werken")
+    points = decision_points(case, analysis, "nl")
+    assert sum("Doorbraakafspraak" in p for p in points) == 1
+
+
+def test_the_agreement_point_follows_the_map() -> None:
+    """Without the teamleider's mandate for the moratorium, nobody is named as its holder;
+    without the consent finding, only the moratorium stays in the point."""
+    case = example_case()
+    case.remove(EntityKind.MANDATE, "m11")
+    analysis = analyse(case)
+    cause = analysis.cause("power:moratorium")
+    assert cause is not None
+    point = _point(case, analysis, cause, "nl")
+    assert "‘moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft," in point
+    assert "in mandaat" not in point
+    case.update(EntityKind.AGREEMENT, "g2", {"covers": ("moratorium",)})
+    analysis = analyse(case)
+    cause = analysis.cause("power:moratorium")
+    assert cause is not None
+    point = _point(case, analysis, cause, "en")
+    assert point.startswith("to agree to an amendment of the Doorbraakafspraak ")
+    assert "instemmen" not in point
+    assert "and it is recorded to whom the consulent can escalate" in point
+
+
+def test_a_covenant_still_in_force_is_extended() -> None:
+    """An agreement that has not ended is extended, not entered into again (N5)."""
+    case = example_case()
+    deal = case.agreements.get("g1")
+    assert deal is not None
+    running_deal = replace(deal, valid_until=date(2026, 10, 31))
+    point = renew_point(
+        case, running_deal, "Woningcorporatie Thuisplus", date(2026, 11, 5), "de wethouder", "nl"
+    )
+    assert point == (
+        "in te stemmen met een verlenging van het Convenant voorkomen huisuitzettingen "
+        "Rivierstad 2024 met Woningcorporatie Thuisplus, zodat het op 5 november 2026 nog geldt; "
+        "de wethouder te vragen dit met Woningcorporatie Thuisplus uit te werken"
+    )
+    ended = renew_point(case, deal, "Woningcorporatie Thuisplus", None, "the wethouder", "en")
+    assert ended == (
+        "to agree to renewing the Convenant voorkomen huisuitzettingen Rivierstad 2024, which "
+        "expired on 31 December 2025, with Woningcorporatie Thuisplus; to ask the wethouder to "
+        "work this out with Woningcorporatie Thuisplus"
+    )

@@ -1,0 +1,162 @@
+"""The beslispunten on agreements between organisations (jurist, fourth round N5): the parties
+agree to an agreement or an amendment of it; the college can only decide to enter into it
+(art. 160 lid 1 onder e Gemeentewet), and the burgemeester represents the municipality
+(art. 171 Gemeentewet). So the college "stemt in met" an amendment or a renewal, one beslispunt
+per agreement that gathers all its defects, and asks the portfolio holder to work it out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from exports.mandate_decision import actor_name, named_actor
+from mapper.analysis import Analysis
+from mapper.findings import Finding
+from mapper.names import with_article
+from mapper.wording import join, running
+from models.case import Case
+from models.entities import Agreement
+from models.enums import Instrument
+from models.i18n import Lang, long_date
+
+__all__ = ["agreement_point", "deal_causes", "renew_point"]
+
+
+_AGREEMENT_CODES = ("AGREEMENT_OVER_PUBLIC_POWER", "AGREEMENT_DECIDER_NO_MANDATE")
+
+
+def _deal(case: Case, f: Finding) -> Agreement | None:
+    """The agreement a finding on an agreement's decider is about."""
+    if f.code not in _AGREEMENT_CODES or len(f.actors) < 2:
+        return None
+    powers = {str(n.power) for n in case.needs if n.id in f.needs}
+    return next(
+        (g for g in case.agreements if g.decider == f.actors[0] and powers & set(g.covers)), None
+    )
+
+
+def deal_causes(case: Case, analysis: Analysis) -> dict[str, tuple[Agreement, list[Finding]]]:
+    """Each agreement whose decider is given a power it cannot have, with those findings, by
+    the ids of the causes they fall under: one beslispunt gathers all of them (jurist N5)."""
+    found: dict[str, list[Finding]] = {}
+    causes: dict[str, list[str]] = {}
+    for cause in analysis.causes:
+        for f in analysis.findings_of(cause):
+            if (deal := _deal(case, f)) is not None:
+                found.setdefault(deal.id, []).append(f)
+                causes.setdefault(deal.id, []).append(cause.id)
+    out: dict[str, tuple[Agreement, list[Finding]]] = {}
+    for deal_id, findings in found.items():
+        deal = case.agreements.get(deal_id)
+        if deal is not None:
+            out |= dict.fromkeys(causes[deal_id], (deal, findings))
+    return out
+
+
+def _keeps(case: Case, body: str, power: str, lang: Lang) -> str:
+    """Who holds ``power`` for ``body`` in mandate on the reference date: "in mandaat de
+    teamleider Wijkteam Noord"."""
+    day = case.info.as_of
+    holders = [
+        actor_name(case, m.holder, lang)
+        for m in case.mandates
+        if m.grantor == body
+        and str(m.power) == power
+        and m.instrument is Instrument.MANDATE
+        and (m.valid_until is None or day is None or m.valid_until >= day)
+    ]
+    if not holders:
+        return ""
+    return (
+        f" (in mandaat {join(holders, lang)})"
+        if lang == "nl"
+        else (f" (under mandate: {join(holders, lang)})")
+    )
+
+
+def agreement_point(
+    case: Case, deal: Agreement, findings: list[Finding], owner: str, lang: Lang
+) -> str:
+    """An agreement that names a decider over a public power: the college agrees to an
+    amendment that leaves each power with its holder, as the parties must agree to it and
+    the college can only decide to enter into it (art. 160 lid 1 onder e and 171 Gemeentewet;
+    jurist, fourth round N5)."""
+    nl = lang == "nl"
+    clauses: list[str] = []
+    handlers: list[str] = []
+    for f in findings:
+        body = f.actors[1]
+        powers = [
+            p for p in case.powers if p.id in {str(n.power) for n in case.needs if n.id in f.needs}
+        ]
+        handlers += [n.handler for n in case.needs if n.id in f.needs and n.handler]
+        what = join([f"‘{running(p.name)}’" for p in powers], lang)
+        who = actor_name(case, body, lang)
+        if f.code == "AGREEMENT_OVER_PUBLIC_POWER":
+            clause = (
+                f"{who} zelf over {what} beslist binnen een afgesproken termijn"
+                if nl
+                else f"{who} decides on {what} itself within an agreed term"
+            )
+        else:
+            keeps = "".join(_keeps(case, body, p.id, lang) for p in powers)
+            clause = f"{what} bij {who} blijft{keeps}" if nl else f"{what} stays with {who}{keeps}"
+        if clause not in clauses:
+            clauses.append(clause)
+    handler = next((a for h in handlers if (a := case.actors.get(h)) is not None), None)
+    if handler is not None:
+        full, short = named_actor(case, handler).forms(lang)
+        escalate = (
+            f"vastligt bij wie {short or full} kan escaleren"
+            if nl
+            else f"it is recorded to whom {short or full} can escalate"
+        )
+    else:
+        escalate = (
+            "vastligt bij wie de casus kan worden geëscaleerd"
+            if nl
+            else "it is recorded to whom the case can be escalated"
+        )
+    clauses.append(escalate)
+    name = with_article(deal.name, lang)
+    # long clauses: a comma before the last "en", as the jurist writes it
+    listed = ", ".join(clauses[:-1]) + (", en " if nl else ", and ") + clauses[-1]
+    listed = listed if len(clauses) > 2 else join(clauses, lang)
+    if nl:
+        return (
+            f"in te stemmen met een wijziging van {name}, waarin {listed}; "
+            f"{owner} te vragen dit met de partners uit te werken"
+        )
+    return (
+        f"to agree to an amendment of {name}, in which {listed}; to ask "
+        f"{owner} to work this out with the partners"
+    )
+
+
+def renew_point(
+    case: Case, deal: Agreement, partner: str, deadline: date | None, owner: str, lang: Lang
+) -> str:
+    """The college agrees to extend an agreement with a partner, or to enter into it again when
+    it expired: the parties agree, the college decides to enter into it (art. 160 lid 1 onder e
+    Gemeentewet; jurist, fourth round N5)."""
+    day = case.info.as_of
+    ended = deal.valid_until is not None and day is not None and deal.valid_until < day
+    name = with_article(deal.name, lang)
+    by = long_date(deadline, lang) if deadline is not None else ""
+    if lang == "nl":
+        if ended:
+            until = long_date(deal.valid_until, lang)  # type: ignore[arg-type]
+            what = f"het opnieuw aangaan van {name}, dat op {until} verliep, met {partner}"
+            when = f", zodat het vóór {by} weer geldt" if by else ""
+        else:
+            what = f"een verlenging van {name} met {partner}"
+            when = f", zodat het op {by} nog geldt" if by else ""
+        return f"in te stemmen met {what}{when}; {owner} te vragen dit met {partner} uit te werken"
+    if ended:
+        until = long_date(deal.valid_until, lang)  # type: ignore[arg-type]
+        what = f"renewing {name}, which expired on {until}, with {partner}"
+        when = f", so that it applies again before {by}" if by else ""
+    else:
+        what = f"an extension of {name} with {partner}"
+        when = f", so that it still applies on {by}" if by else ""
+    return f"to agree to {what}{when}; to ask {owner} to work this out with {partner}"
