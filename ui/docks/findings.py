@@ -120,6 +120,7 @@ class FindingsDock(QDockWidget):
         self._first: tuple[Cause, ...] = ()  # the causes to act on first
         self._analysis: Any = None  # the mapper.Analysis shown (None: bare findings)
         self._accepted: tuple[Any, ...] = ()  # mapper.accepted.Accepted, shown apart
+        self._pending_cause = ""  # a cause to select once the next analysis is shown
         self.acceptance = AcceptanceMenu(self, controller)
         body = QWidget(self)
         self.summary = QLabel(body)
@@ -178,6 +179,35 @@ class FindingsDock(QDockWidget):
         self._first = tuple(first()) if callable(first) else ()
         self._accepted = tuple(getattr(analysis, "accepted", ()))
         self.set_findings(tuple(getattr(analysis, "findings", ())))
+        if self._pending_cause:  # the casebook opened this map on a cause
+            self.select_cause(self._pending_cause)
+            self._pending_cause = ""
+
+    def select_cause_when_shown(self, cause_id: str) -> None:
+        """Select the cause ``cause_id`` once the analysis of the map just opened is shown
+        (named as the casebook names it: :func:`mapper.casebook.neutral_cause_id`)."""
+        self._pending_cause = cause_id
+
+    def select_cause(self, cause_id: str) -> bool:
+        """Make the cause ``cause_id`` current (under "Do first"; else its worst finding);
+        False when this analysis has no such cause."""
+        from mapper.casebook import neutral_cause_id
+
+        case = self.controller.case
+
+        def named(own: str) -> bool:
+            return bool(own) and neutral_cause_id(case, own) == cause_id
+
+        target = next((i for i in self.cause_items() if named(i.data(CAUSE_ROLE).id)), None)
+        if target is None:
+            target = next(
+                (i for i in self.finding_items() if named(i.data(FINDING_ROLE).cause)), None
+            )
+        if target is None:
+            return False
+        self.view.setCurrentIndex(target.index())
+        self.view.scrollTo(target.index())
+        return True
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
         """Show ``findings`` (without causes unless :meth:`set_analysis` gave them)."""

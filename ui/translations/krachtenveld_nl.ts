@@ -270,6 +270,44 @@
     </message>
 </context>
 <context>
+    <name>CasebookDialog</name>
+    <message>
+        <source>Casebook</source>
+        <translation>Casusboek</translation>
+    </message>
+    <message>
+        <source>Open the map on this cause</source>
+        <translation>Open de kaart op deze oorzaak</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Reading the maps in %1 …</source>
+        <translation>De kaarten in %1 worden gelezen …</translation>
+    </message>
+    <message>
+        <source>Stopped. What was analysed is kept for the next run.</source>
+        <translation>Gestopt. Wat al is geanalyseerd, blijft bewaard voor de volgende keer.</translation>
+    </message>
+    <message>
+        <source>The folder could not be read: %1</source>
+        <translation>De map kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No cause occurs in more than one case.</source>
+        <translation>Geen oorzaak komt in meer dan één casus voor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files left out (%n)</source>
+        <translation>
+            <numerusform>Overgeslagen bestand (%n)</numerusform>
+            <numerusform>Overgeslagen bestanden (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollapsedItem</name>
     <message>
         <source>Double-click to expand</source>
@@ -1150,6 +1188,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Save the changes to “%1” first?</source>
         <translation>Eerst de wijzigingen in “%1” opslaan?</translation>
+    </message>
+    <message>
+        <source>Open casebook: choose a folder of maps</source>
+        <translation>Casusboek openen: kies een map met kaarten</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -2518,6 +2560,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Show the snapshots, the scorecard over time and the saves</source>
         <translation>De momentopnamen, de scorekaart in de tijd en de opslagmomenten tonen</translation>
+    </message>
+    <message>
+        <source>Open case&amp;book…</source>
+        <translation>&amp;Casusboek openen…</translation>
+    </message>
+    <message>
+        <source>Analyse every map in a folder and show which causes recur across the cases</source>
+        <translation>Analyseer alle kaarten in een map en toon welke oorzaken in meerdere casussen terugkomen</translation>
     </message>
     <message>
         <source>Save the map as PNG, SVG or PDF</source>

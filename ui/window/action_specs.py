@@ -77,6 +77,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "file_open_casebook",
+        QT_TRANSLATE_NOOP("WindowActions", "Open case&book…"),
+        QT_TRANSLATE_NOOP(
+            "WindowActions",
+            "Analyse every map in a folder and show which causes recur across the cases",
+        ),
+    ),
+    ActionSpec(
         "file_export_image",
         QT_TRANSLATE_NOOP("WindowActions", "Export &picture…"),
         QT_TRANSLATE_NOOP("WindowActions", "Save the map as PNG, SVG or PDF"),

@@ -22,6 +22,7 @@ from models.timeline_io import LIMITS as TIMELINE_LIMITS
 from ui.exchange.file_names import safe_stem
 
 if TYPE_CHECKING:
+    from ui.dialogs.casebook_dialog import CasebookDialog
     from ui.docks.timeline import TimelineDock
     from ui.window.main_window import MainWindow
 
@@ -66,6 +67,7 @@ class FileHandler(QObject):
         a.on("file_save_as", self.save_as)
         a.on("file_save_snapshot", self.save_snapshot)
         a.on("file_timeline", self.show_timeline)
+        a.on("file_open_casebook", self.open_casebook)
         a.on("file_export_image", self.export_image)
         a.on("file_quit", window.close)
 
@@ -142,6 +144,31 @@ class FileHandler(QObject):
             dock.show()
             dock.raise_()
         return dock
+
+    # ------------------------------------------------------------------ casebook
+    def ask_casebook_folder(self) -> str | None:
+        """Ask which folder of maps to read as a casebook."""
+        folder = QFileDialog.getExistingDirectory(
+            self.window,
+            QCoreApplication.translate("FileHandler", "Open casebook: choose a folder of maps"),
+            self._folder(),
+        )
+        return folder or None
+
+    def open_casebook(self, folder: str | None = None) -> CasebookDialog | None:
+        """File > Open casebook…: analyse every map in a folder and show what recurs."""
+        from ui.dialogs.casebook_dialog import CasebookDialog
+
+        folder = folder or self.ask_casebook_folder()
+        if not folder:
+            return None
+        dialog = self.window.findChild(CasebookDialog, "casebook_dialog")
+        if dialog is None:
+            dialog = CasebookDialog(self.window)
+        dialog.show()
+        dialog.raise_()
+        dialog.start(folder)
+        return dialog
 
     def save_snapshot(self) -> bool:
         """Show the Timeline and ask for a snapshot's name and date (File > Save snapshot…)."""

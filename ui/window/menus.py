@@ -65,7 +65,7 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
     file.addSeparator()
     file.addActions([a["file_save"], a["file_save_as"]])
     file.addSeparator()
-    file.addActions([a["file_save_snapshot"], a["file_timeline"]])
+    file.addActions([a["file_save_snapshot"], a["file_timeline"], a["file_open_casebook"]])
     file.addSeparator()
     file.addAction(a["file_export_image"])
     file.addSeparator()

@@ -1,0 +1,83 @@
+"""File › Open casebook… (issue 16): the folder is read on the background job runner, the
+dialog lists each recurring cause with its cases, and opening a case opens that map with the
+cause selected in the Findings panel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from exports.casebook import INDEX_NAME
+from models import fileformat
+from tests.mapper.test_casebook import _chain
+from ui.dialogs.casebook_dialog import CASE_ROLE, CasebookDialog
+from ui.docks.findings import CAUSE_ROLE, FINDING_ROLE, FindingsDock
+from ui.window.main_window import MainWindow
+
+
+def _folder(tmp_path: Path) -> Path:
+    root = tmp_path / "casussen"
+    root.mkdir()
+    for n in (1, 3, 4):
+        fileformat.save(_chain(n, f"Keten van {n}"), root / f"keten{n}.kvmap", backup=False)
+    (root / "stuk.kvmap").write_text("{", encoding="utf-8")
+    return root
+
+
+def _dialog(qtbot: QtBot, window: MainWindow, root: Path) -> CasebookDialog:
+    dialog = window.files.open_casebook(str(root))
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.run_ is not None, timeout=60_000)
+    return dialog
+
+
+def test_the_menu_action_and_the_recurring_causes_with_their_cases(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    action = window.actions_["file_open_casebook"]
+    assert action.text().replace("&", "") in ("Open casebook…", "Casusboek openen…")
+    root = _folder(tmp_path)
+    dialog = _dialog(qtbot, window, root)
+    assert not dialog.progress.isVisible()
+    tree = dialog.tree
+    tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    texts = [t.text(0) for t in tops if t is not None]
+    assert "In 3 of the 3 cases: nobody near the case may deviate from the rule" in texts[0]
+    first = tops[0]
+    assert first is not None
+    children = [first.child(i) for i in range(first.childCount())]
+    cases = [c.data(0, CASE_ROLE) for c in children if c is not None]
+    assert [Path(p).name for p, _ in cases] == ["keten1.kvmap", "keten3.kvmap", "keten4.kvmap"]
+    assert {cause for _, cause in cases} == {"power:afw"}
+    left = tops[-1]
+    assert left is not None
+    assert left.text(0) == "Files left out (1)"
+    assert (root / INDEX_NAME).is_file()
+
+
+def test_opening_a_case_opens_the_map_on_the_cause(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, window, _folder(tmp_path))
+    first = dialog.tree.topLevelItem(0)
+    assert first is not None
+    item = first.child(1)
+    assert item is not None
+    dialog.tree.setCurrentItem(item)
+    assert dialog.open_button.isEnabled()
+    dialog.open_button.click()
+    assert window.controller.path is not None
+    assert Path(window.controller.path).name == "keten3.kvmap"
+    findings = window.findChild(FindingsDock, "findings_dock")
+    assert findings is not None
+
+    def selected() -> bool:
+        index = findings.view.currentIndex()
+        cause = index.data(CAUSE_ROLE)
+        finding = index.data(FINDING_ROLE)
+        own = cause.id if cause is not None else getattr(finding, "cause", "")
+        return own == "power:afw"
+
+    qtbot.waitUntil(selected, timeout=30_000)
+    assert window.controller.selection  # the cause's actors are highlighted on the map
