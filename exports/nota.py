@@ -49,7 +49,7 @@ from mapper.finding_ids import subject_mandate
 from mapper.findings import BUILDING_BLOCKS, Text
 from mapper.names import Name, once
 from mapper.report import SEVERITY_NAMES
-from mapper.wording import count
+from mapper.wording import after_colon, count
 from models.case import Case
 from models.entities import Mandate
 from models.enums import ActorKind
@@ -150,8 +150,17 @@ def _decision_points(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> No
         doc.add_paragraph(point, style="List Number 2")
 
 
-def _summary(doc: Any, analysis: Analysis, lang: Lang) -> None:
+def _proper(case: Case) -> set[str]:
+    """The first words of the proper names on the map (organisations, actors that keep their
+    capital in running text): a suggestion starting with one keeps it after a colon."""
+    names = [o.name for o in case.organisations]
+    names += [n for a in case.actors if (n := named_actor(case, a).running("nl"))[:1].isupper()]
+    return {n.split(" ", 1)[0] for n in names if n}
+
+
+def _summary(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     doc.add_heading(f"1. {W['summary'](lang)}", level=1)
+    proper = _proper(case)
     first = analysis.first()
     summary = analysis.summary
     doc.add_paragraph(
@@ -162,7 +171,8 @@ def _summary(doc: Any, analysis: Analysis, lang: Lang) -> None:
         for cause in first:
             item = doc.add_paragraph(style="List Number")
             item.add_run(cause.title(lang)).bold = True
-            item.add_run(f". {W['todo'](lang)}: {cause.suggestion(lang)}")
+            todo = after_colon(cause.suggestion(lang), proper)
+            item.add_run(f". {W['todo'](lang)}: {todo}")
 
 
 def _occasion(doc: Any, case: Case, lang: Lang) -> None:
@@ -214,6 +224,7 @@ def _after(title: str, detail: str, names: list[Name], lang: Lang) -> str:
 def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     doc.add_heading(f"5. {W['causes'](lang)}", level=1)
     names = [named_actor(case, a) for a in case.actors]
+    proper = _proper(case)
     if not analysis.causes:
         doc.add_paragraph(W["no_causes"](lang))
     for cause in analysis.causes:
@@ -233,7 +244,7 @@ def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
             doc.add_paragraph(evidence(lang), style="List Bullet")
         para = doc.add_paragraph()
         para.add_run(f"{W['todo'](lang)}: ").bold = True
-        para.add_run(cause.suggestion(lang))
+        para.add_run(after_colon(cause.suggestion(lang), proper))
         # the finding that speaks for the cause is already told above
         found = [
             f
@@ -390,7 +401,7 @@ def build_nota(
     normal.font.name = "Calibri"
     normal.font.size = Pt(10.5)
     _title_page(doc, case, analysis, lang, today or date.today())
-    _summary(doc, analysis, lang)
+    _summary(doc, case, analysis, lang)
     _occasion(doc, case, lang)
     _scorecard(doc, analysis, lang)
     add_trend(doc, case, lang, labels=not anonymised)

@@ -16,8 +16,8 @@ from mapper.catalogue import LANGS, Message, render
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Text
-from mapper.texts.causes import GROUP_TITLES, POWER_FAR
-from mapper.wording import count, join
+from mapper.texts.causes import GROUP_SUGGESTIONS, GROUP_TITLES, HELD_UP, POWER_FAR
+from mapper.wording import count
 from models import PowerCategory
 
 __all__ = ["cause_texts", "evidence", "top3"]
@@ -92,16 +92,13 @@ def cause_texts(
     parts: dict[str, list[str]] = {"en": [lead.detail.en], "nl": [lead.detail.nl]}
     named = [_quote(decisions[n]) for n in needs if n in decisions]
     if named:
-        k = len(named)
-        parts["en"].append(
-            f"This holds up {count(k, 'needed decision', 'needed decisions', 'en')}: "
-            f"{join(named, 'en')}."
-        )
-        parts["nl"].append(
-            f"Dit houdt {count(k, 'benodigd besluit', 'benodigde besluiten', 'nl')} op: "
-            f"{join(named, 'nl')}."
-        )
+        held = _say(HELD_UP, {"n": len(named), "decisions": named})
+        parts["en"].append(held.en)
+        parts["nl"].append(held.nl)
     detail = Text(" ".join(parts["en"]), " ".join(parts["nl"]))
+    if len(same) > 1 and lead.code in GROUP_SUGGESTIONS:
+        names = [g.name(f.actors[0]) for f in same if f.actors]
+        return title, detail, _say(GROUP_SUGGESTIONS[Code(lead.code)], {"names": names})
     return title, detail, _merged(lead, same)
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from mapper.analysis import Analysis
 from mapper.findings import BUILDING_BLOCKS, Cause, Finding, Severity, Status
-from mapper.wording import join, number
+from mapper.wording import after_colon, join, number
 from models.acceptance import Acceptance
 from models.i18n import Lang, long_date
 from models.labels import label
@@ -192,7 +192,8 @@ def to_text(
     for i, c in enumerate(result.first(), start=1):
         out.append(f"  {i}. {c.title(lang)}")
         out += textwrap.wrap(
-            ("Wat te organiseren: " if nl else "What to organise: ") + c.suggestion(lang),
+            ("Wat te organiseren: " if nl else "What to organise: ")
+            + after_colon(c.suggestion(lang), _proper(names)),
             width=100,
             initial_indent="     ",
             subsequent_indent="     ",
@@ -217,7 +218,8 @@ def to_text(
         for e in c.evidence:
             out += wrap.wrap(("Onderbouwing: " if nl else "Evidence: ") + e(lang))
         out += wrap.wrap(
-            ("Wat te organiseren: " if nl else "What to organise: ") + c.suggestion(lang)
+            ("Wat te organiseren: " if nl else "What to organise: ")
+            + after_colon(c.suggestion(lang), _proper(names))
         )
         for fid in c.findings:
             f = by_id[fid]
@@ -289,6 +291,12 @@ def _accepted_markdown(result: Analysis, lang: Lang) -> list[str]:
     return out
 
 
+def _proper(names: dict[str, str]) -> set[str]:
+    """The first words of the names on the map: a suggestion that starts with one keeps its
+    capital after "Wat te organiseren:" (issue 11)."""
+    return {n.split(" ", 1)[0] for n in names.values() if n}
+
+
 def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -305,7 +313,7 @@ def to_markdown(
     for i, c in enumerate(result.first(), start=1):
         todo = "Wat te organiseren" if nl else "What to organise"
         out.append(f"{i}. **{_md(c.title(lang))}**  ")
-        out.append(f"   *{todo}:* {_md(c.suggestion(lang))}")
+        out.append(f"   *{todo}:* {_md(after_colon(c.suggestion(lang), _proper(names)))}")
     out += ["", "## " + ("Scorekaart" if nl else "Scorecard"), ""]
     out += [
         "| # | "
@@ -330,7 +338,7 @@ def to_markdown(
         for e in c.evidence:
             out.append(f"{'Onderbouwing' if nl else 'Evidence'}: {_md(e(lang))}  ")
         todo = "Wat te organiseren" if nl else "What to organise"
-        out += [f"*{todo}:* {_md(c.suggestion(lang))}", ""]
+        out += [f"*{todo}:* {_md(after_colon(c.suggestion(lang), _proper(names)))}", ""]
         for fid in c.findings:
             f = by_id[fid]
             fsev = _pick(SEVERITY_NAMES[f.severity], lang)

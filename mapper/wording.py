@@ -18,11 +18,12 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from models.i18n import Lang
 
 __all__ = [
+    "after_colon",
     "capital",
     "cite",
     "count",
@@ -102,6 +103,26 @@ def join(items: Sequence[str], lang: Lang | str) -> str:
         return items[0]
     last = " en " if lang == "nl" else " and "
     return ", ".join(items[:-1]) + last + items[-1]
+
+
+def after_colon(text: str, proper: Iterable[str] = ()) -> str:
+    """``text`` as it goes after a colon: its first letter in lower case ("Wat te organiseren:
+    verleng het convenant"), unless its first word is a proper name (among ``proper``, or
+    with another capital or a digit in it: "GGZ", "B&W").
+
+    Examples
+    --------
+    >>> after_colon("Verleng het Convenant."), after_colon("GGZ Rivierland beslist.")
+    ('verleng het Convenant.', 'GGZ Rivierland beslist.')
+    >>> after_colon("Belastingsamenwerking beslist.", ["Belastingsamenwerking"])
+    'Belastingsamenwerking beslist.'
+    """
+    first = text.split(" ", 1)[0]
+    if not first or first in set(proper) or any(c.isupper() or c.isdigit() for c in first[1:]):
+        return text
+    if text.startswith("Eén"):
+        return "één" + text[3:]
+    return text[:1].lower() + text[1:]
 
 
 def capital(text: str) -> str:

@@ -70,7 +70,7 @@ def _bridge(ctx: Context, a: Sphere, b: Sphere, severity: Severity) -> list[Find
     if len(cross) > 1 and not common:
         return []
     values: dict[str, object] = {**worlds, "n": len(cross), "second": SECOND_BRIDGE[b]}
-    parts = {"one" if len(cross) == 1 else "many"}
+    parts = {"one" if len(cross) == 1 else "both" if len(cross) == 2 else "many"}
     if len(cross) == 1:
         r = cross[0]
         values |= {"source": g.name(r.source), "target": g.name(r.target)}

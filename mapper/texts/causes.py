@@ -5,7 +5,7 @@ from __future__ import annotations
 from mapper.catalogue import Message
 from mapper.codes import Code
 
-__all__ = ["GROUP_TITLES", "POWER_FAR"]
+__all__ = ["GROUP_SUGGESTIONS", "GROUP_TITLES", "HELD_UP", "POWER_FAR"]
 
 #: ``{n}`` findings of the code, about ``{names}`` (a list); ``{owner}`` the intent's owner.
 GROUP_TITLES: dict[Code, Message] = {
@@ -31,6 +31,23 @@ GROUP_TITLES: dict[Code, Message] = {
         "{n:word} actoren hebben geen relatie: {names:list}",
     ),
 }
+
+#: What to organise for ``{n}`` findings of the code about ``{names}``: one sentence for all,
+#: not one per finding (issue 11: "Spreek af bij wie … . Spreek af bij wie …").
+GROUP_SUGGESTIONS: dict[Code, Message] = {
+    Code.SIGNAL_UNHEARD: Message(
+        "Agree whom {names:list} can go to with a signal, and record it.",
+        "Spreek af bij wie {names:list} met een signaal terechtkunnen, en leg dat vast.",
+    ),
+}
+
+#: The needed decisions a cause holds up (new user, fourth round 11: "Dit houdt één benodigd
+#: besluit op" is a calque of "This holds up one needed decision").
+HELD_UP = Message(
+    "This holds up {n:count:needed decision|needed decisions}: {decisions:list}.",
+    "Daardoor {n:form:blijft|blijven} {n:count:benodigd besluit|benodigde besluiten} liggen: "
+    "{decisions:list}.",
+)
 
 #: A power that sits far from the case and holds up ``{n}`` needed decisions.
 POWER_FAR = Message(

@@ -76,7 +76,7 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "Agree whom {name} can go to with a signal, and record it.",
-            "Spreek af bij wie {name} met een signaal terecht kan, en leg dat vast.",
+            "Spreek af bij wie {name} met een signaal terechtkan, en leg dat vast.",
         ),
     ),
     Code.SIGNAL_LONG_PATH: Entry(

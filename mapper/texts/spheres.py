@@ -50,10 +50,10 @@ TEXTS: dict[Code, Entry] = {
             "{a} en {b} raken elkaar alleen via {via_tie}{via_person}",
         ),
         Message(
-            "{one}{many} between {a} and {b} {n:form:runs|run} through {via_tie}{via_person}; "
-            "if that link fails, they no longer reach each other.",
-            "{one}{many} tussen {a} en {b} {n:form:loopt|lopen} via {via_tie}{via_person}; "
-            "valt die weg, dan is er geen verbinding meer.",
+            "{one}{both}{many} between {a} and {b} {n:form:runs|run} through "
+            "{via_tie}{via_person}; if that link fails, they no longer reach each other.",
+            "{one}{both}{many} tussen {a} en {b} {n:form:loopt|lopen} via "
+            "{via_tie}{via_person}; valt die weg, dan is er geen verbinding meer.",
         ),
         Message(
             "Add a second connection, for example {second}.",
@@ -66,6 +66,7 @@ TEXTS: dict[Code, Entry] = {
             ),
             "via_person": Message("{person}", "{person}"),
             "one": Message("The only relationship", "De enige relatie"),
+            "both": Message("Both relationships", "Beide relaties"),  # not "Alle twee" (N7)
             "many": Message("All {n:word} relationships", "Alle {n:word} relaties"),
         },
     ),

@@ -45,6 +45,11 @@ _LONG_TWICE = (
 _IN_BRACKETS = r"\((Mevrouw|Meneer|Wethouder|Consulent|Manager|Teamleider|Fractievoorzitter)\b"
 # "Mandaat voor bijzondere bijstand verlenen van de teamleider … aan …" (jurist L2)
 _L2 = r"(andaat|achtiging) voor [a-z ]+en van (de|het) [^.]* aan "
+# "Wat te organiseren: Verleng …": a suggestion after a colon starts in lower case (issue 11)
+_AFTER_COLON = (
+    r"Wat te organiseren:\*? (?:Verleng|Spreek|Laat|Maak|Geef|Leg|Organiseer|Zet|Zorg|Vervang|"
+    r"Bespreek|Agendeer|Nodig|Verantwoord|Ga|Vraag|Beleg|De|Het|Een)\b"
+)
 # (pattern, why) — each one a thing the reviews found in rendered advice
 BAD: list[tuple[str, str]] = [
     (r"\b(mandate|power|need|person|pair|theme):[a-z0-9_]+", "a bare cause id or English key"),
@@ -91,8 +96,16 @@ BAD: list[tuple[str, str]] = [
     (r"\bzij (blijft|blijven) herleidbaar", "'zij' for a resident of either sex"),
     (r"\bcollege van (als|aan|ondertekenen)\b|\bcollege van[.,]", "a name cut short"),
     (_L2, "'mandaat voor X verlenen van A aan B' (L2: 'het mandaat om X te verlenen dat A …')"),
+    # fourth round (jurist N7, new user 11, issue 11's open list)
+    (_AFTER_COLON, "a capital after 'Wat te organiseren:' (issue 11)"),
+    (r"\b[Dd]it houdt [^.]* op\b", "'Dit houdt … op', a calque (new user, fourth round 11)"),
+    (r"Spreek af bij wie [^.]*\..*\bSpreek af bij wie", "two 'Spreek af bij wie' sentences"),
+    (r"\bAlle twee\b|\bAll two\b", "'Alle twee' for 'Beide' (N7)"),
 ]
 DUTCH_ONLY = {
+    _AFTER_COLON,
+    r"\b[Dd]it houdt [^.]* op\b",
+    r"Spreek af bij wie [^.]*\..*\bSpreek af bij wie",
     r"[.!?] (de|het) ",
     r"\b(de|het) (de|het)\b",
     r"\bbehoefte",
@@ -229,6 +242,11 @@ def test_the_checks_catch_what_they_name() -> None:
         "alleen het college van als oorspronkelijke mandaatgever bepaalt",
         "Mandaat voor bijzondere bijstand verlenen van de teamleider Wijkteam Noord aan de "
         "consulent wijkteam (Sanne) is een ondermandaat.",
+        "Wat te organiseren: Verleng het Convenant voorkomen huisuitzettingen Rivierstad 2024",
+        "Dit houdt één benodigd besluit op: ‘Ontruiming aanhouden’.",
+        "Spreek af bij wie Belastingsamenwerking met een signaal terecht kan, en leg dat vast. "
+        "Spreek af bij wie het deurwaarderskantoor met een signaal terecht kan, en leg dat vast.",
+        "Alle twee relaties tussen de ambtelijke organisatie en de ketenpartners lopen via",
     ]
     for text, (pattern, _why) in zip(quoted, BAD, strict=True):
         assert re.search(pattern, text), (pattern, text)
