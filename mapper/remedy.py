@@ -34,8 +34,17 @@ from mapper.analysis import Analysis, analyse
 from mapper.findings import Cause, Text
 from mapper.names import Name
 from mapper.whatif import FindingChange, compare_findings
-from mapper.wording import count, join
-from models import Case, EntityKind, Mandate, PowerCategory, Practice, RelationKind, RuleType
+from mapper.wording import count, join, running
+from models import (
+    Case,
+    EntityKind,
+    Instrument,
+    Mandate,
+    PowerCategory,
+    Practice,
+    RelationKind,
+    RuleType,
+)
 from models.i18n import Lang
 
 __all__ = ["Remedy", "RemedyOutcome", "remedy", "try_remedy"]
@@ -111,8 +120,87 @@ def _name(case: Case, actor_id: str, lang: Lang) -> str:
 
 
 def remedy(case: Case, cause: Cause) -> Remedy | None:
-    """The cause's suggested change as a concrete edit of a copy of ``case`` (None: none)."""
+    """The cause's suggested change as a concrete edit of a copy of ``case`` (None: none).
+
+    The change is the act the cause's suggestion advises, never another one (new user, fourth
+    round, 3): an agreement that places a body's decision with someone else is amended so the
+    body decides itself (no mandate to the decider or the handler: they have an interest of
+    their own, art. 2:4 Awb); a sub-mandate the mandate decision does not allow is replaced by
+    the direct mandate the suggestion names; backing is made explicit.
+    """
     after = case.copy()
+    en: list[str] = []
+    nl: list[str] = []
+    codes = {f.split(":", 1)[0] for f in cause.findings}
+    if codes & _AGREEMENT_CODES:
+        _amend_agreements(case, after, cause, en, nl)
+    elif not codes & _BODY_DECIDES:
+        _grant_mandates(case, after, cause, "MANDATE_SUBMANDATE_NOT_ALLOWED" in codes, en, nl)
+    trusts = []
+    for rel_id in cause.relationships:
+        rel = case.relationships.get(rel_id)
+        if rel is None or rel.kind is not RelationKind.TRUST or rel.level > 0:
+            continue
+        after.update(EntityKind.RELATIONSHIP, rel_id, {"level": 2})
+        trusts.append(rel)
+    if trusts and cause.id == "theme:backing":  # the suggestion: make backing explicit
+        en.append(
+            "backing is made explicit, so that "
+            + join([f"{_name(case, r.source, 'en')} fully trusts "
+                    f"{_name(case, r.target, 'en')}" for r in trusts], "en")
+        )  # fmt: skip
+        nl.append(
+            "de rugdekking uitgesproken wordt, zodat "
+            + join([f"{_name(case, r.source, 'nl')} {_name(case, r.target, 'nl')} volledig "
+                    "vertrouwt" for r in trusts], "nl")
+        )  # fmt: skip
+    elif trusts:
+        return None  # "bring in someone both trust": not a change the map can make for them
+    if not en:
+        return None
+    return Remedy(after, Text(join(en, "en"), join(nl, "nl")))
+
+
+#: Findings of an agreement placing a body's decision with someone who may not take it.
+_AGREEMENT_CODES = frozenset({"AGREEMENT_OVER_PUBLIC_POWER", "AGREEMENT_DECIDER_NO_MANDATE"})
+#: Another body decides under its own responsibility: reached by agreement, never by mandate.
+_BODY_DECIDES = frozenset({"NEED_OTHER_BODY_DECIDES"})
+
+
+def _amend_agreements(case: Case, after: Case, cause: Cause, en: list[str], nl: list[str]) -> None:
+    """The agreements of ``cause`` no longer place its power with their decider: the body
+    that holds it decides itself (the agreement keeps terms and escalation)."""
+    power = cause.id.split(":", 1)[1] if cause.id.startswith("power:") else ""
+    if not power:
+        return
+    keys = {power, str(case.category_of(power))}
+    found = case.powers.get(power)
+    holder = _holder_of(case, power) or (found.holder if found is not None else None)
+    for agreement in case.agreements:
+        if agreement.decider is None or not keys & set(agreement.covers):
+            continue
+        kept = tuple(k for k in agreement.covers if k not in keys)
+        after.update(EntityKind.AGREEMENT, agreement.id, {"covers": kept})
+        decider_en = _name(case, agreement.decider, "en")
+        decider_nl = _name(case, agreement.decider, "nl")
+        what_en, what_nl = case.power_name(power, "en"), case.power_name(power, "nl")
+        body_en = _name(case, holder, "en") if holder else "the body that holds it"
+        body_nl = _name(case, holder, "nl") if holder else "het orgaan dat haar heeft"
+        en.append(
+            f"{body_en} decides ‘{running(what_en)}’ itself, within a term recorded in the "
+            f"{agreement.name}, instead of {decider_en}"
+        )
+        nl.append(
+            f"{body_nl} zelf over ‘{running(what_nl)}’ beslist, binnen een termijn die de "
+            f"{agreement.name} vastlegt, in plaats van {decider_nl}"
+        )
+
+
+def _grant_mandates(
+    case: Case, after: Case, cause: Cause, in_place: bool, en: list[str], nl: list[str]
+) -> None:
+    """The public body that holds a needed decision's power grants its handler a written
+    mandate; ``in_place``: directly, in place of a sub-mandate that is not allowed."""
     grants: dict[tuple[str, str], list[str]] = {}  # (body, handler) -> powers
     for need_id in cause.needs:
         need = case.needs.get(need_id)
@@ -127,14 +215,32 @@ def remedy(case: Case, cause: Cause) -> Remedy | None:
         powers = grants.setdefault((grantor, need.handler), [])
         if power not in powers:
             powers.append(power)
-    en: list[str] = []
-    nl: list[str] = []
     for (grantor, holder), powers in grants.items():
+        replaced = [
+            m for m in case.mandates
+            if in_place and m.holder == holder and m.power in powers and m.grantor != grantor
+            and m.id in cause.mandates and m.instrument is Instrument.MANDATE
+        ]  # fmt: skip
+        for m in replaced:
+            after.remove(EntityKind.MANDATE, m.id)
         for power in powers:
             mandate = Mandate(after.new_id(EntityKind.MANDATE), grantor, holder, power)
             after.add(EntityKind.MANDATE, mandate)
-        what_en = join([f"‘{case.power_name(p, 'en')}’" for p in powers], "en")
-        what_nl = join([f"‘{case.power_name(p, 'nl')}’" for p in powers], "nl")
+        what_en = join([f"‘{running(case.power_name(p, 'en'))}’" for p in powers], "en")
+        what_nl = join([f"‘{running(case.power_name(p, 'nl'))}’" for p in powers], "nl")
+        if replaced:
+            by_en = join(sorted({_name(case, m.grantor, "en") for m in replaced}), "en")
+            by_nl = join(sorted({_name(case, m.grantor, "nl") for m in replaced}), "nl")
+            en.append(
+                f"{_name(case, grantor, 'en')} grants {_name(case, holder, 'en')} the mandate "
+                f"for {what_en} directly and in writing, in place of the sub-mandate from {by_en}"
+            )
+            nl.append(
+                f"{_name(case, grantor, 'nl')} {_name(case, holder, 'nl')} rechtstreeks en "
+                f"schriftelijk mandaat geeft voor {what_nl}, in plaats van het ondermandaat van "
+                f"{by_nl}"
+            )
+            continue
         en.append(
             f"{_name(case, grantor, 'en')} gives {_name(case, holder, 'en')}"
             f" a written mandate for {what_en}"
@@ -143,18 +249,6 @@ def remedy(case: Case, cause: Cause) -> Remedy | None:
             f"{_name(case, grantor, 'nl')} {_name(case, holder, 'nl')}"
             f" schriftelijk mandaat geeft voor {what_nl}"
         )
-    for rel_id in cause.relationships:
-        rel = case.relationships.get(rel_id)
-        if rel is None or rel.kind is not RelationKind.TRUST or rel.level > 0:
-            continue
-        after.update(EntityKind.RELATIONSHIP, rel_id, {"level": 2})
-        en.append(f"{_name(case, rel.source, 'en')} fully trusts {_name(case, rel.target, 'en')}")
-        nl.append(
-            f"{_name(case, rel.source, 'nl')} {_name(case, rel.target, 'nl')} volledig vertrouwt"
-        )
-    if not en:
-        return None
-    return Remedy(after, Text(join(en, "en"), join(nl, "nl")))
 
 
 def try_remedy(

@@ -20,17 +20,24 @@ def test_a_power_out_of_reach_becomes_a_written_mandate_to_the_handler() -> None
     assert {(m.grantor, m.holder, m.power) for m in new} == {
         ("college", "consulent", "bijzondere_bijstand")
     }
+    # the suggestion: "grant the mandate to the consulent directly": it takes the place of the
+    # sub-mandate the mandate decision does not allow (new user, fourth round, 3)
+    assert change.case.mandates.get("m4") is None
+    assert [m.id for m in case.mandates if change.case.mandates.get(m.id) is None] == ["m4"]
     assert all(m.in_writing for m in new)
     assert len(case.mandates) == 11  # the open map is not changed
     outcome = try_remedy(case, cause, before=result)
     assert outcome is not None
-    assert outcome.sentence("en").startswith(
-        "What if College van B&W gives Consulent wijkteam (Sanne) a written mandate for "
+    assert outcome.sentence("en") == (
+        "What if College van B&W grants Consulent wijkteam (Sanne) the mandate for ‘bijzondere "
+        "bijstand verlenen’ directly and in writing, in place of the sub-mandate from Teamleider "
+        "Wijkteam Noord? Then six findings disappear."
     )
     # Dutch running text: roles take their article, the count its real plural
-    assert outcome.sentence("nl").startswith(
-        "Wat als het college van B&W de consulent wijkteam (Sanne) schriftelijk mandaat geeft"
-        " voor ‘Bijzondere bijstand verlenen’? Dan verdwijnen vier bevindingen"
+    assert outcome.sentence("nl") == (
+        "Wat als het college van B&W de consulent wijkteam (Sanne) rechtstreeks en schriftelijk "
+        "mandaat geeft voor ‘bijzondere bijstand verlenen’, in plaats van het ondermandaat van de "
+        "teamleider Wijkteam Noord? Dan verdwijnen zes bevindingen."
     )
     # the two needs it handles on too small a mandate are solved: findings of this very cause;
     # and deciding under the beleidsregels she may deviate from them (Awb 4:84), so the signals
@@ -38,6 +45,8 @@ def test_a_power_out_of_reach_becomes_a_written_mandate_to_the_handler() -> None
     # authorisation is no longer worth a note (jurist M2)
     gone = {f.id for f in outcome.change.disappeared}
     assert gone == {
+        "MANDATE_SUBMANDATE_NOT_ALLOWED:m4",  # the point's own finding (its title)
+        "MANDATE_GENERAL_NOT_IN_WRITING:m4",
         "NEED_HANDLER_MANDATE_FALLS_SHORT:n2",
         "NEED_HANDLER_MANDATE_FALLS_SHORT:n3",
         "MANDATE_SIGNING_NO_POWER:m8",
@@ -78,10 +87,15 @@ def test_negative_backing_becomes_trust() -> None:
     assert after["r26"] is not None
     assert after["r26"].level == 2
     assert after["r25"] == levels["r25"]  # trust that is there already stays as it is
-    assert change.text.en == "Consulent wijkteam (Sanne) fully trusts Manager Werk en Inkomen"
+    # the suggestion: the manager makes backing explicit (new user, fourth round, 3)
+    assert change.text.en == (
+        "backing is made explicit, so that Consulent wijkteam (Sanne) fully trusts Manager Werk "
+        "en Inkomen"
+    )
     assert (
         change.text.nl
-        == "de consulent wijkteam (Sanne) de manager Werk en Inkomen volledig vertrouwt"
+        == "de rugdekking uitgesproken wordt, zodat de consulent wijkteam (Sanne) de manager "
+        "Werk en Inkomen volledig vertrouwt"
     )
     outcome = try_remedy(case, cause, before=result)
     assert outcome is not None
@@ -94,3 +108,39 @@ def test_a_cause_the_map_cannot_fix_has_no_remedy() -> None:
     assert cause is not None
     assert remedy(case, cause) is None
     assert try_remedy(case, cause) is None
+
+
+def test_each_presented_what_if_models_the_act_its_caption_advises() -> None:
+    """New user, fourth round, 3: point 3 advised "let Belastingsamenwerking decide itself"
+    but its what-if gave the consulent a mandate and made two findings appear. Each point's
+    what-if now makes the point's own title finding disappear and brings nothing new."""
+    case = example_case()
+    result = analyse(case)
+    agreement = result.cause("power:instemming_schuldregeling")
+    assert agreement is not None
+    change = remedy(case, agreement)
+    assert change is not None
+    # the agreement is amended; nobody is given a mandate over the tax office's own decision
+    assert len(change.case.mandates) == len(case.mandates)
+    g2 = change.case.agreements.get("g2")
+    assert g2 is not None
+    assert "instemming_schuldregeling" not in g2.covers
+    assert "moratorium" in g2.covers  # the other power it covers is another point
+    outcome = try_remedy(case, agreement, before=result)
+    assert outcome is not None
+    assert outcome.sentence("nl") == (
+        "Wat als Belastingsamenwerking zelf over ‘instemmen met de schuldregeling "
+        "(kwijtschelding van gemeentelijke belastingen)’ beslist, binnen een termijn die de "
+        "Doorbraakafspraak schulden Rivierland 2025 vastlegt, in plaats van de manager Werk en "
+        "Inkomen? Dan verdwijnt één bevinding."
+    )
+    assert [f.id for f in outcome.change.disappeared] == ["AGREEMENT_OVER_PUBLIC_POWER:n7"]
+    assert outcome.change.appeared == ()
+    from ui.present.steps import present_causes
+
+    for cause in present_causes(result):
+        tried = try_remedy(case, cause, before=result)
+        if tried is None:
+            continue
+        gone = {f.id for f in tried.change.disappeared}
+        assert cause.findings[0] in gone, cause.id  # the finding the point is titled by

@@ -20,9 +20,13 @@ from ui.canvas.collapse import collapsed_members
 from ui.canvas.items import EdgeItem
 from ui.canvas.scene import MapScene
 
-__all__ = ["DIMMED", "PresentView"]
+__all__ = ["DIMMED", "DIMMED_TIE", "PresentView"]
 
-DIMMED = 0.12  # the opacity of what a step is not about
+# the opacity of what a step is not about: calm, yet its names still read, so the room can
+# follow the story around the point (0.12 left pale shapes nobody could read: new user,
+# fourth round, 9 and 10)
+DIMMED = 0.4
+DIMMED_TIE = 0.22  # a tie the step is not about: fainter, so the step's own ties stand out
 MOVE_MS = 700  # the length of the animated move
 MAX_ZOOM = 2.0  # a step about one actor does not fill the screen with it
 MARGIN = 0.12  # share of the viewport kept free around what a step shows
@@ -69,19 +73,19 @@ class PresentView(QGraphicsView):
         """Dim everything but ``actors`` and ``edges`` (none: nothing is dimmed)."""
         scene = self.map_scene
         keep_actors = set(actors)
-        keep_edges = set(edges)
-        if keep_actors and not keep_edges:  # a cause without ties: show the ties among them
-            keep_edges = {
-                e.entity_id
-                for e in self._edges()
-                if e.source.entity_id in keep_actors and e.target.entity_id in keep_actors
-            }
+        # the step's own ties, and every tie among its own actors (the line a cause of backing
+        # runs along, the hierarchy between a decider and the handler): at full strength
+        keep_edges = set(edges) | {
+            e.entity_id
+            for e in self._edges()
+            if e.source.entity_id in keep_actors and e.target.entity_id in keep_actors
+        }
         everything = not keep_actors and not keep_edges
         self._highlighted = tuple(keep_actors)
         for actor_id, item in scene.actor_items.items():
             self._set_opacity(item, everything or actor_id in keep_actors)
         for edge in self._edges():
-            self._set_opacity(edge, everything or edge.entity_id in keep_edges)
+            self._set_opacity(edge, everything or edge.entity_id in keep_edges, DIMMED_TIE)
         # a collapsed organisation stands for its actors: shown when one of them is involved
         involved = self._collapsed_with(keep_actors)
         for org_id, node in scene.collapsed_items.items():
@@ -263,9 +267,9 @@ class PresentView(QGraphicsView):
             if actor_id not in focus:
                 self._set_opacity(item, False, 0.0 if actor_id in gone else DIMMED)
         for edge in self._edges():
-            if edge.opacity() <= DIMMED + 1e-6:  # a tie the step is not about
+            if edge.opacity() <= DIMMED_TIE + 1e-6:  # a tie the step is not about
                 ends = {edge.source.entity_id, edge.target.entity_id}
-                self._set_opacity(edge, False, 0.0 if ends & gone else DIMMED)
+                self._set_opacity(edge, False, 0.0 if ends & gone else DIMMED_TIE)
 
     def named(self) -> frozenset[str]:
         """The actors whose names show on screen now."""
