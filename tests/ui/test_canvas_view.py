@@ -67,17 +67,15 @@ def test_grid_view_drag_sets_influence_and_interest(canvas: Any) -> None:
     scene.set_view_mode("grid")
     item = scene.actor_items["a1"]  # influence 0, interest 0
     view.centerOn(item)
-    from ui.canvas.grid import CELL_H, CELL_W, grid_values
-
     start = view.mapFromScene(item.pos())
-    end = view.mapFromScene(QPointF(4 * CELL_W, 1 * CELL_H))  # interest 4, influence 4
+    end = view.mapFromScene(scene.grid_bands()[0].centre(4, 4))
     drag(view, start, end)
     actor = ctl.case.actors.get("a1")
     assert actor is not None
     assert (actor.influence, actor.interest) == (4, 4)
     assert ctl.undo_stack.count() == 1
     ctl.undo_stack.undo()
-    assert grid_values(scene.actor_items["a1"].pos()) == (0, 0)
+    assert scene.grid_values(scene.actor_items["a1"].pos()) == (0, 0)
     assert all(not i.isVisible() for i in scene.relationship_items.values())
 
 

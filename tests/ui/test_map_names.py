@@ -26,7 +26,6 @@ from tests.ui.test_readable import (
     three_districts,
     window_at,
 )
-from ui.canvas.grid import CELL_H, CELL_W
 from ui.canvas.readable import MIN_LABEL_PT
 from ui.document.controller import DocumentController
 from ui.window.files import default_window_size
@@ -253,11 +252,13 @@ def test_the_grid_view_names_every_actor(
     check_first_view(win)
     assert named_clear(win) == len(win.scene.actor_items)
     band = win.scene.backdrop_rect()
+    bands, _ = win.scene.grid_bands()
     for item in win.scene.actor_items.values():  # still in the grid, near its own cell
         assert band.contains(item.pos()), item.actor.name
-        influence, interest = item.actor.influence, item.actor.interest
-        assert abs(item.pos().x() - interest * CELL_W) <= 1.5 * CELL_W, item.actor.name
-        assert abs(item.pos().y() - (5 - influence) * CELL_H) <= 1.5 * CELL_H, item.actor.name
+        cell = bands.cell(item.actor.influence, item.actor.interest)
+        centre = cell.center()
+        assert abs(item.pos().x() - centre.x()) <= 1.5 * cell.width(), item.actor.name
+        assert abs(item.pos().y() - centre.y()) <= 1.5 * cell.height(), item.actor.name
     win.set_view_mode("map")  # back on the map, actors stand where the model says
     for item in win.scene.actor_items.values():
         position = item.actor.position

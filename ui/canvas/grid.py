@@ -7,8 +7,11 @@ interest, not its map position.
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -23,6 +26,8 @@ __all__ = [
     "CELL_H",
     "CELL_W",
     "GridBackgroundItem",
+    "GridBands",
+    "grid_bands",
     "grid_positions",
     "grid_values",
     "quadrant_gloss",
@@ -31,9 +36,7 @@ __all__ = [
 CELL_W = 210.0
 CELL_H = 170.0
 ROW_STEP = 76.0  # room for a name plate of three lines between two actors sharing a cell
-COL_STEP = 110.0
-_SPLIT_X = (HIGH - 0.5) * CELL_W
-_SPLIT_Y = (5 - (HIGH - 0.5)) * CELL_H
+COL_STEP = 110.0  # (the default slot of one actor in a cell, where plates are not known)
 _TINTS: dict[Quadrant, str] = {
     Quadrant.MANAGE_CLOSELY: "#FDEDEC",
     Quadrant.KEEP_SATISFIED: "#FEF5E7",
@@ -59,46 +62,132 @@ def quadrant_gloss(quad: Quadrant) -> str:
     return QCoreApplication.translate("GridBackgroundItem", texts[quad])
 
 
-def cell_centre(influence: int, interest: int) -> QPointF:
-    """The centre of the grid cell for these values (scene coordinates)."""
-    return QPointF(interest * CELL_W, (5 - influence) * CELL_H)
+@dataclass(frozen=True, slots=True)
+class GridBands:
+    """Where the grid's columns (interest 0..5) and rows (influence 5..0, top down) lie.
+
+    A column is as wide, and a row as tall, as its most crowded cell needs for its actors'
+    name plates side by side (at least :data:`CELL_W` by :data:`CELL_H`): on a crowded map
+    the busy cells get the room and the empty ones give it up, so that at any zoom the
+    plates in a busy cell have room in proportion (far out, a plate is the same size on
+    screen whatever the zoom, so only the grid's proportions decide whether names fit).
+    ``xs`` are the seven column edges left to right, ``ys`` the seven row edges top down.
+    """
+
+    xs: tuple[float, ...] = tuple((i - 0.5) * CELL_W for i in range(7))
+    ys: tuple[float, ...] = tuple((i - 0.5) * CELL_H for i in range(7))
+
+    def rect(self) -> QRectF:
+        """The whole grid (scene coordinates)."""
+        return QRectF(self.xs[0], self.ys[0], self.xs[-1] - self.xs[0], self.ys[-1] - self.ys[0])
+
+    def cell(self, influence: int, interest: int) -> QRectF:
+        """The cell for these values (scene coordinates)."""
+        row = 5 - influence
+        left, right = self.xs[interest], self.xs[interest + 1]
+        top, bottom = self.ys[row], self.ys[row + 1]
+        return QRectF(left, top, right - left, bottom - top)
+
+    def centre(self, influence: int, interest: int) -> QPointF:
+        """The centre of the cell for these values."""
+        return self.cell(influence, interest).center()
+
+    @property
+    def split_x(self) -> float:
+        """Where high interest begins."""
+        return self.xs[HIGH]
+
+    @property
+    def split_y(self) -> float:
+        """Where high influence ends (top down)."""
+        return self.ys[6 - HIGH]
+
+    def values(self, pos: QPointF) -> tuple[int, int]:
+        """(influence, interest) for a point on the grid, clamped to 0..5."""
+        interest = max(0, min(5, bisect_right(self.xs, pos.x()) - 1))
+        row = max(0, min(5, bisect_right(self.ys, pos.y()) - 1))
+        return 5 - row, interest
 
 
-def grid_positions(actors: Iterable[Actor]) -> dict[str, QPointF]:
-    """Positions of ``actors`` on the grid; actors sharing a cell are spread inside it."""
+def _sub_grid(count: int, slot: tuple[float, float]) -> tuple[int, int]:
+    """Columns and rows of plates for ``count`` actors in one cell, as square as the plates
+    allow."""
+    cols = max(1, math.ceil(math.sqrt(count * slot[1] / max(slot[0], 1.0))))
+    return cols, max(1, math.ceil(count / cols))
+
+
+def _cells(actors: Iterable[Actor]) -> dict[tuple[int, int], list[Actor]]:
     cells: dict[tuple[int, int], list[Actor]] = defaultdict(list)
     for actor in actors:
-        cells[(actor.influence, actor.interest)].append(actor)
+        influence, interest = max(0, min(5, actor.influence)), max(0, min(5, actor.interest))
+        cells[(influence, interest)].append(actor)
+    return cells
+
+
+def grid_bands(
+    actors: Iterable[Actor], slot: tuple[float, float] = (COL_STEP, ROW_STEP)
+) -> GridBands:
+    """The bands for ``actors`` whose name plates take ``slot`` (width, height) each."""
+    widths, heights = [CELL_W] * 6, [CELL_H] * 6
+    for (influence, interest), members in _cells(actors).items():
+        cols, rows = _sub_grid(len(members), slot)
+        widths[interest] = max(widths[interest], cols * slot[0])
+        heights[5 - influence] = max(heights[5 - influence], rows * slot[1])
+    xs, ys = [-widths[0] / 2], [-heights[0] / 2]
+    for w, h in zip(widths, heights, strict=True):
+        xs.append(xs[-1] + w)
+        ys.append(ys[-1] + h)
+    return GridBands(tuple(xs), tuple(ys))
+
+
+def grid_positions(
+    actors: Iterable[Actor],
+    bands: GridBands | None = None,
+    slot: tuple[float, float] = (COL_STEP, ROW_STEP),
+) -> dict[str, QPointF]:
+    """Positions of ``actors`` on the grid (``bands`` made for plates of ``slot``); actors
+    sharing a cell share it out evenly."""
+    bands = bands or GridBands()
     result: dict[str, QPointF] = {}
-    for (influence, interest), members in cells.items():
-        centre = cell_centre(influence, interest)
-        columns = (len(members) + 2) // 3
-        per_column = (len(members) + columns - 1) // columns
+    for (influence, interest), members in _cells(actors).items():
+        cell = bands.cell(influence, interest)
+        cols, rows = _sub_grid(len(members), slot)
+        cols = min(cols, max(1, math.floor(cell.width() / slot[0])))
+        rows = math.ceil(len(members) / cols)
+        step_x, step_y = cell.width() / cols, cell.height() / rows
         for i, actor in enumerate(members):
-            col, row = divmod(i, per_column)
-            rows_here = min(per_column, len(members) - col * per_column)
-            dx = (col - (columns - 1) / 2) * COL_STEP
-            dy = (row - (rows_here - 1) / 2) * ROW_STEP
-            result[actor.id] = QPointF(centre.x() + dx, centre.y() + dy)
+            row, col = divmod(i, cols)
+            in_row = min(cols, len(members) - row * cols)
+            x = cell.center().x() + (col - (in_row - 1) / 2) * step_x
+            y = cell.top() + (row + 0.5) * step_y
+            result[actor.id] = QPointF(x, y)
     return result
 
 
-def grid_values(pos: QPointF) -> tuple[int, int]:
-    """(influence, interest) for a point on the grid, rounded and clamped to 0..5."""
-    interest = round(pos.x() / CELL_W)
-    influence = round(5 - pos.y() / CELL_H)
-    return max(0, min(5, influence)), max(0, min(5, interest))
+def grid_values(pos: QPointF, bands: GridBands | None = None) -> tuple[int, int]:
+    """(influence, interest) for a point on the grid, clamped to 0..5."""
+    return (bands or GridBands()).values(pos)
 
 
 class GridBackgroundItem(QGraphicsItem):
     """The four quadrant bands with their names (nl and en), axes and ticks."""
 
-    def __init__(self, lang: Lang = "en") -> None:
+    def __init__(self, lang: Lang = "en", bands: GridBands | None = None) -> None:
         super().__init__()
         self.lang: Lang = lang
         self.setZValue(-100)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self._rect = QRectF(-0.5 * CELL_W, -0.5 * CELL_H, 6 * CELL_W, 6 * CELL_H)
+        self.bands = bands or GridBands()
+        self._rect = self.bands.rect()
+
+    def set_bands(self, bands: GridBands) -> None:
+        """Draw the grid with these columns and rows."""
+        if bands == self.bands:
+            return
+        self.prepareGeometryChange()
+        self.bands = bands
+        self._rect = bands.rect()
+        self.update()
 
     def set_language(self, lang: Lang) -> None:
         """Label the quadrants in ``lang`` first."""
@@ -111,10 +200,11 @@ class GridBackgroundItem(QGraphicsItem):
     def quadrant_rects(self) -> dict[Quadrant, QRectF]:
         """The band of each quadrant (scene coordinates)."""
         r = self._rect
-        left = QRectF(r.left(), r.top(), _SPLIT_X - r.left(), _SPLIT_Y - r.top())
-        right = QRectF(_SPLIT_X, r.top(), r.right() - _SPLIT_X, _SPLIT_Y - r.top())
-        low_left = QRectF(r.left(), _SPLIT_Y, _SPLIT_X - r.left(), r.bottom() - _SPLIT_Y)
-        low_right = QRectF(_SPLIT_X, _SPLIT_Y, r.right() - _SPLIT_X, r.bottom() - _SPLIT_Y)
+        sx, sy = self.bands.split_x, self.bands.split_y
+        left = QRectF(r.left(), r.top(), sx - r.left(), sy - r.top())
+        right = QRectF(sx, r.top(), r.right() - sx, sy - r.top())
+        low_left = QRectF(r.left(), sy, sx - r.left(), r.bottom() - sy)
+        low_right = QRectF(sx, sy, r.right() - sx, r.bottom() - sy)
         return {
             Quadrant.KEEP_SATISFIED: left,
             Quadrant.MANAGE_CLOSELY: right,
@@ -159,12 +249,9 @@ class GridBackgroundItem(QGraphicsItem):
                 inner.translated(0, shift + (4 if top else -4)), align, quadrant_gloss(quad)
             )
         painter.setPen(QPen(QColor("#ABB2B9"), 1.5, Qt.PenStyle.DashLine))
-        painter.drawLine(
-            QPointF(_SPLIT_X, self._rect.top()), QPointF(_SPLIT_X, self._rect.bottom())
-        )
-        painter.drawLine(
-            QPointF(self._rect.left(), _SPLIT_Y), QPointF(self._rect.right(), _SPLIT_Y)
-        )
+        sx, sy = self.bands.split_x, self.bands.split_y
+        painter.drawLine(QPointF(sx, self._rect.top()), QPointF(sx, self._rect.bottom()))
+        painter.drawLine(QPointF(self._rect.left(), sy), QPointF(self._rect.right(), sy))
         self._paint_axes(painter)
 
     def _paint_axes(self, painter: QPainter) -> None:
@@ -176,8 +263,8 @@ class GridBackgroundItem(QGraphicsItem):
         painter.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()))
         painter.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()))
         for value in range(6):
-            x = value * CELL_W
-            y = (5 - value) * CELL_H
+            x = self.bands.centre(0, value).x()
+            y = self.bands.centre(value, 0).y()
             painter.drawText(
                 QRectF(x - 20, r.bottom() + 4, 40, 18), Qt.AlignmentFlag.AlignCenter, str(value)
             )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QGraphicsLineItem
 
 from models import Position
 from ui.canvas.collapse import CollapsedItem
-from ui.canvas.grid import grid_values
 from ui.canvas.items import ActorItem
 
 if TYPE_CHECKING:
@@ -134,7 +133,7 @@ class SelectMode(Mode):
         if scene.view_mode == "grid":
             edits: list[tuple[str, str, object]] = []
             for actor_id, pos in moved.items():
-                influence, interest = grid_values(pos)
+                influence, interest = scene.grid_values(pos)
                 edits.append((actor_id, "influence", influence))
                 edits.append((actor_id, "interest", interest))
             if not controller.set_fields(edits, self.view.tr("Move on the grid")):

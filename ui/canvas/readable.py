@@ -37,7 +37,7 @@ __all__ = [
 MIN_LABEL_PT = 9.0  # names are never drawn smaller than this on screen
 READABLE_LIMIT = 400  # shown actors up to which names keep their size (beyond: they drop out)
 MAX_SCALE = 12.0
-MARGIN_PX = 1.5  # free screen pixels around a grown actor: its bounding box (PLATE_BOUND)
+MARGIN_PX = 2.0  # screen pixels around a grown actor: its bounding box (PLATE_BOUND) and a half
 VARIANTS = (0, 1)  # the plate with a glyph, then the narrow plate
 
 

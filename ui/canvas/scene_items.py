@@ -14,7 +14,6 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from mapper.layout.reading import clear_plates
 from models import Actor, Case, Mandate, Practice, Relationship
 from models.i18n import Lang
 from ui.canvas.bundles import layout_edges, merge_same_labels, pair_key
@@ -27,15 +26,19 @@ from ui.canvas.collapse import (
     ties,
 )
 from ui.canvas.filters import MapFilter, Visible, visible
-from ui.canvas.grid import CELL_H, CELL_W, GridBackgroundItem, grid_positions
+from ui.canvas.grid import GridBackgroundItem, GridBands, grid_bands, grid_positions
+from ui.canvas.grid_spread import spread_in_grid
 from ui.canvas.groups import GroupItem, place_groups
 from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem, route_edges
 from ui.canvas.placement import map_positions, unplaced_positions
+from ui.canvas.readable import MARGIN_PX, importance
 from ui.document.controller import DocumentController
 
 __all__ = ["GROUP_LIMIT", "SCENE_MARGIN", "SceneItems", "ViewMode"]
 
 ViewMode = Literal["map", "grid"]
+GRID_GAP = 8.0  # around a name plate in a grid cell (scene units at 100 %)
+REACH = 0.25  # how far past its cell (in cells) an actor may move in the grid to keep its name
 SCENE_MARGIN = 600.0
 GROUP_LIMIT = 400  # actors up to which organisations get boxes
 
@@ -286,23 +289,11 @@ class SceneItems(QGraphicsScene):
         ``zoom`` with names grown by ``scale``, their name plates are clear of each other."""
         if self._view_mode != "grid":
             return
-        base = grid_positions(self.case.actors)
+        bands, slot = self.grid_bands()
+        base = grid_positions(self.case.actors, bands, slot)
         spots = base
         if scale > 1.0:
-            plates = {}
-            for actor_id, item in self.actor_items.items():
-                if item.isVisible():
-                    rect, own = item.plate_rect(), item.natural_rect()
-                    w = max(rect.width() * scale, own.width()) * zoom
-                    plates[actor_id] = (w, max(rect.height() * scale, own.height()) * zoom)
-            xy = {a: (p.x(), p.y()) for a, p in base.items()}
-            # inside the grid's bands: the fit follows the actors, and must not run away
-            lo_x, hi_x = -0.5 * CELL_W, 5.5 * CELL_W
-            lo_y, hi_y = -0.5 * CELL_H, 5.5 * CELL_H
-            spots = {
-                a: QPointF(min(hi_x, max(lo_x, x)), min(hi_y, max(lo_y, y)))
-                for a, (x, y) in clear_plates(xy, plates, zoom).items()
-            }
+            spots = self._spread_plates(base, bands, zoom, scale)
         self._placing = True
         try:
             for actor_id, spot in spots.items():
@@ -312,10 +303,58 @@ class SceneItems(QGraphicsScene):
         finally:
             self._placing = False
 
+    def _spread_plates(
+        self, base: dict[str, QPointF], bands: GridBands, zoom: float, scale: float
+    ) -> dict[str, QPointF]:
+        """Grid places where, at ``zoom`` with names grown by ``scale``, the most important
+        actors' name plates are clear of each other (see :mod:`ui.canvas.grid_spread`)."""
+        gap = 2 * (MARGIN_PX + 1.0) / max(zoom, 1e-6)  # plate, halo and a clear pixel
+        plates, shapes = {}, {}
+        for actor_id, item in self.actor_items.items():
+            if item.isVisible() and actor_id in base:
+                plate, own = item.plate_rect(), item.natural_rect()
+                plates[actor_id] = (plate.width() * scale + gap, plate.height() * scale + gap)
+                shapes[actor_id] = (own.width() + gap, own.height() + gap)
+        weight = importance(self.case)
+        order = sorted(plates, key=lambda a: -weight.get(a, 0.0))
+        band = bands.rect()
+        room = {}
+        for actor in self.case.actors:
+            cell = bands.cell(max(0, min(5, actor.influence)), max(0, min(5, actor.interest)))
+            dx, dy = cell.width() * REACH, cell.height() * REACH
+            room[actor.id] = (
+                cell.left() - dx,
+                cell.top() - dy,
+                cell.right() + dx,
+                cell.bottom() + dy,
+            )
+        xy = {a: (p.x(), p.y()) for a, p in base.items() if a in plates}
+        edges = (band.left(), band.top(), band.right(), band.bottom())
+        spread = spread_in_grid(xy, plates, shapes, order, edges, room)
+        return {**base, **{a: QPointF(x, y) for a, (x, y) in spread.items()}}
+
+    def grid_bands(self) -> tuple[GridBands, tuple[float, float]]:
+        """The grid's columns and rows for the actors now, and the slot of one name plate
+        they were made for (the widest and tallest plate, with a gap); the grid drawn
+        behind the actors follows."""
+        plates = [i.plate_rect() for i in self.actor_items.values()]
+        slot = (
+            max((r.width() for r in plates), default=100.0) + 2 * GRID_GAP,
+            max((r.height() for r in plates), default=40.0) + 2 * GRID_GAP,
+        )
+        bands = grid_bands(self.case.actors, slot)
+        if self._grid_item is not None:
+            self._grid_item.set_bands(bands)
+        return bands, slot
+
+    def grid_values(self, pos: QPointF) -> tuple[int, int]:
+        """(influence, interest) of a point on the grid as drawn now."""
+        return self.grid_bands()[0].values(pos)
+
     def _spots(self) -> dict[str, QPointF]:
         """Where every actor item goes: the model's position, or the grid's."""
         if self._view_mode == "grid":
-            return grid_positions(self.case.actors)
+            return grid_positions(self.case.actors, *self.grid_bands())
         return map_positions(list(self.case.actors))
 
     def _place_unplaced(self) -> None:

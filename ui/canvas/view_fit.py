@@ -73,12 +73,6 @@ class FittedView(QGraphicsView):
         for box in scene.group_items.values():
             if box.isVisible():  # its title stays in view
                 ys.append(box.rect().top() + box.title_rect().height())
-        backdrop = self.map_scene.backdrop_rect()  # the grid's quadrants and axes
-        if not backdrop.isNull():
-            xs += [backdrop.left(), backdrop.right()]
-            ys += [backdrop.top(), backdrop.bottom()]
-        left, top = min(xs), min(ys)
-        spread_w, spread_h = max(xs) - left, max(ys) - top
         sized = items or nodes
         box_w = max(i.boundingRect().width() for i in sized) + 2 * FIT_MARGIN
         box_h = max(i.boundingRect().height() for i in sized) + 2 * FIT_MARGIN
@@ -87,6 +81,14 @@ class FittedView(QGraphicsView):
             plate_h = max(i.plate_rect().height() for i in items) + 2 * FIT_MARGIN
         else:
             plate_w, plate_h = box_w, box_h
+        backdrop = self.map_scene.backdrop_rect()  # the grid's quadrants and axes
+        if not backdrop.isNull():
+            # the grid holds its actors and their plates (ui.canvas.grid_spread): the fit
+            # shows the grid itself, which every actor's place lies in
+            xs, ys = [backdrop.left(), backdrop.right()], [backdrop.top(), backdrop.bottom()]
+            box_w = box_h = plate_w = plate_h = 2 * FIT_MARGIN
+        left, top = min(xs), min(ys)
+        spread_w, spread_h = max(xs) - left, max(ys) - top
         self._auto_collapse_legend()
         best: tuple[float, QRectF] | None = None
         for region in self._fit_regions():
