@@ -29,6 +29,7 @@ from models.enums import default_sphere
 from models.fields import CASE_FIELDS, MAX_LONG_TEXT, FieldSpec
 from models.i18n import Lang
 from models.labels import label
+from ui.docks.bundle_members import BundleList, bundle_members
 from ui.docks.choices import choices_for
 from ui.docks.editors import ChoiceListEdit, create_editor, editor_data, set_editor_data
 from ui.docks.fields import (
@@ -74,6 +75,7 @@ class PropertiesDock(QDockWidget):
         self.editors: dict[str, QWidget] = {}
         self.target_ids: tuple[str, ...] = ()  # (): the case header; several: edited together
         self._specs: dict[str, FieldSpec] = {}
+        self.bundle_list: BundleList | None = None  # a bundle's members, under its tie
         self._case: Case = controller.case
         outer = QWidget(self)
         self.heading = QLabel(outer)
@@ -132,6 +134,7 @@ class PropertiesDock(QDockWidget):
             child.blockSignals(True)
         self.editors = {}
         self._specs = {}
+        self.bundle_list = None
         self.error_label.hide()
         selection = self.controller.selection
         self.form_widget = QWidget()
@@ -176,9 +179,32 @@ class PropertiesDock(QDockWidget):
             caption.setWordWrap(True)  # a long label never crushes the field beside it
             caption.setBuddy(editor)
             form.addRow(caption, editor)
+        if len(entities) == 1:
+            self._add_bundle(form, entities[0].id)
         self._load_values()
         self.scroll_area.setWidget(self.form_widget)  # deletes the old form
         self.setEnabled(True)
+
+    def _add_bundle(self, form: QFormLayout, entity_id: str) -> None:
+        """Above the fields of a tie drawn in a bundle on the map, the bundle's members (a
+        click selects one)."""
+        bundle = bundle_members(self._case, entity_id, current_language())
+        if not bundle.members:
+            return
+        listing = BundleList(
+            bundle,
+            entity_id,
+            lambda chosen: self.controller.set_selection([chosen]),
+            self.form_widget,
+        )
+        heading = listing.heading()
+        caption = QLabel(heading, self.form_widget)
+        caption.setWordWrap(True)
+        listing.setAccessibleName(heading)
+        caption.setBuddy(listing)
+        form.insertRow(0, caption)  # on top: the dock is short on a laptop
+        form.insertRow(1, listing)
+        self.bundle_list = listing
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():

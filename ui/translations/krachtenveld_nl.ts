@@ -270,6 +270,23 @@
     </message>
 </context>
 <context>
+    <name>BundleList</name>
+    <message numerus="yes">
+        <source>%1 (%n mandates), to:</source>
+        <translation>
+            <numerusform>%1 (%n mandaat), aan:</numerusform>
+            <numerusform>%1 (%n mandaten), aan:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ties between %1 and %2:</source>
+        <translation>
+            <numerusform>%n verbinding tussen %1 en %2:</numerusform>
+            <numerusform>%n verbindingen tussen %1 en %2:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CasebookDialog</name>
     <message>
         <source>Casebook</source>
