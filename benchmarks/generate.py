@@ -67,6 +67,7 @@ class _Builder:
     mandates: list[Mandate] = field(default_factory=list)
     needs: list[Need] = field(default_factory=list)
     held: dict[str, tuple[PowerCategory, ...]] = field(default_factory=dict)
+    made_rels: int = 0  # ids stay unique after a tiny size trims relationships
 
     def actor(
         self, kind: ActorKind, name: str, org: str, powers: tuple[PowerCategory, ...] = (),
@@ -91,7 +92,8 @@ class _Builder:
         if s == t:
             return
         practice = _PRACTICES[int(self.rng.integers(len(_PRACTICES)))]
-        rid = f"r{len(self.rels) + 1}"
+        self.made_rels += 1
+        rid = f"r{self.made_rels}"
         self.rels.append(Relationship(rid, s, t, kind, level=level, practice=practice))
 
     def mandate(self, grantor: str, holder: str, power: PowerCategory, sub: bool) -> None:

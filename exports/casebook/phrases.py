@@ -75,6 +75,8 @@ _CODES: dict[str, Text] = {
     "SIGNAL_NO_DECIDER": _T("signals reach nobody who may decide",
                             "signalen bereiken niemand die mag beslissen"),
     "TRIAGE_NOT_ORGANISED": _T("triage is not organised", "de triage is niet belegd"),
+    "TRIAGE_ROLE_WITHOUT_MANDATE": _T("the triage task is not laid down",
+                                      "de triagetaak is niet vastgelegd"),
     "TRUST_BACKING_NEGATIVE": _T("the handler lacks backing up the line",
                                  "de behandelaar mist rugdekking in de lijn"),
     "TRUST_BACKING_WEAK": _T("the handler's backing up the line is weak",

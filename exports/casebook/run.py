@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -167,14 +169,16 @@ def _analyse(
     todo: list[tuple[str, str]], lang: Lang, workers: int, cancelled: Callable[[], bool] | None
 ) -> Iterator[Outcome]:
     """The outcomes of ``todo``, as they come: in this process for one file, else in
-    ``workers`` processes (started fresh, not forked: the app's threads and Qt stay in the
-    parent)."""
+    ``workers`` processes."""
     if workers <= 1 or len(todo) <= 2 * workers:  # starting processes costs more
         for path, relative in todo:
             _check(cancelled)
             yield analyse_file(path, relative, lang)
         return
-    context = multiprocessing.get_context("spawn")
+    # fork is cheap (no imports again), but only safe without other threads (the command
+    # line); the app has Qt's threads, so its workers start fresh
+    alone = sys.platform == "linux" and threading.active_count() == 1
+    context = multiprocessing.get_context("fork" if alone else "spawn")
     with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=context) as pool:
         futures: list[Future[Outcome]] = [
             pool.submit(analyse_file, path, relative, lang) for path, relative in todo

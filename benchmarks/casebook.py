@@ -1,0 +1,120 @@
+"""The casebook's benchmark (issue 16): a cold and a warm run over generated case maps.
+
+Generates ``--cases`` maps of 20–200 actors with :func:`benchmarks.generate.generate_case`
+(deterministic by seed), then measures, in this one run:
+
+- **baseline**: the sum of single-case analyses (:func:`mapper.analysis.analyse` of each map,
+  in this process, one after the other), divided by the processes the casebook uses; also
+  the sum of the casebook's own per-case work (read, anonymise, analyse, reduce);
+- **cold**: :func:`exports.casebook.run_casebook` without an index (every map analysed, in
+  ``--workers`` processes);
+- **warm**: the same folder again (every map read and hashed, none analysed).
+
+Targets: cold ≤ 1.2 × baseline, warm ≤ 0.05 × cold. The machine's load is recorded with the
+figures (on a shared machine the ratios, measured in the same run, are what count).
+
+Usage::
+
+    python -m benchmarks.casebook --cases 1000 --out docs/benchmark-results/casebook.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate import generate_case
+from exports.casebook import INDEX_NAME, run_casebook
+from exports.casebook.worker import analyse_file
+from mapper.analysis import analyse
+from models import fileformat
+
+__all__ = ["main", "sizes"]
+
+
+def sizes(count: int, low: int = 20, high: int = 200) -> list[int]:
+    """Actor counts for ``count`` cases, spread evenly over ``low``–``high``.
+
+    >>> sizes(3)
+    [20, 110, 200]
+    """
+    if count == 1:
+        return [low]
+    return [low + round(i * (high - low) / (count - 1)) for i in range(count)]
+
+
+def _load() -> list[float]:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:  # not on this platform
+        return []
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--cases", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--folder", type=Path, default=None, help="keep the maps here")
+    parser.add_argument("--out", type=Path, default=None, help="write the figures as JSON")
+    args = parser.parse_args(argv)
+    folder = args.folder or Path(tempfile.mkdtemp(prefix="casebook-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, n in enumerate(sizes(args.cases)):
+        path = folder / f"casus-{i:04d}.kvmap"
+        if not path.exists():
+            fileformat.save(generate_case(n, seed=i), path, backup=False)
+        paths.append(path)
+    (folder / INDEX_NAME).unlink(missing_ok=True)
+    load_before = _load()
+    analysis = 0.0
+    own = 0.0
+    for path in paths:
+        case = fileformat.load(path)
+        start = time.perf_counter()
+        analyse(case)
+        analysis += time.perf_counter() - start
+        start = time.perf_counter()
+        analyse_file(str(path), path.name, "nl")
+        own += time.perf_counter() - start
+    start = time.perf_counter()
+    cold = run_casebook(folder, "nl", workers=args.workers)
+    cold_s = time.perf_counter() - start
+    start = time.perf_counter()
+    warm = run_casebook(folder, "nl", workers=args.workers)
+    warm_s = time.perf_counter() - start
+    baseline = analysis / args.workers
+    figures: dict[str, Any] = {
+        "cases": args.cases,
+        "workers": args.workers,
+        "cores": os.cpu_count(),
+        "load_before": load_before,
+        "load_after": _load(),
+        "sum_single_analyses_s": round(analysis, 2),
+        "sum_casebook_per_case_s": round(own, 2),
+        "baseline_s": round(baseline, 2),
+        "cold_s": round(cold_s, 2),
+        "warm_s": round(warm_s, 2),
+        "cold_over_baseline": round(cold_s / baseline, 3),
+        "warm_over_cold": round(warm_s / cold_s, 4),
+        "cold_analysed": cold.analysed,
+        "warm_analysed": warm.analysed,
+        "warm_reused": warm.reused,
+        "recurring_causes": sum(1 for r in cold.book.recurring if len(r.cases) >= 2),
+    }
+    print(json.dumps(figures, indent=2))
+    if args.out is not None:
+        args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    if args.folder is None:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
