@@ -200,11 +200,17 @@ class Case(CaseQueries, Shorthands):
 
     @classmethod
     def build(
-        cls, info: CaseInfo, parts: Mapping[EntityKind, Iterable[Any]], *, checked: bool = False
+        cls,
+        info: CaseInfo,
+        parts: Mapping[EntityKind, Iterable[Any]],
+        *,
+        checked: bool = False,
+        linked: bool = False,
     ) -> Case:
         """Build a case from entities per kind without emitting signals; raises
-        :class:`ModelError` with every problem of ids and references, and of every field and
-        cross-field rule unless ``checked`` says the caller (the loader, :meth:`copy`) did."""
+        :class:`ModelError` with every problem of ids and references unless ``linked`` says
+        the caller checked them (the loader against the file, :meth:`copy` against a valid
+        case), and of every field and cross-field rule unless ``checked`` says it did."""
         case = cls(info)
         given = {kind: list(parts.get(kind, ())) for kind in KINDS}
         if not checked:
@@ -216,8 +222,11 @@ class Case(CaseQueries, Shorthands):
                 if not checked:
                     case._normalised(kind, item)
                     _raise_cross(item)
-                case._check_new_id(item.id)
+                if not linked:
+                    case._check_new_id(item.id)
                 coll._insert(len(coll), item)
+        if linked:
+            return case
         problems: list[Problem] = []
         for kind, items in given.items():
             for item in items:
@@ -265,9 +274,8 @@ class Case(CaseQueries, Shorthands):
 
     def copy(self) -> Case:
         """An independent copy (entities and snapshots are immutable, so they are shared)."""
-        twin = Case.build(
-            self._info, {kind: list(self.collection(kind)) for kind in KINDS}, checked=True
-        )
+        parts = {kind: list(self.collection(kind)) for kind in KINDS}
+        twin = Case.build(self._info, parts, checked=True, linked=True)
         twin.timeline = self.timeline.copy()
         return twin
 

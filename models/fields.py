@@ -11,7 +11,7 @@ three can never disagree.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from models.acceptance import Acceptance
 from models.entities import (
@@ -449,9 +449,15 @@ class KindSpec:
     prefix: str
     section: str
 
+    refers: tuple[FieldSpec, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # found once: the loader and every collection insert ask for each entity
+        object.__setattr__(self, "refers", tuple(f for f in self.fields if f.refers is not None))
+
     def refs(self) -> tuple[FieldSpec, ...]:
         """The fields that refer to other entities."""
-        return tuple(f for f in self.fields if f.refers is not None)
+        return self.refers
 
 
 # In file order: a new top-level array is one more line here (and its class and fields).

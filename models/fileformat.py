@@ -341,6 +341,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         CaseInfo(**info_values),
         {kind: (item for _, item in items) for kind, items in built.items()},
         checked=True,
+        linked=True,  # ids, references, cycles and the header were checked above
     )
     if timeline is not None:
         case.timeline = timeline
