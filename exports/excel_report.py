@@ -27,6 +27,7 @@ from exports.excel_style import (
     add_dropdown,
     align_top,
     finish_table,
+    paginate,
     print_fit,
     text_height,
     write_row,
@@ -125,7 +126,7 @@ def _write_overview(ws: Any, case: Case, lang: Lang) -> int:
     ws.column_dimensions["A"].width = 36
     ws.column_dimensions["B"].width = 14
     ws.column_dimensions["C"].width = 90
-    print_fit(ws, landscape=False)
+    print_fit(ws)  # 140 characters wide: landscape prints it at a readable size
     row = 3
     for field, en, nl in CASE_ROWS:
         value: object = getattr(info, field)
@@ -204,6 +205,7 @@ def build_report(
     wb.move_sheet(lists_ws, offset=len(wb.sheetnames))
     lists_ws.sheet_state = "hidden"
     align_top(wb)  # every cell at the top of its row, wrapped or not
+    paginate(wb)  # printed at a size one can read
     return wb
 
 
