@@ -61,7 +61,16 @@ from functools import lru_cache
 
 from models.enums import ActorKind
 
-__all__ = ["Name", "article", "once", "once_forms", "sentences", "with_article"]
+__all__ = [
+    "Name",
+    "agreement_name",
+    "article",
+    "once",
+    "once_forms",
+    "organisation_name",
+    "sentences",
+    "with_article",
+]
 
 # role nouns (and the endings of compounds such as "inkomensconsulent") with their article
 # adjectives before the role noun ("Dagelijks bestuur Kredietbank", "Intern begeleider")
@@ -74,7 +83,7 @@ _DE = (
     "behandelaar", "uitvoerder", "coach", "toezichthouder", "inspectie", "rechter", "griffier",
     "controller", "adviseur", "ambtenaar", "beheerder", "dienst", "commissie", "fractie",
     "gemeente", "provincie", "verhuurder", "werkgever", "hulpverlener", "begeleider",
-    "ondersteuner", "invorderaar", "leerkracht", "voogd", "mentor", "wijkagent",
+    "ondersteuner", "invorderaar", "leerkracht", "voogd", "mentor", "wijkagent", "kundige",
 )  # fmt: skip
 
 
@@ -186,6 +195,42 @@ class Name(str):
             return str(self), ""
         rest = len(head) + 1
         return f"the {dutch[rest:]}", f"the {short[rest:]}" if short else ""
+
+
+def agreement_name(name: str) -> Name:
+    """An agreement's name as a value of a finding's text: inside a Dutch sentence with its
+    article (:func:`with_article`), keeping its capital as a proper name (jurist N7).
+
+    >>> agreement_name("Doorbraakafspraak schulden Rivierland 2025").running("nl")
+    'de Doorbraakafspraak schulden Rivierland 2025'
+    >>> agreement_name("Escalatieprotocol wijkteams").running("nl")
+    'het Escalatieprotocol wijkteams'
+    """
+    made = Name(name)
+    made.short = ""
+    made.dutch = with_article(name, "nl")
+    return made
+
+
+# organisations whose name is a common noun with a place: "de Belastingsamenwerking"
+_ORGANISATION_DE = ("samenwerking", "dienst", "uitvoeringsorganisatie", "omgevingsdienst")
+
+
+def organisation_name(name: str) -> Name:
+    """An organisation's name inside a Dutch sentence: a name that is a common noun takes its
+    article ("het bestuur van de Belastingsamenwerking"; jurist N7), a proper name does not
+    ("Kredietbank Rivierland", "GGZ Rivierland").
+
+    >>> organisation_name("Belastingsamenwerking").running("nl")
+    'de Belastingsamenwerking'
+    >>> organisation_name("GGZ Rivierland").running("nl")
+    'GGZ Rivierland'
+    """
+    made = Name(name)
+    made.short = ""
+    head = name.split(" ", 1)[0].casefold()
+    made.dutch = f"de {name}" if head.endswith(_ORGANISATION_DE) else name
+    return made
 
 
 def _short(dutch: str) -> str:

@@ -32,6 +32,7 @@ from mapper.checks._legal_text import power_text
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
+from mapper.names import agreement_name, organisation_name
 from models import Agreement, Need, OrganisationKind
 
 __all__ = ["agreements_over_public_powers", "other_body", "other_body_finding"]
@@ -81,7 +82,7 @@ def other_body_finding(ctx: Context, need: Need, body: str, grant: Grant) -> Fin
         "body": name,
         "rel": Text("which", "dat" if name.running("nl").startswith("het ") else "die"),
         "handler": g.name(need.handler),
-        "org": legal.org_name(org_id) if org_id else "",
+        "org": organisation_name(legal.org_name(org_id)) if org_id else "",
         "grantor": "",
     }
     parts: list[str] = []
@@ -140,7 +141,7 @@ def _quoted(text: Text) -> Text:
 def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool) -> Finding:
     g, legal = ctx.graphs, ctx.legal
     data = {
-        "agreement": a.name or a.id,
+        "agreement": agreement_name(a.name or a.id),
         "decider": g.name(a.decider),
         "body": g.name(body),
         "powers": [_quoted(power_text(legal, p)) for p in powers],

@@ -28,6 +28,7 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
+from mapper.names import organisation_name
 from mapper.quadrant import HIGH
 from mapper.texts.spheres import SECOND_BRIDGE, WORLDS
 from models import ActorKind, OrganisationKind, RelationKind, Sphere
@@ -126,7 +127,7 @@ def _opponents(ctx: Context) -> list[Finding]:
         if org is not None and org.kind == OrganisationKind.JOINT_ARRANGEMENT:
             lever = "joint"  # reached through its bestuur, in which the gemeente sits
         values = {
-            "org": org.name if org is not None else "",
+            "org": organisation_name(org.name) if org is not None else "",
             "name": g.name(actor.id),
             "owner": g.name(owner),
             "influence": _INFLUENCE[min(actor.influence, 5)],

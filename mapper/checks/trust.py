@@ -19,13 +19,11 @@ from __future__ import annotations
 
 from mapper.catalogue import LANGS, Message, render, say
 from mapper.checks._backing_tree import BackingTree
-from mapper.checks._util import path_phrase
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from mapper.graph import CaseGraphs
 from mapper.texts.trust import DISTRUSTS, MORE_PROBLEMS, NO_TRUST_MAPPED, ONE_WAY
-from models import Instrument, RelationKind, Sphere
+from models import ActorKind, Instrument, RelationKind, Sphere
 
 __all__ = ["LINE_KINDS", "check"]
 
@@ -70,6 +68,7 @@ def _backing(ctx: Context) -> list[Finding]:
     # preferring lines of command over collaboration.
     inside = [a.id for a in g.actors.values() if a.effective_sphere in _OWN_SPHERES]
     inside_set = set(inside)
+    top = _heads(ctx, top)
     tree = _lines_from(ctx, inside, [t for t in top if t in inside_set])
     found: list[Finding] = []
     top_set = set(top)
@@ -86,6 +85,32 @@ def _backing(ctx: Context) -> list[Finding]:
             groups.setdefault(last, []).append(handler)
     found.extend(_backing_finding(ctx, tree, last, handlers) for last, handlers in groups.items())
     return found
+
+
+def _heads(ctx: Context, top: list[str]) -> list[str]:
+    """Where the line of command starts: a portfolio holder (a wethouder) has no line over the
+    civil service; the college has (art. 160 Gemeentewet). A top that is an administrator but
+    no bestuursorgaan is replaced by the bestuursorganen of its organisation on a line of
+    command or accountability (jurist N9); a map without one keeps its top."""
+    g = ctx.graphs
+    command = {RelationKind.HIERARCHY, RelationKind.ACCOUNTABILITY}
+    on_line = {x for r in g.relationships if r.kind in command for x in (r.source, r.target)}
+    heads: list[str] = []
+    for t in top:
+        actor = g.actors.get(t)
+        if actor is None or actor.kind != ActorKind.ADMINISTRATOR or actor.is_public_body:
+            heads.append(t)
+            continue
+        bodies = [
+            a.id
+            for a in g.actors.values()
+            if a.id in on_line
+            and a.kind == ActorKind.ADMINISTRATOR
+            and a.is_public_body
+            and a.organisation == actor.organisation
+        ]
+        heads.extend(bodies or [t])
+    return list(dict.fromkeys(heads))
 
 
 def _lines_from(ctx: Context, inside: list[str], starts: list[str]) -> BackingTree:
@@ -126,13 +151,12 @@ def _backing_finding(ctx: Context, tree: BackingTree, last: str, handlers: list[
     ]
     if more:  # a long line: the problems nearest the handler, and how many more there are
         weak_words.append(_say(MORE_PROBLEMS, {"n": more}))
-    line, line_en, line_nl = _line(g, tree, chain_to)
+    line = _line(tree, chain_to)
     values = {
         "handler": g.name(chain_to),
         "n": len(handlers),
         "others": [g.name(a) for a in others[:8]],
         "top": g.name(tree.root[chain_to]),
-        "line": Text(line_en, line_nl),
         "negative": neg,
         "weak": weak_words,
     }
@@ -155,22 +179,13 @@ def _say(message: Message, values: dict[str, object]) -> Text:
     return Text(*(render(message, values, lang, sentence=False) for lang in LANGS))
 
 
-def _line(g: CaseGraphs, tree: BackingTree, handler: str) -> tuple[list[str], str, str]:
-    """The backing line's actors as shown, and the line in words (long lines shortened)."""
+def _line(tree: BackingTree, handler: str) -> list[str]:
+    """The backing line's actors that are shown on the map (long lines shortened: the top and
+    the part nearest the handler)."""
     tail = tree.line(handler, _SHOWN_LINE)
-    hidden = tree.depth[handler] + 1 - len(tail)
-    if hidden <= 0:
-        return tail, path_phrase(g, tail), path_phrase(g, tail)
-    root = tree.root[handler]
-    shown = tail[-(_SHOWN_LINE - 2) :]
-    hidden = tree.depth[handler] - len(shown)
-    head = g.name(root)
-    rest = path_phrase(g, shown)
-    return (
-        [root, *shown],
-        f"{head} → … ({hidden} more) → {rest}",
-        f"{head} → … (nog {hidden}) → {rest}",
-    )
+    if tree.depth[handler] + 1 - len(tail) <= 0:
+        return tail
+    return [tree.root[handler], *tail[-(_SHOWN_LINE - 2) :]]
 
 
 def _pairs(ctx: Context) -> list[Finding]:

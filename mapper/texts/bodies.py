@@ -44,9 +44,12 @@ TEXTS: dict[Code, Entry] = {
                 "beslist (art. 10:13 Awb). {grantor} kan daarover alleen beleidsregels geven "
                 "(art. 10:16 lid 1 Awb) of de delegatie intrekken (art. 10:18 Awb).",
             ),
+            # the organ decides itself; a joint arrangement's organ (its invorderingsambtenaar)
+            # holds the task through the participating municipalities, not directly from a
+            # statute, so no "op grond van de wet" here (jurist N2)
             "own": Message(
-                ", {rel} holds ‘{power}’ by statute and decides on it itself.",
-                ", {rel} ‘{power}’ op grond van de wet heeft en er zelf over beslist.",
+                ", {rel} decides on it itself.",
+                ", {rel} daarover zelf beslist.",
             ),
             "joint": Message(
                 "; put bottlenecks on the agenda of the board of {org}, in which the "

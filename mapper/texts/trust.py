@@ -59,11 +59,12 @@ TEXTS: dict[Code, Entry] = {
             "Wantrouwen op de lijn van {top} naar {one}{many}",
         ),
         Message(
-            "On the line {line}: {negative:semi}. A professional who distrusts the line above "
-            "is less likely to deviate from the routine where that is needed.{weak_part}{also}",
-            "Op de lijn {line}: {negative:semi}. Een professional die de lijn erboven "
-            "wantrouwt, zal minder snel van de routine afwijken waar dat nodig is.{weak_part}"
-            "{also}",
+            "On the line from {top} to {one}{many}: {negative:semi}. A professional who "
+            "distrusts the line above is less likely to deviate from the routine where that is "
+            "needed.{weak_part}{also}",
+            "Op de lijn van {top} naar {one}{many}: {negative:semi}. Een professional die de "
+            "lijn erboven wantrouwt, zal minder snel van de routine afwijken waar dat nodig "
+            "is.{weak_part}{also}",
         ),
         Message(
             "Make backing explicit: the manager states in advance that reasoned deviation will "
@@ -79,8 +80,9 @@ TEXTS: dict[Code, Entry] = {
             "Rugdekking voor {one}{many} is niet geborgd",
         ),
         Message(
-            "On the line {line} trust is not mutual: {weak:semi}.{also}",
-            "Op de lijn {line} is het vertrouwen niet wederzijds: {weak:semi}.{also}",
+            "On the line from {top} to {one}{many} trust is not mutual: {weak:semi}.{also}",
+            "Op de lijn van {top} naar {one}{many} is het vertrouwen niet wederzijds: "
+            "{weak:semi}.{also}",
         ),
         Message(
             "Discuss backing along the line, and ask both ways how much trust there is.",

@@ -4,8 +4,9 @@ A household with rent arrears and debts to several creditors; the housing corpor
 court order to evict. The municipality can grant special assistance and admit the household
 to debt relief; staying the eviction is the corporation's own private-law decision, reached
 by the covenant; whether the Belastingsamenwerking agrees to one settlement is its own
-public-law decision (kwijtschelding of municipal taxes): the breakthrough agreement arranges
-a term and escalation, and names no one who decides for it (jurist W3).
+public-law decision, taken by its invorderingsambtenaar (Gemeentewet art. 231(2)(c); jurist
+N2): the breakthrough agreement arranges a term and escalation, and names no one who decides
+for it (jurist W3).
 """
 
 from __future__ import annotations
@@ -93,10 +94,10 @@ def debt_eviction_case() -> Case:
         ),
         Actor(
             "belastingen_iv",
-            "Invorderaar Belastingsamenwerking",
+            "Invorderingsambtenaar van de Belastingsamenwerking",
             K.PARTNER,
             organisation="belastingen",
-            public_body=True,  # the invorderingsambtenaar decides on kwijtschelding himself
+            public_body=True,  # the organ is the invorderingsambtenaar, not the GR (jurist N2)
             influence=3,
             interest=1,
             stance=-1,
@@ -149,14 +150,15 @@ def debt_eviction_case() -> Case:
         ),
         Power(
             "instemming_schuldregeling",
-            "Instemmen met de schuldregeling (kwijtschelding van gemeentelijke belastingen)",
+            "Instemmen met een akkoord in de schuldregeling (gemeentelijke belastingen)",
             PowerCategory.OTHER,
-            "Gemeentewet art. 255; Invorderingswet 1990 art. 26",
+            "Gemeentewet art. 231 lid 2 onder c en art. 255; Invorderingswet 1990",
             RuleType.STATUTE,
             "belastingen_iv",
             MandateRule.ALLOWED,
-            "Een besluit van de Belastingsamenwerking zelf; een afspraak kan er een termijn en "
-            "een escalatieroute voor regelen, maar het niet bij een ander leggen.",
+            "Een besluit van de invorderingsambtenaar van de Belastingsamenwerking zelf; een "
+            "afspraak kan er een termijn en een escalatieroute voor regelen, maar het niet bij "
+            "een ander leggen.",
         ),
     ]
     mandates = [
@@ -209,7 +211,7 @@ def debt_eviction_case() -> Case:
             ("consulent", "manager", R.TRUST, -1, ""),
             ("consulent", "kredietbank_sc", R.COLLABORATION, 1, "schuldregeling"),
             ("consulent", "corporatie_bo", R.COLLABORATION, 1, ""),
-            ("kredietbank_sc", "belastingen_iv", R.COLLABORATION, 1, "kwijtschelding"),
+            ("kredietbank_sc", "belastingen_iv", R.COLLABORATION, 1, "akkoord schuldregeling"),
             ("manager", "wethouder", R.FEEDBACK, 1, "signalen uit casussen"),
             ("jz", "college", R.ACCOUNTABILITY, 1, "bezwaren"),
         ]
@@ -273,7 +275,8 @@ def debt_eviction_case() -> Case:
             None,
             ("instemming_schuldregeling",),
             valid_from=date(2025, 1, 1),
-            notes="De Belastingsamenwerking beslist binnen vier weken over een voorgestelde "
+            notes="De invorderingsambtenaar van de Belastingsamenwerking beslist binnen vier "
+            "weken over een voorgesteld akkoord in de "
             "schuldregeling; bij een impasse escaleert de consulent naar de teamleider "
             "invordering.",
         ),

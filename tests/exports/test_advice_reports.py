@@ -141,8 +141,9 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
     # moratorium (jurist W3, fourth round N5)
     assert points[3] == (
         "in te stemmen met een wijziging van de Doorbraakafspraak schulden Rivierland 2025, "
-        "waarin Belastingsamenwerking zelf over ‘instemmen met de schuldregeling (kwijtschelding "
-        "van gemeentelijke belastingen)’ beslist binnen een afgesproken termijn, ‘moratorium "
+        "waarin de invorderingsambtenaar van de Belastingsamenwerking zelf over ‘instemmen met "
+        "een akkoord in de schuldregeling (gemeentelijke belastingen)’ beslist binnen een "
+        "afgesproken termijn, ‘moratorium "
         "aanvragen bij de rechtbank’ bij het college van B&W blijft (in mandaat de teamleider "
         "Wijkteam Noord), en vastligt bij wie de consulent kan escaleren; de wethouder te vragen "
         "dit met de partners uit te werken;"

@@ -60,7 +60,8 @@ def test_the_decisions_of_the_example_name_what_the_college_changes(
         "casus niet van één persoon afhangt"
     )
     assert by_id["theme:signals"] == (
-        owner + "met Belastingsamenwerking en het deurwaarderskantoor af te spreken bij wie zij "
+        owner + "met de invorderingsambtenaar van de Belastingsamenwerking en het "
+        "deurwaarderskantoor af te spreken bij wie zij "
         "met een signaal terecht kunnen"
     )
     # the college granted these mandates itself: it decides, it does not commission

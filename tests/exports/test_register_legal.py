@@ -40,8 +40,14 @@ def test_partners_decisions_and_agreements_are_no_powers_of_the_register() -> No
     assert "Vaststellen dat een casus maatwerk vraagt" not in powers  # an internal work rule
     assert "Bijzondere bijstand verlenen" in powers
     holders = {r.get("power_holder") for r in rows}
-    # the Belastingsamenwerking's own public-law power is a power of the map too (jurist W3)
-    assert holders <= {"College van B&W", "Gemeenteraad", "Belastingsamenwerking"}
+    # the Belastingsamenwerking's own public-law power is a power of the map too (jurist W3);
+    # its organ is the invorderingsambtenaar (jurist N2)
+    assert holders <= {
+        "College van B&W",
+        "Gemeenteraad",
+        "Invorderingsambtenaar van de Belastingsamenwerking",
+    }
+    assert "Belastingsamenwerking" not in holders
 
 
 def test_the_word_overview_lists_them_apart_and_the_sheet_reads_back(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ def test_an_agreement_cannot_give_a_manager_the_colleges_power() -> None:
     [f] = of(c, "AGREEMENT_DECIDER_NO_MANDATE")
     assert f.severity == Severity.WARNING
     assert f.title("nl") == (
-        "Doorbraakafspraak schulden legt een besluit van het college van B&W bij de manager "
+        "De Doorbraakafspraak schulden legt een besluit van het college van B&W bij de manager "
         "Werk en Inkomen"
     )
     nl = f.detail("nl")
@@ -75,8 +75,11 @@ def test_the_example_shows_both_forms() -> None:
     assert [f.needs for f in over] == [("n7",)]
     # the Belastingsamenwerking's consent to the settlement is its own public-law decision
     nl = over[0].detail("nl")
-    assert "Doorbraakafspraak schulden Rivierland 2025 wijst de manager Werk en Inkomen aan" in nl
-    assert "Wat de manager onder de afspraak beslist, bindt Belastingsamenwerking niet." in nl
+    assert (
+        "De Doorbraakafspraak schulden Rivierland 2025 wijst de manager Werk en Inkomen aan" in nl
+    )
+    # the organ is the invorderingsambtenaar, not the GR (jurist N2)
+    assert "Wat de manager onder de afspraak beslist, bindt de invorderingsambtenaar niet." in nl
     assert "binnen welke termijn dat gebeurt en bij wie de casus kan worden geëscaleerd" in (
         over[0].suggestion("nl")
     )

@@ -123,9 +123,9 @@ def test_template_findings_read_as_a_jurist_would(key: str) -> None:
         # M10: beleidsregels are the college's (art. 4:81 Awb); an adviser owns no rules
         assert "eigenaar van de regels (" not in text, finding.code
         # M15: a gemeenschappelijke regeling is reached through its bestuur, not its tax collector
-        if finding.code == "SPHERES_OPPONENT_UNCONNECTED" and "Invorderaar" in text:
-            assert "in het bestuur van Belastingsamenwerking" in finding.suggestion("nl")
-            assert "met Invorderaar" not in finding.suggestion("nl")
+        if finding.code == "SPHERES_OPPONENT_UNCONNECTED" and "invorderingsambtenaar" in text:
+            assert "in het bestuur van de Belastingsamenwerking" in finding.suggestion("nl")
+            assert "met de invorderingsambtenaar" not in finding.suggestion("nl")
         if finding.code == "LEARNING_NO_FEEDBACK_PATH":
             assert "art. 4:81 Awb" in finding.detail("nl")
     case = template_case(key)
