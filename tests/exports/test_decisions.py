@@ -172,7 +172,7 @@ def test_one_point_for_the_whole_doorbraakafspraak(example: tuple[Case, Analysis
     point = _point(case, analysis, moratorium, "nl")
     assert point == _point(case, analysis, consent, "nl")
     assert point.startswith("in te stemmen met een wijziging van de Doorbraakafspraak ")
-    assert "zelf over ‘instemmen met de schuldregeling" in point
+    assert "zelf over ‘instemmen met een akkoord in de schuldregeling" in point
     assert "‘moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft" in point
     assert "(in mandaat de teamleider Wijkteam Noord)" in point
     assert "vastligt bij wie de consulent kan escaleren" in point
