@@ -87,6 +87,11 @@ def build_parser(lang: Lang, commands: dict[str, CommandModule]) -> argparse.Arg
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    import multiprocessing
+
+    # in the bundle, a worker process of the casebook starts here and must run its task,
+    # not the program (a no-op when run from source)
+    multiprocessing.freeze_support()
     args_in = list(sys.argv[1:] if argv is None else argv)
     lang = _language_from_argv(args_in)
     commands = discover()
