@@ -244,7 +244,7 @@ class EdgeItem(QGraphicsItem):
             return []
         spots = [QRectF(self._label_rect)]
         w, h = self._label_rect.width(), self._label_rect.height()
-        for t in (0.38, 0.62, 0.28, 0.72):
+        for t in (0.44, 0.56, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8):
             at = self._path.pointAtPercent(t)
             spots.append(QRectF(at.x() - w / 2, at.y() - h / 2, w, h))
         return spots

@@ -39,6 +39,7 @@ READABLE_LIMIT = 400  # shown actors up to which names keep their size (beyond: 
 MAX_SCALE = 12.0
 MARGIN_PX = 2.0  # screen pixels around a grown actor: its bounding box (PLATE_BOUND) and a half
 VARIANTS = (0, 1)  # the plate with a glyph, then the narrow plate
+LABEL_GAP_PX = 3.0  # screen pixels an edge label keeps from actors and other labels
 
 
 def label_scale(zoom: float, min_pt: float = MIN_LABEL_PT) -> float:
@@ -260,14 +261,18 @@ def apply(
                 edge.label_hidden = False
                 edge.update()
         return result
-    _place_edge_labels(shown, visible_edges, obstacles)
+    _place_edge_labels(shown, visible_edges, obstacles, LABEL_GAP_PX / max(zoom, 1e-6))
     return result
 
 
 def _place_edge_labels(
-    actors: Sequence[ActorItem], edges: Sequence[EdgeItem], obstacles: Sequence[QRectF]
+    actors: Sequence[ActorItem],
+    edges: Sequence[EdgeItem],
+    obstacles: Sequence[QRectF],
+    gap: float = 0.0,
 ) -> None:
-    """Show an edge label only where it covers no actor, no obstacle and no other label."""
+    """Show an edge label only where it keeps ``gap`` (scene units) from every actor,
+    obstacle and other label."""
     labelled = [e for e in edges if e.shown_text()]
     if not labelled:
         return
@@ -281,7 +286,10 @@ def _place_edge_labels(
     # else further along its line, else hidden (it shows when the pointer is on the line)
     order = sorted(labelled, key=lambda e: (not e.bundle_text, not e.bold_label))
     for edge in order:
-        spot = next((r for r in edge.label_spots() if not taken.hits(r)), None)
+        spot = next(
+            (r for r in edge.label_spots() if not taken.hits(r.adjusted(-gap, -gap, gap, gap))),
+            None,
+        )
         hidden = spot is None
         if spot is not None:
             edge.move_label(spot)
