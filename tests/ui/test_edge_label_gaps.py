@@ -20,9 +20,14 @@ from ui.window.main_window import MainWindow
 
 __all__ = ["window_at"]
 
+
+def _template(key: str) -> Callable[[], Case]:
+    return lambda: template_case(key)
+
+
 CASES: dict[str, Callable[[], Case]] = {
     "example": example_case,
-    **{t.key: (lambda key=t.key: template_case(key)) for t in TEMPLATES},
+    **{t.key: _template(t.key) for t in TEMPLATES},
 }
 
 
