@@ -15,7 +15,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from exports.anonymise import _first_name, _surnames, anonymise, citizen_names
+from exports.anonymise import anonymise, staff_names
+from exports.anonymise_history import unknown_names
+from exports.anonymise_names import citizen_names, first_name, surnames
+from exports.anonymise_words import HEALTH_NAME
 from mapper.timeline import case_at
 from models.case import Case
 from models.i18n import Lang
@@ -97,31 +100,37 @@ class CopyLeakError(ValueError):
 
 
 def _names(case: Case) -> list[str]:
-    """Every resident's name, surname and first name, from the map and its snapshots."""
+    """Every resident's name, surname and first name, from the map and its snapshots, and
+    the staff's personal names ("Sanne")."""
     states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
     full = dict.fromkeys(n for state in states for n in citizen_names(state))
-    parts = [p for n in full for p in [*_surnames(n), _first_name(n) or ""] if p]
-    return list(dict.fromkeys([*full, *parts]))
+    parts = [p for n in full for p in [*surnames(n), first_name(n) or ""] if p]
+    return list(dict.fromkeys([*full, *parts, *staff_names(case)]))
 
 
-def _ids(data: Any) -> set[str]:
-    """Every id in the written file (the values under "id"): ids are kept, so references
-    hold, and are not searched here."""
+def _known(data: Any) -> list[str]:
+    """The names and decisions in the written map and its snapshots, and the snapshots'
+    labels: what a save's edit may name."""
     if isinstance(data, dict):
-        own = {data["id"]} if isinstance(data.get("id"), str) else set()
-        return own.union(*(_ids(v) for v in data.values()))
+        own = [v for k, v in data.items() if k in ("name", "decision", "label")]
+        return [
+            *(v for v in own if isinstance(v, str)),
+            *(x for v in data.values() for x in _known(v)),
+        ]
     if isinstance(data, list):
-        return set().union(*(_ids(v) for v in data))
-    return set()
+        return [x for v in data for x in _known(v)]
+    return []
 
 
 def _leak(
-    data: Any, names: list[tuple[str, re.Pattern[str]]], ids: set[str], where: str
+    data: Any, names: list[tuple[str, re.Pattern[str]]], where: str
 ) -> tuple[str, str] | None:
-    """The first (name, JSON path) in ``data`` where a name survived (ids left out)."""
+    """The first (name, JSON path) in ``data`` where a name, or a word that shows health,
+    survived; ids and finding keys are searched too (hostile review 4, H1 1)."""
     if isinstance(data, str):
-        if data in ids or data.partition(":")[2] in ids:  # an id, or a finding key "KIND:id"
-            return None
+        health = HEALTH_NAME.search(data)
+        if health is not None:
+            return health.group(0), where or "/"
         return next(((n, where or "/") for n, p in names if p.search(data)), None)
     items: Any = ()
     if isinstance(data, dict):
@@ -129,9 +138,20 @@ def _leak(
     elif isinstance(data, list):
         items = enumerate(data)
     for key, value in items:
-        found = _leak(value, names, ids, f"{where}/{key}")
+        found = _leak(value, names, f"{where}/{key}")
         if found:
             return found
+    return None
+
+
+def _history_leak(data: Any) -> tuple[str, str] | None:
+    """The first name in a save's edits that the written map does not explain (a resident
+    deleted before any snapshot, H1 6)."""
+    known = _known(data)
+    for i, entry in enumerate(data.get("history", []) if isinstance(data, dict) else []):
+        for j, edit in enumerate(entry.get("edits", []) if isinstance(entry, dict) else []):
+            if isinstance(edit, str) and (names := unknown_names(edit, known)):
+                return names[0], f"/history/{i}/edits/{j}"
     return None
 
 
@@ -140,10 +160,13 @@ def write_anonymised_copy(case: Case, path: str | Path, lang: Lang) -> None:
     check it; raises :class:`CopyLeakError` (and removes the file) when a name survived."""
     from models import fileformat
 
-    fileformat.save(anonymise(case, map_language(case, lang)), path, backup=False)
-    names = [(n, re.compile(rf"\b{re.escape(n)}\b", re.IGNORECASE)) for n in _names(case)]
+    fileformat.save(anonymise(case, map_language(case, lang), for_copy=True), path, backup=False)
+    names = [
+        (n, re.compile(rf"(?<![^\W_]){re.escape(n)}(?![^\W_])", re.IGNORECASE))
+        for n in _names(case)
+    ]
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    found = _leak(data, names, _ids(data), "")
+    found = _leak(data, names, "") or _history_leak(data)
     if found is not None:
         Path(path).unlink()
         raise CopyLeakError(str(path), found[0], found[1], lang)

@@ -84,6 +84,7 @@ _DE = (
     "controller", "adviseur", "ambtenaar", "beheerder", "dienst", "commissie", "fractie",
     "gemeente", "provincie", "verhuurder", "werkgever", "hulpverlener", "begeleider",
     "ondersteuner", "invorderaar", "leerkracht", "voogd", "mentor", "wijkagent", "kundige",
+    "aanbieder",
 )  # fmt: skip
 
 
@@ -105,6 +106,8 @@ def article(name: str, kind: ActorKind | None = None) -> str:
     if not name.strip():
         return ""
     words = name.casefold().split()
+    if words[0] in ("de", "het", "een"):  # already with its article ("de zorgaanbieder")
+        return ""
     # the role noun, or the noun after an adjective ("Gemeentelijke ombudsman")
     adjective = words[0].endswith("e") or words[0] in _ADJECTIVES
     for first in words[:2] if adjective and len(words) > 1 else words[:1]:

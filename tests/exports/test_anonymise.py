@@ -3,7 +3,6 @@ the financial wording of waiving a claim (M12)."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import zipfile
 from pathlib import Path
@@ -100,26 +99,41 @@ def test_the_anonymised_nota_names_a_health_decision_neutrally(tmp_path: Path) -
     assert anon.needs.get("n1").decision == example_case().needs.get("n1").decision  # type: ignore[union-attr]
 
 
-def test_anonymise_keeps_ids_and_references() -> None:
+def test_anonymise_renames_ids_that_show_a_name_or_health_and_keeps_references() -> None:
+    # hostile review 4, H1 1: the resident's id "jansen" carries her surname, "ggz" the care
     case = example_case()
     anon = anonymise(case, "nl")
-    assert [a.id for a in anon.actors] == [a.id for a in case.actors]
-    assert [m.holder for m in anon.mandates] == [m.holder for m in case.mandates]
-    assert anon.actors.get("jansen").name == "Inwoner"  # type: ignore[union-attr]
-    assert anonymise(case, "en").actors.get("jansen").name == "Resident"  # type: ignore[union-attr]
+    old = [a.id for a in case.actors]
+    new = [a.id for a in anon.actors]
+    moved = {o: n for o, n in zip(old, new, strict=True) if o != n}
+    assert moved == {"jansen": "inwoner", "ggz": "zorgaanbieder"}
+    assert [moved.get(m.holder, m.holder) for m in case.mandates] == [
+        m.holder for m in anon.mandates
+    ]
+    ends = [
+        (moved.get(r.source, r.source), moved.get(r.target, r.target)) for r in case.relationships
+    ]
+    assert ends == [(r.source, r.target) for r in anon.relationships]
+    assert anon.actors.get("inwoner").name == "Inwoner"  # type: ignore[union-attr]
+    assert anonymise(case, "en").actors.get("resident").name == "Resident"  # type: ignore[union-attr]
 
 
-def test_a_map_without_residents_is_left_as_it_is() -> None:
+def test_a_map_without_residents_keeps_its_title_but_still_leaves_health_out() -> None:
     from models.timeline import Timeline
 
     case = example_case()
     case.timeline = Timeline()  # her snapshots name her: the map would not be without residents
     case.remove(EntityKind.ACTOR, "jansen")
     anon = anonymise(case, "nl")
-    assert anon.info == case.info
-    assert [dataclasses.astuple(a) for a in anon.actors] == [
-        dataclasses.astuple(a) for a in case.actors
-    ]
+    assert anon.info.title == case.info.title
+    assert "GGZ" in case.info.intent
+    assert "GGZ" not in anon.info.intent
+    # only the staff's personal names and the care provider's name change
+    changed = {a.name: b.name for a, b in zip(case.actors, anon.actors, strict=True) if a != b}
+    assert changed == {
+        "Consulent wijkteam (Sanne)": "Consulent wijkteam",
+        "GGZ-team Rivierland": "Zorgaanbieder",
+    }
 
 
 def test_cli_anonymise(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -59,13 +59,20 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     parser.add_argument(
         "--anonymise",
         action="store_true",
-        help=pick(lang, "for .docx/.pptx (the default there): name residents by their role "
-                  "and leave health out (art. 9 GDPR); with --to copy.kvmap: an anonymised "
-                  "copy of the map to share, its snapshots too, its saves without authors",
-                  "voor .docx/.pptx (daar de standaard): noem inwoners bij hun rol en laat "
-                  "gezondheid weg (art. 9 AVG); met --to kopie.kvmap: een geanonimiseerde "
-                  "kopie van de kaart om te delen, ook de momentopnamen, de opslagmomenten "
-                  "zonder wie opsloeg"),
+        help=pick(lang, "for .docx/.pptx (the default there): names residents by their role "
+                  "and leaves out their names and health data as far as possible (art. 9 "
+                  "GDPR); a staff member's own name leaves their actor's name (\u2018Consulent "
+                  "wijkteam (Sanne)\u2019 becomes \u2018Consulent wijkteam\u2019) and a "
+                  "mental-health provider is called \u2018the care provider\u2019; with --to "
+                  "copy.kvmap: an anonymised copy of the map to share, its snapshots too, its "
+                  "saves without authors, residents under new ids",
+                  "voor .docx/.pptx (daar de standaard): noemt inwoners bij hun rol en laat "
+                  "hun naam en gezondheidsgegevens zoveel mogelijk weg (art. 9 AVG); de eigen "
+                  "naam van een medewerker verdwijnt uit de naam van de actor (\u2018Consulent "
+                  "wijkteam (Sanne)\u2019 wordt \u2018Consulent wijkteam\u2019) en een "
+                  "ggz-instelling heet \u2018de zorgaanbieder\u2019; met --to kopie.kvmap: een "
+                  "geanonimiseerde kopie van de kaart om te delen, ook de momentopnamen, de "
+                  "opslagmomenten zonder wie opsloeg, inwoners onder een nieuwe id"),
     )  # fmt: skip
     parser.add_argument(
         "--named",

@@ -65,9 +65,11 @@ EXCHANGE_ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Exchange", "&Anonymised (note and slides)"),
         QT_TRANSLATE_NOOP(
             "Exchange",
-            "Name residents by their role and leave health details out of the advice note and "
-            "the slides (art. 5 and 9 AVG). A note for the college may name a resident where "
-            "its decision needs that; it rarely does.",
+            "The advice note and the slides name residents by their role and leave out their "
+            "names and health data as far as possible (art. 5 and 9 AVG); a staff member's own "
+            "name leaves their actor's name and a mental-health provider is called the care "
+            "provider. A note for the college may name a resident where its decision needs "
+            "that; it rarely does.",
         ),
         checkable=True,
         context="Exchange",

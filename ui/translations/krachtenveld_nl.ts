@@ -641,8 +641,8 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Geanon&amp;imiseerd (nota en presentatie)</translation>
     </message>
     <message>
-        <source>Name residents by their role and leave health details out of the advice note and the slides (art. 5 and 9 AVG). A note for the college may name a resident where its decision needs that; it rarely does.</source>
-        <translation>Noem inwoners bij hun rol en laat gezondheidsgegevens weg uit de adviesnota en de presentatie (art. 5 en 9 AVG). Een nota aan het college mag een inwoner noemen als het besluit dat vraagt; dat is zelden zo.</translation>
+        <source>The advice note and the slides name residents by their role and leave out their names and health data as far as possible (art. 5 and 9 AVG); a staff member&apos;s own name leaves their actor&apos;s name and a mental-health provider is called the care provider. A note for the college may name a resident where its decision needs that; it rarely does.</source>
+        <translation>De adviesnota en de presentatie noemen inwoners bij hun rol en laten hun naam en gezondheidsgegevens zoveel mogelijk weg (art. 5 en 9 AVG); de eigen naam van een medewerker verdwijnt uit de naam van de actor en een ggz-instelling heet de zorgaanbieder. Een nota aan het college mag een inwoner noemen als het besluit dat vraagt; dat is zelden zo.</translation>
     </message>
     <message>
         <source>&amp;Kumu workbook…</source>

@@ -1,0 +1,102 @@
+"""The words an anonymised text leaves out or says otherwise (art. 9 AVG): sentences about
+health, the names of mental-health and other care providers ("GGZ Rivierland" becomes "de
+zorgaanbieder", jurist round 4 N6), and the personal names of staff in an actor's name
+("Consulent wijkteam (Sanne)" becomes "Consulent wijkteam": the role stays).
+
+Examples
+--------
+>>> staff_name("Consulent wijkteam (Sanne)")
+('Consulent wijkteam', 'Sanne')
+>>> staff_name("Teamleider Wijkteam Noord")
+('Teamleider Wijkteam Noord', None)
+>>> bool(HEALTH_NAME.search("GGZ-team Rivierland")), bool(HEALTH_NAME.search("Zorgverzekeraar"))
+(True, False)
+>>> without_health("Belt vaak terug. Heeft een depressie.")
+'Belt vaak terug.'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "HEALTH",
+    "HEALTH_NAME",
+    "NEUTRAL_NEED",
+    "NEUTRAL_POWER",
+    "PROVIDER",
+    "staff_name",
+    "without_health",
+]
+
+# words that show health data (art. 9 AVG); "zorg" only on its own, not in "zorgverzekeraar"
+HEALTH = re.compile(
+    r"\b(ggz|gezondheid|psychisch|psychiatr|verslav|medisch|ziekte|ziek|behandel|diagnos|"
+    r"depress|burn-?out|health|medical|mental|psychiatric|addiction|treatment|illness)\w*"
+    r"|\b(zorg|care)\b",
+    re.IGNORECASE,
+)
+# words that on their own tell that someone is treated for their (mental) health: a name with
+# one of them (a provider, an id) is said neutrally, and the written copy may not hold them
+HEALTH_NAME = re.compile(
+    r"(?<![^\W_])(ggz|psychiatr|psychisch|psycholo|verslav|depress|diagnos|burn-?out|"
+    r"mental|psychiatric|addiction|kliniek|clinic|ziekenhuis|hospital)",
+    re.IGNORECASE,
+)
+# the neutral name of a needed decision, and of a power, that shows health
+NEUTRAL_NEED = {"nl": "Start van specialistische zorg", "en": "Start of specialist care"}
+NEUTRAL_POWER = {"nl": "Specialistische zorg starten", "en": "Starting specialist care"}
+# a care provider named neutrally: the organisation as it reads in a sentence (the analysis
+# writes an organisation's name as it is: "een besluit van de zorgaanbieder"), the actor as
+# a role that takes its article ("de zorgaanbieder")
+PROVIDER = {
+    "organisation": {"nl": "de zorgaanbieder", "en": "the care provider"},
+    "actor": {"nl": "Zorgaanbieder", "en": "Care provider"},
+    "id": {"nl": "zorgaanbieder", "en": "care_provider"},
+}
+_CLAUSE = re.compile(r"(?<=[.;!?])\s+")
+_JOIN = re.compile(r",\s+|\s+(?:en|and|maar|but)\s+")
+# a personal name in brackets after a role: one to three words, the first a capital and
+# lower-case letters ("(Sanne)", "(Jan de Vries)"), not an abbreviation ("(GGZ)")
+_PERSON = re.compile(r"\s*\((?P<person>[A-Z][a-zà-ÿ]+(?:[ -][A-Za-zà-ÿ]+){0,2})\)")
+
+
+def staff_name(name: str) -> tuple[str, str | None]:
+    """A staff actor's name without a personal name in brackets, and that personal name."""
+    match = _PERSON.search(name)
+    if match is None:
+        return name, None
+    role = (name[: match.start()] + name[match.end() :]).strip()
+    return (role, match.group("person")) if role else (name, None)
+
+
+def _trimmed(clause: str) -> str | None:
+    """The part of ``clause`` before the phrase that speaks of health, when that part is a
+    sentence of its own (at least four words), ended with a full stop; else None."""
+    health = HEALTH.search(clause)
+    if health is None:
+        return clause
+    cuts = [m.start() for m in _JOIN.finditer(clause, 0, health.start())]
+    if not cuts:
+        return None
+    head = clause[: cuts[-1]].rstrip(" ,;")
+    return head + "." if len(head.split()) >= 4 else None
+
+
+def without_health(text: str, *, trim: bool = False) -> str:
+    """``text`` without the sentences and clauses that speak of health; with ``trim``, a
+    sentence keeps what it says before the health phrase (an intent keeps its aim)."""
+    if trim:
+        kept = [t for c in _CLAUSE.split(text) if (t := _trimmed(c)) is not None]
+    else:
+        kept = [c for c in _CLAUSE.split(text) if not HEALTH.search(c)]
+    out: list[str] = []
+    for clause in kept:
+        if out and out[-1].endswith(";") and not clause[:1].islower():
+            out[-1] = out[-1][:-1] + "."
+        if out and out[-1].endswith(".") and clause[:1].islower():
+            clause = clause[:1].upper() + clause[1:]
+        out.append(clause)
+    if out and out[-1].endswith(";"):
+        out[-1] = out[-1][:-1] + "."
+    return " ".join(out)
