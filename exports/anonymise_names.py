@@ -12,6 +12,8 @@ Examples
 'De kinderen van de inwoner gaan naar school.'
 >>> replace("Mevrouw Jansen (41) belde.", pattern, lookup, "nl")
 'De inwoner belde.'
+>>> replace("De Jansens wonen hier; zie de familie Jansen.", pattern, lookup, "nl")
+'De gezinsleden wonen hier; zie het gezin.'
 >>> replace("Jansen's children.", pattern, Lookup(names, roles(names, "en")), "en")
 "The resident's children."
 """
@@ -91,7 +93,7 @@ def name_pattern(names: list[str]) -> re.Pattern[str] | None:
     if not parts:
         return None
     return re.compile(
-        rf"{_PREFIX}(?<![^\W_])(?P<core>{'|'.join(parts)})(?P<poss>'?s)?(?![^\W_]){_AGE}"
+        rf"(?P<art>\b(?:[Dd]e|[Tt]he)\s+)?{_PREFIX}(?<![^\W_])(?P<core>{'|'.join(parts)})(?P<poss>'?s)?(?![^\W_]){_AGE}"
         r"(?P<noun>\s+[a-zà-ÿ][\w-]*)?",
         re.IGNORECASE,
     )
@@ -166,22 +168,25 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
     def role(match: re.Match[str]) -> str:
         found = match.group(0)
         core = match.group("core")
-        prefix = found[: match.start("core") - match.start()]
+        art = match.group("art") or ""
+        prefix = found[len(art) : match.start("core") - match.start()]
         name = lookup.who(prefix, core)
         before = text[: match.start()].rstrip()
         start = match.start() == 0 or before.endswith((".", "!", "?"))
-        if name == lookup.HOUSEHOLD or found.split(" ", 1)[0].casefold() in HOUSEHOLD_WORDS:
+        first = found[len(art) :].split(" ", 1)[0].casefold()
+        if name == lookup.HOUSEHOLD or first in HOUSEHOLD_WORDS:
             said = household
         else:
             said = lookup.roles[name]
             said = said if " " in said else article + said
         noun = match.group("noun") or ""
+        if art and match.group("poss") and not prefix:  # "de Jansens wonen": the family
+            said = "de gezinsleden" if lang == "nl" else "the family members"
+            return (said[:1].upper() + said[1:] if start else said) + noun
+        if art and not said.startswith(("de ", "het ", "the ")):  # "de inwoner 2"
+            said = art.casefold() + said
         # "Jansens kinderen": the children of the resident, not "De inwoner kinderen"
-        # ("de Jansens wonen" is the family, not a possessive)
-        plural = before.casefold().endswith((" de", " het", " the")) or before.casefold() in (
-            "de", "het", "the",
-        )  # fmt: skip
-        if match.group("poss") and noun and noun == noun.lower() and not plural:
+        if match.group("poss") and noun and noun == noun.lower():
             if lang == "nl":
                 said, noun = f"de {noun.strip()} van {said}", ""
             else:

@@ -141,8 +141,9 @@ EXCHANGE_ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Exchange", "Anonymised c&opy of the map (.kvmap)…"),
         QT_TRANSLATE_NOOP(
             "Exchange",
-            "A copy of the map to share: residents named by their role, in the snapshots too, "
-            "and the saves without who saved",
+            "A copy of the map to share: residents named by their role and under new ids, staff "
+            "without their own names, health data left out as far as possible, in the snapshots "
+            "too, and the saves without who saved",
         ),
         group=Group.EXPORT,
         value=_KINDS["kvmap_anonymised"],

@@ -705,8 +705,8 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Geanonimiseerde k&amp;opie van de kaart (.kvmap)…</translation>
     </message>
     <message>
-        <source>A copy of the map to share: residents named by their role, in the snapshots too, and the saves without who saved</source>
-        <translation>Een kopie van de kaart om te delen: inwoners bij hun rol genoemd, ook in de momentopnamen, en de opslagmomenten zonder wie opsloeg</translation>
+        <source>A copy of the map to share: residents named by their role and under new ids, staff without their own names, health data left out as far as possible, in the snapshots too, and the saves without who saved</source>
+        <translation>Een kopie van de kaart om te delen: inwoners bij hun rol genoemd en onder een nieuwe id, medewerkers zonder hun eigen naam, gezondheidsgegevens zoveel mogelijk weggelaten, ook in de momentopnamen, en de opslagmomenten zonder wie opsloeg</translation>
     </message>
     <message>
         <source>&amp;Compare with file…</source>
