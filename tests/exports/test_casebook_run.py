@@ -146,3 +146,20 @@ def test_parallel_processes_give_the_same_casebook(tmp_path: Path) -> None:
     assert parallel.workers == 2
     assert parallel.book == serial.book
     assert [c.shown for c in parallel.cases] == [c.shown for c in serial.cases]
+
+
+def test_stopping_keeps_what_was_analysed(tmp_path: Path) -> None:
+    from exports.casebook import CasebookCancelled
+
+    root = _folder(tmp_path)
+    asked = iter(range(100))
+
+    def stop_after_three() -> bool:
+        return next(asked) >= 3 + 6  # six files are hashed first, then three analysed
+
+    with pytest.raises(CasebookCancelled):
+        run_casebook(root, "nl", workers=1, cancelled=stop_after_three)
+    again = run_casebook(root, "nl", workers=1)
+    # the three read before Stop: jansen-schulden and 2026/keten1 kept, nieuwer.kvmap refused
+    assert again.reused == 2
+    assert len(again.cases) == 4
