@@ -38,7 +38,7 @@ OBJECTION_POWER = Power(
     RuleType.STATUTE,
     "college",
     MandateRule.ALLOWED,
-    "Niet gemandateerd aan wie het bestreden besluit in mandaat nam (Awb art. 10:3 lid 3).",
+    "Niet gemandateerd aan wie het bestreden besluit in mandaat nam (art. 10:3 lid 3 Awb).",
 )
 OBJECTION_MANDATE = Mandate(
     "m5",

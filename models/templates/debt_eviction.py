@@ -122,7 +122,7 @@ def debt_eviction_case() -> Case:
             "college",
             MandateRule.ALLOWED,
             "Wie onder de beleidsregel beslist, ook een gemandateerde, moet afwijken waar "
-            "volgen onevenredig uitpakt (Awb art. 4:84), tenzij het mandaatbesluit dat "
+            "volgen onevenredig uitpakt (art. 4:84 Awb), tenzij het mandaatbesluit dat "
             "voorbehoudt; afwijken is geen aparte bevoegdheid.",
         ),
         OBJECTION_POWER,
@@ -134,8 +134,8 @@ def debt_eviction_case() -> Case:
             RuleType.STATUTE,
             "raad",
             MandateRule.FORBIDDEN,
-            "Een algemeen verbindend voorschrift: mandaat is uitgesloten (Awb art. 10:3 lid 2 "
-            "onder a).",
+            "Een algemeen verbindend voorschrift: mandaat is uitgesloten (art. 10:3 lid 2 onder a "
+            "Awb).",
         ),
         Power(
             "ontruiming_aanhouden",

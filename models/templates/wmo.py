@@ -103,7 +103,7 @@ def wmo_case() -> Case:
             "college",
             MandateRule.ALLOWED,
             "Wie onder de beleidsregels beslist, ook een gemandateerde, moet ervan afwijken waar "
-            "toepassing onevenredig uitpakt (Awb art. 4:84); dat is geen aparte bevoegdheid.",
+            "toepassing onevenredig uitpakt (art. 4:84 Awb); dat is geen aparte bevoegdheid.",
         ),
         Power(
             "afwijken_verordening",
@@ -123,8 +123,8 @@ def wmo_case() -> Case:
             RuleType.STATUTE,
             "raad",
             MandateRule.FORBIDDEN,
-            "Een algemeen verbindend voorschrift: mandaat is uitgesloten (Awb art. 10:3 lid 2 "
-            "onder a).",
+            "Een algemeen verbindend voorschrift: mandaat is uitgesloten (art. 10:3 lid 2 onder a "
+            "Awb).",
         ),
         OBJECTION_POWER,
         Power(

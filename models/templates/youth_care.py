@@ -128,8 +128,8 @@ def youth_care_case() -> Case:
             RuleType.STATUTE,
             "raad",
             MandateRule.FORBIDDEN,
-            "Een algemeen verbindend voorschrift: mandaat is uitgesloten (Awb art. 10:3 lid 2 "
-            "onder a).",
+            "Een algemeen verbindend voorschrift: mandaat is uitgesloten (art. 10:3 lid 2 onder a "
+            "Awb).",
         ),
         OBJECTION_POWER,
         Power(
@@ -140,7 +140,7 @@ def youth_care_case() -> Case:
             RuleType.INTERNAL,
             "teamleider",
             MandateRule.ALLOWED,
-            "Een interne taaktoedeling in de werkinstructie, geen besluit (Awb art. 1:3): "
+            "Een interne taaktoedeling in de werkinstructie, geen besluit (art. 1:3 Awb): "
             "vraagt geen mandaat.",
         ),
         Power(
