@@ -138,6 +138,38 @@ def _quoted(text: Text) -> Text:
     return Text(f"‘{text.en}’", f"‘{text.nl}’")
 
 
+#: What a power's name says when its act is a request or a procedural act, not a besluit
+_REQUEST = ("aanvragen bij de rechtbank", "verzoek", "verzoeken", "indienen bij", "request")
+
+
+_ACT: dict[str, dict[str, object]] = {
+    "besluit": {
+        "act": Text("a decision", "een besluit"),
+        "grant": Text("mandate", "mandaat"),
+        "take": Text("take the decision itself", "het besluit zelf nemen"),
+        "pass_on": Text(
+            "mandate it in writing to whoever the agreement names",
+            "het schriftelijk mandateren aan wie de afspraak aanwijst",
+        ),
+    },
+    "request": {
+        "act": Text("a request", "een verzoek"),
+        "grant": Text("authorisation (machtiging)", "machtiging"),
+        "take": Text("file the request itself", "het verzoek zelf indienen"),
+        "pass_on": Text(
+            "authorise whoever the agreement names to do so, in writing",
+            "wie de afspraak aanwijst daartoe schriftelijk machtigen",
+        ),
+    },
+}
+
+
+def _no_besluit(name: str) -> bool:
+    """Whether a power's act is a request to a court or another procedural act, no besluit."""
+    low = name.casefold()
+    return any(word in low for word in _REQUEST)
+
+
 def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool) -> Finding:
     g, legal = ctx.graphs, ctx.legal
     data = {
@@ -149,8 +181,12 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
     }
     needs = [n.id for n in ctx.graphs.needs if set(ctx.legal.covered(str(n.power))) & set(powers)]
     if own:
+        # a request to a court (art. 4a Wgs) is no besluit (art. 1:3 Awb): it is passed on by
+        # machtiging, not by mandate (art. 10:12 Awb; jurist N4)
+        act = "request" if all(_no_besluit(legal.powers[p].name) for p in powers) else "besluit"
+        data |= _ACT[act]
         return say(
-            Code.AGREEMENT_DECIDER_NO_MANDATE, Severity.WARNING, data,
+            Code.AGREEMENT_DECIDER_NO_MANDATE, Severity.WARNING, data, parts=[act],
             actors=[a.decider or "", body], needs=needs,
         )  # fmt: skip
     decider = legal.actors[a.decider or ""]

@@ -100,29 +100,39 @@ TEXTS: dict[Code, Entry] = {
     # a body of the decider's own organisation that has not mandated the power (jurist W3)
     Code.AGREEMENT_DECIDER_NO_MANDATE: Entry(
         Message(
-            "{agreement} places a decision of {body} with {decider}",
-            "{agreement} legt een besluit van {body} bij {decider}",
+            "{agreement} places {act} of {body} with {decider}",
+            "{agreement} legt {act} van {body} bij {decider}",
         ),
         Message(
             "{agreement} names {decider} as the one who decides on {powers:list}, but "
             "{n:form:that is a public-law power|those are public-law powers} of {body}, and "
-            "{decider} holds no mandate for this. An agreement between organisations gives "
-            "nobody a power that the law gives to a public body: {body} decides itself, or "
-            "mandates the decision to {decider} (Awb 10:1, 10:3(1)).",
+            "{decider} holds no {grant} for this. An agreement between organisations gives "
+            "nobody a power that the law gives to a public body: {request}{besluit}",
             "{agreement} wijst {decider} aan als beslisser over {powers:list}, maar "
             "{n:form:dat is een publiekrechtelijke bevoegdheid|dat zijn publiekrechtelijke "
-            "bevoegdheden} van {body}, en {decider} heeft daarvoor geen mandaat. Een afspraak "
+            "bevoegdheden} van {body}, en {decider} heeft daarvoor geen {grant}. Een afspraak "
             "tussen organisaties geeft niemand een bevoegdheid die de wet aan een "
-            "bestuursorgaan geeft: {body} beslist zelf, of mandateert het besluit aan "
-            "{decider} (art. 10:1 en 10:3 lid 1 Awb).",
+            "bestuursorgaan geeft: {request}{besluit}",
         ),
         Message(
-            "Have {body} take the decision itself, or mandate it in writing to whoever the "
-            "agreement names; the agreement then records only coordination, terms and "
-            "escalation.",
-            "Laat {body} het besluit zelf nemen, of het schriftelijk mandateren aan wie de "
-            "afspraak aanwijst; de afspraak regelt dan alleen afstemming, termijnen en "
-            "escalatie.",
+            "Have {body} {take}, or {pass_on}; the agreement then records only coordination, "
+            "terms and escalation.",
+            "Laat {body} {take}, of {pass_on}; de afspraak regelt dan alleen afstemming, "
+            "termijnen en escalatie.",
         ),
+        parts={
+            "besluit": Message(
+                "{body} decides itself, or mandates the decision to {decider} (Awb 10:1, 10:3(1)).",
+                "{body} beslist zelf, of mandateert het besluit aan {decider} (art. 10:1 en "
+                "10:3 lid 1 Awb).",
+            ),
+            # a request to a court is no besluit: machtiging, not mandate (jurist N4)
+            "request": Message(
+                "{body} files the request itself, or authorises {decider} to do so (Awb 10:12 "
+                "with 10:3). A request to a court is no decision (Awb 1:3).",
+                "{body} dient het verzoek zelf in, of machtigt {decider} daartoe (art. 10:12 "
+                "jo. 10:3 Awb). Een verzoek aan de rechter is geen besluit (art. 1:3 Awb).",
+            ),
+        },
     ),
 }

@@ -43,19 +43,20 @@ def test_an_agreement_cannot_give_a_manager_the_colleges_power() -> None:
     [f] = of(c, "AGREEMENT_DECIDER_NO_MANDATE")
     assert f.severity == Severity.WARNING
     assert f.title("nl") == (
-        "De Doorbraakafspraak schulden legt een besluit van het college van B&W bij de manager "
+        "De Doorbraakafspraak schulden legt een verzoek van het college van B&W bij de manager "
         "Werk en Inkomen"
     )
     nl = f.detail("nl")
     assert "over ‘moratorium aanvragen bij de rechtbank’" in nl
     # a long role is named in full once, then by its role alone (jurist L3)
     assert "publiekrechtelijke bevoegdheid van het college van B&W, en de manager heeft" in nl
+    # a request to the court is no besluit: machtiging, not mandate (jurist, fourth round N4)
     assert (
         "Een afspraak tussen organisaties geeft niemand een bevoegdheid die de wet aan een "
-        "bestuursorgaan geeft: het college beslist zelf, of mandateert het besluit aan de "
-        "manager (art. 10:1 en 10:3 lid 1 Awb)."
+        "bestuursorgaan geeft: het college dient het verzoek zelf in, of machtigt de manager "
+        "daartoe (art. 10:12 jo. 10:3 Awb)."
     ) in nl
-    assert f.suggestion("nl").startswith("Laat het college van B&W het besluit zelf nemen")
+    assert f.suggestion("nl").startswith("Laat het college van B&W het verzoek zelf indienen")
     assert f.needs == ("n1",)
 
 

@@ -81,9 +81,9 @@ def _agreement_case(name: str) -> list[str]:
 
 def test_an_agreement_named_by_what_it_is_takes_its_article() -> None:
     title, detail, en = _agreement_case("Doorbraakafspraak schulden 2025")
-    assert title.startswith("De Doorbraakafspraak schulden 2025 legt een besluit van het college")
+    assert title.startswith("De Doorbraakafspraak schulden 2025 legt een verzoek van het college")
     assert detail.startswith("De Doorbraakafspraak schulden 2025 wijst de manager")
-    assert en.startswith("Doorbraakafspraak schulden 2025 places a decision")
+    assert en.startswith("Doorbraakafspraak schulden 2025 places a request")
     title, _, _ = _agreement_case("Escalatieprotocol Rivierland")
     assert title.startswith("Het Escalatieprotocol Rivierland legt")
 
@@ -157,3 +157,39 @@ def test_the_example_and_templates_name_no_line_of_a_wethouder() -> None:
             if f.code.startswith("TRUST_BACKING"):
                 assert "lijn van het college van B&W naar" in f.detail("nl"), f.detail("nl")
                 assert "Wethouder" not in f.detail("nl").split(":")[0]
+
+
+# --------------------------------------------------------------------------------- N4
+
+
+def _decider_no_mandate(power_name: str) -> tuple[str, str, str, str]:
+    power = Power("p", power_name, PowerCategory.OTHER, "Wet gemeentelijke schuldhulpverlening "
+                  "art. 4a", RuleType.STATUTE, holder="college")  # fmt: skip
+    need = Need("n1", power_name, "p", None, "consulent", ("gem",), Urgency.HIGH)
+    deal = Agreement("g1", "Doorbraakafspraak schulden", AgreementKind.BREAKTHROUGH,
+                     ("gem", "kb"), "manager", ("p",), valid_from=START)  # fmt: skip
+    [f] = of(case([], powers=[power], needs=[need], agreements=[deal]),
+             "AGREEMENT_DECIDER_NO_MANDATE")  # fmt: skip
+    return f.title("nl"), f.detail("nl"), f.suggestion("nl"), f.detail("en")
+
+
+def test_a_request_to_the_court_is_passed_on_by_machtiging() -> None:
+    title, detail, suggestion, en = _decider_no_mandate("Moratorium aanvragen bij de rechtbank")
+    assert "legt een verzoek van het college van B&W bij de manager" in title
+    assert "het college dient het verzoek zelf in, of machtigt de manager daartoe" in detail
+    assert "(art. 10:12 jo. 10:3 Awb)" in detail
+    assert "Een verzoek aan de rechter is geen besluit (art. 1:3 Awb)." in detail
+    assert "mandateert" not in detail
+    assert (
+        "het verzoek zelf indienen, of wie de afspraak aanwijst daartoe schriftelijk machtigen"
+        in (suggestion)
+    )
+    assert "files the request itself, or authorises" in en
+
+
+def test_a_besluit_is_still_mandated() -> None:
+    title, detail, suggestion, _ = _decider_no_mandate("Saneringskrediet verlenen")
+    assert "legt een besluit van het college van B&W bij de manager" in title
+    assert "beslist zelf, of mandateert het besluit aan de manager" in detail
+    assert "machtig" not in detail
+    assert "het besluit zelf nemen, of het schriftelijk mandateren aan wie" in suggestion
