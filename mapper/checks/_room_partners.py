@@ -13,9 +13,9 @@ from mapper.checks._util import day
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from mapper.names import Name
+from mapper.names import organisation_name
 from mapper.texts.room_words import AGREEMENT_WORD, PARTNER_FIX, PARTNER_LAPSED
-from models import ActorKind, Agreement, AgreementKind, Need, Urgency
+from models import Agreement, AgreementKind, Need, Urgency
 
 
 def _need_orgs(ctx: Context, need: Need) -> set[str]:
@@ -147,7 +147,7 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
     # agree is priority and a contact (jurist W1), never a decider.
     org = legal.org_name(holder.organisation) if holder.organisation else g.name(partner)
     # the decision is the partner organisation's, not its team's (jurist M6)
-    owner = Name.of(org, ActorKind.PARTNER) if holder.organisation else g.name(partner)
+    owner = organisation_name(org) if holder.organisation else g.name(partner)
     data = _what(ctx, need, str(need.power), None) | {
         "partner": g.name(partner),
         "org": org,

@@ -50,6 +50,11 @@ _AFTER_COLON = (
     r"Wat te organiseren:\*? (?:Verleng|Spreek|Laat|Maak|Geef|Leg|Organiseer|Zet|Zorg|Vervang|"
     r"Bespreek|Agendeer|Nodig|Verantwoord|Ga|Vraag|Beleg|De|Het|Een)\b"
 )
+# "Doorbraakafspraak … legt", "van Belastingsamenwerking", "van Wijkverpleegkundige" (N7)
+_NO_ARTICLE = (
+    r"(?:^|[.;:] |\d )(?:Doorbraakafspraak|Raamovereenkomst|Convenant)\b"
+    r"|\b(?:van|met|bij|door|aan|laat) (?:Belastingsamenwerking|Wijkverpleegkundige)\b"
+)
 # (pattern, why) — each one a thing the reviews found in rendered advice
 BAD: list[tuple[str, str]] = [
     (r"\b(mandate|power|need|person|pair|theme):[a-z0-9_]+", "a bare cause id or English key"),
@@ -101,8 +106,12 @@ BAD: list[tuple[str, str]] = [
     (r"\b[Dd]it houdt [^.]* op\b", "'Dit houdt … op', a calque (new user, fourth round 11)"),
     (r"Spreek af bij wie [^.]*\..*\bSpreek af bij wie", "two 'Spreek af bij wie' sentences"),
     (r"\bAlle twee\b|\bAll two\b", "'Alle twee' for 'Beide' (N7)"),
+    (_NO_ARTICLE, "an agreement or organisation named without its article (N7)"),
+    (r"\bde woningcorporatie Thuisplus", "a proper name in lower case (new user, fourth round 11)"),
 ]
 DUTCH_ONLY = {
+    _NO_ARTICLE,
+    r"\bde woningcorporatie Thuisplus",
     _AFTER_COLON,
     r"\b[Dd]it houdt [^.]* op\b",
     r"Spreek af bij wie [^.]*\..*\bSpreek af bij wie",
@@ -247,6 +256,8 @@ def test_the_checks_catch_what_they_name() -> None:
         "Spreek af bij wie Belastingsamenwerking met een signaal terecht kan, en leg dat vast. "
         "Spreek af bij wie het deurwaarderskantoor met een signaal terecht kan, en leg dat vast.",
         "Alle twee relaties tussen de ambtelijke organisatie en de ketenpartners lopen via",
+        "Doorbraakafspraak schulden Rivierland 2025 legt een besluit van Belastingsamenwerking bij",
+        "‘Ontruiming aanhouden’ is een besluit van de woningcorporatie Thuisplus",
     ]
     for text, (pattern, _why) in zip(quoted, BAD, strict=True):
         assert re.search(pattern, text), (pattern, text)
