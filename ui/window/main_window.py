@@ -40,6 +40,7 @@ from ui.window.edit import EditCommands
 from ui.window.files import FileHandler
 from ui.window.icons import mode_icon
 from ui.window.menus import build_menus, shortcuts_html
+from ui.window.status_messages import StatusMessages
 
 __all__ = ["MainWindow"]
 
@@ -198,10 +199,9 @@ class MainWindow(QMainWindow):
         self.cancel_button.setObjectName("layout_cancel_button")
         self.cancel_button.setDefaultAction(self.actions_["layout_cancel"])
         self.cancel_button.hide()
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.cancel_button)
-        status.addPermanentWidget(self.counts_label)
-        status.addPermanentWidget(self.zoom_label)
+        for widget in (self.progress, self.cancel_button, self.counts_label, self.zoom_label):
+            status.addPermanentWidget(widget)
+        self.messages = StatusMessages(status, (self.counts_label, self.zoom_label))
 
     def _connect_actions(self) -> None:
         a, view = self.actions_, self.view
