@@ -26,6 +26,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from mapper.authority import Basis, Grant
 from mapper.catalogue import say
 from mapper.checks._legal_text import power_text
@@ -33,7 +35,7 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.names import agreement_name, organisation_name
-from models import Agreement, Need, OrganisationKind
+from models import Agreement, Instrument, Need, OrganisationKind, RuleType
 
 __all__ = ["agreements_over_public_powers", "other_body", "other_body_finding"]
 
@@ -49,6 +51,26 @@ def _owners(ctx: Context, key: str) -> list[tuple[str, Grant]]:
         for actor, g in auth.grants.get(p, {}).items()
         if g.basis in _OWN and legal.actors[actor].is_public_body
     ]
+
+
+def void_deciders(ctx: Context) -> frozenset[str]:
+    """Actors whose only "power" is an agreement naming them decider over another
+    organisation's public-law power, which no agreement can give (jurist, fourth round, map
+    B): not a bestuursorgaan, and holding no power by statute, delegation or mandate."""
+    legal, auth = ctx.legal, ctx.authority
+    out: set[str] = set()
+    for a in ctx.graphs.agreements:
+        decider = legal.actors.get(a.decider or "")
+        if decider is None or decider.is_public_body:
+            continue
+        owners = [body for key in a.covers for body, _ in _owners(ctx, key)]
+        if not owners or any(
+            legal.same_organisation(legal.actors[b], decider) is not False for b in owners
+        ):
+            continue
+        if not any(auth.grant(decider.id, p) for p in legal.powers):
+            out.add(decider.id)
+    return frozenset(out)
 
 
 def other_body(ctx: Context, need: Need) -> tuple[str, Grant] | None:
@@ -93,6 +115,9 @@ def other_body_finding(ctx: Context, need: Need, body: str, grant: Grant) -> Fin
         parts.append("own")
     if org is not None and org.kind == OrganisationKind.JOINT_ARRANGEMENT:
         parts.append("joint")
+    deleg, law = delegation_parts(ctx, list(legal.covered(str(need.power))))
+    parts += deleg
+    data |= law
     return say(
         Code.NEED_OTHER_BODY_DECIDES,
         Severity.INFO,
@@ -136,6 +161,26 @@ def agreements_over_public_powers(ctx: Context) -> list[Finding]:
 
 def _quoted(text: Text) -> Text:
     return Text(f"‘{text.en}’", f"‘{text.nl}’")
+
+
+_LAW = re.compile(r"^\s*([A-Z][\w\- ]*?)\s+art\.")
+
+
+def delegation_parts(ctx: Context, powers: list[str]) -> tuple[list[str], dict[str, object]]:
+    """The delegation sentence: the general rule (10:15) when the map records a delegation of
+    one of ``powers``, or names no statute; else that the statute gives no basis for it."""
+    delegated = {str(m.power) for m in ctx.graphs.mandates if m.instrument == Instrument.DELEGATION}
+    laws = []
+    for p in powers:
+        power = ctx.legal.powers.get(p)
+        found = _LAW.match(power.legal_basis) if power is not None else None
+        if power is None or found is None or p in delegated or power.rule_type != RuleType.STATUTE:
+            return ["deleg_basis"], {}
+        laws.append(found.group(1))
+    if not laws:
+        return ["deleg_basis"], {}
+    names = list(dict.fromkeys(laws))
+    return ["deleg_none"], {"law": Text(" and ".join(names), "de " + " en de ".join(names))}
 
 
 #: What a power's name says when its act is a request or a procedural act, not a besluit
@@ -197,11 +242,12 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
     party = bool(top) and top in {legal.top(p) for p in a.parties}
     org = g.organisations.get(top)
     private = org is not None and org.kind in _PRIVATE
+    deleg, law = delegation_parts(ctx, powers)
     return say(
         Code.AGREEMENT_OVER_PUBLIC_POWER,
         Severity.CRITICAL if private else Severity.WARNING,
-        data,
-        parts=["interested"] if party else ["mandate"],
+        data | law,
+        parts=(["interested"] if party else ["mandate"]) + deleg,
         actors=[a.decider or "", body],
         needs=needs,
     )

@@ -23,6 +23,7 @@ from __future__ import annotations
 import networkx as nx
 
 from mapper.catalogue import say
+from mapper.checks._room_bodies import void_deciders
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity
@@ -44,7 +45,12 @@ def check(ctx: Context) -> list[Finding]:
     sink = "\x00top"
     back.add_edges_from((sink, t) for t in top)
     accounted = nx.descendants(back, sink)
-    unaccounted = [h for h in ctx.case_handlers if h not in accounted and h not in top]
+    # a private party "deciding" under an agreement that cannot give it the power is no
+    # decider to account for: AGREEMENT_OVER_PUBLIC_POWER says so (jurist, fourth round, map B)
+    void = void_deciders(ctx)
+    unaccounted = [
+        h for h in ctx.case_handlers if h not in accounted and h not in top and h not in void
+    ]
     if not unaccounted:
         return []
     ends_of = _line_ends(line, unaccounted)

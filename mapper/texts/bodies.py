@@ -11,13 +11,26 @@ __all__ = ["TEXTS"]
 _MOVE = Message(
     "An agreement can arrange coordination and a route for escalation, but cannot place the "
     "decision with someone else: that takes a mandate, with the consent of whoever receives it "
-    "and of whoever they work under (Awb 10:4), or a delegation with a statutory basis "
-    "(Awb 10:15).",
+    "and of whoever they work under (Awb 10:4){deleg_basis}{deleg_none}",
     "Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit niet bij een "
     "ander leggen: dat kan alleen met mandaat, met instemming van de gemandateerde en van "
-    "wie hij werkt onder (art. 10:4 lid 1 Awb), of met delegatie, en die kan alleen als een "
-    "wettelijk voorschrift erin voorziet (art. 10:15 Awb).",
+    "wie hij werkt onder (art. 10:4 lid 1 Awb){deleg_basis}{deleg_none}",
 )
+
+#: Delegation: only on a statutory basis (10:15); where the map records none for the power,
+#: the text says it cannot be done rather than suggest a route that does not exist (jurist,
+#: fourth round, map B).
+_DELEGATION = {
+    "deleg_basis": Message(
+        ", or a delegation with a statutory basis (Awb 10:15).",
+        ", of met delegatie, en die kan alleen als een wettelijk voorschrift erin voorziet "
+        "(art. 10:15 Awb).",
+    ),
+    "deleg_none": Message(
+        "; delegation is not possible here: {law} gives no basis for it.",
+        "; delegatie kan hier niet: {law} biedt er geen grondslag voor.",
+    ),
+}
 
 TEXTS: dict[Code, Entry] = {
     Code.NEED_OTHER_BODY_DECIDES: Entry(
@@ -36,6 +49,7 @@ TEXTS: dict[Code, Entry] = {
             "daarop wordt beslist{joint}.",
         ),
         parts={
+            **_DELEGATION,
             "delegated": Message(
                 ", {rel} holds ‘{power}’ by delegation and decides on it under its own "
                 "responsibility (Awb 10:13). {grantor} can only give policy rules on it "
@@ -82,6 +96,7 @@ TEXTS: dict[Code, Entry] = {
             "gebeurt en bij wie de casus kan worden geëscaleerd{mandate}{interested}.",
         ),
         parts={
+            **_DELEGATION,
             # the decider is a party with an interest of its own in the decision (jurist N1)
             "interested": Message(
                 ". A mandate to the decider the agreement names is not the way: as a party to "

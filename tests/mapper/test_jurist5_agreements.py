@@ -8,6 +8,8 @@ beschikking and no bezwaar."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from mapper.findings import Severity
 from models import (
     Actor,
@@ -43,7 +45,10 @@ def test_a_provider_deciding_on_its_own_production_gets_no_mandate_and_is_critic
     assert "eigen belang bij het besluit (art. 2:4 Awb)" in nl
     assert "laat het college van B&W het besluit mandateren" not in nl
     assert "art. 10:4 lid 1 Awb" in f.detail("nl")
-    assert "alleen als een wettelijk voorschrift erin voorziet (art. 10:15 Awb)" in f.detail("nl")
+    # no route that does not exist: the Wmo 2015 gives no basis for delegation (map B)
+    assert "; delegatie kan hier niet: de Wmo 2015 biedt er geen grondslag voor." in f.detail("nl")
+    assert "delegation is not possible here: Wmo 2015 gives no basis for it." in f.detail("en")
+    assert "art. 10:15" not in f.detail("nl")
 
 
 def test_a_decider_outside_the_parties_may_be_offered_a_mandate_with_named_consent() -> None:
@@ -68,3 +73,25 @@ def test_a_public_decider_of_another_organisation_stays_a_warning() -> None:
     [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
     assert f.severity == Severity.WARNING
     assert "Mandaat aan de beslisser uit de afspraak is hier geen oplossing" in f.suggestion("nl")
+
+
+def test_a_provider_deciding_only_under_such_an_agreement_gets_no_accountability_advice() -> None:
+    """Map B: the provider's coördinator 'decides' only under an agreement that cannot give
+    it the power; advising it a light accountability route would treat it as a lawful
+    decider. A handler of the provider who is not such a decider still gets the advice."""
+    from models import RelationKind, Relationship, Role
+
+    coord = replace(COORD, roles=(Role.CASE_HANDLER,))
+    other = Actor("zorg", "Zorgcoördinator", ActorKind.PARTNER, organisation="ggz",
+                  roles=(Role.CASE_HANDLER,))  # fmt: skip
+    line = Relationship("acc", "consulent", "teamleider", RelationKind.ACCOUNTABILITY)
+    c = case([], powers=[WMO], needs=[NEED], extra=[coord, other], rels=[line],
+             agreements=[_deal(("gem", "ggz"))])  # fmt: skip
+    assert of(c, "AGREEMENT_OVER_PUBLIC_POWER")
+    stops = of(c, "ACCOUNTABILITY_LINE_STOPS")
+    named = {a for f in stops for a in f.actors}
+    assert "coord" not in named
+    assert "zorg" in named
+    # without the agreement, the coördinator is an ordinary handler whose line stops
+    plain = case([], powers=[WMO], needs=[NEED], extra=[coord, other], rels=[line])
+    assert "coord" in {a for f in of(plain, "ACCOUNTABILITY_LINE_STOPS") for a in f.actors}
