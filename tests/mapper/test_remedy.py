@@ -129,8 +129,9 @@ def test_each_presented_what_if_models_the_act_its_caption_advises() -> None:
     outcome = try_remedy(case, agreement, before=result)
     assert outcome is not None
     assert outcome.sentence("nl") == (
-        "Wat als Belastingsamenwerking zelf over ‘instemmen met de schuldregeling "
-        "(kwijtschelding van gemeentelijke belastingen)’ beslist, binnen een termijn die de "
+        "Wat als de invorderingsambtenaar van de Belastingsamenwerking zelf over ‘instemmen "
+        "met een akkoord in de schuldregeling (gemeentelijke belastingen)’ beslist, binnen een "
+        "termijn die de "
         "Doorbraakafspraak schulden Rivierland 2025 vastlegt, in plaats van de manager Werk en "
         "Inkomen? Dan verdwijnt één bevinding."
     )
