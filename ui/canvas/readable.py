@@ -36,7 +36,7 @@ __all__ = [
 
 MIN_LABEL_PT = 9.0  # names are never drawn smaller than this on screen
 READABLE_LIMIT = 400  # shown actors up to which names keep their size (beyond: they drop out)
-MAX_SCALE = 12.0
+MAX_SCALE = 40.0  # far enough out for a laptop fit of sixty very long names (zoom 2.5 %)
 MARGIN_PX = 2.0  # screen pixels around a grown actor: its bounding box (PLATE_BOUND) and a half
 VARIANTS = (0, 1)  # the plate with a glyph, then the narrow plate
 LABEL_GAP_PX = 3.0  # screen pixels an edge label keeps from actors and other labels
