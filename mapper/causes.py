@@ -79,6 +79,8 @@ _THEMES = {
     "SPHERES_OPPONENT_UNCONNECTED": "political",
     "SPHERES_DISCONNECTED": "political",
     "SPHERES_COMMUNITIES_SPLIT": "political",
+    "SPHERES_COUNCIL_NOT_INFORMED": "council",
+    "SPHERES_SPLIT_AT_TOP": "top",
     "LEARNING_NO_RULE_OWNER": "learning",
     "LEARNING_NO_FEEDBACK_PATH": "learning",
     "LEARNING_SINGLE_PERSON": "learning",
@@ -93,7 +95,14 @@ _THEMES = {
     "STRUCTURE_SELF_LOOP": "map",
     "STRUCTURE_CUT_POINTS": "structure",
 }
-_PAIR_CODES = frozenset({"TRUST_ASYMMETRIC", "TRUST_MUTUAL_DISTRUST", "TRUST_NEGATIVE_LINE"})
+_PAIR_CODES = frozenset(
+    {
+        "TRUST_ASYMMETRIC",
+        "TRUST_MUTUAL_DISTRUST",
+        "TRUST_NEGATIVE_LINE",
+        "TRUST_CITIZEN_DISTRUSTS_HANDLER",
+    }
+)
 
 Key = tuple[str, str]
 

@@ -121,6 +121,10 @@ class Code(StrEnum):
     DEVIATION_UNEQUAL_OUTCOMES = "DEVIATION_UNEQUAL_OUTCOMES"
     DEVIATION_NOT_REPORTED = "DEVIATION_NOT_REPORTED"
     ACCOUNTABILITY_BURDEN = "ACCOUNTABILITY_BURDEN"
+    NEED_TOO_LATE_BY_DESIGN = "NEED_TOO_LATE_BY_DESIGN"
+    TRUST_CITIZEN_DISTRUSTS_HANDLER = "TRUST_CITIZEN_DISTRUSTS_HANDLER"
+    SPHERES_COUNCIL_NOT_INFORMED = "SPHERES_COUNCIL_NOT_INFORMED"
+    SPHERES_SPLIT_AT_TOP = "SPHERES_SPLIT_AT_TOP"
 
 
 CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
@@ -138,6 +142,7 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
     Code.SIGNAL_OVERSIGHT_NO_ADMINISTRATOR: CodeInfo(2, (W,)),
     Code.TRIAGE_NOT_ORGANISED: CodeInfo(2, (W,)),
     Code.TRIAGE_ROLE_WITHOUT_MANDATE: CodeInfo(2, (W,)),
+    Code.NEED_TOO_LATE_BY_DESIGN: CodeInfo(2, (C, W)),
     # 3 room to act
     Code.NEED_NO_HANDLER: CodeInfo(3, (W,)),
     Code.NEED_NO_HOLDER: CodeInfo(3, (C,)),
@@ -197,11 +202,14 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
     Code.TRUST_ASYMMETRIC: CodeInfo(5, (W,)),
     Code.TRUST_MUTUAL_DISTRUST: CodeInfo(5, (N,)),
     Code.TRUST_NEGATIVE_LINE: CodeInfo(5, (W,)),
+    Code.TRUST_CITIZEN_DISTRUSTS_HANDLER: CodeInfo(5, (W,)),
     # 6 political and administrative reality
     Code.SPHERES_DISCONNECTED: CodeInfo(6, (C, W)),
     Code.SPHERES_SINGLE_BRIDGE: CodeInfo(6, (W,)),
     Code.SPHERES_OPPONENT_UNCONNECTED: CodeInfo(6, (W,)),
     Code.SPHERES_COMMUNITIES_SPLIT: CodeInfo(6, (W,)),
+    Code.SPHERES_COUNCIL_NOT_INFORMED: CodeInfo(6, (W,), "Gemeentewet 169"),
+    Code.SPHERES_SPLIT_AT_TOP: CodeInfo(6, (W,)),
     Code.STRUCTURE_ISOLATED_ACTOR: CodeInfo(6, (W,)),
     Code.STRUCTURE_DISCONNECTED: CodeInfo(6, (N,)),
     Code.STRUCTURE_DUPLICATE_NAME: CodeInfo(6, (N,)),

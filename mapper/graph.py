@@ -280,8 +280,16 @@ def build_graphs(
         organisations={o.id: o for o in case.organisations},
         powers={p.id: p for p in case.powers if p.id not in gone},
         agreements=tuple(a for a in case.agreements if a.id not in gone),
-        rules=tuple(r for r in case.rules if r.id not in gone),
-        deviations=tuple(d for d in case.deviations if d.id not in gone),
+        # the rules of the analysed practice; the register records custom decisions, so its
+        # deviations take part wherever the custom practice does
+        rules=tuple(
+            r for r in case.rules if r.id not in gone and in_practice(r.practice, practice)
+        ),
+        deviations=tuple(
+            d
+            for d in case.deviations
+            if d.id not in gone and in_practice(Practice.MAATWERK, practice)
+        ),
         vacant=vacant,
         office_mandates=office_mandates,
     )

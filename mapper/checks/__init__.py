@@ -10,12 +10,14 @@ from mapper.checks import (
     learning,
     mandate_chain,
     mandates,
+    politics,
     register,
     room,
     rules,
     signals,
     spheres,
     structure,
+    timeliness,
     trust,
 )
 from mapper.context import Context
@@ -26,6 +28,7 @@ __all__ = ["CHECKS"]
 CHECKS: tuple[Callable[[Context], list[Finding]], ...] = (
     intent.check,
     signals.check,
+    timeliness.check,
     room.check,
     mandates.check,
     mandate_chain.check,
@@ -33,6 +36,7 @@ CHECKS: tuple[Callable[[Context], list[Finding]], ...] = (
     register.check,
     trust.check,
     spheres.check,
+    politics.check,
     learning.check,
     rules.check,
     structure.check,

@@ -1,8 +1,11 @@
 """Trust (building block 5): backing from the top to the professional, both ways.
 
-The *backing chain* of a case handler is the shortest line of hierarchy, accountability,
-escalation or collaboration relationships to the intent owner (or, without one, the nearest
-administrator). Along it, trust must be mapped both ways and never be negative.
+The *backing chain* of a case handler is the line of hierarchy, accountability, escalation or
+collaboration relationships to the intent owner (or, without one, the nearest administrator)
+that runs along trust: the fewest links over distrust, then the fewest reporting links nobody
+trusts, then the fewest links without trust both ways, then the shortest. Along it, trust must
+be mapped both ways and never be negative. A citizen's distrust of the partner or professional
+that handles their need is a finding of its own.
 
 Examples
 --------
@@ -19,11 +22,12 @@ from __future__ import annotations
 
 from mapper.catalogue import LANGS, Message, render, say
 from mapper.checks._backing_tree import BackingTree
+from mapper.checks._room_partners import _partner_of
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from mapper.texts.trust import DISTRUSTS, MORE_PROBLEMS, NO_TRUST_MAPPED, ONE_WAY
-from models import ActorKind, Instrument, RelationKind, Sphere
+from mapper.texts.trust import DISTRUSTS, MORE_PROBLEMS, NO_TRUST_MAPPED, ONE_WAY, STRONGLY
+from models import ActorKind, Instrument, Need, RelationKind, Sphere
 
 __all__ = ["LINE_KINDS", "check"]
 
@@ -50,6 +54,7 @@ def check(ctx: Context) -> list[Finding]:
             return [_not_mapped()]
         return []
     found = _backing(ctx)
+    found.extend(_citizens(ctx))
     found.extend(_pairs(ctx))
     found.extend(_negative_lines(ctx))
     return found
@@ -114,21 +119,38 @@ def _heads(ctx: Context, top: list[str]) -> list[str]:
 
 
 def _lines_from(ctx: Context, inside: list[str], starts: list[str]) -> BackingTree:
-    """Shortest backing line from the nearest start to every actor ``inside`` (scipy search).
+    """The backing line from the nearest start to every actor ``inside`` (scipy search).
 
-    Lines of command cost 1, collaboration 2; the relationships are read undirected.
+    Backing runs along the line with trust, and is judged there: of all lines, the one with
+    the fewest links over distrust, then the fewest reporting links nobody trusts (an
+    accountability relationship alone is a line of report, not of backing), then the fewest
+    links without trust both ways, then the shortest (lines of command count 1, collaboration
+    2). So drawing a light accountability route to the top adds no backing line of its own.
+    The relationships are read undirected.
     """
     g = ctx.graphs
     if not starts:
         return BackingTree()
     index = {a: i for i, a in enumerate(inside)}
-    kinds = {r.id: r.kind for r in g.relationships}
-    edges = [
-        (index[u], index[v], 2.0 if kinds[rel] == RelationKind.COLLABORATION else 1.0)
-        for u, v, rel in g.flow(LINE_KINDS).edges(data="rel")
-        if u in index and v in index
-    ]
-    return BackingTree.build(inside, edges, starts, g.trust)
+    trust = g.trust
+    step = 2.0 * len(inside) + 2.0  # more than any line's length: the ranks never mix
+    weak_cost, report_cost, negative_cost = step, step**2, step**3
+    edges = []  # every relationship apart: two actors tied by several count the best one
+    for r in g.relationships:
+        u, v, kind = r.source, r.target, r.kind
+        if kind not in LINE_KINDS or u not in index or v not in index or u == v:
+            continue
+        levels = [x for x in (trust.get((u, v)), trust.get((v, u))) if x is not None]
+        cost = 2.0 if kind == RelationKind.COLLABORATION else 1.0
+        if any(x < 0 for x in levels):
+            cost += negative_cost
+        mutual = len(levels) == 2 and min(levels) > 0
+        if not mutual:
+            cost += weak_cost
+            if kind == RelationKind.ACCOUNTABILITY:
+                cost += report_cost
+        edges.append((index[u], index[v], cost))
+    return BackingTree.build(inside, edges, starts, trust)
 
 
 def _no_line(ctx: Context, handler: str, top: str) -> Finding:
@@ -186,6 +208,54 @@ def _line(tree: BackingTree, handler: str) -> list[str]:
     if tree.depth[handler] + 1 - len(tail) <= 0:
         return tail
     return [tree.root[handler], *tail[-(_SHOWN_LINE - 2) :]]
+
+
+def _citizens(ctx: Context) -> list[Finding]:
+    """A citizen who distrusts the professional who handles their need, or the partner whose
+    own decision it is: one finding per citizen and distrusted actor, naming the needs."""
+    g = ctx.graphs
+    citizens = [a for a in ctx.of_kind(ActorKind.CITIZEN) if any(t[0] == a for t in g.trust)]
+    if not citizens:
+        return []
+    by_actor: dict[str, dict[str, list[Need]]] = {}  # actor -> "handles"/"decides" -> needs
+    for need in g.needs:
+        if need.handler is not None:
+            by_actor.setdefault(need.handler, {}).setdefault("handles", []).append(need)
+        partner = _partner_of(ctx, need) if need.handler is not None else None
+        if partner is not None:
+            by_actor.setdefault(partner, {}).setdefault("decides", []).append(need)
+    found: list[Finding] = []
+    for citizen in citizens:
+        trusted = [b for (a, b), x in g.trust.items() if a == citizen and x > 0]
+        for actor, roles in by_actor.items():
+            level = g.trust.get((citizen, actor))
+            if level is None or level >= 0:
+                continue
+            needs = list(
+                {n.id: n for r in ("handles", "decides") for n in roles.get(r, ())}.values()
+            )
+            role = "handles" if "handles" in roles else "decides"
+            others = [t for t in ctx.sorted_actors(trusted) if t != actor]
+            values = {
+                "citizen": g.name(citizen),
+                "actor": g.name(actor),
+                "needs": [Text(f"‘{n.decision}’", f"‘{n.decision}’") for n in needs],
+                "strongly": STRONGLY if level <= -2 else Text("", ""),
+                "trusted": [g.name(t) for t in others[:3]],
+            }
+            parts = {role, f"{role}_do", "via_trusted" if others else "via_support"}
+            found.append(
+                say(
+                    Code.TRUST_CITIZEN_DISTRUSTS_HANDLER,
+                    Severity.WARNING,
+                    values,
+                    parts=parts,
+                    actors=[citizen, actor, *others[:3]],
+                    relationships=[g.trust_relationships[(citizen, actor)]],
+                    needs=[n.id for n in needs],
+                )
+            )
+    return found
 
 
 def _pairs(ctx: Context) -> list[Finding]:

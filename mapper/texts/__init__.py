@@ -17,6 +17,7 @@ from mapper.texts import (
     signals,
     spheres,
     structure,
+    timeliness,
     trust,
 )
 
@@ -32,6 +33,7 @@ __all__ = [
     "signals",
     "spheres",
     "structure",
+    "timeliness",
     "trust",
 ]
 
@@ -47,6 +49,7 @@ for _module in (
     signals,
     spheres,
     structure,
+    timeliness,
     trust,
 ):
     register(_module.TEXTS)

@@ -125,4 +125,78 @@ TEXTS: dict[Code, Entry] = {
             "een gedeelde agenda.",
         ),
     ),
+    Code.SPHERES_COUNCIL_NOT_INFORMED: Entry(
+        Message(
+            "No line of information to the council in a politically sensitive case",
+            "Geen informatielijn naar de raad bij een politiek gevoelige casus",
+        ),
+        Message(
+            "The case is politically sensitive: {by_media}{and}{by_opponents}. {on_map}{absent} "
+            "The college and each of its members give the council the information it needs "
+            "for its task (art. 169 Gemeentewet); a council that first hears of the case from "
+            "the press or from the opposition cannot play that part.",
+            "De casus ligt politiek gevoelig: {by_media}{and}{by_opponents}. {on_map}{absent} "
+            "Het college en elk van zijn leden geven de raad de inlichtingen die de raad voor "
+            "de uitoefening van zijn taak nodig heeft (art. 169 Gemeentewet); een raad die de "
+            "casus eerst uit de krant of van de oppositie hoort, kan die rol niet vervullen.",
+        ),
+        Message(
+            "Agree that {admin} informs the council in time about the approach and the policy "
+            "behind it, for instance with a council letter or a technical briefing; the "
+            "personal details of the resident stay out of it.",
+            "Spreek af dat {admin} de raad tijdig informeert over de aanpak en het beleid "
+            "daarachter, bijvoorbeeld met een raadsinformatiebrief of een technische sessie; "
+            "de persoonsgegevens van de inwoner blijven daarbuiten.",
+        ),
+        parts={
+            "by_media": Message(
+                "{media:list} {m:form:follows|follow} it and {m:form:has|have} much influence",
+                "{media:list} {m:form:volgt|volgen} de casus en {m:form:heeft|hebben} veel invloed",
+            ),
+            "and": Message("; ", "; "),
+            "by_opponents": Message(
+                "{opponents:list} {o:form:opposes|oppose} the intent and {o:form:has|have} "
+                "much influence",
+                "{opponents:list} {o:form:staat|staan} negatief tegenover de bedoeling en "
+                "{o:form:heeft|hebben} veel invloed",
+            ),
+            "on_map": Message(
+                "Yet no line of account or signals runs from {admin} to {council}, directly or "
+                "through the college.",
+                "Toch loopt er geen verantwoordings- of signaallijn van {admin} naar {council}, "
+                "rechtstreeks of via het college.",
+            ),
+            "absent": Message(
+                "Yet the council is not on the map, so nothing shows how it is informed.",
+                "Toch staat de raad niet op de kaart; niets laat zien hoe hij wordt geïnformeerd.",
+            ),
+        },
+    ),
+    Code.SPHERES_SPLIT_AT_TOP: Entry(
+        Message(
+            "Split at the top: {admins:list} and {servant} pull opposite ways",
+            "Verdeeldheid aan de top: {admins:list} en {servant} trekken verschillende kanten op",
+        ),
+        Message(
+            "{pro:list} {p:form:supports|support} the intent, {con:list} {c:form:is|are} "
+            "against it. Whoever handles the case then hears one thing from the administrator "
+            "and another from the senior civil service, and departing from the routine needs "
+            "both to point the same way. The administration sets the course; the senior civil "
+            "service advises and may disagree, but the line to the case must be one.",
+            "{pro:list} {p:form:staat|staan} achter de bedoeling, {con:list} "
+            "{c:form:staat|staan} er negatief tegenover. Wie de casus behandelt, hoort dan "
+            "van de bestuurder iets anders dan van de ambtelijke top, terwijl afwijken van de "
+            "routine vraagt dat beide dezelfde kant op wijzen. Het bestuur bepaalt de koers; "
+            "de ambtelijke top adviseert en mag tegenspreken, maar naar de casus toe is er één "
+            "lijn.",
+        ),
+        Message(
+            "Bring {admins:list} and {servant} together to settle the intent and the room to "
+            "depart from the routine, record the outcome, and let it reach the case handler "
+            "along the line.",
+            "Breng {admins:list} en {servant} bij elkaar om de bedoeling en de ruimte om af te "
+            "wijken samen vast te stellen, leg de uitkomst vast en laat die langs de lijn de "
+            "behandelaar bereiken.",
+        ),
+    ),
 }

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from mapper.catalogue import Entry, Message
 from mapper.codes import Code
+from mapper.findings import Text
 
-__all__ = ["DISTRUSTS", "MORE_PROBLEMS", "NO_TRUST_MAPPED", "ONE_WAY", "TEXTS"]
+__all__ = ["DISTRUSTS", "MORE_PROBLEMS", "NO_TRUST_MAPPED", "ONE_WAY", "STRONGLY", "TEXTS"]
 
 #: One negative trust on a backing line.
 DISTRUSTS = Message("{a} distrusts {b}", "{a} wantrouwt {b}")
@@ -20,6 +21,9 @@ MORE_PROBLEMS = Message(
     "and {n:count:more problem|more problems} higher up",
     "en nog {n:count:probleem|problemen} hogerop",
 )
+
+#: A citizen's distrust of at least -2.
+STRONGLY = Text(" strongly", " sterk")
 
 _HANDLERS = {
     "one": Message("{handler}", "{handler}"),
@@ -131,5 +135,46 @@ TEXTS: dict[Code, Entry] = {
             "Herstel de relatie, of leid het mandaat of de escalatie via iemand die beiden "
             "vertrouwen.",
         ),
+    ),
+    Code.TRUST_CITIZEN_DISTRUSTS_HANDLER: Entry(
+        Message(
+            "{citizen} distrusts {actor}, {handles}{decides}",
+            "{citizen} wantrouwt {actor}, {handles}{decides}",
+        ),
+        Message(
+            "The trust of {citizen} in {actor}, who {handles_do}{decides_do}, is"
+            "{strongly} negative. Whoever handles a case or decides in it without the "
+            "citizen's trust hears of problems late or not at all, and agreements made then "
+            "do not hold.",
+            "Het vertrouwen van {citizen} in {actor}, die {handles_do}{decides_do}, "
+            "is{strongly} negatief. Wie een casus behandelt of erin beslist "
+            "zonder het vertrouwen van de inwoner, hoort pas laat of niet waar het misgaat, en "
+            "afspraken houden dan slecht.",
+        ),
+        Message(
+            "{via_trusted}{via_support}",
+            "{via_trusted}{via_support}",
+        ),
+        parts={
+            "handles": Message("the case handler", "de behandelaar van de casus"),
+            "decides": Message("who decides in the case", "die in de casus beslist"),
+            "handles_do": Message("handles {needs:list}", "{needs:list} behandelt"),
+            "decides_do": Message("decides on {needs:list}", "over {needs:list} beslist"),
+            "via_trusted": Message(
+                "Let {trusted:list}, whom {citizen} does trust, take part in the contact with "
+                "{actor} or lead it, and ask {citizen} what damaged the trust.",
+                "Laat {trusted:list}, die {citizen} wel vertrouwt, het contact met "
+                "{actor} mee voeren of overnemen, en vraag {citizen} wat het vertrouwen heeft "
+                "geschaad.",
+            ),
+            "via_support": Message(
+                "Find someone {citizen} does trust, for instance an independent client "
+                "supporter, to take part in the contact with {actor}, and ask {citizen} what "
+                "damaged the trust.",
+                "Zoek iemand die {citizen} wel vertrouwt, bijvoorbeeld een onafhankelijke "
+                "cliëntondersteuner, om het contact met {actor} mee te voeren, en vraag "
+                "{citizen} wat het vertrouwen heeft geschaad.",
+            ),
+        },
     ),
 }
