@@ -124,9 +124,18 @@ def legend_size(legend: Legend, columns: int = 1) -> tuple[float, float]:
 
 
 def _draw_node(painter: QPainter, entry: NodeEntry, rect: QRectF) -> None:
-    painter.setPen(QPen(QColor("#333333"), 1.0))
-    painter.setBrush(QBrush(QColor(entry.colour)))
-    painter.drawPath(shape_path(entry.shape, rect))
+    """As the map draws an actor: a rounded plate in its colour with the kind's shape as a
+    small white icon on it (new user, fourth round, 11: the legend showed filled shapes the
+    map no longer draws)."""
+    colour = QColor(entry.colour)
+    painter.setPen(QPen(colour.darker(140), 1.0))
+    painter.setBrush(QBrush(colour))
+    painter.drawRoundedRect(rect, rect.height() / 3, rect.height() / 3)
+    side = rect.height() * 0.62
+    icon = QRectF(rect.x() + rect.height() * 0.3, rect.center().y() - side / 2, side, side)
+    painter.setPen(QPen(QColor("white"), 1.2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(shape_path(entry.shape, icon))
 
 
 def _draw_edge(painter: QPainter, entry: EdgeEntry, y: float, x0: float, x1: float) -> None:
