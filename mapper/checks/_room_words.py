@@ -112,7 +112,8 @@ def _emit(
         parts.append("alt")
     for flag in ("urgent", "cut", "under", "nobody", "nearby", "highest", "short_more",
                  "short_none", "of_best", "short", "short_valid", "within", "contact",
-                 "no_contact", "none", "none_title", "exists", "exists_title"):  # fmt: skip
+                 "no_contact", "none", "none_title", "exists", "exists_title", "need_deviate",
+                 "need_amount", "need_valid", "by"):  # fmt: skip
         if d.get("part_" + flag):
             parts.append(flag)
     return say(

@@ -252,11 +252,11 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "For {what} {handler} relies on {own}.{short}{short_valid}{within} Whoever decides "
-            "must hold the power for the amount; {best}, {steps:count:step|steps} up from "
-            "{handler}, does.",
+            "{need_deviate}{need_amount}{need_valid}; {best}, {steps:count:step|steps} up from "
+            "{handler}, {has_it}{by}.",
             "Voor {what} steunt {handler} op {own}.{short}{short_valid}{within} Wie beslist, "
-            "moet de bevoegdheid voor het bedrag hebben; {best}, {steps:count:stap|stappen} boven "
-            "{handler}, heeft die.",
+            "{need_deviate}{need_amount}{need_valid}; {best}, {steps:count:stap|stappen} boven "
+            "{handler}, {has_it}{by}.",
         ),
         Message(
             "Have {best} take this decision, or make the mandate of {handler} valid and large "
@@ -265,6 +265,20 @@ TEXTS: dict[Code, Entry] = {
             "is en het bedrag dekt.",
         ),
         parts={
+            # the reason the decision goes up: the deviation, the amount, or a valid mandate
+            # (jurist, fourth round N3)
+            "need_deviate": Message(
+                "must be allowed to depart from the policy rule",
+                "moet van de beleidsregel mogen afwijken",
+            ),
+            "need_amount": Message(
+                "must hold the power for the amount", "moet de bevoegdheid voor het bedrag hebben"
+            ),
+            "need_valid": Message("must hold a valid mandate", "moet een geldig mandaat hebben"),
+            "by": Message(
+                ", under the {sub}mandate of {by_grantor}{by_limit}",
+                ", in {sub_nl}mandaat van {by_grantor}{by_limit}",
+            ),
             "short": Message(
                 " Even if it were valid, the mandate would cover at most {has:money}, less "
                 "than the {budget:money} needed.",

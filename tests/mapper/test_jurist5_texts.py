@@ -193,3 +193,36 @@ def test_a_besluit_is_still_mandated() -> None:
     assert "beslist zelf, of mandateert het besluit aan de manager" in detail
     assert "machtig" not in detail
     assert "het besluit zelf nemen, of het schriftelijk mandateren aan wie" in suggestion
+
+
+# --------------------------------------------------------------------------------- N3
+
+
+def _falls_short(need_id: str) -> tuple[str, str]:
+    [f] = [
+        x
+        for x in analyse(example_case()).findings
+        if x.code == "NEED_HANDLER_MANDATE_FALLS_SHORT" and x.needs == (need_id,)
+    ]
+    return f.detail("nl"), f.detail("en")
+
+
+def test_a_deviating_decision_goes_up_for_the_deviation_not_the_amount() -> None:
+    nl, en = _falls_short("n2")
+    assert (
+        "Wie beslist, moet van de beleidsregel mogen afwijken; de manager Werk en Inkomen, twee "
+        "stappen boven de consulent, heeft die ruimte, in ondermandaat van de "
+        "gemeentesecretaris (tot € 50.000)."
+    ) in nl
+    assert "voor het bedrag" not in nl
+    assert "must be allowed to depart from the policy rule" in en
+    assert "under the sub-mandate of Gemeentesecretaris (up to €50,000)" in en
+
+
+def test_a_decision_within_the_rule_goes_up_for_the_amount() -> None:
+    nl, _ = _falls_short("n3")
+    assert (
+        "Wie beslist, moet de bevoegdheid voor het bedrag hebben; de teamleider, één stap boven "
+        "de consulent, heeft die, in ondermandaat van de manager Werk en Inkomen (tot € 5.000)."
+    ) in nl
+    assert "afwijken;" not in nl
