@@ -352,8 +352,7 @@ def _held_by(ctx: Context, actor: str, key: str) -> dict[str, object]:
         limit = Text(f" (up to €{en})", f" (tot € {nl})")
     return {
         "part_by": True,
-        "sub": "sub-" if sub else "",
-        "sub_nl": "onder" if sub else "",
+        "sub": Text("sub-", "onder") if sub else "",
         "by_grantor": ctx.graphs.name(m.grantor),
         "by_limit": limit,
     }

@@ -277,7 +277,7 @@ TEXTS: dict[Code, Entry] = {
             "need_valid": Message("must hold a valid mandate", "moet een geldig mandaat hebben"),
             "by": Message(
                 ", under the {sub}mandate of {by_grantor}{by_limit}",
-                ", in {sub_nl}mandaat van {by_grantor}{by_limit}",
+                ", in {sub}mandaat van {by_grantor}{by_limit}",
             ),
             "short": Message(
                 " Even if it were valid, the mandate would cover at most {has:money}, less "
