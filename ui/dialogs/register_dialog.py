@@ -63,13 +63,13 @@ class RegisterImportDialog(ImportDialog):
         actors = [e for e in added if isinstance(e, Actor)]
         counts = (
             (self.tr("%1 mandate") if len(mandates) == 1 else self.tr("%1 mandates")).replace(
-                "%1", str(len(mandates))
+                "%1", number(len(mandates), self.lang)
             ),
             (self.tr("%1 power") if len(powers) == 1 else self.tr("%1 powers")).replace(
-                "%1", str(len(powers))
+                "%1", number(len(powers), self.lang)
             ),
             (self.tr("%1 actor") if len(actors) == 1 else self.tr("%1 actors")).replace(
-                "%1", str(len(actors))
+                "%1", number(len(actors), self.lang)
             ),
         )
         parts = self.tr("%1, %2 and %3")
@@ -108,9 +108,13 @@ class RegisterImportDialog(ImportDialog):
         held = [(p.name, p.legal_basis, name.get(p.holder or "", "")) for p in powers]
         self._fill(self.actors, held)
         self.tabs.addTab(
-            self.relationships, self.tr("Mandates (%1)").replace("%1", str(len(mandates)))
+            self.relationships,
+            self.tr("Mandates (%1)").replace("%1", number(len(mandates), self.lang)),
         )
-        self.tabs.addTab(self.actors, self.tr("Powers (%1)").replace("%1", str(len(powers))))
+        self.tabs.addTab(
+            self.actors,
+            self.tr("Powers (%1)").replace("%1", number(len(powers), self.lang)),
+        )
         if self.warnings:
             for item in self.warnings:
                 self.problems.addItem(item.render(self.lang))
