@@ -40,8 +40,10 @@ _CODES: dict[str, Text] = {
     "NEED_OTHER_BODY_DECIDES": _T("a body of another organisation takes the decision",
                                   "een bestuursorgaan van een andere organisatie neemt het "
                                   "besluit"),
-    "INTENT_NO_DEVIATION_POWER": _T("nobody near the case may deviate from the rule",
-                                    "niemand dicht bij de casus mag van de regel afwijken"),
+    "INTENT_NO_DEVIATION_POWER": _T("whoever supports the intent may not deviate from the rule "
+                                    "themselves",
+                                    "wie de bedoeling steunt, mag zelf niet van de regel "
+                                    "afwijken"),
     "INTENT_NOT_PASSED_DOWN": _T("the room to deviate is not passed down the line",
                                  "de ruimte om af te wijken is niet in de lijn doorgegeven"),
     "INTENT_NOT_STATED": _T("the intent is not stated", "de bedoeling is niet vastgelegd"),
@@ -57,8 +59,10 @@ _CODES: dict[str, Text] = {
                                   "een mandaat buiten de eigen lijn zonder instemming"),
     "MANDATE_CONSENT_UNKNOWN": _T("not recorded whether the holder consented to a mandate",
                                   "niet vastgelegd of de gemandateerde met het mandaat instemde"),
-    "MANDATE_OBJECTION_SAME_HOLDER": _T("the objection is decided by whoever took the decision",
-                                        "op het bezwaar beslist wie het besluit nam"),
+    "MANDATE_OBJECTION_SAME_HOLDER": _T("whoever decides on objections also takes primary "
+                                        "decisions in mandate",
+                                        "wie op bezwaar beslist, neemt in mandaat ook primaire "
+                                        "besluiten"),
     "MANDATE_EXPIRES_BEFORE_DEADLINE": _T("a mandate ends before the decision is due",
                                           "een mandaat loopt af voordat het besluit nodig is"),
     "AGREEMENT_EXPIRES_BEFORE_DEADLINE": _T("an agreement ends before the decision is due",
@@ -109,10 +113,11 @@ _CODES: dict[str, Text] = {
                                 "besluit"),
     "ACCOUNTABILITY_LINE_STOPS": _T("the line of accountability stops",
                                     "de verantwoordingslijn houdt op"),
-    "RULE_RISK_REFLEX": _T("a rule made in answer to one incident",
-                           "een regel die het antwoord was op één incident"),
-    "DEVIATION_NOT_REPORTED": _T("deviations are reported to nobody",
-                                 "afwijkingen worden aan niemand gemeld"),
+    "RULE_RISK_REFLEX": _T("a rule for everyone made in answer to one incident or debate",
+                           "een regel voor iedereen als antwoord op één incident of debat"),
+    "DEVIATION_NOT_REPORTED": _T("the register names nobody a granted deviation was reported to",
+                                 "het register noemt niemand aan wie een toegekende afwijking "
+                                 "is gemeld"),
     "DEVIATION_UNEQUAL_OUTCOMES": _T("comparable deviations turn out differently",
                                      "vergelijkbare afwijkingen pakken verschillend uit"),
 }  # fmt: skip

@@ -43,7 +43,10 @@ def test_the_menu_action_and_the_recurring_causes_with_their_cases(
     tree = dialog.tree
     tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     texts = [t.text(0) for t in tops if t is not None]
-    assert "In 3 of the 3 cases: nobody near the case may deviate from the rule" in texts[0]
+    assert (
+        "In 3 of the 3 cases: whoever supports the intent may not deviate from the rule "
+        "themselves" in texts[0]
+    )
     first = tops[0]
     assert first is not None
     children = [first.child(i) for i in range(first.childCount())]

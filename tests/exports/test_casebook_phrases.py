@@ -1,0 +1,28 @@
+"""The casebook words a code by what its finding says (jurist round 5, J8/J9)."""
+
+from __future__ import annotations
+
+from exports.casebook.phrases import key_phrase
+
+
+def test_objection_label_says_the_lawful_double_mandate() -> None:
+    # The finding: the holder decides on objections and takes primary decisions in mandate;
+    # art. 10:3 lid 3 Awb keeps him off objections against his own decisions. Nothing is broken.
+    assert key_phrase("MANDATE_OBJECTION_SAME_HOLDER", "nl") == (
+        "wie op bezwaar beslist, neemt in mandaat ook primaire besluiten"
+    )
+    assert "objection" in key_phrase("MANDATE_OBJECTION_SAME_HOLDER", "en")
+    assert "beslist wie het besluit nam" not in key_phrase("MANDATE_OBJECTION_SAME_HOLDER", "nl")
+
+
+def test_no_deviation_power_is_about_who_supports_the_intent() -> None:
+    # The finding is about the administrator behind the intent, not about the line near the case.
+    nl = key_phrase("INTENT_NO_DEVIATION_POWER", "nl")
+    assert nl == "wie de bedoeling steunt, mag zelf niet van de regel afwijken"
+    assert "dicht bij de casus" not in nl
+    assert "near the case" not in key_phrase("INTENT_NO_DEVIATION_POWER", "en")
+
+
+def test_risk_reflex_and_unreported_deviation_say_no_more_than_the_finding() -> None:
+    assert "debat" in key_phrase("RULE_RISK_REFLEX", "nl")
+    assert key_phrase("DEVIATION_NOT_REPORTED", "nl").startswith("het register noemt niemand")
