@@ -325,8 +325,8 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     college's own decision on its mandate decision comes in too when a mandate it granted is
     defective (jurist, third round M3), in the place of its cause when that is among the
     first, else after them."""
-    decision, clauses, causes = own_clauses(case, analysis, lang)
-    own = own_point(clauses, decision, lang) if clauses else None
+    decision, clauses, causes, since, subs = own_clauses(case, analysis, lang)
+    own = own_point(clauses, decision, lang, since) if clauses else None
     deals = deal_causes(case, analysis)
     points: list[str] = []
     done: set[str] = set()  # the agreements that have their beslispunt (one each, N5)
@@ -336,15 +336,19 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
             if deal.id not in done:
                 points.append(agreement_point(case, deal, findings, _owner(case, lang), lang))
                 done.add(deal.id)
-        elif own is not None and cause.id in causes:
-            points.append(own)
-            own = None
-        elif own is None and cause.id in causes:
+        elif cause.id in causes and (own is not None or subs):
+            if own is not None:
+                points.append(own)
+                own = None
+            points.extend(subs)
+            subs = []
+        elif cause.id in causes:
             continue
         else:
             points.append(_point(case, analysis, cause, lang))
     if own is not None:
         points.append(own)
+    points.extend(subs)
     # a long role in full in the first point that names it, by its role alone after that:
     # "de wethouder Sociaal Domein opdracht te geven … de wethouder opdracht te geven" (L-d)
     named = [named_actor(case, a).forms(lang) for a in case.actors]

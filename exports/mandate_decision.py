@@ -6,6 +6,8 @@ Also how an actor is named inside a beslispunt.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from exports.advice import money
 from mapper.analysis import Analysis
 from mapper.names import Name
@@ -58,11 +60,40 @@ def _root(case: Case, m: Mandate) -> Mandate:
     return m
 
 
-def own_clauses(case: Case, analysis: Analysis, lang: Lang) -> tuple[str, list[str], set[str]]:
+def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> str:
+    """An expired sub-mandate is renewed by whoever granted it, not in the college's mandate
+    decision (jurist, fifth round J1); the college ratifies what was decided since it lapsed."""
+    grantor = actor_name(case, m.grantor, lang)
+    holder = actor_name(case, m.holder, lang)
+    until = long_date(m.valid_until, lang) if m.valid_until else ""
+    since = long_date(m.valid_until + timedelta(days=1), lang) if m.valid_until else ""
+    if lang == "nl":
+        ended = f", dat op {until} verliep," if until else ""
+        ratify = (
+            f", en de besluiten die sinds {since} op deze keten zijn genomen te bekrachtigen"
+            if since
+            else ""
+        )
+        return (
+            f"{grantor} te vragen het ondermandaat aan {holder} voor {about}{ended} te "
+            f"verlengen{ratify}"
+        )
+    ended = f", which expired on {until}" if until else ""
+    ratify = f", and to ratify the decisions taken on this chain since {since}" if since else ""
+    return f"to ask {grantor} to renew the sub-mandate to {holder} for {about}{ended}{ratify}"
+
+
+def own_clauses(
+    case: Case, analysis: Analysis, lang: Lang
+) -> tuple[str, list[str], set[str], list[str], list[str]]:
     """The mandate decision to amend, what to change in it, and the causes that asks for
-    (jurist, third round M3): a sub-mandate the chain does not allow, a mandate that expired."""
+    (jurist, third round M3): a sub-mandate the chain does not allow, a mandate that expired;
+    then the first days from which decisions on an expired mandate are to be ratified, and the
+    points for expired sub-mandates that someone other than the college granted (J1)."""
     nl = lang == "nl"
     decision, clauses, causes = "", [], set()
+    since: list[str] = []
+    subs: list[str] = []
     for cause in analysis.causes:
         if cause.severity.value == "info":
             continue
@@ -99,6 +130,17 @@ def own_clauses(case: Case, analysis: Analysis, lang: Lang) -> tuple[str, list[s
             else:
                 until = long_date(last.valid_until, lang) if last.valid_until else ""
                 about = subject(power.name) if power is not None else what
+                granted_by = case.actors.get(last.grantor)
+                if granted_by is None or granted_by.kind is not ActorKind.ADMINISTRATOR:
+                    sub = _sub_point(case, last, about, lang)
+                    if sub not in subs:
+                        subs.append(sub)
+                        causes.add(cause.id)
+                    continue
+                if last.valid_until is not None:
+                    day = long_date(last.valid_until + timedelta(days=1), lang)
+                    if day not in since:
+                        since.append(day)
                 case_kind = (
                     (" in maatwerkcasussen" if nl else " in tailored cases")
                     if last.practice is Practice.MAATWERK
@@ -127,11 +169,24 @@ def own_clauses(case: Case, analysis: Analysis, lang: Lang) -> tuple[str, list[s
             and a.kind is ActorKind.ADMINISTRATOR
         ]
         decision = max(granted, default="")
-    return decision, clauses, causes
+    return decision, clauses, causes, since, subs
 
 
-def own_point(clauses: list[str], decision: str, lang: Lang) -> str:
-    """``het Mandaatbesluit … zo te wijzigen dat …, en daarin … opnieuw te verlenen``."""
+def own_point(clauses: list[str], decision: str, lang: Lang, since: list[str] | None = None) -> str:
+    """``het Mandaatbesluit … zo te wijzigen dat …, en daarin … opnieuw te verlenen``, and the
+    decisions taken since an expired mandate lapsed ratified (J1)."""
+    point = _amend_point(clauses, decision, lang)
+    if not since:
+        return point
+    days = join(since, lang)
+    if lang == "nl":
+        return (
+            f"{point}, en de besluiten die sinds {days} op dat mandaat zijn genomen te bekrachtigen"
+        )
+    return f"{point}, and to ratify the decisions taken on that mandate since {days}"
+
+
+def _amend_point(clauses: list[str], decision: str, lang: Lang) -> str:
     nl = lang == "nl"
     where = (
         (f"het {decision}" if nl else f"the {decision}")

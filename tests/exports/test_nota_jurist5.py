@@ -1,0 +1,52 @@
+"""The fifth jurist's points on the nota's beslispunten (reviews5/jurist.md): J1, an expired
+sub-mandate is renewed by whoever granted it, not in the college's Mandaatbesluit, and the
+decisions taken since it lapsed are ratified."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from exports.decisions import decision_points
+from mapper import analyse
+from models.enums import EntityKind
+from models.example import example_case
+
+
+def test_an_expired_sub_mandate_is_renewed_by_its_grantor_and_decisions_ratified() -> None:
+    """J1: the secretaris granted the expired mandate; the college's Mandaatbesluit is not
+    where it is renewed."""
+    case = example_case()
+    case.update(EntityKind.MANDATE, "m5", {"grantor": "secretaris"})
+    nl = decision_points(case, analyse(case), "nl")
+    en = decision_points(case, analyse(case), "en")
+    assert (
+        "de gemeentesecretaris te vragen het ondermandaat aan de manager Werk en Inkomen voor "
+        "bijzondere bijstand, dat op 30 juni 2026 verliep, te verlengen, en de besluiten die "
+        "sinds 1 juli 2026 op deze keten zijn genomen te bekrachtigen"
+    ) in nl
+    assert not any("opnieuw te verlenen" in p for p in nl), nl
+    assert (
+        "to ask the gemeentesecretaris to renew the sub-mandate to the manager Werk en Inkomen "
+        "for bijzondere bijstand, which expired on 30 June 2026, and to ratify the decisions "
+        "taken on this chain since 1 July 2026"
+    ) in en
+    # the college's own 10:9 amendment stays in its Mandaatbesluit, without a renewal
+    own = [p for p in nl if p.startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen")]
+    assert len(own) == 1
+    assert "bekrachtigen" not in own[0]
+
+
+def test_a_college_mandate_that_expired_is_renewed_in_its_decision_and_ratified() -> None:
+    """J1, the other way: the college granted it, so it is renewed in the Mandaatbesluit, and
+    the decisions taken since it lapsed are ratified (the day after it ended)."""
+    case = example_case()
+    case.update(EntityKind.MANDATE, "m5", {"valid_until": date(2026, 7, 31)})
+    nl = decision_points(case, analyse(case), "nl")
+    own = [p for p in nl if "opnieuw te verlenen" in p]
+    assert len(own) == 1
+    assert own[0].startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen")
+    assert own[0].endswith(
+        "dat op 31 juli 2026 verliep, opnieuw te verlenen, en de besluiten die sinds "
+        "1 augustus 2026 op dat mandaat zijn genomen te bekrachtigen"
+    )
+    assert not any("te vragen het ondermandaat" in p for p in nl)
