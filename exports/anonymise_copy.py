@@ -91,10 +91,10 @@ class CopyLeakError(ValueError):
         self.name, self.where = name, where
         text = (
             f"{path}: de geanonimiseerde kopie noemt nog {name!r} (in {where}); "
-            "de kopie is niet bewaard"
+            "er is niets geschreven"
             if lang == "nl"
             else f"{path}: the anonymised copy still names {name!r} (in {where}); "
-            "the copy was not kept"
+            "nothing was written"
         )
         super().__init__(text)
 
@@ -155,18 +155,24 @@ def _history_leak(data: Any) -> tuple[str, str] | None:
     return None
 
 
-def write_anonymised_copy(case: Case, path: str | Path, lang: Lang) -> None:
-    """Write the anonymised copy of ``case`` to ``path`` (in the map's own language) and
-    check it; raises :class:`CopyLeakError` (and removes the file) when a name survived."""
+def write_anonymised_copy(case: Case, path: str | Path, lang: Lang, *, force: bool = False) -> None:
+    """Write the anonymised copy of ``case`` to ``path`` (in the map's own language).
+
+    The copy is checked in memory before anything is written: :class:`CopyLeakError` when a
+    name survived (no file is touched). An existing file that is not an earlier anonymised
+    copy is refused (:class:`~exports.copy_target.CopyTargetError`) unless ``force``, and
+    then kept as ``.bak`` (hostile review 5, B1)."""
+    from exports.copy_target import may_replace
     from models import fileformat
 
-    fileformat.save(anonymise(case, map_language(case, lang), for_copy=True), path, backup=False)
+    backup = may_replace(path, lang, force)
+    copy = anonymise(case, map_language(case, lang), for_copy=True)
     names = [
         (n, re.compile(rf"(?<![^\W_]){re.escape(n)}(?![^\W_])", re.IGNORECASE))
         for n in _names(case)
     ]
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    data = json.loads(fileformat.dumps(copy))
     found = _leak(data, names, "") or _history_leak(data)
     if found is not None:
-        Path(path).unlink()
         raise CopyLeakError(str(path), found[0], found[1], lang)
+    fileformat.save(copy, path, backup=backup)

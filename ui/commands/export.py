@@ -57,6 +57,14 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
                   "voor .png/.svg/.pdf: de kaart, het invloed/belang-raster of de scorekaart"),
     )  # fmt: skip
     parser.add_argument(
+        "--force",
+        action="store_true",
+        help=pick(lang, "with --to copy.kvmap: replace an existing file that is not an "
+                  "anonymised copy (the old file is kept as .bak)",
+                  "met --to kopie.kvmap: vervang een bestaand bestand dat geen "
+                  "geanonimiseerde kopie is (het oude bestand blijft bewaard als .bak)"),
+    )  # fmt: skip
+    parser.add_argument(
         "--anonymise",
         action="store_true",
         help=pick(lang, "for .docx/.pptx (the default there): names residents by their role "
@@ -118,6 +126,7 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
 
     from exports.anonymise import replaced
     from exports.anonymise_copy import CopyLeakError, write_anonymised_copy
+    from exports.copy_target import CopyTargetError
 
     if not args.anonymise or args.named:
         print(pick(
@@ -136,7 +145,10 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
     case = open_map(args.file, lang)
     names, _health = replaced(case, lang)
     try:
-        write_anonymised_copy(case, args.to, lang)
+        write_anonymised_copy(case, args.to, lang, force=args.force)
+    except CopyTargetError as refused:
+        print(str(refused), file=sys.stderr)
+        return 2
     except CopyLeakError as leak:
         print(str(leak), file=sys.stderr)
         return 1

@@ -175,7 +175,7 @@ def _anonymised_copy(window: MainWindow, case: Case, path: str, lang: Lang) -> E
 
         if same:
             raise ValueError(refusal)
-        write_anonymised_copy(case, path, lang)
+        write_anonymised_copy(case, path, lang, force=True)  # the save dialog asked; .bak kept
         return [Path(path)]
 
     return ExportJob(work, note)

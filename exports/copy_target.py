@@ -1,0 +1,58 @@
+"""Whether the anonymised copy may be written over an existing file (hostile review 5, B1).
+
+An anonymised copy replaces only an earlier anonymised copy: a file that anonymising leaves
+unchanged. Any other existing file (a working map, a file that does not open as a map) is
+refused unless the user forces it, and then the old file is kept as ``.bak``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from models.i18n import Lang
+
+__all__ = ["CopyTargetError", "may_replace"]
+
+
+class CopyTargetError(ValueError):
+    """The target exists and is not an earlier anonymised copy."""
+
+    def __init__(self, path: str, lang: Lang) -> None:
+        text = (
+            f"{path}: dit bestand bestaat al en is geen geanonimiseerde kopie; het is niet"
+            " overschreven. Kies een andere naam, of vervang het met --force (het oude bestand"
+            " blijft bewaard als .bak)"
+            if lang == "nl"
+            else f"{path}: this file already exists and is not an anonymised copy; it was not"
+            " overwritten. Choose another name, or replace it with --force (the old file is"
+            " kept as .bak)"
+        )
+        super().__init__(text)
+
+
+def _is_anonymised_copy(path: Path, lang: Lang) -> bool:
+    """Whether ``path`` opens as a map that anonymising leaves unchanged."""
+    from exports.anonymise import anonymise
+    from exports.anonymise_copy import map_language
+    from models import fileformat
+    from models.errors import FormatError
+
+    try:
+        case = fileformat.load(path)
+    except (FormatError, OSError, ValueError):
+        return False
+    again = anonymise(case, map_language(case, lang), for_copy=True)
+    return fileformat.dumps(again) == fileformat.dumps(case)
+
+
+def may_replace(path: str | Path, lang: Lang, force: bool) -> bool:
+    """Whether writing the copy to ``path`` keeps a ``.bak`` (only when forced over a file
+    that is not an anonymised copy); raises :class:`CopyTargetError` when it may not write."""
+    target = Path(path)
+    if not target.exists() and not target.is_symlink():
+        return False
+    if _is_anonymised_copy(target, lang):
+        return False
+    if not force:
+        raise CopyTargetError(str(path), lang)
+    return True
