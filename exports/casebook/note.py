@@ -17,6 +17,8 @@ from exports.casebook.words import (
     RECURRING,
     far_words,
     in_cases,
+    in_words,
+    invalid_mandate_line,
     number,
     recurring_line,
     steps_line,
@@ -52,9 +54,10 @@ def build_note(run: CasebookRun, lang: Lang, today: date | None = None) -> Any:
     total, book = len(run.cases), run.book
     cases = number(total, lang)
     day = long_date(today or date.today(), lang)
+    said = in_words(total, lang)
     doc.add_paragraph(
-        _t(lang, f"A casebook of {cases} case maps, {day}.",
-           f"Een casusboek van {cases} casuskaarten, {day}.")
+        _t(lang, f"A casebook of {said} case map{'' if total == 1 else 's'}, {day}.",
+           f"Een casusboek van {said} casuskaart{'' if total == 1 else 'en'}, {day}.")
     )  # fmt: skip
     recurring = [r for r in book.recurring if len(r.cases) >= RECURRING]
     far = [s for s in book.steps if s.far]
@@ -63,6 +66,9 @@ def build_note(run: CasebookRun, lang: Lang, today: date | None = None) -> Any:
     if total < RECURRING:
         doc.add_paragraph(_t(lang, "With one case there is nothing to compare yet.",
                              "Met één casus valt nog niets te vergelijken."))  # fmt: skip
+    invalid = invalid_mandate_line(run, lang)
+    if invalid:
+        doc.add_paragraph(invalid, style="List Bullet")
     for r in recurring[:3]:
         doc.add_paragraph(recurring_line(r, total, lang) + ".", style="List Bullet")
     for s in far[:2]:
@@ -82,6 +88,10 @@ def build_note(run: CasebookRun, lang: Lang, today: date | None = None) -> Any:
     if not recurring:
         doc.add_paragraph(_t(lang, "No cause occurs in more than one case.",
                              "Geen oorzaak komt in meer dan één casus voor."))  # fmt: skip
+    if invalid:
+        doc.add_heading(_t(lang, "Mandates that do not hold", "Mandaten die niet (meer) gelden"),
+                        level=2)  # fmt: skip
+        doc.add_paragraph(invalid)
     for r in recurring[:_TOP]:
         doc.add_paragraph(recurring_line(r, total, lang) + ".", style="List Number")
         if r.first_ranked:
@@ -115,6 +125,8 @@ def build_note(run: CasebookRun, lang: Lang, today: date | None = None) -> Any:
     doc.add_heading(_t(lang, "Where it gets stuck", "Waar het vastloopt"), level=1)
     for heading, counts in (
         (_t(lang, "Powers", "Bevoegdheden"), book.powers),
+        (_t(lang, "Decisions (of a partner)", "Besluiten (van een partner)"),
+         book.partner_decisions),
         (_t(lang, "Positions everything rests on", "Posities waarop alles rust"),
          book.positions),
         (_t(lang, "Organisations", "Organisaties"), book.organisations),
@@ -165,13 +177,16 @@ def _questions(run: CasebookRun, lang: Lang) -> list[str]:
     out = []
     for s in [s for s in book.steps if s.far][:2]:
         power = category_phrase(s.category, lang)
-        k = number(len(s.far), lang)
+        n = len(s.far)
+        k = in_words(n, lang)
+        where_en = "the one case where it is" if n == 1 else f"the {k} cases where it is"
+        where_nl = "de ene casus waarin zij" if n == 1 else f"de {k} casussen waarin zij"
         out.append(
             _t(lang,
-               f"Should {power} sit closer to the handler, in the {k} cases where it is now "
+               f"Should {power} sit closer to the handler, in {where_en} now "
                f"{far_words(lang)} or more steps away?",
-               f"Hoort {power} dichter bij de behandelaar te liggen, in de {k} casussen waarin "
-               f"zij nu {far_words(lang)} of meer stappen verwijderd is?")
+               f"Hoort {power} dichter bij de behandelaar te liggen, in {where_nl} nu "
+               f"{far_words(lang)} of meer stappen verwijderd is?")
         )  # fmt: skip
     for r in [r for r in book.recurring if len(r.cases) >= RECURRING][:2]:
         k = number(len(r.cases), lang)

@@ -38,6 +38,40 @@ def number(n: int, lang: Lang) -> str:
     return text.replace(",", ".") if lang == "nl" else text
 
 
+_SMALL = (
+    ("no", "geen"), ("one", "één"), ("two", "twee"), ("three", "drie"), ("four", "vier"),
+    ("five", "vijf"), ("six", "zes"), ("seven", "zeven"), ("eight", "acht"), ("nine", "negen"),
+    ("ten", "tien"), ("eleven", "elf"), ("twelve", "twaalf"),
+)  # fmt: skip
+
+
+def in_words(n: int, lang: Lang) -> str:
+    """A count in running text: words up to twelve ("zes"), figures above ("1.000").
+
+    >>> in_words(6, "nl"), in_words(13, "nl"), in_words(1, "en")
+    ('zes', '13', 'one')
+    """
+    if 0 <= n < len(_SMALL):
+        return _SMALL[n][1] if lang == "nl" else _SMALL[n][0]
+    return number(n, lang)
+
+
+def invalid_mandate_line(run: CasebookRun, lang: Lang) -> str:
+    """'In 3 van de 7 casussen zijn besluiten genomen of voorzien op een mandaat dat niet
+    (meer) geldt; …', or '' when no case has one."""
+    k, total = len(run.book.invalid_mandates), len(run.cases)
+    if not k:
+        return ""
+    head = in_cases(k, total, lang)
+    if lang == "nl":
+        return (f"{head[0].upper()}{head[1:]} zijn besluiten genomen of voorzien op een mandaat "
+                "dat niet (meer) geldt; die besluiten zijn onbevoegd genomen tot het bevoegde "
+                "orgaan ze bekrachtigt.")  # fmt: skip
+    return (f"{head[0].upper()}{head[1:]} decisions are taken or foreseen on a mandate that no "
+            "longer holds (or never did); they are taken without authority until the competent "
+            "body ratifies them.")  # fmt: skip
+
+
 def far_words(lang: Lang) -> str:
     """:data:`FAR_STEPS` in words ("drie")."""
     en, nl = _WORDS.get(FAR_STEPS, (str(FAR_STEPS), str(FAR_STEPS)))
@@ -49,6 +83,8 @@ def in_cases(k: int, total: int, lang: Lang) -> str:
     reads badly, so: 'in de enige casus')."""
     if total == 1:
         return "in de enige casus" if lang == "nl" else "in the only case"
+    if k == 1:
+        return "in één casus" if lang == "nl" else "in one case"
     k_, n_ = number(k, lang), number(total, lang)
     return f"in {k_} van de {n_} casussen" if lang == "nl" else f"in {k_} of the {n_} cases"
 
@@ -167,6 +203,9 @@ def text_report(run: CasebookRun, lang: Lang) -> str:
         if more > 0:
             out.append(f"      … {'en' if nl else 'and'} {number(more, lang)} " +
                        ("meer" if nl else "more"))  # fmt: skip
+    if invalid := invalid_mandate_line(run, lang):
+        out += _heading("Mandates that do not hold", "Mandaten die niet (meer) gelden", lang)
+        out.append("  " + invalid)
     far = [s for s in book.steps if s.far or s.unreachable]
     out += _heading("Distance to whoever may decide", "Afstand tot wie mag beslissen", lang)
     if not far:
@@ -179,6 +218,8 @@ def text_report(run: CasebookRun, lang: Lang) -> str:
         out += ["    " + count_line(c, total, lang) for c in deciders]
     for title, counts in (
         (("Powers that block most often", "Bevoegdheden die het vaakst knellen"), book.powers),
+        (("Decisions (of a partner) that block most often",
+          "Besluiten (van een partner) die het vaakst knellen"), book.partner_decisions),
         (("Roles named in causes most often", "Rollen die het vaakst in oorzaken staan"),
          book.roles),
         (("Organisations named in causes most often",

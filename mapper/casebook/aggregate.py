@@ -85,6 +85,8 @@ class Casebook:
     steps: tuple[StepCount, ...] = ()
     trend: tuple[TrendPoint, ...] = ()
     far_deciders: tuple[Count, ...] = ()
+    partner_decisions: tuple[Count, ...] = ()
+    invalid_mandates: tuple[int, ...] = ()  # the cases with a decision on a failing mandate
 
 
 def aggregate(records: Sequence[CaseRecord]) -> Casebook:
@@ -92,14 +94,28 @@ def aggregate(records: Sequence[CaseRecord]) -> Casebook:
     return Casebook(
         cases=len(records),
         recurring=_recurring(records),
-        powers=_count(records, lambda c: [c.power or c.category] if c.kind == "power" else []),
+        powers=_count(
+            records,
+            lambda c: [c.power or c.category] if c.kind == "power" and not c.partner else [],
+        ),
+        partner_decisions=_count(
+            records, lambda c: [c.power or c.category] if c.kind == "power" and c.partner else []
+        ),
+        invalid_mandates=tuple(i for i, rec in enumerate(records) if rec.invalid_mandate),
         roles=_count(records, lambda c: c.roles),
         organisations=_count(records, lambda c: c.organisations),
-        positions=_count(records, lambda c: c.roles[:1] if c.kind == "person" else []),
+        positions=_count(
+            records, lambda c: c.roles[:1] if c.kind == "person" and not c.body else []
+        ),
         steps=_steps(records),
         trend=_trend(records),
         far_deciders=_far_deciders(records),
     )
+
+
+def _power(c: CauseRecord, *, partner: bool) -> list[str]:
+    """The power a power cause names, when it is (``partner``) or is not a partner's own."""
+    return [c.power or c.category] if c.kind == "power" and c.partner == partner else []
 
 
 def _far_deciders(records: Sequence[CaseRecord]) -> tuple[Count, ...]:

@@ -32,7 +32,7 @@ from typing import Any
 from mapper.analysis import Analysis
 from mapper.checks._room_reach import _Holders, _Reach
 from mapper.context import Context
-from models import ActorKind, Case, Need, PowerCategory
+from models import ActorKind, Case, Need, PowerCategory, RuleType
 
 __all__ = [
     "ANALYSIS_VERSION",
@@ -47,7 +47,13 @@ __all__ = [
 
 #: Raised whenever what a record holds or how the analysis decides changes: the index then
 #: analyses every case again (a record of another version is never reused).
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
+
+#: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
+INVALID_MANDATE_CODES = frozenset({
+    "MANDATE_EXPIRED", "MANDATE_CHAIN_BROKEN", "MANDATE_NO_LEGAL_ROOT",
+    "MANDATE_SUBMANDATE_NOT_ALLOWED", "MANDATE_GRANTOR_DELEGATED_AWAY", "MANDATE_NOT_MANDATABLE",
+})  # fmt: skip
 
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
 
@@ -99,6 +105,8 @@ class CauseRecord:
     roles: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
     steps: int | None = None
+    partner: bool = False  # a power: only a partner's own (private-law) decisions
+    body: bool = False  # a person cause: the actor is a bestuursorgaan (college, council)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +120,7 @@ class CaseRecord:
     causes: tuple[CauseRecord, ...] = ()
     needs: tuple[NeedStep, ...] = ()
     trend: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+    invalid_mandate: bool = False  # a decision is taken or foreseen on a mandate that fails
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (JSON)."""
@@ -134,6 +143,7 @@ class CaseRecord:
             ),
             needs=tuple(NeedStep(**n) for n in doc["needs"]),
             trend=tuple((str(d), tuple(keys)) for d, keys in doc["trend"]),
+            invalid_mandate=bool(doc.get("invalid_mandate", False)),
         )
 
 
@@ -151,11 +161,19 @@ def case_record(
         first = by_finding.get(c.findings[0]) if c.findings else None
         code = first.code if first is not None else c.id
         kind, _, value = c.id.partition(":")
-        category, power = "", ""
+        category, power, partner, body = "", "", False, False
         if kind == "power":
             p = case.powers.get(value)
             category = str(p.category) if p is not None else _category(value)
             power = p.name if p is not None else ""
+            holder = case.actors.get(p.holder) if p is not None and p.holder else None
+            partner = (
+                p is not None and p.rule_type == RuleType.INTERNAL
+                and holder is not None and not holder.is_public_body
+            )  # fmt: skip
+        elif kind == "person":
+            first_actor = case.actors.get(value)
+            body = first_actor is not None and first_actor.is_public_body
         steps = [s for n in c.needs if (s := steps_of.get(n)) is not None]
         causes.append(
             CauseRecord(
@@ -171,6 +189,8 @@ def case_record(
                 roles=_roles(case, c.actors),
                 organisations=_organisations(case, c.actors),
                 steps=max(steps) if steps else None,
+                partner=partner,
+                body=body,
             )
         )
     return CaseRecord(
@@ -180,6 +200,7 @@ def case_record(
         causes=tuple(causes),
         needs=tuple(needs),
         trend=tuple((d, tuple(sorted(set(keys)))) for d, keys in trend),
+        invalid_mandate=any(f.code in INVALID_MANDATE_CODES for f in analysis.findings),
     )
 
 

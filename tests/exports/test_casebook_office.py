@@ -40,7 +40,7 @@ def test_the_note_says_what_recurs_in_numbers_of_cases(
     write_note(casebook, out, "nl")
     text = _text(out)
     assert text.startswith("Wat de casussen het systeem vertellen")
-    assert "Een casusboek van 5 casuskaarten" in text
+    assert "Een casusboek van vijf casuskaarten" in text
     assert (
         "In 4 van de 5 casussen: wie de bedoeling steunt, mag zelf niet van de regel afwijken"
         in text

@@ -1,0 +1,98 @@
+"""The casebook note (jurist round 5, J10): mandates that do not hold get their own line; a
+partner's decision is not a power; a bestuursorgaan is no bottleneck; numbers as Dutch writes
+them."""
+
+from __future__ import annotations
+
+import pytest
+
+from exports.casebook import CasebookRun, run_casebook
+from exports.casebook.note import build_note
+from exports.casebook.words import in_cases, in_words, text_report
+from mapper.analysis import analyse
+from mapper.casebook import CaseRecord, CauseRecord, aggregate, case_record
+from models import fileformat
+from models.example import example_case
+from tests.mapper.test_casebook import _chain
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> CasebookRun:
+    root = tmp_path_factory.mktemp("j10")
+    fileformat.save(example_case(), root / "a.kvmap", backup=False)
+    fileformat.save(example_case(), root / "b.kvmap", backup=False)
+    for i in range(4):
+        fileformat.save(_chain(2, f"Casus {i}"), root / f"keten{i}.kvmap", backup=False)
+    return run_casebook(root, "nl", workers=1)
+
+
+def _note(run: CasebookRun) -> str:
+    return "\n".join(p.text for p in build_note(run, "nl").paragraphs)
+
+
+def test_invalid_mandates_are_a_recurring_heading_of_their_own(run: CasebookRun) -> None:
+    # The example holds an expired mandate (MANDATE_EXPIRED); the chains hold none.
+    assert run.book.invalid_mandates == tuple(
+        i for i, c in enumerate(run.cases) if c.shown in ("a.kvmap", "b.kvmap")
+    )
+    line = (
+        "In 2 van de 6 casussen zijn besluiten genomen of voorzien op een mandaat dat niet "
+        "(meer) geldt; die besluiten zijn onbevoegd genomen tot het bevoegde orgaan ze "
+        "bekrachtigt."
+    )
+    note = _note(run)
+    assert "Mandaten die niet (meer) gelden" in note
+    assert line in note
+    assert line in text_report(run, "nl")
+
+
+def test_a_partners_decision_is_listed_as_a_decision_not_a_power(run: CasebookRun) -> None:
+    assert "Ontruiming aanhouden" in [c.name for c in run.book.partner_decisions]
+    assert "Ontruiming aanhouden" not in [c.name for c in run.book.powers]
+    note = _note(run)
+    part = note.split("Besluiten (van een partner)\n", 1)[1]
+    assert part.startswith("Ontruiming aanhouden: in 2 van de 6 casussen")
+    assert "Besluiten (van een partner) die het vaakst knellen" in text_report(run, "nl")
+
+
+def _person(role: str, *, body: bool) -> CauseRecord:
+    return CauseRecord(
+        cause="person:x", key="STRUCTURE_CARRYING_ACTOR", code="STRUCTURE_CARRYING_ACTOR",
+        kind="person", category="", power="", severity="warning", rank=1, block=1,
+        roles=(role,), body=body,
+    )  # fmt: skip
+
+
+def test_a_bestuursorgaan_is_no_bottleneck_position() -> None:
+    records = [
+        CaseRecord("a", "", 3, (_person("College van B&W", body=True),
+                                _person("Directeur Werkbedrijf", body=False))),
+        CaseRecord("b", "", 3, (_person("College van B&W", body=True),
+                                _person("Directeur Werkbedrijf", body=False))),
+    ]  # fmt: skip
+    names = [c.name for c in aggregate(records).positions]
+    assert names == ["Directeur Werkbedrijf"]
+    # the flag survives the index's round trip
+    again = CaseRecord.from_dict(records[0].to_dict())
+    assert again.causes[0].body
+    assert not again.causes[1].body
+
+
+def test_the_record_marks_a_body_and_a_partner_power() -> None:
+    case = example_case()
+    record = case_record(case, analyse(case))
+    partner = [c.power for c in record.causes if c.kind == "power" and c.partner]
+    assert "Ontruiming aanhouden" in partner
+    assert record.invalid_mandate
+
+
+def test_numbers_in_running_text_are_words() -> None:
+    assert in_words(6, "nl") == "zes"
+    assert in_words(1, "nl") == "één"
+    assert in_words(20, "nl") == "20"
+    assert in_cases(1, 7, "nl") == "in één casus"
+    assert in_cases(3, 7, "nl") == "in 3 van de 7 casussen"
+
+
+def test_the_note_counts_its_maps_in_words(run: CasebookRun) -> None:
+    assert "Een casusboek van zes casuskaarten" in _note(run)
