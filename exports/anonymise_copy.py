@@ -19,69 +19,12 @@ from exports.anonymise import anonymise, staff_names
 from exports.anonymise_history import unknown_names
 from exports.anonymise_names import citizen_names, first_name, surnames
 from exports.anonymise_words import HEALTH_NAME
+from exports.map_language import map_language
 from mapper.timeline import case_at
 from models.case import Case
 from models.i18n import Lang
 
 __all__ = ["CopyLeakError", "map_language", "write_anonymised_copy"]
-
-_NL = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "en",
-        "van",
-        "is",
-        "niet",
-        "met",
-        "voor",
-        "zijn",
-        "op",
-        "dat",
-        "bij",
-        "naar",
-        "heeft",
-        "wordt",
-        "ook",
-    ]
-)
-_EN = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "is",
-        "not",
-        "with",
-        "for",
-        "are",
-        "on",
-        "that",
-        "at",
-        "to",
-        "has",
-        "will",
-        "also",
-    ]
-)
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def map_language(case: Case, fallback: Lang) -> Lang:
-    """The language the map's own texts are written in (occasion, intent, notes), judged by
-    their common words; ``fallback`` (the program's language) when they do not tell."""
-    texts = [case.info.description, case.info.intent, *(a.notes for a in case.actors)]
-    words = [w.casefold() for t in texts for w in _WORD.findall(t)]
-    nl = sum(w in _NL for w in words)
-    en = sum(w in _EN for w in words)
-    if nl > en:
-        return "nl"
-    if en > nl:
-        return "en"
-    return fallback
 
 
 class CopyLeakError(ValueError):

@@ -39,6 +39,7 @@ from exports.citations import cause_articles
 from exports.decisions import decision_points
 from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, set_widths, shade
 from exports.mandate_decision import named_actor
+from exports.map_language import map_language
 from exports.nota_rules import add_rules_annex
 from exports.nota_trend import add_trend
 from exports.output import save_document
@@ -384,7 +385,7 @@ def build_nota(
     from docx.shared import Cm, Pt
 
     if anonymised:
-        case = anonymise(case, lang)
+        case = anonymise(case, map_language(case, lang))  # role words in the map's language
         analysis = None
         picture = picture if picture == b"" or pictures_anonymised else None
     analysis = analysis if analysis is not None else analyse(case)

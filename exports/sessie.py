@@ -36,6 +36,7 @@ from exports.advice import (
 from exports.advice_words import W
 from exports.anonymise import anonymise
 from exports.citations import cause_articles
+from exports.map_language import map_language
 from exports.output import save_document
 from exports.picture import SLIDE_MAP_BOX, SLIDE_NAME_PT, slide_png
 from mapper.analysis import Analysis, analyse
@@ -355,7 +356,7 @@ def build_sessie(
     from pptx.util import Inches
 
     if anonymised:
-        case = anonymise(case, lang)
+        case = anonymise(case, map_language(case, lang))  # role words in the map's language
         analysis = None
         if not pictures_anonymised:  # pictures of the named case: draw them again
             picture = b"" if picture == b"" else None

@@ -212,3 +212,26 @@ def test_the_intent_keeps_its_aim_without_the_health_phrase() -> None:
     # a sentence whose health phrase comes first is left out whole
     case.set_case_field("intent", "Behandeling eerst, dan de rest. De gemeente helpt.")
     assert anonymise(case, "nl").info.intent == "De gemeente helpt."
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pptx"])
+def test_the_english_programs_note_and_deck_name_roles_in_the_maps_language(
+    tmp_path: Path, suffix: str
+) -> None:
+    """New user, fifth round 1: from the English program the note and the deck of the Dutch
+    example said "The resident woont met…" and "Start of specialist care" while the .kvmap
+    copy said "De inwoner"; the role words follow the map's language in every export."""
+    out = tmp_path / f"anon{suffix}"
+    write = write_nota if suffix == ".docx" else write_sessie
+    write(example_case(), out, lang="en", picture=b"", anonymised=True)
+    if suffix == ".docx":
+        doc = docx.Document(str(out))
+        text = "\n".join(p.text for p in doc.paragraphs)
+        text += "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+        assert "De inwoner woont met twee kinderen" in text
+        assert "Het gezin blijft" in text
+    else:
+        text = _xml(out)
+    assert "Start van specialistische zorg" in text
+    for english in ("The resident", "The household", "Start of specialist care", "Resident"):
+        assert english not in text

@@ -105,6 +105,7 @@ def _note_or_deck(
     The pictures of an anonymised file are drawn from the anonymised case.
     """
     from exports.anonymise import anonymise
+    from exports.map_language import map_language
     from exports.picture import NOTA_MAP_PAGE, map_png, slide_png
     from exports.sessie import cause_pictures
     from mapper import analyse
@@ -117,7 +118,7 @@ def _note_or_deck(
     causes: dict[str, bytes] | None = None
     picture: bytes | None
     note = ""
-    shown = anonymise(case, lang) if anonymous else case
+    shown = anonymise(case, map_language(case, lang)) if anonymous else case  # as the note
     try:
         with window.view.at_own_size():
             if kind.key == "docx":  # the nota's page: its text width, no title

@@ -198,8 +198,9 @@ class ExchangeHandler(QObject):
             caption, case = self._advice_caption(case)
         elif kind.key == "kvmap_anonymised":  # named after the anonymised title
             from exports.anonymise import anonymise
+            from exports.map_language import map_language
 
-            case = anonymise(case, self.lang)
+            case = anonymise(case, map_language(case, self.lang))
         title = safe_stem(case.info.title, "kaart")
         suffix = "-kumu.xlsx" if kind.key == "kumu" else kind.suffix
         if kind.fmt == "mandate-register":
@@ -224,10 +225,11 @@ class ExchangeHandler(QObject):
                 "Exchange", "Export with names: residents as named on the map"
             ), case
         from exports.anonymise import anonymise
+        from exports.map_language import map_language
 
         return QCoreApplication.translate(
             "Exchange", "Export anonymised: residents named by their role"
-        ), anonymise(case, self.lang)
+        ), anonymise(case, map_language(case, self.lang))
 
     def ask_compare_path(self) -> str | None:
         """Ask which case file to compare with."""
