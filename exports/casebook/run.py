@@ -65,6 +65,8 @@ class CasebookRun:
     index: str
     index_in_folder: bool
     workers: int = field(default=1)
+    # what happened to the index: (moved | rebuilt | without, why), see Index.events
+    index_events: tuple[tuple[str, str], ...] = ()
 
 
 def walk(folder: Path) -> list[Path]:
@@ -148,6 +150,7 @@ def run_casebook(
         index=str(index.path),
         index_in_folder=index.in_folder,
         workers=min(count, max(len(todo), 1)),
+        index_events=tuple(index.events),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from exports.casebook.index_words import index_lines
 from exports.casebook.phrases import category_phrase, key_phrase
 from exports.casebook.run import CasebookRun
 from mapper.casebook import FAR_STEPS, Count, Recurring, StepCount
@@ -182,6 +183,7 @@ def text_report(run: CasebookRun, lang: Lang) -> str:
     if not run.index_in_folder:
         where = "in de cache van de gebruiker" if nl else "in the user's cache"
     out.append(f"Index {where}: {run.index}")
+    out += index_lines(run.index_events, run.index, lang)
     book = run.book
     recurring = [r for r in book.recurring if len(r.cases) >= RECURRING]
     out += _heading("Recurring causes", "Terugkerende oorzaken", lang)
@@ -255,6 +257,8 @@ def as_json(run: CasebookRun, lang: Lang) -> dict[str, Any]:
         "analysed": run.analysed,
         "from_index": run.reused,
         "index_in_folder": run.index_in_folder,
+        "index_events": [{"what": what, "why": why} for what, why in run.index_events],
+        "index_said": index_lines(run.index_events, run.index, lang),
         "recurring": [
             {
                 "key": r.key,

@@ -63,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from exports.casebook import run_casebook
+    from exports.casebook.index_words import index_lines
     from exports.casebook.words import as_json, text_report
 
     lang = normalise_language(args.lang)
@@ -95,6 +96,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         json.dump(as_json(result, lang), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
+        for line in index_lines(result.index_events, result.index, lang):
+            print(line, file=sys.stderr)  # the text report says it itself
     else:
         sys.stdout.write(text_report(result, lang))
     if target is not None:

@@ -1,0 +1,93 @@
+"""The casebook's index is only a cache (hostile review 5, B7 and C12): a damaged page is
+rebuilt, a write that fails (read-only, full, locked) lets the run go on without it, and the
+report says which happened and why the index moved."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import exports.casebook.index as index_mod
+from exports.casebook import INDEX_NAME, run_casebook
+from exports.casebook.index import trouble_of
+from exports.casebook.words import as_json, text_report
+from models import fileformat
+from models.example import example_case
+from tests.mapper.test_casebook import _chain
+
+
+def _folder(tmp_path: Path) -> Path:
+    root = tmp_path / "casussen"
+    root.mkdir()
+    fileformat.save(example_case(), root / "a.kvmap", backup=False)
+    fileformat.save(_chain(1, "Afwijken 1"), root / "b.kvmap", backup=False)
+    return root
+
+
+def test_a_damaged_page_is_rebuilt_and_said(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    run_casebook(root, "en", workers=1, cache=tmp_path / "cache")
+    index = root / INDEX_NAME
+    data = bytearray(index.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    assert len(data) >= 2 * page
+    data[page : 2 * page] = b"\xff" * page  # the header stays valid, page 2 is garbage
+    index.write_bytes(bytes(data))
+    run = run_casebook(root, "en", workers=1, cache=tmp_path / "cache")  # raised before
+    assert len(run.cases) == 2
+    assert ("rebuilt", "damaged") in run.index_events
+    assert "The index was damaged and was started afresh" in text_report(run, "en")
+    again = run_casebook(root, "en", workers=1, cache=tmp_path / "cache")
+    assert again.reused == 2
+    assert again.index_events == ()
+
+
+def test_an_index_that_cannot_be_written_is_left_and_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _folder(tmp_path)
+    connect = index_mod._connect
+
+    def read_only(path: Path) -> sqlite3.Connection:
+        connect(path).close()
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+    monkeypatch.setattr(index_mod, "_connect", read_only)
+    run = run_casebook(root, "nl", workers=1, cache=tmp_path / "cache")  # raised before
+    assert len(run.cases) == 2
+    assert run.index_events == (("without", "readonly"),)
+    said = text_report(run, "nl")
+    assert "De index is niet te schrijven (alleen-lezen of niet te schrijven)" in said
+    assert f"Verwijder {root / INDEX_NAME}" in said
+    assert as_json(run, "nl")["index_events"] == [{"what": "without", "why": "readonly"}]
+
+
+def test_a_fifo_at_the_index_name_moves_it_to_the_cache_and_says_why(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    os_mkfifo = getattr(__import__("os"), "mkfifo", None)
+    if os_mkfifo is None:
+        pytest.skip("no FIFOs here")
+    os_mkfifo(root / INDEX_NAME)
+    run = run_casebook(root, "en", workers=1, cache=tmp_path / "cache")
+    assert not run.index_in_folder
+    assert run.index_events == (("moved", "notfile"),)
+    assert "could not be used (not a regular file); it is kept in the cache" in text_report(
+        run, "en"
+    )
+
+
+@pytest.mark.parametrize(
+    ("error", "key"),
+    [
+        (sqlite3.DatabaseError("database disk image is malformed"), "damaged"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "readonly"),
+        (sqlite3.OperationalError("database or disk is full"), "full"),
+        (sqlite3.OperationalError("database is locked"), "locked"),
+        (IsADirectoryError("x"), "notfile"),
+        (sqlite3.OperationalError("something new"), "other"),
+    ],
+)
+def test_what_went_wrong_is_named(error: Exception, key: str) -> None:
+    assert trouble_of(error) == key
