@@ -71,24 +71,45 @@ def _backing(ctx: Context) -> list[Finding]:
         return []
     # Backing runs through the own organisation: political and administrative actors only,
     # preferring lines of command over collaboration.
-    inside = [a.id for a in g.actors.values() if a.effective_sphere in _OWN_SPHERES]
-    inside_set = set(inside)
+    # The council is never a link in a line of command or backing (jurist J22): the college
+    # answers to it, and it has no line to a GR's bestuur; it stays only where it is the top.
     top = _heads(ctx, top)
+    inside = [
+        a.id
+        for a in g.actors.values()
+        if a.effective_sphere in _OWN_SPHERES and (a.kind != ActorKind.COUNCIL or a.id in top)
+    ]
+    inside_set = set(inside)
     tree = _lines_from(ctx, inside, [t for t in top if t in inside_set])
+    # a handler the top cannot reach without the council (a GR's staff) is backed from the
+    # nearest other bestuursorgaan on the map, e.g. the GR's dagelijks bestuur (J22)
+    other = [
+        a
+        for a in inside
+        if a not in top
+        and (actor := g.actors[a]).kind == ActorKind.ADMINISTRATOR
+        and actor.is_public_body
+    ]
+    trees = [tree]
+    if other and any(h not in tree.parent for h in ctx.case_handlers):
+        trees.append(_lines_from(ctx, inside, other))
     found: list[Finding] = []
     top_set = set(top)
     # handlers with the same problems share one finding: the same deepest problem on the line
-    groups: dict[str, list[str]] = {}
+    groups: dict[tuple[int, str], list[str]] = {}
     for handler in ctx.case_handlers:
         if handler in top_set:
             continue
-        if handler not in tree.parent:
+        at = next((i for i, t in enumerate(trees) if handler in t.parent), None)
+        if at is None:
             found.append(_no_line(ctx, handler, top[0]))
             continue
-        last = tree.last[handler]
+        last = trees[at].last[handler]
         if last is not None:
-            groups.setdefault(last, []).append(handler)
-    found.extend(_backing_finding(ctx, tree, last, handlers) for last, handlers in groups.items())
+            groups.setdefault((at, last), []).append(handler)
+    found.extend(
+        _backing_finding(ctx, trees[at], last, handlers) for (at, last), handlers in groups.items()
+    )
     return found
 
 
