@@ -70,11 +70,31 @@ class CasebookRun:
 
 
 def walk(folder: Path) -> list[Path]:
-    """Every ``.kvmap`` under ``folder`` (symbolic links to folders are not followed), sorted."""
-    found = []
-    for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs.sort()
-        found += [Path(root) / f for f in sorted(files) if f.lower().endswith(SUFFIX)]
+    """Every ``.kvmap`` under ``folder`` (symbolic links to folders are not followed), in
+    the order of a top-down walk with sorted names. The walk keeps its own stack, so a folder
+    tree of any depth is read (``os.walk`` recurses and stopped at about 1,000 levels;
+    hostile review 5, B8). A folder that cannot be listed is passed over, as ``os.walk`` did."""
+    found: list[Path] = []
+    stack = [folder]
+    while stack:
+        here = stack.pop()
+        try:
+            with os.scandir(here) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError:
+            continue
+        subfolders = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if not entry.is_symlink():
+                    subfolders.append(Path(entry.path))
+            elif entry.name.lower().endswith(SUFFIX):
+                found.append(Path(entry.path))
+        stack.extend(reversed(subfolders))
     return found
 
 

@@ -91,3 +91,24 @@ def test_a_fifo_at_the_index_name_moves_it_to_the_cache_and_says_why(tmp_path: P
 )
 def test_what_went_wrong_is_named(error: Exception, key: str) -> None:
     assert trouble_of(error) == key
+
+
+def test_a_folder_tree_deeper_than_the_recursion_limit_is_read(tmp_path: Path) -> None:
+    # B8: os.walk recursed and raised RecursionError on 1,100 nested folders
+    import os
+    import sys
+
+    from exports.casebook.run import walk
+
+    root = tmp_path / "deep"
+    depth = sys.getrecursionlimit() + 100
+    here = str(root)
+    os.mkdir(here)
+    for _ in range(depth):  # os.makedirs recurses too
+        here = os.path.join(here, "d")
+        os.mkdir(here)
+    fileformat.save(example_case(), Path(here) / "x.kvmap", backup=False)
+    (root / "a.kvmap").write_text("{}", encoding="utf-8")
+    found = walk(root)
+    assert [p.name for p in found] == ["a.kvmap", "x.kvmap"]
+    assert len(found[1].relative_to(root).parts) == depth + 1
