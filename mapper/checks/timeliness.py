@@ -156,9 +156,13 @@ def _too_late(ctx: Context, need: Need, route: list[str]) -> Finding | None:
         "left": left,
         "fits": fits,
     }
-    parts = {"given" if ctx.as_of_given else "today"}
     side = "partner" if _partner_of(ctx, need) is not None else "public"
-    parts |= {"fits_some", side} if fits > 0 else {"fits_none", f"{side}_none"}
+    if need.deadline < start:  # already overdue: no route can save it (jurist round 5, J15)
+        parts = {"passed", "route_passed", f"now_{side}"}
+        parts |= {"statutory"} if side == "public" else set()
+    else:
+        parts = {"late", "route_late", "late_end", "given" if ctx.as_of_given else "today"}
+        parts |= {"fits_some", side} if fits > 0 else {"fits_none", f"{side}_none"}
     severity = Severity.CRITICAL if need.urgency == Urgency.HIGH else Severity.WARNING
     return say(
         Code.NEED_TOO_LATE_BY_DESIGN, severity, values, parts=parts, actors=route,

@@ -10,33 +10,77 @@ __all__ = ["TEXTS"]
 
 TEXTS: dict[Code, Entry] = {
     Code.NEED_TOO_LATE_BY_DESIGN: Entry(
+        Message("{late}{passed}", "{late}{passed}"),
         Message(
-            "‘{decision}’ comes too late by design",
-            "‘{decision}’ komt te laat door de inrichting",
+            "{route_late}{given}{today}{late_end}{route_passed}{statutory}",
+            "{route_late}{given}{today}{late_end}{route_passed}{statutory}",
         ),
         Message(
-            "The route from {handler} to {decider}, who may take the decision ‘{decision}’, "
-            "takes {steps:count:step|steps}: {route}. At {per_step:count:working day|working "
-            "days} a step, as assumed for this case, that is "
-            "{total:count:working day|working days}. {given}{today} the decision is reached on "
-            "{arrives:date} at the earliest; it must be taken by {deadline:date}. To be in time "
-            "the route should have started by {latest:date}. Working days are Monday to "
-            "Friday; public holidays count as working days, so if one falls in this period it "
-            "takes longer still.",
-            "De route van {handler} naar {decider}, die over ‘{decision}’ mag beslissen, telt "
-            "{steps:count:stap|stappen}: {route}. Bij {per_step:count:werkdag|werkdagen} per "
-            "stap, zoals voor deze casus is aangenomen, is dat "
-            "{total:count:werkdag|werkdagen}. {given}{today} ligt het besluit op zijn vroegst "
-            "op {arrives:date} bij {decider}; het moet uiterlijk op {deadline:date} genomen "
-            "zijn. Om op tijd te zijn had de route uiterlijk op {latest:date} moeten beginnen. "
-            "Als werkdagen gelden maandag tot en met vrijdag; feestdagen tellen als werkdag "
-            "mee, dus valt er een in deze periode, dan duurt het nog langer.",
-        ),
-        Message(
-            "{fits_some}{fits_none}{public}{partner}{public_none}{partner_none}.",
-            "{fits_some}{fits_none}{public}{partner}{public_none}{partner_none}.",
+            "{fits_some}{fits_none}{public}{partner}{public_none}{partner_none}{now_public}"
+            "{now_partner}.",
+            "{fits_some}{fits_none}{public}{partner}{public_none}{partner_none}{now_public}"
+            "{now_partner}.",
         ),
         parts={
+            "late": Message(
+                "‘{decision}’ comes too late by design",
+                "‘{decision}’ komt te laat door de inrichting",
+            ),
+            "passed": Message(
+                "The period for ‘{decision}’ expired on {deadline:date}",
+                "De termijn voor ‘{decision}’ is op {deadline:date} verstreken",
+            ),
+            "route_passed": Message(
+                "The period expired on {deadline:date}; on the reference date {as_of:date} no "
+                "change in the route can make the decision timely. The route from {handler} "
+                "to {decider}, who may take the decision ‘{decision}’, takes "
+                "{steps:count:step|steps}: {route}.",
+                "De termijn is op {deadline:date} verstreken; op de peildatum {as_of:date} "
+                "maakt geen wijziging van de route het besluit nog tijdig. De route van "
+                "{handler} naar {decider}, die over ‘{decision}’ mag beslissen, telt "
+                "{steps:count:stap|stappen}: {route}.",
+            ),
+            "statutory": Message(
+                " Where this is a statutory period for deciding on an application, the "
+                "applicant can give the public body notice of default, and two weeks later a "
+                "penalty is due (Awb 4:17).",
+                " Gaat het om een wettelijke beslistermijn op een aanvraag, dan kan de "
+                "aanvrager het bestuursorgaan in gebreke stellen en is twee weken daarna een "
+                "dwangsom verschuldigd (art. 4:17 Awb).",
+            ),
+            "now_public": Message(
+                "Decide now: put ‘{decision}’ before {decider} without delay, and in future let "
+                "such decisions be taken under mandate close to the case",
+                "Beslis nu: leg ‘{decision}’ direct voor aan {decider}, en laat zulke besluiten "
+                "voortaan in mandaat dicht bij de casus nemen",
+            ),
+            "now_partner": Message(
+                "Ask {decider} to decide now, and agree within which period such a decision is "
+                "taken from now on",
+                "Vraag {decider} nu te beslissen, en spreek af binnen welke termijn zo'n besluit "
+                "voortaan valt",
+            ),
+            "route_late": Message(
+                "The route from {handler} to {decider}, who may take the decision ‘{decision}’, "
+                "takes {steps:count:step|steps}: {route}. At {per_step:count:working day|working "
+                "days} a step, as assumed for this case, that is "
+                "{total:count:working day|working days}. ",
+                "De route van {handler} naar {decider}, die over ‘{decision}’ mag beslissen, telt "
+                "{steps:count:stap|stappen}: {route}. Bij {per_step:count:werkdag|werkdagen} per "
+                "stap, zoals voor deze casus is aangenomen, is dat "
+                "{total:count:werkdag|werkdagen}. ",
+            ),
+            "late_end": Message(
+                " the decision reaches {decider} on {arrives:date} at the earliest; it must "
+                "be taken by {deadline:date}. To be in time the route should have started by "
+                "{latest:date}. Working days are Monday to Friday. Public holidays are not "
+                "deducted; if one falls in this period, it takes longer.",
+                " ligt het besluit op zijn vroegst op {arrives:date} bij {decider}; het moet "
+                "uiterlijk op {deadline:date} genomen zijn. Om op tijd te zijn had de route "
+                "uiterlijk op {latest:date} moeten beginnen. Als werkdagen gelden maandag tot "
+                "en met vrijdag. Feestdagen zijn niet afgetrokken; valt er een in deze periode, "
+                "dan duurt het langer.",
+            ),
             "given": Message(
                 "Starting on the reference date {as_of:date},",
                 "Gerekend vanaf de peildatum {as_of:date}",

@@ -91,9 +91,9 @@ def test_three_steps_of_five_days_miss_a_deadline_in_two_weeks() -> None:
     assert "uiterlijk op 15 oktober 2026 genomen zijn" in nl
     assert "uiterlijk op 24 september 2026 moeten beginnen" in nl
     assert "Gerekend vanaf de peildatum 1 oktober 2026 ligt" in nl
-    assert "feestdagen tellen als werkdag mee" in nl
-    assert "reached on 22 October 2026 at the earliest" in en
-    assert "public holidays count as working days" in en
+    assert "Feestdagen zijn niet afgetrokken" in nl
+    assert "reaches College van B&W on 22 October 2026 at the earliest" in en
+    assert "Public holidays are not deducted" in en
     # ten working days left: two steps fit
     assert "Er zijn nog tien werkdagen: beleg het besluit op hoogstens twee stappen" in (
         f.suggestion("nl")
@@ -141,3 +141,21 @@ def test_a_healthy_map_with_deadlines_stays_green() -> None:
         [dataclasses.replace(n, deadline=date(2026, 11, 5)) for n in base.needs],
     )
     assert "NEED_TOO_LATE_BY_DESIGN" not in {f.code for f in analyse(case).findings}
+
+
+def test_a_deadline_already_passed_is_overdue_not_late_by_design() -> None:
+    """Jurist round 5, J15: the deadline lies before the reference date; no route saves it."""
+    (f,) = _late(_case(date(2026, 9, 24)))
+    nl, en = f.title("nl"), f.detail("nl") + " " + f.suggestion("nl")
+    assert nl == "De termijn voor ‘Noodbudget’ is op 24 september 2026 verstreken"
+    assert "te laat door de inrichting" not in nl
+    assert en.startswith("De termijn is op 24 september 2026 verstreken;")
+    assert "Gaat het om een wettelijke beslistermijn op een aanvraag" in en
+    assert "(art. 4:17 Awb)" in en
+    assert "moeten beginnen" not in en  # no route start in the past to aim at
+    assert f.suggestion("nl").startswith("Beslis nu: leg ‘Noodbudget’ direct voor aan")
+    assert "expired on 24 September 2026" in f.title("en")
+    # the deadline still ahead: the late-by-design text, and no 4:17 there
+    (g,) = _late(_case(date(2026, 10, 15)))
+    assert "te laat door de inrichting" in g.title("nl")
+    assert "4:17" not in g.detail("nl") + g.suggestion("nl")
