@@ -109,6 +109,12 @@ def test_a_folder_tree_deeper_than_the_recursion_limit_is_read(tmp_path: Path) -
         os.mkdir(here)
     fileformat.save(example_case(), Path(here) / "x.kvmap", backup=False)
     (root / "a.kvmap").write_text("{}", encoding="utf-8")
-    found = walk(root)
-    assert [p.name for p in found] == ["a.kvmap", "x.kvmap"]
-    assert len(found[1].relative_to(root).parts) == depth + 1
+    try:
+        found = walk(root)
+        assert [p.name for p in found] == ["a.kvmap", "x.kvmap"]
+        assert len(found[1].relative_to(root).parts) == depth + 1
+    finally:  # bottom-up without recursion: pytest's own clean-up (shutil.rmtree) recurses
+        os.remove(os.path.join(here, "x.kvmap"))
+        while here != str(root):
+            os.rmdir(here)
+            here = os.path.dirname(here)
