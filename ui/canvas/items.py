@@ -111,6 +111,7 @@ class EdgeItem(QGraphicsItem):
         pad = self.edge_style.width + 12
         rect = path.boundingRect().adjusted(-pad, -pad, pad, pad)
         self._bounds = rect.united(self._label_rect) if text else rect
+        self.setZValue(1.5 if self.bundle_text else 1)  # a bundle's count label over other lines
         self.update()
 
     def _loop_path(self) -> None:

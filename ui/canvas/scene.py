@@ -8,7 +8,8 @@ controller (new case, practice switch) and keeps the selection in sync both ways
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from models import (
     Actor,
@@ -67,6 +68,7 @@ class MapScene(SceneItems):
         self._group_scale = 1.0
         self._selected_pairs = set()
         self._hover_pair = None
+        self._hover_label = None
         self.collapsed_items = {}
         self.tie_items = {}
         self._collapsed = {}
@@ -78,6 +80,24 @@ class MapScene(SceneItems):
         self.selectionChanged.connect(self._on_scene_selection_changed)
         self._connect(case)
         self._build()
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        """A click on a bundle's count label ("3 mandates") selects that bundle, although the
+        pointer opened it and another line may now run where the label was (new user, fifth
+        round 4)."""
+        label = self._hover_label
+        if (
+            label is not None
+            and event.button() == Qt.MouseButton.LeftButton
+            and label[1].contains(event.scenePos())
+            and label[0].scene() is self
+        ):
+            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.clearSelection()
+            label[0].setSelected(True)
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     # ------------------------------------------------------------------ public
     @property

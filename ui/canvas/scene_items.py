@@ -66,6 +66,7 @@ class SceneItems(QGraphicsScene):
     _selected_pairs: set[tuple[str, str]]
     _hover_pair: tuple[str, str] | None
     _hover_close: QTimer
+    _hover_label: tuple[EdgeItem, QRectF] | None  # the opened bundle's count label, where it was
     collapsed_items: dict[str, CollapsedItem]  # organisation id -> its node
     tie_items: dict[tuple[str, str], TieItem]  # (end, end) -> counted ties
     _collapsed: dict[str, list[str]]  # collapsed organisation id -> its shown actors
@@ -435,13 +436,15 @@ class SceneItems(QGraphicsScene):
         if on:
             self._hover_close.stop()
             if self._hover_pair != key:
+                if edge.bundle_text and edge.label_shown():  # its count label, before it fans
+                    self._hover_label = (edge, edge.mapRectToScene(edge.label_rect()))
                 previous, self._hover_pair = self._hover_pair, key
                 self._update_pairs([p for p in (previous, key) if p is not None])
         elif self._hover_pair == key:
             self._hover_close.start()  # a moment later: the pointer may be between the lines
 
     def _close_hovered_bundle(self) -> None:
-        key, self._hover_pair = self._hover_pair, None
+        key, self._hover_pair, self._hover_label = self._hover_pair, None, None
         if key is not None:
             self._update_pairs([key])
 
