@@ -118,14 +118,27 @@ def run_casebook(
     todo: list[tuple[str, str]] = []
     reused = 0
     total = len(files)
+    base = os.path.realpath(root)
+    seen_real: set[str] = set()
+    seen_digest: set[str] = set()
     try:
         for i, file in enumerate(files):
             path, relative = str(file), file.relative_to(root).as_posix()
+            real = os.path.realpath(path)
+            twice = _twice(real, base, seen_real)
+            if twice is not None:
+                outcomes[path] = Outcome(path, "", relative, problem=_TWICE[twice][lang == "nl"])
+                continue
+            seen_real.add(real)
             data = read_bytes(path, relative, lang)
             if isinstance(data, str):
                 outcomes[path] = Outcome(path, "", relative, problem=data)
                 continue
             digest = digest_of(data)
+            if digest in seen_digest:  # a copy of a map counts once (B6)
+                outcomes[path] = Outcome(path, "", relative, problem=_TWICE["same"][lang == "nl"])
+                continue
+            seen_digest.add(digest)
             kept = index.get(relative, digest, lang)  # relative: the folder may move
             if kept is not None:
                 outcomes[path] = Outcome(path, digest, kept[0], record=kept[1])
@@ -172,6 +185,31 @@ def run_casebook(
         workers=min(count, max(len(todo), 1)),
         index_events=tuple(index.events),
     )
+
+
+# why a file is left out so that no map is counted twice (hostile review 5, B6): (en, nl)
+_TWICE = {
+    "outside": (
+        "a link that points outside the folder: not read",
+        "een koppeling die buiten de map wijst: niet gelezen",
+    ),
+    "link": (
+        "a link to a file already in the casebook: counted once",
+        "een koppeling naar een bestand dat al in het casusboek staat: één keer geteld",
+    ),
+    "same": (
+        "the same content as another file in the folder: counted once",
+        "dezelfde inhoud als een ander bestand in de map: één keer geteld",
+    ),
+}
+
+
+def _twice(real: str, base: str, seen: set[str]) -> str | None:
+    """Why the file at ``real`` (its resolved path) is not read: it lies outside the folder
+    ``base``, or it is a file already read under another name; None: read it."""
+    if os.path.commonpath([real, base]) != base:
+        return "outside"
+    return "link" if real in seen else None
 
 
 def _relative(root: Path, path: str) -> str:

@@ -118,3 +118,23 @@ def test_a_folder_tree_deeper_than_the_recursion_limit_is_read(tmp_path: Path) -
         while here != str(root):
             os.rmdir(here)
             here = os.path.dirname(here)
+
+
+def test_one_map_is_counted_once(tmp_path: Path) -> None:
+    # B6: a link to a map, a copy of it and a link out of the folder made four cases of one
+    import shutil
+
+    root = _folder(tmp_path)
+    outside = tmp_path / "outside.kvmap"
+    fileformat.save(_chain(3, "Afwijken 3"), outside, backup=False)
+    (root / "c-link.kvmap").symlink_to(root / "a.kvmap")
+    shutil.copyfile(root / "a.kvmap", root / "d-copy.kvmap")
+    (root / "e-out.kvmap").symlink_to(outside)
+    run = run_casebook(root, "en", workers=1, cache=tmp_path / "cache")
+    assert [c.shown for c in run.cases] == ["a.kvmap", "b.kvmap"]
+    problems = {Path(s.path).name: s.problem for s in run.skipped}
+    assert problems == {
+        "c-link.kvmap": "a link to a file already in the casebook: counted once",
+        "d-copy.kvmap": "the same content as another file in the folder: counted once",
+        "e-out.kvmap": "a link that points outside the folder: not read",
+    }
