@@ -53,6 +53,13 @@ def _deviation_text(d: Deviation) -> Text:
     return Text(f"the deviation of {en}", f"de afwijking van {nl}")
 
 
+def _date_text(d: Deviation) -> Text:
+    """A deviation's date ("18 juni 2026"), or that it has none."""
+    if d.date is None:
+        return Text("an unknown date", "een onbekende datum")
+    return Text(long_date(d.date, "en"), long_date(d.date, "nl"))
+
+
 def _unequal(ctx: Context) -> list[Finding]:
     g = ctx.graphs
     by_id = {d.id: d for d in g.deviations}
@@ -67,6 +74,8 @@ def _unequal(ctx: Context) -> list[Finding]:
                 continue
             rule = rules.get(d.rule)
             values = {
+                "this_date": _date_text(d),
+                "other_date": _date_text(other),
                 "this": _deviation_text(d),
                 "other": _deviation_text(other),
                 "outcome": _OUTCOME[d.outcome],
@@ -75,8 +84,10 @@ def _unequal(ctx: Context) -> list[Finding]:
             }
             actors = [a for a in (d.decided_by, other.decided_by) if a in g.actors]
             needs = [n for n in (d.need, other.need) if n is not None]
+            part = "refused" if d.outcome is Outcome.REFUSED else "granted"
             found.append(say(
-                Code.DEVIATION_UNEQUAL_OUTCOMES, Severity.WARNING, values, actors=actors,
+                Code.DEVIATION_UNEQUAL_OUTCOMES, Severity.WARNING, values, parts={part},
+                actors=actors,
                 needs=needs, rules=[d.rule], deviations=[other.id, d.id],
             ))  # fmt: skip
     return found
@@ -84,7 +95,12 @@ def _unequal(ctx: Context) -> list[Finding]:
 
 def _unreported(ctx: Context) -> list[Finding]:
     g = ctx.graphs
-    lost = [d for d in g.deviations if d.reported_to is None or d.reported_to not in g.actors]
+    # a refusal is a besluit open to objection, not custom work to report (jurist round 5, J4)
+    lost = [
+        d
+        for d in g.deviations
+        if d.outcome is Outcome.GRANTED and (d.reported_to is None or d.reported_to not in g.actors)
+    ]
     if not lost:
         return []
     deciders = [d.decided_by for d in lost if d.decided_by in g.actors]

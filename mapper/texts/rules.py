@@ -139,16 +139,7 @@ TEXTS: dict[Code, Entry] = {
             "Comparable deviations from {rule} ended differently",
             "Vergelijkbare afwijkingen van {rule} liepen verschillend af",
         ),
-        Message(
-            "The register marks {this} as comparable to {other}. That one was {other_outcome}, "
-            "this one {outcome}, and no reason explains the difference. A decision must rest "
-            "on sound reasons (Awb 3:46); unequal outcomes in comparable cases without them put "
-            "equal treatment at risk.",
-            "Het register noemt {this} vergelijkbaar met {other}. Die werd {other_outcome}, "
-            "deze {outcome}, en geen reden verklaart het verschil. Een besluit moet berusten "
-            "op een deugdelijke motivering (art. 3:46 Awb); ongelijke uitkomsten in "
-            "vergelijkbare gevallen zonder uitleg zetten de gelijke behandeling onder druk.",
-        ),
+        Message("{refused}{granted}", "{refused}{granted}"),
         Message(
             "Record with each deviation why this outcome fits and how the case differs from "
             "the earlier one, and discuss comparable deviations together now and then, so that "
@@ -157,6 +148,30 @@ TEXTS: dict[Code, Entry] = {
             "van de eerdere, en bespreek vergelijkbare afwijkingen af en toe samen, zodat "
             "precedent bewust ontstaat.",
         ),
+        parts={
+            "refused": Message(
+                "The register marks the request of {this_date}, which was refused, as "
+                "comparable to {other}, which was granted. For the refusal the register records "
+                "no reason; check whether the decision explains the difference (Awb 3:46); "
+                "unequal outcomes in comparable cases must be explicable (equal treatment).",
+                "Het register noemt het verzoek van {this_date}, dat werd afgewezen, "
+                "vergelijkbaar met {other}, die werd toegestaan. Voor de afwijzing legt het "
+                "register geen reden vast; ga na of de beschikking het verschil motiveert "
+                "(art. 3:46 Awb); ongelijke uitkomsten in vergelijkbare gevallen moeten te "
+                "verklaren zijn (gelijkheidsbeginsel).",
+            ),
+            "granted": Message(
+                "The register marks {this}, which was granted, as comparable to the request of "
+                "{other_date}, which was refused. For the grant the register records no "
+                "reason; check whether the decision explains the difference (Awb 3:46); unequal "
+                "outcomes in comparable cases must be explicable (equal treatment).",
+                "Het register noemt {this}, die werd toegestaan, vergelijkbaar met het verzoek "
+                "van {other_date}, dat werd afgewezen. Voor de toekenning legt het register geen "
+                "reden vast; ga na of het besluit het verschil motiveert (art. 3:46 Awb); "
+                "ongelijke uitkomsten in vergelijkbare gevallen moeten te verklaren zijn "
+                "(gelijkheidsbeginsel).",
+            ),
+        },
     ),
     Code.DEVIATION_NOT_REPORTED: Entry(
         Message(

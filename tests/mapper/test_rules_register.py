@@ -162,10 +162,25 @@ def test_comparable_deviations_with_different_outcomes_and_no_reason() -> None:
     assert f.building_block == 4
     assert f.deviations == ("dv1", "dv2")
     assert f.rules == ("rl1",)
-    assert "de afwijking van 9 februari 2026 vergelijkbaar met de afwijking van 5 januari 2026" in (
-        f.detail("nl")
+    # J4 (jurist round 5): a refusal is a besluit; the tool only knows no reason is recorded
+    assert f.detail("nl") == (
+        "Het register noemt het verzoek van 9 februari 2026, dat werd afgewezen, vergelijkbaar "
+        "met de afwijking van 5 januari 2026, die werd toegestaan. Voor de afwijzing legt het "
+        "register geen reden vast; ga na of de beschikking het verschil motiveert "
+        "(art. 3:46 Awb); ongelijke uitkomsten in vergelijkbare gevallen moeten te verklaren "
+        "zijn (gelijkheidsbeginsel)."
     )
-    assert "Die werd toegekend, deze afgewezen" in f.detail("nl")
+    assert "geen reden verklaart" not in f.detail("nl")
+
+
+def test_a_refusal_is_not_an_unreported_deviation() -> None:
+    """J4: DEVIATION_NOT_REPORTED fires only for granted deviations."""
+    unreported = [dataclasses.replace(d, reported_to=None) for d in (GRANTED, REFUSED)]
+    found = [f for f in _found(_case(deviations=unreported), register.check)
+             if f.code == "DEVIATION_NOT_REPORTED"]  # fmt: skip
+    assert [f.deviations for f in found] == [("dv1",)]
+    refused_only = [dataclasses.replace(REFUSED, reported_to=None, comparable_to=())]
+    assert [f.code for f in _found(_case(deviations=refused_only), register.check)] == []
 
 
 def test_a_reason_a_same_outcome_or_another_rule_is_no_finding() -> None:
