@@ -113,6 +113,8 @@ def run_casebook(
     if not root.is_dir():
         raise NotADirectoryError(str(root))
     files = walk(root)
+    if not files:  # no index in a folder without maps (a typo for one's home folder; C1)
+        return CasebookRun(str(root), (), (), aggregate([]), 0, 0, "", False, 1)
     index = open_index(root, cache)
     outcomes: dict[str, Outcome] = {}
     todo: list[tuple[str, str]] = []

@@ -138,3 +138,18 @@ def test_one_map_is_counted_once(tmp_path: Path) -> None:
         "d-copy.kvmap": "the same content as another file in the folder: counted once",
         "e-out.kvmap": "a link that points outside the folder: not read",
     }
+
+
+def test_an_empty_folder_says_so_exits_1_and_writes_no_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ui.cli import main
+
+    empty = tmp_path / "leeg"
+    (empty / "sub").mkdir(parents=True)
+    (empty / "notities.txt").write_text("geen kaart", encoding="utf-8")
+    assert main(["--lang", "nl", "casebook", str(empty)]) == 1
+    captured = capsys.readouterr()
+    assert f"geen casuskaarten gevonden in {empty}" in captured.err
+    assert captured.out == ""
+    assert sorted(p.name for p in empty.iterdir()) == ["notities.txt", "sub"]

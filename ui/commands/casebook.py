@@ -93,6 +93,17 @@ def run(args: argparse.Namespace) -> int:
         print(pick(lang, "--workers: at least 1", "--workers: minstens 1"), file=sys.stderr)
         return 2
     result = run_casebook(folder, lang, workers=args.workers)
+    if not result.cases and not result.skipped:  # C1: no report that makes claims
+        print(
+            pick(
+                lang,
+                f"no case maps found in {args.folder} (.kvmap files, sub-folders included)",
+                f"geen casuskaarten gevonden in {args.folder} (.kvmap-bestanden, submappen"
+                " meegerekend)",
+            ),
+            file=sys.stderr,
+        )
+        return 1
     if args.format == "json":
         json.dump(as_json(result, lang), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
