@@ -24,8 +24,8 @@ from mapper.findings import Cause, Finding
 from mapper.names import once_forms
 from mapper.wording import join, running
 from models.case import Case
-from models.entities import Mandate
-from models.enums import ActorKind
+from models.entities import Mandate, Organisation
+from models.enums import ActorKind, OrganisationKind
 from models.i18n import Lang, long_date
 
 __all__ = ["decision_points"]
@@ -207,15 +207,15 @@ def _theme_point(
     owner = _owner(case, lang)
     nl = lang == "nl"
     if f.code.startswith("TRUST_BACKING"):
-        who = actor_name(case, _professional(case, f.actors), lang)
+        pro = _professional(case, f.actors)
+        who = actor_name(case, pro, lang)
+        ask = _ask_staff(case, pro, lang)
         return (
-            f"{owner} opdracht te geven met de ambtelijke leiding af te spreken dat {who} vooraf "
-            "rugdekking krijgt om beargumenteerd van de routine af te wijken, en dat casussen "
-            "worden besproken zonder af te rekenen"
+            f"{ask} dat {who} vooraf rugdekking krijgt om beargumenteerd van de routine af te "
+            "wijken, en dat casussen worden besproken zonder af te rekenen"
             if nl
-            else f"to commission {owner} to agree with senior management that {who} is backed "
-            "in advance when deviating from routine with good reason, and that cases are "
-            "discussed without blame"
+            else f"{ask} that {who} is backed in advance when deviating from routine with good "
+            "reason, and that cases are discussed without blame"
         )
     if f.code == "LEARNING_NO_FEEDBACK_PATH":
         owners = _actors(case, f.actors[1:], lang, skip=ActorKind.COUNCIL)
@@ -233,12 +233,16 @@ def _theme_point(
         who = actor_name(case, cause.id.split(":", 1)[1], lang) or actor_name(
             case, f.actors[0], lang
         )
+        gr = _joint_arrangement(case, cause.id.split(":", 1)[1])
+        if gr is not None:
+            return _raise_in_board(case, gr, lang)
+        lead = _secretaris(case, lang)
         return (
-            f"{owner} opdracht te geven naast {who} een tweede route in te richten, zodat de "
+            f"{lead} te vragen naast {who} een tweede ambtelijke route in te richten, zodat de "
             "casus niet van één persoon afhangt"
             if nl
-            else f"to commission {owner} to set up a second route beside {who}, so that the "
-            "case does not depend on one person"
+            else f"to ask {lead} to set up a second route in the civil service beside {who}, so "
+            "that the case does not depend on one person"
         )
     if f.code == "SIGNAL_UNHEARD":
         partners = _actors(
@@ -289,15 +293,64 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
             return tailored
     if cause.id.startswith("rule:"):
         return _rule_point(case, cause.id.split(":", 1)[1], lang)
-    title = cause.title(lang)
-    title = title[:1].lower() + title[1:] if not title[:2].isupper() else title
+    # each beslispunt stands on its own, never "wat paragraaf 5.x voorstelt" (jurist J11)
+    owner = _owner(case, lang)
+    todo = cause.suggestion(lang).strip().rstrip(".")
+    todo = todo[:1].lower() + todo[1:] if not todo[:2].isupper() else todo
+    if not todo:
+        title = cause.title(lang).rstrip(".")
+        todo = title[:1].lower() + title[1:] if not title[:2].isupper() else title
+    if lang == "nl":
+        return f"{owner} te vragen dit uit te werken: {todo}"
+    return f"to ask {owner} to work this out: {todo}"
+
+
+def _secretaris(case: Case, lang: Lang) -> str:
+    """Who leads the civil service: the college's gemeentesecretaris (art. 103 Gemeentewet)."""
+    top = case.actors.get(case.info.intent_owner or "")
+    org = top.organisation if top is not None else None
+    for a in case.actors:
+        if a.kind is ActorKind.EXECUTIVE and (org is None or a.organisation == org):
+            return actor_name(case, a.id, lang)
+    return "de gemeentesecretaris" if lang == "nl" else "the gemeentesecretaris"
+
+
+def _joint_arrangement(case: Case, actor_id: str | None) -> Organisation | None:
+    """The gemeenschappelijke regeling ``actor_id`` works for, if any."""
+    actor = case.actors.get(actor_id or "")
+    org = case.organisations.get(actor.organisation) if actor and actor.organisation else None
+    return org if org is not None and org.kind is OrganisationKind.JOINT_ARRANGEMENT else None
+
+
+def _raise_in_board(case: Case, gr: Organisation, lang: Lang) -> str:
+    """A GR's staff is the GR's own business: raised in its algemeen bestuur (J23)."""
     owner = _owner(case, lang)
     if lang == "nl":
         return (
-            f"{owner} opdracht te geven uit te werken wat paragraaf 5.{cause.rank} voorstelt "
-            f"({title.rstrip('.')})"
+            f"{owner}, als lid van het algemeen bestuur van {gr.name}, te vragen daar aan de orde "
+            "te stellen dat de casus niet van één persoon afhangt"
         )
-    return f"to commission {owner} to work out what section 5.{cause.rank} proposes ({title})"
+    return (
+        f"to ask {owner}, as a member of the general board of {gr.name}, to raise there that "
+        "the case must not depend on one person"
+    )
+
+
+def _ask_staff(case: Case, actor_id: str | None, lang: Lang) -> str:
+    """The opening of a point on the civil service's own working: the college is the employer
+    (art. 160 lid 1 onder d Gemeentewet), the secretaris leads it (J11); a GR's staff goes to
+    the GR's algemeen bestuur (J23)."""
+    gr = _joint_arrangement(case, actor_id)
+    owner = _owner(case, lang)
+    if gr is not None:
+        if lang == "nl":
+            return (
+                f"{owner}, als lid van het algemeen bestuur van {gr.name}, te vragen daar af te "
+                "spreken"
+            )
+        return f"to ask {owner}, as a member of the general board of {gr.name}, to agree there"
+    lead = _secretaris(case, lang)
+    return f"{lead} te vragen af te spreken" if lang == "nl" else f"to ask {lead} to agree"
 
 
 def _rule_point(case: Case, rule_id: str, lang: Lang) -> str:
@@ -320,6 +373,11 @@ def _rule_point(case: Case, rule_id: str, lang: Lang) -> str:
     )
 
 
+def _body_carries(case: Case, cause: Cause) -> bool:
+    actor = case.actors.get(cause.id.split(":", 1)[1]) if cause.id.startswith("person:") else None
+    return actor is not None and actor.is_public_body
+
+
 def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     """One decision of the college per first cause (without the closing punctuation); the
     college's own decision on its mandate decision comes in too when a mandate it granted is
@@ -331,6 +389,8 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     points: list[str] = []
     done: set[str] = set()  # the agreements that have their beslispunt (one each, N5)
     for cause in analysis.first():
+        if _body_carries(case, cause):
+            continue  # a bestuursorgaan is no "one person" to build a route beside (J23)
         if cause.id in deals:
             deal, findings = deals[cause.id]
             if deal.id not in done:

@@ -50,14 +50,18 @@ def test_the_decisions_of_the_example_name_what_the_college_changes(
     case, analysis = example
     by_id = {c.id: _point(case, analysis, c, "nl") for c in analysis.causes}
     owner = "de wethouder Sociaal Domein opdracht te geven "
-    assert by_id["theme:backing"].startswith(owner + "met de ambtelijke leiding af te spreken")
+    # the civil service's own working goes to the secretaris, not the wethouder (J11)
+    assert by_id["theme:backing"].startswith(
+        "de gemeentesecretaris te vragen af te spreken dat de consulent wijkteam (Sanne) vooraf "
+        "rugdekking krijgt"
+    )
     assert by_id["theme:learning"] == (
         owner + "een periodieke casusreflectie in te richten waarin de beleidsadviseur armoede "
         "en schulden hoort welke regels in casussen als deze knellen"
     )  # one rule owner: "hoort"; the council is not asked to review a case
     assert by_id["person:manager_wi"] == (
-        owner + "naast de manager Werk en Inkomen een tweede route in te richten, zodat de "
-        "casus niet van één persoon afhangt"
+        "de gemeentesecretaris te vragen naast de manager Werk en Inkomen een tweede ambtelijke "
+        "route in te richten, zodat de casus niet van één persoon afhangt"
     )
     assert by_id["theme:signals"] == (
         owner + "met de invorderingsambtenaar van de Belastingsamenwerking en het "

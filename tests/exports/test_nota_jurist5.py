@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from exports.decisions import decision_points
+from exports.decisions import _point, decision_points
 from mapper import analyse
-from models.enums import EntityKind
+from models.entities import Organisation
+from models.enums import EntityKind, OrganisationKind
 from models.example import example_case
 
 
@@ -50,3 +51,37 @@ def test_a_college_mandate_that_expired_is_renewed_in_its_decision_and_ratified(
         "1 augustus 2026 op dat mandaat zijn genomen te bekrachtigen"
     )
     assert not any("te vragen het ondermandaat" in p for p in nl)
+
+
+def test_the_civil_service_s_own_working_goes_to_the_secretaris() -> None:
+    """J11/J23: the college is the employer and the secretaris leads the civil service; no
+    beslispunt gives the wethouder the internal organisation or points to a paragraph."""
+    case = example_case()
+    analysis = analyse(case)
+    nl = [_point(case, analysis, c, "nl") for c in analysis.causes]
+    assert (
+        "de gemeentesecretaris te vragen naast de manager Werk en Inkomen een tweede ambtelijke "
+        "route in te richten, zodat de casus niet van één persoon afhangt"
+    ) in nl
+    assert not any("tweede route in te richten" in p and "wethouder" in p for p in nl)
+    assert not any("paragraaf 5." in p for p in nl)
+
+
+def test_a_gr_s_staff_is_raised_in_the_gr_s_algemeen_bestuur() -> None:
+    """J23, the other way: the manager works for a gemeenschappelijke regeling."""
+    case = example_case()
+    case.add(
+        EntityKind.ORGANISATION,
+        Organisation("gr", "Werkbedrijf Dijkland", OrganisationKind.JOINT_ARRANGEMENT),
+    )
+    case.update(EntityKind.ACTOR, "manager_wi", {"organisation": "gr"})
+    analysis = analyse(case)
+    nl = [_point(case, analysis, c, "nl") for c in analysis.causes]
+    assert (
+        "de wethouder Sociaal Domein, als lid van het algemeen bestuur van Werkbedrijf Dijkland, "
+        "te vragen daar aan de orde te stellen dat de casus niet van één persoon afhangt"
+    ) in nl or (
+        "de wethouder, als lid van het algemeen bestuur van Werkbedrijf Dijkland, te vragen daar "
+        "aan de orde te stellen dat de casus niet van één persoon afhangt"
+    ) in nl
+    assert not any("naast de manager Werk en Inkomen" in p for p in nl)
