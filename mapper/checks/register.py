@@ -25,7 +25,7 @@ from mapper.checks.rules import need_text, rule_text
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from models import Deviation, Outcome, Practice
+from models import Deviation, Outcome, Practice, RuleOrigin
 from models.i18n import long_date
 
 __all__ = ["BURDEN_LIMIT", "check"]
@@ -142,10 +142,12 @@ def _burden(ctx: Context) -> list[Finding]:
             "limit": BURDEN_LIMIT,
             "rules": [rule_text(r) for r in rules if r.burden],
         }
+        incident = any(r.burden and r.origin is RuleOrigin.INCIDENT for r in rules)
         actors = [need.handler] if need.handler is not None else []
         actors += [r.owner for r in rules if r.owner is not None and r.owner in g.actors]
         found.append(say(
             Code.ACCOUNTABILITY_BURDEN, Severity.WARNING, values, actors=actors,
+            parts={"risk" if incident else "no_risk"},
             needs=[need.id], rules=[r.id for r in rules if r.burden],
         ))  # fmt: skip
     return found

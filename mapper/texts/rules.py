@@ -202,22 +202,37 @@ TEXTS: dict[Code, Entry] = {
             "Verantwoording slokt de ruimte op voor {need}",
         ),
         Message(
-            "The rules on this custom decision ({rules:list}) add up to "
-            "{total:count:check or sign-off|checks or sign-offs}, more than {limit:word}. That "
-            "is the back-office bureaucracy the custom practice must avoid: every deviation "
-            "then costs more than the routine it replaces.",
-            "De regels op dit maatwerkbesluit ({rules:list}) tellen samen op tot "
-            "{total:count:controle of handtekening|controles of handtekeningen}, meer dan "
-            "{limit:word}. Dat is de backofficebureaucratie die maatwerk moet vermijden: elke "
-            "afwijking kost dan meer dan de routine die zij vervangt.",
+            "The rules on this custom decision ({rules:list}) add "
+            "{total:count:check or sign-off|checks or sign-offs} to it; this analysis sets the "
+            "limit at {limit:word}. Every deviation then costs more than the routine it "
+            "replaces.",
+            "De regels op dit maatwerkbesluit ({rules:list}) voegen er "
+            "{total:count:controle of handtekening|controles of handtekeningen} aan toe; de "
+            "analyse legt de grens bij {limit:word}. Elke afwijking kost dan meer dan de "
+            "routine die zij vervangt.",
         ),
-        Message(
-            "Replace the checks beforehand by accountability afterwards: one decision by whoever "
-            "holds the mandate, recorded in the register and discussed in the periodic case "
-            "review.",
-            "Vervang de controles vooraf door verantwoording achteraf: één besluit door wie het "
-            "mandaat heeft, vastgelegd in het register en besproken in de periodieke "
-            "casusreflectie.",
-        ),
+        Message("{risk}{no_risk}", "{risk}{no_risk}"),
+        parts={
+            "risk": Message(
+                "Limit the checks beforehand to the cases in which the risk of the incident "
+                "that led to the rule is at stake (for instance above an amount or on a "
+                "signal), and let the other "
+                "deviations be accounted for afterwards: recorded in the register and discussed "
+                "in the periodic case review.",
+                "Beperk de controles vooraf tot de gevallen waarin het risico speelt van het "
+                "incident dat tot de regel leidde (bijvoorbeeld boven een bedrag of bij een "
+                "signaal), en laat de overige "
+                "afwijkingen achteraf verantwoorden: vastgelegd in het register en besproken in "
+                "de periodieke casusreflectie.",
+            ),
+            "no_risk": Message(
+                "Limit the checks beforehand to the cases in which the risk they were made for "
+                "is at stake, and let the other deviations be accounted for afterwards: "
+                "recorded in the register and discussed in the periodic case review.",
+                "Beperk de controles vooraf tot de gevallen waarin het risico speelt waarvoor "
+                "ze zijn ingevoerd, en laat de overige afwijkingen achteraf verantwoorden: "
+                "vastgelegd in het register en besproken in de periodieke casusreflectie.",
+            ),
+        },
     ),
 }

@@ -210,7 +210,18 @@ def test_the_burden_on_a_custom_decision_above_three() -> None:
     assert f.code == "ACCOUNTABILITY_BURDEN"
     assert f.needs == ("n1",)
     assert f.rules == ("rl1", "rl2")
-    assert "vier controles of handtekeningen, meer dan drie" in f.detail("nl")
+    # J5 (jurist round 5): the limit is the analysis's, not a legal norm; no article
+    assert "vier controles of handtekeningen aan toe; de analyse legt de grens bij drie" in (
+        f.detail("nl")
+    )
+    assert "meer dan drie" not in f.detail("nl")
+    assert "art." not in f.detail("nl") + f.suggestion("nl")
+    assert "het risico speelt van het incident dat tot de regel leidde" in f.suggestion("nl")
+    assert "vervang de controles vooraf" not in f.suggestion("nl").lower()
+    policy = [dataclasses.replace(r, origin=RuleOrigin.MOTION) for r in (REFLEX, sign)]
+    (g,) = _found(_case(rule_list=policy), register.check)
+    assert "incident" not in g.suggestion("nl")
+    assert "waarvoor ze zijn ingevoerd" in g.suggestion("nl")
     # three is the limit; a routine-only rule or a decision within the rule does not count
     light = dataclasses.replace(sign, burden=1)
     assert _codes(_case(rule_list=[REFLEX, light]), register.check) == []
