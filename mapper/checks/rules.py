@@ -73,6 +73,13 @@ def check(ctx: Context) -> list[Finding]:
     return found
 
 
+_AFTER = {
+    RuleOrigin.INCIDENT: Text("one incident", "één incident"),
+    RuleOrigin.MOTION: Text("one debate", "één debat"),
+    RuleOrigin.AUDIT: Text("one audit", "één controle"),
+}
+
+
 def _reflex(ctx: Context, rule: Rule) -> Finding:
     g = ctx.graphs
     parts = {"with_note"} if rule.origin_note.strip() else set()
@@ -82,6 +89,8 @@ def _reflex(ctx: Context, rule: Rule) -> Finding:
     values = {
         "rule": rule_text(rule),
         "origin": _ORIGIN[rule.origin],
+        # a motion is a debate, not an incident (jurist round 5, J5)
+        "after": _AFTER.get(rule.origin, _AFTER[RuleOrigin.INCIDENT]),
         "note": rule.origin_note.strip(),
         "when": rule.introduced,
         "burden": rule.burden,

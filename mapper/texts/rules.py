@@ -19,11 +19,11 @@ TEXTS: dict[Code, Entry] = {
             "{rule} was made {origin}{on_date}{with_note}. It adds "
             "{burden:count:check or sign-off|checks or sign-offs} to every case of "
             "{powers:list}, also where the risk of then does not arise. That is the "
-            "risicoregelreflex: a new rule for everyone after one incident.",
+            "risicoregelreflex: a new rule for everyone after {after}.",
             "{rule} is {origin} ingevoerd{on_date}{with_note}. De regel voegt aan elke casus van "
             "{powers:list} {burden:count:controle of handtekening|controles of handtekeningen} "
-            "toe, ook waar het risico van toen niet speelt. Dat is de risicoregelreflex: na één "
-            "incident een nieuwe regel voor iedereen.",
+            "toe, ook waar het risico van toen niet speelt. Dat is de risicoregelreflex: na "
+            "{after} een nieuwe regel voor iedereen.",
         ),
         Message(
             "{ask_owner}{ask_anyone} to aim the rule at the cases where the risk of then really "

@@ -79,6 +79,13 @@ def test_a_motion_names_the_council() -> None:
     (f,) = [f for f in _found(_case(rule_list=[rule]), rules.check)
             if f.code == "RULE_RISK_REFLEX"]  # fmt: skip
     assert "na een motie van de raad" in f.title("nl")
+    # J5 (jurist round 5): a rule from a motion followed a debate, not an incident
+    assert "na één debat een nieuwe regel voor iedereen" in f.detail("nl")
+    assert "incident" not in f.detail("nl")
+    assert "after one debate" in f.detail("en")
+    (g,) = [f for f in _found(_case(rule_list=[REFLEX]), rules.check)
+            if f.code == "RULE_RISK_REFLEX"]  # fmt: skip
+    assert "na één incident een nieuwe regel voor iedereen" in g.detail("nl")
 
 
 def test_a_policy_rule_or_a_rule_without_burden_is_no_reflex() -> None:
