@@ -9,7 +9,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from mapper.diff import diff_cases
-from models import Actor, ActorKind, Case
+from models import Actor, ActorKind, Case, EntityKind
 from models.example import example_case
 from ui.dialogs.compare_dialog import CompareDialog
 from ui.document.controller import DocumentController
@@ -57,3 +57,21 @@ def test_the_compare_dialog_lists_the_moved_finding_once_as_changed(qtbot: QtBot
     ]
     assert where == ["changed"]
     assert dialog.groups["lost"].text(0) == "Findings lost (2)"
+
+
+def test_a_changed_agreement_is_listed_as_the_summary_counts_it(qtbot: QtBot) -> None:
+    """New user, fifth round 6: the summary said "gewijzigd: … en één afspraak" but the list
+    had no agreement entry; every kind the summary counts has its group."""
+    from mapper.diff_words import summary
+
+    set_language("en", persist=False)
+    before = example_case()
+    controller = DocumentController()
+    now = example_case()
+    now.update(EntityKind.AGREEMENT, "g2", {"covers": ("moratorium",)})
+    controller.replace_case(now, None)
+    diff = diff_cases(before, controller.case)
+    assert "one agreement" in summary(diff, "en")
+    dialog = CompareDialog(diff, before, controller, "snapshot")
+    qtbot.addWidget(dialog)
+    assert dialog.groups["agreements"].text(0) == "Agreements (1)"

@@ -203,7 +203,12 @@ class CompareDialog(QDialog):
             "relationships": self.tr("Relationships"),
             "mandates": self.tr("Mandates"),
             "needs": self.tr("Needs"),
-        }
+            "organisations": self.tr("Organisations"),
+            "powers": self.tr("Powers"),
+            "agreements": self.tr("Agreements"),
+            "rules": self.tr("Rules"),
+            "deviations": self.tr("Deviations"),
+        }  # every kind the diff covers: the summary above counts them all
         for kind in KINDS:
             key = f"{kind.key}s"
             if key not in diff.entities or key not in titles:  # the diff covers these kinds

@@ -390,6 +390,26 @@
         <translation>Benodigde besluiten</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Powers</source>
+        <translation>Bevoegdheden</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Afwijkingen</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>toegevoegd</translation>
     </message>
