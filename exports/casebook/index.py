@@ -57,6 +57,12 @@ def cache_folder() -> Path:
     return base / "krachtenveld" / "casebook"
 
 
+def _key(path: str) -> str:
+    """A row's key: the SHA-256 of the file's path relative to the folder, so the index holds
+    no file name (a name is often a resident's; hostile review 5, B5)."""
+    return hashlib.sha256(path.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def trouble_of(exc: BaseException) -> str:
     """What went wrong with an index, as a key the reports say in words (hostile review 5, B7):
     ``damaged``, ``readonly``, ``full``, ``locked``, ``notfile`` or ``other``."""
@@ -121,7 +127,7 @@ class Index:
             row = self._db.execute(
                 "SELECT shown, record FROM cases"
                 " WHERE path=? AND digest=? AND version=? AND lang=?",
-                (path, digest, ANALYSIS_VERSION, lang),
+                (_key(path), digest, ANALYSIS_VERSION, lang),
             ).fetchone()
             if row is None:
                 return None
@@ -137,10 +143,10 @@ class Index:
         if self._db is None:
             return
         try:
-            self._db.execute("DELETE FROM cases WHERE path=? AND lang=?", (path, lang))
+            self._db.execute("DELETE FROM cases WHERE path=? AND lang=?", (_key(path), lang))
             self._db.execute(
                 "INSERT INTO cases VALUES (?, ?, ?, ?, ?, ?)",
-                (path, digest, ANALYSIS_VERSION, lang, shown, json.dumps(record)),
+                (_key(path), digest, ANALYSIS_VERSION, lang, shown, json.dumps(record)),
             )
         except sqlite3.Error as exc:
             self._drop(exc)
@@ -149,7 +155,7 @@ class Index:
         """Forget the files that are no longer in the folder, and other analysis versions."""
         if self._db is None:
             return
-        keep = set(paths)
+        keep = {_key(p) for p in paths}
         try:
             rows = self._db.execute("SELECT DISTINCT path FROM cases")
             gone = [p for (p,) in rows if p not in keep]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -174,7 +175,10 @@ def run_casebook(
         for o in ordered
         if o.record is not None
     )
-    skipped = tuple(Skipped(o.path, o.shown, o.problem) for o in ordered if o.record is None)
+    skipped = tuple(
+        _neutral(o, root, n, lang)
+        for n, o in enumerate((o for o in ordered if o.record is None), start=1)
+    )
     return CasebookRun(
         folder=str(root),
         cases=cases,
@@ -212,6 +216,18 @@ def _twice(real: str, base: str, seen: set[str]) -> str | None:
     if os.path.commonpath([real, base]) != base:
         return "outside"
     return "link" if real in seen else None
+
+
+_QUOTED = re.compile(r'"[^"\n]*"|\'[^\'\n]*\'')
+
+
+def _neutral(outcome: Outcome, root: Path, n: int, lang: Lang) -> Skipped:
+    """A file left out, as the reports show it (hostile review 5, B5): a neutral label
+    ("bestand 3") instead of its name, which may be a resident's, and its problem without the
+    quoted values (a name in a field); the command line shows the real path on screen."""
+    label = f"bestand {n}" if lang == "nl" else f"file {n}"
+    problem = outcome.problem.replace(_relative(root, outcome.path), label)
+    return Skipped(outcome.path, label, _QUOTED.sub("\u2026", problem))
 
 
 def _relative(root: Path, path: str) -> str:

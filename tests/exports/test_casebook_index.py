@@ -153,3 +153,25 @@ def test_an_empty_folder_says_so_exits_1_and_writes_no_index(
     assert f"geen casuskaarten gevonden in {empty}" in captured.err
     assert captured.out == ""
     assert sorted(p.name for p in empty.iterdir()) == ["notities.txt", "sub"]
+
+
+def test_no_file_name_or_quoted_value_in_the_index_or_the_left_out_list(tmp_path: Path) -> None:
+    # B5: the index was keyed by the file name and the problems quoted a resident's name
+    import json
+
+    root = tmp_path / "casussen"
+    root.mkdir()
+    fileformat.save(example_case(), root / "jansen-schulden.kvmap", backup=False)
+    doc = json.loads(fileformat.dumps(_chain(2)))
+    doc["actors"][0]["influence"] = "Yilmaz"
+    (root / "bakker-stuk.kvmap").write_text(json.dumps(doc), encoding="utf-8")
+    run = run_casebook(root, "nl", workers=1, cache=tmp_path / "cache")
+    index = (root / INDEX_NAME).read_bytes().lower()
+    assert b"jansen" not in index
+    assert b"bakker" not in index
+    (left,) = run.skipped
+    assert left.shown == "bestand 1"
+    assert "bakker" not in left.problem
+    assert "Yilmaz" not in left.problem
+    assert "actors[0].influence" in left.problem
+    assert run_casebook(root, "nl", workers=1, cache=tmp_path / "cache").reused == 1

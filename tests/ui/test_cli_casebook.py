@@ -42,9 +42,13 @@ def test_text_names_the_recurring_cause_and_the_distance(
 
 def test_json_and_a_bad_file_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["casebook", str(_folder(tmp_path, bad=True)), "--format", "json"]) == 1
-    data = json.loads(capsys.readouterr().out)
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
     assert [c["file"] for c in data["cases"]] == ["keten1.kvmap", "keten3.kvmap", "keten4.kvmap"]
-    assert data["skipped"][0]["file"] == "stuk.kvmap"
+    assert data["skipped"][0]["file"] == "file 1"  # B5: the real path only on screen
+    assert "stuk.kvmap" not in captured.out
+    assert "file 1: " in captured.err
+    assert "stuk.kvmap" in captured.err
     (deviate,) = [s for s in data["steps"] if s["category"] == "deviate_from_rule"]
     assert (deviate["cases"], deviate["far"]) == (3, 2)
 

@@ -111,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)  # the text report says it itself
     else:
         sys.stdout.write(text_report(result, lang))
+    for skipped in result.skipped:  # the reports name it neutrally (B5); the user finds it here
+        print(f"{skipped.shown}: {skipped.path}", file=sys.stderr)
     if target is not None:
         from exports.casebook.report import write_report
 
