@@ -166,7 +166,9 @@ def _quoted(text: Text) -> Text:
 _LAW = re.compile(r"^\s*([A-Z][\w\- ]*?)\s+art\.")
 
 
-def delegation_parts(ctx: Context, powers: list[str]) -> tuple[list[str], dict[str, object]]:
+def delegation_parts(
+    ctx: Context, powers: list[str], private: bool = False
+) -> tuple[list[str], dict[str, object]]:
     """The delegation sentence: the general rule (10:15) when the map records a delegation of
     one of ``powers``, or names no statute; else that the statute gives no basis for it."""
     delegated = {str(m.power) for m in ctx.graphs.mandates if m.instrument == Instrument.DELEGATION}
@@ -179,6 +181,8 @@ def delegation_parts(ctx: Context, powers: list[str]) -> tuple[list[str], dict[s
         laws.append(found.group(1))
     if not laws:
         return ["deleg_basis"], {}
+    if not private:  # the law is not inferred from what the map leaves out (jurist J14)
+        return ["deleg_map"], {}
     names = list(dict.fromkeys(laws))
     return ["deleg_none"], {"law": Text(" and ".join(names), "de " + " en de ".join(names))}
 
@@ -242,7 +246,7 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
     party = bool(top) and top in {legal.top(p) for p in a.parties}
     org = g.organisations.get(top)
     private = org is not None and org.kind in _PRIVATE
-    deleg, law = delegation_parts(ctx, powers)
+    deleg, law = delegation_parts(ctx, powers, private)
     return say(
         Code.AGREEMENT_OVER_PUBLIC_POWER,
         Severity.CRITICAL if private else Severity.WARNING,

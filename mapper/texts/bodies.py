@@ -11,10 +11,10 @@ __all__ = ["TEXTS"]
 _MOVE = Message(
     "An agreement can arrange coordination and a route for escalation, but cannot place the "
     "decision with someone else: that takes a mandate, with the consent of whoever receives it "
-    "and of whoever they work under (Awb 10:4){deleg_basis}{deleg_none}",
+    "and of whoever they work under (Awb 10:4){deleg_basis}{deleg_map}{deleg_none}",
     "Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit niet bij een "
     "ander leggen: dat kan alleen met mandaat, met instemming van de gemandateerde en van "
-    "wie hij werkt onder (art. 10:4 lid 1 Awb){deleg_basis}{deleg_none}",
+    "wie hij werkt onder (art. 10:4 lid 1 Awb){deleg_basis}{deleg_map}{deleg_none}",
 )
 
 #: Delegation: only on a statutory basis (10:15); where the map records none for the power,
@@ -25,6 +25,12 @@ _DELEGATION = {
         ", or a delegation with a statutory basis (Awb 10:15).",
         ", of met delegatie, en die kan alleen als een wettelijk voorschrift erin voorziet "
         "(art. 10:15 Awb).",
+    ),
+    "deleg_map": Message(
+        "; delegation is possible only where a statutory provision provides for it (Awb 10:15), "
+        "and the map names none.",
+        "; delegatie kan alleen als een wettelijk voorschrift erin voorziet (art. 10:15 Awb), en "
+        "de kaart noemt er geen.",
     ),
     "deleg_none": Message(
         "; delegation is not possible here: {law} gives no basis for it.",
