@@ -130,7 +130,9 @@ def run_casebook(
             real = os.path.realpath(path)
             twice = _twice(real, base, seen_real)
             if twice is not None:
-                outcomes[path] = Outcome(path, "", relative, problem=_TWICE[twice][lang == "nl"])
+                outcomes[path] = Outcome(
+                    path, "", relative, problem=f"{relative}: {_TWICE[twice][lang == 'nl']}"
+                )
                 continue
             seen_real.add(real)
             data = read_bytes(path, relative, lang)
@@ -139,7 +141,9 @@ def run_casebook(
                 continue
             digest = digest_of(data)
             if digest in seen_digest:  # a copy of a map counts once (B6)
-                outcomes[path] = Outcome(path, "", relative, problem=_TWICE["same"][lang == "nl"])
+                outcomes[path] = Outcome(
+                    path, "", relative, problem=f"{relative}: {_TWICE['same'][lang == 'nl']}"
+                )
                 continue
             seen_digest.add(digest)
             kept = index.get(relative, digest, lang)  # relative: the folder may move
