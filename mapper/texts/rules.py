@@ -56,7 +56,8 @@ TEXTS: dict[Code, Entry] = {
         ),
         parts={
             "statute": Message(
-                "A statute is changed by the legislator;", "Een wet wijzigt alleen de wetgever;"
+                "Only the legislator can change a statute;",
+                "Alleen de wetgever kan een wet wijzigen;",
             ),
             "ordinance": Message(
                 "An ordinance is set by the council (art. 147 Gemeentewet) or, where the council "
