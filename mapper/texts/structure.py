@@ -59,8 +59,10 @@ TEXTS: dict[Code, Entry] = {
             "verbinding meer tussen de sleutelactoren van de casus.",
         ),
         Message(
-            "Give {a} and {b} a direct line or a second route.",
-            "Geef {a} en {b} een directe lijn of een tweede route.",
+            "Provide a second route through the civil service to whoever may decide; a "
+            "wethouder hears about the policy through the college, not directly about the case.",
+            "Zorg voor een tweede ambtelijke route naar wie mag beslissen; een wethouder hoort "
+            "via het college over het beleid, niet rechtstreeks over de casus.",
         ),
     ),
     Code.STRUCTURE_DISCONNECTED: Entry(
