@@ -187,10 +187,11 @@ TEXTS: dict[Code, Entry] = {
             "geleerd.",
         ),
         Message(
-            "Account for deviations lightly: one line in the register that the team lead sees "
-            "each month, without an extra signature beforehand.",
-            "Verantwoord afwijkingen licht: één regel in het register die de teamleider elke "
-            "maand ziet, zonder extra handtekening vooraf.",
+            "Account for deviations lightly: one line in the register that whoever the "
+            "decider holds the mandate from sees each month, without an extra signature "
+            "beforehand.",
+            "Verantwoord afwijkingen licht: één regel in het register die wie het mandaat "
+            "verleende elke maand ziet, zonder extra handtekening vooraf.",
         ),
         parts={
             "more": Message(" and {n_more:word} more", " en nog {n_more:word}"),

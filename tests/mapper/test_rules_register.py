@@ -206,6 +206,9 @@ def test_deviations_reported_to_nobody() -> None:
     assert f.code == "DEVIATION_NOT_REPORTED"
     assert f.deviations == ("dv1",)
     assert f.title("nl") == "Eén afwijking is aan niemand gemeld"
+    # J19 (jurist round 5): no teamleider is named who may not be on the map
+    assert "teamleider" not in f.suggestion("nl")
+    assert "wie het mandaat verleende" in f.suggestion("nl")
     assert "(besloten door de consulent)" in f.detail("nl")
     assert _codes(_case(deviations=[GRANTED]), register.check) == []
 
