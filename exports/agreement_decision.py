@@ -53,6 +53,10 @@ def deal_causes(case: Case, analysis: Analysis) -> dict[str, tuple[Agreement, li
     return out
 
 
+#: what a power's name says when its act is a request, not a besluit (as mapper/checks)
+_REQUEST = ("aanvragen bij de rechtbank", "verzoek", "indienen bij", "request")
+
+
 def _keeps(case: Case, body: str, power: str, lang: Lang) -> str:
     """Who holds ``power`` for ``body`` in mandate on the reference date: "in mandaat de
     teamleider Wijkteam Noord"."""
@@ -67,6 +71,14 @@ def _keeps(case: Case, body: str, power: str, lang: Lang) -> str:
     ]
     if not holders:
         return ""
+    found = case.powers.get(power)
+    if found is not None and any(w in found.name.lower() for w in _REQUEST):
+        # a request to a court is no besluit: it is passed on by machtiging (jurist J6)
+        return (
+            f" (gemachtigd: {join(holders, lang)}, art. 10:12 Awb)"
+            if lang == "nl"
+            else f" (authorised: {join(holders, lang)}, Awb 10:12)"
+        )
     return (
         f" (in mandaat {join(holders, lang)})"
         if lang == "nl"

@@ -144,9 +144,9 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
         "waarin de invorderingsambtenaar van de Belastingsamenwerking zelf over ‘instemmen met "
         "een akkoord in de schuldregeling (gemeentelijke belastingen)’ beslist binnen een "
         "afgesproken termijn, ‘moratorium "
-        "aanvragen bij de rechtbank’ bij het college van B&W blijft (in mandaat de teamleider "
-        "Wijkteam Noord), en vastligt bij wie de consulent kan escaleren; de wethouder te vragen "
-        "dit met de partners uit te werken;"
+        "aanvragen bij de rechtbank’ bij het college van B&W blijft (gemachtigd: de teamleider "
+        "Wijkteam Noord, art. 10:12 Awb), en vastligt bij wie de consulent kan escaleren; "
+        "de wethouder te vragen dit met de partners uit te werken;"
     )
     # the decision that is the college's own: its mandate decision (jurist, third round M3)
     assert points[4].startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat ")

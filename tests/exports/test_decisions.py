@@ -179,7 +179,9 @@ def test_one_point_for_the_whole_doorbraakafspraak(example: tuple[Case, Analysis
     assert point.startswith("in te stemmen met een wijziging van de Doorbraakafspraak ")
     assert "zelf over ‘instemmen met een akkoord in de schuldregeling" in point
     assert "‘moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft" in point
-    assert "(in mandaat de teamleider Wijkteam Noord)" in point
+    # a request to the court is passed on by machtiging, not mandate (jurist J6)
+    assert "(gemachtigd: de teamleider Wijkteam Noord, art. 10:12 Awb)" in point
+    assert "in mandaat" not in point
     assert "vastligt bij wie de consulent kan escaleren" in point
     assert point.endswith("te vragen dit met de partners uit te werken")
     points = decision_points(case, analysis, "nl")
