@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CommandModule",
     "add_force",
+    "add_output_format",
     "case_counts",
     "counted",
     "discover",
@@ -40,6 +41,16 @@ class CommandModule(Protocol):
 def pick(lang: Lang, en: str, nl: str) -> str:
     """The Dutch or English text."""
     return nl if lang == "nl" else en
+
+
+def add_output_format(parser: argparse.ArgumentParser, lang: Lang, *more: str) -> None:
+    """``--format text|json`` (and ``more`` formats), the same option in every reading command."""
+    parser.add_argument(
+        "--format",
+        choices=["text", "json", *more],
+        default="text",
+        help=pick(lang, "output format (default text)", "uitvoerformaat (standaard text)"),
+    )
 
 
 def counted(count: int, one: str, many: str) -> str:

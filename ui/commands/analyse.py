@@ -7,7 +7,7 @@ import json
 import sys
 
 from models.i18n import Lang, normalise_language
-from ui.commands import open_map, pick
+from ui.commands import add_output_format, open_map, pick
 
 NAME = "analyse"
 HELP = (
@@ -20,12 +20,7 @@ HELP = (
 
 def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     parser.add_argument("file", metavar=pick(lang, "FILE", "BESTAND"), help=".kvmap")
-    parser.add_argument(
-        "--format",
-        choices=["text", "json", "markdown"],
-        default="text",
-        help=pick(lang, "output format (default text)", "uitvoerformaat (standaard text)"),
-    )
+    add_output_format(parser, lang, "markdown")
     parser.add_argument(
         "--practice",
         choices=["routine", "maatwerk"],

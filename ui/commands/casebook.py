@@ -7,7 +7,7 @@ import json
 import sys
 
 from models.i18n import Lang, normalise_language
-from ui.commands import pick
+from ui.commands import add_output_format, pick
 
 NAME = "casebook"
 HELP = (
@@ -30,12 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
             "de map met .kvmap-bestanden (ook submappen)",
         ),
     )
-    parser.add_argument(
-        "--format",
-        choices=["text", "json"],
-        default="text",
-        help=pick(lang, "output format (default text)", "uitvoerformaat (standaard text)"),
-    )
+    add_output_format(parser, lang)
     parser.add_argument(
         "--to",
         metavar=pick(lang, "FILE", "BESTAND"),

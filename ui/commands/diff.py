@@ -7,7 +7,7 @@ import json
 import sys
 
 from models.i18n import Lang, normalise_language
-from ui.commands import open_map, pick
+from ui.commands import add_output_format, open_map, pick
 
 NAME = "diff"
 HELP = (
@@ -44,12 +44,7 @@ def _field(kind: str, field: str, lang: Lang) -> str:
 def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     parser.add_argument("a", metavar="A", help=pick(lang, "the old .kvmap", "de oude .kvmap"))
     parser.add_argument("b", metavar="B", help=pick(lang, "the new .kvmap", "de nieuwe .kvmap"))
-    parser.add_argument(
-        "--format",
-        choices=["text", "json"],
-        default="text",
-        help=pick(lang, "output format (default text)", "uitvoerformaat (standaard text)"),
-    )
+    add_output_format(parser, lang)
     parser.add_argument(
         "--practice",
         choices=["routine", "maatwerk"],

@@ -9,7 +9,7 @@ import sys
 
 from models import Case
 from models.i18n import Lang, long_date, normalise_language
-from ui.commands import open_map, pick
+from ui.commands import add_output_format, open_map, pick
 
 NAME = "timeline"
 HELP = (
@@ -25,12 +25,7 @@ _LIGHT = {"red": ("R", "R"), "amber": ("A", "O"), "green": ("G", "G"), "grey": (
 
 def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     parser.add_argument("file", metavar="FILE", help=pick(lang, "the .kvmap", "de .kvmap"))
-    parser.add_argument(
-        "--format",
-        choices=["text", "json"],
-        default="text",
-        help=pick(lang, "output format (default text)", "uitvoerformaat (standaard text)"),
-    )
+    add_output_format(parser, lang)
     parser.add_argument(
         "--compare",
         nargs=2,
