@@ -12,6 +12,7 @@ from datetime import date
 from exports.mandate_decision import actor_name, named_actor
 from mapper.analysis import Analysis
 from mapper.findings import Finding
+from mapper.legal import no_besluit
 from mapper.names import with_article
 from mapper.wording import join, running
 from models.case import Case
@@ -53,10 +54,6 @@ def deal_causes(case: Case, analysis: Analysis) -> dict[str, tuple[Agreement, li
     return out
 
 
-#: what a power's name says when its act is a request, not a besluit (as mapper/checks)
-_REQUEST = ("aanvragen bij de rechtbank", "verzoek", "indienen bij", "request")
-
-
 def _keeps(case: Case, body: str, power: str, lang: Lang) -> str:
     """Who holds ``power`` for ``body`` in mandate on the reference date: "in mandaat de
     teamleider Wijkteam Noord"."""
@@ -72,7 +69,7 @@ def _keeps(case: Case, body: str, power: str, lang: Lang) -> str:
     if not holders:
         return ""
     found = case.powers.get(power)
-    if found is not None and any(w in found.name.lower() for w in _REQUEST):
+    if found is not None and no_besluit(found.name):
         # a request to a court is no besluit: it is passed on by machtiging (jurist J6)
         return (
             f" (gemachtigd: {join(holders, lang)}, art. 10:12 Awb)"

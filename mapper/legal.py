@@ -225,3 +225,22 @@ class LegalMap:
         if same is None:
             return holder.effective_sphere not in OUTSIDE_SPHERES
         return False
+
+
+#: What a power's name says when its act is a request or a procedural act, not a besluit
+_REQUEST = ("aanvragen bij de rechtbank", "verzoek", "verzoeken", "indienen bij", "request")
+
+
+def no_besluit(name: str) -> bool:
+    """Whether a power's act is a request to a court or another procedural act, no besluit
+    (art. 1:3 Awb): it is passed on by machtiging (art. 10:12 Awb), not by mandate.
+
+    The map has no field for this yet, so the power's name decides.
+
+    >>> no_besluit("Moratorium aanvragen bij de rechtbank")
+    True
+    >>> no_besluit("Bijzondere bijstand verlenen")
+    False
+    """
+    low = name.casefold()
+    return any(word in low for word in _REQUEST)

@@ -34,6 +34,7 @@ from mapper.checks._legal_text import power_text
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
+from mapper.legal import no_besluit
 from mapper.names import agreement_name, organisation_name
 from models import Agreement, Instrument, Need, OrganisationKind, RuleType
 
@@ -187,10 +188,6 @@ def delegation_parts(
     return ["deleg_none"], {"law": Text(" and ".join(names), "de " + " en de ".join(names))}
 
 
-#: What a power's name says when its act is a request or a procedural act, not a besluit
-_REQUEST = ("aanvragen bij de rechtbank", "verzoek", "verzoeken", "indienen bij", "request")
-
-
 _ACT: dict[str, dict[str, object]] = {
     "besluit": {
         "act": Text("a decision", "een besluit"),
@@ -213,12 +210,6 @@ _ACT: dict[str, dict[str, object]] = {
 }
 
 
-def _no_besluit(name: str) -> bool:
-    """Whether a power's act is a request to a court or another procedural act, no besluit."""
-    low = name.casefold()
-    return any(word in low for word in _REQUEST)
-
-
 def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool) -> Finding:
     g, legal = ctx.graphs, ctx.legal
     data = {
@@ -232,7 +223,7 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
     if own:
         # a request to a court (art. 4a Wgs) is no besluit (art. 1:3 Awb): it is passed on by
         # machtiging, not by mandate (art. 10:12 Awb; jurist N4)
-        act = "request" if all(_no_besluit(legal.powers[p].name) for p in powers) else "besluit"
+        act = "request" if all(no_besluit(legal.powers[p].name) for p in powers) else "besluit"
         data |= _ACT[act]
         return say(
             Code.AGREEMENT_DECIDER_NO_MANDATE, Severity.WARNING, data, parts=[act],
