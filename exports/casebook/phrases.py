@@ -120,6 +120,30 @@ _CODES: dict[str, Text] = {
                                  "is gemeld"),
     "DEVIATION_UNEQUAL_OUTCOMES": _T("comparable deviations turn out differently",
                                      "vergelijkbare afwijkingen pakken verschillend uit"),
+    "SIGNAL_LONG_PATH": _T("a signal needs many steps to reach whoever can decide",
+                           "een signaal heeft veel stappen nodig tot wie kan beslissen"),
+    "NEED_TOO_LATE_BY_DESIGN": _T("the route to whoever may decide takes longer than the "
+                                  "deadline allows",
+                                  "de route naar wie mag beslissen duurt langer dan de termijn "
+                                  "toelaat"),
+    "TRUST_CITIZEN_DISTRUSTS_HANDLER": _T("the resident distrusts whoever handles or decides "
+                                          "the case",
+                                          "de inwoner wantrouwt wie de casus behandelt of erover "
+                                          "beslist"),
+    "SPHERES_COUNCIL_NOT_INFORMED": _T("no line of information to the council in a politically "
+                                       "sensitive case",
+                                       "geen informatielijn naar de raad bij een politiek "
+                                       "gevoelige casus"),
+    "SPHERES_SPLIT_AT_TOP": _T("an administrator and a senior civil servant pull opposite ways "
+                               "on the intent",
+                               "een bestuurder en een leidinggevende ambtenaar trekken "
+                               "verschillende kanten op"),
+    "RULE_OWNER_CANNOT_CHANGE": _T("the loop back to the rule does not close: its owner cannot "
+                                   "change it",
+                                   "de lus terug naar de regel sluit niet: wie haar bezit, kan "
+                                   "haar niet wijzigen"),
+    "RULE_LOOP_OPEN": _T("the lesson of the case does not reach the owner of the rule",
+                         "de les uit de casus bereikt de eigenaar van de regel niet"),
 }  # fmt: skip
 
 _CATEGORIES: dict[str, Text] = {

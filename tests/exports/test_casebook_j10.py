@@ -4,6 +4,8 @@ them."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from exports.casebook import CasebookRun, run_casebook
@@ -20,7 +22,12 @@ from tests.mapper.test_casebook import _chain
 def run(tmp_path_factory: pytest.TempPathFactory) -> CasebookRun:
     root = tmp_path_factory.mktemp("j10")
     fileformat.save(example_case(), root / "a.kvmap", backup=False)
-    fileformat.save(example_case(), root / "b.kvmap", backup=False)
+    # a second map of the same kind, not a copy: the casebook counts identical files once
+    second = root / "b.kvmap"
+    fileformat.save(example_case(), second, backup=False)
+    data = json.loads(second.read_text(encoding="utf-8"))
+    data["case"]["title"] += " (tweede casus)"
+    second.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     for i in range(4):
         fileformat.save(_chain(2, f"Casus {i}"), root / f"keten{i}.kvmap", backup=False)
     return run_casebook(root, "nl", workers=1)

@@ -26,3 +26,25 @@ def test_no_deviation_power_is_about_who_supports_the_intent() -> None:
 def test_risk_reflex_and_unreported_deviation_say_no_more_than_the_finding() -> None:
     assert "debat" in key_phrase("RULE_RISK_REFLEX", "nl")
     assert key_phrase("DEVIATION_NOT_REPORTED", "nl").startswith("het register noemt niemand")
+
+
+def test_the_building_blocks_new_findings_have_words_of_their_own() -> None:
+    """New user, fifth round, 2: the casebook showed "Signalering en triage:
+    NEED_TOO_LATE_BY_DESIGN". The findings of blocks 2, 5, 6 and 7 are said in words."""
+    codes = (
+        "SIGNAL_LONG_PATH",
+        "NEED_TOO_LATE_BY_DESIGN",
+        "TRUST_CITIZEN_DISTRUSTS_HANDLER",
+        "SPHERES_COUNCIL_NOT_INFORMED",
+        "SPHERES_SPLIT_AT_TOP",
+        "RULE_OWNER_CANNOT_CHANGE",
+        "RULE_LOOP_OPEN",
+    )
+    for code in codes:
+        for lang in ("nl", "en"):
+            phrase = key_phrase(code, lang)
+            assert code not in phrase, (code, lang, phrase)
+            assert phrase[0].islower(), phrase
+    assert key_phrase("NEED_TOO_LATE_BY_DESIGN", "nl") == (
+        "de route naar wie mag beslissen duurt langer dan de termijn toelaat"
+    )
