@@ -67,7 +67,7 @@ TEXTS: dict[Code, Entry] = {
             "via_person": Message("{person}", "{person}"),
             "one": Message("The only relationship", "De enige relatie"),
             "both": Message("Both relationships", "Beide relaties"),  # not "Alle twee" (N7)
-            "many": Message("All {n:word} relationships", "Alle {n:word} relaties"),
+            "many": Message("All {n:word} relationships", "Alle {n:word} de relaties"),
         },
     ),
     Code.SPHERES_OPPONENT_UNCONNECTED: Entry(

@@ -116,7 +116,7 @@ def test_single_bridge_reads_with_real_plurals() -> None:
     three = [
         f for f in spheres.check(Context.of(_bridge_case(3))) if f.code == "SPHERES_SINGLE_BRIDGE"
     ]
-    assert three[0].detail("nl").startswith("Alle drie relaties tussen")
+    assert three[0].detail("nl").startswith("Alle drie de relaties tussen")
     assert "lopen via de consulent" in three[0].detail("nl")
     assert three[0].detail("en").startswith("All three relationships between")
 

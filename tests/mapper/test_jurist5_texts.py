@@ -106,7 +106,7 @@ def test_two_bridging_relations_are_beide_and_three_are_alle_drie() -> None:
     assert "Alle twee" not in wmo[0].detail("nl")
     ex = [x for x in analyse(example_case()).findings if x.code == "SPHERES_SINGLE_BRIDGE"]
     assert ex
-    assert ex[0].detail("nl").startswith("Alle drie relaties tussen")
+    assert ex[0].detail("nl").startswith("Alle drie de relaties tussen")
 
 
 def test_a_wijkverpleegkundige_takes_de() -> None:

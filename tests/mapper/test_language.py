@@ -108,6 +108,11 @@ BAD: list[tuple[str, str]] = [
     (r"\bAlle twee\b|\bAll two\b", "'Alle twee' for 'Beide' (N7)"),
     (_NO_ARTICLE, "an agreement or organisation named without its article (N7)"),
     (r"\bde woningcorporatie Thuisplus", "a proper name in lower case (new user, fourth round 11)"),
+    # fifth round (jurist J13)
+    (
+        r"\bAlle (drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) relaties\b",
+        "'Alle drie relaties' for 'Alle drie de relaties' (J13)",
+    ),
 ]
 DUTCH_ONLY = {
     _NO_ARTICLE,
@@ -258,6 +263,7 @@ def test_the_checks_catch_what_they_name() -> None:
         "Alle twee relaties tussen de ambtelijke organisatie en de ketenpartners lopen via",
         "Doorbraakafspraak schulden Rivierland 2025 legt een besluit van Belastingsamenwerking bij",
         "‘Ontruiming aanhouden’ is een besluit van de woningcorporatie Thuisplus",
+        "Alle drie relaties tussen de ambtelijke organisatie en de ketenpartners lopen via",
     ]
     for text, (pattern, _why) in zip(quoted, BAD, strict=True):
         assert re.search(pattern, text), (pattern, text)
