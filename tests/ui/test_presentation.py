@@ -17,7 +17,7 @@ from models import Case, CaseInfo
 from models.example import example_case
 from models.fileformat import save
 from tests.ui.docks_support import english_ui  # noqa: F401
-from tests.ui.window_support import open_window, present
+from tests.ui.window_support import example_presentation, open_window, present
 from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.cli import main
 from ui.document.controller import DocumentController
@@ -402,16 +402,8 @@ def test_f5_right_after_an_edit_presents_the_map_as_it_is(
 def test_every_actor_is_named_in_the_overview_and_each_step(
     qtbot: QtBot, size: tuple[int, int]
 ) -> None:
-    from ui.canvas.scene import MapScene
 
-    case = example_case()
-    scene = MapScene(case)
-    presentation = PresentationWindow(scene, analyse(case), "nl")
-    qtbot.addWidget(presentation)
-    presentation.view.animate = False
-    presentation.resize(*size)
-    presentation.show()
-    qtbot.waitExposed(presentation)
+    case, scene, presentation = example_presentation(qtbot, size, "nl")
     for index, step in enumerate(presentation.steps):
         presentation.go(index)
         QApplication.processEvents()

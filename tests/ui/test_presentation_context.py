@@ -8,25 +8,15 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from mapper import analyse
-from models.example import example_case
-from ui.canvas.scene import MapScene
+from tests.ui.window_support import example_presentation
 from ui.present.view import DIMMED
-from ui.present.window import PresentationWindow
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=["1366", "1920"])
 def test_each_point_shows_its_own_actors_and_ties_and_readable_context(
     qtbot: QtBot, size: tuple[int, int]
 ) -> None:
-    case = example_case()
-    scene = MapScene(case)
-    presentation = PresentationWindow(scene, analyse(case), "en")
-    qtbot.addWidget(presentation)
-    presentation.view.animate = False
-    presentation.resize(*size)
-    presentation.show()
-    qtbot.waitExposed(presentation)
+    _case, scene, presentation = example_presentation(qtbot, size, "en")
     edges = [*scene.relationship_items.values(), *scene.mandate_items.values()]
     for index, step in enumerate(presentation.steps):
         presentation.go(index)
@@ -56,14 +46,7 @@ def test_the_backing_point_shows_the_line_it_is_about(qtbot: QtBot) -> None:
     """Point 4, "Distrust on the line from the wethouder to the consulent": the hierarchy
     between the manager, the team leader and the consulent is drawn at full strength, not
     only the one trust tie the finding names."""
-    case = example_case()
-    scene = MapScene(case)
-    presentation = PresentationWindow(scene, analyse(case), "en")
-    qtbot.addWidget(presentation)
-    presentation.view.animate = False
-    presentation.resize(1366, 768)
-    presentation.show()
-    qtbot.waitExposed(presentation)
+    case, scene, presentation = example_presentation(qtbot, (1366, 768), "en")
     index = next(
         i for i, s in enumerate(presentation.steps) if s.cause and s.cause.id == "theme:backing"
     )

@@ -12,9 +12,8 @@ from pytestqt.qtbot import QtBot
 from mapper.findings import Cause
 from mapper.remedy import remedy, try_remedy
 from models import Case
-from models.example import example_case
 from tests.ui.docks_support import english_ui  # noqa: F401
-from tests.ui.window_support import present
+from tests.ui.window_support import example_presentation, present
 from ui.present import PresentationWindow
 from ui.window.main_window import MainWindow
 
@@ -94,18 +93,9 @@ def test_the_what_if_names_the_findings_that_appear(
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 640)], ids=["1366", "1024"])
 def test_a_steps_context_is_named_or_left_out(qtbot: QtBot, size: tuple[int, int]) -> None:
     """New user, third round 8: faded context turned into pale shapes without a name."""
-    from mapper import analyse
-    from ui.canvas.scene import MapScene
     from ui.present.view import DIMMED
 
-    case = example_case()
-    scene = MapScene(case)
-    presentation = PresentationWindow(scene, analyse(case), "nl")
-    qtbot.addWidget(presentation)
-    presentation.view.animate = False
-    presentation.resize(*size)
-    presentation.show()
-    qtbot.waitExposed(presentation)
+    _case, scene, presentation = example_presentation(qtbot, size, "nl")
     left_out = 0
     for index, step in enumerate(presentation.steps):
         presentation.go(index)

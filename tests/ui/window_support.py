@@ -9,6 +9,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from mapper import analyse
+from models import Case
+from models.example import example_case
+from models.i18n import Lang
+from ui.canvas.scene import MapScene
 from ui.document.controller import DocumentController
 from ui.present import PresentationWindow
 from ui.window.main_window import MainWindow
@@ -57,3 +62,19 @@ def present(qtbot: QtBot, window: MainWindow) -> PresentationWindow:
     presentation.view.animate = False
     qtbot.waitExposed(presentation)
     return presentation
+
+
+def example_presentation(
+    qtbot: QtBot, size: tuple[int, int], lang: Lang
+) -> tuple[Case, MapScene, PresentationWindow]:
+    """The example case in a presentation window of ``size``, shown, without the step
+    animation: the case, its map scene and the window."""
+    case = example_case()
+    scene = MapScene(case)
+    presentation = PresentationWindow(scene, analyse(case), lang)
+    qtbot.addWidget(presentation)
+    presentation.view.animate = False
+    presentation.resize(*size)
+    presentation.show()
+    qtbot.waitExposed(presentation)
+    return case, scene, presentation
