@@ -1,6 +1,7 @@
 """What a comparable cause is, said in general (Dutch and English): a recurring cause is not
-one map's cause, so its words name no actor. Codes without a phrase of their own are named by
-their building block and code."""
+one map's cause, so its words name no actor. Every code in :data:`mapper.codes.CODES` has a
+phrase (a test keeps them in step); a code unknown to this version is named by its building block
+and code."""
 
 from __future__ import annotations
 
@@ -144,6 +145,103 @@ _CODES: dict[str, Text] = {
                                    "haar niet wijzigen"),
     "RULE_LOOP_OPEN": _T("the lesson of the case does not reach the owner of the rule",
                          "de les uit de casus bereikt de eigenaar van de regel niet"),
+    "SIGNAL_OVERSIGHT_NO_ADMINISTRATOR": _T("complaints and findings about the routine reach no "
+                                            "administrator",
+                                            "klachten en bevindingen over de routine bereiken "
+                                            "geen bestuurder"),
+    "AGREEMENT_DECIDER_OVER_PARTNER": _T("an agreement lets someone outside a partner decide on "
+                                         "that partner's own decision",
+                                         "een afspraak laat iemand buiten een partner beslissen "
+                                         "over een eigen besluit van die partner"),
+    "STRUCTURE_CUT_POINTS": _T("a few actors hold the network together",
+                               "enkele actoren houden het netwerk bij elkaar"),
+    "MANDATE_NO_LEGAL_ROOT": _T("a mandate from a grantor who does not hold the power",
+                                "een mandaat van een mandaatgever die de bevoegdheid zelf niet "
+                                "heeft"),
+    "MANDATE_SUBMANDATE_WIDENED": _T("a mandate holder allows more sub-mandate than the original "
+                                     "grantor left room for",
+                                     "een gemandateerde staat meer ondermandaat toe dan de "
+                                     "oorspronkelijke mandaatgever ruimte liet"),
+    "MANDATE_CYCLE": _T("mandates that rest on each other in a circle",
+                        "mandaten die in een kring op elkaar steunen"),
+    "MANDATE_GRANTOR_DELEGATED_AWAY": _T("a body mandates a power it has delegated",
+                                         "een bestuursorgaan mandateert een bevoegdheid die het "
+                                         "heeft gedelegeerd"),
+    "DELEGATION_BY_MANDATE_HOLDER": _T("a mandate holder delegates a power it holds only by "
+                                       "mandate",
+                                       "een gemandateerde delegeert een bevoegdheid die hij "
+                                       "alleen in mandaat heeft"),
+    "MANDATE_EXCLUDED": _T("a mandate for a power that may not be exercised under mandate",
+                           "een mandaat voor een bevoegdheid waarvoor mandaat is uitgesloten"),
+    "MANDATE_NOT_MANDATABLE": _T("a mandate to set generally binding rules",
+                                 "een mandaat om algemeen verbindende voorschriften vast te "
+                                 "stellen"),
+    "MANDATE_OBJECTION_PRIMARY_DECIDER": _T("whoever took the contested decision under mandate "
+                                            "also holds the mandate to decide on the objection",
+                                            "wie het bestreden besluit in mandaat nam, heeft ook "
+                                            "mandaat om op het bezwaar te beslissen"),
+    "MANDATE_FINE_REPORTER": _T("a fining mandate also covers violations its holder reported",
+                                "een boetemandaat omvat ook overtredingen waarvan de "
+                                "gemandateerde zelf het rapport opmaakt"),
+    "MANDATE_GENERAL_NOT_IN_WRITING": _T("a general mandate was not granted in writing",
+                                         "een algemeen mandaat is niet schriftelijk verleend"),
+    "MANDATE_CASE_NOT_IN_WRITING": _T("a mandate for one case to someone outside the grantor's "
+                                      "responsibility was not granted in writing",
+                                      "een mandaat voor één geval aan iemand die niet onder "
+                                      "verantwoordelijkheid van de mandaatgever werkt, is niet "
+                                      "schriftelijk verleend"),
+    "MANDATE_NO_INFO_LINE": _T("the map does not show how the mandate holder informs the grantor",
+                               "de kaart toont niet hoe de gemandateerde de mandaatgever "
+                               "informeert"),
+    "DELEGATION_NO_INFO_LINE": _T("the map does not show how the delegate informs the body that "
+                                  "delegated",
+                                  "de kaart toont niet hoe de gedelegeerde het delegerende "
+                                  "bestuursorgaan informeert"),
+    "MANDATE_NOT_YET_VALID": _T("a mandate takes effect only after the reference date",
+                                "een mandaat gaat pas na de peildatum in"),
+    "MANDATE_SIGNING_NO_POWER": _T("an authorisation to sign gives no power to decide",
+                                   "een machtiging tot ondertekening geeft geen bevoegdheid om "
+                                   "te beslissen"),
+    "MANDATE_SIGNING_NOT_BY_BODY": _T("an authorisation to sign granted by someone who is not "
+                                      "the public body",
+                                      "een machtiging tot ondertekening, verleend door wie geen "
+                                      "bestuursorgaan is"),
+    "MANDATE_PRIVATE_LAW": _T("acting on behalf of a party that is no public body rests on a "
+                              "power of attorney, not a mandate",
+                              "wie handelt namens een partij die geen bestuursorgaan is, doet "
+                              "dat op grond van een volmacht, niet van een mandaat"),
+    "MANDATE_WRITING_NOT_RECORDED": _T("not recorded whether a mandate was granted in writing",
+                                       "niet vastgelegd of een mandaat schriftelijk is verleend"),
+    "MANDATE_BUDGET_ABOVE_GRANTOR": _T("a sub-mandate allows a higher amount than the mandate it "
+                                       "rests on",
+                                       "een ondermandaat staat een hoger bedrag toe dan het "
+                                       "mandaat waarop het steunt"),
+    "MANDATE_NOT_FOR_PRACTICE": _T("a mandate rests on one that covers only the other practice "
+                                   "(routine or custom work)",
+                                   "een mandaat steunt op een mandaat dat alleen voor de andere "
+                                   "praktijk (routine of maatwerk) geldt"),
+    "MANDATE_TO_SELF": _T("a mandate granted to the grantor itself",
+                          "een mandaat aan de mandaatgever zelf"),
+    "DELEGATION_TO_SUBORDINATE": _T("delegation to a subordinate",
+                                    "delegatie aan een ondergeschikte"),
+    "DELEGATION_NO_LEGAL_BASIS": _T("delegation without a statutory basis",
+                                    "delegatie zonder wettelijke grondslag"),
+    "POWER_HOLDER_NOT_PUBLIC_BODY": _T("a public-law power is placed with someone who is not a "
+                                       "public body",
+                                       "een publiekrechtelijke bevoegdheid ligt bij wie geen "
+                                       "bestuursorgaan is"),
+    "TRUST_NO_LINE_TO_TOP": _T("no line connects the handler with the top",
+                               "geen lijn verbindt de behandelaar met de top"),
+    "TRUST_ASYMMETRIC": _T("trust that is not mutual", "vertrouwen dat niet wederzijds is"),
+    "TRUST_NEGATIVE_LINE": _T("a mandate or escalation line runs over distrust",
+                              "een mandaat- of escalatielijn loopt over wantrouwen"),
+    "SPHERES_COMMUNITIES_SPLIT": _T("the network splits into camps for and against the intent",
+                                    "het netwerk valt uiteen in kampen voor en tegen de "
+                                    "bedoeling"),
+    "LEARNING_EXTERNAL_SIGNALS_LOST": _T("signals of partners and oversight reach no owner of the "
+                                         "rules",
+                                         "signalen van partners en toezicht bereiken geen "
+                                         "eigenaar van de regels"),
 }  # fmt: skip
 
 _CATEGORIES: dict[str, Text] = {

@@ -48,3 +48,22 @@ def test_the_building_blocks_new_findings_have_words_of_their_own() -> None:
     assert key_phrase("NEED_TOO_LATE_BY_DESIGN", "nl") == (
         "de route naar wie mag beslissen duurt langer dan de termijn toelaat"
     )
+
+
+def test_every_code_the_analysis_can_emit_has_words_of_its_own() -> None:
+    """Issue 16: 32 codes, most of them title 10.1 codes, printed as "bouwsteen: CODE". The
+    list is the code table itself, so a new code without casebook words fails here."""
+    from mapper.codes import CODES
+    from mapper.findings import BUILDING_BLOCKS
+
+    block_names = {BUILDING_BLOCKS[i.block](lang) for i in CODES.values() for lang in ("nl", "en")}
+    missing = []
+    for code in CODES:
+        for lang in ("nl", "en"):
+            phrase = key_phrase(code, lang)
+            if code in phrase or phrase.split(":")[0] in block_names or not phrase[0].islower():
+                missing.append((code, lang, phrase))
+    assert not missing, missing
+    dutch = {key_phrase(code, "nl") for code in CODES}
+    # Each code has words of its own: no two causes read alike in the casebook.
+    assert len(dutch) == len(CODES), len(CODES) - len(dutch)
