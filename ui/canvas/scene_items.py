@@ -1,6 +1,7 @@
 """The scene's items: building, placing, showing and bundling the map's items.
 
-:class:`SceneItems` is the base of :class:`~ui.canvas.scene.MapScene`, which adds the public
+:class:`SceneItems` (on :class:`~ui.canvas.scene_grid.GridScene`, the grid's placement) is the
+base of :class:`~ui.canvas.scene.MapScene`, which adds the public
 switches and follows the case's and the controller's signals. Items read the model and never
 write it.
 """
@@ -9,10 +10,9 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
-from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem
 
 from models import Actor, Case, Mandate, Practice, Relationship
 from models.i18n import Lang
@@ -26,24 +26,20 @@ from ui.canvas.collapse import (
     ties,
 )
 from ui.canvas.filters import MapFilter, Visible, visible
-from ui.canvas.grid import GridBackgroundItem, GridBands, grid_bands, grid_positions
-from ui.canvas.grid_spread import spread_in_grid
+from ui.canvas.grid import GridBackgroundItem, grid_positions
 from ui.canvas.groups import GroupItem, place_groups
 from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem, route_edges
 from ui.canvas.placement import map_positions, unplaced_positions
-from ui.canvas.readable import MARGIN_PX, importance
+from ui.canvas.scene_grid import GridScene, ViewMode
 from ui.document.controller import DocumentController
 
 __all__ = ["GROUP_LIMIT", "SCENE_MARGIN", "SceneItems", "ViewMode"]
 
-ViewMode = Literal["map", "grid"]
-GRID_GAP = 8.0  # around a name plate in a grid cell (scene units at 100 %)
-REACH = 0.25  # how far past its cell (in cells) an actor may move in the grid to keep its name
 SCENE_MARGIN = 600.0
 GROUP_LIMIT = 400  # actors up to which organisations get boxes
 
 
-class SceneItems(QGraphicsScene):
+class SceneItems(GridScene):
     """One item per actor, relationship and mandate; see the module docstring."""
 
     edges_moved = Signal()  # some edges were re-routed: their labels need placing again
@@ -284,73 +280,6 @@ class SceneItems(QGraphicsScene):
             self._placing = False
         if edges:
             self._update_edges()
-
-    def spread_grid(self, zoom: float, scale: float) -> None:
-        """In the grid view, actors sharing a cell move into the room around it so that, at
-        ``zoom`` with names grown by ``scale``, their name plates are clear of each other."""
-        if self._view_mode != "grid":
-            return
-        bands, slot = self.grid_bands()
-        base = grid_positions(self.case.actors, bands, slot)
-        spots = base
-        if scale > 1.0:
-            spots = self._spread_plates(base, bands, zoom, scale)
-        self._placing = True
-        try:
-            for actor_id, spot in spots.items():
-                placed = self.actor_items.get(actor_id)
-                if placed is not None and placed.pos() != spot:
-                    placed.setPos(spot)
-        finally:
-            self._placing = False
-
-    def _spread_plates(
-        self, base: dict[str, QPointF], bands: GridBands, zoom: float, scale: float
-    ) -> dict[str, QPointF]:
-        """Grid places where, at ``zoom`` with names grown by ``scale``, the most important
-        actors' name plates are clear of each other (see :mod:`ui.canvas.grid_spread`)."""
-        gap = 2 * (MARGIN_PX + 1.0) / max(zoom, 1e-6)  # plate, halo and a clear pixel
-        plates, shapes = {}, {}
-        for actor_id, item in self.actor_items.items():
-            if item.isVisible() and actor_id in base:
-                plate, own = item.plate_rect(), item.natural_rect()
-                plates[actor_id] = (plate.width() * scale + gap, plate.height() * scale + gap)
-                shapes[actor_id] = (own.width() + gap, own.height() + gap)
-        weight = importance(self.case)
-        order = sorted(plates, key=lambda a: -weight.get(a, 0.0))
-        band = bands.rect()
-        room = {}
-        for actor in self.case.actors:
-            cell = bands.cell(max(0, min(5, actor.influence)), max(0, min(5, actor.interest)))
-            dx, dy = cell.width() * REACH, cell.height() * REACH
-            room[actor.id] = (
-                cell.left() - dx,
-                cell.top() - dy,
-                cell.right() + dx,
-                cell.bottom() + dy,
-            )
-        xy = {a: (p.x(), p.y()) for a, p in base.items() if a in plates}
-        edges = (band.left(), band.top(), band.right(), band.bottom())
-        spread = spread_in_grid(xy, plates, shapes, order, edges, room)
-        return {**base, **{a: QPointF(x, y) for a, (x, y) in spread.items()}}
-
-    def grid_bands(self) -> tuple[GridBands, tuple[float, float]]:
-        """The grid's columns and rows for the actors now, and the slot of one name plate
-        they were made for (the widest and tallest plate, with a gap); the grid drawn
-        behind the actors follows."""
-        plates = [i.plate_rect() for i in self.actor_items.values()]
-        slot = (
-            max((r.width() for r in plates), default=100.0) + 2 * GRID_GAP,
-            max((r.height() for r in plates), default=40.0) + 2 * GRID_GAP,
-        )
-        bands = grid_bands(self.case.actors, slot)
-        if self._grid_item is not None:
-            self._grid_item.set_bands(bands)
-        return bands, slot
-
-    def grid_values(self, pos: QPointF) -> tuple[int, int]:
-        """(influence, interest) of a point on the grid as drawn now."""
-        return self.grid_bands()[0].values(pos)
 
     def _spots(self) -> dict[str, QPointF]:
         """Where every actor item goes: the model's position, or the grid's."""

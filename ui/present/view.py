@@ -132,6 +132,10 @@ class PresentView(QGraphicsView):
         rect = QRectF()
         for item in chosen:
             rect = rect.united(item.sceneBoundingRect())
+        if not actors:  # the whole map: its organisations' boxes and their titles too
+            for box in self.map_scene.group_items.values():
+                if box.isVisible():
+                    rect = rect.united(box.rect())
         for org_id in self._collapsed_with(set(actors)):  # actors inside a collapsed box
             node = self.map_scene.collapsed_items.get(org_id)
             if node is not None:
@@ -158,6 +162,9 @@ class PresentView(QGraphicsView):
         if len(items) < 2 or self._collapsed_with(set(actors)):
             return None
         xs, ys = [i.x() for i in items], [i.y() for i in items]
+        for box in self.map_scene.group_items.values():
+            if box.isVisible() and not actors:  # its title stays in view (as the editor's fit)
+                ys.append(box.rect().top() + box.title_rect().height())
         spread_w, spread_h = max(xs) - min(xs), max(ys) - min(ys)
         plate_w = max(i.plate_rect().width() for i in items) * OVERVIEW_SHARE
         plate_h = max(i.plate_rect().height() for i in items) * OVERVIEW_SHARE
