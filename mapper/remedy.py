@@ -9,8 +9,9 @@ to make one:
   mandate for it (not for pushing through, which comes from an agreement or a specific
   statute, and not for a partner's own decision, which is reached by an agreement: never by
   mandate);
-- backing or trust that is missing or negative: the trust ties the cause names become
-  positive (+2).
+- backing the line above a professional does not give: the suggestion "make backing
+  explicit" becomes trust both ways (+2) at every link of the backing line, and distrust
+  between two people on it becomes trust.
 
 Other causes (a person every route depends on, the learning loop, agreements for pushing
 through) need an organisational choice the map cannot make; :func:`remedy` returns None.
@@ -29,8 +30,11 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from mapper.analysis import Analysis, analyse
+from mapper.checks.trust import backing_lines
+from mapper.context import Context
 from mapper.findings import Cause, Text
 from mapper.names import Name
 from mapper.whatif import FindingChange, compare_findings
@@ -43,6 +47,7 @@ from models import (
     PowerCategory,
     Practice,
     RelationKind,
+    Relationship,
     RuleType,
 )
 from models.i18n import Lang
@@ -136,29 +141,60 @@ def remedy(case: Case, cause: Cause) -> Remedy | None:
         _amend_agreements(case, after, cause, en, nl)
     elif not codes & _BODY_DECIDES:
         _grant_mandates(case, after, cause, "MANDATE_SUBMANDATE_NOT_ALLOWED" in codes, en, nl)
-    trusts = []
-    for rel_id in cause.relationships:
-        rel = case.relationships.get(rel_id)
-        if rel is None or rel.kind is not RelationKind.TRUST or rel.level > 0:
-            continue
-        after.update(EntityKind.RELATIONSHIP, rel_id, {"level": 2})
-        trusts.append(rel)
-    if trusts and cause.id == "theme:backing":  # the suggestion: make backing explicit
-        en.append(
-            "backing is made explicit, so that "
-            + join([f"{_name(case, r.source, 'en')} fully trusts "
-                    f"{_name(case, r.target, 'en')}" for r in trusts], "en")
-        )  # fmt: skip
-        nl.append(
-            "de rugdekking uitgesproken wordt, zodat "
-            + join([f"{_name(case, r.source, 'nl')} {_name(case, r.target, 'nl')} volledig "
-                    "vertrouwt" for r in trusts], "nl")
-        )  # fmt: skip
-    elif trusts:
+    if cause.id == "theme:backing" and "TRUST_BACKING_NEGATIVE" in codes:
+        _make_backing_explicit(case, after, cause, en, nl)
+    elif any(
+        (rel := case.relationships.get(r)) is not None
+        and rel.kind is RelationKind.TRUST
+        and rel.level <= 0
+        for r in cause.relationships
+    ):
         return None  # "bring in someone both trust": not a change the map can make for them
     if not en:
         return None
     return Remedy(after, Text(join(en, "en"), join(nl, "nl")))
+
+
+def _make_backing_explicit(
+    case: Case, after: Case, cause: Cause, en: list[str], nl: list[str]
+) -> None:
+    """The suggestion "make backing explicit" along the whole line, not only where it broke
+    (new user, fifth round, 3: making one tie positive left the line "not secured"): every
+    link of the backing line of each handler the cause names trusts the next both ways, and
+    distrust between two people on the line becomes trust."""
+    lines = backing_lines(Context.of(case))
+    handlers = [a for a in cause.actors if a in lines]
+    if not handlers:
+        return
+    trust = {(r.source, r.target): r for r in case.relationships if r.kind is RelationKind.TRUST}
+    by_top: dict[str, list[str]] = {}
+    for handler in handlers:
+        line = lines[handler]
+        by_top.setdefault(line[0], []).append(handler)
+        members = set(line)
+        for (a, b), rel in trust.items():
+            if a in members and b in members and rel.level <= 0:
+                after.update(EntityKind.RELATIONSHIP, rel.id, {"level": 2})
+        for up, down in pairwise(line):
+            for a, b in ((up, down), (down, up)):
+                if (a, b) in trust:
+                    continue
+                tie = Relationship(after.new_id(EntityKind.RELATIONSHIP), a, b,
+                                   RelationKind.TRUST, level=2)  # fmt: skip
+                after.add(EntityKind.RELATIONSHIP, tie)
+                trust[(a, b)] = tie
+    for top, ends in by_top.items():
+        ends_en = join([_name(case, h, "en") for h in ends], "en")
+        ends_nl = join([_name(case, h, "nl") for h in ends], "nl")
+        line_en, line_nl = ("lines", "lijnen") if len(ends) > 1 else ("line", "lijn")
+        en.append(
+            f"backing is made explicit along the {line_en} from {_name(case, top, 'en')} to "
+            f"{ends_en}, with trust both ways at every link"
+        )
+        nl.append(
+            f"de rugdekking langs de {line_nl} van {_name(case, top, 'nl')} naar {ends_nl} "
+            "uitgesproken wordt, met vertrouwen over en weer bij elke schakel"
+        )
 
 
 #: Findings of an agreement placing a body's decision with someone who may not take it.

@@ -29,7 +29,7 @@ from mapper.findings import Finding, Severity, Text
 from mapper.texts.trust import DISTRUSTS, MORE_PROBLEMS, NO_TRUST_MAPPED, ONE_WAY, STRONGLY
 from models import ActorKind, Instrument, Need, RelationKind, Sphere
 
-__all__ = ["LINE_KINDS", "check"]
+__all__ = ["LINE_KINDS", "backing_lines", "check"]
 
 _LISTED = 8  # problems named per backing finding (the rest are counted)
 _SHOWN_LINE = 10  # actors of a backing line named in full (longer lines are shortened)
@@ -64,11 +64,13 @@ def _not_mapped() -> Finding:
     return say(Code.TRUST_NOT_MAPPED, Severity.INFO)
 
 
-def _backing(ctx: Context) -> list[Finding]:
+def _backing_trees(ctx: Context) -> tuple[list[str], list[BackingTree]]:
+    """The top of the line of command and the backing trees from it (and, for handlers it
+    cannot reach, from the map's other bestuursorganen); no top: nothing."""
     g = ctx.graphs
     top = [g.info.intent_owner] if g.info.intent_owner else list(ctx.administrators)
     if not top:
-        return []
+        return [], []
     # Backing runs through the own organisation: political and administrative actors only,
     # preferring lines of command over collaboration.
     # The council is never a link in a line of command or backing (jurist J22): the college
@@ -93,6 +95,25 @@ def _backing(ctx: Context) -> list[Finding]:
     trees = [tree]
     if other and any(h not in tree.parent for h in ctx.case_handlers):
         trees.append(_lines_from(ctx, inside, other))
+    return top, trees
+
+
+def backing_lines(ctx: Context) -> dict[str, list[str]]:
+    """Each case handler's backing line (top first) that has a problem on it: a link without
+    mutual trust or a distrust pair (what a TRUST_BACKING_* finding is about)."""
+    top, trees = _backing_trees(ctx)
+    lines: dict[str, list[str]] = {}
+    for handler in ctx.case_handlers:
+        tree = next((t for t in trees if handler in t.parent), None)
+        if handler not in top and tree is not None and tree.last[handler] is not None:
+            lines[handler] = tree.line(handler)
+    return lines
+
+
+def _backing(ctx: Context) -> list[Finding]:
+    top, trees = _backing_trees(ctx)
+    if not top:
+        return []
     found: list[Finding] = []
     top_set = set(top)
     # handlers with the same problems share one finding: the same deepest problem on the line

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+import pytest
+
 from mapper.analysis import analyse
 from mapper.remedy import remedy, try_remedy
-from models import RelationKind
+from models import Case, RelationKind
 from models.example import example_case
+from models.templates import TEMPLATES, template_case
 
 
 def test_a_power_out_of_reach_becomes_a_written_mandate_to_the_handler() -> None:
@@ -71,7 +76,10 @@ def test_pushing_through_and_a_partners_own_decision_are_never_made_a_mandate() 
     assert remedy(case, eviction) is None  # reached by an agreement, never by mandate
 
 
-def test_negative_backing_becomes_trust() -> None:
+def test_negative_backing_becomes_trust_along_the_whole_line() -> None:
+    """New user, fifth round, 3: the what-if made the consulent trust the manager, and the
+    line's unmapped links then made "Backing … is not secured" appear. Backing made explicit
+    is trust both ways at every link of the line, and distrust on it becomes trust."""
     case = example_case()
     result = analyse(case)
     cause = result.cause("theme:backing")
@@ -87,19 +95,39 @@ def test_negative_backing_becomes_trust() -> None:
     assert after["r26"] is not None
     assert after["r26"].level == 2
     assert after["r25"] == levels["r25"]  # trust that is there already stays as it is
-    # the suggestion: the manager makes backing explicit (new user, fourth round, 3)
+
+    def trust(c: Case) -> dict[tuple[str, str], int]:
+        return {
+            (r.source, r.target): r.level for r in c.relationships if r.kind is RelationKind.TRUST
+        }
+
+    line = ["college", "secretaris", "manager_wi", "teamleider", "consulent"]
+    now = trust(change.case)
+    for up, down in pairwise(line):
+        assert now[(up, down)] > 0, (up, down)
+        assert now[(down, up)] > 0, (down, up)
+    added = set(now) - set(trust(case))  # the links whose trust was not mapped
+    assert added == {
+        ("secretaris", "manager_wi"), ("manager_wi", "secretaris"),
+        ("manager_wi", "teamleider"), ("teamleider", "manager_wi"),
+    }  # fmt: skip
+    assert len(case.relationships) == len(change.case.relationships) - 4  # the map: unchanged
+    # the suggestion: the line makes backing explicit (new user, fourth round, 3)
     assert change.text.en == (
-        "backing is made explicit, so that Consulent wijkteam (Sanne) fully trusts Manager Werk "
-        "en Inkomen"
+        "backing is made explicit along the line from College van B&W to Consulent wijkteam "
+        "(Sanne), with trust both ways at every link"
     )
-    assert (
-        change.text.nl
-        == "de rugdekking uitgesproken wordt, zodat de consulent wijkteam (Sanne) de manager "
-        "Werk en Inkomen volledig vertrouwt"
+    assert change.text.nl == (
+        "de rugdekking langs de lijn van het college van B&W naar de consulent wijkteam (Sanne) "
+        "uitgesproken wordt, met vertrouwen over en weer bij elke schakel"
     )
     outcome = try_remedy(case, cause, before=result)
     assert outcome is not None
-    assert "TRUST_BACKING_NEGATIVE" in {f.code for f in outcome.change.disappeared}
+    assert [f.code for f in outcome.change.disappeared] == [
+        "TRUST_BACKING_NEGATIVE",
+        "TRUST_ASYMMETRIC",
+    ]
+    assert outcome.change.appeared == ()
 
 
 def test_a_cause_the_map_cannot_fix_has_no_remedy() -> None:
@@ -137,11 +165,23 @@ def test_each_presented_what_if_models_the_act_its_caption_advises() -> None:
     )
     assert [f.id for f in outcome.change.disappeared] == ["AGREEMENT_OVER_PUBLIC_POWER:n7"]
     assert outcome.change.appeared == ()
+
+
+@pytest.mark.parametrize("key", ["example", *(t.key for t in TEMPLATES)])
+def test_every_presented_what_if_removes_its_own_finding_and_adds_none(key: str) -> None:
+    """New user, fifth round, 3: point 4's what-if made "Backing … is not secured" appear. Every
+    point presented with a what-if, in the example and each template, removes the finding the
+    point is titled by and brings no new one."""
     from ui.present.steps import present_causes
 
+    case = example_case() if key == "example" else template_case(key)
+    result = analyse(case)
+    tried = 0
     for cause in present_causes(result):
-        tried = try_remedy(case, cause, before=result)
-        if tried is None:
+        outcome = try_remedy(case, cause, before=result)
+        if outcome is None:
             continue
-        gone = {f.id for f in tried.change.disappeared}
-        assert cause.findings[0] in gone, cause.id  # the finding the point is titled by
+        tried += 1
+        assert cause.findings[0] in {f.id for f in outcome.change.disappeared}, cause.id
+        assert [f.id for f in outcome.change.appeared] == [], cause.id
+    assert tried or key in {"wmo"}  # the Wmo template's points need organisational choices
