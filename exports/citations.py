@@ -119,8 +119,12 @@ def used_articles(texts: Iterable[str], lang: Lang) -> str:
 
 
 def cause_articles(analysis: Analysis, cause: Cause, lang: Lang) -> str:
-    """The articles the text of ``cause`` uses: its detail, evidence, suggestion and findings."""
+    """The articles the cause's own text uses: its detail, evidence and suggestion.
+
+    Not those of the other findings grouped under it (jurist round 5, J5): each of them is
+    printed with its own text, which names its own article, and an article of one of them
+    (art. 3:46 Awb for unequal outcomes) is no ground of the cause (a burden of signatures).
+    """
+    del analysis  # the cause's findings are not read: their articles are theirs
     texts = [cause.detail(lang), cause.suggestion(lang), *(e(lang) for e in cause.evidence)]
-    for f in analysis.findings_of(cause):
-        texts += [f.title(lang), f.detail(lang), f.suggestion(lang)]
     return used_articles(texts, lang)

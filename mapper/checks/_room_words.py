@@ -14,10 +14,12 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.texts.mandate_words import INSTRUMENTS, OWN_MANDATE, SUB_MANDATE
-from mapper.texts.room_words import BY, CLOSE_TO, DEVIATION, PLACE, PRACTICE
+from mapper.texts.room_words import BY, CLOSE_TO, DEPARTED, DEVIATION, PLACE, PRACTICE
 from mapper.wording import cite, running
 from models import Instrument, Mandate, Need, PowerCategory, RuleType
 from models.i18n import Lang
+
+LANGS: tuple[Lang, Lang] = ("en", "nl")
 
 DEVIATE = PowerCategory.DEVIATE_FROM_RULE
 
@@ -64,7 +66,22 @@ def _what(ctx: Context, need: Need, key: str, budget: float | None) -> dict[str,
         "practice": ctx.graphs.practice,
         "own_clause": None if not need.deviates else legal.category(key) == DEVIATE,
         "clause": legal.category(key) == DEVIATE,
+        "departed": _departed(ctx, key, legal.category(key)),
     }
+
+
+def _departed(ctx: Context, key: str, category: PowerCategory) -> tuple[str, dict[str, Any]]:
+    """Which statutory rule a deviating decision departs from (W4): the statutory rules the
+    rules register applies to the power, else the rule a reconsideration must apply, else a
+    rule that governs the power; never the power's own basis as if it were the rule."""
+    names = [
+        f"‘{r.name}’"
+        for r in ctx.graphs.rules
+        if r.rule_type == RuleType.STATUTE and (key in r.applies_to or category in r.applies_to)
+    ]
+    if names:
+        return "rules", {"rules": Text(" and ".join(names), " en ".join(names))}
+    return ("objection" if category == PowerCategory.DECIDE_OBJECTION else "other"), {}
 
 
 def _emit(
@@ -96,7 +113,14 @@ def _emit(
             key = "statute_deviates"  # departing from a statute the power is not a clause of
         elif d.get("clause") and key == "statute":
             key = "statute_clause"  # statutory discretion applies the law (jurist M5)
-    values["deviation"] = _fill(DEVIATION[key], {"basis": basis}) if key else ""
+    departed: Text | str = ""
+    if key == "statute_deviates":
+        which, said = d.get("departed") or ("other", {})
+        filled = {"basis": basis, **said}
+        departed = Text(*(render(DEPARTED[which], filled, lg, sentence=False) for lg in LANGS))
+    values["deviation"] = (
+        _fill(DEVIATION[key], {"basis": basis, "departed": departed}) if key else ""
+    )
     place = key if key in PLACE else d.get("place", "other")
     who = d.get("who", d.get("next", ""))
     values["place"] = _fill(

@@ -75,16 +75,29 @@ DEVIATION: dict[str, Message] = {
         "zijn in verhouding tot de daarmee te dienen doelen (art. 3:4 lid 2 Awb).",
     ),
     "statute_deviates": Message(
-        " The decision departs from the statute ({basis}); a statutory rule can be departed "
+        " The decision departs from {departed}; a statutory rule can be departed "
         "from only under a clause of that statute itself (a hardship clause), and the map "
         "names none for this decision.",
-        " Het besluit wijkt af van de wet ({basis}); van een wettelijke regel kan alleen worden "
+        " Het besluit wijkt af van {departed}; van een wettelijke regel kan alleen worden "
         "afgeweken op grond van een bepaling in die wet zelf (een hardheidsclausule), en de "
         "kaart noemt die voor dit besluit niet.",
     ),
     "internal": Message(
         " A work instruction can be departed from by the organisation's own management.",
         " Van een werkinstructie kan de eigen leiding afwijken.",
+    ),
+}
+#: The statutory rule a decision departs from (jurist round 5, W4): the power's basis is where
+#: the power comes from, not the rule departed from. ``{rules}`` the rules register's names.
+DEPARTED: dict[str, Message] = {
+    "rules": Message("the statutory rule {rules}", "de wettelijke regel {rules}"),
+    "objection": Message(
+        "the statutory rule that the reconsideration ({basis}) must apply",
+        "de wettelijke regel die de heroverweging ({basis}) moet toepassen",
+    ),
+    "other": Message(
+        "a statutory rule that governs the use of this power ({basis})",
+        "een wettelijke regel die geldt bij het uitoefenen van deze bevoegdheid ({basis})",
     ),
 }
 #: How to place the power closer to the case (a suggestion; ``{who}`` the actor).

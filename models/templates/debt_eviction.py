@@ -152,7 +152,7 @@ def debt_eviction_case() -> Case:
             "instemming_schuldregeling",
             "Instemmen met een akkoord in de schuldregeling (gemeentelijke belastingen)",
             PowerCategory.OTHER,
-            "Gemeentewet art. 231 lid 2 onder c en art. 255; Invorderingswet 1990",
+            "Gemeentewet art. 231 lid 2 onder c en art. 255; Invorderingswet 1990 art. 26",
             RuleType.STATUTE,
             "belastingen_iv",
             MandateRule.ALLOWED,
