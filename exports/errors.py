@@ -90,6 +90,10 @@ MESSAGES = Catalogue(
             "kan het bestand niet lezen: {reason}",
         ),
         "write_failed": ("could not write: {reason}", "schrijven mislukt: {reason}"),
+        "folder_missing": (
+            "could not write: the folder {name} does not exist; nothing was written",
+            "schrijven mislukt: de map {name} bestaat niet; er is niets geschreven",
+        ),
         "unknown_format": (
             "unknown file type {suffix}; use one of {choices}",
             "onbekend bestandstype {suffix}; gebruik een van {choices}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+from pathlib import Path
 from typing import Any
 
 from exports.errors import ExportFileError, problem
@@ -17,6 +18,10 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     try:
         atomic_write_bytes(path, data, backup=False)
     except OSError as exc:
+        folder = Path(os.path.abspath(path)).parent
+        if not folder.exists():  # name the folder, not just "No such file" (hostile 5, C11)
+            missing = problem("folder_missing", name=str(folder))
+            raise ExportFileError([missing], str(path)) from None
         reason = exc.strerror or str(exc)
         raise ExportFileError([problem("write_failed", reason=reason)], str(path)) from None
 

@@ -79,6 +79,16 @@ MESSAGES = Catalogue(
             "malformed JSON at line {line}, column {column}: {reason}",
             "ongeldige JSON op regel {line}, kolom {column}: {reason}",
         ),
+        "empty_file": (
+            "the file is empty (0 bytes): it holds no map",
+            "het bestand is leeg (0 bytes): er staat geen kaart in",
+        ),
+        "json_cut_off": (
+            "the file ends at byte {size} before the map is complete: was it copied or saved "
+            "only in part?",
+            "het bestand houdt op bij byte {size} voordat de kaart compleet is: is het maar "
+            "voor een deel gekopieerd of opgeslagen?",
+        ),
         "number_too_long": (
             "a number in the file has more than {limit} digits",
             "een getal in het bestand heeft meer dan {limit} cijfers",

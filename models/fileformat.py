@@ -378,8 +378,7 @@ def reads(text: str | bytes, source: str = "") -> Loaded:
     except _KeyTwiceError as exc:  # a hand-edited file: the last one would win unseen
         raise FormatError([Problem("", "duplicate_key", exc.params)], source) from None
     except json.JSONDecodeError as exc:
-        where: dict[str, object] = {"line": exc.lineno, "column": exc.colno, "reason": exc.msg}
-        raise FormatError([Problem("", "bad_json", where)], source) from None
+        raise FormatError([_json_problem(text, exc)], source) from None
     except RecursionError:
         raise FormatError([Problem("", "too_deep", {"limit": LIMITS["depth"]})], source) from None
     except ValueError:  # an integer with more digits than Python converts
@@ -388,6 +387,18 @@ def reads(text: str | bytes, source: str = "") -> Loaded:
     if _depth(doc) > LIMITS["depth"]:
         raise FormatError([Problem("", "too_deep", {"limit": LIMITS["depth"]})], source)
     return read_dict(doc, source)
+
+
+def _json_problem(text: str, exc: json.JSONDecodeError) -> Problem:
+    """What is wrong with JSON that does not parse, said in words (hostile review 5, C2): an
+    empty file, a file that stops before its end (a truncated copy: the parser's own message
+    would end mid-sentence, "Unterminated string starting at"), or malformed JSON at a place."""
+    if not text.strip():
+        return Problem("", "empty_file", {})
+    if exc.msg.startswith("Unterminated string") or exc.pos >= len(text.rstrip()):
+        return Problem("", "json_cut_off", {"size": len(text.encode("utf-8"))})
+    where: dict[str, object] = {"line": exc.lineno, "column": exc.colno, "reason": exc.msg}
+    return Problem("", "bad_json", where)
 
 
 class _KeyTwiceError(Exception):

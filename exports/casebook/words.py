@@ -241,7 +241,8 @@ def text_report(run: CasebookRun, lang: Lang) -> str:
             out.append(f"  {t.month}  {_cases(t.cases, lang):<14} {top}")
     if run.skipped:
         out += _heading("Files left out", "Overgeslagen bestanden", lang)
-        out += [f"  {s.problem}" for s in run.skipped]
+        # a file with several problems: one line per problem, under its label (C2)
+        out += ["  " + s.problem.replace("\n", "\n  ") for s in run.skipped]
     return "\n".join(out) + "\n"
 
 

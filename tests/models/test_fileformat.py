@@ -201,7 +201,11 @@ def test_malformed_json_reports_line_and_column() -> None:
         ('{"format": "krachtenveld", "version": "1"}', "version_bad"),
         ('{"format": "krachtenveld", "version": -1}', "version_bad"),
         ('{"format": "krachtenveld", "version": 99}', "version_newer"),
-        ("", "bad_json"),
+        ("", "empty_file"),
+        ("  \n", "empty_file"),
+        ('{"format": "krachtenveld", "title": "Schul', "json_cut_off"),
+        ('{"format": "krachtenveld", "version": 2', "json_cut_off"),
+        ('{"format": "krachtenveld" "version": 2}', "bad_json"),
         ("NaN", "expected_object"),
     ],
 )
@@ -209,6 +213,19 @@ def test_refused_documents(text: str, key: str) -> None:
     with pytest.raises(FormatError) as info:
         loads(text, "x.kvmap")
     assert info.value.problems[0].key == key
+
+
+def test_a_truncated_file_is_said_to_stop_early_not_mid_sentence() -> None:
+    """Hostile review 5, C2: "malformed JSON at line 1, column 5000: Unterminated string
+    starting at" ended mid-sentence; a cut-off file is said to stop before its end."""
+    text = json.dumps({"format": "krachtenveld", "version": 2, "title": "x" * 100})[:60]
+    with pytest.raises(FormatError) as info:
+        loads(text, "t.kvmap")
+    assert info.value.render() == (
+        "t.kvmap: the file ends at byte 60 before the map is complete: was it copied or saved "
+        "only in part?"
+    )
+    assert "houdt op bij byte 60" in info.value.render("nl")
 
 
 def test_newer_version_message_says_what_to_do() -> None:
