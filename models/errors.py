@@ -269,6 +269,14 @@ MESSAGES = Catalogue(
             "expected a date as YYYY-MM-DD, got {got}",
             "verwacht een datum als JJJJ-MM-DD, kreeg {got}",
         ),
+        "date_no_month": (
+            "{got} is not a day: a year has no month {month}",
+            "{got} bestaat niet: een jaar heeft geen maand {month}",
+        ),
+        "date_no_day": (
+            "{got} is not a day: {month_en} {year} has {days} days",
+            "{got} bestaat niet: {month_nl} {year} heeft {days} dagen",
+        ),
         "expected_position": (
             'expected {{"x": number, "y": number}} or null, got {got}',
             'verwacht {{"x": getal, "y": getal}} of null, kreeg {got}',

@@ -141,8 +141,34 @@ def _parse_date(raw: object) -> date:
         try:
             return date.fromisoformat(raw)
         except ValueError:
-            pass
+            _not_a_day(raw)
     raise FieldError("expected_date", got=describe(raw))
+
+
+_MONTHS = (
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"),
+    ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+     "oktober", "november", "december"),
+)  # fmt: skip
+
+
+def _not_a_day(raw: str) -> None:
+    """Raise for a date in the right form that names no day ("2024-02-30", "2026-13-01"):
+    it is not a format error (hostile review 5, C4)."""
+    import calendar
+    import re
+
+    found = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", raw)
+    if found is None:
+        return
+    year, month, day = (int(x) for x in found.groups())
+    if not 1 <= month <= 12:
+        raise FieldError("date_no_month", got=raw, month=month)
+    days = calendar.monthrange(year, month)[1] if year >= 1 else 31
+    if year >= 1 and not 1 <= day <= days:
+        en, nl = _MONTHS[0][month - 1], _MONTHS[1][month - 1]
+        raise FieldError("date_no_day", got=raw, month_en=en, month_nl=nl, year=year, days=days)
 
 
 def _parse_number(raw: object) -> float:

@@ -140,8 +140,17 @@ def test_keys_are_written_in_stable_order() -> None:
          "mandates[0].consent: expected true, false or null, got 1"),
         (lambda d: d["mandates"][0].update(valid_from="1-1-2026"),
          'mandates[0].valid_from: expected a date as YYYY-MM-DD, got "1-1-2026"'),
+        # hostile review 5, C4: in the right form, but no day (not a format error)
         (lambda d: d["mandates"][0].update(valid_from="2026-02-30"),
-         'mandates[0].valid_from: expected a date as YYYY-MM-DD, got "2026-02-30"'),
+         "mandates[0].valid_from: 2026-02-30 is not a day: February 2026 has 28 days"),
+        (lambda d: d["mandates"][0].update(valid_from="2024-02-30"),
+         "mandates[0].valid_from: 2024-02-30 is not a day: February 2024 has 29 days"),
+        (lambda d: d["mandates"][0].update(valid_from="2025-02-29"),
+         "mandates[0].valid_from: 2025-02-29 is not a day: February 2025 has 28 days"),
+        (lambda d: d["mandates"][0].update(valid_from="2026-13-01"),
+         "mandates[0].valid_from: 2026-13-01 is not a day: a year has no month 13"),
+        (lambda d: d["mandates"][0].update(valid_from="2026-04-31"),
+         "mandates[0].valid_from: 2026-04-31 is not a day: April 2026 has 30 days"),
         (lambda d: d["mandates"][0].update(valid_from="2026-05-01", valid_until="2026-01-01"),
          "mandates[0].valid_until: valid_until 2026-01-01 lies before valid_from 2026-05-01"),
         (lambda d: d["mandates"][0].update(grantor="ghost"),
@@ -226,6 +235,14 @@ def test_a_truncated_file_is_said_to_stop_early_not_mid_sentence() -> None:
         "only in part?"
     )
     assert "houdt op bij byte 60" in info.value.render("nl")
+
+
+def test_an_impossible_date_is_said_in_dutch_as_a_day_that_does_not_exist() -> None:
+    doc = json.loads(dumps(example_case()))
+    doc["mandates"][0]["valid_from"] = "2024-02-30"
+    with pytest.raises(FormatError) as info:
+        loads(json.dumps(doc), "x.kvmap")
+    assert "2024-02-30 bestaat niet: februari 2024 heeft 29 dagen" in info.value.render("nl")
 
 
 def test_newer_version_message_says_what_to_do() -> None:
