@@ -37,7 +37,7 @@ from mapper.layout._common import (
 from mapper.layout.circle import circle_positions
 from mapper.layout.graphviz import graphviz_available
 from mapper.layout.grid import GridGeometry, grid_geometry, grid_positions
-from mapper.layout.grouping import keep_groups_together
+from mapper.layout.grouping import group_blocks, keep_groups_together
 from mapper.layout.spheres import sphere_bands, spheres_positions
 from models import Case, Position, Practice
 
@@ -87,10 +87,11 @@ def layout(
     tick(0.0)
     g = graph_arrays(case, practice, sizes)
     xy = _positions(case, method, g, seed, tick.sub(0.0, 0.95))
-    if method != "grid":  # the grid keeps its cells; it spaces its own members
-        xy = separate(xy, g.sizes)
+    packed = method == "force" and bool(group_blocks(g.groups))
+    if method != "grid" and not packed:  # the grid keeps its cells; it spaces its own members
+        xy = separate(xy, g.sizes)  # (packing ends by pushing everything apart)
     if method in _GROUPED:
-        xy = _grouped(case, g, xy, _GROUPED[method])
+        xy = _grouped(case, g, xy, _GROUPED[method], pack=method == "force")
     tick(1.0)
     ids = case.actors.ids()
     return {
@@ -106,13 +107,17 @@ def layout(
 _GROUPED: dict[str, int | None] = {"force": None, "hierarchy": 0, "spheres": 0, "circle": None}
 
 
-def _grouped(case: Case, g: GraphArrays, xy: FloatArray, axis: int | None) -> FloatArray:
+def _grouped(
+    case: Case, g: GraphArrays, xy: FloatArray, axis: int | None, *, pack: bool = False
+) -> FloatArray:
     prior = xy.copy()
     for i, actor in enumerate(case.actors):
         if actor.position is not None:
             prior[i] = (actor.position.x, actor.position.y)
     collapsed = [o.id for o in case.organisations if o.collapsed]
-    return keep_groups_together(xy, g.sizes, g.groups, collapsed=collapsed, prior=prior, axis=axis)
+    return keep_groups_together(
+        xy, g.sizes, g.groups, collapsed=collapsed, prior=prior, axis=axis, pack=pack
+    )
 
 
 def _force(g: GraphArrays, seed: int, tick: Ticker) -> FloatArray:

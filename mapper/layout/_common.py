@@ -417,9 +417,9 @@ def separate(
         move[along_x, 0] = sign_x[along_x] * (ox[along_x] * 0.5 + 0.5)
         move[~along_x, 1] = sign_y[~along_x] * (oy[~along_x] * 0.5 + 0.5)
         shift = np.zeros_like(pos)
-        for axis in (0, 1):
-            shift[:, axis] -= np.bincount(i, weights=move[:, axis], minlength=n)
-            shift[:, axis] += np.bincount(j, weights=move[:, axis], minlength=n)
+        for k in (0, 1):  # not ``axis``: that would turn every later round's pushes to y
+            shift[:, k] -= np.bincount(i, weights=move[:, k], minlength=n)
+            shift[:, k] += np.bincount(j, weights=move[:, k], minlength=n)
         count = np.bincount(np.concatenate([i, j]), minlength=n).astype(np.float64)
         pos += shift / np.sqrt(np.maximum(count, 1.0))[:, None]
     return pos

@@ -3,10 +3,11 @@
 A layout places actors one by one; the map draws a box around an organisation only where
 its actors sit together with nobody else among them. This pass makes that so:
 
-1. each organisation with two or more actors is drawn together around its centre: spread
-   wider than its actors need, it is shrunk towards that centre (along ``axis`` only, when
-   given, so the rows of the hierarchy and of the spheres stay rows), then its own actors
-   are pushed apart;
+1. each organisation with two or more actors is drawn together around its centre: with
+   ``pack`` (the force layout) its actors are packed in rows, top to bottom and left to
+   right as they stood; else, spread wider than its actors need, it is shrunk towards that
+   centre (along ``axis`` only, when given, so the rows of the hierarchy and of the spheres
+   stay rows), then its own actors are pushed apart;
 2. a collapsed organisation is one node on the map: its hidden actors keep their
    arrangement from before (their ``prior`` positions) and are placed around the centre
    the layout gave them, not one by one;
@@ -29,6 +30,7 @@ __all__ = ["BOX_PAD", "BOX_TITLE", "group_blocks", "keep_groups_together", "orga
 BOX_PAD = 14.0  # room between an organisation's box and its actors (the map pads 12)
 BOX_TITLE = 26.0  # room above the actors for the box's title strip
 _ROOM = 2.2  # an organisation may take this many times the area its actors need
+_ASPECT = 1.6  # a packed organisation's block is about this much wider than high
 
 
 def organisations_of(case: Case) -> tuple[dict[str, str], list[str]]:
@@ -44,6 +46,32 @@ def group_blocks(groups: Sequence[str]) -> list[list[int]]:
         if group.strip():
             members.setdefault(group.strip().casefold(), []).append(i)
     return [m for m in members.values() if len(m) >= 2]
+
+
+def _pack(rel: FloatArray, sizes: FloatArray, gap_x: float, gap_y: float) -> FloatArray:
+    """Offsets from the centre of a block of rows, a little wider than high: the members in
+    rows from top to bottom as they stood, each row in its order from left to right.
+
+    Nothing overlaps by construction: one pass, where pushing the members apart took tens of
+    rounds per organisation (hundreds at 10,000 actors).
+    """
+    widths = sizes[:, 0] + gap_x
+    room = float((widths * (sizes[:, 1] + gap_y)).sum()) * _ASPECT
+    cols = max(1, round(float(np.sqrt(room)) / float(widths.mean())))
+    by_height = np.lexsort((rel[:, 0], rel[:, 1])).tolist()  # top to bottom
+    out = np.empty_like(rel)
+    top = 0.0
+    for start in range(0, len(by_height), cols):
+        row = sorted(by_height[start : start + cols], key=lambda i: float(rel[i, 0]))
+        idx = np.asarray(row, dtype=np.int64)
+        left = np.concatenate([[0.0], np.cumsum(widths[idx])[:-1]])
+        span = float(widths[idx].sum()) - gap_x
+        height = float(sizes[idx, 1].max())
+        out[idx, 0] = left + sizes[idx, 0] / 2 - span / 2
+        out[idx, 1] = top + height / 2
+        top += height + gap_y
+    out[:, 1] -= (top - gap_y) / 2
+    return out
 
 
 def _compact(
@@ -71,6 +99,7 @@ def keep_groups_together(
     collapsed: Collection[str] = (),
     prior: FloatArray | None = None,
     axis: int | None = None,
+    pack: bool = False,
     gap_x: float = GAP_X,
     gap_y: float = GAP_Y / 2,
 ) -> FloatArray:
@@ -79,7 +108,8 @@ def keep_groups_together(
     ``groups`` names each actor's organisation ("" for none); ``collapsed`` lists the
     organisations (as in ``groups``) drawn as one node, whose actors keep their ``prior``
     arrangement (n x 2, the positions before the layout). With ``axis`` (0: x) actors and
-    blocks move along that axis only.
+    blocks move along that axis only; with ``pack`` (and no ``axis``) each organisation's
+    actors are packed in rows.
     Returns a new array; without organisations of two or more actors, ``xy`` unchanged.
     """
     pos = np.array(xy, dtype=np.float64, copy=True)
@@ -97,6 +127,8 @@ def keep_groups_together(
         key = groups[members[0]].strip().casefold()
         if prior is not None and key in folded:  # as the user left them, only apart
             rel = separate(prior[idx] - prior[idx].mean(axis=0), sizes[idx], gap_x, gap_y)
+        elif pack and axis is None:
+            rel = _pack(pos[idx] - centre, sizes[idx], gap_x, gap_y)
         else:
             rel = _compact(pos[idx] - centre, sizes[idx], axis, gap_x, gap_y)
         pos[idx] = centre + rel
@@ -112,6 +144,6 @@ def keep_groups_together(
     for b, members in enumerate(blocks):
         pos[members] += shift[b]
     pos[loose] += shift[len(blocks) :]
-    # on large maps a few pairs may still touch where the rounds ran out: a last push apart
-    # (small moves, each box stays with its block)
+    # a last push apart: loose actors the layout left on top of each other, and on large maps
+    # a few pairs that still touch where the rounds ran out (small moves)
     return separate(pos, sizes, gap_x, gap_y, axis=axis)
