@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from exports.anonymise_history import cleaned_history
+from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_ids import accepted_renamed, new_ids, renamed, slug
 from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles
 from exports.anonymise_words import (
@@ -43,7 +44,7 @@ from mapper.names import Name
 from mapper.timeline import case_at
 from models.acceptance import Acceptance
 from models.case import Case
-from models.entities import Actor, Need, Organisation, Power
+from models.entities import Actor, Need, Organisation, Power, Relationship
 from models.enums import ActorKind, EntityKind
 from models.fields import KINDS
 from models.fileformat import case_to_dict
@@ -56,6 +57,10 @@ __all__ = ["anonymise", "citizen_names", "name_pattern", "replaced", "staff_name
 # free-text fields that leave out what they say about health (hostile review 4, H1 7)
 _FREE = ("notes", "reason", "label", "description", "origin_note", "content", "group")
 _LEFT = {"nl": "(weggelaten)", "en": "(left out)"}
+# a resident's own notes, and the notes of a need or a tie about them, do not go along as
+# they are (hostile review 5): what a consulent writes about a person is the most personal
+# text on the map, and no word list catches all of it
+NOTE_LEFT = {"nl": "(notitie weggelaten)", "en": "(note left out)"}
 
 
 def _title(title: str, pattern: re.Pattern[str] | None) -> str:
@@ -66,6 +71,11 @@ def _title(title: str, pattern: re.Pattern[str] | None) -> str:
         rest = rest.strip()
         return rest[:1].upper() + rest[1:]
     return title
+
+
+def _label(label: str, lang: Lang) -> str:
+    """A snapshot's label without what it says about health."""
+    return (without_health(label) or _LEFT[lang]) if HEALTH.search(label) else label
 
 
 def staff_names(case: Case) -> list[str]:
@@ -149,7 +159,9 @@ class _Plan:
         return new_ids(wanted, kept)
 
     def text(self, text: str) -> str:
-        """``text`` with the residents, staff and care providers named by their role."""
+        """``text`` with the residents, staff and care providers named by their role, and
+        without direct identifiers (BSN, telephone, e-mail, address, date of birth)."""
+        text = without_identifiers(text, self.lang)
         if self.pattern is not None:
             text = replace(text, self.pattern, self.lookup, self.lang)
         if self.others is None:
@@ -191,7 +203,12 @@ def anonymise(case: Case, lang: Lang, *, for_copy: bool = False) -> Case:
     out = accepted_renamed(case, renamed(_cleaned(case, plan), plan.ids), plan.ids)
     cleaned_states = [renamed(_cleaned(state, plan), plan.ids) for state in states[1:]]
     snapshots = [
-        Snapshot(snap.id, snap.date, plan.text(snap.label), state_of(case_to_dict(state)))
+        Snapshot(
+            snap.id,
+            snap.date,
+            _label(plan.text(snap.label), lang),
+            state_of(case_to_dict(state)),
+        )
         for snap, state in zip(case.timeline.snapshots, cleaned_states, strict=True)
     ]
     known = [s.label for s in snapshots]
@@ -208,6 +225,18 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
     their roles, in every text and every list of texts (tags), and health left out."""
     lang = plan.lang
     ids = {item.id for kind in KINDS for item in case.collection(kind)}
+    residents = {a.id for a in case.actors if a.kind is ActorKind.CITIZEN}
+
+    def about_resident(item: Any) -> bool:
+        """Whether ``item``'s notes are about a resident: the resident's own, a tie to or
+        from them, a need whose decision or notes name them."""
+        if isinstance(item, Actor):
+            return item.id in residents
+        if isinstance(item, Relationship):
+            return bool({item.source, item.target} & residents)
+        if isinstance(item, Need) and plan.pattern is not None:
+            return bool(plan.pattern.search(item.decision) or plan.pattern.search(item.notes))
+        return False
 
     def clean(item: Any) -> Any:
         changes: dict[str, Any] = {}
@@ -239,6 +268,8 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
         if any(HEALTH.search(t) or HEALTH_NAME.search(t) for t in tags):
             changes["tags"] = tuple(t for t in tags if not HEALTH.search(t))
             changes["tags"] = tuple(t for t in changes["tags"] if not HEALTH_NAME.search(t))
+        if getattr(item, "notes", "").strip() and about_resident(item):
+            changes["notes"] = NOTE_LEFT[lang]
         if isinstance(item, Acceptance):  # who accepted is an author, like a save's
             changes["by"] = ""
         if isinstance(item, Power) and HEALTH.search(item.name):

@@ -17,14 +17,18 @@ from typing import Any
 
 from exports.anonymise import anonymise, staff_names
 from exports.anonymise_history import unknown_names
+from exports.anonymise_identifiers import identifiers
 from exports.anonymise_names import citizen_names, first_name, surnames
-from exports.anonymise_words import HEALTH_NAME
+from exports.anonymise_words import HEALTH, HEALTH_NAME
 from exports.map_language import map_language
 from mapper.timeline import case_at
 from models.case import Case
 from models.i18n import Lang
 
 __all__ = ["CopyLeakError", "map_language", "write_anonymised_copy"]
+
+# the free-text fields the copy has cleaned of health and other special data (art. 9 AVG)
+_FREE = frozenset(("notes", "reason", "label", "description", "origin_note", "content"))
 
 
 class CopyLeakError(ValueError):
@@ -72,8 +76,12 @@ def _leak(
     survived; ids and finding keys are searched too (hostile review 4, H1 1)."""
     if isinstance(data, str):
         health = HEALTH_NAME.search(data)
+        if health is None and where.rsplit("/", 1)[-1] in _FREE:
+            health = HEALTH.search(data)
         if health is not None:
             return health.group(0), where or "/"
+        if direct := identifiers(data):
+            return direct[0][1], where or "/"
         return next(((n, where or "/") for n, p in names if p.search(data)), None)
     items: Any = ()
     if isinstance(data, dict):

@@ -29,11 +29,78 @@ __all__ = [
     "without_health",
 ]
 
-# words that show health data (art. 9 AVG); "zorg" only on its own, not in "zorgverzekeraar"
+# words that show health data or another special category of personal data (art. 9 AVG:
+# health, pregnancy, disability, addiction, ethnic origin, religion, political opinion, union
+# membership, sexual life, genetic and biometric data) or criminal data (art. 10 AVG); a
+# sentence with one of them leaves a note, reason or label (hostile review 5, B3 1). Stems
+# match at the start of a word ("psychose", "psychotisch"), infixes inside a compound too
+# ("gokverslaving", "angststoornis"); a word that also has an innocent meaning in case work is
+# matched in its sensitive phrase only ("verstandelijke beperking", not "een beperking van het
+# mandaat"; "crisisopname", not "opname in het register"). "zorg" only on its own, not in
+# "zorgverzekeraar".
+_STEMS = (
+    # health and care
+    "ggz", "gezondheid", "psychisch", "psychiatr", "psycho", "verslav", "verslaaf", "medisch",
+    "ziek", "behandel", "diagnos", "depress", "burn-?out", "schizo", "adhd", "autis", "alcohol",
+    "drugs", "coca[iï]n", "hero[iï]n", "cannabis", "methadon", "medicatie", "medicijn",
+    "antidepressiva", "huisarts", "arts", "artsen", "dokter", "therapeut", "dementi", "dement",
+    "alzheimer", "parkinson", "epilep", "diabet", "kanker", "tumor", "chemo", "hiv", "aids",
+    "soa", "hepatitis", "su[iï]cid", "zelfmoord", "zelfdoding", "zelfbeschadig", "trauma",
+    "ptss", "borderline", "bipolair", "manisch", "anorexia", "boulimia", "hersenletsel", "nah",
+    "verpleeg", "thuiszorg", "wijkverpleg", "revalid", "hospice", "kliniek", "klinisch",
+    "ziekenhuis", "lvb", "verstandelijk",
+    # pregnancy and disability
+    "zwanger", "bevalling", "miskraam", "abortus", "kraamzorg", "handicap", "gehandicapt",
+    "invalide", "rolstoel", "blind", "doof", "slechtziend", "slechthorend",
+    # ethnic origin, religion, opinions, union, sexual life, genetic and biometric data
+    "etnisch", "etniciteit", "afkomst", "migratieachtergrond", "huidskleur", "allochto", "ras",
+    "turks", "turkse", "marokka", "surinam", "antilliaan", "syrisch", "syri[eë]", "eritre",
+    "somali", "afghaa", "iraaks", "iraakse", "iraans", "iraanse", "roma", "sinti", "religi",
+    "geloofsovertuiging", "gelovig", "geloof", "moslim", "islam", "christelijk", "christen",
+    "kerkelijk", "katholiek", "protestant", "joods", "jodendom", "hindoe", "boeddhis", "moskee",
+    "kerk", "synagoge",
+    "hoofddoek", "ramadan", "imam", "jehova", "gereformeerd", "levensbeschouw", "vakbondslid",
+    "seksu", "geaardheid", "homo", "homoseksu", "homofiel", "lesbi", "biseks", "transgender",
+    "lhbt", "transseks", "prostitu", "sekswerk", "genetisch", "dna", "vingerafdruk", "biometri",
+    # criminal data (art. 10 AVG)
+    "strafblad", "veroordeel", "veroordeling", "gedetineerd", "detentie", "gevangen",
+    "reclassering", "delict", "misdrijf", "strafzaak", "strafrecht", "taakstraf", "enkelband",
+    "justitiabel", "verdachte", "celstraf", "tbs", "mishandel",
+    # English
+    "health", "medical", "mental", "psychiatric", "addict", "treatment", "illness", "disease",
+    "pregnan", "disab", "cancer", "medication", "hospital", "clinic", "religio", "muslim",
+    "jewish", "ethnic", "sexual", "convicted", "prison",
+)  # fmt: skip
+# stems that may only start a word when they are short or have an innocent longer word
+_WHOLE = {"afkomst", "arts", "nah", "ras", "roma", "soa", "dna", "tbs", "hiv", "aids", "lvb",
+          "homo", "doof", "blind", "kerk", "geloof", "dement", "drugs", "adhd"}  # fmt: skip
+_INFIX = (
+    "verslav", "verslaaf", "stoornis", "psychiatr", "psychisch", "psychose", "psychot",
+    "schizofren", "depress", "dementie", "kanker", "diagnos", "medicatie", "medicijn",
+    "su[iï]cid", "zelfmoord", "zwanger", "epilep", "diabet", "alzheimer", "parkinson", "autis",
+    "handicap", "therapie", "ziekenhuis", "huisarts", "thuiszorg", "alcohol", "ggz",
+    "opname", "opgenomen geweest", "functiebeperking", "addiction",
+)  # fmt: skip
+_PHRASES = (
+    r"(?:verstandelijke|lichamelijke|auditieve|visuele|psychische|fysieke)\s+beperking",
+    r"opgenomen\s+geweest", r"huiselijk\s+geweld", r"politieke\s+(?:voorkeur|overtuiging)",
+    r"in\s+behandeling", r"criminal\s+record",
+)  # fmt: skip
 HEALTH = re.compile(
-    r"\b(ggz|gezondheid|psychisch|psychiatr|verslav|medisch|ziekte|ziek|behandel|diagnos|"
-    r"depress|burn-?out|health|medical|mental|psychiatric|addiction|treatment|illness)\w*"
-    r"|\b(zorg|care)\b",
+    r"(?<![^\W_])(?:"
+    + "|".join(s for s in _STEMS if s not in _WHOLE)
+    + r")[\w-]*"
+    + r"|(?<![^\W_])(?:"
+    + "|".join(_WHOLE)
+    + r")(?:en|e|s|isch|ische|t|te)?(?![^\W_])"
+    + r"|[\w-]*?(?:"
+    + "|".join(s for s in _INFIX if s not in ("opname", "opgenomen geweest"))
+    + r")[\w-]*"
+    + r"|(?:crisis|gedwongen\s+|klinische\s+)opname"
+    + r"|(?<![^\W_])(?:"
+    + "|".join(_PHRASES)
+    + r")"
+    + r"|\b(zorg|care)\b",
     re.IGNORECASE,
 )
 # words that on their own tell that someone is treated for their (mental) health: a name with
@@ -99,4 +166,6 @@ def without_health(text: str, *, trim: bool = False) -> str:
         out.append(clause)
     if out and out[-1].endswith(";"):
         out[-1] = out[-1][:-1] + "."
+    if out and text[:1].isupper():  # the first sentence left out: the next one starts it
+        out[0] = out[0][:1].upper() + out[0][1:]
     return " ".join(out)

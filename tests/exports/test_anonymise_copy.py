@@ -75,6 +75,7 @@ def test_health_leaves_notes_reasons_and_tags_in_the_copy(tmp_path: Path) -> Non
         {"notes": "Belt vaak terug. Heeft een depressie.", "tags": ("ggz-client", "dossier")},
     )
     case.add(EntityKind.ACCEPTANCE, Acceptance("acc9", "X:jansen", "In behandeling bij de GGZ."))
+    case.update(EntityKind.ORGANISATION, "o1", {"notes": "Belt vaak terug. Heeft een depressie."})
     out = tmp_path / "copy.kvmap"
     write_anonymised_copy(case, out, "nl")
     copy = fileformat.load(out)
@@ -82,6 +83,11 @@ def test_health_leaves_notes_reasons_and_tags_in_the_copy(tmp_path: Path) -> Non
     assert resident is not None
     acc = copy.accepted.get("acc9")
     assert acc is not None
-    assert resident.notes == "Belt vaak terug."
+    # a resident's own notes leave the copy whole (hostile review 5); another item's notes
+    # keep what they say apart from health
+    assert resident.notes == "(notitie weggelaten)"
+    org = copy.organisations.get("o1")
+    assert org is not None
+    assert org.notes == "Belt vaak terug."
     assert resident.tags == ("dossier",)
     assert acc.reason == "(weggelaten)"

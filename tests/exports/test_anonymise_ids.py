@@ -128,19 +128,20 @@ def test_labels_and_accepted_content_leave_health_out(tmp_path: Path) -> None:
 
 
 def test_staff_names_and_possessives(tmp_path: Path) -> None:
+    # in an organisation's notes: a resident's own notes leave the copy whole (hostile review 5)
     case = example_case()
     case.update(
-        EntityKind.ACTOR,
-        "jansen",
+        EntityKind.ORGANISATION,
+        "o2",
         {"notes": "Sanne belt. Jansens kinderen logeren. De Jansens wonen hier."},
     )
     anon = anonymise(case, "nl")
     assert anon.actors.get("consulent").name == "Consulent wijkteam"  # type: ignore[union-attr]
-    notes = anon.actors.get("inwoner").notes  # type: ignore[union-attr]
+    notes = anon.organisations.get("o2").notes  # type: ignore[union-attr]
     assert notes == (
         "De consulent wijkteam belt. De kinderen van de inwoner logeren. De gezinsleden wonen hier."
     )
-    en = anonymise(case, "en").actors.get("resident").notes  # type: ignore[union-attr]
+    en = anonymise(case, "en").organisations.get("o2").notes  # type: ignore[union-attr]
     assert "the resident's kinderen" in en.casefold()
     out = tmp_path / "copy.kvmap"
     monkeypatch = pytest.MonkeyPatch()

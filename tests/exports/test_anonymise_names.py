@@ -39,13 +39,18 @@ def test_two_residents_sharing_a_surname_keep_their_own_texts() -> None:
     # H2: "Mevrouw Jansen" in Jan's notes is her, not him ("Zoon van de inwoner" said he is
     # his own son); a bare "Jansen" that fits both is the household
     case = _with(
-        _citizen("jan", "Jan Jansen", notes="Zoon van Mevrouw Jansen. Jansen belde."),
+        _citizen("jan", "Jan Jansen"),
         description="Jan Jansen helpt. Mevrouw Jansen (41) woont met twee kinderen.",
     )
+    # in a tie's label: a resident's own notes leave the copy whole (hostile review 5)
+    case.update(EntityKind.RELATIONSHIP, "r30", {"label": "Zoon van Mevrouw Jansen. Jansen belde."})
     out = anonymise(case, "nl")
     roles = {a.id: a.name for a in out.actors if a.kind is ActorKind.CITIZEN}
     assert roles == {"inwoner": "Inwoner", "inwoner_2": "Inwoner 2"}
-    assert _actor(case, out, "jan").notes == "Zoon van de inwoner. Het gezin belde."
+    assert _actor(case, out, "jan").notes == ""
+    tie = out.relationships.get("r30")
+    assert tie is not None
+    assert tie.label == "Zoon van de inwoner. Het gezin belde."
     assert out.info.description.startswith("Inwoner 2 helpt. De inwoner woont met")
 
 
