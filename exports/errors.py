@@ -283,6 +283,25 @@ MESSAGES = Catalogue(
             "deze kolom en kolom {first} betekenen allebei {name}; maar één ervan kan gelezen"
             " worden: geef er één een andere naam of verwijder hem",
         ),
+        "register_merged_header": (
+            "the header cells {cells} are merged, so only the first of their columns has a "
+            "header: unmerge them and give each column its own header",
+            "de kopcellen {cells} zijn samengevoegd, zodat alleen de eerste van die kolommen een "
+            "kopje heeft: maak de samenvoeging ongedaan en geef elke kolom een eigen kopje",
+        ),
+        "register_merged_across": (
+            "cells {cells} are merged across columns; only column {first} was read, the other "
+            "columns of this row are empty: unmerge the cells if they hold more",
+            "de cellen {cells} zijn over kolommen heen samengevoegd; alleen kolom {first} is "
+            "gelezen, de andere kolommen van deze rij zijn leeg: maak de samenvoeging ongedaan "
+            "als er meer in hoort",
+        ),
+        "register_missing_column": (
+            "this header row has {have_en}, but no column {lack_en}: add it, or give the column "
+            "that holds it one of these headers",
+            "deze kopjesrij heeft {have_nl}, maar geen kolom {lack_nl}: voeg die toe, of geef "
+            "de kolom waarin het staat een van deze kopjes",
+        ),
         "register_no_sheet": (
             "no sheet with a mandate register found: looked for the headers {headers} in the"
             " first {look} rows of each sheet; move the header row up if it is lower",

@@ -23,7 +23,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exports.errors import ImportFileError, Problems, SheetProblem, problem, relocated
 from exports.register_columns import (
@@ -31,7 +31,6 @@ from exports.register_columns import (
     REQUIRED,
     RegisterColumn,
     find_header,
-    header_map,
 )
 from exports.register_status import join_basis
 from exports.register_values import BadCellError, cell_value, shown, text_of
@@ -55,6 +54,9 @@ from models.rules import (
     invisible_characters,
     name_key,
 )
+
+if TYPE_CHECKING:
+    from exports.register_cells import Merged
 
 __all__ = ["RegisterImport", "read_register"]
 
@@ -91,11 +93,16 @@ class RegisterImport:
 
 
 # --------------------------------------------------------------------------- reading
-def _sheet_rows(
-    path: Path,
-) -> tuple[str, list[tuple[int, tuple[object, ...]]], set[tuple[int, int]]] | None:
+_Found = tuple[str, list[tuple[int, tuple[object, ...]]], set[tuple[int, int]], "Merged"]
+
+
+def _sheet_rows(path: Path, near: list[tuple[str, int, set[str]]]) -> _Found | None:
     """The sheet (or file) name and the rows of the first sheet that holds a register (merged
-    cells filled with their range's value), and its formula cells without a stored value."""
+    cells filled with their range's value, down their first column), its formula cells
+    without a stored value and its merged ranges. None: no sheet holds a register; ``near``
+    then gets each sheet's row with the most of the required headers."""
+    from exports.register_cells import partial_header
+
     if path.suffix.lower() == ".csv":
         from exports.csv_io import csv_records
 
@@ -103,7 +110,11 @@ def _sheet_rows(
         header = next((tuple(r) for r in records if r), ())
         rows = [(1, tuple[object, ...](header))]
         rows += [(i + 2, tuple(r.get(h) for h in header)) for i, r in enumerate(records)]
-        return (path.name, rows, set()) if find_header(rows) is not None else None
+        if find_header(rows) is not None:
+            return path.name, rows, set(), []
+        if (part := partial_header(rows)) is not None:
+            near.append((path.name, *part))
+        return None
     from exports.excel_import import is_report, rows_of
     from exports.register_cells import fill_merged, sheet_facts
     from exports.safety import CONTINUED_SHEET, DAMAGED_XLSX, damaged_workbook, open_workbook
@@ -120,7 +131,9 @@ def _sheet_rows(
             rows = list(rows_of(ws))
             if find_header(rows) is not None:
                 merged, formulas = sheet_facts(wb, ws)
-                return ws.title, fill_merged(rows, merged), formulas
+                return ws.title, fill_merged(rows, merged, across=False), formulas, merged
+            if (part := partial_header(rows)) is not None:
+                near.append((ws.title, *part))
     except DAMAGED_XLSX as exc:
         # openpyxl (read-only) parses a sheet only when it is read: damage shows here. Only
         # what openpyxl, zipfile or the XML parser raised is file damage (named by its
@@ -144,43 +157,36 @@ def read_register(path: str | os.PathLike[str], into: Case | None = None) -> Reg
         raise ImportFileError(
             [problem("unknown_format", suffix=suffix, choices=choices)], str(file)
         )
-    found = _sheet_rows(file)
+    near: list[tuple[str, int, set[str]]] = []
+    found = _sheet_rows(file, near)
     if found is None:
+        from exports.register_cells import missing_columns
+
+        if near:  # name what the nearest header row lacks (hostile review 5, C9)
+            sheet, row, keys = max(near, key=lambda n: len(n[2]))
+            raise ImportFileError([missing_columns(sheet, row, keys)], str(file))
         headers = ", ".join(f"{c.nl} / {c.en}" for c in COLUMNS if c.key in REQUIRED)
         raise ImportFileError([problem("register_no_sheet", headers=headers, look=15)], str(file))
-    sheet, rows, formulas = found
+    sheet, rows, formulas, merged = found
     header = find_header(rows)
     assert header is not None
     number, columns = header
-    _check_header(str(file), sheet, number, dict(rows)[number])
+    from exports.register_cells import check_header, merged_problems
+
+    merge_errors, merge_warnings = merged_problems(merged, number, dict(rows)[number], sheet)
+    if any(e.row == number for e in merge_errors):  # the header itself
+        raise ImportFileError(list[Problem](merge_errors), str(file))
+    check_header(str(file), sheet, number, dict(rows)[number])
     base = into if into is not None else Case(CaseInfo(title=file.stem or "Mandaatregister"))
     reader = _Reader(base, str(file), sheet, dict(rows)[number], columns, formulas)
+    for e in merge_errors:
+        reader.problems.record(e)
+    for w in merge_warnings:
+        reader.problems.warn(w.key, sheet=w.sheet, row=w.row, column=w.column, **w.params)
     for row_number, cells in rows:
         if row_number > number:
             reader.row(row_number, cells)
     return reader.finish()
-
-
-def _check_header(source: str, sheet: str, number: int, cells: Sequence[object]) -> None:
-    """Refuse a header row naming one register column twice: only one of them could be read,
-    so the other column's cells would vanish without a word."""
-    from openpyxl.utils import get_column_letter
-
-    problems = Problems(source)
-    first: dict[str, int] = {}
-    for index, cell in enumerate(cells):
-        found = header_map([cell]).get(0)
-        if found is None:
-            continue
-        if found.key in first:
-            problems.error(
-                "register_header_twice", sheet=sheet, row=number,
-                column=get_column_letter(index + 1), first=get_column_letter(first[found.key] + 1),
-                name=f"{found.nl} / {found.en}",
-            )  # fmt: skip
-        else:
-            first[found.key] = index
-    problems.raise_if_errors()
 
 
 def _same(m: Mandate) -> tuple[object, ...]:

@@ -114,7 +114,7 @@ def test_a_bug_in_the_reader_is_not_shown_as_file_damage(
     good = tmp_path / "register.xlsx"
     write_register_xlsx(example_case(), good, "nl")
 
-    def broken(*_args: object) -> object:
+    def broken(*_args: object, **_kwargs: object) -> object:
         raise TypeError("a bug of ours")
 
     monkeypatch.setattr("exports.register_cells.fill_merged", broken)
