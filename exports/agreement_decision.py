@@ -63,13 +63,13 @@ def _keeps(case: Case, body: str, power: str, lang: Lang) -> str:
         for m in case.mandates
         if m.grantor == body
         and str(m.power) == power
-        and m.instrument is Instrument.MANDATE
+        and m.instrument in (Instrument.MANDATE, Instrument.AUTHORISATION)
         and (m.valid_until is None or day is None or m.valid_until >= day)
     ]
     if not holders:
         return ""
     found = case.powers.get(power)
-    if found is not None and no_besluit(found.name):
+    if found is not None and no_besluit(found):
         # a request to a court is no besluit: it is passed on by machtiging (jurist J6)
         return (
             f" (gemachtigd: {join(holders, lang)}, art. 10:12 Awb)"

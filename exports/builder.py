@@ -38,7 +38,7 @@ from models.entities import (
 from models.enums import EntityKind, PowerCategory
 from models.errors import FieldError, ModelError
 from models.fields import ENTITY_FIELDS, KINDS, FieldSpec, parse_value
-from models.legacy import OrganisationIndex, category_power
+from models.legacy import OrganisationIndex, act_from_name, category_power
 from models.migrations import v1_levels
 from models.rules import (
     REPAIRED,
@@ -264,6 +264,8 @@ class CaseBuilder:
         values = {**values, "id": item_id if item_id is not None else self._fresh(
             KINDS[kind].prefix
         )}  # fmt: skip
+        if kind == EntityKind.POWER and "act" not in values:  # a sheet without the column
+            values["act"] = act_from_name(name)
         self._whole_where[values["id"]] = where
         self.add_entities(kind, [KINDS[kind].cls(**values)])
 

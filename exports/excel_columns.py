@@ -227,6 +227,7 @@ POWERS = SheetSpec(
         ("rule_type", "Kind of rule", "Soort regel", 14),
         *_ref("holder", "Holder", "Bevoegd orgaan", 10),
         ("mandate", "Mandate", "Mandaat", 18),
+        ("act", "Kind of act", "Soort handeling", 16),
         _NOTES,
     ]),
 )  # fmt: skip

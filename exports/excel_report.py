@@ -40,6 +40,7 @@ from models.enums import (
     Instrument,
     MandateRule,
     OrganisationKind,
+    PowerAct,
     PowerCategory,
     Practice,
     RelationKind,
@@ -65,6 +66,7 @@ _DROPDOWNS = {
     ("powers", "category"): PowerCategory,
     ("powers", "rule_type"): RuleType,
     ("powers", "mandate"): MandateRule,
+    ("powers", "act"): PowerAct,
     ("agreements", "kind"): AgreementKind,
 }  # a power reference (mandates, needs) is a power's id or a category: no drop-down
 _EXTRA_ROWS = 500  # dropdowns reach this far below the data, for rows the user adds

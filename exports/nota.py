@@ -43,7 +43,7 @@ from exports.map_language import map_language
 from exports.nota_rules import add_rules_annex
 from exports.nota_trend import add_trend
 from exports.output import save_document
-from exports.register_status import is_public_power
+from exports.register_status import instrument_label, is_public_power
 from exports.risks import risks
 from mapper.analysis import Analysis, analyse
 from mapper.finding_ids import subject_mandate
@@ -280,7 +280,7 @@ def _instrument(case: Case, m: Mandate, lang: Lang) -> str:
     partner's own decision is none, as the register says (jurist, fourth round)."""
     power = case.powers.get(str(m.power))
     if power is None or is_public_power(case, power):
-        return label(m.instrument, lang)
+        return instrument_label(case, m, lang)  # a machtiging over a request (J6)
     holder = case.actors.get(power.holder) if power.holder else None
     internal = holder is not None and holder.is_public_body
     return W["internal_task" if internal else "no_public_power"](lang)

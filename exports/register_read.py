@@ -47,6 +47,7 @@ from models.enums import (
 from models.errors import FieldError, ModelError, Problem
 from models.fields import KINDS
 from models.labels import parse_label
+from models.legacy import act_from_name
 from models.rules import (
     REPAIRED,
     check_characters,
@@ -390,6 +391,8 @@ class _Reader:
                     self._warn("register_power_differs", _POWER_COLUMNS[field], name=name,
                                kept=text_of(kept), got=text_of(got))  # fmt: skip
             return existing
+        # the register has no column for the act: the name says it, as in an old map (J6)
+        given.setdefault("act", act_from_name(name))
         power = Power(self._new_id(EntityKind.POWER), name, **given)
         if not self._add(EntityKind.POWER, power, _POWER_COLUMNS):
             return None

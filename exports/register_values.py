@@ -143,6 +143,9 @@ def cell_value(key: str, cell: object) -> Any:
         return _levels(cell)
     if key in ("in_writing", "consent", "works_under", "reserves_deviation"):
         return _yes_no(cell)
+    if key == "instrument" and isinstance(cell, str):
+        # "Machtiging (geen besluit)": how the register writes one over a request (J6)
+        cell = re.sub(r"\s*\((?:geen|no) besluit\)\s*$", "", cell, flags=re.IGNORECASE)
     if key in ENUMS:
         return _choice(ENUMS[key], cell)
     return text_of(cell)

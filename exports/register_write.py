@@ -25,6 +25,7 @@ from exports.output import save_document
 from exports.register_columns import COLUMNS
 from exports.register_status import (
     basis_parts,
+    instrument_label,
     is_public_power,
     mandate_statuses,
     sub_mandate_text,
@@ -184,7 +185,7 @@ def register_rows(case: Case, lang: Lang, today: date | None = None) -> list[dic
                 **base, "grantor": _name(case, m.grantor), "holder": _name(case, m.holder),
                 "sub_mandate": subs[m.id], "status": statuses[m.id],
                 "instructions": m.description, "budget": m.budget, "valid_from": m.valid_from,
-                "valid_until": m.valid_until, "instrument": label(m.instrument, lang),
+                "valid_until": m.valid_until, "instrument": instrument_label(case, m, lang),
                 "scope": label(m.scope, lang), "in_writing": _yes_no(m.in_writing, lang),
                 "consent": _yes_no(m.consent, lang),
                 "works_under": _yes_no(m.holder_works_under_grantor, lang),
@@ -290,7 +291,7 @@ def _outside(doc: Any, case: Case, outside: list[Group], lang: Lang) -> None:
             text += f" {_w('basis', lang)}: {power.legal_basis}."
         if mandates:
             what = "; ".join(
-                f"{label(m.instrument, lang).lower()} {_w('to', lang)} "
+                f"{instrument_label(case, m, lang, cell=False).lower()} {_w('to', lang)} "
                 f"{_running(case, m.holder, lang)}"
                 for m in mandates
             )
@@ -345,7 +346,7 @@ def write_register_docx(
             doc.add_paragraph(_w("not_mandated", lang)).paragraph_format.space_before = Pt(6)
         for j, m in enumerate(mandates, start=1):
             holder = _running(case, m.holder, lang)
-            heading = f"{label(m.instrument, lang)} {_w('to', lang)} {holder}"
+            heading = f"{instrument_label(case, m, lang, cell=False)} {_w('to', lang)} {holder}"
             doc.add_heading(f"{i}.{j} {heading}", level=2)
             _pairs(doc, [
                 (status_head, statuses[m.id]),

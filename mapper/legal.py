@@ -44,6 +44,7 @@ from models import (
     Mandate,
     MandateRule,
     Power,
+    PowerAct,
     PowerCategory,
     RelationKind,
     RuleType,
@@ -227,20 +228,14 @@ class LegalMap:
         return False
 
 
-#: What a power's name says when its act is a request or a procedural act, not a besluit
-_REQUEST = ("aanvragen bij de rechtbank", "verzoek", "verzoeken", "indienen bij", "request")
+def no_besluit(power: Power) -> bool:
+    """Whether a power's act is a request to a court or another act that is no besluit
+    (art. 1:3 Awb): it is passed on by machtiging (art. 10:12 Awb), not by mandate. The
+    power's ``act`` says it (a file from before the field took it from the name).
 
-
-def no_besluit(name: str) -> bool:
-    """Whether a power's act is a request to a court or another procedural act, no besluit
-    (art. 1:3 Awb): it is passed on by machtiging (art. 10:12 Awb), not by mandate.
-
-    The map has no field for this yet, so the power's name decides.
-
-    >>> no_besluit("Moratorium aanvragen bij de rechtbank")
+    >>> no_besluit(Power("p", "Moratorium aanvragen bij de rechtbank", act=PowerAct.REQUEST))
     True
-    >>> no_besluit("Bijzondere bijstand verlenen")
+    >>> no_besluit(Power("p", "Moratorium aanvragen bij de rechtbank"))
     False
     """
-    low = name.casefold()
-    return any(word in low for word in _REQUEST)
+    return power.act != PowerAct.BESLUIT

@@ -18,6 +18,7 @@ from models.enums import (
     MandateRule,
     OrganisationKind,
     Outcome,
+    PowerAct,
     PowerCategory,
     Practice,
     RelationKind,
@@ -178,6 +179,7 @@ class Power:
     holder: str | None = None  # actor id of the public body holding it by statute
     mandate: MandateRule = MandateRule.ALLOWED
     notes: str = ""
+    act: PowerAct = PowerAct.BESLUIT  # a request to a court is no besluit (art. 10:12 Awb)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ __all__ = [
     "MandateRule",
     "OrganisationKind",
     "Outcome",
+    "PowerAct",
     "PowerCategory",
     "Practice",
     "RelationKind",
@@ -131,6 +132,15 @@ class MandateRule(StrEnum):
     ALLOWED = "allowed"
     FORBIDDEN = "forbidden"  # excluded by 10:3 lid 2 or by the attributing rule
     PROVIDED = "provided"  # the attributing rule itself provides for mandate
+
+
+class PowerAct(StrEnum):
+    """What using a power is in law: a besluit (art. 1:3 Awb), or an act that is none, such as
+    a request to a court; that is passed on by machtiging (art. 10:12 Awb), not by mandate."""
+
+    BESLUIT = "besluit"
+    REQUEST = "request"  # a request to a court or another body (verzoek), e.g. a moratorium
+    OTHER = "other"  # another act that is no besluit (a procedural or factual act)
 
 
 class OrganisationKind(StrEnum):

@@ -21,7 +21,7 @@ from models.errors import FieldError, FormatError, Problem, more_problems
 from models.fields import CASE_FIELDS, KINDS, FieldSpec, describe, parse_value
 from models.fieldtypes import dump_entity
 from models.i18n import Lang
-from models.migrations import MIGRATIONS, TOP_KEYS, dicts_in
+from models.migrations import MIGRATIONS, TOP_KEYS, dicts_in, fill_power_acts
 from models.references import (
     info_problems,
     organisation_cycles,
@@ -267,6 +267,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         doc = MIGRATIONS[version](doc)
         version += 1
     assert isinstance(doc, dict)
+    doc = fill_power_acts(doc)  # within version 2: a power written before `act` existed
 
     for key in doc:
         if key not in TOP_KEYS and key not in _TIMELINE_KEYS:

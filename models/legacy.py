@@ -24,10 +24,17 @@ from models.entities import (
     Power,
     Relationship,
 )
-from models.enums import ActorKind, EntityKind, MandateRule, OrganisationKind, PowerCategory
+from models.enums import (
+    ActorKind,
+    EntityKind,
+    MandateRule,
+    OrganisationKind,
+    PowerAct,
+    PowerCategory,
+)
 from models.labels import label
 
-__all__ = ["OrganisationIndex", "assemble", "category_power", "organisation_kind"]
+__all__ = ["OrganisationIndex", "act_from_name", "assemble", "category_power", "organisation_kind"]
 
 
 def _key(name: str) -> str:
@@ -111,6 +118,25 @@ class OrganisationIndex:
             if candidate not in self._taken:
                 self._taken.add(candidate)
                 return candidate
+
+
+#: What a power's name says when its act is a request or a procedural act, not a besluit
+_REQUEST_WORDS = ("aanvragen bij de rechtbank", "verzoek", "verzoeken", "indienen bij", "request")
+
+
+def act_from_name(name: str) -> PowerAct:
+    """The act of a power read from a file written before powers had ``act``: a name that
+    speaks of a request to a court ("Moratorium aanvragen bij de rechtbank") is a request, any
+    other a besluit. Only for such old files (and spreadsheets without the column); a map
+    written since says it.
+
+    >>> act_from_name("Moratorium aanvragen bij de rechtbank").value
+    'request'
+    >>> act_from_name("Bijzondere bijstand verlenen").value
+    'besluit'
+    """
+    low = name.casefold()
+    return PowerAct.REQUEST if any(w in low for w in _REQUEST_WORDS) else PowerAct.BESLUIT
 
 
 def category_power(power_id: str, category: PowerCategory, holder: str | None) -> Power:

@@ -12,10 +12,10 @@ from typing import Any
 from models.enums import EntityKind, PowerCategory
 from models.fields import KINDS
 from models.fieldtypes import dump_entity
-from models.legacy import OrganisationIndex, category_power
+from models.legacy import OrganisationIndex, act_from_name, category_power
 from models.references import CATEGORY_VALUES
 
-__all__ = ["MIGRATIONS", "TOP_KEYS", "dicts_in", "v1_levels"]
+__all__ = ["MIGRATIONS", "TOP_KEYS", "dicts_in", "fill_power_acts", "v1_levels"]
 
 # every top-level key of the current version: the header, then one array per entity kind in
 # file order
@@ -150,6 +150,25 @@ def _ids_in(doc: dict[str, Any]) -> set[str]:
         for item in dicts_in(doc.get(key))
         if isinstance(item.get("id"), str)
     }
+
+
+def fill_power_acts(doc: dict[str, Any]) -> dict[str, Any]:
+    """Within version 2: a power without ``act`` (written before the field existed, or
+    migrated from version 1) takes it from its name (:func:`models.legacy.act_from_name`).
+    ``doc`` is not changed; a power that has ``act`` keeps it, whatever its name says."""
+    powers = doc.get("powers")
+    if not isinstance(powers, list):
+        return doc
+    if all(not isinstance(p, dict) or "act" in p or not isinstance(p.get("name"), str)
+           for p in powers):  # fmt: skip
+        return doc
+    filled = [
+        {**p, "act": act_from_name(p["name"]).value}
+        if isinstance(p, dict) and "act" not in p and isinstance(p.get("name"), str)
+        else p
+        for p in powers
+    ]
+    return {**doc, "powers": filled}
 
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0, 1: _migrate_1}

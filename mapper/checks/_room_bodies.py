@@ -223,7 +223,7 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
     if own:
         # a request to a court (art. 4a Wgs) is no besluit (art. 1:3 Awb): it is passed on by
         # machtiging, not by mandate (art. 10:12 Awb; jurist N4)
-        act = "request" if all(no_besluit(legal.powers[p].name) for p in powers) else "besluit"
+        act = "request" if all(no_besluit(legal.powers[p]) for p in powers) else "besluit"
         data |= _ACT[act]
         return say(
             Code.AGREEMENT_DECIDER_NO_MANDATE, Severity.WARNING, data, parts=[act],

@@ -120,6 +120,7 @@ _LABELS: dict[str, str] = {
     "category": QT_TRANSLATE_NOOP("Field", "Category"),
     "rule_type": QT_TRANSLATE_NOOP("Field", "Rule type"),
     "mandate": QT_TRANSLATE_NOOP("Field", "Mandate"),
+    "act": QT_TRANSLATE_NOOP("Field", "Kind of act"),
     "parties": QT_TRANSLATE_NOOP("Field", "Parties"),
     "decider": QT_TRANSLATE_NOOP("Field", "Decider"),
     "covers": QT_TRANSLATE_NOOP("Field", "Covers"),
@@ -233,7 +234,7 @@ NEEDS = TableKind(
 ORGANISATIONS = TableKind(EntityKind.ORGANISATION, ("name", "kind", "parent", "notes", "id"))
 POWERS = TableKind(
     EntityKind.POWER,
-    ("name", "category", "legal_basis", "rule_type", "holder", "mandate", "notes", "id"),
+    ("name", "category", "legal_basis", "rule_type", "holder", "mandate", "act", "notes", "id"),
 )
 AGREEMENTS = TableKind(
     EntityKind.AGREEMENT,

@@ -1112,6 +1112,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Mandaat</translation>
     </message>
     <message>
+        <source>Kind of act</source>
+        <translation>Soort handeling</translation>
+    </message>
+    <message>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
