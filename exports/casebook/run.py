@@ -9,6 +9,7 @@ written except the index.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import re
@@ -262,6 +263,9 @@ def _analyse(
     # line); the app has Qt's threads, so its workers start fresh
     alone = sys.platform == "linux" and threading.active_count() == 1
     context = multiprocessing.get_context("fork" if alone else "spawn")
+    if alone:  # the children share the parent's objects; the collector leaves their pages be
+        gc.collect()
+        gc.freeze()
     with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=context) as pool:
         futures: list[Future[Outcome]] = [
             pool.submit(analyse_file, path, relative, lang) for path, relative in todo
@@ -273,3 +277,4 @@ def _analyse(
         finally:
             for f in futures:
                 f.cancel()
+            gc.unfreeze()
