@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
 from pytestqt.qtbot import QtBot
 
 from models import Actor, Case, Practice
@@ -127,7 +128,7 @@ def test_real_analysis_of_the_example_case(qtbot: QtBot) -> None:
     assert all(1 <= f.building_block <= 7 for f in analysis.findings)
 
 
-def test_a_quick_analysis_runs_at_once_a_slow_one_in_a_worker_after_the_debounce(
+def test_a_quick_analysis_runs_at_once_a_slow_one_in_a_worker(
     qtbot: QtBot, controller: DocumentController
 ) -> None:
     recorder = Recorder()
@@ -139,7 +140,7 @@ def test_a_quick_analysis_runs_at_once_a_slow_one_in_a_worker_after_the_debounce
     assert runner.inline()  # the stub took far less than INLINE_MS
     with qtbot.waitSignal(runner.updated, timeout=1000):
         controller.add_actor(Actor("q", "Quick"))
-        assert runner._timer.interval() == 0  # no debounce for a quick analysis
+        assert not runner._timer.isActive()  # no debounce for a quick analysis
     assert recorder.calls[-1][2] is True  # on the GUI thread, no hop
     recorder.delay = AnalysisRunner.INLINE_MS / 1000 * 1.5
     runner.run_now()  # measured slower than INLINE_MS
@@ -147,9 +148,55 @@ def test_a_quick_analysis_runs_at_once_a_slow_one_in_a_worker_after_the_debounce
     recorder.delay = 0.0
     with qtbot.waitSignal(runner.updated, timeout=3000):
         controller.add_actor(Actor("s", "Slow"))
-        assert runner._timer.interval() == runner.debounce_ms() >= 10
     runner.wait()
     assert recorder.calls[-1][2] is False
+
+
+def test_an_edit_is_analysed_before_the_map_follows_it(
+    qtbot: QtBot, controller: DocumentController
+) -> None:
+    """The run is posted ahead of work the edit queued for the map (the view's zero-interval
+    readability timer, its repaint): the findings do not wait behind the drawing."""
+    order: list[str] = []
+    drawing = QTimer()
+    drawing.setSingleShot(True)
+    drawing.setInterval(0)
+    drawing.timeout.connect(lambda: order.append("map"))
+    # the view follows the case before the runner does (it is made first), and an edit starts
+    # its zero-interval readability timer
+    controller.case.changed.connect(lambda *_a: drawing.start())
+    recorder = Recorder()
+    runner = AnalysisRunner(controller, analyse=recorder)
+    with qtbot.waitSignal(runner.updated, timeout=2000):
+        pass
+    runner.updated.connect(lambda _a: order.append("analysed"))
+    order.clear()
+    controller.add_actor(Actor("e", "Edit"))
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=2000)
+    assert order == ["analysed", "map"]
+
+
+def test_a_slow_analysis_after_a_quiet_moment_starts_at_once_bursts_wait(
+    qtbot: QtBot, controller: DocumentController
+) -> None:
+    recorder = Recorder()
+    runner = AnalysisRunner(controller, analyse=recorder, threshold=0)  # always a worker
+    with qtbot.waitSignal(runner.updated, timeout=3000):
+        pass
+    runner.wait()
+    qtbot.wait(AnalysisRunner.DEBOUNCE_MS + 20)  # a quiet moment
+    recorder.release.clear()
+    controller.add_actor(Actor("a", "Eerste"))
+    QCoreApplication.processEvents()  # one turn of the event loop, no timer has fired
+    assert runner.busy  # no debounce: the worker started at once
+    controller.add_actor(Actor("b", "Tweede"))  # in quick succession, while it runs
+    assert runner.stale
+    recorder.release.set()
+    with qtbot.waitSignal(runner.updated, timeout=3000) as blocker:
+        pass
+    runner.wait()
+    assert blocker.args is not None
+    assert blocker.args[0].revision == 5  # the first run was stale: the newest state shows
 
 
 def test_a_new_large_case_starts_analysing_at_once_in_a_worker(

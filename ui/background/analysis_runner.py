@@ -1,18 +1,21 @@
-"""Live analysis: re-run ``mapper.analyse`` after each edit, debounced, off the GUI thread when
-the case is large.
+"""Live analysis: re-run ``mapper.analyse`` after each edit, off the GUI thread when the case is
+large.
 
-Edits restart a timer; when it fires the case is analysed. How is chosen from the last measured
-analysis of the same case: one that took at most :attr:`AnalysisRunner.INLINE_MS` runs on the
-GUI thread right after the edit (a zero timer, so a burst of edits in one event still gives one
-run, and no thread hop), so the findings of an edit on a small map show within the analysis
-time. A slower one waits a tenth of its last time (at most :attr:`AnalysisRunner.DEBOUNCE_MS`)
-and runs in a worker (:class:`ui.background.jobs.BackgroundJobs`) on a copy of the case
-(entities are immutable, so the copy is cheap; it is made in the worker). Before the first
-measurement the size decides (:attr:`AnalysisRunner.THREAD_THRESHOLD`); a newly opened large
-case starts analysing at once, while its map is being drawn. A result is only
-published when the case it was computed from is still the current case at the same
-``revision``; stale results are dropped and the newest state is analysed next.
-One analysis runs at a time.
+An edit asks for a run with a high-priority posted event, so the run starts before the map's own
+follow-up work (routing labels, the readability pass, the repaint), which is queued at normal or
+low priority: the findings of an edit do not wait behind the drawing. How it runs is chosen from
+the last measured analysis of the same case: one that took at most
+:attr:`AnalysisRunner.INLINE_MS` runs on the GUI thread (edits in one event give one run, and
+there is no thread hop), so the findings of an edit on a small map show within the analysis
+time. A slower one runs in a worker (:class:`ui.background.jobs.BackgroundJobs`) on a copy of
+the case (entities are immutable, so the copy is cheap; it is made in the worker): at once for
+an edit after a quiet moment, and after a debounce (a tenth of its last time, at most
+:attr:`AnalysisRunner.DEBOUNCE_MS`) for edits in quick succession (a drag), which coalesce. An
+edit while a worker runs is analysed right after it. Before the first measurement the size
+decides (:attr:`AnalysisRunner.THREAD_THRESHOLD`); a newly opened large case starts analysing at
+once, while its map is being drawn. A result is only published when the case it was computed
+from is still the current case at the same ``revision``; stale results are dropped and the
+newest state is analysed next. One analysis runs at a time.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from models import Case
 from ui.background.jobs import BackgroundJobs, JobContext, JobResult, Outcome
@@ -33,6 +36,9 @@ __all__ = ["AnalyseFunction", "AnalysisRunner"]
 log = logging.getLogger(__name__)
 
 AnalyseFunction = Callable[..., Any]  # analyse(case, *, practice=...) -> Analysis
+
+
+_RUN = QEvent.Type(QEvent.registerEventType())  # "analyse now", posted at high priority
 
 
 def _default_analyse() -> AnalyseFunction:
@@ -71,6 +77,8 @@ class AnalysisRunner(QObject):
         self._last_seconds: float | None = None  # the last analysis of this case took this long
         self._running = False
         self._pending = False
+        self._posted = False  # a run is posted (see schedule)
+        self._last_request = float("-inf")  # perf_counter of the last schedule()
         self._jobs = BackgroundJobs(self, "analysis")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -95,12 +103,32 @@ class AnalysisRunner(QObject):
     def stale(self) -> bool:
         """Whether :attr:`latest` may not be the analysis of the case as it is now (none
         yet, one running, or one waiting to run after an edit)."""
-        return self.latest is None or self._running or self._pending or self._timer.isActive()
+        return (
+            self.latest is None
+            or self._running
+            or self._pending
+            or self._posted
+            or self._timer.isActive()
+        )
 
     def schedule(self, *_args: object) -> None:
-        """Analyse soon: at once (next event loop turn) when it is quick, else after the
-        debounce interval (restarts the interval)."""
-        self._timer.start(self.debounce_ms())
+        """Analyse soon: at once (the next event loop turn, before the map redraws) when it
+        is quick or when the edit comes after a quiet moment and no worker runs; else after
+        the debounce interval (restarts the interval)."""
+        now = time.perf_counter()
+        quiet = now - self._last_request >= self.DEBOUNCE_MS / 1000
+        self._last_request = now
+        if self.inline() or (quiet and not self._running):
+            self._post_run()
+        else:
+            self._timer.start(self.debounce_ms())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _RUN:
+            if self._posted:  # not cancelled by a run meanwhile
+                self.run_now()
+            return True
+        return super().event(event)
 
     def debounce_ms(self) -> int:
         """0 for an analysis run at once; else a tenth of the last one's time, at least
@@ -125,6 +153,7 @@ class AnalysisRunner(QObject):
     def run_now(self) -> None:
         """Analyse the current case now (in a worker when it is not quick)."""
         self._timer.stop()
+        self._posted = False
         if self._running:
             self._pending = True
             return
@@ -158,6 +187,7 @@ class AnalysisRunner(QObject):
         """Stop scheduling and wait for a running analysis (before the app quits)."""
         self._timer.stop()
         self._pending = False
+        self._posted = False
         self.wait()
 
     def wait(self, msecs: int = 30_000) -> bool:
@@ -165,6 +195,13 @@ class AnalysisRunner(QObject):
         return self._jobs.wait(msecs)
 
     # ------------------------------------------------------------------ internals
+    def _post_run(self) -> None:
+        """Run at the next turn of the event loop, ahead of queued drawing (one run for all
+        the edits of one event)."""
+        if not self._posted:
+            self._posted = True
+            QCoreApplication.postEvent(self, QEvent(_RUN), Qt.EventPriority.HighEventPriority.value)
+
     def _publish(self, result: Any) -> None:
         self.latest = result
         self.updated.emit(result)
@@ -198,6 +235,6 @@ class AnalysisRunner(QObject):
         self._attach(self._controller.case)
         self._last_seconds = None  # another case: measure again
         if self.inline():
-            self.schedule()  # after the map is drawn
+            self._timer.start(0)  # after the map is drawn
         else:
             self.run_now()  # in a worker, while the map is being drawn
