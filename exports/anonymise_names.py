@@ -146,6 +146,8 @@ class Lookup:
 def _relation(name: str) -> str | None:
     """The word that says what a resident is to the case ("Buurman De Wit": "buurman")."""
     first = name.split(" ", 1)[0].casefold()
+    if name.strip().casefold() in _RELATIONS:  # a resident named "Mantelzorger" (jurist J13)
+        return name.strip().casefold()
     return first if first in _RELATIONS and " " in name.strip() else None
 
 

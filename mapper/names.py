@@ -59,6 +59,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from mapper.wording import keeps_capital
 from models.enums import ActorKind
 
 __all__ = [
@@ -173,7 +174,7 @@ class Name(str):
             made.dutch = name
         else:
             head = name.split()[0]
-            acronym = head[:2].isupper()  # "GGZ-team" keeps its capitals
+            acronym = keeps_capital(head)  # "GGZ-team", "Wmo-consulent" keep their capitals
             made.dutch = f"{word} {name if acronym else name[:1].lower() + name[1:]}"
             # "het dagelijks bestuur van Kredietbank Rivierland": the body of an organisation
             # (jurist, third round L4)

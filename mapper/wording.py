@@ -86,10 +86,29 @@ def count(value: int, singular: str, plural: str, lang: Lang | str, *, upto: int
     return f"{word(value, lang, upto=upto)} {noun(value, singular, plural)}"
 
 
-def running(name: str) -> str:
-    """A power's name inside a sentence: lower case, unless it starts with an acronym."""
-    head = name.split(" ", 1)[0]
+#: Statutes named by an abbreviation with one capital: a word built on one keeps it inside a
+#: sentence ("de Wmo-consulent", jurist, fifth round J13).
+STATUTE_WORDS = frozenset({"wmo", "wlz", "wgs", "wgr", "wsnp", "awb", "avg", "wet"})
+
+
+def keeps_capital(head: str) -> bool:
+    """Whether a name's first word keeps its capital inside a sentence: an acronym ("GGZ-team")
+    or a word built on a statute's name ("Wmo-consulent").
+
+    >>> keeps_capital("GGZ-team"), keeps_capital("Wmo-consulent"), keeps_capital("Consulent")
+    (True, True, False)
+    """
     if len(head) > 1 and head[:2].isupper():
+        return True
+    first = head.split("-", 1)[0]
+    return "-" in head and first[:1].isupper() and first.casefold() in STATUTE_WORDS
+
+
+def running(name: str) -> str:
+    """A power's name inside a sentence: lower case, unless it starts with an acronym or a
+    statute's name ("Wmo-maatwerkvoorziening")."""
+    head = name.split(" ", 1)[0]
+    if keeps_capital(head):
         return name
     return name[:1].lower() + name[1:]
 

@@ -122,10 +122,14 @@ def _emit(
         _fill(DEVIATION[key], {"basis": basis, "departed": departed}) if key else ""
     )
     place = key if key in PLACE else d.get("place", "other")
+    renew = d.get("renew")
+    if renew:  # an expired mandate on the way: renew it (jurist, fifth round, map A)
+        place = renew["renew_part"]
     who = d.get("who", d.get("next", ""))
     values["place"] = _fill(
         PLACE[place],
-        {"who": who, "basis": basis, "power": values["power"], "orgs": d.get("orgs") or []},
+        {"who": who, "basis": basis, "power": values["power"], "orgs": d.get("orgs") or []}
+        | (renew or {}),
     )
     alts = d.get("alt") or []
     if alts:
@@ -134,7 +138,8 @@ def _emit(
             "; ".join(f"{pair}: {nl}" for _mid, pair, _, nl in alts),
         )
         parts.append("alt")
-    for flag in ("urgent", "cut", "under", "nobody", "nearby", "highest", "short_more",
+    for flag in ("urgent", "urgent_time", "urgent_passed", "cut", "under", "nobody", "nearby",
+                 "highest", "short_more",
                  "short_none", "of_best", "short", "short_valid", "within", "contact",
                  "no_contact", "none", "none_title", "exists", "exists_title", "need_deviate",
                  "need_amount", "need_valid", "by"):  # fmt: skip

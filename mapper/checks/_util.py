@@ -110,10 +110,11 @@ def invalid_reason(auth: Authority, m: Mandate, lang: str) -> str:
     for defect in defects:
         if defect in VOIDING:
             if defect == Defect.EXPIRED:
+                # "verlopen", not "ongeldig door een eigen gebrek" (jurist, fifth round J13)
                 return (
-                    f"gold tot en met {day(m.valid_until, lang)}"
+                    f"verlopen op {day(m.valid_until, lang)}"
                     if nl
-                    else f"valid up to and including {day(m.valid_until, lang)}"
+                    else f"expired on {day(m.valid_until, lang)}"
                 )
             if defect == Defect.NOT_YET_VALID:
                 return (

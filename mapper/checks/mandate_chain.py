@@ -31,16 +31,17 @@ from typing import Any
 
 import networkx as nx
 
-from mapper.authority import Defect, Status
+from mapper.authority import Basis, Defect, Status
 from mapper.catalogue import say
 from mapper.checks._legal_text import decision_text, mandate_text, power_text
-from mapper.checks._util import path_phrase
+from mapper.checks._util import invalid_reason, path_phrase
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import INFO_LINE_KINDS
 from mapper.texts.mandate_words import ANY_BODY, PRACTICES, STATUS
-from models import Instrument, Mandate, Practice
+from models import Instrument, Mandate, Practice, RelationKind
+from models.i18n import Lang
 
 __all__ = ["INFO_LINE_STEPS", "check"]
 
@@ -154,11 +155,36 @@ def _own_grant(ctx: Context, m: Mandate) -> tuple[str, ...]:
 
 def _no_root(ctx: Context, m: Mandate) -> Finding:
     data = _base(ctx, m)
-    parts = ("held",) if data["root"] else ()
+    above = _above_may_pass_on(ctx, m) if data["root"] else None
+    parts = ["held"] if data["root"] else []
+    if above is not None:
+        data["above"] = ctx.graphs.name(above)
+        parts.append("by_sub")
+    else:
+        parts.append("by_body")
     return _emit(
         ctx, Code.MANDATE_NO_LEGAL_ROOT, Severity.CRITICAL, data, [m.grantor, m.holder], [m.id],
         parts,
     )  # fmt: skip
+
+
+def _above_may_pass_on(ctx: Context, m: Mandate) -> str | None:
+    """The nearest actor above ``m``'s grantor in the hierarchy who holds ``m``'s power under a
+    valid mandate and may pass it on (a level of sub-mandate left): that actor can give the
+    grantor the power without a new decision of the body (jurist, fifth round, map A)."""
+    auth, legal = ctx.authority, ctx.legal
+    keys = [*legal.covered(str(m.power))]
+    up = ctx.graphs.flow([RelationKind.HIERARCHY])
+    if m.grantor not in up:
+        return None
+    for actor in nx.bfs_tree(up, m.grantor):
+        if actor == m.grantor:
+            continue
+        for key in keys:
+            grant = auth.grants.get(key, {}).get(actor)
+            if grant is not None and grant.basis == Basis.MANDATE and grant.may_pass_on:
+                return str(actor)
+    return None
 
 
 def _sub_not_allowed(ctx: Context, m: Mandate) -> Finding:
@@ -195,12 +221,12 @@ def _widened(ctx: Context, m: Mandate) -> Finding:
 
 
 def _broken(ctx: Context, m: Mandate) -> Finding:
-    legal, auth = ctx.legal, ctx.authority
+    legal = ctx.legal
     keys = {str(m.power), *legal.covered(str(m.power)), str(legal.category(str(m.power)))}
     upstream = [u for k in sorted(keys) for u in legal.into.get((m.grantor, k), ()) if u.id != m.id]
     upstream = list({u.id: u for u in upstream}.values())
     reasons = [
-        Text(f"{t.en} ({STATUS[auth.status[u.id]].en})", f"{t.nl} ({STATUS[auth.status[u.id]].nl})")
+        Text(f"{t.en} ({_why(ctx, u, 'en')})", f"{t.nl} ({_why(ctx, u, 'nl')})")
         for u in upstream
         if (t := mandate_text(legal, u))
     ]
@@ -213,6 +239,15 @@ def _broken(ctx: Context, m: Mandate) -> Finding:
         [m.grantor, m.holder],
         [m.id, *(u.id for u in upstream)],
     )
+
+
+def _why(ctx: Context, u: Mandate, lang: Lang) -> str:
+    """Why the mandate above passes nothing on: its own defect by name ("verlopen op 30 juni
+    2026", jurist, fifth round J13), else what broke it."""
+    status = ctx.authority.status[u.id]
+    if status == Status.VOID:
+        return invalid_reason(ctx.authority, u, lang)
+    return STATUS[status].pick(lang)
 
 
 def _delegated_away(ctx: Context, m: Mandate) -> Finding:

@@ -22,6 +22,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import networkx as nx
@@ -102,6 +103,36 @@ def _simple(code: Code, severity: Severity) -> Callable[[Context, Mandate], Find
 
     return build
 
+
+def _expired(ctx: Context, m: Mandate) -> Finding:
+    """An expired mandate; when its holder still holds the power by another valid mandate,
+    say so, and which one lapsed (jurist, fourth round N3, second half)."""
+    data = _data(ctx, m)
+    auth, legal = ctx.authority, ctx.legal
+    grant = next(
+        (g for p in legal.covered(str(m.power)) if (g := auth.grant(m.holder, p)) is not None),
+        None,
+    )
+    other = legal.by_id.get(grant.via) if grant is not None and grant.via else None
+    root = next((auth.roots[p] for p in legal.covered(str(m.power)) if p in auth.roots), None)
+    data["was_kind"] = _KIND["direct" if m.grantor == root else "sub"]
+    if other is None or other.id == m.id or grant is None:
+        assert m.valid_until is not None
+        data["since"] = m.valid_until + timedelta(days=1)
+        data["was_kind"] = _KIND["plain" if m.grantor == root else "sub"]
+        return _make(Code.MANDATE_EXPIRED, Severity.WARNING, m, data, ("renew",))
+    data |= {
+        "other_grantor": ctx.graphs.name(other.grantor),
+        "other_kind": _KIND["direct" if other.grantor == root else "sub"],
+    }
+    return _make(Code.MANDATE_EXPIRED, Severity.WARNING, m, data, ("still", "tidy"))
+
+
+_KIND: dict[str, Text] = {
+    "direct": Text("the direct mandate", "het rechtstreekse mandaat"),
+    "sub": Text("the sub-mandate", "het ondermandaat"),
+    "plain": Text("the mandate", "het mandaat"),
+}
 
 #: Along these lines a caseworker finds who takes the decision it prepares (up the line).
 _LINE = frozenset({RelationKind.HIERARCHY, RelationKind.ESCALATION, RelationKind.SIGNAL})
@@ -302,7 +333,7 @@ def _not_public(ctx: Context) -> list[Finding]:
 _RULES: dict[Defect, Callable[[Context, Mandate], Finding | None]] = {
     Defect.SELF: _simple(Code.MANDATE_TO_SELF, Severity.INFO),
     Defect.SIGNING: _signing,
-    Defect.EXPIRED: _simple(Code.MANDATE_EXPIRED, Severity.WARNING),
+    Defect.EXPIRED: _expired,
     Defect.NOT_YET_VALID: _simple(Code.MANDATE_NOT_YET_VALID, Severity.INFO),
     Defect.EXCLUDED: _simple(Code.MANDATE_EXCLUDED, Severity.CRITICAL),
     Defect.GENERAL_RULES: _simple(Code.MANDATE_NOT_MANDATABLE, Severity.CRITICAL),

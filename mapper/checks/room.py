@@ -54,8 +54,10 @@ from mapper.checks._room_partners import (
     _spans_organisations,
 )
 from mapper.checks._room_reach import PUSH, ROOM_KINDS, ROOM_STEPS, _Holders, _Holdings, _Reach
+from mapper.checks._room_renew import renewal
 from mapper.checks._room_words import _alternatives, _close_to, _emit, _fill, _own_mandate, _what
 from mapper.checks._util import path_phrase
+from mapper.checks.timeliness import arrives
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
@@ -170,6 +172,7 @@ def _power_finding(
         "push": push,
         "alt": [] if push else _alternatives(ctx, key, visible),
         "orgs": [ctx.legal.org_name(o) for o in sorted(_need_orgs(ctx, need))],
+        "renew": None if push else renewal(ctx, need, key, visible),
     }
     if not anyone:
         code = Code.NEED_NO_PUSH_THROUGH if push else Code.NEED_NO_HOLDER
@@ -222,7 +225,8 @@ def _power_finding(
         "steps": len(path) - 1,
         "path": route,
         "next": g.name(path[1]),
-        "part_urgent": urgent and need.deadline is not None,  # "urgent" only with a date
+        # with a date, what the route means for it, reckoned as block 2 does (issue 17)
+        **(_in_time(ctx, need, len(path) - 1) if urgent else {}),
         "cut_off": [g.name(h) for h in cut_off],
         "k": len(cut_off),
         "part_cut": bool(cut_off),
@@ -232,6 +236,19 @@ def _power_finding(
     code = Code.NEED_PUSH_THROUGH_FAR if push else Code.NEED_HOLDER_FAR
     severity = Severity.CRITICAL if urgent else Severity.WARNING
     return _emit(ctx, need, code, severity, data, shown)
+
+
+def _in_time(ctx: Context, need: Need, steps: int) -> dict[str, object]:
+    """Whether the route reaches its decider before the need's deadline, by the reckoning of
+    block 2 (:func:`mapper.checks.timeliness.arrives`): "te lang" only when it does not, so
+    this finding and NEED_TOO_LATE_BY_DESIGN never disagree (issue 17)."""
+    if need.deadline is None:
+        return {}
+    if need.deadline < ctx.as_of:
+        return {"part_urgent_passed": True}
+    reached = arrives(ctx, steps)
+    late = reached > need.deadline
+    return {"arrives": reached, "part_urgent": late, "part_urgent_time": not late}
 
 
 def _held(ctx: Context, actor: str, key: str) -> Text:

@@ -40,7 +40,7 @@ from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from models import Need, Urgency
 
-__all__ = ["add_working_days", "check", "subtract_working_days", "working_days_between"]
+__all__ = ["add_working_days", "arrives", "check", "subtract_working_days", "working_days_between"]
 
 
 def add_working_days(start: date, days: int) -> date:
@@ -91,6 +91,13 @@ def working_days_between(start: date, end: date) -> int:
     return max(count, 0)
 
 
+def arrives(ctx: Context, steps: int) -> date:
+    """The earliest date a decision ``steps`` steps up a route is reached, counted from the
+    reference date at ``case.step_days`` working days per step: the one reckoning block 2 and
+    block 3's "far above the case" both use (issue 17: they must agree)."""
+    return add_working_days(ctx.as_of, steps * ctx.graphs.info.step_days)
+
+
 def check(ctx: Context) -> list[Finding]:
     """Needs with a deadline whose route to a decider takes longer than the time left."""
     g = ctx.graphs
@@ -135,8 +142,8 @@ def _too_late(ctx: Context, need: Need, route: list[str]) -> Finding | None:
     steps = len(route) - 1
     total = steps * per_step
     start = ctx.as_of
-    arrives = add_working_days(start, total)
-    if arrives <= need.deadline:
+    reached = arrives(ctx, steps)
+    if reached <= need.deadline:
         return None
     left = working_days_between(start, need.deadline)
     fits = left // per_step if per_step > 0 else 0
@@ -150,7 +157,7 @@ def _too_late(ctx: Context, need: Need, route: list[str]) -> Finding | None:
         "per_step": per_step,
         "total": total,
         "as_of": start,
-        "arrives": arrives,
+        "arrives": reached,
         "deadline": need.deadline,
         "latest": subtract_working_days(need.deadline, total),
         "left": left,

@@ -27,12 +27,23 @@ TEXTS: dict[Code, Entry] = {
             "niet in mandaat, dus het mandaat leidt niet terug naar het bestuursorgaan dat de "
             "bevoegdheid heeft (art. 10:1 Awb); besluiten erop zijn onbevoegd genomen.{held}",
         ),
-        Message(
-            "Have {who} grant the mandate, directly or with room for sub-mandate.",
-            "Laat {who} het mandaat verlenen, rechtstreeks of met ruimte voor ondermandaat.",
-        ),
+        Message("{by_body}{by_sub}", "{by_body}{by_sub}"),
         parts={
-            "held": Message(" The power lies with {root}.", " De bevoegdheid berust bij {root}.")
+            "held": Message(" The power lies with {root}.", " De bevoegdheid berust bij {root}."),
+            "by_body": Message(
+                "Have {who} grant the mandate, directly or with room for sub-mandate.",
+                "Laat {who} het mandaat verlenen, rechtstreeks of met ruimte voor ondermandaat.",
+            ),
+            # someone above the grantor holds the power and may pass it on: no new decision of
+            # the body is needed (jurist, fifth round, map A)
+            "by_sub": Message(
+                "Have {above} grant {grantor} a sub-mandate: {above} holds ‘{power}’ under "
+                "mandate from {root} and may pass it on, so {root} need not decide anything "
+                "for it.",
+                "Laat {above} {grantor} ondermandaat verlenen: {above} heeft ‘{power}’ in "
+                "mandaat van {root} en mag het verder mandateren, dus daarvoor is geen nieuw "
+                "besluit van {root} nodig.",
+            ),
         },
     ),
     Code.MANDATE_SUBMANDATE_NOT_ALLOWED: Entry(

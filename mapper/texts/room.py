@@ -15,8 +15,21 @@ from mapper.codes import Code
 __all__ = ["TEXTS"]
 
 _URGENT = Message(
-    " The decision must be taken by {deadline:date}; this route is too long.",
-    " Het besluit moet uiterlijk {deadline:date} genomen zijn; deze route is te lang.",
+    " The decision must be taken by {deadline:date}; along this route it reaches "
+    "{nearest} on {arrives:date} at the earliest, which is too late.",
+    " Het besluit moet uiterlijk {deadline:date} genomen zijn; langs deze route ligt het op "
+    "zijn vroegst op {arrives:date} bij {nearest}, en dat is te laat.",
+)
+#: The route is long, but by the reckoning of block 2 it still makes the deadline (issue 17).
+_URGENT_TIME = Message(
+    " The decision must be taken by {deadline:date}; along this route it reaches "
+    "{nearest} on {arrives:date} at the earliest.",
+    " Het besluit moet uiterlijk {deadline:date} genomen zijn; langs deze route ligt het op "
+    "zijn vroegst op {arrives:date} bij {nearest}.",
+)
+_URGENT_PASSED = Message(
+    " The period for the decision ended on {deadline:date}.",
+    " De termijn voor het besluit is op {deadline:date} verstreken.",
 )
 
 TEXTS: dict[Code, Entry] = {
@@ -175,13 +188,17 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "The nearest who may decide on {what} is {nearest}, {steps:count:step|steps} from "
-            "{handler}: {path}.{urgent}{deviation}{alt}{cut}",
+            "{handler}: {path}.{urgent}{urgent_time}{urgent_passed}{deviation}{alt}"
+            "{cut}",
             "De dichtstbijzijnde die mag beslissen over {what} is {nearest}, "
-            "{steps:count:stap|stappen} van {handler}: {path}.{urgent}{deviation}{alt}{cut}",
+            "{steps:count:stap|stappen} van {handler}: {path}.{urgent}{urgent_time}"
+            "{urgent_passed}{deviation}{alt}{cut}",
         ),
         Message("{place}", "{place}"),
         parts={
             "urgent": _URGENT,
+            "urgent_time": _URGENT_TIME,
+            "urgent_passed": _URGENT_PASSED,
             "alt": Message(
                 " Invalid mandates for this power: {alts}.",
                 " Ongeldige mandaten voor deze bevoegdheid: {alts}.",
@@ -201,9 +218,11 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{what} involves {orgs:list}. The nearest who can push it through is "
-            "{nearest}{under}, {steps:count:step|steps} from {handler}: {path}.{urgent}",
+            "{nearest}{under}, {steps:count:step|steps} from {handler}: {path}.{urgent}"
+            "{urgent_time}{urgent_passed}",
             "{what} raakt {orgs:list}. De dichtstbijzijnde die kan doorzetten is "
-            "{nearest}{under}, {steps:count:stap|stappen} van {handler}: {path}.{urgent}",
+            "{nearest}{under}, {steps:count:stap|stappen} van {handler}: {path}.{urgent}"
+            "{urgent_time}{urgent_passed}",
         ),
         Message(
             "Agree with {orgs:list} that someone closer to the case, such as {next}, may push "
@@ -213,6 +232,8 @@ TEXTS: dict[Code, Entry] = {
         ),
         parts={
             "urgent": _URGENT,
+            "urgent_time": _URGENT_TIME,
+            "urgent_passed": _URGENT_PASSED,
             "under": Message(" (under ‘{agreement}’)", " (op grond van ‘{agreement}’)"),
         },
     ),

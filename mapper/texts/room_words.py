@@ -142,6 +142,23 @@ PLACE: dict[str, Message] = {
         "Geen bestuursorgaan heeft ‘{power}’: leg in een afspraak tussen {orgs:list} vast wie "
         "dit besluit neemt, en hoe snel.",
     ),
+    # the power went far only because a mandate on the way expired: renew it where it was
+    # granted, and ratify what was decided since (jurist, fifth round, map A)
+    "renew_sub": Message(
+        "Have {renewer} renew the sub-mandate to {to} for ‘{power}’, and have {body} ratify "
+        "what has been decided on this chain since {since:date}. {renewer} can renew it "
+        "without a new decision of {body}: the mandate of {body} allows sub-mandate.",
+        "Laat {renewer} het ondermandaat aan {to} voor ‘{power}’ verlengen, en laat {body} "
+        "bekrachtigen wat sinds {since:date} op deze keten is besloten. Het verlengen kan "
+        "{renewer} zelf, zonder nieuw besluit van {body}: het mandaat van {body} staat "
+        "ondermandaat toe.",
+    ),
+    "renew_own": Message(
+        "Have {body} renew the mandate to {to} for ‘{power}’ and ratify what has been decided "
+        "on this chain since {since:date}.",
+        "Laat {body} het mandaat aan {to} voor ‘{power}’ verlengen en bekrachtigen wat sinds "
+        "{since:date} op deze keten is besloten.",
+    ),
     "unknown": Message(
         "Have the public body that holds ‘{power}’ by statute mandate it to {who}.",
         "Laat het bestuursorgaan dat ‘{power}’ op grond van de wet heeft, de bevoegdheid "

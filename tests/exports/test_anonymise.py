@@ -17,6 +17,7 @@ from models.case import Case
 from models.entities import Actor
 from models.enums import ActorKind, EntityKind
 from models.example import example_case
+from models.templates import template_case
 from ui.cli import main
 
 _HEALTH = re.compile(r"psychisch|ggz|behandel|gezondheid\b", re.IGNORECASE)
@@ -235,3 +236,16 @@ def test_the_english_programs_note_and_deck_name_roles_in_the_maps_language(
     assert "Start van specialistische zorg" in text
     for english in ("The resident", "The household", "Start of specialist care", "Resident"):
         assert english not in text
+
+
+def test_a_resident_named_mantelzorger_stays_the_mantelzorger() -> None:
+    # jurist, fifth round J13: "terwijl de inwoner 2 uitvalt" in the Wmo template's nota
+    anon = anonymise(template_case("wmo"), "nl")
+    decisions = " ".join(n.decision for n in anon.needs)
+    assert "terwijl de mantelzorger uitvalt" in decisions
+    assert "inwoner 2" not in decisions
+    # a second resident without such a word still gets a number
+    case = example_case()
+    case.add(EntityKind.ACTOR, Actor("jan", "Jan Pietersen", ActorKind.CITIZEN))
+    case.set_case_field("description", case.info.description + " Jan Pietersen belde.")
+    assert "Inwoner 2 belde." in anonymise(case, "nl").info.description
