@@ -150,6 +150,15 @@ MESSAGES = Catalogue(
             "de datum {date} ligt vóór {before}, de datum van de momentopname ervoor "
             "(\u201c{label}\u201d); momentopnamen staan op datumvolgorde",
         ),
+        "snapshots_out_of_order": (
+            'snapshot "{id}" ({date}) comes after "{other}" ({other_date}) in the file, but is '
+            "dated before it: snapshots are stored in date order, each as the change from the "
+            "one before it, so none of them can be read; put them back in date order",
+            "momentopname \u201c{id}\u201d ({date}) staat in het bestand na \u201c{other}\u201d "
+            "({other_date}), maar is eerder gedateerd: momentopnamen worden op datumvolgorde "
+            "bewaard, elk als de wijziging ten opzichte van de vorige, dus geen ervan is te "
+            "lezen; zet ze terug op datumvolgorde",
+        ),
         "snapshot_refused": (
             'snapshot "{id}" ({date}, "{label}") is damaged, so the map does not open, although '
             "the map itself is in order; repair or remove this snapshot in the file (nothing in "

@@ -56,3 +56,25 @@ def test_a_healthy_timeline_has_no_such_message() -> None:
     loaded = fileformat.reads(fileformat.dumps(example_case()))
     assert len(loaded.case.timeline.snapshots) == 3
     assert loaded.problems == ()
+
+
+def test_snapshots_out_of_date_order_are_said_to_be_out_of_order(tmp_path: Path) -> None:
+    """Hostile review 5, C3: the example's snapshots reversed in the file gave 21 follow-on
+    errors ("required field is missing", "no actor with id …") and no word about the order."""
+    doc = json.loads(fileformat.dumps(example_case()))
+    doc["snapshots"].reverse()
+    [first, *_] = doc["snapshots"]
+    with pytest.raises(FormatError) as caught:
+        fileformat.loads(json.dumps(doc, ensure_ascii=False), "kaart.kvmap")
+    [problem] = caught.value.problems
+    assert problem.key == "snapshots_out_of_order"
+    assert problem.params["other"] == first["id"]
+    assert "zet ze terug op datumvolgorde" in caught.value.render("nl")
+
+
+def test_a_wrong_date_in_a_chain_that_reads_is_still_named_by_its_snapshot() -> None:
+    doc = json.loads(fileformat.dumps(example_case()))
+    doc["snapshots"][1]["date"] = "2020-01-01"  # before the first; the chain itself reads
+    with pytest.raises(FormatError) as caught:
+        fileformat.loads(json.dumps(doc, ensure_ascii=False), "kaart.kvmap")
+    assert [p.key for p in caught.value.problems] == ["snapshot_order"]
