@@ -195,8 +195,8 @@ _CODES: dict[str, Text] = {
                                "informeert"),
     "DELEGATION_NO_INFO_LINE": _T("the map does not show how the delegate informs the body that "
                                   "delegated",
-                                  "de kaart toont niet hoe de gedelegeerde het delegerende "
-                                  "bestuursorgaan informeert"),
+                                  "de kaart toont niet hoe de delegataris de delegans "
+                                  "informeert"),
     "MANDATE_NOT_YET_VALID": _T("a mandate takes effect only after the reference date",
                                 "een mandaat gaat pas na de peildatum in"),
     "MANDATE_SIGNING_NO_POWER": _T("an authorisation to sign gives no power to decide",
