@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -57,20 +57,49 @@ class GroupItem(QGraphicsItem):
         self.org_id = ""  # the organisation's id (its box can collapse it)
         self.highlighted = False  # the selected finding spans this and other organisations
         self._rect = QRectF()
+        self._title = QRectF()  # where the title is drawn (see place_title); null: top left
         self.setZValue(-5)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setToolTip(name)
 
     def toggle_rect(self) -> QRectF:
-        """The small "collapse" button at the box's top right (scene coordinates)."""
+        """The small "collapse" button at the right end of the title (scene coordinates)."""
         size = 14 * self.title_scale
         pad = 6 * self.title_scale
-        return QRectF(self._rect.right() - pad - size, self._rect.top() + pad * 0.6, size, size)
+        title = self.title_rect()
+        return QRectF(title.right() - pad - size, title.top() + pad * 0.6, size, size)
 
     def title_rect(self) -> QRectF:
-        """The title strip at the top of the box (scene coordinates)."""
-        height = QFontMetricsF(self._font(self.title_scale)).height() + 6 * self.title_scale
-        return QRectF(self._rect.left(), self._rect.top(), self._rect.width(), height)
+        """Where the title and its button are drawn (scene coordinates): a strip at the top
+        of the box, or at its bottom where another organisation's actor covers the top."""
+        if self._title.isNull():
+            height = QFontMetricsF(self._font(self.title_scale)).height() + 6 * self.title_scale
+            return QRectF(self._rect.left(), self._rect.top(), self._rect.width(), height)
+        return QRectF(self._title)
+
+    def place_title(self, taken: Sequence[QRectF]) -> bool:
+        """Put the title where no rectangle of ``taken`` (the shown actors that are not the
+        organisation's) covers it: along the top strip first, then along a strip added at the
+        bottom. False where neither has room (the title stays at the top left): the
+        organisation's actors are mixed with others' there."""
+        scale = self.title_scale
+        metrics = QFontMetricsF(self._font(scale))
+        height = metrics.height() + 6 * scale
+        chrome = (14 + 6 + 4 + 8) * scale  # the button, its margins and the text's padding
+        width = min(metrics.horizontalAdvance(self.name) + 8 * scale + chrome, self._rect.width())
+        top = QRectF(self._rect.left(), self._rect.top(), self._rect.width(), height)
+        hits = [r for r in taken if r.intersects(self._rect.adjusted(0, 0, 0, height))]
+        spot = _clear_spot(top, width, hits)
+        if spot is None:
+            bottom = QRectF(self._rect.left(), self._rect.bottom(), self._rect.width(), height)
+            spot = _clear_spot(bottom, width, hits)
+            if spot is not None:  # the title goes below the members: the band moves there
+                self.prepareGeometryChange()
+                self._rect.adjust(0, height - 2 * scale, 0, height)
+                spot.translate(0, -2 * scale)
+        self._title = spot if spot is not None else QRectF(top.topLeft(), QSizeF(width, height))
+        self.update()
+        return spot is not None
 
     def shape(self) -> QPainterPath:
         # only the title strip takes clicks: inside the box they reach the map below
@@ -100,6 +129,7 @@ class GroupItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.title_scale = title_scale
         self._rect = rect.adjusted(-pad, -pad - title_h, pad, pad)
+        self._title = QRectF()
         self.update()
 
     def rect(self) -> QRectF:
@@ -131,7 +161,7 @@ class GroupItem(QGraphicsItem):
         painter.setPen(QColor("#4D5656"))
         painter.setFont(self._font(self.title_scale))
         pad = 8 * self.title_scale
-        title = self._rect.adjusted(pad, 3 * self.title_scale, -pad, 0)
+        title = self.title_rect().adjusted(pad, 3 * self.title_scale, -pad, 0)
         metrics = QFontMetricsF(self._font(self.title_scale))
         toggle = self.toggle_rect()
         scene = self.scene()
@@ -148,6 +178,18 @@ class GroupItem(QGraphicsItem):
         mid = toggle.center()
         arm = toggle.width() * 0.28
         painter.drawLine(QPointF(mid.x() - arm, mid.y()), QPointF(mid.x() + arm, mid.y()))
+
+
+def _clear_spot(strip: QRectF, width: float, taken: Sequence[QRectF]) -> QRectF | None:
+    """The leftmost place of ``width`` in ``strip`` that meets none of ``taken``."""
+    starts = sorted({strip.left(), *(r.right() + 2 for r in taken if r.intersects(strip))})
+    for x in starts:
+        if x + width > strip.right() + 1e-6:
+            break
+        spot = QRectF(x, strip.top(), width, strip.height())
+        if not any(r.intersects(spot) for r in taken):
+            return spot
+    return None
 
 
 def _density(members: Sequence[ActorItem]) -> float:
@@ -174,7 +216,8 @@ def place_groups(
     """Fit, show or hide a box per organisation; returns (new boxes, names of gone boxes).
 
     A box is shown only where its organisation sits together: no other shown actor's
-    centre lies inside it, and its actors fill a fair part of it (a circle layout strings an
+    centre lies inside it, its title has a place no other actor covers (on the top or the
+    bottom edge), and its actors fill a fair part of it (a circle layout strings an
     organisation along an arc: a box around the arc would be mostly empty and look like a
     second, square layout).
     """
@@ -194,6 +237,12 @@ def place_groups(
             for other in items.values()
             if other.isVisible() and id(other) not in inside
         )
-        box.setVisible(not intruders and _density(group) >= MIN_DENSITY)
+        others = [
+            other.sceneBoundingRect()
+            for other in items.values()
+            if other.isVisible() and id(other) not in inside
+        ]
+        shown = not intruders and _density(group) >= MIN_DENSITY
+        box.setVisible(shown and box.place_title(others))  # the title in the clear, or no box
     gone = [name for name in boxes if name not in members]
     return created, gone
