@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from models.i18n import Catalogue, Lang
+from models.notice_words import NOTICE_MESSAGES
 
 __all__ = [
     "MESSAGES",
@@ -20,6 +21,7 @@ __all__ = [
 
 MESSAGES = Catalogue(
     {
+        **NOTICE_MESSAGES,  # what a valid map holds that is almost certainly a slip
         # the last line of a list cut at its limit
         "more_problems": (
             "… and {count:,} more, not listed ({total:,} in all)",
@@ -188,30 +190,6 @@ MESSAGES = Catalogue(
         "snapshot_drop_unknown": (
             "drops {id}, which the snapshot before it does not have",
             "laat {id} vervallen, maar de momentopname ervoor heeft dat niet",
-        ),
-        "agreement_no_parties": (
-            'the agreement "{name}" names no parties; fill in the organisations that made it',
-            'de afspraak "{name}" noemt geen partijen; vul in welke organisaties haar zijn'
-            " aangegaan",
-        ),
-        "mandate_to_itself": (
-            '"{name}" is both grantor and holder of this mandate: a mandate to oneself grants'
-            " nothing (Awb 10:1); correct the grantor or the holder",
-            '"{name}" is zowel mandaatgever als gemandateerde van dit mandaat: een mandaat aan'
-            " zichzelf verleent niets (art. 10:1 Awb); verbeter de mandaatgever of de"
-            " gemandateerde",
-        ),
-        "hierarchy_to_itself": (
-            '"{name}" is placed above itself: a hierarchy line needs two actors; correct the'
-            " source or the target",
-            '"{name}" staat boven zichzelf: een hiërarchische lijn vraagt twee actoren;'
-            " verbeter de bron of het doel",
-        ),
-        "snapshot_after_today": (
-            'the snapshot "{label}" is dated {date}, after today ({today}); a snapshot'
-            " records how the map was, so check its date",
-            'de momentopname "{label}" heeft de datum {date}, na vandaag ({today}); een'
-            " momentopname legt vast hoe de kaart was, dus controleer de datum",
         ),
         "snapshot_set_and_drop": (
             "sets {id} and drops it in the same state; which one holds is not defined: keep one",

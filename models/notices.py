@@ -2,9 +2,11 @@
 
 ``krachtenveld validate`` prints these as warnings (exit 0): an agreement that names no
 parties (the app starts a new agreement that way, so it is no error), a mandate or a
-hierarchy line from an actor to itself (meaningless, but nothing breaks), and a snapshot dated
+hierarchy line from an actor to itself (meaningless, but nothing breaks), a snapshot dated
 after today (the app refuses to make one; a file from a machine whose clock was wrong, or a
-hand-edited one, may hold it, and the timeline would list it before "now").
+hand-edited one, may hold it, and the timeline would list it before "now"), and in the register
+of deviations a deviation that names neither rule nor need, one dated before its rule was
+introduced or after today, and a rule introduced after today.
 """
 
 from __future__ import annotations
@@ -40,7 +42,35 @@ def map_notices(case: Case, today: date | None = None) -> list[Problem]:
             params = {"label": snapshot.label, "date": snapshot.date, "today": day}
             notices.append(Problem(f"snapshots[id={snapshot.id}].date", "snapshot_after_today",
                                    params))  # fmt: skip
+    notices += _register_notices(case, day)
     return notices
+
+
+def _register_notices(case: Case, day: date) -> list[Problem]:
+    """A deviation that departs from nothing, one dated before its rule or after today, and a
+    rule introduced after today (hostile review 5, C10): valid, but almost certainly a slip."""
+    out: list[Problem] = []
+    params: dict[str, object]
+    rules = {r.id: r for r in case.rules}
+    for rule in case.rules:
+        if rule.introduced is not None and rule.introduced > day:
+            params = {"name": rule.name, "date": rule.introduced, "today": day}
+            out.append(Problem(f"rules[id={rule.id}].introduced", "rule_after_today", params))
+    for dev in case.deviations:
+        where = f"deviations[id={dev.id}]"
+        if dev.rule is None and dev.need is None:
+            out.append(Problem(f"{where}.rule", "deviation_no_rule_no_need", {"id": dev.id}))
+        if dev.date is None:
+            continue
+        if dev.date > day:
+            params = {"id": dev.id, "date": dev.date, "today": day}
+            out.append(Problem(f"{where}.date", "deviation_after_today", params))
+        ruled = rules.get(dev.rule) if dev.rule is not None else None
+        if ruled is not None and ruled.introduced is not None and dev.date < ruled.introduced:
+            params = {"id": dev.id, "date": dev.date, "rule": ruled.name,
+                      "introduced": ruled.introduced}  # fmt: skip
+            out.append(Problem(f"{where}.date", "deviation_before_rule", params))
+    return out
 
 
 def _name(case: Case, actor_id: str) -> str:

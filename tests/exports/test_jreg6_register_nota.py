@@ -11,12 +11,23 @@ from exports.citations import cause_articles
 from exports.nota import write_nota
 from exports.register_write import write_register_docx
 from mapper import analyse
+from models.case import Case
+from models.enums import EntityKind
 from models.example import example_case
 from models.templates.debt_eviction import debt_eviction_case
 
 
-def _burden_cause_articles(lang: str) -> tuple[str, str]:
+def _grouped() -> Case:
+    """The example as it was before issue 17's relink: its deviations under the four-signature
+    rule, so the unequal-outcomes finding is grouped under the burden cause."""
     case = example_case()
+    for dev in ("dv1", "dv2"):
+        case.update(EntityKind.DEVIATION, dev, {"rule": "rl1"})
+    return case
+
+
+def _burden_cause_articles(lang: str) -> tuple[str, str]:
+    case = _grouped()
     analysis = analyse(case)
     [cause] = [c for c in analysis.causes if "ACCOUNTABILITY_BURDEN" in
                {f.code for f in analysis.findings_of(c)}]  # fmt: skip
@@ -32,7 +43,7 @@ def test_the_burden_cause_does_not_cite_the_unequal_outcomes_article() -> None:
 
 
 def test_the_nota_prints_no_article_the_causes_own_text_does_not_use(tmp_path: Path) -> None:
-    case = example_case()
+    case = _grouped()
     out = tmp_path / "nota.docx"
     write_nota(case, out, lang="nl")
     paras = [p.text for p in docx.Document(str(out)).paragraphs]

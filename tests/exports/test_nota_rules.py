@@ -35,6 +35,7 @@ def test_a_map_without_rules_has_no_such_annex() -> None:
     case: Case = example_case()
     for dev in list(case.deviations):
         case.remove(EntityKind.DEVIATION, dev.id)
-    case.remove(EntityKind.RULE, "rl1")
+    for rule in list(case.rules):
+        case.remove(EntityKind.RULE, rule.id)
     texts = _texts(build_nota(case, lang="nl", picture=b""))
     assert not any(t.endswith("Regels en afwijkingen") for t in texts)
