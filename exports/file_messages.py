@@ -57,20 +57,31 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         " spaties of tekenbreedte verschilt",
     ),
     "register_no_writing_column": (
-        "the register has no column Schriftelijk / In writing: for the {count} mandates"
-        " added it is not recorded whether they were granted in writing (Awb 10:5 lid 2);"
-        " record it on the map, or add the column and import again",
-        "het register heeft geen kolom Schriftelijk: bij de {count} toegevoegde mandaten is"
-        " niet vastgelegd of ze schriftelijk zijn verleend (art. 10:5 lid 2 Awb); leg dat"
-        " vast op de kaart, of voeg de kolom toe en importeer opnieuw",
+        "the column Schriftelijk / In writing is missing: whether the {count} mandates added"
+        " were granted in writing (Awb 10:5 lid 2) cannot be told; add the column and import"
+        " again, or record it on the map",
+        "de kolom Schriftelijk ontbreekt; of de {count} toegevoegde mandaten schriftelijk zijn"
+        " verleend (art. 10:5 lid 2 Awb), is niet na te gaan; voeg de kolom toe en importeer"
+        " opnieuw, of leg het vast op de kaart",
     ),
     "register_no_writing_column_one": (
-        "the register has no column Schriftelijk / In writing: for the mandate added it is"
-        " not recorded whether it was granted in writing (Awb 10:5 lid 2); record it on the"
-        " map, or add the column and import again",
-        "het register heeft geen kolom Schriftelijk: bij het toegevoegde mandaat is niet"
-        " vastgelegd of het schriftelijk is verleend (art. 10:5 lid 2 Awb); leg dat vast op"
-        " de kaart, of voeg de kolom toe en importeer opnieuw",
+        "the column Schriftelijk / In writing is missing: whether the mandate added was"
+        " granted in writing (Awb 10:5 lid 2) cannot be told; add the column and import"
+        " again, or record it on the map",
+        "de kolom Schriftelijk ontbreekt; of het toegevoegde mandaat schriftelijk is verleend"
+        " (art. 10:5 lid 2 Awb), is niet na te gaan; voeg de kolom toe en importeer opnieuw,"
+        " of leg het vast op de kaart",
+    ),
+    # a number in a date column (hostile review 5, C5): Excel counts days from 1900
+    "register_date_serial": (
+        "the number {serial} reads as {day}: is this a date? Write the date itself"
+        " (2026-01-31 or 31-1-2026)",
+        "het getal {serial} leest als {day_nl}: is dit een datum? Schrijf de datum zelf"
+        " (2026-01-31 of 31-1-2026)",
+    ),
+    "register_date_number": (
+        "expected a date (2026-01-31 or 31-1-2026), got the number {got}{meant}",
+        "verwacht een datum (2026-01-31 of 31-1-2026), kreeg het getal {got}{meant_nl}",
     ),
     # a CSV set written by Krachtenveld: the case file lists the files it belongs with
     "csv_side_file_missing": (

@@ -33,7 +33,7 @@ from exports.register_columns import (
     find_header,
 )
 from exports.register_status import join_basis
-from exports.register_values import BadCellError, cell_value, shown, text_of
+from exports.register_values import BadCellError, cell_value, serial_number, shown, text_of
 from models.case import Case
 from models.entities import Actor, CaseInfo, Entity, Mandate, Power
 from models.enums import (
@@ -46,6 +46,7 @@ from models.enums import (
 )
 from models.errors import FieldError, ModelError, Problem
 from models.fields import KINDS
+from models.i18n import long_date
 from models.labels import parse_label
 from models.legacy import act_from_name
 from models.rules import (
@@ -310,6 +311,9 @@ class _Reader:
             except BadCellError as bad:
                 self._error(bad.key, key, **bad.params)
                 ok = False
+            if key in ("valid_from", "valid_until") and (n := serial_number(cell)) is not None:
+                day, nl = long_date(values[key], "en"), long_date(values[key], "nl")
+                self._warn("register_date_serial", key, serial=n, day=day, day_nl=nl)
         name, grantor, holder = values["power"], values["grantor"], values["holder"]
         if not name:
             self._error("register_required", "power")

@@ -17,7 +17,7 @@ from exports.values import parse_bool
 from models.enums import Instrument, MandateRule, PowerCategory, Practice, RuleType, Scope
 from models.labels import label, parse_label
 
-__all__ = ["BadCellError", "cell_value", "shown", "text_of"]
+__all__ = ["BadCellError", "cell_value", "serial_number", "shown", "text_of"]
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -63,6 +63,12 @@ def _date(raw: object) -> date | None:
     if isinstance(raw, date):
         return raw
     text = text_of(raw)
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):  # a number, not a date
+        meant = _yyyymmdd(text)
+        raise BadCellError(
+            "register_date_number", got=text, meant=f" (did you mean {meant}?)" if meant else "",
+            meant_nl=f" (bedoelt u {meant}?)" if meant else "",
+        )  # fmt: skip
     try:
         if match := _DATE_ISO.fullmatch(text):
             return date(int(match[1]), int(match[2]), int(match[3]))
@@ -71,6 +77,31 @@ def _date(raw: object) -> date | None:
     except ValueError:
         pass
     raise BadCellError("register_bad_date", got=shown(raw))
+
+
+def _yyyymmdd(text: str) -> str:
+    """``2026-01-01`` for ``20260101``, when it names a day; else empty."""
+    if not re.fullmatch(r"(19|20)\d{6}", text):
+        return ""
+    try:
+        return date(int(text[:4]), int(text[4:6]), int(text[6:])).isoformat()
+    except ValueError:
+        return ""
+
+
+#: before this year a date cell is almost certainly a number Excel took as days since 1900
+SERIAL_BEFORE = 1950
+
+
+def serial_number(raw: object) -> int | float | None:
+    """The number a date cell holds when Excel (or openpyxl) read a plain number as a date
+    ("5" as 5 January 1900, hostile review 5 C5): a date before :data:`SERIAL_BEFORE`."""
+    if not isinstance(raw, (date, datetime)) or raw.year >= SERIAL_BEFORE:
+        return None
+    from openpyxl.utils.datetime import to_excel
+
+    serial = to_excel(raw)
+    return int(serial) if float(serial).is_integer() else serial
 
 
 def _amount(raw: object) -> float | None:

@@ -54,14 +54,14 @@ def test_a_register_without_the_column_records_nothing_about_writing(tmp_path: P
     assert [m.in_writing for m in result.case.mandates] == [None]
     said = [w for w in result.warnings if w.key.startswith("register_no_writing_column")]
     assert len(said) == 1  # once for the register, not per row
-    assert "bij het toegevoegde mandaat is niet vastgelegd of het schriftelijk" in (
+    assert "de kolom Schriftelijk ontbreekt; of het toegevoegde mandaat schriftelijk is" in (
         said[0].render("nl")
     )
     two = tmp_path / "two.csv"
     two.write_text("Bevoegdheid,Mandaatgever,Gemandateerde\nP1,College,Jan\nP2,College,Jan\n")
     said = [w for w in read_register(two).warnings if w.key.startswith("register_no_writing")]
-    assert "bij de 2 toegevoegde mandaten is niet vastgelegd" in said[0].render("nl")
-    assert "for the 2 mandates added" in said[0].render("en")
+    assert "of de 2 toegevoegde mandaten schriftelijk zijn verleend" in said[0].render("nl")
+    assert "whether the 2 mandates added were granted in writing" in said[0].render("en")
 
 
 def test_a_register_with_the_column_says_nothing_about_it(tmp_path: Path) -> None:
