@@ -7,6 +7,7 @@ arrowheads and a label. Labels and arrowheads drop out when the view is zoomed f
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -219,6 +220,10 @@ class EdgeItem(QGraphicsItem):
             return ""
         return self.same_text or self.text
 
+    def line_path(self) -> QPainterPath:
+        """The drawn line (scene coordinates)."""
+        return QPainterPath(self._path)
+
     def label_rect(self) -> QRectF:
         """The label's box (scene coordinates; empty without text)."""
         return QRectF(self._label_rect)
@@ -245,9 +250,19 @@ class EdgeItem(QGraphicsItem):
             return []
         spots = [QRectF(self._label_rect)]
         w, h = self._label_rect.width(), self._label_rect.height()
-        for t in (0.44, 0.56, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8):
+        steps = (0.44, 0.56, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8)
+        for t in steps:
             at = self._path.pointAtPercent(t)
             spots.append(QRectF(at.x() - w / 2, at.y() - h / 2, w, h))
+        # then beside the line, touching it: off the other lines of a dense middle
+        for t in (0.5, *steps):
+            at = self._path.pointAtPercent(t)
+            angle = math.radians(self._path.angleAtPercent(t))
+            nx, ny = math.sin(angle), math.cos(angle)  # the normal (y grows downwards)
+            reach = (abs(nx) * w + abs(ny) * h) / 2 + 1.0
+            for side in (1.0, -1.0):
+                cx, cy = at.x() + side * nx * reach, at.y() + side * ny * reach
+                spots.append(QRectF(cx - w / 2, cy - h / 2, w, h))
         return spots
 
     def move_label(self, rect: QRectF) -> None:

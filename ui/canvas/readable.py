@@ -30,6 +30,7 @@ __all__ = [
     "apply",
     "importance",
     "label_scale",
+    "place_labels",
     "plan",
     "plate_at",
 ]
@@ -231,8 +232,11 @@ def apply(
     min_pt: float = MIN_LABEL_PT,
     first: Iterable[str] = (),
     keep: Iterable[str] = (),
+    *,
+    labels: bool = True,
 ) -> Plan:
-    """Plan at ``zoom`` and set it on the items: grow, hide names, route, place edge labels.
+    """Plan at ``zoom`` and set it on the items: grow, hide names, route, place edge labels
+    (unless ``labels`` is off: the caller places them with :func:`place_labels`).
 
     The actors ``first`` keep their names before any other (presentation mode's highlight);
     the actors ``keep`` (selected, being edited) keep theirs in any case.
@@ -261,8 +265,23 @@ def apply(
                 edge.label_hidden = False
                 edge.update()
         return result
-    _place_edge_labels(shown, visible_edges, obstacles, LABEL_GAP_PX / max(zoom, 1e-6))
+    if labels:
+        place_labels(shown, visible_edges, obstacles, zoom)
     return result
+
+
+def place_labels(
+    actors: Sequence[ActorItem],
+    edges: Sequence[EdgeItem],
+    obstacles: Sequence[QRectF],
+    zoom: float,
+) -> None:
+    """Place the shown edges' labels at ``zoom`` clear of ``actors``, ``obstacles`` (the
+    legend, organisation titles) and each other; off other lines where there is room."""
+    if len(actors) > READABLE_LIMIT:  # a big map: its labels follow the level of detail
+        return
+    shown = [e for e in edges if e.isVisible()]
+    _place_edge_labels(actors, shown, obstacles, LABEL_GAP_PX / max(zoom, 1e-6))
 
 
 def _place_edge_labels(
@@ -272,7 +291,7 @@ def _place_edge_labels(
     gap: float = 0.0,
 ) -> None:
     """Show an edge label only where it keeps ``gap`` (scene units) from every actor,
-    obstacle and other label."""
+    obstacle and other label; of the places that do, the first no other line runs through."""
     labelled = [e for e in edges if e.shown_text()]
     if not labelled:
         return
@@ -282,14 +301,15 @@ def _place_edge_labels(
         taken.add(item.sceneBoundingRect())
     for rect in obstacles:
         taken.add(rect)
+    step = min(r.height() for r in (e.label_rect() for e in labelled)) / 3
+    lines = _lines(edges, cell, step)
     # bundles and mandates first: they carry the most; each label where the route put it,
     # else further along its line, else hidden (it shows when the pointer is on the line)
     order = sorted(labelled, key=lambda e: (not e.bundle_text, not e.bold_label))
     for edge in order:
-        spot = next(
-            (r for r in edge.label_spots() if not taken.hits(r.adjusted(-gap, -gap, gap, gap))),
-            None,
-        )
+        free = [r for r in edge.label_spots() if not taken.hits(r.adjusted(-gap, -gap, gap, gap))]
+        own = _pair(edge)
+        spot = next((r for r in free if not lines.hits(r, own)), free[0] if free else None)
         hidden = spot is None
         if spot is not None:
             edge.move_label(spot)
@@ -297,3 +317,23 @@ def _place_edge_labels(
         if hidden != edge.label_hidden:
             edge.label_hidden = hidden
             edge.update()
+
+
+def _pair(edge: EdgeItem) -> str:
+    """The two actors an edge joins, as one key (its bundle's lines share it)."""
+    a, b = sorted((edge.source.entity_id, edge.target.entity_id))
+    return f"{a}\n{b}"
+
+
+def _lines(edges: Sequence[EdgeItem], cell: float, step: float) -> _Boxes:
+    """Points along every line, ``step`` apart (at most 300 a line), owned by its pair."""
+    points = _Boxes(cell)
+    for edge in edges:
+        path = edge.line_path()
+        length = path.length()
+        count = max(2, min(300, int(length / max(step, 1e-6)) + 1))
+        owner = _pair(edge)
+        for k in range(count + 1):
+            at = path.pointAtPercent(k / count)
+            points.add(QRectF(at.x() - 0.01, at.y() - 0.01, 0.02, 0.02), owner)
+    return points
