@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF
 
 from exports.style import Shape
 from ui.canvas.geometry import clip_t, control_point, outline, quad_point, shape_rect
-from ui.canvas.routing import clip_curves, outline_spec
+from ui.canvas.routing import OutlineSpec, _Specs, clip_curves, outline_spec
 
 
 @pytest.mark.parametrize("shape", get_args(Shape))
@@ -47,3 +47,35 @@ def test_clip_curves_matches_path_bisection(shape: Shape) -> None:
     assert np.abs(got1 - want[:, 1]).max() < 2e-3
     assert (got0 > 0).sum() > 40  # most curves really were clipped
     assert (got1 < 1).sum() > 40
+
+
+class _CountedSpec(OutlineSpec):
+    """An outline spec that counts how often its vertices are read (converted)."""
+
+    reads = 0
+
+    def __getattribute__(self, name: str) -> object:
+        if name == "vertices":
+            type(self).reads += 1
+        return super().__getattribute__(name)
+
+
+def test_each_actor_outline_is_converted_once_however_many_edges_end_there() -> None:
+    """A hub with thousands of ties: its outline becomes numbers once, not once per tie (the
+    per-end conversion was most of routing a 2,000-actor map)."""
+    shapes = list(get_args(Shape))
+    specs = []
+    for k, shape in enumerate(shapes):
+        rect = shape_rect(shape, 60.0 + 10 * k, 30.0)
+        plain = outline_spec(shape, rect, outline(shape, rect))
+        specs.append(_CountedSpec(**{f: getattr(plain, f) for f in plain.__dataclass_fields__}))
+    ends: list[OutlineSpec] = [specs[i % len(specs)] for i in range(500)]
+    _CountedSpec.reads = 0
+    table = _Specs(ends)
+    assert _CountedSpec.reads == len(specs)
+    for i, spec in enumerate(ends):  # every row is its own actor's outline
+        assert table.code[i] == spec.code
+        assert (table.cx[i], table.cy[i], table.a[i], table.b[i], table.r[i]) == (
+            spec.cx, spec.cy, spec.a, spec.b, spec.r,
+        )  # fmt: skip
+        assert np.array_equal(np.stack([table.vx[i], table.vy[i]], axis=1), spec.vertices)

@@ -91,13 +91,22 @@ class _Specs:
     """Outline specs as arrays (one row per curve end)."""
 
     def __init__(self, specs: list[OutlineSpec]) -> None:
-        self.code = np.array([s.code for s in specs], dtype=np.int8)
-        self.cx = np.array([s.cx for s in specs])
-        self.cy = np.array([s.cy for s in specs])
-        self.a = np.array([s.a for s in specs])
-        self.b = np.array([s.b for s in specs])
-        self.r = np.array([s.r for s in specs])
-        verts = np.array([s.vertices for s in specs], dtype=np.float64).reshape(-1, MAX_VERTICES, 2)
+        # many curve ends share an actor (and so its spec object): convert each spec once
+        rows: dict[int, int] = {}
+        unique: list[OutlineSpec] = []
+        index = np.empty(len(specs), dtype=np.intp)
+        for i, spec in enumerate(specs):
+            row = rows.get(id(spec))
+            if row is None:
+                row = rows[id(spec)] = len(unique)
+                unique.append(spec)
+            index[i] = row
+        table = np.array([(s.code, s.cx, s.cy, s.a, s.b, s.r) for s in unique], dtype=np.float64)
+        table = table.reshape(-1, 6)[index]
+        self.code = table[:, 0].astype(np.int8)
+        self.cx, self.cy, self.a, self.b, self.r = (table[:, k] for k in range(1, 6))
+        verts = np.array([s.vertices for s in unique], dtype=np.float64)
+        verts = verts.reshape(-1, MAX_VERTICES, 2)[index]
         self.vx, self.vy = verts[:, :, 0], verts[:, :, 1]
         self.ex = np.roll(self.vx, -1, axis=1) - self.vx
         self.ey = np.roll(self.vy, -1, axis=1) - self.vy

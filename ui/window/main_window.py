@@ -416,9 +416,9 @@ class MainWindow(QMainWindow):
         case.changed.connect(self._on_case_changed)
         if self.scene.map_filter != MapFilter():  # the new scene was built with its filter:
             self.scene.set_filter(MapFilter())  # refresh only when it changes (a full re-route)
+            self.view.fit_to_window()  # the view fitted the filtered map (it fits on its own)
         self._update_counts()
         self._update_title()
-        self.view.fit_to_window()
 
     def _on_controller_practice_changed(self, practice: Practice | None) -> None:
         index = PRACTICES.index(practice) if practice in PRACTICES else 0
