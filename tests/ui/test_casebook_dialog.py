@@ -84,3 +84,23 @@ def test_opening_a_case_opens_the_map_on_the_cause(
 
     qtbot.waitUntil(selected, timeout=30_000)
     assert window.controller.selection  # the cause's actors are highlighted on the map
+
+
+def test_a_file_with_several_problems_is_one_row_with_a_child_per_problem(qtbot: QtBot) -> None:
+    """Hostile review 5, C2: a file's several problems were one tree row of several lines."""
+    from ui.dialogs.casebook_dialog import left_out_item
+
+    item = left_out_item(
+        "file 3:\n  actors[16].influence: expected …\n  relationships[0].source: …"
+    )
+    assert item.text(0) == "file 3"
+    children = [item.child(i) for i in range(item.childCount())]
+    assert [c.text(0) for c in children if c is not None] == [
+        "actors[16].influence: expected …",
+        "relationships[0].source: …",
+    ]
+    one = left_out_item("file 1: the file is empty (0 bytes): it holds no map")
+    assert (one.text(0), one.childCount()) == (
+        "file 1: the file is empty (0 bytes): it holds no map",
+        0,
+    )

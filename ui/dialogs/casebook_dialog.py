@@ -160,7 +160,7 @@ class CasebookDialog(QDialog):
         if run.skipped:
             left = QTreeWidgetItem([self.tr("Files left out (%n)", "", len(run.skipped))])
             for s in run.skipped:
-                left.addChild(QTreeWidgetItem([s.problem]))
+                left.addChild(left_out_item(s.problem))
             self.tree.addTopLevelItem(left)
         first = self.tree.topLevelItem(0)
         if first is not None:
@@ -194,3 +194,14 @@ class CasebookDialog(QDialog):
             findings.show()
             findings.raise_()
         return True
+
+
+def left_out_item(problem: str) -> QTreeWidgetItem:
+    """A file left out, as a row of the tree: a file with several problems ("file 3:" and a
+    line per problem) is one row with a child per problem, not one row of several lines
+    (hostile review 5, C2)."""
+    first, *more = problem.split("\n")
+    item = QTreeWidgetItem([first.removesuffix(":") if more else first])
+    for line in more:
+        item.addChild(QTreeWidgetItem([line.strip()]))
+    return item
