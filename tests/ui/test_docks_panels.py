@@ -34,6 +34,7 @@ from ui.docks.editors import EnumListEdit, NullableDateEdit, SignedSpinBox
 from ui.docks.findings import CAUSE_ROLE, FINDING_ROLE
 from ui.docks.scorecard import STATUS_COLORS
 from ui.document.controller import DocumentController
+from ui.i18n import current_language, set_language
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -286,14 +287,14 @@ def test_date_field_is_cleared_with_delete(
     controller.set_selection(["m1"])
     since = props.editors["valid_from"]
     assert isinstance(since, NullableDateEdit)
-    assert since.text() == "2026-01-01"
+    assert since.text() == "1 January 2026"  # written out, as everywhere (never ISO)
     since.setFocus()
     since.lineEdit().selectAll()
     QTest.keyClick(since, Qt.Key.Key_Delete)
     assert since.text() == "—"
     assert controller.case.mandates.get("m1").valid_from is None  # type: ignore[union-attr]
     controller.undo_stack.undo()
-    assert since.text() == "2026-01-01"
+    assert since.text() == "1 January 2026"  # written out, as everywhere (never ISO)
 
 
 def test_properties_edit_several_actors_at_once(
@@ -394,3 +395,17 @@ def test_properties_keep_mandate_fields_readable_in_a_narrow_panel(
     props.resize(900, 700)
     # side by side when there is room
     qtbot.waitUntil(lambda: caption.y() == pytest.approx(grantor.y(), abs=8))
+
+
+def test_date_field_is_written_out_in_dutch(qtbot: QtBot) -> None:
+    """The reference date and every other date field read "1 oktober 2026" in the Dutch
+    interface, not ISO (new user, fifth round 6: "Peildatum ... is still ISO")."""
+    before = current_language()
+    set_language("nl", persist=False)
+    try:
+        field = NullableDateEdit()
+        qtbot.addWidget(field)
+        field.setDate(QDate(2026, 10, 1))
+        assert field.text() == "1 oktober 2026"
+    finally:
+        set_language(before, persist=False)

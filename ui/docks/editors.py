@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QDate,
+    QLocale,
     QSignalBlocker,
     Qt,
     Signal,
@@ -35,7 +36,7 @@ from models.i18n import Lang
 from models.labels import label, shown_name
 from ui.docks.choices import EntityChoices
 from ui.docks.fields import none_text, parse_list, ref_id, yes_no
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, current_language
 
 __all__ = [
     "NULL_DATE",
@@ -84,7 +85,9 @@ class NullableDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat("d MMMM yyyy")  # the one date format: 1 oktober 2026
+        dutch = current_language() == "nl"
+        self.setLocale(QLocale(QLocale.Language.Dutch if dutch else QLocale.Language.English))
         self.setMinimumDate(NULL_DATE)
         self.setSpecialValueText("—")
         self.setToolTip(_t(_DATE_HINT))
