@@ -29,6 +29,8 @@ __all__ = [
     "instrument_label",
     "is_public_power",
     "join_basis",
+    "mandate_rule_label",
+    "mandate_rule_read",
     "mandate_statuses",
     "parse_sub_mandate",
     "sub_mandate_text",
@@ -161,6 +163,31 @@ def instrument_label(case: Case, m: Mandate, lang: Lang, *, cell: bool = True) -
         return label(m.instrument, lang)
     word = label(Instrument.AUTHORISATION, lang)
     return f"{word} ({'geen besluit' if lang == 'nl' else 'no besluit'})" if cell else word
+
+
+#: a power whose act is no besluit is passed on by machtiging: its mandate rule says so (J6)
+_AUTHORISED = (("Mandaat", "Machtiging"), ("Mandate", "Authorisation"))
+
+
+def mandate_rule_label(power: Power, lang: Lang) -> str:
+    """``Mandaat toegestaan``; ``Machtiging toegestaan`` for a power whose act is no besluit
+    (art. 10:12 Awb), read back by :func:`mandate_rule_read`."""
+    text = label(power.mandate, lang)
+    if power.act == PowerAct.BESLUIT:
+        return text
+    for word, authorised in _AUTHORISED:
+        text = text.replace(word, authorised, 1) if text.startswith(word) else text
+    return text
+
+
+def mandate_rule_read(cell: str) -> str:
+    """A register's *Mandaatregel* cell as :class:`MandateRule` labels it (``Machtiging
+    toegestaan`` reads as ``Mandaat toegestaan``)."""
+    text = cell.strip()
+    for word, authorised in _AUTHORISED:
+        if text.casefold().startswith(authorised.casefold()):
+            return word + text[len(authorised) :]
+    return text
 
 
 def mandate_statuses(case: Case, as_of: date, lang: Lang) -> dict[str, str]:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from exports.register_status import parse_sub_mandate
+from exports.register_status import mandate_rule_read, parse_sub_mandate
 from exports.values import parse_bool
 from models.enums import Instrument, MandateRule, PowerCategory, Practice, RuleType, Scope
 from models.labels import label, parse_label
@@ -177,6 +177,8 @@ def cell_value(key: str, cell: object) -> Any:
     if key == "instrument" and isinstance(cell, str):
         # "Machtiging (geen besluit)": how the register writes one over a request (J6)
         cell = re.sub(r"\s*\((?:geen|no) besluit\)\s*$", "", cell, flags=re.IGNORECASE)
+    if key == "mandate_rule" and isinstance(cell, str):
+        cell = mandate_rule_read(cell)  # "Machtiging toegestaan" over a request (J6)
     if key in ENUMS:
         return _choice(ENUMS[key], cell)
     return text_of(cell)

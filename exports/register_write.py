@@ -27,6 +27,7 @@ from exports.register_status import (
     basis_parts,
     instrument_label,
     is_public_power,
+    mandate_rule_label,
     mandate_statuses,
     sub_mandate_text,
 )
@@ -174,7 +175,7 @@ def register_rows(case: Case, lang: Lang, today: date | None = None) -> list[dic
                 "power_holder": _name(case, power.holder),
                 "category": power_kind(power.category, power.rule_type, lang),
                 "rule_type": label(power.rule_type, lang),
-                "mandate_rule": label(power.mandate, lang), "power_notes": power.notes,
+                "mandate_rule": mandate_rule_label(power, lang), "power_notes": power.notes,
             }  # fmt: skip
         else:
             base = {"power": label(power, lang)}
@@ -337,7 +338,7 @@ def write_register_docx(
                 (h("legal_basis"), statutory), (h("policy_basis"), policy),
                 (h("power_holder"), _name(case, power.holder)),
                 (h("rule_type"), label(power.rule_type, lang)),
-                (h("mandate_rule"), label(power.mandate, lang)),
+                (h("mandate_rule"), mandate_rule_label(power, lang)),
             ])  # fmt: skip
         else:
             doc.add_heading(f"{i}. {label(power, lang)}", level=1)

@@ -17,7 +17,7 @@ from exports.register_read import read_register
 from exports.register_write import register_rows, write_register_xlsx
 from mapper import analyse
 from mapper.legal import no_besluit
-from models import EntityKind, PowerAct
+from models import EntityKind, MandateRule, PowerAct
 from models.case import Case
 from models.example import example_case
 from models.fileformat import dumps, loads
@@ -94,13 +94,19 @@ def test_annex_a_and_the_register_say_machtiging_for_the_moratorium(tmp_path: Pa
     assert not any(c == "Mandaat" for c in moratorium), moratorium
     [row] = [r for r in register_rows(case, "nl") if r["power"] == MORATORIUM]
     assert row["instrument"] == "Machtiging (geen besluit)"
+    assert row["mandate_rule"] == "Machtiging toegestaan"
     [en] = [r for r in register_rows(case, "en") if r["power"] == MORATORIUM]
     assert en["instrument"] == "Authorisation (no besluit)"
+    assert en["mandate_rule"] == "Authorisation allowed"
+    besluit = [r for r in register_rows(case, "nl") if r["power"] != MORATORIUM and "grantor" in r]
+    assert {r["mandate_rule"] for r in besluit} <= {"Mandaat toegestaan", "Mandaat uitgesloten"}
     # the register reads its own cell back
     out = tmp_path / "register.xlsx"
     write_register_xlsx(case, out, "nl")
     back = read_register(out).case
     assert _acts(back)[MORATORIUM] == PowerAct.REQUEST
+    [power] = [p for p in back.powers if p.name == MORATORIUM]
+    assert power.mandate == MandateRule.ALLOWED
     # and a power recorded as a besluit keeps "Mandaat", whatever its name
     twisted = _twisted()
     [row] = [r for r in register_rows(twisted, "nl") if r["power"] == MORATORIUM]

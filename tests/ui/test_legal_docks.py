@@ -20,6 +20,7 @@ from models import (
     EntityKind,
     Mandate,
     MandateRule,
+    PowerAct,
     Organisation,
     OrganisationKind,
     Power,
@@ -198,6 +199,28 @@ def test_power_fields_edit_and_undo(
     while legal_controller.undo_stack.canRedo():
         legal_controller.undo_stack.redo()
     assert snapshot(legal_controller.case) == after
+
+
+def test_a_powers_act_is_chosen_shown_and_undone(
+    docks_window: QMainWindow, legal_controller: DocumentController
+) -> None:
+    """J6: whether using the power is a besluit or a request is a column of its own."""
+    d = dock(docks_window, PowersDock)
+    assert cell(d, "p1", "act").data() == "Besluit (decision)"
+    chooser = open_editor(d, cell(d, "p1", "act"))
+    assert isinstance(chooser, QComboBox)
+    assert chooser.count() == len(PowerAct)
+    at = chooser.findData(PowerAct.REQUEST.value)
+    chooser.setCurrentIndex(at)
+    chooser.activated.emit(at)
+    power = legal_controller.case.powers.get("p1")
+    assert power is not None
+    assert power.act == PowerAct.REQUEST
+    assert cell(d, "p1", "act").data() == "Request, no besluit"
+    legal_controller.undo_stack.undo()
+    power = legal_controller.case.powers.get("p1")
+    assert power is not None
+    assert power.act == PowerAct.BESLUIT
 
 
 def test_agreement_parties_covers_decider_and_dates(
