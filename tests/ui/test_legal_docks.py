@@ -20,10 +20,10 @@ from models import (
     EntityKind,
     Mandate,
     MandateRule,
-    PowerAct,
     Organisation,
     OrganisationKind,
     Power,
+    PowerAct,
     PowerCategory,
     RuleType,
 )
