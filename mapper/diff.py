@@ -181,6 +181,17 @@ def _section(case: Case, kind: str) -> Sequence[Any]:
     return list(case.collection(spec.kind))
 
 
+# an actor's stance towards the intent (-2..+2) in words (new user, fifth round 6: the
+# compare view showed "+1 → 0")
+_STANCE = {
+    -2: ("strongly against", "sterk tegen"),
+    -1: ("against", "tegen"),
+    0: ("neutral", "neutraal"),
+    1: ("in favour", "voor"),
+    2: ("strongly in favour", "sterk voor"),
+}
+
+
 def shown_value(case: Case | None, kind: str, field: str, value: object, lang: Lang) -> str:
     """A field value by name and label rather than by id and key.
 
@@ -194,6 +205,8 @@ def shown_value(case: Case | None, kind: str, field: str, value: object, lang: L
     '1 oktober 2026'
     >>> shown_value(c, "mandates", "power", PowerCategory.DEVIATE_FROM_RULE, "nl")
     'Afwijken van regel'
+    >>> shown_value(c, "actors", "stance", -2, "nl"), shown_value(c, "actors", "stance", 1, "en")
+    ('sterk tegen', 'in favour')
     """
     from mapper.wording import number
     from models.labels import label
@@ -214,6 +227,9 @@ def shown_value(case: Case | None, kind: str, field: str, value: object, lang: L
         return label(value, lang).lower()
     if isinstance(value, Enum):
         return label(value, lang) if isinstance(value, StrEnum) else str(value.value)
+    if field == "stance" and isinstance(value, int) and value in _STANCE:
+        english, dutch = _STANCE[value]
+        return dutch if lang == "nl" else english
     if isinstance(value, (int, float)):
         return number(value, lang)
     text = str(value)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapper.diff import CaseDiff, FieldChange
+from mapper.diff import CaseDiff, FieldChange, shown_value
 from mapper.diff_words import summary
 from mapper.findings import Finding, Severity
 from models import Case
@@ -292,6 +292,8 @@ class CompareDialog(QDialog):
     def _value(self, value: object, spec: Any, case: Case) -> str:
         if isinstance(value, date):  # "1 oktober 2026", as the rest of the app writes dates
             return long_date(value, self.lang)
+        if spec is not None and spec.name == "stance":  # "voor → neutraal", not "+1 → 0"
+            return shown_value(case, "actors", "stance", value, self.lang)
         if spec is not None:
             text = display_text(spec, value, case, self.lang)
         else:
