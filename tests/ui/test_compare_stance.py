@@ -28,5 +28,6 @@ def test_a_changed_stance_is_said_in_words(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     entry = dialog.entry("actors", actor.id)
     assert entry is not None
-    changes = [entry.child(i).text(1) for i in range(entry.childCount())]
+    children = [entry.child(i) for i in range(entry.childCount())]
+    changes = [child.text(1) for child in children if child is not None]
     assert "voor → sterk tegen" in changes, changes
