@@ -35,8 +35,8 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.legal import no_besluit
-from mapper.names import agreement_name, organisation_name
-from models import Agreement, Instrument, Need, OrganisationKind, RuleType
+from mapper.names import Name, agreement_name, organisation_name
+from models import Agreement, Instrument, Need, Organisation, OrganisationKind, RuleType
 
 __all__ = ["agreements_over_public_powers", "other_body", "other_body_finding"]
 
@@ -238,11 +238,40 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
     org = g.organisations.get(top)
     private = org is not None and org.kind in _PRIVATE
     deleg, law = delegation_parts(ctx, powers, private)
+    why: list[str] = []
+    if party:
+        reason, side = _interest(ctx, decider.id, org, powers)
+        why = [reason]
+        data["side"] = side
     return say(
         Code.AGREEMENT_OVER_PUBLIC_POWER,
         Severity.CRITICAL if private else Severity.WARNING,
         data | law,
-        parts=(["interested"] if party else ["mandate"]) + deleg,
+        parts=(why or ["mandate"]) + deleg,
         actors=[a.decider or "", body],
         needs=needs,
     )
+
+
+#: Words that make a power one over a claim (a creditor's decision in a debt route).
+_CLAIM_WORDS = ("schuld", "vordering", "invordering", "belasting", "akkoord", "debt", "claim")
+
+
+def _interest(
+    ctx: Context, decider: str, org: Organisation | None, powers: list[str]
+) -> tuple[str, Text | Name]:
+    """Why a mandate to the decider is no remedy (Awb 2:4; jurist, fifth round J3): a
+    provider decides on its own production; a partner has its own stake; a public party runs
+    the route on the resident's (the debtor's) side of the decision."""
+    legal = ctx.legal
+    if org is not None and org.kind in _PRIVATE:
+        if org.kind == OrganisationKind.PROVIDER:
+            return "interested_production", organisation_name(org.name)
+        return "interested_party", organisation_name(org.name)
+    municipal = org is not None and org.kind == OrganisationKind.MUNICIPALITY
+    side: Text | Name = Text("the municipality", "de gemeente") if municipal or org is None else (
+        organisation_name(org.name))  # fmt: skip
+    names = " ".join(legal.powers[p].name.casefold() for p in powers if p in legal.powers)
+    if any(w in names for w in _CLAIM_WORDS):
+        return "interested_debt", side
+    return "interested_side", side

@@ -26,7 +26,7 @@ from mapper.graph import CaseGraphs
 from mapper.legal import OUTSIDE_SPHERES
 from mapper.names import Name
 from mapper.texts.intent import AS_PORTFOLIO, NO_ADMINISTRATOR, PASS_DOWN
-from mapper.wording import cite
+from mapper.wording import cite, running
 from models import ActorKind, Mandate, PowerCategory, RuleType
 
 __all__ = ["DEVIATION_POWERS", "check", "deviation_powers"]
@@ -146,8 +146,47 @@ def _no_owner(has_intent: bool) -> Finding:
     return say(code, Severity.WARNING)
 
 
+def _unnamed(ctx: Context, supporters: list[str]) -> Finding | None:
+    """A note when the map names no power to deviate at all and a public body behind the
+    intent decides the case's decisions itself: what is missing from the map is not missing
+    in law (jurist, fifth round J12)."""
+    g, legal, auth = ctx.graphs, ctx.legal, ctx.authority
+    for body in supporters:
+        if not legal.actors[body].is_public_body:
+            continue
+        own = [
+            n.power
+            for n in g.needs
+            if any(auth.roots.get(p) == body for p in legal.covered(str(n.power)))
+        ]
+        keys = list(dict.fromkeys(str(k) for k in own))
+        if not keys:
+            continue
+        bases = [
+            b for k in keys for p in legal.covered(k) if (b := legal.powers[p].legal_basis.strip())
+        ]
+        values = {
+            "body": g.name(body),
+            "decides": [
+                Text(
+                    f"‘{running(legal.power_name(k, 'en'))}’",
+                    f"‘{running(legal.power_name(k, 'nl'))}’",
+                )
+                for k in keys
+            ],
+            "basis": f" ({cite('; '.join(dict.fromkeys(bases)))})" if bases else "",
+        }
+        parts = ("unnamed", "unnamed_why", "unnamed_fix")
+        return say(
+            Code.INTENT_NO_DEVIATION_POWER, Severity.INFO, values, parts=parts, actors=[body]
+        )
+    return None
+
+
 def _no_power(ctx: Context, supporters: list[str], powers: list[str]) -> Finding:
     g = ctx.graphs
+    if not powers and (note := _unnamed(ctx, supporters)) is not None:
+        return note
     auth = ctx.authority
     public = [a for p in powers for a in auth.holders(p) if a not in supporters]
     # only the municipality's own line: a partner's employee is outside it, not a holder

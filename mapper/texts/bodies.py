@@ -97,18 +97,44 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "Let {body} decide itself, and record in the agreement within what term it "
-            "decides and to whom the case can be escalated{mandate}{interested}.",
+            "decides and to whom the case can be escalated{mandate}{interested_debt}"
+            "{interested_side}{interested_production}{interested_party}.",
             "Laat {body} zelf beslissen, en leg in de afspraak vast binnen welke termijn dat "
-            "gebeurt en bij wie de casus kan worden geëscaleerd{mandate}{interested}.",
+            "gebeurt en bij wie de casus kan worden geëscaleerd{mandate}{interested_debt}"
+            "{interested_side}{interested_production}{interested_party}.",
         ),
         parts={
             **_DELEGATION,
-            # the decider is a party with an interest of its own in the decision (jurist N1)
-            "interested": Message(
-                ". A mandate to the decider the agreement names is not the way: as a party to "
-                "the agreement, they have an interest of their own in the decision (Awb 2:4)",
-                ". Mandaat aan de beslisser uit de afspraak is hier geen oplossing: als partij "
-                "bij de afspraak heeft die een eigen belang bij het besluit (art. 2:4 Awb)",
+            # why the decider may not be mandated (Awb 2:4; jurist N1, fifth round J3): not
+            # for being a party to the agreement, but for the side it is on in the case
+            "interested_debt": Message(
+                ". A mandate to {decider} is not the way: {side} guides the debtor, and "
+                "the creditor ought to decide on its own claim itself (Awb 2:4)",
+                ". Mandaat aan {decider} is hier geen oplossing: {side} begeleidt de "
+                "schuldenaar, en over de eigen vordering hoort de schuldeiser zelf te beslissen "
+                "(art. 2:4 Awb)",
+            ),
+            "interested_side": Message(
+                ". A mandate to {decider} is not the way: {side} acts for the resident in "
+                "this case, and {body} ought to decide on it under its own responsibility "
+                "(Awb 2:4)",
+                ". Mandaat aan {decider} is hier geen oplossing: {side} staat in deze "
+                "casus aan de kant van de inwoner, en {body} hoort er onder eigen "
+                "verantwoordelijkheid over te beslissen (art. 2:4 Awb)",
+            ),
+            "interested_production": Message(
+                ". A mandate to {decider} is not the way: {side} delivers the support "
+                "itself and has an interest of its own, a financial one, in how much of it is "
+                "granted (Awb 2:4)",
+                ". Mandaat aan {decider} is hier geen oplossing: {side} levert de "
+                "ondersteuning zelf en heeft een eigen, financieel belang bij de omvang ervan "
+                "(art. 2:4 Awb)",
+            ),
+            "interested_party": Message(
+                ". A mandate to {decider} is not the way: {side} has an interest of its "
+                "own in the outcome (Awb 2:4)",
+                ". Mandaat aan {decider} is hier geen oplossing: {side} heeft een eigen "
+                "belang bij de uitkomst (art. 2:4 Awb)",
             ),
             "mandate": Message(
                 "; or have {body} mandate the decision to {decider}, with the consent of the "

@@ -104,13 +104,33 @@ TEXTS: dict[Code, Entry] = {
     # mandated it down the line, holds room to deviate) and ``held`` (a note: the body holds it
     # and has mandated it; the portfolio holder has no power of its own, the normal case).
     Code.INTENT_NO_DEVIATION_POWER: Entry(
-        Message("{lacks}{held}", "{lacks}{held}"),
+        Message("{lacks}{held}{unnamed}", "{lacks}{held}{unnamed}"),
         Message(
-            "{lacks_why}{only}{nobody}{held_why}{duty}{clause}{held_end}",
-            "{lacks_why}{only}{nobody}{held_why}{duty}{clause}{held_end}",
+            "{lacks_why}{only}{nobody}{held_why}{duty}{clause}{held_end}{unnamed_why}",
+            "{lacks_why}{only}{nobody}{held_why}{duty}{clause}{held_end}{unnamed_why}",
         ),
-        Message("{lacks_fix}{held_fix}", "{lacks_fix}{held_fix}"),
+        Message("{lacks_fix}{held_fix}{unnamed_fix}", "{lacks_fix}{held_fix}{unnamed_fix}"),
         parts={
+            # a third form, a note: the map names no power to deviate at all, which says
+            # nothing about the law (jurist, fifth round J12, map B)
+            "unnamed": Message(
+                "The map names no power to deviate",
+                "De kaart noemt geen bevoegdheid om af te wijken",
+            ),
+            "unnamed_why": Message(
+                "The map names no power to depart from a rule or to suspend the routine. "
+                "{body} decides on {decides:list} itself{basis} and may depart from its own "
+                "policy rules (Awb 4:84).",
+                "De kaart noemt geen bevoegdheid om van een regel af te wijken of de routine op "
+                "te schorten. {body} beslist zelf over {decides:list}{basis} en kan van zijn "
+                "eigen beleidsregels afwijken (art. 4:84 Awb).",
+            ),
+            "unnamed_fix": Message(
+                "Check whether the rule the case must depart from has a hardship clause, and "
+                "put that power on the map, with the public body that holds it.",
+                "Ga na of de regel waarvan de casus moet afwijken een hardheidsclausule heeft, "
+                "en neem die bevoegdheid op in de kaart, met het bestuursorgaan dat haar heeft.",
+            ),
             "lacks": Message(
                 "No administrator behind the intent may deviate",
                 "Geen bestuurder achter de bedoeling mag afwijken",

@@ -41,8 +41,9 @@ def test_a_provider_deciding_on_its_own_production_gets_no_mandate_and_is_critic
     assert f.severity == Severity.CRITICAL
     nl = f.suggestion("nl")
     assert nl.startswith("Laat het college van B&W zelf beslissen")
-    assert "Mandaat aan de beslisser uit de afspraak is hier geen oplossing" in nl
-    assert "eigen belang bij het besluit (art. 2:4 Awb)" in nl
+    # the reason is its own production, not being a party (jurist, fifth round J3)
+    assert "Mandaat aan de wijkcoördinator is hier geen oplossing" in nl
+    assert "eigen, financieel belang bij de omvang ervan (art. 2:4 Awb)" in nl
     assert "laat het college van B&W het besluit mandateren" not in nl
     assert "art. 10:4 lid 1 Awb" in f.detail("nl")
     # no route that does not exist: the Wmo 2015 gives no basis for delegation (map B)
@@ -72,7 +73,7 @@ def test_a_public_decider_of_another_organisation_stays_a_warning() -> None:
     c = case([], powers=[power], needs=[need], extra=[gr], agreements=[deal])
     [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
     assert f.severity == Severity.WARNING
-    assert "Mandaat aan de beslisser uit de afspraak is hier geen oplossing" in f.suggestion("nl")
+    assert "Mandaat aan de manager Werk en Inkomen is hier geen oplossing" in f.suggestion("nl")
 
 
 def test_a_provider_deciding_only_under_such_an_agreement_gets_no_accountability_advice() -> None:
