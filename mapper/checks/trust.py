@@ -26,8 +26,17 @@ from mapper.checks._room_partners import _partner_of
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from mapper.texts.trust import DISTRUSTS, MORE_PROBLEMS, NO_TRUST_MAPPED, ONE_WAY, STRONGLY
-from models import ActorKind, Instrument, Need, RelationKind, Sphere
+from mapper.legal import OUTSIDE_SPHERES
+from mapper.names import Name
+from mapper.texts.trust import (
+    BACKING_STATE,
+    DISTRUSTS,
+    MORE_PROBLEMS,
+    NO_TRUST_MAPPED,
+    ONE_WAY,
+    STRONGLY,
+)
+from models import ActorKind, Instrument, Need, OrganisationKind, RelationKind, Sphere
 
 __all__ = ["LINE_KINDS", "backing_lines", "check"]
 
@@ -223,6 +232,7 @@ def _backing_finding(ctx: Context, tree: BackingTree, last: str, handlers: list[
         "top": g.name(tree.root[chain_to]),
         "negative": neg,
         "weak": weak_words,
+        "state": _state(weak),
     }
     parts = {"many", "also"} if others else {"one"}
     listed = [x for pair in negative for x in pair] + [x for a, b, _ in weak for x in (a, b)]
@@ -237,6 +247,17 @@ def _backing_finding(ctx: Context, tree: BackingTree, last: str, handlers: list[
             relationships=rels,
         )
     return say(Code.TRUST_BACKING_WEAK, Severity.WARNING, values, parts=parts, actors=involved)
+
+
+def _state(weak: list[tuple[str, str, str]]) -> Text:
+    """How trust stands on the line: not mutual, or (mostly) not mapped at all."""
+    absent = sum(1 for _, _, w in weak if w == "absent")
+    key = "one_way"
+    if weak and absent == len(weak):
+        key = "unmapped"
+    elif absent * 2 > len(weak):
+        key = "mostly"
+    return Text(BACKING_STATE[key].en, BACKING_STATE[key].nl)
 
 
 def _say(message: Message, values: dict[str, object]) -> Text:
@@ -285,7 +306,13 @@ def _citizens(ctx: Context) -> list[Finding]:
                 "strongly": STRONGLY if level <= -2 else Text("", ""),
                 "trusted": [g.name(t) for t in others[:3]],
             }
-            parts = {role, f"{role}_do", "via_trusted" if others else "via_support"}
+            parts = {role, f"{role}_do"}
+            if role == "handles" and _own_side(ctx, actor):
+                # the municipality's own handler: another one, or the complaints route (J16)
+                parts.add("other_handler")
+                values["role"] = _role_word(g.name(actor))
+            else:
+                parts |= {"via_trusted" if others else "via_support", "data"}
             found.append(
                 say(
                     Code.TRUST_CITIZEN_DISTRUSTS_HANDLER,
@@ -298,6 +325,32 @@ def _citizens(ctx: Context) -> list[Finding]:
                 )
             )
     return found
+
+
+#: Organisations whose staff are not the public side of a case.
+_NOT_PUBLIC = frozenset({OrganisationKind.PROVIDER, OrganisationKind.PARTNER})
+
+
+def _own_side(ctx: Context, actor: str) -> bool:
+    """Whether ``actor`` works for the public side (the municipality, a joint arrangement):
+    not a partner's or a provider's employee."""
+    legal = ctx.legal
+    a = legal.actors[actor]
+    if a.kind == ActorKind.PARTNER:
+        return False
+    if not a.organisation:
+        return a.effective_sphere not in OUTSIDE_SPHERES
+    org = ctx.graphs.organisations.get(legal.top(a.organisation))
+    return org is None or org.kind not in _NOT_PUBLIC
+
+
+def _role_word(name: Name) -> Text:
+    """The handler's role without article, for "een andere consulent" ("behandelaar" when
+    the name has no role of its own)."""
+    short = name.short or name.running("nl")
+    head = short.split(" ", 1)
+    word = head[1] if len(head) == 2 and head[0] in ("de", "het") else ""
+    return Text("case handler", word.split(" ", 1)[0] if word else "behandelaar")
 
 
 def _pairs(ctx: Context) -> list[Finding]:

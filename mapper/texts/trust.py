@@ -84,9 +84,8 @@ TEXTS: dict[Code, Entry] = {
             "Rugdekking voor {one}{many} is niet geborgd",
         ),
         Message(
-            "On the line from {top} to {one}{many} trust is not mutual: {weak:semi}.{also}",
-            "Op de lijn van {top} naar {one}{many} is het vertrouwen niet wederzijds: "
-            "{weak:semi}.{also}",
+            "On the line from {top} to {one}{many} {state}: {weak:semi}.{also}",
+            "Op de lijn van {top} naar {one}{many} {state}: {weak:semi}.{also}",
         ),
         Message(
             "Discuss backing along the line, and ask both ways how much trust there is.",
@@ -152,8 +151,8 @@ TEXTS: dict[Code, Entry] = {
             "afspraken houden dan slecht.",
         ),
         Message(
-            "{via_trusted}{via_support}",
-            "{via_trusted}{via_support}",
+            "{via_trusted}{via_support}{data}{other_handler}",
+            "{via_trusted}{via_support}{data}{other_handler}",
         ),
         parts={
             "handles": Message("the case handler", "de behandelaar van de casus"),
@@ -167,6 +166,23 @@ TEXTS: dict[Code, Entry] = {
                 "{actor} mee voeren of overnemen, en vraag {citizen} wat het vertrouwen heeft "
                 "geschaad.",
             ),
+            # whoever speaks with the partner for the resident shares the resident's data
+            # with the counterparty: that needs a ground (jurist, fifth round J16)
+            "data": Message(
+                " Whoever conducts that contact shares data of {citizen} with {actor}: that "
+                "needs a ground (GDPR art. 6(1)), for example the consent of {citizen}, and a "
+                "clear role.",
+                " Wie dat contact voert, deelt gegevens van {citizen} met {actor}: dat vraagt "
+                "een grondslag (art. 6 lid 1 AVG), bijvoorbeeld de toestemming van {citizen}, en "
+                "een duidelijke rol.",
+            ),
+            # the resident distrusts the municipality's own handler: the Awb's routes
+            "other_handler": Message(
+                "Offer {citizen} another {role}, or point out the complaints procedure (Awb "
+                "chapter 9), and find out what damaged the trust.",
+                "Bied {citizen} een andere {role} aan, of wijs op de klachtenregeling "
+                "(hoofdstuk 9 Awb), en ga na wat het vertrouwen heeft geschaad.",
+            ),
             "via_support": Message(
                 "Find someone {citizen} does trust, for instance an independent client "
                 "supporter, to take part in the contact with {actor}, and ask {citizen} what "
@@ -176,5 +192,16 @@ TEXTS: dict[Code, Entry] = {
                 "{citizen} wat het vertrouwen heeft geschaad.",
             ),
         },
+    ),
+}
+
+#: How trust stands on a weak backing line: trust that is not mapped is not "niet wederzijds"
+#: (jurist, fifth round J13).
+BACKING_STATE: dict[str, Message] = {
+    "one_way": Message("trust is not mutual", "is het vertrouwen niet wederzijds"),
+    "unmapped": Message("trust has not been mapped", "is het vertrouwen niet in kaart gebracht"),
+    "mostly": Message(
+        "trust has mostly not been mapped",
+        "is het vertrouwen grotendeels niet in kaart gebracht",
     ),
 }

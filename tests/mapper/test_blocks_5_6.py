@@ -133,9 +133,9 @@ def test_a_citizen_who_distrusts_the_handler() -> None:
            "negatief" in f.detail("nl")  # fmt: skip
     (strong,) = _of(_citizen(-2), trust.check, "TRUST_CITIZEN_DISTRUSTS_HANDLER")
     assert "is strongly negative" in strong.detail("en")
-    # someone she does trust takes part in the contact
-    assert f.suggestion("nl").startswith("Laat Kredietbank, die mevrouw Jansen wel vertrouwt")
-    assert "Kredietbank, whom Mevrouw Jansen does trust" in f.suggestion("en")
+    # the municipality's own handler: another one, or the complaints route (jurist J16)
+    assert f.suggestion("nl").startswith("Bied mevrouw Jansen een andere consulent aan")
+    assert "complaints procedure (Awb chapter 9)" in f.suggestion("en")
     assert _of(_citizen(0), trust.check, "TRUST_CITIZEN_DISTRUSTS_HANDLER") == []
     assert _of(_citizen(1), trust.check, "TRUST_CITIZEN_DISTRUSTS_HANDLER") == []
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from mapper import analyse
+from mapper.checks import trust
+from mapper.checks.trust import _state
 from mapper.findings import Finding, Severity
 from mapper.names import Name
 from mapper.wording import running
@@ -21,8 +23,10 @@ from models import (
     RuleType,
     Urgency,
 )
+from models.example import example_case
 from models.templates import template_case
 from tests.mapper.legal_cases import AS_OF, ORGS, START, actors, case, lines, of
+from tests.mapper.test_blocks_5_6 import _citizen, _of
 
 # ------------------------------------------------------------------ J13: Wmo-consulent
 
@@ -130,3 +134,50 @@ def test_a_deviation_power_the_college_holds_but_never_passed_down_stays_critica
     found = _intent_case([WMO_ORD, tv])
     assert [f.severity for f in found] == [Severity.CRITICAL]
     assert "De kaart noemt geen bevoegdheid" not in found[0].title("nl")
+
+
+# ------------------------------------------------ J16: the resident's distrust, under the AVG
+
+
+def test_contact_with_a_distrusted_partner_needs_a_ground_for_sharing_data() -> None:
+    (f,) = [x for x in analyse(example_case()).findings
+            if x.code == "TRUST_CITIZEN_DISTRUSTS_HANDLER"]  # fmt: skip
+    nl = f.suggestion("nl")
+    assert "het contact met Woningcorporatie Thuisplus mee voeren of overnemen" in nl
+    assert (
+        "Wie dat contact voert, deelt gegevens van mevrouw Jansen met Woningcorporatie "
+        "Thuisplus: dat vraagt een grondslag (art. 6 lid 1 AVG), bijvoorbeeld de toestemming "
+        "van mevrouw Jansen, en een duidelijke rol."
+    ) in nl
+    assert "needs a ground (GDPR art. 6(1))" in f.suggestion("en")
+    assert "klachtenregeling" not in nl
+
+
+def test_a_distrusted_municipal_handler_is_replaced_or_the_complaint_route_offered() -> None:
+    (f,) = _of(_citizen(-2), trust.check, "TRUST_CITIZEN_DISTRUSTS_HANDLER")
+    nl = f.suggestion("nl")
+    assert nl == (
+        "Bied mevrouw Jansen een andere consulent aan, of wijs op de klachtenregeling "
+        "(hoofdstuk 9 Awb), en ga na wat het vertrouwen heeft geschaad."
+    )
+    assert "AVG" not in nl
+    assert "mee voeren" not in nl
+
+
+# ---------------------------------------- J13: trust that is not mapped is not "not mutual"
+
+
+def test_a_backing_line_without_mapped_trust_is_said_to_be_unmapped() -> None:
+    a = analyse(template_case("wmo"))
+    [f] = [x for x in a.findings if x.code == "TRUST_BACKING_WEAK"]
+    assert "is het vertrouwen niet in kaart gebracht: " in f.detail("nl")
+    assert "niet wederzijds" not in f.detail("nl")
+    assert "trust has not been mapped" in f.detail("en")
+    # a line with trust one way only still says "niet wederzijds"
+    assert _state([("a", "b", "one-way")]).nl == "is het vertrouwen niet wederzijds"
+    assert _state([("a", "b", "absent"), ("b", "c", "one-way")]).nl == (
+        "is het vertrouwen niet wederzijds"
+    )
+    assert _state([("a", "b", "absent")] * 2 + [("c", "d", "one-way")]).nl == (
+        "is het vertrouwen grotendeels niet in kaart gebracht"
+    )
