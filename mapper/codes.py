@@ -125,6 +125,7 @@ class Code(StrEnum):
     TRUST_CITIZEN_DISTRUSTS_HANDLER = "TRUST_CITIZEN_DISTRUSTS_HANDLER"
     SPHERES_COUNCIL_NOT_INFORMED = "SPHERES_COUNCIL_NOT_INFORMED"
     SPHERES_SPLIT_AT_TOP = "SPHERES_SPLIT_AT_TOP"
+    SPHERES_COLLEGE_DIVIDED = "SPHERES_COLLEGE_DIVIDED"
 
 
 CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
@@ -210,6 +211,7 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
     Code.SPHERES_COMMUNITIES_SPLIT: CodeInfo(6, (W,)),
     Code.SPHERES_COUNCIL_NOT_INFORMED: CodeInfo(6, (W,), "Gemeentewet 169"),
     Code.SPHERES_SPLIT_AT_TOP: CodeInfo(6, (W,)),
+    Code.SPHERES_COLLEGE_DIVIDED: CodeInfo(6, (W,)),
     Code.STRUCTURE_ISOLATED_ACTOR: CodeInfo(6, (W,)),
     Code.STRUCTURE_DISCONNECTED: CodeInfo(6, (N,)),
     Code.STRUCTURE_DUPLICATE_NAME: CodeInfo(6, (N,)),

@@ -139,6 +139,9 @@ _CODES: dict[str, Text] = {
                                "on the intent",
                                "een bestuurder en een leidinggevende ambtenaar trekken "
                                "verschillende kanten op"),
+    "SPHERES_COLLEGE_DIVIDED": _T("members of one college differ on the intent",
+                                  "leden van één college verschillen van mening over de "
+                                  "bedoeling"),
     "RULE_OWNER_CANNOT_CHANGE": _T("the loop back to the rule does not close: its owner cannot "
                                    "change it",
                                    "de lus terug naar de regel sluit niet: wie haar bezit, kan "

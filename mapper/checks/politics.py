@@ -28,7 +28,8 @@ import networkx as nx
 from mapper.catalogue import say
 from mapper.codes import Code
 from mapper.context import Context
-from mapper.findings import Finding, Severity
+from mapper.findings import Finding, Severity, Text
+from mapper.names import Name
 from mapper.quadrant import HIGH
 from models import ActorKind, RelationKind, Sphere
 
@@ -133,6 +134,21 @@ def _split(ctx: Context) -> list[Finding]:
             "con": [g.name(a) for a in con],
             "p": len(pro),
             "c": len(con),
+            "college": _college(ctx, against[0]),
         }
         found.append(say(Code.SPHERES_SPLIT_AT_TOP, Severity.WARNING, values, actors=[*against, s]))
     return found
+
+
+def _college(ctx: Context, admin: str) -> Name | Text:
+    """The body the split is put to (jurist, fifth round J17): the administrator itself when it
+    is a public body, else the public body among the administrators of its organisation."""
+    legal, g = ctx.legal, ctx.graphs
+    a = legal.actors[admin]
+    if a.is_public_body:
+        return g.name(admin)
+    for other in ctx.of_kind(ActorKind.ADMINISTRATOR):
+        b = legal.actors[other]
+        if b.is_public_body and legal.same_organisation(a, b) is not False:
+            return g.name(other)
+    return Text("the college", "het college")

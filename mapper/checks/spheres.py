@@ -119,8 +119,18 @@ def _opponents(ctx: Context) -> list[Finding]:
         if r.kind != RelationKind.TRUST and owner in (r.source, r.target)
     }
     found: list[Finding] = []
+    legal = ctx.legal
+    mine = legal.actors[owner]
     for actor in g.actors.values():
         if actor.id == owner or actor.influence < HIGH or actor.stance >= 0 or actor.id in linked:
+            continue
+        same = mine.kind is ActorKind.ADMINISTRATOR and (
+            legal.same_organisation(mine, legal.actors[actor.id]) is not False
+        )
+        if same and actor.kind is ActorKind.EXECUTIVE and mine.stance > 0:
+            continue  # the secretaris against the owner: a split at the top (J17), said there
+        if same and actor.kind is ActorKind.ADMINISTRATOR:
+            found.append(_colleague(ctx, actor.id, owner))  # no outside opponent (J17)
             continue
         lever = {ActorKind.COUNCIL: "council", ActorKind.MEDIA: "media"}.get(actor.kind, "other")
         org = g.organisations.get(actor.organisation or "")
@@ -143,6 +153,20 @@ def _opponents(ctx: Context) -> list[Finding]:
             )
         )
     return found
+
+
+def _colleague(ctx: Context, actor: str, owner: str) -> Finding:
+    """A member of the owner's college against the intent: discussed in the college, which
+    decides as one body; the mayor promotes the unity of its policy (jurist, fifth round J17)."""
+    g = ctx.graphs
+    a = g.actors[actor]
+    values = {"name": g.name(actor), "owner": g.name(owner), "stance": _AGAINST[a.stance <= -2]}
+    mayor = a.name.casefold().startswith(("burgemeester", "mayor"))
+    parts = {"mayor"} if mayor else set()
+    return say(
+        Code.SPHERES_COLLEGE_DIVIDED, Severity.WARNING, values, parts=parts,
+        actors=[actor, owner],
+    )  # fmt: skip
 
 
 @lru_cache(maxsize=8)

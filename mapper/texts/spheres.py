@@ -190,13 +190,41 @@ TEXTS: dict[Code, Entry] = {
             "de ambtelijke top adviseert en mag tegenspreken, maar naar de casus toe is er één "
             "lijn.",
         ),
+        # the college sets the course and the room to deviate; the secretaris advises and
+        # sees that it reaches the case (jurist, fifth round J17)
         Message(
-            "Bring {admins:list} and {servant} together to settle the intent and the room to "
-            "depart from the routine, record the outcome, and let it reach the case handler "
-            "along the line.",
-            "Breng {admins:list} en {servant} bij elkaar om de bedoeling en de ruimte om af te "
-            "wijken samen vast te stellen, leg de uitkomst vast en laat die langs de lijn de "
-            "behandelaar bereiken.",
+            "Put the difference to {college}: {college} sets the course and lays down the room "
+            "to deviate in its policy rules and its mandate decision; {servant} advises and "
+            "sees that this course reaches the case handler along the line.",
+            "Leg het verschil voor aan {college}: {college} stelt de koers vast en legt de "
+            "ruimte om af te wijken vast in zijn beleidsregels en het mandaatbesluit; {servant} "
+            "adviseert en zorgt dat die koers langs de lijn de behandelaar bereikt.",
         ),
+    ),
+    # a member of the same college against the intent is no outside opponent (jurist, fifth
+    # round J17)
+    Code.SPHERES_COLLEGE_DIVIDED: Entry(
+        Message(
+            "{name} and {owner} differ on the intent within the college",
+            "{name} en {owner} verschillen in het college van mening over de bedoeling",
+        ),
+        Message(
+            "{name} {stance} the intent, of which {owner} is the owner. Both are members of "
+            "the college, which decides as one public body.{mayor}",
+            "{name} {stance} de bedoeling, waarvan {owner} eigenaar is. Beiden zijn lid van "
+            "het college, dat als één bestuursorgaan beslist.{mayor}",
+        ),
+        Message(
+            "Discuss the intent in the college; the college decides as one public body.",
+            "Bespreek de bedoeling in het college; het college beslist als één bestuursorgaan.",
+        ),
+        parts={
+            "mayor": Message(
+                " The mayor promotes the unity of the college's policy (Gemeentewet art. "
+                "170(1)(a)).",
+                " De burgemeester bevordert de eenheid van het collegebeleid (art. 170 lid 1 "
+                "onder a Gemeentewet).",
+            ),
+        },
     ),
 }

@@ -20,6 +20,8 @@ from models import (
     OrganisationKind,
     Power,
     PowerCategory,
+    RelationKind,
+    Relationship,
     RuleType,
     Urgency,
 )
@@ -181,3 +183,67 @@ def test_a_backing_line_without_mapped_trust_is_said_to_be_unmapped() -> None:
     assert _state([("a", "b", "absent")] * 2 + [("c", "d", "one-way")]).nl == (
         "is het vertrouwen grotendeels niet in kaart gebracht"
     )
+
+
+# ------------------------------------------ J17: a split at the top goes to the college
+
+
+def _top_case(mayor: int = 0, servant: int = -1) -> Case:
+    actors = [
+        Actor("college", "College van B&W", ActorKind.ADMINISTRATOR, organisation="gem",
+              stance=1),
+        Actor("w", "Wethouder Werk", ActorKind.ADMINISTRATOR, organisation="gem", stance=2,
+              public_body=False),
+        Actor("bm", "Burgemeester", ActorKind.ADMINISTRATOR, organisation="gem", stance=mayor,
+              influence=5),
+        Actor("s", "Gemeentesecretaris", ActorKind.EXECUTIVE, organisation="gem",
+              stance=servant, influence=4),
+        Actor("opp", "Fractievoorzitter", ActorKind.COUNCIL, organisation="gem", stance=-2,
+              influence=4),
+    ]  # fmt: skip
+    rels = [Relationship("r1", "w", "college", RelationKind.COLLABORATION)]
+    return Case.from_parts(
+        CaseInfo("t", intent_owner="w", as_of=AS_OF), actors, rels, organisations=ORGS
+    )
+
+
+def test_a_split_at_the_top_is_put_to_the_college() -> None:
+    a = analyse(_top_case())
+    [f] = [x for x in a.findings if x.code == "SPHERES_SPLIT_AT_TOP"]
+    assert f.suggestion("nl") == (
+        "Leg het verschil voor aan het college van B&W: het college stelt de koers vast en legt "
+        "de ruimte om af te wijken vast in zijn beleidsregels en het mandaatbesluit; de "
+        "gemeentesecretaris adviseert en zorgt dat die koers langs de lijn de behandelaar "
+        "bereikt."
+    )
+    assert "samen vast te stellen" not in f.suggestion("nl")
+    assert f.suggestion("en").startswith("Put the difference to College van B&W")
+    # the secretaris is no outside opponent to be talked to like the press
+    opp = [x for x in a.findings if x.code == "SPHERES_OPPONENT_UNCONNECTED"]
+    assert [x.actors[0] for x in opp] == ["opp"]
+
+
+def test_the_burgemeester_against_the_intent_is_a_matter_for_the_college() -> None:
+    a = analyse(_top_case(mayor=-2, servant=0))
+    [f] = [x for x in a.findings if x.code == "SPHERES_COLLEGE_DIVIDED"]
+    assert f.title("nl") == (
+        "De burgemeester en de wethouder Werk verschillen in het college van mening over de "
+        "bedoeling"
+    )
+    assert (
+        "De burgemeester bevordert de eenheid van het collegebeleid (art. 170 lid 1 onder a "
+        "Gemeentewet)." in f.detail("nl")
+    )
+    assert f.suggestion("nl") == (
+        "Bespreek de bedoeling in het college; het college beslist als één bestuursorgaan."
+    )
+    texts = " ".join(x.title("nl") + x.suggestion("nl") for x in a.findings)
+    assert "met de burgemeester in gesprek" not in texts
+    assert "burgemeester, een invloedrijke tegenstander" not in texts.casefold()
+    # the council member is still an outside opponent, with the council line
+    [o] = [x for x in a.findings if x.code == "SPHERES_OPPONENT_UNCONNECTED"]
+    assert o.actors[0] == "opp"
+    assert "art. 169 Gemeentewet" in o.suggestion("nl")
+    # a mayor who supports the intent: no finding
+    assert not [x for x in analyse(_top_case(mayor=1)).findings
+                if x.code == "SPHERES_COLLEGE_DIVIDED"]  # fmt: skip
