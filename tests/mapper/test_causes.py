@@ -24,7 +24,8 @@ def _cause_of(result: Analysis, code: str, subject: str) -> str:
 def test_example_has_about_a_dozen_causes_and_the_right_first_three() -> None:
     result = analyse(example_case())
     assert len(result.findings) > len(result.causes)
-    assert 6 <= len(result.causes) <= 15
+    # 16 since issue 17: the unequal outcomes under the beleidsregel are a cause of their own
+    assert 6 <= len(result.causes) <= 16
     assert result.summary.first == (
         # both partners decide themselves and no agreement in force covers it (critical,
         # urgent, building block 3); the eviction is due on 5 November, the GGZ treatment has
