@@ -142,11 +142,13 @@ class ActorItem(QGraphicsItem):
     def set_readable(self, scale: float, hidden: bool, variant: int = 0) -> bool:
         """Grow by ``scale`` (so the name keeps a minimum size on screen) or hide the name.
 
-        Grown beyond its own size, the actor becomes a compact plate (a small glyph of its
-        shape and its name, in its sphere's colour), which needs far less room than the
-        shape around the same text. Returns whether the outline changed (edges re-route).
+        A named actor is a compact plate (a small glyph of its shape and its name, in its
+        sphere's colour) at every zoom, which needs far less room than the shape around the
+        same text grown; a nameless one is its small shape. (Above 100 % actors used to turn
+        into their shapes: new user, fifth round 6.) Returns whether the outline changed
+        (edges re-route).
         """
-        plate = scale > 1.0 and not hidden
+        plate = not hidden  # named: the plate at every zoom (shapes changed above 100 %)
         variant = variant if plate else self._variant
         changed = scale != self.scale() or plate != self._plate or variant != self._variant
         if plate != self._plate or variant != self._variant:
