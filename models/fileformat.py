@@ -22,6 +22,7 @@ from models.fields import CASE_FIELDS, KINDS, FieldSpec, describe, parse_value
 from models.fieldtypes import dump_entity
 from models.i18n import Lang
 from models.migrations import MIGRATIONS, TOP_KEYS, dicts_in, fill_power_acts
+from models.quickparse import SLOW, plain, quick_value
 from models.references import (
     info_problems,
     organisation_cycles,
@@ -105,7 +106,7 @@ def save(case: Case, path: str | os.PathLike[str], *, backup: bool = True) -> No
     text = dumps(case)
     try:  # a save never writes what a load refuses: the same checks as loads() (the size,
         # value-count and depth guards against hostile files are skipped for our own text)
-        _strict(read_dict(json.loads(text), str(path)))
+        _strict(read_dict(json.loads(text), str(path), plain_text=plain(text)))
     except FormatError as exc:
         raise FormatError([Problem("", "save_refused"), *exc.problems], str(path)) from None
     data = text.encode("utf-8")
@@ -156,15 +157,23 @@ class _Collector:
 
 
 def _parse_entity(
-    raw: object, specs: Sequence[FieldSpec], location: str, problems: _Collector
+    raw: object,
+    specs: Sequence[FieldSpec],
+    location: str,
+    problems: _Collector,
+    plain_text: bool = False,
+    known: frozenset[str] | None = None,
 ) -> dict[str, Any] | None:
     if not isinstance(raw, dict):
         problems.add(location, "expected_object", got=describe(raw))
         return None
-    known = {spec.name for spec in specs}
-    for key in raw:
-        if key not in known:
-            problems.add(f"{location}.{describe(key)[1:-1]}", "unknown_field", name=describe(key))
+    if known is None:
+        known = frozenset(spec.name for spec in specs)
+    if not raw.keys() <= known:
+        for key in raw:
+            if key not in known:
+                where = f"{location}.{describe(key)[1:-1]}"
+                problems.add(where, "unknown_field", name=describe(key))
     values: dict[str, Any] = {}
     ok = True
     for spec in specs:
@@ -173,6 +182,11 @@ def _parse_entity(
                 problems.add(f"{location}.{spec.name}", "required")
                 ok = False
             continue
+        if plain_text:  # the usual well-formed value: a type test and a comparison
+            value = quick_value(spec, raw[spec.name])
+            if value is not SLOW:
+                values[spec.name] = value
+                continue
         try:
             values[spec.name] = parse_value(spec, raw[spec.name])
         except FieldError as exc:
@@ -238,10 +252,12 @@ def case_from_dict(doc: object, source: str = "") -> Case:
     return _strict(read_dict(doc, source))
 
 
-def read_dict(doc: object, source: str = "") -> Loaded:
+def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loaded:
     """Validate a parsed JSON document and build the case, repairing what can be repaired.
 
-    Raises :class:`FormatError` for every problem that cannot be repaired.
+    ``plain_text``: the document was parsed from text that :func:`models.quickparse.plain`
+    passed (no string in it can hold a refused character), so well-formed values are taken
+    the short way. Raises :class:`FormatError` for every problem that cannot be repaired.
     """
     problems = _Collector()
     if not isinstance(doc, dict):
@@ -273,7 +289,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         if key not in TOP_KEYS and key not in _TIMELINE_KEYS:
             problems.add(describe(key)[1:-1], "unknown_field", name=describe(key))
 
-    info_values = _parse_entity(doc.get("case", None), CASE_FIELDS, "case", problems)
+    info_values = _parse_entity(doc.get("case", None), CASE_FIELDS, "case", problems, plain_text)
     if "case" not in doc:
         problems.drop("case")
         problems.add("case", "required")
@@ -286,6 +302,7 @@ def read_dict(doc: object, source: str = "") -> Loaded:
         raw_items = doc.get(section, [])
         items: list[tuple[str, Any]] = []
         built[kind] = items
+        known_fields = frozenset(spec.name for spec in kind_spec.fields)
         # ids of every item, even one with a bad field, so its references are not reported too
         declared[kind] = {i["id"] for i in dicts_in(raw_items) if isinstance(i.get("id"), str)}
         if not isinstance(raw_items, list):
@@ -296,7 +313,9 @@ def read_dict(doc: object, source: str = "") -> Loaded:
             continue
         for i, raw in enumerate(raw_items):
             location = f"{section}[{i}]"
-            values = _parse_entity(raw, kind_spec.fields, location, problems)
+            values = _parse_entity(
+                raw, kind_spec.fields, location, problems, plain_text, known_fields
+            )
             if values is None:
                 continue
             item_id = values["id"]
@@ -333,7 +352,9 @@ def read_dict(doc: object, source: str = "") -> Loaded:
     if doc.get("snapshots") is not None or doc.get("history") is not None:
         from models.timeline_io import parse_timeline
 
-        timeline, wrong = parse_timeline(doc.get("snapshots"), doc.get("history"), original, source)
+        timeline, wrong = parse_timeline(
+            doc.get("snapshots"), doc.get("history"), original, source, plain_text=plain_text
+        )
         for p in wrong:
             problems.add(p.location, p.key, **p.params)
     if problems.problems or info_values is None:
@@ -387,7 +408,7 @@ def reads(text: str | bytes, source: str = "") -> Loaded:
         raise FormatError([Problem("", "number_too_long", digits)], source) from None
     if _depth(doc) > LIMITS["depth"]:
         raise FormatError([Problem("", "too_deep", {"limit": LIMITS["depth"]})], source)
-    return read_dict(doc, source)
+    return read_dict(doc, source, plain_text=plain(text))
 
 
 def _json_problem(text: str, exc: json.JSONDecodeError) -> Problem:
@@ -425,22 +446,23 @@ def _no_key_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _depth(value: object, limit: int = LIMITS["depth"]) -> int:
-    """Nesting depth of a parsed JSON value, stopping early past ``limit``."""
-    stack: list[tuple[object, int]] = [(value, 1)]
-    deepest = 0
-    while stack:
-        item, level = stack.pop()
-        if isinstance(item, dict):
-            children: list[object] = list(item.values())
-        elif isinstance(item, list):
-            children = list(item)
-        else:
-            continue
-        deepest = max(deepest, level)
-        if deepest > limit:
-            return deepest
-        stack.extend((child, level + 1) for child in children if isinstance(child, (dict, list)))
-    return deepest
+    """Nesting depth of a parsed JSON value, stopping early past ``limit``.
+
+    Level by level, only objects and lists (a map's half a million scalars are looked at
+    once each, in a comprehension).
+    """
+    level: list[Any] = [value] if isinstance(value, (dict, list)) else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return depth
+        below: list[Any] = []
+        for item in level:
+            children = item.values() if isinstance(item, dict) else item
+            below.extend([c for c in children if isinstance(c, (dict, list))])
+        level = below
+    return depth
 
 
 def load(path: str | os.PathLike[str]) -> Case:

@@ -145,9 +145,10 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_timeline(
-    snapshots: object, history: object, version: int, source: str
+    snapshots: object, history: object, version: int, source: str, *, plain_text: bool = False
 ) -> tuple[Timeline, list[Problem]]:
-    """The timeline in a parsed document, and every problem with it."""
+    """The timeline in a parsed document, and every problem with it (``plain_text``: as in
+    :func:`models.fileformat.read_dict`, for the snapshots' states)."""
     from models.fileformat import FORMAT_NAME, case_to_dict, read_dict
 
     problems: list[Problem] = []
@@ -178,7 +179,7 @@ def parse_timeline(
         prev = full
         try:
             doc = {"format": FORMAT_NAME, "version": version, **full}
-            loaded = read_dict(doc, source)
+            loaded = read_dict(doc, source, plain_text=plain_text)
         except FormatError as exc:
             problems.extend(_relocate(p, f"{where}.state", full) for p in exc.problems)
             problems.append(_refused(where, raw))
