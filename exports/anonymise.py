@@ -30,7 +30,15 @@ from typing import Any
 from exports.anonymise_history import cleaned_history
 from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_ids import accepted_renamed, new_ids, renamed, slug
-from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles
+from exports.anonymise_names import (
+    Lookup,
+    citizen_names,
+    fold,
+    loose,
+    name_pattern,
+    replace,
+    roles_by_id,
+)
 from exports.anonymise_words import (
     HEALTH,
     HEALTH_NAME,
@@ -56,6 +64,11 @@ __all__ = ["anonymise", "citizen_names", "name_pattern", "replaced", "staff_name
 
 # free-text fields that leave out what they say about health (hostile review 4, H1 7)
 _FREE = ("notes", "reason", "label", "description", "origin_note", "content", "group")
+CITIZEN = ActorKind.CITIZEN
+# a kept name stands in a text as one character of a private-use plane while it is cleaned
+_KEPT = 0xF0000
+_WORD = re.compile(r"[^\W_]+")
+_KEPT_CHAR = "[\U000f0000-\U000ffffd]"
 _LEFT = {"nl": "(weggelaten)", "en": "(left out)"}
 # a resident's own notes, and the notes of a need or a tie about them, do not go along as
 # they are (hostile review 5): what a consulent writes about a person is the most personal
@@ -67,10 +80,15 @@ def _title(title: str, pattern: re.Pattern[str] | None) -> str:
     """The subject without the personal name: "Gezin Jansen: dreigende huisuitzetting"
     becomes "Dreigende huisuitzetting"."""
     head, sep, rest = title.partition(":")
-    if sep and pattern is not None and pattern.search(head) and rest.strip():
+    if sep and pattern is not None and pattern.search(fold(head)) and rest.strip():
         rest = rest.strip()
         return rest[:1].upper() + rest[1:]
     return title
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` without accents, case-folded."""
+    return _WORD.findall(fold(text).casefold())
 
 
 def _label(label: str, lang: Lang) -> str:
@@ -100,8 +118,13 @@ class _Plan:
     def __init__(self, states: list[Case], lang: Lang, for_copy: bool) -> None:
         self.lang = lang
         names = list(dict.fromkeys(n for state in states for n in citizen_names(state)))
+        pairs = [(a.id, a.name) for s in states for a in s.actors if a.kind is CITIZEN]
+        residents = {id_ for id_, _ in pairs}
         self.pattern = name_pattern(names)
-        self.lookup = Lookup(names, roles(names, lang))
+        # the first word of every name: a text without one of them names nobody, and is not
+        # searched with the pattern of all names (hostile review 5, B2)
+        self.lookup = Lookup(names, roles_by_id(pairs, lang))
+        self.words = {w for t in self.lookup.texts for w in _words(t)[:1]}
         self.names: dict[str, str] = {}  # an actor's or organisation's new name
         said: dict[str, str] = {}  # a name as it occurs in a text -> what the text says
         provider_org = PROVIDER["organisation"][lang]
@@ -141,6 +164,53 @@ class _Plan:
             else None
         )
         self.ids = self._ids(states)
+        self.kept = self._kept(states)
+        self.renamed = {old.casefold(): new for old, new in self.ids.items()}
+        # a resident's old id in a text ("zie dossier ozdemir_a") says the new one (B3 4); an
+        # id that is a name ("jansen") is said by the role, as the name is
+        named = {fold(t).casefold() for t in self.lookup.texts}
+        old = sorted(
+            (i for i in self.ids if len(i) > 2 and i in residents and i.casefold() not in named),
+            key=len,
+            reverse=True,
+        )
+        self.old_ids = (
+            re.compile(rf"(?<!\w)({'|'.join(map(re.escape, old))})(?!\w)", re.IGNORECASE)
+            if old
+            else None
+        )
+
+    def may_name(self, text: str) -> bool:
+        """Whether ``text`` has a word a resident's name starts with."""
+        words = _words(text)  # "Jansens kinderen": the name with a possessive s
+        return not self.words.isdisjoint(words) or any(w[:-1] in self.words for w in words)
+
+    def cores(self, text: str) -> list[str]:
+        """The residents' names (or surnames, first names) in ``text``, without accents."""
+        if self.pattern is None or not self.may_name(text):
+            return []
+        return [m.group("core") for m in self.pattern.finditer(fold(text))]
+
+    def _kept(self, states: list[Case]) -> re.Pattern[str] | None:
+        """The names of organisations and other actors that hold a resident's surname or
+        first name but are not the resident ("Deurwaarderskantoor Van Dam", "Bewindvoering
+        Jansen & Zn"): they stay as they are, in their own name and in every text (hostile
+        review 5, B4). A name that holds a resident's whole name is not kept."""
+        if self.pattern is None:
+            return None
+        kept = set()
+        for state in states:
+            named: list[Actor | Organisation] = [*state.organisations, *state.actors]
+            for item in named:
+                if (isinstance(item, Actor) and item.kind is CITIZEN) or item.name in self.names:
+                    continue
+                found = self.cores(item.name)
+                if found and not any(self.lookup.is_full(core) for core in found):
+                    kept.add(item.name)
+        if not kept:
+            return None
+        parts = (loose(k) for k in sorted(kept, key=len, reverse=True))
+        return re.compile(rf"(?<![^\W_])(?:{'|'.join(parts)})(?![^\W_])", re.IGNORECASE)
 
     def _ids(self, states: list[Case]) -> dict[str, str]:
         """A neutral id for each resident's id and each id that shows health."""
@@ -162,8 +232,25 @@ class _Plan:
         """``text`` with the residents, staff and care providers named by their role, and
         without direct identifiers (BSN, telephone, e-mail, address, date of birth)."""
         text = without_identifiers(text, self.lang)
-        if self.pattern is not None:
+        kept: list[str] = []
+        if self.kept is not None:
+
+            def keep(match: re.Match[str]) -> str:
+                kept.append(match.group(0))
+                return chr(_KEPT + len(kept) - 1)
+
+            text = self.kept.sub(keep, text)
+        if self.old_ids is not None:
+            text = self.old_ids.sub(lambda m: self.renamed[m.group(1).casefold()], text)
+        if self.pattern is not None and self.may_name(text):
             text = replace(text, self.pattern, self.lookup, self.lang)
+        text = self._others(text)
+        if kept:
+            text = re.sub(_KEPT_CHAR, lambda m: kept[ord(m.group(0)) - _KEPT], text)
+        return text
+
+    def _others(self, text: str) -> str:
+        """``text`` with the staff and care providers named by their role."""
         if self.others is None:
             return text
 
@@ -235,7 +322,7 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
         if isinstance(item, Relationship):
             return bool({item.source, item.target} & residents)
         if isinstance(item, Need) and plan.pattern is not None:
-            return bool(plan.pattern.search(item.decision) or plan.pattern.search(item.notes))
+            return bool(plan.cores(item.decision) or plan.cores(item.notes))
         return False
 
     def clean(item: Any) -> Any:

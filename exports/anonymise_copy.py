@@ -1,34 +1,33 @@
-"""Writing the anonymised copy of a map (``.kvmap``) and checking it afterwards (hostile
-review 4, H1 and H6).
+"""Writing the anonymised copy of a map (``.kvmap``) and checking it first (hostile review
+4, H1 and H6; review 5, B1 and B2).
 
 The role words follow the language the map is written in, not the language of the program
-(an English user sharing a Dutch case gets "de inwoner", not "the resident"). After writing,
-the file itself is read back and searched, case-insensitively, for every resident's name,
-surname and first name (from the map, its snapshots and its saves); if one survived, the copy
-is removed and the error says which name and where.
+(an English user sharing a Dutch case gets "de inwoner", not "the resident"). Before anything
+is written, the copy as it would be written is searched, without accents and in any case, for
+every resident's name, surname and first name (from the map, its snapshots and its saves),
+their old ids, the staff's own names, health and other special data, and direct identifiers
+(:mod:`exports.anonymise_check`); if one survived, nothing is written and the error says what
+and where.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 from exports.anonymise import anonymise, staff_names
+from exports.anonymise_check import NameIndex, find_leak, kept_names
 from exports.anonymise_history import unknown_names
-from exports.anonymise_identifiers import identifiers
 from exports.anonymise_names import citizen_names, first_name, surnames
-from exports.anonymise_words import HEALTH, HEALTH_NAME
 from exports.map_language import map_language
 from mapper.timeline import case_at
 from models.case import Case
+from models.enums import ActorKind
+from models.fields import KINDS
 from models.i18n import Lang
 
 __all__ = ["CopyLeakError", "map_language", "write_anonymised_copy"]
-
-# the free-text fields the copy has cleaned of health and other special data (art. 9 AVG)
-_FREE = frozenset(("notes", "reason", "label", "description", "origin_note", "content"))
 
 
 class CopyLeakError(ValueError):
@@ -46,13 +45,31 @@ class CopyLeakError(ValueError):
         super().__init__(text)
 
 
-def _names(case: Case) -> list[str]:
+def _names(case: Case) -> tuple[list[str], set[str]]:
     """Every resident's name, surname and first name, from the map and its snapshots, and
-    the staff's personal names ("Sanne")."""
+    the staff's personal names ("Sanne"); and those that are a whole name (a resident's full
+    name, a staff member's own name), which no particle before it excuses."""
     states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
     full = dict.fromkeys(n for state in states for n in citizen_names(state))
     parts = [p for n in full for p in [*surnames(n), first_name(n) or ""] if p]
-    return list(dict.fromkeys([*full, *parts, *staff_names(case)]))
+    staff = staff_names(case)
+    return list(dict.fromkeys([*full, *parts, *staff])), {*full, *staff}
+
+
+def _check(case: Case, copy: Case, data: Any) -> tuple[str, str] | None:
+    """What in the written ``data`` of ``copy`` still names someone or shows what it may
+    not (:func:`~exports.anonymise_check.find_leak`), or a save's edit that names someone no
+    state explains."""
+    names, full = _names(case)
+    index = NameIndex(names)
+    states = [copy, *(case_at(copy, s.id) for s in copy.timeline.snapshots)]
+    others = [o.name for s in states for o in s.organisations]
+    others += [a.name for s in states for a in s.actors]
+    kept = kept_names(others, index, full)
+    before = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
+    now = {i.id for s in states for kind in KINDS for i in s.collection(kind)}
+    old = {a.id for s in before for a in s.actors if a.kind is ActorKind.CITIZEN} - now
+    return find_leak(data, index, full, kept, {i for i in old if len(i) > 2}) or _history_leak(data)
 
 
 def _known(data: Any) -> list[str]:
@@ -67,32 +84,6 @@ def _known(data: Any) -> list[str]:
     if isinstance(data, list):
         return [x for v in data for x in _known(v)]
     return []
-
-
-def _leak(
-    data: Any, names: list[tuple[str, re.Pattern[str]]], where: str
-) -> tuple[str, str] | None:
-    """The first (name, JSON path) in ``data`` where a name, or a word that shows health,
-    survived; ids and finding keys are searched too (hostile review 4, H1 1)."""
-    if isinstance(data, str):
-        health = HEALTH_NAME.search(data)
-        if health is None and where.rsplit("/", 1)[-1] in _FREE:
-            health = HEALTH.search(data)
-        if health is not None:
-            return health.group(0), where or "/"
-        if direct := identifiers(data):
-            return direct[0][1], where or "/"
-        return next(((n, where or "/") for n, p in names if p.search(data)), None)
-    items: Any = ()
-    if isinstance(data, dict):
-        items = data.items()
-    elif isinstance(data, list):
-        items = enumerate(data)
-    for key, value in items:
-        found = _leak(value, names, f"{where}/{key}")
-        if found:
-            return found
-    return None
 
 
 def _history_leak(data: Any) -> tuple[str, str] | None:
@@ -118,12 +109,8 @@ def write_anonymised_copy(case: Case, path: str | Path, lang: Lang, *, force: bo
 
     backup = may_replace(path, lang, force)
     copy = anonymise(case, map_language(case, lang), for_copy=True)
-    names = [
-        (n, re.compile(rf"(?<![^\W_]){re.escape(n)}(?![^\W_])", re.IGNORECASE))
-        for n in _names(case)
-    ]
     data = json.loads(fileformat.dumps(copy))
-    found = _leak(data, names, "") or _history_leak(data)
+    found = _check(case, copy, data)
     if found is not None:
         raise CopyLeakError(str(path), found[0], found[1], lang)
     fileformat.save(copy, path, backup=backup)

@@ -21,6 +21,9 @@ Examples
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
 
 from models.case import Case
 from models.enums import ActorKind
@@ -28,12 +31,16 @@ from models.i18n import Lang
 
 __all__ = [
     "HOUSEHOLD_WORDS",
+    "OTHER_SURNAME",
     "Lookup",
     "citizen_names",
     "first_name",
+    "fold",
+    "loose",
     "name_pattern",
     "replace",
     "roles",
+    "roles_by_id",
     "surnames",
 ]
 
@@ -46,13 +53,61 @@ _RELATIONS = (
 )  # fmt: skip
 # a household named by its surname ("gezin Jansen"): the anonymised text says "het gezin"
 HOUSEHOLD_WORDS = ("gezin", "familie", "family", "household")
+# initials before a surname ("A. Özdemir", "M.J. Jansen")
+_INITIALS = r"(?:(?-i:[A-Z])\.\s?){1,3}"
 # words before a surname that belong to it in running text ("mevrouw Jansen", "gezin Jansen")
 _PREFIX = (
     r"(?:(?:[Gg]ezin|[Ff]amilie|[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]w\.|[Dd]hr\.|Mrs?\.|Ms\.|"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _RELATIONS)
     + r")\s+)?"
+    + rf"(?:{_INITIALS})?"
 )
 _AGE = r"(?:\s*\(\d{1,3}\))?"
+# a particle with a capital before a surname makes it another surname ("Deurwaarderskantoor
+# Van Dam" is not "Mevrouw Dam"), as does a first name with a particle ("Piet van Dam")
+OTHER_SURNAME = re.compile(
+    r"(?:(?<![^\W_])(?-i:Van|Ter|Ten|Den|Der|Te|Op|Uit|In|Vander)(?:\s+(?:de|der|den|het|'t))?"
+    r"|(?<=[\w,;:)] )(?-i:[A-Z])[\w-]+\s+(?:van|ter|ten|te|op|uit)(?:\s+(?:de|der|den|het|'t))?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _folded_char(ch: str) -> str:
+    """``ch`` without its accent ("Ö": "O"), when that leaves one letter; else ``ch``."""
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base if len(base) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """``text`` without accents, one character for one ("Özdemir" → "Ozdemir", "José" →
+    "Jose"): a name written without its accent names the same person (hostile review 5, B3)."""
+    return "".join(_folded_char(c) for c in text) if not text.isascii() else text
+
+
+def _variants() -> dict[str, str]:
+    """For each plain letter, the letters with an accent that fold to it."""
+    out: dict[str, str] = {}
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        base = _folded_char(ch)
+        if base != ch and base.isascii() and base.isalpha():
+            out[base.lower()] = out.get(base.lower(), "") + ch
+    return out
+
+
+_VARIANTS = _variants()
+
+
+def loose(name: str) -> str:
+    """A regular expression for ``name`` with or without its accents ("Özdemir" matches
+    "Ozdemir" and "ÖZDEMIR"; used with re.IGNORECASE)."""
+    out = []
+    for ch in fold(name):
+        more = _VARIANTS.get(ch.lower(), "")
+        out.append(f"[{re.escape(ch)}{more}]" if more else re.escape(ch))
+    return "".join(out)
 
 
 def citizen_names(case: Case) -> list[str]:
@@ -76,25 +131,36 @@ def surnames(name: str) -> list[str]:
     low = name.casefold()
     for title in _TITLES:
         if low.startswith(title + " ") and name[len(title) :].strip():
-            return [name[len(title) :].strip()]
+            return _with_parts(name[len(title) :].strip())
     words = name.split()
     rest = " ".join(words[1:])
     # "de Vries" is replaced too (hostile review 4, H1 5): a common surname still names
     # the resident together with the rest of the case
     particle = len(words) > 2 and words[1].casefold() in _PARTICLES and words[-1][:1].isupper()
-    return [rest] if (rest[:1].isupper() or particle) and len(rest) > 1 else []
+    return _with_parts(rest) if (rest[:1].isupper() or particle) and len(rest) > 1 else []
+
+
+def _with_parts(surname: str) -> list[str]:
+    """``surname`` and, for a double-barrelled one, each of its parts ("Özdemir-Jansen":
+    "Özdemir", "Jansen"): a text often names a resident by one of them."""
+    parts = [p.strip() for p in surname.split("-")] if "-" in surname else []
+    return [surname, *(p for p in parts if len(p) > 2 and p[:1].isupper())]
 
 
 def name_pattern(names: list[str]) -> re.Pattern[str] | None:
     """One pattern for the full names, the surnames and the first names (with "mevrouw",
     "gezin" and an age in brackets around them, and a possessive "s"), in any case; None
-    without names. The name itself is the group ``core``."""
-    parts = sorted({re.escape(p) for p in Lookup(names, {}).texts}, key=len, reverse=True)
+    without names. The name itself is the group ``core``. Each name is in it as written and
+    without its accents: :func:`replace` matches it on the text without accents, so "Ozdemir"
+    and "Özdemir" name the same person (one literal per name keeps the pattern quick to build
+    for thousands of residents, hostile review 5, B2)."""
+    texts = {t for p in Lookup(names, {}).texts for t in (p.casefold(), fold(p).casefold())}
+    parts = [re.escape(p) for p in sorted(texts, key=len, reverse=True)]
     if not parts:
         return None
     return re.compile(
-        rf"(?P<art>\b(?:[Dd]e|[Tt]he)\s+)?{_PREFIX}(?<![^\W_])(?P<core>{'|'.join(parts)})(?P<poss>'?s)?(?![^\W_]){_AGE}"
-        r"(?P<noun>\s+[a-zà-ÿ][\w-]*)?",
+        rf"(?P<art>\b(?:[Dd]e|[Tt]he)\s+)?(?P<case>\b(?:zaak|dossier|casus)(?:-|\s+))?{_PREFIX}(?<![^\W_])(?P<core>{'|'.join(parts)})(?P<poss>'?s)?(?![^\W_]){_AGE}"
+        r"(?(poss)(?P<noun>\s+(?-i:[a-zà-ÿ])[\w-]*)?|)",
         re.IGNORECASE,
     )
 
@@ -120,11 +186,13 @@ class Lookup:
         self.full: dict[str, str] = {}
         parts: dict[str, set[str]] = {}
         for n in names:
-            self.full.setdefault(n.casefold(), n)
+            self.full.setdefault(_key(n), n)
             for part in [*surnames(n), *filter(None, [first_name(n)])]:
-                parts.setdefault(part.casefold(), set()).add(n)
+                parts.setdefault(_key(part), set()).add(n)
+        # a part that fits several names of one resident (renamed on a later snapshot:
+        # "Mevrouw Jansen", now "Mevrouw Özdemir-Jansen") is that resident (B4)
         self.part = {
-            text: next(iter(who)) if len(who) == 1 else self.HOUSEHOLD
+            text: next(iter(who)) if len({roles.get(w, w) for w in who}) == 1 else self.HOUSEHOLD
             for text, who in parts.items()
             if text not in self.full
         }
@@ -134,13 +202,22 @@ class Lookup:
 
     def who(self, prefix: str, core: str) -> str:
         """The resident named by ``prefix`` + ``core`` (or :attr:`HOUSEHOLD`)."""
-        key = core.casefold()
-        titled = f"{prefix}{core}".casefold().strip()
+        key = _key(core)
+        titled = _key(f"{prefix}{core}").strip()
         if titled in self.full:  # "Mevrouw Jansen" is the resident's own full name
             return self.full[titled]
         if key in self.full:
             return self.full[key]
         return self.part.get(key, self.HOUSEHOLD)
+
+    def is_full(self, core: str) -> bool:
+        """Whether ``core`` is a resident's whole name (not a surname or first name alone)."""
+        return _key(core) in self.full
+
+
+def _key(text: str) -> str:
+    """How a name is looked up: without accents, case-folded."""
+    return fold(text).casefold()
 
 
 def _relation(name: str) -> str | None:
@@ -163,25 +240,68 @@ def roles(names: list[str], lang: Lang) -> dict[str, str]:
     return out
 
 
+def roles_by_id(residents: Iterable[tuple[str, str]], lang: Lang) -> dict[str, str]:
+    """Each resident's role by their id, for every name that id has on the map or an
+    earlier snapshot ("Mevrouw Jansen" renamed "Mevrouw Özdemir-Jansen" is one resident, with
+    one role: hostile review 5, B4): ``residents`` are (id, name) pairs in map order."""
+    names: dict[str, list[str]] = {}
+    for id_, name in residents:
+        names.setdefault(id_, [])
+        if name.strip() and name not in names[id_]:
+            names[id_].append(name)
+    first = roles([n[0] for n in names.values() if n], lang)
+    out: dict[str, str] = {}
+    for ns in names.values():
+        for n in ns:
+            out.setdefault(n, first[ns[0]])
+    return out
+
+
+# nouns that take "het" ("Jansens huis": "het huis van de inwoner"), and compounds ending in one
+_HET = (
+    "huis", "gezin", "kind", "dossier", "inkomen", "traject", "budget", "contact", "netwerk",
+    "verzoek", "besluit", "plan", "huishouden", "werk", "geld", "vermogen", "adres", "bedrijf",
+    "appartement", "pand", "verhaal", "leven", "bezwaar", "belang", "recht", "onderzoek",
+    "gesprek", "verblijf", "bezit", "salaris", "loon", "pensioen", "krediet", "akkoord",
+)  # fmt: skip
+
+
+def _article(noun: str) -> str:
+    """The Dutch article of ``noun`` ("het huis", "de schuld"), from a list of common ones."""
+    return "het" if noun.casefold().endswith(_HET) else "de"
+
+
 def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> str:
     article = "de " if lang == "nl" else "the "
     household = "het gezin" if lang == "nl" else "the household"
 
+    folded = fold(text)
+
     def role(match: re.Match[str]) -> str:
-        found = match.group(0)
+        found = match.group(0)  # without accents; text[match.start() : match.end()] with
         core = match.group("core")
         art = match.group("art") or ""
-        prefix = found[len(art) : match.start("core") - match.start()]
+        lead = len(art) + len(match.group("case") or "")
+        prefix = found[lead : match.start("core") - match.start()]
+        # "Deurwaarderskantoor Van Dam", "Piet van Dam": another person's surname (B4)
+        other = OTHER_SURNAME.search(folded[max(0, match.start() - 40) : match.start()])
+        if other and not prefix and not lookup.is_full(core):
+            return text[match.start() : match.end()]
         name = lookup.who(prefix, core)
         before = text[: match.start()].rstrip()
         start = match.start() == 0 or before.endswith((".", "!", "?"))
-        first = found[len(art) :].split(" ", 1)[0].casefold()
+        first = found[lead:].split(" ", 1)[0].casefold()
         if name == lookup.HOUSEHOLD or first in HOUSEHOLD_WORDS:
             said = household
         else:
             said = lookup.roles[name]
             said = said if " " in said else article + said
-        noun = match.group("noun") or ""
+        noun = text[match.start("noun") : match.end("noun")] if match.group("noun") else ""
+        if word := match.group("case"):
+            # "sinds zaak Jansen", "de zaak-Jansen": "de zaak van de inwoner", not "zaak de inwoner"
+            head = art + word.rstrip(" -")
+            of = "van" if lang == "nl" else "of"
+            return f"{head[:1].upper() + head[1:] if start else head} {of} {said}" + noun
         if art and match.group("poss") and not prefix:  # "de Jansens wonen": the family
             said = "de gezinsleden" if lang == "nl" else "the family members"
             return (said[:1].upper() + said[1:] if start else said) + noun
@@ -190,9 +310,14 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         # "Jansens kinderen": the children of the resident, not "De inwoner kinderen"
         if match.group("poss") and noun and noun == noun.lower():
             if lang == "nl":
-                said, noun = f"de {noun.strip()} van {said}", ""
+                said, noun = f"{_article(noun.strip())} {noun.strip()} van {said}", ""
             else:
                 said += "'s"
         return (said[:1].upper() + said[1:] if start else said) + noun
 
-    return pattern.sub(role, text)
+    out: list[str] = []
+    last = 0
+    for match in pattern.finditer(folded):
+        out += [text[last : match.start()], role(match)]
+        last = match.end()
+    return "".join(out) + text[last:] if out else text
