@@ -96,26 +96,35 @@ def cause_parties(case: Case, cause: Cause) -> tuple[str, ...]:
 
 #: Centres of a cause's actors at most this far apart per actor (scene units) on its picture.
 _TOGETHER = 150.0
-_APART = 170.0  # and, drawn together, at least this far (each name keeps room)
+#: Drawn together, two actors stay at least this far apart along one axis (each plate and its
+#: name keep room): across, or above each other.
+_APART = 170.0
+_APART_Y = 100.0
+_FEW = 3  # a part of at most this many actors is drawn as close as that allows
 
 
 def _drawn_together(part: Case) -> dict[str, Position]:
     """The positions of ``part``'s actors drawn towards their centre, the arrangement kept,
-    so that two actors far apart on the map do not end in opposite corners of a picture."""
+    so that two actors far apart on the map do not end in opposite corners of a picture.
+
+    A few actors (at most :data:`_FEW`) are drawn as close as their plates allow: two actors
+    far apart diagonally on the map came out as two boxes in opposite corners of an empty
+    slide (new user, fifth round, 6)."""
     placed = {a.id: a.position for a in part.actors if a.position is not None}
     if len(placed) < 2:
         return dict(placed)
     xs = [p.x for p in placed.values()]
     ys = [p.y for p in placed.values()]
     extent = max(max(xs) - min(xs), max(ys) - min(ys), 1.0)
-    nearest = min(
-        math.hypot(p.x - q.x, p.y - q.y)
+    # the least factor that keeps every two actors apart along one axis
+    need = max(
+        min(_APART / max(abs(p.x - q.x), 1e-6), _APART_Y / max(abs(p.y - q.y), 1e-6))
         for i, p in enumerate(placed.values())
         for j, q in enumerate(placed.values())
         if i < j
     )
-    factor = min(1.0, _TOGETHER * math.sqrt(len(placed)) / extent)
-    factor = min(1.0, max(factor, _APART / max(nearest, 1e-6)))
+    together = 0.0 if len(placed) <= _FEW else _TOGETHER * math.sqrt(len(placed)) / extent
+    factor = min(1.0, max(together, need))
     cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
     return {
         k: Position(cx + (p.x - cx) * factor, cy + (p.y - cy) * factor) for k, p in placed.items()

@@ -21,11 +21,11 @@ from exports.agreement_decision import agreement_point, deal_causes, renew_point
 from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point
 from mapper.analysis import Analysis
 from mapper.findings import Cause, Finding
-from mapper.names import once_forms
+from mapper.names import Name, once_forms
 from mapper.wording import join, running
 from models.case import Case
 from models.entities import Mandate, Organisation
-from models.enums import ActorKind, OrganisationKind
+from models.enums import ActorKind, OrganisationKind, RelationKind
 from models.i18n import Lang, long_date
 
 __all__ = ["decision_points"]
@@ -200,7 +200,12 @@ def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
 
 
 def _theme_point(
-    case: Case, cause: Cause, f: Finding, findings: Sequence[Finding], lang: Lang
+    case: Case,
+    cause: Cause,
+    f: Finding,
+    findings: Sequence[Finding],
+    lang: Lang,
+    carriers: frozenset[str] = frozenset(),
 ) -> str | None:
     """Backing, learning, signals, a person the case hangs on, distrust between two, the
     political line: what the college can commission on each."""
@@ -237,6 +242,8 @@ def _theme_point(
         if gr is not None:
             return _raise_in_board(case, gr, lang)
         lead = _secretaris(case, lang)
+        if f.code == "STRUCTURE_CARRYING_ACTOR" and len(f.actors) >= 3:
+            return _second_route(case, f.actors[0], f.actors[-1], lead, lang, carriers)
         return (
             f"{lead} te vragen naast {who} een tweede ambtelijke route in te richten, zodat de "
             "casus niet van één persoon afhangt"
@@ -274,8 +281,49 @@ def _theme_point(
     return None
 
 
+def _second_route(
+    case: Case, carrier: str, handler: str, lead: str, lang: Lang, carriers: frozenset[str]
+) -> str:
+    """The beslispunt for one person every tie between the intent's owner and the case runs
+    through: a second route in the civil service from the handler to whoever may decide, by
+    the handler's own superior when that is someone else (jurist J2: "bijvoorbeeld via de
+    teamleider"), never by another person the case hangs on (``carriers``), and a deputy for the
+    person (the youth template's point 3 was generic)."""
+    who = actor_name(case, carrier, lang)
+    actor = case.actors.get(carrier)
+    short = Name.of(actor.name, actor.kind).forms(lang)[1] if actor is not None else ""
+    up = [
+        r.target
+        for r in case.relationships
+        if r.source == handler and r.kind in (RelationKind.ACCOUNTABILITY, RelationKind.ESCALATION)
+    ] + [
+        r.source
+        for r in case.relationships
+        if r.target == handler and r.kind is RelationKind.HIERARCHY
+    ]
+    skip = {carrier, handler, *carriers}
+    via = next((a for a in up if a not in skip and case.actors.get(a)), None)
+    by = actor_name(case, via, lang) if via else ""
+    if lang == "nl":
+        return (
+            f"{lead} te vragen naast {who} een tweede ambtelijke route in te richten van "
+            f"{actor_name(case, handler, lang)} naar wie in de casus mag beslissen"
+            + (f", bijvoorbeeld via {by}" if by else "")
+            + f", en vast te leggen wie {short or who} bij afwezigheid vervangt"
+        )
+    return (
+        f"to ask {lead} to set up a second route in the civil service beside {who}, from "
+        f"{actor_name(case, handler, lang)} to whoever may decide in the case"
+        + (f", for instance through {by}" if by else "")
+        + f", and to record who stands in for {short or who} when absent"
+    )
+
+
 def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
     findings = analysis.findings_of(cause)
+    carriers = frozenset(
+        g.actors[0] for g in analysis.findings if g.code == "STRUCTURE_CARRYING_ACTOR" and g.actors
+    )
     for f in findings:
         if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
             point = _sub_mandate(case, f.mandates, lang)
@@ -288,7 +336,9 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
         if (found := deal_causes(case, analysis).get(cause.id)) is not None:
             return agreement_point(case, *found, _owner(case, lang), lang)
     for f in findings:
-        tailored = _mandate_point(case, f, lang) or _theme_point(case, cause, f, findings, lang)
+        tailored = _mandate_point(case, f, lang) or _theme_point(
+            case, cause, f, findings, lang, carriers
+        )
         if tailored:
             return tailored
     if cause.id.startswith("rule:"):

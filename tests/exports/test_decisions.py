@@ -61,7 +61,9 @@ def test_the_decisions_of_the_example_name_what_the_college_changes(
     )  # one rule owner: "hoort"; the council is not asked to review a case
     assert by_id["person:manager_wi"] == (
         "de gemeentesecretaris te vragen naast de manager Werk en Inkomen een tweede ambtelijke "
-        "route in te richten, zodat de casus niet van één persoon afhangt"
+        "route in te richten van de consulent wijkteam (Sanne) naar wie in de casus mag "
+        "beslissen, bijvoorbeeld via de teamleider Wijkteam Noord, en vast te leggen wie de "
+        "manager bij afwezigheid vervangt"
     )
     assert by_id["theme:signals"] == (
         owner + "met de invorderingsambtenaar van de Belastingsamenwerking en het "
@@ -229,3 +231,30 @@ def test_a_covenant_still_in_force_is_extended() -> None:
         "expired on 31 December 2025, with Woningcorporatie Thuisplus; to ask the wethouder to "
         "work this out with Woningcorporatie Thuisplus"
     )
+
+
+def test_a_person_the_case_hangs_on_gets_a_second_route_of_its_own() -> None:
+    """Issue 11: the youth template's third beslispunt was generic ("een tweede ambtelijke
+    route …, zodat de casus niet van één persoon afhangt"). It now names the case's handler,
+    the handler's own superior as the way round, and a deputy; and never sends the route via
+    another person the case hangs on (the Wmo template's teamleider)."""
+    from models.templates import template_case
+
+    youth = template_case("youth_care")
+    points = decision_points(youth, analyse(youth), "nl")
+    assert points[2] == (
+        "de gemeentesecretaris te vragen naast de manager Jeugd en Onderwijs een tweede "
+        "ambtelijke route in te richten van de jeugdconsulent naar wie in de casus mag "
+        "beslissen, bijvoorbeeld via de teamleider Jeugdteam, en vast te leggen wie de manager "
+        "bij afwezigheid vervangt"
+    )
+    assert decision_points(youth, analyse(youth), "en")[2] == (
+        "to ask the gemeentesecretaris to set up a second route in the civil service beside the "
+        "manager Jeugd en Onderwijs, from the jeugdconsulent to whoever may decide in the case, "
+        "for instance through the teamleider Jeugdteam, and to record who stands in for the "
+        "manager when absent"
+    )
+    wmo = template_case("wmo")
+    routes = [p for p in decision_points(wmo, analyse(wmo), "nl") if "tweede ambtelijke" in p]
+    assert len(routes) == 2  # the manager and the teamleider Wmo both carry the case
+    assert not any("via de teamleider Wmo" in p for p in routes)

@@ -61,7 +61,9 @@ def test_the_civil_service_s_own_working_goes_to_the_secretaris() -> None:
     nl = [_point(case, analysis, c, "nl") for c in analysis.causes]
     assert (
         "de gemeentesecretaris te vragen naast de manager Werk en Inkomen een tweede ambtelijke "
-        "route in te richten, zodat de casus niet van één persoon afhangt"
+        "route in te richten van de consulent wijkteam (Sanne) naar wie in de casus mag "
+        "beslissen, bijvoorbeeld via de teamleider Wijkteam Noord, en vast te leggen wie de "
+        "manager bij afwezigheid vervangt"
     ) in nl
     assert not any("tweede route in te richten" in p and "wethouder" in p for p in nl)
     assert not any("paragraaf 5." in p for p in nl)

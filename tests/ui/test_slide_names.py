@@ -94,3 +94,23 @@ def test_a_cause_picture_draws_far_apart_actors_together(qtbot: QtBot) -> None:
     assert pb.x > pa.x  # the arrangement kept
     assert pb.y > pa.y
     assert _actor(case, a).position == Position(-2000.0, -1500.0)  # the map is not touched
+
+
+def test_two_actors_far_apart_diagonally_are_drawn_side_by_side(qtbot: QtBot) -> None:
+    """New user, fifth round, 6: slide 5 (the corporation's own decision) showed the consulent
+    and the corporation as two boxes in opposite corners of an empty field. On the slide the
+    two plates are now no further apart than a plate is high."""
+    from exports.advice import cause_case
+    from exports.sessie import _FEW_PT
+    from mapper import analyse
+
+    case = example_case()
+    cause = analyse(case).first()[0]
+    part = cause_case(case, cause)
+    assert len(part.actors) == 2
+    shown, _inch = slide_scene(MapScene(part, "nl"), _CAUSE_MAP[2:], _FEW_PT)
+    a, b = (item.sceneBoundingRect() for item in shown.actor_items.values())
+    across = max(b.left() - a.right(), a.left() - b.right())  # < 0: they overlap across
+    down = max(b.top() - a.bottom(), a.top() - b.bottom())
+    assert max(across, down) > 0  # apart, not on top of each other
+    assert max(across, down) <= max(a.height(), b.height()), (across, down)
