@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QVBoxLayout
 
@@ -86,16 +86,41 @@ class KindSphereChooser(QFrame):
         self.sphere_box.setItemText(0, self.tr("As its kind implies (%1)").replace("%1", implied))
 
     def _place(self) -> None:
+        """Below the new actor, else above it, right or left of it: the first place within
+        the view that covers neither the actor nor a neighbour's name; else the one that
+        covers fewest (never the actor itself where any place avoids it)."""
         item = self.view.map_scene.item_for(self.actor_id)
         room = self.view.viewport().rect()
+        w, h = self.width(), self.height()
         if item is None:
-            point = room.center()
-        else:
-            rect = item.sceneBoundingRect()
-            point = self.view.mapFromScene(rect.center().x(), rect.bottom())
-        x = min(max(0, point.x() - self.width() // 2), max(0, room.width() - self.width()))
-        y = min(max(0, point.y() + 8), max(0, room.height() - self.height()))
-        self.move(x, y)
+            self.move(max(0, room.center().x() - w // 2), max(0, room.center().y() - h // 2))
+            return
+        own = self.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        others = [
+            self.view.mapFromScene(i.sceneBoundingRect()).boundingRect()
+            for k, i in self.view.map_scene.actor_items.items()
+            if k != self.actor_id and i.isVisible()
+        ]
+        mid = own.center()
+        gap = 8
+        spots = [
+            QPoint(mid.x() - w // 2, own.bottom() + gap),
+            QPoint(mid.x() - w // 2, own.top() - gap - h),
+            QPoint(own.right() + gap, mid.y() - h // 2),
+            QPoint(own.left() - gap - w, mid.y() - h // 2),
+        ]
+
+        def clamped(p: QPoint) -> QRect:
+            x = min(max(0, p.x()), max(0, room.width() - w))
+            y = min(max(0, p.y()), max(0, room.height() - h))
+            return QRect(x, y, w, h)
+
+        def cost(k: int) -> tuple[bool, int, int]:
+            rect = clamped(spots[k])
+            return rect.intersects(own), sum(rect.intersects(o) for o in others), k
+
+        best = min(range(len(spots)), key=cost)
+        self.move(clamped(spots[best]).topLeft())
 
     def open(self) -> None:
         """Show the chooser with the focus on the kind."""
