@@ -43,11 +43,19 @@ def check(ctx: Context) -> list[Finding]:
     """One finding per defect of each mandate's form, and per power held by a non-public actor."""
     auth = ctx.authority
     found: list[Finding] = []
+    unrecorded: list[Mandate] = []  # said once for all of them (a register without the column)
     for m in ctx.graphs.mandates:
         for defect in auth.defects[m.id]:
+            if defect == Defect.WRITING_NOT_RECORDED:
+                unrecorded.append(m)
+                continue
             made = _RULES[defect](ctx, m)
             if made is not None:
                 found.append(made)
+    if len(unrecorded) == 1:
+        found.append(_writing_not_recorded(ctx, unrecorded[0]))
+    elif unrecorded:
+        found.append(_writings_not_recorded(ctx, unrecorded))
     found.extend(_not_public(ctx))
     return found
 
@@ -243,8 +251,24 @@ def _signing_not_by_body(ctx: Context, m: Mandate) -> Finding:
 
 def _writing_not_recorded(ctx: Context, m: Mandate) -> Finding:
     """Awb 10:5 lid 2 asks this mandate in writing, and the map does not say whether it was."""
-    parts = ("general",) if m.scope == Scope.GENERAL else ("one_case",)
+    scope = "general" if m.scope == Scope.GENERAL else "one_case"
+    parts = (scope, "one_title", "one_end", "one_fix")
     return _make(Code.MANDATE_WRITING_NOT_RECORDED, Severity.WARNING, m, _data(ctx, m), parts)
+
+
+def _writings_not_recorded(ctx: Context, ms: list[Mandate]) -> Finding:
+    """Several mandates of which the map does not say whether they were granted in writing:
+    one finding, not one per mandate (H10: a register without the Schriftelijk column)."""
+    listed = [mandate_text(ctx.legal, m) for m in ms]
+    values = {
+        "n": len(ms), "m": "",
+        "list": Text("; ".join(t.en for t in listed), "; ".join(t.nl for t in listed)),
+    }  # fmt: skip
+    return say(
+        Code.MANDATE_WRITING_NOT_RECORDED, Severity.WARNING, values,
+        parts=("many_title", "many", "many_fix"),
+        actors=[a for m in ms for a in (m.grantor, m.holder)], mandates=[m.id for m in ms],
+    )  # fmt: skip
 
 
 def _private_law(ctx: Context, m: Mandate) -> Finding:

@@ -277,22 +277,49 @@ TEXTS: dict[Code, Entry] = {
             "Leg het mandaat vast in een (onder)mandaatbesluit.",
         ),
     ),
+    # one finding for one mandate; one for all when several (a register without the column)
     Code.MANDATE_WRITING_NOT_RECORDED: Entry(
-        Message(
-            "Not recorded whether the mandate of {holder} was granted in writing",
-            "Niet vastgelegd of het mandaat van {holder} schriftelijk is verleend",
-        ),
-        Message(
-            "{m}{general}{one_case}. The map does not record whether it was.",
-            "{m}{general}{one_case}. De kaart legt niet vast of dat is gebeurd.",
-        ),
-        Message(
-            "Check whether the mandate is laid down in a (sub-)mandate decision and record that "
-            "on the map; if it is not, grant the mandate in writing.",
-            "Ga na of het mandaat is vastgelegd in een (onder)mandaatbesluit en neem dat op in "
-            "de kaart; is dat niet zo, verleen het mandaat dan schriftelijk.",
-        ),
+        Message("{one_title}{many_title}", "{one_title}{many_title}"),
+        Message("{m}{general}{one_case}{one_end}{many}", "{m}{general}{one_case}{one_end}{many}"),
+        Message("{one_fix}{many_fix}", "{one_fix}{many_fix}"),
         parts={
+            "one_title": Message(
+                "Not recorded whether the mandate of {holder} was granted in writing",
+                "Niet vastgelegd of het mandaat van {holder} schriftelijk is verleend",
+            ),
+            "one_end": Message(
+                ". The map does not record whether it was.",
+                ". De kaart legt niet vast of dat is gebeurd.",
+            ),
+            "one_fix": Message(
+                "Check whether the mandate is laid down in a (sub-)mandate decision and record "
+                "that on the map; if it is not, grant the mandate in writing.",
+                "Ga na of het mandaat is vastgelegd in een (onder)mandaatbesluit en neem dat op "
+                "in de kaart; is dat niet zo, verleen het mandaat dan schriftelijk.",
+            ),
+            "many_title": Message(
+                "Not recorded whether {n} mandates were granted in writing",
+                "Niet vastgelegd of {n} mandaten schriftelijk zijn verleend",
+            ),
+            "many": Message(
+                "A general mandate must be granted in writing, and so must a mandate for one "
+                "case to someone who does not work under the grantor's responsibility (Awb "
+                "10:5(2)). For these {n} mandates the map does not record whether that was "
+                "done: {list}.",
+                "Een algemeen mandaat moet schriftelijk worden verleend, en ook een mandaat voor "
+                "één geval aan wie niet onder verantwoordelijkheid van de mandaatgever werkt "
+                "(art. 10:5 lid 2 Awb). Bij deze {n} mandaten legt de kaart niet vast of dat is "
+                "gebeurd: {list}.",
+            ),
+            "many_fix": Message(
+                "Check for each whether it is laid down in a (sub-)mandate decision and record "
+                "that on the map (a mandate register without the column In writing can be "
+                "imported again with it); grant in writing a mandate that is not.",
+                "Ga bij elk na of het is vastgelegd in een (onder)mandaatbesluit en neem dat op "
+                "in de kaart (een mandaatregister zonder kolom Schriftelijk kan met die kolom "
+                "opnieuw worden ingelezen); verleen een mandaat dat niet is vastgelegd alsnog "
+                "schriftelijk.",
+            ),
             "general": Message(
                 " covers a class of decisions; a general mandate must be granted in writing "
                 "(Awb 10:5(2))",
