@@ -18,6 +18,7 @@ from models import (
     EntityKind,
     Need,
     Power,
+    PowerAct,
     PowerCategory,
     RuleType,
     Urgency,
@@ -28,7 +29,7 @@ from tests.mapper.legal_cases import BB, START, M, case, of
 
 MORATORIUM = Power("mor", "Moratorium aanvragen bij de rechtbank", PowerCategory.OTHER,
                    "Wet gemeentelijke schuldhulpverlening art. 4a", RuleType.STATUTE,
-                   holder="college")  # fmt: skip
+                   holder="college", act=PowerAct.REQUEST)  # fmt: skip
 REQUEST = Need("n1", "Moratorium aanvragen", "mor", None, "consulent", ("gem",), Urgency.HIGH)
 
 

@@ -20,6 +20,7 @@ from models import (
     CaseInfo,
     Need,
     Power,
+    PowerAct,
     PowerCategory,
     RelationKind,
     Relationship,
@@ -70,7 +71,7 @@ def test_the_debt_template_names_the_organ_and_the_akkoord() -> None:
 def _agreement_case(name: str) -> list[str]:
     mor = Power("mor", "Moratorium aanvragen bij de rechtbank", PowerCategory.OTHER,
                 "Wet gemeentelijke schuldhulpverlening art. 4a", RuleType.STATUTE,
-                holder="college")  # fmt: skip
+                holder="college", act=PowerAct.REQUEST)  # fmt: skip
     need = Need("n1", "Moratorium aanvragen", "mor", None, "consulent", ("gem",), Urgency.HIGH)
     deal = Agreement("g1", name, AgreementKind.BREAKTHROUGH, ("gem", "kb"), "manager",
                      ("mor",), valid_from=START)  # fmt: skip
@@ -162,9 +163,11 @@ def test_the_example_and_templates_name_no_line_of_a_wethouder() -> None:
 # --------------------------------------------------------------------------------- N4
 
 
-def _decider_no_mandate(power_name: str) -> tuple[str, str, str, str]:
+def _decider_no_mandate(
+    power_name: str, act: PowerAct = PowerAct.BESLUIT
+) -> tuple[str, str, str, str]:
     power = Power("p", power_name, PowerCategory.OTHER, "Wet gemeentelijke schuldhulpverlening "
-                  "art. 4a", RuleType.STATUTE, holder="college")  # fmt: skip
+                  "art. 4a", RuleType.STATUTE, holder="college", act=act)  # fmt: skip
     need = Need("n1", power_name, "p", None, "consulent", ("gem",), Urgency.HIGH)
     deal = Agreement("g1", "Doorbraakafspraak schulden", AgreementKind.BREAKTHROUGH,
                      ("gem", "kb"), "manager", ("p",), valid_from=START)  # fmt: skip
@@ -174,7 +177,8 @@ def _decider_no_mandate(power_name: str) -> tuple[str, str, str, str]:
 
 
 def test_a_request_to_the_court_is_passed_on_by_machtiging() -> None:
-    title, detail, suggestion, en = _decider_no_mandate("Moratorium aanvragen bij de rechtbank")
+    # the power's act says it is a request (J6), not its name
+    title, detail, suggestion, en = _decider_no_mandate("Moratorium", PowerAct.REQUEST)
     assert "legt een verzoek van het college van B&W bij de manager" in title
     assert "het college dient het verzoek zelf in, of machtigt de manager daartoe" in detail
     assert "(art. 10:12 jo. 10:3 Awb)" in detail
