@@ -175,27 +175,54 @@ TEXTS: dict[Code, Entry] = {
         },
     ),
     Code.DEVIATION_NOT_REPORTED: Entry(
-        Message(
-            "{n:count:deviation was|deviations were} reported to nobody",
-            "{n:count:afwijking is|afwijkingen zijn} aan niemand gemeld",
-        ),
-        Message(
-            "For {shown:list}{more}{by} the register names nobody the deviation was reported "
-            "to. Custom work that nobody sees cannot be backed, and nothing is learned from it.",
-            "Bij {shown:list}{more}{by} noemt het register niemand aan wie de afwijking is "
-            "gemeld. Maatwerk dat niemand ziet, kan niemand dekken, en er wordt niets van "
-            "geleerd.",
-        ),
-        Message(
-            "Account for deviations lightly: one line in the register that whoever the "
-            "decider holds the mandate from sees each month, without an extra signature "
-            "beforehand.",
-            "Verantwoord afwijkingen licht: één regel in het register die wie het mandaat "
-            "verleende elke maand ziet, zonder extra handtekening vooraf.",
-        ),
+        Message("{plain}{statute}", "{plain}{statute}"),
+        Message("{plain_why}{statute_why}", "{plain_why}{statute_why}"),
+        Message("{plain_fix}{statute_to}{statute_any}", "{plain_fix}{statute_to}{statute_any}"),
         parts={
-            "more": Message(" and {n_more:word} more", " en nog {n_more:word}"),
-            "by": Message(" (decided by {deciders:list})", " (besloten door {deciders:list})"),
+            "plain": Message(
+                "{n:count:deviation was|deviations were} reported to nobody",
+                "{n:count:afwijking is|afwijkingen zijn} aan niemand gemeld",
+            ),
+            "plain_why": Message(
+                "For {shown:list}{more_t}{by_t} the register names nobody the deviation was "
+                "reported to. Custom work that nobody sees cannot be backed, and nothing is "
+                "learned from it.",
+                "Bij {shown:list}{more_t}{by_t} noemt het register niemand aan wie de afwijking is "
+                "gemeld. Maatwerk dat niemand ziet, kan niemand dekken, en er wordt niets van "
+                "geleerd.",
+            ),
+            "plain_fix": Message(
+                "Account for deviations lightly: one line in the register that whoever the "
+                "decider holds the mandate from sees each month, without an extra signature "
+                "beforehand.",
+                "Verantwoord afwijkingen licht: één regel in het register die wie het mandaat "
+                "verleende elke maand ziet, zonder extra handtekening vooraf.",
+            ),
+            # a granted deviation from a statute is no light custom work (jurist round 5, J19)
+            "statute": Message(
+                "A deviation from a statutory rule without a recorded basis",
+                "Een afwijking van een wettelijke regel zonder vastgelegde grondslag",
+            ),
+            "statute_why": Message(
+                "{shown:list}{by_whom} departs from a statutory rule, {rule}. That is allowed "
+                "only where the statute itself leaves room; the register names no provision it "
+                "rests on, and nobody the deviation was reported to.",
+                "{shown:list}{by_whom} wijkt af van een wettelijke regel, {rule}. Dat mag "
+                "alleen waar de wet zelf ruimte laat; het register noemt geen bepaling waarop "
+                "de afwijking steunt, en niemand aan wie zij is gemeld.",
+            ),
+            "statute_to": Message(
+                "Record in the register and in the decision which provision it rests on, and "
+                "report it to {grantor}, from whom {decider} holds the mandate.",
+                "Leg in het register en in het besluit vast op welke bepaling de afwijking "
+                "steunt, en meld haar aan {grantor}, van wie {decider} het mandaat heeft.",
+            ),
+            "statute_any": Message(
+                "Record in the register and in the decision which provision it rests on, and "
+                "report it to whoever the decider holds the mandate from.",
+                "Leg in het register en in het besluit vast op welke bepaling de afwijking "
+                "steunt, en meld haar aan wie het mandaat verleende.",
+            ),
         },
     ),
     Code.ACCOUNTABILITY_BURDEN: Entry(
@@ -238,3 +265,9 @@ TEXTS: dict[Code, Entry] = {
         },
     ),
 }
+
+#: Who took a deviation, inside a sentence.
+DECIDED_BY = Message(" (decided by {decider})", " (besloten door {decider})")
+#: Who took the deviations, and how many more there are than are shown.
+DEVIATIONS_BY = Message(" (decided by {deciders:list})", " (besloten door {deciders:list})")
+DEVIATIONS_MORE = Message(" and {n_more:word} more", " en nog {n_more:word}")

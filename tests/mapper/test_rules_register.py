@@ -252,3 +252,27 @@ def test_a_healthy_map_has_none_of_these_findings() -> None:
         "DEVIATION_UNEQUAL_OUTCOMES", "DEVIATION_NOT_REPORTED", "ACCOUNTABILITY_BURDEN",
     }  # fmt: skip
     assert not new & {f.code for f in analyse(well_organised()).findings}
+
+
+def test_a_granted_deviation_from_a_statute_needs_its_provision_recorded() -> None:
+    # jurist round 5, J19: not light custom work for a monthly list
+    zoek = Rule("rl9", "Zoektermijn van vier weken voor jongeren (art. 41 lid 4 Participatiewet)",
+                RuleType.STATUTE, "a1", ("spend_budget",))  # fmt: skip
+    lost = dataclasses.replace(GRANTED, rule="rl9", reported_to=None, comparable_to=())
+    c = _case(rule_list=[REFLEX, zoek], deviations=[lost])
+    (f,) = [x for x in _found(c, register.check) if x.code == "DEVIATION_NOT_REPORTED"]
+    assert f.title("nl") == "Een afwijking van een wettelijke regel zonder vastgelegde grondslag"
+    assert (
+        "wijkt af van een wettelijke regel, de regel ‘Zoektermijn van vier weken voor jongeren "
+        "(art. 41 lid 4 Participatiewet)’. Dat mag alleen waar de wet zelf ruimte laat"
+    ) in f.detail("nl")
+    assert f.suggestion("nl").startswith(
+        "Leg in het register en in het besluit vast op welke bepaling de afwijking steunt"
+    )
+    assert "licht" not in f.suggestion("nl")
+    assert "only where the statute itself leaves room" in f.detail("en")
+    # the same deviation from a policy rule stays light custom work
+    policy = _case(deviations=[dataclasses.replace(lost, rule="rl1")])
+    (g,) = [x for x in _found(policy, register.check) if x.code == "DEVIATION_NOT_REPORTED"]
+    assert g.suggestion("nl").startswith("Verantwoord afwijkingen licht")
+    assert "wettelijke regel" not in g.detail("nl")
