@@ -79,9 +79,11 @@ def cause_texts(
     need_findings = [f for f in found if f.code.startswith("NEED_") and f.needs]
     title = lead.title
     same = [f for f in found if f.code == lead.code]
-    if cid.startswith("power:") and lead.code.startswith("NEED_") and len(need_findings) > 1:
+    # several needs, not several findings about one need (block 2 and 3 on one decision)
+    waiting = list(dict.fromkeys(n for f in need_findings for n in f.needs))
+    if cid.startswith("power:") and lead.code.startswith("NEED_") and len(waiting) > 1:
         title = _say(
-            POWER_FAR, {"n": len(need_findings), "power": _power_words(ctx, cid.split(":", 1)[1])}
+            POWER_FAR, {"n": len(waiting), "power": _power_words(ctx, cid.split(":", 1)[1])}
         )
     elif len(same) > 1 and lead.code in GROUP_TITLES:
         owner = g.info.intent_owner

@@ -36,6 +36,7 @@ from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.legal import no_besluit
 from mapper.names import Name, agreement_name, organisation_name
+from mapper.wording import number
 from models import Agreement, Instrument, Need, Organisation, OrganisationKind, RuleType
 
 __all__ = ["agreements_over_public_powers", "other_body", "other_body_finding"]
@@ -109,9 +110,15 @@ def other_body_finding(ctx: Context, need: Need, body: str, grant: Grant) -> Fin
         "grantor": "",
     }
     parts: list[str] = []
+    mandated = mandated_for(ctx, need, body)
+    data["desk"] = g.name(mandated) if mandated else name
     if grant.basis == Basis.DELEGATION and grant.via is not None:
         data["grantor"] = g.name(legal.by_id[grant.via].grantor)
         parts.append("delegated")
+    elif mandated is not None:
+        budget = ctx.authority.budget_of(mandated, str(need.power))
+        data |= {"mandated": g.name(mandated), "limit": _limit(budget)}
+        parts.append("mandated")
     else:
         parts.append("own")
     if org is not None and org.kind == OrganisationKind.JOINT_ARRANGEMENT:
@@ -128,6 +135,31 @@ def other_body_finding(ctx: Context, need: Need, body: str, grant: Grant) -> Fin
         mandates=[grant.via] if grant.via else [],
         needs=[need.id],
     )
+
+
+def mandated_for(ctx: Context, need: Need, body: str) -> str | None:
+    """Who decides ``need`` in mandate of ``body`` (for its amount): the holder nearest the
+    body in the chain, first in map order; None when the body decides it itself (jurist,
+    fifth round J21: the GR's consulent goes to the manager, not to the college)."""
+    auth, legal = ctx.authority, ctx.legal
+    found: list[tuple[int, int, str]] = []
+    for actor in auth.holders(str(need.power), need.budget):
+        if actor == body:
+            continue
+        grant = auth.grant(actor, str(need.power))
+        if grant is None or grant.basis != Basis.MANDATE or grant.root is None:
+            continue
+        if legal.by_id[grant.root].grantor != body:
+            continue
+        found.append((grant.depth, ctx.order[actor], actor))
+    return min(found)[2] if found else None
+
+
+def _limit(budget: float | None) -> Text | str:
+    if budget is None:
+        return ""
+    amount = int(budget) if float(budget).is_integer() else budget
+    return Text(f" (up to €{number(amount, 'en')})", f" (tot € {number(amount, 'nl')})")
 
 
 _PRIVATE = frozenset({OrganisationKind.PROVIDER, OrganisationKind.PARTNER, OrganisationKind.OTHER})

@@ -261,16 +261,26 @@ def _delegated_away(ctx: Context, m: Mandate) -> Finding:
         if d.instrument == Instrument.DELEGATION and auth.valid(d.id)
     ]
     delegations = list({d.id: d for d in delegations}.values())
+    delegates = list(dict.fromkeys(d.holder for d in delegations))
+    g = ctx.graphs
     data = _base(ctx, m) | {
-        "to": ctx.graphs.names(dict.fromkeys(d.holder for d in delegations)),
+        # "het dagelijks bestuur van het Werkbedrijf", not a bare name (jurist, fifth round J20)
+        "to": g.name(delegates[0]) if len(delegates) == 1 else g.names(delegates),
     }
+    # a delegate of another organisation mandating this holder would need consent (10:4) and
+    # serves no purpose: the stale mandate is withdrawn (jurist, fifth round J20)
+    holder = legal.actors[m.holder]
+    outside = bool(delegates) and all(
+        legal.same_organisation(legal.actors[d], holder) is False for d in delegates
+    )
     return _emit(
         ctx,
         Code.MANDATE_GRANTOR_DELEGATED_AWAY,
         Severity.CRITICAL,
         data,
-        [m.grantor, m.holder, *(d.holder for d in delegations)],
+        [m.grantor, m.holder, *delegates],
         [m.id, *(d.id for d in delegations)],
+        ("withdraw",) if outside else ("withdraw_or",),
     )
 
 

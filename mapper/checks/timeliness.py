@@ -31,7 +31,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from mapper.catalogue import say
-from mapper.checks._room_bodies import other_body
+from mapper.checks._room_bodies import mandated_for, other_body
 from mapper.checks._room_partners import _deciders, _partner_of
 from mapper.checks._room_reach import _Holders, _Reach
 from mapper.checks._util import path_phrase
@@ -124,8 +124,11 @@ def _route(ctx: Context, need: Need, reach: _Reach, holders: _Holders) -> list[s
     partner = _partner_of(ctx, need)
     if partner is not None:
         return reach.path(need.handler, [partner])
-    if other_body(ctx, need) is not None:
-        return None
+    other = other_body(ctx, need)
+    if other is not None:
+        # the body has mandated it: the route runs to whoever decides in mandate (J21)
+        mandated = mandated_for(ctx, need, other[0])
+        return reach.path(need.handler, [mandated]) if mandated is not None else None
     enough = holders.of(key, need.budget, need.deviates)
     if enough:
         if need.handler in enough:

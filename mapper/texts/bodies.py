@@ -45,13 +45,13 @@ TEXTS: dict[Code, Entry] = {
             "{body} beslist onder eigen verantwoordelijkheid over ‘{power}’",
         ),
         Message(
-            "‘{decision}’ is a decision of {body}{delegated}{own} " + _MOVE.en,
-            "‘{decision}’ is een besluit van {body}{delegated}{own} " + _MOVE.nl,
+            "‘{decision}’ is a decision of {body}{delegated}{own}{mandated} " + _MOVE.en,
+            "‘{decision}’ is een besluit van {body}{delegated}{own}{mandated} " + _MOVE.nl,
         ),
         Message(
-            "Agree with {body} how {handler} puts an urgent request forward and how quickly it "
+            "Agree with {desk} how {handler} puts an urgent request forward and how quickly it "
             "is decided{joint}.",
-            "Spreek met {body} af hoe {handler} een urgente aanvraag voorlegt en hoe snel "
+            "Spreek met {desk} af hoe {handler} een urgente aanvraag voorlegt en hoe snel "
             "daarop wordt beslist{joint}.",
         ),
         parts={
@@ -70,6 +70,12 @@ TEXTS: dict[Code, Entry] = {
             "own": Message(
                 ", {rel} decides on it itself.",
                 ", {rel} daarover zelf beslist.",
+            ),
+            # the body has mandated the decision: whoever decides in mandate is the desk to go
+            # to (jurist, fifth round J21)
+            "mandated": Message(
+                "; under mandate {mandated} decides{limit}.",
+                "; in mandaat beslist {mandated}{limit}.",
             ),
             "joint": Message(
                 "; put bottlenecks on the agenda of the board of {org}, in which the "

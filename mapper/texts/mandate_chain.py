@@ -152,10 +152,23 @@ TEXTS: dict[Code, Entry] = {
             "niet langer zelf uitoefenen (art. 10:17 Awb), dus ook niet mandateren. De andere "
             "bevoegdheden van {grantor} blijven onaangetast.",
         ),
-        Message(
-            "Have {to}, who now holds the power, grant this mandate.",
-            "Laat {to}, die de bevoegdheid nu heeft, dit mandaat verlenen.",
-        ),
+        Message("{withdraw}{withdraw_or}", "{withdraw}{withdraw_or}"),
+        parts={
+            "withdraw": Message(
+                "Withdraw the mandate to {holder}. {to} now holds the power and decides through "
+                "its own organisation; a mandate from there to {holder}, who does not work "
+                "there, would need consent (Awb 10:4) and serves no purpose.",
+                "Trek het mandaat aan {holder} in. {to} heeft de bevoegdheid nu en beslist via "
+                "de eigen organisatie; een mandaat van daaruit aan {holder}, die daar niet "
+                "werkt, zou instemming vragen (art. 10:4 Awb) en dient geen doel.",
+            ),
+            "withdraw_or": Message(
+                "Withdraw the mandate; if it is still needed, have it granted again by {to}: the "
+                "power lies there now.",
+                "Trek het mandaat in; is het nog nodig, laat het dan opnieuw verlenen door {to}: "
+                "de bevoegdheid ligt daar nu.",
+            ),
+        },
     ),
     Code.DELEGATION_BY_MANDATE_HOLDER: Entry(
         Message(
