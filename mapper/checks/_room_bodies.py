@@ -274,7 +274,9 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
     if party:
         reason, side = _interest(ctx, decider.id, org, powers)
         why = [reason]
-        data["side"] = side
+        # by its role alone: named in full earlier in the finding (jurist L3)
+        named = g.name(a.decider)
+        data |= {"side": side, "decider_role": Text(str(named), named.short or named.running("nl"))}
     return say(
         Code.AGREEMENT_OVER_PUBLIC_POWER,
         Severity.CRITICAL if private else Severity.WARNING,

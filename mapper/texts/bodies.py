@@ -114,32 +114,32 @@ TEXTS: dict[Code, Entry] = {
             # why the decider may not be mandated (Awb 2:4; jurist N1, fifth round J3): not
             # for being a party to the agreement, but for the side it is on in the case
             "interested_debt": Message(
-                ". A mandate to {decider} is not the way: {side} guides the debtor, and "
+                ". A mandate to {decider_role} is not the way: {side} guides the debtor, and "
                 "the creditor ought to decide on its own claim itself (Awb 2:4)",
-                ". Mandaat aan {decider} is hier geen oplossing: {side} begeleidt de "
+                ". Mandaat aan {decider_role} is hier geen oplossing: {side} begeleidt de "
                 "schuldenaar, en over de eigen vordering hoort de schuldeiser zelf te beslissen "
                 "(art. 2:4 Awb)",
             ),
             "interested_side": Message(
-                ". A mandate to {decider} is not the way: {side} acts for the resident in "
+                ". A mandate to {decider_role} is not the way: {side} acts for the resident in "
                 "this case, and {body} ought to decide on it under its own responsibility "
                 "(Awb 2:4)",
-                ". Mandaat aan {decider} is hier geen oplossing: {side} staat in deze "
+                ". Mandaat aan {decider_role} is hier geen oplossing: {side} staat in deze "
                 "casus aan de kant van de inwoner, en {body} hoort er onder eigen "
                 "verantwoordelijkheid over te beslissen (art. 2:4 Awb)",
             ),
             "interested_production": Message(
-                ". A mandate to {decider} is not the way: {side} delivers the support "
+                ". A mandate to {decider_role} is not the way: {side} delivers the support "
                 "itself and has an interest of its own, a financial one, in how much of it is "
                 "granted (Awb 2:4)",
-                ". Mandaat aan {decider} is hier geen oplossing: {side} levert de "
+                ". Mandaat aan {decider_role} is hier geen oplossing: {side} levert de "
                 "ondersteuning zelf en heeft een eigen, financieel belang bij de omvang ervan "
                 "(art. 2:4 Awb)",
             ),
             "interested_party": Message(
-                ". A mandate to {decider} is not the way: {side} has an interest of its "
+                ". A mandate to {decider_role} is not the way: {side} has an interest of its "
                 "own in the outcome (Awb 2:4)",
-                ". Mandaat aan {decider} is hier geen oplossing: {side} heeft een eigen "
+                ". Mandaat aan {decider_role} is hier geen oplossing: {side} heeft een eigen "
                 "belang bij de uitkomst (art. 2:4 Awb)",
             ),
             "mandate": Message(
