@@ -37,6 +37,7 @@ from ui.canvas.item_base import (
     _font,
     _lod,
     _metrics,
+    release_drawn,
 )
 from ui.canvas.routing import OutlineSpec, outline_spec, scaled_spec
 
@@ -187,6 +188,12 @@ class ActorItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
+        try:
+            self._paint(painter, option)
+        finally:
+            release_drawn(self._plates[self._variant].path if self._plate else self._path)
+
+    def _paint(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
         fill = QColor(SPHERE_COLOURS[self.actor.effective_sphere])
         if self.dimmed:
             fill.setAlpha(70)

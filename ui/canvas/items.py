@@ -46,6 +46,7 @@ from ui.canvas.item_base import (
     _font,
     _label_size,
     _plain_pen,
+    release_drawn,
 )
 from ui.canvas.routing import route_curves
 
@@ -149,6 +150,12 @@ class EdgeItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
+        try:
+            self._paint(painter, option)
+        finally:
+            release_drawn(self._path)
+
+    def _paint(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < LOD_ARROWS and not self.isSelected():
             # Far out (many edges on screen): dashes, arrowheads and labels are finer than a
