@@ -137,8 +137,12 @@ def remedy(case: Case, cause: Cause) -> Remedy | None:
     en: list[str] = []
     nl: list[str] = []
     codes = {f.split(":", 1)[0] for f in cause.findings}
+    expired = [f.split(":", 1)[1] for f in cause.findings if f.startswith("MANDATE_EXPIRED:")]
     if codes & _AGREEMENT_CODES:
         _amend_agreements(case, after, cause, en, nl)
+    elif expired and cause.needs and codes & _FAR_CODES:
+        # what the suggestion advises: renew the expired (sub)mandate (jurist round 5, map A)
+        _renew(case, after, expired, en, nl)
     elif not codes & _BODY_DECIDES:
         _grant_mandates(case, after, cause, "MANDATE_SUBMANDATE_NOT_ALLOWED" in codes, en, nl)
     if cause.id == "theme:backing" and "TRUST_BACKING_NEGATIVE" in codes:
@@ -199,6 +203,8 @@ def _make_backing_explicit(
 
 #: Findings of an agreement placing a body's decision with someone who may not take it.
 _AGREEMENT_CODES = frozenset({"AGREEMENT_OVER_PUBLIC_POWER", "AGREEMENT_DECIDER_NO_MANDATE"})
+#: A needed decision that went far (or nowhere) because a mandate on the way expired.
+_FAR_CODES = frozenset({"NEED_HOLDER_FAR", "NEED_NO_HOLDER", "NEED_BUDGET_SHORT"})
 #: Another body decides under its own responsibility: reached by agreement, never by mandate.
 _BODY_DECIDES = frozenset({"NEED_OTHER_BODY_DECIDES"})
 
@@ -229,6 +235,24 @@ def _amend_agreements(case: Case, after: Case, cause: Cause, en: list[str], nl: 
         nl.append(
             f"{body_nl} zelf over ‘{running(what_nl)}’ beslist, binnen een termijn die de "
             f"{agreement.name} vastlegt, in plaats van {decider_nl}"
+        )
+
+
+def _renew(case: Case, after: Case, expired: list[str], en: list[str], nl: list[str]) -> None:
+    """The expired mandates of the cause are renewed by whoever granted them."""
+    for mid in expired:
+        m = case.mandates.get(mid)
+        if m is None:
+            continue
+        after.update(EntityKind.MANDATE, mid, {"valid_until": None})
+        sub = any(x.holder == m.grantor and x.power == m.power for x in case.mandates)
+        kind_en, kind_nl = ("sub-mandate", "ondermandaat") if sub else ("mandate", "mandaat")
+        en.append(
+            f"{_name(case, m.grantor, 'en')} renews the {kind_en} to {_name(case, m.holder, 'en')}"
+        )
+        nl.append(
+            f"{_name(case, m.grantor, 'nl')} het {kind_nl} aan {_name(case, m.holder, 'nl')} "
+            "verlengt"
         )
 
 

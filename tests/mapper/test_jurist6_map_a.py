@@ -243,3 +243,28 @@ def test_an_expired_mandate_without_another_is_renewed_and_ratified() -> None:
         "Laat de gemeentesecretaris het ondermandaat verlengen en laat het college van B&W "
         "bekrachtigen wat sinds 1 juli 2026 erop is besloten, of haal het van de kaart."
     )
+
+
+# --------------------------------------------- the what-if makes the change the advice names
+
+
+def test_the_what_if_renews_the_expired_sub_mandate() -> None:
+    from mapper.remedy import try_remedy
+
+    c = map_a()
+    a = analyse(c)
+    cause = next(x for x in a.causes if "n1" in x.needs)
+    outcome = try_remedy(c, cause, before=a)
+    assert outcome is not None
+    assert outcome.sentence("nl").startswith(
+        "Wat als de gemeentesecretaris het ondermandaat aan de manager Inkomen verlengt?"
+    )
+    gone = {f.code for f in outcome.change.disappeared}
+    assert {"NEED_HOLDER_FAR", "MANDATE_EXPIRED"} <= gone
+    # no expired mandate: the what-if grants a mandate, it renews nothing
+    plain = replace_need_budget(map_a(expired=False), 60000)
+    b = analyse(plain)
+    far = next(x for x in b.causes if "n1" in x.needs)
+    other = try_remedy(plain, far, before=b)
+    assert other is not None
+    assert "verlengt" not in other.sentence("nl")
