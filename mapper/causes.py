@@ -81,7 +81,7 @@ _THEMES = {
     "SPHERES_COMMUNITIES_SPLIT": "political",
     "SPHERES_COUNCIL_NOT_INFORMED": "council",
     "SPHERES_SPLIT_AT_TOP": "top",
-    "SPHERES_COLLEGE_DIVIDED": "top",
+    "SPHERES_COLLEGE_DIVIDED": "college",
     "LEARNING_NO_RULE_OWNER": "learning",
     "LEARNING_NO_FEEDBACK_PATH": "learning",
     "LEARNING_SINGLE_PERSON": "learning",

@@ -247,3 +247,13 @@ def test_the_burgemeester_against_the_intent_is_a_matter_for_the_college() -> No
     # a mayor who supports the intent: no finding
     assert not [x for x in analyse(_top_case(mayor=1)).findings
                 if x.code == "SPHERES_COLLEGE_DIVIDED"]  # fmt: skip
+
+
+def test_a_divided_college_and_a_split_at_the_top_are_two_causes_each_with_its_advice() -> None:
+    a = analyse(_top_case(mayor=-2, servant=-1))
+    codes = {"SPHERES_COLLEGE_DIVIDED", "SPHERES_SPLIT_AT_TOP"}
+    causes = [c for c in a.causes if any(f.split(":", 1)[0] in codes for f in c.findings)]
+    assert len(causes) == 2
+    advice = " ".join(c.suggestion.nl for c in causes)
+    assert "Bespreek de bedoeling in het college" in advice
+    assert "Leg het verschil voor aan het college van B&W" in advice
