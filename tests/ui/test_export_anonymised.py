@@ -48,6 +48,8 @@ def test_the_app_exports_anonymised_and_says_what_it_replaced(
     note = handler(example_window).export_note
     assert "Mevrouw Jansen → Resident" in note
     assert "Health details left out" in note
+    # what else the cleaning leaves out (hostile review 5, B3)
+    assert "Notes about residents, direct identifiers (such as BSN" in note
 
 
 def test_unchecked_the_note_names_the_resident_and_says_so(
@@ -59,3 +61,23 @@ def test_unchecked_the_note_names_the_resident_and_says_so(
     _export(example_window, qtbot, "docx", out)
     assert "Jansen" in _xml(out)  # the check above can fail
     assert "names residents" in h.export_note
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "notities over inwoners, directe identificatiegegevens (zoals BSN"),
+        ("en", "notes about residents, direct identifiers (such as BSN"),
+    ],
+)
+def test_the_command_line_copy_says_what_else_it_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, said: str
+) -> None:
+    from models import fileformat
+    from models.example import example_case
+    from ui.cli import main
+
+    source, out = tmp_path / "kaart.kvmap", tmp_path / "gedeeld.kvmap"
+    fileformat.save(example_case(), source)
+    assert main(["export", str(source), "--to", str(out), "--anonymise", "--lang", lang]) == 0
+    assert said in capsys.readouterr().out

@@ -161,6 +161,13 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
                      ", ook in de momentopnamen; bij de opslagmomenten staat niet meer wie "
                      "opsloeg")  # fmt: skip
     print(f"{args.to}: {said}")
+    if names:  # what else the cleaning leaves out (hostile review 5, B3)
+        print(pick(lang, f"{args.to}: notes about residents, direct identifiers (such as BSN, "
+                         "telephone number and address) and special categories of personal "
+                         "data are left out",
+                   f"{args.to}: notities over inwoners, directe identificatiegegevens (zoals "
+                   "BSN, telefoonnummer en adres) en bijzondere persoonsgegevens zijn "
+                   "weggelaten"))  # fmt: skip
     return 0
 
 

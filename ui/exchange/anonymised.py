@@ -30,6 +30,14 @@ def anonymised_note(case: Case, anonymous: bool, lang: Lang) -> str:
     if names:
         pairs = ", ".join(f"{old} → {new}" for old, new in names)
         out.append(QCoreApplication.translate("Exchange", "Anonymised: %1.").replace("%1", pairs))
+        # what else the cleaning leaves out (hostile review 5, B3; docs/exports.md)
+        out.append(
+            QCoreApplication.translate(
+                "Exchange",
+                "Notes about residents, direct identifiers (such as BSN, telephone number and "
+                "address) and special categories of personal data are left out.",
+            )
+        )
     if health:
         out.append(
             QCoreApplication.translate(

@@ -905,6 +905,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Geanonimiseerd: %1.</translation>
     </message>
     <message>
+        <source>Notes about residents, direct identifiers (such as BSN, telephone number and address) and special categories of personal data are left out.</source>
+        <translation>Notities over inwoners, directe identificatiegegevens (zoals BSN, telefoonnummer en adres) en bijzondere persoonsgegevens zijn weggelaten.</translation>
+    </message>
+    <message>
         <source>Health details left out of the occasion and the intent.</source>
         <translation>Gezondheidsgegevens zijn weggelaten uit de aanleiding en de bedoeling.</translation>
     </message>
