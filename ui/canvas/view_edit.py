@@ -67,8 +67,15 @@ class EditingView(FittedView):
         spot, centre = self.last_press, self.mapToScene(self.viewport().rect().center())
         return self.add_actor_at(spot if spot is not None and shown.contains(spot) else centre)
 
-    def add_actor_at(self, scene_pos: QPointF, *, rename: bool = True) -> str | None:
-        """Add a new actor at ``scene_pos``, select it and open the name editor."""
+    def add_actor_at(
+        self, scene_pos: QPointF, *, rename: bool = True, organisation: str | None = None
+    ) -> str | None:
+        """Add a new actor at ``scene_pos``, select it and open the name editor.
+
+        ``organisation`` (an id; None: the organisation whose box is drawn at ``scene_pos``,
+        if any) is the new actor's; it goes to free space in or at the edge of that box (the
+        box grows round it), never in another organisation's box nor on an actor's plate.
+        Its place is part of the one undo step that adds it."""
         controller = self.controller
         if controller is None:
             return None
@@ -77,7 +84,9 @@ class EditingView(FittedView):
         name = QCoreApplication.translate("MapView", "New actor %1").replace(
             "%1", actor_id.removeprefix("a")
         )
-        actor = Actor(actor_id, name, ActorKind.OTHER)
+        if organisation is None:
+            organisation = self.organisation_at(scene_pos)
+        actor = Actor(actor_id, name, ActorKind.OTHER, organisation=organisation)
         spot = self.free_spot_for(actor, scene_pos)
         position = Position(round(spot.x(), 1), round(spot.y(), 1))
         controller.add_actor(replace(actor, position=position))
@@ -85,6 +94,16 @@ class EditingView(FittedView):
         if rename and self.start_rename(actor_id) is not None:
             self._new_actor = actor_id
         return actor_id
+
+    def organisation_at(self, scene_pos: QPointF) -> str:
+        """The id of the organisation whose drawn box holds ``scene_pos`` ("" for none)."""
+        boxes = [
+            box
+            for box in self.map_scene.group_items.values()
+            if box.isVisible() and box.org_id and box.rect().contains(scene_pos)
+        ]
+        smallest = min(boxes, key=lambda b: b.rect().width() * b.rect().height(), default=None)
+        return smallest.org_id if smallest is not None else ""
 
     def connect_actors(self, source: str, target: str, global_pos: QPoint) -> str | None:
         """Ask for the kind and add the relationship or mandate from ``source`` to ``target``."""

@@ -222,6 +222,22 @@ class FittedView(QGraphicsView):
             for item in self.map_scene.actor_items.values()
             if item.isVisible() and item.actor.id != skip  # skip: the actor being placed
         ]
+        # never in another organisation's box (its lines would cross it, and the box
+        # goes when another actor stands in it); in or at the edge of its own, which grows
+        own = None
+        for box in self.map_scene.group_items.values():
+            if not box.isVisible():
+                continue
+            if actor.organisation and box.org_id == actor.organisation:
+                own = box.rect()
+            else:
+                taken.append(box.rect())
+        taken += [node.sceneBoundingRect() for node in self.map_scene.collapsed_items.values()]
+        if own is not None and not own.contains(wanted):
+            wanted = QPointF(
+                min(max(wanted.x(), own.left()), own.right()),
+                min(max(wanted.y(), own.top()), own.bottom()),
+            )
         return free_spot(wanted, size, taken, step=max(size[1] / 3, 8.0))
 
     @contextmanager
