@@ -299,7 +299,9 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         noun = text[match.start("noun") : match.end("noun")] if match.group("noun") else ""
         if word := match.group("case"):
             # "sinds zaak Jansen", "de zaak-Jansen": "de zaak van de inwoner", not "zaak de inwoner"
-            head = art + word.rstrip(" -")
+            word = word.rstrip(" -")
+            the = (_article(word) if lang == "nl" else "the") + " "
+            head = (art or the) + word  # "sinds zaak Jansen": "sinds de zaak van de inwoner"
             of = "van" if lang == "nl" else "of"
             return f"{head[:1].upper() + head[1:] if start else head} {of} {said}" + noun
         if art and match.group("poss") and not prefix:  # "de Jansens wonen": the family

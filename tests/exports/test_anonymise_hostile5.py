@@ -97,11 +97,15 @@ def test_a_name_without_its_accents_and_an_old_id_in_a_text_are_replaced(tmp_pat
 def test_grammar_het_huis_and_de_zaak_van_de_inwoner() -> None:
     case = example_case()
     case.set_case_field("title", "Gezin Jansen: Jansen's huis")
-    case.update(EntityKind.ORGANISATION, "o2", {"notes": "Sinds de zaak-Jansen; zie zaak Jansen."})
+    case.update(
+        EntityKind.ORGANISATION,
+        "o2",
+        {"notes": "Sinds de zaak-Jansen; zie zaak Jansen en dossier Jansen."},
+    )
     copy = anonymise(case, "nl")
     assert copy.info.title == "Het huis van de inwoner"
     assert copy.organisations.get("o2").notes == (  # type: ignore[union-attr]
-        "Sinds de zaak van de inwoner; zie zaak van de inwoner."
+        "Sinds de zaak van de inwoner; zie de zaak van de inwoner en het dossier van de inwoner."
     )
 
 
