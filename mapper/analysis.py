@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mapper.accepted import Accepted, Returned, acceptance_warnings, settle
+from mapper.catalogue import unworded
 from mapper.causes import EVIDENCE_CODES, assign_ids, build_causes, judgeable
 from mapper.checks import CHECKS
 from mapper.context import Context
@@ -104,17 +105,35 @@ def analyse(
     seed: int = 0,
     checks: Iterable[Callable[[Context], list[Finding]]] | None = None,
     accepted: Iterable[Acceptance] | None = None,
+    context: Context | None = None,
+    words: bool = True,
 ) -> Analysis:
     """Analyse ``case`` (optionally one practice, optionally without some actors/relationships).
 
     Findings accepted in the case (``case.accepted``, or ``accepted``) are set apart in
-    :attr:`Analysis.accepted` while their acceptance holds.
+    :attr:`Analysis.accepted` while their acceptance holds. ``context``: the caller's
+    ``Context.of(case, practice=practice, without=without)``, to use its graphs afterwards too
+    (one context serves one analysis: the checks add their notes to it). ``words=False``: the
+    findings carry empty texts (for a caller that keeps only codes and ids, such as the
+    casebook; the causes and notes are still worded).
     """
+    with unworded(not words):
+        return _analyse(case, practice, tuple(without), seed, checks, accepted, context)
+
+
+def _analyse(
+    case: Case,
+    practice: Practice | None,
+    without: tuple[str, ...],
+    seed: int,
+    checks: Iterable[Callable[[Context], list[Finding]]] | None,
+    accepted: Iterable[Acceptance] | None,
+    context: Context | None,
+) -> Analysis:
     import time
 
     start = time.perf_counter()
-    without = tuple(without)
-    ctx = Context.of(case, practice=practice, without=without)
+    ctx = context if context is not None else Context.of(case, practice=practice, without=without)
     found: list[Finding] = []
     for check in CHECKS if checks is None else checks:
         found.extend(check(ctx))

@@ -15,6 +15,7 @@ from typing import Any
 from exports.anonymise import anonymise, citizen_names, name_pattern
 from mapper.analysis import analyse
 from mapper.casebook import case_record, cause_keys
+from mapper.context import Context
 from mapper.timeline import case_at
 from models.errors import FormatError, KvmapError, Problem
 from models.fileformat import LIMITS, reads
@@ -96,8 +97,11 @@ def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang
             then = case_at(anon, snap.id)
         except KvmapError:  # a snapshot that does not open leaves the trend, not the case
             continue
-        trend.append((snap.date.isoformat(), cause_keys(analyse(then))))
-    record = case_record(anon, analyse(anon), trend)
+        trend.append((snap.date.isoformat(), cause_keys(analyse(then, words=False))))
+    # the record keeps codes and ids only: the findings need no words, and the record uses
+    # the analysis's graphs rather than building them again
+    ctx = Context.of(anon)
+    record = case_record(anon, analyse(anon, context=ctx, words=False), trend, context=ctx)
     return Outcome(path, digest, shown, record=record.to_dict())
 
 

@@ -148,11 +148,16 @@ class CaseRecord:
 
 
 def case_record(
-    case: Case, analysis: Analysis, trend: Iterable[tuple[str, Iterable[str]]] = ()
+    case: Case,
+    analysis: Analysis,
+    trend: Iterable[tuple[str, Iterable[str]]] = (),
+    *,
+    context: Context | None = None,
 ) -> CaseRecord:
     """``case`` and its ``analysis`` reduced to comparable keys (``trend``: per snapshot its
-    ISO date and :func:`cause_keys` of its analysis)."""
-    ctx = Context.of(case)
+    ISO date and :func:`cause_keys` of its analysis; ``context``: the one the analysis used,
+    so its graphs are not built again)."""
+    ctx = context if context is not None else Context.of(case)
     needs = _need_steps(ctx, case)
     steps_of = {n.id: s.steps for n, s in zip(_handled(case), needs, strict=True)}
     by_finding = {f.id: f for f in analysis.findings}
