@@ -175,6 +175,19 @@ def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
             else f"to lay down in {at} that someone else decides on an objection to a decision "
             f"{holder} took under mandate"
         )
+    if f.code == "MANDATE_NO_LEGAL_ROOT" and len(f.actors) >= 3:
+        # the one above may sub-mandate the grantor himself (jurist round 5, map A; J11)
+        above = actor_name(case, f.actors[2], lang)
+        lacking = actor_name(case, f.actors[0], lang)
+        power = case.powers.get(str(m.power))
+        what = f"‘{running(power.name)}’" if power is not None else ""
+        return (
+            f"{above} te vragen {lacking} ondermandaat te verlenen voor {what}; daarvoor is geen "
+            "nieuw besluit van het college nodig"
+            if nl
+            else f"to ask {above} to grant {lacking} a sub-mandate for {what}; this needs no new "
+            "decision of the college"
+        )
     if f.code == "MANDATE_EXPIRED":
         point = (
             f"{phrase} opnieuw te verlenen, of het in te trekken als het niet meer nodig is"

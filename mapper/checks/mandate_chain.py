@@ -162,9 +162,9 @@ def _no_root(ctx: Context, m: Mandate) -> Finding:
         parts.append("by_sub")
     else:
         parts.append("by_body")
+    actors = [m.grantor, m.holder, *([above] if above is not None else [])]
     return _emit(
-        ctx, Code.MANDATE_NO_LEGAL_ROOT, Severity.CRITICAL, data, [m.grantor, m.holder], [m.id],
-        parts,
+        ctx, Code.MANDATE_NO_LEGAL_ROOT, Severity.CRITICAL, data, actors, [m.id], parts,
     )  # fmt: skip
 
 
