@@ -50,7 +50,7 @@ from typing import Any
 
 from mapper.codes import CODES, Code
 from mapper.findings import Finding, Severity, Text
-from mapper.names import Name, once, sentences
+from mapper.names import Name, once, once_forms, sentences
 from mapper.wording import capital, count, join, noun, number, word
 from models.i18n import Lang, long_date
 
@@ -169,8 +169,8 @@ class _Formatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         lang = self.lang
         kind, _, arg = format_spec.partition(":")
-        if kind == "bare":  # a name as on the map, without an article (``A – B``)
-            return str(value)
+        if kind == "bare":  # a link without its article (``A – B``): a role in lower case
+            return value.link if isinstance(value, Name) else str(value)
         if isinstance(value, Name):
             value = value.running(lang)
         elif isinstance(value, Text):
@@ -237,8 +237,9 @@ def render(
     except KeyError as exc:
         raise TextError(f"{message.en!r}: no value for {exc.args[0]!r}") from None
     # a long role in full once, then by its role alone (jurist L3)
-    if lang == "nl":
-        text = once(sentences(text), _names(values) if names is None else names)
+    text = sentences(text)
+    named = _names(values) if names is None else names
+    text = once(text, named) if lang == "nl" else once_forms(text, [n.forms(lang) for n in named])
     return capital(text) if sentence else text
 
 

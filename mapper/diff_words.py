@@ -18,7 +18,7 @@ oorzaak “Drie actoren hebben geen relatie: de raad, de wijkagent en de ombudsm
 bevindingen: drie erbij.
 >>> print(summary(diff_cases(b, a), "en").replace("; ", ";\\n"))
 Two actors removed: Wijkagent and Ombudsman;
-cause “Three actors have no relationship: Raad, Wijkagent and Ombudsman” is solved;
+cause “Three actors have no relationship: the raad, the wijkagent and the ombudsman” is solved;
 findings: three gone.
 >>> summary(diff_cases(a, a), "nl")
 'Geen verschil in inhoud of bevindingen.'

@@ -11,7 +11,10 @@ Examples
 >>> from models import ActorKind
 >>> n = Name.of("Manager Werk en Inkomen", ActorKind.MANAGER)
 >>> str(n), n.running("nl"), n.running("en")
-('Manager Werk en Inkomen', 'de manager Werk en Inkomen', 'Manager Werk en Inkomen')
+('Manager Werk en Inkomen', 'de manager Werk en Inkomen', 'the manager Werk en Inkomen')
+>>> n.link  # a link of a chain (``A → B``), in both languages
+'manager Werk en Inkomen'
+
 >>> Name.of("College van B&W", ActorKind.ADMINISTRATOR).running("nl")
 'het college van B&W'
 >>> Name.of("GGZ-team Rivierland", ActorKind.PARTNER).running("nl")
@@ -184,7 +187,18 @@ class Name(str):
 
     def running(self, lang: str) -> str:
         """The name inside a sentence in ``lang`` (Dutch: with the article of a role)."""
-        return getattr(self, "dutch", str(self)) if lang == "nl" else str(self)
+        if lang == "nl":
+            return getattr(self, "dutch", str(self))
+        return self.forms(lang)[0]  # "the manager Werk en Inkomen" (jurist L4 in English too)
+
+    @property
+    def link(self) -> str:
+        """The name as a link of a chain inside a sentence, the same in both languages: a role
+        in lower case without its article ("college van B&W → gemeentesecretaris → consulent
+        wijkteam (Sanne)"), a person or a proper name as on the map."""
+        dutch = getattr(self, "dutch", str(self))
+        head, _, rest = dutch.partition(" ")
+        return rest if head in ("de", "het") and rest else dutch
 
     def forms(self, lang: str) -> tuple[str, str]:
         """The name in full inside a sentence and its role alone ("" when none): in Dutch
@@ -287,9 +301,16 @@ def once_forms(text: str, forms: Iterable[tuple[str, str]]) -> str:
     return text
 
 
-_START = re.compile(r"([.!?]\s+)(de|het|mevrouw|meneer|buurman|buurvrouw|familie|dokter|iemand) ")
+_START = re.compile(
+    r"([.!?]\s+)(de|het|the|mevrouw|meneer|buurman|buurvrouw|familie|dokter|iemand) "
+)
 
 
 def sentences(text: str) -> str:
-    """A sentence that starts with an inserted article starts with a capital."""
+    """A sentence that starts with an inserted article starts with a capital (in English
+    too: "… the case. The manager Werk en Inkomen …").
+
+    >>> sentences("It stops. the consulent waits.")
+    'It stops. The consulent waits.'
+    """
     return _START.sub(lambda m: f"{m.group(1)}{m.group(2).capitalize()} ", text)

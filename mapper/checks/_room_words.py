@@ -160,9 +160,12 @@ def _close_to(ctx: Context, need: Need) -> Text:
     return _fill(CLOSE_TO, {"handler": ctx.graphs.name(need.handler)})
 
 
-def _fill(message: Message, values: dict[str, Any]) -> Text:
-    """A catalogue phrase filled in, in both languages."""
-    return Text(render(message, values, "en"), render(message, values, "nl"))
+def _fill(message: Message, values: dict[str, Any], *, sentence: bool = True) -> Text:
+    """A catalogue phrase filled in, in both languages (``sentence``: with a capital)."""
+    return Text(
+        render(message, values, "en", sentence=sentence),
+        render(message, values, "nl", sentence=sentence),
+    )
 
 
 def _what_text(d: dict[str, Any]) -> Text:
@@ -192,7 +195,7 @@ def _alternatives(ctx: Context, key: str, visible: set[str]) -> list[tuple[str, 
                     out.append(
                         (
                             m.id,
-                            f"{ctx.graphs.name(m.grantor)} → {ctx.graphs.name(m.holder)}",
+                            f"{ctx.graphs.name(m.grantor).link} → {ctx.graphs.name(m.holder).link}",
                             invalid_reason(auth, m, "en"),
                             invalid_reason(auth, m, "nl"),
                         )

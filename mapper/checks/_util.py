@@ -96,8 +96,9 @@ def money(value: float | None, lang: str) -> str:
 
 
 def path_phrase(g: CaseGraphs, path: Iterable[str]) -> str:
-    """Actor names joined by arrows."""
-    return " → ".join(g.name(a) for a in path)
+    """Actor names joined by arrows, as links of a chain ("college van B&W → gemeentesecretaris
+    → consulent"; a role in lower case, as inside a sentence)."""
+    return " → ".join(g.name(a).link for a in path)
 
 
 def invalid_reason(auth: Authority, m: Mandate, lang: str) -> str:

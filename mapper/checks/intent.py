@@ -315,7 +315,7 @@ def _not_passed(
 
 
 def _pair(g: CaseGraphs, m: Mandate) -> str:
-    return f"{g.name(m.grantor)} → {g.name(m.holder)}"
+    return f"{g.name(m.grantor).link} → {g.name(m.holder).link}"
 
 
 def _how_to_pass(ctx: Context, held: list[str], *, reserved: bool) -> Text:

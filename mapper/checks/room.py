@@ -273,7 +273,7 @@ def _route(g: CaseGraphs, path: list[str]) -> tuple[list[str], Text]:
     head, tail = path_phrase(g, path[:3]), path_phrase(g, path[-3:])
     hidden = len(path) - 6
     return [*path[:3], *path[-3:]], _fill(
-        ROUTE_SHORTENED, {"head": head, "n": hidden, "tail": tail}
+        ROUTE_SHORTENED, {"head": head, "n": hidden, "tail": tail}, sentence=False
     )
 
 

@@ -411,7 +411,7 @@ def _negative_lines(ctx: Context) -> list[Finding]:
         levels = [v for v in (trust.get((a, b)), trust.get((b, a))) if v is not None]
         if not levels or min(levels) >= 0:
             continue
-        names = {a: g.name(a), b: g.name(b)}
+        names = {a: g.name(a).link, b: g.name(b).link}
         described = [
             Text(
                 f"the mandate {names[by_id[m].grantor]} → {names[by_id[m].holder]}",

@@ -218,7 +218,9 @@ def test_an_administrator_and_a_senior_civil_servant_pull_opposite_ways() -> Non
     )
     assert "De wethouder staat achter de bedoeling, de gemeentesecretaris staat er negatief " \
            "tegenover" in f.detail("nl")  # fmt: skip
-    assert "Wethouder supports the intent, Gemeentesecretaris is against it" in f.detail("en")
+    assert "The wethouder supports the intent, the gemeentesecretaris is against it" in f.detail(
+        "en"
+    )
     assert _of(_top(0), politics.check, "SPHERES_SPLIT_AT_TOP") == []  # neutral: no split
     assert _of(_top(1), politics.check, "SPHERES_SPLIT_AT_TOP") == []
     # a manager counts when senior (much influence), a team leader does not

@@ -112,7 +112,7 @@ def test_single_bridge_reads_with_real_plurals() -> None:
         f for f in spheres.check(Context.of(_bridge_case(1))) if f.code == "SPHERES_SINGLE_BRIDGE"
     ]
     assert one[0].detail("nl").startswith("De enige relatie tussen de ambtelijke organisatie")
-    assert "de relatie Consulent – Partner 0" in one[0].title("nl")
+    assert "de relatie consulent – Partner 0" in one[0].title("nl")
     three = [
         f for f in spheres.check(Context.of(_bridge_case(3))) if f.code == "SPHERES_SINGLE_BRIDGE"
     ]

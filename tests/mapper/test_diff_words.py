@@ -24,7 +24,7 @@ def test_added_and_removed_actors_are_named_with_real_plurals() -> None:
     )
     assert summary(diff_cases(a, b), "en") == (
         "Two actors added: Wijkagent and Ombudsman; cause “Three actors have no relationship: "
-        "Raad, Wijkagent and Ombudsman” is new; findings: three added."
+        "the raad, the wijkagent and the ombudsman” is new; findings: three added."
     )
     assert summary(diff_cases(_case("Raad", "Pers"), _case("Raad")), "nl") == (
         "Eén actor verwijderd: Pers; oorzaak “Twee actoren hebben geen relatie: de raad en Pers” "
@@ -50,8 +50,9 @@ def test_a_mandate_that_expired_between_the_snapshots_is_named() -> None:
         "één erbij."
     )
     assert summary(d, "en") == (
-        "Reference date moved from 15 January 2026 to 1 October 2026; the mandate of Manager "
-        "Werk en Inkomen for ‘bijzondere bijstand verlenen’ has expired; findings: one added."
+        "Reference date moved from 15 January 2026 to 1 October 2026; the mandate of the "
+        "manager Werk en Inkomen for ‘bijzondere bijstand verlenen’ has expired; findings: one "
+        "added."
     )
     assert "MANDATE_EXPIRED" in {f.code for f in d.gained}
 
@@ -86,7 +87,8 @@ def test_a_new_actor_and_mandate_and_the_causes_they_bring() -> None:
         "is met niemand verbonden” is nieuw; bevindingen: vijf erbij."
     )
     assert summary(d, "en") == (
-        "One actor added: Wijkagent politie Noord; one mandate added: to Wijkagent politie Noord "
-        "for ‘bijzondere bijstand verlenen’; cause “Wijkagent politie Noord is not connected to "
+        "One actor added: Wijkagent politie Noord; one mandate added: to the wijkagent politie "
+        "Noord for ‘bijzondere bijstand verlenen’; cause “The wijkagent politie Noord is not "
+        "connected to "
         "anyone” is new; findings: five added."
     )

@@ -84,7 +84,7 @@ def test_an_agreement_named_by_what_it_is_takes_its_article() -> None:
     title, detail, en = _agreement_case("Doorbraakafspraak schulden 2025")
     assert title.startswith("De Doorbraakafspraak schulden 2025 legt een verzoek van het college")
     assert detail.startswith("De Doorbraakafspraak schulden 2025 wijst de manager")
-    assert en.startswith("Doorbraakafspraak schulden 2025 places a request")
+    assert en.startswith("The Doorbraakafspraak schulden 2025 places a request")
     title, _, _ = _agreement_case("Escalatieprotocol Rivierland")
     assert title.startswith("Het Escalatieprotocol Rivierland legt")
 
@@ -140,7 +140,7 @@ def test_backing_runs_from_the_college_not_from_the_portfolio_holder() -> None:
     text = _backing(False)
     assert text.startswith("Wantrouwen op de lijn van het college van B&W naar de consulent")
     assert "Op de lijn van het college van B&W naar de consulent: de consulent wantrouwt" in text
-    assert "On the line from College van B&W to Consulent:" in text
+    assert "On the line from the college van B&W to the consulent:" in text
     assert "wethouder" not in text.casefold()
     assert "→" not in text
 
@@ -220,7 +220,7 @@ def test_a_deviating_decision_goes_up_for_the_deviation_not_the_amount() -> None
     ) in nl
     assert "voor het bedrag" not in nl
     assert "must be allowed to depart from the policy rule" in en
-    assert "under the sub-mandate of Gemeentesecretaris (up to €50,000)" in en
+    assert "under the sub-mandate of the gemeentesecretaris (up to €50,000)" in en
 
 
 def test_a_decision_within_the_rule_goes_up_for_the_amount() -> None:

@@ -120,8 +120,9 @@ def test_the_headline_remedy_renews_the_expired_sub_mandate_where_it_was_granted
     assert "dichter bij de casus" not in nl
     en = _cause_of(map_a(), "n1", "en")
     assert (
-        "renew the sub-mandate to Manager Inkomen for ‘bijzondere bijstand verlenen’, and "
-        "have College van B&W ratify what has been decided on this chain since 1 July 2026." in en
+        "renew the sub-mandate to the manager Inkomen for ‘bijzondere bijstand verlenen’, and "
+        "have the college van B&W ratify what has been decided on this chain since 1 July 2026."
+        in en
     )
 
 
@@ -164,7 +165,7 @@ def test_the_secretaris_who_may_sub_mandate_gives_the_manager_the_power_himself(
     assert nl.startswith("Laat de gemeentesecretaris de manager Inkomen ondermandaat verlenen")
     assert "geen nieuw besluit van het college nodig" in nl
     assert "Laat het college van B&W het mandaat verlenen" not in nl
-    assert "Gemeentesecretaris grant Manager Inkomen a sub-mandate" in f.suggestion("en")
+    assert "gemeentesecretaris grant the manager Inkomen a sub-mandate" in f.suggestion("en")
 
 
 def test_a_secretaris_without_room_for_sub_mandate_sends_it_to_the_college() -> None:
@@ -231,7 +232,7 @@ def test_an_expired_mandate_says_the_holder_still_holds_the_power_by_another() -
         "ondermandaat van de gemeentesecretaris; het verlopen mandaat was het rechtstreekse "
         "mandaat van het college."
     ) in f.detail("nl")
-    assert "the mandate that expired was the direct mandate of College van B&W" in f.detail("en")
+    assert "the mandate that expired was the direct mandate of the college" in f.detail("en")
     assert f.suggestion("nl").startswith("Haal het verlopen mandaat van de kaart")
 
 

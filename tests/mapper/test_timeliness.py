@@ -92,14 +92,14 @@ def test_three_steps_of_five_days_miss_a_deadline_in_two_weeks() -> None:
     assert "uiterlijk op 24 september 2026 moeten beginnen" in nl
     assert "Gerekend vanaf de peildatum 1 oktober 2026 ligt" in nl
     assert "Feestdagen zijn niet afgetrokken" in nl
-    assert "reaches College van B&W on 22 October 2026 at the earliest" in en
+    assert "reaches the college on 22 October 2026 at the earliest" in en
     assert "Public holidays are not deducted" in en
     # ten working days left: two steps fit
     assert "Er zijn nog tien werkdagen: beleg het besluit op hoogstens twee stappen" in (
         f.suggestion("nl")
     )
     assert "mandaat van het bestuursorgaan dat de bevoegdheid heeft" in f.suggestion("nl")
-    assert "at most two steps from Consulent" in f.suggestion("en")
+    assert "at most two steps from the consulent" in f.suggestion("en")
 
 
 def test_in_time_when_the_route_fits_or_the_decision_is_closer() -> None:

@@ -32,7 +32,7 @@ def test_the_compare_view_says_what_changed_in_words(dock: TimelineDock, qtbot: 
     case = dock.controller.case
     expected = summary(diff_cases(case_at(case, "s2"), case_at(case, "s3")), "en")
     assert words == expected
-    assert "the mandate of Manager Werk en Inkomen for ‘bijzondere bijstand verlenen’ has " \
+    assert "the mandate of the manager Werk en Inkomen for ‘bijzondere bijstand verlenen’ has " \
         "expired" in words  # fmt: skip
     assert shown.words.isVisible()
     assert shown.words.geometry().top() < shown.tree.geometry().top()  # at the top
