@@ -12,7 +12,7 @@ A row is keyed by the file's path (relative to the folder, so a share mounted el
 keeps its index), the SHA-256 of its content, :data:`ANALYSIS_VERSION` and the
 language of the words: a changed file, a new version of the analysis or another language is
 analysed again. The index holds what the reports show and nothing more: roles, never a
-resident's name (the records are made from the anonymised case).
+resident's name (the records' names are anonymised: :mod:`exports.casebook.unnamed`).
 """
 
 from __future__ import annotations

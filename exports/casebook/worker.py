@@ -1,4 +1,5 @@
-"""One case of the casebook, analysed in a worker process: read, anonymise, analyse, reduce.
+"""One case of the casebook, analysed in a worker process: read, analyse, reduce to a record
+that names nobody.
 
 Everything here runs in a child process (:class:`concurrent.futures.ProcessPoolExecutor`), so
 it takes and returns plain, picklable data: the file's bytes in, a record as a dict (or the
@@ -12,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from exports.anonymise import anonymise, citizen_names, name_pattern
+from exports.anonymise import citizen_names, name_pattern
+from exports.casebook.unnamed import shown_names
 from mapper.analysis import analyse
 from mapper.casebook import case_record, cause_keys
 from mapper.context import Context
@@ -90,18 +92,19 @@ def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang
         return Outcome(path, digest, shown, problem=exc.render(lang).replace(relative, shown))
     case = loaded.case
     shown = shown_path(relative, citizen_names(case), lang)
-    anon = anonymise(case, lang)
     trend = []
-    for snap in anon.timeline.snapshots:
+    for snap in case.timeline.snapshots:
         try:
-            then = case_at(anon, snap.id)
+            then = case_at(case, snap.id)
         except KvmapError:  # a snapshot that does not open leaves the trend, not the case
             continue
         trend.append((snap.date.isoformat(), cause_keys(analyse(then, words=False))))
-    # the record keeps codes and ids only: the findings need no words, and the record uses
-    # the analysis's graphs rather than building them again
-    ctx = Context.of(anon)
-    record = case_record(anon, analyse(anon, context=ctx, words=False), trend, context=ctx)
+    # the record keeps codes, ids and a few names: the case itself is analysed without words,
+    # only the names the record keeps are anonymised, and the record uses the analysis's graphs
+    ctx = Context.of(case)
+    found = analyse(case, context=ctx, words=False)
+    names = shown_names(case, lang)
+    record = case_record(case, found, trend, context=ctx, shown=names)
     return Outcome(path, digest, shown, record=record.to_dict())
 
 

@@ -6,8 +6,9 @@ category and name, the roles (actor names without a person's name in brackets) a
 it names, and, per needed decision, how many steps the handler is from the nearest actor who may
 take it. Records are plain data (``to_dict``/``from_dict``) so the index can keep them.
 
-The caller passes an anonymised case (:func:`exports.anonymise.anonymise`): a record names
-roles, never a resident.
+The caller passes the words a record says instead of the map's names (:class:`Shown`, from
+:func:`exports.casebook.unnamed.shown_names`), or an anonymised case
+(:func:`exports.anonymise.anonymise`): a record names roles, never a resident.
 
 Examples
 --------
@@ -25,7 +26,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -39,6 +40,7 @@ __all__ = [
     "CaseRecord",
     "CauseRecord",
     "NeedStep",
+    "Shown",
     "case_record",
     "cause_keys",
     "neutral_cause_id",
@@ -47,7 +49,7 @@ __all__ = [
 
 #: Raised whenever what a record holds or how the analysis decides changes: the index then
 #: analyses every case again (a record of another version is never reused).
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({
@@ -56,6 +58,7 @@ INVALID_MANDATE_CODES = frozenset({
 })  # fmt: skip
 
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
+_ID_PART = re.compile(r"[^:+#]+")  # an entity's id inside a cause's or a finding's id
 
 
 def role_name(name: str) -> str:
@@ -66,6 +69,20 @@ def role_name(name: str) -> str:
     'Consulent wijkteam'
     """
     return _BRACKETS.sub("", name).strip() or name.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """What a record says instead of the map's own words: the title and the names of actors,
+    organisations and powers by id, and the ids a record must not show (an id that names
+    health) with the id it shows. :func:`exports.casebook.unnamed.shown_names` fills it from
+    the anonymiser, so a record of the case itself names nobody."""
+
+    title: str
+    actors: Mapping[str, str]
+    organisations: Mapping[str, str]
+    powers: Mapping[str, str]
+    ids: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,12 +170,15 @@ def case_record(
     trend: Iterable[tuple[str, Iterable[str]]] = (),
     *,
     context: Context | None = None,
+    shown: Shown | None = None,
 ) -> CaseRecord:
     """``case`` and its ``analysis`` reduced to comparable keys (``trend``: per snapshot its
     ISO date and :func:`cause_keys` of its analysis; ``context``: the one the analysis used,
-    so its graphs are not built again)."""
+    so its graphs are not built again; ``shown``: the words the record says instead of the
+    map's own names and title)."""
     ctx = context if context is not None else Context.of(case)
-    needs = _need_steps(ctx, case)
+    words = _Words(case, shown)
+    needs = _need_steps(ctx, case, words)
     steps_of = {n.id: s.steps for n, s in zip(_handled(case), needs, strict=True)}
     by_finding = {f.id: f for f in analysis.findings}
     causes = []
@@ -170,7 +190,7 @@ def case_record(
         if kind == "power":
             p = case.powers.get(value)
             category = str(p.category) if p is not None else _category(value)
-            power = p.name if p is not None else ""
+            power = words.power(p.id, p.name) if p is not None else ""
             holder = case.actors.get(p.holder) if p is not None and p.holder else None
             partner = (
                 p is not None and p.rule_type == RuleType.INTERNAL
@@ -182,7 +202,7 @@ def case_record(
         steps = [s for n in c.needs if (s := steps_of.get(n)) is not None]
         causes.append(
             CauseRecord(
-                cause=neutral_cause_id(case, c.id),
+                cause=words.cause(c.id),
                 key=f"{code}:{category}" if category else code,
                 code=code,
                 kind=kind,
@@ -191,15 +211,15 @@ def case_record(
                 severity=str(c.severity),
                 rank=c.rank,
                 block=c.block,
-                roles=_roles(case, c.actors),
-                organisations=_organisations(case, c.actors),
+                roles=words.roles(c.actors),
+                organisations=words.organisations(c.actors),
                 steps=max(steps) if steps else None,
                 partner=partner,
                 body=body,
             )
         )
     return CaseRecord(
-        title=case.info.title,
+        title=case.info.title if shown is None else shown.title,
         as_of=case.info.as_of.isoformat() if case.info.as_of else "",
         actors=len(case.actors),
         causes=tuple(causes),
@@ -209,25 +229,27 @@ def case_record(
     )
 
 
-def neutral_cause_id(case: Case, cause_id: str) -> str:
+def neutral_cause_id(case: Case, cause_id: str, ids: Mapping[str, str] | None = None) -> str:
     """``cause_id`` with a resident's actor id replaced by ``inwoner1``, ``inwoner2`` … (in map
-    order): an id such as ``jansen`` names the resident. The same function on the same map
-    finds the cause again (to open the map on it).
+    order): an id such as ``jansen`` names the resident, also inside a finding's id
+    (``finding:CODE:jansen+w``). The same function on the same map finds the cause again (to
+    open the map on it). ``ids``: other ids to replace (one that shows health).
 
     >>> from models import Actor, ActorKind, Case, CaseInfo
     >>> case = Case.from_parts(CaseInfo("t"), [Actor("w", "Woningcorporatie"),
     ...                        Actor("jansen", "Mevrouw Jansen", ActorKind.CITIZEN)])
-    >>> neutral_cause_id(case, "pair:jansen+w")
-    'pair:inwoner1+w'
+    >>> neutral_cause_id(case, "pair:jansen+w"), neutral_cause_id(case, "finding:X:w+jansen#2")
+    ('pair:inwoner1+w', 'finding:X:w+inwoner1#2')
     """
     residents = {
         a.id: f"inwoner{n}"
         for n, a in enumerate((a for a in case.actors if a.kind is ActorKind.CITIZEN), 1)
     }
+    residents.update(ids or {})
     if not residents:
         return cause_id
     kind, _, value = cause_id.partition(":")
-    return kind + ":" + "+".join(residents.get(part, part) for part in value.split("+"))
+    return kind + ":" + _ID_PART.sub(lambda m: residents.get(m.group(0), m.group(0)), value)
 
 
 def cause_keys(analysis: Analysis) -> list[str]:
@@ -254,7 +276,7 @@ def _handled(case: Case) -> list[Need]:
     ]
 
 
-def _need_steps(ctx: Context, case: Case) -> list[NeedStep]:
+def _need_steps(ctx: Context, case: Case, words: _Words) -> list[NeedStep]:
     reach, holders = _Reach(ctx), _Holders(ctx)
     out = []
     for need in _handled(case):
@@ -269,26 +291,42 @@ def _need_steps(ctx: Context, case: Case) -> list[NeedStep]:
         out.append(
             NeedStep(
                 category=str(ctx.legal.category(key)),
-                power=power.name if power is not None else "",
-                handler=role_name(handler.name),
-                decider=role_name(decider.name) if decider is not None else "",
-                decider_org=_org(case, decider.organisation) if decider is not None else "",
+                power=words.power(power.id, power.name) if power is not None else "",
+                handler=words.actor(handler.id, handler.name),
+                decider=words.actor(decider.id, decider.name) if decider is not None else "",
+                decider_org=words.org(decider.organisation) if decider is not None else "",
                 steps=len(path) - 1 if path else None,
             )
         )
     return out
 
 
-def _org(case: Case, org_id: str) -> str:
-    org = case.organisations.get(org_id) if org_id else None
-    return org.name if org is not None and org.name.strip() else ""
+class _Words:
+    """The names a record says: the map's own, or what ``shown`` says instead."""
 
+    def __init__(self, case: Case, shown: Shown | None) -> None:
+        self.case, self.shown = case, shown
 
-def _roles(case: Case, actors: Iterable[str]) -> tuple[str, ...]:
-    names = (role_name(a.name) for i in actors if (a := case.actors.get(i)) is not None)
-    return tuple(dict.fromkeys(names))
+    def actor(self, actor_id: str, name: str) -> str:
+        return role_name(name if self.shown is None else self.shown.actors.get(actor_id, name))
 
+    def power(self, power_id: str, name: str) -> str:
+        return name if self.shown is None else self.shown.powers.get(power_id, name)
 
-def _organisations(case: Case, actors: Iterable[str]) -> tuple[str, ...]:
-    orgs = (_org(case, a.organisation) for i in actors if (a := case.actors.get(i)) is not None)
-    return tuple(dict.fromkeys(o for o in orgs if o))
+    def org(self, org_id: str) -> str:
+        org = self.case.organisations.get(org_id) if org_id else None
+        if org is None:
+            return ""
+        name = org.name if self.shown is None else self.shown.organisations.get(org.id, org.name)
+        return name if name.strip() else ""
+
+    def cause(self, cause_id: str) -> str:
+        return neutral_cause_id(self.case, cause_id, self.shown.ids if self.shown else None)
+
+    def roles(self, actors: Iterable[str]) -> tuple[str, ...]:
+        found = (a for i in actors if (a := self.case.actors.get(i)) is not None)
+        return tuple(dict.fromkeys(self.actor(a.id, a.name) for a in found))
+
+    def organisations(self, actors: Iterable[str]) -> tuple[str, ...]:
+        found = (a for i in actors if (a := self.case.actors.get(i)) is not None)
+        return tuple(dict.fromkeys(o for a in found if (o := self.org(a.organisation))))

@@ -1,0 +1,74 @@
+"""The names a casebook record may show (issue 16): the anonymiser's, for the few words a
+record keeps.
+
+A record keeps the case's title and the names of actors (as roles), organisations and powers;
+nothing else of the map's text. Rather than anonymising the whole case (every note, reason
+and snapshot: about a third of the casebook's work per case), the worker analyses the case
+itself and anonymises a small case that holds only those names, with
+:func:`exports.anonymise.anonymise`, so the words are exactly the anonymiser's: a resident is
+"Inwoner", a staff member's name leaves their actor's name, a care provider is "de
+zorgaanbieder", a power that shows health is named neutrally, the title leaves the name out.
+
+Examples
+--------
+>>> from models.example import example_case
+>>> names = shown_names(example_case(), "nl")
+>>> names.title
+'Dreigende huisuitzetting bij schulden en zorg'
+>>> names.actors["jansen"], names.actors["consulent"], "jansen" in names.ids
+('Inwoner', 'Consulent wijkteam', False)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exports.anonymise import anonymise
+from mapper.casebook import Shown
+from models import Actor, Case, CaseInfo, Organisation, Power
+from models.enums import ActorKind, EntityKind
+from models.i18n import Lang
+
+__all__ = ["shown_names"]
+
+
+def _named(case: Case) -> Case:
+    """``case`` with only what a record names: the title, and the actors, organisations and
+    powers with their names and what links them (no notes, no other entities)."""
+    actors = [
+        Actor(a.id, a.name, a.kind, organisation=a.organisation, public_body=a.public_body)
+        for a in case.actors
+    ]
+    orgs = [Organisation(o.id, o.name, o.kind, parent=o.parent) for o in case.organisations]
+    powers = [Power(p.id, p.name, p.category, holder=p.holder) for p in case.powers]
+    parts: dict[EntityKind, list[Any]] = {
+        EntityKind.ACTOR: actors,
+        EntityKind.ORGANISATION: orgs,
+        EntityKind.POWER: powers,
+    }
+    return Case.build(CaseInfo(case.info.title), parts, checked=True)
+
+
+def shown_names(case: Case, lang: Lang) -> Shown:
+    """What a record of ``case`` says instead of its names (in ``lang``)."""
+    named = _named(case)
+    anon = anonymise(named, lang)
+    pairs = {
+        kind: list(zip(named.collection(kind), anon.collection(kind), strict=True))
+        for kind in (EntityKind.ACTOR, EntityKind.ORGANISATION, EntityKind.POWER)
+    }
+    # an id the anonymiser changes names a resident or shows health; a resident's id the
+    # record says as "inwoner1" itself (the same on every run, to open the map on a cause)
+    ids = {
+        old.id: new.id
+        for kind, both in pairs.items()
+        for old, new in both
+        if old.id != new.id and not (kind is EntityKind.ACTOR and old.kind is ActorKind.CITIZEN)
+    }
+    return Shown(
+        title=anon.info.title,
+        actors={old.id: new.name for old, new in pairs[EntityKind.ACTOR]},
+        organisations={old.id: new.name for old, new in pairs[EntityKind.ORGANISATION]},
+        powers={old.id: new.name for old, new in pairs[EntityKind.POWER]},
+        ids=ids,
+    )
