@@ -10,7 +10,13 @@ Generates ``--cases`` maps of 20–200 actors with :func:`benchmarks.generate.ge
   ``--workers`` processes);
 - **warm**: the same folder again (every map read and hashed, none analysed).
 
-Targets: cold ≤ 1.2 × baseline, warm ≤ 0.05 × cold. Also reported: the baseline with each map's
+Targets: cold ≤ 1.2 × baseline, warm ≤ 0.05 × cold. Every sum is also taken in CPU time
+(``*_cpu_s``; the cold run's is the CPU time of the parent and its worker processes): on a loaded
+machine the wall time of two workers says more about the load than about the casebook, while
+the cold run's CPU time over the analyses' CPU time is its ratio on an idle machine whose two
+processes run in parallel. ``before``: the casebook's per-case work as it was up to the 3
+December cut (:func:`_before`: the whole map anonymised, analysed with its words, the routes
+built again for the record), measured in the same run. Also reported: the baseline with each map's
 loading (read, parse, check: what ``krachtenveld analyse FILE`` does besides starting), and the
 casebook's own per-case work over the bare analysis (its cost per case before any process or
 index overhead). The machine's load is recorded with the
@@ -33,9 +39,12 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.generate import generate_case
+from exports.anonymise import anonymise
 from exports.casebook import INDEX_NAME, run_casebook
 from exports.casebook.worker import analyse_file
 from mapper.analysis import analyse
+from mapper.casebook import case_record, cause_keys
+from mapper.timeline import case_at
 from models import fileformat
 
 __all__ = ["main", "sizes"]
@@ -59,6 +68,24 @@ def _load() -> list[float]:
         return []
 
 
+def _before(path: Path) -> dict[str, Any]:
+    """The casebook's per-case work before the 3 December cut, for comparison: anonymise the
+    whole map and its snapshots, analyse it with its words, build the routes again."""
+    case = fileformat.reads(path.read_bytes(), path.name).case
+    anon = anonymise(case, "nl")
+    trend = [
+        (snap.date.isoformat(), cause_keys(analyse(case_at(anon, snap.id))))
+        for snap in anon.timeline.snapshots
+    ]
+    return case_record(anon, analyse(anon), trend).to_dict()
+
+
+def _cpu() -> float:
+    """CPU time of this process and of its finished child processes."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--cases", type=int, default=1000)
@@ -76,22 +103,29 @@ def main(argv: list[str] | None = None) -> int:
         paths.append(path)
     (folder / INDEX_NAME).unlink(missing_ok=True)
     load_before = _load()
-    analysis = 0.0
-    loading = 0.0
-    own = 0.0
+    analysis = loading = own = before = 0.0
+    cpu = dict.fromkeys(("analysis", "loading", "own", "before"), 0.0)
     for path in paths:
-        start = time.perf_counter()
+        start, clock = time.perf_counter(), time.process_time()
         case = fileformat.load(path)
         loading += time.perf_counter() - start
-        start = time.perf_counter()
+        cpu["loading"] += time.process_time() - clock
+        start, clock = time.perf_counter(), time.process_time()
         analyse(case)
         analysis += time.perf_counter() - start
-        start = time.perf_counter()
+        cpu["analysis"] += time.process_time() - clock
+        start, clock = time.perf_counter(), time.process_time()
         analyse_file(str(path), path.name, "nl")
         own += time.perf_counter() - start
-    start = time.perf_counter()
+        cpu["own"] += time.process_time() - clock
+        start, clock = time.perf_counter(), time.process_time()
+        _before(path)
+        before += time.perf_counter() - start
+        cpu["before"] += time.process_time() - clock
+    start, clock = time.perf_counter(), _cpu()
     cold = run_casebook(folder, "nl", workers=args.workers)
     cold_s = time.perf_counter() - start
+    cold_cpu = _cpu() - clock
     start = time.perf_counter()
     warm = run_casebook(folder, "nl", workers=args.workers)
     warm_s = time.perf_counter() - start
@@ -108,6 +142,12 @@ def main(argv: list[str] | None = None) -> int:
         "sum_single_analyses_s": round(analysis, 2),
         "sum_casebook_per_case_s": round(own, 2),
         "sum_single_loads_s": round(loading, 2),
+        "sum_casebook_per_case_before_s": round(before, 2),
+        "sum_single_analyses_cpu_s": round(cpu["analysis"], 2),
+        "sum_casebook_per_case_cpu_s": round(cpu["own"], 2),
+        "sum_casebook_per_case_before_cpu_s": round(cpu["before"], 2),
+        "sum_single_loads_cpu_s": round(cpu["loading"], 2),
+        "cold_cpu_s": round(cold_cpu, 2),
         "baseline_s": round(baseline, 2),
         "baseline_with_loading_s": round(with_loading, 2),
         "cold_s": round(cold_s, 2),
@@ -115,6 +155,14 @@ def main(argv: list[str] | None = None) -> int:
         "cold_over_baseline": round(cold_s / baseline, 3),
         "cold_over_baseline_with_loading": round(cold_s / with_loading, 3),
         "own_over_analysis": round(own / analysis, 3),
+        "own_before_over_analysis": round(before / analysis, 3),
+        "own_over_analysis_cpu": round(cpu["own"] / cpu["analysis"], 3),
+        "own_before_over_analysis_cpu": round(cpu["before"] / cpu["analysis"], 3),
+        # the cold run's ratio on an idle machine whose processes run in parallel
+        "cold_cpu_over_analyses_cpu": round(cold_cpu / cpu["analysis"], 3),
+        "cold_cpu_over_analyses_with_loading_cpu": round(
+            cold_cpu / (cpu["analysis"] + cpu["loading"]), 3
+        ),
         "warm_over_cold": round(warm_s / cold_s, 4),
         "cold_analysed": cold.analysed,
         "warm_analysed": warm.analysed,
