@@ -320,3 +320,28 @@ def test_rows_of_plates_keep_the_layouts_order() -> None:
     edge = plate[:, 0].max() / 2  # as far in as the view's fit keeps centres
     assert out[:, 0].min() >= edge - 1e-6
     assert out[:, 0].max() <= 900 - edge + 1e-6
+
+
+def test_more_plates_than_the_room_holds_fill_its_rows_and_the_rest_go_between() -> None:
+    """Issue 12: sixty long names on a laptop; the rows of plates were dropped altogether
+    when one more row was needed than fits, and the layout's crowd stayed (16-19 names)."""
+    rng = np.random.default_rng(5)
+    n, room = 60, (900.0, 400.0)
+    screen = rng.uniform(0, 300, size=(n, 2))
+    plate = np.column_stack([rng.uniform(100, 180, n), np.full(n, 40.0)])
+    out = _shelves(screen, plate, room)
+    rows = sorted({round(y, 6) for y in out[:, 1]})
+    held = int((room[1] + READING_GAP) // (40 + READING_GAP))
+    row_ys = np.linspace(20.0, room[1] - 20.0, held)  # half a plate in from the edges
+    on_rows = [k for k in range(n) if np.abs(row_ys - out[k, 1]).min() < 1e-6]
+    assert not np.array_equal(out, screen)
+    assert held < len(rows) < 2 * held  # the rows the room holds and the gaps between
+    assert len(on_rows) > n * 2 // 3
+    for a, b in itertools.combinations(on_rows, 2):  # side by side, plates clear
+        if out[a, 1] == out[b, 1]:
+            assert abs(out[a, 0] - out[b, 0]) >= (plate[a, 0] + plate[b, 0]) / 2 - 1e-6
+    edge_x, edge_y = plate[:, 0].max() / 2, 20.0
+    assert out[:, 0].min() >= edge_x - 1e-6
+    assert out[:, 0].max() <= room[0] - edge_x + 1e-6
+    assert out[:, 1].min() >= edge_y - 1e-6
+    assert out[:, 1].max() <= room[1] - edge_y + 1e-6
