@@ -25,8 +25,11 @@ from typing import Any
 
 from exports.anonymise import anonymise
 from mapper.casebook import Shown
+from mapper.timeline import case_at
 from models import Actor, Case, CaseInfo, Organisation, Power
 from models.enums import ActorKind, EntityKind
+from models.errors import KvmapError
+from models.fields import KINDS
 from models.i18n import Lang
 
 __all__ = ["shown_names"]
@@ -34,11 +37,22 @@ __all__ = ["shown_names"]
 
 def _named(case: Case) -> Case:
     """``case`` with only what a record names: the title, and the actors, organisations and
-    powers with their names and what links them (no notes, no other entities)."""
+    powers with their names and what links them (no notes, no other entities); and, after
+    them, the residents who are only on an earlier snapshot (the title may still name one)."""
     actors = [
         Actor(a.id, a.name, a.kind, organisation=a.organisation, public_body=a.public_body)
         for a in case.actors
     ]
+    ids = {item.id for kind in KINDS for item in case.collection(kind)}
+    for snap in case.timeline.snapshots:
+        try:
+            then = case_at(case, snap.id)
+        except KvmapError:  # a snapshot that does not open names nobody the record shows
+            continue
+        for a in then.actors:
+            if a.kind is ActorKind.CITIZEN and a.id not in ids:
+                ids.add(a.id)
+                actors.append(Actor(a.id, a.name, a.kind))
     orgs = [Organisation(o.id, o.name, o.kind, parent=o.parent) for o in case.organisations]
     powers = [Power(p.id, p.name, p.category, holder=p.holder) for p in case.powers]
     parts: dict[EntityKind, list[Any]] = {
@@ -53,7 +67,7 @@ def shown_names(case: Case, lang: Lang) -> Shown:
     """What a record of ``case`` says instead of its names (in ``lang``)."""
     named = _named(case)
     anon = anonymise(named, lang)
-    pairs = {
+    pairs = {  # the anonymiser keeps each collection's order
         kind: list(zip(named.collection(kind), anon.collection(kind), strict=True))
         for kind in (EntityKind.ACTOR, EntityKind.ORGANISATION, EntityKind.POWER)
     }

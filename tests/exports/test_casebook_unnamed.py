@@ -5,8 +5,10 @@ name or health word reaches it."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,10 @@ from mapper.timeline import case_at
 from models import Actor, ActorKind, Case, Organisation, Power, fileformat
 from models.enums import EntityKind
 from models.example import example_case
+from models.fields import KINDS
+from models.fileformat import case_to_dict
+from models.timeline import Snapshot, Timeline
+from models.timeline_io import state_of
 from tests.mapper.test_casebook import _chain
 
 
@@ -99,3 +105,19 @@ def test_no_name_or_health_word_reaches_the_record(tmp_path: Path) -> None:
         assert said in text
     leaked = [w for w in _words(case) if w in text]
     assert leaked == []
+
+
+def test_a_resident_only_on_an_earlier_snapshot_leaves_the_title(tmp_path: Path) -> None:
+    then = _health_case()  # Piet de Vries was on the map on 1 March
+    now = example_case()
+    info = dataclasses.replace(now.info, title="Piet de Vries: dreigende huisuitzetting")
+    case = Case.build(info, {kind: list(now.collection(kind)) for kind in KINDS})
+    state = state_of(case_to_dict(then))
+    case.timeline = Timeline([Snapshot("s1", date(2026, 3, 1), "Begin", state)])
+    path = tmp_path / "casus.kvmap"
+    fileformat.save(case, path, backup=False)
+    record = analyse_file(str(path), path.name, "nl").record
+    assert record is not None
+    assert record["trend"]  # the snapshot was read
+    assert record["title"] == "Dreigende huisuitzetting"
+    assert "Vries" not in json.dumps(record, ensure_ascii=False)
