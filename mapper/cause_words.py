@@ -130,34 +130,67 @@ def _one_who(sentences: list[str], lang: str) -> list[str]:
     een perslijn opstellen en de raad informeren over het beleid …" rather than "Laat de
     wethouder … Laat de wethouder …" (jurist L-d).
 
+    A run of such sentences grows one sentence; it is kept as a list of words (not re-split
+    and re-joined per sentence) and a shared closing phrase is only looked for as long as the
+    new sentence's rest can hold it, so the work grows with the words, not their square.
+
     >>> _one_who(["Laat de wethouder X een perslijn opstellen over het beleid.",
     ...           "Laat de wethouder X de raad informeren over het beleid."], "nl")
     ['Laat de wethouder X een perslijn opstellen en de raad informeren over het beleid.']
     """
     ask = "Laat " if lang == "nl" else "Have "
+    joint = "en" if lang == "nl" else "and"
     out: list[str] = []
+    words: list[str] | None = None  # the last sentence of ``out`` when merged, as its words
     for s in sentences:
         prev = out[-1] if out else ""
-        if not (prev.startswith(ask) and s.startswith(ask)):
+        if not ((words is not None or prev.startswith(ask)) and s.startswith(ask)):
+            _flush(out, words)
+            words = None
             out.append(s)
             continue
-        a, b = prev.rstrip(".").split(), s.split()
+        last = ""
+        if words is None:
+            a = prev.rstrip(".").split()
+        else:  # the merged sentence's words, its closing dots stripped (as str.rstrip would)
+            a, last = words, words[-1]
+            a.pop()
+            if last.rstrip("."):
+                a.append(last.rstrip("."))
+        b = s.split()
         same = 0
         while same < min(len(a), len(b)) - 1 and a[same] == b[same]:
             same += 1
         if same < 3:  # "Laat de wethouder …": at least the person in common
+            if words is not None:  # as it was
+                words[len(words) - int(bool(last.rstrip("."))) :] = [last]
+            _flush(out, words)
+            words = None
             out.append(s)
             continue
-        rest_a, rest_b = a[same:], " ".join(b[same:])
+        cut = len(a)
         # a closing phrase both share ("over het beleid achter de bedoeling") said once (in
-        # English the prepositions differ: "a press line on", "inform the council about")
-        for k in range(len(rest_a) - 1, 1, -1) if lang == "nl" else ():
-            if f" {' '.join(rest_a[-k:])}" in f" {rest_b}" and k < len(rest_a):
-                rest_a = rest_a[:-k]
+        # English the prepositions differ: "a press line on", "inform the council about");
+        # a phrase of k words fits in the new rest only if that has k words or more
+        rest_b = f" {' '.join(b[same:])}"
+        longest = min(len(a) - same - 1, len(b) - same)
+        for k in range(longest, 1, -1) if lang == "nl" else ():
+            if f" {' '.join(a[-k:])}" in rest_b:
+                cut = len(a) - k
                 break
-        joint = " en " if lang == "nl" else " and "
-        out[-1] = " ".join(a[:same]) + " " + " ".join(rest_a) + joint + rest_b
+        del a[cut:]
+        a.append(joint)
+        a.extend(b[same:])
+        words = a
+        out[-1] = ""  # stands for ``words`` until flushed
+    _flush(out, words)
     return out
+
+
+def _flush(out: list[str], words: list[str] | None) -> None:
+    """Write a merged sentence's words back as the last sentence."""
+    if words is not None:
+        out[-1] = " ".join(words)
 
 
 def evidence(
