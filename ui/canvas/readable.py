@@ -22,6 +22,7 @@ from PySide6.QtCore import QRectF
 from models import Case
 from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.canvas.items import ActorItem, EdgeItem, route_edges
+from ui.canvas.line_index import LineIndex, cell_keys
 
 __all__ = [
     "MIN_LABEL_PT",
@@ -96,10 +97,7 @@ class _Boxes:
         self._cells: dict[tuple[int, int], list[tuple[QRectF, str]]] = {}
 
     def _keys(self, rect: QRectF) -> Iterable[tuple[int, int]]:
-        c = self.cell
-        for gx in range(int(rect.left() // c), int(rect.right() // c) + 1):
-            for gy in range(int(rect.top() // c), int(rect.bottom() // c) + 1):
-                yield gx, gy
+        return cell_keys(rect.left(), rect.top(), rect.right(), rect.bottom(), self.cell)
 
     def add(self, rect: QRectF, owner: str = "") -> None:
         for key in self._keys(rect):
@@ -301,15 +299,22 @@ def _place_edge_labels(
         taken.add(item.sceneBoundingRect())
     for rect in obstacles:
         taken.add(rect)
-    step = min(r.height() for r in (e.label_rect() for e in labelled)) / 3
-    lines = _lines(edges, cell, step)
+    lines = _lines(edges, cell)
     # bundles and mandates first: they carry the most; each label where the route put it,
     # else further along its line, else hidden (it shows when the pointer is on the line)
     order = sorted(labelled, key=lambda e: (not e.bundle_text, not e.bold_label))
     for edge in order:
-        free = [r for r in edge.label_spots() if not taken.hits(r.adjusted(-gap, -gap, gap, gap))]
         own = _pair(edge)
-        spot = next((r for r in free if not lines.hits(r, own)), free[0] if free else None)
+        spot = first = None  # the first free place off other lines, else the first free one
+        for rect in edge.label_spots():
+            if taken.hits(rect.adjusted(-gap, -gap, gap, gap)):
+                continue
+            if first is None:
+                first = rect
+            if not lines.hits(rect, own):
+                spot = rect
+                break
+        spot = first if spot is None else spot
         hidden = spot is None
         if spot is not None:
             edge.move_label(spot)
@@ -325,15 +330,10 @@ def _pair(edge: EdgeItem) -> str:
     return f"{a}\n{b}"
 
 
-def _lines(edges: Sequence[EdgeItem], cell: float, step: float) -> _Boxes:
-    """Points along every line, ``step`` apart (at most 300 a line), owned by its pair."""
-    points = _Boxes(cell)
+def _lines(edges: Sequence[EdgeItem], cell: float) -> LineIndex:
+    """Every line's pieces on a grid of ``cell``, owned by its pair (see
+    :mod:`ui.canvas.line_index`: built once a pass, asked only near a label)."""
+    index = LineIndex(cell)
     for edge in edges:
-        path = edge.line_path()
-        length = path.length()
-        count = max(2, min(300, int(length / max(step, 1e-6)) + 1))
-        owner = _pair(edge)
-        for k in range(count + 1):
-            at = path.pointAtPercent(k / count)
-            points.add(QRectF(at.x() - 0.01, at.y() - 0.01, 0.02, 0.02), owner)
-    return points
+        index.add(edge.line_path(), _pair(edge))
+    return index
