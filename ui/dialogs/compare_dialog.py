@@ -54,7 +54,8 @@ ADDED, REMOVED, CHANGED = "#2e7d32", "#c62828", "#1565c0"
 
 
 def entity_name(entity_id: str, cases: Sequence[Case], lang: Lang) -> str:
-    """A readable name for an actor, relationship, mandate or need of one of ``cases``."""
+    """A readable name for an actor, relationship, mandate, need, power, agreement or
+    organisation of one of ``cases`` (its id only when none of them has it)."""
 
     def actor(i: str) -> str:
         for case in cases:
@@ -72,6 +73,11 @@ def entity_name(entity_id: str, cases: Sequence[Case], lang: Lang) -> str:
             return f"{actor(m.grantor)} → {actor(m.holder)} ({case.power_name(m.power, lang)})"
         if (n := case.needs.get(entity_id)) is not None:
             return n.decision or entity_id
+        if entity_id in case.powers:  # a power and an agreement by name, never "g2"
+            return case.power_name(entity_id, lang)
+        named = getattr(case.entity(entity_id), "name", None)
+        if isinstance(named, str) and named:
+            return named
     return entity_id
 
 
