@@ -11,12 +11,13 @@ from pytestqt.qtbot import QtBot
 from mapper.diff import diff_cases
 from models import Case
 from models.example import example_case
+from models.i18n import Lang
 from ui.dialogs.compare_dialog import CompareDialog
 from ui.document.controller import DocumentController
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
-def test_powers_and_agreements_are_listed_by_name(qtbot: QtBot, lang: str) -> None:
+def test_powers_and_agreements_are_listed_by_name(qtbot: QtBot, lang: Lang) -> None:
     after = example_case()
     power = next(iter(after.powers))
     agreement = list(after.agreements)[-1]

@@ -73,7 +73,7 @@ def entity_name(entity_id: str, cases: Sequence[Case], lang: Lang) -> str:
             return f"{actor(m.grantor)} → {actor(m.holder)} ({case.power_name(m.power, lang)})"
         if (n := case.needs.get(entity_id)) is not None:
             return n.decision or entity_id
-        if entity_id in case.powers:  # a power and an agreement by name, never "g2"
+        if case.powers.get(entity_id) is not None:  # a power and an agreement by name, never "g2"
             return case.power_name(entity_id, lang)
         named = getattr(case.entity(entity_id), "name", None)
         if isinstance(named, str) and named:
