@@ -20,6 +20,7 @@ from exports.advice import money
 from exports.agreement_decision import agreement_point, deal_causes, renew_point
 from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point
 from mapper.analysis import Analysis
+from mapper.codes import MAP_GAPS
 from mapper.findings import Cause, Finding
 from mapper.names import Name, once_forms
 from mapper.wording import join, running
@@ -441,6 +442,11 @@ def _body_carries(case: Case, cause: Cause) -> bool:
     return actor is not None and actor.is_public_body
 
 
+def _map_gap(analysis: Analysis, cause: Cause) -> bool:
+    """A cause about the map being incomplete: no decision of the college (N3)."""
+    return all(f.code in MAP_GAPS for f in analysis.findings_of(cause))
+
+
 def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     """One decision of the college per first cause (without the closing punctuation); the
     college's own decision on its mandate decision comes in too when a mandate it granted is
@@ -452,7 +458,7 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     points: list[str] = []
     done: set[str] = set()  # the agreements that have their beslispunt (one each, N5)
     for cause in analysis.first():
-        if _body_carries(case, cause):
+        if _body_carries(case, cause) or _map_gap(analysis, cause):
             continue  # a bestuursorgaan is no "one person" to build a route beside (J23)
         if cause.id in deals:
             deal, findings = deals[cause.id]

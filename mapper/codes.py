@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from mapper.findings import Severity
 
-__all__ = ["CODES", "Code", "CodeInfo"]
+__all__ = ["CODES", "MAP_GAPS", "Code", "CodeInfo"]
 
 C, W, N = Severity.CRITICAL, Severity.WARNING, Severity.INFO  # N: note (info)
 
@@ -136,7 +136,7 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
     Code.INTENT_NO_DEVIATION_POWER: CodeInfo(1, (C, N), "Awb 4:84; hardheidsclausule; wet"),
     Code.INTENT_NOT_PASSED_DOWN: CodeInfo(1, (C, W), "Awb 10:1; 4:84"),
     # 2 signals and triage
-    Code.SIGNAL_NO_DECIDER: CodeInfo(2, (C,)),
+    Code.SIGNAL_NO_DECIDER: CodeInfo(2, (C, N), "Awb 4:84"),
     Code.SIGNAL_UNHEARD: CodeInfo(2, (C, W)),
     Code.SIGNAL_LONG_PATH: CodeInfo(2, (W,)),
     Code.SIGNAL_SINGLE_PERSON: CodeInfo(2, (W,)),
@@ -229,3 +229,12 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
     Code.DEVIATION_NOT_REPORTED: CodeInfo(4, (W,)),
     Code.ACCOUNTABILITY_BURDEN: CodeInfo(4, (W,)),
 }
+
+
+# Findings about the map being incomplete: things for whoever draws the map to add, never a
+# decision of the college (no beslispunt "zet het bestuursorgaan op de kaart" or "verwijder de
+# actor" in a nota: jurist, sixth round N3). A cause whose findings all have one of these codes
+# gives no beslispunt.
+MAP_GAPS: frozenset[str] = frozenset(
+    {str(Code.SIGNAL_NO_DECIDER), str(Code.STRUCTURE_ISOLATED_ACTOR)}
+)

@@ -44,24 +44,52 @@ TEXTS: dict[Code, Entry] = {
             "Leg in de werkinstructie vast dat {name} bepaalt of een casus maatwerk vraagt.",
         ),
     ),
+    # Two forms: ``none`` (critical: no public body on the map decides the case's decisions)
+    # and ``unset`` (a note: a public body on the map decides them and may depart from its own
+    # policy rules, Awb 4:84; the map only leaves open who establishes that a case needs a
+    # custom solution: jurist, sixth round N3). A gap in the map, never a beslispunt.
     Code.SIGNAL_NO_DECIDER: Entry(
-        Message(
-            "Nobody may decide that deviation is needed",
-            "Niemand mag besluiten dat afwijken nodig is",
-        ),
-        Message(
-            "No actor holds the power of triage, to deviate from a rule or to suspend a routine "
-            "(by law or by a valid mandate), so no signal can lead to a decision to deviate.",
-            "Geen actor heeft de bevoegdheid tot triage, afwijken van een regel of opschorten "
-            "van een routine (op grond van de wet of met een geldig mandaat); geen signaal kan "
-            "dus leiden tot een besluit om af te wijken.",
-        ),
-        Message(
-            "Put the body that holds these powers on the map and have it mandate them to someone "
-            "who receives signals.",
-            "Zet het bestuursorgaan met deze bevoegdheden op de kaart en laat het ze mandateren "
-            "aan iemand die signalen ontvangt.",
-        ),
+        Message("{none}{unset}", "{none}{unset}"),
+        Message("{none_why}{unset_why}", "{none_why}{unset_why}"),
+        Message("{none_fix}{unset_fix}", "{none_fix}{unset_fix}"),
+        parts={
+            "none": Message(
+                "Nobody may decide that deviation is needed",
+                "Niemand mag besluiten dat afwijken nodig is",
+            ),
+            "none_why": Message(
+                "No actor holds the power of triage, to deviate from a rule or to suspend a "
+                "routine (by law or by a valid mandate), so no signal can lead to a decision to "
+                "deviate.",
+                "Geen actor heeft de bevoegdheid tot triage, afwijken van een regel of opschorten "
+                "van een routine (op grond van de wet of met een geldig mandaat); geen signaal "
+                "kan dus leiden tot een besluit om af te wijken.",
+            ),
+            "none_fix": Message(
+                "Put the body that holds these powers on the map and have it mandate them to "
+                "someone who receives signals.",
+                "Zet het bestuursorgaan met deze bevoegdheden op de kaart en laat het ze "
+                "mandateren aan iemand die signalen ontvangt.",
+            ),
+            "unset": Message(
+                "The map does not lay down who decides that a case needs a custom solution",
+                "De kaart legt niet vast wie beslist dat een casus maatwerk vraagt",
+            ),
+            "unset_why": Message(
+                "The map names no power of triage, to deviate from a rule or to suspend the "
+                "routine. {body}, which decides on {decides:list}{basis}, may depart from its own "
+                "policy rules (Awb 4:84).",
+                "De kaart noemt geen bevoegdheid tot triage, afwijken van een regel of opschorten "
+                "van de routine. {body}, dat over {decides:list} beslist{basis}, kan van zijn "
+                "eigen beleidsregels afwijken (art. 4:84 Awb).",
+            ),
+            "unset_fix": Message(
+                "{body} can lay down who decides that a case needs a custom solution in the "
+                "mandate decision or a work instruction.",
+                "{body} kan in het mandaatbesluit of een werkinstructie beleggen wie beslist dat "
+                "een casus maatwerk vraagt.",
+            ),
+        },
     ),
     Code.SIGNAL_UNHEARD: Entry(
         Message(
