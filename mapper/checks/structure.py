@@ -31,8 +31,9 @@ def check(ctx: Context) -> list[Finding]:
     found: list[Finding] = []
     ties = g.ties
     if ties.number_of_nodes() >= 2:
+        linked = _linked(ctx)
         for actor_id in g.actors:
-            if ties.degree(actor_id) == 0:
+            if ties.degree(actor_id) == 0 and actor_id not in linked:
                 found.append(_isolated(ctx, actor_id))
     found.extend(_cut_points(ctx))
     found.extend(_components(ctx))
@@ -48,6 +49,27 @@ def check(ctx: Context) -> list[Finding]:
         for r in g.self_loops
     )
     return found
+
+
+def _linked(ctx: Context) -> set[str]:
+    """Actors tied to another actor by a mandate (grantor and holder) or by an agreement (its
+    decider and the members of the organisations that are its parties): a user reads them as
+    connected (new user, sixth
+    round 5: "not connected to anyone" while a mandate arrow runs to the actor)."""
+    g = ctx.graphs
+    linked: set[str] = set()
+    for m in g.mandates:
+        if m.grantor != m.holder and m.grantor in g.actors and m.holder in g.actors:
+            linked.update((m.grantor, m.holder))
+    for agreement in g.agreements:  # its decider decides for the members of its parties
+        decider = agreement.decider
+        if decider is None or decider not in g.actors:
+            continue
+        parties = set(agreement.parties)
+        members = {a for a, actor in g.actors.items() if actor.organisation in parties} - {decider}
+        if members:
+            linked.update(members | {decider})
+    return linked
 
 
 def _isolated(ctx: Context, actor_id: str) -> Finding:

@@ -7,7 +7,7 @@ from mapper.context import Context
 from mapper.findings import Severity
 from models import Actor, ActorKind, Case, CaseInfo, PowerCategory, RelationKind, Relationship, Role
 from models.legacy import assemble
-from tests.mapper.cases import AS_OF, M
+from tests.mapper.cases import AS_OF
 
 K = RelationKind
 
@@ -170,16 +170,6 @@ def test_structure_isolated_cut_points_and_carrying_actor() -> None:
         ("STRUCTURE_CUT_POINTS", ("mid",)),
         ("STRUCTURE_ISOLATED_ACTOR", ("lone",)),
     ]
-
-
-def test_mandates_do_not_make_an_actor_connected() -> None:
-    college = Actor("college", "College")
-    case = assemble(
-        CaseInfo("t"), [college, PRO], mandates=[M("m1", "college", "pro", PowerCategory.TRIAGE)],
-        held={"college": (PowerCategory.TRIAGE,)},
-    )  # fmt: skip
-    codes = sorted(f.code for f in structure.check(Context.of(case)))
-    assert codes == ["STRUCTURE_ISOLATED_ACTOR", "STRUCTURE_ISOLATED_ACTOR"]
 
 
 # ---------------------------------------------------------------- accountability per practice
