@@ -18,6 +18,10 @@ from collections.abc import Iterable, Sequence
 
 from exports.advice import money
 from exports.agreement_decision import agreement_point, deal_causes, renew_point
+from exports.case_decision import case_point
+from exports.case_decision import joint_arrangement as _joint_arrangement
+from exports.case_decision import owner as _owner
+from exports.case_decision import secretaris as _secretaris
 from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point
 from mapper.analysis import Analysis
 from mapper.codes import MAP_GAPS
@@ -26,15 +30,10 @@ from mapper.names import Name, once_forms
 from mapper.wording import join, running
 from models.case import Case
 from models.entities import Mandate, Organisation
-from models.enums import ActorKind, OrganisationKind, RelationKind
+from models.enums import ActorKind, RelationKind
 from models.i18n import Lang, long_date
 
 __all__ = ["decision_points"]
-
-
-def _owner(case: Case, lang: Lang) -> str:
-    owner = actor_name(case, case.info.intent_owner, lang)
-    return owner or ("de portefeuillehouder" if lang == "nl" else "the portfolio holder")
 
 
 def _sub_mandate(case: Case, mandates: tuple[str, ...], lang: Lang) -> str | None:
@@ -241,11 +240,12 @@ def _theme_point(
         whom = owners or ("de eigenaren van de regels" if nl else "the owners of the rules")
         one = len(_names(case, f.actors[1:], lang, skip=ActorKind.COUNCIL)) == 1
         hear = ("hoort" if one else "horen") if nl else ("hears" if one else "hear")
+        lead = _secretaris(case, lang)  # the civil service's own working (J11)
         return (
-            f"{owner} opdracht te geven een periodieke casusreflectie in te richten waarin "
+            f"{lead} te vragen een periodieke casusreflectie in te richten waarin "
             f"{whom} {hear} welke regels in casussen als deze knellen"
             if nl
-            else f"to commission {owner} to set up a regular case review in which {whom} {hear} "
+            else f"to ask {lead} to set up a regular case review in which {whom} {hear} "
             "which rules pinch in cases like this one"
         )
     if cause.id.startswith("person:") and f.actors:
@@ -355,6 +355,9 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
         )
         if tailored:
             return tailored
+    for f in findings:  # an individual case, a GR's decision, a withdrawal (N4)
+        if (point := case_point(case, f, lang)) is not None:
+            return point
     if cause.id.startswith("rule:"):
         return _rule_point(case, cause.id.split(":", 1)[1], lang)
     # each beslispunt stands on its own, never "wat paragraaf 5.x voorstelt" (jurist J11)
@@ -367,23 +370,6 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
     if lang == "nl":
         return f"{owner} te vragen dit uit te werken: {todo}"
     return f"to ask {owner} to work this out: {todo}"
-
-
-def _secretaris(case: Case, lang: Lang) -> str:
-    """Who leads the civil service: the college's gemeentesecretaris (art. 103 Gemeentewet)."""
-    top = case.actors.get(case.info.intent_owner or "")
-    org = top.organisation if top is not None else None
-    for a in case.actors:
-        if a.kind is ActorKind.EXECUTIVE and (org is None or a.organisation == org):
-            return actor_name(case, a.id, lang)
-    return "de gemeentesecretaris" if lang == "nl" else "the gemeentesecretaris"
-
-
-def _joint_arrangement(case: Case, actor_id: str | None) -> Organisation | None:
-    """The gemeenschappelijke regeling ``actor_id`` works for, if any."""
-    actor = case.actors.get(actor_id or "")
-    org = case.organisations.get(actor.organisation) if actor and actor.organisation else None
-    return org if org is not None and org.kind is OrganisationKind.JOINT_ARRANGEMENT else None
 
 
 def _raise_in_board(case: Case, gr: Organisation, lang: Lang) -> str:

@@ -55,8 +55,8 @@ def test_the_decisions_of_the_example_name_what_the_college_changes(
         "de gemeentesecretaris te vragen af te spreken dat de consulent wijkteam (Sanne) vooraf "
         "rugdekking krijgt"
     )
-    assert by_id["theme:learning"] == (
-        owner + "een periodieke casusreflectie in te richten waarin de beleidsadviseur armoede "
+    assert by_id["theme:learning"] == (  # the civil service's own working (J11, N4)
+        "de gemeentesecretaris te vragen een periodieke casusreflectie in te richten waarin de beleidsadviseur armoede "
         "en schulden hoort welke regels in casussen als deze knellen"
     )  # one rule owner: "hoort"; the council is not asked to review a case
     assert by_id["person:manager_wi"] == (

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from exports.case_decision import case_point
+from exports.decisions import decision_points
 from exports.register_write import register_rows
+from mapper import analyse
+from mapper.findings import Finding, Severity, Text
+from models import Need, Urgency
+from models.case import Case
+from models.enums import EntityKind
 from models.example import example_case
+from models.i18n import Lang
+from models.templates import template_case
+from tests.mapper.test_jurist6_map_c import map_c
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,3 +35,63 @@ def test_the_moratorium_request_rests_on_art_5_wgs_and_the_besluit_breed_morator
         text = (ROOT / path).read_text(encoding="utf-8")
         assert "4a Wgs" not in text, path
         assert "schuldhulpverlening art. 4a" not in text, path
+
+
+def _points(case: Case, lang: Lang) -> list[str]:
+    return decision_points(case, analyse(case), lang)
+
+
+def test_an_individual_decision_goes_to_the_gemeentesecretaris_not_the_wethouder() -> None:
+    """N4: no wethouder steers a decision on an individual application (youth template)."""
+    nl, en = _points(template_case("youth_care"), "nl"), _points(template_case("youth_care"), "en")
+    assert nl[0] == (
+        "de gemeentesecretaris te vragen ervoor te zorgen dat op de aanvraag ‘Intensieve "
+        "ambulante hulp bij een aanbieder buiten het contract, € 18.000’ per direct wordt beslist "
+        "door wie daartoe gemandateerd is (de teamleider Jeugdteam), en het mandaat zo te "
+        "beleggen dat zulke besluiten voortaan dicht bij de casus worden genomen"
+    )
+    assert en[0].startswith("to ask the gemeentesecretaris to see to it that the application")
+    # J11's leftover: the case review is the civil service's own working
+    assert nl[1].startswith("de gemeentesecretaris te vragen een periodieke casusreflectie")
+    assert en[1].startswith("to ask the gemeentesecretaris to set up a regular case review")
+    for text in (*nl, *en):
+        assert "dit uit te werken" not in text
+        assert "wethouder opdracht te geven een periodieke" not in text
+
+
+def test_a_gr_s_decision_and_the_college_s_own_withdrawal_in_map_c() -> None:
+    """N4, map C: the municipality takes no decision of the GR's bestuur (only beleidsregels,
+    art. 10:16 lid 1 Awb), and the college withdraws its own mandate itself."""
+    case = map_c()
+    nl, en = _points(case, "nl"), _points(case, "en")
+    assert nl[0].startswith(
+        "de gemeentesecretaris te vragen ervoor te zorgen dat op de aanvraag ‘Bijzondere "
+        "bijstand € 6.000 voor woninginrichting’ per direct wordt beslist"
+    )
+    assert nl[1] == (
+        "het mandaat aan de manager voor ‘algemene bijstand toekennen’ (Mandaatbesluit 2025) "
+        "in te trekken"
+    )
+    assert en[1] == (
+        "to withdraw the mandate to the manager for ‘algemene bijstand toekennen’ "
+        "(Mandaatbesluit 2025)"
+    )
+    assert not any("wethouder" in p or "directeur" in p for p in nl[:2])
+
+
+def test_a_delegated_power_gets_beleidsregels_and_no_decision_of_the_college() -> None:
+    """N4: an application on a power the college delegated to the GR's dagelijks bestuur."""
+    case = map_c()
+    case.add(EntityKind.NEED, Need("n1", "Bijstand toekennen vóór afloop van de zoektermijn", "ab",
+                                   None, "cgr", ("gem", "gr"), Urgency.HIGH))  # fmt: skip
+    finding = Finding("NEED_NO_HOLDER", 3, Severity.CRITICAL, Text("", ""), Text("", ""),
+                      Text("", ""), actors=("cgr", "db", "dir"), needs=("n1",))  # fmt: skip
+    assert case_point(case, finding, "nl") == (
+        "te besluiten of het college het dagelijks bestuur van Werkbedrijf beleidsregels geeft "
+        "over de uitoefening van de gedelegeerde bevoegdheid ‘algemene bijstand toekennen’ "
+        "(art. 10:16 lid 1 Awb); op de aanvraag ‘Bijstand toekennen vóór afloop van de "
+        "zoektermijn’ beslist het dagelijks bestuur van Werkbedrijf zelf"
+    )
+    english = case_point(case, finding, "en")
+    assert english is not None
+    assert "policy rules on the exercise of the delegated power" in english

@@ -1,0 +1,150 @@
+"""Beslispunten on an individual case and on what a joint arrangement decides (jurist, sixth
+round N4): the college does not steer an individual decision through a wethouder, does not
+take a decision that belongs to a GR's bestuur, and withdraws its own mandate itself.
+
+* An application that waits for a decision: the gemeentesecretaris sees to it that whoever
+  is mandated decides at once (art. 103 Gemeentewet), and that the mandate lies near the case.
+* A power delegated to a GR's bestuur: the decision on the application is that bestuur's; the
+  college may only give beleidsregels on how the power is used (art. 10:16 lid 1 Awb).
+* A mandate the college granted for a power it has since delegated: the college withdraws it.
+"""
+
+from __future__ import annotations
+
+from exports.mandate_decision import actor_name
+from mapper.findings import Finding
+from mapper.wording import running
+from models.case import Case
+from models.entities import Organisation
+from models.enums import ActorKind, Instrument, OrganisationKind
+from models.i18n import Lang
+
+__all__ = ["case_point", "joint_arrangement", "owner", "secretaris"]
+
+_WAITING = ("NEED_TOO_LATE_BY_DESIGN", "NEED_HANDLER_MANDATE_FALLS_SHORT")
+
+
+def owner(case: Case, lang: Lang) -> str:
+    """Who owns the intent (the portfolio holder), by role."""
+    name = actor_name(case, case.info.intent_owner, lang)
+    return name or ("de portefeuillehouder" if lang == "nl" else "the portfolio holder")
+
+
+def secretaris(case: Case, lang: Lang) -> str:
+    """Who leads the civil service: the college's gemeentesecretaris (art. 103 Gemeentewet)."""
+    top = case.actors.get(case.info.intent_owner or "")
+    org = top.organisation if top is not None else None
+    for a in case.actors:
+        if a.kind is not ActorKind.EXECUTIVE or joint_arrangement(case, a.id) is not None:
+            continue  # a GR's directeur leads the GR's staff, not the municipality's
+        if org is None or a.organisation == org:
+            return actor_name(case, a.id, lang)
+    return "de gemeentesecretaris" if lang == "nl" else "the gemeentesecretaris"
+
+
+def joint_arrangement(case: Case, actor_id: str | None) -> Organisation | None:
+    """The gemeenschappelijke regeling ``actor_id`` works for, if any."""
+    actor = case.actors.get(actor_id or "")
+    org = case.organisations.get(actor.organisation) if actor and actor.organisation else None
+    return org if org is not None and org.kind is OrganisationKind.JOINT_ARRANGEMENT else None
+
+
+def _delegate(case: Case, power: str) -> str | None:
+    """The bestuursorgaan ``power`` was delegated to, if it was."""
+    return next(
+        (
+            m.holder
+            for m in case.mandates
+            if str(m.power) == power and m.instrument is Instrument.DELEGATION
+        ),
+        None,
+    )
+
+
+def _waiting(case: Case, f: Finding, lang: Lang) -> str | None:
+    need = case.needs.get(f.needs[0]) if f.needs else None
+    if need is None or len(f.actors) < 2:
+        return None
+    if _delegate(case, str(need.power)) is not None:
+        return _delegated(case, f, lang)
+    decider = f.actors[-1]
+    gr = joint_arrangement(case, decider)
+    who = actor_name(case, decider, lang)
+    if gr is not None:
+        lead = owner(case, lang)
+        if lang == "nl":
+            return (
+                f"{lead}, als lid van het algemeen bestuur van {gr.name}, te vragen daar aan de "
+                f"orde te stellen dat op de aanvraag ‘{need.decision}’ per direct wordt beslist"
+            )
+        return (
+            f"to ask {lead}, as a member of the general board of {gr.name}, to raise there that "
+            f"the application ‘{need.decision}’ is decided at once"
+        )
+    lead = secretaris(case, lang)
+    if lang == "nl":
+        return (
+            f"{lead} te vragen ervoor te zorgen dat op de aanvraag ‘{need.decision}’ per direct "
+            f"wordt beslist door wie daartoe gemandateerd is ({who}), en het mandaat zo te "
+            "beleggen dat zulke besluiten voortaan dicht bij de casus worden genomen"
+        )
+    return (
+        f"to ask {lead} to see to it that the application ‘{need.decision}’ is decided at once "
+        f"by whoever is mandated to do so ({who}), and to place the mandate so that such "
+        "decisions are taken close to the case from now on"
+    )
+
+
+def _delegated(case: Case, f: Finding, lang: Lang) -> str | None:
+    need = case.needs.get(f.needs[0]) if f.needs else None
+    body = _delegate(case, str(need.power)) if need is not None else None
+    power = case.powers.get(str(need.power)) if need is not None else None
+    if need is None or body is None or power is None:
+        return None
+    who, what = actor_name(case, body, lang), running(power.name)
+    if lang == "nl":
+        return (
+            f"te besluiten of het college {who} beleidsregels geeft over de uitoefening van de "
+            f"gedelegeerde bevoegdheid ‘{what}’ (art. 10:16 lid 1 Awb); op de aanvraag "
+            f"‘{need.decision}’ beslist {who} zelf"
+        )
+    return (
+        f"to decide whether the college gives {who} policy rules on the exercise of the "
+        f"delegated power ‘{what}’ (art. 10:16(1) Awb); {who} itself decides on the application "
+        f"‘{need.decision}’"
+    )
+
+
+def _withdraw(case: Case, f: Finding, lang: Lang) -> str | None:
+    m = next(
+        (
+            m
+            for i in f.mandates
+            if (m := case.mandates.get(i)) is not None and m.instrument is not Instrument.DELEGATION
+        ),
+        None,
+    )
+    if m is None:
+        return None
+    holder = actor_name(case, m.holder, lang)
+    power = case.powers.get(str(m.power))
+    what = f" voor ‘{running(power.name)}’" if power is not None and lang == "nl" else ""
+    basis = f" ({m.legal_basis.strip()})" if m.legal_basis.strip() else ""
+    if lang == "nl":
+        return f"het mandaat aan {holder}{what}{basis} in te trekken"
+    what = f" for ‘{running(power.name)}’" if power is not None else ""
+    return f"to withdraw the mandate to {holder}{what}{basis}"
+
+
+def case_point(case: Case, f: Finding, lang: Lang) -> str | None:
+    """The beslispunt for a finding on an individual case, a GR's decision or a mandate the
+    college must withdraw; None for any other finding."""
+    if f.code in _WAITING:
+        return _waiting(case, f, lang)
+    if f.code == "NEED_NO_HOLDER":
+        return _delegated(case, f, lang)
+    if f.code == "MANDATE_GRANTOR_DELEGATED_AWAY":
+        grantor = case.actors.get(f.actors[0]) if f.actors else None
+        if grantor is not None and grantor.kind is ActorKind.ADMINISTRATOR:
+            return _withdraw(case, f, lang)
+    return None
