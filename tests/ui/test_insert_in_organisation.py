@@ -6,9 +6,12 @@ items' own bounding rectangles at 1366 x 768."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QPointF, QRectF
 from pytestqt.qtbot import QtBot
 
+from models import ActorKind
 from models.example import example_case
 from tests.ui.test_readable import window_at
 
@@ -80,3 +83,34 @@ def test_a_new_actor_added_beside_a_box_stays_out_of_it(window_at: object, qtbot
         assert not view.map_scene.actor_items[new_id].sceneBoundingRect().intersects(box), wanted
         win.controller.undo_stack.setIndex(steps)
         qtbot.waitUntil(view.settled)
+
+
+def test_a_new_actor_in_a_box_takes_its_members_kind_and_sphere_in_the_same_undo_step(
+    window_at: object, qtbot: QtBot
+) -> None:
+    """New user, sixth round 4: not an "Other" in "Society" inside the municipality's box."""
+    win = window_at(example_case(), (1366, 768))  # type: ignore[operator]
+    view, stack = win.view, win.controller.undo_stack
+    org_id, rect = _box(win)
+    members = [a for a in win.controller.case.actors if a.organisation == org_id]
+    spheres = Counter(a.effective_sphere for a in members).most_common()
+    kinds = Counter(a.kind for a in members if a.effective_sphere == spheres[0][0]).most_common()
+    assert spheres[0][1] > spheres[1][1]  # one most common sphere, and kind in it, to expect
+    assert kinds[0][1] > kinds[1][1]
+    assert kinds[0][0] != ActorKind.OTHER
+    steps = stack.index()
+    new_id = view.add_actor_at(rect.center(), rename=False)
+    assert new_id is not None
+    assert stack.index() == steps + 1
+    qtbot.waitUntil(view.settled)
+    actor = win.controller.case.actors.get(new_id)
+    assert (actor.kind, actor.effective_sphere) == (kinds[0][0], spheres[0][0])
+    stack.undo()
+    assert win.controller.case.actors.get(new_id) is None
+    stack.redo()
+    again = win.controller.case.actors.get(new_id)
+    assert (again.kind, again.effective_sphere) == (kinds[0][0], spheres[0][0])
+    stack.setIndex(steps)
+    qtbot.waitUntil(view.settled)
+    outside = view.add_actor_at(QPointF(rect.right() + 40.0 / view.zoom(), rect.center().y()))
+    assert win.controller.case.actors.get(outside).kind == ActorKind.OTHER  # no box, no members

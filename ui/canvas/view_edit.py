@@ -8,12 +8,14 @@ one undo step; a view without a controller is read-only and these do nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal
 
 from models import Actor, ActorKind, ModelError, Position
+from models.enums import default_sphere
 from ui.canvas.connecting import add_connection, reverse_ends
 from ui.canvas.editor import InlineEditor
 from ui.canvas.items import RelationshipItem
@@ -21,7 +23,34 @@ from ui.canvas.menus import Choice
 from ui.canvas.view_fit import FittedView
 from ui.document.controller import DocumentController
 
-__all__ = ["EditingView"]
+__all__ = ["EditingView", "like_members"]
+
+
+def like_members(actor: Actor, actors: Iterable[Actor]) -> Actor:
+    """``actor`` with the sphere most common among the other members of its organisation,
+    and the kind most common among those of that sphere (the first met on a tie), so a new
+    actor in the municipality's box is not an "Other" in "Society" (new user, sixth round 4);
+    unchanged outside an organisation.
+
+    Examples
+    --------
+    >>> team = [Actor("a", "A", ActorKind.PROFESSIONAL, organisation="g"),
+    ...         Actor("b", "B", ActorKind.PROFESSIONAL, organisation="g"),
+    ...         Actor("c", "C", ActorKind.MANAGER, organisation="g")]
+    >>> new = like_members(Actor("n", "N", organisation="g"), team)
+    >>> new.kind.name, new.effective_sphere.name
+    ('PROFESSIONAL', 'ADMINISTRATIVE')
+    >>> like_members(Actor("n", "N"), team).kind.name
+    'OTHER'
+    """
+    members = [a for a in actors if actor.organisation and a.organisation == actor.organisation]
+    members = [a for a in members if a.id != actor.id]
+    if not members:
+        return actor
+    sphere = Counter(a.effective_sphere for a in members).most_common(1)[0][0]
+    alike = (a.kind for a in members if a.effective_sphere == sphere)  # a kind of that sphere
+    kind = Counter(alike).most_common(1)[0][0]
+    return replace(actor, kind=kind, sphere=None if sphere == default_sphere(kind) else sphere)
 
 
 class EditingView(FittedView):
@@ -86,7 +115,9 @@ class EditingView(FittedView):
         )
         if organisation is None:
             organisation = self.organisation_at(scene_pos)
-        actor = Actor(actor_id, name, ActorKind.OTHER, organisation=organisation)
+        actor = like_members(
+            Actor(actor_id, name, ActorKind.OTHER, organisation=organisation), case.actors
+        )
         spot = self.free_spot_for(actor, scene_pos)
         position = Position(round(spot.x(), 1), round(spot.y(), 1))
         controller.add_actor(replace(actor, position=position))
