@@ -194,9 +194,32 @@ def subject(name: str) -> str:
     return running(name)
 
 
+# separable verbs in power names, by their particle: "in te dienen", "toe te kennen"; a list,
+# not a rule, since "toetsen" and "informeren" are not separable (jurist, sixth round N2)
+_SEPARABLE = {
+    verb: particle
+    for particle, verbs in {
+        "in": ("indienen", "intrekken", "invorderen", "inwilligen", "instellen", "inzetten"),
+        "toe": ("toekennen", "toewijzen", "toestaan"),
+        "aan": ("aanvragen", "aanwijzen", "aanpassen", "aanbieden"),
+        "af": ("afwijzen", "afgeven", "afwijken", "afspreken"),
+        "op": ("opschorten", "opleggen", "opstellen", "opheffen"),
+        "terug": ("terugvorderen",),
+        "uit": ("uitbetalen", "uitvoeren", "uitstellen"),
+        "over": ("overnemen",),
+        "vast": ("vaststellen",),
+    }.items()
+    for verb in verbs
+}
+
+
 def to_do(name: str, lang: Lang) -> str:
     """A power's name as what the mandate allows: ``om bijzondere bijstand te verlenen``."""
     words = running(name).split()
     if lang == "nl" and len(words) > 1 and words[-1].endswith("en") and words[0] != "afzien":
-        return f"om {' '.join(words[:-1])} te {words[-1]}"
+        verb = words[-1]
+        # a separable verb splits around "te": "in te dienen", "toe te kennen" (jurist N2)
+        particle = _SEPARABLE.get(verb, "")
+        verb = f"{particle} te {verb[len(particle) :]}" if particle else f"te {verb}"
+        return f"om {' '.join(words[:-1])} {verb}"
     return f"voor {running(name)}" if lang == "nl" else f"for {running(name)}"

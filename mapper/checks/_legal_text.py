@@ -16,7 +16,7 @@ Examples
 from __future__ import annotations
 
 from mapper.findings import Text
-from mapper.legal import LegalMap
+from mapper.legal import LegalMap, no_besluit
 from mapper.mandate_form import private_power
 from mapper.names import Name
 from mapper.texts.mandate_words import INSTRUMENTS, MANDATE, MANDATE_DECISION
@@ -72,6 +72,8 @@ def mandate_text(legal: LegalMap, m: Mandate) -> Text:
     kind = m.instrument
     if kind != Instrument.SIGNING and private_power(legal, key):
         kind = Instrument.POWER_OF_ATTORNEY  # a non-public body's own decision: art. 3:60 BW
+    elif kind == Instrument.MANDATE and key in legal.powers and no_besluit(legal.powers[key]):
+        kind = Instrument.AUTHORISATION  # no besluit (art. 1:3 Awb): machtiging, art. 10:12 Awb
     out = []
     for lang in ("en", "nl"):
         name = legal.power_name(key, lang)

@@ -17,19 +17,20 @@ Examples
 
 from __future__ import annotations
 
+from mapper.authority import Basis
 from mapper.catalogue import render, say
 from mapper.checks._util import invalid_reason
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
-from mapper.legal import OUTSIDE_SPHERES
+from mapper.legal import OUTSIDE_SPHERES, no_besluit
 from mapper.names import Name
 from mapper.texts.intent import AS_PORTFOLIO, NO_ADMINISTRATOR, PASS_DOWN
 from mapper.wording import cite, running
 from models import ActorKind, Mandate, PowerCategory, RuleType
 
-__all__ = ["DEVIATION_POWERS", "check", "deviation_powers"]
+__all__ = ["DEVIATION_POWERS", "check", "deviation_powers", "own_decisions"]
 
 DEVIATION_POWERS = (PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SUSPEND_ROUTINE)
 
@@ -141,6 +142,24 @@ def deviation_powers(ctx: Context) -> list[str]:
     ]
 
 
+def own_decisions(ctx: Context, body: str) -> list[str]:
+    """The powers of the case's needs that ``body`` decides on itself: it holds them as root,
+    has not delegated them away (art. 10:17 Awb) and they are besluiten, not a request to a
+    court (art. 1:3 Awb; jurist, sixth round N2)."""
+    legal, auth = ctx.legal, ctx.authority
+
+    def own(p: str) -> bool:
+        if no_besluit(legal.powers[p]):
+            return False
+        if auth.roots.get(p) == body:
+            return body not in auth.delegated_away.get(p, frozenset())
+        grant = auth.grant(body, p)  # a delegate holds it as its own (art. 10:13 Awb)
+        return grant is not None and grant.basis == Basis.DELEGATION
+
+    keys = (str(n.power) for n in ctx.graphs.needs)
+    return list(dict.fromkeys(k for k in keys if any(own(p) for p in legal.covered(k))))
+
+
 def _no_owner(has_intent: bool) -> Finding:
     code = Code.INTENT_NO_OWNER if has_intent else Code.INTENT_NOT_STATED
     return say(code, Severity.WARNING)
@@ -150,16 +169,11 @@ def _unnamed(ctx: Context, supporters: list[str]) -> Finding | None:
     """A note when the map names no power to deviate at all and a public body behind the
     intent decides the case's decisions itself: what is missing from the map is not missing
     in law (jurist, fifth round J12)."""
-    g, legal, auth = ctx.graphs, ctx.legal, ctx.authority
+    g, legal = ctx.graphs, ctx.legal
     for body in supporters:
         if not legal.actors[body].is_public_body:
             continue
-        own = [
-            n.power
-            for n in g.needs
-            if any(auth.roots.get(p) == body for p in legal.covered(str(n.power)))
-        ]
-        keys = list(dict.fromkeys(str(k) for k in own))
+        keys = own_decisions(ctx, body)
         if not keys:
             continue
         bases = [

@@ -34,6 +34,7 @@ from mapper.checks._room_reach import may_deviate
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
+from mapper.legal import no_besluit
 from models import Mandate, Need, RelationKind, RuleType, Scope
 
 __all__ = ["check"]
@@ -139,7 +140,7 @@ def _expired(ctx: Context, m: Mandate) -> Finding:
 _KIND: dict[str, Text] = {
     "direct": Text("the direct mandate", "het rechtstreekse mandaat"),
     "sub": Text("the sub-mandate", "het ondermandaat"),
-    "plain": Text("the mandate", "het mandaat"),
+    "plain": Text("mandate", "het mandaat"),
 }
 
 #: Along these lines a caseworker finds who takes the decision it prepares (up the line).
@@ -293,6 +294,23 @@ def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
         code = Code.MANDATE_CONSENT_MISSING if missing else Code.MANDATE_CONSENT_UNKNOWN
         severity = Severity.CRITICAL if missing else Severity.WARNING
         parts = ("of_org", "and_org") if data["org"] else ("or_other",)
+        # a request to a court or another act that is no besluit passes by machtiging
+        # (art. 10:12 Awb), whatever the file calls it (jurist, sixth round N2)
+        power = ctx.legal.powers.get(str(m.power))
+        if power is not None and no_besluit(power):
+            data |= {
+                "instr": Text("authorisation", "de machtiging"),
+                "instr_cap": Text("authorisation", "De machtiging"),
+                "holder_word": Text("", "gemachtigde"),
+                "cites": Text("Awb 10:12 with 10:4(1)", "art. 10:12 jo. 10:4 lid 1 Awb"),
+            }
+        else:
+            data |= {
+                "instr": Text("mandate", "het mandaat"),
+                "instr_cap": Text("mandate", "Het mandaat"),
+                "holder_word": Text("", "gemandateerde"),
+                "cites": Text("Awb 10:4(1)", "art. 10:4 lid 1 Awb"),
+            }
         return _make(code, severity, m, data, parts)
 
     return build

@@ -115,7 +115,10 @@ def check(ctx: Context) -> list[Finding]:
             # another organisation's bestuursorgaan decides it: no doorzettingsmacht by
             # agreement over a public-law power (jurist J7); said unless an agreement in force
             # already arranges it without placing the decision elsewhere (jurist W3)
-            if not _arranged(ctx, need, other[0]):
+            # not when the handler holds the power himself: nothing waits, and the remedy
+            # would send him to himself (jurist, sixth round N2)
+            own = need.handler in ctx.authority.holders(key, need.budget)
+            if not own and not _arranged(ctx, need, other[0]):
                 found.append(other_body_finding(ctx, need, *other))
         elif ctx.legal.category(key) != PUSH and reached and _spans_organisations(ctx, need):
             anyone, deciders = _push_holders(ctx, need, holders)

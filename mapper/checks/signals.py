@@ -22,7 +22,7 @@ import networkx as nx
 
 from mapper.catalogue import say
 from mapper.checks._util import path_phrase
-from mapper.checks.intent import deviation_powers
+from mapper.checks.intent import deviation_powers, own_decisions
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
@@ -119,17 +119,11 @@ def _no_decider(ctx: Context, sources: tuple[str, ...]) -> Finding:
     """Critical when no public body on the map decides the case's decisions; a note when one
     does: it may depart from its own policy rules (Awb 4:84), and the map only leaves open who
     establishes that a case needs a custom solution (jurist, sixth round N3)."""
-    g, legal, auth = ctx.graphs, ctx.legal, ctx.authority
+    g, legal = ctx.graphs, ctx.legal
     for body, actor in legal.actors.items():
         if not actor.is_public_body:
             continue
-        keys = list(
-            dict.fromkeys(
-                str(n.power)
-                for n in g.needs
-                if any(auth.roots.get(p) == body for p in legal.covered(str(n.power)))
-            )
-        )
+        keys = own_decisions(ctx, body)
         if not keys:
             continue
         bases = [

@@ -172,16 +172,16 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.MANDATE_CONSENT_MISSING: Entry(
         Message(
-            "{holder} has not consented to the mandate",
-            "{holder} heeft niet ingestemd met het mandaat",
+            "{holder} has not consented to the {instr}",
+            "{holder} heeft niet ingestemd met {instr}",
         ),
         Message(
             "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
-            "mandate then needs the consent of the holder{and_org}{or_other} (Awb 10:4(1)). "
-            "That consent was refused or not given, so the mandate has not been validly granted.",
+            "{instr_cap} then needs the consent of the holder{and_org}{or_other} ({cites}). "
+            "That consent was refused or not given, so the {instr} has not been validly granted.",
             "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
-            "instemming nodig van de gemandateerde{and_org}{or_other} (art. 10:4 lid 1 Awb). Die "
-            "instemming is geweigerd of niet gegeven, dus het mandaat is niet rechtsgeldig "
+            "instemming nodig van de {holder_word}{and_org}{or_other} ({cites}). Die "
+            "instemming is geweigerd of niet gegeven, dus {instr} is niet rechtsgeldig "
             "verleend.",
         ),
         Message(
@@ -192,15 +192,15 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.MANDATE_CONSENT_UNKNOWN: Entry(
         Message(
-            "The consent of {holder} to the mandate is not recorded",
-            "De instemming van {holder} met het mandaat is niet vastgelegd",
+            "The consent of {holder} to the {instr} is not recorded",
+            "De instemming van {holder} met {instr} is niet vastgelegd",
         ),
         Message(
             "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
-            "mandate then needs the consent of the holder{and_org}{or_other} (Awb 10:4(1)). "
+            "{instr_cap} then needs the consent of the holder{and_org}{or_other} ({cites}). "
             "That consent is not recorded.",
             "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
-            "instemming nodig van de gemandateerde{and_org}{or_other} (art. 10:4 lid 1 Awb). Die "
+            "instemming nodig van de {holder_word}{and_org}{or_other} ({cites}). Die "
             "instemming is niet vastgelegd.",
         ),
         Message(
