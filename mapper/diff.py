@@ -37,6 +37,7 @@ __all__ = [
     "FieldChange",
     "diff_cases",
     "entity_name",
+    "level_words",
     "plain_value",
     "shown_value",
 ]
@@ -190,6 +191,37 @@ _STANCE = {
     1: ("in favour", "voor"),
     2: ("strongly in favour", "sterk voor"),
 }
+
+
+# a relationship's level (-2..+2) in words: how much the source trusts the target, or for the
+# other kinds how good the tie is (new user, sixth round: compare showed "Niveau +1 → -1")
+_TRUST = {
+    -2: ("strong distrust", "sterk wantrouwen"),
+    -1: ("distrust", "wantrouwen"),
+    0: ("neither trust nor distrust", "geen vertrouwen en geen wantrouwen"),
+    1: ("trust", "vertrouwen"),
+    2: ("strong trust", "sterk vertrouwen"),
+}
+_QUALITY = {
+    -2: ("very poor", "zeer slecht"),
+    -1: ("poor", "slecht"),
+    0: ("neutral", "neutraal"),
+    1: ("good", "goed"),
+    2: ("very good", "zeer goed"),
+}
+
+
+def level_words(level: object, trust: bool, lang: Lang) -> str | None:
+    """A relationship's level in words (None when it is not a level of -2..+2).
+
+    >>> level_words(1, True, "nl"), level_words(-1, True, "en"), level_words(2, False, "nl")
+    ('vertrouwen', 'distrust', 'zeer goed')
+    """
+    words = _TRUST if trust else _QUALITY
+    if not isinstance(level, int) or isinstance(level, bool) or level not in words:
+        return None
+    english, dutch = words[level]
+    return dutch if lang == "nl" else english
 
 
 def shown_value(case: Case | None, kind: str, field: str, value: object, lang: Lang) -> str:

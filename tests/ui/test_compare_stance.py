@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from mapper.diff import diff_cases
-from models import Case
+from models import Case, RelationKind
 from models.example import example_case
+from models.i18n import Lang
 from ui.dialogs.compare_dialog import CompareDialog
 from ui.document.controller import DocumentController
 
@@ -31,3 +33,26 @@ def test_a_changed_stance_is_said_in_words(qtbot: QtBot) -> None:
     children = [entry.child(i) for i in range(entry.childCount())]
     changes = [child.text(1) for child in children if child is not None]
     assert "voor → sterk tegen" in changes, changes
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("nl", "vertrouwen → wantrouwen"), ("en", "trust → distrust")]
+)
+def test_a_changed_trust_level_is_said_in_words(qtbot: QtBot, lang: Lang, expected: str) -> None:
+    """New user, sixth round: "Niveau +1 → -1" for the trust line Consulent → Manager."""
+    before = example_case()
+    rel = next(r for r in before.relationships if r.kind is RelationKind.TRUST and r.level == 1)
+    rels = [replace(r, level=-1) if r.id == rel.id else r for r in before.relationships]
+    after = Case.from_parts(
+        before.info, list(before.actors), rels, list(before.mandates),
+        list(before.needs), organisations=list(before.organisations), powers=list(before.powers),
+    )  # fmt: skip
+    controller = DocumentController()
+    controller.replace_case(after, None)
+    dialog = CompareDialog(diff_cases(before, after), before, controller, "eerder", lang)
+    qtbot.addWidget(dialog)
+    entry = dialog.entry("relationships", rel.id)
+    assert entry is not None
+    children = [entry.child(i) for i in range(entry.childCount())]
+    changes = [child.text(1) for child in children if child is not None]
+    assert changes == [expected]

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapper.diff import CaseDiff, FieldChange, shown_value
+from mapper.diff import CaseDiff, FieldChange, level_words, shown_value
 from mapper.diff_words import summary
 from mapper.findings import Finding, Severity
-from models import Case
+from models import Case, RelationKind
 from models.fields import CASE_FIELDS, by_name
 from models.i18n import Lang, long_date
 from models.labels import label
@@ -237,7 +237,7 @@ class CompareDialog(QDialog):
                 item = self._entity_item(entity_id, text, CHANGED, cases)
                 for change in changes:
                     spec = by_name(kind.fields).get(change.field)
-                    child = self._field_item(change, spec)
+                    child = self._field_item(change, spec, entity_id)
                     child.setData(0, IDS_ROLE, [entity_id])
                     item.addChild(child)
                 group.addChild(item)
@@ -286,20 +286,26 @@ class CompareDialog(QDialog):
         item.setToolTip(0, item.text(0))
         return item
 
-    def _field_item(self, change: FieldChange, spec: Any) -> QTreeWidgetItem:
+    def _field_item(self, change: FieldChange, spec: Any, entity_id: str = "") -> QTreeWidgetItem:
         old, new = (
-            self._value(change.old, spec, self.other),
-            self._value(change.new, spec, self.case),
+            self._value(change.old, spec, self.other, entity_id),
+            self._value(change.new, spec, self.case, entity_id),
         )
         item = QTreeWidgetItem([field_label(change.field), f"{old} → {new}"])
         item.setToolTip(1, f"{old}\n→\n{new}")
         return item
 
-    def _value(self, value: object, spec: Any, case: Case) -> str:
+    def _value(self, value: object, spec: Any, case: Case, entity_id: str = "") -> str:
         if isinstance(value, date):  # "1 oktober 2026", as the rest of the app writes dates
             return long_date(value, self.lang)
         if spec is not None and spec.name == "stance":  # "voor → neutraal", not "+1 → 0"
             return shown_value(case, "actors", "stance", value, self.lang)
+        rel = case.relationships.get(entity_id) if entity_id else None
+        if spec is not None and spec.name == "level" and rel is not None:
+            trust = rel.kind is RelationKind.TRUST  # "vertrouwen → wantrouwen", not "+1 → -1"
+            words = level_words(value, trust, self.lang)
+            if words is not None:
+                return words
         if spec is not None:
             text = display_text(spec, value, case, self.lang)
         else:
