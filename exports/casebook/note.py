@@ -181,6 +181,9 @@ def _questions(run: CasebookRun, lang: Lang) -> list[str]:
         k = in_words(n, lang)
         where_en = "the one case where it is" if n == 1 else f"the {k} cases where it is"
         where_nl = "de ene casus waarin zij" if n == 1 else f"de {k} casussen waarin zij"
+        if set(s.far) <= set(book.invalid_mandates):  # a lapsed mandate: renew it (N6)
+            out.append(_renew_question(power, n, lang))
+            continue
         out.append(
             _t(lang,
                f"Should {power} sit closer to the handler, in {where_en} now "
@@ -202,6 +205,19 @@ def _questions(run: CasebookRun, lang: Lang) -> list[str]:
                       "Er komt nog niets terug: breng meer casussen in kaart voordat u "
                       "conclusies trekt."))  # fmt: skip
     return out
+
+
+def _renew_question(power: str, n: int, lang: Lang) -> str:
+    """Where the decision is far because its mandate no longer holds, the question is whether
+    the mandate is granted again, not where the power belongs (jurist, sixth round N6)."""
+    k = in_words(n, lang)
+    where_en = "the one case" if n == 1 else f"the {k} cases"
+    where_nl = "de ene casus" if n == 1 else f"de {k} casussen"
+    return _t(lang,
+              f"Is the mandate that no longer holds granted again in {where_en} where {power} "
+              "is now far from the handler?",
+              f"Wordt het mandaat dat niet (meer) geldt, opnieuw verleend in {where_nl} waarin "
+              f"{power} nu ver van de behandelaar ligt?")  # fmt: skip
 
 
 def write_note(run: CasebookRun, path: str | os.PathLike[str], lang: Lang) -> None:

@@ -91,7 +91,8 @@ _CODES: dict[str, Text] = {
                                 "twee actoren wantrouwen elkaar"),
     "LEARNING_NO_FEEDBACK_PATH": _T("no way back from the case to whoever owns the rule",
                                     "geen weg terug van de casus naar de eigenaar van de regel"),
-    "LEARNING_NO_RULE_OWNER": _T("nobody owns the rule", "niemand is eigenaar van de regel"),
+    "LEARNING_NO_RULE_OWNER": _T("the map does not say who sets the rule",
+                                 "de kaart noemt niet wie de regel vaststelt"),
     "LEARNING_SINGLE_PERSON": _T("learning depends on one person",
                                  "het leren hangt aan één persoon"),
     "STRUCTURE_CARRYING_ACTOR": _T("one person carries the routes",
@@ -259,7 +260,7 @@ _CATEGORIES: dict[str, Text] = {
                            "de bevoegdheid om op bezwaar te beslissen"),
     "impose_fine": _T("the power to impose a fine", "de bevoegdheid om een boete op te leggen"),
     "set_rules": _T("the power to set rules", "de bevoegdheid om regels vast te stellen"),
-    "other": _T("another power", "een andere bevoegdheid"),
+    "other": _T("a power of another kind", "een bevoegdheid van een andere soort"),
 }  # fmt: skip
 
 

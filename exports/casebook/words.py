@@ -58,19 +58,21 @@ def in_words(n: int, lang: Lang) -> str:
 
 
 def invalid_mandate_line(run: CasebookRun, lang: Lang) -> str:
-    """'In 3 van de 7 casussen zijn besluiten genomen of voorzien op een mandaat dat niet
-    (meer) geldt; …', or '' when no case has one."""
+    """'In 3 van de 7 casussen steunen besluiten op een mandaat dat niet (meer) geldt. …' (jurist,
+    sixth round N6: a foreseen decision has not been "genomen"), or '' when no case has one."""
     k, total = len(run.book.invalid_mandates), len(run.cases)
     if not k:
         return ""
     head = in_cases(k, total, lang)
     if lang == "nl":
-        return (f"{head[0].upper()}{head[1:]} zijn besluiten genomen of voorzien op een mandaat "
-                "dat niet (meer) geldt; die besluiten zijn onbevoegd genomen tot het bevoegde "
-                "orgaan ze bekrachtigt.")  # fmt: skip
-    return (f"{head[0].upper()}{head[1:]} decisions are taken or foreseen on a mandate that no "
-            "longer holds (or never did); they are taken without authority until the competent "
-            "body ratifies them.")  # fmt: skip
+        return (f"{head[0].upper()}{head[1:]} steunen besluiten op een mandaat dat niet (meer) "
+                "geldt. Wat daarop al is besloten, is onbevoegd genomen; het bevoegde orgaan kan "
+                "het bekrachtigen. Wat nog moet worden besloten, hoort bij wie wel een geldig "
+                "mandaat heeft.")  # fmt: skip
+    return (f"{head[0].upper()}{head[1:]} decisions rest on a mandate that no longer holds (or "
+            "never did). What has already been decided on it was decided without authority; the "
+            "competent body can ratify it. What is still to be decided belongs with whoever does "
+            "hold a valid mandate.")  # fmt: skip
 
 
 def far_words(lang: Lang) -> str:
@@ -135,7 +137,7 @@ def steps_line(s: StepCount, total: int, lang: Lang) -> str:
     far_en, far_nl = far_words("en"), far_words("nl")
     power = category_phrase(s.category, lang)
     of = _cases(len(s.cases), lang)
-    lost = number(len(s.unreachable), lang)
+    lost = in_words(len(s.unreachable), lang)  # "in één", not "in 1" (N6)
     if lang == "nl":
         parts = []
         if s.far:

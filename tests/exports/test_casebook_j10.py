@@ -43,9 +43,9 @@ def test_invalid_mandates_are_a_recurring_heading_of_their_own(run: CasebookRun)
         i for i, c in enumerate(run.cases) if c.shown in ("a.kvmap", "b.kvmap")
     )
     line = (
-        "In 2 van de 6 casussen zijn besluiten genomen of voorzien op een mandaat dat niet "
-        "(meer) geldt; die besluiten zijn onbevoegd genomen tot het bevoegde orgaan ze "
-        "bekrachtigt."
+        "In 2 van de 6 casussen steunen besluiten op een mandaat dat niet (meer) geldt. Wat "
+        "daarop al is besloten, is onbevoegd genomen; het bevoegde orgaan kan het bekrachtigen. "
+        "Wat nog moet worden besloten, hoort bij wie wel een geldig mandaat heeft."
     )
     note = _note(run)
     assert "Mandaten die niet (meer) gelden" in note

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 from exports.case_decision import case_point
+from exports.casebook.note import _questions
+from exports.casebook.phrases import category_phrase, key_phrase
+from exports.casebook.words import invalid_mandate_line, steps_line
 from exports.decisions import decision_points
 from exports.register_write import register_rows
 from mapper import analyse
+from mapper.casebook.aggregate import StepCount
 from mapper.findings import Finding, Severity, Text
 from models import Need, Urgency
 from models.case import Case
@@ -95,3 +101,47 @@ def test_a_delegated_power_gets_beleidsregels_and_no_decision_of_the_college() -
     english = case_point(case, finding, "en")
     assert english is not None
     assert "policy rules on the exercise of the delegated power" in english
+
+
+def _book(invalid: tuple[int, ...]) -> Any:
+    step = StepCount("spend_budget", cases=(0, 1, 2), far=(0,), unreachable=(1,))
+    book = SimpleNamespace(steps=[step], recurring=[], invalid_mandates=invalid)
+    return SimpleNamespace(book=book, cases=[object()] * 7)
+
+
+def test_the_casebook_note_s_phrases_as_the_jurist_wrote_them() -> None:
+    """N6: the mandate line, "in één", no "een andere bevoegdheid", the rule's setter."""
+    run = SimpleNamespace(book=SimpleNamespace(invalid_mandates=(0, 1, 2)), cases=[0] * 7)
+    assert invalid_mandate_line(run, "nl") == (  # type: ignore[arg-type]
+        "In 3 van de 7 casussen steunen besluiten op een mandaat dat niet (meer) geldt. Wat "
+        "daarop al is besloten, is onbevoegd genomen; het bevoegde orgaan kan het bekrachtigen. "
+        "Wat nog moet worden besloten, hoort bij wie wel een geldig mandaat heeft."
+    )
+    assert invalid_mandate_line(run, "en").startswith(  # type: ignore[arg-type]
+        "In 3 of the 7 cases decisions rest on a mandate that no longer holds (or never did)."
+    )
+    step = _book(()).book.steps[0]
+    assert steps_line(step, 7, "nl") == (
+        "In één casus ligt de bevoegdheid om budget te besteden drie of meer stappen van de "
+        "behandelaar vandaan; in één is vanaf de behandelaar niemand te bereiken die het besluit "
+        "mag nemen (3 casussen vragen zo'n besluit)."
+    )
+    assert "; in one nobody" in steps_line(step, 7, "en")
+    assert category_phrase("other", "nl") == "een bevoegdheid van een andere soort"
+    assert category_phrase("other", "en") == "a power of another kind"
+    assert (
+        key_phrase("LEARNING_NO_RULE_OWNER", "nl") == "de kaart noemt niet wie de regel vaststelt"
+    )
+    assert key_phrase("LEARNING_NO_RULE_OWNER", "en") == "the map does not say who sets the rule"
+
+
+def test_a_lapsed_mandate_asks_whether_it_is_granted_again() -> None:
+    """N6: where the far decision's mandate no longer holds, the note asks about renewing it."""
+    assert _questions(_book((0,)), "nl")[0] == (
+        "Wordt het mandaat dat niet (meer) geldt, opnieuw verleend in de ene casus waarin de "
+        "bevoegdheid om budget te besteden nu ver van de behandelaar ligt?"
+    )
+    assert _questions(_book((0,)), "en")[0].startswith("Is the mandate that no longer holds")
+    assert _questions(_book(()), "nl")[0].startswith(
+        "Hoort de bevoegdheid om budget te besteden dichter bij de behandelaar te liggen"
+    )
