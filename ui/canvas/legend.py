@@ -78,6 +78,7 @@ class LegendItem(QGraphicsItem):
         self._rect = QRectF()
         self._widths = (0.0, 0.0)
         self._cols: tuple[list[tuple[str, object]], list[tuple[str, object]]] = ([], [])
+        self.one_column = False  # a narrow, tall legend: beside a map that needs the height
         self.refresh()
 
     def refresh(self, case: Case | None = None, lang: Lang | None = None) -> None:
@@ -87,7 +88,10 @@ class LegendItem(QGraphicsItem):
         if lang is not None:
             self.lang = lang
         self.prepareGeometryChange()
-        left, right = self._cols = self._columns()  # kept: paint runs on every scroll
+        left, right = self._columns()
+        if self.one_column:
+            left, right = [*left, *right], []
+        self._cols = (left, right)  # kept: paint runs on every scroll
         rows = max(len(left), len(right))
         self._widths = (self._column_width(left), self._column_width(right))
         width = self._widths[0] + (self._widths[1] + PAD if right else 0.0)
@@ -108,6 +112,12 @@ class LegendItem(QGraphicsItem):
         if collapsed != self.collapsed:
             self.collapsed = collapsed
             self._set_rect()
+
+    def set_one_column(self, one: bool) -> None:
+        """Lay the entries out in one column (True) or two."""
+        if one != self.one_column:
+            self.one_column = one
+            self.refresh()
 
     def header_rect(self) -> QRectF:
         """The clickable header row (item coordinates)."""

@@ -90,23 +90,37 @@ class FittedView(QGraphicsView):
         left, top = min(xs), min(ys)
         spread_w, spread_h = max(xs) - left, max(ys) - top
         self._auto_collapse_legend()
-        best: tuple[float, QRectF] | None = None
-        for region in self._fit_regions():
-            zoom = min(
-                _fit_zoom(spread_w, plate_w, region.width()),
-                _fit_zoom(spread_h, plate_h, region.height()),
-                FIT_MAX,
-            )
-            if zoom > 1.0:  # close up, actors are their own shapes
+        best: tuple[float, bool, QRectF] | None = None
+        # an open legend in two columns, or in one beside the map where that leaves the map
+        # more room (1366 x 768: the wide legend took the map from 51 % to 27 % and seven
+        # names; the narrow one stands in the strip the map leaves at the right)
+        layouts = [False, True] if not self._legend.collapsed else [self._legend.one_column]
+        for one in layouts:
+            self._legend.set_one_column(one)
+            for region in self._fit_regions():
                 zoom = min(
-                    _fit_zoom(spread_w, box_w, region.width()),
-                    _fit_zoom(spread_h, box_h, region.height()),
+                    _fit_zoom(spread_w, plate_w, region.width()),
+                    _fit_zoom(spread_h, plate_h, region.height()),
                     FIT_MAX,
                 )
-            if best is None or zoom > best[0]:
-                best = (zoom, region)
+                if zoom > 1.0:  # close up, actors are their own shapes
+                    zoom = min(
+                        _fit_zoom(spread_w, box_w, region.width()),
+                        _fit_zoom(spread_h, box_h, region.height()),
+                        FIT_MAX,
+                    )
+                gain = 1.02 if best is not None and one != best[1] else 1.0
+                if best is None or zoom > best[0] * gain:  # two columns unless one gains
+                    best = (zoom, one, region)
         assert best is not None
-        zoom, region = best
+        zoom, one, region = best
+        self._legend.set_one_column(one)
+        full = QRectF(self.viewport().rect())
+        whole = min(  # the fit to the whole viewport, legend or not
+            _fit_zoom(spread_w, plate_w, full.width()),
+            _fit_zoom(spread_h, plate_h, full.height()),
+            FIT_MAX,
+        )
         zoom = max(ZOOM_MIN, zoom)
         self.setTransform(self.transform().fromScale(zoom, zoom))
         centre = QPointF(left + spread_w / 2, top + spread_h / 2)
@@ -120,9 +134,71 @@ class FittedView(QGraphicsView):
         if not scene.sceneRect().contains(seen):
             scene.setSceneRect(scene.sceneRect().united(seen))
         self.centerOn(target)
-        self.zoom_changed.emit(self.zoom())
         self.refresh_readability()
+        if not self._legend.collapsed and region != full and whole > zoom * 1.02:
+            self._fit_around_legend(zoom, whole)
+        self.zoom_changed.emit(self.zoom())
         self._fitted = True  # until the user zooms or pans, a resize fits again
+
+    def _fit_around_legend(self, region_zoom: float, top: float) -> None:
+        """A fit beside or below the open legend can shrink the map until names go; the map
+        needs no rectangle of its own. Try larger zooms, up to the fit of the whole viewport,
+        with the map in the corner away from the legend (bottom left), and keep the one that
+        names the most actors with none under the legend (the largest of those)."""
+        scene = self.map_scene
+        full = QRectF(self.viewport().rect())
+        legend = self.legend_viewport_rect()
+        items = [i for i in scene.actor_items.values() if i.isVisible()]
+        best = (sum(not i.label_hidden for i in items), 0.0)
+        fitted = (self.transform(), self.mapToScene(self.viewport().rect().center()))
+        zoom, last = top, 0.0
+        while zoom > region_zoom * 1.02 and best[0] < len(items):
+            named, last = self._place_bottom_left(zoom, full, legend), zoom
+            if named > best[0]:
+                best = (named, zoom)
+            zoom *= 0.97
+        if best[1] and best[1] != last:
+            self._place_bottom_left(best[1], full, legend)
+        elif not best[1]:
+            self.setTransform(fitted[0])
+            self.centerOn(fitted[1])
+            self.refresh_readability()
+
+    def _place_bottom_left(self, zoom: float, full: QRectF, legend: QRectF) -> int:
+        """Show the map at ``zoom`` in the viewport's corner away from the legend; how many
+        names show then (-1 when an actor is out of view or under the legend)."""
+        scene = self.map_scene
+        self.setTransform(self.transform().fromScale(zoom, zoom))
+        self.refresh_readability()
+        room = full.adjusted(FIT_MARGIN, FIT_MARGIN, -FIT_MARGIN, -FIT_MARGIN)
+        for _ in range(2):  # to place, and again after the names moved off the legend
+            shown = self._shown_rects()
+            bbox = QRectF(shown[0]) if shown else QRectF()
+            for rect in shown[1:]:
+                bbox = bbox.united(rect)
+            if bbox.isEmpty() or bbox.width() > room.width() or bbox.height() > room.height():
+                return -1
+            shift = QPointF(room.left() - bbox.left(), room.bottom() - bbox.bottom())
+            centre = self.mapToScene(self.viewport().rect().center()) - shift / zoom
+            seen = QRectF(0, 0, full.width() / zoom + 2, full.height() / zoom + 2)
+            seen.moveCenter(centre)
+            if not scene.sceneRect().contains(seen):
+                scene.setSceneRect(scene.sceneRect().united(seen))
+            self.centerOn(centre)
+            self.refresh_readability()
+        if any(r.intersects(legend) or not full.contains(r) for r in self._shown_rects()):
+            return -1
+        return sum(not i.label_hidden for i in scene.actor_items.values() if i.isVisible())
+
+    def _shown_rects(self) -> list[QRectF]:
+        """The shown actors, collapsed organisations and box titles on screen (pixels)."""
+        scene = self.map_scene
+        shown = [*scene.actor_items.values(), *scene.collapsed_items.values()]
+        rects = [self.mapFromScene(i.sceneBoundingRect()) for i in shown if i.isVisible()]
+        rects += [
+            self.mapFromScene(b.title_rect()) for b in scene.group_items.values() if b.isVisible()
+        ]
+        return [r.boundingRect().toRectF() for r in rects]
 
     def reading(self) -> tuple[dict[str, tuple[float, float]], tuple[float, float]]:
         """The actors' name plates on screen (pixels) and the room a fit puts the map in:
