@@ -138,8 +138,11 @@ def _loop_open(ctx: Context, rule: Rule, needs: list[Need], lost: list[str]) -> 
         "needs": [need_text(n) for n in needs],
         "owner": g.name(rule.owner),
         "handlers": [g.name(h) for h in lost],
+        "n": len(needs),
+        "rel": "dat" if g.name(rule.owner).running("nl").startswith("het ") else "die",
     }
+    parts = ("policy",) if rule.rule_type == RuleType.POLICY_RULE else ("blocks",)
     return say(
-        Code.RULE_LOOP_OPEN, Severity.WARNING, values, actors=[*lost, rule.owner],
+        Code.RULE_LOOP_OPEN, Severity.WARNING, values, parts=parts, actors=[*lost, rule.owner],
         needs=[n.id for n in needs], rules=[rule.id],
     )  # fmt: skip

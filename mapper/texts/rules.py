@@ -119,14 +119,7 @@ TEXTS: dict[Code, Entry] = {
             "The lesson of the case does not reach the owner of {rule}",
             "De les uit de casus bereikt de eigenaar van {rule} niet",
         ),
-        Message(
-            "{rule} stands in the way of {needs:list}. {owner} can change the rule, but no "
-            "feedback, signal or escalation route leads from {handlers:list} to {owner}. The "
-            "loop does not close: the next case will run into the same rule.",
-            "{rule} staat {needs:list} in de weg. {owner} kan de regel wijzigen, maar geen "
-            "terugkoppel-, signaal- of escalatieroute leidt van {handlers:list} naar {owner}. "
-            "De lus sluit niet: de volgende casus loopt tegen dezelfde regel aan.",
-        ),
+        Message("{blocks}{policy}", "{blocks}{policy}"),
         Message(
             "Organise that {owner} hears where the rule pinches, for instance in a periodic case "
             "review with {handlers:list}; that is lighter than evaluating every exception.",
@@ -134,6 +127,30 @@ TEXTS: dict[Code, Entry] = {
             "casusreflectie met {handlers:list}; dat is lichter dan elke uitzondering "
             "evalueren.",
         ),
+        # a policy rule never stands in the way of a decision: who decides under it must depart
+        # from it where following it is disproportionate (Awb 4:84; jurist, sixth round N5)
+        parts={
+            "blocks": Message(
+                "{rule} stands in the way of {needs:list}. {owner} can change the rule, but no "
+                "feedback, signal or escalation route leads from {handlers:list} to {owner}. "
+                "The loop does not close: the next case will run into the same rule.",
+                "{rule} staat {needs:list} in de weg. {owner} kan de regel wijzigen, maar geen "
+                "terugkoppel-, signaal- of escalatieroute leidt van {handlers:list} naar "
+                "{owner}. De lus sluit niet: de volgende casus loopt tegen dezelfde regel aan.",
+            ),
+            "policy": Message(
+                "{needs:list} {n:form:departs|depart} from {rule}. That is allowed, and required "
+                "where following the rule would be disproportionate (Awb 4:84); the rule does "
+                "not stand in the way of the decision. But {owner}, which sets the policy rules "
+                "(Awb 4:81), hears nowhere where the rule pinches: no feedback, signal or "
+                "escalation route leads from {handlers:list} to {owner}.",
+                "{needs:list} {n:form:wijkt|wijken} af van {rule}. Dat mag en moet waar volgen "
+                "onevenredig uitpakt (art. 4:84 Awb); de regel staat het besluit niet in de weg. "
+                "Wel hoort {owner}, {rel} de beleidsregels vaststelt (art. 4:81 Awb), nergens "
+                "waar de regel knelt: geen terugkoppel-, signaal- of escalatieroute leidt van "
+                "{handlers:list} naar {owner}.",
+            ),
+        },
     ),
     Code.DEVIATION_UNEQUAL_OUTCOMES: Entry(
         Message(
