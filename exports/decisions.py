@@ -22,7 +22,7 @@ from exports.case_decision import case_point
 from exports.case_decision import joint_arrangement as _joint_arrangement
 from exports.case_decision import owner as _owner
 from exports.case_decision import secretaris as _secretaris
-from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point
+from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point, sub_covers
 from mapper.analysis import Analysis
 from mapper.codes import MAP_GAPS
 from mapper.findings import Cause, Finding
@@ -439,7 +439,8 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     defective (jurist, third round M3), in the place of its cause when that is among the
     first, else after them."""
     decision, clauses, causes, since, subs = own_clauses(case, analysis, lang)
-    own = own_point(clauses, decision, lang, since) if clauses else None
+    covered = sub_covers(case)
+    own = own_point(clauses, decision, lang, since, covered=covered) if clauses else None
     deals = deal_causes(case, analysis)
     points: list[str] = []
     done: set[str] = set()  # the agreements that have their beslispunt (one each, N5)

@@ -17,7 +17,7 @@ from models.entities import Actor, Mandate
 from models.enums import ActorKind, Practice
 from models.i18n import Lang, long_date
 
-__all__ = ["actor_name", "named_actor", "own_clauses", "own_point"]
+__all__ = ["actor_name", "named_actor", "own_clauses", "own_point", "sub_covers"]
 
 
 def named_actor(case: Case, actor: Actor) -> Name:
@@ -172,18 +172,51 @@ def own_clauses(
     return decision, clauses, causes, since, subs
 
 
-def own_point(clauses: list[str], decision: str, lang: Lang, since: list[str] | None = None) -> str:
+def sub_covers(case: Case) -> bool:
+    """Whether the holder of an expired mandate the college granted still holds a valid
+    ondermandaat for the same power from someone else (the secretaris): then only what that
+    ondermandaat did not cover needs ratifying (jurist, sixth round N8)."""
+    for m in case.mandates:
+        grantor = case.actors.get(m.grantor)
+        if m.valid_until is None or grantor is None or grantor.kind is not ActorKind.ADMINISTRATOR:
+            continue
+        for other in case.mandates:
+            by = case.actors.get(other.grantor)
+            if (
+                other.id != m.id
+                and other.holder == m.holder
+                and other.power == m.power
+                and by is not None
+                and by.kind is not ActorKind.ADMINISTRATOR
+                and (other.valid_until is None or other.valid_until > m.valid_until)
+            ):
+                return True
+    return False
+
+
+def own_point(
+    clauses: list[str],
+    decision: str,
+    lang: Lang,
+    since: list[str] | None = None,
+    *,
+    covered: bool = False,
+) -> str:
     """``het Mandaatbesluit … zo te wijzigen dat …, en daarin … opnieuw te verlenen``, and the
-    decisions taken since an expired mandate lapsed ratified (J1)."""
+    decisions taken since an expired mandate lapsed ratified (J1), as far as a valid
+    ondermandaat did not cover them (``covered``, N8)."""
     point = _amend_point(clauses, decision, lang)
     if not since:
         return point
     days = join(since, lang)
     if lang == "nl":
+        unless = ", voor zover het ondermandaat ze niet dekte" if covered else ""
         return (
-            f"{point}, en de besluiten die sinds {days} op dat mandaat zijn genomen te bekrachtigen"
+            f"{point}, en de besluiten die sinds {days} op dat mandaat zijn genomen te "
+            f"bekrachtigen{unless}"
         )
-    return f"{point}, and to ratify the decisions taken on that mandate since {days}"
+    unless = ", as far as the sub-mandate did not cover them" if covered else ""
+    return f"{point}, and to ratify the decisions taken on that mandate since {days}{unless}"
 
 
 def _amend_point(clauses: list[str], decision: str, lang: Lang) -> str:

@@ -28,7 +28,7 @@ from mapper.checks.learning import LEARNING_KINDS
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from models import Need, Rule, RuleOrigin, RuleType
+from models import ActorKind, Need, OrganisationKind, Rule, RuleOrigin, RuleType
 
 __all__ = ["check", "need_text", "rule_text"]
 
@@ -80,12 +80,29 @@ _AFTER = {
 }
 
 
+def _college(ctx: Context) -> str | None:
+    """The municipality's college: the public body among the administrators outside a joint
+    arrangement (a GR's bestuur does not answer a council motion)."""
+    for a in ctx.of_kind(ActorKind.ADMINISTRATOR):
+        actor = ctx.legal.actors[a]
+        org = ctx.graphs.organisations.get(actor.organisation or "")
+        if actor.is_public_body and (
+            org is None or org.kind is not OrganisationKind.JOINT_ARRANGEMENT
+        ):
+            return a
+    return None
+
+
 def _reflex(ctx: Context, rule: Rule) -> Finding:
     g = ctx.graphs
     parts = {"with_note"} if rule.origin_note.strip() else set()
     if rule.introduced is not None:
         parts.add("on_date")
-    parts.add("ask_owner" if rule.owner in g.actors else "ask_anyone")
+    college = _college(ctx) if rule.origin is RuleOrigin.MOTION else None
+    if college is not None:
+        parts.add("ask_college")  # the college answers the motion to the raad (jurist N8)
+    else:
+        parts.add("ask_owner" if rule.owner in g.actors else "ask_anyone")
     values = {
         "rule": rule_text(rule),
         "origin": _ORIGIN[rule.origin],
@@ -97,7 +114,8 @@ def _reflex(ctx: Context, rule: Rule) -> Finding:
         "powers": [power_text(ctx.legal, str(p)) for p in rule.applies_to],
         "owner": g.name(rule.owner) if rule.owner in g.actors else "",
     }
-    actors = [rule.owner] if rule.owner in g.actors else []
+    values["college"] = g.name(college) if college is not None else ""
+    actors = [college] if college is not None else [rule.owner] if rule.owner in g.actors else []
     return say(
         Code.RULE_RISK_REFLEX, Severity.WARNING, values, parts=parts, actors=actors,
         rules=[rule.id],

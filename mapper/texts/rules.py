@@ -26,20 +26,24 @@ TEXTS: dict[Code, Entry] = {
             "{after} een nieuwe regel voor iedereen.",
         ),
         Message(
-            "{ask_owner}{ask_anyone} to aim the rule at the cases where the risk of then really "
-            "arises, for instance with a criterion that flags them, and to let the professional "
-            "depart from it elsewhere with reasons; agree that the rule is reviewed after a year "
-            "on what it yields.",
-            "{ask_owner}{ask_anyone} de regel te richten op de casussen waarin het risico van toen "
-            "werkelijk speelt, bijvoorbeeld met een criterium dat ze signaleert, en de "
-            "professional elders gemotiveerd te laten afwijken; spreek af dat de regel na een "
-            "jaar wordt getoetst op wat hij oplevert.",
+            "{ask_owner}{ask_anyone}{ask_college} to aim the rule at the cases where the risk "
+            "of then really arises, for instance with a criterion that flags them, and to let "
+            "the professional depart from it elsewhere with reasons; agree that the rule is "
+            "reviewed after a year on what it yields.",
+            "{ask_owner}{ask_anyone}{ask_college} de regel te richten op de casussen waarin het "
+            "risico van toen werkelijk speelt, bijvoorbeeld met een criterium dat ze "
+            "signaleert, en de professional elders gemotiveerd te laten afwijken; spreek af dat "
+            "de regel na een jaar wordt getoetst op wat hij oplevert.",
         ),
         parts={
             "on_date": Message(" on {when:date}", " op {when:date}"),
             "with_note": Message(" ({note})", " ({note})"),
             "ask_owner": Message("Ask {owner}", "Vraag {owner}"),
             "ask_anyone": Message("Ask whoever can change it", "Vraag wie de regel kan wijzigen"),
+            "ask_college": Message(
+                "Ask {college}, which answers the motion to the council,",
+                "Vraag {college}, dat de motie aan de raad beantwoordt,",
+            ),
         },
     ),
     Code.RULE_OWNER_CANNOT_CHANGE: Entry(
@@ -154,8 +158,8 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.DEVIATION_UNEQUAL_OUTCOMES: Entry(
         Message(
-            "Comparable deviations from {rule} ended differently",
-            "Vergelijkbare afwijkingen van {rule} liepen verschillend af",
+            "Comparable requests to deviate from {rule} ended differently",
+            "Vergelijkbare verzoeken om af te wijken van {rule} liepen verschillend af",
         ),
         Message("{refused}{granted}", "{refused}{granted}"),
         Message(

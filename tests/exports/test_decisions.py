@@ -141,7 +141,7 @@ def test_the_college_amends_its_own_mandate_decision(example: tuple[Case, Analys
         "€ 1.000 per besluit, en daarin het mandaat van de manager Werk en Inkomen voor "
         "bijzondere bijstand in maatwerkcasussen, dat op 30 juni 2026 verliep, opnieuw te "
         "verlenen, en de besluiten die sinds 1 juli 2026 op dat mandaat zijn genomen te "
-        "bekrachtigen"
+        "bekrachtigen, voor zover het ondermandaat ze niet dekte"
     )
     # from the map, not hard-coded: another decision and amount show up in the point
     other = example_case()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -15,13 +16,14 @@ from exports.register_write import register_rows
 from mapper import analyse
 from mapper.casebook.aggregate import StepCount
 from mapper.findings import Finding, Severity, Text
-from models import Need, Urgency
+from models import Actor, ActorKind, Need, RuleOrigin, Urgency
 from models.case import Case
 from models.enums import EntityKind
 from models.example import example_case
 from models.i18n import Lang
 from models.templates import template_case
 from tests.mapper.test_jurist6_map_c import map_c
+from tests.mapper.test_rules_register import REFLEX, _case
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -145,3 +147,38 @@ def test_a_lapsed_mandate_asks_whether_it_is_granted_again() -> None:
     assert _questions(_book(()), "nl")[0].startswith(
         "Hoort de bevoegdheid om budget te besteden dichter bij de behandelaar te liggen"
     )
+
+
+def test_beslispunt_5_ratifies_only_what_the_ondermandaat_did_not_cover() -> None:
+    """N8: the manager still decided on the secretaris's ondermandaat after 30 June 2026."""
+    nl, en = _points(example_case(), "nl"), _points(example_case(), "en")
+    assert nl[-1].endswith(
+        "en de besluiten die sinds 1 juli 2026 op dat mandaat zijn genomen te bekrachtigen, voor "
+        "zover het ondermandaat ze niet dekte"
+    )
+    assert en[-1].endswith(", as far as the sub-mandate did not cover them")
+
+
+def test_a_rule_from_a_council_motion_is_put_to_the_college() -> None:
+    """N8, map C: the college answers the motion to the raad, not the GR's directeur."""
+    rule = dataclasses.replace(REFLEX, origin=RuleOrigin.MOTION)
+    case = _case(rule_list=[rule])
+    case.add(EntityKind.ACTOR, Actor("college", "College van B&W", ActorKind.ADMINISTRATOR))
+    (f,) = [g for g in analyse(case).findings if g.code == "RULE_RISK_REFLEX"]
+    assert f.suggestion("nl").startswith(
+        "Vraag het college van B&W, dat de motie aan de raad beantwoordt, de regel te richten"
+    )
+    assert f.suggestion("en").startswith("Ask the college van B&W, which answers the motion")
+    (g,) = [g for g in analyse(_case(rule_list=[REFLEX])).findings if g.code == "RULE_RISK_REFLEX"]
+    assert g.suggestion("nl").startswith("Vraag de manager Werk de regel te richten")
+
+
+def test_the_unequal_outcomes_headline_speaks_of_requests() -> None:
+    """N8 (J4's residue): requests to deviate, not deviations, ended differently."""
+    a = analyse(example_case())
+    (f,) = [g for g in a.findings if g.code == "DEVIATION_UNEQUAL_OUTCOMES"]
+    assert f.title("nl") == (
+        "Vergelijkbare verzoeken om af te wijken van de regel ‘Beleidsregels bijzondere bijstand "
+        "Rivierstad 2025’ liepen verschillend af"
+    )
+    assert f.title("en").startswith("Comparable requests to deviate from the rule")
