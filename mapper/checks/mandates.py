@@ -300,15 +300,13 @@ def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
         if power is not None and no_besluit(power):
             data |= {
                 "instr": Text("authorisation", "de machtiging"),
-                "instr_cap": Text("authorisation", "De machtiging"),
-                "holder_word": Text("", "gemachtigde"),
+                "holder_word": Text("authorised person", "gemachtigde"),
                 "cites": Text("Awb 10:12 with 10:4(1)", "art. 10:12 jo. 10:4 lid 1 Awb"),
             }
         else:
             data |= {
                 "instr": Text("mandate", "het mandaat"),
-                "instr_cap": Text("mandate", "Het mandaat"),
-                "holder_word": Text("", "gemandateerde"),
+                "holder_word": Text("holder", "gemandateerde"),
                 "cites": Text("Awb 10:4(1)", "art. 10:4 lid 1 Awb"),
             }
         return _make(code, severity, m, data, parts)

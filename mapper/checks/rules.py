@@ -157,7 +157,9 @@ def _loop_open(ctx: Context, rule: Rule, needs: list[Need], lost: list[str]) -> 
         "owner": g.name(rule.owner),
         "handlers": [g.name(h) for h in lost],
         "n": len(needs),
-        "rel": "dat" if g.name(rule.owner).running("nl").startswith("het ") else "die",
+        "rel": Text(
+            "which", "dat" if g.name(rule.owner).running("nl").startswith("het ") else "die"
+        ),
     }
     parts = ("policy",) if rule.rule_type == RuleType.POLICY_RULE else ("blocks",)
     return say(

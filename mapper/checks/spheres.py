@@ -79,6 +79,10 @@ def _bridge(ctx: Context, a: Sphere, b: Sphere, severity: Severity) -> list[Find
         actors = [r.source, r.target]
     else:
         person = min(common, key=ctx.order.__getitem__)
+        if g.actors[person].is_public_body:
+            # a bestuursorgaan is no one person who can fall away: the college (or a GR's
+            # dagelijks bestuur) is where the two worlds meet by law (J23; sixth round N7)
+            return []
         values["person"] = g.name(person)
         parts.add("via_person")
         actors = [person]

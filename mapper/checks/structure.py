@@ -89,6 +89,8 @@ def _cut_points(ctx: Context) -> list[Finding]:
     if len(ctx.key_actors) < 2:
         return found
     for cut, (a, b) in _separating(ctx, cuts).items():
+        if g.actors[cut].is_public_body:
+            continue  # a bestuursorgaan does not fall away like one person (J23; N7)
         values = {"name": g.name(cut), "a": g.name(a), "b": g.name(b)}
         found.append(
             say(Code.STRUCTURE_CARRYING_ACTOR, Severity.WARNING, values, actors=[cut, a, b])

@@ -177,7 +177,7 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
-            "{instr_cap} then needs the consent of the holder{and_org}{or_other} ({cites}). "
+            "{instr} then needs the consent of the {holder_word}{and_org}{or_other} ({cites}). "
             "That consent was refused or not given, so the {instr} has not been validly granted.",
             "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
             "instemming nodig van de {holder_word}{and_org}{or_other} ({cites}). Die "
@@ -197,10 +197,10 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
-            "{instr_cap} then needs the consent of the holder{and_org}{or_other} ({cites}). "
+            "{instr} then needs the consent of the {holder_word}{and_org}{or_other} ({cites}). "
             "That consent is not recorded.",
             "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
-            "instemming nodig van de {holder_word}{and_org}{or_other} ({cites}). Die "
+            "voor {instr} instemming nodig van de {holder_word}{and_org}{or_other} ({cites}). Die "
             "instemming is niet vastgelegd.",
         ),
         Message(

@@ -145,7 +145,7 @@ TEXTS: dict[Code, Entry] = {
             "policy": Message(
                 "{needs:list} {n:form:departs|depart} from {rule}. That is allowed, and required "
                 "where following the rule would be disproportionate (Awb 4:84); the rule does "
-                "not stand in the way of the decision. But {owner}, which sets the policy rules "
+                "not stand in the way of the decision. But {owner}, {rel} sets the policy rules "
                 "(Awb 4:81), hears nowhere where the rule pinches: no feedback, signal or "
                 "escalation route leads from {handlers:list} to {owner}.",
                 "{needs:list} {n:form:wijkt|wijken} af van {rule}. Dat mag en moet waar volgen "

@@ -82,3 +82,16 @@ def test_a_gap_in_the_map_gives_no_beslispunt() -> None:
         for words in ("op de kaart", "verwijder de actor", "on the map", "remove the actor",
                       "wethouder zorg"):  # fmt: skip
             assert words not in points.lower(), (lang, points)
+
+
+def test_a_bestuursorgaan_is_no_bridge_that_can_fall_away() -> None:
+    # N7: politics and civil service meet through the college by law (J23 in the analysis)
+    base = _small()
+    manager = Actor("manager", "Manager", ActorKind.MANAGER, organisation="sd")
+    rels = [*base.relationships,
+            Relationship("h2", "college", "manager", RelationKind.HIERARCHY)]  # fmt: skip
+    c = Case.from_parts(base.info, [*base.actors, manager], rels, [], [NEED],
+                        organisations=ORGS, powers=[WMO])  # fmt: skip
+    found = analyse(c).findings
+    assert not [f for f in found if f.code == "SPHERES_SINGLE_BRIDGE"]
+    assert not [f for f in found if "valt die weg" in f.detail("nl")]
