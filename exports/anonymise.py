@@ -2,7 +2,7 @@
 art. 9 AVG): residents (actors of kind citizen) are named by their role ("de inwoner",
 "inwoner 2") in every text and get a neutral id, the title leaves the name out, every note,
 reason and label leaves out the sentences about health, a needed decision that shows health is
-named neutrally ("Start van specialistische zorg"), a mental-health or other care provider is
+named neutrally ("Besluit van de aanbieder"), a mental-health or other care provider is
 "de zorgaanbieder", and a staff member's personal name leaves their actor's name ("Consulent
 wijkteam (Sanne)" becomes "Consulent wijkteam"). The resident stays identifiable for whoever
 knows the case: this is pseudonymisation, not anonymisation in the sense of the AVG.

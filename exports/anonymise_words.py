@@ -110,15 +110,17 @@ HEALTH_NAME = re.compile(
     r"mental|psychiatric|addiction|kliniek|clinic|ziekenhuis|hospital)",
     re.IGNORECASE,
 )
-# the neutral name of a needed decision, and of a power, that shows health
-NEUTRAL_NEED = {"nl": "Start van specialistische zorg", "en": "Start of specialist care"}
-NEUTRAL_POWER = {"nl": "Specialistische zorg starten", "en": "Starting specialist care"}
+# the neutral name of a needed decision, and of a power, that shows health: without a health
+# word itself (HEALTH), so that next to "voorrang voor urgente casussen" it tells no health fact
+# (jurist, sixth round N8: "Start van specialistische zorg" did)
+NEUTRAL_NEED = {"nl": "Besluit van de aanbieder", "en": "The provider's decision"}
+NEUTRAL_POWER = {"nl": "Eigen besluit van de aanbieder", "en": "The provider's own decision"}
 # a care provider named neutrally: the organisation as it reads in a sentence (the analysis
 # writes an organisation's name as it is: "een besluit van de zorgaanbieder"), the actor as
 # a role that takes its article ("de zorgaanbieder")
 PROVIDER = {
-    "organisation": {"nl": "de zorgaanbieder", "en": "the care provider"},
-    "actor": {"nl": "Zorgaanbieder", "en": "Care provider"},
+    "organisation": {"nl": "de zorgaanbieder", "en": "the provider"},
+    "actor": {"nl": "Zorgaanbieder", "en": "Provider"},
     "id": {"nl": "zorgaanbieder", "en": "care_provider"},
 }
 _CLAUSE = re.compile(r"(?<=[.;!?])\s+")

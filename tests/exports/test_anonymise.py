@@ -82,7 +82,7 @@ def test_anonymised_nota_names_roles_and_leaves_health_out_of_the_occasion(
 
 def test_the_anonymised_nota_names_a_health_decision_neutrally(tmp_path: Path) -> None:
     """Jurist, third round M2: waiting for GGZ treatment is a health fact; the anonymised
-    note says "de start van specialistische zorg", and claims no anonymity."""
+    note says "Besluit van de aanbieder" (sixth round N8), and claims no anonymity."""
     out = tmp_path / "nota.docx"
     write_nota(example_case(), out, lang="nl", picture=b"", anonymised=True)
     doc = docx.Document(str(out))
@@ -92,11 +92,11 @@ def test_the_anonymised_nota_names_a_health_decision_neutrally(tmp_path: Path) -
     assert "Deze nota noemt de inwoner niet bij naam, maar wie de casus kent, kan de inwoner " \
         "herkennen." in text  # fmt: skip
     assert " zij blijft " not in text
-    assert "Start van specialistische zorg" in text
+    assert "Besluit van de aanbieder" in text
     assert not re.search(r"GGZ-behandeling|wachtlijst|Behandeling starten", text)
     assert "waaronder gegevens over gezondheid" not in text
     anon = anonymise(example_case(), "nl")
-    assert anon.needs.get("n5").decision == "Start van specialistische zorg"  # type: ignore[union-attr]
+    assert anon.needs.get("n5").decision == "Besluit van de aanbieder"  # type: ignore[union-attr]
     assert anon.needs.get("n1").decision == example_case().needs.get("n1").decision  # type: ignore[union-attr]
 
 
@@ -233,8 +233,8 @@ def test_the_english_programs_note_and_deck_name_roles_in_the_maps_language(
         assert "Het gezin blijft" in text
     else:
         text = _xml(out)
-    assert "Start van specialistische zorg" in text
-    for english in ("The resident", "The household", "Start of specialist care", "Resident"):
+    assert "Besluit van de aanbieder" in text
+    for english in ("The resident", "The household", "The provider's decision", "Resident"):
         assert english not in text
 
 

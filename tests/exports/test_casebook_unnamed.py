@@ -101,7 +101,7 @@ def test_no_name_or_health_word_reaches_the_record(tmp_path: Path) -> None:
     text = json.dumps(outcome.record, ensure_ascii=False)
     assert outcome.record is not None
     # the residents, the care provider and its power are there, by their role and neutrally
-    for said in ("Inwoner", "Inwoner 2", "Zorgaanbieder", "Specialistische zorg starten"):
+    for said in ("Inwoner", "Inwoner 2", "Zorgaanbieder", "Eigen besluit van de aanbieder"):
         assert said in text
     leaked = [w for w in _words(case) if w in text]
     assert leaked == []

@@ -7,11 +7,15 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import docx
+
+from exports.anonymise_words import HEALTH
 from exports.case_decision import case_point
 from exports.casebook.note import _questions
 from exports.casebook.phrases import category_phrase, key_phrase
 from exports.casebook.words import invalid_mandate_line, steps_line
 from exports.decisions import decision_points
+from exports.nota import write_nota
 from exports.register_write import register_rows
 from mapper import analyse
 from mapper.casebook.aggregate import StepCount
@@ -182,3 +186,22 @@ def test_the_unequal_outcomes_headline_speaks_of_requests() -> None:
         "Rivierstad 2025’ liepen verschillend af"
     )
     assert f.title("en").startswith("Comparable requests to deviate from the rule")
+
+
+def test_the_pseudonymised_nota_pairs_no_health_word_with_the_priority_agreement(
+    tmp_path: Path,
+) -> None:
+    """N8 (N6 residue): "‘Start van specialistische zorg’ is een besluit van de zorgaanbieder"
+    next to "een voorrangsafspraak voor urgente casussen" told a health fact; no sentence that
+    names the neutral decision or the priority may hold one of the anonymiser's health words."""
+    out = tmp_path / "nota.docx"
+    write_nota(example_case(), out, lang="nl", picture=b"", anonymised=True)
+    doc = docx.Document(str(out))
+    texts = [p.text for p in doc.paragraphs]
+    texts += [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    paired = [t for t in texts if "Besluit van de aanbieder" in t or "voorrang" in t]
+    assert any(
+        "‘Besluit van de aanbieder’ is een besluit van de zorgaanbieder" in t for t in paired
+    )
+    assert any("voorrangsafspraak te maken voor urgente casussen" in t for t in paired)
+    assert [t for t in paired if HEALTH.search(t)] == []
