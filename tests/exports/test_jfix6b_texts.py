@@ -205,3 +205,18 @@ def test_the_pseudonymised_nota_pairs_no_health_word_with_the_priority_agreement
     )
     assert any("voorrangsafspraak te maken voor urgente casussen" in t for t in paired)
     assert [t for t in paired if HEALTH.search(t)] == []
+
+
+def test_no_beslispunt_asks_the_college_to_edit_the_map() -> None:
+    """N3/N4 (the rule is jfix6a's ``mapper.codes.MAP_GAPS``): a finding about the map being
+    incomplete is an opmerking for whoever draws the map, never a decision of the college; map
+    C's "neem die bevoegdheid dan op in de kaart" was one."""
+    cases = [example_case(), map_c(), *(template_case(t) for t in ("debt_eviction", "wmo"))]
+    cases.append(template_case("youth_care"))
+    for case in cases:
+        analysis = analyse(case)
+        points = decision_points(case, analysis, "nl")
+        assert points
+        for point in points:
+            for phrase in ("op de kaart", "in de kaart", "verwijder de actor"):
+                assert phrase not in point, point
