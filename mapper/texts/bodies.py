@@ -11,10 +11,12 @@ __all__ = ["TEXTS"]
 _MOVE = Message(
     "An agreement can arrange coordination and a route for escalation, but cannot place the "
     "decision with someone else: that takes a mandate, with the consent of whoever receives it "
-    "and of whoever they work under (Awb 10:4){deleg_basis}{deleg_map}{deleg_none}",
+    "and of whoever they work under (Awb 10:4){deleg_basis}{deleg_map}{deleg_none}"
+    "{deleg_private}",
     "Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit niet bij een "
     "ander leggen: dat kan alleen met mandaat, met instemming van de gemandateerde en van "
-    "wie hij werkt onder (art. 10:4 lid 1 Awb){deleg_basis}{deleg_map}{deleg_none}",
+    "wie hij werkt onder (art. 10:4 lid 1 Awb){deleg_basis}{deleg_map}{deleg_none}"
+    "{deleg_private}",
 )
 
 #: Delegation: only on a statutory basis (10:15); where the map records none for the power,
@@ -31,6 +33,11 @@ _DELEGATION = {
         "and the map names none.",
         "; delegatie kan alleen als een wettelijk voorschrift erin voorziet (art. 10:15 Awb), en "
         "de kaart noemt er geen.",
+    ),
+    # to a private party delegation is no route at all (Awb 10:13; jurist, sixth round J14)
+    "deleg_private": Message(
+        "; delegation is no route here: it goes only to a public body (Awb 10:13).",
+        "; delegatie is hier geen weg: die kan alleen aan een bestuursorgaan (art. 10:13 Awb).",
     ),
     "deleg_none": Message(
         "; delegation is not possible here: {law} gives no basis for it.",
@@ -94,12 +101,12 @@ TEXTS: dict[Code, Entry] = {
             "{agreement} names {decider} as the one who decides on {powers:list}, but "
             "{n:form:that is a public-law power|those are public-law powers} of {body}. "
             + _MOVE.en
-            + " What {decider} decides under the agreement does not bind {body}.",
+            + " What {decider} decides under the agreement does not bind {body}.{no_beschikking}",
             "{agreement} wijst {decider} aan als beslisser over {powers:list}, maar "
             "{n:form:dat is een publiekrechtelijke bevoegdheid|dat zijn publiekrechtelijke "
             "bevoegdheden} van {body}. "
             + _MOVE.nl
-            + " Wat {decider} onder de afspraak beslist, bindt {body} niet.",
+            + " Wat {decider} onder de afspraak beslist, bindt {body} niet.{no_beschikking}",
         ),
         Message(
             "Let {body} decide itself, and record in the agreement within what term it "
@@ -111,6 +118,14 @@ TEXTS: dict[Code, Entry] = {
         ),
         parts={
             **_DELEGATION,
+            # a private party's "decision" is no beschikking: nothing to object to (jurist
+            # map B, sixth round)
+            "no_beschikking": Message(
+                " The resident thus gets no decision (beschikking) from {body} and so cannot "
+                "object to it ({objection}).",
+                " De inwoner krijgt zo geen beschikking van {body} en kan dus ook geen bezwaar "
+                "maken ({objection}).",
+            ),
             # why the decider may not be mandated (Awb 2:4; jurist N1, fifth round J3): not
             # for being a party to the agreement, but for the side it is on in the case
             "interested_debt": Message(

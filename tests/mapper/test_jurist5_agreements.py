@@ -46,9 +46,10 @@ def test_a_provider_deciding_on_its_own_production_gets_no_mandate_and_is_critic
     assert "eigen, financieel belang bij de omvang ervan (art. 2:4 Awb)" in nl
     assert "laat het college van B&W het besluit mandateren" not in nl
     assert "art. 10:4 lid 1 Awb" in f.detail("nl")
-    # no route that does not exist: the Wmo 2015 gives no basis for delegation (map B)
-    assert "; delegatie kan hier niet: de Wmo 2015 biedt er geen grondslag voor." in f.detail("nl")
-    assert "delegation is not possible here: Wmo 2015 gives no basis for it." in f.detail("en")
+    # no route that does not exist: delegation goes only to a bestuursorgaan (art. 10:13 Awb;
+    # map B, sixth round J14)
+    assert "; delegatie is hier geen weg: die kan alleen aan een bestuursorgaan" in f.detail("nl")
+    assert "delegation is no route here: it goes only to a public body" in f.detail("en")
     assert "art. 10:15" not in f.detail("nl")
 
 

@@ -3,7 +3,23 @@
 from __future__ import annotations
 
 from mapper import analyse
+from models import (
+    Actor,
+    ActorKind,
+    Agreement,
+    AgreementKind,
+    Case,
+    CaseInfo,
+    Need,
+    Organisation,
+    OrganisationKind,
+    Power,
+    PowerCategory,
+    RuleType,
+    Urgency,
+)
 from models.example import example_case
+from tests.mapper.legal_cases import AS_OF, ORGS, START, actors, lines, of
 
 
 def test_a_policy_rule_does_not_stand_in_the_way_of_the_decision() -> None:
@@ -21,3 +37,35 @@ def test_a_policy_rule_does_not_stand_in_the_way_of_the_decision() -> None:
     assert "the rule does not stand in the way of the decision" in en
     assert "stands in the way" not in en
     assert "(Awb 4:81)" in en
+
+
+# ------------------------------- J14 and map B: a private party gets no delegation, no beschikking
+
+
+def _agreement_detail(org_kind: OrganisationKind) -> tuple[str, str]:
+    power = Power("wmo", "Maatwerkvoorziening Wmo toekennen", PowerCategory.SPEND_BUDGET,
+                  "Wmo 2015 art. 2.3.5", RuleType.ORDINANCE, holder="college")  # fmt: skip
+    need = Need("n1", "Verlenging begeleiding", "wmo", None, "consulent", ("gem", "zb"),
+                Urgency.HIGH)  # fmt: skip
+    decider = Actor("d", "Wijkcoördinator", ActorKind.MANAGER, organisation="zb")
+    deal = Agreement("g1", "Raamovereenkomst", AgreementKind.BREAKTHROUGH, ("gem", "zb"), "d",
+                     ("wmo",), valid_from=START)  # fmt: skip
+    orgs = [*ORGS, Organisation("zb", "Zorg BV", org_kind)]
+    c = Case.from_parts(CaseInfo("t", as_of=AS_OF), actors(decider), lines(), [], [need],
+                        organisations=orgs, powers=[power], agreements=[deal])  # fmt: skip
+    [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
+    return f.detail("nl"), f.detail("en")
+
+
+def test_a_private_party_is_offered_no_delegation_and_the_resident_no_bezwaar() -> None:
+    nl, en = _agreement_detail(OrganisationKind.PROVIDER)
+    assert "of met delegatie" not in nl
+    assert (
+        "delegatie is hier geen weg: die kan alleen aan een bestuursorgaan (art. 10:13 Awb)" in nl
+    )
+    assert (
+        "De inwoner krijgt zo geen beschikking van het college en kan dus ook geen "
+        "bezwaar maken (art. 2.3.5 Wmo 2015; art. 7:1 Awb)."
+    ) in nl
+    assert "it goes only to a public body (Awb 10:13)" in en
+    assert "cannot object to it" in en
