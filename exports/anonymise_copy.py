@@ -12,6 +12,7 @@ and where.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -109,6 +110,14 @@ def write_anonymised_copy(case: Case, path: str | Path, lang: Lang, *, force: bo
 
     backup = may_replace(path, lang, force)
     copy = anonymise(case, map_language(case, lang), for_copy=True)
+    # the mark that lets a later copy replace this one without --force (review 6, N3)
+    marked = Case.build(
+        dataclasses.replace(copy.info, anonymised=True),
+        {kind: list(copy.collection(kind)) for kind in KINDS},
+        checked=True,
+        linked=True,
+    )
+    marked.timeline, copy = copy.timeline, marked
     data = json.loads(fileformat.dumps(copy))
     found = _check(case, copy, data)
     if found is not None:

@@ -1,8 +1,11 @@
-"""Whether the anonymised copy may be written over an existing file (hostile review 5, B1).
+"""Whether the anonymised copy may be written over an existing file (hostile review 5, B1;
+review 6, N3).
 
-An anonymised copy replaces only an earlier anonymised copy: a file that anonymising leaves
-unchanged. Any other existing file (a working map, a file that does not open as a map) is
-refused unless the user forces it, and then the old file is kept as ``.bak``.
+An anonymised copy replaces only an earlier anonymised copy: a map whose header carries the
+mark the copy writes (``case.anonymised: true``, docs/file-format.md). Any other existing file
+(a working map, even one without residents that anonymising would leave unchanged; a file that
+does not open as a map) is refused unless the user forces it, and then the old file is kept
+as ``.bak``.
 """
 
 from __future__ import annotations
@@ -30,10 +33,8 @@ class CopyTargetError(ValueError):
         super().__init__(text)
 
 
-def _is_anonymised_copy(path: Path, lang: Lang) -> bool:
-    """Whether ``path`` opens as a map that anonymising leaves unchanged."""
-    from exports.anonymise import anonymise
-    from exports.anonymise_copy import map_language
+def _is_anonymised_copy(path: Path) -> bool:
+    """Whether ``path`` opens as a map that carries the anonymised copy's mark."""
     from models import fileformat
     from models.errors import FormatError
 
@@ -41,8 +42,7 @@ def _is_anonymised_copy(path: Path, lang: Lang) -> bool:
         case = fileformat.load(path)
     except (FormatError, OSError, ValueError):
         return False
-    again = anonymise(case, map_language(case, lang), for_copy=True)
-    return fileformat.dumps(again) == fileformat.dumps(case)
+    return case.info.anonymised
 
 
 def may_replace(path: str | Path, lang: Lang, force: bool) -> bool:
@@ -51,7 +51,7 @@ def may_replace(path: str | Path, lang: Lang, force: bool) -> bool:
     target = Path(path)
     if not target.exists() and not target.is_symlink():
         return False
-    if _is_anonymised_copy(target, lang):
+    if _is_anonymised_copy(target):
         return False
     if not force:
         raise CopyTargetError(str(path), lang)

@@ -69,6 +69,9 @@ class CaseInfo:
     as_of: date | None = None
     intent_owner: str | None = None  # actor id of the administrator who owns the intent
     step_days: int = DEFAULT_STEP_DAYS  # working days one step up a route takes
+    # written only by the anonymised copy (``case.anonymised`` in the file): the mark that lets
+    # a later copy replace it without --force (hostile review 6, N3)
+    anonymised: bool = False
 
 
 @dataclass(frozen=True, slots=True)

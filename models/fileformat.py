@@ -69,6 +69,8 @@ LIMITS: dict[str, int] = {
     "problems": 200,
 }
 
+# the anonymised copy's mark in the header (not a field the user edits: not in CASE_FIELDS)
+ANONYMISED_KEY = "anonymised"
 _TIMELINE_KEYS = ("snapshots", "history")  # after the map: models/timeline_io.py
 # arrays written only when they hold something (added within version 2)
 _OPTIONAL_SECTIONS = frozenset({EntityKind.RULE, EntityKind.DEVIATION, EntityKind.ACCEPTANCE})
@@ -80,6 +82,8 @@ def case_to_dict(case: Case) -> dict[str, Any]:
     header = dump_entity(case.info, CASE_FIELDS)
     if header["step_days"] == DEFAULT_STEP_DAYS:
         del header["step_days"]  # optional: a map that keeps the default stays as it was
+    if case.info.anonymised:  # the anonymised copy's mark; absent in every other map
+        header[ANONYMISED_KEY] = True
     doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "case": header}
     for kind, spec in KINDS.items():
         items = case.collection(kind)
@@ -289,7 +293,16 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
         if key not in TOP_KEYS and key not in _TIMELINE_KEYS:
             problems.add(describe(key)[1:-1], "unknown_field", name=describe(key))
 
-    info_values = _parse_entity(doc.get("case", None), CASE_FIELDS, "case", problems, plain_text)
+    raw_case = doc.get("case", None)
+    marked = False
+    if isinstance(raw_case, dict) and ANONYMISED_KEY in raw_case:
+        raw_case = dict(raw_case)
+        marked = raw_case.pop(ANONYMISED_KEY)
+        if not isinstance(marked, bool):
+            problems.add(f"case.{ANONYMISED_KEY}", "expected_bool", got=describe(marked))
+    info_values = _parse_entity(raw_case, CASE_FIELDS, "case", problems, plain_text)
+    if info_values is not None and marked is True:
+        info_values[ANONYMISED_KEY] = True
     if "case" not in doc:
         problems.drop("case")
         problems.add("case", "required")

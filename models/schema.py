@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from models.fields import CASE_FIELDS, KINDS, FieldSpec, field_schema
-from models.fileformat import FORMAT_NAME, FORMAT_VERSION, LIMITS
+from models.fileformat import ANONYMISED_KEY, FORMAT_NAME, FORMAT_VERSION, LIMITS
 from models.timeline_io import HISTORY_FIELDS, SNAPSHOT_FIELDS
 from models.timeline_io import LIMITS as TIMELINE_LIMITS
 
@@ -67,6 +67,10 @@ def kvmap_schema() -> dict[str, Any]:
         "case": {"$ref": "#/$defs/case"},
     }
     defs: dict[str, Any] = {"case": _object(CASE_FIELDS, "Case header")}
+    defs["case"]["properties"][ANONYMISED_KEY] = {
+        "type": "boolean",
+        "description": "Written (true) only by the anonymised copy; absent in every other map.",
+    }
     for kind, spec in KINDS.items():
         properties[spec.section] = array(kind.value, LIMITS[spec.section])
         defs[kind.value] = _object(spec.fields, kind.value.capitalize())

@@ -12,6 +12,10 @@ import exports.anonymise_copy as copy_mod
 from exports.anonymise_copy import CopyLeakError, write_anonymised_copy
 from exports.copy_target import CopyTargetError
 from models import fileformat
+from models.case import Case
+from models.entities import Actor, CaseInfo
+from models.enums import ActorKind, EntityKind
+from models.errors import FormatError
 from models.example import example_case
 from ui.cli import main
 
@@ -82,3 +86,42 @@ def test_the_cli_refuses_to_overwrite_a_map_and_forces_with_a_bak(
     assert target.read_bytes() == before
     assert main([*args, "--force"]) == 0
     assert Path(f"{target}.bak").read_bytes() == before
+
+
+def _map_without_residents() -> Case:
+    actors = [Actor("college", "College", ActorKind.ADMINISTRATOR), Actor("team", "Team Werk")]
+    return Case.build(CaseInfo(title="Organogram"), {EntityKind.ACTOR: actors})
+
+
+def test_a_map_without_residents_is_not_taken_for_a_copy(tmp_path: Path) -> None:
+    # review 6, N3: anonymising leaves such a map unchanged; it used to be overwritten, no .bak
+    target = tmp_path / "work.kvmap"
+    fileformat.save(_map_without_residents(), target, backup=False)
+    before = target.read_bytes()
+    with pytest.raises(CopyTargetError):
+        write_anonymised_copy(example_case(), target, "en")
+    assert target.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_the_copy_carries_its_mark_and_round_trips(tmp_path: Path) -> None:
+    out = _earlier_copy(tmp_path)
+    text = out.read_text(encoding="utf-8")
+    assert '"anonymised": true' in text
+    assert fileformat.load(out).info.anonymised is True
+    assert fileformat.dumps(fileformat.load(out)) == text
+    plain = tmp_path / "plain.kvmap"
+    fileformat.save(example_case(), plain, backup=False)
+    assert "anonymised" not in plain.read_text(encoding="utf-8")
+    assert fileformat.load(plain).info.anonymised is False
+
+
+def test_a_mark_that_is_not_true_or_false_is_refused(tmp_path: Path) -> None:
+    out = _earlier_copy(tmp_path)
+    out.write_text(
+        out.read_text(encoding="utf-8").replace('"anonymised": true', '"anonymised": "ja"'),
+        encoding="utf-8",
+    )
+    with pytest.raises(FormatError) as raised:
+        fileformat.load(out)
+    assert "case.anonymised" in str(raised.value)
