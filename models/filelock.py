@@ -71,6 +71,9 @@ HEARTBEAT_EVERY = 60.0
 #: A lock whose heartbeat is older than this (seconds) is stale, whoever holds it.
 STALE_AFTER = 600.0
 _MAX_LOCK_BYTES = 4096
+#: An empty lock file older than this (seconds) is stale: a save that failed (disk full) between
+#: creating the lock and writing it. Not at once: another program may be between those two steps.
+EMPTY_STALE_AFTER = 2.0
 
 LOCK_MESSAGES = Catalogue(
     {
@@ -132,6 +135,7 @@ class LockOwner:
     machine: str = ""  # machine tag (see models.process.machine_tag)
     start: int = 0  # start time of the process, to tell a reused pid apart
     age: float = 0.0
+    empty: bool = False  # the lock file was empty (not written): see EMPTY_STALE_AFTER
 
     @classmethod
     def me(cls, now: float | None = None) -> LockOwner:
@@ -155,6 +159,8 @@ class LockOwner:
         same_machine = bool(self.machine) and self.machine == machine_tag()
         if same_machine and not self.is_mine() and not process_alive(self.pid, self.start):
             return True
+        if self.empty and self.age > EMPTY_STALE_AFTER:
+            return True  # left by an interrupted save (hostile review 6, N4)
         return self.age > stale_after
 
     def describe(self, lang: Lang = "en") -> str:
@@ -186,6 +192,8 @@ class LockOwner:
         An unreadable lock (being written, or damaged) counts as held by someone unknown, and
         becomes stale like any other lock when ``fallback_time`` (its mtime) grows old.
         """
+        if not data.strip():
+            return cls("", "", 0, "", fallback_time, fallback_time, age=age, empty=True)
         try:
             raw = json.loads(data[:_MAX_LOCK_BYTES].decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
@@ -344,8 +352,12 @@ class FileLock:
             raise
         try:
             os.write(fd, LockOwner.me().to_bytes())
-        finally:
+        except OSError:
             os.close(fd)
+            with contextlib.suppress(OSError):
+                self.lock_file.unlink()  # ours (O_EXCL): never leave an empty lock behind (N4)
+            raise
+        os.close(fd)
         return True
 
     def _write(self, owner: LockOwner) -> None:

@@ -56,3 +56,39 @@ def test_writing_commands_refuse_a_live_lock_and_force_overrides(
         target.unlink()  # an import onto an existing map must be forced (it replaces it)
     lock_by_anna(target, age=STALE_AFTER + 5)  # a stale lock does not stop anyone
     assert main(argv) == 0
+
+
+def test_a_failed_lock_write_leaves_no_empty_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # hostile review 6, N4: on a full disk the lock was created but not written, and the
+    # empty lock then blocked the map ("someone has this map open")
+    import errno
+
+    import models.filelock as filelock_mod
+
+    target = tmp_path / "kaart.kvmap"
+    save(small_case(), target)
+
+    def full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(filelock_mod.os, "write", full)
+        main(["layout", str(target), "--method", "circle", "--lang", "en"])
+    assert not lock_path(target).exists()
+    capsys.readouterr()
+    assert main(["layout", str(target), "--method", "circle", "--lang", "en"]) == 0
+
+
+def test_an_empty_lock_left_by_an_interrupted_save_is_stale(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "kaart.kvmap"
+    save(small_case(), target)
+    lock_path(target).write_bytes(b"")
+    old = time.time() - 30  # long under STALE_AFTER
+    os.utime(lock_path(target), (old, old))
+    assert main(["layout", str(target), "--method", "circle", "--lang", "en"]) == 0
+    assert "has this map open" not in capsys.readouterr().err
+    assert not lock_path(target).exists()
