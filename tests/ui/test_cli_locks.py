@@ -65,8 +65,6 @@ def test_a_failed_lock_write_leaves_no_empty_lock(
     # empty lock then blocked the map ("someone has this map open")
     import errno
 
-    import models.filelock as filelock_mod
-
     target = tmp_path / "kaart.kvmap"
     save(small_case(), target)
 
@@ -74,7 +72,7 @@ def test_a_failed_lock_write_leaves_no_empty_lock(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     with monkeypatch.context() as patched:
-        patched.setattr(filelock_mod.os, "write", full)
+        patched.setattr("models.filelock.os.write", full)
         main(["layout", str(target), "--method", "circle", "--lang", "en"])
     assert not lock_path(target).exists()
     capsys.readouterr()
