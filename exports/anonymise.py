@@ -115,8 +115,11 @@ class _Plan:
     residents' roles, the staff's roles without their names, the care providers' neutral
     names, and the new ids."""
 
-    def __init__(self, states: list[Case], lang: Lang, for_copy: bool) -> None:
+    def __init__(
+        self, states: list[Case], lang: Lang, for_copy: bool, words_lang: Lang | None = None
+    ) -> None:
         self.lang = lang
+        words: Lang = words_lang or lang  # the new names of actors, organisations
         names = list(dict.fromkeys(n for state in states for n in citizen_names(state)))
         pairs = [(a.id, a.name) for s in states for a in s.actors if a.kind is CITIZEN]
         residents = {id_ for id_, _ in pairs}
@@ -124,29 +127,32 @@ class _Plan:
         # the first word of every name: a text without one of them names nobody, and is not
         # searched with the pattern of all names (hostile review 5, B2)
         self.lookup = Lookup(names, roles_by_id(pairs, lang))
+        self.roles = roles_by_id(pairs, words)  # the residents' new names
         self.words = {w for t in self.lookup.texts for w in _words(t)[:1]}
         self.names: dict[str, str] = {}  # an actor's or organisation's new name
         said: dict[str, str] = {}  # a name as it occurs in a text -> what the text says
-        provider_org = PROVIDER["organisation"][lang]
-        if for_copy:
-            provider_org = PROVIDER["actor"][lang]
+        kind = "actor" if for_copy else "organisation"
         counts: dict[str, int] = {}
 
         def numbered(word: str) -> str:
             counts[word] = counts.get(word, 0) + 1
             return word if counts[word] == 1 else f"{word} {counts[word]}"
 
+        def provider(old: str, key: str, actor_kind: ActorKind) -> None:
+            """Name a care provider: in ``words`` on the map, in ``lang`` in its texts."""
+            new = numbered(PROVIDER[key][lang])
+            self.names[old] = PROVIDER[key][words] + new[len(PROVIDER[key][lang]) :]
+            said[old] = Name.of(new, actor_kind).forms(lang)[0]
+
         for state in states:
             for org in state.organisations:
                 if HEALTH_NAME.search(org.name) and org.name not in self.names:
-                    self.names[org.name] = numbered(provider_org)
-                    said[org.name] = Name.of(self.names[org.name], ActorKind.PARTNER).forms(lang)[0]
+                    provider(org.name, kind, ActorKind.PARTNER)
             for actor in state.actors:
                 if actor.kind is ActorKind.CITIZEN or actor.name in self.names:
                     continue
                 if HEALTH_NAME.search(actor.name):
-                    self.names[actor.name] = numbered(PROVIDER["actor"][lang])
-                    said[actor.name] = Name.of(self.names[actor.name], actor.kind).forms(lang)[0]
+                    provider(actor.name, "actor", actor.kind)
                     continue
                 role, person = staff_name(actor.name)
                 if person is not None:
@@ -270,12 +276,12 @@ class _Plan:
     def actor_name(self, item: Actor | Organisation) -> str | None:
         """The new name of an actor or an organisation (None: its name as cleaned)."""
         if isinstance(item, Actor) and item.kind is ActorKind.CITIZEN:
-            role = self.lookup.roles.get(item.name)
+            role = self.roles.get(item.name)
             return None if role is None else role[:1].upper() + role[1:]
         return self.names.get(item.name)
 
 
-def anonymise(case: Case, lang: Lang, *, for_copy: bool = False) -> Case:
+def anonymise(case: Case, lang: Lang, *, for_copy: bool = False, names: Lang | None = None) -> Case:
     """A copy of ``case`` in which no resident is named, no staff member by their own name,
     no care provider by a name that shows health, and no text says anything about health.
 
@@ -284,9 +290,12 @@ def anonymise(case: Case, lang: Lang, *, for_copy: bool = False) -> Case:
     in every state), and the history of saves without its authors, the names in its edits
     replaced and a name that no state explains left out. ``for_copy``: the shared ``.kvmap``
     (a care provider's organisation is "Zorgaanbieder", not "de zorgaanbieder" as a note
-    writes it in a sentence)."""
+    writes it in a sentence). ``names``: the language of the new names of residents and care
+    providers when it is not ``lang``, the language of the map's texts (user review 6, 3: an
+    English note of a Dutch map says "a decision of the care provider" in its English
+    sentences and "de zorgaanbieder" in the map's own Dutch texts)."""
     states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
-    plan = _Plan(states, lang, for_copy)
+    plan = _Plan(states, lang, for_copy, names)
     out = accepted_renamed(case, renamed(_cleaned(case, plan), plan.ids), plan.ids)
     cleaned_states = [renamed(_cleaned(state, plan), plan.ids) for state in states[1:]]
     snapshots = [
@@ -377,10 +386,13 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
     )
 
 
-def replaced(case: Case, lang: Lang) -> tuple[list[tuple[str, str]], bool]:
+def replaced(
+    case: Case, lang: Lang, *, words: Lang | None = None
+) -> tuple[list[tuple[str, str]], bool]:
     """What :func:`anonymise` changes, to tell the user: each resident's name with the role
-    that replaces it, and whether sentences about health leave the occasion or the intent."""
-    plan = _Plan([case], lang, for_copy=False)
+    that replaces it (in ``words``, else ``lang``), and whether sentences about health leave
+    the occasion or the intent."""
+    plan = _Plan([case], lang, for_copy=False, words_lang=words)
     names = [
         (a.name, new)
         for a in case.actors

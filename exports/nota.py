@@ -385,7 +385,8 @@ def build_nota(
     from docx.shared import Cm, Pt
 
     if anonymised:
-        case = anonymise(case, map_language(case, lang))  # role words in the map's language
+        # the map's texts keep its language; the new names are in the note's (user review 6, 3)
+        case = anonymise(case, map_language(case, lang), names=lang)
         analysis = None
         picture = picture if picture == b"" or pictures_anonymised else None
     analysis = analysis if analysis is not None else analyse(case)

@@ -356,7 +356,8 @@ def build_sessie(
     from pptx.util import Inches
 
     if anonymised:
-        case = anonymise(case, map_language(case, lang))  # role words in the map's language
+        # the map's texts keep its language; the new names are in the deck's (user review 6, 3)
+        case = anonymise(case, map_language(case, lang), names=lang)
         analysis = None
         if not pictures_anonymised:  # pictures of the named case: draw them again
             picture = b"" if picture == b"" else None

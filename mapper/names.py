@@ -161,6 +161,7 @@ class Name(str):
 
     dutch: str
     short: str  # "de consulent" for "de consulent wijkteam (Sanne)"; "" when no shorter
+    english: str  # set for the English role words of an anonymised note (_ROLE_EN)
 
     @classmethod
     def of(cls, name: str, kind: ActorKind | None = None, *, proper: bool = False) -> Name:
@@ -168,6 +169,9 @@ class Name(str):
         name ("Woningcorporatie Thuisplus"), a proper name that keeps its capitals."""
         made = cls(name)
         made.short = ""
+        if _ROLE_EN.match(name):  # an anonymised note's English role word (user review 6, 3)
+            made.dutch = made.english = f"the {name[:1].lower()}{name[1:]}"
+            return made
         word = "" if proper else article(name, kind)
         if proper:
             made.dutch = name
@@ -208,11 +212,18 @@ class Name(str):
         dutch, short = getattr(self, "dutch", str(self)), getattr(self, "short", "")
         if lang == "nl":
             return dutch, short
+        if hasattr(self, "english"):
+            return self.english, ""
         head = dutch.split(" ", 1)[0]
         if head not in ("de", "het") or " " not in dutch:
             return str(self), ""
         rest = len(head) + 1
         return f"the {dutch[rest:]}", f"the {short[rest:]}" if short else ""
+
+
+# the English role words an anonymised note or deck names residents and care providers by
+# (exports.anonymise): "the resident distrusts…", "a decision of the care provider"
+_ROLE_EN = re.compile(r"(?:Resident|Care provider)(?: \d+)?\Z")
 
 
 def agreement_name(name: str) -> Name:

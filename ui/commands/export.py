@@ -125,7 +125,7 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
     from pathlib import Path
 
     from exports.anonymise import replaced
-    from exports.anonymise_copy import CopyLeakError, write_anonymised_copy
+    from exports.anonymise_copy import CopyLeakError, map_language, write_anonymised_copy
     from exports.copy_target import CopyTargetError
 
     if not args.anonymise or args.named:
@@ -143,7 +143,7 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
               file=sys.stderr)  # fmt: skip
         return 2
     case = open_map(args.file, lang)
-    names, _health = replaced(case, lang)
+    names, _health = replaced(case, lang, words=map_language(case, lang))  # as written
     try:
         write_anonymised_copy(case, args.to, lang, force=args.force)
     except CopyTargetError as refused:

@@ -16,8 +16,10 @@ from models.i18n import Lang
 __all__ = ["anonymised_note"]
 
 
-def anonymised_note(case: Case, anonymous: bool, lang: Lang) -> str:
-    """One or two sentences on what the anonymised file replaced, or that it names residents."""
+def anonymised_note(case: Case, anonymous: bool, lang: Lang, *, words: Lang | None = None) -> str:
+    """One or two sentences on what the anonymised file replaced, or that it names residents;
+    ``words``: the language of the role words the file was written with (an anonymised
+    ``.kvmap`` keeps the map's, user review 6, 3), when it is not ``lang``."""
     if not anonymous:
         if not citizen_names(case):
             return ""
@@ -25,7 +27,7 @@ def anonymised_note(case: Case, anonymous: bool, lang: Lang) -> str:
             "Exchange",
             "The file names residents; check File › Export › Anonymised for a note to the college.",
         )
-    names, health = replaced(case, lang)
+    names, health = replaced(case, lang, words=words)
     out = []
     if names:
         pairs = ", ".join(f"{old} → {new}" for old, new in names)

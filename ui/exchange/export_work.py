@@ -118,7 +118,7 @@ def _note_or_deck(
     causes: dict[str, bytes] | None = None
     picture: bytes | None
     note = ""
-    shown = anonymise(case, map_language(case, lang)) if anonymous else case  # as the note
+    shown = anonymise(case, map_language(case, lang), names=lang) if anonymous else case
     try:
         with window.view.at_own_size():
             if kind.key == "docx":  # the nota's page: its text width, no title
@@ -157,6 +157,7 @@ def _note_or_deck(
 def _anonymised_copy(window: MainWindow, case: Case, path: str, lang: Lang) -> ExportJob:
     """An anonymised copy of the map to share (never over the open map itself): residents
     named by their role, in every snapshot too, and the saves without who saved."""
+    from exports.map_language import map_language
     from ui.exchange.anonymised import anonymised_note
 
     open_path = window.controller.path
@@ -164,7 +165,7 @@ def _anonymised_copy(window: MainWindow, case: Case, path: str, lang: Lang) -> E
     refusal = QCoreApplication.translate(
         "Exchange", "the anonymised copy would overwrite the open map itself"
     )
-    note = anonymised_note(case, True, lang)
+    note = anonymised_note(case, True, lang, words=map_language(case, lang))  # as written
     if case.timeline.snapshots or case.timeline.history:
         said = QCoreApplication.translate(
             "Exchange", "The snapshots are anonymised too; the saves no longer say who saved."

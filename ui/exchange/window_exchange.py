@@ -229,7 +229,7 @@ class ExchangeHandler(QObject):
 
         return QCoreApplication.translate(
             "Exchange", "Export anonymised: residents named by their role"
-        ), anonymise(case, map_language(case, self.lang))
+        ), anonymise(case, map_language(case, self.lang), names=self.lang)
 
     def ask_compare_path(self) -> str | None:
         """Ask which case file to compare with."""
