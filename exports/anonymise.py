@@ -292,7 +292,7 @@ def anonymise(case: Case, lang: Lang, *, for_copy: bool = False, names: Lang | N
     (a care provider's organisation is "Zorgaanbieder", not "de zorgaanbieder" as a note
     writes it in a sentence). ``names``: the language of the new names of residents and care
     providers when it is not ``lang``, the language of the map's texts (user review 6, 3: an
-    English note of a Dutch map says "a decision of the care provider" in its English
+    English note of a Dutch map says "a decision of the provider" in its English
     sentences and "de zorgaanbieder" in the map's own Dutch texts)."""
     states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
     plan = _Plan(states, lang, for_copy, names)

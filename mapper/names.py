@@ -222,8 +222,8 @@ class Name(str):
 
 
 # the English role words an anonymised note or deck names residents and care providers by
-# (exports.anonymise): "the resident distrusts…", "a decision of the care provider"
-_ROLE_EN = re.compile(r"(?:Resident|Care provider)(?: \d+)?\Z")
+# (exports.anonymise): "the resident distrusts…", "a decision of the provider"
+_ROLE_EN = re.compile(r"(?:Resident|Provider|Care provider)(?: \d+)?\Z")
 
 
 def agreement_name(name: str) -> Name:

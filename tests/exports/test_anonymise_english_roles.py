@@ -1,6 +1,6 @@
 """An English note of a Dutch map, anonymised (user review 6, finding 3): its English sentences
 name the residents and care providers with English role words and articles ("a decision of
-the care provider", "the resident distrusts…"); the map's own Dutch texts keep Dutch role words;
+the provider", "the resident distrusts…"); the map's own Dutch texts keep Dutch role words;
 the anonymised .kvmap keeps the map's language, and the status message names what it wrote."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def test_the_english_note_uses_english_role_words_in_its_sentences() -> None:
     dutch_words = [p for p in english if DUTCH_ROLE.search(p)]
     assert dutch_words == []
     text = "\n".join(english)
-    assert "is a decision of the care provider" in text
+    assert "is a decision of the provider" in text
     assert re.search(r"\bThe resident distrusts Woningcorporatie Thuisplus", text)
     # the map's own text, in Dutch, names the resident in Dutch
     assert any("De inwoner woont" in p for p in _paragraphs("en"))
@@ -43,7 +43,7 @@ def test_the_dutch_note_keeps_dutch_role_words() -> None:
     text = "\n".join(_paragraphs("nl"))
     assert "is een besluit van de zorgaanbieder" in text
     assert "inwoner" in text.casefold()
-    assert not re.search(r"\b(?:resident|care provider)\b", text, re.I)
+    assert not re.search(r"\b(?:resident|provider)\b", text, re.I)
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
