@@ -70,17 +70,20 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> str:
     if lang == "nl":
         ended = f", dat op {until} verliep," if until else ""
         ratify = (
-            f", en de besluiten die sinds {since} op deze keten zijn genomen te bekrachtigen"
+            f", en zelf de besluiten die sinds {since} op deze keten zijn genomen te bekrachtigen"
             if since
             else ""
         )
         return (
-            f"{grantor} te vragen het ondermandaat aan {holder} voor {about}{ended} te "
-            f"verlengen{ratify}"
+            f"{grantor} te vragen het ondermandaat aan {holder} voor {about}{ended} opnieuw "
+            f"te verlenen{ratify}"
         )
     ended = f", which expired on {until}" if until else ""
-    ratify = f", and to ratify the decisions taken on this chain since {since}" if since else ""
-    return f"to ask {grantor} to renew the sub-mandate to {holder} for {about}{ended}{ratify}"
+    ratify = (
+        f", and itself to ratify the decisions taken on this chain since {since}" if since else ""
+    )
+    # a lapsed mandate is granted again, not extended (jurist, sixth round J1)
+    return f"to ask {grantor} to grant the sub-mandate to {holder} for {about} again{ended}{ratify}"
 
 
 def own_clauses(

@@ -123,8 +123,8 @@ _INVALID_LINE = Text(
     "bestuursorgaan met de bevoegdheid blijft verantwoordelijk.",
 )
 _ABOVE_LINE = Text(
-    "A decision above the mandate's amount is taken without authority (Awb 10:1 read with 10:6).",
-    "Een besluit boven het mandaatbedrag is onbevoegd genomen (art. 10:1 jo. 10:6 Awb).",
+    "A decision above the mandate's amount is taken without authority (Awb 10:2).",
+    "Een besluit boven het mandaatbedrag is onbevoegd genomen (art. 10:2 Awb).",
 )
 
 
