@@ -211,7 +211,7 @@ def test_the_intent_keeps_its_aim_without_the_health_phrase() -> None:
     assert not _HEALTH.search(intent)
     assert "Jansen" not in intent
     # a sentence whose health phrase comes first is left out whole
-    case.set_case_field("intent", "Behandeling eerst, dan de rest. De gemeente helpt.")
+    case.set_case_field("intent", "Therapie eerst, dan de rest. De gemeente helpt.")
     assert anonymise(case, "nl").info.intent == "De gemeente helpt."
 
 
