@@ -44,6 +44,22 @@ def check(ctx: Context) -> list[Finding]:
     return [*_council(ctx), *_split(ctx)]
 
 
+def _colleges(ctx: Context, admins: list[str]) -> list[str]:
+    """The bestuursorganen among the administrators of the admins' own organisation."""
+    legal = ctx.legal
+
+    def top(a: str) -> str:
+        org = legal.actors[a].organisation
+        return legal.top(org) if org else ""
+
+    mine = {top(a) for a in admins if a in legal.actors}
+    return [
+        a
+        for a in ctx.of_kind(ActorKind.ADMINISTRATOR)
+        if a not in admins and legal.actors[a].is_public_body and top(a) in mine
+    ]
+
+
 def _council(ctx: Context) -> list[Finding]:
     g = ctx.graphs
     owner = g.info.intent_owner
@@ -64,7 +80,9 @@ def _council(ctx: Context) -> list[Finding]:
     bodies = [c for c in council if g.actors[c].stance >= 0] or list(council)
     if bodies:
         flow = g.flow(INFORMATION_KINDS)
-        reached = _reached(flow, admins)  # one search from all of them, not one each
+        # "rechtstreeks of via het college": the wethouder sits in the college, so the
+        # college's own line of account to the raad counts (jurist, sixth round J18)
+        reached = _reached(flow, [*admins, *_colleges(ctx, admins)])
         if reached & set(bodies):
             return []
     media = [s for s in salient if g.actors[s].kind is ActorKind.MEDIA]
