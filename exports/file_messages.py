@@ -79,6 +79,12 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         "het getal {serial} leest als {day_nl}: is dit een datum? Schrijf de datum zelf"
         " (2026-01-31 of 31-1-2026)",
     ),
+    "register_date_cell_number": (
+        "the cell is formatted as a date but holds the number {got}, which is no date{meant}."
+        " Write the date itself (2026-01-31 or 31-1-2026)",
+        "de cel is opgemaakt als datum maar bevat het getal {got}, en dat is geen datum"
+        "{meant_nl}. Schrijf de datum zelf (2026-01-31 of 31-1-2026)",
+    ),
     "register_date_number": (
         "expected a date (2026-01-31 or 31-1-2026), got the number {got}{meant}",
         "verwacht een datum (2026-01-31 of 31-1-2026), kreeg het getal {got}{meant_nl}",

@@ -19,7 +19,7 @@ from openpyxl.utils.cell import column_index_from_string, range_boundaries
 
 from exports.errors import Problems, SheetProblem, problem
 from exports.register_columns import COLUMNS, REQUIRED, header_map
-from exports.register_values import text_of
+from exports.register_values import DateCellNumber, text_of
 
 __all__ = [
     "Merged",
@@ -29,6 +29,7 @@ __all__ = [
     "merged_problems",
     "missing_columns",
     "partial_header",
+    "rows_with_date_numbers",
     "sheet_facts",
 ]
 
@@ -36,6 +37,33 @@ Rows = list[tuple[int, tuple[object, ...]]]
 Merged = list[tuple[int, int, int, int]]
 #: merged ranges (min column, min row, max column, max row) and formula cells without a value
 SheetFacts = tuple[list[tuple[int, int, int, int]], set[tuple[int, int]]]
+
+# openpyxl's warning for a date-formatted cell whose number no date can hold (it reads #VALUE!)
+_DATE_WARNING = re.compile(r"Cell ([A-Z]+)([0-9]+) is marked as a date but the serial value (\S+)")
+
+
+def rows_with_date_numbers(ws: Any) -> Rows:
+    """The rows of ``ws`` (:func:`exports.excel_import.rows_of`), with the number put back in a
+    date-formatted cell that openpyxl read as ``#VALUE!`` (its warning caught, not printed;
+    hostile review 6, C6), as a :class:`DateCellNumber` that the date column names."""
+    import warnings
+
+    from exports.excel_import import rows_of
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        rows = list(rows_of(ws))
+    numbers: dict[tuple[int, int], DateCellNumber] = {}
+    for w in caught:
+        if (m := _DATE_WARNING.search(str(w.message))) is not None:
+            try:
+                numbers[int(m[2]), column_index_from_string(m[1]) - 1] = DateCellNumber(m[3])
+            except ValueError:
+                continue
+    if not numbers:
+        return rows
+    return [(n, tuple(numbers.get((n, i), v) for i, v in enumerate(cells))) for n, cells in rows]
+
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)

@@ -117,8 +117,8 @@ def _sheet_rows(path: Path, near: list[tuple[str, int, set[str]]]) -> _Found | N
         if (part := partial_header(rows)) is not None:
             near.append((path.name, *part))
         return None
-    from exports.excel_import import is_report, rows_of
-    from exports.register_cells import fill_merged, sheet_facts
+    from exports.excel_import import is_report
+    from exports.register_cells import fill_merged, rows_with_date_numbers, sheet_facts
     from exports.safety import CONTINUED_SHEET, DAMAGED_XLSX, damaged_workbook, open_workbook
 
     wb = open_workbook(path)
@@ -130,7 +130,7 @@ def _sheet_rows(path: Path, near: list[tuple[str, int, set[str]]]) -> _Found | N
             if ws.title == CONTINUED_SHEET:
                 continue
             sheet = ws.title
-            rows = list(rows_of(ws))
+            rows = rows_with_date_numbers(ws)  # C6: a date cell openpyxl cannot read
             if find_header(rows) is not None:
                 merged, formulas = sheet_facts(wb, ws)
                 return ws.title, fill_merged(rows, merged, across=False), formulas, merged

@@ -36,6 +36,12 @@ class BadCellError(Exception):
         self.params = params
 
 
+class DateCellNumber(float):
+    """A number in a cell formatted as a date that no date can hold (20260101): openpyxl warns
+    and reads ``#VALUE!``; :func:`exports.register_cells.rows_with_date_numbers` puts the
+    number back (hostile review 6, C6)."""
+
+
 def text_of(raw: object) -> str:
     if raw is None:
         return ""
@@ -65,8 +71,10 @@ def _date(raw: object) -> date | None:
     text = text_of(raw)
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):  # a number, not a date
         meant = _yyyymmdd(text)
+        cell = isinstance(raw, DateCellNumber)  # formatted as a date in Excel (C6)
+        key = "register_date_cell_number" if cell else "register_date_number"
         raise BadCellError(
-            "register_date_number", got=text, meant=f" (did you mean {meant}?)" if meant else "",
+            key, got=text, meant=f" (did you mean {meant}?)" if meant else "",
             meant_nl=f" (bedoelt u {meant}?)" if meant else "",
         )  # fmt: skip
     try:

@@ -69,8 +69,7 @@ LIMITS: dict[str, int] = {
     "problems": 200,
 }
 
-# the anonymised copy's mark in the header (not a field the user edits: not in CASE_FIELDS)
-ANONYMISED_KEY = "anonymised"
+ANONYMISED_KEY = "anonymised"  # the anonymised copy's mark in the header: not in CASE_FIELDS
 _TIMELINE_KEYS = ("snapshots", "history")  # after the map: models/timeline_io.py
 # arrays written only when they hold something (added within version 2)
 _OPTIONAL_SECTIONS = frozenset({EntityKind.RULE, EntityKind.DEVIATION, EntityKind.ACCEPTANCE})
@@ -294,10 +293,9 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
             problems.add(describe(key)[1:-1], "unknown_field", name=describe(key))
 
     raw_case = doc.get("case", None)
-    marked = False
-    if isinstance(raw_case, dict) and ANONYMISED_KEY in raw_case:
-        raw_case = dict(raw_case)
-        marked = raw_case.pop(ANONYMISED_KEY)
+    marked = raw_case.get(ANONYMISED_KEY, False) if isinstance(raw_case, dict) else False
+    if isinstance(raw_case, dict) and ANONYMISED_KEY in raw_case:  # the copy's mark (N3)
+        raw_case = {k: v for k, v in raw_case.items() if k != ANONYMISED_KEY}
         if not isinstance(marked, bool):
             problems.add(f"case.{ANONYMISED_KEY}", "expected_bool", got=describe(marked))
     info_values = _parse_entity(raw_case, CASE_FIELDS, "case", problems, plain_text)

@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from exports.errors import ImportFileError
+from exports.errors import ImportFileError, SheetProblem
 from exports.register_read import read_register
 from ui.cli import main
 
@@ -95,3 +95,20 @@ def test_a_register_without_the_writing_column_says_so_once(tmp_path: Path) -> N
             "schriftelijk zijn verleend (art. 10:5 lid 2 Awb), is niet na te gaan"
         )
     )
+
+
+@pytest.mark.parametrize(("value", "meant"), [(20260101, " (bedoelt u 2026-01-01?)"), (10**7, "")])
+def test_a_date_cell_holding_a_number_no_date_can_hold_is_named_without_openpyxls_warning(
+    tmp_path: Path, value: int, meant: str, recwarn: pytest.WarningsRecorder
+) -> None:
+    # hostile review 6, C6: openpyxl's UserWarning was printed, then "got "#VALUE!""
+    with pytest.raises(ImportFileError) as caught:
+        read_register(_book(tmp_path / "r.xlsx", value))
+    [bad] = caught.value.problems
+    assert isinstance(bad, SheetProblem)
+    assert (bad.row, bad.column) == (2, "Geldig van")
+    text = bad.render("nl")
+    assert f"opgemaakt als datum maar bevat het getal {value}, en dat is geen datum{meant}." in text
+    assert "#VALUE!" not in text
+    assert "formatted as a date but holds the number" in bad.render("en")
+    assert not [w for w in recwarn if "marked as a date" in str(w.message)]
