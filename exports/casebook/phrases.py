@@ -41,10 +41,14 @@ _CODES: dict[str, Text] = {
     "NEED_OTHER_BODY_DECIDES": _T("a body of another organisation takes the decision",
                                   "een bestuursorgaan van een andere organisatie neemt het "
                                   "besluit"),
-    "INTENT_NO_DEVIATION_POWER": _T("whoever supports the intent may not deviate from the rule "
-                                    "themselves",
-                                    "wie de bedoeling steunt, mag zelf niet van de regel "
-                                    "afwijken"),
+    # not "wie de bedoeling steunt, mag zelf niet afwijken": wrong for a college that holds the
+    # power (jurist, sixth round J9)
+    "INTENT_NO_DEVIATION_POWER": _T("the portfolio holder behind the intent has no power of "
+                                    "their own to deviate; it lies with the college and whoever "
+                                    "it has mandated",
+                                    "de portefeuillehouder achter de bedoeling heeft zelf geen "
+                                    "bevoegdheid om af te wijken; die ligt bij het college en "
+                                    "wie het heeft gemandateerd"),
     "INTENT_NOT_PASSED_DOWN": _T("the room to deviate is not passed down the line",
                                  "de ruimte om af te wijken is niet in de lijn doorgegeven"),
     "INTENT_NOT_STATED": _T("the intent is not stated", "de bedoeling is niet vastgelegd"),

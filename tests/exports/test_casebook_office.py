@@ -42,7 +42,8 @@ def test_the_note_says_what_recurs_in_numbers_of_cases(
     assert text.startswith("Wat de casussen het systeem vertellen")
     assert "Een casusboek van vijf casuskaarten" in text
     assert (
-        "In 4 van de 5 casussen: wie de bedoeling steunt, mag zelf niet van de regel afwijken"
+        "In 4 van de 5 casussen: de portefeuillehouder achter de bedoeling heeft zelf geen "
+        "bevoegdheid om af te wijken; die ligt bij het college en wie het heeft gemandateerd"
         in text
     )
     assert (
@@ -62,8 +63,9 @@ def test_the_note_in_english(casebook: CasebookRun, tmp_path: Path) -> None:
     text = _text(out)
     assert text.startswith("What the cases tell the system")
     assert (
-        "In 4 of the 5 cases: whoever supports the intent may not deviate from the rule "
-        "themselves" in text
+        "In 4 of the 5 cases: the portfolio holder behind the intent "
+        "has no power of their own to deviate; "
+        "it lies with the college and whoever it has mandated" in text
     )
 
 
@@ -78,7 +80,12 @@ def test_the_workbook_has_a_sheet_per_view(casebook: CasebookRun, tmp_path: Path
     ]  # fmt: skip
     causes = wb["Terugkerende oorzaken"]
     first = [c.value for c in causes[2]]
-    assert first[:3] == [4, "80%", "wie de bedoeling steunt, mag zelf niet van de regel afwijken"]
+    assert first[:3] == [
+        4,
+        "80%",
+        "de portefeuillehouder achter de bedoeling heeft zelf geen "
+        "bevoegdheid om af te wijken; die ligt bij het college en wie het heeft gemandateerd",
+    ]
     assert first[7].split("\n") == ["keten0.kvmap", "keten1.kvmap", "keten2.kvmap", "keten3.kvmap"]
     distance = {r[0]: r[1:4] for r in wb["Afstand"].iter_rows(min_row=2, values_only=True)}
     assert distance["de bevoegdheid om van een regel af te wijken"] == (5, 2, 0)

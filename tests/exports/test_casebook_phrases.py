@@ -18,7 +18,10 @@ def test_objection_label_says_the_lawful_double_mandate() -> None:
 def test_no_deviation_power_is_about_who_supports_the_intent() -> None:
     # The finding is about the administrator behind the intent, not about the line near the case.
     nl = key_phrase("INTENT_NO_DEVIATION_POWER", "nl")
-    assert nl == "wie de bedoeling steunt, mag zelf niet van de regel afwijken"
+    assert (
+        nl == "de portefeuillehouder achter de bedoeling heeft zelf geen "
+        "bevoegdheid om af te wijken; die ligt bij het college en wie het heeft gemandateerd"
+    )
     assert "dicht bij de casus" not in nl
     assert "near the case" not in key_phrase("INTENT_NO_DEVIATION_POWER", "en")
 

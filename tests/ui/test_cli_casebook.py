@@ -28,8 +28,8 @@ def test_text_names_the_recurring_cause_and_the_distance(
     out = capsys.readouterr().out
     assert "Terugkerende oorzaken" in out
     assert (
-        "In 3 van de 3 casussen: wie de bedoeling steunt, mag zelf niet van de regel afwijken"
-        in out
+        "In 3 van de 3 casussen: de portefeuillehouder achter de bedoeling heeft zelf geen "
+        "bevoegdheid om af te wijken; die ligt bij het college en wie het heeft gemandateerd" in out
     )
     assert (
         "In 2 van de 3 casussen ligt de bevoegdheid om van een regel af te wijken drie of meer "
