@@ -239,6 +239,12 @@ def _rows(path: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
                 warnings.append(problem("mixed_encoding", sheet=path.name, row=number))
             records.append(_record(headers, row))
             widths.append(len(row) if records[-1] else -1)  # -1: an empty row
+            if records[-1] and len(row) < len(headers):  # hostile review 6, N5
+                cells, columns = len(row), len(headers)
+                short = problem(
+                    "csv_short_row", sheet=path.name, row=number, cells=cells, columns=columns
+                )
+                warnings.append(short)
     except csv.Error as exc:
         raise ImportFileError(
             [problem("not_graph", format="CSV", reason=str(exc))], source
@@ -403,6 +409,10 @@ def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     if kind == "unknown":
         headers = "Id, Label / Source, Target"
         raise ImportFileError([problem("missing_column", name=headers)], str(path))
+    keys = dict.fromkeys(k for r in records[:50] for k in r)  # in the header's order
+    if kind == "nodes" and "id" not in keys and len(_NODE_COLUMNS_SET.intersection(keys)) > 4:
+        named = problem("csv_no_id_column", file=file.name, headers=", ".join(keys))
+        raise ImportFileError([named], str(path))
     other = _sibling(file, "edges" if kind == "nodes" else "nodes")
     other_rows: list[dict[str, Any]] = []
     if other is not None:

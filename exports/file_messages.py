@@ -127,6 +127,18 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         "{file} niet gevonden naast {entry}, terwijl actoren organisaties noemen die niet in"
         " de set staan; zet {file} naast {entry}",
     ),
+    "csv_no_id_column": (
+        "{file} has no Id column (its header row names {headers}); without it no power,"
+        " relationship or mandate can refer to an actor. Name the column of the ids Id",
+        "{file} heeft geen kolom Id (de kopregel noemt {headers}); zonder die kolom kan geen"
+        " bevoegdheid, relatie of mandaat naar een actor verwijzen. Noem de kolom met de ids Id",
+    ),
+    "csv_short_row": (
+        "this row has {cells} of the header's {columns} columns; the missing cells are read as"
+        " empty. Is a separator or a line break out of place?",
+        "deze rij heeft {cells} van de {columns} kolommen van de kopregel; de ontbrekende cellen"
+        " zijn als leeg gelezen. Staat er een scheidingsteken of regeleinde verkeerd?",
+    ),
     "csv_row_cut_off": (
         "the last row has {cells} of the header's {columns} cells, while the rows above have"
         " them all; the file looks cut off: is it complete?",

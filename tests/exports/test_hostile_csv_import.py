@@ -61,3 +61,26 @@ def test_an_unclosed_quote_is_named(nodes: Path) -> None:
     with pytest.raises(ImportFileError) as info:
         read_csv(nodes)
     assert f"row {count + 1}: a quote is opened on this row and never closed" in str(info.value)
+
+
+def test_a_nodes_file_without_its_id_column_says_so_first(nodes: Path) -> None:
+    # hostile review 6, N5: 13 errors about unknown actors, the missing Id column never named
+    _edit(nodes, lambda t: "X" + t[2:] if t.startswith("Id") else t)
+    with pytest.raises(ImportFileError) as info:
+        read_csv(nodes)
+    [first, *_] = info.value.problems
+    assert first.key == "csv_no_id_column"
+    assert f"{nodes.name} has no Id column" in str(info.value)
+    assert "geen kolom Id" in first.render("nl")
+
+
+def test_a_short_row_in_the_middle_is_named_with_its_cells(nodes: Path) -> None:
+    with nodes.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    columns, rows[1] = len(rows[0]), rows[1][:1]  # only the id left
+    with nodes.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows(rows)
+    result = read_csv(nodes)
+    [short] = [w for w in result.warnings if w.key == "csv_short_row"]
+    assert short.row == 2
+    assert f"1 of the header's {columns} columns" in short.render("en")
