@@ -30,9 +30,11 @@ from models.enums import ActorKind
 from models.i18n import Lang
 
 __all__ = [
+    "COMMON_WORDS",
     "HOUSEHOLD_WORDS",
     "OTHER_SURNAME",
     "Lookup",
+    "bare_word",
     "citizen_names",
     "first_name",
     "fold",
@@ -63,6 +65,35 @@ _PREFIX = (
     + rf"(?:{_INITIALS})?"
 )
 _AGE = r"(?:\s*\(\d{1,3}\))?"
+# surnames that are everyday words ("Jan Post": "de post"; "Henk Noord": "Wijkteam Noord"):
+# such a surname alone names the resident only after a title or an initial ("mevrouw Post",
+# "J. Post"), or as part of the whole name (hostile review 6 N2)
+COMMON_WORDS = frozenset((
+    "post", "noord", "zuid", "oost", "west", "groot", "klein", "kort", "lang", "jong", "oude",
+    "wit", "zwart", "bruin", "rood", "groen", "blauw", "mol", "vos", "wolf", "haan", "kok",
+    "bos", "berg", "hof", "hoek", "brink", "beek", "veen", "dijk", "meer", "water",
+    "kamp", "visser", "bakker", "koning", "keizer", "prins", "graaf", "ridder", "schipper",
+    "boer", "koster", "molenaar", "schaap", "bok", "kat", "vink", "kraai", "maan", "zon",
+    "ster", "steen", "hout", "goud", "zilver", "koper", "tuin", "weg", "straat", "plein",
+    "school", "winter", "zomer", "vrij", "blij", "snel", "stil", "sterk", "goed", "recht",
+    "raad", "huis", "dag", "nacht", "hart", "hand", "voet", "kop", "arm", "been", "bloem",
+    "roos", "linde", "eik", "wilg", "riet", "akker", "veld", "bosch", "laan", "poort", "brug",
+    "sluis", "haven", "kaag", "zand", "klei", "zee", "storm", "wind", "regen", "sneeuw",
+    "vogel", "zwaan", "kraan", "hoorn", "horn", "paus", "smid", "smit", "baas", "knecht",
+))  # fmt: skip
+_TITLED = re.compile(
+    r"(?:(?:mevrouw|meneer|de heer|mw\.|dhr\.|mr\.|mrs\.|ms\.|gezin|familie)\s+"
+    r"|(?<![^\W_])(?-i:[A-Z])\.\s?)$",
+    re.IGNORECASE,
+)
+
+
+def bare_word(core: str, before: str) -> bool:
+    """Whether the surname ``core`` is an everyday word with no title or initial just
+    ``before`` it: then it is the word, not the resident ("de post", "Wijkteam Noord")."""
+    return fold(core).casefold() in COMMON_WORDS and not _TITLED.search(before[-20:])
+
+
 # a particle with a capital before a surname makes it another surname ("Deurwaarderskantoor
 # Van Dam" is not "Mevrouw Dam"), as does a first name with a particle ("Piet van Dam")
 OTHER_SURNAME = re.compile(
@@ -286,6 +317,8 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         # "Deurwaarderskantoor Van Dam", "Piet van Dam": another person's surname (B4)
         other = OTHER_SURNAME.search(folded[max(0, match.start() - 40) : match.start()])
         if other and not prefix and not lookup.is_full(core):
+            return text[match.start() : match.end()]
+        if not prefix and not lookup.is_full(core) and bare_word(core, ""):
             return text[match.start() : match.end()]
         name = lookup.who(prefix, core)
         before = text[: match.start()].rstrip()
