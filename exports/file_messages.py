@@ -85,6 +85,18 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         "de cel is opgemaakt als datum maar bevat het getal {got}, en dat is geen datum"
         "{meant_nl}. Schrijf de datum zelf (2026-01-31 of 31-1-2026)",
     ),
+    "register_excel_error": (
+        "the cell holds the Excel error {got} (a formula that failed), not a value; the row is"
+        " not read. Repair the formula or type the value itself",
+        "de cel bevat de Excel-fout {got} (een formule die mislukte), geen waarde; de rij is"
+        " niet ingelezen. Herstel de formule of typ de waarde zelf",
+    ),
+    "register_date_far_ahead": (
+        "the mandate takes effect only on {day}, more than a year from today: is the year"
+        " right? Imported as written",
+        "het mandaat gaat pas in op {day_nl}, meer dan een jaar na vandaag: klopt het jaar?"
+        " Ingelezen zoals het er staat",
+    ),
     "register_date_number": (
         "expected a date (2026-01-31 or 31-1-2026), got the number {got}{meant}",
         "verwacht een datum (2026-01-31 of 31-1-2026), kreeg het getal {got}{meant_nl}",

@@ -33,7 +33,14 @@ from exports.register_columns import (
     find_header,
 )
 from exports.register_status import join_basis
-from exports.register_values import BadCellError, cell_value, serial_number, shown, text_of
+from exports.register_values import (
+    BadCellError,
+    cell_value,
+    far_ahead,
+    serial_number,
+    shown,
+    text_of,
+)
 from models.case import Case
 from models.entities import Actor, CaseInfo, Entity, Mandate, Power
 from models.enums import (
@@ -191,6 +198,9 @@ def read_register(path: str | os.PathLike[str], into: Case | None = None) -> Reg
     return reader.finish()
 
 
+_NAMED = ("power", "grantor", "holder")  # a bad cell there (#REF!) is not also "missing"
+
+
 def _same(m: Mandate) -> tuple[object, ...]:
     return (m.grantor, m.holder, str(m.power), m.instrument, m.valid_from)
 
@@ -310,10 +320,13 @@ class _Reader:
                 values[key] = cell_value(key, cell)
             except BadCellError as bad:
                 self._error(bad.key, key, **bad.params)
-                ok = False
+                values[key], ok = text_of(cell) if key in _NAMED else None, False
             if key in ("valid_from", "valid_until") and (n := serial_number(cell)) is not None:
                 day, nl = long_date(values[key], "en"), long_date(values[key], "nl")
                 self._warn("register_date_serial", key, serial=n, day=day, day_nl=nl)
+        if far_ahead(values.get("valid_from")):  # review 6, N5: 2999 for 2026?
+            day, nl = long_date(values["valid_from"], "en"), long_date(values["valid_from"], "nl")
+            self._warn("register_date_far_ahead", "valid_from", day=day, day_nl=nl)
         name, grantor, holder = values["power"], values["grantor"], values["holder"]
         if not name:
             self._error("register_required", "power")

@@ -171,9 +171,23 @@ def _choice(enum: type[E], raw: object) -> E | None:
     return found
 
 
+#: what Excel shows for a formula that failed; openpyxl reads it as this text (review 6, N5)
+EXCEL_ERRORS = frozenset(
+    ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!")
+)
+
+
+def far_ahead(day: object, today: date | None = None) -> bool:
+    """Whether ``day`` lies more than a year after ``today`` (2999 for 2026: a typing slip?)."""
+    now = today or date.today()
+    return isinstance(day, date) and day > now.replace(year=now.year + 1, day=min(now.day, 28))
+
+
 def cell_value(key: str, cell: object) -> Any:
     """The value of ``cell`` in the register column ``key``; :class:`BadCellError` if it does
-    not fit."""
+    not fit (an Excel error value such as ``#REF!`` in any column: never a name or a value)."""
+    if isinstance(cell, str) and cell.strip().upper() in EXCEL_ERRORS:
+        raise BadCellError("register_excel_error", got=cell.strip())
     if key in ("valid_from", "valid_until"):
         return _date(cell)
     if key == "budget":

@@ -112,3 +112,33 @@ def test_a_date_cell_holding_a_number_no_date_can_hold_is_named_without_openpyxl
     assert "#VALUE!" not in text
     assert "formatted as a date but holds the number" in bad.render("en")
     assert not [w for w in recwarn if "marked as a date" in str(w.message)]
+
+
+@pytest.mark.parametrize("error", ["#REF!", "#N/A", "#VALUE!"])
+def test_an_excel_error_value_is_refused_not_made_into_an_actor(tmp_path: Path, error: str) -> None:
+    # hostile review 6, N5: a Holder cell "#REF!" became an actor "#REF!"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(HEAD)
+    ws.append(["Bijzondere bijstand", "College van B&W", "Manager", "ja", "2026-01-01"])
+    ws["C2"].value = error
+    ws["C2"].data_type = "e"  # stored as an error cell, as Excel writes it
+    wb.save(tmp_path / "r.xlsx")
+    with pytest.raises(ImportFileError) as caught:
+        read_register(tmp_path / "r.xlsx")
+    [bad] = caught.value.problems
+    assert isinstance(bad, SheetProblem)
+    assert (bad.key, bad.row, bad.column) == ("register_excel_error", 2, "Gemandateerde")
+    assert f"de Excel-fout {error}" in bad.render("nl")
+
+
+def test_a_valid_from_far_ahead_warns_and_a_near_one_does_not(tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    result = read_register(_book(tmp_path / "r.xlsx", date(2999, 1, 1)))
+    [far] = [w for w in result.warnings if w.key == "register_date_far_ahead"]
+    assert (far.row, far.column) == (2, "Geldig van")
+    assert "1 januari 2999" in far.render("nl")
+    near = read_register(_book(tmp_path / "s.xlsx", date.today() + timedelta(days=60)))
+    assert not [w for w in near.warnings if w.key == "register_date_far_ahead"]
