@@ -39,13 +39,24 @@ def _line(what: str, why: str, path: str, lang: Lang) -> str:
     if lang == "nl":
         return (
             f"De index is niet te schrijven ({reason}): de uitkomsten zijn er niet in bewaard"
-            f" en de volgende run analyseert opnieuw. Verwijder {path} om hem opnieuw op te"
-            " bouwen."
-        )
+            f" en de volgende run analyseert opnieuw. {_ADVICE.get(why, _DELETE)[1]}"
+        ).replace("{path}", path)
     return (
         f"The index could not be written ({reason}): the results were not kept in it and the"
-        f" next run analyses again. Delete {path} to rebuild it."
-    )
+        f" next run analyses again. {_ADVICE.get(why, _DELETE)[0]}"
+    ).replace("{path}", path)
+
+
+_DELETE = ("Delete {path} to rebuild it.", "Verwijder {path} om hem opnieuw op te bouwen.")
+# what to do instead of deleting: a locked index is in use, not broken (hostile review 6, B7)
+_ADVICE = {
+    "locked": (
+        "Run again when the other run has finished; do not delete the index while it is in use.",
+        "Draai opnieuw als de andere run klaar is; verwijder de index niet zolang hij in"
+        " gebruik is.",
+    ),
+    "full": ("Free space on the disk and run again.", "Maak ruimte op de schijf en draai opnieuw."),
+}
 
 
 def index_lines(events: tuple[tuple[str, str], ...], path: str, lang: Lang) -> list[str]:

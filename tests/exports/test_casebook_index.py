@@ -175,3 +175,16 @@ def test_no_file_name_or_quoted_value_in_the_index_or_the_left_out_list(tmp_path
     assert "Yilmaz" not in left.problem
     assert "actors[0].influence" in left.problem
     assert run_casebook(root, "nl", workers=1, cache=tmp_path / "cache").reused == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_locked_index_is_not_to_be_deleted(lang: str) -> None:
+    # hostile review 6, B7: "Delete …sqlite to rebuild it" while another run is using it
+    from exports.casebook.index_words import index_lines
+
+    path = "/data/casussen/.krachtenveld-casebook.sqlite"
+    [locked] = index_lines((("unwritable", "locked"),), path, lang)  # type: ignore[arg-type]
+    [damaged] = index_lines((("unwritable", "damaged"),), path, lang)  # type: ignore[arg-type]
+    assert path not in locked
+    assert ("other run has finished" if lang == "en" else "andere run klaar is") in locked
+    assert ("Delete" if lang == "en" else "Verwijder") + f" {path}" in damaged
