@@ -38,6 +38,7 @@ from exports.anonymise_names import (
     name_pattern,
     replace,
     roles_by_id,
+    without_format,
 )
 from exports.anonymise_words import (
     HEALTH,
@@ -237,7 +238,7 @@ class _Plan:
     def text(self, text: str) -> str:
         """``text`` with the residents, staff and care providers named by their role, and
         without direct identifiers (BSN, telephone, e-mail, address, date of birth)."""
-        text = without_identifiers(text, self.lang)
+        text = without_identifiers(without_format(text), self.lang)
         kept: list[str] = []
         if self.kept is not None:
 

@@ -27,7 +27,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from exports.anonymise_identifiers import identifiers
-from exports.anonymise_names import OTHER_SURNAME, bare_word, fold, loose
+from exports.anonymise_names import (
+    OTHER_SURNAME,
+    bare_word,
+    fold,
+    loose,
+    second_spelling,
+    without_format,
+)
 from exports.anonymise_words import HEALTH, HEALTH_NAME
 
 __all__ = ["FREE", "NameIndex", "find_leak", "kept_names"]
@@ -51,9 +58,10 @@ class NameIndex:
         self.first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.full: set[str] = set()
         for name in dict.fromkeys(names):
-            words = tuple(w for w, _ in _tokens(name))
-            if words:
-                self.first.setdefault(words[0], []).append((words, name))
+            for spelling in dict.fromkeys((name, second_spelling(name))):
+                words = tuple(w for w, _ in _tokens(spelling))
+                if words:
+                    self.first.setdefault(words[0], []).append((words, name))
 
     def find(self, text: str) -> Iterator[tuple[str, int]]:
         """Each name in ``text`` as (the name as given, where it starts), longest first at a
@@ -92,6 +100,7 @@ def _text_leak(
     old_ids: set[str],
 ) -> str | None:
     """What in ``text`` (the value of field ``key``) should not be in the copy, or None."""
+    text = without_format(text)  # "Yil\u200bdiz" is read as "Yildiz", as the cleaner does
     health = HEALTH_NAME.search(text)
     if health is None and key in FREE:
         health = HEALTH.search(text)

@@ -43,7 +43,9 @@ __all__ = [
     "replace",
     "roles",
     "roles_by_id",
+    "second_spelling",
     "surnames",
+    "without_format",
 ]
 
 # a resident named by what they are to the case ("Buurman De Wit"): the anonymised text keeps
@@ -104,9 +106,35 @@ OTHER_SURNAME = re.compile(
 )
 
 
+# letters that NFKD leaves as they are but that a name is also written without (hostile
+# review 6 N1: "Yıldız" is "Yildiz"); one letter for one, as :func:`fold` must keep places
+_ONE = {"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D"}
+# the second spelling of a letter with an umlaut and of a ligature ("Müller": "Mueller")
+_SECOND = str.maketrans(
+    {"ü": "ue", "Ü": "Ue", "ö": "oe", "Ö": "Oe", "ä": "ae", "Ä": "Ae", "ß": "ss", "æ": "ae",
+     "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ø": "oe", "Ø": "Oe"}
+)  # fmt: skip
+
+
+def second_spelling(name: str) -> str:
+    """``name`` as it is also written without umlauts and ligatures ("Müller": "Mueller",
+    "Weiß": "Weiss", "Særen": "Saeren"); ``name`` itself when it has none."""
+    return name.translate(_SECOND)
+
+
+def without_format(text: str) -> str:
+    """``text`` without format characters (Unicode Cf, such as a zero-width space), which
+    split a name for the eye of a search but not for a reader (hostile review 6 N1)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 @cache
 def _folded_char(ch: str) -> str:
     """``ch`` without its accent ("Ö": "O"), when that leaves one letter; else ``ch``."""
+    if ch in _ONE:
+        return _ONE[ch]
     base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
     return base if len(base) == 1 else ch
 
@@ -185,7 +213,11 @@ def name_pattern(names: list[str]) -> re.Pattern[str] | None:
     without its accents: :func:`replace` matches it on the text without accents, so "Ozdemir"
     and "Özdemir" name the same person (one literal per name keeps the pattern quick to build
     for thousands of residents, hostile review 5, B2)."""
-    texts = {t for p in Lookup(names, {}).texts for t in (p.casefold(), fold(p).casefold())}
+    texts = {
+        t
+        for p in Lookup(names, {}).texts
+        for t in (p.casefold(), fold(p).casefold(), fold(p).lower())
+    }
     parts = [re.escape(p) for p in sorted(texts, key=len, reverse=True)]
     if not parts:
         return None
@@ -218,8 +250,10 @@ class Lookup:
         parts: dict[str, set[str]] = {}
         for n in names:
             self.full.setdefault(_key(n), n)
+            self.full.setdefault(_key(second_spelling(n)), n)
             for part in [*surnames(n), *filter(None, [first_name(n)])]:
                 parts.setdefault(_key(part), set()).add(n)
+                parts.setdefault(_key(second_spelling(part)), set()).add(n)
         # a part that fits several names of one resident (renamed on a later snapshot:
         # "Mevrouw Jansen", now "Mevrouw Özdemir-Jansen") is that resident (B4)
         self.part = {
@@ -227,9 +261,10 @@ class Lookup:
             for text, who in parts.items()
             if text not in self.full
         }
-        self.texts = [*(n for n in names), *(p for n in names for p in surnames(n))] + [
+        texts = [*(n for n in names), *(p for n in names for p in surnames(n))] + [
             f for n in names if (f := first_name(n))
         ]
+        self.texts = list(dict.fromkeys([*texts, *map(second_spelling, texts)]))
 
     def who(self, prefix: str, core: str) -> str:
         """The resident named by ``prefix`` + ``core`` (or :attr:`HOUSEHOLD`)."""

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from exports.anonymise import anonymise
+from exports.anonymise_check import NameIndex, find_leak
 from exports.anonymise_copy import write_anonymised_copy
 from exports.anonymise_words import HEALTH, NEUTRAL_NEED, without_health
 from models.enums import EntityKind
@@ -116,3 +117,29 @@ def test_a_surname_that_is_a_word_is_replaced_only_after_a_title(
     assert kept in description
     assert gone not in description
     write_anonymised_copy(case, tmp_path / "c.anon.kvmap", "nl")  # the check lets it pass
+
+
+# N1: a name in another spelling (dotless ı, umlaut written out, a zero-width space inside)
+SPELLINGS = ("Yildiz", "YILDIZ", "Mueller", "Muller", "Yil\u200bdiz", "Mül\u200dler", "Yıldız")
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_a_name_in_another_spelling_is_replaced_in_title_tags_and_notes(
+    tmp_path: Path, spelling: str
+) -> None:
+    case = example_case()
+    case.update(EntityKind.ACTOR, "jansen", {"name": "Mevrouw Yıldız-Müller", "tags": ("yildiz",)})
+    case.set_case_field("title", "Casus Yildiz")
+    case.set_case_field("description", f"Na de klacht van mw. {spelling} belde {spelling} terug.")
+    path = tmp_path / "c.anon.kvmap"
+    write_anonymised_copy(case, path, "nl")  # the check passes the cleaned copy
+    text = path.read_text(encoding="utf-8").casefold()
+    for name in ("yildiz", "yıldız", "muller", "mueller", "müller", "yil\u200bdiz"):
+        assert name not in text
+
+
+@given(st.sampled_from(SPELLINGS), st.text(alphabet="abc .,", max_size=20))
+def test_the_check_reads_every_spelling_the_cleaner_reads(spelling: str, around: str) -> None:
+    index = NameIndex(["Mevrouw Yıldız-Müller", "Yıldız-Müller", "Yıldız", "Müller"])
+    found = find_leak({"description": f"{around} {spelling} {around}"}, index, set())
+    assert found is not None
