@@ -12,14 +12,17 @@ What counts (the choices, also in docs/exports.md "Sharing without personal data
   one). A nine-digit number that fails the elfproef and has no such word before it (a
   zaaknummer) stays, and so does an amount ("€ 123.456.782").
 - **Telephone:** a Dutch number of ten digits starting with 0 ("06-12345678", "010-1234567",
-  "020 123 4567") or with +31 or 0031 ("+31 6 12345678", "+31 (0)6 1234 5678").
+  "020 123 4567", "06 - 123 456 78", "(06) 12345678") or with +31 or 0031 ("+31 6
+  12345678", "+31 (0)6 1234 5678"); a foreign number after + or 00 ("+32 470 12 34 56").
 - **E-mail:** anything of the form name@domain.tld.
-- **IBAN:** two letters, two digits, then letters and digits ("NL91 ABNA 0417 1643 00").
+- **IBAN:** two letters, two digits, then letters and digits ("NL91 ABNA 0417 1643 00"), in
+  capitals or not; a postcode in small letters without a space ("1234ab") or after "postcode".
 - **Address:** a postcode ("1234 AB", "1234AB", with a house number or not; not "2024 OM"
   or another common abbreviation after a year), and a street name with a house number
   ("Dorpsstraat 12a").
 - **Date of birth:** a date after "geb.", "geboren", "geboortedatum", "born" or "date of
-  birth" ("geb. 12-03-1985", "geboren op 12 maart 1985"). Other dates stay: a case is full of
+  birth", "*" or "°" ("geb. 12-03-1985", "geb. 12-03-'85", "*12-3-1985", "geboren op 12
+  maart 1985"). Other dates stay: a case is full of
   deadlines and decisions, which the analysis needs.
 
 Examples
@@ -43,14 +46,14 @@ from models.i18n import Lang
 __all__ = ["IDENTIFIER", "elfproef", "identifiers", "without_identifiers"]
 
 # nine digits as a BSN is written: 123456782, 123.456.782, 123 456 782, 1234.56.782
-_NINE = r"(?:\d{9}|\d{3}(?P<s1>[ .])\d{3}(?P=s1)\d{3}|\d{4}(?P<s2>[ .])\d{2}(?P=s2)\d{3})"
+_NINE = r"(?:\d{9}|\d{3}(?P<s1>[ .-])\d{3}(?P=s1)\d{3}|\d{4}(?P<s2>[ .-])\d{2}(?P=s2)\d{3})"
 _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
     "august|october"
 )
 _DATE = (
-    r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2,4}|'\d{2})|\d{4}-\d{2}-\d{2}|"
     rf"\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}})"
 )
 _STREET = (
@@ -65,16 +68,24 @@ IDENTIFIER = re.compile(
     "|".join(
         (
             r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
-            r"(?P<iban>\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b)",
-            r"(?P<dob>(?<![^\W_])(?i:geb(?:\.|oren)|geboortedatum|geb\.\s?datum|born|"
-            rf"date\s+of\s+birth|DOB)(?i:\s+op|\s+on)?:?\s*(?i:{_DATE}))",
-            r"(?P<bsnword>(?<![^\W_])(?i:BSN|burgerservicenummer|sofinummer|sofi-nummer|"
-            r"citizen service number)(?:\s+is|:)?\s*)(?P<labelled>\d(?:[ .]?\d){7,8})(?!\d)",
+            r"(?P<iban>\b(?i:[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)\b)",
+            r"(?P<dob>(?:(?<![^\W_])(?i:geb(?:\.|oren)|geboortedatum|geb\.\s?datum|born|"
+            r"date\s+of\s+birth|DOB)(?i:\s+op|\s+on)?:?\s*|(?<![\w*])\*\s?|°\s?)"
+            rf"(?i:{_DATE}))",
+            r"(?P<bsnword>(?<![^\W_])(?i:BSN(?:-?nummer)?|burgerservicenummer|sofinummer|"
+            r"sofi-nummer|citizen service number)(?i:\s+(?:nr\.?|nummer))?(?:\s+is|:)?\s*)"
+            r"(?P<labelled>\d(?:[ .-]?\d){7,8})(?!\d)",
+            # a separator in a telephone number: "06-12345678", "06 - 123 456 78", "(06) 1234"
             r"(?P<phone>(?<![\w+])(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
-            r"(?:(?:\+|00)31[\s.-]?(?:\(0\)[\s.-]?)?[1-9]|0[1-9])(?:[\s.-]?\d){8}(?!\d))",
+            r"(?:(?:(?:\+|00)31(?:\s?[-.]\s?|\s)?(?:\(0\)\s?)?[1-9]|\(?0[1-9])"
+            r"(?:(?:\s?[-.]\s?|\s|\)\s?)?\d){8}"
+            r"|(?:\+|00)(?!31)[1-9]\d{1,2}(?:(?:\s?[-.]\s?|\s|\)\s?)?\d){7,10})(?!\d))",
             rf"(?P<nine>(?<![\d.,€])(?<!€ ){_NINE}(?![\d]|[.,]\d))",
             rf"(?P<street>\b[A-Z][\w'-]*(?:{_STREET})\s+\d{{1,5}}(?:\s?[a-zA-Z]\b|-\d+|\s?bis\b)?)",
-            rf"(?P<postcode>\b[1-9]\d{{3}}(?:\s?(?!(?:{_NOT_POSTCODE})\b)[A-Z]{{2}})\b"
+            # a postcode in capitals, or in small letters without a space ("1234ab") or
+            # after the word "postcode" ("2024 en" is no postcode)
+            rf"(?P<postcode>(?:\b[1-9]\d{{3}}(?:\s?(?!(?:{_NOT_POSTCODE})\b)[A-Z]{{2}})"
+            r"|\b[1-9]\d{3}[a-z]{2}|(?<=(?i:postcode) )[1-9]\d{3}\s?(?i:[a-z]{2}))\b"
             r"(?:\s+\d{1,5}[a-zA-Z]?\b)?)",
         )
     )

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from exports.anonymise import anonymise
 from exports.anonymise_check import NameIndex, find_leak
 from exports.anonymise_copy import write_anonymised_copy
+from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_words import HEALTH, NEUTRAL_NEED, without_health
 from models.enums import EntityKind
 from models.example import example_case
@@ -143,3 +144,31 @@ def test_the_check_reads_every_spelling_the_cleaner_reads(spelling: str, around:
     index = NameIndex(["Mevrouw Yıldız-Müller", "Yıldız-Müller", "Yıldız", "Müller"])
     found = find_leak({"description": f"{around} {spelling} {around}"}, index, set())
     assert found is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("+32 470 12 34 56", "(telefoonnummer weggelaten)"),
+        ("06 - 123 456 78", "(telefoonnummer weggelaten)"),
+        ("(06) 12345678", "(telefoonnummer weggelaten)"),
+        ("BSN-nummer 123-456-782", "BSN-nummer (BSN weggelaten)"),
+        ("bsn nr 12345678", "bsn nr (BSN weggelaten)"),
+        ("postcode 1234ab", "postcode (adres weggelaten)"),
+        ("nl91abna0417164300", "(rekeningnummer weggelaten)"),
+        ("geb. 12-03-'85", "geb. (geboortedatum weggelaten)"),
+        ("*12-3-1985", "*(geboortedatum weggelaten)"),
+        ("° 12/03/1985", "° (geboortedatum weggelaten)"),
+    ],
+)
+def test_an_identifier_in_another_notation_is_left_out_and_checked(text: str, said: str) -> None:
+    assert without_identifiers(f"Zie {text}.", "nl") == f"Zie {said}."
+    assert find_leak({"description": text}, NameIndex([]), set()) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in 2024 en 2025 kwam 1234 om", "Op 12-03-2025 besloot het college", "zaak 2024-000123"],
+)
+def test_numbers_that_are_no_identifier_stay(text: str) -> None:
+    assert without_identifiers(text, "nl") == text
