@@ -220,7 +220,8 @@ class _Plan:
         return re.compile(rf"(?<![^\W_])(?:{'|'.join(parts)})(?![^\W_])", re.IGNORECASE)
 
     def _ids(self, states: list[Case]) -> dict[str, str]:
-        """A neutral id for each resident's id and each id that shows health."""
+        """A neutral id for each resident's id, each id that shows health and each id that
+        holds a resident's name."""
         wanted: dict[str, str] = {}
         kept: set[str] = set()
         for state in states:
@@ -233,6 +234,10 @@ class _Plan:
                         provider = kind in (EntityKind.ACTOR, EntityKind.ORGANISATION)
                         word = PROVIDER["id"][self.lang] if provider else kind.value
                         wanted.setdefault(item.id, word)
+                    elif self.cores(re.sub(r"[\W_]+", " ", item.id)):
+                        # "n_jansen", "rl_yildiz": another item's id with a resident's name
+                        # gets a neutral one (hostile review 6 N1)
+                        wanted.setdefault(item.id, kind.value)
         return new_ids(wanted, kept)
 
     def text(self, text: str) -> str:

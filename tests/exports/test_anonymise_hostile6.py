@@ -5,6 +5,7 @@ leave a sentence out only in the phrase that tells about a person's health, fait
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from exports.anonymise_check import NameIndex, find_leak
 from exports.anonymise_copy import write_anonymised_copy
 from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_words import HEALTH, NEUTRAL_NEED, without_health
+from models import fileformat
 from models.enums import EntityKind
 from models.example import example_case
 
@@ -172,3 +174,24 @@ def test_an_identifier_in_another_notation_is_left_out_and_checked(text: str, sa
 )
 def test_numbers_that_are_no_identifier_stay(text: str) -> None:
     assert without_identifiers(text, "nl") == text
+
+
+def test_an_id_with_a_residents_name_is_renamed_not_refused(tmp_path: Path) -> None:
+    # N1: a need "n_jansen" made the check refuse the whole export; a rule "rl_yildiz" stayed
+    case = example_case()
+    case.update(EntityKind.ACTOR, "jansen", {"name": "Mevrouw Yıldız-Jansen"})
+    need = case.needs.get("n1")
+    rule = case.rules[0]
+    assert need is not None
+    case.remove(EntityKind.NEED, "n1")
+    case.add(EntityKind.NEED, dataclasses.replace(need, id="n_jansen"))
+    case.remove(EntityKind.RULE, rule.id)
+    case.add(EntityKind.RULE, dataclasses.replace(rule, id="rl_yildiz"))
+    path = tmp_path / "c.anon.kvmap"
+    write_anonymised_copy(case, path, "nl")
+    text = path.read_text(encoding="utf-8").casefold()
+    assert "jansen" not in text
+    assert "yildiz" not in text
+    copy = fileformat.loads(path.read_text(encoding="utf-8"))
+    assert len(copy.needs) == len(case.needs)
+    assert len(copy.rules) == len(case.rules)
