@@ -253,8 +253,9 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
     }
     needs = [n.id for n in ctx.graphs.needs if set(ctx.legal.covered(str(n.power))) & set(powers)]
     if own:
-        # a request to a court (art. 5 Wgs jo. Besluit breed moratorium) is no besluit
-        # (art. 1:3 Awb): it is passed on by machtiging, not by mandate (art. 10:12 Awb; jurist N4)
+        # a request to a court (art. 5 Wgs jo. Besluit gemeentelijke schuldhulpverlening) is no
+        # besluit (art. 1:3 Awb): it is passed on by machtiging, not by mandate (art. 10:12 Awb;
+        # jurist N4)
         act = "request" if all(no_besluit(legal.powers[p]) for p in powers) else "besluit"
         data |= _ACT[act]
         return say(

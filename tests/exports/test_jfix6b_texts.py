@@ -32,19 +32,29 @@ from tests.mapper.test_rules_register import REFLEX, _case
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_moratorium_request_rests_on_art_5_wgs_and_the_besluit_breed_moratorium() -> None:
-    """N1: art. 4a Wgs does not govern the college's request to the court (afkoelingsperiode)."""
+def test_the_moratorium_request_rests_on_art_5_wgs_and_the_besluit_gemeentelijke_shv() -> None:
+    """N1/W1: art. 5 Wgs jo. Besluit gemeentelijke schuldhulpverlening (afkoelingsperiode);
+    the Besluit breed moratorium no longer applies and art. 4a Wgs never did."""
     case = example_case()
     power = case.powers.get("moratorium")
     assert power is not None
     assert power.legal_basis == (
-        "Wet gemeentelijke schuldhulpverlening art. 5 jo. Besluit breed moratorium"
+        "Wet gemeentelijke schuldhulpverlening art. 5 jo. "
+        "Besluit gemeentelijke schuldhulpverlening (afkoelingsperiode)"
     )
     printed = repr(register_rows(case, "nl")) + repr(register_rows(case, "en"))
-    assert "art. 5 Wgs jo. Besluit breed moratorium" in printed
+    assert "art. 5 Wgs jo. Besluit gemeentelijke schuldhulpverlening" in printed
     assert "4a" not in printed
-    for path in ("examples/huisuitzetting-schulden-zorg.kvmap", "docs/file-format.md"):
+    assert "breed moratorium" not in printed
+    for path in (
+        "examples/huisuitzetting-schulden-zorg.kvmap",
+        "models/data/huisuitzetting-schulden-zorg.kvmap",
+        "docs/file-format.md",
+        "docs/example-v2.md",
+        "mapper/checks/_room_bodies.py",
+    ):
         text = (ROOT / path).read_text(encoding="utf-8")
+        assert "breed moratorium" not in text, path
         assert "4a Wgs" not in text, path
         assert "schuldhulpverlening art. 4a" not in text, path
 

@@ -1,7 +1,8 @@
 """Jurist, third round W3 and M6: an agreement gives nobody a power the law gives to a body.
 
 A breakthrough agreement that lets a municipal manager "decide" a moratorium (the college's
-request to the court, art. 5 Wgs jo. Besluit breed moratorium) or a public creditor's consent
+request to the court, art. 5 Wgs jo. Besluit gemeentelijke schuldhulpverlening) or a public
+creditor's consent
 to a settlement (its own
 public-law decision) is a finding; the agreement can arrange a term and escalation, and the
 body decides, or mandates the decision. A partner's own decision is named as the
@@ -29,7 +30,8 @@ from models.templates import template_case
 from tests.mapper.legal_cases import BB, START, M, case, of
 
 MORATORIUM = Power("mor", "Moratorium aanvragen bij de rechtbank", PowerCategory.OTHER,
-                   "Wet gemeentelijke schuldhulpverlening art. 5 jo. Besluit breed moratorium",
+                   "Wet gemeentelijke schuldhulpverlening art. 5 jo. "
+                   "Besluit gemeentelijke schuldhulpverlening (afkoelingsperiode)",
                    RuleType.STATUTE,
                    holder="college", act=PowerAct.REQUEST)  # fmt: skip
 REQUEST = Need("n1", "Moratorium aanvragen", "mor", None, "consulent", ("gem",), Urgency.HIGH)

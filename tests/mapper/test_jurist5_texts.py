@@ -70,7 +70,8 @@ def test_the_debt_template_names_the_organ_and_the_akkoord() -> None:
 
 def _agreement_case(name: str) -> list[str]:
     mor = Power("mor", "Moratorium aanvragen bij de rechtbank", PowerCategory.OTHER,
-                "Wet gemeentelijke schuldhulpverlening art. 5 jo. Besluit breed moratorium",
+                "Wet gemeentelijke schuldhulpverlening art. 5 jo. "
+                "Besluit gemeentelijke schuldhulpverlening (afkoelingsperiode)",
                 RuleType.STATUTE,
                 holder="college", act=PowerAct.REQUEST)  # fmt: skip
     need = Need("n1", "Moratorium aanvragen", "mor", None, "consulent", ("gem",), Urgency.HIGH)
@@ -168,7 +169,8 @@ def _decider_no_mandate(
     power_name: str, act: PowerAct = PowerAct.BESLUIT
 ) -> tuple[str, str, str, str]:
     power = Power("p", power_name, PowerCategory.OTHER, "Wet gemeentelijke schuldhulpverlening "
-                  "art. 5 jo. Besluit breed moratorium", RuleType.STATUTE, holder="college",
+                  "art. 5 jo. Besluit gemeentelijke schuldhulpverlening (afkoelingsperiode)",
+                  RuleType.STATUTE, holder="college",
                   act=act)  # fmt: skip
     need = Need("n1", power_name, "p", None, "consulent", ("gem",), Urgency.HIGH)
     deal = Agreement("g1", "Doorbraakafspraak schulden", AgreementKind.BREAKTHROUGH,
