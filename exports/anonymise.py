@@ -328,6 +328,14 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
     lang = plan.lang
     ids = {item.id for kind in KINDS for item in case.collection(kind)}
     residents = {a.id for a in case.actors if a.kind is ActorKind.CITIZEN}
+    health_orgs = {o.id for o in case.organisations if HEALTH_NAME.search(o.name)}
+    # what a care provider may decide tells what it does for the resident ("Behandeling
+    # starten"), a health fact even where no word of it is on the health list (art. 9 AVG)
+    providers = {
+        a.id
+        for a in case.actors
+        if HEALTH_NAME.search(a.name) or (a.organisation and a.organisation in health_orgs)
+    }
 
     def about_resident(item: Any) -> bool:
         """Whether ``item``'s notes are about a resident: the resident's own, a tie to or
@@ -374,7 +382,7 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
             changes["notes"] = NOTE_LEFT[lang]
         if isinstance(item, Acceptance):  # who accepted is an author, like a save's
             changes["by"] = ""
-        if isinstance(item, Power) and HEALTH.search(item.name):
+        if isinstance(item, Power) and (HEALTH.search(item.name) or item.holder in providers):
             changes["name"] = NEUTRAL_POWER[lang]
         if isinstance(item, Actor | Organisation) and (new_name := plan.actor_name(item)):
             changes["name"] = new_name
