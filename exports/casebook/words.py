@@ -59,20 +59,21 @@ def in_words(n: int, lang: Lang) -> str:
 
 def invalid_mandate_line(run: CasebookRun, lang: Lang) -> str:
     """'In 3 van de 7 casussen steunen besluiten op een mandaat dat niet (meer) geldt. …' (jurist,
-    sixth round N6: a foreseen decision has not been "genomen"), or '' when no case has one."""
+    sixth round N6: a foreseen decision has not been "genomen"; seventh round W8: another valid
+    mandate may have covered it), or '' when no case has one."""
     k, total = len(run.book.invalid_mandates), len(run.cases)
     if not k:
         return ""
     head = in_cases(k, total, lang)
     if lang == "nl":
         return (f"{head[0].upper()}{head[1:]} steunen besluiten op een mandaat dat niet (meer) "
-                "geldt. Wat daarop al is besloten, is onbevoegd genomen; het bevoegde orgaan kan "
-                "het bekrachtigen. Wat nog moet worden besloten, hoort bij wie wel een geldig "
-                "mandaat heeft.")  # fmt: skip
+                "geldt. Wat daarop al is besloten, is onbevoegd genomen, voor zover geen ander "
+                "geldig mandaat het dekte; het bevoegde orgaan kan het bekrachtigen. Wat nog moet "
+                "worden besloten, hoort bij wie wel een geldig mandaat heeft.")  # fmt: skip
     return (f"{head[0].upper()}{head[1:]} decisions rest on a mandate that no longer holds (or "
-            "never did). What has already been decided on it was decided without authority; the "
-            "competent body can ratify it. What is still to be decided belongs with whoever does "
-            "hold a valid mandate.")  # fmt: skip
+            "never did). What has already been decided on it was decided without authority, "
+            "unless another valid mandate covered it; the competent body can ratify it. What is "
+            "still to be decided belongs with whoever does hold a valid mandate.")  # fmt: skip
 
 
 def far_words(lang: Lang) -> str:

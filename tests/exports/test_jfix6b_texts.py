@@ -130,8 +130,12 @@ def test_the_casebook_note_s_phrases_as_the_jurist_wrote_them() -> None:
     run = SimpleNamespace(book=SimpleNamespace(invalid_mandates=(0, 1, 2)), cases=[0] * 7)
     assert invalid_mandate_line(run, "nl") == (  # type: ignore[arg-type]
         "In 3 van de 7 casussen steunen besluiten op een mandaat dat niet (meer) geldt. Wat "
-        "daarop al is besloten, is onbevoegd genomen; het bevoegde orgaan kan het bekrachtigen. "
+        "daarop al is besloten, is onbevoegd genomen, voor zover geen ander geldig mandaat het "
+        "dekte; het bevoegde orgaan kan het bekrachtigen. "
         "Wat nog moet worden besloten, hoort bij wie wel een geldig mandaat heeft."
+    )
+    assert "without authority, unless another valid mandate covered it; the competent" in (
+        invalid_mandate_line(run, "en")  # type: ignore[arg-type]
     )
     assert invalid_mandate_line(run, "en").startswith(  # type: ignore[arg-type]
         "In 3 of the 7 cases decisions rest on a mandate that no longer holds (or never did)."
