@@ -86,9 +86,10 @@ class KindSphereChooser(QFrame):
         self.sphere_box.setItemText(0, self.tr("As its kind implies (%1)").replace("%1", implied))
 
     def _place(self) -> None:
-        """Below the new actor, else above it, right or left of it: the first place within
-        the view that covers neither the actor nor a neighbour's name; else the one that
-        covers fewest (never the actor itself where any place avoids it)."""
+        """Beside the new actor, within the view: below, above, right or left of it, at its
+        four corners, or shifted along each side; the place that covers fewest names of
+        other actors (never the actor itself where any place avoids it), ties to the one
+        nearest the actor, then below before above before right before left."""
         item = self.view.map_scene.item_for(self.actor_id)
         room = self.view.viewport().rect()
         w, h = self.width(), self.height()
@@ -101,23 +102,21 @@ class KindSphereChooser(QFrame):
             for k, i in self.view.map_scene.actor_items.items()
             if k != self.actor_id and i.isVisible()
         ]
-        mid = own.center()
-        gap = 8
-        spots = [
-            QPoint(mid.x() - w // 2, own.bottom() + gap),
-            QPoint(mid.x() - w // 2, own.top() - gap - h),
-            QPoint(own.right() + gap, mid.y() - h // 2),
-            QPoint(own.left() - gap - w, mid.y() - h // 2),
-        ]
+        spots = _candidate_spots(own, w, h, gap=8)
 
         def clamped(p: QPoint) -> QRect:
             x = min(max(0, p.x()), max(0, room.width() - w))
             y = min(max(0, p.y()), max(0, room.height() - h))
             return QRect(x, y, w, h)
 
-        def cost(k: int) -> tuple[bool, int, int]:
+        mid = own.center()
+
+        def cost(k: int) -> tuple[bool, int, int, int]:
             rect = clamped(spots[k])
-            return rect.intersects(own), sum(rect.intersects(o) for o in others), k
+            centre = rect.center()
+            distance = (centre.x() - mid.x()) ** 2 + (centre.y() - mid.y()) ** 2
+            covered = sum(rect.intersects(o) for o in others)
+            return rect.intersects(own), covered, distance, k
 
         best = min(range(len(spots)), key=cost)
         self.move(clamped(spots[best]).topLeft())
@@ -188,6 +187,27 @@ class KindSphereChooser(QFrame):
         painter.setBrush(QColor(255, 255, 255, 245))
         painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 8, 8)
         painter.end()
+
+
+def _candidate_spots(own: QRect, w: int, h: int, gap: int) -> list[QPoint]:
+    """Top-left corners of a ``w`` x ``h`` chooser beside ``own``: centred below, above,
+    right and left of it first, then each side shifted along in eighths, then the
+    four diagonal corners."""
+    mid = own.center()
+    below, above = own.bottom() + gap, own.top() - gap - h
+    right, left = own.right() + gap, own.left() - gap - w
+    spots = [
+        QPoint(mid.x() - w // 2, below),
+        QPoint(mid.x() - w // 2, above),
+        QPoint(right, mid.y() - h // 2),
+        QPoint(left, mid.y() - h // 2),
+    ]
+    xs = [own.left() - w + (own.width() + w) * i // 8 for i in range(1, 8)]
+    ys = [own.top() - h + (own.height() + h) * i // 8 for i in range(1, 8)]
+    spots += [QPoint(x, y) for y in (below, above) for x in xs]
+    spots += [QPoint(x, y) for x in (right, left) for y in ys]
+    spots += [QPoint(x, y) for x in (right, left) for y in (below, above)]
+    return spots
 
 
 def install_kind_chooser(view: MapView) -> None:
