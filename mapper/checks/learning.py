@@ -23,9 +23,10 @@ from mapper.catalogue import say
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity
-from models import ActorKind, PowerCategory, RelationKind, Role
+from mapper.legal import no_besluit
+from models import ActorKind, OrganisationKind, PowerCategory, RelationKind, Role, RuleType
 
-__all__ = ["LEARNING_KINDS", "check"]
+__all__ = ["LEARNING_KINDS", "check", "college_of"]
 
 LEARNING_KINDS = frozenset({RelationKind.FEEDBACK, RelationKind.SIGNAL, RelationKind.ESCALATION})
 _SINK = "\x00rule-owners"
@@ -46,7 +47,7 @@ def check(ctx: Context) -> list[Finding]:
         owners = [o for o in dict.fromkeys(r.owner for r in g.rules) if o in g.actors]
     if not owners:
         if ctx.case_handlers:
-            return [_no_owner()]
+            return [_no_owner(ctx)]
         return []
     back = g.flow_back(LEARNING_KINDS)
     back.add_edges_from((_SINK, o) for o in owners)
@@ -73,16 +74,50 @@ def check(ctx: Context) -> list[Finding]:
     return found
 
 
-def _no_owner() -> Finding:
-    return say(Code.LEARNING_NO_RULE_OWNER, Severity.WARNING)
+def college_of(ctx: Context) -> str | None:
+    """The municipality's college: the public body among the administrators outside a joint
+    arrangement (a GR's bestuur does not answer a council motion)."""
+    for a in ctx.of_kind(ActorKind.ADMINISTRATOR):
+        actor = ctx.legal.actors[a]
+        org = ctx.graphs.organisations.get(actor.organisation or "")
+        if actor.is_public_body and (
+            org is None or org.kind is not OrganisationKind.JOINT_ARRANGEMENT
+        ):
+            return a
+    return None
+
+
+def _college_power(ctx: Context) -> str | None:
+    """A power of the municipality's college that ends in a besluit: for its policy rules the
+    college sets the rules (art. 4:81 Awb), even when the map names no rule owner."""
+    college = college_of(ctx)
+    for power in ctx.legal.powers.values():
+        if college is not None and power.holder == college and not no_besluit(power):
+            return power.name
+    return None
+
+
+def _no_owner(ctx: Context) -> Finding:
+    power = _college_power(ctx)
+    if power is None:
+        return say(Code.LEARNING_NO_RULE_OWNER, Severity.WARNING)
+    return say(Code.LEARNING_NO_RULE_OWNER, Severity.WARNING, {"power": power}, parts={"college"})
 
 
 def _no_path(ctx: Context, lost: list[str], owners: list[str]) -> Finding:
     g = ctx.graphs
-    values = {"lost": [g.name(a) for a in lost], "owners": [g.name(a) for a in owners[:5]]}
-    return say(
-        Code.LEARNING_NO_FEEDBACK_PATH, Severity.CRITICAL, values, actors=[*lost, *owners[:5]]
+    shown = owners[:5]
+    college = college_of(ctx)
+    policy = any(
+        r.rule_type is RuleType.POLICY_RULE and r.owner in (college, None, "") for r in g.rules
+    ) or any(
+        p.holder == college and p.rule_type is RuleType.POLICY_RULE
+        for p in ctx.legal.powers.values()
     )
+    if college is not None and college not in shown and policy:
+        shown.append(college)  # the college sets its own policy rules (art. 4:81 Awb)
+    values = {"lost": [g.name(a) for a in lost], "owners": [g.name(a) for a in shown]}
+    return say(Code.LEARNING_NO_FEEDBACK_PATH, Severity.CRITICAL, values, actors=[*lost, *shown])
 
 
 def _single(ctx: Context, gatekeeper: str, handlers: list[str]) -> Finding:

@@ -24,11 +24,11 @@ import networkx as nx
 from mapper.catalogue import say
 from mapper.checks._legal_text import power_text
 from mapper.checks._rulebook import blocked_needs, can_change
-from mapper.checks.learning import LEARNING_KINDS
+from mapper.checks.learning import LEARNING_KINDS, college_of
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from models import ActorKind, Need, OrganisationKind, Rule, RuleOrigin, RuleType
+from models import Need, Rule, RuleOrigin, RuleType
 
 __all__ = ["check", "need_text", "rule_text"]
 
@@ -80,25 +80,12 @@ _AFTER = {
 }
 
 
-def _college(ctx: Context) -> str | None:
-    """The municipality's college: the public body among the administrators outside a joint
-    arrangement (a GR's bestuur does not answer a council motion)."""
-    for a in ctx.of_kind(ActorKind.ADMINISTRATOR):
-        actor = ctx.legal.actors[a]
-        org = ctx.graphs.organisations.get(actor.organisation or "")
-        if actor.is_public_body and (
-            org is None or org.kind is not OrganisationKind.JOINT_ARRANGEMENT
-        ):
-            return a
-    return None
-
-
 def _reflex(ctx: Context, rule: Rule) -> Finding:
     g = ctx.graphs
     parts = {"with_note"} if rule.origin_note.strip() else set()
     if rule.introduced is not None:
         parts.add("on_date")
-    college = _college(ctx) if rule.origin is RuleOrigin.MOTION else None
+    college = college_of(ctx) if rule.origin is RuleOrigin.MOTION else None
     if college is not None:
         parts.add("ask_college")  # the college answers the motion to the raad (jurist N8)
     else:

@@ -11,15 +11,21 @@ TEXTS: dict[Code, Entry] = {
     Code.LEARNING_NO_RULE_OWNER: Entry(
         Message("No rule owner on the map", "Geen eigenaar van de regels op de kaart"),
         Message(
-            "No actor owns the rules (role rule owner, or the power to set rules), so lessons "
-            "from the case have nowhere to go.",
-            "Geen actor is eigenaar van de regels (rol eigenaar regel, of de bevoegdheid regels "
-            "vast te stellen); lessen uit de casus kunnen nergens heen.",
+            "The map does not say who sets the rules{college}. Lessons from the case have "
+            "nowhere to go.",
+            "De kaart noemt niet wie de regels vaststelt{college}. Lessen uit de casus kunnen "
+            "nergens heen.",
         ),
         Message(
-            "Name who owns the policy rule that pinches in this case.",
-            "Benoem wie eigenaar is van de beleidsregel die in deze casus knelt.",
+            "Put on the map who sets the rule that pinches in this case.",
+            "Zet op de kaart wie de regel vaststelt die in deze casus knelt.",
         ),
+        parts={
+            "college": Message(
+                "; for policy rules on ‘{power}’ that is the college (Awb 4:81)",
+                "; voor beleidsregels bij ‘{power}’ is dat het college (art. 4:81 Awb)",
+            )
+        },
     ),
     Code.LEARNING_NO_FEEDBACK_PATH: Entry(
         Message(

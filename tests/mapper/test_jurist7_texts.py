@@ -1,0 +1,45 @@
+"""Jurist round 7 (W9, W10, W5, W11, W13): known answers of the analysis texts, nl and en."""
+
+from __future__ import annotations
+
+from mapper.checks import learning
+from mapper.context import Context
+from models import Actor, ActorKind, Case, CaseInfo, Power, Role, RuleType
+
+HANDLER = Actor("p", "Consulent", ActorKind.PROFESSIONAL, roles=(Role.CASE_HANDLER,))
+COLLEGE = Actor("college", "College van B&W", ActorKind.ADMINISTRATOR)
+RAAD = Actor("raad", "Gemeenteraad", ActorKind.COUNCIL)
+POWER = Power("bb", "Bijzondere bijstand verlenen", holder="college")
+
+
+def test_w9_no_rule_owner_names_the_college_for_its_policy_rules() -> None:
+    case = Case.from_parts(CaseInfo("t"), [HANDLER, COLLEGE], powers=[POWER])
+    (finding,) = [f for f in learning.check(Context.of(case)) if f.code == "LEARNING_NO_RULE_OWNER"]
+    assert finding.detail.nl == (
+        "De kaart noemt niet wie de regels vaststelt; voor beleidsregels bij ‘Bijzondere "
+        "bijstand verlenen’ is dat het college (art. 4:81 Awb). Lessen uit de casus kunnen "
+        "nergens heen."
+    )
+    assert finding.detail.en == (
+        "The map does not say who sets the rules; for policy rules on ‘Bijzondere bijstand "
+        "verlenen’ that is the college (Awb 4:81). Lessons from the case have nowhere to go."
+    )
+    assert "eigenaar" not in finding.suggestion.nl
+
+
+def test_w9_no_way_back_lists_the_college_beside_the_council_for_policy_rules() -> None:
+    power = Power(
+        "bb", "Bijzondere bijstand verlenen", rule_type=RuleType.POLICY_RULE, holder="college"
+    )
+    raad = Actor("raad", "Gemeenteraad", ActorKind.COUNCIL, roles=(Role.RULE_OWNER,))
+    case = Case.from_parts(CaseInfo("t"), [HANDLER, COLLEGE, raad], powers=[power])
+    (finding,) = [
+        f for f in learning.check(Context.of(case)) if f.code == "LEARNING_NO_FEEDBACK_PATH"
+    ]
+    assert "(de gemeenteraad en het college van B&W): de raad" in finding.detail.nl
+    assert "(the gemeenteraad and the college van B&W): the council" in finding.detail.en
+    statute = Case.from_parts(CaseInfo("t"), [HANDLER, COLLEGE, raad], powers=[POWER])
+    (plain,) = [
+        f for f in learning.check(Context.of(statute)) if f.code == "LEARNING_NO_FEEDBACK_PATH"
+    ]
+    assert "(de gemeenteraad): de raad" in plain.detail.nl
