@@ -80,11 +80,19 @@ _AFTER = {
 }
 
 
+def _home_visit(rule: Rule) -> bool:
+    """The rule's practice is a home visit: it names one ("huisbezoek", "home visit")."""
+    words = f"{rule.name} {rule.notes}".lower()
+    return "huisbezoek" in words or "home visit" in words
+
+
 def _reflex(ctx: Context, rule: Rule) -> Finding:
     g = ctx.graphs
     parts = {"with_note"} if rule.origin_note.strip() else set()
     if rule.introduced is not None:
         parts.add("on_date")
+    if _home_visit(rule):
+        parts.add("home_visit")  # a home visit at every application (jurist round 7, W10)
     college = college_of(ctx) if rule.origin is RuleOrigin.MOTION else None
     if college is not None:
         parts.add("ask_college")  # the college answers the motion to the raad (jurist N8)

@@ -17,13 +17,13 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{rule} was made {origin}{on_date}{with_note}. It adds "
-            "{burden:count:check or sign-off|checks or sign-offs} to every case of "
-            "{powers:list}, also where the risk of then does not arise. That is the "
-            "risicoregelreflex: a new rule for everyone after {after}.",
-            "{rule} is {origin} ingevoerd{on_date}{with_note}. De regel voegt aan elke casus van "
-            "{powers:list} {burden:count:controle of handtekening|controles of handtekeningen} "
-            "toe, ook waar het risico van toen niet speelt. Dat is de risicoregelreflex: na "
-            "{after} een nieuwe regel voor iedereen.",
+            "{burden:count:extra step|extra steps} to every case of {powers:list}, also where "
+            "the risk of then does not arise. That is the risicoregelreflex: a new rule for "
+            "everyone after {after}.{home_visit}",
+            "{rule} is {origin} ingevoerd{on_date}{with_note}. De regel voegt "
+            "{burden:count:extra stap|extra stappen} toe aan elke casus van {powers:list}, ook "
+            "waar het risico van toen niet speelt. Dat is de risicoregelreflex: na {after} een "
+            "nieuwe regel voor iedereen.{home_visit}",
         ),
         Message(
             "{ask_owner}{ask_anyone}{ask_college} to aim the rule at the cases where the risk "
@@ -40,6 +40,12 @@ TEXTS: dict[Code, Entry] = {
             "with_note": Message(" ({note})", " ({note})"),
             "ask_owner": Message("Ask {owner}", "Vraag {owner}"),
             "ask_anyone": Message("Ask whoever can change it", "Vraag wie de regel kan wijzigen"),
+            "home_visit": Message(
+                " A home visit at every application needs a reasonable ground in the "
+                "individual case.",
+                " Een huisbezoek bij elke aanvraag vraagt een redelijke grond in het "
+                "individuele geval.",
+            ),
             "ask_college": Message(
                 "Ask {college}, which answers the motion to the council,",
                 "Vraag {college}, dat de motie aan de raad beantwoordt,",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from mapper.checks import learning
+from mapper.checks import learning, rules
 from mapper.context import Context
-from models import Actor, ActorKind, Case, CaseInfo, Power, Role, RuleType
+from models import Actor, ActorKind, Case, CaseInfo, Power, Role, Rule, RuleOrigin, RuleType
 
 HANDLER = Actor("p", "Consulent", ActorKind.PROFESSIONAL, roles=(Role.CASE_HANDLER,))
 COLLEGE = Actor("college", "College van B&W", ActorKind.ADMINISTRATOR)
@@ -43,3 +43,23 @@ def test_w9_no_way_back_lists_the_college_beside_the_council_for_policy_rules() 
         f for f in learning.check(Context.of(statute)) if f.code == "LEARNING_NO_FEEDBACK_PATH"
     ]
     assert "(de gemeenteraad): de raad" in plain.detail.nl
+
+
+def test_w10_a_home_visit_at_every_application_needs_a_reasonable_ground() -> None:
+    rule = Rule(
+        "hb", "Huisbezoek bij elke aanvraag van een jongere", owner="college",
+        applies_to=("bb",), origin=RuleOrigin.MOTION, burden=1,
+    )  # fmt: skip
+    case = Case.from_parts(CaseInfo("t"), [HANDLER, COLLEGE], powers=[POWER], rules=[rule])
+    (finding,) = [f for f in rules.check(Context.of(case)) if f.code == "RULE_RISK_REFLEX"]
+    assert finding.detail.nl == (
+        "De regel ‘Huisbezoek bij elke aanvraag van een jongere’ is na een motie van de raad "
+        "ingevoerd. De regel voegt één extra stap toe aan elke casus van bijzondere bijstand "
+        "verlenen, ook waar het risico van toen niet speelt. Dat is de risicoregelreflex: na één "
+        "debat een nieuwe regel voor iedereen. Een huisbezoek bij elke aanvraag vraagt een "
+        "redelijke grond in het individuele geval."
+    )
+    assert finding.detail.en.endswith(
+        "A home visit at every application needs a reasonable ground in the individual case."
+    )
+    assert "controle" not in finding.detail.nl

@@ -68,9 +68,10 @@ def test_a_rule_after_an_incident_on_every_case_is_the_reflex() -> None:
     assert f.building_block == 7
     nl, en = f.detail("nl"), f.detail("en")
     assert "na een incident ingevoerd op 1 maart 2024 (na één fraudezaak)" in nl
-    assert "twee controles of handtekeningen" in nl
+    assert "De regel voegt twee extra stappen toe aan elke casus van" in nl
     assert "risicoregelreflex" in nl
-    assert "two checks or sign-offs" in en
+    assert "huisbezoek" not in nl  # not a home visit (jurist round 7, W10)
+    assert "It adds two extra steps to every case of" in en
     assert f.suggestion("nl").startswith("Vraag de manager Werk de regel te richten")
 
 
