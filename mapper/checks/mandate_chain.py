@@ -39,8 +39,9 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import INFO_LINE_KINDS
+from mapper.legal import no_besluit
 from mapper.texts.mandate_words import ANY_BODY, PRACTICES, STATUS
-from models import Instrument, Mandate, Practice, RelationKind
+from models import Instrument, Mandate, Power, Practice, RelationKind
 from models.i18n import Lang
 
 __all__ = ["INFO_LINE_STEPS", "check"]
@@ -345,7 +346,14 @@ def _info_lines(ctx: Context) -> list[Finding]:
         if m.holder in reach[m.grantor]:
             continue
         code = Code.DELEGATION_NO_INFO_LINE if delegation else Code.MANDATE_NO_INFO_LINE
+        power = ctx.legal.powers.get(str(m.power))
+        parts = [] if delegation else [_mandate_or_authorisation(power)]
         found.append(
-            _emit(ctx, code, Severity.WARNING, _base(ctx, m), [m.holder, m.grantor], [m.id])
+            _emit(ctx, code, Severity.WARNING, _base(ctx, m), [m.holder, m.grantor], [m.id], parts)
         )
     return found
+
+
+def _mandate_or_authorisation(power: Power | None) -> str:
+    """A request or other act that is no besluit passes by machtiging (art. 10:12 Awb)."""
+    return "authorisation" if power is not None and no_besluit(power) else "mandate"

@@ -302,12 +302,14 @@ def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
                 "instr": Text("authorisation", "de machtiging"),
                 "holder_word": Text("authorised person", "gemachtigde"),
                 "cites": Text("Awb 10:12 with 10:4(1)", "art. 10:12 jo. 10:4 lid 1 Awb"),
+                "decision": Text("authorisation decision", "machtigingsbesluit"),
             }
         else:
             data |= {
                 "instr": Text("mandate", "het mandaat"),
                 "holder_word": Text("holder", "gemandateerde"),
                 "cites": Text("Awb 10:4(1)", "art. 10:4 lid 1 Awb"),
+                "decision": Text("mandate decision", "mandaatbesluit"),
             }
         return _make(code, severity, m, data, parts)
 

@@ -235,20 +235,33 @@ TEXTS: dict[Code, Entry] = {
             "De kaart toont geen lijn van {holder} terug naar {grantor}",
         ),
         Message(
-            "{m}: the grantor may give instructions (Awb 10:6(1)) and the holder gives "
-            "information about how the mandate is used when asked (Awb 10:6(2)); that duty to "
-            "inform exists by statute. What the map lacks is how it is arranged: no "
-            "accountability, signal, escalation, feedback or hierarchy line runs back.",
-            "{m}: de mandaatgever kan instructies geven (art. 10:6 lid 1 Awb) en de "
-            "gemandateerde verstrekt desgevraagd inlichtingen over de uitoefening van het mandaat "
-            "(art. 10:6 lid 2 Awb); die informatieplicht bestaat op grond van de wet. Wat de "
-            "kaart mist, is hoe die is geregeld: er loopt geen verantwoordings-, signaal-, "
-            "escalatie-, terugkoppel- of hiërarchische lijn terug.",
+            "{m}: {mandate}{authorisation}; that duty to inform exists by statute. What the map "
+            "lacks is how it is arranged: no accountability, signal, escalation, feedback or "
+            "hierarchy line runs back.",
+            "{m}: {mandate}{authorisation}; die informatieplicht bestaat op grond van de wet. "
+            "Wat de kaart mist, is hoe die is geregeld: er loopt geen verantwoordings-, "
+            "signaal-, escalatie-, terugkoppel- of hiërarchische lijn terug.",
         ),
         Message(
             "Agree how and how often {holder} informs {grantor}, and record it.",
             "Spreek af hoe en hoe vaak {holder} {grantor} informeert, en leg dat vast.",
         ),
+        parts={
+            "mandate": Message(
+                "the grantor may give instructions (Awb 10:6(1)) and the holder gives "
+                "information about how the mandate is used when asked (Awb 10:6(2))",
+                "de mandaatgever kan instructies geven (art. 10:6 lid 1 Awb) en de "
+                "gemandateerde verstrekt desgevraagd inlichtingen over de uitoefening van het "
+                "mandaat (art. 10:6 lid 2 Awb)",
+            ),
+            # a request is no besluit: machtiging (jurist round 7, W5)
+            "authorisation": Message(
+                "whoever authorises may give instructions and the authorised person gives "
+                "information when asked (Awb 10:12 with 10:6)",
+                "wie machtigt, kan instructies geven en de gemachtigde geeft desgevraagd "
+                "inlichtingen (art. 10:12 jo. 10:6 Awb)",
+            ),
+        },
     ),
     Code.DELEGATION_NO_INFO_LINE: Entry(
         Message(

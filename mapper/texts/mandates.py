@@ -185,8 +185,8 @@ TEXTS: dict[Code, Entry] = {
             "verleend.",
         ),
         Message(
-            "Record the consent of {holder}{and_org} with the mandate decision.",
-            "Leg de instemming van {holder}{and_org} vast bij het mandaatbesluit.",
+            "Record the consent of {holder}{and_org} with the {decision}.",
+            "Leg de instemming van {holder}{and_org} vast bij het {decision}.",
         ),
         parts={**_ORG, **_CONSENT_OF},
     ),
@@ -204,8 +204,8 @@ TEXTS: dict[Code, Entry] = {
             "instemming is niet vastgelegd.",
         ),
         Message(
-            "Record the consent of {holder}{and_org} with the mandate decision.",
-            "Leg de instemming van {holder}{and_org} vast bij het mandaatbesluit.",
+            "Record the consent of {holder}{and_org} with the {decision}.",
+            "Leg de instemming van {holder}{and_org} vast bij het {decision}.",
         ),
         parts={**_ORG, **_CONSENT_OF},
     ),

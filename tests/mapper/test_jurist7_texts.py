@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from mapper import analyse
 from mapper.checks import learning, rules
 from mapper.context import Context
+from mapper.findings import Finding
 from models import Actor, ActorKind, Case, CaseInfo, Power, Role, Rule, RuleOrigin, RuleType
+from tests.mapper.legal_cases import M
+from tests.mapper.legal_cases import case as legal_case
+from tests.mapper.test_jurist6a_request import GW, VM, WMO
 
 HANDLER = Actor("p", "Consulent", ActorKind.PROFESSIONAL, roles=(Role.CASE_HANDLER,))
 COLLEGE = Actor("college", "College van B&W", ActorKind.ADMINISTRATOR)
@@ -63,3 +68,34 @@ def test_w10_a_home_visit_at_every_application_needs_a_reasonable_ground() -> No
         "A home visit at every application needs a reasonable ground in the individual case."
     )
     assert "controle" not in finding.detail.nl
+
+
+def _request_findings(power: Power) -> dict[str, Finding]:
+    c = legal_case([M("m1", "college", "gw", power.id)], powers=[power], extra=[GW])
+    return {f.code: f for f in analyse(c).findings}
+
+
+def test_w5_a_machtiging_has_its_own_info_line_and_machtigingsbesluit() -> None:
+    found = _request_findings(VM)
+    info = found["MANDATE_NO_INFO_LINE"].detail
+    assert (
+        ": wie machtigt, kan instructies geven en de gemachtigde geeft desgevraagd inlichtingen "
+        "(art. 10:12 jo. 10:6 Awb); die informatieplicht bestaat op grond van de wet." in info.nl
+    )
+    assert (
+        ": whoever authorises may give instructions and the authorised person gives "
+        "information when asked (Awb 10:12 with 10:6); that duty" in info.en
+    )
+    assert "mandaatgever" not in info.nl
+    assert "gemandateerde" not in info.nl
+    fix = found["MANDATE_CONSENT_UNKNOWN"].suggestion
+    assert fix.nl.endswith("vast bij het machtigingsbesluit.")
+    assert fix.en.endswith("with the authorisation decision.")
+
+
+def test_w5_a_mandate_keeps_mandaatgever_and_mandaatbesluit() -> None:
+    found = _request_findings(WMO)
+    assert "de mandaatgever kan instructies geven (art. 10:6 lid 1 Awb)" in (
+        found["MANDATE_NO_INFO_LINE"].detail.nl
+    )
+    assert found["MANDATE_CONSENT_UNKNOWN"].suggestion.nl.endswith("vast bij het mandaatbesluit.")
