@@ -167,14 +167,15 @@ TEXTS: dict[Code, Entry] = {
                 "geschaad.",
             ),
             # whoever speaks with the partner for the resident shares the resident's data
-            # with the counterparty: that needs a ground (jurist, fifth round J16)
+            # with the counterparty: that needs a ground (jurist, fifth round J16); consent is
+            # rarely free towards the municipality (recital 43 AVG; jurist round 7, W11)
             "data": Message(
                 " Whoever conducts that contact shares data of {citizen} with {actor}: that "
-                "needs a ground (GDPR art. 6(1)), for example the consent of {citizen}, and a "
-                "clear role.",
+                "needs a ground (GDPR art. 6(1)), for example the municipality's statutory task "
+                "(point e), and a clear role.",
                 " Wie dat contact voert, deelt gegevens van {citizen} met {actor}: dat vraagt "
-                "een grondslag (art. 6 lid 1 AVG), bijvoorbeeld de toestemming van {citizen}, en "
-                "een duidelijke rol.",
+                "een grondslag (art. 6 lid 1 AVG), bijvoorbeeld de wettelijke taak van de "
+                "gemeente (onder e), en een duidelijke rol.",
             ),
             # the resident distrusts the municipality's own handler: the Awb's routes
             "other_handler": Message(

@@ -148,8 +148,8 @@ def test_contact_with_a_distrusted_partner_needs_a_ground_for_sharing_data() -> 
     assert "het contact met Woningcorporatie Thuisplus mee voeren of overnemen" in nl
     assert (
         "Wie dat contact voert, deelt gegevens van mevrouw Jansen met Woningcorporatie "
-        "Thuisplus: dat vraagt een grondslag (art. 6 lid 1 AVG), bijvoorbeeld de toestemming "
-        "van mevrouw Jansen, en een duidelijke rol."
+        "Thuisplus: dat vraagt een grondslag (art. 6 lid 1 AVG), bijvoorbeeld de wettelijke "
+        "taak van de gemeente (onder e), en een duidelijke rol."
     ) in nl
     assert "needs a ground (GDPR art. 6(1))" in f.suggestion("en")
     assert "klachtenregeling" not in nl

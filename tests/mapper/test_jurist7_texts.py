@@ -7,6 +7,7 @@ from mapper.checks import learning, rules
 from mapper.context import Context
 from mapper.findings import Finding
 from models import Actor, ActorKind, Case, CaseInfo, Power, Role, Rule, RuleOrigin, RuleType
+from models.example import example_case
 from tests.mapper.legal_cases import M
 from tests.mapper.legal_cases import case as legal_case
 from tests.mapper.test_jurist6a_request import GW, VM, WMO
@@ -99,3 +100,19 @@ def test_w5_a_mandate_keeps_mandaatgever_and_mandaatbesluit() -> None:
         found["MANDATE_NO_INFO_LINE"].detail.nl
     )
     assert found["MANDATE_CONSENT_UNKNOWN"].suggestion.nl.endswith("vast bij het mandaatbesluit.")
+
+
+def test_w11_the_ground_for_sharing_data_is_the_statutory_task_not_consent() -> None:
+    (f,) = [x for x in analyse(example_case()).findings
+            if x.code == "TRUST_CITIZEN_DISTRUSTS_HANDLER"]  # fmt: skip
+    assert f.suggestion.nl.endswith(
+        "Wie dat contact voert, deelt gegevens van mevrouw Jansen met Woningcorporatie "
+        "Thuisplus: dat vraagt een grondslag (art. 6 lid 1 AVG), bijvoorbeeld de wettelijke "
+        "taak van de gemeente (onder e), en een duidelijke rol."
+    )
+    assert f.suggestion.en.endswith(
+        "Whoever conducts that contact shares data of Mevrouw Jansen with Woningcorporatie "
+        "Thuisplus: that needs a ground (GDPR art. 6(1)), for example the municipality's "
+        "statutory task (point e), and a clear role."
+    )
+    assert "toestemming" not in f.suggestion.nl
