@@ -36,7 +36,7 @@ from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.legal import no_besluit
 from mapper.names import Name, agreement_name, organisation_name
-from mapper.wording import cite, number
+from mapper.wording import number
 from models import Agreement, Instrument, Need, Organisation, OrganisationKind, RuleType
 
 __all__ = ["agreements_over_public_powers", "other_body", "other_body_finding"]
@@ -273,11 +273,6 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
     deleg, law = delegation_parts(ctx, powers, private)
     if private and not decider.is_public_body:
         deleg = ["deleg_private"]  # delegation only to a bestuursorgaan (Awb 10:13; J14)
-        bases = [c for p in powers if (c := legal.powers[p].legal_basis.strip())]
-        cites = [*(cite(b) for b in dict.fromkeys(bases)), "art. 7:1 Awb"]
-        data["objection"] = Text(
-            "; ".join(cites).replace("art. 7:1 Awb", "Awb 7:1"), "; ".join(cites)
-        )
         deleg.append("no_beschikking")
     why: list[str] = []
     if party:

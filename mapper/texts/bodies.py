@@ -120,11 +120,12 @@ TEXTS: dict[Code, Entry] = {
             **_DELEGATION,
             # a private party's "decision" is no beschikking: nothing to object to (jurist
             # map B, sixth round)
+            # (jurist round 7, W13: not "kan dus ook geen bezwaar maken", too absolute)
             "no_beschikking": Message(
-                " The resident thus gets no decision (beschikking) from {body} and so cannot "
-                "object to it ({objection}).",
-                " De inwoner krijgt zo geen beschikking van {body} en kan dus ook geen bezwaar "
-                "maken ({objection}).",
+                " The resident thus gets no decision (beschikking) from {body} that is open to "
+                "objection (Awb 7:1); the resident can still apply to {body} directly.",
+                " De inwoner krijgt zo geen beschikking van {body} waartegen bezwaar openstaat "
+                "(art. 7:1 Awb); hij kan wel zelf een aanvraag bij {body} doen.",
             ),
             # why the decider may not be mandated (Awb 2:4; jurist N1, fifth round J3): not
             # for being a party to the agreement, but for the side it is on in the case

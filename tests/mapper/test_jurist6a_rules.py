@@ -64,8 +64,12 @@ def test_a_private_party_is_offered_no_delegation_and_the_resident_no_bezwaar() 
         "delegatie is hier geen weg: die kan alleen aan een bestuursorgaan (art. 10:13 Awb)" in nl
     )
     assert (
-        "De inwoner krijgt zo geen beschikking van het college en kan dus ook geen "
-        "bezwaar maken (art. 2.3.5 Wmo 2015; art. 7:1 Awb)."
-    ) in nl
+        "De inwoner krijgt zo geen beschikking van het college waartegen bezwaar openstaat "
+        "(art. 7:1 Awb); hij kan wel zelf een aanvraag bij het college doen."
+    ) in nl  # jurist round 7, W13
+    assert "kan dus ook geen bezwaar" not in nl
     assert "it goes only to a public body (Awb 10:13)" in en
-    assert "cannot object to it" in en
+    assert (
+        "The resident thus gets no decision (beschikking) from the college that is open to "
+        "objection (Awb 7:1); the resident can still apply to the college directly."
+    ) in en
