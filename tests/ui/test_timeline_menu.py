@@ -94,7 +94,9 @@ def test_export_an_anonymised_copy_of_the_map(
     text = out.read_text(encoding="utf-8")
     assert "Jansen" not in text
     assert len(fileformat.load(out).timeline.snapshots) == 3
-    assert "Mevrouw Jansen → Resident" in h.export_note  # the UI is in English
+    # the note is in the UI's English, the names as written in the (Dutch) map's copy
+    assert "Mevrouw Jansen → Inwoner" in h.export_note
+    assert "Anonymised:" in h.export_note
     assert "The snapshots are anonymised too" in h.export_note
 
 
