@@ -76,15 +76,22 @@ def check(ctx: Context) -> list[Finding]:
 
 def college_of(ctx: Context) -> str | None:
     """The municipality's college: the public body among the administrators outside a joint
-    arrangement (a GR's bestuur does not answer a council motion)."""
+    arrangement (a GR's bestuur does not answer a council motion). Of several (a college and a
+    burgemeester), the one that holds the most of the map's powers, then the first by id, so the
+    answer does not depend on the order of the map's actors."""
+    held: dict[str, int] = {}
+    for power in ctx.legal.powers.values():
+        if power.holder:
+            held[power.holder] = held.get(power.holder, 0) + 1
+    found: list[str] = []
     for a in ctx.of_kind(ActorKind.ADMINISTRATOR):
         actor = ctx.legal.actors[a]
         org = ctx.graphs.organisations.get(actor.organisation or "")
         if actor.is_public_body and (
             org is None or org.kind is not OrganisationKind.JOINT_ARRANGEMENT
         ):
-            return a
-    return None
+            found.append(a)
+    return min(found, key=lambda a: (-held.get(a, 0), a)) if found else None
 
 
 def _college_power(ctx: Context) -> str | None:
