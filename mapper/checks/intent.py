@@ -160,6 +160,33 @@ def own_decisions(ctx: Context, body: str) -> list[str]:
     return list(dict.fromkeys(k for k in keys if any(own(p) for p in legal.covered(k))))
 
 
+def body_decisions(ctx: Context, body: str) -> dict[str, object] | None:
+    """What a public body on the map decides itself, as the values of a sentence ("body",
+    "decides", "basis"), or None when ``body`` is no public body or decides none of the
+    case's decisions (used for the notes of intent and signals: what is missing from the map
+    is not missing in law)."""
+    legal = ctx.legal
+    if not legal.actors[body].is_public_body:
+        return None
+    keys = own_decisions(ctx, body)
+    if not keys:
+        return None
+    bases = [
+        b for k in keys for p in legal.covered(k) if (b := legal.powers[p].legal_basis.strip())
+    ]
+    return {
+        "body": ctx.graphs.name(body),
+        "decides": [
+            Text(
+                f"‘{running(legal.power_name(k, 'en'))}’",
+                f"‘{running(legal.power_name(k, 'nl'))}’",
+            )
+            for k in keys
+        ],
+        "basis": f" ({cite('; '.join(dict.fromkeys(bases)))})" if bases else "",
+    }
+
+
 def _no_owner(has_intent: bool) -> Finding:
     code = Code.INTENT_NO_OWNER if has_intent else Code.INTENT_NOT_STATED
     return say(code, Severity.WARNING)
@@ -169,27 +196,10 @@ def _unnamed(ctx: Context, supporters: list[str]) -> Finding | None:
     """A note when the map names no power to deviate at all and a public body behind the
     intent decides the case's decisions itself: what is missing from the map is not missing
     in law (jurist, fifth round J12)."""
-    g, legal = ctx.graphs, ctx.legal
     for body in supporters:
-        if not legal.actors[body].is_public_body:
+        values = body_decisions(ctx, body)
+        if values is None:
             continue
-        keys = own_decisions(ctx, body)
-        if not keys:
-            continue
-        bases = [
-            b for k in keys for p in legal.covered(k) if (b := legal.powers[p].legal_basis.strip())
-        ]
-        values = {
-            "body": g.name(body),
-            "decides": [
-                Text(
-                    f"‘{running(legal.power_name(k, 'en'))}’",
-                    f"‘{running(legal.power_name(k, 'nl'))}’",
-                )
-                for k in keys
-            ],
-            "basis": f" ({cite('; '.join(dict.fromkeys(bases)))})" if bases else "",
-        }
         parts = ("unnamed", "unnamed_why", "unnamed_fix")
         return say(
             Code.INTENT_NO_DEVIATION_POWER, Severity.INFO, values, parts=parts, actors=[body]

@@ -22,12 +22,12 @@ import networkx as nx
 
 from mapper.catalogue import say
 from mapper.checks._util import path_phrase
-from mapper.checks.intent import deviation_powers, own_decisions
+from mapper.checks.intent import body_decisions, deviation_powers
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import SIGNAL_KINDS
-from mapper.wording import cite, running
+from mapper.wording import running
 from models import ActorKind, PowerCategory, Role, Sphere
 
 __all__ = ["DECIDING_POWERS", "SIGNAL_STEPS", "check"]
@@ -119,27 +119,10 @@ def _no_decider(ctx: Context, sources: tuple[str, ...]) -> Finding:
     """Critical when no public body on the map decides the case's decisions; a note when one
     does: it may depart from its own policy rules (Awb 4:84), and the map only leaves open who
     establishes that a case needs a custom solution (jurist, sixth round N3)."""
-    g, legal = ctx.graphs, ctx.legal
-    for body, actor in legal.actors.items():
-        if not actor.is_public_body:
+    for body in ctx.legal.actors:
+        values = body_decisions(ctx, body)
+        if values is None:
             continue
-        keys = own_decisions(ctx, body)
-        if not keys:
-            continue
-        bases = [
-            b for k in keys for p in legal.covered(k) if (b := legal.powers[p].legal_basis.strip())
-        ]
-        values = {
-            "body": g.name(body),
-            "decides": [
-                Text(
-                    f"‘{running(legal.power_name(k, 'en'))}’",
-                    f"‘{running(legal.power_name(k, 'nl'))}’",
-                )
-                for k in keys
-            ],
-            "basis": f" ({cite('; '.join(dict.fromkeys(bases)))})" if bases else "",
-        }
         parts = ("unset", "unset_why", "unset_fix")
         return say(Code.SIGNAL_NO_DECIDER, Severity.INFO, values, parts=parts, actors=[body])
     parts = ("none", "none_why", "none_fix")
