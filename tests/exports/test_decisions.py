@@ -57,8 +57,10 @@ def test_the_decisions_of_the_example_name_what_the_college_changes(
     )
     assert by_id["theme:learning"] == (  # the civil service's own working (J11, N4)
         "de gemeentesecretaris te vragen een periodieke casusreflectie in te richten waarin de "
-        "beleidsadviseur armoede en schulden hoort welke regels in casussen als deze knellen"
-    )  # one rule owner: "hoort"; the council is not asked to review a case
+        "beleidsadviseur armoede en schulden en het college van B&W horen welke regels in "
+        "casussen als deze knellen"
+    )  # the college sets the beleidsregels (W9, art. 4:81 Awb): "horen"; the council is not
+    # asked to review a case
     assert by_id["person:manager_wi"] == (
         "de gemeentesecretaris te vragen naast de manager Werk en Inkomen een tweede ambtelijke "
         "route in te richten van de consulent wijkteam (Sanne) naar wie in de casus mag "
