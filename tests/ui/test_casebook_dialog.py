@@ -105,3 +105,26 @@ def test_a_file_with_several_problems_is_one_row_with_a_child_per_problem(qtbot:
         "file 1: the file is empty (0 bytes): it holds no map",
         0,
     )
+
+
+def test_the_folder_chooser_lists_the_maps_in_a_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    """New user, sixth round, 7: Qt's folder chooser showed folders only, so the user could not
+    see which maps a folder holds; the chooser lists the .kvmap files (not other files)."""
+    from PySide6.QtWidgets import QListView
+
+    from ui.dialogs.casebook_folder import casebook_folder_dialog
+
+    root = _folder(tmp_path)
+    (root / "notities.txt").write_text("x", encoding="utf-8")
+    dialog = casebook_folder_dialog(None, str(root))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.findChild(QListView, "listView")
+    assert view is not None
+
+    def names() -> set[str]:
+        model, top = view.model(), view.rootIndex()
+        return {str(model.index(i, 0, top).data()) for i in range(model.rowCount(top))}
+
+    qtbot.waitUntil(lambda: len(names()) >= 4, timeout=10_000)
+    assert names() == {"keten1.kvmap", "keten3.kvmap", "keten4.kvmap", "stuk.kvmap"}

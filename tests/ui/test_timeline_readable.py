@@ -67,11 +67,23 @@ def test_the_chart_names_its_rows_and_has_a_key(window_at: object, qtbot: QtBot)
         set_language("en", persist=False)
 
 
-def test_the_snapshot_dialogs_date_reads_as_a_date(qtbot: QtBot) -> None:
-    dialog = SnapshotDialog(None)
-    qtbot.addWidget(dialog)
-    dialog.date.setDate(QDate(2026, 12, 3))
-    assert dialog.date.text() == "03-12-2026"
+def test_the_snapshot_dialogs_date_reads_as_a_date_in_the_interfaces_language(
+    qtbot: QtBot,
+) -> None:
+    """New user, sixth round, 7: "03-12-2026" is ambiguous in English; the timeline says
+    "3 December 2026", and so does the dialog now, in either language."""
+    texts = {}
+    try:
+        for language in ("en", "nl"):
+            set_language(language, persist=False)
+            dialog = SnapshotDialog(None)
+            qtbot.addWidget(dialog)
+            dialog.date.setMinimumDate(QDate(2026, 1, 1))
+            dialog.date.setDate(QDate(2026, 12, 3))
+            texts[language] = dialog.date.text()
+    finally:
+        set_language("en", persist=False)
+    assert texts == {"en": "3 December 2026", "nl": "3 december 2026"}
 
 
 def test_with_snapshots_the_findings_panel_keeps_its_room_at_1366(

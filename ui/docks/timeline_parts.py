@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -132,7 +132,10 @@ class SnapshotDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setObjectName("snapshot_date")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")  # never "3 12 2026"
+        # the one date format, in the interface's language: 3 december 2026 / 3 December 2026
+        self.date.setDisplayFormat("d MMMM yyyy")
+        dutch = current_language() == "nl"
+        self.date.setLocale(QLocale(QLocale.Language.Dutch if dutch else QLocale.Language.English))
         self.date.setMaximumDate(QDate.currentDate())
         if last is not None:
             self.date.setMinimumDate(QDate(last.year, last.month, last.day))

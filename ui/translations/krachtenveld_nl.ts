@@ -325,6 +325,13 @@
     </message>
 </context>
 <context>
+    <name>CasebookFolder</name>
+    <message>
+        <source>Krachtenveld cases (*.kvmap)</source>
+        <translation>Krachtenveld-casussen (*.kvmap)</translation>
+    </message>
+</context>
+<context>
     <name>CollapsedItem</name>
     <message>
         <source>Double-click to expand</source>

@@ -148,12 +148,13 @@ class FileHandler(QObject):
     # ------------------------------------------------------------------ casebook
     def ask_casebook_folder(self) -> str | None:
         """Ask which folder of maps to read as a casebook."""
-        folder = QFileDialog.getExistingDirectory(
-            self.window,
-            QCoreApplication.translate("FileHandler", "Open casebook: choose a folder of maps"),
-            self._folder(),
-        )
-        return folder or None
+        from ui.dialogs.casebook_folder import casebook_folder_dialog
+
+        dialog = casebook_folder_dialog(self.window, self._folder())
+        if not dialog.exec():
+            return None
+        chosen = dialog.selectedFiles()
+        return chosen[0] if chosen else None
 
     def open_casebook(self, folder: str | None = None) -> CasebookDialog | None:
         """File > Open casebook…: analyse every map in a folder and show what recurs."""
