@@ -239,7 +239,7 @@ def _amend_agreements(case: Case, after: Case, cause: Cause, en: list[str], nl: 
 
 
 def _renew(case: Case, after: Case, expired: list[str], en: list[str], nl: list[str]) -> None:
-    """The expired mandates of the cause are renewed by whoever granted them."""
+    """The expired mandates of the cause are granted again by whoever granted them."""
     for mid in expired:
         m = case.mandates.get(mid)
         if m is None:
@@ -247,12 +247,14 @@ def _renew(case: Case, after: Case, expired: list[str], en: list[str], nl: list[
         after.update(EntityKind.MANDATE, mid, {"valid_until": None})
         sub = any(x.holder == m.grantor and x.power == m.power for x in case.mandates)
         kind_en, kind_nl = ("sub-mandate", "ondermandaat") if sub else ("mandate", "mandaat")
+        # a lapsed mandate is granted again, never extended (jurist, seventh round W2)
         en.append(
-            f"{_name(case, m.grantor, 'en')} renews the {kind_en} to {_name(case, m.holder, 'en')}"
+            f"{_name(case, m.grantor, 'en')} grants the {kind_en} to "
+            f"{_name(case, m.holder, 'en')} again"
         )
         nl.append(
             f"{_name(case, m.grantor, 'nl')} het {kind_nl} aan {_name(case, m.holder, 'nl')} "
-            "verlengt"
+            "opnieuw verleent"
         )
 
 

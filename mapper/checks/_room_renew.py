@@ -14,6 +14,7 @@ from typing import Any
 
 from mapper.authority import Defect, Status
 from mapper.context import Context
+from mapper.findings import Text
 from models import Need
 
 __all__ = ["renewal"]
@@ -46,10 +47,19 @@ def renewal(ctx: Context, need: Need, key: str, visible: set[str]) -> dict[str, 
                     "to": g.name(m.holder),
                     "body": g.name(body),
                     "since": m.valid_until + timedelta(days=1),
+                    "lapsed": m.valid_until,
+                    "lapsed_kind": _KIND["renew_own" if m.grantor == body else "renew_sub"],
                     "renew_part": "renew_own" if m.grantor == body else "renew_sub",
                     "renewed": m.id,
                 }
     return None
+
+
+#: The lapsed mandate as a title names it (jurist, seventh round W2).
+_KIND: dict[str, Text] = {
+    "renew_own": Text("the mandate", "het mandaat"),
+    "renew_sub": Text("the sub-mandate", "het ondermandaat"),
+}
 
 
 def _body(ctx: Context, power: str) -> str | None:

@@ -125,6 +125,9 @@ def _emit(
     renew = d.get("renew")
     if renew:  # an expired mandate on the way: renew it (jurist, fifth round, map A)
         place = renew["renew_part"]
+        values |= {k: renew[k] for k in ("lapsed", "lapsed_kind", "to")}
+    if code == Code.NEED_HOLDER_FAR:  # the broken chain is the headline (jurist 7, W2)
+        parts.append("broken_title" if renew else "far_title")
     who = d.get("who", d.get("next", ""))
     values["place"] = _fill(
         PLACE[place],

@@ -140,7 +140,7 @@ def _expired(ctx: Context, m: Mandate) -> Finding:
 _KIND: dict[str, Text] = {
     "direct": Text("the direct mandate", "het rechtstreekse mandaat"),
     "sub": Text("the sub-mandate", "het ondermandaat"),
-    "plain": Text("mandate", "het mandaat"),
+    "plain": Text("the mandate", "het mandaat"),
 }
 
 #: Along these lines a caseworker finds who takes the decision it prepares (up the line).

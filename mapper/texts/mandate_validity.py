@@ -29,13 +29,14 @@ TEXTS: dict[Code, Entry] = {
                 " {holder} kan nog steeds besluiten over ‘{power}’ op {other_kind} van "
                 "{other_grantor}; het verlopen mandaat was {was_kind} van {grantor}.",
             ),
-            # renewed where it was granted; what was decided on it since it lapsed is
-            # ratified by the body (jurist, fifth round J1 and map A)
+            # granted again where it was granted (a lapsed mandate cannot be extended); what
+            # was decided on it since it lapsed is ratified by the body (jurist, fifth round
+            # J1 and map A; seventh round W2)
             "renew": Message(
-                "Have {grantor} renew {was_kind} and have {body} ratify what has been decided "
-                "under it since {since:date}, or take it off the map.",
-                "Laat {grantor} {was_kind} verlengen en laat {body} bekrachtigen wat sinds "
-                "{since:date} erop is besloten, of haal het van de kaart.",
+                "Have {grantor} grant {was_kind} again and have {body} ratify what has been "
+                "decided under it since {since:date}, or take it off the map.",
+                "Laat {grantor} {was_kind} opnieuw verlenen en laat {body} bekrachtigen wat "
+                "sinds {since:date} erop is besloten, of haal het van de kaart.",
             ),
             "tidy": Message(
                 "Take the expired mandate off the map, or have {grantor} grant it again if "

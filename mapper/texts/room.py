@@ -182,10 +182,7 @@ TEXTS: dict[Code, Entry] = {
         ),
     ),
     Code.NEED_HOLDER_FAR: Entry(
-        Message(
-            "The decision ‘{decision}’ lies {steps:count:step|steps} above the case",
-            "Het besluit ‘{decision}’ ligt {steps:count:stap|stappen} boven de casus",
-        ),
+        Message("{far_title}{broken_title}", "{far_title}{broken_title}"),
         Message(
             "The nearest who may decide on {what} is {nearest}, {steps:count:step|steps} from "
             "{handler}: {path}.{urgent}{urgent_time}{urgent_passed}{deviation}{alt}"
@@ -196,6 +193,18 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message("{place}", "{place}"),
         parts={
+            "far_title": Message(
+                "The decision ‘{decision}’ lies {steps:count:step|steps} above the case",
+                "Het besluit ‘{decision}’ ligt {steps:count:stap|stappen} boven de casus",
+            ),
+            # far only because a mandate on the chain lapsed: say that, not the distance
+            # (jurist, seventh round W2, map A)
+            "broken_title": Message(
+                "The chain to ‘{decision}’ is broken: {lapsed_kind} of {to} expired on "
+                "{lapsed:date}",
+                "De keten naar ‘{decision}’ is gebroken: {lapsed_kind} van {to} is op "
+                "{lapsed:date} verlopen",
+            ),
             "urgent": _URGENT,
             "urgent_time": _URGENT_TIME,
             "urgent_passed": _URGENT_PASSED,

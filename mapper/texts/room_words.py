@@ -142,22 +142,23 @@ PLACE: dict[str, Message] = {
         "Geen bestuursorgaan heeft ‘{power}’: leg in een afspraak tussen {orgs:list} vast wie "
         "dit besluit neemt, en hoe snel.",
     ),
-    # the power went far only because a mandate on the way expired: renew it where it was
-    # granted, and ratify what was decided since (jurist, fifth round, map A)
+    # the power went far only because a mandate on the way lapsed: grant it again where it
+    # was granted (a lapsed mandate cannot be extended), and ratify what was decided since
+    # (jurist, fifth round, map A; seventh round W2)
     "renew_sub": Message(
-        "Have {renewer} renew the sub-mandate to {to} for ‘{power}’, and have {body} ratify "
-        "what has been decided on this chain since {since:date}. {renewer} can renew it "
+        "Have {renewer} grant the sub-mandate to {to} for ‘{power}’ again, and have {body} "
+        "ratify what has been decided on this chain since {since:date}. {renewer} can do that "
         "without a new decision of {body}: the mandate of {body} allows sub-mandate.",
-        "Laat {renewer} het ondermandaat aan {to} voor ‘{power}’ verlengen, en laat {body} "
-        "bekrachtigen wat sinds {since:date} op deze keten is besloten. Het verlengen kan "
+        "Laat {renewer} het ondermandaat aan {to} voor ‘{power}’ opnieuw verlenen, en laat "
+        "{body} bekrachtigen wat sinds {since:date} op deze keten is besloten. Dat kan "
         "{renewer} zelf, zonder nieuw besluit van {body}: het mandaat van {body} staat "
         "ondermandaat toe.",
     ),
     "renew_own": Message(
-        "Have {body} renew the mandate to {to} for ‘{power}’ and ratify what has been decided "
-        "on this chain since {since:date}.",
-        "Laat {body} het mandaat aan {to} voor ‘{power}’ verlengen en bekrachtigen wat sinds "
-        "{since:date} op deze keten is besloten.",
+        "Have {body} grant the mandate to {to} for ‘{power}’ again and ratify what has been "
+        "decided on this chain since {since:date}.",
+        "Laat {body} het mandaat aan {to} voor ‘{power}’ opnieuw verlenen en bekrachtigen wat "
+        "sinds {since:date} op deze keten is besloten.",
     ),
     "unknown": Message(
         "Have the public body that holds ‘{power}’ by statute mandate it to {who}.",

@@ -111,19 +111,20 @@ def test_the_headline_remedy_renews_the_expired_sub_mandate_where_it_was_granted
     nl = _cause_of(map_a(), "n1")
     assert nl.startswith(
         "Laat de gemeentesecretaris het ondermandaat aan de manager Inkomen voor ‘bijzondere "
-        "bijstand verlenen’ verlengen, en laat het college van B&W bekrachtigen wat sinds 1 juli "
-        "2026 op deze keten is besloten."
+        "bijstand verlenen’ opnieuw verlenen, en laat het college van B&W bekrachtigen wat "
+        "sinds 1 juli 2026 op deze keten is besloten."
     )
-    assert (
-        "Het verlengen kan de gemeentesecretaris zelf, zonder nieuw besluit van het college" in nl
-    )
+    # a lapsed mandate cannot be extended (jurist, seventh round W2)
+    assert "Dat kan de gemeentesecretaris zelf, zonder nieuw besluit van het college" in nl
+    assert "verlengen" not in nl
     assert "dichter bij de casus" not in nl
     en = _cause_of(map_a(), "n1", "en")
     assert (
-        "renew the sub-mandate to the manager Inkomen for ‘bijzondere bijstand verlenen’, and "
-        "have the college van B&W ratify what has been decided on this chain since 1 July 2026."
-        in en
+        "grant the sub-mandate to the manager Inkomen for ‘bijzondere bijstand verlenen’ "
+        "again, and have the college van B&W ratify what has been decided on this chain since "
+        "1 July 2026." in en
     )
+    assert "renew" not in en
 
 
 def test_without_an_expired_mandate_no_renewal_is_suggested() -> None:
@@ -132,7 +133,7 @@ def test_without_an_expired_mandate_no_renewal_is_suggested() -> None:
     c = replace_need_budget(c, 60000)  # only the secretaris, three steps up
     texts = " ".join(_texts(c, "NEED_HOLDER_FAR") + _texts(c, "NEED_BUDGET_SHORT"))
     assert texts
-    assert "verlengen" not in texts
+    assert "opnieuw verlenen" not in texts
     assert "bekrachtigen" not in texts
 
 
@@ -152,7 +153,7 @@ def test_a_mandate_the_college_granted_itself_is_renewed_by_the_college() -> Non
     c.update(EntityKind.MANDATE, "m1", {"valid_until": date(2026, 6, 30)})
     nl = " ".join(_texts(c, "NEED_HOLDER_FAR") + _texts(c, "NEED_NO_HOLDER"))
     assert "Laat het college van B&W het mandaat aan de gemeentesecretaris" in nl
-    assert "verlengen en bekrachtigen wat sinds 1 juli 2026 op deze keten is besloten" in nl
+    assert "opnieuw verlenen en bekrachtigen wat sinds 1 juli 2026 op deze keten is besloten" in nl
     assert "ondermandaat aan" not in nl
 
 
@@ -241,9 +242,10 @@ def test_an_expired_mandate_without_another_is_renewed_and_ratified() -> None:
     assert "nog steeds besluiten" not in f.detail("nl")
     assert "still decide" not in f.detail("en")
     assert f.suggestion("nl") == (
-        "Laat de gemeentesecretaris het ondermandaat verlengen en laat het college van B&W "
-        "bekrachtigen wat sinds 1 juli 2026 erop is besloten, of haal het van de kaart."
+        "Laat de gemeentesecretaris het ondermandaat opnieuw verlenen en laat het college van "
+        "B&W bekrachtigen wat sinds 1 juli 2026 erop is besloten, of haal het van de kaart."
     )
+    assert f.suggestion("en").startswith("Have the gemeentesecretaris grant the sub-mandate again")
 
 
 # --------------------------------------------- the what-if makes the change the advice names
@@ -258,7 +260,7 @@ def test_the_what_if_renews_the_expired_sub_mandate() -> None:
     outcome = try_remedy(c, cause, before=a)
     assert outcome is not None
     assert outcome.sentence("nl").startswith(
-        "Wat als de gemeentesecretaris het ondermandaat aan de manager Inkomen verlengt?"
+        "Wat als de gemeentesecretaris het ondermandaat aan de manager Inkomen opnieuw verleent?"
     )
     gone = {f.code for f in outcome.change.disappeared}
     assert {"NEED_HOLDER_FAR", "MANDATE_EXPIRED"} <= gone
@@ -268,4 +270,4 @@ def test_the_what_if_renews_the_expired_sub_mandate() -> None:
     far = next(x for x in b.causes if "n1" in x.needs)
     other = try_remedy(plain, far, before=b)
     assert other is not None
-    assert "verlengt" not in other.sentence("nl")
+    assert "opnieuw verleent" not in other.sentence("nl")
