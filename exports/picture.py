@@ -136,19 +136,41 @@ def print_page(
     title: str | None,
     legend: Legend | None,
     min_pt: float = PRINT_NAME_PT,
+    places: bool = False,
 ) -> tuple[Any, float, bool]:
     """The scene to print on ``page`` (inches, its title and legend on it too) as the screen
-    draws it: the actors moved apart and grown into name plates (:func:`slide_scene`) so
-    every name shown is at least ``min_pt`` printed. Returns that scene, the map's scale
-    (page units of 1/96 inch per scene unit) and whether the legend goes below the map (on
-    an upright page) rather than beside it."""
+    draws it, grown into name plates so every name shown is at least ``min_pt`` printed.
+    Returns that scene, the map's scale (page units of 1/96 inch per scene unit) and whether
+    the legend goes below the map (on an upright page) rather than beside it.
+
+    With ``places`` the actors keep the places the user gave them on the map (the picture
+    export: it looks like the screen), and where the page cannot hold every name at
+    ``min_pt`` the picture grows past the page until it can; else the actors are moved apart
+    to fit the page (:func:`slide_scene`: the nota's and the report's page is fixed)."""
     from exports.image import map_room
 
     below = page[1] > page[0]
     units = (page[0] * _UNIT_DPI, page[1] * _UNIT_DPI)
     room = map_room(units, title, legend, margin=PAGE_MARGIN, legend_below=below)
-    shown, inch = slide_scene(scene, (room[0] / _UNIT_DPI, room[1] / _UNIT_DPI), min_pt)
-    return shown, inch * _UNIT_DPI, below
+    box = (room[0] / _UNIT_DPI, room[1] / _UNIT_DPI)
+    if not places:
+        shown, inch = slide_scene(scene, box, min_pt)
+        return shown, inch * _UNIT_DPI, below
+    grow = 1.0
+    while True:
+        shown, inch = slide_scene(scene, (box[0] * grow, box[1] * grow), min_pt, spread=False)
+        if grow >= _MOST_GROWTH or not _names_hidden(shown):
+            return shown, inch * _UNIT_DPI, below
+        grow *= 1.25
+
+
+_MOST_GROWTH = 4.0  # a picture export grows at most to this many times its page
+
+
+def _names_hidden(scene: Any) -> bool:
+    """Whether the scene leaves out the name of an actor it shows (too little room)."""
+    items = getattr(scene, "actor_items", {})
+    return any(i.isVisible() and getattr(i, "label_hidden", False) for i in items.values())
 
 
 def page_for(scene: Any) -> tuple[float, float]:
@@ -169,15 +191,19 @@ def page_bytes(
     page: tuple[float, float] | None = None,
     min_pt: float = PRINT_NAME_PT,
     dpi: float = PRINT_DPI,
+    places: bool = False,
 ) -> bytes:
     """The map on a printed page (PNG, SVG or PDF): at most ``page`` (inches; None: A4 in
     the orientation that suits the map), drawn as on screen with names of at least
     ``min_pt`` printed, the title and legend at print size (16.5 and 9 pt). The page is cut
-    to what it holds; a PNG has ``dpi`` pixels per printed inch (and says so)."""
+    to what it holds; a PNG has ``dpi`` pixels per printed inch (and says so). ``places``:
+    the actors where the user put them (:func:`print_page`)."""
     from exports.image import render_scene_bytes
 
     page = page if page is not None else page_for(scene)
-    shown, scale, below = print_page(scene, page, title=title, legend=legend, min_pt=min_pt)
+    shown, scale, below = print_page(
+        scene, page, title=title, legend=legend, min_pt=min_pt, places=places
+    )
     return render_scene_bytes(
         shown, fmt, title=title, legend=legend, lang=lang, map_scale=scale,
         margin=PAGE_MARGIN, legend_below=below, dpi=dpi if fmt == "png" else _UNIT_DPI,
@@ -196,7 +222,8 @@ def write_page(
 ) -> None:
     """Write the map of ``case`` drawn by ``scene`` to ``out_path`` (.png, .svg or .pdf) as
     a printed page (:func:`page_bytes`): ``title`` (default the case's) above it and the
-    legend of what it shows."""
+    legend of what it shows. The actors keep their places on the map, as on the screen; the
+    page grows past A4 where it needs to for every name to be legible."""
     from exports.image import format_of
     from exports.legend import legend_for_case
     from exports.output import write_bytes
@@ -205,7 +232,7 @@ def write_page(
     try:
         data = page_bytes(
             scene, fmt, title=title if title is not None else case.info.title,
-            legend=legend_for_case(case, lang), lang=lang, page=page, dpi=dpi,
+            legend=legend_for_case(case, lang), lang=lang, page=page, dpi=dpi, places=True,
         )  # fmt: skip
     except ExportFileError as exc:
         raise ExportFileError(exc.problems, str(out_path)) from None
@@ -234,16 +261,19 @@ def _scene_png(
     return data
 
 
-def slide_scene(scene: Any, box: tuple[float, float], min_pt: float) -> tuple[Any, float]:
+def slide_scene(
+    scene: Any, box: tuple[float, float], min_pt: float, *, spread: bool = True
+) -> tuple[Any, float]:
     """The scene to draw on a slide, and the slide inches per scene unit: where the scene can
     (the app's map), a copy with the actors moved apart so every name has room
-    (``for_slide``), grown as the view grows them far out (``readable_at``) so each name is
-    at least ``min_pt`` when the map fills ``box`` (inches)."""
+    (``for_slide``; with ``spread`` off, a copy with the actors in their places), grown as
+    the view grows them far out (``readable_at``) so each name is at least ``min_pt`` when
+    the map fills ``box`` (inches)."""
     from exports.image import content_rect
 
-    spread = getattr(scene, "for_slide", None)
-    if spread is not None:
-        scene = spread(box, min_pt)
+    copy = getattr(scene, "for_slide", None)
+    if copy is not None:
+        scene = copy(box, min_pt, spread=spread)
     grow = getattr(scene, "readable_at", None)
     # a small map (a cause's two actors) is not blown up: at most the zoom at which the
     # screen draws its actors as name plates with names of min_pt, the rest left free

@@ -129,10 +129,15 @@ class MapScene(SceneItems):
         order = [*self.case.actors.ids(), *self.case.relationships.ids(), *self.case.mandates.ids()]
         return tuple(i for i in order if i in chosen)
 
-    def for_slide(self, box: tuple[float, float], min_pt: float) -> MapScene:
+    def for_slide(
+        self, box: tuple[float, float], min_pt: float, *, spread: bool = True
+    ) -> MapScene:
         """A scene of a copy of this case with the actors moved apart so that every name
         plate fits when the map fills ``box`` (inches) with names at ``min_pt``, as a layout
-        makes room for names on screen (:func:`mapper.layout.reading.spread_for_reading`)."""
+        makes room for names on screen (:func:`mapper.layout.reading.spread_for_reading`).
+        Without ``spread`` the copy keeps the actors' places (the picture export)."""
+        if not spread:
+            return MapScene(self.case.copy(), self.lang)
         from mapper.layout.grouping import organisations_of
         from mapper.layout.reading import spread_for_reading
         from ui.canvas.readable import MIN_LABEL_PT
@@ -146,10 +151,10 @@ class MapScene(SceneItems):
         # a name of MIN_LABEL_PT on a 96 dpi screen; on the slide it is to be min_pt
         room = tuple(v * 96.0 * MIN_LABEL_PT / min_pt for v in box)
         groups, collapsed = organisations_of(case)
-        spread = spread_for_reading(
+        apart = spread_for_reading(
             positions, self.actor_sizes(), plates, (room[0], room[1]), groups, collapsed
         )
-        case.set_positions(spread)
+        case.set_positions(apart)
         return MapScene(case, self.lang)
 
     def readable_at(self, zoom: float, min_pt: float) -> float:
