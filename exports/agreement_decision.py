@@ -11,13 +11,14 @@ from datetime import date
 
 from exports.mandate_decision import actor_name, named_actor
 from mapper.analysis import Analysis
+from mapper.decision_terms import statutory_term
 from mapper.findings import Finding
 from mapper.legal import no_besluit
 from mapper.names import with_article
 from mapper.wording import join, running
 from models.case import Case
-from models.entities import Agreement
-from models.enums import Instrument
+from models.entities import Agreement, Power
+from models.enums import Instrument, OrganisationKind, PowerCategory
 from models.i18n import Lang, long_date
 
 __all__ = ["agreement_point", "deal_causes", "renew_point"]
@@ -83,6 +84,38 @@ def _keeps(case: Case, body: str, power: str, lang: Lang) -> str:
     )
 
 
+def _decides_itself(
+    case: Case, decider: str, who: str, what: str, powers: list[Power], lang: Lang
+) -> list[str]:
+    """The holder decides itself: within the statutory term where the power's basis sets one
+    (a contract cannot set it; jurist, seventh round W3), else within a term the parties agree;
+    a provider named as decider only advises, on the scope where the power spends money."""
+    nl = lang == "nl"
+    terms = [t for p in powers if (t := statutory_term(p.legal_basis, lang)) is not None]
+    if terms:
+        clause = (
+            f"{who} zelf over {what} beslist, binnen {terms[0]}"
+            if nl
+            else f"{who} decides on {what} itself, within {terms[0]}"
+        )
+    else:
+        clause = (
+            f"{who} zelf over {what} beslist binnen een afgesproken termijn"
+            if nl
+            else f"{who} decides on {what} itself within an agreed term"
+        )
+    actor = case.actors.get(decider)
+    org = case.organisations.get(actor.organisation) if actor and actor.organisation else None
+    if actor is None or actor.is_public_body or org is None:
+        return [clause]
+    if org.kind is not OrganisationKind.PROVIDER:
+        return [clause]
+    scope = any(p.category is PowerCategory.SPEND_BUDGET for p in powers)
+    if nl:
+        return [clause, f"{org.name} alleen adviseert" + (" over de omvang" if scope else "")]
+    return [clause, f"{org.name} only advises" + (" on the scope" if scope else "")]
+
+
 def agreement_point(
     case: Case, deal: Agreement, findings: list[Finding], owner: str, lang: Lang
 ) -> str:
@@ -102,14 +135,11 @@ def agreement_point(
         what = join([f"‘{running(p.name)}’" for p in powers], lang)
         who = actor_name(case, body, lang)
         if f.code == "AGREEMENT_OVER_PUBLIC_POWER":
-            clause = (
-                f"{who} zelf over {what} beslist binnen een afgesproken termijn"
-                if nl
-                else f"{who} decides on {what} itself within an agreed term"
-            )
-        else:
-            keeps = "".join(_keeps(case, body, p.id, lang) for p in powers)
-            clause = f"{what} bij {who} blijft{keeps}" if nl else f"{what} stays with {who}{keeps}"
+            parts = _decides_itself(case, f.actors[0], who, what, powers, lang)
+            clauses += [c for c in parts if c not in clauses]
+            continue
+        keeps = "".join(_keeps(case, body, p.id, lang) for p in powers)
+        clause = f"{what} bij {who} blijft{keeps}" if nl else f"{what} stays with {who}{keeps}"
         if clause not in clauses:
             clauses.append(clause)
     handler = next((a for h in handlers if (a := case.actors.get(h)) is not None), None)

@@ -5,7 +5,9 @@ take a decision that belongs to a GR's bestuur, and withdraws its own mandate it
 * An application that waits for a decision: the gemeentesecretaris sees to it that whoever
   is mandated decides at once (art. 103 Gemeentewet), and that the mandate lies near the case.
 * A power delegated to a GR's bestuur: the decision on the application is that bestuur's; the
-  college may only give beleidsregels on how the power is used (art. 10:16 lid 1 Awb).
+  college may only give beleidsregels on how the power is used (art. 10:16 lid 1 Awb), so the
+  portfolio holder prepares a proposal for them (a beslispunt decides, never "te besluiten of";
+  jurist, seventh round W4).
 * A mandate the college granted for a power it has since delegated: the college withdraws it.
 """
 
@@ -19,7 +21,7 @@ from models.entities import Organisation
 from models.enums import ActorKind, Instrument, OrganisationKind
 from models.i18n import Lang
 
-__all__ = ["case_point", "joint_arrangement", "owner", "secretaris"]
+__all__ = ["board_member", "case_point", "joint_arrangement", "owner", "secretaris"]
 
 _WAITING = ("NEED_TOO_LATE_BY_DESIGN", "NEED_HANDLER_MANDATE_FALLS_SHORT")
 
@@ -40,6 +42,16 @@ def secretaris(case: Case, lang: Lang) -> str:
         if org is None or a.organisation == org:
             return actor_name(case, a.id, lang)
     return "de gemeentesecretaris" if lang == "nl" else "the gemeentesecretaris"
+
+
+def board_member(gr: Organisation, lang: Lang) -> str:
+    """Whoever sits in a GR's algemeen bestuur for the municipality: the map does not say it
+    is the portfolio holder (jurist, seventh round W4)."""
+    if lang == "nl":
+        return (
+            f"het lid van het algemeen bestuur van {gr.name} dat namens de gemeente zitting heeft"
+        )
+    return f"the member of the general board of {gr.name} who sits on it for the municipality"
 
 
 def joint_arrangement(case: Case, actor_id: str | None) -> Organisation | None:
@@ -71,15 +83,15 @@ def _waiting(case: Case, f: Finding, lang: Lang) -> str | None:
     gr = joint_arrangement(case, decider)
     who = actor_name(case, decider, lang)
     if gr is not None:
-        lead = owner(case, lang)
+        member = board_member(gr, lang)
         if lang == "nl":
             return (
-                f"{lead}, als lid van het algemeen bestuur van {gr.name}, te vragen daar aan de "
-                f"orde te stellen dat op de aanvraag ‘{need.decision}’ per direct wordt beslist"
+                f"{member}, te vragen daar aan de orde te stellen dat op de aanvraag "
+                f"‘{need.decision}’ per direct wordt beslist"
             )
         return (
-            f"to ask {lead}, as a member of the general board of {gr.name}, to raise there that "
-            f"the application ‘{need.decision}’ is decided at once"
+            f"to ask {member} to raise there that the application ‘{need.decision}’ is decided "
+            "at once"
         )
     lead = secretaris(case, lang)
     if lang == "nl":
@@ -102,14 +114,15 @@ def _delegated(case: Case, f: Finding, lang: Lang) -> str | None:
     if need is None or body is None or power is None:
         return None
     who, what = actor_name(case, body, lang), running(power.name)
+    lead = owner(case, lang)
     if lang == "nl":
         return (
-            f"te besluiten of het college {who} beleidsregels geeft over de uitoefening van de "
-            f"gedelegeerde bevoegdheid ‘{what}’ (art. 10:16 lid 1 Awb); op de aanvraag "
-            f"‘{need.decision}’ beslist {who} zelf"
+            f"{lead} te vragen een voorstel voor te bereiden voor beleidsregels aan {who} over "
+            f"de uitoefening van de gedelegeerde bevoegdheid ‘{what}’ (art. 10:16 lid 1 Awb); op "
+            f"de aanvraag ‘{need.decision}’ beslist {who} zelf"
         )
     return (
-        f"to decide whether the college gives {who} policy rules on the exercise of the "
+        f"to ask {lead} to prepare a proposal for policy rules to {who} on the exercise of the "
         f"delegated power ‘{what}’ (art. 10:16(1) Awb); {who} itself decides on the application "
         f"‘{need.decision}’"
     )

@@ -14,23 +14,21 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-
 from exports.advice import money
 from exports.agreement_decision import agreement_point, deal_causes, renew_point
 from exports.case_decision import case_point
-from exports.case_decision import joint_arrangement as _joint_arrangement
 from exports.case_decision import owner as _owner
-from exports.case_decision import secretaris as _secretaris
 from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point, sub_covers
+from exports.theme_decision import theme_point
 from mapper.analysis import Analysis
 from mapper.codes import MAP_GAPS
 from mapper.findings import Cause, Finding
-from mapper.names import Name, once_forms
-from mapper.wording import join, running
+from mapper.legal import no_besluit
+from mapper.names import once_forms
+from mapper.wording import running, to_do
 from models.case import Case
-from models.entities import Mandate, Organisation
-from models.enums import ActorKind, RelationKind
+from models.entities import Mandate
+from models.enums import ActorKind, Instrument
 from models.i18n import Lang, long_date
 
 __all__ = ["decision_points"]
@@ -100,43 +98,39 @@ def _push_through(case: Case, needs: tuple[str, ...], lang: Lang) -> str:
     )
 
 
-def _names(
-    case: Case, ids: Iterable[str], lang: Lang, *, skip: ActorKind | None = None
-) -> list[str]:
-    out = [
-        actor_name(case, a, lang)
-        for a in dict.fromkeys(ids)
-        if (actor := case.actors.get(a)) is not None and actor.kind is not skip
-    ]
-    return [n for n in out if n]
-
-
-def _actors(case: Case, ids: Iterable[str], lang: Lang, *, skip: ActorKind | None = None) -> str:
-    return join(_names(case, ids, lang, skip=skip), lang)
-
-
-def _professional(case: Case, actors: tuple[str, ...]) -> str | None:
-    """The professional at the end of a line (the one who must dare to deviate)."""
-    for a in reversed(actors):
-        actor = case.actors.get(a)
-        if actor is not None and actor.kind is ActorKind.PROFESSIONAL:
-            return a
-    return actors[-1] if actors else None
+def _authorises(case: Case, m: Mandate) -> bool:
+    """Whether ``m`` is a machtiging: so named, or for an act that is no besluit (a request to
+    a court, art. 1:3 Awb), which passes on by machtiging (art. 10:12 Awb; jurist J6, W5)."""
+    power = case.powers.get(str(m.power))
+    return m.instrument is Instrument.AUTHORISATION or (power is not None and no_besluit(power))
 
 
 def _mandate(case: Case, f: Finding, lang: Lang) -> tuple[Mandate, str, str, str] | None:
-    """The finding's own mandate, its holder, grantor and "het mandaat voor … aan …"."""
+    """The finding's own mandate, its holder, grantor and "het mandaat voor … aan …" (or "de
+    machtiging om … in te dienen aan …": the instrument's own word, W5)."""
     m = case.mandates.get(f.mandates[-1]) if f.mandates else None
     if m is None:
         return None
     holder, grantor = actor_name(case, m.holder, lang), actor_name(case, m.grantor, lang)
     power = case.powers.get(str(m.power))
     what = running(power.name) if power is not None else ""
+    if _authorises(case, m):
+        to = to_do(power.name, lang) if power is not None else ""
+        if lang == "nl":
+            return m, holder, grantor, f"de machtiging {f'{to} ' if to else ''}aan {holder}"
+        return m, holder, grantor, f"the authorisation {f'{to} ' if to else ''}to {holder}"
     if lang == "nl":
         phrase = f"het mandaat {f'voor {what} ' if what else ''}aan {holder}"
     else:
         phrase = f"the mandate {f'for {what} ' if what else ''}to {holder}"
     return m, holder, grantor, phrase
+
+
+def _decision_word(case: Case, m: Mandate, lang: Lang) -> str:
+    """The decision that lays ``m`` down when the map names none."""
+    if _authorises(case, m):
+        return "het machtigingsbesluit" if lang == "nl" else "the authorisation decision"
+    return "het mandaatbesluit" if lang == "nl" else "the mandate decision"
 
 
 def _by_college(case: Case, m: Mandate, point: str, lang: Lang) -> str:
@@ -159,8 +153,8 @@ def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
     nl = lang == "nl"
     where = (f"het {basis}" if nl else f"the {basis}") if basis else ""
     if f.code in ("MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING"):
-        at = where or ("het mandaatbesluit" if nl else "the mandate decision")
-        mandate = phrase.split(" aan " if nl else " to ")[0]
+        at = where or _decision_word(case, m, lang)
+        mandate = phrase.rsplit(" aan " if nl else " to ", 1)[0]
         return (
             f"de instemming van {holder} met {mandate} vast te leggen bij {at}"
             if nl
@@ -189,17 +183,20 @@ def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
             "decision of the college"
         )
     if f.code == "MANDATE_EXPIRED":
+        it = "die" if _authorises(case, m) else "het"
         point = (
-            f"{phrase} opnieuw te verlenen, of het in te trekken als het niet meer nodig is"
+            f"{phrase} opnieuw te verlenen, of {it} in te trekken als {it} niet meer nodig is"
             if nl
             else f"to grant {phrase} again, or to withdraw it if it is no longer needed"
         )
         return _by_college(case, m, point, lang)
     if f.code == "MANDATE_GENERAL_NOT_IN_WRITING":
         point = (
-            f"{phrase} schriftelijk vast te leggen in een (onder)mandaatbesluit"
+            f"{phrase} schriftelijk vast te leggen in "
+            + ("een machtigingsbesluit" if _authorises(case, m) else "een (onder)mandaatbesluit")
             if nl
-            else f"to lay down {phrase} in writing in a (sub-)mandate decision"
+            else f"to lay down {phrase} in writing in "
+            + ("an authorisation decision" if _authorises(case, m) else "a (sub-)mandate decision")
         )
         return _by_college(case, m, point, lang)
     if f.code in ("MANDATE_NO_INFO_LINE", "DELEGATION_NO_INFO_LINE"):
@@ -210,127 +207,6 @@ def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
             else f"to commission {owner} to agree how and how often {holder} informs {grantor}"
         )
     return None
-
-
-def _theme_point(
-    case: Case,
-    cause: Cause,
-    f: Finding,
-    findings: Sequence[Finding],
-    lang: Lang,
-    carriers: frozenset[str] = frozenset(),
-) -> str | None:
-    """Backing, learning, signals, a person the case hangs on, distrust between two, the
-    political line: what the college can commission on each."""
-    owner = _owner(case, lang)
-    nl = lang == "nl"
-    if f.code.startswith("TRUST_BACKING"):
-        pro = _professional(case, f.actors)
-        who = actor_name(case, pro, lang)
-        ask = _ask_staff(case, pro, lang)
-        return (
-            f"{ask} dat {who} vooraf rugdekking krijgt om beargumenteerd van de routine af te "
-            "wijken, en dat casussen worden besproken zonder af te rekenen"
-            if nl
-            else f"{ask} that {who} is backed in advance when deviating from routine with good "
-            "reason, and that cases are discussed without blame"
-        )
-    if f.code == "LEARNING_NO_FEEDBACK_PATH":
-        owners = _actors(case, f.actors[1:], lang, skip=ActorKind.COUNCIL)
-        whom = owners or ("de eigenaren van de regels" if nl else "the owners of the rules")
-        one = len(_names(case, f.actors[1:], lang, skip=ActorKind.COUNCIL)) == 1
-        hear = ("hoort" if one else "horen") if nl else ("hears" if one else "hear")
-        lead = _secretaris(case, lang)  # the civil service's own working (J11)
-        return (
-            f"{lead} te vragen een periodieke casusreflectie in te richten waarin "
-            f"{whom} {hear} welke regels in casussen als deze knellen"
-            if nl
-            else f"to ask {lead} to set up a regular case review in which {whom} {hear} "
-            "which rules pinch in cases like this one"
-        )
-    if cause.id.startswith("person:") and f.actors:
-        who = actor_name(case, cause.id.split(":", 1)[1], lang) or actor_name(
-            case, f.actors[0], lang
-        )
-        gr = _joint_arrangement(case, cause.id.split(":", 1)[1])
-        if gr is not None:
-            return _raise_in_board(case, gr, lang)
-        lead = _secretaris(case, lang)
-        if f.code == "STRUCTURE_CARRYING_ACTOR" and len(f.actors) >= 3:
-            return _second_route(case, f.actors[0], f.actors[-1], lead, lang, carriers)
-        return (
-            f"{lead} te vragen naast {who} een tweede ambtelijke route in te richten, zodat de "
-            "casus niet van één persoon afhangt"
-            if nl
-            else f"to ask {lead} to set up a second route in the civil service beside {who}, so "
-            "that the case does not depend on one person"
-        )
-    if f.code == "SIGNAL_UNHEARD":
-        partners = _actors(
-            case, [a for g in findings if g.code == f.code for a in g.actors[:1]], lang
-        )
-        return (
-            f"{owner} opdracht te geven met {partners} af te spreken bij wie zij met een signaal "
-            "terecht kunnen"
-            if nl
-            else f"to commission {owner} to agree with {partners} whom they can go to with a signal"
-        )
-    if f.code == "TRUST_MUTUAL_DISTRUST" and len(f.actors) >= 2:
-        pair = _actors(case, f.actors[:2], lang)
-        return (
-            f"{owner} opdracht te geven iemand aan te wijzen die {pair} allebei vertrouwen, om "
-            "de casus tussen hen te dragen"
-            if nl
-            else f"to commission {owner} to appoint someone whom {pair} both trust, to carry "
-            "the case between them"
-        )
-    if f.code == "SPHERES_OPPONENT_UNCONNECTED":
-        return (
-            f"{owner} opdracht te geven een perslijn op te stellen over het beleid achter deze "
-            "aanpak; individuele casussen blijven daarbuiten"
-            if nl
-            else f"to commission {owner} to draw up a press line on the policy behind this "
-            "approach; individual cases stay out of it"
-        )
-    return None
-
-
-def _second_route(
-    case: Case, carrier: str, handler: str, lead: str, lang: Lang, carriers: frozenset[str]
-) -> str:
-    """The beslispunt for one person every tie between the intent's owner and the case runs
-    through: a second route in the civil service from the handler to whoever may decide, by
-    the handler's own superior when that is someone else (jurist J2: "bijvoorbeeld via de
-    teamleider"), never by another person the case hangs on (``carriers``), and a deputy for the
-    person (the youth template's point 3 was generic)."""
-    who = actor_name(case, carrier, lang)
-    actor = case.actors.get(carrier)
-    short = Name.of(actor.name, actor.kind).forms(lang)[1] if actor is not None else ""
-    up = [
-        r.target
-        for r in case.relationships
-        if r.source == handler and r.kind in (RelationKind.ACCOUNTABILITY, RelationKind.ESCALATION)
-    ] + [
-        r.source
-        for r in case.relationships
-        if r.target == handler and r.kind is RelationKind.HIERARCHY
-    ]
-    skip = {carrier, handler, *carriers}
-    via = next((a for a in up if a not in skip and case.actors.get(a)), None)
-    by = actor_name(case, via, lang) if via else ""
-    if lang == "nl":
-        return (
-            f"{lead} te vragen naast {who} een tweede ambtelijke route in te richten van "
-            f"{actor_name(case, handler, lang)} naar wie in de casus mag beslissen"
-            + (f", bijvoorbeeld via {by}" if by else "")
-            + f", en vast te leggen wie {short or who} bij afwezigheid vervangt"
-        )
-    return (
-        f"to ask {lead} to set up a second route in the civil service beside {who}, from "
-        f"{actor_name(case, handler, lang)} to whoever may decide in the case"
-        + (f", for instance through {by}" if by else "")
-        + f", and to record who stands in for {short or who} when absent"
-    )
 
 
 def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
@@ -350,7 +226,7 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
         if (found := deal_causes(case, analysis).get(cause.id)) is not None:
             return agreement_point(case, *found, _owner(case, lang), lang)
     for f in findings:
-        tailored = _mandate_point(case, f, lang) or _theme_point(
+        tailored = _mandate_point(case, f, lang) or theme_point(
             case, cause, f, findings, lang, carriers
         )
         if tailored:
@@ -370,37 +246,6 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
     if lang == "nl":
         return f"{owner} te vragen dit uit te werken: {todo}"
     return f"to ask {owner} to work this out: {todo}"
-
-
-def _raise_in_board(case: Case, gr: Organisation, lang: Lang) -> str:
-    """A GR's staff is the GR's own business: raised in its algemeen bestuur (J23)."""
-    owner = _owner(case, lang)
-    if lang == "nl":
-        return (
-            f"{owner}, als lid van het algemeen bestuur van {gr.name}, te vragen daar aan de orde "
-            "te stellen dat de casus niet van één persoon afhangt"
-        )
-    return (
-        f"to ask {owner}, as a member of the general board of {gr.name}, to raise there that "
-        "the case must not depend on one person"
-    )
-
-
-def _ask_staff(case: Case, actor_id: str | None, lang: Lang) -> str:
-    """The opening of a point on the civil service's own working: the college is the employer
-    (art. 160 lid 1 onder d Gemeentewet), the secretaris leads it (J11); a GR's staff goes to
-    the GR's algemeen bestuur (J23)."""
-    gr = _joint_arrangement(case, actor_id)
-    owner = _owner(case, lang)
-    if gr is not None:
-        if lang == "nl":
-            return (
-                f"{owner}, als lid van het algemeen bestuur van {gr.name}, te vragen daar af te "
-                "spreken"
-            )
-        return f"to ask {owner}, as a member of the general board of {gr.name}, to agree there"
-    lead = _secretaris(case, lang)
-    return f"{lead} te vragen af te spreken" if lang == "nl" else f"to ask {lead} to agree"
 
 
 def _rule_point(case: Case, rule_id: str, lang: Lang) -> str:

@@ -109,14 +109,15 @@ def test_a_delegated_power_gets_beleidsregels_and_no_decision_of_the_college() -
     finding = Finding("NEED_NO_HOLDER", 3, Severity.CRITICAL, Text("", ""), Text("", ""),
                       Text("", ""), actors=("cgr", "db", "dir"), needs=("n1",))  # fmt: skip
     assert case_point(case, finding, "nl") == (
-        "te besluiten of het college het dagelijks bestuur van Werkbedrijf beleidsregels geeft "
-        "over de uitoefening van de gedelegeerde bevoegdheid ‘algemene bijstand toekennen’ "
-        "(art. 10:16 lid 1 Awb); op de aanvraag ‘Bijstand toekennen vóór afloop van de "
-        "zoektermijn’ beslist het dagelijks bestuur van Werkbedrijf zelf"
+        "de portefeuillehouder te vragen een voorstel voor te bereiden voor beleidsregels "
+        "aan het dagelijks bestuur van Werkbedrijf over de uitoefening van de gedelegeerde "
+        "bevoegdheid ‘algemene bijstand toekennen’ (art. 10:16 lid 1 Awb); op de aanvraag "
+        "‘Bijstand toekennen vóór afloop van de zoektermijn’ beslist het dagelijks bestuur van "
+        "Werkbedrijf zelf"
     )
     english = case_point(case, finding, "en")
     assert english is not None
-    assert "policy rules on the exercise of the delegated power" in english
+    assert "to prepare a proposal for policy rules to the dagelijks bestuur" in english
 
 
 def _book(invalid: tuple[int, ...]) -> Any:

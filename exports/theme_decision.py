@@ -1,0 +1,234 @@
+"""Beslispunten on how the organisation works (backing, learning, a person the case hangs on,
+signals, distrust, the political line): each goes to whoever can arrange it. The civil
+service's own working goes to the gemeentesecretaris, who leads it for the college, its
+employer (art. 160 lid 1 onder d and art. 103 Gemeentewet; jurist J11); a GR's staff to the
+GR's own bestuur, whom the municipality reaches through its member of the algemeen bestuur
+(J23; seventh round W4); a rule-maker hears what the professionals see pinch, not the other
+way round (W4).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from exports.case_decision import board_member
+from exports.case_decision import joint_arrangement as _joint_arrangement
+from exports.case_decision import owner as _owner
+from exports.case_decision import secretaris as _secretaris
+from exports.mandate_decision import actor_name
+from mapper.findings import Cause, Finding
+from mapper.names import Name
+from mapper.wording import join
+from models.case import Case
+from models.entities import Organisation
+from models.enums import ActorKind, RelationKind
+from models.i18n import Lang
+
+__all__ = ["theme_point"]
+
+
+def _names(
+    case: Case, ids: Iterable[str], lang: Lang, *, skip: ActorKind | None = None
+) -> list[str]:
+    out = [
+        actor_name(case, a, lang)
+        for a in dict.fromkeys(ids)
+        if (actor := case.actors.get(a)) is not None and actor.kind is not skip
+    ]
+    return [n for n in out if n]
+
+
+def _actors(case: Case, ids: Iterable[str], lang: Lang, *, skip: ActorKind | None = None) -> str:
+    return join(_names(case, ids, lang, skip=skip), lang)
+
+
+def _professional(case: Case, actors: tuple[str, ...]) -> str | None:
+    """The professional at the end of a line (the one who must dare to deviate)."""
+    for a in reversed(actors):
+        actor = case.actors.get(a)
+        if actor is not None and actor.kind is ActorKind.PROFESSIONAL:
+            return a
+    return actors[-1] if actors else None
+
+
+def theme_point(
+    case: Case,
+    cause: Cause,
+    f: Finding,
+    findings: Sequence[Finding],
+    lang: Lang,
+    carriers: frozenset[str] = frozenset(),
+) -> str | None:
+    """Backing, learning, signals, a person the case hangs on, distrust between two, the
+    political line: what the college can commission on each."""
+    owner = _owner(case, lang)
+    nl = lang == "nl"
+    if f.code.startswith("TRUST_BACKING"):
+        pro = _professional(case, f.actors)
+        who = actor_name(case, pro, lang)
+        ask = _ask_staff(case, pro, lang)
+        return (
+            f"{ask} dat {who} vooraf rugdekking krijgt om beargumenteerd van de routine af te "
+            "wijken, en dat casussen worden besproken zonder af te rekenen"
+            if nl
+            else f"{ask} that {who} is backed in advance when deviating from routine with good "
+            "reason, and that cases are discussed without blame"
+        )
+    if f.code == "LEARNING_NO_FEEDBACK_PATH":
+        return _reflection(case, f, lang)
+    if cause.id.startswith("person:") and f.actors:
+        who = actor_name(case, cause.id.split(":", 1)[1], lang) or actor_name(
+            case, f.actors[0], lang
+        )
+        gr = _joint_arrangement(case, cause.id.split(":", 1)[1])
+        if gr is not None:
+            return _raise_in_board(case, gr, lang)
+        lead = _secretaris(case, lang)
+        if f.code == "STRUCTURE_CARRYING_ACTOR" and len(f.actors) >= 3:
+            return _second_route(case, f.actors[0], f.actors[-1], lead, lang, carriers)
+        return (
+            f"{lead} te vragen naast {who} een tweede ambtelijke route in te richten, zodat de "
+            "casus niet van één persoon afhangt"
+            if nl
+            else f"to ask {lead} to set up a second route in the civil service beside {who}, so "
+            "that the case does not depend on one person"
+        )
+    if f.code == "SIGNAL_UNHEARD":
+        partners = _actors(
+            case, [a for g in findings if g.code == f.code for a in g.actors[:1]], lang
+        )
+        return (
+            f"{owner} opdracht te geven met {partners} af te spreken bij wie zij met een signaal "
+            "terecht kunnen"
+            if nl
+            else f"to commission {owner} to agree with {partners} whom they can go to with a signal"
+        )
+    if f.code == "TRUST_MUTUAL_DISTRUST" and len(f.actors) >= 2:
+        pair = _actors(case, f.actors[:2], lang)
+        return (
+            f"{owner} opdracht te geven iemand aan te wijzen die {pair} allebei vertrouwen, om "
+            "de casus tussen hen te dragen"
+            if nl
+            else f"to commission {owner} to appoint someone whom {pair} both trust, to carry "
+            "the case between them"
+        )
+    if f.code == "SPHERES_OPPONENT_UNCONNECTED":
+        return (
+            f"{owner} opdracht te geven een perslijn op te stellen over het beleid achter deze "
+            "aanpak; individuele casussen blijven daarbuiten"
+            if nl
+            else f"to commission {owner} to draw up a press line on the policy behind this "
+            "approach; individual cases stay out of it"
+        )
+    return None
+
+
+def _reflection(case: Case, f: Finding, lang: Lang) -> str:
+    """A periodic case review in which whoever sets the rules hears the professionals the
+    case cannot reach them from (the finding's actors: those handlers first, then the rule
+    owners). Inside a GR, its dagelijks bestuur sets it up: the gemeentesecretaris has no say
+    over a GR's staff (jurist, seventh round W4)."""
+    handlers = {n.handler for n in case.needs if n.handler}
+    lost = list(f.actors)
+    while lost and lost[-1] not in handlers:
+        lost.pop()
+    owners = f.actors[len(lost) :]
+    nl = lang == "nl"
+    gr = next((g for a in lost if (g := _joint_arrangement(case, a)) is not None), None)
+    if gr is not None:
+        bestuur = _bestuur(case, gr, lang)
+        seen = _actors(case, lost, lang)
+        return (
+            f"{bestuur} te vragen een periodieke casusreflectie in te richten waarin wie de "
+            f"regels vaststelt, hoort wat {seen} zien knellen"
+            if nl
+            else f"to ask {bestuur} to set up a regular case review in which whoever sets the "
+            f"rules hears what {seen} see pinch"
+        )
+    names = _names(case, owners, lang, skip=ActorKind.COUNCIL)
+    whom = join(names, lang) or ("de eigenaren van de regels" if nl else "the owners of the rules")
+    one = len(names) == 1
+    hear = ("hoort" if one else "horen") if nl else ("hears" if one else "hear")
+    lead = _secretaris(case, lang)  # the civil service's own working (J11)
+    return (
+        f"{lead} te vragen een periodieke casusreflectie in te richten waarin "
+        f"{whom} {hear} welke regels in casussen als deze knellen"
+        if nl
+        else f"to ask {lead} to set up a regular case review in which {whom} {hear} "
+        "which rules pinch in cases like this one"
+    )
+
+
+def _bestuur(case: Case, gr: Organisation, lang: Lang) -> str:
+    """A GR's dagelijks bestuur: its public body on the map, or named by the GR."""
+    for a in case.actors:
+        if a.organisation == gr.id and a.kind is ActorKind.ADMINISTRATOR and a.is_public_body:
+            return actor_name(case, a.id, lang)
+    return (
+        f"het dagelijks bestuur van {gr.name}"
+        if lang == "nl"
+        else f"the dagelijks bestuur (executive board) of {gr.name}"
+    )
+
+
+def _second_route(
+    case: Case, carrier: str, handler: str, lead: str, lang: Lang, carriers: frozenset[str]
+) -> str:
+    """The beslispunt for one person every tie between the intent's owner and the case runs
+    through: a second route in the civil service from the handler to whoever may decide, by
+    the handler's own superior when that is someone else (jurist J2: "bijvoorbeeld via de
+    teamleider"), never by another person the case hangs on (``carriers``), and a deputy for the
+    person (the youth template's point 3 was generic)."""
+    who = actor_name(case, carrier, lang)
+    actor = case.actors.get(carrier)
+    short = Name.of(actor.name, actor.kind).forms(lang)[1] if actor is not None else ""
+    up = [
+        r.target
+        for r in case.relationships
+        if r.source == handler and r.kind in (RelationKind.ACCOUNTABILITY, RelationKind.ESCALATION)
+    ] + [
+        r.source
+        for r in case.relationships
+        if r.target == handler and r.kind is RelationKind.HIERARCHY
+    ]
+    skip = {carrier, handler, *carriers}
+    via = next((a for a in up if a not in skip and case.actors.get(a)), None)
+    by = actor_name(case, via, lang) if via else ""
+    if lang == "nl":
+        return (
+            f"{lead} te vragen naast {who} een tweede ambtelijke route in te richten van "
+            f"{actor_name(case, handler, lang)} naar wie in de casus mag beslissen"
+            + (f", bijvoorbeeld via {by}" if by else "")
+            + f", en vast te leggen wie {short or who} bij afwezigheid vervangt"
+        )
+    return (
+        f"to ask {lead} to set up a second route in the civil service beside {who}, from "
+        f"{actor_name(case, handler, lang)} to whoever may decide in the case"
+        + (f", for instance through {by}" if by else "")
+        + f", and to record who stands in for {short or who} when absent"
+    )
+
+
+def _raise_in_board(case: Case, gr: Organisation, lang: Lang) -> str:
+    """A GR's staff is the GR's own business: raised in its algemeen bestuur (J23)."""
+    member = board_member(gr, lang)
+    if lang == "nl":
+        return (
+            f"{member}, te vragen daar aan de orde te stellen dat de casus niet van één persoon "
+            "afhangt"
+        )
+    return f"to ask {member} to raise there that the case must not depend on one person"
+
+
+def _ask_staff(case: Case, actor_id: str | None, lang: Lang) -> str:
+    """The opening of a point on the civil service's own working: the college is the employer
+    (art. 160 lid 1 onder d Gemeentewet), the secretaris leads it (J11); a GR's staff goes to
+    the GR's algemeen bestuur (J23)."""
+    gr = _joint_arrangement(case, actor_id)
+    if gr is not None:
+        member = board_member(gr, lang)
+        if lang == "nl":
+            return f"{member}, te vragen daar af te spreken"
+        return f"to ask {member} to agree there"
+    lead = _secretaris(case, lang)
+    return f"{lead} te vragen af te spreken" if lang == "nl" else f"to ask {lead} to agree"

@@ -1,0 +1,101 @@
+"""The seventh jurist's W3, W4 and W5 in the nota's beslispunten (docs/reviews/
+2026-12-03-seventh-jurist.md): the statutory decision term instead of an agreed one, a GR's
+beleidsregels prepared by the portfolio holder (never "te besluiten of"), a GR's casusreflectie
+set up by its dagelijks bestuur in which the rule-maker hears the professionals, the member of
+the algemeen bestuur who sits there for the municipality, and a machtiging named as one."""
+
+from __future__ import annotations
+
+from exports.decisions import _mandate_point, decision_points
+from mapper import analyse
+from mapper.decision_terms import statutory_term
+from models import Case
+from models.enums import EntityKind
+from tests.exports.jurist7_maps import map_b, map_d
+
+
+def _points(case: Case, lang: str = "nl") -> list[str]:
+    return decision_points(case, analyse(case), lang)  # type: ignore[arg-type]
+
+
+def test_map_b_the_college_decides_within_the_statutory_term() -> None:
+    nl, en = _points(map_b()), _points(map_b(), "en")
+    text = " | ".join(nl)
+    assert "afgesproken termijn" not in text
+    assert (
+        "waarin het college van B&W zelf over ‘maatwerkvoorziening Wmo toekennen’ beslist, binnen "
+        "de wettelijke termijn (art. 2.3.5 lid 1 Wmo 2015), Zorgaanbieder Helpt alleen adviseert "
+        "over de omvang, en vastligt bij wie de wijkcoördinator kan escaleren"
+    ) in nl[0]
+    assert "within the statutory term (Wmo 2015 art. 2.3.5(1))" in en[0]
+    assert "agreed term" not in " | ".join(en)
+
+
+def test_the_term_follows_the_power_s_legal_basis_not_the_map() -> None:
+    """Another basis keeps the agreed term: the term is read from the basis, not map B."""
+    case = map_b()
+    case.update(EntityKind.POWER, "wmo", {"legal_basis": "Verordening maatschappelijke zorg"})
+    assert "binnen een afgesproken termijn" in _points(case)[0]
+    assert statutory_term("Verordening maatschappelijke zorg", "nl") is None
+    assert statutory_term("Wmo 2015 art. 2.3.5", "nl") == (
+        "de wettelijke termijn (art. 2.3.5 lid 1 Wmo 2015)"
+    )
+
+
+def test_map_d_beleidsregels_are_prepared_by_the_portfolio_holder() -> None:
+    nl, en = _points(map_d()), _points(map_d(), "en")
+    assert not any("te besluiten of" in p for p in nl)
+    assert not any("to decide whether" in p for p in en)
+    assert nl[0] == (
+        "de wethouder Jeugd te vragen een voorstel voor te bereiden voor beleidsregels aan het "
+        "dagelijks bestuur van Jeugdregio over de uitoefening van de gedelegeerde bevoegdheid "
+        "‘beslissen over een individuele voorziening jeugdhulp’ (art. 10:16 lid 1 Awb); op de "
+        "aanvraag ‘Verlengde jeugdhulp na 18 jaar’ beslist het dagelijks bestuur zelf"
+    )
+    assert en[0].startswith("to ask the wethouder Jeugd to prepare a proposal for policy rules")
+
+
+def test_map_d_casusreflectie_goes_to_the_gr_s_dagelijks_bestuur() -> None:
+    nl, en = _points(map_d()), _points(map_d(), "en")
+    [reflection] = [p for p in nl if "casusreflectie" in p]
+    assert "gemeentesecretaris" not in reflection
+    assert reflection == (
+        "het dagelijks bestuur te vragen een periodieke casusreflectie in te richten waarin wie "
+        "de regels vaststelt, hoort wat de jeugdconsulent Jeugdregio en Gedragswetenschapper "
+        "Jeugdregio zien knellen"
+    )
+    [english] = [p for p in en if "case review" in p]
+    assert "whoever sets the rules hears what the jeugdconsulent Jeugdregio" in english
+
+
+def test_map_d_the_member_of_the_algemeen_bestuur_for_the_municipality() -> None:
+    nl, en = _points(map_d()), _points(map_d(), "en")
+    text = " | ".join(nl)
+    assert "als lid van het algemeen bestuur" not in text
+    assert (
+        "het lid van het algemeen bestuur van Jeugdregio Dijkland dat namens de gemeente zitting "
+        "heeft, te vragen daar aan de orde te stellen dat de casus niet van één persoon afhangt"
+    ) in nl
+    assert "as a member of the general board" not in " | ".join(en)
+    assert any(
+        "to ask the member of the general board of Jeugdregio Dijkland who sits on it for the "
+        "municipality" in p
+        for p in en
+    )
+
+
+def test_a_machtiging_s_consent_is_recorded_with_the_machtigingsbesluit() -> None:
+    """The consent point for a machtiging (a request to the court) names the instrument."""
+    case = map_d()
+    case.update(EntityKind.MANDATE, "m4", {"legal_basis": ""})
+    analysis = analyse(case)
+    [f] = [f for f in analysis.findings if f.code == "MANDATE_CONSENT_UNKNOWN"]
+    nl, en = _mandate_point(case, f, "nl"), _mandate_point(case, f, "en")
+    assert nl == (
+        "de instemming van Gedragswetenschapper Jeugdregio met de machtiging om verzoek "
+        "machtiging gesloten jeugdhulp in te dienen vast te leggen bij het machtigingsbesluit"
+    )
+    assert en is not None
+    assert "the authorisation" in en
+    assert "authorisation decision" in en
+    assert "mandaat" not in nl
