@@ -74,7 +74,7 @@ def _before(path: Path) -> dict[str, Any]:
     case = fileformat.reads(path.read_bytes(), path.name).case
     anon = anonymise(case, "nl")
     trend = [
-        (snap.date.isoformat(), cause_keys(analyse(case_at(anon, snap.id))))
+        (snap.date.isoformat(), cause_keys(analyse(then := case_at(anon, snap.id)), then))
         for snap in anon.timeline.snapshots
     ]
     return case_record(anon, analyse(anon), trend).to_dict()

@@ -11,7 +11,7 @@ import os
 from datetime import date
 from typing import Any
 
-from exports.casebook.phrases import category_phrase, key_phrase
+from exports.casebook.phrases import category_phrase, cause_phrase
 from exports.casebook.run import CasebookRun
 from exports.casebook.words import (
     RECURRING,
@@ -195,9 +195,9 @@ def _questions(run: CasebookRun, lang: Lang) -> list[str]:
         k = number(len(r.cases), lang)
         out.append(
             _t(lang,
-               f"What in the organisation makes '{key_phrase(r.code, lang)}' recur in {k} of "
+               f"What in the organisation makes '{cause_phrase(r, lang)}' recur in {k} of "
                f"the {number(total, lang)} cases, and who owns it?",
-               f"Wat in de organisatie maakt dat '{key_phrase(r.code, lang)}' in {k} van de "
+               f"Wat in de organisatie maakt dat '{cause_phrase(r, lang)}' in {k} van de "
                f"{number(total, lang)} casussen terugkomt, en wie is daarvan eigenaar?")
         )  # fmt: skip
     if not out:

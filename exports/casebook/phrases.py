@@ -5,11 +5,17 @@ and code."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from mapper.casebook import CauseRecord, Recurring, key_code
 from mapper.codes import CODES
 from mapper.findings import BUILDING_BLOCKS, Text
+from mapper.names import Name
+from mapper.wording import join
+from models import ActorKind
 from models.i18n import Lang
 
-__all__ = ["category_phrase", "key_phrase"]
+__all__ = ["category_phrase", "cause_phrase", "key_phrase", "trend_phrase"]
 
 _T = Text
 _CODES: dict[str, Text] = {
@@ -41,14 +47,9 @@ _CODES: dict[str, Text] = {
     "NEED_OTHER_BODY_DECIDES": _T("a body of another organisation takes the decision",
                                   "een bestuursorgaan van een andere organisatie neemt het "
                                   "besluit"),
-    # not "wie de bedoeling steunt, mag zelf niet afwijken": wrong for a college that holds the
-    # power (jurist, sixth round J9)
-    "INTENT_NO_DEVIATION_POWER": _T("the portfolio holder behind the intent has no power of "
-                                    "their own to deviate; it lies with the college and whoever "
-                                    "it has mandated",
-                                    "de portefeuillehouder achter de bedoeling heeft zelf geen "
-                                    "bevoegdheid om af te wijken; die ligt bij het college en "
-                                    "wie het heeft gemandateerd"),
+    # a label for the code alone; every record says which of its forms it is (_VARIANTS)
+    "INTENT_NO_DEVIATION_POWER": _T("who may deviate to achieve the intent",
+                                    "wie mag afwijken om de bedoeling te halen"),
     "INTENT_NOT_PASSED_DOWN": _T("the room to deviate is not passed down the line",
                                  "de ruimte om af te wijken is niet in de lijn doorgegeven"),
     "INTENT_NOT_STATED": _T("the intent is not stated", "de bedoeling is niet vastgelegd"),
@@ -252,6 +253,44 @@ _CODES: dict[str, Text] = {
                                          "eigenaar van de regels"),
 }  # fmt: skip
 
+# One label per form of a code (seventh jurist, W7; the forms: mapper.casebook.variant).
+# "{holders}": the bodies that hold the power in that form, in running text.
+_VARIANTS: dict[tuple[str, str], Text] = {
+    ("INTENT_NO_DEVIATION_POWER", "unnamed"): _T("the map names no power to deviate",
+                                                 "de kaart noemt geen bevoegdheid om af te "
+                                                 "wijken"),
+    # the finding's own title: also when nobody supports the intent
+    ("INTENT_NO_DEVIATION_POWER", "lacks"): _T("no administrator behind the intent may deviate",
+                                               "geen bestuurder achter de bedoeling mag "
+                                               "afwijken"),
+    # the sixth jurist's J9 phrase: right where the college holds the power and the supporter
+    # is a portfolio holder
+    ("INTENT_NO_DEVIATION_POWER", "held"): _T("the portfolio holder behind the intent has no "
+                                              "power of their own to deviate; it lies with the "
+                                              "college and whoever it has mandated",
+                                              "de portefeuillehouder achter de bedoeling heeft "
+                                              "zelf geen bevoegdheid om af te wijken; die ligt "
+                                              "bij het college en wie het heeft gemandateerd"),
+    ("INTENT_NO_DEVIATION_POWER", "held_body"): _T("whoever supports the intent has no power of "
+                                                   "their own to deviate; it lies with "
+                                                   "{holders} and whoever holds a mandate for it",
+                                                   "wie de bedoeling steunt, heeft zelf geen "
+                                                   "bevoegdheid om af te wijken; die ligt bij "
+                                                   "{holders} en bij wie daarvoor een mandaat "
+                                                   "heeft"),
+    # after delegation the delegate exercises the power as its own and the body that delegated
+    # it no longer does (art. 10:17 Awb): never "the college" here
+    ("INTENT_NO_DEVIATION_POWER", "delegated"): _T("whoever supports the intent has no power of "
+                                                   "their own to deviate; after delegation it "
+                                                   "lies with {holders} (Awb 10:17)",
+                                                   "wie de bedoeling steunt, heeft zelf geen "
+                                                   "bevoegdheid om af te wijken; na delegatie "
+                                                   "ligt die bij {holders} (art. 10:17 Awb)"),
+}  # fmt: skip
+
+_SOME_BODY = _T("the public body that holds it", "het bestuursorgaan dat haar heeft")
+_DELEGATE = _T("the body it was delegated to", "het bestuursorgaan waaraan zij is gedelegeerd")
+
 _CATEGORIES: dict[str, Text] = {
     "deviate_from_rule": _T("the power to deviate from a rule",
                             "de bevoegdheid om van een regel af te wijken"),
@@ -268,8 +307,9 @@ _CATEGORIES: dict[str, Text] = {
 }  # fmt: skip
 
 
-def key_phrase(code: str, lang: Lang) -> str:
-    """The cause of ``code`` said in general.
+def key_phrase(code: str, lang: Lang, variant: str = "", holders: Sequence[str] = ()) -> str:
+    """The cause of ``code`` said in general; ``variant``: which of the code's forms it is,
+    ``holders``: the roles of the bodies that hold the power in that form.
 
     >>> key_phrase("NEED_HOLDER_FAR", "nl")
     'wie het besluit mag nemen, staat ver van de behandelaar'
@@ -277,7 +317,18 @@ def key_phrase(code: str, lang: Lang) -> str:
     'a relationship of an actor with itself'
     >>> key_phrase("SOMETHING_NEW", "nl")
     'SOMETHING_NEW'
+    >>> key_phrase("INTENT_NO_DEVIATION_POWER", "nl", "delegated",
+    ...            ["Dagelijks bestuur Jeugdregio"]).split("; ")[1]
+    'na delegatie ligt die bij het dagelijks bestuur van Jeugdregio (art. 10:17 Awb)'
     """
+    form = _VARIANTS.get((code, variant))
+    if form is not None:
+        names = [Name.of(h, ActorKind.ADMINISTRATOR).running(lang) for h in holders]
+        if names:
+            bodies = join(names, lang)
+        else:
+            bodies = (_DELEGATE if variant == "delegated" else _SOME_BODY)(lang)
+        return form(lang).replace("{holders}", bodies)
     text = _CODES.get(code)
     if text is not None:
         return text(lang)
@@ -290,3 +341,18 @@ def category_phrase(category: str, lang: Lang) -> str:
     """A power category said as a power ("de bevoegdheid om van een regel af te wijken")."""
     text = _CATEGORIES.get(category) or _CATEGORIES["other"]
     return text(lang)
+
+
+def cause_phrase(cause: Recurring | CauseRecord, lang: Lang) -> str:
+    """A recurring cause (or one case's cause) said in general, in its own form."""
+    return key_phrase(cause.code, lang, cause.variant, cause.holders)
+
+
+def trend_phrase(key: str, lang: Lang) -> str:
+    """A comparable key of the trend said in general (its form, without the bodies' names).
+
+    >>> trend_phrase("INTENT_NO_DEVIATION_POWER/unnamed", "nl")
+    'de kaart noemt geen bevoegdheid om af te wijken'
+    """
+    code, variant = key_code(key)
+    return key_phrase(code, lang, variant)

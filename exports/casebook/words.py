@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from exports.casebook.index_words import index_lines
-from exports.casebook.phrases import category_phrase, key_phrase
+from exports.casebook.phrases import category_phrase, cause_phrase, trend_phrase
 from exports.casebook.run import CasebookRun
 from mapper.casebook import FAR_STEPS, Count, Recurring, StepCount
 from models.i18n import Lang
@@ -122,7 +122,7 @@ def summary_line(run: CasebookRun, lang: Lang) -> str:
 
 def recurring_line(r: Recurring, total: int, lang: Lang) -> str:
     """'In 14 van de 30 casussen: <cause> (<power>)'."""
-    what = key_phrase(r.code, lang)
+    what = cause_phrase(r, lang)
     if r.powers:
         shown = ", ".join(r.powers[:3]) + (" …" if len(r.powers) > 3 else "")
         what += f" ({shown})"
@@ -240,7 +240,7 @@ def text_report(run: CasebookRun, lang: Lang) -> str:
         out += _heading("Over time (per month of a snapshot)",
                         "In de tijd (per maand van een momentopname)", lang)  # fmt: skip
         for t in book.trend:
-            top = ", ".join(f"{key_phrase(k.split(':')[0], lang)} ({v})" for k, v in t.keys[:3])
+            top = ", ".join(f"{trend_phrase(k, lang)} ({v})" for k, v in t.keys[:3])
             out.append(f"  {t.month}  {_cases(t.cases, lang):<14} {top}")
     if run.skipped:
         out += _heading("Files left out", "Overgeslagen bestanden", lang)
@@ -268,7 +268,8 @@ def as_json(run: CasebookRun, lang: Lang) -> dict[str, Any]:
                 "key": r.key,
                 "code": r.code,
                 "category": r.category,
-                "text": key_phrase(r.code, lang),
+                "variant": r.variant,
+                "text": cause_phrase(r, lang),
                 "powers": list(r.powers),
                 "cases": [
                     {"file": run.cases[i].shown, "cause": cause}

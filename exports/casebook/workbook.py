@@ -7,7 +7,7 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from exports.casebook.phrases import category_phrase, key_phrase
+from exports.casebook.phrases import category_phrase, cause_phrase, trend_phrase
 from exports.casebook.run import CasebookRun
 from exports.casebook.words import in_cases, summary_line
 from exports.excel_style import finish_table, write_row
@@ -52,7 +52,7 @@ def build_workbook(run: CasebookRun, lang: Lang) -> Any:
          _t(lang, "Code", "Code"), files],
         [
             [len(r.cases), f"{round(100 * len(r.cases) / total)}%" if total else "",
-             key_phrase(r.code, lang),
+             cause_phrase(r, lang),
              ", ".join(r.powers) or (category_phrase(r.category, lang) if r.category else ""),
              _block(r.code, lang), r.first_ranked, r.code,
              "\n".join(run.cases[i].shown for i in r.cases[:50])
@@ -89,7 +89,7 @@ def build_workbook(run: CasebookRun, lang: Lang) -> Any:
         wb,
         _t(lang, "Over time", "Verloop"),
         [_t(lang, "Month", "Maand"), _t(lang, "Cases", "Casussen"),
-         *[key_phrase(k.split(":")[0], lang) for k in keys]],
+         *[trend_phrase(k, lang) for k in keys]],
         [[t.month, t.cases, *[dict(t.keys).get(k, 0) for k in keys]] for t in book.trend],
         [10, 10, *[20] * len(keys)],
     )  # fmt: skip
@@ -100,7 +100,7 @@ def build_workbook(run: CasebookRun, lang: Lang) -> Any:
          _t(lang, "Causes", "Oorzaken"), _t(lang, "First cause", "Eerste oorzaak")],
         [
             [c.shown, c.record.title, c.record.actors, len(c.record.causes),
-             key_phrase(c.record.causes[0].code, lang) if c.record.causes else ""]
+             cause_phrase(c.record.causes[0], lang) if c.record.causes else ""]
             for c in run.cases
         ],
         [40, 50, 8, 8, 60],

@@ -98,7 +98,9 @@ def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang
             then = case_at(case, snap.id)
         except KvmapError:  # a snapshot that does not open leaves the trend, not the case
             continue
-        trend.append((snap.date.isoformat(), cause_keys(analyse(then, words=False))))
+        then_ctx = Context.of(then)
+        found_then = analyse(then, context=then_ctx, words=False)
+        trend.append((snap.date.isoformat(), cause_keys(found_then, then, context=then_ctx)))
     # the record keeps codes, ids and a few names: the case itself is analysed without words,
     # only the names the record keeps are anonymised, and the record uses the analysis's graphs
     ctx = Context.of(case)

@@ -26,6 +26,7 @@ from mapper.casebook.record import (
     Shown,
     case_record,
     cause_keys,
+    key_code,
     neutral_cause_id,
     role_name,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "aggregate",
     "case_record",
     "cause_keys",
+    "key_code",
     "neutral_cause_id",
     "role_name",
 ]

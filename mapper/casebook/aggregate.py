@@ -31,7 +31,8 @@ FAR_STEPS = 3
 @dataclass(frozen=True, slots=True)
 class Recurring:
     """One comparable cause and the cases it occurs in (``causes``: per case, the cause's id in
-    that map, to open it there)."""
+    that map, to open it there; ``variant`` and ``holders``: the form of its code and the roles
+    of the bodies that hold the power in that form, see :class:`CauseRecord`)."""
 
     key: str
     code: str
@@ -40,6 +41,8 @@ class Recurring:
     cases: tuple[int, ...]
     causes: tuple[str, ...]
     first_ranked: int  # in how many of those cases it is the cause to act on first
+    variant: str = ""
+    holders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +142,11 @@ def _recurring(records: Sequence[CaseRecord]) -> tuple[Recurring, ...]:
     out = []
     for key, found in where.items():
         first = next(iter(found.values()))
-        powers = tuple(sorted({c.power for c in found.values() if c.power}))
+        # a form of a code (``variant``) is about the public bodies' power to deviate: not a
+        # partner's own decision that the analysis gathered the finding under
+        powers = tuple(sorted({
+            c.power for c in found.values() if c.power and not (c.variant and c.partner)
+        }))  # fmt: skip
         out.append(
             Recurring(
                 key=key,
@@ -149,6 +156,8 @@ def _recurring(records: Sequence[CaseRecord]) -> tuple[Recurring, ...]:
                 cases=tuple(found),
                 causes=tuple(c.cause for c in found.values()),
                 first_ranked=sum(1 for c in found.values() if c.rank == 1),
+                variant=first.variant,
+                holders=tuple(sorted({h for c in found.values() for h in c.holders})),
             )
         )
     return tuple(sorted(out, key=lambda r: (-len(r.cases), -r.first_ranked, r.key)))

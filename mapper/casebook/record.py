@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from mapper.analysis import Analysis
+from mapper.casebook.variant import variant_of
 from mapper.checks._room_reach import _Holders, _Reach
 from mapper.context import Context
 from models import ActorKind, Case, Need, PowerCategory, RuleType
@@ -43,13 +44,14 @@ __all__ = [
     "Shown",
     "case_record",
     "cause_keys",
+    "key_code",
     "neutral_cause_id",
     "role_name",
 ]
 
 #: Raised whenever what a record holds or how the analysis decides changes: the index then
 #: analyses every case again (a record of another version is never reused).
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4  # 4: INTENT_NO_DEVIATION_POWER's forms are keyed apart (W7)
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({
@@ -106,8 +108,10 @@ class CauseRecord:
     """A cause as the casebook compares it.
 
     ``key`` is what makes two causes in two maps "the same": the code of the cause's worst
-    finding and, for a power, its category. ``cause`` is the cause's id in its own map (to open
-    the map on it).
+    finding, its form where one code says different things in law (``variant``, see
+    :mod:`mapper.casebook.variant`: ``CODE/variant``) and, for a power, its category. ``cause``
+    is the cause's id in its own map (to open the map on it). ``holders``: the roles of the
+    public bodies that hold the power in that form (the body a power was delegated to).
     """
 
     cause: str
@@ -124,6 +128,8 @@ class CauseRecord:
     steps: int | None = None
     partner: bool = False  # a power: only a partner's own (private-law) decisions
     body: bool = False  # a person cause: the actor is a bestuursorgaan (college, council)
+    variant: str = ""
+    holders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,9 +158,12 @@ class CaseRecord:
             actors=int(doc["actors"]),
             causes=tuple(
                 CauseRecord(
-                    **{k: v for k, v in c.items() if k not in ("roles", "organisations")},
+                    **{
+                        k: v for k, v in c.items() if k not in ("roles", "organisations", "holders")
+                    },
                     roles=tuple(c["roles"]),
                     organisations=tuple(c["organisations"]),
+                    holders=tuple(c.get("holders", ())),
                 )
                 for c in doc["causes"]
             ),
@@ -185,11 +194,12 @@ def case_record(
     for c in analysis.causes:
         first = by_finding.get(c.findings[0]) if c.findings else None
         code = first.code if first is not None else c.id
+        variant, holders = variant_of(ctx, first, c.id) if first is not None else ("", ())
         kind, _, value = c.id.partition(":")
         category, power, partner, body = "", "", False, False
         if kind == "power":
             p = case.powers.get(value)
-            category = str(p.category) if p is not None else _category(value)
+            category = _power_category(case, value)
             power = words.power(p.id, p.name) if p is not None else ""
             holder = case.actors.get(p.holder) if p is not None and p.holder else None
             partner = (
@@ -203,7 +213,7 @@ def case_record(
         causes.append(
             CauseRecord(
                 cause=words.cause(c.id),
-                key=f"{code}:{category}" if category else code,
+                key=_key(code, variant, category),
                 code=code,
                 kind=kind,
                 category=category,
@@ -216,6 +226,8 @@ def case_record(
                 steps=max(steps) if steps else None,
                 partner=partner,
                 body=body,
+                variant=variant,
+                holders=tuple(dict.fromkeys(_held_by(case, words, holders))),
             )
         )
     return CaseRecord(
@@ -252,18 +264,51 @@ def neutral_cause_id(case: Case, cause_id: str, ids: Mapping[str, str] | None = 
     return kind + ":" + _ID_PART.sub(lambda m: residents.get(m.group(0), m.group(0)), value)
 
 
-def cause_keys(analysis: Analysis) -> list[str]:
-    """The comparable keys of an analysis's causes (for a snapshot's trend point); the same
-    keys :func:`case_record` gives, without the steps."""
+def cause_keys(analysis: Analysis, case: Case, *, context: Context | None = None) -> list[str]:
+    """The comparable keys of the causes of ``case``'s ``analysis`` (for a snapshot's trend
+    point); the same keys :func:`case_record` gives, without the steps."""
+    ctx = context if context is not None else Context.of(case)
     by_finding = {f.id: f for f in analysis.findings}
     keys = []
     for c in analysis.causes:
         first = by_finding.get(c.findings[0]) if c.findings else None
         code = first.code if first is not None else c.id
+        variant = variant_of(ctx, first, c.id)[0] if first is not None else ""
         kind, _, value = c.id.partition(":")
-        category = _category(value) if kind == "power" else ""
-        keys.append(f"{code}:{category}" if category else code)
+        keys.append(_key(code, variant, _power_category(case, value) if kind == "power" else ""))
     return keys
+
+
+def _key(code: str, variant: str, category: str) -> str:
+    """A cause's comparable key: ``CODE`` with ``:category`` for a power, or ``CODE/variant``
+    for a code with forms (one label per form: the cause's power does not split it, seventh
+    jurist W7; :func:`key_code` reads the code and variant back)."""
+    if variant:
+        return f"{code}/{variant}"
+    return f"{code}:{category}" if category else code
+
+
+def key_code(key: str) -> tuple[str, str]:
+    """The code and the variant of a comparable key.
+
+    >>> key_code("INTENT_NO_DEVIATION_POWER/held"), key_code("NEED_HOLDER_FAR:triage")
+    (('INTENT_NO_DEVIATION_POWER', 'held'), ('NEED_HOLDER_FAR', ''))
+    """
+    code, _, variant = key.partition(":")[0].partition("/")
+    return code, variant
+
+
+def _held_by(case: Case, words: _Words, ids: Iterable[str]) -> Iterable[str]:
+    for i in ids:
+        actor = case.actors.get(i)
+        if actor is not None:
+            yield words.actor(actor.id, actor.name)
+
+
+def _power_category(case: Case, value: str) -> str:
+    """The category of the power a power cause names (``value``: its id)."""
+    p = case.powers.get(value)
+    return str(p.category) if p is not None else _category(value)
 
 
 def _category(value: str) -> str:

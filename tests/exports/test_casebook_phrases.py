@@ -16,14 +16,28 @@ def test_objection_label_says_the_lawful_double_mandate() -> None:
 
 
 def test_no_deviation_power_is_about_who_supports_the_intent() -> None:
-    # The finding is about the administrator behind the intent, not about the line near the case.
-    nl = key_phrase("INTENT_NO_DEVIATION_POWER", "nl")
-    assert (
-        nl == "de portefeuillehouder achter de bedoeling heeft zelf geen "
+    # The finding is about the administrator behind the intent, not about the line near the
+    # case; each of its forms has its own words (seventh jurist, W7).
+    code = "INTENT_NO_DEVIATION_POWER"
+    assert key_phrase(code, "nl", "held") == (
+        "de portefeuillehouder achter de bedoeling heeft zelf geen "
         "bevoegdheid om af te wijken; die ligt bij het college en wie het heeft gemandateerd"
     )
-    assert "dicht bij de casus" not in nl
-    assert "near the case" not in key_phrase("INTENT_NO_DEVIATION_POWER", "en")
+    assert key_phrase(code, "nl", "unnamed") == "de kaart noemt geen bevoegdheid om af te wijken"
+    delegated = key_phrase(code, "nl", "delegated", ["Dagelijks bestuur Jeugdregio"])
+    assert delegated.endswith("na delegatie ligt die bij het dagelijks bestuur van Jeugdregio "
+                              "(art. 10:17 Awb)")  # fmt: skip
+    phrases = {
+        key_phrase(code, lang, v)
+        for lang in ("nl", "en")
+        for v in ("unnamed", "lacks", "held", "held_body", "delegated")
+    }
+    assert len(phrases) == 10  # one label per form and language
+    for lang in ("nl", "en"):
+        for v in ("unnamed", "lacks", "held", "held_body", "delegated"):
+            assert "dicht bij de casus" not in key_phrase(code, lang, v)
+            assert "near the case" not in key_phrase(code, lang, v)
+            assert "{" not in key_phrase(code, lang, v)
 
 
 def test_risk_reflex_and_unreported_deviation_say_no_more_than_the_finding() -> None:

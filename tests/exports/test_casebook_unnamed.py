@@ -79,7 +79,7 @@ def test_the_record_is_the_record_of_the_anonymised_case(tmp_path: Path, index: 
     fast = CaseRecord.from_dict(analyse_file(str(path), path.name, "nl").record or {})
     anon = anonymise(fileformat.load(path), "nl")
     trend = [
-        (snap.date.isoformat(), cause_keys(analyse(case_at(anon, snap.id))))
+        (snap.date.isoformat(), cause_keys(analyse(then := case_at(anon, snap.id)), then))
         for snap in anon.timeline.snapshots
     ]
     full = case_record(anon, analyse(anon), trend)  # the way before: the whole case anonymised

@@ -43,11 +43,7 @@ def test_the_menu_action_and_the_recurring_causes_with_their_cases(
     tree = dialog.tree
     tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     texts = [t.text(0) for t in tops if t is not None]
-    assert (
-        "In 3 of the 3 cases: the portfolio holder behind the intent "
-        "has no power of their own to deviate; "
-        "it lies with the college and whoever it has mandated" in texts[0]
-    )
+    assert "In 3 of the 3 cases: no administrator behind the intent may deviate" in texts[0]
     first = tops[0]
     assert first is not None
     children = [first.child(i) for i in range(first.childCount())]
