@@ -123,9 +123,17 @@ def other_body_finding(ctx: Context, need: Need, body: str, grant: Grant) -> Fin
         parts.append("own")
     if org is not None and org.kind == OrganisationKind.JOINT_ARRANGEMENT:
         parts.append("joint")
-    deleg, law = delegation_parts(ctx, list(legal.covered(str(need.power))))
-    parts += deleg
-    data |= law
+    # the agreement sentence only when an agreement on the map covers the power; towards a
+    # private party no delegation, which goes only to a public body (jurist, seventh round W6)
+    covered = set(legal.covered(str(need.power)))
+    agreed = any(covered & set(legal.covered(str(k))) for a in g.agreements for k in a.covers)
+    parts.append("move_agreed" if agreed else "move_plain")
+    if _private(ctx, need.handler or ""):
+        parts.append("move_end")
+    else:
+        deleg, law = delegation_parts(ctx, sorted(covered))
+        parts += deleg
+        data |= law
     return say(
         Code.NEED_OTHER_BODY_DECIDES,
         Severity.INFO,
@@ -135,6 +143,17 @@ def other_body_finding(ctx: Context, need: Need, body: str, grant: Grant) -> Fin
         mandates=[grant.via] if grant.via else [],
         needs=[need.id],
     )
+
+
+def _private(ctx: Context, actor_id: str) -> bool:
+    """Whether ``actor_id`` works for a private party (a provider, partner or other
+    organisation) and is no public body itself: delegation can never reach it (Awb 10:13)."""
+    legal = ctx.legal
+    actor = legal.actors.get(actor_id)
+    if actor is None or actor.is_public_body or not actor.organisation:
+        return False
+    org = ctx.graphs.organisations.get(legal.top(actor.organisation))
+    return org is not None and org.kind in _PRIVATE
 
 
 def mandated_for(ctx: Context, need: Need, body: str) -> str | None:

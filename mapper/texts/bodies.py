@@ -8,16 +8,36 @@ from mapper.codes import Code
 
 __all__ = ["TEXTS"]
 
+_CONSENT = Message(
+    "with the consent of the mandate holder and of the person under whose responsibility they "
+    "work (Awb 10:4(1))",
+    "met instemming van de gemandateerde en van degene onder wiens verantwoordelijkheid hij "
+    "werkt (art. 10:4 lid 1 Awb)",
+)
+_DELEG = "{deleg_basis}{deleg_map}{deleg_none}{deleg_private}"
+
 _MOVE = Message(
     "An agreement can arrange coordination and a route for escalation, but cannot place the "
-    "decision with someone else: that takes a mandate, with the consent of whoever receives it "
-    "and of whoever they work under (Awb 10:4){deleg_basis}{deleg_map}{deleg_none}"
-    "{deleg_private}",
+    "decision with someone else: that takes a mandate, " + _CONSENT.en + _DELEG,
     "Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit niet bij een "
-    "ander leggen: dat kan alleen met mandaat, met instemming van de gemandateerde en van "
-    "wie hij werkt onder (art. 10:4 lid 1 Awb){deleg_basis}{deleg_map}{deleg_none}"
-    "{deleg_private}",
+    "ander leggen: dat kan alleen met mandaat, " + _CONSENT.nl + _DELEG,
 )
+
+#: The same rule where no agreement on the map covers the power, and towards a private party
+#: without delegation, which goes only to a public body (jurist, seventh round W6).
+_BODY_MOVE = {
+    "move_agreed": Message(
+        "An agreement can arrange coordination and a route for escalation, but cannot place "
+        "the decision with someone else: that takes a mandate, " + _CONSENT.en,
+        "Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit niet bij "
+        "een ander leggen: dat kan alleen met mandaat, " + _CONSENT.nl,
+    ),
+    "move_plain": Message(
+        "Placing the decision with someone else takes a mandate, " + _CONSENT.en,
+        "Het besluit bij een ander leggen kan alleen met mandaat, " + _CONSENT.nl,
+    ),
+    "move_end": Message(".", "."),
+}
 
 #: Delegation: only on a statutory basis (10:15); where the map records none for the power,
 #: the text says it cannot be done rather than suggest a route that does not exist (jurist,
@@ -52,8 +72,10 @@ TEXTS: dict[Code, Entry] = {
             "{body} beslist onder eigen verantwoordelijkheid over ‘{power}’",
         ),
         Message(
-            "‘{decision}’ is a decision of {body}{delegated}{own}{mandated} " + _MOVE.en,
-            "‘{decision}’ is een besluit van {body}{delegated}{own}{mandated} " + _MOVE.nl,
+            "‘{decision}’ is a decision of {body}{delegated}{own}{mandated} {move_agreed}"
+            "{move_plain}" + _DELEG + "{move_end}",
+            "‘{decision}’ is een besluit van {body}{delegated}{own}{mandated} {move_agreed}"
+            "{move_plain}" + _DELEG + "{move_end}",
         ),
         Message(
             "Agree with {desk} how {handler} puts an urgent request forward and how quickly it "
@@ -63,6 +85,7 @@ TEXTS: dict[Code, Entry] = {
         ),
         parts={
             **_DELEGATION,
+            **_BODY_MOVE,
             "delegated": Message(
                 ", {rel} holds ‘{power}’ by delegation and decides on it under its own "
                 "responsibility (Awb 10:13). {grantor} can only give policy rules on it "
@@ -159,10 +182,8 @@ TEXTS: dict[Code, Entry] = {
                 "belang bij de uitkomst (art. 2:4 Awb)",
             ),
             "mandate": Message(
-                "; or have {body} mandate the decision to {decider}, with the consent of the "
-                "mandate holder and of whoever they work under (Awb 10:4(1))",
-                "; of laat {body} het besluit mandateren aan {decider}, met instemming van de "
-                "gemandateerde en van wie hij werkt onder (art. 10:4 lid 1 Awb)",
+                "; or have {body} mandate the decision to {decider}, " + _CONSENT.en,
+                "; of laat {body} het besluit mandateren aan {decider}, " + _CONSENT.nl,
             ),
         },
     ),

@@ -60,7 +60,7 @@ def test_a_decider_outside_the_parties_may_be_offered_a_mandate_with_named_conse
     assert "eigen belang" not in nl
     assert (
         "het besluit mandateren aan de wijkcoördinator, met instemming van de gemandateerde "
-        "en van wie hij werkt onder (art. 10:4 lid 1 Awb)"
+        "en van degene onder wiens verantwoordelijkheid hij werkt (art. 10:4 lid 1 Awb)"
     ) in nl
 
 

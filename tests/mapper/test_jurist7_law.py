@@ -6,7 +6,19 @@ from __future__ import annotations
 from datetime import date
 
 from mapper import analyse
-from models import Case, EntityKind
+from models import (
+    Actor,
+    ActorKind,
+    Agreement,
+    AgreementKind,
+    Case,
+    EntityKind,
+    Need,
+    RelationKind,
+    Relationship,
+    Urgency,
+)
+from tests.mapper.legal_cases import BB, START, M, case, of
 from tests.mapper.test_jurist6_map_a import map_a
 
 
@@ -50,3 +62,55 @@ def test_w2_without_a_lapsed_mandate_the_headline_says_how_far_the_decision_lies
     assert en.endswith("lies three steps above the case")
     assert "gebroken" not in nl
     assert "broken" not in en
+
+
+# ------------------------------------------------------------------------------------ W6
+
+
+def _outside(org: str, *, agreed: bool) -> Case:
+    """A caseworker of ``org`` who needs the college's bijzondere bijstand; with ``agreed``,
+    an agreement between the municipality and ``org`` covers that power."""
+    worker = Actor("buiten", "Consulent buiten", ActorKind.PROFESSIONAL, organisation=org)
+    need = Need("n1", "Bijzondere bijstand € 900", "bb", 900, "buiten", ("gem", org),
+                Urgency.HIGH)  # fmt: skip
+    deal = Agreement("a1", "Samenwerkingsafspraak", AgreementKind.COVENANT, ("gem", org), "buiten",
+                     ("bb",), valid_from=START)  # fmt: skip
+    line = Relationship("x", "buiten", "manager", RelationKind.ESCALATION)
+    return case([M("m1", "college", "manager", "bb")], powers=[BB], extra=[worker], rels=[line],
+                needs=[need], agreements=[deal] if agreed else [])  # fmt: skip
+
+
+def _body_decides(c: Case) -> tuple[str, str]:
+    [f] = of(c, "NEED_OTHER_BODY_DECIDES")
+    return f.detail("nl"), f.detail("en")
+
+
+def test_w6_without_an_agreement_the_finding_says_nothing_of_what_one_can_do() -> None:
+    nl, en = _body_decides(_outside("gr", agreed=False))
+    assert "afspraak" not in nl
+    assert "agreement" not in en
+    assert (
+        "Het besluit bij een ander leggen kan alleen met mandaat, met instemming van de "
+        "gemandateerde en van degene onder wiens verantwoordelijkheid hij werkt (art. 10:4 lid "
+        "1 Awb); delegatie kan alleen als een wettelijk voorschrift erin voorziet (art. 10:15 "
+        "Awb), en de kaart noemt er geen."
+    ) in nl
+    assert "Placing the decision with someone else takes a mandate, with the consent" in en
+
+
+def test_w6_with_an_agreement_on_the_power_it_says_what_the_agreement_can_do() -> None:
+    nl, en = _body_decides(_outside("gr", agreed=True))
+    assert "Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit" in nl
+    assert "An agreement can arrange coordination and a route for escalation" in en
+    assert "delegatie kan alleen als een wettelijk voorschrift erin voorziet" in nl
+
+
+def test_w6_towards_a_private_party_delegation_is_not_offered() -> None:
+    for agreed in (True, False):
+        nl, en = _body_decides(_outside("ggz", agreed=agreed))
+        assert "delegatie" not in nl
+        assert "delegation" not in en
+        assert nl.endswith(
+            "van degene onder wiens verantwoordelijkheid hij werkt (art. 10:4 lid 1 Awb)."
+        )
+        assert en.endswith("(Awb 10:4(1)).")

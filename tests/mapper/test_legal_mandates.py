@@ -159,8 +159,8 @@ def test_j7_a_delegated_public_power_is_not_pushed_through_by_agreement() -> Non
     # 10:4 lid 1: also the consent of whoever the holder works under (jurist, third round J7;
     # fourth round N1: named in full, with its lid)
     assert (
-        "mandaat, met instemming van de gemandateerde en van wie hij werkt onder "
-        "(art. 10:4 lid 1 Awb)" in nl
+        "mandaat, met instemming van de gemandateerde en van degene onder wiens "
+        "verantwoordelijkheid hij werkt (art. 10:4 lid 1 Awb)" in nl
     )
     # no delegation "on a statutory basis" where none may exist (fourth round, map B)
     assert "alleen als een wettelijk voorschrift erin voorziet (art. 10:15 Awb)" in nl
