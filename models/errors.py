@@ -260,6 +260,10 @@ MESSAGES = Catalogue(
             "{got} is not a day: a year has no month {month}",
             "{got} bestaat niet: een jaar heeft geen maand {month}",
         ),
+        "date_year_zero": (
+            "{got} is not a day: the year 0 does not exist (year 1 follows 1 BC)",
+            "{got} bestaat niet: het jaar 0 bestaat niet (na 1 v.Chr. komt het jaar 1)",
+        ),
         "date_no_day": (
             "{got} is not a day: {month_en} {year} has {days} days",
             "{got} bestaat niet: {month_nl} {year} heeft {days} dagen",

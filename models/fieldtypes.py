@@ -163,10 +163,12 @@ def _not_a_day(raw: str) -> None:
     if found is None:
         return
     year, month, day = (int(x) for x in found.groups())
+    if year == 0:  # the calendar goes from 1 BC to AD 1 (hostile review 6, C4 residue)
+        raise FieldError("date_year_zero", got=raw)
     if not 1 <= month <= 12:
         raise FieldError("date_no_month", got=raw, month=month)
-    days = calendar.monthrange(year, month)[1] if year >= 1 else 31
-    if year >= 1 and not 1 <= day <= days:
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
         en, nl = _MONTHS[0][month - 1], _MONTHS[1][month - 1]
         raise FieldError("date_no_day", got=raw, month_en=en, month_nl=nl, year=year, days=days)
 

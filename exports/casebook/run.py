@@ -25,7 +25,15 @@ from exports.casebook.worker import Outcome, analyse_file, digest_of, read_bytes
 from mapper.casebook import Casebook, CaseRecord, aggregate
 from models.i18n import Lang
 
-__all__ = ["CaseEntry", "CasebookCancelled", "CasebookRun", "Skipped", "run_casebook", "walk"]
+__all__ = [
+    "CaseEntry",
+    "CasebookCancelled",
+    "CasebookRun",
+    "Skipped",
+    "printable",
+    "run_casebook",
+    "walk",
+]
 
 SUFFIX = ".kvmap"
 _COMMIT_EVERY = 50
@@ -69,6 +77,24 @@ class CasebookRun:
     workers: int = field(default=1)
     # what happened to the index: (moved | rebuilt | without, why), see Index.events
     index_events: tuple[tuple[str, str], ...] = ()
+
+
+# control characters, direction controls, line separators and the stand-ins for bytes that are
+# no UTF-8 (a file name is any bytes): printed raw, they break a report's lines or turn around
+# how a terminal shows a name (hostile review 6, N6)
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
+)
+
+
+def printable(text: str) -> str:
+    r"""``text`` (a file's path) with every character that would break a line or turn the
+    text around written as its escape, so the report names the file as it is called.
+
+    >>> printable("new\nline.kvmap"), printable("\u00d6zdemir\u202elmth.kvmap")
+    ('new\\nline.kvmap', 'Özdemir\\u202elmth.kvmap')
+    """
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def walk(folder: Path) -> list[Path]:
@@ -129,7 +155,7 @@ def run_casebook(
         for i, file in enumerate(files):
             path, relative = str(file), file.relative_to(root).as_posix()
             real = os.path.realpath(path)
-            twice = _twice(real, base, seen_real)
+            twice = "nowhere" if not os.path.exists(path) else _twice(real, base, seen_real)
             if twice is not None:
                 outcomes[path] = Outcome(
                     path, "", relative, problem=f"{relative}: {_TWICE[twice][lang == 'nl']}"
@@ -176,7 +202,7 @@ def run_casebook(
         index.close()
     ordered = [outcomes[str(f)] for f in files if str(f) in outcomes]
     cases = tuple(
-        CaseEntry(o.path, o.shown, CaseRecord.from_dict(o.record))
+        CaseEntry(o.path, printable(o.shown), CaseRecord.from_dict(o.record))
         for o in ordered
         if o.record is not None
     )
@@ -203,6 +229,10 @@ _TWICE = {
     "outside": (
         "a link that points outside the folder: not read",
         "een koppeling die buiten de map wijst: niet gelezen",
+    ),
+    "nowhere": (
+        "a link that points nowhere (what it points to does not exist): not read",
+        "een koppeling die nergens naar wijst (waar zij naar wijst, bestaat niet): niet gelezen",
     ),
     "link": (
         "a link to a file already in the casebook: counted once",

@@ -145,6 +145,10 @@ def test_keys_are_written_in_stable_order() -> None:
          "mandates[0].valid_from: 2026-02-30 is not a day: February 2026 has 28 days"),
         (lambda d: d["mandates"][0].update(valid_from="2024-02-30"),
          "mandates[0].valid_from: 2024-02-30 is not a day: February 2024 has 29 days"),
+        # hostile review 6, C4 residue: the year 0 is no format error either
+        (lambda d: d["mandates"][0].update(valid_until="0000-01-01"),
+         "mandates[0].valid_until: 0000-01-01 is not a day: the year 0 does not exist (year 1 "
+         "follows 1 BC)"),
         (lambda d: d["mandates"][0].update(valid_from="2025-02-29"),
          "mandates[0].valid_from: 2025-02-29 is not a day: February 2025 has 28 days"),
         (lambda d: d["mandates"][0].update(valid_from="2026-13-01"),

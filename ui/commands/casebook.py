@@ -59,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
     from exports.casebook import run_casebook
     from exports.casebook.index_words import index_lines
+    from exports.casebook.run import printable
     from exports.casebook.words import as_json, text_report
 
     lang = normalise_language(args.lang)
@@ -107,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text_report(result, lang))
     for skipped in result.skipped:  # the reports name it neutrally (B5); the user finds it here
-        print(f"{skipped.shown}: {skipped.path}", file=sys.stderr)
+        print(f"{skipped.shown}: {printable(skipped.path)}", file=sys.stderr)
     if target is not None:
         from exports.casebook.report import write_report
 
