@@ -120,7 +120,7 @@ class EditingView(FittedView):
         )
         spot = self.free_spot_for(actor, scene_pos)
         position = Position(round(spot.x(), 1), round(spot.y(), 1))
-        controller.add_actor(replace(actor, position=position))
+        controller.add_actor(replace(actor, position=position), named_next=rename)
         controller.set_selection([actor_id])
         if rename and self.start_rename(actor_id) is not None:
             self._new_actor = actor_id
@@ -229,7 +229,7 @@ class EditingView(FittedView):
         if controller is None or controller.case.entity(entity_id) is None:
             return
         try:
-            controller.set_field(entity_id, field, value)
+            controller.update(entity_id, {field: value}, joins_new=new)
         except ModelError as exc:
             self.message.emit(exc.render(self.map_scene.lang))
             return

@@ -156,9 +156,10 @@ class DocumentController(QObject):
         """Remove a snapshot (one undo step)."""
         return self.push(RemoveSnapshotCommand(self._case, snapshot_id))
 
-    def add_actor(self, actor: Actor) -> None:
-        """Add an actor (one undo step)."""
-        self.push(AddCommand(self._case, actor))
+    def add_actor(self, actor: Actor, *, named_next: bool = False) -> None:
+        """Add an actor (one undo step; ``named_next``: the name and kind the user gives it
+        right after, through :meth:`update` with ``joins_new``, join that step)."""
+        self.push(AddCommand(self._case, actor, named_next=named_next))
 
     def add_relationship(self, rel: Relationship) -> None:
         """Add a relationship (one undo step)."""
@@ -215,16 +216,26 @@ class DocumentController(QObject):
         return self.update(entity_id, {field: value}, mergeable=mergeable)
 
     def update(
-        self, entity_id: str, values: Mapping[str, object], *, mergeable: bool = False
+        self,
+        entity_id: str,
+        values: Mapping[str, object],
+        *,
+        mergeable: bool = False,
+        joins_new: bool = False,
     ) -> bool:
-        """Set several fields of one entity as one undo step."""
+        """Set several fields of one entity as one undo step (``joins_new``: a new actor's
+        first name or kind, which joins the step that added it while that is the last)."""
         if entity_kind(self._case, entity_id) is None:
             raise ModelError([Problem("", "no_such_entity", {"what": "entity", "id": entity_id})])
         made, edits = self._new_organisations([(entity_id, f, v) for f, v in values.items()])
         if made:
             parts = [*made, SetFieldsCommand(self._case, entity_id, {f: v for _, f, v in edits})]
             return self.push(CompositeCommand(self._case, made[0].text(), parts))
-        return self.push(SetFieldsCommand(self._case, entity_id, values, mergeable=mergeable))
+        return self.push(
+            SetFieldsCommand(
+                self._case, entity_id, values, mergeable=mergeable, joins_new=joins_new
+            )
+        )
 
     def set_fields(self, edits: Sequence[tuple[str, str, object]], text: str = "") -> bool:
         """Set a field on several entities (``(id, field, value)`` triples) as one step."""

@@ -49,6 +49,7 @@ __all__ = [
 
 MOVE_ID = 1001
 FIELD_ID = 1002
+NEW_ACTOR_ID = 1003  # a new actor and its first name and kind: one undo step
 
 
 def entity_kind(case: Case, entity_id: str) -> EntityKind | None:
@@ -103,13 +104,25 @@ class ModelCommand(QUndoCommand):
 
 
 class AddCommand(ModelCommand):
-    """Add one entity of any kind (at ``index`` or at the end)."""
+    """Add one entity of any kind (at ``index`` or at the end).
 
-    def __init__(self, case: Case, entity: Entity | Acceptance, index: int | None = None) -> None:
+    ``named_next``: a new actor whose name (and kind) the user gives right after; those
+    edits (:class:`SetFieldsCommand` with ``joins_new``) merge into this step, so inserting
+    an actor and typing its name is one undo step."""
+
+    def __init__(
+        self,
+        case: Case,
+        entity: Entity | Acceptance,
+        index: int | None = None,
+        *,
+        named_next: bool = False,
+    ) -> None:
         self.kind = KIND_OF_CLASS[type(entity)]
         super().__init__(case, _add_text(self.kind))
         self.entity = entity
         self.index = index
+        self.named_next = named_next and self.kind is EntityKind.ACTOR
 
     def forward(self) -> bool:
         self.case.add(self.kind, self.entity, self.index)
@@ -117,6 +130,19 @@ class AddCommand(ModelCommand):
 
     def backward(self) -> None:
         self.case.remove(self.kind, self.entity.id)
+
+    def id(self) -> int:
+        return NEW_ACTOR_ID if self.named_next else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetFieldsCommand) or not other.joins_new:
+            return False
+        now = self.case.actors.get(self.entity.id)
+        if other.entity_id != self.entity.id or now is None:
+            return False
+        self.entity = now  # redo adds the actor as it is now: named, of its kind
+        self.setText(QCoreApplication.translate("undo", "Add actor: %1").replace("%1", now.name))
+        return True
 
 
 # Removal order: what refers to others goes first, so an undo puts the referred back first.
@@ -207,9 +233,16 @@ class SetFieldsCommand(ModelCommand):
     """Set one or more fields of one entity; consecutive edits of the same field may merge."""
 
     def __init__(
-        self, case: Case, entity_id: str, values: Mapping[str, object], *, mergeable: bool = False
+        self,
+        case: Case,
+        entity_id: str,
+        values: Mapping[str, object],
+        *,
+        mergeable: bool = False,
+        joins_new: bool = False,
     ) -> None:
         super().__init__(case, QCoreApplication.translate("undo", "Edit"))
+        self.joins_new = joins_new  # a new actor's name or kind: merges into its adding
         self.entity_id = entity_id
         self.kind = entity_kind(case, entity_id)
         self.new: dict[str, Any] = {}
@@ -243,6 +276,8 @@ class SetFieldsCommand(ModelCommand):
         self._update(self.old)
 
     def id(self) -> int:
+        if self.joins_new:
+            return NEW_ACTOR_ID
         return FIELD_ID if self.mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:

@@ -3086,6 +3086,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Afwijking toevoegen</translation>
     </message>
     <message>
+        <source>Add actor: %1</source>
+        <translation>Actor toevoegen: %1</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
