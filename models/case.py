@@ -218,6 +218,9 @@ class Case(CaseQueries, Shorthands):
                 case._parse(spec, getattr(info, spec.name), f"case.{spec.name}")
         for kind, items in given.items():
             coll = case.collection(kind)
+            if checked and linked:  # the loader checked it all: one pass per collection
+                coll._extend(items)
+                continue
             for item in items:
                 if not checked:
                     case._normalised(kind, item)

@@ -25,7 +25,8 @@ class Collection(Sequence[T], Generic[T]):
       replacing items, :meth:`index_of` and removals from the back to the front cost O(1)
       each and a burst of edits costs O(n) in total;
     - when ``ends`` is given (the ids an item refers to), which items refer to each id,
-      so :meth:`touching` costs O(degree) instead of a scan of the whole collection.
+      so :meth:`touching` costs O(degree) instead of a scan of the whole collection; the
+      index is built on the first call, then kept up to date by every edit.
     """
 
     def __init__(self, ends: Callable[[T], tuple[str | None, ...]] | None = None) -> None:
@@ -34,7 +35,8 @@ class Collection(Sequence[T], Generic[T]):
         self._pos: dict[str, int] = {}
         self._valid_upto = 0  # positions below this index are correct
         self._ends: Callable[[T], tuple[str | None, ...]] | None = ends
-        self._touching: dict[str, dict[str, None]] = {}
+        # built on the first :meth:`touching` (a map read for a layout or a check never asks)
+        self._touching: dict[str, dict[str, None]] | None = None
 
     @overload
     def __getitem__(self, index: int) -> T: ...
@@ -77,6 +79,10 @@ class Collection(Sequence[T], Generic[T]):
 
     def touching(self, item_id: str) -> list[T]:
         """The items pointing at ``item_id``, in order (needs ``ends``)."""
+        if self._touching is None:
+            self._touching = {}
+            for item in self._items:
+                self._link(item)
         found = self._touching.get(item_id)
         if not found:
             return []
@@ -96,6 +102,20 @@ class Collection(Sequence[T], Generic[T]):
         self._by_id[item.id] = item
         self._link(item)
 
+    def _extend(self, new: Sequence[T]) -> None:
+        """Append ``new`` in order (building a case: one pass, no per-item bookkeeping)."""
+        items, by_id, positions = self._items, self._by_id, self._pos
+        start = len(items)
+        for i, item in enumerate(new, start):
+            by_id[item.id] = item
+            positions[item.id] = i
+        if self._valid_upto == start:
+            self._valid_upto = start + len(new)
+        items.extend(new)
+        if self._touching is not None:
+            for item in new:
+                self._link(item)
+
     def _pop(self, item_id: str) -> tuple[int, T]:
         index = self.index_of(item_id)
         item = self._by_id.pop(item_id)
@@ -109,18 +129,22 @@ class Collection(Sequence[T], Generic[T]):
         index = self.index_of(old.id)
         self._items[index] = new
         self._by_id[new.id] = new
-        if self._ends is not None and self._ends(old) != self._ends(new):
+        if (
+            self._touching is not None
+            and self._ends is not None
+            and self._ends(old) != self._ends(new)
+        ):
             self._unlink(old)
             self._link(new)
 
     def _link(self, item: T) -> None:
-        if self._ends is not None:
+        if self._ends is not None and self._touching is not None:
             for end in self._ends(item):
                 if end is not None:
                     self._touching.setdefault(end, {})[item.id] = None
 
     def _unlink(self, item: T) -> None:
-        if self._ends is not None:
+        if self._ends is not None and self._touching is not None:
             for end in self._ends(item):
                 linked = self._touching.get(end) if end is not None else None
                 if end is not None and linked is not None:

@@ -21,6 +21,7 @@ from models.errors import FieldError, FormatError, Problem, more_problems
 from models.fields import CASE_FIELDS, KINDS, FieldSpec, describe, parse_value
 from models.fieldtypes import dump_entity
 from models.i18n import Lang
+from models.jsontext import KeyTwiceError, depth, indented, json_problem, no_key_twice
 from models.migrations import MIGRATIONS, TOP_KEYS, dicts_in, fill_power_acts
 from models.quickparse import SLOW, plain, quick_value
 from models.references import (
@@ -98,7 +99,7 @@ def case_to_dict(case: Case) -> dict[str, Any]:
 
 def dumps(case: Case) -> str:
     """The ``.kvmap`` text for ``case`` (indented, stable order, trailing newline)."""
-    return json.dumps(case_to_dict(case), ensure_ascii=False, indent=2) + "\n"
+    return indented(case_to_dict(case)) + "\n"
 
 
 def save(case: Case, path: str | os.PathLike[str], *, backup: bool = True) -> None:
@@ -407,73 +408,19 @@ def reads(text: str | bytes, source: str = "") -> Loaded:
         many: dict[str, object] = {"count": values, "limit": LIMITS["json_values"]}
         raise FormatError([Problem("", "too_many_values", many)], source)
     try:
-        doc = json.loads(text, object_pairs_hook=_no_key_twice)
-    except _KeyTwiceError as exc:  # a hand-edited file: the last one would win unseen
+        doc = json.loads(text, object_pairs_hook=no_key_twice)
+    except KeyTwiceError as exc:  # a hand-edited file: the last one would win unseen
         raise FormatError([Problem("", "duplicate_key", exc.params)], source) from None
     except json.JSONDecodeError as exc:
-        raise FormatError([_json_problem(text, exc)], source) from None
+        raise FormatError([json_problem(text, exc)], source) from None
     except RecursionError:
         raise FormatError([Problem("", "too_deep", {"limit": LIMITS["depth"]})], source) from None
     except ValueError:  # an integer with more digits than Python converts
         digits = {"limit": sys.get_int_max_str_digits()}
         raise FormatError([Problem("", "number_too_long", digits)], source) from None
-    if _depth(doc) > LIMITS["depth"]:
+    if depth(doc, LIMITS["depth"]) > LIMITS["depth"]:
         raise FormatError([Problem("", "too_deep", {"limit": LIMITS["depth"]})], source)
     return read_dict(doc, source, plain_text=plain(text))
-
-
-def _json_problem(text: str, exc: json.JSONDecodeError) -> Problem:
-    """What is wrong with JSON that does not parse, said in words (hostile review 5, C2): an
-    empty file, a file that stops before its end (a truncated copy: the parser's own message
-    would end mid-sentence, "Unterminated string starting at"), or malformed JSON at a place."""
-    if not text.strip():
-        return Problem("", "empty_file", {})
-    if exc.msg.startswith("Unterminated string") or exc.pos >= len(text.rstrip()):
-        return Problem("", "json_cut_off", {"size": len(text.encode("utf-8"))})
-    where: dict[str, object] = {"line": exc.lineno, "column": exc.colno, "reason": exc.msg}
-    return Problem("", "bad_json", where)
-
-
-class _KeyTwiceError(Exception):
-    """A JSON object naming one key twice (``"version": 2, "version": 3``)."""
-
-    def __init__(self, key: str, first: object, second: object) -> None:
-        from models.fields import describe
-
-        super().__init__(key)
-        self.params: dict[str, object] = {
-            "key": describe(key), "first": describe(first), "second": describe(second),
-        }  # fmt: skip
-
-
-def _no_key_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """The object of ``pairs``; raises :class:`_KeyTwiceError` for a key given twice."""
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _KeyTwiceError(key, out[key], value)
-        out[key] = value
-    return out
-
-
-def _depth(value: object, limit: int = LIMITS["depth"]) -> int:
-    """Nesting depth of a parsed JSON value, stopping early past ``limit``.
-
-    Level by level, only objects and lists (a map's half a million scalars are looked at
-    once each, in a comprehension).
-    """
-    level: list[Any] = [value] if isinstance(value, (dict, list)) else []
-    depth = 0
-    while level:
-        depth += 1
-        if depth > limit:
-            return depth
-        below: list[Any] = []
-        for item in level:
-            children = item.values() if isinstance(item, dict) else item
-            below.extend([c for c in children if isinstance(c, (dict, list))])
-        level = below
-    return depth
 
 
 def load(path: str | os.PathLike[str]) -> Case:

@@ -73,3 +73,39 @@ def test_the_reference_fields_of_a_kind_are_found_once() -> None:
     for spec in KINDS.values():
         assert spec.refs() is spec.refs()
         assert spec.refs() == tuple(f for f in spec.fields if f.refers is not None)
+
+
+def test_loading_builds_no_index_of_who_refers_to_whom(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reverse index (which relationships touch an actor) waits for its first question:
+    `layout` and `validate` never ask, and building it was a fifth of reading a map."""
+    from benchmarks.generate import generate_case
+
+    text = dumps(generate_case(200, seed=5))
+    walks = _count(monkeypatch, models.case, "references")
+    loaded = loads(text)
+    assert walks[0] == 0  # was once per entity
+    added = Case(loaded.info)  # the same map built edit by edit: the index kept all along
+    for kind in KINDS:
+        for item in loaded.collection(kind):
+            added.add(kind, item)
+    actor = loaded.actors[7].id
+    assert loaded.relationships_of(actor) == added.relationships_of(actor)
+    assert walks[0] > 0  # asked now: built
+    gone = loaded.actors[3].id
+    for one in (loaded, added):  # and kept up to date by the edits after it
+        one.remove(EntityKind.ACTOR, gone)
+    for a in added.actors:
+        assert loaded.relationships_of(a.id) == added.relationships_of(a.id)
+        assert loaded.mandates_of(a.id) == added.mandates_of(a.id)
+
+
+def test_edits_before_the_first_question_are_in_the_index() -> None:
+    from benchmarks.generate import generate_case
+
+    case = loads(dumps(generate_case(60, seed=2)))
+    first = case.relationships[0]
+    case.update(EntityKind.RELATIONSHIP, first.id, {"target": case.actors[-1].id})
+    case.remove(EntityKind.RELATIONSHIP, case.relationships[1].id)
+    expected = [r for r in case.relationships if case.actors[-1].id in (r.source, r.target)]
+    assert first.id in {r.id for r in case.relationships_of(case.actors[-1].id)}
+    assert case.relationships_of(case.actors[-1].id) == expected
