@@ -30,7 +30,7 @@ from ui.canvas.item_base import DASHES, INTENT_OWNER_OUTLINE
 
 __all__ = ["LegendItem", "legend_entries"]
 
-ROW = 17.0
+ROW = 15.0  # 17 hid a name under the open legend at 1366 x 768 (issue 12)
 MAX_COLUMN = 240.0
 PAD = 10.0
 SAMPLE = 34.0
