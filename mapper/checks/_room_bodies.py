@@ -33,6 +33,7 @@ from mapper.catalogue import say
 from mapper.checks._legal_text import power_text
 from mapper.codes import Code
 from mapper.context import Context
+from mapper.decision_terms import statutory_term
 from mapper.findings import Finding, Severity, Text
 from mapper.legal import no_besluit
 from mapper.names import Name, agreement_name, organisation_name
@@ -278,7 +279,7 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
         act = "request" if all(no_besluit(legal.powers[p]) for p in powers) else "besluit"
         data |= _ACT[act]
         return say(
-            Code.AGREEMENT_DECIDER_NO_MANDATE, Severity.WARNING, data, parts=[act],
+            Code.AGREEMENT_DECIDER_NO_MANDATE, Severity.WARNING, data, parts=[act, "as_" + act],
             actors=[a.decider or "", body], needs=needs,
         )  # fmt: skip
     decider = legal.actors[a.decider or ""]
@@ -299,12 +300,20 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
         why = [reason]
         # by its role alone: named in full earlier in the finding (jurist L3)
         named = g.name(a.decider)
-        data |= {"side": side, "decider_role": Text(str(named), named.short or named.running("nl"))}
+        data |= {
+            "side": side,
+            "decider_role": Text(
+                named.forms("en")[1] or named.running("en"), named.short or named.running("nl")
+            ),
+        }
+    terms = {legal.powers[p].legal_basis for p in powers}
+    term = Text(*(statutory_term("; ".join(sorted(terms)), lg) or "" for lg in ("en", "nl")))
+    data["term"] = term
     return say(
         Code.AGREEMENT_OVER_PUBLIC_POWER,
         Severity.CRITICAL if private else Severity.WARNING,
         data | law,
-        parts=(why or ["mandate"]) + deleg,
+        parts=(why or ["mandate"]) + deleg + ["term_statute" if term.nl else "term_agreed"],
         actors=[a.decider or "", body],
         needs=needs,
     )

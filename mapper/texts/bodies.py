@@ -132,15 +132,24 @@ TEXTS: dict[Code, Entry] = {
             + " Wat {decider} onder de afspraak beslist, bindt {body} niet.{no_beschikking}",
         ),
         Message(
-            "Let {body} decide itself, and record in the agreement within what term it "
-            "decides and to whom the case can be escalated{mandate}{interested_debt}"
-            "{interested_side}{interested_production}{interested_party}.",
-            "Laat {body} zelf beslissen, en leg in de afspraak vast binnen welke termijn dat "
-            "gebeurt en bij wie de casus kan worden geëscaleerd{mandate}{interested_debt}"
-            "{interested_side}{interested_production}{interested_party}.",
+            "Let {body} decide itself{term_agreed}{term_statute} to whom the case can be "
+            "escalated{mandate}{interested_debt}{interested_side}{interested_production}"
+            "{interested_party}.",
+            "Laat {body} zelf beslissen{term_agreed}{term_statute} bij wie de casus kan worden "
+            "geëscaleerd{mandate}{interested_debt}{interested_side}{interested_production}"
+            "{interested_party}.",
         ),
         parts={
             **_DELEGATION,
+            "term_agreed": Message(
+                ", and record in the agreement within what term it decides and",
+                ", en leg in de afspraak vast binnen welke termijn dat gebeurt en",
+            ),
+            # a contract cannot set a term the statute sets (jurist, seventh round W3)
+            "term_statute": Message(
+                ", within {term}, and record in the agreement",
+                ", binnen {term}, en leg in de afspraak vast",
+            ),
             # a private party's "decision" is no beschikking: nothing to object to (jurist
             # map B, sixth round)
             # (jurist round 7, W13: not "kan dus ook geen bezwaar maken", too absolute)
@@ -194,11 +203,11 @@ TEXTS: dict[Code, Entry] = {
             "{agreement} legt {act} van {body} bij {decider}",
         ),
         Message(
-            "{agreement} names {decider} as the one who decides on {powers:list}, but "
+            "{agreement} names {decider} as {as_besluit}{as_request}, but "
             "{n:form:that is a public-law power|those are public-law powers} of {body}, and "
             "{decider} holds no {grant} for this. An agreement between organisations gives "
             "nobody a power that the law gives to a public body: {request}{besluit}",
-            "{agreement} wijst {decider} aan als beslisser over {powers:list}, maar "
+            "{agreement} wijst {decider} aan als {as_besluit}{as_request}, maar "
             "{n:form:dat is een publiekrechtelijke bevoegdheid|dat zijn publiekrechtelijke "
             "bevoegdheden} van {body}, en {decider} heeft daarvoor geen {grant}. Een afspraak "
             "tussen organisaties geeft niemand een bevoegdheid die de wet aan een "
@@ -211,6 +220,14 @@ TEXTS: dict[Code, Entry] = {
             "termijnen en escalatie.",
         ),
         parts={
+            # a request is filed, not decided (jurist, seventh round W14)
+            "as_besluit": Message(
+                "the one who decides on {powers:list}", "beslisser over {powers:list}"
+            ),
+            "as_request": Message(
+                "the one who files {n:form:the request|the requests} ({powers:list})",
+                "degene die {n:form:het verzoek|de verzoeken} indient ({powers:list})",
+            ),
             "besluit": Message(
                 "{body} decides itself, or mandates the decision to {decider} (Awb 10:1, 10:3(1)).",
                 "{body} beslist zelf, of mandateert het besluit aan {decider} (art. 10:1 en "

@@ -16,8 +16,10 @@ from models import (
     Need,
     RelationKind,
     Relationship,
+    RuleType,
     Urgency,
 )
+from models.example import example_case
 from tests.mapper.legal_cases import BB, START, M, case, of
 from tests.mapper.test_jurist6_map_a import map_a
 
@@ -114,3 +116,66 @@ def test_w6_towards_a_private_party_delegation_is_not_offered() -> None:
             "van degene onder wiens verantwoordelijkheid hij werkt (art. 10:4 lid 1 Awb)."
         )
         assert en.endswith("(Awb 10:4(1)).")
+
+
+# ------------------------------------------------------------------ W3 (the remedy's term)
+
+
+def test_w3_a_statutory_decision_period_is_not_left_to_the_agreement() -> None:
+    from tests.mapper.test_jurist5_agreements import COORD, NEED, WMO, _deal
+
+    c = case([], powers=[WMO], needs=[NEED], extra=[COORD], agreements=[_deal(("gem", "ggz"))])
+    [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
+    assert f.suggestion("nl").startswith(
+        "Laat het college van B&W zelf beslissen, binnen de wettelijke termijn (art. 2.3.5 lid "
+        "1 Wmo 2015), en leg in de afspraak vast bij wie de casus kan worden geëscaleerd."
+    )
+    assert f.suggestion("en").startswith(
+        "Let the college van B&W decide itself, within the statutory term (Wmo 2015 art. "
+        "2.3.5(1)), and record in the agreement to whom the case can be escalated."
+    )
+    assert "binnen welke termijn" not in f.suggestion("nl")
+    # the provider's coordinator by role, in lower case in English too
+    assert "A mandate to the wijkcoördinator is not the way" in f.suggestion("en")
+
+
+def test_w3_without_a_statutory_period_the_agreement_records_the_term() -> None:
+    from tests.mapper.test_jurist5_agreements import COORD, NEED, WMO, _deal
+
+    other = WMO.__class__(
+        "wmo", "Maatwerkvoorziening toekennen", WMO.category, "Verordening maatwerk 2025",
+        RuleType.ORDINANCE, holder="college",
+    )  # fmt: skip
+    c = case([], powers=[other], needs=[NEED], extra=[COORD], agreements=[_deal(("gem", "ggz"))])
+    [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
+    assert f.suggestion("nl").startswith(
+        "Laat het college van B&W zelf beslissen, en leg in de afspraak vast binnen welke "
+        "termijn dat gebeurt en bij wie de casus kan worden geëscaleerd."
+    )
+    assert "wettelijke termijn" not in f.suggestion("nl")
+
+
+# ----------------------------------------------------- W14: a request is filed, not decided
+
+
+def test_w14_an_agreement_names_who_files_a_request_not_who_decides_it() -> None:
+    [f] = [x for x in analyse(example_case()).findings if x.code == "AGREEMENT_DECIDER_NO_MANDATE"]
+    assert (
+        "wijst de manager Werk en Inkomen aan als degene die het verzoek indient (‘moratorium "
+        "aanvragen bij de rechtbank’), maar dat is een publiekrechtelijke bevoegdheid"
+    ) in f.detail("nl")
+    assert (
+        "names the manager Werk en Inkomen as the one who files the request (‘moratorium "
+        "aanvragen bij de rechtbank’), but"
+    ) in f.detail("en")
+    assert "beslisser" not in f.detail("nl")
+
+
+def test_w14_an_agreement_over_a_besluit_still_names_the_decider() -> None:
+    deal = Agreement("g1", "Werkafspraak", AgreementKind.OTHER, ("gem",), "manager", ("bb",),
+                     valid_from=START)  # fmt: skip
+    need = Need("n1", "Bijzondere bijstand € 900", "bb", 900, "consulent", ("gem",))
+    [f] = of(case([], powers=[BB], needs=[need], agreements=[deal]), "AGREEMENT_DECIDER_NO_MANDATE")
+    assert "aan als beslisser over ‘bijzondere bijstand’, maar" in f.detail("nl")
+    assert "as the one who decides on ‘bijzondere bijstand’, but" in f.detail("en")
+    assert "verzoek" not in f.detail("nl")
