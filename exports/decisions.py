@@ -19,7 +19,8 @@ from exports.agreement_decision import agreement_point, deal_causes, renew_point
 from exports.case_decision import case_point
 from exports.case_decision import owner as _owner
 from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point, sub_covers
-from exports.theme_decision import theme_point
+from exports.staff_decision import Staff, staff_clause, staff_point
+from exports.theme_decision import endorse, route_of, second_route, theme_point
 from mapper.analysis import Analysis
 from mapper.codes import MAP_GAPS
 from mapper.findings import Cause, Finding
@@ -209,7 +210,8 @@ def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
     return None
 
 
-def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
+def _tailored(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str | Staff | None:
+    """The beslispunt written for the cause's kind, or a staff matter with its addressee."""
     findings = analysis.findings_of(cause)
     carriers = frozenset(
         g.actors[0] for g in analysis.findings if g.code == "STRUCTURE_CARRYING_ACTOR" and g.actors
@@ -236,7 +238,21 @@ def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
             return point
     if cause.id.startswith("rule:"):
         return _rule_point(case, cause.id.split(":", 1)[1], lang)
-    # each beslispunt stands on its own, never "wat paragraaf 5.x voorstelt" (jurist J11)
+    for f in findings:  # the college stands behind the intent (J9)
+        if (point := endorse(case, f, lang)) is not None:
+            return point
+    # how the staff organisation works: to whoever leads the staff (W3)
+    return next((s for f in findings if (s := staff_clause(case, f, lang)) is not None), None)
+
+
+def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
+    point = _tailored(case, analysis, cause, lang)
+    if isinstance(point, Staff):
+        return staff_point([point], lang)
+    if point:
+        return point
+    # each beslispunt stands on its own, never "wat paragraaf 5.x voorstelt" (jurist J11); a
+    # kind of cause without its own sentence: the portfolio holder is asked to work it out
     owner = _owner(case, lang)
     todo = cause.suggestion(lang).strip().rstrip(".")
     todo = todo[:1].lower() + todo[1:] if not todo[:2].isupper() else todo
@@ -273,9 +289,39 @@ def _body_carries(case: Case, cause: Cause) -> bool:
     return actor is not None and actor.is_public_body
 
 
+#: findings that only say what the map leaves out ("zet op de kaart …"): an opmerking for
+#: whoever keeps the map, never a decision of the college (N3, W3)
+_MAP_ONLY = MAP_GAPS | {
+    "LEARNING_NO_RULE_OWNER",
+    "TRUST_NOT_MAPPED",
+    "STRUCTURE_DISCONNECTED",
+    "STRUCTURE_ISOLATED_ACTOR",
+}
+
+
+def _route(
+    case: Case,
+    analysis: Analysis,
+    cause: Cause,
+    point: str | None,
+    lang: Lang,
+    carriers: frozenset[str],
+) -> tuple[str, str] | None:
+    """The person and the handler of a cause whose beslispunt is a second route beside one
+    person, so that two such people beside one handler share a beslispunt."""
+    route = route_of(case, cause, analysis.findings_of(cause))
+    if route is None or point != second_route(case, route[:1], route[1], lang, carriers):
+        return None
+    return route
+
+
 def _map_gap(analysis: Analysis, cause: Cause) -> bool:
-    """A cause about the map being incomplete: no decision of the college (N3)."""
-    return all(f.code in MAP_GAPS for f in analysis.findings_of(cause))
+    """A cause about the map being incomplete: no decision of the college (N3), also where the
+    map names no power to deviate (W7's map-gap variant)."""
+    return all(
+        f.code in _MAP_ONLY or (f.code == "INTENT_NO_DEVIATION_POWER" and len(f.actors) < 2)
+        for f in analysis.findings_of(cause)
+    )
 
 
 def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
@@ -289,6 +335,11 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     deals = deal_causes(case, analysis)
     points: list[str] = []
     done: set[str] = set()  # the agreements that have their beslispunt (one each, N5)
+    staff: dict[str, tuple[int, list[Staff]]] = {}  # by addressee: where, and its clauses
+    routes: dict[str, tuple[int, list[str]]] = {}  # by handler: where, and the people
+    carriers = frozenset(
+        g.actors[0] for g in analysis.findings if g.code == "STRUCTURE_CARRYING_ACTOR" and g.actors
+    )
     for cause in analysis.first():
         if _body_carries(case, cause) or _map_gap(analysis, cause):
             continue  # a bestuursorgaan is no "one person" to build a route beside (J23)
@@ -305,6 +356,23 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
             subs = []
         elif cause.id in causes:
             continue
+        elif isinstance(point := _tailored(case, analysis, cause, lang), Staff):
+            if point.lead in staff:  # one addressee, one beslispunt (W3)
+                at, asked = staff[point.lead]
+                asked.append(point)
+                points[at] = staff_point(asked, lang)
+            else:
+                staff[point.lead] = (len(points), [point])
+                points.append(staff_point([point], lang))
+        elif (route := _route(case, analysis, cause, point, lang, carriers)) is not None:
+            carrier, handler = route
+            if handler in routes:  # one beslispunt per handler (W14)
+                at, people = routes[handler]
+                people.append(carrier)
+                points[at] = second_route(case, people, handler, lang, carriers)
+            else:
+                routes[handler] = (len(points), [carrier])
+                points.append(point or "")
         else:
             points.append(_point(case, analysis, cause, lang))
     if own is not None:

@@ -73,6 +73,8 @@ COLUMNS: tuple[RegisterColumn, ...] = (
     _c("power_holder", "Body holding the power", "Bevoegd orgaan", "bevoegd bestuursorgaan",
        "bestuursorgaan", "power holder", width=24),
     _c("category", "Power category", "Soort bevoegdheid", "categorie", "category", width=20),
+    # a request to a court is no besluit: passed on by machtiging (art. 10:12 Awb; J6)
+    _c("act", "Kind of act", "Soort handeling", "handeling", "soort act", "act", width=20),
     _c("rule_type", "Rule it is exercised under", "Regel voor de uitoefening", "soort regel",
        "rule type", "soort grondslag", width=16),
     _c("mandate_rule", "Mandate rule", "Mandaatregel", "mandaat toegestaan", width=22),

@@ -83,7 +83,7 @@ _KEY_COLUMNS = frozenset({"grantor", "holder", "power", "instrument", "valid_fro
 _POWER_COLUMNS = {
     "name": "power", "legal_basis": "legal_basis", "holder": "power_holder",
     "category": "category", "rule_type": "rule_type", "mandate": "mandate_rule",
-    "notes": "power_notes",
+    "notes": "power_notes", "act": "act",
 }  # fmt: skip
 
 
@@ -408,7 +408,7 @@ class _Reader:
                     self._warn("register_power_differs", _POWER_COLUMNS[field], name=name,
                                kept=text_of(kept), got=text_of(got))  # fmt: skip
             return existing
-        # the register has no column for the act: the name says it, as in an old map (J6)
+        # a register without the act column: the name says it, as in an old map (J6)
         given.setdefault("act", act_from_name(name))
         power = Power(self._new_id(EntityKind.POWER), name, **given)
         if not self._add(EntityKind.POWER, power, _POWER_COLUMNS):

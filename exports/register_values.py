@@ -14,7 +14,15 @@ from typing import Any, TypeVar
 
 from exports.register_status import mandate_rule_read, parse_sub_mandate
 from exports.values import parse_bool
-from models.enums import Instrument, MandateRule, PowerCategory, Practice, RuleType, Scope
+from models.enums import (
+    Instrument,
+    MandateRule,
+    PowerAct,
+    PowerCategory,
+    Practice,
+    RuleType,
+    Scope,
+)
 from models.labels import label, parse_label
 
 __all__ = ["BadCellError", "cell_value", "serial_number", "shown", "text_of"]
@@ -23,7 +31,17 @@ E = TypeVar("E", bound=StrEnum)
 
 ENUMS: dict[str, type[StrEnum]] = {
     "category": PowerCategory, "rule_type": RuleType, "mandate_rule": MandateRule,
-    "instrument": Instrument, "scope": Scope, "practice": Practice,
+    "instrument": Instrument, "scope": Scope, "practice": Practice, "act": PowerAct,
+}  # fmt: skip
+
+#: how a register may name the kind of act besides our labels: the instrument a request is
+#: passed on by, or a plain "overig"
+_ACTS = {
+    "machtiging": PowerAct.REQUEST, "machtiging (geen besluit)": PowerAct.REQUEST,
+    "verzoek": PowerAct.REQUEST, "authorisation": PowerAct.REQUEST,
+    "authorisation (no besluit)": PowerAct.REQUEST, "request": PowerAct.REQUEST,
+    "overig": PowerAct.OTHER, "overige handeling": PowerAct.OTHER, "other": PowerAct.OTHER,
+    "geen besluit": PowerAct.OTHER, "no besluit": PowerAct.OTHER,
 }  # fmt: skip
 
 
@@ -199,6 +217,8 @@ def cell_value(key: str, cell: object) -> Any:
     if key == "instrument" and isinstance(cell, str):
         # "Machtiging (geen besluit)": how the register writes one over a request (J6)
         cell = re.sub(r"\s*\((?:geen|no) besluit\)\s*$", "", cell, flags=re.IGNORECASE)
+    if key == "act" and isinstance(cell, str) and cell.strip().casefold() in _ACTS:
+        return _ACTS[cell.strip().casefold()]
     if key == "mandate_rule" and isinstance(cell, str):
         cell = mandate_rule_read(cell)  # "Machtiging toegestaan" over a request (J6)
     if key in ENUMS:

@@ -174,6 +174,7 @@ def register_rows(case: Case, lang: Lang, today: date | None = None) -> list[dic
                 "power": power.name, "legal_basis": statutory, "policy_basis": policy,
                 "power_holder": _name(case, power.holder),
                 "category": power_kind(power.category, power.rule_type, lang),
+                "act": label(power.act, lang),
                 "rule_type": label(power.rule_type, lang),
                 "mandate_rule": mandate_rule_label(power, lang), "power_notes": power.notes,
             }  # fmt: skip
@@ -337,6 +338,7 @@ def write_register_docx(
             _pairs(doc, [
                 (h("legal_basis"), statutory), (h("policy_basis"), policy),
                 (h("power_holder"), _name(case, power.holder)),
+                (h("act"), label(power.act, lang)),
                 (h("rule_type"), label(power.rule_type, lang)),
                 (h("mandate_rule"), mandate_rule_label(power, lang)),
             ])  # fmt: skip

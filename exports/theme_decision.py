@@ -16,6 +16,7 @@ from exports.case_decision import joint_arrangement as _joint_arrangement
 from exports.case_decision import owner as _owner
 from exports.case_decision import secretaris as _secretaris
 from exports.mandate_decision import actor_name
+from exports.staff_decision import bestuur as staff_bestuur
 from mapper.findings import Cause, Finding
 from mapper.names import Name
 from mapper.wording import join
@@ -24,7 +25,7 @@ from models.entities import Organisation
 from models.enums import ActorKind, RelationKind
 from models.i18n import Lang
 
-__all__ = ["theme_point"]
+__all__ = ["endorse", "route_of", "second_route", "theme_point"]
 
 
 def _names(
@@ -76,6 +77,22 @@ def theme_point(
         )
     if f.code == "LEARNING_NO_FEEDBACK_PATH":
         return _reflection(case, f, lang)
+    if f.code == "INTENT_NO_OWNER" or (
+        f.code == "INTENT_NOT_STATED" and not case.info.intent_owner
+    ):
+        return (
+            "de portefeuillehouder aan te wijzen die eigenaar is van de bedoeling van deze aanpak"
+            if nl
+            else "to appoint the portfolio holder who owns the intent of this approach"
+        )
+    if f.code == "INTENT_NOT_STATED":
+        return (
+            f"{owner} te vragen de bedoeling van deze aanpak op te schrijven en aan het college "
+            "voor te leggen"
+            if nl
+            else f"to ask {owner} to write down the intent of this approach and put it to the "
+            "college"
+        )
     if cause.id.startswith("person:") and f.actors:
         who = actor_name(case, cause.id.split(":", 1)[1], lang) or actor_name(
             case, f.actors[0], lang
@@ -85,7 +102,7 @@ def theme_point(
             return _raise_in_board(case, gr, lang)
         lead = _secretaris(case, lang)
         if f.code == "STRUCTURE_CARRYING_ACTOR" and len(f.actors) >= 3:
-            return _second_route(case, f.actors[0], f.actors[-1], lead, lang, carriers)
+            return second_route(case, f.actors[:1], f.actors[-1], lang, carriers)
         return (
             f"{lead} te vragen naast {who} een tweede ambtelijke route in te richten, zodat de "
             "casus niet van één persoon afhangt"
@@ -123,6 +140,36 @@ def theme_point(
     return None
 
 
+def endorse(case: Case, f: Finding, lang: Lang) -> str | None:
+    """The college that holds the power to deviate, or is divided over the intent, endorses
+    the intent itself: it decides as one body, and whoever decides in its mandate can rest on
+    it (jurist J9: the portfolio holder holds no power to deviate). A body in a GR hears of it
+    through the municipality's member of its algemeen bestuur. Only for the note that the body
+    holds the power and mandated it ("Zorg dat het college de bedoeling onderschrijft"): the
+    variant that says the map names no power to deviate is no beslispunt (an opmerking, N3)."""
+    if f.code == "SPHERES_COLLEGE_DIVIDED":
+        body = next(iter(f.actors), None)
+    elif f.code == "INTENT_NO_DEVIATION_POWER" and f.mandates:
+        body = next((a for a in f.actors if (x := case.actors.get(a)) and x.is_public_body), None)
+    else:
+        return None
+    gr = _joint_arrangement(case, body)
+    if gr is not None:
+        member = board_member(gr, lang)
+        return (
+            f"{member}, te vragen de bedoeling achter deze aanpak daar aan de orde te stellen"
+            if lang == "nl"
+            else f"to ask {member} to raise the intent behind this approach there"
+        )
+    return (
+        "de bedoeling achter deze aanpak als college te onderschrijven, zodat wie in mandaat "
+        "beslist, daarop kan steunen"
+        if lang == "nl"
+        else "to endorse the intent behind this approach as the college, so that whoever "
+        "decides under its mandate can rest on it"
+    )
+
+
 def _reflection(case: Case, f: Finding, lang: Lang) -> str:
     """A periodic case review in which whoever sets the rules hears the professionals the
     case cannot reach them from (the finding's actors: those handlers first, then the rule
@@ -136,7 +183,7 @@ def _reflection(case: Case, f: Finding, lang: Lang) -> str:
     nl = lang == "nl"
     gr = next((g for a in lost if (g := _joint_arrangement(case, a)) is not None), None)
     if gr is not None:
-        bestuur = _bestuur(case, gr, lang)
+        bestuur = staff_bestuur(case, gr, lang)
         seen = _actors(case, lost, lang)
         return (
             f"{bestuur} te vragen een periodieke casusreflectie in te richten waarin wie de "
@@ -159,29 +206,34 @@ def _reflection(case: Case, f: Finding, lang: Lang) -> str:
     )
 
 
-def _bestuur(case: Case, gr: Organisation, lang: Lang) -> str:
-    """A GR's dagelijks bestuur: its public body on the map, or named by the GR."""
-    for a in case.actors:
-        if a.organisation == gr.id and a.kind is ActorKind.ADMINISTRATOR and a.is_public_body:
-            return actor_name(case, a.id, lang)
-    return (
-        f"het dagelijks bestuur van {gr.name}"
-        if lang == "nl"
-        else f"the dagelijks bestuur (executive board) of {gr.name}"
-    )
+def route_of(case: Case, cause: Cause, findings: Sequence[Finding]) -> tuple[str, str] | None:
+    """The person a cause hangs on and the handler beside whom a second route is built, when
+    the cause is one such person in the municipality's own staff."""
+    if not cause.id.startswith("person:") or _joint_arrangement(case, cause.id[7:]) is not None:
+        return None
+    for f in findings:
+        if f.code == "STRUCTURE_CARRYING_ACTOR" and len(f.actors) >= 3:
+            return f.actors[0], f.actors[-1]
+    return None
 
 
-def _second_route(
-    case: Case, carrier: str, handler: str, lead: str, lang: Lang, carriers: frozenset[str]
+def second_route(
+    case: Case, people: Sequence[str], handler: str, lang: Lang, carriers: frozenset[str]
 ) -> str:
-    """The beslispunt for one person every tie between the intent's owner and the case runs
+    """The beslispunt for the people every tie between the intent's owner and the case runs
     through: a second route in the civil service from the handler to whoever may decide, by
     the handler's own superior when that is someone else (jurist J2: "bijvoorbeeld via de
-    teamleider"), never by another person the case hangs on (``carriers``), and a deputy for the
-    person (the youth template's point 3 was generic)."""
-    who = actor_name(case, carrier, lang)
-    actor = case.actors.get(carrier)
-    short = Name.of(actor.name, actor.kind).forms(lang)[1] if actor is not None else ""
+    teamleider"), never by another person the case hangs on (``carriers``), and a deputy for
+    each (the youth template's point 3 was generic). Two such people beside the same handler
+    share one beslispunt (the Wmo template's points 3 and 4 were near-duplicates, W14)."""
+    lead = _secretaris(case, lang)
+    who = join([actor_name(case, p, lang) for p in people], lang)
+    shorts = []
+    for p in people:
+        actor = case.actors.get(p)
+        short = Name.of(actor.name, actor.kind).forms(lang)[1] if actor is not None else ""
+        shorts.append(short or actor_name(case, p, lang))
+    absent = join(shorts, lang)
     up = [
         r.target
         for r in case.relationships
@@ -191,7 +243,7 @@ def _second_route(
         for r in case.relationships
         if r.target == handler and r.kind is RelationKind.HIERARCHY
     ]
-    skip = {carrier, handler, *carriers}
+    skip = {*people, handler, *carriers}
     via = next((a for a in up if a not in skip and case.actors.get(a)), None)
     by = actor_name(case, via, lang) if via else ""
     if lang == "nl":
@@ -199,13 +251,13 @@ def _second_route(
             f"{lead} te vragen naast {who} een tweede ambtelijke route in te richten van "
             f"{actor_name(case, handler, lang)} naar wie in de casus mag beslissen"
             + (f", bijvoorbeeld via {by}" if by else "")
-            + f", en vast te leggen wie {short or who} bij afwezigheid vervangt"
+            + f", en vast te leggen wie {absent} bij afwezigheid vervangt"
         )
     return (
         f"to ask {lead} to set up a second route in the civil service beside {who}, from "
         f"{actor_name(case, handler, lang)} to whoever may decide in the case"
         + (f", for instance through {by}" if by else "")
-        + f", and to record who stands in for {short or who} when absent"
+        + f", and to record who stands in for {absent} when absent"
     )
 
 

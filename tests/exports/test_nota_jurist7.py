@@ -99,3 +99,58 @@ def test_a_machtiging_s_consent_is_recorded_with_the_machtigingsbesluit() -> Non
     assert "the authorisation" in en
     assert "authorisation decision" in en
     assert "mandaat" not in nl
+
+
+def test_map_b_staff_work_goes_to_the_gemeentesecretaris_in_one_point() -> None:
+    """W3 (3) and (4): the casusoverleg and the triage are the staff organisation's, so one
+    beslispunt to the gemeentesecretaris, not two remedies pasted behind the wethouder."""
+    nl, en = _points(map_b()), _points(map_b(), "en")
+    assert nl[1:] == [
+        "de gemeentesecretaris te vragen een casusoverleg van de teamleider Inkomen met de "
+        "ketenpartners in te richten en in de werkinstructie vast te leggen wie de triage doet"
+    ]
+    assert en[1:] == [
+        "to ask the gemeentesecretaris to set up a case meeting of the teamleider Inkomen with "
+        "the partner organisations and record in the work instruction who does the triage"
+    ]
+
+
+def _all_cases() -> list[tuple[str, Case]]:
+    from models.example import example_case
+    from models.templates import TEMPLATES, template_case
+    from tests.mapper.test_jurist6_map_a import map_a
+    from tests.mapper.test_jurist6_map_c import map_c
+
+    cases = [("example", example_case()), ("a", map_a()), ("b", map_b()), ("c", map_c())]
+    cases.append(("d", map_d()))
+    return cases + [(t.key, template_case(t.key)) for t in TEMPLATES]
+
+
+def test_no_cause_pastes_its_remedy_behind_the_wethouder() -> None:
+    """Every cause the nota can make a beslispunt of has its own sentence and addressee."""
+    from exports.decisions import _map_gap, _point
+
+    for name, case in _all_cases():
+        analysis = analyse(case)
+        for cause in analysis.causes:
+            if _map_gap(analysis, cause):
+                continue
+            for lang in ("nl", "en"):
+                point = _point(case, analysis, cause, lang)
+                assert "dit uit te werken" not in point, (name, cause.id, point)
+                assert "to work this out:" not in point, (name, cause.id, point)
+
+
+def test_the_wmo_template_s_two_second_routes_are_one_point() -> None:
+    """W14: beside the manager and the teamleider, one route from the same consulent."""
+    from models.templates import template_case
+
+    case = template_case("wmo")
+    nl = _points(case)
+    routes = [p for p in nl if "tweede ambtelijke route" in p]
+    assert routes == [
+        "de gemeentesecretaris te vragen naast de manager Zorg en Welzijn en de teamleider Wmo "
+        "een tweede ambtelijke route in te richten van de Wmo-consulent naar wie in de casus mag "
+        "beslissen, en vast te leggen wie de manager en de teamleider bij afwezigheid vervangt"
+    ]
+    assert len(_points(case, "en")) == len(nl)
