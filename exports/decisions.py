@@ -23,7 +23,7 @@ from exports.staff_decision import Staff, staff_clause, staff_point
 from exports.theme_decision import endorse, route_of, second_route, theme_point
 from mapper.analysis import Analysis
 from mapper.codes import MAP_GAPS
-from mapper.findings import Cause, Finding
+from mapper.findings import Cause, Finding, Severity
 from mapper.legal import no_besluit
 from mapper.names import once_forms
 from mapper.wording import running, to_do
@@ -317,9 +317,12 @@ def _route(
 
 def _map_gap(analysis: Analysis, cause: Cause) -> bool:
     """A cause about the map being incomplete: no decision of the college (N3), also where the
-    map names no power to deviate (W7's map-gap variant)."""
+    map names no power to deviate (W7's "unnamed" form, as mapper.casebook.variant tells it)."""
     return all(
-        f.code in _MAP_ONLY or (f.code == "INTENT_NO_DEVIATION_POWER" and len(f.actors) < 2)
+        f.code in _MAP_ONLY
+        or (
+            f.code == "INTENT_NO_DEVIATION_POWER" and f.severity is Severity.INFO and not f.mandates
+        )
         for f in analysis.findings_of(cause)
     )
 

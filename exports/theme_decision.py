@@ -17,7 +17,7 @@ from exports.case_decision import owner as _owner
 from exports.case_decision import secretaris as _secretaris
 from exports.mandate_decision import actor_name
 from exports.staff_decision import bestuur as staff_bestuur
-from mapper.findings import Cause, Finding
+from mapper.findings import Cause, Finding, Severity
 from mapper.names import Name
 from mapper.wording import join
 from models.case import Case
@@ -149,7 +149,7 @@ def endorse(case: Case, f: Finding, lang: Lang) -> str | None:
     variant that says the map names no power to deviate is no beslispunt (an opmerking, N3)."""
     if f.code == "SPHERES_COLLEGE_DIVIDED":
         body = next(iter(f.actors), None)
-    elif f.code == "INTENT_NO_DEVIATION_POWER" and f.mandates:
+    elif f.code == "INTENT_NO_DEVIATION_POWER" and f.severity is Severity.INFO and f.mandates:
         body = next((a for a in f.actors if (x := case.actors.get(a)) and x.is_public_body), None)
     else:
         return None
