@@ -12,17 +12,16 @@ tab-separated files and Windows-1252.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from exports.builder import ImportResult
+from exports.csv_decode import decode_csv
 from exports.errors import ImportFileError, SheetProblem, UnsafeFileError, problem, relocated
 from exports.output import write_text
 from exports.records import (
@@ -55,6 +54,9 @@ _GEPHI = {"Id": "id", "Label": "label", "Source": "source", "Target": "target"}
 _NODE_COLUMNS_SET = frozenset(_GEPHI.get(c, c) for c in _NODE_COLUMNS)
 _DIRECTIONS = ("directed", "undirected", "mutual")
 CSV_LIMIT = 64 * 1024 * 1024
+# no cell limit of the csv module (131,072 characters, refused without a row or column): the file
+# is bounded above, and a cell too long for its field is refused by the model, located
+csv.field_size_limit(CSV_LIMIT)
 _WHOLE_FILES = {kind: KINDS[kind].section for kind in WHOLE_KINDS}  # map-powers.csv, ...
 #: the row of the case file that lists the files of the set (ignored as a case field)
 FILES_FIELD = "files"
@@ -143,73 +145,12 @@ def _set_file(file: Path, part: str) -> Path | None:
 # --------------------------------------------------------------------------- reading
 ROW_LIMIT = 200_000  # as for a sheet of a workbook
 CELL_LIMIT = 5_000_000  # separators counted before parsing: one endless row is refused too
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
-
-
-@dataclass(slots=True)
-class _Text:
-    """A decoded CSV file, and the lines that had to be read as Windows-1252 in a UTF-8 file."""
-
-    text: str
-    cp1252_lines: set[int] = field(default_factory=set)  # 1-based physical line numbers
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when every other byte of the start is NUL (ASCII in UTF-16)."""
-    sample = data[:4096]
-    if len(sample) < 4:
-        return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > 0.9 * half and even < 0.1 * half:
-        return "utf-16-le"
-    if even > 0.9 * half and odd < 0.1 * half:
-        return "utf-16-be"
-    return None
-
-
-def _decode(data: bytes, source: str) -> _Text:
-    """UTF-8 (with or without BOM), UTF-16/32 with a BOM or UTF-16 without, else Windows-1252.
-
-    A UTF-8 file with some lines in Windows-1252 (two exports pasted together) is read line
-    by line; those lines are reported instead of becoming mojibake.
-    """
-    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
-    encoding = encoding or _utf16_without_bom(data)
-    if encoding is not None and encoding != "utf-8-sig":
-        try:
-            return _Text(data.decode(encoding))
-        except UnicodeDecodeError as exc:
-            reason = f"{encoding.upper()}: {exc.reason} (byte {exc.start})"
-            raise ImportFileError([problem("bad_encoding", reason=reason)], source) from None
-    if b"\x00" in data:
-        raise ImportFileError([problem("nul_bytes")], source)
-    try:
-        return _Text(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        pass
-    lines = data.split(b"\n")
-    texts: list[str] = []
-    bad: set[int] = set()
-    utf8_seen = False
-    for number, line in enumerate(lines, start=1):
-        try:
-            texts.append(line.decode("utf-8-sig" if number == 1 else "utf-8"))
-            utf8_seen = utf8_seen or not line.isascii()
-        except UnicodeDecodeError:
-            texts.append(line.decode("cp1252", "replace"))
-            bad.add(number)
-    if not utf8_seen:  # a plain Windows-1252 file
-        return _Text(data.decode("cp1252", "replace"))
-    return _Text("\n".join(texts), bad)
 
 
 def _rows(path: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
     """The records of ``path`` (an empty dict for an empty row) and warnings about them."""
     source = str(path)
-    decoded = _decode(read_limited(path, CSV_LIMIT), source)
+    decoded = decode_csv(read_limited(path, CSV_LIMIT), source)
     text = decoded.text
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
@@ -218,7 +159,9 @@ def _rows(path: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
         raise UnsafeFileError(
             [problem("csv_too_many_cells", count=separators, limit=CELL_LIMIT)], source
         )
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: a quoted cell must end at its closing quote, so a quote opened by mistake is
+    # named on its own row, not found as a shifted value on a later one (hostile review 6, N5)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     warnings: list[SheetProblem] = []
     records: list[dict[str, Any]] = []
     headers: list[str] | None = None
@@ -246,17 +189,27 @@ def _rows(path: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
                 )
                 warnings.append(short)
     except csv.Error as exc:
+        stopped = reader.line_num
         raise ImportFileError(
-            [problem("not_graph", format="CSV", reason=str(exc))], source
+            [_quote_problem(exc, path, headers, records, stopped)], source
         ) from None
-    last = records[-1] if records else {}
-    if text.count('"') % 2 and any("\n" in str(v) for v in last.values() if v is not None):
-        # the reader took the rest of the file into one quoted cell
-        raise ImportFileError(
-            [problem("csv_unclosed_quote", sheet=path.name, row=len(records) + 1)], source
-        )
     _check_cut_off(path, text, len(headers or ()), widths)
     return records, warnings
+
+
+def _quote_problem(
+    exc: csv.Error, path: Path, headers: list[str] | None, records: list[Any], stopped: int
+) -> Problem:
+    """What the reader stopped at (physical line ``stopped``), on the row where the cell it was
+    reading began: a quote
+    that is never closed (the rest of the file would be one cell) or one that closes before
+    the cell ends."""
+    row = len(records) + 2 if headers is not None else 1
+    if "unexpected end of data" in str(exc):
+        return problem("csv_unclosed_quote", sheet=path.name, row=row)
+    if "expected after" in str(exc):
+        return problem("csv_bad_quote", sheet=path.name, row=row, line=stopped)
+    return problem("not_graph", format="CSV", reason=str(exc))
 
 
 def _check_cut_off(path: Path, text: str, columns: int, widths: list[int]) -> None:

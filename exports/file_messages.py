@@ -163,4 +163,11 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         "de laatste rij heeft {cells} van de {columns} cellen van de kopregel en het bestand"
         " houdt daarin op, zonder regeleinde; het bestand lijkt afgebroken: is het volledig?",
     ),
+    # a quoted cell that goes on after its closing quote (hostile review 6, N5)
+    "csv_bad_quote": (
+        "a cell on this row opens with a quote that closes before the cell ends (read up to"
+        " line {line} of the file); check the quotes on this row",
+        "een cel op deze rij begint met een aanhalingsteken dat sluit voordat de cel eindigt"
+        " (gelezen tot regel {line} van het bestand); controleer de aanhalingstekens op deze rij",
+    ),
 }

@@ -84,3 +84,57 @@ def test_a_short_row_in_the_middle_is_named_with_its_cells(nodes: Path) -> None:
     [short] = [w for w in result.warnings if w.key == "csv_short_row"]
     assert short.row == 2
     assert f"1 of the header's {columns} columns" in short.render("en")
+
+
+def _row_of(nodes: Path, actor: str) -> tuple[list[str], int, int]:
+    """The file's lines, the line of ``actor``'s row and that row's number as a spreadsheet
+    shows it (a cell with a line break makes the two differ)."""
+    lines = nodes.read_text("utf-8-sig").splitlines()
+    with nodes.open(encoding="utf-8-sig", newline="") as f:
+        rows = [r[0] for r in csv.reader(f)]
+    at = next(i for i, line in enumerate(lines) if line.startswith(actor + ","))
+    return lines, at, rows.index(actor) + 1
+
+
+def test_a_quote_that_closes_early_is_named_on_its_own_row(nodes: Path) -> None:
+    """Hostile review 6, N5: an unclosed quote in a name shifted the row's cells, and the
+    importer blamed a number in the "influence" column of the next row."""
+    lines, at, row = _row_of(nodes, "a2")
+    assert (row, at) == (3, 3)  # the row above holds a line break
+    cells = lines[at].split(",")
+    cells[1] = '"' + cells[1]  # opened in the Label cell, closed in the next, which goes on
+    cells[2] += '"x'
+    lines[at] = ",".join(cells)
+    nodes.write_text("\n".join(lines) + "\n", "utf-8-sig")
+    with pytest.raises(ImportFileError) as info:
+        read_csv(nodes)
+    said = str(info.value)
+    assert f'file "{nodes.name}", row 3: a cell on this row opens with a quote' in said
+    assert "(read up to line 4 of the file)" in said
+    assert "influence" not in said
+
+
+def test_a_quote_never_closed_is_named_where_it_opens(nodes: Path) -> None:
+    lines, at, row = _row_of(nodes, "a3")
+    lines[at] = lines[at].replace(",", ',"', 1)  # opened in the Label cell
+    assert not any('"' in line for line in lines[at:][1:])  # nothing below closes it
+    nodes.write_text("\n".join(lines) + "\n", "utf-8-sig")
+    with pytest.raises(ImportFileError) as info:
+        read_csv(nodes)
+    assert f"row {row}: a quote is opened on this row and never closed" in str(info.value)
+
+
+def test_a_cell_of_two_megabytes_is_named_by_row_and_column(nodes: Path) -> None:
+    """Hostile review 6, N5: "not a CSV file: field larger than field limit (131072)"."""
+    lines, at, row = _row_of(nodes, "a2")
+    cells = lines[at].split(",")
+    cells[1] = "W" * 2_000_000
+    lines[at] = ",".join(cells)
+    nodes.write_text("\n".join(lines) + "\n", "utf-8-sig")
+    before = nodes.read_bytes()
+    with pytest.raises(ImportFileError) as info:
+        read_csv(nodes)
+    said = str(info.value)
+    assert f'row {row}, column "name": text is 2000000 characters' in said
+    assert "field limit" not in said
+    assert nodes.read_bytes() == before
