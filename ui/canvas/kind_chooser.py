@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QVBoxLayout
 
@@ -65,6 +65,12 @@ class KindSphereChooser(QFrame):
         self.retranslate()
         self.adjustSize()
         self._place()
+        # the new actor's named plate grows when the view next refreshes its names: placed
+        # again then, so the chooser covers no part of it (issue 12)
+        self._settle = QTimer(self)
+        self._settle.setInterval(25)
+        self._settle.timeout.connect(self._place_when_settled)
+        self._waits = 0
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -126,6 +132,13 @@ class KindSphereChooser(QFrame):
         self.show()
         self.raise_()
         self.kind_box.setFocus()
+        self._settle.start()
+
+    def _place_when_settled(self) -> None:
+        self._waits += 1
+        if self.view.settled() or self._waits > 80:  # two seconds at most
+            self._settle.stop()
+            self._place()
 
     def apply(self) -> None:
         """Set the chosen kind and sphere (one undo step; nothing when nothing changes)."""

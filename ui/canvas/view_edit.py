@@ -228,8 +228,17 @@ class EditingView(FittedView):
         controller = self.controller
         if controller is None or controller.case.entity(entity_id) is None:
             return
+        values: dict[str, object] = {field: value}
+        actor = controller.case.actors.get(entity_id)
+        item = self.map_scene.actor_items.get(entity_id)
+        if new and actor is not None and item is not None and field == "name":
+            # its name is longer than "New actor 20": where the named plate would cover a
+            # neighbour's name, it moves clear, in the same undo step (issue 12)
+            spot = self.free_spot_for(replace(actor, name=value), item.pos(), skip=entity_id)
+            if spot != item.pos():
+                values["position"] = Position(round(spot.x(), 1), round(spot.y(), 1))
         try:
-            controller.update(entity_id, {field: value}, joins_new=new)
+            controller.update(entity_id, values, joins_new=new)
         except ModelError as exc:
             self.message.emit(exc.render(self.map_scene.lang))
             return
