@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from exports.cell_messages import CELL_MESSAGES
 from exports.file_messages import FILE_MESSAGES
 from models.errors import MESSAGES as MODEL_MESSAGES
 from models.errors import KvmapError, Problem, more_problems
@@ -337,22 +338,6 @@ MESSAGES = Catalogue(
             " gemandateerde, instrument en ingang) maar zegt {got} waar rij {first} {kept}"
             " zegt: houd er één",
         ),
-        "register_bad_date": (
-            "expected a date (2026-01-31 or 31-1-2026), got {got}",
-            "verwacht een datum (2026-01-31 of 31-1-2026), kreeg {got}",
-        ),
-        "register_bad_amount": (
-            "expected an amount in euros, got {got}",
-            "verwacht een bedrag in euro, kreeg {got}",
-        ),
-        "register_bad_sub_mandate": (
-            "expected yes, no or a number of further levels (0 to 9), got {got}",
-            "verwacht ja, nee of een aantal verdere niveaus (0 tot en met 9), kreeg {got}",
-        ),
-        "register_bad_choice": (
-            "expected one of {choices}, got {got}",
-            "verwacht een van {choices}, kreeg {got}",
-        ),
         # exports
         "graphviz_missing": (
             "Graphviz ({program}) is not installed or not on PATH; install it from "
@@ -370,6 +355,7 @@ MESSAGES = Catalogue(
         ),
         "empty_scene": ("nothing to draw", "niets om te tekenen"),
         **FILE_MESSAGES,
+        **CELL_MESSAGES,
     }
 )
 

@@ -201,11 +201,31 @@ def far_ahead(day: object, today: date | None = None) -> bool:
     return isinstance(day, date) and day > now.replace(year=now.year + 1, day=min(now.day, 28))
 
 
+#: the columns that name an actor: a number there is no name (hostile review 6, N5)
+_ACTOR_COLUMNS = frozenset({"grantor", "holder", "power_holder"})
+_NUMBER = re.compile(r"[-+]?[\d.,\s]*\d[\d.,\s]*")
+
+
+def _a_number(cell: object) -> bool:
+    """Whether ``cell`` is a number (an Excel number, or a text of digits: ``42``, ``1.000``).
+
+    >>> [_a_number(c) for c in (42, 4.5, "42", " 1.000 ", "Teamleider 2", True, None)]
+    [True, True, True, True, False, False, False]
+    """
+    if isinstance(cell, bool):
+        return False
+    if isinstance(cell, (int, float)):
+        return True
+    return isinstance(cell, str) and _NUMBER.fullmatch(cell.strip()) is not None
+
+
 def cell_value(key: str, cell: object) -> Any:
     """The value of ``cell`` in the register column ``key``; :class:`BadCellError` if it does
     not fit (an Excel error value such as ``#REF!`` in any column: never a name or a value)."""
     if isinstance(cell, str) and cell.strip().upper() in EXCEL_ERRORS:
         raise BadCellError("register_excel_error", got=cell.strip())
+    if key in _ACTOR_COLUMNS and _a_number(cell):
+        raise BadCellError("register_name_number", got=text_of(cell))
     if key in ("valid_from", "valid_until"):
         return _date(cell)
     if key == "budget":

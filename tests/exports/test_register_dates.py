@@ -142,3 +142,26 @@ def test_a_valid_from_far_ahead_warns_and_a_near_one_does_not(tmp_path: Path) ->
     assert "1 januari 2999" in far.render("nl")
     near = read_register(_book(tmp_path / "s.xlsx", date.today() + timedelta(days=60)))
     assert not [w for w in near.warnings if w.key == "register_date_far_ahead"]
+
+
+@pytest.mark.parametrize(("column", "value"), [("C2", 42), ("B2", 7.5), ("C2", "1.001")])
+def test_a_grantor_or_holder_that_is_a_number_is_refused_not_made_into_an_actor(
+    tmp_path: Path, column: str, value: object
+) -> None:
+    # hostile review 6, N5: a Holder cell 42 became an actor "42"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(HEAD)
+    ws.append(["Bijzondere bijstand", "College van B&W", "Manager", "ja", "2026-01-01"])
+    ws[column].value = value
+    wb.save(tmp_path / "r.xlsx")
+    with pytest.raises(ImportFileError) as caught:
+        read_register(tmp_path / "r.xlsx")
+    [bad] = caught.value.problems
+    assert isinstance(bad, SheetProblem)
+    named = "Gemandateerde" if column == "C2" else "Mandaatgever"
+    assert (bad.key, bad.row, bad.column) == ("register_name_number", 2, named)
+    assert f"de cel bevat het getal {value}, geen naam van een actor" in bad.render("nl")
+    warned = [w.render("en") for w in caught.value.warnings]
+    assert not any(f'no actor "{value}"' in w for w in warned), warned

@@ -1,0 +1,32 @@
+"""Messages about one cell of a mandate register that does not fit its column (a date, an
+amount, a choice, a name). Merged into :data:`exports.errors.MESSAGES`."""
+
+from __future__ import annotations
+
+__all__ = ["CELL_MESSAGES"]
+
+CELL_MESSAGES: dict[str, tuple[str, str]] = {
+    "register_bad_date": (
+        "expected a date (2026-01-31 or 31-1-2026), got {got}",
+        "verwacht een datum (2026-01-31 of 31-1-2026), kreeg {got}",
+    ),
+    "register_bad_amount": (
+        "expected an amount in euros, got {got}",
+        "verwacht een bedrag in euro, kreeg {got}",
+    ),
+    "register_bad_sub_mandate": (
+        "expected yes, no or a number of further levels (0 to 9), got {got}",
+        "verwacht ja, nee of een aantal verdere niveaus (0 tot en met 9), kreeg {got}",
+    ),
+    "register_bad_choice": (
+        "expected one of {choices}, got {got}",
+        "verwacht een van {choices}, kreeg {got}",
+    ),
+    # a grantor or holder given as a number: an actor named "42" (hostile review 6, N5)
+    "register_name_number": (
+        "the cell holds the number {got}, not the name of an actor; the row is not read. Type"
+        " the name (a role such as ‘Teamleider Inkomen’)",
+        "de cel bevat het getal {got}, geen naam van een actor; de rij wordt niet gelezen. Typ"
+        " de naam (een rol zoals ‘Teamleider Inkomen’)",
+    ),
+}
