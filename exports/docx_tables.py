@@ -19,6 +19,7 @@ __all__ = [
     "add_table",
     "fit_widths",
     "font_scale",
+    "keep_together",
     "set_widths",
     "shade",
 ]
@@ -139,3 +140,20 @@ def set_widths(table: Any, widths: list[float]) -> None:
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = Cm(width)
+
+
+def keep_together(table: Any) -> None:
+    """Keep ``table`` on one page where it fits (issue 11: the nota's scorecard broke across
+    pages): no row splits (``w:cantSplit``), every row's paragraphs keep with the next row, the
+    header row repeats if the table must break after all (``w:tblHeader``)."""
+    from docx.oxml import OxmlElement
+
+    for index, row in enumerate(table.rows):
+        props = row._tr.get_or_add_trPr()
+        props.append(OxmlElement("w:cantSplit"))
+        if index == 0:
+            props.append(OxmlElement("w:tblHeader"))
+        last = index == len(table.rows) - 1
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = not last

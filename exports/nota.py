@@ -37,7 +37,7 @@ from exports.advice_words import W, method_paragraphs
 from exports.anonymise import anonymise
 from exports.citations import cause_articles
 from exports.decisions import decision_points
-from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, set_widths, shade
+from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, keep_together, set_widths, shade
 from exports.mandate_decision import named_actor
 from exports.map_language import map_language
 from exports.nota_rules import add_rules_annex
@@ -201,6 +201,7 @@ def _scorecard(doc: Any, analysis: Analysis, lang: Lang) -> None:
     grid = add_table(doc, header, rows, [4.6, 2.6, TEXT_WIDTH - 7.2])
     for row, score in zip(grid.rows[1:], analysis.scorecard, strict=True):
         shade(row.cells[1], STATUS_RGB[score.status])
+    keep_together(grid)  # the scorecard on one page (issue 11)
 
 
 def _map(doc: Any, picture: bytes | None, lang: Lang) -> None:
