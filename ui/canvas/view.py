@@ -87,6 +87,7 @@ class MapView(EditingView):
         scene.edges_moved.connect(self.schedule_readability)
         self._undo_index = 0
         if scene.controller is not None:
+            scene.controller.placer = self.place_in_organisation
             scene.controller.case_replaced.connect(self._on_controller_case_replaced)
             scene.controller.case.changed.connect(self._on_case_changed)
             stack = scene.controller.undo_stack

@@ -126,6 +126,19 @@ class EditingView(FittedView):
             self._new_actor = actor_id
         return actor_id
 
+    def place_in_organisation(self, actor: Actor) -> Position | None:
+        """Where ``actor`` (with its new organisation) goes on the map: in free space in its
+        organisation's box, nearest to where it stands (out of every other box); None where
+        it can stay or is not drawn. The controller asks this when an actor's organisation
+        changes (:attr:`DocumentController.placer`), so the move is part of that step."""
+        item = self.map_scene.actor_items.get(actor.id)
+        if item is None or not item.isVisible() or self.map_scene.view_mode != "map":
+            return None
+        spot = self.free_spot_for(actor, item.pos(), skip=actor.id)
+        if spot == item.pos():
+            return None
+        return Position(round(spot.x(), 1), round(spot.y(), 1))
+
     def organisation_at(self, scene_pos: QPointF) -> str:
         """The id of the organisation whose drawn box holds ``scene_pos`` ("" for none)."""
         boxes = [

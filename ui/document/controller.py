@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -93,6 +94,9 @@ class DocumentController(QObject):
         #: how many of the oldest saves the last save dropped from history[] (at its limit)
         self.history_trimmed = 0
         self.example = False  # the built-in example (its title says so until it is saved)
+        #: where an actor whose organisation changes goes on the map (None: it stays); the
+        #: map view sets it (:meth:`ui.canvas.view_edit.EditingView.place_in_organisation`)
+        self.placer: Callable[[Actor], Position | None] | None = None
         self._connect_case()
 
     # ------------------------------------------------------------------ properties
@@ -228,14 +232,39 @@ class DocumentController(QObject):
         if entity_kind(self._case, entity_id) is None:
             raise ModelError([Problem("", "no_such_entity", {"what": "entity", "id": entity_id})])
         made, edits = self._new_organisations([(entity_id, f, v) for f, v in values.items()])
+        placed = self._placed(entity_id, edits)
         if made:
+            edits = placed
             parts = [*made, SetFieldsCommand(self._case, entity_id, {f: v for _, f, v in edits})]
             return self.push(CompositeCommand(self._case, made[0].text(), parts))
+        if len(placed) > len(edits):  # the actor's new place in its organisation's box
+            values = {**values, "position": placed[-1][2]}
         return self.push(
             SetFieldsCommand(
                 self._case, entity_id, values, mergeable=mergeable, joins_new=joins_new
             )
         )
+
+    def _placed(
+        self, entity_id: str, edits: list[tuple[str, str, object]]
+    ) -> list[tuple[str, str, object]]:
+        """``edits`` of one entity, with the actor's new place where its organisation changes:
+        into that organisation's box on the map (:attr:`placer`), in the same undo step."""
+        actor = self._case.actors.get(entity_id)
+        fields = {f: v for _, f, v in edits}
+        if self.placer is None or actor is None or "position" in fields:
+            return edits
+        org = fields.get("organisation", actor.organisation)
+        if not isinstance(org, str) or org == actor.organisation:
+            return edits
+        try:
+            spot = self.placer(replace(actor, organisation=org))
+        except RuntimeError:  # the map view that set it is gone
+            self.placer = None
+            return edits
+        if spot is None or spot == actor.position:
+            return edits
+        return [*edits, (entity_id, "position", spot)]
 
     def set_fields(self, edits: Sequence[tuple[str, str, object]], text: str = "") -> bool:
         """Set a field on several entities (``(id, field, value)`` triples) as one step."""
