@@ -30,16 +30,8 @@ from typing import Any
 from exports.anonymise_history import cleaned_history
 from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_ids import accepted_renamed, new_ids, renamed, slug
-from exports.anonymise_names import (
-    Lookup,
-    citizen_names,
-    fold,
-    loose,
-    name_pattern,
-    replace,
-    roles_by_id,
-    without_format,
-)
+from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles_by_id
+from exports.anonymise_spelling import fold, loose, without_format
 from exports.anonymise_words import (
     HEALTH,
     HEALTH_NAME,
@@ -202,7 +194,9 @@ class _Plan:
         """The names of organisations and other actors that hold a resident's surname or
         first name but are not the resident ("Deurwaarderskantoor Van Dam", "Bewindvoering
         Jansen & Zn"): they stay as they are, in their own name and in every text (hostile
-        review 5, B4). A name that holds a resident's whole name is not kept."""
+        review 5, B4). A name that holds a resident's whole name is not kept, unless that name
+        is one word ("Wijkteam Noord" for a resident called "Noord": the team is not the
+        person, hostile review 6 N1)."""
         if self.pattern is None:
             return None
         kept = set()
@@ -212,7 +206,7 @@ class _Plan:
                 if (isinstance(item, Actor) and item.kind is CITIZEN) or item.name in self.names:
                     continue
                 found = self.cores(item.name)
-                if found and not any(self.lookup.is_full(core) for core in found):
+                if found and not any(self.lookup.is_full(c) and len(c.split()) > 1 for c in found):
                     kept.add(item.name)
         if not kept:
             return None

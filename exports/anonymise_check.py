@@ -27,14 +27,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from exports.anonymise_identifiers import identifiers
-from exports.anonymise_names import (
-    OTHER_SURNAME,
-    bare_word,
-    fold,
-    loose,
-    second_spelling,
-    without_format,
-)
+from exports.anonymise_names import OTHER_SURNAME, bare_word, in_a_name
+from exports.anonymise_spelling import fold, loose, spellings, without_format
 from exports.anonymise_words import HEALTH, HEALTH_NAME
 
 __all__ = ["FREE", "NameIndex", "find_leak", "kept_names"]
@@ -58,7 +52,7 @@ class NameIndex:
         self.first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.full: set[str] = set()
         for name in dict.fromkeys(names):
-            for spelling in dict.fromkeys((name, second_spelling(name))):
+            for spelling in spellings(name):
                 words = tuple(w for w, _ in _tokens(spelling))
                 if words:
                     self.first.setdefault(words[0], []).append((words, name))
@@ -79,11 +73,13 @@ class NameIndex:
 
 def kept_names(names: Iterable[str], index: NameIndex, full: set[str]) -> re.Pattern[str] | None:
     """A pattern for the organisations' and other actors' ``names`` that hold a resident's
-    surname or first name but not a resident's whole name: the copy keeps them (B4)."""
+    surname or first name but not a resident's whole name of more than one word: the copy
+    keeps them (B4; "Wijkteam Noord" for a resident called "Noord")."""
     kept = [
         n
         for n in dict.fromkeys(names)
-        if (found := [name for name, _ in index.find(n)]) and not set(found) & full
+        if (found := [name for name, _ in index.find(n)])
+        and not {f for f in found if len(f.split()) > 1} & full
     ]
     if not kept:
         return None
@@ -113,6 +109,8 @@ def _text_leak(
         before = masked[max(0, start - 40) : start]
         if name not in full and bare_word(name, before):
             continue  # "de post" for a resident "Jan Post" (hostile review 6 N2)
+        if in_a_name(name, before):
+            continue  # "Wijkteam Noord" for a resident called "Noord" (N1)
         if name in full or not OTHER_SURNAME.search(before):
             return name
     if old_ids:

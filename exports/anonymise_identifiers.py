@@ -60,6 +60,34 @@ _STREET = (
     r"straat|laan|weg|plein|singel|gracht|kade|dijk|hof|pad|dreef|steeg|park|baan|markt|wal|"
     r"plantsoen|erf|veld|street|road|lane|avenue"
 )
+# a street name of several words (hostile review 6 N1: "Van Goghstraat 12" became "Van (adres
+# weggelaten)"): capitalised words and particles before the word with the street ending
+# ("Burgemeester de Vlugtlaan 100", "Lange Nieuwstraat 3a"), not a word that starts a sentence
+_CAP = (
+    r"(?!(?:In|Op|Aan|Naar|Zie|Bij|Een|Via|Per|Sinds|Tot|Vanaf|Uit|Met|Mevrouw|Meneer|Mw|Dhr|"
+    r"Zij|Hij|Ze|Woont|Adres)\s)[A-Z][\w'-]*\.?"
+)
+_PART = r"(?:van|de|der|den|het|'t|te|ter|ten|la|le|du|des)"
+_LEAD = rf"(?:{_CAP}\s+(?:(?:[A-Z][\w'-]*\.?|{_PART})\s+){{0,3}})?"
+# the street word on its own, after a word before it ("Oude Gracht 45", "Korte Laan 2")
+_OWN = "|".join(w.capitalize() for w in _STREET.split("|"))
+# a street without an ending, after a preposition with a capital ("Achter de Hoven 7", "Op de
+# Dam 5") or after "woont aan"/"adres" ("woont aan de Hoven 7")
+_PREP = r"(?:Achter|Bij|Op|Aan|Over|Onder|Binnen|Buiten|Langs|Voor|Tussen|In|Naast|Boven)"
+_NUMBER = r"\d{1,5}(?:\s?[a-zA-Z]\b|-\d+|\s?bis\b)?"
+_NOT_AGE = (
+    r"(?!\s+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|keer|kinderen|personen|"
+    r"procent|euro|%))"
+)
+_WHERE = (
+    r"(?:(?<![^\W_])(?i:woont|woonde|wonen|wonend|wonende|woonachtig|adres|verhuisd|verhuist)"
+    r"(?::)?(?:\s+(?i:naar|aan|op|in|bij|te))?(?:\s+(?i:de|het|den|der))?\s+)"
+)
+# an e-mail address written so that a machine does not see it (hostile review 6 N1):
+# "naam [at] domein [punt] nl", "naam(at)domein.nl", "naam at domein dot nl"
+_AT = r"(?:\s*[\[({<]\s*(?i:at|apenstaartje|@)\s*[\])}>]\s*|\s+(?i:at|apenstaartje)\s+)"
+_SPELT_DOT = r"(?:\s*[\[({<]\s*(?i:dot|punt)\s*[\])}>]\s*|\s+(?i:dot|punt)\s+)"
+_DOT = rf"(?:\.|{_SPELT_DOT})"
 # two capitals after four digits that are an abbreviation, not a postcode ("in 2024 OM")
 _NOT_POSTCODE = "OM|EN|OF|IN|OP|BV|NV|SA|SD|SS|EU|NL|VS|UK|US|AI|ICT|OK"
 
@@ -67,7 +95,8 @@ _NOT_POSTCODE = "OM|EN|OF|IN|OP|BV|NV|SA|SD|SS|EU|NL|VS|UK|US|AI|ICT|OK"
 IDENTIFIER = re.compile(
     "|".join(
         (
-            r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+            rf"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
+            rf"[A-Za-z]{{2,6}}(?![\w-])|[\w.+-]+@[\w-]+(?:{_DOT}[\w-]+)*{_SPELT_DOT}[A-Za-z]{{2,6}}(?![\w-]))",
             r"(?P<iban>\b(?i:[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)\b)",
             r"(?P<dob>(?:(?<![^\W_])(?i:geb(?:\.|oren)|geboortedatum|geb\.\s?datum|born|"
             r"date\s+of\s+birth|DOB)(?i:\s+op|\s+on)?:?\s*|(?<![\w*])\*\s?|°\s?)"
@@ -81,7 +110,10 @@ IDENTIFIER = re.compile(
             r"(?:(?:\s?[-.]\s?|\s|\)\s?)?\d){8}"
             r"|(?:\+|00)(?!31)[1-9]\d{1,2}(?:(?:\s?[-.]\s?|\s|\)\s?)?\d){7,10})(?!\d))",
             rf"(?P<nine>(?<![\d.,€])(?<!€ ){_NINE}(?![\d]|[.,]\d))",
-            rf"(?P<street>\b[A-Z][\w'-]*(?:{_STREET})\s+\d{{1,5}}(?:\s?[a-zA-Z]\b|-\d+|\s?bis\b)?)",
+            rf"(?P<street>(?<![\w'-]){_LEAD}(?:[A-Z][\w'-]*?(?:{_STREET})|(?:{_OWN}))\s+{_NUMBER}"
+            rf"|(?<![\w'-]){_PREP}\s+{_PART}\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+{_NUMBER}{_NOT_AGE})",
+            rf"(?P<where>{_WHERE})(?P<lived>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|{_PART})){{0,3}}"
+            rf"\s+{_NUMBER}){_NOT_AGE}",
             # a postcode in capitals, or in small letters without a space ("1234ab") or
             # after the word "postcode" ("2024 en" is no postcode)
             rf"(?P<postcode>(?:\b[1-9]\d{{3}}(?:\s?(?!(?:{_NOT_POSTCODE})\b)[A-Z]{{2}})"
@@ -96,6 +128,7 @@ _SAID = {
         "email": "(e-mailadres weggelaten)",
         "iban": "(rekeningnummer weggelaten)",
         "dob": "(geboortedatum weggelaten)",
+        "year": "(geboortejaar weggelaten)",
         "bsn": "(BSN weggelaten)",
         "phone": "(telefoonnummer weggelaten)",
         "address": "(adres weggelaten)",
@@ -104,6 +137,7 @@ _SAID = {
         "email": "(e-mail address left out)",
         "iban": "(account number left out)",
         "dob": "(date of birth left out)",
+        "year": "(year of birth left out)",
         "bsn": "(BSN left out)",
         "phone": "(telephone number left out)",
         "address": "(address left out)",
@@ -127,9 +161,73 @@ def _kind(match: re.Match[str]) -> str | None:
         return "bsn" if elfproef(match.group("nine")) else None
     if group == "labelled":
         return "bsn"
-    if group in ("street", "postcode"):
+    if group in ("street", "postcode", "lived"):
         return "address"
     return group
+
+
+def _start(match: re.Match[str]) -> int:
+    """Where the identifier itself starts in ``match``: after a word that says what it is
+    ("BSN", "geb.", "woont aan"), which stays."""
+    if match.lastgroup == "labelled":
+        return match.start("labelled")
+    if match.lastgroup == "lived":
+        return match.start("lived")
+    if match.lastgroup == "dob":
+        return match.end() - len(_date_of(match))
+    return match.start()
+
+
+def _date_of(match: re.Match[str]) -> str:
+    """The date at the end of a date-of-birth match (without its "geb.")."""
+    found = re.search(rf"{_DATE}$", match.group(0), re.IGNORECASE)
+    return found.group(0) if found else match.group(0)
+
+
+# a date of birth in a sentence that says so (hostile review 6 N1): "op 12 maart 1985 in
+# Rotterdam geboren", "geboren in 1985", "mevrouw (1985), geboren in Marokko": the date or
+# year nearest to the word, within 60 characters of it in the same sentence
+_BIRTH = re.compile(
+    r"(?<![^\W_])(?:geboren|geb\.|geboortedatum|geboortejaar|born|date\s+of\s+birth)(?![^\W_])",
+    re.IGNORECASE,
+)
+_YEAR = r"\(\s*(?:19|20)\d{2}\s*\)|(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])"
+_WHEN = re.compile(rf"(?P<date>{_DATE})|(?P<year>{_YEAR})", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])|\n")
+_NEAR = 60
+_MARKED = re.compile(r"\((?:geboortedatum|geboortejaar|date of birth|year of birth) ")
+
+
+def _births(text: str) -> list[tuple[int, int, str]]:
+    """The dates and years of birth in ``text`` that no "geb." stands right before: (start,
+    end, "dob" or "year"), in order, without overlaps."""
+    if not _BIRTH.search(text):
+        return []
+    found: dict[int, tuple[int, int, str]] = {}
+    for word in _BIRTH.finditer(text):
+        low, high = max(0, word.start() - _NEAR), min(len(text), word.end() + _NEAR)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, low, word.start())]
+        low = ends[-1] if ends else low
+        stop = _SENTENCE_END.search(text, word.end(), high)
+        high = stop.start() if stop else high
+        if _MARKED.search(text, low, high):  # "geb. (geboortedatum weggelaten)": done
+            continue
+        near = [
+            m
+            for m in _WHEN.finditer(text, low, high)
+            if m.end() <= word.start() or m.start() >= word.end()
+        ]
+        if not near:
+            continue
+        best = min(
+            near, key=lambda m: min(abs(m.start() - word.end()), abs(word.start() - m.end()))
+        )
+        found[best.start()] = (best.start(), best.end(), "dob" if best.group("date") else "year")
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(found.values()):
+        if not out or start >= out[-1][1]:
+            out.append((start, end, kind))
+    return out
 
 
 def identifiers(text: str) -> list[tuple[str, str]]:
@@ -138,17 +236,9 @@ def identifiers(text: str) -> list[tuple[str, str]]:
     for match in IDENTIFIER.finditer(text):
         kind = _kind(match)
         if kind is not None:
-            start = match.start("labelled") if match.lastgroup == "labelled" else match.start()
-            if match.lastgroup == "dob":
-                start = match.end() - len(_date_of(match))
-            out.append((kind, text[start : match.end()]))
+            out.append((kind, text[_start(match) : match.end()]))
+    out += [("dob", text[start:end]) for start, end, _ in _births(text)]
     return out
-
-
-def _date_of(match: re.Match[str]) -> str:
-    """The date at the end of a date-of-birth match (without its "geb.")."""
-    found = re.search(rf"{_DATE}$", match.group(0), re.IGNORECASE)
-    return found.group(0) if found else match.group(0)
 
 
 def without_identifiers(text: str, lang: Lang) -> str:
@@ -160,11 +250,15 @@ def without_identifiers(text: str, lang: Lang) -> str:
         found = match.group(0)
         if kind is None:
             return found
-        if match.lastgroup == "labelled":
-            return match.group("bsnword") + said[kind]
-        if match.lastgroup == "dob":
-            date = _date_of(match)
-            return found[: len(found) - len(date)] + said[kind]
-        return said[kind]
+        return found[: _start(match) - match.start()] + said[kind]
 
-    return IDENTIFIER.sub(one, text)
+    text = IDENTIFIER.sub(one, text)
+    births = _births(text)
+    if not births:
+        return text
+    out: list[str] = []
+    last = 0
+    for start, end, kind in births:
+        out += [text[last:start], said[kind]]
+        last = end
+    return "".join(out) + text[last:]

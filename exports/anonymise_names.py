@@ -21,10 +21,9 @@ Examples
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
-from functools import cache
 
+from exports.anonymise_spelling import fold, particles, spellings
 from models.case import Case
 from models.enums import ActorKind
 from models.i18n import Lang
@@ -37,15 +36,12 @@ __all__ = [
     "bare_word",
     "citizen_names",
     "first_name",
-    "fold",
-    "loose",
+    "in_a_name",
     "name_pattern",
     "replace",
     "roles",
     "roles_by_id",
-    "second_spelling",
     "surnames",
-    "without_format",
 ]
 
 # a resident named by what they are to the case ("Buurman De Wit"): the anonymised text keeps
@@ -96,6 +92,20 @@ def bare_word(core: str, before: str) -> bool:
     return fold(core).casefold() in COMMON_WORDS and not _TITLED.search(before[-20:])
 
 
+_CAPITAL_BEFORE = re.compile(r"(?<![^\W_])(?-i:[A-Z])[\w]*[\s-]+$")
+
+
+def in_a_name(core: str, before: str) -> bool:
+    """Whether ``core``, a resident's whole name that is one everyday word ("Noord"), stands
+    right after another capitalised word that is no title: then it is part of another name
+    ("Wijkteam Noord", "Rivierstad-Noord"; the team is not the person, hostile review 6 N1)."""
+    return (
+        fold(core).casefold() in COMMON_WORDS
+        and _CAPITAL_BEFORE.search(before[-40:]) is not None
+        and not _TITLED.search(before[-20:].rstrip(" -") + " ")
+    )
+
+
 # a particle with a capital before a surname makes it another surname ("Deurwaarderskantoor
 # Van Dam" is not "Mevrouw Dam"), as does a first name with a particle ("Piet van Dam")
 OTHER_SURNAME = re.compile(
@@ -104,69 +114,6 @@ OTHER_SURNAME = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-
-
-# letters that NFKD leaves as they are but that a name is also written without (hostile
-# review 6 N1: "Yıldız" is "Yildiz"); one letter for one, as :func:`fold` must keep places
-_ONE = {"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D"}
-# the second spelling of a letter with an umlaut and of a ligature ("Müller": "Mueller")
-_SECOND = str.maketrans(
-    {"ü": "ue", "Ü": "Ue", "ö": "oe", "Ö": "Oe", "ä": "ae", "Ä": "Ae", "ß": "ss", "æ": "ae",
-     "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ø": "oe", "Ø": "Oe"}
-)  # fmt: skip
-
-
-def second_spelling(name: str) -> str:
-    """``name`` as it is also written without umlauts and ligatures ("Müller": "Mueller",
-    "Weiß": "Weiss", "Særen": "Saeren"); ``name`` itself when it has none."""
-    return name.translate(_SECOND)
-
-
-def without_format(text: str) -> str:
-    """``text`` without format characters (Unicode Cf, such as a zero-width space), which
-    split a name for the eye of a search but not for a reader (hostile review 6 N1)."""
-    if text.isascii():
-        return text
-    return "".join(c for c in text if unicodedata.category(c) != "Cf")
-
-
-@cache
-def _folded_char(ch: str) -> str:
-    """``ch`` without its accent ("Ö": "O"), when that leaves one letter; else ``ch``."""
-    if ch in _ONE:
-        return _ONE[ch]
-    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-    return base if len(base) == 1 else ch
-
-
-def fold(text: str) -> str:
-    """``text`` without accents, one character for one ("Özdemir" → "Ozdemir", "José" →
-    "Jose"): a name written without its accent names the same person (hostile review 5, B3)."""
-    return "".join(_folded_char(c) for c in text) if not text.isascii() else text
-
-
-def _variants() -> dict[str, str]:
-    """For each plain letter, the letters with an accent that fold to it."""
-    out: dict[str, str] = {}
-    for cp in range(0xC0, 0x250):
-        ch = chr(cp)
-        base = _folded_char(ch)
-        if base != ch and base.isascii() and base.isalpha():
-            out[base.lower()] = out.get(base.lower(), "") + ch
-    return out
-
-
-_VARIANTS = _variants()
-
-
-def loose(name: str) -> str:
-    """A regular expression for ``name`` with or without its accents ("Özdemir" matches
-    "Ozdemir" and "ÖZDEMIR"; used with re.IGNORECASE)."""
-    out = []
-    for ch in fold(name):
-        more = _VARIANTS.get(ch.lower(), "")
-        out.append(f"[{re.escape(ch)}{more}]" if more else re.escape(ch))
-    return "".join(out)
 
 
 def citizen_names(case: Case) -> list[str]:
@@ -201,9 +148,14 @@ def surnames(name: str) -> list[str]:
 
 def _with_parts(surname: str) -> list[str]:
     """``surname`` and, for a double-barrelled one, each of its parts ("Özdemir-Jansen":
-    "Özdemir", "Jansen"): a text often names a resident by one of them."""
+    "Özdemir", "Jansen"), and without its particles ("van IJsselstein": "IJsselstein",
+    "El Amrani": "Amrani"): a text often names a resident by one of them."""
     parts = [p.strip() for p in surname.split("-")] if "-" in surname else []
-    return [surname, *(p for p in parts if len(p) > 2 and p[:1].isupper())]
+    count = particles(surname)
+    bare = [" ".join(surname.split()[count:])] if count else []
+    return list(
+        dict.fromkeys([surname, *(p for p in [*parts, *bare] if len(p) > 2 and p[:1].isupper())])
+    )
 
 
 def name_pattern(names: list[str]) -> re.Pattern[str] | None:
@@ -249,11 +201,11 @@ class Lookup:
         self.full: dict[str, str] = {}
         parts: dict[str, set[str]] = {}
         for n in names:
-            self.full.setdefault(_key(n), n)
-            self.full.setdefault(_key(second_spelling(n)), n)
+            for spelling in spellings(n):
+                self.full.setdefault(_key(spelling), n)
             for part in [*surnames(n), *filter(None, [first_name(n)])]:
-                parts.setdefault(_key(part), set()).add(n)
-                parts.setdefault(_key(second_spelling(part)), set()).add(n)
+                for spelling in spellings(part):
+                    parts.setdefault(_key(spelling), set()).add(n)
         # a part that fits several names of one resident (renamed on a later snapshot:
         # "Mevrouw Jansen", now "Mevrouw Özdemir-Jansen") is that resident (B4)
         self.part = {
@@ -264,7 +216,7 @@ class Lookup:
         texts = [*(n for n in names), *(p for n in names for p in surnames(n))] + [
             f for n in names if (f := first_name(n))
         ]
-        self.texts = list(dict.fromkeys([*texts, *map(second_spelling, texts)]))
+        self.texts = list(dict.fromkeys(v for t in texts for v in spellings(t)))
 
     def who(self, prefix: str, core: str) -> str:
         """The resident named by ``prefix`` + ``core`` (or :attr:`HOUSEHOLD`)."""
@@ -275,6 +227,10 @@ class Lookup:
         if key in self.full:
             return self.full[key]
         return self.part.get(key, self.HOUSEHOLD)
+
+    def knows(self, text: str) -> bool:
+        """Whether ``text`` is a resident's name, surname or first name (in any spelling)."""
+        return _key(text) in self.full or _key(text) in self.part
 
     def is_full(self, core: str) -> bool:
         """Whether ``core`` is a resident's whole name (not a surname or first name alone)."""
@@ -349,11 +305,20 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         art = match.group("art") or ""
         lead = len(art) + len(match.group("case") or "")
         prefix = found[lead : match.start("core") - match.start()]
+        whole = " ".join((art + core).split())
+        if art and not prefix and not match.group("case") and lookup.knows(whole):
+            core, art = whole, ""  # "De Wit" is the surname, not "de" and the word "wit"
         # "Deurwaarderskantoor Van Dam", "Piet van Dam": another person's surname (B4)
         other = OTHER_SURNAME.search(folded[max(0, match.start() - 40) : match.start()])
         if other and not prefix and not lookup.is_full(core):
             return text[match.start() : match.end()]
         if not prefix and not lookup.is_full(core) and bare_word(core, ""):
+            return text[match.start() : match.end()]
+        if (
+            not prefix
+            and not art
+            and in_a_name(core, folded[max(0, match.start() - 40) : match.start()])
+        ):
             return text[match.start() : match.end()]
         name = lookup.who(prefix, core)
         before = text[: match.start()].rstrip()

@@ -50,6 +50,15 @@ _STEMS = (
     "ptss", "borderline", "bipolair", "manisch", "anorexia", "boulimia", "hersenletsel", "nah",
     "verpleeg", "thuiszorg", "wijkverpleg", "revalid", "hospice", "kliniek", "klinisch",
     "ziekenhuis", "lvb", "verstandelijk",
+    # complaints, long-term care and disability benefits (hostile review 6 N1)
+    "hartklacht", "hartfal", "hartinfarct", "hartaanval", "hartritme", "hartproblem",
+    "hartziekte", "hartpati", "hartoperatie", "herseninfarct", "beroerte", "astma", "copd",
+    "rugklacht", "nekklacht", "longklacht", "maagklacht", "darmklacht", "pijnklacht",
+    "hoofdpijnklacht", "vermoeidheidsklacht", "stressklacht", "angstklacht", "paniekklacht",
+    "paniekaanval", "slaapproblem", "gezondheidsklacht", "lichamelijke klacht",
+    "wlz-?indicatie", "wlz-?zorg", "wlz-?instelling", "zorgindicatie", "zorgzwaarte",
+    "wajong", "arbeidsongeschikt", "arbeidsbeperking", "vrouwenopvang", "blijf-van-mijn-lijf",
+    "beschermd wonen", "beschermde woonvorm",
     # pregnancy and disability
     "zwanger", "bevalling", "miskraam", "abortus", "kraamzorg", "handicap", "gehandicapt",
     "invalide", "rolstoel", "doof", "slechtziend", "slechthorend",
@@ -75,7 +84,22 @@ _STEMS = (
 )  # fmt: skip
 # stems that may only start a word when they are short or have an innocent longer word
 _WHOLE = {"afkomst", "arts", "nah", "ras", "soa", "dna", "tbs", "hiv", "aids", "lvb",
-          "homo", "doof", "kerk", "dement", "drugs", "adhd"}  # fmt: skip
+          "homo", "doof", "kerk", "dement", "drugs", "adhd", "ciz", "wao", "wia"}  # fmt: skip
+# named mental-health and addiction institutions (a name is a health fact: hostile review 6 N1);
+# whole words only, so that a painter's street ("Mondriaanlaan") stays
+INSTITUTIONS = (
+    "parnassia", "jellinek", "arkin", "altrecht", "lentis", "dimence", "tactus", "brijder",
+    "novadic", "kentron", "iriszorg", "emergis", "yulius", "accare", "mondriaan", "antes",
+    "rivierduinen", "pro persona", "ggz ingeest", "ggnet", "reinier van arkel", "bavo europoort",
+    "verslavingszorg noord nederland", "vnn", "leger des heils", "de hoop ggz",
+    "mentrum", "fivoor", "de forensische zorgspecialisten", "kijvelanden",
+)  # fmt: skip
+# political parties: a political opinion (art. 9 AVG) in a phrase about a person only ("stemt
+# PVV", "lid van de VVD", "PVV-stemmer"); a party named in a council's motion stays
+_PARTIES = (
+    r"pvv|vvd|cda|d66|groenlinks|pvda|sp|fvd|forum\s+voor\s+democratie|ja21|bbb|"
+    r"christenunie|sgp|pvdd|partij\s+voor\s+de\s+dieren|denk|volt|bij1|nsc|50plus"
+)
 _INFIX = (
     "verslav", "verslaaf", "stoornis", "psychiatr", "psychisch", "psychose", "psychot",
     "schizofren", "depress", "dementie", "kanker", "diagnos", "medicatie", "medicijn",
@@ -103,6 +127,22 @@ _PHRASES = (
     r"(?:als|is|was|werd|wordt)\s+verdachte(?![^\W_])", r"verdacht\s+(?:van|wordt|werd)",
     r"(?:is|zijn|was|waren|als)\s+(?:een\s+)?(?:roma|sinti)(?![^\W_])",
     r"(?:roma|sinti)-?(?:familie|gezin|vrouw|man|kind|achtergrond|afkomst)",
+    # pregnancy, covid, political opinion, union membership and a same-sex partner (sexual
+    # life) said in ordinary words (hostile review 6 N1)
+    r"(?:is|was|raakte|werd|zijn|waren|bleek)\s+(?:\w+\s+){0,2}?in\s+verwachting",
+    r"long[\s-]*covid", r"post[\s-]*covid",
+    r"(?:heeft|had|kreeg|met)\s+(?:\w+\s+)?(?:covid|corona)(?:-?\s*besmetting)?(?![\w-])",
+    r"(?:stemt|stemde|stemmen|stemden|kiest|koos)\s+(?:op\s+(?:de\s+)?)?(?:" + _PARTIES
+    + r")(?![\w])",
+    r"(?:lid|aanhanger|aanhangster|kaderlid|raadslid)\s+(?:van\s+)?(?:de\s+)?(?:" + _PARTIES
+    + r")(?![\w])",
+    r"(?:" + _PARTIES + r")-?(?:stemmer|kiezer|lid|aanhanger|sympathisant)",
+    r"lid\s+van\s+(?:de|een)\s+vakbond", r"(?:fnv|cnv)-?lid",
+    r"haar\s+(?:vriendin|partner)\s+(?:\w+\s+){0,2}?(?:woont|woonde|wonen)\s+(?:\w+\s+){0,2}?"
+    r"bij\s+haar", r"vriendin\s+(?:woont|woonde)\s+(?:\w+\s+){0,2}?bij\s+haar",
+    r"vriend\s+(?:woont|woonde)\s+(?:\w+\s+){0,2}?bij\s+hem",
+    r"(?:woont|woonde|wonen)\s+(?:\w+\s+){0,2}?samen\s+met\s+(?:haar\s+vriendin|zijn\s+vriend)(?![\w])",
+    r"haar\s+(?:vrouw|echtgenote)(?![\w])", r"zijn\s+(?:man|echtgenoot)(?![\w])",
 )  # fmt: skip
 HEALTH = re.compile(
     r"(?<![^\W_])(?:"
@@ -118,6 +158,9 @@ HEALTH = re.compile(
     + r")[\w-]*"
     + r"|(?:crisis|gedwongen\s+|klinische\s+)opname"
     + r"|(?<![^\W_])(?:"
+    + "|".join(i.replace(" ", r"\s+") for i in INSTITUTIONS)
+    + r")(?![^\W_])"
+    + r"|(?<![^\W_])(?:"
     + "|".join(_PHRASES)
     + r")",
     re.IGNORECASE,
@@ -126,7 +169,10 @@ HEALTH = re.compile(
 # one of them (a provider, an id) is said neutrally, and the written copy may not hold them
 HEALTH_NAME = re.compile(
     r"(?<![^\W_])(ggz|psychiatr|psychisch|psycholo|verslav|depress|diagnos|burn-?out|"
-    r"mental|psychiatric|addiction|kliniek|clinic|ziekenhuis|hospital)",
+    r"mental|psychiatric|addiction|kliniek|clinic|ziekenhuis|hospital|vrouwenopvang|"
+    r"beschermd\s+wonen|"
+    + "|".join(i.replace(" ", r"\s+") + r"(?![^\W_])" for i in INSTITUTIONS)
+    + r")",
     re.IGNORECASE,
 )
 # the neutral name of a needed decision, and of a power, that shows health: without a health

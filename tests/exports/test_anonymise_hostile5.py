@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from exports.anonymise import anonymise
 from exports.anonymise_check import NameIndex, find_leak
 from exports.anonymise_copy import _check, write_anonymised_copy
-from exports.anonymise_names import fold
+from exports.anonymise_spelling import fold
 from mapper.analysis import analyse
 from models import fileformat
 from models.case import Case
