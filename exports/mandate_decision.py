@@ -88,14 +88,14 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> str:
 
 def own_clauses(
     case: Case, analysis: Analysis, lang: Lang
-) -> tuple[str, list[str], set[str], list[str], list[str]]:
+) -> tuple[str, list[str], set[str], list[tuple[str, str]], list[str]]:
     """The mandate decision to amend, what to change in it, and the causes that asks for
     (jurist, third round M3): a sub-mandate the chain does not allow, a mandate that expired;
     then the first days from which decisions on an expired mandate are to be ratified, and the
     points for expired sub-mandates that someone other than the college granted (J1)."""
     nl = lang == "nl"
     decision, clauses, causes = "", [], set()
-    since: list[str] = []
+    since: list[tuple[str, str]] = []  # (holder, first day) of each expired mandate
     subs: list[str] = []
     for cause in analysis.causes:
         if cause.severity.value == "info":
@@ -142,8 +142,8 @@ def own_clauses(
                     continue
                 if last.valid_until is not None:
                     day = long_date(last.valid_until + timedelta(days=1), lang)
-                    if day not in since:
-                        since.append(day)
+                    if (holder, day) not in since:
+                        since.append((holder, day))
                 case_kind = (
                     (" in maatwerkcasussen" if nl else " in tailored cases")
                     if last.practice is Practice.MAATWERK
@@ -201,25 +201,37 @@ def own_point(
     clauses: list[str],
     decision: str,
     lang: Lang,
-    since: list[str] | None = None,
+    since: list[tuple[str, str]] | None = None,
     *,
     covered: bool = False,
 ) -> str:
     """``het Mandaatbesluit … zo te wijzigen dat …, en daarin … opnieuw te verlenen``, and the
-    decisions taken since an expired mandate lapsed ratified (J1), as far as a valid
-    ondermandaat did not cover them (``covered``, N8)."""
+    decisions the holder took since an expired mandate lapsed ratified (J1; "die de manager
+    sinds … op grond van dat mandaat nam", W14), as far as a valid ondermandaat did not cover
+    them (``covered``, N8). ``since``: the holder and first day of each expired mandate."""
     point = _amend_point(clauses, decision, lang)
     if not since:
         return point
-    days = join(since, lang)
-    if lang == "nl":
-        unless = ", voor zover het ondermandaat ze niet dekte" if covered else ""
-        return (
-            f"{point}, en de besluiten die sinds {days} op dat mandaat zijn genomen te "
-            f"bekrachtigen{unless}"
+    days = join(list(dict.fromkeys(d for _, d in since)), lang)
+    holders = list(dict.fromkeys(h for h, _ in since))
+    nl = lang == "nl"
+    if len(since) == 1:
+        taken = (
+            f"die {holders[0]} sinds {days} op grond van dat mandaat nam"
+            if nl
+            else f"{holders[0]} took under that mandate since {days}"
         )
+    else:
+        taken = (
+            f"die {join(holders, lang)} sinds {days} op grond van die mandaten namen"
+            if nl
+            else f"{join(holders, lang)} took under those mandates since {days}"
+        )
+    if nl:
+        unless = ", voor zover het ondermandaat ze niet dekte" if covered else ""
+        return f"{point}, en de besluiten {taken} te bekrachtigen{unless}"
     unless = ", as far as the sub-mandate did not cover them" if covered else ""
-    return f"{point}, and to ratify the decisions taken on that mandate since {days}{unless}"
+    return f"{point}, and to ratify the decisions {taken}{unless}"
 
 
 def _amend_point(clauses: list[str], decision: str, lang: Lang) -> str:

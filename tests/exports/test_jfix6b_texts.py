@@ -172,8 +172,8 @@ def test_beslispunt_5_ratifies_only_what_the_ondermandaat_did_not_cover() -> Non
     """N8: the manager still decided on the secretaris's ondermandaat after 30 June 2026."""
     nl, en = _points(example_case(), "nl"), _points(example_case(), "en")
     assert nl[-1].endswith(
-        "en de besluiten die sinds 1 juli 2026 op dat mandaat zijn genomen te bekrachtigen, voor "
-        "zover het ondermandaat ze niet dekte"
+        "en de besluiten die de manager sinds 1 juli 2026 op grond van dat mandaat nam te "
+        "bekrachtigen, voor zover het ondermandaat ze niet dekte"
     )
     assert en[-1].endswith(", as far as the sub-mandate did not cover them")
 
