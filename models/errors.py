@@ -305,6 +305,19 @@ MESSAGES = Catalogue(
             "{count} items; the limit is {limit}",
             "{count} elementen; de grens is {limit}",
         ),
+        "history_cut": (
+            "{count} saves; the limit is {limit}: the oldest {dropped} are left out of the"
+            " history, the map itself is read in full",
+            "{count} keer opgeslagen; de grens is {limit}: de oudste {dropped} zijn uit de"
+            " geschiedenis weggelaten, de kaart zelf is volledig gelezen",
+        ),
+        "history_edits_cut": (
+            "{saves} saves list more than {limit} edits (up to {count}): of each the first"
+            " {limit} are kept and the others only counted; the map itself is read in full",
+            "{saves} keer opgeslagen met meer dan {limit} bewerkingen (tot {count}): van elke"
+            " keer zijn de eerste {limit} bewaard en de andere alleen geteld; de kaart zelf is"
+            " volledig gelezen",
+        ),
         "dates_reversed": (
             "valid_until {until} lies before valid_from {start}",
             "valid_until {until} ligt vóór valid_from {start}",

@@ -235,7 +235,12 @@ class Loaded:
 
 
 # a repaired problem and the refusal a strict load reports instead
-_REFUSALS = {"dates_reversed_cleared": "dates_reversed", **{v: k for k, v in REPAIRED.items()}}
+_REFUSALS = {
+    "dates_reversed_cleared": "dates_reversed",
+    **{v: k for k, v in REPAIRED.items()},
+    "history_cut": "too_many",  # models.timeline_io.CUT
+    "history_edits_cut": "too_many",
+}
 
 
 def _strict(loaded: Loaded) -> Case:
@@ -362,13 +367,13 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
 
     timeline = None
     if doc.get("snapshots") is not None or doc.get("history") is not None:
-        from models.timeline_io import parse_timeline
+        from models.timeline_io import CUT, parse_timeline
 
         timeline, wrong = parse_timeline(
             doc.get("snapshots"), doc.get("history"), original, source, plain_text=plain_text
         )
-        for p in wrong:
-            problems.add(p.location, p.key, **p.params)
+        for p in wrong:  # a history that is too long is cut, not refused (hostile 6, N6)
+            (problems.repair if p.key in CUT else problems.add)(p.location, p.key, **p.params)
     if problems.problems or info_values is None:
         raise FormatError(problems.listed(), source)
     case = Case.build(

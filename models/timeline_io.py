@@ -14,6 +14,7 @@ from typing import Any
 
 from models.errors import FieldError, FormatError, Problem
 from models.fields import KINDS, FieldSpec, describe, parse_value
+from models.fieldtypes import MAX_LIST
 from models.timeline import (
     HistoryEntry,
     Snapshot,
@@ -23,6 +24,7 @@ from models.timeline import (
 )
 
 __all__ = [
+    "CUT",
     "HISTORY_FIELDS",
     "SECTIONS",
     "SNAPSHOT_FIELDS",
@@ -33,6 +35,10 @@ __all__ = [
 
 SECTIONS = tuple(spec.section for spec in KINDS.values())
 LIMITS = {"snapshots": 1_000, "history": 100_000}
+#: a foreign history longer than the limits is cut, with a warning, not refused with the map
+#: (hostile review 6, N6; the app caps its own with ``more``): the repaired problem's key, and
+#: the refusal a strict load reports instead
+CUT = {"history_cut": "too_many", "history_edits_cut": "too_many"}
 
 SNAPSHOT_FIELDS = (
     FieldSpec("id", "id", required=True, doc="stable identifier (s1, s2 ...)"),
@@ -214,19 +220,35 @@ def parse_timeline(
     return Timeline(snaps, _history(history, problems)), problems
 
 
+def _capped(raw: object, where: str, cut: list[tuple[str, int]]) -> object:
+    """A save of the history (at ``where``) with more edits listed than a save lists: the first
+    are kept and the others counted in ``more``; ``cut`` gets where it is and how many it
+    listed."""
+    if not isinstance(raw, dict) or not isinstance(edits := raw.get("edits"), list):
+        return raw
+    if len(edits) <= MAX_LIST:
+        return raw
+    more = raw.get("more", 0)
+    extra = len(edits) - MAX_LIST
+    counted = more + extra if isinstance(more, int) and not isinstance(more, bool) else more
+    cut.append((where, len(edits)))
+    return {**raw, "edits": edits[:MAX_LIST], "more": counted}
+
+
 def _history(history: object, problems: list[Problem]) -> list[HistoryEntry]:
     raw_history = [] if history is None else history
     if not isinstance(raw_history, list):
         problems.append(Problem("history", "expected_list", {"got": describe(raw_history)}))
         return []
-    if len(raw_history) > LIMITS["history"]:
-        params = {"count": len(raw_history), "limit": LIMITS["history"]}
-        problems.append(Problem("history", "too_many", params))
-        return []
+    start = max(len(raw_history) - LIMITS["history"], 0)  # the latest saves are kept
+    if start:
+        params = {"count": len(raw_history), "limit": LIMITS["history"], "dropped": start}
+        problems.append(Problem("history", "history_cut", params))
     entries: list[HistoryEntry] = []
-    for i, raw in enumerate(raw_history):
+    cut: list[tuple[str, int]] = []  # the saves whose edits were cut: one warning for all
+    for i, raw in enumerate(raw_history[start:], start):
         where = f"history[{i}]"
-        values = _fields(raw, HISTORY_FIELDS, where, problems)
+        values = _fields(_capped(raw, where, cut), HISTORY_FIELDS, where, problems)
         if values is None:
             continue
         stamp = values["time"]
@@ -246,4 +268,8 @@ def _history(history: object, problems: list[Problem]) -> list[HistoryEntry]:
                 values.get("more", 0),
             )
         )
+    if cut:
+        most = max(n for _, n in cut)
+        params = {"saves": len(cut), "count": most, "limit": MAX_LIST}
+        problems.append(Problem(f"{cut[0][0]}.edits", "history_edits_cut", params))
     return entries

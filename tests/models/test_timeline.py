@@ -161,6 +161,48 @@ def test_a_bad_history_time_is_refused() -> None:
     assert "history[0].time: expected a UTC time" in _messages(json.dumps(doc))
 
 
+def test_a_foreign_history_with_too_many_edits_keeps_the_map_and_is_cut() -> None:
+    """Hostile review 6, N6: 200 saves of 1,000 edits each refused the whole map
+    ("history[0].edits: 1000 items; the limit is 200"). The map opens; each save keeps its first
+    200 edits and counts the others; one warning names where and how many."""
+    doc = fileformat.case_to_dict(example_case())
+    save = {"time": "2026-03-01T10:00:00Z", "author": "x", "edits": [], "more": 0}
+    doc["history"] = [dict(save, edits=[f"Bewerking {i}" for i in range(1000)]) for _ in range(3)]
+    doc["history"].insert(1, dict(save, edits=["Eén bewerking"], more=2))
+    loaded = fileformat.reads(json.dumps(doc), "h.kvmap")
+    assert len(loaded.case.actors) == len(example_case().actors)  # the map itself: all of it
+    history = loaded.case.timeline.history
+    assert [len(h.edits) for h in history] == [200, 1, 200, 200]
+    assert [h.more for h in history] == [800, 2, 800, 800]
+    assert history[0].edits[-1] == "Bewerking 199"
+    [said] = [p.render("en") for p in loaded.problems]
+    assert said.startswith("history[0].edits: 3 saves list more than 200 edits (up to 1000)")
+    assert "van elke keer zijn de eerste 200 bewaard" in loaded.problems[0].render("nl")
+    with pytest.raises(FormatError) as strict:  # a strict load refuses it, as before
+        fileformat.loads(json.dumps(doc), "h.kvmap")
+    assert "history[0].edits: 1000 items; the limit is 200" in str(strict.value)
+
+
+def test_a_history_of_more_saves_than_the_limit_keeps_the_latest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from models import timeline_io
+
+    monkeypatch.setitem(timeline_io.LIMITS, "history", 3)
+    doc = fileformat.case_to_dict(example_case())
+    doc["history"] = [
+        {"time": f"2026-03-0{d}T10:00:00Z", "author": "x", "edits": [f"dag {d}"], "more": 0}
+        for d in range(1, 6)
+    ]
+    loaded = fileformat.reads(json.dumps(doc), "h.kvmap")
+    assert [h.edits for h in loaded.case.timeline.history] == [("dag 3",), ("dag 4",), ("dag 5",)]
+    [problem] = loaded.problems
+    assert problem.render("nl") == (
+        "history: 5 keer opgeslagen; de grens is 3: de oudste 2 zijn uit de geschiedenis "
+        "weggelaten, de kaart zelf is volledig gelezen"
+    )
+
+
 def test_new_snapshot_checks() -> None:
     line = Timeline([Snapshot("s1", date(2026, 3, 1), "Eerste", {})])
     keys = [p.key for p in line.check_new(date(2026, 2, 1), " ", today=date(2026, 1, 1))]
