@@ -96,6 +96,7 @@ class Code(StrEnum):
     MANDATE_SIGNING_NOT_BY_BODY = "MANDATE_SIGNING_NOT_BY_BODY"
     MANDATE_PRIVATE_LAW = "MANDATE_PRIVATE_LAW"
     MANDATE_WRITING_NOT_RECORDED = "MANDATE_WRITING_NOT_RECORDED"
+    MANDATE_RECORDED_FOR_NON_BESLUIT = "MANDATE_RECORDED_FOR_NON_BESLUIT"
     TRUST_NOT_MAPPED = "TRUST_NOT_MAPPED"
     TRUST_NO_LINE_TO_TOP = "TRUST_NO_LINE_TO_TOP"
     TRUST_BACKING_NEGATIVE = "TRUST_BACKING_NEGATIVE"
@@ -189,6 +190,7 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
     Code.MANDATE_SIGNING_NOT_BY_BODY: CodeInfo(4, (W,), "Awb 10:11; 10:9"),
     Code.MANDATE_PRIVATE_LAW: CodeInfo(4, (W, N), "BW 3:60"),
     Code.MANDATE_WRITING_NOT_RECORDED: CodeInfo(4, (W,), "Awb 10:5 lid 2"),
+    Code.MANDATE_RECORDED_FOR_NON_BESLUIT: CodeInfo(4, (N,), "Awb 1:3; 10:12"),
     Code.MANDATE_BUDGET_ABOVE_GRANTOR: CodeInfo(4, (W,)),
     Code.MANDATE_NOT_FOR_PRACTICE: CodeInfo(4, (W,)),
     Code.MANDATE_TO_SELF: CodeInfo(4, (N,)),
@@ -236,5 +238,10 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
 # actor" in a nota: jurist, sixth round N3). A cause whose findings all have one of these codes
 # gives no beslispunt.
 MAP_GAPS: frozenset[str] = frozenset(
-    {str(Code.SIGNAL_NO_DECIDER), str(Code.STRUCTURE_ISOLATED_ACTOR)}
+    {
+        str(Code.SIGNAL_NO_DECIDER),
+        str(Code.STRUCTURE_ISOLATED_ACTOR),
+        # the file calls a machtiging a mandate (jurist, seventh round W5)
+        str(Code.MANDATE_RECORDED_FOR_NON_BESLUIT),
+    }
 )

@@ -21,6 +21,10 @@ Examples
 'het GGZ-team Rivierland'
 >>> Name.of("Dagelijks bestuur Kredietbank Rivierland", ActorKind.ADMINISTRATOR).running("nl")
 'het dagelijks bestuur van Kredietbank Rivierland'
+>>> Name.of("Dagelijks bestuur Werkbedrijf", ActorKind.ADMINISTRATOR).running("nl")
+'het dagelijks bestuur van het Werkbedrijf'
+>>> Name.of("Moeder", ActorKind.CITIZEN).running("nl")
+'de moeder'
 >>> Name.of("Mevrouw Jansen", ActorKind.CITIZEN).running("nl")
 'mevrouw Jansen'
 >>> Name.of("Oudere inwoner", ActorKind.CITIZEN).running("nl")
@@ -88,12 +92,21 @@ _DE = (
     "controller", "adviseur", "ambtenaar", "beheerder", "dienst", "commissie", "fractie",
     "gemeente", "provincie", "verhuurder", "werkgever", "hulpverlener", "begeleider",
     "ondersteuner", "invorderaar", "leerkracht", "voogd", "mentor", "wijkagent", "kundige",
-    "aanbieder",
+    "aanbieder", "wetenschapper", "psycholoog", "pedagoog", "arts", "therapeut",
 )  # fmt: skip
 
 
 # a body named by its organisation without "van" ("Dagelijks bestuur Kredietbank")
 _OF_BODY = re.compile(r"^(het (?:dagelijks|algemeen) bestuur) (?!van |der |de |het )(?=[A-Z])")
+
+
+def _of_body(found: re.Match[str]) -> str:
+    """ "het dagelijks bestuur van " and the organisation's article where it takes one ("van
+    het Werkbedrijf", "van de Jeugdregio"; a proper name such as "Kredietbank Rivierland" none)."""
+    rest = found.string[found.end() :]
+    word = _organisation_article(rest)
+    return f"{found.group(1)} van {word + ' ' if word else ''}"
+
 
 # forms of address, written in lower case inside a sentence (jurist L4)
 _ADDRESS = ("mevrouw", "meneer", "buurman", "buurvrouw", "familie", "dokter", "iemand")
@@ -101,7 +114,8 @@ _ADDRESS = ("mevrouw", "meneer", "buurman", "buurvrouw", "familie", "dokter", "i
 # a resident named by a role ("Inwoner", "Oudere inwoner", "Inwoner 2") takes "de" too
 _RESIDENT = ("inwoner", "bewoner", "huurder", "mantelzorger")
 _HOUSEHOLD = ("huishouden", "gezin")
-_PARENTS = ("ouders", "ouder")  # "Ouders en kind": "de ouders en kind"
+# "Ouders en kind": "de ouders en kind"; "Moeder": "de moeder" (jurist, seventh round W14)
+_PARENTS = ("ouders", "ouder", "moeder", "vader", "pleegouder", "pleegmoeder", "pleegvader")
 
 
 @lru_cache(maxsize=65536)  # an analysis names the same actors thousands of times
@@ -185,7 +199,7 @@ class Name(str):
             made.dutch = f"{word} {name if acronym else name[:1].lower() + name[1:]}"
             # "het dagelijks bestuur van Kredietbank Rivierland": the body of an organisation
             # (jurist, third round L4)
-            made.dutch = _OF_BODY.sub(r"\1 van ", made.dutch)
+            made.dutch = _OF_BODY.sub(_of_body, made.dutch)
             made.short = _short(made.dutch)
         return made
 
@@ -241,8 +255,18 @@ def agreement_name(name: str) -> Name:
     return made
 
 
-# organisations whose name is a common noun with a place: "de Belastingsamenwerking"
-_ORGANISATION_DE = ("samenwerking", "dienst", "uitvoeringsorganisatie", "omgevingsdienst")
+# organisations whose name is a common noun with a place: "de Belastingsamenwerking", "de
+# Jeugdregio", "het Werkbedrijf" (jurist, seventh round W14); a proper name keeps none
+_ORGANISATION_DE = ("samenwerking", "dienst", "uitvoeringsorganisatie", "omgevingsdienst", "regio")
+_ORGANISATION_HET = ("werkbedrijf", "leerwerkbedrijf", "sociaal werkbedrijf")
+
+
+def _organisation_article(name: str) -> str:
+    """``de``/``het`` for an organisation named by a common noun, else ""."""
+    head = name.split(" ", 1)[0].split("-")[-1].casefold()
+    if head.endswith(_ORGANISATION_HET):
+        return "het"
+    return "de" if head.endswith(_ORGANISATION_DE) else ""
 
 
 def organisation_name(name: str) -> Name:
@@ -257,8 +281,8 @@ def organisation_name(name: str) -> Name:
     """
     made = Name(name)
     made.short = ""
-    head = name.split(" ", 1)[0].casefold()
-    made.dutch = f"de {name}" if head.endswith(_ORGANISATION_DE) else name
+    word = _organisation_article(name)
+    made.dutch = f"{word} {name}" if word else name
     return made
 
 

@@ -186,6 +186,22 @@ def cite(basis: str) -> str:
     return "; ".join(out)
 
 
+def decided(name: str) -> str:
+    """A power's name after "beslist over": without its own "beslissen over", so the verb is
+    not said twice (jurist, seventh round W14).
+
+    >>> decided("Beslissen over een individuele voorziening jeugdhulp")
+    'een individuele voorziening jeugdhulp'
+    >>> decided("Bijzondere bijstand verlenen")
+    'bijzondere bijstand verlenen'
+    """
+    words = running(name)
+    for lead in ("beslissen over ", "besluiten over "):
+        if words.startswith(lead) and len(words) > len(lead):
+            return words[len(lead) :]
+    return words
+
+
 def subject(name: str) -> str:
     """What a power is about: ``bijzondere bijstand`` of ``Bijzondere bijstand verlenen``."""
     words = running(name).split()
@@ -201,7 +217,7 @@ _SEPARABLE = {
     for particle, verbs in {
         "in": ("indienen", "intrekken", "invorderen", "inwilligen", "instellen", "inzetten"),
         "toe": ("toekennen", "toewijzen", "toestaan"),
-        "aan": ("aanvragen", "aanwijzen", "aanpassen", "aanbieden"),
+        "aan": ("aanvragen", "aanwijzen", "aanpassen", "aanbieden", "aanhouden"),
         "af": ("afwijzen", "afgeven", "afwijken", "afspreken"),
         "op": ("opschorten", "opleggen", "opstellen", "opheffen"),
         "terug": ("terugvorderen",),
@@ -213,13 +229,55 @@ _SEPARABLE = {
 }
 
 
+# a request named as a power ("Verzoek machtiging gesloten jeugdhulp indienen") reads with its
+# articles: "een verzoek om een machtiging …" (jurist, seventh round W5); "een" only before
+# these countable nouns, so "een aanvraag om bijstand" keeps its bare noun
+_REQUEST = ("verzoek", "aanvraag", "verzoekschrift")
+_COUNTABLE = (
+    "machtiging", "moratorium", "voorziening", "vergunning", "ontheffing", "beschikking",
+    "voorlopige", "maatregel", "uitstel",
+)  # fmt: skip
+_LINKS = ("om", "tot", "voor", "van", "bij", "aan", "op", "in")
+
+
+def _request_object(words: list[str]) -> list[str]:
+    """The object of a request power with its articles: ``een verzoek om een machtiging
+    gesloten jeugdhulp`` of ``verzoek machtiging gesloten jeugdhulp``; other words as they are.
+
+    >>> " ".join(_request_object("verzoek machtiging gesloten jeugdhulp".split()))
+    'een verzoek om een machtiging gesloten jeugdhulp'
+    >>> " ".join(_request_object("aanvraag om bijstand".split()))
+    'een aanvraag om bijstand'
+    >>> " ".join(_request_object("moratorium".split()))
+    'moratorium'
+    """
+    if not words or words[0] not in _REQUEST:
+        return words
+    rest = words[1:]
+    link = [] if not rest or rest[0] in _LINKS else ["om"]
+    if link or (rest and rest[0] == "om"):
+        body = rest[1:] if not link else rest
+        article = ["een"] if body and body[0] in _COUNTABLE else []
+        rest = ["om", *article, *body]
+    return ["een", words[0], *rest]
+
+
 def to_do(name: str, lang: Lang) -> str:
-    """A power's name as what the mandate allows: ``om bijzondere bijstand te verlenen``."""
+    """A power's name as what the mandate allows: ``om bijzondere bijstand te verlenen``, ``om
+    een verzoek om een machtiging gesloten jeugdhulp in te dienen``."""
     words = running(name).split()
-    if lang == "nl" and len(words) > 1 and words[-1].endswith("en") and words[0] != "afzien":
-        verb = words[-1]
+    # a known separable verb before a place: "moratorium aanvragen bij de rechtbank"
+    at = next(
+        (i for i in range(1, len(words) - 1) if words[i] in _SEPARABLE and words[i + 1] in _LINKS),
+        len(words) - 1,
+    )
+    if lang == "nl" and len(words) > 1 and words[at].endswith("en") and words[0] != "afzien":
+        verb = words[at]
         # a separable verb splits around "te": "in te dienen", "toe te kennen" (jurist N2)
         particle = _SEPARABLE.get(verb, "")
         verb = f"{particle} te {verb[len(particle) :]}" if particle else f"te {verb}"
-        return f"om {' '.join(words[:-1])} {verb}"
+        what = _request_object(words[:at])
+        if what[0] in _COUNTABLE:  # "om een moratorium aan te vragen"
+            what = ["een", *what]
+        return " ".join(["om", *what, verb, *words[at + 1 :]])
     return f"voor {running(name)}" if lang == "nl" else f"for {running(name)}"

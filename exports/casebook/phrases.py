@@ -219,6 +219,10 @@ _CODES: dict[str, Text] = {
                               "power of attorney, not a mandate",
                               "wie handelt namens een partij die geen bestuursorgaan is, doet "
                               "dat op grond van een volmacht, niet van een mandaat"),
+    "MANDATE_RECORDED_FOR_NON_BESLUIT": _T("an act that is no decision recorded as a mandate "
+                                           "instead of an authorisation",
+                                           "een handeling die geen besluit is, vastgelegd als "
+                                           "mandaat in plaats van machtiging"),
     "MANDATE_WRITING_NOT_RECORDED": _T("not recorded whether a mandate was granted in writing",
                                        "niet vastgelegd of een mandaat schriftelijk is verleend"),
     "MANDATE_BUDGET_ABOVE_GRANTOR": _T("a sub-mandate allows a higher amount than the mandate it "
@@ -319,7 +323,7 @@ def key_phrase(code: str, lang: Lang, variant: str = "", holders: Sequence[str] 
     'SOMETHING_NEW'
     >>> key_phrase("INTENT_NO_DEVIATION_POWER", "nl", "delegated",
     ...            ["Dagelijks bestuur Jeugdregio"]).split("; ")[1]
-    'na delegatie ligt die bij het dagelijks bestuur van Jeugdregio (art. 10:17 Awb)'
+    'na delegatie ligt die bij het dagelijks bestuur van de Jeugdregio (art. 10:17 Awb)'
     """
     form = _VARIANTS.get((code, variant))
     if form is not None:

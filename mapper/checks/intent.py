@@ -27,7 +27,7 @@ from mapper.graph import CaseGraphs
 from mapper.legal import OUTSIDE_SPHERES, no_besluit
 from mapper.names import Name
 from mapper.texts.intent import AS_PORTFOLIO, NO_ADMINISTRATOR, PASS_DOWN
-from mapper.wording import cite, running
+from mapper.wording import cite, decided
 from models import ActorKind, Mandate, PowerCategory, RuleType
 
 __all__ = ["DEVIATION_POWERS", "check", "deviation_powers", "own_decisions"]
@@ -178,8 +178,8 @@ def body_decisions(ctx: Context, body: str) -> dict[str, object] | None:
         "body": ctx.graphs.name(body),
         "decides": [
             Text(
-                f"‘{running(legal.power_name(k, 'en'))}’",
-                f"‘{running(legal.power_name(k, 'nl'))}’",
+                f"‘{decided(legal.power_name(k, 'en'))}’",  # not "over ‘beslissen over …’"
+                f"‘{decided(legal.power_name(k, 'nl'))}’",
             )
             for k in keys
         ],

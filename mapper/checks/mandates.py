@@ -35,7 +35,9 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.legal import no_besluit
-from models import Mandate, Need, RelationKind, RuleType, Scope
+from mapper.names import organisation_name
+from mapper.wording import running
+from models import Instrument, Mandate, Need, PowerAct, RelationKind, RuleType, Scope
 
 __all__ = ["check"]
 
@@ -58,7 +60,41 @@ def check(ctx: Context) -> list[Finding]:
     elif unrecorded:
         found.append(_writings_not_recorded(ctx, unrecorded))
     found.extend(_not_public(ctx))
+    found.extend(_as_authorisation(ctx, m) for m in ctx.graphs.mandates if _not_besluit(ctx, m))
     return found
+
+
+def _not_besluit(ctx: Context, m: Mandate) -> bool:
+    """Whether the file records a mandate for a power whose act is no besluit."""
+    power = ctx.legal.powers.get(str(m.power))
+    return m.instrument == Instrument.MANDATE and power is not None and no_besluit(power)
+
+
+def _as_authorisation(ctx: Context, m: Mandate) -> Finding:
+    """The file calls a machtiging a mandate: a request is no besluit (art. 1:3 Awb), so it is
+    passed on by machtiging (art. 10:12 Awb; jurist, seventh round W5). A note for whoever
+    draws the map, never a beslispunt (:data:`mapper.codes.MAP_GAPS`)."""
+    power = ctx.legal.powers[str(m.power)]
+    text = f"{power.name} {power.legal_basis}".casefold()
+    if power.act == PowerAct.REQUEST:
+        court = next((c for w, c in _COURTS if w in text), "")
+        act = Text(
+            f"a request to {court[1]}" if court else "a request",
+            f"een verzoek aan {court[0]}" if court else "een verzoek",
+        )
+    else:
+        act = Text(f"‘{power.name}’", f"‘{running(power.name)}’")
+    data = _data(ctx, m) | {"act": act}
+    return _make(Code.MANDATE_RECORDED_FOR_NON_BESLUIT, Severity.INFO, m, data)
+
+
+#: Whom a request goes to, by a word of the power's name or basis (first match wins).
+_COURTS: tuple[tuple[str, tuple[str, str]], ...] = (
+    ("kinderrechter", ("de kinderrechter", "the juvenile court")),
+    ("gesloten jeugdhulp", ("de kinderrechter", "the juvenile court")),  # art. 6.1.2 Jeugdwet
+    ("rechtbank", ("de rechtbank", "the court")),
+    ("rechter", ("de rechter", "the court")),
+)
 
 
 def _make(
@@ -94,7 +130,7 @@ def _data(ctx: Context, m: Mandate) -> dict[str, Any]:
         "holder": g.name(m.holder),
         "power": power_text(legal, key),
         "body": g.name(root) if root is not None else g.name(m.grantor),
-        "org": legal.org_name(legal.top(holder.organisation)) if outside else "",
+        "org": organisation_name(legal.org_name(legal.top(holder.organisation))) if outside else "",
         "basis": "; ".join(
             b for p in legal.covered(key) if (b := legal.powers[p].legal_basis.strip())
         ),
@@ -355,7 +391,11 @@ def _not_public(ctx: Context) -> list[Finding]:
                 for p in power_ids
             ],
             "n": len(power_ids),
-            "org": legal.org_name(legal.top(holder.organisation)) if holder.organisation else "",
+            "org": (
+                organisation_name(legal.org_name(legal.top(holder.organisation)))
+                if holder.organisation
+                else ""
+            ),
         }
         resting = [m.id for p in power_ids for m in legal.by_key.get(p, ()) if m.grantor == actor]
         parts = [*(("with_org",) if data["org"] else ()), *(("resting",) if resting else ())]

@@ -7,6 +7,7 @@ written as a senior municipal adviser writes it; English equally plain.
 from mapper.catalogue import register
 from mapper.texts import (
     accountability,
+    authorisation,
     bodies,
     intent,
     learning,
@@ -24,6 +25,7 @@ from mapper.texts import (
 
 __all__ = [
     "accountability",
+    "authorisation",
     "bodies",
     "intent",
     "learning",
@@ -41,6 +43,7 @@ __all__ = [
 
 for _module in (
     accountability,
+    authorisation,
     bodies,
     intent,
     learning,

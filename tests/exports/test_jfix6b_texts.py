@@ -110,10 +110,10 @@ def test_a_delegated_power_gets_beleidsregels_and_no_decision_of_the_college() -
                       Text("", ""), actors=("cgr", "db", "dir"), needs=("n1",))  # fmt: skip
     assert case_point(case, finding, "nl") == (
         "de portefeuillehouder te vragen een voorstel voor te bereiden voor beleidsregels "
-        "aan het dagelijks bestuur van Werkbedrijf over de uitoefening van de gedelegeerde "
+        "aan het dagelijks bestuur van het Werkbedrijf over de uitoefening van de gedelegeerde "
         "bevoegdheid ‘algemene bijstand toekennen’ (art. 10:16 lid 1 Awb); op de aanvraag "
         "‘Bijstand toekennen vóór afloop van de zoektermijn’ beslist het dagelijks bestuur van "
-        "Werkbedrijf zelf"
+        "het Werkbedrijf zelf"
     )
     english = case_point(case, finding, "en")
     assert english is not None

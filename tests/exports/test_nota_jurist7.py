@@ -48,7 +48,7 @@ def test_map_d_beleidsregels_are_prepared_by_the_portfolio_holder() -> None:
     assert not any("to decide whether" in p for p in en)
     assert nl[0] == (
         "de wethouder Jeugd te vragen een voorstel voor te bereiden voor beleidsregels aan het "
-        "dagelijks bestuur van Jeugdregio over de uitoefening van de gedelegeerde bevoegdheid "
+        "dagelijks bestuur van de Jeugdregio over de uitoefening van de gedelegeerde bevoegdheid "
         "‘beslissen over een individuele voorziening jeugdhulp’ (art. 10:16 lid 1 Awb); op de "
         "aanvraag ‘Verlengde jeugdhulp na 18 jaar’ beslist het dagelijks bestuur zelf"
     )
@@ -61,7 +61,7 @@ def test_map_d_casusreflectie_goes_to_the_gr_s_dagelijks_bestuur() -> None:
     assert "gemeentesecretaris" not in reflection
     assert reflection == (
         "het dagelijks bestuur te vragen een periodieke casusreflectie in te richten waarin wie "
-        "de regels vaststelt, hoort wat de jeugdconsulent Jeugdregio en Gedragswetenschapper "
+        "de regels vaststelt, hoort wat de jeugdconsulent Jeugdregio en de gedragswetenschapper "
         "Jeugdregio zien knellen"
     )
     [english] = [p for p in en if "case review" in p]
@@ -92,8 +92,9 @@ def test_a_machtiging_s_consent_is_recorded_with_the_machtigingsbesluit() -> Non
     [f] = [f for f in analysis.findings if f.code == "MANDATE_CONSENT_UNKNOWN"]
     nl, en = _mandate_point(case, f, "nl"), _mandate_point(case, f, "en")
     assert nl == (
-        "de instemming van Gedragswetenschapper Jeugdregio met de machtiging om verzoek "
-        "machtiging gesloten jeugdhulp in te dienen vast te leggen bij het machtigingsbesluit"
+        "de instemming van de gedragswetenschapper Jeugdregio met de machtiging om een verzoek "
+        "om een machtiging gesloten jeugdhulp in te dienen vast te leggen bij het "
+        "machtigingsbesluit"
     )
     assert en is not None
     assert "the authorisation" in en

@@ -34,7 +34,7 @@ def test_the_backing_line_never_runs_through_the_council() -> None:
     assert "raad" not in found[0].actors
     text = found[0].detail("nl")
     assert text.startswith(
-        "Op de lijn van het dagelijks bestuur van Werkbedrijf naar de consulent Werkbedrijf"
+        "Op de lijn van het dagelijks bestuur van het Werkbedrijf naar de consulent Werkbedrijf"
     ), text
     assert "Gemeenteraad" not in text
 

@@ -28,7 +28,10 @@ GW = Actor("gw", "Gedragswetenschapper", ActorKind.PROFESSIONAL, organisation="g
 
 
 def test_a_separable_verb_splits_around_te() -> None:
-    assert to_do(VM.name, "nl") == "om verzoek machtiging gesloten jeugdhulp in te dienen"
+    # with its articles (jurist, seventh round W5)
+    assert to_do(VM.name, "nl") == (
+        "om een verzoek om een machtiging gesloten jeugdhulp in te dienen"
+    )
     assert to_do(WMO.name, "nl") == "om maatwerkvoorziening Wmo toe te kennen"
     assert to_do("Resultaten toetsen", "nl") == "om resultaten te toetsen"
     assert to_do("Bijzondere bijstand verlenen", "nl") == "om bijzondere bijstand te verlenen"
@@ -43,7 +46,9 @@ def _consent(power: Power) -> str:
 def test_consent_to_a_request_speaks_of_machtiging_and_art_10_12() -> None:
     text = _consent(VM)
     assert "met de machtiging is niet vastgelegd" in text
-    assert "De machtiging om verzoek machtiging gesloten jeugdhulp in te dienen die" in text
+    assert (
+        "De machtiging om een verzoek om een machtiging gesloten jeugdhulp in te dienen die" in text
+    )
     assert "instemming nodig van de gemachtigde" in text
     assert "(art. 10:12 jo. 10:4 lid 1 Awb)" in text
     assert "(Awb 10:12 with 10:4(1))" in text

@@ -6,6 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from mapper import analyse
+from mapper.codes import MAP_GAPS
+from mapper.findings import Finding, Severity
+from mapper.names import Name
+from mapper.wording import decided, to_do
 from models import (
     Actor,
     ActorKind,
@@ -13,7 +17,11 @@ from models import (
     AgreementKind,
     Case,
     EntityKind,
+    Instrument,
     Need,
+    Power,
+    PowerAct,
+    PowerCategory,
     RelationKind,
     Relationship,
     RuleType,
@@ -179,3 +187,120 @@ def test_w14_an_agreement_over_a_besluit_still_names_the_decider() -> None:
     assert "aan als beslisser over ‘bijzondere bijstand’, maar" in f.detail("nl")
     assert "as the one who decides on ‘bijzondere bijstand’, but" in f.detail("en")
     assert "verzoek" not in f.detail("nl")
+
+
+# ------------------------------------------------- W5: a request, its grammar and its name
+
+
+def test_w5_a_request_power_reads_with_its_articles() -> None:
+    assert to_do("Verzoek machtiging gesloten jeugdhulp indienen", "nl") == (
+        "om een verzoek om een machtiging gesloten jeugdhulp in te dienen"
+    )
+    assert to_do("Verzoek indienen", "nl") == "om een verzoek in te dienen"
+    assert (
+        to_do("Aanvraag om bijstand indienen", "nl") == "om een aanvraag om bijstand in te dienen"
+    )
+    assert to_do("Moratorium aanvragen bij de rechtbank", "nl") == (
+        "om een moratorium aan te vragen bij de rechtbank"
+    )
+    # not a request: as before
+    assert to_do("Bijzondere bijstand verlenen", "nl") == "om bijzondere bijstand te verlenen"
+    assert to_do("Beslissen op bezwaren van inwoners", "nl") == (
+        "voor beslissen op bezwaren van inwoners"
+    )
+
+
+_VM = Power("vm", "Verzoek machtiging gesloten jeugdhulp indienen", PowerCategory.OTHER,
+            "Jeugdwet art. 6.1.2", RuleType.STATUTE, holder="college",
+            act=PowerAct.REQUEST)  # fmt: skip
+_GW = Actor("gw", "Gedragswetenschapper", ActorKind.PROFESSIONAL, organisation="gr")
+
+
+def _recorded(instrument: Instrument, power: Power = _VM) -> list[Finding]:
+    m = M("m1", "college", "gw", power.id, instrument=instrument)
+    return of(case([m], powers=[power], extra=[_GW]), "MANDATE_RECORDED_FOR_NON_BESLUIT")
+
+
+def test_w5_a_request_recorded_as_a_mandate_is_a_note_to_record_a_machtiging() -> None:
+    [f] = _recorded(Instrument.MANDATE)
+    assert f.severity == Severity.INFO
+    assert f.title("nl") == "De kaart noemt de machtiging aan de gedragswetenschapper een mandaat"
+    assert f.detail("nl") == (
+        "De kaart noemt dit een mandaat; een verzoek aan de kinderrechter is geen besluit (art. "
+        "1:3 Awb), dus leg het vast als machtiging (art. 10:12 Awb)."
+    )
+    assert f.detail("en") == (
+        "The map calls this a mandate; a request to the juvenile court is no decision (Awb "
+        "1:3), so record it as an authorisation (machtiging, Awb 10:12)."
+    )
+    assert "MANDATE_RECORDED_FOR_NON_BESLUIT" in MAP_GAPS  # never a beslispunt
+
+
+def test_w5_a_machtiging_recorded_as_such_or_a_besluit_gives_no_note() -> None:
+    assert _recorded(Instrument.AUTHORISATION) == []
+    wmo = Power("vm", "Maatwerkvoorziening Wmo toekennen", PowerCategory.OTHER,
+                "Wmo 2015 art. 2.3.5", RuleType.STATUTE, holder="college")  # fmt: skip
+    assert _recorded(Instrument.MANDATE, wmo) == []
+
+
+def test_w5_a_request_to_the_court_is_named_from_the_power() -> None:
+    mor = Power("vm", "Moratorium aanvragen bij de rechtbank", PowerCategory.OTHER,
+                "Wet gemeentelijke schuldhulpverlening art. 5", RuleType.STATUTE,
+                holder="college", act=PowerAct.REQUEST)  # fmt: skip
+    [f] = _recorded(Instrument.MANDATE, mor)
+    assert "een verzoek aan de rechtbank is geen besluit" in f.detail("nl")
+
+
+# --------------------------------------------------------- W14: names, and no doubled verb
+
+
+def test_w14_an_organisation_named_by_a_common_noun_takes_its_article() -> None:
+    adm, cit, pro = ActorKind.ADMINISTRATOR, ActorKind.CITIZEN, ActorKind.PROFESSIONAL
+    assert Name.of("Dagelijks bestuur Werkbedrijf", adm).running("nl") == (
+        "het dagelijks bestuur van het Werkbedrijf"
+    )
+    assert Name.of("Dagelijks bestuur Jeugdregio", adm).running("nl") == (
+        "het dagelijks bestuur van de Jeugdregio"
+    )
+    # a proper name keeps none (jurist N7)
+    assert Name.of("Dagelijks bestuur Kredietbank Rivierland", adm).running("nl") == (
+        "het dagelijks bestuur van Kredietbank Rivierland"
+    )
+    assert Name.of("Moeder", cit).running("nl") == "de moeder"
+    assert Name.of("Mevrouw Jansen", cit).running("nl") == "mevrouw Jansen"
+    assert Name.of("Gedragswetenschapper Jeugdregio", pro).running("nl") == (
+        "de gedragswetenschapper Jeugdregio"
+    )
+
+
+def test_w14_the_mother_as_a_subject_starts_with_de_moeder() -> None:
+    moeder = Actor("moeder", "Moeder", ActorKind.CITIZEN)
+    line = Relationship("t", "moeder", "consulent", RelationKind.TRUST, level=-2)
+    need = Need("n1", "Bijzondere bijstand € 900", "bb", 900, "consulent", ("gem",))
+    c = case([M("m1", "college", "consulent", "bb")], powers=[BB], extra=[moeder],
+             rels=[line], needs=[need])  # fmt: skip
+    [f] = of(c, "TRUST_CITIZEN_DISTRUSTS_HANDLER")
+    assert f.title("nl").startswith("De moeder wantrouwt de consulent")
+    assert "Moeder" not in f.detail("nl")
+
+
+def test_w14_a_body_decides_itself_on_the_power_not_on_deciding() -> None:
+    assert decided("Beslissen over een individuele voorziening jeugdhulp") == (
+        "een individuele voorziening jeugdhulp"
+    )
+    assert decided("Bijzondere bijstand verlenen") == "bijzondere bijstand verlenen"
+    jh = Power("jh", "Beslissen over een individuele voorziening jeugdhulp",
+               PowerCategory.SPEND_BUDGET, "Jeugdwet art. 2.3", RuleType.STATUTE,
+               holder="college")  # fmt: skip
+    need = Need("n1", "Jeugdhulp", "jh", None, "consulent", ("gem",), Urgency.HIGH)
+    c = case([M("m1", "college", "consulent", "jh")], powers=[jh], needs=[need])
+    c.set_case_field("intent", "Jeugdhulp zonder wachttijd")
+    c.update(EntityKind.ACTOR, "college", {"stance": 2})
+    [f] = of(c, "INTENT_NO_DEVIATION_POWER")
+    assert (
+        "Het college van B&W beslist zelf over ‘een individuele voorziening jeugdhulp’ (art. 2.3 "
+        "Jeugdwet)"
+    ) in f.detail("nl")
+    assert "decides on ‘een individuele voorziening jeugdhulp’ itself" in f.detail("en")
+    [g] = of(c, "SIGNAL_NO_DECIDER")
+    assert "dat over ‘een individuele voorziening jeugdhulp’ beslist" in g.detail("nl")
