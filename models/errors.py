@@ -362,8 +362,8 @@ MESSAGES = Catalogue(
             "ongeldig stuurteken {code} op teken {position}",
         ),
         "control_characters_removed": (
-            "invalid control character {code} at character {position} removed",
-            "ongeldig stuurteken {code} op teken {position} verwijderd",
+            "invalid control character {code} at character {position} removed{others}",
+            "ongeldig stuurteken {code} op teken {position} verwijderd{others_nl}",
         ),
         "bidi_unbalanced": (
             "direction control {code} at character {position} is not closed (or closes nothing); "

@@ -55,4 +55,11 @@ NOTICE_MESSAGES: dict[str, tuple[str, str]] = {
         'de regel "{name}" wordt ingevoerd op {date}, na vandaag ({today}); een regel waar de'
         " casus tegenaan loopt, geldt al, dus controleer de datum",
     ),
+    "direction_control": (
+        "holds the direction control {code} at character {position}: it turns the text after it"
+        " around wherever it is shown; remove it, unless the name is written right to left",
+        "bevat het richtingsteken {code} op teken {position}: dat keert de tekst erna om, overal"
+        " waar die wordt getoond; verwijder het, tenzij de naam van rechts naar links wordt"
+        " geschreven",
+    ),
 }

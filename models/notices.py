@@ -6,16 +6,20 @@ hierarchy line from an actor to itself (meaningless, but nothing breaks), a snap
 after today (the app refuses to make one; a file from a machine whose clock was wrong, or a
 hand-edited one, may hold it, and the timeline would list it before "now"), and in the register
 of deviations a deviation that names neither rule nor need, one dated before its rule was
-introduced or after today, and a rule introduced after today.
+introduced or after today, and a rule introduced after today; and an id or a name that holds a
+direction control (a right-to-left override turns the text after it around wherever the name is
+shown).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from models.case import Case
 from models.enums import RelationKind
 from models.errors import Problem
+from models.fields import KINDS
 from models.i18n import long_date
 
 __all__ = ["map_notices"]
@@ -43,7 +47,25 @@ def map_notices(case: Case, today: date | None = None) -> list[Problem]:
             notices.append(Problem(f"snapshots[id={snapshot.id}].date", "snapshot_after_today",
                                    params))  # fmt: skip
     notices += _register_notices(case, day)
-    return notices
+    return notices + _direction_notices(case)
+
+
+_DIRECTION = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _direction_notices(case: Case) -> list[Problem]:
+    """An id or a name that holds a direction control: valid once balanced, but it turns the
+    text after it around in every table, report and terminal (hostile review 6, N6). Located by
+    index: the id itself may hold it."""
+    out: list[Problem] = []
+    for spec in KINDS.values():
+        for i, item in enumerate(getattr(case, spec.section, ())):
+            for field in ("id", "name"):
+                text = getattr(item, field, None)
+                if isinstance(text, str) and (found := _DIRECTION.search(text)) is not None:
+                    params = {"code": f"U+{ord(found.group()):04X}", "position": found.start() + 1}
+                    out.append(Problem(f"{spec.section}[{i}].{field}", "direction_control", params))
+    return out
 
 
 def _register_notices(case: Case, day: date) -> list[Problem]:

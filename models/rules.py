@@ -96,7 +96,14 @@ def check_characters(text: str) -> None:
     match = BAD_CHARACTERS.search(text)
     if match is not None:
         code = f"U+{ord(match.group()):04X}"
-        raise FieldError("control_character", code=code, position=match.start() + 1)
+        # the others too, so a repair names every character it removes (hostile 6, N6)
+        found = dict.fromkeys(f"U+{ord(c):04X}" for c in BAD_CHARACTERS.findall(text))
+        rest = [c for c in found if c != code]
+        listed = ", ".join(rest[:-1]) + (" {} " + rest[-1] if len(rest) > 1 else "".join(rest))
+        en = f", and also {listed.format('and')}" if rest else ""
+        nl = f", en ook {listed.format('en')}" if rest else ""
+        raise FieldError("control_character", code=code, position=match.start() + 1,
+                         others=en, others_nl=nl)  # fmt: skip
     if _BIDI.search(text) is not None:
         stray, still_open = _bidi_scan(text)
         if stray or still_open:

@@ -54,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
             ),
             file=sys.stderr,
         )
+        _warn_slips(args.file, case, lang)  # what opened may hold a slip too (hostile 6, N6)
         return 1
     print(pick(lang, f"{args.file}: valid ({counts})", f"{args.file}: geldig ({counts})"))
     if loaded.migrated:  # valid, but not in the version the program writes: say so
