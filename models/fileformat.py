@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.atomic import atomic_write_bytes
+from models.bulkparse import references_hold, section_entities
 from models.case import Case
 from models.entities import DEFAULT_STEP_DAYS, CaseInfo
 from models.enums import EntityKind
@@ -328,19 +329,24 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
         if len(raw_items) > LIMITS[section]:
             problems.add(section, "too_many", count=len(raw_items), limit=LIMITS[section])
             continue
+        quick = section_entities(raw_items, kind_spec, known_fields) if plain_text else None
         for i, raw in enumerate(raw_items):
             location = f"{section}[{i}]"
-            values = _parse_entity(
-                raw, kind_spec.fields, location, problems, plain_text, known_fields
-            )
-            if values is None:
-                continue
-            item_id = values["id"]
+            if quick is not None:
+                made = quick[i]
+            else:
+                values = _parse_entity(
+                    raw, kind_spec.fields, location, problems, plain_text, known_fields
+                )
+                if values is None:
+                    continue
+                made = kind_spec.cls(**values)
+            item_id = made.id
             if item_id in seen_ids:
                 problems.add(f"{location}.id", "duplicate_id", id=item_id, other=seen_ids[item_id])
                 continue
             seen_ids[item_id] = location
-            item, repairs = repair_cross_field(kind_spec.cls(**values))
+            item, repairs = repair_cross_field(made)
             for note in repairs:
                 problems.repair(f"{location}.{note.location}", note.key, **note.params)
             refused = cross_field_problems(item)  # what no repair can decide for the user
@@ -354,6 +360,8 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
         return item_id in declared[kind]
 
     for kind, items in built.items():
+        if references_hold(kind, [item for _, item in items], declared):
+            continue  # nothing to locate: every reference of the section names a known id
         for location, item in items:
             for p in reference_problems(kind, item, exists):
                 problems.add(f"{location}.{p.location}", p.key, **p.params)

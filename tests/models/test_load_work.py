@@ -44,7 +44,7 @@ def test_loading_checks_each_entitys_references_once(monkeypatch: pytest.MonkeyP
     lookups = _count(monkeypatch, Case, "entity")
     loaded = loads(text)
     assert dumps(loaded) == text
-    assert in_loader[0] == _entities(case) > 0
+    assert in_loader[0] <= _entities(case)  # at most once (a plain section: in bulk)
     assert in_build[0] == 0  # was once more per entity
     assert lookups[0] == 0  # was one search of every collection per entity
 
