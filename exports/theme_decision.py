@@ -17,7 +17,10 @@ from exports.case_decision import owner as _owner
 from exports.case_decision import secretaris as _secretaris
 from exports.mandate_decision import actor_name
 from exports.staff_decision import bestuur as staff_bestuur
-from mapper.findings import Cause, Finding, Severity
+from mapper.casebook.variant import variant_of
+from mapper.checks.learning import college_of
+from mapper.context import Context
+from mapper.findings import Cause, Finding
 from mapper.names import Name
 from mapper.wording import join
 from models.case import Case
@@ -143,28 +146,40 @@ def theme_point(
 def endorse(case: Case, f: Finding, lang: Lang) -> str | None:
     """The college that holds the power to deviate, or is divided over the intent, endorses
     the intent itself: it decides as one body, and whoever decides in its mandate can rest on
-    it (jurist J9: the portfolio holder holds no power to deviate). A body in a GR hears of it
-    through the municipality's member of its algemeen bestuur. Only for the note that the body
-    holds the power and mandated it ("Zorg dat het college de bedoeling onderschrijft"): the
-    variant that says the map names no power to deviate is no beslispunt (an opmerking, N3)."""
-    if f.code == "SPHERES_COLLEGE_DIVIDED":
-        body = next(iter(f.actors), None)
-    elif f.code == "INTENT_NO_DEVIATION_POWER" and f.severity is Severity.INFO and f.mandates:
-        body = next((a for a in f.actors if (x := case.actors.get(a)) and x.is_public_body), None)
-    else:
+    it (jurist J9: the portfolio holder holds no power to deviate; "maak het bestuursorgaan
+    dat deze besluiten neemt eigenaar van de bedoeling"). A body in a GR hears of it through
+    the municipality's member of its algemeen bestuur, another body through the portfolio
+    holder. The form that only says the map names no power to deviate is no beslispunt (an
+    opmerking, N3); the forms are told apart by :func:`mapper.casebook.variant.variant_of`."""
+    nl = lang == "nl"
+    bodies: tuple[str, ...] = ()
+    if f.code == "INTENT_NO_DEVIATION_POWER":
+        form, bodies = variant_of(Context.of(case), f, f.cause)
+        if form == "unnamed":
+            return None
+    elif f.code != "SPHERES_COLLEGE_DIVIDED":
         return None
+    college = college_of(Context.of(case)) if bodies else None
+    body = next((b for b in bodies if b != college), None)
     gr = _joint_arrangement(case, body)
     if gr is not None:
         member = board_member(gr, lang)
         return (
             f"{member}, te vragen de bedoeling achter deze aanpak daar aan de orde te stellen"
-            if lang == "nl"
+            if nl
             else f"to ask {member} to raise the intent behind this approach there"
+        )
+    if body is not None:
+        owner, who = _owner(case, lang), actor_name(case, body, lang)
+        return (
+            f"{owner} te vragen de bedoeling achter deze aanpak aan {who} voor te leggen"
+            if nl
+            else f"to ask {owner} to put the intent behind this approach to {who}"
         )
     return (
         "de bedoeling achter deze aanpak als college te onderschrijven, zodat wie in mandaat "
         "beslist, daarop kan steunen"
-        if lang == "nl"
+        if nl
         else "to endorse the intent behind this approach as the college, so that whoever "
         "decides under its mandate can rest on it"
     )

@@ -155,3 +155,23 @@ def test_the_wmo_template_s_two_second_routes_are_one_point() -> None:
         "beslissen, en vast te leggen wie de manager en de teamleider bij afwezigheid vervangt"
     ]
     assert len(_points(case, "en")) == len(nl)
+
+
+def test_a_portfolio_holder_without_a_power_to_deviate_gets_the_college_s_endorsement() -> None:
+    """The 'lacks' form ("Maak het bestuursorgaan dat deze besluiten neemt eigenaar van de
+    bedoeling"): the college endorses the intent, not a lecture pasted behind the wethouder."""
+    from exports.decisions import _point
+    from models import Actor, ActorKind, CaseInfo
+
+    case = Case.from_parts(
+        CaseInfo("t", intent="Gezin blijft wonen", intent_owner="w"),
+        [Actor("w", "Wethouder", ActorKind.ADMINISTRATOR, stance=2)],
+    )
+    analysis = analyse(case)
+    [f] = [f for f in analysis.findings if f.code == "INTENT_NO_DEVIATION_POWER"]
+    [cause] = [c for c in analysis.causes if f.id in c.findings]
+    assert _point(case, analysis, cause, "nl") == (
+        "de bedoeling achter deze aanpak als college te onderschrijven, zodat wie in mandaat "
+        "beslist, daarop kan steunen"
+    )
+    assert _point(case, analysis, cause, "en").startswith("to endorse the intent")
