@@ -19,7 +19,9 @@ from collections import defaultdict
 
 import networkx as nx
 
+from mapper.authority import Basis
 from mapper.catalogue import say
+from mapper.checks.intent import own_decisions
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity
@@ -121,10 +123,40 @@ def _no_path(ctx: Context, lost: list[str], owners: list[str]) -> Finding:
         p.holder == college and p.rule_type is RuleType.POLICY_RULE
         for p in ctx.legal.powers.values()
     )
-    if college is not None and college not in shown and policy:
-        shown.append(college)  # the college sets its own policy rules (art. 4:81 Awb)
-    values = {"lost": [g.name(a) for a in lost], "owners": [g.name(a) for a in shown]}
-    return say(Code.LEARNING_NO_FEEDBACK_PATH, Severity.CRITICAL, values, actors=[*lost, *shown])
+    # the college sets its own policy rules (art. 4:81 Awb): named beside the council when it
+    # has policy rules or decides the case's decisions itself (jurist, seventh round W9)
+    if college is not None and college not in shown and (policy or own_decisions(ctx, college)):
+        shown.append(college)
+    # after delegation the delegate holds the power and sets its policy rules (art. 4:81 Awb;
+    # jurist, seventh round W9, map D): a GR's dagelijks bestuur, not the college
+    delegates = [d for d in _delegates(ctx) if d != college]
+    shown += [d for d in delegates if d not in shown]
+    values = {
+        "lost": [g.name(a) for a in lost],
+        "owners": [g.name(a) for a in shown],
+        "delegates": [g.name(a) for a in delegates],
+        "d": len(delegates),
+    }
+    parts = [*(("college",) if college in shown else ()), *(("delegated",) if delegates else ())]
+    return say(
+        Code.LEARNING_NO_FEEDBACK_PATH,
+        Severity.CRITICAL,
+        values,
+        parts=parts,
+        actors=[*lost, *shown],
+    )
+
+
+def _delegates(ctx: Context) -> list[str]:
+    """The public bodies that hold a power of the case's needs by delegation."""
+    auth, legal = ctx.authority, ctx.legal
+    found: list[str] = []
+    for need in ctx.graphs.needs:
+        for p in legal.covered(str(need.power)):
+            for actor, grant in auth.grants.get(p, {}).items():
+                if grant.basis == Basis.DELEGATION and legal.actors[actor].is_public_body:
+                    found.append(actor)
+    return list(dict.fromkeys(found))
 
 
 def _single(ctx: Context, gatekeeper: str, handlers: list[str]) -> Finding:

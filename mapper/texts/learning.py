@@ -34,13 +34,12 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "No feedback, signal or escalation route leads from {lost:list} to whoever sets or "
-            "prepares the rules ({owners:list}): the council sets the ordinance, the college "
-            "the policy rules (Awb 4:81), an adviser prepares them. The next case will run "
-            "into the same rule.",
+            "prepares the rules ({owners:list}): the council sets the ordinance{college}"
+            "{delegated}, an adviser prepares them. The next case will run into the same rule.",
             "Geen terugkoppel-, signaal- of escalatieroute leidt van {lost:list} naar wie de "
             "regels vaststelt of voorbereidt ({owners:list}): de raad stelt de verordening "
-            "vast, het college de beleidsregels (art. 4:81 Awb), een adviseur bereidt ze voor. "
-            "De volgende casus loopt tegen dezelfde regel aan.",
+            "vast{college}{delegated}, een adviseur bereidt ze voor. De volgende casus loopt "
+            "tegen dezelfde regel aan.",
         ),
         Message(
             "Organise a light feedback loop: a periodic case review where the rule owner hears "
@@ -48,6 +47,19 @@ TEXTS: dict[Code, Entry] = {
             "Organiseer een lichte terugkoppeling: een periodieke casusreflectie waar de "
             "regeleigenaar hoort welke regels knelden, geen evaluatie van elke uitzondering.",
         ),
+        parts={
+            # only the bodies the bracket names (jurist, seventh round W9)
+            "college": Message(
+                ", the college the policy rules (Awb 4:81)",
+                ", het college de beleidsregels (art. 4:81 Awb)",
+            ),
+            "delegated": Message(
+                ", {delegates:list} the policy rules for the power {d:form:it holds|they hold} "
+                "after delegation (Awb 4:81)",
+                ", {delegates:list} de beleidsregels voor de bevoegdheid die {d:form:het|zij} "
+                "na delegatie {d:form:heeft|hebben} (art. 4:81 Awb)",
+            ),
+        },
     ),
     Code.LEARNING_SINGLE_PERSON: Entry(
         Message("Learning runs through {name} alone", "Leren loopt alleen via {name}"),

@@ -24,10 +24,12 @@ from models import (
     PowerCategory,
     RelationKind,
     Relationship,
+    Role,
     RuleType,
     Urgency,
 )
 from models.example import example_case
+from models.templates import template_case
 from tests.mapper.legal_cases import BB, START, M, case, of
 from tests.mapper.test_jurist6_map_a import map_a
 
@@ -304,3 +306,41 @@ def test_w14_a_body_decides_itself_on_the_power_not_on_deciding() -> None:
     assert "decides on ‘een individuele voorziening jeugdhulp’ itself" in f.detail("en")
     [g] = of(c, "SIGNAL_NO_DECIDER")
     assert "dat over ‘een individuele voorziening jeugdhulp’ beslist" in g.detail("nl")
+
+
+# ------------------------------------------------------ W9 residue: who sets the rules
+
+
+def _no_way_back(c: Case) -> tuple[str, str]:
+    [f] = of(c, "LEARNING_NO_FEEDBACK_PATH")
+    return f.detail("nl"), f.detail("en")
+
+
+def test_w9_the_bracket_names_the_college_that_decides_the_case() -> None:
+    [f] = of(template_case("youth_care"), "LEARNING_NO_FEEDBACK_PATH")
+    assert (
+        "(de gemeenteraad en het college van B&W): de raad stelt de verordening vast, het "
+        "college de beleidsregels (art. 4:81 Awb)"
+    ) in f.detail("nl")
+    assert "na delegatie" not in f.detail("nl")
+
+
+def test_w9_after_delegation_the_delegate_sets_the_policy_rules() -> None:
+    from tests.mapper.test_legal_mandates import _gr_case
+
+    c = _gr_case()
+    c.update(EntityKind.ACTOR, "raad", {"roles": (Role.RULE_OWNER,)})
+    nl, en = _no_way_back(c)
+    assert (
+        "(de gemeenteraad en het dagelijks bestuur van Kredietbank Rivierland): de raad stelt de "
+        "verordening vast, het dagelijks bestuur de beleidsregels voor de bevoegdheid die het na "
+        "delegatie heeft (art. 4:81 Awb)"
+    ) in nl
+    assert "the policy rules for the power it holds after delegation (Awb 4:81)" in en
+    assert "het college de beleidsregels" not in nl
+    # held by statute, not delegated: no delegate, and no college that decides the case
+    own = _gr_case(delegate=False)
+    own.update(EntityKind.ACTOR, "raad", {"roles": (Role.RULE_OWNER,)})
+    nl, _ = _no_way_back(own)
+    assert "na delegatie" not in nl
+    assert "(de gemeenteraad): de raad stelt de verordening vast, een adviseur" in nl
