@@ -22,6 +22,10 @@ from models import Position
 __all__ = ["READING_GAP", "clear_plates", "spread_for_reading"]
 
 READING_GAP = 4.0  # screen pixels between two plates
+#: where the room holds them so, plates keep this much more between them: at 4 pixels the
+#: grown plates of the grid and circle layouts looked as if they touched (new user 6, 6)
+ROOMY_PAD = 6.0
+ROOMY_MOST = 400  # a map one reads name by name; a larger one goes straight to the close fit
 _ROUNDS = 40
 
 
@@ -212,15 +216,10 @@ def spread_for_reading(
     start = xy * zoom
     keys = [groups.get(i, "") for i in ids] if groups else []
     fits = False
-    if any(keys):  # every organisation together, where the names fit that way
-        # the boxes reach past their actors: the fit of the whole map leaves them room
-        boxed = (room[0] - 2 * BOX_PAD, room[1] - 2 * BOX_PAD - BOX_TITLE)
-        screen, fits = _fitted(start, plate, box, boxed, keys, collapsed)
-    if not fits:  # else the names first: pushed apart, or rows of plates
-        screen, fits = _fitted(start, plate, box, room, [], ())
-    if not fits:  # pushing apart could not make it fit: a grid of plates does, where it can
-        screen = _shelves(screen, plate + READING_GAP, room)
-    screen = separate(screen, plate, READING_GAP, READING_GAP)
+    if len(ids) <= ROOMY_MOST:  # plates that do not touch, where the room holds them so
+        screen, fits = _on_screen(start, plate + ROOMY_PAD, room, keys, collapsed)
+    if not fits:  # else as close as READING_GAP
+        screen, fits = _on_screen(start, plate, room, keys, collapsed)
     # back to scene units at the zoom the layout was shown at, clear at the actors' own size
     out_xy = separate(screen / zoom, own)
     centre = xy.mean(axis=0) - out_xy.mean(axis=0)
@@ -229,6 +228,29 @@ def spread_for_reading(
         x, y = out_xy[k] + centre
         out[actor_id] = Position(round(float(x), 1), round(float(y), 1))
     return out
+
+
+def _on_screen(
+    start: np.ndarray,
+    plate: np.ndarray,
+    room: tuple[float, float],
+    keys: list[str],
+    collapsed: Collection[str],
+) -> tuple[np.ndarray, bool]:
+    """The plates' places on screen (pixels) from ``start``, clear of each other, and
+    whether they fit ``room``: every organisation together where that fits, else the names
+    first (pushed apart, or rows of plates)."""
+    box = plate.max(axis=0) + 2 * READING_GAP
+    fits = False
+    if any(keys):  # every organisation together, where the names fit that way
+        # the boxes reach past their actors: the fit of the whole map leaves them room
+        boxed = (room[0] - 2 * BOX_PAD, room[1] - 2 * BOX_PAD - BOX_TITLE)
+        screen, fits = _fitted(start, plate, box, boxed, keys, collapsed)
+    if not fits:  # else the names first: pushed apart, or rows of plates
+        screen, fits = _fitted(start, plate, box, room, [], ())
+    if not fits:  # pushing apart could not make it fit: a grid of plates does, where it can
+        screen = _shelves(screen, plate + READING_GAP, room)
+    return separate(screen, plate, READING_GAP, READING_GAP), fits
 
 
 def clear_plates(

@@ -30,7 +30,8 @@ from ui.canvas.item_base import DASHES, INTENT_OWNER_OUTLINE
 
 __all__ = ["LegendItem", "legend_entries"]
 
-ROW = 15.0  # 17 hid a name under the open legend at 1366 x 768 (issue 12)
+ROW = 15.0  # an entry's row: 17 hid a name under the open legend at 1366 x 768 (issue 12)
+HEADER = 17.0  # the header row ("Legend ▸"), also all of the collapsed legend
 MAX_COLUMN = 240.0
 PAD = 10.0
 SAMPLE = 34.0
@@ -96,7 +97,7 @@ class LegendItem(QGraphicsItem):
         self._widths = (self._column_width(left), self._column_width(right))
         width = self._widths[0] + (self._widths[1] + PAD if right else 0.0)
         width = max(width, self._header_width())
-        self._full = QRectF(0, 0, width + 2 * PAD, (rows + 1) * ROW + 2 * PAD)
+        self._full = QRectF(0, 0, width + 2 * PAD, HEADER + rows * ROW + 2 * PAD)
         self._set_rect()
 
     def _header_width(self) -> float:
@@ -121,12 +122,12 @@ class LegendItem(QGraphicsItem):
 
     def header_rect(self) -> QRectF:
         """The clickable header row (item coordinates)."""
-        return QRectF(0, 0, self._rect.width(), ROW + PAD)
+        return QRectF(0, 0, self._rect.width(), HEADER + PAD)
 
     def _set_rect(self) -> None:
         self.prepareGeometryChange()
         if self.collapsed:
-            self._rect = QRectF(0, 0, self._header_width() + 2 * PAD, ROW + PAD + 4)
+            self._rect = QRectF(0, 0, self._header_width() + 2 * PAD, HEADER + PAD + 4)
         else:
             self._rect = QRectF(self._full)
         self.update()
@@ -193,7 +194,7 @@ class LegendItem(QGraphicsItem):
         painter.drawRoundedRect(self._rect, 6, 6)
         painter.setFont(self._title_font)
         painter.setPen(QColor("#1C2833"))
-        header = QRectF(PAD, PAD / 2 + 2, self._rect.width() - 2 * PAD, ROW)
+        header = QRectF(PAD, PAD / 2 + 2, self._rect.width() - 2 * PAD, HEADER)
         painter.drawText(header, Qt.AlignmentFlag.AlignVCenter, self.header_text())
         if self.collapsed:
             return
@@ -201,7 +202,7 @@ class LegendItem(QGraphicsItem):
         for col, entries in enumerate((left, right)):
             x = PAD + (self._widths[0] + PAD if col else 0.0)
             for row, (kind, value) in enumerate(entries):
-                y = PAD + (row + 1) * ROW
+                y = PAD + HEADER + row * ROW
                 self._paint_entry(painter, x, y, kind, value)
 
     def _paint_entry(self, painter: QPainter, x: float, y: float, kind: str, value: object) -> None:
