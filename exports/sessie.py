@@ -40,6 +40,7 @@ from exports.map_language import map_language
 from exports.output import save_document
 from exports.picture import SLIDE_MAP_BOX, SLIDE_NAME_PT, slide_png
 from mapper.analysis import Analysis, analyse
+from mapper.finding_ids import PERSON_CODES
 from mapper.findings import Cause, Text
 from mapper.names import Name
 from mapper.whatif import what_if
@@ -301,7 +302,14 @@ def _cause_slide(
 
 def _what_if(deck: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     slide = deck.slides.add_slide(deck.slide_layouts[1])
-    people = [c.id.split(":", 1)[1] for c in analysis.causes if c.id.startswith("person:")]
+    # the people the causes hang on, by rank: a person cause, or a finding about the one
+    # person every route depends on inside a joined cause (issue 11)
+    people = [
+        fid.split(":", 1)[1].split("#", 1)[0]
+        for c in analysis.causes
+        for fid in (c.id, *c.findings)
+        if fid.startswith("person:") or fid.split(":", 1)[0] in PERSON_CODES
+    ]
     person = next((a for p in people if (a := case.actors.get(p)) is not None), None)
     if person is None:
         _title(slide, W["what_if"](lang))

@@ -17,10 +17,10 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Text
 from mapper.texts.causes import GROUP_SUGGESTIONS, GROUP_TITLES, HELD_UP, POWER_FAR
-from mapper.wording import count
+from mapper.wording import after_colon, count, join
 from models import PowerCategory
 
-__all__ = ["cause_texts", "evidence", "top3"]
+__all__ = ["cause_texts", "evidence", "joined_texts", "lead", "lead_order", "top3"]
 
 # Codes whose finding, when present, speaks for the whole cause (its title leads).
 _LEADS = {
@@ -38,8 +38,18 @@ _LEADS = {
 }
 
 
-def _lead(found: Sequence[Finding]) -> Finding:
-    return min(found, key=lambda f: (f.severity.rank, _LEADS.get(f.code, 5), f.id))
+def lead_order(f: Finding) -> tuple[int, int, str]:
+    """How a finding ranks to lead its cause: the most severe, then the one whose code speaks
+    for the whole cause, then by id."""
+    return f.severity.rank, _LEADS.get(f.code, 5), f.id
+
+
+def lead(found: Sequence[Finding]) -> Finding:
+    """The finding that leads ``found`` (gives its title)."""
+    return min(found, key=lead_order)
+
+
+_lead = lead
 
 
 def _power_words(ctx: Context, key: str) -> Text:
@@ -191,6 +201,62 @@ def _flush(out: list[str], words: list[str] | None) -> None:
     """Write a merged sentence's words back as the last sentence."""
     if words is not None:
         out[-1] = " ".join(words)
+
+
+def joined_texts(parts: Sequence[tuple[Text, Text, Text]]) -> tuple[Text, Text, Text]:
+    """The title, detail and suggestion of a cause joined from ``parts`` (each a title, detail
+    and suggestion, the leading part first), in which every part is told.
+
+    Titles that differ only in the middle share their beginning and end ("De Doorbraakafspraak
+    legt een verzoek van het college en een besluit van de invorderingsambtenaar bij de
+    manager"); a second follows the first after a semicolon, unless the first has one itself
+    (then it stands alone and the detail tells the rest, as it does for more parts). Details
+    follow each other; the suggestion keeps every distinct sentence, in order.
+
+    >>> t = lambda s: Text(s, s)
+    >>> joined_texts([(t("X legt A bij M"), t("Eén."), t("Doe a. Bel.")),
+    ...               (t("X legt B bij M"), t("Twee."), t("Doe b. Bel."))])[0].nl
+    'X legt A en B bij M'
+    >>> joined_texts([(t("Wantrouwen op de lijn"), t(""), t("")),
+    ...               (t("De casus hangt aan M"), t(""), t(""))])[0].nl
+    'Wantrouwen op de lijn; de casus hangt aan M'
+    """
+    if len(parts) == 1:
+        return parts[0]
+    out: dict[str, list[str]] = {"title": [], "detail": [], "suggestion": []}
+    for lang in LANGS:
+        titles = [p[0].nl if lang == "nl" else p[0].en for p in parts]
+        out["title"].append(_joined_title(titles, lang))
+        details = [p[1].nl if lang == "nl" else p[1].en for p in parts]
+        out["detail"].append(" ".join(d for d in dict.fromkeys(details) if d))
+        said = [p[2].nl if lang == "nl" else p[2].en for p in parts]
+        sentences = [x for text in said if text for x in _SENTENCE.split(text)]
+        out["suggestion"].append(" ".join(_one_who(list(dict.fromkeys(sentences)), lang)))
+    return tuple(Text(*out[k]) for k in ("title", "detail", "suggestion"))  # type: ignore[return-value]
+
+
+_ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
+
+
+def _joined_title(titles: Sequence[str], lang: str) -> str:
+    words = [t.split() for t in titles]
+    head = 0
+    while all(len(w) > head and w[head] == words[0][head] for w in words):
+        head += 1
+    tail = 0
+    while all(len(w) > head + tail and w[-1 - tail] == words[0][-1 - tail] for w in words):
+        tail += 1
+    while head and words[0][head - 1].lower() in _ARTICLES:  # "een verzoek en een besluit"
+        head -= 1
+    if head >= 2 and tail >= 2:
+        middles = [" ".join(w[head : len(w) - tail]) for w in words]
+        if all(middles) and len(middles) <= 3:
+            return " ".join(
+                [*words[0][:head], join(middles, lang), *words[0][len(words[0]) - tail :]]
+            )
+    if ";" in titles[0] or len(titles) > 2:
+        return titles[0]
+    return "; ".join([titles[0], *(after_colon(t) for t in titles[1:])])
 
 
 def evidence(

@@ -10,6 +10,19 @@ Findings that follow from the same thing on the map form one :class:`~mapper.fin
 - the same trust **pair**, or one **theme** (signals from outside, triage, backing, the
   political world, learning, accountability, the map's own hygiene).
 
+Some causes are one root cause told twice, and are **joined** (issue 11: about a dozen causes
+for the example, not sixteen). The joined cause tells each part (its detail and suggestion
+keep every part's), and every finding keeps its id:
+
+- one **agreement** that places several decisions with a decider who may not take them (one
+  amendment of the agreement mends them all, as its one beslispunt already says, jurist N5);
+- a resident's distrust of whoever **decides** a need, with that decision's own cause (the same
+  decider, the same decision);
+- the line a professional distrusts with the **person** on it the case hangs on (the same
+  person, the same line, the same gemeentesecretaris to act);
+- defects of valid mandates in one **mandate decision** of one grantor (the grantor mends them
+  in one amendment, as the nota's one beslispunt on its mandate decision already does).
+
 Causes are ranked by their effect on the case: the needed decisions they block (urgent ones
 weigh most), then severity, then the nearest deadline among the needs they hold up (the
 sooner first; one without a deadline after), then whether they touch the case's key actors,
@@ -37,12 +50,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
-from mapper.cause_words import cause_texts, evidence, top3
+from mapper.cause_words import cause_texts, evidence, joined_texts, lead, lead_order, top3
 from mapper.checks.intent import deviation_powers
 from mapper.codes import CODES
 from mapper.context import Context
 from mapper.finding_ids import PERSON_CODES, assign_ids, finding_id, subject_mandate
-from mapper.findings import Cause, Finding
+from mapper.findings import Cause, Finding, Text
+from mapper.names import once
 from mapper.scorecard import judgeable
 from models import PowerCategory, Urgency
 
@@ -65,6 +79,8 @@ BLOCK_ORDER: tuple[int, ...] = (3, 1, 5, 2, 4, 6, 7)
 _DEVIATION_POWERS = (PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SUSPEND_ROUTINE)
 _URGENCY_WEIGHT = {Urgency.HIGH: 3, Urgency.MEDIUM: 2, Urgency.LOW: 1}
 _KIND_ORDER = ("power", "mandate", "person", "need", "rule", "theme", "pair", "finding")
+#: The codes of an agreement naming a decider who may not take the decision.
+_AGREEMENT_CODES = frozenset({"AGREEMENT_OVER_PUBLIC_POWER", "AGREEMENT_DECIDER_NO_MANDATE"})
 _THEMES = {
     "SIGNAL_UNHEARD": "signals",
     "SIGNAL_LONG_PATH": "signals",
@@ -127,7 +143,7 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
         return [
             ("power", _power_key(ctx, str(powers[n].power))) for n in f.needs if n in powers
         ] or [("finding", f.id)]
-    if code in ("AGREEMENT_OVER_PUBLIC_POWER", "AGREEMENT_DECIDER_NO_MANDATE") and f.needs:
+    if code in _AGREEMENT_CODES and f.needs:
         # the agreement that names the wrong decider belongs with the decision it concerns
         needs = by_id.needs
         return [("power", _power_key(ctx, str(needs[n].power))) for n in f.needs if n in needs]
@@ -181,6 +197,36 @@ def _power_key(ctx: Context, ref: str) -> str:
     return ref if ref in ctx.legal.powers else str(ctx.legal.category(ref))
 
 
+def _joins(f: Finding, ctx: Context, by_id: _ById) -> list[Key]:
+    """Keys that join a finding's cause to another cause about the same thing (see the module
+    text): the agreement, the decider, the distrusted person, the mandate decision."""
+    code = f.code
+    if code in _AGREEMENT_CODES and f.actors and f.needs:
+        powers = {str(by_id.needs[n].power) for n in f.needs if n in by_id.needs}
+        return [
+            ("agreement", g.id)
+            for g in ctx.graphs.agreements
+            if g.decider == f.actors[0] and powers & set(g.covers)
+        ]
+    if code == "TRUST_CITIZEN_DISTRUSTS_HANDLER" and len(f.actors) >= 2:
+        # the resident distrusts whoever decides the need: the same decider, the same decision
+        out: list[Key] = []
+        for n in f.needs:
+            power = ctx.legal.powers.get(str(by_id.needs[n].power)) if n in by_id.needs else None
+            if power is not None and power.holder == f.actors[1]:
+                out.append(("power", _power_key(ctx, power.id)))
+        return out
+    if code == "TRUST_BACKING_NEGATIVE" and len(by_id.distrusted) == 1:
+        # the one person distrusted on the lines up: the person the case may hang on (with
+        # several, the backing cause stays one theme and each person a cause of their own)
+        return [("person", next(iter(by_id.distrusted)))]
+    if code.startswith("MANDATE_") and f.mandates:
+        m = by_id.mandates.get(subject_mandate(f))
+        if m is not None and m.legal_basis.strip() and ctx.authority.valid(m.id):
+            return [("decision", f"{m.grantor}|{m.legal_basis.strip()}")]
+    return []
+
+
 class _ById:
     """Needs, mandates and relationships by id, built once per grouping (not per finding)."""
 
@@ -191,6 +237,18 @@ class _ById:
         self.mandates = {m.id: m for m in g.mandates}
         self.relationships = {r.id: r for r in g.relationships}
         self.deviation_rules = {d.id: d.rule for d in g.deviations}
+        self.distrusted: set[str] = set()  # whom professionals distrust on their lines up
+
+    def see(self, findings: Iterable[Finding]) -> None:
+        """Note whom the backing findings' professionals distrust."""
+        rels = self.relationships
+        self.distrusted = {
+            rels[r].target
+            for f in findings
+            if f.code == "TRUST_BACKING_NEGATIVE"
+            for r in f.relationships
+            if r in rels and rels[r].level < 0
+        }
 
 
 class _Union:
@@ -238,20 +296,24 @@ def build_causes(
     a cause with only accepted findings gets the severity of those, and ranks last.
     """
     metrics = metrics or {}
-    union = _Union()
+    union, parts = _Union(), _Union()  # causes, and the causes told apart before joining
     keys_of: dict[str, list[Key]] = {}
     by_id = _ById(ctx)
+    by_id.see(findings)
     top = top3(metrics)
     for f in findings:
         keys = _keys(f, ctx, by_id)
         keys_of[f.id] = keys
-        union.union(keys)
+        parts.union(keys)
+        union.union([*keys, *_joins(f, ctx, by_id)])
     groups: dict[Key, list[Finding]] = {}
     members: dict[Key, set[Key]] = {}
+    joined: dict[Key, dict[Key, list[Finding]]] = {}  # root -> part -> its findings
     for f in findings:
         root = union.find(keys_of[f.id][0])
         groups.setdefault(root, []).append(f)
         members.setdefault(root, set()).update(keys_of[f.id])
+        joined.setdefault(root, {}).setdefault(parts.find(keys_of[f.id][0]), []).append(f)
     needs_by_id = {n.id: n for n in ctx.graphs.needs}
     decisions = {n.id: n.decision for n in ctx.graphs.needs}
     # the structural findings a cause's evidence can quote, found once (not per cause)
@@ -263,7 +325,6 @@ def build_causes(
     key_actors = set(ctx.key_actors)
     drafts: list[tuple[tuple[object, ...], Cause]] = []
     for root, found in groups.items():
-        cid = _primary(members[root])
         found = sorted(found, key=lambda f: (f.severity.rank, f.building_block, f.id))
         live = [f for f in found if f.id not in accepted] or found
         needs = tuple(dict.fromkeys(n for f in live if f.code.startswith("NEED_") for n in f.needs))
@@ -271,8 +332,9 @@ def build_causes(
         actors = tuple(dict.fromkeys(a for f in found for a in f.actors))
         severity = min((f.severity for f in live), key=lambda s: s.rank)
         block = _home(live)
-        title, detail, suggestion = cause_texts(cid, live, held, ctx, decisions)
-        person = cid.split(":", 1)[1] if cid.startswith("person:") else None
+        cid, person, title, detail, suggestion = _words(
+            list(joined[root].values()), accepted, ctx, decisions, keys_of, by_id
+        )
         cause = Cause(
             id=cid,
             title=title,
@@ -323,6 +385,47 @@ def build_causes(
     causes = tuple(replace(c, rank=i) for i, (_, c) in enumerate(drafts, start=1))
     cause_of = {fid: c.id for c in causes for fid in c.findings}
     return tuple(replace(f, cause=cause_of[f.id]) for f in findings), causes
+
+
+def _words(
+    told: list[list[Finding]],
+    accepted: frozenset[str],
+    ctx: Context,
+    decisions: Mapping[str, str],
+    keys_of: Mapping[str, list[Key]],
+    by_id: _ById,
+) -> tuple[str, str | None, Text, Text, Text]:
+    """A cause's id, the person it is about (if one of its parts is), its title, detail and
+    suggestion: of its one part, or - a joined cause - of its parts together, the part with
+    the lead finding first (its id, unless one agreement joins them: ``agreement:g2``)."""
+    said = []
+    # a part whose findings were all accepted is not told while another part is live
+    told = [p for p in told if any(f.id not in accepted for f in p)] or told
+    for part in told:
+        live = [f for f in part if f.id not in accepted] or part
+        cid = _primary(k for f in part for k in keys_of[f.id])
+        said.append((lead(live), cid, cause_texts(cid, live, held_up(live), ctx, decisions)))
+    said.sort(key=lambda s: lead_order(s[0]))
+    cid = said[0][1]
+    if len(said) > 1:
+        deals = sorted(
+            k[1]
+            for part in told
+            for f in part
+            if f.code in _AGREEMENT_CODES
+            for k in _joins(f, ctx, by_id)
+        )
+        if deals:
+            cid = f"agreement:{deals[0]}"
+    title, detail, suggestion = joined_texts([texts for _, _, texts in said])
+    if len(said) > 1:  # a long role in full once, then by its role alone (jurist L3)
+        names = [
+            ctx.graphs.name(a) for a in dict.fromkeys(a for p in told for f in p for a in f.actors)
+        ]
+        detail = Text(detail.en, once(detail.nl, names))
+        suggestion = Text(suggestion.en, once(suggestion.nl, names))
+    person = next((c.split(":", 1)[1] for _, c, _ in said if c.startswith("person:")), None)
+    return cid, person, title, detail, suggestion
 
 
 # ---------------------------------------------------------------------------------- held up

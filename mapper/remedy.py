@@ -36,6 +36,7 @@ from mapper.analysis import Analysis, analyse
 from mapper.checks.trust import backing_lines
 from mapper.context import Context
 from mapper.findings import Cause, Text
+from mapper.legal import no_besluit
 from mapper.names import Name
 from mapper.whatif import FindingChange, compare_findings
 from mapper.wording import count, join, running
@@ -210,32 +211,51 @@ _BODY_DECIDES = frozenset({"NEED_OTHER_BODY_DECIDES"})
 
 
 def _amend_agreements(case: Case, after: Case, cause: Cause, en: list[str], nl: list[str]) -> None:
-    """The agreements of ``cause`` no longer place its power with their decider: the body
-    that holds it decides itself (the agreement keeps terms and escalation)."""
-    power = cause.id.split(":", 1)[1] if cause.id.startswith("power:") else ""
-    if not power:
-        return
-    keys = {power, str(case.category_of(power))}
-    found = case.powers.get(power)
-    holder = _holder_of(case, power) or (found.holder if found is not None else None)
-    for agreement in case.agreements:
-        if agreement.decider is None or not keys & set(agreement.covers):
-            continue
-        kept = tuple(k for k in agreement.covers if k not in keys)
-        after.update(EntityKind.AGREEMENT, agreement.id, {"covers": kept})
-        decider_en = _name(case, agreement.decider, "en")
-        decider_nl = _name(case, agreement.decider, "nl")
-        what_en, what_nl = case.power_name(power, "en"), case.power_name(power, "nl")
-        body_en = _name(case, holder, "en") if holder else "the body that holds it"
-        body_nl = _name(case, holder, "nl") if holder else "het orgaan dat haar heeft"
-        en.append(
-            f"{body_en} decides ‘{running(what_en)}’ itself, within a term recorded in the "
-            f"{agreement.name}, instead of {decider_en}"
-        )
-        nl.append(
-            f"{body_nl} zelf over ‘{running(what_nl)}’ beslist, binnen een termijn die de "
-            f"{agreement.name} vastlegt, in plaats van {decider_nl}"
-        )
+    """The agreements of ``cause`` no longer place its powers with their decider: the body
+    that holds each decides itself, and a request stays with the body (the agreement keeps
+    terms and escalation). A cause of one agreement (``agreement:g2``) amends it for every
+    power its findings name."""
+    if cause.id.startswith("power:"):
+        powers = [cause.id.split(":", 1)[1]]
+    else:  # the needs an agreement's findings are about: "AGREEMENT_…:n4"
+        needs = [
+            n
+            for fid in cause.findings
+            if fid.split(":", 1)[0] in _AGREEMENT_CODES and ":" in fid
+            for n in fid.split(":", 1)[1].split("#", 1)[0].split("+")
+        ]
+        powers = list(dict.fromkeys(str(need.power) for n in needs if (need := case.needs.get(n))))
+    only = cause.id.split(":", 1)[1] if cause.id.startswith("agreement:") else None
+    for power in powers:
+        keys = {power, str(case.category_of(power))}
+        found = case.powers.get(power)
+        holder = _holder_of(case, power) or (found.holder if found is not None else None)
+        for agreement in after.agreements:
+            if agreement.decider is None or not keys & set(agreement.covers):
+                continue
+            if only is not None and agreement.id != only:
+                continue
+            kept = tuple(k for k in agreement.covers if k not in keys)
+            after.update(EntityKind.AGREEMENT, agreement.id, {"covers": kept})
+            decider_en = _name(case, agreement.decider, "en")
+            decider_nl = _name(case, agreement.decider, "nl")
+            what_en, what_nl = case.power_name(power, "en"), case.power_name(power, "nl")
+            body_en = _name(case, holder, "en") if holder else "the body that holds it"
+            body_nl = _name(case, holder, "nl") if holder else "het orgaan dat haar heeft"
+            if found is not None and no_besluit(found):  # a request: it stays with the body
+                en.append(f"‘{running(what_en)}’ stays with {body_en} instead of {decider_en}")
+                nl.append(
+                    f"‘{running(what_nl)}’ bij {body_nl} blijft in plaats van bij {decider_nl}"
+                )
+                continue
+            en.append(
+                f"{body_en} decides ‘{running(what_en)}’ itself, within a term recorded in the "
+                f"{agreement.name}, instead of {decider_en}"
+            )
+            nl.append(
+                f"{body_nl} zelf over ‘{running(what_nl)}’ beslist, binnen een termijn die de "
+                f"{agreement.name} vastlegt, in plaats van {decider_nl}"
+            )
 
 
 def _renew(case: Case, after: Case, expired: list[str], en: list[str], nl: list[str]) -> None:

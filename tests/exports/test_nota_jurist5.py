@@ -59,6 +59,9 @@ def test_the_civil_service_s_own_working_goes_to_the_secretaris() -> None:
     """J11/J23: the college is the employer and the secretaris leads the civil service; no
     beslispunt gives the wethouder the internal organisation or points to a paragraph."""
     case = example_case()
+    # without the consulent's distrust of the manager, the manager the case hangs on is a
+    # cause of its own (with it, one cause with the backing: issue 11's joins)
+    case.remove(EntityKind.RELATIONSHIP, "r26")
     analysis = analyse(case)
     nl = [_point(case, analysis, c, "nl") for c in analysis.causes]
     assert (
@@ -79,6 +82,7 @@ def test_a_gr_s_staff_is_raised_in_the_gr_s_algemeen_bestuur() -> None:
         Organisation("gr", "Werkbedrijf Dijkland", OrganisationKind.JOINT_ARRANGEMENT),
     )
     case.update(EntityKind.ACTOR, "manager_wi", {"organisation": "gr"})
+    case.remove(EntityKind.RELATIONSHIP, "r26")  # the manager a cause of its own (see above)
     analysis = analyse(case)
     nl = [_point(case, analysis, c, "nl") for c in analysis.causes]
     assert (

@@ -144,7 +144,7 @@ def test_each_presented_what_if_models_the_act_its_caption_advises() -> None:
     what-if now makes the point's own title finding disappear and brings nothing new."""
     case = example_case()
     result = analyse(case)
-    agreement = result.cause("power:instemming_schuldregeling")
+    agreement = result.cause("agreement:g2")  # one agreement, one cause (issue 11)
     assert agreement is not None
     change = remedy(case, agreement)
     assert change is not None
@@ -153,17 +153,21 @@ def test_each_presented_what_if_models_the_act_its_caption_advises() -> None:
     g2 = change.case.agreements.get("g2")
     assert g2 is not None
     assert "instemming_schuldregeling" not in g2.covers
-    assert "moratorium" in g2.covers  # the other power it covers is another point
+    assert "moratorium" not in g2.covers  # the college's request stays with the college
     outcome = try_remedy(case, agreement, before=result)
     assert outcome is not None
     assert outcome.sentence("nl") == (
-        "Wat als de invorderingsambtenaar van de Belastingsamenwerking zelf over ‘instemmen "
-        "met een akkoord in de schuldregeling (gemeentelijke belastingen)’ beslist, binnen een "
-        "termijn die de "
-        "Doorbraakafspraak schulden Rivierland 2025 vastlegt, in plaats van de manager Werk en "
-        "Inkomen? Dan verdwijnt één bevinding."
+        "Wat als ‘moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft in "
+        "plaats van bij de manager Werk en Inkomen en de invorderingsambtenaar van de "
+        "Belastingsamenwerking zelf over ‘instemmen met een akkoord in de schuldregeling "
+        "(gemeentelijke belastingen)’ beslist, binnen een termijn die de Doorbraakafspraak "
+        "schulden Rivierland 2025 vastlegt, in plaats van de manager Werk en Inkomen? Dan "
+        "verdwijnen twee bevindingen."
     )
-    assert [f.id for f in outcome.change.disappeared] == ["AGREEMENT_OVER_PUBLIC_POWER:n7"]
+    assert [f.id for f in outcome.change.disappeared] == [
+        "AGREEMENT_DECIDER_NO_MANDATE:n4",
+        "AGREEMENT_OVER_PUBLIC_POWER:n7",
+    ]
     assert outcome.change.appeared == ()
 
 
