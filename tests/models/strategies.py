@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -185,7 +186,7 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
     clash = shape.clashing_names
     orgs: list[Organisation] = []
     for k in range(draw(st.integers(0, 3))):
-        earlier = [o.id for o in orgs]
+        earlier = tuple(o.id for o in orgs)
         parent = draw(st.one_of(st.none(), st.sampled_from(earlier))) if earlier else None
         name = _or(shape.name, "o1", "o2", "Team | Zorg", "Team | Zorg ") if clash else shape.name
         orgs.append(
@@ -194,8 +195,8 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
                 draw(shape.notes), draw(st.booleans()),
             )
         )  # fmt: skip
-    org_ids = [o.id for o in orgs]
-    org_refs = st.sampled_from(["", *org_ids])
+    org_ids = tuple(o.id for o in orgs)
+    org_refs = st.sampled_from(("", *org_ids))
     least, most = shape.actors
     n = draw(st.integers(min_value=least, max_value=most if max_actors is None else max_actors))
     actor_name = _or(shape.name, "a1", "a2") if clash else shape.name
@@ -219,19 +220,21 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
         )
         for i in range(n)
     ]
-    ids = [a.id for a in actors]
+    ids = tuple(a.id for a in actors)  # a tuple: hypothesis builds the strategies once
+    one_id = st.sampled_from(ids)
+    maybe_id = st.none() | one_id if ids else st.none()
     powers = [
         Power(
             f"p{k + 1}", draw(shape.name), draw(st.sampled_from(PowerCategory)),
             draw(shape.text), draw(st.sampled_from(RuleType)),
-            draw(st.one_of(st.none(), st.sampled_from(ids))) if ids else None,
+            draw(maybe_id),
             draw(st.sampled_from(MandateRule)), draw(shape.notes),
         )
         for k in range(draw(st.integers(0, 3)))
     ]  # fmt: skip
     power_refs: st.SearchStrategy[str] = st.sampled_from(PowerCategory).map(str)
     if powers:
-        power_refs = power_refs | st.sampled_from([p.id for p in powers])
+        power_refs = power_refs | st.sampled_from(tuple(p.id for p in powers))
     rels: list[Relationship] = []
     mandates: list[Mandate] = []
     needs: list[Need] = []
@@ -240,8 +243,8 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
             rels.append(
                 Relationship(
                     id=f"r{j + 1}",
-                    source=draw(st.sampled_from(ids)),
-                    target=draw(st.sampled_from(ids)),
+                    source=draw(one_id),
+                    target=draw(one_id),
                     kind=draw(st.sampled_from(RelationKind)),
                     level=draw(st.integers(-2, 2)),
                     practice=draw(st.sampled_from(Practice)),
@@ -254,8 +257,8 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
             mandates.append(
                 Mandate(
                     id=f"m{j + 1}",
-                    grantor=draw(st.sampled_from(ids)),
-                    holder=draw(st.sampled_from(ids)),
+                    grantor=draw(one_id),
+                    holder=draw(one_id),
                     power=draw(power_refs),
                     description=draw(shape.text),
                     instrument=draw(st.sampled_from(Instrument)),
@@ -286,7 +289,7 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
                 decision=draw(shape.name),
                 power=draw(power_refs),
                 budget=draw(shape.money),
-                handler=draw(st.one_of(st.none(), st.sampled_from(ids))) if ids else None,
+                handler=draw(maybe_id),
                 organisations=draw(_unique(st.lists(st.sampled_from(org_ids), max_size=3)))  # type: ignore[arg-type]
                 if org_ids
                 else (),
@@ -307,7 +310,7 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
                 parties=draw(_unique(st.lists(st.sampled_from(org_ids), max_size=3)))  # type: ignore[arg-type]
                 if org_ids
                 else (),
-                decider=draw(st.one_of(st.none(), st.sampled_from(ids))) if ids else None,
+                decider=draw(maybe_id),
                 covers=draw(_unique(st.lists(power_refs, max_size=3))),  # type: ignore[arg-type]
                 in_writing=draw(st.booleans()),
                 valid_from=start,
@@ -330,11 +333,11 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
         intent=draw(shape.notes),
         description=draw(shape.notes),
         as_of=draw(shape.dates),
-        intent_owner=draw(st.one_of(st.none(), st.sampled_from(ids))) if ids else None,
+        intent_owner=draw(maybe_id),
         step_days=draw(st.integers(1, 60)),
     )
     rules, deviations = rules_and_deviations(
-        draw, ids, power_refs, [n.id for n in needs], shape.name, shape.notes, shape.dates
+        draw, ids, power_refs, tuple(n.id for n in needs), shape.name, shape.notes, shape.dates
     )
     return Case.from_parts(
         info, actors, rels, mandates, needs, organisations=orgs, powers=powers,
@@ -344,16 +347,16 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
 
 def rules_and_deviations(
     draw: st.DrawFn,
-    actor_ids: list[str],
+    actor_ids: Sequence[str],
     power_refs: st.SearchStrategy[Any],
-    need_ids: list[str],
+    need_ids: Sequence[str],
     name: st.SearchStrategy[str],
     text: st.SearchStrategy[str],
     when: st.SearchStrategy[date | None],
 ) -> tuple[list[Rule], list[Deviation]]:
     """Rules and a register of deviations over the given actors, powers and needs, every
     field drawn."""
-    actor = st.one_of(st.none(), st.sampled_from(actor_ids)) if actor_ids else st.none()
+    actor = st.one_of(st.none(), st.sampled_from(tuple(actor_ids))) if actor_ids else st.none()
     rules = [
         Rule(
             f"rl{k + 1}", draw(name), draw(st.sampled_from(RuleType)), draw(actor),
@@ -363,8 +366,8 @@ def rules_and_deviations(
         )
         for k in range(draw(st.integers(0, 2)))
     ]  # fmt: skip
-    rule = st.one_of(st.none(), st.sampled_from([r.id for r in rules])) if rules else st.none()
-    need = st.one_of(st.none(), st.sampled_from(need_ids)) if need_ids else st.none()
+    rule = st.one_of(st.none(), st.sampled_from(tuple(r.id for r in rules))) if rules else st.none()
+    need = st.one_of(st.none(), st.sampled_from(tuple(need_ids))) if need_ids else st.none()
     deviations: list[Deviation] = []
     for k in range(draw(st.integers(0, 3))):
         earlier = [d.id for d in deviations]
