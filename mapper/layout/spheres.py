@@ -25,6 +25,15 @@ __all__ = ["BAND_GAP", "BAND_PAD", "sphere_bands", "spheres_positions"]
 BAND_PAD = 40.0  # free space above the first and below the last row of a band (labels)
 BAND_GAP = 30.0  # space between two bands
 _SWEEPS = 6
+STAGGER = 0.9  # a staggered row's every other actor is this many plate heights lower
+STAGGER_FROM = 4  # actors in a row before it is staggered
+
+
+def _linked_inside(band: IntArray, src: IntArray, dst: IntArray, n: int) -> bool:
+    """Whether two members of ``band`` share a relationship or mandate."""
+    inside = np.zeros(n, dtype=bool)
+    inside[band] = True
+    return bool(np.any(inside[src] & inside[dst]))
 
 
 def _row_capacity(n: int) -> int:
@@ -97,7 +106,14 @@ def spheres_positions(case: Case, g: GraphArrays, tick: Ticker) -> FloatArray:
         centres = lefts[:-1] + widths / 2
         out[band, 0] = centres[col] - (lefts[-1] - GAP_X) / 2
         out[band, 1] = y0 + row * row_h
-        top = y0 + (rows - 1) * row_h + tallest / 2 + BAND_PAD + BAND_GAP
+        drop = 0.0
+        if rows == 1 and len(band) >= STAGGER_FROM and _linked_inside(band, g.src, g.dst, n):
+            # one row whose members are linked to each other: every other one a little
+            # lower, so the lines between neighbours do not run along the row and merge
+            # with its plates into one band (new user, sixth round 6: spheres at 1920)
+            drop = tallest * STAGGER
+            out[band, 1] += (col % 2) * drop
+        top = y0 + (rows - 1) * row_h + drop + tallest / 2 + BAND_PAD + BAND_GAP
     tick(1.0)
     return out
 
