@@ -130,6 +130,12 @@ def _named(word: Message, name: str, *, running: bool = False) -> Text:
     return Text(*out)
 
 
+def _says_whose(name: str) -> bool:
+    """Whether a decision's or power's name says whose decision it is ("Besluit van de
+    aanbieder", "Eigen besluit van de aanbieder")."""
+    return "besluit van " in name.casefold()
+
+
 def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> Finding | None:
     """A partner's own decision: reached by an agreement in force or a relationship."""
     g, legal = ctx.graphs, ctx.legal
@@ -153,6 +159,12 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
         "org": org,
         "owner": owner,
     }
+    # a name that already says whose decision it is, is not said twice (jurist 7, W12)
+    said = _says_whose(need.decision)
+    if data["power"] is not None and _says_whose(data["power"][1]):
+        data["power"] = None
+    data |= {"part_said": said, "part_said_title": said}
+    data |= {"part_plain": not said, "part_plain_title": not said}
     orgs = {legal.top(holder.organisation), legal.top(g.actors[need.handler].organisation)}
     lapsed = _agreements_for(ctx, need, str(need.power), orgs - {""}, lapsed=True)
     values: dict[str, object] = {

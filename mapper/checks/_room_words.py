@@ -145,7 +145,8 @@ def _emit(
                  "highest", "short_more",
                  "short_none", "of_best", "short", "short_valid", "within", "contact",
                  "no_contact", "none", "none_title", "exists", "exists_title", "need_deviate",
-                 "need_amount", "need_valid", "by"):  # fmt: skip
+                 "need_amount", "need_valid", "by", "plain", "plain_title", "said",
+                 "said_title"):  # fmt: skip
         if d.get("part_" + flag):
             parts.append(flag)
     return say(

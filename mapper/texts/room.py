@@ -247,18 +247,27 @@ TEXTS: dict[Code, Entry] = {
         },
     ),
     Code.NEED_PARTNER_NOT_REACHED: Entry(
+        Message("{plain_title}{said_title}", "{plain_title}{said_title}"),
         Message(
-            "‘{decision}’ is a decision of {owner}; no agreement in force reaches it",
-            "‘{decision}’ is een besluit van {owner}; geen geldende afspraak bereikt het",
-        ),
-        Message(
-            "{what} is a decision of {owner} itself; nobody in the organisation of {handler} "
-            "can take it or mandate it.{no_contact}{contact}{expired}",
-            "{what} is een eigen besluit van {owner}; niemand in de organisatie van {handler} "
-            "kan het nemen of mandateren.{no_contact}{contact}{expired}",
+            "{what} {plain}{said}; nobody in the organisation of {handler} can take it or "
+            "mandate it.{no_contact}{contact}{expired}",
+            "{what} {plain}{said}; niemand in de organisatie van {handler} kan het nemen of "
+            "mandateren.{no_contact}{contact}{expired}",
         ),
         Message("{fix}", "{fix}"),
         parts={
+            "plain_title": Message(
+                "‘{decision}’ is a decision of {owner}; no agreement in force reaches it",
+                "‘{decision}’ is een besluit van {owner}; geen geldende afspraak bereikt het",
+            ),
+            "plain": Message("is a decision of {owner} itself", "is een eigen besluit van {owner}"),
+            # the decision's name already says whose decision it is (an anonymised copy's
+            # "Besluit van de aanbieder"): said once (jurist, seventh round W12)
+            "said_title": Message(
+                "No agreement in force with {owner} reaches ‘{decision}’",
+                "Geen geldende afspraak met {owner} bereikt ‘{decision}’",
+            ),
+            "said": Message("rests with {owner}", "ligt bij {owner}"),
             "no_contact": Message(
                 " No agreement in force with {org} covers it, and the map shows no contact "
                 "between {handler} and {partner}.",

@@ -162,7 +162,8 @@ def test_care_provider_names_leave_the_note_and_the_copy(tmp_path: Path) -> None
     body = "\n".join(texts)
     assert "GGZ" not in body
     assert "Sanne" not in body
-    assert "is een besluit van de zorgaanbieder" in body
+    # said once, not "‘Besluit van de aanbieder’ is een besluit van …" (jurist 7, W12)
+    assert "‘Besluit van de aanbieder’ ligt bij de zorgaanbieder" in body
     assert "de de " not in body
     out = tmp_path / "copy.kvmap"
     write_anonymised_copy(example_case(), out, "nl")

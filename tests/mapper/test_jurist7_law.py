@@ -344,3 +344,35 @@ def test_w9_after_delegation_the_delegate_sets_the_policy_rules() -> None:
     nl, _ = _no_way_back(own)
     assert "na delegatie" not in nl
     assert "(de gemeenteraad): de raad stelt de verordening vast, een adviseur" in nl
+
+
+# ------------------------------------------- W12 (LANG): a partner's decision said once
+
+
+def _partner_case(decision: str, power_name: str) -> Case:
+    ggz = Actor("ggzt", "GGZ-team", ActorKind.PARTNER, organisation="ggz")
+    start = Power("start", power_name, PowerCategory.OTHER, "Zorgovereenkomst",
+                  RuleType.INTERNAL, holder="ggzt")  # fmt: skip
+    need = Need("n1", decision, "start", None, "consulent", ("gem", "ggz"), Urgency.HIGH)
+    return case([], powers=[BB, start], extra=[ggz], needs=[need])
+
+
+def test_w12_a_decision_named_as_the_partners_is_not_called_its_decision_twice() -> None:
+    c = _partner_case("Besluit van de aanbieder", "Eigen besluit van de aanbieder")
+    [f] = of(c, "NEED_PARTNER_NOT_REACHED")
+    assert (
+        f.title("nl")
+        == "Geen geldende afspraak met GGZ Rivierland bereikt ‘Besluit van de aanbieder’"
+    )
+    assert f.detail("nl").startswith(
+        "‘Besluit van de aanbieder’ ligt bij GGZ Rivierland; niemand in de organisatie"
+    )
+    assert f.detail("en").startswith("‘Besluit van de aanbieder’ rests with GGZ Rivierland;")
+    assert "eigen besluit" not in f.detail("nl")
+
+
+def test_w12_an_ordinary_decision_keeps_its_power_and_owner() -> None:
+    c = _partner_case("GGZ-behandeling starten", "Behandeling starten")
+    [f] = of(c, "NEED_PARTNER_NOT_REACHED")
+    assert f.title("nl").startswith("‘GGZ-behandeling starten’ is een besluit van GGZ Rivierland;")
+    assert "(behandeling starten) is een eigen besluit van GGZ Rivierland;" in f.detail("nl")
