@@ -104,7 +104,7 @@ W: dict[str, Text] = {
         "Without {name}, the analysis finds {n} more:",
         "Zonder {name} vindt de analyse {n} meer:",
     ),
-    "what_if_rest": Text("… and {n} more", "… en nog {n}"),
+    "what_if_rest": Text("And {n} more {what}.", "En nog {n} {what}."),
     "what_if_nothing": Text(
         "Without {name}, the analysis finds nothing new.",
         "Zonder {name} vindt de analyse niets nieuws.",

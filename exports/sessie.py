@@ -44,7 +44,8 @@ from mapper.finding_ids import PERSON_CODES
 from mapper.findings import Cause, Text
 from mapper.names import Name
 from mapper.whatif import what_if
-from mapper.wording import count
+from mapper.wording import count, noun
+from mapper.wording import word as in_words
 from models.case import Case
 from models.i18n import Lang
 
@@ -328,15 +329,40 @@ def _what_if(deck: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
         count(len(gained), "bevinding", "bevindingen", "nl"),
     )
     head = W["what_if_gained"](lang).format(name=name, n=n(lang))
-    lines = [head, *(f.title(lang) for f in gained[:WHAT_IF_SHOWN])]
-    posts = [W["what_if_posts"](lang)] if any(m.grantor == person.id for m in case.mandates) else []
+    listed = [f.title(lang) for f in gained[:WHAT_IF_SHOWN]]
+    after: list[str] = []
     rest = len(gained) - WHAT_IF_SHOWN
-    if rest > 0:  # the count in the heading is all of them: say how many are not listed
-        more = Text(
-            count(rest, "finding", "findings", "en"), count(rest, "bevinding", "bevindingen", "nl")
+    if rest > 0:  # the count in the heading is all of them: a sentence after the list says
+        # how many are not listed (new user, sixth round 7: not a bullet mid-list)
+        what = (
+            noun(rest, "finding", "findings")
+            if lang == "en"
+            else noun(rest, "bevinding", "bevindingen")
         )
-        lines.append(W["what_if_rest"](lang).format(n=more(lang)))
-    _bullets(slide, [*lines, *posts], size=18)
+        after.append(W["what_if_rest"](lang).format(n=in_words(rest, lang), what=what))
+    posts = any(m.grantor == person.id for m in case.mandates)
+    if posts:
+        after.append(W["what_if_posts"](lang))
+    _bullets(slide, [head, *listed, *after], size=18)
+    body = slide.placeholders[1].text_frame.paragraphs
+    for para in (body[0], *body[1 + len(listed) :]):  # the list's lead-in and what follows it
+        _no_bullet(para)
+    if posts:  # a paragraph of its own, apart from the list
+        from pptx.util import Pt
+
+        body[-1].space_before = Pt(12)
+
+
+def _no_bullet(para: Any) -> None:
+    """A paragraph of the body without a bullet or indent (a sentence around the list)."""
+    from pptx.oxml.ns import qn
+
+    ppr = para._p.get_or_add_pPr()
+    ppr.set("marL", "0")
+    ppr.set("indent", "0")
+    for old in ppr.findall(qn("a:buNone")):
+        ppr.remove(old)
+    ppr.insert(0, ppr.makeelement(qn("a:buNone"), {}))
 
 
 def build_sessie(

@@ -12,6 +12,7 @@ import docx
 import pptx
 import pytest
 from pptx.enum.shapes import MSO_SHAPE_TYPE
+from pptx.oxml.ns import qn
 
 from exports.advice import STATUS_RGB, cause_case
 from exports.docx_tables import CELL_PAD, CM_PER_CHAR, TABLE_PT, TEXT_WIDTH
@@ -268,7 +269,14 @@ def test_sessie_what_if_counts_what_it_lists(example_files: dict[str, Path]) -> 
     )
     assert len(lines) == 1 + WHAT_IF_SHOWN + 2
     rest = count(total - WHAT_IF_SHOWN, "bevinding", "bevindingen", "nl")
-    assert lines[-2] == f"… en nog {rest}"
+    # the rest counted in a sentence after the list, not a bullet in it (new user, sixth
+    # round 7); the lead-in and what follows the list carry no bullet
+    assert lines[-2] == f"En nog {rest}."
+    paras = [p for p in body.paragraphs if p.text]
+    bare = [
+        p.text for p in paras if p._p.pPr is not None and p._p.pPr.find(qn("a:buNone")) is not None
+    ]
+    assert bare == [lines[0], lines[-2], lines[-1]]
     # the manager granted sub-mandates: they stay in force with the post (jurist M7)
     assert lines[-1].startswith("De mandaten die onder deze functie zijn verleend, blijven gelden")
     assert "Mandaat zonder bevoegdheid" not in " ".join(lines)

@@ -90,6 +90,37 @@ def test_the_what_if_names_the_findings_that_appear(
     assert named == list(dict.fromkeys(f.title("en") for f in others))
 
 
+def test_the_findings_not_listed_are_counted_in_a_sentence_at_the_end(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
+    """New user, sixth round 7: "…alone (… and 4 more)" hid the other findings mid-line; the
+    caption lists two and ends with a sentence that counts the rest, in words."""
+    import mapper.remedy
+    from mapper.wording import noun, word
+
+    case = example_window.controller.case
+    presentation = present(qtbot, example_window)
+    outcomes = {
+        i: mapper.remedy.try_remedy(case, cause)
+        for i in _with_remedy(case, presentation)
+        if (cause := presentation.steps[i].cause) is not None
+    }
+    many = [i for i, o in outcomes.items() if o is not None and len(o.gone("en")[0]) == 2
+            and o.gone("en")[1] > 0]  # fmt: skip
+    assert many, "a point whose change solves more than two findings"
+    outcome = outcomes[many[0]]
+    assert outcome is not None
+    presentation.go(many[0])
+    QTest.keyClick(presentation, Qt.Key.Key_W)
+    lines = _shown(qtbot, presentation).splitlines()
+    rest = outcome.gone("en")[1]
+    assert lines[-1] == f"And {word(rest, 'en')} more {noun(rest, 'finding', 'findings')}."
+    assert [line for line in lines if line.startswith("– ")] == [
+        f"– {t}" for t in outcome.gone("en")[0]
+    ]
+    assert not any("(…" in line for line in lines)
+
+
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 640)], ids=["1366", "1024"])
 def test_a_steps_context_is_named_or_left_out(qtbot: QtBot, size: tuple[int, int]) -> None:
     """New user, third round 8: faded context turned into pale shapes without a name."""

@@ -164,14 +164,23 @@ def _what_if_line(case: Any, analysis: Any, cause: Cause, practice: Any, lang: L
         return None
     titles, more = outcome.gone(lang)
     lines = [outcome.sentence(lang), *(f"– {title}" for title in titles)]
-    if more:
-        lines[-1] += f" (… {more_text(more)})"
+    if more:  # a sentence of its own after the list (new user, sixth round, 7)
+        lines.append(more_findings(more, lang))
     # and which findings the change brings (the sentence only counts them)
     new = list(dict.fromkeys(f.title(lang) for f in outcome.change.appeared))
     lines += [QCoreApplication.translate("Presenter", "New: %1").replace("%1", t) for t in new[:2]]
     if len(new) > 2:
         lines[-1] += f" (… {more_text(len(new) - 2)})"
     return "\n".join(lines)
+
+
+def more_findings(more: int, lang: Lang) -> str:
+    """ "And four more findings." in the current language, numbers up to ten in words."""
+    from mapper.wording import noun, word
+
+    what = noun(more, *(("bevinding", "bevindingen") if lang == "nl" else ("finding", "findings")))
+    text = QCoreApplication.translate("Presenter", "And %1 more %2.")
+    return text.replace("%1", word(more, lang)).replace("%2", what)
 
 
 def more_text(more: int) -> str:

@@ -489,7 +489,7 @@
     <name>DocumentController</name>
     <message>
         <source>Untitled</source>
-        <extracomment>how many of the oldest saves the last save dropped from history[] (at its limit)</extracomment>
+        <extracomment>how many of the oldest saves the last save dropped from history[] (at its limit) where an actor whose organisation changes goes on the map (None: it stays); the map view sets it (:meth:`ui.canvas.view_edit.EditingView.place_in_organisation`)</extracomment>
         <translation>Naamloos</translation>
     </message>
     <message>
@@ -2056,6 +2056,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>New: %1</source>
         <translation>Nieuw: %1</translation>
+    </message>
+    <message>
+        <source>And %1 more %2.</source>
+        <translation>En nog %1 %2.</translation>
     </message>
     <message>
         <source>and %1 more</source>
