@@ -19,6 +19,7 @@ from mapper.catalogue import LANGS, say
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
+from models import ActorKind
 from models.labels import label
 from models.rules import name_key
 
@@ -92,8 +93,18 @@ def _cut_points(ctx: Context) -> list[Finding]:
         if g.actors[cut].is_public_body:
             continue  # a bestuursorgaan does not fall away like one person (J23; N7)
         values = {"name": g.name(cut), "a": g.name(a), "b": g.name(b)}
+        portfolio = any(
+            g.actors[x].kind == ActorKind.ADMINISTRATOR and not g.actors[x].is_public_body
+            for x in (cut, a, b)
+        )
         found.append(
-            say(Code.STRUCTURE_CARRYING_ACTOR, Severity.WARNING, values, actors=[cut, a, b])
+            say(
+                Code.STRUCTURE_CARRYING_ACTOR,
+                Severity.WARNING,
+                values,
+                parts=("wethouder",) if portfolio else (),
+                actors=[cut, a, b],
+            )
         )
     return found
 

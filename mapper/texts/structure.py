@@ -59,11 +59,19 @@ TEXTS: dict[Code, Entry] = {
             "verbinding meer tussen de sleutelactoren van de casus.",
         ),
         Message(
-            "Provide a second route through the civil service to whoever may decide; a "
-            "wethouder hears about the policy through the college, not directly about the case.",
-            "Zorg voor een tweede ambtelijke route naar wie mag beslissen; een wethouder hoort "
-            "via het college over het beleid, niet rechtstreeks over de casus.",
+            "Provide a second route through the civil service to whoever may decide{wethouder}.",
+            "Zorg voor een tweede ambtelijke route naar wie mag beslissen{wethouder}.",
         ),
+        parts={
+            # only where a wethouder is one of the actors the route joins (jurist, seventh
+            # round, N7 residue: not on a map where no wethouder is on the route)
+            "wethouder": Message(
+                "; a wethouder hears about the policy through the college, not directly about "
+                "the case",
+                "; een wethouder hoort via het college over het beleid, niet rechtstreeks over "
+                "de casus",
+            ),
+        },
     ),
     Code.STRUCTURE_DISCONNECTED: Entry(
         Message(

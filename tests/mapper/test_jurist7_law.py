@@ -376,3 +376,18 @@ def test_w12_an_ordinary_decision_keeps_its_power_and_owner() -> None:
     [f] = of(c, "NEED_PARTNER_NOT_REACHED")
     assert f.title("nl").startswith("‘GGZ-behandeling starten’ is een besluit van GGZ Rivierland;")
     assert "(behandeling starten) is een eigen besluit van GGZ Rivierland;" in f.detail("nl")
+
+
+# ------------------------------- N7 residue (LANG): the wethouder clause only where one is
+
+
+def test_n7_the_wethouder_clause_only_where_a_wethouder_is_on_the_route() -> None:
+    from tests.exports.jurist7_maps import map_d
+
+    [d] = of(map_d(), "STRUCTURE_CARRYING_ACTOR")  # directeur between two GR professionals
+    assert d.suggestion("nl") == "Zorg voor een tweede ambtelijke route naar wie mag beslissen."
+    assert "wethouder" not in d.suggestion("en")
+    [e] = of(example_case(), "STRUCTURE_CARRYING_ACTOR")  # the route reaches the wethouder
+    assert e.suggestion("nl").endswith(
+        "; een wethouder hoort via het college over het beleid, niet rechtstreeks over de casus."
+    )
