@@ -264,7 +264,8 @@ def _held_by_body(
         if types == {RuleType.ORDINANCE}
         else ""
     )
-    parts = ("held", "held_why", "held_end", "held_fix", *((extra,) if extra else ()))
+    said = ("held", "held_why") if supporters else ("held_alone", "alone_why")
+    parts = (*said, "held_end", "held_fix", *((extra,) if extra else ()))
     return say(
         Code.INTENT_NO_DEVIATION_POWER,
         Severity.INFO,

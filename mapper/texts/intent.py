@@ -104,10 +104,10 @@ TEXTS: dict[Code, Entry] = {
     # mandated it down the line, holds room to deviate) and ``held`` (a note: the body holds it
     # and has mandated it; the portfolio holder has no power of its own, the normal case).
     Code.INTENT_NO_DEVIATION_POWER: Entry(
-        Message("{lacks}{held}{unnamed}", "{lacks}{held}{unnamed}"),
+        Message("{lacks}{held}{held_alone}{unnamed}", "{lacks}{held}{held_alone}{unnamed}"),
         Message(
-            "{lacks_why}{only}{nobody}{held_why}{duty}{clause}{held_end}{unnamed_why}",
-            "{lacks_why}{only}{nobody}{held_why}{duty}{clause}{held_end}{unnamed_why}",
+            "{lacks_why}{only}{nobody}{held_why}{alone_why}{duty}{clause}{held_end}{unnamed_why}",
+            "{lacks_why}{only}{nobody}{held_why}{alone_why}{duty}{clause}{held_end}{unnamed_why}",
         ),
         Message("{lacks_fix}{held_fix}{unnamed_fix}", "{lacks_fix}{held_fix}{unnamed_fix}"),
         parts={
@@ -171,6 +171,19 @@ TEXTS: dict[Code, Entry] = {
             "held": Message(
                 "The power to deviate lies with {bodies:list}, not with {who:list}",
                 "De bevoegdheid om af te wijken ligt bij {bodies:list}, niet bij {who:list}",
+            ),
+            # nobody on the map supports the intent: no "niet bij geen bestuurder"
+            "held_alone": Message(
+                "The power to deviate lies with {bodies:list}",
+                "De bevoegdheid om af te wijken ligt bij {bodies:list}",
+            ),
+            "alone_why": Message(
+                "No administrator on the map supports the intent; {bodies:list} "
+                "{b:form:holds|hold} the power to deviate and {b:form:has|have} mandated it to "
+                "{holders:list}",
+                "Geen bestuurder op de kaart steunt de bedoeling; {bodies:list} "
+                "{b:form:heeft|hebben} de bevoegdheid om af te wijken en {b:form:heeft|hebben} "
+                "haar gemandateerd aan {holders:list}",
             ),
             "held_why": Message(
                 "{who:list} {w:form:has|have}{as_portfolio} no power of {w:form:its|their} own; "

@@ -391,3 +391,17 @@ def test_n7_the_wethouder_clause_only_where_a_wethouder_is_on_the_route() -> Non
     assert e.suggestion("nl").endswith(
         "; een wethouder hoort via het college over het beleid, niet rechtstreeks over de casus."
     )
+
+
+def test_no_supporter_of_the_intent_is_not_said_as_niet_bij_geen_bestuurder() -> None:
+    c = map_a(expired=False)
+    c.update(EntityKind.NEED, "n1", {"budget": 60000})
+    [f] = of(c, "INTENT_NO_DEVIATION_POWER")
+    assert f.title("nl") == "De bevoegdheid om af te wijken ligt bij het college van B&W"
+    assert f.detail("nl").startswith("Geen bestuurder op de kaart steunt de bedoeling; het college")
+    assert "geen bestuurder heeft geen" not in f.detail("nl").casefold()
+    assert "not with no administrator" not in f.title("en")
+    # with a supporter the 'niet bij' form stays
+    c.update(EntityKind.ACTOR, "secretaris", {"stance": 2})
+    held = [g.title("nl") for g in of(c, "INTENT_NO_DEVIATION_POWER")]
+    assert all("geen bestuurder" not in t for t in held)
