@@ -95,8 +95,9 @@ _NOT_POSTCODE = "OM|EN|OF|IN|OP|BV|NV|SA|SD|SS|EU|NL|VS|UK|US|AI|ICT|OK"
 IDENTIFIER = re.compile(
     "|".join(
         (
-            rf"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
-            rf"[A-Za-z]{{2,6}}(?![\w-])|[\w.+-]+@[\w-]+(?:{_DOT}[\w-]+)*{_SPELT_DOT}[A-Za-z]{{2,6}}(?![\w-]))",
+            # the name before "@" from its start only: a long word is read once (linear)
+            rf"(?P<email>(?<![\w.+-])[\w.+-]+(?:@[\w-]+(?:\.[\w-]+)+|{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
+            rf"[A-Za-z]{{2,6}}(?![\w-])|@[\w-]+(?:{_DOT}[\w-]+)*{_SPELT_DOT}[A-Za-z]{{2,6}}(?![\w-])))",
             r"(?P<iban>\b(?i:[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)\b)",
             r"(?P<dob>(?:(?<![^\W_])(?i:geb(?:\.|oren)|geboortedatum|geb\.\s?datum|born|"
             r"date\s+of\s+birth|DOB)(?i:\s+op|\s+on)?:?\s*|(?<![\w*])\*\s?|°\s?)"

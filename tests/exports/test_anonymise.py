@@ -152,14 +152,32 @@ def test_cli_anonymise(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
         assert "Jansen" not in _xml(plain)
         assert main(["export", str(src), "--to", str(named), "--named", "--lang", "nl"]) == 0
         assert "Jansen" in _xml(named)
+    csv = tmp_path / "kaart.csv"
+    assert main(["export", str(src), "--to", str(csv), "--anonymise", "--lang", "nl"]) == 2
+    said = "--anonymise vraagt om .docx, .pptx, .kvmap, .png, .svg of .pdf"
+    assert said in capsys.readouterr().err
     png = tmp_path / "kaart.png"
-    assert main(["export", str(src), "--to", str(png), "--anonymise", "--lang", "nl"]) == 2
-    assert "--anonymise vraagt om .docx, .pptx of .kvmap" in capsys.readouterr().err
     assert main(["export", str(src), "--to", str(png), "--named", "--lang", "nl"]) == 2
     assert "--named vraagt om .docx of .pptx" in capsys.readouterr().err
     both = ["export", str(src), "--to", str(out), "--named", "--anonymise", "--lang", "nl"]
     assert main(both) == 2
     assert "sluiten elkaar uit" in capsys.readouterr().err
+
+
+def test_cli_anonymises_a_picture_of_the_map_on_request(tmp_path: Path) -> None:
+    # new user, sixth round 7: the picture follows "anonymised" as the note and deck do
+    from models.fileformat import save
+
+    src = tmp_path / "casus.kvmap"
+    save(example_case(), src, backup=False)
+    plain, anon = tmp_path / "kaart.svg", tmp_path / "anoniem.svg"
+    assert main(["export", str(src), "--to", str(plain), "--lang", "nl"]) == 0
+    assert main(["export", str(src), "--to", str(anon), "--anonymise", "--lang", "nl"]) == 0
+    assert "Jansen" in plain.read_text(encoding="utf-8")  # the test can fail
+    text = anon.read_text(encoding="utf-8")
+    assert "Jansen" not in text
+    assert "Sanne" not in text
+    assert "Inwoner" in text
 
 
 def test_waiving_a_claim_is_revenue_forgone_not_a_cost(tmp_path: Path) -> None:

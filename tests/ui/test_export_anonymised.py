@@ -81,3 +81,27 @@ def test_the_command_line_copy_says_what_else_it_left_out(
     fileformat.save(example_case(), source)
     assert main(["export", str(source), "--to", str(out), "--anonymise", "--lang", lang]) == 0
     assert said in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("anonymous", [True, False])
+def test_the_map_picture_follows_the_anonymised_tick(
+    example_window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    anonymous: bool,
+) -> None:
+    # new user, sixth round 7: the picture named "Gezin Jansen" and "(Sanne)" while the note
+    # and the slides, exported with the same tick, said "het gezin" and "de consulent"
+    from tests.ui.exchange_support import answer_file
+
+    handler(example_window)["export_anonymised"].setChecked(anonymous)
+    out = tmp_path / "kaart.svg"  # an SVG keeps the names as text, to read them back
+    answer_file(monkeypatch, "getSaveFileName", out)
+    example_window.actions_["file_export_image"].trigger()
+    svg = out.read_text(encoding="utf-8")
+    assert ("Jansen" in svg) is not anonymous  # the unticked picture names her: it can fail
+    assert ("Sanne" in svg) is not anonymous
+    if anonymous:
+        assert "Resident" in svg or "Inwoner" in svg
+        message = example_window.statusBar().currentMessage()
+        assert "Mevrouw Jansen → Inwoner" in message or "Mevrouw Jansen → Resident" in message

@@ -73,14 +73,16 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
                   "wijkteam (Sanne)\u2019 becomes \u2018Consulent wijkteam\u2019) and a "
                   "mental-health provider is called \u2018the care provider\u2019; with --to "
                   "copy.kvmap: an anonymised copy of the map to share, its snapshots too, its "
-                  "saves without authors, residents under new ids",
+                  "saves without authors, residents under new ids; for .png/.svg/.pdf: the map "
+                  "drawn with the same roles",
                   "voor .docx/.pptx (daar de standaard): noemt inwoners bij hun rol en laat "
                   "hun naam en gezondheidsgegevens zoveel mogelijk weg (art. 9 AVG); de eigen "
                   "naam van een medewerker verdwijnt uit de naam van de actor (\u2018Consulent "
                   "wijkteam (Sanne)\u2019 wordt \u2018Consulent wijkteam\u2019) en een "
                   "ggz-instelling heet \u2018de zorgaanbieder\u2019; met --to kopie.kvmap: een "
                   "geanonimiseerde kopie van de kaart om te delen, ook de momentopnamen, de "
-                  "opslagmomenten zonder wie opsloeg, inwoners onder een nieuwe id"),
+                  "opslagmomenten zonder wie opsloeg, inwoners onder een nieuwe id; voor "
+                  ".png/.svg/.pdf: de kaart getekend met dezelfde rollen"),
     )  # fmt: skip
     parser.add_argument(
         "--named",
@@ -187,12 +189,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     kind = export_format(args.to, args.format)
     for flag, given in (("--anonymise", args.anonymise), ("--named", args.named)):
-        if given and kind not in (".docx", ".pptx"):
+        # a picture of the map is anonymised on request, as in the app (new user 6, 7)
+        takes = (".docx", ".pptx", *(PICTURE_FORMATS if flag == "--anonymise" else ()))
+        if given and kind not in takes:
             en = f"{args.to}: {flag} needs .docx or .pptx"
             nl = f"{args.to}: {flag} vraagt om .docx of .pptx"
             if flag == "--anonymise":
-                en = f"{args.to}: --anonymise needs .docx, .pptx or .kvmap"
-                nl = f"{args.to}: --anonymise vraagt om .docx, .pptx of .kvmap"
+                en = f"{args.to}: --anonymise needs .docx, .pptx, .kvmap, .png, .svg or .pdf"
+                nl = f"{args.to}: --anonymise vraagt om .docx, .pptx, .kvmap, .png, .svg of .pdf"
             print(pick(lang, en, nl), file=sys.stderr)
             return 2
     if args.anonymise and args.named:
@@ -206,6 +210,11 @@ def run(args: argparse.Namespace) -> int:
     # jurist, third round M2)
     anonymised = kind in (".docx", ".pptx") and not args.named
     case = open_map(args.file, lang)
+    if args.anonymise and kind in PICTURE_FORMATS:  # the same pseudonyms as the note's map
+        from exports.anonymise import anonymise
+        from exports.map_language import map_language
+
+        case = anonymise(case, map_language(case, lang), names=lang)
     if args.view != "map":
         if kind not in PICTURE_FORMATS:
             en = f"{args.to}: --view {args.view} needs .png, .svg or .pdf"

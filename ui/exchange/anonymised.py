@@ -1,4 +1,5 @@
-"""What an anonymised advice note or deck replaced, said beside "Exported" (issue 11).
+"""What an anonymised advice note or deck replaced, said beside "Exported" (issue 11), and the
+map picture drawn with the same pseudonyms (new user, sixth round 7).
 
 A note for the college names no resident by default (art. 5 lid 1 onder c AVG, jurist M11):
 File › Export › Anonymised is checked. The status bar then says whom it named by role and
@@ -13,7 +14,7 @@ from exports.anonymise import citizen_names, replaced
 from models.case import Case
 from models.i18n import Lang
 
-__all__ = ["anonymised_note"]
+__all__ = ["anonymised_note", "write_anonymised_page"]
 
 
 def anonymised_note(case: Case, anonymous: bool, lang: Lang, *, words: Lang | None = None) -> str:
@@ -47,3 +48,17 @@ def anonymised_note(case: Case, anonymous: bool, lang: Lang, *, words: Lang | No
             )
         )
     return " ".join(out)
+
+
+def write_anonymised_page(case: Case, path: str, lang: Lang) -> None:
+    """The map picture (.png, .svg or .pdf, with its legend) drawn from the anonymised case,
+    as the anonymised note and deck draw theirs: residents named by their role, no staff
+    member's own name, a care provider named neutrally, and the title without the name (new
+    user, sixth round 7: the picture named "Gezin Jansen" while the note said "het gezin")."""
+    from exports.anonymise import anonymise
+    from exports.map_language import map_language
+    from exports.picture import write_page
+    from ui.commands.export import map_scene
+
+    shown = anonymise(case, map_language(case, lang), names=lang)
+    write_page(map_scene(shown, lang), path, shown, lang)

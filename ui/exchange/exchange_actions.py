@@ -62,11 +62,12 @@ EXCHANGE_ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "export_anonymised",
-        QT_TRANSLATE_NOOP("Exchange", "&Anonymised (note and slides)"),
+        QT_TRANSLATE_NOOP("Exchange", "&Anonymised (note, slides and picture)"),
         QT_TRANSLATE_NOOP(
             "Exchange",
-            "The advice note and the slides name residents by their role and leave out their "
-            "names and health data as far as possible (art. 5 and 9 AVG); a staff member's own "
+            "The advice note, the slides and the map picture name residents by their role and "
+            "leave out their names and health data as far as possible (art. 5 and 9 AVG); a "
+            "staff member's own "
             "name leaves their actor's name and a mental-health provider is called the care "
             "provider. A note for the college may name a resident where its decision needs "
             "that; it rarely does.",

@@ -664,12 +664,12 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Dia&apos;s voor de strategiesessie: kaart, scorekaart, belangrijkste oorzaken, wat als</translation>
     </message>
     <message>
-        <source>&amp;Anonymised (note and slides)</source>
-        <translation>Geanon&amp;imiseerd (nota en presentatie)</translation>
+        <source>&amp;Anonymised (note, slides and picture)</source>
+        <translation>Geanon&amp;imiseerd (nota, presentatie en afbeelding)</translation>
     </message>
     <message>
-        <source>The advice note and the slides name residents by their role and leave out their names and health data as far as possible (art. 5 and 9 AVG); a staff member&apos;s own name leaves their actor&apos;s name and a mental-health provider is called the care provider. A note for the college may name a resident where its decision needs that; it rarely does.</source>
-        <translation>De adviesnota en de presentatie noemen inwoners bij hun rol en laten hun naam en gezondheidsgegevens zoveel mogelijk weg (art. 5 en 9 AVG); de eigen naam van een medewerker verdwijnt uit de naam van de actor en een ggz-instelling heet de zorgaanbieder. Een nota aan het college mag een inwoner noemen als het besluit dat vraagt; dat is zelden zo.</translation>
+        <source>The advice note, the slides and the map picture name residents by their role and leave out their names and health data as far as possible (art. 5 and 9 AVG); a staff member&apos;s own name leaves their actor&apos;s name and a mental-health provider is called the care provider. A note for the college may name a resident where its decision needs that; it rarely does.</source>
+        <translation>De adviesnota, de presentatie en de afbeelding van de kaart noemen inwoners bij hun rol en laten hun naam en gezondheidsgegevens zoveel mogelijk weg (art. 5 en 9 AVG); de eigen naam van een medewerker verdwijnt uit de naam van de actor en een ggz-instelling heet de zorgaanbieder. Een nota aan het college mag een inwoner noemen als het besluit dat vraagt; dat is zelden zo.</translation>
     </message>
     <message>
         <source>&amp;Kumu workbook…</source>

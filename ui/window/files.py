@@ -344,8 +344,10 @@ class FileHandler(QObject):
 
     def export_image(self) -> bool:
         """Save a picture of the map (PNG, SVG or PDF) with its legend: an A4 page with every
-        name legible printed (:func:`exports.picture.write_page`)."""
+        name legible printed (:func:`exports.picture.write_page`); with File › Export ›
+        Anonymised checked, drawn from the anonymised case, as the note and the deck are."""
         from exports.picture import write_page
+        from ui.exchange.anonymised import anonymised_note, write_anonymised_page
 
         window = self.window
         path = self.ask_export_path()
@@ -353,17 +355,23 @@ class FileHandler(QObject):
             return False
         lang = window.scene.lang
         case = window.controller.case
+        anonymous = window.exchange["export_anonymised"].isChecked()
         try:
-            with window.view.at_own_size():  # drawn as on screen, on an A4 page
-                write_page(window.scene, path, case, lang)
+            if anonymous:
+                write_anonymised_page(case, path, lang)
+            else:
+                with window.view.at_own_size():  # drawn as on screen, on an A4 page
+                    write_page(window.scene, path, case, lang)
         except KvmapError as exc:
             window.show_error(
                 QCoreApplication.translate("FileHandler", "Cannot export the picture"),
                 exc.render(lang),
             )
             return False
+        saved = QCoreApplication.translate("FileHandler", "Saved %1").replace("%1", path)
+        note = anonymised_note(case, anonymous, lang)
         window.statusBar().showMessage(
-            QCoreApplication.translate("FileHandler", "Saved %1").replace("%1", path), 4000
+            f"{saved}. {note}" if note else saved, 8000 if note else 4000
         )
         return True
 
