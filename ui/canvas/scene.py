@@ -266,8 +266,8 @@ class MapScene(SceneItems):
             self._place_unplaced()
         else:
             item.setPos(actor.position.x, actor.position.y)
-        if self._filtered:
-            self._refresh_visibility()
+        if self._filtered or (actor.organisation and self._any_collapsed()):
+            self._refresh_visibility()  # a new member of a collapsed organisation hides in it
         self.refresh_groups()
         self._grow_scene_rect(item)
 
@@ -276,6 +276,8 @@ class MapScene(SceneItems):
         if item is not None:
             self.removeItem(item)
         self._edges_of.pop(actor.id, None)
+        if any(actor.id in members for members in self._collapsed.values()):
+            self._refresh_visibility()  # its collapsed organisation counts one fewer
         self.refresh_groups()
 
     def _on_case_organisation_changed(self, old: Organisation, new: Organisation) -> None:

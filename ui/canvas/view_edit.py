@@ -113,12 +113,18 @@ class EditingView(FittedView):
         name = QCoreApplication.translate("MapView", "New actor %1").replace(
             "%1", actor_id.removeprefix("a")
         )
+        node = next(
+            (n for n in self.map_scene.collapsed_items.values()
+             if n.isVisible() and n.sceneBoundingRect().contains(scene_pos)),
+            None,
+        )  # fmt: skip
         if organisation is None:
-            organisation = self.organisation_at(scene_pos)
+            organisation = node.org_id if node is not None else self.organisation_at(scene_pos)
         actor = like_members(
             Actor(actor_id, name, ActorKind.OTHER, organisation=organisation), case.actors
         )
-        spot = self.free_spot_for(actor, scene_pos)
+        # on a collapsed organisation: a member, inside the node (whose count goes up)
+        spot = node.pos() if node is not None else self.free_spot_for(actor, scene_pos)
         position = Position(round(spot.x(), 1), round(spot.y(), 1))
         controller.add_actor(replace(actor, position=position), named_next=rename)
         controller.set_selection([actor_id])
