@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from mapper import analyse
 from mapper.remedy import remedy, try_remedy
+from mapper.wording import noun, word
 from models import Case, CaseInfo
 from models.example import example_case
 from models.fileformat import save
@@ -142,9 +143,13 @@ def test_what_if_toggle_says_which_findings_disappear(
     assert len(titles) + more == len({f.title("en") for f in outcome.change.disappeared})
     assert lines[1] == f"– {outcome.change.disappeared[0].title('en')}"
     new = {f.title("en") for f in outcome.change.appeared}
-    assert len(lines) == 1 + len(titles) + min(2, len(new))  # and "New: …" for what comes
-    if more:
-        assert lines[-1].endswith(f"(… and {more} more)")
+    # and a sentence counting the rest, and "New: …" for what comes
+    assert len(lines) == 1 + len(titles) + bool(more) + min(2, len(new))
+    if more:  # a sentence of its own after the list (new user, sixth round 7)
+        assert (
+            lines[1 + len(titles)]
+            == f"And {word(more, 'en')} more {noun(more, 'finding', 'findings')}."
+        )
     # the act the caption advises: the mandate directly, in place of the sub-mandate
     assert presentation.what_if_text().startswith("What if the college van B&W grants")
     assert not presentation.whatif_label.isHidden()
