@@ -339,8 +339,9 @@ def _on_page(data: bytes, page: tuple[int, int]) -> bytes:
 def _graphviz_png(case: Case, lang: Lang) -> bytes | None:
     from exports import graphviz
     from exports.dot import to_dot_string
+    from mapper.layout.placing import unplaced
 
-    placed = all(a.position is not None for a in case.actors)
+    placed = all(a.position is not None for a in case.actors) and not unplaced(case)
     engine = "neato" if placed else "sfdp"
     if not graphviz.available(engine) or len(case.actors) > MAX_GRAPHVIZ_ACTORS:
         return None
@@ -398,8 +399,10 @@ def map_png(
 
 
 def _positions(case: Case) -> dict[str, Position]:
+    from mapper.layout.placing import unplaced
+
     placed = {a.id: a.position for a in case.actors if a.position is not None}
-    if len(placed) == len(case.actors):
+    if len(placed) == len(case.actors) and not unplaced(case):
         return placed
     count = len(case.actors)
     radius = max(200.0, 40.0 * count / math.pi)

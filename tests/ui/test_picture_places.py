@@ -25,7 +25,12 @@ _MATRIX = re.compile(r"matrix\(([^)]*)\)")
 
 def _texts(path: Path) -> list[tuple[str, float, float]]:
     """Every text of an SVG with its place on the page (the groups' matrices applied)."""
-    out: list[tuple[str, float, float]] = []
+    return [(text, x, y) for text, x, y, _size in _texts_sized(path)]
+
+
+def _texts_sized(path: Path) -> list[tuple[str, float, float, float]]:
+    """Every text of an SVG with its place and its font size on the page."""
+    out: list[tuple[str, float, float, float]] = []
 
     def walk(node: ET.Element, m: np.ndarray) -> None:
         found = _MATRIX.search(node.get("transform", ""))
@@ -35,7 +40,8 @@ def _texts(path: Path) -> list[tuple[str, float, float]]:
         text = (node.text or "").strip()
         if node.tag == f"{_SVG}text" and text:
             x, y, _ = m @ np.array([float(node.get("x", 0)), float(node.get("y", 0)), 1.0])
-            out.append((text, float(x), float(y)))
+            size = float(node.get("font-size", 12)) * float(np.sqrt(abs(np.linalg.det(m[:2, :2]))))
+            out.append((text, float(x), float(y), size))
         for child in node:
             walk(child, m)
 

@@ -112,13 +112,17 @@ def map_scene(case: Case, lang: Lang) -> Any:
         if QApplication.instance() is None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
             _APP = QApplication(["krachtenveld"])
+        from mapper.layout.placing import unplaced, with_places
         from ui.canvas.scene import MapScene
         from ui.i18n import current_language, set_language
     except ImportError:
         return None
     if current_language() != lang:  # the scene's own words (bundle counts) in the map's language
         set_language(lang, persist=False)
-    return MapScene(case, lang)
+    scene = MapScene(case, lang)
+    if unplaced(case):  # no places of its own: laid out as the app lays it out, not a pile
+        scene = MapScene(with_places(case, scene.actor_sizes()), lang)
+    return scene
 
 
 def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:

@@ -296,7 +296,9 @@ class ExchangeHandler(QObject):
         case = self.preview(path)
         if case is None:
             return False
-        unplaced = any(a.position is None for a in case.actors)
+        from mapper.layout.placing import unplaced as without_places
+
+        unplaced = any(a.position is None for a in case.actors) or without_places(case)
         window.controller.replace_case(case, None)
         window.controller.undo_stack.resetClean()  # new and unsaved: closing asks first
         window.statusBar().showMessage(

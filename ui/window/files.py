@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject, QSi
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from mapper.layout.placing import unplaced
 from models.errors import KvmapError, Problem
 from models.i18n import Lang
 from models.timeline_io import LIMITS as TIMELINE_LIMITS
@@ -243,6 +244,8 @@ class FileHandler(QObject):
             return False
         self.add_recent(os.fspath(path))
         self.report_repaired(repaired, os.fspath(path))
+        if unplaced(self.window.controller.case):  # no places of its own: laid out, no pile
+            self.window.run_default_layout()  # (one undo step; the map counts as changed)
         return True
 
     def report_pending_repairs(self) -> None:
