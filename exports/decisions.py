@@ -73,10 +73,9 @@ def _partner(case: Case, needs: tuple[str, ...], actors: tuple[str, ...], lang: 
     org = case.organisation_name(actor.organisation) if actor and actor.organisation else ""
     org = org or name
     return (
-        f"{owner} opdracht te geven{when} met {org} een voorrangsafspraak te maken voor "
-        "urgente casussen"
+        f"{owner} te vragen{when} met {org} een voorrangsafspraak te maken voor urgente casussen"
         if lang == "nl"
-        else f"to commission {owner} to make a priority agreement for urgent cases with {org}{when}"
+        else f"to ask {owner} to make a priority agreement for urgent cases with {org}{when}"
     )
 
 
@@ -90,11 +89,11 @@ def _push_through(case: Case, needs: tuple[str, ...], lang: Lang) -> str:
     owner = _owner(case, lang)
     if lang == "nl":
         return (
-            f"{owner} opdracht te geven met {parties} een doorbraakafspraak te maken "
+            f"{owner} te vragen met {parties} een doorbraakafspraak te maken "
             f"over wie beslist als de organisaties het over ‘{what}’ niet eens worden"
         )
     return (
-        f"to commission {owner} to make a breakthrough agreement with {parties} on who "
+        f"to ask {owner} to make a breakthrough agreement with {parties} on who "
         f"decides when the organisations disagree on ‘{what}’"
     )
 
@@ -135,14 +134,13 @@ def _decision_word(case: Case, m: Mandate, lang: Lang) -> str:
 
 
 def _by_college(case: Case, m: Mandate, point: str, lang: Lang) -> str:
-    """A decision the college takes itself when it granted the mandate; else it commissions."""
+    """A decision the college takes itself when it granted the mandate; else it asks its
+    wethouder."""
     grantor = case.actors.get(m.grantor)
     if grantor is not None and grantor.kind is ActorKind.ADMINISTRATOR:
         return point
     owner = _owner(case, lang)
-    return (
-        f"{owner} opdracht te geven {point}" if lang == "nl" else f"to commission {owner} {point}"
-    )
+    return f"{owner} te vragen {point}" if lang == "nl" else f"to ask {owner} {point}"
 
 
 def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
@@ -203,9 +201,9 @@ def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
     if f.code in ("MANDATE_NO_INFO_LINE", "DELEGATION_NO_INFO_LINE"):
         owner = _owner(case, lang)
         return (
-            f"{owner} opdracht te geven af te spreken hoe en hoe vaak {holder} {grantor} informeert"
+            f"{owner} te vragen af te spreken hoe en hoe vaak {holder} {grantor} informeert"
             if nl
-            else f"to commission {owner} to agree how and how often {holder} informs {grantor}"
+            else f"to ask {owner} to agree how and how often {holder} informs {grantor}"
         )
     return None
 
@@ -273,13 +271,13 @@ def _rule_point(case: Case, rule_id: str, lang: Lang) -> str:
     if lang == "nl":
         who = f" met {with_owner}" if with_owner else ""
         return (
-            f"{owner} opdracht te geven{who} de regel {name} te richten op de casussen waarin het "
+            f"{owner} te vragen{who} de regel {name} te richten op de casussen waarin het "
             "risico speelt, en afwijkingen achteraf licht te laten verantwoorden in het "
             "afwijkingenregister"
         )
     who = f" with {with_owner}" if with_owner else ""
     return (
-        f"to commission {owner}{who} to aim the rule {name} at the cases where the risk arises, "
+        f"to ask {owner}{who} to aim the rule {name} at the cases where the risk arises, "
         "and to have deviations accounted for lightly afterwards in the register of deviations"
     )
 
@@ -382,6 +380,6 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
         points.append(own)
     points.extend(subs)
     # a long role in full in the first point that names it, by its role alone after that:
-    # "de wethouder Sociaal Domein opdracht te geven … de wethouder opdracht te geven" (L-d)
+    # "de wethouder Sociaal Domein te vragen … de wethouder te vragen" (L-d)
     named = [named_actor(case, a).forms(lang) for a in case.actors]
     return once_forms("\n".join(points), named).split("\n")

@@ -60,30 +60,31 @@ def _root(case: Case, m: Mandate) -> Mandate:
     return m
 
 
-def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> str:
+def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
     """An expired sub-mandate is renewed by whoever granted it, not in the college's mandate
-    decision (jurist, fifth round J1); the college ratifies what was decided since it lapsed."""
+    decision (jurist, fifth round J1); the college ratifies what was decided since it lapsed,
+    as a beslispunt of its own: the secretaris re-grants, the college ratifies (eighth round N1)."""
     grantor = actor_name(case, m.grantor, lang)
     holder = actor_name(case, m.holder, lang)
     until = long_date(m.valid_until, lang) if m.valid_until else ""
     since = long_date(m.valid_until + timedelta(days=1), lang) if m.valid_until else ""
     if lang == "nl":
         ended = f", dat op {until} verliep," if until else ""
-        ratify = (
-            f", en zelf de besluiten die sinds {since} op deze keten zijn genomen te bekrachtigen"
-            if since
-            else ""
-        )
-        return (
+        points = [
             f"{grantor} te vragen het ondermandaat aan {holder} voor {about}{ended} opnieuw "
-            f"te verlenen{ratify}"
-        )
+            "te verlenen"
+        ]
+        if since:
+            points.append(
+                f"de besluiten die sinds {since} op deze keten zijn genomen, te bekrachtigen"
+            )
+        return points
     ended = f", which expired on {until}" if until else ""
-    ratify = (
-        f", and itself to ratify the decisions taken on this chain since {since}" if since else ""
-    )
     # a lapsed mandate is granted again, not extended (jurist, sixth round J1)
-    return f"to ask {grantor} to grant the sub-mandate to {holder} for {about} again{ended}{ratify}"
+    points = [f"to ask {grantor} to grant the sub-mandate to {holder} for {about} again{ended}"]
+    if since:
+        points.append(f"to ratify the decisions taken on this chain since {since}")
+    return points
 
 
 def own_clauses(
@@ -135,10 +136,10 @@ def own_clauses(
                 about = subject(power.name) if power is not None else what
                 granted_by = case.actors.get(last.grantor)
                 if granted_by is None or granted_by.kind is not ActorKind.ADMINISTRATOR:
-                    sub = _sub_point(case, last, about, lang)
-                    if sub not in subs:
-                        subs.append(sub)
-                        causes.add(cause.id)
+                    for sub in _sub_point(case, last, about, lang):
+                        if sub not in subs:
+                            subs.append(sub)
+                            causes.add(cause.id)
                     continue
                 if last.valid_until is not None:
                     day = long_date(last.valid_until + timedelta(days=1), lang)

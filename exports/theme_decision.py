@@ -118,26 +118,26 @@ def theme_point(
             case, [a for g in findings if g.code == f.code for a in g.actors[:1]], lang
         )
         return (
-            f"{owner} opdracht te geven met {partners} af te spreken bij wie zij met een signaal "
+            f"{owner} te vragen met {partners} af te spreken bij wie zij met een signaal "
             "terecht kunnen"
             if nl
-            else f"to commission {owner} to agree with {partners} whom they can go to with a signal"
+            else f"to ask {owner} to agree with {partners} whom they can go to with a signal"
         )
     if f.code == "TRUST_MUTUAL_DISTRUST" and len(f.actors) >= 2:
         pair = _actors(case, f.actors[:2], lang)
         return (
-            f"{owner} opdracht te geven iemand aan te wijzen die {pair} allebei vertrouwen, om "
+            f"{owner} te vragen iemand aan te wijzen die {pair} allebei vertrouwen, om "
             "de casus tussen hen te dragen"
             if nl
-            else f"to commission {owner} to appoint someone whom {pair} both trust, to carry "
+            else f"to ask {owner} to appoint someone whom {pair} both trust, to carry "
             "the case between them"
         )
     if f.code == "SPHERES_OPPONENT_UNCONNECTED":
         return (
-            f"{owner} opdracht te geven een perslijn op te stellen over het beleid achter deze "
+            f"{owner} te vragen een perslijn op te stellen over het beleid achter deze "
             "aanpak; individuele casussen blijven daarbuiten"
             if nl
-            else f"to commission {owner} to draw up a press line on the policy behind this "
+            else f"to ask {owner} to draw up a press line on the policy behind this "
             "approach; individual cases stay out of it"
         )
     return None

@@ -144,15 +144,16 @@ PLACE: dict[str, Message] = {
     ),
     # the power went far only because a mandate on the way lapsed: grant it again where it
     # was granted (a lapsed mandate cannot be extended), and ratify what was decided since
-    # (jurist, fifth round, map A; seventh round W2)
+    # (jurist, fifth round, map A; seventh round W2); the ratification is the body's, in a
+    # sentence of its own, so that "Dat kan … zelf" points at the renewal (eighth round N1)
     "renew_sub": Message(
-        "Have {renewer} grant the sub-mandate to {to} for ‘{power}’ again, and have {body} "
-        "ratify what has been decided on this chain since {since:date}. {renewer} can do that "
-        "without a new decision of {body}: the mandate of {body} allows sub-mandate.",
-        "Laat {renewer} het ondermandaat aan {to} voor ‘{power}’ opnieuw verlenen, en laat "
-        "{body} bekrachtigen wat sinds {since:date} op deze keten is besloten. Dat kan "
+        "Have {renewer} grant the sub-mandate to {to} for ‘{power}’ again. {renewer} can do "
+        "that without a new decision of {body}: the mandate of {body} allows sub-mandate. "
+        "{body} ratifies what has been decided on this chain since {since:date}.",
+        "Laat {renewer} het ondermandaat aan {to} voor ‘{power}’ opnieuw verlenen. Dat kan "
         "{renewer} zelf, zonder nieuw besluit van {body}: het mandaat van {body} staat "
-        "ondermandaat toe.",
+        "ondermandaat toe. Wat sinds {since:date} op deze keten is besloten, bekrachtigt "
+        "{body}.",
     ),
     "renew_own": Message(
         "Have {body} grant the mandate to {to} for ‘{power}’ again and ratify what has been "

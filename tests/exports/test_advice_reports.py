@@ -135,7 +135,7 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
         "Rivierstad 2024, dat op 31 december 2025 verliep, met Woningcorporatie Thuisplus, "
         "zodat het vóór 5 november 2026 weer geldt; de wethouder Sociaal Domein te vragen dit "
         "met Woningcorporatie Thuisplus uit te werken;",
-        "de wethouder opdracht te geven met GGZ Rivierland een voorrangsafspraak te maken voor "
+        "de wethouder te vragen met GGZ Rivierland een voorrangsafspraak te maken voor "
         "urgente casussen;",
     ]
     # the third: one point for the whole breakthrough agreement, its consent and its

@@ -22,16 +22,18 @@ def test_an_expired_sub_mandate_is_renewed_by_its_grantor_and_decisions_ratified
     en = decision_points(case, analyse(case), "en")
     assert (
         "de gemeentesecretaris te vragen het ondermandaat aan de manager Werk en Inkomen voor "
-        "bijzondere bijstand, dat op 30 juni 2026 verliep, opnieuw te verlenen, en zelf de "
-        "besluiten die sinds 1 juli 2026 op deze keten zijn genomen te bekrachtigen"
+        "bijzondere bijstand, dat op 30 juni 2026 verliep, opnieuw te verlenen"
     ) in nl
+    # the college ratifies, in a beslispunt of its own (jurist, eighth round N1)
+    assert "de besluiten die sinds 1 juli 2026 op deze keten zijn genomen, te bekrachtigen" in nl
+    assert not any("zelf de besluiten" in p for p in nl), nl
     # a lapsed mandate cannot be extended (jurist, sixth round J1)
     assert not any("te verlengen" in p for p in nl), nl
     assert (
         "to ask the gemeentesecretaris to grant the sub-mandate to the manager Werk en Inkomen "
-        "for bijzondere bijstand again, which expired on 30 June 2026, and itself to ratify the "
-        "decisions taken on this chain since 1 July 2026"
+        "for bijzondere bijstand again, which expired on 30 June 2026"
     ) in en
+    assert "to ratify the decisions taken on this chain since 1 July 2026" in en
     # the college's own 10:9 amendment stays in its Mandaatbesluit, without a renewal
     own = [p for p in nl if p.startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen")]
     assert len(own) == 1

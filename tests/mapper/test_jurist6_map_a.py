@@ -111,9 +111,13 @@ def test_the_headline_remedy_renews_the_expired_sub_mandate_where_it_was_granted
     nl = _cause_of(map_a(), "n1")
     assert nl.startswith(
         "Laat de gemeentesecretaris het ondermandaat aan de manager Inkomen voor ‘bijzondere "
-        "bijstand verlenen’ opnieuw verlenen, en laat het college van B&W bekrachtigen wat "
-        "sinds 1 juli 2026 op deze keten is besloten."
+        "bijstand verlenen’ opnieuw verlenen. Dat kan de gemeentesecretaris zelf, zonder "
+        "nieuw besluit van het college van B&W: het mandaat van het college staat "
+        "ondermandaat toe. Wat sinds 1 juli 2026 op deze keten is besloten, bekrachtigt het "
+        "college."
     )
+    # "Dat" points at the renewal, never at the ratification (jurist, eighth round N1)
+    assert "bekrachtigen wat sinds" not in nl
     # a lapsed mandate cannot be extended (jurist, seventh round W2)
     assert "Dat kan de gemeentesecretaris zelf, zonder nieuw besluit van het college" in nl
     assert "verlengen" not in nl
@@ -121,9 +125,10 @@ def test_the_headline_remedy_renews_the_expired_sub_mandate_where_it_was_granted
     en = _cause_of(map_a(), "n1", "en")
     assert (
         "grant the sub-mandate to the manager Inkomen for ‘bijzondere bijstand verlenen’ "
-        "again, and have the college van B&W ratify what has been decided on this chain since "
-        "1 July 2026." in en
+        "again. The gemeentesecretaris can do that without a new decision of the college van "
+        "B&W" in en
     )
+    assert "The college ratifies what has been decided on this chain since 1 July 2026." in en
     assert "renew" not in en
 
 
