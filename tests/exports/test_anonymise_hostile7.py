@@ -19,7 +19,7 @@ from exports.anonymise import anonymise
 from exports.anonymise_check import NameIndex, find_leak
 from exports.anonymise_copy import write_anonymised_copy
 from exports.anonymise_identifiers import without_identifiers
-from exports.anonymise_names import surnames
+from exports.anonymise_names import surnames, trie
 from exports.anonymise_words import HEALTH, without_health
 from mapper import analyse
 from models import fileformat
@@ -336,3 +336,24 @@ def test_the_identifiers_are_read_in_linear_time(unit: str) -> None:
     for clean in (lambda t: without_identifiers(t, "nl"), without_health):
         ratio = _cpu(clean, long) / max(_cpu(clean, short), 1e-3)
         assert ratio <= 25, (unit, ratio)
+
+
+# the names' pattern as a tree of letters finds what the list of names (longest first) finds
+_NAME_TEXT = st.text(alphabet="abjnse -'", min_size=1, max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_NAME_TEXT, min_size=1, max_size=12), st.text(alphabet="abjnse -'.", max_size=60))
+def test_the_tree_of_names_finds_what_the_list_finds(words: list[str], text: str) -> None:
+    words = [w for w in words if w.strip()]
+    if not words:
+        return
+    # a word must end at the end of a word: the tree backtracks as the list does
+    tree = re.compile(f"(?:{trie(words)})(?:'?s)?(?![^\\W_])", re.IGNORECASE)
+    plain = re.compile(
+        "(?:"
+        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        + ")(?:'?s)?(?![^\\W_])",
+        re.IGNORECASE,
+    )
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
