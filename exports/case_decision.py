@@ -17,11 +17,18 @@ from exports.mandate_decision import actor_name
 from mapper.findings import Finding
 from mapper.wording import running
 from models.case import Case
-from models.entities import Organisation
+from models.entities import Actor, Organisation
 from models.enums import ActorKind, Instrument, OrganisationKind
 from models.i18n import Lang
 
-__all__ = ["board_member", "case_point", "joint_arrangement", "owner", "secretaris"]
+__all__ = [
+    "board_member",
+    "case_point",
+    "joint_arrangement",
+    "owner",
+    "portfolio_holder",
+    "secretaris",
+]
 
 _WAITING = ("NEED_TOO_LATE_BY_DESIGN", "NEED_HANDLER_MANDATE_FALLS_SHORT")
 
@@ -30,6 +37,41 @@ def owner(case: Case, lang: Lang) -> str:
     """Who owns the intent (the portfolio holder), by role."""
     name = actor_name(case, case.info.intent_owner, lang)
     return name or ("de portefeuillehouder" if lang == "nl" else "the portfolio holder")
+
+
+def portfolio_holder(case: Case) -> Actor | None:
+    """The college's member who holds the portfolio: the intent owner, unless that owner sits
+    in another body, such as the chair of a GR's dagelijks bestuur, who is never a portfolio
+    holder of the college (jurist, eighth round N3); then the municipality's wethouder on the
+    map, if there is one."""
+    top = case.actors.get(case.info.intent_owner or "")
+    if top is None or joint_arrangement(case, top.id) is None:
+        return top
+    members = [
+        a
+        for a in case.actors
+        if a.kind is ActorKind.ADMINISTRATOR
+        and not a.is_public_body
+        and joint_arrangement(case, a.id) is None
+        and (org := case.organisations.get(a.organisation or "")) is not None
+        and org.kind is OrganisationKind.MUNICIPALITY
+    ]
+    return next((a for a in members if "wethouder" in a.name.lower()), None)
+
+
+def _in_consultation(case: Case, body: str, lang: Lang) -> str:
+    """ ", in overleg met de voorzitter van het dagelijks bestuur van de Jeugdregio," when the
+    intent owner sits in the body the power went to, not in the college (N3)."""
+    top = case.actors.get(case.info.intent_owner or "")
+    if top is None or joint_arrangement(case, top.id) is None:
+        return ""
+    chair = "voorzitter" in top.name.lower() or "chair" in top.name.lower()
+    who = actor_name(case, body, lang)
+    if chair:
+        who = f"de voorzitter van {who}" if lang == "nl" else f"the chair of {who}"
+    else:
+        who = actor_name(case, top.id, lang)
+    return f", in overleg met {who}," if lang == "nl" else f", in consultation with {who},"
 
 
 def secretaris(case: Case, lang: Lang) -> str:
@@ -114,17 +156,25 @@ def _delegated(case: Case, f: Finding, lang: Lang) -> str | None:
     if need is None or body is None or power is None:
         return None
     who, what = actor_name(case, body, lang), running(power.name)
-    lead = owner(case, lang)
+    holder = portfolio_holder(case)
+    lead = (
+        actor_name(case, holder.id, lang)
+        if holder is not None
+        else ("de portefeuillehouder" if lang == "nl" else "the portfolio holder")
+    )
+    # beleidsregels over a delegated power are the delegans's, the college's (art. 10:16 lid 1
+    # Awb): its own portfolio holder prepares them, with the GR's chair as a contact (N3)
+    consult = _in_consultation(case, body, lang)
     if lang == "nl":
         return (
-            f"{lead} te vragen een voorstel voor te bereiden voor beleidsregels aan {who} over "
-            f"de uitoefening van de gedelegeerde bevoegdheid ‘{what}’ (art. 10:16 lid 1 Awb); op "
-            f"de aanvraag ‘{need.decision}’ beslist {who} zelf"
+            f"{lead} te vragen{consult} een voorstel voor te bereiden voor beleidsregels aan "
+            f"{who} over de uitoefening van de gedelegeerde bevoegdheid ‘{what}’ "
+            f"(art. 10:16 lid 1 Awb); op de aanvraag ‘{need.decision}’ beslist {who} zelf"
         )
     return (
-        f"to ask {lead} to prepare a proposal for policy rules to {who} on the exercise of the "
-        f"delegated power ‘{what}’ (art. 10:16(1) Awb); {who} itself decides on the application "
-        f"‘{need.decision}’"
+        f"to ask {lead} to prepare{consult} a proposal for policy rules to {who} on the "
+        f"exercise of the delegated power ‘{what}’ (art. 10:16(1) Awb); {who} itself decides "
+        f"on the application ‘{need.decision}’"
     )
 
 

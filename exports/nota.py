@@ -35,6 +35,7 @@ from exports.advice import (
 )
 from exports.advice_words import W, method_paragraphs
 from exports.anonymise import anonymise
+from exports.case_decision import portfolio_holder
 from exports.citations import cause_articles
 from exports.decisions import decision_points
 from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, keep_together, set_widths, shade
@@ -66,7 +67,7 @@ def _title_page(doc: Any, case: Case, analysis: Analysis, lang: Lang, today: dat
     doc.add_paragraph(W["advice"](lang), style="Subtitle")
     doc.add_paragraph(case.info.title or W["advice"](lang), style="Title")
     doc.add_paragraph(W["subtitle"](lang))
-    owner = case.actors.get(case.info.intent_owner) if case.info.intent_owner else None
+    owner = portfolio_holder(case)  # never the chair of a GR's bestuur (jurist, eighth N3)
     rows = [
         (W["to"](lang), _addressee(case, lang)),
         (W["from"](lang), W["fill_in"](lang)),

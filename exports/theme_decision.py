@@ -102,7 +102,7 @@ def theme_point(
         )
         gr = _joint_arrangement(case, cause.id.split(":", 1)[1])
         if gr is not None:
-            return _raise_in_board(case, gr, lang)
+            return _raise_in_board(case, gr, who, lang)
         lead = _secretaris(case, lang)
         if f.code == "STRUCTURE_CARRYING_ACTOR" and len(f.actors) >= 3:
             return second_route(case, f.actors[:1], f.actors[-1], lang, carriers)
@@ -276,15 +276,19 @@ def second_route(
     )
 
 
-def _raise_in_board(case: Case, gr: Organisation, lang: Lang) -> str:
-    """A GR's staff is the GR's own business: raised in its algemeen bestuur (J23)."""
-    member = board_member(gr, lang)
+def _raise_in_board(case: Case, gr: Organisation, who: str, lang: Lang) -> str:
+    """A GR's staff is the GR's own business: its dagelijks bestuur, not the algemeen bestuur,
+    sees to it that the case does not hang on ``who`` (J23; eighth round N4)."""
+    board = staff_bestuur(case, gr, lang)
     if lang == "nl":
         return (
-            f"{member}, te vragen daar aan de orde te stellen dat de casus niet van één persoon "
-            "afhangt"
+            f"{board} te vragen te voorkomen dat de casus van één persoon ({who}) afhangt, "
+            "bijvoorbeeld met een tweede route of een vervanger"
         )
-    return f"to ask {member} to raise there that the case must not depend on one person"
+    return (
+        f"to ask {board} to prevent the case from depending on one person ({who}), for "
+        "example with a second route or a stand-in"
+    )
 
 
 def _ask_staff(case: Case, actor_id: str | None, lang: Lang) -> str:

@@ -76,7 +76,7 @@ def test_the_civil_service_s_own_working_goes_to_the_secretaris() -> None:
     assert not any("paragraaf 5." in p for p in nl)
 
 
-def test_a_gr_s_staff_is_raised_in_the_gr_s_algemeen_bestuur() -> None:
+def test_a_gr_s_staff_is_raised_with_the_gr_s_dagelijks_bestuur() -> None:
     """J23, the other way: the manager works for a gemeenschappelijke regeling."""
     case = example_case()
     case.add(
@@ -88,7 +88,8 @@ def test_a_gr_s_staff_is_raised_in_the_gr_s_algemeen_bestuur() -> None:
     analysis = analyse(case)
     nl = [_point(case, analysis, c, "nl") for c in analysis.causes]
     assert (
-        "het lid van het algemeen bestuur van Werkbedrijf Dijkland dat namens de gemeente zitting "
-        "heeft, te vragen daar aan de orde te stellen dat de casus niet van één persoon afhangt"
-    ) in nl  # not the wethouder "als lid van het algemeen bestuur" (jurist, seventh round W4)
+        "het dagelijks bestuur van Werkbedrijf Dijkland te vragen te voorkomen dat de casus van "
+        "één persoon (de manager Werk en Inkomen) afhangt, bijvoorbeeld met een tweede route of "
+        "een vervanger"
+    ) in nl  # the GR's staffing is its dagelijks bestuur's (jurist, eighth round N4)
     assert not any("naast de manager Werk en Inkomen" in p for p in nl)

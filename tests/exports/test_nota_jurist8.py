@@ -1,0 +1,68 @@
+"""The eighth jurist's points on the nota's beslispunten (reviews7/jurist.md): N3, beleidsregels
+over a delegated power are the college's (art. 10:16 lid 1 Awb), prepared by its own portfolio
+holder in consultation with the GR's chair, who is never the college's portfolio holder; N4, a
+GR's staffing is its dagelijks bestuur's; W14, the college asks its wethouder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exports.decisions import decision_points
+from exports.nota import build_nota
+from mapper import analyse
+from models import Case
+from models.fileformat import case_from_dict, case_to_dict
+from tests.exports.casebook_maps7 import _delegated
+from tests.exports.jurist7_maps import map_d
+
+
+def _chair() -> Case:
+    return case_from_dict(_delegated(case_to_dict(map_d()), chair=True))
+
+
+def _points(case: Case, lang: str = "nl") -> list[str]:
+    return decision_points(case, analyse(case), lang)  # type: ignore[arg-type]
+
+
+def test_the_gr_s_chair_is_consulted_the_wethouder_prepares_the_beleidsregels() -> None:
+    nl, en = _points(_chair()), _points(_chair(), "en")
+    [rules] = [p for p in nl if "beleidsregels" in p]
+    assert rules.startswith(
+        "de wethouder Jeugd te vragen, in overleg met de voorzitter van het dagelijks bestuur "
+        "van de Jeugdregio, een voorstel voor te bereiden voor beleidsregels aan het dagelijks "
+        "bestuur"
+    )
+    assert not any(p.startswith("de voorzitter") for p in nl), nl
+    [english] = [p for p in en if "policy rules" in p]
+    assert english.startswith(
+        "to ask the wethouder Jeugd to prepare, in consultation with the chair of the dagelijks "
+        "bestuur van de Jeugdregio, a proposal for policy rules"
+    )
+
+
+def test_with_the_wethouder_as_intent_owner_no_one_is_consulted() -> None:
+    d: dict[str, Any] = _delegated(case_to_dict(map_d()), chair=False)
+    nl = _points(case_from_dict(d))
+    [rules] = [p for p in nl if "beleidsregels" in p]
+    assert rules.startswith("de wethouder Jeugd te vragen een voorstel voor te bereiden")
+    assert "in overleg" not in rules
+
+
+def test_the_title_block_names_the_college_s_portfolio_holder_not_the_gr_s_chair() -> None:
+    doc = build_nota(_chair(), lang="nl")
+    block = {r.cells[0].text: r.cells[1].text for r in doc.tables[0].rows}
+    assert block["Portefeuillehouder"] == "Wethouder Jeugd"
+
+
+def test_without_a_wethouder_on_the_map_the_title_block_has_no_portfolio_holder() -> None:
+    d: dict[str, Any] = _delegated(case_to_dict(map_d()), chair=True)
+    d["actors"] = [a for a in d["actors"] if a["id"] != "wethouder"]
+    d["relationships"] = [
+        r for r in d["relationships"] if "wethouder" not in (r["source"], r["target"])
+    ]
+    case = case_from_dict(d)
+    doc = build_nota(case, lang="nl")
+    block = {r.cells[0].text: r.cells[1].text for r in doc.tables[0].rows}
+    assert "Portefeuillehouder" not in block
+    [rules] = [p for p in _points(case) if "beleidsregels" in p]
+    assert rules.startswith("de portefeuillehouder te vragen, in overleg met de voorzitter")
