@@ -17,7 +17,7 @@ Examples
 
 from __future__ import annotations
 
-from mapper.authority import Basis
+from mapper.authority import Basis, Grant
 from mapper.catalogue import render, say
 from mapper.checks._util import invalid_reason
 from mapper.codes import Code
@@ -115,7 +115,6 @@ def _passed_down(
     """Per power, who holds it by a valid mandate from one of its holders (for a policy rule:
     with the room to deviate), and the mandates that reserve deviating to the grantor."""
     auth, legal = ctx.authority, ctx.legal
-    by_id = legal.by_id
     table = auth.practice_grants if auth.practice_grants is not None else auth.grants
     passed: dict[str, list[str]] = {}
     reserved: dict[str, list[str]] = {}  # power -> mandates that keep deviating at the top
@@ -125,11 +124,23 @@ def _passed_down(
         grants = [
             (actor, grant)
             for actor, grant in table.get(p, {}).items()
-            if grant.root and by_id[grant.root].grantor in roots and actor not in roots
+            if actor not in roots and _from(grant, roots)
         ]
         passed[p] = [a for a, g in grants if not (p in policy and g.reserved)]
         reserved[p] = [g.via for _, g in grants if p in policy and g.reserved and g.via]
     return passed, reserved
+
+
+def _from(grant: Grant, roots: set[str]) -> bool:
+    """Whether ``grant`` comes down from one of ``roots``: not only from the body at the top of
+    the chain, but also from a delegate further down, which holds the power in its own name
+    (art. 10:13 and 10:17 Awb) and mandates it on."""
+    up = grant.parent
+    while up is not None:
+        if up.actor in roots:
+            return True
+        up = up.parent
+    return False
 
 
 def deviation_powers(ctx: Context) -> list[str]:
@@ -213,22 +224,51 @@ def _no_power(ctx: Context, supporters: list[str], powers: list[str]) -> Finding
         return note
     auth = ctx.authority
     public = [a for p in powers for a in auth.holders(p) if a not in supporters]
+    # after delegation the delegate holds the power in its own name (art. 10:13 and 10:17
+    # Awb), also outside the supporters' line (a GR's dagelijks bestuur): it is named, and whom
+    # it mandated; the body that delegated it never is
+    delegates = [
+        a for p in powers for a in auth.holders(p) if _grant_basis(ctx, a, p) == Basis.DELEGATION
+    ]
+    delegates = list(dict.fromkeys(a for a in delegates if a not in supporters))[:5]
+    mandated = [
+        a
+        for p in powers
+        for a in auth.holders(p)
+        if a not in delegates
+        and a not in supporters
+        and (grant := auth.grant(a, p)) is not None
+        and _from(grant, set(delegates))
+    ]
+    mandated = list(dict.fromkeys(mandated))[:5]
     # only the municipality's own line: a partner's employee is outside it, not a holder
     others = [a for a in public if not supporters or _inside(ctx, a, supporters)]
-    others = list(dict.fromkeys(others))[:5]
+    others = [a for a in dict.fromkeys(others) if a not in delegates and a not in mandated][:5]
     values = {
         "who": _who(g, supporters),
         "others": [g.name(a) for a in others],
         "n": len(others),
+        "delegates": [g.name(a) for a in delegates],
+        "d": len(delegates),
+        "mandated": [g.name(a) for a in mandated],
+        "m": len(mandated),
     }
-    parts = ("lacks", "lacks_why", "lacks_fix", *(("only",) if others else ("nobody",)))
+    if delegates:
+        said: tuple[str, ...] = ("delegated", *(("deleg_mandated",) if mandated else ()))
+    else:
+        said = ("only",) if others else ("nobody",)
     return say(
         Code.INTENT_NO_DEVIATION_POWER,
         Severity.CRITICAL,
         values,
-        parts=parts,
-        actors=[*supporters, *others],
+        parts=("lacks", "lacks_why", "lacks_fix", *said),
+        actors=[*supporters, *delegates, *mandated, *others],
     )
+
+
+def _grant_basis(ctx: Context, actor: str, power: str) -> Basis | None:
+    grant = ctx.authority.grant(actor, power)
+    return grant.basis if grant is not None else None
 
 
 def _held_by_body(

@@ -106,8 +106,10 @@ TEXTS: dict[Code, Entry] = {
     Code.INTENT_NO_DEVIATION_POWER: Entry(
         Message("{lacks}{held}{held_alone}{unnamed}", "{lacks}{held}{held_alone}{unnamed}"),
         Message(
-            "{lacks_why}{only}{nobody}{held_why}{alone_why}{duty}{clause}{held_end}{unnamed_why}",
-            "{lacks_why}{only}{nobody}{held_why}{alone_why}{duty}{clause}{held_end}{unnamed_why}",
+            "{lacks_why}{only}{nobody}{delegated}{deleg_mandated}{held_why}{alone_why}{duty}"
+            "{clause}{held_end}{unnamed_why}",
+            "{lacks_why}{only}{nobody}{delegated}{deleg_mandated}{held_why}{alone_why}{duty}"
+            "{clause}{held_end}{unnamed_why}",
         ),
         Message("{lacks_fix}{held_fix}{unnamed_fix}", "{lacks_fix}{held_fix}{unnamed_fix}"),
         parts={
@@ -150,6 +152,22 @@ TEXTS: dict[Code, Entry] = {
             "nobody": Message(
                 " Nobody on the map holds such a power.",
                 " Niemand op de kaart heeft zo'n bevoegdheid.",
+            ),
+            # the power was delegated: the delegate holds it in its own name, the body that
+            # delegated it no longer exercises it (never "it lies with the college")
+            "delegated": Message(
+                " After delegation {delegates:list} {d:form:holds|hold} such a power and "
+                "{d:form:decides|decide} on it under {d:form:its|their} own responsibility "
+                "(Awb 10:13); the body that delegated it no longer exercises it itself "
+                "(Awb 10:17).",
+                " Na delegatie {d:form:heeft|hebben} {delegates:list} zo'n bevoegdheid en "
+                "{d:form:beslist|beslissen} er onder eigen verantwoordelijkheid over (art. 10:13 "
+                "Awb); het bestuursorgaan dat haar delegeerde, oefent haar niet meer zelf uit "
+                "(art. 10:17 Awb).",
+            ),
+            "deleg_mandated": Message(
+                " Under mandate {mandated:list} also {m:form:decides|decide} on it.",
+                " In mandaat {m:form:beslist|beslissen} ook {mandated:list} erover.",
             ),
             "lacks_fix": Message(
                 "Who may deviate follows from the rule: from a policy rule, whoever decides "
