@@ -7,17 +7,20 @@ each edge fans out with its own label.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.canvas.geometry import label_slots, pair_offsets
+from ui.canvas.geometry import PARALLEL_SPACING, label_slots, pair_offsets
+from ui.canvas.item_base import _label_size
 from ui.canvas.items import EdgeItem, MandateItem, route_edges
 from ui.canvas.placement import edge_key
 
 __all__ = [
     "BUNDLE_SPACING",
     "bundle_text",
+    "fan_spacing",
     "layout_edges",
     "merge_same_labels",
     "pair_key",
@@ -68,9 +71,13 @@ def layout_edges(
             edge.bundle_text = bundle_text(members) if collapsed and k == 0 else ""
             edge.bundled = collapsed and k > 0
             edge.fanned_by_hover = key == hover_pair and len(members) > 1
+            edge.fanned = not collapsed and len(members) > 1
         (tight if collapsed else fanned).extend(members)
-    ends = [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in fanned]
-    offsets = pair_offsets(ends)
+    offsets: dict[str, float] = {}
+    for members in groups.values():
+        if members[0] in fanned:
+            ends = [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in members]
+            offsets.update(pair_offsets(ends, spacing=fan_spacing(members)))
     offsets.update(
         pair_offsets(
             [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in tight],
@@ -90,6 +97,24 @@ def layout_edges(
         edge.label_t = slots.get(edge.entity_id, 0.5)
         edge.loop_index = loop_index
     route_edges(ordered)  # all at once: far faster than one by one
+
+
+def fan_spacing(members: list[EdgeItem]) -> float:
+    """The distance between the apexes of an open bundle's lines: room for their labels
+    side by side across the bundle (as far as two label heights; further along the lines
+    the labels take turns), at least :data:`PARALLEL_SPACING`."""
+    labelled = [e for e in members if e.text]
+    if len(labelled) < 2:
+        return PARALLEL_SPACING
+    a, b = members[0].source.scenePos(), members[0].target.scenePos()
+    length = math.hypot(b.x() - a.x(), b.y() - a.y()) or 1.0
+    nx, ny = abs(b.y() - a.y()) / length, abs(b.x() - a.x()) / length  # across the line
+    across = 0.0
+    for edge in labelled:
+        w, h = _label_size(edge.text, edge.bold_label)
+        w, h = w * edge.label_scale, h * edge.label_scale
+        across = max(across, min(nx * w + ny * h, 2 * h) + 4 * edge.label_scale)
+    return max(PARALLEL_SPACING, across)
 
 
 def same_label_text(label: str, count: int) -> str:

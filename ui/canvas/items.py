@@ -71,6 +71,7 @@ class EdgeItem(QGraphicsItem):
         self.same_text = ""  # "Budget (3 mandates)": speaks for mandates of one label
         self.same_hidden = False  # another mandate of the same grantor and label speaks
         self.fanned_by_hover = False  # a bundle opened because the pointer is on it
+        self.fanned = False  # one line of an open bundle: its label stays on its own curve
         self.bold_label = False
         self.hovered = False
         self.label_scale = 1.0  # the view grows labels so they keep a minimum size on screen
@@ -257,6 +258,11 @@ class EdgeItem(QGraphicsItem):
             return []
         spots = [QRectF(self._label_rect)]
         w, h = self._label_rect.width(), self._label_rect.height()
+        if self.fanned:  # beside its line it would read as its neighbour's in the fan
+            for t in _FAN_STEPS:
+                at = self._path.pointAtPercent(t)
+                spots.append(QRectF(at.x() - w / 2, at.y() - h / 2, w, h))
+            return spots
         steps = (0.44, 0.56, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8)
         for t in steps:
             at = self._path.pointAtPercent(t)
@@ -285,6 +291,12 @@ class EdgeItem(QGraphicsItem):
     def label_anchor(self) -> QPointF:
         """Where the label sits (scene coordinates); in-place editors open here."""
         return QPointF(self._label_pos)
+
+
+# where along its own curve a fanned line's label may go: from the middle outwards
+_FAN_STEPS = tuple(
+    t for k in range(1, 19) for t in (round(0.5 - 0.02 * k, 2), round(0.5 + 0.02 * k, 2))
+)
 
 
 class RelationshipItem(EdgeItem):
