@@ -135,6 +135,14 @@ _WORDS: dict[str, tuple[str, str]] = {
                  "Niet vastgelegd; volgt uit de keten: {rest}"),
     "sub_unknown": ("Not laid down", "Niet vastgelegd"),
     "sub_root": ("Not laid down, so not allowed", "Niet vastgelegd, dus niet toegestaan"),
+    # after delegation the delegataris holds the power as its own and may mandate it (art.
+    # 10:13 jo. 10:3 Awb): no ondermandaat question (jurist, eighth round N6)
+    "sub_delegated": (
+        "Mandate by the delegate: allowed, unless the delegation decision or the arrangement "
+        "excludes it",
+        "Mandaat door de delegataris: toegestaan, tenzij het delegatiebesluit of de regeling "
+        "het uitsluit",
+    ),
     "sub_left": ("{asked}; the chain leaves {left} (Awb 10:9(1))",
                  "{asked}; de keten laat er {left} (art. 10:9 lid 1 Awb)"),
 }  # fmt: skip
@@ -190,6 +198,37 @@ def mandate_rule_read(cell: str) -> str:
     return text
 
 
+def by_machtiging(case: Case, m: Mandate) -> bool:
+    """Whether ``m`` passes a power on by machtiging (art. 10:12 Awb): a machtiging on the map,
+    or a mandate over an act that is no besluit (J6)."""
+    if m.instrument is Instrument.AUTHORISATION:
+        return True
+    power = case.powers.get(str(m.power))
+    return (
+        m.instrument is Instrument.MANDATE and power is not None and power.act != PowerAct.BESLUIT
+    )
+
+
+# the mandate rules apply to a machtiging by art. 10:12 Awb: cited with it (jurist, eighth N6)
+_CITED = (
+    re.compile(r"\(art\. (10:(?:[3-9]|10)\b[^)]*)\)"),
+    re.compile(r"\(Awb (10:(?:[3-9]|10)\b[^)]*)\)"),
+)
+
+
+def _via_machtiging(text: str, lang: Lang) -> str:
+    """``(art. 10:4 lid 1 Awb)`` as ``(art. 10:12 jo. 10:4 lid 1 Awb)`` for a machtiging.
+
+    >>> _via_machtiging("instemming niet vastgelegd (art. 10:4 lid 1 Awb)", "nl")
+    'instemming niet vastgelegd (art. 10:12 jo. 10:4 lid 1 Awb)'
+    >>> _via_machtiging("consent not recorded (Awb 10:4(1))", "en")
+    'consent not recorded (Awb 10:12 read with 10:4(1))'
+    """
+    if lang == "nl":
+        return _CITED[0].sub(r"(art. 10:12 jo. \1)", text)
+    return _CITED[1].sub(r"(Awb 10:12 read with \1)", text)
+
+
 def mandate_statuses(case: Case, as_of: date, lang: Lang) -> dict[str, str]:
     """Per mandate id its status on ``as_of``: valid, expired, void with its reasons, flawed
     (valid on the map but with a defect of form), or a signing authorisation."""
@@ -213,6 +252,8 @@ def mandate_statuses(case: Case, as_of: date, lang: Lang) -> dict[str, str]:
                 )
             else:
                 out[m.id] = _w("void", lang).format(why="; ".join(why) or status.value)
+            if by_machtiging(case, m):
+                out[m.id] = _via_machtiging(out[m.id], lang)
     return out
 
 
@@ -233,7 +274,9 @@ def sub_mandate_text(case: Case, as_of: date, lang: Lang) -> dict[str, str]:
             continue
         grant = auth.grants.get(str(m.power), {}).get(m.holder)
         left = grant.levels if grant is not None and grant.via == m.id else None
-        if m.sub_mandate_levels is not None:
+        if m.instrument is Instrument.DELEGATION and m.sub_mandate_levels is None:
+            text = _w("sub_delegated", lang)
+        elif m.sub_mandate_levels is not None:
             text = _levels_text(m.sub_mandate_levels, lang)
             if m.id in auth.widened:
                 text = _w("sub_left", lang).format(asked=text, left=auth.widened[m.id])
@@ -252,7 +295,10 @@ def _is_root(case: Case, m: Mandate) -> bool:
 
 _LEVELS = re.compile(r"(?:toegestaan|allowed)\s*,\s*(\d+|één|een|one)\b", re.IGNORECASE)
 _NONE = re.compile(r"niet toegestaan|not allowed", re.IGNORECASE)
-_UNSTATED = re.compile(r"niet vastgelegd|not laid down", re.IGNORECASE)
+_UNSTATED = re.compile(
+    r"niet vastgelegd|not laid down|mandaat door de delegataris|mandate by the delegate",
+    re.IGNORECASE,
+)
 
 
 def parse_sub_mandate(text: str) -> int | None:

@@ -25,6 +25,7 @@ from exports.output import save_document
 from exports.register_columns import COLUMNS
 from exports.register_status import (
     basis_parts,
+    by_machtiging,
     instrument_label,
     is_public_power,
     mandate_rule_label,
@@ -83,6 +84,13 @@ _WORDS: dict[str, tuple[str, str]] = {
     "authoriser": ("Authorising", "Machtigende"),
     "authorised": ("Authorised", "Gemachtigde"),
     "power": ("Power", "Bevoegdheid"),
+    # a delegation and a machtiging named as what they are, not as a mandate (jurist 8, N6)
+    "delegans": ("Delegating body", "Delegans"),
+    "delegate": ("Delegate", "Delegataris"),
+    "delegation_decision": ("Delegation decision", "Delegatiebesluit"),
+    "by_delegate": ("Mandate by the delegate", "Mandaat door de delegataris"),
+    "machtiging_giver": ("Authorising", "Machtiginggever"),
+    "machtiging_decision": ("Authorisation decision", "Machtigingsbesluit"),
     "other_head": ("No public-law power: reached through an agreement",
                    "Geen publiekrechtelijke bevoegdheid — bereikt via afspraak"),
     "other_intro": (
@@ -301,6 +309,23 @@ def _outside(doc: Any, case: Case, outside: list[Group], lang: Lang) -> None:
         doc.add_paragraph(text, style="List Bullet")
 
 
+def _parties(case: Case, m: Mandate, lang: Lang) -> tuple[str, str, str, str]:
+    """The labels of ``m``'s grantor, holder, decision and further mandate rows: a delegation's
+    delegans and delegataris, a machtiging's machtiginggever and gemachtigde (N6)."""
+    if m.instrument is Instrument.DELEGATION:
+        return (
+            _w("delegans", lang), _w("delegate", lang),
+            _w("delegation_decision", lang), _w("by_delegate", lang),
+        )  # fmt: skip
+    sub = _header("sub_mandate", lang)
+    if by_machtiging(case, m):
+        return (
+            _w("machtiging_giver", lang), _w("authorised", lang),
+            _w("machtiging_decision", lang), sub,
+        )  # fmt: skip
+    return _header("grantor", lang), _header("holder", lang), _header("decision", lang), sub
+
+
 def write_register_docx(
     case: Case, path: str | os.PathLike[str], lang: Lang = "nl", today: date | None = None
 ) -> None:
@@ -351,15 +376,24 @@ def write_register_docx(
             holder = _running(case, m.holder, lang)
             heading = f"{instrument_label(case, m, lang, cell=False)} {_w('to', lang)} {holder}"
             doc.add_heading(f"{i}.{j} {heading}", level=2)
+            grantor, holder_head, decision, sub_head = _parties(case, m, lang)
+            sub = subs[m.id]
+            if m.instrument is Instrument.DELEGATION and sub.startswith(f"{sub_head}: "):
+                sub = sub[len(sub_head) + 2 :]
+                sub = sub[:1].upper() + sub[1:]
+            reserve = (
+                []
+                if m.instrument is Instrument.DELEGATION
+                else [(h("reserves_deviation"), _yes_no(m.reserves_deviation, lang))]
+            )  # a delegataris has the power as its own: no 4:84 reservation (N6)
             _pairs(doc, [
                 (status_head, statuses[m.id]),
-                (h("grantor"), _name(case, m.grantor)), (h("holder"), _name(case, m.holder)),
-                (h("sub_mandate"), subs[m.id]), (h("instructions"), m.description),
+                (grantor, _name(case, m.grantor)), (holder_head, _name(case, m.holder)),
+                (sub_head, sub), (h("instructions"), m.description),
                 (h("budget"), money(m.budget, lang) if m.budget is not None else ""),
                 (_w("validity", lang), _validity(m, lang)),
                 (h("scope"), label(m.scope, lang)), (h("in_writing"), _yes_no(m.in_writing, lang)),
-                (h("decision"), m.legal_basis),
-                (h("reserves_deviation"), _yes_no(m.reserves_deviation, lang)),
+                (decision, m.legal_basis), *reserve,
             ])  # fmt: skip
     if signings:
         doc.add_heading(_w("signing_head", lang), level=1)
