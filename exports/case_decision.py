@@ -28,6 +28,8 @@ __all__ = [
     "owner",
     "portfolio_holder",
     "secretaris",
+    "secretaris_id",
+    "stand_in",
 ]
 
 _WAITING = ("NEED_TOO_LATE_BY_DESIGN", "NEED_HANDLER_MANDATE_FALLS_SHORT")
@@ -74,16 +76,33 @@ def _in_consultation(case: Case, body: str, lang: Lang) -> str:
     return f", in overleg met {who}," if lang == "nl" else f", in consultation with {who},"
 
 
-def secretaris(case: Case, lang: Lang) -> str:
-    """Who leads the civil service: the college's gemeentesecretaris (art. 103 Gemeentewet)."""
+def secretaris_id(case: Case) -> str | None:
+    """The college's gemeentesecretaris on the map (art. 103 Gemeentewet), if any."""
     top = case.actors.get(case.info.intent_owner or "")
     org = top.organisation if top is not None else None
     for a in case.actors:
         if a.kind is not ActorKind.EXECUTIVE or joint_arrangement(case, a.id) is not None:
             continue  # a GR's directeur leads the GR's staff, not the municipality's
         if org is None or a.organisation == org:
-            return actor_name(case, a.id, lang)
+            return a.id
+    return None
+
+
+def secretaris(case: Case, lang: Lang) -> str:
+    """Who leads the civil service: the college's gemeentesecretaris (art. 103 Gemeentewet)."""
+    found = secretaris_id(case)
+    if found is not None:
+        return actor_name(case, found, lang)
     return "de gemeentesecretaris" if lang == "nl" else "the gemeentesecretaris"
+
+
+def stand_in(case: Case, actor_id: str, lang: Lang) -> str:
+    """The college's own beslispunt on who stands in for its secretaris: not a task for the
+    secretaris himself (jurist, eighth round N11)."""
+    who = actor_name(case, actor_id, lang)
+    if lang == "nl":
+        return f"vast te leggen wie {who} bij afwezigheid vervangt"
+    return f"to lay down who stands in for {who} when absent"
 
 
 def board_member(gr: Organisation, lang: Lang) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from exports.case_decision import board_member
+from exports.case_decision import board_member, secretaris_id, stand_in
 from exports.case_decision import joint_arrangement as _joint_arrangement
 from exports.case_decision import owner as _owner
 from exports.case_decision import secretaris as _secretaris
@@ -104,6 +104,8 @@ def theme_point(
         if gr is not None:
             return _raise_in_board(case, gr, who, lang)
         lead = _secretaris(case, lang)
+        if cause.id.split(":", 1)[1] == secretaris_id(case):
+            return stand_in(case, cause.id.split(":", 1)[1], lang)  # the college's (N11)
         if f.code == "STRUCTURE_CARRYING_ACTOR" and len(f.actors) >= 3:
             return second_route(case, f.actors[:1], f.actors[-1], lang, carriers)
         return (
@@ -240,7 +242,16 @@ def second_route(
     the handler's own superior when that is someone else (jurist J2: "bijvoorbeeld via de
     teamleider"), never by another person the case hangs on (``carriers``), and a deputy for
     each (the youth template's point 3 was generic). Two such people beside the same handler
-    share one beslispunt (the Wmo template's points 3 and 4 were near-duplicates, W14)."""
+    share one beslispunt (the Wmo template's points 3 and 4 were near-duplicates, W14). The
+    secretaris is never asked to route around himself: the college lays down who stands in
+    for him (N11)."""
+    top = secretaris_id(case)
+    if top is not None and top in people:
+        own = stand_in(case, top, lang)
+        rest = [p for p in people if p != top]
+        if not rest:
+            return own
+        return f"{own}; {second_route(case, rest, handler, lang, carriers | {top})}"
     lead = _secretaris(case, lang)
     who = join([actor_name(case, p, lang) for p in people], lang)
     shorts = []

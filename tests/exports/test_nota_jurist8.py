@@ -1,7 +1,8 @@
 """The eighth jurist's points on the nota's beslispunten (reviews7/jurist.md): N3, beleidsregels
 over a delegated power are the college's (art. 10:16 lid 1 Awb), prepared by its own portfolio
 holder in consultation with the GR's chair, who is never the college's portfolio holder; N4, a
-GR's staffing is its dagelijks bestuur's; W14, the college asks its wethouder."""
+GR's staffing is its dagelijks bestuur's; N11, the college lays down who stands in for its
+secretaris."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from typing import Any
 
 from exports.decisions import decision_points
 from exports.nota import build_nota
+from exports.theme_decision import second_route
 from mapper import analyse
 from models import Case
+from models.example import example_case
 from models.fileformat import case_from_dict, case_to_dict
 from tests.exports.casebook_maps7 import _delegated
 from tests.exports.jurist7_maps import map_d
@@ -66,3 +69,20 @@ def test_without_a_wethouder_on_the_map_the_title_block_has_no_portfolio_holder(
     assert "Portefeuillehouder" not in block
     [rules] = [p for p in _points(case) if "beleidsregels" in p]
     assert rules.startswith("de portefeuillehouder te vragen, in overleg met de voorzitter")
+
+
+def test_the_college_lays_down_who_stands_in_for_its_secretaris() -> None:
+    """N11: the secretaris is not asked to route around himself or to find his own stand-in."""
+    case = example_case()
+    nl = second_route(case, ["manager_wi", "secretaris"], "consulent", "nl", frozenset())
+    assert nl == (
+        "vast te leggen wie de gemeentesecretaris bij afwezigheid vervangt; de "
+        "gemeentesecretaris te vragen naast de manager Werk en Inkomen een tweede ambtelijke "
+        "route in te richten van de consulent wijkteam (Sanne) naar wie in de casus mag "
+        "beslissen, bijvoorbeeld via de teamleider Wijkteam Noord, en vast te leggen wie de "
+        "manager bij afwezigheid vervangt"
+    )
+    en = second_route(case, ["manager_wi", "secretaris"], "consulent", "en", frozenset())
+    assert en.startswith("to lay down who stands in for the gemeentesecretaris when absent; ")
+    alone = second_route(case, ["secretaris"], "consulent", "nl", frozenset())
+    assert alone == "vast te leggen wie de gemeentesecretaris bij afwezigheid vervangt"
