@@ -105,6 +105,7 @@ def test_the_labels_of_an_open_bundle_of_ties_stand_apart_on_their_own_curves(
     labels = _open_labels(win)[("a", "b")]
     # the fan opens wide enough for all but at most one (which shows with the pointer on it)
     assert len(labels) >= count - 1
+    assert count > 4 or len(labels) == count
     assert _problems(win) == []
     settle(win)
 
@@ -123,5 +124,5 @@ def test_the_examples_open_bundles_have_readable_labels(qtbot: QtBot, tmp_path: 
         _select(win, actor_id)
         assert _problems(win) == [], actor_id
         shown += sum(len(members) for members in _open_labels(win).values())
-    assert shown >= 12  # most of the open bundles' labels show
+    assert shown >= 13  # most of the open bundles' labels show
     settle(win)

@@ -101,7 +101,7 @@ def layout_edges(
 
 def fan_spacing(members: list[EdgeItem]) -> float:
     """The distance between the apexes of an open bundle's lines: room for their labels
-    side by side across the bundle (as far as two label heights; further along the lines
+    side by side across the bundle (as far as three label heights; further along the lines
     the labels take turns), at least :data:`PARALLEL_SPACING`."""
     labelled = [e for e in members if e.text]
     if len(labelled) < 2:
@@ -113,7 +113,7 @@ def fan_spacing(members: list[EdgeItem]) -> float:
     for edge in labelled:
         w, h = _label_size(edge.text, edge.bold_label)
         w, h = w * edge.label_scale, h * edge.label_scale
-        across = max(across, min(nx * w + ny * h, 2 * h) + 4 * edge.label_scale)
+        across = max(across, min(nx * w + ny * h, 3 * h) + 4 * edge.label_scale)
     return max(PARALLEL_SPACING, across)
 
 
