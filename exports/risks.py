@@ -147,6 +147,8 @@ def _legal(case: Case, analysis: Analysis) -> list[Text]:
     lines = []
     for c in legal:
         en, nl = cause_articles(analysis, c, "en"), cause_articles(analysis, c, "nl")
+        if not nl and c.id.startswith("theme:"):
+            continue  # how the organisation works, citing nothing: "Niemand doet triage." (N12)
         lines.append(
             Text(
                 f"{c.title.en}{f' ({en})' if en else ''}.",

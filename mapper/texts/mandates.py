@@ -16,7 +16,7 @@ __all__ = ["TEXTS"]
 _ORG = {"of_org": Message(" of {org}", " van {org}")}
 #: Whose consent Awb 10:4(1) asks: the employer the map knows, or the conditional when it does not.
 _CONSENT_OF = {
-    "and_org": Message(" and of {org}", " en van {org}"),
+    "and_org": Message(" and of {employer}", " en van {employer}"),
     "or_other": Message(
         " and, where the holder works under someone else's responsibility, of that other too",
         " en, als die onder verantwoordelijkheid van een ander werkt, ook van die ander",

@@ -10,13 +10,14 @@ from typing import Any
 
 from exports.decisions import decision_points
 from exports.nota import build_nota
+from exports.risks import risks
 from exports.theme_decision import second_route
 from mapper import analyse
 from models import Case
 from models.example import example_case
 from models.fileformat import case_from_dict, case_to_dict
 from tests.exports.casebook_maps7 import _delegated
-from tests.exports.jurist7_maps import map_d
+from tests.exports.jurist7_maps import map_b, map_d
 
 
 def _chair() -> Case:
@@ -86,3 +87,32 @@ def test_the_college_lays_down_who_stands_in_for_its_secretaris() -> None:
     assert en.startswith("to lay down who stands in for the gemeentesecretaris when absent; ")
     alone = second_route(case, ["secretaris"], "consulent", "nl", frozenset())
     assert alone == "vast te leggen wie de gemeentesecretaris bij afwezigheid vervangt"
+
+
+def test_consent_is_asked_of_the_gr_s_dagelijks_bestuur() -> None:
+    """N12: art. 10:4 lid 1 Awb asks the consent of whoever the holder works under: the GR's
+    dagelijks bestuur, not "de Jeugdregio Dijkland"."""
+    analysis = analyse(map_d())
+    [f] = [f for f in analysis.findings if f.code == "MANDATE_CONSENT_UNKNOWN"]
+    assert (
+        "instemming nodig van de gemachtigde en van het dagelijks bestuur van de Jeugdregio "
+        "(art. 10:12 jo. 10:4 lid 1 Awb)"
+    ) in f.detail("nl")
+    assert f.suggestion("nl") == (
+        "Leg de instemming van de gedragswetenschapper Jeugdregio en van het dagelijks bestuur "
+        "van de Jeugdregio vast bij het machtigingsbesluit."
+    )
+    assert "and of the dagelijks bestuur van de Jeugdregio" in f.detail("en")
+
+
+def test_a_partner_s_consent_is_still_asked_of_the_partner() -> None:
+    [f] = [f for f in analyse(example_case()).findings if f.code == "MANDATE_CONSENT_UNKNOWN"]
+    assert "en van Kredietbank Rivierland (art. 10:4 lid 1 Awb)" in f.detail("nl")
+
+
+def test_no_organisational_theme_is_listed_as_a_legal_risk() -> None:
+    """N12: map B's legal risks cite articles; "Niemand doet triage." is no legal risk."""
+    legal = risks(map_b(), analyse(map_b()))[0]
+    lines = [t.nl for t in legal.lines]
+    assert "Niemand doet triage." not in lines
+    assert any("Raamovereenkomst" in line for line in lines)
