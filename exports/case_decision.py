@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from exports.mandate_decision import actor_name
 from mapper.findings import Finding
+from mapper.names import organisation_name
 from mapper.wording import running
 from models.case import Case
 from models.entities import Actor, Organisation
@@ -108,11 +109,10 @@ def stand_in(case: Case, actor_id: str, lang: Lang) -> str:
 def board_member(gr: Organisation, lang: Lang) -> str:
     """Whoever sits in a GR's algemeen bestuur for the municipality: the map does not say it
     is the portfolio holder (jurist, seventh round W4)."""
+    name = organisation_name(gr.name).running(lang)  # "van de Jeugdregio Dijkland"
     if lang == "nl":
-        return (
-            f"het lid van het algemeen bestuur van {gr.name} dat namens de gemeente zitting heeft"
-        )
-    return f"the member of the general board of {gr.name} who sits on it for the municipality"
+        return f"het lid van het algemeen bestuur van {name} dat namens de gemeente zitting heeft"
+    return f"the member of the general board of {name} who sits on it for the municipality"
 
 
 def joint_arrangement(case: Case, actor_id: str | None) -> Organisation | None:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from exports.case_decision import joint_arrangement, secretaris
 from exports.mandate_decision import actor_name
 from mapper.findings import Finding
+from mapper.names import organisation_name
 from mapper.wording import join
 from models.case import Case
 from models.entities import Organisation
@@ -46,11 +47,10 @@ def bestuur(case: Case, gr: Organisation, lang: Lang) -> str:
     for a in case.actors:
         if a.organisation == gr.id and a.kind is ActorKind.ADMINISTRATOR and a.is_public_body:
             return actor_name(case, a.id, lang)
-    return (
-        f"het dagelijks bestuur van {gr.name}"
-        if lang == "nl"
-        else f"the dagelijks bestuur (executive board) of {gr.name}"
-    )
+    name = organisation_name(gr.name).running(lang)  # "van de Jeugdregio Dijkland"
+    if lang == "nl":
+        return f"het dagelijks bestuur van {name}"
+    return f"the dagelijks bestuur (executive board) of {name}"
 
 
 def _lead(case: Case, actors: Sequence[str], lang: Lang) -> str:

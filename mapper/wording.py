@@ -280,4 +280,30 @@ def to_do(name: str, lang: Lang) -> str:
         if what[0] in _COUNTABLE:  # "om een moratorium aan te vragen"
             what = ["een", *what]
         return " ".join(["om", *what, verb, *words[at + 1 :]])
-    return f"voor {running(name)}" if lang == "nl" else f"for {running(name)}"
+    return f"voor {running(name)}" if lang == "nl" else _to_do_en(name)
+
+
+#: How an English sentence names a Dutch request: "to file the request ‘verzoek …’".
+_REQUEST_EN = {"verzoek": "request", "aanvraag": "application", "verzoekschrift": "petition"}
+
+
+def _to_do_en(name: str) -> str:
+    """A power's name as what the mandate allows, in English around a Dutch name (jurist,
+    seventh round: never "the authorisation for verzoek machtiging gesloten jeugdhulp indienen").
+
+    >>> _to_do_en("Verzoek machtiging gesloten jeugdhulp indienen")
+    'to file the request ‘verzoek machtiging gesloten jeugdhulp’'
+    >>> _to_do_en("Bijzondere bijstand verlenen")
+    'for ‘bijzondere bijstand verlenen’'
+    >>> _to_do_en("Moratorium aanvragen bij de rechtbank")
+    'for ‘moratorium aanvragen bij de rechtbank’'
+    >>> _to_do_en("spend budget")
+    'for spend budget'
+    """
+    words = running(name).split()
+    if len(words) > 1 and words[0] in _REQUEST_EN and words[-1] in ("indienen", "doen"):
+        return f"to file the {_REQUEST_EN[words[0]]} ‘{' '.join(words[:-1])}’"
+    # a Dutch name: "… verlenen", "moratorium aanvragen bij de rechtbank"
+    if len(words) > 1 and (words[-1].endswith("en") or any(w in _SEPARABLE for w in words)):
+        return f"for ‘{running(name)}’"
+    return f"for {running(name)}"

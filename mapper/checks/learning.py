@@ -24,7 +24,7 @@ from mapper.catalogue import say
 from mapper.checks.intent import own_decisions
 from mapper.codes import Code
 from mapper.context import Context
-from mapper.findings import Finding, Severity
+from mapper.findings import Finding, Severity, Text
 from mapper.legal import no_besluit
 from models import ActorKind, OrganisationKind, PowerCategory, RelationKind, Role, RuleType
 
@@ -136,6 +136,7 @@ def _no_path(ctx: Context, lost: list[str], owners: list[str]) -> Finding:
         "owners": [g.name(a) for a in shown],
         "delegates": [g.name(a) for a in delegates],
         "d": len(delegates),
+        "pronoun": _pronoun([g.name(a).running("nl") for a in delegates]),
     }
     parts = [*(("college",) if college in shown else ()), *(("delegated",) if delegates else ())]
     return say(
@@ -145,6 +146,18 @@ def _no_path(ctx: Context, lost: list[str], owners: list[str]) -> Finding:
         parts=parts,
         actors=[*lost, *shown],
     )
+
+
+def _pronoun(names: list[str]) -> Text:
+    """The Dutch pronoun of the delegates: "zij" for more than one, "hij" for a de-word (the
+    burgemeester), else "het" (het dagelijks bestuur, het college).
+
+    >>> [_pronoun(n).nl for n in (["de burgemeester"], ["het dagelijks bestuur"], ["a", "b"])]
+    ['hij', 'het', 'zij']
+    """
+    if len(names) > 1:
+        return Text("they", "zij")
+    return Text("it", "hij" if names and names[0].startswith("de ") else "het")
 
 
 def _delegates(ctx: Context) -> list[str]:

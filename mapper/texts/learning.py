@@ -54,9 +54,9 @@ TEXTS: dict[Code, Entry] = {
                 ", het college de beleidsregels (art. 4:81 Awb)",
             ),
             "delegated": Message(
-                ", {delegates:list} the policy rules for the power {d:form:it holds|they hold} "
-                "after delegation (Awb 4:81)",
-                ", {delegates:list} de beleidsregels voor de bevoegdheid die {d:form:het|zij} "
+                ", {delegates:list} the policy rules for the power {pronoun} "
+                "{d:form:holds|hold} after delegation (Awb 4:81)",
+                ", {delegates:list} de beleidsregels voor de bevoegdheid die {pronoun} "
                 "na delegatie {d:form:heeft|hebben} (art. 4:81 Awb)",
             ),
         },

@@ -88,8 +88,8 @@ def test_a_gr_s_staff_is_raised_with_the_gr_s_dagelijks_bestuur() -> None:
     analysis = analyse(case)
     nl = [_point(case, analysis, c, "nl") for c in analysis.causes]
     assert (
-        "het dagelijks bestuur van Werkbedrijf Dijkland te vragen te voorkomen dat de casus van "
-        "één persoon (de manager Werk en Inkomen) afhangt, bijvoorbeeld met een tweede route of "
-        "een vervanger"
+        "het dagelijks bestuur van het Werkbedrijf Dijkland te vragen te voorkomen dat de casus "
+        "van één persoon (de manager Werk en Inkomen) afhangt, bijvoorbeeld met een tweede route "
+        "of een vervanger"
     ) in nl  # the GR's staffing is its dagelijks bestuur's (jurist, eighth round N4)
     assert not any("naast de manager Werk en Inkomen" in p for p in nl)
