@@ -81,7 +81,8 @@ def export_case(
 
     ``.docx`` is the advice note for the college, ``.pptx`` the deck for the strategy session;
     their map pictures (also the zoomed ones of a deck) are drawn by ``scene_for`` when given;
-    ``anonymised`` names the residents in them by their role (:mod:`exports.anonymise`).
+    ``anonymised`` names the residents in them by their role (:mod:`exports.anonymise`), and
+    in a mandate register too.
 
     Pictures (.png .svg .pdf) are rendered from ``scene`` (the map as the user sees it) with
     :mod:`exports.image`; without a scene they are drawn by Graphviz from the actors' positions.
@@ -114,6 +115,11 @@ def _export(
     elif kind == "mandate-register":
         from exports.register_write import write_register
 
+        if anonymised:  # the same pseudonyms as the note it is an annex to (jurist 8, N8)
+            from exports.anonymise import anonymise
+            from exports.map_language import map_language
+
+            case = anonymise(case, map_language(case, lang), names=lang)
         write_register(case, path, lang)
     elif kind == ".xlsx":
         from exports.excel_report import write_report

@@ -293,6 +293,10 @@ def _outside(doc: Any, case: Case, outside: list[Group], lang: Lang) -> None:
             kind = _w("agreement", lang)
         elif holder.is_public_body:
             kind = _w("internal", lang).format(h=org.name if org is not None else holder.name)
+        elif not mandates:
+            # a partner's own decision is no mandate matter and not named here: the register
+            # is an extract of one case, and the partner can tie it to care (jurist 8, N8)
+            continue
         else:
             # the decision is the provider's, not a team's (jurist, third round M6)
             kind = _w("own_decision", lang).format(h=org.name if org is not None else holder.name)

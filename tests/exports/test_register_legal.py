@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -18,6 +19,7 @@ import openpyxl
 
 from exports.register_read import read_register
 from exports.register_write import register_rows, write_register_docx, write_register_xlsx
+from models.enums import EntityKind
 from models.example import example_case
 
 PARTNERS = ("Ontruiming aanhouden", "Behandeling starten", "Doorbraak: één schuldregeling")
@@ -57,7 +59,10 @@ def test_the_word_overview_lists_them_apart_and_the_sheet_reads_back(tmp_path: P
     last = headings[-1]
     assert last == "Geen publiekrechtelijke bevoegdheid — bereikt via afspraak"
     bullets = [text for style, text in paragraphs if style == "List Bullet"]
-    assert any(b.startswith("Ontruiming aanhouden: eigen besluit van Woningcorporatie")
+    # a partner's own decision is no mandate matter and is not named in the register of one
+    # case (jurist, eighth round N8); the work instruction the map mandates is
+    assert not any(b.startswith(PARTNERS) for b in bullets)
+    assert any(b.startswith("Vaststellen dat een casus maatwerk vraagt: interne taaktoedeling")
                for b in bullets)  # fmt: skip
     assert "Woningcorporatie Thuisplus" not in cells  # never a "bevoegd orgaan"
     out = tmp_path / "register.xlsx"
@@ -157,5 +162,13 @@ def test_signing_parties_and_a_partner_s_own_decision_are_named_as_such(tmp_path
     assert "Gemachtigde" in labels
     assert "Mandaatgever" not in labels
     assert "Gemandateerde" not in labels
+    assert not any("eigen besluit van" in t for t in texts)  # not named at all (N8)
+    assert not any("7:446" in t for t in texts)
+    # a mandate the map records on a partner's own decision is named, as the provider's
+    case = example_case()
+    grant = next(m for m in case.mandates if str(m.power) == "bijzondere_bijstand")
+    case.add(EntityKind.MANDATE, replace(grant, id="mx", power="ggz_behandeling"))
+    write_register_docx(case, out, "nl")
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
     assert any("eigen besluit van GGZ Rivierland" in t for t in texts)
     assert not any("eigen besluit van GGZ-team" in t for t in texts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from models.case import Case
@@ -192,10 +193,13 @@ def run(args: argparse.Namespace) -> int:
         print(pick(lang, en, nl), file=sys.stderr)
         return 2
     kind = export_format(args.to, args.format)
+    # a mandate register in Word is the nota's annex: pseudonymised as the nota (jurist 8, N8)
+    suffix = Path(args.to).suffix.lower()
+    register = kind == "mandate-register"
     for flag, given in (("--anonymise", args.anonymise), ("--named", args.named)):
         # a picture of the map is anonymised on request, as in the app (new user 6, 7)
         takes = (".docx", ".pptx", *(PICTURE_FORMATS if flag == "--anonymise" else ()))
-        if given and kind not in takes:
+        if given and kind not in takes and not (register and suffix in (".docx", ".xlsx")):
             en = f"{args.to}: {flag} needs .docx or .pptx"
             nl = f"{args.to}: {flag} vraagt om .docx of .pptx"
             if flag == "--anonymise":
@@ -212,7 +216,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     # a note or deck for the college names no resident unless asked, as in the app (AVG;
     # jurist, third round M2)
-    anonymised = kind in (".docx", ".pptx") and not args.named
+    anonymised = (kind in (".docx", ".pptx") or (register and suffix == ".docx")) and not args.named
+    anonymised = anonymised or (register and args.anonymise)
     case = open_map(args.file, lang)
     if args.anonymise and kind in PICTURE_FORMATS:  # the same pseudonyms as the note's map
         from exports.anonymise import anonymise
