@@ -56,3 +56,14 @@ def test_the_register_sheet_is_pseudonymised_on_request(src: Path, tmp_path: Pat
              for c in row if c is not None]  # fmt: skip
     book.close()
     assert not any("Sanne" in c for c in cells)
+
+
+def test_the_app_writes_the_register_in_word_as_the_note(tmp_path: Path) -> None:
+    """File › Export › Anonymised applies to the overview of mandates in Word too."""
+    from ui.exchange.export_work import _exchange_format
+
+    out = tmp_path / "overzicht.docx"
+    _exchange_format(example_case(), str(out), "nl", "mandate-register", anonymised=True)()
+    assert "Sanne" not in _text(out)
+    _exchange_format(example_case(), str(out), "nl", "mandate-register")()
+    assert "Consulent wijkteam (Sanne)" in _text(out)

@@ -44,7 +44,8 @@ class ExportJob:
 def export_job(window: MainWindow, kind: ExportKind, path: str, anonymous: bool) -> ExportJob:
     """Draw what must be drawn on the GUI thread and return the writing of ``kind`` to ``path``.
 
-    ``anonymous`` applies to the advice note and the deck (File > Export > Anonymised).
+    ``anonymous`` applies to the advice note, the deck and the overview of mandates in Word
+    (File > Export > Anonymised).
     """
     case = window.controller.case.copy()  # the worker writes a snapshot: the lists may change
     lang: Lang = window.scene.lang
@@ -54,8 +55,9 @@ def export_job(window: MainWindow, kind: ExportKind, path: str, anonymous: bool)
         job = _note_or_deck(window, kind, case, path, lang, anonymous)
     elif kind.key == "kvmap_anonymised":
         job = _anonymised_copy(window, case, path, lang)
-    else:
-        job = ExportJob(_exchange_format(case, path, lang, kind.fmt), "")
+    else:  # the register in Word is the note's annex: anonymised with it (jurist 8, N8)
+        named = not (anonymous and kind.key == "register_docx")
+        job = ExportJob(_exchange_format(case, path, lang, kind.fmt, anonymised=not named), "")
     if kind.key in _NO_TIMELINE and (case.timeline.snapshots or case.timeline.history):
         lost = QCoreApplication.translate(
             "Exchange", "Snapshots and history are not carried by this format."
@@ -183,12 +185,14 @@ def _anonymised_copy(window: MainWindow, case: Case, path: str, lang: Lang) -> E
     return ExportJob(work, note)
 
 
-def _exchange_format(case: Case, path: str, lang: Lang, fmt: str | None) -> Callable[[], object]:
+def _exchange_format(
+    case: Case, path: str, lang: Lang, fmt: str | None, *, anonymised: bool = False
+) -> Callable[[], object]:
     """Kumu, GraphML, GEXF, CSV, DOT or the mandate register: no picture to draw."""
 
     def work() -> object:
         from exports.formats import export_case
 
-        return export_case(case, path, lang=lang, fmt=fmt)
+        return export_case(case, path, lang=lang, fmt=fmt, anonymised=anonymised)
 
     return work
