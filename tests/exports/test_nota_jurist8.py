@@ -116,3 +116,16 @@ def test_no_organisational_theme_is_listed_as_a_legal_risk() -> None:
     lines = [t.nl for t in legal.lines]
     assert "Niemand doet triage." not in lines
     assert any("Raamovereenkomst" in line for line in lines)
+
+
+def test_no_beslispunt_pastes_a_remedy_or_gives_a_wethouder_orders() -> None:
+    """N11 and W14 over the example, the three templates and the seventh jurist's maps."""
+    from models.templates import template_case
+
+    cases = [example_case(), map_b(), map_d(), _chair()]
+    cases += [template_case(k) for k in ("debt_eviction", "wmo", "youth_care")]
+    for case in cases:
+        for lang, words in (("nl", ("uit te werken:", "opdracht te geven")),
+                            ("en", ("work this out:", "to commission"))):  # fmt: skip
+            points = _points(case, lang)
+            assert not [p for p in points if any(w in p for w in words)], case.info.title
