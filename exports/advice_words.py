@@ -101,8 +101,8 @@ W: dict[str, Text] = {
         "Leg de vervanging vast in het mandaatbesluit.",
     ),
     "what_if_gained": Text(
-        "Without {name}, the analysis finds {n} more:",
-        "Zonder {name} vindt de analyse {n} meer:",
+        "Without {name}, the analysis finds {n}:",
+        "Zonder {name} vindt de analyse {n}:",
     ),
     "what_if_rest": Text("And {n} more {what}.", "En nog {n} {what}."),
     "what_if_nothing": Text(

@@ -179,7 +179,7 @@ def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
             "nieuw besluit van het college nodig"
             if nl
             else f"to ask {above} to grant {lacking} a sub-mandate for {what}; this needs no new "
-            "decision of the college"
+            "decision of the Executive"
         )
     if f.code == "MANDATE_EXPIRED":
         it = "die" if _authorises(case, m) else "het"

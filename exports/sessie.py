@@ -324,9 +324,9 @@ def _what_if(deck: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     if not gained:
         _bullets(slide, [W["what_if_nothing"](lang).format(name=name)])
         return
-    n = Text(
-        count(len(gained), "finding", "findings", "en"),
-        count(len(gained), "bevinding", "bevindingen", "nl"),
+    n = Text(  # "11 more findings", "11 bevindingen meer"
+        f"{in_words(len(gained), 'en')} more {noun(len(gained), 'finding', 'findings')}",
+        f"{count(len(gained), 'bevinding', 'bevindingen', 'nl')} meer",
     )
     head = W["what_if_gained"](lang).format(name=name, n=n(lang))
     listed = [f.title(lang) for f in gained[:WHAT_IF_SHOWN]]

@@ -182,7 +182,7 @@ def endorse(case: Case, f: Finding, lang: Lang) -> str | None:
         "de bedoeling achter deze aanpak als college te onderschrijven, zodat wie in mandaat "
         "beslist, daarop kan steunen"
         if nl
-        else "to endorse the intent behind this approach as the college, so that whoever "
+        else "to endorse the intent behind this approach as the Executive, so that whoever "
         "decides under its mandate can rest on it"
     )
 

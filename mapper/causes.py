@@ -56,7 +56,7 @@ from mapper.codes import CODES
 from mapper.context import Context
 from mapper.finding_ids import PERSON_CODES, assign_ids, finding_id, subject_mandate
 from mapper.findings import Cause, Finding, Text
-from mapper.names import once
+from mapper.names import once, once_forms
 from mapper.scorecard import judgeable
 from models import PowerCategory, Urgency
 
@@ -422,8 +422,9 @@ def _words(
         names = [
             ctx.graphs.name(a) for a in dict.fromkeys(a for p in told for f in p for a in f.actors)
         ]
-        detail = Text(detail.en, once(detail.nl, names))
-        suggestion = Text(suggestion.en, once(suggestion.nl, names))
+        english = [n.forms("en") for n in names]
+        detail = Text(once_forms(detail.en, english), once(detail.nl, names))
+        suggestion = Text(once_forms(suggestion.en, english), once(suggestion.nl, names))
     person = next((c.split(":", 1)[1] for _, c, _ in said if c.startswith("person:")), None)
     return cid, person, title, detail, suggestion
 

@@ -17,6 +17,8 @@ Examples
 
 >>> Name.of("College van B&W", ActorKind.ADMINISTRATOR).running("nl")
 'het college van B&W'
+>>> Name.of("College van B&W", ActorKind.ADMINISTRATOR).forms("en")
+('the municipal executive (college van B&W)', 'the executive')
 >>> Name.of("GGZ-team Rivierland", ActorKind.PARTNER).running("nl")
 'het GGZ-team Rivierland'
 >>> Name.of("Dagelijks bestuur Kredietbank Rivierland", ActorKind.ADMINISTRATOR).running("nl")
@@ -228,12 +230,20 @@ class Name(str):
             return dutch, short
         if hasattr(self, "english"):
             return self.english, ""
+        if _COLLEGE.match(dutch):  # the body by its English name, the Dutch once (new user 6)
+            return f"the municipal executive ({dutch[4:]})", "the executive"
         head = dutch.split(" ", 1)[0]
         if head not in ("de", "het") or " " not in dutch:
             return str(self), ""
         rest = len(head) + 1
         return f"the {dutch[rest:]}", f"the {short[rest:]}" if short else ""
 
+
+# the college of a municipality: in English "the municipal executive (college van B&W)",
+# then "the executive" (as the note's "The Municipal Executive" and "The Executive decides")
+_COLLEGE = re.compile(
+    r"het college(?: van (?:B&W|burgemeester en wethouders)(?: van \w+)?)?\Z", re.IGNORECASE
+)
 
 # the English role words an anonymised note or deck names residents and care providers by
 # (exports.anonymise): "the resident distrusts…", "a decision of the provider"

@@ -169,4 +169,4 @@ def _college(ctx: Context, admin: str) -> Name | Text:
         b = legal.actors[other]
         if b.is_public_body and legal.same_organisation(a, b) is not False:
             return g.name(other)
-    return Text("the college", "het college")
+    return Text("the municipal executive", "het college")

@@ -22,7 +22,7 @@ TEXTS: dict[Code, Entry] = {
         ),
         parts={
             "college": Message(
-                "; for policy rules on ‘{power}’ that is the college (Awb 4:81)",
+                "; for policy rules on ‘{power}’ that is the municipal executive (Awb 4:81)",
                 "; voor beleidsregels bij ‘{power}’ is dat het college (art. 4:81 Awb)",
             )
         },
@@ -50,7 +50,7 @@ TEXTS: dict[Code, Entry] = {
         parts={
             # only the bodies the bracket names (jurist, seventh round W9)
             "college": Message(
-                ", the college the policy rules (Awb 4:81)",
+                ", the executive the policy rules (Awb 4:81)",
                 ", het college de beleidsregels (art. 4:81 Awb)",
             ),
             "delegated": Message(

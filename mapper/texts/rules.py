@@ -71,7 +71,7 @@ TEXTS: dict[Code, Entry] = {
             ),
             "ordinance": Message(
                 "An ordinance is set by the council (art. 147 Gemeentewet) or, where the council "
-                "delegated it, by the college (art. 156 Gemeentewet);",
+                "delegated it, by the municipal executive (art. 156 Gemeentewet);",
                 "Een verordening stelt de raad vast (art. 147 Gemeentewet) of, waar de raad dat "
                 "heeft gedelegeerd, het college (art. 156 Gemeentewet);",
             ),
@@ -103,16 +103,17 @@ TEXTS: dict[Code, Entry] = {
                 "ruimte laat voor een afweging.",
             ),
             "ordinance_do": Message(
-                "Make the council (or the college it delegated to) the owner of the ordinance "
-                "on the map, and let the college put what cases show before the council; a "
+                "Make the council (or the municipal executive it delegated to) the owner of the "
+                "ordinance "
+                "on the map, and let the executive put what cases show before the council; a "
                 "hardship clause gives room to depart from it meanwhile.",
                 "Maak de raad (of het college waaraan hij heeft gedelegeerd) eigenaar van de "
                 "verordening op de kaart en laat het college wat casussen laten zien aan de "
                 "raad voorleggen; een hardheidsclausule geeft intussen ruimte om af te wijken.",
             ),
             "policy_do": Message(
-                "Make the public body that sets the policy rule (usually the college) its "
-                "owner, and let what cases show reach it.",
+                "Make the public body that sets the policy rule (usually the municipal "
+                "executive) its owner, and let what cases show reach it.",
                 "Maak het bestuursorgaan dat de beleidsregel vaststelt (meestal het college) "
                 "eigenaar ervan en laat wat casussen laten zien daar terechtkomen.",
             ),

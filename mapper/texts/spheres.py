@@ -132,7 +132,8 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "The case is politically sensitive: {by_media}{and}{by_opponents}. {on_map}{absent} "
-            "The college and each of its members give the council the information it needs "
+            "The municipal executive and each of its members give the council the information "
+            "it needs "
             "for its task (art. 169 Gemeentewet); a council that first hears of the case from "
             "the press or from the opposition cannot play that part.",
             "De casus ligt politiek gevoelig: {by_media}{and}{by_opponents}. {on_map}{absent} "
@@ -162,7 +163,7 @@ TEXTS: dict[Code, Entry] = {
             ),
             "on_map": Message(
                 "Yet no line of account or signals runs from {admin} to {council}, directly or "
-                "through the college.",
+                "through the municipal executive.",
                 "Toch loopt er geen verantwoordings- of signaallijn van {admin} naar {council}, "
                 "rechtstreeks of via het college.",
             ),
@@ -205,22 +206,23 @@ TEXTS: dict[Code, Entry] = {
     # round J17)
     Code.SPHERES_COLLEGE_DIVIDED: Entry(
         Message(
-            "{name} and {owner} differ on the intent within the college",
+            "{name} and {owner} differ on the intent within the municipal executive",
             "{name} en {owner} verschillen in het college van mening over de bedoeling",
         ),
         Message(
             "{name} {stance} the intent, of which {owner} is the owner. Both are members of "
-            "the college, which decides as one public body.{mayor}",
+            "the municipal executive, which decides as one public body.{mayor}",
             "{name} {stance} de bedoeling, waarvan {owner} eigenaar is. Beiden zijn lid van "
             "het college, dat als één bestuursorgaan beslist.{mayor}",
         ),
         Message(
-            "Discuss the intent in the college; the college decides as one public body.",
+            "Discuss the intent in the municipal executive; the executive decides as one public "
+            "body.",
             "Bespreek de bedoeling in het college; het college beslist als één bestuursorgaan.",
         ),
         parts={
             "mayor": Message(
-                " The mayor promotes the unity of the college's policy (Gemeentewet art. "
+                " The mayor promotes the unity of the executive's policy (Gemeentewet art. "
                 "170(1)(a)).",
                 " De burgemeester bevordert de eenheid van het collegebeleid (art. 170 lid 1 "
                 "onder a Gemeentewet).",

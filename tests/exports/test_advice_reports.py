@@ -277,6 +277,17 @@ def test_sessie_what_if_counts_what_it_lists(example_files: dict[str, Path]) -> 
         p.text for p in paras if p._p.pPr is not None and p._p.pPr.find(qn("a:buNone")) is not None
     ]
     assert bare == [lines[0], lines[-2], lines[-1]]
+    english = pptx.Presentation(str(example_files["sessie-en"]))
+    last = list(english.slides)[-1]
+    frame = next(s for s in last.shapes if s.has_text_frame and s != last.shapes.title).text_frame
+    en_lines = [p.text for p in frame.paragraphs if p.text]
+    assert en_lines[0] == (  # "11 more findings", not "11 findings more"
+        f"Without the manager Werk en Inkomen, the analysis finds {total} more findings:"
+    )
+    assert (
+        en_lines[-2]
+        == f"And {count(total - WHAT_IF_SHOWN, 'more finding', 'more findings', 'en')}."
+    )
     # the manager granted sub-mandates: they stay in force with the post (jurist M7)
     assert lines[-1].startswith("De mandaten die onder deze functie zijn verleend, blijven gelden")
     assert "Mandaat zonder bevoegdheid" not in " ".join(lines)

@@ -187,7 +187,9 @@ def test_a_rule_from_a_council_motion_is_put_to_the_college() -> None:
     assert f.suggestion("nl").startswith(
         "Vraag het college van B&W, dat de motie aan de raad beantwoordt, de regel te richten"
     )
-    assert f.suggestion("en").startswith("Ask the college van B&W, which answers the motion")
+    assert f.suggestion("en").startswith(
+        "Ask the municipal executive (college van B&W), which answers the motion"
+    )
     (g,) = [g for g in analyse(_case(rule_list=[REFLEX])).findings if g.code == "RULE_RISK_REFLEX"]
     assert g.suggestion("nl").startswith("Vraag de manager Werk de regel te richten")
 

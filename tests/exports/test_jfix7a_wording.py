@@ -55,7 +55,7 @@ def test_a_dutch_request_reads_as_english() -> None:
     [f] = _of(map_d(), "MANDATE_CONSENT_UNKNOWN")
     assert f.detail("en").startswith(
         "The authorisation to file the request ‘verzoek machtiging gesloten jeugdhulp’ that the "
-        "college van B&W granted to the gedragswetenschapper Jeugdregio"
+        "municipal executive (college van B&W) granted to the gedragswetenschapper Jeugdregio"
     )
     assert "for verzoek" not in f.detail("en")
     assert f.detail("nl").startswith(

@@ -142,7 +142,7 @@ def test_backing_runs_from_the_college_not_from_the_portfolio_holder() -> None:
     text = _backing(False)
     assert text.startswith("Wantrouwen op de lijn van het college van B&W naar de consulent")
     assert "Op de lijn van het college van B&W naar de consulent: de consulent wantrouwt" in text
-    assert "On the line from the college van B&W to the consulent:" in text
+    assert "On the line from the municipal executive (college van B&W) to the consulent:" in text
     assert "wethouder" not in text.casefold()
     assert "→" not in text
 

@@ -125,10 +125,10 @@ def test_the_headline_remedy_renews_the_expired_sub_mandate_where_it_was_granted
     en = _cause_of(map_a(), "n1", "en")
     assert (
         "grant the sub-mandate to the manager Inkomen for ‘bijzondere bijstand verlenen’ "
-        "again. The gemeentesecretaris can do that without a new decision of the college van "
-        "B&W" in en
+        "again. The gemeentesecretaris can do that without a new decision of the municipal "
+        "executive (college van B&W)" in en
     )
-    assert "The college ratifies what has been decided on this chain since 1 July 2026." in en
+    assert "The executive ratifies what has been decided on this chain since 1 July 2026." in en
     assert "renew" not in en
 
 
@@ -238,7 +238,7 @@ def test_an_expired_mandate_says_the_holder_still_holds_the_power_by_another() -
         "ondermandaat van de gemeentesecretaris; het verlopen mandaat was het rechtstreekse "
         "mandaat van het college."
     ) in f.detail("nl")
-    assert "the mandate that expired was the direct mandate of the college" in f.detail("en")
+    assert "the mandate that expired was the direct mandate of the executive" in f.detail("en")
     assert f.suggestion("nl").startswith("Haal het verlopen mandaat van de kaart")
 
 

@@ -70,6 +70,6 @@ def test_a_private_party_is_offered_no_delegation_and_the_resident_no_bezwaar() 
     assert "kan dus ook geen bezwaar" not in nl
     assert "it goes only to a public body (Awb 10:13)" in en
     assert (
-        "The resident thus gets no decision (beschikking) from the college that is open to "
-        "objection (Awb 7:1); the resident can still apply to the college directly."
+        "The resident thus gets no decision (beschikking) from the executive that is open to "
+        "objection (Awb 7:1); the resident can still apply to the executive directly."
     ) in en

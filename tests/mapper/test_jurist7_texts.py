@@ -28,7 +28,8 @@ def test_w9_no_rule_owner_names_the_college_for_its_policy_rules() -> None:
     )
     assert finding.detail.en == (
         "The map does not say who sets the rules; for policy rules on ‘Bijzondere bijstand "
-        "verlenen’ that is the college (Awb 4:81). Lessons from the case have nowhere to go."
+        "verlenen’ that is the municipal executive (Awb 4:81). Lessons from the case have "
+        "nowhere to go."
     )
     assert "eigenaar" not in finding.suggestion.nl
 
@@ -43,7 +44,10 @@ def test_w9_no_way_back_lists_the_college_beside_the_council_for_policy_rules() 
         f for f in learning.check(Context.of(case)) if f.code == "LEARNING_NO_FEEDBACK_PATH"
     ]
     assert "(de gemeenteraad en het college van B&W): de raad" in finding.detail.nl
-    assert "(the gemeenteraad and the college van B&W): the council" in finding.detail.en
+    assert (
+        "(the gemeenteraad and the municipal executive (college van B&W)): the council"
+        in finding.detail.en
+    )
     statute = Case.from_parts(CaseInfo("t"), [HANDLER, COLLEGE, raad], powers=[POWER])
     (plain,) = [
         f for f in learning.check(Context.of(statute)) if f.code == "LEARNING_NO_FEEDBACK_PATH"

@@ -92,7 +92,7 @@ def test_three_steps_of_five_days_miss_a_deadline_in_two_weeks() -> None:
     assert "uiterlijk op 24 september 2026 moeten beginnen" in nl
     assert "Gerekend vanaf de peildatum 1 oktober 2026 ligt" in nl
     assert "Feestdagen zijn niet afgetrokken" in nl
-    assert "reaches the college on 22 October 2026 at the earliest" in en
+    assert "reaches the executive on 22 October 2026 at the earliest" in en
     assert "Public holidays are not deducted" in en
     # ten working days left: two steps fit
     assert "Er zijn nog tien werkdagen: beleg het besluit op hoogstens twee stappen" in (

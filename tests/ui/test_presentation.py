@@ -151,7 +151,9 @@ def test_what_if_toggle_says_which_findings_disappear(
             == f"And {word(more, 'en')} more {noun(more, 'finding', 'findings')}."
         )
     # the act the caption advises: the mandate directly, in place of the sub-mandate
-    assert presentation.what_if_text().startswith("What if the college van B&W grants")
+    assert presentation.what_if_text().startswith(
+        "What if the municipal executive (college van B&W) grants"
+    )
     assert not presentation.whatif_label.isHidden()
     assert presentation.organise.isHidden()  # the concrete change stands in for the advice
     assert len(case.mandates) == mandates_before  # the map itself is not changed
