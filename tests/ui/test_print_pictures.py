@@ -85,7 +85,8 @@ def test_file_export_picture_is_an_a4_page_drawn_as_on_screen(
     assert len(drawn) == 1
     shown, scale = drawn[0]
     names = _printed_pt(shown, scale)
-    assert set(names) == set(example_window.controller.case.actors.ids())
+    # the picture is drawn from the pseudonymised copy (anon7), whose residents have new ids
+    assert len(names) == len(example_window.controller.case.actors)
     assert min(names.values()) >= 8.0  # PRINT_NAME_PT is 8.5: a little room
     assert shown is not example_window.scene  # a copy is drawn; the window's map is untouched
 
