@@ -74,54 +74,54 @@ def _superior(case: Case, actor_id: str) -> str | None:
     return None
 
 
+# code -> (whose lead is asked: the finding's actors it must name; the clause in Dutch, in
+# English); {first} and {second} are those actors, {by} whom the first answers to ("van X ").
+_ALL = slice(None)
+_RULES: dict[str, tuple[slice, str, str]] = {
+    "SPHERES_SINGLE_BRIDGE": (
+        slice(0, 1),
+        "een casusoverleg {by}met de ketenpartners in te richten",
+        "to set up a case meeting {by}with the partner organisations",
+    ),
+    "TRIAGE_NOT_ORGANISED": (
+        _ALL,
+        "in de werkinstructie vast te leggen wie de triage doet",
+        "to record in the work instruction who does the triage",
+    ),
+    "TRIAGE_ROLE_WITHOUT_MANDATE": (
+        slice(0, 1),
+        "in de werkinstructie vast te leggen dat {first} bepaalt of een casus maatwerk vraagt",
+        "to record in the work instruction that {first} decides whether a case needs "
+        "a tailored approach",
+    ),
+    "SIGNAL_LONG_PATH": (
+        slice(1, 2),
+        "de route van signalen te verkorten, met een triagetaak of een directe lijn bij {second}",
+        "to shorten the route of signals, with a triage task or a direct line at {second}",
+    ),
+    "ACCOUNTABILITY_LINE_STOPS": (
+        _ALL,
+        "voor deze werkwijze een lichte verantwoordingsroute tot het bestuur af te spreken, "
+        "bijvoorbeeld een periodiek overzicht van afwijkingen, zonder controle per casus",
+        "to agree a light line of account up to the board for this way of working, for "
+        "instance a periodic overview of deviations, without a check on every case",
+    ),
+}
+
+
 def staff_clause(case: Case, f: Finding, lang: Lang) -> Staff | None:
     """The staff beslispunt for finding ``f``, or None when it is no staff matter."""
-    nl = lang == "nl"
-    code, actors = f.code, f.actors
-    if code == "SPHERES_SINGLE_BRIDGE" and actors:
-        up = _superior(case, actors[0])
-        by = f"van {actor_name(case, up, lang)} " if up and nl else ""
-        by = by or (f"of {actor_name(case, up, lang)} " if up and not nl else "")
-        return Staff(
-            _lead(case, actors[:1], lang),
-            f"een casusoverleg {by}met de ketenpartners in te richten"
-            if nl
-            else f"to set up a case meeting {by}with the partner organisations",
-        )
-    if code == "TRIAGE_NOT_ORGANISED":
-        return Staff(
-            _lead(case, actors, lang),
-            "in de werkinstructie vast te leggen wie de triage doet"
-            if nl
-            else "to record in the work instruction who does the triage",
-        )
-    if code == "TRIAGE_ROLE_WITHOUT_MANDATE" and actors:
-        who = actor_name(case, actors[0], lang)
-        return Staff(
-            _lead(case, actors[:1], lang),
-            f"in de werkinstructie vast te leggen dat {who} bepaalt of een casus maatwerk vraagt"
-            if nl
-            else f"to record in the work instruction that {who} decides whether a case needs "
-            "a tailored approach",
-        )
-    if code == "SIGNAL_LONG_PATH" and len(actors) >= 2:
-        near = actor_name(case, actors[1], lang)
-        return Staff(
-            _lead(case, actors[1:2], lang),
-            f"de route van signalen te verkorten, met een triagetaak of een directe lijn bij {near}"
-            if nl
-            else f"to shorten the route of signals, with a triage task or a direct line at {near}",
-        )
-    if code == "ACCOUNTABILITY_LINE_STOPS":
-        return Staff(
-            _lead(case, actors, lang),
-            "voor deze werkwijze een lichte verantwoordingsroute tot het bestuur af te spreken, "
-            "bijvoorbeeld een periodiek overzicht van afwijkingen, zonder controle per casus"
-            if nl
-            else "to agree a light line of account up to the board for this way of working, for "
-            "instance a periodic overview of deviations, without a check on every case",
-        )
-    return _distrust(case, f, lang)
+    rule, actors = _RULES.get(f.code), f.actors
+    if rule is None or len(actors) < (rule[0].stop or 0):
+        return _distrust(case, f, lang)
+    ask, nl, en = rule
+    names = [actor_name(case, a, lang) for a in actors[:2]] + ["", ""]
+    up = _superior(case, actors[0]) if actors else None
+    by = f"{'van' if lang == 'nl' else 'of'} {actor_name(case, up, lang)} " if up else ""
+    text = nl if lang == "nl" else en
+    return Staff(
+        _lead(case, actors[ask], lang), text.format(first=names[0], second=names[1], by=by)
+    )
 
 
 def _distrust(case: Case, f: Finding, lang: Lang) -> Staff | None:
