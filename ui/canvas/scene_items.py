@@ -58,6 +58,7 @@ class SceneItems(GridScene):
     _view_mode: ViewMode
     _grid_item: GridBackgroundItem | None
     _placing: bool
+    _syncing_selection: bool
     _group_scale: float
     _selected_pairs: set[tuple[str, str]]
     _hover_pair: tuple[str, str] | None
@@ -162,6 +163,11 @@ class SceneItems(GridScene):
                 box.highlighted = on
                 box.update()
         return marked
+
+    def hidden_members(self, org_id: str) -> list[ActorItem]:
+        """The items of the actors hidden in the collapsed node of ``org_id`` (none when it
+        is not collapsed on the map)."""
+        return [self.actor_items[a] for a in self._collapsed.get(org_id, ())]
 
     def _actor_point(self, actor_id: str) -> QPointF | None:
         item = self.actor_items.get(actor_id)
@@ -307,8 +313,14 @@ class SceneItems(GridScene):
             mandate_item.setVisible(show_edges and mandate_id in self._visible.mandates)
         self._collapsed = collapsed_members(self.case, self._visible.actors) if show_edges else {}
         hidden = {a for members in self._collapsed.values() for a in members}
-        for actor_id in hidden:
-            self.actor_items[actor_id].setVisible(False)
+        # an actor that goes into a collapsed node stays selected (Properties still shows
+        # it, and the node is marked): hiding it must not take it out of the selection
+        keep, self._syncing_selection = self._syncing_selection, True
+        try:
+            for actor_id in hidden:
+                self.actor_items[actor_id].setVisible(False)
+        finally:
+            self._syncing_selection = keep
         if hidden:
             for edge in [*self.relationship_items.values(), *self.mandate_items.values()]:
                 if edge.source.entity_id in hidden or edge.target.entity_id in hidden:

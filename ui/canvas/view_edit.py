@@ -123,8 +123,9 @@ class EditingView(FittedView):
         actor = like_members(
             Actor(actor_id, name, ActorKind.OTHER, organisation=organisation), case.actors
         )
-        # on a collapsed organisation: a member, inside the node (whose count goes up)
-        spot = node.pos() if node is not None else self.free_spot_for(actor, scene_pos)
+        # on a collapsed organisation: a member, inside the node (whose count goes up), in
+        # free space among the other members (see free_spot_for)
+        spot = self.free_spot_for(actor, scene_pos)
         position = Position(round(spot.x(), 1), round(spot.y(), 1))
         controller.add_actor(replace(actor, position=position), named_next=rename)
         controller.set_selection([actor_id])

@@ -308,7 +308,19 @@ class FittedView(QGraphicsView):
                 own = box.rect()
             else:
                 taken.append(box.rect())
-        taken += [node.sceneBoundingRect() for node in self.map_scene.collapsed_items.values()]
+        # a member of a collapsed organisation goes among its members, hidden in the node
+        # (nearest to the node's middle), so the box holds it once expanded, on no plate
+        hidden = self.map_scene.hidden_members(actor.organisation) if actor.organisation else []
+        taken += [
+            item.sceneBoundingRect().united(readable.plate_at(item, self.zoom()))
+            for item in hidden
+            if item.actor.id != skip
+        ]
+        for node in self.map_scene.collapsed_items.values():
+            if node.org_id == actor.organisation and hidden:
+                wanted = node.pos()
+            else:
+                taken.append(node.sceneBoundingRect())
         if own is not None and not own.contains(wanted):
             wanted = QPointF(
                 min(max(wanted.x(), own.left()), own.right()),

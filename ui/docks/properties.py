@@ -182,7 +182,15 @@ class PropertiesDock(QDockWidget):
         if len(entities) == 1:
             self._add_bundle(form, entities[0].id)
         self._load_values()
-        self.scroll_area.setWidget(self.form_widget)  # deletes the old form
+        # the old form goes later, not now: the edit that led here (an organisation chosen in
+        # its combo box hides the actor in a collapsed node, so the selection changes) may
+        # still be running in one of its editors, and Qt would go on in a deleted widget
+        # (a segfault; new user, seventh round 1)
+        taken = self.scroll_area.takeWidget()
+        if taken is not None:
+            taken.hide()
+            taken.deleteLater()
+        self.scroll_area.setWidget(self.form_widget)
         self.setEnabled(True)
 
     def _add_bundle(self, form: QFormLayout, entity_id: str) -> None:
