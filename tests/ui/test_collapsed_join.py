@@ -142,3 +142,43 @@ def test_insert_on_a_collapsed_node_and_the_neighbouring_paths(
     assert scene.actor_items[outsider.id].isVisible()
     assert controller.case.actors.get(outsider.id).organisation != org_id
     assert _count(win, org_id) == members + 1
+
+
+def test_a_collapsed_nodes_menu_adds_a_member(window_at: object, qtbot: QtBot) -> None:
+    """Its context menu offers "Add actor here" (new user, seventh round 1, related): the
+    actor gets the organisation, hides in the node, and the node counts it; one undo step."""
+    from ui.canvas.menus import group_menu
+
+    win, org_id = _collapsed(window_at, qtbot)
+    view, stack = win.view, win.controller.undo_stack
+    members = _count(win, org_id)
+    point = view.mapFromScene(view.map_scene.collapsed_items[org_id].pos())
+    menu = group_menu(view, point)
+    assert menu is not None
+    adds = [a for a in menu.actions() if a.text() == "Add actor here"]
+    assert len(adds) == 1, [a.text() for a in menu.actions()]
+    steps = stack.index()
+    adds[0].trigger()
+    view.cancel_rename()  # the name editor opened on the node
+    qtbot.waitUntil(view.settled)
+    assert stack.index() == steps + 1
+    assert _count(win, org_id) == members + 1
+    new = win.controller.case.actors[-1]
+    assert new.organisation == org_id
+    stack.undo()
+    qtbot.waitUntil(view.settled)
+    assert _count(win, org_id) == members
+
+
+def test_insert_after_a_click_on_a_collapsed_node(window_at: object, qtbot: QtBot) -> None:
+    win, org_id = _collapsed(window_at, qtbot)
+    view = win.view
+    members = _count(win, org_id)
+    node = view.map_scene.collapsed_items[org_id]
+    point = view.mapFromScene(node.pos())
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    QTest.keyClick(view, Qt.Key.Key_Insert)
+    view.cancel_rename()
+    qtbot.waitUntil(view.settled)
+    assert _count(win, org_id) == members + 1
+    assert win.controller.case.actors[-1].organisation == org_id

@@ -143,7 +143,7 @@ def test_the_box_toggle_and_the_context_menu_collapse_and_expand(
     where = win.view.mapFromScene(node.scenePos())
     menu = group_menu(win.view, where)
     assert menu is not None
-    (action,) = menu.actions()
+    action, _add_here = menu.actions()  # "Expand organisation", "Add actor here"
     action.trigger()
     assert not case.organisations.get(thuisplus).collapsed
     assert all(win.scene.actor_items[a].isVisible() for a in ("w0", "w1", "w2"))
