@@ -328,10 +328,10 @@ def remove_overlaps(
 ) -> FloatArray:
     """Push apart centres closer than ``width`` horizontally and ``height`` vertically.
 
-    Each round finds the overlapping pairs with a k-d tree and moves both members half the
+    Each round finds the overlapping pairs on a grid and moves both members half the
     overlap along the axis where the overlap is smallest. Returns a new array.
     """
-    from scipy.spatial import cKDTree
+    from mapper.layout.force_grid import close_pairs
 
     pos = np.array(xy, dtype=np.float64, copy=True)
     if len(pos) < 2:
@@ -339,8 +339,7 @@ def remove_overlaps(
     scale = np.array([1.0 / width, 1.0 / height])
     rng = np.random.default_rng(12345)
     for _ in range(rounds):
-        tree = cKDTree(pos * scale)
-        pairs = tree.query_pairs(0.999, p=np.inf, output_type="ndarray")
+        pairs = close_pairs(pos * scale, 0.999)
         if len(pairs) == 0:
             break
         i, j = pairs[:, 0], pairs[:, 1]
@@ -378,10 +377,10 @@ def separate(
     to spare).
 
     Two boxes must be ``gap_x`` apart side by side or ``gap_y`` above each other. Each round
-    finds the close pairs with a k-d tree and moves both members half the overlap along the
+    finds the close pairs on a grid and moves both members half the overlap along the
     axis where it is smallest. Returns a new array; boxes already apart do not move.
     """
-    from scipy.spatial import cKDTree
+    from mapper.layout.force_grid import close_pairs
 
     pos = np.array(xy, dtype=np.float64, copy=True)
     n = len(pos)
@@ -391,8 +390,7 @@ def separate(
     reach = np.array([sizes[:, 0].max() + gap_x, sizes[:, 1].max() + gap_y])
     rng = np.random.default_rng(12345)
     for _ in range(rounds):
-        tree = cKDTree(pos / reach)
-        pairs = tree.query_pairs(1.0, p=np.inf, output_type="ndarray")
+        pairs = close_pairs(pos / reach, 1.0)
         if len(pairs) == 0:
             break
         i, j = pairs[:, 0], pairs[:, 1]

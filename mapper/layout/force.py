@@ -1,4 +1,4 @@
-"""A multilevel spring-electrical force layout in numpy/scipy.
+"""A multilevel spring-electrical force layout in numpy.
 
 The graph is coarsened by heavy-edge matching (leftover nodes fold into their lightest
 neighbouring group) until about 50 nodes remain; the coarsest graph is laid out with exact
@@ -14,9 +14,6 @@ apart.
 from __future__ import annotations
 
 import numpy as np
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
-from scipy.spatial import cKDTree
 
 from mapper.layout._common import (
     NODE_H,
@@ -28,6 +25,7 @@ from mapper.layout._common import (
     pack_boxes,
     remove_overlaps,
 )
+from mapper.layout.force_grid import components, nearest_other
 from mapper.layout.repulsion import EXACT_LIMIT, GridPlan, apply_grid, plan_grid, repulsion_exact
 
 __all__ = ["force_positions"]
@@ -53,9 +51,7 @@ def force_positions(g: GraphArrays, seed: int, tick: Ticker) -> FloatArray:
             n, np.concatenate([u, gu]), np.concatenate([v, gv]), np.concatenate([w, gw])
         )
     rng = np.random.default_rng(seed)
-    n_comp, labels = connected_components(
-        coo_matrix((np.ones(len(u)), (u, v)), shape=(n, n)), directed=False
-    )
+    n_comp, labels = components(n, u, v)
     order = np.argsort(labels, kind="stable")
     starts = np.searchsorted(labels[order], np.arange(n_comp + 1))
     local = np.empty(n, dtype=np.int64)
@@ -100,14 +96,33 @@ def force_positions(g: GraphArrays, seed: int, tick: Ticker) -> FloatArray:
 def _to_pixels(xy: FloatArray, u: IntArray, v: IntArray) -> FloatArray:
     """Scale so the median edge is EDGE_PX long, and most shapes already have room."""
     lengths = np.linalg.norm(xy[u] - xy[v], axis=1)
-    median = float(np.median(lengths)) if len(lengths) else 1.0
+    median = _median(lengths) if len(lengths) else 1.0
     xy = xy - xy.mean(axis=0)
     scale = EDGE_PX / max(median, 1e-9)
     box = np.array([NODE_W + 30.0, NODE_H + 25.0])
-    nearest, _ = cKDTree(xy / box).query(xy / box, k=2)
-    crowded = float(np.quantile(nearest[:, 1], 0.2))
+    crowded = _quantile(nearest_other(xy / box), 0.2)
     scale = max(scale, 1.0 / max(crowded, 1e-9))
     return xy * scale
+
+
+# np.median and np.quantile import numpy.ma (a tenth of the command's start): the same
+# numbers, for a 1-D array without NaN
+def _median(values: FloatArray) -> float:
+    """``np.median(values)``."""
+    s = np.sort(values)
+    half = len(s) // 2
+    return float(s[half]) if len(s) % 2 else float((s[half - 1] + s[half]) / 2.0)
+
+
+def _quantile(values: FloatArray, q: float) -> float:
+    """``np.quantile(values, q)`` (its default, linear method)."""
+    s = np.sort(values)
+    at = (len(s) - 1) * q
+    lo = int(np.floor(at))
+    a, b = s[lo], s[min(lo + 1, len(s) - 1)]
+    gamma = at - lo
+    diff = b - a
+    return float(b - diff * (1.0 - gamma)) if gamma >= 0.5 else float(a + diff * gamma)
 
 
 # --------------------------------------------------------------------------- multilevel

@@ -1,0 +1,127 @@
+"""Neighbour searches on a numpy grid, so the layouts need no scipy.
+
+``scipy.spatial`` (a k-d tree) and ``scipy.sparse.csgraph`` cost about 0.3 s to import, most
+of a ``krachtenveld layout --method force`` at 2,000 actors. The layouts only ask three
+things, each answered here with a grid of square cells and sorted cell keys:
+
+- :func:`close_pairs`: every pair of points at most ``radius`` apart in both coordinates
+  (``cKDTree.query_pairs(radius, p=inf)``);
+- :func:`nearest_other`: each point's distance to its nearest other point
+  (``cKDTree.query(points, k=2)[0][:, 1]``);
+- :func:`components`: the connected parts of an undirected graph, numbered in the order of
+  their smallest node (``scipy.sparse.csgraph.connected_components``).
+
+>>> import numpy as np
+>>> close_pairs(np.array([[0.0, 0.0], [0.5, 0.9], [3.0, 0.0]]), 1.0).tolist()
+[[0, 1]]
+>>> nearest_other(np.array([[0.0, 0.0], [3.0, 4.0], [3.0, 5.0]])).tolist()
+[5.0, 1.0, 1.0]
+>>> components(5, np.array([3, 1]), np.array([4, 0]))[1].tolist()
+[0, 0, 1, 2, 2]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mapper.layout._common import FloatArray, IntArray
+
+__all__ = ["close_pairs", "components", "nearest_other"]
+
+# the cells around a cell, each pair of cells once (and the cell itself) ...
+_HALF = ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1))
+# ... and all nine, for a search from one point
+_ALL = tuple((dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
+
+class _Grid:
+    """Points filed in square cells of side ``size``, sorted by cell."""
+
+    def __init__(self, points: FloatArray, size: float) -> None:
+        lo = points.min(axis=0)
+        cell = np.floor((points - lo) / size).astype(np.int64)
+        self.rows = int(cell[:, 1].max()) + 3  # a margin, so a neighbour never wraps
+        self.key = (cell[:, 0] + 1) * self.rows + (cell[:, 1] + 1)
+        self.order = np.argsort(self.key, kind="stable")
+        self.sorted = self.key[self.order]
+
+    def neighbours(
+        self, keys: IntArray, dx: int, dy: int, after: IntArray | None = None
+    ) -> tuple[IntArray, IntArray]:
+        """For each key (index ``a``), the points of the cell ``(dx, dy)`` away from it:
+        pairs ``(a, point)``; with ``after``, only points after that place in the order."""
+        target = keys + dx * self.rows + dy
+        start = np.searchsorted(self.sorted, target, "left")
+        stop = np.searchsorted(self.sorted, target, "right")
+        if after is not None:
+            start = np.maximum(start, after)
+        count = np.maximum(stop - start, 0)
+        a = np.repeat(np.arange(len(keys)), count)
+        first = np.repeat(start - (np.cumsum(count) - count), count)
+        return a, self.order[first + np.arange(len(a))]
+
+
+def close_pairs(points: FloatArray, radius: float) -> IntArray:
+    """Pairs ``(i, j)``, ``i < j``, with ``max(|x_i - x_j|, |y_i - y_j|) <= radius``."""
+    n = len(points)
+    if n < 2 or not radius > 0:
+        return np.empty((0, 2), dtype=np.int64)
+    grid = _Grid(points, radius * (1.0 + 1e-9))
+    rank = np.arange(n)
+    found_i: list[IntArray] = []
+    found_j: list[IntArray] = []
+    for dx, dy in _HALF:
+        a, b = grid.neighbours(grid.sorted, dx, dy, rank + 1 if dx == dy == 0 else None)
+        i = grid.order[a]
+        close = np.abs(points[i] - points[b]).max(axis=1) <= radius
+        found_i.append(i[close])
+        found_j.append(b[close])
+    i, j = np.concatenate(found_i), np.concatenate(found_j)
+    return np.column_stack([np.minimum(i, j), np.maximum(i, j)])
+
+
+def nearest_other(points: FloatArray) -> FloatArray:
+    """Each point's (Euclidean) distance to the nearest other point (0 for a twin)."""
+    n = len(points)
+    best = np.full(n, np.inf)
+    if n < 2:
+        return best
+    span = float((points.max(axis=0) - points.min(axis=0)).max())
+    if span == 0.0:
+        return np.zeros(n)
+    size = max(span / np.sqrt(n), span * 1e-6)  # about one point a cell
+    todo = np.arange(n)
+    while len(todo):
+        grid = _Grid(points, size)
+        keys = grid.key[todo]
+        for dx, dy in _ALL:
+            a, b = grid.neighbours(keys, dx, dy)
+            q = todo[a]
+            other = q != b
+            q, b = q[other], b[other]
+            d = points[q] - points[b]
+            np.minimum.at(best, q, np.sqrt(d[:, 0] * d[:, 0] + d[:, 1] * d[:, 1]))
+        # a point nearer than a cell's side lies in one of the nine cells searched
+        todo = todo[best[todo] > size]
+        size *= 2.0
+    return best
+
+
+def components(n: int, u: IntArray, v: IntArray) -> tuple[int, IntArray]:
+    """The connected parts of the undirected graph ``(u, v)`` on ``n`` nodes: their number
+    and each node's part, numbered in the order of each part's smallest node."""
+    parent = np.arange(n)
+    while True:
+        pu, pv = parent[u], parent[v]
+        lo, hi = np.minimum(pu, pv), np.maximum(pu, pv)
+        differ = lo != hi
+        if not differ.any():
+            break
+        np.minimum.at(parent, hi[differ], lo[differ])  # hi is a root: hang it lower
+        while True:  # point every node at its root
+            up = parent[parent]
+            if np.array_equal(up, parent):
+                break
+            parent = up
+    roots, labels = np.unique(parent, return_inverse=True)
+    return len(roots), labels.astype(np.int64)
