@@ -169,6 +169,15 @@ MESSAGES = Catalogue(
             "opent de kaart niet, al is de kaart zelf in orde. Herstel of verwijder deze "
             "momentopname in het bestand (aan het bestand is niets veranderd)",
         ),
+        "snapshot_kept": (
+            'snapshot "{id}" ({date}, "{label}") is damaged (see above): the map opened, but'
+            " the timeline, compare and the trend leave this snapshot out. It stays in the file"
+            " as it was, also when the map is saved; repair or remove it in the file",
+            "momentopname “{id}” ({date}, “{label}”) is beschadigd (zie hierboven): de kaart is"
+            " geopend, maar de tijdlijn, de vergelijking en het verloop laten deze momentopname"
+            " weg. Ze blijft ongewijzigd in het bestand staan, ook als u de kaart opslaat;"
+            " herstel of verwijder haar in het bestand",
+        ),
         "snapshot_future": (
             "the date {date} is after today ({today}); a snapshot records the map as it is",
             "de datum {date} ligt na vandaag ({today}); een momentopname legt de kaart vast "
@@ -211,8 +220,10 @@ MESSAGES = Catalogue(
             "de volgorde moet elk id van het onderdeel precies één keer noemen",
         ),
         "expected_time": (
-            "expected a UTC time as YYYY-MM-DDTHH:MM:SSZ, got {got}",
-            "verwacht een UTC-tijd als JJJJ-MM-DDTUU:MM:SSZ, kreeg {got}",
+            "expected a time as YYYY-MM-DDTHH:MM:SSZ (UTC; a zone such as +01:00, or none,"
+            " is read too), got {got}",
+            "verwacht een tijd als JJJJ-MM-DDTUU:MM:SSZ (UTC; met een tijdzone als +01:00, of"
+            " zonder, kan ook), kreeg {got}",
         ),
         # field level
         "required": ("required field is missing", "verplicht veld ontbreekt"),

@@ -111,7 +111,7 @@ def save(case: Case, path: str | os.PathLike[str], *, backup: bool = True) -> No
     text = dumps(case)
     try:  # a save never writes what a load refuses: the same checks as loads() (the size,
         # value-count and depth guards against hostile files are skipped for our own text)
-        _strict(read_dict(json.loads(text), str(path), plain_text=plain(text)))
+        _strict(read_dict(json.loads(text), str(path), plain_text=plain(text)), keep=True)
     except FormatError as exc:
         raise FormatError([Problem("", "save_refused"), *exc.problems], str(path)) from None
     data = text.encode("utf-8")
@@ -222,6 +222,7 @@ class Loaded:
     problems: tuple[Problem, ...] = ()
     source: str = ""
     version: int = FORMAT_VERSION  # the version the file had; older ones were migrated
+    kept: tuple[Problem, ...] = ()  # of ``problems``: damaged snapshots kept as written (F5)
 
     @property
     def migrated(self) -> bool:
@@ -241,15 +242,33 @@ _REFUSALS = {
     **{v: k for k, v in REPAIRED.items()},
     "history_cut": "too_many",  # models.timeline_io.CUT
     "history_edits_cut": "too_many",
+    "snapshot_kept": "snapshot_refused",
 }
+_KEPT_LISTED = 40  # problems listed for damaged snapshots kept as written, with the last line
 
 
-def _strict(loaded: Loaded) -> Case:
-    """The case, or :class:`FormatError` listing what a lenient read repaired, as refusals."""
-    if loaded.problems:
-        refusals = [
-            Problem(p.location, _REFUSALS.get(p.key, p.key), p.params) for p in loaded.problems
-        ]
+def _kept_listed(said: Sequence[Problem]) -> tuple[Problem, ...]:
+    """What is said about damaged snapshots kept as written: every snapshot's own line, and
+    the problems inside them up to a limit, with a line saying how many more."""
+    inner = [p for p in said if p.key != "snapshot_kept"]
+    out: list[Problem] = []
+    shown = 0
+    for p in said:
+        if p.key == "snapshot_kept" or shown < _KEPT_LISTED:
+            out.append(p)
+            shown += p.key != "snapshot_kept"
+    if len(inner) > _KEPT_LISTED:
+        out.append(more_problems(_KEPT_LISTED, len(inner)))
+    return tuple(out)
+
+
+def _strict(loaded: Loaded, *, keep: bool = False) -> Case:
+    """The case, or :class:`FormatError` listing what a lenient read repaired, as refusals
+    (``keep``: a damaged snapshot kept as written is no refusal; a save writes it back)."""
+    kept = {id(p) for p in loaded.kept} if keep else set()
+    listed = [p for p in loaded.problems if id(p) not in kept]
+    if listed:
+        refusals = [Problem(p.location, _REFUSALS.get(p.key, p.key), p.params) for p in listed]
         raise FormatError(refusals, loaded.source)
     return loaded.case
 
@@ -374,14 +393,16 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
             problems.add(f"case.{p.location}", p.key, **p.params)
 
     timeline = None
+    kept: tuple[Problem, ...] = ()  # what was said about damaged snapshots kept as written
     if doc.get("snapshots") is not None or doc.get("history") is not None:
         from models.timeline_io import CUT, parse_timeline
 
-        timeline, wrong = parse_timeline(
+        timeline, wrong, notes = parse_timeline(
             doc.get("snapshots"), doc.get("history"), original, source, plain_text=plain_text
         )
         for p in wrong:  # a history that is too long is cut, not refused (hostile 6, N6)
             (problems.repair if p.key in CUT else problems.add)(p.location, p.key, **p.params)
+        kept = _kept_listed(notes)
     if problems.problems or info_values is None:
         raise FormatError(problems.listed(), source)
     case = Case.build(
@@ -392,7 +413,7 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
     )
     if timeline is not None:
         case.timeline = timeline
-    return Loaded(case, problems.listed_repairs(), source, original)
+    return Loaded(case, problems.listed_repairs() + kept, source, original, kept)
 
 
 def loads(text: str | bytes, source: str = "") -> Case:

@@ -27,6 +27,7 @@ from models.errors import ModelError, Problem
 __all__ = [
     "HISTORY_EDITS",
     "HistoryEntry",
+    "KeptSnapshot",
     "Snapshot",
     "Timeline",
     "decode_state",
@@ -53,12 +54,31 @@ class Snapshot:
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
     """One save: its time (UTC, whole seconds), its author and what was edited since the
-    previous save (``edits``, the undo texts in order; ``more`` edits beyond those)."""
+    previous save (``edits``, the undo texts in order; ``more`` edits beyond those).
+
+    ``written``: the time as another tool wrote it in the file when that was not UTC with a
+    ``Z`` (a local time without a zone, or one with an offset): ``time`` holds it read as the
+    machine's local time or at its offset, and a save writes ``written`` back unchanged
+    (hostile review 7, F5); empty for the app's own saves."""
 
     time: datetime
     author: str
     edits: tuple[str, ...] = ()
     more: int = 0
+    written: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class KeptSnapshot:
+    """A damaged snapshot of a file, kept as it was written (hostile review 7, F5).
+
+    Its state does not read as a map (a mandate whose holder the state lacks, a value out of
+    range): the timeline, compare, the trend, the casebook and the anonymised copy never see
+    it, but a save writes it back where it was, so nothing in the file is lost. ``after``: the
+    id of the snapshot before it in the file (None when it came first)."""
+
+    snapshot: Snapshot
+    after: str | None
 
 
 class Timeline:
@@ -67,10 +87,14 @@ class Timeline:
     changed = Signal()
 
     def __init__(
-        self, snapshots: Iterable[Snapshot] = (), history: Iterable[HistoryEntry] = ()
+        self,
+        snapshots: Iterable[Snapshot] = (),
+        history: Iterable[HistoryEntry] = (),
+        kept: Iterable[KeptSnapshot] = (),
     ) -> None:
         self._snapshots = list(snapshots)
         self._history = list(history)
+        self._kept = tuple(kept)
 
     @property
     def snapshots(self) -> tuple[Snapshot, ...]:
@@ -82,8 +106,32 @@ class Timeline:
         """The saves, oldest first."""
         return tuple(self._history)
 
+    @property
+    def kept(self) -> tuple[KeptSnapshot, ...]:
+        """The damaged snapshots of the file, kept unread to be written back."""
+        return self._kept
+
+    def in_file_order(self) -> list[Snapshot]:
+        """The snapshots as a save writes them: the readable ones with each kept one back in
+        its place (after the snapshot it followed, when that is still there and the dates
+        allow it; else at its date)."""
+        out = list(self._snapshots)
+        for kept in self._kept:
+            snap = kept.snapshot
+            ids = [s.id for s in out]
+            pos = -1
+            if kept.after is None:
+                pos = 0
+            elif kept.after in ids:
+                pos = ids.index(kept.after) + 1
+            fits = pos >= 0 and (pos == 0 or out[pos - 1].date <= snap.date)
+            if not (fits and (pos == len(out) or snap.date <= out[pos].date)):
+                pos = next((i for i, s in enumerate(out) if s.date > snap.date), len(out))
+            out.insert(pos, snap)
+        return out
+
     def __bool__(self) -> bool:
-        return bool(self._snapshots or self._history)
+        return bool(self._snapshots or self._history or self._kept)
 
     def snapshot(self, snapshot_id: str) -> Snapshot | None:
         """The snapshot with ``snapshot_id``, or None."""
@@ -91,7 +139,7 @@ class Timeline:
 
     def new_id(self) -> str:
         """A snapshot id not in use: ``s1``, ``s2`` ..."""
-        taken = {s.id for s in self._snapshots}
+        taken = {s.id for s in self._snapshots} | {k.snapshot.id for k in self._kept}
         n = len(self._snapshots) + 1
         while f"s{n}" in taken:
             n += 1
@@ -99,7 +147,7 @@ class Timeline:
 
     def copy(self) -> Timeline:
         """An independent timeline sharing the (immutable) snapshots and entries."""
-        return Timeline(self._snapshots, self._history)
+        return Timeline(self._snapshots, self._history, self._kept)
 
     def check_new(self, when: date, label: str, today: date | None = None) -> list[Problem]:
         """What is wrong with a new snapshot on ``when`` named ``label`` (empty when fine):
@@ -118,7 +166,9 @@ class Timeline:
     def add_snapshot(self, snapshot: Snapshot, index: int | None = None) -> int:
         """Insert ``snapshot`` (at the end, or at ``index`` to undo a removal); returns its
         index. Raises :class:`ModelError` for a used id or a date out of order."""
-        if self.snapshot(snapshot.id) is not None:
+        if self.snapshot(snapshot.id) is not None or any(
+            k.snapshot.id == snapshot.id for k in self._kept
+        ):
             raise ModelError([Problem("id", "snapshot_id_taken", {"id": snapshot.id})])
         pos = len(self._snapshots) if index is None else index
         before = self._snapshots[pos - 1] if pos > 0 else None

@@ -17,6 +17,7 @@ from models.fields import KINDS, FieldSpec, describe, parse_value
 from models.fieldtypes import MAX_LIST
 from models.timeline import (
     HistoryEntry,
+    KeptSnapshot,
     Snapshot,
     Timeline,
     decode_state,
@@ -52,6 +53,10 @@ HISTORY_FIELDS = (
     FieldSpec("more", "int", maximum=1_000_000_000, doc="edits beyond those listed"),
 )
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+#: a time another tool wrote: seconds with a fraction, a zone as an offset, or no zone at all
+_FOREIGN_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})?"
+)
 
 
 def state_of(body: dict[str, Any]) -> dict[str, Any]:
@@ -62,16 +67,17 @@ def state_of(body: dict[str, Any]) -> dict[str, Any]:
 def dump_timeline(timeline: Timeline) -> dict[str, Any]:
     """``snapshots`` and ``history`` as written (each key only when it has entries)."""
     out: dict[str, Any] = {}
-    if timeline.snapshots:
-        deltas = encode_states([s.state for s in timeline.snapshots], SECTIONS)
+    written = timeline.in_file_order()  # with the damaged ones kept as they were (F5)
+    if written:
+        deltas = encode_states([s.state for s in written], SECTIONS)
         out["snapshots"] = [
             {"id": s.id, "date": s.date.isoformat(), "label": s.label, "state": delta}
-            for s, delta in zip(timeline.snapshots, deltas, strict=True)
+            for s, delta in zip(written, deltas, strict=True)
         ]
     if timeline.history:
         out["history"] = [
             {
-                "time": h.time.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "time": h.written or h.time.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 "author": h.author,
                 "edits": list(h.edits),
                 "more": h.more,
@@ -121,11 +127,12 @@ def _relocate(problem: Problem, where: str, state: dict[str, Any]) -> Problem:
     return Problem(f"{where}.{loc}" if loc else where, problem.key, problem.params)
 
 
-def _refused(where: str, raw: dict[str, Any]) -> Problem:
+def _refused(where: str, raw: dict[str, Any], key: str = "snapshot_refused") -> Problem:
     """After a snapshot's own problems: which snapshot it is, that the map itself is in order,
-    and what to do (docs/file-format.md, "A damaged snapshot")."""
+    and what was done (``snapshot_kept``) or is to do (docs/file-format.md, "A damaged
+    snapshot")."""
     said = {k: str(raw.get(k, "")) for k in ("id", "date", "label")}
-    return Problem(where, "snapshot_refused", said)
+    return Problem(where, key, said)
 
 
 def _out_of_order(raw_snaps: list[Any]) -> Problem | None:
@@ -152,13 +159,20 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def parse_timeline(
     snapshots: object, history: object, version: int, source: str, *, plain_text: bool = False
-) -> tuple[Timeline, list[Problem]]:
-    """The timeline in a parsed document, and every problem with it (``plain_text``: as in
-    :func:`models.fileformat.read_dict`, for the snapshots' states)."""
+) -> tuple[Timeline, list[Problem], list[Problem]]:
+    """The timeline in a parsed document, every problem that refuses it, and what was said
+    about a damaged snapshot kept as written (``plain_text``: as in
+    :func:`models.fileformat.read_dict`, for the snapshots' states).
+
+    A snapshot whose state does not read as a map, but whose id, date and label do, is kept
+    unread (:class:`~models.timeline.KeptSnapshot`): its problems, then ``snapshot_kept``
+    naming it, come back in the third list (hostile review 7, F5)."""
     from models.fileformat import FORMAT_NAME, case_to_dict, read_dict
 
     problems: list[Problem] = []
+    notes: list[Problem] = []
     snaps: list[Snapshot] = []
+    kept: list[KeptSnapshot] = []
     raw_snaps = [] if snapshots is None else snapshots
     if not isinstance(raw_snaps, list):
         problems.append(Problem("snapshots", "expected_list", {"got": describe(raw_snaps)}))
@@ -170,6 +184,7 @@ def parse_timeline(
     before = len(problems)
     prev: dict[str, Any] = {}
     seen: dict[str, str] = {}
+    last: Snapshot | None = None  # the snapshot before, readable or kept
     for i, raw in enumerate(raw_snaps):
         where = f"snapshots[{i}]"
         values = _fields(raw, SNAPSHOT_FIELDS, where, problems, extra="state")
@@ -183,41 +198,49 @@ def parse_timeline(
         if full is None:
             break  # the states after it are differences from a state we cannot know
         prev = full
+        damage: list[Problem] = []
+        loaded = None
         try:
             doc = {"format": FORMAT_NAME, "version": version, **full}
             loaded = read_dict(doc, source, plain_text=plain_text)
         except FormatError as exc:
-            problems.extend(_relocate(p, f"{where}.state", full) for p in exc.problems)
-            problems.append(_refused(where, raw))
-            continue
-        if loaded.problems:  # a snapshot is kept as it was: nothing is repaired in it
-            problems.extend(_relocate(p, f"{where}.state", full) for p in loaded.problems)
-            problems.append(_refused(where, raw))
-            continue
+            damage = [_relocate(p, f"{where}.state", full) for p in exc.problems]
+        else:  # a snapshot is kept as it was: nothing is repaired in it
+            damage = [_relocate(p, f"{where}.state", full) for p in loaded.problems]
         if values is None:
+            if damage:
+                problems.extend(damage)
+                problems.append(_refused(where, raw))
             continue
         if values["id"] in seen:
             twice: dict[str, object] = {"id": values["id"], "other": seen[values["id"]]}
             problems.append(Problem(f"{where}.id", "duplicate_id", twice))
             continue
         seen[values["id"]] = where
-        if snaps and values["date"] < snaps[-1].date:
-            last = snaps[-1]
+        if last is not None and values["date"] < last.date:
             order: dict[str, object] = {"date": values["date"], "before": last.date}
             order["label"] = last.label
             problems.append(Problem(f"{where}.date", "snapshot_order", order))
             continue
-        state = state_of(case_to_dict(loaded.case))
-        snaps.append(Snapshot(values["id"], values["date"], values["label"], state))
-    damaged = any(p.key == "snapshot_refused" for p in problems[before:])
+        if damage:
+            snap = Snapshot(values["id"], values["date"], values["label"], full)
+            kept.append(KeptSnapshot(snap, last.id if last is not None else None))
+            notes += [*damage, _refused(where, raw, "snapshot_kept")]
+        else:
+            assert loaded is not None
+            state = state_of(case_to_dict(loaded.case))
+            snap = Snapshot(values["id"], values["date"], values["label"], state)
+            snaps.append(snap)
+        last = snap
+    damaged = notes or any(p.key == "snapshot_refused" for p in problems[before:])
     if damaged and (swapped := _out_of_order(raw_snaps)) is not None:
         # the stored differences only hold in the file's order: the follow-on errors of
         # snapshots out of date order say nothing useful (C3); a date typo alone in a chain
         # that reads is "snapshot_order" above
         del problems[before:]
         problems.append(swapped)
-        snaps = []
-    return Timeline(snaps, _history(history, problems)), problems
+        snaps, kept, notes = [], [], []
+    return Timeline(snaps, _history(history, problems), kept), problems, notes
 
 
 def _capped(raw: object, where: str, cut: list[tuple[str, int]]) -> object:
@@ -233,6 +256,25 @@ def _capped(raw: object, where: str, cut: list[tuple[str, int]]) -> object:
     counted = more + extra if isinstance(more, int) and not isinstance(more, bool) else more
     cut.append((where, len(edits)))
     return {**raw, "edits": edits[:MAX_LIST], "more": counted}
+
+
+def _time(stamp: str) -> datetime | None:
+    """The moment of a save's ``time``: UTC with a ``Z`` as the app writes it; a time another
+    tool wrote with an offset (``+01:00``) or without a zone (read as the local time of this
+    machine, as such a tool shows it) is read too and kept as written (hostile review 7, F5).
+    None when it is no time."""
+    if not _FOREIGN_TIME.fullmatch(stamp):
+        return None
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:  # 2026-02-30, 25:00
+        return None
+    if when.tzinfo is None:
+        try:
+            return when.astimezone()  # the machine's local time on that day
+        except (OverflowError, OSError, ValueError):  # year 1 or 9999 near the edge
+            return when.replace(tzinfo=UTC)
+    return when
 
 
 def _history(history: object, problems: list[Problem]) -> list[HistoryEntry]:
@@ -252,12 +294,8 @@ def _history(history: object, problems: list[Problem]) -> list[HistoryEntry]:
         if values is None:
             continue
         stamp = values["time"]
-        if not _TIME.fullmatch(stamp):
-            problems.append(Problem(f"{where}.time", "expected_time", {"got": describe(stamp)}))
-            continue
-        try:
-            when = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-        except ValueError:
+        when = _time(stamp)
+        if when is None:
             problems.append(Problem(f"{where}.time", "expected_time", {"got": describe(stamp)}))
             continue
         entries.append(
@@ -266,6 +304,7 @@ def _history(history: object, problems: list[Problem]) -> list[HistoryEntry]:
                 values.get("author", ""),
                 tuple(values.get("edits", ())),
                 values.get("more", 0),
+                "" if _TIME.fullmatch(stamp) else stamp,
             )
         )
     if cut:

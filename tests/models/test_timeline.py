@@ -158,7 +158,8 @@ def test_bad_snapshots_get_located_errors(snapshots: object, where: str) -> None
 def test_a_bad_history_time_is_refused() -> None:
     doc = fileformat.case_to_dict(example_case())
     doc["history"] = [{"time": "gisteren", "author": "x", "edits": [], "more": 0}]
-    assert "history[0].time: expected a UTC time" in _messages(json.dumps(doc))
+    said = _messages(json.dumps(doc))
+    assert "history[0].time: expected a time as YYYY-MM-DDTHH:MM:SSZ (UTC" in said
 
 
 def test_a_foreign_history_with_too_many_edits_keeps_the_map_and_is_cut() -> None:
