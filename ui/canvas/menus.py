@@ -190,5 +190,11 @@ def group_menu(view: MapView, point: QPoint) -> QMenu | None:
         )
         action = menu.addAction(text)
         action.triggered.connect(lambda _=False, o=org_id, c=collapse: scene.request_collapse(o, c))
+        if view.controller is not None:  # a member of it: in the box, or inside the node
+            spot = view.mapToScene(point)
+            add = menu.addAction(QCoreApplication.translate("MapMenus", "Add actor here"))
+            add.triggered.connect(
+                lambda _=False, o=org_id, p=spot: view.add_actor_at(p, organisation=o)
+            )
         return menu
     return None
