@@ -19,6 +19,7 @@ __all__ = [
     "default_language",
     "long_date",
     "normalise_language",
+    "short_date",
 ]
 
 Lang = Literal["en", "nl"]
@@ -47,6 +48,19 @@ def long_date(day: date, lang: Lang) -> str:
     """
     months = _MONTHS["nl" if lang == "nl" else "en"]
     return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def short_date(day: date, lang: Lang) -> str:
+    """A date short enough for a chart column, still in words: ``1 dec 2025`` / ``1 Dec 2025``.
+
+    Examples
+    --------
+    >>> short_date(date(2025, 12, 1), "nl"), short_date(date(2026, 3, 15), "en")
+    ('1 dec 2025', '15 Mar 2026')
+    """
+    month = _MONTHS["nl" if lang == "nl" else "en"][day.month - 1]
+    short = "mrt" if month == "maart" else month[:3]
+    return f"{day.day} {short} {day.year}"
 
 
 def normalise_language(value: str | None) -> Lang:

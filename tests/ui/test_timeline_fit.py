@@ -71,3 +71,22 @@ def _children(dialog: CompareDialog) -> list[QTreeWidgetItem]:
     from ui.dialogs.compare_dialog import children
 
     return children(dialog.groups["info"])
+
+
+def test_the_chart_heads_its_columns_with_dates_in_words(window_at: object, qtbot: QtBot) -> None:
+    """New user, seventh round: the axis read "1-12-25 15-1-26" in the English interface."""
+    for lang, first in (("en", "15 Jan 2026"), ("nl", "15 jan 2026")):
+        set_language(lang, persist=False)
+        try:
+            win = window_at(story(), (1366, 768))  # type: ignore[operator]
+            dock = _dock(win, qtbot)
+            qtbot.waitUntil(dock.chart.isVisible)
+            shown = dock.chart.column_heads()
+            assert first in shown, shown
+            assert not any("-" in text for text in shown), shown
+            _, _, heads = dock.chart.layout_rows()
+            metrics = QFontMetrics(dock.chart.font())
+            for text, box in zip(shown, heads, strict=True):
+                assert metrics.horizontalAdvance(text) <= box.width(), (lang, text)
+        finally:
+            set_language("en", persist=False)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mapper.findings import BUILDING_BLOCKS, Status
 from mapper.timeline import CaseTimeline
+from models.i18n import short_date
 from ui.i18n import current_language
 
 __all__ = ["SnapshotDialog", "TrendChart"]
@@ -89,9 +90,9 @@ class TrendChart(QWidget):
         name_rects, cell_rects, heads = self.layout_rows()
         text_colour = self.palette().text().color()
         painter.setPen(text_colour)
-        for col, moment in enumerate(line.moments):
-            text = self.tr("now") if moment.id is None else _short(moment.date)
-            painter.drawText(heads[col], Qt.AlignmentFlag.AlignCenter, text)
+        for col, text in enumerate(self.column_heads()):
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(heads[col].width()))
+            painter.drawText(heads[col], Qt.AlignmentFlag.AlignCenter, shown)
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         for row, block in enumerate(line.blocks):
             painter.setPen(text_colour)
@@ -107,16 +108,21 @@ class TrendChart(QWidget):
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
         painter.end()
 
+    def column_heads(self) -> list[str]:
+        """Each column's head: its date in the interface's language (1 dec 2025 / 1 Dec 2025),
+        or "now" for the map as it is; a date in figures (1-12-25) reads differently per country."""
+        if self.line is None:
+            return []
+        lang = current_language()
+        return [
+            self.tr("now") if m.id is None else short_date(m.date, lang) for m in self.line.moments
+        ]
+
     def row_names(self) -> list[str]:
         """Each row's label: the building block's number and name."""
         blocks = self.line.blocks if self.line is not None else list(BUILDING_BLOCKS)
         lang = current_language()
         return [f"{b}. {BUILDING_BLOCKS[b](lang)}" for b in blocks]
-
-
-def _short(day: date) -> str:
-    """``15-1-26``: short enough for a chart column."""
-    return f"{day.day}-{day.month}-{day.year % 100:02d}"
 
 
 class SnapshotDialog(QDialog):
