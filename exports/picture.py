@@ -29,11 +29,14 @@ __all__ = [
     "NOTA_MAP_PAGE",
     "PAGE_MARGIN",
     "PRINT_DPI",
+    "PRINT_KEPT_PT",
     "PRINT_NAME_PT",
+    "SLIDE_KEPT_PT",
     "SLIDE_MAP_BOX",
     "SLIDE_NAME_PT",
     "fit_picture",
     "fit_scale",
+    "kept_scene",
     "map_png",
     "page_bytes",
     "page_for",
@@ -57,6 +60,11 @@ A4_PORTRAIT = (A4_LANDSCAPE[1], A4_LANDSCAPE[0])
 #: The nota's map: the text width of its A4 page (17 cm) and at most 21 cm high.
 NOTA_MAP_PAGE = (17.0 / 2.54, 21.0 / 2.54)
 PRINT_NAME_PT = 8.5  # names on a printed map at least this (8 pt and up reads on paper)
+#: a page's map keeps the places of the screen with names down to this size before its
+#: actors are moved apart (the nota's upright page, its legend below, holds the example so)
+PRINT_KEPT_PT = 7.0
+#: and a slide's map down to this (read from across a meeting room on a 16:9 projection)
+SLIDE_KEPT_PT = 11.0
 PRINT_DPI = 200.0  # pixels per printed inch of a PNG page
 PAGE_MARGIN = 16.0  # page units (1/96 inch) free around a printed page's content
 _UNIT_DPI = 96.0  # page units per inch (exports.image: one unit is a pixel at 96 DPI)
@@ -154,7 +162,8 @@ def print_page(
     room = map_room(units, title, legend, margin=PAGE_MARGIN, legend_below=below)
     box = (room[0] / _UNIT_DPI, room[1] / _UNIT_DPI)
     if not places:
-        shown, inch = slide_scene(scene, box, min_pt)
+        kept = kept_scene(scene, box, min_pt, PRINT_KEPT_PT)
+        shown, inch = kept if kept is not None else slide_scene(scene, box, min_pt)
         return shown, inch * _UNIT_DPI, below
     grow = 1.0
     while True:
@@ -165,6 +174,25 @@ def print_page(
 
 
 _MOST_GROWTH = 4.0  # a picture export grows at most to this many times its page
+
+
+def kept_scene(
+    scene: Any, box: tuple[float, float], min_pt: float, least_pt: float
+) -> tuple[Any, float] | None:
+    """The scene for a fixed page or slide ``box`` (inches) with the actors in their places
+    on the map, spaced out along one axis towards the box's shape (an organisation's box
+    stays as on the screen: new user, seventh round, 6), with names of ``min_pt`` or, where
+    those do not all fit, down to ``least_pt`` in half points; None when even then a name
+    would be left out (the caller moves the actors apart instead, :func:`slide_scene`)."""
+    if getattr(scene, "for_slide", None) is None:
+        return None
+    pt = min_pt
+    while pt >= least_pt - 1e-6:
+        shown, inch = slide_scene(scene, box, pt, spread=False, stretch=True)
+        if not _names_hidden(shown):
+            return shown, inch
+        pt -= 0.5
+    return None
 
 
 def _names_hidden(scene: Any) -> bool:
@@ -262,7 +290,12 @@ def _scene_png(
 
 
 def slide_scene(
-    scene: Any, box: tuple[float, float], min_pt: float, *, spread: bool = True
+    scene: Any,
+    box: tuple[float, float],
+    min_pt: float,
+    *,
+    spread: bool = True,
+    stretch: bool = False,
 ) -> tuple[Any, float]:
     """The scene to draw on a slide, and the slide inches per scene unit: where the scene can
     (the app's map), a copy with the actors moved apart so every name has room
@@ -273,7 +306,7 @@ def slide_scene(
 
     copy = getattr(scene, "for_slide", None)
     if copy is not None:
-        scene = copy(box, min_pt, spread=spread)
+        scene = copy(box, min_pt, spread=spread, stretch=stretch)
     grow = getattr(scene, "readable_at", None)
     # a small map (a cause's two actors) is not blown up: at most the zoom at which the
     # screen draws its actors as name plates with names of min_pt, the rest left free
@@ -296,6 +329,7 @@ def slide_png(
     *,
     box: tuple[float, float] = SLIDE_MAP_BOX,
     min_pt: float = SLIDE_NAME_PT,
+    places: bool = True,
 ) -> bytes:
     """The scene as the screen draws it, for a slide: no title and no legend (the slide has
     its own), a thin margin, the map scaled to :data:`SLIDE_PIXELS` so it fills the slide.
@@ -303,10 +337,13 @@ def slide_png(
     The picture goes into ``box`` (inches) on the slide: a scene that can
     (``readable_at``, the app's map) grows its actors as the view does far out, so that each
     name shown is at least ``min_pt`` on the slide (a 9 pt name on a wide map would come
-    out at about 7 pt)."""
+    out at about 7 pt). With ``places`` the actors keep their places on the map where the
+    names fit so (:func:`kept_scene`, down to :data:`SLIDE_KEPT_PT`), as the picture export
+    does; a cause's few actors are drawn close together instead (``places`` off)."""
     from exports.image import content_rect, render_scene_bytes
 
-    scene, inch = slide_scene(scene, box, min_pt)
+    kept = kept_scene(scene, box, min_pt, min(min_pt, SLIDE_KEPT_PT)) if places else None
+    scene, inch = kept if kept is not None else slide_scene(scene, box, min_pt)
     area = content_rect(scene)
     width, height = max(area.width(), 1.0), max(area.height(), 1.0)
     scale = min(SLIDE_PIXELS[0] / width, SLIDE_PIXELS[1] / height, 4.0)

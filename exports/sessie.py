@@ -272,7 +272,7 @@ def cause_pictures(
             scene = scene_for(part)
             if scene is not None:  # few actors: drawn large, not small in an empty field
                 pt = _FEW_PT if len(part.actors) <= _FEW else SLIDE_NAME_PT
-                out[cause.id] = slide_png(scene, lang, box=_CAUSE_MAP[2:], min_pt=pt)
+                out[cause.id] = slide_png(scene, lang, box=_CAUSE_MAP[2:], min_pt=pt, places=False)
     return out
 
 

@@ -96,12 +96,6 @@ def test_a_cause_picture_draws_far_apart_actors_together(qtbot: QtBot) -> None:
     assert _actor(case, a).position == Position(-2000.0, -1500.0)  # the map is not touched
 
 
-@pytest.mark.xfail(
-    reason="open: since the cause joins (e68b6fc) the corporation's cause has three actors, and "
-    "the two-actor GGZ cause is drawn 74 px apart (more than a plate's height); "
-    "see the issue 11 note",
-    strict=True,
-)
 def test_two_actors_far_apart_diagonally_are_drawn_side_by_side(qtbot: QtBot) -> None:
     """New user, fifth round, 6: slide 5 (the corporation's own decision) showed the consulent
     and the corporation as two boxes in opposite corners of an empty field. On the slide the

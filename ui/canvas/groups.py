@@ -8,7 +8,7 @@ The boxes read the actors' items and are drawn behind them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -212,6 +212,7 @@ def place_groups(
     boxes: dict[str, GroupItem],
     title_scale: float = 1.0,
     name_of: Callable[[str], str] = str,
+    kept: Collection[str] = (),
 ) -> tuple[list[GroupItem], list[str]]:
     """Fit, show or hide a box per organisation; returns (new boxes, names of gone boxes).
 
@@ -219,7 +220,8 @@ def place_groups(
     centre lies inside it, its title has a place no other actor covers (on the top or the
     bottom edge), and its actors fill a fair part of it (a circle layout strings an
     organisation along an arc: a box around the arc would be mostly empty and look like a
-    second, square layout).
+    second, square layout). The boxes named in ``kept`` skip that last test (a picture's
+    copy of the map, stretched apart, draws the boxes the screen draws).
     """
     members = group_members(items.values(), name_of)
     created: list[GroupItem] = []
@@ -242,7 +244,7 @@ def place_groups(
             for other in items.values()
             if other.isVisible() and id(other) not in inside
         ]
-        shown = not intruders and _density(group) >= MIN_DENSITY
+        shown = not intruders and (name in kept or _density(group) >= MIN_DENSITY)
         box.setVisible(shown and box.place_title(others))  # the title in the clear, or no box
     gone = [name for name in boxes if name not in members]
     return created, gone

@@ -30,6 +30,9 @@ from ui.document.controller import DocumentController
 
 __all__ = ["GROUP_LIMIT", "SCENE_MARGIN", "MapScene", "ViewMode"]
 
+_FEW_ON_SLIDE = 3  # a slide of at most this many actors draws them as close as they allow
+_FEW_GAP = 40.0  # scene units between their plates along one axis (room for a line's arrow)
+
 
 class MapScene(SceneItems):
     """A QGraphicsScene showing one case; see the module docstring."""
@@ -130,16 +133,18 @@ class MapScene(SceneItems):
         return tuple(i for i in order if i in chosen)
 
     def for_slide(
-        self, box: tuple[float, float], min_pt: float, *, spread: bool = True
+        self, box: tuple[float, float], min_pt: float, *, spread: bool = True, stretch: bool = False
     ) -> MapScene:
         """A scene of a copy of this case with the actors moved apart so that every name
         plate fits when the map fills ``box`` (inches) with names at ``min_pt``, as a layout
         makes room for names on screen (:func:`mapper.layout.reading.spread_for_reading`).
-        Without ``spread`` the copy keeps the actors' places (the picture export)."""
+        Without ``spread`` the copy keeps the actors' places (the picture export), with
+        ``stretch`` spaced out along one axis towards the box's shape
+        (:func:`mapper.layout.reading.stretched`: the nota's and the deck's map)."""
         if not spread:
-            return MapScene(self.case.copy(), self.lang)
+            return self._stretched(box) if stretch else MapScene(self.case.copy(), self.lang)
         from mapper.layout.grouping import organisations_of
-        from mapper.layout.reading import spread_for_reading
+        from mapper.layout.reading import draw_close, spread_for_reading
         from ui.canvas.readable import MIN_LABEL_PT
 
         case = self.case.copy()
@@ -154,8 +159,32 @@ class MapScene(SceneItems):
         apart = spread_for_reading(
             positions, self.actor_sizes(), plates, (room[0], room[1]), groups, collapsed
         )
+        if len(apart) <= _FEW_ON_SLIDE:  # a cause's few actors: as close as their plates allow
+            grown = {k: (w * 1.1, h * 1.1) for k, (w, h) in plates.items()}
+            apart = draw_close(apart, grown, _FEW_GAP)
         case.set_positions(apart)
         return MapScene(case, self.lang)
+
+    def _stretched(self, box: tuple[float, float]) -> MapScene:
+        """A copy with the actors' places stretched towards the shape of ``box``
+        (:func:`mapper.layout.reading.stretched`), as far as every organisation box this
+        scene shows is still shown (a box its actors fill too thinly is not drawn)."""
+        from mapper.layout.reading import STRETCH_MOST, stretched
+
+        boxes = {name for name, item in self.group_items.items() if item.isVisible()}
+        places = {a.id: a.position for a in self.case.actors if a.position is not None}
+        aspect = box[0] / max(box[1], 1e-6)
+        most = STRETCH_MOST
+        while True:
+            case = self.case.copy()
+            case.set_positions(stretched(places, aspect, most))
+            copy = MapScene(case, self.lang)
+            copy.boxes_kept = frozenset(boxes)
+            copy.refresh_groups()
+            kept = {name for name, item in copy.group_items.items() if item.isVisible()}
+            if most <= 1.0 or boxes <= kept:
+                return copy
+            most = max(1.0, most - 0.2)
 
     def readable_at(self, zoom: float, min_pt: float) -> float:
         """Grow actors and labels as the view does at ``zoom`` so a name is at least ``min_pt``

@@ -60,6 +60,9 @@ class SceneItems(GridScene):
     _placing: bool
     _syncing_selection: bool
     _group_scale: float
+    #: organisations whose box is drawn however thinly its actors fill it: a picture's copy
+    #: stretched apart shows the boxes the screen shows (``MapScene.for_slide``)
+    boxes_kept: frozenset[str] = frozenset()
     _selected_pairs: set[tuple[str, str]]
     _hover_pair: tuple[str, str] | None
     _hover_close: QTimer
@@ -81,7 +84,11 @@ class SceneItems(GridScene):
                 box.setVisible(False)
             return
         created, gone = place_groups(
-            self.actor_items, self.group_items, self._group_scale, self.case.organisation_name
+            self.actor_items,
+            self.group_items,
+            self._group_scale,
+            self.case.organisation_name,
+            kept=self.boxes_kept,
         )
         for box in created:
             self.addItem(box)
