@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -67,25 +68,35 @@ def structures(size: int, *, seed: int, repeat: int, only: list[str] | None) -> 
             "needs": len(case.needs),
             "findings": len(result.findings),
             "analysis_s": rec.timings[f"{name}.analysis"],
+            "analysis_cpu_s": rec.cpu[f"{name}.analysis"],
             "json_bytes": _analysis_json_bytes(result),
         }
         del result, case
     base = out["synthetic"]
     for row in out.values():
         row["analysis_ratio"] = row["analysis_s"] / base["analysis_s"]
+        row["analysis_cpu_ratio"] = row["analysis_cpu_s"] / base["analysis_cpu_s"]
         row["json_ratio"] = row["json_bytes"] / base["json_bytes"]
     return out
 
 
-def _process(command: list[str], repeat: int, timeout: float = 900.0) -> float:
-    """Best wall time of ``repeat`` runs of ``command`` (must succeed)."""
-    best = float("inf")
+def _process(command: list[str], repeat: int, timeout: float = 900.0) -> tuple[float, float]:
+    """Best wall time and best CPU time (user + system of the process and its children) of
+    ``repeat`` runs of ``command`` (must succeed)."""
+    best = best_cpu = float("inf")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for _ in range(max(1, repeat)):
+        before = _children_cpu()
         start = time.perf_counter()
         subprocess.run(command, check=True, capture_output=True, timeout=timeout, env=env)
         best = min(best, time.perf_counter() - start)
-    return best
+        best_cpu = min(best_cpu, _children_cpu() - before)
+    return best, best_cpu
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def end_to_end(size: int, *, seed: int, repeat: int) -> dict[str, Any]:
@@ -96,6 +107,7 @@ def end_to_end(size: int, *, seed: int, repeat: int) -> dict[str, Any]:
 
     cli = [sys.executable, str(ROOT / "main.py")]
     timings: dict[str, float] = {}
+    cpu: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="kv-e2e-") as tmp:
         work = Path(tmp)
         path = work / f"synthetic-{size}.kvmap"
@@ -104,21 +116,26 @@ def end_to_end(size: int, *, seed: int, repeat: int) -> dict[str, Any]:
         dot = _dot_file(case, work, False)
         sfdp = shutil.which("sfdp")
         if sfdp is not None:
-            timings["sfdp"] = _process([sfdp, "-Tplain", "-o", str(work / "out.plain"), str(dot)],
-                                       repeat)  # fmt: skip
+            timings["sfdp"], cpu["sfdp"] = _process(
+                [sfdp, "-Tplain", "-o", str(work / "out.plain"), str(dot)], repeat
+            )
         load = f"import json; json.load(open({str(path)!r}, encoding='utf-8'))"
-        timings["python json.load"] = _process([sys.executable, "-c", load], repeat)
-        timings["validate"] = _process([*cli, "validate", str(path)], repeat)
+        timings["python json.load"], cpu["python json.load"] = _process(
+            [sys.executable, "-c", load], repeat
+        )
+        timings["validate"], cpu["validate"] = _process([*cli, "validate", str(path)], repeat)
         for method in ("force", "hierarchy", "spheres", "grid", "circle"):
             out = work / f"{method}.kvmap"
             command = [*cli, "layout", str(path), "--method", method, "--out", str(out)]
-            timings[f"layout {method}"] = _process(command, repeat)
+            timings[f"layout {method}"], cpu[f"layout {method}"] = _process(command, repeat)
             print(f"  layout {method:<10} {timings[f'layout {method}']:8.2f} s", flush=True)
     ratios = {"validate / json.load": timings["validate"] / timings["python json.load"]}
+    ratios["validate / json.load (CPU)"] = cpu["validate"] / cpu["python json.load"]
     if "sfdp" in timings:
         for method in ("force", "hierarchy", "spheres", "grid", "circle"):
             ratios[f"layout {method} / sfdp"] = timings[f"layout {method}"] / timings["sfdp"]
-    return {"timings": timings, "ratios": ratios}
+            ratios[f"layout {method} / sfdp (CPU)"] = cpu[f"layout {method}"] / cpu["sfdp"]
+    return {"timings": timings, "cpu": cpu, "ratios": ratios}
 
 
 def model_operations(size: int, *, seed: int, repeat: int) -> dict[str, Any]:
@@ -187,13 +204,13 @@ def _table(part: str, results: dict[str, dict[str, Any]]) -> str:
     if part == "structures":
         sizes = list(results)
         names = list(next(iter(results.values())))
-        lines.append("structure".ljust(22) + "".join(f"{s + ' analysis':>18}{'json':>8}"
+        lines.append("structure".ljust(22) + "".join(f"{s + ' analysis CPU':>18}{'json':>8}"
                                                       for s in sizes))  # fmt: skip
         for name in names:
             cells = ""
             for s in sizes:
                 row = results[s].get(name, {})
-                a, j = row.get("analysis_ratio"), row.get("json_ratio")
+                a, j = row.get("analysis_cpu_ratio"), row.get("json_ratio")
                 cells += (
                     f"{'-' if a is None else f'{a:.2f}':>18}{'-' if j is None else f'{j:.2f}':>8}"
                 )
@@ -202,6 +219,7 @@ def _table(part: str, results: dict[str, dict[str, Any]]) -> str:
     for s, res in results.items():
         lines.append(f"== {s} actors")
         lines += [f"  {k:<34} {v:9.3f} s" for k, v in res.get("timings", {}).items()]
+        lines += [f"  {k + ' (CPU)':<34} {v:9.3f} s" for k, v in res.get("cpu", {}).items()]
         lines += [f"  {k:<34} {v:9.2f}" for k, v in res.get("ratios", {}).items()]
     return "\n".join(lines)
 

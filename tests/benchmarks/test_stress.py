@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from typing import Any
 
@@ -46,6 +47,15 @@ def test_structures_part_reports_ratios_to_the_synthetic_case() -> None:
     assert out["synthetic"]["analysis_ratio"] == 1.0
     assert out["synthetic"]["json_ratio"] == 1.0
     assert all(row["json_bytes"] > 0 and row["analysis_ratio"] > 0 for row in out.values())
+    # CPU time beside the wall clock (the shared machine's wall clock swings by half)
+    assert out["synthetic"]["analysis_cpu_ratio"] == 1.0
+    assert all(row["analysis_cpu_s"] > 0 for row in out.values())
+
+
+def test_a_process_is_timed_in_cpu_seconds_too() -> None:
+    burn = "import time\nt = time.process_time()\nwhile time.process_time() - t < 0.2: pass"
+    wall, cpu = stress._process([sys.executable, "-c", burn], repeat=1)
+    assert 0.2 <= cpu <= wall + 0.05
 
 
 def test_model_part_times_every_whole_map_edit(qapp: Any) -> None:
