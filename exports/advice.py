@@ -19,6 +19,7 @@ from mapper.findings import Cause, Status, Text
 from mapper.wording import cite, number
 from models.case import Case
 from models.entities import Position
+from models.enums import EntityKind
 from models.i18n import Lang, long_date
 
 __all__ = [
@@ -64,7 +65,10 @@ def status_name(status: Status, lang: Lang) -> str:
 
 
 def cause_case(case: Case, cause: Cause) -> Case:
-    """The part of ``case`` a cause is about: its actors and the ties among them.
+    """The part of ``case`` a cause is about: its actors, the relationships among them and
+    the mandates it names (a mandate among its actors that the cause is not about, such as
+    the college's mandates to the manager on the agreement's slide, is left out: new user,
+    seventh round, deck slide 7).
 
     Used for the zoomed picture of a cause. The title is the cause's; needs are left out.
     """
@@ -77,6 +81,8 @@ def cause_case(case: Case, cause: Cause) -> Case:
             keep |= {r.source, r.target}
     keep |= set(cause_parties(case, cause))
     part = case.subset(keep)
+    for mandate in [m for m in part.mandates if m.id not in cause.mandates]:
+        part.remove(EntityKind.MANDATE, mandate.id)
     part.set_positions(_drawn_together(part))
     return part
 

@@ -31,7 +31,7 @@ from ui.document.controller import DocumentController
 __all__ = ["GROUP_LIMIT", "SCENE_MARGIN", "MapScene", "ViewMode"]
 
 _FEW_ON_SLIDE = 3  # a slide of at most this many actors draws them as close as they allow
-_FEW_GAP = 40.0  # scene units between their plates along one axis (room for a line's arrow)
+_FEW_GAP = 50.0  # scene units between their plates along one axis (room for a line's arrow)
 
 
 class MapScene(SceneItems):
