@@ -248,12 +248,8 @@ def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
         para = doc.add_paragraph()
         para.add_run(f"{W['todo'](lang)}: ").bold = True
         para.add_run(after_colon(cause.suggestion(lang), proper))
-        # the finding that speaks for the cause is already told above
-        found = [
-            f
-            for f in analysis.findings_of(cause)
-            if not cause.detail(lang).startswith(f.detail(lang))
-        ]
+        # the findings that speak for the cause (one per joined part) are already told above
+        found = [f for f in analysis.findings_of(cause) if f.id not in cause.told]
         if found:
             doc.add_paragraph(f"{W['findings'](lang)}:")
             for f in found:

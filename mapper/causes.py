@@ -332,7 +332,7 @@ def build_causes(
         actors = tuple(dict.fromkeys(a for f in found for a in f.actors))
         severity = min((f.severity for f in live), key=lambda s: s.rank)
         block = _home(live)
-        cid, person, title, detail, suggestion = _words(
+        cid, person, title, detail, suggestion, told = _words(
             list(joined[root].values()), accepted, ctx, decisions, keys_of, by_id
         )
         cause = Cause(
@@ -347,6 +347,7 @@ def build_causes(
             findings=tuple(f.id for f in found),
             needs=needs,
             held_up=held,
+            told=told,
             actors=actors,
             relationships=tuple(dict.fromkeys(r for f in found for r in f.relationships)),
             mandates=tuple(dict.fromkeys(m for f in found for m in f.mandates)),
@@ -394,10 +395,11 @@ def _words(
     decisions: Mapping[str, str],
     keys_of: Mapping[str, list[Key]],
     by_id: _ById,
-) -> tuple[str, str | None, Text, Text, Text]:
+) -> tuple[str, str | None, Text, Text, Text, tuple[str, ...]]:
     """A cause's id, the person it is about (if one of its parts is), its title, detail and
-    suggestion: of its one part, or - a joined cause - of its parts together, the part with
-    the lead finding first (its id, unless one agreement joins them: ``agreement:g2``)."""
+    suggestion, and the findings whose details its detail tells: of its one part, or - a
+    joined cause - of its parts together, the part with the lead finding first (its id,
+    unless one agreement joins them: ``agreement:g2``)."""
     said = []
     # a part whose findings were all accepted is not told while another part is live
     told = [p for p in told if any(f.id not in accepted for f in p)] or told
@@ -426,7 +428,7 @@ def _words(
         detail = Text(once_forms(detail.en, english), once(detail.nl, names))
         suggestion = Text(once_forms(suggestion.en, english), once(suggestion.nl, names))
     person = next((c.split(":", 1)[1] for _, c, _ in said if c.startswith("person:")), None)
-    return cid, person, title, detail, suggestion
+    return cid, person, title, detail, suggestion, tuple(f.id for f, _, _ in said)
 
 
 # ---------------------------------------------------------------------------------- held up

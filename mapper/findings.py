@@ -138,6 +138,9 @@ class Cause:
         The articles its findings rest on (``Awb 10:9``…), in order, without repeats.
     evidence
         Structural facts that support it (cut points, brokers, communities), as text.
+    told
+        The ids of the findings whose detail ``detail`` tells (a joined cause tells one per
+        part), so a report lists only the others below it.
     """
 
     id: str
@@ -156,6 +159,7 @@ class Cause:
     legal_basis: tuple[str, ...] = ()
     evidence: tuple[Text, ...] = ()
     held_up: tuple[str, ...] = ()
+    told: tuple[str, ...] = ()
 
     def ids(self) -> tuple[str, ...]:
         """Every entity id the cause names."""

@@ -128,10 +128,14 @@ def other_body_finding(ctx: Context, need: Need, body: str, grant: Grant) -> Fin
     # private party no delegation, which goes only to a public body (jurist, seventh round W6)
     covered = set(legal.covered(str(need.power)))
     agreed = any(covered & set(legal.covered(str(k))) for a in g.agreements for k in a.covers)
-    parts.append("move_agreed" if agreed else "move_plain")
-    if _private(ctx, need.handler or ""):
-        parts.append("move_end")
+    if _decided_by_agreement(ctx, covered, body):
+        # the agreement's own finding tells what an agreement cannot do: once (jurist, eighth
+        # round N5)
+        parts.append("move_told")
+    elif _private(ctx, need.handler or ""):
+        parts += ["move_agreed" if agreed else "move_plain", "move_end"]
     else:
+        parts.append("move_agreed" if agreed else "move_plain")
         deleg, law = delegation_parts(ctx, sorted(covered))
         parts += deleg
         data |= law
@@ -144,6 +148,25 @@ def other_body_finding(ctx: Context, need: Need, body: str, grant: Grant) -> Fin
         mandates=[grant.via] if grant.via else [],
         needs=[need.id],
     )
+
+
+def _decided_by_agreement(ctx: Context, covered: set[str], body: str) -> bool:
+    """Whether an agreement names someone other than ``body`` as decider over one of the
+    ``covered`` powers: its own finding (AGREEMENT_OVER_PUBLIC_POWER) then says that an
+    agreement cannot place the decision elsewhere."""
+    legal, auth = ctx.legal, ctx.authority
+    for a in ctx.graphs.agreements:
+        decider = legal.actors.get(a.decider or "")
+        if decider is None or decider.id == body:
+            continue
+        own = legal.same_organisation(legal.actors[body], decider) is not False
+        for key in a.covers:
+            if any(
+                not (own and auth.grant(decider.id, p))
+                for p in covered & set(legal.covered(str(key)))
+            ):
+                return True
+    return False
 
 
 def _private(ctx: Context, actor_id: str) -> bool:
@@ -291,8 +314,12 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
     org = g.organisations.get(top)
     private = org is not None and org.kind in _PRIVATE
     deleg, law = delegation_parts(ctx, powers, private)
+    if not decider.is_public_body:
+        # delegation goes only to a bestuursorgaan (Awb 10:13; J14), also where the decider
+        # works for a public organisation (jurist, eighth round N5: the manager)
+        deleg = ["deleg_private"]
+        law = {}
     if private and not decider.is_public_body:
-        deleg = ["deleg_private"]  # delegation only to a bestuursorgaan (Awb 10:13; J14)
         deleg.append("no_beschikking")
     why: list[str] = []
     if party:

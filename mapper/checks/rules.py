@@ -86,6 +86,19 @@ def _home_visit(rule: Rule) -> bool:
     return "huisbezoek" in words or "home visit" in words
 
 
+def _bracketed(note: str) -> str:
+    """A user's note to print between brackets before a full stop: without its own closing
+    full stop, so the sentence does not end in ".)." (jurist, eighth round N7).
+
+    >>> _bracketed(" Motie na raadsdebat over fraude. ")
+    'Motie na raadsdebat over fraude'
+    >>> _bracketed("Zie o.a. de motie...")
+    'Zie o.a. de motie...'
+    """
+    note = note.strip()
+    return note[:-1] if note.endswith(".") and not note.endswith("..") else note
+
+
 def _reflex(ctx: Context, rule: Rule) -> Finding:
     g = ctx.graphs
     parts = {"with_note"} if rule.origin_note.strip() else set()
@@ -103,7 +116,7 @@ def _reflex(ctx: Context, rule: Rule) -> Finding:
         "origin": _ORIGIN[rule.origin],
         # a motion is a debate, not an incident (jurist round 5, J5)
         "after": _AFTER.get(rule.origin, _AFTER[RuleOrigin.INCIDENT]),
-        "note": rule.origin_note.strip(),
+        "note": _bracketed(rule.origin_note),
         "when": rule.introduced,
         "burden": rule.burden,
         "powers": [power_text(ctx.legal, str(p)) for p in rule.applies_to],

@@ -27,16 +27,18 @@ _MOVE = Message(
 #: without delegation, which goes only to a public body (jurist, seventh round W6).
 _BODY_MOVE = {
     "move_agreed": Message(
-        "An agreement can arrange coordination and a route for escalation, but cannot place "
+        " An agreement can arrange coordination and a route for escalation, but cannot place "
         "the decision with someone else: that takes a mandate, " + _CONSENT.en,
-        "Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit niet bij "
+        " Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit niet bij "
         "een ander leggen: dat kan alleen met mandaat, " + _CONSENT.nl,
     ),
     "move_plain": Message(
-        "Placing the decision with someone else takes a mandate, " + _CONSENT.en,
-        "Het besluit bij een ander leggen kan alleen met mandaat, " + _CONSENT.nl,
+        " Placing the decision with someone else takes a mandate, " + _CONSENT.en,
+        " Het besluit bij een ander leggen kan alleen met mandaat, " + _CONSENT.nl,
     ),
     "move_end": Message(".", "."),
+    # the agreement's own finding says it (jurist, eighth round N5: once per section)
+    "move_told": Message("", ""),
 }
 
 #: Delegation: only on a statutory basis (10:15); where the map records none for the power,
@@ -72,9 +74,9 @@ TEXTS: dict[Code, Entry] = {
             "{body} beslist onder eigen verantwoordelijkheid over ‘{power}’",
         ),
         Message(
-            "‘{decision}’ is a decision of {body}{delegated}{own}{mandated} {move_agreed}"
+            "‘{decision}’ is a decision of {body}{delegated}{own}{mandated}{move_agreed}"
             "{move_plain}" + _DELEG + "{move_end}",
-            "‘{decision}’ is een besluit van {body}{delegated}{own}{mandated} {move_agreed}"
+            "‘{decision}’ is een besluit van {body}{delegated}{own}{mandated}{move_agreed}"
             "{move_plain}" + _DELEG + "{move_end}",
         ),
         Message(

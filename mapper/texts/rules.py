@@ -40,11 +40,18 @@ TEXTS: dict[Code, Entry] = {
             "with_note": Message(" ({note})", " ({note})"),
             "ask_owner": Message("Ask {owner}", "Vraag {owner}"),
             "ask_anyone": Message("Ask whoever can change it", "Vraag wie de regel kan wijzigen"),
+            # consent, and entering a home without it only on a statutory basis (art. 12
+            # Grondwet; art. 8 EVRM); a visit at every application has no individual ground
+            # (jurist, eighth round N7)
             "home_visit": Message(
-                " A home visit at every application needs a reasonable ground in the "
-                "individual case.",
-                " Een huisbezoek bij elke aanvraag vraagt een redelijke grond in het "
-                "individuele geval.",
+                " A home visit needs the applicant's consent; without consent no one may enter "
+                "the home unless a statute provides for it (art. 12 of the Dutch Constitution; "
+                "art. 8 ECHR). A home visit at every application, without a reasonable ground "
+                "in the individual case, is legally vulnerable.",
+                " Een huisbezoek vraagt toestemming van de aanvrager; zonder toestemming mag "
+                "niemand de woning binnengaan, tenzij een wet daarin voorziet (art. 12 "
+                "Grondwet; art. 8 EVRM). Een huisbezoek bij elke aanvraag, zonder redelijke "
+                "grond in het individuele geval, is juridisch kwetsbaar.",
             ),
             "ask_college": Message(
                 "Ask {college}, which answers the motion to the council,",

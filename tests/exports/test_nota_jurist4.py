@@ -90,8 +90,11 @@ def test_relevant_articles_are_those_the_text_uses_in_article_order(name: str, l
 def test_the_example_cites_no_delegation_article_for_the_doorbraakafspraak() -> None:
     doc = build_nota(example_case(), lang="nl", picture=b"", anonymised=False)
     text = "\n".join(_paragraphs(doc))
-    for article in ("10:13", "10:16", "10:18"):
+    for article in ("10:16", "10:18"):
         assert f"art. {article}" not in text
+    # 10:13 only to say delegation is no route to the manager (jurist, eighth round N5)
+    assert text.count("art. 10:13") == 3  # the cause, its articles, the annex of findings
+    assert "delegatie is hier geen weg: die kan alleen aan een bestuursorgaan" in text
     # the instruction and information duty of art. 10:6 are cited with their lid
     assert "art. 10:6 lid 1 Awb" in text
     assert "art. 10:6 lid 2 Awb" in text

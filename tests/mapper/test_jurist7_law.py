@@ -111,10 +111,16 @@ def test_w6_without_an_agreement_the_finding_says_nothing_of_what_one_can_do() -
 
 
 def test_w6_with_an_agreement_on_the_power_it_says_what_the_agreement_can_do() -> None:
-    nl, en = _body_decides(_outside("gr", agreed=True))
+    # said once, by the agreement's own finding (jurist, eighth round N5), and delegation is
+    # no route to a caseworker, who is no bestuursorgaan (art. 10:13 Awb)
+    [f] = of(_outside("gr", agreed=True), "AGREEMENT_OVER_PUBLIC_POWER")
+    nl, en = f.detail("nl"), f.detail("en")
     assert "Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit" in nl
     assert "An agreement can arrange coordination and a route for escalation" in en
-    assert "delegatie kan alleen als een wettelijk voorschrift erin voorziet" in nl
+    assert "delegatie is hier geen weg: die kan alleen aan een bestuursorgaan" in nl
+    nl, en = _body_decides(_outside("gr", agreed=True))
+    assert "Een afspraak kan" not in nl
+    assert "An agreement can" not in en
 
 
 def test_w6_towards_a_private_party_delegation_is_not_offered() -> None:
@@ -122,6 +128,10 @@ def test_w6_towards_a_private_party_delegation_is_not_offered() -> None:
         nl, en = _body_decides(_outside("ggz", agreed=agreed))
         assert "delegatie" not in nl
         assert "delegation" not in en
+        if agreed:  # the agreement's own finding says what an agreement cannot do (N5)
+            assert "Een afspraak kan" not in nl
+            assert "An agreement can" not in en
+            continue
         assert nl.endswith(
             "van degene onder wiens verantwoordelijkheid hij werkt (art. 10:4 lid 1 Awb)."
         )

@@ -66,11 +66,14 @@ def test_w10_a_home_visit_at_every_application_needs_a_reasonable_ground() -> No
         "De regel ‘Huisbezoek bij elke aanvraag van een jongere’ is na een motie van de raad "
         "ingevoerd. De regel voegt één extra stap toe aan elke casus van bijzondere bijstand "
         "verlenen, ook waar het risico van toen niet speelt. Dat is de risicoregelreflex: na één "
-        "debat een nieuwe regel voor iedereen. Een huisbezoek bij elke aanvraag vraagt een "
-        "redelijke grond in het individuele geval."
+        "debat een nieuwe regel voor iedereen. Een huisbezoek vraagt toestemming van de "
+        "aanvrager; zonder toestemming mag niemand de woning binnengaan, tenzij een wet daarin "
+        "voorziet (art. 12 Grondwet; art. 8 EVRM). Een huisbezoek bij elke aanvraag, zonder "
+        "redelijke grond in het individuele geval, is juridisch kwetsbaar."
     )
     assert finding.detail.en.endswith(
-        "A home visit at every application needs a reasonable ground in the individual case."
+        "A home visit at every application, without a reasonable ground in the individual "
+        "case, is legally vulnerable."
     )
     assert "controle" not in finding.detail.nl
 
