@@ -104,7 +104,9 @@ def _named(a: Acceptance) -> str:
 
 
 def acceptance_warnings(
-    acceptances: Sequence[Acceptance], finding_ids: Collection[str] | None = None
+    acceptances: Sequence[Acceptance],
+    finding_ids: Collection[str] | None = None,
+    map_ids: Collection[str] | None = None,
 ) -> tuple[Text, ...]:
     """What is wrong with ``accepted[]`` as a whole: never a silent winner, never a silent no-op.
 
@@ -112,6 +114,9 @@ def acceptance_warnings(
     * An acceptance whose finding code is no code of the analysis: a mistyped id.
     * With ``finding_ids`` (every finding of a full analysis): an acceptance that matches none
       of them; the finding no longer occurs, or its id is mistyped.
+    * Without them but with ``map_ids`` (every id on the map; ``validate``, which analyses
+      nothing): an acceptance whose finding is about an id the map does not have, so the
+      finding cannot occur (hostile review 7, F7).
 
     >>> dup = [Acceptance("acc1", "NO_TRUST:a2", "ok"), Acceptance("acc2", "NO_TRUST:a2", "x")]
     >>> acceptance_warnings(dup)[0]("en")
@@ -147,6 +152,18 @@ def acceptance_warnings(
                     f"geen code {code}; het id is verkeerd getypt.",
                 )
             )
+        elif finding_ids is None and map_ids is not None and (gone := _absent(a, map_ids)):
+            out.append(
+                Text(
+                    f"Acceptance {_named(a)} names finding {a.finding}, but the map has "
+                    f"nothing with the id {gone}, so that finding cannot occur: the id is "
+                    "mistyped, or what it was about was removed. Withdraw it.",
+                    f"Acceptatie {_named(a)} noemt bevinding {a.finding}, maar de kaart heeft "
+                    f"niets met het id {gone}, dus die bevinding kan zich niet voordoen: het id "
+                    "is verkeerd getypt, of waar het over ging is verwijderd. Trek de "
+                    "acceptatie in.",
+                )
+            )
         elif finding_ids is not None and a.finding not in finding_ids:
             out.append(
                 Text(
@@ -159,3 +176,13 @@ def acceptance_warnings(
                 )
             )
     return tuple(out)
+
+
+def _absent(a: Acceptance, map_ids: Collection[str]) -> str:
+    """The first id the finding of ``a`` is about that the map does not have ("" when all
+    are there, or when the subject was shortened to a hash)."""
+    _, _, subject = a.finding.partition(":")
+    subject = subject.split("#", 1)[0]
+    if not subject or (len(subject) == 10 and all(c in "0123456789abcdef" for c in subject)):
+        return ""
+    return next((part for part in subject.split("+") if part not in map_ids), "")

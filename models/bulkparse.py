@@ -27,6 +27,7 @@ from models.errors import FieldError
 from models.fields import KINDS, KindSpec
 from models.fieldtypes import FieldSpec, parse_value
 from models.references import CATEGORY_VALUES
+from models.value_words import invisible_codes
 
 __all__ = ["references_hold", "section_entities"]
 
@@ -106,6 +107,8 @@ def _column(spec: FieldSpec, column: list[Any]) -> list[Any] | None:
         if types != {str} or max(map(len, present)) > spec.max_length:
             return None
         if spec.required and not all(map(str.strip, present)):
+            return None
+        if spec.required and any(map(invisible_codes, present)):  # read item by item (F7)
             return None
         return column
     if kind in ("id", "ref"):

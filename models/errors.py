@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from models.i18n import Catalogue, Lang
 from models.notice_words import NOTICE_MESSAGES
+from models.value_words import VALUE_MESSAGES
 
 __all__ = [
     "MESSAGES",
@@ -22,6 +23,7 @@ __all__ = [
 MESSAGES = Catalogue(
     {
         **NOTICE_MESSAGES,  # what a valid map holds that is almost certainly a slip
+        **VALUE_MESSAGES,  # a value there but unusable: a coordinate, an invisible name
         # the last line of a list cut at its limit
         "more_problems": (
             "… and {count:,} more, not listed ({total:,} in all)",

@@ -16,6 +16,7 @@ from models.entities import Position
 from models.enums import EntityKind, PowerCategory
 from models.errors import FieldError
 from models.rules import check_characters
+from models.value_words import coordinate_said, invisible_codes
 
 __all__ = [
     "MAX_AMOUNT",
@@ -118,6 +119,8 @@ def _parse_text(spec: FieldSpec, raw: object) -> str:
     check_characters(raw)
     if spec.required and not raw.strip():
         raise FieldError("empty_text")
+    if spec.required and (codes := invisible_codes(raw)) is not None:  # hostile 7, F7
+        raise FieldError("invisible_text", codes=codes)
     return raw
 
 
@@ -211,6 +214,20 @@ def _parse_position(raw: object) -> Position:
         ok = all(_finite(v) for v in (x, y))
         if ok:
             return Position(float(x), float(y))
+        for axis in ("x", "y"):  # name the coordinate and what it holds (hostile 7, F7)
+            said = coordinate_said(raw[axis])
+            if said is not None:
+                raise FieldError("position_coordinate", axis=axis, what=said[0], what_nl=said[1])
+    if isinstance(raw, dict) and raw:
+        names = [describe(str(k)) for k in list(raw)[:5]]
+        en = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+        nl = " en ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+        one = len(names) == 1
+        raise FieldError(
+            "position_fields",
+            fields=("only the field " if one else "the fields ") + en,
+            fields_nl=("alleen het veld " if one else "de velden ") + nl,
+        )
     raise FieldError("expected_position", got=describe(raw))
 
 

@@ -30,6 +30,24 @@ NOTICE_MESSAGES: dict[str, tuple[str, str]] = {
         'de momentopname "{label}" heeft de datum {date}, na vandaag ({today}); een'
         " momentopname legt vast hoe de kaart was, dus controleer de datum",
     ),
+    # a date no case is judged on (hostile review 7, F7: 1 January 1 was taken without a word)
+    "as_of_before_1900": (
+        "the map is judged as of {date}, before 1900; the validity of mandates and the"
+        " deadlines are weighed on that date, so check it",
+        "de kaart wordt beoordeeld per {date}, vóór 1900; de geldigheid van mandaten en de"
+        " termijnen worden op die datum gewogen, dus controleer haar",
+    ),
+    "as_of_far_ahead": (
+        "the map is judged as of {date}, more than ten years after today ({today}); the"
+        " validity of mandates and the deadlines are weighed on that date, so check it",
+        "de kaart wordt beoordeeld per {date}, meer dan tien jaar na vandaag ({today}); de"
+        " geldigheid van mandaten en de termijnen worden op die datum gewogen, dus controleer"
+        " haar",
+    ),
+    "snapshot_before_1900": (
+        'the snapshot "{label}" is dated {date}, before 1900; check its date',
+        'de momentopname "{label}" heeft de datum {date}, vóór 1900; controleer de datum',
+    ),
     # the rules and the register of deviations (hostile review 5, C10)
     "deviation_no_rule_no_need": (
         'the deviation "{id}" names neither the rule it departs from nor the decision it'

@@ -4,7 +4,8 @@
 parties (the app starts a new agreement that way, so it is no error), a mandate or a
 hierarchy line from an actor to itself (meaningless, but nothing breaks), a snapshot dated
 after today (the app refuses to make one; a file from a machine whose clock was wrong, or a
-hand-edited one, may hold it, and the timeline would list it before "now"), and in the register
+hand-edited one, may hold it, and the timeline would list it before "now"), a date the map is
+judged on before 1900 or more than ten years ahead, and in the register
 of deviations a deviation that names neither rule nor need, one dated before its rule was
 introduced or after today, and a rule introduced after today; and an id or a name that holds a
 direction control (a right-to-left override turns the text after it around wherever the name is
@@ -41,6 +42,7 @@ def map_notices(case: Case, today: date | None = None) -> list[Problem]:
             notices.append(Problem(f"relationships[id={rel.id}].target", "hierarchy_to_itself",
                                    {"name": _name(case, rel.source)}))  # fmt: skip
     day = today or date.today()
+    notices += _implausible_dates(case, day)
     for snapshot in case.timeline.snapshots:
         if snapshot.date > day:
             params = {"label": snapshot.label, "date": snapshot.date, "today": day}
@@ -48,6 +50,32 @@ def map_notices(case: Case, today: date | None = None) -> list[Problem]:
                                    params))  # fmt: skip
     notices += _register_notices(case, day)
     return notices + _direction_notices(case)
+
+
+_EARLIEST = date(1900, 1, 1)
+
+
+def _implausible_dates(case: Case, day: date) -> list[Problem]:
+    """A date the map is judged on before 1900 or more than ten years ahead, a snapshot
+    before 1900 (hostile review 7, F7): valid dates, almost certainly typed wrong."""
+    out: list[Problem] = []
+    as_of = case.info.as_of
+    if as_of is not None and as_of < _EARLIEST:
+        out.append(Problem("case.as_of", "as_of_before_1900", {"date": as_of}))
+    elif as_of is not None and as_of > _years_after(day, 10):
+        out.append(Problem("case.as_of", "as_of_far_ahead", {"date": as_of, "today": day}))
+    for snapshot in case.timeline.snapshots:
+        if snapshot.date < _EARLIEST:
+            params = {"label": snapshot.label, "date": snapshot.date}
+            out.append(Problem(f"snapshots[id={snapshot.id}].date", "snapshot_before_1900", params))
+    return out
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 _DIRECTION = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")

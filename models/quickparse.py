@@ -19,6 +19,7 @@ from typing import Any, Final
 from models.enums import EntityKind, PowerCategory
 from models.fieldtypes import FieldSpec
 from models.rules import _BIDI, BAD_CHARACTERS
+from models.value_words import invisible_codes
 
 __all__ = ["SLOW", "plain", "quick_value"]
 
@@ -61,6 +62,8 @@ def quick_value(spec: FieldSpec, raw: object) -> Any:
     kind_of = type(raw)
     if kind == "text":
         if kind_of is str and len(raw) <= spec.max_length and (raw.strip() or not spec.required):  # type: ignore[arg-type, attr-defined]
+            if spec.required and invisible_codes(raw) is not None:  # type: ignore[arg-type]
+                return SLOW
             return raw
     elif kind in ("id", "ref"):
         if (

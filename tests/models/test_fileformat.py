@@ -124,7 +124,8 @@ def test_keys_are_written_in_stable_order() -> None:
         (lambda d: d["needs"][0].update(organisations="Gemeente"),
          'needs[0].organisations: expected a list, got "Gemeente"'),
         (lambda d: d["actors"][0].update(position={"x": 1}),
-         'actors[0].position: expected {"x": number, "y": number} or null, got an object'),
+         'actors[0].position: expected {"x": number, "y": number} or null, got an object with'
+         ' only the field "x"'),
         (lambda d: d["actors"][0].update(colour="red"), 'actors[0].colour: unknown field "colour"'),
         (lambda d: d["actors"].append({"id": "a1", "name": "Twin"}),
          'actors[2].id: duplicate id "a1" (also used at actors[0])'),

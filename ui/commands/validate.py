@@ -76,11 +76,14 @@ def _warn_slips(name: str, case: Case, lang: Lang) -> None:
 def _warn_acceptances(name: str, case: Case, lang: Lang) -> None:
     """Two acceptances of one finding, an acceptance of an unknown code: valid, but said.
 
-    Whether an acceptance matches a finding at all takes an analysis (``analyse`` says it).
+    Whether an acceptance matches a finding at all takes an analysis (``analyse`` says it);
+    one whose finding is about an id the map does not have is said here too.
     """
     from mapper.accepted import acceptance_warnings
+    from models.fields import KINDS
 
-    for text in acceptance_warnings(tuple(case.accepted)):
+    ids = {item.id for kind in KINDS for item in case.collection(kind)}
+    for text in acceptance_warnings(tuple(case.accepted), map_ids=ids):
         print(f"{name}: {pick(lang, 'warning', 'waarschuwing')}: {text(lang)}")
 
 

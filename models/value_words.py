@@ -1,0 +1,81 @@
+"""The words for a value that is there but unusable, said at its field (hostile review 7, F7):
+a coordinate that is not a number, a required text that only holds invisible characters. Part
+of :data:`models.errors.MESSAGES`."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+__all__ = ["VALUE_MESSAGES", "coordinate_said", "invisible_codes"]
+
+VALUE_MESSAGES: dict[str, tuple[str, str]] = {
+    "position_coordinate": (
+        '{axis} is {what}; expected {{"x": number, "y": number}} or null',
+        '{axis} is {what_nl}; verwacht {{"x": getal, "y": getal}} of null',
+    ),
+    "position_fields": (
+        'expected {{"x": number, "y": number}} or null, got an object with {fields}',
+        'verwacht {{"x": getal, "y": getal}} of null, kreeg een object met {fields_nl}',
+    ),
+    "invisible_text": (
+        "holds only characters that cannot be seen ({codes}), so it is empty",
+        "bevat alleen tekens die niet te zien zijn ({codes}) en is dus leeg",
+    ),
+}
+
+# a text that holds none of these is empty to the eye: spaces, format characters (zero-width
+# space and joiners, the byte order mark, direction marks), combining marks with no letter to
+# sit on, control characters and the Hangul fillers that render as nothing
+_UNSEEN_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Mn", "Me", "Cn"})
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def invisible_codes(text: str) -> str | None:
+    """``U+200B, U+200D`` when ``text`` is not empty but shows nothing; else None.
+
+    >>> invisible_codes("\\u200b\\u200d ")
+    'U+200B, U+200D, U+0020'
+    >>> invisible_codes("Anna\\u200b") is None
+    True
+    """
+    if text.isascii() or not text:
+        return None  # strip() has decided an ASCII text already
+    for char in text:
+        if char not in _FILLERS and unicodedata.category(char) not in _UNSEEN_CATEGORIES:
+            return None
+    codes = list(dict.fromkeys(f"U+{ord(c):04X}" for c in text))
+    return ", ".join(codes[:6]) + (", …" if len(codes) > 6 else "")
+
+
+def coordinate_said(value: object) -> tuple[str, str] | None:
+    """What is wrong with one coordinate of a position, in English and Dutch; None when it is
+    a finite number.
+
+    >>> coordinate_said(float("nan"))
+    ('NaN (not a number)', 'NaN (geen getal)')
+    >>> coordinate_said("1")
+    ('the text "1", not a number', 'de tekst "1", geen getal')
+    """
+    if isinstance(value, bool):
+        word = "true" if value else "false"
+        return f"{word}, not a number", f"{word}, geen getal"
+    if isinstance(value, (int, float)):
+        try:
+            number = float(value)
+        except OverflowError:
+            return "a number too large to draw", "een getal dat te groot is om te tekenen"
+        if math.isnan(number):
+            return "NaN (not a number)", "NaN (geen getal)"
+        if math.isinf(number):
+            return "infinite", "oneindig"
+        return None
+    if value is None:
+        return "null, not a number", "null, geen getal"
+    if isinstance(value, str):
+        shown = value if len(value) <= 20 else value[:17] + "..."
+        shown = shown.encode("ascii", "backslashreplace").decode("ascii")
+        return f'the text "{shown}", not a number', f'de tekst "{shown}", geen getal'
+    if isinstance(value, dict):
+        return "an object, not a number", "een object, geen getal"
+    return "a list, not a number", "een lijst, geen getal"
