@@ -24,7 +24,7 @@ from exports.theme_decision import endorse, route_of, second_route, theme_point
 from mapper.analysis import Analysis
 from mapper.codes import MAP_GAPS
 from mapper.findings import Cause, Finding, Severity
-from mapper.legal import no_besluit
+from mapper.legal import interested_provider, no_besluit
 from mapper.names import once_forms
 from mapper.wording import running, to_do
 from models.case import Case
@@ -126,6 +126,18 @@ def _mandate(case: Case, f: Finding, lang: Lang) -> tuple[Mandate, str, str, str
     return m, holder, grantor, phrase
 
 
+def _provider(case: Case, m: Mandate) -> str:
+    """The care provider whose staff holds ``m`` to decide on its own support ("" if none)."""
+    holder = case.actors.get(m.holder)
+    organisations = {o.id: o for o in case.organisations}
+    found = (
+        interested_provider(organisations, holder, case.powers.get(str(m.power)))
+        if holder is not None
+        else None
+    )
+    return found.name if found is not None else ""
+
+
 def _decision_word(case: Case, m: Mandate, lang: Lang) -> str:
     """The decision that lays ``m`` down when the map names none."""
     if _authorises(case, m):
@@ -151,6 +163,18 @@ def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
     basis = m.legal_basis.strip()
     nl = lang == "nl"
     where = (f"het {basis}" if nl else f"the {basis}") if basis else ""
+    if f.code in ("MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING") and (
+        provider := _provider(case, m)
+    ):  # consent cures nothing: the provider decides on its own production (art. 2:4; N9)
+        point = (
+            f"{phrase} in te trekken; daarover beslist het college dan zelf (in mandaat: een "
+            f"eigen medewerker), en {provider} adviseert over de omvang (art. 2:4 Awb)"
+            if nl
+            else f"to withdraw {phrase}; the Executive then decides on it itself (under "
+            f"mandate: a member of its own staff), and {provider} advises on the amount "
+            "(Awb 2:4)"
+        )
+        return _by_college(case, m, point, lang)
     if f.code in ("MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING"):
         at = where or _decision_word(case, m, lang)
         mandate = phrase.rsplit(" aan " if nl else " to ", 1)[0]

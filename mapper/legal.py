@@ -36,13 +36,15 @@ False
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from mapper.graph import CaseGraphs
 from models import (
     Actor,
     Mandate,
     MandateRule,
+    Organisation,
+    OrganisationKind,
     Power,
     PowerAct,
     PowerCategory,
@@ -51,7 +53,7 @@ from models import (
     Sphere,
 )
 
-__all__ = ["OUTSIDE_SPHERES", "LegalMap"]
+__all__ = ["OUTSIDE_SPHERES", "LegalMap", "interested_provider"]
 
 # Actors of these spheres never work under a municipal body's responsibility unless the
 # mandate says so (a partner, a citizen, an oversight body).
@@ -239,3 +241,27 @@ def no_besluit(power: Power) -> bool:
     False
     """
     return power.act != PowerAct.BESLUIT
+
+
+def interested_provider(
+    organisations: Mapping[str, Organisation], holder: Actor, power: Power | None
+) -> Organisation | None:
+    """The care provider that ``holder`` works for, when a mandate to decide ``power`` (a
+    besluit) would have the provider decide on support it delivers itself: it has an interest
+    of its own, a financial one, in how much is granted, so the mandate conflicts with art. 2:4
+    Awb, whatever consent is given (jurist, eighth round N9). None otherwise.
+
+    >>> from models import ActorKind
+    >>> anker = Organisation("o2", "Zorggroep Anker", OrganisationKind.PROVIDER)
+    >>> nurse = Actor("w", "Wijkverpleegkundige", ActorKind.PARTNER, organisation="o2")
+    >>> interested_provider({"o2": anker}, nurse, Power("wmo", "Maatwerkvoorziening")).name
+    'Zorggroep Anker'
+    >>> interested_provider({"o2": anker}, nurse, Power("v", "Verzoek", act=PowerAct.REQUEST))
+    """
+    if power is None or no_besluit(power) or holder.is_public_body:
+        return None
+    org, seen = organisations.get(holder.organisation), set()
+    while org is not None and org.parent and org.id not in seen:  # the outermost
+        seen.add(org.id)
+        org = organisations.get(org.parent, org)
+    return org if org is not None and org.kind == OrganisationKind.PROVIDER else None

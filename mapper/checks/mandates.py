@@ -34,7 +34,7 @@ from mapper.checks._room_reach import may_deviate
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from mapper.legal import no_besluit
+from mapper.legal import interested_provider, no_besluit
 from mapper.names import organisation_name
 from mapper.wording import running
 from models import Instrument, Mandate, Need, PowerAct, RelationKind, RuleType, Scope
@@ -371,7 +371,13 @@ def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
                 "cites": Text("Awb 10:4(1)", "art. 10:4 lid 1 Awb"),
                 "decision": Text("mandate decision", "mandaatbesluit"),
             }
-        return _make(code, severity, m, data, parts)
+        holder = ctx.graphs.actors[m.holder]
+        provider = interested_provider(ctx.graphs.organisations, holder, power)
+        if provider is not None:  # consent cures nothing here (art. 2:4 Awb; jurist N9)
+            data |= {"provider": organisation_name(provider.name)}
+            return _make(code, severity, m, data, (*parts, "interest", "interest_fix"))
+        record = ("record", "record_org", "record_end") if data["org"] else ("record", "record_end")
+        return _make(code, severity, m, data, (*parts, *record))
 
     return build
 

@@ -23,6 +23,28 @@ _CONSENT_OF = {
     ),
 }
 
+#: A mandate to a care provider's staff to decide on support the provider delivers: consent
+#: does not cure it (art. 2:4 Awb; jurist, eighth round N9; the same sentence as map B's).
+_INTEREST = {
+    "record": Message("Record the consent of {holder}", "Leg de instemming van {holder}"),
+    "record_org": Message(" and of {employer}", " en van {employer}"),
+    "record_end": Message(" with the {decision}.", " vast bij het {decision}."),
+    "interest": Message(
+        " A mandate to {holder} is not the way, with consent or without: {provider} delivers "
+        "the support itself and has an interest of its own, a financial one, in how much of it "
+        "is granted (Awb 2:4).",
+        " Mandaat aan {holder} is hier, met of zonder instemming, geen oplossing: {provider} "
+        "levert de ondersteuning zelf en heeft een eigen, financieel belang bij de omvang ervan "
+        "(art. 2:4 Awb).",
+    ),
+    "interest_fix": Message(
+        "Let {grantor} decide itself (under mandate: a member of its own staff); {provider} "
+        "advises on the amount of support.",
+        "Laat {grantor} zelf beslissen (in mandaat: een eigen medewerker); {provider} adviseert "
+        "over de omvang.",
+    ),
+}
+
 TEXTS: dict[Code, Entry] = {
     # ------------------------------------------------------------------ the form of a mandate
     Code.MANDATE_TO_SELF: Entry(
@@ -178,17 +200,18 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
             "{instr} then needs the consent of the {holder_word}{and_org}{or_other} ({cites}). "
-            "That consent was refused or not given, so the {instr} has not been validly granted.",
+            "That consent was refused or not given, so the {instr} has not been validly "
+            "granted.{interest}",
             "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
             "instemming nodig van de {holder_word}{and_org}{or_other} ({cites}). Die "
             "instemming is geweigerd of niet gegeven, dus {instr} is niet rechtsgeldig "
-            "verleend.",
+            "verleend.{interest}",
         ),
         Message(
-            "Record the consent of {holder}{and_org} with the {decision}.",
-            "Leg de instemming van {holder}{and_org} vast bij het {decision}.",
+            "{record}{record_org}{record_end}{interest_fix}",
+            "{record}{record_org}{record_end}{interest_fix}",
         ),
-        parts={**_ORG, **_CONSENT_OF},
+        parts={**_ORG, **_CONSENT_OF, **_INTEREST},
     ),
     Code.MANDATE_CONSENT_UNKNOWN: Entry(
         Message(
@@ -198,16 +221,16 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
             "{instr} then needs the consent of the {holder_word}{and_org}{or_other} ({cites}). "
-            "That consent is not recorded.",
+            "That consent is not recorded.{interest}",
             "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
             "voor {instr} instemming nodig van de {holder_word}{and_org}{or_other} ({cites}). Die "
-            "instemming is niet vastgelegd.",
+            "instemming is niet vastgelegd.{interest}",
         ),
         Message(
-            "Record the consent of {holder}{and_org} with the {decision}.",
-            "Leg de instemming van {holder}{and_org} vast bij het {decision}.",
+            "{record}{record_org}{record_end}{interest_fix}",
+            "{record}{record_org}{record_end}{interest_fix}",
         ),
-        parts={**_ORG, **_CONSENT_OF},
+        parts={**_ORG, **_CONSENT_OF, **_INTEREST},
     ),
     Code.MANDATE_GENERAL_NOT_IN_WRITING: Entry(
         Message(

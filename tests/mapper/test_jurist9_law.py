@@ -1,0 +1,61 @@
+"""The eighth jurist's N9 (docs/reviews/2026-12-03-seventh-round.md): a mandate to a care
+provider's staff to decide on support the provider delivers conflicts with art. 2:4 Awb, and
+consent does not cure it; the remedy is that the college decides and the provider advises."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exports.decisions import _point
+from mapper import analyse
+from models.fileformat import case_from_dict
+from tests.exports.jurist7_maps import map_d
+from tests.exports.jurist8_map_e import map_e, map_e_dict
+
+
+def _consent(case: Any) -> Any:
+    [f] = [f for f in analyse(case).findings if f.code.startswith("MANDATE_CONSENT")]
+    return f
+
+
+def test_n9_a_provider_s_mandate_names_its_own_financial_interest() -> None:
+    f = _consent(map_e())
+    assert f.detail.nl.endswith(
+        "Mandaat aan de wijkverpleegkundige is hier, met of zonder instemming, geen oplossing: "
+        "Zorggroep Anker levert de ondersteuning zelf en heeft een eigen, financieel belang bij "
+        "de omvang ervan (art. 2:4 Awb)."
+    )
+    assert "(Awb 2:4)." in f.detail.en
+    assert f.suggestion.nl == (
+        "Laat het college van B&W zelf beslissen (in mandaat: een eigen medewerker); "
+        "Zorggroep Anker adviseert over de omvang."
+    )
+    assert "instemming" not in f.suggestion.nl  # the remedy no longer cures the mandate
+
+
+def test_n9_the_beslispunt_withdraws_the_mandate() -> None:
+    case = map_e()
+    analysis = analyse(case)
+    [cause] = [c for c in analysis.causes if any(
+        f.code.startswith("MANDATE_CONSENT") for f in analysis.findings_of(c))]  # fmt: skip
+    nl = _point(case, analysis, cause, "nl")
+    assert nl == (
+        "het mandaat voor maatwerkvoorziening Wmo toekennen aan de wijkverpleegkundige "
+        "Zorggroep Anker in te trekken; daarover beslist het college dan zelf (in mandaat: een "
+        "eigen medewerker), en Zorggroep Anker adviseert over de omvang (art. 2:4 Awb)"
+    )
+    assert "(Awb 2:4)" in _point(case, analysis, cause, "en")
+
+
+def test_n9_a_partner_that_is_no_provider_keeps_the_consent_remedy() -> None:
+    d = map_e_dict()
+    d["organisations"][1]["kind"] = "partner"
+    f = _consent(case_from_dict(d))
+    assert "2:4" not in f.detail.nl
+    assert f.suggestion.nl.startswith("Leg de instemming van de wijkverpleegkundige")
+    # and a machtiging to a GR's behavioural scientist keeps its own wording
+    g = _consent(map_d())
+    assert g.suggestion.nl == (
+        "Leg de instemming van de gedragswetenschapper Jeugdregio en van het dagelijks bestuur "
+        "van de Jeugdregio vast bij het machtigingsbesluit."
+    )
