@@ -128,3 +128,18 @@ def test_every_literal_call_fills_its_placeholders() -> None:
         if given is not None and keys[key] - given
     ]
     assert missing == []
+
+
+def test_no_message_is_written_twice() -> None:
+    """Issue 15 (D7): the same words under two keys are one text both keys name (the
+    register's "header twice" is the exchange readers'), and the exchange catalogue repeats
+    none of the model's (a problem falls back to the model's words: ``SheetProblem.message``)."""
+    first: dict[tuple[str, ...], tuple[str, object]] = {}
+    twice: list[tuple[str, str]] = []
+    for name, catalogue in CATALOGUES.items():
+        for key in _keys(catalogue):
+            text = catalogue._messages[key]
+            seen = first.setdefault(tuple(text), (f"{name}:{key}", text))
+            if seen[1] is not text:
+                twice.append((seen[0], f"{name}:{key}"))
+    assert twice == []
