@@ -1,5 +1,6 @@
 """Messages about one cell of a mandate register that does not fit its column (a date, an
-amount, a choice, a name). Merged into :data:`exports.errors.MESSAGES`."""
+amount, a name). Merged into :data:`exports.errors.MESSAGES`; a choice that is none of the
+column's is the model's ``expected_enum``."""
 
 from __future__ import annotations
 
@@ -17,10 +18,6 @@ CELL_MESSAGES: dict[str, tuple[str, str]] = {
     "register_bad_sub_mandate": (
         "expected yes, no or a number of further levels (0 to 9), got {got}",
         "verwacht ja, nee of een aantal verdere niveaus (0 tot en met 9), kreeg {got}",
-    ),
-    "register_bad_choice": (
-        "expected one of {choices}, got {got}",
-        "verwacht een van {choices}, kreeg {got}",
     ),
     # a grantor or holder given as a number: an actor named "42" (hostile review 6, N5)
     "register_name_number": (

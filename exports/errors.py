@@ -27,6 +27,23 @@ __all__ = [
     "relocated",
 ]
 
+# texts two readers share (the exchange formats' and the mandate register's), written once; the
+# model's file messages (file_missing, not_utf8, ...) come from models.errors (Problem.message)
+_HEADER_TWICE = (
+    "this column and column {first} both mean {name}; only one can be read: rename or"
+    " remove one of them",
+    "deze kolom en kolom {first} betekenen allebei {name}; maar één ervan kan gelezen"
+    " worden: geef er één een andere naam of verwijder hem",
+)
+_FORMULA_NO_VALUE = (
+    "formula without a stored value (open and save the file in Excel or LibreOffice)",
+    "formule zonder opgeslagen uitkomst (open en bewaar het bestand in Excel of LibreOffice)",
+)
+_DUPLICATE_ID = (
+    'id "{id}" also on row {other}; row skipped',
+    'id "{id}" staat ook op rij {other}; rij overgeslagen',
+)
+
 MESSAGES = Catalogue(
     {
         # hostile or broken input
@@ -81,15 +98,6 @@ MESSAGES = Catalogue(
             "de XML declareert {what}; entiteiten en externe verwijzingen worden geweigerd",
         ),
         "xml_bad": ("malformed XML: {reason}", "ongeldige XML: {reason}"),
-        "file_too_large": (
-            "the file is {size} bytes; the limit is {limit} bytes",
-            "het bestand is {size} bytes; de grens is {limit} bytes",
-        ),
-        "file_missing": ("file not found", "bestand niet gevonden"),
-        "file_unreadable": (
-            "cannot read the file: {reason}",
-            "kan het bestand niet lezen: {reason}",
-        ),
         "write_failed": ("could not write: {reason}", "schrijven mislukt: {reason}"),
         "folder_missing": (
             "could not write: the folder {name} does not exist; nothing was written",
@@ -98,10 +106,6 @@ MESSAGES = Catalogue(
         "unknown_format": (
             "unknown file type {suffix}; use one of {choices}",
             "onbekend bestandstype {suffix}; gebruik een van {choices}",
-        ),
-        "not_utf8": (
-            "the file is not UTF-8 text (byte {position})",
-            "het bestand is geen UTF-8-tekst (byte {position})",
         ),
         "bad_encoding": (
             "the text cannot be decoded: {reason}",
@@ -137,12 +141,7 @@ MESSAGES = Catalogue(
             "sheet {name} is missing; the workbook cannot be read without it",
             "blad {name} ontbreekt; zonder dat blad is de werkmap niet te lezen",
         ),
-        "header_twice": (
-            "this column and column {first} both mean {name}; only one can be read: rename or"
-            " remove one of them",
-            "deze kolom en kolom {first} betekenen allebei {name}; maar één ervan kan gelezen"
-            " worden: geef er één een andere naam of verwijder hem",
-        ),
+        "header_twice": _HEADER_TWICE,
         "required_empty": (
             "empty; expected one of: {choices}; row skipped",
             "leeg; verwacht een van: {choices}; rij overgeslagen",
@@ -157,15 +156,8 @@ MESSAGES = Catalogue(
             "lege ID terwijl de andere rijen er een hebben; de actor krijgt een nieuwe ID,"
             " dus rijen die naar een eerdere ID verwijzen vinden hem niet meer",
         ),
-        "duplicate_id_refused": (
-            'id "{id}" also on row {other}; row skipped',
-            'id "{id}" staat ook op rij {other}; rij overgeslagen',
-        ),
-        "formula_no_value": (
-            "formula without a stored value (open and save the file in Excel or LibreOffice)",
-            "formule zonder opgeslagen uitkomst (open en bewaar het bestand in Excel of"
-            " LibreOffice)",
-        ),
+        "duplicate_id_refused": _DUPLICATE_ID,
+        "formula_no_value": _FORMULA_NO_VALUE,
         "register_is_report": (
             "this is a Krachtenveld report, not a mandate register; open it as a whole map"
             " with File › Import…",
@@ -205,10 +197,7 @@ MESSAGES = Catalogue(
             'label "{label}" also on row {other}; merged into that element',
             'label "{label}" staat ook op rij {other}; samengevoegd met dat element',
         ),
-        "duplicate_id": (
-            'id "{id}" also on row {other}; row skipped',
-            'id "{id}" staat ook op rij {other}; rij overgeslagen',
-        ),
+        "duplicate_id": _DUPLICATE_ID,
         "unknown_actor": (
             'no element "{name}"; created it',
             'geen element "{name}"; aangemaakt',
@@ -278,12 +267,7 @@ MESSAGES = Catalogue(
             "this mandate is already on the map; row skipped",
             "dit mandaat staat al op de kaart; rij overgeslagen",
         ),
-        "register_header_twice": (
-            "this column and column {first} both mean {name}; only one can be read: rename or"
-            " remove one of them",
-            "deze kolom en kolom {first} betekenen allebei {name}; maar één ervan kan gelezen"
-            " worden: geef er één een andere naam of verwijder hem",
-        ),
+        "register_header_twice": _HEADER_TWICE,
         "register_merged_header": (
             "the header cells {cells} are merged, so only the first of their columns has a "
             "header: unmerge them and give each column its own header",
@@ -309,11 +293,7 @@ MESSAGES = Catalogue(
             "geen blad met een mandaatregister gevonden: gezocht naar de kopjes {headers} in de"
             " eerste {look} rijen van elk blad; zet de kopjesrij hoger als die lager staat",
         ),
-        "register_formula_no_value": (
-            "formula without a stored value (open and save the file in Excel or LibreOffice)",
-            "formule zonder opgeslagen uitkomst (open en bewaar het bestand in Excel of"
-            " LibreOffice)",
-        ),
+        "register_formula_no_value": _FORMULA_NO_VALUE,
         "register_actor_ambiguous": (
             'several actors on the map are called "{name}" ({ids}); used {used}: rename one'
             " of them to be sure",

@@ -185,7 +185,7 @@ def _choice(enum: type[E], raw: object) -> E | None:
     found = parse_label(enum, text_of(raw))
     if found is None:
         choices = ", ".join(f"{label(m, 'nl')} / {label(m, 'en')}" for m in enum)
-        raise BadCellError("register_bad_choice", choices=choices, got=shown(raw))
+        raise BadCellError("expected_enum", choices=choices, got=shown(raw))
     return found
 
 
