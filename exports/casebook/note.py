@@ -112,7 +112,7 @@ def build_note(run: CasebookRun, lang: Lang, today: date | None = None) -> Any:
            f"de dichtstbijzijnde die het besluit mag nemen (via de hiërarchie, escalatie en "
            f"signaallijnen). Vanaf {far_words(lang)} stappen ligt het besluit ver van de casus.")
     )  # fmt: skip
-    shown = [s for s in book.steps if s.far or s.unreachable]
+    shown = [s for s in book.steps if s.far or s.unreachable or s.no_room]
     if not shown:
         doc.add_paragraph(_t(lang, "In every case whoever may decide is close to the handler.",
                              "In alle casussen staat wie mag beslissen dicht bij de "

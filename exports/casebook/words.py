@@ -134,34 +134,42 @@ def recurring_line(r: Recurring, total: int, lang: Lang) -> str:
 
 def steps_line(s: StepCount, total: int, lang: Lang) -> str:
     """'In 14 van de 30 casussen ligt de bevoegdheid om van een regel af te wijken drie of meer
-    stappen van de behandelaar vandaan; in 2 is niemand die haar heeft te bereiken.'"""
+    stappen van de behandelaar vandaan; in 2 is niemand die haar heeft te bereiken.' A decision
+    that departs from a rule leaving no room for it is counted apart: the power is held, but
+    nobody may take that decision (eighth jurist, N10)."""
     far_en, far_nl = far_words("en"), far_words("nl")
     power = category_phrase(s.category, lang)
     of = _cases(len(s.cases), lang)
-    lost = in_words(len(s.unreachable), lang)  # "in één", not "in 1" (N6)
-    if lang == "nl":
-        parts = []
-        if s.far:
-            parts.append(f"ligt {power} {far_nl} of meer stappen van de behandelaar vandaan")
-        if s.unreachable:
-            where = f"in {lost} " if s.far else ""
-            parts.append(
-                f"{where}is {'' if s.far else f'voor {power} '}vanaf de behandelaar niemand te "
-                "bereiken die het besluit mag nemen"
-            )
-        head = in_cases(len(s.far) or len(s.unreachable), total, lang)
+    nl = lang == "nl"
+    parts: list[str] = []
+    if s.far:
+        parts.append(
+            f"ligt {power} {far_nl} of meer stappen van de behandelaar vandaan"
+            if nl
+            else f"{power} sits {far_en} or more steps from the handler"
+        )
+    if s.unreachable:
+        where = f"in {in_words(len(s.unreachable), lang)} " if parts else ""  # "in één" (N6)
+        parts.append(
+            f"{where}is {'' if parts else f'voor {power} '}vanaf de behandelaar niemand te "
+            "bereiken die het besluit mag nemen"
+            if nl
+            else f"{where}nobody who may take the decision can be reached from the handler"
+            + ("" if parts else f" for {power}")
+        )
+    if s.no_room:
+        where = f"in {in_words(len(s.no_room), lang)} " if parts else ""
+        parts.append(
+            f"{where}wijkt het besluit {'' if parts else f'(bij {power}) '}af van een wettelijke "
+            "regel die daarvoor geen ruimte laat"
+            if nl
+            else f"{where}the decision {'' if parts else f'({power}) '}departs from a statutory "
+            "rule that leaves no room for it"
+        )
+    head = in_cases(len(s.far) or len(s.unreachable) or len(s.no_room), total, lang)
+    if nl:
         ask = "vraagt" if len(s.cases) == 1 else "vragen"
         return f"{head[0].upper()}{head[1:]} {'; '.join(parts)} ({of} {ask} zo'n besluit)."
-    parts = []
-    if s.far:
-        parts.append(f"{power} sits {far_en} or more steps from the handler")
-    if s.unreachable:
-        where = f"in {lost} " if s.far else ""
-        parts.append(
-            f"{where}nobody who may take the decision can be reached from the handler"
-            + ("" if s.far else f" for {power}")
-        )
-    head = in_cases(len(s.far) or len(s.unreachable), total, lang)
     ask = "needs" if len(s.cases) == 1 else "need"
     return f"{head[0].upper()}{head[1:]} {'; '.join(parts)} ({of} {ask} such a decision)."
 
@@ -211,7 +219,7 @@ def text_report(run: CasebookRun, lang: Lang) -> str:
     if invalid := invalid_mandate_line(run, lang):
         out += _heading("Mandates that do not hold", "Mandaten die niet (meer) gelden", lang)
         out.append("  " + invalid)
-    far = [s for s in book.steps if s.far or s.unreachable]
+    far = [s for s in book.steps if s.far or s.unreachable or s.no_room]
     out += _heading("Distance to whoever may decide", "Afstand tot wie mag beslissen", lang)
     if not far:
         out.append("  Overal staat wie mag beslissen dicht bij de behandelaar." if nl else
@@ -285,6 +293,7 @@ def as_json(run: CasebookRun, lang: Lang) -> dict[str, Any]:
                 "cases": len(s.cases),
                 "far": len(s.far),
                 "unreachable": len(s.unreachable),
+                "no_room": len(s.no_room),
                 "far_steps": FAR_STEPS,
             }
             for s in book.steps

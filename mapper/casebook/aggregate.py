@@ -57,12 +57,15 @@ class Count:
 class StepCount:
     """Per power category: the cases with a decision of that category, those where the nearest
     who may take it is :data:`FAR_STEPS` or more steps from the handler, and those where nobody
-    who may take it can be reached."""
+    who may take it can be reached, and apart from those the cases where the decision departs
+    from a rule that leaves no room for it (the power is held, but nobody may take it)."""
 
     category: str
     cases: tuple[int, ...]
     far: tuple[int, ...]
     unreachable: tuple[int, ...]
+    #: the cases where the decision departs from a rule that leaves no room for it (N10)
+    no_room: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,18 +183,29 @@ def _steps(records: Sequence[CaseRecord]) -> tuple[StepCount, ...]:
     cases: dict[str, set[int]] = defaultdict(set)
     far: dict[str, set[int]] = defaultdict(set)
     unreachable: dict[str, set[int]] = defaultdict(set)
+    no_room: dict[str, set[int]] = defaultdict(set)
     for i, rec in enumerate(records):
         for n in rec.needs:
             cases[n.category].add(i)
-            if n.steps is None:
+            if n.steps is None and n.no_room:
+                no_room[n.category].add(i)
+            elif n.steps is None:
                 unreachable[n.category].add(i)
             elif n.steps >= FAR_STEPS:
                 far[n.category].add(i)
     out = [
-        StepCount(k, tuple(sorted(v)), tuple(sorted(far[k])), tuple(sorted(unreachable[k])))
+        StepCount(
+            k,
+            tuple(sorted(v)),
+            tuple(sorted(far[k])),
+            tuple(sorted(unreachable[k])),
+            tuple(sorted(no_room[k])),
+        )
         for k, v in cases.items()
     ]
-    return tuple(sorted(out, key=lambda s: (-len(s.far) - len(s.unreachable), s.category)))
+    return tuple(
+        sorted(out, key=lambda s: (-len(s.far) - len(s.unreachable) - len(s.no_room), s.category))
+    )
 
 
 def _trend(records: Sequence[CaseRecord]) -> tuple[TrendPoint, ...]:

@@ -51,7 +51,7 @@ __all__ = [
 
 #: Raised whenever what a record holds or how the analysis decides changes: the index then
 #: analyses every case again (a record of another version is never reused).
-ANALYSIS_VERSION = 4  # 4: INTENT_NO_DEVIATION_POWER's forms are keyed apart (W7)
+ANALYSIS_VERSION = 5  # 4: INTENT_NO_DEVIATION_POWER's forms apart (W7); 5: NEED_NO_HOLDER's (N10)
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({
@@ -101,6 +101,9 @@ class NeedStep:
     decider: str
     decider_org: str
     steps: int | None
+    #: the decision departs from a rule that leaves no room for it, while the power itself is
+    #: held: nobody may take it as it stands, however near (eighth jurist, N10)
+    no_room: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +332,7 @@ def _need_steps(ctx: Context, case: Case, words: _Words) -> list[NeedStep]:
         handler = case.actors.get(str(need.handler))
         assert handler is not None  # _handled keeps the needs whose handler is on the map
         enough = holders.of(key, need.budget, need.deviates)
+        no_room = bool(need.deviates and not enough and holders.of(key, need.budget, False))
         reachable = enough and handler.id in reach.index
         path = reach.path(handler.id, enough) if reachable else None
         decider = case.actors.get(path[-1]) if path else None
@@ -341,6 +345,7 @@ def _need_steps(ctx: Context, case: Case, words: _Words) -> list[NeedStep]:
                 decider=words.actor(decider.id, decider.name) if decider is not None else "",
                 decider_org=words.org(decider.organisation) if decider is not None else "",
                 steps=len(path) - 1 if path else None,
+                no_room=no_room,
             )
         )
     return out

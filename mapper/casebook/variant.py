@@ -13,6 +13,9 @@ casebook must not count them under one label:
 - ``delegated``: the power was delegated, so it lies with the body it was delegated to (the
   dagelijks bestuur of a GR), no longer with the college (art. 10:17 Awb).
 
+NEED_NO_HOLDER has two: nobody holds the power (no variant), or ``no_room``: the power is held,
+but the decision departs from a rule that leaves no room for it (eighth jurist, N10).
+
 The form is derived from the finding's own data (its severity, mandates and actors) and the
 map's authority, so the worker needs no finding texts (it analyses without words).
 
@@ -41,7 +44,7 @@ from models import ActorKind
 __all__ = ["VARIANT_CODES", "variant_of"]
 
 #: The codes whose records carry a variant.
-VARIANT_CODES = frozenset({str(Code.INTENT_NO_DEVIATION_POWER)})
+VARIANT_CODES = frozenset({str(Code.INTENT_NO_DEVIATION_POWER), str(Code.NEED_NO_HOLDER)})
 
 
 def variant_of(ctx: Context, finding: Finding, cause: str) -> tuple[str, tuple[str, ...]]:
@@ -50,6 +53,11 @@ def variant_of(ctx: Context, finding: Finding, cause: str) -> tuple[str, tuple[s
     the body it was delegated to); ``("", ())`` for a code with one form."""
     if finding.code not in VARIANT_CODES:
         return "", ()
+    if finding.code == Code.NEED_NO_HOLDER:
+        # the power is held (its holders follow the handler among the actors), but the decision
+        # departs from a rule that leaves no room for it (eighth jurist, N10); else nobody holds
+        # it, which keeps the code's own label
+        return ("no_room", ()) if len(finding.actors) > 1 else ("", ())
     if finding.severity is Severity.INFO and not finding.mandates:
         return "unnamed", ()
     powers = _powers(ctx, cause)

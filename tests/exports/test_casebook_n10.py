@@ -1,0 +1,41 @@
+"""Eighth jurist, N10: a decision that departs from a statutory rule leaving no room for it is
+not "nobody on the map may take the decision" (the power is held: DB, directeur, consulent);
+the casebook labels it as what it is and counts it apart from "nobody can be reached"."""
+
+from __future__ import annotations
+
+import pytest
+
+from exports.casebook import CasebookRun, run_casebook
+from exports.casebook.words import as_json, text_report
+from tests.exports.casebook_maps7 import write_maps
+
+NO_ROOM = "het besluit wijkt af van een wettelijke regel die daarvoor geen ruimte laat"
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> CasebookRun:
+    root = tmp_path_factory.mktemp("n10")
+    write_maps(root)
+    return run_casebook(root, "nl", workers=1)
+
+
+def test_n10_the_statutory_deviation_has_its_own_label(run: CasebookRun) -> None:
+    nl, en = text_report(run, "nl"), text_report(run, "en")
+    assert f"In 3 van de 4 casussen: {NO_ROOM}" in nl, nl
+    assert "niemand op de kaart mag het besluit nemen" not in nl
+    assert "the decision departs from a statutory rule that leaves no room for it" in en
+
+
+def test_n10_the_distance_counts_it_apart_from_nobody_reachable(run: CasebookRun) -> None:
+    nl = text_report(run, "nl")
+    [line] = [x for x in nl.splitlines() if "vragen zo'n besluit" in x]
+    # map B's handler reaches nobody who may decide; the three D maps deviate from the statute
+    assert line.strip() == (
+        "In één casus is voor de bevoegdheid om budget te besteden vanaf de behandelaar niemand "
+        "te bereiken die het besluit mag nemen; in drie wijkt het besluit af van een wettelijke "
+        "regel die daarvoor geen ruimte laat (4 casussen vragen zo'n besluit)."
+    )
+    steps = {s["category"]: s for s in as_json(run, "nl")["steps"]}
+    assert steps["spend_budget"]["no_room"] == 3
+    assert steps["spend_budget"]["unreachable"] == 1
