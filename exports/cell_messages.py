@@ -21,9 +21,9 @@ CELL_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # a grantor or holder given as a number: an actor named "42" (hostile review 6, N5)
     "register_name_number": (
-        "the cell holds the number {got}, not the name of an actor; the row is not read. Type"
-        " the name (a role such as ‘Teamleider Inkomen’)",
-        "de cel bevat het getal {got}, geen naam van een actor; de rij wordt niet gelezen. Typ"
-        " de naam (een rol zoals ‘Teamleider Inkomen’)",
+        "the cell holds the number {got}, not the name of an actor, so nothing is imported."
+        " Type the name (a role such as ‘Teamleider Inkomen’)",
+        "de cel bevat het getal {got}, geen naam van een actor; daarom is er niets ingelezen."
+        " Typ de naam (een rol zoals ‘Teamleider Inkomen’)",
     ),
 }

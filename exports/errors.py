@@ -14,6 +14,7 @@ from exports.file_messages import FILE_MESSAGES
 from models.errors import MESSAGES as MODEL_MESSAGES
 from models.errors import KvmapError, Problem, more_problems
 from models.i18n import Catalogue, Lang
+from models.value_words import escaped
 
 __all__ = [
     "MESSAGES",
@@ -50,6 +51,12 @@ MESSAGES = Catalogue(
         "not_xlsx": (
             "not an Excel workbook (.xlsx): {reason}",
             "geen Excel-werkmap (.xlsx): {reason}",
+        ),
+        "xlsx_incomplete": (
+            "the file is damaged or incomplete (not a complete Excel workbook; it breaks off"
+            " after {size} bytes). Save or copy it again from where it came from",
+            "het bestand is beschadigd of onvolledig (geen volledige Excel-werkmap; het houdt op"
+            " na {size_nl} bytes). Sla het opnieuw op of kopieer het opnieuw van de bron",
         ),
         "zip_too_large": (
             "the workbook unpacks to {size} bytes; the limit is {limit} bytes",
@@ -379,7 +386,7 @@ class SheetProblem(Problem):
     def render(self, lang: Lang = "en") -> str:
         where = self.where(lang)
         text = self.message(lang)
-        return f"{where}: {text}" if where else text
+        return f"{escaped(where)}: {text}" if where else text
 
 
 def problem(

@@ -86,10 +86,10 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         "{meant_nl}. Schrijf de datum zelf (2026-01-31 of 31-1-2026)",
     ),
     "register_excel_error": (
-        "the cell holds the Excel error {got} (a formula that failed), not a value; the row is"
-        " not read. Repair the formula or type the value itself",
-        "de cel bevat de Excel-fout {got} (een formule die mislukte), geen waarde; de rij is"
-        " niet ingelezen. Herstel de formule of typ de waarde zelf",
+        "the cell holds the Excel error {got} (a formula that failed), not a value, so nothing"
+        " is imported. Repair the formula or type the value itself",
+        "de cel bevat de Excel-fout {got} (een formule die mislukte), geen waarde; daarom is er"
+        " niets ingelezen. Herstel de formule of typ de waarde zelf",
     ),
     "register_date_far_ahead": (
         "the mandate takes effect only on {day}, more than a year from today: is the year"

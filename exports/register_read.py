@@ -298,6 +298,7 @@ class _Reader:
         """Read one row of the register."""
         self.row_number = number
         raw = {c.key: cells[i] if i < len(cells) else None for i, c in self.columns.items()}
+        given = dict(raw)  # as written: a message shows the cell, not its repair (hostile 7)
         for key, cell in raw.items():
             if isinstance(cell, str):
                 raw[key] = self._cleaned(cell, key)
@@ -319,7 +320,10 @@ class _Reader:
             try:
                 values[key] = cell_value(key, cell)
             except BadCellError as bad:
-                self._error(bad.key, key, **bad.params)
+                said = dict(bad.params)
+                if given[key] != cell and str(said.get("got", "")).startswith('"'):
+                    said["got"] = shown(given[key])
+                self._error(bad.key, key, **said)
                 values[key], ok = text_of(cell) if key in _NAMED else None, False
             if key in ("valid_from", "valid_until") and (n := serial_number(cell)) is not None:
                 day, nl = long_date(values[key], "en"), long_date(values[key], "nl")

@@ -184,7 +184,10 @@ def _choice(enum: type[E], raw: object) -> E | None:
         return None
     found = parse_label(enum, text_of(raw))
     if found is None:
-        choices = ", ".join(f"{label(m, 'nl')} / {label(m, 'en')}" for m in enum)
+        # each choice quoted, ";" between them: a label may hold a comma (hostile 7, F6)
+        choices = "; ".join(
+            f"\u201c{label(m, 'nl')}\u201d (\u201c{label(m, 'en')}\u201d)" for m in enum
+        )
         raise BadCellError("expected_enum", choices=choices, got=shown(raw))
     return found
 

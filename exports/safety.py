@@ -185,9 +185,13 @@ def check_xlsx(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> byt
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             _check_zip(zf, limits, source)
-    except zipfile.BadZipFile as exc:
-        raise UnsafeFileError([problem("not_xlsx", reason=str(exc))], source) from None
-    except (OSError, EOFError, RuntimeError, NotImplementedError, ValueError, zlib.error) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError,
+            ValueError, zlib.error) as exc:  # fmt: skip
+        if data.startswith(b"PK\x03\x04"):  # a zip that breaks off: cut short in a copy or
+            # a download (hostile review 7, F6: "File is not a zip file" said nothing of that)
+            size = f"{len(data):,}"
+            cut = problem("xlsx_incomplete", size=size, size_nl=size.replace(",", "."))
+            raise UnsafeFileError([cut], source) from None
         raise UnsafeFileError([problem("not_xlsx", reason=str(exc))], source) from None
     return data
 

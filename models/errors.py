@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from models.i18n import Catalogue, Lang
 from models.notice_words import NOTICE_MESSAGES
-from models.value_words import VALUE_MESSAGES
+from models.value_words import VALUE_MESSAGES, escaped
 
 __all__ = [
     "MESSAGES",
@@ -421,7 +421,7 @@ class Problem:
     def render(self, lang: Lang = "en") -> str:
         """``location: message`` (or just the message when there is no location)."""
         text = self.message(lang)
-        return f"{self.location}: {text}" if self.location else text
+        return f"{escaped(self.location)}: {text}" if self.location else text
 
 
 def _dutch(count: int) -> str:

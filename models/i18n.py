@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Literal
 
+from models.value_words import escaped
+
 __all__ = [
     "LANGUAGES",
     "Catalogue",
@@ -112,7 +114,9 @@ class Catalogue:
         """
         en, nl = self._messages[key]
         template = nl if lang == "nl" else en
+        # a value is shown as it is: an invisible or direction character as its escape
+        shown = {k: escaped(v) if isinstance(v, str) else v for k, v in params.items()}
         try:
-            return template.format(**params)
+            return template.format(**shown)
         except (KeyError, IndexError, ValueError):
             return template

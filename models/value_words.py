@@ -5,9 +5,10 @@ of :data:`models.errors.MESSAGES`."""
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 
-__all__ = ["VALUE_MESSAGES", "coordinate_said", "invisible_codes"]
+__all__ = ["VALUE_MESSAGES", "coordinate_said", "escaped", "invisible_codes"]
 
 VALUE_MESSAGES: dict[str, tuple[str, str]] = {
     "position_coordinate": (
@@ -79,3 +80,24 @@ def coordinate_said(value: object) -> tuple[str, str] | None:
     if isinstance(value, dict):
         return "an object, not a number", "een object, geen getal"
     return "a list, not a number", "een lijst, geen getal"
+
+
+# what a message must not print as it is: control characters but tab and newline, the
+# invisible formatting characters and the direction controls (they turn the rest of the line
+# around), line separators and lone surrogates (hostile review 7, F6)
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069"
+    "\u2028\u2029\ufeff\ud800-\udfff]"
+)
+
+
+def escaped(text: str) -> str:
+    r"""``text`` as a message shows a value: each unprintable or invisible character written
+    as its escape, so a cell or a name is shown as it is and cannot turn the line around.
+
+    >>> escaped("besluit\u202e"), escaped("Anna")
+    ('besluit\\u202e', 'Anna')
+    """
+    if text.isascii() and text.isprintable():
+        return text
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
