@@ -23,10 +23,12 @@ from exports.image.scene import EXPORTING
 from ui.canvas.actor_item import ActorItem
 from ui.canvas.item_base import SELECT_COLOUR
 
-__all__ = ["GROUP_PAD", "MIN_DENSITY", "GroupItem", "group_members", "place_groups"]
+__all__ = ["GROUP_PAD", "MIN_DENSITY", "PRESENTING", "GroupItem", "group_members", "place_groups"]
 
 GROUP_PAD = 12.0  # free space between a box and its actors
 _TITLE_PT = 9.0
+#: a view's property: set, the view shows the map read-only and the boxes draw no button
+PRESENTING = "krachtenveld_presenting"
 MIN_DENSITY = 0.12  # a box its actors fill less than this of is not drawn
 
 
@@ -145,6 +147,15 @@ class GroupItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)
 
+    def shows_button(self, widget: QWidget | None) -> bool:
+        """Whether the box draws its collapse button on ``widget`` (a view's viewport): not
+        in a picture, nor in presentation mode (a read-only view: new user, seventh round)."""
+        scene = self.scene()
+        if scene is not None and scene.property(EXPORTING):
+            return False
+        view = widget.parent() if widget is not None else None
+        return not (isinstance(view, QWidget) and view.property(PRESENTING))
+
     def paint(
         self,
         painter: QPainter,
@@ -164,8 +175,7 @@ class GroupItem(QGraphicsItem):
         title = self.title_rect().adjusted(pad, 3 * self.title_scale, -pad, 0)
         metrics = QFontMetricsF(self._font(self.title_scale))
         toggle = self.toggle_rect()
-        scene = self.scene()
-        chrome = scene is None or not scene.property(EXPORTING)  # no button in a picture
+        chrome = self.shows_button(widget)
         if chrome:
             title.setRight(toggle.left() - 4 * self.title_scale)
         text = metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, title.width())
