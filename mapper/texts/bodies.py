@@ -155,11 +155,14 @@ TEXTS: dict[Code, Entry] = {
             # a private party's "decision" is no beschikking: nothing to object to (jurist
             # map B, sixth round)
             # (jurist round 7, W13: not "kan dus ook geen bezwaar maken", too absolute)
+            # (eighth round: with the objection against not deciding in time, art. 6:2 onder b)
             "no_beschikking": Message(
                 " The resident thus gets no decision (beschikking) from {body} that is open to "
-                "objection (Awb 7:1); the resident can still apply to {body} directly.",
+                "objection (Awb 7:1). The resident can still apply to {body} directly; if "
+                "{body} does not decide in time, an objection lies against that (Awb 6:2(b)).",
                 " De inwoner krijgt zo geen beschikking van {body} waartegen bezwaar openstaat "
-                "(art. 7:1 Awb); hij kan wel zelf een aanvraag bij {body} doen.",
+                "(art. 7:1 Awb). Hij kan wel zelf een aanvraag bij {body} doen; beslist {body} "
+                "niet op tijd, dan staat daartegen bezwaar open (art. 6:2 onder b Awb).",
             ),
             # why the decider may not be mandated (Awb 2:4; jurist N1, fifth round J3): not
             # for being a party to the agreement, but for the side it is on in the case

@@ -65,11 +65,13 @@ def test_a_private_party_is_offered_no_delegation_and_the_resident_no_bezwaar() 
     )
     assert (
         "De inwoner krijgt zo geen beschikking van het college waartegen bezwaar openstaat "
-        "(art. 7:1 Awb); hij kan wel zelf een aanvraag bij het college doen."
-    ) in nl  # jurist round 7, W13
+        "(art. 7:1 Awb). Hij kan wel zelf een aanvraag bij het college doen; beslist het "
+        "college niet op tijd, dan staat daartegen bezwaar open (art. 6:2 onder b Awb)."
+    ) in nl  # jurist round 7, W13, with the clause the eighth jurist asked for
     assert "kan dus ook geen bezwaar" not in nl
     assert "it goes only to a public body (Awb 10:13)" in en
     assert (
         "The resident thus gets no decision (beschikking) from the executive that is open to "
-        "objection (Awb 7:1); the resident can still apply to the executive directly."
+        "objection (Awb 7:1). The resident can still apply to the executive directly; if the "
+        "executive does not decide in time, an objection lies against that (Awb 6:2(b))."
     ) in en
