@@ -101,10 +101,11 @@ def layout(
 
 
 # the layouts that keep an organisation together, and the axis they may move it along (the
-# hierarchy's and the spheres' rows stay rows; the circle's organisations stand together on
-# it and are drawn together inwards); the grid keeps its cells: an actor's cell is its
+# hierarchy's and the spheres' rows stay rows); the circle places each organisation on one
+# arc itself and stays a circle (drawn inwards into blocks it was none: new user, seventh
+# round 5); the grid keeps its cells: an actor's cell is its
 # influence and interest, and within a cell the actors of one organisation stand side by side
-_GROUPED: dict[str, int | None] = {"force": None, "hierarchy": 0, "spheres": 0, "circle": None}
+_GROUPED: dict[str, int | None] = {"force": None, "hierarchy": 0, "spheres": 0}
 
 
 def _grouped(

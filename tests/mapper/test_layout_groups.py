@@ -5,6 +5,7 @@ their arrangement around its node (mapper.layout.grouping)."""
 from __future__ import annotations
 
 import itertools
+import math
 
 import numpy as np
 import pytest
@@ -144,10 +145,29 @@ def test_a_spread_organisation_is_drawn_together() -> None:
     assert not _meet(box, (x - 40.0, y - 40.0, x + 40.0, y + 40.0))
 
 
-def test_the_circle_keeps_each_organisation_together() -> None:
+def test_the_circle_is_a_circle_with_each_organisation_on_one_arc() -> None:
     """Issue 12: the circle strung an organisation's actors along it by sphere, mixed with
-    others; now each organisation is one block with nobody else in its box."""
-    test_no_two_organisations_interleave("circle")
+    others; then each organisation was drawn inwards into a block, and the layout was no
+    circle any more (new user, seventh round 5: "the externals sit on an arc, and the
+    municipality is packed"). Now every actor stands on one circle, each organisation on
+    one arc of it, and no two actors meet at their real size."""
+    case = interleaved_case()
+    pos = layout(case, "circle")
+    xs, ys = [p.x for p in pos.values()], [p.y for p in pos.values()]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    radii = [math.hypot(p.x - cx, p.y - cy) for p in pos.values()]
+    assert max(radii) - min(radii) < 0.05 * max(radii), radii  # one circle
+    angle = {k: math.atan2(p.y - cy, p.x - cx) for k, p in pos.items()}
+    org = {a.id: a.organisation for a in case.actors}
+    ring = [org[k] for k in sorted(pos, key=lambda k: angle[k])]
+    # each organisation one run around the ring (the ring closes: its ends may join)
+    runs = [k for k, _ in itertools.groupby(ring)]
+    if len(runs) > 1 and runs[0] == runs[-1]:
+        runs.pop()
+    assert len(runs) == len(set(ring)), runs
+    actor_box, _group_box = _boxes(case, pos)
+    for (x, p), (y, q) in itertools.combinations(actor_box.items(), 2):
+        assert not _meet(p, q), f"circle: {x} and {y} overlap"
 
 
 def test_the_grid_puts_an_organisations_actors_side_by_side_in_a_cell() -> None:
