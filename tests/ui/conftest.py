@@ -9,6 +9,8 @@ of its own):
   recorded in ``.errors`` (test_main_window, test_safety_window, test_repaired_open);
 - ``example_window`` / ``dutch_example_window`` / ``laptop_window``: the main window on the
   example case (at 1366 x 768; in Dutch with a long title; in both languages);
+  ``fitted_example``: the same as ``example_window``, fitted to the window and settled (here);
+  ``window_at(case, size)`` (test_readable): any case at any size, fitted and settled;
 - ``docks_window``: a bare QMainWindow holding the docks on ``controller`` with a stub analysis
   (here; test_legal_docks has its own on ``legal_controller``, with the real analysis);
   ``controller``: a document controller on the dock tests' small case (here);
@@ -168,6 +170,22 @@ def example_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     runner = win.analysis_runner()
     if runner is not None:
         runner.shutdown()
+    settle(win)
+
+
+@pytest.fixture
+def fitted_example(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on the built-in example at 1366 x 768, without the safety hooks,
+    fitted as the app does after showing it and settled (``window_at(example_case(),
+    (1366, 768))`` of test_readable); at the end its analysis and layout finished."""
+    from models.example import example_case
+    from tests.ui.window_support import open_window, settle
+    from ui.document.controller import DocumentController
+
+    win = open_window(qtbot, tmp_path, DocumentController(example_case()))
+    win.view.fit_to_window()
+    qtbot.waitUntil(win.view.settled)
+    yield win
     settle(win)
 
 

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from models.example import example_case
-from tests.ui.test_readable import window_at
-
-__all__ = ["window_at"]  # the fixture, shared with test_readable
+from ui.window.main_window import MainWindow
 
 
 def test_an_actor_added_on_a_collapsed_organisation_joins_it(
-    window_at: object, qtbot: QtBot
+    fitted_example: MainWindow, qtbot: QtBot
 ) -> None:
-    win = window_at(example_case(), (1366, 768))  # type: ignore[operator]
+    win = fitted_example
     view, controller = win.view, win.controller
     scene = view.map_scene
     box = next(b for b in scene.group_items.values() if b.isVisible())
@@ -28,7 +25,9 @@ def test_an_actor_added_on_a_collapsed_organisation_joins_it(
     assert new_id is not None
     assert controller.undo_stack.index() == steps + 1
     qtbot.waitUntil(view.settled)
-    assert controller.case.actors.get(new_id).organisation == org_id
+    added = controller.case.actors.get(new_id)
+    assert added is not None
+    assert added.organisation == org_id
     assert not scene.actor_items[new_id].isVisible()  # inside the collapsed node
     assert scene.collapsed_items[org_id].count_text.startswith(f"{members + 1} ")
     controller.undo_stack.undo()

@@ -5,45 +5,26 @@ the view has grown the plate, covers no part of it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from models.example import example_case
-from tests.ui.test_insert_placement import _named
-from tests.ui.test_readable import window_at
-from ui.canvas.kind_chooser import KindSphereChooser
-
-__all__ = ["window_at"]  # the fixture, shared with test_readable
+from tests.ui.insert_support import beside_each_actor, insert_named
+from tests.ui.insert_support import named_ids as _named
+from ui.window.main_window import MainWindow
 
 
 def test_while_the_chooser_is_open_every_name_stays_and_the_new_one_is_clear(
-    window_at: object, qtbot: QtBot
+    fitted_example: MainWindow, qtbot: QtBot
 ) -> None:
-    win = window_at(example_case(), (1366, 768))  # type: ignore[operator]
+    win = fitted_example
     view, stack = win.view, win.controller.undo_stack
     before = _named(view)
     lost: dict[str, set[str]] = {}
     covered: list[str] = []
     tried = 0
-    for neighbour in sorted(view.map_scene.actor_items):
-        item = view.map_scene.actor_items[neighbour]
-        rect = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
-        click = QPoint(rect.right() + 6, rect.center().y())  # right beside its name
-        if not view.viewport().rect().contains(click):
-            continue
+    for neighbour, click in beside_each_actor(view):
         tried += 1
         steps = stack.index()
-        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=click)
-        view.setFocus()
-        QTest.keyClick(view, Qt.Key.Key_Insert)
-        editor = view._editor
-        assert editor is not None
-        editor.selectAll()
-        QTest.keyClicks(editor, "Wijkagent politie Rivierstad Noord")
-        QTest.keyClick(editor, Qt.Key.Key_Return)
-        chooser = view.kind_chooser_widget
-        assert isinstance(chooser, KindSphereChooser)
+        chooser = insert_named(view, "Wijkagent politie Rivierstad Noord", click)
         qtbot.waitUntil(lambda c=chooser: view.settled() and not c._settle.isActive())  # type: ignore[misc]
         if before - _named(view):
             lost[neighbour] = before - _named(view)

@@ -7,49 +7,25 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from models import ActorKind
 from models.example import example_case
+from tests.ui.insert_support import beside_each_actor, emptiest_point, insert_named, named_ids
 from tests.ui.test_readable import window_at
-from ui.canvas.kind_chooser import KindSphereChooser
+from ui.window.main_window import MainWindow
 
 __all__ = ["window_at"]  # the fixture, shared with test_readable
 
 
-def _emptiest_point(view: object) -> QPoint:
-    """The viewport point farthest from every actor (a free spot the user would click)."""
-    port = view.viewport().rect()  # type: ignore[attr-defined]
-    centres = [i.scenePos() for i in view.map_scene.actor_items.values()]  # type: ignore[attr-defined]
-    best, far = QPoint(), -1.0
-    for x in range(port.width() // 8, port.width() * 7 // 8, 20):
-        for y in range(port.height() // 8, port.height() * 7 // 8, 20):
-            spot = view.mapToScene(QPoint(x, y))  # type: ignore[attr-defined]
-            near = min(math.dist((spot.x(), spot.y()), (c.x(), c.y())) for c in centres)
-            if near > far:
-                best, far = QPoint(x, y), near
-    return best
-
-
 def test_insert_places_the_new_actor_at_the_click_and_clear_of_its_neighbours(
-    window_at: object, qtbot: QtBot
+    fitted_example: MainWindow, qtbot: QtBot
 ) -> None:
-    win = window_at(example_case(), (1366, 768))  # type: ignore[operator]
+    win = fitted_example
     view = win.view
-    click = _emptiest_point(view)
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=click)
+    click = emptiest_point(view)
     wanted = view.mapToScene(click)
-    view.setFocus()
-    QTest.keyClick(view, Qt.Key.Key_Insert)
-    editor = view._editor
-    assert editor is not None
-    editor.selectAll()
-    QTest.keyClicks(editor, "Wijkagent politie Noord")
-    QTest.keyClick(editor, Qt.Key.Key_Return)
-    chooser = view.kind_chooser_widget
-    assert isinstance(chooser, KindSphereChooser)
+    chooser = insert_named(view, "Wijkagent politie Noord", click)
     new_id = chooser.actor_id
     steps = win.controller.undo_stack.count()
     chooser.kind_box.setCurrentIndex(chooser.kind_box.findData(ActorKind.PARTNER))
@@ -65,11 +41,6 @@ def test_insert_places_the_new_actor_at_the_click_and_clear_of_its_neighbours(
     assert covered == []
 
 
-def _named(view: object) -> set[str]:
-    items = view.map_scene.actor_items  # type: ignore[attr-defined]
-    return {k for k, i in items.items() if i.isVisible() and not i.label_hidden}
-
-
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 def test_a_new_actor_placed_beside_a_neighbour_leaves_every_name_in_place(
     window_at: object, qtbot: QtBot, size: tuple[int, int]
@@ -78,38 +49,24 @@ def test_a_new_actor_placed_beside_a_neighbour_leaves_every_name_in_place(
     rule put it first, and Insert put it where the neighbour's name goes when shown)."""
     win = window_at(example_case(), size)  # type: ignore[operator]
     view, stack = win.view, win.controller.undo_stack
-    before = _named(view)
+    before = named_ids(view)
     assert before, "the test needs named actors"
     lost: dict[str, set[str]] = {}
-    for neighbour in sorted(view.map_scene.actor_items):
-        item = view.map_scene.actor_items[neighbour]
-        rect = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
-        click = QPoint(rect.right() + 6, rect.center().y())  # right beside its name
-        if not view.viewport().rect().contains(click):
-            continue
+    for neighbour, click in beside_each_actor(view):
         steps = stack.index()
-        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=click)
-        view.setFocus()
-        QTest.keyClick(view, Qt.Key.Key_Insert)
-        editor = view._editor
-        assert editor is not None
-        editor.selectAll()
-        QTest.keyClicks(editor, "Wijkagent politie Rivierstad Noord")
-        QTest.keyClick(editor, Qt.Key.Key_Return)
-        chooser = view.kind_chooser_widget
-        assert isinstance(chooser, KindSphereChooser)
+        chooser = insert_named(view, "Wijkagent politie Rivierstad Noord", click)
         new_id = chooser.actor_id
         chooser.kind_box.setCurrentIndex(chooser.kind_box.findData(ActorKind.PARTNER))
         chooser.apply()
         qtbot.wait(10)
-        after = _named(view)
+        after = named_ids(view)
         assert new_id in after, neighbour
         if before - after:
             lost[neighbour] = before - after
         stack.setIndex(steps)  # undo the insert, the name and the kind
         win.controller.set_selection([])
         qtbot.wait(10)
-        assert _named(view) == before, neighbour
+        assert named_ids(view) == before, neighbour
     assert lost == {}
 
 
@@ -123,24 +80,10 @@ def test_the_kind_chooser_covers_neither_the_new_actor_nor_a_name(
     view, stack = win.view, win.controller.undo_stack
     covering: dict[str, list[str]] = {}
     tried = 0
-    for neighbour in sorted(view.map_scene.actor_items):
-        item = view.map_scene.actor_items[neighbour]
-        rect = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
-        click = QPoint(rect.right() + 6, rect.center().y())
-        if not view.viewport().rect().contains(click):
-            continue
+    for neighbour, click in beside_each_actor(view):
         steps = stack.index()
         tried += 1
-        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=click)
-        view.setFocus()
-        QTest.keyClick(view, Qt.Key.Key_Insert)
-        editor = view._editor
-        assert editor is not None
-        editor.selectAll()
-        QTest.keyClicks(editor, "Wijkagent politie Rivierstad Noord")
-        QTest.keyClick(editor, Qt.Key.Key_Return)
-        chooser = view.kind_chooser_widget
-        assert isinstance(chooser, KindSphereChooser)
+        chooser = insert_named(view, "Wijkagent politie Rivierstad Noord", click)
         new_id = chooser.actor_id
         shown = chooser.geometry()
         if chooser.parentWidget() is not view.viewport():

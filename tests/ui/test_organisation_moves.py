@@ -6,16 +6,13 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from models.example import example_case
-from tests.ui.test_readable import window_at
-
-__all__ = ["window_at"]  # the fixture, shared with test_readable
+from ui.window.main_window import MainWindow
 
 
 def test_joining_an_organisation_moves_the_actor_into_its_box_in_one_step(
-    window_at: object, qtbot: QtBot
+    fitted_example: MainWindow, qtbot: QtBot
 ) -> None:
-    win = window_at(example_case(), (1366, 768))  # type: ignore[operator]
+    win = fitted_example
     view, controller = win.view, win.controller
     stack = controller.undo_stack
     box = next(b for b in view.map_scene.group_items.values() if b.isVisible())
@@ -32,6 +29,7 @@ def test_joining_an_organisation_moves_the_actor_into_its_box_in_one_step(
         assert stack.index() == steps + 1
         qtbot.waitUntil(view.settled)
         now = controller.case.actors.get(actor_id)
+        assert now is not None
         assert now.organisation == box.org_id
         own = next(b for b in view.map_scene.group_items.values() if b.org_id == box.org_id)
         assert own.isVisible()
@@ -42,9 +40,9 @@ def test_joining_an_organisation_moves_the_actor_into_its_box_in_one_step(
 
 
 def test_leaving_an_organisation_moves_the_actor_out_of_its_box(
-    window_at: object, qtbot: QtBot
+    fitted_example: MainWindow, qtbot: QtBot
 ) -> None:
-    win = window_at(example_case(), (1366, 768))  # type: ignore[operator]
+    win = fitted_example
     view, controller = win.view, win.controller
     box = next(b for b in view.map_scene.group_items.values() if b.isVisible())
     member = next(
