@@ -32,6 +32,9 @@ settings.register_profile(
     derandomize=True,
     database=None,
 )
+# "ci" with the fuzzers' full example counts (tests/models/test_fuzz_kvmap.py: 300 per
+# generator instead of 100), the counts docs/reliability.md cites
+settings.register_profile("full", parent=settings.get_profile("ci"))
 settings.register_profile("explore", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("KV_HYPOTHESIS") or ("ci" if os.environ.get("CI") else "dev"))
 

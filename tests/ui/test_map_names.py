@@ -56,9 +56,11 @@ def named_clear(win: MainWindow) -> int:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_every_name_shows_after_every_layout_of_the_example(
+def test_names_and_edge_labels_show_clear_after_every_layout_of_the_example(
     window_at: object, qtbot: QtBot, size: tuple[int, int]
 ) -> None:
+    """Every actor's name, and the edge labels shown clear of the actors and of each other,
+    after each layout in turn (one window: each layout runs once for both checks)."""
     win = window_at(example_case(), size)  # type: ignore[operator]
     total = len(win.scene.actor_items)
     assert named_clear(win) == total, "first view"
@@ -66,6 +68,7 @@ def test_every_name_shows_after_every_layout_of_the_example(
         run_layout(win, qtbot, method)
         check_first_view(win)
         assert named_clear(win) == total, method
+        edge_labels_clear(win, method)
 
 
 @pytest.mark.parametrize("method", ["force", "hierarchy", "circle", "grid"])
@@ -218,24 +221,19 @@ def test_a_first_window_has_no_saved_size_and_fits_again_once_shown(
 
 
 # ----------------------------------------------------------------------------- edge labels
-@pytest.mark.parametrize("size", SIZES)
-def test_edge_labels_stay_clear_of_actors_and_each_other_after_every_layout(
-    window_at: object, qtbot: QtBot, size: tuple[int, int]
-) -> None:
-    win = window_at(example_case(), size)  # type: ignore[operator]
+def edge_labels_clear(win: MainWindow, method: str) -> None:
+    """Some edge labels show, none covers an actor or another label."""
     scene = win.scene
-    for method in METHODS:
-        run_layout(win, qtbot, method)
-        edges = [*scene.relationship_items.values(), *scene.mandate_items.values()]
-        shown = [e for e in edges if e.isVisible() and e.label_shown()]
-        assert shown, method
-        actors = [(a.actor.name, a.sceneBoundingRect()) for a in scene.actor_items.values()]
-        for edge in shown:
-            rect = edge.label_rect()
-            for name, box in actors:
-                assert not rect.intersects(box), (method, edge.shown_text(), name)
-        for a, b in itertools.combinations(shown, 2):
-            assert not a.label_rect().intersects(b.label_rect()), (method, a.shown_text())
+    edges = [*scene.relationship_items.values(), *scene.mandate_items.values()]
+    shown = [e for e in edges if e.isVisible() and e.label_shown()]
+    assert shown, method
+    actors = [(a.actor.name, a.sceneBoundingRect()) for a in scene.actor_items.values()]
+    for edge in shown:
+        rect = edge.label_rect()
+        for name, box in actors:
+            assert not rect.intersects(box), (method, edge.shown_text(), name)
+    for a, b in itertools.combinations(shown, 2):
+        assert not a.label_rect().intersects(b.label_rect()), (method, a.shown_text())
 
 
 @pytest.mark.parametrize("size", SIZES)
