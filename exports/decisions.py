@@ -18,6 +18,7 @@ from exports.advice import money
 from exports.agreement_decision import agreement_point, deal_causes, renew_point
 from exports.case_decision import case_point
 from exports.case_decision import owner as _owner
+from exports.general_decision import general_point
 from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point, sub_covers
 from exports.staff_decision import Staff, staff_clause, staff_point
 from exports.theme_decision import endorse, route_of, second_route, theme_point
@@ -269,21 +270,14 @@ def _tailored(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str |
 
 def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
     point = _tailored(case, analysis, cause, lang)
+    if not point:
+        # each beslispunt stands on its own, never "wat paragraaf 5.x voorstelt" (jurist J11)
+        # nor a remedy pasted after "dit uit te werken:": a kind of cause without its own
+        # sentence has its addressee by building block
+        point = general_point(case, cause, analysis.findings_of(cause), lang)
     if isinstance(point, Staff):
         return staff_point([point], lang)
-    if point:
-        return point
-    # each beslispunt stands on its own, never "wat paragraaf 5.x voorstelt" (jurist J11); a
-    # kind of cause without its own sentence: the portfolio holder is asked to work it out
-    owner = _owner(case, lang)
-    todo = cause.suggestion(lang).strip().rstrip(".")
-    todo = todo[:1].lower() + todo[1:] if not todo[:2].isupper() else todo
-    if not todo:
-        title = cause.title(lang).rstrip(".")
-        todo = title[:1].lower() + title[1:] if not title[:2].isupper() else title
-    if lang == "nl":
-        return f"{owner} te vragen dit uit te werken: {todo}"
-    return f"to ask {owner} to work this out: {todo}"
+    return point
 
 
 def _rule_point(case: Case, rule_id: str, lang: Lang) -> str:

@@ -24,7 +24,7 @@ from models.entities import Organisation
 from models.enums import ActorKind, RelationKind
 from models.i18n import Lang
 
-__all__ = ["Staff", "bestuur", "staff_clause", "staff_point"]
+__all__ = ["Staff", "bestuur", "staff_clause", "staff_lead", "staff_point"]
 
 
 _STAFF = frozenset({ActorKind.EXECUTIVE, ActorKind.MANAGER, ActorKind.PROFESSIONAL})
@@ -53,7 +53,7 @@ def bestuur(case: Case, gr: Organisation, lang: Lang) -> str:
     return f"the dagelijks bestuur (executive board) of {name}"
 
 
-def _lead(case: Case, actors: Sequence[str], lang: Lang) -> str:
+def staff_lead(case: Case, actors: Sequence[str], lang: Lang) -> str:
     """Whoever leads the staff ``actors`` belong to (the need handlers when none is named)."""
     ids = list(actors) or [n.handler for n in case.needs if n.handler]
     staff = [a for a in ids if _is_staff(case, a)]
@@ -120,7 +120,7 @@ def staff_clause(case: Case, f: Finding, lang: Lang) -> Staff | None:
     by = f"{'van' if lang == 'nl' else 'of'} {actor_name(case, up, lang)} " if up else ""
     text = nl if lang == "nl" else en
     return Staff(
-        _lead(case, actors[ask], lang), text.format(first=names[0], second=names[1], by=by)
+        staff_lead(case, actors[ask], lang), text.format(first=names[0], second=names[1], by=by)
     )
 
 
@@ -135,7 +135,7 @@ def _distrust(case: Case, f: Finding, lang: Lang) -> Staff | None:
     staff = [a for a in f.actors if _is_staff(case, a)]
     if citizen:
         return Staff(
-            _lead(case, staff, lang),
+            staff_lead(case, staff, lang),
             "ervoor te zorgen dat de inwoner een andere behandelaar kan krijgen of op de "
             "klachtenregeling (hoofdstuk 9 Awb) wordt gewezen, en na te gaan wat het vertrouwen "
             "heeft geschaad"
@@ -147,7 +147,7 @@ def _distrust(case: Case, f: Finding, lang: Lang) -> Staff | None:
         return None
     truster, trusted = actor_name(case, staff[1], lang), actor_name(case, staff[0], lang)
     return Staff(
-        _lead(case, staff, lang),
+        staff_lead(case, staff, lang),
         f"na te gaan wat {truster} nodig heeft om {trusted} te vertrouwen"
         if nl
         else f"to find out what {truster} needs to trust {trusted}",
