@@ -7,6 +7,7 @@ problem in it is reported under ``snapshots[N]`` with the entity's id, e.g.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -135,6 +136,15 @@ def _refused(where: str, raw: dict[str, Any], key: str = "snapshot_refused") -> 
     return Problem(where, key, said)
 
 
+def _writable(state: dict[str, Any]) -> bool:
+    """Whether a damaged state can be written back as UTF-8 (a lone surrogate cannot)."""
+    try:
+        json.dumps(state, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, ValueError):
+        return False
+    return True
+
+
 def _out_of_order(raw_snaps: list[Any]) -> Problem | None:
     """The first snapshot dated before the one above it in the file: each snapshot is stored
     as the change from the one before it, so snapshots out of date order gave a score of
@@ -207,8 +217,8 @@ def parse_timeline(
             damage = [_relocate(p, f"{where}.state", full) for p in exc.problems]
         else:  # a snapshot is kept as it was: nothing is repaired in it
             damage = [_relocate(p, f"{where}.state", full) for p in loaded.problems]
-        if values is None:
-            if damage:
+        if values is None or (damage and not _writable(full)):
+            if damage:  # refused as before: kept, it could not be written back (F5)
                 problems.extend(damage)
                 problems.append(_refused(where, raw))
             continue

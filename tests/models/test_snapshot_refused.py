@@ -116,3 +116,14 @@ def test_a_wrong_date_in_a_chain_that_reads_is_still_named_by_its_snapshot() -> 
     with pytest.raises(FormatError) as caught:
         fileformat.loads(json.dumps(doc, ensure_ascii=False), "kaart.kvmap")
     assert [p.key for p in caught.value.problems] == ["snapshot_order"]
+
+
+def test_a_damaged_snapshot_that_could_not_be_written_back_still_refuses_the_map() -> None:
+    """A lone surrogate cannot be written as UTF-8: kept, the snapshot made the save fail with
+    a traceback (found by fuzzing the F5 change). Such a snapshot refuses the map as before."""
+    doc = json.loads(fileformat.dumps(example_case()))
+    doc["snapshots"][1]["state"]["mandates"]["set"][0]["holder"] = "\ud800"
+    with pytest.raises(FormatError) as caught:
+        fileformat.reads(json.dumps(doc), "kaart.kvmap")
+    keys = [p.key for p in caught.value.problems]
+    assert keys[-1] == "snapshot_refused"
