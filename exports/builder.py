@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -47,6 +48,7 @@ from models.rules import (
     cross_field_problems,
     repair_cross_field,
 )
+from models.value_words import coordinate_said
 
 __all__ = [
     "LABEL_FIELD",
@@ -207,7 +209,7 @@ class CaseBuilder:
                 "duplicate_id", sheet=where.sheet, row=where.row, id=actor_id, other=other
             )
             return None
-        values = {**values, "_row": where.row}
+        values = {**_placed(values, self.problems, where), "_row": where.row}
         if actor_id is not None:
             self._taken.add(str(actor_id))
             self._by_id[str(actor_id)] = values
@@ -414,3 +416,27 @@ def _organised(orgs: OrganisationIndex, item: Any) -> Any:
     if isinstance(item, Agreement):
         return replace(item, parties=orgs.resolve_all(item.parties))
     return item
+
+
+def _placed(values: dict[str, Any], problems: Any, where: Where) -> dict[str, Any]:
+    """``values`` with ``x`` and ``y`` as numbers, or without them (the layout places the
+    actor) when one is no finite number, with a located warning naming it: NaN or ``inf``
+    in a CSV or GraphML became a position no save accepts (hostile16's own look, F7)."""
+    for axis in ("x", "y"):
+        raw = values.get(axis)
+        if raw is None or raw == "":
+            continue
+        parsed = True
+        try:
+            number = float(raw) if not isinstance(raw, bool) else math.nan
+        except (TypeError, ValueError, OverflowError):
+            number, parsed = math.nan, False
+        if math.isfinite(number):
+            values = {**values, axis: number}
+            continue
+        said = coordinate_said(number if parsed and not isinstance(raw, bool) else raw)
+        what, what_nl = said or ("no number", "geen getal")
+        problems.warn("position_dropped", sheet=where.sheet, row=where.row, column=axis,
+                      axis=axis, what=what, what_nl=what_nl)  # fmt: skip
+        return {k: v for k, v in values.items() if k not in ("x", "y")}
+    return values

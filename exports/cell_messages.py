@@ -26,4 +26,10 @@ CELL_MESSAGES: dict[str, tuple[str, str]] = {
         "de cel bevat het getal {got}, geen naam van een actor; daarom is er niets ingelezen."
         " Typ de naam (een rol zoals ‘Teamleider Inkomen’)",
     ),
+    # a coordinate that is no finite number (NaN, inf, a text): the actor is still imported
+    "position_dropped": (
+        "{axis} is {what}; the actor is imported without a position and placed by the layout",
+        "{axis} is {what_nl}; de actor is ingelezen zonder positie en wordt door de indeling"
+        " geplaatst",
+    ),
 }

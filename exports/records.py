@@ -16,7 +16,6 @@ which is kept in the notes (:mod:`exports.extras`).
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 from collections.abc import Iterable, Mapping
@@ -266,8 +265,8 @@ def _read_node(builder: CaseBuilder, record: Record, where: Where, keep_type: bo
     if node_id not in (None, ""):
         values["id"] = str(node_id)
     for axis, value in (("x", x), ("y", y)):
-        with contextlib.suppress(TypeError, ValueError):
-            values[axis] = float(value)
+        if value is not None and str(value).strip():  # checked, and said when wrong, on adding
+            values[axis] = value if isinstance(value, (int, float)) else str(value).strip()
     builder.add_actor(values, where)
 
 
