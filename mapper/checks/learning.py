@@ -113,6 +113,9 @@ def _no_owner(ctx: Context) -> Finding:
     return say(Code.LEARNING_NO_RULE_OWNER, Severity.WARNING, {"power": power}, parts={"college"})
 
 
+_BODIES = frozenset({ActorKind.ADMINISTRATOR, ActorKind.COUNCIL})
+
+
 def _no_path(ctx: Context, lost: list[str], owners: list[str]) -> Finding:
     g = ctx.graphs
     shown = owners[:5]
@@ -139,6 +142,11 @@ def _no_path(ctx: Context, lost: list[str], owners: list[str]) -> Finding:
         "pronoun": _pronoun([g.name(a).running("nl") for a in delegates]),
     }
     parts = [*(("college",) if college in shown else ()), *(("delegated",) if delegates else ())]
+    # whoever prepares the rules: a rule owner on the map who is staff, not a body
+    advisers = [a for a in shown if g.actors[a].kind not in _BODIES]
+    if advisers:
+        values |= {"advisers": [g.name(a) for a in advisers], "a": len(advisers)}
+        parts.append("prepares")
     return say(
         Code.LEARNING_NO_FEEDBACK_PATH,
         Severity.CRITICAL,

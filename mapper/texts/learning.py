@@ -35,10 +35,10 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "No feedback, signal or escalation route leads from {lost:list} to whoever sets or "
             "prepares the rules ({owners:list}): the council sets the ordinance{college}"
-            "{delegated}, an adviser prepares them. The next case will run into the same rule.",
+            "{delegated}{prepares}. The next case will run into the same rule.",
             "Geen terugkoppel-, signaal- of escalatieroute leidt van {lost:list} naar wie de "
             "regels vaststelt of voorbereidt ({owners:list}): de raad stelt de verordening "
-            "vast{college}{delegated}, een adviseur bereidt ze voor. De volgende casus loopt "
+            "vast{college}{delegated}{prepares}. De volgende casus loopt "
             "tegen dezelfde regel aan.",
         ),
         Message(
@@ -52,6 +52,11 @@ TEXTS: dict[Code, Entry] = {
             "college": Message(
                 ", the executive the policy rules (Awb 4:81)",
                 ", het college de beleidsregels (art. 4:81 Awb)",
+            ),
+            # only who is on the map prepares them (jurist, eighth round, W9 LANG)
+            "prepares": Message(
+                ", {advisers:list} {a:form:prepares|prepare} them",
+                ", {advisers:list} {a:form:bereidt|bereiden} ze voor",
             ),
             "delegated": Message(
                 ", {delegates:list} the policy rules for the power {pronoun} "

@@ -354,7 +354,8 @@ def test_w9_after_delegation_the_delegate_sets_the_policy_rules() -> None:
     own.update(EntityKind.ACTOR, "raad", {"roles": (Role.RULE_OWNER,)})
     nl, _ = _no_way_back(own)
     assert "na delegatie" not in nl
-    assert "(de gemeenteraad): de raad stelt de verordening vast, een adviseur" in nl
+    # only who is on the map prepares the rules: no "een adviseur" (eighth jurist, W9 LANG)
+    assert "(de gemeenteraad): de raad stelt de verordening vast. De volgende casus" in nl
 
 
 # ------------------------------------------- W12 (LANG): a partner's decision said once

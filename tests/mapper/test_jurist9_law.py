@@ -59,3 +59,18 @@ def test_n9_a_partner_that_is_no_provider_keeps_the_consent_remedy() -> None:
         "Leg de instemming van de gedragswetenschapper Jeugdregio en van het dagelijks bestuur "
         "van de Jeugdregio vast bij het machtigingsbesluit."
     )
+
+
+def test_w9_only_an_adviser_on_the_map_prepares_the_rules() -> None:
+    from models.example import example_case
+
+    [d] = [f for f in analyse(map_d()).findings if f.code == "LEARNING_NO_FEEDBACK_PATH"]
+    assert "adviseur" not in d.detail.nl
+    assert "adviser" not in d.detail.en
+    assert d.detail.nl.endswith(
+        "het dagelijks bestuur de beleidsregels voor de bevoegdheid die het na delegatie heeft "
+        "(art. 4:81 Awb). De volgende casus loopt tegen dezelfde regel aan."
+    )
+    [ex] = [f for f in analyse(example_case()).findings if f.code == "LEARNING_NO_FEEDBACK_PATH"]
+    assert "het college de beleidsregels (art. 4:81 Awb), de beleidsadviseur" in ex.detail.nl
+    assert "bereidt ze voor." in ex.detail.nl
