@@ -215,10 +215,11 @@ class EdgeItem(QGraphicsItem):
         self.set_route(self._path, self._heads, self._label_pos)
 
     def label_shown(self) -> bool:
-        """Whether the label is drawn: it has text, and room or the pointer or the selection."""
-        return bool(self.shown_text()) and (
-            not self.label_hidden or self.hovered or self.isSelected()
-        )
+        """Whether the label is drawn: it has text, and room or the pointer. A selected
+        line's label is placed first (:func:`ui.canvas.readable.place_labels`) but shows only
+        where it has room: with every label forced on, selecting all or a cause piled seven
+        "Bijzondere bijstand verlenen" on each other (new user, seventh round 5)."""
+        return bool(self.shown_text()) and (not self.label_hidden or self.hovered)
 
     def shown_text(self) -> str:
         """The text on the line: the bundle's count, nothing inside a bundle, else the label."""

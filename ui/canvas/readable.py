@@ -302,7 +302,10 @@ def _place_edge_labels(
     lines = _lines(edges, cell)
     # bundles and mandates first: they carry the most; each label where the route put it,
     # else further along its line, else hidden (it shows when the pointer is on the line)
-    order = sorted(labelled, key=lambda e: (not e.bundle_text, not e.bold_label))
+    # the selected lines' labels before all others: the user is looking at them
+    order = sorted(
+        labelled, key=lambda e: (not e.isSelected(), not e.bundle_text, not e.bold_label)
+    )
     for edge in order:
         own = _pair(edge)
         spot = first = None  # the first free place off other lines, else the first free one

@@ -466,6 +466,7 @@ class MapScene(SceneItems):
 
     def _on_scene_selection_changed(self) -> None:
         self._open_selected_bundles()
+        self.edges_moved.emit()  # the selected lines' labels are placed first
         self.mark_spanned(self.controller.selection if self.controller else self.selected_ids())
         if self._syncing_selection or self.controller is None:
             return
