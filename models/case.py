@@ -19,8 +19,6 @@ import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from psygnal import Signal
-
 from models.acceptance import Acceptance
 from models.casequery import CaseQueries
 from models.collection import ActorRemoval, Collection, KindSignals, Removal
@@ -50,6 +48,7 @@ from models.references import (
 )
 from models.rules import cross_field_problems
 from models.shorthands import Shorthands
+from models.signals import Signal
 from models.timeline import Timeline
 
 __all__ = ["ActorRemoval", "Case", "Collection", "Entity", "KindSignals", "Removal"]

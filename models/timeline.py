@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from psygnal import Signal
-
 from models.errors import ModelError, Problem
+from models.signals import Signal
 
 __all__ = [
     "HISTORY_EDITS",
