@@ -28,6 +28,10 @@ from mapper.layout._common import FloatArray, IntArray
 
 __all__ = ["close_pairs", "components", "nearest_other"]
 
+# up to this many points, close pairs are sought among all pairs: the grid's dozen numpy calls
+# cost more than the comparisons (the reading pass asks tens of thousands of times at n = 60)
+SMALL = 100
+
 # the cells around a cell, each pair of cells once (and the cell itself) ...
 _HALF = ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1))
 # ... and all nine, for a search from one point
@@ -45,16 +49,12 @@ class _Grid:
         self.order = np.argsort(self.key, kind="stable")
         self.sorted = self.key[self.order]
 
-    def neighbours(
-        self, keys: IntArray, dx: int, dy: int, after: IntArray | None = None
-    ) -> tuple[IntArray, IntArray]:
+    def neighbours(self, keys: IntArray, dx: int, dy: int) -> tuple[IntArray, IntArray]:
         """For each key (index ``a``), the points of the cell ``(dx, dy)`` away from it:
-        pairs ``(a, point)``; with ``after``, only points after that place in the order."""
+        pairs ``(a, point)``."""
         target = keys + dx * self.rows + dy
         start = np.searchsorted(self.sorted, target, "left")
         stop = np.searchsorted(self.sorted, target, "right")
-        if after is not None:
-            start = np.maximum(start, after)
         count = np.maximum(stop - start, 0)
         a = np.repeat(np.arange(len(keys)), count)
         first = np.repeat(start - (np.cumsum(count) - count), count)
@@ -66,17 +66,26 @@ def close_pairs(points: FloatArray, radius: float) -> IntArray:
     n = len(points)
     if n < 2 or not radius > 0:
         return np.empty((0, 2), dtype=np.int64)
+    if n <= SMALL:
+        x, y = points[:, 0], points[:, 1]
+        close = np.abs(np.subtract.outer(x, x)) <= radius
+        close &= np.abs(np.subtract.outer(y, y)) <= radius
+        first, second = np.nonzero(np.triu(close, 1))
+        return np.column_stack([first, second]).astype(np.int64, copy=False)
     grid = _Grid(points, radius * (1.0 + 1e-9))
-    rank = np.arange(n)
-    found_i: list[IntArray] = []
-    found_j: list[IntArray] = []
-    for dx, dy in _HALF:
-        a, b = grid.neighbours(grid.sorted, dx, dy, rank + 1 if dx == dy == 0 else None)
-        i = grid.order[a]
-        close = np.abs(points[i] - points[b]).max(axis=1) <= radius
-        found_i.append(i[close])
-        found_j.append(b[close])
-    i, j = np.concatenate(found_i), np.concatenate(found_j)
+    # the five neighbouring cells of every point's cell, searched in one go
+    offsets = np.array([dx * grid.rows + dy for dx, dy in _HALF], dtype=np.int64)
+    targets = (grid.sorted[None, :] + offsets[:, None]).ravel()
+    start = np.searchsorted(grid.sorted, targets, "left")
+    stop = np.searchsorted(grid.sorted, targets, "right")
+    start[:n] = np.maximum(start[:n], np.arange(1, n + 1))  # its own cell: later points only
+    count = np.maximum(stop - start, 0)
+    a = np.repeat(np.tile(grid.order, len(offsets)), count)
+    first = np.repeat(start - (np.cumsum(count) - count), count)
+    b = grid.order[first + np.arange(len(a))]
+    d = points[a] - points[b]
+    close = (np.abs(d[:, 0]) <= radius) & (np.abs(d[:, 1]) <= radius)
+    i, j = a[close], b[close]
     return np.column_stack([np.minimum(i, j), np.maximum(i, j)])
 
 

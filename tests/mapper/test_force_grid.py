@@ -65,3 +65,17 @@ def test_median_and_quantile_are_numpys() -> None:
         assert _median(values) == float(np.median(values))
         for q in (0.0, 0.2, 0.5, 0.9, 1.0):
             assert _quantile(values, q) == float(np.quantile(values, q))
+
+
+def test_a_small_set_is_searched_without_a_grid(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the reading pass asks for close pairs of some sixty plates tens of thousands of times
+    # per layout: there a grid's dozen numpy calls cost four times a k-d tree (health15)
+    import mapper.layout.force_grid as fg
+
+    def no_grid(*_: object) -> None:
+        raise AssertionError("a grid for a small set")
+
+    xy = np.random.default_rng(2).random((fg.SMALL, 2)) * 9
+    want = np.sort(cKDTree(xy).query_pairs(1.0, p=np.inf, output_type="ndarray"))
+    monkeypatch.setattr(fg, "_Grid", no_grid)
+    assert sorted(map(tuple, close_pairs(xy, 1.0).tolist())) == sorted(map(tuple, want.tolist()))
