@@ -27,16 +27,54 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from exports.anonymise_identifiers import identifiers
-from exports.anonymise_names import OTHER_SURNAME, bare_word, in_a_name
-from exports.anonymise_spelling import fold, loose, spellings, without_format
+from exports.anonymise_names import OTHER_SURNAME, TITLES, a_place, bare_word, in_a_name
+from exports.anonymise_spelling import fold, is_particle, loose, spellings, without_format
 from exports.anonymise_words import HEALTH, HEALTH_NAME
 
-__all__ = ["FREE", "NameIndex", "find_leak", "kept_names"]
+__all__ = ["FREE", "NameIndex", "find_leak", "kept_names", "resident_words"]
 
 # the free-text fields the copy has cleaned of health and other special data (art. 9 AVG)
 FREE = frozenset(("notes", "reason", "label", "description", "origin_note", "content"))
 _TOKEN = re.compile(r"[^\W_]+")
 _ID_TOKEN = re.compile(r"\w+")
+
+
+# words of a resident's name that name nobody: titles, relations, the roles the copy writes
+_NOT_A_NAME = frozenset(
+    {w.strip(".") for t in TITLES for w in t.split()} | {"inwoner", "resident", "bewoner"}
+)
+_NAME_WORD = re.compile(r"[^\s,;()/-]+")
+
+
+def resident_words(name: str) -> tuple[list[str], set[str]]:
+    """What the check looks for of a resident's ``name``, read apart from the cleaner's
+    reading of it (hostile review 7, F1: the check shared the cleaner's surnames and was as
+    blind): every word with a capital of three letters or more that is no title, particle or
+    role ("Fatima", "Amrani"), and every particle with the word after it ("El Amrani",
+    "van IJsselstein", "de Groot"); and the words that stand after a particle (alone after
+    "in" they are a place: "woont in IJsselstein").
+
+    >>> resident_words("Mw. A. Jansen-de Groot")
+    (['Jansen', 'Groot', 'de Groot'], {'groot'})
+    >>> resident_words("Mevrouw Fatima El Amrani")[0]
+    ['Fatima', 'Amrani', 'El Amrani']
+    """
+    words = [w.rstrip(".") for w in _NAME_WORD.findall(name)]
+    found: list[str] = []
+    runs: list[str] = []
+    places: set[str] = set()
+    for i, word in enumerate(words):
+        if is_particle(word):
+            continue
+        if i and is_particle(words[i - 1]):
+            start = i - 1
+            while start and is_particle(words[start - 1]):
+                start -= 1
+            runs.append(" ".join(words[start : i + 1]))
+            places.add(fold(word).casefold())
+        if len(word) > 2 and word[:1].isupper() and word.casefold() not in _NOT_A_NAME:
+            found.append(word)
+    return list(dict.fromkeys([*found, *runs])), places
 
 
 def _tokens(text: str) -> list[tuple[str, int]]:
@@ -94,6 +132,7 @@ def _text_leak(
     full: set[str],
     kept: re.Pattern[str] | None,
     old_ids: set[str],
+    places: set[str],
 ) -> str | None:
     """What in ``text`` (the value of field ``key``) should not be in the copy, or None."""
     text = without_format(text)  # "Yil\u200bdiz" is read as "Yildiz", as the cleaner does
@@ -111,6 +150,8 @@ def _text_leak(
             continue  # "de post" for a resident "Jan Post" (hostile review 6 N2)
         if in_a_name(name, before):
             continue  # "Wijkteam Noord" for a resident called "Noord" (N1)
+        if a_place(name, before, places):
+            continue  # "woont in IJsselstein" for "Pieter van IJsselstein" (review 7, F7)
         if name in full or not OTHER_SURNAME.search(before):
             return name
     if old_ids:
@@ -126,6 +167,7 @@ def find_leak(
     full: set[str],
     kept: re.Pattern[str] | None = None,
     old_ids: Iterable[str] = (),
+    places: Iterable[str] = (),
 ) -> tuple[str, str] | None:
     """The first (what, JSON path) in ``data`` that should not be in the copy: a name of
     ``index`` (a name in ``full`` even after a particle), a resident's old id, health or
@@ -134,11 +176,12 @@ def find_leak(
     # an old id that is a name ("jansen") is found as a name, with a particle before it
     words = {seq[0] for found in index.first.values() for seq, _ in found if len(seq) == 1}
     ids = {fold(i).casefold() for i in old_ids} - words
+    place_words = set(places)
     stack: list[tuple[Any, str, str]] = [(data, "", "")]
     while stack:
         value, where, key = stack.pop()
         if isinstance(value, str):
-            found = _text_leak(value, key, index, full, kept, ids)
+            found = _text_leak(value, key, index, full, kept, ids, place_words)
             if found is not None:
                 return found, where or "/"
         elif isinstance(value, dict):

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from exports.anonymise import anonymise, staff_names
-from exports.anonymise_check import NameIndex, find_leak, kept_names
+from exports.anonymise_check import NameIndex, find_leak, kept_names, resident_words
 from exports.anonymise_history import unknown_names
-from exports.anonymise_names import citizen_names, first_name, surnames
+from exports.anonymise_names import citizen_names
 from exports.map_language import map_language
 from mapper.timeline import case_at
 from models.case import Case
@@ -46,22 +46,26 @@ class CopyLeakError(ValueError):
         super().__init__(text)
 
 
-def _names(case: Case) -> tuple[list[str], set[str]]:
-    """Every resident's name, surname and first name, from the map and its snapshots, and
-    the staff's personal names ("Sanne"); and those that are a whole name (a resident's full
-    name, a staff member's own name), which no particle before it excuses."""
+def _names(case: Case) -> tuple[list[str], set[str], set[str]]:
+    """Every resident's name and each word of it that may name them alone (read apart from
+    the cleaner: :func:`~exports.anonymise_check.resident_words`), from the map and its
+    snapshots, and the staff's personal names ("Sanne"); those that are a whole name (a
+    resident's full name, a staff member's own name), which no particle before it excuses;
+    and the words that are a place after "in"."""
     states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
     full = dict.fromkeys(n for state in states for n in citizen_names(state))
-    parts = [p for n in full for p in [*surnames(n), first_name(n) or ""] if p]
+    read = [resident_words(n) for n in full]
+    parts = [p for words, _ in read for p in words]
     staff = staff_names(case)
-    return list(dict.fromkeys([*full, *parts, *staff])), {*full, *staff}
+    places = {w for _, found in read for w in found}
+    return list(dict.fromkeys([*full, *parts, *staff])), {*full, *staff}, places
 
 
 def _check(case: Case, copy: Case, data: Any) -> tuple[str, str] | None:
     """What in the written ``data`` of ``copy`` still names someone or shows what it may
     not (:func:`~exports.anonymise_check.find_leak`), or a save's edit that names someone no
     state explains."""
-    names, full = _names(case)
+    names, full, places = _names(case)
     index = NameIndex(names)
     states = [copy, *(case_at(copy, s.id) for s in copy.timeline.snapshots)]
     others = [o.name for s in states for o in s.organisations]
@@ -70,7 +74,8 @@ def _check(case: Case, copy: Case, data: Any) -> tuple[str, str] | None:
     before = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
     now = {i.id for s in states for kind in KINDS for i in s.collection(kind)}
     old = {a.id for s in before for a in s.actors if a.kind is ActorKind.CITIZEN} - now
-    return find_leak(data, index, full, kept, {i for i in old if len(i) > 2}) or _history_leak(data)
+    ids = {i for i in old if len(i) > 2}
+    return find_leak(data, index, full, kept, ids, places) or _history_leak(data)
 
 
 def _known(data: Any) -> list[str]:

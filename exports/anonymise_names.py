@@ -24,7 +24,17 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from exports.anonymise_spelling import fold, particles, spellings
+from exports.anonymise_parts import (
+    RELATIONS,
+    TITLES,
+    a_place,
+    first_names,
+    place_words,
+    split_name,
+    surnames,
+    whole_names,
+)
+from exports.anonymise_spelling import fold, spellings
 from models.case import Case
 from models.enums import ActorKind
 from models.i18n import Lang
@@ -33,34 +43,33 @@ __all__ = [
     "COMMON_WORDS",
     "HOUSEHOLD_WORDS",
     "OTHER_SURNAME",
+    "TITLES",
     "Lookup",
+    "a_place",
     "bare_word",
     "citizen_names",
-    "first_name",
+    "first_names",
     "in_a_name",
     "name_pattern",
+    "place_words",
     "replace",
     "roles",
     "roles_by_id",
+    "split_name",
     "surnames",
     "trie",
+    "whole_names",
 ]
 
-# a resident named by what they are to the case ("Buurman De Wit"): the anonymised text keeps
-# that word ("de buurman"), not a number
-_RELATIONS = (
-    "buurman", "buurvrouw", "buren", "moeder", "vader", "zoon", "dochter", "broer", "zus",
-    "partner", "mantelzorger", "huisgenoot", "oom", "tante", "opa", "oma", "neighbour",
-    "mother", "father", "son", "daughter", "brother", "sister", "carer",
-)  # fmt: skip
 # a household named by its surname ("gezin Jansen"): the anonymised text says "het gezin"
 HOUSEHOLD_WORDS = ("gezin", "familie", "family", "household")
 # initials before a surname ("A. Özdemir", "M.J. Jansen")
 _INITIALS = r"(?:(?-i:[A-Z])\.\s?){1,3}"
 # words before a surname that belong to it in running text ("mevrouw Jansen", "gezin Jansen")
 _PREFIX = (
-    r"(?:(?:[Gg]ezin|[Ff]amilie|[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]w\.|[Dd]hr\.|Mrs?\.|Ms\.|"
-    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _RELATIONS)
+    r"(?:(?:[Gg]ezin|[Ff]amilie|[Ff]am\.|[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]evr\.?|[Mm]w\.?|"
+    r"[Dd]hr\.?|Mrs?\.|Ms\.|"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in RELATIONS)
     + r")\s+)?"
     + rf"(?:{_INITIALS})?"
 )
@@ -82,7 +91,7 @@ COMMON_WORDS = frozenset((
     "vogel", "zwaan", "kraan", "hoorn", "horn", "paus", "smid", "smit", "baas", "knecht",
 ))  # fmt: skip
 _TITLED = re.compile(
-    r"(?:(?:mevrouw|meneer|de heer|mw\.|dhr\.|mr\.|mrs\.|ms\.|gezin|familie)\s+"
+    r"(?:(?:mevrouw|meneer|de heer|mevr\.?|mw\.?|dhr\.?|mr\.|mrs\.|ms\.|gezin|familie|fam\.)\s+"
     r"|(?<![^\W_])(?-i:[A-Z])\.\s?)$",
     re.IGNORECASE,
 )
@@ -121,43 +130,6 @@ OTHER_SURNAME = re.compile(
 def citizen_names(case: Case) -> list[str]:
     """The names of the residents on the map (actors of kind citizen), in map order."""
     return [a.name for a in case.actors if a.kind is ActorKind.CITIZEN and a.name.strip()]
-
-
-_TITLES = (
-    "gezin", "familie", "mevrouw", "meneer", "de heer", "mw.", "dhr.", "mr.", "mrs.", "ms.",
-    *_RELATIONS,
-)  # fmt: skip
-
-
-_PARTICLES = ("de", "van", "der", "den", "ten", "ter", "te", "op", "het", "'t", "in")
-
-
-def surnames(name: str) -> list[str]:
-    """The surname in ``name``: what follows "mevrouw", "gezin" and the like ("Mevrouw
-    Jansen": "Jansen", "Meneer De Wit": "De Wit"), else what follows the first name when it
-    starts with a capital or a particle ("Jan de Vries": "de Vries"; "Jan Vries": "Vries")."""
-    low = name.casefold()
-    for title in _TITLES:
-        if low.startswith(title + " ") and name[len(title) :].strip():
-            return _with_parts(name[len(title) :].strip())
-    words = name.split()
-    rest = " ".join(words[1:])
-    # "de Vries" is replaced too (hostile review 4, H1 5): a common surname still names
-    # the resident together with the rest of the case
-    particle = len(words) > 2 and words[1].casefold() in _PARTICLES and words[-1][:1].isupper()
-    return _with_parts(rest) if (rest[:1].isupper() or particle) and len(rest) > 1 else []
-
-
-def _with_parts(surname: str) -> list[str]:
-    """``surname`` and, for a double-barrelled one, each of its parts ("Özdemir-Jansen":
-    "Özdemir", "Jansen"), and without its particles ("van IJsselstein": "IJsselstein",
-    "El Amrani": "Amrani"): a text often names a resident by one of them."""
-    parts = [p.strip() for p in surname.split("-")] if "-" in surname else []
-    count = particles(surname)
-    bare = [" ".join(surname.split()[count:])] if count else []
-    return list(
-        dict.fromkeys([surname, *(p for p in [*parts, *bare] if len(p) > 2 and p[:1].isupper())])
-    )
 
 
 def name_pattern(names: list[str]) -> re.Pattern[str] | None:
@@ -218,14 +190,6 @@ def trie(words: Iterable[str]) -> str:
     return build(root)
 
 
-def first_name(name: str) -> str | None:
-    """The first name of "Karel Pietersen" ("Karel"); None for "Mevrouw Jansen" or one word."""
-    words = name.split()
-    if len(words) < 2 or name.casefold().startswith(_TITLES) or not words[0][:1].isupper():
-        return None
-    return words[0] if len(words[0]) > 2 else None
-
-
 class Lookup:
     """From the text of a name as it occurs (case-folded) to the resident it names, built once
     for all residents (hostile review 4, H5): a full name first, then a surname or a first
@@ -241,7 +205,10 @@ class Lookup:
         for n in names:
             for spelling in spellings(n):
                 self.full.setdefault(_key(spelling), n)
-            for part in [*surnames(n), *filter(None, [first_name(n)])]:
+            for whole in whole_names(n):
+                for spelling in spellings(whole):
+                    self.full.setdefault(_key(spelling), n)
+            for part in [*surnames(n), *first_names(n)]:
                 for spelling in spellings(part):
                     parts.setdefault(_key(spelling), set()).add(n)
         # a part that fits several names of one resident (renamed on a later snapshot:
@@ -251,9 +218,10 @@ class Lookup:
             for text, who in parts.items()
             if text not in self.full
         }
-        texts = [*(n for n in names), *(p for n in names for p in surnames(n))] + [
-            f for n in names if (f := first_name(n))
-        ]
+        texts = [*names, *(w for n in names for w in whole_names(n))]
+        texts += [p for n in names for p in [*surnames(n), *first_names(n)]]
+        # the words that are a place after "in" ("woont in IJsselstein", F7)
+        self.places = {w for n in names for w in place_words(n)}
         self.texts = list(dict.fromkeys(v for t in texts for v in spellings(t)))
 
     def who(self, prefix: str, core: str) -> str:
@@ -283,9 +251,9 @@ def _key(text: str) -> str:
 def _relation(name: str) -> str | None:
     """The word that says what a resident is to the case ("Buurman De Wit": "buurman")."""
     first = name.split(" ", 1)[0].casefold()
-    if name.strip().casefold() in _RELATIONS:  # a resident named "Mantelzorger" (jurist J13)
+    if name.strip().casefold() in RELATIONS:  # a resident named "Mantelzorger" (jurist J13)
         return name.strip().casefold()
-    return first if first in _RELATIONS and " " in name.strip() else None
+    return first if first in RELATIONS and " " in name.strip() else None
 
 
 def roles(names: list[str], lang: Lang) -> dict[str, str]:
@@ -358,6 +326,8 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
             and in_a_name(core, folded[max(0, match.start() - 40) : match.start()])
         ):
             return text[match.start() : match.end()]
+        if not prefix and not art and a_place(core, folded[: match.start()], lookup.places):
+            return text[match.start() : match.end()]  # "woont in IJsselstein": the place
         name = lookup.who(prefix, core)
         before = text[: match.start()].rstrip()
         start = match.start() == 0 or before.endswith((".", "!", "?"))
@@ -391,6 +361,13 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
     out: list[str] = []
     last = 0
     for match in pattern.finditer(folded):
-        out += [text[last : match.start()], role(match)]
+        said = role(match)
+        between = text[last : match.start()]
+        # "Yildiz Muller", "Jansen-De Groot": one resident named twice in a row is said once
+        same = said.casefold() == out[-1].casefold() if out else False
+        if same and not between.strip(" -") and said != text[match.start() : match.end()]:
+            last = match.end()
+            continue
+        out += [between, said]
         last = match.end()
     return "".join(out) + text[last:] if out else text

@@ -13,7 +13,15 @@ import re
 import unicodedata
 from functools import cache
 
-__all__ = ["fold", "loose", "particles", "second_spelling", "spellings", "without_format"]
+__all__ = [
+    "fold",
+    "is_particle",
+    "loose",
+    "particles",
+    "second_spelling",
+    "spellings",
+    "without_format",
+]
 
 # letters that NFKD leaves as they are but that a name is also written without (hostile
 # review 6 N1: "Yıldız" is "Yildiz"); one letter for one, as :func:`fold` must keep places
@@ -39,6 +47,11 @@ _JOINING = frozenset((
 ))  # fmt: skip
 _SHORT = {"van": ("v.", "v"), "van de": ("v.d.", "vd", "v/d"), "van den": ("v.d.", "vd", "v/d"),
           "van der": ("v.d.", "vd", "v/d"), "van het": ("v.h.", "vh")}  # fmt: skip
+
+
+def is_particle(word: str) -> bool:
+    """Whether ``word`` is a particle of a surname ("van", "de", "El", "ben")."""
+    return word.casefold() in _JOINING
 
 
 def particles(name: str) -> int:
@@ -81,7 +94,7 @@ def spellings(name: str) -> list[str]:
         joined = "".join(words[:count])
         out += [joined + rest, f"{head}-{rest}"]
         out += [f"{short} {rest}" for short in _SHORT.get(head.casefold(), ())]
-        out += [f"{short}{rest}" for short in _SHORT.get(head.casefold(), ()) if "." in short]
+        out += [f"{short}{rest}" for short in _SHORT.get(head.casefold(), ())]
     out += [v for s in list(out) for v in _ij_y(s)]
     return list(dict.fromkeys(out))
 

@@ -1,0 +1,169 @@
+"""A resident's name taken apart (hostile review 7, F1): the title, the initials, the first
+names and the surname ("Mevrouw Fatima El Amrani": "Fatima", "El Amrani"), the surname's parts
+and forms without particles, the whole name as a text also writes it, and the words of a
+surname that are also a place ("woont in IJsselstein").
+"""
+
+from __future__ import annotations
+
+import re
+
+from exports.anonymise_spelling import fold, is_particle, particles
+
+__all__ = [
+    "RELATIONS",
+    "TITLES",
+    "a_place",
+    "first_names",
+    "place_words",
+    "split_name",
+    "surnames",
+    "whole_names",
+]
+
+# a resident named by what they are to the case ("Buurman De Wit"): the anonymised text keeps
+# that word ("de buurman"), not a number
+RELATIONS = (
+    "buurman", "buurvrouw", "buren", "moeder", "vader", "zoon", "dochter", "broer", "zus",
+    "partner", "mantelzorger", "huisgenoot", "oom", "tante", "opa", "oma", "neighbour",
+    "mother", "father", "son", "daughter", "brother", "sister", "carer",
+)  # fmt: skip
+TITLES = (
+    "gezin", "familie", "fam.", "fam", "mevrouw", "meneer", "de heer", "mevr.", "mevr", "mw.",
+    "mw", "dhr.", "dhr", "mr.", "mrs.", "ms.", *RELATIONS,
+)  # fmt: skip
+# an initial, or several ("A.", "M.J.", "Th.")
+_INITIAL = re.compile(r"(?:[A-Z][a-z]?h?\.){1,4}")
+
+
+def _untitled(name: str) -> tuple[str, bool]:
+    """``name`` without a title before it ("Mevrouw", "Dhr.", "Fam.", "Buurman"), and whether
+    it had one."""
+    text = " ".join(name.split())
+    low = text.casefold()
+    for title in TITLES:
+        if low.startswith(title + " ") and text[len(title) :].strip():
+            return text[len(title) :].strip(), True
+    return text, False
+
+
+def split_name(name: str) -> tuple[list[str], str | None]:
+    """A resident's first names and surname (hostile review 7, F1): after a title and the
+    initials, the surname starts at the first particle ("Fatima El Amrani": "El Amrani";
+    "Pieter van IJsselstein": "van IJsselstein"), else it is the last word, and the words
+    before it are first names; "Achternaam, Voornaam" is read the other way round. A name
+    of one word is a surname after a title or an initial only.
+
+    >>> split_name("Mevrouw Fatima El Amrani"), split_name("Dhr. Pieter van IJsselstein")
+    ((['Fatima'], 'El Amrani'), (['Pieter'], 'van IJsselstein'))
+    >>> split_name("Mw. A. Jansen-de Groot"), split_name("JANSEN, Anna")
+    (([], 'Jansen-de Groot'), (['Anna'], 'JANSEN'))
+    >>> split_name("Meneer De Wit"), split_name("Jan"), split_name("Jonge moeder")
+    (([], 'De Wit'), ([], None), ([], None))
+    """
+    text, titled = _untitled(name)
+    if "," in text:  # "Jansen, Anna", "Amrani, Fatima el"
+        head, _, tail = text.partition(",")
+        words = tail.split()
+        cut = len(words)
+        while cut > 0 and is_particle(words[cut - 1]):
+            cut -= 1  # "Fatima el": the particle belongs to the surname
+        firsts = [w for w in words[:cut] if not _INITIAL.fullmatch(w)]
+        surname = " ".join([*words[cut:], *head.split()])
+        return _capitalised(firsts), surname if _has_capital(surname) else None
+    words = text.split()
+    while len(words) > 1 and _INITIAL.fullmatch(words[0]):
+        words, titled = words[1:], True
+    if len(words) == 1:
+        return [], words[0] if titled and _has_capital(words[0]) else None
+    if is_particle(words[0]) or is_particle(words[0].rpartition("-")[2]):  # "Jansen-de Groot"
+        surname = " ".join(words)
+        return [], surname if _has_capital(surname) else None
+    # the surname starts at a particle or a double-barrelled word ("Anna Jansen-de Groot")
+    starts = (i for i in range(1, len(words) - 1) if is_particle(words[i]) or "-" in words[i])
+    cut = next(starts, len(words) - 1)
+    surname = " ".join(words[cut:])
+    if not _has_capital(surname):
+        return [], None
+    return _capitalised(words[:cut]), surname
+
+
+def _has_capital(text: str) -> bool:
+    """Whether a word of ``text`` starts with a capital."""
+    return any(w[:1].isupper() for w in text.split())
+
+
+def _capitalised(words: list[str]) -> list[str]:
+    """The first names among ``words``: a capital and three letters or more, no initial."""
+    return [w for w in words if w[:1].isupper() and len(w) > 2 and not _INITIAL.fullmatch(w)]
+
+
+def whole_names(name: str) -> list[str]:
+    """The ways a text writes a resident's whole name besides ``name`` itself: without the
+    title ("Fatima El Amrani" for "Mevrouw Fatima El Amrani"), first name first ("Anna
+    Jansen" for "Jansen, Anna") and the other way round; only forms with a first name."""
+    firsts, surname = split_name(name)
+    if not firsts or surname is None:
+        return []
+    text, _ = _untitled(name)
+    forms = [text, " ".join([*firsts, surname])] if "," not in text else []
+    forms += [" ".join([*firsts, surname])] if "," in text else []
+    forms += [" ".join([*firsts[:1], surname]), f"{surname}, {' '.join(firsts)}"]
+    forms += [f"{surname}, {firsts[0]}"]
+    return [f for f in dict.fromkeys(forms) if f != name]
+
+
+def surnames(name: str) -> list[str]:
+    """The surname in ``name`` (:func:`split_name`), its parts and its forms without
+    particles ("Mevrouw Fatima El Amrani": "El Amrani", "Amrani"; "Jan de Vries": "de Vries",
+    "Vries"), and everything after the first first name when that is more ("Anna Maria
+    Jansen": "Maria Jansen")."""
+    firsts, surname = split_name(name)
+    if surname is None:
+        return []
+    out = _with_parts(surname)
+    if len(firsts) > 1:
+        out.append(" ".join([*firsts[1:], surname]))
+    return list(dict.fromkeys(out))
+
+
+def first_names(name: str) -> list[str]:
+    """The first names in ``name`` ("Mevrouw Fatima El Amrani": "Fatima")."""
+    return split_name(name)[0]
+
+
+def place_words(name: str) -> set[str]:
+    """The words of a resident's surname that stand after a particle ("IJsselstein" of "van
+    IJsselstein"): alone after "in", "te", "naar" or "uit" they are a place, not the resident
+    (hostile review 7, F7: "woont in IJsselstein")."""
+    _, surname = split_name(name)
+    words = (surname or "").replace("-", " ").split()
+    return {fold(w).casefold() for i, w in enumerate(words) if i and is_particle(words[i - 1])}
+
+
+_PLACE_BEFORE = re.compile(r"(?<![^\W_])(?:in|te|naar|uit|nabij)\s+$")
+
+
+def a_place(core: str, before: str, places: set[str]) -> bool:
+    """Whether ``core``, one word of a resident's surname that stands after a particle in it
+    (``places``), is written as a place here: right after "in", "te", "naar" or "uit"."""
+    return fold(core).casefold() in places and _PLACE_BEFORE.search(before[-20:]) is not None
+
+
+def _with_parts(surname: str) -> list[str]:
+    """``surname`` and, for a double-barrelled one, each of its parts ("Özdemir-Jansen":
+    "Özdemir", "Jansen"; "Jansen-de Groot": "Jansen", "de Groot", "Groot"), and without its
+    particles ("van IJsselstein": "IJsselstein", "El Amrani": "Amrani"): a text often names a
+    resident by one of them."""
+    parts = [p.strip() for p in surname.split("-")] if "-" in surname else []
+    found = [surname]
+    for part in [surname, *parts]:
+        found += [part] if part != surname else []
+        count = particles(part)
+        if count:
+            found.append(" ".join(part.split()[count:]))
+    return list(
+        dict.fromkeys(
+            p for p in found if p == surname or (len(p) > 2 and _has_capital(p.split()[-1]))
+        )
+    )
