@@ -46,7 +46,7 @@ from mapper.timeline import case_at
 from models.acceptance import Acceptance
 from models.case import Case
 from models.entities import Actor, Need, Organisation, Power, Relationship
-from models.enums import ActorKind, EntityKind
+from models.enums import ActorKind, EntityKind, OrganisationKind
 from models.fields import KINDS
 from models.fileformat import case_to_dict
 from models.i18n import Lang
@@ -67,6 +67,11 @@ _LEFT = {"nl": "(weggelaten)", "en": "(left out)"}
 # they are (hostile review 5): what a consulent writes about a person is the most personal
 # text on the map, and no word list catches all of it
 NOTE_LEFT = {"nl": "(notitie weggelaten)", "en": "(note left out)"}
+
+
+def care_provider(org: Organisation) -> bool:
+    """Whether ``org`` is a care provider: of kind provider, or named with a care word."""
+    return org.kind is OrganisationKind.PROVIDER or HEALTH_NAME.search(org.name) is not None
 
 
 def _title(title: str, pattern: re.Pattern[str] | None) -> str:
@@ -113,6 +118,7 @@ class _Plan:
     ) -> None:
         self.lang = lang
         words: Lang = words_lang or lang  # the new names of actors, organisations
+        self.names_lang = words
         names = list(dict.fromkeys(n for state in states for n in citizen_names(state)))
         pairs = [(a.id, a.name) for s in states for a in s.actors if a.kind is CITIZEN]
         residents = {id_ for id_, _ in pairs}
@@ -125,27 +131,41 @@ class _Plan:
         self.names: dict[str, str] = {}  # an actor's or organisation's new name
         said: dict[str, str] = {}  # a name as it occurs in a text -> what the text says
         kind = "actor" if for_copy else "organisation"
-        counts: dict[str, int] = {}
+        counts: dict[tuple[str, str], int] = {}
+        self.provider_ids: dict[str, str] = {}  # care providers and the actors in them
 
-        def numbered(word: str) -> str:
-            counts[word] = counts.get(word, 0) + 1
-            return word if counts[word] == 1 else f"{word} {counts[word]}"
+        def numbered(word: str, series: str) -> str:
+            # organisations and actors are counted apart: the provider's team in the provider
+            # is "Zorgaanbieder" too, not "Zorgaanbieder 2" (issue 11, new user 6)
+            counts[series, word] = counts.get((series, word), 0) + 1
+            return word if counts[series, word] == 1 else f"{word} {counts[series, word]}"
 
-        def provider(old: str, key: str, actor_kind: ActorKind) -> None:
+        def provider(old: str, key: str, actor_kind: ActorKind, series: str) -> None:
             """Name a care provider: in ``words`` on the map, in ``lang`` in its texts."""
-            new = numbered(PROVIDER[key][lang])
+            new = numbered(PROVIDER[key][lang], series)
             self.names[old] = PROVIDER[key][words] + new[len(PROVIDER[key][lang]) :]
             said[old] = Name.of(new, actor_kind).forms(lang)[0]
 
         for state in states:
+            cared = set()
             for org in state.organisations:
-                if HEALTH_NAME.search(org.name) and org.name not in self.names:
-                    provider(org.name, kind, ActorKind.PARTNER)
+                if care_provider(org):  # its kind, not only a care word (hostile review 7, F3)
+                    cared.add(org.id)
+                    self.provider_ids[org.id] = org.name
+                    if org.name not in self.names:
+                        provider(org.name, kind, ActorKind.PARTNER, "organisation")
+                elif HEALTH.search(org.name) and org.name not in self.names:
+                    # a mosque, a parish, the probation service: art. 9/10 AVG in the name
+                    provider(org.name, "other", ActorKind.PARTNER, "organisation")
             for actor in state.actors:
-                if actor.kind is ActorKind.CITIZEN or actor.name in self.names:
+                if actor.kind is ActorKind.CITIZEN:
                     continue
-                if HEALTH_NAME.search(actor.name):
-                    provider(actor.name, "actor", actor.kind)
+                if HEALTH_NAME.search(actor.name) or actor.organisation in cared:
+                    self.provider_ids[actor.id] = actor.name
+                    if actor.name not in self.names:
+                        provider(actor.name, "actor", actor.kind, "actor")
+                    continue
+                if actor.name in self.names:
                     continue
                 role, person = staff_name(actor.name)
                 if person is not None:
@@ -224,7 +244,7 @@ class _Plan:
                     kept.add(item.id)
                     if kind is EntityKind.ACTOR and item.kind is ActorKind.CITIZEN:
                         wanted.setdefault(item.id, slug(self.lookup.roles[item.name]))
-                    elif HEALTH_NAME.search(item.id):
+                    elif HEALTH_NAME.search(item.id) or self._named_id(item.id):
                         provider = kind in (EntityKind.ACTOR, EntityKind.ORGANISATION)
                         word = PROVIDER["id"][self.lang] if provider else kind.value
                         wanted.setdefault(item.id, word)
@@ -233,6 +253,13 @@ class _Plan:
                         # gets a neutral one (hostile review 6 N1)
                         wanted.setdefault(item.id, kind.value)
         return new_ids(wanted, kept)
+
+    def _named_id(self, id_: str) -> bool:
+        """Whether ``id_`` is a care provider's id that holds a word of its name ("karakter"
+        for "Karakter", "devrieszorg"; "o4" says nothing)."""
+        name = self.provider_ids.get(id_)
+        key = fold(id_).casefold()
+        return name is not None and any(w in key for w in _words(name) if len(w) > 3)
 
     def text(self, text: str) -> str:
         """``text`` with the residents, staff and care providers named by their role, and
@@ -322,7 +349,7 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
     lang = plan.lang
     ids = {item.id for kind in KINDS for item in case.collection(kind)}
     residents = {a.id for a in case.actors if a.kind is ActorKind.CITIZEN}
-    health_orgs = {o.id for o in case.organisations if HEALTH_NAME.search(o.name)}
+    health_orgs = {o.id for o in case.organisations if care_provider(o)}
     # what a care provider may decide tells what it does for the resident ("Behandeling
     # starten"), a health fact even where no word of it is on the health list (art. 9 AVG)
     providers = {
@@ -361,7 +388,7 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
         # a decision that shows health is named neutrally (jurist, third round M2): that a
         # resident waits for treatment is a health fact (art. 9 AVG)
         if isinstance(item, Need) and HEALTH.search(item.decision):
-            changes["decision"] = NEUTRAL_NEED[lang]
+            changes["decision"] = NEUTRAL_NEED[plan.names_lang]
         # health leaves every note, reason and label, and the tags (hostile review 4, H1 7)
         for name in _FREE:
             text = changes.get(name, getattr(item, name, None))
@@ -377,7 +404,7 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
         if isinstance(item, Acceptance):  # who accepted is an author, like a save's
             changes["by"] = ""
         if isinstance(item, Power) and (HEALTH.search(item.name) or item.holder in providers):
-            changes["name"] = NEUTRAL_POWER[lang]
+            changes["name"] = NEUTRAL_POWER[plan.names_lang]
         if isinstance(item, Actor | Organisation) and (new_name := plan.actor_name(item)):
             changes["name"] = new_name
         return dataclasses.replace(item, **changes) if changes else item

@@ -187,6 +187,8 @@ PROVIDER = {
     "organisation": {"nl": "de zorgaanbieder", "en": "the provider"},
     "actor": {"nl": "Zorgaanbieder", "en": "Provider"},
     "id": {"nl": "zorgaanbieder", "en": "care_provider"},
+    # an organisation whose name shows religion or contact with the justice system
+    "other": {"nl": "Organisatie", "en": "Organisation"},
 }
 _CLAUSE = re.compile(r"(?<=[.;!?])\s+")
 _JOIN = re.compile(r",\s+|\s+(?:en|and|maar|but)\s+")

@@ -132,8 +132,10 @@ def _named(word: Message, name: str, *, running: bool = False) -> Text:
 
 def _says_whose(name: str) -> bool:
     """Whether a decision's or power's name says whose decision it is ("Besluit van de
-    aanbieder", "Eigen besluit van de aanbieder")."""
-    return "besluit van " in name.casefold()
+    aanbieder", "Eigen besluit van de aanbieder"; in English, as the anonymised note names
+    them: "The provider's decision", "The provider's own decision")."""
+    low = name.casefold()
+    return "besluit van " in low or "'s decision" in low or "'s own decision" in low
 
 
 def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> Finding | None:

@@ -20,8 +20,8 @@ from exports.anonymise_copy import write_anonymised_copy
 from exports.anonymise_names import first_names, split_name, surnames, whole_names
 from models import fileformat
 from models.case import Case
-from models.entities import Actor
-from models.enums import ActorKind, EntityKind
+from models.entities import Actor, Organisation
+from models.enums import ActorKind, EntityKind, OrganisationKind
 from models.example import example_case
 from ui.cli import main
 
@@ -208,3 +208,49 @@ def test_the_casebook_and_its_index_name_no_resident(tmp_path: Path) -> None:
     assert _left(report) == []
     index = (root / INDEX_NAME).read_bytes().decode("utf-8", "replace")
     assert _left(index) == []
+
+
+# F3: providers whose name shows no care word, and names that show faith or the justice system
+PROVIDERS = [
+    ("karakter", "Karakter", OrganisationKind.PROVIDER),
+    ("levvel", "Levvel", OrganisationKind.PROVIDER),
+    ("kwintes", "Kwintes", OrganisationKind.PROVIDER),
+    ("heeren", "'s Heeren Loo", OrganisationKind.PROVIDER),
+    ("devrieszorg", "Stichting De Vries Zorg", OrganisationKind.PROVIDER),
+    ("moskee", "Moskee Al Fath", OrganisationKind.OTHER),
+    ("reclassering", "Reclassering Nederland", OrganisationKind.NATIONAL),
+]
+
+
+def test_every_provider_is_renamed_and_its_actors_with_it(tmp_path: Path) -> None:
+    case = example_case()
+    case.add(EntityKind.ACTOR, Actor("sjef", "Sjef de Vries", ActorKind.CITIZEN))
+    for id_, name, kind in PROVIDERS:
+        case.add(EntityKind.ORGANISATION, Organisation(id_, name, kind))
+    case.add(
+        EntityKind.ACTOR,
+        Actor("behandelaar", "Begeleider Levvel", ActorKind.PARTNER, organisation="levvel"),
+    )
+    case.set_case_field("description", "Levvel en Karakter overleggen; Kwintes belt.")
+    out = anonymise(case, "nl", for_copy=True)
+    names = [o.name for o in out.organisations] + [a.name for a in out.actors]
+    text = json.dumps(fileformat.case_to_dict(out), ensure_ascii=False).casefold()
+    for _, name, _ in PROVIDERS:
+        assert name.casefold() not in text, name
+    for word in ("karakter", "levvel", "vries"):  # in ids too ("devrieszorg")
+        assert word not in text, word
+    assert "Zorgaanbieder 6" in names
+    assert "Organisatie 2" in names
+    write_anonymised_copy(case, tmp_path / "c.anon.kvmap", "nl")
+
+
+def test_the_providers_actor_reads_well_and_the_decision_is_in_the_output_language() -> None:
+    # issue 11's residue: "Zorgaanbieder 2" for the GGZ team because its organisation took
+    # "Zorgaanbieder"; the English nota's decision "Besluit van de aanbieder"
+    out = anonymise(example_case(), "nl", for_copy=True)
+    assert out.actors.get("zorgaanbieder").name == "Zorgaanbieder"  # type: ignore[union-attr]
+    english = anonymise(example_case(), "nl", names="en")
+    decisions = [n.decision for n in english.needs]
+    assert "The provider's decision" in decisions
+    assert "Besluit van de aanbieder" not in decisions
+    assert "The provider's own decision" in [p.name for p in english.powers]
