@@ -4,8 +4,8 @@ review 6, N3).
 An anonymised copy replaces only an earlier anonymised copy: a map whose header carries the
 mark the copy writes (``case.anonymised: true``, docs/file-format.md). Any other existing file
 (a working map, even one without residents that anonymising would leave unchanged; a file that
-does not open as a map) is refused unless the user forces it, and then the old file is kept
-as ``.bak``.
+does not open as a map) is refused unless the user forces it. The old file is always kept as
+``.bak``. An edit in the app or ``layout`` takes the mark away (:meth:`models.Case._bump`).
 """
 
 from __future__ import annotations
@@ -46,13 +46,13 @@ def _is_anonymised_copy(path: Path) -> bool:
 
 
 def may_replace(path: str | Path, lang: Lang, force: bool) -> bool:
-    """Whether writing the copy to ``path`` keeps a ``.bak`` (only when forced over a file
-    that is not an anonymised copy); raises :class:`CopyTargetError` when it may not write."""
+    """Whether writing the copy to ``path`` keeps a ``.bak``: always when a file is there,
+    even an earlier copy (its mark may be on a file that was worked on by hand since: hostile
+    review 7, F4; a ``.bak`` is cheap); raises :class:`CopyTargetError` when it may not
+    write."""
     target = Path(path)
     if not target.exists() and not target.is_symlink():
         return False
-    if _is_anonymised_copy(target):
-        return False
-    if not force:
+    if not force and not _is_anonymised_copy(target):
         raise CopyTargetError(str(path), lang)
     return True

@@ -409,7 +409,16 @@ class Case(CaseQueries, Shorthands):
         return old
 
     # ------------------------------------------------------------------ internals
+    def set_anonymised_mark(self, marked: bool) -> None:
+        """Set the anonymised copy's mark (``info.anonymised``), without counting it an edit:
+        the document puts it back when its edits are undone (hostile review 7, F4)."""
+        self._info = dataclasses.replace(self._info, anonymised=marked)
+
     def _bump(self) -> None:
+        # an edited copy is no longer what the anonymiser wrote: it loses the mark that lets a
+        # later copy replace it without --force (hostile review 7, F4)
+        if self._info.anonymised:
+            self._info = dataclasses.replace(self._info, anonymised=False)
         self.revision += 1
         self.changed.emit()
 

@@ -84,6 +84,7 @@ class DocumentController(QObject):
     def __init__(self, case: Case | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._case = case if case is not None else self._empty_case()
+        self._marked = self._case.info.anonymised  # the anonymised copy's mark, as opened
         self._stack = QUndoStack(self)
         self._stack.setObjectName("undo_stack")
         self._stack.cleanChanged.connect(self._on_stack_clean_changed)
@@ -411,6 +412,7 @@ class DocumentController(QObject):
                 self._case.timeline.forget(entry, dropped)
             raise
         self.history_trimmed = len(dropped)
+        self._marked = self._case.info.anonymised
         self._stack.setClean()
         self._set_path(target)
 
@@ -436,6 +438,7 @@ class DocumentController(QObject):
         undo history."""
         self._disconnect_case()
         self._case = case
+        self._marked = case.info.anonymised  # the anonymised copy's mark, as opened
         self.example = example
         self._connect_case()
         self._stack.clear()
@@ -470,6 +473,8 @@ class DocumentController(QObject):
             self.selection_changed.emit(self._selection)
 
     def _on_stack_clean_changed(self, clean: bool) -> None:
+        if clean and self._marked:  # every edit undone: the copy is as written, mark and all
+            self._case.set_anonymised_mark(True)
         self.dirty_changed.emit(not clean)
 
 
