@@ -42,6 +42,10 @@ _ACTS = {
     "authorisation (no besluit)": PowerAct.REQUEST, "request": PowerAct.REQUEST,
     "overig": PowerAct.OTHER, "overige handeling": PowerAct.OTHER, "other": PowerAct.OTHER,
     "geen besluit": PowerAct.OTHER, "no besluit": PowerAct.OTHER,
+    "volmacht": PowerAct.PRIVATE_LAW, "privaatrechtelijk": PowerAct.PRIVATE_LAW,
+    "privaatrechtelijke rechtshandeling": PowerAct.PRIVATE_LAW,
+    "power of attorney": PowerAct.PRIVATE_LAW, "private-law act": PowerAct.PRIVATE_LAW,
+    "private law": PowerAct.PRIVATE_LAW,
 }  # fmt: skip
 
 

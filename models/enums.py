@@ -136,11 +136,15 @@ class MandateRule(StrEnum):
 
 class PowerAct(StrEnum):
     """What using a power is in law: a besluit (art. 1:3 Awb), or an act that is none, such as
-    a request to a court; that is passed on by machtiging (art. 10:12 Awb), not by mandate."""
+    a request to a court, passed on by machtiging, or a private-law act, passed on by volmacht
+    (both art. 10:12 Awb), not by mandate."""
 
     BESLUIT = "besluit"
     REQUEST = "request"  # a request to a court or another body (verzoek), e.g. a moratorium
     OTHER = "other"  # another act that is no besluit (a procedural or factual act)
+    # a privaatrechtelijke rechtshandeling (a contract, a loan agreement): no besluit, passed
+    # on by volmacht, to which art. 10:12 Awb applies the mandate rules (eighth jurist, N12)
+    PRIVATE_LAW = "private_law"
 
 
 class OrganisationKind(StrEnum):

@@ -291,7 +291,8 @@ POWER_FIELDS: tuple[FieldSpec, ...] = (
         "act",
         "enum",
         enum=PowerAct,
-        doc="besluit; request (to a court) or other: no besluit, passed on by machtiging.",
+        doc="besluit; request (to a court) or other: no besluit, passed on by machtiging; "
+        "private_law: a private-law act (a contract), passed on by volmacht (art. 10:12 Awb).",
     ),
     F("notes", "text", max_length=MAX_LONG_TEXT, doc="Free notes."),
 )

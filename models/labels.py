@@ -129,6 +129,10 @@ LABELS: Mapping[StrEnum, tuple[str, str]] = _Labels(
         (PowerAct.BESLUIT, ("Besluit (decision)", "Besluit")),
         (PowerAct.REQUEST, ("Request, no besluit", "Verzoek, geen besluit")),
         (PowerAct.OTHER, ("Other act, no besluit", "Andere handeling, geen besluit")),
+        (
+            PowerAct.PRIVATE_LAW,
+            ("Private-law act (volmacht), no besluit", "Privaatrechtelijke rechtshandeling"),
+        ),
         (AgreementKind.COVENANT, ("Covenant", "Convenant")),
         (AgreementKind.ESCALATION_PROTOCOL, ("Escalation protocol", "Escalatieprotocol")),
         (AgreementKind.BREAKTHROUGH, ("Breakthrough agreement", "Doorbraakafspraak")),

@@ -21,7 +21,7 @@ from mapper.mandate_form import private_power
 from mapper.names import Name
 from mapper.texts.mandate_words import INSTRUMENTS, MANDATE, MANDATE_DECISION
 from mapper.wording import running, subject, to_do
-from models import Instrument, Mandate, PowerCategory
+from models import Instrument, Mandate, PowerAct, PowerCategory
 from models.labels import label
 
 __all__ = ["decision_text", "mandate_text", "power_text", "running"]
@@ -73,7 +73,9 @@ def mandate_text(legal: LegalMap, m: Mandate) -> Text:
     if kind != Instrument.SIGNING and private_power(legal, key):
         kind = Instrument.POWER_OF_ATTORNEY  # a non-public body's own decision: art. 3:60 BW
     elif kind == Instrument.MANDATE and key in legal.powers and no_besluit(legal.powers[key]):
-        kind = Instrument.AUTHORISATION  # no besluit (art. 1:3 Awb): machtiging, art. 10:12 Awb
+        # no besluit (art. 1:3 Awb): machtiging, or for a private-law act volmacht (10:12 Awb)
+        private = legal.powers[key].act == PowerAct.PRIVATE_LAW
+        kind = Instrument.POWER_OF_ATTORNEY if private else Instrument.AUTHORISATION
     out = []
     for lang in ("en", "nl"):
         name = legal.power_name(key, lang)

@@ -83,10 +83,22 @@ def _as_authorisation(ctx: Context, m: Mandate) -> Finding:
             f"a request to {court[1]}" if court else "a request",
             f"een verzoek aan {court[0]}" if court else "een verzoek",
         )
+    elif power.act == PowerAct.PRIVATE_LAW:
+        act = Text(
+            f"‘{power.name}’, a private-law act,",
+            f"‘{running(power.name)}’, een privaatrechtelijke rechtshandeling,",
+        )
     else:
         act = Text(f"‘{power.name}’", f"‘{running(power.name)}’")
-    data = _data(ctx, m) | {"act": act}
-    return _make(Code.MANDATE_RECORDED_FOR_NON_BESLUIT, Severity.INFO, m, data)
+    private = power.act == PowerAct.PRIVATE_LAW
+    form = (
+        "as_request" if power.act == PowerAct.REQUEST else "as_private" if private else "as_other"
+    )
+    word = ("power of attorney", "volmacht") if private else ("authorisation", "machtiging")
+    data = _data(ctx, m) | {
+        "act": act, "instr_en": word[0], "instr_nl": word[1], "to_en": word[0], "to_nl": word[1],
+    }  # fmt: skip
+    return _make(Code.MANDATE_RECORDED_FOR_NON_BESLUIT, Severity.INFO, m, data, (form,))
 
 
 #: Whom a request goes to, by a word of the power's name or basis (first match wins).
@@ -357,7 +369,14 @@ def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
         # a request to a court or another act that is no besluit passes by machtiging
         # (art. 10:12 Awb), whatever the file calls it (jurist, sixth round N2)
         power = ctx.legal.powers.get(str(m.power))
-        if power is not None and no_besluit(power):
+        if power is not None and power.act == PowerAct.PRIVATE_LAW:  # volmacht (art. 10:12)
+            data |= {
+                "instr": Text("power of attorney", "de volmacht"),
+                "holder_word": Text("attorney", "gevolmachtigde"),
+                "cites": Text("Awb 10:12 with 10:4(1)", "art. 10:12 jo. 10:4 lid 1 Awb"),
+                "decision": Text("decision granting it", "volmachtbesluit"),
+            }
+        elif power is not None and no_besluit(power):
             data |= {
                 "instr": Text("authorisation", "de machtiging"),
                 "holder_word": Text("authorised person", "gemachtigde"),

@@ -1,6 +1,6 @@
 """The eighth jurist's map E (Wmo; her /tmp/rj8/build_e.py, rebuilt from her review): the
 college mandates the Wmo beschikking to a provider's wijkverpleegkundige with no consent
-recorded, a bruikleenovereenkomst is recorded as a mandate, the nurse deviates from art. 2.3.2
+recorded, a bruikleenovereenkomst (a private-law act) is recorded as a mandate, the nurse deviates from art. 2.3.2
 Wmo 2015, and the hardheidsclausule is delegated to a GR's dagelijks bestuur, which mandates it
 to its directeur and on to a consulent."""
 
@@ -40,7 +40,9 @@ def map_e_dict() -> dict[str, Any]:
     ]
     e["powers"] = [
         dict(power("wmo", "Maatwerkvoorziening Wmo toekennen", "spend_budget", "Wmo 2015 art. 2.3.5", "statute", "college"), act="besluit"),
-        dict(power("bruik", "Bruikleenovereenkomst hulpmiddel sluiten", "other", "Burgerlijk Wetboek art. 7A:1777", "internal", "college"), act="besluit"),
+        # the college decides on the municipality's private-law acts (art. 160 lid 1 onder e
+        # Gemeentewet); the contract itself is no besluit: passed on by volmacht
+        dict(power("bruik", "Bruikleenovereenkomst hulpmiddel sluiten", "other", "Gemeentewet art. 160 lid 1 onder e", "statute", "college"), act="private_law"),
         dict(power("hard", "Afwijken van de Verordening Wmo (hardheidsclausule)", "deviate_from_rule", "Verordening maatschappelijke ondersteuning art. 14", "ordinance", "college"), act="besluit"),
     ]
     e["relationships"] = [

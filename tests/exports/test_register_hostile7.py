@@ -71,8 +71,9 @@ def test_the_act_choices_are_quoted_one_by_one(tmp_path: Path) -> None:
     assert (
         "verwacht een van \u201cBesluit\u201d (\u201cBesluit (decision)\u201d);"
         " \u201cVerzoek, geen besluit\u201d (\u201cRequest, no besluit\u201d);"
-        " \u201cAndere handeling, geen besluit\u201d (\u201cOther act, no besluit\u201d),"
-        ' kreeg "Verzoekje"'
+        " \u201cAndere handeling, geen besluit\u201d (\u201cOther act, no besluit\u201d);"
+        " \u201cPrivaatrechtelijke rechtshandeling\u201d (\u201cPrivate-law act (volmacht), no"
+        ' besluit\u201d), kreeg "Verzoekje"'
     ) in nl
     assert "\u201cVerzoek, geen besluit\u201d (\u201cRequest, no besluit\u201d);" in error.render(
         "en"
