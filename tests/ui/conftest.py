@@ -14,6 +14,7 @@ of its own):
 - ``docks_window``: a bare QMainWindow holding the docks on ``controller`` with a stub analysis
   (here; test_legal_docks has its own on ``legal_controller``, with the real analysis);
   ``controller``: a document controller on the dock tests' small case (here);
+  ``ctl``: a document controller on :func:`small_case`, without a window (here);
   ``legal_controller`` on the legal case; ``findings_dock``: a findings dock;
 - ``canvas``: (controller, scene, view) of the small case's map (here).
 """
@@ -133,6 +134,15 @@ def mapfile(tmp_path: Path) -> Path:
     path = tmp_path / "kaart.kvmap"
     fileformat.save(small_case(), path)
     return path
+
+
+@pytest.fixture
+def ctl(qapp: object) -> DocumentController:
+    """A document controller on :func:`small_case`, without a window (test_undo,
+    test_timeline_controller)."""
+    from ui.document.controller import DocumentController
+
+    return DocumentController(small_case())
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> tuple[QMainWindow, DocumentController, AnalysisRunner]:
+def warnings_window(qtbot: QtBot) -> tuple[QMainWindow, DocumentController, AnalysisRunner]:
     from ui.docks import create_docks
 
     case = example_case()
@@ -40,9 +40,9 @@ def window(qtbot: QtBot) -> tuple[QMainWindow, DocumentController, AnalysisRunne
 
 
 def test_status_bar_and_notes_name_both_acceptances(
-    window: tuple[QMainWindow, DocumentController, AnalysisRunner],
+    warnings_window: tuple[QMainWindow, DocumentController, AnalysisRunner],
 ) -> None:
-    win, _, _ = window
+    win, _, _ = warnings_window
     message = win.statusBar().currentMessage()
     assert 'acc1 ("Wordt vernieuwd") and acc2 ("Andere reden")' in message
     assert "acc2, is used" in message
@@ -55,9 +55,9 @@ def test_status_bar_and_notes_name_both_acceptances(
 
 
 def test_status_bar_says_it_once_per_new_set(
-    window: tuple[QMainWindow, DocumentController, AnalysisRunner],
+    warnings_window: tuple[QMainWindow, DocumentController, AnalysisRunner],
 ) -> None:
-    win, controller, runner = window
+    win, controller, runner = warnings_window
     win.statusBar().clearMessage()
     runner.run_now()  # the same warnings again: not repeated
     assert win.statusBar().currentMessage() == ""

@@ -16,7 +16,8 @@ from ui.cli import main
 
 
 @pytest.fixture
-def mapfile(tmp_path: Path) -> Path:
+def history_file(tmp_path: Path) -> Path:
+    """The example with a snapshot of 15 January 2026, saved as ``kaart.kvmap``."""
     earlier = example_case()
     earlier.set_case_field("as_of", date(2026, 1, 15))
     earlier.update(EntityKind.MANDATE, "m5", {"valid_until": date(2026, 12, 31)})
@@ -30,8 +31,8 @@ def mapfile(tmp_path: Path) -> Path:
     return path
 
 
-def test_text_in_dutch(mapfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["timeline", str(mapfile), "--lang", "nl"]) == 0
+def test_text_in_dutch(history_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", str(history_file), "--lang", "nl"]) == 0
     out = capsys.readouterr().out
     assert "Scorekaart in de tijd" in out
     assert "15 januari 2026  Mandaat loopt nog" in out
@@ -42,16 +43,16 @@ def test_text_in_dutch(mapfile: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert "1 juli 2026: Het mandaat „Bijzondere bijstand verlenen" in out
 
 
-def test_text_in_english(mapfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["timeline", str(mapfile), "--lang", "en"]) == 0
+def test_text_in_english(history_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", str(history_file), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "Scorecard over time" in out
     assert "now (1 October 2026)" in out
     assert "What breaks before a decision is due" in out
 
 
-def test_json(mapfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["timeline", str(mapfile), "--format", "json", "--lang", "en"]) == 0
+def test_json(history_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", str(history_file), "--format", "json", "--lang", "en"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [m["label"] for m in data["moments"]] == ["Mandaat loopt nog", ""]
     assert data["as_of"] == "2026-10-01"
@@ -70,12 +71,12 @@ def test_no_snapshots_says_how_to_make_one(
 
 
 def test_a_broken_snapshot_is_a_file_error(
-    mapfile: Path, capsys: pytest.CaptureFixture[str]
+    history_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    doc = json.loads(mapfile.read_text(encoding="utf-8"))
+    doc = json.loads(history_file.read_text(encoding="utf-8"))
     doc["snapshots"][0]["date"] = "15-01-2026"
-    mapfile.write_text(json.dumps(doc), encoding="utf-8")
-    assert main(["timeline", str(mapfile), "--lang", "nl"]) == 2
+    history_file.write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["timeline", str(history_file), "--lang", "nl"]) == 2
     err = capsys.readouterr().err
     assert "kaart.kvmap" in err
     assert "snapshots[0].date" in err
@@ -116,13 +117,13 @@ def test_compare_two_snapshots_names_what_changed(
 
 
 def test_compare_with_now_and_an_unknown_id(
-    mapfile: Path, capsys: pytest.CaptureFixture[str]
+    history_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["timeline", str(mapfile), "--compare", "s1", "now", "--lang", "en"]) == 1
+    assert main(["timeline", str(history_file), "--compare", "s1", "now", "--lang", "en"]) == 1
     out = capsys.readouterr().out
     assert "to the map now" in out
     assert "College van B&W" in out  # stance +2 then, +1 now
-    assert main(["timeline", str(mapfile), "--compare", "s1", "s7", "--lang", "en"]) == 2
+    assert main(["timeline", str(history_file), "--compare", "s1", "s7", "--lang", "en"]) == 2
     err = capsys.readouterr().err
-    assert str(mapfile) in err
+    assert str(history_file) in err
     assert 'no snapshot with id "s7"; the map has: s1, now' in err

@@ -5,20 +5,13 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from models import ActorKind, ModelError, fileformat
 from models.entities import Actor
 from models.errors import FormatError
-from tests.ui.conftest import small_case
 from ui.document.controller import DocumentController
-
-
-@pytest.fixture
-def ctl(qapp: Any) -> DocumentController:
-    return DocumentController(small_case())
 
 
 def test_save_snapshot_is_one_step_and_undo_redo_restore_it(ctl: DocumentController) -> None:

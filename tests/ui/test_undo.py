@@ -53,11 +53,6 @@ def check_step(ctl: DocumentController, edit: Any) -> None:
     assert snapshot(ctl.case) == before
 
 
-@pytest.fixture
-def ctl(qapp: Any) -> DocumentController:
-    return DocumentController(small_case())
-
-
 def test_add_each_kind(ctl: DocumentController) -> None:
     check_step(ctl, lambda: ctl.add_actor(Actor("a9", "Raad", ActorKind.COUNCIL)))
     check_step(
