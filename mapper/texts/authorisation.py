@@ -16,10 +16,10 @@ TEXTS: dict[Code, Entry] = {
             "De kaart noemt de {instr_nl} aan {holder} een mandaat",
         ),
         Message(
-            "The map calls this a mandate; {act} is no decision (Awb 1:3), so record it as "
-            "{as_request}{as_private}{as_other}.",
-            "De kaart noemt dit een mandaat; {act} is geen besluit (art. 1:3 Awb), dus leg "
-            "het vast als {as_request}{as_private}{as_other} (art. 10:12 Awb).",
+            "The map calls the {instr_en} granted to {holder} a mandate; {act} is no decision "
+            "(Awb 1:3), so record it as {as_request}{as_private}{as_other}.",
+            "De kaart noemt de {instr_nl} aan {holder} een mandaat; {act} is geen besluit (art. "
+            "1:3 Awb), dus leg het vast als {as_request}{as_private}{as_other} (art. 10:12 Awb).",
         ),
         Message(
             "Change the instrument of {m} on the map from mandate to {to_en}.",

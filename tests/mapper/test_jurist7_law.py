@@ -239,11 +239,13 @@ def test_w5_a_request_recorded_as_a_mandate_is_a_note_to_record_a_machtiging() -
     assert f.severity == Severity.INFO
     assert f.title("nl") == "De kaart noemt de machtiging aan de gedragswetenschapper een mandaat"
     assert f.detail("nl") == (
-        "De kaart noemt dit een mandaat; een verzoek aan de kinderrechter is geen besluit (art. "
+        "De kaart noemt de machtiging aan de gedragswetenschapper een mandaat; een verzoek aan "
+        "de kinderrechter is geen besluit (art. "
         "1:3 Awb), dus leg het vast als machtiging (art. 10:12 Awb)."
     )
     assert f.detail("en") == (
-        "The map calls this a mandate; a request to the juvenile court is no decision (Awb "
+        "The map calls the authorisation granted to the gedragswetenschapper a mandate; a request "
+        "to the juvenile court is no decision (Awb "
         "1:3), so record it as an authorisation (machtiging, Awb 10:12)."
     )
     assert "MANDATE_RECORDED_FOR_NON_BESLUIT" in MAP_GAPS  # never a beslispunt
