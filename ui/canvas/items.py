@@ -48,7 +48,7 @@ from ui.canvas.item_base import (
     _plain_pen,
     release_drawn,
 )
-from ui.canvas.routing import route_curves
+from ui.canvas.routing import clear_offsets, route_curves
 
 __all__ = ["ActorItem", "EdgeItem", "MandateItem", "RelationshipItem", "route_edges"]
 
@@ -367,6 +367,54 @@ class MandateItem(EdgeItem):
         self.set_mandate(self.mandate)
 
 
+DETOUR_LIMIT = 200  # maps up to this many actors bow a tie around the plates it crosses
+
+
+def _detoured(
+    curves: Sequence[EdgeItem],
+    sources: Sequence[tuple[float, float]],
+    targets: Sequence[tuple[float, float]],
+) -> list[float]:
+    """Each tie's offset, a straight one through another actor's plate bowed around it
+    (:func:`ui.canvas.routing.clear_offsets`, on the items' own rectangles)."""
+    offsets = [e.offset for e in curves]
+    scene = curves[0].scene()
+    actors = getattr(scene, "actor_items", None)
+    if not actors or len(actors) > DETOUR_LIMIT:
+        return offsets
+    shown = [item for item in actors.values() if item.isVisible()]
+    row = {id(item): k for k, item in enumerate(shown)}
+    rects = []
+    for item in shown:
+        r = item.sceneBoundingRect()
+        rects.append((r.left(), r.top(), r.right(), r.bottom()))
+    # one detour per pair of actors, chosen for the line between their centres and shared
+    # by every tie of the pair, so a fanned bundle bows as one
+    pairs: dict[tuple[int, int], int] = {}
+    for k, e in enumerate(curves):
+        pairs.setdefault(_ends(e), k)
+    firsts = list(pairs.values())
+    shift = clear_offsets(
+        [sources[k] for k in firsts],
+        [targets[k] for k in firsts],
+        [0.0] * len(firsts),
+        rects,
+        [(row.get(id(curves[k].source), -1), row.get(id(curves[k].target), -1)) for k in firsts],
+    )
+    bow = {pair: shift[n] for n, pair in enumerate(pairs)}
+    out = []
+    for e, offset in zip(curves, offsets, strict=True):
+        extra = bow[_ends(e)]
+        same_way = e.source is curves[pairs[_ends(e)]].source  # the bow is to the first's left
+        out.append(offset + (extra if same_way else -extra))
+    return out
+
+
+def _ends(edge: EdgeItem) -> tuple[int, int]:
+    a, b = id(edge.source), id(edge.target)
+    return (a, b) if a <= b else (b, a)
+
+
 def route_edges(edges: Sequence[EdgeItem]) -> None:
     """Route ``edges`` from the current actor positions: curves clipped at both outlines,
     arrowheads and label positions, computed for all of them at once (fast for many) by
@@ -379,10 +427,12 @@ def route_edges(edges: Sequence[EdgeItem]) -> None:
             curves.append(edge)
     if not curves:
         return
+    sources = [(e.source.x(), e.source.y()) for e in curves]
+    targets = [(e.target.x(), e.target.y()) for e in curves]
     rows = route_curves(
-        [(e.source.x(), e.source.y()) for e in curves],
-        [(e.target.x(), e.target.y()) for e in curves],
-        [e.offset for e in curves],
+        sources,
+        targets,
+        _detoured(curves, sources, targets),
         [e.label_t for e in curves],
         [e.source.outline for e in curves],
         [e.target.outline for e in curves],
