@@ -52,9 +52,19 @@ _MONTHS = (
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
     "august|october"
 )
+# a day written in words ("twaalf maart 1985", "drie maart": hostile review 7, F2), longest first
+_DAYS = "|".join(sorted(
+    ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+     "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
+     "negentien", "twintig", "dertig", "eenendertig", "eerste", "tweede", "derde"]
+    + [f"{d}entwintig" for d in ("een", "twee", "drie", "vier", "vijf", "zes", "zeven",
+                                   "acht", "negen")],
+    key=len, reverse=True,
+))  # fmt: skip
 _DATE = (
     r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2,4}|'\d{2})|\d{4}-\d{2}-\d{2}|"
-    rf"\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}})"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?(?![\w])|"
+    rf"(?<![\w])(?:{_DAYS})\s+(?:{_MONTHS})(?:\s+\d{{4}})?(?![\w]))"
 )
 _STREET = (
     r"straat|laan|weg|plein|singel|gracht|kade|dijk|hof|pad|dreef|steeg|park|baan|markt|wal|"
@@ -91,6 +101,19 @@ _DOT = rf"(?:\.|{_SPELT_DOT})"
 # two capitals after four digits that are an abbreviation, not a postcode ("in 2024 OM")
 _NOT_POSTCODE = "OM|EN|OF|IN|OP|BV|NV|SA|SD|SS|EU|NL|VS|UK|US|AI|ICT|OK"
 
+# two small letters after four digits that are a word, not a postcode ("in 2024 en 2025")
+_SMALL_WORDS = (
+    "en|op|in|is|de|te|om|al|nu|zo|ik|ja|of|ze|we|je|na|af|er|ca|la|le|du|to|at|on|or|an|as|"
+    "be|by|do|he|if|it|me|my|no|so|up|us|eu|nl|vs|uk|tm|uu|km|cm|mm|kg|pp|nr|ex|ad|ob|pm"
+)
+# what a document or client number is called ("paspoort NW1234567", "kenteken 12-ABC-3")
+_DOCUMENT = (
+    r"paspoort(?:nummer)?|id-?kaart(?:nummer)?|identiteitskaart(?:nummer)?|"
+    r"identiteitsbewijs|rijbewijs(?:nummer)?|kenteken|klantnummer|klant-?nr\.?|"
+    r"cli[eë]ntnummer|dossiernummer|dossier-?nr\.?|registratienummer|"
+    r"passport(?:\s+number)?|licen[cs]e\s+plate|driving\s+licen[cs]e|client\s+number"
+)
+
 # one pattern, each identifier a named group; the order matters where two could match
 IDENTIFIER = re.compile(
     "|".join(
@@ -115,10 +138,15 @@ IDENTIFIER = re.compile(
             rf"|(?<![\w'-]){_PREP}\s+{_PART}\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+{_NUMBER}{_NOT_AGE})",
             rf"(?P<where>{_WHERE})(?P<lived>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|{_PART})){{0,3}}"
             rf"\s+{_NUMBER}){_NOT_AGE}",
-            # a postcode in capitals, or in small letters without a space ("1234ab") or
-            # after the word "postcode" ("2024 en" is no postcode)
+            # a document number after the word that says what it is (hostile review 7, F2)
+            rf"(?P<docword>(?<![^\W_])(?i:{_DOCUMENT})(?i:\s+(?:nr\.?|nummer))?(?:\s+is|:)?\s*)"
+            r"(?P<document>(?=[\w-]{0,24}\d)[A-Za-z0-9]{1,12}(?:[-.][A-Za-z0-9]{1,8}){0,3})(?![\w-])",
+            # a postcode in capitals, or in small letters without a space ("1234ab"), with a
+            # space when the letters are no word ("1234 ab", not "2024 en"; F2), or after
+            # the word "postcode"
             rf"(?P<postcode>(?:\b[1-9]\d{{3}}(?:\s?(?!(?:{_NOT_POSTCODE})\b)[A-Z]{{2}})"
-            r"|\b[1-9]\d{3}[a-z]{2}|(?<=(?i:postcode) )[1-9]\d{3}\s?(?i:[a-z]{2}))\b"
+            rf"|\b[1-9]\d{{3}}[a-z]{{2}}|\b[1-9]\d{{3}} (?!(?:{_SMALL_WORDS})\b)[a-z]{{2}}"
+            r"|(?<=(?i:postcode) )[1-9]\d{3}\s?(?i:[a-z]{2}))\b"
             r"(?:\s+\d{1,5}[a-zA-Z]?\b)?)",
         )
     )
@@ -133,6 +161,7 @@ _SAID = {
         "bsn": "(BSN weggelaten)",
         "phone": "(telefoonnummer weggelaten)",
         "address": "(adres weggelaten)",
+        "document": "(nummer weggelaten)",
     },
     "en": {
         "email": "(e-mail address left out)",
@@ -142,6 +171,7 @@ _SAID = {
         "bsn": "(BSN left out)",
         "phone": "(telephone number left out)",
         "address": "(address left out)",
+        "document": "(number left out)",
     },
 }
 
@@ -162,6 +192,8 @@ def _kind(match: re.Match[str]) -> str | None:
         return "bsn" if elfproef(match.group("nine")) else None
     if group == "labelled":
         return "bsn"
+    if group == "document":
+        return "document"
     if group in ("street", "postcode", "lived"):
         return "address"
     return group
@@ -172,6 +204,8 @@ def _start(match: re.Match[str]) -> int:
     ("BSN", "geb.", "woont aan"), which stays."""
     if match.lastgroup == "labelled":
         return match.start("labelled")
+    if match.lastgroup == "document":
+        return match.start("document")
     if match.lastgroup == "lived":
         return match.start("lived")
     if match.lastgroup == "dob":

@@ -49,7 +49,7 @@ _STEMS = (
     "soa", "hepatitis", "su[iï]cid", "zelfmoord", "zelfdoding", "zelfbeschadig", "trauma",
     "ptss", "borderline", "bipolair", "manisch", "anorexia", "boulimia", "hersenletsel", "nah",
     "verpleeg", "thuiszorg", "wijkverpleg", "revalid", "hospice", "kliniek", "klinisch",
-    "ziekenhuis", "lvb", "verstandelijk",
+    "ziekenhuis", "lvb", "verstandelijk", "psychiater",
     # complaints, long-term care and disability benefits (hostile review 6 N1)
     "hartklacht", "hartfal", "hartinfarct", "hartaanval", "hartritme", "hartproblem",
     "hartziekte", "hartpati", "hartoperatie", "herseninfarct", "beroerte", "astma", "copd",
@@ -64,7 +64,8 @@ _STEMS = (
     "invalide", "rolstoel", "doof", "slechtziend", "slechthorend",
     # ethnic origin, religion, opinions, union, sexual life, genetic and biometric data
     "etnisch", "etniciteit", "afkomst", "migratieachtergrond", "huidskleur", "allochto", "ras",
-    "turks", "turkse", "marokka", "surinam", "antilliaan", "syrisch", "syri[eë]", "eritre",
+    "turks", "turkse", "marokka", "surinam", "surinaa", "statushouder", "ongedocumenteerd",
+    "asielzoek", "parochi", "antilliaan", "syrisch", "syri[eë]", "eritre",
     "somali", "afghaa", "iraaks", "iraakse", "iraans", "iraanse", "religi",
     "geloofsovertuiging", "gelovig", "moslim", "islam", "christelijk", "christen",
     "kerkelijk", "katholiek", "protestant", "joods", "jodendom", "hindoe", "boeddhis", "moskee",
@@ -93,6 +94,9 @@ INSTITUTIONS = (
     "rivierduinen", "pro persona", "ggz ingeest", "ggnet", "reinier van arkel", "bavo europoort",
     "verslavingszorg noord nederland", "vnn", "leger des heils", "de hoop ggz",
     "mentrum", "fivoor", "de forensische zorgspecialisten", "kijvelanden",
+    # domestic violence, forensic and youth psychiatry, addiction (hostile review 7, F2); a
+    # name that is also a word only with its capital ("het karakter van de regeling" stays)
+    "veilig thuis", "blijf groep", "levvel", "(?-i:[Dd]e Waag)", "(?-i:Karakter)",
 )  # fmt: skip
 # political parties: a political opinion (art. 9 AVG) in a phrase about a person only ("stemt
 # PVV", "lid van de VVD", "PVV-stemmer"); a party named in a council's motion stays
@@ -138,6 +142,13 @@ _PHRASES = (
     + r")(?![\w])",
     r"(?:" + _PARTIES + r")-?(?:stemmer|kiezer|lid|aanhanger|sympathisant)",
     r"lid\s+van\s+(?:de|een)\s+vakbond", r"(?:fnv|cnv)-?lid",
+    # union membership, a refused certificate of conduct, a police report and a birth
+    # (hostile review 7, F2); a hearing's proces-verbaal in an objection stays
+    r"vakbond\s+(?:fnv|cnv)", r"lid\s+van\s+(?:de\s+)?(?:fnv|cnv)(?![\w])",
+    r"vog\s+(?:geweigerd|afgewezen|niet\s+(?:verleend|afgegeven)|ingetrokken)",
+    r"(?:geen|weigering\s+van\s+(?:de|een))\s+vog(?![\w])",
+    r"proces-?verbaal(?!\s+van\s+(?:de|het)\s+(?:hoorzitting|zitting|vergadering|overleg))",
+    r"(?:is|was)\s+(?:\w+\s+){0,2}?bevallen\s+van",
     r"haar\s+(?:vriendin|partner)\s+(?:\w+\s+){0,2}?(?:woont|woonde|wonen)\s+(?:\w+\s+){0,2}?"
     r"bij\s+haar", r"vriendin\s+(?:woont|woonde)\s+(?:\w+\s+){0,2}?bij\s+haar",
     r"vriend\s+(?:woont|woonde)\s+(?:\w+\s+){0,2}?bij\s+hem",

@@ -17,7 +17,9 @@ import pytest
 from exports.anonymise import anonymise
 from exports.anonymise_check import NameIndex, find_leak, resident_words
 from exports.anonymise_copy import write_anonymised_copy
+from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_names import first_names, split_name, surnames, whole_names
+from exports.anonymise_words import without_health
 from models import fileformat
 from models.case import Case
 from models.entities import Actor, Organisation
@@ -254,3 +256,60 @@ def test_the_providers_actor_reads_well_and_the_decision_is_in_the_output_langua
     assert "The provider's decision" in decisions
     assert "Besluit van de aanbieder" not in decisions
     assert "The provider's own decision" in [p.name for p in english.powers]
+
+
+# F2: document and client numbers, a postcode in small letters with a space, a date of birth
+# in words, and art. 9/10 words that got through
+IDENTIFIERS = [
+    ("Paspoort NW1234567 ligt er.", "Paspoort (nummer weggelaten) ligt er."),
+    ("rijbewijs 1234567890, kenteken 12-ABC-3",
+     "rijbewijs (nummer weggelaten), kenteken (nummer weggelaten)"),
+    ("klantnummer 998877; dossiernummer 2026-00123",
+     "klantnummer (nummer weggelaten); dossiernummer (nummer weggelaten)"),
+    ("Zij woont op 1234 ab Rivierstad.", "Zij woont op (adres weggelaten) Rivierstad."),
+    ("Zij is geboren op twaalf maart 1985.", "Zij is geboren op (geboortedatum weggelaten)."),
+    ("Geboren op drie maart, in Utrecht.", "Geboren op (geboortedatum weggelaten), in Utrecht."),
+]  # fmt: skip
+KEPT = [
+    "In 2024 en 2025 kwam het rijbewijs B ter sprake; het kenteken is verlopen.",
+    "Het besluit van 3 maart 2025 gaat in; zaak 2026-00123 loopt.",
+    "Het karakter van de regeling is streng; het proces-verbaal van de hoorzitting volgt.",
+    "De nieuwe werkwijze is goed bevallen.",
+]
+
+
+@pytest.mark.parametrize(("text", "said"), IDENTIFIERS)
+def test_a_document_number_postcode_or_birth_date_in_words_is_left_out(
+    text: str, said: str
+) -> None:
+    assert without_identifiers(text, "nl") == said
+    assert find_leak({"notes": text}, NameIndex([]), set()) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zij is onder behandeling bij een psychiater.",
+        "Veilig Thuis is ingeschakeld.",
+        "Zij verbleef bij de Blijf Groep.",
+        "Hij heeft contact met De Waag.",
+        "Zij is aangemeld bij Karakter.",
+        "Levvel begeleidt de zoon.",
+        "Zijn VOG geweigerd vanwege een veroordeling.",
+        "Er is een proces-verbaal opgemaakt.",
+        "Hij is lid van vakbond FNV.",
+        "Het gezin is Surinaams.",
+        "Zij is statushouder.",
+        "Hij is ongedocumenteerd.",
+        "Zij is vorige maand bevallen van een zoon.",
+    ],
+)
+def test_an_art_9_or_10_word_leaves_the_note(sentence: str) -> None:
+    assert without_health(f"Belt vaak terug. {sentence}") == "Belt vaak terug."
+    assert find_leak({"notes": sentence}, NameIndex([]), set()) is not None
+
+
+@pytest.mark.parametrize("sentence", KEPT)
+def test_ordinary_dates_numbers_and_words_stay(sentence: str) -> None:
+    assert without_identifiers(sentence, "nl") == sentence
+    assert without_health(sentence) == sentence
