@@ -17,14 +17,26 @@ import numpy as np
 
 from mapper.layout._common import separate
 from mapper.layout.grouping import BOX_PAD, BOX_TITLE, keep_groups_together
+from mapper.layout.reading_blocks import blocks_in_rows
 from models import Position
 
-__all__ = ["READING_GAP", "clear_plates", "draw_close", "spread_for_reading", "stretched"]
+__all__ = [
+    "GROUPS_SHRINK",
+    "READING_GAP",
+    "clear_plates",
+    "draw_close",
+    "spread_for_reading",
+    "stretched",
+]
 
 READING_GAP = 4.0  # screen pixels between two plates
 #: where the room holds them so, plates keep this much more between them: at 4 pixels the
 #: grown plates of the grid and circle layouts looked as if they touched (new user 6, 6)
 ROOMY_PAD = 6.0
+#: organisations stay together in their blocks where the map then needs to shrink by no more
+#: than this to fit (new user, seventh round 2: their boxes went at 1366); beyond it, on a
+#: crowded map, the names come first
+GROUPS_SHRINK = 1.25
 ROOMY_MOST = 400  # a map one reads name by name; a larger one goes straight to the close fit
 _ROUNDS = 40
 
@@ -219,7 +231,7 @@ def spread_for_reading(
     if len(ids) <= ROOMY_MOST:  # plates that do not touch, where the room holds them so
         screen, fits = _on_screen(start, plate + ROOMY_PAD, room, keys, collapsed)
     if not fits:  # else as close as READING_GAP
-        screen, fits = _on_screen(start, plate, room, keys, collapsed)
+        screen, fits = _on_screen(start, plate, room, keys, collapsed, last=True)
     # back to scene units at the zoom the layout was shown at, clear at the actors' own size
     out_xy = separate(screen / zoom, own)
     centre = xy.mean(axis=0) - out_xy.mean(axis=0)
@@ -236,16 +248,23 @@ def _on_screen(
     room: tuple[float, float],
     keys: list[str],
     collapsed: Collection[str],
+    last: bool = False,
 ) -> tuple[np.ndarray, bool]:
     """The plates' places on screen (pixels) from ``start``, clear of each other, and
     whether they fit ``room``: every organisation together where that fits, else the names
-    first (pushed apart, or rows of plates)."""
+    first (pushed apart, or rows of plates). On the ``last`` try, the organisations stay
+    together when the whole then shrinks by no more than :data:`GROUPS_SHRINK` (a few
+    names may go; the boxes stay)."""
     box = plate.max(axis=0) + 2 * READING_GAP
     fits = False
     if any(keys):  # every organisation together, where the names fit that way
         # the boxes reach past their actors: the fit of the whole map leaves them room
         boxed = (room[0] - 2 * BOX_PAD, room[1] - 2 * BOX_PAD - BOX_TITLE)
         screen, fits = _fitted(start, plate, box, boxed, keys, collapsed)
+        if not fits:  # each organisation packed in a block, the blocks in rows
+            rows, shrink = blocks_in_rows(start, plate, room, keys, collapsed, READING_GAP)
+            if shrink <= 1.0 or (last and shrink <= GROUPS_SHRINK):
+                return separate(rows, plate, READING_GAP, READING_GAP), shrink <= 1.0
     if not fits:  # else the names first: pushed apart, or rows of plates
         screen, fits = _fitted(start, plate, box, room, [], ())
     if not fits:  # pushing apart could not make it fit: a grid of plates does, where it can

@@ -44,20 +44,7 @@ def five_organisations(n: int = 20) -> Case:
     )  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "method",
-    [
-        "force",
-        pytest.param(
-            "hierarchy",
-            marks=pytest.mark.xfail(
-                reason="open: an actor covers a box title in the hierarchy since the spacing "
-                "landings of 3 Dec evening (3c82a52/0ab27d8); see the issue 12 note",
-                strict=True,
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("method", ["force", "hierarchy"])
 def test_no_actor_covers_a_box_title_on_a_crowded_map(
     window_at: object, qtbot: QtBot, method: str
 ) -> None:
