@@ -185,6 +185,10 @@ class Index:
 def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=10)
     try:
+        # a row that is deleted (a file gone, an older analysis) is overwritten in the file,
+        # not left in a free page: it may hold what an older version did not anonymise
+        # (hostile review 7, F1: a title read with `strings`)
+        db.execute("PRAGMA secure_delete=ON")
         db.execute(_SCHEMA)
         db.commit()
         (state,) = db.execute("PRAGMA quick_check(1)").fetchone()

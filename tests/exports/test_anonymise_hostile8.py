@@ -269,6 +269,9 @@ IDENTIFIERS = [
     ("Zij woont op 1234 ab Rivierstad.", "Zij woont op (adres weggelaten) Rivierstad."),
     ("Zij is geboren op twaalf maart 1985.", "Zij is geboren op (geboortedatum weggelaten)."),
     ("Geboren op drie maart, in Utrecht.", "Geboren op (geboortedatum weggelaten), in Utrecht."),
+    # the sentence keeps its own full stop, once (F7: "belde op 3 maart..")
+    ("Zij is geboren op 3 maart. Daarna belde zij.",
+     "Zij is geboren op (geboortedatum weggelaten). Daarna belde zij."),
 ]  # fmt: skip
 KEPT = [
     "In 2024 en 2025 kwam het rijbewijs B ter sprake; het kenteken is verlopen.",
@@ -313,3 +316,27 @@ def test_an_art_9_or_10_word_leaves_the_note(sentence: str) -> None:
 def test_ordinary_dates_numbers_and_words_stay(sentence: str) -> None:
     assert without_identifiers(sentence, "nl") == sentence
     assert without_health(sentence) == sentence
+
+
+def test_a_record_an_older_version_kept_is_wiped_from_the_index_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # F1: the reviewer read the title with `strings` in the folder's index; a row of an
+    # older analysis is deleted on the next run, and must not stay behind in a free page
+    from exports.casebook import INDEX_NAME, run_casebook
+    from exports.casebook.index import open_index
+    from mapper.casebook import ANALYSIS_VERSION
+
+    root = tmp_path / "cb"
+    root.mkdir()
+    fileformat.save(example_case(), root / "dossier.kvmap", backup=False)
+    monkeypatch.setattr("exports.casebook.index.ANALYSIS_VERSION", ANALYSIS_VERSION - 1)
+    index = open_index(root)
+    leaked = {"title": "Casus El Amrani / Elamrani"}
+    index.put(str(root / "dossier.kvmap"), "0" * 64, "nl", "dossier.kvmap", leaked)
+    index.put(str(root / "weg.kvmap"), "1" * 64, "nl", "weg.kvmap", leaked)  # since deleted
+    index.commit()
+    assert b"Elamrani" in (root / INDEX_NAME).read_bytes()  # the test can fail
+    monkeypatch.setattr("exports.casebook.index.ANALYSIS_VERSION", ANALYSIS_VERSION)
+    run_casebook(root, "nl", workers=1)
+    assert b"Amrani" not in (root / INDEX_NAME).read_bytes()
