@@ -46,17 +46,20 @@ _LAWS = (
 _LAW = "(?:" + "|".join(re.escape(law) for law in _LAWS) + r")\b"
 # one article with its lid and letter: "10:3 lid 2 onder b en c", "10:9(1)", "5(1)(c)", "4a"
 _REF = (
-    r"\d+(?::\d+)?[a-z]?\b"
-    r"(?: lid \d+[a-z]?\b(?: onder [a-z]\b(?: en [a-z]\b)?)?|(?:\(\d+[a-z]?\))(?:\([a-z]\))?)?"
+    r"\d+(?:[:.]\d+)*[a-z]?\b"
+    r"(?: lid \d+[a-z]?\b(?: onder [a-z]\b(?: en [a-z]\b)?)?| onder [a-z]\b"
+    r"|(?:\(\d+[a-z]?\))(?:\([a-z]\))?|\([a-z]\))?"
 )
 _SEP = r"(?:, | en | and | jo\. |; (?=art\. ))(?:art\. )?"
 _REFS = rf"{_REF}(?:{_SEP}{_REF})*"
 _NL_STYLE = re.compile(rf"\bart\. (?P<refs>{_REFS}) (?P<law>{_LAW})")
 _EN_STYLE = re.compile(rf"\b(?P<law>{_LAW}) (?:art\. )?(?P<refs>{_REFS})")
+# "2.3.5 lid 1" (Wmo 2015), "6:2 onder b" and "6:2(b)": a letter without a lid
 _ONE = re.compile(
-    r"(?P<art>\d+(?::\d+)?[a-z]?)\b"
+    r"(?P<art>\d+(?:[:.]\d+)*[a-z]?)\b"
     r"(?: lid (?P<lid>\d+[a-z]?)(?: onder (?P<under>[a-z](?: en [a-z])?))?"
-    r"|\((?P<lid2>\d+[a-z]?)\)(?:\((?P<under2>[a-z])\))?)?"
+    r"| onder (?P<under3>[a-z])\b"
+    r"|\((?P<lid2>\d+[a-z]?)\)(?:\((?P<under2>[a-z])\))?|\((?P<under4>[a-z])\))?"
 )
 
 
@@ -101,7 +104,11 @@ def cited(text: str) -> list[Article]:
                     law,
                     one.group("art"),
                     one.group("lid") or one.group("lid2") or "",
-                    one.group("under") or one.group("under2") or "",
+                    one.group("under")
+                    or one.group("under2")
+                    or one.group("under3")
+                    or one.group("under4")
+                    or "",
                 )
                 found.append((m.start() + one.start(), article))
     return [a for _, a in sorted(found, key=lambda x: x[0])]

@@ -92,3 +92,17 @@ def test_n7_the_example_s_bracketed_note_has_one_full_stop() -> None:
     for f in analyse(example_case()).findings:
         assert ".)." not in f.detail.nl, f.code
         assert ".)." not in f.detail.en, f.code
+
+
+def test_w13_the_articles_list_what_the_text_cites_with_letter_and_dotted_number() -> None:
+    from exports.citations import used_articles
+
+    nl = "(art. 6:2 onder b Awb); binnen de wettelijke termijn (art. 2.3.5 lid 1 Wmo 2015)"
+    en = "(Awb 6:2(b)); within the statutory term (Wmo 2015 art. 2.3.5(1))"
+    assert used_articles([nl], "nl") == "art. 6:2 onder b Awb; art. 2.3.5 lid 1 Wmo 2015"
+    assert used_articles([en], "en") == "art. 6:2(b) Awb; art. 2.3.5(1) Wmo 2015"
+    langs: tuple[Lang, ...] = ("nl", "en")
+    for lang in langs:
+        text = "\n".join(p.text for p in build_nota(map_b(), lang=lang).paragraphs)
+        assert "art. 2 Wmo 2015" not in text
+        assert ("art. 6:2 onder b Awb" if lang == "nl" else "art. 6:2(b) Awb") in text
