@@ -169,7 +169,9 @@ def instrument_label(case: Case, m: Mandate, lang: Lang, *, cell: bool = True) -
     passed_on = m.instrument in (Instrument.MANDATE, Instrument.AUTHORISATION)
     if power is None or power.act == PowerAct.BESLUIT or not passed_on:
         return label(m.instrument, lang)
-    word = label(Instrument.AUTHORISATION, lang)
+    # a private-law act is passed on by volmacht (art. 10:12 Awb; eighth jurist, N12)
+    private = power.act == PowerAct.PRIVATE_LAW
+    word = label(Instrument.POWER_OF_ATTORNEY if private else Instrument.AUTHORISATION, lang)
     return f"{word} ({'geen besluit' if lang == 'nl' else 'no besluit'})" if cell else word
 
 

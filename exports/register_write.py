@@ -36,7 +36,7 @@ from mapper.names import Name
 from mapper.wording import running
 from models.case import Case
 from models.entities import Mandate, Power
-from models.enums import ActorKind, Instrument, PowerCategory
+from models.enums import ActorKind, Instrument, PowerAct, PowerCategory
 from models.i18n import Lang, long_date
 from models.labels import label, power_kind
 
@@ -91,6 +91,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "by_delegate": ("Mandate by the delegate", "Mandaat door de delegataris"),
     "machtiging_giver": ("Authorising", "Machtiginggever"),
     "machtiging_decision": ("Authorisation decision", "Machtigingsbesluit"),
+    # a volmacht over a private-law act (art. 10:12 Awb; eighth jurist, N12)
+    "volmacht_giver": ("Granting the power of attorney", "Volmachtgever"),
+    "attorney": ("Attorney", "Gevolmachtigde"),
+    "volmacht_decision": ("Decision granting the power of attorney", "Volmachtbesluit"),
     "other_head": ("No public-law power: reached through an agreement",
                    "Geen publiekrechtelijke bevoegdheid — bereikt via afspraak"),
     "other_intro": (
@@ -322,6 +326,11 @@ def _parties(case: Case, m: Mandate, lang: Lang) -> tuple[str, str, str, str]:
             _w("delegation_decision", lang), _w("by_delegate", lang),
         )  # fmt: skip
     sub = _header("sub_mandate", lang)
+    power = case.powers.get(str(m.power))
+    if by_machtiging(case, m) and power is not None and power.act == PowerAct.PRIVATE_LAW:
+        return (
+            _w("volmacht_giver", lang), _w("attorney", lang), _w("volmacht_decision", lang), sub,
+        )  # fmt: skip
     if by_machtiging(case, m):
         return (
             _w("machtiging_giver", lang), _w("authorised", lang),

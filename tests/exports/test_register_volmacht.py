@@ -89,3 +89,29 @@ def test_recorded_as_volmacht_the_note_goes_quiet() -> None:
     d["mandates"][1]["instrument"] = "power_of_attorney"
     codes = {f.code for f in analyse(case_from_dict(d)).findings}
     assert "MANDATE_RECORDED_FOR_NON_BESLUIT" not in codes
+
+
+def test_the_register_names_the_volmacht_as_what_it_is(tmp_path: Path) -> None:
+    import docx
+
+    from exports.register_write import write_register_docx
+    from models import Instrument
+
+    out = tmp_path / "register.docx"
+    write_register_docx(_case(), out, "nl")
+    rows = {
+        r.cells[0].text: r.cells[1].text
+        for t in docx.Document(str(out)).tables
+        for r in t.rows
+        if len(r.cells) > 1 and any("Manager Wmo" in c.text for c in t.columns[1].cells)
+    }
+    assert rows["Volmachtgever"] == "College van B&W"
+    assert rows["Gevolmachtigde"] == "Manager Wmo"
+    assert "Volmachtbesluit" in rows
+    book = tmp_path / "register.xlsx"
+    write_register_xlsx(_case(), book, "nl")
+    back = read_register(book).case
+    [loan] = [p.id for p in back.powers if p.name == LOAN]
+    assert [m.instrument for m in back.mandates if m.power == loan] == [
+        Instrument.POWER_OF_ATTORNEY
+    ]
