@@ -94,7 +94,7 @@ def secretaris(case: Case, lang: Lang) -> str:
     found = secretaris_id(case)
     if found is not None:
         return actor_name(case, found, lang)
-    return "de gemeentesecretaris" if lang == "nl" else "the gemeentesecretaris"
+    return "de gemeentesecretaris" if lang == "nl" else "the municipal secretary"
 
 
 def stand_in(case: Case, actor_id: str, lang: Lang) -> str:

@@ -170,7 +170,9 @@ class _Formatter(string.Formatter):
         lang = self.lang
         kind, _, arg = format_spec.partition(":")
         if kind == "bare":  # a link without its article (``A – B``): a role in lower case
-            return value.link if isinstance(value, Name) else str(value)
+            if isinstance(value, Name):
+                return value.link_in(lang)
+            return value(lang) if isinstance(value, Text) else str(value)
         if isinstance(value, Name):
             value = value.running(lang)
         elif isinstance(value, Text):

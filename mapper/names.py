@@ -11,14 +11,16 @@ Examples
 >>> from models import ActorKind
 >>> n = Name.of("Manager Werk en Inkomen", ActorKind.MANAGER)
 >>> str(n), n.running("nl"), n.running("en")
-('Manager Werk en Inkomen', 'de manager Werk en Inkomen', 'the manager Werk en Inkomen')
+('Manager Werk en Inkomen', 'de manager Werk en Inkomen', 'the Manager Werk en Inkomen')
 >>> n.link  # a link of a chain (``A → B``), in both languages
 'manager Werk en Inkomen'
 
 >>> Name.of("College van B&W", ActorKind.ADMINISTRATOR).running("nl")
 'het college van B&W'
 >>> Name.of("College van B&W", ActorKind.ADMINISTRATOR).forms("en")
-('the municipal executive (college van B&W)', 'the executive')
+('the municipal executive (College van B&W)', 'the executive')
+>>> Name.of("Moeder", ActorKind.CITIZEN).running("en"), n.forms("en")[1]
+('the mother', 'the manager')
 >>> Name.of("GGZ-team Rivierland", ActorKind.PARTNER).running("nl")
 'het GGZ-team Rivierland'
 >>> Name.of("Dagelijks bestuur Kredietbank Rivierland", ActorKind.ADMINISTRATOR).running("nl")
@@ -68,6 +70,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from mapper.role_words import english_head, english_role
 from mapper.wording import keeps_capital
 from models.enums import ActorKind
 
@@ -222,21 +225,50 @@ class Name(str):
 
     def forms(self, lang: str) -> tuple[str, str]:
         """The name in full inside a sentence and its role alone ("" when none): in Dutch
-        "de wethouder Sociaal Domein" and "de wethouder"; in English a role in lower case
-        as well, "the wethouder Sociaal Domein" and "the wethouder" (a person or a proper
-        name stays as on the map)."""
+        "de wethouder Sociaal Domein" and "de wethouder"; in English see
+        :func:`_english_forms` ("the Wethouder Sociaal Domein", "the alderman")."""
         dutch, short = getattr(self, "dutch", str(self)), getattr(self, "short", "")
         if lang == "nl":
             return dutch, short
         if hasattr(self, "english"):
             return self.english, ""
-        if _COLLEGE.match(dutch):  # the body by its English name, the Dutch once (new user 6)
-            return f"the municipal executive ({dutch[4:]})", "the executive"
-        head = dutch.split(" ", 1)[0]
-        if head not in ("de", "het") or " " not in dutch:
-            return str(self), ""
-        rest = len(head) + 1
-        return f"the {dutch[rest:]}", f"the {short[rest:]}" if short else ""
+        return _english_forms(str(self), dutch)
+
+    def link_in(self, lang: str) -> str:
+        """:attr:`link` in ``lang``: in English the name as on the map ("College van B&W →
+        Gemeentesecretaris"), never a Dutch role word in lower case (new user, seventh
+        round, 7)."""
+        if lang == "nl":
+            return self.link
+        if hasattr(self, "english"):
+            return self.english.removeprefix("the ")
+        return str(self)
+
+
+# the bodies of a joint arrangement (Wgr) in English
+_BOARDS = {"dagelijks": "executive board", "algemeen": "general board"}
+
+
+@lru_cache(maxsize=65536)
+def _english_forms(name: str, dutch: str) -> tuple[str, str]:
+    """The English (full, short) forms of an actor named ``name`` ("de …" in Dutch): the
+    college by its English name with the Dutch once (new user 6); a role in known words in
+    English ("the municipal secretary"); any other role as a name, as on the map, with its
+    English role alone as the short form ("the Teamleider Wijkteam Noord", "the team
+    leader"); a person or a proper name as on the map (new user, seventh round, 7)."""
+    if _COLLEGE.match(dutch):
+        return f"the municipal executive ({name})", "the executive"
+    head = dutch.split(" ", 1)[0]
+    if head not in ("de", "het") or " " not in dutch:
+        return name, ""
+    board, _, rest = name.partition(" bestuur")
+    if board.casefold() in _BOARDS:  # "the executive board of Kredietbank Rivierland"
+        short = f"the {_BOARDS[board.casefold()]}"
+        return (f"{short} of {rest.strip()}" if rest.strip() else short), short
+    if (role := english_role(name)) is not None:
+        return f"the {role}", ""
+    short = english_head(name)
+    return f"the {name}", f"the {short}" if short else ""
 
 
 # the college of a municipality: in English "the municipal executive (college van B&W)",

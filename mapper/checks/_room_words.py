@@ -137,8 +137,8 @@ def _emit(
     alts = d.get("alt") or []
     if alts:
         values["alts"] = Text(
-            "; ".join(f"{pair}: {en}" for _mid, pair, en, _ in alts),
-            "; ".join(f"{pair}: {nl}" for _mid, pair, _, nl in alts),
+            "; ".join(f"{pair}: {en}" for _mid, pair, _, en, _ in alts),
+            "; ".join(f"{pair}: {nl}" for _mid, _, pair, _, nl in alts),
         )
         parts.append("alt")
     for flag in ("urgent", "urgent_time", "urgent_passed", "cut", "under", "nobody", "nearby",
@@ -187,8 +187,17 @@ def _what_text(d: dict[str, Any]) -> Text:
     return Text(out[0], out[1])
 
 
-def _alternatives(ctx: Context, key: str, visible: set[str]) -> list[tuple[str, str, str, str]]:
-    """Invalid mandates of ``key`` whose holder is near the handler: (id, holder, en, nl)."""
+def _arrows(ctx: Context, grantor: str, holder: str) -> tuple[str, str]:
+    """ "grantor → holder" in English and in Dutch (see :meth:`mapper.names.Name.link_in`)."""
+    a, b = ctx.graphs.name(grantor), ctx.graphs.name(holder)
+    return f"{a.link_in('en')} → {b.link_in('en')}", f"{a.link} → {b.link}"
+
+
+def _alternatives(
+    ctx: Context, key: str, visible: set[str]
+) -> list[tuple[str, str, str, str, str]]:
+    """Invalid mandates of ``key`` whose holder is near the handler: (id, grantor → holder in
+    English and in Dutch, why in English and in Dutch)."""
     auth, legal = ctx.authority, ctx.legal
     keys = {key, *legal.covered(key), str(legal.category(key))}
     out = []
@@ -199,7 +208,7 @@ def _alternatives(ctx: Context, key: str, visible: set[str]) -> list[tuple[str, 
                     out.append(
                         (
                             m.id,
-                            f"{ctx.graphs.name(m.grantor).link} → {ctx.graphs.name(m.holder).link}",
+                            *_arrows(ctx, m.grantor, m.holder),
                             invalid_reason(auth, m, "en"),
                             invalid_reason(auth, m, "nl"),
                         )

@@ -95,10 +95,12 @@ def money(value: float | None, lang: str) -> str:
     return "€" + text
 
 
-def path_phrase(g: CaseGraphs, path: Iterable[str]) -> str:
-    """Actor names joined by arrows, as links of a chain ("college van B&W → gemeentesecretaris
-    → consulent"; a role in lower case, as inside a sentence)."""
-    return " → ".join(g.name(a).link for a in path)
+def path_phrase(g: CaseGraphs, path: Iterable[str]) -> Text:
+    """Actor names joined by arrows, as links of a chain: in Dutch a role in lower case, as
+    inside a sentence ("college van B&W → gemeentesecretaris → consulent"), in English the
+    names as on the map ("College van B&W → Gemeentesecretaris → Consulent")."""
+    names = [g.name(a) for a in path]
+    return Text(*(" → ".join(n.link_in(lang) for n in names) for lang in ("en", "nl")))
 
 
 def invalid_reason(auth: Authority, m: Mandate, lang: str) -> str:

@@ -354,8 +354,8 @@ def _not_passed(
     kept = [by for p in powers for by in reserved[p]]
     kept = sorted(dict.fromkeys(kept), key=ctx.mandate_order.__getitem__)
     failed = Text(
-        "; ".join(f"{_pair(g, m)}: {invalid_reason(auth, m, 'en')}" for m in tried),
-        "; ".join(f"{_pair(g, m)}: {invalid_reason(auth, m, 'nl')}" for m in tried),
+        "; ".join(f"{_pair(g, m)('en')}: {invalid_reason(auth, m, 'en')}" for m in tried),
+        "; ".join(f"{_pair(g, m)('nl')}: {invalid_reason(auth, m, 'nl')}" for m in tried),
     )
     values = {
         "holders": [g.name(h) for h in holders],
@@ -379,8 +379,9 @@ def _not_passed(
     )
 
 
-def _pair(g: CaseGraphs, m: Mandate) -> str:
-    return f"{g.name(m.grantor).link} → {g.name(m.holder).link}"
+def _pair(g: CaseGraphs, m: Mandate) -> Text:
+    a, b = g.name(m.grantor), g.name(m.holder)
+    return Text(f"{a.link_in('en')} → {b.link_in('en')}", f"{a.link} → {b.link}")
 
 
 def _how_to_pass(ctx: Context, held: list[str], *, reserved: bool) -> Text:

@@ -272,7 +272,7 @@ def _route(g: CaseGraphs, path: list[str]) -> tuple[list[str], Text]:
     """The route's actors as shown, and the route in words: a route longer than
     :data:`_SHOWN_ROUTE` keeps its first and last three actors and counts the rest."""
     if len(path) <= _SHOWN_ROUTE:
-        return path, Text(path_phrase(g, path), path_phrase(g, path))
+        return path, path_phrase(g, path)
     head, tail = path_phrase(g, path[:3]), path_phrase(g, path[-3:])
     hidden = len(path) - 6
     return [*path[:3], *path[-3:]], _fill(

@@ -37,7 +37,7 @@ from mapper.checks._room_reach import _Holders, _Reach
 from mapper.checks._util import path_phrase
 from mapper.codes import Code
 from mapper.context import Context
-from mapper.findings import Finding, Severity, Text
+from mapper.findings import Finding, Severity
 from models import Need, Urgency
 
 __all__ = ["add_working_days", "arrives", "check", "subtract_working_days", "working_days_between"]
@@ -156,7 +156,7 @@ def _too_late(ctx: Context, need: Need, route: list[str]) -> Finding | None:
         "handler": g.name(handler),
         "decider": g.name(decider),
         "steps": steps,
-        "route": Text(path_phrase(g, route), path_phrase(g, route)),
+        "route": path_phrase(g, route),
         "per_step": per_step,
         "total": total,
         "as_of": start,

@@ -411,22 +411,28 @@ def _negative_lines(ctx: Context) -> list[Finding]:
         levels = [v for v in (trust.get((a, b)), trust.get((b, a))) if v is not None]
         if not levels or min(levels) >= 0:
             continue
-        names = {a: g.name(a).link, b: g.name(b).link}
+        en = {a: g.name(a).link_in("en"), b: g.name(b).link_in("en")}
+        nl = {a: g.name(a).link, b: g.name(b).link}
         described = [
             Text(
-                f"the mandate {names[by_id[m].grantor]} → {names[by_id[m].holder]}",
-                f"het mandaat {names[by_id[m].grantor]} → {names[by_id[m].holder]}",
+                f"the mandate {en[by_id[m].grantor]} → {en[by_id[m].holder]}",
+                f"het mandaat {nl[by_id[m].grantor]} → {nl[by_id[m].holder]}",
             )
             for m in mandates
         ]
         described += [
             Text(
-                f"the escalation {names[rels[e].source]} → {names[rels[e].target]}",
-                f"de escalatie {names[rels[e].source]} → {names[rels[e].target]}",
+                f"the escalation {en[rels[e].source]} → {en[rels[e].target]}",
+                f"de escalatie {nl[rels[e].source]} → {nl[rels[e].target]}",
             )
             for e in escalations
         ]
-        values = {"a": names[a], "b": names[b], "lines": described, "n": len(described)}
+        values = {
+            "a": Text(en[a], nl[a]),
+            "b": Text(en[b], nl[b]),
+            "lines": described,
+            "n": len(described),
+        }
         found.append(
             say(
                 Code.TRUST_NEGATIVE_LINE,

@@ -66,7 +66,7 @@ TEXTS: dict[Code, Entry] = {
             # only where a wethouder is one of the actors the route joins (jurist, seventh
             # round, N7 residue: not on a map where no wethouder is on the route)
             "wethouder": Message(
-                "; a wethouder hears about the policy through the municipal executive, not "
+                "; an alderman hears about the policy through the municipal executive, not "
                 "directly about "
                 "the case",
                 "; een wethouder hoort via het college over het beleid, niet rechtstreeks over "

@@ -282,7 +282,7 @@ def test_sessie_what_if_counts_what_it_lists(example_files: dict[str, Path]) -> 
     frame = next(s for s in last.shapes if s.has_text_frame and s != last.shapes.title).text_frame
     en_lines = [p.text for p in frame.paragraphs if p.text]
     assert en_lines[0] == (  # "11 more findings", not "11 findings more"
-        f"Without the manager Werk en Inkomen, the analysis finds {total} more findings:"
+        f"Without the Manager Werk en Inkomen, the analysis finds {total} more findings:"
     )
     assert (
         en_lines[-2]

@@ -71,7 +71,7 @@ def test_the_text_report_words_each_form(run: CasebookRun) -> None:
     assert text.count("die ligt bij het college") == 1
     english = text_report(run, "en")
     assert "the map names no power to deviate" in english
-    assert "after delegation it lies with the dagelijks bestuur van de Jeugdregio" in english
+    assert "after delegation it lies with the executive board of Jeugdregio" in english
 
 
 def test_json_excel_and_word_say_the_same(run: CasebookRun, tmp_path: Path) -> None:

@@ -112,9 +112,9 @@ def _in_full(points: list[str]) -> list[str]:
     full = {
         "de wethouder opdracht": "de wethouder Sociaal Domein opdracht",
         "de wethouder te vragen": "de wethouder Sociaal Domein te vragen",
-        "the wethouder to": "the wethouder Sociaal Domein to",
+        "the alderman to": "the Wethouder Sociaal Domein to",
         "de consulent rechtstreeks": "de consulent wijkteam (Sanne) rechtstreeks",
-        "the consulent holds": "the consulent wijkteam (Sanne) holds",
+        "the consultant holds": "the Consulent wijkteam (Sanne) holds",
     }
     out = []
     for p in points:
@@ -129,13 +129,14 @@ def test_the_first_three_are_the_first_causes(example: tuple[Case, Analysis]) ->
     first = [_point(case, analysis, c, "en") for c in analysis.first()]
     points = decision_points(case, analysis, "en")
     assert _in_full(points[: len(first)]) == first
-    # a role in lower case in English too, in full once (jurist L4, L-d)
+    # in English a role as on the map, in full once, then its English role alone (jurist L4,
+    # L-d; new user, seventh round, 7)
     assert points[0].startswith("to agree to renewing the Convenant ")
-    assert "to ask the wethouder Sociaal Domein to work this out" in points[0]
-    assert points[1].startswith("to ask the wethouder to ")
+    assert "to ask the Wethouder Sociaal Domein to work this out" in points[0]
+    assert points[1].startswith("to ask the alderman to ")
     # the college asks its wethouder, it does not give him orders (jurist, eighth round W14)
     assert not any("commission" in p for p in points)
-    assert not any("Wethouder" in p or "Consulent" in p for p in points)
+    assert not any("wethouder" in p or "consulent" in p for p in points)
 
 
 def test_the_college_amends_its_own_mandate_decision(example: tuple[Case, Analysis]) -> None:
@@ -217,7 +218,7 @@ def test_the_agreement_point_follows_the_map() -> None:
     point = _point(case, analysis, cause, "en")
     assert point.startswith("to agree to an amendment of the Doorbraakafspraak ")
     assert "instemmen" not in point
-    assert "and it is recorded to whom the consulent can escalate" in point
+    assert "and it is recorded to whom the consultant can escalate" in point
 
 
 def test_a_covenant_still_in_force_is_extended() -> None:
@@ -258,14 +259,14 @@ def test_a_person_the_case_hangs_on_gets_a_second_route_of_its_own() -> None:
         "bij afwezigheid vervangt"
     )
     assert decision_points(youth, analyse(youth), "en")[2] == (
-        "to ask the gemeentesecretaris to set up a second route in the civil service beside the "
-        "manager Jeugd en Onderwijs, from the jeugdconsulent to whoever may decide in the case, "
-        "for instance through the teamleider Jeugdteam, and to record who stands in for the "
+        "to ask the municipal secretary to set up a second route in the civil service beside the "
+        "Manager Jeugd en Onderwijs, from the youth consultant to whoever may decide in the case, "
+        "for instance through the Teamleider Jeugdteam, and to record who stands in for the "
         "manager when absent"
     )
     wmo = template_case("wmo")
     routes = [p for p in decision_points(wmo, analyse(wmo), "nl") if "tweede ambtelijke" in p]
-    # the manager and the teamleider Wmo both carry the case: one point names both (W14)
+    # the manager and the Teamleider Wmo both carry the case: one point names both (W14)
     assert len(routes) == 1
     assert "naast de manager Zorg en Welzijn en de teamleider Wmo" in routes[0]
     assert not any("via de teamleider Wmo" in p for p in routes)

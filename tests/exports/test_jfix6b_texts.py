@@ -72,10 +72,10 @@ def test_an_individual_decision_goes_to_the_gemeentesecretaris_not_the_wethouder
         "door wie daartoe gemandateerd is (de teamleider Jeugdteam), en het mandaat zo te "
         "beleggen dat zulke besluiten voortaan dicht bij de casus worden genomen"
     )
-    assert en[0].startswith("to ask the gemeentesecretaris to see to it that the application")
+    assert en[0].startswith("to ask the municipal secretary to see to it that the application")
     # J11's leftover: the case review is the civil service's own working
     assert nl[1].startswith("de gemeentesecretaris te vragen een periodieke casusreflectie")
-    assert en[1].startswith("to ask the gemeentesecretaris to set up a regular case review")
+    assert en[1].startswith("to ask the municipal secretary to set up a regular case review")
     for text in (*nl, *en):
         assert "dit uit te werken" not in text
         assert "wethouder opdracht te geven een periodieke" not in text
@@ -117,7 +117,7 @@ def test_a_delegated_power_gets_beleidsregels_and_no_decision_of_the_college() -
     )
     english = case_point(case, finding, "en")
     assert english is not None
-    assert "to prepare a proposal for policy rules to the dagelijks bestuur" in english
+    assert "to prepare a proposal for policy rules to the executive board" in english
 
 
 def _book(invalid: tuple[int, ...]) -> Any:
@@ -188,7 +188,7 @@ def test_a_rule_from_a_council_motion_is_put_to_the_college() -> None:
         "Vraag het college van B&W, dat de motie aan de raad beantwoordt, de regel te richten"
     )
     assert f.suggestion("en").startswith(
-        "Ask the municipal executive (college van B&W), which answers the motion"
+        "Ask the municipal executive (College van B&W), which answers the motion"
     )
     (g,) = [g for g in analyse(_case(rule_list=[REFLEX])).findings if g.code == "RULE_RISK_REFLEX"]
     assert g.suggestion("nl").startswith("Vraag de manager Werk de regel te richten")

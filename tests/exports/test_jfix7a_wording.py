@@ -40,7 +40,7 @@ def test_the_pronoun_of_the_delegate_follows_the_delegate() -> None:
     [f] = _of(map_d(), "LEARNING_NO_FEEDBACK_PATH")
     assert "het dagelijks bestuur de beleidsregels voor de bevoegdheid die het na delegatie " \
         "heeft (art. 4:81 Awb)" in f.detail("nl")  # fmt: skip
-    assert "the dagelijks bestuur the policy rules for the power it holds after delegation " \
+    assert "the executive board the policy rules for the power it holds after delegation " \
         "(Awb 4:81)" in f.detail("en")  # fmt: skip
     case = map_d()
     case.update(EntityKind.ACTOR, "db", {"name": "Burgemeester"})
@@ -55,7 +55,7 @@ def test_a_dutch_request_reads_as_english() -> None:
     [f] = _of(map_d(), "MANDATE_CONSENT_UNKNOWN")
     assert f.detail("en").startswith(
         "The authorisation to file the request ‘verzoek machtiging gesloten jeugdhulp’ that the "
-        "municipal executive (college van B&W) granted to the gedragswetenschapper Jeugdregio"
+        "municipal executive (College van B&W) granted to the Gedragswetenschapper Jeugdregio"
     )
     assert "for verzoek" not in f.detail("en")
     assert f.detail("nl").startswith(

@@ -30,7 +30,7 @@ def test_an_expired_sub_mandate_is_renewed_by_its_grantor_and_decisions_ratified
     # a lapsed mandate cannot be extended (jurist, sixth round J1)
     assert not any("te verlengen" in p for p in nl), nl
     assert (
-        "to ask the gemeentesecretaris to grant the sub-mandate to the manager Werk en Inkomen "
+        "to ask the municipal secretary to grant the sub-mandate to the Manager Werk en Inkomen "
         "for bijzondere bijstand again, which expired on 30 June 2026"
     ) in en
     assert "to ratify the decisions taken on this chain since 1 July 2026" in en

@@ -52,7 +52,7 @@ def test_map_d_beleidsregels_are_prepared_by_the_portfolio_holder() -> None:
         "‘beslissen over een individuele voorziening jeugdhulp’ (art. 10:16 lid 1 Awb); op de "
         "aanvraag ‘Verlengde jeugdhulp na 18 jaar’ beslist het dagelijks bestuur zelf"
     )
-    assert en[0].startswith("to ask the wethouder Jeugd to prepare a proposal for policy rules")
+    assert en[0].startswith("to ask the Wethouder Jeugd to prepare a proposal for policy rules")
 
 
 def test_map_d_casusreflectie_goes_to_the_gr_s_dagelijks_bestuur() -> None:
@@ -65,7 +65,7 @@ def test_map_d_casusreflectie_goes_to_the_gr_s_dagelijks_bestuur() -> None:
         "Jeugdregio zien knellen"
     )
     [english] = [p for p in en if "case review" in p]
-    assert "whoever sets the rules hears what the jeugdconsulent Jeugdregio" in english
+    assert "whoever sets the rules hears what the Jeugdconsulent Jeugdregio" in english
 
 
 def test_map_d_the_member_of_the_algemeen_bestuur_for_the_municipality() -> None:
@@ -81,8 +81,8 @@ def test_map_d_the_member_of_the_algemeen_bestuur_for_the_municipality() -> None
     assert "niet van één persoon afhangt" not in text
     assert "as a member of the general board" not in " | ".join(en)
     assert (
-        "to ask the dagelijks bestuur to prevent the case from depending on one person (the "
-        "directeur Jeugdregio), for example with a second route or a stand-in"
+        "to ask the executive board to prevent the case from depending on one person (the "
+        "Directeur Jeugdregio), for example with a second route or a stand-in"
     ) in en
 
 
@@ -106,14 +106,14 @@ def test_a_machtiging_s_consent_is_recorded_with_the_machtigingsbesluit() -> Non
 
 def test_map_b_staff_work_goes_to_the_gemeentesecretaris_in_one_point() -> None:
     """W3 (3) and (4): the casusoverleg and the triage are the staff organisation's, so one
-    beslispunt to the gemeentesecretaris, not two remedies pasted behind the wethouder."""
+    beslispunt to the municipal secretary, not two remedies pasted behind the wethouder."""
     nl, en = _points(map_b()), _points(map_b(), "en")
     assert nl[1:] == [
         "de gemeentesecretaris te vragen een casusoverleg van de teamleider Inkomen met de "
         "ketenpartners in te richten en in de werkinstructie vast te leggen wie de triage doet"
     ]
     assert en[1:] == [
-        "to ask the gemeentesecretaris to set up a case meeting of the teamleider Inkomen with "
+        "to ask the municipal secretary to set up a case meeting of the Teamleider Inkomen with "
         "the partner organisations and record in the work instruction who does the triage"
     ]
 

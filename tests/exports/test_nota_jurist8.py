@@ -39,7 +39,7 @@ def test_the_gr_s_chair_is_consulted_the_wethouder_prepares_the_beleidsregels() 
     assert not any(p.startswith("de voorzitter") for p in nl), nl
     [english] = [p for p in en if "policy rules" in p]
     assert english.startswith(
-        "to ask the wethouder Jeugd to prepare, in consultation with the chair of the dagelijks "
+        "to ask the Wethouder Jeugd to prepare, in consultation with the chair of the dagelijks "
         "bestuur van de Jeugdregio, a proposal for policy rules"
     )
 
@@ -84,7 +84,7 @@ def test_the_college_lays_down_who_stands_in_for_its_secretaris() -> None:
         "manager bij afwezigheid vervangt"
     )
     en = second_route(case, ["manager_wi", "secretaris"], "consulent", "en", frozenset())
-    assert en.startswith("to lay down who stands in for the gemeentesecretaris when absent; ")
+    assert en.startswith("to lay down who stands in for the municipal secretary when absent; ")
     alone = second_route(case, ["secretaris"], "consulent", "nl", frozenset())
     assert alone == "vast te leggen wie de gemeentesecretaris bij afwezigheid vervangt"
 
@@ -102,7 +102,7 @@ def test_consent_is_asked_of_the_gr_s_dagelijks_bestuur() -> None:
         "Leg de instemming van de gedragswetenschapper Jeugdregio en van het dagelijks bestuur "
         "van de Jeugdregio vast bij het machtigingsbesluit."
     )
-    assert "and of the dagelijks bestuur van de Jeugdregio" in f.detail("en")
+    assert "and of the executive board of Jeugdregio" in f.detail("en")
 
 
 def test_a_partner_s_consent_is_still_asked_of_the_partner() -> None:

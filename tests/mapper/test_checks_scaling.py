@@ -62,11 +62,11 @@ def test_backing_on_a_deep_line_is_one_bounded_finding_per_handler() -> None:
     small, large = (trust.check(Context.of(_deep_line(d))) for d in (100, 400))
     backing = [f for f in large if f.code == "TRUST_BACKING_WEAK"]
     assert len(backing) == 400  # each handler has its own set of weak links
-    deepest = next(f for f in backing if f.title("en").endswith("the consulent 399 is not secured"))
+    deepest = next(f for f in backing if f.title("en").endswith("the Consulent 399 is not secured"))
     assert "and 392 more problems higher up" in deepest.detail("en")
     assert "en nog 392 problemen hogerop" in deepest.detail("nl")
     # the line is named by its ends, not as a chain of arrows (jurist N9)
-    assert deepest.detail("en").startswith("On the line from the wethouder to the consulent 399 ")
+    assert deepest.detail("en").startswith("On the line from the alderman to the Consulent 399 ")
     assert "→" not in deepest.detail("nl")
     assert len(deepest.actors) <= 20
     # linear: 4× the handlers, about 4× the text (listing every link would make it 16×)
@@ -99,11 +99,11 @@ def test_handlers_below_the_same_problem_share_one_finding() -> None:
     assert weak.title("nl") == "Rugdekking voor twee behandelaars is niet geborgd"
     assert {"p1", "p3"} <= set(weak.actors)
     assert "p2" not in weak.actors
-    assert "manager – P1: one-way" in weak.detail("en")
+    assert "Manager – P1: one-way" in weak.detail("en")
     # p2: the wethouder two steps up distrusts p2
     # only what is drawn: the distrust runs from the wethouder to p2, not from p2 upwards
-    assert negative.title("en") == "Distrust on the line from the wethouder to P2"
-    assert "the wethouder distrusts P2" in negative.detail("en")
+    assert negative.title("en") == "Distrust on the line from the alderman to P2"
+    assert "the alderman distrusts P2" in negative.detail("en")
     assert negative.relationships == ("d1",)
     assert set(found) == {"TRUST_BACKING_WEAK", "TRUST_BACKING_NEGATIVE"}
 
@@ -128,7 +128,7 @@ def test_accountability_on_a_deep_line_groups_by_where_it_stops() -> None:
         ("ACCOUNTABILITY_LINE_STOPS", 400),
     ]
     assert large[1].title("en") == "Accountability of 399 case handlers does not reach the top"
-    assert "stops at the consulent 0" in large[1].detail("en")
+    assert "stops at the Consulent 0" in large[1].detail("en")
     assert _size(large) <= 4.5 * _size(small)
     _assert_linear_work(accountability.check, line(100), line(400))
 
@@ -145,7 +145,7 @@ def test_a_far_holder_names_a_shortened_route() -> None:
     found = room.check(Context.of(far(300)))
     assert [f.code for f in found] == ["NEED_HOLDER_FAR"]
     detail = found[0].detail("en")
-    assert "consulent 299 → consulent 298 → consulent 297 → … (295 more) → consulent 1" in detail
-    assert detail.endswith("→ consulent 0 → wethouder.")
+    assert "Consulent 299 → Consulent 298 → Consulent 297 → … (295 more) → Consulent 1" in detail
+    assert detail.endswith("→ Consulent 0 → Wethouder.")
     assert found[0].actors == ("p299", "p298", "p297", "p1", "p0", "top")
     assert _size(found) <= 1.1 * _size(room.check(Context.of(far(60))))  # bounded, not O(depth)

@@ -24,7 +24,8 @@ def test_added_and_removed_actors_are_named_with_real_plurals() -> None:
     )
     assert summary(diff_cases(a, b), "en") == (
         "Two actors added: Wijkagent and Ombudsman; cause “Three actors have no relationship: "
-        "the raad, the wijkagent and the ombudsman” is new; findings: three added."
+        "the council, the community police officer and the ombudsman” is new; findings: three "
+        "added."
     )
     assert summary(diff_cases(_case("Raad", "Pers"), _case("Raad")), "nl") == (
         "Eén actor verwijderd: Pers; oorzaak “Twee actoren hebben geen relatie: de raad en Pers” "
@@ -51,7 +52,7 @@ def test_a_mandate_that_expired_between_the_snapshots_is_named() -> None:
     )
     assert summary(d, "en") == (
         "Reference date moved from 15 January 2026 to 1 October 2026; the mandate of the "
-        "manager Werk en Inkomen for ‘bijzondere bijstand verlenen’ has expired; findings: one "
+        "Manager Werk en Inkomen for ‘bijzondere bijstand verlenen’ has expired; findings: one "
         "added."
     )
     assert "MANDATE_EXPIRED" in {f.code for f in d.gained}
@@ -87,6 +88,6 @@ def test_a_new_actor_and_mandate_are_named_and_the_findings_counted() -> None:
         "politie Noord voor ‘bijzondere bijstand verlenen’; bevindingen: vier erbij."
     )
     assert summary(d, "en") == (
-        "One actor added: Wijkagent politie Noord; one mandate added: to the wijkagent politie "
+        "One actor added: Wijkagent politie Noord; one mandate added: to the Wijkagent politie "
         "Noord for ‘bijzondere bijstand verlenen’; findings: four added."
     )

@@ -49,9 +49,9 @@ def test_no_deviation_power_names_the_delegate_not_nobody_or_the_college() -> No
         "directeur Jeugdregio erover." in nl
     )
     assert (
-        " After delegation the dagelijks bestuur van de Jeugdregio holds such a power and decides "
+        " After delegation the executive board of Jeugdregio holds such a power and decides "
         "on it under its own responsibility (Awb 10:13); the body that delegated it no longer "
-        "exercises it itself (Awb 10:17). Under mandate the directeur Jeugdregio also decides on "
+        "exercises it itself (Awb 10:17). Under mandate the Directeur Jeugdregio also decides on "
         "it." in en
     )
     assert "Niemand op de kaart" not in nl

@@ -118,7 +118,7 @@ def test_w2_a_deviating_decision_goes_to_who_may_deviate() -> None:
         "manager Werk en Inkomen in mandaat."
     ) in nl
     assert "teamleider" not in nl.lower()
-    assert "the manager Werk en Inkomen takes it under mandate" in en
+    assert "the Manager Werk en Inkomen takes it under mandate" in en
 
 
 def test_w2_within_the_rule_or_unreserved_the_team_lead_takes_it() -> None:

@@ -74,7 +74,7 @@ def test_a_stale_mandate_after_delegation_is_withdrawn_as_a_cause_of_its_own() -
     assert f.suggestion("nl").startswith("Trek het mandaat aan de manager Werk en Inkomen in.")
     assert "zou instemming vragen (art. 10:4 Awb) en dient geen doel" in f.suggestion("nl")
     assert "dit mandaat verlenen" not in f.suggestion("nl")
-    assert "Withdraw the mandate to the manager Werk en Inkomen" in f.suggestion("en")
+    assert "Withdraw the mandate to the Manager Werk en Inkomen" in f.suggestion("en")
     (cause,) = [c for c in a.causes if f.id in c.findings]
     assert cause.id.startswith("mandate:")
     assert cause.held_up == ()

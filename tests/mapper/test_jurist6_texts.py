@@ -218,7 +218,7 @@ def test_a_split_at_the_top_is_put_to_the_college() -> None:
     )
     assert "samen vast te stellen" not in f.suggestion("nl")
     assert f.suggestion("en").startswith(
-        "Put the difference to the municipal executive (college van B&W)"
+        "Put the difference to the municipal executive (College van B&W)"
     )
     # the secretaris is no outside opponent to be talked to like the press
     opp = [x for x in a.findings if x.code == "SPHERES_OPPONENT_UNCONNECTED"]

@@ -49,7 +49,7 @@ def test_w2_the_headline_of_a_lapsed_sub_mandate_says_the_chain_is_broken() -> N
     )
     assert en == (
         "The chain to ‘Bijzondere bijstand voor woonkosten € 1.800’ is broken: the sub-mandate "
-        "of the manager Inkomen expired on 30 June 2026"
+        "of the Manager Inkomen expired on 30 June 2026"
     )
 
 
@@ -62,7 +62,7 @@ def test_w2_a_lapsed_direct_mandate_is_named_the_mandate() -> None:
         "De keten naar ‘Bijzondere bijstand voor woonkosten € 1.800’ is gebroken: het mandaat "
         "van de gemeentesecretaris is op 30 juni 2026 verlopen"
     )
-    assert en.endswith("the mandate of the gemeentesecretaris expired on 30 June 2026")
+    assert en.endswith("the mandate of the municipal secretary expired on 30 June 2026")
 
 
 def test_w2_without_a_lapsed_mandate_the_headline_says_how_far_the_decision_lies() -> None:
@@ -151,13 +151,13 @@ def test_w3_a_statutory_decision_period_is_not_left_to_the_agreement() -> None:
         "1 Wmo 2015), en leg in de afspraak vast bij wie de casus kan worden geëscaleerd."
     )
     assert f.suggestion("en").startswith(
-        "Let the municipal executive (college van B&W) decide itself, within the statutory "
+        "Let the municipal executive (College van B&W) decide itself, within the statutory "
         "term (Wmo 2015 art. "
         "2.3.5(1)), and record in the agreement to whom the case can be escalated."
     )
     assert "binnen welke termijn" not in f.suggestion("nl")
     # the provider's coordinator by role, in lower case in English too
-    assert "A mandate to the wijkcoördinator is not the way" in f.suggestion("en")
+    assert "A mandate to the Wijkcoördinator is not the way" in f.suggestion("en")
 
 
 def test_w3_without_a_statutory_period_the_agreement_records_the_term() -> None:
@@ -186,7 +186,7 @@ def test_w14_an_agreement_names_who_files_a_request_not_who_decides_it() -> None
         "aanvragen bij de rechtbank’), maar dat is een publiekrechtelijke bevoegdheid"
     ) in f.detail("nl")
     assert (
-        "names the manager Werk en Inkomen as the one who files the request (‘moratorium "
+        "names the Manager Werk en Inkomen as the one who files the request (‘moratorium "
         "aanvragen bij de rechtbank’), but"
     ) in f.detail("en")
     assert "beslisser" not in f.detail("nl")

@@ -34,10 +34,10 @@ def test_a_power_out_of_reach_becomes_a_written_mandate_to_the_handler() -> None
     outcome = try_remedy(case, cause, before=result)
     assert outcome is not None
     assert outcome.sentence("en") == (
-        "What if the municipal executive (college van B&W) grants the consulent wijkteam "
+        "What if the municipal executive (College van B&W) grants the Consulent wijkteam "
         "(Sanne) the mandate for "
         "‘bijzondere bijstand verlenen’ directly and in writing, in place of the sub-mandate from "
-        "the teamleider Wijkteam Noord? Then six findings disappear."
+        "the Teamleider Wijkteam Noord? Then six findings disappear."
     )
     # Dutch running text: roles take their article, the count its real plural
     assert outcome.sentence("nl") == (
@@ -115,8 +115,8 @@ def test_negative_backing_becomes_trust_along_the_whole_line() -> None:
     assert len(case.relationships) == len(change.case.relationships) - 4  # the map: unchanged
     # the suggestion: the line makes backing explicit (new user, fourth round, 3)
     assert change.text.en == (
-        "backing is made explicit along the line from the municipal executive (college van "
-        "B&W) to the consulent "
+        "backing is made explicit along the line from the municipal executive (College van "
+        "B&W) to the Consulent "
         "wijkteam (Sanne), with trust both ways at every link"
     )
     assert change.text.nl == (

@@ -99,7 +99,7 @@ def test_three_steps_of_five_days_miss_a_deadline_in_two_weeks() -> None:
         f.suggestion("nl")
     )
     assert "mandaat van het bestuursorgaan dat de bevoegdheid heeft" in f.suggestion("nl")
-    assert "at most two steps from the consulent" in f.suggestion("en")
+    assert "at most two steps from the consultant" in f.suggestion("en")
 
 
 def test_in_time_when_the_route_fits_or_the_decision_is_closer() -> None:
@@ -126,7 +126,7 @@ def test_without_a_reference_date_it_counts_from_today() -> None:
 
 def test_the_example_is_in_time_as_its_story_says() -> None:
     # the eviction is the corporation's own decision, reached through the agreement; the
-    # municipality's decisions sit one and two steps from the consulent: 10 of 25 days
+    # municipality's decisions sit one and two steps from the consultant: 10 of 25 days
     assert _late(example_case()) == []
     case = example_case()
     found = _late(_with(case, dataclasses.replace(case.info, step_days=15)))

@@ -35,7 +35,7 @@ def test_a_finding_whose_subject_moved_is_changed_not_gained_and_lost() -> None:
     was, now_f = moved[0]
     assert was.id != now_f.id  # matched by content, not by id
     # a role in running English text is written in lower case
-    assert "wijkagent politie Noord" in was.detail("en")
+    assert "Wijkagent politie Noord" in was.detail("en")
     assert "wijkagent politie noord" not in now_f.detail("en").lower()
     lost_codes = {f.code for f in diff.lost}
     assert lost_codes == {"SIGNAL_UNHEARD", "STRUCTURE_ISOLATED_ACTOR"}  # about the deleted actor

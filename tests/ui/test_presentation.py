@@ -152,7 +152,7 @@ def test_what_if_toggle_says_which_findings_disappear(
         )
     # the act the caption advises: the mandate directly, in place of the sub-mandate
     assert presentation.what_if_text().startswith(
-        "What if the municipal executive (college van B&W) grants"
+        "What if the municipal executive (College van B&W) grants"
     )
     assert not presentation.whatif_label.isHidden()
     assert presentation.organise.isHidden()  # the concrete change stands in for the advice
