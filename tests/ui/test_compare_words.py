@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from mapper.diff import diff_cases
-from mapper.diff_words import summary
+from mapper.diff_words import summary, summary_lines
 from mapper.timeline import case_at, case_timeline
 from models import fileformat
 from tests.ui.test_timeline_dock import dock, story
@@ -28,11 +28,17 @@ def test_the_compare_view_says_what_changed_in_words(dock: TimelineDock, qtbot: 
     shown = dock.compare()
     assert isinstance(shown, CompareDialog)
     qtbot.addWidget(shown)
-    words = shown.words.text()
     case = dock.controller.case
-    expected = summary(diff_cases(case_at(case, "s2"), case_at(case, "s3")), "en")
-    assert words == expected
-    assert "the mandate of the manager Werk en Inkomen for ‘bijzondere bijstand verlenen’ has " \
+    diff = diff_cases(case_at(case, "s2"), case_at(case, "s3"))
+    # the same clauses as the CLI's paragraph, one bullet per kind, not bold (new user,
+    # seventh round: "one bold 8-line paragraph")
+    assert all(line[1:] in summary(diff, "en") for line in shown.lines)
+    assert shown.lines == summary_lines(diff, "en")
+    assert len(shown.lines) > 2
+    words = shown.words.text()
+    assert words.count("<li>") == len(shown.lines)
+    assert "bold" not in shown.words.styleSheet()
+    assert "The mandate of the Manager Werk en Inkomen for ‘bijzondere bijstand verlenen’ has " \
         "expired" in words  # fmt: skip
     assert shown.words.isVisible()
     assert shown.words.geometry().top() < shown.tree.geometry().top()  # at the top
@@ -90,3 +96,22 @@ def test_timeline_compare_prints_the_words_first(
     assert main(["timeline", str(path), "--compare", "s2", "s3", "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["summary"].startswith("Reference date moved from 15 January 2026 to 1 October")
+
+
+def test_the_compare_words_render_as_bullets(dock: TimelineDock, qtbot: QtBot) -> None:
+    """Render the compare view at 1366 x 768 for a person to look at (KV_SHOTS)."""
+    import os
+
+    dock.moments.item(1).setSelected(True)
+    dock.moments.item(2).setSelected(True)
+    shown = dock.compare()
+    assert isinstance(shown, CompareDialog)
+    qtbot.addWidget(shown)
+    shown.resize(1000, 700)
+    qtbot.waitExposed(shown)
+    # a bullet per line: the label is as tall as its lines, not one wrapped paragraph
+    line = shown.words.fontMetrics().height()
+    assert shown.words.height() >= len(shown.lines) * line
+    if shots := os.environ.get("KV_SHOTS"):
+        shown.grab().save(str(Path(shots) / "compare.png"))
+    shown.close()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.diff import CaseDiff, FieldChange, level_words, shown_value
-from mapper.diff_words import summary
+from mapper.diff_words import summary, summary_lines
 from mapper.findings import Finding, Severity
 from models import Case, RelationKind
 from models.fields import CASE_FIELDS, by_name
@@ -42,6 +42,7 @@ from ui.document.controller import DocumentController
 __all__ = [
     "IDS_ROLE",
     "CompareDialog",
+    "bullets",
     "children",
     "entity_name",
     "finding_item",
@@ -130,6 +131,14 @@ def fit_first_column(tree: QTreeWidget, most: int = 640) -> None:
     tree.setColumnWidth(0, max(300, min(tree.columnWidth(0) + 12, most)))
 
 
+def bullets(lines: Sequence[str]) -> str:
+    """``lines`` as a bulleted list in rich text (one line: a plain paragraph)."""
+    if len(lines) == 1:
+        return f"<p>{html.escape(lines[0])}</p>"
+    items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+    return f"<ul style='margin:0 0 0 -24px'>{items}</ul>"
+
+
 def _bold(item: QTreeWidgetItem) -> QTreeWidgetItem:
     font = QFont(item.font(0))
     font.setBold(True)
@@ -166,11 +175,14 @@ class CompareDialog(QDialog):
             self.setWindowTitle(title.replace("%2", self.after_name))
         self.resize(980, 600)
         # what changed, in words (the same text as ``timeline --compare`` and the Timeline dock)
-        self.words = QLabel(summary(diff, lang))
+        # one bullet per kind of change, not one bold paragraph (new user, seventh round)
+        self.lines = summary_lines(diff, lang) or [summary(diff, lang)]
+        self.words = QLabel(bullets(self.lines))
         self.words.setObjectName("compare_words")
+        self.words.setTextFormat(Qt.TextFormat.RichText)
         self.words.setWordWrap(True)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.words.setStyleSheet("font-weight: bold; padding: 2px 0 6px 0")
+        self.words.setStyleSheet("padding: 2px 0 6px 0")
         self.summary = QLabel()
         self.summary.setObjectName("compare_summary")
         self.summary.setWordWrap(True)
