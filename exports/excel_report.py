@@ -148,7 +148,9 @@ def _write_overview(ws: Any, case: Case, lang: Lang) -> int:
             ws.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
             ws.row_dimensions[row].height = text_height(value, 104)
         if field == "as_of" and value is not None:
-            ws.cell(row=row, column=2).number_format = "yyyy-mm-dd"
+            # a date in words in the report's language, still a date for reading back (new
+            # user, seventh round: "As of 2026-10-01")
+            ws.cell(row=row, column=2).number_format = LONG_DATE["nl" if lang == "nl" else "en"]
             ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
         if owner is not None:  # two actors of that name: the key, and the name beside it
             write_row(ws, row, [owner.name], start=3)
@@ -165,6 +167,11 @@ def _write_overview(ws: Any, case: Case, lang: Lang) -> int:
         ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
         row += 1
     return row + 1
+
+
+#: The reference date in words: "1 oktober 2026" / "1 October 2026" (the locale code names
+#: the language of the month, whatever the reader's system).
+LONG_DATE = {"nl": "[$-413]d mmmm yyyy", "en": "[$-809]d mmmm yyyy"}
 
 
 def build_report(
