@@ -71,13 +71,14 @@ def theme_point(
         pro = _professional(case, f.actors)
         who = actor_name(case, pro, lang)
         ask = _ask_staff(case, pro, lang)
-        return (
+        backing = (
             f"{ask} dat {who} vooraf rugdekking krijgt om beargumenteerd van de routine af te "
             "wijken, en dat casussen worden besproken zonder af te rekenen"
             if nl
             else f"{ask} that {who} is backed in advance when deviating from routine with good "
             "reason, and that cases are discussed without blame"
         )
+        return _and_second_route(case, backing, findings, lang, carriers)
     if f.code == "LEARNING_NO_FEEDBACK_PATH":
         return _reflection(case, f, lang)
     if f.code == "INTENT_NO_OWNER" or (
@@ -221,6 +222,29 @@ def _reflection(case: Case, f: Finding, lang: Lang) -> str:
         else f"to ask {lead} to set up a regular case review in which {whom} {hear} "
         "which rules pinch in cases like this one"
     )
+
+
+def _and_second_route(
+    case: Case, point: str, findings: Sequence[Finding], lang: Lang, carriers: frozenset[str]
+) -> str:
+    """``point`` and, when the cause also holds the person every route runs through (a joined
+    cause: backing and the manager the case hangs on), the second route beside that person
+    too (the seventh round's open point: the beslispunt named only one route). Asked of the
+    same person, it is one request: "… te vragen af te spreken dat …, en naast … een tweede
+    ambtelijke route in te richten …"."""
+    carrying = next(
+        (f for f in findings if f.code == "STRUCTURE_CARRYING_ACTOR" and len(f.actors) >= 3),
+        None,
+    )
+    if carrying is None:
+        return point
+    route = second_route(case, carrying.actors[:1], carrying.actors[-1], lang, carriers)
+    lead = _secretaris(case, lang)
+    ask = f"{lead} te vragen " if lang == "nl" else f"to ask {lead} "
+    if point.startswith(ask) and route.startswith(ask):
+        # "to ask X to agree …, and to set up …" / "X te vragen af te spreken …, en naast …"
+        return f"{point}, {'en' if lang == 'nl' else 'and'} {route[len(ask) :]}"
+    return f"{point}; {route}"
 
 
 def route_of(case: Case, cause: Cause, findings: Sequence[Finding]) -> tuple[str, str] | None:
