@@ -380,8 +380,11 @@ class FindingsDock(QDockWidget):
         if not self._findings:
             self.summary.setText(self.tr("No findings: nothing stands in the way."))
             return
+        # the causes beside the findings: "Do first" lists causes (new user, seventh round)
+        causes = len(getattr(self._analysis, "causes", ()))
         self.summary.setText(
-            self.tr("%n finding(s): ", "", len(self._findings))
+            (self.tr("%n cause(s), ", "", causes) if causes else "")
+            + self.tr("%n finding(s): ", "", len(self._findings))
             + ", ".join(
                 (
                     self.tr("%n critical", "", counts[Severity.CRITICAL]),

@@ -1348,6 +1348,13 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Geen bevindingen: niets staat in de weg.</translation>
     </message>
     <message numerus="yes">
+        <source>%n cause(s), </source>
+        <translation>
+            <numerusform>%n oorzaak, </numerusform>
+            <numerusform>%n oorzaken, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n finding(s): </source>
         <translation>
             <numerusform>%n bevinding: </numerusform>
