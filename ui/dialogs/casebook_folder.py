@@ -8,7 +8,7 @@ cannot be chosen, only seen.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
 
 __all__ = ["casebook_folder_dialog"]
 
@@ -26,4 +26,17 @@ def casebook_folder_dialog(parent: QWidget | None, start: str) -> QFileDialog:
     dialog.setNameFilter(
         QCoreApplication.translate("CasebookFolder", "Krachtenveld cases (*.kvmap)")
     )
+    # Qt's own dialog (the one that lists files beside folders), with its Size, Type and
+    # Date columns as wide as their text: at 1366 they were cut to "90....KiB" and
+    # "pla...ent" (new user, seventh round); the name takes the rest
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.resize(860, 500)
+    details = dialog.findChild(QTreeView, "treeView")
+    if details is not None:
+        header = details.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return dialog
