@@ -47,7 +47,7 @@ def test_an_unknown_code_goes_to_the_portfolio_holder_with_the_problem_named() -
         "te verhelpen: er knelt iets in de casus"
     )
     assert _point(CASE, analysis, cause, "en").startswith(  # type: ignore[arg-type]
-        "to ask the wethouder Sociaal Domein to put a proposal to the Executive"
+        "to ask the Wethouder Sociaal Domein to put a proposal to the Executive"
     )
 
 

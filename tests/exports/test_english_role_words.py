@@ -85,7 +85,9 @@ def _lowercased_role_words(key: str, text: str) -> list[str]:
     # (texts of more than one word and the actors' names; not the ids)
     # a text may start a quote in lower case; a name is left out only as written
     names = {a.name for a in case.actors}
-    written = {s.strip() for s in _strings(case_to_dict(case)) if " " in s.strip()} | names
+    # (also without its closing full stop: a note is quoted in brackets)
+    texts = {s.strip() for s in _strings(case_to_dict(case)) if " " in s.strip()}
+    written = texts | {s.rstrip(".") for s in texts} | names
     for s in sorted(written, key=len, reverse=True):
         said = re.escape(re.sub(r"\s+", " ", s))
         if s not in names:

@@ -16,7 +16,7 @@ from tests.exports.jurist7_maps import map_b
 CLAUSES = {
     "SPHERES_SINGLE_BRIDGE": (
         "een casusoverleg van de teamleider Inkomen met de ketenpartners in te richten",
-        "to set up a case meeting of the teamleider Inkomen with the partner organisations",
+        "to set up a case meeting of the Teamleider Inkomen with the partner organisations",
     ),
     "TRIAGE_NOT_ORGANISED": (
         "in de werkinstructie vast te leggen wie de triage doet",
@@ -25,13 +25,13 @@ CLAUSES = {
     "TRIAGE_ROLE_WITHOUT_MANDATE": (
         "in de werkinstructie vast te leggen dat de consulent inkomen bepaalt of een casus "
         "maatwerk vraagt",
-        "to record in the work instruction that the consulent inkomen decides whether a case "
+        "to record in the work instruction that the Consulent inkomen decides whether a case "
         "needs a tailored approach",
     ),
     "SIGNAL_LONG_PATH": (
         "de route van signalen te verkorten, met een triagetaak of een directe lijn bij de "
         "manager Inkomen",
-        "to shorten the route of signals, with a triage task or a direct line at the manager "
+        "to shorten the route of signals, with a triage task or a direct line at the Manager "
         "Inkomen",
     ),
     "ACCOUNTABILITY_LINE_STOPS": (
@@ -51,7 +51,7 @@ def test_each_staff_code_has_its_clause_and_addressee(code: str) -> None:
     assert nl is not None
     assert en is not None
     assert (nl.clause, en.clause) == CLAUSES[code]
-    assert (nl.lead, en.lead) == ("de gemeentesecretaris", "the gemeentesecretaris")
+    assert (nl.lead, en.lead) == ("de gemeentesecretaris", "the municipal secretary")
 
 
 @pytest.mark.parametrize(
