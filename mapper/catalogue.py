@@ -21,6 +21,7 @@ Templates are :meth:`str.format` strings with named fields and these format spec
 ``{name}``                   any value; a :class:`~mapper.findings.Text` or :class:`Message`
                              picks its language; an actor's :class:`~mapper.names.Name` takes
                              its article in Dutch ("de manager Werk en Inkomen")
+``{x:upto}``                 an amount in English as "up to €50,000" or "any amount"
 ``{name:bare}``              an actor's name as on the map, without article ("A – B")
 
 An entry may carry named *parts*: optional phrases the verdict switches on with
@@ -190,6 +191,10 @@ class _Formatter(string.Formatter):
         if kind in ("num", "num3"):
             return number(float(value), lang, 3 if kind == "num3" else None)
         if kind == "money":
+            return _money(value, lang)
+        if kind == "upto":  # "up to €50,000" / "any amount", never "up to unlimited"
+            if lang == "en":
+                return "any amount" if value is None else f"up to {_money(value, lang)}"
             return _money(value, lang)
         if kind == "date":
             return _day(value, lang)

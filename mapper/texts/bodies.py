@@ -119,7 +119,7 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.AGREEMENT_OVER_PUBLIC_POWER: Entry(
         Message(
-            "{agreement} places a decision of {body} with {decider}",
+            "{agreement} assigns a decision of {body} to {decider}",
             "{agreement} legt een besluit van {body} bij {decider}",
         ),
         Message(
@@ -204,7 +204,7 @@ TEXTS: dict[Code, Entry] = {
     # a body of the decider's own organisation that has not mandated the power (jurist W3)
     Code.AGREEMENT_DECIDER_NO_MANDATE: Entry(
         Message(
-            "{agreement} places {act} of {body} with {decider}",
+            "{agreement} assigns {act} of {body} to {decider}",
             "{agreement} legt {act} van {body} bij {decider}",
         ),
         Message(

@@ -197,7 +197,7 @@ TEXTS: dict[Code, Entry] = {
             "Het ondermandaat van {holder} reikt verder dan het mandaat van {grantor}",
         ),
         Message(
-            "{m} allows up to {budget:money}, but the mandate of {grantor} itself reaches "
+            "{m} allows {budget:upto}, but the mandate of {grantor} itself reaches "
             "{own:money}. The maximum amount is part of the mandate's scope, and a sub-mandate "
             "never reaches further than the mandate it rests on: {holder} can decide up to "
             "{own:money}.",

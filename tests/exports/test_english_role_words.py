@@ -124,3 +124,17 @@ def test_english_names_read_as_english() -> None:
     assert "the bailiff's office" in text
     assert "the Consulent wijkteam (Sanne)" in text
     assert "College van B&W → Gemeentesecretaris" in text + nota
+
+
+def test_english_wording_of_the_new_user_s_examples() -> None:
+    """ "assigns … to the manager", not "places … with"; "allows any amount", not "allows up to
+    unlimited" (new user, seventh round, 7)."""
+    from mapper.catalogue import Message, render
+
+    text, _, _ = _english("example")
+    assert "The Doorbraakafspraak schulden Rivierland 2025 assigns a request of " in text
+    assert " places a " not in text
+    said = Message("{m} allows {budget:upto}", "{m} staat {budget:upto} toe")
+    assert render(said, {"m": "It", "budget": None}, "en") == "It allows any amount"
+    assert render(said, {"m": "It", "budget": 50000}, "en") == "It allows up to €50,000"
+    assert render(said, {"m": "Het", "budget": 50000}, "nl") == "Het staat € 50.000 toe"
