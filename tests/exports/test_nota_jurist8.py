@@ -39,8 +39,8 @@ def test_the_gr_s_chair_is_consulted_the_wethouder_prepares_the_beleidsregels() 
     assert not any(p.startswith("de voorzitter") for p in nl), nl
     [english] = [p for p in en if "policy rules" in p]
     assert english.startswith(
-        "to ask the Wethouder Jeugd to prepare, in consultation with the chair of the dagelijks "
-        "bestuur van de Jeugdregio, a proposal for policy rules"
+        "to ask the Wethouder Jeugd to prepare, in consultation with the chair of the executive "
+        "board of Jeugdregio, a proposal for policy rules"
     )
 
 
