@@ -56,6 +56,7 @@ _NOUNS = {
     "buurvrouw": "neighbour", "begeleider": "support worker", "coach": "coach",
     "wijkcoach": "neighbourhood coach", "aanbieder": "provider",
     "zorgaanbieder": "care provider", "jeugdhulpaanbieder": "youth care provider",
+    "gedragswetenschapper": "behavioural scientist",
 }  # fmt: skip
 
 # adjectives before a role noun

@@ -244,7 +244,7 @@ def test_w5_a_request_recorded_as_a_mandate_is_a_note_to_record_a_machtiging() -
         "1:3 Awb), dus leg het vast als machtiging (art. 10:12 Awb)."
     )
     assert f.detail("en") == (
-        "The map calls the authorisation granted to the gedragswetenschapper a mandate; a request "
+        "The map calls the authorisation granted to the behavioural scientist a mandate; a request "
         "to the juvenile court is no decision (Awb "
         "1:3), so record it as an authorisation (machtiging, Awb 10:12)."
     )
