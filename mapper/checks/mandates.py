@@ -95,9 +95,7 @@ def _as_authorisation(ctx: Context, m: Mandate) -> Finding:
         "as_request" if power.act == PowerAct.REQUEST else "as_private" if private else "as_other"
     )
     word = ("power of attorney", "volmacht") if private else ("authorisation", "machtiging")
-    data = _data(ctx, m) | {
-        "act": act, "instr_en": word[0], "instr_nl": word[1], "to_en": word[0], "to_nl": word[1],
-    }  # fmt: skip
+    data = _data(ctx, m) | {"act": act, "instr": Text(*word), "to": Text(*word)}
     return _make(Code.MANDATE_RECORDED_FOR_NON_BESLUIT, Severity.INFO, m, data, (form,))
 
 

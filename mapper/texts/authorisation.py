@@ -12,18 +12,18 @@ __all__ = ["TEXTS"]
 TEXTS: dict[Code, Entry] = {
     Code.MANDATE_RECORDED_FOR_NON_BESLUIT: Entry(
         Message(
-            "The map calls the {instr_en} granted to {holder} a mandate",
-            "De kaart noemt de {instr_nl} aan {holder} een mandaat",
+            "The map calls the {instr} granted to {holder} a mandate",
+            "De kaart noemt de {instr} aan {holder} een mandaat",
         ),
         Message(
-            "The map calls the {instr_en} granted to {holder} a mandate; {act} is no decision "
+            "The map calls the {instr} granted to {holder} a mandate; {act} is no decision "
             "(Awb 1:3), so record it as {as_request}{as_private}{as_other}.",
-            "De kaart noemt de {instr_nl} aan {holder} een mandaat; {act} is geen besluit (art. "
+            "De kaart noemt de {instr} aan {holder} een mandaat; {act} is geen besluit (art. "
             "1:3 Awb), dus leg het vast als {as_request}{as_private}{as_other} (art. 10:12 Awb).",
         ),
         Message(
-            "Change the instrument of {m} on the map from mandate to {to_en}.",
-            "Zet op de kaart bij {m} het instrument op {to_nl} in plaats van mandaat.",
+            "Change the instrument of {m} on the map from mandate to {to}.",
+            "Zet op de kaart bij {m} het instrument op {to} in plaats van mandaat.",
         ),
         # a request is passed on by machtiging, a private-law act by volmacht; an act the map
         # does not name may be either (eighth jurist, N12)
