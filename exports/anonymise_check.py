@@ -27,7 +27,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from exports.anonymise_identifiers import identifiers
-from exports.anonymise_names import OTHER_SURNAME, TITLES, a_place, bare_word, in_a_name
+from exports.anonymise_names import (
+    OTHER_SURNAME,
+    TITLES,
+    a_place,
+    bare_word,
+    everyday,
+    in_a_name,
+)
 from exports.anonymise_spelling import fold, is_particle, loose, spellings, without_format
 from exports.anonymise_words import HEALTH, HEALTH_NAME
 
@@ -64,7 +71,8 @@ def resident_words(name: str) -> tuple[list[str], set[str]]:
     runs: list[str] = []
     places: set[str] = set()
     for i, word in enumerate(words):
-        if is_particle(word):
+        # "Ben" first is a first name ("Ben de Vries"), after one a particle ("Mohamed Ben Ali")
+        if is_particle(word) and not (word == "Ben" and i + 1 < len(words) and not found):
             continue
         if i and is_particle(words[i - 1]):
             start = i - 1
@@ -148,6 +156,8 @@ def _text_leak(
         before = masked[max(0, start - 40) : start]
         if name not in full and bare_word(name, before):
             continue  # "de post" for a resident "Jan Post" (hostile review 6 N2)
+        if name not in full and everyday(masked[start : start + len(name)]):
+            continue  # "ik ben" for a resident "Ben de Vries"
         if in_a_name(name, before):
             continue  # "Wijkteam Noord" for a resident called "Noord" (N1)
         if a_place(name, before, places):

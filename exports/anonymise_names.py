@@ -41,6 +41,7 @@ from models.i18n import Lang
 
 __all__ = [
     "COMMON_WORDS",
+    "EVERYDAY_NAMES",
     "HOUSEHOLD_WORDS",
     "OTHER_SURNAME",
     "TITLES",
@@ -48,6 +49,7 @@ __all__ = [
     "a_place",
     "bare_word",
     "citizen_names",
+    "everyday",
     "first_names",
     "in_a_name",
     "name_pattern",
@@ -95,6 +97,20 @@ _TITLED = re.compile(
     r"|(?<![^\W_])(?-i:[A-Z])\.\s?)$",
     re.IGNORECASE,
 )
+
+
+# first names that are everyday words ("Ben", "Mark", "Roos"): written in small letters they
+# are the word ("ik ben", "de roos"), never the resident
+EVERYDAY_NAMES = frozenset((
+    "ben", "mark", "roos", "hoop", "bas", "fleur", "jet", "will", "may", "sterre", "dewi",
+    "lente", "zon", "storm", "bloem", "hanna", "wil", "gijs", "job", "pim", "ruben", "joy",
+))  # fmt: skip
+
+
+def everyday(found: str) -> bool:
+    """Whether ``found``, as a text writes it, is an everyday word in small letters that is
+    also a resident's first name ("ik ben" for "Meneer Ben de Vries")."""
+    return found.islower() and found in EVERYDAY_NAMES
 
 
 def bare_word(core: str, before: str) -> bool:
@@ -320,6 +336,8 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
             return text[match.start() : match.end()]
         if not prefix and not lookup.is_full(core) and bare_word(core, ""):
             return text[match.start() : match.end()]
+        if not prefix and everyday(text[match.start("core") : match.end("core")]):
+            return text[match.start() : match.end()]  # "ik ben blij": the verb
         if (
             not prefix
             and not art

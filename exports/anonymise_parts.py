@@ -76,7 +76,10 @@ def split_name(name: str) -> tuple[list[str], str | None]:
         words, titled = words[1:], True
     if len(words) == 1:
         return [], words[0] if titled and _has_capital(words[0]) else None
-    if is_particle(words[0]) or is_particle(words[0].rpartition("-")[2]):  # "Jansen-de Groot"
+    # "Ben" first is the first name ("Ben de Vries"), also in "Ben Ali": both words go then
+    first = is_particle(words[0]) and words[0] != "Ben"
+    joined = "-" in words[0] and is_particle(words[0].rpartition("-")[2])  # "Jansen-de Groot"
+    if first or joined:  # "De Wit"
         surname = " ".join(words)
         return [], surname if _has_capital(surname) else None
     # the surname starts at a particle or a double-barrelled word ("Anna Jansen-de Groot")

@@ -85,6 +85,8 @@ NAMES = [
     ("Anna Maria Jansen", ["Anna", "Maria"], ["Jansen", "Maria Jansen"]),
     ("Jan de Vries", ["Jan"], ["de Vries", "Vries"]),
     ("Meneer De Wit", [], ["De Wit", "Wit"]),
+    ("Meneer Ben de Vries", ["Ben"], ["de Vries", "Vries"]),
+    ("Mohamed Ben Ali", ["Mohamed"], ["Ben Ali", "Ali"]),
 ]
 
 
@@ -120,6 +122,10 @@ TEXTS = [
      "De inwoner belde; de inwoner ook; de inwoner wacht."),
     ("Mevrouw Anna Jansen", "Mevrouw Jansen belde ook. Anna belde. JANSEN, Anna schreef.",
      "De inwoner belde ook. De inwoner belde. De inwoner schreef."),
+    # a first name that is an everyday word is the word in small letters ("ik ben", "de mark")
+    ("Meneer Ben de Vries", "Ik ben blij. Ben belde. BEN kwam; De Vries ook.",
+     "Ik ben blij. De inwoner belde. De inwoner kwam; de inwoner ook."),
+    ("Mark Jansen", "De mark is oud. Mark belde.", "De mark is oud. De inwoner belde."),
 ]  # fmt: skip
 
 
