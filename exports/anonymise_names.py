@@ -218,13 +218,14 @@ class Lookup:
         self.roles = roles
         self.full: dict[str, str] = {}
         parts: dict[str, set[str]] = {}
+        family = {n: surnames(n) for n in names}  # once per name (hostile review 4, H5)
         for n in names:
             for spelling in spellings(n):
                 self.full.setdefault(_key(spelling), n)
             for whole in whole_names(n):
                 for spelling in spellings(whole):
                     self.full.setdefault(_key(spelling), n)
-            for part in [*surnames(n), *first_names(n)]:
+            for part in [*family[n], *first_names(n)]:
                 for spelling in spellings(part):
                     parts.setdefault(_key(spelling), set()).add(n)
         # a part that fits several names of one resident (renamed on a later snapshot:
@@ -235,9 +236,13 @@ class Lookup:
             if text not in self.full
         }
         texts = [*names, *(w for n in names for w in whole_names(n))]
-        texts += [p for n in names for p in [*surnames(n), *first_names(n)]]
+        texts += [p for n in names for p in [*family[n], *first_names(n)]]
         # the words that are a place after "in" ("woont in IJsselstein", F7)
         self.places = {w for n in names for w in place_words(n)}
+        # first names that are no resident's surname: "Roos belde" names Mevrouw Roos Bakker
+        # even though "roos" is an everyday word (the surname "Post" needs a title)
+        keys = {_key(p) for n in names for p in family[n]}
+        self.firsts = {_key(f) for n in names for f in first_names(n)} - keys
         self.texts = list(dict.fromkeys(v for t in texts for v in spellings(t)))
 
     def who(self, prefix: str, core: str) -> str:
@@ -334,7 +339,8 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         other = OTHER_SURNAME.search(folded[max(0, match.start() - 40) : match.start()])
         if other and not prefix and not lookup.is_full(core):
             return text[match.start() : match.end()]
-        if not prefix and not lookup.is_full(core) and bare_word(core, ""):
+        first = _key(core) in lookup.firsts and core[:1].isupper()
+        if not prefix and not lookup.is_full(core) and bare_word(core, "") and not first:
             return text[match.start() : match.end()]
         if not prefix and everyday(text[match.start("core") : match.end("core")]):
             return text[match.start() : match.end()]  # "ik ben blij": the verb

@@ -126,6 +126,8 @@ TEXTS = [
     ("Meneer Ben de Vries", "Ik ben blij. Ben belde. BEN kwam; De Vries ook.",
      "Ik ben blij. De inwoner belde. De inwoner kwam; de inwoner ook."),
     ("Mark Jansen", "De mark is oud. Mark belde.", "De mark is oud. De inwoner belde."),
+    # a first name that is an everyday word names her with its capital ("Roos belde")
+    ("Mevrouw Roos Bakker", "Roos belde; de roos bloeit.", "De inwoner belde; de roos bloeit."),
 ]  # fmt: skip
 
 
