@@ -86,7 +86,7 @@ def test_an_agreement_named_by_what_it_is_takes_its_article() -> None:
     title, detail, en = _agreement_case("Doorbraakafspraak schulden 2025")
     assert title.startswith("De Doorbraakafspraak schulden 2025 legt een verzoek van het college")
     assert detail.startswith("De Doorbraakafspraak schulden 2025 wijst de manager")
-    assert en.startswith("The Doorbraakafspraak schulden 2025 places a request")
+    assert en.startswith("The Doorbraakafspraak schulden 2025 assigns a request")
     title, _, _ = _agreement_case("Escalatieprotocol Rivierland")
     assert title.startswith("Het Escalatieprotocol Rivierland legt")
 
