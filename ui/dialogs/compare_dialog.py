@@ -16,12 +16,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -197,15 +198,50 @@ class CompareDialog(QDialog):
         self.tree.itemActivated.connect(lambda item, _col: select_item(item, self.controller))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # the sentence with the count first, then the bullets in a scroll area of their own,
+        # so that a long list never makes the dialog taller than the screen (new user, eighth
+        # round: at 1366 x 768 the dialog was cut at the top, the sentence after the bullets)
+        self.words_area = QScrollArea()
+        self.words_area.setObjectName("compare_words_area")
+        self.words_area.setWidgetResizable(True)
+        self.words_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.words_area.setWidget(self.words)
+        self.words_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.words)
         layout.addWidget(self.summary)
+        layout.addWidget(self.words_area)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.groups: dict[str, QTreeWidgetItem] = {}
         self._fill(other_name)
         self.tree.expandAll()
         fit_first_column(self.tree)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the dialog into the screen's available geometry (the bullets and the tree
+        scroll inside it)."""
+        self._fit_to_screen()
+        super().showEvent(event)
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        most_w = room.width() - frame.width()
+        most_h = room.height() - frame.height()
+        # the bullets take at most a third of the room; the tree keeps the rest
+        self.words_area.setMaximumHeight(
+            max(60, min(self.words.sizeHint().height() + 4, most_h // 3))
+        )
+        self.tree.setMinimumHeight(min(self.tree.minimumHeight(), most_h // 3))
+        self.setMaximumSize(most_w, most_h)
+        self.resize(min(self.width(), most_w), min(self.height(), most_h))
+        pos = self.pos()
+        x = min(max(pos.x(), room.left()), room.right() - self.width() - frame.width() + 1)
+        y = min(max(pos.y(), room.top()), room.bottom() - self.height() - frame.height() + 1)
+        self.move(max(x, room.left()), max(y, room.top()))
 
     # ------------------------------------------------------------------ filling
     def _fill(self, other_name: str) -> None:
