@@ -156,6 +156,32 @@ def _by_college(case: Case, m: Mandate, point: str, lang: Lang) -> str:
     return f"{owner} te vragen {point}" if lang == "nl" else f"to ask {owner} {point}"
 
 
+def _delegation_point(case: Case, f: Finding, lang: Lang) -> str | None:
+    """An invalid delegation to a subordinate (art. 10:14 Awb): withdraw it, grant a mandate
+    instead (art. 10:3 Awb) and ratify what the holder decided on it (jurist9 F4)."""
+    m = case.mandates.get(f.mandates[-1]) if f.mandates else None
+    if m is None or m.instrument is not Instrument.DELEGATION:
+        return None
+    holder = actor_name(case, m.holder, lang)
+    power = case.powers.get(str(m.power))
+    what = f"‘{power.name}’ " if power is not None else ""
+    basis = m.legal_basis.strip()
+    if lang == "nl":
+        point = (
+            f"{f'het {basis}' if basis else 'het delegatiebesluit'} in te trekken voor zover het "
+            f"{what}aan {holder} delegeert (art. 10:14 Awb), die bevoegdheid aan {holder} in "
+            f"mandaat te verlenen (art. 10:3 Awb), en de besluiten die {holder} op de delegatie "
+            "nam, te bekrachtigen"
+        )
+    else:
+        point = (
+            f"to withdraw {f'the {basis}' if basis else 'the delegation decision'} in so far as "
+            f"it delegates {what}to {holder} (Awb 10:14), to mandate that power to {holder} "
+            f"instead (Awb 10:3), and to ratify the decisions {holder} took under the delegation"
+        )
+    return _by_college(case, m, point, lang)
+
+
 def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
     found = _mandate(case, f, lang)
     if found is None:
@@ -239,6 +265,9 @@ def _tailored(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str |
     carriers = frozenset(
         g.actors[0] for g in analysis.findings if g.code == "STRUCTURE_CARRYING_ACTOR" and g.actors
     )
+    for f in findings:  # the defect itself, before the room it leaves at the top (F4)
+        if f.code == "DELEGATION_TO_SUBORDINATE" and (p := _delegation_point(case, f, lang)):
+            return p
     for f in findings:
         if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
             point = _sub_mandate(case, f.mandates, lang)

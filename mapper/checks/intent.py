@@ -17,7 +17,7 @@ Examples
 
 from __future__ import annotations
 
-from mapper.authority import Basis, Grant
+from mapper.authority import Authority, Basis, Grant
 from mapper.catalogue import render, say
 from mapper.checks._util import invalid_reason
 from mapper.codes import Code
@@ -25,8 +25,9 @@ from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
 from mapper.legal import OUTSIDE_SPHERES, no_besluit
+from mapper.mandate_form import Defect
 from mapper.names import Name
-from mapper.texts.intent import AS_PORTFOLIO, NO_ADMINISTRATOR, PASS_DOWN
+from mapper.texts.intent import AS_PORTFOLIO, CONVERT, NO_ADMINISTRATOR, PASS_DOWN
 from mapper.wording import cite, decided
 from models import ActorKind, Mandate, PowerCategory, RuleType
 
@@ -366,7 +367,7 @@ def _not_passed(
         "failed": failed,
         "kept": [_pair(g, legal.by_id[m]) for m in kept],
         "k": len(kept),
-        "fix": _how_to_pass(ctx, powers, reserved=bool(kept)),
+        "fix": _converted(auth, tried, _how_to_pass(ctx, powers, reserved=bool(kept))),
     }  # fmt: skip
     parts = [*(("tried",) if tried else ()), *(("reserved",) if kept else ())]
     return say(
@@ -376,6 +377,17 @@ def _not_passed(
         parts=parts,
         actors=holders,
         mandates=[*(m.id for m in tried), *kept],
+    )
+
+
+def _converted(auth: Authority, tried: list[Mandate], fix: Text) -> Text:
+    """A delegation to a subordinate is turned into a mandate (art. 10:14 Awb; jurist9 F4):
+    the remedy says so first."""
+    if not any(Defect.DELEGATION_TO_SUBORDINATE in auth.defects.get(m.id, ()) for m in tried):
+        return fix
+    return Text(
+        f"{CONVERT.en}{fix.en[:1].lower()}{fix.en[1:]}",
+        f"{CONVERT.nl}{fix.nl[:1].lower()}{fix.nl[1:]}",
     )
 
 

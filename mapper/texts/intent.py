@@ -10,13 +10,16 @@ from __future__ import annotations
 from mapper.catalogue import Entry, Message
 from mapper.codes import Code
 
-__all__ = ["AS_PORTFOLIO", "NO_ADMINISTRATOR", "PASS_DOWN", "TEXTS"]
+__all__ = ["AS_PORTFOLIO", "CONVERT", "NO_ADMINISTRATOR", "PASS_DOWN", "TEXTS"]
 
 #: Who supports the intent, when nobody does.
 NO_ADMINISTRATOR = Message("no administrator", "geen bestuurder")
 
 #: Said of an administrator who is no public body of its own (a wethouder).
 AS_PORTFOLIO = Message(" as portfolio holder", " als portefeuillehouder")
+
+#: Before the remedy when the room went down by a delegation to a subordinate (jurist9 F4).
+CONVERT = Message("Turn the delegation into a mandate: ", "Zet de delegatie om in mandaat: ")
 
 #: How to pass the room to deviate down (``{basis}``: the legal basis named on the map).
 PASS_DOWN: dict[str, Message] = {

@@ -1,0 +1,34 @@
+"""The ninth jurist's points F4–F11 (reviews8/rev-jurist9.md) on the analysis, the nota's
+beslispunten and the casebook."""
+
+from __future__ import annotations
+
+from exports.decisions import decision_points
+from mapper import analyse
+from models import Case
+from tests.exports.jurist9b_maps import map_f
+
+
+def _points(case: Case, lang: str = "nl") -> list[str]:
+    return decision_points(case, analyse(case), lang)  # type: ignore[arg-type]
+
+
+def test_f4_a_delegation_to_a_subordinate_is_withdrawn_and_mandated() -> None:
+    case = map_f()
+    nl, en = _points(case), _points(case, "en")
+    assert (
+        "het Delegatiebesluit 2025 in te trekken voor zover het ‘Afwijken van de Verordening Wmo "
+        "(hardheidsclausule)’ aan de manager Wmo delegeert (art. 10:14 Awb), die bevoegdheid aan "
+        "de manager in mandaat te verlenen (art. 10:3 Awb), en de besluiten die de manager op de "
+        "delegatie nam, te bekrachtigen"
+    ) in nl, nl
+    assert not any("te verhelpen" in p for p in nl), nl
+    assert any(
+        p.startswith("to withdraw the Delegatiebesluit 2025 in so far as it delegates")
+        and "(Awb 10:14)" in p
+        and "(Awb 10:3)" in p
+        for p in en
+    ), en
+    cause = next(c for c in analyse(case).causes if c.id == "power:hard")
+    assert cause.suggestion.nl.startswith("Zet de delegatie om in mandaat: mandateer de ")
+    assert cause.suggestion.en.startswith("Turn the delegation into a mandate: mandate ")
