@@ -226,11 +226,13 @@ def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
         power = case.powers.get(str(m.power))
         what = f"‘{running(power.name)}’" if power is not None else ""
         return (
-            f"{above} te vragen {lacking} ondermandaat te verlenen voor {what}; daarvoor is geen "
-            "nieuw besluit van het college nodig"
+            # within the existing mandate: no decision of the college needed (jurist, ninth
+            # round F9; "daarvoor is geen nieuw besluit nodig" read oddly in "Het college besluit:")
+            f"{above} te vragen, binnen het bestaande mandaat, {lacking} ondermandaat te "
+            f"verlenen voor {what}"
             if nl
-            else f"to ask {above} to grant {lacking} a sub-mandate for {what}; this needs no new "
-            "decision of the Executive"
+            else f"to ask {above} to grant {lacking}, within the existing mandate, a "
+            f"sub-mandate for {what}"
         )
     if f.code == "MANDATE_EXPIRED":
         it = "die" if _authorises(case, m) else "het"

@@ -14,7 +14,7 @@ from mapper.names import Name
 from mapper.wording import join, running, subject, to_do
 from models.case import Case
 from models.entities import Actor, Mandate
-from models.enums import ActorKind, Practice
+from models.enums import ActorKind, Instrument, Practice
 from models.i18n import Lang, long_date
 
 __all__ = ["actor_name", "named_actor", "own_clauses", "own_point", "sub_covers"]
@@ -62,29 +62,62 @@ def _root(case: Case, m: Mandate) -> Mandate:
 
 def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
     """An expired sub-mandate is renewed by whoever granted it, not in the college's mandate
-    decision (jurist, fifth round J1); the college ratifies what was decided since it lapsed,
-    as a beslispunt of its own: the secretaris re-grants, the college ratifies (eighth round N1)."""
+    decision (jurist, fifth round J1). The same point ratifies what the holder did on that
+    chain since it lapsed, naming the chain and the holder (ninth round F2, F9): for a
+    volmacht the contracts (art. 3:69 BW), for a mandate the besluiten, listed first and only
+    as far as no other valid mandate covered them."""
     grantor = actor_name(case, m.grantor, lang)
     holder = actor_name(case, m.holder, lang)
+    named = _named(case, m.holder)
+    short = (named.forms(lang)[1] if named is not None else "") or holder
     until = long_date(m.valid_until, lang) if m.valid_until else ""
     since = long_date(m.valid_until + timedelta(days=1), lang) if m.valid_until else ""
+    volmacht = m.instrument is Instrument.POWER_OF_ATTORNEY
     if lang == "nl":
-        ended = f", dat op {until} verliep," if until else ""
-        points = [
-            f"{grantor} te vragen het ondermandaat aan {holder} voor {about}{ended} opnieuw "
-            "te verlenen"
-        ]
-        if since:
-            points.append(
-                f"de besluiten die sinds {since} op deze keten zijn genomen, te bekrachtigen"
+        if volmacht:
+            ended = f", die op {until} verliep," if until else ""
+            point = (
+                f"{grantor} te vragen de ondervolmacht aan {holder} voor {about}{ended} "
+                "opnieuw te verlenen"
             )
-        return points
+            if since:
+                point += (
+                    f", en de overeenkomsten die {short} sinds {since} op de verlopen volmacht "
+                    "sloot, te bekrachtigen (art. 3:69 BW)"
+                )
+            return [point]
+        ended = f", dat op {until} verliep," if until else ""
+        point = (
+            f"{grantor} te vragen het ondermandaat aan {holder} voor {about}{ended} opnieuw te "
+            "verlenen"
+        )
+        if since:
+            point += (
+                f", en de besluiten die {short} sinds {since} op het verlopen ondermandaat nam, "
+                "te laten inventariseren en, voor zover geen ander geldig mandaat ze dekte, te "
+                "bekrachtigen"
+            )
+        return [point]
     ended = f", which expired on {until}" if until else ""
     # a lapsed mandate is granted again, not extended (jurist, sixth round J1)
-    points = [f"to ask {grantor} to grant the sub-mandate to {holder} for {about} again{ended}"]
+    if volmacht:
+        point = (
+            f"to ask {grantor} to grant the sub-power of attorney to {holder} for {about} "
+            f"again{ended}"
+        )
+        if since:
+            point += (
+                f", and to ratify the contracts {short} concluded under the expired power of "
+                f"attorney since {since} (art. 3:69 of the Dutch Civil Code)"
+            )
+        return [point]
+    point = f"to ask {grantor} to grant the sub-mandate to {holder} for {about} again{ended}"
     if since:
-        points.append(f"to ratify the decisions taken on this chain since {since}")
-    return points
+        point += (
+            f", and to have the decisions {short} took under the expired sub-mandate since "
+            f"{since} listed and, as far as no other valid mandate covered them, ratified"
+        )
+    return [point]
 
 
 def own_clauses(

@@ -20,20 +20,25 @@ def test_an_expired_sub_mandate_is_renewed_by_its_grantor_and_decisions_ratified
     case.update(EntityKind.MANDATE, "m5", {"grantor": "secretaris"})
     nl = decision_points(case, analyse(case), "nl")
     en = decision_points(case, analyse(case), "en")
+    # the college ratifies what the holder took on that chain, in the same point (ninth round
+    # F2, F9; eighth round N1)
     assert (
         "de gemeentesecretaris te vragen het ondermandaat aan de manager Werk en Inkomen voor "
-        "bijzondere bijstand, dat op 30 juni 2026 verliep, opnieuw te verlenen"
+        "bijzondere bijstand, dat op 30 juni 2026 verliep, opnieuw te verlenen, en de besluiten "
+        "die de manager sinds 1 juli 2026 op het verlopen ondermandaat nam, te laten "
+        "inventariseren en, voor zover geen ander geldig mandaat ze dekte, te bekrachtigen"
     ) in nl
-    # the college ratifies, in a beslispunt of its own (jurist, eighth round N1)
-    assert "de besluiten die sinds 1 juli 2026 op deze keten zijn genomen, te bekrachtigen" in nl
     assert not any("zelf de besluiten" in p for p in nl), nl
     # a lapsed mandate cannot be extended (jurist, sixth round J1)
     assert not any("te verlengen" in p for p in nl), nl
-    assert (
-        "to ask the municipal secretary to grant the sub-mandate to the Manager Werk en Inkomen "
-        "for bijzondere bijstand again, which expired on 30 June 2026"
-    ) in en
-    assert "to ratify the decisions taken on this chain since 1 July 2026" in en
+    assert any(
+        p.startswith(
+            "to ask the municipal secretary to grant the sub-mandate to the Manager Werk en "
+            "Inkomen for bijzondere bijstand again, which expired on 30 June 2026, and to have "
+            "the decisions"
+        )
+        for p in en
+    ), en
     # the college's own 10:9 amendment stays in its Mandaatbesluit, without a renewal
     own = [p for p in nl if p.startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen")]
     assert len(own) == 1

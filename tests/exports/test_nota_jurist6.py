@@ -17,11 +17,11 @@ def _points(levels: int) -> str:
 def test_the_secretaris_is_asked_to_sub_mandate_the_manager() -> None:
     text = _points(2)
     assert (
-        "de gemeentesecretaris te vragen de manager ondermandaat te verlenen voor ‘terugvorderen "
-        "van bijstand’; daarvoor is geen nieuw besluit van het college nodig"
+        "de gemeentesecretaris te vragen, binnen het bestaande mandaat, de manager ondermandaat "
+        "te verlenen voor ‘terugvorderen van bijstand’"
     ) in text or (
-        "de gemeentesecretaris te vragen de manager Inkomen ondermandaat te verlenen voor "
-        "‘terugvorderen van bijstand’; daarvoor is geen nieuw besluit van het college nodig"
+        "de gemeentesecretaris te vragen, binnen het bestaande mandaat, de manager Inkomen "
+        "ondermandaat te verlenen voor ‘terugvorderen van bijstand’"
     ) in text
     assert "te vragen dit uit te werken: laat de gemeentesecretaris" not in text
 
