@@ -87,8 +87,7 @@ class GroupItem(QGraphicsItem):
         scale = self.title_scale
         metrics = QFontMetricsF(self._font(scale))
         height = metrics.height() + 6 * scale
-        chrome = (14 + 6 + 4 + 8) * scale  # the button, its margins and the text's padding
-        width = min(metrics.horizontalAdvance(self.name) + 8 * scale + chrome, self._rect.width())
+        width = min(self.title_width(scale), self._rect.width())
         top = QRectF(self._rect.left(), self._rect.top(), self._rect.width(), height)
         hits = [r for r in taken if r.intersects(self._rect.adjusted(0, 0, 0, height))]
         spot = _clear_spot(top, width, hits)
@@ -131,8 +130,18 @@ class GroupItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.title_scale = title_scale
         self._rect = rect.adjusted(-pad, -pad - title_h, pad, pad)
+        # as wide as its whole title: a box of narrow members cut it ("Gemeente Rivierst…"
+        # on the deck's cause slide, new user, eighth round)
+        short = self.title_width(title_scale) - self._rect.width()
+        if short > 0:
+            self._rect.adjust(-short / 2, 0, short / 2, 0)
         self._title = QRectF()
         self.update()
+
+    def title_width(self, scale: float) -> float:
+        """The width the whole title takes with its padding and collapse button."""
+        chrome = (14 + 6 + 4 + 8) * scale  # the button, its margins and the text's padding
+        return QFontMetricsF(self._font(scale)).horizontalAdvance(self.name) + 8 * scale + chrome
 
     def rect(self) -> QRectF:
         """The box (scene coordinates)."""
