@@ -95,6 +95,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "volmacht_giver": ("Granting the power of attorney", "Volmachtgever"),
     "attorney": ("Attorney", "Gevolmachtigde"),
     "volmacht_decision": ("Decision granting the power of attorney", "Volmachtbesluit"),
+    # a volmacht's and a machtiging's further level named as such (ninth jurist, F3; N6 residue)
+    "sub_volmacht": ("Sub-power of attorney", "Ondervolmacht"),
+    "sub_machtiging": ("Sub-authorisation", "Ondermachtiging"),
     "other_head": ("No public-law power: reached through an agreement",
                    "Geen publiekrechtelijke bevoegdheid — bereikt via afspraak"),
     "other_intro": (
@@ -317,26 +320,38 @@ def _outside(doc: Any, case: Case, outside: list[Group], lang: Lang) -> None:
         doc.add_paragraph(text, style="List Bullet")
 
 
+def _volmacht(case: Case, m: Mandate) -> bool:
+    """Whether ``m`` is a volmacht: recorded as one, or a machtiging over a private-law act."""
+    power = case.powers.get(str(m.power))
+    return m.instrument is Instrument.POWER_OF_ATTORNEY or (
+        by_machtiging(case, m) and power is not None and power.act == PowerAct.PRIVATE_LAW
+    )
+
+
 def _parties(case: Case, m: Mandate, lang: Lang) -> tuple[str, str, str, str]:
     """The labels of ``m``'s grantor, holder, decision and further mandate rows: a delegation's
-    delegans and delegataris, a machtiging's machtiginggever and gemachtigde (N6)."""
+    delegans and delegataris, a machtiging's machtiginggever and gemachtigde (N6), a volmacht's
+    volmachtgever, gevolmachtigde and ondervolmacht also when the map records it as a
+    volmacht (ninth jurist, F3)."""
     if m.instrument is Instrument.DELEGATION:
         return (
             _w("delegans", lang), _w("delegate", lang),
             _w("delegation_decision", lang), _w("by_delegate", lang),
         )  # fmt: skip
-    sub = _header("sub_mandate", lang)
-    power = case.powers.get(str(m.power))
-    if by_machtiging(case, m) and power is not None and power.act == PowerAct.PRIVATE_LAW:
+    if _volmacht(case, m):
         return (
-            _w("volmacht_giver", lang), _w("attorney", lang), _w("volmacht_decision", lang), sub,
+            _w("volmacht_giver", lang), _w("attorney", lang),
+            _w("volmacht_decision", lang), _w("sub_volmacht", lang),
         )  # fmt: skip
     if by_machtiging(case, m):
         return (
             _w("machtiging_giver", lang), _w("authorised", lang),
-            _w("machtiging_decision", lang), sub,
+            _w("machtiging_decision", lang), _w("sub_machtiging", lang),
         )  # fmt: skip
-    return _header("grantor", lang), _header("holder", lang), _header("decision", lang), sub
+    return (
+        _header("grantor", lang), _header("holder", lang), _header("decision", lang),
+        _header("sub_mandate", lang),
+    )  # fmt: skip
 
 
 def write_register_docx(
@@ -397,8 +412,11 @@ def write_register_docx(
             reserve = (
                 []
                 if m.instrument is Instrument.DELEGATION
+                or _volmacht(case, m)
+                or by_machtiging(case, m)
                 else [(h("reserves_deviation"), _yes_no(m.reserves_deviation, lang))]
-            )  # a delegataris has the power as its own: no 4:84 reservation (N6)
+            )  # a delegataris has the power as its own, and a volmacht or a machtiging covers
+            # no besluit under a beleidsregel: no 4:84 reservation (N6; ninth jurist, F3)
             _pairs(doc, [
                 (status_head, statuses[m.id]),
                 (grantor, _name(case, m.grantor)), (holder_head, _name(case, m.holder)),
