@@ -261,10 +261,11 @@ _CODES: dict[str, Text] = {
 # "{holders}": the bodies that hold the power in that form, in running text.
 _VARIANTS: dict[tuple[str, str], Text] = {
     # the power is held; the rule leaves no room (eighth jurist, N10), not "nobody may"
-    ("NEED_NO_HOLDER", "no_room"): _T("the decision departs from a statutory rule that leaves "
-                                      "no room for it",
-                                      "het besluit wijkt af van een wettelijke regel die "
-                                      "daarvoor geen ruimte laat"),
+    ("NEED_NO_HOLDER", "no_room"): _T("the decision departs from a statutory rule for which "
+                                      "the map names no room to deviate",
+                                      "het besluit wijkt af van een wettelijke regel "
+                                      "waarvan de kaart geen ruimte om af te wijken "
+                                      "noemt"),
     ("INTENT_NO_DEVIATION_POWER", "unnamed"): _T("the map names no power to deviate",
                                                  "de kaart noemt geen bevoegdheid om af te "
                                                  "wijken"),

@@ -161,10 +161,10 @@ def steps_line(s: StepCount, total: int, lang: Lang) -> str:
         where = f"in {in_words(len(s.no_room), lang)} " if parts else ""
         parts.append(
             f"{where}wijkt het besluit {'' if parts else f'(bij {power}) '}af van een wettelijke "
-            "regel die daarvoor geen ruimte laat"
+            "regel waarvan de kaart geen ruimte om af te wijken noemt"
             if nl
             else f"{where}the decision {'' if parts else f'({power}) '}departs from a statutory "
-            "rule that leaves no room for it"
+            "rule for which the map names no room to deviate"
         )
     head = in_cases(len(s.far) or len(s.unreachable) or len(s.no_room), total, lang)
     if nl:

@@ -127,10 +127,12 @@ PLACE: dict[str, Message] = {
         "Mandateer de bevoegdheid uit {basis} aan {who}.",
     ),
     "statute_deviates": Message(
-        "Take the decision within the statute. Where the statute itself leaves room, such as "
-        "a hardship clause, put that power on the map, with the public body that holds it.",
-        "Neem het besluit binnen de wet. Laat de wet zelf ruimte, zoals een hardheidsclausule, "
-        "neem die bevoegdheid dan op in de kaart, met het bestuursorgaan dat haar heeft.",
+        "Take the decision within the statute. Check whether the statute itself leaves room "
+        "(its definitions or a hardship clause); where it does, put that power on the map, "
+        "with the public body that holds it.",
+        "Neem het besluit binnen de wet. Ga na of de wet zelf ruimte laat (begripsomschrijving "
+        "of hardheidsclausule); laat zij die, neem die bevoegdheid dan op in de kaart, met "
+        "het bestuursorgaan dat haar heeft.",
     ),
     "other": Message(
         "Place ‘{power}’ closer to the case, for example by a mandate to {who}.",

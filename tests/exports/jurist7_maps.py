@@ -118,9 +118,9 @@ def map_d() -> Case:
     d["mandates"] = [mand("m1","college","db","jh",instrument="delegation",legal_basis="Gemeenschappelijke regeling Jeugdregio Dijkland 2024"),
       mand("m2","db","directeur","jh",sub_mandate_levels=1), mand("m3","directeur","consulent","jh",budget=25000),
       mand("m4","college","gw","gesl",consent=None,holder_works_under_grantor=False,description="Mandaat verzoek gesloten jeugdhulp")]
-    d["needs"] = [need("n1","Verlengde jeugdhulp na 18 jaar","jh","consulent",["o2"],12000,dev=True),
+    d["needs"] = [need("n1","Voortgezette jeugdhulp na 23 jaar","jh","consulent",["o2"],12000,dev=True),
       need("n2","Verzoek machtiging gesloten jeugdhulp","gesl","gw",["o1","o2"])]
-    d["rules"] = [{"id":"rl1","name":"Jeugdhulp alleen voor jeugdigen tot 18 jaar (art. 1.1 Jeugdwet)","rule_type":"statute","owner":"raad","applies_to":["jh"],"introduced":"2015-01-01","origin":"policy","origin_note":"","burden":0,"practice":"both","notes":""}]
-    d["deviations"] = [{"id":"dv1","date":"2026-06-01","decided_by":"consulent","rule":"rl1","need":None,"reason":"Zelfde situatie; hulp doorgezet na 18.","outcome":"granted","comparable_to":[],"reported_to":None,"notes":""}]
+    d["rules"] = [{"id":"rl1","name":"Jeugdhulp alleen voor jeugdigen: tot 18 jaar, voortgezet tot 23 jaar (art. 1.1 Jeugdwet)","rule_type":"statute","owner":"raad","applies_to":["jh"],"introduced":"2015-01-01","origin":"policy","origin_note":"","burden":0,"practice":"both","notes":""}]
+    d["deviations"] = [{"id":"dv1","date":"2026-06-01","decided_by":"consulent","rule":"rl1","need":None,"reason":"Zelfde situatie; hulp doorgezet na 23.","outcome":"granted","comparable_to":[],"reported_to":None,"notes":""}]
     d["agreements"] = []
     return case_from_dict(d)

@@ -10,7 +10,10 @@ from exports.casebook import CasebookRun, run_casebook
 from exports.casebook.words import as_json, text_report
 from tests.exports.casebook_maps7 import write_maps
 
-NO_ROOM = "het besluit wijkt af van een wettelijke regel die daarvoor geen ruimte laat"
+NO_ROOM = (
+    "het besluit wijkt af van een wettelijke regel waarvan de kaart geen ruimte om af te "
+    "wijken noemt"
+)
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +27,9 @@ def test_n10_the_statutory_deviation_has_its_own_label(run: CasebookRun) -> None
     nl, en = text_report(run, "nl"), text_report(run, "en")
     assert f"In 3 van de 4 casussen: {NO_ROOM}" in nl, nl
     assert "niemand op de kaart mag het besluit nemen" not in nl
-    assert "the decision departs from a statutory rule that leaves no room for it" in en
+    assert (
+        "the decision departs from a statutory rule for which the map names no room to deviate"
+    ) in en
 
 
 def test_n10_the_distance_counts_it_apart_from_nobody_reachable(run: CasebookRun) -> None:
@@ -34,7 +39,8 @@ def test_n10_the_distance_counts_it_apart_from_nobody_reachable(run: CasebookRun
     assert line.strip() == (
         "In één casus is voor de bevoegdheid om budget te besteden vanaf de behandelaar niemand "
         "te bereiken die het besluit mag nemen; in drie wijkt het besluit af van een wettelijke "
-        "regel die daarvoor geen ruimte laat (4 casussen vragen zo'n besluit)."
+        "regel waarvan de kaart geen ruimte om af te wijken noemt (4 casussen vragen zo'n "
+        "besluit)."
     )
     steps = {s["category"]: s for s in as_json(run, "nl")["steps"]}
     assert steps["spend_budget"]["no_room"] == 3

@@ -6,6 +6,7 @@ from __future__ import annotations
 from exports.decisions import decision_points
 from mapper import analyse
 from models import Case
+from tests.exports.jurist7_maps import map_d
 from tests.exports.jurist9b_maps import map_f
 
 
@@ -32,3 +33,16 @@ def test_f4_a_delegation_to_a_subordinate_is_withdrawn_and_mandated() -> None:
     cause = next(c for c in analyse(case).causes if c.id == "power:hard")
     assert cause.suggestion.nl.startswith("Zet de delegatie om in mandaat: mandateer de ")
     assert cause.suggestion.en.startswith("Turn the delegation into a mandate: mandate ")
+
+
+def test_f7_map_d_s_rule_leaves_no_room_and_the_remedy_looks_at_the_statute() -> None:
+    case = map_d()
+    [rule] = list(case.rules)
+    assert "voortgezet tot 23 jaar" in rule.name  # art. 1.1 Jeugdwet: 18–23 is within the law
+    f = next(
+        f for f in analyse(case).findings if "Neem het besluit binnen de wet" in f.suggestion.nl
+    )
+    assert "Ga na of de wet zelf ruimte laat (begripsomschrijving of hardheidsclausule)" in (
+        f.suggestion.nl
+    )
+    assert "(its definitions or a hardship clause)" in f.suggestion.en

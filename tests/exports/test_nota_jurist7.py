@@ -50,7 +50,7 @@ def test_map_d_beleidsregels_are_prepared_by_the_portfolio_holder() -> None:
         "de wethouder Jeugd te vragen een voorstel voor te bereiden voor beleidsregels aan het "
         "dagelijks bestuur van de Jeugdregio over de uitoefening van de gedelegeerde bevoegdheid "
         "‘beslissen over een individuele voorziening jeugdhulp’ (art. 10:16 lid 1 Awb); op de "
-        "aanvraag ‘Verlengde jeugdhulp na 18 jaar’ beslist het dagelijks bestuur zelf"
+        "aanvraag ‘Voortgezette jeugdhulp na 23 jaar’ beslist het dagelijks bestuur zelf"
     )
     assert en[0].startswith("to ask the Wethouder Jeugd to prepare a proposal for policy rules")
 
