@@ -374,7 +374,9 @@ class PropertiesDock(QDockWidget):
             if not ids:
                 self.controller.set_case_field(name, value)
             elif len(ids) == 1:
+                before = set(self.controller.case.organisations.ids())
                 self.controller.set_field(ids[0], name, value)
+                self._say_created(before)
             else:
                 text = self.tr("%1 of %n items", "", len(ids)).replace("%1", field_label(name))
                 self.controller.set_fields([(i, name, value) for i in ids], text)
@@ -383,6 +385,15 @@ class PropertiesDock(QDockWidget):
             return False
         self.error_label.hide()
         return True
+
+    def _say_created(self, before: set[str]) -> None:
+        """Say in the status bar that a typed name made a new organisation: with one member
+        it draws no box yet (new user, eighth round, N2: nothing showed that it was made)."""
+        made = [o for o in self.controller.case.organisations if o.id not in before]
+        window = self.window()
+        if made and isinstance(window, QMainWindow):
+            text = self.tr("Organisation ‘%1’ created").replace("%1", made[0].name)
+            window.statusBar().showMessage(text, 10_000)
 
     def _commit_pending(self) -> None:
         """Commit a text the user typed but did not confirm before the form goes away."""

@@ -1932,6 +1932,7 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     </message>
     <message>
         <source>1 actor</source>
+        <extracomment>organisations whose box is drawn however thinly its actors fill it: a picture&apos;s copy stretched apart shows the boxes the screen shows (``MapScene.for_slide``)</extracomment>
         <translation>1 actor</translation>
     </message>
     <message>
@@ -2143,6 +2144,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
             <numerusform>%1 van %n item</numerusform>
             <numerusform>%1 van %n items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Organisation ‘%1’ created</source>
+        <translation>Organisatie ‘%1’ aangemaakt</translation>
     </message>
     <message>
         <source>Properties</source>
