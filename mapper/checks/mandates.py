@@ -36,6 +36,7 @@ from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.legal import interested_provider, no_besluit
 from mapper.names import organisation_name
+from mapper.texts.mandate_validity import EXPIRED_MANDATE, EXPIRED_VOLMACHT, VOLMACHT_KIND
 from mapper.wording import running
 from models import Instrument, Mandate, Need, PowerAct, RelationKind, RuleType, Scope
 from models.enums import ActorKind, OrganisationKind
@@ -172,11 +173,15 @@ def _expired(ctx: Context, m: Mandate) -> Finding:
     other = legal.by_id.get(grant.via) if grant is not None and grant.via else None
     root = next((auth.roots[p] for p in legal.covered(str(m.power)) if p in auth.roots), None)
     data["was_kind"] = _KIND["direct" if m.grantor == root else "sub"]
+    volmacht = m.instrument is Instrument.POWER_OF_ATTORNEY  # jurist, ninth round F1
+    data |= EXPIRED_VOLMACHT if volmacht else EXPIRED_MANDATE
     if other is None or other.id == m.id or grant is None:
         assert m.valid_until is not None
         data["since"] = m.valid_until + timedelta(days=1)
-        data["was_kind"] = _KIND["plain" if m.grantor == root else "sub"]
-        return _make(Code.MANDATE_EXPIRED, Severity.WARNING, m, data, ("renew",))
+        plain = "plain" if m.grantor == root else "sub"
+        data["was_kind"] = (VOLMACHT_KIND if volmacht else _KIND)[plain]
+        part = "renew_volmacht" if volmacht else "renew"
+        return _make(Code.MANDATE_EXPIRED, Severity.WARNING, m, data, (part,))
     data |= {
         "other_grantor": ctx.graphs.name(other.grantor),
         "other_kind": _KIND["direct" if other.grantor == root else "sub"],

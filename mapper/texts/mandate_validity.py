@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from mapper.catalogue import Entry, Message
 from mapper.codes import Code
+from mapper.findings import Text
 
-__all__ = ["TEXTS"]
+__all__ = ["EXPIRED_MANDATE", "EXPIRED_VOLMACHT", "TEXTS", "VOLMACHT_KIND"]
 
 TEXTS: dict[Code, Entry] = {
     Code.MANDATE_EXPIRED: Entry(
-        Message("The mandate of {holder} has expired", "Het mandaat van {holder} is verlopen"),
+        # {what}: the mandate, or the volmacht the map records as one, which yields
+        # contracts, not besluiten (jurist, ninth round F1)
+        Message("{what} of {holder} has expired", "{what} van {holder} is verlopen"),
         Message(
             "{m} was valid up to and including {until:date}; on the reference date "
-            "{as_of:date} no decisions can be taken under it any more.{still}",
-            "{m}, gold tot en met {until:date}; op de peildatum {as_of:date} kunnen er geen "
-            "besluiten meer op worden genomen.{still}",
+            "{as_of:date} {gone}.{still}",
+            "{m}, gold tot en met {until:date}; op de peildatum {as_of:date} {gone}.{still}",
         ),
-        Message("{renew}{tidy}", "{renew}{tidy}"),
+        Message("{renew}{renew_volmacht}{tidy}", "{renew}{renew_volmacht}{tidy}"),
         parts={
             # the holder still holds the power by another mandate (jurist, fourth round N3)
             "still": Message(
@@ -37,6 +39,16 @@ TEXTS: dict[Code, Entry] = {
                 "decided under it since {since:date}, or take it off the map.",
                 "Laat {grantor} {was_kind} opnieuw verlenen en laat {body} bekrachtigen wat "
                 "sinds {since:date} erop is besloten, of haal het van de kaart.",
+            ),
+            # what the gevolmachtigde did without a valid volmacht is ratified under art.
+            # 3:69 BW, not as a besluit (jurist, ninth round F1)
+            "renew_volmacht": Message(
+                "Have {grantor} grant {was_kind} again and have {body} ratify the contracts "
+                "concluded under the expired power of attorney since {since:date} (art. 3:69 of "
+                "the Dutch Civil Code), or take the power of attorney off the map.",
+                "Laat {grantor} {was_kind} opnieuw verlenen en laat {body} de overeenkomsten "
+                "bekrachtigen die sinds {since:date} op de verlopen volmacht zijn gesloten (art. "
+                "3:69 BW), of haal de volmacht van de kaart.",
             ),
             "tidy": Message(
                 "Take the expired mandate off the map, or have {grantor} grant it again if "
@@ -61,5 +73,26 @@ TEXTS: dict[Code, Entry] = {
             "Check whether the case can wait until then, or have the mandate start earlier.",
             "Ga na of de casus zo lang kan wachten, of laat het mandaat eerder ingaan.",
         ),
+    ),
+}
+
+#: What an expired mandate or volmacht was and what can no longer be done on it, and a
+#: volmacht's kind in the remedy (jurist, ninth round F1).
+VOLMACHT_KIND: dict[str, Text] = {
+    "sub": Text("the sub-power of attorney", "de ondervolmacht"),
+    "plain": Text("the power of attorney", "de volmacht"),
+}
+EXPIRED_MANDATE: dict[str, Text] = {
+    "what": Text("the mandate", "het mandaat"),
+    "gone": Text(
+        "no decisions can be taken under it any more",
+        "kunnen er geen besluiten meer op worden genomen",
+    ),
+}
+EXPIRED_VOLMACHT: dict[str, Text] = {
+    "what": Text("the power of attorney", "de volmacht"),
+    "gone": Text(
+        "no contracts can be concluded under it any more",
+        "kunnen er geen overeenkomsten meer op worden gesloten",
     ),
 }
