@@ -159,10 +159,12 @@ TEXTS: dict[Code, Entry] = {
             "no_beschikking": Message(
                 " The resident thus gets no decision (beschikking) from {body} that is open to "
                 "objection (Awb 7:1). The resident can still apply to {body} directly; if "
-                "{body} does not decide in time, an objection lies against that (Awb 6:2(b)).",
+                "{body} does not decide in time, an objection lies against that (Awb 6:2(b)), "
+                "after a notice of default and two weeks (Awb 6:12(2)).",
                 " De inwoner krijgt zo geen beschikking van {body} waartegen bezwaar openstaat "
                 "(art. 7:1 Awb). Hij kan wel zelf een aanvraag bij {body} doen; beslist {body} "
-                "niet op tijd, dan staat daartegen bezwaar open (art. 6:2 onder b Awb).",
+                "niet op tijd, dan staat daartegen bezwaar open (art. 6:2 onder b Awb), na een "
+                "ingebrekestelling en twee weken (art. 6:12 lid 2 Awb).",
             ),
             # why the decider may not be mandated (Awb 2:4; jurist N1, fifth round J3): not
             # for being a party to the agreement, but for the side it is on in the case

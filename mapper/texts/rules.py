@@ -158,12 +158,14 @@ TEXTS: dict[Code, Entry] = {
             ),
             "policy": Message(
                 "{needs:list} {n:form:departs|depart} from {rule}. That is allowed, and required "
-                "where following the rule would be disproportionate (Awb 4:84); the rule does "
+                "where following the policy rule would be disproportionate because of special "
+                "circumstances (Awb 4:84); the rule does "
                 "not stand in the way of the decision. But {owner}, {rel} sets the policy rules "
                 "(Awb 4:81), hears nowhere where the rule pinches: no feedback, signal or "
                 "escalation route leads from {handlers:list} to {owner}.",
-                "{needs:list} {n:form:wijkt|wijken} af van {rule}. Dat mag en moet waar volgen "
-                "onevenredig uitpakt (art. 4:84 Awb); de regel staat het besluit niet in de weg. "
+                "{needs:list} {n:form:wijkt|wijken} af van {rule}. Dat mag en moet waar het volgen "
+                "van de beleidsregel wegens bijzondere omstandigheden onevenredig uitpakt "
+                "(art. 4:84 Awb); de regel staat het besluit niet in de weg. "
                 "Wel hoort {owner}, {rel} de beleidsregels vaststelt (art. 4:81 Awb), nergens "
                 "waar de regel knelt: geen terugkoppel-, signaal- of escalatieroute leidt van "
                 "{handlers:list} naar {owner}.",

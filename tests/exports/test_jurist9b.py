@@ -6,6 +6,7 @@ from __future__ import annotations
 from exports.decisions import decision_points
 from mapper import analyse
 from models import Case
+from models.example import example_case
 from tests.exports.jurist7_maps import map_d
 from tests.exports.jurist9b_maps import map_f
 
@@ -46,3 +47,12 @@ def test_f7_map_d_s_rule_leaves_no_room_and_the_remedy_looks_at_the_statute() ->
         f.suggestion.nl
     )
     assert "(its definitions or a hardship clause)" in f.suggestion.en
+
+
+def test_f11_the_policy_rule_s_deviation_names_its_ground() -> None:
+    [f] = [f for f in analyse(example_case()).findings if f.code == "RULE_LOOP_OPEN"]
+    assert (
+        "Dat mag en moet waar het volgen van de beleidsregel wegens bijzondere omstandigheden "
+        "onevenredig uitpakt (art. 4:84 Awb)"
+    ) in f.detail.nl
+    assert "disproportionate because of special circumstances (Awb 4:84)" in f.detail.en

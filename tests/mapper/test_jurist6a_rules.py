@@ -29,7 +29,8 @@ def test_a_policy_rule_does_not_stand_in_the_way_of_the_decision() -> None:
     assert "staat het besluit ‘" not in nl
     assert "wijkt af van de regel ‘Beleidsregels bijzondere bijstand Rivierstad 2025’. " in nl
     assert (
-        "Dat mag en moet waar volgen onevenredig uitpakt (art. 4:84 Awb); de regel staat het "
+        "Dat mag en moet waar het volgen van de beleidsregel wegens bijzondere omstandigheden "
+        "onevenredig uitpakt (art. 4:84 Awb); de regel staat het "
         "besluit niet in de weg. Wel hoort het college van B&W, dat de beleidsregels vaststelt "
         "(art. 4:81 Awb), nergens waar de regel knelt: geen terugkoppel-, signaal- of "
         "escalatieroute leidt van "
@@ -66,12 +67,14 @@ def test_a_private_party_is_offered_no_delegation_and_the_resident_no_bezwaar() 
     assert (
         "De inwoner krijgt zo geen beschikking van het college waartegen bezwaar openstaat "
         "(art. 7:1 Awb). Hij kan wel zelf een aanvraag bij het college doen; beslist het "
-        "college niet op tijd, dan staat daartegen bezwaar open (art. 6:2 onder b Awb)."
-    ) in nl  # jurist round 7, W13, with the clause the eighth jurist asked for
+        "college niet op tijd, dan staat daartegen bezwaar open (art. 6:2 onder b Awb), na een "
+        "ingebrekestelling en twee weken (art. 6:12 lid 2 Awb)."
+    ) in nl  # jurist round 7, W13, with the clauses the eighth and ninth (F10) jurists asked for
     assert "kan dus ook geen bezwaar" not in nl
     assert "it goes only to a public body (Awb 10:13)" in en
     assert (
         "The resident thus gets no decision (beschikking) from the executive that is open to "
         "objection (Awb 7:1). The resident can still apply to the executive directly; if the "
-        "executive does not decide in time, an objection lies against that (Awb 6:2(b))."
+        "executive does not decide in time, an objection lies against that (Awb 6:2(b)), "
+        "after a notice of default and two weeks (Awb 6:12(2))."
     ) in en
