@@ -25,10 +25,20 @@ import numpy as np
 from mapper.layout._common import GAP_X, GAP_Y, FloatArray, separate
 from models import Case
 
-__all__ = ["BOX_PAD", "BOX_TITLE", "group_blocks", "keep_groups_together", "organisations_of"]
+__all__ = [
+    "BOX_PAD",
+    "BOX_TITLE",
+    "MIN_FILL",
+    "group_blocks",
+    "keep_groups_together",
+    "organisations_of",
+]
 
 BOX_PAD = 14.0  # room between an organisation's box and its actors (the map pads 12)
 BOX_TITLE = 26.0  # room above the actors for the box's title strip
+#: the map draws an organisation's box only where its actors' own shapes fill this share of
+#: it or more (a ring's arc would give a mostly empty box: ui.canvas.groups)
+MIN_FILL = 0.12
 _ROOM = 2.2  # an organisation may take this many times the area its actors need
 _ASPECT = 1.6  # a packed organisation's block is about this much wider than high
 

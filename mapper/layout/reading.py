@@ -16,8 +16,9 @@ from collections.abc import Collection, Mapping
 import numpy as np
 
 from mapper.layout._common import separate
-from mapper.layout.grouping import BOX_PAD, BOX_TITLE, keep_groups_together
+from mapper.layout.grouping import BOX_PAD, BOX_TITLE, MIN_FILL, group_blocks, keep_groups_together
 from mapper.layout.reading_blocks import blocks_in_rows
+from mapper.layout.reading_ring import on_ring
 from models import Position
 
 __all__ = [
@@ -37,6 +38,8 @@ ROOMY_PAD = 6.0
 #: than this to fit (new user, seventh round 2: their boxes went at 1366); beyond it, on a
 #: crowded map, the names come first
 GROUPS_SHRINK = 1.25
+#: the reading spread leaves an organisation's box this much fuller than the map's least
+_FILL_MARGIN = 1.15
 ROOMY_MOST = 400  # a map one reads name by name; a larger one goes straight to the close fit
 _ROUNDS = 40
 
@@ -192,6 +195,8 @@ def spread_for_reading(
     room: tuple[float, float],
     groups: Mapping[str, str] | None = None,
     collapsed: Collection[str] = (),
+    *,
+    ring: bool = False,
 ) -> dict[str, Position]:
     """``positions`` moved apart so that, fitted in ``room``, no two name plates overlap.
 
@@ -203,7 +208,12 @@ def spread_for_reading(
     ``groups`` (each actor's organisation) and ``collapsed`` (the organisations drawn as
     one node) keep every organisation together, as the layouts do
     (:func:`mapper.layout.grouping.keep_groups_together`), where every name still fits
-    that way; where it does not, the names come first.
+    that way; where it does not, the names come first. Where pushed together an
+    organisation's actors would fill its box too thinly for the map to draw it
+    (:data:`mapper.layout.grouping.MIN_FILL`), each organisation is packed in a block.
+    With ``ring`` (after the circle layout) the actors stay on one ring in their order,
+    spaced along it (:func:`mapper.layout.reading_ring.on_ring`), where their plates fit
+    on the ring in the room.
 
     Examples
     --------
@@ -228,18 +238,64 @@ def spread_for_reading(
     start = xy * zoom
     keys = [groups.get(i, "") for i in ids] if groups else []
     fits = False
-    if len(ids) <= ROOMY_MOST:  # plates that do not touch, where the room holds them so
+    # the circle stays a circle where its names fit on it (new user 8, s10_L5: pushed apart
+    # and in rows, it was an arc and a column); a crowded one puts the names first
+    for pad in (ROOMY_PAD, 0.0) if ring else ():
+        screen, fits = on_ring(start, plate + pad, room, READING_GAP)
+        if fits:
+            break
+    if not fits and len(ids) <= ROOMY_MOST:  # plates that do not touch, where they fit so
         screen, fits = _on_screen(start, plate + ROOMY_PAD, room, keys, collapsed)
     if not fits:  # else as close as READING_GAP
         screen, fits = _on_screen(start, plate, room, keys, collapsed, last=True)
     # back to scene units at the zoom the layout was shown at, clear at the actors' own size
     out_xy = separate(screen / zoom, own)
+    if not (ring and fits) and _thin(out_xy, own, keys, collapsed):
+        out_xy = _packed(out_xy, start, plate, own, room, zoom, keys, collapsed)
     centre = xy.mean(axis=0) - out_xy.mean(axis=0)
     out = dict(positions)
     for k, actor_id in enumerate(ids):
         x, y = out_xy[k] + centre
         out[actor_id] = Position(round(float(x), 1), round(float(y), 1))
     return out
+
+
+def _thin(xy: np.ndarray, own: np.ndarray, keys: list[str], collapsed: Collection[str]) -> bool:
+    """Whether an organisation's actors (centres ``xy``, own sizes ``own``: scene units)
+    fill less of their box than the map needs to draw it (new user 8, s09_force: pushed
+    together into the laptop's room, the municipality's thirteen actors were spread over
+    the map, and its box was not drawn)."""
+    folded = {c.strip().casefold() for c in collapsed}
+    for members in group_blocks(keys):
+        if keys[members[0]].strip().casefold() in folded:
+            continue  # one node on the map: no box
+        idx = np.asarray(members, dtype=np.int64)
+        lo = (xy[idx] - own[idx] / 2).min(axis=0) - [BOX_PAD, BOX_PAD + BOX_TITLE]
+        hi = (xy[idx] + own[idx] / 2).max(axis=0) + BOX_PAD
+        if float(own[idx].prod(axis=1).sum()) < _FILL_MARGIN * MIN_FILL * float((hi - lo).prod()):
+            return True
+    return False
+
+
+def _packed(
+    out_xy: np.ndarray,
+    start: np.ndarray,
+    plate: np.ndarray,
+    own: np.ndarray,
+    room: tuple[float, float],
+    zoom: float,
+    keys: list[str],
+    collapsed: Collection[str],
+) -> np.ndarray:
+    """``out_xy`` with every organisation packed in a block and the blocks in rows
+    (:func:`mapper.layout.reading_blocks.blocks_in_rows`), where the map then shrinks by no
+    more than :data:`GROUPS_SHRINK` and the boxes are full enough to be drawn; else
+    ``out_xy``."""
+    rows, shrink = blocks_in_rows(start, plate, room, keys, collapsed, READING_GAP)
+    if shrink > GROUPS_SHRINK:
+        return out_xy
+    packed = separate(separate(rows, plate, READING_GAP, READING_GAP) / zoom, own)
+    return out_xy if _thin(packed, own, keys, collapsed) else packed
 
 
 def _on_screen(

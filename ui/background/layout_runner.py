@@ -106,7 +106,9 @@ class LayoutRunner(QObject):
             )
             if reading is not None and sizes is not None:
                 groups, collapsed = organisations_of(snapshot)
-                positions = spread_for_reading(positions, sizes, *reading, groups, collapsed)
+                positions = spread_for_reading(
+                    positions, sizes, *reading, groups, collapsed, ring=method == "circle"
+                )
             return positions
 
         self.started.emit(method)

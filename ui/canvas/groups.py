@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from exports.image.scene import EXPORTING
+from mapper.layout.grouping import MIN_FILL
 from ui.canvas.actor_item import ActorItem
 from ui.canvas.item_base import SELECT_COLOUR
 
@@ -29,7 +30,7 @@ GROUP_PAD = 12.0  # free space between a box and its actors
 _TITLE_PT = 9.0
 #: a view's property: set, the view shows the map read-only and the boxes draw no button
 PRESENTING = "krachtenveld_presenting"
-MIN_DENSITY = 0.12  # a box its actors fill less than this of is not drawn
+MIN_DENSITY = MIN_FILL  # a box its actors fill less than this of is not drawn
 
 
 def group_members(

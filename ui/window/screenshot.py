@@ -73,7 +73,9 @@ def take_screenshot(
             sizes = window.scene.actor_sizes()
             positions = run_layout(case, layout, practice=controller.practice, sizes=sizes)
             reading = window.view.reading()
-            spread = spread_for_reading(positions, sizes, *reading, *organisations_of(case))
+            spread = spread_for_reading(
+                positions, sizes, *reading, *organisations_of(case), ring=layout == "circle"
+            )
             controller.set_positions(spread)
             controller.undo_stack.setClean()
         if view == "grid":
