@@ -179,7 +179,7 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
     Code.MANDATE_OBJECTION_SAME_HOLDER: CodeInfo(4, (N,), "Awb 10:3 lid 3"),
     Code.MANDATE_FINE_REPORTER: CodeInfo(4, (W,), "Awb 10:3 lid 4; 5:53"),
     Code.MANDATE_CONSENT_MISSING: CodeInfo(4, (C,), "Awb 10:4 lid 1"),
-    Code.MANDATE_CONSENT_UNKNOWN: CodeInfo(4, (W,), "Awb 10:4 lid 1"),
+    Code.MANDATE_CONSENT_UNKNOWN: CodeInfo(4, (C, W), "Awb 10:4 lid 1"),
     Code.MANDATE_GENERAL_NOT_IN_WRITING: CodeInfo(4, (W,), "Awb 10:5 lid 2"),
     Code.MANDATE_CASE_NOT_IN_WRITING: CodeInfo(4, (W,), "Awb 10:5 lid 2"),
     Code.MANDATE_NO_INFO_LINE: CodeInfo(4, (W,), "Awb 10:6"),

@@ -397,7 +397,9 @@ def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
         provider = interested_provider(ctx.graphs.organisations, holder, power)
         if provider is not None:  # consent cures nothing here (art. 2:4 Awb; jurist N9)
             data |= {"provider": organisation_name(provider.name)}
-            return _make(code, severity, m, data, (*parts, "interest", "interest_fix"))
+            # kritiek: the mandate must be withdrawn, with or without consent (jurist9 F6)
+            parts = (*parts, "interest", "interest_fix")
+            return _make(code, Severity.CRITICAL, m, data, parts)
         record = ("record", "record_org", "record_end") if data["org"] else ("record", "record_end")
         return _make(code, severity, m, data, (*parts, *record))
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from exports.decisions import decision_points
 from mapper import analyse
+from mapper.findings import Severity
 from models import Case
 from models.example import example_case
+from models.fileformat import case_from_dict
 from tests.exports.jurist7_maps import map_d
+from tests.exports.jurist8_map_e import map_e_dict
 from tests.exports.jurist9b_maps import map_f
 
 
@@ -56,3 +59,19 @@ def test_f11_the_policy_rule_s_deviation_names_its_ground() -> None:
         "onevenredig uitpakt (art. 4:84 Awb)"
     ) in f.detail.nl
     assert "disproportionate because of special circumstances (Awb 4:84)" in f.detail.en
+
+
+def test_f6_a_mandate_to_the_provider_s_own_staff_is_critical_and_withdrawn() -> None:
+    case = case_from_dict(map_e_dict())
+    analysis = analyse(case)
+    [f] = [f for f in analysis.findings if f.code == "MANDATE_CONSENT_UNKNOWN"]
+    assert f.severity is Severity.CRITICAL
+    nl, en = _points(case), _points(case, "en")
+    assert any(
+        p.startswith(
+            "het mandaat voor maatwerkvoorziening Wmo toekennen aan de wijkverpleegkundige"
+        )
+        and p.endswith("Zorggroep Anker adviseert over de omvang (art. 2:4 Awb)")
+        for p in nl
+    ), nl
+    assert any(p.startswith("to withdraw the mandate") and "(Awb 2:4)" in p for p in en), en
