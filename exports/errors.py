@@ -130,6 +130,16 @@ MESSAGES = Catalogue(
             "deze rij is geen UTF-8 en de rest van het bestand wel; gelezen als Windows-1252, "
             "controleer de accenten (het bestand mengt twee tekencoderingen)",
         ),
+        "too_many_nodes": (
+            "{count} nodes; a map holds at most {limit} actors; nothing is imported",
+            "{count} knopen; een kaart bevat hoogstens {limit} actoren; er is niets geïmporteerd",
+        ),
+        "too_many_edges": (
+            "{count} edges; a map holds at most {limit} relationships and mandates; nothing is"
+            " imported",
+            "{count} verbindingen; een kaart bevat hoogstens {limit} relaties en mandaten; er is"
+            " niets geïmporteerd",
+        ),
         "csv_too_many_cells": (
             "the file holds about {count} cells; the limit is {limit}",
             "het bestand bevat ongeveer {count} cellen; de grens is {limit}",

@@ -38,6 +38,7 @@ from exports.records import (
     info_record,
     need_records,
     node_records,
+    refuse_too_many,
 )
 from exports.safety import parse_xml, read_limited
 from exports.style import ACTOR_SHAPES, SPHERE_COLOURS
@@ -126,6 +127,8 @@ def read_gexf(path: str | os.PathLike[str]) -> ImportResult:
     source = str(path)
     data = read_limited(path)
     root = parse_xml(data, source)  # refuses DTDs, entities and external references
+    tags = [_local(e.tag) for e in root.iter()]
+    refuse_too_many(tags.count("node"), tags.count("edge"), source)
     try:
         graph = nx.read_gexf(io.BytesIO(data), node_type=str)
     except (

@@ -38,6 +38,7 @@ from exports.records import (
     edge_records,
     info_record,
     node_records,
+    refuse_too_many,
 )
 from exports.safety import parse_xml, read_limited
 from exports.style import (
@@ -287,6 +288,8 @@ def read_graphml(path: str | os.PathLike[str]) -> ImportResult:
     graph = next((g for g in root if _local(g.tag) == "graph"), None)
     if graph is None:
         raise ImportFileError([problem("not_graph", format="GraphML", reason="no <graph>")], source)
+    tags = [_local(element.tag) for element in graph]
+    refuse_too_many(tags.count("node"), tags.count("edge"), source)
     nodes, edges = [], []
     for element in graph:
         tag = _local(element.tag)

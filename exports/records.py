@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sized
 from typing import Any
 
 from exports.builder import (
@@ -29,6 +29,7 @@ from exports.builder import (
     ImportResult,
     Where,
 )
+from exports.errors import ImportFileError, problem
 from exports.excel_columns import ACTORS, MANDATES, RELATIONSHIPS, header_key
 from exports.extras import stash
 from exports.synonyms import match
@@ -46,6 +47,7 @@ from models.fields import (
     FieldSpec,
     by_name,
 )
+from models.fileformat import LIMITS
 
 __all__ = [
     "ACTOR_ATTRS",
@@ -60,6 +62,7 @@ __all__ = [
     "info_record",
     "need_records",
     "node_records",
+    "refuse_too_many",
     "whole_records",
 ]
 
@@ -418,6 +421,17 @@ def _numbered(items: Iterable[Record | Numbered]) -> Iterable[Numbered]:
         yield item if isinstance(item, tuple) else (i, item)
 
 
+def refuse_too_many(nodes: int, edges: int, source: str) -> None:
+    """Refuse a file with more nodes or edges than a map may hold, before the slow work."""
+    edge_limit = LIMITS["relationships"] + LIMITS["mandates"]
+    if nodes > LIMITS["actors"]:
+        limit = f"{LIMITS['actors']:,}"
+        raise ImportFileError([problem("too_many_nodes", count=f"{nodes:,}", limit=limit)], source)
+    if edges > edge_limit:
+        limit = f"{edge_limit:,}"
+        raise ImportFileError([problem("too_many_edges", count=f"{edges:,}", limit=limit)], source)
+
+
 def case_from_records(
     nodes: Iterable[Record | Numbered],
     edges: Iterable[Record | Numbered],
@@ -435,6 +449,8 @@ def case_from_records(
 ) -> ImportResult:
     """Build a case from node and edge records, and the organisations, powers and agreements
     in ``wholes`` (row numbers count from 1; a ``(row, record)`` pair keeps its own row)."""
+    if isinstance(nodes, Sized) and isinstance(edges, Sized):
+        refuse_too_many(len(nodes), len(edges), source)
     builder = CaseBuilder(source)
     for i, record in _numbered(nodes):
         _read_node(builder, record, Where(sheets[0], i), keep_type=False)
