@@ -221,6 +221,15 @@ MESSAGES = Catalogue(
             "the order must list every id of the section exactly once",
             "de volgorde moet elk id van het onderdeel precies één keer noemen",
         ),
+        "history_time_kept": (
+            "expected a time as YYYY-MM-DDTHH:MM:SSZ (UTC; a zone such as +01:00, or none, is"
+            " read too), got {got}: the map opened; the history shows this save at the time of"
+            " the save next to it and a save keeps the time as written",
+            "verwacht een tijd als JJJJ-MM-DDTUU:MM:SSZ (UTC; met een tijdzone als +01:00, of"
+            " zonder, kan ook), kreeg {got}: de kaart is geopend; de geschiedenis toont deze"
+            " opslag bij de tijd van de opslag ernaast en bij opslaan blijft de tijd zoals hij er"
+            " staat",
+        ),
         "expected_time": (
             "expected a time as YYYY-MM-DDTHH:MM:SSZ (UTC; a zone such as +01:00, or none,"
             " is read too), got {got}",

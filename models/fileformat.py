@@ -243,6 +243,7 @@ _REFUSALS = {
     "history_cut": "too_many",  # models.timeline_io.CUT
     "history_edits_cut": "too_many",
     "snapshot_kept": "snapshot_refused",
+    "history_time_kept": "expected_time",
 }
 _KEPT_LISTED = 40  # problems listed for damaged snapshots kept as written, with the last line
 

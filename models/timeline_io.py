@@ -250,7 +250,7 @@ def parse_timeline(
         del problems[before:]
         problems.append(swapped)
         snaps, kept, notes = [], [], []
-    return Timeline(snaps, _history(history, problems), kept), problems, notes
+    return Timeline(snaps, _history(history, problems, notes), kept), problems, notes
 
 
 def _capped(raw: object, where: str, cut: list[tuple[str, int]]) -> object:
@@ -287,7 +287,7 @@ def _time(stamp: str) -> datetime | None:
     return when
 
 
-def _history(history: object, problems: list[Problem]) -> list[HistoryEntry]:
+def _history(history: object, problems: list[Problem], notes: list[Problem]) -> list[HistoryEntry]:
     raw_history = [] if history is None else history
     if not isinstance(raw_history, list):
         problems.append(Problem("history", "expected_list", {"got": describe(raw_history)}))
@@ -296,7 +296,7 @@ def _history(history: object, problems: list[Problem]) -> list[HistoryEntry]:
     if start:
         params = {"count": len(raw_history), "limit": LIMITS["history"], "dropped": start}
         problems.append(Problem("history", "history_cut", params))
-    entries: list[HistoryEntry] = []
+    read: list[tuple[dict[str, Any], datetime | None]] = []
     cut: list[tuple[str, int]] = []  # the saves whose edits were cut: one warning for all
     for i, raw in enumerate(raw_history[start:], start):
         where = f"history[{i}]"
@@ -305,16 +305,22 @@ def _history(history: object, problems: list[Problem]) -> list[HistoryEntry]:
             continue
         stamp = values["time"]
         when = _time(stamp)
-        if when is None:
-            problems.append(Problem(f"{where}.time", "expected_time", {"got": describe(stamp)}))
-            continue
+        if when is None:  # metadata: the map opens and the save is kept as written (N4)
+            notes.append(Problem(f"{where}.time", "history_time_kept", {"got": describe(stamp)}))
+        read.append((values, when))
+    known = [when for _, when in read if when is not None]
+    shown = known[0] if known else datetime(1970, 1, 1, tzinfo=UTC)  # before the first one
+    entries: list[HistoryEntry] = []
+    for values, when in read:
+        shown = when or shown
+        stamp = values["time"]
         entries.append(
             HistoryEntry(
-                when,
+                shown,
                 values.get("author", ""),
                 tuple(values.get("edits", ())),
                 values.get("more", 0),
-                "" if _TIME.fullmatch(stamp) else stamp,
+                "" if when is not None and _TIME.fullmatch(stamp) else stamp,
             )
         )
     if cut:

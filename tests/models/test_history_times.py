@@ -77,10 +77,21 @@ def test_a_new_save_after_foreign_ones_is_written_in_utc(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     "stamp", ["gisteren", "2026-02-30T10:00:00", "2026-01-01 10:00:00", "2026-01-01T25:00:00"]
 )
-def test_what_is_no_time_is_still_refused_and_names_the_forms(stamp: str) -> None:
-    with pytest.raises(FormatError) as caught:
-        fileformat.reads(json.dumps(_doc(stamp)), "h.kvmap")
-    [problem] = caught.value.problems
-    assert problem.location == "history[0].time"
+def test_what_is_no_time_keeps_the_map_and_the_save_as_written(stamp: str) -> None:
+    """rev-hostile8 N4: one unreadable time refused the whole map. The history is metadata:
+    the map opens with a warning naming history[i].time and the forms, the save is kept and
+    shown at its neighbour's time, and a save writes the time back as it was."""
+    loaded = fileformat.reads(json.dumps(_doc("2026-01-01T10:00:00Z", stamp)), "h.kvmap")
+    [problem] = loaded.problems
+    assert problem.location == "history[1].time"
     assert "+01:00" in problem.render("en")
+    assert "the map opened" in problem.render("en")
     assert "+01:00" in problem.render("nl")
+    assert "de kaart is geopend" in problem.render("nl")
+    history = loaded.case.timeline.history
+    assert [h.time for h in history] == [datetime(2026, 1, 1, 10, tzinfo=UTC)] * 2
+    written = json.loads(fileformat.dumps(loaded.case))["history"]
+    assert [h["time"] for h in written] == ["2026-01-01T10:00:00Z", stamp]
+    with pytest.raises(FormatError) as caught:  # a strict read still refuses it
+        fileformat.loads(json.dumps(_doc(stamp)), "h.kvmap")
+    assert caught.value.problems[0].location == "history[0].time"
