@@ -103,6 +103,11 @@ class NameIndex:
                 if words:
                     self.first.setdefault(words[0], []).append((words, name))
 
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` alone is one of the names ("Jansen" in "Jansen-Visser")."""
+        found = self.first.get(fold(word).casefold(), [])
+        return any(len(seq) == 1 for seq, _ in found)
+
     def find(self, text: str) -> Iterator[tuple[str, int]]:
         """Each name in ``text`` as (the name as given, where it starts), longest first at a
         place."""
@@ -154,11 +159,12 @@ def _text_leak(
     masked = kept.sub(lambda m: " " * len(m.group(0)), text) if kept is not None else text
     for name, start in index.find(masked):
         before = masked[max(0, start - 40) : start]
-        if name not in full and bare_word(name, before):
-            continue  # "de post" for a resident "Jan Post" (hostile review 6 N2)
+        written = masked[start : start + len(name)]
+        if bare_word(written, before):
+            continue  # "de post" for "Jan Post"; "Post" with its capital is the resident
         if name not in full and everyday(masked[start : start + len(name)]):
             continue  # "ik ben" for a resident "Ben de Vries"
-        if in_a_name(name, before):
+        if in_a_name(name, before, index.knows):
             continue  # "Wijkteam Noord" for a resident called "Noord" (N1)
         if a_place(name, before, places):
             continue  # "woont in IJsselstein" for "Pieter van IJsselstein" (review 7, F7)

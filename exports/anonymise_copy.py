@@ -110,7 +110,7 @@ def write_anonymised_copy(case: Case, path: str | Path, lang: Lang, *, force: bo
     name survived (no file is touched). An existing file that is not an earlier anonymised
     copy is refused (:class:`~exports.copy_target.CopyTargetError`) unless ``force``, and
     then kept as ``.bak`` (hostile review 5, B1)."""
-    from exports.copy_target import may_replace
+    from exports.copy_target import keep_backup, may_replace, unchanged
     from models import fileformat
 
     backup = may_replace(path, lang, force)
@@ -127,4 +127,8 @@ def write_anonymised_copy(case: Case, path: str | Path, lang: Lang, *, force: bo
     found = _check(case, copy, data)
     if found is not None:
         raise CopyLeakError(str(path), found[0], found[1], lang)
+    if backup and unchanged(path, fileformat.dumps(copy).encode("utf-8")):
+        return  # the same copy again: nothing written, the .bak stays (review 8, N2)
+    if backup:
+        keep_backup(path)  # an older .bak becomes .bak.1: no version is lost (N2)
     fileformat.save(copy, path, backup=backup)

@@ -111,6 +111,8 @@ _DOCUMENT = (
     r"paspoort(?:nummer)?|id-?kaart(?:nummer)?|identiteitskaart(?:nummer)?|"
     r"identiteitsbewijs|rijbewijs(?:nummer)?|kenteken|klantnummer|klant-?nr\.?|"
     r"cli[eë]ntnummer|dossiernummer|dossier-?nr\.?|registratienummer|"
+    r"zaaknummer|zaak-?nr\.?|polisnummer|polis-?nr\.?|verzekerdennummer|"
+    r"verzekerden-?nr\.?|v-nummer|vreemdelingennummer|"
     r"passport(?:\s+number)?|licen[cs]e\s+plate|driving\s+licen[cs]e|client\s+number"
 )
 

@@ -21,7 +21,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from exports.anonymise_parts import (
@@ -91,6 +91,7 @@ COMMON_WORDS = frozenset((
     "roos", "linde", "eik", "wilg", "riet", "akker", "veld", "bosch", "laan", "poort", "brug",
     "sluis", "haven", "kaag", "zand", "klei", "zee", "storm", "wind", "regen", "sneeuw",
     "vogel", "zwaan", "kraan", "hoorn", "horn", "paus", "smid", "smit", "baas", "knecht",
+    "mulder",
 ))  # fmt: skip
 _TITLED = re.compile(
     r"(?:(?:mevrouw|meneer|de heer|mevr\.?|mw\.?|dhr\.?|mr\.|mrs\.|ms\.|gezin|familie|fam\.)\s+"
@@ -113,22 +114,38 @@ def everyday(found: str) -> bool:
     return found.islower() and found in EVERYDAY_NAMES
 
 
-def bare_word(core: str, before: str) -> bool:
-    """Whether the surname ``core`` is an everyday word with no title or initial just
-    ``before`` it: then it is the word, not the resident ("de post", "Wijkteam Noord")."""
-    return fold(core).casefold() in COMMON_WORDS and not _TITLED.search(before[-20:])
+def bare_word(found: str, before: str) -> bool:
+    """Whether ``found``, a resident's surname as the text writes it, is an everyday word in
+    small letters with no title or initial just ``before`` it: then it is the word ("de post",
+    "de visser vist"). Written with a capital anywhere, in capitals or sentence-initial it is
+    the resident ("Visser belde", "VISSER, Anna", "Casus Visser": hostile review 8, N1)."""
+    words = fold(found).split()
+    return (
+        bool(words)
+        and words[-1].islower()  # "De boer vist" for a resident "De Boer": the word
+        and words[-1] in COMMON_WORDS
+        and not _TITLED.search(before[-20:])
+    )
 
 
-_CAPITAL_BEFORE = re.compile(r"(?<![^\W_])(?-i:[A-Z])[\w]*[\s-]+$")
+_CAPITAL_BEFORE = re.compile(r"(?<![^\W_])(?P<word>(?-i:[A-Z])[\w]*)[\s-]+$")
+# words before a surname that make it the resident's, even with their capital ("Casus
+# Visser", "Gezin Visser": hostile review 8, N1)
+_NAMING = frozenset(("casus", "zaak", "dossier", "gezin", "familie", "fam", "family", "household"))
 
 
-def in_a_name(core: str, before: str) -> bool:
-    """Whether ``core``, a resident's whole name that is one everyday word ("Noord"), stands
-    right after another capitalised word that is no title: then it is part of another name
-    ("Wijkteam Noord", "Rivierstad-Noord"; the team is not the person, hostile review 6 N1)."""
+def in_a_name(core: str, before: str, known: Callable[[str], bool] = lambda _: False) -> bool:
+    """Whether ``core``, a resident's name that is one everyday word ("Noord"), stands right
+    after another capitalised word that is no title, no word that names a case or household
+    and no name of a resident (``known``): then it is part of another name ("Wijkteam Noord",
+    "Rivierstad-Noord"; the team is not the person, hostile review 6 N1), where "Jansen-Visser"
+    and "Casus Visser" name the resident (review 8, N1)."""
+    capital = _CAPITAL_BEFORE.search(before[-40:])
     return (
         fold(core).casefold() in COMMON_WORDS
-        and _CAPITAL_BEFORE.search(before[-40:]) is not None
+        and capital is not None
+        and capital.group("word").casefold() not in _NAMING
+        and not known(capital.group("word"))
         and not _TITLED.search(before[-20:].rstrip(" -") + " ")
     )
 
@@ -239,10 +256,6 @@ class Lookup:
         texts += [p for n in names for p in [*family[n], *first_names(n)]]
         # the words that are a place after "in" ("woont in IJsselstein", F7)
         self.places = {w for n in names for w in place_words(n)}
-        # first names that are no resident's surname: "Roos belde" names Mevrouw Roos Bakker
-        # even though "roos" is an everyday word (the surname "Post" needs a title)
-        keys = {_key(p) for n in names for p in family[n]}
-        self.firsts = {_key(f) for n in names for f in first_names(n)} - keys
         self.texts = list(dict.fromkeys(v for t in texts for v in spellings(t)))
 
     def who(self, prefix: str, core: str) -> str:
@@ -320,6 +333,16 @@ def _article(noun: str) -> str:
     return "het" if noun.casefold().endswith(_HET) else "de"
 
 
+# the word before "zaak Jansen" that is a noun ("Stand zaak Jansen"), not a preposition or
+# verb ("sinds zaak Jansen", "bespreekt zaak Jansen")
+_NOUN_BEFORE = re.compile(r"(?<![^\W_])(?-i:[A-Z])[a-z]+$")
+_NOT_NOUNS = frozenset((
+    "Sinds", "In", "Over", "Bij", "Voor", "Met", "Naar", "Uit", "Op", "Aan", "Om", "Tot",
+    "Door", "Na", "Zie", "Van", "Per", "Since", "About", "For", "With", "See", "Of", "On",
+))  # fmt: skip
+_CASE_EN = {"zaak": "case", "casus": "case", "dossier": "file"}
+
+
 def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> str:
     article = "de " if lang == "nl" else "the "
     household = "het gezin" if lang == "nl" else "the household"
@@ -339,15 +362,15 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         other = OTHER_SURNAME.search(folded[max(0, match.start() - 40) : match.start()])
         if other and not prefix and not lookup.is_full(core):
             return text[match.start() : match.end()]
-        first = _key(core) in lookup.firsts and core[:1].isupper()
-        if not prefix and not lookup.is_full(core) and bare_word(core, "") and not first:
-            return text[match.start() : match.end()]
+        written = text[match.start("core") : match.end("core")]  # "De boer": the word
+        if not prefix and not match.group("case") and bare_word(written, ""):
+            return text[match.start() : match.end()]  # "de visser vist": the word
         if not prefix and everyday(text[match.start("core") : match.end("core")]):
             return text[match.start() : match.end()]  # "ik ben blij": the verb
         if (
             not prefix
             and not art
-            and in_a_name(core, folded[max(0, match.start() - 40) : match.start()])
+            and in_a_name(core, folded[max(0, match.start() - 40) : match.start()], lookup.knows)
         ):
             return text[match.start() : match.end()]
         if not prefix and not art and a_place(core, folded[: match.start()], lookup.places):
@@ -364,10 +387,14 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         noun = text[match.start("noun") : match.end("noun")] if match.group("noun") else ""
         if word := match.group("case"):
             # "sinds zaak Jansen", "de zaak-Jansen": "de zaak van de inwoner", not "zaak de inwoner"
-            word = word.rstrip(" -")
+            word = word.rstrip(" -").casefold()  # "Casus Jansen": "de casus van de inwoner"
+            word = word if lang == "nl" else _CASE_EN.get(word, word)
             the = (_article(word) if lang == "nl" else "the") + " "
             head = (art or the) + word  # "sinds zaak Jansen": "sinds de zaak van de inwoner"
             of = "van" if lang == "nl" else "of"
+            noun_before = _NOUN_BEFORE.search(before)
+            if not art and not start and noun_before and noun_before.group(0) not in _NOT_NOUNS:
+                head = f"{of} {head}"  # "Stand zaak Jansen": "Stand van de zaak van …"
             return f"{head[:1].upper() + head[1:] if start else head} {of} {said}" + noun
         if art and match.group("poss") and not prefix:  # "de Jansens wonen": the family
             said = "de gezinsleden" if lang == "nl" else "the family members"
@@ -389,9 +416,14 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         between = text[last : match.start()]
         # "Yildiz Muller", "Jansen-De Groot": one resident named twice in a row is said once
         same = said.casefold() == out[-1].casefold() if out else False
-        if same and not between.strip(" -") and said != text[match.start() : match.end()]:
-            last = match.end()
+        if same and not between.strip(" -,") and said != text[match.start() : match.end()]:
+            last = match.end()  # "VISSER, Anna": one resident, said once (review 8, N1)
             continue
+        # "Het gezin Visser": "Het gezin", not "Het het gezin" (review 8, N1)
+        for the in ("het ", "the "):
+            after = between.casefold() == the or between.casefold().endswith(" " + the)
+            if said.casefold().startswith(the) and after:
+                said = said[len(the) :]
         out += [between, said]
         last = match.end()
     return "".join(out) + text[last:] if out else text

@@ -58,10 +58,14 @@ def split_name(name: str) -> tuple[list[str], str | None]:
     ((['Fatima'], 'El Amrani'), (['Pieter'], 'van IJsselstein'))
     >>> split_name("Mw. A. Jansen-de Groot"), split_name("JANSEN, Anna")
     (([], 'Jansen-de Groot'), (['Anna'], 'JANSEN'))
+    >>> split_name("Dhr. P.J. (Piet) van der Berg")
+    (['Piet'], 'van der Berg')
     >>> split_name("Meneer De Wit"), split_name("Jan"), split_name("Jonge moeder")
     (([], 'De Wit'), ([], None), ([], None))
     """
     text, titled = _untitled(name)
+    # a nickname in brackets is a first name ("Dhr. P.J. (Piet) van der Berg", review 8)
+    text = re.sub(r"\((?P<nick>[^\W\d_][\w'-]*)\)", r"\g<nick>", text)
     if "," in text:  # "Jansen, Anna", "Amrani, Fatima el"
         head, _, tail = text.partition(",")
         words = tail.split()

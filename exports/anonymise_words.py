@@ -149,6 +149,9 @@ _PHRASES = (
     r"(?:geen|weigering\s+van\s+(?:de|een))\s+vog(?![\w])",
     r"proces-?verbaal(?!\s+van\s+(?:de|het)\s+(?:hoorzitting|zitting|vergadering|overleg))",
     r"(?:is|was)\s+(?:\w+\s+){0,2}?bevallen\s+van",
+    # a birth, however written ("bevallen."); "goed bevallen" (it pleased) stays (review 8)
+    r"(?<!goed\s)(?<!prima\s)(?<!slecht\s)(?<!beter\s)(?<!matig\s)(?<!niet\s)(?<!mij\s)"
+    r"(?<!hem\s)(?<!haar\s)(?<!ons\s)(?<!best\s)(?<!uitstekend\s)bevallen(?![\w])",
     r"haar\s+(?:vriendin|partner)\s+(?:\w+\s+){0,2}?(?:woont|woonde|wonen)\s+(?:\w+\s+){0,2}?"
     r"bij\s+haar", r"vriendin\s+(?:woont|woonde)\s+(?:\w+\s+){0,2}?bij\s+haar",
     r"vriend\s+(?:woont|woonde)\s+(?:\w+\s+){0,2}?bij\s+hem",

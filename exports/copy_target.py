@@ -14,7 +14,7 @@ from pathlib import Path
 
 from models.i18n import Lang
 
-__all__ = ["CopyTargetError", "may_replace"]
+__all__ = ["CopyTargetError", "keep_backup", "may_replace", "unchanged"]
 
 
 class CopyTargetError(ValueError):
@@ -56,3 +56,31 @@ def may_replace(path: str | Path, lang: Lang, force: bool) -> bool:
     if not force and not _is_anonymised_copy(target):
         raise CopyTargetError(str(path), lang)
     return True
+
+
+def unchanged(path: str | Path, data: bytes) -> bool:
+    """Whether ``path`` already holds exactly ``data``: the same export run again writes
+    nothing, so its ``.bak`` (a hand-edited copy it replaced the first time) stays (hostile
+    review 8, N2)."""
+    try:
+        return Path(path).read_bytes() == data
+    except OSError:
+        return False
+
+
+def keep_backup(path: str | Path) -> Path | None:
+    """Move an existing ``path.bak`` that differs from ``path`` to the first free
+    ``path.bak.1``, ``.bak.2``…, so that the ``.bak`` the next write makes replaces no other
+    version (hostile review 8, N2); the name it was moved to, or None."""
+    bak = Path(f"{path}.bak")
+    try:
+        if not bak.is_file() or bak.read_bytes() == Path(path).read_bytes():
+            return None
+    except OSError:
+        return None
+    n = 1
+    while Path(f"{bak}.{n}").exists():
+        n += 1
+    moved = Path(f"{bak}.{n}")
+    bak.rename(moved)
+    return moved
