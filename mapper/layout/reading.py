@@ -197,6 +197,7 @@ def spread_for_reading(
     collapsed: Collection[str] = (),
     *,
     ring: bool = False,
+    names_first: bool = False,
 ) -> dict[str, Position]:
     """``positions`` moved apart so that, fitted in ``room``, no two name plates overlap.
 
@@ -213,7 +214,9 @@ def spread_for_reading(
     (:data:`mapper.layout.grouping.MIN_FILL`), each organisation is packed in a block.
     With ``ring`` (after the circle layout) the actors stay on one ring in their order,
     spaced along it (:func:`mapper.layout.reading_ring.on_ring`), where their plates fit
-    on the ring in the room.
+    on the ring in the room. With ``names_first`` (a slide or a page, which cannot be
+    zoomed) no name is given up to keep an organisation's box: the boxes stay together only
+    where every name still fits.
 
     Examples
     --------
@@ -247,10 +250,10 @@ def spread_for_reading(
     if not fits and len(ids) <= ROOMY_MOST:  # plates that do not touch, where they fit so
         screen, fits = _on_screen(start, plate + ROOMY_PAD, room, keys, collapsed)
     if not fits:  # else as close as READING_GAP
-        screen, fits = _on_screen(start, plate, room, keys, collapsed, last=True)
+        screen, fits = _on_screen(start, plate, room, keys, collapsed, last=not names_first)
     # back to scene units at the zoom the layout was shown at, clear at the actors' own size
     out_xy = separate(screen / zoom, own)
-    if not (ring and fits) and _thin(out_xy, own, keys, collapsed):
+    if not (ring and fits) and not names_first and _thin(out_xy, own, keys, collapsed):
         out_xy = _packed(out_xy, start, plate, own, room, zoom, keys, collapsed)
     centre = xy.mean(axis=0) - out_xy.mean(axis=0)
     out = dict(positions)

@@ -28,19 +28,22 @@ from ui.i18n import set_language
 __all__ = ["window_at"]  # the fixture, shared with test_readable
 
 
-def test_the_circle_layout_draws_each_organisation_together_in_its_box(qtbot: QtBot) -> None:
-    """Issue 12: the circle strung the municipality along half of it, so no box could be
-    drawn; now its actors stand together in one block with its box, the others around."""
+def test_the_circle_layout_keeps_every_drawn_box_to_its_own_actors(qtbot: QtBot) -> None:
+    """Issue 12: since b904954 the circle is a circle again, each organisation on one arc of
+    it (tests/mapper/test_layout_groups.py::test_the_circle_is_a_circle_with_each_organisation
+    _on_one_arc), so the municipality's arc is no longer a packed block with a box around it
+    (that is the other layouts' way; tests/ui/test_layout_boxes_1366.py). Where the map draws a
+    box after the circle, no outsider stands in it; a small map's arcs keep their boxes."""
     case = example_case()
     scene = MapScene(case)
     case.set_positions(layout(case, "circle", sizes=scene.actor_sizes()))
-    boxes = {name: box for name, box in scene.group_items.items() if box.isVisible()}
-    assert list(boxes) == ["Gemeente Rivierstad"]
-    rect = boxes["Gemeente Rivierstad"].rect()
-    org = next(o.id for o in case.organisations if o.name == "Gemeente Rivierstad")
-    for item in scene.actor_items.values():
-        inside = rect.intersects(item.sceneBoundingRect())
-        assert inside == (item.actor.organisation == org), item.actor.name
+    names = {o.name: o.id for o in case.organisations}
+    for name, box in scene.group_items.items():
+        if not box.isVisible():
+            continue
+        for item in scene.actor_items.values():
+            inside = box.rect().intersects(item.sceneBoundingRect())
+            assert inside == (item.actor.organisation == names[name]), (name, item.actor.name)
     small = two_organisations()
     small_scene = MapScene(small)
     small.set_positions(layout(small, "circle", sizes=small_scene.actor_sizes()))

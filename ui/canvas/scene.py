@@ -156,8 +156,16 @@ class MapScene(SceneItems):
         # a name of MIN_LABEL_PT on a 96 dpi screen; on the slide it is to be min_pt
         room = tuple(v * 96.0 * MIN_LABEL_PT / min_pt for v in box)
         groups, collapsed = organisations_of(case)
+        # a slide cannot be zoomed: every name first (3ddb0af's trade of a few names for the
+        # boxes is the window's, where the user can zoom)
         apart = spread_for_reading(
-            positions, self.actor_sizes(), plates, (room[0], room[1]), groups, collapsed
+            positions,
+            self.actor_sizes(),
+            plates,
+            (room[0], room[1]),
+            groups,
+            collapsed,
+            names_first=True,
         )
         if len(apart) <= _FEW_ON_SLIDE:  # a cause's few actors: as close as their plates allow
             grown = {k: (w * 1.1, h * 1.1) for k, (w, h) in plates.items()}
