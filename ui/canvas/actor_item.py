@@ -41,15 +41,11 @@ from ui.canvas.item_base import (
 )
 from ui.canvas.routing import OutlineSpec, outline_spec, scaled_spec
 
-__all__ = ["NARROW_WRAP", "PLATE_VARIANTS", "ActorItem"]
+__all__ = ["NARROW_WRAP", "ActorItem"]
 
 NARROW_WRAP = 64.0  # the narrow plate wraps its name at this width (a long word runs wider)
 NARROW_PAD = 4.0
 PLATE_BOUND = 1.5  # a plate's bounding box reaches this far past it (the selection halo)
-# a plate may stand off its actor's centre (left, right, up, down by this share of its size)
-# where it would reach into the legend or a neighbour: the actor keeps its name
-SHIFTS = ((-0.25, 0.0), (0.25, 0.0), (0.0, -0.25), (0.0, 0.25))
-PLATE_VARIANTS = 2 * (1 + len(SHIFTS))  # 0 the plate, 1 the narrow one; then both shifted
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +64,6 @@ class _Plate:
         rect = QRectF(-width / 2, -height / 2, width, height)
         path = outline("roundrect", rect)
         return cls(lines, rect, path, outline_spec("roundrect", rect, path), glyph)
-
-    def shifted(self, fx: float, fy: float) -> _Plate:
-        """This plate moved by ``fx`` of its width and ``fy`` of its height."""
-        rect = self.rect.translated(fx * self.rect.width(), fy * self.rect.height())
-        path = outline("roundrect", rect)
-        return _Plate(self.lines, rect, path, outline_spec("roundrect", rect, path), self.glyph)
 
 
 class ActorItem(QGraphicsItem):
@@ -118,12 +108,10 @@ class ActorItem(QGraphicsItem):
         self._path = outline(shape, self._rect)
         self._spec = outline_spec(shape, self._rect, self._path)
         narrow_lines, narrow_w, narrow_h = _actor_text(actor.name, NARROW_WRAP, 4)
-        base = (
+        self._plates = (
             _Plate.make(self._lines, text_w + PLATE_GLYPH + 3 * PLATE_PAD, text_h, True),
             _Plate.make(narrow_lines, narrow_w + 2 * NARROW_PAD, narrow_h, False),
         )
-        # variant 2 + 2 * k + b: plate b (0 or 1) moved by SHIFTS[k]
-        self._plates = base + tuple(p.shifted(*f) for f in SHIFTS for p in base)
         self._update_outline()
         kind = label(actor.kind, self.lang)
         sphere = label(actor.effective_sphere, self.lang)
@@ -145,8 +133,7 @@ class ActorItem(QGraphicsItem):
 
     def plate_rect(self, variant: int = 0) -> QRectF:
         """The name plate the actor becomes when it grows (item coordinates): ``variant`` 0
-        is the plate with a glyph of its shape, 1 a narrower one (more lines, no glyph); the
-        further ones are those two off the centre (see ``SHIFTS``)."""
+        is the plate with a glyph of its shape, 1 a narrower one (more lines, no glyph)."""
         return QRectF(self._plates[variant].rect)
 
     def natural_bounds(self) -> QRectF:

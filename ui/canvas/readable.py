@@ -15,12 +15,11 @@ plan; :func:`apply` works on a :class:`~ui.canvas.scene.MapScene`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
 
 from models import Case
-from ui.canvas.actor_item import PLATE_VARIANTS
 from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.canvas.items import ActorItem, EdgeItem, route_edges
 from ui.canvas.line_index import LineIndex, cell_keys
@@ -41,8 +40,7 @@ MIN_LABEL_PT = 9.0  # names are never drawn smaller than this on screen
 READABLE_LIMIT = 400  # shown actors up to which names keep their size (beyond: they drop out)
 MAX_SCALE = 40.0  # far enough out for a laptop fit of sixty very long names (zoom 2.5 %)
 MARGIN_PX = 2.0  # screen pixels around a grown actor: its bounding box (PLATE_BOUND) and a half
-# the plate with a glyph, the narrow plate, then both off the centre (away from the legend)
-VARIANTS = tuple(range(PLATE_VARIANTS))
+VARIANTS = (0, 1)  # the plate with a glyph, then the narrow plate
 LABEL_GAP_PX = 3.0  # screen pixels an edge label keeps from actors and other labels
 
 
@@ -89,7 +87,6 @@ class Plan:
     scale: float
     grown: frozenset[str]  # actors drawn at ``scale`` with their name; the rest stay small
     narrow: frozenset[str] = frozenset()  # grown actors drawn as the narrow plate
-    variants: dict[str, int] = field(default_factory=dict)  # each grown actor's plate
 
 
 class _Boxes:
@@ -135,7 +132,7 @@ def _grown_rect(item: ActorItem, scale: float, pad: float, variant: int | None =
     """The scene rectangle of ``item`` at ``scale`` (its plate ``variant``, or its own shape
     for None), ``pad`` wider on every side."""
     rect = item.natural_rect() if variant is None else item.plate_rect(variant)
-    centre = item.pos() + rect.center() * scale  # a shifted plate stands off the centre
+    centre = item.pos()
     w, h = rect.width() * scale + 2 * pad, rect.height() * scale + 2 * pad
     return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
 
@@ -220,8 +217,8 @@ def plan(
                 plates.add(rect, actor_id)
                 chosen[actor_id] = variant
                 break
-    narrow = frozenset(i for i, v in chosen.items() if v % 2)
-    return Plan(scale, frozenset(chosen), narrow, chosen)
+    narrow = frozenset(i for i, v in chosen.items() if v)
+    return Plan(scale, frozenset(chosen), narrow)
 
 
 def apply(
@@ -252,7 +249,7 @@ def apply(
     moved = False
     for item in shown:
         grow = item.entity_id in result.grown
-        variant = result.variants.get(item.entity_id, 0)
+        variant = 1 if item.entity_id in result.narrow else 0
         moved |= item.set_readable(result.scale if grow else 1.0, not grow, variant)
     edge_scale = result.scale if result.grown else 1.0
     for edge in edges:

@@ -152,11 +152,9 @@ class FittedView(QGraphicsView):
         best = (sum(not i.label_hidden for i in items), 0.0)
         fitted = (self.transform(), self.mapToScene(self.viewport().rect().center()))
         zoom, last = top, 0.0
-        # the largest zoom that names as many as the fit beside the legend, or more (where
-        # plates may stand off their centres, that fit can name all at a far smaller zoom)
-        while zoom > region_zoom * 1.02 and (best[0] < len(items) or not best[1]):
+        while zoom > region_zoom * 1.02 and best[0] < len(items):
             named, last = self._place_bottom_left(zoom, full, legend), zoom
-            if named > best[0] or (named == best[0] and not best[1]):
+            if named > best[0]:
                 best = (named, zoom)
             zoom *= 0.97
         if best[1] and best[1] != last:
