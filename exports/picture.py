@@ -174,7 +174,6 @@ def print_page(
 
 
 _MOST_GROWTH = 4.0  # a picture export grows at most to this many times its page
-_SCALE_HOLDS = 1e-3  # a page's scale that changes by less than this after growing holds
 
 
 def kept_scene(
@@ -314,19 +313,12 @@ def slide_scene(
     most = min_pt / (_SCREEN_LABEL_PT * 1.05) / 96.0 if grow is not None else math.inf
     area = content_rect(scene)
     inch = 0.0
-    # grown names widen the map, so the page's scale falls a little after each growth: repeat
-    # until it holds, then keep the scale the names were grown for (at three rounds the
-    # nota's names came out at 7.97 pt once plates could stand off their actors' centres)
-    for _ in range(8 if grow is not None else 1):
+    for _ in range(3 if grow is not None else 1):
         width, height = max(area.width(), 1.0), max(area.height(), 1.0)
-        fitted = min(box[0] / width, box[1] / height, most)  # slide inches per scene unit
-        if grow is None:
-            return scene, fitted
-        if inch > 0.0 and fitted >= inch * (1.0 - _SCALE_HOLDS):
-            return scene, inch  # the map fills the box to within a thousandth
-        inch = fitted
-        grow(96.0 * inch, min_pt)  # the view's zoom at which the slide shows the map
-        area = content_rect(scene)
+        inch = min(box[0] / width, box[1] / height, most)  # slide inches per scene unit
+        if grow is not None:
+            grow(96.0 * inch, min_pt)  # the view's zoom at which the slide shows the map
+            area = content_rect(scene)
     width, height = max(area.width(), 1.0), max(area.height(), 1.0)
     return scene, min(box[0] / width, box[1] / height, most)
 
