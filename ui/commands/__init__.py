@@ -111,7 +111,9 @@ def open_map(path: str, lang: Lang) -> Case:
 def open_map_to_write(path: str, lang: Lang, force: bool) -> Case | None:
     """Read the map at ``path`` that a command will write back; None (after saying why on
     stderr) when it opens only with repairs and ``force`` is not given, because writing it
-    would save those repairs without the user having seen them in the app.
+    would save those repairs without the user having seen them in the app. A damaged snapshot
+    or an unreadable history time is no repair: it is kept as written, so the command runs and
+    says so.
 
     Raises :class:`models.FormatError` for a file that cannot be opened.
     """
@@ -121,7 +123,13 @@ def open_map_to_write(path: str, lang: Lang, force: bool) -> Case | None:
     if not loaded.problems:
         return loaded.case
     print(loaded.render(lang), file=sys.stderr)
-    count = problem_total(loaded.problems)
+    kept = {id(p) for p in loaded.kept}
+    repairs = [p for p in loaded.problems if id(p) not in kept]
+    if kept:  # kept as written, not repaired: writing loses nothing (hostile review 8, N4)
+        print(kept_note(path, lang), file=sys.stderr)
+    if not repairs:
+        return loaded.case
+    count = problem_total(repairs)
     if lang == "nl":
         what = "1 herstel" if count == 1 else f"{count} herstellingen"
         refused = (
@@ -144,6 +152,22 @@ def open_map_to_write(path: str, lang: Lang, force: bool) -> Case | None:
         saved = f"The repairs above are saved with the map; the old file stays in {path}.bak."
     print(saved if force else refused, file=sys.stderr)
     return loaded.case if force else None
+
+
+def kept_note(path: str, lang: Lang) -> str:
+    """What a command that writes the map says of damaged snapshots and unreadable history
+    times: they are kept as written, so they are no repair and do not stop the command."""
+    if lang == "nl":
+        return (
+            f"Wat hierboven over momentopnamen en de geschiedenis staat, is geen herstel: die"
+            f" blijven ongewijzigd in {path} staan, ook nu de kaart wordt geschreven (het oude"
+            f" bestand blijft in {path}.bak)."
+        )
+    return (
+        f"What is said above about snapshots and the history is no repair: they are kept in"
+        f" {path} as written, also now that the map is written (the old file stays in"
+        f" {path}.bak)."
+    )
 
 
 def repaired_note(count: int, lang: Lang) -> str:
