@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from models.file_words import FILE_MESSAGES
 from models.i18n import Catalogue, Lang
 from models.notice_words import NOTICE_MESSAGES
+from models.timeline_words import TIMELINE_MESSAGES
 from models.value_words import VALUE_MESSAGES, escaped
 
 __all__ = [
@@ -20,221 +22,17 @@ __all__ = [
     "problem_total",
 ]
 
-MESSAGES = Catalogue(
+# the messages of a map file, one catalogue written by topic: a key in two parts is refused
+MESSAGES = Catalogue.joined(
+    NOTICE_MESSAGES,  # what a valid map holds that is almost certainly a slip
+    VALUE_MESSAGES,  # a value there but unusable: a coordinate, an invisible name
+    FILE_MESSAGES,  # file level: missing, unreadable, not a map, a failed save
+    TIMELINE_MESSAGES,  # the timeline: snapshots and the history of saves
     {
-        **NOTICE_MESSAGES,  # what a valid map holds that is almost certainly a slip
-        **VALUE_MESSAGES,  # a value there but unusable: a coordinate, an invisible name
         # the last line of a list cut at its limit
         "more_problems": (
             "… and {count:,} more, not listed ({total:,} in all)",
             "… en nog {count_nl}, niet afzonderlijk genoemd ({total_nl} in totaal)",
-        ),
-        # file level
-        "file_missing": ("file not found", "bestand niet gevonden"),
-        "file_unreadable": (
-            "cannot read the file: {reason}",
-            "kan het bestand niet lezen: {reason}",
-        ),
-        "is_folder": (
-            "this is a folder, not a file",
-            "dit is een map, geen bestand",
-        ),
-        "target_not_regular": (
-            "could not save: the target is a device, named pipe or socket (such as /dev/zero), "
-            "not a regular file; nothing was written. Choose a file name",
-            "opslaan mislukt: het doel is een apparaat, named pipe of socket (zoals /dev/zero), "
-            "geen gewoon bestand; er is niets geschreven. Kies een bestandsnaam",
-        ),
-        "backup_is_folder": (
-            "could not save: {name} is a folder, so the previous version cannot be kept there; "
-            "rename or remove that folder. The previous file is unchanged",
-            "opslaan mislukt: {name} is een map, dus de vorige versie kan daar niet worden "
-            "bewaard; geef die map een andere naam of verwijder hem. Het vorige bestand is "
-            "ongewijzigd",
-        ),
-        "parent_not_folder": (
-            "could not save: {name} is a file, not a folder",
-            "opslaan mislukt: {name} is een bestand, geen map",
-        ),
-        "png_encode_failed": (
-            "could not save: Qt could not encode the window as a PNG picture",
-            "opslaan mislukt: Qt kon het venster niet als PNG-afbeelding coderen",
-        ),
-        "is_pipe": (
-            "this is a named pipe (FIFO), not a regular file; only regular files are read",
-            "dit is een named pipe (FIFO), geen gewoon bestand; alleen gewone bestanden worden "
-            "gelezen",
-        ),
-        "is_device": (
-            "this is a device or socket (such as /dev/zero), not a regular file; only regular "
-            "files are read",
-            "dit is een apparaat of socket (zoals /dev/zero), geen gewoon bestand; alleen gewone "
-            "bestanden worden gelezen",
-        ),
-        "file_too_large": (
-            "the file is {size} bytes; the limit is {limit} bytes",
-            "het bestand is {size} bytes; de grens is {limit} bytes",
-        ),
-        "not_utf8": (
-            "the file is not UTF-8 text (byte {position})",
-            "het bestand is geen UTF-8-tekst (byte {position})",
-        ),
-        "bad_json": (
-            "malformed JSON at line {line}, column {column}: {reason}",
-            "ongeldige JSON op regel {line}, kolom {column}: {reason}",
-        ),
-        "empty_file": (
-            "the file is empty (0 bytes): it holds no map",
-            "het bestand is leeg (0 bytes): er staat geen kaart in",
-        ),
-        "json_cut_off": (
-            "the file ends at byte {size} before the map is complete: was it copied or saved "
-            "only in part?",
-            "het bestand houdt op bij byte {size} voordat de kaart compleet is: is het maar "
-            "voor een deel gekopieerd of opgeslagen?",
-        ),
-        "number_too_long": (
-            "a number in the file has more than {limit} digits",
-            "een getal in het bestand heeft meer dan {limit} cijfers",
-        ),
-        "too_many_values": (
-            "the file holds about {count} values; the limit is {limit}",
-            "het bestand bevat ongeveer {count} waarden; de grens is {limit}",
-        ),
-        "too_deep": (
-            "the JSON is nested too deeply (more than {limit} levels)",
-            "de JSON is te diep genest (meer dan {limit} niveaus)",
-        ),
-        "not_kvmap": (
-            'this is not a Krachtenveld map (expected "format": "krachtenveld")',
-            'dit is geen Krachtenveld-kaart (verwacht "format": "krachtenveld")',
-        ),
-        "version_newer": (
-            "the file has format version {version}; this program reads up to version {supported}. "
-            "Update Krachtenveld to open it",
-            "het bestand heeft formaatversie {version}; dit programma leest tot en met versie "
-            "{supported}. Werk Krachtenveld bij om het te openen",
-        ),
-        "version_missing": (
-            "version missing: a map needs its format version (2 for this program)",
-            "version ontbreekt: een kaart heeft haar formaatversie nodig (2 voor dit programma)",
-        ),
-        "version_body_newer": (
-            "the file says version {version} but has {sections}, which only version 2 has:"
-            " set version to 2",
-            "het bestand zegt versie {version} maar heeft {sections}, wat alleen versie 2 heeft:"
-            " zet version op 2",
-        ),
-        "version_bad": (
-            "expected a whole-number format version, got {got}",
-            "verwacht een heel getal als formaatversie, kreeg {got}",
-        ),
-        "file_locked": (
-            "{user} on {host} has this map open (since {since}); changes made at the same "
-            "time overwrite each other",
-            "{user} op {host} heeft deze kaart open (sinds {since}); wijzigingen die tegelijk "
-            "worden gemaakt overschrijven elkaar",
-        ),
-        "write_failed": (
-            "could not save: {reason}. The previous file is unchanged",
-            "opslaan mislukt: {reason}. Het vorige bestand is ongewijzigd",
-        ),
-        "write_failed_new": (
-            "could not save: {reason}. Nothing was written",
-            "opslaan mislukt: {reason}. Er is niets geschreven",
-        ),
-        "folder_missing": (
-            "could not save: the folder {name} does not exist. Nothing was written",
-            "opslaan mislukt: de map {name} bestaat niet. Er is niets geschreven",
-        ),
-        # the timeline (snapshots and saves)
-        "snapshot_order": (
-            "the date {date} is before {before}, the date of the snapshot before it "
-            '("{label}"); snapshots are kept in date order',
-            "de datum {date} ligt vóór {before}, de datum van de momentopname ervoor "
-            "(\u201c{label}\u201d); momentopnamen staan op datumvolgorde",
-        ),
-        "snapshots_out_of_order": (
-            'snapshot "{id}" ({date}) comes after "{other}" ({other_date}) in the file, but is '
-            "dated before it: snapshots are stored in date order, each as the change from the "
-            "one before it, so none of them can be read; put them back in date order",
-            "momentopname \u201c{id}\u201d ({date}) staat in het bestand na \u201c{other}\u201d "
-            "({other_date}), maar is eerder gedateerd: momentopnamen worden op datumvolgorde "
-            "bewaard, elk als de wijziging ten opzichte van de vorige, dus geen ervan is te "
-            "lezen; zet ze terug op datumvolgorde",
-        ),
-        "snapshot_refused": (
-            'snapshot "{id}" ({date}, "{label}") is damaged, so the map does not open, although '
-            "the map itself is in order; repair or remove this snapshot in the file (nothing in "
-            "the file was changed)",
-            "momentopname “{id}” ({date}, “{label}”) is beschadigd; daarom "
-            "opent de kaart niet, al is de kaart zelf in orde. Herstel of verwijder deze "
-            "momentopname in het bestand (aan het bestand is niets veranderd)",
-        ),
-        "snapshot_kept": (
-            'snapshot "{id}" ({date}, "{label}") is damaged (see above): the map opened, but'
-            " the timeline, compare and the trend leave this snapshot out. It stays in the file"
-            " as it was, also when the map is saved; repair or remove it in the file",
-            "momentopname “{id}” ({date}, “{label}”) is beschadigd (zie hierboven): de kaart is"
-            " geopend, maar de tijdlijn, de vergelijking en het verloop laten deze momentopname"
-            " weg. Ze blijft ongewijzigd in het bestand staan, ook als u de kaart opslaat;"
-            " herstel of verwijder haar in het bestand",
-        ),
-        "snapshot_future": (
-            "the date {date} is after today ({today}); a snapshot records the map as it is",
-            "de datum {date} ligt na vandaag ({today}); een momentopname legt de kaart vast "
-            "zoals die nu is",
-        ),
-        "snapshot_label_empty": (
-            "a snapshot needs a name, such as \u201cafter the mandate was renewed\u201d",
-            "een momentopname heeft een naam nodig, zoals \u201cna verlenging mandaat\u201d",
-        ),
-        "snapshot_id_taken": (
-            'a snapshot with id "{id}" already exists',
-            'er is al een momentopname met id "{id}"',
-        ),
-        "snapshot_unknown": ('no snapshot with id "{id}"', 'geen momentopname met id "{id}"'),
-        "snapshot_entity_no_id": (
-            "expected an object with a text id",
-            "verwacht een object met een id als tekst",
-        ),
-        "snapshot_drop_unknown": (
-            "drops {id}, which the snapshot before it does not have",
-            "laat {id} vervallen, maar de momentopname ervoor heeft dat niet",
-        ),
-        "snapshot_set_and_drop": (
-            "sets {id} and drops it in the same state; which one holds is not defined: keep one",
-            "zet {id} en laat het in dezelfde toestand vervallen; welke van de twee geldt is niet"
-            " bepaald: houd er één",
-        ),
-        "snapshot_set_twice": (
-            "sets {id} a second time (also set[{other}]); keep one",
-            "zet {id} een tweede keer (ook set[{other}]); houd er één",
-        ),
-        "duplicate_key": (
-            "the key {key} appears twice in one object ({first} and {second}); only one can"
-            " hold: keep one",
-            "de sleutel {key} staat twee keer in één object ({first} en {second}); er kan er"
-            " maar één gelden: houd er één",
-        ),
-        "snapshot_order_ids": (
-            "the order must list every id of the section exactly once",
-            "de volgorde moet elk id van het onderdeel precies één keer noemen",
-        ),
-        "history_time_kept": (
-            "expected a time as YYYY-MM-DDTHH:MM:SSZ (UTC; a zone such as +01:00, or none, is"
-            " read too), got {got}: the map opened; the history shows this save at the time of"
-            " the save next to it and a save keeps the time as written",
-            "verwacht een tijd als JJJJ-MM-DDTUU:MM:SSZ (UTC; met een tijdzone als +01:00, of"
-            " zonder, kan ook), kreeg {got}: de kaart is geopend; de geschiedenis toont deze"
-            " opslag bij de tijd van de opslag ernaast en bij opslaan blijft de tijd zoals hij er"
-            " staat",
-        ),
-        "expected_time": (
-            "expected a time as YYYY-MM-DDTHH:MM:SSZ (UTC; a zone such as +01:00, or none,"
-            " is read too), got {got}",
-            "verwacht een tijd als JJJJ-MM-DDTUU:MM:SSZ (UTC; met een tijdzone als +01:00, of"
-            " zonder, kan ook), kreeg {got}",
         ),
         # field level
         "required": ("required field is missing", "verplicht veld ontbreekt"),
@@ -411,7 +209,7 @@ MESSAGES = Catalogue(
         ),
         "no_such_entity": ('no {what} with id "{id}"', 'geen {what} met id "{id}"'),
         "not_editable": ("field {name} cannot be changed", "veld {name} kan niet worden gewijzigd"),
-    }
+    },
 )
 
 

@@ -96,6 +96,24 @@ class Catalogue:
     def __init__(self, messages: Mapping[str, tuple[str, str]]) -> None:
         self._messages = dict(messages)
 
+    @classmethod
+    def joined(cls, *parts: Mapping[str, tuple[str, str]]) -> Catalogue:
+        """One catalogue of messages written in several modules, by topic; a key in two
+        parts would silently hide one of them, so it is refused.
+
+        >>> Catalogue.joined({"a": ("A", "A")}, {"a": ("B", "B")})
+        Traceback (most recent call last):
+        ValueError: message key(s) in two parts of one catalogue: a
+        """
+        messages: dict[str, tuple[str, str]] = {}
+        twice: list[str] = []
+        for part in parts:
+            twice += [key for key in part if key in messages]
+            messages.update(part)
+        if twice:
+            raise ValueError(f"message key(s) in two parts of one catalogue: {', '.join(twice)}")
+        return cls(messages)
+
     def __contains__(self, key: object) -> bool:
         return key in self._messages
 
