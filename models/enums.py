@@ -12,6 +12,7 @@ __all__ = [
     "AgreementKind",
     "EntityKind",
     "Instrument",
+    "LayoutMethod",
     "MandateRule",
     "OrganisationKind",
     "Outcome",
@@ -28,6 +29,20 @@ __all__ = [
     "default_public_body",
     "default_sphere",
 ]
+
+
+class LayoutMethod(StrEnum):
+    """How :func:`mapper.layout.layout` places the actors (the CLI's ``--method`` values).
+
+    Here, at the bottom of the layers, so the command line offers the choices without
+    importing the layout's numpy.
+    """
+
+    FORCE = "force"
+    HIERARCHY = "hierarchy"
+    SPHERES = "spheres"
+    GRID = "grid"
+    CIRCLE = "circle"
 
 
 class ActorKind(StrEnum):

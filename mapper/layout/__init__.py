@@ -6,10 +6,10 @@ overlap, and is deterministic for a given ``seed``.
 
 Examples
 --------
->>> from models import Actor, Case, CaseInfo, Relationship, RelationKind
+>>> from models import Actor, Case, CaseInfo, LayoutMethod, Relationship, RelationKind
 >>> case = Case.from_parts(CaseInfo("t"), [Actor("a1", "A"), Actor("a2", "B")],
 ...                        [Relationship("r1", "a1", "a2", RelationKind.HIERARCHY)])
->>> pos = layout(case, "hierarchy")
+>>> pos = layout(case, LayoutMethod.HIERARCHY)
 >>> pos["a1"].y < pos["a2"].y
 True
 """
@@ -39,7 +39,7 @@ from mapper.layout.graphviz import graphviz_available
 from mapper.layout.grid import GridGeometry, grid_geometry, grid_positions
 from mapper.layout.grouping import group_blocks, keep_groups_together
 from mapper.layout.spheres import sphere_bands, spheres_positions
-from models import Case, Position, Practice
+from models import Case, LayoutMethod, Position, Practice
 
 __all__ = [
     "METHODS",
@@ -49,6 +49,7 @@ __all__ = [
     "GridGeometry",
     "LayoutCancelled",
     "LayoutError",
+    "LayoutMethod",
     "Sizes",
     "default_method",
     "estimated_size",
@@ -58,12 +59,12 @@ __all__ = [
     "sphere_bands",
 ]
 
-METHODS: tuple[str, ...] = ("force", "hierarchy", "spheres", "grid", "circle")
+METHODS: tuple[LayoutMethod, ...] = tuple(LayoutMethod)
 
 
 def layout(
     case: Case,
-    method: str,
+    method: LayoutMethod,
     *,
     practice: Practice | None = None,
     seed: int = 0,
@@ -81,17 +82,20 @@ def layout(
     items); actors without one get a generous estimate from their name. No two actors'
     boxes overlap in the result.
     """
-    if method not in METHODS:
+    if method not in METHODS:  # a str from outside the typed code (a file, a setting)
         raise LayoutError.of("unknown_method", method=method, choices=", ".join(METHODS))
+    method = LayoutMethod(method)
     tick = Ticker(progress, cancel)
     tick(0.0)
     g = graph_arrays(case, practice, sizes)
     xy = _positions(case, method, g, seed, tick.sub(0.0, 0.95))
-    packed = method == "force" and bool(group_blocks(g.groups))
-    if method != "grid" and not packed:  # the grid keeps its cells; it spaces its own members
+    packed = method == LayoutMethod.FORCE and bool(group_blocks(g.groups))
+    if (
+        method != LayoutMethod.GRID and not packed
+    ):  # the grid keeps its cells; it spaces its own members
         xy = separate(xy, g.sizes)  # (packing ends by pushing everything apart)
     if method in _GROUPED:
-        xy = _grouped(case, g, xy, _GROUPED[method], pack=method == "force")
+        xy = _grouped(case, g, xy, _GROUPED[method], pack=method == LayoutMethod.FORCE)
     tick(1.0)
     ids = case.actors.ids()
     return {
@@ -105,7 +109,11 @@ def layout(
 # arc itself and stays a circle (drawn inwards into blocks it was none: new user, seventh
 # round 5); the grid keeps its cells: an actor's cell is its
 # influence and interest, and within a cell the actors of one organisation stand side by side
-_GROUPED: dict[str, int | None] = {"force": None, "hierarchy": 0, "spheres": 0}
+_GROUPED: dict[LayoutMethod, int | None] = {
+    LayoutMethod.FORCE: None,
+    LayoutMethod.HIERARCHY: 0,
+    LayoutMethod.SPHERES: 0,
+}
 
 
 def _grouped(
@@ -135,17 +143,19 @@ def _hierarchy(g: GraphArrays, tick: Ticker) -> FloatArray:
     return hierarchy_positions(g, tick)
 
 
-def _positions(case: Case, method: str, g: GraphArrays, seed: int, tick: Ticker) -> FloatArray:
-    builders: dict[str, Callable[[], FloatArray]] = {
-        "force": lambda: _force(g, seed, tick),
-        "hierarchy": lambda: _hierarchy(g, tick),
-        "spheres": lambda: spheres_positions(case, g, tick),
-        "grid": lambda: grid_positions(case, tick, g.sizes),
-        "circle": lambda: circle_positions(case, tick, g.sizes),
+def _positions(
+    case: Case, method: LayoutMethod, g: GraphArrays, seed: int, tick: Ticker
+) -> FloatArray:
+    builders: dict[LayoutMethod, Callable[[], FloatArray]] = {
+        LayoutMethod.FORCE: lambda: _force(g, seed, tick),
+        LayoutMethod.HIERARCHY: lambda: _hierarchy(g, tick),
+        LayoutMethod.SPHERES: lambda: spheres_positions(case, g, tick),
+        LayoutMethod.GRID: lambda: grid_positions(case, tick, g.sizes),
+        LayoutMethod.CIRCLE: lambda: circle_positions(case, tick, g.sizes),
     }
     return builders[method]()
 
 
-def default_method(case: Case) -> str:
+def default_method(case: Case) -> LayoutMethod:
     """The layout a map gets by default: the hierarchy when it has mandates, else force."""
-    return "hierarchy" if len(case.mandates) else "force"
+    return LayoutMethod.HIERARCHY if len(case.mandates) else LayoutMethod.FORCE

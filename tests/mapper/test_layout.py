@@ -29,6 +29,7 @@ from models import (
     ActorKind,
     Case,
     CaseInfo,
+    LayoutMethod,
     Mandate,
     Position,
     PowerCategory,
@@ -106,7 +107,7 @@ def _random_case(n: int, m: int, seed: int = 1, components: int = 1) -> Case:
 
 # ----------------------------------------------------------------------------- all methods
 @pytest.mark.parametrize("method", METHODS)
-def test_every_actor_placed_without_overlap(method: str) -> None:
+def test_every_actor_placed_without_overlap(method: LayoutMethod) -> None:
     case = example_case()
     pos = layout(case, method)
     assert set(pos) == set(case.actors.ids())
@@ -115,20 +116,20 @@ def test_every_actor_placed_without_overlap(method: str) -> None:
 
 
 @pytest.mark.parametrize("method", METHODS)
-def test_deterministic_for_a_seed(method: str) -> None:
+def test_deterministic_for_a_seed(method: LayoutMethod) -> None:
     case = _random_case(60, 120)
     assert layout(case, method, seed=3) == layout(case, method, seed=3)
 
 
 @pytest.mark.parametrize("method", METHODS)
-def test_degenerate_cases(method: str) -> None:
+def test_degenerate_cases(method: LayoutMethod) -> None:
     assert layout(Case(), method) == {}
     one = Case.from_parts(CaseInfo("one"), [Actor("a1", "Solo")])
     assert set(layout(one, method)) == {"a1"}
 
 
 @pytest.mark.parametrize("method", METHODS)
-def test_progress_rises_to_one_and_cancel_stops(method: str) -> None:
+def test_progress_rises_to_one_and_cancel_stops(method: LayoutMethod) -> None:
     case = _random_case(80, 200)
     seen: list[float] = []
     layout(case, method, progress=seen.append)
@@ -140,7 +141,7 @@ def test_progress_rises_to_one_and_cancel_stops(method: str) -> None:
 
 def test_unknown_method_names_the_choices_in_both_languages() -> None:
     with pytest.raises(LayoutError) as info:
-        layout(example_case(), "spiral")
+        layout(example_case(), "spiral")  # type: ignore[arg-type]
     assert "force" in info.value.render("en")
     assert "onbekende indeling" in info.value.render("nl")
 
@@ -148,7 +149,7 @@ def test_unknown_method_names_the_choices_in_both_languages() -> None:
 # ----------------------------------------------------------------------------- force
 def test_force_keeps_components_apart() -> None:
     case = _random_case(90, 150, components=3)
-    pos = layout(case, "force")
+    pos = layout(case, LayoutMethod.FORCE)
     boxes = []
     for c in range(3):
         xs = [pos[f"a{i}"].x for i in range(c * 30, (c + 1) * 30)]
@@ -161,7 +162,7 @@ def test_force_keeps_components_apart() -> None:
 
 def test_force_neighbours_closer_than_strangers() -> None:
     case = _random_case(200, 400)
-    pos = layout(case, "force")
+    pos = layout(case, LayoutMethod.FORCE)
     xy = {k: np.array([p.x, p.y]) for k, p in pos.items()}
     linked = np.mean([np.linalg.norm(xy[r.source] - xy[r.target]) for r in case.relationships])
     ids = case.actors.ids()
@@ -173,7 +174,7 @@ def test_force_neighbours_closer_than_strangers() -> None:
 
 def test_force_no_overlap_on_dense_map() -> None:
     case = _random_case(200, 800)
-    pos = layout(case, "force")
+    pos = layout(case, LayoutMethod.FORCE)
     assert _overlapping(pos, case) == []
 
 
@@ -213,8 +214,8 @@ def test_hierarchy_practice_filter_uses_only_that_practice() -> None:
     actors = [Actor("a1", "A"), Actor("a2", "B")]
     rels = [Relationship("r1", "a1", "a2", RelationKind.HIERARCHY, practice=Practice.MAATWERK)]
     case = Case.from_parts(CaseInfo("p"), actors, rels)
-    routine = layout(case, "hierarchy", practice=Practice.ROUTINE)
-    maatwerk = layout(case, "hierarchy", practice=Practice.MAATWERK)
+    routine = layout(case, LayoutMethod.HIERARCHY, practice=Practice.ROUTINE)
+    maatwerk = layout(case, LayoutMethod.HIERARCHY, practice=Practice.MAATWERK)
     assert routine["a1"].y == routine["a2"].y  # no chain: one row
     assert maatwerk["a1"].y < maatwerk["a2"].y
 
@@ -222,7 +223,7 @@ def test_hierarchy_practice_filter_uses_only_that_practice() -> None:
 # ----------------------------------------------------------------------------- spheres
 def test_spheres_bands_in_order_and_disjoint() -> None:
     case = example_case()
-    pos = layout(case, "spheres")
+    pos = layout(case, LayoutMethod.SPHERES)
     bands = sphere_bands(case, pos)
     spheres = list(bands)
     order = [s for s in Sphere if s in bands]
@@ -246,7 +247,7 @@ def test_grid_axes_and_quadrants() -> None:
         Actor("twin2", "Twin 2", influence=2, interest=3),
     ]
     case = Case.from_parts(CaseInfo("grid"), actors)
-    pos = layout(case, "grid")
+    pos = layout(case, LayoutMethod.GRID)
     assert pos["hi"].y < pos["lo"].y  # high influence at the top
     assert pos["hi"].x > pos["lo"].x  # high interest to the right
     assert _overlapping(pos, case) == []
@@ -273,7 +274,7 @@ def test_circle_groups_spheres_together() -> None:
     case = example_case()
     for actor in list(case.actors):
         case.update_actor(actor.id, {"organisation": ""})
-    pos = layout(case, "circle")
+    pos = layout(case, LayoutMethod.CIRCLE)
     radii = [math.hypot(p.x, p.y) for p in pos.values()]
     assert max(radii) - min(radii) < 1.0  # one circle (positions are rounded to 0.1)
     angle = {k: math.atan2(p.y, p.x) % (2 * math.pi) for k, p in pos.items()}
@@ -316,7 +317,7 @@ def test_graphviz_missing_is_a_clear_error_and_auto_falls_back(
     case = _chain_case()
     with pytest.raises(LayoutError):
         hierarchy_positions(graph_arrays(case), Ticker(None, None), engine="dot")
-    pos = layout(case, "hierarchy")  # auto: our own layered layout
+    pos = layout(case, LayoutMethod.HIERARCHY)  # auto: our own layered layout
     assert pos["a2"].y < pos["a3"].y < pos["a4"].y
 
 
@@ -337,7 +338,7 @@ def test_hierarchy_stacks_many_leaves_under_their_parent() -> None:
     actors = [Actor("boss", "Boss"), *[Actor(f"p{i}", f"P{i}") for i in range(12)]]
     rels = [Relationship(f"r{i}", "boss", f"p{i}", RelationKind.HIERARCHY) for i in range(12)]
     case = Case.from_parts(CaseInfo("team"), actors, rels)
-    pos = layout(case, "hierarchy")
+    pos = layout(case, LayoutMethod.HIERARCHY)
     xs = [pos[f"p{i}"].x for i in range(12)]
     assert max(xs) - min(xs) < 12 * NODE_W  # a block, not one long row
     assert all(pos[f"p{i}"].y > pos["boss"].y for i in range(12))
@@ -349,7 +350,7 @@ def test_large_hierarchy_and_force_finish_quickly() -> None:
     from benchmarks.generate import generate_case
 
     case = generate_case(3000, seed=2)
-    for method in ("hierarchy", "force"):
+    for method in (LayoutMethod.HIERARCHY, LayoutMethod.FORCE):
         pos = layout(case, method)
         assert len(pos) == 3000
         assert _overlapping_fast(pos, case) == 0
@@ -376,7 +377,7 @@ def test_many_small_chains_are_packed_parent_above_child() -> None:
         for k in range(20)
     ]
     case = Case.from_parts(CaseInfo("pairs"), actors, rels)
-    pos = layout(case, "hierarchy")
+    pos = layout(case, LayoutMethod.HIERARCHY)
     assert all(pos[f"a{2 * k + 1}"].y < pos[f"a{2 * k}"].y for k in range(20))
     assert _overlapping(pos, case) == []
     xs = [p.x for p in pos.values()]
@@ -387,7 +388,7 @@ def test_many_small_chains_are_packed_parent_above_child() -> None:
 
 def test_sphere_bands_default_to_the_actors_positions() -> None:
     case = example_case()
-    case.set_positions(layout(case, "spheres"))
+    case.set_positions(layout(case, LayoutMethod.SPHERES))
     assert sphere_bands(case) == sphere_bands(
         case, {a.id: a.position for a in case.actors if a.position}
     )

@@ -17,6 +17,7 @@ from models import (
     Case,
     CaseInfo,
     EntityKind,
+    LayoutMethod,
     Mandate,
     Position,
     PowerCategory,
@@ -84,7 +85,7 @@ def _meet(a: Box, b: Box) -> bool:
 
 
 @pytest.mark.parametrize("method", ["force", "hierarchy", "spheres"])
-def test_no_two_organisations_interleave(method: str) -> None:
+def test_no_two_organisations_interleave(method: LayoutMethod) -> None:
     case = interleaved_case()
     pos = layout(case, method)
     actor_box, group_box = _boxes(case, pos)
@@ -102,7 +103,7 @@ def test_no_two_organisations_interleave(method: str) -> None:
 
 def test_the_hierarchy_keeps_its_rows_and_managers_above() -> None:
     case = interleaved_case()
-    pos = layout(case, "hierarchy")
+    pos = layout(case, LayoutMethod.HIERARCHY)
     for k in range(3):
         assert pos[f"o{k}a0"].y < pos[f"o{k}a1"].y
     rows = {round(p.y, 1) for p in pos.values()}
@@ -117,12 +118,12 @@ def test_a_collapsed_organisation_keeps_its_arrangement_around_its_node() -> Non
     # a tidy row, as the user left it before collapsing
     case.set_positions({m: Position(1000.0 + 400.0 * i, 500.0) for i, m in enumerate(members)})
     case.update(EntityKind.ORGANISATION, org.id, {"collapsed": True})
-    pos = layout(case, "force")
+    pos = layout(case, LayoutMethod.FORCE)
     offsets = {(pos[m].x - pos[members[0]].x, pos[m].y - pos[members[0]].y) for m in members}
     assert offsets == {(400.0 * i, 0.0) for i in range(len(members))}
     # expanded, the layout places them by their ties again
     case.update(EntityKind.ORGANISATION, org.id, {"collapsed": False})
-    again = layout(case, "force")
+    again = layout(case, LayoutMethod.FORCE)
     assert {(again[m].x - again[members[0]].x) for m in members} != {400.0 * i for i in range(5)}
 
 
@@ -152,7 +153,7 @@ def test_the_circle_is_a_circle_with_each_organisation_on_one_arc() -> None:
     municipality is packed"). Now every actor stands on one circle, each organisation on
     one arc of it, and no two actors meet at their real size."""
     case = interleaved_case()
-    pos = layout(case, "circle")
+    pos = layout(case, LayoutMethod.CIRCLE)
     xs, ys = [p.x for p in pos.values()], [p.y for p in pos.values()]
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     radii = [math.hypot(p.x - cx, p.y - cy) for p in pos.values()]
@@ -179,7 +180,7 @@ def test_the_grid_puts_an_organisations_actors_side_by_side_in_a_cell() -> None:
     ]
     actors += [Actor("x", "Inwoner", influence=4, interest=4)]
     case = assemble(CaseInfo("één vak"), actors, [])
-    pos = layout(case, "grid")
+    pos = layout(case, LayoutMethod.GRID)
     order = sorted(case.actors, key=lambda a: (round(pos[a.id].y), pos[a.id].x))
     runs = [a.organisation for a in order]
     changes = sum(1 for p, q in itertools.pairwise(runs) if p != q)

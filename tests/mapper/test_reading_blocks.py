@@ -12,7 +12,7 @@ import pytest
 from mapper.layout import estimated_size, layout
 from mapper.layout.grouping import organisations_of
 from mapper.layout.reading import READING_GAP, _fit_zoom, spread_for_reading
-from models import Position
+from models import LayoutMethod, Position
 from tests.ui.test_box_titles import five_organisations
 
 ROOMS = {"laptop": (975.0, 595.0), "meeting room": (1500.0, 880.0)}  # what the view offers
@@ -44,7 +44,9 @@ def intruders(
 
 @pytest.mark.parametrize("room", ROOMS)
 @pytest.mark.parametrize("method", ["force", "hierarchy", "spheres"])
-def test_every_organisation_keeps_its_block_at_both_screen_sizes(method: str, room: str) -> None:
+def test_every_organisation_keeps_its_block_at_both_screen_sizes(
+    method: LayoutMethod, room: str
+) -> None:
     case = five_organisations()
     sizes = {a.id: estimated_size(a.name, a.kind) for a in case.actors}
     plates = {k: (w * 0.9, 52.0) for k, (w, h) in sizes.items()}  # as the view measures them

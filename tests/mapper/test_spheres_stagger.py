@@ -8,13 +8,13 @@ import itertools
 
 from mapper.layout import layout
 from mapper.layout.spheres import STAGGER_FROM
-from models import Actor, ActorKind, Case, CaseInfo, Sphere
+from models import Actor, ActorKind, Case, CaseInfo, LayoutMethod, Sphere
 from models.example import example_case
 
 
 def test_neighbours_in_a_linked_row_stand_at_different_heights() -> None:
     case = example_case()
-    places = layout(case, "spheres")
+    places = layout(case, LayoutMethod.SPHERES)
     admin = [a for a in case.actors if a.effective_sphere is Sphere.ADMINISTRATIVE]
     assert len(admin) >= STAGGER_FROM
     row = sorted(admin, key=lambda a: places[a.id].x)
@@ -30,5 +30,5 @@ def test_a_row_without_links_inside_stays_level() -> None:
     actors = [
         Actor(f"a{k}", f"Medewerker {k}", ActorKind.PROFESSIONAL) for k in range(STAGGER_FROM + 2)
     ]
-    places = layout(Case.from_parts(CaseInfo("rij"), actors), "spheres")
+    places = layout(Case.from_parts(CaseInfo("rij"), actors), LayoutMethod.SPHERES)
     assert len({places[a.id].y for a in actors}) == 1

@@ -80,3 +80,20 @@ def test_no_action_is_found_by_a_built_name() -> None:
         if pattern.search(line)
     ]
     assert offenders == []
+
+
+def test_layout_and_view_actions_stand_for_typed_values() -> None:
+    """The layout and view actions carry the enums, not strings (mypy then catches a typo
+    in a method or view name); the command line offers the same layout methods."""
+    from models import LayoutMethod
+    from ui.canvas.scene_grid import ViewMode
+    from ui.commands.layout import _METHODS
+    from ui.window.action_specs import ACTIONS, Group
+
+    layouts = [spec.value for spec in ACTIONS if spec.group is Group.LAYOUT]
+    views = [spec.value for spec in ACTIONS if spec.group is Group.VIEW]
+    assert layouts == list(LayoutMethod)
+    assert all(type(value) is LayoutMethod for value in layouts)
+    assert views == list(ViewMode)
+    assert all(type(value) is ViewMode for value in views)
+    assert [str(method) for method in LayoutMethod] == _METHODS

@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 from pytestqt.qtbot import QtBot
 
-from models import Case, Organisation
+from models import Case, LayoutMethod, Organisation
 from tests.ui.test_map_names import run_layout
 from tests.ui.test_readable import long_names_case, window_at
 from ui.window.main_window import MainWindow
@@ -44,13 +44,13 @@ def five_organisations(n: int = 20) -> Case:
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("method", ["force", "hierarchy"])
+@pytest.mark.parametrize("method", [LayoutMethod.FORCE, LayoutMethod.HIERARCHY])
 def test_no_actor_covers_a_box_title_on_a_crowded_map(
-    window_at: object, qtbot: QtBot, method: str
+    window_at: object, qtbot: QtBot, method: LayoutMethod
 ) -> None:
     win = window_at(five_organisations(), (1366, 768))  # type: ignore[operator]
     run_layout(win, qtbot, method)
     shown = [b for b in win.scene.group_items.values() if b.isVisible()]
-    if method == "hierarchy":
+    if method == LayoutMethod.HIERARCHY:
         assert shown, "boxes are drawn, their titles moved where they are clear"
     assert covered_titles(win) == []  # a box whose title no clear place fits is not drawn

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from mapper.layout import layout
+from models import LayoutMethod
 from models.example import example_case
 from models.fileformat import load, save
 from ui.cli import main
@@ -14,7 +15,7 @@ from ui.cli import main
 
 @pytest.mark.parametrize("method", ["force", "hierarchy", "spheres", "grid", "circle"])
 def test_layout_writes_the_positions_of_the_method(
-    tmp_path: Path, method: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, method: LayoutMethod, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = tmp_path / "in.kvmap"
     out = tmp_path / "out.kvmap"

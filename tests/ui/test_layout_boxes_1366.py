@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
-from models import Actor, ActorKind, Case
+from models import Actor, ActorKind, Case, LayoutMethod
 from models.example import example_case
 from tests.ui.test_box_titles import five_organisations
 from tests.ui.test_example_boxes import _check_box
@@ -33,10 +33,12 @@ MAPS = {"example": example_case, "reviewer's example": reviewers_example}
 
 
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("method", ["force", "hierarchy", "spheres"])
+@pytest.mark.parametrize(
+    "method", [LayoutMethod.FORCE, LayoutMethod.HIERARCHY, LayoutMethod.SPHERES]
+)
 @pytest.mark.parametrize("case", MAPS)
 def test_the_municipality_box_is_drawn_after_the_layout(
-    window_at: object, qtbot: QtBot, case: str, method: str, size: tuple[int, int]
+    window_at: object, qtbot: QtBot, case: str, method: LayoutMethod, size: tuple[int, int]
 ) -> None:
     win = window_at(MAPS[case](), size)  # type: ignore[operator]
     run_layout(win, qtbot, method)
@@ -44,9 +46,11 @@ def test_the_municipality_box_is_drawn_after_the_layout(
 
 
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("method", ["force", "hierarchy", "spheres"])
+@pytest.mark.parametrize(
+    "method", [LayoutMethod.FORCE, LayoutMethod.HIERARCHY, LayoutMethod.SPHERES]
+)
 def test_every_box_of_five_organisations_is_drawn_after_the_layout(
-    window_at: object, qtbot: QtBot, method: str, size: tuple[int, int]
+    window_at: object, qtbot: QtBot, method: LayoutMethod, size: tuple[int, int]
 ) -> None:
     """tests/mapper/test_reading_blocks.py's crowded map, in the window."""
     win = window_at(five_organisations(), size)  # type: ignore[operator]
@@ -73,7 +77,7 @@ def test_the_circle_stays_a_circle_after_spacing_for_reading(
     window_at: object, qtbot: QtBot, size: tuple[int, int]
 ) -> None:
     win = window_at(reviewers_example(), size)  # type: ignore[operator]
-    run_layout(win, qtbot, "circle")
+    run_layout(win, qtbot, LayoutMethod.CIRCLE)
     items = list(win.scene.actor_items.values())
     xy = np.array([[i.sceneBoundingRect().center().x(), i.sceneBoundingRect().center().y()]
                    for i in items])  # fmt: skip

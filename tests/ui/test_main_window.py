@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from models import Position, Practice
+from models import LayoutMethod, Position, Practice
 from models.fileformat import case_to_dict, save
 from tests.ui.conftest import small_case
 from ui.document.controller import DocumentController
@@ -180,7 +180,7 @@ def test_layout_cancel_applies_nothing(safe_window: MainWindow, qtbot: QtBot) ->
 
     safe_window.layouts._function = slow_layout
     with qtbot.waitSignal(safe_window.layouts.finished, timeout=10_000) as blocker:
-        safe_window.run_layout("force")
+        safe_window.run_layout(LayoutMethod.FORCE)
         assert safe_window.progress.isVisible()
         safe_window.actions_["layout_cancel"].trigger()
         gate.set()

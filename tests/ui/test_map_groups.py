@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from mapper.layout import layout
-from models import Case, EntityKind, Mandate, PowerCategory, fileformat
+from models import Case, EntityKind, LayoutMethod, Mandate, PowerCategory, fileformat
 from models.example import example_case
 from tests.mapper.test_layout_groups import ORGS, interleaved_case
 from tests.ui.test_map_names import run_layout
@@ -36,7 +36,7 @@ def test_the_circle_layout_keeps_every_drawn_box_to_its_own_actors(qtbot: QtBot)
     box after the circle, no outsider stands in it; a small map's arcs keep their boxes."""
     case = example_case()
     scene = MapScene(case)
-    case.set_positions(layout(case, "circle", sizes=scene.actor_sizes()))
+    case.set_positions(layout(case, LayoutMethod.CIRCLE, sizes=scene.actor_sizes()))
     names = {o.name: o.id for o in case.organisations}
     for name, box in scene.group_items.items():
         if not box.isVisible():
@@ -46,7 +46,7 @@ def test_the_circle_layout_keeps_every_drawn_box_to_its_own_actors(qtbot: QtBot)
             assert inside == (item.actor.organisation == names[name]), (name, item.actor.name)
     small = two_organisations()
     small_scene = MapScene(small)
-    small.set_positions(layout(small, "circle", sizes=small_scene.actor_sizes()))
+    small.set_positions(layout(small, LayoutMethod.CIRCLE, sizes=small_scene.actor_sizes()))
     assert all(box.isVisible() for box in small_scene.group_items.values())
 
 
@@ -81,7 +81,7 @@ def test_a_group_collapses_to_one_node_with_counted_ties_and_expands_in_one_undo
         controller = DocumentController(with_mandates())
         case = controller.case
         scene = MapScene(controller, "nl")
-        case.set_positions(layout(case, "force", sizes=scene.actor_sizes()))
+        case.set_positions(layout(case, LayoutMethod.FORCE, sizes=scene.actor_sizes()))
         before = picture(scene)
         thuisplus = org_id(case, "Thuisplus")
         scene.request_collapse(thuisplus, True)
@@ -133,7 +133,7 @@ def test_the_box_toggle_and_the_context_menu_collapse_and_expand(
 ) -> None:
     win = window_at(with_mandates(), (1366, 768))  # type: ignore[operator]
     case = win.controller.case
-    case.set_positions(layout(case, "hierarchy", sizes=win.scene.actor_sizes()))
+    case.set_positions(layout(case, LayoutMethod.HIERARCHY, sizes=win.scene.actor_sizes()))
     win.view.fit_to_window()
     qtbot.waitUntil(win.view.settled)
     thuisplus = org_id(case, "Thuisplus")
@@ -171,7 +171,7 @@ def test_a_selection_across_organisations_marks_their_boxes(qtbot: QtBot) -> Non
     controller = DocumentController(with_mandates())
     case = controller.case
     scene = MapScene(controller)
-    case.set_positions(layout(case, "hierarchy", sizes=scene.actor_sizes()))
+    case.set_positions(layout(case, LayoutMethod.HIERARCHY, sizes=scene.actor_sizes()))
     boxes = scene.group_items
     gemeente, thuisplus = org_id(case, "Gemeente Rivierstad"), org_id(case, "Thuisplus")
     controller.set_selection(["g1", "m1", "w1"])  # a finding about the mandate g1 -> w1
@@ -220,7 +220,7 @@ def test_a_double_click_on_a_collapsed_organisation_expands_it(
     """Finding 5: a double click on the collapsed box made a "Nieuwe actor 1" on top of it."""
     win = window_at(with_mandates(), (1366, 768))  # type: ignore[operator]
     case = win.controller.case
-    case.set_positions(layout(case, "hierarchy", sizes=win.scene.actor_sizes()))
+    case.set_positions(layout(case, LayoutMethod.HIERARCHY, sizes=win.scene.actor_sizes()))
     win.view.fit_to_window()
     qtbot.waitUntil(win.view.settled)
     thuisplus = org_id(case, "Thuisplus")
@@ -246,7 +246,7 @@ def test_an_exported_picture_has_no_collapse_button(qtbot: QtBot) -> None:
 
     case = two_organisations()
     scene = MapScene(case)
-    case.set_positions(layout(case, "circle", sizes=scene.actor_sizes()))
+    case.set_positions(layout(case, LayoutMethod.CIRCLE, sizes=scene.actor_sizes()))
     box = next(b for b in scene.group_items.values() if b.isVisible())
     button = box.toggle_rect()
 
@@ -276,9 +276,11 @@ def test_an_exported_picture_has_no_collapse_button(qtbot: QtBot) -> None:
 
 
 # ----------------------------------------------------------------------------- together
-@pytest.mark.parametrize(("method", "size"), [("force", (1366, 768)), ("hierarchy", (1920, 1080))])
+@pytest.mark.parametrize(
+    ("method", "size"), [(LayoutMethod.FORCE, (1366, 768)), (LayoutMethod.HIERARCHY, (1920, 1080))]
+)
 def test_a_layout_keeps_each_organisation_in_a_box_of_its_own(
-    window_at: object, qtbot: QtBot, method: str, size: tuple[int, int]
+    window_at: object, qtbot: QtBot, method: LayoutMethod, size: tuple[int, int]
 ) -> None:
     """On the items themselves: after a layout (with the room made for names on screen)
     every organisation has its box, no two boxes overlap and no actor stands in another

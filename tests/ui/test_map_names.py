@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from mapper.layout import METHODS
 from mapper.layout.reading import READING_GAP, _shelves, spread_for_reading
-from models import Position
+from models import LayoutMethod, Position
 from models.example import example_case
 from tests.ui.test_readable import (
     SIZES,
@@ -34,7 +34,7 @@ from ui.window.main_window import MainWindow
 __all__ = ["window_at"]  # the fixture, shared with test_readable
 
 
-def run_layout(win: MainWindow, qtbot: QtBot, method: str) -> None:
+def run_layout(win: MainWindow, qtbot: QtBot, method: LayoutMethod) -> None:
     """Lay out through the window, as the Layout menu does, and fit as the app does."""
     with qtbot.waitSignal(win.layouts.finished, timeout=90_000) as done:  # a busy machine
         win.run_layout(method)
@@ -71,9 +71,11 @@ def test_names_and_edge_labels_show_clear_after_every_layout_of_the_example(
         edge_labels_clear(win, method)
 
 
-@pytest.mark.parametrize("method", ["force", "hierarchy", "circle", "grid"])
+@pytest.mark.parametrize(
+    "method", [LayoutMethod.FORCE, LayoutMethod.HIERARCHY, LayoutMethod.CIRCLE, LayoutMethod.GRID]
+)
 def test_forty_long_names_all_show_on_a_meeting_room_screen(
-    window_at: object, qtbot: QtBot, method: str
+    window_at: object, qtbot: QtBot, method: LayoutMethod
 ) -> None:
     win = window_at(long_names_case(40), (1920, 1080))  # type: ignore[operator]
     run_layout(win, qtbot, method)
@@ -83,7 +85,7 @@ def test_forty_long_names_all_show_on_a_meeting_room_screen(
 
 @pytest.mark.parametrize("method", METHODS)
 def test_forty_long_names_all_show_on_a_laptop_after_every_layout(
-    window_at: object, qtbot: QtBot, method: str
+    window_at: object, qtbot: QtBot, method: LayoutMethod
 ) -> None:
     # Measured before the rows of plates (reading.py): 14-25 of 40 named at 1366 x 768.
     win = window_at(long_names_case(40), (1366, 768))  # type: ignore[operator]
@@ -94,7 +96,7 @@ def test_forty_long_names_all_show_on_a_laptop_after_every_layout(
 
 @pytest.mark.parametrize("method", METHODS)
 def test_sixty_actors_all_named_on_a_laptop_after_every_layout(
-    window_at: object, qtbot: QtBot, method: str
+    window_at: object, qtbot: QtBot, method: LayoutMethod
 ) -> None:
     win = window_at(three_districts(), (1366, 768))  # type: ignore[operator]
     run_layout(win, qtbot, method)

@@ -20,6 +20,7 @@ from models.fileformat import save
 from tests.ui.docks_support import english_ui  # noqa: F401
 from tests.ui.window_support import example_presentation, open_window, present
 from ui.canvas.item_base import LABEL_FONT_SIZE
+from ui.canvas.scene_grid import ViewMode
 from ui.cli import main
 from ui.document.controller import DocumentController
 from ui.present import PresentationWindow
@@ -39,7 +40,7 @@ def test_f5_steps_through_the_top_causes_and_esc_restores_the_editor(
     qtbot: QtBot, example_window: MainWindow
 ) -> None:
     example_window.controller.set_selection(["consulent"])
-    example_window.set_view_mode("grid")
+    example_window.set_view_mode(ViewMode.GRID)
     example_window.view.zoom_by(1.3)
     before = (
         example_window.view.transform(),

@@ -21,6 +21,7 @@ from models import (
     Case,
     CaseInfo,
     EntityKind,
+    LayoutMethod,
     Mandate,
     Need,
     Position,
@@ -208,7 +209,9 @@ def test_first_view_of_a_sixty_actor_map(window_at: object, size: tuple[int, int
     case = three_districts()
     assert 50 <= len(case.actors) <= 60
     win = window_at(case, size)  # type: ignore[operator]
-    win.controller.set_positions(layout(case, "hierarchy", sizes=win.scene.actor_sizes()))
+    win.controller.set_positions(
+        layout(case, LayoutMethod.HIERARCHY, sizes=win.scene.actor_sizes())
+    )
     win.view.fit_to_window()
     named, total = check_first_view(win)
     # Sixty actors do not all fit with their names at 9 pt in one view of a laptop screen:
@@ -292,7 +295,9 @@ def scene_overlaps(scene: MapScene) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize("measured", [True, False])
-def test_no_two_actors_overlap_after_any_layout(qtbot: QtBot, method: str, measured: bool) -> None:
+def test_no_two_actors_overlap_after_any_layout(
+    qtbot: QtBot, method: LayoutMethod, measured: bool
+) -> None:
     for case in (long_names_case(40), example_case()):
         scene = MapScene(case)
         sizes = scene.actor_sizes() if measured else None  # the CLI estimates from names
@@ -370,7 +375,7 @@ def two_organisations() -> Case:
 def test_organisations_get_a_box_where_they_sit_together(qtbot: QtBot) -> None:
     case = two_organisations()
     scene = MapScene(case)
-    case.set_positions(layout(case, "force", sizes=scene.actor_sizes()))
+    case.set_positions(layout(case, LayoutMethod.FORCE, sizes=scene.actor_sizes()))
     boxes = scene.group_items
     assert set(boxes) == {"Gemeente Rivierstad", "Thuisplus"}
     for name, prefix in (("Gemeente Rivierstad", "g"), ("Thuisplus", "w")):
@@ -383,13 +388,13 @@ def test_organisations_get_a_box_where_they_sit_together(qtbot: QtBot) -> None:
     case.set_positions({"x": Position(inside.x(), inside.y())})
     assert not boxes["Thuisplus"].isVisible()
     # a box follows its organisation: one member leaving takes the box down to two
-    case.set_positions(layout(case, "force", sizes=scene.actor_sizes()))
+    case.set_positions(layout(case, LayoutMethod.FORCE, sizes=scene.actor_sizes()))
     assert boxes["Thuisplus"].isVisible()
 
 
 def test_layouts_keep_an_organisation_together() -> None:
     case = two_organisations()
-    for method in ("force", "hierarchy"):
+    for method in (LayoutMethod.FORCE, LayoutMethod.HIERARCHY):
         pos = layout(case, method)
 
         def mean_distance(a: list[str], b: list[str], pos: dict[str, Position] = pos) -> float:
@@ -406,7 +411,7 @@ def test_layouts_keep_an_organisation_together() -> None:
 def test_renaming_an_organisation_or_a_power_relabels_the_map(qtbot: QtBot) -> None:
     case = two_organisations()
     scene = MapScene(case)
-    case.set_positions(layout(case, "force", sizes=scene.actor_sizes()))
+    case.set_positions(layout(case, LayoutMethod.FORCE, sizes=scene.actor_sizes()))
     org = next(o for o in case.organisations if o.name == "Thuisplus")
     case.update(EntityKind.ORGANISATION, org.id, {"name": "Woonstichting Thuisplus"})
     assert "Woonstichting Thuisplus" in scene.group_items

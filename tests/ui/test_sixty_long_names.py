@@ -15,6 +15,7 @@ import os
 import pytest
 from pytestqt.qtbot import QtBot
 
+from models import LayoutMethod
 from tests.ui.test_map_names import named_clear, run_layout
 from tests.ui.test_readable import long_names_case, window_at
 from ui.window.main_window import MainWindow
@@ -31,7 +32,7 @@ AT_LEAST = {"first": 36, "force": 22, "hierarchy": 28, "spheres": 21, "grid": 45
 def test_sixty_long_names_on_a_laptop(window_at: object, qtbot: QtBot, method: str) -> None:
     win = window_at(long_names_case(60), (1366, 768))  # type: ignore[operator]
     if method != "first":
-        run_layout(win, qtbot, method)
+        run_layout(win, qtbot, LayoutMethod(method))
     named = named_clear(win)
     if os.environ.get("KV_PRINT_NAMES"):
         print(f"\n{method}: {named}/60 at zoom {win.view.zoom():.3f}")

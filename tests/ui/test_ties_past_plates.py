@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from models import LayoutMethod
 from models.example import example_case
 from tests.ui.test_map_names import run_layout
 from tests.ui.test_readable import window_at
@@ -20,7 +21,7 @@ def test_no_tie_runs_behind_three_plates_after_the_hierarchy(
     window_at: object, qtbot: QtBot
 ) -> None:
     win = window_at(example_case(), (1920, 1080))  # type: ignore[operator]
-    run_layout(win, qtbot, "hierarchy")
+    run_layout(win, qtbot, LayoutMethod.HIERARCHY)
     scene = win.scene
     actors = [a for a in scene.actor_items.values() if a.isVisible()]
     for edge in [*scene.relationship_items.values(), *scene.mandate_items.values()]:

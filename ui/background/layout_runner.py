@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from mapper.layout import LayoutCancelled
 from mapper.layout.grouping import organisations_of
 from mapper.layout.reading import spread_for_reading
-from models import Case, Position
+from models import Case, LayoutMethod, Position
 from models.errors import KvmapError
 from models.i18n import Lang
 from ui.background.jobs import BackgroundJobs, Job, JobContext, JobResult, Outcome
@@ -28,16 +28,16 @@ LayoutFunction = Callable[..., dict[str, Position]]
 Reading = tuple[dict[str, tuple[float, float]], tuple[float, float]]
 
 
-def method_label(method: str) -> str:
+def method_label(method: LayoutMethod) -> str:
     """The translated name of a layout method."""
     names = {
-        "force": QCoreApplication.translate("LayoutRunner", "Force-directed"),
-        "hierarchy": QCoreApplication.translate("LayoutRunner", "Hierarchy"),
-        "spheres": QCoreApplication.translate("LayoutRunner", "Spheres"),
-        "grid": QCoreApplication.translate("LayoutRunner", "Power/interest grid"),
-        "circle": QCoreApplication.translate("LayoutRunner", "Circle"),
+        LayoutMethod.FORCE: QCoreApplication.translate("LayoutRunner", "Force-directed"),
+        LayoutMethod.HIERARCHY: QCoreApplication.translate("LayoutRunner", "Hierarchy"),
+        LayoutMethod.SPHERES: QCoreApplication.translate("LayoutRunner", "Spheres"),
+        LayoutMethod.GRID: QCoreApplication.translate("LayoutRunner", "Power/interest grid"),
+        LayoutMethod.CIRCLE: QCoreApplication.translate("LayoutRunner", "Circle"),
     }
-    return names.get(method, method)
+    return names[method]
 
 
 def _default_layout() -> LayoutFunction:
@@ -67,7 +67,7 @@ class LayoutRunner(QObject):
         self._function = function
         self._jobs = BackgroundJobs(self, "layout")
         self._job: Job | None = None
-        self._method = ""
+        self._method = LayoutMethod.FORCE
         self.lang: Lang = "en"
 
     @property
@@ -77,7 +77,7 @@ class LayoutRunner(QObject):
 
     def start(
         self,
-        method: str,
+        method: LayoutMethod,
         sizes: dict[str, tuple[float, float]] | None = None,
         reading: Reading | None = None,
     ) -> bool:
@@ -107,7 +107,12 @@ class LayoutRunner(QObject):
             if reading is not None and sizes is not None:
                 groups, collapsed = organisations_of(snapshot)
                 positions = spread_for_reading(
-                    positions, sizes, *reading, groups, collapsed, ring=method == "circle"
+                    positions,
+                    sizes,
+                    *reading,
+                    groups,
+                    collapsed,
+                    ring=method == LayoutMethod.CIRCLE,
                 )
             return positions
 

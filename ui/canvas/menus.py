@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from models import ActorKind, Power, PowerCategory, RelationKind, Sphere
 from models.i18n import Lang
 from models.labels import label
+from ui.canvas.scene_grid import ViewMode
 
 if TYPE_CHECKING:
     from ui.canvas.view import MapView
@@ -131,7 +132,7 @@ def build_context_menu(view: MapView, entity_id: str | None, scene_pos: QPointF)
                 lambda: view.focus_requested.emit(entity_id),
             )
             org = case.organisations.get(actor.organisation) if actor.organisation else None
-            if org is not None and view.map_scene.view_mode == "map":
+            if org is not None and view.map_scene.view_mode == ViewMode.MAP:
                 scene = view.map_scene  # the box may be hidden: the menu still reaches the group
                 org_id = org.id
                 menu.addAction(
@@ -158,7 +159,7 @@ def build_context_menu(view: MapView, entity_id: str | None, scene_pos: QPointF)
             menu.addSeparator()
         else:
             menu.addAction(action)
-    if controller is not None and entity_id is None and view.map_scene.view_mode == "map":
+    if controller is not None and entity_id is None and view.map_scene.view_mode == ViewMode.MAP:
         menu.addSeparator()
         menu.addAction(
             QCoreApplication.translate("MapMenus", "Add actor here"),

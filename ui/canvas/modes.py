@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGraphicsLineItem
 from models import Position
 from ui.canvas.collapse import CollapsedItem
 from ui.canvas.items import ActorItem
+from ui.canvas.scene_grid import ViewMode
 
 if TYPE_CHECKING:
     from ui.canvas.view import MapView
@@ -130,7 +131,7 @@ class SelectMode(Mode):
         controller = self.view.controller
         if controller is None:
             return
-        if scene.view_mode == "grid":
+        if scene.view_mode == ViewMode.GRID:
             edits: list[tuple[str, str, object]] = []
             for actor_id, pos in moved.items():
                 influence, interest = scene.grid_values(pos)
@@ -160,7 +161,7 @@ class SelectMode(Mode):
         if entity_id is not None:
             self.view.start_rename(entity_id)
             return True
-        if self.view.controller is not None and self.view.map_scene.view_mode == "map":
+        if self.view.controller is not None and self.view.map_scene.view_mode == ViewMode.MAP:
             self.view.add_actor_at(self.view.mapToScene(point))
             return True
         return False

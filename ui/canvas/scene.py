@@ -64,7 +64,7 @@ class MapScene(SceneItems):
         self._edges_of = {}
         self._filter = MapFilter()
         self._visible = Visible()
-        self._view_mode = "map"
+        self._view_mode = ViewMode.MAP
         self._grid_item = None
         self._syncing_selection = False
         self._placing = False
@@ -110,7 +110,7 @@ class MapScene(SceneItems):
 
     @property
     def view_mode(self) -> ViewMode:
-        """``"map"`` (positions from the model) or ``"grid"`` (power/interest grid)."""
+        """The map (positions from the model) or the power/interest grid."""
         return self._view_mode
 
     @property
@@ -224,7 +224,7 @@ class MapScene(SceneItems):
         if mode == self._view_mode:
             return
         self._view_mode = mode
-        if mode == "grid":
+        if mode == ViewMode.GRID:
             self._grid_item = GridBackgroundItem(self.lang)
             self.addItem(self._grid_item)
         elif self._grid_item is not None:
@@ -297,7 +297,7 @@ class MapScene(SceneItems):
     # ------------------------------------------------------------------ model signals
     def _on_case_actor_added(self, actor: Actor, _index: int) -> None:
         item = self._add_actor_item(actor)
-        if self._view_mode == "grid":
+        if self._view_mode == ViewMode.GRID:
             self._place_all()
         elif actor.position is None:
             self._place_unplaced()
@@ -351,7 +351,7 @@ class MapScene(SceneItems):
                 edge.set_relationship(edge.rel)
             elif isinstance(edge, MandateItem):
                 edge.set_mandate(edge.mandate)
-        if self._view_mode == "grid" and (old.influence, old.interest) != (
+        if self._view_mode == ViewMode.GRID and (old.influence, old.interest) != (
             new.influence,
             new.interest,
         ):
@@ -369,7 +369,7 @@ class MapScene(SceneItems):
             item = self.actor_items.get(actor_id)
             if actor is not None and item is not None:
                 item.actor = actor
-        if self._view_mode == "grid":
+        if self._view_mode == ViewMode.GRID:
             return
         if any(p is None for p in positions.values()):
             self._place_all()
@@ -396,7 +396,7 @@ class MapScene(SceneItems):
         if self._filtered:
             self._refresh_visibility()  # also re-fans every edge
             return
-        edge.setVisible(self._view_mode == "map")
+        edge.setVisible(self._view_mode == ViewMode.MAP)
         self._update_pairs([(edge.source.entity_id, edge.target.entity_id)])
 
     def _on_case_relationship_added(self, rel: Relationship, _index: int) -> None:

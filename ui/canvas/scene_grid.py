@@ -6,7 +6,7 @@ moved into the room around their cell so that far out their names stay clear of 
 
 from __future__ import annotations
 
-from typing import Literal
+from enum import StrEnum
 
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsScene
@@ -19,7 +19,14 @@ from ui.canvas.readable import MARGIN_PX, importance
 
 __all__ = ["GRID_GAP", "REACH", "GridScene", "ViewMode"]
 
-ViewMode = Literal["map", "grid"]
+
+class ViewMode(StrEnum):
+    """What the map scene shows: the map (positions from the model) or the power/interest grid."""
+
+    MAP = "map"
+    GRID = "grid"
+
+
 GRID_GAP = 8.0  # around a name plate in a grid cell (scene units at 100 %)
 REACH = 0.25  # how far past its cell (in cells) an actor may move in the grid to keep its name
 
@@ -36,7 +43,7 @@ class GridScene(QGraphicsScene):
     def spread_grid(self, zoom: float, scale: float) -> None:
         """In the grid view, actors sharing a cell move into the room around it so that, at
         ``zoom`` with names grown by ``scale``, their name plates are clear of each other."""
-        if self._view_mode != "grid":
+        if self._view_mode != ViewMode.GRID:
             return
         bands, slot = self.grid_bands()
         base = grid_positions(self.case.actors, bands, slot)

@@ -79,7 +79,7 @@ class SceneItems(GridScene):
         """Fit the organisations' boxes around their actors again (after moves or growth)."""
         if title_scale is not None:
             self._group_scale = title_scale
-        if self._view_mode != "map" or len(self.actor_items) > GROUP_LIMIT:
+        if self._view_mode != ViewMode.MAP or len(self.actor_items) > GROUP_LIMIT:
             for box in self.group_items.values():
                 box.setVisible(False)
             return
@@ -296,7 +296,7 @@ class SceneItems(GridScene):
 
     def _spots(self) -> dict[str, QPointF]:
         """Where every actor item goes: the model's position, or the grid's."""
-        if self._view_mode == "grid":
+        if self._view_mode == ViewMode.GRID:
             return grid_positions(self.case.actors, *self.grid_bands())
         return map_positions(list(self.case.actors))
 
@@ -311,7 +311,7 @@ class SceneItems(GridScene):
 
     def _apply_visibility(self) -> None:
         self._visible = visible(self.case, self._filter, self._practice)
-        show_edges = self._view_mode == "map"
+        show_edges = self._view_mode == ViewMode.MAP
         for actor_id, item in self.actor_items.items():
             item.setVisible(actor_id in self._visible.actors)
         for rel_id, rel_item in self.relationship_items.items():

@@ -20,6 +20,7 @@ from ui.canvas.connecting import add_connection, reverse_ends
 from ui.canvas.editor import InlineEditor
 from ui.canvas.items import RelationshipItem
 from ui.canvas.menus import Choice
+from ui.canvas.scene_grid import ViewMode
 from ui.canvas.view_fit import FittedView
 from ui.document.controller import DocumentController
 
@@ -72,7 +73,7 @@ class EditingView(FittedView):
     def nudge(self, key: int, step: float) -> None:
         """Move the selected actors with the arrow keys (merged into one undo step)."""
         controller = self.controller
-        if controller is None or self.map_scene.view_mode != "map":
+        if controller is None or self.map_scene.view_mode != ViewMode.MAP:
             return
         dx = {Qt.Key.Key_Left: -step, Qt.Key.Key_Right: step}.get(Qt.Key(key), 0.0)
         dy = {Qt.Key.Key_Up: -step, Qt.Key.Key_Down: step}.get(Qt.Key(key), 0.0)
@@ -139,7 +140,7 @@ class EditingView(FittedView):
         it can stay or is not drawn. The controller asks this when an actor's organisation
         changes (:attr:`DocumentController.placer`), so the move is part of that step."""
         item = self.map_scene.actor_items.get(actor.id)
-        if item is None or not item.isVisible() or self.map_scene.view_mode != "map":
+        if item is None or not item.isVisible() or self.map_scene.view_mode != ViewMode.MAP:
             return None
         spot = self.free_spot_for(actor, item.pos(), skip=actor.id)
         if spot == item.pos():

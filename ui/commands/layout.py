@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from models.enums import LayoutMethod
 from models.i18n import Lang, normalise_language
 from ui.commands import add_force, open_map, open_map_to_write, pick
 from ui.commands._claim import MapClaim, claim_map
@@ -16,7 +17,7 @@ HELP = (
     "deel een kaart in (force, hierarchy, spheres, grid of circle) en bewaar de posities",
 )
 
-_METHODS = ("force", "hierarchy", "spheres", "grid", "circle")
+_METHODS = [str(method) for method in LayoutMethod]
 
 
 def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
@@ -78,8 +79,7 @@ def _lay_out(args: argparse.Namespace, lang: Lang, out: str, claim: MapClaim) ->
     if found is None:
         return 2
     case = found
-    if args.method is None:
-        args.method = default_method(case)
+    args.method = default_method(case) if args.method is None else LayoutMethod(args.method)
     practice = Practice(args.practice) if args.practice else None
     positions = layout(case, args.method, practice=practice, seed=args.seed)
     case.set_positions(positions)

@@ -18,8 +18,10 @@ from PySide6.QtGui import QGuiApplication, QScreen, QTransform
 from mapper.findings import Cause
 from models.i18n import Lang
 from ui.canvas.filters import MapFilter
+from ui.canvas.scene_grid import ViewMode
 from ui.present.steps import Step, build_steps
 from ui.present.window import PresentationWindow
+from ui.window.action_record import Group
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -31,7 +33,7 @@ __all__ = ["PresentationWindow", "Presenter", "Step", "build_steps", "other_scre
 class _Saved:
     """What the editor showed before the presentation."""
 
-    mode: str
+    mode: ViewMode
     filter: MapFilter
     transform: QTransform
     centre: QPointF
@@ -80,7 +82,7 @@ class Presenter(QObject):
         self._saved = _Saved(
             scene.view_mode, scene.map_filter, view.transform(), centre, view._fitted
         )
-        self._set_view_mode("map")
+        self._set_view_mode(ViewMode.MAP)
         if scene.map_filter != MapFilter():
             scene.set_filter(MapFilter())
         from ui.i18n import current_language
@@ -121,14 +123,14 @@ class Presenter(QObject):
         if self.presentation is not None:
             self.presentation.close()
 
-    def _set_view_mode(self, mode: str) -> None:
+    def _set_view_mode(self, mode: ViewMode) -> None:
         """Map or grid on the scene, without fitting the editor's view (its zoom is kept)."""
         window = self.window
         if mode == window.scene.view_mode:
             return
-        window.scene.set_view_mode("grid" if mode == "grid" else "map")
-        window.view.legend_item().show_edges = mode != "grid"
-        window.actions_["view_grid" if mode == "grid" else "view_map"].setChecked(True)
+        window.scene.set_view_mode(mode)
+        window.view.legend_item().show_edges = mode != ViewMode.GRID
+        window.actions_.action_for(Group.VIEW, mode).setChecked(True)
 
     def _on_presentation_closed(self) -> None:
         presentation, self.presentation = self.presentation, None

@@ -13,7 +13,8 @@ records in :mod:`ui.exchange.exchange_actions`.
 
 from __future__ import annotations
 
-from models import Practice
+from models import LayoutMethod, Practice
+from ui.canvas.scene_grid import ViewMode
 from ui.exchange.exchange_actions import EXCHANGE_ACTIONS
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.window.action_record import CONTEXT, SP, ActionSpec, Group, Key
@@ -194,7 +195,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("WindowActions", "Lay out by the connections"),
         keys=("Ctrl+Alt+1",),
         group=Group.LAYOUT,
-        value="force",
+        value=LayoutMethod.FORCE,
     ),
     ActionSpec(
         "layout_hierarchy",
@@ -202,7 +203,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("WindowActions", "Mandate and hierarchy chains top-down"),
         keys=("Ctrl+Alt+2",),
         group=Group.LAYOUT,
-        value="hierarchy",
+        value=LayoutMethod.HIERARCHY,
     ),
     ActionSpec(
         "layout_spheres",
@@ -212,7 +213,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
         keys=("Ctrl+Alt+3",),
         group=Group.LAYOUT,
-        value="spheres",
+        value=LayoutMethod.SPHERES,
     ),
     ActionSpec(
         "layout_grid",
@@ -220,7 +221,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("WindowActions", "Positions from influence and interest"),
         keys=("Ctrl+Alt+4",),
         group=Group.LAYOUT,
-        value="grid",
+        value=LayoutMethod.GRID,
     ),
     ActionSpec(
         "layout_circle",
@@ -228,7 +229,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("WindowActions", "Actors on a circle"),
         keys=("Ctrl+Alt+5",),
         group=Group.LAYOUT,
-        value="circle",
+        value=LayoutMethod.CIRCLE,
     ),
     ActionSpec(
         "layout_cancel",
@@ -242,7 +243,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         keys=("Ctrl+1",),
         checkable=True,
         group=Group.VIEW,
-        value="map",
+        value=ViewMode.MAP,
         icon="view_map",
     ),
     ActionSpec(
@@ -252,7 +253,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         keys=("Ctrl+2",),
         checkable=True,
         group=Group.VIEW,
-        value="grid",
+        value=ViewMode.GRID,
         icon="view_grid",
     ),
     ActionSpec(

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import Practice
+from models import LayoutMethod, Practice
 from models.i18n import Lang
 from ui.background.analysis_runner import AnalysisRunner
 from ui.background.layout_runner import LayoutRunner
 from ui.canvas.filters import MapFilter
 from ui.canvas.scene import MapScene
+from ui.canvas.scene_grid import ViewMode
 from ui.canvas.view import MapView
 from ui.document.controller import DocumentController
 from ui.exchange.window_exchange import install as install_exchange
@@ -302,12 +303,12 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # ------------------------------------------------------------------ view
-    def set_view_mode(self, mode: str) -> None:
-        """Show the map (``"map"``) or the power/interest grid (``"grid"``)."""
-        self.scene.set_view_mode("grid" if mode == "grid" else "map")
-        self.view.legend_item().show_edges = mode != "grid"
+    def set_view_mode(self, mode: ViewMode) -> None:
+        """Show the map or the power/interest grid."""
+        self.scene.set_view_mode(mode)
+        self.view.legend_item().show_edges = mode != ViewMode.GRID
         self.view.refresh_legend()
-        self.actions_["view_grid" if mode == "grid" else "view_map"].setChecked(True)
+        self.actions_.action_for(Group.VIEW, mode).setChecked(True)
         self.view.fit_to_window()
 
     def focus_on_selection(self, depth: int) -> None:
@@ -340,10 +341,10 @@ class MainWindow(QMainWindow):
             self.view.start_rename(selected[0])
 
     # ------------------------------------------------------------------ layout
-    def run_layout(self, method: str) -> None:
+    def run_layout(self, method: LayoutMethod) -> None:
         """Lay out the map with ``method`` off the GUI thread (one undo step when done)."""
-        if self.scene.view_mode != "map":
-            self.set_view_mode("map")
+        if self.scene.view_mode != ViewMode.MAP:
+            self.set_view_mode(ViewMode.MAP)
         if not self.layouts.start(method, self.scene.actor_sizes(), self.view.reading()):
             self.statusBar().showMessage(self.tr("A layout is already running."), 4000)
 
@@ -360,7 +361,8 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.cancel_button.show()
         self.actions_["layout_cancel"].setEnabled(True)
-        self.statusBar().showMessage(self.tr("Layout: %1…").replace("%1", method_label(method)))
+        label = method_label(LayoutMethod(method))
+        self.statusBar().showMessage(self.tr("Layout: %1…").replace("%1", label))
 
     def _on_layout_finished(self, applied: bool) -> None:
         self.progress.hide()

@@ -11,9 +11,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSe
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDockWidget
 
-from models import Case
+from models import Case, LayoutMethod
 from models.errors import FormatError, Problem
 from models.i18n import Lang
+from ui.canvas.scene_grid import ViewMode
 from ui.document.controller import DocumentController
 
 __all__ = ["StepOutOfRangeError", "take_screenshot"]
@@ -71,15 +72,21 @@ def take_screenshot(
             from mapper.layout.reading import spread_for_reading
 
             sizes = window.scene.actor_sizes()
-            positions = run_layout(case, layout, practice=controller.practice, sizes=sizes)
+            positions = run_layout(
+                case, LayoutMethod(layout), practice=controller.practice, sizes=sizes
+            )
             reading = window.view.reading()
             spread = spread_for_reading(
-                positions, sizes, *reading, *organisations_of(case), ring=layout == "circle"
+                positions,
+                sizes,
+                *reading,
+                *organisations_of(case),
+                ring=layout == LayoutMethod.CIRCLE,
             )
             controller.set_positions(spread)
             controller.undo_stack.setClean()
         if view == "grid":
-            window.set_view_mode("grid")
+            window.set_view_mode(ViewMode.GRID)
         elif view == "scorecard":
             dock = window.findChild(QDockWidget, "scorecard_dock")
             if dock is not None:
