@@ -1,4 +1,4 @@
-"""Small helpers shared by the checks: building findings and naming evidence."""
+"""Small helpers shared by the checks: dates, money, paths and why a mandate is invalid."""
 
 from __future__ import annotations
 
@@ -6,14 +6,13 @@ from collections.abc import Iterable
 from datetime import date
 
 from mapper.authority import VOIDING, Authority, Defect
-from mapper.findings import Finding, Severity, Text
+from mapper.findings import Text
 from mapper.graph import CaseGraphs
 from models import Mandate
 from models.i18n import long_date
 
 __all__ = [
     "day",
-    "finding",
     "invalid_reason",
     "money",
     "path_phrase",
@@ -30,39 +29,6 @@ def uniq(ids: Iterable[str]) -> tuple[str, ...]:
     ('b', 'a')
     """
     return tuple(dict.fromkeys(ids))
-
-
-def _capital(pair: tuple[str, str]) -> tuple[str, str]:
-    return (pair[0][:1].upper() + pair[0][1:], pair[1][:1].upper() + pair[1][1:])
-
-
-def finding(
-    code: str,
-    block: int,
-    severity: Severity,
-    title: tuple[str, str],
-    detail: tuple[str, str],
-    suggestion: tuple[str, str],
-    *,
-    actors: Iterable[str] = (),
-    relationships: Iterable[str] = (),
-    mandates: Iterable[str] = (),
-    needs: Iterable[str] = (),
-) -> Finding:
-    """A :class:`Finding` from ``(english, dutch)`` text pairs (each starts with a capital)."""
-    title, detail, suggestion = (_capital(t) for t in (title, detail, suggestion))
-    return Finding(
-        code=code,
-        building_block=block,
-        severity=severity,
-        title=Text(*title),
-        detail=Text(*detail),
-        suggestion=Text(*suggestion),
-        actors=uniq(actors),
-        relationships=uniq(relationships),
-        mandates=uniq(mandates),
-        needs=uniq(needs),
-    )
 
 
 def day(value: date | None, lang: str) -> str:

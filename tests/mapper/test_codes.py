@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import re
+from collections import Counter
 from pathlib import Path
 
 from mapper import analyse
-from mapper.codes import CODES
+from mapper.codes import CODES, Code
 from models import Practice
 from models.example import example_case
 from tests.mapper.cases import well_organised
@@ -53,3 +55,25 @@ def test_findings_match_their_catalogue_entry() -> None:
                 info = CODES[f.code]
                 assert f.building_block == info.block, f.code
                 assert f.severity in info.severities, f.code
+
+
+def test_every_code_has_exactly_one_building_block() -> None:
+    """A finding's building block comes from its code (the catalogue's ``say``): the table
+    in mapper/codes.py names every code once (a dict literal would silently keep the last
+    of two entries with different blocks) and nothing else passes a block by hand."""
+    tree = ast.parse((ROOT / "mapper" / "codes.py").read_text(encoding="utf-8"))
+    table = next(
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign)
+        and isinstance(node.target, ast.Name)
+        and node.target.id == "CODES"
+    )
+    assert isinstance(table, ast.Dict)
+    keys = [key.attr for key in table.keys if isinstance(key, ast.Attribute)]
+    assert len(keys) == len(table.keys)
+    assert [name for name, n in Counter(keys).items() if n > 1] == []
+    assert set(keys) == set(Code.__members__)
+    assert {info.block for info in CODES.values()} == set(range(1, 8))
+    checks = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "mapper").rglob("*.py"))
+    assert "building_block=block" not in checks
