@@ -84,7 +84,9 @@ def _meet(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-@pytest.mark.parametrize("method", ["force", "hierarchy", "spheres"])
+@pytest.mark.parametrize(
+    "method", [LayoutMethod.FORCE, LayoutMethod.HIERARCHY, LayoutMethod.SPHERES]
+)
 def test_no_two_organisations_interleave(method: LayoutMethod) -> None:
     case = interleaved_case()
     pos = layout(case, method)

@@ -43,7 +43,9 @@ def intruders(
 
 
 @pytest.mark.parametrize("room", ROOMS)
-@pytest.mark.parametrize("method", ["force", "hierarchy", "spheres"])
+@pytest.mark.parametrize(
+    "method", [LayoutMethod.FORCE, LayoutMethod.HIERARCHY, LayoutMethod.SPHERES]
+)
 def test_every_organisation_keeps_its_block_at_both_screen_sizes(
     method: LayoutMethod, room: str
 ) -> None:

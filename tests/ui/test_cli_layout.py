@@ -13,7 +13,7 @@ from models.fileformat import load, save
 from ui.cli import main
 
 
-@pytest.mark.parametrize("method", ["force", "hierarchy", "spheres", "grid", "circle"])
+@pytest.mark.parametrize("method", list(LayoutMethod))
 def test_layout_writes_the_positions_of_the_method(
     tmp_path: Path, method: LayoutMethod, capsys: pytest.CaptureFixture[str]
 ) -> None:
