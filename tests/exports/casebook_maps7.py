@@ -8,11 +8,13 @@ import copy
 from pathlib import Path
 from typing import Any
 
+from exports.casebook import CasebookRun, run_casebook
 from models import fileformat
 from models.fileformat import case_from_dict, case_to_dict
+from models.templates import TEMPLATES
 from tests.exports.jurist7_maps import map_b, map_d
 
-__all__ = ["write_maps"]
+__all__ = ["casebook_over_maps", "write_maps"]
 
 
 def _delegated(d: dict[str, Any], *, chair: bool) -> dict[str, Any]:
@@ -55,3 +57,13 @@ def write_maps(folder: Path) -> dict[str, Path]:
         out[name] = folder / f"{name}.kvmap"
         fileformat.save(case, out[name], backup=False)
     return out
+
+
+def casebook_over_maps(root: Path, *, templates: bool = False) -> CasebookRun:
+    """The Dutch casebook over :func:`write_maps`'s maps in ``root`` (with ``templates``: and
+    the built-in templates beside them), in one process."""
+    write_maps(root)
+    if templates:
+        for t in TEMPLATES:
+            fileformat.save(t.build(), root / f"{t.key}.kvmap", backup=False)
+    return run_casebook(root, "nl", workers=1)

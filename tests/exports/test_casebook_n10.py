@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from exports.casebook import CasebookRun, run_casebook
+from exports.casebook import CasebookRun
 from exports.casebook.words import as_json, text_report
-from tests.exports.casebook_maps7 import write_maps
+from tests.exports.casebook_maps7 import casebook_over_maps
 
 NO_ROOM = (
     "het besluit wijkt af van een wettelijke regel waarvan de kaart geen ruimte om af te "
@@ -18,9 +18,7 @@ NO_ROOM = (
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> CasebookRun:
-    root = tmp_path_factory.mktemp("n10")
-    write_maps(root)
-    return run_casebook(root, "nl", workers=1)
+    return casebook_over_maps(tmp_path_factory.mktemp("n10"))
 
 
 def test_n10_the_statutory_deviation_has_its_own_label(run: CasebookRun) -> None:

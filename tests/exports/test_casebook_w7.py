@@ -12,7 +12,7 @@ import docx
 import openpyxl
 import pytest
 
-from exports.casebook import CasebookRun, run_casebook
+from exports.casebook import CasebookRun
 from exports.casebook.note import write_note
 from exports.casebook.phrases import key_phrase
 from exports.casebook.words import as_json, text_report
@@ -20,8 +20,7 @@ from exports.casebook.workbook import write_workbook
 from mapper.analysis import analyse
 from mapper.casebook import ANALYSIS_VERSION, CaseRecord, case_record, cause_keys
 from models import fileformat
-from models.templates import TEMPLATES
-from tests.exports.casebook_maps7 import write_maps
+from tests.exports.casebook_maps7 import casebook_over_maps, write_maps
 
 CODE = "INTENT_NO_DEVIATION_POWER"
 UNNAMED = "de kaart noemt geen bevoegdheid om af te wijken"
@@ -37,11 +36,7 @@ DELEGATED = (
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> CasebookRun:
-    root = tmp_path_factory.mktemp("w7")
-    write_maps(root)
-    for t in TEMPLATES:
-        fileformat.save(t.build(), root / f"{t.key}.kvmap", backup=False)
-    return run_casebook(root, "nl", workers=1)
+    return casebook_over_maps(tmp_path_factory.mktemp("w7"), templates=True)
 
 
 def _files(run: CasebookRun, variant: str) -> list[str]:

@@ -5,13 +5,9 @@ np.quantile do); process start and imports are most of a `krachtenveld layout` c
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh import run_fresh
 
 PROBE = """
 import sys
@@ -40,13 +36,4 @@ print(",".join(m for m in ("scipy", "numpy.ma") if m in loaded))
     ],
 )
 def test_a_layout_imports_only_its_own_method(method: str, loaded: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, method],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-        check=True,
-        timeout=120,
-    )
-    assert done.stdout.strip() == loaded
+    assert run_fresh(PROBE, method).strip() == loaded

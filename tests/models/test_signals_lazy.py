@@ -4,15 +4,10 @@ before once touched."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import psygnal
 
 from models import Actor, Case, CaseInfo, Position
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh import ROOT, run_fresh
 
 PROBE = """
 import sys
@@ -27,16 +22,7 @@ print("psygnal" in sys.modules)
 
 def test_validate_does_not_import_psygnal() -> None:
     example = ROOT / "examples" / "huisuitzetting-schulden-zorg.kvmap"
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(example)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-        check=True,
-        timeout=120,
-    )
-    assert done.stdout.strip().splitlines()[-1] == "False"
+    assert run_fresh(PROBE, str(example)).strip().splitlines()[-1] == "False"
 
 
 def test_signals_are_psygnals_once_touched_and_each_case_has_its_own() -> None:

@@ -22,12 +22,18 @@ from ui.docks.timeline import TimelineDock
 __all__ = ["dock"]  # the fixture
 
 
-def test_the_compare_view_says_what_changed_in_words(dock: TimelineDock, qtbot: QtBot) -> None:
+def _compare_two(dock: TimelineDock, qtbot: QtBot) -> CompareDialog:
+    """The compare view of the second and third snapshot, opened from the dock."""
     dock.moments.item(1).setSelected(True)
     dock.moments.item(2).setSelected(True)
     shown = dock.compare()
     assert isinstance(shown, CompareDialog)
     qtbot.addWidget(shown)
+    return shown
+
+
+def test_the_compare_view_says_what_changed_in_words(dock: TimelineDock, qtbot: QtBot) -> None:
+    shown = _compare_two(dock, qtbot)
     case = dock.controller.case
     diff = diff_cases(case_at(case, "s2"), case_at(case, "s3"))
     # the same clauses as the CLI's paragraph, one bullet per kind, not bold (new user,
@@ -102,11 +108,7 @@ def test_the_compare_words_render_as_bullets(dock: TimelineDock, qtbot: QtBot) -
     """Render the compare view at 1366 x 768 for a person to look at (KV_SHOTS)."""
     import os
 
-    dock.moments.item(1).setSelected(True)
-    dock.moments.item(2).setSelected(True)
-    shown = dock.compare()
-    assert isinstance(shown, CompareDialog)
-    qtbot.addWidget(shown)
+    shown = _compare_two(dock, qtbot)
     shown.resize(1000, 700)
     qtbot.waitExposed(shown)
     # a bullet per line: the label is as tall as its lines, not one wrapped paragraph
