@@ -34,6 +34,7 @@ Examples
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from mapper.authority import Basis
@@ -151,6 +152,61 @@ def _arranged(ctx: Context, need: Need, body: str) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    """What the room check found for one power of a need, before a word is chosen. ``code``
+    None: a holder nearby lacks only the budget. ``named``: the holders the finding names."""
+
+    code: Code | None
+    severity: Severity
+    near: dict[str, list[str]]  # the holders within reach, by their route
+    path: list[str] | None  # the route to the nearest holder with enough budget
+    visible: set[str]  # the actors a reader sees: nearby and on that route
+    named: list[str]
+
+
+def _power_verdict(
+    need: Need,
+    budget: float | None,
+    reach: _Reach,
+    anyone: _Holdings,
+    enough: _Holdings,
+    *,
+    push: bool,
+) -> _Verdict | None:
+    """Whether the handler reaches a holder of the power with enough budget (None: nearby),
+    and if not, why not: nobody holds it, not with enough budget, only a small budget nearby,
+    no route to a holder, or a route longer than :data:`ROOM_STEPS` allows."""
+    assert need.handler is not None
+    near = reach.near(need.handler)
+    if any(a in enough for a in near):
+        return None
+    path = reach.path(need.handler, enough) if enough else None
+    visible = set(near) | set(path or ())
+
+    def verdict(code: Code | None, severity: Severity, named: list[str]) -> _Verdict:
+        return _Verdict(code, severity, near, path, visible, named)
+
+    if not anyone:
+        return verdict(
+            Code.NEED_NO_PUSH_THROUGH if push else Code.NEED_NO_HOLDER, Severity.CRITICAL, []
+        )
+    if not enough:
+        return verdict(Code.NEED_BUDGET_SHORT, Severity.CRITICAL, [anyone.best()])
+    if budget is not None and any(a in anyone for a in near):
+        return verdict(None, Severity.CRITICAL, [])
+    if path is None:
+        code = Code.NEED_PUSH_THROUGH_UNREACHABLE if push else Code.NEED_HOLDER_UNREACHABLE
+        return verdict(code, Severity.CRITICAL, enough.first(5))
+    cut_off = [h for h in enough.first(5, visible) if reach.path(need.handler, [h]) is None]
+    urgent = need.urgency == Urgency.HIGH
+    return verdict(
+        Code.NEED_PUSH_THROUGH_FAR if push else Code.NEED_HOLDER_FAR,
+        Severity.CRITICAL if urgent else Severity.WARNING,
+        cut_off[:3],
+    )
+
+
 def _power_finding(
     ctx: Context,
     need: Need,
@@ -163,22 +219,24 @@ def _power_finding(
     *,
     exists: list[str] | None = None,
 ) -> Finding | None:
-    g = ctx.graphs
+    """The verdict of :func:`_power_verdict` on one power of ``need``, worded."""
     push = deciders is not None
-    assert need.handler is not None
-    near = reach.near(need.handler)
-    if any(a in enough for a in near):
+    v = _power_verdict(need, budget, reach, anyone, enough, push=push)
+    if v is None:
         return None
-    far_path = reach.path(need.handler, enough) if enough else None
-    visible = set(near) | set(far_path or ())
+    if v.code is None:
+        assert budget is not None
+        near_small = [a for a in v.near if a in anyone]
+        return _budget_short_nearby(ctx, need, key, budget, v.near, near_small, v.path)
+    g = ctx.graphs
     data = _what(ctx, need, str(need.power) if push else key, budget) | {
         "push": push,
-        "alt": [] if push else _alternatives(ctx, key, visible),
+        "alt": [] if push else _alternatives(ctx, key, v.visible),
         "orgs": [ctx.legal.org_name(o) for o in sorted(_need_orgs(ctx, need))],
-        "renew": None if push else renewal(ctx, need, key, visible),
+        "renew": None if push else renewal(ctx, need, key, v.visible),
     }
-    if not anyone:
-        code = Code.NEED_NO_PUSH_THROUGH if push else Code.NEED_NO_HOLDER
+    shown: list[str | None] = [need.handler, *v.named]
+    if v.code in (Code.NEED_NO_HOLDER, Code.NEED_NO_PUSH_THROUGH):
         powers = ctx.legal.covered(key)
         joint = (
             bool(powers)
@@ -193,52 +251,40 @@ def _power_finding(
             data |= {"part_exists": True, "part_exists_title": True}
         elif not push:
             data |= {"part_none": True, "part_none_title": True}
-        return _emit(ctx, need, code, Severity.CRITICAL, data, [need.handler, *(exists or [])])
-    if not enough:
-        best = anyone.best()
+        shown = [need.handler, *(exists or [])]
+    elif v.code == Code.NEED_BUDGET_SHORT:
+        [best] = v.named
         data |= {
             "most": ctx.authority.budget_of(best, key),
             "best": g.name(best),
             "part_nobody": True,
             "part_highest": True,
         }
-        return _emit(
-            ctx, need, Code.NEED_BUDGET_SHORT, Severity.CRITICAL, data, [need.handler, best]
-        )
-    near_small = [a for a in near if a in anyone]
-    if near_small and budget is not None:
-        return _budget_short_nearby(ctx, need, key, budget, near, near_small, far_path)
-    if far_path is None:
-        holders = enough.first(5)
+    elif v.path is None:  # unreachable
         data |= {
-            "holders": [g.name(h) for h in holders],
-            "n": len(holders),
-            "first": g.name(holders[0]),
+            "holders": [g.name(h) for h in v.named],
+            "n": len(v.named),
+            "first": g.name(v.named[0]),
         }
-        code = Code.NEED_PUSH_THROUGH_UNREACHABLE if push else Code.NEED_HOLDER_UNREACHABLE
-        return _emit(ctx, need, code, Severity.CRITICAL, data, [need.handler, *holders])
-    path = far_path
-    urgent = need.urgency == Urgency.HIGH
-    candidates = enough.first(5, visible)
-    cut_off = [h for h in candidates if reach.path(need.handler, [h]) is None][:3]
-    agreement = deciders.get(path[-1]) if deciders else None
-    shown, route = _route(g, path)
-    data |= {
-        "nearest": g.name(path[-1]),
-        "steps": len(path) - 1,
-        "path": route,
-        "next": g.name(path[1]),
-        # with a date, what the route means for it, reckoned as block 2 does (issue 17)
-        **(_in_time(ctx, need, len(path) - 1) if urgent else {}),
-        "cut_off": [g.name(h) for h in cut_off],
-        "k": len(cut_off),
-        "part_cut": bool(cut_off),
-        "agreement": agreement.name if agreement is not None else "",
-        "part_under": agreement is not None,
-    }
-    code = Code.NEED_PUSH_THROUGH_FAR if push else Code.NEED_HOLDER_FAR
-    severity = Severity.CRITICAL if urgent else Severity.WARNING
-    return _emit(ctx, need, code, severity, data, shown)
+    else:  # far
+        path = v.path
+        agreement = deciders.get(path[-1]) if deciders else None
+        route_shown, route = _route(g, path)
+        data |= {
+            "nearest": g.name(path[-1]),
+            "steps": len(path) - 1,
+            "path": route,
+            "next": g.name(path[1]),
+            # with a date, what the route means for it, reckoned as block 2 does (issue 17)
+            **(_in_time(ctx, need, len(path) - 1) if need.urgency == Urgency.HIGH else {}),
+            "cut_off": [g.name(h) for h in v.named],
+            "k": len(v.named),
+            "part_cut": bool(v.named),
+            "agreement": agreement.name if agreement is not None else "",
+            "part_under": agreement is not None,
+        }
+        shown = list(route_shown)
+    return _emit(ctx, need, v.code, v.severity, data, shown)
 
 
 def _in_time(ctx: Context, need: Need, steps: int) -> dict[str, object]:
