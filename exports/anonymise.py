@@ -38,6 +38,7 @@ from exports.anonymise_words import (
     NEUTRAL_NEED,
     NEUTRAL_POWER,
     PROVIDER,
+    one_person,
     staff_name,
     without_health,
 )
@@ -162,8 +163,11 @@ class _Plan:
                     continue
                 if HEALTH_NAME.search(actor.name) or actor.organisation in cared:
                     self.provider_ids[actor.id] = actor.name
+                    home = state.organisations.get(actor.organisation or "")
+                    staff = home is not None and home.id in cared
+                    staff = staff and one_person(actor.name, home.name if home else "")
                     if actor.name not in self.names:
-                        provider(actor.name, "actor", actor.kind, "actor")
+                        provider(actor.name, "staff" if staff else "actor", actor.kind, "actor")
                     continue
                 if actor.name in self.names:
                     continue

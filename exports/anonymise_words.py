@@ -25,6 +25,7 @@ __all__ = [
     "NEUTRAL_NEED",
     "NEUTRAL_POWER",
     "PROVIDER",
+    "one_person",
     "staff_name",
     "without_health",
 ]
@@ -200,10 +201,21 @@ NEUTRAL_POWER = {"nl": "Eigen besluit van de aanbieder", "en": "The provider's o
 PROVIDER = {
     "organisation": {"nl": "de zorgaanbieder", "en": "the provider"},
     "actor": {"nl": "Zorgaanbieder", "en": "Provider"},
+    # a person who works for a care provider is a role word, never the provider's own
+    # pseudonym: "de medewerker van de zorgaanbieder", not "de zorgaanbieder van de
+    # zorgaanbieder" (ninth jurist, F5); a neutral word, since "wijkverpleegkundige" would
+    # tell what care the resident gets (art. 9 AVG)
+    "staff": {"nl": "Medewerker", "en": "Staff member"},
     "id": {"nl": "zorgaanbieder", "en": "care_provider"},
     # an organisation whose name shows religion or contact with the justice system
     "other": {"nl": "Organisatie", "en": "Organisation"},
 }
+# an actor that stands for a group inside a care provider, not for one person in it
+_GROUP = re.compile(
+    r"team|afdeling|bestuur|directie|organisatie|instelling|praktijk|locatie|dienst|"
+    r"department|board|organisation|organization|unit|service|practice",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"(?<=[.;!?])\s+")
 _JOIN = re.compile(r",\s+|\s+(?:en|and|maar|but)\s+")
 # a personal name in brackets after a role: one to three words, the first a capital and
@@ -218,6 +230,15 @@ def staff_name(name: str) -> tuple[str, str | None]:
         return name, None
     role = (name[: match.start()] + name[match.end() :]).strip()
     return (role, match.group("person")) if role else (name, None)
+
+
+def one_person(actor_name: str, org_name: str) -> bool:
+    """Whether an actor named ``actor_name`` in the care provider ``org_name`` is one person
+    in it ("Wijkverpleegkundige Zorggroep Anker"), not the provider or a group in it
+    ("Zorggroep Anker", "GGZ-team Rivierland", "Raad van bestuur")."""
+    org = {w.casefold() for w in re.findall(r"[^\W_]+", org_name)}
+    own = [w for w in re.findall(r"[^\W_]+", actor_name) if w.casefold() not in org]
+    return bool(own) and not any(_GROUP.search(w) for w in re.findall(r"[\w-]+", actor_name))
 
 
 def _trimmed(clause: str) -> str | None:

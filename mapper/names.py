@@ -279,7 +279,7 @@ _COLLEGE = re.compile(
 
 # the English role words an anonymised note or deck names residents and care providers by
 # (exports.anonymise): "the resident distrusts…", "a decision of the provider"
-_ROLE_EN = re.compile(r"(?:Resident|Provider|Care provider)(?: \d+)?\Z")
+_ROLE_EN = re.compile(r"(?:Resident|Provider|Care provider|Staff member)(?: \d+)?\Z")
 
 
 def agreement_name(name: str) -> Name:

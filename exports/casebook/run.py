@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from exports.casebook.index import open_index
+from exports.casebook.unnamed import counted_by_kind
 from exports.casebook.worker import Outcome, analyse_file, digest_of, read_bytes
 from mapper.casebook import Casebook, CaseRecord, aggregate
 from models.i18n import Lang
@@ -214,7 +215,7 @@ def run_casebook(
         folder=str(root),
         cases=cases,
         skipped=skipped,
-        book=aggregate([c.record for c in cases]),
+        book=counted_by_kind(aggregate([c.record for c in cases]), lang),
         analysed=len(todo),
         reused=reused,
         index=str(index.path),

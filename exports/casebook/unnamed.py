@@ -21,10 +21,13 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import Any
 
 from exports.anonymise import anonymise
-from mapper.casebook import Shown
+from exports.anonymise_words import PROVIDER
+from mapper.casebook import Casebook, Count, Shown
 from mapper.timeline import case_at
 from models import Actor, Case, CaseInfo, Organisation, Power
 from models.enums import ActorKind, EntityKind
@@ -32,7 +35,20 @@ from models.errors import KvmapError
 from models.fields import KINDS
 from models.i18n import Lang
 
-__all__ = ["shown_names"]
+__all__ = ["counted_by_kind", "shown_names"]
+
+# what a pseudonym that many organisations share is counted as: its kind, with the warning
+# that behind it may stand a different organisation in each case (ninth jurist, F8)
+_BY_KIND = {
+    "organisation": {
+        "nl": "een zorgaanbieder (per casus mogelijk een andere)",
+        "en": "a care provider (possibly a different one in each case)",
+    },
+    "other": {
+        "nl": "een organisatie (per casus mogelijk een andere)",
+        "en": "an organisation (possibly a different one in each case)",
+    },
+}
 
 
 def _named(case: Case) -> Case:
@@ -86,3 +102,28 @@ def shown_names(case: Case, lang: Lang) -> Shown:
         powers={old.id: new.name for old, new in pairs[EntityKind.POWER]},
         ids=ids,
     )
+
+
+def counted_by_kind(book: Casebook, lang: Lang) -> Casebook:
+    """``book`` with the organisations that a record names by a shared pseudonym ("de
+    zorgaanbieder", "de zorgaanbieder 2") counted by their kind: "een zorgaanbieder (per
+    casus mogelijk een andere): in 5 van de 9", never as if one provider blocked in five cases
+    (ninth jurist, F8). ``lang``: the language the records were named in."""
+    merged: dict[str, set[int]] = {}
+    counts: list[Count] = []
+    for count in book.organisations:
+        kind = next(
+            (
+                key
+                for key in _BY_KIND
+                if re.fullmatch(rf"{re.escape(PROVIDER[key][lang])}(?: \d+)?", count.name, re.I)
+            ),
+            None,
+        )
+        if kind is None:
+            counts.append(count)
+        else:
+            merged.setdefault(_BY_KIND[kind][lang], set()).update(count.cases)
+    counts += [Count(name, tuple(sorted(cases))) for name, cases in merged.items()]
+    counts.sort(key=lambda c: (-len(c.cases), c.name.casefold()))
+    return dataclasses.replace(book, organisations=tuple(counts))
