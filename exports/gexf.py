@@ -43,6 +43,7 @@ from exports.records import (
 from exports.safety import parse_xml, read_limited
 from exports.style import ACTOR_SHAPES, SPHERE_COLOURS
 from exports.values import exact_number
+from exports.xml_places import built_at_elements
 from models.case import Case
 from models.fields import KINDS
 from models.fileformat import case_to_dict
@@ -174,9 +175,13 @@ def read_gexf(path: str | os.PathLike[str]) -> ImportResult:
     info, arrays, skipped = _case_element(root, source)
     needs = arrays.pop("needs", [])
     wholes = {kind: arrays.get(KINDS[kind].section, []) for kind in WHOLE_KINDS}
-    result = case_from_records(
-        nodes, edges, info, source=source, title=title, needs=needs, wholes=wholes
-    )
+    result = built_at_elements(  # named at <node id="a">, not as a sheet's row (N5)
+        nodes,
+        edges,
+        lambda: case_from_records(
+            nodes, edges, info, source=source, title=title, needs=needs, wholes=wholes
+        ),
+    )  # the records are in the file's order: declared nodes as read, edges sorted back
     return ImportResult(result.case, (*skipped, *result.warnings), result.source)
 
 

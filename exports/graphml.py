@@ -50,6 +50,7 @@ from exports.style import (
     text_colour_on,
 )
 from exports.values import exact_number
+from exports.xml_places import built_at_elements
 from models.case import Case
 from models.enums import EntityKind, RelationKind
 from models.fields import CASE_FIELDS, KINDS, by_name
@@ -312,7 +313,11 @@ def read_graphml(path: str | os.PathLike[str]) -> ImportResult:
         skipped += more
     info = {k: v for k, v in info.items() if k in by_name(CASE_FIELDS)}
     title = os.path.splitext(os.path.basename(source))[0] or "GraphML"
-    result = case_from_records(
-        nodes, edges, info, source=source, title=title, needs=needs, wholes=wholes
+    result = built_at_elements(  # named as node 2 (<node id="a">), not as a sheet's row (N5)
+        nodes,
+        edges,
+        lambda: case_from_records(
+            nodes, edges, info, source=source, title=title, needs=needs, wholes=wholes
+        ),
     )
     return ImportResult(result.case, (*skipped, *result.warnings), result.source)

@@ -132,7 +132,7 @@ def test_a_huge_graphml_budget_is_said_to_be_over_the_limit(
 @pytest.mark.parametrize(
     ("end", "expected"),
     [
-        ("", r'column "source": empty end of a connection; row skipped'),
+        ("", r'attribute "source": empty end of a connection; edge skipped'),
         ("Onbekend", r': no element "Onbekend"; created it'),
     ],
 )
@@ -150,5 +150,5 @@ def test_gexf_edge_ends_are_located_at_the_edge_row(
     lines = [w.render("en") for w in import_file(path).warnings]
     located = [line for line in lines if line.endswith(expected)]
     assert located
-    assert re.match(r'sheet "edges", row [1-9]', located[0])  # the edited edge's row
-    assert not [line for line in lines if f'"nodes", row {declared + 1}' in line]
+    assert re.match(r"edge [1-9]\d* \(<edge ", located[0])  # the edited edge, by its number
+    assert not [line for line in lines if f"node {declared + 1} " in line]

@@ -1,0 +1,80 @@
+"""Hostile review 8, N5: a GraphML import spoke in spreadsheet words (``sheet "nodes", row 2:
+id "a" also on row 1``). A problem in a GraphML or GEXF file is now named at its element, as
+written in the file: ``node 2 (<node id="a">)``, ``edge 2 (<edge source="a" target="zz">)``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from exports.errors import ImportFileError
+from exports.gexf import read_gexf
+from exports.graphml import read_graphml
+
+_NS = '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+CYCLE = (
+    f'{_NS}<graph edgedefault="directed"><node id="a"/><node id="a"/>'
+    '<edge source="a" target="a"/><edge source="a" target="zz"/></graph></graphml>'
+)
+BAD_VALUE = (
+    f'{_NS}<key id="i" for="node" attr.name="influence" attr.type="string"/>'
+    '<graph edgedefault="directed"><node id="b"/><node id="a"><data key="i">veel</data></node>'
+    "</graph></graphml>"
+)
+
+
+def _file(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_graphml_warnings_name_the_node_and_the_edge(tmp_path: Path) -> None:
+    result = read_graphml(_file(tmp_path, "cyc.graphml", CYCLE))
+    assert [w.render("en") for w in result.warnings] == [
+        'node 2 (<node id="a">): id "a" also on node 1; node skipped',
+        'edge 2 (<edge source="a" target="zz">): no element "zz"; created it',
+    ]
+    assert [w.render("nl") for w in result.warnings] == [
+        'knoop 2 (<node id="a">): id "a" staat ook op knoop 1; knoop overgeslagen',
+        'verbinding 2 (<edge source="a" target="zz">): geen element "zz"; aangemaakt',
+    ]
+    assert all("sheet" not in w.location and "row" not in w.location for w in result.warnings)
+
+
+def test_a_graphml_error_names_the_file_the_node_and_its_attribute(tmp_path: Path) -> None:
+    path = _file(tmp_path, "kaart.graphml", BAD_VALUE)
+    with pytest.raises(ImportFileError) as caught:
+        read_graphml(path)
+    assert caught.value.render("en") == (
+        f'{path}: node 2 (<node id="a">), attribute "influence": expected a whole number 0–5,'
+        ' got "veel"'
+    )
+    assert 'knoop 2 (<node id="a">), attribuut "influence": verwacht een heel getal' in (
+        caught.value.render("nl")
+    )
+
+
+def test_a_gexf_problem_names_the_element_and_its_ids(tmp_path: Path) -> None:
+    graph = nx.DiGraph()
+    graph.add_node("a", influence="veel")
+    graph.add_edge("a", "b")
+    path = tmp_path / "kaart.gexf"
+    nx.write_gexf(graph, path)
+    with pytest.raises(ImportFileError) as caught:
+        read_gexf(path)
+    [problem] = caught.value.problems
+    assert problem.render("en").startswith('node 1 (<node id="a">), attribute "influence": ')
+    assert problem.location == 'node 1 (<node id="a">), attribute "influence"'
+
+
+def test_without_the_file_order_the_element_is_named_by_its_ids() -> None:
+    from exports.errors import problem
+    from exports.xml_places import placed
+
+    [p] = placed(
+        [problem("required", sheet="edges", row=1, column="source")], [], [{}], numbered=False
+    )
+    assert p.render("nl") == '<edge>, attribuut "source": verplicht veld ontbreekt'
