@@ -24,7 +24,7 @@ from mapper.wording import running, subject, to_do
 from models import Instrument, Mandate, PowerAct, PowerCategory
 from models.labels import label
 
-__all__ = ["decision_text", "mandate_text", "power_text", "running"]
+__all__ = ["decision_text", "instrument_of", "mandate_text", "power_text", "running"]
 
 
 #: A mandate with no power given (an import without one): not the category "Other" (jargon).
@@ -64,18 +64,26 @@ def decision_text(basis: str, grantor: Name | str) -> Text:
     )
 
 
+def instrument_of(legal: LegalMap, m: Mandate) -> Instrument:
+    """What ``m`` is in law, whatever the map calls it: what a non-public body passes on of
+    its own decision is a volmacht (art. 3:60 BW); a mandate over what is no besluit
+    (art. 1:3 Awb) is a machtiging, or for a private-law act a volmacht (art. 10:12 Awb)."""
+    key = str(m.power)
+    kind = m.instrument
+    if kind != Instrument.SIGNING and private_power(legal, key):
+        return Instrument.POWER_OF_ATTORNEY
+    if kind == Instrument.MANDATE and key in legal.powers and no_besluit(legal.powers[key]):
+        private = legal.powers[key].act == PowerAct.PRIVATE_LAW
+        return Instrument.POWER_OF_ATTORNEY if private else Instrument.AUTHORISATION
+    return kind
+
+
 def mandate_text(legal: LegalMap, m: Mandate) -> Text:
     """``mandaat voor bijzondere bijstand verlenen van het college aan de manager`` in both
     languages; what a non-public body passes on of its own decision is named a volmacht."""
     g = legal.graphs
     key = str(m.power)
-    kind = m.instrument
-    if kind != Instrument.SIGNING and private_power(legal, key):
-        kind = Instrument.POWER_OF_ATTORNEY  # a non-public body's own decision: art. 3:60 BW
-    elif kind == Instrument.MANDATE and key in legal.powers and no_besluit(legal.powers[key]):
-        # no besluit (art. 1:3 Awb): machtiging, or for a private-law act volmacht (10:12 Awb)
-        private = legal.powers[key].act == PowerAct.PRIVATE_LAW
-        kind = Instrument.POWER_OF_ATTORNEY if private else Instrument.AUTHORISATION
+    kind = instrument_of(legal, m)
     out = []
     for lang in ("en", "nl"):
         name = legal.power_name(key, lang)

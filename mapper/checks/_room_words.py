@@ -8,14 +8,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from mapper.authority import Basis
 from mapper.catalogue import Message, render, say
+from mapper.checks._legal_text import instrument_of
 from mapper.checks._util import day, invalid_reason, money
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from mapper.texts.mandate_words import INSTRUMENTS, OWN_MANDATE, SUB_MANDATE
-from mapper.texts.room_words import BY, CLOSE_TO, DEPARTED, DEVIATION, PLACE, PRACTICE
-from mapper.wording import cite, running
+from mapper.texts.mandate_words import INSTRUMENTS, OWN_MANDATE, SUB_MANDATE, SUB_VOLMACHT
+from mapper.texts.room_words import (
+    ACT,
+    BY,
+    CLOSE_TO,
+    DEPARTED,
+    DEVIATION,
+    HELD_BY,
+    NEED_VALID,
+    PLACE,
+    PRACTICE,
+    THE_INSTRUMENT,
+)
+from mapper.wording import capital, cite, number, running
 from models import Instrument, Mandate, Need, PowerCategory, RuleType
 from models.i18n import Lang
 
@@ -24,21 +37,26 @@ LANGS: tuple[Lang, Lang] = ("en", "nl")
 DEVIATE = PowerCategory.DEVIATE_FROM_RULE
 
 
+#: A sub-grant named as one: "het ondermandaat dat …", "de ondervolmacht die …".
+_SUB = {Instrument.MANDATE: SUB_MANDATE, Instrument.POWER_OF_ATTORNEY: SUB_VOLMACHT}
+
+
 def _own_mandate(ctx: Context, m: Mandate) -> tuple[str, str]:
     """``het ondermandaat dat de teamleider verleende (niet toegestaan, art. 10:9 Awb)``: a
     handler's own mandate by its grantor and what is wrong with it, without its id; a
     sub-mandate named as one, not as the grantor's own mandate (jurist L-b)."""
-    sub = m.instrument is Instrument.MANDATE and any(
+    instrument = instrument_of(ctx.legal, m)
+    sub = instrument in _SUB and any(
         x.holder == m.grantor and x.power == m.power for x in ctx.graphs.all_mandates
     )
     out = []
     for lang in ("en", "nl"):
-        kind = INSTRUMENTS[m.instrument].pick(lang)
+        kind = INSTRUMENTS[instrument].pick(lang)
         grantor = ctx.graphs.name(m.grantor).running(lang)
         why = invalid_reason(ctx.authority, m, lang)
         why = why[:-1].replace(" (", ", ") if why.endswith(")") else why
         if sub:
-            text = SUB_MANDATE.pick(lang).format(grantor=grantor)
+            text = _SUB[instrument].pick(lang).format(grantor=grantor)
             why = why.removeprefix("ondermandaat ").removeprefix("sub-mandate ")
         else:
             the = "het" if kind == "mandaat" else "de"
@@ -214,3 +232,76 @@ def _alternatives(
                         )
                     )
     return list({o[0]: o for o in out}.values())
+
+
+def falls_short_words(
+    ctx: Context,
+    own: Sequence[Mandate],
+    best: str,
+    key: str,
+    *,
+    has_room: bool,
+    need_valid: bool,
+) -> dict[str, Any]:
+    """The words of a handler's own grants that fall short, each named by what it is in law,
+    and of how ``best`` holds the power (jurist, ninth round F1: a volmacht or a machtiging is
+    no mandate, and whoever holds it by statute needs none)."""
+    kinds = list(dict.fromkeys(instrument_of(ctx.legal, m) for m in own))
+    the = [THE_INSTRUMENT[k][0] for k in kinds]
+    en = " and ".join(t.en for t in the)
+    nl = " en ".join(t.nl for t in the)
+    it = THE_INSTRUMENT[kinds[0]][1] if len(kinds) == 1 else Message("they", "ze")
+    nature = next(
+        (k for k in (Instrument.POWER_OF_ATTORNEY, Instrument.AUTHORISATION) if k in kinds),
+        Instrument.MANDATE,
+    )
+    who, act = ACT[nature]
+    one = len(kinds) == 1
+    data: dict[str, Any] = {
+        "own_the": Text(en, nl),
+        "own_The": Text(capital(en), capital(nl)),
+        # "Ook als het geldig was, dekte het mandaat" / "Ook als die geldig was, dekte de volmacht"
+        "if_valid": Text(
+            f"Even if {it.en} were valid, {en} would cover",
+            f"Ook als {it.nl} geldig {'was' if one else 'waren'}, "
+            f"{'dekte' if one else 'dekten'} {nl}",
+        ),
+        "n_kinds": len(kinds),
+        "whoever": who,
+        "act": act,
+    }
+    grant = ctx.authority.grant(best, key)
+    held = (
+        ctx.legal.by_id.get(grant.via)
+        if grant is not None and grant.basis is not Basis.STATUTE and grant.via
+        else None
+    )
+    kind = None if held is None else instrument_of(ctx.legal, held)
+    need, has_it = NEED_VALID[
+        kind if kind in NEED_VALID and kind is not Instrument.DELEGATION else None
+    ]
+    data |= {
+        "valid_one": need,
+        "has_it": Message("has that room", "heeft die ruimte")
+        if has_room
+        else has_it
+        if need_valid
+        else NEED_VALID[None][1],
+        "part_by": held is not None and kind is not Instrument.SIGNING,
+    }
+    if held is None or kind is Instrument.SIGNING:
+        return data
+    assert kind is not None
+    grantor = ctx.legal.actors.get(held.grantor)
+    sub = grantor is not None and not grantor.is_public_body and kind is not Instrument.DELEGATION
+    limit = ("", "")
+    if held.budget is not None:
+        amount = held.budget if not float(held.budget).is_integer() else int(held.budget)
+        limit = (f" (up to €{number(amount, 'en')})", f" (tot € {number(amount, 'nl')})")
+    words = HELD_BY[(kind, sub)]
+    name = ctx.graphs.name(held.grantor)
+    data["held_by"] = Text(
+        words.en.format(grantor=name.running("en"), limit=limit[0]),
+        words.nl.format(grantor=name.running("nl"), limit=limit[1]),
+    )
+    return data

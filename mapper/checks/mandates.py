@@ -29,7 +29,7 @@ import networkx as nx
 
 from mapper.authority import FINE_REPORT_THRESHOLD, Basis, Defect
 from mapper.catalogue import say
-from mapper.checks._legal_text import mandate_text, power_text
+from mapper.checks._legal_text import instrument_of, mandate_text, power_text
 from mapper.checks._room_reach import may_deviate
 from mapper.codes import Code
 from mapper.context import Context
@@ -172,9 +172,11 @@ def _expired(ctx: Context, m: Mandate) -> Finding:
     )
     other = legal.by_id.get(grant.via) if grant is not None and grant.via else None
     root = next((auth.roots[p] for p in legal.covered(str(m.power)) if p in auth.roots), None)
-    data["was_kind"] = _KIND["direct" if m.grantor == root else "sub"]
-    volmacht = m.instrument is Instrument.POWER_OF_ATTORNEY  # jurist, ninth round F1
+    volmacht = instrument_of(legal, m) is Instrument.POWER_OF_ATTORNEY  # ninth round F1
     data |= EXPIRED_VOLMACHT if volmacht else EXPIRED_MANDATE
+    data["was_kind"] = (VOLMACHT_KIND if volmacht else _KIND)[
+        "direct" if m.grantor == root else "sub"
+    ]
     if other is None or other.id == m.id or grant is None:
         assert m.valid_until is not None
         data["since"] = m.valid_until + timedelta(days=1)
@@ -184,7 +186,9 @@ def _expired(ctx: Context, m: Mandate) -> Finding:
         return _make(Code.MANDATE_EXPIRED, Severity.WARNING, m, data, (part,))
     data |= {
         "other_grantor": ctx.graphs.name(other.grantor),
-        "other_kind": _KIND["direct" if other.grantor == root else "sub"],
+        "other_kind": (
+            VOLMACHT_KIND if instrument_of(legal, other) is Instrument.POWER_OF_ATTORNEY else _KIND
+        )["direct" if other.grantor == root else "sub"],
     }
     return _make(Code.MANDATE_EXPIRED, Severity.WARNING, m, data, ("still", "tidy"))
 

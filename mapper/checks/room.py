@@ -56,7 +56,15 @@ from mapper.checks._room_partners import (
 )
 from mapper.checks._room_reach import PUSH, ROOM_KINDS, ROOM_STEPS, _Holders, _Holdings, _Reach
 from mapper.checks._room_renew import renewal
-from mapper.checks._room_words import _alternatives, _close_to, _emit, _fill, _own_mandate, _what
+from mapper.checks._room_words import (
+    _alternatives,
+    _close_to,
+    _emit,
+    _fill,
+    _own_mandate,
+    _what,
+    falls_short_words,
+)
 from mapper.checks._util import path_phrase
 from mapper.checks.timeliness import arrives
 from mapper.codes import Code
@@ -64,7 +72,6 @@ from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
 from mapper.texts.room_words import ROUTE_SHORTENED
-from mapper.wording import number
 from models import Agreement, Need, Urgency
 
 __all__ = ["ROOM_KINDS", "ROOM_STEPS", "check"]
@@ -402,28 +409,6 @@ def _mandates_ending(
     ]
 
 
-def _held_by(ctx: Context, actor: str, key: str) -> dict[str, object]:
-    """By which mandate ``actor`` holds the power: "in ondermandaat van de
-    gemeentesecretaris (tot € 50.000)" (jurist N3); nothing when by statute."""
-    grant = ctx.authority.grant(actor, key)
-    if grant is None or grant.via is None or grant.via not in ctx.legal.by_id:
-        return {"part_by": False}
-    m = ctx.legal.by_id[grant.via]
-    grantor = ctx.legal.actors.get(m.grantor)
-    sub = grantor is not None and not grantor.is_public_body
-    limit: Text | str = ""
-    if m.budget is not None:
-        amount = m.budget if not float(m.budget).is_integer() else int(m.budget)
-        en, nl = number(amount, "en"), number(amount, "nl")
-        limit = Text(f" (up to €{en})", f" (tot € {nl})")
-    return {
-        "part_by": True,
-        "sub": Text("sub-", "onder") if sub else "",
-        "by_grantor": ctx.graphs.name(m.grantor),
-        "by_limit": limit,
-    }
-
-
 def _handler_falls_short(
     ctx: Context, need: Need, key: str, reach: _Reach, enough: _Holdings, plain: _Holdings
 ) -> list[Finding]:
@@ -475,11 +460,10 @@ def _handler_falls_short(
         "part_need_deviate": bool(within),
         "part_need_amount": short and not within,
         "part_need_valid": not within and not short,
-        "has_it": Text("has that room", "heeft die ruimte")
-        if within
-        else Text("does", "heeft die"),
     }
-    data |= _held_by(ctx, best, key)
+    data |= falls_short_words(
+        ctx, own, best, key, has_room=bool(within), need_valid=bool(data["part_need_valid"])
+    )
     return [
         _emit(
             ctx,

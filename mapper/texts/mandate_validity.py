@@ -26,10 +26,10 @@ TEXTS: dict[Code, Entry] = {
         parts={
             # the holder still holds the power by another mandate (jurist, fourth round N3)
             "still": Message(
-                " {holder} can still decide on ‘{power}’ under {other_kind} of "
-                "{other_grantor}; the mandate that expired was {was_kind} of {grantor}.",
-                " {holder} kan nog steeds besluiten over ‘{power}’ op {other_kind} van "
-                "{other_grantor}; het verlopen mandaat was {was_kind} van {grantor}.",
+                " {holder} can still {act_on} ‘{power}’ under {other_kind} of "
+                "{other_grantor}; {lapsed} was {was_kind} of {grantor}.",
+                " {holder} kan nog steeds {act_on} ‘{power}’ op {other_kind} van "
+                "{other_grantor}; {lapsed} was {was_kind} van {grantor}.",
             ),
             # granted again where it was granted (a lapsed mandate cannot be extended); what
             # was decided on it since it lapsed is ratified by the body (jurist, fifth round
@@ -51,10 +51,10 @@ TEXTS: dict[Code, Entry] = {
                 "3:69 BW), of haal de volmacht van de kaart.",
             ),
             "tidy": Message(
-                "Take the expired mandate off the map, or have {grantor} grant it again if "
-                "{holder} needs it besides {other_kind} of {other_grantor}.",
-                "Haal het verlopen mandaat van de kaart, of laat {grantor} het opnieuw verlenen "
-                "als {holder} het naast {other_kind} van {other_grantor} nodig heeft.",
+                "Take {expired_the} off the map, or have {grantor} grant {it} again if "
+                "{holder} needs {it} besides {other_kind} of {other_grantor}.",
+                "Haal {expired_the} van de kaart, of laat {grantor} {it} opnieuw verlenen "
+                "als {holder} {it} naast {other_kind} van {other_grantor} nodig heeft.",
             ),
         },
     ),
@@ -79,15 +79,22 @@ TEXTS: dict[Code, Entry] = {
 #: What an expired mandate or volmacht was and what can no longer be done on it, and a
 #: volmacht's kind in the remedy (jurist, ninth round F1).
 VOLMACHT_KIND: dict[str, Text] = {
+    "direct": Text("the direct power of attorney", "de rechtstreekse volmacht"),
     "sub": Text("the sub-power of attorney", "de ondervolmacht"),
     "plain": Text("the power of attorney", "de volmacht"),
 }
+#: ``act_on``: what the holder can still do on another grant; ``expired_the`` / ``lapsed``: the
+#: grant that lapsed, and ``it`` the pronoun for it (a volmacht is no mandate: ninth round F1).
 EXPIRED_MANDATE: dict[str, Text] = {
     "what": Text("the mandate", "het mandaat"),
     "gone": Text(
         "no decisions can be taken under it any more",
         "kunnen er geen besluiten meer op worden genomen",
     ),
+    "act_on": Text("decide on", "besluiten over"),
+    "expired_the": Text("the expired mandate", "het verlopen mandaat"),
+    "lapsed": Text("the mandate that expired", "het verlopen mandaat"),
+    "it": Text("it", "het"),
 }
 EXPIRED_VOLMACHT: dict[str, Text] = {
     "what": Text("the power of attorney", "de volmacht"),
@@ -95,4 +102,8 @@ EXPIRED_VOLMACHT: dict[str, Text] = {
         "no contracts can be concluded under it any more",
         "kunnen er geen overeenkomsten meer op worden gesloten",
     ),
+    "act_on": Text("act for", "handelen bij"),
+    "expired_the": Text("the expired power of attorney", "de verlopen volmacht"),
+    "lapsed": Text("the power of attorney that expired", "de verlopen volmacht"),
+    "it": Text("it", "die"),
 }

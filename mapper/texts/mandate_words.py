@@ -17,6 +17,7 @@ __all__ = [
     "PRACTICES",
     "STATUS",
     "SUB_MANDATE",
+    "SUB_VOLMACHT",
 ]
 
 #: How a mandate is named in running text, by what it is, never by its id (jurist L1, L2):
@@ -30,6 +31,10 @@ MANDATE = Message(
 OWN_MANDATE = Message("the {kind} of {grantor}", "{the} {kind} van {grantor}")
 SUB_MANDATE = Message(
     "the sub-mandate {grantor} granted", "het ondermandaat dat {grantor} verleende"
+)
+#: A sub-volmacht as what it is (jurist, ninth round F1).
+SUB_VOLMACHT = Message(
+    "the sub-power of attorney {grantor} granted", "de ondervolmacht die {grantor} verleende"
 )
 #: The mandate a grantor laid down, when the map names no mandate decision for it.
 MANDATE_DECISION = Message("the mandate {grantor} granted", "het mandaat dat {grantor} verleende")

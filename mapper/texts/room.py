@@ -284,24 +284,26 @@ TEXTS: dict[Code, Entry] = {
             ),
         },
     ),
+    # each grant named by what it is in law: a volmacht or machtiging is no mandate, and who
+    # holds the power by statute needs none (jurist, ninth round F1)
     Code.NEED_HANDLER_MANDATE_FALLS_SHORT: Entry(
         Message(
-            "The mandate of {handler} does not carry ‘{decision}’",
-            "Het mandaat van {handler} draagt ‘{decision}’ niet",
+            "{own_the} of {handler} {n_kinds:form:does|do} not carry ‘{decision}’",
+            "{own_the} van {handler} {n_kinds:form:draagt|dragen} ‘{decision}’ niet",
         ),
         Message(
-            "For {what} {handler} relies on {own}.{short}{short_valid}{within} Whoever decides "
+            "For {what} {handler} relies on {own}.{short}{short_valid}{within} {whoever} "
             "{need_deviate}{need_amount}{need_valid}; {best}, {steps:count:step|steps} up from "
             "{handler}, {has_it}{by}.",
-            "Voor {what} steunt {handler} op {own}.{short}{short_valid}{within} Wie beslist, "
+            "Voor {what} steunt {handler} op {own}.{short}{short_valid}{within} {whoever}, "
             "{need_deviate}{need_amount}{need_valid}; {best}, {steps:count:stap|stappen} boven "
             "{handler}, {has_it}{by}.",
         ),
         Message(
-            "Have {best} take this decision, or make the mandate of {handler} valid and large "
-            "enough for it.",
-            "Laat {best} dit besluit nemen, of regel het mandaat van {handler} zo dat het geldig "
-            "is en het bedrag dekt.",
+            "Have {best} {act}, or see that {own_the} of {handler} {n_kinds:form:is|are} valid "
+            "and {n_kinds:form:covers|cover} the amount.",
+            "Laat {best} {act}, of zorg dat {own_the} van {handler} geldig "
+            "{n_kinds:form:is|zijn} en het bedrag {n_kinds:form:dekt|dekken}.",
         ),
         parts={
             # the reason the decision goes up: the deviation, the amount, or a valid mandate
@@ -313,20 +315,17 @@ TEXTS: dict[Code, Entry] = {
             "need_amount": Message(
                 "must hold the power for the amount", "moet de bevoegdheid voor het bedrag hebben"
             ),
-            "need_valid": Message("must hold a valid mandate", "moet een geldig mandaat hebben"),
-            "by": Message(
-                ", under the {sub}mandate of {by_grantor}{by_limit}",
-                ", in {sub}mandaat van {by_grantor}{by_limit}",
-            ),
+            "need_valid": Message("{valid_one}", "{valid_one}"),
+            "by": Message("{held_by}", "{held_by}"),
             "short": Message(
-                " Even if it were valid, the mandate would cover at most {has:money}, less "
-                "than the {budget:money} needed.",
-                " Ook als het geldig was, dekte het mandaat hooguit {has:money}, minder dan de "
-                "{budget:money} die nodig is.",
+                " {if_valid} at most {has:money}, less than the {budget:money} needed.",
+                " {if_valid} hooguit {has:money}, minder dan de {budget:money} die nodig is.",
             ),
             "short_valid": Message(
-                " The mandate covers at most {has:money}, less than the {budget:money} needed.",
-                " Het mandaat dekt hooguit {has:money}, minder dan de {budget:money} die nodig is.",
+                " {own_The} {n_kinds:form:covers|cover} at most {has:money}, less than the "
+                "{budget:money} needed.",
+                " {own_The} {n_kinds:form:dekt|dekken} hooguit {has:money}, minder dan de "
+                "{budget:money} die nodig is.",
             ),
             "within": Message(
                 " This decision departs from the policy rule; {within:list} may decide on "

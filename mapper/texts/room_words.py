@@ -6,18 +6,22 @@ partner's decision out of reach. The findings' own texts are in :mod:`mapper.tex
 from __future__ import annotations
 
 from mapper.catalogue import Message
-from models import AgreementKind, Practice
+from models import AgreementKind, Instrument, Practice
 
 __all__ = [
+    "ACT",
     "AGREEMENT_WORD",
     "BY",
     "CLOSE_TO",
     "DEVIATION",
+    "HELD_BY",
+    "NEED_VALID",
     "PARTNER_FIX",
     "PARTNER_LAPSED",
     "PLACE",
     "PRACTICE",
     "ROUTE_SHORTENED",
+    "THE_INSTRUMENT",
 ]
 
 #: A long route, its first and last three actors named and the rest counted.
@@ -205,5 +209,90 @@ PARTNER_FIX: dict[str, Message] = {
         "turn to there.",
         "Spreek met {org} af hoe een urgente casus van {handler} voorrang krijgt en bij wie die "
         "daar terechtkan.",
+    ),
+}
+
+#: A handler's own instrument with its article, in running text (jurist, ninth round F1: a
+#: volmacht is no mandate). The pronoun that refers back to it: "het" / "die".
+THE_INSTRUMENT: dict[Instrument, tuple[Message, Message]] = {
+    Instrument.MANDATE: (Message("the mandate", "het mandaat"), Message("it", "het")),
+    Instrument.POWER_OF_ATTORNEY: (
+        Message("the power of attorney", "de volmacht"),
+        Message("it", "die"),
+    ),
+    Instrument.AUTHORISATION: (Message("the authorisation", "de machtiging"), Message("it", "die")),
+    Instrument.DELEGATION: (Message("the delegation", "de delegatie"), Message("it", "die")),
+    Instrument.SIGNING: (
+        Message("the signing authorisation", "de ondertekeningsmachtiging"),
+        Message("it", "die"),
+    ),
+}
+#: What the handler does with the power, by what the instrument passes on: a besluit under a
+#: mandate, a rechtshandeling under a volmacht (art. 3:60 BW), another act under a machtiging.
+#: Who does it, and the act itself (in the suggestion).
+ACT: dict[Instrument, tuple[Message, Message]] = {
+    Instrument.MANDATE: (
+        Message("Whoever decides", "Wie beslist"),
+        Message("take this decision", "dit besluit nemen"),
+    ),
+    Instrument.POWER_OF_ATTORNEY: (
+        Message("Whoever performs the legal act", "Wie de rechtshandeling verricht"),
+        Message("perform this legal act", "deze rechtshandeling verrichten"),
+    ),
+    Instrument.AUTHORISATION: (
+        Message("Whoever acts", "Wie handelt"),
+        Message("perform this act", "deze handeling verrichten"),
+    ),
+}
+#: What whoever acts must hold, by the instrument the one who may holds it by (None: by
+#: statute, as its own or after delegation: the power itself), and "has that" in Dutch with
+#: the pronoun of that word.
+NEED_VALID: dict[Instrument | None, tuple[Message, Message]] = {
+    Instrument.MANDATE: (
+        Message("must hold a valid mandate", "moet een geldig mandaat hebben"),
+        Message("does", "heeft dat"),
+    ),
+    Instrument.POWER_OF_ATTORNEY: (
+        Message("must hold a valid power of attorney", "moet een geldige volmacht hebben"),
+        Message("does", "heeft die"),
+    ),
+    Instrument.AUTHORISATION: (
+        Message("must hold a valid authorisation", "moet een geldige machtiging hebben"),
+        Message("does", "heeft die"),
+    ),
+    None: (
+        Message("must hold the power", "moet de bevoegdheid hebben"),
+        Message("does", "heeft die"),
+    ),
+}
+#: By what the one who may decide holds the power: "in ondermandaat van de gemeentesecretaris
+#: (tot € 50.000)" (jurist N3), "als gevolmachtigde van het college" (ninth round F1).
+#: Keyed by instrument and whether the grantor holds it by a grant itself (a sub-grant).
+HELD_BY: dict[tuple[Instrument, bool], Message] = {
+    (Instrument.MANDATE, False): Message(
+        ", under the mandate of {grantor}{limit}", ", in mandaat van {grantor}{limit}"
+    ),
+    (Instrument.MANDATE, True): Message(
+        ", under the sub-mandate of {grantor}{limit}", ", in ondermandaat van {grantor}{limit}"
+    ),
+    (Instrument.POWER_OF_ATTORNEY, False): Message(
+        ", as the attorney of {grantor}{limit}", ", als gevolmachtigde van {grantor}{limit}"
+    ),
+    (Instrument.POWER_OF_ATTORNEY, True): Message(
+        ", under a sub-power of attorney from {grantor}{limit}",
+        ", in ondervolmacht van {grantor}{limit}",
+    ),
+    (Instrument.AUTHORISATION, False): Message(
+        ", as authorised by {grantor}{limit}", ", als gemachtigde van {grantor}{limit}"
+    ),
+    (Instrument.AUTHORISATION, True): Message(
+        ", under a sub-authorisation from {grantor}{limit}",
+        ", in ondermachtiging van {grantor}{limit}",
+    ),
+    (Instrument.DELEGATION, False): Message(
+        ", after delegation by {grantor}{limit}", ", na delegatie door {grantor}{limit}"
+    ),
+    (Instrument.DELEGATION, True): Message(
+        ", after delegation by {grantor}{limit}", ", na delegatie door {grantor}{limit}"
     ),
 }
