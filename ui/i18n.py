@@ -71,6 +71,15 @@ class LanguageManager(QObject):
         """The language the GUI is shown in now."""
         return self._language
 
+    def ensure_plurals(self) -> None:
+        """English is the source language, but its "(s)" plurals need a translator too: a
+        dialog made before any :meth:`install` said "2 difference(s)" (issue 11)."""
+        app = QCoreApplication.instance()
+        if app is not None and not self._translators and self._language == "en":
+            plurals = EnglishPlurals(self)
+            QCoreApplication.installTranslator(plurals)
+            self._translators.append(plurals)
+
     def install(self, language: Lang, *, persist: bool = True) -> None:
         """Show the GUI in ``language``: swap translators and tell everyone."""
         app = QCoreApplication.instance()
@@ -148,6 +157,7 @@ def language_manager() -> LanguageManager:
     global _MANAGER
     if _MANAGER is None:
         _MANAGER = LanguageManager()
+    _MANAGER.ensure_plurals()
     return _MANAGER
 
 

@@ -39,6 +39,7 @@ from models.labels import label
 from ui.docks.fields import KINDS, display_text, field_label
 from ui.docks.findings import severity_color, severity_icon
 from ui.document.controller import DocumentController
+from ui.i18n import language_manager
 
 __all__ = [
     "IDS_ROLE",
@@ -162,6 +163,7 @@ class CompareDialog(QDialog):
         after: tuple[Case, str] | None = None,
     ) -> None:
         super().__init__(parent)
+        language_manager()  # English "(s)" plurals even before any language switch
         self.setObjectName("compare_dialog")
         self.diff = diff
         self.other = other
