@@ -23,6 +23,8 @@ Templates are :meth:`str.format` strings with named fields and these format spec
                              its article in Dutch ("de manager Werk en Inkomen")
 ``{x:upto}``                 an amount in English as "up to €50,000" or "any amount"
 ``{name:bare}``              an actor's name as on the map, without article ("A – B")
+``{name:who}``               the relative pronoun after an actor's name: "who" for a person,
+                             "which" for an organisation or a body; "die"/"dat" in Dutch
 
 An entry may carry named *parts*: optional phrases the verdict switches on with
 ``parts={"urgent"}``. A template refers to a part as ``{urgent}``; parts not switched on
@@ -174,6 +176,10 @@ class _Formatter(string.Formatter):
             if isinstance(value, Name):
                 return value.link_in(lang)
             return value(lang) if isinstance(value, Text) else str(value)
+        if kind == "who":  # "Woningcorporatie Thuisplus, which decides" (issue 11)
+            return (
+                value.who(lang) if isinstance(value, Name) else ("who" if lang == "en" else "die")
+            )
         if isinstance(value, Name):
             value = value.running(lang)
         elif isinstance(value, Text):

@@ -61,6 +61,15 @@ An actor named as its organisation keeps its capitals, like the organisation (ju
 
 >>> Name.of("Woningcorporatie Thuisplus", ActorKind.PARTNER, proper=True).running("nl")
 'Woningcorporatie Thuisplus'
+
+A person is "who" in English, an organisation or a body "which" (:meth:`Name.who`):
+
+>>> [Name.of(n, k).who("en") for n, k in (("Mevrouw Jansen", ActorKind.CITIZEN),
+...  ("Rivierstad Dagblad", ActorKind.MEDIA), ("Gemeenteraad", ActorKind.COUNCIL),
+...  ("Schuldhulpverlener Kredietbank", ActorKind.PARTNER))]
+['who', 'which', 'which', 'who']
+>>> Name.of("College van B&W", ActorKind.ADMINISTRATOR).who("nl")
+'dat'
 """
 
 from __future__ import annotations
@@ -78,6 +87,7 @@ __all__ = [
     "Name",
     "agreement_name",
     "article",
+    "is_body",
     "once",
     "once_forms",
     "organisation_name",
@@ -181,6 +191,7 @@ class Name(str):
     dutch: str
     short: str  # "de consulent" for "de consulent wijkteam (Sanne)"; "" when no shorter
     english: str  # set for the English role words of an anonymised note (_ROLE_EN)
+    body: bool = False  # an organisation or a body: "which" in English, not "who"
 
     @classmethod
     def of(cls, name: str, kind: ActorKind | None = None, *, proper: bool = False) -> Name:
@@ -188,6 +199,9 @@ class Name(str):
         name ("Woningcorporatie Thuisplus"), a proper name that keeps its capitals."""
         made = cls(name)
         made.short = ""
+        # an anonymised provider is an organisation, a resident a person
+        role_en = _ROLE_EN.match(name)
+        made.body = proper or (not name.startswith("Resident") if role_en else is_body(name, kind))
         if _ROLE_EN.match(name):  # an anonymised note's English role word (user review 6, 3)
             made.dutch = made.english = f"the {name[:1].lower()}{name[1:]}"
             return made
@@ -233,6 +247,13 @@ class Name(str):
         if hasattr(self, "english"):
             return self.english, ""
         return _english_forms(str(self), dutch)
+
+    def who(self, lang: str) -> str:
+        """The relative pronoun after the name: "who" for a person, "which" for an
+        organisation or a body; in Dutch "dat" after a "het" word, else "die"."""
+        if lang == "nl":
+            return "dat" if self.running("nl").startswith("het ") else "die"
+        return "which" if self.body or _COLLEGE.match(self.running("nl")) else "who"
 
     def link_in(self, lang: str) -> str:
         """:attr:`link` in ``lang``: in English the name as on the map ("College van B&W →
@@ -293,6 +314,7 @@ def agreement_name(name: str) -> Name:
     """
     made = Name(name)
     made.short = ""
+    made.body = True
     made.dutch = with_article(name, "nl")
     return made
 
@@ -311,6 +333,30 @@ def _organisation_article(name: str) -> str:
     return "de" if head.endswith(_ORGANISATION_DE) else ""
 
 
+# the nouns of an organisation or a body, not a person: "which" in English ("Rivierstad
+# Dagblad, which", "the municipal council, which"), never "who"
+_BODY_NOUNS = (
+    "college", "team", "bestuur", "ministerie", "kabinet", "loket", "kantoor", "raad",
+    "afdeling", "inspectie", "dienst", "commissie", "fractie", "gemeente", "provincie",
+    "corporatie", "stichting", "vereniging", "organisatie", "instelling", "bureau", "bank",
+    "dagblad", "krant", "omroep", "regio", "samenwerking", "werkbedrijf", "zaken",
+)  # fmt: skip
+
+
+def is_body(name: str, kind: ActorKind | None = None) -> bool:
+    """Whether the actor ``name`` is an organisation or a body rather than a person: a role
+    whose head noun is a body ("Gemeenteraad", "Team Juridische Zaken", "GGZ-team"), or a
+    proper name holding one ("Rivierstad Dagblad"); a resident is always a person."""
+    if kind is ActorKind.CITIZEN or not name.strip():
+        return False
+    words = [w.split("-")[-1] for w in name.casefold().split()]
+    if words[0] in _ADJECTIVES | {"gemeentelijke"} and len(words) > 1:
+        words = words[1:]
+    if article(name, kind):  # a role: its head noun decides ("Schuldhulpverlener Kredietbank")
+        return words[0].endswith(_BODY_NOUNS)
+    return any(w.endswith(_BODY_NOUNS) for w in words)
+
+
 def organisation_name(name: str) -> Name:
     """An organisation's name inside a Dutch sentence: a name that is a common noun takes its
     article ("het bestuur van de Belastingsamenwerking"; jurist N7), a proper name does not
@@ -323,6 +369,7 @@ def organisation_name(name: str) -> Name:
     """
     made = Name(name)
     made.short = ""
+    made.body = True
     word = _organisation_article(name)
     made.dutch = f"{word} {name}" if word else name
     return made

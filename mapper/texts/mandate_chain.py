@@ -156,11 +156,11 @@ TEXTS: dict[Code, Entry] = {
         parts={
             "withdraw": Message(
                 "Withdraw the mandate to {holder}. {to} now holds the power and decides through "
-                "its own organisation; a mandate from there to {holder}, who does not work "
-                "there, would need consent (Awb 10:4) and serves no purpose.",
+                "its own organisation; a mandate from there to {holder}, {holder:who} does not "
+                "work there, would need consent (Awb 10:4) and serves no purpose.",
                 "Trek het mandaat aan {holder} in. {to} heeft de bevoegdheid nu en beslist via "
-                "de eigen organisatie; een mandaat van daaruit aan {holder}, die daar niet "
-                "werkt, zou instemming vragen (art. 10:4 Awb) en dient geen doel.",
+                "de eigen organisatie; een mandaat van daaruit aan {holder}, {holder:who} daar "
+                "niet werkt, zou instemming vragen (art. 10:4 Awb) en dient geen doel.",
             ),
             "withdraw_or": Message(
                 "Withdraw the mandate; if it is still needed, have it granted again by {to}: the "

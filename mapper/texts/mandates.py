@@ -140,10 +140,10 @@ TEXTS: dict[Code, Entry] = {
                 "casus twee belangen.",
             ),
             "agree": Message(
-                "Rather arrange it in an agreement with {grantor}, which then takes the "
+                "Rather arrange it in an agreement with {grantor}, {grantor:who} then takes the "
                 "decision itself; the agreement says when and how quickly.",
-                "Regel het liever in een afspraak met {grantor}, die het besluit dan zelf "
-                "neemt; de afspraak legt vast wanneer en hoe snel.",
+                "Regel het liever in een afspraak met {grantor}, {grantor:who} het besluit dan "
+                "zelf neemt; de afspraak legt vast wanneer en hoe snel.",
             ),
             "own_people": Message(
                 "Record the power of attorney in writing; the Awb requirements for mandate do "
@@ -301,12 +301,12 @@ TEXTS: dict[Code, Entry] = {
                 "verleend (art. 10:5 lid 2 Awb)",
             ),
             "one_case": Message(
-                " covers one case and goes to {holder}, who does not work under the "
+                " covers one case and goes to {holder}, {holder:who} does not work under the "
                 "responsibility of {grantor}; then a mandate for one case must be granted in "
                 "writing too (Awb 10:5(2))",
-                ", geldt voor één geval en gaat naar {holder}, die niet onder verantwoordelijkheid "
-                "van {grantor} werkt; dan moet ook een mandaat voor één geval schriftelijk "
-                "worden verleend (art. 10:5 lid 2 Awb)",
+                ", geldt voor één geval en gaat naar {holder}, {holder:who} niet onder "
+                "verantwoordelijkheid van {grantor} werkt; dan moet ook een mandaat voor één "
+                "geval schriftelijk worden verleend (art. 10:5 lid 2 Awb)",
             ),
         },
     ),
@@ -316,12 +316,12 @@ TEXTS: dict[Code, Entry] = {
             "Het mandaat voor één geval aan {holder} is niet schriftelijk verleend",
         ),
         Message(
-            "{m} covers one case and goes to {holder}, who does not work under the "
+            "{m} covers one case and goes to {holder}, {holder:who} does not work under the "
             "responsibility of {grantor}; such a mandate must be granted in writing "
             "(Awb 10:5(2)).",
-            "{m}, geldt voor één geval en gaat naar {holder}, die niet onder verantwoordelijkheid "
-            "van {grantor} werkt; dan moet ook een mandaat voor één geval schriftelijk worden "
-            "verleend (art. 10:5 lid 2 Awb).",
+            "{m}, geldt voor één geval en gaat naar {holder}, {holder:who} niet onder "
+            "verantwoordelijkheid van {grantor} werkt; dan moet ook een mandaat voor één geval "
+            "schriftelijk worden verleend (art. 10:5 lid 2 Awb).",
         ),
         Message("Grant the mandate in writing.", "Verleen het mandaat schriftelijk."),
     ),

@@ -18,16 +18,16 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "{rule} was made {origin}{on_date}{with_note}. It adds "
             "{burden:count:extra step|extra steps} to every case of {powers:list}, also where "
-            "the risk of then does not arise. That is the risicoregelreflex: a new rule for "
-            "everyone after {after}.{home_visit}",
+            "the risk it was made for does not arise. That is the risicoregelreflex: a new rule "
+            "for everyone after {after}.{home_visit}",
             "{rule} is {origin} ingevoerd{on_date}{with_note}. De regel voegt "
             "{burden:count:extra stap|extra stappen} toe aan elke casus van {powers:list}, ook "
             "waar het risico van toen niet speelt. Dat is de risicoregelreflex: na {after} een "
             "nieuwe regel voor iedereen.{home_visit}",
         ),
         Message(
-            "{ask_owner}{ask_anyone}{ask_college} to aim the rule at the cases where the risk "
-            "of then really arises, for instance with a criterion that flags them, and to let "
+            "{ask_owner}{ask_anyone}{ask_college} to aim the rule at the cases where that risk "
+            "really arises, for instance with a criterion that flags them, and to let "
             "the professional depart from it elsewhere with reasons; agree that the rule is "
             "reviewed after a year on what it yields.",
             "{ask_owner}{ask_anyone}{ask_college} de regel te richten op de casussen waarin het "

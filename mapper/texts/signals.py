@@ -77,11 +77,11 @@ TEXTS: dict[Code, Entry] = {
             ),
             "unset_why": Message(
                 "The map names no power of triage, to deviate from a rule or to suspend the "
-                "routine. {body}, which decides on {decides:list}{basis}, may depart from its own "
-                "policy rules (Awb 4:84).",
+                "routine. {body}, {body:who} decides on {decides:list}{basis}, may depart from its "
+                "own policy rules (Awb 4:84).",
                 "De kaart noemt geen bevoegdheid tot triage, afwijken van een regel of opschorten "
-                "van de routine. {body}, dat over {decides:list} beslist{basis}, kan van zijn "
-                "eigen beleidsregels afwijken (art. 4:84 Awb).",
+                "van de routine. {body}, {body:who} over {decides:list} beslist{basis}, kan van "
+                "zijn eigen beleidsregels afwijken (art. 4:84 Awb).",
             ),
             "unset_fix": Message(
                 "{body} can lay down who decides that a case needs a custom solution in the "

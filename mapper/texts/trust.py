@@ -141,11 +141,11 @@ TEXTS: dict[Code, Entry] = {
             "{citizen} wantrouwt {actor}, {handles}{decides}",
         ),
         Message(
-            "The trust of {citizen} in {actor}, who {handles_do}{decides_do}, is"
+            "The trust of {citizen} in {actor}, {actor:who} {handles_do}{decides_do}, is"
             "{strongly} negative. Whoever handles a case or decides in it without the "
             "citizen's trust hears of problems late or not at all, and agreements made then "
             "do not hold.",
-            "Het vertrouwen van {citizen} in {actor}, die {handles_do}{decides_do}, "
+            "Het vertrouwen van {citizen} in {actor}, {actor:who} {handles_do}{decides_do}, "
             "is{strongly} negatief. Wie een casus behandelt of erin beslist "
             "zonder het vertrouwen van de inwoner, hoort pas laat of niet waar het misgaat, en "
             "afspraken houden dan slecht.",
@@ -156,7 +156,9 @@ TEXTS: dict[Code, Entry] = {
         ),
         parts={
             "handles": Message("the case handler", "de behandelaar van de casus"),
-            "decides": Message("who decides in the case", "die in de casus beslist"),
+            "decides": Message(
+                "{actor:who} decides in the case", "{actor:who} in de casus beslist"
+            ),
             "handles_do": Message("handles {needs:list}", "{needs:list} behandelt"),
             "decides_do": Message("decides on {needs:list}", "over {needs:list} beslist"),
             "via_trusted": Message(

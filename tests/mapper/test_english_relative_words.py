@@ -1,0 +1,67 @@
+"""English names a person "who" and an organisation or a body "which" (issue 11: "the trust
+of Mevrouw Jansen in Woningcorporatie Thuisplus, who decides"), and the four-signatures rule
+reads as plain English ("… also where the risk of then does not arise" was garbled)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper import analyse
+from mapper.findings import Finding
+from mapper.names import Name, is_body
+from models import ActorKind
+from models.example import example_case
+from models.i18n import Lang
+
+
+@pytest.fixture(scope="module")
+def findings() -> tuple[Finding, ...]:
+    return tuple(analyse(example_case()).findings)
+
+
+def _texts(found: tuple[Finding, ...], lang: Lang) -> str:
+    return "\n".join(f"{f.title(lang)}\n{f.detail(lang)}\n{f.suggestion(lang)}" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "body"),
+    [
+        ("Mevrouw Jansen", ActorKind.CITIZEN, False),
+        ("Consulent wijkteam (Sanne)", ActorKind.PROFESSIONAL, False),
+        ("Schuldhulpverlener Kredietbank", ActorKind.PARTNER, False),
+        ("Invorderingsambtenaar van de Belastingsamenwerking", ActorKind.PARTNER, False),
+        ("Gemeentelijke ombudsman", ActorKind.OVERSIGHT, False),
+        ("Fractievoorzitter oppositie", ActorKind.COUNCIL, False),
+        ("Rivierstad Dagblad", ActorKind.MEDIA, True),
+        ("Gemeenteraad", ActorKind.COUNCIL, True),
+        ("Team Juridische Zaken", ActorKind.PROFESSIONAL, True),
+        ("GGZ-team Rivierland", ActorKind.PARTNER, True),
+        ("Deurwaarderskantoor", ActorKind.PARTNER, True),
+        ("College van B&W", ActorKind.ADMINISTRATOR, True),
+    ],
+)
+def test_a_person_is_who_a_body_which(name: str, kind: ActorKind, body: bool) -> None:
+    assert is_body(name, kind) is body
+    assert Name.of(name, kind).who("en") == ("which" if body else "who")
+
+
+def test_an_actor_named_as_its_organisation_is_which() -> None:
+    made = Name.of("Woningcorporatie Thuisplus", ActorKind.PARTNER, proper=True)
+    assert made.who("en") == "which"
+    assert made.who("nl") == "die"
+    assert Name.of("College van B&W", ActorKind.ADMINISTRATOR).who("nl") == "dat"
+
+
+def test_the_housing_association_which_decides(findings: tuple[Finding, ...]) -> None:
+    english = _texts(findings, "en")
+    assert "Woningcorporatie Thuisplus, which decides" in english
+    assert "Thuisplus, who" not in english
+    dutch = _texts(findings, "nl")
+    assert "Woningcorporatie Thuisplus, die over" in dutch
+
+
+def test_the_four_signatures_rule_reads_as_english(findings: tuple[Finding, ...]) -> None:
+    english = _texts(findings, "en")
+    assert "risk of then" not in english
+    assert "also where the risk it was made for does not arise" in english
+    assert "het risico van toen niet speelt" in _texts(findings, "nl")
