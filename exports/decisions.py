@@ -190,7 +190,11 @@ def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
     basis = m.legal_basis.strip()
     nl = lang == "nl"
     where = (f"het {basis}" if nl else f"the {basis}") if basis else ""
-    if f.code in ("MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING") and (
+    if f.code in (
+        "MANDATE_CONSENT_UNKNOWN",
+        "MANDATE_CONSENT_MISSING",
+        "MANDATE_PROVIDER_INTEREST",
+    ) and (
         provider := _provider(case, m)
     ):  # consent cures nothing: the provider decides on its own production (art. 2:4; N9)
         point = (

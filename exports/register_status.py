@@ -20,7 +20,7 @@ from mapper.authority import Authority, Defect, Status
 from mapper.graph import build_graphs
 from models.case import Case
 from models.entities import Mandate, Power
-from models.enums import Instrument, PowerAct, RuleType
+from models.enums import Instrument, MandateRule, PowerAct, RuleType
 from models.i18n import Lang, long_date
 from models.labels import label
 
@@ -89,6 +89,11 @@ _DEFECTS: dict[Defect, tuple[str, str]] = {
                              "(art. 10:4 lid 1 Awb)"),
     Defect.CONSENT_UNKNOWN: ("consent not recorded (Awb 10:4(1))",
                              "instemming niet vastgelegd (art. 10:4 lid 1 Awb)"),
+    Defect.PROVIDER_INTEREST: (
+        "consent recorded (Awb 10:4(1)), but the holder works for a care provider that decides "
+        "on support it delivers itself (Awb 2:4)",
+        "instemming vastgelegd (art. 10:4 lid 1 Awb), maar de gemandateerde werkt voor een "
+        "zorgaanbieder die beslist over ondersteuning die hij zelf levert (art. 2:4 Awb)"),
     Defect.NOT_IN_WRITING: ("general mandate not in writing (Awb 10:5(2))",
                             "algemeen mandaat niet schriftelijk verleend (art. 10:5 lid 2 Awb)"),
     Defect.WRITING_NOT_RECORDED: (
@@ -123,6 +128,12 @@ _STATUSES: dict[Status, tuple[str, str]] = {
 }  # fmt: skip
 _WORDS: dict[str, tuple[str, str]] = {
     "valid": ("valid", "geldig"),
+    # art. 10:4 lid 1 Awb asks consent and the map records it: the line says why it holds (N9)
+    "valid_consent": (
+        "valid: the consent of the holder and of its employer is recorded (Awb 10:4(1))",
+        "geldig: de instemming van de gemandateerde en van diens werkgever is vastgelegd (art. "
+        "10:4 lid 1 Awb)",
+    ),
     "void": ("void: {why}", "ongeldig: {why}"),
     "flawed": ("flawed: {why}", "gebrekkig: {why}"),
     "expired": ("expired (valid up to and including {d})", "verlopen (gold tot en met {d})"),
@@ -250,13 +261,27 @@ def mandate_statuses(case: Case, as_of: date, lang: Lang) -> dict[str, str]:
             why += [_pick(_DEFECTS[d], lang) for d in defects if d in _DEFECTS]
             if status == Status.VALID or status is None:
                 out[m.id] = (
-                    _w("flawed", lang).format(why="; ".join(why)) if why else (_w("valid", lang))
+                    _w("flawed", lang).format(why="; ".join(why)) if why else _valid(auth, m, lang)
                 )
             else:
                 out[m.id] = _w("void", lang).format(why="; ".join(why) or status.value)
             if by_machtiging(case, m):
                 out[m.id] = _via_machtiging(out[m.id], lang)
     return out
+
+
+def _valid(auth: Authority, m: Mandate, lang: Lang) -> str:
+    """ "geldig", and why where art. 10:4 lid 1 Awb asked consent and the map records it."""
+    legal = auth.legal
+    power = legal.powers.get(str(m.power))
+    asked = (
+        m.instrument is Instrument.MANDATE
+        and (power is None or power.act == PowerAct.BESLUIT)
+        and m.grantor != m.holder
+        and legal.mandate_rule(str(m.power)) != MandateRule.PROVIDED
+        and not legal.works_under(m)
+    )
+    return _w("valid_consent" if asked and m.consent is True else "valid", lang)
 
 
 def _levels_text(levels: int, lang: Lang) -> str:

@@ -33,7 +33,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from mapper.legal import LegalMap
+from mapper.legal import LegalMap, interested_provider
 from models import Actor, Instrument, Mandate, MandateRule, PowerCategory, RuleType, Scope
 
 __all__ = [
@@ -87,6 +87,8 @@ class Defect(StrEnum):
     FINE_REPORTER = "fine_reporter"  # 10:3 lid 4
     SIGNING_NOT_BY_BODY = "signing_not_by_body"  # 10:11: only a bestuursorgaan authorises
     PRIVATE_LAW = "private_law"  # a non-public body's own decision: a volmacht (art. 3:60 BW)
+    # 2:4: consent recorded (10:4 lid 1 met), but a provider's staff decides on its own support
+    PROVIDER_INTEREST = "provider_interest"
 
 
 VOIDING: frozenset[Defect] = frozenset(
@@ -176,6 +178,9 @@ def form_defects(legal: LegalMap, as_of: date) -> dict[str, tuple[Defect, ...]]:
                     found.append(Defect.CONSENT_MISSING)
                 elif m.consent is None:
                     found.append(Defect.CONSENT_UNKNOWN)
+                elif interested_provider(legal.graphs.organisations, holder, legal.powers.get(key)):
+                    # the consent findings say art. 2:4 themselves; consent cures it not (N9)
+                    found.append(Defect.PROVIDER_INTEREST)
                 if m.scope == Scope.CASE and m.in_writing is not True:
                     found.append(_writing(m, Defect.CASE_NOT_IN_WRITING))
             if m.scope == Scope.GENERAL and m.in_writing is not True:

@@ -65,6 +65,10 @@ _CODES: dict[str, Text] = {
                                   "een mandaat buiten de eigen lijn zonder instemming"),
     "MANDATE_CONSENT_UNKNOWN": _T("not recorded whether the holder consented to a mandate",
                                   "niet vastgelegd of de gemandateerde met het mandaat instemde"),
+    "MANDATE_PROVIDER_INTEREST": _T("a mandate to a provider's staff to decide on the provider's "
+                                    "own support (with consent)",
+                                    "een mandaat aan een medewerker van een aanbieder over diens "
+                                    "eigen ondersteuning (met instemming)"),
     "MANDATE_OBJECTION_SAME_HOLDER": _T("whoever decides on objections also takes primary "
                                         "decisions in mandate",
                                         "wie op bezwaar beslist, neemt in mandaat ook primaire "

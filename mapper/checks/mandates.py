@@ -410,6 +410,16 @@ def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
     return build
 
 
+def _provider_interest(ctx: Context, m: Mandate) -> Finding:
+    """Consent recorded, yet the provider's staff decides on its own support (art. 2:4; N9)."""
+    power, holder = ctx.legal.powers.get(str(m.power)), ctx.graphs.actors[m.holder]
+    provider = interested_provider(ctx.graphs.organisations, holder, power)
+    name = organisation_name(provider.name) if provider is not None else ""
+    return _make(
+        Code.MANDATE_PROVIDER_INTEREST, Severity.CRITICAL, m, _data(ctx, m) | {"provider": name}
+    )
+
+
 def _objection(certain: bool) -> Callable[[Context, Mandate], Finding]:
     def build(ctx: Context, m: Mandate) -> Finding:
         legal = ctx.legal
@@ -479,6 +489,7 @@ _RULES: dict[Defect, Callable[[Context, Mandate], Finding | None]] = {
     Defect.GENERAL_RULES: _simple(Code.MANDATE_NOT_MANDATABLE, Severity.CRITICAL),
     Defect.CONSENT_MISSING: _consent(True),
     Defect.CONSENT_UNKNOWN: _consent(False),
+    Defect.PROVIDER_INTEREST: _provider_interest,
     Defect.NOT_IN_WRITING: _simple(Code.MANDATE_GENERAL_NOT_IN_WRITING, Severity.WARNING),
     Defect.CASE_NOT_IN_WRITING: _simple(Code.MANDATE_CASE_NOT_IN_WRITING, Severity.WARNING),
     Defect.DELEGATION_NO_BASIS: _simple(Code.DELEGATION_NO_LEGAL_BASIS, Severity.CRITICAL),

@@ -10,6 +10,31 @@ from mapper.codes import Code
 __all__ = ["TEXTS"]
 
 TEXTS: dict[Code, Entry] = {
+    # a mandate to a care provider's staff member to decide on the support the provider
+    # delivers itself, with the consent art. 10:4 lid 1 Awb asks recorded: the consent is
+    # there, the conflict of interest stays (art. 2:4 Awb; ninth jurist, N9)
+    Code.MANDATE_PROVIDER_INTEREST: Entry(
+        Message(
+            "The mandate to {holder} conflicts with {provider}'s own interest",
+            "Het mandaat aan {holder} botst met het eigen belang van {provider}",
+        ),
+        Message(
+            "{m}: the consent of {holder} and of {provider} is recorded, so the mandate meets "
+            "Awb 10:4(1). It is still not the way: {provider} delivers the support itself and "
+            "has an interest of its own, a financial one, in how much of it is granted (Awb "
+            "2:4). Consent does not cure that.",
+            "{m}: de instemming van {holder} en van {provider} is vastgelegd, dus aan art. 10:4 "
+            "lid 1 Awb is voldaan. Toch is mandaat hier geen oplossing: {provider} levert de "
+            "ondersteuning zelf en heeft een eigen, financieel belang bij de omvang ervan (art. "
+            "2:4 Awb). Instemming neemt dat niet weg.",
+        ),
+        Message(
+            "Withdraw the mandate and let {grantor} decide itself (under mandate: a member of "
+            "its own staff); {provider} advises on the amount of support.",
+            "Trek het mandaat in en laat {grantor} zelf beslissen (in mandaat: een eigen "
+            "medewerker); {provider} adviseert over de omvang.",
+        ),
+    ),
     Code.MANDATE_RECORDED_FOR_NON_BESLUIT: Entry(
         Message(
             "The map calls the {instr} granted to {holder} a mandate",
