@@ -16,15 +16,17 @@ Examples
 from __future__ import annotations
 
 from mapper.findings import Text
+from mapper.graph import CaseGraphs
 from mapper.legal import LegalMap, no_besluit
 from mapper.mandate_form import private_power
 from mapper.names import Name
 from mapper.texts.mandate_words import INSTRUMENTS, MANDATE, MANDATE_DECISION
 from mapper.wording import running, subject, to_do
 from models import Instrument, Mandate, PowerAct, PowerCategory
+from models.enums import ActorKind, OrganisationKind
 from models.labels import label
 
-__all__ = ["decision_text", "instrument_of", "mandate_text", "power_text", "running"]
+__all__ = ["decision_text", "employer", "instrument_of", "mandate_text", "power_text", "running"]
 
 
 #: A mandate with no power given (an import without one): not the category "Other" (jargon).
@@ -105,3 +107,24 @@ def mandate_text(legal: LegalMap, m: Mandate) -> Text:
             )
         )
     return Text(out[0], out[1])
+
+
+def employer(g: CaseGraphs, legal: LegalMap, m: Mandate) -> Name | None:
+    """Whose consent art. 10:4 lid 1 Awb asks besides the holder's, when the holder works for a
+    joint arrangement: its dagelijks bestuur on the map, not the GR by name (jurist 8, N12)."""
+    top = legal.top(g.actors[m.holder].organisation)
+    org = g.organisations.get(top)
+    if org is None or org.kind is not OrganisationKind.JOINT_ARRANGEMENT:
+        return None
+    board = next(
+        (
+            a.id
+            for a in g.actors.values()
+            if a.kind is ActorKind.ADMINISTRATOR
+            and a.is_public_body
+            and a.organisation
+            and legal.top(a.organisation) == top
+        ),
+        None,
+    )
+    return g.name(board) if board is not None else None

@@ -29,7 +29,7 @@ import networkx as nx
 
 from mapper.authority import FINE_REPORT_THRESHOLD, Basis, Defect
 from mapper.catalogue import say
-from mapper.checks._legal_text import instrument_of, mandate_text, power_text
+from mapper.checks._legal_text import employer, instrument_of, mandate_text, power_text
 from mapper.checks._room_reach import may_deviate
 from mapper.codes import Code
 from mapper.context import Context
@@ -39,7 +39,6 @@ from mapper.names import organisation_name
 from mapper.texts.mandate_validity import EXPIRED_MANDATE, EXPIRED_VOLMACHT, VOLMACHT_KIND
 from mapper.wording import running
 from models import Instrument, Mandate, Need, PowerAct, RelationKind, RuleType, Scope
-from models.enums import ActorKind, OrganisationKind
 
 __all__ = ["check"]
 
@@ -344,35 +343,13 @@ def _private_law(ctx: Context, m: Mandate) -> Finding:
     return _make(Code.MANDATE_PRIVATE_LAW, severity, m, data, parts)
 
 
-def _employer(ctx: Context, m: Mandate) -> Any:
-    """Whose consent art. 10:4 lid 1 Awb asks besides the holder's, when the holder works for a
-    joint arrangement: its dagelijks bestuur on the map, not the GR by name (jurist 8, N12)."""
-    g, legal = ctx.graphs, ctx.legal
-    top = legal.top(g.actors[m.holder].organisation)
-    org = g.organisations.get(top)
-    if org is None or org.kind is not OrganisationKind.JOINT_ARRANGEMENT:
-        return None
-    board = next(
-        (
-            a.id
-            for a in g.actors.values()
-            if a.kind is ActorKind.ADMINISTRATOR
-            and a.is_public_body
-            and a.organisation
-            and legal.top(a.organisation) == top
-        ),
-        None,
-    )
-    return g.name(board) if board is not None else None
-
-
 def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
     def build(ctx: Context, m: Mandate) -> Finding:
         data = _data(ctx, m)
         code = Code.MANDATE_CONSENT_MISSING if missing else Code.MANDATE_CONSENT_UNKNOWN
         severity = Severity.CRITICAL if missing else Severity.WARNING
         parts = ("of_org", "and_org") if data["org"] else ("or_other",)
-        data["employer"] = _employer(ctx, m) or data["org"]
+        data["employer"] = employer(ctx.graphs, ctx.legal, m) or data["org"]
         # a request to a court or another act that is no besluit passes by machtiging
         # (art. 10:12 Awb), whatever the file calls it (jurist, sixth round N2)
         power = ctx.legal.powers.get(str(m.power))
