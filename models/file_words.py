@@ -63,6 +63,19 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         "the file is empty (0 bytes): it holds no map",
         "het bestand is leeg (0 bytes): er staat geen kaart in",
     ),
+    "zero_bytes": (
+        "the file holds only zero bytes (0x00), {size:,} of them, and no text: was it damaged"
+        " in a crash or by a sync program? Take an older copy (of a map: the .bak beside it)",
+        "het bestand bevat alleen nulbytes (0x00), {size_nl} stuks, en geen tekst: is het"
+        " beschadigd bij een crash of door een synchronisatieprogramma? Neem een oudere kopie"
+        " (van een kaart: de .bak ernaast)",
+    ),
+    "utf16_unreadable": (
+        "the file is UTF-16 text (byte order {order}) but breaks off at byte {position}: save"
+        " it as UTF-8",
+        "het bestand is UTF-16-tekst (bytevolgorde {order}) maar breekt af bij byte"
+        " {position}: sla het op als UTF-8",
+    ),
     "json_cut_off": (
         "the file ends at byte {size} before the map is complete: was it copied or saved "
         "only in part?",

@@ -21,6 +21,7 @@ from models.enums import EntityKind
 from models.errors import FieldError, FormatError, Problem, more_problems
 from models.fields import CASE_FIELDS, KINDS, FieldSpec, describe, parse_value
 from models.fieldtypes import dump_entity
+from models.filetext import map_text, zero_problem
 from models.i18n import Lang
 from models.jsontext import KeyTwiceError, depth, indented, json_problem, no_key_twice
 from models.migrations import MIGRATIONS, TOP_KEYS, dicts_in, fill_power_acts
@@ -427,17 +428,17 @@ def reads(text: str | bytes, source: str = "") -> Loaded:
 
     Raises :class:`FormatError` with every problem that cannot be repaired.
     """
+    size = len(text) if isinstance(text, bytes) else None  # the file's bytes, UTF-16 or 8
     if isinstance(text, bytes):
         if len(text) > LIMITS["file_bytes"]:
             params: dict[str, object] = {"size": len(text), "limit": LIMITS["file_bytes"]}
             raise FormatError([Problem("", "file_too_large", params)], source)
-        try:
-            text = text.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise FormatError([Problem("", "not_utf8", {"position": exc.start})], source) from None
+        text = map_text(text, source)  # UTF-8 or UTF-16; a file of zero bytes said so (N5)
     elif len(text) > LIMITS["file_bytes"]:
         params = {"size": len(text), "limit": LIMITS["file_bytes"]}
         raise FormatError([Problem("", "file_too_large", params)], source)
+    if text and not text.strip("\0"):  # the text of a file that holds only zero bytes
+        raise FormatError([zero_problem(len(text))], source)
     values = text.count(",") + text.count("{") + text.count("[")
     if values > LIMITS["json_values"]:
         many: dict[str, object] = {"count": values, "limit": LIMITS["json_values"]}
@@ -447,7 +448,10 @@ def reads(text: str | bytes, source: str = "") -> Loaded:
     except KeyTwiceError as exc:  # a hand-edited file: the last one would win unseen
         raise FormatError([Problem("", "duplicate_key", exc.params)], source) from None
     except json.JSONDecodeError as exc:
-        raise FormatError([json_problem(text, exc)], source) from None
+        said = json_problem(text, exc)
+        if said.key == "json_cut_off" and size is not None:
+            said = Problem("", "json_cut_off", {"size": size})
+        raise FormatError([said], source) from None
     except RecursionError:
         raise FormatError([Problem("", "too_deep", {"limit": LIMITS["depth"]})], source) from None
     except ValueError:  # an integer with more digits than Python converts

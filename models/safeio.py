@@ -126,6 +126,30 @@ def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
         os.close(fd)
 
 
+def zeros_only(path: str | os.PathLike[str], limit: int = 64 * _CHUNK) -> int | None:
+    """The size of the regular file ``path`` when it holds nothing but zero bytes (0 when it
+    is empty), read up to ``limit`` bytes; None when it holds anything else or cannot be read
+    (the reader says why). A crash or a sync program can leave a file like that."""
+    try:
+        fd = open_regular(path)
+    except ReadRefusedError:
+        return None
+    try:
+        size = 0
+        while size < limit:
+            chunk = os.read(fd, _CHUNK)
+            if not chunk:
+                break
+            if chunk.strip(b"\0"):
+                return None
+            size += len(chunk)
+        return max(size, os.fstat(fd).st_size)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
 def write_failure(
     exc: OSError, path: str | os.PathLike[str], *, backup: bool = False
 ) -> tuple[str, dict[str, object]]:
