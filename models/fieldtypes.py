@@ -16,7 +16,7 @@ from models.entities import Position
 from models.enums import EntityKind, PowerCategory
 from models.errors import FieldError
 from models.rules import check_characters
-from models.value_words import coordinate_said, invisible_codes
+from models.value_words import WrittenNumber, coordinate_said, invisible_codes
 
 __all__ = [
     "MAX_AMOUNT",
@@ -88,6 +88,8 @@ def describe(value: object) -> str:
         if not shown.isascii():  # a lone surrogate cannot be printed or saved: show its code
             shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
         return f'"{shown}"'
+    if isinstance(value, WrittenNumber):  # 1e400 as the file writes it, not "inf"
+        return value.written
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, dict):
@@ -179,6 +181,8 @@ def _not_a_day(raw: str) -> None:
 def _parse_number(raw: object) -> float:
     if isinstance(raw, bool) or not isinstance(raw, (int, float)):
         raise FieldError("expected_number", got=describe(raw))
+    if isinstance(raw, WrittenNumber):  # 1e400: a number, but too large
+        raise FieldError("number_too_large", got=raw.written, limit=f"{MAX_AMOUNT:.0e}")
     if isinstance(raw, float) and not math.isfinite(raw):
         raise FieldError("expected_number", got=describe(raw))
     if raw < 0:

@@ -33,6 +33,7 @@ from models.references import (
 )
 from models.rules import REPAIRED, clean_value, cross_field_problems, repair_cross_field
 from models.safeio import ReadRefusedError, read_file, write_failure
+from models.value_words import json_float
 
 __all__ = [
     "FORMAT_NAME",
@@ -444,7 +445,7 @@ def reads(text: str | bytes, source: str = "") -> Loaded:
         many: dict[str, object] = {"count": values, "limit": LIMITS["json_values"]}
         raise FormatError([Problem("", "too_many_values", many)], source)
     try:
-        doc = json.loads(text, object_pairs_hook=no_key_twice)
+        doc = json.loads(text, object_pairs_hook=no_key_twice, parse_float=json_float)
     except KeyTwiceError as exc:  # a hand-edited file: the last one would win unseen
         raise FormatError([Problem("", "duplicate_key", exc.params)], source) from None
     except json.JSONDecodeError as exc:

@@ -8,7 +8,14 @@ import math
 import re
 import unicodedata
 
-__all__ = ["VALUE_MESSAGES", "coordinate_said", "escaped", "invisible_codes"]
+__all__ = [
+    "VALUE_MESSAGES",
+    "WrittenNumber",
+    "coordinate_said",
+    "escaped",
+    "invisible_codes",
+    "json_float",
+]
 
 VALUE_MESSAGES: dict[str, tuple[str, str]] = {
     "position_coordinate": (
@@ -49,6 +56,30 @@ def invisible_codes(text: str) -> str | None:
     return ", ".join(codes[:6]) + (", …" if len(codes) > 6 else "")
 
 
+class WrittenNumber(float):
+    """A number in a file too large for a float (``1e400``, read as infinite), with the text
+    the file writes it as, so that a message quotes ``1e400`` instead of ``inf`` (hostile
+    review 8, N5)."""
+
+    written: str
+
+    def __new__(cls, written: str) -> WrittenNumber:
+        self = super().__new__(cls, written)
+        self.written = written
+        return self
+
+
+def json_float(text: str) -> float:
+    """A JSON number with a fraction or exponent (``parse_float``): a float, or a
+    :class:`WrittenNumber` when it is too large for one.
+
+    >>> json_float("1e400").written
+    '1e400'
+    """
+    value = float(text)
+    return value if math.isfinite(value) else WrittenNumber(text)
+
+
 def coordinate_said(value: object) -> tuple[str, str] | None:
     """What is wrong with one coordinate of a position, in English and Dutch; None when it is
     a finite number.
@@ -61,6 +92,9 @@ def coordinate_said(value: object) -> tuple[str, str] | None:
     if isinstance(value, bool):
         word = "true" if value else "false"
         return f"{word}, not a number", f"{word}, geen getal"
+    if isinstance(value, WrittenNumber):
+        too_large = (" a number too large to draw", " een getal dat te groot is om te tekenen")
+        return f"{value.written},{too_large[0]}", f"{value.written},{too_large[1]}"
     if isinstance(value, (int, float)):
         try:
             number = float(value)
