@@ -208,6 +208,12 @@ LIST_TITLES: dict[str, tuple[str, str]] = {
     "Instrument": ("Instrument", "Instrument"),
     "Scope": ("Scope", "Reikwijdte"),
     "Urgency": ("Urgency", "Urgentie"),
+    "OrganisationKind": ("Organisation kind", "Soort organisatie"),
+    "PowerCategory": ("Power category", "Soort bevoegdheid"),
+    "RuleType": ("Kind of rule", "Soort regel"),
+    "MandateRule": ("Mandate rule", "Mandaatregel"),
+    "PowerAct": ("Kind of act", "Soort handeling"),
+    "AgreementKind": ("Agreement kind", "Soort afspraak"),
 }
 
 

@@ -276,7 +276,7 @@ def evidence(
             name = g.name(person)
             out.append(
                 Text(
-                    f"Without {name} the network falls apart.",
+                    f"Without {name.running('en')} the network falls apart.",
                     f"Zonder {name.running('nl')} valt het netwerk uiteen.",
                 )
             )
@@ -290,14 +290,15 @@ def evidence(
             name = g.name(person)
             if place == 1:
                 text = Text(
-                    f"More routes on the map run through {name} than through anyone else.",
+                    f"More routes on the map run through {name.running('en')} than through anyone "
+                    "else.",
                     f"Via {name.running('nl')} lopen meer routes op de kaart dan via wie ook.",
                 )
             else:
                 others = count(place - 1, "andere actor", "andere actoren", "nl")
                 text = Text(
                     f"Only {count(place - 1, 'other actor carries', 'other actors carry', 'en')} "
-                    f"more routes on the map than {name}.",
+                    f"more routes on the map than {name.running('en')}.",
                     f"Alleen via {others} lopen meer routes op de kaart dan via "
                     f"{name.running('nl')}.",
                 )

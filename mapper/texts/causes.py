@@ -14,7 +14,7 @@ GROUP_TITLES: dict[Code, Message] = {
         "{n:word} invloedrijke tegenstanders hebben geen lijn met {owner}: {names:list}",
     ),
     Code.SIGNAL_UNHEARD: Message(
-        "Signals of {names:list} reach nobody who may decide",
+        "Signals from {names:list} reach nobody who may decide",
         "Signalen van {names:list} bereiken niemand die mag beslissen",
     ),
     Code.SIGNAL_SINGLE_PERSON: Message(

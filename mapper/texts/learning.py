@@ -82,7 +82,7 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.LEARNING_EXTERNAL_SIGNALS_LOST: Entry(
         Message(
-            "Signals of partners and oversight never reach a rule owner",
+            "Signals from partners and oversight never reach a rule owner",
             "Signalen van partners en toezicht bereiken geen regeleigenaar",
         ),
         Message(

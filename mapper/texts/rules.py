@@ -264,7 +264,7 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.ACCOUNTABILITY_BURDEN: Entry(
         Message(
-            "Accountability eats the room to act on {need}",
+            "Accountability takes up the room to act on {need}",
             "Verantwoording slokt de ruimte op voor {need}",
         ),
         Message(

@@ -93,7 +93,7 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.SIGNAL_UNHEARD: Entry(
         Message(
-            "Signals of {name} reach nobody who may decide",
+            "Signals from {name} reach nobody who may decide",
             "Signalen van {name} bereiken niemand die mag beslissen",
         ),
         Message(
@@ -109,7 +109,7 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.SIGNAL_LONG_PATH: Entry(
         Message(
-            "Signals of {name} need {steps:count:step|steps} to reach a decider",
+            "Signals from {name} need {steps:count:step|steps} to reach a decider",
             "Signalen van {name} hebben {steps:count:stap|stappen} nodig tot een beslisser",
         ),
         Message(
@@ -149,7 +149,7 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.SIGNAL_OVERSIGHT_NO_ADMINISTRATOR: Entry(
         Message(
-            "Signals of {name} reach no administrator",
+            "Signals from {name} reach no administrator",
             "Signalen van {name} bereiken geen bestuurder",
         ),
         Message(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -149,6 +150,8 @@ def test_list_sheet_headers_are_in_the_report_language(
     found = {c.value for c in lists[1] if c.value}
     assert headers <= found
     assert not found & {"ActorKind", "RelationKind"}  # no class names
+    # none at all: "OrganisationKind", "PowerCategory", "MandateRule", "PowerAct" (issue 11)
+    assert not [h for h in found if re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", str(h))], found
     if lang == "nl":
         assert not found & {"Sphere", "Power", "Practice", "Urgency"}
     # every dropdown still points at a filled column of the list sheet

@@ -65,3 +65,19 @@ def test_the_four_signatures_rule_reads_as_english(findings: tuple[Finding, ...]
     assert "risk of then" not in english
     assert "also where the risk it was made for does not arise" in english
     assert "het risico van toen niet speelt" in _texts(findings, "nl")
+
+
+def test_evidence_and_signal_titles_read_as_english() -> None:
+    """The reading pass of the English analysis (issue 11): an actor in the evidence takes its
+    article ("Without the Manager Werk en Inkomen"), signals come *from* someone, and
+    accountability "takes up" the room to act (it "ate" it)."""
+    result = analyse(example_case())
+    evidence = [e("en") for c in result.causes for e in c.evidence]
+    assert "Without the Manager Werk en Inkomen the network falls apart." in evidence
+    assert not [e for e in evidence if e.startswith("Without Manager")]
+    assert not [e for e in evidence if e.endswith("than Consulent wijkteam (Sanne).")]
+    english = _texts(result.findings, "en")
+    assert "Signals of " not in english
+    assert "Signals from the bailiff's office reach nobody who may decide" in english
+    assert "eats the room" not in english
+    assert "Accountability takes up the room to act on the decision" in english

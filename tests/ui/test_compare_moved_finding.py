@@ -49,7 +49,7 @@ def test_the_compare_dialog_lists_the_moved_finding_once_as_changed(qtbot: QtBot
     diff = diff_cases(before, controller.case)
     dialog = CompareDialog(diff, before, controller, "snapshot")
     qtbot.addWidget(dialog)
-    title = "Signals of partners and oversight never reach a rule owner"
+    title = "Signals from partners and oversight never reach a rule owner"
     where = [
         key
         for key, group in dialog.groups.items()
