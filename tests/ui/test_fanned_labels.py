@@ -124,5 +124,8 @@ def test_the_examples_open_bundles_have_readable_labels(qtbot: QtBot, tmp_path: 
         _select(win, actor_id)
         assert _problems(win) == [], actor_id
         shown += sum(len(members) for members in _open_labels(win).values())
-    assert shown >= 13  # most of the open bundles' labels show
+    # most of the open bundles' labels show: 14 did before map9 kept labels off other lines'
+    # arrowheads, five of them on such heads (the manager's, the consulent's "vreest
+    # afrekening op afwijkingen" under five); those show with the pointer on the line now
+    assert shown >= 9
     settle(win)

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainterPath
 
 from models import Case
 from ui.canvas.item_base import LABEL_FONT_SIZE
@@ -299,6 +300,7 @@ def _place_edge_labels(
         taken.add(item.sceneBoundingRect())
     for rect in obstacles:
         taken.add(rect)
+    heads = _heads(edges)
     lines = _lines(edges, cell)
     # bundles and mandates first: they carry the most; each label where the route put it,
     # else further along its line, else hidden (it shows when the pointer is on the line)
@@ -310,7 +312,7 @@ def _place_edge_labels(
         own = _pair(edge)
         spot = first = None  # the first free place off other lines, else the first free one
         for rect in edge.label_spots():
-            if taken.hits(rect.adjusted(-gap, -gap, gap, gap)):
+            if taken.hits(rect.adjusted(-gap, -gap, gap, gap)) or _on_head(heads, rect, own):
                 continue
             if first is None:
                 first = rect
@@ -325,6 +327,20 @@ def _place_edge_labels(
         if hidden != edge.label_hidden:
             edge.label_hidden = hidden
             edge.update()
+
+
+def _heads(edges: Sequence[EdgeItem]) -> list[tuple[QRectF, QPainterPath, str]]:
+    """Every arrowhead drawn: its box, its shape and its line's pair."""
+    return [(h.boundingRect(), h, _pair(e)) for e in edges for h in e.head_shapes()]
+
+
+def _on_head(heads: Sequence[tuple[QRectF, QPainterPath, str]], rect: QRectF, own: str) -> bool:
+    """Whether ``rect`` covers an arrowhead of another pair's line (its own pair's heads
+    are its own: a label between them reads as theirs)."""
+    return any(
+        pair != own and box.intersects(rect) and shape.intersects(rect)
+        for box, shape, pair in heads
+    )
 
 
 def _pair(edge: EdgeItem) -> str:
