@@ -387,12 +387,16 @@ class PropertiesDock(QDockWidget):
         return True
 
     def _say_created(self, before: set[str]) -> None:
-        """Say in the status bar that a typed name made a new organisation: with one member
-        it draws no box yet (new user, eighth round, N2: nothing showed that it was made)."""
+        """Say in the status bar that a typed name made a new organisation, and why its one
+        member draws no box yet (new user, eighth round, N2: nothing showed that it was made).
+        A box goes round two members or more: the example alone has six organisations of one
+        actor, and a box round each would crowd the map without telling more than the plate."""
         made = [o for o in self.controller.case.organisations if o.id not in before]
         window = self.window()
         if made and isinstance(window, QMainWindow):
-            text = self.tr("Organisation ‘%1’ created").replace("%1", made[0].name)
+            text = self.tr(
+                "Organisation ‘%1’ created; its box is drawn once a second actor is in it"
+            ).replace("%1", made[0].name)
             window.statusBar().showMessage(text, 10_000)
 
     def _commit_pending(self) -> None:

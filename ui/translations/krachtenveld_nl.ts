@@ -2146,8 +2146,8 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         </translation>
     </message>
     <message>
-        <source>Organisation ‘%1’ created</source>
-        <translation>Organisatie ‘%1’ aangemaakt</translation>
+        <source>Organisation ‘%1’ created; its box is drawn once a second actor is in it</source>
+        <translation>Organisatie ‘%1’ aangemaakt; het kader verschijnt zodra er een tweede actor in staat</translation>
     </message>
     <message>
         <source>Properties</source>
