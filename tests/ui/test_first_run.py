@@ -177,7 +177,7 @@ def _name_a_new_actor(win: MainWindow, name: str) -> KindSphereChooser:
 def test_new_actor_asks_kind_and_sphere_in_place(empty_window: MainWindow) -> None:
     win = empty_window
     ctl = win.controller
-    chooser = _name_a_new_actor(win, "Wethouder Zorg")
+    chooser = _name_a_new_actor(win, "Pieter de Groot")
     actor_id = chooser.actor_id
     steps = ctl.undo_stack.count()
     chooser.kind_box.setCurrentIndex(chooser.kind_box.findData(ActorKind.ADMINISTRATOR))
@@ -187,7 +187,7 @@ def test_new_actor_asks_kind_and_sphere_in_place(empty_window: MainWindow) -> No
     actor = ctl.case.actors.get(actor_id)
     assert actor is not None
     assert (actor.name, actor.kind, actor.sphere) == (
-        "Wethouder Zorg",
+        "Pieter de Groot",
         ActorKind.ADMINISTRATOR,
         Sphere.POLITICAL,
     )
@@ -197,7 +197,7 @@ def test_new_actor_asks_kind_and_sphere_in_place(empty_window: MainWindow) -> No
     ctl.undo_stack.undo()
     actor = ctl.case.actors.get(actor_id)
     assert actor is not None
-    assert (actor.name, actor.kind, actor.sphere) == ("Wethouder Zorg", ActorKind.OTHER, None)
+    assert (actor.name, actor.kind, actor.sphere) == ("Pieter de Groot", ActorKind.OTHER, None)
     ctl.undo_stack.redo()
     assert ctl.case.actors.get(actor_id).kind == ActorKind.ADMINISTRATOR  # type: ignore[union-attr]
 
@@ -205,7 +205,7 @@ def test_new_actor_asks_kind_and_sphere_in_place(empty_window: MainWindow) -> No
 def test_kind_chooser_is_skipped_with_escape(empty_window: MainWindow) -> None:
     win = empty_window
     ctl = win.controller
-    chooser = _name_a_new_actor(win, "Buurtcoach")
+    chooser = _name_a_new_actor(win, "Buurtkracht")
     steps = ctl.undo_stack.count()
     QTest.keyClick(chooser.kind_box, Qt.Key.Key_Down)
     QTest.keyClick(chooser.kind_box, Qt.Key.Key_Escape)

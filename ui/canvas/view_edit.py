@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal
 
 from models import Actor, ActorKind, ModelError, Position
 from models.enums import default_sphere
+from models.kind_words import guess_kind
 from ui.canvas.connecting import add_connection, reverse_ends
 from ui.canvas.editor import InlineEditor
 from ui.canvas.items import RelationshipItem
@@ -253,9 +254,16 @@ class EditingView(FittedView):
         actor = controller.case.actors.get(entity_id)
         item = self.map_scene.actor_items.get(entity_id)
         if new and actor is not None and item is not None and field == "name":
+            named = replace(actor, name=value)
+            kind = None if actor.organisation else guess_kind(value)
+            if kind is not None and kind != actor.kind:
+                # outside a box, the kind its name suggests ("Wethouder Zorg": administrator),
+                # in the same undo step; the kind chooser opens on it (eighth round N4)
+                values["kind"] = kind
+                named = replace(named, kind=kind)
             # its name is longer than "New actor 20": where the named plate would cover a
             # neighbour's name, it moves clear, in the same undo step (issue 12)
-            spot = self.free_spot_for(replace(actor, name=value), item.pos(), skip=entity_id)
+            spot = self.free_spot_for(named, item.pos(), skip=entity_id)
             if spot != item.pos():
                 values["position"] = Position(round(spot.x(), 1), round(spot.y(), 1))
         try:
