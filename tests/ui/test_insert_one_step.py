@@ -17,7 +17,7 @@ def test_insert_and_type_a_name_is_one_undo_step(fitted_example: MainWindow) -> 
     win = fitted_example
     view, stack = win.view, win.controller.undo_stack
     before = stack.count()
-    chooser = insert_named(view, "Wijkagent politie Noord", emptiest_point(view))
+    chooser = insert_named(view, "Wijkagent Rivierstad Noord", emptiest_point(view))
     assert stack.count() == before + 1  # the name joined the step that added the actor
     new_id = chooser.actor_id
     chooser.kind_box.setCurrentIndex(chooser.kind_box.findData(ActorKind.PARTNER))
@@ -25,12 +25,12 @@ def test_insert_and_type_a_name_is_one_undo_step(fitted_example: MainWindow) -> 
     assert stack.count() == before + 2  # the kind: a step of its own
     actor = win.controller.case.actors.get(new_id)
     assert actor is not None
-    assert (actor.name, actor.kind) == ("Wijkagent politie Noord", ActorKind.PARTNER)
-    assert "Wijkagent politie Noord" in stack.text(before)  # the history says who
+    assert (actor.name, actor.kind) == ("Wijkagent Rivierstad Noord", ActorKind.PARTNER)
+    assert "Wijkagent Rivierstad Noord" in stack.text(before)  # the history says who
     stack.undo()
     named = win.controller.case.actors.get(new_id)
     assert named is not None
-    assert named.name == "Wijkagent politie Noord"
+    assert named.name == "Wijkagent Rivierstad Noord"
     stack.undo()
     assert win.controller.case.actors.get(new_id) is None  # no nameless actor left behind
     stack.redo()

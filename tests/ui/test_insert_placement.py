@@ -25,7 +25,7 @@ def test_insert_places_the_new_actor_at_the_click_and_clear_of_its_neighbours(
     view = win.view
     click = emptiest_point(view)
     wanted = view.mapToScene(click)
-    chooser = insert_named(view, "Wijkagent politie Noord", click)
+    chooser = insert_named(view, "Wijkagent Rivierstad Noord", click)
     new_id = chooser.actor_id
     steps = win.controller.undo_stack.count()
     chooser.kind_box.setCurrentIndex(chooser.kind_box.findData(ActorKind.PARTNER))
