@@ -14,9 +14,34 @@ import numpy as np
 
 from mapper.layout._common import FloatArray
 
-__all__ = ["on_ring"]
+__all__ = ["on_a_ring", "on_ring"]
 
 _SAMPLES = 2048  # points along the ellipse for its arc length
+RING_LEAST = 6  # fewer actors are no ring to keep (four corners are a grid as well)
+RING_SPREAD = 0.8  # the nearest actor at least this share of the farthest one's distance
+
+
+def on_a_ring(xy: FloatArray) -> bool:
+    """Whether the points ``xy`` stand on one ellipse round their bounding box's centre
+    (the circle layout's map, spaced for reading or not): each as far out, measured on the
+    ellipse that fills the box, as :data:`RING_SPREAD` of the farthest. A picture of the
+    map spaces such a map along its ring, as the screen did, not in rows (issue 12).
+
+    Examples
+    --------
+    >>> angle = np.linspace(0, 2 * np.pi, 12, endpoint=False)
+    >>> on_a_ring(np.column_stack([np.cos(angle) * 300, np.sin(angle) * 100]))
+    True
+    >>> rows = np.array([[x, y] for y in (0.0, 100.0, 200.0) for x in (0.0, 200.0, 400.0)])
+    >>> on_a_ring(rows)
+    False
+    """
+    if len(xy) < RING_LEAST:
+        return False
+    low, high = xy.min(axis=0), xy.max(axis=0)
+    half = np.maximum((high - low) / 2, 1e-6)
+    r = np.hypot(*((xy - (low + high) / 2) / half).T)
+    return bool(r.min() >= RING_SPREAD * r.max())
 
 
 def _needs(

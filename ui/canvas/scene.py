@@ -143,8 +143,11 @@ class MapScene(SceneItems):
         (:func:`mapper.layout.reading.stretched`: the nota's and the deck's map)."""
         if not spread:
             return self._stretched(box) if stretch else MapScene(self.case.copy(), self.lang)
+        import numpy as np
+
         from mapper.layout.grouping import organisations_of
         from mapper.layout.reading import draw_close, spread_for_reading
+        from mapper.layout.reading_ring import on_a_ring
         from ui.canvas.readable import MIN_LABEL_PT
 
         case = self.case.copy()
@@ -166,6 +169,8 @@ class MapScene(SceneItems):
             groups,
             collapsed,
             names_first=True,
+            # after the circle layout the picture keeps the ring, as the screen does (issue 12)
+            ring=on_a_ring(np.array([[p.x, p.y] for p in positions.values()])),
         )
         if len(apart) <= _FEW_ON_SLIDE:  # a cause's few actors: as close as their plates allow
             grown = {k: (w * 1.1, h * 1.1) for k, (w, h) in plates.items()}
