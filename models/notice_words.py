@@ -7,6 +7,17 @@ from __future__ import annotations
 __all__ = ["NOTICE_MESSAGES"]
 
 NOTICE_MESSAGES: dict[str, tuple[str, str]] = {
+    "look_alike_name": (
+        '"{name}" and the name of {other_id}, "{other}", look the same but are written with'
+        " different characters (in the name of {odd}: {codes}). A reader cannot tell the two"
+        " apart, and a search or the anonymiser takes them as two; check whether a letter was"
+        " pasted from another alphabet or an invisible character slipped in, and correct it",
+        "\u201c{name}\u201d en de naam van {other_id}, \u201c{other}\u201d, zien er hetzelfde"
+        " uit maar zijn met andere tekens geschreven (in de naam van {odd}: {codes}). Een"
+        " lezer kan de twee niet uit elkaar houden, en zoeken of anonimiseren ziet ze als"
+        " twee; kijk of een letter uit een ander alfabet is geplakt of er een onzichtbaar"
+        " teken in staat, en verbeter dat",
+    ),
     "agreement_no_parties": (
         'the agreement "{name}" names no parties; fill in the organisations that made it',
         'de afspraak "{name}" noemt geen partijen; vul in welke organisaties haar zijn aangegaan',

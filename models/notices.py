@@ -7,9 +7,9 @@ after today (the app refuses to make one; a file from a machine whose clock was 
 hand-edited one, may hold it, and the timeline would list it before "now"), a date the map is
 judged on before 1900 or more than ten years ahead, and in the register
 of deviations a deviation that names neither rule nor need, one dated before its rule was
-introduced or after today, and a rule introduced after today; and an id or a name that holds a
+introduced or after today, and a rule introduced after today; an id or a name that holds a
 direction control (a right-to-left override turns the text after it around wherever the name is
-shown).
+shown); and two names that look the same but are written differently (:mod:`models.look_alike`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from models.enums import RelationKind
 from models.errors import Problem
 from models.fields import KINDS
 from models.i18n import long_date
+from models.look_alike import look_alike_notices
 
 __all__ = ["map_notices"]
 
@@ -49,7 +50,7 @@ def map_notices(case: Case, today: date | None = None) -> list[Problem]:
             notices.append(Problem(f"snapshots[id={snapshot.id}].date", "snapshot_after_today",
                                    params))  # fmt: skip
     notices += _register_notices(case, day)
-    return notices + _direction_notices(case)
+    return notices + _direction_notices(case) + look_alike_notices(case)
 
 
 _EARLIEST = date(1900, 1, 1)

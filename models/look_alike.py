@@ -1,0 +1,74 @@
+"""Names that look the same but are written differently (hostile review 8, N5): a Cyrillic
+"а" in "Jаnsen", a zero-width space in "Jan\u200bsen", a no-break space or a fullwidth letter.
+Two actors (or organisations) with such names cannot be told apart by a reader, and a search,
+the anonymiser or a register match treats them as two. Said by ``krachtenveld validate`` as a
+notice naming both; never refused or changed (a name in another alphabet is fine on its own)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from models.case import Case
+from models.errors import Problem
+
+__all__ = ["look_alike_notices", "skeleton"]
+
+# letters of other alphabets that are drawn like a Latin one (after Unicode's confusables list,
+# the common Cyrillic and Greek ones)
+_LIKE_LATIN = str.maketrans(
+    "аАвВеЕѕЅіІјЈкКмМнНоОрРсСтТуУхХԁԛԝӏ"  # Cyrillic
+    "αΑβΒεΕζΖηΗιΙκΚμΜνΝοΟρΡτΤυΥχΧ",  # Greek
+    "aABBeEsSiIjJkKMMHHoOpPcCTTyYxXdqwlaABBeEZZnHiIkKuMvNoOpPTTuYxX",
+)
+_SPACES = re.compile(r"\s+")
+
+
+def skeleton(name: str) -> str:
+    """How ``name`` looks: compatibility forms folded (a fullwidth or no-break character to
+    its plain one), invisible format characters left out, letters of another alphabet that are
+    drawn like a Latin one read as that letter, runs of spaces as one.
+
+    >>> skeleton("J\\u0430n\\u200bsen") == skeleton("Jansen")
+    True
+    >>> skeleton("Jansen") == skeleton("jansen")
+    False
+    """
+    folded = unicodedata.normalize("NFKC", name)
+    shown = "".join(c for c in folded if unicodedata.category(c) != "Cf")
+    return _SPACES.sub(" ", shown.translate(_LIKE_LATIN)).strip()
+
+
+def _codes(name: str, other: str) -> str:
+    """``U+0435 CYRILLIC SMALL LETTER IE``: the characters of ``name`` that ``other`` does not
+    have and that are not plain ASCII, each once (at most four)."""
+    found: list[str] = []
+    for c in name:
+        if c.isascii() or c in other:
+            continue
+        label = unicodedata.name(c, "")
+        code = f"U+{ord(c):04X}{' ' + label if label else ''}"
+        if code not in found:
+            found.append(code)
+    return ", ".join(found[:4]) + (", …" if len(found) > 4 else "")
+
+
+def look_alike_notices(case: Case) -> list[Problem]:
+    """A notice at every actor or organisation whose name looks the same as an earlier one's
+    but is written differently, naming both and the characters that differ."""
+    out: list[Problem] = []
+    for section, items in (("actors", case.actors), ("organisations", case.organisations)):
+        seen: dict[str, tuple[str, str]] = {}  # skeleton -> (id, name) of the first
+        for item in items:
+            name = item.name
+            key = skeleton(name)
+            first = seen.setdefault(key, (item.id, name))
+            if first[1] == name:
+                continue  # the first of its look, or the very same name (not this notice)
+            odd, codes = item.id, _codes(name, first[1])
+            if not codes:  # the first one holds the odd characters
+                odd, codes = first[0], _codes(first[1], name)
+            params = {"name": name, "other": first[1], "other_id": first[0], "odd": odd,
+                      "codes": codes or "?"}  # fmt: skip
+            out.append(Problem(f"{section}[id={item.id}].name", "look_alike_name", params))
+    return out
