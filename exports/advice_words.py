@@ -70,6 +70,9 @@ W: dict[str, Text] = {
     "annex_method": Text("Annex C. How the analysis works", "Bijlage C. Hoe de analyse werkt"),
     "no_mandates": Text("The map has no mandates.", "De kaart bevat geen mandaten."),
     "grantor_holder": Text("Grantor → holder", "Mandaatgever → houder"),
+    # annex A with more than mandates: named by what it holds (ninth jurist, F1)
+    "annex_grants": Text("Annex A. {kinds}", "Bijlage A. {kinds}"),
+    "granted_holder": Text("Grantor → holder", "Verlener → houder"),
     "power": Text("Power", "Bevoegdheid"),
     "instrument": Text("Instrument", "Instrument"),
     # no public-law power, so no mandate (as the register says; jurist, fourth round)
@@ -128,19 +131,25 @@ _METHOD: tuple[Text, ...] = (
         "doen wat nodig is.",
     ),
     Text(
-        "Mandates are checked against title 10.1 of the General Administrative Law Act (Awb) on "
-        "the reference date: every chain must lead back to the body that holds the power, "
-        "sub-mandate only where allowed, a line back to the grantor, consent where needed.",
-        "Mandaten worden getoetst aan titel 10.1 van de Algemene wet bestuursrecht op de "
-        "peildatum: elke keten moet terugleiden naar het bestuursorgaan dat de bevoegdheid "
-        "heeft, ondermandaat alleen waar dat is toegestaan, een lijn terug naar de "
-        "mandaatgever, instemming waar die nodig is.",
+        "Mandates and delegations are checked against title 10.1 of the General Administrative "
+        "Law Act (Awb) on the reference date, and so are powers of attorney and authorisations "
+        "(Awb 10:12): every chain must lead back to the body that holds the power, "
+        "sub-mandate or sub-power of attorney only where allowed, a line back to whoever "
+        "granted the power, consent where needed.",
+        "Mandaten en delegaties worden getoetst aan titel 10.1 van de Algemene wet "
+        "bestuursrecht op de peildatum, en via art. 10:12 Awb ook volmachten en machtigingen: "
+        "elke keten moet terugleiden naar het bestuursorgaan dat de bevoegdheid heeft, "
+        "ondermandaat of ondervolmacht alleen waar dat is toegestaan, een lijn terug naar wie "
+        "de bevoegdheid verleende, instemming waar die nodig is.",
     ),
     Text(
-        "For each needed decision the analysis looks for the nearest actor with a valid mandate "
-        "or the power itself, and counts the steps from the case handler.",
-        "Voor elk benodigd besluit zoekt de analyse de dichtstbijzijnde actor met een geldig "
-        "mandaat of de bevoegdheid zelf, en telt de stappen vanaf de behandelaar.",
+        "For each needed decision the analysis looks for the nearest actor that holds the power "
+        "(by statute or after delegation) or exercises it under a valid mandate, power of "
+        "attorney or authorisation, and counts the steps from the case handler.",
+        "Voor elk benodigd besluit zoekt de analyse de dichtstbijzijnde actor die de "
+        "bevoegdheid heeft (op grond van de wet of na delegatie) of haar uitoefent met een "
+        "geldig mandaat, een geldige volmacht of een geldige machtiging, en telt de stappen "
+        "vanaf de behandelaar.",
     ),
     Text(
         "Findings that follow from the same thing (the same mandate, the same missing power, "

@@ -45,16 +45,16 @@ from exports.nota_rules import add_rules_annex
 from exports.nota_trend import add_trend
 from exports.output import save_document
 from exports.register_status import instrument_label, is_public_power
-from exports.risks import risks
+from exports.risks import passed_on, risks
 from mapper.analysis import Analysis, analyse
 from mapper.finding_ids import subject_mandate
 from mapper.findings import BUILDING_BLOCKS, Text
 from mapper.names import Name, once
 from mapper.report import SEVERITY_NAMES
-from mapper.wording import after_colon, count
+from mapper.wording import after_colon, capital, count, join
 from models.case import Case
 from models.entities import Mandate
-from models.enums import ActorKind
+from models.enums import ActorKind, Instrument
 from models.i18n import Lang
 from models.labels import label
 
@@ -284,11 +284,26 @@ def _instrument(case: Case, m: Mandate, lang: Lang) -> str:
     return W["internal_task" if internal else "no_public_power"](lang)
 
 
+#: Annex A's heading names the instruments it lists, in this order.
+_PLURAL: dict[Instrument, Text] = {
+    Instrument.MANDATE: Text("mandates", "mandaten"),
+    Instrument.POWER_OF_ATTORNEY: Text("powers of attorney", "volmachten"),
+    Instrument.AUTHORISATION: Text("authorisations", "machtigingen"),
+    Instrument.DELEGATION: Text("delegations", "delegaties"),
+    Instrument.SIGNING: Text("signing authorisations", "ondertekeningsmachtigingen"),
+}
+
+
 def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     from docx.enum.text import WD_BREAK
 
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    doc.add_heading(W["annex_mandates"](lang), level=1)
+    kinds = [k for k in _PLURAL if any(passed_on(case, m) is k for m in case.mandates)]
+    if kinds in ([], [Instrument.MANDATE]):
+        doc.add_heading(W["annex_mandates"](lang), level=1)
+    else:  # named by what it holds: a volmacht or a delegation is no mandate (ninth jurist)
+        words = [_PLURAL[k](lang) for k in kinds]
+        doc.add_heading(W["annex_grants"](lang).format(kinds=capital(join(words, lang))), level=1)
     names = {a.id: a.name for a in case.actors}
     actors = [named_actor(case, a) for a in case.actors]
     remarks: dict[str, list[str]] = {}
@@ -309,7 +324,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
             for m in case.mandates
         ]
         header = [
-            W["grantor_holder"](lang),
+            W["grantor_holder" if kinds == [Instrument.MANDATE] else "granted_holder"](lang),
             W["power"](lang),
             W["instrument"](lang),
             W["budget"](lang),

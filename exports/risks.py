@@ -13,11 +13,11 @@ from mapper.findings import Severity, Text
 from mapper.names import Name
 from mapper.wording import capital, count, join
 from models.case import Case
-from models.entities import Need
-from models.enums import ActorKind
+from models.entities import Mandate, Need
+from models.enums import ActorKind, Instrument, PowerAct
 from models.labels import label
 
-__all__ = ["Risk", "risks"]
+__all__ = ["Risk", "passed_on", "risks"]
 
 #: A council member is reached through the council (art. 169 Gemeentewet), the press by a
 #: press line; neither about the individual case (jurist M6).
@@ -116,16 +116,53 @@ _INVALID = frozenset(
     }
 )
 
-_INVALID_LINE = Text(
-    "Decisions taken under an invalid mandate can be annulled on objection or appeal; the "
-    "body that holds the power stays responsible.",
-    "Besluiten op een ongeldig mandaat kunnen in bezwaar of beroep sneuvelen; het "
-    "bestuursorgaan met de bevoegdheid blijft verantwoordelijk.",
-)
+#: What a defect means, by what the grant passes on (ninth jurist, F1: a volmacht yields
+#: rechtshandelingen, not besluiten; a machtiging other acts).
+_INVALID_LINES: dict[Instrument, Text] = {
+    Instrument.MANDATE: Text(
+        "Decisions taken under an invalid mandate can be annulled on objection or appeal; the "
+        "body that holds the power stays responsible.",
+        "Besluiten op een ongeldig mandaat kunnen in bezwaar of beroep sneuvelen; het "
+        "bestuursorgaan met de bevoegdheid blijft verantwoordelijk.",
+    ),
+    Instrument.POWER_OF_ATTORNEY: Text(
+        "A legal act performed under an invalid power of attorney binds the principal only if "
+        "the principal ratifies it (art. 3:69 of the Dutch Civil Code) or the other party could "
+        "rely on an appearance of authority the principal created (art. 3:61(2) of the Dutch "
+        "Civil Code).",
+        "Een rechtshandeling die op een ongeldige volmacht is verricht, bindt de volmachtgever "
+        "alleen als die haar bekrachtigt (art. 3:69 BW) of als de wederpartij mocht vertrouwen "
+        "op een schijn van volmacht die de volmachtgever wekte (art. 3:61 lid 2 BW).",
+    ),
+    Instrument.AUTHORISATION: Text(
+        "An act performed under an invalid authorisation is performed without authority; the "
+        "body that holds the power stays responsible (Awb 10:12).",
+        "Een handeling die op een ongeldige machtiging is verricht, is onbevoegd verricht; het "
+        "bestuursorgaan met de bevoegdheid blijft verantwoordelijk (art. 10:12 Awb).",
+    ),
+}
 _ABOVE_LINE = Text(
     "A decision above the mandate's amount is taken without authority (Awb 10:2).",
     "Een besluit boven het mandaatbedrag is onbevoegd genomen (art. 10:2 Awb).",
 )
+
+
+def passed_on(case: Case, m: Mandate) -> Instrument:
+    """What ``m`` is in law: a delegation or signing authorisation as recorded; otherwise a
+    volmacht over a private-law act (art. 10:12 Awb, art. 3:60 BW), a machtiging over another
+    act that is no besluit, else a mandate."""
+    if m.instrument in (Instrument.DELEGATION, Instrument.SIGNING):
+        return m.instrument
+    power = case.powers.get(str(m.power))
+    if m.instrument is Instrument.POWER_OF_ATTORNEY or (
+        power is not None and power.act == PowerAct.PRIVATE_LAW
+    ):
+        return Instrument.POWER_OF_ATTORNEY
+    if m.instrument is Instrument.AUTHORISATION or (
+        power is not None and power.act != PowerAct.BESLUIT
+    ):
+        return Instrument.AUTHORISATION
+    return Instrument.MANDATE
 
 
 def _above_amount(case: Case, analysis: Analysis) -> bool:
@@ -162,8 +199,14 @@ def _legal(case: Case, analysis: Analysis) -> list[Text]:
                 "De kaart toont geen mandaat dat de regels van de Awb schendt.",
             )
         ]
-    codes = {f.code for f in analysis.findings}
-    opening = [_INVALID_LINE] if codes & _INVALID else []
+    kinds = {
+        passed_on(case, m)
+        for f in analysis.findings
+        if f.code in _INVALID
+        for i in f.mandates[:1]
+        if (m := case.mandates.get(i)) is not None
+    }
+    opening = [line for kind, line in _INVALID_LINES.items() if kind in kinds]
     opening += [_ABOVE_LINE] if _above_amount(case, analysis) else []
     return opening + lines
 

@@ -35,7 +35,8 @@ NL_HEADINGS = [
     "4. Het krachtenveld",
     "5. Oorzaken en wat te organiseren",
     "6. Risico's",
-    "Bijlage A. Mandaten",
+    # the example also has machtigingen (ninth jurist: annex A is headed by what it lists)
+    "Bijlage A. Mandaten, machtigingen en ondertekeningsmachtigingen",
     "Bijlage B. Actoren",
     "Bijlage C. Hoe de analyse werkt",
     "Bijlage D. Regels en afwijkingen",  # the example has a rule and a register (issue 17)
@@ -96,7 +97,7 @@ def test_nota_scorecard_is_a_coloured_table(example_files: dict[str, Path]) -> N
 def test_nota_annexes_list_every_mandate_and_actor(example_files: dict[str, Path]) -> None:
     doc = docx.Document(str(example_files["nota-nl"]))
     case = example_case()
-    mandates = next(t for t in doc.tables if t.rows[0].cells[0].text == "Mandaatgever → houder")
+    mandates = next(t for t in doc.tables if t.rows[0].cells[0].text == "Verlener → houder")
     assert len(mandates.rows) == 1 + len(case.mandates)
     # named by who and what, no bare ids (new user, third round)
     assert not any("(m" in r.cells[0].text for r in mandates.rows)
@@ -226,7 +227,8 @@ def test_nota_in_english(example_files: dict[str, Path]) -> None:
 def test_nota_of_an_empty_map_is_grey_and_says_so(tmp_path: Path) -> None:
     out = write_nota(Case.from_parts(CaseInfo("Leeg")), tmp_path / "leeg.docx", lang="nl")
     doc = docx.Document(str(out))
-    assert _headings(doc, 1) == NL_HEADINGS[:-1]  # no rules, no register: no annex D
+    # no rules, no register: no annex D; no mandates: annex A keeps its plain name
+    assert _headings(doc, 1) == [*NL_HEADINGS[:6], "Bijlage A. Mandaten", *NL_HEADINGS[7:-1]]
     assert {_fill(r.cells[1]) for r in doc.tables[1].rows[1:]} == {STATUS_RGB[Status.GREY]}
     texts = [p.text for p in doc.paragraphs]
     assert "De kaart bevat nog geen actoren." in texts
@@ -387,7 +389,7 @@ def test_nota_annex_puts_a_widened_sub_mandate_on_the_sub_mandate(tmp_path: Path
     result = analyse(case)
     assert "MANDATE_SUBMANDATE_WIDENED:m2" in {f.id for f in result.findings}
     doc = docx.Document(str(write_nota(case, tmp_path / "nota.docx", lang="nl")))
-    mandates = next(t for t in doc.tables if t.rows[0].cells[0].text == "Mandaatgever → houder")
+    mandates = next(t for t in doc.tables if t.rows[0].cells[0].text == "Verlener → houder")
     rows = {r.cells[0].text: r.cells[-1].text for r in mandates.rows[1:]}
     first = rows["College van B&W → Gemeentesecretaris"]
     second = rows["Gemeentesecretaris → Manager Werk en Inkomen"]
