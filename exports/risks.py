@@ -88,7 +88,7 @@ def _money_line(case: Case, need: Need) -> Text:
     if _FORGO.search(words):
         basis = f" ({cite(power.legal_basis)})" if power is not None and power.legal_basis else ""
         return Text(
-            f"‘{need.decision}’{basis} means the gemeente does not collect a claim of "
+            f"‘{need.decision}’{basis} means the municipality does not collect a claim of "
             f"{money(need.budget, 'en')}: revenue forgone, not spending.",
             f"‘{need.decision}’{basis} betekent dat de gemeente een vordering van "
             f"{money(need.budget, 'nl')} niet int: gederfde inkomsten, geen uitgave.",
@@ -267,7 +267,9 @@ def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[
     ]
     communication = [
         Text(
-            f"{a.name} ({label(a.kind, 'en').lower()}) is influential and opposes the intent. "
+            # the role in English words: "The opposition group leader (council)" (issue 11)
+            f"{capital(Name.of(a.name, a.kind).running('en'))} ({label(a.kind, 'en').lower()}) "
+            "is influential and opposes the intent. "
             + _COUNCIL_LINE[a.kind == ActorKind.COUNCIL].en,
             f"{capital(Name.of(a.name, a.kind).running('nl'))} ({label(a.kind, 'nl').lower()}) "
             "is invloedrijk en staat negatief tegenover de bedoeling. "

@@ -41,9 +41,11 @@ TEXTS: dict[Code, Entry] = {
             "{n:count:actor houdt|actoren houden} het netwerk bij elkaar",
         ),
         Message(
-            "If any one of them drops out ({cuts:list}), the network falls apart into separate "
-            "parts.",
-            "Valt een van hen weg ({cuts:list}), dan valt het netwerk uiteen in losse delen.",
+            # "If any one of them drops out (A, B and C)" read as all three at once (issue 11)
+            "{n:form:That is|They are} {cuts:list}; without {n:form:that actor|any one of them} "
+            "the network falls apart into separate parts.",
+            "{n:form:Dat is|Dat zijn} {cuts:list}; zonder {n:form:die actor|een van hen} valt "
+            "het netwerk uiteen in losse delen.",
         ),
         Message(
             "Add a second route around each of them where the case depends on it.",

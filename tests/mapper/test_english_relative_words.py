@@ -81,3 +81,12 @@ def test_evidence_and_signal_titles_read_as_english() -> None:
     assert "Signals from the bailiff's office reach nobody who may decide" in english
     assert "eats the room" not in english
     assert "Accountability takes up the room to act on the decision" in english
+
+
+def test_the_cut_points_are_named_as_each_not_all_at_once() -> None:
+    """ "If any one of them drops out (A, B and C)" read as all of them at once (issue 11)."""
+    cuts = next(f for f in analyse(example_case()).structure if f.code == "STRUCTURE_CUT_POINTS")
+    assert cuts.detail("en").startswith("They are the municipal executive (College van B&W), ")
+    assert cuts.detail("en").endswith("; without any one of them the network falls apart into "
+                                      "separate parts.")  # fmt: skip
+    assert "; zonder een van hen valt het netwerk uiteen" in cuts.detail("nl")
