@@ -48,7 +48,7 @@ from models.rules import (
     cross_field_problems,
     repair_cross_field,
 )
-from models.value_words import coordinate_said
+from models.value_words import WrittenNumber, coordinate_said
 
 __all__ = [
     "LABEL_FIELD",
@@ -434,9 +434,16 @@ def _placed(values: dict[str, Any], problems: Any, where: Where) -> dict[str, An
         if math.isfinite(number):
             values = {**values, axis: number}
             continue
+        if parsed and isinstance(raw, str) and math.isinf(number) and _digits(raw):
+            number = WrittenNumber(raw.strip())  # 1e400 as written, not "infinite" (N5)
         said = coordinate_said(number if parsed and not isinstance(raw, bool) else raw)
         what, what_nl = said or ("no number", "geen getal")
         problems.warn("position_dropped", sheet=where.sheet, row=where.row, column=axis,
                       axis=axis, what=what, what_nl=what_nl)  # fmt: skip
         return {k: v for k, v in values.items() if k not in ("x", "y")}
     return values
+
+
+def _digits(text: str) -> bool:
+    """Whether ``text`` writes a number in digits (``1e400``), not ``inf`` or ``Infinity``."""
+    return any(c.isdigit() for c in text)

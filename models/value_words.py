@@ -80,6 +80,17 @@ def json_float(text: str) -> float:
     return value if math.isfinite(value) else WrittenNumber(text)
 
 
+def _short(value: int) -> str:
+    """A whole number of hundreds of digits written short: ``1e400``, ``-2.5e310``.
+
+    >>> _short(25 * 10**309)
+    '2.5e310'
+    """
+    digits = str(abs(value))
+    mantissa = f"{digits[0]}.{digits[1:4]}".rstrip("0").rstrip(".")
+    return f"{'-' if value < 0 else ''}{mantissa}e{len(digits) - 1}"
+
+
 def coordinate_said(value: object) -> tuple[str, str] | None:
     """What is wrong with one coordinate of a position, in English and Dutch; None when it is
     a finite number.
@@ -98,8 +109,12 @@ def coordinate_said(value: object) -> tuple[str, str] | None:
     if isinstance(value, (int, float)):
         try:
             number = float(value)
-        except OverflowError:
-            return "a number too large to draw", "een getal dat te groot is om te tekenen"
+        except OverflowError:  # a whole number of hundreds of digits, 10**400: say 1e400
+            shown = _short(int(value))
+            return (
+                f"{shown}, a number too large to draw",
+                f"{shown}, een getal dat te groot is om te tekenen",
+            )
         if math.isnan(number):
             return "NaN (not a number)", "NaN (geen getal)"
         if math.isinf(number):
