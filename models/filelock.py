@@ -238,6 +238,13 @@ class LockedError(KvmapError):
         super().__init__([Problem("", "file_locked", params)], source)
 
 
+# a lock file is created (O_EXCL) and then written: one read in between found it empty and
+# said "someone has this map open" where the other process said "anna on pc-12" (hostile
+# review 8, N5); an empty lock is read again for up to _EMPTY_TRIES * _EMPTY_WAIT seconds
+_EMPTY_TRIES = 10
+_EMPTY_WAIT = 0.02
+
+
 def lock_path(path: str | os.PathLike[str]) -> Path:
     """The lock file of a map: ``folder/.~lock.<name>#``."""
     target = Path(path)
@@ -248,10 +255,14 @@ def read_lock(path: str | os.PathLike[str]) -> LockOwner | None:
     """The owner written in the lock of ``path`` (anyone, this process too), or None."""
     file = lock_path(path)
     try:
-        mtime = file.stat().st_mtime
-        fd = open_regular(file)  # a FIFO or device as lock file must not block the open
-        with os.fdopen(fd, "rb") as handle:
-            data = handle.read(_MAX_LOCK_BYTES)
+        for _ in range(_EMPTY_TRIES):  # created, its owner not yet written: look again (N5)
+            mtime = file.stat().st_mtime
+            fd = open_regular(file)  # a FIFO or device as lock file must not block the open
+            with os.fdopen(fd, "rb") as handle:
+                data = handle.read(_MAX_LOCK_BYTES)
+            if data.strip():
+                break
+            time.sleep(_EMPTY_WAIT)
     except FileNotFoundError:
         return None
     except ReadRefusedError as exc:
