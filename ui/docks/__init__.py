@@ -152,10 +152,10 @@ def compact_docks(window: QMainWindow) -> bool:
     properties = window.findChild(PropertiesDock)
     if properties is not None and not properties.isFloating():
         # the findings' "What to organise" reads without scrolling (new user, eighth round):
-        # the findings take two thirds of the column, the properties scroll
+        # the findings take three quarters of the column, the properties scroll
         high = window.height()
         window.resizeDocks(
-            [properties, findings], [high // 3, high * 2 // 3], Qt.Orientation.Vertical
+            [properties, findings], [high // 4, high * 3 // 4], Qt.Orientation.Vertical
         )
     return True
 

@@ -164,8 +164,8 @@ def _sections(detail: Detail) -> list[tuple[str, str | tuple[str, ...]]]:
 
 def detail_html(detail: Detail) -> str:
     """The detail as rich text for the pane."""
-    out = [
-        f"<h3 style='margin-bottom:2px'>{_escape(detail.title)}</h3>",
+    out = [  # the title bold, not large: room for what to organise at 1366 x 768
+        f"<h4 style='margin-bottom:2px'>{_escape(detail.title)}</h4>",
         f"<p style='color:#555555; margin-top:0'>{_escape(detail.kind)}</p>",
     ]
     for heading, body in _sections(detail):
@@ -213,6 +213,7 @@ class FindingDetail(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setTabChangesFocus(True)
         self.detail: Detail | None = None
+        self._fitted: tuple[QSplitter, int, int] | None = None  # the last fit_in
 
     def show_detail(self, detail: Detail | None, placeholder: str) -> None:
         """Show ``detail``; None shows ``placeholder`` (what to do to see one)."""
@@ -232,7 +233,11 @@ class FindingDetail(QTextBrowser):
         if self.detail is None or not self.detail.organise:
             return 0
         document = self.document()
-        document.setTextWidth(self.viewport().width())
+        width = self.viewport().width()
+        bar = self.verticalScrollBar()
+        if not bar.isVisible():  # measured as narrow as with the bar: it may show up yet
+            width -= bar.sizeHint().width()
+        document.setTextWidth(width)
         end = document.find(self.detail.organise[-40:])
         if end.isNull():
             return 0
@@ -246,9 +251,19 @@ class FindingDetail(QTextBrowser):
         sizes = splitter.sizes()
         if len(sizes) != 2 or sum(sizes) <= 0:
             return
+        self._fitted = (splitter, keep, sum(sizes))
         want = min(self.needed_height(), sum(sizes) - keep)
         if want > sizes[1]:
             splitter.setSizes([sum(sizes) - want, want])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit again when the whole splitter shrank after a fit (the summary above took a
+        second line), not when the user drags the handle."""
+        super().resizeEvent(event)
+        if self._fitted is not None:
+            splitter, keep, total = self._fitted
+            if sum(splitter.sizes()) < total:
+                self.fit_in(splitter, keep)
 
 
 class WrapDelegate(QStyledItemDelegate):

@@ -432,7 +432,7 @@ class FindingsDock(QDockWidget):
                 found = tuple(self._analysis.findings_of(subject))
             detail = detail_for(subject, self.controller.case, lang, found)
             self.detail.show_detail(detail, "")
-            self.detail.fit_in(self.splitter, keep=3 * self.fontMetrics().height() + 12)
+            self.detail.fit_in(self.splitter, keep=4 * self.view.fontMetrics().height())
         else:
             self.detail.show_detail(None, self.tr("Choose a finding to read it in full here."))
 
