@@ -11,11 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from exports.builder import ImportResult
-from exports.errors import ExportFileError, ImportFileError, problem, relocated
+from exports.errors import ExportFileError, ImportFileError, problem
+from exports.safety import refuse_blank
 from models.case import Case
-from models.filetext import zero_problem
 from models.i18n import Lang
-from models.safeio import zeros_only
 
 __all__ = [
     "ADVICE_FORMATS",
@@ -176,10 +175,7 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
     """Read a case from ``path``: .xlsx (our report or Kumu's layout, told apart by their
     headers), .graphml, .gexf or .csv."""
     suffix = Path(path).suffix.lower()
-    zeros = zeros_only(path)  # an empty file, or one a crash left as zero bytes (N5)
-    if zeros is not None:
-        said = relocated(zero_problem(zeros)) if zeros else problem("file_empty")
-        raise ImportFileError([said], str(path))
+    refuse_blank(path)  # an empty file, or one a crash left as zero bytes (N5)
     if suffix == ".xlsx":
         from exports.excel_import import is_report, read_report_workbook
         from exports.kumu import is_kumu, read_kumu_workbook

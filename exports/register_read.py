@@ -41,6 +41,7 @@ from exports.register_values import (
     shown,
     text_of,
 )
+from exports.safety import refuse_blank
 from models.case import Case
 from models.entities import Actor, CaseInfo, Entity, Mandate, Power
 from models.enums import (
@@ -161,11 +162,11 @@ def read_register(path: str | os.PathLike[str], into: Case | None = None) -> Reg
     """
     file = Path(path)
     if file.suffix.lower() not in (".xlsx", ".csv"):
-        choices = ".xlsx .csv"
         suffix = file.suffix or "(none)"
         raise ImportFileError(
-            [problem("unknown_format", suffix=suffix, choices=choices)], str(file)
+            [problem("unknown_format", suffix=suffix, choices=".xlsx .csv")], str(file)
         )
+    refuse_blank(file)  # empty, or only zero bytes: said so (N5)
     near: list[tuple[str, int, set[str]]] = []
     found = _sheet_rows(file, near)
     if found is None:

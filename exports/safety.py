@@ -27,7 +27,8 @@ from xml.etree.ElementTree import Element
 from exports.errors import ImportFileError, UnsafeFileError, problem, relocated
 from exports.xlsx_scan import TooMuchWork, WorkLimits, scan_part, sheet_titles
 from models.errors import Problem
-from models.safeio import ReadRefusedError, read_file
+from models.filetext import zero_problem
+from models.safeio import ReadRefusedError, read_file, zeros_only
 
 __all__ = [
     "DAMAGED_XLSX",
@@ -321,6 +322,15 @@ def read_limited(path: str | os.PathLike[str], limit: int = XML_LIMIT) -> bytes:
     except ReadRefusedError as exc:
         refused = relocated(Problem("", exc.key, exc.params))
         raise UnsafeFileError([refused], str(path)) from None
+
+
+def refuse_blank(path: str | os.PathLike[str]) -> None:
+    """Refuse a file to import that is empty or holds only zero bytes (a crash or a sync
+    program left it so), saying that, before a reader calls it a malformed file (N5)."""
+    zeros = zeros_only(path)
+    if zeros is not None:
+        said = relocated(zero_problem(zeros)) if zeros else problem("file_empty")
+        raise ImportFileError([said], str(path))
 
 
 def parse_xml(data: bytes | IO[bytes], source: str = "") -> Element:

@@ -42,3 +42,15 @@ def test_a_csv_in_utf16_is_read(tmp_path: Path) -> None:
     path = tmp_path / "actoren.csv"
     path.write_bytes("id,label\na,Anna\nb,Bert\n".encode("utf-16"))
     assert sorted(a.name for a in import_file(path).case.actors) == ["Anna", "Bert"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_register_of_zero_bytes_or_none_is_said_to_be_that(tmp_path: Path, suffix: str) -> None:
+    from exports.register_read import read_register
+
+    for data, said in ((b"", "the file is empty (0 bytes)"), (b"\0" * 9, "only zero bytes")):
+        path = tmp_path / f"register{suffix}"
+        path.write_bytes(data)
+        with pytest.raises(ImportFileError) as caught:
+            read_register(path)
+        assert said in caught.value.render("en")
