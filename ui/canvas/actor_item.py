@@ -41,11 +41,15 @@ from ui.canvas.item_base import (
 )
 from ui.canvas.routing import OutlineSpec, outline_spec, scaled_spec
 
-__all__ = ["NARROW_WRAP", "ActorItem"]
+__all__ = ["NARROW_WRAP", "PLATE_SHIFTS", "ActorItem"]
 
 NARROW_WRAP = 64.0  # the narrow plate wraps its name at this width (a long word runs wider)
 NARROW_PAD = 4.0
 PLATE_BOUND = 1.5  # a plate's bounding box reaches this far past it (the selection halo)
+# where a centred plate would reach under the legend (top right of the view), the plate may
+# stand a quarter of its size to the left or down, away from it (ui.canvas.readable.plan):
+# variant 2 + 2 * k + b is plate b (0 with glyph, 1 narrow) moved by PLATE_SHIFTS[k]
+PLATE_SHIFTS = ((-0.25, 0.0), (0.0, 0.25))
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,12 @@ class _Plate:
         rect = QRectF(-width / 2, -height / 2, width, height)
         path = outline("roundrect", rect)
         return cls(lines, rect, path, outline_spec("roundrect", rect, path), glyph)
+
+    def shifted(self, fx: float, fy: float) -> _Plate:
+        """This plate moved by ``fx`` of its width and ``fy`` of its height."""
+        rect = self.rect.translated(fx * self.rect.width(), fy * self.rect.height())
+        path = outline("roundrect", rect)
+        return _Plate(self.lines, rect, path, outline_spec("roundrect", rect, path), self.glyph)
 
 
 class ActorItem(QGraphicsItem):
@@ -108,10 +118,11 @@ class ActorItem(QGraphicsItem):
         self._path = outline(shape, self._rect)
         self._spec = outline_spec(shape, self._rect, self._path)
         narrow_lines, narrow_w, narrow_h = _actor_text(actor.name, NARROW_WRAP, 4)
-        self._plates = (
+        base = (
             _Plate.make(self._lines, text_w + PLATE_GLYPH + 3 * PLATE_PAD, text_h, True),
             _Plate.make(narrow_lines, narrow_w + 2 * NARROW_PAD, narrow_h, False),
         )
+        self._plates = base + tuple(p.shifted(*f) for f in PLATE_SHIFTS for p in base)
         self._update_outline()
         kind = label(actor.kind, self.lang)
         sphere = label(actor.effective_sphere, self.lang)
@@ -133,7 +144,8 @@ class ActorItem(QGraphicsItem):
 
     def plate_rect(self, variant: int = 0) -> QRectF:
         """The name plate the actor becomes when it grows (item coordinates): ``variant`` 0
-        is the plate with a glyph of its shape, 1 a narrower one (more lines, no glyph)."""
+        is the plate with a glyph of its shape, 1 a narrower one (more lines, no glyph); the
+        further ones are those two moved away from the legend (see ``PLATE_SHIFTS``)."""
         return QRectF(self._plates[variant].rect)
 
     def natural_bounds(self) -> QRectF:

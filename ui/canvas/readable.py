@@ -15,12 +15,13 @@ plan; :func:`apply` works on a :class:`~ui.canvas.scene.MapScene`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
 
 from models import Case
+from ui.canvas.actor_item import PLATE_SHIFTS
 from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.canvas.items import ActorItem, EdgeItem, route_edges
 from ui.canvas.line_index import LineIndex, cell_keys
@@ -42,6 +43,8 @@ READABLE_LIMIT = 400  # shown actors up to which names keep their size (beyond: 
 MAX_SCALE = 40.0  # far enough out for a laptop fit of sixty very long names (zoom 2.5 %)
 MARGIN_PX = 2.0  # screen pixels around a grown actor: its bounding box (PLATE_BOUND) and a half
 VARIANTS = (0, 1)  # the plate with a glyph, then the narrow plate
+# the two moved away from the legend: only where a centred plate reaches under it
+AWAY = tuple(range(len(VARIANTS), len(VARIANTS) * (1 + len(PLATE_SHIFTS))))
 LABEL_GAP_PX = 3.0  # screen pixels an edge label keeps from actors and other labels
 
 
@@ -88,6 +91,7 @@ class Plan:
     scale: float
     grown: frozenset[str]  # actors drawn at ``scale`` with their name; the rest stay small
     narrow: frozenset[str] = frozenset()  # grown actors drawn as the narrow plate
+    variants: dict[str, int] = field(default_factory=dict)  # each grown actor's plate
 
 
 class _Boxes:
@@ -133,7 +137,7 @@ def _grown_rect(item: ActorItem, scale: float, pad: float, variant: int | None =
     """The scene rectangle of ``item`` at ``scale`` (its plate ``variant``, or its own shape
     for None), ``pad`` wider on every side."""
     rect = item.natural_rect() if variant is None else item.plate_rect(variant)
-    centre = item.pos()
+    centre = item.pos() + rect.center() * scale  # a plate moved off the legend is off centre
     w, h = rect.width() * scale + 2 * pad, rect.height() * scale + 2 * pad
     return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
 
@@ -164,7 +168,9 @@ def plan(
     might get a name in). Those left over get a name after all where their plate covers
     only nameless actors. ``obstacles`` are scene rectangles no grown actor may touch (the
     legend's place). The actors ``keep`` (the ones the user is editing) always keep their
-    name, in the plate that leaves the most neighbours a place for theirs.
+    name, in the plate that leaves the most neighbours a place for theirs. A plate that
+    would reach into an obstacle may stand a quarter of its size left or down, away from
+    the legend (seventh round 3: a name lost when the legend grows); never for a neighbour.
     """
     scale = label_scale(zoom, min_pt)
     ids = [i.entity_id for i in items]
@@ -174,13 +180,17 @@ def plan(
         return Plan(1.0, frozenset(ids))
     pad = MARGIN_PX / max(zoom, 1e-6)
     own = {i.entity_id: _grown_rect(i, 1.0, 0.0, None) for i in items}
-    big = {i.entity_id: [_grown_rect(i, scale, pad, v) for v in VARIANTS] for i in items}
+    big = {i.entity_id: [(v, _grown_rect(i, scale, pad, v)) for v in VARIANTS] for i in items}
     rank = {actor_id: k for k, actor_id in enumerate(ids)}
     order = sorted(ids, key=lambda i: (-weight.get(i, 0.0), rank[i]))
-    cell = max((r[0].width() for r in big.values()), default=100.0)
+    cell = max((r[0][1].width() for r in big.values()), default=100.0)
     plates = _Boxes(cell)
     for rect in obstacles:
         plates.add(rect)
+    if obstacles:  # off the centre only where a centred plate reaches into an obstacle
+        for item in items:
+            if any(plates.hits(rect) for _, rect in big[item.entity_id]):
+                big[item.entity_id] += [(v, _grown_rect(item, scale, pad, v)) for v in AWAY]
     shapes = _Boxes(cell)
     for actor_id, rect in own.items():
         shapes.add(rect, actor_id)
@@ -191,16 +201,14 @@ def plan(
     for actor_id in dict.fromkeys(keep):
         if actor_id not in big or actor_id in chosen:
             continue
-        others = [big[o][-1] for o in ids if o != actor_id and o not in chosen]
+        others = [big[o][len(VARIANTS) - 1][1] for o in ids if o != actor_id and o not in chosen]
 
-        def cost(
-            variant: int, actor_id: str = actor_id, others: list[QRectF] = others
-        ) -> tuple[int, int, int]:
-            rect = big[actor_id][variant]
+        def cost(option: tuple[int, QRectF], others: list[QRectF] = others) -> tuple[int, int, int]:
+            variant, rect = option
             return (int(plates.hits(rect)), sum(rect.intersects(o) for o in others), variant)
 
-        variant = min(range(len(VARIANTS)), key=cost)
-        plates.add(big[actor_id][variant], actor_id)
+        variant, rect = min(big[actor_id], key=cost)
+        plates.add(rect, actor_id)
         chosen[actor_id] = variant
     # 1. every plate clear of the plates placed and of every other actor's own shape;
     # 2. then plates that lie over actors left nameless (those stay drawn on top)
@@ -208,7 +216,7 @@ def plan(
         for actor_id in order:
             if actor_id in chosen:
                 continue
-            for variant, rect in enumerate(big[actor_id]):
+            for variant, rect in big[actor_id]:
                 if plates.hits(rect):
                     continue
                 if careful and shapes.covers(rect, actor_id, set()):
@@ -218,8 +226,8 @@ def plan(
                 plates.add(rect, actor_id)
                 chosen[actor_id] = variant
                 break
-    narrow = frozenset(i for i, v in chosen.items() if v)
-    return Plan(scale, frozenset(chosen), narrow)
+    narrow = frozenset(i for i, v in chosen.items() if v % 2)
+    return Plan(scale, frozenset(chosen), narrow, chosen)
 
 
 def apply(
@@ -250,7 +258,7 @@ def apply(
     moved = False
     for item in shown:
         grow = item.entity_id in result.grown
-        variant = 1 if item.entity_id in result.narrow else 0
+        variant = result.variants.get(item.entity_id, 0)
         moved |= item.set_readable(result.scale if grow else 1.0, not grow, variant)
     edge_scale = result.scale if result.grown else 1.0
     for edge in edges:

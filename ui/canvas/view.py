@@ -58,7 +58,7 @@ class MapView(EditingView):
         self._readable_timer = QTimer(self)
         self._readable_timer.setSingleShot(True)
         self._readable_timer.setInterval(0)
-        self._readable_timer.timeout.connect(self.refresh_readability)
+        self._readable_timer.timeout.connect(self._readability_due)
         self.setObjectName("map_view")
         self.retranslate()
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -348,6 +348,5 @@ class MapView(EditingView):
                 return
 
     def _on_case_changed(self) -> None:
-        self._legend.refresh(self.map_scene.case, self.map_scene.lang)
-        self.viewport().update()
+        self.legend_after_edit()
         self.schedule_readability()

@@ -52,6 +52,7 @@ class FittedView(QGraphicsView):
     _fitted: bool
     _readable_timer: QTimer
     _fits_after_show = 0  # the fits still to come after a show (see showEvent)
+    _fit_due = False  # the open legend grew over the fitted map: fit again (legend_after_edit)
 
     def zoom(self) -> float:
         """The current scale (1.0 = 100 %)."""
@@ -255,6 +256,27 @@ class FittedView(QGraphicsView):
         self.viewport().update()
         if getattr(self, "_fitted", False):  # the fitted map makes room for the open legend
             self.fit_to_window()
+
+    def legend_after_edit(self) -> None:
+        """The case changed: the legend follows it. Where the open legend grows over a fitted
+        map (a new kind of actor adds a row), the map fits again clear of it with the next
+        readability refresh, or a name just under the legend would be lost (new user,
+        seventh and eighth round 3)."""
+        before = self._legend.boundingRect().height()
+        self._legend.refresh(self.map_scene.case, self.map_scene.lang)
+        self.viewport().update()
+        grew = self._legend.boundingRect().height() > before
+        if grew and not self._legend.collapsed and getattr(self, "_fitted", False):
+            self._fit_due = True
+
+    def _readability_due(self) -> None:
+        """The readability refresh after a burst of changes (or the fit it asked for)."""
+        if self._fit_due and getattr(self, "_fitted", False):
+            self._fit_due = False
+            self.fit_to_window()
+        else:
+            self._fit_due = False
+            self.refresh_readability()
 
     def legend_viewport_rect(self) -> QRectF:
         """Where the legend is painted now (viewport pixels; empty when it is hidden)."""
