@@ -285,7 +285,8 @@ class EdgeItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._label_rect = QRectF(rect)
         self._label_pos = rect.center()
-        self._bounds = self._bounds.united(rect)
+        pad = self.edge_style.width + 12  # the route's and this label's, not earlier places
+        self._bounds = self._path.boundingRect().adjusted(-pad, -pad, pad, pad).united(rect)
         self.update()
 
     def _head_size(self, width: float) -> float:

@@ -62,8 +62,37 @@ class FittedView(QGraphicsView):
         """Show the whole map, clear of the legend, with names at a readable size.
 
         Far out, actors grow back to their own size on screen (see :mod:`ui.canvas.readable`),
-        so the fit reserves their screen size around the spread of their centres.
+        so the fit reserves their screen size around the spread of their centres. The lines
+        and their labels are in it too: a tie bowed around a row of plates
+        (:func:`ui.canvas.routing.clear_offsets`) ran below the bottom row, off the screen,
+        after the hierarchy layout. A line's route follows the plates, which follow the
+        zoom, so the fit is done again (at most twice) while a line or label still lies
+        outside the viewport.
         """
+        for _ in range(3):
+            self._fit_once()
+            if self._lines_in_view():
+                break
+
+    def _edge_rects(self) -> list[QRectF]:
+        """The shown lines' routes and labels (scene coordinates)."""
+        scene = self.map_scene
+        rects = []
+        for edge in [*scene.relationship_items.values(), *scene.mandate_items.values()]:
+            if edge.isVisible():
+                rects.append(edge.line_path().boundingRect())
+                if edge.label_shown():
+                    rects.append(edge.label_rect())
+        return [r for r in rects if not r.isNull()]
+
+    def _lines_in_view(self) -> bool:
+        """Whether every shown line and label lies inside the viewport (or the grid's)."""
+        if not self.map_scene.backdrop_rect().isNull():
+            return True  # the grid's fit shows the grid, which its ties keep to
+        port = QRectF(self.viewport().rect()).adjusted(-1, -1, 1, 1)
+        return all(port.contains(r) for r in self._shown_lines())
+
+    def _fit_once(self) -> None:
         scene = self.map_scene
         items = [i for i in scene.actor_items.values() if i.isVisible()]
         nodes = [n for n in scene.collapsed_items.values() if n.isVisible()]
@@ -82,6 +111,14 @@ class FittedView(QGraphicsView):
             plate_h = max(i.plate_rect().height() for i in items) + 2 * FIT_MARGIN
         else:
             plate_w, plate_h = box_w, box_h
+        # the lines and labels as routed now (a bowed tie, a label), where they reach past
+        # the room the fit keeps around the actors' centres (half a plate on every side)
+        now = max(self.zoom(), ZOOM_MIN)
+        reach_x, reach_y = (plate_w / 2 - FIT_MARGIN) / now, (plate_h / 2 - FIT_MARGIN) / now
+        for rect in self._edge_rects():
+            mid = rect.center()
+            xs += [min(rect.left() + reach_x, mid.x()), max(rect.right() - reach_x, mid.x())]
+            ys += [min(rect.top() + reach_y, mid.y()), max(rect.bottom() - reach_y, mid.y())]
         backdrop = self.map_scene.backdrop_rect()  # the grid's quadrants and axes
         if not backdrop.isNull():
             # the grid holds its actors and their plates (ui.canvas.grid_spread): the fit
@@ -173,7 +210,7 @@ class FittedView(QGraphicsView):
         self.refresh_readability()
         room = full.adjusted(FIT_MARGIN, FIT_MARGIN, -FIT_MARGIN, -FIT_MARGIN)
         for _ in range(2):  # to place, and again after the names moved off the legend
-            shown = self._shown_rects()
+            shown = self._shown_rects() + self._shown_lines()
             bbox = QRectF(shown[0]) if shown else QRectF()
             for rect in shown[1:]:
                 bbox = bbox.united(rect)
@@ -189,6 +226,8 @@ class FittedView(QGraphicsView):
             self.refresh_readability()
         if any(r.intersects(legend) or not full.contains(r) for r in self._shown_rects()):
             return -1
+        if not all(full.contains(r) for r in self._shown_lines()):  # a bowed tie, a label
+            return -1
         return sum(not i.label_hidden for i in scene.actor_items.values() if i.isVisible())
 
     def _shown_rects(self) -> list[QRectF]:
@@ -200,6 +239,10 @@ class FittedView(QGraphicsView):
             self.mapFromScene(b.title_rect()) for b in scene.group_items.values() if b.isVisible()
         ]
         return [r.boundingRect().toRectF() for r in rects]
+
+    def _shown_lines(self) -> list[QRectF]:
+        """The shown lines' routes and labels on screen (pixels)."""
+        return [self.mapFromScene(r).boundingRect().toRectF() for r in self._edge_rects()]
 
     def reading(self) -> tuple[dict[str, tuple[float, float]], tuple[float, float]]:
         """The actors' name plates on screen (pixels) and the room a fit puts the map in:
