@@ -1,19 +1,24 @@
 """The ninth jurist's edge map F (/tmp/rev-jurist9/build_f.py), on map E of the eighth round:
-a mandate to another body without consent, a volmacht with an expired ondervolmacht, a
-delegation to an official and an expired ondermandaat under a valid mandate."""
+a teamleider, a mandate to a GR's dagelijks bestuur without consent, a volmacht with an expired
+ondervolmacht, a delegation to the manager (art. 10:14 Awb) and an expired ondermandaat under a
+valid mandate. The one builder of map F (jurist9b_maps.py held the same map twice)."""
 
 # ruff: noqa: E501
 # fmt: off
 
 from __future__ import annotations
 
+from typing import Any
+
 from models.case import Case
 from models.fileformat import case_from_dict
 from tests.exports.jurist7_maps import actor, mand, need, rel
 from tests.exports.jurist8_map_e import map_e_dict
 
+__all__ = ["map_f", "map_f_dict"]
 
-def map_f() -> Case:
+
+def map_f_dict() -> dict[str, Any]:
     e = map_e_dict()
     e["case"]["title"] = "Randen van titel 10.1"
     e["actors"].append(actor("tl", "Teamleider Wmo", "manager", "o1"))
@@ -31,4 +36,8 @@ def map_f() -> Case:
         need("n2", "Afwijken van de verordening voor een traplift", "hard", "tl", ["o1"], 8000, dev=True),
         need("n3", "Bruikleen scootmobiel", "bruik", "tl", ["o1"], 500),
     ]
-    return case_from_dict(e)
+    return e
+
+
+def map_f() -> Case:
+    return case_from_dict(map_f_dict())

@@ -11,7 +11,7 @@ from models.example import example_case
 from models.fileformat import case_from_dict
 from tests.exports.jurist7_maps import map_d
 from tests.exports.jurist8_map_e import map_e_dict
-from tests.exports.jurist9b_maps import map_f
+from tests.exports.jurist9_map_f import map_f
 
 
 def _points(case: Case, lang: str = "nl") -> list[str]:
