@@ -59,10 +59,12 @@ A4_LANDSCAPE = (26.7 / 2.54, 18.0 / 2.54)
 A4_PORTRAIT = (A4_LANDSCAPE[1], A4_LANDSCAPE[0])
 #: The nota's map: the text width of its A4 page (17 cm) and at most 21 cm high.
 NOTA_MAP_PAGE = (17.0 / 2.54, 21.0 / 2.54)
-PRINT_NAME_PT = 8.5  # names on a printed map at least this (8 pt and up reads on paper)
-#: a page's map keeps the places of the screen with names down to this size before its
-#: actors are moved apart (the nota's upright page, its legend below, holds the example so)
-PRINT_KEPT_PT = 7.0
+PRINT_NAME_PT = 9.0  # names on a printed map at least this (a printed nota is read at 9 pt and up)
+#: a page's map keeps the places of the screen with names of this size where they fit,
+#: else its actors are spaced for reading, the boxes kept (so the example on the nota's
+#: upright page, its legend below; at 7 to 8 pt it kept the places, too small on paper for
+#: the new user, eighth round)
+PRINT_KEPT_PT = 9.0
 #: and a slide's map down to this (read from across a meeting room on a 16:9 projection)
 SLIDE_KEPT_PT = 11.0
 PRINT_DPI = 200.0  # pixels per printed inch of a PNG page

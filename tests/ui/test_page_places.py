@@ -1,7 +1,9 @@
 """The nota's and the deck's map look like the screen (issue 12; new user, seventh round, 6):
-the actors keep the order of their places on the map and the organisation's box is drawn,
-as the picture export does; the old maps moved the actors apart for the page, put the
-ombudsman among the municipality's actors and left the box out."""
+the organisation's box is drawn, the ombudsman outside it, and on the deck the actors keep
+the order of their places on the map, as the picture export does; the old maps moved the
+actors apart for the page, put the ombudsman among the municipality's actors and left the
+box out. The nota's upright page holds the example's names at 9 pt (eighth round: 7 to 8 pt
+read badly on paper) only with its actors spaced for reading, the box kept."""
 
 from __future__ import annotations
 
@@ -61,7 +63,8 @@ def test_the_page_map_keeps_the_places_and_the_organisation_box(qtbot: QtBot, wh
         shown, inch = kept
         least = SLIDE_KEPT_PT
     assert isinstance(shown, MapScene)
-    _order_kept(scene, shown)
+    if where == "deck":  # the nota's upright page holds the names at 9 pt only spaced apart
+        _order_kept(scene, shown)  # (new user, eighth round: 7 to 8 pt were too small)
     assert shown.group_items["Gemeente Rivierstad"].isVisible()
     ombudsman = shown.actor_items["ombudsman"].pos()
     assert not shown.group_items["Gemeente Rivierstad"].rect().contains(ombudsman)
