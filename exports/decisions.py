@@ -19,6 +19,7 @@ from exports.agreement_decision import agreement_point, deal_causes, renew_point
 from exports.case_decision import case_point
 from exports.case_decision import owner as _owner
 from exports.general_decision import general_point
+from exports.legal_decision import LEGAL_CODES, legal_point
 from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point, sub_covers
 from exports.staff_decision import Staff, staff_clause, staff_point
 from exports.theme_decision import endorse, route_of, second_route, theme_point
@@ -255,6 +256,10 @@ def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
             + ("an authorisation decision" if _authorises(case, m) else "a (sub-)mandate decision")
         )
         return _by_college(case, m, point, lang)
+    grantor_actor = case.actors.get(m.grantor)
+    own = grantor_actor is not None and grantor_actor.kind is ActorKind.ADMINISTRATOR
+    if (legal := legal_point(case, f, m, phrase, lang, own=own)) is not None:
+        return _by_college(case, m, legal, lang)  # the other legal defects (ninth jurist F4)
     if f.code in ("MANDATE_NO_INFO_LINE", "DELEGATION_NO_INFO_LINE"):
         owner = _owner(case, lang)
         return (
@@ -273,6 +278,10 @@ def _tailored(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str |
     )
     for f in findings:  # the defect itself, before the room it leaves at the top (F4)
         if f.code == "DELEGATION_TO_SUBORDINATE" and (p := _delegation_point(case, f, lang)):
+            return p
+        # a grant void by a defect of its own, before what it leaves undone
+        legal = f.code in LEGAL_CODES and f.severity is Severity.CRITICAL
+        if legal and (p := _mandate_point(case, f, lang)):
             return p
     for f in findings:
         if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":

@@ -1,0 +1,141 @@
+"""Beslispunten for the legal defects of a mandate or delegation that have no sentence of their
+own in :mod:`exports.decisions` (issue 10, ninth jurist F4; the kinds
+``tests/exports/test_decisions_kinds.py`` listed as still reaching the generic "een voorstel te
+doen om het volgende te verhelpen"). Each decides the legal fix and names its article, in the
+college's words: what is withdrawn or laid down, by whom, and what happens to the decisions
+taken on the defective grant.
+
+Fields: ``{phrase}`` the grant ("het mandaat voor … aan …", "de delegatie van … aan …"),
+``{holder}``, ``{grantor}``, ``{body}`` the public body that holds the power, ``{power}``.
+"""
+
+from __future__ import annotations
+
+from exports.mandate_decision import actor_name
+from mapper.findings import Finding, Text
+from mapper.wording import running
+from models.case import Case
+from models.entities import Mandate
+from models.enums import Instrument
+from models.i18n import Lang
+
+__all__ = ["LEGAL_CODES", "legal_point", "phrase_of"]
+
+#: What happens to the decisions taken on a grant that passed nothing on: they are listed and
+#: ratified where no other valid mandate covered them (as the ninth jurist's F9 wrote it);
+#: ``{ratify}``: "te bekrachtigen" when the college decides this itself, else "door het
+#: college te laten bekrachtigen".
+_RATIFY = Text(
+    ", and to have the decisions {holder} took under it listed and, in so far as no other "
+    "valid mandate covered them, {ratify}",
+    ", en de besluiten die {holder} erop nam, te laten inventariseren en, voor zover geen ander "
+    "geldig mandaat ze dekte, {ratify}",
+)
+
+_OWN_RATIFY = Text("to ratify them", "te bekrachtigen")
+_ASKED_RATIFY = Text("to have {body} ratify them", "door {body} te laten bekrachtigen")
+
+_POINTS: dict[str, Text] = {
+    "MANDATE_EXCLUDED": Text(
+        "to withdraw {phrase}, since mandate is excluded for this power (Awb 10:3), so that "
+        "{body} takes these decisions itself and {holder} prepares them" + _RATIFY.en,
+        "{phrase} in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten (art. 10:3 "
+        "Awb), zodat {body} deze besluiten zelf neemt en {holder} ze voorbereidt" + _RATIFY.nl,
+    ),
+    "MANDATE_NOT_MANDATABLE": Text(
+        "to withdraw {phrase}, since {grantor} sets generally binding rules itself unless the "
+        "rule that confers the power provides for mandate (Awb 10:3(2)(a)); {holder} can "
+        "prepare them",
+        "{phrase} in te trekken, omdat {grantor} algemeen verbindende voorschriften zelf "
+        "vaststelt, tenzij de regeling die de bevoegdheid toekent in mandaat voorziet (art. 10:3 "
+        "lid 2 onder a Awb); {holder} kan ze voorbereiden",
+    ),
+    "MANDATE_CYCLE": Text(
+        "to withdraw {phrase} and to grant the mandate directly from {body}, which holds the "
+        "power, since the mandates pass it on in a circle and none leads back to {body} "
+        "(Awb 10:1)" + _RATIFY.en,
+        "{phrase} in te trekken en het mandaat rechtstreeks vanuit {body}, dat de bevoegdheid "
+        "heeft, te verlenen, omdat de mandaten haar in een kring doorgeven en geen ervan naar "
+        "{body} terugleidt (art. 10:1 Awb)" + _RATIFY.nl,
+    ),
+    "MANDATE_NO_LEGAL_ROOT": Text(
+        "to withdraw {phrase}, since {grantor} does not hold the power, and to grant the mandate "
+        "from {body}, which does (Awb 10:1)" + _RATIFY.en,
+        "{phrase} in te trekken, omdat {grantor} de bevoegdheid niet heeft, en het mandaat "
+        "vanuit {body}, dat haar wel heeft, te verlenen (art. 10:1 Awb)" + _RATIFY.nl,
+    ),
+    "MANDATE_CHAIN_BROKEN": Text(
+        "to repair first the mandate higher up the chain on which {phrase} rests, since until "
+        "then it passes nothing on (Awb 10:1)" + _RATIFY.en,
+        "eerst het mandaat hoger in de keten te herstellen waarop {phrase} steunt, omdat het tot "
+        "dan niets doorgeeft (art. 10:1 Awb)" + _RATIFY.nl,
+    ),
+    "MANDATE_SUBMANDATE_WIDENED": Text(
+        "to bring {phrase} in line with the mandate above it, since how many levels of "
+        "sub-mandate there may be is for the grantor of that mandate to decide (Awb 10:9(1))",
+        "{phrase} in lijn te brengen met het mandaat erboven, omdat de mandaatgever van dat "
+        "mandaat bepaalt hoeveel niveaus van ondermandaat er mogen zijn (art. 10:9 lid 1 Awb)",
+    ),
+    "MANDATE_WRITING_NOT_RECORDED": Text(
+        "to check whether {phrase} was granted in writing and, if not, to lay it down in writing "
+        "(Awb 10:5(2))",
+        "na te gaan of {phrase} schriftelijk is verleend, en het anders schriftelijk vast te "
+        "leggen (art. 10:5 lid 2 Awb)",
+    ),
+    "MANDATE_CASE_NOT_IN_WRITING": Text(
+        "to lay {phrase} down in writing now that {holder} asks for it (Awb 10:5(2))",
+        "{phrase} schriftelijk vast te leggen, nu {holder} daarom vraagt (art. 10:5 lid 2 Awb)",
+    ),
+    "DELEGATION_BY_MANDATE_HOLDER": Text(
+        "to withdraw {phrase}, since only the public body that holds the power itself can "
+        "delegate it (Awb 10:13); {grantor} can pass the work on by sub-mandate, as far as its "
+        "own mandate allows",
+        "{phrase} in te trekken, omdat alleen het bestuursorgaan dat de bevoegdheid zelf heeft, "
+        "haar kan delegeren (art. 10:13 Awb); {grantor} kan het werk met ondermandaat "
+        "doorgeven, voor zover het eigen mandaat dat toestaat",
+    ),
+    "DELEGATION_NO_LEGAL_BASIS": Text(
+        "to lay down the statutory provision that provides for {phrase} (Awb 10:15) or, where "
+        "there is none, to withdraw the delegation and grant {holder} a mandate instead",
+        "vast te leggen welk wettelijk voorschrift in {phrase} voorziet (art. 10:15 Awb), of, "
+        "als er geen is, de delegatie in te trekken en {holder} in plaats daarvan mandaat te "
+        "verlenen",
+    ),
+}
+
+
+#: The codes this module words (a critical one leads its cause's beslispunt).
+LEGAL_CODES = frozenset(_POINTS)
+
+
+def phrase_of(case: Case, m: Mandate, lang: Lang) -> str:
+    """A delegation as what it is: "de delegatie van bijzondere bijstand verlenen aan …"."""
+    holder = actor_name(case, m.holder, lang)
+    power = case.powers.get(str(m.power))
+    what = running(power.name) if power is not None else ""
+    if lang == "nl":
+        return f"de delegatie {f'van {what} ' if what else ''}aan {holder}"
+    return f"the delegation {f'of {what} ' if what else ''}to {holder}"
+
+
+def legal_point(
+    case: Case, f: Finding, m: Mandate, phrase: str, lang: Lang, *, own: bool
+) -> str | None:
+    """The beslispunt for ``f``'s legal defect of ``m`` (without the addressee: ``own`` when
+    the college decides it itself, else someone is asked), or None."""
+    template = _POINTS.get(f.code)
+    if template is None:
+        return None
+    if m.instrument is Instrument.DELEGATION:
+        phrase = phrase_of(case, m, lang)
+    power = case.powers.get(str(m.power))
+    body = actor_name(case, power.holder, lang) if power is not None and power.holder else ""
+    if not body:
+        body = "het bestuursorgaan" if lang == "nl" else "the public body"
+    return template(lang).format(
+        phrase=phrase,
+        holder=actor_name(case, m.holder, lang),
+        grantor=actor_name(case, m.grantor, lang),
+        body=body,
+        ratify=_OWN_RATIFY(lang) if own else _ASKED_RATIFY(lang).format(body=body),
+    )

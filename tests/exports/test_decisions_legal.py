@@ -1,0 +1,51 @@
+"""Beslispunten of their own for the legal defects that reached the generic "een voorstel te
+doen om het volgende te verhelpen" (ninth jurist F4; exports/legal_decision.py): the college
+withdraws the grant, says why with its article, and has the decisions taken on it listed and
+ratified; a critical defect leads its cause's beslispunt, before what it leaves undone."""
+
+from __future__ import annotations
+
+from exports.decisions import _point
+from mapper import analyse
+from models.example import example_case
+from models.fileformat import case_from_dict, case_to_dict
+from tests.exports.test_decisions_kinds import _alone
+
+
+def test_an_excluded_mandate_is_withdrawn_and_its_decisions_ratified() -> None:
+    d = case_to_dict(example_case())
+    power = next(p for p in d["powers"] if p["id"] == "afzien_terugvordering")
+    power["mandate"] = "forbidden"
+    case = case_from_dict(d)
+    a = analyse(case)
+    [cause] = [c for c in a.causes if any(f.code == "MANDATE_EXCLUDED" for f in a.findings_of(c))]
+    assert _point(case, a, cause, "nl") == (
+        "het mandaat voor afzien van terugvordering wegens dringende redenen aan de manager "
+        "Werk en Inkomen in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten "
+        "(art. 10:3 Awb), zodat het college van B&W deze besluiten zelf neemt en de manager "
+        "Werk en Inkomen ze voorbereidt, en de besluiten die de manager Werk en Inkomen erop "
+        "nam, te laten inventariseren en, voor zover geen ander geldig mandaat ze dekte, te "
+        "bekrachtigen"
+    )
+    assert _point(case, a, cause, "en").startswith(
+        "to withdraw the mandate for afzien van terugvordering wegens dringende redenen to the "
+        "Manager Werk en Inkomen, since mandate is excluded for this power (Awb 10:3)"
+    )
+
+
+def test_a_delegation_by_a_mandate_holder_is_withdrawn_as_a_delegation() -> None:
+    case, a, cause = _alone("DELEGATION_BY_MANDATE_HOLDER")
+    f = a.findings[0]
+    m = case.mandates.get(f.mandates[0])
+    assert m is not None
+    nl = _point(case, a, cause, "nl")
+    assert "in te trekken, omdat alleen het bestuursorgaan dat de bevoegdheid zelf heeft, haar " \
+        "kan delegeren (art. 10:13 Awb)" in nl  # fmt: skip
+    assert "voorstel" not in nl
+
+
+def test_a_mandate_cycle_is_broken_from_the_body_that_holds_the_power() -> None:
+    case, a, cause = _alone("MANDATE_CYCLE")
+    nl = _point(case, a, cause, "nl")
+    assert "rechtstreeks vanuit het college van B&W, dat de bevoegdheid heeft, te verlenen" in nl
+    assert nl.endswith("voor zover geen ander geldig mandaat ze dekte, te bekrachtigen"), nl
