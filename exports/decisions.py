@@ -198,12 +198,12 @@ def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
     ) and (
         provider := _provider(case, m)
     ):  # consent cures nothing: the provider decides on its own production (art. 2:4; N9)
-        point = (
-            f"{phrase} in te trekken; daarover beslist het college dan zelf (in mandaat: een "
-            f"eigen medewerker), en {provider} adviseert over de omvang (art. 2:4 Awb)"
+        point = (  # the structure the ninth jurist proposed (F6): who decides, who advises
+            f"{phrase} in te trekken; de besluiten daarover neemt dan een eigen medewerker in "
+            f"mandaat, en {provider} adviseert over de omvang (art. 2:4 Awb)"
             if nl
-            else f"to withdraw {phrase}; the Executive then decides on it itself (under "
-            f"mandate: a member of its own staff), and {provider} advises on the amount "
+            else f"to withdraw {phrase}; the decisions on it are then taken under mandate by a "
+            f"member of the municipality's own staff, and {provider} advises on the amount "
             "(Awb 2:4)"
         )
         return _by_college(case, m, point, lang)

@@ -41,8 +41,8 @@ def test_n9_the_beslispunt_withdraws_the_mandate() -> None:
     nl = _point(case, analysis, cause, "nl")
     assert nl == (
         "het mandaat voor maatwerkvoorziening Wmo toekennen aan de wijkverpleegkundige "
-        "Zorggroep Anker in te trekken; daarover beslist het college dan zelf (in mandaat: een "
-        "eigen medewerker), en Zorggroep Anker adviseert over de omvang (art. 2:4 Awb)"
+        "Zorggroep Anker in te trekken; de besluiten daarover neemt dan een eigen medewerker in "
+        "mandaat, en Zorggroep Anker adviseert over de omvang (art. 2:4 Awb)"
     )
     assert "(Awb 2:4)" in _point(case, analysis, cause, "en")
 

@@ -100,6 +100,6 @@ def test_the_nota_withdraws_the_mandate(tmp_path: Path) -> None:
     text = " ".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert (
         "het mandaat voor maatwerkvoorziening Wmo toekennen aan de wijkverpleegkundige in te "
-        "trekken; daarover beslist het college dan zelf (in mandaat: een eigen medewerker), en "
+        "trekken; de besluiten daarover neemt dan een eigen medewerker in mandaat, en "
         "Zorggroep Anker adviseert over de omvang (art. 2:4 Awb)"
     ) in text
