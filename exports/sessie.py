@@ -35,6 +35,7 @@ from exports.advice import (
 )
 from exports.advice_words import W
 from exports.anonymise import anonymise
+from exports.cause_ties import agreement_ties
 from exports.citations import cause_articles
 from exports.map_language import map_language
 from exports.output import save_document
@@ -270,6 +271,9 @@ def cause_pictures(
         if cause.actors:
             part = cause_case(case, cause)
             scene = scene_for(part)
+            ties = agreement_ties(case, cause)  # an agreement's decider and the holders it binds
+            if ties and hasattr(scene, "with_ties"):
+                scene = scene.with_ties(ties)
             if scene is not None:  # few actors: drawn large, not small in an empty field
                 pt = _FEW_PT if len(part.actors) <= _FEW else SLIDE_NAME_PT
                 out[cause.id] = slide_png(scene, lang, box=_CAUSE_MAP[2:], min_pt=pt, places=False)

@@ -8,9 +8,12 @@ controller (new case, practice switch) and keeps the selection in sync both ways
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
+from exports.cause_ties import AgreementTie
 from models import (
     Actor,
     Case,
@@ -198,6 +201,12 @@ class MapScene(SceneItems):
             if most <= 1.0 or boxes <= kept:
                 return copy
             most = max(1.0, most - 0.2)
+
+    def with_ties(self, ties: Sequence[AgreementTie]) -> MapScene:
+        """A copy that also draws a cause's agreement ties (:mod:`ui.canvas.agreement_ties`)."""
+        from ui.canvas.agreement_ties import TiedScene
+
+        return TiedScene(self.case.copy(), self.lang, ties)
 
     def readable_at(self, zoom: float, min_pt: float) -> float:
         """Grow actors and labels as the view does at ``zoom`` so a name is at least ``min_pt``
