@@ -312,6 +312,19 @@ def _tailored(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str |
     return next((s for f in findings if (s := staff_clause(case, f, lang)) is not None), None)
 
 
+def _voids(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> list[str]:
+    """The critical legal defects of a cause the college's own decision on its mandate decision
+    answers (M3): that decision amends the chain, so an excluded or rootless grant in the same
+    cause still needs its own beslispunt (ninth jurist F4)."""
+    found = [
+        p
+        for f in analysis.findings_of(cause)
+        if f.code in LEGAL_CODES and f.severity is Severity.CRITICAL
+        if (p := _mandate_point(case, f, lang))
+    ]
+    return list(dict.fromkeys(found))
+
+
 def _point(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str:
     point = _tailored(case, analysis, cause, lang)
     if not point:
@@ -417,8 +430,9 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
                 own = None
             points.extend(subs)
             subs = []
+            points.extend(_voids(case, analysis, cause, lang))
         elif cause.id in causes:
-            continue
+            points.extend(_voids(case, analysis, cause, lang))
         elif isinstance(point := _tailored(case, analysis, cause, lang), Staff):
             if point.lead in staff:  # one addressee, one beslispunt (W3)
                 at, asked = staff[point.lead]

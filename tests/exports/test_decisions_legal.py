@@ -5,18 +5,24 @@ ratified; a critical defect leads its cause's beslispunt, before what it leaves 
 
 from __future__ import annotations
 
-from exports.decisions import _point
+from exports.decisions import _point, decision_points
 from mapper import analyse
+from models import Case
 from models.example import example_case
 from models.fileformat import case_from_dict, case_to_dict
 from tests.exports.test_decisions_kinds import _alone
 
 
-def test_an_excluded_mandate_is_withdrawn_and_its_decisions_ratified() -> None:
+def _excluded() -> Case:
+    """The example with 'afzien van terugvordering' not mandatable: m10 is excluded."""
     d = case_to_dict(example_case())
     power = next(p for p in d["powers"] if p["id"] == "afzien_terugvordering")
     power["mandate"] = "forbidden"
-    case = case_from_dict(d)
+    return case_from_dict(d)
+
+
+def test_an_excluded_mandate_is_withdrawn_and_its_decisions_ratified() -> None:
+    case = _excluded()
     a = analyse(case)
     [cause] = [c for c in a.causes if any(f.code == "MANDATE_EXCLUDED" for f in a.findings_of(c))]
     assert _point(case, a, cause, "nl") == (
@@ -49,3 +55,16 @@ def test_a_mandate_cycle_is_broken_from_the_body_that_holds_the_power() -> None:
     nl = _point(case, a, cause, "nl")
     assert "rechtstreeks vanuit het college van B&W, dat de bevoegdheid heeft, te verlenen" in nl
     assert nl.endswith("voor zover geen ander geldig mandaat ze dekte, te bekrachtigen"), nl
+
+
+def test_an_excluded_mandate_has_its_beslispunt_beside_the_college_s_own_amendment() -> None:
+    """The cause is answered by the college's own amendment of its mandate decision (M3) for
+    the sub-mandate; the excluded mandate in the same cause gets its withdrawal too."""
+    case = _excluded()
+    points = decision_points(case, analyse(case), "nl")
+    assert any(p.startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen") for p in points)
+    assert any(
+        p.startswith("het mandaat voor afzien van terugvordering wegens dringende redenen aan de")
+        and "in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten (art. 10:3 Awb)" in p
+        for p in points
+    ), points
