@@ -313,13 +313,27 @@ class FittedView(QGraphicsView):
             self._fit_due = True
 
     def _readability_due(self) -> None:
-        """The readability refresh after a burst of changes (or the fit it asked for)."""
-        if self._fit_due and getattr(self, "_fitted", False):
-            self._fit_due = False
-            self.fit_to_window()
-        else:
-            self._fit_due = False
+        """The readability refresh after a burst of changes; where the open legend grew and
+        took a name, the fit that gives it back (kept only where it names no fewer: a fit
+        that takes in a new actor far out can cost more names than the legend took)."""
+        due, self._fit_due = self._fit_due, False
+        before = self._named()
+        self.refresh_readability()
+        if not due or not getattr(self, "_fitted", False) or not before - self._named():
+            return
+        named, kept = len(self._named()), self.transform()
+        centre = self.mapToScene(self.viewport().rect().center())
+        self.fit_to_window()
+        if len(self._named()) < named:
+            self.setTransform(kept)
+            self.centerOn(centre)
             self.refresh_readability()
+            self.zoom_changed.emit(self.zoom())
+
+    def _named(self) -> set[str]:
+        """The shown actors that show their name now."""
+        items = self.map_scene.actor_items
+        return {k for k, i in items.items() if i.isVisible() and not i.label_hidden}
 
     def legend_viewport_rect(self) -> QRectF:
         """Where the legend is painted now (viewport pixels; empty when it is hidden)."""
