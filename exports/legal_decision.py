@@ -86,6 +86,35 @@ _POINTS: dict[str, Text] = {
         "to lay {phrase} down in writing now that {holder} asks for it (Awb 10:5(2))",
         "{phrase} schriftelijk vast te leggen, nu {holder} daarom vraagt (art. 10:5 lid 2 Awb)",
     ),
+    "MANDATE_BUDGET_ABOVE_GRANTOR": Text(
+        "to bring the maximum amount of {phrase} in line with the mandate of {grantor}: a "
+        "sub-mandate cannot reach further than the mandate it derives from",
+        "het maximumbedrag van {phrase} in lijn te brengen met het mandaat van {grantor}: een "
+        "ondermandaat kan niet verder reiken dan het mandaat waarop het steunt",
+    ),
+    "MANDATE_FINE_REPORTER": Text(
+        "to lay down in {phrase} that {holder} imposes no fine for a violation it reported "
+        "itself (Awb 10:3(4)); another holder of the mandate imposes that fine",
+        "in {phrase} vast te leggen dat {holder} geen boete oplegt voor een overtreding waarvan "
+        "die zelf het rapport opmaakte (art. 10:3 lid 4 Awb); die boete legt een andere "
+        "gemandateerde op",
+    ),
+    "MANDATE_EXPIRES_BEFORE_DEADLINE": Text(
+        "to extend {phrase} in time, before the deadline of the decision it carries",
+        "{phrase} tijdig te verlengen, vóór de uiterste datum van het besluit dat erop steunt",
+    ),
+    "MANDATE_NOT_YET_VALID": Text(
+        "to have {phrase} take effect earlier, or to lay down who decides until it does",
+        "{phrase} eerder te laten ingaan, of vast te leggen wie tot de ingangsdatum beslist",
+    ),
+    "MANDATE_SIGNING_NOT_BY_BODY": Text(
+        "to have {body} grant the authorisation to sign decisions to {holder}, or to include it "
+        "in the (sub-)mandate decision: {grantor} is no public body and cannot grant it itself "
+        "(Awb 10:11; 10:9)",
+        "de machtiging tot ondertekening aan {holder} te laten verlenen door {body}, of haar op "
+        "te nemen in het (onder)mandaatbesluit: {grantor} is geen bestuursorgaan en kan haar "
+        "niet zelf verlenen (art. 10:11 en 10:9 Awb)",
+    ),
     "DELEGATION_BY_MANDATE_HOLDER": Text(
         "to withdraw {phrase}, since only the public body that holds the power itself can "
         "delegate it (Awb 10:13); {grantor} can pass the work on by sub-mandate, as far as its "

@@ -5,6 +5,8 @@ ratified; a critical defect leads its cause's beslispunt, before what it leaves 
 
 from __future__ import annotations
 
+import pytest
+
 from exports.decisions import _point, decision_points
 from mapper import analyse
 from models import Case
@@ -68,3 +70,32 @@ def test_an_excluded_mandate_has_its_beslispunt_beside_the_college_s_own_amendme
         and "in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten (art. 10:3 Awb)" in p
         for p in points
     ), points
+
+
+@pytest.mark.parametrize(
+    ("code", "nl"),
+    [
+        (
+            "MANDATE_FINE_REPORTER",
+            "in het mandaat voor bijzondere bijstand verlenen aan de manager Werk en Inkomen vast "
+            "te leggen dat de manager Werk en Inkomen geen boete oplegt voor een overtreding "
+            "waarvan die zelf het rapport opmaakte (art. 10:3 lid 4 Awb); die boete legt een "
+            "andere gemandateerde op",
+        ),
+        (
+            "MANDATE_BUDGET_ABOVE_GRANTOR",
+            "het maximumbedrag van het mandaat voor bijzondere bijstand verlenen aan de manager "
+            "Werk en Inkomen in lijn te brengen met het mandaat van het college van B&W: een "
+            "ondermandaat kan niet verder reiken dan het mandaat waarop het steunt",
+        ),
+        (
+            "MANDATE_EXPIRES_BEFORE_DEADLINE",
+            "het mandaat voor bijzondere bijstand verlenen aan de manager Werk en Inkomen tijdig "
+            "te verlengen, vóór de uiterste datum van het besluit dat erop steunt",
+        ),
+    ],
+)
+def test_a_defect_of_the_mandate_s_scope_is_decided_in_the_mandate(code: str, nl: str) -> None:
+    """On the example's mandate college → manager (made-up findings of these codes)."""
+    case, a, cause = _alone(code)
+    assert _point(case, a, cause, "nl") == nl
