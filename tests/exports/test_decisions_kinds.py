@@ -1,8 +1,9 @@
 """Which kinds of cause still reach the generic beslispunt "… een voorstel te doen om het
 volgende te verhelpen: <titel>" (exports/general_decision.py; ninth jurist F4), over ALL finding
 codes. Each code is tried as a cause of its own: with a real finding of that code where one of
-the reviewers' maps has it (the example, the three templates, maps B, C, D, E and F), else with
-a made-up finding on the example's mandate college → manager Werk en Inkomen.
+the reviewers' maps has it (the example, the three templates, maps B, C, D, E, also with the
+nurse's consent, and F), else with a made-up finding on the example's mandate college →
+manager Werk en Inkomen.
 
 The lists below are the answer, kept exact in both directions: a code that gets its own
 beslispunt must leave them, a code that loses one must be added with a reason.
@@ -16,6 +17,7 @@ beslispunt must leave them, a code that loses one must be added with a reason.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -28,11 +30,12 @@ from mapper.codes import CODES
 from mapper.findings import Cause, Finding, Severity, Text
 from models import Case
 from models.example import example_case
+from models.fileformat import case_from_dict
 from models.templates.debt_eviction import debt_eviction_case
 from models.templates.wmo import wmo_case
 from models.templates.youth_care import youth_care_case
 from tests.exports.jurist7_maps import map_b, map_d
-from tests.exports.jurist8_map_e import map_e
+from tests.exports.jurist8_map_e import map_e, map_e_dict
 from tests.exports.jurist9_map_f import map_f
 from tests.mapper.test_jurist6_map_c import map_c
 
@@ -86,11 +89,17 @@ LEGAL_OPEN: set[str] = {
     "DEVIATION_UNEQUAL_OUTCOMES",
     "INTENT_NOT_PASSED_DOWN",
     "MANDATE_PRIVATE_LAW",
-    "MANDATE_PROVIDER_INTEREST",
     "MANDATE_RECORDED_FOR_NON_BESLUIT",
     "MANDATE_SIGNING_NO_POWER",
     "NEED_OTHER_BODY_DECIDES",
 }
+
+
+def _consented(d: dict[str, Any]) -> dict[str, Any]:
+    """Map E with the nurse's consent recorded: MANDATE_PROVIDER_INTEREST (art. 2:4 Awb)."""
+    d["mandates"][0]["consent"] = True
+    return d
+
 
 MAPS: dict[str, Case] = {
     "example": example_case(),
@@ -102,6 +111,7 @@ MAPS: dict[str, Case] = {
     "e": map_e(),
     "f": map_f(),
     "c": map_c(),
+    "e_consent": case_from_dict(_consented(map_e_dict())),
 }
 ANALYSES: dict[str, Analysis] = {name: analyse(case) for name, case in MAPS.items()}
 
