@@ -55,6 +55,12 @@ GENERIC_RIGHT: dict[str, str] = {
     "LEARNING_SINGLE_PERSON": _ORG,
     "MANDATE_NOT_FOR_PRACTICE": "the mandate is valid; which practice it serves is the staff's",
     "MANDATE_TO_SELF": "a note: nothing is invalid, the map records an empty grant",
+    "MANDATE_PRIVATE_LAW": "a partner's own private-law act under a volmacht (BW 3:60): the "
+    "college cannot decide it; the portfolio holder agrees it with the partner",
+    "MANDATE_SIGNING_NO_POWER": "a note: signing on behalf (Awb 10:11) is no power to decide; "
+    "who decides is the beslispunt of the need it concerns",
+    "NEED_OTHER_BODY_DECIDES": "a note: after delegation or mandate to another body that body "
+    "decides (Awb 10:13 to 10:15); the college can ask, not decide",
     "NEED_BUDGET_SHORT": "the amount to mandate is a budget choice the college makes on a proposal",
     "NEED_HOLDER_FAR": "where to place the power is a choice the college makes on a proposal",
     "NEED_NO_HANDLER": _ORG,
@@ -88,10 +94,7 @@ GENERIC_RIGHT: dict[str, str] = {
 LEGAL_OPEN: set[str] = {
     "DEVIATION_UNEQUAL_OUTCOMES",
     "INTENT_NOT_PASSED_DOWN",
-    "MANDATE_PRIVATE_LAW",
     "MANDATE_RECORDED_FOR_NON_BESLUIT",
-    "MANDATE_SIGNING_NO_POWER",
-    "NEED_OTHER_BODY_DECIDES",
 }
 
 
