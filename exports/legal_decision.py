@@ -11,6 +11,7 @@ Fields: ``{phrase}`` the grant ("het mandaat voor … aan …", "de delegatie va
 
 from __future__ import annotations
 
+from exports.case_decision import joint_arrangement
 from exports.mandate_decision import actor_name
 from mapper.findings import Finding, Text
 from mapper.wording import running
@@ -153,8 +154,8 @@ def legal_point(
     """The beslispunt for ``f``'s legal defect of ``m`` (without the addressee: ``own`` when
     the college decides it itself, else someone is asked), or None."""
     template = _POINTS.get(f.code)
-    if template is None:
-        return None
+    if template is None or joint_arrangement(case, m.grantor) is not None:
+        return None  # a GR's own grant is its bestuur's to repair, not the college's (N4)
     if m.instrument is Instrument.DELEGATION:
         phrase = phrase_of(case, m, lang)
     power = case.powers.get(str(m.power))

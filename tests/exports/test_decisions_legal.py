@@ -99,3 +99,25 @@ def test_a_defect_of_the_mandate_s_scope_is_decided_in_the_mandate(code: str, nl
     """On the example's mandate college → manager (made-up findings of these codes)."""
     case, a, cause = _alone(code)
     assert _point(case, a, cause, "nl") == nl
+
+
+def test_a_gr_s_own_grant_is_not_the_college_s_to_withdraw() -> None:
+    """Map D: the dagelijks bestuur of the Jeugdregio mandates its director. A made-up
+    MANDATE_EXCLUDED on that mandate gets no withdrawal by the college (eighth jurist N4)."""
+    from dataclasses import replace as replaced
+
+    from mapper.findings import Cause, Finding, Severity, Text
+    from tests.exports.jurist7_maps import map_d
+
+    case = map_d()
+    m = case.mandates.get("m2")
+    assert m is not None
+    assert m.grantor == "db"
+    title = Text("Mandate excluded", "Mandaat uitgesloten")
+    f = Finding("MANDATE_EXCLUDED", 4, Severity.CRITICAL, title, title, title,
+                actors=(m.holder, m.grantor), mandates=(m.id,),
+                id="MANDATE_EXCLUDED:m2")  # fmt: skip
+    cause = Cause("mandate:m2", title, title, title, Severity.CRITICAL, 1, 4, (4,), (f.id,),
+                  told=(f.id,))  # fmt: skip
+    a = replaced(analyse(case), findings=(f,), causes=(cause,))
+    assert "in te trekken, omdat mandaat" not in _point(case, a, cause, "nl")
