@@ -27,6 +27,7 @@ import dataclasses
 import re
 from typing import Any
 
+from exports.anonymise_everyday import tag_form
 from exports.anonymise_history import cleaned_history
 from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_ids import accepted_renamed, new_ids, renamed, slug
@@ -64,6 +65,7 @@ _KEPT = 0xF0000
 _WORD = re.compile(r"[^\W_]+")
 _KEPT_CHAR = "[\U000f0000-\U000ffffd]"
 _LEFT = {"nl": "(weggelaten)", "en": "(left out)"}
+_TAG_ARTICLE = re.compile(r"^(?:de|het|the)\s+", re.IGNORECASE)
 # a resident's own notes, and the notes of a need or a tie about them, do not go along as
 # they are (hostile review 5): what a consulent writes about a person is the most personal
 # text on the map, and no word list catches all of it
@@ -286,6 +288,16 @@ class _Plan:
             text = re.sub(_KEPT_CHAR, lambda m: kept[ord(m.group(0)) - _KEPT], text)
         return text
 
+    def tag(self, tag: str) -> str:
+        """A tag that names a resident as the resident's role, in small letters and without
+        an article, the same role as in every text ("elamrani", "de_vries", "visser" become
+        "inwoner", "inwoner 2", "gezin"; hostile review 8, N5); any other tag as it was."""
+        read = tag_form(tag)
+        new = self.text(read)
+        if new == read:
+            return self.text(tag)
+        return _TAG_ARTICLE.sub("", new).lower()
+
     def _others(self, text: str) -> str:
         """``text`` with the staff and care providers named by their role."""
         if self.others is None:
@@ -381,7 +393,8 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
                 continue
             if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
                 new: Any = tuple(
-                    v if v in ids and field.name != "tags" else plan.text(v) for v in value
+                    plan.tag(v) if field.name == "tags" else v if v in ids else plan.text(v)
+                    for v in value
                 )
             elif isinstance(value, str):
                 new = plan.text(value)

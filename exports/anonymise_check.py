@@ -26,8 +26,10 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from exports.anonymise_everyday import a_word_here, tag_form
 from exports.anonymise_identifiers import identifiers
 from exports.anonymise_names import (
+    COMMON_WORDS,
     OTHER_SURNAME,
     TITLES,
     a_place,
@@ -149,6 +151,8 @@ def _text_leak(
 ) -> str | None:
     """What in ``text`` (the value of field ``key``) should not be in the copy, or None."""
     text = without_format(text)  # "Yil\u200bdiz" is read as "Yildiz", as the cleaner does
+    if key == "tags":  # "devries", "de_vries", "visser": a tag is read as a name (N5)
+        text = tag_form(text)
     health = HEALTH_NAME.search(text)
     if health is None and key in FREE:
         health = HEALTH.search(text)
@@ -162,6 +166,12 @@ def _text_leak(
         written = masked[start : start + len(name)]
         if bare_word(written, before):
             continue  # "de post" for "Jan Post"; "Post" with its capital is the resident
+        if (
+            name not in full
+            and fold(name).casefold() in COMMON_WORDS
+            and a_word_here(name, masked[:start], masked[start + len(written) :])
+        ):
+            continue  # "de Raad", "Raad van State", "Groot is het belang" (review 8, N1)
         if name not in full and everyday(masked[start : start + len(name)]):
             continue  # "ik ben" for a resident "Ben de Vries"
         if in_a_name(name, before, index.knows):

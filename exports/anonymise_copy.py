@@ -21,6 +21,7 @@ from exports.anonymise import anonymise, staff_names
 from exports.anonymise_check import NameIndex, find_leak, kept_names, resident_words
 from exports.anonymise_history import unknown_names
 from exports.anonymise_names import citizen_names
+from exports.anonymise_summary import left_out_note
 from exports.map_language import map_language
 from mapper.timeline import case_at
 from models.case import Case
@@ -56,6 +57,8 @@ def _names(case: Case) -> tuple[list[str], set[str], set[str]]:
     full = dict.fromkeys(n for state in states for n in citizen_names(state))
     read = [resident_words(n) for n in full]
     parts = [p for words, _ in read for p in words]
+    # the first and the last written as one word, as a tag does ("annavisser", review 8 N5)
+    parts += [w[0] + w[-1].replace(" ", "") for w, _ in read if len(w) > 1]
     staff = staff_names(case)
     places = {w for _, found in read for w in found}
     return list(dict.fromkeys([*full, *parts, *staff])), {*full, *staff}, places
@@ -114,10 +117,14 @@ def write_anonymised_copy(case: Case, path: str | Path, lang: Lang, *, force: bo
     from models import fileformat
 
     backup = may_replace(path, lang, force)
-    copy = anonymise(case, map_language(case, lang), for_copy=True)
+    words = map_language(case, lang)
+    copy = anonymise(case, words, for_copy=True)
+    info = copy.info
+    if left := left_out_note(case, words):  # damaged snapshots do not go along unsaid
+        info = dataclasses.replace(info, description=f"{info.description}\n\n{left}".strip())
     # the mark that lets a later copy replace this one without --force (review 6, N3)
     marked = Case.build(
-        dataclasses.replace(copy.info, anonymised=True),
+        dataclasses.replace(info, anonymised=True),
         {kind: list(copy.collection(kind)) for kind in KINDS},
         checked=True,
         linked=True,

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from exports.anonymise_everyday import a_word_here, starts_a_sentence_only
 from exports.anonymise_parts import (
     RELATIONS,
     TITLES,
@@ -34,7 +35,7 @@ from exports.anonymise_parts import (
     surnames,
     whole_names,
 )
-from exports.anonymise_spelling import fold, spellings
+from exports.anonymise_spelling import fold, is_particle, spellings
 from models.case import Case
 from models.enums import ActorKind
 from models.i18n import Lang
@@ -120,8 +121,9 @@ def bare_word(found: str, before: str) -> bool:
     "de visser vist"). Written with a capital anywhere, in capitals or sentence-initial it is
     the resident ("Visser belde", "VISSER, Anna", "Casus Visser": hostile review 8, N1)."""
     words = fold(found).split()
+    # a first name with it is the whole name ("anna visser"), never the word
     return (
-        bool(words)
+        len([w for w in words if not is_particle(w)]) == 1
         and words[-1].islower()  # "De boer vist" for a resident "De Boer": the word
         and words[-1] in COMMON_WORDS
         and not _TITLED.search(before[-20:])
@@ -146,6 +148,7 @@ def in_a_name(core: str, before: str, known: Callable[[str], bool] = lambda _: F
         and capital is not None
         and capital.group("word").casefold() not in _NAMING
         and not known(capital.group("word"))
+        and not starts_a_sentence_only(before[-40:])  # "Zie Visser", "Volgens Bakker"
         and not _TITLED.search(before[-20:].rstrip(" -") + " ")
     )
 
@@ -365,6 +368,17 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         written = text[match.start("core") : match.end("core")]  # "De boer": the word
         if not prefix and not match.group("case") and bare_word(written, ""):
             return text[match.start() : match.end()]  # "de visser vist": the word
+        if (
+            not prefix
+            and not match.group("case")
+            and fold(core).casefold() in COMMON_WORDS
+            and a_word_here(
+                core,
+                folded[max(0, match.start("core") - 40) : match.start("core")],
+                folded[match.end("core") : match.end("core") + 40],
+            )
+        ):
+            return text[match.start() : match.end()]  # "de Raad", "Raad van State"
         if not prefix and everyday(text[match.start("core") : match.end("core")]):
             return text[match.start() : match.end()]  # "ik ben blij": the verb
         if (

@@ -117,6 +117,7 @@ def whole_names(name: str) -> list[str]:
     forms += [" ".join([*firsts, surname])] if "," in text else []
     forms += [" ".join([*firsts[:1], surname]), f"{surname}, {' '.join(firsts)}"]
     forms += [f"{surname}, {firsts[0]}"]
+    forms += [firsts[0] + surname.replace(" ", "")]  # a tag "annavisser" (review 8, N5)
     return [f for f in dict.fromkeys(forms) if f != name]
 
 

@@ -223,13 +223,46 @@ _JOIN = re.compile(r",\s+|\s+(?:en|and|maar|but)\s+")
 _PERSON = re.compile(r"\s*\((?P<person>[A-Z][a-zà-ÿ]+(?:[ -][A-Za-zà-ÿ]+){0,2})\)")
 
 
+_PARTICLE = r"(?:(?i:van|de|der|den|ten|ter|te|het|el|al|op|in)\s+)"
+# the particles that, after a capitalised word, make it a first name and a surname ("Petra de
+# Wit", "Said el Amrani"), where "Zorg van Rivierstad" and "Jeugd van de Regio" are roles
+_NAME_PARTICLE = r"(?:(?:de|ter|ten|el|al|van der|van den)\s+)"
+_TITLE = r"(?:(?i:mw|mevr|mevrouw|dhr|de heer|meneer|mr|mrs|ms|dr)\.?\s+)"
+# a person named after a role without brackets (issue 16, a named person inside a public body):
+# "Raadsonderzoeker P. de Wit", "Raadsonderzoeker Petra de Wit", "Jeugdbeschermer – Karin",
+# and before it: "Mw. P. de Wit, raadsonderzoeker"; not "Directeur Sociaal Domein"
+_PERSON_AFTER = (
+    rf"{_TITLE}?(?:[A-Z]\.\s?){{1,3}}{_PARTICLE}*[A-Z][\w-]+"
+    rf"|[A-Z][a-zà-ÿ]+\s+{_NAME_PARTICLE}[A-Z][\w-]+"
+    rf"|{_TITLE}{_PARTICLE}*[A-Z][\w-]+"
+)
+_AFTER_ROLE = re.compile(
+    rf"\s+(?:[–—]\s+(?P<dashed>{_TITLE}?[A-Z][a-zà-ÿ]+(?:\s+{_PARTICLE}*[A-Z][\w-]+)?)"
+    rf"|(?P<person>{_PERSON_AFTER}))$"
+)
+_BEFORE_ROLE = re.compile(rf"^(?P<person>{_PERSON_AFTER}),\s+(?P<role>[a-zà-ÿ][\w -]+)$")
+
+
 def staff_name(name: str) -> tuple[str, str | None]:
-    """A staff actor's name without a personal name in brackets, and that personal name."""
+    """A staff actor's name without a personal name (in brackets, after a role with initials,
+    a title or a particle, after a dash, or before the role and a comma), and that name.
+
+    >>> staff_name("Raadsonderzoeker P. de Wit"), staff_name("Jeugdbeschermer – Karin")
+    (('Raadsonderzoeker', 'P. de Wit'), ('Jeugdbeschermer', 'Karin'))
+    >>> staff_name("Mw. P. de Wit, raadsonderzoeker"), staff_name("Directeur Sociaal Domein")
+    (('Raadsonderzoeker', 'Mw. P. de Wit'), ('Directeur Sociaal Domein', None))
+    """
     match = _PERSON.search(name)
-    if match is None:
+    if match is not None:
+        role = (name[: match.start()] + name[match.end() :]).strip()
+        return (role, match.group("person")) if role else (name, None)
+    if (before := _BEFORE_ROLE.match(name)) is not None:
+        role = before.group("role").strip()
+        return role[:1].upper() + role[1:], before.group("person")
+    after = _AFTER_ROLE.search(name)
+    if after is None or not name[: after.start()].strip():
         return name, None
-    role = (name[: match.start()] + name[match.end() :]).strip()
-    return (role, match.group("person")) if role else (name, None)
+    return name[: after.start()].strip(), after.group("dashed") or after.group("person")
 
 
 def one_person(actor_name: str, org_name: str) -> bool:

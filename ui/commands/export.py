@@ -133,6 +133,7 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
 
     from exports.anonymise import replaced
     from exports.anonymise_copy import CopyLeakError, map_language, write_anonymised_copy
+    from exports.anonymise_summary import copy_summary
     from exports.copy_target import CopyTargetError
 
     if not args.anonymise or args.named:
@@ -175,6 +176,8 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
                    f"{args.to}: notities over inwoners, directe identificatiegegevens (zoals "
                    "BSN, telefoonnummer en adres) en bijzondere persoonsgegevens zijn "
                    "weggelaten"))  # fmt: skip
+    for line in copy_summary(case, lang):  # kept bodies, word-surnames, left-out snapshots
+        print(f"{args.to}: {line}")
     return 0
 
 

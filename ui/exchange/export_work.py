@@ -173,6 +173,10 @@ def _anonymised_copy(window: MainWindow, case: Case, path: str, lang: Lang) -> E
             "Exchange", "The snapshots are anonymised too; the saves no longer say who saved."
         )
         note = f"{note} {said}" if note else said
+    from exports.anonymise_summary import copy_summary
+
+    told = [line[:1].upper() + line[1:].rstrip(".") + "." for line in copy_summary(case, lang)]
+    note = " ".join([note, *told]).strip()  # kept bodies, word-surnames, left-out snapshots
 
     def work() -> object:
         from exports.anonymise_copy import write_anonymised_copy

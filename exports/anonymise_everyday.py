@@ -1,0 +1,105 @@
+"""Where a resident's surname that is an everyday word ("Raad", "Groot", "Visser") is the
+word, even with its capital, read alike by the cleaner and the copy's check (issue 16, ninth
+hostile look at review 8's N1 rule): the rule stays strict (a capital names the resident), but
+legal text, organisations and places keep their words:
+
+- after an article: "de Raad besloot", "het Hof oordeelde" (a person is not "de Visser"; a
+  surname with its own particle, "Anna de Groot", is found as "de Groot" before this rule);
+- at the head of an institution's name: "Raad van State", "Raad voor de Kinderbescherming",
+  "Huis van de Wijk";
+- an adjective at the start of a sentence that goes on as a statement: "Groot is het belang",
+  "Kort gezegd", "Lang niet" ("Groot belde" still names the resident);
+- after a capitalised word that is part of another name ("Wijkteam Noord"), but not after a
+  word that starts a sentence ("Zie Visser", "Volgens Bakker" name the resident).
+
+Examples
+--------
+>>> a_word_here("Raad", "Het besluit van de ", " besloot.")
+True
+>>> a_word_here("Raad", "", " van State oordeelde.")
+True
+>>> a_word_here("Groot", "", " is het belang.")
+True
+>>> a_word_here("Groot", "", " belde gisteren.")
+False
+>>> starts_a_sentence_only("Zie ")
+True
+>>> tag_form("de_vries"), tag_form("elamrani2"), tag_form("#jansen-dossier")
+('De Vries', 'Elamrani-2', 'Jansen-Dossier')
+"""
+
+from __future__ import annotations
+
+import re
+
+from exports.anonymise_spelling import fold
+
+__all__ = ["ADJECTIVES", "FUNCTION_WORDS", "a_word_here", "starts_a_sentence_only", "tag_form"]
+
+# surnames that are adjectives or adverbs and open a sentence as the word ("Groot is het
+# belang dat ...", "Kort gezegd", "Recht op bijstand heeft ...")
+ADJECTIVES = frozenset((
+    "groot", "klein", "kort", "lang", "jong", "oude", "wit", "zwart", "bruin", "rood", "groen",
+    "blauw", "vrij", "blij", "snel", "stil", "sterk", "goed", "recht",
+))  # fmt: skip
+# the head of an institution's name: "Raad van State", "Hof van Justitie", "Huis van de Wijk"
+_HEADS = frozenset(("raad", "hof", "huis", "school", "post", "haven", "poort", "kamer"))
+_INSTITUTION = re.compile(r"\s+(?:van|voor)\s+(?:de\s+|het\s+|'t\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?<![^\W_])(?:de|het|the|een|a)\s+$", re.IGNORECASE)
+_STATEMENT = re.compile(
+    r"\s+(?:(?:is|was|zijn|waren|wordt|werd|blijft|bleef|blijkt|lijkt)\s+"
+    r"(?:de|het|een|dat|die|deze|dit|ook|niet|daarbij|hierbij|the|a|an)"
+    r"|gezegd|genoeg|niet|en\s|of\s)(?![^\W_])",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
+# words that start a sentence with their capital and are not part of a name ("Zie Visser",
+# "Volgens Bakker", "Met Groot besproken")
+FUNCTION_WORDS = frozenset((
+    "zie", "volgens", "met", "bij", "voor", "van", "door", "na", "naar", "over", "aan", "op",
+    "om", "tot", "uit", "in", "sinds", "per", "namens", "via", "ook", "en", "maar", "dan",
+    "toen", "nu", "want", "dus", "daarna", "daarom", "hier", "daar", "dat", "die", "deze",
+    "dit", "als", "of", "omdat", "toch", "wel", "niet", "nog", "ik", "wij", "we", "zij", "ze",
+    "hij", "u", "jij", "je", "vraag", "vraagt", "bel", "belt", "mail", "bespreek", "graag",
+    "helaas", "gisteren", "vandaag", "morgen", "volgens", "zonder", "tegen", "onder",
+    "see", "with", "for", "about", "since", "and", "but", "then", "ask", "call", "also", "to",
+    "from", "by", "per", "according", "after", "before", "when", "if", "as", "we", "they",
+))  # fmt: skip
+
+
+def starts_a_sentence_only(before: str) -> bool:
+    """Whether ``before`` (the text up to a name) ends with a word that is capitalised only
+    because it starts the sentence, a function word ("Zie ", "Volgens "): not part of a name."""
+    match = re.search(r"(?<![^\W_])([^\W\d_]+)[\s-]+$", before)
+    if match is None or match.group(1).casefold() not in FUNCTION_WORDS:
+        return False
+    return _SENTENCE_END.search(before[: match.start()]) is not None
+
+
+def a_word_here(core: str, before: str, after: str) -> bool:
+    """Whether ``core``, a resident's surname that is an everyday word, written with its
+    capital between ``before`` and ``after``, is the word here: after an article, at the head
+    of an institution's name, or an adjective that opens a sentence as a statement."""
+    word = fold(core).casefold()
+    if " " in word.strip():
+        return False
+    if _ARTICLE.search(before[-12:]):
+        return True  # "de Raad", "het Hof", "een Groot deel"
+    if word in _HEADS and _INSTITUTION.match(after):
+        return True  # "Raad van State", "Raad voor de Kinderbescherming"
+    start = _SENTENCE_END.search(before) is not None
+    return start and word in ADJECTIVES and _STATEMENT.match(after) is not None
+
+
+_TAG_GAP = re.compile(r"[^\w-]+|_+")
+_PART = re.compile(r"(?:^|(?<=[\s-]))\w")
+_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+
+
+def tag_form(tag: str) -> str:
+    """A tag read as a name would be written: its parts apart, each with a capital
+    ("de_vries" as "De Vries", "elamrani2" as "Elamrani 2"). A tag is written in small letters
+    by habit, so "visser" there is the resident, not the word (hostile review 8, N5)."""
+    spaced = " ".join(w for w in _TAG_GAP.split(tag) if w)  # a hyphen stays: "jansen-dossier"
+    capitals = _PART.sub(lambda m: m.group(0).upper(), spaced)
+    return _DIGITS.sub("-", capitals)  # "elamrani2": a number, not "inwoner 2"

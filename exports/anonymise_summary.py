@@ -1,0 +1,112 @@
+"""What the anonymised copy keeps, replaces and leaves out, told to whoever writes it (issue 16,
+hostile review 8): the organisations it keeps by name, the residents' surnames that are also
+everyday words and where they stay a word, and the damaged snapshots it leaves out.
+
+Organisations are kept by name when they are no care provider and their name shows nothing of
+art. 9/10 AVG: a public body ("Gemeente Rivierstad", "Raad voor de Kinderbescherming") or a
+company is not a natural person, so its name is no personal data (art. 4 onder 1 AVG). That a
+case involves the Raad voor de Kinderbescherming does tell something about the family; the
+copy stays pseudonymised, not anonymous, and the summary names the kept bodies so the writer
+can judge before sharing. A person named inside an organisation ("Raadsonderzoeker P. de Wit")
+leaves the actor's name all the same.
+
+Examples
+--------
+>>> from models.example import example_case
+>>> copy_summary(example_case(), "en")[0][:70]
+'organisations kept by name (no personal data: public bodies and firms)'
+>>> kept_organisations(example_case())[:2]
+['Gemeente Rivierstad', 'Woningcorporatie Thuisplus']
+"""
+
+from __future__ import annotations
+
+from exports.anonymise import care_provider
+from exports.anonymise_names import COMMON_WORDS, split_name
+from exports.anonymise_spelling import fold
+from exports.anonymise_words import HEALTH
+from mapper.timeline import case_at
+from models.case import Case
+from models.enums import ActorKind
+from models.i18n import Lang
+
+__all__ = ["copy_summary", "kept_organisations", "left_out_note", "word_surnames"]
+
+
+def _states(case: Case) -> list[Case]:
+    return [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
+
+
+def kept_organisations(case: Case) -> list[str]:
+    """The organisations the copy keeps by their own name, in map order."""
+    return list(
+        dict.fromkeys(
+            org.name
+            for state in _states(case)
+            for org in state.organisations
+            if not care_provider(org) and not HEALTH.search(org.name)
+        )
+    )
+
+
+def word_surnames(case: Case) -> list[str]:
+    """The residents' surnames that are also everyday words ("Visser", "de Groot")."""
+    out = []
+    for state in _states(case):
+        for actor in state.actors:
+            if actor.kind is not ActorKind.CITIZEN:
+                continue
+            surname = split_name(actor.name)[1]
+            if surname and fold(surname.split()[-1]).casefold() in COMMON_WORDS:
+                out.append(surname)
+    return list(dict.fromkeys(out))
+
+
+def left_out_note(case: Case, lang: Lang) -> str:
+    """The sentence the copy's occasion ends with when damaged snapshots are left out."""
+    count = len(case.timeline.kept)
+    if not count:
+        return ""
+    if lang == "nl":
+        what = (
+            "één beschadigde momentopname" if count == 1 else f"{count} beschadigde momentopnamen"
+        )
+        return (
+            f"Niet in deze kopie: {what} die niet als kaart te lezen "
+            f"{'was' if count == 1 else 'waren'}; de oorspronkelijke kaart bewaart "
+            f"{'die' if count == 1 else 'ze'}."
+        )
+    what = "one damaged snapshot" if count == 1 else f"{count} damaged snapshots"
+    return (
+        f"Not in this copy: {what} that could not be read as a map; the original map keeps "
+        f"{'it' if count == 1 else 'them'}."
+    )
+
+
+def copy_summary(case: Case, lang: Lang) -> list[str]:
+    """The lines that tell what the copy kept, replaced and left out, in ``lang``."""
+    nl = lang == "nl"
+    lines = []
+    if kept := kept_organisations(case):
+        head = (
+            "organisaties die bij naam blijven (geen persoonsgegevens: overheden en bedrijven)"
+            if nl
+            else "organisations kept by name (no personal data: public bodies and firms)"
+        )
+        lines.append(f"{head}: {', '.join(kept)}")
+    if words := word_surnames(case):
+        said = ", ".join(f"'{w}'" for w in words)
+        lines.append(
+            f"{said} is vervangen waar het met een hoofdletter staat, ook aan het begin van een"
+            " zin; het blijft een gewoon woord in kleine letters, na een lidwoord ('de Raad'),"
+            " aan het hoofd van een instantie ('Raad van State') en als bijvoeglijk naamwoord"
+            " dat een zin opent ('Groot is het belang'): lees die plaatsen na"
+            if nl
+            else f"{said} is replaced wherever it is written with a capital, also at the start"
+            " of a sentence; it stays an everyday word in small letters, after an article ('de"
+            " Raad'), at the head of an institution ('Raad van State') and as an adjective"
+            " opening a sentence ('Groot is het belang'): check those places"
+        )
+    if note := left_out_note(case, lang):
+        lines.append(note[:1].lower() + note[1:])
+    return lines
