@@ -380,7 +380,7 @@ def separate(
     finds the close pairs on a grid and moves both members half the overlap along the
     axis where it is smallest. Returns a new array; boxes already apart do not move.
     """
-    from mapper.layout.force_grid import close_pairs
+    from mapper.layout.force_grid import CloseTracker
 
     pos = np.array(xy, dtype=np.float64, copy=True)
     n = len(pos)
@@ -389,35 +389,35 @@ def separate(
     half = sizes / 2.0
     reach = np.array([sizes[:, 0].max() + gap_x, sizes[:, 1].max() + gap_y])
     rng = np.random.default_rng(12345)
+    track = CloseTracker(1.0)
+    ci = cj = np.empty(0, dtype=np.int64)
+    need_x = need_y = np.empty(0)
     for _ in range(rounds):
-        pairs = close_pairs(pos / reach, 1.0)
-        if len(pairs) == 0:
-            break
-        i, j = pairs[:, 0], pairs[:, 1]
-        d = pos[j] - pos[i]
-        need_x = half[i, 0] + half[j, 0] + gap_x
-        need_y = half[i, 1] + half[j, 1] + gap_y
+        scaled = pos / reach
+        pairs, fresh = track.candidates(scaled)  # every close pair is among them
+        if fresh:
+            ci, cj = pairs[:, 0], pairs[:, 1]
+            need_x = half[ci, 0] + half[cj, 0] + gap_x
+            need_y = half[ci, 1] + half[cj, 1] + gap_y
+        d = pos[cj] - pos[ci]
         ox = need_x - np.abs(d[:, 0])
         oy = need_y - np.abs(d[:, 1])
-        clash = (ox > 1e-6) & (oy > 1e-6)
+        clash = track.close(scaled, pairs) & (ox > 1e-6) & (oy > 1e-6)
         if not clash.any():
             break
-        i, j, d, ox, oy = i[clash], j[clash], d[clash], ox[clash], oy[clash]
+        i, j, d, ox, oy = ci[clash], cj[clash], d[clash], ox[clash], oy[clash]
         same = (np.abs(d[:, 0]) < 1e-6) & (np.abs(d[:, 1]) < 1e-6)
         if same.any():
             d[same] = rng.normal(size=(int(same.sum()), 2))
         along_x = ox / need_x[clash] <= oy / need_y[clash]
         if axis is not None:
             along_x[:] = axis == 0
-        move = np.zeros_like(d)
         sign_x = np.where(d[:, 0] >= 0, 1.0, -1.0)
         sign_y = np.where(d[:, 1] >= 0, 1.0, -1.0)
-        move[along_x, 0] = sign_x[along_x] * (ox[along_x] * 0.5 + 0.5)
-        move[~along_x, 1] = sign_y[~along_x] * (oy[~along_x] * 0.5 + 0.5)
-        shift = np.zeros_like(pos)
-        for k in (0, 1):  # not ``axis``: that would turn every later round's pushes to y
-            shift[:, k] -= np.bincount(i, weights=move[:, k], minlength=n)
-            shift[:, k] += np.bincount(j, weights=move[:, k], minlength=n)
-        count = np.bincount(np.concatenate([i, j]), minlength=n).astype(np.float64)
-        pos += shift / np.sqrt(np.maximum(count, 1.0))[:, None]
+        move_x = np.where(along_x, sign_x * (ox * 0.5 + 0.5), 0.0)
+        move_y = np.where(along_x, 0.0, sign_y * (oy * 0.5 + 0.5))
+        # both axes moved (not ``axis`` alone: every later round's pushes would turn to y)
+        root = np.sqrt(np.maximum(np.bincount(i, minlength=n) + np.bincount(j, minlength=n), 1))
+        pos[:, 0] += (np.bincount(j, move_x, n) - np.bincount(i, move_x, n)) / root
+        pos[:, 1] += (np.bincount(j, move_y, n) - np.bincount(i, move_y, n)) / root
     return pos
