@@ -52,6 +52,7 @@ class FittedView(QGraphicsView):
     _fitted: bool
     _readable_timer: QTimer
     _fits_after_show = 0  # the fits still to come after a show (see showEvent)
+    _fit_lines = False  # this fit takes the lines in (a line was out of view)
     _fit_due = False  # the open legend grew over the fitted map: fit again (legend_after_edit)
 
     def zoom(self) -> float:
@@ -69,10 +70,25 @@ class FittedView(QGraphicsView):
         zoom, so the fit is done again (at most twice) while a line or label still lies
         outside the viewport.
         """
-        for _ in range(3):
+        self._fit_lines = False  # as before where every line is in view (the usual case)
+        self._fit_once()
+        if self._lines_in_view():
+            return
+        # names before lines: the fit that takes the lines in stays only where it costs no
+        # name (sixty long names on a laptop lost eleven to their labels at the border)
+        named, kept = len(self._named()), self.transform()
+        centre = self.mapToScene(self.viewport().rect().center())
+        for _ in range(2):
+            self._fit_lines = True
             self._fit_once()
+            self._fit_lines = False
             if self._lines_in_view():
                 break
+        if len(self._named()) < named:
+            self.setTransform(kept)
+            self.centerOn(centre)
+            self.refresh_readability()
+            self.zoom_changed.emit(self.zoom())
 
     def _edge_rects(self) -> list[QRectF]:
         """The shown lines' routes and labels (scene coordinates)."""
@@ -115,7 +131,7 @@ class FittedView(QGraphicsView):
         # the room the fit keeps around the actors' centres (half a plate on every side)
         now = max(self.zoom(), ZOOM_MIN)
         reach_x, reach_y = (plate_w / 2 - FIT_MARGIN) / now, (plate_h / 2 - FIT_MARGIN) / now
-        for rect in self._edge_rects():
+        for rect in self._edge_rects() if self._fit_lines else ():
             mid = rect.center()
             xs += [min(rect.left() + reach_x, mid.x()), max(rect.right() - reach_x, mid.x())]
             ys += [min(rect.top() + reach_y, mid.y()), max(rect.bottom() - reach_y, mid.y())]
@@ -210,7 +226,7 @@ class FittedView(QGraphicsView):
         self.refresh_readability()
         room = full.adjusted(FIT_MARGIN, FIT_MARGIN, -FIT_MARGIN, -FIT_MARGIN)
         for _ in range(2):  # to place, and again after the names moved off the legend
-            shown = self._shown_rects() + self._shown_lines()
+            shown = self._shown_rects() + (self._shown_lines() if self._fit_lines else [])
             bbox = QRectF(shown[0]) if shown else QRectF()
             for rect in shown[1:]:
                 bbox = bbox.united(rect)
@@ -226,7 +242,7 @@ class FittedView(QGraphicsView):
             self.refresh_readability()
         if any(r.intersects(legend) or not full.contains(r) for r in self._shown_rects()):
             return -1
-        if not all(full.contains(r) for r in self._shown_lines()):  # a bowed tie, a label
+        if self._fit_lines and not all(full.contains(r) for r in self._shown_lines()):
             return -1
         return sum(not i.label_hidden for i in scene.actor_items.values() if i.isVisible())
 
