@@ -308,7 +308,7 @@ def _place_edge_labels(
         taken.add(item.sceneBoundingRect())
     for rect in obstacles:
         taken.add(rect)
-    heads = _heads(edges)
+    heads = _heads(edges, cell)
     lines = _lines(edges, cell)
     # bundles and mandates first: they carry the most; each label where the route put it,
     # else further along its line, else hidden (it shows when the pointer is on the line)
@@ -320,7 +320,7 @@ def _place_edge_labels(
         own = _pair(edge)
         spot = first = None  # the first free place off other lines, else the first free one
         for rect in edge.label_spots():
-            if taken.hits(rect.adjusted(-gap, -gap, gap, gap)) or _on_head(heads, rect, own):
+            if taken.hits(rect.adjusted(-gap, -gap, gap, gap)) or _on_head(heads, rect, own, cell):
                 continue
             if first is None:
                 first = rect
@@ -337,17 +337,30 @@ def _place_edge_labels(
             edge.update()
 
 
-def _heads(edges: Sequence[EdgeItem]) -> list[tuple[QRectF, QPainterPath, str]]:
-    """Every arrowhead drawn: its box, its shape and its line's pair."""
-    return [(h.boundingRect(), h, _pair(e)) for e in edges for h in e.head_shapes()]
+_Heads = dict[tuple[int, int], list[tuple[QRectF, QPainterPath, str]]]
 
 
-def _on_head(heads: Sequence[tuple[QRectF, QPainterPath, str]], rect: QRectF, own: str) -> bool:
+def _heads(edges: Sequence[EdgeItem], cell: float) -> _Heads:
+    """Every arrowhead drawn (its box, its shape and its line's pair) on a grid of ``cell``,
+    so a label asks only the heads near it (all of them for every spot made the placing
+    quadratic: tests/ui/test_label_work.py)."""
+    cells: _Heads = {}
+    for edge in edges:
+        pair = _pair(edge)
+        for shape in edge.head_shapes():
+            box = shape.boundingRect()
+            for key in cell_keys(box.left(), box.top(), box.right(), box.bottom(), cell):
+                cells.setdefault(key, []).append((box, shape, pair))
+    return cells
+
+
+def _on_head(heads: _Heads, rect: QRectF, own: str, cell: float) -> bool:
     """Whether ``rect`` covers an arrowhead of another pair's line (its own pair's heads
     are its own: a label between them reads as theirs)."""
     return any(
         pair != own and box.intersects(rect) and shape.intersects(rect)
-        for box, shape, pair in heads
+        for key in cell_keys(rect.left(), rect.top(), rect.right(), rect.bottom(), cell)
+        for box, shape, pair in heads.get(key, ())
     )
 
 
