@@ -14,12 +14,20 @@ Examples
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from exports.advice import money
 from exports.agreement_decision import agreement_point, deal_causes, renew_point
 from exports.case_decision import case_point
 from exports.case_decision import owner as _owner
 from exports.general_decision import general_point
-from exports.legal_decision import LEGAL_CODES, legal_point
+from exports.legal_decision import (
+    LEGAL_CODES,
+    deviation_point,
+    legal_point,
+    pass_down_point,
+    reservation_point,
+)
 from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point, sub_covers
 from exports.staff_decision import Staff, staff_clause, staff_point
 from exports.theme_decision import endorse, route_of, second_route, theme_point
@@ -183,6 +191,24 @@ def _delegation_point(case: Case, f: Finding, lang: Lang) -> str | None:
     return _by_college(case, m, point, lang)
 
 
+def _pass_down(case: Case, f: Finding, lang: Lang) -> str | None:
+    """The room to deviate stays at the top (INTENT_NOT_PASSED_DOWN): a delegation to a
+    subordinate on the way becomes a mandate (F4), a reservation is lifted, else the body
+    mandates the powers that carry the room (art. 10:3, 4:84 Awb)."""
+    for m in (m for i in f.mandates if (m := case.mandates.get(i)) is not None):
+        holder = case.actors.get(m.holder)
+        if m.instrument is Instrument.DELEGATION and holder and not holder.is_public_body:
+            return _delegation_point(case, replace(f, mandates=(m.id,)), lang)
+        if m.reserves_deviation and (found := _mandate(case, replace(f, mandates=(m.id,)), lang)):
+            return _by_college(case, m, reservation_point(found[3], found[1], lang), lang)
+    point = pass_down_point(case, f, lang)
+    body = case.actors.get(f.actors[0]) if f.actors else None
+    if point is None or body is None or body.kind is ActorKind.ADMINISTRATOR:
+        return point
+    who = actor_name(case, body.id, lang)
+    return f"{who} te vragen {point}" if lang == "nl" else f"to ask {who} {point}"
+
+
 def _mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
     found = _mandate(case, f, lang)
     if found is None:
@@ -295,6 +321,10 @@ def _tailored(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str |
         if (found := deal_causes(case, analysis).get(cause.id)) is not None:
             return agreement_point(case, *found, _owner(case, lang), lang)
     for f in findings:
+        if f.code == "INTENT_NOT_PASSED_DOWN" and (p := _pass_down(case, f, lang)):
+            return p
+        if f.code == "DEVIATION_UNEQUAL_OUTCOMES" and (p := deviation_point(case, f, lang)):
+            return p
         tailored = _mandate_point(case, f, lang) or theme_point(
             case, cause, f, findings, lang, carriers
         )

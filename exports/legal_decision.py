@@ -13,14 +13,22 @@ from __future__ import annotations
 
 from exports.case_decision import joint_arrangement
 from exports.mandate_decision import actor_name
+from exports.staff_decision import bestuur
 from mapper.findings import Finding, Text
-from mapper.wording import running
+from mapper.wording import join, running
 from models.case import Case
-from models.entities import Mandate
-from models.enums import Instrument
-from models.i18n import Lang
+from models.entities import Deviation, Mandate
+from models.enums import Instrument, Outcome, PowerAct, PowerCategory, RuleType
+from models.i18n import Lang, long_date
 
-__all__ = ["LEGAL_CODES", "legal_point", "phrase_of"]
+__all__ = [
+    "LEGAL_CODES",
+    "deviation_point",
+    "legal_point",
+    "pass_down_point",
+    "phrase_of",
+    "reservation_point",
+]
 
 #: What happens to the decisions taken on a grant that passed nothing on: they are listed and
 #: ratified where no other valid mandate covered them (as the ninth jurist's F9 wrote it);
@@ -124,6 +132,18 @@ _POINTS: dict[str, Text] = {
         "haar kan delegeren (art. 10:13 Awb); {grantor} kan het werk met ondermandaat "
         "doorgeven, voor zover het eigen mandaat dat toestaat",
     ),
+    # the map calls it a mandate, but the act is no besluit: the grant passes on by machtiging,
+    # or for a private-law act by volmacht (art. 10:12 Awb); valid all the same, so the
+    # decision only names it right (tenth session, issue 10)
+    "MANDATE_RECORDED_FOR_NON_BESLUIT": Text(
+        "to call the grant of ‘{power}’ by {grantor} to {holder} {instr_en}, not a mandate, in "
+        "the decision that lays it down: that act is no besluit (Awb 1:3), so it passes on by "
+        "{instr_word}, to which the rules on mandate apply by analogy (Awb 10:12)",
+        "in het besluit waarin {grantor} ‘{power}’ aan {holder} opdraagt, die opdracht een "
+        "{instr} te noemen en geen mandaat: die handeling is {act} (art. 1:3 Awb), dus "
+        "gaat zij over met een {instr}; de regels over mandaat zijn daarop van overeenkomstige "
+        "toepassing (art. 10:12 Awb)",
+    ),
     "DELEGATION_NO_LEGAL_BASIS": Text(
         "to lay down the statutory provision that provides for {phrase} (Awb 10:15) or, where "
         "there is none, to withdraw the delegation and grant {holder} a mandate instead",
@@ -159,6 +179,7 @@ def legal_point(
     if m.instrument is Instrument.DELEGATION:
         phrase = phrase_of(case, m, lang)
     power = case.powers.get(str(m.power))
+    private = power is not None and power.act is PowerAct.PRIVATE_LAW
     body = actor_name(case, power.holder, lang) if power is not None and power.holder else ""
     if not body:
         body = "het bestuursorgaan" if lang == "nl" else "the public body"
@@ -168,4 +189,110 @@ def legal_point(
         grantor=actor_name(case, m.grantor, lang),
         body=body,
         ratify=_OWN_RATIFY(lang) if own else _ASKED_RATIFY(lang).format(body=body),
+        power=running(power.name) if power is not None else "",
+        instr=_INSTR[private][2],
+        instr_en=_INSTR[private][0],
+        instr_word=_INSTR[private][1],
+        act=_ACT[private][1],
+        act_en=_ACT[private][0],
+    )
+
+
+#: A grant over an act that is no besluit: a machtiging, or for a private-law act a volmacht
+#: (art. 10:12 Awb).
+_INSTR = {False: ("an authorisation (machtiging)", "authorisation", "machtiging"),
+          True: ("a power of attorney (volmacht)", "power of attorney", "volmacht")}  # fmt: skip
+
+_ACT = {False: ("no besluit", "geen besluit"),
+        True: ("a private-law act, no besluit",
+               "een privaatrechtelijke rechtshandeling en geen besluit")}  # fmt: skip
+
+
+def _date(d: Deviation, lang: Lang) -> str:
+    if d.date is None:
+        return "een onbekende datum" if lang == "nl" else "an unknown date"
+    return long_date(d.date, lang)
+
+
+def deviation_point(case: Case, f: Finding, lang: Lang) -> str | None:
+    """Comparable requests to deviate that ended differently, the refusal without a recorded
+    reason (art. 3:46 Awb): the body reconsiders the refusal beside the grant and either grants
+    it after all or gives the difference in a new, reasoned decision (equal treatment). A
+    deviation decided by a GR's staff is its bestuur's to reconsider."""
+    found = [d for i in f.deviations if (d := case.deviations.get(i)) is not None]
+    refused = next((d for d in found if d.outcome is Outcome.REFUSED), None)
+    granted = next((d for d in found if d.outcome is not Outcome.REFUSED), None)
+    if refused is None or granted is None:
+        return None
+    rule = case.rules.get(refused.rule or "")
+    what = f"‘{rule.name}’" if rule is not None else ("de regel" if lang == "nl" else "the rule")
+    if lang == "nl":
+        point = (
+            f"het verzoek van {_date(refused, lang)} om af te wijken van {what}, dat werd "
+            f"afgewezen, ambtshalve te heroverwegen naast het verzoek van "
+            f"{_date(granted, lang)}, dat werd toegestaan: verschillen de gevallen niet, dan het "
+            "verzoek alsnog toe te wijzen; verschillen zij wel, dan dat verschil in een nieuw "
+            "besluit te motiveren (art. 3:46 Awb; gelijkheidsbeginsel)"
+        )
+    else:
+        point = (
+            f"to reconsider of its own motion the request of {_date(refused, lang)} to deviate "
+            f"from {what}, which was refused, beside the request of {_date(granted, lang)}, "
+            "which was granted: if the cases do not differ, to grant the request after all; if "
+            "they do, to give that difference in a new, reasoned decision (Awb 3:46; equal "
+            "treatment)"
+        )
+    gr = joint_arrangement(case, refused.decided_by or "")
+    if gr is None:
+        return point
+    who = bestuur(case, gr, lang)
+    return f"{who} te vragen {point}" if lang == "nl" else f"to ask {who} {point}"
+
+
+_DEVIATE = frozenset({PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SUSPEND_ROUTINE})
+
+
+def pass_down_point(case: Case, f: Finding, lang: Lang) -> str | None:
+    """The room to deviate stays with the body (INTENT_NOT_PASSED_DOWN, Awb 10:1 and 4:84):
+    the body mandates the powers that carry it, with the duty to depart from a policy rule
+    where applying it is disproportionate (art. 4:84 Awb). Without the addressee: the body
+    that holds them (``f.actors``) decides it."""
+    powers = [
+        p.name
+        for p in case.powers
+        if p.holder in f.actors and p.act is PowerAct.BESLUIT
+        if p.category in _DEVIATE or p.rule_type is RuleType.POLICY_RULE
+    ]
+    if not powers:
+        return None
+    names = join([f"‘{running(n)}’" for n in powers], lang)
+    one = len(powers) == 1
+    if lang == "nl":
+        return (
+            f"de {'bevoegdheid' if one else 'bevoegdheden'} {names} in mandaat te verlenen aan "
+            "de teamleider of manager van de casus, met "
+            "een lijn terug (art. 10:3 Awb); de plicht om af te wijken van een beleidsregel als "
+            "toepassing ervan onevenredig uitpakt (art. 4:84 Awb), gaat dan mee"
+        )
+    return (
+        f"to mandate the {'power' if one else 'powers'} {names} to the team lead or manager "
+        "of the case, with a line back "
+        "(Awb 10:3); the duty to depart from a policy rule where applying it would be "
+        "disproportionate (Awb 4:84) comes with it"
+    )
+
+
+def reservation_point(phrase: str, holder: str, lang: Lang) -> str:
+    """A mandate decision that keeps deviating from the policy rule to the grantor (an
+    instruction, art. 10:6 lid 1 Awb) while the room stays at the top: lift the reservation."""
+    if lang == "nl":
+        return (
+            f"het voorbehoud van het afwijken van de beleidsregel in {phrase} op te heffen "
+            f"(art. 10:6 lid 1 Awb), zodat {holder} ervan mag en moet afwijken als toepassing "
+            "onevenredig uitpakt (art. 4:84 Awb)"
+        )
+    return (
+        f"to lift the reservation of departing from the policy rule in {phrase} (Awb 10:6(1)), "
+        f"so that {holder} may and must depart from it where applying it would be "
+        "disproportionate (Awb 4:84)"
     )

@@ -1,0 +1,109 @@
+"""The last three legal kinds that reached the generic beslispunt get their own (session 10,
+issue 10; tests/exports/test_decisions_kinds.py's LEGAL_OPEN): each a decision the college
+can take, with its addressee and its article. Known answers, on the reviewers' maps where the
+kind occurs and on small maps built for the variants."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from exports.decisions import _point, decision_points
+from mapper import analyse
+from mapper.findings import Cause
+from models import CaseInfo, RuleType
+from tests.exports.test_decisions_kinds import ANALYSES, MAPS, _alone
+from tests.mapper.legal_cases import AS_OF, BB, M, case
+
+
+def _alone_points(code: str) -> tuple[str, str]:
+    c, analysis, cause = _alone(code)
+    return _point(c, analysis, cause, "nl"), _point(c, analysis, cause, "en")
+
+
+def test_unequal_outcomes_reconsider_the_refusal_beside_the_grant() -> None:
+    nl, en = _alone_points("DEVIATION_UNEQUAL_OUTCOMES")  # the example's dv1/dv2
+    assert nl == (
+        "het verzoek van 18 juni 2026 om af te wijken van ‘Beleidsregels bijzondere bijstand "
+        "Rivierstad 2025’, dat werd afgewezen, ambtshalve te heroverwegen naast het verzoek van "
+        "12 maart 2026, dat werd toegestaan: verschillen de gevallen niet, dan het verzoek "
+        "alsnog toe te wijzen; verschillen zij wel, dan dat verschil in een nieuw besluit te "
+        "motiveren (art. 3:46 Awb; gelijkheidsbeginsel)"
+    )
+    assert en.startswith("to reconsider of its own motion the request of 18 June 2026")
+    assert en.endswith("(Awb 3:46; equal treatment)")
+
+
+def test_a_delegation_to_a_subordinate_on_the_way_down_becomes_a_mandate() -> None:
+    nl, en = _alone_points("INTENT_NOT_PASSED_DOWN")  # map F: m3 delegated to the manager
+    assert nl == (
+        "het Delegatiebesluit 2025 in te trekken voor zover het ‘Afwijken van de Verordening "
+        "Wmo (hardheidsclausule)’ aan de manager Wmo delegeert (art. 10:14 Awb), die "
+        "bevoegdheid aan de manager Wmo in mandaat te verlenen (art. 10:3 Awb), en de besluiten "
+        "die de manager Wmo op de delegatie nam, te bekrachtigen"
+    )
+    assert "(Awb 10:14)" in en
+
+
+def _intent_case(reserve: bool | None) -> list[str]:
+    info = CaseInfo("t", intent="Gezin blijft wonen", as_of=AS_OF, intent_owner="college")
+    bb = replace(BB, legal_basis="Participatiewet art. 35; Beleidsregels",
+                 rule_type=RuleType.POLICY_RULE)  # fmt: skip
+    grants = [] if reserve is None else [M("m1", "college", "manager", "bb",
+                                           reserves_deviation=reserve)]  # fmt: skip
+    c = case(grants, info=info, powers=[bb])
+    return decision_points(c, analyse(c), "nl")
+
+
+def test_a_reservation_in_the_mandate_decision_is_lifted() -> None:
+    points = _intent_case(reserve=True)
+    assert any(
+        p.startswith("het voorbehoud van het afwijken van de beleidsregel in het mandaat voor ")
+        and p.endswith(
+            "op te heffen (art. 10:6 lid 1 Awb), zodat de manager ervan mag en moet afwijken "
+            "als toepassing onevenredig uitpakt (art. 4:84 Awb)"
+        )
+        for p in points
+    ), points
+
+
+def test_without_a_mandate_the_college_mandates_the_power() -> None:
+    points = _intent_case(reserve=None)
+    assert any(
+        p.endswith(
+            "de bevoegdheid ‘bijzondere bijstand’ in mandaat te verlenen aan de teamleider of "
+            "manager van de casus, met een lijn terug (art. 10:3 Awb); de plicht om af te "
+            "wijken van een beleidsregel als toepassing ervan onevenredig uitpakt (art. 4:84 "
+            "Awb), gaat dan mee"
+        )
+        for p in points
+    ), points
+    assert not any("om het volgende te verhelpen" in p for p in points), points
+
+
+def test_a_mandate_for_a_request_to_a_court_is_named_a_machtiging() -> None:
+    nl, en = _alone_points("MANDATE_RECORDED_FOR_NON_BESLUIT")  # map D's m4
+    assert nl == (
+        "in het besluit waarin het college van B&W ‘verzoek machtiging gesloten jeugdhulp "
+        "indienen’ aan de gedragswetenschapper Jeugdregio opdraagt, die opdracht een machtiging "
+        "te noemen en geen mandaat: die handeling is geen besluit (art. 1:3 Awb), dus gaat zij "
+        "over met een machtiging; de regels over mandaat zijn daarop van overeenkomstige "
+        "toepassing (art. 10:12 Awb)"
+    )
+    assert "an authorisation (machtiging), not a mandate" in en
+
+
+def test_a_mandate_for_a_private_law_act_is_named_a_volmacht() -> None:
+    [f] = [f for f in ANALYSES["e"].findings if f.code == "MANDATE_RECORDED_FOR_NON_BESLUIT"]
+    cause = Cause(f"finding:{f.code}", f.title, f.title, f.suggestion, f.severity, 1,
+                  f.building_block, (f.building_block,), (f.id,), told=(f.id,))  # fmt: skip
+    analysis = replace(ANALYSES["e"], findings=(f,), causes=(cause,))
+    assert _point(MAPS["e"], analysis, cause, "nl") == (  # map E's m2: a bruikleenovereenkomst
+        "in het besluit waarin het college van B&W ‘bruikleenovereenkomst hulpmiddel sluiten’ "
+        "aan de manager Wmo opdraagt, die opdracht een volmacht te noemen en geen mandaat: die "
+        "handeling is een privaatrechtelijke rechtshandeling en geen besluit (art. 1:3 Awb), dus "
+        "gaat zij over met een volmacht; de regels over mandaat zijn daarop van overeenkomstige "
+        "toepassing (art. 10:12 Awb)"
+    )
+    assert "a power of attorney (volmacht), not a mandate" in _point(
+        MAPS["e"], analysis, cause, "en"
+    )
