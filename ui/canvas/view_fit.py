@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsView
 from models import Actor
 from ui.canvas import readable
 from ui.canvas.items import ActorItem, EdgeItem
-from ui.canvas.legend import LegendItem
+from ui.canvas.legend import ROW, LegendItem
 from ui.canvas.placement import free_spot
 from ui.canvas.scene import MapScene
 
@@ -380,7 +380,7 @@ class FittedView(QGraphicsView):
 
     def free_spot_for(self, actor: Actor, wanted: QPointF, skip: str = "") -> QPointF:
         """Where ``actor`` can stand nearest to ``wanted`` with its name readable now: clear
-        of every shown actor (as drawn at this zoom, with a few pixels between)."""
+        of every shown actor (as drawn at this zoom, with a few pixels between) and the legend."""
         probe = ActorItem(actor, self.map_scene.lang)
         scale = readable.label_scale(self.zoom())
         rect = probe.plate_rect() if scale > 1.0 else probe.natural_bounds()
@@ -393,6 +393,10 @@ class FittedView(QGraphicsView):
             for item in self.map_scene.actor_items.values()
             if item.isVisible() and item.actor.id != skip  # skip: the actor being placed
         ]
+        legend = self.legend_viewport_rect()  # nor under the legend, nor its rows to come
+        if not legend.isEmpty():
+            legend = legend.adjusted(-ROW, 0, 0, 0 if self._legend.collapsed else 2 * ROW)
+            taken.append(self.mapToScene(legend.toAlignedRect()).boundingRect())
         # never in another organisation's box (its lines would cross it, and the box
         # goes when another actor stands in it); in or at the edge of its own, which grows
         own = None

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPointF
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
+from models import Actor, Position
+from models.case import Entity
 from models.errors import KvmapError
 from ui.canvas.clipboard import MIME_TYPE, fragment_text, paste_entities
+from ui.canvas.items import ActorItem
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -126,8 +130,23 @@ class EditCommands(QObject):
                 6000,
             )
             return
+        entities = [self._clear_of_legend(e) for e in entities]
         if entities and ctl.add_entities(entities, undo_text):
             ctl.set_selection([e.id for e in entities])
+
+    def _clear_of_legend(self, entity: Entity) -> Entity:
+        """A pasted actor that would stand under the open legend, in the free spot nearest
+        to there (issue 12); every other entity as it is."""
+        view = self.window.view
+        legend = view.legend_viewport_rect()
+        if not isinstance(entity, Actor) or entity.position is None or legend.isEmpty():
+            return entity
+        wanted = QPointF(entity.position.x, entity.position.y)
+        plate = ActorItem(entity, self.window.scene.lang).natural_bounds().translated(wanted)
+        if not view.mapFromScene(plate).boundingRect().intersects(legend.toAlignedRect()):
+            return entity
+        spot = view.free_spot_for(entity, wanted)
+        return replace(entity, position=Position(round(spot.x(), 1), round(spot.y(), 1)))
 
     def delete(self) -> None:
         """Delete the selected actors, relationships and mandates (one undo step)."""
