@@ -139,9 +139,11 @@ def _drawn_together(part: Case) -> dict[str, Position]:
 
 def map_picture(case: Case, lang: Lang, scene_for: SceneFactory | None) -> bytes | None:
     """PNG of the map (None for an empty map): the app's drawing when ``scene_for`` is given."""
-    from exports.picture import NOTA_MAP_PAGE, map_png
+    from exports.map_page import nota_map_page
+    from exports.picture import map_png
 
     if not len(case.actors):
         return None
     scene = scene_for(case) if scene_for is not None else None
-    return map_png(case, lang, scene=scene, page=NOTA_MAP_PAGE, titled=False)
+    page = nota_map_page(scene) if scene is not None else None
+    return map_png(case, lang, scene=scene, page=page, titled=False)

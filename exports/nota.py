@@ -19,7 +19,6 @@ Examples
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 from datetime import date
 from pathlib import Path
@@ -41,6 +40,7 @@ from exports.decisions import decision_points
 from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, keep_together, set_widths, shade
 from exports.mandate_decision import named_actor
 from exports.map_language import map_language
+from exports.map_page import add_map
 from exports.nota_rules import add_rules_annex
 from exports.nota_trend import add_trend
 from exports.output import save_document
@@ -206,14 +206,12 @@ def _scorecard(doc: Any, analysis: Analysis, lang: Lang) -> None:
 
 
 def _map(doc: Any, picture: bytes | None, lang: Lang) -> None:
-    from docx.shared import Cm
-
-    doc.add_heading(f"4. {W['map'](lang)}", level=1)
+    heading = f"4. {W['map'](lang)}"
     if not picture:
+        doc.add_heading(heading, level=1)
         doc.add_paragraph(W["no_map"](lang))
         return
-    doc.add_picture(io.BytesIO(picture), width=Cm(TEXT_WIDTH))
-    doc.add_paragraph(W["map_caption"](lang), style="Caption")
+    add_map(doc, picture, heading, W["map_caption"](lang))  # a wide map on a page across
 
 
 def _after(title: str, detail: str, names: list[Name], lang: Lang) -> str:

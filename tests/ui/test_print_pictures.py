@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 import exports.picture
 from exports.image import content_rect
 from exports.legend import legend_for_case
+from exports.map_page import NOTA_MAP_ACROSS
 from exports.picture import (
     A4_LANDSCAPE,
     NOTA_MAP_PAGE,
@@ -107,8 +108,10 @@ def test_the_notas_map_fits_its_page_at_print_size(
     part = docx.Document(str(out)).part.related_parts[blob]
     size = picture_size(part.blob)
     assert size is not None
-    # within the text width and the page, and not shrunk below the size it was drawn for
-    assert shape.width <= Cm(17.0) + 1
-    assert shape.height <= Cm(21.0) + 1
+    # within the text width and the page (across for a wide map, issue 12), and not shrunk
+    # below the size it was drawn for
+    page = NOTA_MAP_ACROSS if size[0] > size[1] else NOTA_MAP_PAGE
+    assert shape.width <= Cm(page[0] * 2.54) + 1
+    assert shape.height <= Cm(page[1] * 2.54) + 1
     assert shape.width >= size[0] / PRINT_DPI * 914_400 * 0.99  # EMU per inch
-    assert size[0] / PRINT_DPI <= NOTA_MAP_PAGE[0] + 0.02
+    assert size[0] / PRINT_DPI <= page[0] + 0.02

@@ -108,7 +108,8 @@ def _note_or_deck(
     """
     from exports.anonymise import anonymise
     from exports.map_language import map_language
-    from exports.picture import NOTA_MAP_PAGE, map_png, slide_png
+    from exports.map_page import nota_map_page
+    from exports.picture import map_png, slide_png
     from exports.sessie import cause_pictures
     from mapper import analyse
     from ui.commands.export import map_scene
@@ -125,7 +126,8 @@ def _note_or_deck(
         with window.view.at_own_size():
             if kind.key == "docx":  # the nota's page: its text width, no title
                 live = scene_for(shown) if anonymous else window.scene
-                picture = map_png(shown, lang, scene=live, page=NOTA_MAP_PAGE, titled=False)
+                page = nota_map_page(live)  # across for a wide map (issue 12)
+                picture = map_png(shown, lang, scene=live, page=page, titled=False)
             else:
                 scene = scene_for(shown) if anonymous else window.scene
                 picture = slide_png(scene, lang) if len(case.actors) else None
