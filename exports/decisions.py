@@ -29,7 +29,7 @@ from exports.legal_decision import (
     reservation_point,
 )
 from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point, sub_covers
-from exports.staff_decision import Staff, staff_clause, staff_point
+from exports.staff_decision import Staff, staff_clause, staff_lead, staff_point
 from exports.theme_decision import endorse, route_of, second_route, theme_point
 from mapper.analysis import Analysis
 from mapper.codes import MAP_GAPS
@@ -43,6 +43,8 @@ from models.enums import ActorKind, Instrument
 from models.i18n import Lang, long_date
 
 __all__ = ["decision_points"]
+
+_STAFF = (ActorKind.EXECUTIVE, ActorKind.MANAGER, ActorKind.PROFESSIONAL)
 
 
 def _sub_mandate(case: Case, mandates: tuple[str, ...], lang: Lang) -> str | None:
@@ -156,13 +158,19 @@ def _decision_word(case: Case, m: Mandate, lang: Lang) -> str:
 
 
 def _by_college(case: Case, m: Mandate, point: str, lang: Lang) -> str:
-    """A decision the college takes itself when it granted the mandate; else it asks its
-    wethouder."""
+    """A decision the college takes itself when it granted the mandate. A sub-mandate granted
+    inside the civil service is the organisation's own matter: the college, which orders it
+    (art. 160 lid 1 onder c Gemeentewet), asks whoever leads that staff (the
+    gemeentesecretaris; a GR's dagelijks bestuur for the GR's staff), not its wethouder. Any
+    other grantor (a partner): the portfolio holder."""
     grantor = case.actors.get(m.grantor)
     if grantor is not None and grantor.kind is ActorKind.ADMINISTRATOR:
         return point
-    owner = _owner(case, lang)
-    return f"{owner} te vragen {point}" if lang == "nl" else f"to ask {owner} {point}"
+    if grantor is not None and grantor.kind in _STAFF:
+        who = staff_lead(case, [grantor.id], lang)
+    else:
+        who = _owner(case, lang)
+    return f"{who} te vragen {point}" if lang == "nl" else f"to ask {who} {point}"
 
 
 def _delegation_point(case: Case, f: Finding, lang: Lang) -> str | None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from exports.decisions import _point, decision_points
 from mapper import analyse
 from mapper.findings import Cause
-from models import CaseInfo, RuleType
+from models import Actor, ActorKind, CaseInfo, RuleType
 from tests.exports.test_decisions_kinds import ANALYSES, MAPS, _alone
 from tests.mapper.legal_cases import AS_OF, BB, M, case
 
@@ -107,3 +107,26 @@ def test_a_mandate_for_a_private_law_act_is_named_a_volmacht() -> None:
     assert "a power of attorney (volmacht), not a mandate" in _point(
         MAPS["e"], analysis, cause, "en"
     )
+
+
+def test_a_sub_mandate_inside_the_civil_service_goes_to_the_secretaris() -> None:
+    """The manager's own sub-mandate reaches further than his mandate: the organisation's own
+    matter (art. 160 lid 1 onder c Gemeentewet), so the college asks the gemeentesecretaris,
+    not the wethouder (session 9's open point on ``_by_college``)."""
+    sec = Actor("sec", "Gemeentesecretaris", ActorKind.EXECUTIVE, organisation="gem")
+    weth = Actor("weth", "Wethouder Sociaal Domein", ActorKind.ADMINISTRATOR, organisation="gem")
+    info = CaseInfo("t", as_of=AS_OF, intent_owner="weth")
+    chain = [M("m1", "college", "manager", "bb", sub_mandate_levels=1, budget=1000),
+             M("m2", "manager", "teamleider", "bb", budget=5000)]  # fmt: skip
+    c = case(chain, info=info, powers=[BB], extra=[sec, weth])
+    analysis = analyse(c)
+    [cause] = [
+        k for k in analysis.causes
+        if any(f.code == "MANDATE_BUDGET_ABOVE_GRANTOR" for f in analysis.findings_of(k))
+    ]  # fmt: skip
+    assert _point(c, analysis, cause, "nl") == (
+        "de gemeentesecretaris te vragen het maximumbedrag van het mandaat voor bijzondere "
+        "bijstand aan de teamleider in lijn te brengen met het mandaat van de manager Werk en "
+        "Inkomen: een ondermandaat kan niet verder reiken dan het mandaat waarop het steunt"
+    )
+    assert _point(c, analysis, cause, "en").startswith("to ask the municipal secretary to ")
