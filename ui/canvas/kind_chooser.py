@@ -1,9 +1,10 @@
 """After a new actor is named on the map: a small chooser for its kind and sphere, in place.
 
 Keyboard first: the kind list has the focus (arrows or the first letters choose), Tab goes to
-the sphere, Return applies both as one undo step, Escape (or clicking elsewhere) skips and
-leaves the actor as it is. The sphere starts at "as its kind implies", which is what most
-actors need.
+the sphere, Return applies both as one undo step, and so does clicking elsewhere on the map
+(leaving it answers it with what it shows, as leaving a spreadsheet cell does; the next
+double-click still adds the next actor); Escape skips and leaves the actor as it is. The
+sphere starts at "as its kind implies", which is what most actors need.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QVBoxLayout
 
 from models import ActorKind, ModelError, Position, Sphere
@@ -71,6 +72,7 @@ class KindSphereChooser(QFrame):
         self._settle.setInterval(25)
         self._settle.timeout.connect(self._place_when_settled)
         self._waits = 0
+        self._done = False  # applied or skipped: the focus leaving it then changes nothing
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -142,6 +144,9 @@ class KindSphereChooser(QFrame):
 
     def apply(self) -> None:
         """Set the chosen kind and sphere (one undo step; nothing when nothing changes)."""
+        if self._done:
+            return
+        self._done = True
         controller = self.view.controller
         actor = None if controller is None else controller.case.actors.get(self.actor_id)
         if controller is not None and actor is not None:
@@ -171,6 +176,7 @@ class KindSphereChooser(QFrame):
 
     def close_chooser(self) -> None:
         """Close without (further) changes; the map gets the focus back."""
+        self._done = True
         self.view.setFocus()
         self.hide()
         self.deleteLater()
@@ -183,10 +189,20 @@ class KindSphereChooser(QFrame):
             if event.key() == Qt.Key.Key_Escape:
                 self.close_chooser()
                 return True
-        if event.type() == QEvent.Type.FocusOut and not self._has_focus_inside():
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and not self._done
+            and not self._has_focus_inside()
+        ):
             popup = isinstance(watched, QComboBox) and watched.view().isVisible()
-            if not popup:
-                self.close_chooser()
+            # another window or a menu took the focus for a while: the chooser stays
+            away = event.reason() in (
+                Qt.FocusReason.ActiveWindowFocusReason,
+                Qt.FocusReason.PopupFocusReason,
+            )
+            if not popup and not away:
+                self.apply()  # a click elsewhere answers it with what it shows (new user 8, N4)
         return super().eventFilter(watched, event)
 
     def _has_focus_inside(self) -> bool:
