@@ -13,9 +13,11 @@ from datetime import timedelta
 from typing import Any
 
 from mapper.authority import Defect, Status
+from mapper.checks._legal_text import instrument_of
 from mapper.context import Context
 from mapper.findings import Text
 from models import Need
+from models.enums import Instrument
 
 __all__ = ["renewal"]
 
@@ -42,14 +44,17 @@ def renewal(ctx: Context, need: Need, key: str, visible: set[str]) -> dict[str, 
                     grant = auth.grant(m.grantor, str(m.power))
                     if grant is None or not grant.may_pass_on:
                         continue  # the grantor cannot pass it on: renewing it would not help
+                part = ("renew_own" if m.grantor == body else "renew_sub") + _WORD.get(
+                    instrument_of(legal, m), ""
+                )
                 return {
                     "renewer": g.name(m.grantor),
                     "to": g.name(m.holder),
                     "body": g.name(body),
                     "since": m.valid_until + timedelta(days=1),
                     "lapsed": m.valid_until,
-                    "lapsed_kind": _KIND["renew_own" if m.grantor == body else "renew_sub"],
-                    "renew_part": "renew_own" if m.grantor == body else "renew_sub",
+                    "lapsed_kind": _KIND[part],
+                    "renew_part": part,
                     "renewed": m.id,
                 }
     return None
@@ -59,7 +64,14 @@ def renewal(ctx: Context, need: Need, key: str, visible: set[str]) -> dict[str, 
 _KIND: dict[str, Text] = {
     "renew_own": Text("the mandate", "het mandaat"),
     "renew_sub": Text("the sub-mandate", "het ondermandaat"),
+    "renew_own_volmacht": Text("the power of attorney", "de volmacht"),
+    "renew_sub_volmacht": Text("the sub-power of attorney", "de ondervolmacht"),
+    "renew_own_machtiging": Text("the authorisation", "de machtiging"),
+    "renew_sub_machtiging": Text("the sub-authorisation", "de ondermachtiging"),
 }
+
+#: A volmacht or machtiging is renewed in its own words (art. 10:12 Awb; session 10).
+_WORD = {Instrument.POWER_OF_ATTORNEY: "_volmacht", Instrument.AUTHORISATION: "_machtiging"}
 
 
 def _body(ctx: Context, power: str) -> str | None:

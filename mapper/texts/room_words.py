@@ -167,6 +167,41 @@ PLACE: dict[str, Message] = {
         "Laat {body} het mandaat aan {to} voor ‘{power}’ opnieuw verlenen en bekrachtigen wat "
         "sinds {since:date} op deze keten is besloten.",
     ),
+    # the same for a volmacht over a private-law act and a machtiging over an act that is no
+    # besluit (art. 10:12 Awb): the instrument's own word, and what was done on it is ratified
+    # as what it is: agreements under art. 3:69 BW, not besluiten (session 10, issue 10)
+    "renew_sub_volmacht": Message(
+        "Have {renewer} grant the sub-power of attorney (ondervolmacht) to {to} for ‘{power}’ "
+        "again. {renewer} can do that without a new decision of {body}: the power of attorney "
+        "of {body} allows a sub-power of attorney. {body} ratifies the agreements concluded on "
+        "this chain since {since:date} (BW 3:69).",
+        "Laat {renewer} de ondervolmacht aan {to} voor ‘{power}’ opnieuw verlenen. Dat kan "
+        "{renewer} zelf, zonder nieuw besluit van {body}: de volmacht van {body} staat "
+        "ondervolmacht toe. De overeenkomsten die sinds {since:date} op deze keten zijn "
+        "gesloten, bekrachtigt {body} (art. 3:69 BW).",
+    ),
+    "renew_own_volmacht": Message(
+        "Have {body} grant the power of attorney (volmacht) to {to} for ‘{power}’ again and "
+        "ratify the agreements concluded on this chain since {since:date} (BW 3:69).",
+        "Laat {body} de volmacht aan {to} voor ‘{power}’ opnieuw verlenen en de overeenkomsten "
+        "bekrachtigen die sinds {since:date} op deze keten zijn gesloten (art. 3:69 BW).",
+    ),
+    "renew_sub_machtiging": Message(
+        "Have {renewer} grant the sub-authorisation (ondermachtiging) to {to} for ‘{power}’ "
+        "again. {renewer} can do that without a new decision of {body}: the authorisation of "
+        "{body} allows a sub-authorisation. {body} ratifies what has been done on this chain "
+        "since {since:date}.",
+        "Laat {renewer} de ondermachtiging aan {to} voor ‘{power}’ opnieuw verlenen. Dat kan "
+        "{renewer} zelf, zonder nieuw besluit van {body}: de machtiging van {body} staat "
+        "ondermachtiging toe. Wat sinds {since:date} op deze keten is verricht, bekrachtigt "
+        "{body}.",
+    ),
+    "renew_own_machtiging": Message(
+        "Have {body} grant the authorisation (machtiging) to {to} for ‘{power}’ again and "
+        "ratify what has been done on this chain since {since:date}.",
+        "Laat {body} de machtiging aan {to} voor ‘{power}’ opnieuw verlenen en bekrachtigen wat "
+        "sinds {since:date} op deze keten is verricht.",
+    ),
     "unknown": Message(
         "Have the public body that holds ‘{power}’ by statute mandate it to {who}.",
         "Laat het bestuursorgaan dat ‘{power}’ op grond van de wet heeft, de bevoegdheid "
