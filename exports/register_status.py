@@ -90,10 +90,10 @@ _DEFECTS: dict[Defect, tuple[str, str]] = {
     Defect.CONSENT_UNKNOWN: ("consent not recorded (Awb 10:4(1))",
                              "instemming niet vastgelegd (art. 10:4 lid 1 Awb)"),
     Defect.PROVIDER_INTEREST: (
-        "consent recorded (Awb 10:4(1)), but the holder works for a care provider that decides "
-        "on support it delivers itself (Awb 2:4)",
-        "instemming vastgelegd (art. 10:4 lid 1 Awb), maar de gemandateerde werkt voor een "
-        "zorgaanbieder die beslist over ondersteuning die hij zelf levert (art. 2:4 Awb)"),
+        "the holder works for a care provider and so decides on support that provider delivers "
+        "itself (Awb 2:4), though Awb 10:4 is met",
+        "de gemandateerde werkt voor een zorgaanbieder en beslist zo over ondersteuning die die "
+        "aanbieder zelf levert (art. 2:4 Awb), ook al is aan art. 10:4 Awb voldaan"),
     Defect.NOT_IN_WRITING: ("general mandate not in writing (Awb 10:5(2))",
                             "algemeen mandaat niet schriftelijk verleend (art. 10:5 lid 2 Awb)"),
     Defect.WRITING_NOT_RECORDED: (

@@ -173,16 +173,18 @@ def form_defects(legal: LegalMap, as_of: date) -> dict[str, tuple[Defect, ...]]:
                 found.append(Defect.GENERAL_RULES)
             elif rule == MandateRule.FORBIDDEN:
                 found.append(Defect.EXCLUDED)
-            if rule != MandateRule.PROVIDED and not legal.works_under(m):
-                if m.consent is False:
-                    found.append(Defect.CONSENT_MISSING)
-                elif m.consent is None:
-                    found.append(Defect.CONSENT_UNKNOWN)
-                elif interested_provider(legal.graphs.organisations, holder, legal.powers.get(key)):
-                    # the consent findings say art. 2:4 themselves; consent cures it not (N9)
-                    found.append(Defect.PROVIDER_INTEREST)
-                if m.scope == Scope.CASE and m.in_writing is not True:
-                    found.append(_writing(m, Defect.CASE_NOT_IN_WRITING))
+            asks_consent = rule != MandateRule.PROVIDED and not legal.works_under(m)
+            if asks_consent and m.consent is not True:
+                found.append(
+                    Defect.CONSENT_MISSING if m.consent is False else Defect.CONSENT_UNKNOWN
+                )  # these findings say art. 2:4 themselves
+            elif interested_provider(legal.graphs.organisations, holder, legal.powers.get(key)):
+                # consent cures it not (N9); nor does a mandate the statute provides for
+                # (which lifts only 10:4's consent, lid 2) or a holder marked as working under
+                # the grantor: the provider's interest stays (art. 2:4 Awb; session 10)
+                found.append(Defect.PROVIDER_INTEREST)
+            if asks_consent and m.scope == Scope.CASE and m.in_writing is not True:
+                found.append(_writing(m, Defect.CASE_NOT_IN_WRITING))
             if m.scope == Scope.GENERAL and m.in_writing is not True:
                 found.append(_writing(m, Defect.NOT_IN_WRITING))
         if delegation:

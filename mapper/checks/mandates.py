@@ -38,7 +38,7 @@ from mapper.legal import interested_provider, no_besluit
 from mapper.names import organisation_name
 from mapper.texts.mandate_validity import EXPIRED_MANDATE, EXPIRED_VOLMACHT, VOLMACHT_KIND
 from mapper.wording import running
-from models import Instrument, Mandate, Need, PowerAct, RelationKind, RuleType, Scope
+from models import Instrument, Mandate, MandateRule, Need, PowerAct, RelationKind, RuleType, Scope
 
 __all__ = ["check"]
 
@@ -392,9 +392,15 @@ def _provider_interest(ctx: Context, m: Mandate) -> Finding:
     power, holder = ctx.legal.powers.get(str(m.power)), ctx.graphs.actors[m.holder]
     provider = interested_provider(ctx.graphs.organisations, holder, power)
     name = organisation_name(provider.name) if provider is not None else ""
-    return _make(
-        Code.MANDATE_PROVIDER_INTEREST, Severity.CRITICAL, m, _data(ctx, m) | {"provider": name}
+    why = (  # why 10:4 lid 1 asks no more consent (session 10)
+        "provided"
+        if ctx.legal.mandate_rule(str(m.power)) == MandateRule.PROVIDED
+        else "under"
+        if ctx.legal.works_under(m)
+        else "consented"
     )
+    data = _data(ctx, m) | {"provider": name}
+    return _make(Code.MANDATE_PROVIDER_INTEREST, Severity.CRITICAL, m, data, (why, f"{why}_end"))
 
 
 def _objection(certain: bool) -> Callable[[Context, Mandate], Finding]:

@@ -19,14 +19,12 @@ TEXTS: dict[Code, Entry] = {
             "Het mandaat aan {holder} botst met het eigen belang van {provider}",
         ),
         Message(
-            "{m}: the consent of {holder} and of {provider} is recorded, so the mandate meets "
-            "Awb 10:4(1). It is still not the way: {provider} delivers the support itself and "
-            "has an interest of its own, a financial one, in how much of it is granted (Awb "
-            "2:4). Consent does not cure that.",
-            "{m}: de instemming van {holder} en van {provider} is vastgelegd, dus aan art. 10:4 "
-            "lid 1 Awb is voldaan. Toch is mandaat hier geen oplossing: {provider} levert de "
-            "ondersteuning zelf en heeft een eigen, financieel belang bij de omvang ervan (art. "
-            "2:4 Awb). Instemming neemt dat niet weg.",
+            "{m}: {consented}{provided}{under} It is still not the way: {provider} delivers the "
+            "support itself and has an interest of its own, a financial one, in how much of it "
+            "is granted (Awb 2:4).{consented_end}{provided_end}{under_end}",
+            "{m}: {consented}{provided}{under} Toch is mandaat hier geen oplossing: {provider} "
+            "levert de ondersteuning zelf en heeft een eigen, financieel belang bij de omvang "
+            "ervan (art. 2:4 Awb).{consented_end}{provided_end}{under_end}",
         ),
         Message(
             "Withdraw the mandate and let {grantor} decide itself (under mandate: a member of "
@@ -34,6 +32,43 @@ TEXTS: dict[Code, Entry] = {
             "Trek het mandaat in en laat {grantor} zelf beslissen (in mandaat: een eigen "
             "medewerker); {provider} adviseert over de omvang.",
         ),
+        # why art. 10:4 lid 1 asks nothing more, and why that does not help (session 10): a
+        # mandate the statute provides for needs no consent (lid 2), nor does one to a holder
+        # who works under the grantor; art. 2:4's bias rule holds for every besluit
+        parts={
+            "consented": Message(
+                "the consent of {holder} and of {provider} is recorded, so the mandate meets "
+                "Awb 10:4(1).",
+                "de instemming van {holder} en van {provider} is vastgelegd, dus aan art. 10:4 "
+                "lid 1 Awb is voldaan.",
+            ),
+            "consented_end": Message(
+                " Consent does not cure that.", " Instemming neemt dat niet weg."
+            ),
+            "provided": Message(
+                "a statutory rule provides for mandate, so no consent is needed (Awb 10:4(2)).",
+                "een wettelijk voorschrift voorziet in de mogelijkheid van mandaat, dus "
+                "instemming is niet nodig (art. 10:4 lid 2 Awb).",
+            ),
+            "provided_end": Message(
+                " That the statute provides for mandate does not cure that: Awb 2:4 holds for "
+                "every decision.",
+                " Dat de wet in mandaat voorziet, neemt dat niet weg: art. 2:4 Awb geldt voor "
+                "elk besluit.",
+            ),
+            "under": Message(
+                "the map has {holder} work under the responsibility of {grantor}, so no consent "
+                "is needed (Awb 10:4(1)).",
+                "volgens de kaart werkt {holder} onder verantwoordelijkheid van {grantor}, dus "
+                "instemming is niet nodig (art. 10:4 lid 1 Awb).",
+            ),
+            "under_end": Message(
+                " Working under the grantor does not cure that: {holder} still works for "
+                "{provider}.",
+                " Dat {holder} onder de mandaatgever werkt, neemt dat niet weg: "
+                "{holder} werkt nog steeds voor {provider}.",
+            ),
+        },
     ),
     Code.MANDATE_RECORDED_FOR_NON_BESLUIT: Entry(
         Message(

@@ -7,8 +7,10 @@ mandate outside the line holds where the consent is recorded (art. 10:4 lid 1 Aw
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -62,11 +64,13 @@ def test_without_consent_the_consent_finding_says_it_once(consent: bool | None) 
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("nl", "gebrekkig: instemming vastgelegd (art. 10:4 lid 1 Awb), maar de gemandateerde "
-               "werkt voor een zorgaanbieder die beslist over ondersteuning die hij zelf levert "
-               "(art. 2:4 Awb)"),
-        ("en", "flawed: consent recorded (Awb 10:4(1)), but the holder works for a care provider "
-               "that decides on support it delivers itself (Awb 2:4)"),
+        # not "instemming vastgelegd": the line holds as well where the statute provides for
+        # mandate or the holder works under the grantor (session 10)
+        ("nl", "gebrekkig: de gemandateerde werkt voor een zorgaanbieder en beslist zo over "
+               "ondersteuning die die aanbieder zelf levert (art. 2:4 Awb), ook al is aan art. "
+               "10:4 Awb voldaan"),
+        ("en", "flawed: the holder works for a care provider and so decides on support that "
+               "provider delivers itself (Awb 2:4), though Awb 10:4 is met"),
     ],
 )  # fmt: skip
 def test_the_register_line(lang: Lang, words: str) -> None:
@@ -103,3 +107,46 @@ def test_the_nota_withdraws_the_mandate(tmp_path: Path) -> None:
         "trekken; de besluiten daarover neemt dan een eigen medewerker in mandaat, en "
         "Zorggroep Anker adviseert over de omvang (art. 2:4 Awb)"
     ) in text
+
+
+def _provided(d: dict[str, Any]) -> None:
+    for p in d["powers"]:
+        if p["id"] == "wmo":
+            p["mandate"] = "provided"  # a statutory rule provides for mandate
+
+
+def _under(d: dict[str, Any]) -> None:
+    d["mandates"][0]["holder_works_under_grantor"] = True
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (_provided, "een wettelijk voorschrift voorziet in de mogelijkheid van mandaat, dus "
+                    "instemming is niet nodig (art. 10:4 lid 2 Awb). Toch is mandaat hier geen "
+                    "oplossing: Zorggroep Anker levert de ondersteuning zelf en heeft een eigen, "
+                    "financieel belang bij de omvang ervan (art. 2:4 Awb). Dat de wet in "
+                    "mandaat voorziet, neemt dat niet weg: art. 2:4 Awb geldt voor elk besluit."),
+        (_under, "volgens de kaart werkt de wijkverpleegkundige onder verantwoordelijkheid van "
+                 "het college, dus instemming is niet nodig (art. 10:4 lid 1 Awb). Toch is "
+                 "mandaat hier geen oplossing: Zorggroep Anker levert de ondersteuning zelf en "
+                 "heeft een eigen, financieel belang bij de omvang ervan (art. 2:4 Awb)."),
+    ],
+)  # fmt: skip
+def test_a_provided_mandate_or_one_under_the_grantor_still_conflicts_with_art_2_4(
+    change: Callable[[dict[str, Any]], None], why: str
+) -> None:
+    """Session 10: art. 10:4 lid 2 (a mandate the statute provides for) lifts only the need for
+    consent, and a holder who works under the grantor needs none either; art. 2:4's bias rule
+    holds all the same while the holder works for the provider. The finding did not fire."""
+    d = _map_e(None)
+    change(d)
+    c = case_from_dict(d)
+    found = [f for f in analyse(c).findings if "m1" in f.mandates]
+    assert not {f.code for f in found} & {"MANDATE_CONSENT_MISSING", "MANDATE_CONSENT_UNKNOWN"}
+    [f] = [f for f in found if f.code == "MANDATE_PROVIDER_INTEREST"]
+    assert f.severity.value == "critical"
+    assert why in f.detail("nl")
+    assert "Instemming neemt dat niet weg" not in f.detail("nl")
+    assert mandate_statuses(c, _AS_OF, "nl")["m1"].startswith("gebrekkig: de gemandateerde werkt")
+    assert "(Awb 10:4(2))" in f.detail("en") or "(Awb 10:4(1))" in f.detail("en")
