@@ -32,6 +32,7 @@ from exports.anonymise_history import cleaned_history
 from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_ids import accepted_renamed, new_ids, renamed, slug
 from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles_by_id
+from exports.anonymise_persons import firm_owner
 from exports.anonymise_spelling import fold, loose, without_format
 from exports.anonymise_words import (
     HEALTH,
@@ -160,6 +161,10 @@ class _Plan:
                 elif HEALTH.search(org.name) and org.name not in self.names:
                     # a mosque, a parish, the probation service: art. 9/10 AVG in the name
                     provider(org.name, "other", ActorKind.PARTNER, "organisation")
+                elif (firm := firm_owner(org.name)) is not None and org.name not in self.names:
+                    # "Klusbedrijf Jansen": the owner's name is personal data; the kind stays
+                    self.names[org.name] = numbered(firm[0], "organisation")
+                    said[org.name] = self.names[org.name]
             for actor in state.actors:
                 if actor.kind is ActorKind.CITIZEN:
                     continue
@@ -178,6 +183,12 @@ class _Plan:
                     self.names[actor.name] = role
                     said[f"({person})"] = ""
                     said.setdefault(person, Name.of(role, actor.kind).forms(lang)[0])
+                    if " " in person:  # as a tag writes it: "janvisser"
+                        said.setdefault(re.sub(r"[\s.]+", "", person), said[person])
+                    if f"({person})" not in actor.name:
+                        # the whole name in a text is the role: "Consulent Jan Visser belde"
+                        # is "De consulent belde", not "Consulent de consulent belde"
+                        said.setdefault(actor.name, Name.of(role, actor.kind).forms(lang)[0])
         self.said = {k.casefold(): v for k, v in said.items()}
         parts = sorted((re.escape(k) for k in said), key=len, reverse=True)
         self.others = (

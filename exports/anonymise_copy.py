@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,7 @@ def _names(case: Case) -> tuple[list[str], set[str], set[str]]:
     # the first and the last written as one word, as a tag does ("annavisser", review 8 N5)
     parts += [w[0] + w[-1].replace(" ", "") for w, _ in read if len(w) > 1]
     staff = staff_names(case)
+    parts += [re.sub(r"[\s.]+", "", s) for s in staff if " " in s]  # "janvisser" in a tag
     places = {w for _, found in read for w in found}
     return list(dict.fromkeys([*full, *parts, *staff])), {*full, *staff}, places
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from exports.anonymise_persons import firm_owner, role_person
+
 __all__ = [
     "HEALTH",
     "HEALTH_NAME",
@@ -261,7 +263,8 @@ def staff_name(name: str) -> tuple[str, str | None]:
         return role[:1].upper() + role[1:], before.group("person")
     after = _AFTER_ROLE.search(name)
     if after is None or not name[: after.start()].strip():
-        return name, None
+        # "Consulent Jan Visser", "Klusbedrijf Jansen": the role or the kind of firm stays
+        return role_person(name) or firm_owner(name) or (name, None)
     return name[: after.start()].strip(), after.group("dashed") or after.group("person")
 
 

@@ -8,6 +8,7 @@ kept and replaced; damaged snapshots left out of the copy are said, not dropped 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from models.case import Case
 from models.entities import Actor, Organisation
 from models.enums import ActorKind, EntityKind, OrganisationKind
 from models.example import example_case
+from models.timeline import HistoryEntry
 from ui.cli import main
 
 RESIDENTS = {"jansen": "Mevrouw Fatima El Amrani", "devries": "fam. De Vries"}
@@ -187,3 +189,93 @@ def test_a_damaged_snapshot_left_out_of_the_copy_is_said(
         " de oorspronkelijke kaart bewaart die."
     )
     assert "amrani" not in json.dumps(data).casefold()
+
+
+# session 10 (issue 16): a person's own name after a role word, or in a one-person firm's
+# name, without brackets, title or initials; the role and the kind of firm stay
+@pytest.mark.parametrize(
+    ("name", "kind", "said"),
+    [
+        ("Consulent Jan Visser", ActorKind.PROFESSIONAL, "Consulent"),
+        ("Wijkverpleegkundige Karin Smit-Bakker", ActorKind.PROFESSIONAL, "Wijkverpleegkundige"),
+        ("Jeugdconsulent Anna Bos", ActorKind.PROFESSIONAL, "Jeugdconsulent"),
+        ("Klusbedrijf Bakhuis", ActorKind.PARTNER, "Klusbedrijf"),
+        ("Taxibedrijf Ali Yilmaz", ActorKind.PARTNER, "Taxibedrijf"),
+        ("Schoonmaakbedrijf P. de Vries", ActorKind.PARTNER, "Schoonmaakbedrijf"),
+        # a role's or a body's own words stay
+        ("Wethouder Sociaal Domein", ActorKind.ADMINISTRATOR, "Wethouder Sociaal Domein"),
+        ("Teamleider Wijkteam Noord", ActorKind.MANAGER, "Teamleider Wijkteam Noord"),
+        ("Klusbedrijf Noord", ActorKind.PARTNER, "Klusbedrijf Noord"),
+        ("Groot Onderhoud", ActorKind.PARTNER, "Groot Onderhoud"),
+        ("Raad voor de Kinderbescherming", ActorKind.PARTNER, "Raad voor de Kinderbescherming"),
+    ],
+)
+def test_a_person_named_after_a_role_or_owning_the_firm_leaves_the_name(
+    name: str, kind: ActorKind, said: str
+) -> None:
+    case = _map()
+    case.add(EntityKind.ACTOR, Actor("x1", name, kind))
+    actor = anonymise(case, "nl", for_copy=True).actors.get("x1")
+    assert actor is not None
+    assert actor.name == said
+
+
+def test_a_one_person_firm_as_an_organisation_keeps_its_kind() -> None:
+    case = _map()
+    case.add(
+        EntityKind.ORGANISATION, Organisation("kb", "Klusbedrijf Bakhuis", OrganisationKind.OTHER)
+    )
+    case.set_case_field("description", "Klusbedrijf Bakhuis deed groot onderhoud.")
+    out = anonymise(case, "nl", for_copy=True)
+    firm = out.organisations.get("kb")
+    assert firm is not None
+    assert firm.name == "Klusbedrijf"
+    assert out.info.description == "Klusbedrijf deed groot onderhoud."
+
+
+def test_the_copy_names_neither_the_consulent_nor_the_owner_anywhere(tmp_path: Path) -> None:
+    doc = json.loads(fileformat.dumps(_map()))
+    text = json.dumps(doc, ensure_ascii=False).replace(
+        "Consulent wijkteam (Sanne)", "Consulent Jan Visser"
+    )
+    case = fileformat.loads(text)  # the name in the map and in its snapshots
+    case.add(EntityKind.ACTOR, Actor("klus", "Klusbedrijf Bakhuis", ActorKind.PARTNER))
+    case.update(EntityKind.ACTOR, "consulent", {
+        "notes": "Consulent Jan Visser belde met Klusbedrijf Bakhuis over groot onderhoud"
+                 " aan de Bakkerstraat. Groot onderhoud volgt.",
+        "tags": ("jan visser", "janvisser", "wijkteam"),
+    })  # fmt: skip
+    case.timeline.record(
+        HistoryEntry(datetime(2026, 10, 2, tzinfo=UTC), "Anna", ("Rename: Consulent Jan Visser",))
+    )
+    target = tmp_path / "gedeeld.kvmap"
+    write_anonymised_copy(case, target, "nl")  # the check passes it
+    written = target.read_text(encoding="utf-8")
+    for word in ("Visser", "Bakhuis", "visser", "bakhuis"):
+        assert word not in written
+    data = json.loads(written)
+    actors = {a["id"]: a for a in data["actors"]}
+    assert actors["consulent"]["name"] == "Consulent"
+    assert actors["consulent"]["notes"] == (
+        "De consulent belde met Klusbedrijf over groot onderhoud aan de Bakkerstraat."
+        " Groot onderhoud volgt."
+    )
+    assert actors["consulent"]["tags"] == ["consulent", "consulent", "wijkteam"]
+    assert actors["klus"]["name"] == "Klusbedrijf"
+    assert "Rename: de consulent" in written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consulent Jan Visser belde.",
+        "Klusbedrijf Bakhuis belde.",
+        "Gesprek met Jan Visser gehad.",
+    ],
+)
+def test_the_check_finds_the_consulent_and_the_owner_in_a_text(text: str) -> None:
+    case = _map()
+    case.add(EntityKind.ACTOR, Actor("jv", "Consulent Jan Visser", ActorKind.PROFESSIONAL))
+    case.add(EntityKind.ACTOR, Actor("klus", "Klusbedrijf Bakhuis", ActorKind.PARTNER))
+    names, full, places = _names(case)
+    assert find_leak({"notes": text}, NameIndex(names), full, places=places) is not None
