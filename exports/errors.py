@@ -219,6 +219,22 @@ MESSAGES = Catalogue(
             'no element "{name}"; created it',
             'geen element "{name}"; aangemaakt',
         ),
+        # an edge of a GraphML or GEXF file whose end is no node (hostile review 8): the
+        # actor is made so the edge is not lost, and the message says which end and how to mend
+        "edge_source_no_node": (
+            'its source "{name}" is no <node> of the file; an actor "{name}" was made so that'
+            ' the edge is kept: check its name and kind, or add <node id="{name}"> to the file',
+            'de bron "{name}" is geen <node> in het bestand; er is een actor "{name}" voor'
+            " gemaakt zodat de verbinding blijft: controleer naam en soort, of voeg"
+            ' <node id="{name}"> toe aan het bestand',
+        ),
+        "edge_target_no_node": (
+            'its target "{name}" is no <node> of the file; an actor "{name}" was made so that'
+            ' the edge is kept: check its name and kind, or add <node id="{name}"> to the file',
+            'het doel "{name}" is geen <node> in het bestand; er is een actor "{name}" voor'
+            " gemaakt zodat de verbinding blijft: controleer naam en soort, of voeg"
+            ' <node id="{name}"> toe aan het bestand',
+        ),
         "ref_id_name_disagree": (
             '{id_column} "{id}" is {actual}, but {name_column} says "{name}"; the id is used:'
             " correct the name or the id",

@@ -268,7 +268,8 @@ def _record(
 def read_graphml(path: str | os.PathLike[str]) -> ImportResult:
     """Import a GraphML file (ours, yEd's, Gephi's, Cytoscape's, networkx's)."""
     source = str(path)
-    root = parse_xml(read_limited(path), source)  # refuses DTDs, entities, external refs
+    lines: dict[ET.Element, int] = {}  # the line each element starts on, for the messages
+    root = parse_xml(read_limited(path), source, lines)  # refuses DTDs, entities, external refs
     if _local(root.tag) != "graphml":
         reason = f"root element is <{_local(root.tag)}>"
         raise ImportFileError([problem("not_graph", format="GraphML", reason=reason)], source)
@@ -292,18 +293,21 @@ def read_graphml(path: str | os.PathLike[str]) -> ImportResult:
     tags = [_local(element.tag) for element in graph]
     refuse_too_many(tags.count("node"), tags.count("edge"), source)
     nodes, edges = [], []
+    at: dict[str, list[int | None]] = {"node": [], "edge": []}
     for element in graph:
         tag = _local(element.tag)
         if tag == "node":
             record = _record(element, keys, defaults["node"], geometry_fallback=not ours)
             record["id"] = element.get("id", "")
             nodes.append(record)
+            at["node"].append(lines.get(element))
         elif tag == "edge":
             record = _record(element, keys, defaults["edge"])
             record.update(source=element.get("source"), target=element.get("target"))
             if element.get("id"):
                 record["id"] = element.get("id")
             edges.append(record)
+            at["edge"].append(lines.get(element))
     info = _record(graph, keys, defaults["graph"])
     needs, skipped = _array(info.pop("needs", None), source, "needs")
     wholes: dict[EntityKind, list[Numbered]] = {}
@@ -319,5 +323,6 @@ def read_graphml(path: str | os.PathLike[str]) -> ImportResult:
         lambda: case_from_records(
             nodes, edges, info, source=source, title=title, needs=needs, wholes=wholes
         ),
+        lines=at,
     )
     return ImportResult(result.case, (*skipped, *result.warnings), result.source)

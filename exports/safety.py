@@ -22,7 +22,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
-from xml.etree.ElementTree import Element
+from xml.etree.ElementTree import Element, TreeBuilder
 
 from exports.errors import ImportFileError, UnsafeFileError, problem, relocated
 from exports.xlsx_scan import TooMuchWork, WorkLimits, scan_part, sheet_titles
@@ -333,14 +333,23 @@ def refuse_blank(path: str | os.PathLike[str]) -> None:
         raise ImportFileError([said], str(path))
 
 
-def parse_xml(data: bytes | IO[bytes], source: str = "") -> Element:
-    """Parse untrusted XML with defusedxml: no DTD, no entities, no external references."""
+def parse_xml(
+    data: bytes | IO[bytes], source: str = "", lines: dict[Element, int] | None = None
+) -> Element:
+    """Parse untrusted XML with defusedxml: no DTD, no entities, no external references;
+    with ``lines``, the line each element starts on goes into it (a message names the line)."""
     import defusedxml
     from defusedxml import ElementTree as Det
 
     stream = io.BytesIO(data) if isinstance(data, bytes) else data
+    forbid = {"forbid_dtd": True, "forbid_entities": True, "forbid_external": True}
     try:
-        tree = Det.parse(stream, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        if lines is None:
+            tree = Det.parse(stream, **forbid)
+        else:
+            builder = _LineBuilder(lines)
+            builder.parser = Det.DefusedXMLParser(target=builder, **forbid)
+            tree = Det.parse(stream, parser=builder.parser)
     except defusedxml.DTDForbidden:
         raise UnsafeFileError([problem("xml_forbidden", what="a DTD")], source) from None
     except defusedxml.EntitiesForbidden:
@@ -352,3 +361,17 @@ def parse_xml(data: bytes | IO[bytes], source: str = "") -> Element:
         raise UnsafeFileError([problem("xml_bad", reason=str(exc))], source) from None
     root: Element = tree.getroot()
     return root
+
+
+class _LineBuilder(TreeBuilder):
+    """A tree builder that notes the line each element starts on (ElementTree keeps none)."""
+
+    def __init__(self, lines: dict[Element, int]) -> None:
+        super().__init__()
+        self.lines = lines
+        self.parser: Any = None  # the defused parser; its expat parser knows the line
+
+    def start(self, tag: Any, attrs: dict[str, str]) -> Element:
+        element = super().start(tag, attrs)
+        self.lines[element] = int(self.parser.parser.CurrentLineNumber)
+        return element

@@ -5,7 +5,7 @@ number among its kind."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -39,15 +39,18 @@ class ElementProblem(SheetProblem):
 
     element: str = ""
     written: str = ""
+    line: int | None = None
 
     def where(self, lang: Lang = "en") -> str:
         index = 1 if lang == "nl" else 0
         place = _WORDS[self.element][index]
-        if self.row is not None:  # node 2 (<node id="a">)
+        line = f"{('line', 'regel')[index]} {self.line}" if self.line is not None else ""
+        shown = ", ".join(t for t in (self.written, line) if t)
+        if self.row is not None:  # node 2 (<node id="a">, line 5)
             place = f"{place} {self.row}"
-            place = f"{place} ({self.written})" if self.written else place
-        elif self.written:  # the order is not the file's: <node id="a">
-            place = self.written
+            place = f"{place} ({shown})" if shown else place
+        elif shown:  # the order is not the file's: <node id="a">, line 5
+            place = shown
         if self.column:
             place = f"{place}, {_WORDS['attribute'][index].format(self.column)}"
         return place
@@ -80,10 +83,13 @@ def placed(
     edges: Sequence[dict[str, Any]],
     *,
     numbered: bool = True,
+    lines: Mapping[str, Sequence[int | None]] | None = None,
 ) -> list[Any]:
     """``problems`` with those of the node, edge and graph rows placed at their elements
     (``numbered``: the records are in the file's element order, so their row is the element's
-    number); others (a JSON list inside the graph's data) are left as they are."""
+    number; ``lines``: the line each node and edge starts on, by kind and row); others (a JSON
+    list inside the graph's data) are left as they are. An edge whose end is no node says so,
+    naming the end (hostile review 8: "no element" read as if the file were a sheet)."""
     out: list[Any] = []
     records = {"node": nodes, "edge": edges}
     for p in problems:
@@ -93,10 +99,17 @@ def placed(
             continue
         kind_records = records.get(element, ())
         row = p.row
-        record = kind_records[row - 1] if row is not None and 0 < row <= len(kind_records) else None
+        known = row is not None and 0 < row <= len(kind_records)
+        record = kind_records[row - 1] if known else None
+        at = (lines or {}).get(element, ())
+        line = at[row - 1] if known and row is not None and row <= len(at) else None
+        key = p.key
+        if key == "unknown_actor" and record is not None:  # an edge's end that is no node
+            end = "source" if str(record.get("source")) == p.params.get("name") else "target"
+            key = f"edge_{end}_no_node"
         here = ElementProblem(
-            "", p.key, p.params, p.sheet, row if numbered else None, p.column, element,
-            _written(element, record),
+            "", key, p.params, p.sheet, row if numbered else None, p.column, element,
+            _written(element, record), line,
         )  # fmt: skip
         out.append(replace(here, location=here.where("en")))
     return out
@@ -108,14 +121,15 @@ def built_at_elements(
     build: Callable[[], ImportResult],
     *,
     numbered: bool = True,
+    lines: Mapping[str, Sequence[int | None]] | None = None,
 ) -> ImportResult:
     """``build()`` (the records made into a case), its warnings and errors placed at their
     elements (see :func:`placed`)."""
     try:
         result = build()
     except ImportFileError as exc:
-        problems = placed(exc.problems, nodes, edges, numbered=numbered)
-        warnings = placed(exc.warnings, nodes, edges, numbered=numbered)
+        problems = placed(exc.problems, nodes, edges, numbered=numbered, lines=lines)
+        warnings = placed(exc.warnings, nodes, edges, numbered=numbered, lines=lines)
         raise ImportFileError(problems, exc.source, warnings=warnings) from None
-    warned = placed(result.warnings, nodes, edges, numbered=numbered)
+    warned = placed(result.warnings, nodes, edges, numbered=numbered, lines=lines)
     return ImportResult(result.case, tuple(warned), result.source)

@@ -57,5 +57,5 @@ def test_deep_list_cell_stays_text(tmp_path: Path, levels: int) -> None:
     with pytest.raises(ImportFileError) as info:
         import_file(path)
     text = info.value.render("en")
-    assert 'node 1 (<node id="a">), attribute "tags"' in text
+    assert 'node 1 (<node id="a">, line 1), attribute "tags"' in text
     assert f"text is {2 * levels} characters" in text

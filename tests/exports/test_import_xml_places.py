@@ -1,6 +1,8 @@
 """Hostile review 8, N5: a GraphML import spoke in spreadsheet words (``sheet "nodes", row 2:
 id "a" also on row 1``). A problem in a GraphML or GEXF file is now named at its element, as
-written in the file: ``node 2 (<node id="a">)``, ``edge 2 (<edge source="a" target="zz">)``."""
+written in the file: ``node 2 (<node id="a">)``, ``edge 2 (<edge source="a" target="zz">)``,
+and (session 10) on its line in a GraphML file; an edge whose end is no node says which end and
+how to mend it ("no element "zz"; created it" read as if the file were a sheet)."""
 
 from __future__ import annotations
 
@@ -15,13 +17,13 @@ from exports.graphml import read_graphml
 
 _NS = '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
 CYCLE = (
-    f'{_NS}<graph edgedefault="directed"><node id="a"/><node id="a"/>'
-    '<edge source="a" target="a"/><edge source="a" target="zz"/></graph></graphml>'
+    f'{_NS}<graph edgedefault="directed">\n<node id="a"/>\n<node id="a"/>\n'
+    '<edge source="a" target="a"/>\n<edge source="a" target="zz"/></graph></graphml>'
 )
 BAD_VALUE = (
-    f'{_NS}<key id="i" for="node" attr.name="influence" attr.type="string"/>'
-    '<graph edgedefault="directed"><node id="b"/><node id="a"><data key="i">veel</data></node>'
-    "</graph></graphml>"
+    f'{_NS}<key id="i" for="node" attr.name="influence" attr.type="string"/>\n'
+    '<graph edgedefault="directed">\n<node id="b"/>\n\n<node id="a"><data key="i">veel</data>'
+    "</node></graph></graphml>"
 )
 
 
@@ -34,12 +36,16 @@ def _file(tmp_path: Path, name: str, text: str) -> Path:
 def test_graphml_warnings_name_the_node_and_the_edge(tmp_path: Path) -> None:
     result = read_graphml(_file(tmp_path, "cyc.graphml", CYCLE))
     assert [w.render("en") for w in result.warnings] == [
-        'node 2 (<node id="a">): id "a" also on node 1; node skipped',
-        'edge 2 (<edge source="a" target="zz">): no element "zz"; created it',
+        'node 2 (<node id="a">, line 3): id "a" also on node 1; node skipped',
+        'edge 2 (<edge source="a" target="zz">, line 5): its target "zz" is no <node> of the'
+        ' file; an actor "zz" was made so that the edge is kept: check its name and kind, or'
+        ' add <node id="zz"> to the file',
     ]
     assert [w.render("nl") for w in result.warnings] == [
-        'knoop 2 (<node id="a">): id "a" staat ook op knoop 1; knoop overgeslagen',
-        'verbinding 2 (<edge source="a" target="zz">): geen element "zz"; aangemaakt',
+        'knoop 2 (<node id="a">, regel 3): id "a" staat ook op knoop 1; knoop overgeslagen',
+        'verbinding 2 (<edge source="a" target="zz">, regel 5): het doel "zz" is geen <node> in'
+        ' het bestand; er is een actor "zz" voor gemaakt zodat de verbinding blijft: controleer'
+        ' naam en soort, of voeg <node id="zz"> toe aan het bestand',
     ]
     assert all("sheet" not in w.location and "row" not in w.location for w in result.warnings)
 
@@ -49,10 +55,10 @@ def test_a_graphml_error_names_the_file_the_node_and_its_attribute(tmp_path: Pat
     with pytest.raises(ImportFileError) as caught:
         read_graphml(path)
     assert caught.value.render("en") == (
-        f'{path}: node 2 (<node id="a">), attribute "influence": expected a whole number 0–5,'
-        ' got "veel"'
+        f'{path}: node 2 (<node id="a">, line 5), attribute "influence": expected a whole'
+        ' number 0–5, got "veel"'
     )
-    assert 'knoop 2 (<node id="a">), attribuut "influence": verwacht een heel getal' in (
+    assert 'knoop 2 (<node id="a">, regel 5), attribuut "influence": verwacht een heel' in (
         caught.value.render("nl")
     )
 
@@ -78,3 +84,18 @@ def test_without_the_file_order_the_element_is_named_by_its_ids() -> None:
         [problem("required", sheet="edges", row=1, column="source")], [], [{}], numbered=False
     )
     assert p.render("nl") == '<edge>, attribuut "source": verplicht veld ontbreekt'
+
+
+def test_a_dangling_source_is_named_as_the_source_and_the_edge_by_its_id(tmp_path: Path) -> None:
+    text = (
+        f'{_NS}<graph edgedefault="directed">\n<node id="a"/>\n'
+        '<edge id="e7" source="weg" target="a"/>\n</graph></graphml>'
+    )
+    result = read_graphml(_file(tmp_path, "los.graphml", text))
+    [warning] = result.warnings
+    assert warning.render("en").startswith(
+        'edge 1 (<edge id="e7" source="weg" target="a">, line 3): its source "weg" is no <node>'
+    )
+    assert 'de bron "weg" is geen <node> in het bestand' in warning.render("nl")
+    assert {a.name for a in result.case.actors} == {"a", "weg"}  # the edge is not lost
+    assert len(result.case.relationships) == 1

@@ -133,7 +133,12 @@ def test_a_huge_graphml_budget_is_said_to_be_over_the_limit(
     ("end", "expected"),
     [
         ("", r'attribute "source": empty end of a connection; edge skipped'),
-        ("Onbekend", r': no element "Onbekend"; created it'),
+        (
+            "Onbekend",
+            r'its source "Onbekend" is no <node> of the file; an actor "Onbekend" was'
+            r" made so that the edge is kept: check its name and kind, or add"
+            r' <node id="Onbekend"> to the file',
+        ),
     ],
 )
 def test_gexf_edge_ends_are_located_at_the_edge_row(
