@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -173,7 +174,16 @@ def _picture(case: Case, path: Path, lang: Lang, dpi: float, scene: Any, title: 
 
 def import_file(path: str | os.PathLike[str]) -> ImportResult:
     """Read a case from ``path``: .xlsx (our report or Kumu's layout, told apart by their
-    headers), .graphml, .gexf or .csv."""
+    headers), .graphml, .gexf or .csv; two names that look the same but are written
+    differently are warned of (:func:`models.look_alike.look_alike_notices`)."""
+    from models.look_alike import look_alike_notices
+
+    result = _read_file(path)
+    said = look_alike_notices(result.case)
+    return replace(result, warnings=(*result.warnings, *said)) if said else result
+
+
+def _read_file(path: str | os.PathLike[str]) -> ImportResult:
     suffix = Path(path).suffix.lower()
     refuse_blank(path)  # an empty file, or one a crash left as zero bytes (N5)
     if suffix == ".xlsx":

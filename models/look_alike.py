@@ -2,7 +2,10 @@
 "а" in "Jаnsen", a zero-width space in "Jan\u200bsen", a no-break space or a fullwidth letter.
 Two actors (or organisations) with such names cannot be told apart by a reader, and a search,
 the anonymiser or a register match treats them as two. Said by ``krachtenveld validate`` as a
-notice naming both; never refused or changed (a name in another alphabet is fine on its own)."""
+notice naming both; never refused or changed (a name in another alphabet is fine on its own).
+The same notice, through :func:`look_alike_said`, wherever a user meets the map: opened in the
+app (the status bar), read by ``analyse`` and the other commands (stderr), and imported from
+GraphML, GEXF, CSV or a workbook (the import's warnings)."""
 
 from __future__ import annotations
 
@@ -11,8 +14,9 @@ import unicodedata
 
 from models.case import Case
 from models.errors import Problem
+from models.i18n import Lang
 
-__all__ = ["look_alike_notices", "skeleton"]
+__all__ = ["look_alike_notices", "look_alike_said", "skeleton"]
 
 # letters of other alphabets that are drawn like a Latin one (after Unicode's confusables list,
 # the common Cyrillic and Greek ones)
@@ -72,3 +76,10 @@ def look_alike_notices(case: Case) -> list[Problem]:
                       "codes": codes or "?"}  # fmt: skip
             out.append(Problem(f"{section}[id={item.id}].name", "look_alike_name", params))
     return out
+
+
+def look_alike_said(case: Case, lang: Lang) -> list[str]:
+    """The look-alike notices of ``case`` as a user reads them (``actors[id=krant].name:
+    "Burgemeеster" and the name of burgemeester, ...``): the one text the app, the commands
+    and the imports show."""
+    return [notice.render(lang) for notice in look_alike_notices(case)]

@@ -92,3 +92,45 @@ def test_validate_warns_and_the_map_stays_valid(
         "waarschuwing: actors[id=krant].name: \u201cBurgeme\u0435ster\u201d en de naam van" in said
     )
     assert "burgemeester, \u201cBurgemeester\u201d" in said
+
+
+# session 10 (issue 16): the notice where a user meets the map, not only in ``validate``
+
+
+def test_analyse_warns_on_stderr_and_still_analyses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "kaart.kvmap"
+    path.write_text(json.dumps(_doc(krant="Burgeme\u0435ster"), ensure_ascii=False), "utf-8")
+    assert main(["--lang", "en", "analyse", str(path)]) == 1  # 1: findings, as without it
+    out = capsys.readouterr()
+    assert f'{path}: warning: actors[id=krant].name: "Burgeme\u0435ster" and the name of' in out.err
+    assert "U+0435 CYRILLIC SMALL LETTER IE" in out.err
+    assert out.out  # the analysis itself
+
+
+def test_an_import_warns_through_the_same_notice(tmp_path: Path) -> None:
+    from exports.formats import import_file
+
+    path = tmp_path / "kaart.graphml"
+    path.write_text(
+        '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+        '<key id="n" for="node" attr.name="name" attr.type="string"/>'
+        '<graph edgedefault="directed"><node id="a"><data key="n">Jansen</data></node>'
+        '<node id="b"><data key="n">J\u0430nsen</data></node></graph></graphml>',
+        encoding="utf-8",
+    )
+    result = import_file(path)
+    [said] = [w for w in result.warnings if getattr(w, "key", "") == "look_alike_name"]
+    assert said.render("en").startswith('actors[id=b].name: "J\u0430nsen" and the name of a,')
+    assert len(result.case.actors) == 2  # said, never changed
+
+
+def test_an_import_without_look_alikes_says_nothing_more(tmp_path: Path) -> None:
+    from exports.formats import import_file
+
+    path = tmp_path / "kaart.graphml"
+    from exports.graphml import write_graphml
+
+    write_graphml(example_case(), path)
+    assert not [w for w in import_file(path).warnings if getattr(w, "key", "") == "look_alike_name"]

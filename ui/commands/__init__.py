@@ -95,16 +95,20 @@ def discover() -> dict[str, CommandModule]:
 
 
 def open_map(path: str, lang: Lang) -> Case:
-    """Read the map at ``path``; what was repaired to open it goes to stderr as a warning.
+    """Read the map at ``path``; what was repaired to open it, and two names that look the
+    same but are written differently, go to stderr as warnings.
 
     Raises :class:`models.FormatError` for a file that cannot be opened.
     """
     from models.fileformat import read
+    from models.look_alike import look_alike_said
 
     loaded = read(path)
     if loaded.problems:
         print(loaded.render(lang), file=sys.stderr)
         print(repaired_note(problem_total(loaded.problems), lang), file=sys.stderr)
+    for text in look_alike_said(loaded.case, lang):  # two names a reader cannot tell apart
+        print(f"{path}: {pick(lang, 'warning', 'waarschuwing')}: {text}", file=sys.stderr)
     return loaded.case
 
 

@@ -123,6 +123,8 @@ def _create_window(path: str | None, lang: str, example: bool) -> tuple[MainWind
     notice = start_notice(start)
     if notice is not None:
         window.statusBar().showMessage(notice[0])
+    elif start.path is not None:
+        window.files.report_look_alikes()
     if start.repaired:
         controller.mark_changed()
         window.files.pending_repairs = (start.repaired, start.path or "")

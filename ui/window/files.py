@@ -246,6 +246,7 @@ class FileHandler(QObject):
         self.report_repaired(repaired, os.fspath(path))
         if unplaced(self.window.controller.case):  # no places of its own: laid out, no pile
             self.window.run_default_layout()  # (one undo step; the map counts as changed)
+        self.report_look_alikes()
         return True
 
     def report_pending_repairs(self) -> None:
@@ -253,6 +254,16 @@ class FileHandler(QObject):
         problems, path = self.pending_repairs
         self.pending_repairs = ((), "")
         self.report_repaired(problems, path)
+
+    def report_look_alikes(self) -> bool:
+        """Say in the status bar when two names on the opened map look the same but are
+        written differently (:func:`models.look_alike.look_alike_said`); whether it did."""
+        from models.look_alike import look_alike_said
+
+        said = look_alike_said(self.window.controller.case, self.window.scene.lang)
+        if said:
+            self.window.statusBar().showMessage(" ".join(said), 30_000)
+        return bool(said)
 
     def report_repaired(self, problems: Sequence[Problem], path: str) -> None:
         """Tell the user what was repaired to open ``path`` (nothing when nothing was)."""
