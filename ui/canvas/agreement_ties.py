@@ -59,6 +59,6 @@ class TiedScene(MapScene):
             *self.mandate_items.values(),
             *self.tie_lines,
         ]
-        plan = readable.apply(self.actor_items, edges, self.case, zoom, min_pt=min_pt)
-        self.refresh_groups(plan.scale)
+        plan = readable.apply(self.actor_items, edges, self.case, zoom, min_pt=min_pt, labels=False)
+        readable.groups_and_labels(self, edges, zoom, plan.scale)
         return plan.scale

@@ -191,7 +191,8 @@ class EdgeItem(QGraphicsItem):
             painter.drawRoundedRect(self._label_rect, 4, 4)
             painter.setFont(self.label_font())
             painter.setPen(QColor("#1C2833") if self.bundle_text else colour.darker(130))
-            painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self.shown_text())
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # one or two lines
+            painter.drawText(self._label_rect, flags, self.shown_text())
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = True
@@ -251,13 +252,29 @@ class EdgeItem(QGraphicsItem):
         font.setItalic(not self.bold_label)
         return font
 
-    def label_spots(self) -> list[QRectF]:
+    def label_spots(self, wrapped: bool = False) -> list[QRectF]:
         """Where the label could go: where the route put it, then further along the line
-        towards either end (scene coordinates; empty without text)."""
+        towards either end (scene coordinates; empty without text). ``wrapped``: the label
+        in two lines, broken at the space that makes it narrowest (none for one word)."""
         if self._label_rect.isEmpty():
             return []
         spots = [QRectF(self._label_rect)]
         w, h = self._label_rect.width(), self._label_rect.height()
+        if wrapped:
+            words = self.shown_text().split(" ")
+            if len(words) < 2:
+                return []
+            w = (
+                min(
+                    max(_label_size(" ".join(part), self.bold_label)[0] for part in halves)
+                    for halves in ((words[:i], words[i:]) for i in range(1, len(words)))
+                )
+                * self.label_scale
+                + 2
+            )
+            h = 2 * h - 2 * self.label_scale
+            mid = self._label_rect.center()
+            spots = [QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)]
         if self.fanned:  # beside its line it would read as its neighbour's in the fan
             for t in _FAN_STEPS:
                 at = self._path.pointAtPercent(t)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
@@ -26,11 +27,15 @@ from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.canvas.items import ActorItem, EdgeItem, route_edges
 from ui.canvas.line_index import LineIndex, cell_keys
 
+if TYPE_CHECKING:
+    from ui.canvas.scene import MapScene
+
 __all__ = [
     "MIN_LABEL_PT",
     "READABLE_LIMIT",
     "Plan",
     "apply",
+    "groups_and_labels",
     "importance",
     "label_scale",
     "place_labels",
@@ -282,13 +287,37 @@ def place_labels(
     edges: Sequence[EdgeItem],
     obstacles: Sequence[QRectF],
     zoom: float,
+    boxes: Sequence[QRectF] = (),
 ) -> None:
     """Place the shown edges' labels at ``zoom`` clear of ``actors``, ``obstacles`` (the
-    legend, organisation titles) and each other; off other lines where there is room."""
+    legend, organisation titles) and each other; off other lines and across no border of
+    the organisations' ``boxes`` where there is room."""
     if len(actors) > READABLE_LIMIT:  # a big map: its labels follow the level of detail
         return
     shown = [e for e in edges if e.isVisible()]
-    _place_edge_labels(actors, shown, obstacles, LABEL_GAP_PX / max(zoom, 1e-6))
+    _place_edge_labels(actors, shown, obstacles, LABEL_GAP_PX / max(zoom, 1e-6), boxes)
+
+
+def groups_and_labels(
+    scene: MapScene,
+    edges: Sequence[EdgeItem],
+    zoom: float,
+    scale: float,
+    obstacles: Sequence[QRectF] = (),
+) -> None:
+    """Draw the boxes of ``scene`` at ``scale``, then place the labels of ``edges`` at
+    ``zoom`` clear of ``obstacles`` and the boxes' titles, inside or outside each box and
+    not across its border where there is room (:func:`place_labels`)."""
+    scene.refresh_groups(scale)
+    shown = [i for i in scene.actor_items.values() if i.isVisible()]
+    boxes = [b for b in scene.group_items.values() if b.isVisible()]
+    titles = [b.title_rect() for b in boxes]
+    place_labels(shown, edges, [*obstacles, *titles], zoom, [b.rect() for b in boxes])
+
+
+def _crosses(rect: QRectF, boxes: Sequence[QRectF]) -> bool:
+    """Whether ``rect`` lies across the border of one of ``boxes`` (partly in, partly out)."""
+    return any(rect.intersects(b) and not b.contains(rect) for b in boxes)
 
 
 def _place_edge_labels(
@@ -296,9 +325,13 @@ def _place_edge_labels(
     edges: Sequence[EdgeItem],
     obstacles: Sequence[QRectF],
     gap: float = 0.0,
+    boxes: Sequence[QRectF] = (),
 ) -> None:
     """Show an edge label only where it keeps ``gap`` (scene units) from every actor,
-    obstacle and other label; of the places that do, the first no other line runs through."""
+    obstacle and other label; of the places that do, the first across no border of the
+    ``boxes`` that no other line runs through, else the first across no border, else the
+    first off other lines, else the first (a label across a box's border reads as neither
+    inside nor outside it: the g2 label on the example's slide, issue 12)."""
     labelled = [e for e in edges if e.shown_text()]
     if not labelled:
         return
@@ -318,16 +351,24 @@ def _place_edge_labels(
     )
     for edge in order:
         own = _pair(edge)
-        spot = first = None  # the first free place off other lines, else the first free one
+        spot, rank = None, 4  # rank: 2 across a border + 1 on another line; 0 is best
         for rect in edge.label_spots():
             if taken.hits(rect.adjusted(-gap, -gap, gap, gap)) or _on_head(heads, rect, own, cell):
                 continue
-            if first is None:
-                first = rect
-            if not lines.hits(rect, own):
-                spot = rect
+            here = 2 * _crosses(rect, boxes) + lines.hits(rect, own)
+            if here < rank:
+                spot, rank = rect, here
+            if rank == 0:
                 break
-        spot = first if spot is None else spot
+        if rank >= 2:  # across a border in one line: in two, inside or outside the box
+            for rect in edge.label_spots(wrapped=True):
+                if not (
+                    _crosses(rect, boxes)
+                    or taken.hits(rect.adjusted(-gap, -gap, gap, gap))
+                    or _on_head(heads, rect, own, cell)
+                ):
+                    spot = rect
+                    break
         hidden = spot is None
         if spot is not None:
             edge.move_label(spot)

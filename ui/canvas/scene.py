@@ -215,8 +215,8 @@ class MapScene(SceneItems):
         from ui.canvas import readable
 
         edges: list[EdgeItem] = [*self.relationship_items.values(), *self.mandate_items.values()]
-        plan = readable.apply(self.actor_items, edges, self.case, zoom, min_pt=min_pt)
-        self.refresh_groups(plan.scale)
+        plan = readable.apply(self.actor_items, edges, self.case, zoom, min_pt=min_pt, labels=False)
+        readable.groups_and_labels(self, edges, zoom, plan.scale)  # labels off the boxes' borders
         return plan.scale
 
     def model_ids(self) -> set[str]:

@@ -373,10 +373,7 @@ class FittedView(QGraphicsView):
         plan = readable.apply(
             scene.actor_items, edges, scene.case, self.zoom(), obstacles, keep=keep, labels=False
         )
-        scene.refresh_groups(plan.scale)
-        shown = [i for i in scene.actor_items.values() if i.isVisible()]
-        titles = [b.title_rect() for b in scene.group_items.values() if b.isVisible()]
-        readable.place_labels(shown, edges, [*obstacles, *titles], self.zoom())
+        readable.groups_and_labels(scene, edges, self.zoom(), plan.scale, obstacles)
 
     def free_spot_for(self, actor: Actor, wanted: QPointF, skip: str = "") -> QPointF:
         """Where ``actor`` can stand nearest to ``wanted`` with its name readable now: clear
