@@ -73,7 +73,20 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
     until = long_date(m.valid_until, lang) if m.valid_until else ""
     since = long_date(m.valid_until + timedelta(days=1), lang) if m.valid_until else ""
     volmacht = m.instrument is Instrument.POWER_OF_ATTORNEY
+    root = case.actors.get(_root(case, m).grantor)
+    own = root is not None and root.kind is ActorKind.ADMINISTRATOR
+    principal = None if own or root is None else actor_name(case, root.id, lang)
     if lang == "nl":
+        if volmacht and since and principal is None:
+            # the principal ratifies, not the sub-grantor (art. 3:69 lid 1 BW: "die ander",
+            # the municipality, for which the college acts; art. 160 lid 1 onder e
+            # Gemeentewet); the college's own clause comes first, so "te vragen" binds only the
+            # renewal (session 10)
+            return [
+                f"de overeenkomsten die {holder} sinds {since} op de verlopen ondervolmacht "
+                f"sloot, te bekrachtigen (art. 3:69 BW), en {grantor} te vragen de ondervolmacht "
+                f"aan {short} voor {about}, die op {until} verliep, opnieuw te verlenen"
+            ]
         if volmacht:
             ended = f", die op {until} verliep," if until else ""
             point = (
@@ -83,7 +96,7 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
             if since:
                 point += (
                     f", en de overeenkomsten die {short} sinds {since} op de verlopen volmacht "
-                    "sloot, te bekrachtigen (art. 3:69 BW)"
+                    f"sloot, door {principal} te laten bekrachtigen (art. 3:69 BW)"
                 )
             return [point]
         ended = f", dat op {until} verliep," if until else ""
@@ -100,6 +113,12 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
         return [point]
     ended = f", which expired on {until}" if until else ""
     # a lapsed mandate is granted again, not extended (jurist, sixth round J1)
+    if volmacht and since and principal is None:
+        return [
+            f"to ratify the contracts {holder} concluded under the expired sub-power of attorney "
+            f"since {since} (art. 3:69 of the Dutch Civil Code), and to ask {grantor} to grant "
+            f"the sub-power of attorney to {short} for {about} again{ended}"
+        ]
     if volmacht:
         point = (
             f"to ask {grantor} to grant the sub-power of attorney to {holder} for {about} "
@@ -107,8 +126,8 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
         )
         if since:
             point += (
-                f", and to ratify the contracts {short} concluded under the expired power of "
-                f"attorney since {since} (art. 3:69 of the Dutch Civil Code)"
+                f", and to have {principal} ratify the contracts {short} concluded under the "
+                f"expired power of attorney since {since} (art. 3:69 of the Dutch Civil Code)"
             )
         return [point]
     point = f"to ask {grantor} to grant the sub-mandate to {holder} for {about} again{ended}"

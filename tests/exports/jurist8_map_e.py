@@ -52,8 +52,8 @@ def map_e_dict() -> dict[str, Any]:
         rel("r8", "inwoner", "wvp", "signal"), rel("r9", "wvp", "manager", "collaboration"),
     ]
     e["mandates"] = [
-        mand("m1", "college", "wvp", "wmo", consent=None, holder_works_under_grantor=False, description="Mandaat beschikking Wmo aan de wijkverpleegkundige"),
-        mand("m2", "college", "manager", "bruik", description="Bruikleen hulpmiddelen"),
+        mand("m1", "college", "wvp", "wmo", consent=None, holder_works_under_grantor=False, description="Alleen voor cliënten in de eigen wijk; verantwoording per kwartaal aan de manager Wmo"),
+        mand("m2", "college", "manager", "bruik", description="Alleen hulpmiddelen uit het gemeentelijk depot, voor ten hoogste twaalf maanden"),
         mand("m3", "college", "db", "hard", instrument="delegation", legal_basis="Gemeenschappelijke regeling Kustregio 2024"),
         mand("m4", "db", "directeur", "hard", sub_mandate_levels=1),
         mand("m5", "directeur", "consulent", "hard"),

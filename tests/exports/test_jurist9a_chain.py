@@ -16,14 +16,18 @@ def _points(case: object, lang: str) -> list[str]:
 
 def test_f2_each_expired_chain_is_ratified_in_its_own_point() -> None:
     nl = _points(map_f(), "nl")
-    # the manager is named in full or, after an earlier point, by his role
+    # the college, the principal, ratifies the agreements (art. 3:69 lid 1 BW), not the
+    # manager who granted the ondervolmacht: its own clause first, so that "te vragen" binds
+    # only the renewal (session 10); the manager is named in full or, after an earlier point,
+    # by his role
     assert any(
-        p.startswith("de manager")
+        p.startswith(
+            "de overeenkomsten die de teamleider Wmo sinds 1 juli 2026 op de verlopen "
+            "ondervolmacht sloot, te bekrachtigen (art. 3:69 BW), en de manager"
+        )
         and p.endswith(
-            " te vragen de ondervolmacht aan de teamleider Wmo voor bruikleenovereenkomst "
-            "hulpmiddel, die op 30 juni 2026 verliep, opnieuw te verlenen, en de overeenkomsten "
-            "die de teamleider sinds 1 juli 2026 op de verlopen volmacht sloot, te bekrachtigen "
-            "(art. 3:69 BW)"
+            " te vragen de ondervolmacht aan de teamleider voor bruikleenovereenkomst "
+            "hulpmiddel, die op 30 juni 2026 verliep, opnieuw te verlenen"
         )
         for p in nl
     ), nl
@@ -44,11 +48,13 @@ def test_f2_each_expired_chain_is_ratified_in_its_own_point() -> None:
 def test_f2_in_english() -> None:
     en = _points(map_f(), "en")
     assert any(
-        p.endswith(
-            " to grant the sub-power of attorney to the Teamleider Wmo for bruikleenovereenkomst "
-            "hulpmiddel again, which expired on 30 June 2026, and to ratify the contracts the "
-            "team leader concluded under the expired power of attorney since 1 July 2026 (art. "
-            "3:69 of the Dutch Civil Code)"
+        p.startswith(
+            "to ratify the contracts the Teamleider Wmo concluded under the expired sub-power of "
+            "attorney since 1 July 2026 (art. 3:69 of the Dutch Civil Code), and to ask the "
+        )
+        and p.endswith(
+            " to grant the sub-power of attorney to the team leader for bruikleenovereenkomst "
+            "hulpmiddel again, which expired on 30 June 2026"
         )
         for p in en
     ), en
