@@ -105,7 +105,8 @@ def other_body_finding(ctx: Context, need: Need, body: str, grant: Grant) -> Fin
         "decision": need.decision,
         "power": power_text(legal, str(need.power)),
         "body": name,
-        "rel": Text("which", "dat" if name.running("nl").startswith("het ") else "die"),
+        # a one-person organ (the invorderingsambtenaar) is "who", a board "which" (session 10)
+        "rel": Text(name.who("en"), name.who("nl")),
         "handler": g.name(need.handler),
         "org": organisation_name(legal.org_name(org_id)) if org_id else "",
         "grantor": "",

@@ -100,7 +100,7 @@ TEXTS: dict[Code, Entry] = {
             # holds the task through the participating municipalities, not directly from a
             # statute, so no "op grond van de wet" here (jurist N2)
             "own": Message(
-                ", {rel} decides on it itself.",
+                ", {rel} takes it independently.",
                 ", {rel} daarover zelf beslist.",
             ),
             # the body has mandated the decision: whoever decides in mandate is the desk to go
