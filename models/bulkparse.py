@@ -18,10 +18,12 @@ character the map refuses.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Mapping, Sequence, Set
 from functools import cache
 from typing import Any
 
+from models.entities import Position
 from models.enums import EntityKind, PowerCategory
 from models.errors import FieldError
 from models.fields import KINDS, KindSpec
@@ -29,7 +31,7 @@ from models.fieldtypes import FieldSpec, parse_value
 from models.references import CATEGORY_VALUES
 from models.value_words import invisible_codes
 
-__all__ = ["references_hold", "section_entities"]
+__all__ = ["references_hold", "section_entities", "take_section"]
 
 _ID_MAX = 200  # as models.fieldtypes._parse_id
 _NONE = type(None)
@@ -59,17 +61,41 @@ def section_entities(
             return None
         columns.append(parsed)
     cls: Any = spec.cls
-    if _in_order(spec):
-        return [cls(*row) for row in zip(*columns, strict=True)]
+    order = _positional(spec)
+    if order is not None:  # the columns in the class's own order: positional arguments
+        return [cls(*row) for row in zip(*[columns[i] for i in order], strict=True)]
     keys = [field.name for field in spec.fields]
     return [cls(**dict(zip(keys, row, strict=True))) for row in zip(*columns, strict=True)]
 
 
+def take_section(
+    section: str, made: Sequence[Any], seen: dict[str, str], items: list[tuple[str, Any]]
+) -> bool:
+    """Add the entities of a plain section to ``items`` (with their locations) and their ids
+    to ``seen`` (id -> location), when no id is repeated in it or taken before; else False
+    and nothing is added (the caller goes item by item and says which id is taken where).
+
+    Only for kinds without cross-field rules (:func:`models.rules.has_cross_fields`): an
+    entity is taken as it was made.
+    """
+    ids = [item.id for item in made]
+    if len(set(ids)) != len(ids) or not seen.keys().isdisjoint(ids):
+        return False
+    locations = [f"{section}[{i}]" for i in range(len(made))]
+    seen.update(zip(ids, locations, strict=True))
+    items.extend(zip(locations, made, strict=True))
+    return True
+
+
 @cache
-def _in_order(spec: KindSpec) -> bool:
-    """Whether the class takes the fields in the table's order as its first arguments."""
-    names = [f.name for f in dataclasses.fields(spec.cls)]
-    return names[: len(spec.fields)] == [field.name for field in spec.fields]
+def _positional(spec: KindSpec) -> tuple[int, ...] | None:
+    """The table's fields in the order of the class's first arguments (as indices into the
+    table), when the table names exactly the class's first fields; else None (by name)."""
+    names = [f.name for f in dataclasses.fields(spec.cls)][: len(spec.fields)]
+    table = [field.name for field in spec.fields]
+    if sorted(names) != sorted(table):
+        return None
+    return tuple(table.index(name) for name in names)
 
 
 def references_hold(
@@ -92,6 +118,29 @@ def references_hold(
         if not named <= declared[field.refers]:
             return False
     return True
+
+
+def _positions(column: list[Any], present: list[dict[str, Any]]) -> list[Any] | None:
+    """A column of positions, as :func:`~models.fieldtypes.parse_value` reads each one, or
+    None when one is not an object of two finite numbers ``x`` and ``y`` (read item by item)."""
+    if not all(raw.keys() == _XY for raw in present):
+        return None
+    xs = [raw["x"] for raw in present]
+    ys = [raw["y"] for raw in present]
+    if not set(map(type, xs)).union(map(type, ys)) <= _REALS:  # no bool, no 1e400 as written
+        return None
+    try:
+        if not (all(map(math.isfinite, xs)) and all(map(math.isfinite, ys))):
+            return None
+    except OverflowError:  # a whole number too large for a float
+        return None
+    if len(present) == len(column):
+        return [Position(float(x), float(y)) for x, y in zip(xs, ys, strict=True)]
+    return [None if raw is None else Position(float(raw["x"]), float(raw["y"])) for raw in column]
+
+
+_XY = frozenset({"x", "y"})
+_REALS = frozenset({int, float})
 
 
 def _column(spec: FieldSpec, column: list[Any]) -> list[Any] | None:
@@ -135,4 +184,6 @@ def _column(spec: FieldSpec, column: list[Any]) -> list[Any] | None:
         return column
     if kind == "bool":
         return column if types == {bool} else None
+    if kind == "position" and types == {dict}:
+        return _positions(column, present)
     return [parse_value(spec, v) for v in column]  # raises FieldError: read item by item

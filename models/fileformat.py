@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.atomic import atomic_write_bytes
-from models.bulkparse import references_hold, section_entities
+from models.bulkparse import references_hold, section_entities, take_section
 from models.case import Case
 from models.entities import DEFAULT_STEP_DAYS, CaseInfo
 from models.enums import EntityKind
@@ -31,7 +31,13 @@ from models.references import (
     organisation_cycles,
     reference_problems,
 )
-from models.rules import REPAIRED, clean_value, cross_field_problems, repair_cross_field
+from models.rules import (
+    REPAIRED,
+    clean_value,
+    cross_field_problems,
+    has_cross_fields,
+    repair_cross_field,
+)
 from models.safeio import ReadRefusedError, read_file, write_failure
 from models.value_words import json_float
 
@@ -352,6 +358,9 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
             problems.add(section, "too_many", count=len(raw_items), limit=LIMITS[section])
             continue
         quick = section_entities(raw_items, kind_spec, known_fields) if plain_text else None
+        cross = has_cross_fields(kind_spec.cls)
+        if quick is not None and not cross and take_section(section, quick, seen_ids, items):
+            continue  # every id new: no entity to say anything about one by one
         for i, raw in enumerate(raw_items):
             location = f"{section}[{i}]"
             if quick is not None:
@@ -368,6 +377,9 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
                 problems.add(f"{location}.id", "duplicate_id", id=item_id, other=seen_ids[item_id])
                 continue
             seen_ids[item_id] = location
+            if not cross:  # an actor, a tie, ...: no two fields of it can contradict
+                items.append((location, made))
+                continue
             item, repairs = repair_cross_field(made)
             for note in repairs:
                 problems.repair(f"{location}.{note.location}", note.key, **note.params)

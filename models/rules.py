@@ -38,6 +38,7 @@ __all__ = [
     "clean_characters",
     "clean_value",
     "cross_field_problems",
+    "has_cross_fields",
     "repair_cross_field",
 ]
 
@@ -146,6 +147,20 @@ def clean_value(value: T) -> T:
     return value
 
 
+_CROSS_FIELD_CLASSES = (Mandate, Agreement, Acceptance, Deviation)  # all others have none
+
+
+def has_cross_fields(cls: type) -> bool:
+    """Whether an entity of ``cls`` can have cross-field problems (else a reader skips the
+    per-entity calls of :func:`repair_cross_field` and :func:`cross_field_problems`).
+
+    >>> from models.entities import Actor
+    >>> has_cross_fields(Mandate), has_cross_fields(Actor)
+    (True, False)
+    """
+    return issubclass(cls, _CROSS_FIELD_CLASSES)
+
+
 def cross_field_problems(item: Any) -> list[Problem]:
     """Problems between fields of one entity; locations are field names.
 
@@ -159,6 +174,8 @@ def cross_field_problems(item: Any) -> list[Problem]:
     ['valid_until: valid_until 2026-01-31 lies before valid_from 2026-05-01']
     """
     problems: list[Problem] = []
+    if not isinstance(item, _CROSS_FIELD_CLASSES):
+        return problems
     if isinstance(item, (Mandate, Agreement)):
         start, until = item.valid_from, item.valid_until
         if start is not None and until is not None and until < start:
