@@ -11,12 +11,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRect, QRectF, QTimer, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from models import Actor
 from ui.canvas import readable
+from ui.canvas.fit_words import lines_out
 from ui.canvas.items import ActorItem, EdgeItem
 from ui.canvas.legend import ROW, LegendItem
 from ui.canvas.placement import free_spot
@@ -51,6 +52,7 @@ class FittedView(QGraphicsView):
     _legend_chosen: bool
     _fitted: bool
     _readable_timer: QTimer
+    message: SignalInstance  # a status-bar message (MapView's, ui.canvas.view_edit)
     _fits_after_show = 0  # the fits still to come after a show (see showEvent)
     _fit_lines = False  # this fit takes the lines in (a line was out of view)
     _fit_due = False  # the open legend grew over the fitted map: fit again (legend_after_edit)
@@ -64,11 +66,9 @@ class FittedView(QGraphicsView):
 
         Far out, actors grow back to their own size on screen (see :mod:`ui.canvas.readable`),
         so the fit reserves their screen size around the spread of their centres. The lines
-        and their labels are in it too: a tie bowed around a row of plates
-        (:func:`ui.canvas.routing.clear_offsets`) ran below the bottom row, off the screen,
-        after the hierarchy layout. A line's route follows the plates, which follow the
-        zoom, so the fit is done again (at most twice) while a line or label still lies
-        outside the viewport.
+        and labels are in it too (a tie bowed around a row of plates ran off the screen), fit
+        again at most twice as routes follow the zoom, unless that costs a name: then the
+        status bar says that some lines are out of view.
         """
         self._fit_lines = False  # as before where every line is in view (the usual case)
         self._fit_once()
@@ -89,6 +89,8 @@ class FittedView(QGraphicsView):
             self.centerOn(centre)
             self.refresh_readability()
             self.zoom_changed.emit(self.zoom())
+        if not self._lines_in_view():  # names before lines: say why
+            self.message.emit(lines_out())
 
     def _edge_rects(self) -> list[QRectF]:
         """The shown lines' routes and labels (scene coordinates)."""

@@ -1958,6 +1958,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <source>Select one or two actors to connect.</source>
         <translation>Selecteer een of twee actoren om te verbinden.</translation>
     </message>
+    <message>
+        <source>Some lines run past the edge of the window: the map is fitted so that every name stays readable. Zoom out or scroll to see them.</source>
+        <translation>Enkele lijnen lopen buiten de rand van het venster: de kaart is zo ingepast dat elke naam leesbaar blijft. Zoom uit of schuif om ze te zien.</translation>
+    </message>
 </context>
 <context>
     <name>NeedsDock</name>
