@@ -9,7 +9,7 @@ Examples
 --------
 >>> role_person("Consulent Jan Visser"), role_person("Wijkverpleegkundige Karin Smit-Bakker")
 (('Consulent', 'Jan Visser'), ('Wijkverpleegkundige', 'Karin Smit-Bakker'))
->>> role_person("Wethouder Sociaal Domein"), role_person("Manager Werk Inkomen")
+>>> role_person("Wethouder Sociaal Domein"), role_person("Jurist Ruimtelijke Ordening")
 (None, None)
 >>> firm_owner("Klusbedrijf Jansen"), firm_owner("Schoonmaakbedrijf Noord")
 (('Klusbedrijf', 'Jansen'), None)
@@ -67,9 +67,22 @@ _FIRM_OWNER = re.compile(
 )
 
 
+# a word of a role's or a field's name by its ending: an abstract noun anywhere ("Gezondheid",
+# "Justitie", "Kwaliteit", "Vennootschap"), a particle written with a capital ("Officier Van
+# Justitie"), and in the first name's place an adjective ("Publieke", "Ruimtelijke",
+# "Juridische", "Financiële", "Integrale", "Openbare"; a surname such as "Hale" stays a name)
+_NOUNISH = re.compile(
+    r"(?:heid|tie|sie|teit|schap)$|^(?:van|de|der|den|het|en|voor|of|and|for)$", re.IGNORECASE
+)
+_ADJECTIVE = re.compile(r"(?:lijke|ische|blieke|tieke|iële|ële|ale|are)$", re.IGNORECASE)
+
+
 def _own(person: str) -> bool:
     """Whether none of the words of ``person`` is a role's, body's or place's own word."""
-    return not any(w.casefold() in DOMAIN_WORDS for w in re.split(r"[\s-]+", person))
+    words = re.split(r"[\s-]+", person)
+    if len(words) > 1 and _ADJECTIVE.search(words[0]):
+        return False
+    return not any(w.casefold() in DOMAIN_WORDS or _NOUNISH.search(w) for w in words)
 
 
 def role_person(name: str) -> tuple[str, str] | None:

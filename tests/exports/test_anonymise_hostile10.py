@@ -207,6 +207,17 @@ def test_a_damaged_snapshot_left_out_of_the_copy_is_said(
         ("Teamleider Wijkteam Noord", ActorKind.MANAGER, "Teamleider Wijkteam Noord"),
         ("Klusbedrijf Noord", ActorKind.PARTNER, "Klusbedrijf Noord"),
         ("Groot Onderhoud", ActorKind.PARTNER, "Groot Onderhoud"),
+        ("Adviseur Publieke Gezondheid", ActorKind.PROFESSIONAL, "Adviseur Publieke Gezondheid"),
+        ("Jurist Ruimtelijke Ordening", ActorKind.PROFESSIONAL, "Jurist Ruimtelijke Ordening"),
+        ("Officier Van Justitie", ActorKind.PARTNER, "Officier Van Justitie"),
+        (
+            "Manager Maatschappelijke Ondersteuning",
+            ActorKind.MANAGER,
+            "Manager Maatschappelijke Ondersteuning",
+        ),
+        ("Consulent Marieke Jansen", ActorKind.PROFESSIONAL, "Consulent"),
+        ("Wijkagent Tom Hale", ActorKind.PARTNER, "Wijkagent"),
+        ("Consulent Integrale Toegang", ActorKind.PROFESSIONAL, "Consulent Integrale Toegang"),
         ("Raad voor de Kinderbescherming", ActorKind.PARTNER, "Raad voor de Kinderbescherming"),
     ],
 )
