@@ -127,7 +127,8 @@ def read_gexf(path: str | os.PathLike[str]) -> ImportResult:
 
     source = str(path)
     data = read_limited(path)
-    root = parse_xml(data, source)  # refuses DTDs, entities and external references
+    lines: dict[ET.Element, int] = {}  # the line each element starts on, for the messages
+    root = parse_xml(data, source, lines)  # refuses DTDs, entities and external references
     tags = [_local(e.tag) for e in root.iter()]
     refuse_too_many(tags.count("node"), tags.count("edge"), source)
     try:
@@ -181,6 +182,7 @@ def read_gexf(path: str | os.PathLike[str]) -> ImportResult:
         lambda: case_from_records(
             nodes, edges, info, source=source, title=title, needs=needs, wholes=wholes
         ),
+        lines=_lines(root, lines, nodes, edges),
     )  # the records are in the file's order: declared nodes as read, edges sorted back
     return ImportResult(result.case, (*skipped, *result.warnings), result.source)
 
@@ -238,3 +240,22 @@ def _case_element(
             arrays[section], more = parse_json_list(text, source, column=section)
             skipped += more
     return dict(element.attrib), arrays, skipped
+
+
+def _lines(
+    root: ET.Element,
+    lines: dict[ET.Element, int],
+    nodes: list[dict[str, Any]],
+    edges: list[dict[str, Any]],
+) -> dict[str, list[int | None]]:
+    """The line of each node and edge record's element, found by its id (networkx reads the
+    file again, so the records are matched to the elements by id)."""
+    found: dict[tuple[str, str], int] = {}
+    for element in root.iter():
+        kind, id_ = _local(element.tag), element.get("id")
+        if kind in ("node", "edge") and id_ is not None and element in lines:
+            found.setdefault((kind, id_), lines[element])
+    return {
+        kind: [found.get((kind, str(r.get("id")))) for r in records]
+        for kind, records in (("node", nodes), ("edge", edges))
+    }

@@ -72,8 +72,12 @@ def test_a_gexf_problem_names_the_element_and_its_ids(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as caught:
         read_gexf(path)
     [problem] = caught.value.problems
-    assert problem.render("en").startswith('node 1 (<node id="a">), attribute "influence": ')
-    assert problem.location == 'node 1 (<node id="a">), attribute "influence"'
+    text = path.read_text(encoding="utf-8")
+    line = text[: text.index('<node id="a"')].count("\n") + 1  # the line it is written on
+    assert problem.render("en").startswith(
+        f'node 1 (<node id="a">, line {line}), attribute "influence": '
+    )
+    assert problem.location == f'node 1 (<node id="a">, line {line}), attribute "influence"'
 
 
 def test_without_the_file_order_the_element_is_named_by_its_ids() -> None:
@@ -99,3 +103,18 @@ def test_a_dangling_source_is_named_as_the_source_and_the_edge_by_its_id(tmp_pat
     assert 'de bron "weg" is geen <node> in het bestand' in warning.render("nl")
     assert {a.name for a in result.case.actors} == {"a", "weg"}  # the edge is not lost
     assert len(result.case.relationships) == 1
+
+
+def test_a_gexf_edge_to_no_node_names_its_line(tmp_path: Path) -> None:
+    path = _file(
+        tmp_path,
+        "los.gexf",
+        '<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n'
+        '<graph defaultedgetype="directed">\n<nodes>\n<node id="a" label="Wethouder"/>\n'
+        '</nodes>\n<edges>\n<edge id="e1" source="a" target="a"/>\n'
+        '<edge id="e2" source="a" target="zz"/>\n</edges>\n</graph>\n</gexf>\n',
+    )
+    [warning] = read_gexf(path).warnings
+    assert warning.render("en").startswith(
+        'edge 2 (<edge id="e2" source="a" target="zz">, line 9): its target "zz" is no <node>'
+    )
