@@ -166,10 +166,8 @@ def _by_college(case: Case, m: Mandate, point: str, lang: Lang) -> str:
     grantor = case.actors.get(m.grantor)
     if grantor is not None and grantor.kind is ActorKind.ADMINISTRATOR:
         return point
-    if grantor is not None and grantor.kind in _STAFF:
-        who = staff_lead(case, [grantor.id], lang)
-    else:
-        who = _owner(case, lang)
+    staff = grantor is not None and grantor.kind in _STAFF
+    who = staff_lead(case, [m.grantor], lang) if staff else _owner(case, lang)
     return f"{who} te vragen {point}" if lang == "nl" else f"to ask {who} {point}"
 
 
@@ -200,9 +198,8 @@ def _delegation_point(case: Case, f: Finding, lang: Lang) -> str | None:
 
 
 def _pass_down(case: Case, f: Finding, lang: Lang) -> str | None:
-    """The room to deviate stays at the top (INTENT_NOT_PASSED_DOWN): a delegation to a
-    subordinate on the way becomes a mandate (F4), a reservation is lifted, else the body
-    mandates the powers that carry the room (art. 10:3, 4:84 Awb)."""
+    """INTENT_NOT_PASSED_DOWN: a delegation to a subordinate becomes a mandate (F4), a
+    reservation is lifted, else the body mandates the powers (art. 10:3, 4:84 Awb)."""
     for m in (m for i in f.mandates if (m := case.mandates.get(i)) is not None):
         holder = case.actors.get(m.holder)
         if m.instrument is Instrument.DELEGATION and holder and not holder.is_public_body:
@@ -493,6 +490,10 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     if own is not None:
         points.append(own)
     points.extend(subs)
+    first = {c.id for c in analysis.first()}
+    for cause in analysis.causes:  # a later critical legal defect gets its own too (J13)
+        if cause.id not in first and cause.id not in causes:
+            points.extend(p for p in _voids(case, analysis, cause, lang) if p not in points)
     # a long role in full in the first point that names it, by its role alone after that:
     # "de wethouder Sociaal Domein te vragen … de wethouder te vragen" (L-d)
     named = [named_actor(case, a).forms(lang) for a in case.actors]

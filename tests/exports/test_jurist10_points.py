@@ -6,11 +6,13 @@ kind occurs and on small maps built for the variants."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from exports.decisions import _point, decision_points
 from mapper import analyse
 from mapper.findings import Cause
 from models import Actor, ActorKind, CaseInfo, RuleType
+from models.fileformat import load
 from tests.exports.test_decisions_kinds import ANALYSES, MAPS, _alone
 from tests.mapper.legal_cases import AS_OF, BB, M, case
 
@@ -130,3 +132,20 @@ def test_a_sub_mandate_inside_the_civil_service_goes_to_the_secretaris() -> None
         "Inkomen: een ondermandaat kan niet verder reiken dan het mandaat waarop het steunt"
     )
     assert _point(c, analysis, cause, "en").startswith("to ask the municipal secretary to ")
+
+
+def test_a_critical_legal_defect_beyond_the_first_causes_gets_its_beslispunt() -> None:
+    """Tenth jurist J13, her map G4 (tests/exports/data/jurist10_map_g4.kvmap): the
+    wethouder's mandate for terugvordering, without the power (art. 10:1 Awb), is the fourth
+    cause; only the first three got a beslispunt, so the college signed a nota listing
+    unauthorised decisions without deciding on them."""
+    c = load(Path(__file__).parent / "data" / "jurist10_map_g4.kvmap")
+    points = decision_points(c, analyse(c), "nl")
+    assert points[-1] == (
+        "het mandaat voor terugvorderen van bijstand aan de teamleider Inkomen in te trekken, "
+        "omdat de wethouder Sociaal Domein de bevoegdheid niet heeft, en het mandaat vanuit het "
+        "college van B&W, dat haar wel heeft, te verlenen (art. 10:1 Awb), en de besluiten die "
+        "de teamleider erop nam, te laten inventariseren en, voor zover geen ander geldig "
+        "mandaat ze dekte, te bekrachtigen"
+    )
+    assert len(points) == len(set(points))
