@@ -10,11 +10,12 @@ from datetime import timedelta
 
 from exports.advice import money
 from mapper.analysis import Analysis
+from mapper.legal import no_besluit
 from mapper.names import Name
 from mapper.wording import join, running, subject, to_do
 from models.case import Case
-from models.entities import Actor, Mandate
-from models.enums import ActorKind, Instrument, Practice
+from models.entities import Actor, Mandate, Power
+from models.enums import ActorKind, Instrument, PowerAct, Practice
 from models.i18n import Lang, long_date
 
 __all__ = ["actor_name", "named_actor", "own_clauses", "own_point", "sub_covers"]
@@ -168,21 +169,24 @@ def own_clauses(
             what = running(power.name) if power is not None else ""
             holder = actor_name(case, last.holder, lang)
             if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
-                decision = decision or root.legal_basis.strip()
+                act = to_do(power.name, lang) if power else ""
+                word = _DIRECT[_instrument(power, last)][0 if nl else 1]
                 if nl:
                     amount = f", tot {money(last.budget, 'nl')} per besluit" if last.budget else ""
-                    clause = (
-                        f"dat {holder} rechtstreeks en schriftelijk gemandateerd is "
-                        f"{to_do(power.name, lang) if power else ''}{amount}"
-                    )
+                    clause = f"dat {holder} {word} {act}{amount}"
                 else:
                     amount = (
                         f", up to {money(last.budget, 'en')} per decision" if last.budget else ""
                     )
-                    clause = (
-                        f"so that {holder} holds a direct, written mandate "
-                        f"{to_do(power.name, lang) if power else ''}{amount}"
-                    )
+                    clause = f"so that {holder} {word} {act}{amount}"
+                own_decision = root.legal_basis.strip()
+                if decision and own_decision and own_decision != decision:
+                    # a volmacht rests on its own besluit: amend that one (tenth jurist J1)
+                    if (point := _amend_point([clause], own_decision, lang)) not in subs:
+                        subs.append(point)
+                        causes.add(cause.id)
+                    continue
+                decision = decision or own_decision
             else:
                 until = long_date(last.valid_until, lang) if last.valid_until else ""
                 about = subject(power.name) if power is not None else what
@@ -226,6 +230,36 @@ def own_clauses(
         ]
         decision = max(granted, default="")
     return decision, clauses, causes, since, subs
+
+
+#: How the holder is to hold the power directly, by instrument (tenth jurist J1): nobody is
+#: "gemandateerd" to sign a lease (art. 10:12 Awb).
+_DIRECT = {
+    Instrument.MANDATE: (
+        "rechtstreeks en schriftelijk gemandateerd is",
+        "holds a direct, written mandate",
+    ),
+    Instrument.AUTHORISATION: (
+        "rechtstreeks en schriftelijk gemachtigd is",
+        "holds a direct, written authorisation",
+    ),
+    Instrument.POWER_OF_ATTORNEY: (
+        "rechtstreeks volmacht heeft",
+        "holds a direct power of attorney",
+    ),
+}
+
+
+def _instrument(power: Power | None, m: Mandate) -> Instrument:
+    """A grant over a private-law act is a volmacht, over an act that is no besluit a
+    machtiging (art. 10:12 Awb), whatever the map calls it."""
+    if m.instrument is Instrument.POWER_OF_ATTORNEY or (
+        power is not None and power.act is PowerAct.PRIVATE_LAW
+    ):
+        return Instrument.POWER_OF_ATTORNEY
+    if m.instrument is Instrument.AUTHORISATION or (power is not None and no_besluit(power)):
+        return Instrument.AUTHORISATION
+    return Instrument.MANDATE
 
 
 def sub_covers(case: Case) -> bool:

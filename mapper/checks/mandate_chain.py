@@ -33,7 +33,7 @@ import networkx as nx
 
 from mapper.authority import Basis, Defect, Status
 from mapper.catalogue import say
-from mapper.checks._legal_text import decision_text, mandate_text, power_text
+from mapper.checks._legal_text import decision_text, instrument_of, mandate_text, power_text
 from mapper.checks._util import invalid_reason, path_phrase
 from mapper.codes import Code
 from mapper.context import Context
@@ -188,17 +188,43 @@ def _above_may_pass_on(ctx: Context, m: Mandate) -> str | None:
     return None
 
 
+#: The words of a chain by what is passed on (tenth jurist J1): a volmacht over a private-law
+#: act, a machtiging over an act that is no besluit (art. 10:12 Awb).
+_10_9 = Text("Awb 10:9(1)", "art. 10:9 lid 1 Awb")
+_10_12 = Text("Awb 10:12 with 10:9(1)", "art. 10:12 jo. 10:9 lid 1 Awb")
+_CHAIN_WORDS: dict[Instrument, dict[str, Text]] = {
+    Instrument.MANDATE: {"inst": Text("the mandate", "het mandaat"),
+                         "sub": Text("sub-mandate", "ondermandaat"),
+                         "pass_on": Text("pass on", "doormandateren"),
+                         "giver": Text("grantor", "mandaatgever"), "cite": _10_9},
+    Instrument.POWER_OF_ATTORNEY: {"inst": Text("the power of attorney", "de volmacht"),
+                                   "sub": Text("sub-power of attorney", "ondervolmacht"),
+                                   "pass_on": Text("pass on", "doorgeven"),
+                                   "giver": Text("principal", "volmachtgever"), "cite": _10_12},
+    Instrument.AUTHORISATION: {"inst": Text("the authorisation", "de machtiging"),
+                               "sub": Text("sub-authorisation", "ondermachtiging"),
+                               "pass_on": Text("pass on", "doorgeven"),
+                               "giver": Text("grantor", "machtiginggever"), "cite": _10_12},
+}  # fmt: skip
+
+
 def _sub_not_allowed(ctx: Context, m: Mandate) -> Finding:
     chain = _own_grant(ctx, m)
     path = [*_chain_actors(ctx, chain), m.holder]
     first = ctx.legal.by_id[chain[0]] if chain else None
     levels = (first.sub_mandate_levels or 0) if first else 0
-    data = _base(ctx, m) | {
-        "path": path_phrase(ctx.graphs, path),
-        "first": decision_text(first.legal_basis, ctx.graphs.name(first.grantor)) if first else "",
-        "levels": levels,
-        "top": ctx.graphs.name(path[0]) if path else "",
-    }
+    data = (
+        _base(ctx, m)
+        | {
+            "path": path_phrase(ctx.graphs, path),
+            "first": decision_text(first.legal_basis, ctx.graphs.name(first.grantor))
+            if first
+            else "",
+            "levels": levels,
+            "top": ctx.graphs.name(path[0]) if path else "",
+        }
+        | _CHAIN_WORDS.get(instrument_of(ctx.legal, m), _CHAIN_WORDS[Instrument.MANDATE])
+    )
     return _emit(
         ctx, Code.MANDATE_SUBMANDATE_NOT_ALLOWED, Severity.CRITICAL, data, path, [*chain, m.id],
         ("used",) if levels else ("none",),

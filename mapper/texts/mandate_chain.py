@@ -46,32 +46,32 @@ TEXTS: dict[Code, Entry] = {
             ),
         },
     ),
+    # {inst} the grant's own word (het mandaat / de volmacht / de machtiging), {sub} its
+    # sub-level, {pass_on} the verb, {giver} the grantor at the root, {cite} 10:9 lid 1, for
+    # a volmacht or machtiging through art. 10:12 Awb (tenth jurist J1)
     Code.MANDATE_SUBMANDATE_NOT_ALLOWED: Entry(
         Message(
-            "{grantor} may not pass on the mandate for ‘{power}’ to {holder}",
-            "{grantor} mag het mandaat voor ‘{power}’ niet doormandateren aan {holder}",
+            "{grantor} may not pass on {inst} for ‘{power}’ to {holder}",
+            "{grantor} mag {inst} voor ‘{power}’ niet {pass_on} aan {holder}",
         ),
         Message(
-            "{m} is a sub-mandate. {top} {none}{used}; only {top}, the grantor at the root, "
-            "decides whether and how far sub-mandate is allowed (Awb 10:9(1)). Chain: {path}.",
-            "{m}, is een ondermandaat. {top} {none}{used}; alleen {top} als oorspronkelijke "
-            "mandaatgever bepaalt of en hoe ver ondermandaat is toegestaan (art. 10:9 lid 1 "
-            "Awb). Keten: {path}.",
+            "{m} is a {sub}. {top} {none}{used}; only {top}, the {giver} at the root, "
+            "decides whether and how far a {sub} is allowed ({cite}). Chain: {path}.",
+            "{m}, is een {sub}. {top} {none}{used}; alleen {top} als oorspronkelijke "
+            "{giver} bepaalt of en hoe ver {sub} is toegestaan ({cite}). Keten: {path}.",
         ),
         Message(
-            "Have {top} allow a further level of sub-mandate in {first}, or grant the mandate "
-            "to {holder} directly.",
-            "Laat {top} in {first} één niveau ondermandaat meer toestaan, of het mandaat "
-            "rechtstreeks aan {holder} verlenen.",
+            "Have {top} allow a further level of {sub} in {first}, or grant {inst} to {holder} "
+            "directly.",
+            "Laat {top} in {first} één niveau {sub} meer toestaan, of {inst} rechtstreeks aan "
+            "{holder} verlenen.",
         ),
         parts={
-            "none": Message(
-                "allowed no sub-mandate in {first}", "stond in {first} geen ondermandaat toe"
-            ),
+            "none": Message("allowed no {sub} in {first}", "stond in {first} geen {sub} toe"),
             "used": Message(
-                "allowed {levels:count:level|levels} of sub-mandate in {first}, and the chain "
+                "allowed {levels:count:level|levels} of {sub} in {first}, and the chain "
                 "has used {levels:form:it|them}",
-                "stond in {first} {levels:count:niveau|niveaus} ondermandaat toe, en "
+                "stond in {first} {levels:count:niveau|niveaus} {sub} toe, en "
                 "{levels:form:dat is|die zijn} in de keten al gebruikt",
             ),
         },

@@ -149,3 +149,30 @@ def test_a_critical_legal_defect_beyond_the_first_causes_gets_its_beslispunt() -
         "mandaat ze dekte, te bekrachtigen"
     )
     assert len(points) == len(set(points))
+
+
+def test_a_volmacht_and_a_machtiging_passed_on_too_far_keep_their_words() -> None:
+    """Tenth jurist J1, her map G: an ondervolmacht and an ondermachtiging beyond what the
+    college allowed are named so in the analysis, and each beslispunt amends the besluit the
+    grant rests on (the Volmachtbesluit, not the Mandaatbesluit), in its own words."""
+    c = load(Path(__file__).parent / "data" / "jurist10_map_g.kvmap")
+    analysis = analyse(c)
+    titles = sorted(
+        f.title("nl") for f in analysis.findings if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED"
+    )
+    assert titles == [
+        "De manager Sociaal Domein mag de machtiging voor ‘verzoek tot onderbewindstelling "
+        "indienen’ niet doorgeven aan de consulent Inkomen",
+        "De teamleider Inkomen mag de volmacht voor ‘huurovereenkomst noodwoning sluiten’ niet "
+        "doorgeven aan de consulent Inkomen",
+    ]
+    points = decision_points(c, analysis, "nl")
+    assert (
+        "het Mandaatbesluit 2025 zo te wijzigen dat de consulent Inkomen rechtstreeks en "
+        "schriftelijk gemachtigd is om een verzoek tot onderbewindstelling in te dienen"
+    ) in points
+    assert (
+        "het Volmachtbesluit 2025 zo te wijzigen dat de consulent rechtstreeks volmacht heeft om "
+        "huurovereenkomst noodwoning te sluiten"
+    ) in points
+    assert not any("gemandateerd is om huurovereenkomst" in p for p in points), points
