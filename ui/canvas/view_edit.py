@@ -137,13 +137,24 @@ class EditingView(FittedView):
 
     def place_in_organisation(self, actor: Actor) -> Position | None:
         """Where ``actor`` (with its new organisation) goes on the map: in free space in its
-        organisation's box, nearest to where it stands (out of every other box); None where
+        organisation's box, nearest to where it stands (beside its nearest fellow member where
+        the organisation has no box yet; out of every other box); None where
         it can stay or is not drawn. The controller asks this when an actor's organisation
         changes (:attr:`DocumentController.placer`), so the move is part of that step."""
-        item = self.map_scene.actor_items.get(actor.id)
-        if item is None or not item.isVisible() or self.map_scene.view_mode != ViewMode.MAP:
+        scene = self.map_scene
+        item = scene.actor_items.get(actor.id)
+        if item is None or not item.isVisible() or scene.view_mode != ViewMode.MAP:
             return None
-        spot = self.free_spot_for(actor, item.pos(), skip=actor.id)
+        wanted = item.pos()
+        fellows = [i.pos() for k, i in scene.actor_items.items() if k != actor.id
+                   and i.isVisible() and i.actor.organisation == actor.organisation]  # fmt: skip
+        boxed = any(b.isVisible() and b.org_id == actor.organisation
+                    for b in scene.group_items.values())  # fmt: skip
+        if fellows and not boxed:  # no box yet (one member): beside the nearest, so it has one
+            wanted = min(
+                fellows, key=lambda p: (p.x() - wanted.x()) ** 2 + (p.y() - wanted.y()) ** 2
+            )
+        spot = self.free_spot_for(actor, wanted, skip=actor.id)
         if spot == item.pos():
             return None
         return Position(round(spot.x(), 1), round(spot.y(), 1))
