@@ -302,23 +302,32 @@ def own_point(
     days = join(list(dict.fromkeys(d for _, d in since)), lang)
     holders = list(dict.fromkeys(h for h, _ in since))
     nl = lang == "nl"
+    # listed first, and ratified only as far as no other valid mandate covered them; the
+    # mandate had expired, so "op het verlopen mandaat", not "op grond van" (tenth jurist J5)
     if len(since) == 1:
         taken = (
-            f"die {holders[0]} sinds {days} op grond van dat mandaat nam"
+            f"die {holders[0]} sinds {days} op het verlopen mandaat nam"
             if nl
-            else f"{holders[0]} took under that mandate since {days}"
+            else f"{holders[0]} took under the expired mandate since {days}"
         )
     else:
         taken = (
-            f"die {join(holders, lang)} sinds {days} op grond van die mandaten namen"
+            f"die {join(holders, lang)} sinds {days} op de verlopen mandaten namen"
             if nl
-            else f"{join(holders, lang)} took under those mandates since {days}"
+            else f"{join(holders, lang)} took under the expired mandates since {days}"
         )
     if nl:
-        unless = ", voor zover het ondermandaat ze niet dekte" if covered else ""
-        return f"{point}, en de besluiten {taken} te bekrachtigen{unless}"
-    unless = ", as far as the sub-mandate did not cover them" if covered else ""
-    return f"{point}, and to ratify the decisions {taken}{unless}"
+        other = "het ondermandaat of een ander geldig mandaat ze niet" if covered else (
+            "geen ander geldig mandaat ze")  # fmt: skip
+        return (
+            f"{point}, en de besluiten {taken}, te laten inventariseren en, voor zover {other} "
+            "dekte, te bekrachtigen"
+        )
+    other = "neither the sub-mandate nor another" if covered else "no other"
+    return (
+        f"{point}, and to have the decisions {taken} listed and, as far as {other} valid "
+        "mandate covered them, ratified"
+    )
 
 
 def _amend_point(clauses: list[str], decision: str, lang: Lang) -> str:

@@ -153,8 +153,9 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
     # the decision that is the college's own: its mandate decision (jurist, third round M3)
     assert points[4].startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat ")
     assert points[4].endswith(
-        "opnieuw te verlenen, en de besluiten die de manager sinds 1 juli 2026 op grond van dat "
-        "mandaat nam te bekrachtigen, voor zover het ondermandaat ze niet dekte."
+        "opnieuw te verlenen, en de besluiten die de manager sinds 1 juli 2026 op het verlopen "
+        "mandaat nam, te laten inventariseren en, voor zover het ondermandaat of een ander "
+        "geldig mandaat ze niet dekte, te bekrachtigen."
     )
     assert not any(re.search(r"\b[mng]\d+\b", p) for p in points)
 

@@ -153,8 +153,9 @@ def test_the_college_amends_its_own_mandate_decision(example: tuple[Case, Analys
         "rechtstreeks en schriftelijk gemandateerd is om bijzondere bijstand te verlenen, tot "
         "€ 1.000 per besluit, en daarin het mandaat van de manager Werk en Inkomen voor "
         "bijzondere bijstand in maatwerkcasussen, dat op 30 juni 2026 verliep, opnieuw te "
-        "verlenen, en de besluiten die de manager sinds 1 juli 2026 op grond van dat mandaat nam "
-        "te bekrachtigen, voor zover het ondermandaat ze niet dekte"
+        "verlenen, en de besluiten die de manager sinds 1 juli 2026 op het verlopen mandaat nam, "
+        "te laten inventariseren en, voor zover het ondermandaat of een ander geldig mandaat ze "
+        "niet dekte, te bekrachtigen"
     )
     # from the map, not hard-coded: another decision and amount show up in the point
     other = example_case()

@@ -172,10 +172,14 @@ def test_beslispunt_5_ratifies_only_what_the_ondermandaat_did_not_cover() -> Non
     """N8: the manager still decided on the secretaris's ondermandaat after 30 June 2026."""
     nl, en = _points(example_case(), "nl"), _points(example_case(), "en")
     assert nl[-1].endswith(
-        "en de besluiten die de manager sinds 1 juli 2026 op grond van dat mandaat nam te "
-        "bekrachtigen, voor zover het ondermandaat ze niet dekte"
+        "en de besluiten die de manager sinds 1 juli 2026 op het verlopen mandaat nam, te laten "
+        "inventariseren en, voor zover het ondermandaat of een ander geldig mandaat ze niet "
+        "dekte, te bekrachtigen"  # listed first, no blanket ratification (tenth jurist J5)
     )
-    assert en[-1].endswith(", as far as the sub-mandate did not cover them")
+    assert en[-1].endswith(
+        "listed and, as far as neither the sub-mandate nor another valid mandate covered them, "
+        "ratified"
+    )
 
 
 def test_a_rule_from_a_council_motion_is_put_to_the_college() -> None:
