@@ -290,3 +290,35 @@ def test_the_check_finds_the_consulent_and_the_owner_in_a_text(text: str) -> Non
     case.add(EntityKind.ACTOR, Actor("klus", "Klusbedrijf Bakhuis", ActorKind.PARTNER))
     names, full, places = _names(case)
     assert find_leak({"notes": text}, NameIndex(names), full, places=places) is not None
+
+
+H1 = (
+    "Aanvraag Visser afgewezen op 3 maart.",
+    "Huisbezoek Visser gepland.",
+    "Brief Visser verstuurd.",
+    "Melding Visser ontvangen.",
+    "Kinderen Visser gaan naar school.",
+    "Ontruiming Visser gepland.",
+    "Schuld Visser loopt op.",
+    "Notitie - Visser belt.",
+    "Bijstand Visser loopt.",
+    "Gesprek Visser 3 maart.",
+)
+
+
+@pytest.mark.parametrize("text", H1)
+def test_a_word_surname_after_a_case_work_noun_is_the_resident(text: str) -> None:
+    # hostile review 10, H1: "<Word> Visser" was read as part of another name and kept
+    case = _map(avisser="Anna Visser")
+    case.set_case_field("description", text)
+    assert "Visser" not in anonymise(case, "nl").info.description
+    names, full, places = _names(case)
+    assert find_leak({"description": text}, NameIndex(names), full, places=places) is not None
+
+
+def test_another_name_with_a_word_surname_stays() -> None:
+    case = _map(hnoord="Henk Noord")
+    case.set_case_field("description", "Wijkteam Noord en Rivierstad-Noord overleggen.")
+    assert anonymise(case, "nl").info.description == (
+        "Wijkteam Noord en Rivierstad-Noord overleggen."
+    )
