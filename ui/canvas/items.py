@@ -191,7 +191,9 @@ class EdgeItem(QGraphicsItem):
             painter.drawRoundedRect(self._label_rect, 4, 4)
             painter.setFont(self.label_font())
             painter.setPen(QColor("#1C2833") if self.bundle_text else colour.darker(130))
-            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # one or two lines
+            flags = Qt.AlignmentFlag.AlignCenter  # in two lines where placed so (readable)
+            if self._label_rect.height() > 1.5 * _label_size("X", False)[1] * self.label_scale:
+                flags |= Qt.TextFlag.TextWordWrap
             painter.drawText(self._label_rect, flags, self.shown_text())
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
