@@ -57,7 +57,7 @@ def _power_words(ctx: Context, key: str) -> Text:
     letter is one too, as in "WMO"), or its category's label."""
     if key in ctx.legal.powers:
         names = [ctx.legal.power_name(key, x) for x in LANGS]
-        return Text(*(n[:1].lower() + n[1:] if n[1:2].islower() else n for n in names))
+        return Text(*names)
     from models.labels import label
 
     return Text(*(label(PowerCategory(key), x).lower() for x in LANGS))

@@ -163,9 +163,11 @@ def entity_name(case: Case, kind: str, item_id: str, lang: Lang = "en") -> str |
         m = next((m for m in case.mandates if m.id == item_id), None)
         if m is None:
             return None
-        return (
-            f"{names.get(m.grantor, m.grantor)} → {names.get(m.holder, m.holder)}, "
-            + case.power_name(m.power, lang).lower()
+        power = case.power_name(m.power, lang)
+        # the power as the user wrote it, between quotes; a category's label in lower case
+        own = any(p.id == m.power for p in case.powers)
+        return f"{names.get(m.grantor, m.grantor)} → {names.get(m.holder, m.holder)}, " + (
+            f"‘{power}’" if own else power.lower()
         )
     if kind in ("organisations", "powers", "agreements"):
         named = next((x for x in _section(case, kind) if x.id == item_id), None)

@@ -33,7 +33,7 @@ from datetime import date
 from mapper.diff import CaseDiff, entity_name
 from mapper.findings import Cause
 from mapper.names import Name
-from mapper.wording import capital, count, join, running, word
+from mapper.wording import capital, count, join, word
 from models import Case, Mandate
 from models.i18n import Lang, long_date
 
@@ -135,7 +135,7 @@ def _short_name(d: CaseDiff, kind: str, item_id: str, lang: Lang) -> str:
         if case is None:
             continue
         if kind == "mandates" and (m := case.mandates.get(item_id)) is not None:
-            power = running(case.power_name(m.power, lang))
+            power = case.power_name(m.power, lang)
             holder = _running(case, m.holder, lang)
             return f"aan {holder} voor ‘{power}’" if lang == "nl" else f"to {holder} for ‘{power}’"
         if kind == "needs" and (n := case.needs.get(item_id)) is not None:
@@ -194,7 +194,7 @@ def _validity(d: CaseDiff, lang: Lang) -> list[str]:
 
 
 def _mandate_of(case: Case, m: Mandate, lang: Lang) -> str:
-    power = running(case.power_name(m.power, lang))
+    power = case.power_name(m.power, lang)
     holder = _running(case, m.holder, lang)
     if lang == "en":
         return f"the mandate of {holder} for ‘{power}’"

@@ -68,6 +68,11 @@ A person is "who" in English, an organisation or a body "which" (:meth:`Name.who
 ...  ("Rivierstad Dagblad", ActorKind.MEDIA), ("Gemeenteraad", ActorKind.COUNCIL),
 ...  ("Schuldhulpverlener Kredietbank", ActorKind.PARTNER))]
 ['who', 'which', 'which', 'who']
+
+A form of address is English in an English sentence (adviser, session 10):
+
+>>> [Name.of(n, ActorKind.CITIZEN).running("en") for n in ("Mevrouw Jansen", "Familie de Vries")]
+['Ms Jansen', 'the de Vries family']
 >>> Name.of("College van B&W", ActorKind.ADMINISTRATOR).who("nl")
 'dat'
 """
@@ -125,6 +130,16 @@ def _of_body(found: re.Match[str]) -> str:
 
 # forms of address, written in lower case inside a sentence (jurist L4)
 _ADDRESS = ("mevrouw", "meneer", "buurman", "buurvrouw", "familie", "dokter", "iemand")
+
+# the same forms of address in an English sentence: a Dutch title inside English reads as a
+# foreign word (adviser, session 10: "shares data of Mevrouw Jansen")
+_ADDRESS_EN = {
+    "mevrouw": "Ms {}",
+    "mevr.": "Ms {}",
+    "meneer": "Mr {}",
+    "dhr.": "Mr {}",
+    "familie": "the {} family",
+}
 
 # a resident named by a role ("Inwoner", "Oudere inwoner", "Inwoner 2") takes "de" too
 _RESIDENT = ("inwoner", "bewoner", "huurder", "mantelzorger")
@@ -280,6 +295,9 @@ def _english_forms(name: str, dutch: str) -> tuple[str, str]:
     if _COLLEGE.match(dutch):
         return f"the municipal executive ({name})", "the executive"
     head = dutch.split(" ", 1)[0]
+    title, _, surname = name.partition(" ")
+    if surname and title.casefold() in _ADDRESS_EN:  # "Mevrouw Jansen": "Ms Jansen"
+        return _ADDRESS_EN[title.casefold()].format(surname), ""
     if head not in ("de", "het") or " " not in dutch:
         return name, ""
     board, _, rest = name.partition(" bestuur")

@@ -39,7 +39,7 @@ from mapper.findings import Cause, Text
 from mapper.legal import no_besluit
 from mapper.names import Name
 from mapper.whatif import FindingChange, compare_findings
-from mapper.wording import count, join, running
+from mapper.wording import count, join
 from models import (
     Case,
     EntityKind,
@@ -243,17 +243,15 @@ def _amend_agreements(case: Case, after: Case, cause: Cause, en: list[str], nl: 
             body_en = _name(case, holder, "en") if holder else "the body that holds it"
             body_nl = _name(case, holder, "nl") if holder else "het orgaan dat haar heeft"
             if found is not None and no_besluit(found):  # a request: it stays with the body
-                en.append(f"‘{running(what_en)}’ stays with {body_en} instead of {decider_en}")
-                nl.append(
-                    f"‘{running(what_nl)}’ bij {body_nl} blijft in plaats van bij {decider_nl}"
-                )
+                en.append(f"‘{what_en}’ stays with {body_en} instead of {decider_en}")
+                nl.append(f"‘{what_nl}’ bij {body_nl} blijft in plaats van bij {decider_nl}")
                 continue
             en.append(
-                f"{body_en} decides ‘{running(what_en)}’ itself, within a term recorded in the "
+                f"{body_en} decides ‘{what_en}’ itself, within a term recorded in the "
                 f"{agreement.name}, instead of {decider_en}"
             )
             nl.append(
-                f"{body_nl} zelf over ‘{running(what_nl)}’ beslist, binnen een termijn die de "
+                f"{body_nl} zelf over ‘{what_nl}’ beslist, binnen een termijn die de "
                 f"{agreement.name} vastlegt, in plaats van {decider_nl}"
             )
 
@@ -308,8 +306,8 @@ def _grant_mandates(
         for power in powers:
             mandate = Mandate(after.new_id(EntityKind.MANDATE), grantor, holder, power)
             after.add(EntityKind.MANDATE, mandate)
-        what_en = join([f"‘{running(case.power_name(p, 'en'))}’" for p in powers], "en")
-        what_nl = join([f"‘{running(case.power_name(p, 'nl'))}’" for p in powers], "nl")
+        what_en = join([f"‘{case.power_name(p, 'en')}’" for p in powers], "en")
+        what_nl = join([f"‘{case.power_name(p, 'nl')}’" for p in powers], "nl")
         if replaced:
             by_en = join(sorted({_name(case, m.grantor, "en") for m in replaced}), "en")
             by_nl = join(sorted({_name(case, m.grantor, "nl") for m in replaced}), "nl")

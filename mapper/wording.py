@@ -30,6 +30,7 @@ __all__ = [
     "join",
     "noun",
     "number",
+    "quoted",
     "running",
     "subject",
     "to_do",
@@ -113,6 +114,17 @@ def running(name: str) -> str:
     return name[:1].lower() + name[1:]
 
 
+def quoted(name: str) -> str:
+    """A power's name as a name inside a sentence, Dutch or English: between quotes and as the
+    user wrote it ("the power ‘Afzien van terugvordering’"), never lowered or bare (adviser,
+    session 10: a lower-cased bare name reads as running text and loses its capital).
+
+    >>> quoted("Afzien van terugvordering wegens dringende redenen")
+    '‘Afzien van terugvordering wegens dringende redenen’'
+    """
+    return f"‘{name}’"
+
+
 def join(items: Sequence[str], lang: Lang | str) -> str:
     """``a, b and c`` (English) or ``a, b en c`` (Dutch)."""
     items = list(items)
@@ -193,13 +205,13 @@ def decided(name: str) -> str:
     >>> decided("Beslissen over een individuele voorziening jeugdhulp")
     'een individuele voorziening jeugdhulp'
     >>> decided("Bijzondere bijstand verlenen")
-    'bijzondere bijstand verlenen'
+    'Bijzondere bijstand verlenen'
     """
     words = running(name)
     for lead in ("beslissen over ", "besluiten over "):
         if words.startswith(lead) and len(words) > len(lead):
             return words[len(lead) :]
-    return words
+    return name
 
 
 def subject(name: str) -> str:
@@ -280,7 +292,7 @@ def to_do(name: str, lang: Lang) -> str:
         if what[0] in _COUNTABLE:  # "om een moratorium aan te vragen"
             what = ["een", *what]
         return " ".join(["om", *what, verb, *words[at + 1 :]])
-    return f"voor {running(name)}" if lang == "nl" else _to_do_en(name)
+    return f"voor {quoted(name)}" if lang == "nl" else _to_do_en(name)
 
 
 #: How an English sentence names a Dutch request: "to file the request ‘verzoek …’".
@@ -292,18 +304,17 @@ def _to_do_en(name: str) -> str:
     seventh round: never "the authorisation for verzoek machtiging gesloten jeugdhulp indienen").
 
     >>> _to_do_en("Verzoek machtiging gesloten jeugdhulp indienen")
-    'to file the request ‘verzoek machtiging gesloten jeugdhulp’'
+    'to file the request ‘Verzoek machtiging gesloten jeugdhulp’'
     >>> _to_do_en("Bijzondere bijstand verlenen")
-    'for ‘bijzondere bijstand verlenen’'
-    >>> _to_do_en("Moratorium aanvragen bij de rechtbank")
-    'for ‘moratorium aanvragen bij de rechtbank’'
+    'for ‘Bijzondere bijstand verlenen’'
+    >>> _to_do_en("Beslissen op bezwaar bijzondere bijstand")
+    'for ‘Beslissen op bezwaar bijzondere bijstand’'
     >>> _to_do_en("spend budget")
     'for spend budget'
     """
     words = running(name).split()
     if len(words) > 1 and words[0] in _REQUEST_EN and words[-1] in ("indienen", "doen"):
-        return f"to file the {_REQUEST_EN[words[0]]} ‘{' '.join(words[:-1])}’"
-    # a Dutch name: "… verlenen", "moratorium aanvragen bij de rechtbank"
-    if len(words) > 1 and (words[-1].endswith("en") or any(w in _SEPARABLE for w in words)):
-        return f"for ‘{running(name)}’"
-    return f"for {running(name)}"
+        return f"to file the {_REQUEST_EN[words[0]]} {quoted(name.rsplit(' ', 1)[0])}"
+    # a Dutch name or one the user capitalised is quoted; a category's English label is not
+    dutch = len(words) > 1 and (words[-1].endswith("en") or any(w in _SEPARABLE for w in words))
+    return f"for {quoted(name)}" if dutch or name[:1].isupper() else f"for {name}"

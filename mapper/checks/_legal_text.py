@@ -1,9 +1,10 @@
 """What the legal findings name in running text: a mandate, a power, an actor, an organisation.
 
 The words themselves live in :mod:`mapper.texts.mandate_words`; this module only fills them in.
-Running text names a mandate by what it is, never by its id (jurist L1), and a power in
-lower case (L2: "mandaat voor bijzondere bijstand verlenen", not "voor Bijzondere bijstand
-verlenen").
+Running text names a mandate by what it is, never by its id (jurist L1), and a power by its
+name as the user wrote it, between quotes ("mandaat voor ‘Bijzondere bijstand verlenen’";
+adviser, session 10); only where Dutch grammar takes the name apart ("om bijzondere bijstand
+te verlenen") does it read in lower case.
 
 Examples
 --------
@@ -21,12 +22,20 @@ from mapper.legal import LegalMap, no_besluit
 from mapper.mandate_form import private_power
 from mapper.names import Name
 from mapper.texts.mandate_words import INSTRUMENTS, MANDATE, MANDATE_DECISION
-from mapper.wording import running, subject, to_do
+from mapper.wording import quoted, running, subject, to_do
 from models import Instrument, Mandate, PowerAct, PowerCategory
 from models.enums import ActorKind, OrganisationKind
 from models.labels import label
 
-__all__ = ["decision_text", "employer", "instrument_of", "mandate_text", "power_text", "running"]
+__all__ = [
+    "decision_text",
+    "employer",
+    "instrument_of",
+    "mandate_text",
+    "power_quoted",
+    "power_text",
+    "running",
+]
 
 
 #: A mandate with no power given (an import without one): not the category "Other" (jargon).
@@ -34,8 +43,9 @@ UNSPECIFIED = Text("power not specified", "bevoegdheid niet opgegeven")
 
 
 def power_text(legal: LegalMap, key: str) -> Text:
-    """A power's own name, or the lower-case name of a category, in both languages; the
-    category "other" that no power of the case is named by reads "power not specified".
+    """A power's own name as the user wrote it (the texts put it between quotes), or the
+    lower-case name of a category, in both languages; the category "other" that no power of
+    the case is named by reads "power not specified".
 
     >>> from mapper.graph import build_graphs
     >>> from models import Case
@@ -49,7 +59,17 @@ def power_text(legal: LegalMap, key: str) -> Text:
         and en.casefold() == label(PowerCategory.OTHER, "en").casefold()
     ):
         return UNSPECIFIED
-    return Text(running(en), running(legal.power_name(key, "nl")))
+    return Text(en, legal.power_name(key, "nl"))
+
+
+def power_quoted(legal: LegalMap, key: str) -> Text:
+    """A power in a list or a bare place: its own name between quotes as the user wrote it;
+    a category's lower-case name without them ("spend budget")."""
+    text = power_text(legal, key)
+    power = legal.powers.get(key)
+    if power is None or not power.name.strip():
+        return text
+    return Text(quoted(text.en), quoted(text.nl))
 
 
 def decision_text(basis: str, grantor: Name | str) -> Text:
@@ -89,12 +109,15 @@ def mandate_text(legal: LegalMap, m: Mandate) -> Text:
     out = []
     for lang in ("en", "nl"):
         name = legal.power_name(key, lang)
-        if kind != Instrument.SIGNING:
+        named = key in legal.powers and bool(legal.powers[key].name.strip())
+        if not named and lang == "en":  # a category, not a name: "for spend budget"
+            what = f"for {name}"
+        elif kind != Instrument.SIGNING:
             what = to_do(name, lang)
         elif lang == "nl":  # signing is no power to grant, only to sign decisions about it
             what = f"voor besluiten over {subject(name)}"
         else:
-            what = f"for {running(name)}"
+            what = f"for {quoted(name)}"
         word = INSTRUMENTS[kind].pick(lang)
         out.append(
             MANDATE.pick(lang).format(

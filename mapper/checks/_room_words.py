@@ -28,7 +28,7 @@ from mapper.texts.room_words import (
     PRACTICE,
     THE_INSTRUMENT,
 )
-from mapper.wording import capital, cite, number, running
+from mapper.wording import capital, cite, number
 from models import Instrument, Mandate, Need, PowerCategory, RuleType
 from models.i18n import Lang
 
@@ -72,7 +72,7 @@ def _what(ctx: Context, need: Need, key: str, budget: float | None) -> dict[str,
     bases = [b for p in legal.covered(key) if (b := legal.powers[p].legal_basis.strip())]
     if types == {RuleType.STATUTE} and not bases:
         types = set()  # a statute named by no clause: nothing to say about deviating from it
-    names = (running(legal.power_name(key, "en")), running(legal.power_name(key, "nl")))
+    names = (legal.power_name(key, "en"), legal.power_name(key, "nl"))
     same = names[1].casefold() == need.decision.casefold()
     return {
         "decision": need.decision,
@@ -195,7 +195,7 @@ def _what_text(d: dict[str, Any]) -> Text:
     out = []
     langs: tuple[Lang, Lang] = ("en", "nl")
     for i, lang in enumerate(langs):
-        items = [d["power"][i]] if d.get("power") else []
+        items = [f"‘{d['power'][i]}’"] if d.get("power") else []
         if d.get("budget"):
             items.append(money(d["budget"], lang))
         if d.get("deadline") is not None:

@@ -29,7 +29,13 @@ import networkx as nx
 
 from mapper.authority import FINE_REPORT_THRESHOLD, Basis, Defect
 from mapper.catalogue import say
-from mapper.checks._legal_text import employer, instrument_of, mandate_text, power_text
+from mapper.checks._legal_text import (
+    employer,
+    instrument_of,
+    mandate_text,
+    power_quoted,
+    power_text,
+)
 from mapper.checks._room_reach import may_deviate
 from mapper.codes import Code
 from mapper.context import Context
@@ -37,7 +43,6 @@ from mapper.findings import Finding, Severity, Text
 from mapper.legal import interested_provider, no_besluit
 from mapper.names import organisation_name
 from mapper.texts.mandate_validity import EXPIRED_MANDATE, EXPIRED_VOLMACHT, VOLMACHT_KIND
-from mapper.wording import running
 from models import Instrument, Mandate, MandateRule, Need, PowerAct, RelationKind, RuleType, Scope
 
 __all__ = ["check"]
@@ -86,10 +91,10 @@ def _as_authorisation(ctx: Context, m: Mandate) -> Finding:
     elif power.act == PowerAct.PRIVATE_LAW:
         act = Text(
             f"‘{power.name}’, a private-law act,",
-            f"‘{running(power.name)}’, een privaatrechtelijke rechtshandeling,",
+            f"‘{power.name}’, een privaatrechtelijke rechtshandeling,",
         )
     else:
-        act = Text(f"‘{power.name}’", f"‘{running(power.name)}’")
+        act = Text(f"‘{power.name}’", f"‘{power.name}’")
     private = power.act == PowerAct.PRIVATE_LAW
     form = (
         "as_request" if power.act == PowerAct.REQUEST else "as_private" if private else "as_other"
@@ -407,7 +412,7 @@ def _objection(certain: bool) -> Callable[[Context, Mandate], Finding]:
     def build(ctx: Context, m: Mandate) -> Finding:
         legal = ctx.legal
         primary = sorted(ctx.authority.primary_grants(m.holder), key=lambda gr: gr.via or "")
-        also = list({power_text(legal, gr.power): None for gr in primary})
+        also = list({power_quoted(legal, gr.power): None for gr in primary})
         data = _data(ctx, m) | {"also": also}
         if certain:
             return _make(Code.MANDATE_OBJECTION_PRIMARY_DECIDER, Severity.CRITICAL, m, data)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import networkx as nx
 
 from mapper.catalogue import say
-from mapper.checks._legal_text import power_text
+from mapper.checks._legal_text import power_quoted
 from mapper.checks._rulebook import blocked_needs, can_change
 from mapper.checks.learning import LEARNING_KINDS, college_of
 from mapper.codes import Code
@@ -119,7 +119,7 @@ def _reflex(ctx: Context, rule: Rule) -> Finding:
         "note": _bracketed(rule.origin_note),
         "when": rule.introduced,
         "burden": rule.burden,
-        "powers": [power_text(ctx.legal, str(p)) for p in rule.applies_to],
+        "powers": [power_quoted(ctx.legal, str(p)) for p in rule.applies_to],
         "owner": g.name(rule.owner) if rule.owner in g.actors else "",
     }
     values["college"] = g.name(college) if college is not None else ""

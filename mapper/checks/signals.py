@@ -27,7 +27,6 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import SIGNAL_KINDS
-from mapper.wording import running
 from models import ActorKind, PowerCategory, Role, Sphere
 
 __all__ = ["DECIDING_POWERS", "SIGNAL_STEPS", "check"]
@@ -99,7 +98,7 @@ def _triage(ctx: Context) -> list[Finding]:
         (p for p in own if p.category is PowerCategory.SPEND_BUDGET),
         next((p for p in own if p.category is not PowerCategory.TRIAGE), None),
     )
-    what = running(follows.name) if follows is not None else ""
+    what = follows.name if follows is not None else ""
     example = (
         Text(f" (for example ‘{what}’)", f" (bijvoorbeeld ‘{what}’)") if what else Text("", "")
     )

@@ -84,14 +84,14 @@ TEXTS: dict[Code, Entry] = {
             "prepares": Message(
                 "{holder} prepares {n:form:that decision|those decisions} and may sign "
                 "{n:form:it|them}; if {holder} is to take {n:form:it|them}, have a mandate "
-                "granted for {power}.",
+                "granted for ‘{power}’.",
                 "{holder} bereidt {n:form:dat besluit|die besluiten} voor en mag "
                 "{n:form:het|ze} ondertekenen; moet {holder} {n:form:het|ze} zelf nemen, laat "
-                "dan mandaat verlenen voor {power}.",
+                "dan mandaat verlenen voor ‘{power}’.",
             ),
             "own_mandate": Message(
-                "If {holder} must decide, have a mandate granted for {power}.",
-                "Moet {holder} zelf beslissen, laat dan mandaat verlenen voor {power}.",
+                "If {holder} must decide, have a mandate granted for ‘{power}’.",
+                "Moet {holder} zelf beslissen, laat dan mandaat verlenen voor ‘{power}’.",
             ),
         },
     ),
@@ -121,10 +121,10 @@ TEXTS: dict[Code, Entry] = {
             "Wat {holder} namens {grantor} doet, berust op een volmacht, geen mandaat",
         ),
         Message(
-            "{grantor} is not a public body. What {holder} does on its behalf ({power}) rests on "
+            "{grantor} is not a public body. What {holder} does on its behalf (‘{power}’) rests on "
             "a private-law power of attorney (Dutch Civil Code art. 3:60), not on a mandate "
             "under the Awb; Awb title 10.1 does not apply to it.{two_interests}",
-            "{grantor} is geen bestuursorgaan. Wat {holder} namens {grantor} doet ({power}), "
+            "{grantor} is geen bestuursorgaan. Wat {holder} namens {grantor} doet (‘{power}’), "
             "berust op een privaatrechtelijke volmacht (art. 3:60 BW), niet op een mandaat in "
             "de zin van de Awb; titel 10.1 Awb is er niet op van toepassing.{two_interests}",
         ),
@@ -154,8 +154,8 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.MANDATE_EXCLUDED: Entry(
         Message(
-            "{power} may not be exercised under mandate",
-            "{power} mag niet in mandaat worden uitgeoefend",
+            "‘{power}’ may not be exercised under mandate",
+            "‘{power}’ mag niet in mandaat worden uitgeoefend",
         ),
         Message(
             "{m}: mandate is excluded for this power, by the rule that confers it{with_basis} or "

@@ -172,11 +172,11 @@ TEXTS: dict[Code, Entry] = {
             # with the counterparty: that needs a ground (jurist, fifth round J16); consent is
             # rarely free towards the municipality (recital 43 AVG; jurist round 7, W11)
             "data": Message(
-                " Whoever conducts that contact shares data of {citizen} with {actor}: that "
-                "needs a ground (GDPR art. 6(1)), for example the municipality's statutory task "
-                "(point e), and a clear role.",
-                " Wie dat contact voert, deelt gegevens van {citizen} met {actor}: dat vraagt "
-                "een grondslag (art. 6 lid 1 AVG), bijvoorbeeld de wettelijke taak van de "
+                " Whoever conducts that contact shares the personal data of {citizen} with "
+                "{actor}: that needs a ground (GDPR art. 6(1)), for example the municipality's "
+                "statutory task (point e), and a clear role.",
+                " Wie dat contact voert, deelt persoonsgegevens van {citizen} met {actor}: dat "
+                "vraagt een grondslag (art. 6 lid 1 AVG), bijvoorbeeld de wettelijke taak van de "
                 "gemeente (onder e), en een duidelijke rol.",
             ),
             # the resident distrusts the municipality's own handler: the Awb's routes

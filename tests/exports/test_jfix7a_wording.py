@@ -54,7 +54,7 @@ def test_the_pronoun_of_the_delegate_follows_the_delegate() -> None:
 def test_a_dutch_request_reads_as_english() -> None:
     [f] = _of(map_d(), "MANDATE_CONSENT_UNKNOWN")
     assert f.detail("en").startswith(
-        "The authorisation to file the request ‘verzoek machtiging gesloten jeugdhulp’ that the "
+        "The authorisation to file the request ‘Verzoek machtiging gesloten jeugdhulp’ that the "
         "municipal executive (College van B&W) granted to the Gedragswetenschapper Jeugdregio"
     )
     assert "for verzoek" not in f.detail("en")
@@ -63,4 +63,4 @@ def test_a_dutch_request_reads_as_english() -> None:
     )
     # an English name stays as it is, a Dutch one is quoted
     assert to_do("spend budget", "en") == "for spend budget"
-    assert to_do("Bijzondere bijstand verlenen", "en") == "for ‘bijzondere bijstand verlenen’"
+    assert to_do("Bijzondere bijstand verlenen", "en") == "for ‘Bijzondere bijstand verlenen’"

@@ -161,9 +161,9 @@ def test_a_volmacht_and_a_machtiging_passed_on_too_far_keep_their_words() -> Non
         f.title("nl") for f in analysis.findings if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED"
     )
     assert titles == [
-        "De manager Sociaal Domein mag de machtiging voor ‘verzoek tot onderbewindstelling "
+        "De manager Sociaal Domein mag de machtiging voor ‘Verzoek tot onderbewindstelling "
         "indienen’ niet doorgeven aan de consulent Inkomen",
-        "De teamleider Inkomen mag de volmacht voor ‘huurovereenkomst noodwoning sluiten’ niet "
+        "De teamleider Inkomen mag de volmacht voor ‘Huurovereenkomst noodwoning sluiten’ niet "
         "doorgeven aan de consulent Inkomen",
     ]
     points = decision_points(c, analysis, "nl")

@@ -42,7 +42,7 @@ def test_map_c_home_visit_needs_consent() -> None:
     assert f.detail("nl") == (
         "De regel ‘Huisbezoek bij elke aanvraag van een jongere’ is na een motie van de raad "
         "ingevoerd op 1 maart 2025 (Motie na een raadsdebat over misbruik). De regel voegt één "
-        "extra stap toe aan elke casus van bijzondere bijstand verlenen, ook waar het risico van "
+        "extra stap toe aan elke casus van ‘Bijzondere bijstand verlenen’, ook waar het risico van "
         "toen niet speelt. Dat is de risicoregelreflex: na één debat een nieuwe regel voor "
         "iedereen. Een huisbezoek vraagt toestemming van de aanvrager; zonder toestemming mag "
         "niemand de woning binnengaan, tenzij een wet daarin voorziet (art. 12 Grondwet; art. 8 "

@@ -64,7 +64,7 @@ def test_the_map_calls_the_volmacht_a_mandate() -> None:
     [f] = [f for f in analyse(_case()).findings if f.code == "MANDATE_RECORDED_FOR_NON_BESLUIT"]
     assert f.title.nl == "De kaart noemt de volmacht aan de manager Wmo een mandaat"
     assert f.detail.nl == (
-        "De kaart noemt de volmacht aan de manager Wmo een mandaat; ‘bruikleenovereenkomst "
+        "De kaart noemt de volmacht aan de manager Wmo een mandaat; ‘Bruikleenovereenkomst "
         "hulpmiddel sluiten’, een "
         "privaatrechtelijke rechtshandeling, is geen besluit (art. 1:3 Awb), dus leg het vast "
         "als volmacht (art. 10:12 Awb)."

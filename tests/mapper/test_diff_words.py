@@ -47,12 +47,12 @@ def test_a_mandate_that_expired_between_the_snapshots_is_named() -> None:
     d = diff_cases(case_at(case, "s2"), case_at(case, "s3"))
     assert summary(d, "nl") == (
         "Peildatum verschoven van 15 januari 2026 naar 1 oktober 2026; het mandaat van de "
-        "manager Werk en Inkomen voor ‘bijzondere bijstand verlenen’ is verlopen; bevindingen: "
+        "manager Werk en Inkomen voor ‘Bijzondere bijstand verlenen’ is verlopen; bevindingen: "
         "één erbij."
     )
     assert summary(d, "en") == (
         "Reference date moved from 15 January 2026 to 1 October 2026; the mandate of the "
-        "Manager Werk en Inkomen for ‘bijzondere bijstand verlenen’ has expired; findings: one "
+        "Manager Werk en Inkomen for ‘Bijzondere bijstand verlenen’ has expired; findings: one "
         "added."
     )
     assert "MANDATE_EXPIRED" in {f.code for f in d.gained}
@@ -65,7 +65,7 @@ def test_a_renewed_mandate_is_valid_again() -> None:
     d = diff_cases(before, after)
     assert [f.code for f in d.lost] == ["MANDATE_EXPIRED"]  # its cause stays (other findings)
     assert summary(d, "nl") == (
-        "Het mandaat van de manager Werk en Inkomen voor ‘bijzondere bijstand verlenen’ is "
+        "Het mandaat van de manager Werk en Inkomen voor ‘Bijzondere bijstand verlenen’ is "
         "weer geldig; gewijzigd: één mandaat; bevindingen: één weg."
     )
 
@@ -85,9 +85,9 @@ def test_a_new_actor_and_mandate_are_named_and_the_findings_counted() -> None:
     d = diff_cases(before, after)
     assert summary(d, "nl") == (
         "Eén actor toegevoegd: Wijkagent politie Noord; één mandaat toegevoegd: aan de wijkagent "
-        "politie Noord voor ‘bijzondere bijstand verlenen’; bevindingen: vier erbij."
+        "politie Noord voor ‘Bijzondere bijstand verlenen’; bevindingen: vier erbij."
     )
     assert summary(d, "en") == (
         "One actor added: Wijkagent politie Noord; one mandate added: to the Wijkagent politie "
-        "Noord for ‘bijzondere bijstand verlenen’; findings: four added."
+        "Noord for ‘Bijzondere bijstand verlenen’; findings: four added."
     )

@@ -32,7 +32,7 @@ def test_a_lapsed_sub_volmacht_is_renewed_and_its_agreements_ratified() -> None:
     c = _map(PowerAct.PRIVATE_LAW, instrument=Instrument.POWER_OF_ATTORNEY)
     assert _cause_of(c, "n1").startswith(
         "Laat de gemeentesecretaris de ondervolmacht aan de manager Inkomen voor "
-        "‘bruikleenovereenkomst hulpmiddel sluiten’ opnieuw verlenen. Dat kan de "
+        "‘Bruikleenovereenkomst hulpmiddel sluiten’ opnieuw verlenen. Dat kan de "
         "gemeentesecretaris zelf, zonder nieuw besluit van het college van B&W: de volmacht van "
         "het college staat ondervolmacht toe. De overeenkomsten die sinds 1 juli 2026 op deze "
         "keten zijn gesloten, bekrachtigt het college (art. 3:69 BW)."
@@ -50,7 +50,7 @@ def test_a_lapsed_volmacht_of_the_college_is_renewed_by_the_college() -> None:
     c = _map(PowerAct.PRIVATE_LAW, own=True)  # the map says mandate: a volmacht all the same
     assert _cause_of(c, "n1").startswith(
         "Laat het college van B&W de volmacht aan de gemeentesecretaris voor "
-        "‘bruikleenovereenkomst hulpmiddel sluiten’ opnieuw verlenen en de overeenkomsten "
+        "‘Bruikleenovereenkomst hulpmiddel sluiten’ opnieuw verlenen en de overeenkomsten "
         "bekrachtigen die sinds 1 juli 2026 op deze keten zijn gesloten (art. 3:69 BW)."
     )
 

@@ -52,7 +52,7 @@ def test_an_agreement_cannot_give_a_manager_the_colleges_power() -> None:
         "Werk en Inkomen"
     )
     nl = f.detail("nl")
-    assert "het verzoek indient (‘moratorium aanvragen bij de rechtbank’)" in nl
+    assert "het verzoek indient (‘Moratorium aanvragen bij de rechtbank’)" in nl
     # a long role is named in full once, then by its role alone (jurist L3)
     assert "publiekrechtelijke bevoegdheid van het college van B&W, en de manager heeft" in nl
     # a request to the court is no besluit: machtiging, not mandate (jurist, fourth round N4)

@@ -48,7 +48,7 @@ def test_the_invorderingsambtenaar_decides_himself_in_the_example() -> None:
     assert "op grond van de wet" not in nl
     assert "by statute" not in en
     assert "kwijtschelding" not in nl + f.title("nl")
-    assert "instemmen met een akkoord in de schuldregeling (gemeentelijke belastingen)" in (
+    assert "‘Instemmen met een akkoord in de schuldregeling (gemeentelijke belastingen)’" in (
         f.title("nl")
     )
 

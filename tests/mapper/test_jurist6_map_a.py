@@ -110,7 +110,7 @@ def _texts(c: Case, code: str, lang: Lang = "nl") -> list[str]:
 def test_the_headline_remedy_renews_the_expired_sub_mandate_where_it_was_granted() -> None:
     nl = _cause_of(map_a(), "n1")
     assert nl.startswith(
-        "Laat de gemeentesecretaris het ondermandaat aan de manager Inkomen voor ‘bijzondere "
+        "Laat de gemeentesecretaris het ondermandaat aan de manager Inkomen voor ‘Bijzondere "
         "bijstand verlenen’ opnieuw verlenen. Dat kan de gemeentesecretaris zelf, zonder "
         "nieuw besluit van het college van B&W: het mandaat van het college staat "
         "ondermandaat toe. Wat sinds 1 juli 2026 op deze keten is besloten, bekrachtigt het "
@@ -124,7 +124,7 @@ def test_the_headline_remedy_renews_the_expired_sub_mandate_where_it_was_granted
     assert "dichter bij de casus" not in nl
     en = _cause_of(map_a(), "n1", "en")
     assert (
-        "grant the sub-mandate to the Manager Inkomen for ‘bijzondere bijstand verlenen’ "
+        "grant the sub-mandate to the Manager Inkomen for ‘Bijzondere bijstand verlenen’ "
         "again. The municipal secretary can do that without a new decision of the municipal "
         "executive (College van B&W)" in en
     )
@@ -234,7 +234,7 @@ def _expired_direct() -> Case:
 def test_an_expired_mandate_says_the_holder_still_holds_the_power_by_another() -> None:
     [f] = [f for f in analyse(_expired_direct()).findings if f.code == "MANDATE_EXPIRED"]
     assert (
-        "De manager kan nog steeds besluiten over ‘bijzondere bijstand verlenen’ op het "
+        "De manager kan nog steeds besluiten over ‘Bijzondere bijstand verlenen’ op het "
         "ondermandaat van de gemeentesecretaris; het verlopen mandaat was het rechtstreekse "
         "mandaat van het college."
     ) in f.detail("nl")

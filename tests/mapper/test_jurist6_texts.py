@@ -121,7 +121,7 @@ def test_a_map_without_any_power_to_deviate_gets_a_note_not_a_critical_finding()
     assert f.title("nl") == "De kaart noemt geen bevoegdheid om af te wijken"
     assert f.detail("nl") == (
         "De kaart noemt geen bevoegdheid om van een regel af te wijken of de routine op te "
-        "schorten. Het college van B&W beslist zelf over ‘maatwerkvoorziening Wmo toekennen’ "
+        "schorten. Het college van B&W beslist zelf over ‘Maatwerkvoorziening Wmo toekennen’ "
         "(art. 2.3.5 Wmo 2015) en kan van zijn eigen beleidsregels afwijken (art. 4:84 Awb)."
     )
     assert "hardheidsclausule" in f.suggestion("nl")
@@ -147,7 +147,7 @@ def test_contact_with_a_distrusted_partner_needs_a_ground_for_sharing_data() -> 
     nl = f.suggestion("nl")
     assert "het contact met Woningcorporatie Thuisplus mee voeren of overnemen" in nl
     assert (
-        "Wie dat contact voert, deelt gegevens van mevrouw Jansen met Woningcorporatie "
+        "Wie dat contact voert, deelt persoonsgegevens van mevrouw Jansen met Woningcorporatie "
         "Thuisplus: dat vraagt een grondslag (art. 6 lid 1 AVG), bijvoorbeeld de wettelijke "
         "taak van de gemeente (onder e), en een duidelijke rol."
     ) in nl

@@ -38,7 +38,7 @@ def test_the_college_on_the_map_makes_no_decider_a_note_in_her_words() -> None:
     assert f.title("nl") == "De kaart legt niet vast wie beslist dat een casus maatwerk vraagt"
     assert f.detail("nl") == (
         "De kaart noemt geen bevoegdheid tot triage, afwijken van een regel of opschorten van "
-        "de routine. Het college van B&W, dat over ‘maatwerkvoorziening Wmo toekennen’ beslist "
+        "de routine. Het college van B&W, dat over ‘Maatwerkvoorziening Wmo toekennen’ beslist "
         "(art. 2.3.5 Wmo 2015), kan van zijn eigen beleidsregels afwijken (art. 4:84 Awb)."
     )
     assert f.suggestion("nl") == (

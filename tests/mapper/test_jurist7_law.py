@@ -182,11 +182,11 @@ def test_w3_without_a_statutory_period_the_agreement_records_the_term() -> None:
 def test_w14_an_agreement_names_who_files_a_request_not_who_decides_it() -> None:
     [f] = [x for x in analyse(example_case()).findings if x.code == "AGREEMENT_DECIDER_NO_MANDATE"]
     assert (
-        "wijst de manager Werk en Inkomen aan als degene die het verzoek indient (‘moratorium "
+        "wijst de manager Werk en Inkomen aan als degene die het verzoek indient (‘Moratorium "
         "aanvragen bij de rechtbank’), maar dat is een publiekrechtelijke bevoegdheid"
     ) in f.detail("nl")
     assert (
-        "names the Manager Werk en Inkomen as the one who files the request (‘moratorium "
+        "names the Manager Werk en Inkomen as the one who files the request (‘Moratorium "
         "aanvragen bij de rechtbank’), but"
     ) in f.detail("en")
     assert "beslisser" not in f.detail("nl")
@@ -197,8 +197,8 @@ def test_w14_an_agreement_over_a_besluit_still_names_the_decider() -> None:
                      valid_from=START)  # fmt: skip
     need = Need("n1", "Bijzondere bijstand € 900", "bb", 900, "consulent", ("gem",))
     [f] = of(case([], powers=[BB], needs=[need], agreements=[deal]), "AGREEMENT_DECIDER_NO_MANDATE")
-    assert "aan als beslisser over ‘bijzondere bijstand’, maar" in f.detail("nl")
-    assert "as the one who decides on ‘bijzondere bijstand’, but" in f.detail("en")
+    assert "aan als beslisser over ‘Bijzondere bijstand’, maar" in f.detail("nl")
+    assert "as the one who decides on ‘Bijzondere bijstand’, but" in f.detail("en")
     assert "verzoek" not in f.detail("nl")
 
 
@@ -219,7 +219,7 @@ def test_w5_a_request_power_reads_with_its_articles() -> None:
     # not a request: as before
     assert to_do("Bijzondere bijstand verlenen", "nl") == "om bijzondere bijstand te verlenen"
     assert to_do("Beslissen op bezwaren van inwoners", "nl") == (
-        "voor beslissen op bezwaren van inwoners"
+        "voor ‘Beslissen op bezwaren van inwoners’"
     )
 
 
@@ -303,7 +303,7 @@ def test_w14_a_body_decides_itself_on_the_power_not_on_deciding() -> None:
     assert decided("Beslissen over een individuele voorziening jeugdhulp") == (
         "een individuele voorziening jeugdhulp"
     )
-    assert decided("Bijzondere bijstand verlenen") == "bijzondere bijstand verlenen"
+    assert decided("Bijzondere bijstand verlenen") == "Bijzondere bijstand verlenen"
     jh = Power("jh", "Beslissen over een individuele voorziening jeugdhulp",
                PowerCategory.SPEND_BUDGET, "Jeugdwet art. 2.3", RuleType.STATUTE,
                holder="college")  # fmt: skip
@@ -389,7 +389,7 @@ def test_w12_an_ordinary_decision_keeps_its_power_and_owner() -> None:
     c = _partner_case("GGZ-behandeling starten", "Behandeling starten")
     [f] = of(c, "NEED_PARTNER_NOT_REACHED")
     assert f.title("nl").startswith("‘GGZ-behandeling starten’ is een besluit van GGZ Rivierland;")
-    assert "(behandeling starten) is een eigen besluit van GGZ Rivierland;" in f.detail("nl")
+    assert "(‘Behandeling starten’) is een eigen besluit van GGZ Rivierland;" in f.detail("nl")
 
 
 # ------------------------------- N7 residue (LANG): the wethouder clause only where one is

@@ -64,8 +64,8 @@ def test_w10_a_home_visit_at_every_application_needs_a_reasonable_ground() -> No
     (finding,) = [f for f in rules.check(Context.of(case)) if f.code == "RULE_RISK_REFLEX"]
     assert finding.detail.nl == (
         "De regel ‘Huisbezoek bij elke aanvraag van een jongere’ is na een motie van de raad "
-        "ingevoerd. De regel voegt één extra stap toe aan elke casus van bijzondere bijstand "
-        "verlenen, ook waar het risico van toen niet speelt. Dat is de risicoregelreflex: na één "
+        "ingevoerd. De regel voegt één extra stap toe aan elke casus van ‘Bijzondere bijstand "
+        "verlenen’, ook waar het risico van toen niet speelt. Dat is de risicoregelreflex: na één "
         "debat een nieuwe regel voor iedereen. Een huisbezoek vraagt toestemming van de "
         "aanvrager; zonder toestemming mag niemand de woning binnengaan, tenzij een wet daarin "
         "voorziet (art. 12 Grondwet; art. 8 EVRM). Een huisbezoek bij elke aanvraag, zonder "
@@ -113,13 +113,13 @@ def test_w11_the_ground_for_sharing_data_is_the_statutory_task_not_consent() -> 
     (f,) = [x for x in analyse(example_case()).findings
             if x.code == "TRUST_CITIZEN_DISTRUSTS_HANDLER"]  # fmt: skip
     assert f.suggestion.nl.endswith(
-        "Wie dat contact voert, deelt gegevens van mevrouw Jansen met Woningcorporatie "
+        "Wie dat contact voert, deelt persoonsgegevens van mevrouw Jansen met Woningcorporatie "
         "Thuisplus: dat vraagt een grondslag (art. 6 lid 1 AVG), bijvoorbeeld de wettelijke "
         "taak van de gemeente (onder e), en een duidelijke rol."
     )
     assert f.suggestion.en.endswith(
-        "Whoever conducts that contact shares data of Mevrouw Jansen with Woningcorporatie "
-        "Thuisplus: that needs a ground (GDPR art. 6(1)), for example the municipality's "
-        "statutory task (point e), and a clear role."
+        "Whoever conducts that contact shares the personal data of Ms Jansen with "
+        "Woningcorporatie Thuisplus: that needs a ground (GDPR art. 6(1)), for example the "
+        "municipality's statutory task (point e), and a clear role."
     )
     assert "toestemming" not in f.suggestion.nl

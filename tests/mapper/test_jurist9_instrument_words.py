@@ -22,11 +22,11 @@ def test_a_volmacht_that_falls_short_is_named_a_volmacht() -> None:
     f = _short()["m2b"]
     assert f.title("nl") == "De volmacht van de teamleider Wmo draagt ‘Bruikleen scootmobiel’ niet"
     assert f.detail("nl") == (
-        "Voor ‘Bruikleen scootmobiel’ (bruikleenovereenkomst hulpmiddel sluiten, € 500, uiterlijk "
-        "15 november 2026) steunt de teamleider Wmo op de ondervolmacht die de manager Wmo "
-        "verleende (verlopen op 30 juni 2026). Wie de rechtshandeling verricht, moet een geldige "
-        "volmacht hebben; de manager, één stap boven de teamleider, heeft die, als "
-        "gevolmachtigde van het college van B&W."
+        "Voor ‘Bruikleen scootmobiel’ (‘Bruikleenovereenkomst hulpmiddel sluiten’, € 500, "
+        "uiterlijk 15 november 2026) steunt de teamleider Wmo op de ondervolmacht die de "
+        "manager Wmo verleende (verlopen op 30 juni 2026). Wie de rechtshandeling verricht, "
+        "moet een geldige volmacht hebben; de manager, één stap boven de teamleider, heeft die, "
+        "als gevolmachtigde van het college van B&W."
     )
     assert f.suggestion("nl") == (
         "Laat de manager Wmo deze rechtshandeling verrichten, of zorg dat de volmacht van de "
@@ -89,7 +89,7 @@ def test_an_expired_volmacht_beside_a_valid_one_is_tidied_as_a_volmacht() -> Non
     found = analyse(case_from_dict(d)).findings
     f = next(f for f in found if f.code == "MANDATE_EXPIRED" and f.mandates == ("m2b",))
     assert f.detail("nl").endswith(
-        "De teamleider kan nog steeds handelen bij ‘bruikleenovereenkomst hulpmiddel sluiten’ op "
+        "De teamleider kan nog steeds handelen bij ‘Bruikleenovereenkomst hulpmiddel sluiten’ op "
         "de rechtstreekse volmacht van het college van B&W; de verlopen volmacht was de "
         "ondervolmacht van de manager."
     )

@@ -150,7 +150,7 @@ def test_j7_a_delegated_public_power_is_not_pushed_through_by_agreement() -> Non
     nl = f.detail("nl")
     # a power in lower case mid-sentence (jurist L2)
     assert (
-        "het dagelijks bestuur van Kredietbank Rivierland, dat ‘saneringskrediet’ na delegatie"
+        "het dagelijks bestuur van Kredietbank Rivierland, dat ‘Saneringskrediet’ na delegatie"
         in nl
     )
     assert "onder eigen verantwoordelijkheid over beslist (art. 10:13 Awb)" in nl
@@ -181,7 +181,7 @@ def test_j7_an_agreement_cannot_place_another_bodys_power_with_its_decider() -> 
     [f] = of(_gr_case([deal]), "AGREEMENT_OVER_PUBLIC_POWER")
     assert f.severity == Severity.WARNING
     nl = f.detail("nl")
-    assert "wijst de manager Werk en Inkomen aan als beslisser over ‘saneringskrediet’" in nl
+    assert "wijst de manager Werk en Inkomen aan als beslisser over ‘Saneringskrediet’" in nl
     assert "publiekrechtelijke bevoegdheid van het dagelijks bestuur van Kredietbank" in nl
     assert "(art. 10:4 lid 1 Awb)" in nl
     # the manager is no bestuursorgaan: delegation is no route (art. 10:13 Awb; jurist N5)

@@ -36,13 +36,13 @@ def test_a_power_out_of_reach_becomes_a_written_mandate_to_the_handler() -> None
     assert outcome.sentence("en") == (
         "What if the municipal executive (College van B&W) grants the Consulent wijkteam "
         "(Sanne) the mandate for "
-        "‘bijzondere bijstand verlenen’ directly and in writing, in place of the sub-mandate from "
+        "‘Bijzondere bijstand verlenen’ directly and in writing, in place of the sub-mandate from "
         "the Teamleider Wijkteam Noord? Then six findings disappear."
     )
     # Dutch running text: roles take their article, the count its real plural
     assert outcome.sentence("nl") == (
         "Wat als het college van B&W de consulent wijkteam (Sanne) rechtstreeks en schriftelijk "
-        "mandaat geeft voor ‘bijzondere bijstand verlenen’, in plaats van het ondermandaat van de "
+        "mandaat geeft voor ‘Bijzondere bijstand verlenen’, in plaats van het ondermandaat van de "
         "teamleider Wijkteam Noord? Dan verdwijnen zes bevindingen."
     )
     # the two needs it handles on too small a mandate are solved: findings of this very cause;
@@ -159,9 +159,9 @@ def test_each_presented_what_if_models_the_act_its_caption_advises() -> None:
     outcome = try_remedy(case, agreement, before=result)
     assert outcome is not None
     assert outcome.sentence("nl") == (
-        "Wat als ‘moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft in "
+        "Wat als ‘Moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft in "
         "plaats van bij de manager Werk en Inkomen en de invorderingsambtenaar van de "
-        "Belastingsamenwerking zelf over ‘instemmen met een akkoord in de schuldregeling "
+        "Belastingsamenwerking zelf over ‘Instemmen met een akkoord in de schuldregeling "
         "(gemeentelijke belastingen)’ beslist, binnen een termijn die de Doorbraakafspraak "
         "schulden Rivierland 2025 vastlegt, in plaats van de manager Werk en Inkomen? Dan "
         "verdwijnen twee bevindingen."

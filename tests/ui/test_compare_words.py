@@ -44,7 +44,7 @@ def test_the_compare_view_says_what_changed_in_words(dock: TimelineDock, qtbot: 
     words = shown.words.text()
     assert words.count("<li>") == len(shown.lines)
     assert "bold" not in shown.words.styleSheet()
-    assert "The mandate of the Manager Werk en Inkomen for ‘bijzondere bijstand verlenen’ has " \
+    assert "The mandate of the Manager Werk en Inkomen for ‘Bijzondere bijstand verlenen’ has " \
         "expired" in words  # fmt: skip
     assert shown.words.isVisible()
     assert shown.words.geometry().top() < shown.tree.geometry().top()  # at the top
@@ -95,7 +95,7 @@ def test_timeline_compare_prints_the_words_first(
     assert lines[0].startswith("Van s2 (15 januari 2026, ")
     assert lines[1] == (
         "Peildatum verschoven van 15 januari 2026 naar 1 oktober 2026; het mandaat van de "
-        "manager Werk en Inkomen voor ‘bijzondere bijstand verlenen’ is verlopen; bevindingen: "
+        "manager Werk en Inkomen voor ‘Bijzondere bijstand verlenen’ is verlopen; bevindingen: "
         "één erbij."
     )
     assert lines[2] == ""
