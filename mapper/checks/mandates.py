@@ -22,6 +22,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -385,7 +386,10 @@ def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
             data |= {"provider": organisation_name(provider.name)}
             # kritiek: the mandate must be withdrawn, with or without consent (jurist9 F6)
             parts = (*parts, "interest", "interest_fix")
-            return _make(code, Severity.CRITICAL, m, data, parts)
+            found = _make(code, Severity.CRITICAL, m, data, parts)
+            # the headline is the conflict, not a consent that cures nothing (tenth jurist J4)
+            head = _make(Code.MANDATE_PROVIDER_INTEREST, Severity.CRITICAL, m, data, ("under",))
+            return replace(found, title=head.title)
         record = ("record", "record_org", "record_end") if data["org"] else ("record", "record_end")
         return _make(code, severity, m, data, (*parts, *record))
 

@@ -38,10 +38,10 @@ _INTEREST = {
         "(art. 2:4 Awb).",
     ),
     "interest_fix": Message(
-        "Let {grantor} decide itself (under mandate: a member of its own staff); {provider} "
-        "advises on the amount of support.",
-        "Laat {grantor} zelf beslissen (in mandaat: een eigen medewerker); {provider} adviseert "
-        "over de omvang.",
+        "Withdraw the mandate and let {grantor} decide itself (under mandate: a member of its "
+        "own staff); {provider} advises on the amount of support.",
+        "Trek het mandaat in en laat {grantor} zelf beslissen (in mandaat: een eigen "
+        "medewerker); {provider} adviseert over de omvang.",
     ),
 }
 

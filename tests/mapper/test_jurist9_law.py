@@ -26,9 +26,14 @@ def test_n9_a_provider_s_mandate_names_its_own_financial_interest() -> None:
         "de omvang ervan (art. 2:4 Awb)."
     )
     assert "(Awb 2:4)." in f.detail.en
-    assert f.suggestion.nl == (
-        "Laat het college van B&W zelf beslissen (in mandaat: een eigen medewerker); "
-        "Zorggroep Anker adviseert over de omvang."
+    assert f.suggestion.nl == (  # withdraw first, as MANDATE_PROVIDER_INTEREST says (J4)
+        "Trek het mandaat in en laat het college van B&W zelf beslissen (in mandaat: een eigen "
+        "medewerker); Zorggroep Anker adviseert over de omvang."
+    )
+    # the headline is the conflict, not the consent that cures nothing (tenth jurist J4)
+    assert f.title.nl == (
+        "Het mandaat aan de wijkverpleegkundige Zorggroep Anker botst met het eigen belang van "
+        "Zorggroep Anker"
     )
     assert "instemming" not in f.suggestion.nl  # the remedy no longer cures the mandate
 
