@@ -186,26 +186,29 @@ def instrument_label(case: Case, m: Mandate, lang: Lang, *, cell: bool = True) -
     return f"{word} ({'geen besluit' if lang == 'nl' else 'no besluit'})" if cell else word
 
 
-#: a power whose act is no besluit is passed on by machtiging: its mandate rule says so (J6)
+#: a power whose act is no besluit is passed on by machtiging, a private-law act by volmacht:
+#: its mandate rule says so (J6; tenth jurist J2)
 _AUTHORISED = (("Mandaat", "Machtiging"), ("Mandate", "Authorisation"))
+_PRIVATE = (("Mandaat", "Volmacht"), ("Mandate", "Power of attorney"))
 
 
 def mandate_rule_label(power: Power, lang: Lang) -> str:
     """``Mandaat toegestaan``; ``Machtiging toegestaan`` for a power whose act is no besluit
-    (art. 10:12 Awb), read back by :func:`mandate_rule_read`."""
+    (art. 10:12 Awb), ``Volmacht toegestaan`` for a private-law act; read back by
+    :func:`mandate_rule_read`."""
     text = label(power.mandate, lang)
     if power.act == PowerAct.BESLUIT:
         return text
-    for word, authorised in _AUTHORISED:
+    for word, authorised in _PRIVATE if power.act == PowerAct.PRIVATE_LAW else _AUTHORISED:
         text = text.replace(word, authorised, 1) if text.startswith(word) else text
     return text
 
 
 def mandate_rule_read(cell: str) -> str:
     """A register's *Mandaatregel* cell as :class:`MandateRule` labels it (``Machtiging
-    toegestaan`` reads as ``Mandaat toegestaan``)."""
+    toegestaan`` and ``Volmacht toegestaan`` read as ``Mandaat toegestaan``)."""
     text = cell.strip()
-    for word, authorised in _AUTHORISED:
+    for word, authorised in (*_AUTHORISED, *_PRIVATE):
         if text.casefold().startswith(authorised.casefold()):
             return word + text[len(authorised) :]
     return text
@@ -265,9 +268,25 @@ def mandate_statuses(case: Case, as_of: date, lang: Lang) -> dict[str, str]:
                 )
             else:
                 out[m.id] = _w("void", lang).format(why="; ".join(why) or status.value)
-            if by_machtiging(case, m):
-                out[m.id] = _via_machtiging(out[m.id], lang)
+            if by_machtiging(case, m) or _private_volmacht(case, m):
+                out[m.id] = _sub_words(_via_machtiging(out[m.id], lang), case, m, lang)
     return out
+
+
+def _private_volmacht(case: Case, m: Mandate) -> bool:
+    power = case.powers.get(str(m.power))
+    return m.instrument is Instrument.POWER_OF_ATTORNEY and (
+        power is not None and power.act == PowerAct.PRIVATE_LAW
+    )
+
+
+def _sub_words(text: str, case: Case, m: Mandate, lang: Lang) -> str:
+    """The sub-level in the instrument's own word: ondervolmacht, ondermachtiging (J2)."""
+    power = case.powers.get(str(m.power))
+    private = power is not None and power.act == PowerAct.PRIVATE_LAW
+    if lang == "nl":
+        return text.replace("ondermandaat", "ondervolmacht" if private else "ondermachtiging")
+    return text.replace("sub-mandate", "sub-power of attorney" if private else "sub-authorisation")
 
 
 def _valid(auth: Authority, m: Mandate, lang: Lang) -> str:
