@@ -144,12 +144,17 @@ _POINTS: dict[str, Text] = {
         "gaat zij over met een {instr}; de regels over mandaat zijn daarop van overeenkomstige "
         "toepassing (art. 10:12 Awb)",
     ),
+    # a GR's bestuur does not work under the college: a mandate to it needs its consent
+    # (art. 10:4 lid 1 Awb); what it decided on the delegation is listed and ratified (J14)
     "DELEGATION_NO_LEGAL_BASIS": Text(
-        "to lay down the statutory provision that provides for {phrase} (Awb 10:15) or, where "
-        "there is none, to withdraw the delegation and grant {holder} a mandate instead",
-        "vast te leggen welk wettelijk voorschrift in {phrase} voorziet (art. 10:15 Awb), of, "
-        "als er geen is, de delegatie in te trekken en {holder} in plaats daarvan mandaat te "
-        "verlenen",
+        "to lay down the statutory provision{or_gr_en} that provides for {phrase} (Awb 10:15) "
+        "or, where there is none, to withdraw the delegation and grant {holder} a mandate "
+        "instead{consent_en}, and to have the decisions {holder} took under the delegation "
+        "listed and ratified",
+        "vast te leggen welk wettelijk voorschrift{or_gr} in {phrase} voorziet (art. 10:15 "
+        "Awb), of, als er geen is, de delegatie in te trekken en {holder} in plaats daarvan"
+        "{consent} mandaat te verlenen{cite}, en de besluiten die {holder} op de delegatie nam, te "
+        "laten inventariseren en te bekrachtigen",
     ),
 }
 
@@ -180,6 +185,9 @@ def legal_point(
         phrase = phrase_of(case, m, lang)
     power = case.powers.get(str(m.power))
     private = power is not None and power.act is PowerAct.PRIVATE_LAW
+    holder_actor = case.actors.get(m.holder)
+    gr = joint_arrangement(case, m.holder) is not None
+    outside = gr or (holder_actor is not None and holder_actor.is_public_body)
     body = actor_name(case, power.holder, lang) if power is not None and power.holder else ""
     if not body:
         body = "het bestuursorgaan" if lang == "nl" else "the public body"
@@ -195,6 +203,11 @@ def legal_point(
         instr_word=_INSTR[private][1],
         act=_ACT[private][1],
         act_en=_ACT[private][0],
+        or_gr=" of welke bepaling van de gemeenschappelijke regeling" if gr else "",
+        or_gr_en=" or the provision of the joint arrangement" if gr else "",
+        consent=" met zijn instemming" if outside else "",
+        cite=" (art. 10:4 lid 1 Awb)" if outside else "",
+        consent_en=" with its consent (Awb 10:4(1))" if outside else "",
     )
 
 

@@ -176,3 +176,18 @@ def test_a_volmacht_and_a_machtiging_passed_on_too_far_keep_their_words() -> Non
         "huurovereenkomst noodwoning te sluiten"
     ) in points
     assert not any("gemandateerd is om huurovereenkomst" in p for p in points), points
+
+
+def test_a_gr_delegation_without_basis_needs_the_bestuur_s_consent_to_a_mandate() -> None:
+    """Tenth jurist J14, map G4: the dagelijks bestuur of a GR does not work under the
+    college, so a mandate instead of the delegation needs its consent (art. 10:4 lid 1 Awb);
+    the basis may be the regeling itself; what it decided is listed and ratified."""
+    c = load(Path(__file__).parent / "data" / "jurist10_map_g4.kvmap")
+    assert decision_points(c, analyse(c), "nl")[0] == (
+        "vast te leggen welk wettelijk voorschrift of welke bepaling van de gemeenschappelijke "
+        "regeling in de delegatie van loonkostensubsidie vaststellen aan het dagelijks bestuur "
+        "van het Werkbedrijf voorziet (art. 10:15 Awb), of, als er geen is, de delegatie in te "
+        "trekken en het dagelijks bestuur in plaats daarvan met zijn instemming mandaat te "
+        "verlenen (art. 10:4 lid 1 Awb), en de besluiten die het dagelijks bestuur op de "
+        "delegatie nam, te laten inventariseren en te bekrachtigen"
+    )
