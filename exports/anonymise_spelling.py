@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import cache
 
+from models.look_alike import LIKE_LATIN
+
 __all__ = [
     "fold",
     "is_particle",
@@ -109,9 +111,12 @@ def without_format(text: str) -> str:
 
 @cache
 def _folded_char(ch: str) -> str:
-    """``ch`` without its accent ("Ö": "O"), when that leaves one letter; else ``ch``."""
+    """``ch`` without its accent ("Ö": "O"), or the Latin letter a Cyrillic or Greek one is
+    drawn like ("а": "a"), when that leaves one letter; else ``ch``."""
     if ch in _ONE:
         return _ONE[ch]
+    if (like := ch.translate(LIKE_LATIN)) != ch:  # a Cyrillic "а" in "Jаnsen" (review 10, H3)
+        return like
     base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
     return base if len(base) == 1 else ch
 

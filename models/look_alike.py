@@ -16,11 +16,11 @@ from models.case import Case
 from models.errors import Problem
 from models.i18n import Lang
 
-__all__ = ["look_alike_notices", "look_alike_said", "skeleton"]
+__all__ = ["LIKE_LATIN", "look_alike_notices", "look_alike_said", "skeleton"]
 
 # letters of other alphabets that are drawn like a Latin one (after Unicode's confusables list,
 # the common Cyrillic and Greek ones)
-_LIKE_LATIN = str.maketrans(
+LIKE_LATIN = str.maketrans(
     "аАвВеЕѕЅіІјЈкКмМнНоОрРсСтТуУхХԁԛԝӏ"  # Cyrillic
     "αΑβΒεΕζΖηΗιΙκΚμΜνΝοΟρΡτΤυΥχΧ",  # Greek
     "aABBeEsSiIjJkKMMHHoOpPcCTTyYxXdqwlaABBeEZZnHiIkKuMvNoOpPTTuYxX",
@@ -40,7 +40,7 @@ def skeleton(name: str) -> str:
     """
     folded = unicodedata.normalize("NFKC", name)
     shown = "".join(c for c in folded if unicodedata.category(c) != "Cf")
-    return _SPACES.sub(" ", shown.translate(_LIKE_LATIN)).strip()
+    return _SPACES.sub(" ", shown.translate(LIKE_LATIN)).strip()
 
 
 def _codes(name: str, other: str) -> str:

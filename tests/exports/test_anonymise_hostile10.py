@@ -322,3 +322,19 @@ def test_another_name_with_a_word_surname_stays() -> None:
     assert anonymise(case, "nl").info.description == (
         "Wijkteam Noord en Rivierstad-Noord overleggen."
     )
+
+
+@pytest.mark.parametrize(
+    ("resident", "text"),
+    [("Anna Visser", "V\u0456sser belde."), ("Anna Jansen", "J\u0430nsen belde.")],
+)
+def test_a_surname_with_a_letter_of_another_alphabet_is_the_resident(
+    resident: str, text: str
+) -> None:
+    # hostile review 10, H3: "Vіsser" (a Cyrillic і) looks like "Visser" and was kept
+    case = _map(x1=resident)
+    case.set_case_field("description", text)
+    assert anonymise(case, "nl").info.description.endswith("belde.")
+    assert text.split()[0] not in anonymise(case, "nl").info.description
+    names, full, places = _names(case)
+    assert find_leak({"description": text}, NameIndex(names), full, places=places) is not None
