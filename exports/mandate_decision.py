@@ -85,7 +85,8 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
             # renewal (session 10)
             return [
                 f"de overeenkomsten die {holder} sinds {since} op de verlopen ondervolmacht "
-                f"sloot, te bekrachtigen (art. 3:69 BW), en {grantor} te vragen de ondervolmacht "
+                f"sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW), en {grantor} "
+                "te vragen de ondervolmacht "
                 f"aan {short} voor {about}, die op {until} verliep, opnieuw te verlenen"
             ]
         if volmacht:
@@ -116,8 +117,9 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
     # a lapsed mandate is granted again, not extended (jurist, sixth round J1)
     if volmacht and since and principal is None:
         return [
-            f"to ratify the contracts {holder} concluded under the expired sub-power of attorney "
-            f"since {since} (art. 3:69 of the Dutch Civil Code), and to ask {grantor} to grant "
+            f"to have the contracts {holder} concluded under the expired sub-power of attorney "
+            f"since {since} listed and to ratify them (art. 3:69 of the Dutch Civil Code), and "
+            f"to ask {grantor} to grant "
             f"the sub-power of attorney to {short} for {about} again{ended}"
         ]
     if volmacht:
