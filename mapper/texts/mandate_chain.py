@@ -51,7 +51,7 @@ TEXTS: dict[Code, Entry] = {
     # a volmacht or machtiging through art. 10:12 Awb (tenth jurist J1)
     Code.MANDATE_SUBMANDATE_NOT_ALLOWED: Entry(
         Message(
-            "{grantor} may not pass on {inst} for ‘{power}’ to {holder}",
+            "{grantor} may not {pass_on} {inst} for ‘{power}’ to {holder}",
             "{grantor} mag {inst} voor ‘{power}’ niet {pass_on} aan {holder}",
         ),
         Message(
