@@ -167,19 +167,30 @@ class TimelineDock(QDockWidget):
         self._edited.changed.disconnect(self._on_case_edited)
         self._edited = self.controller.case
         self._edited.changed.connect(self._on_case_edited)
-        self.refresh()
+        # another map: its snapshots are others, even where an id is the same ("s1")
+        self.refresh(keep_selection=False)
 
-    def refresh(self) -> None:
+    def refresh(self, *, keep_selection: bool = True) -> None:
         """Re-read the snapshots and saves; the chart follows when the worker has analysed
-        each snapshot (:meth:`analyse_snapshots`)."""
+        each snapshot (:meth:`analyse_snapshots`). The snapshots selected stay selected
+        while the map still has them (``keep_selection``; an undone save drops its own)."""
         case = self.controller.case
         lang = current_language()
-        self.moments.clear()
-        for snap in case.timeline.snapshots:
-            item = QListWidgetItem(f"{long_date(snap.date, lang)} \u2014 {snap.label}")
-            item.setToolTip(item.text())
-            item.setData(Qt.ItemDataRole.UserRole, snap.id)
-            self.moments.addItem(item)
+        kept = set(self.selected_ids()) if keep_selection else set()
+        # rebuilt without signals: QListWidget.clear() removes the rows one by one from the
+        # top and says the selection changed while a later selected row is still there, a
+        # snapshot the map may no longer have (new user, tenth round N0: KeyError 's4')
+        self.moments.blockSignals(True)
+        try:
+            self.moments.clear()
+            for snap in case.timeline.snapshots:
+                item = QListWidgetItem(f"{long_date(snap.date, lang)} \u2014 {snap.label}")
+                item.setToolTip(item.text())
+                item.setData(Qt.ItemDataRole.UserRole, snap.id)
+                self.moments.addItem(item)
+                item.setSelected(snap.id in kept)
+        finally:
+            self.moments.blockSignals(False)
         self.analyse_snapshots(case)
         breaks = breaks_of(case)  # read from the map now: no analysis needed
         self.breaks.clear()
@@ -317,9 +328,11 @@ class TimelineDock(QDockWidget):
         self._show_changes()
 
     def selected_ids(self) -> list[str]:
-        """The ids of the selected snapshots, oldest first."""
+        """The ids of the selected snapshots the map has, oldest first."""
         rows = sorted(self.moments.row(item) for item in self.moments.selectedItems())
-        return [str(self.moments.item(r).data(Qt.ItemDataRole.UserRole)) for r in rows]
+        ids = [str(self.moments.item(r).data(Qt.ItemDataRole.UserRole)) for r in rows]
+        timeline = self.controller.case.timeline
+        return [i for i in ids if timeline.snapshot(i) is not None]
 
     def selected_id(self) -> str | None:
         """The id of the one selected snapshot, or None (none or more than one selected)."""
