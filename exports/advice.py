@@ -15,7 +15,8 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from mapper.findings import Cause, Status, Text
+from mapper.findings import Cause, ScoreRow, Status, Text
+from mapper.scorecard import accepted_verdict
 from mapper.wording import cite, number
 from models.case import Case
 from models.entities import Position
@@ -32,6 +33,8 @@ __all__ = [
     "map_picture",
     "money",
     "status_name",
+    "verdict",
+    "who_accepted",
 ]
 
 SceneFactory = Callable[[Case], Any]
@@ -62,6 +65,27 @@ def status_name(status: Status, lang: Lang) -> str:
         Status.GREY: Text("Not enough to judge", "Niet te beoordelen"),
     }
     return names[status](lang)
+
+
+def who_accepted(by: str, lang: Lang, *, anonymised: bool) -> str:
+    """Who accepted a risk, as the acceptance records it (``accepted[].by``, the one source
+    the nota, the deck and the workbook read): the name; in an anonymised output, which
+    leaves authors out, says so (new user, tenth round, N4: a bare "—" beside "root" in the
+    workbook read as unknown); "not recorded" when the file names no one."""
+    if by.strip():
+        return by.strip()
+    if anonymised:
+        return Text("left out (anonymised)", "weggelaten (geanonimiseerd)")(lang)
+    return Text("not recorded", "niet vastgelegd")(lang)
+
+
+def verdict(row: ScoreRow, lang: Lang) -> str:
+    """A scorecard row's verdict in words, with its accepted risks: "Groen, met één
+    geaccepteerd risico" (an executive who sees green must see what was accepted; new user,
+    tenth round, N4)."""
+    extra = accepted_verdict(row)
+    name = status_name(row.status, lang)
+    return f"{name}, {extra(lang)}" if extra is not None else name
 
 
 def cause_case(case: Case, cause: Cause) -> Case:

@@ -20,6 +20,7 @@ from exports.excel_style import (
 )
 from exports.style import TRUST_COLOURS, text_colour_on
 from mapper.findings import BUILDING_BLOCKS, Finding, ScoreRow, Severity
+from mapper.scorecard import accepted_verdict
 from models.case import Case
 from models.enums import RelationKind
 from models.i18n import Lang
@@ -131,6 +132,8 @@ def write_scorecard(ws: Any, row: int, analysis: AnalysisLike, lang: Lang) -> No
         row += 1
         name = BUILDING_BLOCKS[score.building_block](lang)
         en, nl = _STATUS[score.status.value]
+        if (extra := accepted_verdict(score)) is not None:  # accepted risks (new user 10, N4)
+            en, nl = f"{en}, {extra.en}", f"{nl}, {extra.nl}"
         write_row(ws, row, [f"{score.building_block}. {name}", _pick(lang, en, nl),
                             score.summary(lang)])  # fmt: skip
         status = ws.cell(row=row, column=2)

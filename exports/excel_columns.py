@@ -42,7 +42,8 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """One column: ``field`` is a model field name, or ``"name_of:<field>"``, ``"x"``, ``"y"``."""
+    """One column: ``field`` is a model field name, or ``"name_of:<field>"``,
+    ``"title_of:finding"``, ``"x"``, ``"y"``."""
 
     field: str
     en: str
@@ -55,8 +56,9 @@ class Column:
 
     @property
     def is_helper(self) -> bool:
-        """Shown for reading, ignored on import (the name next to an id)."""
-        return self.field.startswith("name_of:")
+        """Shown for reading, ignored on import (the name next to an id, the title of an
+        accepted finding)."""
+        return self.field.startswith(("name_of:", "title_of:"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,12 +253,16 @@ ACCEPTED = SheetSpec(
     "accepted", "Accepted findings", "Geaccepteerd", ACCEPTANCE_FIELDS,
     _cols([
         _ID,
-        ("finding", "Finding", "Bevinding", 34),
+        # the finding by its title in the reader's language, its code last (new user,
+        # tenth round): read back is the code; a workbook of before, whose "Bevinding" held
+        # the code, still reads (exports.excel_import)
+        ("title_of:finding", "Finding", "Bevinding", 48),
         ("reason", "Reason", "Reden", 48),
         ("by", "By", "Door", 20),
         ("on", "On", "Op", 12),
         ("until", "Until", "Tot en met", 12),
         ("content", "Fingerprint", "Vingerafdruk", 14),
+        ("finding", "Finding (code)", "Bevinding (code)", 34),
     ]),
 )  # fmt: skip
 

@@ -249,6 +249,8 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
                 helpers[col.field.split(":", 1)[1]] = value
             else:
                 raw[col.field] = value
+        if "finding" in helpers and "finding" not in raw:  # a workbook of before session 11:
+            raw["finding"] = helpers.pop("finding")  # its "Bevinding" held the finding's code
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             builder.problems.warn("empty_row", sheet=ws.title, row=number)
             continue

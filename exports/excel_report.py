@@ -10,6 +10,7 @@ lists.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from typing import Any
 
 from exports.excel_analysis import (
@@ -72,14 +73,21 @@ _DROPDOWNS = {
 _EXTRA_ROWS = 500  # dropdowns reach this far below the data, for rows the user adds
 
 
-def entity_rows(case: Case, sheet: SheetSpec, lang: Lang) -> list[list[object]]:
+def entity_rows(
+    case: Case, sheet: SheetSpec, lang: Lang, titles: Mapping[str, str] | None = None
+) -> list[list[object]]:
+    """The rows of an entity sheet; ``titles`` are the findings' titles by id (the accepted
+    sheet names a finding by its title, its code in the last column)."""
     items = case.collection(sheet.kind)
     specs = sheet.fields()
     rows: list[list[object]] = []
     for item in items:
         row: list[object] = []
         for col in sheet.columns:
-            if col.is_helper:
+            if col.field.startswith("title_of:"):
+                found_id = getattr(item, col.field.split(":", 1)[1])
+                row.append((titles or {}).get(found_id, NO_LONGER[lang]))
+            elif col.is_helper:
                 name = col.field.split(":", 1)[1]
                 ref = getattr(item, name)
                 refers = specs[name].refers
@@ -95,7 +103,24 @@ def entity_rows(case: Case, sheet: SheetSpec, lang: Lang) -> list[list[object]]:
     return rows
 
 
-def _write_entities(wb: Any, case: Case, lang: Lang, lists_ws: Any) -> None:
+#: the title cell of an accepted finding the analysis no longer finds (or did not run)
+NO_LONGER = {
+    "nl": "(niet gevonden in deze analyse)",
+    "en": "(not found by this analysis)",
+}
+
+
+def finding_titles(analysis: AnalysisLike | None, lang: Lang) -> dict[str, str]:
+    """Every finding's title by id, the accepted ones included (from the scorecard)."""
+    if analysis is None:
+        return {}
+    found = [*analysis.findings, *(f for row in analysis.scorecard for f in row.accepted)]
+    return {f.id: f.title(lang) for f in found if f.id}
+
+
+def _write_entities(
+    wb: Any, case: Case, lang: Lang, lists_ws: Any, titles: Mapping[str, str]
+) -> None:
     for sheet in SHEETS:
         ws = wb.create_sheet(sheet.title(lang))
         headers = [c.header(lang) for c in sheet.columns]
@@ -106,7 +131,7 @@ def _write_entities(wb: Any, case: Case, lang: Lang, lists_ws: Any) -> None:
             for c, col in enumerate(sheet.columns, start=1)
             if (spec := specs.get(col.field)) is not None and spec.kind == "date"
         ]
-        for r, values in enumerate(entity_rows(case, sheet, lang), start=2):
+        for r, values in enumerate(entity_rows(case, sheet, lang, titles), start=2):
             write_row(ws, r, values)
             for c in dates:
                 if values[c - 1] is not None:
@@ -198,7 +223,7 @@ def build_report(
     overview.title = sheet_title("overview", lang)
     next_row = _write_overview(overview, case, lang)
     lists_ws = wb.create_sheet(sheet_title("lists", lang))
-    _write_entities(wb, case, lang, lists_ws)
+    _write_entities(wb, case, lang, lists_ws, finding_titles(analysis, lang))
     if analysis is not None:
         write_scorecard(overview, next_row, analysis, lang)
         write_findings(wb.create_sheet(sheet_title("findings", lang)), case, analysis, lang)

@@ -30,7 +30,8 @@ from exports.advice import (
     long_date,
     map_picture,
     money,
-    status_name,
+    verdict,
+    who_accepted,
 )
 from exports.advice_words import W, method_paragraphs
 from exports.anonymise import anonymise
@@ -195,7 +196,7 @@ def _occasion(doc: Any, case: Case, lang: Lang) -> None:
 def _scorecard(doc: Any, analysis: Analysis, lang: Lang) -> None:
     doc.add_heading(f"3. {W['scorecard'](lang)}", level=1)
     rows = [
-        [f"{r.building_block}. {r.name(lang)}", status_name(r.status, lang), r.summary(lang)]
+        [f"{r.building_block}. {r.name(lang)}", verdict(r, lang), r.summary(lang)]
         for r in analysis.scorecard
     ]
     header = [W["block"](lang), W["verdict"](lang), W["explanation"](lang)]
@@ -292,7 +293,7 @@ _PLURAL: dict[Instrument, Text] = {
 }
 
 
-def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
+def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: bool) -> None:
     from docx.enum.text import WD_BREAK
 
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -362,7 +363,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
             [
                 a.finding.title(lang),
                 a.acceptance.reason,
-                a.acceptance.by or "—",
+                who_accepted(a.acceptance.by, lang, anonymised=anonymised),
                 long_date(a.acceptance.until, lang) if a.acceptance.until else "—",
             ]
             for a in analysis.accepted
@@ -421,7 +422,7 @@ def build_nota(
     _map(doc, picture, lang)
     _causes(doc, case, analysis, lang)
     _risks(doc, case, analysis, lang, anonymised)
-    _annexes(doc, case, analysis, lang)
+    _annexes(doc, case, analysis, lang, anonymised)
     _colophon(doc, lang)
     return doc
 

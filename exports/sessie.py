@@ -31,7 +31,7 @@ from exports.advice import (
     cause_case,
     long_date,
     map_picture,
-    status_name,
+    verdict,
 )
 from exports.advice_words import W
 from exports.anonymise import anonymise
@@ -246,7 +246,7 @@ def _scorecard(deck: Any, analysis: Analysis, lang: Lang) -> None:
     for r, score in enumerate(analysis.scorecard, start=1):
         values = [
             f"{score.building_block}. {score.name(lang)}",
-            status_name(score.status, lang),
+            verdict(score, lang),
             score.summary(lang),
         ]
         for col, text in enumerate(values):

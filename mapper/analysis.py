@@ -167,7 +167,12 @@ def _analyse(
         )
     return Analysis(
         findings=findings,
-        scorecard=scorecard(findings, causes, not_judgeable=why_not),
+        scorecard=scorecard(
+            findings,
+            causes,
+            not_judgeable=why_not,
+            accepted_findings=[a.finding for a in kept],
+        ),
         causes=causes,
         summary=summarise(causes, ctx),
         structure=structure,

@@ -179,6 +179,8 @@ class ScoreRow:
     summary: Text
     findings: tuple[Finding, ...] = field(default=())
     causes: tuple[Cause, ...] = field(default=())
+    #: the block's accepted findings: they do not colour it, but its verdict names them
+    accepted: tuple[Finding, ...] = field(default=())
 
     @property
     def name(self) -> Text:

@@ -24,7 +24,7 @@ from mapper.findings import BUILDING_BLOCKS, Cause, Finding, ScoreRow, Severity,
 from mapper.wording import capital, count
 from models import RelationKind
 
-__all__ = ["judgeable", "scorecard"]
+__all__ = ["accepted_verdict", "judgeable", "scorecard"]
 
 
 def _summary(causes: list[Cause], why_not: Text | None, touching: list[Cause]) -> Text:
@@ -61,12 +61,16 @@ def scorecard(
     *,
     not_judgeable: Mapping[int, Text] | None = None,
     accepted: frozenset[str] = frozenset(),
+    accepted_findings: Iterable[Finding] = (),
 ) -> tuple[ScoreRow, ...]:
     """One row per building block (1..7).
 
     ``causes`` colour the rows (each in its own block, ranked order kept); ``findings`` are
     listed under the block of their cause. ``not_judgeable`` maps a block to why the map
     cannot be judged on it. Without causes (older callers) every finding counts as its own.
+    ``accepted_findings`` (accepted risks) do not colour a row, but the summary of the block
+    each belongs to names them: an executive who sees green must see the risks accepted
+    there (new user, tenth round, N4).
     """
     all_found = list(findings)
     if any(not f.id for f in all_found):
@@ -79,6 +83,7 @@ def scorecard(
         all_found
     )
     why = dict(not_judgeable or {})
+    kept = [f for f in accepted_findings if f.id]
     rows: list[ScoreRow] = []
     for block in BUILDING_BLOCKS:
         mine = [c for c in live_causes if c.block == block]
@@ -102,8 +107,38 @@ def scorecard(
             if c.block != block and block in c.blocks and c.severity != Severity.INFO
         ]
         summary = _summary(serious, why_not, touching)
-        rows.append(ScoreRow(block, status, summary, found, tuple(mine)))
+        risks = tuple(f for f in kept if f.building_block == block)
+        if risks:
+            summary = _with_accepted(summary, risks)
+        rows.append(ScoreRow(block, status, summary, found, tuple(mine), risks))
     return tuple(rows)
+
+
+def _with_accepted(summary: Text, risks: tuple[Finding, ...]) -> Text:
+    """``summary`` followed by the block's accepted risks: how many, and the first."""
+    n = len(risks)
+    first = risks[0].title
+    en = capital(count(n, "accepted risk", "accepted risks", "en"))
+    nl = capital(count(n, "geaccepteerd risico", "geaccepteerde risico's", "nl"))
+    en += f": {first.en}" if n == 1 else f", first: {first.en}"
+    nl += f": {first.nl}" if n == 1 else f", eerst: {first.nl}"
+    return Text(_sentence(summary.en) + " " + en + ".", _sentence(summary.nl) + " " + nl + ".")
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending as a sentence."""
+    return text if text.endswith(".") else text + "."
+
+
+def accepted_verdict(row: ScoreRow) -> Text | None:
+    """What a row's verdict adds for its accepted risks ("with one accepted risk"), or None."""
+    n = len(row.accepted)
+    if not n:
+        return None
+    return Text(
+        "with " + count(n, "accepted risk", "accepted risks", "en"),
+        "met " + count(n, "geaccepteerd risico", "geaccepteerde risico's", "nl"),
+    )
 
 
 def _one_cause_each(found: list[Finding]) -> list[Cause]:
