@@ -36,6 +36,7 @@ from models import Case
 from models.acceptance import Acceptance
 from models.enums import EntityKind
 from models.i18n import Lang, long_date
+from ui.docks.wheel_guard import guard_wheel
 from ui.document.controller import DocumentController
 from ui.i18n import current_language
 
@@ -144,6 +145,7 @@ class AcceptDialog(QDialog):
         self.reason.textChanged.connect(self._on_reason_text_changed)
         self._on_reason_text_changed()
         self.resize(460, 320)
+        guard_wheel(self)  # the wheel over the date does not turn it unless it was clicked
 
     def _on_reason_text_changed(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -6,6 +6,7 @@ follow the case's powers, for a map that has no powers of its own yet.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from models import Case, Mandate, Need, PowerCategory, RelationKind, Relationship
 from models.i18n import Lang
 from models.labels import label
+from ui.docks.wheel_guard import guard_wheel
 
 __all__ = ["AddMandateDialog", "AddNeedDialog", "AddRelationshipDialog"]
 
@@ -70,6 +72,10 @@ class _AddDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        guard_wheel(self)  # the wheel over a list not clicked leaves its choice alone
+        super().showEvent(event)
 
     def ok_button(self) -> QPushButton:
         """The OK button."""

@@ -42,6 +42,7 @@ from ui.docks.fields import (
     none_text,
     to_model_value,
 )
+from ui.docks.wheel_guard import guard_wheel
 from ui.document.controller import DocumentController
 from ui.i18n import current_language, language_manager
 
@@ -182,6 +183,7 @@ class PropertiesDock(QDockWidget):
         if len(entities) == 1:
             self._add_bundle(form, entities[0].id)
         self._load_values()
+        guard_wheel(self.form_widget)  # the wheel scrolls the panel, never a field passed over
         # the old form goes later, not now: the edit that led here (an organisation chosen in
         # its combo box hides the actor in a collapsed node, so the selection changes) may
         # still be running in one of its editors, and Qt would go on in a deleted widget

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mapper.findings import BUILDING_BLOCKS, Status
 from mapper.timeline import CaseTimeline
 from models.i18n import short_date
+from ui.docks.wheel_guard import guard_wheel
 from ui.i18n import current_language
 
 __all__ = ["SnapshotDialog", "TrendChart"]
@@ -164,6 +165,7 @@ class SnapshotDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        guard_wheel(self)  # the wheel over the date does not turn it unless it was clicked
 
     def values(self) -> tuple[str, date]:
         """The name and the date entered."""
