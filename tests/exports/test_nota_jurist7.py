@@ -6,7 +6,8 @@ the algemeen bestuur who sits there for the municipality, and a machtiging named
 
 from __future__ import annotations
 
-from exports.decisions import _mandate_point, decision_points
+from exports.decisions import decision_points
+from exports.grant_point import mandate_point as _mandate_point
 from mapper import analyse
 from mapper.decision_terms import statutory_term
 from models import Case

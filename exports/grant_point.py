@@ -1,0 +1,236 @@
+"""The beslispunten on a grant itself (split from :mod:`exports.decisions`): a mandate,
+machtiging, volmacht or delegation the college withdraws, lays down, renews or has repaired,
+with the article it rests on; who decides it (the college itself, or whoever it asks) follows
+from the grantor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from exports.advice import money
+from exports.case_decision import owner as _owner
+from exports.legal_decision import legal_point, pass_down_point, reservation_point
+from exports.mandate_decision import actor_name
+from exports.staff_decision import staff_lead
+from mapper.findings import Finding
+from mapper.legal import interested_provider, no_besluit
+from mapper.wording import running, to_do
+from models.case import Case
+from models.entities import Mandate
+from models.enums import ActorKind, Instrument
+from models.i18n import Lang
+
+__all__ = ["delegation_point", "mandate_point", "pass_down", "sub_mandate_point"]
+
+_STAFF = (ActorKind.EXECUTIVE, ActorKind.MANAGER, ActorKind.PROFESSIONAL)
+
+
+def sub_mandate_point(case: Case, mandates: tuple[str, ...], lang: Lang) -> str | None:
+    chain = [m for i in mandates if (m := case.mandates.get(i)) is not None]
+    if not chain:
+        return None
+    root, last = chain[0], chain[-1]
+    decision = root.legal_basis or (
+        "het mandaatbesluit" if lang == "nl" else "the mandate decision"
+    )
+    grantor, holder = actor_name(case, last.grantor, lang), actor_name(case, last.holder, lang)
+    amount = f", tot {money(last.budget, 'nl')} per besluit" if last.budget and lang == "nl" else ""
+    if lang == "nl":
+        return (
+            f"het {decision} zo te wijzigen dat {grantor} ondermandaat kan verlenen aan "
+            f"{holder}{amount}, schriftelijk"
+        )
+    amount = f", up to {money(last.budget, 'en')} per decision" if last.budget else ""
+    return f"to amend the {decision} so that {grantor} may sub-mandate {holder}{amount}, in writing"
+
+
+def _authorises(case: Case, m: Mandate) -> bool:
+    """Whether ``m`` is a machtiging: so named, or for an act that is no besluit (a request to
+    a court, art. 1:3 Awb), which passes on by machtiging (art. 10:12 Awb; jurist J6, W5)."""
+    power = case.powers.get(str(m.power))
+    return m.instrument is Instrument.AUTHORISATION or (power is not None and no_besluit(power))
+
+
+def _mandate(case: Case, f: Finding, lang: Lang) -> tuple[Mandate, str, str, str] | None:
+    """The finding's own mandate, its holder, grantor and "het mandaat voor … aan …" (or "de
+    machtiging om … in te dienen aan …": the instrument's own word, W5)."""
+    m = case.mandates.get(f.mandates[-1]) if f.mandates else None
+    if m is None:
+        return None
+    holder, grantor = actor_name(case, m.holder, lang), actor_name(case, m.grantor, lang)
+    power = case.powers.get(str(m.power))
+    what = running(power.name) if power is not None else ""
+    if _authorises(case, m):
+        to = to_do(power.name, lang) if power is not None else ""
+        if lang == "nl":
+            return m, holder, grantor, f"de machtiging {f'{to} ' if to else ''}aan {holder}"
+        return m, holder, grantor, f"the authorisation {f'{to} ' if to else ''}to {holder}"
+    if lang == "nl":
+        phrase = f"het mandaat {f'voor {what} ' if what else ''}aan {holder}"
+    else:
+        phrase = f"the mandate {f'for {what} ' if what else ''}to {holder}"
+    return m, holder, grantor, phrase
+
+
+def _provider(case: Case, m: Mandate) -> str:
+    """The care provider whose staff holds ``m`` to decide on its own support ("" if none)."""
+    holder = case.actors.get(m.holder)
+    organisations = {o.id: o for o in case.organisations}
+    found = (
+        interested_provider(organisations, holder, case.powers.get(str(m.power)))
+        if holder is not None
+        else None
+    )
+    return found.name if found is not None else ""
+
+
+def _decision_word(case: Case, m: Mandate, lang: Lang) -> str:
+    """The decision that lays ``m`` down when the map names none."""
+    if _authorises(case, m):
+        return "het machtigingsbesluit" if lang == "nl" else "the authorisation decision"
+    return "het mandaatbesluit" if lang == "nl" else "the mandate decision"
+
+
+def _by_college(case: Case, m: Mandate, point: str, lang: Lang) -> str:
+    """A decision the college takes itself when it granted the mandate. A sub-mandate granted
+    inside the civil service is the organisation's own matter: the college, which orders it
+    (art. 160 lid 1 onder c Gemeentewet), asks whoever leads that staff (the
+    gemeentesecretaris; a GR's dagelijks bestuur for the GR's staff), not its wethouder. Any
+    other grantor (a partner): the portfolio holder."""
+    grantor = case.actors.get(m.grantor)
+    if grantor is not None and grantor.kind is ActorKind.ADMINISTRATOR:
+        return point
+    staff = grantor is not None and grantor.kind in _STAFF
+    who = staff_lead(case, [m.grantor], lang) if staff else _owner(case, lang)
+    return f"{who} te vragen {point}" if lang == "nl" else f"to ask {who} {point}"
+
+
+def delegation_point(case: Case, f: Finding, lang: Lang) -> str | None:
+    """An invalid delegation to a subordinate (art. 10:14 Awb): withdraw it, grant a mandate
+    instead (art. 10:3 Awb) and ratify what the holder decided on it (jurist9 F4)."""
+    m = case.mandates.get(f.mandates[-1]) if f.mandates else None
+    if m is None or m.instrument is not Instrument.DELEGATION:
+        return None
+    holder = actor_name(case, m.holder, lang)
+    power = case.powers.get(str(m.power))
+    what = f"‘{power.name}’ " if power is not None else ""
+    basis = m.legal_basis.strip()
+    if lang == "nl":
+        point = (
+            f"{f'het {basis}' if basis else 'het delegatiebesluit'} in te trekken voor zover het "
+            f"{what}aan {holder} delegeert (art. 10:14 Awb), die bevoegdheid aan {holder} in "
+            f"mandaat te verlenen (art. 10:3 Awb), en de besluiten die {holder} op de delegatie "
+            "nam, te bekrachtigen"
+        )
+    else:
+        point = (
+            f"to withdraw {f'the {basis}' if basis else 'the delegation decision'} in so far as "
+            f"it delegates {what}to {holder} (Awb 10:14), to mandate that power to {holder} "
+            f"instead (Awb 10:3), and to ratify the decisions {holder} took under the delegation"
+        )
+    return _by_college(case, m, point, lang)
+
+
+def pass_down(case: Case, f: Finding, lang: Lang) -> str | None:
+    """INTENT_NOT_PASSED_DOWN: a delegation to a subordinate becomes a mandate (F4), a
+    reservation is lifted, else the body mandates the powers (art. 10:3, 4:84 Awb)."""
+    for m in (m for i in f.mandates if (m := case.mandates.get(i)) is not None):
+        holder = case.actors.get(m.holder)
+        if m.instrument is Instrument.DELEGATION and holder and not holder.is_public_body:
+            return delegation_point(case, replace(f, mandates=(m.id,)), lang)
+        if m.reserves_deviation and (found := _mandate(case, replace(f, mandates=(m.id,)), lang)):
+            return _by_college(case, m, reservation_point(found[3], found[1], lang), lang)
+    point = pass_down_point(case, f, lang)
+    body = case.actors.get(f.actors[0]) if f.actors else None
+    if point is None or body is None or body.kind is ActorKind.ADMINISTRATOR:
+        return point
+    who = actor_name(case, body.id, lang)
+    return f"{who} te vragen {point}" if lang == "nl" else f"to ask {who} {point}"
+
+
+def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
+    found = _mandate(case, f, lang)
+    if found is None:
+        return None
+    m, holder, grantor, phrase = found
+    basis = m.legal_basis.strip()
+    nl = lang == "nl"
+    where = (f"het {basis}" if nl else f"the {basis}") if basis else ""
+    if f.code in (
+        "MANDATE_CONSENT_UNKNOWN",
+        "MANDATE_CONSENT_MISSING",
+        "MANDATE_PROVIDER_INTEREST",
+    ) and (
+        provider := _provider(case, m)
+    ):  # consent cures nothing: the provider decides on its own production (art. 2:4; N9)
+        point = (  # the structure the ninth jurist proposed (F6): who decides, who advises
+            f"{phrase} in te trekken; de besluiten daarover neemt dan een eigen medewerker in "
+            f"mandaat, en {provider} adviseert over de omvang (art. 2:4 Awb)"
+            if nl
+            else f"to withdraw {phrase}; the decisions on it are then taken under mandate by a "
+            f"member of the municipality's own staff, and {provider} advises on the amount "
+            "(Awb 2:4)"
+        )
+        return _by_college(case, m, point, lang)
+    if f.code in ("MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING"):
+        at = where or _decision_word(case, m, lang)
+        mandate = phrase.rsplit(" aan " if nl else " to ", 1)[0]
+        return (
+            f"de instemming van {holder} met {mandate} vast te leggen bij {at}"
+            if nl
+            else f"to record the consent of {holder} to {mandate} with {at}"
+        )
+    if f.code in ("MANDATE_OBJECTION_SAME_HOLDER", "MANDATE_OBJECTION_PRIMARY_DECIDER"):
+        at = where or ("het mandaatbesluit" if nl else "the mandate decision")
+        return (
+            f"in {at} vast te leggen dat op bezwaar tegen een besluit dat {holder} zelf in "
+            "mandaat nam, een ander beslist"
+            if nl
+            else f"to lay down in {at} that someone else decides on an objection to a decision "
+            f"{holder} took under mandate"
+        )
+    if f.code == "MANDATE_NO_LEGAL_ROOT" and len(f.actors) >= 3:
+        # the one above may sub-mandate the grantor himself (jurist round 5, map A; J11)
+        above = actor_name(case, f.actors[2], lang)
+        lacking = actor_name(case, f.actors[0], lang)
+        power = case.powers.get(str(m.power))
+        what = f"‘{running(power.name)}’" if power is not None else ""
+        return (
+            # within the existing mandate: no decision of the college needed (jurist, ninth
+            # round F9; "daarvoor is geen nieuw besluit nodig" read oddly in "Het college besluit:")
+            f"{above} te vragen, binnen het bestaande mandaat, {lacking} ondermandaat te "
+            f"verlenen voor {what}"
+            if nl
+            else f"to ask {above} to grant {lacking}, within the existing mandate, a "
+            f"sub-mandate for {what}"
+        )
+    if f.code == "MANDATE_EXPIRED":
+        it = "die" if _authorises(case, m) else "het"
+        point = (
+            f"{phrase} opnieuw te verlenen, of {it} in te trekken als {it} niet meer nodig is"
+            if nl
+            else f"to grant {phrase} again, or to withdraw it if it is no longer needed"
+        )
+        return _by_college(case, m, point, lang)
+    if f.code == "MANDATE_GENERAL_NOT_IN_WRITING":
+        point = (
+            f"{phrase} schriftelijk vast te leggen in "
+            + ("een machtigingsbesluit" if _authorises(case, m) else "een (onder)mandaatbesluit")
+            if nl
+            else f"to lay down {phrase} in writing in "
+            + ("an authorisation decision" if _authorises(case, m) else "a (sub-)mandate decision")
+        )
+        return _by_college(case, m, point, lang)
+    grantor_actor = case.actors.get(m.grantor)
+    own = grantor_actor is not None and grantor_actor.kind is ActorKind.ADMINISTRATOR
+    if (legal := legal_point(case, f, m, phrase, lang, own=own)) is not None:
+        return _by_college(case, m, legal, lang)  # the other legal defects (ninth jurist F4)
+    if f.code in ("MANDATE_NO_INFO_LINE", "DELEGATION_NO_INFO_LINE"):
+        owner = _owner(case, lang)
+        return (
+            f"{owner} te vragen af te spreken hoe en hoe vaak {holder} {grantor} informeert"
+            if nl
+            else f"to ask {owner} to agree how and how often {holder} informs {grantor}"
+        )
+    return None
