@@ -19,7 +19,7 @@ from mapper.names import organisation_name
 from mapper.wording import running
 from models.case import Case
 from models.entities import Actor, Organisation
-from models.enums import ActorKind, Instrument, OrganisationKind
+from models.enums import ActorKind, Instrument, OrganisationKind, RuleType
 from models.i18n import Lang
 
 __all__ = [
@@ -197,6 +197,48 @@ def _delegated(case: Case, f: Finding, lang: Lang) -> str | None:
     )
 
 
+def _beyond_statute(case: Case, f: Finding, lang: Lang) -> str | None:
+    """A request the statute itself leaves no room for (NEED_NO_HOLDER's "no room" form, the
+    rule a statute): no beleidsregel or mandate can give that room, so the college states it
+    and has another statutory route looked at (tenth jurist J7: map D proposed beleidsregels
+    for jeugdhulp after 23, which the Jeugdwet does not cover, art. 1.1)."""
+    need = case.needs.get(f.needs[0]) if f.needs else None
+    if need is None or not need.deviates or len(f.actors) < 2:
+        return None
+    rule = next(
+        (
+            r
+            for r in case.rules
+            if str(need.power) in r.applies_to and r.rule_type is RuleType.STATUTE
+        ),
+        None,
+    )
+    if rule is None:
+        return None
+    holder = portfolio_holder(case)
+    nl = lang == "nl"
+    lead = (
+        actor_name(case, holder.id, lang)
+        if holder is not None
+        else ("de portefeuillehouder" if nl else "the portfolio holder")
+    )
+    power = case.powers.get(str(need.power))
+    youth = "jeugdwet" in f"{rule.name} {power.legal_basis if power else ''}".casefold()
+    if nl:
+        return (
+            f"vast te stellen dat de wettelijke regel ‘{rule.name}’ geen ruimte laat voor de "
+            f"aanvraag ‘{need.decision}’, zodat ook een beleidsregel of mandaat die ruimte niet "
+            f"kan geven, en {lead} te vragen na te gaan of de ondersteuning langs een andere "
+            f"wettelijke weg kan lopen{', zoals de Wmo 2015' if youth else ''}"
+        )
+    return (
+        f"to establish that the statutory rule ‘{rule.name}’ leaves no room for the "
+        f"application ‘{need.decision}’, so that no policy rule or mandate can give that room "
+        f"either, and to ask {lead} to look into whether the support can take another "
+        f"statutory route{', such as the Wmo 2015' if youth else ''}"
+    )
+
+
 def _withdraw(case: Case, f: Finding, lang: Lang) -> str | None:
     m = next(
         (
@@ -224,7 +266,7 @@ def case_point(case: Case, f: Finding, lang: Lang) -> str | None:
     if f.code in _WAITING:
         return _waiting(case, f, lang)
     if f.code == "NEED_NO_HOLDER":
-        return _delegated(case, f, lang)
+        return _beyond_statute(case, f, lang) or _delegated(case, f, lang)
     if f.code == "MANDATE_GRANTOR_DELEGATED_AWAY":
         grantor = case.actors.get(f.actors[0]) if f.actors else None
         if grantor is not None and grantor.kind is ActorKind.ADMINISTRATOR:

@@ -18,7 +18,13 @@ from exports.agreement_decision import agreement_point, deal_causes, renew_point
 from exports.case_decision import case_point
 from exports.case_decision import owner as _owner
 from exports.general_decision import general_point
-from exports.grant_point import delegation_point, mandate_point, pass_down, sub_mandate_point
+from exports.grant_point import (
+    delegation_point,
+    mandate_point,
+    pass_down,
+    provider_point,
+    sub_mandate_point,
+)
 from exports.legal_decision import (
     LEGAL_CODES,
     deviation_point,
@@ -93,6 +99,8 @@ def _tailored(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str |
         legal = f.code in LEGAL_CODES and f.severity is Severity.CRITICAL
         if legal and (p := mandate_point(case, f, lang)):
             return p
+    if (p := provider_point(case, findings, lang)) is not None:
+        return p  # every mandate to a provider's staff on its own support (J3)
     for f in findings:
         if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
             point = sub_mandate_point(case, f.mandates, lang)

@@ -15,13 +15,25 @@ from exports.mandate_decision import actor_name
 from exports.staff_decision import staff_lead
 from mapper.findings import Finding
 from mapper.legal import interested_provider, no_besluit
-from mapper.wording import running, to_do
+from mapper.wording import join, quoted, running, to_do
 from models.case import Case
 from models.entities import Mandate
 from models.enums import ActorKind, Instrument
 from models.i18n import Lang
 
-__all__ = ["delegation_point", "mandate_point", "pass_down", "sub_mandate_point"]
+__all__ = [
+    "delegation_point",
+    "mandate_point",
+    "pass_down",
+    "provider_point",
+    "sub_mandate_point",
+]
+
+#: The findings on a mandate to a provider's staff member: consent cures nothing there, the
+#: provider would decide on its own production (art. 2:4 Awb; N9)
+_PROVIDER_CODES = frozenset(
+    {"MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING", "MANDATE_PROVIDER_INTEREST"}
+)
 
 _STAFF = (ActorKind.EXECUTIVE, ActorKind.MANAGER, ActorKind.PROFESSIONAL)
 
@@ -83,6 +95,43 @@ def _provider(case: Case, m: Mandate) -> str:
         else None
     )
     return found.name if found is not None else ""
+
+
+def provider_point(case: Case, findings: tuple[Finding, ...], lang: Lang) -> str | None:
+    """Every mandate of ``findings`` held by a provider's staff member to decide on that
+    provider's own support, withdrawn in one beslispunt (tenth jurist J3: map G's casemanager
+    and coördinator of Thuiszorg Delta both, not only the first). The structure the ninth
+    jurist proposed (F6): who decides, who advises. Without the addressee when the college
+    granted them itself."""
+    grants: dict[str, tuple[Mandate, str]] = {}
+    for f in findings:
+        found = _mandate(case, f, lang) if f.code in _PROVIDER_CODES else None
+        if found is not None and (provider := _provider(case, found[0])):
+            grants.setdefault(found[0].id, (found[0], provider))
+    if not grants:
+        return None
+    mandates = [m for m, _ in grants.values()]
+    holders = join([actor_name(case, m.holder, lang) for m in mandates], lang)
+    powers = list(dict.fromkeys(str(m.power) for m in mandates))
+    names = join([quoted(p.name) for i in powers if (p := case.powers.get(i)) is not None], lang)
+    providers = join(list(dict.fromkeys(p for _, p in grants.values())), lang)
+    nl = lang == "nl"
+    many = len(mandates) > 1
+    what = (
+        (f"de mandaten voor {names}" if many else f"het mandaat voor {names}")
+        if nl
+        else (f"the mandates for {names}" if many else f"the mandate for {names}")
+    )
+    # "een eigen medewerker" read as the pseudonym "de medewerker" of the provider's staff
+    # member in the anonymised nota (tenth jurist J4): the municipality's official by that word
+    point = (
+        f"{what} aan {holders} in te trekken; de besluiten daarover neemt dan een ambtenaar van "
+        f"de gemeente in mandaat, en {providers} adviseert over de omvang (art. 2:4 Awb)"
+        if nl
+        else f"to withdraw {what} to {holders}; the decisions on it are then taken under mandate "
+        f"by an official of the municipality, and {providers} advises on the amount (Awb 2:4)"
+    )
+    return _by_college(case, mandates[0], point, lang)
 
 
 def _decision_word(case: Case, m: Mandate, lang: Lang) -> str:
@@ -157,22 +206,8 @@ def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
     basis = m.legal_basis.strip()
     nl = lang == "nl"
     where = (f"het {basis}" if nl else f"the {basis}") if basis else ""
-    if f.code in (
-        "MANDATE_CONSENT_UNKNOWN",
-        "MANDATE_CONSENT_MISSING",
-        "MANDATE_PROVIDER_INTEREST",
-    ) and (
-        provider := _provider(case, m)
-    ):  # consent cures nothing: the provider decides on its own production (art. 2:4; N9)
-        point = (  # the structure the ninth jurist proposed (F6): who decides, who advises
-            f"{phrase} in te trekken; de besluiten daarover neemt dan een eigen medewerker in "
-            f"mandaat, en {provider} adviseert over de omvang (art. 2:4 Awb)"
-            if nl
-            else f"to withdraw {phrase}; the decisions on it are then taken under mandate by a "
-            f"member of the municipality's own staff, and {provider} advises on the amount "
-            "(Awb 2:4)"
-        )
-        return _by_college(case, m, point, lang)
+    if f.code in _PROVIDER_CODES and _provider(case, m):
+        return provider_point(case, (f,), lang)
     if f.code in ("MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING"):
         at = where or _decision_word(case, m, lang)
         mandate = phrase.rsplit(" aan " if nl else " to ", 1)[0]

@@ -20,7 +20,7 @@ from mapper.authority import Authority, Defect, Status
 from mapper.graph import build_graphs
 from models.case import Case
 from models.entities import Mandate, Power
-from models.enums import Instrument, MandateRule, PowerAct, RuleType
+from models.enums import Instrument, MandateRule, PowerAct, PowerCategory, RuleType
 from models.i18n import Lang, long_date
 from models.labels import label
 
@@ -31,6 +31,7 @@ __all__ = [
     "join_basis",
     "mandate_rule_label",
     "mandate_rule_read",
+    "mandate_rule_shown",
     "mandate_statuses",
     "parse_sub_mandate",
     "sub_mandate_text",
@@ -202,6 +203,31 @@ def mandate_rule_label(power: Power, lang: Lang) -> str:
     for word, authorised in _PRIVATE if power.act == PowerAct.PRIVATE_LAW else _AUTHORISED:
         text = text.replace(word, authorised, 1) if text.startswith(word) else text
     return text
+
+
+#: The rule types whose rules are algemeen verbindende voorschriften (as mapper.mandate_form)
+_BINDING = frozenset({RuleType.STATUTE, RuleType.ORDINANCE})
+
+
+def mandate_rule_shown(power: Power, lang: Lang) -> str:
+    """The *Mandaatregel* as the Word overview states it: a verordening or other generally
+    binding rule is never mandated unless the rule that confers the power provides for it
+    (art. 10:3 lid 2 onder a Awb; for the raad also art. 156 lid 2 Gemeentewet), whatever
+    the map's "allowed" says (tenth jurist J2: the raad's verordening read "Mandaat
+    toegestaan"). The workbook keeps :func:`mandate_rule_label`, which reads back.
+
+    >>> from models.enums import PowerCategory
+    >>> p = Power("v", "Verordening vaststellen", category=PowerCategory.SET_RULES,
+    ...           rule_type=RuleType.ORDINANCE)
+    >>> mandate_rule_shown(p, "nl")
+    'Mandaat uitgesloten (art. 10:3 lid 2 onder a Awb)'
+    """
+    binding = power.category is PowerCategory.SET_RULES and power.rule_type in _BINDING
+    if binding and power.act == PowerAct.BESLUIT and power.mandate is not MandateRule.PROVIDED:
+        if lang == "nl":
+            return "Mandaat uitgesloten (art. 10:3 lid 2 onder a Awb)"
+        return "Mandate excluded (Awb 10:3(2)(a))"
+    return mandate_rule_label(power, lang)
 
 
 def mandate_rule_read(cell: str) -> str:

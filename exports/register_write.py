@@ -29,6 +29,7 @@ from exports.register_status import (
     instrument_label,
     is_public_power,
     mandate_rule_label,
+    mandate_rule_shown,
     mandate_statuses,
     sub_mandate_text,
 )
@@ -393,7 +394,7 @@ def write_register_docx(
                 (h("power_holder"), _name(case, power.holder)),
                 (h("act"), label(power.act, lang)),
                 (h("rule_type"), label(power.rule_type, lang)),
-                (h("mandate_rule"), mandate_rule_label(power, lang)),
+                (h("mandate_rule"), mandate_rule_shown(power, lang)),
             ])  # fmt: skip
         else:
             doc.add_heading(f"{i}. {label(power, lang)}", level=1)

@@ -120,11 +120,14 @@ def theme_point(
         partners = _actors(
             case, [a for g in findings if g.code == f.code for a in g.actors[:1]], lang
         )
+        # how signals are received is the civil service's working, not a matter for the
+        # portfolio holder to settle with a resident (tenth jurist J6: a wethouder hears of the
+        # case through the college, not directly)
+        lead = _secretaris(case, lang)
         return (
-            f"{owner} te vragen met {partners} af te spreken bij wie zij met een signaal "
-            "terecht kunnen"
+            f"{lead} te vragen vast te leggen bij wie {partners} met een signaal terechtkunnen"
             if nl
-            else f"to ask {owner} to agree with {partners} whom they can go to with a signal"
+            else f"to ask {lead} to lay down whom {partners} can go to with a signal"
         )
     if f.code == "TRUST_MUTUAL_DISTRUST" and len(f.actors) >= 2:
         pair = _actors(case, f.actors[:2], lang)
@@ -199,8 +202,9 @@ def _reflection(case: Case, f: Finding, lang: Lang) -> str:
         lost.pop()
     owners = f.actors[len(lost) :]
     nl = lang == "nl"
-    gr = next((g for a in lost if (g := _joint_arrangement(case, a)) is not None), None)
-    if gr is not None:
+    grs = [_joint_arrangement(case, a) for a in lost]
+    gr = grs[0] if grs and all(g is not None and g == grs[0] for g in grs) else None
+    if gr is not None:  # only the GR's own staff: its bestuur sets the review up
         bestuur = staff_bestuur(case, gr, lang)
         seen = _actors(case, lost, lang)
         return (

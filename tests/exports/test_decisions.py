@@ -50,7 +50,6 @@ def test_the_decisions_of_the_example_name_what_the_college_changes(
 ) -> None:
     case, analysis = example
     by_id = {c.id: _point(case, analysis, c, "nl") for c in analysis.causes}
-    owner = "de wethouder Sociaal Domein te vragen "
     # the civil service's own working goes to the secretaris, not the wethouder (J11)
     assert by_id["theme:backing"].startswith(
         "de gemeentesecretaris te vragen af te spreken dat de consulent wijkteam (Sanne) vooraf "
@@ -66,9 +65,9 @@ def test_the_decisions_of_the_example_name_what_the_college_changes(
     # backing since issue 11's joins (the route beside a manager: the youth template below)
     assert "person:manager_wi" not in by_id
     assert by_id["theme:signals"] == (
-        owner + "met de invorderingsambtenaar van de Belastingsamenwerking en het "
-        "deurwaarderskantoor af te spreken bij wie zij "
-        "met een signaal terecht kunnen"
+        # the civil service's working, not the portfolio holder's (tenth jurist J6)
+        "de gemeentesecretaris te vragen vast te leggen bij wie de invorderingsambtenaar van "
+        "de Belastingsamenwerking en het deurwaarderskantoor met een signaal terechtkunnen"
     )
     # the college granted these mandates itself: it decides, it does not commission
     assert by_id["mandate:m7"] == (

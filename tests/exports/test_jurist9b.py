@@ -69,7 +69,7 @@ def test_f6_a_mandate_to_the_provider_s_own_staff_is_critical_and_withdrawn() ->
     nl, en = _points(case), _points(case, "en")
     assert any(
         p.startswith(
-            "het mandaat voor maatwerkvoorziening Wmo toekennen aan de wijkverpleegkundige"
+            "het mandaat voor ‘Maatwerkvoorziening Wmo toekennen’ aan de wijkverpleegkundige"
         )
         and p.endswith("Zorggroep Anker adviseert over de omvang (art. 2:4 Awb)")
         for p in nl

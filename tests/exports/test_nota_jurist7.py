@@ -12,6 +12,7 @@ from mapper import analyse
 from mapper.decision_terms import statutory_term
 from models import Case
 from models.enums import EntityKind
+from models.fileformat import case_from_dict, case_to_dict
 from tests.exports.jurist7_maps import map_b, map_d
 
 
@@ -43,8 +44,17 @@ def test_the_term_follows_the_power_s_legal_basis_not_the_map() -> None:
     )
 
 
+def _policy_d() -> Case:
+    """Map D with its rule a beleidsregel (the statute's age limit leaves no room that a
+    beleidsregel could give, tenth jurist J7: tests/exports/test_jurist11_points.py)."""
+    d = case_to_dict(map_d())
+    for rule in d["rules"]:
+        rule["rule_type"] = "policy_rule"
+    return case_from_dict(d)
+
+
 def test_map_d_beleidsregels_are_prepared_by_the_portfolio_holder() -> None:
-    nl, en = _points(map_d()), _points(map_d(), "en")
+    nl, en = _points(_policy_d()), _points(_policy_d(), "en")
     assert not any("te besluiten of" in p for p in nl)
     assert not any("to decide whether" in p for p in en)
     assert nl[0] == (
@@ -61,7 +71,8 @@ def test_map_d_casusreflectie_goes_to_the_gr_s_dagelijks_bestuur() -> None:
     [reflection] = [p for p in nl if "casusreflectie" in p]
     assert "gemeentesecretaris" not in reflection
     assert reflection == (
-        "het dagelijks bestuur te vragen een periodieke casusreflectie in te richten waarin wie "
+        "het dagelijks bestuur van de Jeugdregio te vragen een periodieke casusreflectie in te "
+        "richten waarin wie "
         "de regels vaststelt, hoort wat de jeugdconsulent Jeugdregio en de gedragswetenschapper "
         "Jeugdregio zien knellen"
     )

@@ -20,8 +20,17 @@ from tests.exports.casebook_maps7 import _delegated
 from tests.exports.jurist7_maps import map_b, map_d
 
 
+def _policy_d() -> dict[str, Any]:
+    """Map D with its rule a beleidsregel: beleidsregels over the delegated power can then
+    carry the request (the statute's own age limit no beleidsregel can, tenth jurist J7)."""
+    d = case_to_dict(map_d())
+    for rule in d["rules"]:
+        rule["rule_type"] = "policy_rule"
+    return d
+
+
 def _chair() -> Case:
-    return case_from_dict(_delegated(case_to_dict(map_d()), chair=True))
+    return case_from_dict(_delegated(_policy_d(), chair=True))
 
 
 def _points(case: Case, lang: str = "nl") -> list[str]:
@@ -45,7 +54,7 @@ def test_the_gr_s_chair_is_consulted_the_wethouder_prepares_the_beleidsregels() 
 
 
 def test_with_the_wethouder_as_intent_owner_no_one_is_consulted() -> None:
-    d: dict[str, Any] = _delegated(case_to_dict(map_d()), chair=False)
+    d: dict[str, Any] = _delegated(_policy_d(), chair=False)
     nl = _points(case_from_dict(d))
     [rules] = [p for p in nl if "beleidsregels" in p]
     assert rules.startswith("de wethouder Jeugd te vragen een voorstel voor te bereiden")
@@ -59,7 +68,7 @@ def test_the_title_block_names_the_college_s_portfolio_holder_not_the_gr_s_chair
 
 
 def test_without_a_wethouder_on_the_map_the_title_block_has_no_portfolio_holder() -> None:
-    d: dict[str, Any] = _delegated(case_to_dict(map_d()), chair=True)
+    d: dict[str, Any] = _delegated(_policy_d(), chair=True)
     d["actors"] = [a for a in d["actors"] if a["id"] != "wethouder"]
     d["relationships"] = [
         r for r in d["relationships"] if "wethouder" not in (r["source"], r["target"])

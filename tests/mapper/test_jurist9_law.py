@@ -45,9 +45,9 @@ def test_n9_the_beslispunt_withdraws_the_mandate() -> None:
         f.code.startswith("MANDATE_CONSENT") for f in analysis.findings_of(c))]  # fmt: skip
     nl = _point(case, analysis, cause, "nl")
     assert nl == (
-        "het mandaat voor maatwerkvoorziening Wmo toekennen aan de wijkverpleegkundige "
-        "Zorggroep Anker in te trekken; de besluiten daarover neemt dan een eigen medewerker in "
-        "mandaat, en Zorggroep Anker adviseert over de omvang (art. 2:4 Awb)"
+        "het mandaat voor ‘Maatwerkvoorziening Wmo toekennen’ aan de wijkverpleegkundige "
+        "Zorggroep Anker in te trekken; de besluiten daarover neemt dan een ambtenaar van de "
+        "gemeente in mandaat, en Zorggroep Anker adviseert over de omvang (art. 2:4 Awb)"
     )
     assert "(Awb 2:4)" in _point(case, analysis, cause, "en")
 

@@ -1,0 +1,80 @@
+"""The tenth jurist's open findings on the nota's beslispunten and the register (session 11,
+issue 10): known answers on her map G, map D and the example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from exports.decisions import _point, decision_points
+from exports.register_status import mandate_rule_label, mandate_rule_shown
+from exports.register_write import write_register_docx
+from mapper import analyse
+from models.fileformat import load
+from tests.exports.jurist7_maps import map_d
+
+_MAP_G = Path(__file__).parent / "data" / "jurist10_map_g.kvmap"
+
+
+def test_j3_every_mandate_to_the_provider_s_staff_is_withdrawn() -> None:
+    """The casemanager (consent recorded) and the coördinator ("works under the grantor")
+    both decide on Thuiszorg Delta's own support: one beslispunt withdraws both."""
+    case = load(_MAP_G)
+    points = decision_points(case, analyse(case), "nl")
+    assert points[0] == (
+        "de mandaten voor ‘Maatwerkvoorziening Wmo toekennen’ aan de casemanager Thuiszorg "
+        "Delta en de coördinator Thuiszorg Delta in te trekken; de besluiten daarover neemt dan "
+        "een ambtenaar van de gemeente in mandaat, en Stichting Thuiszorg Delta adviseert over "
+        "de omvang (art. 2:4 Awb)"
+    )
+    en = decision_points(case, analyse(case), "en")[0]
+    assert en.startswith("to withdraw the mandates for ‘Maatwerkvoorziening Wmo toekennen’ to ")
+    assert "Coördinator" in en
+    assert en.endswith("(Awb 2:4)")
+
+
+def test_j6_the_case_review_is_the_secretaris_s_with_the_rule_owners() -> None:
+    """The consulent is the municipality's own: not the GR's algemeen bestuur but the
+    gemeentesecretaris sets the review up, where the college and the GR's dagelijks bestuur
+    (the rule owners) hear what pinches."""
+    case = load(_MAP_G)
+    analysis = analyse(case)
+    [cause] = [c for c in analysis.causes if c.id == "theme:learning"]
+    assert _point(case, analysis, cause, "nl") == (
+        "de gemeentesecretaris te vragen een periodieke casusreflectie in te richten waarin het "
+        "college van B&W en het dagelijks bestuur van het Werkbedrijf horen welke regels in "
+        "casussen als deze knellen"
+    )
+
+
+def test_j7_no_policy_rule_for_what_the_statute_leaves_out() -> None:
+    case = map_d()
+    points = decision_points(case, analyse(case), "nl")
+    assert not any("beleidsregels" in p for p in points)
+    assert points[0] == (
+        "vast te stellen dat de wettelijke regel ‘Jeugdhulp alleen voor jeugdigen: tot 18 jaar, "
+        "voortgezet tot 23 jaar (art. 1.1 Jeugdwet)’ geen ruimte laat voor de aanvraag "
+        "‘Voortgezette jeugdhulp na 23 jaar’, zodat ook een beleidsregel of mandaat die ruimte "
+        "niet kan geven, en de wethouder Jeugd te vragen na te gaan of de ondersteuning langs "
+        "een andere wettelijke weg kan lopen, zoals de Wmo 2015"
+    )
+    en = decision_points(case, analyse(case), "en")[0]
+    assert en.startswith("to establish that the statutory rule ‘Jeugdhulp alleen")
+    assert en.endswith("another statutory route, such as the Wmo 2015")
+
+
+def test_j2_the_raad_s_verordening_is_not_mandated_in_the_register(tmp_path: Path) -> None:
+    case = load(_MAP_G)
+    verord = case.powers.get("verord")
+    assert verord is not None
+    assert mandate_rule_shown(verord, "nl") == "Mandaat uitgesloten (art. 10:3 lid 2 onder a Awb)"
+    assert mandate_rule_shown(verord, "en") == "Mandate excluded (Awb 10:3(2)(a))"
+    assert mandate_rule_label(verord, "nl") == "Mandaat toegestaan"  # the workbook reads back
+    huur = case.powers.get("huur")
+    assert huur is not None
+    assert mandate_rule_shown(huur, "nl") == "Volmacht toegestaan"
+    out = tmp_path / "r.docx"
+    write_register_docx(case, out, "nl")
+    cells = [c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells]
+    assert "Mandaat uitgesloten (art. 10:3 lid 2 onder a Awb)" in cells
