@@ -48,7 +48,7 @@ from models.rules import (
     cross_field_problems,
     repair_cross_field,
 )
-from models.value_words import WrittenNumber, coordinate_said
+from models.value_words import MAX_COORDINATE, WrittenNumber, coordinate_said, far_said
 
 __all__ = [
     "LABEL_FIELD",
@@ -431,9 +431,15 @@ def _placed(values: dict[str, Any], problems: Any, where: Where) -> dict[str, An
             number = float(raw) if not isinstance(raw, bool) else math.nan
         except (TypeError, ValueError, OverflowError):
             number, parsed = math.nan, False
-        if math.isfinite(number):
+        if math.isfinite(number) and abs(number) <= MAX_COORDINATE:
             values = {**values, axis: number}
             continue
+        if math.isfinite(number):  # too far out to draw (hostile review 10, H2)
+            far = f"{far_said(number)}, farther out than ±{MAX_COORDINATE:,.0f}"
+            far_nl = f"{far_said(number)}, verder weg dan ±{MAX_COORDINATE:,.0f}".replace(",", ".")
+            problems.warn("position_dropped", sheet=where.sheet, row=where.row, column=axis,
+                          axis=axis, what=far, what_nl=far_nl)  # fmt: skip
+            return {k: v for k, v in values.items() if k not in ("x", "y")}
         if parsed and isinstance(raw, str) and math.isinf(number) and _digits(raw):
             number = WrittenNumber(raw.strip())  # 1e400 as written, not "infinite" (N5)
         said = coordinate_said(number if parsed and not isinstance(raw, bool) else raw)

@@ -29,7 +29,7 @@ from models.errors import FieldError
 from models.fields import KINDS, KindSpec
 from models.fieldtypes import FieldSpec, parse_value
 from models.references import CATEGORY_VALUES
-from models.value_words import invisible_codes
+from models.value_words import MAX_COORDINATE, invisible_codes
 
 __all__ = ["references_hold", "section_entities", "take_section"]
 
@@ -132,6 +132,8 @@ def _positions(column: list[Any], present: list[dict[str, Any]]) -> list[Any] | 
     try:
         if not (all(map(math.isfinite, xs)) and all(map(math.isfinite, ys))):
             return None
+        if max(map(abs, xs)) > MAX_COORDINATE or max(map(abs, ys)) > MAX_COORDINATE:
+            return None  # too far out to draw: read item by item, which says so (H2)
     except OverflowError:  # a whole number too large for a float
         return None
     if len(present) == len(column):

@@ -396,7 +396,7 @@ class Case(CaseQueries, Shorthands):
         new: dict[str, Position | None] = {}
         for actor_id, pos in positions.items():
             actor = self._require(self.actors, actor_id)
-            if pos is not None and not isinstance(pos, Position):
+            if pos is not None:  # a Position too: none beyond what a picture can draw (H2)
                 pos = self._parse(_FIELDS[Actor]["position"], pos, f"{actor_id}.position")
             if actor.position == pos:
                 continue

@@ -16,7 +16,13 @@ from models.entities import Position
 from models.enums import EntityKind, PowerCategory
 from models.errors import FieldError
 from models.rules import check_characters
-from models.value_words import WrittenNumber, coordinate_said, invisible_codes
+from models.value_words import (
+    MAX_COORDINATE,
+    WrittenNumber,
+    coordinate_said,
+    far_said,
+    invisible_codes,
+)
 
 __all__ = [
     "MAX_AMOUNT",
@@ -211,12 +217,17 @@ def _finite(value: object) -> bool:
 
 
 def _parse_position(raw: object) -> Position:
-    if isinstance(raw, Position):
-        return raw
+    if isinstance(raw, Position):  # made by the app (a drag, a layout): checked all the same
+        if abs(raw.x) <= MAX_COORDINATE and abs(raw.y) <= MAX_COORDINATE:
+            return raw
+        raw = {"x": raw.x, "y": raw.y}
     if isinstance(raw, dict) and set(raw) == {"x", "y"}:
         x, y = raw["x"], raw["y"]
         ok = all(_finite(v) for v in (x, y))
         if ok:
+            for axis in ("x", "y"):  # a number no picture can be drawn at (hostile 10, H2)
+                if abs(raw[axis]) > MAX_COORDINATE:
+                    raise FieldError("position_far", axis=axis, got=far_said(float(raw[axis])))
             return Position(float(x), float(y))
         for axis in ("x", "y"):  # name the coordinate and what it holds (hostile 7, F7)
             said = coordinate_said(raw[axis])
@@ -405,7 +416,10 @@ def field_schema(spec: FieldSpec) -> dict[str, Any]:
     else:
         schema = {
             "type": "object",
-            "properties": {"x": {"type": "number"}, "y": {"type": "number"}},
+            "properties": {
+                axis: {"type": "number", "minimum": -MAX_COORDINATE, "maximum": MAX_COORDINATE}
+                for axis in ("x", "y")
+            },
             "required": ["x", "y"],
             "additionalProperties": False,
         }

@@ -33,10 +33,10 @@ from models.references import (
 )
 from models.rules import (
     REPAIRED,
-    clean_value,
     cross_field_problems,
     has_cross_fields,
     repair_cross_field,
+    repaired_value,
 )
 from models.safeio import ReadRefusedError, read_file, write_failure
 from models.value_words import json_float
@@ -204,13 +204,15 @@ def _parse_entity(
             values[spec.name] = parse_value(spec, raw[spec.name])
         except FieldError as exc:
             if exc.key in REPAIRED:
-                try:  # repairable: remove the characters, list what was removed
-                    values[spec.name] = parse_value(spec, clean_value(raw[spec.name]))
+                try:  # repairable: characters removed, a far position left empty; listed
+                    values[spec.name] = parse_value(spec, repaired_value(exc.key, raw[spec.name]))
                 except FieldError:
                     pass
                 else:
-                    where = f"{location}.{spec.name}"
-                    problems.repair(where, REPAIRED[exc.key], **exc.params)
+                    said = {"id": describe(raw.get("id"))} if spec.kind == "position" else {}
+                    problems.repair(
+                        f"{location}.{spec.name}", REPAIRED[exc.key], **exc.params, **said
+                    )
                     continue
             problems.add(f"{location}.{spec.name}", exc.key, **exc.params)
             ok = False

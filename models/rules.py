@@ -40,6 +40,7 @@ __all__ = [
     "cross_field_problems",
     "has_cross_fields",
     "repair_cross_field",
+    "repaired_value",
 ]
 
 # C0 controls except TAB, LF, CR; the BMP non-characters XML 1.0 forbids
@@ -59,6 +60,7 @@ REPAIRED = {
     "bidi_unbalanced": "bidi_balanced",
     "blank_item": "blank_items_removed",
     "item_twice": "items_twice_removed",
+    "position_far": "position_far_cleared",  # the position is left empty (hostile 10, H2)
 }
 
 
@@ -133,6 +135,12 @@ def clean_characters(text: str) -> str:
     kept = "".join(c for i, c in enumerate(text) if i not in drop)
     closers = "".join(_PDF if c in _EMBED else _PDI for _, c in reversed(still_open))
     return kept + closers
+
+
+def repaired_value(key: str, value: object) -> object:
+    """What a lenient reader tries instead of ``value``, refused with the :data:`REPAIRED`
+    ``key``: no position for one too far out to draw, else :func:`clean_value`."""
+    return None if key == "position_far" else clean_value(value)
 
 
 def clean_value(value: T) -> T:

@@ -9,15 +9,36 @@ import re
 import unicodedata
 
 __all__ = [
+    "MAX_COORDINATE",
     "VALUE_MESSAGES",
     "WrittenNumber",
     "coordinate_said",
     "escaped",
+    "far_said",
     "invisible_codes",
     "json_float",
 ]
 
+# how far from the map's middle a position may lie, in scene units (pixels at 96 DPI): a map
+# of 10,000 actors spreads over tens of thousands; an actor at 1e9 made every picture of the
+# map hang for minutes and take gigabytes (hostile review 10, H2)
+MAX_COORDINATE = 1_000_000.0
+_LIMIT = f"{MAX_COORDINATE:,.0f}"
+
 VALUE_MESSAGES: dict[str, tuple[str, str]] = {
+    "position_far": (
+        f"{{axis}} is {{got}}, farther out than the ±{_LIMIT} a map can draw",
+        f"{{axis}} is {{got}}, verder weg dan de ±{_LIMIT.replace(',', '.')} die een kaart kan"
+        " tekenen",
+    ),
+    "position_far_cleared": (
+        f"actor {{id}}: {{axis}} is {{got}}, farther out than the ±{_LIMIT} a map can draw; the"
+        " position is left empty and the layout places the actor (the file keeps the old value"
+        " until the map is saved)",
+        f"actor {{id}}: {{axis}} is {{got}}, verder weg dan de ±{_LIMIT.replace(',', '.')} die"
+        " een kaart kan tekenen; de positie blijft leeg en de indeling plaatst de actor (het"
+        " bestand houdt de oude waarde tot de kaart wordt opgeslagen)",
+    ),
     "position_coordinate": (
         '{axis} is {what}; expected {{"x": number, "y": number}} or null',
         '{axis} is {what_nl}; verwacht {{"x": getal, "y": getal}} of null',
@@ -89,6 +110,15 @@ def _short(value: int) -> str:
     digits = str(abs(value))
     mantissa = f"{digits[0]}.{digits[1:4]}".rstrip("0").rstrip(".")
     return f"{'-' if value < 0 else ''}{mantissa}e{len(digits) - 1}"
+
+
+def far_said(value: float) -> str:
+    """A coordinate beyond :data:`MAX_COORDINATE`, short: ``1e+09``, ``-1.5e+06``.
+
+    >>> far_said(1e9), far_said(-1_500_000.0)
+    ('1e+09', '-1.5e+06')
+    """
+    return f"{value:.6g}"
 
 
 def coordinate_said(value: object) -> tuple[str, str] | None:

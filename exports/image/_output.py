@@ -34,6 +34,7 @@ __all__ = ["FORMATS", "MAX_SIDE", "UNIT_DPI", "emit", "ensure_gui", "format_of"]
 FORMATS = ("png", "svg", "pdf")
 UNIT_DPI = 96.0
 MAX_SIDE = 20_000  # pixels per side of a PNG
+MAX_PIXELS = 120_000_000  # of a whole PNG (480 MB while painting): refused, never allocated
 
 Paint = Callable[[QPainter], None]
 _app: QGuiApplication | None = None
@@ -68,7 +69,7 @@ def _png(
 ) -> bytes:
     factor = dpi / UNIT_DPI * scale
     w, h = math.ceil(width * factor), math.ceil(height * factor)
-    if w > MAX_SIDE or h > MAX_SIDE:
+    if w > MAX_SIDE or h > MAX_SIDE or w * h > MAX_PIXELS:
         raise ExportFileError([problem("image_too_large", width=w, height=h, limit=MAX_SIDE)])
     image = QImage(max(w, 1), max(h, 1), QImage.Format.Format_ARGB32_Premultiplied)
     dots = round(UNIT_DPI / 0.0254)

@@ -25,6 +25,7 @@ from models.i18n import Lang
 
 __all__ = [
     "EXPORTING",
+    "PDF_MAX_LONG_SIDE",
     "PNG_MAX_LONG_SIDE",
     "PNG_MAX_PIXELS",
     "content_rect",
@@ -181,6 +182,9 @@ def _layout(
 
 PNG_MAX_PIXELS = 40_000_000  # of the map part of a PNG (about 8,000 x 5,000)
 PNG_MAX_LONG_SIDE = 12_000
+# the map part of a PDF page: 14,400 points (200 inches) a side is all a PDF reader opens;
+# an actor 1,000,000 units out made a page of 1,500,000 points (hostile review 10, H2)
+PDF_MAX_LONG_SIDE = 16_000.0
 
 
 def png_map_fit(width: float, height: float, factor: float) -> float:
@@ -233,6 +237,9 @@ def render_scene_bytes(
             map_scale *= png_map_fit(
                 source.width() * map_scale, source.height() * map_scale, dpi / UNIT_DPI * scale
             )
+        elif fmt == "pdf":  # a page no reader opens: the map is drawn smaller (vector still)
+            side = max(source.width(), source.height()) * map_scale
+            map_scale *= min(1.0, PDF_MAX_LONG_SIDE / side)
         room = QRectF(0.0, 0.0, source.width() * map_scale, source.height() * map_scale)
         width, height, paint_page, target = _layout(room, title, chosen, margin, legend_below)
 
