@@ -14,7 +14,14 @@ from pathlib import Path
 
 from models.i18n import Lang
 
-__all__ = ["CopyTargetError", "keep_backup", "may_replace", "unchanged"]
+__all__ = [
+    "CopyLockedError",
+    "CopyTargetError",
+    "keep_backup",
+    "may_replace",
+    "refuse_locked",
+    "unchanged",
+]
 
 
 class CopyTargetError(ValueError):
@@ -31,6 +38,29 @@ class CopyTargetError(ValueError):
             " kept as .bak)"
         )
         super().__init__(text)
+
+
+class CopyLockedError(ValueError):
+    """The target is a map another live program has open (hostile review 10, H5)."""
+
+
+def refuse_locked(path: str | Path, lang: Lang) -> None:
+    """Raise :class:`CopyLockedError`, naming the path and who holds it, when another live
+    program (the app on another desk, a command) has the map at ``path`` open: that program
+    would later save over the copy, or the copy over its work (hostile review 10, H5)."""
+    from models.filelock import inspect
+
+    owner = inspect(path)
+    if owner is None or owner.is_stale():
+        return
+    who, since = owner.describe(lang), owner.since()
+    raise CopyLockedError(
+        f"{path}: {who} heeft deze kaart open (sinds {since}); de geanonimiseerde kopie is er"
+        " niet overheen geschreven. Sluit de kaart daar eerst, of kies een andere naam"
+        if lang == "nl"
+        else f"{path}: {who} has this map open (since {since}); the anonymised copy was not"
+        " written over it. Close the map there first, or choose another name"
+    )
 
 
 def _is_anonymised_copy(path: Path) -> bool:

@@ -135,6 +135,7 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
     from exports.anonymise_copy import CopyLeakError, map_language, write_anonymised_copy
     from exports.anonymise_summary import copy_summary
     from exports.copy_target import CopyTargetError
+    from ui.commands._claim import claim_map
 
     if not args.anonymise or args.named:
         print(pick(
@@ -152,8 +153,12 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
         return 2
     case = open_map(args.file, lang)
     names, _health = replaced(case, lang, words=map_language(case, lang))  # as written
+    claim = claim_map(args.to, lang, args.force)  # a map open elsewhere: refused (H5)
+    if claim is None:
+        return 2
     try:
-        write_anonymised_copy(case, args.to, lang, force=args.force)
+        with claim:  # held while the copy is written: the app cannot open it half-written
+            write_anonymised_copy(case, args.to, lang, force=args.force)
     except CopyTargetError as refused:
         print(str(refused), file=sys.stderr)
         return 2

@@ -180,11 +180,17 @@ def _anonymised_copy(window: MainWindow, case: Case, path: str, lang: Lang) -> E
     told = [line[:1].upper() + line[1:].rstrip(".") + "." for line in copy_summary(case, lang)]
     note = " ".join([note, *told]).strip()  # kept bodies, word-surnames, left-out snapshots
 
+    from ui.i18n import current_language
+
+    ui_language = current_language()  # the refusal in the words of the app, not of the map
+
     def work() -> object:
         from exports.anonymise_copy import write_anonymised_copy
+        from exports.copy_target import refuse_locked
 
         if same:
             raise ValueError(refusal)
+        refuse_locked(path, ui_language)  # the dialog asked to replace it, not if it is open (H5)
         write_anonymised_copy(case, path, lang, force=True)  # the save dialog asked; .bak kept
         return [Path(path)]
 
