@@ -64,9 +64,41 @@ def _bridge(ctx: Context, a: Sphere, b: Sphere, severity: Severity) -> list[Find
     ]
     worlds = {"a": WORLDS[a], "b": WORLDS[b]}
     if not cross:
+        # a mandate across is a line (the grantor instructs, the holder informs: art. 10:6
+        # and 10:7 Awb), so the worlds do touch, but only where a decision is taken under it;
+        # no regular line runs beside it (new user, tenth round, N5: "do not touch" beside
+        # the wethouder's mandate to the directeur)
+        granted = [
+            m
+            for m in g.mandates
+            if m.grantor in sphere
+            and m.holder in sphere
+            and {sphere[m.grantor], sphere[m.holder]} == {a, b}
+        ]
+        if granted:
+            m = granted[0]
+            named = {**worlds, "grantor": g.name(m.grantor), "holder": g.name(m.holder)}
+            return [
+                say(
+                    Code.SPHERES_DISCONNECTED,
+                    Severity.WARNING,
+                    {**named, "n": len(granted)},
+                    parts={"by_mandate", "beside", "one" if len(granted) == 1 else "many"},
+                    actors=[m.grantor, m.holder],
+                    mandates=[x.id for x in granted],
+                )
+            ]
         # the first actor of each world, so the two pairs stay distinct findings
         firsts = [next(x for x in g.actors if sphere[x] == w) for w in (a, b)]
-        return [say(Code.SPHERES_DISCONNECTED, severity, worlds, actors=firsts)]
+        return [
+            say(
+                Code.SPHERES_DISCONNECTED,
+                severity,
+                worlds,
+                parts={"none", "none_detail"},
+                actors=firsts,
+            )
+        ]
     common = set.intersection(*({r.source, r.target} for r in cross))
     if len(cross) > 1 and not common:
         return []

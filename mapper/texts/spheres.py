@@ -30,19 +30,45 @@ SECOND_BRIDGE: dict[Sphere, Message] = {
 
 TEXTS: dict[Code, Entry] = {
     Code.SPHERES_DISCONNECTED: Entry(
-        Message("{a} and {b} do not touch", "{a} en {b} raken elkaar niet"),
+        Message("{a} and {b} {none}{by_mandate}", "{a} en {b} raken elkaar {none}{by_mandate}"),
+        Message("{none_detail}{one}{many}", "{none_detail}{one}{many}"),
         Message(
-            "No relationship other than trust connects {a} with {b}; what one side decides, "
-            "the other does not hear.",
-            "Geen enkele relatie behalve vertrouwen verbindt {a} met {b}; wat de een besluit, "
-            "hoort de ander niet.",
+            "Organise{beside} a regular line between the two, for example portfolio talks on "
+            "the policy behind the intent.",
+            "Organiseer{beside} een vaste lijn tussen beide, bijvoorbeeld portefeuilleoverleg "
+            "over het beleid achter de bedoeling.",
         ),
-        Message(
-            "Organise a regular line between the two, for example portfolio talks on the "
-            "policy behind the intent.",
-            "Organiseer een vaste lijn tussen beide, bijvoorbeeld portefeuilleoverleg over het "
-            "beleid achter de bedoeling.",
-        ),
+        parts={
+            "none": Message("do not touch", "niet"),
+            "none_detail": Message(
+                "No relationship other than trust and no mandate connects {a} with {b}; what "
+                "one side decides, the other does not hear.",
+                "Geen enkele relatie behalve vertrouwen en geen mandaat verbindt {a} met {b}; "
+                "wat de een besluit, hoort de ander niet.",
+            ),
+            # a mandate across is a line, but only for what is decided under it (N5)
+            "by_mandate": Message(
+                "meet only through {n:form:a mandate|mandates}",
+                "alleen via {n:form:een mandaat|mandaten}",
+            ),
+            "one": Message(
+                "Only the mandate of {grantor} to {holder} connects {a} with {b}; no regular "
+                "line runs beside it, so beyond the decisions taken under it one side does not "
+                "hear what the other decides.",
+                "Alleen het mandaat van {grantor} aan {holder} verbindt {a} met {b}; er loopt "
+                "geen vaste overleglijn naast, dus buiten de besluiten in mandaat hoort de een "
+                "niet wat de ander besluit.",
+            ),
+            "many": Message(
+                "Only {n:word} mandates connect {a} with {b}, such as the one of {grantor} to "
+                "{holder}; no regular line runs beside them, so beyond the decisions taken under "
+                "them one side does not hear what the other decides.",
+                "Alleen {n:word} mandaten verbinden {a} met {b}, zoals dat van {grantor} aan "
+                "{holder}; er loopt geen vaste overleglijn naast, dus buiten de besluiten in "
+                "mandaat hoort de een niet wat de ander besluit.",
+            ),
+            "beside": Message(", beside the mandate,", " naast het mandaat"),
+        },
     ),
     Code.SPHERES_SINGLE_BRIDGE: Entry(
         Message(
