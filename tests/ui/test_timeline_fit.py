@@ -90,3 +90,40 @@ def test_the_chart_heads_its_columns_with_dates_in_words(window_at: object, qtbo
                 assert metrics.horizontalAdvance(text) <= box.width(), (lang, text)
         finally:
             set_language("en", persist=False)
+
+
+def test_six_columns_at_1366_write_each_date_whole(window_at: object, qtbot: QtBot) -> None:
+    """New user, tenth round: with five snapshots and now the axis read "1 Dec… 15 Jan… 1 Oct
+    … 4 Dec… 4 Dec… now" at 1366 x 768. A date too wide for its column goes on two lines, the
+    day and month above the year, each whole."""
+    from datetime import date
+
+    from models.timeline import Snapshot
+
+    for lang in ("en", "nl"):
+        set_language(lang, persist=False)
+        try:
+            case = story()
+            last = case.timeline.snapshots[-1].state
+            for n, when in ((4, date(2026, 12, 4)), (5, date(2026, 12, 4))):
+                case.timeline.add_snapshot(Snapshot(f"s{n}", when, f"Na overleg {n}", last))
+            win = window_at(case, (1366, 768))  # type: ignore[operator]
+            dock = _dock(win, qtbot)
+            qtbot.waitUntil(dock.chart.isVisible)
+            chart = dock.chart
+            assert len(chart.column_heads()) == 6
+            lines = chart.head_lines()
+            assert [" ".join(texts) for texts in lines] == chart.column_heads()  # nothing cut
+            names, cells, heads = chart.layout_rows()
+            metrics = QFontMetrics(chart.font())
+            assert any(len(texts) == 2 for texts in lines), lines  # too narrow for one line
+            for texts, box in zip(lines, heads, strict=True):
+                for text in texts:
+                    assert metrics.horizontalAdvance(text) <= box.width(), (lang, text)
+                assert len(texts) * metrics.lineSpacing() <= box.height(), (lang, texts)
+            assert heads[0].bottom() <= names[0].top()
+            assert cells[-1][-1].bottom() <= chart.height()
+            # the full date and the snapshot's name on hovering a column
+            assert chart.column_tip(int(heads[4].center().x())).endswith("Na overleg 5")
+        finally:
+            set_language("en", persist=False)

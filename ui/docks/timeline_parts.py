@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from mapper.findings import BUILDING_BLOCKS, Status
 from mapper.timeline import CaseTimeline
-from models.i18n import short_date
+from models.i18n import long_date, short_date
 from ui.docks.wheel_guard import guard_wheel
 from ui.i18n import current_language
 
@@ -46,20 +47,50 @@ class TrendChart(QWidget):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """The dates on top, then per block its full name on a line of its own and the
-        coloured cells below it (a narrow dock at 1366 x 768 cut the names short beside them)."""
+        """The dates on top (in two lines where a column is too narrow for one), then per
+        block its full name on a line of its own and the coloured cells below it (a narrow
+        dock at 1366 x 768 cut the names short beside them)."""
         spacing = QFontMetrics(self.font()).lineSpacing()
-        self.setFixedHeight(spacing + 4 + 7 * (spacing + _BAR + 3))
+        self.setFixedHeight(self._head_height() + 2 + 7 * (spacing + _BAR + 3))
 
     def set_timeline(self, line: CaseTimeline | None) -> None:
         """Show ``line`` (None: empty)."""
         self.line = line
+        self._fit_height()
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self._fit_height()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()  # narrower: the dates may need a second line
+
+    def _column_width(self) -> float:
+        cols = len(self.line.moments) if self.line is not None else 1
+        return max(8.0, (float(self.width()) - 4) / max(cols, 1))
+
+    def head_lines(self) -> list[list[str]]:
+        """Each column's head as drawn: the date on one line where it fits, else the day and
+        month above the year (new user, tenth round: at 1366 x 768 six columns read "1 Dec…
+        15 Jan… 1 Oct …"); "now" stays one line."""
+        metrics = QFontMetrics(self.font())
+        room = self._column_width() - 2
+        lines: list[list[str]] = []
+        for text in self.column_heads():
+            day, _, year = text.rpartition(" ")
+            if metrics.horizontalAdvance(text) <= room or not day or not year.isdigit():
+                lines.append([text])
+            else:
+                lines.append([day, year])
+        return lines
+
+    def _head_height(self) -> int:
+        spacing = QFontMetrics(self.font()).lineSpacing()
+        count = max((len(lines) for lines in self.head_lines()), default=1)
+        return count * spacing + 2
 
     def layout_rows(self) -> tuple[list[QRectF], list[list[QRectF]], list[QRectF]]:
         """Where the chart draws: each row's name, each row's cells, each column's date."""
@@ -67,10 +98,11 @@ class TrendChart(QWidget):
         cols = len(line.moments) if line is not None else 1
         spacing = float(QFontMetrics(self.font()).lineSpacing())
         width = float(self.width())
-        cell_w = max(8.0, (width - 4) / max(cols, 1))
-        heads = [QRectF(2 + c * cell_w, 0, cell_w, spacing + 2) for c in range(cols)]
+        cell_w = self._column_width()
+        head_h = float(self._head_height())
+        heads = [QRectF(2 + c * cell_w, 0, cell_w, head_h) for c in range(cols)]
         names, cells = [], []
-        y = spacing + 4
+        y = head_h + 2
         for _ in range(7):
             names.append(QRectF(2, y, width - 4, spacing))
             cells.append(
@@ -88,12 +120,16 @@ class TrendChart(QWidget):
             return
         names = self.row_names()
         metrics = QFontMetrics(self.font())
+        spacing = metrics.lineSpacing()
         name_rects, cell_rects, heads = self.layout_rows()
         text_colour = self.palette().text().color()
         painter.setPen(text_colour)
-        for col, text in enumerate(self.column_heads()):
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(heads[col].width()))
-            painter.drawText(heads[col], Qt.AlignmentFlag.AlignCenter, shown)
+        for col, texts in enumerate(self.head_lines()):
+            head = heads[col]
+            for row, text in enumerate(texts):
+                box = QRectF(head.left(), head.top() + 1 + row * spacing, head.width(), spacing)
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(box.width()))
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         for row, block in enumerate(line.blocks):
             painter.setPen(text_colour)
@@ -108,6 +144,29 @@ class TrendChart(QWidget):
                     painter.setPen(QColor("white"))
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
         painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.column_tip(event.pos().x())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def column_tip(self, x: int) -> str:
+        """The moment under ``x``: its date in full and the snapshot's name (or "now")."""
+        if self.line is None or x < 2:
+            return ""
+        col = int((x - 2) // self._column_width())
+        if col >= len(self.line.moments):
+            return ""
+        moment = self.line.moments[col]
+        when = long_date(moment.date, current_language())
+        return (
+            f"{self.tr('now')} ({when})" if moment.id is None else f"{when} \u2014 {moment.label}"
+        )
 
     def column_heads(self) -> list[str]:
         """Each column's head: its date in the interface's language (1 dec 2025 / 1 Dec 2025),
