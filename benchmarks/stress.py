@@ -11,13 +11,16 @@ Three parts, each reported as ratios against a baseline measured in the same run
   start + json.load), on the synthetic case;
 - ``model``: the whole-map model operations the app uses (set positions, undo a layout,
   remove half the actors and undo, paste a copy of the whole map and undo, replace the
-  case), each divided by ``json.load`` of the same file.
+  case), each divided by ``json.load`` of the same file;
+- ``memory``: the peak resident memory of a fresh process reading the synthetic case and
+  then analysing it (no window), and what the analysis leaves for the cycle collector.
 
 Each size runs in its own process. Examples::
 
     python -m benchmarks.stress --sizes 1000,5000,10000
     python -m benchmarks.stress --part end-to-end --sizes 2000,10000
     python -m benchmarks.stress --part model --sizes 10000
+    python -m benchmarks.stress --part memory --sizes 2000,10000
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from benchmarks.timing import Recorder
 
 __all__ = ["main"]
 
-PARTS = ("structures", "end-to-end", "model")
+PARTS = ("structures", "end-to-end", "model", "memory")
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -186,6 +189,52 @@ def model_operations(size: int, *, seed: int, repeat: int) -> dict[str, Any]:
     return {"timings": rec.timings, "ratios": ratios}
 
 
+def _megabytes() -> tuple[float, float]:
+    """Resident memory now and the process's peak so far, in MB."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        pages = int(statm.read().split()[1])
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20, peak
+
+
+def memory(size: int, *, seed: int) -> dict[str, Any]:
+    """Peak memory of reading and analysing the synthetic case in this (fresh) process; the
+    case is generated in another process, so its making does not count."""
+    import gc
+
+    import networkx as nx
+
+    from mapper import analyse
+    from models.fileformat import read
+
+    with tempfile.TemporaryDirectory(prefix="kv-memory-") as tmp:
+        path = Path(tmp) / f"synthetic-{size}.kvmap"
+        make = (
+            "import sys; from benchmarks.generate import generate_case; "
+            "from models.fileformat import save; "
+            "save(generate_case(int(sys.argv[1]), seed=int(sys.argv[2])), sys.argv[3], "
+            "backup=False)"
+        )
+        subprocess.run([sys.executable, "-c", make, str(size), str(seed), str(path)], check=True)
+        out: dict[str, Any] = {"imports_mb": _megabytes()[0]}
+        loaded = read(path)
+        out["read_mb"], out["read_peak_mb"] = _megabytes()
+    graphs_before = sum(isinstance(o, nx.Graph) for o in gc.get_objects())
+    start = time.process_time()
+    result = analyse(loaded.case)
+    out["analysis_cpu_s"] = time.process_time() - start
+    out["analysis_mb"], out["analysis_peak_mb"] = _megabytes()
+    # graphs (and objects) the analysis left for the cycle collector, not yet collected
+    out["graphs_left"] = sum(isinstance(o, nx.Graph) for o in gc.get_objects()) - graphs_before
+    out["objects_left"] = gc.collect()
+    out["after_collect_mb"] = _megabytes()[0]
+    out["findings"] = len(result.findings)
+    for key, value in out.items():
+        shown = f"{value:10.2f}" if isinstance(value, float) else f"{value:>10}"
+        print(f"  {key:<20} {shown}")
+    return out
+
+
 def _worker(args: argparse.Namespace) -> int:
     size = int(args.worker)
     if args.part == "structures":
@@ -193,6 +242,8 @@ def _worker(args: argparse.Namespace) -> int:
         result: dict[str, Any] = structures(size, seed=args.seed, repeat=args.repeat, only=only)
     elif args.part == "end-to-end":
         result = end_to_end(size, seed=args.seed, repeat=args.repeat)
+    elif args.part == "memory":
+        result = memory(size, seed=args.seed)
     else:
         result = model_operations(size, seed=args.seed, repeat=args.repeat)
     print("@@RESULT@@" + json.dumps(result), flush=True)
@@ -215,6 +266,14 @@ def _table(part: str, results: dict[str, dict[str, Any]]) -> str:
                     f"{'-' if a is None else f'{a:.2f}':>18}{'-' if j is None else f'{j:.2f}':>8}"
                 )
             lines.append(name.ljust(22) + cells)
+        return "\n".join(lines)
+    if part == "memory":
+        keys = list(next(iter(results.values())))
+        lines.append("".ljust(22) + "".join(f"{s + ' actors':>14}" for s in results))
+        for key in keys:
+            values = [results[s][key] for s in results]
+            lines.append(key.ljust(22) + "".join(
+                f"{v:>14.2f}" if isinstance(v, float) else f"{v:>14}" for v in values))  # fmt: skip
         return "\n".join(lines)
     for s, res in results.items():
         lines.append(f"== {s} actors")

@@ -165,7 +165,7 @@ def _analyse(
                 f"{long_date(ctx.as_of, 'nl')}.",
             )
         )
-    return Analysis(
+    result = Analysis(
         findings=findings,
         scorecard=scorecard(
             findings,
@@ -189,3 +189,6 @@ def _analyse(
         betweenness_sample=k,
         elapsed=time.perf_counter() - start,
     )
+    if context is None:  # nobody uses these graphs afterwards: free them now
+        ctx.graphs.release()
+    return result

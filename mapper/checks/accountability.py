@@ -27,6 +27,7 @@ from mapper.checks._room_bodies import void_deciders
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity
+from mapper.graph import release_graph
 from models import ActorKind, Practice, RelationKind
 
 __all__ = ["check"]
@@ -79,7 +80,8 @@ def _line_ends(line: nx.DiGraph, sources: list[str]) -> dict[str, frozenset[str]
             if nxt not in reach:
                 reach.add(nxt)
                 stack.append(nxt)
-    cond = nx.condensation(line.subgraph(reach))
+    part = line.subgraph(reach)
+    cond = nx.condensation(part)
     ends: dict[int, frozenset[str]] = {}
     for c in reversed(list(nx.topological_sort(cond))):
         after = [ends[s] for s in cond.successors(c)]
@@ -90,6 +92,8 @@ def _line_ends(line: nx.DiGraph, sources: list[str]) -> dict[str, frozenset[str]
         else:
             ends[c] = frozenset().union(*after)
     mapping: dict[str, int] = cond.graph["mapping"]
+    release_graph(part)
+    release_graph(cond)
     return {a: ends[mapping[a]] for a in sources}
 
 

@@ -27,7 +27,7 @@ from mapper.catalogue import say
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from mapper.graph import CaseGraphs
+from mapper.graph import CaseGraphs, release_graph
 from mapper.names import organisation_name
 from mapper.quadrant import HIGH
 from mapper.texts.spheres import SECOND_BRIDGE, WORLDS
@@ -213,7 +213,9 @@ def _louvain(
     graph = nx.Graph()
     graph.add_nodes_from(nodes)
     graph.add_edges_from(edges)
-    return tuple(frozenset(c) for c in nx.community.louvain_communities(graph, seed=seed))
+    found = tuple(frozenset(c) for c in nx.community.louvain_communities(graph, seed=seed))
+    release_graph(graph)
+    return found
 
 
 def _communities(ctx: Context, seed: int) -> list[Finding]:
@@ -232,10 +234,10 @@ def _communities(ctx: Context, seed: int) -> list[Finding]:
     ties.add_edges_from(
         (r.source, r.target) for r in g.relationships if r.kind != RelationKind.TRUST
     )
+    structure = tuple(ties.nodes()), tuple(ties.edges())
+    release_graph(ties)
     groups = [
-        sorted(c, key=ctx.order.__getitem__)
-        for c in _louvain(tuple(ties.nodes()), tuple(ties.edges()), seed)
-        if len(c) >= 2
+        sorted(c, key=ctx.order.__getitem__) for c in _louvain(*structure, seed) if len(c) >= 2
     ]
     mean = {i: sum(g.actors[a].stance for a in c) / len(c) for i, c in enumerate(groups)}
     pro = [groups[i] for i in mean if mean[i] >= 1]

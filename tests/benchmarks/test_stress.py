@@ -65,3 +65,13 @@ def test_model_part_times_every_whole_map_edit(qapp: Any) -> None:
         "paste whole map + undo", "replace the case",
     }  # fmt: skip
     assert all(name.endswith("/ json.load") for name in out["ratios"])
+
+
+def test_memory_part_reports_the_peaks_and_what_is_left_for_the_collector() -> None:
+    out = stress.memory(60, seed=1)
+    assert out["read_mb"] > 0
+    assert 0 < out["read_peak_mb"] <= out["analysis_peak_mb"]
+    # the analysis frees its graphs itself (issue 14); the one left is Louvain's, in networkx
+    assert out["graphs_left"] <= 1
+    assert out["findings"] > 0
+    assert "graphs_left" in stress._table("memory", {"60": out})
