@@ -30,6 +30,7 @@ from models import (
     Problem,
     Relationship,
     Removal,
+    Rule,
 )
 from models.acceptance import Acceptance
 from models.case import Case, Entity
@@ -119,7 +120,9 @@ class AddCommand(ModelCommand):
         named_next: bool = False,
     ) -> None:
         self.kind = KIND_OF_CLASS[type(entity)]
-        super().__init__(case, _add_text(self.kind))
+        # named in the History: "Add mandate: Wethouder → Directeur" (new user, tenth round:
+        # five bare "Add relationship" lines could not be told apart)
+        super().__init__(case, _named_text(_add_text(self.kind), _name_of(case, entity)))
         self.entity = entity
         self.index = index
         self.named_next = named_next and self.kind is EntityKind.ACTOR
@@ -168,8 +171,10 @@ class RemoveCommand(ModelCommand):
     """
 
     def __init__(self, case: Case, ids: Sequence[str]) -> None:
-        super().__init__(case, QCoreApplication.translate("undo", "Delete"))
         self.ids = tuple(dict.fromkeys(ids))
+        named = case.entity(self.ids[0]) if len(self.ids) == 1 else None
+        name = _name_of(case, named) if named is not None else ""
+        super().__init__(case, _named_text(QCoreApplication.translate("undo", "Delete"), name))
         self._steps: list[Removal] = []
         if len(self.ids) > 1:
             text = QCoreApplication.translate("undo", "Delete %1 items")
@@ -206,7 +211,12 @@ def _ends_text(case: Case, source: str, target: str) -> str:
 def entity_name(case: Case, entity_id: str) -> str:
     """How the History names an entity: an actor's name, "A → B" for a tie, a need's decision."""
     entity = case.entity(entity_id)
-    if isinstance(entity, (Actor, Organisation, Power, Agreement)):
+    return (_name_of(case, entity) if entity is not None else "") or entity_id
+
+
+def _name_of(case: Case, entity: object) -> str:
+    """An entity's name for the History, also before it is in ``case`` ("" for none)."""
+    if isinstance(entity, (Actor, Organisation, Power, Agreement, Rule)):
         return entity.name
     if isinstance(entity, Relationship):
         return _ends_text(case, entity.source, entity.target)
@@ -214,7 +224,13 @@ def entity_name(case: Case, entity_id: str) -> str:
         return _ends_text(case, entity.grantor, entity.holder)
     if isinstance(entity, Need):
         return entity.decision
-    return entity_id
+    return ""
+
+
+def _named_text(text: str, name: str) -> str:
+    """The History text with the entity's name ("Delete: Moeder Bakker"); the bare text where
+    there is no name."""
+    return f"{text}: {name}" if name.strip() else text
 
 
 def _field_text(case: Case, entity_id: str, *fields: str) -> str:
