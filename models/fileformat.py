@@ -39,6 +39,8 @@ from models.rules import (
     repaired_value,
 )
 from models.safeio import ReadRefusedError, read_file, write_failure
+from models.timeline_io import CUT, dump_timeline, parse_timeline
+from models.timeline_words import DROP_NOTES
 from models.value_words import json_float
 
 __all__ = [
@@ -100,8 +102,6 @@ def case_to_dict(case: Case) -> dict[str, Any]:
             continue  # optional: a map without any stays as it was
         doc[spec.section] = [dump_entity(e, spec.fields) for e in items]
     if case.timeline:  # optional: a map without snapshots or saves stays as it was
-        from models.timeline_io import dump_timeline
-
         doc.update(dump_timeline(case.timeline))
     return doc
 
@@ -250,8 +250,7 @@ class Loaded:
 _REFUSALS = {
     "dates_reversed_cleared": "dates_reversed",
     **{v: k for k, v in REPAIRED.items()},
-    "history_cut": "too_many",  # models.timeline_io.CUT
-    "history_edits_cut": "too_many",
+    **CUT,  # a history cut at its limit
     "snapshot_kept": "snapshot_refused",
     "history_time_kept": "expected_time",
 }
@@ -277,7 +276,7 @@ def _strict(loaded: Loaded, *, keep: bool = False) -> Case:
     """The case, or :class:`FormatError` listing what a lenient read repaired, as refusals
     (``keep``: a damaged snapshot kept as written is no refusal; a save writes it back)."""
     kept = {id(p) for p in loaded.kept} if keep else set()
-    listed = [p for p in loaded.problems if id(p) not in kept]
+    listed = [p for p in loaded.problems if id(p) not in kept and p.key not in DROP_NOTES]
     if listed:
         refusals = [Problem(p.location, _REFUSALS.get(p.key, p.key), p.params) for p in listed]
         raise FormatError(refusals, loaded.source)
@@ -412,13 +411,11 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
     timeline = None
     kept: tuple[Problem, ...] = ()  # what was said about damaged snapshots kept as written
     if doc.get("snapshots") is not None or doc.get("history") is not None:
-        from models.timeline_io import CUT, parse_timeline
-
         timeline, wrong, notes = parse_timeline(
             doc.get("snapshots"), doc.get("history"), original, source, plain_text=plain_text
         )
-        for p in wrong:  # a history that is too long is cut, not refused (hostile 6, N6)
-            (problems.repair if p.key in CUT else problems.add)(p.location, p.key, **p.params)
+        for p in wrong:  # cut or left out, said; the map opens (hostile 6, N6; 10, H4)
+            problems.repair(p.location, p.key, **p.params)
         kept = _kept_listed(notes)
     if problems.problems or info_values is None:
         raise FormatError(problems.listed(), source)

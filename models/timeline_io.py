@@ -136,6 +136,14 @@ def _refused(where: str, raw: dict[str, Any], key: str = "snapshot_refused") -> 
     return Problem(where, key, said)
 
 
+def _dropped(where: str, raw: object) -> Problem:
+    """After the problems of a snapshot the reader leaves out: which one, and that the map
+    opened without it (hostile review 10, H4)."""
+    if isinstance(raw, dict):
+        return _refused(where, raw, "snapshot_dropped")
+    return Problem(where, "snapshots_dropped")
+
+
 def _writable(state: dict[str, Any]) -> bool:
     """Whether a damaged state can be written back as UTF-8 (a lone surrogate cannot)."""
     try:
@@ -186,69 +194,83 @@ def parse_timeline(
     raw_snaps = [] if snapshots is None else snapshots
     if not isinstance(raw_snaps, list):
         problems.append(Problem("snapshots", "expected_list", {"got": describe(raw_snaps)}))
+        problems.append(Problem("snapshots", "snapshots_dropped"))
         raw_snaps = []
     if len(raw_snaps) > LIMITS["snapshots"]:
         params: dict[str, object] = {"count": len(raw_snaps), "limit": LIMITS["snapshots"]}
-        problems.append(Problem("snapshots", "too_many", params))
+        problems += [
+            Problem("snapshots", "too_many", params),
+            Problem("snapshots", "snapshots_dropped"),
+        ]
         raw_snaps = []
     before = len(problems)
     prev: dict[str, Any] = {}
     seen: dict[str, str] = {}
     last: Snapshot | None = None  # the snapshot before, readable or kept
+    broke = -1  # the snapshot whose state could not be decoded, after which none reads
+    unkept = False  # a snapshot whose state does not read was left out
     for i, raw in enumerate(raw_snaps):
         where = f"snapshots[{i}]"
-        values = _fields(raw, SNAPSHOT_FIELDS, where, problems, extra="state")
-        if not isinstance(raw, dict):
-            continue
-        if "state" not in raw:
-            problems.append(Problem(f"{where}.state", "required"))
-            continue
-        full, wrong = decode_state(prev, raw["state"], SECTIONS, f"{where}.state")
-        problems.extend(wrong)
-        if full is None:
-            break  # the states after it are differences from a state we cannot know
-        prev = full
-        damage: list[Problem] = []
-        loaded = None
+        mark = len(problems)
         try:
-            doc = {"format": FORMAT_NAME, "version": version, **full}
-            loaded = read_dict(doc, source, plain_text=plain_text)
-        except FormatError as exc:
-            damage = [_relocate(p, f"{where}.state", full) for p in exc.problems]
-        else:  # a snapshot is kept as it was: nothing is repaired in it
-            damage = [_relocate(p, f"{where}.state", full) for p in loaded.problems]
-        if values is None or (damage and not _writable(full)):
-            if damage:  # refused as before: kept, it could not be written back (F5)
-                problems.extend(damage)
-                problems.append(_refused(where, raw))
-            continue
-        if values["id"] in seen:
-            twice: dict[str, object] = {"id": values["id"], "other": seen[values["id"]]}
-            problems.append(Problem(f"{where}.id", "duplicate_id", twice))
-            continue
-        seen[values["id"]] = where
-        if last is not None and values["date"] < last.date:
-            order: dict[str, object] = {"date": values["date"], "before": last.date}
-            order["label"] = last.label
-            problems.append(Problem(f"{where}.date", "snapshot_order", order))
-            continue
-        if damage:
-            snap = Snapshot(values["id"], values["date"], values["label"], full)
-            kept.append(KeptSnapshot(snap, last.id if last is not None else None))
-            notes += [*damage, _refused(where, raw, "snapshot_kept")]
-        else:
-            assert loaded is not None
-            state = state_of(case_to_dict(loaded.case))
-            snap = Snapshot(values["id"], values["date"], values["label"], state)
-            snaps.append(snap)
-        last = snap
-    damaged = notes or any(p.key == "snapshot_refused" for p in problems[before:])
+            values = _fields(raw, SNAPSHOT_FIELDS, where, problems, extra="state")
+            if not isinstance(raw, dict) or "state" not in raw:
+                if isinstance(raw, dict):
+                    problems.append(Problem(f"{where}.state", "required"))
+                broke = i  # the next state is the change from this one, which is unknown
+                break
+            full, wrong = decode_state(prev, raw["state"], SECTIONS, f"{where}.state")
+            problems.extend(wrong)
+            if full is None:
+                broke = i  # the states after it are differences from a state we cannot know
+                break
+            prev = full
+            damage: list[Problem] = []
+            loaded = None
+            try:
+                doc = {"format": FORMAT_NAME, "version": version, **full}
+                loaded = read_dict(doc, source, plain_text=plain_text)
+            except FormatError as exc:
+                damage = [_relocate(p, f"{where}.state", full) for p in exc.problems]
+            else:  # a snapshot is kept as it was: nothing is repaired in it
+                damage = [_relocate(p, f"{where}.state", full) for p in loaded.problems]
+            if values is None or (damage and not _writable(full)):
+                problems.extend(damage)  # it cannot be kept: left out, said below (H4)
+                unkept = unkept or bool(damage)
+                continue
+            if values["id"] in seen:
+                twice: dict[str, object] = {"id": values["id"], "other": seen[values["id"]]}
+                problems.append(Problem(f"{where}.id", "duplicate_id", twice))
+                continue
+            seen[values["id"]] = where
+            if last is not None and values["date"] < last.date:
+                order: dict[str, object] = {"date": values["date"], "before": last.date}
+                order["label"] = last.label
+                problems.append(Problem(f"{where}.date", "snapshot_order", order))
+                continue
+            if damage:
+                snap = Snapshot(values["id"], values["date"], values["label"], full)
+                kept.append(KeptSnapshot(snap, last.id if last is not None else None))
+                notes += [*damage, _refused(where, raw, "snapshot_kept")]
+            else:
+                assert loaded is not None
+                state = state_of(case_to_dict(loaded.case))
+                snap = Snapshot(values["id"], values["date"], values["label"], state)
+                snaps.append(snap)
+            last = snap
+        finally:  # a snapshot with a problem is left out; the map opens (H4)
+            if len(problems) > mark:
+                problems.append(_dropped(where, raw))
+    if 0 <= broke < len(raw_snaps) - 1:
+        after = {"count": len(raw_snaps) - broke - 1}
+        problems.append(Problem(f"snapshots[{broke}]", "snapshots_after_dropped", after))
+    damaged = notes or unkept
     if damaged and (swapped := _out_of_order(raw_snaps)) is not None:
         # the stored differences only hold in the file's order: the follow-on errors of
         # snapshots out of date order say nothing useful (C3); a date typo alone in a chain
         # that reads is "snapshot_order" above
         del problems[before:]
-        problems.append(swapped)
+        problems += [swapped, Problem("snapshots", "snapshots_dropped")]
         snaps, kept, notes = [], [], []
     return Timeline(snaps, _history(history, problems, notes), kept), problems, notes
 
@@ -291,6 +313,7 @@ def _history(history: object, problems: list[Problem], notes: list[Problem]) -> 
     raw_history = [] if history is None else history
     if not isinstance(raw_history, list):
         problems.append(Problem("history", "expected_list", {"got": describe(raw_history)}))
+        problems.append(Problem("history", "history_dropped"))  # the map opens (H4)
         return []
     start = max(len(raw_history) - LIMITS["history"], 0)  # the latest saves are kept
     if start:
@@ -301,7 +324,8 @@ def _history(history: object, problems: list[Problem], notes: list[Problem]) -> 
     for i, raw in enumerate(raw_history[start:], start):
         where = f"history[{i}]"
         values = _fields(_capped(raw, where, cut), HISTORY_FIELDS, where, problems)
-        if values is None:
+        if values is None:  # left out; the map opens (hostile review 10, H4)
+            problems.append(Problem(where, "history_entry_dropped"))
             continue
         stamp = values["time"]
         when = _time(stamp)

@@ -3,7 +3,14 @@ written, and history times that cannot be read. Part of :data:`models.errors.MES
 
 from __future__ import annotations
 
-__all__ = ["TIMELINE_MESSAGES"]
+__all__ = ["DROP_NOTES", "TIMELINE_MESSAGES"]
+
+#: what the lenient reader says after the problem of a snapshot or a save it left out: no
+#: refusal of its own (a strict load lists the problem before it; hostile review 10, H4)
+DROP_NOTES = frozenset({
+    "snapshot_dropped", "snapshots_dropped", "snapshots_after_dropped", "history_dropped",
+    "history_entry_dropped",
+})  # fmt: skip
 
 TIMELINE_MESSAGES: dict[str, tuple[str, str]] = {
     "snapshot_order": (
@@ -28,6 +35,43 @@ TIMELINE_MESSAGES: dict[str, tuple[str, str]] = {
         "momentopname “{id}” ({date}, “{label}”) is beschadigd; daarom "
         "opent de kaart niet, al is de kaart zelf in orde. Herstel of verwijder deze "
         "momentopname in het bestand (aan het bestand is niets veranderd)",
+    ),
+    "snapshot_dropped": (
+        'snapshot "{id}" ({date}, "{label}") is damaged (see above) and cannot be kept as'
+        " written: the map opened without it. The file is unchanged until the map is saved; a"
+        " save writes the map without this snapshot (the old file stays in .bak)",
+        "momentopname “{id}” ({date}, “{label}”) is beschadigd (zie"
+        " hierboven) en kan niet ongewijzigd bewaard blijven: de kaart is zonder haar geopend."
+        " Het bestand blijft ongewijzigd tot de kaart wordt opgeslagen; opslaan schrijft de"
+        " kaart zonder deze momentopname (het oude bestand blijft in .bak)",
+    ),
+    "snapshots_dropped": (
+        "the snapshots are left out (see above): the map opened without them. The file is"
+        " unchanged until the map is saved; a save writes the map without them (the old file"
+        " stays in .bak)",
+        "de momentopnamen zijn weggelaten (zie hierboven): de kaart is zonder ze geopend. Het"
+        " bestand blijft ongewijzigd tot de kaart wordt opgeslagen; opslaan schrijft de kaart"
+        " zonder ze (het oude bestand blijft in .bak)",
+    ),
+    "snapshots_after_dropped": (
+        "the snapshots after it are left out too ({count}): each is stored as the change from"
+        " the one before it",
+        "de momentopnamen erna zijn ook weggelaten ({count}): elke is bewaard als de wijziging"
+        " ten opzichte van de vorige",
+    ),
+    "history_dropped": (
+        "the history of saves is left out (see above): the map opened without it. A save"
+        " writes the history anew from that save on (the old file stays in .bak)",
+        "de geschiedenis van opslagmomenten is weggelaten (zie hierboven): de kaart is zonder"
+        " haar geopend. Opslaan begint de geschiedenis opnieuw vanaf dat moment (het oude"
+        " bestand blijft in .bak)",
+    ),
+    "history_entry_dropped": (
+        "this save is left out of the history (see above): the map opened. A save writes the"
+        " history without it (the old file stays in .bak)",
+        "dit opslagmoment is uit de geschiedenis weggelaten (zie hierboven): de kaart is"
+        " geopend. Opslaan schrijft de geschiedenis zonder dit moment (het oude bestand blijft"
+        " in .bak)",
     ),
     "snapshot_kept": (
         'snapshot "{id}" ({date}, "{label}") is damaged (see above): the map opened, but'
