@@ -59,7 +59,10 @@ class TablesDock(QDockWidget):
         table.setTitleBarWidget(QWidget(table))  # an empty title bar: the selector names it
         table.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.stack.addWidget(table)
-        table.show()
+        # only the table in front is shown: a table shown behind it drew its buttons through
+        # the front one's ("Besluit toevoegen" over a second button, "Verwijderen" over a third
+        # cut to "en"; new user, tenth round, at 1920 pixels)
+        table.setVisible(self.stack.currentWidget() is table)
         self.tables.append(table)
         self.selector.addItem(table.windowTitle())
         index = len(self.tables) - 1
