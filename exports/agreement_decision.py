@@ -15,7 +15,7 @@ from mapper.decision_terms import statutory_term
 from mapper.findings import Finding
 from mapper.legal import no_besluit
 from mapper.names import with_article
-from mapper.wording import join, running
+from mapper.wording import join, quoted
 from models.case import Case
 from models.entities import Agreement, Power
 from models.enums import Instrument, OrganisationKind, PowerCategory
@@ -132,7 +132,7 @@ def agreement_point(
             p for p in case.powers if p.id in {str(n.power) for n in case.needs if n.id in f.needs}
         ]
         handlers += [n.handler for n in case.needs if n.id in f.needs and n.handler]
-        what = join([f"‘{running(p.name)}’" for p in powers], lang)
+        what = join([quoted(p.name) for p in powers], lang)
         who = actor_name(case, body, lang)
         if f.code == "AGREEMENT_OVER_PUBLIC_POWER":
             parts = _decides_itself(case, f.actors[0], who, what, powers, lang)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from exports.mandate_decision import actor_name
 from mapper.findings import Finding
 from mapper.names import organisation_name
-from mapper.wording import running
+from mapper.wording import quoted
 from models.case import Case
 from models.entities import Actor, Organisation
 from models.enums import ActorKind, Instrument, OrganisationKind, RuleType
@@ -174,7 +174,7 @@ def _delegated(case: Case, f: Finding, lang: Lang) -> str | None:
     power = case.powers.get(str(need.power)) if need is not None else None
     if need is None or body is None or power is None:
         return None
-    who, what = actor_name(case, body, lang), running(power.name)
+    who, what = actor_name(case, body, lang), power.name
     holder = portfolio_holder(case)
     lead = (
         actor_name(case, holder.id, lang)
@@ -252,11 +252,11 @@ def _withdraw(case: Case, f: Finding, lang: Lang) -> str | None:
         return None
     holder = actor_name(case, m.holder, lang)
     power = case.powers.get(str(m.power))
-    what = f" voor ‘{running(power.name)}’" if power is not None and lang == "nl" else ""
+    what = f" voor {quoted(power.name)}" if power is not None and lang == "nl" else ""
     basis = f" ({m.legal_basis.strip()})" if m.legal_basis.strip() else ""
     if lang == "nl":
         return f"het mandaat aan {holder}{what}{basis} in te trekken"
-    what = f" for ‘{running(power.name)}’" if power is not None else ""
+    what = f" for {quoted(power.name)}" if power is not None else ""
     return f"to withdraw the mandate to {holder}{what}{basis}"
 
 

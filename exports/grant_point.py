@@ -15,7 +15,7 @@ from exports.mandate_decision import actor_name
 from exports.staff_decision import staff_lead
 from mapper.findings import Finding
 from mapper.legal import interested_provider, no_besluit
-from mapper.wording import join, quoted, running, to_do
+from mapper.wording import join, quoted, to_do
 from models.case import Case
 from models.entities import Mandate
 from models.enums import ActorKind, Instrument
@@ -72,7 +72,7 @@ def _mandate(case: Case, f: Finding, lang: Lang) -> tuple[Mandate, str, str, str
         return None
     holder, grantor = actor_name(case, m.holder, lang), actor_name(case, m.grantor, lang)
     power = case.powers.get(str(m.power))
-    what = running(power.name) if power is not None else ""
+    what = quoted(power.name) if power is not None else ""  # as written (3a82fd0)
     if _authorises(case, m):
         to = to_do(power.name, lang) if power is not None else ""
         if lang == "nl":
@@ -230,7 +230,7 @@ def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
         above = actor_name(case, f.actors[2], lang)
         lacking = actor_name(case, f.actors[0], lang)
         power = case.powers.get(str(m.power))
-        what = f"‘{running(power.name)}’" if power is not None else ""
+        what = quoted(power.name) if power is not None else ""
         return (
             # within the existing mandate: no decision of the college needed (jurist, ninth
             # round F9; "daarvoor is geen nieuw besluit nodig" read oddly in "Het college besluit:")

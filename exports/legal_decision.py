@@ -15,7 +15,7 @@ from exports.case_decision import joint_arrangement
 from exports.mandate_decision import actor_name
 from exports.staff_decision import bestuur
 from mapper.findings import Finding, Text
-from mapper.wording import join, running
+from mapper.wording import join, quoted
 from models.case import Case
 from models.entities import Deviation, Mandate
 from models.enums import Instrument, Outcome, PowerAct, PowerCategory, RuleType
@@ -167,7 +167,7 @@ def phrase_of(case: Case, m: Mandate, lang: Lang) -> str:
     """A delegation as what it is: "de delegatie van bijzondere bijstand verlenen aan …"."""
     holder = actor_name(case, m.holder, lang)
     power = case.powers.get(str(m.power))
-    what = running(power.name) if power is not None else ""
+    what = quoted(power.name) if power is not None else ""
     if lang == "nl":
         return f"de delegatie {f'van {what} ' if what else ''}aan {holder}"
     return f"the delegation {f'of {what} ' if what else ''}to {holder}"
@@ -197,7 +197,7 @@ def legal_point(
         grantor=actor_name(case, m.grantor, lang),
         body=body,
         ratify=_OWN_RATIFY(lang) if own else _ASKED_RATIFY(lang).format(body=body),
-        power=running(power.name) if power is not None else "",
+        power=power.name if power is not None else "",  # quoted as written in the text
         instr=_INSTR[private][2],
         instr_en=_INSTR[private][0],
         instr_word=_INSTR[private][1],
@@ -278,7 +278,7 @@ def pass_down_point(case: Case, f: Finding, lang: Lang) -> str | None:
     ]
     if not powers:
         return None
-    names = join([f"‘{running(n)}’" for n in powers], lang)
+    names = join([quoted(n) for n in powers], lang)
     one = len(powers) == 1
     if lang == "nl":
         return (

@@ -27,10 +27,10 @@ TEXTS: dict[Code, Entry] = {
             "ervan (art. 2:4 Awb).{consented_end}{provided_end}{under_end}",
         ),
         Message(
-            "Withdraw the mandate and let {grantor} decide itself (under mandate: a member of "
-            "its own staff); {provider} advises on the amount of support.",
+            "Withdraw the mandate and let {grantor} take these decisions itself (under mandate: "
+            "one of its own officials); {provider} advises on the amount of support.",
             "Trek het mandaat in en laat {grantor} zelf beslissen (in mandaat: een eigen "
-            "medewerker); {provider} adviseert over de omvang.",
+            "ambtenaar); {provider} adviseert over de omvang.",
         ),
         # why art. 10:4 lid 1 asks nothing more, and why that does not help (session 10): a
         # mandate the statute provides for needs no consent (lid 2), nor does one to a holder

@@ -134,7 +134,7 @@ TEXTS: dict[Code, Entry] = {
             + " Wat {decider} onder de afspraak beslist, bindt {body} niet.{no_beschikking}",
         ),
         Message(
-            "Let {body} decide itself{term_agreed}{term_statute} to whom the case can be "
+            "Let {body} decide for itself{term_agreed}{term_statute} to whom the case can be "
             "escalated{mandate}{interested_debt}{interested_side}{interested_production}"
             "{interested_party}.",
             "Laat {body} zelf beslissen{term_agreed}{term_statute} bij wie de casus kan worden "

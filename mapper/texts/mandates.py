@@ -38,10 +38,10 @@ _INTEREST = {
         "(art. 2:4 Awb).",
     ),
     "interest_fix": Message(
-        "Withdraw the mandate and let {grantor} decide itself (under mandate: a member of its "
-        "own staff); {provider} advises on the amount of support.",
+        "Withdraw the mandate and let {grantor} take these decisions itself (under mandate: "
+        "one of its own officials); {provider} advises on the amount of support.",
         "Trek het mandaat in en laat {grantor} zelf beslissen (in mandaat: een eigen "
-        "medewerker); {provider} adviseert over de omvang.",
+        "ambtenaar); {provider} adviseert over de omvang.",
     ),
 }
 

@@ -143,9 +143,9 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
     # moratorium (jurist W3, fourth round N5)
     assert points[3] == (
         "in te stemmen met een wijziging van de Doorbraakafspraak schulden Rivierland 2025, "
-        "waarin ‘moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft "
+        "waarin ‘Moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft "
         "(gemachtigd: de teamleider Wijkteam Noord, art. 10:12 Awb), de invorderingsambtenaar "
-        "van de Belastingsamenwerking zelf over ‘instemmen met een akkoord in de schuldregeling "
+        "van de Belastingsamenwerking zelf over ‘Instemmen met een akkoord in de schuldregeling "
         "(gemeentelijke belastingen)’ beslist binnen een afgesproken termijn, en vastligt bij "
         "wie de consulent kan escaleren; de wethouder te vragen dit met de partners uit te "
         "werken;"

@@ -71,8 +71,8 @@ def test_the_decisions_of_the_example_name_what_the_college_changes(
     )
     # the college granted these mandates itself: it decides, it does not commission
     assert by_id["mandate:m7"] == (
-        "de instemming van de schuldhulpverlener Kredietbank met het mandaat voor bijzondere "
-        "bijstand verlenen vast te leggen bij het Mandaatbesluit Rivierstad 2025"
+        "de instemming van de schuldhulpverlener Kredietbank met het mandaat voor ‘Bijzondere "
+        "bijstand verlenen’ vast te leggen bij het Mandaatbesluit Rivierstad 2025"
     )
     assert "mandate:m6" not in by_id  # the same Mandaatbesluit: one cause with m7 (issue 11)
     # policy, never a resident's case, goes to the press (issue 11, roles and privacy)
@@ -101,7 +101,7 @@ def test_an_expired_mandate_the_college_granted_is_granted_again() -> None:
     analysis = analyse(case)
     points = [_point(case, analysis, c, "nl") for c in analysis.causes]
     assert (
-        "het mandaat voor bijzondere bijstand verlenen aan de manager Werk en Inkomen opnieuw "
+        "het mandaat voor ‘Bijzondere bijstand verlenen’ aan de manager Werk en Inkomen opnieuw "
         "te verlenen, of het in te trekken als het niet meer nodig is"
     ) in points
 
@@ -189,8 +189,8 @@ def test_one_point_for_the_whole_doorbraakafspraak(example: tuple[Case, Analysis
     assert agreement is not None
     point = _point(case, analysis, agreement, "nl")
     assert point.startswith("in te stemmen met een wijziging van de Doorbraakafspraak ")
-    assert "zelf over ‘instemmen met een akkoord in de schuldregeling" in point
-    assert "‘moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft" in point
+    assert "zelf over ‘Instemmen met een akkoord in de schuldregeling" in point
+    assert "‘Moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft" in point
     # a request to the court is passed on by machtiging, not mandate (jurist J6)
     assert "(gemachtigd: de teamleider Wijkteam Noord, art. 10:12 Awb)" in point
     assert "in mandaat" not in point
@@ -209,7 +209,7 @@ def test_the_agreement_point_follows_the_map() -> None:
     cause = analysis.cause("agreement:g2")
     assert cause is not None
     point = _point(case, analysis, cause, "nl")
-    assert "‘moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft," in point
+    assert "‘Moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft," in point
     assert "in mandaat" not in point
     case.update(EntityKind.AGREEMENT, "g2", {"covers": ("moratorium",)})
     analysis = analyse(case)

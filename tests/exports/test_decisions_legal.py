@@ -28,7 +28,7 @@ def test_an_excluded_mandate_is_withdrawn_and_its_decisions_ratified() -> None:
     a = analyse(case)
     [cause] = [c for c in a.causes if any(f.code == "MANDATE_EXCLUDED" for f in a.findings_of(c))]
     assert _point(case, a, cause, "nl") == (
-        "het mandaat voor afzien van terugvordering wegens dringende redenen aan de manager "
+        "het mandaat voor ‘Afzien van terugvordering wegens dringende redenen’ aan de manager "
         "Werk en Inkomen in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten "
         "(art. 10:3 Awb), zodat het college van B&W deze besluiten zelf neemt en de manager "
         "Werk en Inkomen ze voorbereidt, en de besluiten die de manager Werk en Inkomen erop "
@@ -36,7 +36,7 @@ def test_an_excluded_mandate_is_withdrawn_and_its_decisions_ratified() -> None:
         "bekrachtigen"
     )
     assert _point(case, a, cause, "en").startswith(
-        "to withdraw the mandate for afzien van terugvordering wegens dringende redenen to the "
+        "to withdraw the mandate for ‘Afzien van terugvordering wegens dringende redenen’ to the "
         "Manager Werk en Inkomen, since mandate is excluded for this power (Awb 10:3)"
     )
 
@@ -66,7 +66,7 @@ def test_an_excluded_mandate_has_its_beslispunt_beside_the_college_s_own_amendme
     points = decision_points(case, analyse(case), "nl")
     assert any(p.startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen") for p in points)
     assert any(
-        p.startswith("het mandaat voor afzien van terugvordering wegens dringende redenen aan de")
+        p.startswith("het mandaat voor ‘Afzien van terugvordering wegens dringende redenen’ aan de")
         and "in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten (art. 10:3 Awb)" in p
         for p in points
     ), points
@@ -77,20 +77,20 @@ def test_an_excluded_mandate_has_its_beslispunt_beside_the_college_s_own_amendme
     [
         (
             "MANDATE_FINE_REPORTER",
-            "in het mandaat voor bijzondere bijstand verlenen aan de manager Werk en Inkomen vast "
-            "te leggen dat de manager Werk en Inkomen geen boete oplegt voor een overtreding "
+            "in het mandaat voor ‘Bijzondere bijstand verlenen’ aan de manager Werk en Inkomen "
+            "vast te leggen dat de manager Werk en Inkomen geen boete oplegt voor een overtreding "
             "waarvan die zelf het rapport opmaakte (art. 10:3 lid 4 Awb); die boete legt een "
             "andere gemandateerde op",
         ),
         (
             "MANDATE_BUDGET_ABOVE_GRANTOR",
-            "het maximumbedrag van het mandaat voor bijzondere bijstand verlenen aan de manager "
+            "het maximumbedrag van het mandaat voor ‘Bijzondere bijstand verlenen’ aan de manager "
             "Werk en Inkomen in lijn te brengen met het mandaat van het college van B&W: een "
             "ondermandaat kan niet verder reiken dan het mandaat waarop het steunt",
         ),
         (
             "MANDATE_EXPIRES_BEFORE_DEADLINE",
-            "het mandaat voor bijzondere bijstand verlenen aan de manager Werk en Inkomen tijdig "
+            "het mandaat voor ‘Bijzondere bijstand verlenen’ aan de manager Werk en Inkomen tijdig "
             "te verlengen, vóór de uiterste datum van het besluit dat erop steunt",
         ),
     ],

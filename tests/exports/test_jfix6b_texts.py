@@ -91,11 +91,11 @@ def test_a_gr_s_decision_and_the_college_s_own_withdrawal_in_map_c() -> None:
         "bijstand € 6.000 voor woninginrichting’ per direct wordt beslist"
     )
     assert nl[1] == (
-        "het mandaat aan de manager voor ‘algemene bijstand toekennen’ (Mandaatbesluit 2025) "
+        "het mandaat aan de manager voor ‘Algemene bijstand toekennen’ (Mandaatbesluit 2025) "
         "in te trekken"
     )
     assert en[1] == (
-        "to withdraw the mandate to the manager for ‘algemene bijstand toekennen’ "
+        "to withdraw the mandate to the manager for ‘Algemene bijstand toekennen’ "
         "(Mandaatbesluit 2025)"
     )
     assert not any("wethouder" in p or "directeur" in p for p in nl[:2])
@@ -111,7 +111,7 @@ def test_a_delegated_power_gets_beleidsregels_and_no_decision_of_the_college() -
     assert case_point(case, finding, "nl") == (
         "de portefeuillehouder te vragen een voorstel voor te bereiden voor beleidsregels "
         "aan het dagelijks bestuur van het Werkbedrijf over de uitoefening van de gedelegeerde "
-        "bevoegdheid ‘algemene bijstand toekennen’ (art. 10:16 lid 1 Awb); op de aanvraag "
+        "bevoegdheid ‘Algemene bijstand toekennen’ (art. 10:16 lid 1 Awb); op de aanvraag "
         "‘Bijstand toekennen vóór afloop van de zoektermijn’ beslist het dagelijks bestuur van "
         "het Werkbedrijf zelf"
     )

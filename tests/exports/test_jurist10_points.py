@@ -72,7 +72,7 @@ def test_without_a_mandate_the_college_mandates_the_power() -> None:
     points = _intent_case(reserve=None)
     assert any(
         p.endswith(
-            "de bevoegdheid ‘bijzondere bijstand’ in mandaat te verlenen aan de teamleider of "
+            "de bevoegdheid ‘Bijzondere bijstand’ in mandaat te verlenen aan de teamleider of "
             "manager van de casus, met een lijn terug (art. 10:3 Awb); de plicht om af te "
             "wijken van een beleidsregel als toepassing ervan onevenredig uitpakt (art. 4:84 "
             "Awb), gaat dan mee"
@@ -85,7 +85,7 @@ def test_without_a_mandate_the_college_mandates_the_power() -> None:
 def test_a_mandate_for_a_request_to_a_court_is_named_a_machtiging() -> None:
     nl, en = _alone_points("MANDATE_RECORDED_FOR_NON_BESLUIT")  # map D's m4
     assert nl == (
-        "in het besluit waarin het college van B&W ‘verzoek machtiging gesloten jeugdhulp "
+        "in het besluit waarin het college van B&W ‘Verzoek machtiging gesloten jeugdhulp "
         "indienen’ aan de gedragswetenschapper Jeugdregio opdraagt, die opdracht een machtiging "
         "te noemen en geen mandaat: die handeling is geen besluit (art. 1:3 Awb), dus gaat zij "
         "over met een machtiging; de regels over mandaat zijn daarop van overeenkomstige "
@@ -100,7 +100,7 @@ def test_a_mandate_for_a_private_law_act_is_named_a_volmacht() -> None:
                   f.building_block, (f.building_block,), (f.id,), told=(f.id,))  # fmt: skip
     analysis = replace(ANALYSES["e"], findings=(f,), causes=(cause,))
     assert _point(MAPS["e"], analysis, cause, "nl") == (  # map E's m2: a bruikleenovereenkomst
-        "in het besluit waarin het college van B&W ‘bruikleenovereenkomst hulpmiddel sluiten’ "
+        "in het besluit waarin het college van B&W ‘Bruikleenovereenkomst hulpmiddel sluiten’ "
         "aan de manager Wmo opdraagt, die opdracht een volmacht te noemen en geen mandaat: die "
         "handeling is een privaatrechtelijke rechtshandeling en geen besluit (art. 1:3 Awb), dus "
         "gaat zij over met een volmacht; de regels over mandaat zijn daarop van overeenkomstige "
@@ -127,8 +127,8 @@ def test_a_sub_mandate_inside_the_civil_service_goes_to_the_secretaris() -> None
         if any(f.code == "MANDATE_BUDGET_ABOVE_GRANTOR" for f in analysis.findings_of(k))
     ]  # fmt: skip
     assert _point(c, analysis, cause, "nl") == (
-        "de gemeentesecretaris te vragen het maximumbedrag van het mandaat voor bijzondere "
-        "bijstand aan de teamleider in lijn te brengen met het mandaat van de manager Werk en "
+        "de gemeentesecretaris te vragen het maximumbedrag van het mandaat voor ‘Bijzondere "
+        "bijstand’ aan de teamleider in lijn te brengen met het mandaat van de manager Werk en "
         "Inkomen: een ondermandaat kan niet verder reiken dan het mandaat waarop het steunt"
     )
     assert _point(c, analysis, cause, "en").startswith("to ask the municipal secretary to ")
@@ -142,7 +142,7 @@ def test_a_critical_legal_defect_beyond_the_first_causes_gets_its_beslispunt() -
     c = load(Path(__file__).parent / "data" / "jurist10_map_g4.kvmap")
     points = decision_points(c, analyse(c), "nl")
     assert points[-1] == (
-        "het mandaat voor terugvorderen van bijstand aan de teamleider Inkomen in te trekken, "
+        "het mandaat voor ‘Terugvorderen van bijstand’ aan de teamleider Inkomen in te trekken, "
         "omdat de wethouder Sociaal Domein de bevoegdheid niet heeft, en het mandaat vanuit het "
         "college van B&W, dat haar wel heeft, te verlenen (art. 10:1 Awb), en de besluiten die "
         "de teamleider erop nam, te laten inventariseren en, voor zover geen ander geldig "
@@ -185,7 +185,7 @@ def test_a_gr_delegation_without_basis_needs_the_bestuur_s_consent_to_a_mandate(
     c = load(Path(__file__).parent / "data" / "jurist10_map_g4.kvmap")
     assert decision_points(c, analyse(c), "nl")[0] == (
         "vast te leggen welk wettelijk voorschrift of welke bepaling van de gemeenschappelijke "
-        "regeling in de delegatie van loonkostensubsidie vaststellen aan het dagelijks bestuur "
+        "regeling in de delegatie van ‘Loonkostensubsidie vaststellen’ aan het dagelijks bestuur "
         "van het Werkbedrijf voorziet (art. 10:15 Awb), of, als er geen is, de delegatie in te "
         "trekken en het dagelijks bestuur in plaats daarvan met zijn instemming mandaat te "
         "verlenen (art. 10:4 lid 1 Awb), en de besluiten die het dagelijks bestuur op de "

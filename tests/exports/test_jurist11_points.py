@@ -11,6 +11,7 @@ from exports.decisions import _point, decision_points
 from exports.register_status import mandate_rule_label, mandate_rule_shown
 from exports.register_write import write_register_docx
 from mapper import analyse
+from models.example import example_case
 from models.fileformat import load
 from tests.exports.jurist7_maps import map_d
 
@@ -78,3 +79,29 @@ def test_j2_the_raad_s_verordening_is_not_mandated_in_the_register(tmp_path: Pat
     write_register_docx(case, out, "nl")
     cells = [c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells]
     assert "Mandaat uitgesloten (art. 10:3 lid 2 onder a Awb)" in cells
+
+
+def test_power_names_in_beslispunten_are_quoted_as_written() -> None:
+    """A power's name in a beslispunt keeps its capital between quotes (3a82fd0's rule):
+    "het mandaat voor ‘Bijzondere bijstand verlenen’", never "voor bijzondere bijstand
+    verlenen"; and the delegated power in map D's beleidsregels point."""
+    case = example_case()
+    analysis = analyse(case)
+    [cause] = [c for c in analysis.causes if any(
+        f.code.startswith("MANDATE_CONSENT") for f in analysis.findings_of(c))]  # fmt: skip
+    assert _point(case, analysis, cause, "nl") == (
+        "de instemming van de schuldhulpverlener Kredietbank met het mandaat voor ‘Bijzondere "
+        "bijstand verlenen’ vast te leggen bij het Mandaatbesluit Rivierstad 2025"
+    )
+    assert _point(case, analysis, cause, "en").startswith(
+        "to record the consent of the Schuldhulpverlener Kredietbank to the mandate for "
+        "‘Bijzondere bijstand verlenen’"
+    )
+
+
+def test_the_english_remedy_lets_the_body_decide_for_itself() -> None:
+    analysis = analyse(example_case())
+    [f] = [f for f in analysis.findings if f.code == "AGREEMENT_OVER_PUBLIC_POWER"]
+    assert f.suggestion("en").startswith("Let the ")
+    assert " decide for itself" in f.suggestion("en")
+    assert " decide itself" not in f.suggestion("en")

@@ -82,10 +82,10 @@ def test_f9_map_a_has_no_blanket_ratification_and_no_odd_no_new_decision() -> No
     assert not any("op deze keten" in p for p in nl), nl
     assert (
         "de gemeentesecretaris te vragen, binnen het bestaande mandaat, de manager ondermandaat "
-        "te verlenen voor ‘terugvorderen van bijstand’"
+        "te verlenen voor ‘Terugvorderen van bijstand’"
     ) in nl or (
         "de gemeentesecretaris te vragen, binnen het bestaande mandaat, de manager Inkomen "
-        "ondermandaat te verlenen voor ‘terugvorderen van bijstand’"
+        "ondermandaat te verlenen voor ‘Terugvorderen van bijstand’"
     ) in nl
     assert not any("geen nieuw besluit" in p for p in nl), nl
     en = _points(case, "en")

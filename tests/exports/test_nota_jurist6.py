@@ -18,14 +18,14 @@ def test_the_secretaris_is_asked_to_sub_mandate_the_manager() -> None:
     text = _points(2)
     assert (
         "de gemeentesecretaris te vragen, binnen het bestaande mandaat, de manager ondermandaat "
-        "te verlenen voor ‘terugvorderen van bijstand’"
+        "te verlenen voor ‘Terugvorderen van bijstand’"
     ) in text or (
         "de gemeentesecretaris te vragen, binnen het bestaande mandaat, de manager Inkomen "
-        "ondermandaat te verlenen voor ‘terugvorderen van bijstand’"
+        "ondermandaat te verlenen voor ‘Terugvorderen van bijstand’"
     ) in text
     assert "te vragen dit uit te werken: laat de gemeentesecretaris" not in text
 
 
 def test_without_room_for_sub_mandate_no_such_point() -> None:
     text = _points(0)
-    assert "ondermandaat te verlenen voor ‘terugvorderen van bijstand’" not in text
+    assert "ondermandaat te verlenen voor ‘Terugvorderen van bijstand’" not in text

@@ -25,7 +25,7 @@ def test_map_b_the_college_decides_within_the_statutory_term() -> None:
     text = " | ".join(nl)
     assert "afgesproken termijn" not in text
     assert (
-        "waarin het college van B&W zelf over ‘maatwerkvoorziening Wmo toekennen’ beslist, binnen "
+        "waarin het college van B&W zelf over ‘Maatwerkvoorziening Wmo toekennen’ beslist, binnen "
         "de wettelijke termijn (art. 2.3.5 lid 1 Wmo 2015), Zorgaanbieder Helpt alleen adviseert "
         "over de omvang, en vastligt bij wie de wijkcoördinator kan escaleren"
     ) in nl[0]
@@ -60,7 +60,7 @@ def test_map_d_beleidsregels_are_prepared_by_the_portfolio_holder() -> None:
     assert nl[0] == (
         "de wethouder Jeugd te vragen een voorstel voor te bereiden voor beleidsregels aan het "
         "dagelijks bestuur van de Jeugdregio over de uitoefening van de gedelegeerde bevoegdheid "
-        "‘beslissen over een individuele voorziening jeugdhulp’ (art. 10:16 lid 1 Awb); op de "
+        "‘Beslissen over een individuele voorziening jeugdhulp’ (art. 10:16 lid 1 Awb); op de "
         "aanvraag ‘Voortgezette jeugdhulp na 23 jaar’ beslist het dagelijks bestuur zelf"
     )
     assert en[0].startswith("to ask the Wethouder Jeugd to prepare a proposal for policy rules")

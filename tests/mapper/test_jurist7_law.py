@@ -151,7 +151,7 @@ def test_w3_a_statutory_decision_period_is_not_left_to_the_agreement() -> None:
         "1 Wmo 2015), en leg in de afspraak vast bij wie de casus kan worden geëscaleerd."
     )
     assert f.suggestion("en").startswith(
-        "Let the municipal executive (College van B&W) decide itself, within the statutory "
+        "Let the municipal executive (College van B&W) decide for itself, within the statutory "
         "term (Wmo 2015 art. "
         "2.3.5(1)), and record in the agreement to whom the case can be escalated."
     )

@@ -28,8 +28,8 @@ def test_n9_a_provider_s_mandate_names_its_own_financial_interest() -> None:
     assert "(Awb 2:4)." in f.detail.en
     assert f.suggestion.nl == (  # withdraw first, as MANDATE_PROVIDER_INTEREST says (J4)
         "Trek het mandaat in en laat het college van B&W zelf beslissen (in mandaat: een eigen "
-        "medewerker); Zorggroep Anker adviseert over de omvang."
-    )
+        "ambtenaar); Zorggroep Anker adviseert over de omvang."
+    )  # not "een eigen medewerker": the pseudonym "de medewerker" is the provider's (J4)
     # the headline is the conflict, not the consent that cures nothing (tenth jurist J4)
     assert f.title.nl == (
         "Het mandaat aan de wijkverpleegkundige Zorggroep Anker botst met het eigen belang van "
