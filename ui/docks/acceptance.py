@@ -15,17 +15,19 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +91,9 @@ def new_acceptances(
     return out
 
 
+SUBJECT_MAX_HEIGHT = 260  # pixels: the dialog stays on a laptop's 768-pixel screen
+
+
 class AcceptDialog(QDialog):
     """Reason, by and until for accepting one finding or every finding of a cause."""
 
@@ -96,9 +101,19 @@ class AcceptDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("accept_dialog")
         self.setWindowTitle(self.tr("Accept with reason"))
-        self.subject = QLabel(subject, self)
+        self.subject = QLabel(subject)
         self.subject.setWordWrap(True)
         self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subject.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # the findings a cause's acceptance takes along, all of them: as high as the list
+        # needs up to SUBJECT_MAX_HEIGHT, then scrolled (new user, tenth round: the list of
+        # four was cut off mid-line)
+        self.subject_area = QScrollArea(self)
+        self.subject_area.setObjectName("accept_subject")
+        self.subject_area.setWidgetResizable(True)
+        self.subject_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.subject_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.subject_area.setWidget(self.subject)
         self.reason = QPlainTextEdit(self)
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("Why do you accept this risk?"))
@@ -138,14 +153,35 @@ class AcceptDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.subject)
+        layout.addWidget(self.subject_area)
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.reason.textChanged.connect(self._on_reason_text_changed)
         self._on_reason_text_changed()
-        self.resize(460, 320)
+        self.resize(520, 320)
+        self._fit_subject()
+        self.resize(520, max(320, self.sizeHint().height()))
         guard_wheel(self)  # the wheel over the date does not turn it unless it was clicked
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_subject()
+
+    def _fit_subject(self) -> None:
+        """The subject's area as high as its wrapped text at the dialog's width, at most
+        SUBJECT_MAX_HEIGHT (then it scrolls)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        needed = self.subject.heightForWidth(width)
+        if needed <= 0:
+            needed = self.subject.sizeHint().height()
+        wanted = min(needed, SUBJECT_MAX_HEIGHT)
+        if self.subject_area.minimumHeight() != wanted:
+            self.subject_area.setFixedHeight(wanted)
 
     def _on_reason_text_changed(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
