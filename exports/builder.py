@@ -48,7 +48,13 @@ from models.rules import (
     cross_field_problems,
     repair_cross_field,
 )
-from models.value_words import MAX_COORDINATE, WrittenNumber, coordinate_said, far_said
+from models.value_words import (
+    MAX_COORDINATE,
+    WrittenNumber,
+    coordinate_said,
+    far_said,
+    invisible_codes,
+)
 
 __all__ = [
     "LABEL_FIELD",
@@ -201,6 +207,10 @@ class CaseBuilder:
         name = str(values.get("name", "")).strip()
         if not name:
             self.problems.warn("empty_label", sheet=where.sheet, row=where.row)
+            return None
+        codes = invisible_codes(name)
+        if codes is not None:  # this row only, not the whole file (hostile review 10, H7)
+            self.problems.warn("invisible_label", sheet=where.sheet, row=where.row, codes=codes)
             return None
         actor_id = values.get("id")
         if actor_id is not None and actor_id in self._by_id:

@@ -32,4 +32,15 @@ CELL_MESSAGES: dict[str, tuple[str, str]] = {
         "{axis} is {what_nl}; de actor is ingelezen zonder positie en wordt door de indeling"
         " geplaatst",
     ),
+    # a tie from an actor to itself (a GraphML self-loop): kept, but almost surely a slip
+    "edge_to_itself": (
+        'runs from "{name}" to itself; imported as it is: check its source and target',
+        'loopt van "{name}" naar zichzelf; zo ingelezen: controleer bron en doel',
+    ),
+    # a name of only invisible characters: that row is skipped, the rest imported
+    "invisible_label": (
+        "the name holds only characters that cannot be seen ({codes}), so it is empty; row skipped",
+        "de naam bevat alleen tekens die niet te zien zijn ({codes}) en is dus leeg;"
+        " rij overgeslagen",
+    ),
 }

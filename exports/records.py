@@ -308,6 +308,9 @@ def _read_edge(
     if source is None or target is None:
         _skip_edge(builder, where, (source_text, source), (target_text, target))
         return
+    if source == target:  # kept, but said: a tie to itself is almost surely a slip (H7)
+        builder.problems.warn("edge_to_itself", sheet=where.sheet, row=where.row,
+                              name=str(source_text))  # fmt: skip
     kind_text = record.get("relation_type")
     if kind_text is None:
         lowered = {k.casefold(): k for k in record}
