@@ -102,6 +102,27 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+# issue 14's end-to-end targets, on CPU time (the shared machine's wall clock swings by half)
+TARGETS: dict[str, float] = {
+    "validate / json.load (CPU)": 2.0,
+    "layout force / sfdp (CPU)": 1.0,
+    **{f"layout {m} / sfdp (CPU)": 2.0 for m in ("hierarchy", "spheres", "grid", "circle")},
+}
+
+
+def missed(ratios: dict[str, float]) -> list[str]:
+    """The targets of :data:`TARGETS` that ``ratios`` do not meet, said with both numbers.
+
+    >>> missed({"validate / json.load (CPU)": 5.1, "layout force / sfdp (CPU)": 0.8})
+    ['validate / json.load (CPU) is 5.10, above the target 2.0']
+    """
+    return [
+        f"{name} is {ratios[name]:.2f}, above the target {limit}"
+        for name, limit in TARGETS.items()
+        if name in ratios and ratios[name] > limit
+    ]
+
+
 def end_to_end(size: int, *, seed: int, repeat: int) -> dict[str, Any]:
     """Commands as users run them, against sfdp and json.load processes on the same graph."""
     from benchmarks.baselines import _dot_file
@@ -138,7 +159,9 @@ def end_to_end(size: int, *, seed: int, repeat: int) -> dict[str, Any]:
         for method in ("force", "hierarchy", "spheres", "grid", "circle"):
             ratios[f"layout {method} / sfdp"] = timings[f"layout {method}"] / timings["sfdp"]
             ratios[f"layout {method} / sfdp (CPU)"] = cpu[f"layout {method}"] / cpu["sfdp"]
-    return {"timings": timings, "cpu": cpu, "ratios": ratios}
+    for name in ("validate / json.load", "validate / json.load (CPU)"):
+        print(f"  {name:<34} {ratios[name]:9.2f}", flush=True)
+    return {"timings": timings, "cpu": cpu, "ratios": ratios, "missed": missed(ratios)}
 
 
 def model_operations(size: int, *, seed: int, repeat: int) -> dict[str, Any]:
@@ -325,7 +348,10 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(_table(args.part, {k: v for k, v in results.items() if "error" not in v}))
     print(f"written: {out}")
-    return 0 if all("error" not in r for r in results.values()) else 1
+    failed = [f"{size} actors: {m}" for size, r in results.items() for m in r.get("missed", ())]
+    for line in failed:  # the harness fails its own assertion on a target not met
+        print(f"TARGET NOT MET: {line}")
+    return 0 if all("error" not in r for r in results.values()) and not failed else 1
 
 
 if __name__ == "__main__":

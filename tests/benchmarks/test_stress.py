@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
 import sys
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -75,3 +78,24 @@ def test_memory_part_reports_the_peaks_and_what_is_left_for_the_collector() -> N
     assert out["graphs_left"] <= 1
     assert out["findings"] > 0
     assert "graphs_left" in stress._table("memory", {"60": out})
+
+
+def test_the_harness_fails_on_a_target_not_met(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """validate at 5 x json.load (CPU) makes ``--part end-to-end`` exit 1 and say so."""
+    ratios = {"validate / json.load (CPU)": 5.1, "layout force / sfdp (CPU)": 0.8}
+    line = "@@RESULT@@" + json.dumps({"ratios": ratios, "missed": stress.missed(ratios)})
+
+    def worker(command: list[str], **_: object) -> subprocess.CompletedProcess[str]:
+        return subprocess.CompletedProcess(command, 0, line + "\n", "")
+
+    monkeypatch.setattr(subprocess, "run", worker)
+    out = tmp_path / "e2e.json"
+    assert stress.main(["--part", "end-to-end", "--sizes", "10", "--out", str(out)]) == 1
+    said = capsys.readouterr().out
+    target = "validate / json.load (CPU) is 5.10, above the target 2.0"
+    assert f"TARGET NOT MET: 10 actors: {target}" in said
+    ratios["validate / json.load (CPU)"] = 1.9
+    line = "@@RESULT@@" + json.dumps({"ratios": ratios, "missed": stress.missed(ratios)})
+    assert stress.main(["--part", "end-to-end", "--sizes", "10", "--out", str(out)]) == 0
