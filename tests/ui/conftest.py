@@ -235,17 +235,17 @@ def controller() -> DocumentController:
 @pytest.fixture
 def docks_window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
     """A bare QMainWindow at 1366 x 768 holding every dock on ``controller``. Findings and
-    Scorecard follow the stub analysis (:func:`tests.ui.docks_support.stub_analyse`), run once
-    before the test: no analysis thread."""
+    Scorecard follow the real analysis of the small case, run once before the test on the GUI
+    thread (it is quick): no analysis thread."""
     from PySide6.QtWidgets import QMainWindow
 
-    from tests.ui.docks_support import stub_analyse
+    from mapper import analyse
     from ui.background.analysis_runner import AnalysisRunner
     from ui.docks import create_docks
 
     win = QMainWindow()
     qtbot.addWidget(win)
-    runner = AnalysisRunner(controller, win, analyse=stub_analyse)
+    runner = AnalysisRunner(controller, win, analyse=analyse)
     create_docks(win, controller, runner)
     win.resize(1366, 768)
     win.show()

@@ -1,16 +1,16 @@
-"""Helpers for the dock tests: a small case and a stub analysis (no mapper needed)."""
+"""Helpers for the dock tests: a small case, findings made by hand, and a real analysis
+holding them (the docks read :class:`mapper.Analysis`; no stand-in for it)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMainWindow
 
-from mapper.findings import Finding, ScoreRow, Severity, Status, Text
+from mapper.analysis import Analysis
+from mapper.findings import Finding, Severity, Text
 from models import (
     Actor,
     ActorKind,
@@ -69,33 +69,9 @@ def finding(code: str, block: int, severity: Severity, *ids: str) -> Finding:
     )
 
 
-@dataclass
-class StubAnalysis:
-    """What the docks read of ``mapper.Analysis``."""
-
-    findings: tuple[Finding, ...] = ()
-    scorecard: tuple[ScoreRow, ...] = ()
-    revision: int = 0
-    practice: Any = None
-    metrics: dict[str, dict[str, float]] = field(default_factory=dict)
-    notes: tuple[Text, ...] = ()
-
-
-def stub_analyse(case: Case, *, practice: Any = None) -> StubAnalysis:
-    """A fake analysis: one warning per actor without relationships, a fixed scorecard."""
-    lonely = [a.id for a in case.actors if not case.relationships_of(a.id)]
-    findings = [finding("no_links", 5, Severity.WARNING, a) for a in lonely]
-    findings.append(finding("no_mandate_root", 3, Severity.CRITICAL, *case.mandates.ids()[:1]))
-    rows = tuple(
-        ScoreRow(
-            b,
-            Status.RED if b == 3 else Status.AMBER if b == 5 and lonely else Status.GREEN,
-            Text(f"Summary {b}", f"Samenvatting {b}"),
-            tuple(f for f in findings if f.building_block == b),
-        )
-        for b in range(1, 8)
-    )
-    return StubAnalysis(tuple(findings), rows, case.revision, practice)
+def analysis_of(findings: tuple[Finding, ...] = (), notes: tuple[Text, ...] = ()) -> Analysis:
+    """A real :class:`mapper.Analysis` holding ``findings`` and ``notes`` and nothing else."""
+    return Analysis(findings, scorecard=(), metrics={}, map_metrics={}, quadrants={}, notes=notes)
 
 
 def dock(docks_window: QMainWindow, cls: type[TableDock]) -> TableDock:

@@ -10,32 +10,37 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 from pytestqt.qtbot import QtBot
 
+from mapper import Analysis, analyse
 from models import Actor, Case, Practice
-from tests.ui.docks_support import StubAnalysis, english_ui, small_case, stub_analyse  # noqa: F401
+from tests.ui.docks_support import english_ui, small_case  # noqa: F401
 from ui.background.analysis_runner import AnalysisRunner
 from ui.document.controller import DocumentController
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
 
+def actors_in(result: Analysis) -> int:
+    """How many actors the analysis saw (one quadrant each): which state of the case it is."""
+    return len(result.quadrants)
+
+
 class Recorder:
-    """A stub analyse that records the revisions and threads it ran on."""
+    """The real analyse, recording the cases' sizes and the threads it ran on."""
 
     def __init__(self, delay: float = 0.0) -> None:
+        analyse(small_case())  # imports out of the way: the runner times its first call too
         self.calls: list[tuple[int, Practice | None, bool]] = []
         self.delay = delay
         self.release = threading.Event()
         self.release.set()
 
-    def __call__(self, case: Case, *, practice: Practice | None = None) -> StubAnalysis:
+    def __call__(self, case: Case, *, practice: Practice | None = None) -> Analysis:
         self.release.wait(5)
         if self.delay:
             time.sleep(self.delay)
         on_main = threading.current_thread() is threading.main_thread()
         self.calls.append((len(case.actors), practice, on_main))
-        result = stub_analyse(case, practice=practice)
-        result.revision = len(case.actors)
-        return result
+        return analyse(case, practice=practice)
 
 
 def test_runs_once_after_a_burst_of_edits(qtbot: QtBot, controller: DocumentController) -> None:
@@ -50,7 +55,7 @@ def test_runs_once_after_a_burst_of_edits(qtbot: QtBot, controller: DocumentCont
     qtbot.wait(AnalysisRunner.DEBOUNCE_MS + 100)
     assert recorder.calls == [(8, None, True)]  # one run, on the GUI thread (small case)
     assert isinstance(blocker.args, list)
-    assert blocker.args[0].revision == 8
+    assert actors_in(blocker.args[0]) == 8
     assert runner.latest is blocker.args[0]
 
 
@@ -77,7 +82,7 @@ def test_large_case_runs_in_a_worker(qtbot: QtBot, controller: DocumentControlle
         runner.run_now()
     assert recorder.calls[-1][2] is False  # not on the GUI thread
     assert blocker.args is not None
-    assert blocker.args[0].revision == 3
+    assert actors_in(blocker.args[0]) == 3
     assert not runner.busy
 
 
@@ -94,7 +99,7 @@ def test_stale_result_is_dropped(qtbot: QtBot, controller: DocumentController) -
     qtbot.waitUntil(lambda: len(results) == 1, timeout=3000)
     qtbot.wait(AnalysisRunner.DEBOUNCE_MS + 100)
     runner.wait()
-    assert [r.revision for r in results] == [4]  # the first run's result never surfaced
+    assert [actors_in(r) for r in results] == [4]  # the first run's result never surfaced
     # the worker copies the case itself (off the GUI thread), so the first run may have seen 3
     # or already 4 actors; either way its revision was stale and a second run followed
     assert len(recorder.calls) == 2
@@ -137,7 +142,7 @@ def test_a_quick_analysis_runs_at_once_a_slow_one_in_a_worker(
         pass
     runner.wait()
     assert recorder.calls[-1][2] is False  # unmeasured and above the threshold: a worker
-    assert runner.inline()  # the stub took far less than INLINE_MS
+    assert runner.inline()  # the three actors' analysis took far less than INLINE_MS
     with qtbot.waitSignal(runner.updated, timeout=1000):
         controller.add_actor(Actor("q", "Quick"))
         assert not runner._timer.isActive()  # no debounce for a quick analysis
@@ -196,7 +201,7 @@ def test_a_slow_analysis_after_a_quiet_moment_starts_at_once_bursts_wait(
         pass
     runner.wait()
     assert blocker.args is not None
-    assert blocker.args[0].revision == 5  # the first run was stale: the newest state shows
+    assert actors_in(blocker.args[0]) == 5  # the first run was stale: the newest state shows
 
 
 def test_a_new_large_case_starts_analysing_at_once_in_a_worker(

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from mapper.findings import Severity, Status, Text
 from models import ActorKind, Organisation, Role
-from tests.ui.docks_support import StubAnalysis, english_ui, finding  # noqa: F401
+from tests.ui.docks_support import analysis_of, english_ui, finding  # noqa: F401
 from ui.docks import (
     ActorsDock,
     FindingsDock,
@@ -155,12 +155,14 @@ def test_properties_follow_selection_and_removal(
 def test_findings_grouped_by_building_block(docks_window: QMainWindow) -> None:
     dock = docks_window.findChild(FindingsDock)
     assert isinstance(dock, FindingsDock)
-    dock.set_findings(
-        [
-            finding("a", 3, Severity.WARNING, "a1"),
-            finding("b", 3, Severity.CRITICAL, "a2", "r1", "m1"),
-            finding("c", 7, Severity.INFO, "n1"),
-        ]
+    dock.set_analysis(
+        analysis_of(
+            (
+                finding("a", 3, Severity.WARNING, "a1"),
+                finding("b", 3, Severity.CRITICAL, "a2", "r1", "m1"),
+                finding("c", 7, Severity.INFO, "n1"),
+            )
+        )
     )
     blocks = [dock.model.item(r).text() for r in range(dock.model.rowCount())]
     assert len(blocks) == 7
@@ -214,13 +216,19 @@ def test_scorecard_shows_seven_traffic_lights(
         return found
 
     assert table.rowCount() == 7
-    # stub: block 3 red (a critical finding), everything else green (all actors linked)
-    assert item(2, 1).text() == "Red"
-    assert item(2, 1).background().color().name() == STATUS_COLORS[Status.RED]
-    assert item(0, 1).text() == "Green"
-    assert item(2, 2).text() == "Summary 3"
-    dock.table.cellClicked.emit(2, 0)
-    assert controller.selection == ("m1",)
+    # the small case's real analysis: the wethouder's mandate has no power behind it (block 4
+    # red), block 3 has no causes of its own, block 5 has no trust to judge
+    assert [item(r, 1).text() for r in range(7)] == [
+        "Red", "Red", "Green", "Red", "Grey", "Amber", "Amber",
+    ]  # fmt: skip
+    assert item(3, 1).background().color().name() == STATUS_COLORS[Status.RED]
+    assert item(2, 1).background().color().name() == STATUS_COLORS[Status.GREEN]
+    assert item(3, 2).text() == (
+        "One cause, one critical; first: Mandate without the power: the alderman does not "
+        "hold ‘spend budget’"
+    )
+    dock.table.cellClicked.emit(3, 0)
+    assert set(controller.selection) == {"a1", "a2", "m1"}
 
 
 def test_history_lists_undo_steps(
@@ -269,13 +277,13 @@ def test_block_click_and_current_finding_survive_reanalysis(
         finding("a", 3, Severity.WARNING, "a1"),
         finding("b", 3, Severity.CRITICAL, "a2", "r1"),
     ]
-    dock.set_findings(findings)
+    dock.set_analysis(analysis_of(tuple(findings)))  # no causes: the blocks come first
     dock.view.setCurrentIndex(dock.model.item(2).index())  # "3. Room to act (2)"
     assert set(controller.selection) == {"a1", "a2", "r1"}
     second = dock.finding_items()[1]  # "Title a" (the warning sorts after the critical one)
     dock.view.setCurrentIndex(second.index())
     assert controller.selection == ("a1",)
-    dock.set_findings([finding("c", 1, Severity.INFO, "a3"), *findings])  # a re-analysis
+    dock.set_analysis(analysis_of((finding("c", 1, Severity.INFO, "a3"), *findings)))  # again
     assert dock.view.currentIndex().data() == "Title a"
     assert controller.selection == ("a1",)
 
@@ -330,9 +338,11 @@ def test_properties_edit_several_actors_at_once(
 def test_findings_show_the_analysis_notes(docks_window: QMainWindow) -> None:
     dock = docks_window.findChild(FindingsDock)
     assert isinstance(dock, FindingsDock)
+    assert dock.notes_label.text().startswith("The case names no reference date")  # real
+    dock.set_analysis(analysis_of((finding("a", 2, Severity.INFO, "a1"),)))
     assert dock.notes_label.isHidden()
     note = Text("Betweenness sampled with k=500", "Betweenness geschat met k=500")
-    dock.set_analysis(StubAnalysis(findings=(finding("a", 2, Severity.INFO, "a1"),), notes=(note,)))
+    dock.set_analysis(analysis_of((finding("a", 2, Severity.INFO, "a1"),), notes=(note,)))
     assert not dock.notes_label.isHidden()
     assert dock.notes_label.text() == "Betweenness sampled with k=500"
     assert dock.summary.text() == "1 finding: 0 critical, 0 warnings, 1 note"  # real plurals
@@ -349,13 +359,16 @@ def test_properties_name_the_sphere_an_actor_gets_from_its_kind(
     assert sphere.itemText(0) == "Partners (from kind)"
 
 
-def test_findings_dock_shows_what_to_do_first(docks_window: QMainWindow) -> None:
+def test_findings_dock_shows_what_to_do_first(
+    docks_window: QMainWindow, controller: DocumentController
+) -> None:
     from mapper import analyse
     from models.example import example_case
 
     dock = docks_window.findChild(FindingsDock)
     assert isinstance(dock, FindingsDock)
-    assert dock.cause_items() == []
+    small = [item.data(CAUSE_ROLE).id for item in dock.cause_items()]
+    assert small == list(analyse(controller.case).summary.first)
     result = analyse(example_case())
     dock.set_analysis(result)
     top = dock.model.item(0)
@@ -367,7 +380,7 @@ def test_findings_dock_shows_what_to_do_first(docks_window: QMainWindow) -> None
     tip = result.first()[0].suggestion("en")  # the tooltip is rich text: "B&W" is escaped
     assert dock.cause_items()[0].toolTip() == html.escape(tip, quote=False)
     assert dock.model.item(1).text().startswith("1. ")  # the building blocks follow
-    dock.set_analysis(StubAnalysis(findings=()))  # no causes: nothing to do first
+    dock.set_analysis(analysis_of())  # no causes: nothing to do first
     assert dock.cause_items() == []
 
 

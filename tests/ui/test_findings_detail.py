@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from mapper import analyse
 from mapper.findings import Severity
 from models.example import example_case
-from tests.ui.docks_support import english_ui, finding  # noqa: F401
+from tests.ui.docks_support import analysis_of, english_ui, finding  # noqa: F401
 from ui.docks import FindingsDock
 from ui.document.controller import DocumentController
 
@@ -52,7 +52,7 @@ def test_the_detail_shows_a_finding_in_full(findings_dock: FindingsDock) -> None
 def test_keyboard_reaches_the_detail_and_ctrl_c_copies_it(
     qtbot: QtBot, findings_dock: FindingsDock
 ) -> None:
-    findings_dock.set_findings([finding("b", 3, Severity.WARNING, "a1")])
+    findings_dock.set_analysis(analysis_of((finding("b", 3, Severity.WARNING, "a1"),)))
     findings_dock.view.setFocus()
     findings_dock.view.setCurrentIndex(findings_dock.model.item(2).index())  # "3. Room to act (1)"
     QTest.keyClick(findings_dock.view, Qt.Key.Key_Down)  # arrow onto the finding
@@ -90,7 +90,7 @@ def test_a_cause_on_top_shows_its_findings_and_legal_basis(
 
 def test_titles_wrap_instead_of_being_cut(findings_dock: FindingsDock) -> None:
     long = finding("long", 3, Severity.WARNING, "a1")
-    findings_dock.set_findings([long, finding("short", 3, Severity.INFO, "a2")])
+    findings_dock.set_analysis(analysis_of((long, finding("short", 3, Severity.INFO, "a2"))))
     findings_dock.model.item(2).child(0).setText("A very long title " * 24)
     findings_dock.view.doItemsLayout()
     tall = findings_dock.view.visualRect(findings_dock.finding_items()[0].index())

@@ -9,8 +9,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow
 from pytestqt.qtbot import QtBot
 
+from mapper import analyse
 from mapper.findings import Severity
-from tests.ui.docks_support import finding, small_case, stub_analyse
+from tests.ui.docks_support import analysis_of, finding, small_case
 from ui import i18n
 from ui.background.analysis_runner import AnalysisRunner
 from ui.docks import ActorsDock, FindingsDock, PropertiesDock, ScorecardDock, create_docks
@@ -30,7 +31,7 @@ def test_switching_language_retranslates_the_docks(qtbot: QtBot, english: None) 
     controller = DocumentController(small_case())
     window = QMainWindow()
     qtbot.addWidget(window)
-    runner = AnalysisRunner(controller, window, analyse=stub_analyse)
+    runner = AnalysisRunner(controller, window, analyse=analyse)
     docks = create_docks(window, controller, runner)
     window.show()
     runner.run_now()
@@ -43,7 +44,7 @@ def test_switching_language_retranslates_the_docks(qtbot: QtBot, english: None) 
     assert findings is not None
     assert props is not None
     assert scorecard is not None
-    findings.set_findings([finding("x", 5, Severity.WARNING, "a1")])
+    findings.set_analysis(analysis_of((finding("x", 5, Severity.WARNING, "a1"),)))
 
     def texts() -> dict[str, object]:
         model = actors.model
@@ -84,7 +85,7 @@ def test_switching_language_retranslates_the_docks(qtbot: QtBot, english: None) 
     assert after["block"] == "5. Vertrouwen (1)"
     assert after["finding"] == "Titel x"
     assert after["summary"].startswith("1 bevinding: ")  # type: ignore[attr-defined]
-    assert after["status"] == "Groen"
+    assert after["status"] == "Rood"  # the small case's real analysis: block 1 is red
     assert after["heading"] == "Actor"
     assert after["form_nl"] is True
     assert i18n.current_language() == "nl"

@@ -8,12 +8,9 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTranslator
@@ -38,9 +35,7 @@ from pytestqt.qtbot import QtBot
 
 from models import Actor, Position
 from models.example import example_case
-from tests.ui.docks_support import english_ui, stub_analyse  # noqa: F401
-from ui.background.analysis_runner import AnalysisRunner
-from ui.docks import create_docks
+from tests.ui.docks_support import english_ui  # noqa: F401
 from ui.docks.fields import DATA_PROPERTY
 from ui.document.controller import DocumentController
 from ui.translations.update import QM_FILE, TS_FILE, check
@@ -176,15 +171,10 @@ class PseudoTranslator(QTranslator):
 
 
 def _main_window(controller: DocumentController) -> QMainWindow:
-    """The real main window when it exists, else a bare one with every dock."""
-    if importlib.util.find_spec("ui.window.main_window") is not None:
-        main_window: Any = importlib.import_module("ui.window.main_window")
-        built: QMainWindow = main_window.MainWindow(controller)
-        return built
-    window = QMainWindow()
-    window.setCentralWidget(QWidget())
-    create_docks(window, controller, AnalysisRunner(controller, window, analyse=stub_analyse))
-    return window
+    """The real main window (it runs the real analysis)."""
+    from ui.window.main_window import MainWindow
+
+    return MainWindow(controller)
 
 
 def _texts(window: QMainWindow) -> Iterator[tuple[str, str]]:
