@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from mapper.findings import BUILDING_BLOCKS, Cause, Finding, Severity, Text
 from models.i18n import Lang
+from ui.docks.accept_button import AcceptButton
 from ui.docks.acceptance import ACCEPTED_GROUP, AcceptanceMenu, accepted_group
 from ui.docks.fields import DATA_PROPERTY
 from ui.docks.finding_detail import FindingDetail, WrapDelegate, WrappingTree, detail_for
@@ -165,6 +166,8 @@ class FindingsDock(QDockWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.splitter, 1)
+        self.accept_button = AcceptButton(self, self.view, self.context_actions)
+        layout.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setWidget(body)
         QWidget.setTabOrder(self.view, self.detail)
         language_manager().changed.connect(self._rebuild)

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AcceptButton</name>
+    <message>
+        <source>Accept the chosen finding, or every finding of the chosen cause, with a reason; on an accepted finding: withdraw the acceptance (%1)</source>
+        <translation>De gekozen bevinding, of elke bevinding van de gekozen oorzaak, met een reden accepteren; bij een geaccepteerde bevinding: de acceptatie intrekken (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AcceptDialog</name>
     <message>
         <source>Accept with reason</source>
