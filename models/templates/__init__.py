@@ -23,9 +23,12 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+from datetime import date, timedelta
+from typing import Any
 
 from models.case import Case
+from models.fields import KINDS
 from models.templates.debt_eviction import debt_eviction_case
 from models.templates.wmo import wmo_case
 from models.templates.youth_care import youth_care_case
@@ -48,9 +51,41 @@ TEMPLATES: tuple[Template, ...] = (
 )
 
 
-def template_case(key: str) -> Case:
-    """A fresh case built from the template ``key``; an unknown key raises ``KeyError``."""
+#: The day the templates' dates were written for. A template's dates from that day on (the
+#: decisions' deadlines, a mandate's or agreement's end) move by as many days as ``today``
+#: lies after it, so they stand as far ahead of a fresh map as they were written to; earlier
+#: dates (a mandate decision of 2025) stay as written (tenth jurist J12: on 4 December 2026 the
+#: debt template opened with "De termijn ... is op 5 november 2026 verstreken", an artefact
+#: of the calendar, not of the case).
+WRITTEN_FOR = date(2026, 9, 1)
+
+
+def template_case(key: str, today: date | None = None) -> Case:
+    """A fresh case built from the template ``key``, its dates set relative to ``today``
+    (default: the day it is made); an unknown key raises ``KeyError``.
+
+    >>> case = template_case("debt_eviction", today=date(2027, 3, 1))
+    >>> sorted(str(n.deadline) for n in case.needs if n.deadline)[0] > "2027-03-01"
+    True
+    """
     for template in TEMPLATES:
         if template.key == key:
-            return template.build()
+            return _moved(template.build(), (today or date.today()) - WRITTEN_FOR)
     raise KeyError(key)
+
+
+def _moved(case: Case, by: timedelta) -> Case:
+    """``case`` with each date on or after :data:`WRITTEN_FOR` moved by ``by``."""
+    if not by:
+        return case
+
+    def move(entity: Any) -> Any:
+        changes = {
+            f.name: value + by
+            for f in fields(entity)
+            if isinstance(value := getattr(entity, f.name), date) and value >= WRITTEN_FOR
+        }
+        return replace(entity, **changes) if changes else entity
+
+    parts = {kind: [move(e) for e in case.collection(kind)] for kind in KINDS}
+    return Case.build(move(case.info), parts, linked=True)

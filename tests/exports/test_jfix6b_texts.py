@@ -66,16 +66,17 @@ def _points(case: Case, lang: Lang) -> list[str]:
 def test_an_individual_decision_goes_to_the_gemeentesecretaris_not_the_wethouder() -> None:
     """N4: no wethouder steers a decision on an individual application (youth template)."""
     nl, en = _points(template_case("youth_care"), "nl"), _points(template_case("youth_care"), "en")
-    assert nl[0] == (
+    # the deadline stands 30 days ahead of today since J12 (was lapsed): the decision is third
+    assert nl[2] == (
         "de gemeentesecretaris te vragen ervoor te zorgen dat op de aanvraag ‘Intensieve "
         "ambulante hulp bij een aanbieder buiten het contract, € 18.000’ per direct wordt beslist "
         "door wie daartoe gemandateerd is (de teamleider Jeugdteam), en het mandaat zo te "
         "beleggen dat zulke besluiten voortaan dicht bij de casus worden genomen"
     )
-    assert en[0].startswith("to ask the municipal secretary to see to it that the application")
+    assert en[2].startswith("to ask the municipal secretary to see to it that the application")
     # J11's leftover: the case review is the civil service's own working
-    assert nl[1].startswith("de gemeentesecretaris te vragen een periodieke casusreflectie")
-    assert en[1].startswith("to ask the municipal secretary to set up a regular case review")
+    assert nl[0].startswith("de gemeentesecretaris te vragen een periodieke casusreflectie")
+    assert en[0].startswith("to ask the municipal secretary to set up a regular case review")
     for text in (*nl, *en):
         assert "dit uit te werken" not in text
         assert "wethouder opdracht te geven een periodieke" not in text

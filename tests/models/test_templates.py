@@ -165,3 +165,31 @@ def test_the_example_after_triage_is_a_decision_of_the_template_itself(key: str)
             assert quoted in {p.name for p in case.powers}
             if key == "wmo":
                 assert "bijzondere bijstand" not in finding.detail("nl")
+
+
+def test_a_template_made_today_shows_nothing_lapsed_by_the_calendar() -> None:
+    """Tenth jurist J12: the templates' fixed dates had lapsed, so a new user's first finding
+    was "De termijn ... is op 5 november 2026 verstreken". Made today, every deadline stands
+    ahead and no term or mandate has lapsed."""
+    from datetime import date
+
+    for template in TEMPLATES:
+        case = template_case(template.key)
+        assert all(n.deadline is None or n.deadline > date.today() for n in case.needs)
+        codes = {f.code for f in analyse(case).findings}
+        assert not codes & {"NEED_TOO_LATE_BY_DESIGN", "MANDATE_EXPIRED"}, template.key
+
+
+def test_a_template_s_dates_move_with_the_day_it_is_made() -> None:
+    """The deadlines stand as far ahead of the day the map is made as they were written to
+    (the eviction 65 days after 1 September 2026); an agreement of 2025 keeps its date."""
+    from datetime import date
+
+    from models.templates import WRITTEN_FOR
+
+    later = date(2027, 6, 1)
+    debt = template_case("debt_eviction", today=later)
+    deadlines = {n.deadline for n in debt.needs if n.deadline is not None}
+    assert deadlines == {later + (date(2026, 11, 5) - WRITTEN_FOR)}
+    assert deadlines == {date(2027, 8, 5)}
+    assert date(2025, 1, 1) in {g.valid_from for g in debt.agreements}
