@@ -129,3 +129,37 @@ def test_compare_with_now_and_an_unknown_id(
     err = capsys.readouterr().err
     assert str(history_file) in err
     assert 'no snapshot with id "s7"; the map has: s1, now' in err
+
+
+@pytest.mark.parametrize(
+    ("lang", "now", "why"),
+    [
+        ("en", "now (1 October 2026)", "It is judged on its reference date, 1 October 2026, "),
+        ("nl", "nu (1 oktober 2026)", "Zij wordt beoordeeld op haar peildatum, 1 oktober 2026, "),
+    ],
+)
+def test_snapshots_after_the_reference_date_say_why_now_is_last(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, now: str, why: str
+) -> None:
+    """New user, tenth round: two snapshots of 4 December 2026 were listed above "now (1
+    October 2026)", which read backwards. Now is the map's latest state, so it stays last;
+    the line under it says why its date is earlier."""
+    case = example_case()
+    case.timeline = Timeline()
+    state = state_of(fileformat.case_to_dict(example_case()))
+    case.timeline.add_snapshot(Snapshot("s1", date(2026, 12, 4), "Na het mandaat", state))
+    path = tmp_path / "later.kvmap"
+    fileformat.save(case, path)
+    assert main(["timeline", str(path), "--lang", lang]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows = [i for i, text in enumerate(lines) if "Na het mandaat" in text or now in text]
+    assert [now in lines[i] for i in rows] == [False, True]  # the snapshot, then now
+    assert why in lines[rows[1] + 1]
+    assert "4 " in lines[rows[1] + 1]
+
+
+def test_no_word_on_the_order_when_now_is_the_latest_date(
+    history_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["timeline", str(history_file), "--lang", "en"]) == 0
+    assert "comes last" not in capsys.readouterr().out

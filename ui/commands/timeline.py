@@ -72,6 +72,7 @@ def _text(line: object, lang: Lang) -> str:
             f"{_LIGHT[m.status[b].value][1 if nl else 0]}({m.causes[b]})" for b in line.blocks
         )
         out.append(f"  {lights}   {_when(m.id, m.date, m.label, lang)}")
+    out += _now_before_snapshots(line, lang)
     if len(line.moments) == 1:
         out.append(
             pick(
@@ -106,6 +107,34 @@ def _text(line: object, lang: Lang) -> str:
     for x in line.breaks:
         out.append(f"  {long_date(x.on, lang)}: {x.text(lang)}")
     return "\n".join(out) + "\n"
+
+
+def _now_before_snapshots(line: object, lang: Lang) -> list[str]:
+    """Why "now" comes last though a snapshot is dated after it (new user, tenth round: two
+    snapshots of 4 December 2026 above "now (1 October 2026)" read backwards). "Now" is the
+    map as it is, its latest state, so it stays last; its date is the map's reference date,
+    on which the analysis judges it, and that date lies before the snapshot."""
+    from mapper.timeline import CaseTimeline
+
+    assert isinstance(line, CaseTimeline)
+    *snaps, now = line.moments
+    last = max((m.date for m in snaps), default=None)
+    if last is None or now.date >= last:
+        return []
+    when, then = long_date(now.date, lang), long_date(last, lang)
+    return [
+        pick(
+            lang,
+            f"  Now is the map as it is, its latest state, so it comes last. It is judged on "
+            f"its reference date, {when}, which lies before the last snapshot ({then}); set "
+            f"a later reference date (As of, in the case's properties) to judge it on that "
+            f"day.",
+            f"  Nu is de kaart zoals zij is, haar laatste stand, en staat daarom onderaan. Zij "
+            f"wordt beoordeeld op haar peildatum, {when}, die vóór de laatste momentopname "
+            f"({then}) ligt; zet een latere peildatum (in de eigenschappen van de casus) om "
+            f"haar op die dag te beoordelen.",
+        )
+    ]
 
 
 def _changes(line: object, which: str, title: str) -> list[str]:
