@@ -34,6 +34,7 @@ from exports.anonymise_ids import accepted_renamed, new_ids, renamed, slug
 from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles_by_id
 from exports.anonymise_persons import firm_owner
 from exports.anonymise_spelling import fold, loose, without_format
+from exports.anonymise_titled import Letters, only_a_person
 from exports.anonymise_words import (
     HEALTH,
     HEALTH_NAME,
@@ -56,7 +57,7 @@ from models.i18n import Lang
 from models.timeline import Snapshot, Timeline
 from models.timeline_io import state_of
 
-__all__ = ["anonymise", "citizen_names", "name_pattern", "replaced", "staff_names"]
+__all__ = ["anonymise", "citizen_names", "name_pattern", "replaced"]
 
 # free-text fields that leave out what they say about health (hostile review 4, H1 7)
 _FREE = ("notes", "reason", "label", "description", "origin_note", "content", "group")
@@ -80,9 +81,11 @@ def care_provider(org: Organisation) -> bool:
 
 def _title(title: str, pattern: re.Pattern[str] | None) -> str:
     """The subject without the personal name: "Gezin Jansen: dreigende huisuitzetting"
-    becomes "Dreigende huisuitzetting"."""
+    becomes "Dreigende huisuitzetting", also where no resident on the map is called Jansen
+    (jurist review 10, J11)."""
     head, sep, rest = title.partition(":")
-    if sep and pattern is not None and pattern.search(fold(head)) and rest.strip():
+    named = pattern is not None and pattern.search(fold(head)) is not None
+    if sep and (named or only_a_person(head)) and rest.strip():
         rest = rest.strip()
         return rest[:1].upper() + rest[1:]
     return title
@@ -96,20 +99,6 @@ def _words(text: str) -> list[str]:
 def _label(label: str, lang: Lang) -> str:
     """A snapshot's label without what it says about health."""
     return (without_health(label) or _LEFT[lang]) if HEALTH.search(label) else label
-
-
-def staff_names(case: Case) -> list[str]:
-    """The personal names in the staff's actor names ("Sanne"), from the map and its
-    snapshots."""
-    states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
-    return list(
-        dict.fromkeys(
-            p
-            for state in states
-            for a in state.actors
-            if a.kind is not ActorKind.CITIZEN and (p := staff_name(a.name)[1])
-        )
-    )
 
 
 class _Plan:
@@ -199,6 +188,7 @@ class _Plan:
             if parts
             else None
         )
+        self.letters = Letters()  # a surname after "mevrouw" that is nobody on the map (J11)
         self.ids = self._ids(states)
         self.kept = self._kept(states)
         self.renamed = {old.casefold(): new for old, new in self.ids.items()}
@@ -294,7 +284,7 @@ class _Plan:
             text = self.old_ids.sub(lambda m: self.renamed[m.group(1).casefold()], text)
         if self.pattern is not None and self.may_name(text):
             text = replace(text, self.pattern, self.lookup, self.lang)
-        text = self._others(text)
+        text = self.letters.text(self._others(text))
         if kept:
             text = re.sub(_KEPT_CHAR, lambda m: kept[ord(m.group(0)) - _KEPT], text)
         return text
@@ -306,7 +296,9 @@ class _Plan:
         read = tag_form(tag)
         new = self.text(read)
         if new == read:
-            return self.text(tag)
+            new = self.text(tag)  # "a.visser" as it is written (hostile review 10, H3)
+            if new == tag:
+                return tag
         return _TAG_ARTICLE.sub("", new).lower()
 
     def _others(self, text: str) -> str:

@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from exports.anonymise_everyday import a_word_here, tag_form
+from exports.anonymise_check_read import plain, titled_person
+from exports.anonymise_everyday import a_firm, a_word_here, before_another_name, tag_form
 from exports.anonymise_identifiers import identifiers
 from exports.anonymise_names import (
     COMMON_WORDS,
@@ -37,7 +38,7 @@ from exports.anonymise_names import (
     everyday,
     in_a_name,
 )
-from exports.anonymise_spelling import fold, is_particle, loose, spellings, without_format
+from exports.anonymise_spelling import is_particle, loose, spellings, without_format
 from exports.anonymise_words import HEALTH, HEALTH_NAME
 
 __all__ = ["FREE", "NameIndex", "find_leak", "kept_names", "resident_words"]
@@ -81,7 +82,7 @@ def resident_words(name: str) -> tuple[list[str], set[str]]:
             while start and is_particle(words[start - 1]):
                 start -= 1
             runs.append(" ".join(words[start : i + 1]))
-            places.add(fold(word).casefold())
+            places.add(plain(word).casefold())
         if len(word) > 2 and word[:1].isupper() and word.casefold() not in _NOT_A_NAME:
             found.append(word)
     return list(dict.fromkeys([*found, *runs])), places
@@ -89,14 +90,15 @@ def resident_words(name: str) -> tuple[list[str], set[str]]:
 
 def _tokens(text: str) -> list[tuple[str, int]]:
     """The words of ``text`` without accents, case-folded, with where each starts."""
-    return [(m.group(0).casefold(), m.start()) for m in _TOKEN.finditer(fold(text))]
+    return [(m.group(0).casefold(), m.start()) for m in _TOKEN.finditer(plain(text))]
 
 
 class NameIndex:
     """Names by their first word (without accents, case-folded), to find every name in a text
     in one pass over its words."""
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], firsts: Iterable[str] = ()) -> None:
+        self.firsts = {plain(f).casefold() for f in firsts}  # the residents' first names
         self.first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.full: set[str] = set()
         for name in dict.fromkeys(names):
@@ -107,8 +109,12 @@ class NameIndex:
 
     def knows(self, word: str) -> bool:
         """Whether ``word`` alone is one of the names ("Jansen" in "Jansen-Visser")."""
-        found = self.first.get(fold(word).casefold(), [])
+        found = self.first.get(plain(word).casefold(), [])
         return any(len(seq) == 1 for seq, _ in found)
+
+    def is_first(self, name: str) -> bool:
+        """Whether ``name`` is one of the residents' first names given to the index."""
+        return plain(name).casefold() in self.firsts
 
     def find(self, text: str) -> Iterator[tuple[str, int]]:
         """Each name in ``text`` as (the name as given, where it starts), longest first at a
@@ -148,6 +154,7 @@ def _text_leak(
     kept: re.Pattern[str] | None,
     old_ids: set[str],
     places: set[str],
+    explained: set[str],
 ) -> str | None:
     """What in ``text`` (the value of field ``key``) should not be in the copy, or None."""
     text = without_format(text)  # "Yil\u200bdiz" is read as "Yildiz", as the cleaner does
@@ -168,21 +175,28 @@ def _text_leak(
             continue  # "de post" for "Jan Post"; "Post" with its capital is the resident
         if (
             name not in full
-            and fold(name).casefold() in COMMON_WORDS
+            and plain(name).casefold() in COMMON_WORDS
             and a_word_here(name, masked[:start], masked[start + len(written) :])
         ):
             continue  # "de Raad", "Raad van State", "Groot is het belang" (review 8, N1)
         if name not in full and everyday(masked[start : start + len(name)]):
             continue  # "ik ben" for a resident "Ben de Vries"
-        if in_a_name(name, before, index.knows):
+        after = masked[start + len(written) : start + len(written) + 60]
+        if name not in full and a_firm(after):
+            continue  # "Visser Advocaten": a firm of several (review 10, H6)
+        if index.is_first(name) and before_another_name(after, index.knows):
+            continue  # "Stichting Anna Zorg", "Het Anna Paulowna-huis"
+        if in_a_name(name, before, index.knows, after):
             continue  # "Wijkteam Noord" for a resident called "Noord" (N1)
         if a_place(name, before, places):
             continue  # "woont in IJsselstein" for "Pieter van IJsselstein" (review 7, F7)
         if name in full or not OTHER_SURNAME.search(before):
             return name
+    if (person := titled_person(masked, explained)) is not None:
+        return person  # "mevrouw Jansen" of a family no actor on the map is (jurist 10, J11)
     if old_ids:
         for m in _ID_TOKEN.finditer(masked):
-            if fold(m.group(0)).casefold() in old_ids:
+            if plain(m.group(0)).casefold() in old_ids:
                 return m.group(0)
     return None
 
@@ -194,20 +208,24 @@ def find_leak(
     kept: re.Pattern[str] | None = None,
     old_ids: Iterable[str] = (),
     places: Iterable[str] = (),
+    explained: Iterable[str] = (),
 ) -> tuple[str, str] | None:
     """The first (what, JSON path) in ``data`` that should not be in the copy: a name of
     ``index`` (a name in ``full`` even after a particle), a resident's old id, health or
     another special category, or a direct identifier; ids and finding keys are searched too
-    (hostile review 4, H1 1). Every text is read once."""
+    (hostile review 4, H1 1); any surname after a form of address ("mevrouw Jansen") that is
+    no word of the names in ``explained`` (what the copy itself names). Every text is read
+    once."""
+    known = {w.casefold() for n in explained for w in _TOKEN.findall(plain(n))}
     # an old id that is a name ("jansen") is found as a name, with a particle before it
     words = {seq[0] for found in index.first.values() for seq, _ in found if len(seq) == 1}
-    ids = {fold(i).casefold() for i in old_ids} - words
+    ids = {plain(i).casefold() for i in old_ids} - words
     place_words = set(places)
     stack: list[tuple[Any, str, str]] = [(data, "", "")]
     while stack:
         value, where, key = stack.pop()
         if isinstance(value, str):
-            found = _text_leak(value, key, index, full, kept, ids, place_words)
+            found = _text_leak(value, key, index, full, kept, ids, place_words, known)
             if found is not None:
                 return found, where or "/"
         elif isinstance(value, dict):

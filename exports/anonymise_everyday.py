@@ -31,10 +31,19 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from exports.anonymise_spelling import fold
 
-__all__ = ["ADJECTIVES", "FUNCTION_WORDS", "a_word_here", "starts_a_sentence_only", "tag_form"]
+__all__ = [
+    "ADJECTIVES",
+    "FUNCTION_WORDS",
+    "a_firm",
+    "a_word_here",
+    "before_another_name",
+    "starts_a_sentence_only",
+    "tag_form",
+]
 
 # surnames that are adjectives or adverbs and open a sentence as the word ("Groot is het
 # belang dat ...", "Kort gezegd", "Recht op bijstand heeft ...")
@@ -87,8 +96,67 @@ def a_word_here(core: str, before: str, after: str) -> bool:
         return True  # "de Raad", "het Hof", "een Groot deel"
     if word in _HEADS and _INSTITUTION.match(after):
         return True  # "Raad van State", "Raad voor de Kinderbescherming"
+    if word in ADJECTIVES and (_PAIR_BEFORE.search(before[-20:]) or _PAIR_AFTER.match(after)):
+        return True  # "Klein en Groot", "Groot of Klein": a pair of words (review 10, H6)
     start = _SENTENCE_END.search(before) is not None
-    return start and word in ADJECTIVES and _STATEMENT.match(after) is not None
+    if not start or word not in ADJECTIVES:
+        return False
+    if _STATEMENT.match(after) is not None:
+        return True
+    # "Groot onderhoud", "Kort geding": the adjective before a noun, where "Groot belde",
+    # "Groot zegt", "Groot heeft" name the resident (a word that may be a verb does)
+    noun = _NEXT_WORD.match(after)
+    return noun is not None and not _a_verb(noun.group("w"))
+
+
+_PAIR_BEFORE = re.compile(r"(?-i:[A-Z])[a-z]+\s+(?:en|of|and|or)\s+$")
+_PAIR_AFTER = re.compile(r"\s+(?:en|of|and|or)\s+(?-i:[A-Z])[a-z]+(?![^\W_])")
+_NEXT_WORD = re.compile(r" (?P<w>[a-zà-ÿ]{2,})(?![^\W_])")
+# finite verbs that end otherwise than a weak verb does ("Groot kan", "Groot ging")
+_STRONG = frozenset((
+    "is", "was", "ben", "bent", "zijn", "waren", "heeft", "had", "hebben", "kan", "kon",
+    "wil", "zal", "zou", "mag", "mocht", "moest", "gaf", "kreeg", "kwam", "ging", "zag", "sprak",
+    "schreef", "liep", "bleef", "nam", "vond", "wist", "zei", "vroeg", "bood", "hield", "liet",
+    "lag", "zat", "stond", "deed", "doet", "gaat", "komt", "krijgt", "belooft", "meldde",
+    "belde", "woont", "woonde", "heb", "kon", "wou",
+))  # fmt: skip
+
+
+def _a_verb(word: str) -> bool:
+    """Whether ``word`` may be a finite verb ("belde", "zegt", "kan"): then a surname before
+    it is the subject, the resident."""
+    return word in _STRONG or word.endswith(("t", "de", "te", "den", "ten", "en"))
+
+
+# a firm of several named after its partners ("Visser Advocaten", "De Vries & Visser
+# Advocaten", "Jansen & Partners"): a legal person, whose name is nobody's personal data, unlike
+# a one-person firm ("Klusbedrijf Jansen", exports.anonymise_persons)
+_FIRM_AFTER = re.compile(
+    r"\s+(?:&\s+(?:Zn|Zonen|Partners|Co)\b|(?=(?-i:[A-Z]))[\w-]*"
+    r"(?:advocat|notari|accountant|makelaar|architect|adviseurs|partners|lawyers|solicitors)\w*)",
+    re.IGNORECASE,
+)
+# a capitalised word that is part of another name after a resident's first name ("Stichting
+# Anna Zorg", "Het Anna Paulowna-huis", "de Anna Paulownastraat"): a capital and small letters
+_CAPITAL_AFTER = re.compile(r"[ -](?P<w>(?-i:[A-Z])[a-zà-ÿ]{2,})")
+
+
+def a_firm(after: str) -> bool:
+    """Whether a surname that ``after`` follows heads the name of a firm of several: "Visser
+    Advocaten", "Jansen & Partners" (hostile review 10, H6)."""
+    return _FIRM_AFTER.match(after) is not None
+
+
+def before_another_name(after: str, known: Callable[[str], bool]) -> bool:
+    """Whether a resident's first name is part of another name here: followed by a word with
+    a capital that is no resident's name (``known``) and no function word ("Stichting Anna
+    Zorg", "Anna Paulowna-huis"; "Anna Visser" and "Anna V." still name her)."""
+    match = _CAPITAL_AFTER.match(after)
+    if match is None:
+        return False
+    word = match.group("w")
+    low = fold(word).casefold()
+    return not known(word) and low not in FUNCTION_WORDS and not _a_verb(low)
 
 
 _TAG_GAP = re.compile(r"[^\w-]+|_+")

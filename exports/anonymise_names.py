@@ -24,12 +24,18 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from exports.anonymise_everyday import a_word_here, starts_a_sentence_only
+from exports.anonymise_everyday import (
+    a_firm,
+    a_word_here,
+    before_another_name,
+    starts_a_sentence_only,
+)
 from exports.anonymise_parts import (
     RELATIONS,
     TITLES,
     a_place,
     first_names,
+    initial_names,
     place_words,
     split_name,
     surnames,
@@ -127,7 +133,20 @@ def bare_word(found: str, before: str) -> bool:
         and words[-1].islower()  # "De boer vist" for a resident "De Boer": the word
         and words[-1] in COMMON_WORDS
         and not _TITLED.search(before[-20:])
+        and not (_double(before[-40:]) and words[-1] not in _COMPASS)
     )
+
+
+# a double name written in small letters ("jansen-visser"; hostile review 10, H3): the word
+# after the hyphen is the name, unless the word before is an everyday word too ("zwart-wit",
+# "noord-zuid")
+_COMPASS = frozenset(("noord", "zuid", "oost", "west"))  # "rivierstad-noord": a place
+_DOUBLE = re.compile(r"(?<![^\W_])(?P<word>[^\W\d_]{2,})-$")
+
+
+def _double(before: str) -> bool:
+    match = _DOUBLE.search(before)
+    return match is not None and fold(match.group("word")).casefold() not in COMMON_WORDS
 
 
 _CAPITAL_BEFORE = re.compile(r"(?<![^\W_])(?P<word>(?-i:[A-Z])[\w]*)[\s-]+$")
@@ -148,15 +167,25 @@ _NAMING = frozenset((
 ))  # fmt: skip
 
 
-def in_a_name(core: str, before: str, known: Callable[[str], bool] = lambda _: False) -> bool:
+_COMPOUND = re.compile(r"-[a-zà-ÿ]{3,}")
+
+
+def in_a_name(
+    core: str, before: str, known: Callable[[str], bool] = lambda _: False, after: str = ""
+) -> bool:
     """Whether ``core``, a resident's name that is one everyday word ("Noord"), stands right
     after another capitalised word that is no title, no word that names a case or household
     and no name of a resident (``known``): then it is part of another name ("Wijkteam Noord",
     "Rivierstad-Noord"; the team is not the person, hostile review 6 N1), where "Jansen-Visser"
     and "Casus Visser" name the resident (review 8, N1)."""
     capital = _CAPITAL_BEFORE.search(before[-40:])
+    *lead, last = fold(core).casefold().split() or [""]
+    # with its particle only in a compound named after another person: "Hugo de Groot-school"
+    # for "Mw. A. de Groot" (review 10, H6), where "Rapportage de Groot" is the resident
     return (
-        fold(core).casefold() in COMMON_WORDS
+        last in COMMON_WORDS
+        and all(is_particle(w) for w in lead)
+        and (not lead or _COMPOUND.match(after) is not None)
         and capital is not None
         and capital.group("word").casefold() not in _NAMING
         and not known(capital.group("word"))
@@ -254,7 +283,7 @@ class Lookup:
         for n in names:
             for spelling in spellings(n):
                 self.full.setdefault(_key(spelling), n)
-            for whole in whole_names(n):
+            for whole in [*whole_names(n), *initial_names(n)]:
                 for spelling in spellings(whole):
                     self.full.setdefault(_key(spelling), n)
             for part in [*family[n], *first_names(n)]:
@@ -267,8 +296,12 @@ class Lookup:
             for text, who in parts.items()
             if text not in self.full
         }
-        texts = [*names, *(w for n in names for w in whole_names(n))]
+        texts = [*names, *(w for n in names for w in [*whole_names(n), *initial_names(n)])]
         texts += [p for n in names for p in [*family[n], *first_names(n)]]
+        # the first names alone: before another name's word they are part of it ("Stichting
+        # Anna Zorg", hostile review 10, H6)
+        self.firsts = {_key(s) for n in names for f in first_names(n) for s in spellings(f)}
+        self.firsts -= {_key(s) for n in names for p in family[n] for s in spellings(p)}
         # the words that are a place after "in" ("woont in IJsselstein", F7)
         self.places = {w for n in names for w in place_words(n)}
         self.texts = list(dict.fromkeys(v for t in texts for v in spellings(t)))
@@ -286,6 +319,10 @@ class Lookup:
     def knows(self, text: str) -> bool:
         """Whether ``text`` is a resident's name, surname or first name (in any spelling)."""
         return _key(text) in self.full or _key(text) in self.part
+
+    def is_first(self, core: str) -> bool:
+        """Whether ``core`` is a resident's first name (and no resident's surname)."""
+        return _key(core) in self.firsts
 
     def is_full(self, core: str) -> bool:
         """Whether ``core`` is a resident's whole name (not a surname or first name alone)."""
@@ -377,8 +414,14 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         other = OTHER_SURNAME.search(folded[max(0, match.start() - 40) : match.start()])
         if other and not prefix and not lookup.is_full(core):
             return text[match.start() : match.end()]
+        after = folded[match.end("core") : match.end("core") + 60]
+        if not prefix and not match.group("case") and not lookup.is_full(core):
+            if a_firm(after):  # "Visser Advocaten": a firm of several (review 10, H6)
+                return text[match.start() : match.end()]
+            if lookup.is_first(core) and before_another_name(after, lookup.knows):
+                return text[match.start() : match.end()]  # "Stichting Anna Zorg"
         written = text[match.start("core") : match.end("core")]  # "De boer": the word
-        if not prefix and not match.group("case") and bare_word(written, ""):
+        if not prefix and not match.group("case") and bare_word(written, folded[: match.start()]):
             return text[match.start() : match.end()]  # "de visser vist": the word
         if (
             not prefix
@@ -396,7 +439,9 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         if (
             not prefix
             and not art
-            and in_a_name(core, folded[max(0, match.start() - 40) : match.start()], lookup.knows)
+            and in_a_name(
+                core, folded[max(0, match.start() - 40) : match.start()], lookup.knows, after
+            )
         ):
             return text[match.start() : match.end()]
         if not prefix and not art and a_place(core, folded[: match.start()], lookup.places):

@@ -15,6 +15,7 @@ __all__ = [
     "TITLES",
     "a_place",
     "first_names",
+    "initial_names",
     "place_words",
     "split_name",
     "surnames",
@@ -119,6 +120,32 @@ def whole_names(name: str) -> list[str]:
     forms += [f"{surname}, {firsts[0]}"]
     forms += [firsts[0] + surname.replace(" ", "")]  # a tag "annavisser" (review 8, N5)
     return [f for f in dict.fromkeys(forms) if f != name]
+
+
+def initial_names(name: str) -> list[str]:
+    """A resident's ``name`` as a tag, a login or an e-mail address writes it: an initial (of
+    a first name, or given as one) before the surname, with a dot or joined, particles too
+    (hostile review 10, H3: "avisser", "a.visser", "jdeboer", "j.de.boer"); joined only to a
+    surname of four letters or more ("draad" is a word, not D. Raad).
+
+    >>> initial_names("Mevrouw Anna (Annie) Visser")
+    ['a.visser', 'avisser']
+    >>> initial_names("Mw. A. de Groot")
+    ['a.de.groot', 'a.degroot', 'adegroot']
+    """
+    firsts, surname = split_name(name)
+    if surname is None:
+        return []
+    text, _ = _untitled(name)
+    given = [w[0] for w in text.split() if _INITIAL.fullmatch(w)]
+    letters = dict.fromkeys(i.casefold() for i in [*given, *(f[0] for f in firsts)])
+    words = surname.casefold().split()
+    out: list[str] = []
+    for i in letters:
+        out += [f"{i}.{'.'.join(words)}", f"{i}.{''.join(words)}"]
+        if len(words[-1]) >= 4:
+            out.append(i + "".join(words))
+    return list(dict.fromkeys(out))
 
 
 def surnames(name: str) -> list[str]:

@@ -1,0 +1,194 @@
+"""How the copy's check reads a text and a map, apart from the cleaner (issue 16, session 11):
+the check shared the cleaner's :func:`~exports.anonymise_spelling.fold` and its reading of the
+staff's names, so a fault there hid itself twice, once in the copy and once in its check.
+Here the check has its own:
+
+- :func:`plain`: a text one character for one, as a reader sees it (compatibility forms,
+  accents, letters of another alphabet drawn like a Latin one, after Unicode's
+  confusables as in :data:`models.look_alike.LIKE_LATIN`);
+- :func:`persons_in_staff`: the personal names in the staff's actor names, read with its own
+  patterns ("Consulent wijkteam (Sanne)", "Consulent Jan Visser", "Raadsonderzoeker P. de
+  Wit", "Mw. P. de Wit, raadsonderzoeker", "Jeugdbeschermer – Karin");
+- :func:`titled_person`: any surname after a form of address ("mevrouw Jansen", "Gezin
+  Jansen", "dhr. P. de Vries") that the copy does not explain, whoever it is (jurist review
+  10, J11: the family was no actor on the map, so no list of names held it);
+- :func:`initial_forms`: a resident's surname with an initial before it, as a tag or an
+  address writes it ("avisser", "a.visser", "jdeboer", "j.de.boer"; hostile review 10, H3).
+
+Examples
+--------
+>>> plain("Jаnsen"), plain("Ｖisser"), plain("Özdemir")
+('Jansen', 'Visser', 'Ozdemir')
+>>> persons_in_staff(["Consulent wijkteam (Sanne)", "Consulent Jan Visser", "Klusbedrijf Noord"])
+['Sanne', 'Jan Visser']
+>>> persons_in_staff(["Wethouder Sociaal Domein", "Klusbedrijf Bakhuis", "Taxibedrijf Ali Yilmaz"])
+['Bakhuis', 'Ali Yilmaz']
+>>> titled_person("Gezin X blijft wonen; mevrouw Jansen belt.", set())
+'mevrouw Jansen'
+>>> titled_person("Mevrouw de Voorzitter opent in MS Teams.", set()) is None
+True
+>>> first_words("Mevrouw Anna (Annie) Jansen-Visser"), first_words("VISSER, Anna")
+(['Anna', 'Annie'], ['Anna'])
+>>> initial_forms("Mevrouw Anna (Annie) Visser")
+['avisser', 'a visser', 'annavisser', 'annievisser']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+
+from models.look_alike import LIKE_LATIN
+
+__all__ = ["first_words", "initial_forms", "persons_in_staff", "plain", "titled_person"]
+
+# letters that have no decomposition but are written without their stroke all the same
+_STROKED = str.maketrans("ıøØłŁđĐðÐ", "ioOlLdDdD")
+
+
+@cache
+def _plain_char(ch: str) -> str:
+    compat = unicodedata.normalize("NFKC", ch)
+    ch = compat if len(compat) == 1 else ch
+    ch = ch.translate(LIKE_LATIN).translate(_STROKED)
+    bare = "".join(c for c in unicodedata.normalize("NFD", ch) if unicodedata.category(c) != "Mn")
+    return bare if len(bare) == 1 else ch
+
+
+def plain(text: str) -> str:
+    """``text`` as a reader sees it, one character for one (so places stay): a fullwidth,
+    accented or look-alike letter as its plain Latin one."""
+    return text if text.isascii() else "".join(_plain_char(c) for c in text)
+
+
+# the check's own patterns of a personal name in a staff member's actor name
+_CAP = r"(?-i:[A-Z][a-zà-ÿ]+)"
+_PART = r"(?:(?:van|de|der|den|ten|ter|te|het|el|al|op|in)\s+)"
+_TITLE = r"(?:(?:mw|mevr|mevrouw|dhr|de heer|meneer|mr|mrs|ms|dr)\.?\s+)"
+_STAFF = (
+    re.compile(rf"\((?P<p>{_CAP}(?:[ -][A-Za-zà-ÿ]+){{0,2}})\)"),  # "(Sanne)", "(Jan de Vries)"
+    re.compile(rf"\s[–—]\s+(?P<p>(?i:{_TITLE})?{_CAP}(?:\s+{_PART}*[A-Z][\w-]+)?)$"),  # "– Karin"
+    re.compile(rf"\s(?P<p>(?i:{_TITLE})?(?:[A-Z]\.\s?){{1,3}}(?i:{_PART})*[A-Z][\w-]+)$"),
+    re.compile(rf"^(?P<p>(?i:{_TITLE})?(?:[A-Z]\.\s?){{1,3}}(?i:{_PART})*[A-Z][\w-]+),\s+[a-z]"),
+    re.compile(rf"\s(?P<p>(?i:{_TITLE}){_PART}*[A-Z][\w-]+)$"),  # "Jurist Mw. Bakker"
+)
+# "Consulent Jan Visser": a role word, then a first name and a surname of the check's own
+_ROLE = re.compile(
+    r"^\S*(?:consulent|medewerker|kundige|coach|regisseur|manager|leider|adviseur|jurist|"
+    r"ambtenaar|werker|beschermer|onderzoeker|casemanager|begeleider|behandelaar|mentor|"
+    r"bewindvoerder|agent|officer|worker|adviser|advisor|nurse)\s+"
+    rf"(?P<p>{_CAP}\s+{_PART}*{_CAP}(?:-{_CAP})?)$",
+    re.IGNORECASE,
+)
+# a one-person firm under its owner's name ("Klusbedrijf Bakhuis", "Taxibedrijf Ali Yilmaz")
+_FIRM = re.compile(
+    r"^\S*(?:bedrijf|bedrijfje|handel|zaak|winkel|salon|bakkerij|slagerij|kwekerij|garage|"
+    r"onderneming|klussen|klusservice|schilderwerken|timmerwerken|hoveniers?)\s+"
+    rf"(?P<p>(?:(?:[A-Z]\.\s?){{1,3}}|{_CAP}\s+)?{_PART}*{_CAP}(?:-{_CAP})?)$",
+    re.IGNORECASE,
+)
+# words that make "Consulent Jan Visser" a role with its field ("Adviseur Publieke Gezondheid")
+_FIELD = re.compile(
+    r"(?:heid|tie|teit|schap|lijke|ische|ale|are|iële)$|^(?:sociaal|sociale|domein|zorg|jeugd|"
+    r"wonen|werk|inkomen|wijkteam|team|noord|zuid|oost|west|centrum|toegang|schulden)$",
+    re.IGNORECASE,
+)
+
+
+def persons_in_staff(names: Iterable[str]) -> list[str]:
+    """The personal names in ``names`` (the actor names of the staff), each once."""
+    found: list[str] = []
+    for name in names:
+        name = " ".join(name.split())
+        for pattern in _STAFF:
+            if (m := pattern.search(name)) is not None:
+                found.append(m.group("p").strip())
+        for pattern in (_ROLE, _FIRM):
+            own = pattern.match(name)
+            if own is not None and not any(_FIELD.search(w) for w in own.group("p").split()):
+                found.append(own.group("p"))
+    return list(dict.fromkeys(found))
+
+
+_FORM = (
+    r"gezin|familie|fam\.?|mevrouw|meneer|de\s+heer|mevr\.?|mw\.?|dhr\.?|(?-i:Mrs|Mr|Ms|mr)\.?|"
+    r"family|household"
+)
+_TITLED = re.compile(
+    rf"(?<![^\W_])(?:{_FORM})\s+(?:(?-i:[A-Z])[a-z]?\.\s?){{0,4}}\s*"
+    r"(?:(?:van|de|der|den|ten|ter|te|el|al|'t|het|in|op)\s+)*"
+    r"(?P<name>(?-i:[A-Z][^\W\d_]*[a-z][^\W\d_]*))",
+    re.IGNORECASE,
+)
+# an office after a form of address is no name ("Mevrouw de Voorzitter")
+_OFFICE = frozenset((
+    "voorzitter", "burgemeester", "wethouder", "minister", "staatssecretaris", "griffier",
+    "secretaris", "rechter", "directeur", "ombudsman", "ombudsvrouw", "president", "officier",
+    "consulent", "inwoner", "resident", "bewoner", "chair", "mayor", "alderman", "judge",
+))  # fmt: skip
+
+
+def titled_person(text: str, explained: set[str]) -> str | None:
+    """The first form of address with a surname in ``text`` ("mevrouw Jansen") whose surname
+    is no office and not among ``explained`` (the casefolded words of the names the copy
+    itself writes: an organisation kept whole), or None."""
+    for match in _TITLED.finditer(plain(text)):
+        word = match.group("name").casefold()
+        if word not in _OFFICE and word not in explained:
+            return match.group(0)
+    return None
+
+
+def initial_forms(name: str) -> list[str]:
+    """A resident's ``name`` as a tag or an e-mail address writes it with an initial: the
+    first letter of each first name or initial, joined to the surname (particles joined too)
+    and with a space for a dot ("a.visser" is read as the words "a" and "visser"), and each
+    first name or nickname joined to it."""
+    words = re.findall(r"[^\W\d_]+", plain(name))
+    titles = {"mevrouw", "meneer", "heer", "mevr", "mw", "dhr", "mr", "mrs", "ms", "fam"}
+    words = [w for w in words if w.casefold() not in titles]
+    if len(words) < 2:
+        return []
+    parts = {"van", "de", "der", "den", "ten", "ter", "te", "het", "el", "al", "in", "op"}
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1].casefold() in parts:
+        cut -= 1
+    surname, firsts = words[cut:], words[:cut]
+    if len(surname[-1]) < 4:  # "draad" is a word, not D. Raad
+        return []
+    joined = "".join(surname).casefold()
+    out: list[str] = []
+    for first in firsts:
+        low = first.casefold()
+        out += [low[0] + joined, " ".join([low[0], *surname]).casefold()]
+        if len(first) > 1:
+            out.append(low + joined)
+    return list(dict.fromkeys(out))
+
+
+_TITLES = frozenset(("mevrouw", "meneer", "heer", "mevr", "mw", "dhr", "mr", "mrs", "ms", "fam"))
+_PARTICLES = frozenset(("van", "de", "der", "den", "ten", "ter", "te", "het", "el", "al", "in"))
+
+
+def first_words(name: str) -> list[str]:
+    """The first names (and nicknames) in a resident's ``name``, read by the check itself:
+    the words with a capital before the surname, which starts at a particle, a hyphenated
+    word or the last word ("Jansen, Anna": after the comma)."""
+    text = plain(name).replace("(", " ").replace(")", " ")
+    if "," in text:
+        text = text.partition(",")[2]
+        words = [w for w in text.split() if w.casefold() not in _PARTICLES]
+    else:
+        words = text.split()
+        cut = next(
+            (i for i, w in enumerate(words) if i and (w.casefold() in _PARTICLES or "-" in w)),
+            len(words) - 1,
+        )
+        words = words[:cut]
+    return [
+        w
+        for w in words
+        if w[:1].isupper() and len(w) > 2 and "." not in w and w.casefold() not in _TITLES
+    ]
