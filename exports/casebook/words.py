@@ -67,12 +67,14 @@ def invalid_mandate_line(run: CasebookRun, lang: Lang) -> str:
     head = in_cases(k, total, lang)
     if lang == "nl":
         return (f"{head[0].upper()}{head[1:]} steunen besluiten op een mandaat dat niet (meer) "
-                "geldt. Wat daarop al is besloten, is onbevoegd genomen, voor zover geen ander "
-                "geldig mandaat het dekte; het bevoegde orgaan kan het bekrachtigen. Wat nog moet "
-                "worden besloten, hoort bij wie wel een geldig mandaat heeft.")  # fmt: skip
+                "geldt. Wat daarop al is besloten of gesloten, is zonder bevoegdheid gedaan, "
+                "voor zover geen ander geldig mandaat of geldige volmacht het dekte; het bevoegde "
+                "orgaan kan het bekrachtigen. Wat nog moet worden besloten, hoort bij wie wel een "
+                "geldig mandaat heeft.")  # fmt: skip
     return (f"{head[0].upper()}{head[1:]} decisions rest on a mandate that no longer holds (or "
-            "never did). What has already been decided on it was decided without authority, "
-            "unless another valid mandate covered it; the competent body can ratify it. What is "
+            "never did). What has already been decided or concluded on it was done without "
+            "authority, unless another valid mandate or power of attorney covered it; the "
+            "competent body can ratify it. What is "
             "still to be decided belongs with whoever does hold a valid mandate.")  # fmt: skip
 
 

@@ -44,8 +44,8 @@ def test_invalid_mandates_are_a_recurring_heading_of_their_own(run: CasebookRun)
     )
     line = (
         "In 2 van de 6 casussen steunen besluiten op een mandaat dat niet (meer) geldt. Wat "
-        "daarop al is besloten, is onbevoegd genomen, voor zover geen ander geldig mandaat het "
-        "dekte; het bevoegde orgaan kan het bekrachtigen. "
+        "daarop al is besloten of gesloten, is zonder bevoegdheid gedaan, voor zover geen ander "
+        "geldig mandaat of geldige volmacht het dekte; het bevoegde orgaan kan het bekrachtigen. "
         "Wat nog moet worden besloten, hoort bij wie wel een geldig mandaat heeft."
     )
     note = _note(run)

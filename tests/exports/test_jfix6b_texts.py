@@ -131,12 +131,13 @@ def test_the_casebook_note_s_phrases_as_the_jurist_wrote_them() -> None:
     """N6: the mandate line, "in één", no "een andere bevoegdheid", the rule's setter."""
     run = SimpleNamespace(book=SimpleNamespace(invalid_mandates=(0, 1, 2)), cases=[0] * 7)
     assert invalid_mandate_line(run, "nl") == (  # type: ignore[arg-type]
+        # a volmacht's agreements are "gesloten", not "besloten" (tenth jurist J9)
         "In 3 van de 7 casussen steunen besluiten op een mandaat dat niet (meer) geldt. Wat "
-        "daarop al is besloten, is onbevoegd genomen, voor zover geen ander geldig mandaat het "
-        "dekte; het bevoegde orgaan kan het bekrachtigen. "
+        "daarop al is besloten of gesloten, is zonder bevoegdheid gedaan, voor zover geen ander "
+        "geldig mandaat of geldige volmacht het dekte; het bevoegde orgaan kan het bekrachtigen. "
         "Wat nog moet worden besloten, hoort bij wie wel een geldig mandaat heeft."
     )
-    assert "without authority, unless another valid mandate covered it; the competent" in (
+    assert "decided or concluded on it was done without authority, unless another valid " in (
         invalid_mandate_line(run, "en")  # type: ignore[arg-type]
     )
     assert invalid_mandate_line(run, "en").startswith(  # type: ignore[arg-type]
