@@ -65,8 +65,11 @@ def layout_edges(
         groups.setdefault(pair_key(edge), []).append(edge)
     fanned: list[EdgeItem] = []
     tight: list[EdgeItem] = []
+    open_groups: list[list[EdgeItem]] = []
     for key, members in groups.items():
         collapsed = len(members) > 1 and key not in open_pairs
+        if not collapsed:
+            open_groups.append(members)
         for k, edge in enumerate(members):
             edge.bundle_text = bundle_text(members) if collapsed and k == 0 else ""
             edge.bundled = collapsed and k > 0
@@ -74,10 +77,9 @@ def layout_edges(
             edge.fanned = not collapsed and len(members) > 1
         (tight if collapsed else fanned).extend(members)
     offsets: dict[str, float] = {}
-    for members in groups.values():
-        if members[0] in fanned:
-            ends = [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in members]
-            offsets.update(pair_offsets(ends, spacing=fan_spacing(members)))
+    for members in open_groups:  # (a test "members[0] in fanned" was quadratic: 1 s at 2,000)
+        ends = [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in members]
+        offsets.update(pair_offsets(ends, spacing=fan_spacing(members)))
     offsets.update(
         pair_offsets(
             [(e.entity_id, e.source.entity_id, e.target.entity_id) for e in tight],
