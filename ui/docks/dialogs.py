@@ -6,6 +6,7 @@ follow the case's powers, for a map that has no powers of its own yet.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -76,6 +77,15 @@ class _AddDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         guard_wheel(self)  # the wheel over a list not clicked leaves its choice alone
         super().showEvent(event)
+        # typing goes to the first field at once, not to the OK button (new user, tenth
+        # round: "Besluit toevoegen" took no keystrokes until the field was clicked)
+        first = self.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def first_field(self) -> QWidget | None:
+        """The field the keyboard starts in."""
+        return None
 
     def ok_button(self) -> QPushButton:
         """The OK button."""
@@ -106,6 +116,9 @@ class _TwoActorDialog(_AddDialog):
         self.kind = _enum_combo(members, lang, self)
         self.first.currentIndexChanged.connect(self._check)
         self.second.currentIndexChanged.connect(self._check)
+
+    def first_field(self) -> QWidget | None:
+        return self.first
 
     def _check(self) -> None:
         if self.first.count() < 2:
@@ -176,6 +189,9 @@ class AddNeedDialog(_AddDialog):
         self.form.addRow(self.tr("Handler:"), self.handler)
         self.decision.textChanged.connect(self._check)
         self._check()
+
+    def first_field(self) -> QWidget | None:
+        return self.decision
 
     def _check(self) -> None:
         if not self.decision.text().strip():

@@ -339,6 +339,7 @@ class _LinkDock(TableDock):
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
         dialog.open()
+        dialog.activateWindow()  # the keyboard to the dialog, also without a window manager
 
     def _on_dialog_accepted(self, dialog: QDialog) -> None:  # pragma: no cover - overridden
         pass
