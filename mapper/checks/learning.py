@@ -26,7 +26,15 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.legal import no_besluit
-from models import ActorKind, OrganisationKind, PowerCategory, RelationKind, Role, RuleType
+from models import (
+    ActorKind,
+    Instrument,
+    OrganisationKind,
+    PowerCategory,
+    RelationKind,
+    Role,
+    RuleType,
+)
 
 __all__ = ["LEARNING_KINDS", "check", "college_of"]
 
@@ -141,7 +149,15 @@ def _no_path(ctx: Context, lost: list[str], owners: list[str]) -> Finding:
         "d": len(delegates),
         "pronoun": _pronoun([g.name(a).running("nl") for a in delegates]),
     }
-    parts = [*(("college",) if college in shown else ()), *(("delegated",) if delegates else ())]
+    ordinance = _ordinance_delegates(ctx)
+    if ordinance:
+        values |= {"ordinance_holders": [g.name(a) for a in ordinance], "o": len(ordinance)}
+    council = ("council_delegated",) if ordinance else ("council",)
+    parts = [
+        *council,
+        *(("college",) if college in shown else ()),
+        *(("delegated",) if delegates else ()),
+    ]
     # whoever prepares the rules: a rule owner on the map who is staff, not a body
     advisers = [a for a in shown if g.actors[a].kind not in _BODIES]
     if advisers:
@@ -166,6 +182,24 @@ def _pronoun(names: list[str]) -> Text:
     if len(names) > 1:
         return Text("they", "zij")
     return Text("it", "hij" if names and names[0].startswith("de ") else "het")
+
+
+def _ordinance_delegates(ctx: Context) -> list[str]:
+    """The bodies the council delegated the setting of a verordening to (art. 156 lid 1
+    Gemeentewet): they set it now, not the council (tenth jurist J10)."""
+    g = ctx.graphs
+    found = [
+        m.holder
+        for m in g.mandates
+        if m.instrument is Instrument.DELEGATION
+        and (grantor := g.actors.get(m.grantor)) is not None
+        and grantor.kind is ActorKind.COUNCIL
+        and (power := ctx.legal.powers.get(str(m.power))) is not None
+        and power.category is PowerCategory.SET_RULES
+        and power.rule_type in (RuleType.ORDINANCE, RuleType.STATUTE)
+        and m.holder in g.actors
+    ]
+    return list(dict.fromkeys(found))
 
 
 def _delegates(ctx: Context) -> list[str]:

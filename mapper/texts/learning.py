@@ -34,11 +34,11 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "No feedback, signal or escalation route leads from {lost:list} to whoever sets or "
-            "prepares the rules ({owners:list}): the council sets the ordinance{college}"
+            "prepares the rules ({owners:list}): {council}{council_delegated}{college}"
             "{delegated}{prepares}. The next case will run into the same rule.",
             "Geen terugkoppel-, signaal- of escalatieroute leidt van {lost:list} naar wie de "
-            "regels vaststelt of voorbereidt ({owners:list}): de raad stelt de verordening "
-            "vast{college}{delegated}{prepares}. De volgende casus loopt "
+            "regels vaststelt of voorbereidt ({owners:list}): {council}{council_delegated}"
+            "{college}{delegated}{prepares}. De volgende casus loopt "
             "tegen dezelfde regel aan.",
         ),
         Message(
@@ -48,6 +48,19 @@ TEXTS: dict[Code, Entry] = {
             "regeleigenaar hoort welke regels knelden, geen evaluatie van elke uitzondering.",
         ),
         parts={
+            "council": Message(
+                "the council sets the ordinance", "de raad stelt de verordening vast"
+            ),
+            # the council delegated the ordinance (tenth jurist J10, map G): whoever holds it now
+            # sets it, and whether the council could pass it on is worth checking
+            "council_delegated": Message(
+                "{ordinance_holders:list} {o:form:sets|set} the ordinance after the council "
+                "delegated it (check whether it could: delegation is excluded where the nature "
+                "of the power opposes it, Gemeentewet art. 156(1))",
+                "{ordinance_holders:list} {o:form:stelt|stellen} de verordening vast na delegatie "
+                "door de raad (ga na of de raad haar mocht overdragen: dat kan niet als de aard "
+                "van de bevoegdheid zich ertegen verzet, art. 156 lid 1 Gemeentewet)",
+            ),
             # only the bodies the bracket names (jurist, seventh round W9)
             "college": Message(
                 ", the executive the policy rules (Awb 4:81)",

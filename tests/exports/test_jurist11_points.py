@@ -105,3 +105,19 @@ def test_the_english_remedy_lets_the_body_decide_for_itself() -> None:
     assert f.suggestion("en").startswith("Let the ")
     assert " decide for itself" in f.suggestion("en")
     assert " decide itself" not in f.suggestion("en")
+
+
+def test_j10_a_delegated_verordening_is_set_by_its_delegate_and_checked() -> None:
+    """Map G: the raad delegated the Participatiewet verordening to the college, so 'de raad
+    stelt de verordening vast' contradicted the map; whether it could is worth a check (art.
+    156 lid 1 Gemeentewet). The example, without such a delegation, keeps the council."""
+    [f] = [f for f in analyse(load(_MAP_G)).findings if f.code == "LEARNING_NO_FEEDBACK_PATH"]
+    assert "de raad stelt de verordening vast" not in f.detail("nl")
+    assert (
+        "het college stelt de verordening vast na delegatie door de raad (ga na of de raad haar "
+        "mocht overdragen: dat kan niet als de aard van de bevoegdheid zich ertegen verzet, "
+        "art. 156 lid 1 Gemeentewet)"
+    ) in f.detail("nl")
+    assert "Gemeentewet art. 156(1)" in f.detail("en")
+    [g] = [f for f in analyse(example_case()).findings if f.code == "LEARNING_NO_FEEDBACK_PATH"]
+    assert "): de raad stelt de verordening vast, het college de beleidsregels" in g.detail("nl")
