@@ -270,15 +270,16 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message(
             "{m}: after delegation the delegating body can only give policy rules (Awb "
-            "10:16(1)), and the delegate must inform it on request about how the power is "
-            "exercised (Awb 10:16(2)); that duty exists by statute. What the map lacks is how "
-            "it is arranged: no accountability, signal, escalation, feedback or hierarchy line "
-            "runs back.",
+            "10:16(1)) or revoke the delegation (Awb 10:18), and the delegate must inform it "
+            "on request about how the power is exercised (Awb 10:16(2)); that duty exists by "
+            "statute. What the map lacks is how it is arranged: no accountability, signal, "
+            "escalation, feedback or hierarchy line runs back.",
             "{m}: na delegatie kan de delegans alleen beleidsregels geven (art. 10:16 lid 1 "
-            "Awb), en de delegataris moet hem op verzoek inlichtingen geven over de uitoefening "
-            "van de bevoegdheid (art. 10:16 lid 2 Awb); die plicht bestaat op grond van de wet. "
-            "Wat de kaart mist, is hoe die is geregeld: er loopt geen verantwoordings-, "
-            "signaal-, escalatie-, terugkoppel- of hiërarchische lijn terug.",
+            "Awb) of de delegatie intrekken (art. 10:18 Awb), en de delegataris moet hem op "
+            "verzoek inlichtingen geven over de uitoefening van de bevoegdheid (art. 10:16 lid 2 "
+            "Awb); die plicht bestaat op grond van de wet. Wat de kaart mist, is hoe die is "
+            "geregeld: er loopt geen verantwoordings-, signaal-, escalatie-, terugkoppel- of "
+            "hiërarchische lijn terug.",
         ),
         Message(
             "Agree how and how often {holder} informs {grantor}, and record it.",

@@ -121,3 +121,15 @@ def test_j10_a_delegated_verordening_is_set_by_its_delegate_and_checked() -> Non
     assert "Gemeentewet art. 156(1)" in f.detail("en")
     [g] = [f for f in analyse(example_case()).findings if f.code == "LEARNING_NO_FEEDBACK_PATH"]
     assert "): de raad stelt de verordening vast, het college de beleidsregels" in g.detail("nl")
+
+
+def test_the_delegation_info_line_names_withdrawal_too() -> None:
+    """Tenth jurist on map G's GR delegation: beside the 10:16 line, the delegans can revoke
+    the delegation (art. 10:18 Awb)."""
+    findings = analyse(load(_MAP_G)).findings
+    [f] = [f for f in findings if f.code == "DELEGATION_NO_INFO_LINE" and "d1" in f.mandates]
+    assert (
+        "alleen beleidsregels geven (art. 10:16 lid 1 Awb) of de delegatie intrekken (art. 10:18 "
+        "Awb), en de delegataris" in f.detail("nl")
+    )
+    assert "or revoke the delegation (Awb 10:18)" in f.detail("en")
