@@ -184,7 +184,10 @@ def own_clauses(
                 own_decision = root.legal_basis.strip()
                 if decision and own_decision and own_decision != decision:
                     # a volmacht rests on its own besluit: amend that one (tenth jurist J1)
-                    if (point := _amend_point([clause], own_decision, lang)) not in subs:
+                    point = _amend_point([clause], own_decision, lang)
+                    if _instrument(power, last) is Instrument.POWER_OF_ATTORNEY:
+                        point += _ratify_agreements(holder, lang)
+                    if point not in subs:
                         subs.append(point)
                         causes.add(cause.id)
                     continue
@@ -250,6 +253,20 @@ _DIRECT = {
         "holds a direct power of attorney",
     ),
 }
+
+
+def _ratify_agreements(holder: str, lang: Lang) -> str:
+    """What the holder concluded on an ondervolmacht that was not allowed is listed and
+    ratified by the principal (art. 3:69 BW; tenth jurist J1)."""
+    if lang == "nl":
+        return (
+            f", en de overeenkomsten die {holder} op de ondervolmacht sloot, te laten "
+            "inventariseren en te bekrachtigen (art. 3:69 BW)"
+        )
+    return (
+        f", and to have the agreements {holder} concluded under the sub-power of attorney "
+        "listed and ratified (BW 3:69)"
+    )
 
 
 def _instrument(power: Power | None, m: Mandate) -> Instrument:

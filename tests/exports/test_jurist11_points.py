@@ -133,3 +133,15 @@ def test_the_delegation_info_line_names_withdrawal_too() -> None:
         "Awb), en de delegataris" in f.detail("nl")
     )
     assert "or revoke the delegation (Awb 10:18)" in f.detail("en")
+
+
+def test_j1_the_agreements_on_the_ondervolmacht_are_listed_and_ratified() -> None:
+    case = load(_MAP_G)
+    nl = decision_points(case, analyse(case), "nl")
+    assert nl[2] == (
+        "het Volmachtbesluit 2025 zo te wijzigen dat de consulent rechtstreeks volmacht heeft om "
+        "huurovereenkomst noodwoning te sluiten, en de overeenkomsten die de consulent op de "
+        "ondervolmacht sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW)"
+    )
+    en = decision_points(case, analyse(case), "en")[2]
+    assert en.endswith("under the sub-power of attorney listed and ratified (BW 3:69)")
