@@ -7,12 +7,14 @@ Every count is a number of cases, with its total ("in 14 van de 30 casussen").
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from exports.casebook.index_words import index_lines
 from exports.casebook.phrases import category_phrase, cause_phrase, trend_phrase
 from exports.casebook.run import CasebookRun
 from mapper.casebook import FAR_STEPS, Count, Recurring, StepCount
+from mapper.wording import capital, count
 from models.i18n import Lang
 
 __all__ = [
@@ -20,6 +22,7 @@ __all__ = [
     "count_line",
     "far_words",
     "in_cases",
+    "index_place",
     "number",
     "recurring_line",
     "steps_line",
@@ -108,18 +111,58 @@ def _files(n: int, lang: Lang) -> str:
 
 
 def summary_line(run: CasebookRun, lang: Lang) -> str:
-    """How many cases, how many left out, how many analysed now."""
+    """How many cases, how many files left out, and, after an earlier run, how many were
+    unchanged and not read again, in words a manager reads ("Nu gelezen: 5; uit de index: 0"
+    was jargon: new user, tenth round)."""
     cases, left = _cases(len(run.cases), lang), len(run.skipped)
-    now, kept = number(run.analysed, lang), number(run.reused, lang)
+    kept = count(run.reused, "file", "files", "en")
+    if lang == "nl":
+        kept = count(run.reused, "bestand", "bestanden", "nl")
     if lang == "nl":
         out = f"{cases} geanalyseerd"
         if left:
             out += f"; {_files(left, lang)} overgeslagen (zie onder)"
-        return out + f". Nu gelezen: {now}; uit de index: {kept}."
+        out += "."
+        if run.reused:
+            out += (
+                f" {capital(kept)} {'was' if run.reused == 1 else 'waren'} sinds de vorige keer "
+                "niet veranderd; de uitkomst daarvan is hergebruikt."
+            )
+        return out
     out = f"{cases} analysed"
     if left:
         out += f"; {_files(left, lang)} left out (see below)"
-    return out + f". Read now: {now}; from the index: {kept}."
+    out += "."
+    if run.reused:
+        out += (
+            f" {capital(kept)} had not changed since the last run; "
+            f"{'its' if run.reused == 1 else 'their'} results were reused."
+        )
+    return out
+
+
+def index_place(run: CasebookRun, lang: Lang) -> str:
+    """Where the casebook keeps what it analysed, and why there (new user, tenth round: a
+    hidden file in a shared folder of maps surprised): in the folder, so that it travels with
+    the maps and a colleague who opens the same folder does not analyse them again; only
+    when the folder cannot be written, in the user's own cache."""
+    if not run.index:
+        return ""
+    if run.index_in_folder:
+        return (
+            "De uitkomsten worden bewaard in het verborgen bestand "
+            f"{Path(run.index).name} in deze map, zodat een collega die de map opent ze niet "
+            "opnieuw hoeft te laten analyseren; het is alleen een hulpbestand en mag weg."
+            if lang == "nl"
+            else "The results are kept in the hidden file "
+            f"{Path(run.index).name} in this folder, so that a colleague who opens the folder "
+            "need not have them analysed again; it is only a helper file and may be deleted."
+        )
+    return (
+        f"De uitkomsten worden bewaard in de cache van de gebruiker: {run.index}."
+        if lang == "nl"
+        else f"The results are kept in the user's cache: {run.index}."
+    )
 
 
 def recurring_line(r: Recurring, total: int, lang: Lang) -> str:

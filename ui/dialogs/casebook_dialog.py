@@ -137,12 +137,13 @@ class CasebookDialog(QDialog):
     # ------------------------------------------------------------------ showing
     def show_run(self, run: CasebookRun) -> None:
         """List the recurring causes of ``run``, each with its cases."""
-        from exports.casebook.words import RECURRING, recurring_line, summary_line
+        from exports.casebook.words import RECURRING, index_place, recurring_line, summary_line
 
         lang = current_language()
         self.run_ = run
         self.tree.clear()
-        self.header.setText(f"{run.folder}\n{summary_line(run, lang)}")
+        said = [run.folder, summary_line(run, lang), index_place(run, lang)]
+        self.header.setText("\n".join(line for line in said if line))
         total = len(run.cases)
         recurring = [r for r in run.book.recurring if len(r.cases) >= RECURRING]
         for r in recurring:
