@@ -127,3 +127,19 @@ def test_six_columns_at_1366_write_each_date_whole(window_at: object, qtbot: QtB
             assert chart.column_tip(int(heads[4].center().x())).endswith("Na overleg 5")
         finally:
             set_language("en", persist=False)
+
+
+def test_file_timeline_at_1366_gives_the_chart_room(window_at: object, qtbot: QtBot) -> None:
+    """New user, tenth round: at 1366 x 768 the Timeline dock was about 110-140 pixels high and
+    showed only the list of snapshots until the user dragged the splitter. File › Timeline
+    gives it room for the chart's dates and first rows (up to 55 % of the window)."""
+    win = window_at(story(), (1366, 768))  # type: ignore[operator]
+    win.actions_["file_timeline"].trigger()
+    dock = _dock(win, qtbot)
+    qtbot.waitUntil(dock.chart.isVisible)
+    qtbot.wait(50)
+    _, cells, heads = dock.chart.layout_rows()
+    shown = dock.chart.visibleRegion()
+    assert shown.contains(heads[0].toRect()), shown.boundingRect()  # the dates in view
+    assert shown.contains(cells[2][0].toRect()), shown.boundingRect()  # and three rows
+    assert dock.height() <= 0.55 * win.height() + 1

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject, QSize
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject, QSize, Qt
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QScrollArea
 
 from mapper.layout.placing import unplaced
 from models.errors import KvmapError, Problem
@@ -144,7 +144,36 @@ class FileHandler(QObject):
         if dock is not None:
             dock.show()
             dock.raise_()
+            # asked for: room for the list and the chart's dates, up to 55 % of the window (at
+            # 1366 x 768 the dock kept ~140 pixels and showed only the list; new user, tenth
+            # round); the docks below keep the rest
+            body = dock.widget()
+            inner = body.widget() if isinstance(body, QScrollArea) else body
+            wanted = inner.sizeHint().height() if inner is not None else 0
+            if self.window.controller.case.timeline.snapshots:  # the chart comes after its
+                wanted += dock.chart.height()  # analysis, in a worker: its room now
+            room = min(wanted, int(self.window.height() * 0.55))
+            below = self._dock_below(dock)
+            if dock.height() < room and below is not None:
+                total = dock.height() + below.height()
+                self.window.resizeDocks(
+                    [dock, below], [room, max(total - room, 0)], Qt.Orientation.Vertical
+                )
         return dock
+
+    def _dock_below(self, dock: QDockWidget) -> QDockWidget | None:
+        """The visible dock under ``dock`` in its column (the Findings at start-up)."""
+        place = dock.geometry()
+        below = [
+            d
+            for d in self.window.findChildren(QDockWidget)
+            if d.isVisible()
+            and d.parent() is self.window
+            and d.geometry().top() >= place.bottom()
+            and d.geometry().left() < place.right()
+            and d.geometry().right() > place.left()
+        ]
+        return min(below, key=lambda d: d.geometry().top(), default=None)
 
     # ------------------------------------------------------------------ casebook
     def ask_casebook_folder(self) -> str | None:
