@@ -76,7 +76,7 @@ HOUSEHOLD_WORDS = ("gezin", "familie", "family", "household")
 _INITIALS = r"(?:(?-i:[A-Z])\.\s?){1,3}"
 # words before a surname that belong to it in running text ("mevrouw Jansen", "gezin Jansen")
 _PREFIX = (
-    r"(?:(?:[Gg]ezin|[Ff]amilie|[Ff]am\.|[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]evr\.?|[Mm]w\.?|"
+    r"(?:(?:[Gg]ezin|[Ff]amilie|[Ff]am\.?|[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]evr\.?|[Mm]w\.?|"
     r"[Dd]hr\.?|Mrs?\.|Ms\.|"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in RELATIONS)
     + r")\s+)?"
@@ -231,7 +231,7 @@ def name_pattern(names: list[str]) -> re.Pattern[str] | None:
     for alternatives in (tree, plain):  # a tree too deep for re falls back to the list
         try:
             return re.compile(
-                rf"(?P<art>\b(?:[Dd]e|[Tt]he)\s+)?(?P<case>\b(?:zaak|dossier|casus)(?:-|\s+))?{_PREFIX}(?<![^\W_])(?P<core>{alternatives})(?P<poss>'?s)?(?![^\W_]){_AGE}"
+                rf"(?P<art>\b(?:[Dd]e|[Tt]he)\s+)?(?P<case>\b(?:zaak|dossier|casus)(?:-|\s+))?{_PREFIX}(?<![^\W_])(?P<core>{alternatives})(?P<poss>['’]?s)?(?![^\W_]){_AGE}"
                 r"(?(poss)(?P<noun>\s+(?-i:[a-zà-ÿ])[\w-]*)?|)",
                 re.IGNORECASE,
             )
@@ -450,7 +450,7 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         before = text[: match.start()].rstrip()
         start = match.start() == 0 or before.endswith((".", "!", "?"))
         first = found[lead:].split(" ", 1)[0].casefold()
-        if name == lookup.HOUSEHOLD or first in HOUSEHOLD_WORDS:
+        if name == lookup.HOUSEHOLD or first.rstrip(".") in (*HOUSEHOLD_WORDS, "fam"):
             said = household
         else:
             said = lookup.roles[name]

@@ -129,7 +129,7 @@ def initial_names(name: str) -> list[str]:
     surname of four letters or more ("draad" is a word, not D. Raad).
 
     >>> initial_names("Mevrouw Anna (Annie) Visser")
-    ['a.visser', 'avisser']
+    ['a.visser', 'avisser', 'Anna V.', 'Annie V.']
     >>> initial_names("Mw. A. de Groot")
     ['a.de.groot', 'a.degroot', 'adegroot']
     """
@@ -145,6 +145,9 @@ def initial_names(name: str) -> list[str]:
         out += [f"{i}.{'.'.join(words)}", f"{i}.{''.join(words)}"]
         if len(words[-1]) >= 4:
             out.append(i + "".join(words))
+    # a first name with the surname's initial ("Anna V. belde")
+    last = surname.replace("-", " ").split()[-1]
+    out += [f"{first} {last[0].upper()}." for first in firsts]
     return list(dict.fromkeys(out))
 
 

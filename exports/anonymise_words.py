@@ -293,15 +293,22 @@ def _trimmed(clause: str) -> str | None:
 def without_health(text: str, *, trim: bool = False) -> str:
     """``text`` without the sentences and clauses that speak of health; with ``trim``, a
     sentence keeps what it says before the health phrase (an intent keeps its aim)."""
+    clauses = _CLAUSE.split(text)
     if trim:
-        kept = [t for c in _CLAUSE.split(text) if (t := _trimmed(c)) is not None]
+        kept = [(i, t) for i, c in enumerate(clauses) if (t := _trimmed(c)) is not None]
     else:
-        kept = [c for c in _CLAUSE.split(text) if not HEALTH.search(c)]
+        kept = [(i, c) for i, c in enumerate(clauses) if not HEALTH.search(c)]
     out: list[str] = []
-    for clause in kept:
+    last = -1
+    for i, clause in kept:
+        # a clause that followed its neighbour in the text keeps its letter ("Anna V. belde",
+        # "art. 4"): only one that now follows a left-out one starts a sentence (review 10)
+        joined = bool(out) and i == last + 1
+        last = i
         if out and out[-1].endswith(";") and not clause[:1].islower():
             out[-1] = out[-1][:-1] + "."
-        if out and out[-1].endswith(".") and clause[:1].islower():
+            joined = False
+        if out and not joined and out[-1].endswith(".") and clause[:1].islower():
             clause = clause[:1].upper() + clause[1:]
         out.append(clause)
     if out and out[-1].endswith(";"):

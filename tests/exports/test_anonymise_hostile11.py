@@ -243,3 +243,27 @@ def test_other_names_and_words_stay_whole_and_the_copy_is_written(
 )
 def test_the_resident_is_still_replaced_beside_those_rules(name: str, text: str, said: str) -> None:
     assert anonymise(_resident(name, text), "nl", for_copy=True).info.description == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Anna V. belde.", "De inwoner belde."),  # was "De inwoner V. Belde."
+        ("Visser’s dochter belt.", "De dochter van de inwoner belt."),
+        ("Fam Visser belt.", "Het gezin belt."),
+        (
+            "A.V. belde, zie art. 4 Awb. de termijn loopt.",
+            "A.V. belde, zie art. 4 Awb. de termijn loopt.",
+        ),
+    ],
+)
+def test_the_sentence_reads_on_after_the_name(text: str, said: str) -> None:
+    case = _resident("Mevrouw Anna (Annie) Visser", text)
+    assert anonymise(case, "nl", for_copy=True).info.description == said
+
+
+def test_a_family_tag_is_the_household() -> None:
+    case = _resident("Mevrouw Anna (Annie) Visser", "")
+    case.update(EntityKind.ACTOR, "jansen", {"tags": ("fam_visser",)})
+    out = anonymise(case, "nl", for_copy=True)
+    assert next(a for a in out.actors if a.kind is ActorKind.CITIZEN).tags == ("gezin",)
