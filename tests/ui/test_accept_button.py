@@ -17,6 +17,7 @@ from models.example import example_case
 from tests.ui.docks_support import english_ui  # noqa: F401 - fixture
 from ui.docks.findings import CAUSE_ROLE, FINDING_ROLE, FindingsDock
 from ui.document.controller import DocumentController
+from ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -88,3 +89,11 @@ def test_a_building_block_has_nothing_to_accept(dock: FindingsDock) -> None:
     block = dock.finding_items()[0].parent()
     dock.view.setCurrentIndex(block.index())
     assert not _button(dock).isEnabled()
+
+
+def test_help_shortcuts_lists_it(window: MainWindow) -> None:
+    from ui.window.menus import shortcuts_html
+
+    shown = shortcuts_html(window)
+    assert "Accept the chosen finding with a reason (Findings panel)" in shown
+    assert "Ctrl+Shift+A" in shown

@@ -1721,6 +1721,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>Accept the chosen finding with a reason (Findings panel)</source>
+        <translation>De gekozen bevinding met een reden accepteren (paneel Bevindingen)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

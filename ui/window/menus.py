@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 from models import ActorKind, RelationKind, Sphere
 from models.labels import label
 from ui.canvas.filters import MANDATES, MapFilter
+from ui.docks.accept_button import ACCEPT_KEYS
 from ui.window.action_specs import Group
 
 if TYPE_CHECKING:
@@ -251,6 +252,12 @@ def shortcuts_html(window: MainWindow) -> str:
             QCoreApplication.translate("MainMenus", "Alt and drag from one actor to another"),
         ),
         (QCoreApplication.translate("MainMenus", "Cancel"), "Esc"),
+        (
+            QCoreApplication.translate(
+                "MainMenus", "Accept the chosen finding with a reason (Findings panel)"
+            ),
+            QKeySequence(ACCEPT_KEYS).toString(QKeySequence.SequenceFormat.NativeText),
+        ),
     ]
     body = "".join(
         f"<tr><td>{html.escape(text)}</td><td>&nbsp;&nbsp;<b>{html.escape(keys)}</b></td></tr>"
