@@ -173,14 +173,16 @@ def own_clauses(
             if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
                 act = to_do(power.name, lang) if power else ""
                 word = _DIRECT[_instrument(power, last)][0 if nl else 1]
+                # a machtiging is mandate's rules by analogy (art. 10:12 Awb; tenth jurist J1)
+                cite = _CITE.get(_instrument(power, last), ("", ""))[0 if nl else 1]
                 if nl:
                     amount = f", tot {money(last.budget, 'nl')} per besluit" if last.budget else ""
-                    clause = f"dat {holder} {word} {act}{amount}"
+                    clause = f"dat {holder} {word} {act}{cite}{amount}"
                 else:
                     amount = (
                         f", up to {money(last.budget, 'en')} per decision" if last.budget else ""
                     )
-                    clause = f"so that {holder} {word} {act}{amount}"
+                    clause = f"so that {holder} {word} {act}{cite}{amount}"
                 own_decision = root.legal_basis.strip()
                 if decision and own_decision and own_decision != decision:
                     # a volmacht rests on its own besluit: amend that one (tenth jurist J1)
@@ -253,6 +255,9 @@ _DIRECT = {
         "holds a direct power of attorney",
     ),
 }
+
+
+_CITE = {Instrument.AUTHORISATION: (" (art. 10:12 Awb)", " (Awb 10:12)")}
 
 
 def _ratify_agreements(holder: str, lang: Lang) -> str:

@@ -169,7 +169,8 @@ def test_a_volmacht_and_a_machtiging_passed_on_too_far_keep_their_words() -> Non
     points = decision_points(c, analysis, "nl")
     assert (
         "het Mandaatbesluit 2025 zo te wijzigen dat de consulent Inkomen rechtstreeks en "
-        "schriftelijk gemachtigd is om een verzoek tot onderbewindstelling in te dienen"
+        "schriftelijk gemachtigd is om een verzoek tot onderbewindstelling in te dienen "
+        "(art. 10:12 Awb)"
     ) in points
     assert (
         "het Volmachtbesluit 2025 zo te wijzigen dat de consulent rechtstreeks volmacht heeft om "
