@@ -238,7 +238,7 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     carriers = frozenset(
         g.actors[0] for g in analysis.findings if g.code == "STRUCTURE_CARRYING_ACTOR" and g.actors
     )
-    for cause in analysis.first():
+    for cause in analysis.first(same_step=True):  # one route beside two people (W14)
         if _body_carries(case, cause) or _map_gap(analysis, cause):
             continue  # a bestuursorgaan is no "one person" to build a route beside (J23)
         if cause.id in deals:
@@ -277,7 +277,7 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     if own is not None:
         points.append(own)
     points.extend(subs)
-    first = {c.id for c in analysis.first()}
+    first = {c.id for c in analysis.first(same_step=True)}
     for cause in analysis.causes:  # a later critical legal defect gets its own too (J13)
         if cause.id not in first and cause.id not in causes:
             points.extend(p for p in _voids(case, analysis, cause, lang) if p not in points)

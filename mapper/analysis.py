@@ -85,10 +85,15 @@ class Analysis:
         by_id = {f.id: f for f in self.findings}
         return tuple(by_id[i] for i in cause.findings if i in by_id)
 
-    def first(self) -> tuple[Cause, ...]:
-        """The causes to act on first (``summary.first``), in order."""
-        by_id = {c.id: c for c in self.causes}
-        return tuple(by_id[i] for i in self.summary.first if i in by_id)
+    def first(self, *, same_step: bool = False) -> tuple[Cause, ...]:
+        """The causes to act on first (``summary.first``), in order; with ``same_step`` also
+        those left out of the three because their step is one of them, in rank order (the
+        beslispunten take them together: one second route beside two people)."""
+        wanted = {*self.summary.first, *(self.summary.same_step if same_step else ())}
+        if not same_step:
+            by_id = {c.id: c for c in self.causes}
+            return tuple(by_id[i] for i in self.summary.first if i in by_id)
+        return tuple(c for c in self.causes if c.id in wanted)
 
 
 def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:

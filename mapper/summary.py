@@ -35,6 +35,10 @@ class Summary:
     first: tuple[str, ...] = ()
     text: Text = field(default_factory=lambda: Text("", ""))
     headline: Text = field(default_factory=lambda: Text("", ""))
+    #: causes among the first whose step is one of ``first`` (the same second route for the
+    #: manager and the team leader): left out of the three, kept for the beslispunt that
+    #: takes them together
+    same_step: tuple[str, ...] = ()
 
 
 def summarise(
@@ -59,7 +63,19 @@ def summarise(
                 "De kaart laat niets zien dat de organisatie belet te doen wat nodig is.",
             ),
         )
-    first = serious[:3]
+    # three different steps: a cause whose step is the one of a cause already among the
+    # first ("Zorg voor een tweede ambtelijke route …" for the manager and again for the team
+    # leader) makes way for the next (adviser, session 10: the wmo template's "Eerst doen"
+    # items 1 and 2 read the same)
+    first: list[Cause] = []
+    same: list[str] = []
+    for c in serious:
+        if len(first) == 3:
+            break
+        if all(c.suggestion != other.suggestion for other in first):
+            first.append(c)
+        else:
+            same.append(c.id)
     crit = sum(c.severity == Severity.CRITICAL for c in live)
     blocked = len({n for c in live for n in c.held_up})
     # one number style in the sentence: "twaalf oorzaken, waarvan vijf kritiek" (jurist L-c)
@@ -77,4 +93,9 @@ def summarise(
     nl[0] += "."
     en.append("Act first on: " + " ".join(f"{i}. {c.title.en}." for i, c in enumerate(first, 1)))
     nl.append("Eerst doen: " + " ".join(f"{i}. {c.title.nl}." for i, c in enumerate(first, 1)))
-    return Summary(tuple(c.id for c in first), Text(" ".join(en), " ".join(nl)), Text(en[0], nl[0]))
+    return Summary(
+        tuple(c.id for c in first),
+        Text(" ".join(en), " ".join(nl)),
+        Text(en[0], nl[0]),
+        tuple(same),
+    )
