@@ -133,22 +133,15 @@ def bare_word(found: str, before: str) -> bool:
         and words[-1].islower()  # "De boer vist" for a resident "De Boer": the word
         and words[-1] in COMMON_WORDS
         and not _TITLED.search(before[-20:])
-        and not (_double(before[-40:]) and words[-1] not in _COMPASS)
+        # "jansen-visser" is the name, "zwart-wit", "rivierstad-noord" the words (review 10)
+        and not (_DOUBLE.search(before[-40:]) and words[-1] not in _COMPASS)
     )
 
 
-# a double name written in small letters ("jansen-visser"; hostile review 10, H3): the word
-# after the hyphen is the name, unless the word before is an everyday word too ("zwart-wit",
-# "noord-zuid")
-_COMPASS = frozenset(("noord", "zuid", "oost", "west"))  # "rivierstad-noord": a place
-_DOUBLE = re.compile(r"(?<![^\W_])(?P<word>[^\W\d_]{2,})-$")
-
-
-def _double(before: str) -> bool:
-    match = _DOUBLE.search(before)
-    return match is not None and fold(match.group("word")).casefold() not in COMMON_WORDS
-
-
+_COMPASS = frozenset(("noord", "zuid", "oost", "west"))
+_DOUBLE = re.compile(
+    r"(?<![^\W_])(?!(?:" + "|".join(sorted(COMMON_WORDS)) + r")-)[^\W\d_]{2,}-$", re.IGNORECASE
+)
 _CAPITAL_BEFORE = re.compile(r"(?<![^\W_])(?P<word>(?-i:[A-Z])[\w]*)[\s-]+$")
 # words before a surname that make it the resident's, even with their capital ("Casus
 # Visser", "Gezin Visser": hostile review 8, N1)
@@ -280,13 +273,17 @@ class Lookup:
         self.full: dict[str, str] = {}
         parts: dict[str, set[str]] = {}
         family = {n: surnames(n) for n in names}  # once per name (hostile review 4, H5)
+        wholes = {n: whole_names(n) for n in names}
+        firsts = {n: first_names(n) for n in names}
+        # "avisser", "a.visser", "Anna V." (review 10, H3): written as they are, no spellings
+        initials = {n: initial_names(n) for n in names}
         for n in names:
-            for spelling in spellings(n):
+            for spelling in [*spellings(n), *initials[n]]:
                 self.full.setdefault(_key(spelling), n)
-            for whole in [*whole_names(n), *initial_names(n)]:
+            for whole in wholes[n]:
                 for spelling in spellings(whole):
                     self.full.setdefault(_key(spelling), n)
-            for part in [*family[n], *first_names(n)]:
+            for part in [*family[n], *firsts[n]]:
                 for spelling in spellings(part):
                     parts.setdefault(_key(spelling), set()).add(n)
         # a part that fits several names of one resident (renamed on a later snapshot:
@@ -296,15 +293,16 @@ class Lookup:
             for text, who in parts.items()
             if text not in self.full
         }
-        texts = [*names, *(w for n in names for w in [*whole_names(n), *initial_names(n)])]
-        texts += [p for n in names for p in [*family[n], *first_names(n)]]
+        texts = [*names, *(w for n in names for w in wholes[n])]
+        texts += [p for n in names for p in [*family[n], *firsts[n]]]
         # the first names alone: before another name's word they are part of it ("Stichting
         # Anna Zorg", hostile review 10, H6)
-        self.firsts = {_key(s) for n in names for f in first_names(n) for s in spellings(f)}
+        self.firsts = {_key(s) for n in names for f in firsts[n] for s in spellings(f)}
         self.firsts -= {_key(s) for n in names for p in family[n] for s in spellings(p)}
         # the words that are a place after "in" ("woont in IJsselstein", F7)
         self.places = {w for n in names for w in place_words(n)}
-        self.texts = list(dict.fromkeys(v for t in texts for v in spellings(t)))
+        spelt = [v for t in texts for v in spellings(t)]
+        self.texts = list(dict.fromkeys([*spelt, *(i for n in names for i in initials[n])]))
 
     def who(self, prefix: str, core: str) -> str:
         """The resident named by ``prefix`` + ``core`` (or :attr:`HOUSEHOLD`)."""
