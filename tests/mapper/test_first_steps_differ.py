@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from exports.decisions import decision_points
 from mapper import analyse
+from models import Case
 from models.templates import TEMPLATES
 
 
-def _wmo():  # type: ignore[no-untyped-def]
+def _wmo() -> Case:
     return next(t for t in TEMPLATES if t.key == "wmo").build()
 
 
