@@ -26,7 +26,7 @@ from exports.anonymise_names import COMMON_WORDS
 from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
 
-__all__ = ["FORMS", "NOT_NAMES", "Letters", "only_a_person"]
+__all__ = ["FORMS", "NOT_NAMES", "OFFICES", "Letters", "only_a_person"]
 
 # forms of address before a surname, as a text writes them ("mevrouw", "Dhr.", "gezin")
 FORMS = (
@@ -41,7 +41,7 @@ NOT_NAMES = frozenset((
     "consulent", "inwoner", "resident", "bewoner", "chair", "mayor", "alderman", "judge",
 ))  # fmt: skip
 # a body's or field's own words ("Familie Zorg Rivierland"), but not those that are surnames too
-_OFFICES = NOT_NAMES | (DOMAIN_WORDS - COMMON_WORDS)
+OFFICES = NOT_NAMES | (DOMAIN_WORDS - COMMON_WORDS)
 _WORD = r"(?-i:[A-Z][^\W\d_]*[a-z\u00e0-\u024f][^\W\d_]*)"  # a capital and a small letter
 _PARTICLE = r"(?:van|de|der|den|ten|ter|te|el|al|'t|het|in|op)"
 _PERSON = re.compile(
@@ -74,7 +74,7 @@ class Letters:
         def letter(match: re.Match[str]) -> str:
             name = match.group("name")
             words = [w for w in re.split(r"[\s-]+", name) if not re.fullmatch(_PARTICLE, w, re.I)]
-            if any(fold(w).casefold() in _OFFICES for w in words):
+            if any(fold(w).casefold() in OFFICES for w in words):
                 return match.group(0)
             return f"{match.group('form')} {self._letter(name)}"
 

@@ -201,6 +201,7 @@ _KEPT = {
         "Stichting Anna Zorg biedt opvang.",
         "Het Anna Paulowna-huis is vol.",
         "Raad voor de Kinderbescherming onderzoekt.",
+        "Familie Zorg Rivierland helpt.",  # a body's word after the form: the check passes it
         "De visser vist in de Visserstraat.",
     ],
     "Mw. A. de Groot": [
