@@ -20,7 +20,7 @@ Examples
 >>> Name.of("College van B&W", ActorKind.ADMINISTRATOR).forms("en")
 ('the municipal executive (College van B&W)', 'the executive')
 >>> Name.of("Moeder", ActorKind.CITIZEN).running("en"), n.forms("en")[1]
-('the mother', 'the manager')
+('the Moeder', 'the manager')
 >>> Name.of("GGZ-team Rivierland", ActorKind.PARTNER).running("nl")
 'het GGZ-team Rivierland'
 >>> Name.of("Dagelijks bestuur Kredietbank Rivierland", ActorKind.ADMINISTRATOR).running("nl")
@@ -288,10 +288,11 @@ _BOARDS = {"dagelijks": "executive board", "algemeen": "general board"}
 @lru_cache(maxsize=65536)
 def _english_forms(name: str, dutch: str) -> tuple[str, str]:
     """The English (full, short) forms of an actor named ``name`` ("de …" in Dutch): the
-    college by its English name with the Dutch once (new user 6); a role in known words in
-    English ("the municipal secretary"); any other role as a name, as on the map, with its
-    English role alone as the short form ("the Teamleider Wijkteam Noord", "the team
-    leader"); a person or a proper name as on the map (new user, seventh round, 7)."""
+    college by its English name with the Dutch once (new user 6); a role as a name, as on
+    the map ("the Gemeentesecretaris", never "the municipal secretary": new user, tenth round,
+    N6), with its English role alone as the short form where that is shorter ("the
+    Teamleider Wijkteam Noord", "the team leader"); a person or a proper name as on the map
+    (new user, seventh round, 7)."""
     if _COLLEGE.match(dutch):
         return f"the municipal executive ({name})", "the executive"
     head = dutch.split(" ", 1)[0]
@@ -304,8 +305,12 @@ def _english_forms(name: str, dutch: str) -> tuple[str, str]:
     if board.casefold() in _BOARDS:  # "the executive board of Kredietbank Rivierland"
         short = f"the {_BOARDS[board.casefold()]}"
         return (f"{short} of {rest.strip()}" if rest.strip() else short), short
-    if (role := english_role(name)) is not None:
-        return f"the {role}", ""
+    # a name is named as typed, also one in role words only ("Wijkcoach" is no
+    # "neighbourhood coach": new user, tenth round, N6), and then every time: its English
+    # would be no shorter, only another name; a longer one is named by its role alone, the
+    # app's own word, after the first time ("the Teamleider Wijkteam Noord", "the team leader")
+    if english_role(name) is not None:
+        return f"the {name}", ""
     short = english_head(name)
     return f"the {name}", f"the {short}" if short else ""
 

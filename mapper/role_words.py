@@ -1,11 +1,12 @@
 """Dutch role words in English sentences (new user, seventh round, 7).
 
-An actor named by a Dutch role ("Gemeentesecretaris", "Moeder", "Deurwaarderskantoor") is
-named in English by the English role when every word of its name is a known role word: "the
-municipal secretary", "the mother", "the bailiff's office". A name with a word this table
-does not know ("Consulent wijkteam (Sanne)", "Teamleider Wijkteam Noord") stays a name, as
-on the map and with its capital; its role alone, when known, is English ("the consultant").
-A Dutch role word is never lowercased inside an English sentence.
+An actor's name is a name, also in English: "the Gemeentesecretaris", "the Wijkcoach", as
+typed (new user, tenth round, N6: "Wijkcoach" became "the neighbourhood coach"). Only the
+app's own word for a role is English: a long name ("Consulent wijkteam (Sanne)", "Teamleider
+Wijkteam Noord") is named by its role alone after the first time, and that role is English
+("the consultant", "the team leader"); a name in known role words only
+(:func:`english_role`) has no shorter form. A Dutch role word is never lowercased inside an
+English sentence.
 
 Examples
 --------

@@ -25,7 +25,7 @@ from models.example import example_case
         ),
         (
             "en",
-            "to ask the municipal secretary to agree that the Consulent wijkteam (Sanne) is "
+            "to ask the Gemeentesecretaris to agree that the Consulent wijkteam (Sanne) is "
             "backed in advance when deviating from routine with good reason, and that cases "
             "are discussed without blame, and to set up a second route in the civil service "
             "beside the Manager Werk en Inkomen, from the Consulent wijkteam (Sanne) to "

@@ -261,7 +261,7 @@ def test_a_person_the_case_hangs_on_gets_a_second_route_of_its_own() -> None:
     )
     assert decision_points(youth, analyse(youth), "en")[1] == (
         "to ask the municipal secretary to set up a second route in the civil service beside the "
-        "Manager Jeugd en Onderwijs, from the youth consultant to whoever may decide in the case, "
+        "Manager Jeugd en Onderwijs, from the Jeugdconsulent to whoever may decide in the case, "
         "for instance through the Teamleider Jeugdteam, and to record who stands in for the "
         "manager when absent"
     )

@@ -1,8 +1,9 @@
 """No Dutch role word in lower case inside an English sentence (new user, seventh round, 7):
 the English analysis text, nota and deck of the example and the three templates name an
-actor by its English role ("the municipal secretary", "the mother") or by its name as on the
-map, with its capital ("the Consulent wijkteam (Sanne)"), never "the consulent wijkteam",
-"Signals of the deurwaarderskantoor" or "a wethouder hears".
+actor by its name as on the map, with its capital ("the Gemeentesecretaris", "the
+Deurwaarderskantoor", "the Consulent wijkteam (Sanne)"; a name is never translated: new user,
+tenth round, N6), never "the consulent wijkteam", "Signals of the deurwaarderskantoor" or "a
+wethouder hears".
 
 The list of Dutch words is built from the actors' names of the maps themselves. What the
 user wrote on the map (the names as written, the occasion, decisions, powers, agreements) is
@@ -121,7 +122,7 @@ def test_the_list_of_dutch_words_is_real() -> None:
 def test_english_names_read_as_english() -> None:
     text, nota, _ = _english("example")
     assert "the municipal executive (College van B&W)" in nota
-    assert "the bailiff's office" in text
+    assert "the Deurwaarderskantoor" in text
     assert "the Consulent wijkteam (Sanne)" in text
     assert "College van B&W → Gemeentesecretaris" in text + nota
 

@@ -131,7 +131,7 @@ def test_a_sub_mandate_inside_the_civil_service_goes_to_the_secretaris() -> None
         "bijstand’ aan de teamleider in lijn te brengen met het mandaat van de manager Werk en "
         "Inkomen: een ondermandaat kan niet verder reiken dan het mandaat waarop het steunt"
     )
-    assert _point(c, analysis, cause, "en").startswith("to ask the municipal secretary to ")
+    assert _point(c, analysis, cause, "en").startswith("to ask the Gemeentesecretaris to ")
 
 
 def test_a_critical_legal_defect_beyond_the_first_causes_gets_its_beslispunt() -> None:

@@ -33,7 +33,7 @@ def test_an_expired_sub_mandate_is_renewed_by_its_grantor_and_decisions_ratified
     assert not any("te verlengen" in p for p in nl), nl
     assert any(
         p.startswith(
-            "to ask the municipal secretary to grant the sub-mandate to the Manager Werk en "
+            "to ask the Gemeentesecretaris to grant the sub-mandate to the Manager Werk en "
             "Inkomen for bijzondere bijstand again, which expired on 30 June 2026, and to have "
             "the decisions"
         )

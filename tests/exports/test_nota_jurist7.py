@@ -125,7 +125,7 @@ def test_map_b_staff_work_goes_to_the_gemeentesecretaris_in_one_point() -> None:
         "ketenpartners in te richten en in de werkinstructie vast te leggen wie de triage doet"
     ]
     assert en[1:] == [
-        "to ask the municipal secretary to set up a case meeting of the Teamleider Inkomen with "
+        "to ask the Gemeentesecretaris to set up a case meeting of the Teamleider Inkomen with "
         "the partner organisations and record in the work instruction who does the triage"
     ]
 

@@ -93,7 +93,7 @@ def test_the_college_lays_down_who_stands_in_for_its_secretaris() -> None:
         "manager bij afwezigheid vervangt"
     )
     en = second_route(case, ["manager_wi", "secretaris"], "consulent", "en", frozenset())
-    assert en.startswith("to lay down who stands in for the municipal secretary when absent; ")
+    assert en.startswith("to lay down who stands in for the Gemeentesecretaris when absent; ")
     alone = second_route(case, ["secretaris"], "consulent", "nl", frozenset())
     assert alone == "vast te leggen wie de gemeentesecretaris bij afwezigheid vervangt"
 

@@ -1,6 +1,7 @@
 """The nota's risks in plain English (issue 11, reading pass): "the municipality", not "the
-gemeente"; an opponent named by its role in English words, as in the rest of the note ("The
-opposition group leader (council)", not "Fractievoorzitter oppositie (council)")."""
+gemeente"; an opponent named by its name as on the map, with its kind in English, as in the
+rest of the note ("The Fractievoorzitter oppositie (council)": a name is never translated, new
+user, tenth round, N6)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ def test_the_risks_read_as_english() -> None:
     english = "\n".join(line("en") for line in lines)
     assert "gemeente" not in english
     assert "means the municipality does not collect a claim of €2,300" in english
-    assert "The opposition group leader (council) is influential and opposes the intent." in english
+    assert (
+        "The Fractievoorzitter oppositie (council) is influential and opposes the intent."
+        in english
+    )
     assert "Rivierstad Dagblad (media) is influential" in english
     assert "De fractievoorzitter oppositie (gemeenteraad) is invloedrijk" in "\n".join(
         line("nl") for line in lines

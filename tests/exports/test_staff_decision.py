@@ -51,7 +51,7 @@ def test_each_staff_code_has_its_clause_and_addressee(code: str) -> None:
     assert nl is not None
     assert en is not None
     assert (nl.clause, en.clause) == CLAUSES[code]
-    assert (nl.lead, en.lead) == ("de gemeentesecretaris", "the municipal secretary")
+    assert (nl.lead, en.lead) == ("de gemeentesecretaris", "the Gemeentesecretaris")
 
 
 @pytest.mark.parametrize(

@@ -218,7 +218,7 @@ def test_an_administrator_and_a_senior_civil_servant_pull_opposite_ways() -> Non
     )
     assert "De wethouder staat achter de bedoeling, de gemeentesecretaris staat er negatief " \
            "tegenover" in f.detail("nl")  # fmt: skip
-    assert "The alderman supports the intent, the municipal secretary is against it" in f.detail(
+    assert "The Wethouder supports the intent, the Gemeentesecretaris is against it" in f.detail(
         "en"
     )
     assert _of(_top(0), politics.check, "SPHERES_SPLIT_AT_TOP") == []  # neutral: no split

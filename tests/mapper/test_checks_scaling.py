@@ -66,7 +66,7 @@ def test_backing_on_a_deep_line_is_one_bounded_finding_per_handler() -> None:
     assert "and 392 more problems higher up" in deepest.detail("en")
     assert "en nog 392 problemen hogerop" in deepest.detail("nl")
     # the line is named by its ends, not as a chain of arrows (jurist N9)
-    assert deepest.detail("en").startswith("On the line from the alderman to the Consulent 399 ")
+    assert deepest.detail("en").startswith("On the line from the Wethouder to the Consulent 399 ")
     assert "→" not in deepest.detail("nl")
     assert len(deepest.actors) <= 20
     # linear: 4× the handlers, about 4× the text (listing every link would make it 16×)
@@ -102,8 +102,8 @@ def test_handlers_below_the_same_problem_share_one_finding() -> None:
     assert "Manager – P1: one-way" in weak.detail("en")
     # p2: the wethouder two steps up distrusts p2
     # only what is drawn: the distrust runs from the wethouder to p2, not from p2 upwards
-    assert negative.title("en") == "Distrust on the line from the alderman to P2"
-    assert "the alderman distrusts P2" in negative.detail("en")
+    assert negative.title("en") == "Distrust on the line from the Wethouder to P2"
+    assert "the Wethouder distrusts P2" in negative.detail("en")
     assert negative.relationships == ("d1",)
     assert set(found) == {"TRUST_BACKING_WEAK", "TRUST_BACKING_NEGATIVE"}
 

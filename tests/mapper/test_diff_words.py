@@ -24,7 +24,7 @@ def test_added_and_removed_actors_are_named_with_real_plurals() -> None:
     )
     assert summary(diff_cases(a, b), "en") == (
         "Two actors added: Wijkagent and Ombudsman; cause “Three actors have no relationship: "
-        "the council, the community police officer and the ombudsman” is new; findings: three "
+        "the Raad, the Wijkagent and the Ombudsman” is new; findings: three "
         "added."
     )
     assert summary(diff_cases(_case("Raad", "Pers"), _case("Raad")), "nl") == (

@@ -78,7 +78,7 @@ def test_evidence_and_signal_titles_read_as_english() -> None:
     assert not [e for e in evidence if e.endswith("than Consulent wijkteam (Sanne).")]
     english = _texts(result.findings, "en")
     assert "Signals of " not in english
-    assert "Signals from the bailiff's office reach nobody who may decide" in english
+    assert "Signals from the Deurwaarderskantoor reach nobody who may decide" in english
     assert "eats the room" not in english
     assert "Accountability takes up the room to act on the decision" in english
 

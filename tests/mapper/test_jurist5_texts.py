@@ -145,7 +145,7 @@ def test_backing_runs_from_the_college_not_from_the_portfolio_holder() -> None:
     text = _backing(False)
     assert text.startswith("Wantrouwen op de lijn van het college van B&W naar de consulent")
     assert "Op de lijn van het college van B&W naar de consulent: de consulent wantrouwt" in text
-    assert "On the line from the municipal executive (College van B&W) to the consultant:" in text
+    assert "On the line from the municipal executive (College van B&W) to the Consulent:" in text
     assert "wethouder" not in text.casefold()
     assert "→" not in text
 
@@ -227,7 +227,7 @@ def test_a_deviating_decision_goes_up_for_the_deviation_not_the_amount() -> None
     ) in nl
     assert "voor het bedrag" not in nl
     assert "must be allowed to depart from the policy rule" in en
-    assert "under the sub-mandate of the municipal secretary (up to €50,000)" in en
+    assert "under the sub-mandate of the Gemeentesecretaris (up to €50,000)" in en
 
 
 def test_a_decision_within_the_rule_goes_up_for_the_amount() -> None:

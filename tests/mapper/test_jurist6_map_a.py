@@ -125,7 +125,7 @@ def test_the_headline_remedy_renews_the_expired_sub_mandate_where_it_was_granted
     en = _cause_of(map_a(), "n1", "en")
     assert (
         "grant the sub-mandate to the Manager Inkomen for ‘Bijzondere bijstand verlenen’ "
-        "again. The municipal secretary can do that without a new decision of the municipal "
+        "again. The Gemeentesecretaris can do that without a new decision of the municipal "
         "executive (College van B&W)" in en
     )
     assert "The executive ratifies what has been decided on this chain since 1 July 2026." in en
@@ -171,7 +171,7 @@ def test_the_secretaris_who_may_sub_mandate_gives_the_manager_the_power_himself(
     assert nl.startswith("Laat de gemeentesecretaris de manager Inkomen ondermandaat verlenen")
     assert "geen nieuw besluit van het college nodig" in nl
     assert "Laat het college van B&W het mandaat verlenen" not in nl
-    assert "municipal secretary grant the Manager Inkomen a sub-mandate" in f.suggestion("en")
+    assert "Gemeentesecretaris grant the Manager Inkomen a sub-mandate" in f.suggestion("en")
 
 
 def test_a_secretaris_without_room_for_sub_mandate_sends_it_to_the_college() -> None:
@@ -250,7 +250,7 @@ def test_an_expired_mandate_without_another_is_renewed_and_ratified() -> None:
         "Laat de gemeentesecretaris het ondermandaat opnieuw verlenen en laat het college van "
         "B&W bekrachtigen wat sinds 1 juli 2026 erop is besloten, of haal het van de kaart."
     )
-    assert f.suggestion("en").startswith("Have the municipal secretary grant the sub-mandate again")
+    assert f.suggestion("en").startswith("Have the Gemeentesecretaris grant the sub-mandate again")
 
 
 # --------------------------------------------- the what-if makes the change the advice names

@@ -62,7 +62,7 @@ def test_w2_a_lapsed_direct_mandate_is_named_the_mandate() -> None:
         "De keten naar ‘Bijzondere bijstand voor woonkosten € 1.800’ is gebroken: het mandaat "
         "van de gemeentesecretaris is op 30 juni 2026 verlopen"
     )
-    assert en.endswith("the mandate of the municipal secretary expired on 30 June 2026")
+    assert en.endswith("the mandate of the Gemeentesecretaris expired on 30 June 2026")
 
 
 def test_w2_without_a_lapsed_mandate_the_headline_says_how_far_the_decision_lies() -> None:
@@ -244,7 +244,7 @@ def test_w5_a_request_recorded_as_a_mandate_is_a_note_to_record_a_machtiging() -
         "1:3 Awb), dus leg het vast als machtiging (art. 10:12 Awb)."
     )
     assert f.detail("en") == (
-        "The map calls the authorisation granted to the behavioural scientist a mandate; a request "
+        "The map calls the authorisation granted to the Gedragswetenschapper a mandate; a request "
         "to the juvenile court is no decision (Awb "
         "1:3), so record it as an authorisation (machtiging, Awb 10:12)."
     )

@@ -45,7 +45,7 @@ def test_w9_no_way_back_lists_the_college_beside_the_council_for_policy_rules() 
     ]
     assert "(de gemeenteraad en het college van B&W): de raad" in finding.detail.nl
     assert (
-        "(the municipal council and the municipal executive (College van B&W)): the council"
+        "(the Gemeenteraad and the municipal executive (College van B&W)): the council"
         in finding.detail.en
     )
     statute = Case.from_parts(CaseInfo("t"), [HANDLER, COLLEGE, raad], powers=[POWER])

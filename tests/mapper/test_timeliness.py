@@ -99,7 +99,7 @@ def test_three_steps_of_five_days_miss_a_deadline_in_two_weeks() -> None:
         f.suggestion("nl")
     )
     assert "mandaat van het bestuursorgaan dat de bevoegdheid heeft" in f.suggestion("nl")
-    assert "at most two steps from the consultant" in f.suggestion("en")
+    assert "at most two steps from the Consulent" in f.suggestion("en")
 
 
 def test_in_time_when_the_route_fits_or_the_decision_is_closer() -> None:
