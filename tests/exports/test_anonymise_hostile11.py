@@ -268,3 +268,12 @@ def test_a_family_tag_is_the_household() -> None:
     case.update(EntityKind.ACTOR, "jansen", {"tags": ("fam_visser",)})
     out = anonymise(case, "nl", for_copy=True)
     assert next(a for a in out.actors if a.kind is ActorKind.CITIZEN).tags == ("gezin",)
+
+
+def test_the_summary_names_the_places_where_a_word_surname_stays() -> None:
+    from exports.anonymise_summary import copy_summary
+
+    case = _resident("Mevrouw Anna (Annie) Visser", "")
+    said = " ".join(copy_summary(case, "nl"))
+    assert "kantoor van meer personen ('Visser Advocaten')" in said
+    assert "('Klein en Groot')" in " ".join(copy_summary(case, "en"))
