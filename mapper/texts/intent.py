@@ -16,7 +16,9 @@ __all__ = ["AS_PORTFOLIO", "CONVERT", "NO_ADMINISTRATOR", "PASS_DOWN", "TEXTS"]
 NO_ADMINISTRATOR = Message("no administrator", "geen bestuurder")
 
 #: Said of an administrator who is no public body of its own (a wethouder).
-AS_PORTFOLIO = Message(" as portfolio holder", " als portefeuillehouder")
+# "The Wethouder, as portfolio holder, has no power of their own" (was "has as portfolio
+# holder no power of its own": adviser, session 10)
+AS_PORTFOLIO = Message(", as portfolio holder,", " als portefeuillehouder")
 
 #: Before the remedy when the room went down by a delegation to a subordinate (jurist9 F4).
 CONVERT = Message("Turn the delegation into a mandate: ", "Zet de delegatie om in mandaat: ")
@@ -207,7 +209,7 @@ TEXTS: dict[Code, Entry] = {
                 "haar gemandateerd aan {holders:list}",
             ),
             "held_why": Message(
-                "{who:list} {w:form:has|have}{as_portfolio} no power of {w:form:its|their} own; "
+                "{who:list}{as_portfolio} {w:form:has|have} no power of their own; "
                 "{bodies:list} {b:form:holds|hold} it and {b:form:has|have} mandated it to "
                 "{holders:list}",
                 "{who:list} {w:form:heeft|hebben}{as_portfolio} geen eigen bevoegdheid; "
