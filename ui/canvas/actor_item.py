@@ -138,6 +138,12 @@ class ActorItem(QGraphicsItem):
         """The rectangle drawn now in item coordinates: the shape, or the name plate."""
         return QRectF(self._plates[self._variant].rect if self._plate else self._rect)
 
+    def shown_name(self) -> str:
+        """The name as drawn now, its lines joined ("" where the name is hidden)."""
+        if self.label_hidden:
+            return ""
+        return " ".join(self._plates[self._variant].lines if self._plate else self._lines)
+
     def natural_rect(self) -> QRectF:
         """The actor's own shape rectangle (item coordinates), whatever the zoom."""
         return QRectF(self._rect)

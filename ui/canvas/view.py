@@ -9,15 +9,19 @@ adds an actor, Delete removes the selection, Escape cancels.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QTransform,
+    QUndoCommand,
+    QUndoStack,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -33,6 +37,19 @@ from ui.canvas.view_fit import ZOOM_MIN
 from ui.document.undo import MoveCommand
 
 __all__ = ["InlineEditor", "KindChooser", "MapView"]  # InlineEditor re-exported
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """What the view showed in one state of the undo stack (``_on_undo_stack_index_changed``)."""
+
+    step: QUndoCommand | None  # the last command applied in that state (held: never reused)
+    size: QSize  # the viewport's
+    legend: tuple[bool, bool]  # collapsed, one column
+    transform: QTransform
+    centre: QPointF  # scene coordinates
+    fitted: bool
+
 
 KindChooser = Callable[["MapView", QPoint, str, str], Choice | None]
 ZOOM_STEP = 1.2
@@ -86,6 +103,7 @@ class MapView(EditingView):
         self.setScene(scene)
         scene.edges_moved.connect(self.schedule_readability)
         self._undo_index = 0
+        self._views: dict[int, _Seen] = {}  # the view last seen at each undo index
         if scene.controller is not None:
             scene.controller.placer = self.place_in_organisation
             scene.controller.case_replaced.connect(self._on_controller_case_replaced)
@@ -334,18 +352,61 @@ class MapView(EditingView):
         self.fit_to_window()
 
     def _on_undo_stack_index_changed(self, index: int) -> None:
-        """Undo or redo of a layout moves the whole map: show it again, not an empty corner."""
+        """Undo or redo of a layout moves the whole map: show it as it was last seen in that
+        state (undo gives back the picture, every name as before: new user, tenth round N3),
+        else fitted, not an empty corner."""
         before, self._undo_index = self._undo_index, index
         controller = self.controller
         if controller is None or not shiboken6.isValid(controller.undo_stack):
             return  # the stack empties itself while it is destroyed
         stack = controller.undo_stack
+        self._views[before] = self._seen(stack, before)  # the picture being left
         low, high = sorted((before, index))
         for i in range(low, min(high, stack.count())):
             command = stack.command(i)
             if isinstance(command, MoveCommand) and command.layout:
-                self.fit_to_window()
+                if not self._show_seen(stack, index):
+                    self.fit_to_window()
                 return
+
+    def _seen(self, stack: QUndoStack, index: int) -> _Seen:
+        """The view now, for the state after the first ``index`` steps of ``stack``."""
+        step = stack.command(index - 1) if index > 0 else None
+        centre = self.mapToScene(self.viewport().rect().center())
+        legend = (self._legend.collapsed, self._legend.one_column)
+        return _Seen(step, self.viewport().size(), legend, self.transform(), centre, self._fitted)
+
+    def _show_seen(self, stack: QUndoStack, index: int) -> bool:
+        """Show the fitted view last seen at ``index``, where it was seen after the same
+        steps, in a viewport of the same size with the legend as now; whether it did (a view
+        zoomed or panned elsewhere is not given back: the undo shows the whole map)."""
+        seen = self._views.get(index)
+        last = stack.command(index - 1) if index > 0 else None
+        if seen is None or not seen.fitted or seen.step is not last:
+            return False
+        if seen.size != self.viewport().size() or seen.legend[0] != self._legend.collapsed:
+            return False
+        self._legend.set_one_column(seen.legend[1])  # as the fit had laid it out
+        self.setTransform(seen.transform)
+        scene = self.map_scene
+        zoom = max(self.zoom(), ZOOM_MIN)
+        port = self.viewport().rect()
+        room = QRectF(0, 0, port.width() / zoom + 2, port.height() / zoom + 2)
+        room.moveCenter(seen.centre)
+        if not scene.sceneRect().contains(room):  # the scroll reaches where it was
+            scene.setSceneRect(scene.sceneRect().united(room))
+        self.centerOn(seen.centre)
+        self.refresh_readability()
+        shown = self.mapToScene(port).boundingRect()
+        if not all(
+            shown.contains(i.sceneBoundingRect())
+            for i in scene.actor_items.values()
+            if i.isVisible()
+        ):
+            return False  # an actor out of view after all: the caller fits
+        self._fitted = True
+        self.zoom_changed.emit(self.zoom())
+        return True
 
     def _on_case_changed(self) -> None:
         self.legend_after_edit()
