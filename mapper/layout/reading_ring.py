@@ -14,7 +14,7 @@ import numpy as np
 
 from mapper.layout._common import FloatArray
 
-__all__ = ["on_a_ring", "on_ring"]
+__all__ = ["on_a_ring", "on_ring", "rounder"]
 
 _SAMPLES = 2048  # points along the ellipse for its arc length
 RING_LEAST = 6  # fewer actors are no ring to keep (four corners are a grid as well)
@@ -42,6 +42,31 @@ def on_a_ring(xy: FloatArray) -> bool:
     half = np.maximum((high - low) / 2, 1e-6)
     r = np.hypot(*((xy - (low + high) / 2) / half).T)
     return bool(r.min() >= RING_SPREAD * r.max())
+
+
+def rounder(room: tuple[float, float], plate: FloatArray) -> tuple[float, float]:
+    """The part of ``room`` whose ring of plates (the largest ``plate``: width, height)
+    leaves a round hole in the middle: in a room higher than its hole is wide, the wide
+    plates down both sides read as two arcs, not one circle (new user, tenth round, 1366
+    with the legend open); a wide room keeps at most half as much again in width.
+
+    Examples
+    --------
+    >>> rounder((730.0, 640.0), np.array([150.0, 40.0]))
+    (730.0, 510.0)
+    >>> rounder((1400.0, 600.0), np.array([150.0, 40.0]))
+    (1080.0, 600.0)
+    """
+    width, height = room
+    hole_x = width / 2 - float(plate[0])  # half the hole between the plates' inner edges
+    hole_y = height / 2 - float(plate[1])
+    if hole_x <= 0 or hole_y <= 0:
+        return room
+    if hole_y > hole_x:
+        return (width, 2 * (hole_x + float(plate[1])))
+    if hole_x > 1.5 * hole_y:
+        return (2 * (1.5 * hole_y + float(plate[0])), height)
+    return room
 
 
 def _needs(
