@@ -433,6 +433,7 @@ def _detoured(
         [0.0] * len(firsts),
         rects,
         [(row.get(id(curves[k].source), -1), row.get(id(curves[k].target), -1)) for k in firsts],
+        [isinstance(curves[k], MandateItem) for k in firsts],
     )
     bow = {pair: shift[n] for n, pair in enumerate(pairs)}
     out = []

@@ -224,7 +224,8 @@ def route_curves(
     return rows
 
 
-_DETOURS = (0.1, -0.1, 0.2, -0.2)  # bows tried, as a share of the tie's length
+# bows tried, as a share of the tie's length
+_DETOURS = (0.1, -0.1, 0.05, -0.05, 0.2, -0.2, 0.3, -0.3)
 _MOST_BOW = 150.0  # and at most this deep (scene units): a longer tie crosses instead
 _SAMPLES = np.linspace(0.08, 0.92, 25)
 
@@ -254,12 +255,16 @@ def clear_offsets(
     offsets: Sequence[float],
     rects: Sequence[tuple[float, float, float, float]],
     ends: Sequence[tuple[int, int]],
+    single: Sequence[bool] = (),
 ) -> list[float]:
-    """The offsets again, with a tie that runs through three other actors' rectangles or
-    more (``rects``: left, top, right, bottom; ``ends``: each tie's own two actors'
-    rows in ``rects``, -1 for none) bowed to the first side and depth that clears every
-    rectangle: behind a row of plates a straight tie read as a chain of arrows between
-    them (new user, seventh round 4). Where no bow clears them, the tie stays straight.
+    """The offsets again, with a tie that runs through another actor's rectangle
+    (``rects``: left, top, right, bottom; ``ends``: each tie's own two actors' rows in
+    ``rects``, -1 for none) bowed to the first side and depth that clears every rectangle:
+    behind a row of plates a straight tie read as a chain of arrows between them (new user,
+    seventh round 4); the ties marked ``single`` (mandates) already through the middle of
+    one plate, where they read as a chain through it (tenth round: the new mandate from the
+    manager seemed to start at the team leader). Where no bow clears them, the tie stays
+    straight.
 
     Examples
     --------
@@ -275,8 +280,15 @@ def clear_offsets(
         return offset.tolist()  # type: ignore[no-any-return]
     boxes = np.array(rects, dtype=np.float64).reshape(-1, 4)
     own = np.array(ends, dtype=np.intp).reshape(-1, 2)
-    # behind a row of plates (three or more): a tie past one or two reads as passing them
-    todo = _blocked(p0, p1, offset, boxes, own) >= 3
+    count = _blocked(p0, p1, offset, boxes, own)
+    # past three plates or more, or (``single``) through the middle (inner half) of one: a
+    # tie that only cuts a plate's corner reads as passing it and stays
+    w, h = boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1]
+    inner = boxes + np.stack([w, h, -w, -h], axis=1) / 4
+    todo = count >= 3
+    if any(single):
+        one = np.array(single, dtype=np.bool_)
+        todo |= one & (_blocked(p0, p1, offset, inner, own) >= 1)
     length = np.hypot(*(p1 - p0).T)
     for share in _DETOURS:
         if not todo.any():
