@@ -18,8 +18,8 @@ oorzaak “Drie actoren hebben geen relatie: de raad, de wijkagent en de ombudsm
 bevindingen: drie erbij.
 >>> print(summary(diff_cases(b, a), "en").replace("; ", ";\\n").replace(", the", ",\\nthe"))
 Two actors removed: Wijkagent and Ombudsman;
-cause “Three actors have no relationship: the council,
-the community police officer and the ombudsman” is solved;
+cause “Three actors have no relationship: the Raad,
+the Wijkagent and the Ombudsman” is solved;
 findings: three gone.
 >>> summary(diff_cases(a, a), "nl")
 'Geen verschil in inhoud of bevindingen.'

@@ -224,7 +224,7 @@ def test_scorecard_shows_seven_traffic_lights(
     assert item(3, 1).background().color().name() == STATUS_COLORS[Status.RED]
     assert item(2, 1).background().color().name() == STATUS_COLORS[Status.GREEN]
     assert item(3, 2).text() == (
-        "One cause, one critical; first: Mandate without the power: the alderman does not "
+        "One cause, one critical; first: Mandate without the power: the Wethouder does not "
         "hold ‘spend budget’"
     )
     dock.table.cellClicked.emit(3, 0)
