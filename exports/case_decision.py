@@ -19,7 +19,7 @@ from mapper.names import organisation_name
 from mapper.wording import quoted
 from models.case import Case
 from models.entities import Actor, Organisation
-from models.enums import ActorKind, Instrument, OrganisationKind, RuleType
+from models.enums import ActorKind, Instrument, OrganisationKind, RelationKind, RuleType
 from models.i18n import Lang
 
 __all__ = [
@@ -77,16 +77,44 @@ def _in_consultation(case: Case, body: str, lang: Lang) -> str:
     return f", in overleg met {who}," if lang == "nl" else f", in consultation with {who},"
 
 
+_SECRETARIS = ("secretaris", "secretary")
+_NOT_SECRETARIS = ("griffier", "clerk", "registrar")
+
+
 def secretaris_id(case: Case) -> str | None:
-    """The college's gemeentesecretaris on the map (art. 103 Gemeentewet), if any."""
+    """The college's gemeentesecretaris on the map (art. 103 Gemeentewet), if any: the
+    executive called so (by name or tag), else the one the college's hierarchy line reaches,
+    else the first executive of the municipality. Never the griffier, who serves the raad
+    (art. 107a Gemeentewet), nor anyone under the raad (jurist, eleventh round H1: a griffier
+    listed first was asked to reorganise the civil service)."""
     top = case.actors.get(case.info.intent_owner or "")
     org = top.organisation if top is not None else None
-    for a in case.actors:
-        if a.kind is not ActorKind.EXECUTIVE or joint_arrangement(case, a.id) is not None:
-            continue  # a GR's directeur leads the GR's staff, not the municipality's
-        if org is None or a.organisation == org:
-            return a.id
-    return None
+    council = {a.id for a in case.actors if a.kind is ActorKind.COUNCIL}
+    under_council = {
+        r.target
+        for r in case.relationships
+        if r.kind is RelationKind.HIERARCHY and r.source in council
+    }
+    found = [
+        a
+        for a in case.actors
+        if a.kind is ActorKind.EXECUTIVE
+        and joint_arrangement(case, a.id) is None  # a GR's directeur leads the GR's staff
+        and (org is None or a.organisation == org)
+        and a.id not in under_council
+        and not any(w in a.name.lower() for w in _NOT_SECRETARIS)
+    ]
+    named = [a for a in found if any(w in " ".join((a.name, *a.tags)).lower() for w in _SECRETARIS)]
+    bodies = {a.id for a in case.actors if a.kind is ActorKind.ADMINISTRATOR and a.is_public_body}
+    led = [
+        a
+        for a in found
+        if any(
+            r.kind is RelationKind.HIERARCHY and r.target == a.id and r.source in bodies
+            for r in case.relationships
+        )
+    ]
+    return next((a.id for a in (*named, *led, *found)), None)
 
 
 def secretaris(case: Case, lang: Lang) -> str:
@@ -102,8 +130,8 @@ def stand_in(case: Case, actor_id: str, lang: Lang) -> str:
     secretaris himself (jurist, eighth round N11)."""
     who = actor_name(case, actor_id, lang)
     if lang == "nl":
-        return f"vast te leggen wie {who} bij afwezigheid vervangt"
-    return f"to lay down who stands in for {who} when absent"
+        return f"vast te leggen wie {who} bij afwezigheid vervangt (art. 103 lid 2 Gemeentewet)"
+    return f"to lay down who stands in for {who} when absent (art. 103(2) Gemeentewet)"
 
 
 def board_member(gr: Organisation, lang: Lang) -> str:

@@ -86,16 +86,23 @@ def test_the_college_lays_down_who_stands_in_for_its_secretaris() -> None:
     case = example_case()
     nl = second_route(case, ["manager_wi", "secretaris"], "consulent", "nl", frozenset())
     assert nl == (
-        "vast te leggen wie de gemeentesecretaris bij afwezigheid vervangt; de "
+        "vast te leggen wie de gemeentesecretaris bij afwezigheid vervangt (art. 103 lid 2 "
+        "Gemeentewet); de "
         "gemeentesecretaris te vragen naast de manager Werk en Inkomen een tweede ambtelijke "
         "route in te richten van de consulent wijkteam (Sanne) naar wie in de casus mag "
         "beslissen, bijvoorbeeld via de teamleider Wijkteam Noord, en vast te leggen wie de "
         "manager bij afwezigheid vervangt"
     )
     en = second_route(case, ["manager_wi", "secretaris"], "consulent", "en", frozenset())
-    assert en.startswith("to lay down who stands in for the Gemeentesecretaris when absent; ")
+    assert en.startswith(
+        "to lay down who stands in for the Gemeentesecretaris when absent (art. 103(2) "
+        "Gemeentewet); "
+    )
     alone = second_route(case, ["secretaris"], "consulent", "nl", frozenset())
-    assert alone == "vast te leggen wie de gemeentesecretaris bij afwezigheid vervangt"
+    assert alone == (
+        "vast te leggen wie de gemeentesecretaris bij afwezigheid vervangt (art. 103 lid 2 "
+        "Gemeentewet)"
+    )
 
 
 def test_consent_is_asked_of_the_gr_s_dagelijks_bestuur() -> None:

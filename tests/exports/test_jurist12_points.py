@@ -1,0 +1,43 @@
+"""The eleventh jurist's findings on her map H (session 12 brief, issue 10): known answers on
+the nota's beslispunten, the casebook's questions and the consent text."""
+
+from __future__ import annotations
+
+from exports.case_decision import secretaris_id
+from exports.decisions import decision_points
+from mapper import analyse
+from models.fileformat import case_from_dict
+from tests.exports.jurist11_map_h import map_h, map_h_dict
+
+
+def test_h1_the_griffier_is_not_the_gemeentesecretaris() -> None:
+    """H1: the griffier (kind executive, under the raad, listed first) was asked to set up a
+    second route and to arrange the secretaris's stand-in; the college arranges that itself
+    (art. 103 lid 2 Gemeentewet)."""
+    case = map_h()
+    assert secretaris_id(case) == "secretaris"
+    nl = decision_points(case, analyse(case), "nl")
+    assert not any("griffier" in p for p in nl)
+    assert (
+        "vast te leggen wie de gemeentesecretaris bij afwezigheid vervangt (art. 103 lid 2 "
+        "Gemeentewet)" in nl
+    )
+    en = decision_points(case, analyse(case), "en")
+    assert not any("Griffier" in p or "clerk" in p for p in en)
+
+
+def test_h1_a_directeur_listed_first_is_not_the_secretaris() -> None:
+    """With no secretaris named, the executive the college's hierarchy line reaches leads the
+    civil service, not a directeur listed before him (H1's cause)."""
+    d = map_h_dict()
+    d["actors"] = [a for a in d["actors"] if a["id"] != "griffier"]
+    d["mandates"] = [m for m in d["mandates"] if m["holder"] != "griffier"]
+    d["needs"] = [n for n in d["needs"] if n["handler"] != "griffier"]
+    sec = next(a for a in d["actors"] if a["id"] == "secretaris")
+    d["actors"].insert(0, dict(sec, id="dir", name="Directeur Sociaal Domein"))
+    sec["name"] = "Algemeen directeur"
+    d["relationships"] = [r for r in d["relationships"] if r["target"] != "griffier"]
+    d["relationships"].append(
+        dict(d["relationships"][0], id="r20", source="secretaris", target="dir")
+    )
+    assert secretaris_id(case_from_dict(d)) == "secretaris"
