@@ -24,6 +24,7 @@ from exports.casebook.words import (
     steps_line,
 )
 from exports.output import save_document
+from models.enums import PowerCategory
 from models.i18n import Lang, long_date
 
 __all__ = ["build_note", "write_note"]
@@ -184,6 +185,10 @@ def _questions(run: CasebookRun, lang: Lang) -> list[str]:
         if set(s.far) <= set(book.invalid_mandates):  # a lapsed mandate: renew it (N6)
             out.append(_renew_question(power, n, lang))
             continue
+        kept_away = _kept_away(str(s.category), lang)
+        if kept_away:
+            out.append(kept_away)
+            continue
         out.append(
             _t(lang,
                f"Should {power} sit closer to the handler, in {where_en} now "
@@ -205,6 +210,28 @@ def _questions(run: CasebookRun, lang: Lang) -> list[str]:
                       "Er komt nog niets terug: breng meer casussen in kaart voordat u "
                       "conclusies trekt."))  # fmt: skip
     return out
+
+
+def _kept_away(category: str, lang: Lang) -> str:
+    """The law keeps these powers away from whoever took the primary decision or found the
+    offence (art. 10:3 lid 3 and 4 Awb), so the casebook does not ask whether they belong
+    closer to the handler (jurist, eleventh round H2); it asks whether they are kept away."""
+    if category == PowerCategory.DECIDE_OBJECTION:
+        return _t(lang,
+                  "Is the decision on an objection taken by someone who had no part in the "
+                  "primary decision (art. 10:3(3) Awb), and within the time limit (art. 7:10 "
+                  "Awb)?",
+                  "Beslist op bezwaar iemand die niet bij het primaire besluit betrokken was "
+                  "(art. 10:3 lid 3 Awb), en haalt die de beslistermijn (art. 7:10 Awb)?",
+                  )  # fmt: skip
+    if category == PowerCategory.IMPOSE_FINE:
+        return _t(lang,
+                  "Is the fine imposed by someone who did not establish the offence "
+                  "(art. 10:3(4) Awb)?",
+                  "Legt de boete iemand op die de overtreding niet zelf heeft geconstateerd "
+                  "(art. 10:3 lid 4 Awb)?",
+                  )  # fmt: skip
+    return ""
 
 
 def _renew_question(power: str, n: int, lang: Lang) -> str:

@@ -3,9 +3,14 @@ the nota's beslispunten, the casebook's questions and the consent text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from exports.case_decision import secretaris_id
+from exports.casebook import run_casebook
+from exports.casebook.note import build_note
 from exports.decisions import decision_points
 from mapper import analyse
+from models import fileformat
 from models.fileformat import case_from_dict
 from tests.exports.jurist11_map_h import map_h, map_h_dict
 
@@ -41,3 +46,22 @@ def test_h1_a_directeur_listed_first_is_not_the_secretaris() -> None:
         dict(d["relationships"][0], id="r20", source="secretaris", target="dir")
     )
     assert secretaris_id(case_from_dict(d)) == "secretaris"
+
+
+def test_h2_the_casebook_does_not_ask_to_bring_bezwaar_closer_to_the_handler(
+    tmp_path: Path,
+) -> None:
+    """H2: on map H the decision on bezwaar lies three steps from the handler because the law
+    keeps it away from whoever took the primary decision (art. 10:3 lid 3 Awb); the casebook
+    asked whether it should lie closer to the handler."""
+    fileformat.save(map_h(), tmp_path / "h.kvmap", backup=False)
+    run = run_casebook(tmp_path, "nl", workers=1)
+    assert any(str(s.category) == "decide_objection" and s.far for s in run.book.steps)
+    nl = "\n".join(p.text for p in build_note(run, "nl").paragraphs)
+    assert "bezwaar te beslissen dichter bij de behandelaar" not in nl
+    assert (
+        "Beslist op bezwaar iemand die niet bij het primaire besluit betrokken was (art. 10:3 "
+        "lid 3 Awb), en haalt die de beslistermijn (art. 7:10 Awb)?"
+    ) in nl
+    en = "\n".join(p.text for p in build_note(run, "en").paragraphs)
+    assert "no part in the primary decision (art. 10:3(3) Awb)" in en
