@@ -67,11 +67,14 @@ _POINTS: dict[str, Text] = {
         "heeft, te verlenen, omdat de mandaten haar in een kring doorgeven en geen ervan naar "
         "{body} terugleidt (art. 10:1 Awb)" + _RATIFY.nl,
     ),
+    # the grantor without the power granted nothing, and the college cannot withdraw what
+    # it did not grant: it states that the mandate has no basis and grants it itself
+    # (jurist, eleventh round H7)
     "MANDATE_NO_LEGAL_ROOT": Text(
-        "to withdraw {phrase}, since {grantor} does not hold the power, and to grant the mandate "
-        "from {body}, which does (Awb 10:1)" + _RATIFY.en,
-        "{phrase} in te trekken, omdat {grantor} de bevoegdheid niet heeft, en het mandaat "
-        "vanuit {body}, dat haar wel heeft, te verlenen (art. 10:1 Awb)" + _RATIFY.nl,
+        "to establish that {phrase} has no basis, since {grantor} does not hold the power "
+        "(Awb 10:1), to grant {holder} that power by mandate from {body}" + _RATIFY.en,
+        "vast te stellen dat {phrase} geen grondslag heeft, omdat {grantor} de bevoegdheid niet "
+        "heeft (art. 10:1 Awb), {holder} die bevoegdheid vanuit {body} te mandateren" + _RATIFY.nl,
     ),
     "MANDATE_CHAIN_BROKEN": Text(
         "to repair first the mandate higher up the chain on which {phrase} rests, since until "

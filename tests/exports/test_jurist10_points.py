@@ -138,15 +138,17 @@ def test_a_critical_legal_defect_beyond_the_first_causes_gets_its_beslispunt() -
     """Tenth jurist J13, her map G4 (tests/exports/data/jurist10_map_g4.kvmap): the
     wethouder's mandate for terugvordering, without the power (art. 10:1 Awb), is the fourth
     cause; only the first three got a beslispunt, so the college signed a nota listing
-    unauthorised decisions without deciding on them."""
+    unauthorised decisions without deciding on them. The college did not grant that mandate,
+    so it does not withdraw it: it states it has no basis and grants it itself (eleventh
+    jurist H7)."""
     c = load(Path(__file__).parent / "data" / "jurist10_map_g4.kvmap")
     points = decision_points(c, analyse(c), "nl")
     assert points[-1] == (
-        "het mandaat voor ‘Terugvorderen van bijstand’ aan de teamleider Inkomen in te trekken, "
-        "omdat de wethouder Sociaal Domein de bevoegdheid niet heeft, en het mandaat vanuit het "
-        "college van B&W, dat haar wel heeft, te verlenen (art. 10:1 Awb), en de besluiten die "
-        "de teamleider erop nam, te laten inventariseren en, voor zover geen ander geldig "
-        "mandaat ze dekte, te bekrachtigen"
+        "vast te stellen dat het mandaat voor ‘Terugvorderen van bijstand’ aan de teamleider "
+        "Inkomen geen grondslag heeft, omdat de wethouder Sociaal Domein de bevoegdheid niet "
+        "heeft (art. 10:1 Awb), de teamleider die bevoegdheid vanuit het college van B&W te "
+        "mandateren, en de besluiten die de teamleider erop nam, te laten inventariseren en, "
+        "voor zover geen ander geldig mandaat ze dekte, te bekrachtigen"
     )
     assert len(points) == len(set(points))
 
