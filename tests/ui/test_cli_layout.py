@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mapper.layout import layout
-from models import LayoutMethod
+from models import Case, CaseInfo, LayoutMethod
 from models.example import example_case
 from models.fileformat import load, save
 from ui.cli import main
@@ -42,3 +42,38 @@ def test_layout_of_a_missing_file_is_a_usage_error(
 ) -> None:
     assert main(["layout", str(tmp_path / "nope.kvmap")]) == 2
     assert "nope.kvmap" in capsys.readouterr().err
+
+
+def test_layout_out_onto_another_map_is_refused_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # hostile review 11, N5: `layout a --out b` replaced another map b without a word, and a
+    # second run left b's own content in neither b nor b.bak
+    src, other = tmp_path / "a.kvmap", tmp_path / "b.kvmap"
+    save(example_case(), src, backup=False)
+    save(example_case(), other, backup=False)
+    before = other.read_bytes()
+    for lang in ("en", "nl"):
+        assert main(["--lang", lang, "layout", str(src), "-m", "grid", "--out", str(other)]) == 2
+        assert other.read_bytes() == before
+        assert not Path(f"{other}.bak").exists()
+    err = capsys.readouterr().err
+    assert f"{other} exists and is not {src}" in err
+    assert "would be gone. Nothing written" in err
+    assert "pass --force" in err
+    assert "19 actors" in err  # what it holds now
+    assert "zou verdwijnen. Er is niets geschreven" in err
+    assert "met --force" in err
+    assert main(["layout", str(src), "-m", "grid", "--out", str(other), "--force"]) == 0
+    assert Path(f"{other}.bak").read_bytes() == before  # the replaced map is kept
+    grid = layout(example_case(), LayoutMethod.GRID)
+    assert {a.id: a.position for a in load(other).actors} == grid
+
+
+def test_layout_out_onto_an_empty_map_or_itself_needs_no_force(tmp_path: Path) -> None:
+    src, empty = tmp_path / "a.kvmap", tmp_path / "leeg.kvmap"
+    save(example_case(), src, backup=False)
+    save(Case(CaseInfo(title="Leeg")), empty, backup=False)
+    assert main(["layout", str(src), "-m", "grid", "--out", str(empty)]) == 0
+    assert len(load(empty).actors) == 19
+    assert main(["layout", str(src), "-m", "circle", "--out", str(src)]) == 0

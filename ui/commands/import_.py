@@ -154,29 +154,11 @@ def _replace(args: argparse.Namespace, lang: Lang, claim: MapClaim) -> int:
 def _may_replace(path: str, lang: Lang) -> bool:
     """False (after saying what would be lost) for an existing map with content: an import
     from a graph format replaces the whole map, so ``--force`` must say so."""
-    from models import FormatError
-    from models.fileformat import read
+    from ui.commands._held import held_by
 
-    try:
-        case = read(path).case
-    except FormatError:
-        held = pick(
-            lang, "a file that does not open as a map", "een bestand dat niet als kaart opent"
-        )
-    else:
-        parts = [case_counts(case, lang)]
-        snapshots, history = len(case.timeline.snapshots), len(case.timeline.history)
-        if snapshots:
-            parts.append(pick(lang, counted(snapshots, "snapshot", "snapshots"),
-                              counted(snapshots, "momentopname", "momentopnamen")))  # fmt: skip
-        if history:
-            parts.append(pick(lang, counted(history, "saved edit in its history",
-                                            "saved edits in its history"),
-                              counted(history, "bewaarde wijziging in de geschiedenis",
-                                      "bewaarde wijzigingen in de geschiedenis")))  # fmt: skip
-        if not case.actors and not snapshots and not history:
-            return True  # an empty map: nothing to lose
-        held = ", ".join(parts)
+    held = held_by(path, lang)
+    if held is None:
+        return True  # an empty map: nothing to lose
     print(pick(
         lang,
         f"{path} exists; the import would replace it, and what it holds now ({held}) would be"

@@ -73,6 +73,8 @@ def _lay_out(args: argparse.Namespace, lang: Lang, out: str, claim: MapClaim) ->
     from models.fileformat import save
 
     in_place = Path(out).resolve() == Path(args.file).resolve()
+    if not in_place and Path(out).exists() and not args.force and not _may_replace(args, out):
+        return 2
     found = (
         open_map_to_write(args.file, lang, args.force) if in_place else open_map(args.file, lang)
     )
@@ -95,3 +97,26 @@ def _lay_out(args: argparse.Namespace, lang: Lang, out: str, claim: MapClaim) ->
         file=sys.stdout,
     )
     return 0
+
+
+def _may_replace(args: argparse.Namespace, out: str) -> bool:
+    """False (after saying what would be lost) for an ``--out`` that is another map with
+    content: the laid-out FILE replaces it whole (hostile review 11, N5)."""
+    from ui.commands._held import held_by
+
+    lang = normalise_language(args.lang)
+    held = held_by(out, lang)
+    if held is None:
+        return True  # an empty map: nothing to lose
+    print(pick(
+        lang,
+        f"{out} exists and is not {args.file}; the layout would replace it with {args.file}"
+        f" laid out, and what it holds now ({held}) would be gone. Nothing written. Write to a"
+        f" new file, lay out {out} itself, or pass --force to replace it (the old file then"
+        f" stays in {out}.bak)",
+        f"{out} bestaat al en is niet {args.file}; de indeling zou het vervangen door"
+        f" {args.file} ingedeeld, en wat het nu bevat ({held}) zou verdwijnen. Er is niets"
+        f" geschreven. Schrijf naar een nieuw bestand, deel {out} zelf in, of vervang het met"
+        f" --force (het oude bestand blijft dan in {out}.bak)",
+    ), file=sys.stderr)  # fmt: skip
+    return False
