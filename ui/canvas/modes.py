@@ -103,6 +103,15 @@ class SelectMode(Mode):
         for item in scene.selectedItems():
             if isinstance(item, ActorItem):
                 self._start[item.entity_id] = item.pos()
+        # a plain click on the empty map shows the Case, also where the selection is not on the
+        # map (an agreement or need chosen in Tables), for which the scene's clearing emits no
+        # change (new user, eleventh round A5: the typed case title renamed the agreement)
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        ctl = scene.controller
+        if plain and ctl is not None and ctl.selection and not scene.selectedItems():
+            ctl.set_selection(())
 
     def move(self, event: QMouseEvent) -> bool:
         if self._connect is not None:

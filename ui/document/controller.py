@@ -53,6 +53,7 @@ from ui.document.undo import (
     SetCaseFieldCommand,
     SetFieldsCommand,
     entity_kind,
+    one_named,
 )
 
 __all__ = ["DocumentController", "login_name"]
@@ -186,7 +187,13 @@ class DocumentController(QObject):
         parts: list[ModelCommand] = [AddCommand(self._case, e) for e in ranked]
         return self.push(
             CompositeCommand(
-                self._case, text or QCoreApplication.translate("DocumentController", "Paste"), parts
+                self._case,
+                one_named(
+                    self._case,
+                    text or QCoreApplication.translate("DocumentController", "Paste"),
+                    ranked,
+                ),
+                parts,
             )
         )
 

@@ -46,6 +46,7 @@ __all__ = [
     "SetFieldsCommand",
     "entity_kind",
     "entity_name",
+    "one_named",
 ]
 
 MOVE_ID = 1001
@@ -233,6 +234,12 @@ def _named_text(text: str, name: str) -> str:
     return f"{text}: {name}" if name.strip() else text
 
 
+def one_named(case: Case, text: str, entities: Sequence[object]) -> str:
+    """A step that adds one entity names it: "Add agreement: New agreement" (new user,
+    eleventh round A6: a bare "Afspraak toevoegen" among named additions)."""
+    return _named_text(text, _name_of(case, entities[0])) if len(entities) == 1 else text
+
+
 def _field_text(case: Case, entity_id: str, *fields: str) -> str:
     """The History text of an edit: "Rename: Consulent", "Edit Influence: Wethouder",
     "Edit Kind, Sphere: Wijkagent"."""
@@ -310,8 +317,13 @@ class SetCaseFieldCommand(ModelCommand):
     """Set a field of the case header."""
 
     def __init__(self, case: Case, name: str, value: object) -> None:
+        from ui.docks.fields import field_label  # lazily, as in _field_text
+
+        shown = field_label(name)  # "Casus: titel bewerken", not the code ("title")
+        if shown[1:2].islower():
+            shown = shown[0].lower() + shown[1:]
         super().__init__(
-            case, QCoreApplication.translate("undo", "Edit case %1").replace("%1", name)
+            case, QCoreApplication.translate("undo", "Edit case %1").replace("%1", shown)
         )
         self.name = name
         self.value = value
