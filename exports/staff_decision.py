@@ -17,6 +17,7 @@ from typing import NamedTuple
 from exports.case_decision import joint_arrangement, secretaris
 from exports.mandate_decision import actor_name
 from mapper.findings import Finding
+from mapper.gr_board import staff_board
 from mapper.names import organisation_name
 from mapper.wording import join
 from models.case import Case
@@ -43,10 +44,11 @@ class Staff(NamedTuple):
 
 
 def bestuur(case: Case, gr: Organisation, lang: Lang) -> str:
-    """A GR's dagelijks bestuur: its public body on the map, or named by the GR."""
-    for a in case.actors:
-        if a.organisation == gr.id and a.kind is ActorKind.ADMINISTRATOR and a.is_public_body:
-            return actor_name(case, a.id, lang)
+    """A GR's dagelijks bestuur: the public body on the map its staff work under (not the
+    algemeen bestuur listed first; eleventh jurist H3), or named by the GR."""
+    board = staff_board(case.actors, case.relationships, lambda a: a.organisation == gr.id)
+    if board is not None:
+        return actor_name(case, board, lang)
     name = organisation_name(gr.name).running(lang)  # "van de Jeugdregio Dijkland"
     if lang == "nl":
         return f"het dagelijks bestuur van {name}"

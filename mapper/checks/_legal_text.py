@@ -17,6 +17,7 @@ Examples
 from __future__ import annotations
 
 from mapper.findings import Text
+from mapper.gr_board import staff_board
 from mapper.graph import CaseGraphs
 from mapper.legal import LegalMap, no_besluit
 from mapper.mandate_form import private_power
@@ -24,7 +25,7 @@ from mapper.names import Name
 from mapper.texts.mandate_words import INSTRUMENTS, MANDATE, MANDATE_DECISION
 from mapper.wording import quoted, running, subject, to_do
 from models import Instrument, Mandate, PowerAct, PowerCategory
-from models.enums import ActorKind, OrganisationKind
+from models.enums import OrganisationKind
 from models.labels import label
 
 __all__ = [
@@ -139,15 +140,9 @@ def employer(g: CaseGraphs, legal: LegalMap, m: Mandate) -> Name | None:
     org = g.organisations.get(top)
     if org is None or org.kind is not OrganisationKind.JOINT_ARRANGEMENT:
         return None
-    board = next(
-        (
-            a.id
-            for a in g.actors.values()
-            if a.kind is ActorKind.ADMINISTRATOR
-            and a.is_public_body
-            and a.organisation
-            and legal.top(a.organisation) == top
-        ),
-        None,
+    board = staff_board(
+        g.actors.values(),
+        g.relationships,
+        lambda a: bool(a.organisation) and legal.top(a.organisation) == top,
     )
     return g.name(board) if board is not None else None

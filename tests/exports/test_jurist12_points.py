@@ -65,3 +65,27 @@ def test_h2_the_casebook_does_not_ask_to_bring_bezwaar_closer_to_the_handler(
     ) in nl
     en = "\n".join(p.text for p in build_note(run, "en").paragraphs)
     assert "no part in the primary decision (art. 10:3(3) Awb)" in en
+
+
+def test_h3_consent_for_a_gr_employee_goes_to_the_dagelijks_bestuur() -> None:
+    """H3: the map's hierarchy runs algemeen bestuur -> dagelijks bestuur -> directeur ->
+    consulent; the consent of art. 10:4 lid 1 Awb and the point on the directeur were asked
+    of the algemeen bestuur, the GR's first public body in list order."""
+    d = map_h_dict()
+    next(m for m in d["mandates"] if m["id"] == "m5")["consent"] = None  # her ph2.py
+    case = case_from_dict(d)
+    analysis = analyse(case)
+    [consent] = [f for f in analysis.findings if f.code == "MANDATE_CONSENT_UNKNOWN"]
+    assert (
+        "instemming nodig van de gemandateerde en van het dagelijks bestuur van het Werkbedrijf "
+        "(art. 10:4 lid 1 Awb)"
+    ) in consent.detail.nl
+    assert "algemeen bestuur" not in consent.detail.nl + consent.suggestion.nl
+    assert "executive board of Werkbedrijf" in consent.detail.en
+    points = decision_points(case, analysis, "nl")
+    assert (
+        "het dagelijks bestuur van het Werkbedrijf te vragen te voorkomen dat de casus van één "
+        "persoon (de directeur Werkbedrijf) afhangt, bijvoorbeeld met een tweede route of een "
+        "vervanger"
+    ) in points
+    assert not any("algemeen bestuur" in p for p in points)
