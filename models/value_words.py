@@ -115,10 +115,17 @@ def _short(value: int) -> str:
 def far_said(value: float) -> str:
     """A coordinate beyond :data:`MAX_COORDINATE`, short: ``1e+09``, ``-1.5e+06``.
 
-    >>> far_said(1e9), far_said(-1_500_000.0)
-    ('1e+09', '-1.5e+06')
+    With as many digits as it takes to differ from the limit: 1000000.5 is not "1e+06"
+    (hostile review 11, N7).
+
+    >>> far_said(1e9), far_said(-1_500_000.0), far_said(1_000_000.5), far_said(-1_000_001.0)
+    ('1e+09', '-1.5e+06', '1000000.5', '-1000001')
     """
-    return f"{value:.6g}"
+    for digits in range(6, 18):
+        said = f"{value:.{digits}g}"
+        if abs(float(said)) > MAX_COORDINATE:
+            return said
+    return repr(value)
 
 
 def coordinate_said(value: object) -> tuple[str, str] | None:

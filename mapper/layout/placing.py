@@ -25,11 +25,13 @@ True
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from mapper.layout._common import Sizes
-from models import Case, EntityKind
+from models import Case, EntityKind, Position
+from models.value_words import MAX_COORDINATE
 
-__all__ = ["SAME_SPOT", "unplaced", "with_places"]
+__all__ = ["SAME_SPOT", "drawable", "unplaced", "with_places"]
 
 SAME_SPOT = 1.0  # scene units: two actors closer than this on both axes stand on one spot
 
@@ -60,3 +62,23 @@ def with_places(case: Case, sizes: Sizes | None = None) -> Case:
     for actor_id, position in layout(copy, default_method(copy), sizes=sizes).items():
         copy.update(EntityKind.ACTOR, actor_id, {"position": position})
     return copy
+
+
+def drawable(positions: Mapping[str, Position]) -> dict[str, Position]:
+    """``positions`` as they are when all lie within ±:data:`MAX_COORDINATE`; else moved
+    (and, past twice that extent, shrunk) about their centre until they do. For places a
+    picture computes from places at the limit (the deck's stretched or spread map): a map at
+    x=1e6 is valid, and its picture must not be refused as if the file held a far position
+    (hostile review 11, N7). Moving all by one offset does not change the picture.
+
+    >>> drawable({"a": Position(1e6, 0), "b": Position(1.4e6, 10)})
+    {'a': Position(x=-200000.0, y=-5.0), 'b': Position(x=200000.0, y=5.0)}
+    """
+    if all(abs(p.x) <= MAX_COORDINATE and abs(p.y) <= MAX_COORDINATE for p in positions.values()):
+        return dict(positions)
+    xs = [p.x for p in positions.values()]
+    ys = [p.y for p in positions.values()]
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    half = max(max(xs) - min(xs), max(ys) - min(ys)) / 2
+    factor = min(1.0, 0.99 * MAX_COORDINATE / half)
+    return {k: Position((p.x - cx) * factor, (p.y - cy) * factor) for k, p in positions.items()}

@@ -36,7 +36,8 @@ def _doc(x: float, y: float, actor: int = 0) -> dict[str, Any]:
 @pytest.mark.parametrize(("x", "y", "axis", "got"), [
     (1e9, 5.0, "x", "1e+09"),
     (3.0, -1e308, "y", "-1e+308"),
-    (MAX_COORDINATE + 1, 0.0, "x", "1e+06"),
+    (MAX_COORDINATE + 1, 0.0, "x", "1000001"),  # not "1e+06", the limit itself (hostile 11)
+    (0.0, -MAX_COORDINATE - 0.5, "y", "-1000000.5"),
 ])  # fmt: skip
 def test_a_far_position_is_left_empty_and_said(
     x: float, y: float, axis: str, got: str, escaped: bool

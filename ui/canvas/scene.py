@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from exports.cause_ties import AgreementTie
+from mapper.layout.placing import drawable
 from models import (
     Actor,
     Case,
@@ -178,7 +179,7 @@ class MapScene(SceneItems):
         if len(apart) <= _FEW_ON_SLIDE:  # a cause's few actors: as close as their plates allow
             grown = {k: (w * 1.1, h * 1.1) for k, (w, h) in plates.items()}
             apart = draw_close(apart, grown, _FEW_GAP)
-        case.set_positions(apart)
+        case.set_positions(drawable(apart))
         return MapScene(case, self.lang)
 
     def _stretched(self, box: tuple[float, float]) -> MapScene:
@@ -193,7 +194,7 @@ class MapScene(SceneItems):
         most = STRETCH_MOST
         while True:
             case = self.case.copy()
-            case.set_positions(stretched(places, aspect, most))
+            case.set_positions(drawable(stretched(places, aspect, most)))
             copy = MapScene(case, self.lang)
             copy.boxes_kept = frozenset(boxes)
             copy.refresh_groups()
