@@ -157,7 +157,8 @@ def _by_college(case: Case, m: Mandate, point: str, lang: Lang) -> str:
 
 def delegation_point(case: Case, f: Finding, lang: Lang) -> str | None:
     """An invalid delegation to a subordinate (art. 10:14 Awb): withdraw it, grant a mandate
-    instead (art. 10:3 Awb) and ratify what the holder decided on it (jurist9 F4)."""
+    instead (art. 10:3 Awb) and have what the holder decided on it listed and ratified, not a
+    blanket ratification (jurist9 F4; eleventh jurist, F4 rest)."""
     m = case.mandates.get(f.mandates[-1]) if f.mandates else None
     if m is None or m.instrument is not Instrument.DELEGATION:
         return None
@@ -170,13 +171,14 @@ def delegation_point(case: Case, f: Finding, lang: Lang) -> str | None:
             f"{f'het {basis}' if basis else 'het delegatiebesluit'} in te trekken voor zover het "
             f"{what}aan {holder} delegeert (art. 10:14 Awb), die bevoegdheid aan {holder} in "
             f"mandaat te verlenen (art. 10:3 Awb), en de besluiten die {holder} op de delegatie "
-            "nam, te bekrachtigen"
+            "nam, te laten inventariseren en te bekrachtigen"
         )
     else:
         point = (
             f"to withdraw {f'the {basis}' if basis else 'the delegation decision'} in so far as "
             f"it delegates {what}to {holder} (Awb 10:14), to mandate that power to {holder} "
-            f"instead (Awb 10:3), and to ratify the decisions {holder} took under the delegation"
+            f"instead (Awb 10:3), and to have the decisions {holder} took under the delegation "
+            "listed and ratified"
         )
     return _by_college(case, m, point, lang)
 

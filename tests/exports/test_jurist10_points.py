@@ -41,9 +41,10 @@ def test_a_delegation_to_a_subordinate_on_the_way_down_becomes_a_mandate() -> No
         "het Delegatiebesluit 2025 in te trekken voor zover het ‘Afwijken van de Verordening "
         "Wmo (hardheidsclausule)’ aan de manager Wmo delegeert (art. 10:14 Awb), die "
         "bevoegdheid aan de manager Wmo in mandaat te verlenen (art. 10:3 Awb), en de besluiten "
-        "die de manager Wmo op de delegatie nam, te bekrachtigen"
+        "die de manager Wmo op de delegatie nam, te laten inventariseren en te bekrachtigen"
     )
     assert "(Awb 10:14)" in en
+    assert en.endswith("took under the delegation listed and ratified")
 
 
 def _intent_case(reserve: bool | None) -> list[str]:
