@@ -32,6 +32,7 @@ from exports.anonymise_history import cleaned_history
 from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_ids import accepted_renamed, new_ids, renamed, slug
 from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles_by_id
+from exports.anonymise_parts import relative_roles
 from exports.anonymise_persons import firm_owner
 from exports.anonymise_spelling import fold, loose, without_format
 from exports.anonymise_titled import Letters, only_a_person
@@ -118,8 +119,10 @@ class _Plan:
         self.pattern = name_pattern(names)
         # the first word of every name: a text without one of them names nobody, and is not
         # searched with the pattern of all names (hostile review 5, B2)
-        self.lookup = Lookup(names, roles_by_id(pairs, lang))
-        self.roles = roles_by_id(pairs, words)  # the residents' new names
+        # a relative a resident is named after ("Noah" of "Moeder van Noah") is no resident
+        kin = {lg: relative_roles([n for _, n in pairs], lg) for lg in (lang, words)}
+        self.lookup = Lookup(names, {**kin[lang], **roles_by_id(pairs, lang)})
+        self.roles = {**kin[words], **roles_by_id(pairs, words)}  # the residents' new names
         self.words = {w for t in self.lookup.texts for w in _words(t)[:1]}
         self.names: dict[str, str] = {}  # an actor's or organisation's new name
         said: dict[str, str] = {}  # a name as it occurs in a text -> what the text says

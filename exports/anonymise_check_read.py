@@ -95,7 +95,8 @@ _FIRM = re.compile(
 # words that make "Consulent Jan Visser" a role with its field ("Adviseur Publieke Gezondheid")
 _FIELD = re.compile(
     r"(?:heid|tie|teit|schap|lijke|ische|ale|are|iële)$|^(?:sociaal|sociale|domein|zorg|jeugd|"
-    r"wonen|werk|inkomen|wijkteam|team|noord|zuid|oost|west|centrum|toegang|schulden)$",
+    r"wonen|werk|inkomen|wijkteam|team|noord|zuid|oost|west|centrum|toegang|schulden|"
+    r"onderwijs|passend|passende|leerplicht|armoede|welzijn|beleid|handhaving)$",  # A1's map
     re.IGNORECASE,
 )
 

@@ -37,6 +37,7 @@ from exports.anonymise_parts import (
     first_names,
     initial_names,
     place_words,
+    relative_roles,
     split_name,
     surnames,
     whole_names,
@@ -198,8 +199,9 @@ OTHER_SURNAME = re.compile(
 
 
 def citizen_names(case: Case) -> list[str]:
-    """The names of the residents on the map (actors of kind citizen), in map order."""
-    return [a.name for a in case.actors if a.kind is ActorKind.CITIZEN and a.name.strip()]
+    """The residents' names (citizen actors), then the relatives they are named after (A1)."""
+    names = [a.name for a in case.actors if a.kind is ActorKind.CITIZEN and a.name.strip()]
+    return names + list(relative_roles(names, "nl"))
 
 
 def name_pattern(names: list[str]) -> re.Pattern[str] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from exports.anonymise_spelling import fold, is_particle, particles
+from models.i18n import Lang
 
 __all__ = [
     "RELATIONS",
@@ -17,6 +18,8 @@ __all__ = [
     "first_names",
     "initial_names",
     "place_words",
+    "relative",
+    "relative_roles",
     "split_name",
     "surnames",
     "whole_names",
@@ -33,8 +36,66 @@ TITLES = (
     "gezin", "familie", "fam.", "fam", "mevrouw", "meneer", "de heer", "mevr.", "mevr", "mw.",
     "mw", "dhr.", "dhr", "mr.", "mrs.", "ms.", *RELATIONS,
 )  # fmt: skip
+# a resident named after someone else, a different person (new user, session 11, A1: the
+# anonymised nota said "De moeder zit thuis zonder school" for "Noah (11) zit thuis", where the
+# only resident was "Moeder van Noah"): the relative is named by what they are to the resident,
+# a child for a parent, a grandchild for a grandparent, a parent for a child, a relative in
+# the family, else "de naaste" (a partner, a carer, a housemate: no kin word fits them all). A
+# neighbour is left out: "Buurman van Dam" is the neighbour's own surname far more often
+_RELATIVE_OF = {
+    "moeder": "child", "vader": "child", "ouder": "child", "mother": "child", "father": "child",
+    "parent": "child", "opa": "grandchild", "oma": "grandchild", "zoon": "parent",
+    "dochter": "parent", "son": "parent", "daughter": "parent", "broer": "relative",
+    "zus": "relative", "oom": "relative", "tante": "relative", "brother": "relative",
+    "sister": "relative", "partner": "close", "mantelzorger": "close", "huisgenoot": "close",
+    "carer": "close",
+}  # fmt: skip
+_RELATIVE_WORD = {
+    "child": {"nl": "het kind", "en": "the child"},
+    "grandchild": {"nl": "het kleinkind", "en": "the grandchild"},
+    "parent": {"nl": "de ouder", "en": "the parent"},
+    "relative": {"nl": "het familielid", "en": "the relative"},
+    "close": {"nl": "de naaste", "en": "the next of kin"},
+}
+_RELATIVE = re.compile(
+    rf"(?i:(?P<rel>{'|'.join(_RELATIVE_OF)}))\s+(?:van|of)\s+(?P<name>[^\W\d_][^()]*?)"
+    r"\s*(?:\(\s*\d{1,3}\s*(?:jaar|years?)?\s*\))?"
+)
 # an initial, or several ("A.", "M.J.", "Th.")
 _INITIAL = re.compile(r"(?:[A-Z][a-z]?h?\.){1,4}")
+
+
+def relative(name: str) -> tuple[str, str] | None:
+    """The relative a resident is named after and what that relative is to them, for a name
+    "<relation> van <Name>" ("Moeder van Noah": "Noah", "child"); None for any other name.
+
+    >>> relative("Moeder van Noah"), relative("Dochter van Anna Visser (8)")
+    (('Noah', 'child'), ('Anna Visser', 'parent'))
+    >>> relative("Buurman van Dam"), relative("Moeder van twee kinderen"), relative("Jan")
+    (None, None, None)
+    """
+    found = _RELATIVE.fullmatch(" ".join(name.split()))
+    if found is None or not found.group("name")[:1].isupper():
+        return None
+    if is_particle(found.group("name").split()[0]):  # "Moeder van De Wit"
+        return None
+    return found.group("name"), _RELATIVE_OF[found.group("rel").casefold()]
+
+
+def relative_roles(names: list[str], lang: Lang) -> dict[str, str]:
+    """The role of each relative the residents in ``names`` are named after and who is no
+    resident in ``names`` themselves: "het kind" ("the child") for "Noah" of "Moeder van Noah",
+    numbered when two relatives are the same to them ("het kind 2")."""
+    out: dict[str, str] = {}
+    used: dict[str, int] = {}
+    for name in names:
+        found = relative(name)
+        if found is None or found[0] in names or found[0] in out:
+            continue
+        word = _RELATIVE_WORD[found[1]][lang]
+        used[word] = used.get(word, 0) + 1
+        out[found[0]] = word if used[word] == 1 else f"{word} {used[word]}"
+    return out
 
 
 def _untitled(name: str) -> tuple[str, bool]:
@@ -64,6 +125,8 @@ def split_name(name: str) -> tuple[list[str], str | None]:
     >>> split_name("Meneer De Wit"), split_name("Jan"), split_name("Jonge moeder")
     (([], 'De Wit'), ([], None), ([], None))
     """
+    if relative(name) is not None:  # "Moeder van Noah": Noah is someone else (A1)
+        return [], None
     text, titled = _untitled(name)
     # a nickname in brackets is a first name ("Dhr. P.J. (Piet) van der Berg", review 8)
     text = re.sub(r"\((?P<nick>[^\W\d_][\w'-]*)\)", r"\g<nick>", text)
