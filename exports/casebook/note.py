@@ -11,7 +11,7 @@ import os
 from datetime import date
 from typing import Any
 
-from exports.casebook.phrases import category_phrase, cause_phrase
+from exports.casebook.phrases import category_phrase, cause_phrase, worded_powers
 from exports.casebook.run import CasebookRun
 from exports.casebook.words import (
     RECURRING,
@@ -125,9 +125,9 @@ def build_note(run: CasebookRun, lang: Lang, today: date | None = None) -> Any:
 
     doc.add_heading(_t(lang, "Where it gets stuck", "Waar het vastloopt"), level=1)
     for heading, counts in (
-        (_t(lang, "Powers", "Bevoegdheden"), book.powers),
+        (_t(lang, "Powers", "Bevoegdheden"), worded_powers(book.powers, lang)),
         (_t(lang, "Decisions (of a partner)", "Besluiten (van een partner)"),
-         book.partner_decisions),
+         worded_powers(book.partner_decisions, lang)),
         (_t(lang, "Positions everything rests on", "Posities waarop alles rust"),
          book.positions),
         (_t(lang, "Organisations", "Organisaties"), book.organisations),

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from mapper.casebook import CauseRecord, Recurring, key_code
+from mapper.casebook import CauseRecord, Count, Recurring, key_code
 from mapper.codes import CODES
 from mapper.findings import BUILDING_BLOCKS, Text
 from mapper.names import Name
 from mapper.wording import join
-from models import ActorKind
+from models import ActorKind, PowerCategory
 from models.i18n import Lang
+from models.labels import label
 
 __all__ = ["category_phrase", "cause_phrase", "key_phrase", "trend_phrase"]
 
@@ -349,6 +350,16 @@ def key_phrase(code: str, lang: Lang, variant: str = "", holders: Sequence[str] 
     info = CODES.get(code)
     block = BUILDING_BLOCKS.get(info.block) if info is not None else None
     return f"{block(lang)}: {code}" if block is not None else code
+
+
+def worded_powers(counts: Sequence[Count], lang: Lang) -> tuple[Count, ...]:
+    """Blocking powers as a reader says them: a map without named powers counts the power's
+    category, shown by its label ("Afwijken van regel"), not its code (new user, eleventh
+    round A7: "2 of 3 deviate_from_rule")."""
+    codes = {c.value for c in PowerCategory}
+    return tuple(
+        Count(label(PowerCategory(c.name), lang), c.cases) if c.name in codes else c for c in counts
+    )
 
 
 def category_phrase(category: str, lang: Lang) -> str:

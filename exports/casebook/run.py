@@ -151,7 +151,8 @@ def run_casebook(
     total = len(files)
     base = os.path.realpath(root)
     seen_real: set[str] = set()
-    seen_digest: set[str] = set()
+    seen_digest: dict[str, str] = {}  # content hash -> the first file with it
+    copies: dict[str, str] = {}  # a copy's path -> the file it copies (named in its line)
     try:
         for i, file in enumerate(files):
             path, relative = str(file), file.relative_to(root).as_posix()
@@ -169,11 +170,12 @@ def run_casebook(
                 continue
             digest = digest_of(data)
             if digest in seen_digest:  # a copy of a map counts once (B6)
+                copies[path] = seen_digest[digest]
                 outcomes[path] = Outcome(
                     path, "", relative, problem=f"{relative}: {_TWICE['same'][lang == 'nl']}"
                 )
                 continue
-            seen_digest.add(digest)
+            seen_digest[digest] = path
             kept = index.get(relative, digest, lang)  # relative: the folder may move
             if kept is not None:
                 outcomes[path] = Outcome(path, digest, kept[0], record=kept[1])
@@ -207,9 +209,14 @@ def run_casebook(
         for o in ordered
         if o.record is not None
     )
-    skipped = tuple(
-        _neutral(o, root, n, lang)
-        for n, o in enumerate((o for o in ordered if o.record is None), start=1)
+    skipped = _name_originals(
+        tuple(
+            _neutral(o, root, n, lang)
+            for n, o in enumerate((o for o in ordered if o.record is None), start=1)
+        ),
+        copies,
+        {c.path: c.shown for c in cases},
+        lang,
     )
     return CasebookRun(
         folder=str(root),
@@ -254,6 +261,27 @@ def _twice(real: str, base: str, seen: set[str]) -> str | None:
     return "link" if real in seen else None
 
 
+def _name_originals(
+    skipped: tuple[Skipped, ...], copies: dict[str, str], shown: dict[str, str], lang: Lang
+) -> tuple[Skipped, ...]:
+    """A copy's line names the file it copies, as the report shows that file ("file 1: the
+    same content as a.kvmap"; new user, eleventh round A7: "another file" did not say which)."""
+    shown = {**shown, **{s.path: s.shown for s in skipped}}
+    general = _TWICE["same"][lang == "nl"]
+    out = []
+    for s in skipped:
+        original = shown.get(copies.get(s.path, ""))
+        if original is not None:
+            named = _SAME_AS[lang == "nl"].replace("{file}", original)
+            s = Skipped(s.path, s.shown, s.problem.replace(general, named))
+        out.append(s)
+    return tuple(out)
+
+
+_SAME_AS = (
+    "the same content as {file}: counted once",
+    "dezelfde inhoud als {file}: één keer geteld",
+)
 _QUOTED = re.compile(r'"[^"\n]*"|\'[^\'\n]*\'')
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.casebook.index_words import index_lines
-from exports.casebook.phrases import category_phrase, cause_phrase, trend_phrase
+from exports.casebook.phrases import category_phrase, cause_phrase, trend_phrase, worded_powers
 from exports.casebook.run import CasebookRun
 from mapper.casebook import FAR_STEPS, Count, Recurring, StepCount
 from mapper.wording import capital, count
@@ -275,9 +275,11 @@ def text_report(run: CasebookRun, lang: Lang) -> str:
         out.append("  Wie dan mag beslissen:" if nl else "  Who may decide then:")
         out += ["    " + count_line(c, total, lang) for c in deciders]
     for title, counts in (
-        (("Powers that block most often", "Bevoegdheden die het vaakst knellen"), book.powers),
+        (("Powers that block most often", "Bevoegdheden die het vaakst knellen"),
+         worded_powers(book.powers, lang)),
         (("Decisions (of a partner) that block most often",
-          "Besluiten (van een partner) die het vaakst knellen"), book.partner_decisions),
+          "Besluiten (van een partner) die het vaakst knellen"),
+         worded_powers(book.partner_decisions, lang)),
         (("Roles named in causes most often", "Rollen die het vaakst in oorzaken staan"),
          book.roles),
         (("Organisations named in causes most often",

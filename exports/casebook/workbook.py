@@ -7,7 +7,7 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from exports.casebook.phrases import category_phrase, cause_phrase, trend_phrase
+from exports.casebook.phrases import category_phrase, cause_phrase, trend_phrase, worded_powers
 from exports.casebook.run import CasebookRun
 from exports.casebook.words import in_cases, summary_line
 from exports.excel_style import finish_table, write_row
@@ -77,7 +77,7 @@ def build_workbook(run: CasebookRun, lang: Lang) -> Any:
         [40, 12, 12, 12, 40],
     )  # fmt: skip
     for (en, nl), counts in (
-        (("Powers", "Bevoegdheden"), book.powers),
+        (("Powers", "Bevoegdheden"), worded_powers(book.powers, lang)),
         (("Far-away deciders", "Beslissers op afstand"), book.far_deciders),
         (("Roles", "Rollen"), book.roles),
         (("Organisations", "Organisaties"), book.organisations),

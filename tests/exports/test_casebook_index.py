@@ -135,7 +135,7 @@ def test_one_map_is_counted_once(tmp_path: Path) -> None:
     problems = {Path(s.path).name: s.problem for s in run.skipped}
     assert problems == {
         "c-link.kvmap": "file 1: a link to a file already in the casebook: counted once",
-        "d-copy.kvmap": "file 2: the same content as another file in the folder: counted once",
+        "d-copy.kvmap": "file 2: the same content as a.kvmap: counted once",
         "e-out.kvmap": "file 3: a link that points outside the folder: not read",
     }
 
