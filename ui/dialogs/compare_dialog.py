@@ -198,6 +198,9 @@ class CompareDialog(QDialog):
         self.tree.header().setStretchLastSection(True)
         self.tree.itemClicked.connect(lambda item, _col: select_item(item, self.controller))
         self.tree.itemActivated.connect(lambda item, _col: select_item(item, self.controller))
+        # it speaks of the case that was open: another map opened (or a new one) closes it (new
+        # user, eleventh round A0: it stayed over the new map, and its entries selected nothing)
+        controller.case_replaced.connect(self.close)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         # the sentence with the count first, then the bullets in a scroll area of their own,
