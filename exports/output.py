@@ -13,10 +13,11 @@ from models.atomic import atomic_write_bytes
 __all__ = ["save_document", "save_workbook", "write_bytes", "write_text"]
 
 
-def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically; raises :class:`ExportFileError` naming the file."""
+def write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically (with ``backup`` an existing file is kept as
+    ``path.bak``); raises :class:`ExportFileError` naming the file."""
     try:
-        atomic_write_bytes(path, data, backup=False)
+        atomic_write_bytes(path, data, backup=backup)
     except OSError as exc:
         folder = Path(os.path.abspath(path)).parent
         if not folder.exists():  # name the folder, not just "No such file" (hostile 5, C11)
@@ -32,10 +33,12 @@ def write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8")
 
 
 def save_document(document: Any, path: str | os.PathLike[str]) -> None:
-    """Save anything with a ``save(file)`` method (openpyxl, python-docx, python-pptx)."""
+    """Save anything with a ``save(file)`` method (openpyxl, python-docx, python-pptx); an
+    existing file is kept as ``path.bak``, as a map's is: a nota or deck the user finished in
+    Word or PowerPoint is not lost to the next export (hostile review 11, N6)."""
     buffer = io.BytesIO()
     document.save(buffer)
-    write_bytes(path, buffer.getvalue())
+    write_bytes(path, buffer.getvalue(), backup=True)
 
 
 def save_workbook(wb: Any, path: str | os.PathLike[str]) -> None:

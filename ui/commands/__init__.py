@@ -6,6 +6,7 @@ import argparse
 import importlib
 import pkgutil
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 from models.errors import problem_total
@@ -197,3 +198,21 @@ def add_force(parser: argparse.ArgumentParser, lang: Lang) -> None:
             " blijft in .bak)",
         ),
     )
+
+
+def bak_note(path: str | Path, existed: bool, lang: Lang) -> str:
+    """`` (the previous file is kept in nota.docx.bak)`` for a Word, PowerPoint or Excel file
+    written over an existing one, which may hold the user's own edits (hostile 11, N6); else
+    empty."""
+    if not existed or Path(path).suffix.lower() not in (".docx", ".pptx", ".xlsx"):
+        return ""
+    return pick(
+        lang,
+        f" (the previous file is kept in {path}.bak)",
+        f" (het vorige bestand blijft in {path}.bak)",
+    )
+
+
+def wrote(path: str | Path, existed: bool, lang: Lang) -> str:
+    """``Wrote nota.docx``, with :func:`bak_note`."""
+    return pick(lang, f"Wrote {path}", f"{path} geschreven") + bak_note(path, existed, lang)

@@ -7,7 +7,7 @@ import json
 import sys
 
 from models.i18n import Lang, normalise_language
-from ui.commands import add_output_format, pick
+from ui.commands import add_output_format, bak_note, pick
 
 NAME = "casebook"
 HELP = (
@@ -112,6 +112,8 @@ def run(args: argparse.Namespace) -> int:
     if target is not None:
         from exports.casebook.report import write_report
 
+        existed = Path(target).exists()
         write_report(result, target, lang)
-        print(pick(lang, f"Written: {target}", f"Weggeschreven: {target}"), file=sys.stderr)
+        said = pick(lang, f"Written: {target}", f"Weggeschreven: {target}")
+        print(said + bak_note(target, existed, lang), file=sys.stderr)
     return 1 if result.skipped else 0

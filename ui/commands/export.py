@@ -10,7 +10,7 @@ from typing import Any
 
 from models.case import Case
 from models.i18n import Lang, normalise_language
-from ui.commands import open_map, pick
+from ui.commands import open_map, pick, wrote
 
 NAME = "export"
 HELP = (
@@ -242,11 +242,12 @@ def run(args: argparse.Namespace) -> int:
         print(pick(lang, f"Wrote {args.to}", f"{args.to} geschreven"))
         return 0
     scene = map_scene(case, lang) if kind in (*PICTURE_FORMATS, ".xlsx") else None
+    existed = Path(args.to).exists()  # an edited nota is kept in .bak (hostile 11, N6)
     written = export_case(case, args.to, lang=lang, fmt=args.format, dpi=args.dpi, scene=scene,
                           title=args.title, anonymised=anonymised,
                           scene_for=lambda part: map_scene(part, lang))  # fmt: skip
     for path in written:
-        print(pick(lang, f"Wrote {path}", f"{path} geschreven"))
+        print(wrote(path, existed, lang))
     if kind in _EXCHANGE and (case.timeline.snapshots or case.timeline.history):
         name = "Kumu" if args.format == "kumu" else _EXCHANGE[kind]
         print(pick(

@@ -1,0 +1,67 @@
+"""Hostile review 11, N6: re-exporting a nota over a .docx the user had finished in Word
+dropped the user's text without a .bak (the .kvmap paths keep one). An existing Word,
+PowerPoint or Excel file is now kept as ``.bak``, and the command says so."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from exports.output import save_document
+from models.example import example_case
+from models.fileformat import save
+from ui.cli import main
+
+OWN = b"MIJN EIGEN TEKST"
+
+
+def _add_own_paragraph(docx: Path) -> None:
+    """What a user finishing the nota in Word does: a paragraph of their own."""
+    with zipfile.ZipFile(docx) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    own = b"<w:p><w:r><w:t>" + OWN + b"</w:t></w:r></w:p></w:body>"
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"</w:body>", own)
+    with zipfile.ZipFile(docx, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def _has_own(docx: Path) -> bool:
+    with zipfile.ZipFile(docx) as z:
+        return OWN in z.read("word/document.xml")
+
+
+def test_a_nota_finished_in_word_is_kept_when_exported_again(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, nota = tmp_path / "a.kvmap", tmp_path / "nota.docx"
+    save(example_case(), source, backup=False)
+    assert main(["export", str(source), "--to", str(nota)]) == 0
+    assert capsys.readouterr().out.strip() == f"Wrote {nota}"  # a new file: nothing kept
+    assert not Path(f"{nota}.bak").exists()
+    _add_own_paragraph(nota)
+    assert main(["export", str(source), "--to", str(nota)]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"Wrote {nota} (the previous file is kept in {nota}.bak)"
+    )
+    assert _has_own(Path(f"{nota}.bak"))
+    assert not _has_own(nota)
+    assert main(["--lang", "nl", "export", str(source), "--to", str(nota)]) == 0
+    assert f"(het vorige bestand blijft in {nota}.bak)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["deck.pptx", "rapport.xlsx"])
+def test_a_document_written_over_keeps_the_old_one(tmp_path: Path, name: str) -> None:
+    from openpyxl import Workbook
+    from pptx import Presentation
+
+    target = tmp_path / name
+    save_document(Presentation() if name.endswith(".pptx") else Workbook(), target)
+    assert not Path(f"{target}.bak").exists()
+    target.write_bytes(b"eigen werk")  # what the user made of it
+    save_document(Presentation() if name.endswith(".pptx") else Workbook(), target)
+    assert zipfile.is_zipfile(target)
+    assert Path(f"{target}.bak").read_bytes() == b"eigen werk"
