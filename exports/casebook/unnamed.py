@@ -27,6 +27,7 @@ from typing import Any
 
 from exports.anonymise import anonymise
 from exports.anonymise_words import PROVIDER
+from exports.map_language import map_language
 from mapper.casebook import Casebook, Count, Shown
 from mapper.timeline import case_at
 from models import Actor, Case, CaseInfo, Organisation, Power
@@ -82,7 +83,9 @@ def _named(case: Case) -> Case:
 def shown_names(case: Case, lang: Lang) -> Shown:
     """What a record of ``case`` says instead of its names (in ``lang``)."""
     named = _named(case)
-    anon = anonymise(named, lang)
+    # the title in the words of the map's own language, as the nota writes it (new user,
+    # session 11, A1: "The moeder zit thuis zonder school"); the names in ``lang``
+    anon = anonymise(named, map_language(case, lang), names=lang)
     pairs = {  # the anonymiser keeps each collection's order
         kind: list(zip(named.collection(kind), anon.collection(kind), strict=True))
         for kind in (EntityKind.ACTOR, EntityKind.ORGANISATION, EntityKind.POWER)

@@ -51,7 +51,9 @@ __all__ = [
 
 #: Raised whenever what a record holds or how the analysis decides changes: the index then
 #: analyses every case again (a record of another version is never reused).
-ANALYSIS_VERSION = 5  # 4: INTENT_NO_DEVIATION_POWER's forms apart (W7); 5: NEED_NO_HOLDER's (N10)
+#: 4: INTENT_NO_DEVIATION_POWER's forms apart (W7); 5: NEED_NO_HOLDER's (N10); 6: a title
+#: that names the child of "Moeder van Noah" says "het kind", no longer "de moeder" (A1)
+ANALYSIS_VERSION = 6
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

@@ -16,6 +16,7 @@ import pytest
 
 from exports.anonymise import anonymise
 from exports.anonymise_parts import relative, relative_roles
+from exports.casebook.unnamed import shown_names
 from models import fileformat
 from ui.cli import main
 
@@ -183,3 +184,12 @@ def test_relatives_are_numbered_and_a_resident_is_no_relative() -> None:
     names = ["Moeder van Noah", "Vader van Liam", "Zoon van Anna", "Anna", "Moeder van Noah"]
     assert relative_roles(names, "nl") == {"Noah": "het kind", "Liam": "het kind 2"}
     assert relative_roles(["Zoon van Anna"], "en") == {"Anna": "the parent"}
+
+
+def test_the_casebook_names_the_child_in_the_maps_own_language(tmp_path: Path) -> None:
+    # the reviewer's casebook in English said "The moeder zit thuis zonder school"
+    case = fileformat.load(_noah(tmp_path / "noah.kvmap"))
+    for lang in ("nl", "en"):
+        shown = shown_names(case, lang)
+        assert shown.title == "Het kind zit thuis zonder school", lang
+        assert shown.actors["a6"] == {"nl": "Moeder", "en": "Moeder"}[lang]
