@@ -90,7 +90,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "delegate": ("Delegate", "Delegataris"),
     "delegation_decision": ("Delegation decision", "Delegatiebesluit"),
     "by_delegate": ("Mandate by the delegate", "Mandaat door de delegataris"),
-    "machtiging_giver": ("Authorising", "Machtiginggever"),
+    "machtiging_giver": ("Authorising", "Machtigende"),
     "machtiging_decision": ("Authorisation decision", "Machtigingsbesluit"),
     # a volmacht over a private-law act (art. 10:12 Awb; eighth jurist, N12)
     "volmacht_giver": ("Granting the power of attorney", "Volmachtgever"),
@@ -331,7 +331,7 @@ def _volmacht(case: Case, m: Mandate) -> bool:
 
 def _parties(case: Case, m: Mandate, lang: Lang) -> tuple[str, str, str, str]:
     """The labels of ``m``'s grantor, holder, decision and further mandate rows: a delegation's
-    delegans and delegataris, a machtiging's machtiginggever and gemachtigde (N6), a volmacht's
+    delegans and delegataris, a machtiging's machtigende and gemachtigde (N6), a volmacht's
     volmachtgever, gevolmachtigde and ondervolmacht also when the map records it as a
     volmacht (ninth jurist, F3)."""
     if m.instrument is Instrument.DELEGATION:

@@ -61,8 +61,26 @@ def _own_mandate(ctx: Context, m: Mandate) -> tuple[str, str]:
         else:
             the = "het" if kind == "mandaat" else "de"
             text = OWN_MANDATE.pick(lang).format(the=the, kind=kind, grantor=grantor)
+        sub_word, cited = _PASSED_ON.get(instrument, {}).get(lang, ("", ""))
+        if sub_word:  # not "ondermandaat … art. 10:9 Awb" for a volmacht (eleventh jurist H6)
+            why = why.replace("ondermandaat", sub_word).replace("sub-mandate", sub_word)
+            why = why.replace("art. 10:9 Awb", cited).replace("Awb 10:9", cited)
         out.append(text + (f" ({why})" if why else ""))
     return out[0], out[1]
+
+
+#: A volmacht or machtiging passed on too far: its own words and articles (art. 10:12 Awb
+#: applies 10:9 to them; art. 3:64 BW governs an ondervolmacht).
+_PASSED_ON: dict[Instrument, dict[str, tuple[str, str]]] = {
+    Instrument.POWER_OF_ATTORNEY: {
+        "en": ("sub-power of attorney", "Awb 10:12 with 10:9(1); BW 3:64"),
+        "nl": ("ondervolmacht", "art. 10:12 jo. 10:9 lid 1 Awb; art. 3:64 BW"),
+    },
+    Instrument.AUTHORISATION: {
+        "en": ("sub-authorisation", "Awb 10:12 with 10:9(1)"),
+        "nl": ("ondermachtiging", "art. 10:12 jo. 10:9 lid 1 Awb"),
+    },
+}
 
 
 def _what(ctx: Context, need: Need, key: str, budget: float | None) -> dict[str, Any]:

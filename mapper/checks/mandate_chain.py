@@ -204,7 +204,8 @@ _CHAIN_WORDS: dict[Instrument, dict[str, Text]] = {
     Instrument.AUTHORISATION: {"inst": Text("the authorisation", "de machtiging"),
                                "sub": Text("sub-authorisation", "ondermachtiging"),
                                "pass_on": Text("pass on", "doorgeven"),
-                               "giver": Text("grantor", "machtiginggever"), "cite": _10_12},
+                               "giver": Text("grantor", "verlener van de machtiging"),
+                               "cite": _10_12},
 }  # fmt: skip
 
 

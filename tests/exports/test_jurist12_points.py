@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
+
 from exports.case_decision import secretaris_id
 from exports.casebook import run_casebook
 from exports.casebook.note import build_note
 from exports.decisions import decision_points
+from exports.register_write import write_register_docx
 from mapper import analyse
 from models import fileformat
 from models.fileformat import case_from_dict
@@ -89,3 +92,34 @@ def test_h3_consent_for_a_gr_employee_goes_to_the_dagelijks_bestuur() -> None:
         "vervanger"
     ) in points
     assert not any("algemeen bestuur" in p for p in points)
+
+
+def test_h6_a_machtiging_and_a_volmacht_passed_on_too_far_keep_their_words(
+    tmp_path: Path,
+) -> None:
+    """H6 on map G: "machtiginggever" is no Dutch word, and the handler's own grant was cited
+    as an "ondermandaat … art. 10:9 Awb" for a machtiging and a volmacht."""
+    case = fileformat.load(Path(__file__).parent / "data" / "jurist10_map_g.kvmap")
+    found = analyse(case).findings
+    text = " ".join(f.detail.nl for f in found)
+    assert "machtiginggever" not in text
+    assert "alleen het college als oorspronkelijke verlener van de machtiging bepaalt" in text
+    short = [f.detail for f in found if f.code == "NEED_HANDLER_MANDATE_FALLS_SHORT"]
+    nl = " ".join(t.nl for t in short)
+    assert (
+        "op de machtiging van de manager Sociaal Domein (ondermachtiging niet toegestaan, "
+        "art. 10:12 jo. 10:9 lid 1 Awb)"
+    ) in nl
+    assert (
+        "op de ondervolmacht die de teamleider Inkomen verleende (niet toegestaan, art. 10:12 jo. "
+        "10:9 lid 1 Awb; art. 3:64 BW)"
+    ) in nl
+    assert "art. 10:9 Awb)" not in nl
+    assert "(sub-authorisation not allowed, Awb 10:12 with 10:9(1))" in " ".join(
+        t.en for t in short
+    )
+    out = tmp_path / "g.docx"
+    write_register_docx(case, out, "nl")
+    cells = [c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells]
+    assert "Machtigende" in cells
+    assert "Machtiginggever" not in cells

@@ -1,7 +1,7 @@
 """The eighth jurist's N6 on the register: a delegation is written with its delegans,
 delegataris and delegatiebesluit, the delegataris may mandate the power it holds as its own
 (art. 10:13 jo. 10:3 Awb) and no 4:84 reservation is asked of it; a machtiging is written
-with its machtiginggever, gemachtigde and machtigingsbesluit, and its defects cite art.
+with its machtigende, gemachtigde and machtigingsbesluit, and its defects cite art.
 10:12 with the mandate article. Both in the .docx annex and, where a cell carries it, the
 .xlsx; the .xlsx still reads back into the same delegation."""
 
@@ -59,8 +59,8 @@ def test_a_delegation_is_written_as_one(tmp_path: Path) -> None:
 def test_a_machtiging_is_written_as_one_and_cites_10_12(tmp_path: Path) -> None:
     out = tmp_path / "r.docx"
     write_register_docx(_case(), out, "nl", today=date(2026, 10, 1))
-    [rows] = [dict(t) for t in _pairs(out) if any(k == "Machtiginggever" for k, _ in t)]
-    assert rows["Machtiginggever"] == "College van B&W"
+    [rows] = [dict(t) for t in _pairs(out) if any(k == "Machtigende" for k, _ in t)]
+    assert rows["Machtigende"] == "College van B&W"
     assert rows["Gemachtigde"] == "Gedragswetenschapper Jeugdregio"
     assert "Machtigingsbesluit" in rows
     assert "Mandaatbesluit" not in rows

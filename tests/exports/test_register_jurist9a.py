@@ -47,7 +47,7 @@ def test_n6_a_machtiging_has_an_ondermachtiging_and_no_4_84_row(tmp_path: Path) 
     out = tmp_path / "r.docx"
     case = case_from_dict(_delegated(case_to_dict(map_d()), chair=False))
     write_register_docx(case, out, "nl", today=date(2026, 10, 1))
-    [rows] = [dict(t) for t in _pairs(out) if any(k == "Machtiginggever" for k, _ in t)]
+    [rows] = [dict(t) for t in _pairs(out) if any(k == "Machtigende" for k, _ in t)]
     assert "Ondermachtiging" in rows
     assert "Ondermandaat" not in rows
     assert "Afwijken voorbehouden (4:84)" not in rows
