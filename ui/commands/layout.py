@@ -39,9 +39,10 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         metavar=pick(lang, "FILE", "BESTAND"),
         help=pick(
             lang,
-            "where to write the map with new positions (default: overwrite FILE, keeping a .bak)",
+            "where to write the map with new positions (default: overwrite FILE, keeping a .bak;"
+            " another existing map only with --force)",
             "waar de kaart met nieuwe posities heen moet (standaard: BESTAND overschrijven, "
-            "met een .bak)",
+            "met een .bak; een andere bestaande kaart alleen met --force)",
         ),
     )
     parser.add_argument(
