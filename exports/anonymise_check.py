@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from exports.anonymise_check_read import plain, titled_person
+from exports.anonymise_check_read import in_another_name, plain, titled_person
 from exports.anonymise_everyday import a_firm, a_word_here, before_another_name, tag_form
 from exports.anonymise_identifiers import identifiers
 from exports.anonymise_names import (
@@ -36,7 +36,6 @@ from exports.anonymise_names import (
     a_place,
     bare_word,
     everyday,
-    in_a_name,
 )
 from exports.anonymise_spelling import is_particle, loose, spellings, without_format
 from exports.anonymise_words import HEALTH, HEALTH_NAME
@@ -186,8 +185,8 @@ def _text_leak(
             continue  # "Visser Advocaten": a firm of several (review 10, H6)
         if index.is_first(name) and before_another_name(after, index.knows):
             continue  # "Stichting Anna Zorg", "Het Anna Paulowna-huis"
-        if in_a_name(name, before, index.knows, after):
-            continue  # "Wijkteam Noord" for a resident called "Noord" (N1)
+        if in_another_name(name, before, after, explained):
+            continue  # "Wijkteam Noord" for a resident called "Noord" (N1; review 11, N1)
         if a_place(name, before, places):
             continue  # "woont in IJsselstein" for "Pieter van IJsselstein" (review 7, F7)
         if name in full or not OTHER_SURNAME.search(before):

@@ -45,7 +45,14 @@ from functools import cache
 from exports.anonymise_titled import OFFICES
 from models.look_alike import LIKE_LATIN
 
-__all__ = ["first_words", "initial_forms", "persons_in_staff", "plain", "titled_person"]
+__all__ = [
+    "first_words",
+    "in_another_name",
+    "initial_forms",
+    "persons_in_staff",
+    "plain",
+    "titled_person",
+]
 
 # letters that have no decomposition but are written without their stroke all the same
 _STROKED = str.maketrans("ıøØłŁđĐðÐ", "ioOlLdDdD")
@@ -62,8 +69,11 @@ def _plain_char(ch: str) -> str:
 
 def plain(text: str) -> str:
     """``text`` as a reader sees it, one character for one (so places stay): a fullwidth,
-    accented or look-alike letter as its plain Latin one."""
-    return text if text.isascii() else "".join(_plain_char(c) for c in text)
+    accented or look-alike letter as its plain Latin one; a letter and its accent written
+    apart ("O\u0308") are joined first (NFC: hostile review 11, N2)."""
+    if text.isascii():
+        return text
+    return "".join(_plain_char(c) for c in unicodedata.normalize("NFC", text))
 
 
 # the check's own patterns of a personal name in a staff member's actor name
@@ -141,6 +151,35 @@ def titled_person(text: str, explained: set[str]) -> str | None:
         if word not in _OFFICE and word not in explained:
             return match.group(0)
     return None
+
+
+_COMPASS = frozenset(("noord", "zuid", "oost", "west"))
+_WORD_BEFORE = re.compile(r"(?<![^\W_])(?P<w>(?-i:[A-Z])[^\W\d_]*)[\s-]+$")
+_COMPOUND = re.compile(r"-(?-i:[a-z])[^\W\d_]{2,}")
+
+
+def in_another_name(name: str, before: str, after: str, explained: set[str]) -> bool:
+    """Whether ``name``, a resident's surname that is an everyday word, written with its
+    capital between ``before`` and ``after``, is explained as part of another name: a
+    hyphenated compound ("Hugo de Groot-school") or a point of the compass after a word of a
+    name the copy itself writes (``explained``: "Wijkteam Noord" beside the actor "Teamleider
+    Wijkteam Noord"). After any other capitalised word it is the resident: the copy is refused
+    ("Hulpvraag Visser", "Dagvaarding Visser": hostile review 11, N1).
+
+    >>> in_another_name("Visser", "Hulpvraag ", " is helder.", {"hulpvraag"})
+    False
+    >>> in_another_name("Noord", "Het Wijkteam ", " belt.", {"wijkteam", "noord"})
+    True
+    >>> in_another_name("Noord", "Casus ", " belt.", {"wijkteam", "noord"})
+    False
+    """
+    word = _WORD_BEFORE.search(plain(before)[-40:])
+    if word is None:
+        return False
+    if _COMPOUND.match(after):
+        return True
+    words = plain(name).casefold().split()
+    return len(words) == 1 and words[0] in _COMPASS and word.group("w").casefold() in explained
 
 
 def initial_forms(name: str) -> list[str]:

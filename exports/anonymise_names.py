@@ -169,9 +169,9 @@ def in_a_name(
 ) -> bool:
     """Whether ``core``, a resident's name that is one everyday word ("Noord"), stands right
     after another capitalised word that is no title, no word that names a case or household
-    and no name of a resident (``known``): then it is part of another name ("Wijkteam Noord",
-    "Rivierstad-Noord"; the team is not the person, hostile review 6 N1), where "Jansen-Visser"
-    and "Casus Visser" name the resident (review 8, N1)."""
+    and no resident's name (``known``), in a quarter or team ("Wijkteam Noord", review 6 N1)
+    or a compound ("Hugo de Groot-school"); else it is the resident: "Jansen-Visser", "Casus
+    Visser" (8, N1), "Hulpvraag Visser", after any noun (a list is never whole; 11, N1)."""
     capital = _CAPITAL_BEFORE.search(before[-40:])
     *lead, last = fold(core).casefold().split() or [""]
     # with its particle only in a compound named after another person: "Hugo de Groot-school"
@@ -179,7 +179,7 @@ def in_a_name(
     return (
         last in COMMON_WORDS
         and all(is_particle(w) for w in lead)
-        and (not lead or _COMPOUND.match(after) is not None)
+        and (_COMPOUND.match(after) is not None or (not lead and last in _COMPASS))
         and capital is not None
         and capital.group("word").casefold() not in _NAMING
         and not known(capital.group("word"))

@@ -103,10 +103,12 @@ def spellings(name: str) -> list[str]:
 
 def without_format(text: str) -> str:
     """``text`` without format characters (Unicode Cf, such as a zero-width space), which
-    split a name for the eye of a search but not for a reader (hostile review 6 N1)."""
+    split a name for the eye of a search but not for a reader (hostile review 6 N1), and with
+    a letter and its accent written apart joined ("O\u0308zdemir" as "Özdemir", Unicode NFC, as
+    macOS and Word may write it: hostile review 11, N2)."""
     if text.isascii():
         return text
-    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return unicodedata.normalize("NFC", "".join(c for c in text if unicodedata.category(c) != "Cf"))
 
 
 @cache
@@ -123,8 +125,12 @@ def _folded_char(ch: str) -> str:
 
 def fold(text: str) -> str:
     """``text`` without accents, one character for one ("Özdemir" → "Ozdemir", "José" →
-    "Jose"): a name written without its accent names the same person (hostile review 5, B3)."""
-    return "".join(_folded_char(c) for c in text) if not text.isascii() else text
+    "Jose"): a name written without its accent names the same person (hostile review 5, B3).
+    A letter and its accent written apart ("O\u0308") are joined first (NFC; a text that
+    is already so keeps its length; hostile review 11, N2)."""
+    if text.isascii():
+        return text
+    return "".join(_folded_char(c) for c in unicodedata.normalize("NFC", text))
 
 
 def _variants() -> dict[str, str]:

@@ -98,17 +98,23 @@ def copy_summary(case: Case, lang: Lang) -> list[str]:
         said = ", ".join(f"'{w}'" for w in words)
         lines.append(
             f"{said} is vervangen waar het met een hoofdletter staat, ook aan het begin van een"
-            " zin; het blijft een gewoon woord in kleine letters, na een lidwoord ('de Raad'),"
-            " aan het hoofd van een instantie ('Raad van State'), in de naam van een kantoor"
-            " van meer personen ('Visser Advocaten'), in een paar ('Klein en Groot') en als"
-            " bijvoeglijk naamwoord dat een zin opent ('Groot is het belang', 'Groot"
-            " onderhoud'): lees die plaatsen na"
+            " zin en na elk ander woord met een hoofdletter ('Hulpvraag Visser'); het blijft"
+            " een gewoon woord in kleine letters, na een lidwoord ('de Raad'), aan het hoofd"
+            " van een instantie ('Raad van State'), in de naam van een kantoor van meer"
+            " personen ('Visser Advocaten'), in een paar ('Klein en Groot'), in een"
+            " samenstelling met een koppelteken ('Hugo de Groot-school'), als windstreek in de"
+            " naam van een wijk of team op de kaart ('Wijkteam Noord') en als bijvoeglijk"
+            " naamwoord dat een zin opent ('Groot is het belang', 'Groot onderhoud'): lees die"
+            " plaatsen na"
             if nl
             else f"{said} is replaced wherever it is written with a capital, also at the start"
-            " of a sentence; it stays an everyday word in small letters, after an article ('de"
-            " Raad'), at the head of an institution ('Raad van State'), in the name of a firm"
-            " of several ('Visser Advocaten'), in a pair ('Klein en Groot') and as an adjective"
-            " opening a sentence ('Groot is het belang', 'Groot onderhoud'): check those places"
+            " of a sentence and after any other capitalised word ('Hulpvraag Visser'); it stays"
+            " an everyday word in small letters, after an article ('de Raad'), at the head of"
+            " an institution ('Raad van State'), in the name of a firm of several ('Visser"
+            " Advocaten'), in a pair ('Klein en Groot'), in a hyphenated compound ('Hugo de"
+            " Groot-school'), as a point of the compass in the name of a quarter or team on the"
+            " map ('Wijkteam Noord') and as an adjective opening a sentence ('Groot is het"
+            " belang', 'Groot onderhoud'): check those places"
         )
     if note := left_out_note(case, lang):
         lines.append(note[:1].lower() + note[1:])

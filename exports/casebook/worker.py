@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,8 +55,12 @@ def shown_path(relative: str, names: list[str], lang: Lang) -> str:
 
     >>> shown_path("2026/jansen-schulden.kvmap", ["Mevrouw Jansen"], "nl")
     '2026/inwoner-schulden.kvmap'
+
+    A name whose letter and accent are written apart ("O\u0308zdemir.kvmap", as macOS and some
+    shares store it) is read joined (NFC) and shown so (hostile review 11, N2).
     """
-    pattern = name_pattern(names)
+    relative = unicodedata.normalize("NFC", relative)
+    pattern = name_pattern([unicodedata.normalize("NFC", n) for n in names])
     if pattern is None:
         return relative
     return pattern.sub(_RESIDENT[lang], relative)
