@@ -33,6 +33,7 @@ __all__ = [
     "employer",
     "instrument_of",
     "mandate_text",
+    "no_basis_parts",
     "power_quoted",
     "power_text",
     "running",
@@ -146,3 +147,14 @@ def employer(g: CaseGraphs, legal: LegalMap, m: Mandate) -> Name | None:
         lambda a: bool(a.organisation) and legal.top(a.organisation) == top,
     )
     return g.name(board) if board is not None else None
+
+
+def no_basis_parts(g: CaseGraphs, legal: LegalMap, m: Mandate) -> tuple[str, ...]:
+    """The remedy of a delegation without a statutory basis (art. 10:15 Awb): to a GR's body
+    the basis may lie in the regeling, and a mandate instead needs the consent of a body that
+    does not work under the grantor (art. 10:4 lid 1 Awb; eleventh jurist, J14 rest)."""
+    holder = g.actors[m.holder]
+    top = g.organisations.get(legal.top(holder.organisation)) if holder.organisation else None
+    gr = top is not None and top.kind is OrganisationKind.JOINT_ARRANGEMENT
+    other = legal.same_organisation(g.actors[m.grantor], holder) is False
+    return (*(("or_gr",) if gr else ()), *(("consent",) if holder.is_public_body or other else ()))

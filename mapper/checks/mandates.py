@@ -34,6 +34,7 @@ from mapper.checks._legal_text import (
     employer,
     instrument_of,
     mandate_text,
+    no_basis_parts,
     power_quoted,
     power_text,
 )
@@ -160,7 +161,11 @@ def _data(ctx: Context, m: Mandate) -> dict[str, Any]:
 def _simple(code: Code, severity: Severity) -> Callable[[Context, Mandate], Finding]:
     def build(ctx: Context, m: Mandate) -> Finding:
         data = _data(ctx, m)
-        parts = ("with_basis",) if code == Code.MANDATE_EXCLUDED and data["basis"] else ()
+        parts: tuple[str, ...] = (
+            ("with_basis",) if code == Code.MANDATE_EXCLUDED and data["basis"] else ()
+        )
+        if code == Code.DELEGATION_NO_LEGAL_BASIS:
+            parts = no_basis_parts(ctx.graphs, ctx.legal, m)
         return _make(code, severity, m, data, parts)
 
     return build

@@ -325,8 +325,14 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message("Grant the mandate in writing.", "Verleen het mandaat schriftelijk."),
     ),
+    # the headline names the power and the body (eleventh jurist, J14 rest: a bare
+    # "Delegatie zonder wettelijke grondslag" led pg4's nota); the remedy names the GR's
+    # regeling and the consent a mandate to another body needs (art. 10:4 lid 1 Awb)
     Code.DELEGATION_NO_LEGAL_BASIS: Entry(
-        Message("Delegation without a statutory basis", "Delegatie zonder wettelijke grondslag"),
+        Message(
+            "The delegation of ‘{power}’ to {holder} has no statutory basis",
+            "De delegatie van ‘{power}’ aan {holder} heeft geen wettelijke grondslag",
+        ),
         Message(
             "{m} names no statutory provision that provides for delegation. Delegation is only "
             "possible where a statutory provision provides for it (Awb 10:15); without one, "
@@ -336,11 +342,21 @@ TEXTS: dict[Code, Entry] = {
             "grondslag heeft {holder} de bevoegdheid niet.",
         ),
         Message(
-            "Name the statutory provision that provides for delegation; if there is none, grant "
-            "a mandate instead.",
-            "Noem het wettelijk voorschrift dat in delegatie voorziet; is dat er niet, verleen "
-            "dan mandaat.",
+            "Name the statutory provision that provides for delegation{or_gr}; if there is "
+            "none, grant a mandate instead{consent}.",
+            "Noem het wettelijk voorschrift dat in delegatie voorziet{or_gr}; is dat er niet, "
+            "verleen dan mandaat{consent}.",
         ),
+        parts={
+            "or_gr": Message(
+                ", or the provision of the joint arrangement that does",
+                ", of de bepaling van de gemeenschappelijke regeling die dat doet",
+            ),
+            "consent": Message(
+                ", with the consent of {holder} (Awb 10:4(1))",
+                ", met instemming van {holder} (art. 10:4 lid 1 Awb)",
+            ),
+        },
     ),
     Code.DELEGATION_TO_SUBORDINATE: Entry(
         Message("Delegation to a subordinate", "Delegatie aan een ondergeschikte"),

@@ -123,3 +123,24 @@ def test_h6_a_machtiging_and_a_volmacht_passed_on_too_far_keep_their_words(
     cells = [c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells]
     assert "Machtigende" in cells
     assert "Machtiginggever" not in cells
+
+
+def test_j14_the_delegation_without_basis_names_power_body_and_consent() -> None:
+    """J14 rest, map G4: the first cause read a bare "Delegatie zonder wettelijke grondslag",
+    and its remedy ("verleen dan mandaat") had neither the GR's regeling nor the consent of
+    the dagelijks bestuur a mandate to it needs (art. 10:4 lid 1 Awb)."""
+    case = fileformat.load(Path(__file__).parent / "data" / "jurist10_map_g4.kvmap")
+    [f] = [f for f in analyse(case).findings if f.code == "DELEGATION_NO_LEGAL_BASIS"]
+    assert f.title.nl == (
+        "De delegatie van ‘Loonkostensubsidie vaststellen’ aan het dagelijks bestuur van het "
+        "Werkbedrijf heeft geen wettelijke grondslag"
+    )
+    assert f.suggestion.nl == (
+        "Noem het wettelijk voorschrift dat in delegatie voorziet, of de bepaling van de "
+        "gemeenschappelijke regeling die dat doet; is dat er niet, verleen dan mandaat, met "
+        "instemming van het dagelijks bestuur van het Werkbedrijf (art. 10:4 lid 1 Awb)."
+    )
+    assert f.title.en.startswith("The delegation of ‘Loonkostensubsidie vaststellen’ to ")
+    assert f.suggestion.en.endswith(
+        "with the consent of the executive board of Werkbedrijf (Awb 10:4(1))."
+    )
