@@ -85,9 +85,10 @@ _DEFECTS: dict[Defect, tuple[str, str]] = {
         "generally binding rules are not mandated (Awb 10:3(2)(a))",
         "algemeen verbindende voorschriften worden niet gemandateerd "
         "(art. 10:3 lid 2 onder a Awb)"),
-    Defect.CONSENT_MISSING: ("no consent of the holder or its employer (Awb 10:4(1))",
-                             "geen instemming van de gemandateerde of diens werkgever "
-                             "(art. 10:4 lid 1 Awb)"),
+    Defect.CONSENT_MISSING: ("no consent of the holder or of whoever they work under "
+                             "(Awb 10:4(1))",
+                             "geen instemming van de gemandateerde of van degene onder wiens "
+                             "verantwoordelijkheid hij werkt (art. 10:4 lid 1 Awb)"),
     Defect.CONSENT_UNKNOWN: ("consent not recorded (Awb 10:4(1))",
                              "instemming niet vastgelegd (art. 10:4 lid 1 Awb)"),
     Defect.PROVIDER_INTEREST: (
@@ -131,9 +132,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "valid": ("valid", "geldig"),
     # art. 10:4 lid 1 Awb asks consent and the map records it: the line says why it holds (N9)
     "valid_consent": (
-        "valid: the consent of the holder and of its employer is recorded (Awb 10:4(1))",
-        "geldig: de instemming van de gemandateerde en van diens werkgever is vastgelegd (art. "
-        "10:4 lid 1 Awb)",
+        "valid: the consent of the holder and of whoever they work under is recorded "
+        "(Awb 10:4(1))",
+        "geldig: de instemming van de gemandateerde en van degene onder wiens "
+        "verantwoordelijkheid hij werkt, is vastgelegd (art. 10:4 lid 1 Awb)",
     ),
     "void": ("void: {why}", "ongeldig: {why}"),
     "flawed": ("flawed: {why}", "gebrekkig: {why}"),

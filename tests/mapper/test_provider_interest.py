@@ -84,11 +84,11 @@ def test_the_register_says_why_an_outside_mandate_with_consent_holds() -> None:
     m7["consent"] = True
     case = case_from_dict(d)
     assert mandate_statuses(case, _AS_OF, "nl")["m7"] == (
-        "geldig: de instemming van de gemandateerde en van diens werkgever is vastgelegd (art. "
-        "10:4 lid 1 Awb)"
-    )
+        "geldig: de instemming van de gemandateerde en van degene onder wiens "
+        "verantwoordelijkheid hij werkt, is vastgelegd (art. 10:4 lid 1 Awb)"
+    )  # the law's words, not "diens werkgever" (eleventh jurist H3, LANG)
     assert mandate_statuses(case, _AS_OF, "en")["m7"] == (
-        "valid: the consent of the holder and of its employer is recorded (Awb 10:4(1))"
+        "valid: the consent of the holder and of whoever they work under is recorded (Awb 10:4(1))"
     )
     assert before != mandate_statuses(case, _AS_OF, "nl")["m7"]
     # a mandate inside the line asks no consent: plain "geldig"
