@@ -128,10 +128,12 @@ def persons_in_staff(names: Iterable[str]) -> list[str]:
 
 _FORM = (
     r"gezin|familie|fam\.?|mevrouw|meneer|de\s+heer|mevr\.?|mw\.?|dhr\.?|(?-i:Mrs|Mr|Ms|mr)\.?|"
-    r"family|household"
+    r"(?-i:Hr|Heer)\.?|family|household|"
+    # its own kinship words ("Buurman Pietersen", "Oom Kees"; hostile review 11, N3)
+    r"buurman|buurvrouw|buren|ouders|oom|tante|opa|oma|ex-partner"
 )
 _TITLED = re.compile(
-    rf"(?<![^\W_])(?:{_FORM})\s+(?:(?-i:[A-Z])[a-z]?\.\s?){{0,4}}\s*"
+    rf"(?<![^\W_])(?:{_FORM})\s+(?:(?-i:[A-Z])[a-z]?\.\s?|(?-i:[A-Z])\s+){{0,4}}\s*"
     r"(?:(?:van|de|der|den|ten|ter|te|el|al|'t|het|in|op)\s+)*"
     r"(?P<name>(?-i:[A-Z][^\W\d_]*[a-z][^\W\d_]*))",
     re.IGNORECASE,

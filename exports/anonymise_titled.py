@@ -26,12 +26,15 @@ from exports.anonymise_names import COMMON_WORDS
 from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
 
-__all__ = ["FORMS", "NOT_NAMES", "OFFICES", "Letters", "only_a_person"]
+__all__ = ["FORMS", "KIN", "NOT_NAMES", "OFFICES", "Letters", "only_a_person"]
 
+# kinship and neighbour words written before a name ("Buurman Pietersen", "Oom Kees")
+KIN = r"[Bb]uurman|[Bb]uurvrouw|[Bb]uren|[Oo]uders|[Oo]om|[Tt]ante|[Oo]pa|[Oo]ma|[Ee]x-partner"
 # forms of address before a surname, as a text writes them ("mevrouw", "Dhr.", "gezin")
 FORMS = (
     r"[Gg]ezin|[Ff]amilie|[Ff]am\.?|[Mm]evrouw|[Mm]eneer|[Dd]e\s+heer|[Mm]evr\.?|[Mm]w\.?|"
-    r"[Dd]hr\.?|(?-i:Mrs|Mr|Ms|mr)\.?|[Ff]amily|[Hh]ousehold"
+    r"[Dd]hr\.?|(?-i:Mrs|Mr|Ms|mr|Hr|Heer)\.?|[Ff]amily|[Hh]ousehold|" + KIN
+    # a relative or neighbour who is no actor, named like a titled person (review 11, N3)
 )
 # capitalised words after a form of address that are an office, not a name ("Mevrouw de
 # Voorzitter", "Meneer de Burgemeester") or the role the copy writes itself
@@ -46,6 +49,7 @@ _WORD = r"(?-i:[A-Z][^\W\d_]*[a-z\u00e0-\u024f][^\W\d_]*)"  # a capital and a sm
 _PARTICLE = r"(?:van|de|der|den|ten|ter|te|el|al|'t|het|in|op)"
 _PERSON = re.compile(
     rf"(?<![^\W_])(?P<form>{FORMS})\s+(?P<initials>(?:(?-i:[A-Z])[a-z]?\.\s?){{1,4}}\s*)?"
+    rf"(?P<first>{_WORD}\s+(?=(?:{_PARTICLE}\s+)*{_WORD}))?"  # "Mark Dekker": one person
     rf"(?P<name>(?:{_PARTICLE}\s+)*{_WORD}(?:-(?:{_PARTICLE}\s+)*{_WORD})*)"
     r"(?![^\W_])",
     re.IGNORECASE,
@@ -72,8 +76,8 @@ class Letters:
         """``text`` with every surname after a form of address as a letter."""
 
         def letter(match: re.Match[str]) -> str:
-            name = match.group("name")
-            words = [w for w in re.split(r"[\s-]+", name) if not re.fullmatch(_PARTICLE, w, re.I)]
+            name, whole = match.group("name"), (match.group("first") or "") + match.group("name")
+            words = [w for w in re.split(r"[\s-]+", whole) if not re.fullmatch(_PARTICLE, w, re.I)]
             if any(fold(w).casefold() in OFFICES for w in words):
                 return match.group(0)
             return f"{match.group('form')} {self._letter(name)}"

@@ -161,3 +161,30 @@ def test_a_resident_named_with_accents_apart_is_found_in_a_text_written_whole() 
 def test_a_casebook_file_name_with_accents_apart_is_shown_without_the_name(resident: str) -> None:
     assert shown_path(f"sub/{NFD}.kvmap", [resident], "nl") == "sub/inwoner.kvmap"
     assert shown_path(f"sub/{NFD}-2026.kvmap", [resident], "en") == "sub/resident-2026.kvmap"
+
+
+# --- N3: "Hr." and relatives or neighbours who are no actor --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Hr. Pietersen belt.", "Hr. X belt."),
+        ("Buurman Pietersen belt.", "Buurman X belt."),
+        ("Ouders Pietersen scheiden.", "Ouders X scheiden."),
+        ("Oom Kees helpt met de administratie.", "Oom X helpt met de administratie."),
+        ("Ex-partner Mark Dekker betaalt niet.", "Ex-partner X betaalt niet."),
+        ("Mevrouw Els Pietersen belt.", "Mevrouw X belt."),
+    ],
+)
+def test_a_titled_or_related_person_off_the_map_becomes_a_letter(text: str, said: str) -> None:
+    case = _resident("Mevrouw Anna (Annie) Visser", text)
+    assert anonymise(case, "nl", for_copy=True).info.description == said
+    names, full, places = _names(case)
+    assert find_leak({"description": text}, NameIndex(names), full, places=places) is not None
+
+
+def test_the_check_refuses_a_surname_left_after_a_letter() -> None:
+    names, full, places = _names(_resident("Mevrouw Anna (Annie) Visser", ""))
+    found = find_leak({"d": "Mevrouw X Pietersen belt."}, NameIndex(names), full, places=places)
+    assert found == ("Mevrouw X Pietersen", "/d")
