@@ -256,8 +256,10 @@ def spread_for_reading(
         screen, fits = _on_screen(start, plate, room, keys, collapsed, last=not names_first)
     # back to scene units at the zoom the layout was shown at, clear at the actors' own size
     out_xy = separate(screen / zoom, own)
-    if not (ring and fits) and not names_first and _thin(out_xy, own, keys, collapsed):
-        out_xy = _packed(out_xy, start, plate, own, room, zoom, keys, collapsed)
+    if not (ring and fits) and _thin(out_xy, own, keys, collapsed):
+        # a slide or a page (names_first) packs the boxes only where every name still fits
+        most = 1.0 if names_first else GROUPS_SHRINK
+        out_xy = _packed(out_xy, start, plate, own, room, zoom, keys, collapsed, most)
     centre = xy.mean(axis=0) - out_xy.mean(axis=0)
     out = dict(positions)
     for k, actor_id in enumerate(ids):
@@ -292,13 +294,14 @@ def _packed(
     zoom: float,
     keys: list[str],
     collapsed: Collection[str],
+    most: float = GROUPS_SHRINK,
 ) -> np.ndarray:
     """``out_xy`` with every organisation packed in a block and the blocks in rows
     (:func:`mapper.layout.reading_blocks.blocks_in_rows`), where the map then shrinks by no
-    more than :data:`GROUPS_SHRINK` and the boxes are full enough to be drawn; else
-    ``out_xy``."""
+    more than ``most`` (:data:`GROUPS_SHRINK`; 1.0 on a slide or a page) and the boxes are
+    full enough to be drawn; else ``out_xy``."""
     rows, shrink = blocks_in_rows(start, plate, room, keys, collapsed, READING_GAP)
-    if shrink > GROUPS_SHRINK or not few_lost(rows, plate, shrink):
+    if shrink > most or not few_lost(rows, plate, shrink):
         return out_xy
     packed = separate(separate(rows, plate, READING_GAP, READING_GAP) / zoom, own)
     return out_xy if _thin(packed, own, keys, collapsed) else packed
