@@ -1,10 +1,11 @@
 """The scorecard: one traffic light per building block, coloured by its causes.
 
 Each cause is counted once, in the block where it belongs most (:attr:`Cause.block`). A
-block is red when one of its causes is critical, amber when one is a warning, green when
-the map holds enough to judge it and nothing is wrong, and grey ("niet te beoordelen")
-when the map holds nothing to judge it by — an empty map is grey, never green. Accepted
-findings do not colour the scorecard.
+block is red when one of its causes is critical, amber when one is a warning or when a
+critical cause of another block touches it (green must mean nothing is wrong: new user,
+eleventh round, A2), green when the map holds enough to judge it and nothing is wrong,
+and grey ("niet te beoordelen") when the map holds nothing to judge it by — an empty map is
+grey, never green. Accepted findings do not colour the scorecard.
 
 Examples
 --------
@@ -31,6 +32,15 @@ def _summary(causes: list[Cause], why_not: Text | None, touching: list[Cause]) -
     if not causes:
         if why_not is not None:
             return Text(f"Not enough to judge: {why_not.en}.", f"Niet te beoordelen: {why_not.nl}.")
+        critical = [c for c in touching if c.severity == Severity.CRITICAL]
+        if critical:
+            c = critical[0]
+            return Text(
+                f"No causes of its own; touched by a critical cause: {c.title.en} "
+                f"(block {c.block}).",
+                f"Geen eigen oorzaken; wel geraakt door een kritieke oorzaak: {c.title.nl} "
+                f"(bouwsteen {c.block}).",
+            )
         if touching:
             c = touching[0]
             return Text(
@@ -106,6 +116,8 @@ def scorecard(
             for c in live_causes
             if c.block != block and block in c.blocks and c.severity != Severity.INFO
         ]
+        if status is Status.GREEN and any(c.severity == Severity.CRITICAL for c in touching):
+            status = Status.AMBER
         summary = _summary(serious, why_not, touching)
         risks = tuple(f for f in kept if f.building_block == block)
         if risks:

@@ -217,12 +217,17 @@ def test_scorecard_shows_seven_traffic_lights(
 
     assert table.rowCount() == 7
     # the small case's real analysis: the wethouder's mandate has no power behind it (block 4
-    # red), block 3 has no causes of its own, block 5 has no trust to judge
+    # red), block 3 has no causes of its own but block 1's critical cause touches it (amber,
+    # not green: new user, eleventh round, A2), block 5 has no trust to judge
     assert [item(r, 1).text() for r in range(7)] == [
-        "Red", "Red", "Green", "Red", "Grey", "Amber", "Amber",
+        "Red", "Red", "Amber", "Red", "Grey", "Amber", "Amber",
     ]  # fmt: skip
     assert item(3, 1).background().color().name() == STATUS_COLORS[Status.RED]
-    assert item(2, 1).background().color().name() == STATUS_COLORS[Status.GREEN]
+    assert item(2, 1).background().color().name() == STATUS_COLORS[Status.AMBER]
+    assert item(2, 2).text() == (
+        "No causes of its own; touched by a critical cause: No administrator behind the intent "
+        "may deviate (block 1)."
+    )
     assert item(3, 2).text() == (
         "One cause, one critical; first: Mandate without the power: the Wethouder does not "
         "hold ‘spend budget’"
