@@ -47,9 +47,10 @@ NARROW_WRAP = 64.0  # the narrow plate wraps its name at this width (a long word
 NARROW_PAD = 4.0
 PLATE_BOUND = 1.5  # a plate's bounding box reaches this far past it (the selection halo)
 # where a centred plate would reach under the legend (top right of the view), the plate may
-# stand a quarter of its size to the left or down, away from it (ui.canvas.readable.plan):
+# stand a quarter of its size to the left or down, away from it; where it touches a
+# neighbour's plate, also up (ui.canvas.readable.plan):
 # variant 2 + 2 * k + b is plate b (0 with glyph, 1 narrow) moved by PLATE_SHIFTS[k]
-PLATE_SHIFTS = ((-0.25, 0.0), (0.0, 0.25))
+PLATE_SHIFTS = ((-0.25, 0.0), (0.0, 0.25), (0.0, -0.25))
 
 
 @dataclass(frozen=True, slots=True)

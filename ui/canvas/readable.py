@@ -48,8 +48,10 @@ READABLE_LIMIT = 400  # shown actors up to which names keep their size (beyond: 
 MAX_SCALE = 40.0  # far enough out for a laptop fit of sixty very long names (zoom 2.5 %)
 MARGIN_PX = 2.0  # screen pixels around a grown actor: its bounding box (PLATE_BOUND) and a half
 VARIANTS = (0, 1)  # the plate with a glyph, then the narrow plate
-# the two moved away from the legend: only where a centred plate reaches under it
-AWAY = tuple(range(len(VARIANTS), len(VARIANTS) * (1 + len(PLATE_SHIFTS))))
+# the two moved away from the legend (left, down): only where a centred plate reaches under it
+AWAY = tuple(range(len(VARIANTS), len(VARIANTS) * 3))
+# every moved plate (also up): for a name a neighbour's plate would cost
+ASIDE = tuple(range(len(VARIANTS), len(VARIANTS) * (1 + len(PLATE_SHIFTS))))
 LABEL_GAP_PX = 3.0  # screen pixels an edge label keeps from actors and other labels
 
 
@@ -164,6 +166,8 @@ def plan(
     obstacles: Sequence[QRectF] = (),
     min_pt: float = MIN_LABEL_PT,
     keep: Iterable[str] = (),
+    *,
+    aside: bool = True,
 ) -> Plan:
     """Which ``items`` grow (and keep their name) at ``zoom``; the rest go nameless.
 
@@ -175,7 +179,8 @@ def plan(
     legend's place). The actors ``keep`` (the ones the user is editing) always keep their
     name, in the plate that leaves the most neighbours a place for theirs. A plate that
     would reach into an obstacle may stand a quarter of its size left or down, away from
-    the legend (seventh round 3: a name lost when the legend grows); never for a neighbour.
+    the legend (seventh round 3: a name lost when the legend grows). With ``aside`` a plate
+    that touches a neighbour's may also stand a quarter of its size up.
     """
     scale = label_scale(zoom, min_pt)
     ids = [i.entity_id for i in items]
@@ -233,12 +238,14 @@ def plan(
                 break
     # 3. an actor still without a name where its plate touches a neighbour's: the plate a
     # quarter of its size left or down, where that clears it (new user, tenth round N3: a
-    # fit a few per cent further out than before the layouts cost a name by two pixels)
+    # fit a few per cent further out than before the layouts cost a name by two pixels),
+    # else up (eleventh round A0: two actors stacked closer than their plates are
+    # tall, and the upper one, the top cause's, went nameless)
     for actor_id in order:
         if actor_id in chosen:
             continue
         item = items[rank[actor_id]]
-        for variant in AWAY:
+        for variant in ASIDE if aside else AWAY:
             rect = _grown_rect(item, scale, pad, variant)
             if not plates.hits(rect) and not shapes.covers(rect, actor_id, set(chosen), 0.6):
                 plates.add(rect, actor_id)
@@ -259,12 +266,14 @@ def apply(
     keep: Iterable[str] = (),
     *,
     labels: bool = True,
+    aside: bool = True,
 ) -> Plan:
     """Plan at ``zoom`` and set it on the items: grow, hide names, route, place edge labels
     (unless ``labels`` is off: the caller places them with :func:`place_labels`).
 
     The actors ``first`` keep their names before any other (presentation mode's highlight);
-    the actors ``keep`` (selected, being edited) keep theirs in any case.
+    the actors ``keep`` (selected, being edited) keep theirs in any case; ``aside``: see
+    :func:`plan`.
     """
     shown = [i for i in actors.values() if i.isVisible()]
     weight = importance(case)
@@ -272,7 +281,7 @@ def apply(
     keep = tuple(keep)
     for actor_id in first:
         weight[actor_id] = weight.get(actor_id, 0.0) + top
-    result = plan(shown, zoom, weight, obstacles, min_pt, keep)
+    result = plan(shown, zoom, weight, obstacles, min_pt, keep, aside=aside)
     moved = False
     for item in shown:
         grow = item.entity_id in result.grown

@@ -90,8 +90,7 @@ class MapScene(SceneItems):
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         """A click on a bundle's count label ("3 mandates") selects that bundle, although the
-        pointer opened it and another line may now run where the label was (new user, fifth
-        round 4)."""
+        pointer opened it and another line may run where the label was (new user 5, item 4)."""
         label = self._hover_label
         if (
             label is not None
@@ -210,13 +209,14 @@ class MapScene(SceneItems):
         return TiedScene(self.case.copy(), self.lang, ties)
 
     def readable_at(self, zoom: float, min_pt: float) -> float:
-        """Grow actors and labels as the view does at ``zoom`` so a name is at least ``min_pt``
-        there (a picture for a slide, drawn smaller than the screen); returns the growth.
-        The view's own zoom restores them (:meth:`MapView.at_own_size`)."""
+        """Grow actors and labels as the view does at ``zoom`` (names at least ``min_pt``) for a
+        picture, whose actors move apart, not a plate aside; returns the growth."""
         from ui.canvas import readable
 
         edges: list[EdgeItem] = [*self.relationship_items.values(), *self.mandate_items.values()]
-        plan = readable.apply(self.actor_items, edges, self.case, zoom, min_pt=min_pt, labels=False)
+        plan = readable.apply(
+            self.actor_items, edges, self.case, zoom, min_pt=min_pt, labels=False, aside=False
+        )
         readable.groups_and_labels(self, edges, zoom, plan.scale)  # labels off the boxes' borders
         return plan.scale
 
