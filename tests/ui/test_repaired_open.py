@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -116,3 +117,32 @@ def test_mandates_table_refuses_a_reversed_period_with_the_model_message(qtbot: 
     found = analysis_runner(win)
     if found is not None:
         found.wait()
+
+
+def test_the_app_opens_a_map_with_a_far_actor_and_a_broken_history(
+    safe_window: MainWindow, tmp_path: Path
+) -> None:
+    """Hostile review 10, H2 and H4, in the app: a map with an actor at 1e9 (the app hung on
+    opening it) and a history that is no list (the map did not open) opens; the dialog lists
+    both, the file stays as it was until the user saves, and what is saved opens cleanly."""
+    doc = case_to_dict(small_case())
+    far = doc["actors"][0]["id"]
+    doc["actors"][0]["position"] = {"x": 1e9, "y": -1e308}
+    doc["history"] = "not a list"
+    path = tmp_path / "beschadigd.kvmap"
+    path.write_text(json.dumps(doc), "utf-8")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert safe_window.files.open_path(path, ask=False)
+    ((title, text),) = safe_window.errors  # type: ignore[attr-defined]
+    assert title == "Opened with repairs"
+    assert f'actor "{far}": x is 1e+09, farther out than the' in text
+    assert "the history of saves is left out" in text
+    actor = safe_window.controller.case.actors.get(far)
+    assert actor is not None
+    assert actor.position is None
+    rect = safe_window.scene.itemsBoundingRect()
+    assert max(rect.width(), rect.height()) < 100_000  # no item out at 1e9
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert safe_window.files.save()
+    saved = load(path)  # strict: nothing left to repair
+    assert len(saved.actors) == len(small_case().actors)
