@@ -28,7 +28,7 @@ from ui.canvas.items import ActorItem, EdgeItem, route_edges
 from ui.canvas.line_index import LineIndex, cell_keys
 
 if TYPE_CHECKING:
-    from ui.canvas.scene import MapScene
+    from ui.canvas.scene_items import SceneItems
 
 __all__ = [
     "MIN_LABEL_PT",
@@ -321,7 +321,7 @@ def place_labels(
 
 
 def groups_and_labels(
-    scene: MapScene,
+    scene: SceneItems,
     edges: Sequence[EdgeItem],
     zoom: float,
     scale: float,

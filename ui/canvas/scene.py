@@ -8,13 +8,9 @@ controller (new case, practice switch) and keeps the selection in sync both ways
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
-from exports.cause_ties import AgreementTie
-from mapper.layout.placing import drawable
 from models import (
     Actor,
     Case,
@@ -29,16 +25,14 @@ from models.i18n import Lang
 from ui.canvas.filters import MapFilter, Visible
 from ui.canvas.grid import GridBackgroundItem
 from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem
-from ui.canvas.scene_items import GROUP_LIMIT, SCENE_MARGIN, SceneItems, ViewMode
+from ui.canvas.scene_copies import SceneCopies
+from ui.canvas.scene_items import GROUP_LIMIT, SCENE_MARGIN, ViewMode
 from ui.document.controller import DocumentController
 
 __all__ = ["GROUP_LIMIT", "SCENE_MARGIN", "MapScene", "ViewMode"]
 
-_FEW_ON_SLIDE = 3  # a slide of at most this many actors draws them as close as they allow
-_FEW_GAP = 50.0  # scene units between their plates along one axis (room for a line's arrow)
 
-
-class MapScene(SceneItems):
+class MapScene(SceneCopies):
     """A QGraphicsScene showing one case; see the module docstring."""
 
     def __init__(
@@ -134,91 +128,6 @@ class MapScene(SceneItems):
         chosen = {getattr(i, "entity_id", None) for i in self.selectedItems()}
         order = [*self.case.actors.ids(), *self.case.relationships.ids(), *self.case.mandates.ids()]
         return tuple(i for i in order if i in chosen)
-
-    def for_slide(
-        self, box: tuple[float, float], min_pt: float, *, spread: bool = True, stretch: bool = False
-    ) -> MapScene:
-        """A scene of a copy of this case with the actors moved apart so that every name
-        plate fits when the map fills ``box`` (inches) with names at ``min_pt``, as a layout
-        makes room for names on screen (:func:`mapper.layout.reading.spread_for_reading`).
-        Without ``spread`` the copy keeps the actors' places (the picture export), with
-        ``stretch`` spaced out along one axis towards the box's shape
-        (:func:`mapper.layout.reading.stretched`: the nota's and the deck's map)."""
-        if not spread:
-            return self._stretched(box) if stretch else MapScene(self.case.copy(), self.lang)
-        import numpy as np
-
-        from mapper.layout.grouping import organisations_of
-        from mapper.layout.reading import draw_close, spread_for_reading
-        from mapper.layout.reading_ring import on_a_ring
-        from ui.canvas.readable import MIN_LABEL_PT
-
-        case = self.case.copy()
-        positions = {a.id: a.position for a in case.actors if a.position is not None}
-        plates = {}
-        for actor_id, item in self.actor_items.items():
-            rect = item.plate_rect()
-            plates[actor_id] = (rect.width(), rect.height())
-        # a name of MIN_LABEL_PT on a 96 dpi screen; on the slide it is to be min_pt
-        room = tuple(v * 96.0 * MIN_LABEL_PT / min_pt for v in box)
-        groups, collapsed = organisations_of(case)
-        # a slide cannot be zoomed: every name first (3ddb0af's trade of a few names for the
-        # boxes is the window's, where the user can zoom)
-        apart = spread_for_reading(
-            positions,
-            self.actor_sizes(),
-            plates,
-            (room[0], room[1]),
-            groups,
-            collapsed,
-            names_first=True,
-            # after the circle layout the picture keeps the ring, as the screen does (issue 12)
-            ring=on_a_ring(np.array([[p.x, p.y] for p in positions.values()])),
-        )
-        if len(apart) <= _FEW_ON_SLIDE:  # a cause's few actors: as close as their plates allow
-            grown = {k: (w * 1.1, h * 1.1) for k, (w, h) in plates.items()}
-            apart = draw_close(apart, grown, _FEW_GAP)
-        case.set_positions(drawable(apart))
-        return MapScene(case, self.lang)
-
-    def _stretched(self, box: tuple[float, float]) -> MapScene:
-        """A copy with the actors' places stretched towards the shape of ``box``
-        (:func:`mapper.layout.reading.stretched`), as far as every organisation box this
-        scene shows is still shown (a box its actors fill too thinly is not drawn)."""
-        from mapper.layout.reading import STRETCH_MOST, stretched
-
-        boxes = {name for name, item in self.group_items.items() if item.isVisible()}
-        places = {a.id: a.position for a in self.case.actors if a.position is not None}
-        aspect = box[0] / max(box[1], 1e-6)
-        most = STRETCH_MOST
-        while True:
-            case = self.case.copy()
-            case.set_positions(drawable(stretched(places, aspect, most)))
-            copy = MapScene(case, self.lang)
-            copy.boxes_kept = frozenset(boxes)
-            copy.refresh_groups()
-            kept = {name for name, item in copy.group_items.items() if item.isVisible()}
-            if most <= 1.0 or boxes <= kept:
-                return copy
-            most = max(1.0, most - 0.2)
-
-    def with_ties(self, ties: Sequence[AgreementTie]) -> MapScene:
-        """A copy that also draws a cause's agreement ties (:mod:`ui.canvas.agreement_ties`)."""
-        from ui.canvas.agreement_ties import TiedScene
-
-        return TiedScene(self.case.copy(), self.lang, ties)
-
-    def readable_at(self, zoom: float, min_pt: float) -> float:
-        """Grow actors and labels as the view does at ``zoom`` (names at least ``min_pt``) for a
-        picture, whose actors move apart, not a plate aside; returns the growth."""
-        from ui.canvas import readable
-
-        edges: list[EdgeItem] = [*self.relationship_items.values(), *self.mandate_items.values()]
-        plan = readable.apply(
-            self.actor_items, edges, self.case, zoom, min_pt=min_pt, labels=False, aside=False
-        )
-        readable.groups_and_labels(self, edges, zoom, plan.scale)  # labels off the boxes' borders
-        return plan.scale
 
     def model_ids(self) -> set[str]:
         """Ids of every item in the scene (for tests: must equal the model's ids)."""
