@@ -4,6 +4,9 @@ new actor outside a box was an "Other"). Words after the domain vocabulary
 (/work/shared/domain/README.md), Dutch and English; a word inside a Dutch compound counts
 ("Woonconsulent", "Schuldhulpmedewerker"). Checked in this order, so a staff member of a
 partner ("Woonconsulent Corporatie") is the partner's and "Casemanager" a professional.
+Care and school staff are a partner's, as the templates have them ("Huisarts", "Jeugdarts
+GGD", "Wijkverpleegkundige", "Intern begeleider basisschool"): a care provider or a school
+is a partner organisation (domain README), not the municipality's own staff.
 
 Examples
 --------
@@ -17,6 +20,10 @@ Examples
 'CITIZEN'
 >>> guess_kind("Raad voor de Kinderbescherming").name
 'PARTNER'
+>>> guess_kind("Intern begeleider basisschool").name
+'PARTNER'
+>>> guess_kind("Ambulant begeleider").name
+'PROFESSIONAL'
 >>> guess_kind("Wijkcoach") is None
 False
 >>> guess_kind("Nieuwe actor 3") is None
@@ -26,10 +33,19 @@ True
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from models.enums import ActorKind
 
 __all__ = ["guess_kind"]
+
+# word pairs that name a role no single word of them names: "Intern begeleider" is a
+# school's, where a "begeleider" alone is a frontline professional; checked first
+_PHRASES: tuple[tuple[ActorKind, tuple[str, str]], ...] = (
+    (ActorKind.PARTNER, ("intern", "begeleider")),
+    (ActorKind.PARTNER, ("interne", "begeleider")),
+    (ActorKind.PARTNER, ("needs", "coordinator")),
+)
 
 # (kind, words found anywhere in a word, words that must be a whole word); first match wins
 _RULES: tuple[tuple[ActorKind, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -64,8 +80,15 @@ _RULES: tuple[tuple[ActorKind, tuple[str, ...], tuple[str, ...]], ...] = (
             "provider",
             "belastingsamenwerking",
             "belastingdienst",
+            "huisarts",
+            "jeugdarts",
+            "schoolarts",
+            "verpleegkundig",
+            "school",
+            "doctor",
+            "nurse",
         ),
-        ("ggz", "uwv", "svb", "cak", "police", "association"),
+        ("ggz", "ggd", "arts", "gp", "uwv", "svb", "cak", "police", "association"),
     ),
     (
         ActorKind.ADMINISTRATOR,
@@ -101,6 +124,7 @@ _RULES: tuple[tuple[ActorKind, tuple[str, ...], tuple[str, ...]], ...] = (
             "adviser",
             "advisor",
             "worker",
+            "begeleider",
         ),
         ("werker", "team"),
     ),
@@ -136,6 +160,9 @@ _RULES: tuple[tuple[ActorKind, tuple[str, ...], tuple[str, ...]], ...] = (
 def guess_kind(name: str) -> ActorKind | None:
     """The kind ``name`` suggests, or None where no word of it is known."""
     words = [w for w in re.split(r"[^\w]+", name.casefold()) if w]
+    for kind, (first, second) in _PHRASES:
+        if any(pair == (first, second) for pair in pairwise(words)):
+            return kind
     for kind, inside, whole in _RULES:
         if any(w in whole for w in words):
             return kind

@@ -28,6 +28,10 @@ __all__ = ["empty_window"]
         ("Woonconsulent Corporatie", ActorKind.PARTNER),
         ("Jurist Wonen", ActorKind.PROFESSIONAL),
         ("Gemeenteraad", ActorKind.COUNCIL),
+        # new user, eleventh round: these three became "Other" in the society sphere
+        ("Huisarts", ActorKind.PARTNER),
+        ("Intern begeleider basisschool", ActorKind.PARTNER),
+        ("Jeugdarts GGD", ActorKind.PARTNER),
     ],
 )
 def test_one_return_accepts_the_kind_the_name_suggests(
@@ -59,3 +63,39 @@ def test_the_guess_knows_the_examples_actors() -> None:
     actors = list(example_case().actors)
     missed = [a.name for a in actors if guess_kind(a.name) != a.kind]
     assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Huisarts", ActorKind.PARTNER),
+        ("Intern begeleider", ActorKind.PARTNER),
+        ("Intern begeleider school", ActorKind.PARTNER),
+        ("Jeugdarts", ActorKind.PARTNER),
+        ("Wijkverpleegkundige", ActorKind.PARTNER),
+        ("Family doctor", ActorKind.PARTNER),
+        ("Ambulant begeleider", ActorKind.PROFESSIONAL),  # "begeleider" alone: frontline
+        ("Leerplichtambtenaar", ActorKind.PROFESSIONAL),
+        ("Directeur Passend Onderwijs", ActorKind.EXECUTIVE),
+        ("Startsein", None),  # "arts" only as a whole word
+    ],
+)
+def test_care_and_school_staff_are_a_partners(name: str, kind: ActorKind | None) -> None:
+    """Care and school staff are a partner organisation's (domain README), as the youth care
+    and Wmo templates have them; a lone "begeleider" stays a frontline professional."""
+    assert guess_kind(name) == kind
+
+
+def test_the_guess_knows_the_templates_care_and_school_staff() -> None:
+    """A known answer: the templates' GP, school and district nurse get their own kinds."""
+    from models.templates import template_case
+
+    names = {"Huisarts", "Intern begeleider school", "Wijkverpleegkundige"}
+    found = {
+        a.name: a.kind
+        for key in ("youth_care", "wmo")
+        for a in template_case(key).actors
+        if a.name in names
+    }
+    assert set(found) == names
+    assert {n: guess_kind(n) for n in found} == found
