@@ -24,11 +24,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
-from typing import Any
 
-import networkx as nx
-
-from mapper.authority import FINE_REPORT_THRESHOLD, Basis, Defect
+from mapper.authority import FINE_REPORT_THRESHOLD, Defect
 from mapper.catalogue import say
 from mapper.checks._legal_text import (
     employer,
@@ -36,16 +33,16 @@ from mapper.checks._legal_text import (
     mandate_text,
     no_basis_parts,
     power_quoted,
-    power_text,
 )
-from mapper.checks._room_reach import may_deviate
+from mapper.checks._mandate_base import data_of, make
+from mapper.checks._signing import signing, signing_not_by_body
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.legal import interested_provider, no_besluit
 from mapper.names import organisation_name
 from mapper.texts.mandate_validity import EXPIRED_MANDATE, EXPIRED_VOLMACHT, VOLMACHT_KIND
-from models import Instrument, Mandate, MandateRule, Need, PowerAct, RelationKind, RuleType, Scope
+from models import Instrument, Mandate, MandateRule, PowerAct, RuleType, Scope
 
 __all__ = ["check"]
 
@@ -102,8 +99,8 @@ def _as_authorisation(ctx: Context, m: Mandate) -> Finding:
         "as_request" if power.act == PowerAct.REQUEST else "as_private" if private else "as_other"
     )
     word = ("power of attorney", "volmacht") if private else ("authorisation", "machtiging")
-    data = _data(ctx, m) | {"act": act, "instr": Text(*word), "to": Text(*word)}
-    return _make(Code.MANDATE_RECORDED_FOR_NON_BESLUIT, Severity.INFO, m, data, (form,))
+    data = data_of(ctx, m) | {"act": act, "instr": Text(*word), "to": Text(*word)}
+    return make(Code.MANDATE_RECORDED_FOR_NON_BESLUIT, Severity.INFO, m, data, (form,))
 
 
 #: Whom a request goes to, by a word of the power's name or basis (first match wins).
@@ -115,58 +112,15 @@ _COURTS: tuple[tuple[str, tuple[str, str]], ...] = (
 )
 
 
-def _make(
-    code: Code,
-    severity: Severity,
-    m: Mandate,
-    data: dict[str, Any],
-    parts: tuple[str, ...] = (),
-    needs: tuple[str, ...] = (),
-) -> Finding:
-    return say(
-        code,
-        severity,
-        data,
-        parts=parts,
-        actors=[m.grantor, m.holder],
-        mandates=[m.id],
-        needs=needs,
-    )
-
-
-def _data(ctx: Context, m: Mandate) -> dict[str, Any]:
-    g, legal, auth = ctx.graphs, ctx.legal, ctx.authority
-    key = str(m.power)
-    root = next((auth.roots[p] for p in legal.covered(key) if p in auth.roots), None)
-    holder = g.actors[m.holder]
-    outside = (
-        not holder.is_public_body and legal.same_organisation(g.actors[m.grantor], holder) is False
-    )
-    return {
-        "m": mandate_text(legal, m),
-        "grantor": g.name(m.grantor),
-        "holder": g.name(m.holder),
-        "power": power_text(legal, key),
-        "body": g.name(root) if root is not None else g.name(m.grantor),
-        "org": organisation_name(legal.org_name(legal.top(holder.organisation))) if outside else "",
-        "basis": "; ".join(
-            b for p in legal.covered(key) if (b := legal.powers[p].legal_basis.strip())
-        ),
-        "as_of": ctx.as_of,
-        "until": m.valid_until,
-        "start": m.valid_from,
-    }
-
-
 def _simple(code: Code, severity: Severity) -> Callable[[Context, Mandate], Finding]:
     def build(ctx: Context, m: Mandate) -> Finding:
-        data = _data(ctx, m)
+        data = data_of(ctx, m)
         parts: tuple[str, ...] = (
             ("with_basis",) if code == Code.MANDATE_EXCLUDED and data["basis"] else ()
         )
         if code == Code.DELEGATION_NO_LEGAL_BASIS:
             parts = no_basis_parts(ctx.graphs, ctx.legal, m)
-        return _make(code, severity, m, data, parts)
+        return make(code, severity, m, data, parts)
 
     return build
 
@@ -174,7 +128,7 @@ def _simple(code: Code, severity: Severity) -> Callable[[Context, Mandate], Find
 def _expired(ctx: Context, m: Mandate) -> Finding:
     """An expired mandate; when its holder still holds the power by another valid mandate,
     say so, and which one lapsed (jurist, fourth round N3, second half)."""
-    data = _data(ctx, m)
+    data = data_of(ctx, m)
     auth, legal = ctx.authority, ctx.legal
     grant = next(
         (g for p in legal.covered(str(m.power)) if (g := auth.grant(m.holder, p)) is not None),
@@ -193,14 +147,14 @@ def _expired(ctx: Context, m: Mandate) -> Finding:
         plain = "plain" if m.grantor == root else "sub"
         data["was_kind"] = (VOLMACHT_KIND if volmacht else _KIND)[plain]
         part = "renew_volmacht" if volmacht else "renew"
-        return _make(Code.MANDATE_EXPIRED, Severity.WARNING, m, data, (part,))
+        return make(Code.MANDATE_EXPIRED, Severity.WARNING, m, data, (part,))
     data |= {
         "other_grantor": ctx.graphs.name(other.grantor),
         "other_kind": (
             VOLMACHT_KIND if instrument_of(legal, other) is Instrument.POWER_OF_ATTORNEY else _KIND
         )["direct" if other.grantor == root else "sub"],
     }
-    return _make(Code.MANDATE_EXPIRED, Severity.WARNING, m, data, ("still", "tidy"))
+    return make(Code.MANDATE_EXPIRED, Severity.WARNING, m, data, ("still", "tidy"))
 
 
 _KIND: dict[str, Text] = {
@@ -209,118 +163,12 @@ _KIND: dict[str, Text] = {
     "plain": Text("the mandate", "het mandaat"),
 }
 
-#: Along these lines a caseworker finds who takes the decision it prepares (up the line).
-_LINE = frozenset({RelationKind.HIERARCHY, RelationKind.ESCALATION, RelationKind.SIGNAL})
-_HOW: dict[str, Text] = {
-    "own": Text("as its own decision", "zelf"),
-    "delegation": Text("after delegation", "na delegatie"),
-    "mandate": Text("under mandate", "in mandaat"),
-    "sub": Text("under sub-mandate", "in ondermandaat"),
-}
-#: The rule a deviating decision departs from (jurist W2).
-_RULE: dict[RuleType, Text] = {
-    RuleType.POLICY_RULE: Text("the policy rule", "de beleidsregel"),
-    RuleType.ORDINANCE: Text("the ordinance", "de verordening"),
-    RuleType.STATUTE: Text("the statute", "de wet"),
-    RuleType.INTERNAL: Text("the work instruction", "de werkinstructie"),
-}
-
-
-def _signing(ctx: Context, m: Mandate) -> Finding | None:
-    """Signing on behalf (Awb 10:11) is no power to decide: a note, and only where the
-    holder has no valid mandate of its own for the power. The needs it handles that its own
-    mandate does not carry are named with who takes them (jurist M2); a decision that departs
-    from the rule goes to whoever may depart from it (jurist W2)."""
-    if Defect.SIGNING_NOT_BY_BODY in ctx.authority.defects[m.id]:
-        return None  # the grantor could not authorise signing at all: that finding says it
-    auth, g = ctx.authority, ctx.graphs
-    key = str(m.power)
-    handled = ctx.needs_by_handler_key.get((m.holder, key), ())
-
-    def may(actor: str, need: Need) -> bool:
-        return not need.deviates or may_deviate(ctx, actor, key)
-
-    relying = [
-        n for n in handled if m.holder not in auth.holders(key, n.budget) or not may(m.holder, n)
-    ]
-    if not relying and auth.grant(m.holder, key) is not None:
-        return None  # a valid mandate of its own: signing adds nothing to flag
-    routes = g.flow(_LINE)
-    dist = nx.single_source_shortest_path_length(routes, m.holder) if m.holder in routes else {}
-    takes: dict[tuple[str, bool], list[Text]] = {}
-    nobody: list[Text] = []
-    for need in relying:
-        decision = Text(f"‘{need.decision}’", f"‘{need.decision}’")
-        able = [
-            a
-            for a in auth.holders(key, need.budget)
-            if a in dist and a != m.holder and may(a, need)
-        ]
-        if not able:
-            nobody.append(decision)
-            continue
-        best = min(able, key=lambda a: (dist[a], ctx.order[a]))
-        takes.setdefault((best, need.deviates), []).append(decision)
-    rule = ctx.legal.powers.get(key)
-    departs = _RULE.get(
-        rule.rule_type if rule else RuleType.POLICY_RULE, _RULE[RuleType.POLICY_RULE]
-    )
-    phrases: list[Text] = []
-    for (actor, deviates), decisions in sorted(takes.items(), key=lambda kv: kv[0][1]):
-        grant = auth.grant(actor, key)
-        how = "own"
-        if grant is not None and grant.basis == Basis.DELEGATION:
-            how = "delegation"
-        elif grant is not None and grant.basis == Basis.MANDATE:
-            how = "sub" if grant.depth > 1 else "mandate"
-        name = g.name(actor)
-        en = " and ".join(d.en for d in decisions)
-        nl = " en ".join(d.nl for d in decisions)
-        if deviates:
-            one = len(decisions) == 1
-            phrases.append(
-                Text(
-                    f"{en} {'departs' if one else 'depart'} from {departs.en}, and "
-                    f"{name.running('en')} takes {'it' if one else 'them'} {_HOW[how].en}",
-                    f"{nl} {'wijkt' if one else 'wijken'} af van {departs.nl}, en "
-                    f"{'dat besluit neemt' if one else 'die besluiten neemt'} "
-                    f"{name.running('nl')} {_HOW[how].nl}",
-                )
-            )
-            continue
-        phrases.append(
-            Text(
-                f"{name.running('en')} takes {en} {_HOW[how].en}",
-                f"{nl} neemt {name.running('nl')} {_HOW[how].nl}",
-            )
-        )
-    data = _data(ctx, m) | {
-        "takes": phrases,
-        "takers": [g.name(actor) for actor, _ in takes],  # named in full once (jurist L3)
-        "nobody": nobody,
-        "n": len(relying),
-        "k": len(nobody),
-    }
-    parts = [
-        *(("takes",) if phrases else ()),
-        *(("nobody",) if nobody else ()),
-        *(("prepares",) if relying else ("own_mandate",)),
-    ]
-    ids = tuple(n.id for n in relying)
-    return _make(Code.MANDATE_SIGNING_NO_POWER, Severity.INFO, m, data, tuple(parts), ids)
-
-
-def _signing_not_by_body(ctx: Context, m: Mandate) -> Finding:
-    """Only a bestuursorgaan can authorise others to sign its decisions (Awb 10:11); anyone
-    else passes signing on only inside a (sub-)mandate that allows it (jurist J9)."""
-    return _make(Code.MANDATE_SIGNING_NOT_BY_BODY, Severity.WARNING, m, _data(ctx, m))
-
 
 def _writing_not_recorded(ctx: Context, m: Mandate) -> Finding:
     """Awb 10:5 lid 2 asks this mandate in writing, and the map does not say whether it was."""
     scope = "general" if m.scope == Scope.GENERAL else "one_case"
     parts = (scope, "one_title", "one_end", "one_fix")
-    return _make(Code.MANDATE_WRITING_NOT_RECORDED, Severity.WARNING, m, _data(ctx, m), parts)
+    return make(Code.MANDATE_WRITING_NOT_RECORDED, Severity.WARNING, m, data_of(ctx, m), parts)
 
 
 def _writings_not_recorded(ctx: Context, ms: list[Mandate]) -> Finding:
@@ -348,15 +196,15 @@ def _private_law(ctx: Context, m: Mandate) -> Finding:
     other = legal.same_organisation(grantor, holder) is False
     org = legal.org_name(legal.top(holder.organisation)) if holder.organisation else ""
     works_for = Text(f", who works for {org},", f", die voor {org} werkt,") if org else ""
-    data = _data(ctx, m) | {"works_for": works_for}
+    data = data_of(ctx, m) | {"works_for": works_for}
     parts = ("two_interests", "agree") if other else ("own_people",)
     severity = Severity.WARNING if other else Severity.INFO
-    return _make(Code.MANDATE_PRIVATE_LAW, severity, m, data, parts)
+    return make(Code.MANDATE_PRIVATE_LAW, severity, m, data, parts)
 
 
 def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
     def build(ctx: Context, m: Mandate) -> Finding:
-        data = _data(ctx, m)
+        data = data_of(ctx, m)
         code = Code.MANDATE_CONSENT_MISSING if missing else Code.MANDATE_CONSENT_UNKNOWN
         severity = Severity.CRITICAL if missing else Severity.WARNING
         parts = ("of_org", "and_org") if data["org"] else ("or_other",)
@@ -391,12 +239,12 @@ def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
             data |= {"provider": organisation_name(provider.name)}
             # kritiek: the mandate must be withdrawn, with or without consent (jurist9 F6)
             parts = (*parts, "interest", "interest_fix")
-            found = _make(code, Severity.CRITICAL, m, data, parts)
+            found = make(code, Severity.CRITICAL, m, data, parts)
             # the headline is the conflict, not a consent that cures nothing (tenth jurist J4)
-            head = _make(Code.MANDATE_PROVIDER_INTEREST, Severity.CRITICAL, m, data, ("under",))
+            head = make(Code.MANDATE_PROVIDER_INTEREST, Severity.CRITICAL, m, data, ("under",))
             return replace(found, title=head.title)
         record = ("record", "record_org", "record_end") if data["org"] else ("record", "record_end")
-        return _make(code, severity, m, data, (*parts, *record))
+        return make(code, severity, m, data, (*parts, *record))
 
     return build
 
@@ -413,8 +261,8 @@ def _provider_interest(ctx: Context, m: Mandate) -> Finding:
         if ctx.legal.works_under(m)
         else "consented"
     )
-    data = _data(ctx, m) | {"provider": name}
-    return _make(Code.MANDATE_PROVIDER_INTEREST, Severity.CRITICAL, m, data, (why, f"{why}_end"))
+    data = data_of(ctx, m) | {"provider": name}
+    return make(Code.MANDATE_PROVIDER_INTEREST, Severity.CRITICAL, m, data, (why, f"{why}_end"))
 
 
 def _objection(certain: bool) -> Callable[[Context, Mandate], Finding]:
@@ -422,18 +270,18 @@ def _objection(certain: bool) -> Callable[[Context, Mandate], Finding]:
         legal = ctx.legal
         primary = sorted(ctx.authority.primary_grants(m.holder), key=lambda gr: gr.via or "")
         also = list({power_quoted(legal, gr.power): None for gr in primary})
-        data = _data(ctx, m) | {"also": also}
+        data = data_of(ctx, m) | {"also": also}
         if certain:
-            return _make(Code.MANDATE_OBJECTION_PRIMARY_DECIDER, Severity.CRITICAL, m, data)
-        return _make(Code.MANDATE_OBJECTION_SAME_HOLDER, Severity.INFO, m, data)
+            return make(Code.MANDATE_OBJECTION_PRIMARY_DECIDER, Severity.CRITICAL, m, data)
+        return make(Code.MANDATE_OBJECTION_SAME_HOLDER, Severity.INFO, m, data)
 
     return build
 
 
 def _fine(ctx: Context, m: Mandate) -> Finding:
-    data = _data(ctx, m) | {"budget": m.budget, "threshold": FINE_REPORT_THRESHOLD}
+    data = data_of(ctx, m) | {"budget": m.budget, "threshold": FINE_REPORT_THRESHOLD}
     parts = ("no_max",) if m.budget is None else ("up_to",)
-    return _make(Code.MANDATE_FINE_REPORTER, Severity.WARNING, m, data, parts)
+    return make(Code.MANDATE_FINE_REPORTER, Severity.WARNING, m, data, parts)
 
 
 def _not_public(ctx: Context) -> list[Finding]:
@@ -479,7 +327,7 @@ def _not_public(ctx: Context) -> list[Finding]:
 
 _RULES: dict[Defect, Callable[[Context, Mandate], Finding | None]] = {
     Defect.SELF: _simple(Code.MANDATE_TO_SELF, Severity.INFO),
-    Defect.SIGNING: _signing,
+    Defect.SIGNING: signing,
     Defect.EXPIRED: _expired,
     Defect.NOT_YET_VALID: _simple(Code.MANDATE_NOT_YET_VALID, Severity.INFO),
     Defect.EXCLUDED: _simple(Code.MANDATE_EXCLUDED, Severity.CRITICAL),
@@ -494,7 +342,7 @@ _RULES: dict[Defect, Callable[[Context, Mandate], Finding | None]] = {
     Defect.OBJECTION_PRIMARY_DECIDER: _objection(True),
     Defect.OBJECTION_ALSO_PRIMARY: _objection(False),
     Defect.FINE_REPORTER: _fine,
-    Defect.SIGNING_NOT_BY_BODY: _signing_not_by_body,
+    Defect.SIGNING_NOT_BY_BODY: signing_not_by_body,
     Defect.PRIVATE_LAW: _private_law,
     Defect.WRITING_NOT_RECORDED: _writing_not_recorded,
 }
