@@ -29,15 +29,9 @@ from typing import Any
 from exports.anonymise_check_read import in_another_name, plain, titled_person
 from exports.anonymise_everyday import a_firm, a_word_here, before_another_name, tag_form
 from exports.anonymise_identifiers import identifiers
-from exports.anonymise_names import (
-    COMMON_WORDS,
-    OTHER_SURNAME,
-    TITLES,
-    a_place,
-    bare_word,
-    everyday,
-)
+from exports.anonymise_parts import TITLES, a_place
 from exports.anonymise_spelling import is_particle, loose, spellings, without_format
+from exports.anonymise_word_surnames import COMMON_WORDS, OTHER_SURNAME, bare_word, everyday
 from exports.anonymise_words import HEALTH, HEALTH_NAME
 
 __all__ = ["FREE", "NameIndex", "find_leak", "kept_names", "resident_words"]

@@ -22,8 +22,9 @@ Examples
 from __future__ import annotations
 
 from exports.anonymise import care_provider
-from exports.anonymise_names import COMMON_WORDS, split_name
+from exports.anonymise_names import split_name
 from exports.anonymise_spelling import fold
+from exports.anonymise_word_surnames import COMMON_WORDS
 from exports.anonymise_words import HEALTH
 from mapper.timeline import case_at
 from models.case import Case

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 
-from exports.anonymise_names import COMMON_WORDS
 from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
+from exports.anonymise_word_surnames import COMMON_WORDS
 
 __all__ = ["FORMS", "KIN", "NOT_NAMES", "OFFICES", "Letters", "only_a_person"]
 
