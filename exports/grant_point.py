@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from exports.advice import money
+from exports.body_decision import void_grant_point
 from exports.case_decision import owner as _owner
 from exports.legal_decision import legal_point, pass_down_point, reservation_point
 from exports.mandate_decision import actor_name
@@ -259,6 +260,8 @@ def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
             + ("an authorisation decision" if _authorises(case, m) else "a (sub-)mandate decision")
         )
         return _by_college(case, m, point, lang)
+    if f.code == "MANDATE_NO_LEGAL_ROOT" and (void := void_grant_point(case, m, phrase, lang)):
+        return void  # another body's power: the college only states it (twelfth jurist L1)
     grantor_actor = case.actors.get(m.grantor)
     own = grantor_actor is not None and grantor_actor.kind is ActorKind.ADMINISTRATOR
     if (legal := legal_point(case, f, m, phrase, lang, own=own)) is not None:

@@ -204,6 +204,14 @@ def own_clauses(
                             subs.append(sub)
                             causes.add(cause.id)
                     continue
+                if _instrument(power, last) is Instrument.POWER_OF_ATTORNEY:
+                    # a volmacht is renewed in its own besluit, with the contracts concluded
+                    # on it, never as a "mandaat" in the mandate decision (twelfth jurist L2)
+                    point = _renew_volmacht(case, last, root.legal_basis.strip(), lang)
+                    if point not in subs:
+                        subs.append(point)
+                        causes.add(cause.id)
+                    continue
                 if last.valid_until is not None:
                     day = long_date(last.valid_until + timedelta(days=1), lang)
                     if (holder, day) not in since:
@@ -237,6 +245,37 @@ def own_clauses(
         ]
         decision = max(granted, default="")
     return decision, clauses, causes, since, subs
+
+
+def _renew_volmacht(case: Case, m: Mandate, decision: str, lang: Lang) -> str:
+    """An expired volmacht the body granted itself, renewed in the besluit that lays it down,
+    and the contracts the holder concluded on it since it lapsed listed and ratified (art. 3:69
+    BW; twelfth jurist L2)."""
+    holder = actor_name(case, m.holder, lang)
+    power = case.powers.get(str(m.power))
+    what = f" voor ‘{power.name}’" if power is not None and lang == "nl" else ""
+    what = f" for ‘{power.name}’" if power is not None and lang != "nl" else what
+    until = long_date(m.valid_until, lang) if m.valid_until else ""
+    since = long_date(m.valid_until + timedelta(days=1), lang) if m.valid_until else ""
+    if lang == "nl":
+        where = f"het {decision}" if decision else "het volmachtbesluit"
+        ended = f", die op {until} verliep," if until else ""
+        point = f"in {where} de volmacht van {holder}{what}{ended} opnieuw te verlenen"
+        if since:
+            point += (
+                f", en de overeenkomsten die {holder} sinds {since} op de verlopen volmacht "
+                "sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW)"
+            )
+        return point
+    where = f"the {decision}" if decision else "the power-of-attorney decision"
+    ended = f", which expired on {until}," if until else ""
+    point = f"to grant again in {where} the power of attorney of {holder}{what}{ended}"
+    if since:
+        point += (
+            f" and to have the agreements {holder} concluded under the expired power of "
+            f"attorney since {since} listed and ratified (BW 3:69)"
+        )
+    return point
 
 
 #: How the holder is to hold the power directly, by instrument (tenth jurist J1): nobody is

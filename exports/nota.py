@@ -35,6 +35,7 @@ from exports.advice import (
 )
 from exports.advice_words import W, method_paragraphs
 from exports.anonymise import anonymise
+from exports.body_decision import body_blocks
 from exports.case_decision import portfolio_holder
 from exports.citations import cause_articles
 from exports.decisions import decision_points
@@ -70,7 +71,7 @@ def _title_page(doc: Any, case: Case, analysis: Analysis, lang: Lang, today: dat
     doc.add_paragraph(W["subtitle"](lang))
     owner = portfolio_holder(case)  # never the chair of a GR's bestuur (jurist, eighth N3)
     rows = [
-        (W["to"](lang), _addressee(case, lang)),
+        (W["to"](lang), _addressee(case, lang, analysis)),
         (W["from"](lang), W["fill_in"](lang)),
         *([(W["portfolio"](lang), owner.name)] if owner is not None else []),
         (W["date"](lang), long_date(today, lang)),
@@ -91,8 +92,15 @@ def _title_page(doc: Any, case: Case, analysis: Analysis, lang: Lang, today: dat
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def _addressee(case: Case, lang: Lang) -> str:
-    """The college when it is on the map by that name, else the college in general."""
+def _addressee(case: Case, lang: Lang, analysis: Analysis) -> str:
+    """The college when it is on the map by that name, else the college in general; and any
+    other body a beslispunt is for (twelfth jurist L1)."""
+    others = [name for name, _, _ in body_blocks(case, analysis, lang)]
+    college = _college(case, lang)
+    return join([college, *others], lang) if others else college
+
+
+def _college(case: Case, lang: Lang) -> str:
     college = next(
         (
             a
@@ -151,6 +159,12 @@ def _decision_points(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> No
     points[-1] = points[-1].rstrip(";") + "."
     for point in points:
         doc.add_paragraph(point, style="List Number 2")
+    # a power of another body is that body's to decide (twelfth jurist L1)
+    for _, intro, own in body_blocks(case, analysis, lang):
+        doc.add_paragraph(intro)
+        for i, point in enumerate(own):
+            end = "." if i == len(own) - 1 else ";"
+            doc.add_paragraph(point + end, style="List Number 2")
 
 
 def _proper(case: Case) -> set[str]:

@@ -1,0 +1,64 @@
+"""The twelfth jurist's new findings L1-L10 on her maps J and K (session 12, issue 10): known
+answers on the nota's beslispunten, the analysis texts and the register."""
+
+from __future__ import annotations
+
+import docx
+
+from exports.body_decision import body_blocks
+from exports.decisions import decision_points
+from exports.nota import build_nota
+from mapper import analyse
+from tests.exports.jurist12_maps import map_k
+
+
+def _paragraphs(document: docx.document.Document) -> list[str]:
+    return [p.text for p in document.paragraphs if p.text.strip()]
+
+
+def test_l1_the_college_neither_mandates_nor_ratifies_the_burgemeester_s_power() -> None:
+    """L1: the college mandated the burgemeester's 'Woning sluiten' (art. 174a Gemeentewet);
+    the college only states it could not grant it, the burgemeester grants the mandate with
+    the consent of the holder and the college, and ratifies."""
+    case = map_k()
+    analysis = analyse(case)
+    nl = decision_points(case, analysis, "nl")
+    assert (
+        "vast te stellen dat het college van B&W het mandaat voor ‘Woning sluiten na "
+        "drugsvondst’ aan de teamleider Openbare Orde en Veiligheid niet kon verlenen, omdat die "
+        "bevoegdheid bij de burgemeester berust (art. 174a Gemeentewet; art. 10:1 Awb)" in nl
+    )
+    assert not any("vanuit de burgemeester te mandateren" in p for p in nl)
+    ((name, intro, points),) = body_blocks(case, analysis, "nl")
+    assert (name, intro) == ("de burgemeester", "De burgemeester besluit:")
+    assert points == [
+        "de teamleider Openbare Orde en Veiligheid mandaat te verlenen voor ‘Woning sluiten na "
+        "drugsvondst’, met instemming van de teamleider en van het college (art. 10:4 lid 1 "
+        "Awb), en de besluiten die de teamleider op het mandaat van het college nam, te laten "
+        "inventariseren en te bekrachtigen"
+    ]
+    text = _paragraphs(build_nota(case, analysis=analysis))
+    at = text.index("De burgemeester besluit:")
+    assert text[at + 1] == points[0] + "."
+    rows = build_nota(case, analysis=analysis).tables[0].rows
+    assert rows[0].cells[1].text == "College van B&W en de burgemeester"
+    en = decision_points(case, analysis, "en")
+    assert any(p.startswith("to establish that the municipal executive") for p in en)
+    ((_, intro_en, _),) = body_blocks(case, analysis, "en")
+    assert intro_en == "The Burgemeester decides:"
+
+
+def test_l2_an_expired_volmacht_is_renewed_as_a_volmacht_in_its_own_besluit() -> None:
+    """L2: the expired volmacht for the € 48.000 contract was renewed "in het Mandaatbesluit
+    college 2025" as "het mandaat", with "besluiten" to ratify."""
+    case = map_k()
+    nl = decision_points(case, analyse(case), "nl")
+    assert (
+        "in het Volmachtbesluit 2025 de volmacht van de manager Bedrijfsvoering voor "
+        "‘Overeenkomst dagbesteding sluiten’, die op 30 juni 2026 verliep, opnieuw te verlenen, "
+        "en de overeenkomsten die de manager sinds 1 juli 2026 op de verlopen volmacht sloot, te "
+        "laten inventariseren en te bekrachtigen (art. 3:69 BW)" in nl
+    )
+    assert not any("Mandaatbesluit college 2025" in p for p in nl)
+    en = decision_points(case, analyse(case), "en")
+    assert any("power of attorney of the Manager Bedrijfsvoering" in p for p in en)
