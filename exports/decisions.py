@@ -284,4 +284,6 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     # a long role in full in the first point that names it, by its role alone after that:
     # "de wethouder Sociaal Domein te vragen … de wethouder te vragen" (L-d)
     named = [named_actor(case, a).forms(lang) for a in case.actors]
+    # two causes of one chain to a provider's staff withdraw it in one point (twelfth jurist L3)
+    points = list(dict.fromkeys(points))
     return once_forms("\n".join(points), named).split("\n")

@@ -16,6 +16,7 @@ from exports.mandate_decision import actor_name
 from exports.staff_decision import staff_lead
 from mapper.findings import Finding
 from mapper.legal import interested_provider, no_besluit
+from mapper.mandate_down import down_chain
 from mapper.wording import join, quoted, to_do
 from models.case import Case
 from models.entities import Mandate
@@ -109,9 +110,25 @@ def provider_point(case: Case, findings: tuple[Finding, ...], lang: Lang) -> str
         found = _mandate(case, f, lang) if f.code in _PROVIDER_CODES else None
         if found is not None and (provider := _provider(case, found[0])):
             grants.setdefault(found[0].id, (found[0], provider))
+    if not grants and not any(f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED" for f in findings):
+        return None
+    # the whole chain to the provider's staff, up and down: a sub-mandate to its staff is
+    # withdrawn with the mandate it rests on, never widened (twelfth jurist L3)
+    starts = [m for m, _ in grants.values()]
+    starts += [
+        m
+        for f in findings
+        if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED"
+        for i in f.mandates
+        if (m := case.mandates.get(i)) is not None
+    ]
+    for start in starts:
+        for m in (*_up(case, start), start, *down_chain(case.mandates, start)):
+            if provider := _provider(case, m):
+                grants.setdefault(m.id, (m, provider))
     if not grants:
         return None
-    mandates = [m for m, _ in grants.values()]
+    mandates = sorted((m for m, _ in grants.values()), key=lambda m: len(_up(case, m)))
     holders = join([actor_name(case, m.holder, lang) for m in mandates], lang)
     powers = list(dict.fromkeys(str(m.power) for m in mandates))
     names = join([quoted(p.name) for i in powers if (p := case.powers.get(i)) is not None], lang)
@@ -133,6 +150,26 @@ def provider_point(case: Case, findings: tuple[Finding, ...], lang: Lang) -> str
         f"by an official of the municipality, and {providers} advises on the amount (Awb 2:4)"
     )
     return _by_college(case, mandates[0], point, lang)
+
+
+def _up(case: Case, m: Mandate) -> list[Mandate]:
+    """The grants ``m`` rests on, from the root down (same power, no circles)."""
+    out: list[Mandate] = []
+    seen = {m.id}
+    while (
+        up := next(
+            (
+                x
+                for x in case.mandates
+                if x.holder == m.grantor and x.power == m.power and x.id not in seen
+            ),
+            None,
+        )
+    ) is not None:
+        out.insert(0, up)
+        seen.add(up.id)
+        m = up
+    return out
 
 
 def _decision_word(case: Case, m: Mandate, lang: Lang) -> str:

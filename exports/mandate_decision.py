@@ -10,7 +10,8 @@ from datetime import timedelta
 
 from exports.advice import money
 from mapper.analysis import Analysis
-from mapper.legal import no_besluit
+from mapper.legal import interested_provider, no_besluit
+from mapper.mandate_down import down_chain
 from mapper.names import Name
 from mapper.wording import join, running, subject, to_do
 from models.case import Case
@@ -59,6 +60,40 @@ def _root(case: Case, m: Mandate) -> Mandate:
         m = up
         seen.add(m.id)
     return m
+
+
+def _chain(case: Case, ids: tuple[str, ...]) -> list[Mandate]:
+    return [m for i in ids if (m := case.mandates.get(i)) is not None]
+
+
+def provider_staff(case: Case, m: Mandate) -> bool:
+    """Whether ``m``'s holder is a care provider's staff member deciding on its own support
+    (art. 2:4 Awb)."""
+    holder = case.actors.get(m.holder)
+    organisations = {o.id: o for o in case.organisations}
+    power = case.powers.get(str(m.power))
+    return holder is not None and interested_provider(organisations, holder, power) is not None
+
+
+def _consent(case: Case, root: Mandate, target: str, lang: Lang) -> str:
+    """ ", met instemming van de medewerker en van het dagelijks bestuur (art. 10:4 lid 1 Awb)"
+    when the body at the root grants directly to someone who works under another body: the
+    body the root mandate went to (a GR's dagelijks bestuur), in whose organisation he works
+    (twelfth jurist L8)."""
+    body, holder = case.actors.get(root.holder), case.actors.get(target)
+    top = case.actors.get(root.grantor)
+    if body is None or holder is None or top is None or not body.is_public_body:
+        return ""
+    if not holder.organisation or holder.organisation != body.organisation:
+        return ""
+    if top.organisation == holder.organisation:
+        return ""
+    named = _named(case, target)
+    short = (named.forms(lang)[1] if named is not None else "") or actor_name(case, target, lang)
+    board = actor_name(case, body.id, lang)
+    if lang == "nl":
+        return f", met instemming van {short} en van {board} (art. 10:4 lid 1 Awb)"
+    return f", with the consent of {short} and of {board} (Awb 10:4(1))"
 
 
 def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
@@ -171,18 +206,26 @@ def own_clauses(
             what = running(power.name) if power is not None else ""
             holder = actor_name(case, last.holder, lang)
             if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
+                grants = [*_chain(case, f.mandates), *down_chain(case.mandates, last)]
+                if any(provider_staff(case, x) for x in grants):
+                    continue  # withdrawn, never widened (art. 2:4 Awb; twelfth jurist L3)
+                consent = ""
+                if below := down_chain(case.mandates, last):
+                    # the handler further down falls with it: reach him (twelfth jurist L8)
+                    holder = actor_name(case, below[-1].holder, lang)
+                    consent = _consent(case, root, below[-1].holder, lang)
                 act = to_do(power.name, lang) if power else ""
                 word = _DIRECT[_instrument(power, last)][0 if nl else 1]
                 # a machtiging is mandate's rules by analogy (art. 10:12 Awb; tenth jurist J1)
                 cite = _CITE.get(_instrument(power, last), ("", ""))[0 if nl else 1]
                 if nl:
                     amount = f", tot {money(last.budget, 'nl')} per besluit" if last.budget else ""
-                    clause = f"dat {holder} {word} {act}{cite}{amount}"
+                    clause = f"dat {holder} {word} {act}{cite}{amount}{consent}"
                 else:
                     amount = (
                         f", up to {money(last.budget, 'en')} per decision" if last.budget else ""
                     )
-                    clause = f"so that {holder} {word} {act}{cite}{amount}"
+                    clause = f"so that {holder} {word} {act}{cite}{amount}{consent}"
                 own_decision = root.legal_basis.strip()
                 if decision and own_decision and own_decision != decision:
                     # a volmacht rests on its own besluit: amend that one (tenth jurist J1)

@@ -39,7 +39,9 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import INFO_LINE_KINDS
-from mapper.legal import no_besluit
+from mapper.legal import interested_provider, no_besluit
+from mapper.mandate_down import down_chain
+from mapper.names import organisation_name
 from mapper.texts.mandate_words import ANY_BODY, PRACTICES, STATUS
 from models import Instrument, Mandate, Power, Practice, RelationKind
 from models.i18n import Lang
@@ -209,11 +211,48 @@ _CHAIN_WORDS: dict[Instrument, dict[str, Text]] = {
 }  # fmt: skip
 
 
+def _remedy(ctx: Context, m: Mandate, chain: tuple[str, ...]) -> tuple[dict[str, Any], str]:
+    """What the remedy of a sub-mandate not allowed asks, and its part: withdraw every grant to
+    a provider's staff (art. 2:4 Awb; twelfth jurist L3), or allow sub-mandate down to the last
+    holder below (the handler; L8), with the consent of whoever that holder works under, or
+    the one more level (``widen``)."""
+    legal, g = ctx.legal, ctx.graphs
+    grants = [*(legal.by_id[c] for c in chain), m, *down_chain(g.mandates, m)]
+    power = legal.powers.get(str(m.power))
+    staff = [
+        x.holder
+        for x in grants
+        if (a := g.actors.get(x.holder)) is not None
+        and interested_provider(g.organisations, a, power) is not None
+    ]
+    if staff:
+        org = g.actors[staff[0]].organisation
+        provider = organisation_name(legal.org_name(org))
+        return {"staff": [g.name(a) for a in staff], "provider": provider}, "withdraw"
+    below = grants[len(chain) + 1 :]
+    if not below:
+        return {}, "widen"
+    target = below[-1].holder
+    data = {"target": g.name(target), "needed": len(grants) - 1}
+    first = legal.by_id[chain[0]] if chain else None
+    body = g.actors.get(first.holder) if first is not None else None
+    holder = g.actors.get(target)
+    if first is None or body is None or holder is None or not body.is_public_body:
+        return data, "widen_to"
+    top = g.actors.get(first.grantor)
+    if legal.same_organisation(body, holder) and (
+        top is None or not legal.same_organisation(top, holder)
+    ):  # the holder works under that body, not under the grantor at the root (art. 10:4 Awb)
+        return data | {"body": g.name(body.id)}, "widen_to_body"
+    return data, "widen_to"
+
+
 def _sub_not_allowed(ctx: Context, m: Mandate) -> Finding:
     chain = _own_grant(ctx, m)
     path = [*_chain_actors(ctx, chain), m.holder]
     first = ctx.legal.by_id[chain[0]] if chain else None
     levels = (first.sub_mandate_levels or 0) if first else 0
+    fix, part = _remedy(ctx, m, chain)
     data = (
         _base(ctx, m)
         | {
@@ -225,10 +264,11 @@ def _sub_not_allowed(ctx: Context, m: Mandate) -> Finding:
             "top": ctx.graphs.name(path[0]) if path else "",
         }
         | _CHAIN_WORDS.get(instrument_of(ctx.legal, m), _CHAIN_WORDS[Instrument.MANDATE])
+        | fix
     )
     return _emit(
         ctx, Code.MANDATE_SUBMANDATE_NOT_ALLOWED, Severity.CRITICAL, data, path, [*chain, m.id],
-        ("used",) if levels else ("none",),
+        ("used" if levels else "none", part),
     )  # fmt: skip
 
 

@@ -61,12 +61,42 @@ TEXTS: dict[Code, Entry] = {
             "{giver} bepaalt of en hoe ver {sub} is toegestaan ({cite}). Keten: {path}.",
         ),
         Message(
-            "Have {top} allow a further level of {sub} in {first}, or grant {inst} to {holder} "
-            "directly.",
-            "Laat {top} in {first} één niveau {sub} meer toestaan, of {inst} rechtstreeks aan "
-            "{holder} verlenen.",
+            "{widen}{widen_to}{widen_to_body}{withdraw}",
+            "{widen}{widen_to}{widen_to_body}{withdraw}",
         ),
         parts={
+            "widen": Message(
+                "Have {top} allow a further level of {sub} in {first}, or grant {inst} to "
+                "{holder} directly.",
+                "Laat {top} in {first} één niveau {sub} meer toestaan, of {inst} rechtstreeks "
+                "aan {holder} verlenen.",
+            ),
+            # the handler further down falls with it: reach him (twelfth jurist L8)
+            "widen_to": Message(
+                "Have {top} allow {sub} in {first} down to {target} ({needed:count:level|levels}), "
+                "or grant {inst} to {target} directly.",
+                "Laat {top} in {first} {sub} tot en met {target} toestaan "
+                "({needed:count:niveau|niveaus}), of {inst} rechtstreeks aan {target} verlenen.",
+            ),
+            # ... with the consent of the body the handler works under (art. 10:4 lid 1 Awb)
+            "widen_to_body": Message(
+                "Have {top} allow {sub} in {first} down to {target} ({needed:count:level|levels}), "
+                "or grant {inst} to {target} directly, with the consent of {target} and of {body} "
+                "(Awb 10:4(1)).",
+                "Laat {top} in {first} {sub} tot en met {target} toestaan "
+                "({needed:count:niveau|niveaus}), of {inst} rechtstreeks aan {target} verlenen, "
+                "met instemming van {target} en van {body} (art. 10:4 lid 1 Awb).",
+            ),
+            # a provider's staff never decides on its own support: no wider grant (L3)
+            "withdraw": Message(
+                "Withdraw the grants for ‘{power}’ to {staff:list}: {provider} would decide on "
+                "support it delivers itself (Awb 2:4). Have an official of the municipality "
+                "decide under mandate, with {provider} advising on the amount.",
+                "Trek de mandaten voor ‘{power}’ aan {staff:list} in: {provider} zou dan als "
+                "aanbieder beslissen over de eigen ondersteuning (art. 2:4 Awb). Laat een "
+                "ambtenaar van de gemeente in mandaat beslissen; {provider} adviseert over de "
+                "omvang.",
+            ),
             "none": Message("allowed no {sub} in {first}", "stond in {first} geen {sub} toe"),
             "used": Message(
                 "allowed {levels:count:level|levels} of {sub} in {first}, and the chain "

@@ -9,7 +9,7 @@ from exports.body_decision import body_blocks
 from exports.decisions import decision_points
 from exports.nota import build_nota
 from mapper import analyse
-from tests.exports.jurist12_maps import map_k
+from tests.exports.jurist12_maps import map_j, map_k
 
 
 def _paragraphs(document: docx.document.Document) -> list[str]:
@@ -62,3 +62,60 @@ def test_l2_an_expired_volmacht_is_renewed_as_a_volmacht_in_its_own_besluit() ->
     assert not any("Mandaatbesluit college 2025" in p for p in nl)
     en = decision_points(case, analyse(case), "en")
     assert any("power of attorney of the Manager Bedrijfsvoering" in p for p in en)
+
+
+def test_l3_no_grant_to_the_provider_s_staff_that_the_next_point_withdraws() -> None:
+    """L3: the nota widened the provider manager's sub-mandate to the wijkcoach ("het Afspraak
+    per e-mail zo te wijzigen dat de wijkcoach … gemandateerd is") and the next point withdrew
+    the manager's mandate under art. 2:4 Awb; now one point withdraws both, and the cause's
+    remedy no longer proposes a wider grant."""
+    case = map_j()
+    analysis = analyse(case)
+    nl = decision_points(case, analysis, "nl")
+    assert not any("wijkcoach Zorggroep Welzijn rechtstreeks" in p for p in nl)
+    withdraw = [p for p in nl if "in te trekken" in p and "Zorggroep Welzijn" in p]
+    assert withdraw == [
+        "de mandaten voor ‘Maatwerkvoorziening Wmo toekennen’ aan de manager Zorggroep Welzijn en "
+        "de wijkcoach Zorggroep Welzijn in te trekken; de besluiten daarover neemt dan een "
+        "ambtenaar van de gemeente in mandaat, en Zorggroep Welzijn adviseert over de omvang "
+        "(art. 2:4 Awb)"
+    ]
+    (sub,) = [
+        f
+        for f in analysis.findings
+        if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED" and "m5" in f.mandates
+    ]
+    assert sub.suggestion.nl.startswith(
+        "Trek de mandaten voor ‘Maatwerkvoorziening Wmo toekennen’ aan de manager Zorggroep "
+        "Welzijn en de wijkcoach Zorggroep Welzijn in: Zorggroep Welzijn zou dan als aanbieder "
+        "beslissen over de eigen ondersteuning (art. 2:4 Awb)."
+    )
+    assert "rechtstreeks" not in sub.suggestion.nl
+    assert "rechtstreeks" not in sub.suggestion.en
+
+
+def test_l8_the_sub_mandate_remedy_reaches_the_handler() -> None:
+    """L8: the remedy stopped one level short ("één niveau ondermandaat meer toestaan, of het
+    mandaat rechtstreeks aan de manager verlenen"); the handler is the medewerker, two levels
+    down, who works under the GR's dagelijks bestuur."""
+    case = map_j()
+    analysis = analyse(case)
+    (sub,) = [
+        f
+        for f in analysis.findings
+        if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED" and "m2" in f.mandates
+    ]
+    assert sub.suggestion.nl == (
+        "Laat het college van B&W in het Mandaatbesluit Jeugdregio 2025 ondermandaat tot en met "
+        "de medewerker Regionaal Expertiseteam toestaan (twee niveaus), of het mandaat "
+        "rechtstreeks aan de medewerker verlenen, met instemming van de medewerker en van het "
+        "dagelijks bestuur van de Jeugdregio (art. 10:4 lid 1 Awb)."
+    )
+    assert "(two levels)" in sub.suggestion.en
+    nl = decision_points(case, analysis, "nl")
+    assert (
+        "het Mandaatbesluit Jeugdregio 2025 zo te wijzigen dat de medewerker Regionaal "
+        "Expertiseteam rechtstreeks en schriftelijk gemandateerd is om individuele voorziening "
+        "jeugdhulp toe te kennen, met instemming van de medewerker en van het dagelijks bestuur "
+        "van de Jeugdregio (art. 10:4 lid 1 Awb)" in nl
+    )
