@@ -130,11 +130,21 @@ class _Plan:
         counts: dict[tuple[str, str], int] = {}
         self.provider_ids: dict[str, str] = {}  # care providers and the actors in them
 
+        # the actors' names on the map: a new name is never another actor's, so the copy
+        # makes no name collision of its own (twelfth jurist L4: two "Medewerker"s)
+        taken = {a.name.casefold() for state in states for a in state.actors}
+
         def numbered(word: str, series: str) -> str:
             # organisations and actors are counted apart: the provider's team in the provider
             # is "Zorgaanbieder" too, not "Zorgaanbieder 2" (issue 11, new user 6)
-            counts[series, word] = counts.get((series, word), 0) + 1
-            return word if counts[series, word] == 1 else f"{word} {counts[series, word]}"
+            while True:
+                counts[series, word] = counts.get((series, word), 0) + 1
+                new = word if counts[series, word] == 1 else f"{word} {counts[series, word]}"
+                if series != "actor" or new.casefold() not in taken:
+                    break
+            if series == "actor":
+                taken.add(new.casefold())
+            return new
 
         def provider(old: str, key: str, actor_kind: ActorKind, series: str) -> None:
             """Name a care provider: in ``words`` on the map, in ``lang`` in its texts."""
@@ -172,6 +182,7 @@ class _Plan:
                     continue
                 role, person = staff_name(actor.name)
                 if person is not None:
+                    role = numbered(role, "actor")
                     self.names[actor.name] = role
                     said[f"({person})"] = ""
                     said.setdefault(person, Name.of(role, actor.kind).forms(lang)[0])

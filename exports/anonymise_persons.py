@@ -56,6 +56,7 @@ DOMAIN_WORDS = frozenset((
     "interne", "tijdelijk", "tijdelijke", "plaatsvervangend", "plaatsvervangende",
     "coördinerend", "coordinerend", "eerste", "tweede", "derde", "groot", "klein", "onderhoud",
     "schoonmaak", "bouw", "installatie", "techniek", "transport", "logistiek", "holding",
+    "regionaal", "regionale", "expertise",
 ))  # fmt: skip
 _WORD = r"(?-i:[A-Z][a-zà-ÿ]+)"
 _SURNAME = rf"{_WORD}(?:-{_WORD})?"
@@ -68,11 +69,12 @@ _FIRM_OWNER = re.compile(
 
 
 # a word of a role's or a field's name by its ending: an abstract noun anywhere ("Gezondheid",
-# "Justitie", "Kwaliteit", "Vennootschap"), a particle written with a capital ("Officier Van
-# Justitie"), and in the first name's place an adjective ("Publieke", "Ruimtelijke",
-# "Juridische", "Financiële", "Integrale", "Openbare"; a surname such as "Hale" stays a name)
+# "Justitie", "Kwaliteit", "Vennootschap"; a team, "Expertiseteam": twelfth jurist L4), a
+# particle written with a capital ("Officier Van Justitie"), and in the first name's place an
+# adjective ("Publieke", "Ruimtelijke", "Juridische", "Financiële", "Integrale", "Openbare"; a
+# surname such as "Hale" stays a name)
 _NOUNISH = re.compile(
-    r"(?:heid|tie|sie|teit|schap)$|^(?:van|de|der|den|het|en|voor|of|and|for)$", re.IGNORECASE
+    r"(?:heid|tie|sie|teit|schap|team)$|^(?:van|de|der|den|het|en|voor|of|and|for)$", re.IGNORECASE
 )
 _ADJECTIVE = re.compile(r"(?:lijke|ische|blieke|tieke|iële|ële|ale|are)$", re.IGNORECASE)
 

@@ -193,13 +193,16 @@ def _duplicates(ctx: Context) -> list[Finding]:
         key = name_key(actor.name)
         if key:
             by_name[key].append(actor.id)
-    return [
-        say(
-            Code.STRUCTURE_DUPLICATE_NAME,
-            Severity.INFO,
-            {"n": len(ids), "name": g.name(ids[0]), "ids": ids},
-            actors=ids,
+    found: list[Finding] = []
+    for ids in by_name.values():
+        if len(ids) < 2:
+            continue
+        orgs = [g.actors[i].organisation for i in ids]
+        named = [g.organisations[o].name for o in orgs if o in g.organisations]
+        differ = len(named) == len(ids) and len(set(named)) == len(named)
+        values = {"n": len(ids), "name": g.name(ids[0]), "orgs": named}
+        parts = ("in_orgs",) if differ else ()
+        found.append(
+            say(Code.STRUCTURE_DUPLICATE_NAME, Severity.INFO, values, parts=parts, actors=ids)
         )
-        for ids in by_name.values()
-        if len(ids) > 1
-    ]
+    return found

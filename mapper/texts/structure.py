@@ -97,15 +97,17 @@ TEXTS: dict[Code, Entry] = {
             "{n:count:actor is|actors are} called {name}",
             "{n:count:actor heet|actoren heten} {name}",
         ),
+        # never the raw ids in a text (twelfth jurist L4); the organisations where they differ
         Message(
-            "These actors ({ids:list}) have the same name; they may be one actor drawn twice, "
+            "These actors{in_orgs} have the same name; they may be one actor drawn twice, "
             "which splits its relationships.",
-            "Deze actoren ({ids:list}) hebben dezelfde naam; mogelijk is één actor twee keer "
+            "Deze actoren{in_orgs} hebben dezelfde naam; mogelijk is één actor twee keer "
             "op de kaart gezet, waardoor de relaties verdeeld raken.",
         ),
         Message(
             "Merge them, or give each a distinguishing name.",
             "Voeg ze samen of geef elk een onderscheidende naam.",
         ),
+        parts={"in_orgs": Message(" (of {orgs:list})", " (van {orgs:list})")},
     ),
 }

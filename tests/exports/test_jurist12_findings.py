@@ -3,13 +3,17 @@ answers on the nota's beslispunten, the analysis texts and the register."""
 
 from __future__ import annotations
 
+import re
+
 import docx
 
+from exports.anonymise import anonymise
 from exports.body_decision import body_blocks
 from exports.decisions import decision_points
 from exports.nota import build_nota
 from mapper import analyse
-from tests.exports.jurist12_maps import map_j, map_k
+from models.fileformat import case_from_dict
+from tests.exports.jurist12_maps import map_j, map_j_dict, map_k
 
 
 def _paragraphs(document: docx.document.Document) -> list[str]:
@@ -119,3 +123,47 @@ def test_l8_the_sub_mandate_remedy_reaches_the_handler() -> None:
         "jeugdhulp toe te kennen, met instemming van de medewerker en van het dagelijks bestuur "
         "van de Jeugdregio (art. 10:4 lid 1 Awb)" in nl
     )
+
+
+def _all_text(document: docx.document.Document) -> str:
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([*_paragraphs(document), *cells])
+
+
+def test_l4_the_pseudonymised_nota_analyses_the_real_map() -> None:
+    """L4: the pseudonymised nota of map J found fifteen causes to the named nota's fourteen:
+    its pseudonyms made two actors "Medewerker" ("Twee actoren heten de medewerker (wret en
+    zm)"), with raw ids in the text. Functions are no personal data: "Manager Regionaal
+    Expertiseteam" stays; no two actors share a pseudonym."""
+    for case in (map_j(), map_k()):
+        named = build_nota(case, picture=b"")
+        pseudo = build_nota(case, picture=b"", anonymised=True)
+        intro = [p for p in _paragraphs(named) if p.startswith("kennis te nemen")]
+        intro_pseudo = [p for p in _paragraphs(pseudo) if p.startswith("kennis te nemen")]
+        assert intro[0].split(" en de ")[-1] == intro_pseudo[0].split(" en de ")[-1]
+        text = _all_text(pseudo)
+        assert "heten de medewerker" not in text
+        ids = {"wret", "zm", "zw", "mret", "tloov", "moov", "tlink", "mbv", "hoeve"}
+        words = set(re.findall(r"\w+", text))
+        assert not ids & words, ids & words
+    text = _all_text(build_nota(map_j(), picture=b"", anonymised=True))
+    assert "Manager Regionaal Expertiseteam" in text
+    copy = anonymise(map_j(), "nl", names="nl")
+    names = [a.name.casefold() for a in copy.actors]
+    assert len(names) == len(set(names))
+
+
+def test_a_same_name_finding_names_no_ids() -> None:
+    """L4: "Deze actoren (wret en zm) hebben dezelfde naam" printed raw ids; their
+    organisations tell them apart."""
+    d = map_j_dict()
+    for a in d["actors"]:
+        if a["id"] in ("wret", "zm"):
+            a["name"] = "Medewerker"
+    (found,) = [
+        f for f in analyse(case_from_dict(d)).findings if f.code == "STRUCTURE_DUPLICATE_NAME"
+    ]
+    assert found.detail.nl.startswith(
+        "Deze actoren (van Jeugdregio Noordkust en Zorggroep Welzijn) hebben dezelfde naam"
+    )
+    assert "wret" not in found.detail.en
