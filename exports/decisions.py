@@ -30,6 +30,7 @@ from exports.legal_decision import (
     deviation_point,
 )
 from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point, sub_covers
+from exports.objection_decision import pending_objection_points
 from exports.staff_decision import Staff, staff_clause, staff_point
 from exports.theme_decision import endorse, route_of, second_route, theme_point
 from mapper.analysis import Analysis
@@ -40,6 +41,12 @@ from models.case import Case
 from models.i18n import Lang, long_date
 
 __all__ = ["decision_points"]
+
+#: the words of the point on the mandate decision for art. 10:3 lid 3 (exports.grant_point)
+_OBJECTION = (
+    "op bezwaar tegen een besluit dat een gemandateerde",
+    "a decision a mandate holder took",
+)
 
 
 def _partner(case: Case, needs: tuple[str, ...], actors: tuple[str, ...], lang: Lang) -> str:
@@ -281,6 +288,12 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     for cause in analysis.causes:  # a later critical legal defect gets its own too (J13)
         if cause.id not in first and cause.id not in causes:
             points.extend(p for p in _voids(case, analysis, cause, lang) if p not in points)
+    # who decides a bezwaar pending now, beside the point on the mandate decision (H8)
+    for pending in pending_objection_points(case, analysis, lang):
+        at = next(
+            (i + 1 for i, p in enumerate(points) if any(w in p for w in _OBJECTION)), len(points)
+        )
+        points.insert(at, pending)
     # a long role in full in the first point that names it, by its role alone after that:
     # "de wethouder Sociaal Domein te vragen … de wethouder te vragen" (L-d)
     named = [named_actor(case, a).forms(lang) for a in case.actors]

@@ -10,8 +10,9 @@ from dataclasses import replace
 
 from exports.advice import money
 from exports.body_decision import void_grant_point
+from exports.case_decision import joint_arrangement
 from exports.case_decision import owner as _owner
-from exports.legal_decision import legal_point, pass_down_point, reservation_point
+from exports.legal_decision import legal_point, pass_down_point, phrase_of, reservation_point
 from exports.mandate_decision import actor_name
 from exports.staff_decision import staff_lead
 from mapper.findings import Finding
@@ -258,12 +259,13 @@ def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
         )
     if f.code in ("MANDATE_OBJECTION_SAME_HOLDER", "MANDATE_OBJECTION_PRIMARY_DECIDER"):
         at = where or ("het mandaatbesluit" if nl else "the mandate decision")
+        # every holder who took the contested decision, the sub-mandated one too (H8)
         return (
-            f"in {at} vast te leggen dat op bezwaar tegen een besluit dat {holder} zelf in "
-            "mandaat nam, een ander beslist"
+            f"in {at} vast te leggen dat op bezwaar tegen een besluit dat een gemandateerde zelf "
+            "nam, een ander beslist (art. 10:3 lid 3 Awb)"
             if nl
             else f"to lay down in {at} that someone else decides on an objection to a decision "
-            f"{holder} took under mandate"
+            "a mandate holder took (Awb 10:3(3))"
         )
     if f.code == "MANDATE_NO_LEGAL_ROOT" and len(f.actors) >= 3:
         # the one above may sub-mandate the grantor himself (jurist round 5, map A; J11)
@@ -299,6 +301,10 @@ def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
         return _by_college(case, m, point, lang)
     if f.code == "MANDATE_NO_LEGAL_ROOT" and (void := void_grant_point(case, m, phrase, lang)):
         return void  # another body's power: the college only states it (twelfth jurist L1)
+    if f.code == "DELEGATION_ONWARD_UNCHECKED":
+        return _onward_point(case, m, lang)
+    if f.code == "MANDATE_COUNCIL_PRIVATE_LAW":
+        return _council_point(case, m, lang)
     grantor_actor = case.actors.get(m.grantor)
     own = grantor_actor is not None and grantor_actor.kind is ActorKind.ADMINISTRATOR
     if (legal := legal_point(case, f, m, phrase, lang, own=own)) is not None:
@@ -311,3 +317,53 @@ def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
             else f"to ask {owner} to agree how and how often {holder} informs {grantor}"
         )
     return None
+
+
+def _onward_point(case: Case, m: Mandate, lang: Lang) -> str:
+    """A delegataris that delegates further (art. 10:15 Awb; eleventh jurist H4): it is asked
+    which statutory provision, or which provision of the GR's regeling, provides for it, and
+    to withdraw the delegation where none does; the college decides it only where the college
+    itself delegated further."""
+    phrase = phrase_of(case, m, lang)
+    gr = joint_arrangement(case, m.grantor) is not None
+    if lang == "nl":
+        point = (
+            f"na te gaan welk wettelijk voorschrift"
+            f"{' of welke bepaling van de gemeenschappelijke regeling' if gr else ''} voorziet "
+            f"in {phrase} (art. 10:15 Awb), en die delegatie anders in te trekken"
+        )
+    else:
+        point = (
+            f"to check which statutory provision"
+            f"{' or provision of the joint arrangement' if gr else ''} provides for {phrase} "
+            "(Awb 10:15), and otherwise to withdraw that delegation"
+        )
+    grantor = case.actors.get(m.grantor)
+    if grantor is not None and grantor.kind is ActorKind.ADMINISTRATOR and not gr:
+        return point
+    who = actor_name(case, m.grantor, lang)
+    return f"{who} te vragen {point}" if lang == "nl" else f"to ask {who} {point}"
+
+
+def _council_point(case: Case, m: Mandate, lang: Lang) -> str:
+    """The raad's volmacht for a private-law act (eleventh jurist H5): the college, which
+    decides on the municipality's privaatrechtelijke rechtshandelingen (art. 160 lid 1 onder e
+    Gemeentewet), grants it itself and has what was concluded on the raad's listed and
+    ratified (art. 3:69 BW)."""
+    holder, grantor = actor_name(case, m.holder, lang), actor_name(case, m.grantor, lang)
+    power = case.powers.get(str(m.power))
+    what = f"voor {quoted(power.name)} " if power is not None and lang == "nl" else ""
+    if lang == "nl":
+        return (
+            f"de volmacht {what}aan {holder} zelf te verlenen, omdat over privaatrechtelijke "
+            "rechtshandelingen van de gemeente het college beslist en niet de raad (art. 160 "
+            f"lid 1 onder e Gemeentewet), en de overeenkomsten die {holder} op de volmacht van "
+            f"{grantor} sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW)"
+        )
+    what = f"for {quoted(power.name)} " if power is not None else ""
+    return (
+        f"to grant the power of attorney {what}to {holder} itself, since the executive, not the "
+        "council, decides on the municipality's private-law acts (art. 160(1)(e) "
+        f"Municipalities Act), and to have the contracts {holder} concluded under the power of "
+        f"attorney of {grantor} listed and ratified (art. 3:69 Dutch Civil Code)"
+    )

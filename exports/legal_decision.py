@@ -163,7 +163,8 @@ _POINTS: dict[str, Text] = {
 
 
 #: The codes this module words (a critical one leads its cause's beslispunt).
-LEGAL_CODES = frozenset(_POINTS)
+#: The raad's volmacht for a private-law act has its own sentence in exports.grant_point (H5).
+LEGAL_CODES = frozenset(_POINTS) | {"MANDATE_COUNCIL_PRIVATE_LAW"}
 
 
 def phrase_of(case: Case, m: Mandate, lang: Lang) -> str:

@@ -110,10 +110,23 @@ _DEFECTS: dict[Defect, tuple[str, str]] = {
                                  "delegatie zonder wettelijk voorschrift (art. 10:15 Awb)"),
     Defect.DELEGATION_TO_SUBORDINATE: ("delegation to a subordinate (Awb 10:14)",
                                        "delegatie aan een ondergeschikte (art. 10:14 Awb)"),
+    Defect.COUNCIL_PRIVATE_LAW: (
+        "the council does not decide on the municipality's private-law acts; the executive "
+        "does (art. 160(1)(e) Municipalities Act)",
+        "de raad beslist niet over privaatrechtelijke rechtshandelingen van de gemeente; dat "
+        "doet het college (art. 160 lid 1 onder e Gemeentewet)"),
     Defect.OBJECTION_PRIMARY_DECIDER: (
         "decides objections to its own decisions (Awb 10:3(3))",
         "beslist op bezwaar tegen een besluit dat de gemandateerde zelf nam "
         "(art. 10:3 lid 3 Awb)"),
+}  # fmt: skip
+#: what the map cannot settle: the mandate passes its power on, but a basis is to be checked
+_CHECKS: dict[Defect, tuple[str, str]] = {
+    Defect.ONWARD_DELEGATION: (
+        "a delegate delegates further; check whether a statutory provision provides for it "
+        "(Awb 10:15)",
+        "een delegataris delegeert verder; ga na of een wettelijk voorschrift daarin voorziet "
+        "(art. 10:15 Awb)"),
 }  # fmt: skip
 _STATUSES: dict[Status, tuple[str, str]] = {
     Status.DELEGATED_AWAY: ("the grantor delegated the power (Awb 10:17)",
@@ -139,6 +152,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "void": ("void: {why}", "ongeldig: {why}"),
     "flawed": ("flawed: {why}", "gebrekkig: {why}"),
+    "check": ("to be checked: {why}", "na te gaan: {why}"),
     "expired": ("expired (valid up to and including {d})", "verlopen (gold tot en met {d})"),
     "not_yet": ("not yet valid (from {d})", "nog niet geldig (vanaf {d})"),
     "signing": ("signing authorisation (Awb 10:11)", "ondertekeningsbevoegdheid (art. 10:11 Awb)"),
@@ -275,7 +289,8 @@ def _via_machtiging(text: str, lang: Lang) -> str:
 
 def mandate_statuses(case: Case, as_of: date, lang: Lang) -> dict[str, str]:
     """Per mandate id its status on ``as_of``: valid, expired, void with its reasons, flawed
-    (valid on the map but with a defect of form), or a signing authorisation."""
+    (valid on the map but with a defect of form), to be checked (a basis the map cannot show:
+    a delegataris delegating further, art. 10:15 Awb), or a signing authorisation."""
     auth = _authority(case, as_of)
     out: dict[str, str] = {}
     for m in case.mandates:
@@ -290,9 +305,14 @@ def mandate_statuses(case: Case, as_of: date, lang: Lang) -> dict[str, str]:
         else:
             why = [_pick(_STATUSES[status], lang)] if status in _STATUSES else []
             why += [_pick(_DEFECTS[d], lang) for d in defects if d in _DEFECTS]
+            check = [_pick(_CHECKS[d], lang) for d in defects if d in _CHECKS]
             if status == Status.VALID or status is None:
                 out[m.id] = (
-                    _w("flawed", lang).format(why="; ".join(why)) if why else _valid(auth, m, lang)
+                    _w("flawed", lang).format(why="; ".join(why + check))
+                    if why
+                    else _w("check", lang).format(why="; ".join(check))
+                    if check
+                    else _valid(auth, m, lang)
                 )
             else:
                 out[m.id] = _w("void", lang).format(why="; ".join(why) or status.value)

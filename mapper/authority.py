@@ -63,6 +63,7 @@ from mapper.mandate_form import (
     REPORTER_TAGS,
     VOIDING,
     Defect,
+    council_private_power,
     form_defects,
     has_tag,
 )
@@ -229,6 +230,8 @@ class Authority:
         if holder is None or holder not in self.legal.actors:
             return {}
         actor = self.legal.actors[holder]
+        if council_private_power(self.legal, power):
+            return {}  # the college decides the municipality's private-law acts (H5)
         if power.rule_type == RuleType.INTERNAL:
             basis = Basis.OWN
         elif actor.is_public_body:
@@ -396,14 +399,17 @@ class Authority:
         return outside
 
     def _after(self, valid: set[str]) -> None:
-        """Budgets above the grantor's own, and objection holders who also decide primarily."""
+        """Budgets above the grantor's own, objection holders who also decide primarily, and
+        delegations by a delegataris (whose basis the map cannot show)."""
         legal = self.legal
         for m in legal.mandates:
             if m.id not in valid:
                 continue
             key = str(m.power)
+            own = self._legal_grant(m.grantor, key)
+            if m.instrument == Instrument.DELEGATION and self._delegataris(m.grantor, key, valid):
+                self.defects[m.id] = (*self.defects[m.id], Defect.ONWARD_DELEGATION)
             if m.instrument != Instrument.DELEGATION:
-                own = self._legal_grant(m.grantor, key)
                 limit = own.budget if own is not None else None
                 if limit is not None and (m.budget is None or m.budget > limit):
                     self.over_budget[m.id] = limit
@@ -413,6 +419,19 @@ class Authority:
                 and self.primary_grants(m.holder)
             ):
                 self.defects[m.id] = (*self.defects[m.id], Defect.OBJECTION_ALSO_PRIMARY)
+
+    def _delegataris(self, actor: str, key: str, valid: set[str]) -> bool:
+        """Whether ``actor`` holds the power ``key`` names by a valid delegation, not op grond
+        van de wet: delegating it further then needs a statutory basis of its own (art. 10:15
+        Awb; eleventh jurist H4). The grant itself is gone once it delegated (10:17)."""
+        legal = self.legal
+        if any(legal.powers[p].holder == actor for p in legal.covered(key)):
+            return False
+        return any(
+            d.instrument == Instrument.DELEGATION and d.id in valid
+            for k in {key, *legal.covered(key)}
+            for d in legal.into.get((actor, k), ())
+        )
 
     def _legal_grant(self, actor: str, key: str) -> Grant | None:
         best: Grant | None = None

@@ -33,6 +33,8 @@ _LEADS = {
     "STRUCTURE_CARRYING_ACTOR": 2,
     "MANDATE_SUBMANDATE_NOT_ALLOWED": 1,
     "MANDATE_NO_LEGAL_ROOT": 1,
+    # whether the delegation has a basis at all comes before how it is accounted for (H4)
+    "DELEGATION_ONWARD_UNCHECKED": 3,
     # the resident's distrust of the handler speaks for the pair (jurist, fifth round J16)
     "TRUST_CITIZEN_DISTRUSTS_HANDLER": 1,
 }

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from models.entities import Actor, Relationship
 from models.enums import ActorKind, RelationKind
 
-__all__ = ["staff_board"]
+__all__ = ["general_board", "staff_board"]
 
 _DAILY = ("dagelijks bestuur", "daily board", "executive board")
 _GENERAL = ("algemeen bestuur", "general board")
@@ -44,3 +44,17 @@ def staff_board(
         if chosen:
             return chosen[0].id
     return None
+
+
+def general_board(actors: Iterable[Actor], in_gr: Callable[[Actor], bool]) -> str | None:
+    """The id of the GR's algemeen bestuur on the map (by its name), or None."""
+    return next(
+        (
+            a.id
+            for a in actors
+            if in_gr(a)
+            and a.kind is ActorKind.ADMINISTRATOR
+            and any(w in a.name.lower() for w in _GENERAL)
+        ),
+        None,
+    )

@@ -34,7 +34,19 @@ from datetime import date
 from enum import StrEnum
 
 from mapper.legal import LegalMap, interested_provider
-from models import Actor, Instrument, Mandate, MandateRule, PowerCategory, RuleType, Scope
+from models import (
+    Actor,
+    ActorKind,
+    Instrument,
+    Mandate,
+    MandateRule,
+    OrganisationKind,
+    Power,
+    PowerAct,
+    PowerCategory,
+    RuleType,
+    Scope,
+)
 
 __all__ = [
     "FINE_REPORT_THRESHOLD",
@@ -43,6 +55,8 @@ __all__ = [
     "REPORTER_TAGS",
     "VOIDING",
     "Defect",
+    "council_private_act",
+    "council_private_power",
     "form_defects",
     "has_tag",
     "private_power",
@@ -82,11 +96,16 @@ class Defect(StrEnum):
     WRITING_NOT_RECORDED = "writing_not_recorded"  # 10:5 lid 2 asks writing; the map does not say
     DELEGATION_NO_BASIS = "delegation_no_basis"  # 10:15
     DELEGATION_TO_SUBORDINATE = "delegation_to_subordinate"  # 10:14
+    # 10:15 for a delegataris: delegating further needs its own statutory basis (to check)
+    ONWARD_DELEGATION = "onward_delegation"
     OBJECTION_PRIMARY_DECIDER = "objection_primary_decider"  # 10:3 lid 3
     OBJECTION_ALSO_PRIMARY = "objection_also_primary"  # 10:3 lid 3, a risk
     FINE_REPORTER = "fine_reporter"  # 10:3 lid 4
     SIGNING_NOT_BY_BODY = "signing_not_by_body"  # 10:11: only a bestuursorgaan authorises
     PRIVATE_LAW = "private_law"  # a non-public body's own decision: a volmacht (art. 3:60 BW)
+    # the raad passes on a private-law act: the college decides those (art. 160 lid 1 onder e
+    # Gemeentewet; art. 158 lid 1 onder e Provinciewet), the raad holds nothing to pass on
+    COUNCIL_PRIVATE_LAW = "council_private_law"
     # 2:4: consent recorded (10:4 lid 1 met), but a provider's staff decides on its own support
     PROVIDER_INTEREST = "provider_interest"
 
@@ -104,6 +123,7 @@ VOIDING: frozenset[Defect] = frozenset(
         Defect.DELEGATION_NO_BASIS,
         Defect.DELEGATION_TO_SUBORDINATE,
         Defect.OBJECTION_PRIMARY_DECIDER,
+        Defect.COUNCIL_PRIVATE_LAW,
     }
 )  # FINE_REPORTER is not among them: 10:3 lid 4 bars the mandate per violation only
 
@@ -138,6 +158,24 @@ def private_power(legal: LegalMap, key: str) -> bool:
     )
 
 
+def council_private_act(legal: LegalMap, m: Mandate) -> bool:
+    """Whether ``m`` is the raad (or provinciale staten) passing on a private-law act of the
+    municipality or province: over those the college decides (art. 160 lid 1 onder e
+    Gemeentewet; art. 158 lid 1 onder e Provinciewet), not the raad (eleventh jurist H5)."""
+    powers = [legal.powers[p] for p in legal.covered(str(m.power))]
+    return bool(powers) and all(council_private_power(legal, p, m.grantor) for p in powers)
+
+
+def council_private_power(legal: LegalMap, power: Power, actor: str | None = None) -> bool:
+    """Whether ``actor`` (default: the power's holder) is a raad and ``power`` a private-law
+    act of its municipality or province, which the raad does not hold (H5)."""
+    who = legal.actors.get(actor if actor is not None else power.holder or "")
+    if who is None or who.kind is not ActorKind.COUNCIL or power.act is not PowerAct.PRIVATE_LAW:
+        return False
+    org = legal.graphs.organisations.get(legal.top(who.organisation))
+    return org is None or org.kind in (OrganisationKind.MUNICIPALITY, OrganisationKind.PROVINCE)
+
+
 def form_defects(legal: LegalMap, as_of: date) -> dict[str, tuple[Defect, ...]]:
     """The defects of each mandate's own form on ``as_of``, by mandate id."""
     result: dict[str, tuple[Defect, ...]] = {}
@@ -158,6 +196,8 @@ def form_defects(legal: LegalMap, as_of: date) -> dict[str, tuple[Defect, ...]]:
             found.append(Defect.EXPIRED)
         if m.valid_from is not None and m.valid_from > as_of:
             found.append(Defect.NOT_YET_VALID)
+        if not signing and m.grantor != m.holder and council_private_act(legal, m):
+            found.append(Defect.COUNCIL_PRIVATE_LAW)
         if not signing and m.grantor != m.holder and private_power(legal, key):
             found.append(Defect.PRIVATE_LAW)  # title 10.1 does not apply: no further tests
             result[m.id] = tuple(found)

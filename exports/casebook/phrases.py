@@ -244,6 +244,13 @@ _CODES: dict[str, Text] = {
                                     "delegatie aan een ondergeschikte"),
     "DELEGATION_NO_LEGAL_BASIS": _T("delegation without a statutory basis",
                                     "delegatie zonder wettelijke grondslag"),
+    "DELEGATION_ONWARD_UNCHECKED": _T("a delegate delegates further without a basis shown",
+                                      "een delegataris delegeert verder zonder getoonde "
+                                      "grondslag"),
+    "MANDATE_COUNCIL_PRIVATE_LAW": _T("the council grants a power of attorney for a "
+                                      "private-law act",
+                                      "de raad verleent een volmacht voor een "
+                                      "privaatrechtelijke rechtshandeling"),
     "POWER_HOLDER_NOT_PUBLIC_BODY": _T("a public-law power is placed with someone who is not a "
                                        "public body",
                                        "een publiekrechtelijke bevoegdheid ligt bij wie geen "

@@ -79,13 +79,35 @@ def decision_text(basis: str, grantor: Name | str) -> Text:
     without one, the mandate of ``grantor``."""
     basis = basis.strip()
     if basis:
-        word = "de" if basis.casefold().endswith(("regeling", "regels", "beschikking")) else "het"
-        return Text(f"the {basis}", f"{word} {basis}")
+        return Text(f"the {basis}", f"{_article(basis)} {basis}")
     who = grantor if isinstance(grantor, Name) else Name(grantor)
     return Text(
         MANDATE_DECISION.en.format(grantor=who.running("en")),
         MANDATE_DECISION.nl.format(grantor=who.running("nl")),
     )
+
+
+#: the head nouns of a decision or rule and their article; the first word that ends in one
+#: decides ("Gemeenschappelijke regeling Werkbedrijf 2024 art. 5": de)
+_HEADS = (
+    ("regeling", "de"), ("regels", "de"), ("beschikking", "de"), ("verordening", "de"),
+    ("wet", "de"), ("besluit", "het"), ("reglement", "het"), ("statuut", "het"),
+)  # fmt: skip
+
+
+def _article(basis: str) -> str:
+    """The Dutch article of a decision's name.
+
+    >>> _article("Gemeenschappelijke regeling Werkbedrijf 2024 art. 5")
+    'de'
+    >>> _article("Delegatiebesluit dagelijks bestuur 2025"), _article("Mandaat 2025")
+    ('het', 'het')
+    """
+    for w in basis.casefold().split():
+        for head, article in _HEADS:
+            if w.endswith(head):
+                return article
+    return "het"
 
 
 def instrument_of(legal: LegalMap, m: Mandate) -> Instrument:

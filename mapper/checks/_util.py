@@ -119,6 +119,12 @@ _DEFECT_WORDS: dict[Defect, tuple[str, str]] = {
         "holder took the contested decision (Awb 10:3(3))",
         "gemandateerde nam het bestreden besluit (art. 10:3 lid 3 Awb)",
     ),
+    Defect.COUNCIL_PRIVATE_LAW: (
+        "the council grants no power of attorney for a private-law act (art. 160(1)(e) "
+        "Municipalities Act)",
+        "de raad verleent geen volmacht voor een privaatrechtelijke rechtshandeling (art. 160 "
+        "lid 1 onder e Gemeentewet)",
+    ),
     Defect.FINE_REPORTER: (
         "holder drew up the report (Awb 10:3(4))",
         "gemandateerde maakte het rapport op (art. 10:3 lid 4 Awb)",

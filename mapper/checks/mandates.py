@@ -27,6 +27,8 @@ from datetime import timedelta
 
 from mapper.authority import FINE_REPORT_THRESHOLD, Defect
 from mapper.catalogue import say
+from mapper.checks._council_acts import council_private_law
+from mapper.checks._delegation_basis import onward
 from mapper.checks._legal_text import (
     employer,
     instrument_of,
@@ -339,10 +341,12 @@ _RULES: dict[Defect, Callable[[Context, Mandate], Finding | None]] = {
     Defect.CASE_NOT_IN_WRITING: _simple(Code.MANDATE_CASE_NOT_IN_WRITING, Severity.WARNING),
     Defect.DELEGATION_NO_BASIS: _simple(Code.DELEGATION_NO_LEGAL_BASIS, Severity.CRITICAL),
     Defect.DELEGATION_TO_SUBORDINATE: _simple(Code.DELEGATION_TO_SUBORDINATE, Severity.CRITICAL),
+    Defect.ONWARD_DELEGATION: onward,
     Defect.OBJECTION_PRIMARY_DECIDER: _objection(True),
     Defect.OBJECTION_ALSO_PRIMARY: _objection(False),
     Defect.FINE_REPORTER: _fine,
     Defect.SIGNING_NOT_BY_BODY: signing_not_by_body,
     Defect.PRIVATE_LAW: _private_law,
+    Defect.COUNCIL_PRIVATE_LAW: council_private_law,
     Defect.WRITING_NOT_RECORDED: _writing_not_recorded,
 }

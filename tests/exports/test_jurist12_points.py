@@ -21,8 +21,14 @@ from tests.exports.jurist11_map_h import map_h, map_h_dict
 def test_h1_the_griffier_is_not_the_gemeentesecretaris() -> None:
     """H1: the griffier (kind executive, under the raad, listed first) was asked to set up a
     second route and to arrange the secretaris's stand-in; the college arranges that itself
-    (art. 103 lid 2 Gemeentewet)."""
-    case = map_h()
+    (art. 103 lid 2 Gemeentewet). The raad's volmacht to the griffier is the college's here:
+    on map H itself it is a critical defect of its own (H5, art. 160 lid 1 onder e Gemeentewet)
+    whose beslispunt names the griffier rightly and pushes the secretaris out of the first
+    three causes."""
+    d = map_h_dict()
+    next(p for p in d["powers"] if p["id"] == "huurv")["holder"] = "college"
+    next(m for m in d["mandates"] if m["id"] == "m8")["grantor"] = "college"
+    case = case_from_dict(d)
     assert secretaris_id(case) == "secretaris"
     nl = decision_points(case, analyse(case), "nl")
     assert not any("griffier" in p for p in nl)

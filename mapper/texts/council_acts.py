@@ -1,0 +1,46 @@
+"""Texts of a volmacht the raad grants for a private-law act (building block 4; eleventh
+jurist H5): over the municipality's privaatrechtelijke rechtshandelingen the college decides
+(art. 160 lid 1 onder e Gemeentewet; for a province gedeputeerde staten, art. 158 lid 1 onder e
+Provinciewet), and the burgemeester represents the municipality (art. 171 Gemeentewet; the
+commissaris van de Koning, art. 176 Provinciewet). The raad has no such power to pass on.
+"""
+
+from __future__ import annotations
+
+from mapper.catalogue import Entry, Message
+from mapper.codes import Code
+
+__all__ = ["TEXTS"]
+
+TEXTS: dict[Code, Entry] = {
+    Code.MANDATE_COUNCIL_PRIVATE_LAW: Entry(
+        Message(
+            "{grantor} cannot grant a power of attorney for ‘{power}’",
+            "{grantor} kan geen volmacht verlenen voor ‘{power}’",
+        ),
+        Message(
+            "{m}: on the private-law acts of {public} {decides} decides ({cite}), and {rep} "
+            "represents {public} ({cite_rep}). {grantor} cannot grant a power of attorney "
+            "for them, so {holder} holds no power under it.{holder_too}",
+            "{m}: over privaatrechtelijke rechtshandelingen van {public} beslist {decides} "
+            "({cite}), en {rep} vertegenwoordigt {public} ({cite_rep}). {grantor} kan hiervoor "
+            "geen volmacht verlenen; {holder} heeft op deze volmacht dus geen bevoegdheid."
+            "{holder_too}",
+        ),
+        Message(
+            "Have {decides} grant the power of attorney, and have it ratify the contracts "
+            "{holder} concluded under the power of attorney of {grantor} (art. 3:69 of the "
+            "Dutch Civil Code).",
+            "Laat {decides} de volmacht verlenen, en laat het de overeenkomsten bekrachtigen die "
+            "{holder} op de volmacht van {grantor} sloot (art. 3:69 BW).",
+        ),
+        parts={
+            "holder_too": Message(
+                " The map also names {grantor} as the body that holds the power; that is "
+                "{decides}.",
+                " De kaart noemt {grantor} ook als het orgaan dat de bevoegdheid heeft; dat is "
+                "{decides}.",
+            ),
+        },
+    ),
+}
