@@ -109,6 +109,19 @@ def theme_point(
             return stand_in(case, cause.id.split(":", 1)[1], lang)  # the college's (N11)
         if f.code == "STRUCTURE_CARRYING_ACTOR" and len(f.actors) >= 3:
             return second_route(case, f.actors[:1], f.actors[-1], lang, carriers)
+        if any(n.handler == cause.id.split(":", 1)[1] for n in case.needs):
+            # a route "beside" the handler is a route around the case itself; the second route
+            # from the handler up is another point's (eleventh jurist H9): a stand-in here
+            signals = any(g.code.startswith("SIGNAL") for g in findings)
+            return (
+                f"{lead} te vragen een vervanger voor {who} aan te wijzen"
+                + (", bij wie ook de signalen over de casus terechtkomen" if signals else "")
+                + ", zodat de casus niet van één persoon afhangt"
+                if nl
+                else f"to ask {lead} to appoint a stand-in for {who}"
+                + (", who also receives the signals about the case" if signals else "")
+                + ", so that the case does not depend on one person"
+            )
         return (
             f"{lead} te vragen naast {who} een tweede ambtelijke route in te richten, zodat de "
             "casus niet van één persoon afhangt"

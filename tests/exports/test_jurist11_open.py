@@ -183,3 +183,21 @@ def test_h8_no_point_for_a_bezwaar_whose_deadline_passed() -> None:
         "zelf te nemen (art. 7:10 Awb)" in p for p in decision_points(case, analyse(case), "nl")
     )
 
+
+def test_h9_one_second_route_in_the_debt_template() -> None:
+    """H9: the debt template had two near-duplicate points, a second route 'naast de manager'
+    from the consulent and 'naast de consulent een tweede ambtelijke route', which is a route
+    around the handler herself. The consulent, on whom the signals hang, gets a stand-in."""
+    from models.templates import template_case
+
+    case = template_case("debt_eviction")
+    points = decision_points(case, analyse(case), "nl")
+    assert len([p for p in points if "tweede ambtelijke route" in p]) == 1
+    assert not any("naast de consulent" in p for p in points)
+    assert (
+        "de gemeentesecretaris te vragen een vervanger voor de consulent aan te wijzen, bij wie "
+        "ook de signalen over de casus terechtkomen, zodat de casus niet van één persoon afhangt"
+        in points
+    )
+    en = decision_points(case, analyse(case), "en")
+    assert any("to appoint a stand-in for the consultant, who also receives" in p for p in en)
