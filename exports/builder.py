@@ -47,6 +47,7 @@ from models.rules import (
     clean_value,
     cross_field_problems,
     repair_cross_field,
+    trim_invisible,
 )
 from models.value_words import (
     MAX_COORDINATE,
@@ -190,7 +191,7 @@ class CaseBuilder:
         """The id of the actor ``text`` names (its id, else its name), or None."""
         if text is None:
             return None
-        key = str(text).strip()
+        key = trim_invisible(str(text).strip())[0]
         if not key:
             return None
         found = self._by_id.get(key) or self._by_name.get(key.casefold())
@@ -198,13 +199,14 @@ class CaseBuilder:
 
     def find_actor(self, text: str, *, by_id: bool = True) -> dict[str, Any] | None:
         """The values of the actor identified (when ``by_id``) or named by ``text``."""
-        key = text.strip()
+        key = trim_invisible(text.strip())[0]
         found = self._by_id.get(key) if by_id else None
         return found or self._by_name.get(key.casefold())
 
     def add_actor(self, values: dict[str, Any], where: Where = Where()) -> dict[str, Any] | None:
         """Add an actor (``id`` optional, ``name`` required); returns its values or None."""
-        name = str(values.get("name", "")).strip()
+        said = str(values.get("name", "")).strip()
+        name = self._trimmed(said, where, "invisible_trimmed_name")
         if not name:
             self.problems.warn("empty_label", sheet=where.sheet, row=where.row)
             return None
@@ -213,6 +215,10 @@ class CaseBuilder:
             self.problems.warn("invisible_label", sheet=where.sheet, row=where.row, codes=codes)
             return None
         actor_id = values.get("id")
+        if isinstance(actor_id, str):
+            actor_id = self._trimmed(actor_id, where, "invisible_trimmed_id")
+        if name != said or actor_id != values.get("id"):
+            values = {**values, "name": name, "id": actor_id}
         if actor_id is not None and actor_id in self._by_id:
             other = self._by_id[actor_id].get("_row")
             self.problems.warn(
@@ -226,6 +232,18 @@ class CaseBuilder:
         self._by_name.setdefault(name.casefold(), values)
         self._actors.append(values)
         return values
+
+    def _trimmed(self, text: str, where: Where, key: str) -> str:
+        """``text`` without invisible characters at its start or end (a zero-width space
+        pasted along: it would make a second actor of "Visser"), said at its row (hostile
+        review 11)."""
+        trimmed, codes = trim_invisible(text)
+        if codes:
+            self.problems.warn(
+                key, sheet=where.sheet, row=where.row,
+                codes=", ".join(codes), shown=trimmed,
+            )  # fmt: skip
+        return trimmed
 
     def ensure_actor(
         self, name: str, where: Where = Where(), *, warn: bool = True, by_id: bool = True

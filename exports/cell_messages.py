@@ -43,4 +43,17 @@ CELL_MESSAGES: dict[str, tuple[str, str]] = {
         "de naam bevat alleen tekens die niet te zien zijn ({codes}) en is dus leeg;"
         " rij overgeslagen",
     ),
+    # a zero-width space (or joiner, soft hyphen) before or after a name or id: removed, said
+    "invisible_trimmed_name": (
+        "the name began or ended with characters that cannot be seen ({codes}); they were"
+        ' removed: "{shown}"',
+        "de naam begon of eindigde met tekens die niet te zien zijn ({codes}); die zijn"
+        ' weggehaald: "{shown}"',
+    ),
+    "invisible_trimmed_id": (
+        "the id began or ended with characters that cannot be seen ({codes}); they were"
+        ' removed: "{shown}"',
+        "het id begon of eindigde met tekens die niet te zien zijn ({codes}); die zijn"
+        ' weggehaald: "{shown}"',
+    ),
 }

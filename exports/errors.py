@@ -215,9 +215,11 @@ MESSAGES = Catalogue(
             'label "{label}" staat ook op rij {other}; samengevoegd met dat element',
         ),
         "duplicate_id": _DUPLICATE_ID,
-        "unknown_actor": (
-            'no element "{name}"; created it',
-            'geen element "{name}"; aangemaakt',
+        "unknown_actor": (  # in a sheet or CSV; GraphML/GEXF: edge_target_no_node below
+            'no element "{name}"; an actor "{name}" was made so that the row is kept: check its'
+            " name and kind, or add a row for it",
+            'geen element "{name}"; er is een actor "{name}" voor gemaakt zodat de rij blijft:'
+            " controleer naam en soort, of voeg er een rij voor toe",
         ),
         # an edge of a GraphML or GEXF file whose end is no node (hostile review 8): the
         # actor is made so the edge is not lost, and the message says which end and how to mend

@@ -216,6 +216,21 @@ def _finite(value: object) -> bool:
         return False
 
 
+def _number(value: object) -> bool:
+    """A JSON number, finite or not (NaN, Infinity, 1e999 as written), not a bool."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _far_written(value: float) -> str:
+    """An infinite or too large coordinate as the file wrote it: ``1e999``, ``-Infinity``."""
+    if isinstance(value, WrittenNumber):
+        return value.written
+    if isinstance(value, float):
+        return "Infinity" if value > 0 else "-Infinity"
+    sign = "-" if value < 0 else ""  # a whole number of hundreds of digits
+    return sign + _describe_big(abs(value))
+
+
 def _parse_position(raw: object) -> Position:
     if isinstance(raw, Position):  # made by the app (a drag, a layout): checked all the same
         if abs(raw.x) <= MAX_COORDINATE and abs(raw.y) <= MAX_COORDINATE:
@@ -231,8 +246,14 @@ def _parse_position(raw: object) -> Position:
             return Position(float(x), float(y))
         for axis in ("x", "y"):  # name the coordinate and what it holds (hostile 7, F7)
             said = coordinate_said(raw[axis])
-            if said is not None:
-                raise FieldError("position_coordinate", axis=axis, what=said[0], what_nl=said[1])
+            if said is None:
+                continue
+            value = raw[axis]  # NaN, Infinity, 1e999: left empty as 1e308 is (hostile 11)
+            if _number(value) and value != value:
+                raise FieldError("position_nan", axis=axis)
+            if _number(value):
+                raise FieldError("position_far", axis=axis, got=_far_written(value))
+            raise FieldError("position_coordinate", axis=axis, what=said[0], what_nl=said[1])
     if isinstance(raw, dict) and raw:
         names = [describe(str(k)) for k in list(raw)[:5]]
         en = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)

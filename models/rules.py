@@ -41,6 +41,7 @@ __all__ = [
     "has_cross_fields",
     "repair_cross_field",
     "repaired_value",
+    "trim_invisible",
 ]
 
 # C0 controls except TAB, LF, CR; the BMP non-characters XML 1.0 forbids
@@ -61,7 +62,9 @@ REPAIRED = {
     "blank_item": "blank_items_removed",
     "item_twice": "items_twice_removed",
     "position_far": "position_far_cleared",  # the position is left empty (hostile 10, H2)
+    "position_nan": "position_nan_cleared",  # left empty as a far one is (hostile 11)
 }
+_NO_POSITION = frozenset({"position_far", "position_nan"})  # repaired: left empty
 
 
 def _bidi_scan(text: str) -> tuple[list[int], list[tuple[int, str]]]:
@@ -140,7 +143,7 @@ def clean_characters(text: str) -> str:
 def repaired_value(key: str, value: object) -> object:
     """What a lenient reader tries instead of ``value``, refused with the :data:`REPAIRED`
     ``key``: no position for one too far out to draw, else :func:`clean_value`."""
-    return None if key == "position_far" else clean_value(value)
+    return None if key in _NO_POSITION else clean_value(value)
 
 
 def clean_value(value: T) -> T:
@@ -215,6 +218,34 @@ def repair_cross_field(item: T) -> tuple[T, list[Problem]]:
     repaired = dataclasses.replace(item, valid_until=None)
     notes = [Problem(p.location, "dates_reversed_cleared", p.params) for p in problems]
     return repaired, notes
+
+
+# characters that show nothing and mean nothing at the start or end of a text: the zero-width
+# space, non-joiner and joiner, the word joiner, a byte order mark, a soft hyphen, the
+# Mongolian vowel separator; pasted along from a web page or a word processor
+_EDGE_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+
+
+def trim_invisible(text: str) -> tuple[str, list[str]]:
+    """``text`` without the invisible characters (and spaces) at its start and end, and those
+    characters as code points; ``text`` as is when it has none there, or holds nothing else.
+
+    >>> trim_invisible("\u200b Visser\u2060")
+    ('Visser', ['U+200B', 'U+2060'])
+    >>> trim_invisible("Anna\u200bMaria")
+    ('Anna\u200bMaria', [])
+    """
+    trimmed = text
+    while True:
+        shorter = trimmed.strip().strip(_EDGE_INVISIBLE)
+        if shorter == trimmed:
+            break
+        trimmed = shorter
+    if not trimmed or trimmed == text.strip():
+        return text, []
+    start = text.index(trimmed)  # the characters before and after what stays
+    cut = text[:start] + text[start + len(trimmed) :]
+    return trimmed, list(dict.fromkeys(f"U+{ord(c):04X}" for c in cut if c in _EDGE_INVISIBLE))
 
 
 def invisible_characters(text: str) -> list[str]:

@@ -39,6 +39,20 @@ VALUE_MESSAGES: dict[str, tuple[str, str]] = {
         " een kaart kan tekenen; de positie blijft leeg en de indeling plaatst de actor (het"
         " bestand houdt de oude waarde tot de kaart wordt opgeslagen)",
     ),
+    "position_nan": (
+        f"{{axis}} is NaN (not a number), which no map can draw; expected a number within"
+        f" ±{_LIMIT}",
+        f"{{axis}} is NaN (geen getal), en dat kan geen kaart tekenen; verwacht een getal binnen"
+        f" ±{_LIMIT.replace(',', '.')}",
+    ),
+    "position_nan_cleared": (
+        "actor {id}: {axis} is NaN (not a number), which no map can draw; the position is left"
+        " empty and the layout places the actor (the file keeps the old value until the map is"
+        " saved)",
+        "actor {id}: {axis} is NaN (geen getal), en dat kan geen kaart tekenen; de positie"
+        " blijft leeg en de indeling plaatst de actor (het bestand houdt de oude waarde tot de"
+        " kaart wordt opgeslagen)",
+    ),
     "position_coordinate": (
         '{axis} is {what}; expected {{"x": number, "y": number}} or null',
         '{axis} is {what_nl}; verwacht {{"x": getal, "y": getal}} of null',

@@ -86,7 +86,8 @@ def test_kumu_documented_layout(tmp_path: Path) -> None:
     assert 'sheet "Elements", row 5: empty row skipped' in rendered
     assert any("row 6" in r and "also on row 4" in r for r in rendered)
     assert any('"Kabouter"' in r for r in rendered)
-    assert any('row 5: no element "Onbekende Partij"; created it' in r for r in rendered)
+    made = 'row 5: no element "Onbekende Partij"; an actor "Onbekende Partij" was made'
+    assert any(made in r for r in rendered)
     assert any('sheet "Connections", row 7: empty row' in r for r in rendered)
     assert all("Should not appear" not in n for n in names)
     dutch = [p.render("nl") for p in result.warnings]

@@ -92,3 +92,31 @@ def test_a_far_position_inside_a_snapshot_keeps_the_map_open() -> None:
     said = loaded.render("en")
     assert "snapshots[0]" in said
     assert "5e+08" in said
+
+
+@pytest.mark.parametrize(("written", "key", "said"), [
+    ("NaN", "position_nan_cleared", "x is NaN (not a number), which no map can draw"),
+    ("Infinity", "position_far_cleared", "x is Infinity, farther out than the ±1,000,000"),
+    ("-Infinity", "position_far_cleared", "x is -Infinity, farther out than the ±1,000,000"),
+    ("1e999", "position_far_cleared", "x is 1e999, farther out than the ±1,000,000"),
+    ("-1" + "0" * 400, "position_far_cleared", "x is -1e+400, farther out than the ±1,000,000"),
+])  # fmt: skip
+def test_nan_infinity_and_1e999_are_left_empty_as_1e308_is(
+    written: str, key: str, said: str
+) -> None:
+    """Hostile review 11: NaN, Infinity and 1e999 refused the whole map (every export rc=2)
+    where 1e308 was repaired; now each leaves that actor's position empty, said alike."""
+    doc = _doc(0.0, 7.0, actor=1)
+    actor_id = doc["actors"][1]["id"]
+    text = json.dumps(doc).replace('{"x": 0.0, "y": 7.0}', f'{{"x": {written}, "y": 7.0}}')
+    assert written in text
+    loaded = fileformat.reads(text, "kaart.kvmap")
+    assert _at(loaded.case, actor_id) is None
+    assert len(loaded.case.actors) == len(example_case().actors)
+    assert [p.key for p in loaded.problems] == [key]
+    assert loaded.render("en").startswith(f'kaart.kvmap: actors[1].position: actor "{actor_id}": ')
+    assert said in loaded.render("en")
+    assert "de positie blijft leeg" in loaded.render("nl")
+    with pytest.raises(FormatError) as refused:  # strict: refused, the same words
+        fileformat.loads(text, "kaart.kvmap")
+    assert said.split(", which")[0].split(", farther")[0] in refused.value.render("en")

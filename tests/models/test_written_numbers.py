@@ -34,9 +34,18 @@ def test_a_budget_of_1e400_is_quoted_and_too_large() -> None:
 
 
 def test_a_position_of_1e999_is_quoted_and_too_large_to_draw() -> None:
-    error = _refused("actors", "position", '{"x": 1e999, "y": -1.5E+400}')
-    assert "actors[0].position: x is 1e999, a number too large to draw;" in error.render("en")
-    assert "x is 1e999, een getal dat te groot is om te tekenen;" in error.render("nl")
+    # left empty as 1e308 is (hostile review 11), quoted as written; refused by a strict load
+    doc = json.loads(fileformat.dumps(example_case()))
+    doc["actors"][0]["position"] = "WRITTEN"
+    text = json.dumps(doc).replace('"WRITTEN"', '{"x": 1e999, "y": -1.5E+400}')
+    loaded = fileformat.reads(text.encode("utf-8"), "kaart.kvmap")
+    assert loaded.case.actors[0].position is None
+    far = "x is 1e999, farther out than the ±1,000,000 a map can draw"
+    assert f'actors[0].position: actor "college": {far};' in loaded.render("en")
+    assert "x is 1e999, verder weg dan de ±1.000.000" in loaded.render("nl")
+    with pytest.raises(FormatError) as refused:
+        fileformat.loads(text, "kaart.kvmap")
+    assert f"actors[0].position: {far}" in refused.value.render("en")
 
 
 def test_an_influence_of_1e400_is_quoted() -> None:
