@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from models.atomic import shift_backups
 from models.i18n import Lang
 
 __all__ = [
@@ -99,18 +100,7 @@ def unchanged(path: str | Path, data: bytes) -> bool:
 
 
 def keep_backup(path: str | Path) -> Path | None:
-    """Move an existing ``path.bak`` that differs from ``path`` to the first free
-    ``path.bak.1``, ``.bak.2``…, so that the ``.bak`` the next write makes replaces no other
-    version (hostile review 8, N2); the name it was moved to, or None."""
-    bak = Path(f"{path}.bak")
-    try:
-        if not bak.is_file() or bak.read_bytes() == Path(path).read_bytes():
-            return None
-    except OSError:
-        return None
-    n = 1
-    while Path(f"{bak}.{n}").exists():
-        n += 1
-    moved = Path(f"{bak}.{n}")
-    bak.rename(moved)
-    return moved
+    """Move an existing ``path.bak`` that differs from ``path`` to ``path.bak.1`` (older ones
+    one number up), so that the ``.bak`` the next write makes replaces no other version
+    (hostile review 8, N2): every version is kept. The name it was moved to, or None."""
+    return shift_backups(path)

@@ -8,15 +8,23 @@ from pathlib import Path
 from typing import Any
 
 from exports.errors import ExportFileError, problem
-from models.atomic import atomic_write_bytes
+from models.atomic import atomic_write_bytes, shift_backups
 
-__all__ = ["save_document", "save_workbook", "write_bytes", "write_text"]
+__all__ = ["BACKUPS_KEPT", "save_document", "save_workbook", "write_bytes", "write_text"]
+
+#: An export written over an existing file keeps the last three files it replaced: ``.bak``
+#: (the one just replaced), ``.bak.1`` and ``.bak.2`` (older); a fourth export drops the oldest.
+#: So a nota finished by hand survives two more exports over it (hostile review 11).
+BACKUPS_KEPT = 2  # numbered, besides .bak
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
     """Write ``data`` to ``path`` atomically (with ``backup`` an existing file is kept as
-    ``path.bak``); raises :class:`ExportFileError` naming the file."""
+    ``path.bak``, older ones as ``.bak.1`` and ``.bak.2``: :data:`BACKUPS_KEPT`); raises
+    :class:`ExportFileError` naming the file."""
     try:
+        if backup:
+            shift_backups(path, keep=BACKUPS_KEPT)
         atomic_write_bytes(path, data, backup=backup)
     except OSError as exc:
         folder = Path(os.path.abspath(path)).parent
@@ -34,8 +42,9 @@ def write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8")
 
 def save_document(document: Any, path: str | os.PathLike[str]) -> None:
     """Save anything with a ``save(file)`` method (openpyxl, python-docx, python-pptx); an
-    existing file is kept as ``path.bak``, as a map's is: a nota or deck the user finished in
-    Word or PowerPoint is not lost to the next export (hostile review 11, N6)."""
+    existing file is kept as ``path.bak`` (and the two before it as ``.bak.1``, ``.bak.2``):
+    a nota or deck the user finished in Word or PowerPoint is not lost to the next exports
+    (hostile review 11, N6)."""
     buffer = io.BytesIO()
     document.save(buffer)
     write_bytes(path, buffer.getvalue(), backup=True)

@@ -32,6 +32,7 @@ __all__ = [
     "atomic_write_bytes",
     "backup_path",
     "cleanup_stale_temps",
+    "shift_backups",
     "temp_files",
 ]
 
@@ -47,6 +48,31 @@ def backup_path(path: str | os.PathLike[str]) -> Path:
     """Where the previous version of ``path`` is kept (``map.kvmap`` -> ``map.kvmap.bak``)."""
     path = Path(path)
     return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def shift_backups(path: str | os.PathLike[str], keep: int | None = None) -> Path | None:
+    """Before a write that keeps ``path.bak``: an existing ``path.bak`` that differs from
+    ``path`` (a version the write would otherwise lose) moves to ``path.bak.1``, an older
+    ``.bak.1`` to ``.bak.2`` and so on; with ``keep``, at most ``keep`` numbered versions stay
+    and the oldest goes. The name the ``.bak`` moved to, or None when it stayed.
+
+    The anonymised copy keeps every version (hostile review 8, N2); an export keeps two
+    (``.bak``, ``.bak.1``, ``.bak.2``: the last three files it replaced, hostile review 11).
+    """
+    bak = backup_path(path)
+    try:
+        if not bak.is_file() or bak.read_bytes() == Path(path).read_bytes():
+            return None
+    except OSError:
+        return None
+    last = 1
+    while (keep is None or last < keep) and Path(f"{bak}.{last}").exists():
+        last += 1
+    for n in range(last, 1, -1):  # the oldest first: .bak.2 -> .bak.3, then .bak.1 -> .bak.2
+        os.replace(f"{bak}.{n - 1}", f"{bak}.{n}")
+    moved = Path(f"{bak}.1")
+    os.replace(bak, moved)
+    return moved
 
 
 def _temp_stem(name: str) -> str:

@@ -50,7 +50,7 @@ def test_a_nota_finished_in_word_is_kept_when_exported_again(
     assert _has_own(Path(f"{nota}.bak"))
     assert not _has_own(nota)
     assert main(["--lang", "nl", "export", str(source), "--to", str(nota)]) == 0
-    assert f"(het vorige bestand blijft in {nota}.bak)" in capsys.readouterr().out
+    assert f"(het vorige bestand blijft in {nota}.bak, oudere in .bak.1)" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("name", ["deck.pptx", "rapport.xlsx"])
@@ -65,3 +65,51 @@ def test_a_document_written_over_keeps_the_old_one(tmp_path: Path, name: str) ->
     save_document(Presentation() if name.endswith(".pptx") else Workbook(), target)
     assert zipfile.is_zipfile(target)
     assert Path(f"{target}.bak").read_bytes() == b"eigen werk"
+
+
+def test_the_last_three_replaced_files_are_kept_and_said(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hostile review 11: the .bak had no rotation, so the second export over a nota finished
+    in Word dropped the user's text after all. Now an export keeps the last three files it
+    replaced (.bak, .bak.1, .bak.2; exports.output.BACKUPS_KEPT), and a fourth drops the
+    oldest."""
+    source, nota = tmp_path / "a.kvmap", tmp_path / "nota.docx"
+    save(example_case(), source, backup=False)
+    assert main(["export", str(source), "--to", str(nota)]) == 0
+    _add_own_paragraph(nota)
+    own = nota.read_bytes()
+    for _ in range(2):
+        assert main(["export", str(source), "--to", str(nota)]) == 0
+    assert Path(f"{nota}.bak.1").read_bytes() == own  # one more export: the text is still kept
+    assert (
+        capsys.readouterr()
+        .out.strip()
+        .endswith(f"(the previous file is kept in {nota}.bak, older ones in .bak.1)")
+    )
+    assert main(["--lang", "nl", "export", str(source), "--to", str(nota)]) == 0
+    assert Path(f"{nota}.bak.2").read_bytes() == own
+    assert (
+        capsys.readouterr()
+        .out.strip()
+        .endswith(f"(het vorige bestand blijft in {nota}.bak, oudere in .bak.1 en .bak.2)")
+    )
+    assert main(["export", str(source), "--to", str(nota)]) == 0  # a fourth: the oldest goes
+    kept = [Path(f"{nota}{end}").read_bytes() for end in (".bak", ".bak.1", ".bak.2")]
+    assert own not in kept
+    assert not Path(f"{nota}.bak.3").exists()
+
+
+def test_the_same_file_again_moves_nothing(tmp_path: Path) -> None:
+    """A .bak that holds what the file holds is no other version: no .bak.1 for it."""
+    from models.atomic import shift_backups
+
+    target = tmp_path / "rapport.xlsx"
+    target.write_bytes(b"een")
+    Path(f"{target}.bak").write_bytes(b"een")
+    assert shift_backups(target, keep=2) is None
+    assert not Path(f"{target}.bak.1").exists()
+    Path(f"{target}.bak").write_bytes(b"nul")
+    assert shift_backups(target, keep=2) == Path(f"{target}.bak.1")
+    assert Path(f"{target}.bak.1").read_bytes() == b"nul"
+    assert not Path(f"{target}.bak").exists()

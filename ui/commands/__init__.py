@@ -202,14 +202,22 @@ def add_force(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 def bak_note(path: str | Path, existed: bool, lang: Lang) -> str:
     """`` (the previous file is kept in nota.docx.bak)`` for a Word, PowerPoint or Excel file
-    written over an existing one, which may hold the user's own edits (hostile 11, N6); else
+    written over an existing one, which may hold the user's own edits (hostile 11, N6), with
+    the older ones kept (``.bak.1``, ``.bak.2``: :data:`exports.output.BACKUPS_KEPT`); else
     empty."""
     if not existed or Path(path).suffix.lower() not in (".docx", ".pptx", ".xlsx"):
         return ""
+    older = [f".bak.{n}" for n in (1, 2) if Path(f"{path}.bak.{n}").exists()]  # BACKUPS_KEPT
+    if not older:
+        return pick(
+            lang,
+            f" (the previous file is kept in {path}.bak)",
+            f" (het vorige bestand blijft in {path}.bak)",
+        )
     return pick(
         lang,
-        f" (the previous file is kept in {path}.bak)",
-        f" (het vorige bestand blijft in {path}.bak)",
+        f" (the previous file is kept in {path}.bak, older ones in {' and '.join(older)})",
+        f" (het vorige bestand blijft in {path}.bak, oudere in {' en '.join(older)})",
     )
 
 
