@@ -1,11 +1,14 @@
-"""What an existing map holds, in words: said before a command replaces it with another map."""
+"""What an existing map holds, in words, and the refusal a command gives before it replaces
+that map with another one (``layout --out``, ``import``) without ``--force``."""
 
 from __future__ import annotations
+
+import sys
 
 from models.i18n import Lang
 from ui.commands import case_counts, counted, pick
 
-__all__ = ["held_by"]
+__all__ = ["held_by", "may_replace"]
 
 
 def held_by(path: str, lang: Lang) -> str | None:
@@ -33,3 +36,37 @@ def held_by(path: str, lang: Lang) -> str | None:
     if not case.actors and not snapshots and not history:
         return None
     return ", ".join(parts)
+
+
+def may_replace(
+    path: str,
+    lang: Lang,
+    *,
+    replaced: tuple[str, str],
+    instead: tuple[str, str],
+    other: str = "",
+    why: tuple[str, str] = ("", ""),
+) -> bool:
+    """True when the map at ``path`` holds nothing to lose; else False, after saying on stderr
+    what would be gone and how to go on (hostile review 11, N5). One sentence for every
+    command that would replace a map whole.
+
+    ``replaced``: what would replace it ("the import would replace it" / "de import zou de
+    kaart vervangen"); ``other``: the map named on the command line when ``path`` is another
+    one; ``why``: why nothing of it would survive; ``instead``: what to do instead of
+    ``--force``; each pair in English and Dutch.
+    """
+    held = held_by(path, lang)
+    if held is None:
+        return True  # an empty map: nothing to lose
+    en_other, nl_other = (f" and is not {other}", f" en is niet {other}") if other else ("", "")
+    print(pick(
+        lang,
+        f"{path} exists{en_other}; {replaced[0]}, and what it holds now ({held}) would be"
+        f" gone{why[0]}. Nothing written. {instead[0]}, or pass --force to replace it (the old"
+        f" file then stays in {path}.bak)",
+        f"{path} bestaat al{nl_other}; {replaced[1]}, en wat ze nu bevat ({held}) zou"
+        f" verdwijnen{why[1]}. Er is niets geschreven. {instead[1]}, of vervang de kaart met"
+        f" --force (het oude bestand blijft dan in {path}.bak)",
+    ), file=sys.stderr)  # fmt: skip
+    return False

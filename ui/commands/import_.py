@@ -154,21 +154,18 @@ def _replace(args: argparse.Namespace, lang: Lang, claim: MapClaim) -> int:
 def _may_replace(path: str, lang: Lang) -> bool:
     """False (after saying what would be lost) for an existing map with content: an import
     from a graph format replaces the whole map, so ``--force`` must say so."""
-    from ui.commands._held import held_by
+    from ui.commands._held import may_replace
 
-    held = held_by(path, lang)
-    if held is None:
-        return True  # an empty map: nothing to lose
-    print(pick(
+    return may_replace(
+        path,
         lang,
-        f"{path} exists; the import would replace it, and what it holds now ({held}) would be"
-        " gone: no import format carries snapshots or history. Nothing written. Import into a"
-        " new file, use --format mandate-register to add a register to it, or pass --force to"
-        f" replace it (the old file then stays in {path}.bak)",
-        f"{path} bestaat al; de import zou de kaart vervangen, en wat ze nu bevat ({held})"
-        " zou verdwijnen: geen importformaat neemt momentopnamen of geschiedenis mee. Er is"
-        " niets geschreven. Importeer naar een nieuw bestand, voeg een register toe met"
-        " --format mandate-register, of vervang de kaart met --force (het oude bestand blijft"
-        f" dan in {path}.bak)",
-    ), file=sys.stderr)  # fmt: skip
-    return False
+        replaced=("the import would replace it", "de import zou de kaart vervangen"),
+        why=(
+            ": no import format carries snapshots or history",
+            ": geen importformaat neemt momentopnamen of geschiedenis mee",
+        ),
+        instead=(
+            "Import into a new file, use --format mandate-register to add a register to it",
+            "Importeer naar een nieuw bestand, voeg een register toe met --format mandate-register",
+        ),
+    )

@@ -103,21 +103,18 @@ def _lay_out(args: argparse.Namespace, lang: Lang, out: str, claim: MapClaim) ->
 def _may_replace(args: argparse.Namespace, out: str) -> bool:
     """False (after saying what would be lost) for an ``--out`` that is another map with
     content: the laid-out FILE replaces it whole (hostile review 11, N5)."""
-    from ui.commands._held import held_by
+    from ui.commands._held import may_replace
 
-    lang = normalise_language(args.lang)
-    held = held_by(out, lang)
-    if held is None:
-        return True  # an empty map: nothing to lose
-    print(pick(
-        lang,
-        f"{out} exists and is not {args.file}; the layout would replace it with {args.file}"
-        f" laid out, and what it holds now ({held}) would be gone. Nothing written. Write to a"
-        f" new file, lay out {out} itself, or pass --force to replace it (the old file then"
-        f" stays in {out}.bak)",
-        f"{out} bestaat al en is niet {args.file}; de indeling zou het vervangen door"
-        f" {args.file} ingedeeld, en wat het nu bevat ({held}) zou verdwijnen. Er is niets"
-        f" geschreven. Schrijf naar een nieuw bestand, deel {out} zelf in, of vervang het met"
-        f" --force (het oude bestand blijft dan in {out}.bak)",
-    ), file=sys.stderr)  # fmt: skip
-    return False
+    return may_replace(
+        out,
+        normalise_language(args.lang),
+        other=args.file,
+        replaced=(
+            f"the layout would replace it with {args.file} laid out",
+            f"de indeling zou de kaart vervangen door {args.file} ingedeeld",
+        ),
+        instead=(
+            f"Write to a new file, lay out {out} itself",
+            f"Schrijf naar een nieuw bestand, deel {out} zelf in",
+        ),
+    )
