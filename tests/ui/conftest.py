@@ -5,8 +5,10 @@ One fixture name means one thing across tests/ui (a module defines its own only 
 of its own):
 
 - ``window``: the main window on the small case, without the safety hooks (here);
-- ``safe_window``: the main window on the small case with the safety hooks and its error boxes
-  recorded in ``.errors`` (test_main_window, test_safety_window, test_repaired_open);
+- ``safe_window``: the main window on the small case with the safety hooks (lock, recovery,
+  file watcher), shown at 1200 x 800, its error boxes recorded in ``.errors``; at the end its
+  background work finished and its safety closed (here; test_main_window,
+  test_safety_window, test_repaired_open);
 - ``example_window`` / ``dutch_example_window`` / ``laptop_window``: the main window on the
   example case (at 1366 x 768; in Dutch with a long title; in both languages);
   ``fitted_example``: the same as ``example_window``, fitted to the window and settled (here);
@@ -15,7 +17,11 @@ of its own):
   (here; test_legal_docks has its own on ``legal_controller``, with the real analysis);
   ``controller``: a document controller on the dock tests' small case (here);
   ``ctl``: a document controller on :func:`small_case`, without a window (here);
-  ``legal_controller`` on the legal case; ``findings_dock``: a findings dock;
+  ``legal_controller`` on the legal case; ``findings_dock`` (test_findings_detail): the
+  findings dock of ``docks_window``; ``example_findings_dock``: a findings dock of its own on
+  the example with its analysis, shown at 460 x 700 (here);
+- ``empty_window``: the main window on the app's new, empty map, in English (here);
+  ``timeline_dock`` (test_timeline_dock): the timeline dock of ``window`` on a story;
 - ``canvas``: (controller, scene, view) of the small case's map (here).
 """
 
@@ -29,7 +35,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models import (
@@ -51,6 +58,7 @@ if TYPE_CHECKING:
 
     from ui.canvas.scene import MapScene
     from ui.canvas.view import MapView
+    from ui.docks.findings import FindingsDock
     from ui.document.controller import DocumentController
     from ui.window.main_window import MainWindow
 
@@ -160,6 +168,68 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     if isinstance(exchange, ExchangeHandler):
         exchange.wait()
     settle(win)
+
+
+@pytest.fixture
+def safe_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on :func:`small_case` with the safety hooks (lock, recovery, file
+    watcher), shown at 1200 x 800; error boxes are recorded in ``.errors`` (title, text)
+    instead of shown, and closing never asks to save. At the end: analysis and layout
+    finished, the safety closed (lock released, autosave and watcher stopped)."""
+    from tests.ui.window_support import settle
+    from ui.document.controller import DocumentController
+    from ui.window.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(DocumentController(small_case()), settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    errors: list[tuple[str, str]] = []
+    win.show_error = lambda title, text: errors.append((title, text))  # type: ignore[method-assign]
+    win.errors = errors  # type: ignore[attr-defined]
+    # pytest-qt closes the window before this fixture's teardown: never ask then
+    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    yield win
+    settle(win)
+    if win.safety is not None:
+        win.safety.close()
+
+
+@pytest.fixture
+def empty_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on the app's new, empty map (File › New), in English, shown at
+    1366 x 768 without the safety hooks; English again and background work finished at the
+    end."""
+    from tests.ui.window_support import open_window, settle
+    from ui.document.controller import DocumentController
+    from ui.i18n import set_language
+
+    set_language("en", persist=False)
+    win = open_window(qtbot, tmp_path, DocumentController())
+    yield win
+    settle(win)
+    set_language("en", persist=False)
+
+
+@pytest.fixture
+def example_findings_dock(qtbot: QtBot) -> FindingsDock:
+    """A findings dock of its own (no window) on the example, shown at 460 x 700, holding the
+    example's analysis (run once on the GUI thread)."""
+    from mapper import analyse
+    from models.example import example_case
+    from ui.docks.findings import FindingsDock
+    from ui.document.controller import DocumentController
+
+    controller = DocumentController(example_case())
+    widget = FindingsDock(controller)
+    qtbot.addWidget(widget)
+    widget.resize(460, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_analysis(analyse(controller.case))
+    return widget
 
 
 @pytest.fixture

@@ -13,41 +13,29 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from mapper import analyse
-from models.example import example_case
 from tests.ui.docks_support import english_ui  # noqa: F401 - fixture
 from ui.docks.findings import CAUSE_ROLE, FINDING_ROLE, FindingsDock
-from ui.document.controller import DocumentController
 from ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
 
-@pytest.fixture
-def dock(qtbot: QtBot) -> FindingsDock:
-    controller = DocumentController(example_case())
-    widget = FindingsDock(controller)
-    qtbot.addWidget(widget)
-    widget.resize(460, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_analysis(analyse(controller.case))
-    return widget
-
-
-def _button(dock: FindingsDock) -> QPushButton:
-    found = dock.findChild(QPushButton, "accept_finding")
+def _button(example_findings_dock: FindingsDock) -> QPushButton:
+    found = example_findings_dock.findChild(QPushButton, "accept_finding")
     assert isinstance(found, QPushButton)
     return found
 
 
-def test_the_button_accepts_the_chosen_finding(dock: FindingsDock, qtbot: QtBot) -> None:
-    button = _button(dock)
+def test_the_button_accepts_the_chosen_finding(
+    example_findings_dock: FindingsDock, qtbot: QtBot
+) -> None:
+    button = _button(example_findings_dock)
     assert button.isVisible()
     assert not button.isEnabled()  # nothing chosen yet
     assert "Ctrl+Shift+A" in button.toolTip()
-    item = dock.finding_items()[0]
+    item = example_findings_dock.finding_items()[0]
     finding = item.data(FINDING_ROLE)
-    dock.view.setCurrentIndex(item.index())
+    example_findings_dock.view.setCurrentIndex(item.index())
     assert button.isEnabled()
     assert button.text() == "Accept with reason…"
     asked: list[str] = []
@@ -56,39 +44,47 @@ def test_the_button_accepts_the_chosen_finding(dock: FindingsDock, qtbot: QtBot)
         asked.append(title)
         return "Besproken", "MT", None
 
-    dock.acceptance.ask = answer
+    example_findings_dock.acceptance.ask = answer
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked == [finding.title("en")]
-    assert [a.finding for a in dock.controller.case.accepted] == [finding.id]
-    assert dock.controller.undo_stack.count() == 1
-    dock.set_analysis(analyse(dock.controller.case))
-    accepted = dock.accepted_items()[0]
-    dock.view.setCurrentIndex(accepted.index())
+    assert [a.finding for a in example_findings_dock.controller.case.accepted] == [finding.id]
+    assert example_findings_dock.controller.undo_stack.count() == 1
+    example_findings_dock.set_analysis(analyse(example_findings_dock.controller.case))
+    accepted = example_findings_dock.accepted_items()[0]
+    example_findings_dock.view.setCurrentIndex(accepted.index())
     assert button.text() == "Withdraw acceptance"
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert list(dock.controller.case.accepted) == []
+    assert list(example_findings_dock.controller.case.accepted) == []
 
 
-def test_ctrl_shift_a_accepts_the_chosen_cause(dock: FindingsDock, qtbot: QtBot) -> None:
-    cause_item = dock.cause_items()[0]
+def test_ctrl_shift_a_accepts_the_chosen_cause(
+    example_findings_dock: FindingsDock, qtbot: QtBot
+) -> None:
+    cause_item = example_findings_dock.cause_items()[0]
     cause = cause_item.data(CAUSE_ROLE)
-    dock.view.setCurrentIndex(cause_item.index())
-    dock.view.setFocus()
-    qtbot.waitUntil(dock.view.hasFocus)
-    dock.acceptance.ask = lambda _title: ("Loopt via de directie", "MT", date(2027, 3, 1))
+    example_findings_dock.view.setCurrentIndex(cause_item.index())
+    example_findings_dock.view.setFocus()
+    qtbot.waitUntil(example_findings_dock.view.hasFocus)
+    example_findings_dock.acceptance.ask = lambda _title: (
+        "Loopt via de directie",
+        "MT",
+        date(2027, 3, 1),
+    )
     QTest.keyClick(
-        dock.view,
+        example_findings_dock.view,
         Qt.Key.Key_A,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert [a.finding for a in dock.controller.case.accepted] == list(cause.findings)
-    assert dock.controller.undo_stack.count() == 1
+    assert [a.finding for a in example_findings_dock.controller.case.accepted] == list(
+        cause.findings
+    )
+    assert example_findings_dock.controller.undo_stack.count() == 1
 
 
-def test_a_building_block_has_nothing_to_accept(dock: FindingsDock) -> None:
-    block = dock.finding_items()[0].parent()
-    dock.view.setCurrentIndex(block.index())
-    assert not _button(dock).isEnabled()
+def test_a_building_block_has_nothing_to_accept(example_findings_dock: FindingsDock) -> None:
+    block = example_findings_dock.finding_items()[0].parent()
+    example_findings_dock.view.setCurrentIndex(block.index())
+    assert not _button(example_findings_dock).isEnabled()
 
 
 def test_help_shortcuts_lists_it(window: MainWindow) -> None:

@@ -14,27 +14,29 @@ from mapper.diff import diff_cases
 from mapper.diff_words import summary, summary_lines
 from mapper.timeline import case_at, case_timeline
 from models import fileformat
-from tests.ui.test_timeline_dock import dock, story
+from tests.ui.test_timeline_dock import story, timeline_dock
 from ui.cli import main
 from ui.dialogs.compare_dialog import CompareDialog
 from ui.docks.timeline import TimelineDock
 
-__all__ = ["dock"]  # the fixture
+__all__ = ["timeline_dock"]  # the fixture
 
 
-def _compare_two(dock: TimelineDock, qtbot: QtBot) -> CompareDialog:
-    """The compare view of the second and third snapshot, opened from the dock."""
-    dock.moments.item(1).setSelected(True)
-    dock.moments.item(2).setSelected(True)
-    shown = dock.compare()
+def _compare_two(timeline_dock: TimelineDock, qtbot: QtBot) -> CompareDialog:
+    """The compare view of the second and third snapshot, opened from the timeline_dock."""
+    timeline_dock.moments.item(1).setSelected(True)
+    timeline_dock.moments.item(2).setSelected(True)
+    shown = timeline_dock.compare()
     assert isinstance(shown, CompareDialog)
     qtbot.addWidget(shown)
     return shown
 
 
-def test_the_compare_view_says_what_changed_in_words(dock: TimelineDock, qtbot: QtBot) -> None:
-    shown = _compare_two(dock, qtbot)
-    case = dock.controller.case
+def test_the_compare_view_says_what_changed_in_words(
+    timeline_dock: TimelineDock, qtbot: QtBot
+) -> None:
+    shown = _compare_two(timeline_dock, qtbot)
+    case = timeline_dock.controller.case
     diff = diff_cases(case_at(case, "s2"), case_at(case, "s3"))
     # the same clauses as the CLI's paragraph, one bullet per kind, not bold (new user,
     # seventh round: "one bold 8-line paragraph")
@@ -52,37 +54,37 @@ def test_the_compare_view_says_what_changed_in_words(dock: TimelineDock, qtbot: 
 
 
 def test_the_dock_says_what_changed_since_the_selected_snapshot(
-    dock: TimelineDock, qtbot: QtBot
+    timeline_dock: TimelineDock, qtbot: QtBot
 ) -> None:
-    assert not dock.changes.isVisible()
-    dock.moments.setCurrentRow(1)  # s2: the maatwerk mandate ran until 30 June 2026
-    qtbot.waitUntil(dock.changes.isVisible, timeout=30_000)
-    text = dock.changes.text()
+    assert not timeline_dock.changes.isVisible()
+    timeline_dock.moments.setCurrentRow(1)  # s2: the maatwerk mandate ran until 30 June 2026
+    qtbot.waitUntil(timeline_dock.changes.isVisible, timeout=30_000)
+    text = timeline_dock.changes.text()
     assert text.startswith("<b>Since this snapshot:</b> Reference date moved from 15 January")
     assert "has expired" in text
-    dock.moments.item(2).setSelected(True)  # two: between them
-    qtbot.waitUntil(lambda: "Between the two:" in dock.changes.text(), timeout=30_000)
-    dock.moments.clearSelection()
-    assert not dock.changes.isVisible()
+    timeline_dock.moments.item(2).setSelected(True)  # two: between them
+    qtbot.waitUntil(lambda: "Between the two:" in timeline_dock.changes.text(), timeout=30_000)
+    timeline_dock.moments.clearSelection()
+    assert not timeline_dock.changes.isVisible()
 
 
-def test_the_charts_now_column_follows_each_edit(dock: TimelineDock, qtbot: QtBot) -> None:
+def test_the_charts_now_column_follows_each_edit(timeline_dock: TimelineDock, qtbot: QtBot) -> None:
     """Issue 16: the last column used to change only when the snapshots did (a save)."""
-    line = dock.chart.line
+    line = timeline_dock.chart.line
     assert line is not None
     before = line.moments[-1]
-    assert dock.controller.remove(["m7"])  # the Kredietbank's mandate: its cause goes
-    qtbot.waitUntil(lambda: dock.chart.line is not line, timeout=30_000)
-    after = dock.chart.line
+    assert timeline_dock.controller.remove(["m7"])  # the Kredietbank's mandate: its cause goes
+    qtbot.waitUntil(lambda: timeline_dock.chart.line is not line, timeout=30_000)
+    after = timeline_dock.chart.line
     assert after is not None
     assert after.moments[:-1] == line.moments[:-1]  # the snapshots are kept
     assert after.moments[-1].causes != before.causes
-    assert after.moments[-1] == case_timeline(dock.controller.case).moments[-1]
-    assert dock.controller.case.timeline.history == ()  # no save was needed
-    dock.controller.undo_stack.undo()  # undo is an edit too
-    qtbot.waitUntil(lambda: dock.chart.line is not after, timeout=30_000)
-    assert dock.chart.line is not None
-    assert dock.chart.line.moments[-1] == before
+    assert after.moments[-1] == case_timeline(timeline_dock.controller.case).moments[-1]
+    assert timeline_dock.controller.case.timeline.history == ()  # no save was needed
+    timeline_dock.controller.undo_stack.undo()  # undo is an edit too
+    qtbot.waitUntil(lambda: timeline_dock.chart.line is not after, timeout=30_000)
+    assert timeline_dock.chart.line is not None
+    assert timeline_dock.chart.line.moments[-1] == before
 
 
 def test_timeline_compare_prints_the_words_first(
@@ -104,11 +106,11 @@ def test_timeline_compare_prints_the_words_first(
     assert data["summary"].startswith("Reference date moved from 15 January 2026 to 1 October")
 
 
-def test_the_compare_words_render_as_bullets(dock: TimelineDock, qtbot: QtBot) -> None:
+def test_the_compare_words_render_as_bullets(timeline_dock: TimelineDock, qtbot: QtBot) -> None:
     """Render the compare view at 1366 x 768 for a person to look at (KV_SHOTS)."""
     import os
 
-    shown = _compare_two(dock, qtbot)
+    shown = _compare_two(timeline_dock, qtbot)
     shown.resize(1000, 700)
     qtbot.waitExposed(shown)
     # a bullet per line: the label is as tall as its lines, not one wrapped paragraph

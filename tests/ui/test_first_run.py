@@ -3,9 +3,6 @@ building-blocks page, and the kind-and-sphere chooser after naming a new actor."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -15,22 +12,11 @@ from pytestqt.qtbot import QtBot
 from models import ActorKind, Sphere
 from models.fileformat import dumps, reads
 from models.templates import TEMPLATES
-from tests.ui.window_support import open_window, settle
 from ui.canvas.kind_chooser import KindSphereChooser
 from ui.dialogs.building_blocks import BLOCKS, BuildingBlocksDialog
 from ui.dialogs.template_dialog import TemplateDialog
-from ui.document.controller import DocumentController
 from ui.i18n import set_language
 from ui.window.main_window import MainWindow
-
-
-@pytest.fixture
-def empty_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    set_language("en", persist=False)
-    win = open_window(qtbot, tmp_path, DocumentController())
-    yield win
-    settle(win)
-    set_language("en", persist=False)
 
 
 def _line_editors(win: MainWindow) -> list[QLineEdit]:

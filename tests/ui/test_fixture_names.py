@@ -25,7 +25,7 @@ def _fixtures(path: Path) -> set[str]:
 
 def test_no_module_gives_a_conftest_fixture_name_another_meaning() -> None:
     shared = _fixtures(HERE / "conftest.py")
-    assert {"window", "mapfile", "ctl", "fitted_example"} <= shared  # the parse finds them
+    assert {"window", "mapfile", "ctl", "fitted_example", "safe_window"} <= shared  # found
     clashes = [
         (path.name, name)
         for path in sorted(HERE.glob("test_*.py"))

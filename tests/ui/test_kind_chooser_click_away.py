@@ -10,11 +10,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from models import ActorKind
-from tests.ui.test_first_run import _name_a_new_actor, empty_window
+from tests.ui.test_first_run import _name_a_new_actor
 from ui.canvas.kind_chooser import KindSphereChooser
 from ui.window.main_window import MainWindow
-
-__all__ = ["empty_window"]  # the fixture
 
 
 def _far_from(chooser: KindSphereChooser) -> QPoint:

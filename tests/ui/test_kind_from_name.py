@@ -12,10 +12,8 @@ from PySide6.QtTest import QTest
 from models import ActorKind
 from models.example import example_case
 from models.kind_words import guess_kind
-from tests.ui.test_first_run import _name_a_new_actor, empty_window
+from tests.ui.test_first_run import _name_a_new_actor
 from ui.window.main_window import MainWindow
-
-__all__ = ["empty_window"]
 
 
 @pytest.mark.parametrize(

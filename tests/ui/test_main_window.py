@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,26 +18,6 @@ from ui.document.controller import DocumentController
 from ui.window.main_window import MainWindow
 
 Answer = QMessageBox.StandardButton
-
-
-@pytest.fixture
-def safe_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(DocumentController(small_case()), settings=settings)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    errors: list[tuple[str, str]] = []
-    win.show_error = lambda title, text: errors.append((title, text))  # type: ignore[method-assign]
-    win.errors = errors  # type: ignore[attr-defined]
-    # pytest-qt closes the window before this fixture's teardown: never ask then
-    win.files.ask_save_changes = lambda: Answer.Discard  # type: ignore[method-assign]
-    yield win
-    runner = win.analysis_runner()
-    if runner is not None:
-        runner.wait()
-    win.layouts.wait()
 
 
 def test_title_shows_name_and_dirty_flag(safe_window: MainWindow) -> None:

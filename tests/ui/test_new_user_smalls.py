@@ -3,7 +3,6 @@ text, the export dialog's folder and the note's save dialog naming its anonymisi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,24 +10,15 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from models import Actor, ActorKind, Case, CaseInfo, Position
+from models import Actor, ActorKind, Position
 from models.example import example_case
 from tests.ui.docks_support import english_ui  # noqa: F401
 from tests.ui.exchange_support import handler
-from tests.ui.window_support import open_window, settle
 from ui.docks.findings import FindingsDock
-from ui.document.controller import DocumentController
 from ui.exchange.window_exchange import EXPORTS
 from ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("english_ui")
-
-
-@pytest.fixture
-def empty_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = open_window(qtbot, tmp_path, DocumentController(Case.from_parts(CaseInfo("Leeg"))))
-    yield win
-    settle(win)
 
 
 def _summary(win: MainWindow) -> str:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models.fileformat import case_to_dict, load
@@ -27,22 +24,6 @@ def reversed_file(tmp_path: Path) -> Path:
     path = tmp_path / "oud.kvmap"
     path.write_text(json.dumps(doc), "utf-8")
     return path
-
-
-@pytest.fixture
-def safe_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(DocumentController(small_case()), settings=settings)
-    qtbot.addWidget(win)
-    errors: list[tuple[str, str]] = []
-    win.show_error = lambda title, text: errors.append((title, text))  # type: ignore[method-assign]
-    win.errors = errors  # type: ignore[attr-defined]
-    win.files.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
-    yield win
-    runner = win.analysis_runner()
-    if runner is not None:
-        runner.wait()
-    win.layouts.wait()
 
 
 def test_app_opens_the_file_lists_the_repairs_and_marks_it_changed(

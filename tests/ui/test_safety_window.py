@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from models import fileformat
 from models.filelock import inspect, lock_path, read_lock
 from tests.models.test_filelock import HOLDER
-from tests.ui.conftest import small_case
 from tests.ui.test_filewatch import answering, other_program_saves
-from ui.document.controller import DocumentController
 from ui.safety.document_safety import DocumentSafety
 from ui.safety.filewatch import CANCEL, READ_ONLY, SAVE_AS
 from ui.safety.recovery import RecoveryDialog
@@ -29,19 +25,6 @@ Answer = QMessageBox.StandardButton
 def safety_of(safe_window: MainWindow) -> DocumentSafety:
     assert safe_window.safety is not None
     return safe_window.safety
-
-
-@pytest.fixture
-def safe_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(DocumentController(small_case()), settings=settings)
-    qtbot.addWidget(win)
-    errors: list[tuple[str, str]] = []
-    win.show_error = lambda title, text: errors.append((title, text))  # type: ignore[method-assign]
-    win.errors = errors  # type: ignore[attr-defined]
-    win.files.ask_save_changes = lambda: Answer.Discard  # type: ignore[method-assign]
-    yield win
-    safety_of(win).close()
 
 
 def test_open_locks_and_close_unlocks(safe_window: MainWindow, mapfile: Path) -> None:

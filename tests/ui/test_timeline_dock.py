@@ -40,7 +40,7 @@ def story() -> Case:
 
 
 @pytest.fixture
-def dock(window: MainWindow, qtbot: QtBot) -> TimelineDock:
+def timeline_dock(window: MainWindow, qtbot: QtBot) -> TimelineDock:
     window.controller.replace_case(story(), None)
     found = window.findChild(QDockWidget, "timeline_dock")
     assert isinstance(found, TimelineDock)
@@ -50,42 +50,44 @@ def dock(window: MainWindow, qtbot: QtBot) -> TimelineDock:
     return found
 
 
-def test_the_example_shows_its_three_snapshots_and_now(dock: TimelineDock) -> None:
-    texts = [dock.moments.item(i).text() for i in range(dock.moments.count())]
+def test_the_example_shows_its_three_snapshots_and_now(timeline_dock: TimelineDock) -> None:
+    texts = [timeline_dock.moments.item(i).text() for i in range(timeline_dock.moments.count())]
     assert len(texts) == 3
     assert texts[1].startswith("15 January 2026 — Maatwerkmandaat verlengd")
-    assert dock.chart.line is not None
-    assert [m.id for m in dock.chart.line.moments] == ["s1", "s2", "s3", None]
-    assert dock.breaks.count() == 3
-    assert "31 December 2025" in dock.breaks.item(0).text()
+    assert timeline_dock.chart.line is not None
+    assert [m.id for m in timeline_dock.chart.line.moments] == ["s1", "s2", "s3", None]
+    assert timeline_dock.breaks.count() == 3
+    assert "31 December 2025" in timeline_dock.breaks.item(0).text()
 
 
-def test_save_snapshot_from_the_dock_is_one_undo_step(dock: TimelineDock) -> None:
-    stack = dock.controller.undo_stack
-    assert dock.save_snapshot("Na het overleg", date.today())
-    assert dock.moments.count() == 4
+def test_save_snapshot_from_the_dock_is_one_undo_step(timeline_dock: TimelineDock) -> None:
+    stack = timeline_dock.controller.undo_stack
+    assert timeline_dock.save_snapshot("Na het overleg", date.today())
+    assert timeline_dock.moments.count() == 4
     assert stack.count() == 1
     assert stack.text(0) == "Save snapshot “Na het overleg”"
     stack.undo()
-    assert dock.moments.count() == 3
+    assert timeline_dock.moments.count() == 3
     stack.redo()
-    assert dock.moments.item(3).text().endswith("Na het overleg")
+    assert timeline_dock.moments.item(3).text().endswith("Na het overleg")
 
 
-def test_a_refused_snapshot_says_why(dock: TimelineDock, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_refused_snapshot_says_why(
+    timeline_dock: TimelineDock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     said: list[str] = []
     monkeypatch.setattr(
         "PySide6.QtWidgets.QMessageBox.warning", lambda _p, _t, text: said.append(text)
     )
-    assert not dock.save_snapshot("Te vroeg", date(2025, 1, 1))
+    assert not timeline_dock.save_snapshot("Te vroeg", date(2025, 1, 1))
     assert "2025-01-01" in said[0]
     assert "date order" in said[0]
-    assert dock.controller.undo_stack.count() == 0
+    assert timeline_dock.controller.undo_stack.count() == 0
 
 
-def test_view_is_read_only_and_marked(dock: TimelineDock) -> None:
-    dock.moments.setCurrentRow(0)
-    shown = dock.view_selected()
+def test_view_is_read_only_and_marked(timeline_dock: TimelineDock) -> None:
+    timeline_dock.moments.setCurrentRow(0)
+    shown = timeline_dock.view_selected()
     assert shown is not None
     banner = shown.findChild(QLabel, "snapshot_banner")
     assert banner is not None
@@ -98,50 +100,50 @@ def test_view_is_read_only_and_marked(dock: TimelineDock) -> None:
     shown.close()
 
 
-def test_compare_with_now_lists_the_renewed_mandate(dock: TimelineDock) -> None:
-    dock.moments.setCurrentRow(0)
-    shown = dock.compare_selected()
+def test_compare_with_now_lists_the_renewed_mandate(timeline_dock: TimelineDock) -> None:
+    timeline_dock.moments.setCurrentRow(0)
+    shown = timeline_dock.compare_selected()
     assert shown is not None
     diff = shown.diff  # type: ignore[attr-defined]
     assert "m5" in diff.entities["mandates"].changed
     shown.close()
 
 
-def test_a_save_shows_up_in_the_saves_list(dock: TimelineDock, tmp_path: object) -> None:
+def test_a_save_shows_up_in_the_saves_list(timeline_dock: TimelineDock, tmp_path: object) -> None:
     from pathlib import Path
 
     assert isinstance(tmp_path, Path)
-    dock.controller.author = "Sanne"
-    dock.save_snapshot("Na het overleg", date.today())
-    dock.controller.save(tmp_path / "kaart.kvmap")
-    assert dock.saves.count() == 1
-    assert "Sanne" in dock.saves.item(0).text()
-    assert "Na het overleg" in dock.saves.item(0).text()
+    timeline_dock.controller.author = "Sanne"
+    timeline_dock.save_snapshot("Na het overleg", date.today())
+    timeline_dock.controller.save(tmp_path / "kaart.kvmap")
+    assert timeline_dock.saves.count() == 1
+    assert "Sanne" in timeline_dock.saves.item(0).text()
+    assert "Na het overleg" in timeline_dock.saves.item(0).text()
 
 
-def test_the_author_is_set_once_and_kept(window: MainWindow, dock: TimelineDock) -> None:
+def test_the_author_is_set_once_and_kept(window: MainWindow, timeline_dock: TimelineDock) -> None:
     from ui.docks.timeline import AUTHOR_KEY
 
-    dock.author.setText("  Anna de Vries ")
-    dock.author.editingFinished.emit()
-    assert dock.controller.author == "Anna de Vries"
+    timeline_dock.author.setText("  Anna de Vries ")
+    timeline_dock.author.editingFinished.emit()
+    assert timeline_dock.controller.author == "Anna de Vries"
     assert window.settings.value(AUTHOR_KEY) == "Anna de Vries"
-    dock.author.setText("")
-    dock.author.editingFinished.emit()
-    assert dock.controller.author == dock.author.text()  # back to the login name
+    timeline_dock.author.setText("")
+    timeline_dock.author.editingFinished.emit()
+    assert timeline_dock.controller.author == timeline_dock.author.text()  # back to the login name
 
 
-def test_compare_two_snapshots_in_the_dock(dock: TimelineDock) -> None:
-    assert not dock.compare_button.isEnabled()
-    dock.moments.item(0).setSelected(True)
-    assert dock.view_button.isEnabled()
-    assert dock.compare_button.text() == "Compare with now"
-    dock.moments.item(1).setSelected(True)
-    assert dock.compare_button.isEnabled()
-    assert dock.compare_button.text() == "Compare the two"
-    assert not dock.view_button.isEnabled()  # viewing takes one
-    assert dock.selected_ids() == ["s1", "s2"]
-    shown = dock.compare()
+def test_compare_two_snapshots_in_the_dock(timeline_dock: TimelineDock) -> None:
+    assert not timeline_dock.compare_button.isEnabled()
+    timeline_dock.moments.item(0).setSelected(True)
+    assert timeline_dock.view_button.isEnabled()
+    assert timeline_dock.compare_button.text() == "Compare with now"
+    timeline_dock.moments.item(1).setSelected(True)
+    assert timeline_dock.compare_button.isEnabled()
+    assert timeline_dock.compare_button.text() == "Compare the two"
+    assert not timeline_dock.view_button.isEnabled()  # viewing takes one
+    assert timeline_dock.selected_ids() == ["s1", "s2"]
+    shown = timeline_dock.compare()
     assert shown is not None
     diff = shown.diff  # type: ignore[attr-defined]
     assert "m5" in diff.entities["mandates"].changed
@@ -153,7 +155,7 @@ def test_compare_two_snapshots_in_the_dock(dock: TimelineDock) -> None:
 
 
 def test_the_snapshots_are_analysed_off_the_gui_thread(
-    dock: TimelineDock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    timeline_dock: TimelineDock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from mapper.timeline import case_timeline as real
 
@@ -166,38 +168,43 @@ def test_the_snapshots_are_analysed_off_the_gui_thread(
         return real(case, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr("ui.docks.timeline.case_timeline", watched)
-    before = dock.line
-    assert dock.save_snapshot("Na het overleg", date.today())  # refreshes the dock
-    assert dock.moments.count() == 4  # the list at once, the chart when analysed
-    assert dock.line is before
-    assert dock.chart_status.text() == "Analysing the snapshots…"
+    before = timeline_dock.line
+    assert timeline_dock.save_snapshot("Na het overleg", date.today())  # refreshes the dock
+    assert timeline_dock.moments.count() == 4  # the list at once, the chart when analysed
+    assert timeline_dock.line is before
+    assert timeline_dock.chart_status.text() == "Analysing the snapshots…"
     qtbot.waitUntil(lambda: bool(threads), timeout=60_000)
     release.set()
-    qtbot.waitUntil(lambda: dock.line is not before, timeout=60_000)
+    qtbot.waitUntil(lambda: timeline_dock.line is not before, timeout=60_000)
     assert threads[0] is not threading.main_thread()
-    assert dock.line is not None
-    assert [m.id for m in dock.line.moments] == ["s1", "s2", "s3", "s4", None]
-    assert not dock.chart_status.isVisible()
+    assert timeline_dock.line is not None
+    assert [m.id for m in timeline_dock.line.moments] == ["s1", "s2", "s3", "s4", None]
+    assert not timeline_dock.chart_status.isVisible()
 
 
-def test_a_newer_refresh_wins_over_an_older_analysis(dock: TimelineDock, qtbot: QtBot) -> None:
-    dock.save_snapshot("Eerste", date.today())
-    dock.controller.undo_stack.undo()  # back to three before the first analysis is shown
-    dock.wait()
-    qtbot.waitUntil(lambda: dock.line is not None and len(dock.line.moments) == 4, timeout=60_000)
+def test_a_newer_refresh_wins_over_an_older_analysis(
+    timeline_dock: TimelineDock, qtbot: QtBot
+) -> None:
+    timeline_dock.save_snapshot("Eerste", date.today())
+    timeline_dock.controller.undo_stack.undo()  # back to three before the first analysis is shown
+    timeline_dock.wait()
+    qtbot.waitUntil(
+        lambda: timeline_dock.line is not None and len(timeline_dock.line.moments) == 4,
+        timeout=60_000,
+    )
     qtbot.wait(50)
-    assert dock.line is not None
-    assert [m.id for m in dock.line.moments] == ["s1", "s2", "s3", None]
+    assert timeline_dock.line is not None
+    assert [m.id for m in timeline_dock.line.moments] == ["s1", "s2", "s3", None]
 
 
 def test_a_failed_analysis_says_why(
-    dock: TimelineDock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    timeline_dock: TimelineDock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(case: Case, **kwargs: object) -> object:
         raise ValueError("kapot")
 
     monkeypatch.setattr("ui.docks.timeline.case_timeline", broken)
-    dock.save_snapshot("Na het overleg", date.today())
-    qtbot.waitUntil(lambda: dock.line is None, timeout=60_000)
-    assert dock.chart_status.text() == "The snapshots could not be analysed: kapot"
-    assert not dock.chart.isVisible()
+    timeline_dock.save_snapshot("Na het overleg", date.today())
+    qtbot.waitUntil(lambda: timeline_dock.line is None, timeout=60_000)
+    assert timeline_dock.chart_status.text() == "The snapshots could not be analysed: kapot"
+    assert not timeline_dock.chart.isVisible()
