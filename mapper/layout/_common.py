@@ -40,6 +40,8 @@ NODE_W = 120.0  # actor shape width in scene pixels (without a measured size)
 NODE_H = 50.0  # actor shape height
 GAP_X = 36.0  # minimum free space between two shapes side by side
 GAP_Y = 40.0  # minimum free space between two rows
+#: rounds of pushing along one axis before what is left is swept apart (issue 14)
+AXIS_ROUNDS = 30
 CHAR_W = 7.6  # a generous average character width of the map's 9-pt label font
 LINE_H = 16.0  # a line of that font (with leading)
 
@@ -374,13 +376,17 @@ def separate(
     """Push apart boxes (centres ``xy``, sizes ``sizes``) until none overlaps another.
 
     With ``axis`` (0: x, 1: y) every push goes along that axis (where the other has no room
-    to spare).
+    to spare); what a few rounds leave (:data:`AXIS_ROUNDS`) is swept apart along it at once
+    (:func:`mapper.layout.sweep.sweep_apart`).
 
     Two boxes must be ``gap_x`` apart side by side or ``gap_y`` above each other. Each round
     finds the close pairs on a grid and moves both members half the overlap along the
-    axis where it is smallest. Returns a new array; boxes already apart do not move.
+    axis where it is smallest (the pairs sought by each box's own size,
+    :func:`mapper.layout.box_pairs.touching_pairs`, above a hundred boxes). Returns a new array;
+    boxes already apart do not move.
     """
-    from mapper.layout.force_grid import CloseTracker
+    from mapper.layout.box_pairs import touching_pairs
+    from mapper.layout.force_grid import SMALL, CloseTracker
 
     pos = np.array(xy, dtype=np.float64, copy=True)
     n = len(pos)
@@ -392,9 +398,16 @@ def separate(
     track = CloseTracker(1.0)
     ci = cj = np.empty(0, dtype=np.int64)
     need_x = need_y = np.empty(0)
+    if axis is not None:  # a few rounds, then one sweep ends every clash
+        rounds = min(rounds, AXIS_ROUNDS)
     for _ in range(rounds):
-        scaled = pos / reach
-        pairs, fresh = track.candidates(scaled)  # every close pair is among them
+        if n > SMALL:  # on grids by size: one large box does not make every search global
+            pairs, fresh = touching_pairs(pos, sizes, gap_x, gap_y), True
+            near: np.ndarray | bool = True
+        else:  # few: all pairs within the largest box, kept while nobody moves far
+            scaled = pos / reach
+            pairs, fresh = track.candidates(scaled)  # every close pair is among them
+            near = track.close(scaled, pairs)
         if fresh:
             ci, cj = pairs[:, 0], pairs[:, 1]
             need_x = half[ci, 0] + half[cj, 0] + gap_x
@@ -402,9 +415,9 @@ def separate(
         d = pos[cj] - pos[ci]
         ox = need_x - np.abs(d[:, 0])
         oy = need_y - np.abs(d[:, 1])
-        clash = track.close(scaled, pairs) & (ox > 1e-6) & (oy > 1e-6)
+        clash = near & (ox > 1e-6) & (oy > 1e-6)
         if not clash.any():
-            break
+            return pos
         i, j, d, ox, oy = ci[clash], cj[clash], d[clash], ox[clash], oy[clash]
         same = (np.abs(d[:, 0]) < 1e-6) & (np.abs(d[:, 1]) < 1e-6)
         if same.any():
@@ -420,4 +433,8 @@ def separate(
         root = np.sqrt(np.maximum(np.bincount(i, minlength=n) + np.bincount(j, minlength=n), 1))
         pos[:, 0] += (np.bincount(j, move_x, n) - np.bincount(i, move_x, n)) / root
         pos[:, 1] += (np.bincount(j, move_y, n) - np.bincount(i, move_y, n)) / root
+    if axis is not None:  # the rounds ran out: the rest apart in one sweep along the axis
+        from mapper.layout.sweep import sweep_apart
+
+        return sweep_apart(pos, sizes, gap_x, gap_y, axis)
     return pos
