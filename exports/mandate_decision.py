@@ -423,16 +423,17 @@ def own_point(
             else f"{join(holders, lang)} took under the expired mandates since {days}"
         )
     if nl:
-        other = "het ondermandaat of een ander geldig mandaat ze niet" if covered else (
+        # "het ondermandaat" had no antecedent in the point (tenth jurist J5, residue)
+        other = "een ander geldig (onder)mandaat ze niet" if covered else (
             "geen ander geldig mandaat ze")  # fmt: skip
         return (
             f"{point}, en de besluiten {taken}, te laten inventariseren en, voor zover {other} "
             "dekte, te bekrachtigen"
         )
-    other = "neither the sub-mandate nor another" if covered else "no other"
+    other = "no other valid (sub-)mandate" if covered else "no other valid mandate"
     return (
-        f"{point}, and to have the decisions {taken} listed and, as far as {other} valid "
-        "mandate covered them, ratified"
+        f"{point}, and to have the decisions {taken} listed and, as far as {other} covered "
+        "them, ratified"
     )
 
 

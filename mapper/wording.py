@@ -250,6 +250,8 @@ _COUNTABLE = (
     "voorlopige", "maatregel", "uitstel",
 )  # fmt: skip
 _LINKS = ("om", "tot", "voor", "van", "bij", "aan", "op", "in")
+#: countable heads of a private-law act's object: "om een huurovereenkomst te sluiten"
+_CONTRACTS = ("overeenkomst", "contract")
 
 
 def _request_object(words: list[str]) -> list[str]:
@@ -276,7 +278,13 @@ def _request_object(words: list[str]) -> list[str]:
 
 def to_do(name: str, lang: Lang) -> str:
     """A power's name as what the mandate allows: ``om bijzondere bijstand te verlenen``, ``om
-    een verzoek om een machtiging gesloten jeugdhulp in te dienen``."""
+    een verzoek om een machtiging gesloten jeugdhulp in te dienen``.
+
+    >>> to_do("Huurovereenkomst sluiten", "nl")
+    'om een huurovereenkomst te sluiten'
+    >>> to_do("Huurovereenkomst noodwoning sluiten", "nl")
+    'voor ‘Huurovereenkomst noodwoning sluiten’'
+    """
     words = running(name).split()
     # a known separable verb before a place: "moratorium aanvragen bij de rechtbank"
     at = next(
@@ -289,7 +297,11 @@ def to_do(name: str, lang: Lang) -> str:
         particle = _SEPARABLE.get(verb, "")
         verb = f"{particle} te {verb[len(particle) :]}" if particle else f"te {verb}"
         what = _request_object(words[:at])
-        if what[0] in _COUNTABLE:  # "om een moratorium aan te vragen"
+        if what[0].endswith(_CONTRACTS) and len(what) > 1 and what[1] not in (*_LINKS, "met"):
+            # "om huurovereenkomst noodwoning te sluiten" lacks its articles: quote the power
+            # as written (eleventh jurist H6)
+            return f"voor {quoted(name)}"
+        if what[0] in _COUNTABLE or what[0].endswith(_CONTRACTS):  # "om een moratorium …"
             what = ["een", *what]
         return " ".join(["om", *what, verb, *words[at + 1 :]])
     return f"voor {quoted(name)}" if lang == "nl" else _to_do_en(name)

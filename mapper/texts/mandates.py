@@ -215,8 +215,8 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.MANDATE_CONSENT_UNKNOWN: Entry(
         Message(
-            "The consent of {holder} to the {instr} is not recorded",
-            "De instemming van {holder} met {instr} is niet vastgelegd",
+            "The consent of {holder}{and_org} to the {instr} is not recorded",
+            "De instemming van {holder}{and_org} met {instr} is niet vastgelegd",
         ),
         Message(
             "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "

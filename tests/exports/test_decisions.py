@@ -153,8 +153,8 @@ def test_the_college_amends_its_own_mandate_decision(example: tuple[Case, Analys
         "€ 1.000 per besluit, en daarin het mandaat van de manager Werk en Inkomen voor "
         "bijzondere bijstand in maatwerkcasussen, dat op 30 juni 2026 verliep, opnieuw te "
         "verlenen, en de besluiten die de manager sinds 1 juli 2026 op het verlopen mandaat nam, "
-        "te laten inventariseren en, voor zover het ondermandaat of een ander geldig mandaat ze "
-        "niet dekte, te bekrachtigen"
+        "te laten inventariseren en, voor zover een ander geldig (onder)mandaat ze niet dekte, "
+        "te bekrachtigen"
     )
     # from the map, not hard-coded: another decision and amount show up in the point
     other = example_case()

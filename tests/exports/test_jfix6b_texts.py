@@ -175,12 +175,12 @@ def test_beslispunt_5_ratifies_only_what_the_ondermandaat_did_not_cover() -> Non
     nl, en = _points(example_case(), "nl"), _points(example_case(), "en")
     assert nl[-1].endswith(
         "en de besluiten die de manager sinds 1 juli 2026 op het verlopen mandaat nam, te laten "
-        "inventariseren en, voor zover het ondermandaat of een ander geldig mandaat ze niet "
-        "dekte, te bekrachtigen"  # listed first, no blanket ratification (tenth jurist J5)
+        "inventariseren en, voor zover een ander geldig (onder)mandaat ze niet dekte, te "
+        "bekrachtigen"  # listed first, no blanket ratification (tenth jurist J5; its residue:
+        # "het ondermandaat" had no antecedent in the point)
     )
     assert en[-1].endswith(
-        "listed and, as far as neither the sub-mandate nor another valid mandate covered them, "
-        "ratified"
+        "listed and, as far as no other valid (sub-)mandate covered them, ratified"
     )
 
 

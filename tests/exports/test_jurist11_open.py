@@ -201,3 +201,23 @@ def test_h9_one_second_route_in_the_debt_template() -> None:
     )
     en = decision_points(case, analyse(case), "en")
     assert any("to appoint a stand-in for the consultant, who also receives" in p for p in en)
+
+
+def test_residues_consent_headline_and_wording() -> None:
+    """H3 rest: the consent headline names both whose consent art. 10:4 lid 1 Awb asks (the
+    consulent and the GR's dagelijks bestuur, under which he works). H6 rest: a power whose
+    object has no article is quoted as written ('huurovereenkomst noodwoning' read bare)."""
+    from mapper.wording import to_do
+
+    d = map_h_dict()
+    next(m for m in d["mandates"] if m["id"] == "m5")["consent"] = None
+    case = case_from_dict(d)
+    f = next(f for f in analyse(case).findings if f.code == "MANDATE_CONSENT_UNKNOWN")
+    assert f.title.nl == (
+        "De instemming van de consulent Werkbedrijf en van het dagelijks bestuur van het "
+        "Werkbedrijf met het mandaat is niet vastgelegd"
+    )
+    assert to_do("Huurovereenkomst noodwoning sluiten", "nl") == (
+        "voor ‘Huurovereenkomst noodwoning sluiten’"
+    )
+    assert to_do("Huurovereenkomst sluiten", "nl") == "om een huurovereenkomst te sluiten"

@@ -139,9 +139,9 @@ def test_j1_the_agreements_on_the_ondervolmacht_are_listed_and_ratified() -> Non
     case = load(_MAP_G)
     nl = decision_points(case, analyse(case), "nl")
     assert nl[2] == (
-        "het Volmachtbesluit 2025 zo te wijzigen dat de consulent rechtstreeks volmacht heeft om "
-        "huurovereenkomst noodwoning te sluiten, en de overeenkomsten die de consulent op de "
-        "ondervolmacht sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW)"
+        "het Volmachtbesluit 2025 zo te wijzigen dat de consulent rechtstreeks volmacht heeft "
+        "voor ‘Huurovereenkomst noodwoning sluiten’, en de overeenkomsten die de consulent op "
+        "de ondervolmacht sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW)"
     )
     en = decision_points(case, analyse(case), "en")[2]
     assert en.endswith("under the sub-power of attorney listed and ratified (BW 3:69)")
