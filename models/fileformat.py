@@ -18,7 +18,7 @@ from models.bulkparse import references_hold, section_entities, take_section
 from models.case import Case
 from models.entities import DEFAULT_STEP_DAYS, CaseInfo
 from models.enums import EntityKind
-from models.errors import FieldError, FormatError, Problem, more_problems
+from models.errors import FieldError, FormatError, Problem
 from models.fields import CASE_FIELDS, KINDS, FieldSpec, describe, parse_value
 from models.fieldtypes import dump_entity
 from models.filetext import map_text, zero_problem
@@ -26,6 +26,7 @@ from models.i18n import Lang
 from models.jsontext import KeyTwiceError, depth, indented, json_problem, no_key_twice
 from models.migrations import MIGRATIONS, TOP_KEYS, dicts_in, fill_power_acts
 from models.quickparse import SLOW, plain, quick_value
+from models.read_problems import Collector, kept_listed, strict
 from models.references import (
     info_problems,
     organisation_cycles,
@@ -39,8 +40,7 @@ from models.rules import (
     repaired_value,
 )
 from models.safeio import ReadRefusedError, read_file, write_failure
-from models.timeline_io import CUT, dump_timeline, parse_timeline
-from models.timeline_words import DROP_NOTES
+from models.timeline_io import dump_timeline, parse_timeline
 from models.value_words import json_float
 
 __all__ = [
@@ -119,7 +119,7 @@ def save(case: Case, path: str | os.PathLike[str], *, backup: bool = True) -> No
     text = dumps(case)
     try:  # a save never writes what a load refuses: the same checks as loads() (the size,
         # value-count and depth guards against hostile files are skipped for our own text)
-        _strict(read_dict(json.loads(text), str(path), plain_text=plain(text)), keep=True)
+        strict(read_dict(json.loads(text), str(path), plain_text=plain(text)), keep=True)
     except FormatError as exc:
         raise FormatError([Problem("", "save_refused"), *exc.problems], str(path)) from None
     data = text.encode("utf-8")
@@ -131,49 +131,11 @@ def save(case: Case, path: str | os.PathLike[str], *, backup: bool = True) -> No
 
 
 # --------------------------------------------------------------------------- reading
-class _Collector:
-    """Gathers problems up to a limit: refusing ones, and repaired ones (``repaired``)."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-        self.repaired: list[Problem] = []
-        self.total = 0  # every problem met, also those past the limit
-        self.repaired_total = 0
-
-    def add(self, location: str, key: str, **params: object) -> None:
-        self.total += 1
-        if len(self.problems) < LIMITS["problems"]:
-            self.problems.append(Problem(location, key, params))
-
-    def repair(self, location: str, key: str, **params: object) -> None:
-        self.repaired_total += 1
-        if len(self.repaired) < LIMITS["problems"]:
-            self.repaired.append(Problem(location, key, params))
-
-    def drop(self, location: str) -> None:
-        """Forget the problems recorded at ``location``."""
-        kept = [p for p in self.problems if p.location != location]
-        self.total -= len(self.problems) - len(kept)
-        self.problems = kept
-
-    def listed(self) -> list[Problem]:
-        """The problems, with a last line saying how many more when the list was cut."""
-        if self.total > len(self.problems):
-            return [*self.problems, more_problems(len(self.problems), self.total)]
-        return list(self.problems)
-
-    def listed_repairs(self) -> tuple[Problem, ...]:
-        """The repairs, with a last line saying how many more when the list was cut."""
-        if self.repaired_total > len(self.repaired):
-            return (*self.repaired, more_problems(len(self.repaired), self.repaired_total))
-        return tuple(self.repaired)
-
-
 def _parse_entity(
     raw: object,
     specs: Sequence[FieldSpec],
     location: str,
-    problems: _Collector,
+    problems: Collector,
     plain_text: bool = False,
     known: frozenset[str] | None = None,
 ) -> dict[str, Any] | None:
@@ -246,49 +208,12 @@ class Loaded:
         return FormatError(list(self.problems), self.source).render(lang)
 
 
-# a repaired problem and the refusal a strict load reports instead
-_REFUSALS = {
-    "dates_reversed_cleared": "dates_reversed",
-    **{v: k for k, v in REPAIRED.items()},
-    **CUT,  # a history cut at its limit
-    "snapshot_kept": "snapshot_refused",
-    "history_time_kept": "expected_time",
-}
-_KEPT_LISTED = 40  # problems listed for damaged snapshots kept as written, with the last line
-
-
-def _kept_listed(said: Sequence[Problem]) -> tuple[Problem, ...]:
-    """What is said about damaged snapshots kept as written: every snapshot's own line, and
-    the problems inside them up to a limit, with a line saying how many more."""
-    inner = [p for p in said if p.key != "snapshot_kept"]
-    out: list[Problem] = []
-    shown = 0
-    for p in said:
-        if p.key == "snapshot_kept" or shown < _KEPT_LISTED:
-            out.append(p)
-            shown += p.key != "snapshot_kept"
-    if len(inner) > _KEPT_LISTED:
-        out.append(more_problems(_KEPT_LISTED, len(inner)))
-    return tuple(out)
-
-
-def _strict(loaded: Loaded, *, keep: bool = False) -> Case:
-    """The case, or :class:`FormatError` listing what a lenient read repaired, as refusals
-    (``keep``: a damaged snapshot kept as written is no refusal; a save writes it back)."""
-    kept = {id(p) for p in loaded.kept} if keep else set()
-    listed = [p for p in loaded.problems if id(p) not in kept and p.key not in DROP_NOTES]
-    if listed:
-        refusals = [Problem(p.location, _REFUSALS.get(p.key, p.key), p.params) for p in listed]
-        raise FormatError(refusals, loaded.source)
-    return loaded.case
-
-
 def case_from_dict(doc: object, source: str = "") -> Case:
     """Validate a parsed JSON document and build the case; raises :class:`FormatError`.
 
     Strict: a problem that :func:`read_dict` would repair is refused here too.
     """
-    return _strict(read_dict(doc, source))
+    return strict(read_dict(doc, source))
 
 
 def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loaded:
@@ -298,7 +223,7 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
     passed (no string in it can hold a refused character), so well-formed values are taken
     the short way. Raises :class:`FormatError` for every problem that cannot be repaired.
     """
-    problems = _Collector()
+    problems = Collector(LIMITS["problems"])
     if not isinstance(doc, dict):
         raise FormatError([Problem("", "expected_object", {"got": describe(doc)})], source)
     if doc.get("format") != FORMAT_NAME:
@@ -416,7 +341,7 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
         )
         for p in wrong:  # cut or left out, said; the map opens (hostile 6, N6; 10, H4)
             problems.repair(p.location, p.key, **p.params)
-        kept = _kept_listed(notes)
+        kept = kept_listed(notes)
     if problems.problems or info_values is None:
         raise FormatError(problems.listed(), source)
     case = Case.build(
@@ -432,7 +357,7 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
 
 def loads(text: str | bytes, source: str = "") -> Case:
     """Parse ``.kvmap`` text; raises :class:`FormatError` with every problem located."""
-    return _strict(reads(text, source))
+    return strict(reads(text, source))
 
 
 def reads(text: str | bytes, source: str = "") -> Loaded:
@@ -479,7 +404,7 @@ def load(path: str | os.PathLike[str]) -> Case:
 
     Strict: also refuses what :func:`read` would repair.
     """
-    return _strict(read(path))
+    return strict(read(path))
 
 
 def read(path: str | os.PathLike[str]) -> Loaded:
