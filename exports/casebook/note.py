@@ -61,7 +61,9 @@ def build_note(run: CasebookRun, lang: Lang, today: date | None = None) -> Any:
            f"Een casusboek van {said} casuskaart{'' if total == 1 else 'en'}, {day}.")
     )  # fmt: skip
     recurring = [r for r in book.recurring if len(r.cases) >= RECURRING]
-    far = [s for s in book.steps if s.far]
+    # the law keeps a bezwaar or a fine away from the handler: no distance problem in the
+    # summary (eleventh jurist, H2 rest); the section below still counts and asks about it
+    far = [s for s in book.steps if s.far and not _kept_away(str(s.category), lang)]
 
     doc.add_heading(_t(lang, "In short", "In het kort"), level=1)
     if total < RECURRING:

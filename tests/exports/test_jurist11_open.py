@@ -5,13 +5,17 @@ volmacht for a private-law act (H5) and the pending bezwaar (H8)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from exports.casebook import run_casebook
+from exports.casebook.note import build_note
 from exports.decisions import decision_points
 from exports.register_status import mandate_statuses
 from mapper import analyse
 from mapper.authority import Authority, Defect
 from mapper.findings import Finding
 from mapper.graph import build_graphs
+from models import fileformat
 from models.fileformat import case_from_dict
 from tests.exports.jurist11_map_h import map_h, map_h_dict
 
@@ -221,3 +225,16 @@ def test_residues_consent_headline_and_wording() -> None:
         "voor ‘Huurovereenkomst noodwoning sluiten’"
     )
     assert to_do("Huurovereenkomst sluiten", "nl") == "om een huurovereenkomst te sluiten"
+
+
+def test_h2_rest_the_summary_does_not_count_bezwaar_as_far(tmp_path: Path) -> None:
+    """H2 rest: the casebook's 'In het kort' still listed the power to decide on an objection
+    among the decisions far from the case, which the law keeps away from the handler (art. 10:3
+    lid 3 Awb); the section on distance still counts it, and asks the right question."""
+    fileformat.save(map_h(), tmp_path / "h.kvmap", backup=False)
+    run = run_casebook(tmp_path, "nl", workers=1)
+    texts = [p.text for p in build_note(run, "nl").paragraphs]
+    short = texts[texts.index("In het kort") + 1 : texts.index("Wat steeds terugkomt")]
+    assert not any("bezwaar" in t for t in short), short
+    later = texts[texts.index("Hoe ver de beslissing van de casus af ligt") :]
+    assert any("bezwaar" in t for t in later)
