@@ -188,7 +188,7 @@ CODES: dict[str, CodeInfo] = {  # keyed by Code (a str)
     Code.MANDATE_CASE_NOT_IN_WRITING: CodeInfo(4, (W,), "Awb 10:5 lid 2"),
     Code.MANDATE_NO_INFO_LINE: CodeInfo(4, (W,), "Awb 10:6"),
     Code.DELEGATION_NO_INFO_LINE: CodeInfo(4, (W,), "Awb 10:16 lid 2"),
-    Code.MANDATE_EXPIRED: CodeInfo(4, (W,)),
+    Code.MANDATE_EXPIRED: CodeInfo(4, (W, C)),  # C: an open need rests on it (twelfth jurist L7)
     Code.MANDATE_NOT_YET_VALID: CodeInfo(4, (N,)),
     Code.MANDATE_SIGNING_NO_POWER: CodeInfo(4, (N,), "Awb 10:11"),
     Code.MANDATE_SIGNING_NOT_BY_BODY: CodeInfo(4, (W,), "Awb 10:11; 10:9"),

@@ -148,8 +148,16 @@ def _expired(ctx: Context, m: Mandate) -> Finding:
         data["since"] = m.valid_until + timedelta(days=1)
         plain = "plain" if m.grantor == root else "sub"
         data["was_kind"] = (VOLMACHT_KIND if volmacht else _KIND)[plain]
-        part = "renew_volmacht" if volmacht else "renew"
-        return make(Code.MANDATE_EXPIRED, Severity.WARNING, m, data, (part,))
+        parts: tuple[str, ...] = ("renew_volmacht",) if volmacht else ("renew",)
+        power = legal.powers.get(str(m.power))
+        grantor = ctx.graphs.actors.get(m.grantor)
+        private = power is not None and power.act is PowerAct.PRIVATE_LAW
+        if volmacht and private and grantor is not None and "college" in grantor.name.casefold():
+            parts += ("represent",)  # art. 171 Gemeentewet (twelfth jurist L7)
+        # an open need its holder handles rests on it: it blocks that need (L7)
+        waiting = any(n.handler == m.holder and n.power == m.power for n in ctx.graphs.needs)
+        severity = Severity.CRITICAL if waiting else Severity.WARNING
+        return make(Code.MANDATE_EXPIRED, severity, m, data, parts)
     data |= {
         "other_grantor": ctx.graphs.name(other.grantor),
         "other_kind": (

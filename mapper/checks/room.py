@@ -72,7 +72,7 @@ from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.graph import CaseGraphs
 from mapper.texts.room_words import ROUTE_SHORTENED
-from models import Agreement, Need, Urgency
+from models import Agreement, Need, PowerAct, Urgency
 
 __all__ = ["ROOM_KINDS", "ROOM_STEPS", "check"]
 
@@ -128,7 +128,12 @@ def check(ctx: Context) -> list[Finding]:
             own = need.handler in ctx.authority.holders(key, need.budget)
             if not own and not _arranged(ctx, need, other[0]):
                 found.append(other_body_finding(ctx, need, *other))
-        elif ctx.legal.category(key) != PUSH and reached and _spans_organisations(ctx, need):
+        elif (
+            ctx.legal.category(key) != PUSH
+            and reached
+            and not _contract(ctx, key)
+            and _spans_organisations(ctx, need)
+        ):
             anyone, deciders = _push_holders(ctx, need, holders)
             push = _power_finding(ctx, need, PUSH, None, reach, anyone, anyone, deciders)
             # The same far-away holder for both: one finding says it all.
@@ -146,6 +151,13 @@ def check(ctx: Context) -> list[Finding]:
             found.extend(_decider_over_partner(ctx, need, partner))
     found.extend(agreements_over_public_powers(ctx))
     return found
+
+
+def _contract(ctx: Context, key: str) -> bool:
+    """A private-law act: a contract comes about by agreement of both parties (art. 6:217 BW),
+    so nobody "pushes it through" over the organisations (twelfth jurist L7)."""
+    power = ctx.legal.powers.get(key)
+    return power is not None and power.act is PowerAct.PRIVATE_LAW
 
 
 def _arranged(ctx: Context, need: Need, body: str) -> bool:

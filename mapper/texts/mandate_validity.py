@@ -22,7 +22,9 @@ TEXTS: dict[Code, Entry] = {
             "{as_of:date} {gone}.{still}",
             "{m}, gold tot en met {until:date}; op de peildatum {as_of:date} {gone}.{still}",
         ),
-        Message("{renew}{renew_volmacht}{tidy}", "{renew}{renew_volmacht}{tidy}"),
+        Message(
+            "{renew}{renew_volmacht}{represent}{tidy}", "{renew}{renew_volmacht}{represent}{tidy}"
+        ),
         parts={
             # the holder still holds the power by another mandate (jurist, fourth round N3)
             "still": Message(
@@ -49,6 +51,16 @@ TEXTS: dict[Code, Entry] = {
                 "Laat {grantor} {was_kind} opnieuw verlenen en laat {body} de overeenkomsten "
                 "bekrachtigen die sinds {since:date} op de verlopen volmacht zijn gesloten (art. "
                 "3:69 BW), of haal de volmacht van de kaart.",
+            ),
+            # the college decides to conclude the contract, the burgemeester represents the
+            # municipality and grants the volmacht to sign (twelfth jurist L7)
+            "represent": Message(
+                " The executive decides to conclude the contract (Gemeentewet art. 160(1)(e)); "
+                "the mayor represents the municipality: check whether the mayor granted a "
+                "power of attorney to represent it (Gemeentewet art. 171(2)).",
+                " Het college besluit tot de overeenkomst (art. 160 lid 1 onder e Gemeentewet); "
+                "de burgemeester vertegenwoordigt de gemeente: ga na of de burgemeester "
+                "volmacht tot vertegenwoordiging verleende (art. 171 lid 2 Gemeentewet).",
             ),
             "tidy": Message(
                 "Take {expired_the} off the map, or have {grantor} grant {it} again if "

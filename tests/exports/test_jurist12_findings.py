@@ -167,3 +167,22 @@ def test_a_same_name_finding_names_no_ids() -> None:
         "Deze actoren (van Jeugdregio Noordkust en Zorggroep Welzijn) hebben dezelfde naam"
     )
     assert "wret" not in found.detail.en
+
+
+def test_l7_a_contract_is_not_pushed_through_and_its_expired_volmacht_blocks_it() -> None:
+    """L7: the € 48.000 contract got 'Niemand kan doorzetten' (kritiek) and a beslispunt asking
+    the burgemeester for a doorbraakafspraak with the provider, while the expired volmacht, the
+    real blocker, was a warning. A contract needs both parties (art. 6:217 BW); the college
+    decides to conclude it, the burgemeester represents the municipality (art. 171 Gemw)."""
+    case = map_k()
+    analysis = analyse(case)
+    assert not [f for f in analysis.findings if f.code == "NEED_NO_PUSH_THROUGH"]
+    (expired,) = [f for f in analysis.findings if f.code == "MANDATE_EXPIRED"]
+    assert expired.severity.value == "critical"
+    assert expired.suggestion.nl.endswith(
+        "Het college besluit tot de overeenkomst (art. 160 lid 1 onder e Gemeentewet); de "
+        "burgemeester vertegenwoordigt de gemeente: ga na of de burgemeester volmacht tot "
+        "vertegenwoordiging verleende (art. 171 lid 2 Gemeentewet)."
+    )
+    assert "Gemeentewet art. 171(2)" in expired.suggestion.en
+    assert not any("doorbraakafspraak" in p for p in decision_points(case, analysis, "nl"))
