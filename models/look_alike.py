@@ -38,6 +38,8 @@ def skeleton(name: str) -> str:
     >>> skeleton("Jansen") == skeleton("jansen")
     False
     """
+    if name.isascii():  # nothing to fold, leave out or read as Latin (most names: issue 14)
+        return _SPACES.sub(" ", name).strip()
     folded = unicodedata.normalize("NFKC", name)
     shown = "".join(c for c in folded if unicodedata.category(c) != "Cf")
     return _SPACES.sub(" ", shown.translate(LIKE_LATIN)).strip()
