@@ -108,7 +108,12 @@ class _Plan:
     names, and the new ids."""
 
     def __init__(
-        self, states: list[Case], lang: Lang, for_copy: bool, words_lang: Lang | None = None
+        self,
+        states: list[Case],
+        lang: Lang,
+        for_copy: bool,
+        words_lang: Lang | None = None,
+        letters: Letters | None = None,
     ) -> None:
         self.lang = lang
         words: Lang = words_lang or lang  # the new names of actors, organisations
@@ -202,7 +207,8 @@ class _Plan:
             if parts
             else None
         )
-        self.letters = Letters()  # a surname after "mevrouw" that is nobody on the map (J11)
+        # a surname after "mevrouw" that is nobody on the map (J11)
+        self.letters = Letters() if letters is None else letters
         self.ids = self._ids(states)
         self.kept = self._kept(states)
         self.renamed = {old.casefold(): new for old, new in self.ids.items()}
@@ -341,7 +347,14 @@ class _Plan:
         return self.names.get(item.name)
 
 
-def anonymise(case: Case, lang: Lang, *, for_copy: bool = False, names: Lang | None = None) -> Case:
+def anonymise(
+    case: Case,
+    lang: Lang,
+    *,
+    for_copy: bool = False,
+    names: Lang | None = None,
+    letters: Letters | None = None,
+) -> Case:
     """A copy of ``case`` in which no resident is named, no staff member by their own name,
     no care provider by a name that shows health, and no text says anything about health.
 
@@ -353,14 +366,16 @@ def anonymise(case: Case, lang: Lang, *, for_copy: bool = False, names: Lang | N
     writes it in a sentence). ``names``: the language of the new names of residents and care
     providers when it is not ``lang``, the language of the map's texts (user review 6, 3: an
     English note of a Dutch map says "a decision of the provider" in its English
-    sentences and "de zorgaanbieder" in the map's own Dutch texts)."""
+    sentences and "de zorgaanbieder" in the map's own Dutch texts). ``letters``: the letters
+    persons who are no actor get, kept to tell which became a letter (the copy's summary)."""
     states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
-    plan = _Plan(states, lang, for_copy, names)
+    plan = _Plan(states, lang, for_copy, names, letters)
     out = accepted_renamed(case, renamed(_cleaned(case, plan), plan.ids), plan.ids)
     cleaned_states = [renamed(_cleaned(state, plan), plan.ids) for state in states[1:]]
+    snap_ids = _snapshot_ids([s.id for s in case.timeline.snapshots], plan)
     snapshots = [
         Snapshot(
-            snap.id,
+            snap_ids[snap.id],
             snap.date,
             _label(plan.text(snap.label), lang),
             state_of(case_to_dict(state)),
@@ -374,6 +389,13 @@ def anonymise(case: Case, lang: Lang, *, for_copy: bool = False, names: Lang | N
     history = cleaned_history(case.timeline.history, plan.text, plan.ids, known, lang)
     out.timeline = Timeline(snapshots, history)
     return out
+
+
+def _snapshot_ids(ids: list[str], plan: _Plan) -> dict[str, str]:
+    """Each snapshot's id, or a new one made of it with the resident said by their role where
+    it names one ("stand_visser": "stand_van_de_inwoner"; hostile review 11, N4)."""
+    wanted = {i: slug(plan.tag(i)) for i in ids if plan.cores(re.sub(r"[\W_]+", " ", i))}
+    return {i: i for i in ids} | new_ids(wanted, ids)
 
 
 def _cleaned(case: Case, plan: _Plan) -> Case:

@@ -29,6 +29,7 @@ from typing import Any
 from exports.anonymise_check_read import in_another_name, plain, titled_person
 from exports.anonymise_everyday import a_firm, a_word_here, before_another_name, tag_form
 from exports.anonymise_identifiers import identifiers
+from exports.anonymise_names import double, glued
 from exports.anonymise_parts import TITLES, a_place
 from exports.anonymise_spelling import is_particle, loose, spellings, without_format
 from exports.anonymise_word_surnames import COMMON_WORDS, OTHER_SURNAME, bare_word, everyday
@@ -115,6 +116,8 @@ class NameIndex:
         words = _tokens(text)
         for i, (word, start) in enumerate(words):
             candidates = self.first.get(word)
+            if not candidates and word.endswith("s"):  # "Vissers kinderen": the possessive
+                candidates = [c for c in self.first.get(word[:-1], []) if len(c[0]) == 1]
             if not candidates:
                 continue
             for seq, name in sorted(candidates, key=lambda c: -len(c[0])):
@@ -151,8 +154,8 @@ def _text_leak(
 ) -> str | None:
     """What in ``text`` (the value of field ``key``) should not be in the copy, or None."""
     text = without_format(text)  # "Yil\u200bdiz" is read as "Yildiz", as the cleaner does
-    if key == "tags":  # "devries", "de_vries", "visser": a tag is read as a name (N5)
-        text = tag_form(text)
+    if key in ("tags", "id"):  # "devries", "de_vries", "visser": a tag is read as a name (N5)
+        text = tag_form(text)  # and an id, a snapshot's too ("stand_visser"; review 11, N4)
     health = HEALTH_NAME.search(text)
     if health is None and key in FREE:
         health = HEALTH.search(text)
@@ -164,7 +167,10 @@ def _text_leak(
     for name, start in index.find(masked):
         before = masked[max(0, start - 40) : start]
         written = masked[start : start + len(name)]
-        if bare_word(written, before):
+        # "#visser", "fam_visser", "anna.visser", "visser-jansen": a tag or an id (N4)
+        end = start + len(written)
+        tag = glued(masked, start, end) or double(masked, start, end, index.knows)
+        if bare_word(written, before) and not tag:
             continue  # "de post" for "Jan Post"; "Post" with its capital is the resident
         if (
             name not in full

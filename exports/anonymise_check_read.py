@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 # letters that have no decomposition but are written without their stroke all the same
-_STROKED = str.maketrans("ıøØłŁđĐðÐ", "ioOlLdDdD")
+_STROKED = str.maketrans("ıøØłŁđĐðÐ‘’", "ioOlLdDdD''")
 
 
 @cache
@@ -126,12 +126,42 @@ def persons_in_staff(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# its own kinship, neighbour and third-person words, compounds too ("Buurman Pietersen", "Oom
+# Kees", "Schoonmoeder Pietersen", "Bewindvoerder Pietersen"; hostile review 11, N3)
+_KIN = (
+    r"(?:schoon|stief|half|pleeg|groot|klein|over|ex-)?(?:ex-man|ex-vrouw|buurman|buurvrouw|buren|buurjongen|buurmeisje|ouders|oom|tante|opa|oma|"
+    r"vader|moeder|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|zuster|zwager|"
+    r"neef|nicht|kind|partner|ex|echtgenoot|echtgenote|vriend|vriendin|huisgenoot|"
+    r"mantelzorger|bewindvoerder|curator|mentor|voogd|advocaat|advocate|deurwaarder|notaris|"
+    r"huisarts|huisbaas|verhuurder|verhuurster|werkgever|leidinggevende|collega|juf|meester|"
+    r"leerkracht|docent|wijkagent|son|daughter|mother|father|brother|sister|uncle|aunt|"
+    r"neighbour|neighbor|husband|wife|friend|landlord|lawyer|bailiff|guardian|teacher|"
+    r"employer|nephew|niece|cousin)"
+)
 _FORM = (
     r"gezin|familie|fam\.?|mevrouw|meneer|de\s+heer|mevr\.?|mw\.?|dhr\.?|(?-i:Mrs|Mr|Ms|mr)\.?|"
-    r"(?-i:Hr|Heer)\.?|family|household|"
-    # its own kinship words ("Buurman Pietersen", "Oom Kees"; hostile review 11, N3)
-    r"buurman|buurvrouw|buren|ouders|oom|tante|opa|oma|ex-partner"
+    r"(?-i:Hr|Heer)\.?|family|household|" + _KIN
 )
+_NAME = r"(?-i:[A-Z][^\W\d_]*[a-z][^\W\d_]*|[A-Z]{3,}(?![^\W\d_]))"  # or in capitals
+# a form in capitals and a name in capitals ("BUURMAN PIETERSEN")
+_TITLED_CAPS = re.compile(r"(?<![^\W_])(?P<form>[A-Z][A-Z.-]+)\s+(?P<name>[A-Z]{3,})(?![^\W\d_])")
+_OWN = r"(?:de|het|haar|zijn|hun|onze|the|her|his|their|our)"
+# the same person with what they are after the name, a child's age, a possessive before what
+# they are to someone, a family in the plural ("Pietersen (buurvrouw)", "Pietersen, de
+# buurman", "Mohammed (12)", "Noah's moeder", "de Pietersens")
+_NAMED_AFTER = re.compile(
+    rf"(?<![^\W_])(?P<name>{_NAME})(?:\s*\((?:{_OWN}\s+)?{_KIN}(?:,\s*\d{{1,3}}(?:\s*jaar)?)?\)"
+    rf"|,\s+{_OWN}\s+{_KIN}(?![^\W_])|\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\)|"
+    rf"(?:'s|s)\s+{_KIN}(?![^\W_]))|(?<![^\W_]){_OWN}\s+{_KIN},\s+(?P<named>{_NAME})(?![^\W_])|(?<![^\W_])(?-i:[Dd]e)\s+(?P<plural>{_NAME}(?<=[ei][nr]))'?s(?![^\W_])",
+    re.IGNORECASE,
+)
+# words before an age or in the plural that are no person ("Bijlage (2)", "de Wijkteams")
+_NO_PERSON = frozenset((
+    "artikel", "bijlage", "stap", "fase", "lid", "punt", "noot", "versie", "ronde", "deel",
+    "hoofdstuk", "paragraaf", "item", "actie", "vraag", "optie", "scenario", "casus", "kaart",
+    "bouwsteen", "oorzaak", "bevinding", "afspraak", "regel", "mandaat", "besluit", "week",
+    "maand", "dag", "jaar", "step", "phase", "article", "annex", "section", "cause", "block",
+))  # fmt: skip
 _TITLED = re.compile(
     rf"(?<![^\W_])(?:{_FORM})\s+(?:(?-i:[A-Z])[a-z]?\.\s?|(?-i:[A-Z])\s+){{0,4}}\s*"
     r"(?:(?:van|de|der|den|ten|ter|te|el|al|'t|het|in|op)\s+)*"
@@ -148,9 +178,20 @@ def titled_person(text: str, explained: set[str]) -> str | None:
     """The first form of address with a surname in ``text`` ("mevrouw Jansen") whose surname
     is no office and not among ``explained`` (the casefolded words of the names the copy
     itself writes: an organisation kept whole), or None."""
-    for match in _TITLED.finditer(plain(text)):
+    read = plain(text)
+    for match in _TITLED.finditer(read):
         word = match.group("name").casefold()
         if word not in _OFFICE and word not in explained:
+            return match.group(0)
+    for match in _TITLED_CAPS.finditer(read):
+        name = match.group("name").casefold()
+        if re.fullmatch(_FORM, match["form"], re.IGNORECASE) and name not in _OFFICE | explained:
+            return match.group(0)
+    for match in _NAMED_AFTER.finditer(read):
+        word = (match.group("name") or match.group("named") or match.group("plural")).casefold()
+        if match.group("plural") and re.fullmatch(_KIN, word + "s", re.IGNORECASE):
+            continue  # "de Ouders", "de Partners"
+        if word not in _OFFICE and word not in _NO_PERSON and word not in explained:
             return match.group(0)
     return None
 

@@ -21,10 +21,10 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from exports.anonymise_everyday import a_firm, a_word_here, before_another_name
+from exports.anonymise_everyday import FUNCTION_WORDS, a_firm, a_word_here, before_another_name
 from exports.anonymise_parts import (
     RELATIONS,
     TITLES,
@@ -60,8 +60,10 @@ __all__ = [
     "a_place",
     "bare_word",
     "citizen_names",
+    "double",
     "everyday",
     "first_names",
+    "glued",
     "in_a_name",
     "name_pattern",
     "place_words",
@@ -284,6 +286,45 @@ _NOT_NOUNS = frozenset((
     "Door", "Na", "Zie", "Van", "Per", "Since", "About", "For", "With", "See", "Of", "On",
 ))  # fmt: skip
 _CASE_EN = {"zaak": "case", "casus": "case", "dossier": "file"}
+_VERB_FORM = re.compile(r"^(?:Ge\w+[dt]|\w+(?:ed|ing))$")
+_SURNAME_AFTER = re.compile(
+    r"\s+(?:(?:van|de|der|den|ter|ten|te|el|al)\s+)*(?P<w>(?-i:[A-Z])[a-zà-ÿ]+)"
+)
+# capitalised words before a name that are no noun it belongs to ("Zie Visser", "Eerst Visser
+# bellen"): "Hulpvraag Visser" is "Hulpvraag van de inwoner", "Zie Visser" "Zie de inwoner"
+_NOT_OF = FUNCTION_WORDS | {w.casefold() for w in _NOT_NOUNS} | {
+    "eerst", "later", "straks", "alleen", "samen", "ook", "nog", "weer", "vooral", "zowel",
+    "tussen", "wil", "wilt", "moet", "kan", "zal", "mag", "hoe", "wie", "wat", "waar", "waarom",
+    "first", "only", "both",
+}  # fmt: skip
+
+
+_GLUED_AFTER = re.compile(r"-(?P<w>[^\W\d_]+)")
+_PREFIXES = frozenset(("noord", "zuid", "oost", "west", "groot", "klein", "oud", "oude"))
+
+
+def glued(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``:``end`` of ``text`` is glued into a tag, an id, a handle
+    or an address, where small letters are no sign of the word: after "#", "@" or "_", after a
+    "." or "/" right after a letter ("facebook.com/anna.visser"), or before "_" (hostile
+    reviews 10 H3, 11 N4)."""
+    before = text[max(0, start - 2) : start]
+    if before[-1:] in ("#", "@", "_") or (before[-1:] in ("./") and before[:1].isalnum()):
+        return True
+    return text[end : end + 1] == "_"
+
+
+def double(text: str, start: int, end: int, knows: Callable[[str], bool]) -> bool:
+    """Whether the name at ``start``:``end`` of ``text`` is the first half of a double name in
+    small letters: before a hyphen and another of the names or a word that is no everyday one
+    ("visser-jansen", "visser-pietersen"; "noord-zuid", "zwart-wit" are words)."""
+    other = _GLUED_AFTER.match(text, end)
+    if other is None:
+        return False
+    word, next_word = text[start:end].casefold(), other.group("w").casefold()
+    if knows(other.group("w")):
+        return True
+    return len(next_word) > 2 and next_word not in COMMON_WORDS and word not in _PREFIXES
 
 
 def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> str:
@@ -311,12 +352,21 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
                 return text[match.start() : match.end()]
             if lookup.is_first(core) and before_another_name(after, lookup.knows):
                 return text[match.start() : match.end()]  # "Stichting Anna Zorg"
+        if not prefix and not art and glued(folded, match.start(), match.end()):
+            # "#visser", "fam_visser", "stand_visser": a tag or an id in a text (review 11, N4)
+            name = lookup.who("", core)
+            said = "gezin" if name == lookup.HOUSEHOLD else lookup.roles[name]
+            return said.replace(" ", "_")
         written = text[match.start("core") : match.end("core")]  # "De boer": the word
-        if not prefix and not match.group("case") and bare_word(written, folded[: match.start()]):
+        twice = double(folded, match.start("core"), match.end("core"), lookup.knows)
+        bare = bare_word(written, folded[: match.start()]) and not twice
+        if not prefix and not match.group("case") and bare:
             return text[match.start() : match.end()]  # "de visser vist": the word
+        family = art and match.group("poss") and not written.islower()  # "De Vissers"
         if (
             not prefix
             and not match.group("case")
+            and not family
             and fold(core).casefold() in COMMON_WORDS
             and a_word_here(
                 core,
@@ -337,6 +387,9 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
             return text[match.start() : match.end()]
         if not prefix and not art and a_place(core, folded[: match.start()], lookup.places):
             return text[match.start() : match.end()]  # "woont in IJsselstein": the place
+        surname = _SURNAME_AFTER.match(after)  # a capital is never a verb after "Mevrouw Anna"
+        if prefix and lookup.is_first(core) and surname and not lookup.knows(surname["w"]):
+            return text[match.start() : match.end()]  # "Mevrouw Anna Pietersen": a letter
         name = lookup.who(prefix, core)
         before = text[: match.start()].rstrip()
         start = match.start() == 0 or before.endswith((".", "!", "?"))
@@ -369,6 +422,18 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
                 said, noun = f"{_article(noun.strip())} {noun.strip()} van {said}", ""
             else:
                 said += "'s"
+        noun_before = _NOUN_BEFORE.search(before)
+        if (
+            not prefix
+            and not art
+            and not match.group("poss")
+            and not start
+            and noun_before is not None
+            and fold(noun_before.group(0)).casefold() not in _NOT_OF
+            and not _VERB_FORM.search(noun_before.group(0))  # "Gebeld Visser", "Called Visser"
+            and not lookup.knows(noun_before.group(0))
+        ):
+            said = ("van " if lang == "nl" else "of ") + said  # "Hulpvraag van de inwoner"
         return (said[:1].upper() + said[1:] if start else said) + noun
 
     out: list[str] = []
@@ -378,7 +443,7 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         between = text[last : match.start()]
         # "Yildiz Muller", "Jansen-De Groot": one resident named twice in a row is said once
         same = said.casefold() == out[-1].casefold() if out else False
-        if same and not between.strip(" -,") and said != text[match.start() : match.end()]:
+        if same and not between.strip(" -,\n\t") and said != text[match.start() : match.end()]:
             last = match.end()  # "VISSER, Anna": one resident, said once (review 8, N1)
             continue
         # "Het gezin Visser": "Het gezin", not "Het het gezin" (review 8, N1)

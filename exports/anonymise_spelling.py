@@ -27,7 +27,19 @@ __all__ = [
 
 # letters that NFKD leaves as they are but that a name is also written without (hostile
 # review 6 N1: "Yıldız" is "Yildiz"); one letter for one, as :func:`fold` must keep places
-_ONE = {"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D"}
+_ONE = {
+    "’": "'",
+    "‘": "'",
+    "ı": "i",
+    "ø": "o",
+    "Ø": "O",
+    "ł": "l",
+    "Ł": "L",
+    "đ": "d",
+    "Đ": "D",
+    "ð": "d",
+    "Ð": "D",
+}
 # the second spelling of a letter with an umlaut and of a ligature ("Müller": "Mueller")
 _SECOND = str.maketrans(
     {"ü": "ue", "Ü": "Ue", "ö": "oe", "Ö": "Oe", "ä": "ae", "Ä": "Ae", "ß": "ss", "æ": "ae",

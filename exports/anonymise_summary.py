@@ -21,17 +21,20 @@ Examples
 
 from __future__ import annotations
 
-from exports.anonymise import care_provider
+from exports.anonymise import anonymise, care_provider
 from exports.anonymise_names import split_name
+from exports.anonymise_parts import relative_roles
 from exports.anonymise_spelling import fold
+from exports.anonymise_titled import Letters
 from exports.anonymise_word_surnames import COMMON_WORDS
 from exports.anonymise_words import HEALTH
+from exports.map_language import map_language
 from mapper.timeline import case_at
 from models.case import Case
 from models.enums import ActorKind
 from models.i18n import Lang
 
-__all__ = ["copy_summary", "kept_organisations", "left_out_note", "word_surnames"]
+__all__ = ["copy_summary", "kept_organisations", "left_out_note", "lettered", "word_surnames"]
 
 
 def _states(case: Case) -> list[Case]:
@@ -61,6 +64,48 @@ def word_surnames(case: Case) -> list[str]:
             if surname and fold(surname.split()[-1]).casefold() in COMMON_WORDS:
                 out.append(surname)
     return list(dict.fromkeys(out))
+
+
+def lettered(case: Case, lang: Lang) -> list[tuple[str, str]]:
+    """The letters the copy gives persons who are no actor ("Buurman Pietersen": "Buurman X"),
+    each with the word it first stood after ("buurman"; empty for an age or a plural), in the
+    order they were given: what the summary may say without repeating a name."""
+    letters = Letters()
+    anonymise(case, map_language(case, lang), for_copy=True, letters=letters)
+    return list(letters.said.items())
+
+
+def _letters_line(case: Case, lang: Lang) -> str:
+    """The summary's line on the persons who became a letter, and on a relative a resident is
+    named after who got a neutral word ("het kind" for "Noah" of "Moeder van Noah")."""
+    nl = lang == "nl"
+    parts = []
+    if given := lettered(case, lang):
+        said = ", ".join(
+            f"{letter} ({'na' if nl else 'after'} '{what}')" if what else letter
+            for letter, what in given
+        )
+        parts.append(
+            f"personen die niet op de kaart staan, zijn een letter geworden: {said}; dezelfde"
+            " naam heeft overal dezelfde letter"
+            if nl
+            else f"persons who are not on the map became a letter: {said}; the same name has"
+            " the same letter everywhere"
+        )
+    citizens = [
+        a.name for state in _states(case) for a in state.actors if a.kind is ActorKind.CITIZEN
+    ]
+    words = list(dict.fromkeys(relative_roles(citizens, map_language(case, lang)).values()))
+    if words:
+        said = ", ".join(f"'{w}'" for w in words)
+        parts.append(
+            f"een familielid naar wie een inwoner is genoemd ('Moeder van …'), heet in de"
+            f" teksten met een neutraal woord: {said}"
+            if nl
+            else f"a relative a resident is named after ('Mother of …') is called by a neutral"
+            f" word in the texts: {said}"
+        )
+    return "; ".join(parts)
 
 
 def left_out_note(case: Case, lang: Lang) -> str:
@@ -117,6 +162,8 @@ def copy_summary(case: Case, lang: Lang) -> list[str]:
             " map ('Wijkteam Noord') and as an adjective opening a sentence ('Groot is het"
             " belang', 'Groot onderhoud'): check those places"
         )
+    if line := _letters_line(case, lang):
+        lines.append(line)
     if note := left_out_note(case, lang):
         lines.append(note[:1].lower() + note[1:])
     return lines

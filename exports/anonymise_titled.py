@@ -26,10 +26,30 @@ from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
 from exports.anonymise_word_surnames import COMMON_WORDS
 
-__all__ = ["FORMS", "KIN", "NOT_NAMES", "OFFICES", "Letters", "only_a_person"]
+__all__ = ["FORMS", "KIN", "KIN_WORDS", "NOT_NAMES", "OFFICES", "Letters", "only_a_person"]
 
-# kinship and neighbour words written before a name ("Buurman Pietersen", "Oom Kees")
-KIN = r"[Bb]uurman|[Bb]uurvrouw|[Bb]uren|[Oo]uders|[Oo]om|[Tt]ante|[Oo]pa|[Oo]ma|[Ee]x-partner"
+# kinship and neighbour words written before a name ("Buurman Pietersen", "Oom Kees", "Zoon
+# Mohammed (12)"), and the third persons' roles a case names a person by ("Bewindvoerder
+# Pietersen", "Deurwaarder Bakker"; hostile review 11, N3 and its second look)
+KIN_WORDS = (
+    "buurman", "buurvrouw", "buren", "overbuurman", "overbuurvrouw", "buurjongen", "buurmeisje",
+    "ouders", "oom", "tante", "opa", "oma", "grootvader", "grootmoeder", "ex-partner", "ex",
+    "ex-man", "ex-vrouw", "zoon", "dochter", "zoontje", "dochtertje", "broer", "broertje",
+    "zus", "zusje", "zuster", "moeder", "vader", "stiefvader", "stiefmoeder", "stiefzoon",
+    "stiefdochter", "halfbroer", "halfzus", "pleegmoeder", "pleegvader", "pleegzoon",
+    "pleegdochter", "pleegkind", "schoonmoeder", "schoonvader", "schoonzoon", "schoondochter",
+    "schoonzus", "zwager", "neef", "nicht", "kleinzoon", "kleindochter", "kleinkind", "kind",
+    "partner", "echtgenoot", "echtgenote", "vriend", "vriendin", "huisgenoot", "mantelzorger",
+    "bewindvoerder", "curator", "mentor", "voogd", "gezinsvoogd", "advocaat", "advocate",
+    "deurwaarder", "notaris", "huisarts", "huisbaas", "verhuurder", "verhuurster", "werkgever",
+    "leidinggevende", "collega", "juf", "meester", "leerkracht", "docent", "wijkagent",
+    "son", "daughter", "mother", "father", "brother", "sister", "uncle", "aunt", "neighbour",
+    "neighbor", "husband", "wife", "grandmother", "grandfather", "nephew", "niece", "cousin",
+    "friend", "landlord", "lawyer", "bailiff", "guardian", "teacher", "employer",
+)  # fmt: skip
+KIN = "|".join(
+    f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(KIN_WORDS, key=len, reverse=True)
+)
 # forms of address before a surname, as a text writes them ("mevrouw", "Dhr.", "gezin")
 FORMS = (
     r"[Gg]ezin|[Ff]amilie|[Ff]am\.?|[Mm]evrouw|[Mm]eneer|[Dd]e\s+heer|[Mm]evr\.?|[Mm]w\.?|"
@@ -46,7 +66,8 @@ NOT_NAMES = frozenset((
 # a body's or field's own words ("Familie Zorg Rivierland"), but not those that are surnames too
 OFFICES = NOT_NAMES | (DOMAIN_WORDS - COMMON_WORDS)
 _WORD = r"(?-i:[A-Z][^\W\d_]*[a-z\u00e0-\u024f][^\W\d_]*)"  # a capital and a small letter
-_PARTICLE = r"(?:van|de|der|den|ten|ter|te|el|al|'t|het|in|op)"
+_CAPS = r"(?-i:[A-ZÀ-ÖØ-Þ]{3,})(?![^\W\d_])"  # a name in capitals ("PIETERSEN (buurvrouw)")
+_PARTICLE = r"(?:van|de|der|den|ten|ter|te|el|al|['’]t|het|in|op)"
 _PERSON = re.compile(
     rf"(?<![^\W_])(?P<form>{FORMS})\s+(?P<initials>(?:(?-i:[A-Z])[a-z]?\.\s?){{1,4}}\s*)?"
     rf"(?P<first>{_WORD}\s+(?=(?:{_PARTICLE}\s+)*{_WORD}))?"  # "Mark Dekker": one person
@@ -54,6 +75,38 @@ _PERSON = re.compile(
     r"(?![^\W_])",
     re.IGNORECASE,
 )
+# a name with what the person is after it ("Pietersen (buurvrouw)", "Pietersen, de buurman,"),
+# with a child's age ("Mohammed (12)"), before what they are to someone ("Noah's moeder") and a
+# family in the plural ("de Pietersens"): the same person as "buurvrouw Pietersen" (review 11)
+_OWN = r"(?:de|het|haar|zijn|hun|onze|the|her|his|their|our)"
+_KIN_AFTER = re.compile(
+    rf"(?<![^\W_])(?P<name>{_WORD}|{_CAPS})(?P<rest>\s*\((?:{_OWN}\s+)?(?:{KIN})(?:,\s*\d{{1,3}}"
+    rf"(?:\s*jaar)?)?\)|,\s+{_OWN}\s+(?:{KIN})(?![^\W_]))"
+)
+# "de zoon, Mohammed, gaat": what the person is, then the name between commas
+_KIN_FIRST = re.compile(
+    rf"(?<![^\W_])(?P<lead>{_OWN}\s+(?:{KIN}),\s+)(?P<name>{_WORD}|{_CAPS})(?![^\W_])"
+)
+_AGED = re.compile(
+    rf"(?<![^\W_])(?P<name>{_WORD})(?P<rest>\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\))"
+)
+_OWNER = re.compile(rf"(?<![^\W_])(?P<name>{_WORD})(?P<rest>(?:['’]s|s)\s+(?:{KIN})(?![^\W_]))")
+# a family's plural ends "-ens" or "-ers" ("de Pietersens", "de Bakkers"); "de Vries" and "de
+# Haas" are a surname with its particle
+_PLURAL = re.compile(rf"(?<![^\W_])(?P<art>[Dd]e)\s+(?P<name>{_WORD}(?<=[ei][nr]))['’]?s(?![^\W_])")
+# capitalised words before an age or a possessive that are no person ("Bijlage (2)", "Stap (1)")
+_NOT_PERSONS = frozenset((
+    "artikel", "bijlage", "stap", "fase", "lid", "punt", "noot", "versie", "ronde", "deel",
+    "hoofdstuk", "paragraaf", "item", "actie", "vraag", "optie", "scenario", "casus", "kaart",
+    "bouwsteen", "oorzaak", "bevinding", "afspraak", "regel", "mandaat", "besluit", "week",
+    "maand", "dag", "jaar", "step", "phase", "article", "annex", "section", "cause", "block",
+))  # fmt: skip
+_KIN_SET = frozenset(KIN_WORDS)
+_POSSESSIVE = re.compile(r"^(?:['’]s|s)(?=\s)")
+# in capitals after a form in capitals ("BUURMAN PIETERSEN", "MEVROUW DEKKER")
+_PERSON_CAPS = re.compile(rf"(?<![^\W_])(?P<form>(?-i:[A-Z][A-Z.-]+))\s+(?P<name>{_CAPS})")
+_FORM_ONLY = re.compile(rf"(?:{FORMS})", re.IGNORECASE)
+_KIN_ONLY = re.compile(rf"(?<![^\W_])(?:{KIN})(?![^\W_])", re.IGNORECASE)
 _SERIES = "XYZQRSTUVW"
 
 
@@ -62,14 +115,18 @@ class Letters:
 
     def __init__(self) -> None:
         self.given: dict[str, str] = {}
+        # each letter with the word it first stood after or with ("buurman", "mevrouw"), for
+        # the copy's summary, which names no name
+        self.said: dict[str, str] = {}
 
-    def _letter(self, name: str) -> str:
+    def _letter(self, name: str, what: str = "") -> str:
         key = fold(name).casefold()
         if key not in self.given:
             n = len(self.given)
             self.given[key] = _SERIES[n % len(_SERIES)] + (
                 str(n // len(_SERIES)) if n >= 10 else ""
             )
+            self.said[self.given[key]] = " ".join(what.casefold().split())
         return self.given[key]
 
     def text(self, text: str) -> str:
@@ -80,9 +137,42 @@ class Letters:
             words = [w for w in re.split(r"[\s-]+", whole) if not re.fullmatch(_PARTICLE, w, re.I)]
             if any(fold(w).casefold() in OFFICES for w in words):
                 return match.group(0)
-            return f"{match.group('form')} {self._letter(name)}"
+            return f"{match.group('form')} {self._letter(name, match.group('form'))}"
 
-        return _PERSON.sub(letter, text)
+        def after(match: re.Match[str]) -> str:
+            name = match.group("name")
+            if fold(name).casefold() in OFFICES | _NOT_PERSONS:
+                return match.group(0)
+            rest = match.group("rest")
+            what = _KIN_ONLY.search(rest)
+            # "Noahs moeder", "Noah’s moeder": "X's moeder"
+            letter = self._letter(name, what.group(0) if what else "")
+            return letter + _POSSESSIVE.sub("'s", rest, count=1)
+
+        def plural(match: re.Match[str]) -> str:
+            name = fold(match.group("name")).casefold()
+            if name in OFFICES | _NOT_PERSONS or {name, name + "s"} & _KIN_SET:
+                return match.group(0)
+            letter = self._letter(match.group("name"), "gezin")
+            return f"{match.group('art')} leden van gezin {letter}"
+
+        def lead(match: re.Match[str]) -> str:
+            if fold(match.group("name")).casefold() in OFFICES | _NOT_PERSONS:
+                return match.group(0)
+            what = _KIN_ONLY.search(match.group("lead"))
+            return match.group("lead") + self._letter(match.group("name"), what[0] if what else "")
+
+        def caps(match: re.Match[str]) -> str:
+            if not _FORM_ONLY.fullmatch(match.group("form")):
+                return match.group(0)
+            if fold(match.group("name")).casefold() in OFFICES:
+                return match.group(0)
+            return f"{match.group('form')} {self._letter(match.group('name'), match['form'])}"
+
+        text = _KIN_FIRST.sub(lead, _PERSON_CAPS.sub(caps, _PERSON.sub(letter, text)))
+        for pattern in (_KIN_AFTER, _AGED, _OWNER):
+            text = pattern.sub(after, text)
+        return _PLURAL.sub(plural, text)
 
 
 def only_a_person(text: str) -> bool:

@@ -12,7 +12,8 @@ A row is keyed by the file's path (relative to the folder, so a share mounted el
 keeps its index), the SHA-256 of its content, :data:`ANALYSIS_VERSION` and the
 language of the words: a changed file, a new version of the analysis or another language is
 analysed again. The index holds what the reports show and nothing more: roles, never a
-resident's name (the records' names are anonymised: :mod:`exports.casebook.unnamed`).
+resident's name (the records' names are anonymised: :mod:`exports.casebook.unnamed`), and the
+file's path as the reports show it (``shown``: relative, a resident's name in it replaced).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import json
 import os
 import sqlite3
 import sys
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -61,6 +63,13 @@ def _key(path: str) -> str:
     """A row's key: the SHA-256 of the file's path relative to the folder, so the index holds
     no file name (a name is often a resident's; hostile review 5, B5)."""
     return hashlib.sha256(path.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _stale(shown: str) -> bool:
+    """Whether a shown path was kept before file names were read in NFC (hostile review 11,
+    N2): a name with its accent written apart ("O\u0308zdemir") kept a resident's name there
+    until the file changed. Such a row is analysed again, and ``put`` replaces it."""
+    return not unicodedata.is_normalized("NFC", shown)
 
 
 def trouble_of(exc: BaseException) -> str:
@@ -129,7 +138,7 @@ class Index:
                 " WHERE path=? AND digest=? AND version=? AND lang=?",
                 (_key(path), digest, ANALYSIS_VERSION, lang),
             ).fetchone()
-            if row is None:
+            if row is None or _stale(str(row[0])):
                 return None
             return str(row[0]), json.loads(row[1])
         except sqlite3.DatabaseError as exc:

@@ -158,7 +158,7 @@ def _resident(name: str, text: str) -> Case:
             "Gisteren belde mevr. Visser.",
             "Gisteren belde de inwoner.",
         ),
-        ("Jan de Boer", "Account jdeboer geblokkeerd.", "Account de inwoner geblokkeerd."),
+        ("Jan de Boer", "Account jdeboer geblokkeerd.", "Account van de inwoner geblokkeerd."),
         ("Jan de Boer", "Zie j.de.boer.", "Zie de inwoner."),
         ("Mw. A. de Groot", "Brief aan a.degroot verstuurd.", "Brief aan de inwoner verstuurd."),
     ],
@@ -238,7 +238,7 @@ def test_other_names_and_words_stay_whole_and_the_copy_is_written(
             "Groot zegt dat zij wil verhuizen.",
             "De inwoner zegt dat zij wil verhuizen.",
         ),
-        ("Mw. A. de Groot", "Rapportage de Groot.", "Rapportage de inwoner."),
+        ("Mw. A. de Groot", "Rapportage de Groot.", "Rapportage van de inwoner."),
         ("Mw. A. de Groot", "Stichting De Groot belde.", "Stichting de inwoner belde."),
     ],
 )

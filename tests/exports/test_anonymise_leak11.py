@@ -110,7 +110,7 @@ def test_the_reviewers_whole_map_leaves_no_surname_in_the_copy_nota_deck_or_regi
     strings = _strings(json.loads(copy.read_text(encoding="utf-8")))
     assert [s for s in strings if "visser" in s.casefold() or "zdemir" in s.casefold()] == []
     assert not any(unicodedata.combining(c) for s in strings for c in s)
-    assert fileformat.load(copy).needs[0].decision == "Ontruimingsvonnis de inwoner aanhouden"
+    assert fileformat.load(copy).needs[0].decision == "Ontruimingsvonnis van de inwoner aanhouden"
     for name, flags in (
         ("nota.docx", []),
         ("deck.pptx", []),
