@@ -115,10 +115,14 @@ def _college_power(ctx: Context) -> str | None:
 
 
 def _no_owner(ctx: Context) -> Finding:
-    power = _college_power(ctx)
-    if power is None:
+    power, body = _college_power(ctx), college_of(ctx)
+    if power is None or body is None:
         return say(Code.LEARNING_NO_RULE_OWNER, Severity.WARNING)
-    return say(Code.LEARNING_NO_RULE_OWNER, Severity.WARNING, {"power": power}, parts={"college"})
+    name = ctx.graphs.name(body)
+    de = name.running("nl").startswith("de ")
+    rel = Text("who" if de else "which", "die" if de else "dat")
+    values = {"power": power, "body": name, "rel": rel}
+    return say(Code.LEARNING_NO_RULE_OWNER, Severity.WARNING, values, parts={"college"})
 
 
 _BODIES = frozenset({ActorKind.ADMINISTRATOR, ActorKind.COUNCIL})

@@ -21,9 +21,12 @@ TEXTS: dict[Code, Entry] = {
             "Zet op de kaart wie de regel vaststelt die in deze casus knelt.",
         ),
         parts={
+            # the body that holds the power, never a hard-coded college (twelfth jurist L6)
             "college": Message(
-                "; for policy rules on ‘{power}’ that is the municipal executive (Awb 4:81)",
-                "; voor beleidsregels bij ‘{power}’ is dat het college (art. 4:81 Awb)",
+                "; for policy rules on ‘{power}’ that is {body}, {rel} holds the power "
+                "(Awb 4:81(1))",
+                "; voor beleidsregels bij ‘{power}’ is dat {body}, {rel} de bevoegdheid heeft "
+                "(art. 4:81 lid 1 Awb)",
             )
         },
     ),

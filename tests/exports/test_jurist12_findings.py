@@ -186,3 +186,14 @@ def test_l7_a_contract_is_not_pushed_through_and_its_expired_volmacht_blocks_it(
     )
     assert "Gemeentewet art. 171(2)" in expired.suggestion.en
     assert not any("doorbraakafspraak" in p for p in decision_points(case, analysis, "nl"))
+
+
+def test_l6_policy_rules_of_the_burgemeester_s_power_are_his() -> None:
+    """L6: 'voor beleidsregels bij ‘Last onder bestuursdwang openbare orde (APV)’ is dat het
+    college (art. 4:81 Awb)': that is the burgemeester's power, and he sets its beleidsregels."""
+    (found,) = [f for f in analyse(map_k()).findings if f.code == "LEARNING_NO_RULE_OWNER"]
+    assert (
+        "voor beleidsregels bij ‘Last onder bestuursdwang openbare orde (APV)’ is dat de "
+        "burgemeester, die de bevoegdheid heeft (art. 4:81 lid 1 Awb)" in found.detail.nl
+    )
+    assert "that is the Burgemeester, who holds the power (Awb 4:81(1))" in found.detail.en

@@ -23,13 +23,13 @@ def test_w9_no_rule_owner_names_the_college_for_its_policy_rules() -> None:
     (finding,) = [f for f in learning.check(Context.of(case)) if f.code == "LEARNING_NO_RULE_OWNER"]
     assert finding.detail.nl == (
         "De kaart noemt niet wie de regels vaststelt; voor beleidsregels bij ‘Bijzondere "
-        "bijstand verlenen’ is dat het college (art. 4:81 Awb). Lessen uit de casus kunnen "
-        "nergens heen."
+        "bijstand verlenen’ is dat het college van B&W, dat de bevoegdheid heeft (art. 4:81 lid 1 "
+        "Awb). Lessen uit de casus kunnen nergens heen."
     )
     assert finding.detail.en == (
         "The map does not say who sets the rules; for policy rules on ‘Bijzondere bijstand "
-        "verlenen’ that is the municipal executive (Awb 4:81). Lessons from the case have "
-        "nowhere to go."
+        "verlenen’ that is the municipal executive (College van B&W), which holds the power (Awb "
+        "4:81(1)). Lessons from the case have nowhere to go."
     )
     assert "eigenaar" not in finding.suggestion.nl
 
