@@ -178,45 +178,64 @@ def recurring_line(r: Recurring, total: int, lang: Lang) -> str:
 
 
 def steps_line(s: StepCount, total: int, lang: Lang) -> str:
-    """'In 14 van de 30 casussen ligt de bevoegdheid om van een regel af te wijken drie of meer
-    stappen van de behandelaar vandaan; in 2 is niemand die haar heeft te bereiken.' A decision
-    that departs from a rule leaving no room for it is counted apart: the power is held, but
-    nobody may take that decision (eighth jurist, N10)."""
+    """'Van de 30 casussen met een besluit waarvoor de bevoegdheid om van een regel af te wijken
+    nodig is, ligt die in 14 drie of meer stappen van de behandelaar vandaan; in 2 is vanaf de
+    behandelaar niemand te bereiken die het besluit mag nemen.' One denominator for every count:
+    the cases that need such a decision (eleventh jurist, J9 rest: 'in één … in twee … in drie
+    … (15 casussen vragen zo'n besluit)' left the reader to guess which cases were counted). A
+    decision that departs from a rule leaving no room for it is counted apart: the power is
+    held, but nobody may take that decision (eighth jurist, N10). ``total`` (all cases) is
+    not the denominator."""
     far_en, far_nl = far_words("en"), far_words("nl")
     power = category_phrase(s.category, lang)
-    of = _cases(len(s.cases), lang)
+    n = len(s.cases)
     nl = lang == "nl"
-    parts: list[str] = []
+    one = n == 1
+
+    def where(k: int) -> str:
+        return "" if one else f"in {in_words(k, lang)} "
+
+    # Dutch puts the verb first after the opening clause, the count first after a semicolon
+    parts: list[tuple[str, str]] = []
     if s.far:
+        k = where(len(s.far))
         parts.append(
-            f"ligt {power} {far_nl} of meer stappen van de behandelaar vandaan"
+            (f"ligt die {k}{far_nl} of meer stappen van de behandelaar vandaan",
+             f"{k}ligt die {far_nl} of meer stappen van de behandelaar vandaan")
             if nl
-            else f"{power} sits {far_en} or more steps from the handler"
-        )
+            else (f"{k}it sits {far_en} or more steps from the handler",) * 2
+        )  # fmt: skip
     if s.unreachable:
-        where = f"in {in_words(len(s.unreachable), lang)} " if parts else ""  # "in één" (N6)
+        k = where(len(s.unreachable))
+        rest_nl = "vanaf de behandelaar niemand te bereiken die het besluit mag nemen"
         parts.append(
-            f"{where}is {'' if parts else f'voor {power} '}vanaf de behandelaar niemand te "
-            "bereiken die het besluit mag nemen"
+            (f"is {k}{rest_nl}", f"{k}is {rest_nl}")
             if nl
-            else f"{where}nobody who may take the decision can be reached from the handler"
-            + ("" if parts else f" for {power}")
+            else (f"{k}nobody who may take the decision can be reached from the handler",) * 2
         )
     if s.no_room:
-        where = f"in {in_words(len(s.no_room), lang)} " if parts else ""
+        k = where(len(s.no_room))
+        rest_nl = "het besluit af van een wettelijke regel waarvan de kaart geen ruimte om af te "
         parts.append(
-            f"{where}wijkt het besluit {'' if parts else f'(bij {power}) '}af van een wettelijke "
-            "regel waarvan de kaart geen ruimte om af te wijken noemt"
+            (f"wijkt {k}{rest_nl}wijken noemt", f"{k}wijkt {rest_nl}wijken noemt")
             if nl
-            else f"{where}the decision {'' if parts else f'({power}) '}departs from a statutory "
-            "rule for which the map names no room to deviate"
-        )
-    head = in_cases(len(s.far) or len(s.unreachable) or len(s.no_room), total, lang)
+            else (f"{k}the decision departs from a statutory rule for which the map names no "
+                  "room to deviate",) * 2
+        )  # fmt: skip
+    said = "; ".join([parts[0][0], *(p[1] for p in parts[1:])])
     if nl:
-        ask = "vraagt" if len(s.cases) == 1 else "vragen"
-        return f"{head[0].upper()}{head[1:]} {'; '.join(parts)} ({of} {ask} zo'n besluit)."
-    ask = "needs" if len(s.cases) == 1 else "need"
-    return f"{head[0].upper()}{head[1:]} {'; '.join(parts)} ({of} {ask} such a decision)."
+        head = (
+            f"In de enige casus met een besluit waarvoor {power} nodig is"
+            if one
+            else f"Van de {_cases(n, lang)} met een besluit waarvoor {power} nodig is"
+        )
+        return f"{head}, {said}."
+    head = (
+        f"In the only case with a decision that needs {power}"
+        if one
+        else f"Of the {_cases(n, lang)} with a decision that needs {power}"
+    )
+    return f"{head}, {said}."
 
 
 def count_line(c: Count, total: int, lang: Lang) -> str:

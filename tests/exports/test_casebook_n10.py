@@ -32,13 +32,14 @@ def test_n10_the_statutory_deviation_has_its_own_label(run: CasebookRun) -> None
 
 def test_n10_the_distance_counts_it_apart_from_nobody_reachable(run: CasebookRun) -> None:
     nl = text_report(run, "nl")
-    [line] = [x for x in nl.splitlines() if "vragen zo'n besluit" in x]
-    # map B's handler reaches nobody who may decide; the three D maps deviate from the statute
+    [line] = [x for x in nl.splitlines() if "met een besluit waarvoor" in x]
+    # map B's handler reaches nobody who may decide; the three D maps deviate from the statute;
+    # one denominator, the cases that need such a decision (eleventh jurist, J9 rest)
     assert line.strip() == (
-        "In één casus is voor de bevoegdheid om budget te besteden vanaf de behandelaar niemand "
-        "te bereiken die het besluit mag nemen; in drie wijkt het besluit af van een wettelijke "
-        "regel waarvan de kaart geen ruimte om af te wijken noemt (4 casussen vragen zo'n "
-        "besluit)."
+        "Van de 4 casussen met een besluit waarvoor de bevoegdheid om budget te besteden nodig "
+        "is, is in één vanaf de behandelaar niemand te bereiken die het besluit mag nemen; in "
+        "drie wijkt het besluit af van een wettelijke regel waarvan de kaart geen ruimte om af "
+        "te wijken noemt."
     )
     steps = {s["category"]: s for s in as_json(run, "nl")["steps"]}
     assert steps["spend_budget"]["no_room"] == 3

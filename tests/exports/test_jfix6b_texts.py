@@ -145,9 +145,9 @@ def test_the_casebook_note_s_phrases_as_the_jurist_wrote_them() -> None:
     )
     step = _book(()).book.steps[0]
     assert steps_line(step, 7, "nl") == (
-        "In één casus ligt de bevoegdheid om budget te besteden drie of meer stappen van de "
-        "behandelaar vandaan; in één is vanaf de behandelaar niemand te bereiken die het besluit "
-        "mag nemen (3 casussen vragen zo'n besluit)."
+        "Van de 3 casussen met een besluit waarvoor de bevoegdheid om budget te besteden nodig "
+        "is, ligt die in één drie of meer stappen van de behandelaar vandaan; in één is vanaf de "
+        "behandelaar niemand te bereiken die het besluit mag nemen."  # one denominator (J9)
     )
     assert "; in one nobody" in steps_line(step, 7, "en")
     assert category_phrase("other", "nl") == "een bevoegdheid van een andere soort"

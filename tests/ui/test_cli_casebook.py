@@ -29,12 +29,15 @@ def test_text_names_the_recurring_cause_and_the_distance(
     assert "Terugkerende oorzaken" in out
     assert "In 3 van de 3 casussen: geen bestuurder achter de bedoeling mag afwijken" in out
     assert (
-        "In 2 van de 3 casussen ligt de bevoegdheid om van een regel af te wijken drie of meer "
-        "stappen van de behandelaar vandaan (3 casussen vragen zo'n besluit)." in out
+        "Van de 3 casussen met een besluit waarvoor de bevoegdheid om van een regel af te "
+        "wijken nodig is, ligt die in twee drie of meer stappen van de behandelaar vandaan." in out
     )
     assert main(["casebook", str(tmp_path), "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "In 2 of the 3 cases the power to deviate from a rule sits three or more steps" in out
+    assert (
+        "Of the 3 cases with a decision that needs the power to deviate from a rule, in two it "
+        "sits three or more steps from the handler." in out
+    )
 
 
 def test_json_and_a_bad_file_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
