@@ -7,7 +7,6 @@ arrowheads and a label. Labels and arrowheads drop out when the view is zoomed f
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -48,6 +47,7 @@ from ui.canvas.item_base import (
     _plain_pen,
     release_drawn,
 )
+from ui.canvas.label_spots import spots
 from ui.canvas.routing import clear_offsets, route_curves
 
 __all__ = ["ActorItem", "EdgeItem", "MandateItem", "RelationshipItem", "route_edges"]
@@ -254,48 +254,20 @@ class EdgeItem(QGraphicsItem):
         font.setItalic(not self.bold_label)
         return font
 
-    def label_spots(self, wrapped: bool = False) -> list[QRectF]:
+    def label_spots(self, lines: int = 1) -> list[QRectF]:
         """Where the label could go: where the route put it, then further along the line
-        towards either end (scene coordinates; empty without text). ``wrapped``: the label
-        in two lines, broken at the space that makes it narrowest (none for one word)."""
-        if self._label_rect.isEmpty():
-            return []
-        spots = [QRectF(self._label_rect)]
-        w, h = self._label_rect.width(), self._label_rect.height()
-        if wrapped:
-            words = self.shown_text().split(" ")
-            if len(words) < 2:
-                return []
-            w = (
-                min(
-                    max(_label_size(" ".join(part), self.bold_label)[0] for part in halves)
-                    for halves in ((words[:i], words[i:]) for i in range(1, len(words)))
-                )
-                * self.label_scale
-                + 2
-            )
-            h = 2 * h - 2 * self.label_scale
-            mid = self._label_rect.center()
-            spots = [QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)]
-        if self.fanned:  # beside its line it would read as its neighbour's in the fan
-            for t in _FAN_STEPS:
-                at = self._path.pointAtPercent(t)
-                spots.append(QRectF(at.x() - w / 2, at.y() - h / 2, w, h))
-            return spots
-        steps = (0.44, 0.56, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8)
-        for t in steps:
-            at = self._path.pointAtPercent(t)
-            spots.append(QRectF(at.x() - w / 2, at.y() - h / 2, w, h))
-        # then beside the line, touching it: off the other lines of a dense middle
-        for t in (0.5, *steps):
-            at = self._path.pointAtPercent(t)
-            angle = math.radians(self._path.angleAtPercent(t))
-            nx, ny = math.sin(angle), math.cos(angle)  # the normal (y grows downwards)
-            reach = (abs(nx) * w + abs(ny) * h) / 2 + 1.0
-            for side in (1.0, -1.0):
-                cx, cy = at.x() + side * nx * reach, at.y() + side * ny * reach
-                spots.append(QRectF(cx - w / 2, cy - h / 2, w, h))
-        return spots
+        towards either end, then beside it (scene coordinates; empty without text), in
+        ``lines`` lines broken at the spaces that make it narrowest (none for fewer words):
+        :func:`ui.canvas.label_spots.spots`."""
+        return spots(
+            self._path,
+            self._label_rect,
+            self.shown_text(),
+            self.bold_label,
+            self.label_scale,
+            self.fanned,
+            lines,
+        )
 
     def move_label(self, rect: QRectF) -> None:
         """Draw the label in ``rect`` (one of :meth:`label_spots`)."""
@@ -325,12 +297,6 @@ class EdgeItem(QGraphicsItem):
     def label_anchor(self) -> QPointF:
         """Where the label sits (scene coordinates); in-place editors open here."""
         return QPointF(self._label_pos)
-
-
-# where along its own curve a fanned line's label may go: from the middle outwards
-_FAN_STEPS = tuple(
-    t for k in range(1, 19) for t in (round(0.5 - 0.02 * k, 2), round(0.5 + 0.02 * k, 2))
-)
 
 
 class RelationshipItem(EdgeItem):
@@ -444,6 +410,15 @@ def _detoured(
     return out
 
 
+def _label_room(edge: EdgeItem) -> tuple[float, float]:
+    """The size of the label ``edge`` shows (scene units), (0, 0) for none."""
+    text = edge.shown_text()
+    if not text:
+        return (0.0, 0.0)
+    w, h = _label_size(text, edge.bold_label)
+    return (w * edge.label_scale, h * edge.label_scale)
+
+
 def _ends(edge: EdgeItem) -> tuple[int, int]:
     a, b = id(edge.source), id(edge.target)
     return (a, b) if a <= b else (b, a)
@@ -470,6 +445,7 @@ def route_edges(edges: Sequence[EdgeItem]) -> None:
         [e.label_t for e in curves],
         [e.source.outline for e in curves],
         [e.target.outline for e in curves],
+        [_label_room(e) for e in curves],
     )
     for edge, (sx, sy, cx, cy, ex, ey, ax, ay, bx, by, lx, ly) in zip(curves, rows, strict=True):
         path = QPainterPath(QPointF(sx, sy))

@@ -382,15 +382,8 @@ def _place_edge_labels(
                 spot, rank = rect, here
             if rank == 0:
                 break
-        if rank >= 2:  # across a border in one line: in two, inside or outside the box
-            for rect in edge.label_spots(wrapped=True):
-                if not (
-                    _crosses(rect, boxes)
-                    or taken.hits(rect.adjusted(-gap, -gap, gap, gap))
-                    or _on_head(heads, rect, own, cell)
-                ):
-                    spot = rect
-                    break
+        if rank >= 2:  # across a border in one line: in two or three, inside or outside
+            spot = _wrapped(edge, spot, boxes, taken, (heads, lines), own, cell, gap)
         hidden = spot is None
         if spot is not None:
             edge.move_label(spot)
@@ -401,6 +394,37 @@ def _place_edge_labels(
 
 
 _Heads = dict[tuple[int, int], list[tuple[QRectF, QPainterPath, str]]]
+
+
+def _wrapped(
+    edge: EdgeItem,
+    spot: QRectF | None,
+    boxes: Sequence[QRectF],
+    taken: _Boxes,
+    drawn: tuple[_Heads, LineIndex],
+    own: str,
+    cell: float,
+    gap: float,
+) -> QRectF | None:
+    """The first place for ``edge``'s label broken into two lines, else three, across no
+    border of ``boxes`` and clear of what is ``taken`` and of other lines' heads (``drawn``:
+    the heads and the lines), off other lines where it can be; else ``spot``. Between a
+    box's border and a line bowed inside it, two lines of "Bijzondere bijstand verlenen
+    (signing on behalf)" were still too wide (new user, eleventh round A4, the example at
+    1366)."""
+    heads, lines = drawn
+    first = None
+    for count in (2, 3):
+        for rect in edge.label_spots(count):
+            if not (
+                _crosses(rect, boxes)
+                or taken.hits(rect.adjusted(-gap, -gap, gap, gap))
+                or _on_head(heads, rect, own, cell)
+            ):
+                if not lines.hits(rect, own):
+                    return rect
+                first = first or rect
+    return first or spot
 
 
 def _heads(edges: Sequence[EdgeItem], cell: float) -> _Heads:

@@ -33,6 +33,7 @@ __all__ = [
 
 CLIP_STEPS = 14
 MIN_VISIBLE = 16.0  # a tie shorter than this between its actors' outlines bows out
+LABEL_ROOM = 10.0  # and a labelled tie shorter than its label's height and this much more
 MAX_VERTICES = 8
 POLYGON, ELLIPSE, ROUNDRECT = 0, 1, 2
 Array = NDArray[np.float64]
@@ -140,10 +141,16 @@ def quad_points(p0: Array, c: Array, p1: Array, t: Array) -> Array:
 
 
 def _clip(
-    specs: _Specs, origin: Array, p0: Array, c: Array, p1: Array, t_in: float, t_out: float
+    specs: _Specs,
+    origin: Array,
+    p0: Array,
+    c: Array,
+    p1: Array,
+    t_in: float,
+    t_out: float | Array,
 ) -> Array:
     n = len(p0)
-    lo, hi = np.full(n, t_in), np.full(n, t_out)
+    lo, hi = np.full(n, t_in), np.broadcast_to(np.asarray(t_out, dtype=np.float64), (n,))
 
     def inside(t: Array) -> NDArray[np.bool_]:
         pts = quad_points(p0, c, p1, t) - origin
@@ -167,8 +174,19 @@ def clip_curves(
     ``p0``/``p1`` are the actor positions (the outlines are relative to them), ``c`` the
     control points, all (N, 2). Same answer as bisecting with ``clip_t`` one curve at a time.
     """
-    t0 = _clip(_Specs(source), p0, p0, c, p1, 0.0, 0.5)
-    t1 = _clip(_Specs(target), p1, p0, c, p1, 1.0, 0.5)
+    first, last = _Specs(source), _Specs(target)
+    t0 = _clip(first, p0, p0, c, p1, 0.0, 0.5)
+    t1 = _clip(last, p1, p0, c, p1, 1.0, 0.5)
+    # an outline reaching past the middle (a large plate beside a small one, or a plate
+    # moved aside): bisect up to where the curve leaves the other end's outline instead
+    # (new user, eleventh round A4: uncut, the mandate ran into the Consulent's plate and
+    # seemed long enough for its label, which then showed only on hover)
+    far = (t1 == 1.0) & (t0 < 1.0)
+    if far.any():
+        t1 = np.where(far, _clip(last, p1, p0, c, p1, 1.0, t0), t1)
+    far = (t0 == 0.0) & (t1 > 0.0)
+    if far.any():
+        t0 = np.where(far, _clip(first, p0, p0, c, p1, 0.0, t1), t0)
     return t0, t1
 
 
@@ -185,9 +203,16 @@ def route_curves(
     label_ts: Sequence[float],
     source_outlines: Sequence[OutlineSpec],
     target_outlines: Sequence[OutlineSpec],
+    labels: Sequence[tuple[float, float]] = (),
 ) -> list[list[float]]:
     """Route many edges at once: each bends ``offset`` to its left (parallel ties) and is cut
     where it leaves its source's outline and enters its target's.
+
+    A tie whose visible part is shorter than :data:`MIN_VISIBLE` bows out past both
+    outlines, and so does one shorter than its label is high plus :data:`LABEL_ROOM`
+    (``labels``: each tie's label width and height, (0, 0) for none): between two stacked
+    plates a short mandate had no room for its power, which then showed only on hover (new
+    user, eleventh round A4).
 
     One row per edge: start (x, y), control point, end, the tangent at the start and at the
     end (for arrowheads), and the point ``label_t`` along the visible part (for the label).
@@ -203,7 +228,14 @@ def route_curves(
     t0, t1 = clip_curves(p0, c, p1, list(source_outlines), list(target_outlines))
     start, end = quad_points(p0, c, p1, t0), quad_points(p0, c, p1, t1)
     gap = end - start
-    short = np.hypot(gap[:, 0], gap[:, 1]) < MIN_VISIBLE
+    need = np.full(len(p0), MIN_VISIBLE)
+    if len(labels):
+        size = np.array(labels, dtype=np.float64).reshape(-1, 2)
+        # not even beside the line does the label fit between the two plates: a longer tie
+        # has its label beside it (bowing every tie shorter than its label's width put
+        # more labels on other lines)
+        need = np.where(size[:, 0] > 0, np.maximum(need, size[:, 1] + LABEL_ROOM), need)
+    short = np.hypot(gap[:, 0], gap[:, 1]) < need
     if short.any():
         # two actors that touch: a straight tie would vanish between them, so it bows out
         # past both outlines (as far as the larger half size, and some) where it can be seen

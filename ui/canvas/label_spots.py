@@ -1,0 +1,87 @@
+"""Where an edge's label may go: where the route put it, then further along its line towards
+either end, then beside the line, touching it; in one line or broken into two or three
+(:meth:`ui.canvas.items.EdgeItem.label_spots`, chosen by :mod:`ui.canvas.readable`)."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainterPath
+
+from ui.canvas.item_base import _label_size
+
+__all__ = ["FAN_STEPS", "spots", "wrapped_width"]
+
+# where along its own curve a fanned line's label may go: from the middle outwards
+FAN_STEPS = tuple(
+    t for k in range(1, 19) for t in (round(0.5 - 0.02 * k, 2), round(0.5 + 0.02 * k, 2))
+)
+_STEPS = (0.44, 0.56, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8)
+
+
+def wrapped_width(text: str, bold: bool, lines: int) -> float | None:
+    """The unscaled width of ``text`` broken at spaces into ``lines`` lines, the breaks that
+    make it narrowest; None where it has fewer words than lines.
+
+    Examples
+    --------
+    >>> wrapped_width("one", False, 2) is None
+    True
+    >>> wrapped_width("a b c", False, 3) < wrapped_width("a b c", False, 2)
+    True
+    """
+    words = text.split(" ")
+    if len(words) < lines:
+        return None
+    best = math.inf
+    for cuts in itertools.combinations(range(1, len(words)), lines - 1):
+        bounds = (0, *cuts, len(words))
+        parts = (" ".join(words[a:b]) for a, b in itertools.pairwise(bounds))
+        best = min(best, max(_label_size(part, bold)[0] for part in parts))
+    return best
+
+
+def spots(
+    path: QPainterPath,
+    rect: QRectF,
+    text: str,
+    bold: bool,
+    scale: float,
+    fanned: bool,
+    lines: int = 1,
+) -> list[QRectF]:
+    """The label's places (scene coordinates) for a line ``path`` whose label the route put
+    in ``rect``, in ``lines`` lines (none where it has fewer words); a ``fanned`` line's
+    only along its own curve (beside it, it would read as its neighbour's in the fan)."""
+    if rect.isEmpty():
+        return []
+    out = [QRectF(rect)]
+    w, h = rect.width(), rect.height()
+    if lines > 1:
+        wide = wrapped_width(text, bold, lines)
+        if wide is None:
+            return []
+        w = wide * scale + 2
+        h = lines * h - 2 * (lines - 1) * scale
+        mid = rect.center()
+        out = [QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)]
+    if fanned:
+        for t in FAN_STEPS:
+            at = path.pointAtPercent(t)
+            out.append(QRectF(at.x() - w / 2, at.y() - h / 2, w, h))
+        return out
+    for t in _STEPS:
+        at = path.pointAtPercent(t)
+        out.append(QRectF(at.x() - w / 2, at.y() - h / 2, w, h))
+    # then beside the line, touching it: off the other lines of a dense middle
+    for t in (0.5, *_STEPS):
+        at = path.pointAtPercent(t)
+        angle = math.radians(path.angleAtPercent(t))
+        nx, ny = math.sin(angle), math.cos(angle)  # the normal (y grows downwards)
+        reach = (abs(nx) * w + abs(ny) * h) / 2 + 1.0
+        for side in (1.0, -1.0):
+            cx, cy = at.x() + side * nx * reach, at.y() + side * ny * reach
+            out.append(QRectF(cx - w / 2, cy - h / 2, w, h))
+    return out
