@@ -35,6 +35,8 @@ MARGIN = 0.12  # share of the viewport kept free around what a step shows
 #: (at 1920 x 1080 the overview's box touched the top edge: new user, seventh round)
 EDGE = 0.03
 OVERVIEW_SHARE = 0.7  # names on the overview, relative to a step's
+_REFITS = 3  # moves after the first that may fit the grown names again
+_FIT_SAFETY = 0.98  # a fit again leaves this much slack (names grow a little as it zooms)
 
 
 class PresentView(QGraphicsView):
@@ -50,6 +52,7 @@ class PresentView(QGraphicsView):
         self._highlighted: tuple[str, ...] = ()  # their names come first
         self._focus: tuple[str, ...] = ()  # the actors the view moves to
         self._refit = False  # after the move: fit once more around the grown actors
+        self._refits = 0  # how many more times a move may fit again (bounded: no ping-pong)
         self._named: frozenset[str] = frozenset()  # actors whose names show now
         self._target: tuple[float, QPointF] | None = None
         self._from: tuple[float, QPointF] = (1.0, QPointF())
@@ -242,6 +245,7 @@ class PresentView(QGraphicsView):
         move once more if the grown actors no longer fit."""
         self._focus = actors
         self._refit = True
+        self._refits = _REFITS
         self.move_to(self.target(actors))
 
     def _on_animation_finished(self) -> None:
@@ -249,12 +253,45 @@ class PresentView(QGraphicsView):
         if self._target is not None:
             self.centerOn(self._target[1])
         if self._refit:
-            self._refit = False
+            self._refits -= 1
+            self._refit = self._refits > 0
             rect = self.focus_rect(self._focus)
             if not self.in_view().contains(rect):
-                self.move_to(_around(rect, self.viewport().rect()))
+                wide = not self._focus or len(self._focus) > 2
+                goal = self._just_inside(rect) if wide else None
+                self.move_to(goal or _around(rect, self.viewport().rect()))
                 return
+        self._refit = False
         self._leave_out_cut()
+
+    def _just_inside(self, rect: QRectF) -> tuple[float, QPointF] | None:
+        """The zoom at which ``rect`` (the whole map, or a step of many actors, with names
+        grown at the current zoom) just fits the view less :data:`EDGE`: the plates keep
+        their size on screen as the zoom changes, only the space between them scales. The
+        margins of a step (:data:`MARGIN`) made a sparse map's overview fill half the
+        screen with names 8 px high (new user, eleventh round A8)."""
+        room = self.viewport().rect()
+        zoom = self.zoom()
+        centres = [
+            item.pos()
+            for actor_id, item in self.map_scene.actor_items.items()
+            if item.isVisible() and (not self._focus or actor_id in self._focus)
+        ]
+        if len(centres) < 2 or zoom <= 0:
+            return None
+        xs, ys = [p.x() for p in centres], [p.y() for p in centres]
+        zooms = []
+        for spread, extent, free in (
+            (max(xs) - min(xs), rect.width(), room.width() * (1 - 2 * EDGE)),
+            (max(ys) - min(ys), rect.height(), room.height() * (1 - 2 * EDGE)),
+        ):
+            fixed = (extent - spread) * zoom  # the plates (and boxes) around the centres
+            if spread > 1:
+                zooms.append((free - fixed) / spread)
+        best = min(zooms, default=0.0) * _FIT_SAFETY
+        if best <= 0:
+            return None
+        return max(0.02, min(MAX_ZOOM, best)), rect.center()
 
     def in_view(self, edge: float = EDGE) -> QRectF:
         """The scene rectangle on screen, less ``edge`` (a share of the viewport's shorter
