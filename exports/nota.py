@@ -185,10 +185,13 @@ def _summary(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     )
     if first:
         doc.add_heading(W["first"](lang), level=2)
+        names = [named_actor(case, a) for a in case.actors]
         for cause in first:
             item = doc.add_paragraph(style="List Number")
             item.add_run(cause.title(lang)).bold = True
-            todo = after_colon(cause.suggestion(lang), proper)
+            todo = after_colon(
+                _after(cause.title(lang), cause.suggestion(lang), names, lang), proper
+            )
             item.add_run(f". {W['todo'](lang)}: {todo}")
 
 

@@ -27,7 +27,9 @@ Causes are ranked by their effect on the case: the needed decisions they block (
 weigh most), then severity, then the nearest deadline among the needs they hold up (the
 sooner first; one without a deadline after), then whether they touch the case's key actors,
 then how close
-their building block is to the case at hand (room to act first, system learning last).
+their building block is to the case at hand (room to act first, system learning last). One
+exception (:mod:`mapper.cause_rank`): a critical legal defect of a mandate, volmacht or
+delegation a need's handler or decider relies on is never outranked by a warning.
 
 Structural metrics (cut points, communities) are not findings of their own unless they name a
 need: they become ``evidence`` of the causes whose actors they concern.
@@ -50,6 +52,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
+from mapper.cause_rank import legal_in_use, mandates_in_use, promote
 from mapper.cause_words import cause_texts, evidence, joined_texts, lead, lead_order, top3
 from mapper.checks.intent import deviation_powers
 from mapper.codes import CODES
@@ -323,7 +326,8 @@ def build_causes(
         if s.code in ("STRUCTURE_CUT_POINTS", "SPHERES_COMMUNITIES_SPLIT")
     ]
     key_actors = set(ctx.key_actors)
-    drafts: list[tuple[tuple[object, ...], Cause]] = []
+    in_use = mandates_in_use(ctx)
+    drafts: list[tuple[tuple[object, ...], Cause, bool]] = []
     for root, found in groups.items():
         found = sorted(found, key=lambda f: (f.severity.rank, f.building_block, f.id))
         live = [f for f in found if f.id not in accepted] or found
@@ -381,9 +385,10 @@ def build_causes(
             -len(live),
             cid,
         )
-        drafts.append((sort_key, cause))
+        drafts.append((sort_key, cause, not all_accepted and legal_in_use(live, in_use)))
     drafts.sort(key=lambda d: d[0])
-    causes = tuple(replace(c, rank=i) for i, (_, c) in enumerate(drafts, start=1))
+    ranked = promote([(c, legal) for _, c, legal in drafts])
+    causes = tuple(replace(c, rank=i) for i, c in enumerate(ranked, start=1))
     cause_of = {fid: c.id for c in causes for fid in c.findings}
     return tuple(replace(f, cause=cause_of[f.id]) for f in findings), causes
 

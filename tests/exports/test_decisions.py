@@ -127,7 +127,12 @@ def test_the_first_three_are_the_first_causes(example: tuple[Case, Analysis]) ->
     case, analysis = example
     first = [_point(case, analysis, c, "en") for c in analysis.first()]
     points = decision_points(case, analysis, "en")
-    assert _in_full(points[: len(first)]) == first
+    assert _in_full(points[:2]) == first[:2]
+    # the third step is the consulent's sub-mandate (a critical legal defect in use ranks
+    # above the Doorbraakafspraak's warning, J6): in its place the college amends its own
+    # Mandaatbesluit (M3), and that is the last point
+    assert len(points) == 3
+    assert points[2].startswith("to amend the Mandaatbesluit Rivierstad 2025 so that ")
     # in English a role as on the map, in full once, then its English role alone (jurist L4,
     # L-d; new user, seventh round, 7)
     assert points[0].startswith("to agree to renewing the Convenant ")
@@ -143,10 +148,10 @@ def test_the_college_amends_its_own_mandate_decision(example: tuple[Case, Analys
     repair; that decision is among the beslispunten, built from the map."""
     case, analysis = example
     points = decision_points(case, analysis, "nl")
-    assert _in_full(points[: len(analysis.first())]) == [
-        _point(case, analysis, c, "nl") for c in analysis.first()
-    ]
-    # no earlier point names the consulent (the third is the breakthrough agreement's, W3)
+    assert _in_full(points[:2]) == [_point(case, analysis, c, "nl") for c in analysis.first()[:2]]
+    # no earlier point names the consulent; the point stands in the place of its cause, the
+    # third step since a critical legal defect in use outranks a warning (J6)
+    assert len(points) == 3
     assert points[-1] == (
         "het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat de consulent wijkteam (Sanne) "
         "rechtstreeks en schriftelijk gemandateerd is om bijzondere bijstand te verlenen, tot "
@@ -196,7 +201,14 @@ def test_one_point_for_the_whole_doorbraakafspraak(example: tuple[Case, Analysis
     assert "in mandaat" not in point
     assert "vastligt bij wie de consulent kan escaleren" in point
     assert point.endswith("te vragen dit met de partners uit te werken")
-    points = decision_points(case, analysis, "nl")
+    # one point among the beslispunten, where the agreement is among the first three: on
+    # the example with a Mandaatbesluit that allows the consulent's sub-mandate (J6 puts that
+    # critical defect third otherwise, and the agreement fourth, without a beslispunt)
+    sound = example_case()
+    sound.update(EntityKind.MANDATE, "m1", {"sub_mandate_levels": 3})
+    sound_analysis = analyse(sound)
+    assert sound_analysis.summary.first[2] == "agreement:g2"
+    points = decision_points(sound, sound_analysis, "nl")
     assert sum("Doorbraakafspraak" in p for p in points) == 1
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from mapper import Analysis, Status, analyse
 from mapper.causes import EVIDENCE_CODES, finding_id, held_up
+from mapper.findings import Severity
 from mapper.report import to_data, to_markdown, to_text
 from models import Actor, Case, CaseInfo, PowerCategory
 from models.example import example_case
@@ -35,12 +36,19 @@ def test_example_has_about_a_dozen_causes_and_the_right_first_three() -> None:
         # over a partner's own decision (jurist W1)
         "power:ontruiming_aanhouden",
         "power:ggz_behandeling",
-        # the breakthrough agreement names the manager as the one who decides whether the
-        # Belastingsamenwerking agrees to the settlement: its own public-law decision (jurist W3),
-        # and as the one who files the college's request for a moratorium: one agreement, one
-        # cause, one amendment (jurist N5)
-        "agreement:g2",
+        # the consulent handles two needed decisions on a sub-mandate the teamleider may not
+        # give (critical, art. 10:9 Awb): a critical legal defect of a mandate in use is never
+        # outranked by a warning (the lead's decision on the tenth jurist's J6), although it
+        # holds nothing up itself (the teamleider can decide, M1)
+        "power:bijzondere_bijstand",
     )
+    ranked = [c.id for c in result.causes]
+    # the breakthrough agreement (a warning that holds the consent up, jurist W3, N5) comes
+    # right after it; the other critical causes keep their order below it: the backing line,
+    # then system learning (none of them drops below a warning it ranked above)
+    assert ranked[3:6] == ["agreement:g2", "theme:backing", "theme:learning"]
+    severities = [c.severity for c in result.causes]
+    assert severities[:6] == [Severity.CRITICAL] * 3 + [Severity.WARNING] + [Severity.CRITICAL] * 2
     assert [c.rank for c in result.causes] == list(range(1, len(result.causes) + 1))
 
 

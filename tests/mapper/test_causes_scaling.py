@@ -123,4 +123,5 @@ def test_grouping_into_causes_walks_needs_and_cut_points_a_fixed_number_of_times
 ) -> None:
     (small, causes_small), (large, causes_large) = (_causes_walks(monkeypatch, n) for n in (20, 80))
     assert causes_large >= 3 * causes_small  # the causes grow with the teams
-    assert small == large <= 4, (small, large)  # once per cause would be 20+ and 80+
+    # once per cause would be 20+ and 80+ (the fifth: which mandates a need relies on, J6)
+    assert small == large <= 5, (small, large)

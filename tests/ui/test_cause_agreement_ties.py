@@ -18,7 +18,7 @@ import exports.picture
 import exports.sessie
 from exports.cause_ties import agreement_ties
 from mapper import analyse
-from models import Case
+from models import Case, EntityKind
 from models.example import example_case
 from ui.canvas.agreement_ties import AGREEMENT_STYLE, TiedScene
 from ui.canvas.scene import MapScene
@@ -48,9 +48,20 @@ def _drawn(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     return drawn
 
 
+def _agreement_among_the_first() -> Case:
+    """The example with a Mandaatbesluit that allows the consulent's sub-mandate: the
+    Doorbraakafspraak is the third step again (in the example itself, the critical defect of
+    that sub-mandate outranks the agreement's warning, J6, and the agreement has no slide)."""
+    case = example_case()
+    case.update(EntityKind.MANDATE, "m1", {"sub_mandate_levels": 3})
+    assert "agreement:g2" in analyse(case).summary.first
+    return case
+
+
 def test_the_agreement_ties_of_the_example() -> None:
     case = example_case()
-    cause = next(c for c in analyse(case).first() if c.id == "agreement:g2")
+    cause = analyse(case).cause("agreement:g2")
+    assert cause is not None
     ties = agreement_ties(case, cause)
     assert [(t.holder, t.decider, t.name) for t in ties] == [
         ("college", "manager_wi", NAME),
@@ -63,7 +74,7 @@ def test_the_cause_slide_draws_the_agreement_to_its_decider(
 ) -> None:
 
     drawn = _drawn(monkeypatch)
-    case = example_case()
+    case = _agreement_among_the_first()
     pictures = exports.sessie.cause_pictures(case, analyse(case), "nl", lambda p: MapScene(p, "nl"))
     assert "agreement:g2" in pictures
     shown = drawn["agreement:g2"]

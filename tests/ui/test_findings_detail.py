@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from mapper import analyse
 from mapper.findings import Severity
+from models import EntityKind
 from models.example import example_case
 from tests.ui.docks_support import analysis_of, english_ui, finding  # noqa: F401
 from ui.docks import FindingsDock
@@ -125,8 +126,10 @@ def test_relevant_articles_name_each_article_once_in_article_order(
 ) -> None:
     """New user, fifth round 6: the pane listed "Awb 10:4; 10:15; 2:4; Awb 10:13; 10:16 lid 1;
     10:18; 10:4; 10:15" for the agreement's cause: 10:4, 10:15 and "Awb" twice."""
-    controller.replace_case(example_case(), None)
-    result = analyse(example_case())
+    case = example_case()  # the agreement among "Do first" (J6 puts the sub-mandate third)
+    case.update(EntityKind.MANDATE, "m1", {"sub_mandate_levels": 3})
+    controller.replace_case(case, None)
+    result = analyse(case)
     findings_dock.set_analysis(result)
     cause = result.cause("agreement:g2")  # the Doorbraakafspraak's one cause (issue 11)
     assert cause is not None
