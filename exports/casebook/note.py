@@ -11,6 +11,7 @@ import os
 from datetime import date
 from typing import Any
 
+from exports.casebook.copy_words import copies_line, copies_summary
 from exports.casebook.phrases import category_phrase, cause_phrase, worded_powers
 from exports.casebook.run import CasebookRun
 from exports.casebook.words import (
@@ -24,6 +25,7 @@ from exports.casebook.words import (
     steps_line,
 )
 from exports.output import save_document
+from mapper.wording import capital
 from models.enums import PowerCategory
 from models.i18n import Lang, long_date
 
@@ -151,6 +153,10 @@ def build_note(run: CasebookRun, lang: Lang, today: date | None = None) -> Any:
            "genoemd; deze notitie noemt niemand bij naam. Een oorzaak 'keert terug' als zij "
            "in twee of meer casussen voorkomt.")
     )  # fmt: skip
+    if run.copies:  # copies of one case count once (mapper.casebook.copies)
+        doc.add_paragraph(capital(copies_summary(run.copies, lang)) + ":")
+        for copied in run.copies:
+            doc.add_paragraph(copies_line(copied, lang), style="List Bullet")
     if run.skipped:
         left = number(len(run.skipped), lang)
         doc.add_paragraph(

@@ -24,12 +24,14 @@ from exports.casebook.index import open_index
 from exports.casebook.unnamed import counted_by_kind
 from exports.casebook.worker import Outcome, analyse_file, digest_of, read_bytes
 from mapper.casebook import Casebook, CaseRecord, aggregate
+from mapper.casebook.copies import copies_of
 from models.i18n import Lang
 
 __all__ = [
     "CaseEntry",
     "CasebookCancelled",
     "CasebookRun",
+    "Copies",
     "Skipped",
     "printable",
     "run_casebook",
@@ -63,6 +65,17 @@ class Skipped:
 
 
 @dataclass(frozen=True, slots=True)
+class Copies:
+    """Files that hold one case (:mod:`mapper.casebook.copies`), as a report shows them; the
+    one counted; whether that one is a later state of the others (it holds them as a
+    snapshot), not the same content."""
+
+    files: tuple[str, ...]
+    counted: str
+    later: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class CasebookRun:
     """The casebook of ``folder``: its cases (``book`` counts them, by index into ``cases``),
     the files left out, and how many were analysed now and how many came from the index."""
@@ -78,6 +91,8 @@ class CasebookRun:
     workers: int = field(default=1)
     # what happened to the index: (moved | rebuilt | without, why), see Index.events
     index_events: tuple[tuple[str, str], ...] = ()
+    #: copies of one case that differ in their bytes: only the one counted is in ``cases``
+    copies: tuple[Copies, ...] = ()
 
 
 # control characters, direction controls, line separators and the stand-ins for bytes that are
@@ -204,10 +219,18 @@ def run_casebook(
     finally:
         index.close()
     ordered = [outcomes[str(f)] for f in files if str(f) in outcomes]
-    cases = tuple(
+    read = tuple(
         CaseEntry(o.path, printable(o.shown), CaseRecord.from_dict(o.record))
         for o in ordered
         if o.record is not None
+    )
+    # copies of one case that differ in their bytes count once (new user, ninth round)
+    groups = copies_of([(c.record.digest, c.record.earlier) for c in read])
+    dropped = {i for g in groups for i in g.members if i != g.counted}
+    cases = tuple(c for i, c in enumerate(read) if i not in dropped)
+    same_case = tuple(
+        Copies(tuple(read[i].shown for i in g.members), read[g.counted].shown, g.later)
+        for g in groups
     )
     skipped = _name_originals(
         tuple(
@@ -215,7 +238,7 @@ def run_casebook(
             for n, o in enumerate((o for o in ordered if o.record is None), start=1)
         ),
         copies,
-        {c.path: c.shown for c in cases},
+        {c.path: c.shown for c in read},
         lang,
     )
     return CasebookRun(
@@ -229,6 +252,7 @@ def run_casebook(
         index_in_folder=index.in_folder,
         workers=min(count, max(len(todo), 1)),
         index_events=tuple(index.events),
+        copies=same_case,
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from exports.casebook.copy_words import copies_data, copies_heading, copies_line, copies_summary
 from exports.casebook.index_words import index_lines
 from exports.casebook.phrases import category_phrase, cause_phrase, trend_phrase, worded_powers
 from exports.casebook.run import CasebookRun
@@ -118,8 +119,11 @@ def summary_line(run: CasebookRun, lang: Lang) -> str:
     kept = count(run.reused, "file", "files", "en")
     if lang == "nl":
         kept = count(run.reused, "bestand", "bestanden", "nl")
+    copied = copies_summary(run.copies, lang)
     if lang == "nl":
         out = f"{cases} geanalyseerd"
+        if copied:
+            out += f"; {copied} (zie onder)"
         if left:
             out += f"; {_files(left, lang)} overgeslagen (zie onder)"
         out += "."
@@ -130,6 +134,8 @@ def summary_line(run: CasebookRun, lang: Lang) -> str:
             )
         return out
     out = f"{cases} analysed"
+    if copied:
+        out += f"; {copied} (see below)"
     if left:
         out += f"; {_files(left, lang)} left out (see below)"
     out += "."
@@ -316,6 +322,9 @@ def text_report(run: CasebookRun, lang: Lang) -> str:
         for t in book.trend:
             top = ", ".join(f"{trend_phrase(k, lang)} ({v})" for k, v in t.keys[:3])
             out.append(f"  {t.month}  {_cases(t.cases, lang):<14} {top}")
+    if run.copies:
+        out += ["", copies_heading(lang)]
+        out += ["  " + copies_line(c, lang) for c in run.copies]
     if run.skipped:
         out += _heading("Files left out", "Overgeslagen bestanden", lang)
         # a file with several problems: one line per problem, under its label (C2)
@@ -331,6 +340,7 @@ def as_json(run: CasebookRun, lang: Lang) -> dict[str, Any]:
             {"file": c.shown, "title": c.record.title, "record": c.record.to_dict()}
             for c in run.cases
         ],
+        "copies": copies_data(run.copies, lang),
         "skipped": [{"file": s.shown, "problem": s.problem} for s in run.skipped],
         "analysed": run.analysed,
         "from_index": run.reused,

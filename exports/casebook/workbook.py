@@ -7,6 +7,7 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
+from exports.casebook.copy_words import copies_heading, copies_line
 from exports.casebook.phrases import category_phrase, cause_phrase, trend_phrase, worded_powers
 from exports.casebook.run import CasebookRun
 from exports.casebook.words import in_cases, summary_line
@@ -105,6 +106,15 @@ def build_workbook(run: CasebookRun, lang: Lang) -> Any:
         ],
         [40, 50, 8, 8, 60],
     )  # fmt: skip
+    if run.copies:
+        _sheet(
+            wb,
+            copies_heading(lang),
+            [_t(lang, "Files", "Bestanden"), _t(lang, "Counted as", "Geteld als"),
+             _t(lang, "In words", "In woorden")],
+            [["\n".join(c.files), c.counted, copies_line(c, lang)] for c in run.copies],
+            [40, 30, 90],
+        )  # fmt: skip
     _sheet(
         wb,
         _t(lang, "Files left out", "Overgeslagen"),

@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from exports.anonymise import citizen_names, name_pattern
 from exports.casebook.unnamed import shown_names
 from mapper.analysis import analyse
 from mapper.casebook import case_record, cause_keys
+from mapper.casebook.copies import case_digest
 from mapper.context import Context
 from mapper.timeline import case_at
 from models.errors import FormatError, KvmapError, Problem
@@ -98,11 +99,13 @@ def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang
     case = loaded.case
     shown = shown_path(relative, citizen_names(case), lang)
     trend = []
+    earlier = []  # the snapshots' digests: a copy kept on after more work is the same case
     for snap in case.timeline.snapshots:
         try:
             then = case_at(case, snap.id)
         except KvmapError:  # a snapshot that does not open leaves the trend, not the case
             continue
+        earlier.append(case_digest(then))
         then_ctx = Context.of(then)
         found_then = analyse(then, context=then_ctx, words=False)
         trend.append((snap.date.isoformat(), cause_keys(found_then, then, context=then_ctx)))
@@ -111,7 +114,11 @@ def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang
     ctx = Context.of(case)
     found = analyse(case, context=ctx, words=False)
     names = shown_names(case, lang)
-    record = case_record(case, found, trend, context=ctx, shown=names)
+    record = replace(
+        case_record(case, found, trend, context=ctx, shown=names),
+        digest=case_digest(case),
+        earlier=tuple(dict.fromkeys(earlier)),
+    )
     return Outcome(path, digest, shown, record=record.to_dict())
 
 

@@ -52,8 +52,9 @@ __all__ = [
 #: Raised whenever what a record holds or how the analysis decides changes: the index then
 #: analyses every case again (a record of another version is never reused).
 #: 4: INTENT_NO_DEVIATION_POWER's forms apart (W7); 5: NEED_NO_HOLDER's (N10); 6: a title
-#: that names the child of "Moeder van Noah" says "het kind", no longer "de moeder" (A1)
-ANALYSIS_VERSION = 6
+#: that names the child of "Moeder van Noah" says "het kind", no longer "de moeder" (A1);
+#: 7: the case's digest and its snapshots' (copies of one case count once)
+ANALYSIS_VERSION = 7
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({
@@ -149,6 +150,9 @@ class CaseRecord:
     needs: tuple[NeedStep, ...] = ()
     trend: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
     invalid_mandate: bool = False  # a decision is taken or foreseen on a mandate that fails
+    #: what the map says, hashed, and its snapshots' (:mod:`mapper.casebook.copies`)
+    digest: str = ""
+    earlier: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (JSON)."""
@@ -175,6 +179,8 @@ class CaseRecord:
             needs=tuple(NeedStep(**n) for n in doc["needs"]),
             trend=tuple((str(d), tuple(keys)) for d, keys in doc["trend"]),
             invalid_mandate=bool(doc.get("invalid_mandate", False)),
+            digest=str(doc.get("digest", "")),
+            earlier=tuple(str(d) for d in doc.get("earlier", ())),
         )
 
 

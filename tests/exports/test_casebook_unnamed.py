@@ -57,6 +57,7 @@ def _comparable(record: CaseRecord) -> dict[str, Any]:
     (an analysis of the case itself and one of its anonymised copy may break a tie between two
     causes, or order a cause's actors, by their ids)."""
     doc = record.to_dict()
+    del doc["digest"], doc["earlier"]  # of the map as read: what finds its copies
     causes = Counter(
         json.dumps(
             {
