@@ -59,6 +59,18 @@ def _summary(causes: list[Cause], why_not: Text | None, touching: list[Cause]) -
         en += f", {count(warn, 'warning', 'warnings', 'en')}"
         nl += f", {count(warn, 'waarschuwing', 'waarschuwingen', 'nl')}"
     first = causes[0].title
+    critical = [c for c in touching if c.severity == Severity.CRITICAL]
+    if not crit and not warn and critical:
+        # amber because of another block's critical cause: its own causes are for information,
+        # and the summary names both (session 12, A2 rest)
+        c = critical[0]
+        en += f", for information{':' if len(causes) == 1 else ', first:'} {first.en}"
+        nl += f", ter informatie{':' if len(causes) == 1 else ', eerst:'} {first.nl}"
+        return Text(
+            f"{capital(en)}; touched by a critical cause: {c.title.en} (block {c.block}).",
+            f"{capital(nl)}; wel geraakt door een kritieke oorzaak: {c.title.nl} "
+            f"(bouwsteen {c.block}).",
+        )
     return Text(
         f"{capital(en)}; first: {first.en}",
         f"{capital(nl)}; eerst: {first.nl}",

@@ -44,3 +44,41 @@ def test_a_block_touched_by_a_warning_stays_green() -> None:
     assert rows[2].summary("nl") == (
         "Geen eigen oorzaken; wel geraakt door: Niemand mag beslissen (bouwsteen 4)."
     )
+
+
+def _two(own: Severity) -> tuple[list[Finding], list[Cause]]:
+    """A cause of block 3 itself (``own``) and a critical cause of block 4 that touches 3."""
+    findings, causes = _case(Severity.CRITICAL)
+    title = Text(
+        "The handler is not named on the need", "De behandelaar staat niet bij het besluit"
+    )
+    findings.append(Finding("Y", 3, own, title, Text("d", "d"), Text("s", "s"), id="y1"))
+    causes.append(Cause("need:n1", title, Text("d", "d"), Text("s", "s"), own, 2, 3, (3,), ("y1",)))
+    return findings, causes
+
+
+def test_a_block_with_its_own_info_cause_names_both_causes() -> None:
+    """Session 12, A2 rest: block 3 turned amber for the critical cause of block 4, but its
+    summary named only its own cause for information ("Eén oorzaak; eerst: …")."""
+    rows = scorecard(*_two(Severity.INFO))
+    assert rows[2].status == Status.AMBER
+    assert [c.id for c in rows[2].causes] == ["need:n1"]
+    assert rows[2].summary("nl") == (
+        "Eén oorzaak, ter informatie: De behandelaar staat niet bij het besluit; wel geraakt "
+        "door een kritieke oorzaak: Niemand mag beslissen (bouwsteen 4)."
+    )
+    assert rows[2].summary("en") == (
+        "One cause, for information: The handler is not named on the need; touched by a "
+        "critical cause: Nobody may decide (block 4)."
+    )
+    # its own warning makes it amber by itself, and the summary is the usual one
+    warned = scorecard(*_two(Severity.WARNING))[2]
+    assert warned.summary("nl").startswith("Eén oorzaak, één waarschuwing; eerst: De beh")
+
+
+def test_a_grey_block_stays_grey_when_a_critical_cause_touches_it() -> None:
+    why = Text("the map names no needed decisions", "de kaart noemt geen benodigde besluiten")
+    for findings, causes in (_case(Severity.CRITICAL), _two(Severity.INFO)):
+        row = scorecard(findings, causes, not_judgeable={3: why})[2]
+        assert row.status == Status.GREY
+        assert row.summary("nl") == "Niet te beoordelen: de kaart noemt geen benodigde besluiten."
