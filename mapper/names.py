@@ -69,10 +69,12 @@ A person is "who" in English, an organisation or a body "which" (:meth:`Name.who
 ...  ("Schuldhulpverlener Kredietbank", ActorKind.PARTNER))]
 ['who', 'which', 'which', 'who']
 
-A form of address is English in an English sentence (adviser, session 10):
+A name is named as typed in an English sentence too, a form of address included: the text
+under a plate that reads "Mevrouw Jansen" says "Mevrouw Jansen", never "Ms Jansen" (new user,
+eleventh round; the adviser of session 10 had asked for "Ms"):
 
 >>> [Name.of(n, ActorKind.CITIZEN).running("en") for n in ("Mevrouw Jansen", "Familie de Vries")]
-['Ms Jansen', 'the de Vries family']
+['Mevrouw Jansen', 'Familie de Vries']
 >>> Name.of("College van B&W", ActorKind.ADMINISTRATOR).who("nl")
 'dat'
 """
@@ -130,16 +132,6 @@ def _of_body(found: re.Match[str]) -> str:
 
 # forms of address, written in lower case inside a sentence (jurist L4)
 _ADDRESS = ("mevrouw", "meneer", "buurman", "buurvrouw", "familie", "dokter", "iemand")
-
-# the same forms of address in an English sentence: a Dutch title inside English reads as a
-# foreign word (adviser, session 10: "shares data of Mevrouw Jansen")
-_ADDRESS_EN = {
-    "mevrouw": "Ms {}",
-    "mevr.": "Ms {}",
-    "meneer": "Mr {}",
-    "dhr.": "Mr {}",
-    "familie": "the {} family",
-}
 
 # a resident named by a role ("Inwoner", "Oudere inwoner", "Inwoner 2") takes "de" too
 _RESIDENT = ("inwoner", "bewoner", "huurder", "mantelzorger")
@@ -292,13 +284,11 @@ def _english_forms(name: str, dutch: str) -> tuple[str, str]:
     the map ("the Gemeentesecretaris", never "the municipal secretary": new user, tenth round,
     N6), with its English role alone as the short form where that is shorter ("the
     Teamleider Wijkteam Noord", "the team leader"); a person or a proper name as on the map
-    (new user, seventh round, 7)."""
+    (new user, seventh round, 7), a form of address included ("Mevrouw Jansen", not "Ms
+    Jansen": new user, eleventh round)."""
     if _COLLEGE.match(dutch):
         return f"the municipal executive ({name})", "the executive"
     head = dutch.split(" ", 1)[0]
-    title, _, surname = name.partition(" ")
-    if surname and title.casefold() in _ADDRESS_EN:  # "Mevrouw Jansen": "Ms Jansen"
-        return _ADDRESS_EN[title.casefold()].format(surname), ""
     if head not in ("de", "het") or " " not in dutch:
         return name, ""
     board, _, rest = name.partition(" bestuur")

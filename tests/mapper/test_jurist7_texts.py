@@ -118,7 +118,7 @@ def test_w11_the_ground_for_sharing_data_is_the_statutory_task_not_consent() -> 
         "taak van de gemeente (onder e), en een duidelijke rol."
     )
     assert f.suggestion.en.endswith(
-        "Whoever conducts that contact shares the personal data of Ms Jansen with "
+        "Whoever conducts that contact shares the personal data of Mevrouw Jansen with "
         "Woningcorporatie Thuisplus: that needs a ground (GDPR art. 6(1)), for example the "
         "municipality's statutory task (point e), and a clear role."
     )
