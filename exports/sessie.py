@@ -40,6 +40,7 @@ from exports.citations import cause_articles
 from exports.map_language import map_language
 from exports.output import save_document
 from exports.picture import SLIDE_MAP_BOX, SLIDE_NAME_PT, slide_png
+from exports.slide_text import fitted_pt, table_fit, text_lines
 from mapper.analysis import Analysis, analyse
 from mapper.finding_ids import PERSON_CODES
 from mapper.findings import Cause, Text
@@ -69,9 +70,7 @@ _INK = (0x1F, 0x3A, 0x5F)  # the deck's colour: title band, footer rule
 _FOOT_PT = 11
 _FEW, _FEW_PT = 3, 18.0  # a cause's map of at most _FEW actors has names of _FEW_PT points
 _FOOT_TOP = _HEIGHT - 0.5  # inches: text boxes end above the footer rule
-_EM = 0.56  # a character's width in em (Calibri is narrower; LibreOffice's fallback is not)
-_LEADING = 1.2  # a line's height in em
-_INSET = 0.2  # inches: a text box's left and right insets together
+SCORECARD_TOP, SCORECARD_BOTTOM = 1.35, _FOOT_TOP - 0.3  # inches: the scorecard table's room
 
 
 def _finish(deck: Any, title: str) -> None:
@@ -145,33 +144,6 @@ def _title(slide: Any, text: str, size: int = 30, room: float = 1.1) -> None:
         _place(slide.placeholders[1], (0.6, 1.5, _WIDTH - 1.2, _HEIGHT - 2.0))
 
 
-def text_lines(lines: list[str], width: float, pt: float) -> int:
-    """How many lines ``lines`` take wrapped at word boundaries in a box ``width`` inches
-    wide at ``pt`` points (an estimate on the safe side: characters of :data:`_EM` em)."""
-    per_line = max(int((width - _INSET) * 72.0 / (pt * _EM)), 1)
-    total = 0
-    for line in lines:
-        used, rows = 0, 1
-        for word in line.split():
-            need = len(word) if used == 0 else used + 1 + len(word)
-            if need <= per_line:
-                used = need
-            else:  # on a new line (unless this one is still empty), broken if too long
-                rows += (1 if used else 0) + (len(word) - 1) // per_line
-                used = (len(word) - 1) % per_line + 1
-        total += rows
-    return total
-
-
-def fitted_pt(lines: list[str], width: float, height: float, largest: int, smallest: int) -> int:
-    """The largest size from ``largest`` down to ``smallest`` at which ``lines`` fit in a box
-    of ``width`` by ``height`` inches (``smallest`` when none does)."""
-    for pt in range(largest, smallest - 1, -1):
-        if text_lines(lines, width, pt) * pt * _LEADING / 72.0 <= height - 0.1:
-            return pt
-    return smallest
-
-
 def _text_box(
     slide: Any, box: tuple[float, float, float, float], lines: list[str], largest: int = 16
 ) -> Any:
@@ -235,25 +207,33 @@ def _scorecard(deck: Any, analysis: Analysis, lang: Lang) -> None:
 
     slide = deck.slides.add_slide(deck.slide_layouts[5])
     _title(slide, W["scorecard"](lang))
-    rows = len(analysis.scorecard) + 1
-    shape = slide.shapes.add_table(rows, 3, Inches(0.5), Inches(1.4), Inches(12.3), Inches(5.6))
-    table = shape.table
-    for col, width in enumerate((3.6, 2.1, 6.6)):
-        table.columns[col].width = Inches(width)
     header = [W["block"](lang), W["verdict"](lang), W["explanation"](lang)]
-    for col, text in enumerate(header):
-        table.cell(0, col).text = text
-    for r, score in enumerate(analysis.scorecard, start=1):
-        values = [
-            f"{score.building_block}. {score.name(lang)}",
-            verdict(score, lang),
-            score.summary(lang),
-        ]
+    rows = [header] + [
+        [f"{s.building_block}. {s.name(lang)}", verdict(s, lang), s.summary(lang)]
+        for s in analysis.scorecard
+    ]
+    # rows sized so the table ends a clear gap above the footer (new user, eleventh round:
+    # the rows grew with their text until the table touched the footer rule)
+    widths = (3.6, 2.1, 6.6)
+    room = SCORECARD_BOTTOM - SCORECARD_TOP
+    pt, heights = table_fit(rows, widths, room, 12, 9)
+    air = max(0.0, min(0.12, (room - sum(heights)) / len(rows)))  # some air where there is room
+    heights = [h + air for h in heights]
+    shape = slide.shapes.add_table(
+        len(rows), 3, Inches(0.5), Inches(SCORECARD_TOP), Inches(sum(widths)),
+        Inches(sum(heights)),
+    )  # fmt: skip
+    table = shape.table
+    for col, width in enumerate(widths):
+        table.columns[col].width = Inches(width)
+    for r, values in enumerate(rows):
+        table.rows[r].height = Inches(heights[r])
         for col, text in enumerate(values):
             cell = table.cell(r, col)
             cell.text = text
             for para in cell.text_frame.paragraphs:
-                para.font.size = Pt(12)
+                para.font.size = Pt(pt)
+    for r, score in enumerate(analysis.scorecard, start=1):
         status = table.cell(r, 1)
         status.fill.solid()
         status.fill.fore_color.rgb = RGBColor.from_string(STATUS_RGB[score.status])  # type: ignore[no-untyped-call]
