@@ -37,7 +37,7 @@ from models.fields import CASE_FIELDS, by_name
 from models.i18n import Lang, long_date
 from models.labels import label
 from ui.docks.fields import KINDS, display_text, field_label
-from ui.docks.findings import severity_color, severity_icon
+from ui.docks.severity import severity_color, severity_icon
 from ui.document.controller import DocumentController
 from ui.i18n import language_manager
 

@@ -9,7 +9,6 @@ from the list to the pane; Ctrl+C on the list copies the detail as text.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,7 +18,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    QPointF,
     QSignalBlocker,
     Qt,
 )
@@ -28,12 +26,8 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QGuiApplication,
-    QIcon,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPixmap,
-    QPolygonF,
     QStandardItem,
     QStandardItemModel,
 )
@@ -53,6 +47,7 @@ from ui.docks.accept_button import AcceptButton
 from ui.docks.acceptance import ACCEPTED_GROUP, AcceptanceMenu, accepted_group
 from ui.docks.fields import DATA_PROPERTY
 from ui.docks.finding_detail import FindingDetail, WrapDelegate, WrappingTree, detail_for
+from ui.docks.severity import severity_color, severity_icon
 from ui.document.controller import DocumentController
 from ui.i18n import current_language, language_manager
 
@@ -70,39 +65,6 @@ BLOCK_ROLE = FINDING_ROLE + 1  # a group's building block (0: "Do first")
 CAUSE_ROLE = FINDING_ROLE + 2
 ACCEPTED_ROLE = FINDING_ROLE + 3  # a mapper.accepted.Accepted
 FIRST_GROUP = 0
-
-SEVERITY_COLORS: dict[Severity, str] = {
-    Severity.CRITICAL: "#c62828",
-    Severity.WARNING: "#ef8f00",
-    Severity.INFO: "#1e73be",
-}
-
-
-def severity_color(severity: Severity) -> QColor:
-    """The colour a severity is shown in."""
-    return QColor(SEVERITY_COLORS[severity])
-
-
-@functools.cache
-def severity_icon(severity: Severity, size: int = 14) -> QIcon:
-    """A filled circle (critical), triangle (warning) or square (info) in the severity colour."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(severity_color(severity))
-    m = 1
-    if severity is Severity.CRITICAL:
-        painter.drawEllipse(m, m, size - 2 * m, size - 2 * m)
-    elif severity is Severity.WARNING:
-        painter.drawPolygon(
-            QPolygonF([QPointF(size / 2, m), QPointF(size - m, size - m), QPointF(m, size - m)])
-        )
-    else:
-        painter.drawRect(m + 1, m + 1, size - 2 * m - 2, size - 2 * m - 2)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class FindingsDock(QDockWidget):
