@@ -130,7 +130,7 @@ def provider_point(case: Case, findings: tuple[Finding, ...], lang: Lang) -> str
     if not grants:
         return None
     mandates = sorted((m for m, _ in grants.values()), key=lambda m: len(_up(case, m)))
-    holders = join([actor_name(case, m.holder, lang) for m in mandates], lang)
+    holders = join([_with_provider(case, m, grants[m.id][1], lang) for m in mandates], lang)
     powers = list(dict.fromkeys(str(m.power) for m in mandates))
     names = join([quoted(p.name) for i in powers if (p := case.powers.get(i)) is not None], lang)
     providers = join(list(dict.fromkeys(p for _, p in grants.values())), lang)
@@ -151,6 +151,22 @@ def provider_point(case: Case, findings: tuple[Finding, ...], lang: Lang) -> str
         f"by an official of the municipality, and {providers} advises on the amount (Awb 2:4)"
     )
     return _by_college(case, mandates[0], point, lang)
+
+
+#: words of an organisation's name that do not tell which organisation it is
+_LEGAL_FORMS = frozenset({"stichting", "vereniging", "coöperatie", "b.v.", "n.v."})
+
+
+def _with_provider(case: Case, m: Mandate, provider: str, lang: Lang) -> str:
+    """The holder, with its provider where its name does not say it: the pseudonymised nota
+    read 'aan de medewerker in te trekken' (tenth jurist J4 rest), now 'aan de medewerker van
+    de zorgaanbieder'."""
+    holder = actor_name(case, m.holder, lang)
+    said = set(holder.casefold().split())
+    own = [w for w in provider.casefold().split() if len(w) > 3 and w not in _LEGAL_FORMS]
+    if not own or any(w in said for w in own):  # 'de casemanager Thuiszorg Delta'
+        return holder
+    return f"{holder} van {provider}" if lang == "nl" else f"{holder} of {provider}"
 
 
 def _up(case: Case, m: Mandate) -> list[Mandate]:

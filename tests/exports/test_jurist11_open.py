@@ -238,3 +238,18 @@ def test_h2_rest_the_summary_does_not_count_bezwaar_as_far(tmp_path: Path) -> No
     assert not any("bezwaar" in t for t in short), short
     later = texts[texts.index("Hoe ver de beslissing van de casus af ligt") :]
     assert any("bezwaar" in t for t in later)
+
+
+def test_j4_rest_the_pseudonymised_nota_says_whose_staff_member() -> None:
+    """J4 rest: the pseudonymised nota of map E withdrew the mandate 'aan de medewerker', a
+    word the reader takes for the municipality's own; the provider's staff member is named so."""
+    from exports.anonymise import anonymise
+    from tests.exports.jurist8_map_e import map_e
+
+    case = anonymise(map_e(), "nl")
+    points = decision_points(case, analyse(case), "nl")
+    assert any(
+        "aan de medewerker van de zorgaanbieder in te trekken; de besluiten daarover neemt dan "
+        "een ambtenaar van de gemeente in mandaat" in p
+        for p in points
+    ), points
