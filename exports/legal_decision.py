@@ -45,11 +45,17 @@ _OWN_RATIFY = Text("to ratify them", "te bekrachtigen")
 _ASKED_RATIFY = Text("to have {body} ratify them", "door {body} te laten bekrachtigen")
 
 _POINTS: dict[str, Text] = {
+    # lid 1: excluded by the regulation that confers the power; what waits is decided now,
+    # and the raad may amend its verordening if mandate is wanted (twelfth jurist L9)
     "MANDATE_EXCLUDED": Text(
-        "to withdraw {phrase}, since mandate is excluded for this power (Awb 10:3), so that "
-        "{body} takes these decisions itself and {holder} prepares them" + _RATIFY.en,
-        "{phrase} in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten (art. 10:3 "
-        "Awb), zodat {body} deze besluiten zelf neemt en {holder} ze voorbereidt" + _RATIFY.nl,
+        "to withdraw {phrase}, since mandate is excluded for this power (Awb 10:3{lid_en}), so "
+        "that {body} takes these decisions itself and {holder} prepares them"
+        + _RATIFY.en
+        + "{after}",
+        "{phrase} in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten (art. 10:3"
+        "{lid} Awb), zodat {body} deze besluiten zelf neemt en {holder} ze voorbereidt"
+        + _RATIFY.nl
+        + "{after}",
     ),
     "MANDATE_NOT_MANDATABLE": Text(
         "to withdraw {phrase}, since {grantor} sets generally binding rules itself unless the "
@@ -189,6 +195,8 @@ def legal_point(
         phrase = phrase_of(case, m, lang)
     power = case.powers.get(str(m.power))
     private = power is not None and power.act is PowerAct.PRIVATE_LAW
+    # a decision on an objection may be excluded by art. 10:3 lid 2, any other by lid 1 (L9)
+    objection = power is not None and power.category is PowerCategory.DECIDE_OBJECTION
     holder_actor = case.actors.get(m.holder)
     gr = joint_arrangement(case, m.holder) is not None
     outside = gr or (holder_actor is not None and holder_actor.is_public_body)
@@ -212,7 +220,36 @@ def legal_point(
         consent=" met zijn instemming" if outside else "",
         cite=" (art. 10:4 lid 1 Awb)" if outside else "",
         consent_en=" with its consent (Awb 10:4(1))" if outside else "",
+        after=_excluded_after(case, m, lang) if f.code == "MANDATE_EXCLUDED" and own else "",
+        lid="" if objection else " lid 1",
+        lid_en="" if objection else "(1)",
     )
+
+
+def _excluded_after(case: Case, m: Mandate, lang: Lang) -> str:
+    """What the body does now that it decides itself (twelfth jurist L9): the need that waits
+    on the excluded mandate, decided before its deadline; and, for a verordening that excludes
+    mandate, a proposal to the raad to amend it if mandate is wanted."""
+    power = case.powers.get(str(m.power))
+    out = ""
+    for need in case.needs:
+        if need.power == m.power and need.deadline is not None:
+            by = long_date(need.deadline, lang)
+            out += (
+                f", en op ‘{need.decision}’ vóór {by} zelf te beslissen"
+                if lang == "nl"
+                else f", and to decide on ‘{need.decision}’ itself before {by}"
+            )
+    if power is not None and power.rule_type is RuleType.ORDINANCE and power.legal_basis.strip():
+        basis = power.legal_basis.strip()
+        name, _, art = basis.partition(" art. ")
+        what = f"art. {art} van de {name}" if art else basis
+        out += (
+            f"; als mandaat gewenst is, de raad voor te stellen {what} te wijzigen"
+            if lang == "nl"
+            else f"; if mandate is wanted, to propose to the council to amend {basis}"
+        )
+    return out
 
 
 #: A grant over an act that is no besluit: a machtiging, or for a private-law act a volmacht

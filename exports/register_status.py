@@ -79,8 +79,8 @@ def join_basis(statutory: str, policy: str) -> str:
 # --------------------------------------------------------------------------- status
 _DEFECTS: dict[Defect, tuple[str, str]] = {
     Defect.SELF: ("granted to itself", "aan zichzelf verleend"),
-    Defect.EXCLUDED: ("the power may not be mandated (Awb 10:3)",
-                      "de bevoegdheid mag niet worden gemandateerd (art. 10:3 Awb)"),
+    Defect.EXCLUDED: ("the power may not be mandated (Awb 10:3(1))",
+                      "de bevoegdheid mag niet worden gemandateerd (art. 10:3 lid 1 Awb)"),
     Defect.GENERAL_RULES: (
         "generally binding rules are not mandated (Awb 10:3(2)(a))",
         "algemeen verbindende voorschriften worden niet gemandateerd "

@@ -190,6 +190,9 @@ def _questions(run: CasebookRun, lang: Lang) -> list[str]:
         k = in_words(n, lang)
         where_en = "the one case where it is" if n == 1 else f"the {k} cases where it is"
         where_nl = "de ene casus waarin zij" if n == 1 else f"de {k} casussen waarin zij"
+        if {(i, str(s.category)) for i in s.far} <= set(book.excluded_mandates):
+            out.append(_excluded_question(power, n, lang))  # never "granted again" (L9)
+            continue
         if set(s.far) <= set(book.invalid_mandates):  # a lapsed mandate: renew it (N6)
             out.append(_renew_question(power, n, lang))
             continue
@@ -253,6 +256,21 @@ def _renew_question(power: str, n: int, lang: Lang) -> str:
               "is now far from the handler?",
               f"Wordt het mandaat dat niet (meer) geldt, opnieuw verleend in {where_nl} waarin "
               f"{power} nu ver van de behandelaar ligt?")  # fmt: skip
+
+
+def _excluded_question(power: str, n: int, lang: Lang) -> str:
+    """Where the decision is far because a rule excludes its mandate, it cannot be granted
+    again: the question is whether the decision should stay with the body (twelfth jurist L9)."""
+    k = in_words(n, lang)
+    where_en = "the one case" if n == 1 else f"the {k} cases"
+    where_nl = "de ene casus" if n == 1 else f"de {k} casussen"
+    return _t(lang,
+              f"In {where_en} where {power} is now far from the handler, the decision stays "
+              "with the public body, because a rule excludes mandate for it: is that still "
+              "wanted?",
+              f"In {where_nl} waarin {power} nu ver van de behandelaar ligt, ligt het besluit "
+              "bij het bestuursorgaan, omdat een regeling mandaat ervoor uitsluit; is dat nog "
+              "gewenst?")  # fmt: skip
 
 
 def write_note(run: CasebookRun, path: str | os.PathLike[str], lang: Lang) -> None:

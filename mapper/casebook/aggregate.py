@@ -93,6 +93,8 @@ class Casebook:
     far_deciders: tuple[Count, ...] = ()
     partner_decisions: tuple[Count, ...] = ()
     invalid_mandates: tuple[int, ...] = ()  # the cases with a decision on a failing mandate
+    #: (case, power category) where a rule excludes the mandate (twelfth jurist L9)
+    excluded_mandates: tuple[tuple[int, str], ...] = ()
 
 
 def aggregate(records: Sequence[CaseRecord]) -> Casebook:
@@ -108,6 +110,7 @@ def aggregate(records: Sequence[CaseRecord]) -> Casebook:
             records, lambda c: [c.power or c.category] if c.kind == "power" and c.partner else []
         ),
         invalid_mandates=tuple(i for i, rec in enumerate(records) if rec.invalid_mandate),
+        excluded_mandates=tuple((i, c) for i, rec in enumerate(records) for c in rec.excluded),
         roles=_count(records, lambda c: c.roles),
         organisations=_count(records, lambda c: c.organisations),
         positions=_count(

@@ -153,6 +153,8 @@ class CaseRecord:
     #: what the map says, hashed, and its snapshots' (:mod:`mapper.casebook.copies`)
     digest: str = ""
     earlier: tuple[str, ...] = ()
+    #: the power categories whose mandate a rule excludes: not "granted again" (twelfth jurist L9)
+    excluded: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (JSON)."""
@@ -181,6 +183,7 @@ class CaseRecord:
             invalid_mandate=bool(doc.get("invalid_mandate", False)),
             digest=str(doc.get("digest", "")),
             earlier=tuple(str(d) for d in doc.get("earlier", ())),
+            excluded=tuple(str(c) for c in doc.get("excluded", ())),
         )
 
 
@@ -249,6 +252,17 @@ def case_record(
         needs=tuple(needs),
         trend=tuple((d, tuple(sorted(set(keys)))) for d, keys in trend),
         invalid_mandate=any(f.code in INVALID_MANDATE_CODES for f in analysis.findings),
+        excluded=tuple(
+            sorted(
+                {
+                    _power_category(case, str(m.power))
+                    for f in analysis.findings
+                    if f.code == "MANDATE_EXCLUDED"
+                    for i in f.mandates
+                    if (m := case.mandates.get(i)) is not None
+                }
+            )
+        ),
     )
 
 

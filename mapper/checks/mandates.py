@@ -21,9 +21,11 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
+from typing import Any
 
 from mapper.authority import FINE_REPORT_THRESHOLD, Defect
 from mapper.catalogue import say
@@ -44,7 +46,7 @@ from mapper.findings import Finding, Severity, Text
 from mapper.legal import interested_provider, no_besluit
 from mapper.names import organisation_name
 from mapper.texts.mandate_validity import EXPIRED_MANDATE, EXPIRED_VOLMACHT, VOLMACHT_KIND
-from models import Instrument, Mandate, MandateRule, PowerAct, RuleType, Scope
+from models import Instrument, Mandate, MandateRule, PowerAct, PowerCategory, RuleType, Scope
 
 __all__ = ["check"]
 
@@ -114,12 +116,33 @@ _COURTS: tuple[tuple[str, tuple[str, str]], ...] = (
 )
 
 
+_ARTICLE = re.compile(r"^(?P<name>.+?)\s+(?P<art>art\.\s+\S.*)$")
+
+
+def _excluded_parts(ctx: Context, m: Mandate, data: dict[str, Any]) -> tuple[str, ...]:
+    """Which rule excludes mandate: a verordening the map names as the power's basis excludes
+    it under art. 10:3 lid 1 Awb ("art. 6 van de Verordening meedoen …"; twelfth jurist L9);
+    else the conferring rule or art. 10:3 lid 2 onder b or c Awb, as before."""
+    power = ctx.legal.powers.get(str(m.power))
+    basis = power.legal_basis.strip() if power is not None else ""
+    objection = power is not None and power.category is PowerCategory.DECIDE_OBJECTION
+    if not basis or objection or power is None or power.rule_type is not RuleType.ORDINANCE:
+        return ("by_rule", "with_basis") if data["basis"] else ("by_rule",)
+    found = _ARTICLE.match(basis)
+    data["article"] = (
+        Text(f"{found['name']} {found['art']}", f"{found['art']} van de {found['name']}")
+        if found
+        else Text(basis, basis)
+    )
+    return ("by_regulation",)
+
+
 def _simple(code: Code, severity: Severity) -> Callable[[Context, Mandate], Finding]:
     def build(ctx: Context, m: Mandate) -> Finding:
         data = data_of(ctx, m)
-        parts: tuple[str, ...] = (
-            ("with_basis",) if code == Code.MANDATE_EXCLUDED and data["basis"] else ()
-        )
+        parts: tuple[str, ...] = ()
+        if code == Code.MANDATE_EXCLUDED:
+            parts = _excluded_parts(ctx, m, data)
         if code == Code.DELEGATION_NO_LEGAL_BASIS:
             parts = no_basis_parts(ctx.graphs, ctx.legal, m)
         return make(code, severity, m, data, parts)

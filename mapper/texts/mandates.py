@@ -152,46 +152,6 @@ TEXTS: dict[Code, Entry] = {
             ),
         },
     ),
-    Code.MANDATE_EXCLUDED: Entry(
-        Message(
-            "‘{power}’ may not be exercised under mandate",
-            "‘{power}’ mag niet in mandaat worden uitgeoefend",
-        ),
-        Message(
-            "{m}: mandate is excluded for this power, by the rule that confers it{with_basis} or "
-            "by Awb 10:3(2)(b) or (c). Decisions {holder} takes under it are taken without "
-            "authority.",
-            "{m}: voor deze bevoegdheid is mandaat uitgesloten, door de regeling die haar "
-            "toekent{with_basis} of door art. 10:3 lid 2 onder b of c Awb. Besluiten die {holder} "
-            "erop neemt, zijn onbevoegd genomen.",
-        ),
-        Message(
-            "Have {body} take these decisions itself; {holder} can prepare them.",
-            "Laat {body} deze besluiten zelf nemen; {holder} kan ze voorbereiden.",
-        ),
-        parts={"with_basis": Message(" ({basis})", " ({basis})")},
-    ),
-    Code.MANDATE_NOT_MANDATABLE: Entry(
-        Message(
-            "Generally binding rules cannot be set under mandate",
-            "Algemeen verbindende voorschriften kunnen niet in mandaat worden vastgesteld",
-        ),
-        Message(
-            "{m} passes on the power to set generally binding rules. Mandate for it is excluded "
-            "(Awb 10:3(2)(a)) unless the rule conferring the power provides for mandate, which "
-            "the map does not say. Policy rules and work instructions are not affected.",
-            "{m}, geeft de bevoegdheid door om algemeen verbindende voorschriften vast te "
-            "stellen. Mandaat daarvoor is uitgesloten (art. 10:3 lid 2 onder a Awb), tenzij de "
-            "regeling die de bevoegdheid toekent in mandaat voorziet; dat staat niet op de "
-            "kaart. Voor beleidsregels en werkinstructies geldt dit niet.",
-        ),
-        Message(
-            "Have {grantor} set the rules itself and {holder} prepare them, or record that the "
-            "conferring rule provides for mandate.",
-            "Laat {grantor} de voorschriften zelf vaststellen en {holder} ze voorbereiden, of "
-            "leg vast dat de regeling die de bevoegdheid toekent in mandaat voorziet.",
-        ),
-    ),
     Code.MANDATE_CONSENT_MISSING: Entry(
         Message(
             "{holder} has not consented to the {instr}",

@@ -30,14 +30,14 @@ def test_an_excluded_mandate_is_withdrawn_and_its_decisions_ratified() -> None:
     assert _point(case, a, cause, "nl") == (
         "het mandaat voor ‘Afzien van terugvordering wegens dringende redenen’ aan de manager "
         "Werk en Inkomen in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten "
-        "(art. 10:3 Awb), zodat het college van B&W deze besluiten zelf neemt en de manager "
+        "(art. 10:3 lid 1 Awb), zodat het college van B&W deze besluiten zelf neemt en de manager "
         "Werk en Inkomen ze voorbereidt, en de besluiten die de manager Werk en Inkomen erop "
         "nam, te laten inventariseren en, voor zover geen ander geldig mandaat ze dekte, te "
         "bekrachtigen"
     )
     assert _point(case, a, cause, "en").startswith(
         "to withdraw the mandate for ‘Afzien van terugvordering wegens dringende redenen’ to the "
-        "Manager Werk en Inkomen, since mandate is excluded for this power (Awb 10:3)"
+        "Manager Werk en Inkomen, since mandate is excluded for this power (Awb 10:3(1))"
     )
 
 
@@ -67,7 +67,9 @@ def test_an_excluded_mandate_has_its_beslispunt_beside_the_college_s_own_amendme
     assert any(p.startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen") for p in points)
     assert any(
         p.startswith("het mandaat voor ‘Afzien van terugvordering wegens dringende redenen’ aan de")
-        and "in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten (art. 10:3 Awb)" in p
+        and "in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten (art. 10:3 lid 1 "
+        "Awb)"
+        in p
         for p in points
     ), points
 

@@ -123,7 +123,9 @@ def test_a_delegated_power_gets_beleidsregels_and_no_decision_of_the_college() -
 
 def _book(invalid: tuple[int, ...]) -> Any:
     step = StepCount("spend_budget", cases=(0, 1, 2), far=(0,), unreachable=(1,))
-    book = SimpleNamespace(steps=[step], recurring=[], invalid_mandates=invalid)
+    book = SimpleNamespace(
+        steps=[step], recurring=[], invalid_mandates=invalid, excluded_mandates=()
+    )
     return SimpleNamespace(book=book, cases=[object()] * 7)
 
 

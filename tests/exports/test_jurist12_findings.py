@@ -4,14 +4,18 @@ answers on the nota's beslispunten, the analysis texts and the register."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import docx
 
 from exports.anonymise import anonymise
 from exports.body_decision import body_blocks
+from exports.casebook import run_casebook
+from exports.casebook.note import build_note
 from exports.decisions import decision_points
 from exports.nota import build_nota
 from mapper import analyse
+from models import fileformat
 from models.fileformat import case_from_dict
 from tests.exports.jurist12_maps import map_j, map_j_dict, map_k
 
@@ -197,3 +201,46 @@ def test_l6_policy_rules_of_the_burgemeester_s_power_are_his() -> None:
         "burgemeester, die de bevoegdheid heeft (art. 4:81 lid 1 Awb)" in found.detail.nl
     )
     assert "that is the Burgemeester, who holds the power (Awb 4:81(1))" in found.detail.en
+
+
+def test_l9_an_excluded_mandate_names_its_verordening_and_lid_1() -> None:
+    """L9: 'door de regeling die haar toekent (…) of door art. 10:3 lid 2 onder b of c Awb'
+    although the map says which: an ordinance power. The nota said a bare '(art. 10:3 Awb)'
+    and 'de teamleider en consulent Inkomen kan'; the decision that waits is taken now."""
+    case = map_k()
+    analysis = analyse(case)
+    excluded = [f for f in analysis.findings if f.code == "MANDATE_EXCLUDED"]
+    assert excluded
+    for f in excluded:
+        assert (
+            "voor deze bevoegdheid is mandaat uitgesloten, door art. 6 van de Verordening meedoen "
+            "Heuvelrode 2024 (art. 10:3 lid 1 Awb: ‘tenzij bij of krachtens wettelijk voorschrift "
+            "anders is bepaald’)." in f.detail.nl
+        )
+        assert "lid 2" not in f.detail.nl
+    (cause,) = [c for c in analysis.causes if c.id == "power:mkt"]
+    assert cause.suggestion.nl == (
+        "Laat het college van B&W deze besluiten zelf nemen; de voorbereiding kan bij de "
+        "teamleider en consulent Inkomen liggen."
+    )
+    (point,) = [p for p in decision_points(case, analysis, "nl") if "uitgesloten" in p]
+    assert "(art. 10:3 lid 1 Awb)" in point
+    assert point.endswith(
+        ", en op ‘Tegemoetkoming meerkosten € 750 voor mevrouw Jansen’ vóór 18 december 2026 "
+        "zelf te beslissen; als mandaat gewenst is, de raad voor te stellen art. 6 van de "
+        "Verordening meedoen Heuvelrode 2024 te wijzigen"
+    )
+
+
+def test_l9_the_casebook_does_not_ask_to_grant_an_excluded_mandate_again(tmp_path: Path) -> None:
+    """L9: the casebook of map K alone asked 'Wordt het mandaat dat niet (meer) geldt, opnieuw
+    verleend …?' of a mandate the verordening excludes."""
+    fileformat.save(map_k(), tmp_path / "k.kvmap", backup=False)
+    run = run_casebook(tmp_path, "nl", workers=1)
+    nl = "\n".join(p.text for p in build_note(run, "nl").paragraphs)
+    assert "opnieuw verleend in de ene casus waarin de bevoegdheid om budget" not in nl
+    assert (
+        "In de ene casus waarin de bevoegdheid om budget te besteden nu ver van de behandelaar "
+        "ligt, ligt het besluit bij het bestuursorgaan, omdat een regeling mandaat ervoor "
+        "uitsluit; is dat nog gewenst?" in nl
+    )
