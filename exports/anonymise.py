@@ -32,7 +32,7 @@ from exports.anonymise_history import cleaned_history
 from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_ids import accepted_renamed, new_ids, renamed, slug
 from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles_by_id
-from exports.anonymise_parts import relative_roles
+from exports.anonymise_parts import names_nobody, relative_roles
 from exports.anonymise_persons import firm_owner
 from exports.anonymise_spelling import fold, loose, without_format
 from exports.anonymise_titled import Letters, only_a_person
@@ -121,7 +121,8 @@ class _Plan:
         names = list(dict.fromkeys(n for state in states for n in citizen_names(state)))
         pairs = [(a.id, a.name) for s in states for a in s.actors if a.kind is CITIZEN]
         residents = {id_ for id_, _ in pairs}
-        self.pattern = name_pattern(names)
+        # "Oudere inwoner" only says what the resident is: texts keep it (new user 12, B9)
+        self.pattern = name_pattern([n for n in names if not names_nobody(n)])
         # the first word of every name: a text without one of them names nobody, and is not
         # searched with the pattern of all names (hostile review 5, B2)
         # a relative a resident is named after ("Noah" of "Moeder van Noah") is no resident
@@ -213,8 +214,10 @@ class _Plan:
         self.kept = self._kept(states)
         self.renamed = {old.casefold(): new for old, new in self.ids.items()}
         # a resident's old id in a text ("zie dossier ozdemir_a") says the new one (B3 4); an
-        # id that is a name ("jansen") is said by the role, as the name is
+        # id that is a name ("jansen") is said by the role, as the name is; a plain word that
+        # names nobody ("gezin") stays that word (new user 12, B9: "Een inwoner met een kind")
         named = {fold(t).casefold() for t in self.lookup.texts}
+        residents = {i for i in residents if not i.isalpha() or self.cores(i)}
         old = sorted(
             (i for i in self.ids if len(i) > 2 and i in residents and i.casefold() not in named),
             key=len,

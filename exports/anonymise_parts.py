@@ -17,6 +17,7 @@ __all__ = [
     "a_place",
     "first_names",
     "initial_names",
+    "names_nobody",
     "place_words",
     "relative",
     "relative_roles",
@@ -80,6 +81,34 @@ def relative(name: str) -> tuple[str, str] | None:
     if is_particle(found.group("name").split()[0]):  # "Moeder van De Wit"
         return None
     return found.group("name"), _RELATIVE_OF[found.group("rel").casefold()]
+
+
+# the words of a resident's "name" that only says what they are to the case ("Oudere inwoner",
+# "Ouders en kind", "Moeder"): such a name names nobody (new user, twelfth round B9)
+_ROLE_ONLY = frozenset((
+    *RELATIONS, "inwoner", "inwoners", "bewoner", "bewoners", "ouder", "ouders", "kind",
+    "kinderen", "gezin", "huishouden", "cliënt", "client", "jongere", "oudere", "huurder",
+    "alleenstaande", "resident", "residents", "parent", "parents", "child", "children",
+    "family", "household", "tenant", "older", "elderly", "young", "single",
+    "en", "of", "met", "zonder", "de", "het", "een", "and", "or", "with", "without", "the", "a",
+))  # fmt: skip
+
+
+def names_nobody(name: str) -> bool:
+    """Whether a resident's ``name`` only says what they are to the case: every word a role
+    word, the first one perhaps with its capital. Such a name is no personal data, and the
+    same words in a text are the words, not the resident (new user, twelfth round B9: "Een
+    oudere inwoner kan niet meer ..." became "Een de inwoner ...").
+
+    >>> names_nobody("Oudere inwoner"), names_nobody("Ouders en kind"), names_nobody("Moeder")
+    (True, True, True)
+    >>> names_nobody("Moeder van Sem"), names_nobody("buurman jansen"), names_nobody("Anna")
+    (False, False, False)
+    """
+    words = re.findall(r"[^\W\d_]+", name)
+    if not words or any(w != w.lower() for w in words[1:]):
+        return False
+    return all(w.casefold() in _ROLE_ONLY for w in words)
 
 
 def relative_roles(names: list[str], lang: Lang) -> dict[str, str]:

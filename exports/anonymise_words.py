@@ -98,8 +98,10 @@ INSTITUTIONS = (
     "verslavingszorg noord nederland", "vnn", "leger des heils", "de hoop ggz",
     "mentrum", "fivoor", "de forensische zorgspecialisten", "kijvelanden",
     # domestic violence, forensic and youth psychiatry, addiction (hostile review 7, F2); a
-    # name that is also a word only with its capital ("het karakter van de regeling" stays)
-    "veilig thuis", "blijf groep", "levvel", "(?-i:[Dd]e Waag)", "(?-i:Karakter)",
+    # name that is also a word only with its capital ("het karakter van de regeling" stays,
+    # and "niet meer veilig thuis wonen" too: new user, twelfth round B9)
+    "(?-i:[Vv]eilig Thuis|VEILIG THUIS)", "blijf groep", "levvel", "(?-i:[Dd]e Waag)",
+    "(?-i:Karakter)",
 )  # fmt: skip
 # political parties: a political opinion (art. 9 AVG) in a phrase about a person only ("stemt
 # PVV", "lid van de VVD", "PVV-stemmer"); a party named in a council's motion stays

@@ -59,6 +59,7 @@ from models.entities import Mandate
 from models.enums import ActorKind, Instrument
 from models.i18n import Lang
 from models.labels import label
+from models.templates import without_template_hint
 
 __all__ = ["build_nota", "write_nota"]
 
@@ -198,7 +199,8 @@ def _summary(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
 def _occasion(doc: Any, case: Case, lang: Lang) -> None:
     doc.add_heading(f"2. {W['occasion'](lang)}", level=1)
     info = case.info
-    doc.add_paragraph(info.description or W["no_description"](lang))
+    # a template's "Vul de namen … in." is an instruction, not the case (new user 12, B9)
+    doc.add_paragraph(without_template_hint(info.description) or W["no_description"](lang))
     if info.intent:
         para = doc.add_paragraph()
         para.add_run(f"{W['intent'](lang)}: ").bold = True

@@ -22,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
@@ -33,7 +34,7 @@ from models.templates.debt_eviction import debt_eviction_case
 from models.templates.wmo import wmo_case
 from models.templates.youth_care import youth_care_case
 
-__all__ = ["TEMPLATES", "Template", "template_case"]
+__all__ = ["TEMPLATES", "TEMPLATE_HINT", "Template", "template_case", "without_template_hint"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,24 @@ TEMPLATES: tuple[Template, ...] = (
 #: debt template opened with "De termijn ... is op 5 november 2026 verstreken", an artefact
 #: of the calendar, not of the case).
 WRITTEN_FOR = date(2026, 9, 1)
+
+
+#: The instruction each template's description ends with ("Vul de namen en bedragen van uw
+#: eigen casus in."): a placeholder for the user, not a fact of the case, so a nota leaves it
+#: out and the app says so (new user, twelfth round B9).
+TEMPLATE_HINT = re.compile(r"\s*Vul de namen\b[^.]{0,60}\bvan uw eigen casus in\.")
+
+
+def without_template_hint(text: str) -> str:
+    """``text`` without a template's instruction to fill in the case.
+
+    >>> without_template_hint("Een gezin met een kind. Vul de namen en bedragen van uw eigen "
+    ...     "casus in.")
+    'Een gezin met een kind.'
+    >>> without_template_hint("Vul de namen, bedragen en data van uw eigen casus in.")
+    ''
+    """
+    return TEMPLATE_HINT.sub("", text).strip()
 
 
 def template_case(key: str, today: date | None = None) -> Case:

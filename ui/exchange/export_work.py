@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from models import Case
 from models.i18n import Lang
+from models.templates import TEMPLATE_HINT
 from ui.exchange.export_kinds import ExportKind
 
 if TYPE_CHECKING:
@@ -136,6 +137,13 @@ def _note_or_deck(
         picture, note = None, _picture_failed(exc)
     note = " ".join(n for n in (note, anonymised_note(case, anonymous, lang)) if n)
     advice_note = kind.key == "docx"
+    if advice_note and TEMPLATE_HINT.search(case.info.description):
+        hint = QCoreApplication.translate(
+            "Exchange",
+            "The note leaves out the template's instruction ‘Vul de namen … in.’: describe your "
+            "own case in the case's Description (Properties).",
+        )
+        note = f"{note} {hint}" if note else hint
 
     def work() -> object:
         from exports.nota import write_nota

@@ -839,6 +839,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>De kaartafbeelding kon niet van het scherm worden gemaakt (%1); het rapport bevat in plaats daarvan een eenvoudiger tekening van de kaart.</translation>
     </message>
     <message>
+        <source>The note leaves out the template&apos;s instruction ‘Vul de namen … in.’: describe your own case in the case&apos;s Description (Properties).</source>
+        <translation>De nota laat de aanwijzing van het sjabloon ‘Vul de namen … in.’ weg: beschrijf uw eigen casus bij Omschrijving in de eigenschappen van de casus.</translation>
+    </message>
+    <message>
         <source>the anonymised copy would overwrite the open map itself</source>
         <translation>de geanonimiseerde kopie zou de geopende kaart zelf overschrijven</translation>
     </message>

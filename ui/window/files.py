@@ -367,12 +367,19 @@ class FileHandler(QObject):
         return True
 
     def ask_export_path(self) -> str | None:
-        """Ask where to save a picture of the map (.png, .svg or .pdf)."""
+        """Ask where to save a picture of the map (.png, .svg or .pdf); an anonymised
+        picture is named after the anonymised title, as the picture itself says it (new user,
+        twelfth round B3: the name suggested held the child's name)."""
         window = self.window
-        default = (
-            Path(self.export_folder())
-            / f"{safe_stem(window.controller.case.info.title, 'kaart')}.png"
-        )
+        title = window.controller.case.info.title
+        if window.exchange["export_anonymised"].isChecked():
+            from exports.anonymise import anonymise
+            from exports.map_language import map_language
+
+            case = window.controller.case
+            lang = window.scene.lang
+            title = anonymise(case, map_language(case, lang), names=lang).info.title
+        default = Path(self.export_folder()) / f"{safe_stem(title, 'kaart')}.png"
         path, _ = QFileDialog.getSaveFileName(
             window,
             QCoreApplication.translate("FileHandler", "Export picture"),
