@@ -13,12 +13,13 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QDate,
+    QDateTime,
     QLocale,
     QSignalBlocker,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QMouseEvent, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,6 +37,7 @@ from models.i18n import Lang
 from models.labels import label, shown_name
 from ui.docks.choices import EntityChoices
 from ui.docks.fields import none_text, parse_list, ref_id, yes_no
+from ui.docks.typed_date import typed_date
 from ui.i18n import QT_TRANSLATE_NOOP, current_language
 
 __all__ = [
@@ -80,7 +82,12 @@ class SignedSpinBox(QSpinBox):
 
 
 class NullableDateEdit(QDateEdit):
-    """A date editor where "—" (the minimum date) means no date; Delete clears it."""
+    """A date editor where "—" (the minimum date) means no date; Delete clears it.
+
+    A date may be typed as a user writes it ("31-12-2026", "2026-12-31", "15 januari 2027":
+    :func:`ui.docks.typed_date.typed_date`), as free text that becomes the date when the
+    field is left; Tab leaves the field (new user, twelfth round B2: typed dates were refused
+    and Tab only moved between day, month and year)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,16 +106,57 @@ class NullableDateEdit(QDateEdit):
             self.clear_date()
             event.accept()
             return
+        typed = event.text()
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if typed and typed.isprintable() and plain:  # free text, not day-month-year sections
+            line = self.lineEdit()
+            if line.text() == self.specialValueText():  # "—31-12-2026" was the old text
+                line.setText("")
+            line.insert(typed)
+            event.accept()
+            return
         super().keyPressEvent(event)
+        self._calendar_on_today()  # Alt+Down, F4
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if typed_date(text) is not None:
+            return QValidator.State.Acceptable, text, pos
+        if not text.strip("0123456789-/. "):  # digits on their way to a date: as typed
+            return QValidator.State.Intermediate, text, pos
+        state, fixed, at = super().validate(text, pos)
+        if state is QValidator.State.Invalid and len(text) <= 40:  # "15 jan" on its way
+            return QValidator.State.Intermediate, text, pos
+        return state, fixed, at
+
+    def fixup(self, text: str) -> str:
+        return text  # what cannot be read gives the field its date back when it is left
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        day = typed_date(text)
+        if day is None:
+            return super().dateTimeFromText(text)
+        return QDateTime(QDate(day.year, day.month, day.day), self.time())
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)  # Tab leaves the field
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)  # the ▾ opens the calendar on the field's date
+        self._calendar_on_today()
+
+    def _calendar_on_today(self) -> None:
+        if self.date() == NULL_DATE:  # the calendar opens on today, not on januari 1900
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
 
     def clear_date(self) -> None:
         """Set "no date"."""
         self.setDate(NULL_DATE)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        if self.date() == NULL_DATE:  # the calendar opens on today, not on 1900
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        self._calendar_on_today()
         super().focusInEvent(event)
 
 
