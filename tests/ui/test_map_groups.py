@@ -146,7 +146,8 @@ def test_the_box_toggle_and_the_context_menu_collapse_and_expand(
     where = win.view.mapFromScene(node.scenePos())
     menu = group_menu(win.view, where)
     assert menu is not None
-    action, _add_here = menu.actions()  # "Expand organisation", "Add actor here"
+    # "Expand organisation", "Add actor here", "Rename…"
+    action, _add_here, _rename = menu.actions()
     action.trigger()
     assert not case.organisations.get(thuisplus).collapsed
     assert all(win.scene.actor_items[a].isVisible() for a in ("w0", "w1", "w2"))

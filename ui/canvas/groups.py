@@ -119,6 +119,13 @@ class GroupItem(QGraphicsItem):
             scene.request_collapse(self.org_id, True)
             event.accept()
             return
+        controller = getattr(scene, "controller", None)
+        if controller is not None and self.org_id:
+            # a click on the title selects the organisation: Properties shows its name (new
+            # user, twelfth round B4: the click did nothing)
+            controller.set_selection([self.org_id])
+            event.accept()
+            return
         event.ignore()
 
     def set_members(self, members: Sequence[ActorItem], title_scale: float = 1.0) -> None:

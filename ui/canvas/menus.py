@@ -18,7 +18,13 @@ from ui.canvas.scene_grid import ViewMode
 if TYPE_CHECKING:
     from ui.canvas.view import MapView
 
-__all__ = ["Choice", "build_context_menu", "build_kind_menu", "popup_kind_menu"]
+__all__ = [
+    "Choice",
+    "build_context_menu",
+    "build_kind_menu",
+    "popup_kind_menu",
+    "rename_organisation",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,5 +203,40 @@ def group_menu(view: MapView, point: QPoint) -> QMenu | None:
             add.triggered.connect(
                 lambda _=False, o=org_id, p=spot: view.add_actor_at(p, organisation=o)
             )
+            # the organisation renamed on the map (new user, twelfth round B4)
+            rename = menu.addAction(QCoreApplication.translate("MapMenus", "Rename…"))
+            rename.setObjectName("rename_organisation")
+            rename.triggered.connect(lambda _=False, o=org_id: rename_organisation(view, o))
         return menu
     return None
+
+
+def rename_organisation(view: MapView, org_id: str) -> bool:
+    """Ask for a new name of the organisation ``org_id`` and set it (one undo step); it is
+    selected, so Properties shows it. False when nothing changed."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from models import ModelError
+
+    controller = view.controller
+    org = view.map_scene.case.organisations.get(org_id)
+    if controller is None or org is None:
+        return False
+    controller.set_selection([org_id])
+    name, ok = QInputDialog.getText(
+        view,
+        QCoreApplication.translate("MapMenus", "Rename organisation"),
+        QCoreApplication.translate("MapMenus", "Name:"),
+        text=org.name,
+    )
+    if not ok or not name.strip() or name.strip() == org.name:
+        return False
+    try:
+        return controller.set_field(org_id, "name", name.strip())
+    except ModelError as exc:
+        QMessageBox.warning(
+            view,
+            QCoreApplication.translate("MapMenus", "Rename organisation"),
+            exc.render(view.map_scene.lang),
+        )
+        return False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsLineItem
 
 from models import Position
 from ui.canvas.collapse import CollapsedItem
+from ui.canvas.groups import GroupItem
 from ui.canvas.items import ActorItem
 from ui.canvas.scene_grid import ViewMode
 
@@ -110,6 +111,8 @@ class SelectMode(Mode):
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         )
         ctl = scene.controller
+        # a click on an organisation's title selected the organisation (twelfth round B4)
+        plain = plain and not isinstance(scene.mouseGrabberItem(), GroupItem)
         if plain and ctl is not None and ctl.selection and not scene.selectedItems():
             ctl.set_selection(())
 

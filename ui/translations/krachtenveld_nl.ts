@@ -1910,6 +1910,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <source>Expand organisation</source>
         <translation>Organisatie uitklappen</translation>
     </message>
+    <message>
+        <source>Rename organisation</source>
+        <translation>Naam van de organisatie wijzigen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
 </context>
 <context>
     <name>MapScene</name>
