@@ -87,7 +87,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from mapper.role_words import english_head, english_role
-from mapper.wording import keeps_capital
+from mapper.wording import keeps_capital, quoted
 from models.enums import ActorKind
 
 __all__ = [
@@ -175,21 +175,22 @@ _HET_AGREEMENT = (
 
 
 def with_article(name: str, lang: str) -> str:
-    """An agreement's (or a plain organisation's) name inside a sentence, with its article
-    (jurist, fourth round N7): "de Doorbraakafspraak schulden Rivierland 2025", "het
-    Convenant voorkomen huisuitzettingen 2024", "the Doorbraakafspraak …".
+    """An agreement's name inside a sentence, with its article (jurist, fourth round N7),
+    between quotes as a power's name is (session 12): "de ‘Doorbraakafspraak schulden
+    Rivierland 2025’", "het ‘Convenant voorkomen huisuitzettingen 2024’", "the
+    ‘Doorbraakafspraak …’".
 
     >>> with_article("Convenant voorkomen huisuitzettingen Rivierstad 2024", "nl")
-    'het Convenant voorkomen huisuitzettingen Rivierstad 2024'
-    >>> with_article("Raamovereenkomst Wmo-ondersteuning 2026", "nl")
-    'de Raamovereenkomst Wmo-ondersteuning 2026'
+    'het ‘Convenant voorkomen huisuitzettingen Rivierstad 2024’'
+    >>> with_article("Raamovereenkomst Wmo-ondersteuning 2026", "en")
+    'the ‘Raamovereenkomst Wmo-ondersteuning 2026’'
     """
     if not name.strip():
         return name
     if lang != "nl":
-        return f"the {name}"
+        return f"the {quoted(name)}"
     head = name.split()[0].split("-")[-1].casefold()
-    return f"{'het' if head.endswith(_HET_AGREEMENT) else 'de'} {name}"
+    return f"{'het' if head.endswith(_HET_AGREEMENT) else 'de'} {quoted(name)}"
 
 
 class Name(str):
@@ -321,14 +322,15 @@ def agreement_name(name: str) -> Name:
     article (:func:`with_article`), keeping its capital as a proper name (jurist N7).
 
     >>> agreement_name("Doorbraakafspraak schulden Rivierland 2025").running("nl")
-    'de Doorbraakafspraak schulden Rivierland 2025'
-    >>> agreement_name("Escalatieprotocol wijkteams").running("nl")
-    'het Escalatieprotocol wijkteams'
+    'de ‘Doorbraakafspraak schulden Rivierland 2025’'
+    >>> agreement_name("Escalatieprotocol wijkteams").running("en")
+    'the ‘Escalatieprotocol wijkteams’'
     """
     made = Name(name)
     made.short = ""
     made.body = True
     made.dutch = with_article(name, "nl")
+    made.english = with_article(name, "en")
     return made
 
 

@@ -39,7 +39,7 @@ from mapper.findings import Cause, Text
 from mapper.legal import no_besluit
 from mapper.names import Name
 from mapper.whatif import FindingChange, compare_findings
-from mapper.wording import count, join
+from mapper.wording import count, join, quoted
 from models import (
     Case,
     EntityKind,
@@ -248,11 +248,11 @@ def _amend_agreements(case: Case, after: Case, cause: Cause, en: list[str], nl: 
                 continue
             en.append(
                 f"{body_en} decides ‘{what_en}’ itself, within a term recorded in the "
-                f"{agreement.name}, instead of {decider_en}"
+                f"{quoted(agreement.name)}, instead of {decider_en}"
             )
             nl.append(
                 f"{body_nl} zelf over ‘{what_nl}’ beslist, binnen een termijn die de "
-                f"{agreement.name} vastlegt, in plaats van {decider_nl}"
+                f"{quoted(agreement.name)} vastlegt, in plaats van {decider_nl}"
             )
 
 

@@ -118,15 +118,16 @@ def _agreed_with_partner(ctx: Context, need: Need, partner: str) -> bool:
 
 
 def _named(word: Message, name: str, *, running: bool = False) -> Text:
-    """An agreement in a sentence: ``Het Convenant voorkomen …`` when its name starts with
-    what it is, else ``Het convenant ‘…’`` (``running``: mid-sentence, ``het …``)."""
+    """An agreement in a sentence, its name between quotes: ``Het ‘Convenant voorkomen …’``
+    when its name starts with what it is, else ``Het convenant ‘…’`` (``running``:
+    mid-sentence, ``het …``)."""
     out = []
     for phrase in (word.en, word.nl):
         if running:
             phrase = phrase[0].lower() + phrase[1:]
         article, noun = phrase.split(" ", 1)
         same = name.casefold().startswith(noun.casefold())
-        out.append(f"{article} {name}" if same else f"{phrase} ‘{name}’")
+        out.append(f"{article} ‘{name}’" if same else f"{phrase} ‘{name}’")
     return Text(*out)
 
 

@@ -134,8 +134,8 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
     # the college agrees to renew the expired covenant, it does not commission a renewal: the
     # parties agree, the college decides to enter into it (art. 160 Gemeentewet; jurist N5)
     assert points[1:3] == [
-        "in te stemmen met het opnieuw aangaan van het Convenant voorkomen huisuitzettingen "
-        "Rivierstad 2024, dat op 31 december 2025 verliep, met Woningcorporatie Thuisplus, "
+        "in te stemmen met het opnieuw aangaan van het ‘Convenant voorkomen huisuitzettingen "
+        "Rivierstad 2024’, dat op 31 december 2025 verliep, met Woningcorporatie Thuisplus, "
         "zodat het vóór 5 november 2026 weer geldt; de wethouder Sociaal Domein te vragen dit "
         "met Woningcorporatie Thuisplus uit te werken;",
         "de wethouder te vragen met GGZ Rivierland een voorrangsafspraak te maken voor "

@@ -135,7 +135,7 @@ def test_the_first_three_are_the_first_causes(example: tuple[Case, Analysis]) ->
     assert points[2].startswith("to amend the Mandaatbesluit Rivierstad 2025 so that ")
     # in English a role as on the map, in full once, then its English role alone (jurist L4,
     # L-d; new user, seventh round, 7)
-    assert points[0].startswith("to agree to renewing the Convenant ")
+    assert points[0].startswith("to agree to renewing the ‘Convenant ")
     assert "to ask the Wethouder Sociaal Domein to work this out" in points[0]
     assert points[1].startswith("to ask the alderman to ")
     # the college asks its wethouder, it does not give him orders (jurist, eighth round W14)
@@ -193,7 +193,7 @@ def test_one_point_for_the_whole_doorbraakafspraak(example: tuple[Case, Analysis
     agreement = analysis.cause("agreement:g2")  # one agreement, one cause (issue 11)
     assert agreement is not None
     point = _point(case, analysis, agreement, "nl")
-    assert point.startswith("in te stemmen met een wijziging van de Doorbraakafspraak ")
+    assert point.startswith("in te stemmen met een wijziging van de ‘Doorbraakafspraak ")
     assert "zelf over ‘Instemmen met een akkoord in de schuldregeling" in point
     assert "‘Moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft" in point
     # a request to the court is passed on by machtiging, not mandate (jurist J6)
@@ -228,7 +228,7 @@ def test_the_agreement_point_follows_the_map() -> None:
     cause = analysis.cause("power:moratorium")
     assert cause is not None
     point = _point(case, analysis, cause, "en")
-    assert point.startswith("to agree to an amendment of the Doorbraakafspraak ")
+    assert point.startswith("to agree to an amendment of the ‘Doorbraakafspraak ")
     assert "instemmen" not in point
     assert "and it is recorded to whom the consultant can escalate" in point
 
@@ -243,13 +243,13 @@ def test_a_covenant_still_in_force_is_extended() -> None:
         case, running_deal, "Woningcorporatie Thuisplus", date(2026, 11, 5), "de wethouder", "nl"
     )
     assert point == (
-        "in te stemmen met een verlenging van het Convenant voorkomen huisuitzettingen "
-        "Rivierstad 2024 met Woningcorporatie Thuisplus, zodat het op 5 november 2026 nog geldt; "
+        "in te stemmen met een verlenging van het ‘Convenant voorkomen huisuitzettingen "
+        "Rivierstad 2024’ met Woningcorporatie Thuisplus, zodat het op 5 november 2026 nog geldt; "
         "de wethouder te vragen dit met Woningcorporatie Thuisplus uit te werken"
     )
     ended = renew_point(case, deal, "Woningcorporatie Thuisplus", None, "the wethouder", "en")
     assert ended == (
-        "to agree to renewing the Convenant voorkomen huisuitzettingen Rivierstad 2024, which "
+        "to agree to renewing the ‘Convenant voorkomen huisuitzettingen Rivierstad 2024’, which "
         "expired on 31 December 2025, with Woningcorporatie Thuisplus; to ask the wethouder to "
         "work this out with Woningcorporatie Thuisplus"
     )

@@ -133,7 +133,7 @@ def test_english_wording_of_the_new_user_s_examples() -> None:
     from mapper.catalogue import Message, render
 
     text, _, _ = _english("example")
-    assert "The Doorbraakafspraak schulden Rivierland 2025 assigns a request of " in text
+    assert "The ‘Doorbraakafspraak schulden Rivierland 2025’ assigns a request of " in text
     assert " places a " not in text
     said = Message("{m} allows {budget:upto}", "{m} staat {budget:upto} toe")
     assert render(said, {"m": "It", "budget": None}, "en") == "It allows any amount"

@@ -38,7 +38,7 @@ def test_one_agreement_that_places_two_powers_wrongly_is_one_cause() -> None:
     )
     assert result.cause("power:moratorium") is None
     assert cause.title.nl == (
-        "De Doorbraakafspraak schulden Rivierland 2025 legt een verzoek van het college van B&W "
+        "De ‘Doorbraakafspraak schulden Rivierland 2025’ legt een verzoek van het college van B&W "
         "en een besluit van de invorderingsambtenaar van de Belastingsamenwerking bij de "
         "manager Werk en Inkomen"
     )
@@ -61,7 +61,7 @@ def test_the_resident_s_distrust_of_the_decider_joins_that_decision_s_cause() ->
     joined = result.cause(cause)
     assert joined is not None
     assert joined.rank == 1
-    assert "Verleng het Convenant voorkomen huisuitzettingen" in joined.suggestion.nl
+    assert "Verleng het ‘Convenant voorkomen huisuitzettingen" in joined.suggestion.nl
     assert "Laat de consulent, die mevrouw Jansen wel vertrouwt" in joined.suggestion.nl
     assert "art. 6 lid 1 AVG" in joined.suggestion.nl
     # accepted, the distrust is no longer told in the cause's advice

@@ -48,7 +48,7 @@ def test_an_agreement_cannot_give_a_manager_the_colleges_power() -> None:
     [f] = of(c, "AGREEMENT_DECIDER_NO_MANDATE")
     assert f.severity == Severity.WARNING
     assert f.title("nl") == (
-        "De Doorbraakafspraak schulden legt een verzoek van het college van B&W bij de manager "
+        "De ‘Doorbraakafspraak schulden’ legt een verzoek van het college van B&W bij de manager "
         "Werk en Inkomen"
     )
     nl = f.detail("nl")
@@ -82,7 +82,7 @@ def test_the_example_shows_both_forms() -> None:
     # the Belastingsamenwerking's consent to the settlement is its own public-law decision
     nl = over[0].detail("nl")
     assert (
-        "De Doorbraakafspraak schulden Rivierland 2025 wijst de manager Werk en Inkomen aan" in nl
+        "De ‘Doorbraakafspraak schulden Rivierland 2025’ wijst de manager Werk en Inkomen aan" in nl
     )
     # the organ is the invorderingsambtenaar, not the GR (jurist N2)
     assert "Wat de manager onder de afspraak beslist, bindt de invorderingsambtenaar niet." in nl

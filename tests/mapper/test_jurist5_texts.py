@@ -87,11 +87,11 @@ def _agreement_case(name: str) -> list[str]:
 
 def test_an_agreement_named_by_what_it_is_takes_its_article() -> None:
     title, detail, en = _agreement_case("Doorbraakafspraak schulden 2025")
-    assert title.startswith("De Doorbraakafspraak schulden 2025 legt een verzoek van het college")
-    assert detail.startswith("De Doorbraakafspraak schulden 2025 wijst de manager")
-    assert en.startswith("The Doorbraakafspraak schulden 2025 assigns a request")
+    assert title.startswith("De ‘Doorbraakafspraak schulden 2025’ legt een verzoek van het college")
+    assert detail.startswith("De ‘Doorbraakafspraak schulden 2025’ wijst de manager")
+    assert en.startswith("The ‘Doorbraakafspraak schulden 2025’ assigns a request")
     title, _, _ = _agreement_case("Escalatieprotocol Rivierland")
-    assert title.startswith("Het Escalatieprotocol Rivierland legt")
+    assert title.startswith("Het ‘Escalatieprotocol Rivierland’ legt")
 
 
 def test_the_joint_arrangements_bestuur_is_de_belastingsamenwerking() -> None:

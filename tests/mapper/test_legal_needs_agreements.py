@@ -38,10 +38,10 @@ def test_the_expired_covenant_is_named_with_its_date() -> None:
     lapsed = replace(COVENANT, valid_until=date(2025, 12, 31))
     [f] = of(case([], powers=[STAY], extra=[CORP], needs=[NEED], agreements=[lapsed]),
              "NEED_PARTNER_NOT_REACHED")  # fmt: skip
-    assert ("Het Convenant huisuitzettingen 2024 dekte dit besluit, maar is op 31 december 2025 "
+    assert ("Het ‘Convenant huisuitzettingen 2024’ dekte dit besluit, maar is op 31 december 2025 "
             "verlopen.") in f.detail("nl")  # fmt: skip
     assert f.suggestion("nl").startswith(
-        "Verleng het Convenant huisuitzettingen 2024, of maak een nieuwe afspraak met "
+        "Verleng het ‘Convenant huisuitzettingen 2024’, of maak een nieuwe afspraak met "
         "Woningcorporatie Thuisplus vóór 5 november 2026"
     )
     assert "expired on 31 December 2025" in f.detail("en")
@@ -64,11 +64,11 @@ def test_an_agreement_named_otherwise_is_quoted_with_its_kind() -> None:
 def test_the_example_names_its_expired_covenant_in_the_finding_and_the_cause() -> None:
     result = analyse(example_case())
     [f] = [f for f in result.findings if f.id == "NEED_PARTNER_NOT_REACHED:n1"]
-    text = "Het Convenant voorkomen huisuitzettingen Rivierstad 2024 dekte dit besluit, maar is "
+    text = "Het ‘Convenant voorkomen huisuitzettingen Rivierstad 2024’ dekte dit besluit, maar is "
     assert text + "op 31 december 2025 verlopen." in f.detail("nl")
     [cause] = [c for c in result.causes if f.id in c.findings]
     assert text in cause.detail.nl
-    assert cause.suggestion.nl.startswith("Verleng het Convenant voorkomen huisuitzettingen")
+    assert cause.suggestion.nl.startswith("Verleng het ‘Convenant voorkomen huisuitzettingen")
 
 
 def test_an_agreement_without_a_decider_ending_before_the_deadline_is_a_finding() -> None:

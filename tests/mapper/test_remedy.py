@@ -162,8 +162,8 @@ def test_each_presented_what_if_models_the_act_its_caption_advises() -> None:
         "Wat als ‘Moratorium aanvragen bij de rechtbank’ bij het college van B&W blijft in "
         "plaats van bij de manager Werk en Inkomen en de invorderingsambtenaar van de "
         "Belastingsamenwerking zelf over ‘Instemmen met een akkoord in de schuldregeling "
-        "(gemeentelijke belastingen)’ beslist, binnen een termijn die de Doorbraakafspraak "
-        "schulden Rivierland 2025 vastlegt, in plaats van de manager Werk en Inkomen? Dan "
+        "(gemeentelijke belastingen)’ beslist, binnen een termijn die de ‘Doorbraakafspraak "
+        "schulden Rivierland 2025’ vastlegt, in plaats van de manager Werk en Inkomen? Dan "
         "verdwijnen twee bevindingen."
     )
     assert [f.id for f in outcome.change.disappeared] == [
