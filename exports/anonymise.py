@@ -30,12 +30,19 @@ from typing import Any
 from exports.anonymise_everyday import tag_form
 from exports.anonymise_history import cleaned_history
 from exports.anonymise_identifiers import without_identifiers
-from exports.anonymise_ids import accepted_renamed, new_ids, renamed, slug
+from exports.anonymise_ids import (
+    accepted_renamed,
+    json_strings,
+    new_ids,
+    renamed,
+    slug,
+    snapshot_ids,
+)
 from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles_by_id
 from exports.anonymise_parts import names_nobody, relative_roles
 from exports.anonymise_persons import firm_owner
 from exports.anonymise_spelling import fold, loose, without_format
-from exports.anonymise_titled import Letters, only_a_person
+from exports.anonymise_titled import Letters, untitled
 from exports.anonymise_words import (
     HEALTH,
     HEALTH_NAME,
@@ -78,18 +85,6 @@ NOTE_LEFT = {"nl": "(notitie weggelaten)", "en": "(note left out)"}
 def care_provider(org: Organisation) -> bool:
     """Whether ``org`` is a care provider: of kind provider, or named with a care word."""
     return org.kind is OrganisationKind.PROVIDER or HEALTH_NAME.search(org.name) is not None
-
-
-def _title(title: str, pattern: re.Pattern[str] | None) -> str:
-    """The subject without the personal name: "Gezin Jansen: dreigende huisuitzetting"
-    becomes "Dreigende huisuitzetting", also where no resident on the map is called Jansen
-    (jurist review 10, J11)."""
-    head, sep, rest = title.partition(":")
-    named = pattern is not None and pattern.search(fold(head)) is not None
-    if sep and (named or only_a_person(head)) and rest.strip():
-        rest = rest.strip()
-        return rest[:1].upper() + rest[1:]
-    return title
 
 
 def _words(text: str) -> list[str]:
@@ -373,9 +368,21 @@ def anonymise(
     persons who are no actor get, kept to tell which became a letter (the copy's summary)."""
     states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
     plan = _Plan(states, lang, for_copy, names, letters)
+    # every text once first, so a surname that becomes a letter in one text is that letter in
+    # an earlier one too ("Pietersen heeft een sleutel" before "Buurvrouw Pietersen belt")
+    info = case.info  # in the order the copy writes them, so the letters follow the text
+    texts = [untitled(info.title, plan.pattern), info.description, info.intent]
+    texts += json_strings([case_to_dict(state) for state in states])
+    for text in dict.fromkeys([*texts, *(s.label for s in case.timeline.snapshots)]):
+        if not text.islower():  # a name has a capital; ids and kinds have none
+            plan.text(text)
     out = accepted_renamed(case, renamed(_cleaned(case, plan), plan.ids), plan.ids)
     cleaned_states = [renamed(_cleaned(state, plan), plan.ids) for state in states[1:]]
-    snap_ids = _snapshot_ids([s.id for s in case.timeline.snapshots], plan)
+    snap_ids = snapshot_ids(
+        [s.id for s in case.timeline.snapshots],
+        lambda id_: bool(plan.cores(re.sub(r"[\W_]+", " ", id_))),
+        plan.tag,
+    )
     snapshots = [
         Snapshot(
             snap_ids[snap.id],
@@ -392,13 +399,6 @@ def anonymise(
     history = cleaned_history(case.timeline.history, plan.text, plan.ids, known, lang)
     out.timeline = Timeline(snapshots, history)
     return out
-
-
-def _snapshot_ids(ids: list[str], plan: _Plan) -> dict[str, str]:
-    """Each snapshot's id, or a new one made of it with the resident said by their role where
-    it names one ("stand_visser": "stand_van_de_inwoner"; hostile review 11, N4)."""
-    wanted = {i: slug(plan.tag(i)) for i in ids if plan.cores(re.sub(r"[\W_]+", " ", i))}
-    return {i: i for i in ids} | new_ids(wanted, ids)
 
 
 def _cleaned(case: Case, plan: _Plan) -> Case:
@@ -471,7 +471,7 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
     info = case.info
     info = dataclasses.replace(
         info,
-        title=plan.text(_title(info.title, plan.pattern)),
+        title=plan.text(untitled(info.title, plan.pattern)),
         description=without_health(plan.text(info.description)),
         intent=without_health(plan.text(info.intent), trim=True),
     )

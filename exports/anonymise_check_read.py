@@ -134,7 +134,8 @@ _KIN = (
     r"neef|nicht|kind|partner|ex|echtgenoot|echtgenote|vriend|vriendin|huisgenoot|"
     r"mantelzorger|bewindvoerder|curator|mentor|voogd|advocaat|advocate|deurwaarder|notaris|"
     r"huisarts|huisbaas|verhuurder|verhuurster|werkgever|leidinggevende|collega|juf|meester|"
-    r"leerkracht|docent|wijkagent|son|daughter|mother|father|brother|sister|uncle|aunt|"
+    r"leerkracht|docent|wijkagent|klasgenoot|schoolgenoot|buurtgenoot|vriendje|vriendinnetje|"
+    r"zwagerin|peetoom|peettante|achterneef|achternicht|kinderen|zonen|dochters|son|daughter|mother|father|brother|sister|uncle|aunt|"
     r"neighbour|neighbor|husband|wife|friend|landlord|lawyer|bailiff|guardian|teacher|"
     r"employer|nephew|niece|cousin)"
 )
@@ -152,7 +153,7 @@ _OWN = r"(?:de|het|haar|zijn|hun|onze|the|her|his|their|our)"
 _NAMED_AFTER = re.compile(
     rf"(?<![^\W_])(?P<name>{_NAME})(?:\s*\((?:{_OWN}\s+)?{_KIN}(?:,\s*\d{{1,3}}(?:\s*jaar)?)?\)"
     rf"|,\s+{_OWN}\s+{_KIN}(?![^\W_])|\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\)|"
-    rf"(?:'s|s)\s+{_KIN}(?![^\W_]))|(?<![^\W_]){_OWN}\s+{_KIN},\s+(?P<named>{_NAME})(?![^\W_])|(?<![^\W_])(?-i:[Dd]e)\s+(?P<plural>{_NAME}(?<=[ei][nr]))'?s(?![^\W_])",
+    rf"(?:'s|s|(?<=[sxz])')\s+{_KIN}(?![^\W_]))|(?<![^\W_]){_OWN}\s+{_KIN},\s+(?P<named>{_NAME})(?![^\W_])|(?<![^\W_])(?-i:[Dd]e)\s+(?P<plural>{_NAME}(?<=[ei][nr]))'?s(?![^\W_])",
     re.IGNORECASE,
 )
 # words before an age or in the plural that are no person ("Bijlage (2)", "de Wijkteams")
@@ -191,7 +192,8 @@ def titled_person(text: str, explained: set[str]) -> str | None:
         word = (match.group("name") or match.group("named") or match.group("plural")).casefold()
         if match.group("plural") and re.fullmatch(_KIN, word + "s", re.IGNORECASE):
             continue  # "de Ouders", "de Partners"
-        if word not in _OFFICE and word not in _NO_PERSON and word not in explained:
+        kin = re.fullmatch(_KIN, word, re.IGNORECASE)  # "Zoon (12)" names nobody
+        if word not in _OFFICE and word not in _NO_PERSON and word not in explained and not kin:
             return match.group(0)
     return None
 

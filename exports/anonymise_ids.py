@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from models.acceptance import Acceptance
@@ -22,7 +22,7 @@ from models.case import Case
 from models.enums import EntityKind
 from models.fields import KINDS
 
-__all__ = ["accepted_renamed", "new_ids", "renamed", "slug"]
+__all__ = ["accepted_renamed", "json_strings", "new_ids", "renamed", "slug", "snapshot_ids"]
 
 
 def slug(text: str) -> str:
@@ -43,6 +43,27 @@ def new_ids(wanted: Mapping[str, str], kept: Iterable[str]) -> dict[str, str]:
         taken.add(new)
         out[old] = new
     return out
+
+
+def snapshot_ids(
+    ids: list[str], named: Callable[[str], bool], said: Callable[[str], str]
+) -> dict[str, str]:
+    """Each snapshot's id, or a new one made of it where it names a resident (``named``), with
+    the resident said by their role (``said``: "stand_visser" is "stand_van_de_inwoner";
+    hostile review 11, N4)."""
+    wanted = {i: slug(said(i)) for i in ids if named(i)}
+    return {i: i for i in ids} | new_ids(wanted, ids)
+
+
+def json_strings(data: Any) -> list[str]:
+    """The texts in ``data`` (JSON values), ids too."""
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [t for v in data.values() for t in json_strings(v)]
+    if isinstance(data, list):
+        return [t for v in data for t in json_strings(v)]
+    return []
 
 
 def _finding_key(key: str, ids: Mapping[str, str]) -> str:

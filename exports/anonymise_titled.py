@@ -26,7 +26,16 @@ from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
 from exports.anonymise_word_surnames import COMMON_WORDS
 
-__all__ = ["FORMS", "KIN", "KIN_WORDS", "NOT_NAMES", "OFFICES", "Letters", "only_a_person"]
+__all__ = [
+    "FORMS",
+    "KIN",
+    "KIN_WORDS",
+    "NOT_NAMES",
+    "OFFICES",
+    "Letters",
+    "only_a_person",
+    "untitled",
+]
 
 # kinship and neighbour words written before a name ("Buurman Pietersen", "Oom Kees", "Zoon
 # Mohammed (12)"), and the third persons' roles a case names a person by ("Bewindvoerder
@@ -43,6 +52,8 @@ KIN_WORDS = (
     "bewindvoerder", "curator", "mentor", "voogd", "gezinsvoogd", "advocaat", "advocate",
     "deurwaarder", "notaris", "huisarts", "huisbaas", "verhuurder", "verhuurster", "werkgever",
     "leidinggevende", "collega", "juf", "meester", "leerkracht", "docent", "wijkagent",
+    "klasgenoot", "schoolgenoot", "buurtgenoot", "vriendje", "vriendinnetje", "zwagerin",
+    "peetoom", "peettante", "achterneef", "achternicht", "kinderen", "zonen", "dochters",
     "son", "daughter", "mother", "father", "brother", "sister", "uncle", "aunt", "neighbour",
     "neighbor", "husband", "wife", "grandmother", "grandfather", "nephew", "niece", "cousin",
     "friend", "landlord", "lawyer", "bailiff", "guardian", "teacher", "employer",
@@ -90,7 +101,9 @@ _KIN_FIRST = re.compile(
 _AGED = re.compile(
     rf"(?<![^\W_])(?P<name>{_WORD})(?P<rest>\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\))"
 )
-_OWNER = re.compile(rf"(?<![^\W_])(?P<name>{_WORD})(?P<rest>(?:['’]s|s)\s+(?:{KIN})(?![^\W_]))")
+_OWNER = re.compile(
+    rf"(?<![^\W_])(?P<name>{_WORD})(?P<rest>(?:['’]s|s|(?<=[sxz])['’])\s+(?:{KIN})(?![^\W_]))"
+)
 # a family's plural ends "-ens" or "-ers" ("de Pietersens", "de Bakkers"); "de Vries" and "de
 # Haas" are a surname with its particle
 _PLURAL = re.compile(rf"(?<![^\W_])(?P<art>[Dd]e)\s+(?P<name>{_WORD}(?<=[ei][nr]))['’]?s(?![^\W_])")
@@ -102,7 +115,12 @@ _NOT_PERSONS = frozenset((
     "maand", "dag", "jaar", "step", "phase", "article", "annex", "section", "cause", "block",
 ))  # fmt: skip
 _KIN_SET = frozenset(KIN_WORDS)
-_POSSESSIVE = re.compile(r"^(?:['’]s|s)(?=\s)")
+_PLURAL_KIN = frozenset(("kinderen", "zonen", "dochters", "ouders", "buren", "children"))
+_AND_NAME = re.compile(
+    rf"(?<![^\W_])(?P<letter>[XYZQRSTUVW]\d?)(?P<and>,\s+|\s+(?:en|and)\s+)"
+    rf"(?P<name>{_WORD})(?![^\W_])"
+)
+_POSSESSIVE = re.compile(r"^(?:['’]s|s|['’])(?=\s)")
 # in capitals after a form in capitals ("BUURMAN PIETERSEN", "MEVROUW DEKKER")
 _PERSON_CAPS = re.compile(rf"(?<![^\W_])(?P<form>(?-i:[A-Z][A-Z.-]+))\s+(?P<name>{_CAPS})")
 _FORM_ONLY = re.compile(rf"(?:{FORMS})", re.IGNORECASE)
@@ -118,6 +136,7 @@ class Letters:
         # each letter with the word it first stood after or with ("buurman", "mevrouw"), for
         # the copy's summary, which names no name
         self.said: dict[str, str] = {}
+        self._again: tuple[int, re.Pattern[str]] | None = None
 
     def _letter(self, name: str, what: str = "") -> str:
         key = fold(name).casefold()
@@ -141,7 +160,7 @@ class Letters:
 
         def after(match: re.Match[str]) -> str:
             name = match.group("name")
-            if fold(name).casefold() in OFFICES | _NOT_PERSONS:
+            if fold(name).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET:  # "Zoon (12)"
                 return match.group(0)
             rest = match.group("rest")
             what = _KIN_ONLY.search(rest)
@@ -172,7 +191,39 @@ class Letters:
         text = _KIN_FIRST.sub(lead, _PERSON_CAPS.sub(caps, _PERSON.sub(letter, text)))
         for pattern in (_KIN_AFTER, _AGED, _OWNER):
             text = pattern.sub(after, text)
-        return _PLURAL.sub(plural, text)
+        return self.again(_PLURAL.sub(plural, text))
+
+    def _and_name(self, match: re.Match[str]) -> str:
+        """ "De kinderen X en Sara": the next name after a plural's letter is a letter too."""
+        name = match.group("name")
+        if self.said.get(match.group("letter")) not in _PLURAL_KIN:
+            return match.group(0)
+        if fold(name).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET:
+            return match.group(0)
+        what = self.said[match.group("letter")]  # "Kinderen X, Y en Z": the same plural
+        return match.group("letter") + match.group("and") + self._letter(name, what)
+
+    def again(self, text: str) -> str:
+        """``text`` with each surname that has a letter also as a letter where it stands alone
+        with its capital ("Buurvrouw Pietersen belt. Pietersen heeft een sleutel", "Bewindvoerder
+        Pietersen (Pietersen Bewind BV)"): the same person, named once by what they are."""
+        if not self.given:
+            return text
+        if self._again is None or self._again[0] != len(self.given):
+            names = "|".join(re.escape(k) for k in sorted(self.given, key=len, reverse=True))
+            self._again = (len(self.given), re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.I))
+        for _ in range(8):  # "Kinderen X, Sara en Noor": one name after the other
+            text, count = _AND_NAME.subn(self._and_name, text)
+            if not count:
+                break
+        folded = fold(text)
+        out, last = [], 0
+        for match in self._again[1].finditer(folded):
+            if not text[match.start()].isupper():
+                continue  # "de pietersen" in small letters is no name here
+            out += [text[last : match.start()], self.given[match.group(0).casefold()]]
+            last = match.end()
+        return "".join(out) + text[last:] if out else text
 
 
 def only_a_person(text: str) -> bool:
@@ -186,3 +237,15 @@ def only_a_person(text: str) -> bool:
     """
     match = _PERSON.fullmatch(text.strip())
     return match is not None and Letters().text(match.group(0)) != match.group(0)
+
+
+def untitled(title: str, pattern: re.Pattern[str] | None) -> str:
+    """The subject without the personal name: "Gezin Jansen: dreigende huisuitzetting"
+    becomes "Dreigende huisuitzetting" (``pattern``: the residents' names), also where no
+    resident on the map is called Jansen (jurist review 10, J11)."""
+    head, sep, rest = title.partition(":")
+    named = pattern is not None and pattern.search(fold(head)) is not None
+    if sep and (named or only_a_person(head)) and rest.strip():
+        rest = rest.strip()
+        return rest[:1].upper() + rest[1:]
+    return title
