@@ -65,7 +65,8 @@ class Break:
         return self.until + timedelta(days=1)
 
     def text(self, lang: Lang) -> str:
-        """One sentence a municipal adviser signs."""
+        """One sentence a municipal adviser signs; names in the findings' quotes ‘…’ (new
+        user, twelfth round B7: the Timeline wrote „…”)."""
         what = {
             ("mandate", "nl"): "Het mandaat",
             ("mandate", "en"): "The mandate",
@@ -79,8 +80,8 @@ class Break:
                 "agreement": "valt dat besluit niet meer onder deze afspraak",
             }[self.kind]
             return (
-                f"{what} \u201e{self.name}\u201d {tense} tot en met "
-                f"{long_date(self.until, lang)}; het besluit \u201e{self.decision}\u201d is "
+                f"{what} \u2018{self.name}\u2019 {tense} tot en met "
+                f"{long_date(self.until, lang)}; het besluit \u2018{self.decision}\u2019 is "
                 f"uiterlijk {long_date(self.deadline, lang)} nodig. Vanaf "
                 f"{long_date(self.on, lang)} {after}."
             )
@@ -90,8 +91,8 @@ class Break:
             "agreement": "that decision no longer falls under this agreement",
         }[self.kind]
         return (
-            f"{what} \u201c{self.name}\u201d {tense} until {long_date(self.until, lang)} "
-            f"inclusive; the decision \u201c{self.decision}\u201d is needed by "
+            f"{what} \u2018{self.name}\u2019 {tense} until {long_date(self.until, lang)} "
+            f"inclusive; the decision \u2018{self.decision}\u2019 is needed by "
             f"{long_date(self.deadline, lang)}. From {long_date(self.on, lang)} {after}."
         )
 

@@ -79,6 +79,11 @@ def test_breaks_name_what_ends_before_the_decision_is_due(story: Case) -> None:
     assert "uiterlijk 5 november 2026 nodig" in nl
     assert "Vanaf 1 juli 2026 kan dat besluit niet meer onder dit mandaat worden genomen." in nl
     assert "applied until 30 June 2026 inclusive" in m5.text("en")
+    for text in (nl, m5.text("en")):  # the findings' quotes, not „…” or “…” (twelfth round B7)
+        assert "„" not in text
+        assert "“" not in text
+        assert text.count("‘") == 2
+        assert text.count("’") >= 2
 
 
 def test_a_mandate_running_past_the_deadline_breaks_nothing() -> None:

@@ -40,7 +40,7 @@ def test_text_in_dutch(history_file: Path, capsys: pytest.CaptureFixture[str]) -
     assert "Houding per actor" in out
     assert "+2 → " in out
     assert "College van B&W" in out
-    assert "1 juli 2026: Het mandaat „Bijzondere bijstand verlenen" in out
+    assert "1 juli 2026: Het mandaat ‘Bijzondere bijstand verlenen" in out  # as findings quote
 
 
 def test_text_in_english(history_file: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -333,7 +333,7 @@ def test_properties_edit_several_actors_at_once(
     kinds = [controller.case.actors.get(i).kind for i in ("a2", "a3")]  # type: ignore[union-attr]
     assert kinds == [ActorKind.PARTNER, ActorKind.PARTNER]
     assert controller.undo_stack.count() == 1
-    assert controller.undo_stack.text(0) == "Kind of 2 items"
+    assert controller.undo_stack.text(0) == "Edit Kind: 2 items"  # with its verb (B7)
     assert kind.currentText() == "Partner organisation"
     controller.undo_stack.undo()
     assert controller.case.actors.get("a2").kind is ActorKind.MANAGER  # type: ignore[union-attr]

@@ -380,7 +380,8 @@ class PropertiesDock(QDockWidget):
                 self.controller.set_field(ids[0], name, value)
                 self._say_created(before)
             else:
-                text = self.tr("%1 of %n items", "", len(ids)).replace("%1", field_label(name))
+                # "Edit Kind: 2 items", as "Edit Kind: Wijkagent" for one (twelfth round B7)
+                text = self.tr("Edit %1: %n items", "", len(ids)).replace("%1", field_label(name))
                 self.controller.set_fields([(i, name, value) for i in ids], text)
         except ModelError as exc:
             self.show_error(exc.render(current_language()))

@@ -2166,10 +2166,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>(verschillende waarden)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n items</source>
+        <source>Edit %1: %n items</source>
         <translation>
-            <numerusform>%1 van %n item</numerusform>
-            <numerusform>%1 van %n items</numerusform>
+            <numerusform>%1 wijzigen: %n item</numerusform>
+            <numerusform>%1 wijzigen: %n items</numerusform>
         </translation>
     </message>
     <message>
