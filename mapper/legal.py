@@ -41,6 +41,7 @@ from collections.abc import Iterable, Mapping
 from mapper.graph import CaseGraphs
 from models import (
     Actor,
+    ActorKind,
     Mandate,
     MandateRule,
     Organisation,
@@ -89,6 +90,7 @@ class LegalMap:
         self._below: dict[str, frozenset[str]] = {}
         self._civil_below: dict[str, frozenset[str]] = {}
         self._down: dict[str, list[str]] | None = None
+        self._placed: frozenset[str] | None = None  # the actors someone is drawn above
 
     # ------------------------------------------------------------------ powers
     def covered(self, key: str) -> tuple[str, ...]:
@@ -173,6 +175,12 @@ class LegalMap:
             self._down = down
         return self._down
 
+    def drawn_below(self, actor: str) -> bool:
+        """Whether anyone is drawn above ``actor`` in the hierarchy."""
+        if self._placed is None:
+            self._placed = frozenset(k for kids in self._children().values() for k in kids)
+        return actor in self._placed
+
     def _walk(self, start: str, keep: Iterable[str] | None = None) -> frozenset[str]:
         allowed = None if keep is None else set(keep)
         children = self._children()
@@ -211,6 +219,17 @@ class LegalMap:
             self._civil_below[grantor] = self._walk(grantor, civil)
         return holder in self._civil_below[grantor]
 
+    def staff_body(self, m: Mandate) -> str | None:
+        """The public body other than the grantor under whose responsibility the holder, a
+        civil servant of the grantor's own organisation, works: the college for a mandate of
+        the burgemeester or the raad (art. 10:4 lid 1 Awb; twelfth jurist L5). None otherwise."""
+        grantor, holder = self.actors[m.grantor], self.actors[m.holder]
+        if not grantor.is_public_body or holder.is_public_body:
+            return None
+        if self.same_organisation(grantor, holder) is False:
+            return None
+        return _in_the_staff_body(self, grantor, holder)
+
     def works_under(self, m: Mandate) -> bool:
         """Awb 10:4 and 10:5 lid 2: whether the holder works under the grantor's
         responsibility - as the mandate says, or derived: never another bestuursorgaan or an
@@ -220,6 +239,8 @@ class LegalMap:
         grantor, holder = self.actors[m.grantor], self.actors[m.holder]
         if holder.is_public_body:
             return False
+        if self.staff_body(m) is not None:
+            return False  # a civil servant of the college, mandated by the burgemeester (L5)
         same = self.same_organisation(grantor, holder)
         if same:
             return True
@@ -228,6 +249,28 @@ class LegalMap:
         if same is None:
             return holder.effective_sphere not in OUTSIDE_SPHERES
         return False
+
+
+def _in_the_staff_body(legal: LegalMap, grantor: Actor, holder: Actor) -> str | None:
+    """The college of the grantor's own organisation, when the grantor is the burgemeester or
+    the raad and ``holder`` does not work under the grantor (the griffier does, under the raad):
+    drawn below the college in the hierarchy, or without a hierarchy above him at all (art. 160
+    lid 1 onder c Gemeentewet)."""
+    mayor = grantor.name.casefold().startswith(("burgemeester", "mayor"))
+    if not (mayor or grantor.kind is ActorKind.COUNCIL) or legal.below(grantor.id, holder.id):
+        return None
+    colleges = [
+        a.id
+        for a in legal.actors.values()
+        if a.is_public_body
+        and a.kind is ActorKind.ADMINISTRATOR
+        and "college" in a.name.casefold()
+        and legal.same_organisation(a, grantor)
+    ]
+    above = [c for c in colleges if legal.below(c, holder.id)]
+    if above:
+        return above[0]
+    return colleges[0] if colleges and not legal.drawn_below(holder.id) else None
 
 
 def no_besluit(power: Power) -> bool:

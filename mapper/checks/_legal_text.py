@@ -159,6 +159,8 @@ def mandate_text(legal: LegalMap, m: Mandate) -> Text:
 def employer(g: CaseGraphs, legal: LegalMap, m: Mandate) -> Name | None:
     """Whose consent art. 10:4 lid 1 Awb asks besides the holder's, when the holder works for a
     joint arrangement: its dagelijks bestuur on the map, not the GR by name (jurist 8, N12)."""
+    if (body := legal.staff_body(m)) is not None:
+        return g.name(body)  # the college, for the burgemeester's mandate (twelfth jurist L5)
     top = legal.top(g.actors[m.holder].organisation)
     org = g.organisations.get(top)
     if org is None or org.kind is not OrganisationKind.JOINT_ARRANGEMENT:

@@ -242,6 +242,9 @@ def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
         severity = Severity.CRITICAL if missing else Severity.WARNING
         parts = ("of_org", "and_org") if data["org"] else ("or_other",)
         data["employer"] = employer(ctx.graphs, ctx.legal, m) or data["org"]
+        staff = ctx.legal.staff_body(m) is not None  # the college's civil servant (L5)
+        if staff:
+            parts = ("and_org", "staff_of")
         # a request to a court or another act that is no besluit passes by machtiging
         # (art. 10:12 Awb), whatever the file calls it (jurist, sixth round N2)
         power = ctx.legal.powers.get(str(m.power))
@@ -276,7 +279,8 @@ def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
             # the headline is the conflict, not a consent that cures nothing (tenth jurist J4)
             head = make(Code.MANDATE_PROVIDER_INTEREST, Severity.CRITICAL, m, data, ("under",))
             return replace(found, title=head.title)
-        record = ("record", "record_org", "record_end") if data["org"] else ("record", "record_end")
+        both = data["org"] or staff
+        record = ("record", "record_org", "record_end") if both else ("record", "record_end")
         return make(code, severity, m, data, (*parts, *record))
 
     return build

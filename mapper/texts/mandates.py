@@ -23,6 +23,16 @@ _CONSENT_OF = {
     ),
 }
 
+#: A civil servant works under the college, not under the burgemeester or the raad that
+#: mandates him (art. 160 lid 1 onder c Gemeentewet; twelfth jurist L5)
+_STAFF_OF = {
+    "staff_of": Message(
+        ", but of {employer}, which organises the civil service (Gemeentewet art. 160(1)(c))",
+        ", maar van {employer}, dat de ambtelijke organisatie regelt (art. 160 lid 1 onder c "
+        "Gemeentewet)",
+    )
+}
+
 #: A mandate to a care provider's staff to decide on support the provider delivers: consent
 #: does not cure it (art. 2:4 Awb; jurist, eighth round N9; the same sentence as map B's).
 _INTEREST = {
@@ -179,18 +189,18 @@ TEXTS: dict[Code, Entry] = {
             "De instemming van {holder}{and_org} met {instr} is niet vastgelegd",
         ),
         Message(
-            "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
-            "{instr} then needs the consent of the {holder_word}{and_org}{or_other} ({cites}). "
-            "That consent is not recorded.{interest}",
-            "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
-            "voor {instr} instemming nodig van de {holder_word}{and_org}{or_other} ({cites}). Die "
-            "instemming is niet vastgelegd.{interest}",
+            "{m}: {holder}{of_org} does not work under the responsibility of {grantor}"
+            "{staff_of}. The {instr} then needs the consent of the {holder_word}{and_org}"
+            "{or_other} ({cites}). That consent is not recorded.{interest}",
+            "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}"
+            "{staff_of}. Dan is voor {instr} instemming nodig van de {holder_word}{and_org}"
+            "{or_other} ({cites}). Die instemming is niet vastgelegd.{interest}",
         ),
         Message(
             "{record}{record_org}{record_end}{interest_fix}",
             "{record}{record_org}{record_end}{interest_fix}",
         ),
-        parts={**_ORG, **_CONSENT_OF, **_INTEREST},
+        parts={**_ORG, **_CONSENT_OF, **_INTEREST, **_STAFF_OF},
     ),
     Code.MANDATE_GENERAL_NOT_IN_WRITING: Entry(
         Message(

@@ -4,6 +4,7 @@ answers on the nota's beslispunten, the analysis texts and the register."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -14,6 +15,7 @@ from exports.casebook import run_casebook
 from exports.casebook.note import build_note
 from exports.decisions import decision_points
 from exports.nota import build_nota
+from exports.register_status import mandate_statuses
 from mapper import analyse
 from models import fileformat
 from models.fileformat import case_from_dict
@@ -244,3 +246,25 @@ def test_l9_the_casebook_does_not_ask_to_grant_an_excluded_mandate_again(tmp_pat
         "ligt, ligt het besluit bij het bestuursorgaan, omdat een regeling mandaat ervoor "
         "uitsluit; is dat nog gewenst?" in nl
     )
+
+
+def test_l5_the_burgemeester_s_mandate_to_a_civil_servant_needs_the_college_s_consent() -> None:
+    """L5: the burgemeester mandated the teamleider OOV (hierarchy college -> secretaris ->
+    teamleider): no finding, and the register said 'geldig'. A civil servant works under the
+    college (art. 160 lid 1 onder c Gemeentewet), so the college consents too (art. 10:4 lid 1
+    Awb); the griffier, drawn under the raad, works under the raad."""
+    case = map_k()
+    analysis = analyse(case)
+    (consent,) = [f for f in analysis.findings if f.code == "MANDATE_CONSENT_UNKNOWN"]
+    assert consent.mandates == ("k1",)
+    assert (
+        "de teamleider werkt niet onder verantwoordelijkheid van de burgemeester, maar van het "
+        "college van B&W, dat de ambtelijke organisatie regelt (art. 160 lid 1 onder c "
+        "Gemeentewet). Dan is voor het mandaat instemming nodig van de gemandateerde en van het "
+        "college (art. 10:4 lid 1 Awb)." in consent.detail.nl
+    )
+    assert consent.suggestion.nl == (
+        "Leg de instemming van de teamleider Openbare Orde en Veiligheid en van het college van "
+        "B&W vast bij het mandaatbesluit."
+    )
+    assert mandate_statuses(case, date(2026, 12, 4), "nl")["k1"] != "geldig"
