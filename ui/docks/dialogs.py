@@ -47,10 +47,14 @@ def _enum_combo(
 
 
 def _power_combo(case: Case, lang: Lang, parent: QWidget) -> QComboBox:
-    """The case's powers by name (data: the power id), then the categories by label."""
+    """The case's powers by name (data: the power id), then, after a line, the categories by
+    label (new user, twelfth round B7: 'Beslissen op bezwaar' stood there twice, once as the
+    power and once as the category, with nothing between them)."""
     combo = QComboBox(parent)
     for power in case.powers:
         combo.addItem(power.name, power.id)
+    if case.powers:
+        combo.insertSeparator(combo.count())
     for category in PowerCategory:
         combo.addItem(label(category, lang), str(category.value))
     return combo
