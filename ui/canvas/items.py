@@ -294,6 +294,15 @@ class EdgeItem(QGraphicsItem):
             shapes.append(shape)
         return shapes
 
+    def tail_shape(self) -> QPainterPath:
+        """Where the line starts (scene coordinates), as big as half an arrowhead: a label
+        keeps off it as off a head ("8 connections" touched the tails of its bundle)."""
+        shape = QPainterPath()
+        if not self._path.isEmpty():
+            at, half = self._path.pointAtPercent(0.0), self._head_size(self.edge_style.width) / 2
+            shape.addRect(QRectF(at.x() - half, at.y() - half, 2 * half, 2 * half))
+        return shape
+
     def label_anchor(self) -> QPointF:
         """Where the label sits (scene coordinates); in-place editors open here."""
         return QPointF(self._label_pos)

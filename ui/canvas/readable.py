@@ -350,10 +350,11 @@ def _place_edge_labels(
     boxes: Sequence[QRectF] = (),
 ) -> None:
     """Show an edge label only where it keeps ``gap`` (scene units) from every actor,
-    obstacle and other label; of the places that do, the first across no border of the
-    ``boxes`` that no other line runs through, else the first across no border, else the
-    first off other lines, else the first (a label across a box's border reads as neither
-    inside nor outside it: the g2 label on the example's slide, issue 12)."""
+    obstacle and other label and off other pairs' arrowheads and line starts; of the places
+    that do, the first that sits best (:func:`_rank`: across no border of the ``boxes``,
+    off other lines, off its own lines' ends), in one line, else in two or three (a label
+    across a box's border reads as neither inside nor outside it: the g2 label on the
+    example's slide, issue 12; a new tie ran through a mandate's one-line label: B6)."""
     labelled = [e for e in edges if e.shown_text()]
     if not labelled:
         return
@@ -373,17 +374,18 @@ def _place_edge_labels(
     )
     for edge in order:
         own = _pair(edge)
-        spot, rank = None, 4  # rank: 2 across a border + 1 on another line; 0 is best
-        for rect in edge.label_spots():
-            if taken.hits(rect.adjusted(-gap, -gap, gap, gap)) or _on_head(heads, rect, own, cell):
-                continue
-            here = 2 * _crosses(rect, boxes) + lines.hits(rect, own)
-            if here < rank:
-                spot, rank = rect, here
-            if rank == 0:
+        spot, rank = None, 10
+        for count in (1, 2, 3):  # on one line; on another line or a border: in two or three
+            for rect in edge.label_spots(count):
+                if taken.hits(rect.adjusted(-gap, -gap, gap, gap)):
+                    continue
+                here = _rank(rect, boxes, (heads, lines), own, cell)
+                if here < rank:
+                    spot, rank = rect, here
+                if rank == 0:
+                    break
+            if rank < 2:
                 break
-        if rank >= 2:  # across a border in one line: in two or three, inside or outside
-            spot = _wrapped(edge, spot, boxes, taken, (heads, lines), own, cell, gap)
         hidden = spot is None
         if spot is not None:
             edge.move_label(spot)
@@ -396,35 +398,23 @@ def _place_edge_labels(
 _Heads = dict[tuple[int, int], list[tuple[QRectF, QPainterPath, str]]]
 
 
-def _wrapped(
-    edge: EdgeItem,
-    spot: QRectF | None,
-    boxes: Sequence[QRectF],
-    taken: _Boxes,
-    drawn: tuple[_Heads, LineIndex],
-    own: str,
-    cell: float,
-    gap: float,
-) -> QRectF | None:
-    """The first place for ``edge``'s label broken into two lines, else three, across no
-    border of ``boxes`` and clear of what is ``taken`` and of other lines' heads (``drawn``:
-    the heads and the lines), off other lines where it can be; else ``spot``. Between a
-    box's border and a line bowed inside it, two lines of "Bijzondere bijstand verlenen
-    (signing on behalf)" were still too wide (new user, eleventh round A4, the example at
-    1366)."""
+def _rank(
+    rect: QRectF, boxes: Sequence[QRectF], drawn: tuple[_Heads, LineIndex], own: str, cell: float
+) -> int:
+    """How badly ``rect`` would sit, 0 best: 10 on another pair's arrowhead or line start
+    (never taken), 5 across a border of ``boxes``, 2 on another line, 1 on its own lines'
+    heads or starts (a label between a short bundle's ends touched its tails: "8
+    connections" at 1366; off them only where that puts it on no other line, or
+    test_labels_off_lines gets worse). Across a border, or on another line, in one line
+    the label tries two lines and then three: between a box's border and a line bowed
+    inside it, two lines of "Bijzondere bijstand verlenen (signing on behalf)" were still
+    too wide (new user, eleventh round A4), and after a new tie a mandate's one-line label
+    had no place off its line (new user, twelfth round B6)."""
     heads, lines = drawn
-    first = None
-    for count in (2, 3):
-        for rect in edge.label_spots(count):
-            if not (
-                _crosses(rect, boxes)
-                or taken.hits(rect.adjusted(-gap, -gap, gap, gap))
-                or _on_head(heads, rect, own, cell)
-            ):
-                if not lines.hits(rect, own):
-                    return rect
-                first = first or rect
-    return first or spot
+    others, mine = _on_head(heads, rect, own, cell)
+    if others:
+        return 10
+    return 5 * _crosses(rect, boxes) + 2 * lines.hits(rect, own) + mine
 
 
 def _heads(edges: Sequence[EdgeItem], cell: float) -> _Heads:
@@ -434,21 +424,25 @@ def _heads(edges: Sequence[EdgeItem], cell: float) -> _Heads:
     cells: _Heads = {}
     for edge in edges:
         pair = _pair(edge)
-        for shape in edge.head_shapes():
+        for shape in (*edge.head_shapes(), edge.tail_shape()):
             box = shape.boundingRect()
             for key in cell_keys(box.left(), box.top(), box.right(), box.bottom(), cell):
                 cells.setdefault(key, []).append((box, shape, pair))
     return cells
 
 
-def _on_head(heads: _Heads, rect: QRectF, own: str, cell: float) -> bool:
-    """Whether ``rect`` covers an arrowhead of another pair's line (its own pair's heads
-    are its own: a label between them reads as theirs)."""
-    return any(
-        pair != own and box.intersects(rect) and shape.intersects(rect)
-        for key in cell_keys(rect.left(), rect.top(), rect.right(), rect.bottom(), cell)
-        for box, shape, pair in heads.get(key, ())
-    )
+def _on_head(heads: _Heads, rect: QRectF, own: str, cell: float) -> tuple[bool, bool]:
+    """Whether ``rect`` covers an arrowhead or line start of another pair's line, and one of
+    its own pair's (those only where a place off them is free: a label between them still
+    reads as theirs)."""
+    others = mine = False
+    for key in cell_keys(rect.left(), rect.top(), rect.right(), rect.bottom(), cell):
+        for box, shape, pair in heads.get(key, ()):
+            if box.intersects(rect) and shape.intersects(rect):
+                if pair != own:
+                    return True, mine
+                mine = True
+    return others, mine
 
 
 def _pair(edge: EdgeItem) -> str:
