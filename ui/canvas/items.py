@@ -317,8 +317,8 @@ class RelationshipItem(EdgeItem):
         self.rel = rel
         self.set_relationship(rel)
 
-    def set_relationship(self, rel: Relationship) -> None:
-        """Show ``rel`` (after an edit)."""
+    def set_relationship(self, rel: Relationship, *, route: bool = True) -> None:
+        """Show ``rel`` (after an edit); ``route=False`` leaves the routing to the caller."""
         self.rel = rel
         self.edge_style = edge_style(rel.kind, rel.level)
         self.text = rel.label
@@ -327,13 +327,13 @@ class RelationshipItem(EdgeItem):
         practice = label(rel.practice, self.lang)
         tip = f"{self.source.actor.name} → {self.target.actor.name}\n{kind}{level} · {practice}"
         self.setToolTip(tip + (f"\n{rel.label}" if rel.label else ""))
-        if self.scene() is not None:  # a new item is routed by its scene, with its siblings
+        if route and self.scene() is not None:  # a new item is routed by its scene
             self.update_path()
 
     def set_language(self, lang: Lang) -> None:
-        """Re-label in ``lang``."""
+        """Re-label in ``lang``; the scene routes all its edges at once afterwards."""
         self.lang = lang
-        self.set_relationship(self.rel)
+        self.set_relationship(self.rel, route=False)
 
 
 class MandateItem(EdgeItem):
@@ -355,8 +355,8 @@ class MandateItem(EdgeItem):
         self.setZValue(2)
         self.set_mandate(mandate)
 
-    def set_mandate(self, mandate: Mandate) -> None:
-        """Show ``mandate`` (after an edit)."""
+    def set_mandate(self, mandate: Mandate, *, route: bool = True) -> None:
+        """Show ``mandate`` (after an edit); ``route=False`` leaves the routing to the caller."""
         self.mandate = mandate
         self.edge_style = MANDATE_STYLE
         power = self.power_name(mandate.power, self.lang)
@@ -366,13 +366,13 @@ class MandateItem(EdgeItem):
         head = f"{self.source.actor.name} → {self.target.actor.name}"
         self.tip = f"{head}\n{label(mandate.instrument, self.lang)}: {power}"
         self.setToolTip(self.tip)
-        if self.scene() is not None:  # a new item is routed by its scene, with its siblings
+        if route and self.scene() is not None:  # a new item is routed by its scene
             self.update_path()
 
     def set_language(self, lang: Lang) -> None:
-        """Re-label in ``lang``."""
+        """Re-label in ``lang``; the scene routes all its edges at once afterwards."""
         self.lang = lang
-        self.set_mandate(self.mandate)
+        self.set_mandate(self.mandate, route=False)
 
 
 DETOUR_LIMIT = 200  # maps up to this many actors bow a tie around the plates it crosses

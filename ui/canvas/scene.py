@@ -168,7 +168,10 @@ class MapScene(SceneCopies):
             mandate_item.set_language(lang)
         if self._grid_item is not None:
             self._grid_item.set_language(lang)
-        self._update_pairs(self._all_pairs())  # bundle counts ("2 mandates") in ``lang``
+        # every edge routed once, all at once (labels and bundle counts such as "2 mandates"
+        # in ``lang``): one by one, a language switch took seconds on the example
+        self._layout_edges([*self.relationship_items.values(), *self.mandate_items.values()])
+        self.edges_moved.emit()
 
     # ------------------------------------------------------------------ building
     def _connect(self, case: Case) -> None:

@@ -71,10 +71,6 @@ class SceneItems(GridScene):
     tie_items: dict[tuple[str, str], TieItem]  # (end, end) -> counted ties
     _collapsed: dict[str, list[str]]  # collapsed organisation id -> its shown actors
 
-    def _all_pairs(self) -> list[tuple[str, str]]:
-        edges = [*self.relationship_items.values(), *self.mandate_items.values()]
-        return [(e.source.entity_id, e.target.entity_id) for e in edges]
-
     def refresh_groups(self, title_scale: float | None = None) -> None:
         """Fit the organisations' boxes around their actors again (after moves or growth)."""
         if title_scale is not None:
