@@ -352,7 +352,10 @@ class PresentView(QGraphicsView):
         shown = {a for a, item in scene.actor_items.items() if item.isVisible()}
         self._named = frozenset(shown if plan.scale == 1.0 else shown & plan.grown)
         self._leave_out_nameless()
-        scene.refresh_groups(plan.scale)
+        # the boxes, then the labels inside or outside them, as the main view places them
+        # (issue 12: the overview at 1366 drew 'Bijzondere bijstand verlenen (signing on
+        # behalf)' across the Gemeente Rivierstad box's border)
+        readable.groups_and_labels(scene, self._edges(), self.zoom(), plan.scale)
 
     def _apply(self, pt: float, keep: tuple[str, ...] = ()) -> readable.Plan:
         """Names of at least ``pt`` at this zoom, the highlighted actors' first; the actors
@@ -367,6 +370,7 @@ class PresentView(QGraphicsView):
             pt,
             self._highlighted,
             keep,
+            labels=False,
         )
 
     def _apart(self, actors: tuple[str, ...]) -> bool:
