@@ -18,7 +18,7 @@ from exports.staff_decision import staff_lead
 from mapper.findings import Finding
 from mapper.legal import interested_provider, no_besluit
 from mapper.mandate_down import down_chain
-from mapper.wording import join, quoted, to_do
+from mapper.wording import join, quoted, the_decision, to_do
 from models.case import Case
 from models.entities import Mandate
 from models.enums import ActorKind, Instrument
@@ -53,7 +53,7 @@ def sub_mandate_point(case: Case, mandates: tuple[str, ...], lang: Lang) -> str 
     amount = f", tot {money(last.budget, 'nl')} per besluit" if last.budget and lang == "nl" else ""
     if lang == "nl":
         return (
-            f"het {decision} zo te wijzigen dat {grantor} ondermandaat kan verlenen aan "
+            f"{the_decision(decision)} zo te wijzigen dat {grantor} ondermandaat kan verlenen aan "
             f"{holder}{amount}, schriftelijk"
         )
     amount = f", up to {money(last.budget, 'en')} per decision" if last.budget else ""
@@ -262,7 +262,7 @@ def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
     m, holder, grantor, phrase = found
     basis = m.legal_basis.strip()
     nl = lang == "nl"
-    where = (f"het {basis}" if nl else f"the {basis}") if basis else ""
+    where = (the_decision(basis) if nl else f"the {basis}") if basis else ""
     if f.code in _PROVIDER_CODES and _provider(case, m):
         return provider_point(case, (f,), lang)
     if f.code in ("MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING"):

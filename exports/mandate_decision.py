@@ -13,7 +13,7 @@ from mapper.analysis import Analysis
 from mapper.legal import interested_provider, no_besluit
 from mapper.mandate_down import down_chain
 from mapper.names import Name
-from mapper.wording import join, running, subject, to_do
+from mapper.wording import join, running, subject, the_decision, to_do
 from models.case import Case
 from models.entities import Actor, Mandate, Power
 from models.enums import ActorKind, Instrument, PowerAct, Practice
@@ -301,7 +301,7 @@ def _renew_volmacht(case: Case, m: Mandate, decision: str, lang: Lang) -> str:
     until = long_date(m.valid_until, lang) if m.valid_until else ""
     since = long_date(m.valid_until + timedelta(days=1), lang) if m.valid_until else ""
     if lang == "nl":
-        where = f"het {decision}" if decision else "het volmachtbesluit"
+        where = the_decision(decision) if decision else "het volmachtbesluit"
         ended = f", die op {until} verliep," if until else ""
         point = f"in {where} de volmacht van {holder}{what}{ended} opnieuw te verlenen"
         if since:
@@ -440,7 +440,7 @@ def own_point(
 def _amend_point(clauses: list[str], decision: str, lang: Lang) -> str:
     nl = lang == "nl"
     where = (
-        (f"het {decision}" if nl else f"the {decision}")
+        (the_decision(decision) if nl else f"the {decision}")
         if decision
         else ("het mandaatbesluit" if nl else "the mandate decision")
     )

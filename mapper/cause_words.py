@@ -133,8 +133,30 @@ def _merged(lead: Finding, same: Sequence[Finding]) -> Text:
         split = [_SENTENCE.split(t.nl if lang == "nl" else t.en) for t in texts]
         shared = [s for s in split[0] if all(s in other for other in split[1:])]
         own = [s for part in split for s in part if s not in shared]
-        out.append(" ".join(_one_who(list(dict.fromkeys([*own, *shared])), lang)))
+        out.append(" ".join(_one_example(_one_who(list(dict.fromkeys([*own, *shared])), lang))))
     return Text(out[0], out[1])
+
+
+_EXAMPLE = re.compile(r"^(?P<lead>.+?, (?:bijvoorbeeld|for example) )(?P<rest>.+?)\.?$")
+
+
+def _one_example(sentences: list[str]) -> list[str]:
+    """Two sentences with one lead and another example as one ("Leg een tweede verbinding,
+    bijvoorbeeld X, of Y."), not the lead twice (twelfth jurist L10).
+
+    >>> _one_example(["Leg een lijn, bijvoorbeeld A.", "Leg een lijn, bijvoorbeeld B."])
+    ['Leg een lijn, bijvoorbeeld A, of B.']
+    """
+    out: list[str] = []
+    for s in sentences:
+        last = _EXAMPLE.match(out[-1]) if out else None
+        this = _EXAMPLE.match(s)
+        if last is not None and this is not None and last["lead"] == this["lead"]:
+            word = "of" if "bijvoorbeeld" in this["lead"] else "or"
+            out[-1] = f"{out[-1].rstrip('.')}, {word} {this['rest']}."
+        else:
+            out.append(s)
+    return out
 
 
 def _one_who(sentences: list[str], lang: str) -> list[str]:

@@ -33,6 +33,7 @@ __all__ = [
     "quoted",
     "running",
     "subject",
+    "the_decision",
     "to_do",
     "word",
 ]
@@ -330,3 +331,19 @@ def _to_do_en(name: str) -> str:
     # a Dutch name or one the user capitalised is quoted; a category's English label is not
     dutch = len(words) > 1 and (words[-1].endswith("en") or any(w in _SEPARABLE for w in words))
     return f"for {quoted(name)}" if dutch or name[:1].isupper() else f"for {name}"
+
+
+#: the head nouns of a decision or agreement that take "de"; any other ("Mandaatbesluit",
+#: "Reglement") takes "het" (twelfth jurist L10: "het Afspraak per e-mail")
+_DE_HEADS = ("afspraak", "afspraken", "regeling", "beschikking", "verordening", "instructie",
+             "overeenkomst", "brief", "mail", "notitie", "wet")  # fmt: skip
+
+
+def the_decision(name: str) -> str:
+    """A decision's name with its Dutch article, by its first word's head noun.
+
+    >>> the_decision("Mandaatbesluit college 2025"), the_decision("Afspraak per e-mail")
+    ('het Mandaatbesluit college 2025', 'de Afspraak per e-mail')
+    """
+    first = name.split()[0].casefold() if name.split() else ""
+    return f"{'de' if first.endswith(_DE_HEADS) else 'het'} {name}"

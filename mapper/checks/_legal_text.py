@@ -92,6 +92,7 @@ def decision_text(basis: str, grantor: Name | str) -> Text:
 _HEADS = (
     ("regeling", "de"), ("regels", "de"), ("beschikking", "de"), ("verordening", "de"),
     ("wet", "de"), ("besluit", "het"), ("reglement", "het"), ("statuut", "het"),
+    ("afspraak", "de"), ("instructie", "de"), ("overeenkomst", "de"),  # L10: "de Afspraak …"
 )  # fmt: skip
 
 

@@ -160,6 +160,12 @@ def _no_root(ctx: Context, m: Mandate) -> Finding:
     data = _base(ctx, m)
     above = _above_may_pass_on(ctx, m) if data["root"] else None
     parts = ["held"] if data["root"] else []
+    key = str(m.power)
+    root = next(
+        (ctx.authority.roots[p] for p in ctx.legal.covered(key) if p in ctx.authority.roots), None
+    )
+    bodies = [ctx.graphs.actors.get(a) for a in (m.grantor, root or "")]
+    parts.append("body_s" if all(b is not None and b.is_public_body for b in bodies) else "lacks")
     if above is not None:
         data["above"] = ctx.graphs.name(above)
         parts.append("by_sub")

@@ -15,10 +15,7 @@ __all__ = ["TEXTS"]
 
 TEXTS: dict[Code, Entry] = {
     Code.MANDATE_NO_LEGAL_ROOT: Entry(
-        Message(
-            "Mandate without the power: {grantor} does not hold ‘{power}’",
-            "Mandaat zonder bevoegdheid: {grantor} heeft ‘{power}’ niet",
-        ),
+        Message("{lacks}{body_s}", "{lacks}{body_s}"),
         Message(
             "{m}: {grantor} holds ‘{power}’ neither by statute, nor by delegation, nor by "
             "mandate, so the mandate does not lead back to the body that holds the power "
@@ -29,6 +26,15 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message("{by_body}{by_sub}", "{by_body}{by_sub}"),
         parts={
+            "lacks": Message(
+                "Mandate without the power: {grantor} does not hold ‘{power}’",
+                "Mandaat zonder bevoegdheid: {grantor} heeft ‘{power}’ niet",
+            ),
+            # a body mandated another body's power: say whose it is (twelfth jurist L10)
+            "body_s": Message(
+                "{grantor} mandated ‘{power}’, a power of {root}",
+                "{grantor} mandateerde ‘{power}’, een bevoegdheid van {root}",
+            ),
             "held": Message(" The power lies with {root}.", " De bevoegdheid berust bij {root}."),
             "by_body": Message(
                 "Have {who} grant the mandate, directly or with room for sub-mandate.",

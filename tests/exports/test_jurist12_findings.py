@@ -268,3 +268,28 @@ def test_l5_the_burgemeester_s_mandate_to_a_civil_servant_needs_the_college_s_co
         "B&W vast bij het mandaatbesluit."
     )
     assert mandate_statuses(case, date(2026, 12, 4), "nl")["k1"] != "geldig"
+
+
+def test_l10_language_points() -> None:
+    """L10: 'in het Afspraak per e-mail'; the K first step 'Mandaat zonder bevoegdheid: het
+    college van B&W heeft ‘Woning sluiten na drugsvondst’ niet' read truncated; K cause 10
+    repeated 'Leg een tweede verbinding, bijvoorbeeld …' twice."""
+    j = analyse(map_j())
+    (sub,) = [
+        f for f in j.findings if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED" and "m5" in f.mandates
+    ]
+    assert "stond in de Afspraak per e-mail geen ondermandaat toe" in sub.detail.nl
+    k = analyse(map_k())
+    (root,) = [f for f in k.findings if f.code == "MANDATE_NO_LEGAL_ROOT"]
+    assert root.title.nl == (
+        "Het college van B&W mandateerde ‘Woning sluiten na drugsvondst’, een bevoegdheid van de "
+        "burgemeester"
+    )
+    assert root.title.en.startswith("The municipal executive (College van B&W) mandated")
+    texts = [c.suggestion.nl for c in k.causes]
+    assert not any(t.count("Leg een tweede verbinding") > 1 for t in texts)
+    assert any(
+        "bijvoorbeeld vast overleg tussen de portefeuillehouder en de verantwoordelijke manager, "
+        "of een casusoverleg" in t
+        for t in texts
+    )
