@@ -17,10 +17,11 @@ _CONSENT = Message(
 _DELEG = "{deleg_basis}{deleg_map}{deleg_none}{deleg_private}"
 
 _MOVE = Message(
+    # "alleen met mandaat … of met delegatie" contradicted itself (twelfth jurist L10)
     "An agreement can arrange coordination and a route for escalation, but cannot place the "
-    "decision with someone else: that takes a mandate, " + _CONSENT.en + _DELEG,
+    "decision with someone else: that can be done by mandate, " + _CONSENT.en + _DELEG,
     "Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit niet bij een "
-    "ander leggen: dat kan alleen met mandaat, " + _CONSENT.nl + _DELEG,
+    "ander leggen: dat kan met mandaat, " + _CONSENT.nl + _DELEG,
 )
 
 #: The same rule where no agreement on the map covers the power, and towards a private party
@@ -28,13 +29,13 @@ _MOVE = Message(
 _BODY_MOVE = {
     "move_agreed": Message(
         " An agreement can arrange coordination and a route for escalation, but cannot place "
-        "the decision with someone else: that takes a mandate, " + _CONSENT.en,
+        "the decision with someone else: that can be done by mandate, " + _CONSENT.en,
         " Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit niet bij "
-        "een ander leggen: dat kan alleen met mandaat, " + _CONSENT.nl,
+        "een ander leggen: dat kan met mandaat, " + _CONSENT.nl,
     ),
     "move_plain": Message(
-        " Placing the decision with someone else takes a mandate, " + _CONSENT.en,
-        " Het besluit bij een ander leggen kan alleen met mandaat, " + _CONSENT.nl,
+        " Placing the decision with someone else can be done by mandate, " + _CONSENT.en,
+        " Het besluit bij een ander leggen kan met mandaat, " + _CONSENT.nl,
     ),
     "move_end": Message(".", "."),
     # the agreement's own finding says it (jurist, eighth round N5: once per section)

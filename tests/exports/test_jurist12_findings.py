@@ -293,3 +293,14 @@ def test_l10_language_points() -> None:
         "of een casusoverleg" in t
         for t in texts
     )
+
+
+def test_l10_mandate_or_delegation_without_contradiction() -> None:
+    """L10: 'kan alleen met mandaat …; delegatie kan alleen als …' contradicted itself."""
+    (found,) = [
+        f
+        for f in analyse(map_j()).findings
+        if f.code == "NEED_OTHER_BODY_DECIDES" and f.needs == ("n1",)
+    ]
+    assert "kan alleen met mandaat" not in found.detail.nl
+    assert "Het besluit bij een ander leggen kan met mandaat" in found.detail.nl

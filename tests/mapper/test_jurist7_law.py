@@ -102,12 +102,12 @@ def test_w6_without_an_agreement_the_finding_says_nothing_of_what_one_can_do() -
     assert "afspraak" not in nl
     assert "agreement" not in en
     assert (
-        "Het besluit bij een ander leggen kan alleen met mandaat, met instemming van de "
+        "Het besluit bij een ander leggen kan met mandaat, met instemming van de "
         "gemandateerde en van degene onder wiens verantwoordelijkheid hij werkt (art. 10:4 lid "
         "1 Awb); delegatie kan alleen als een wettelijk voorschrift erin voorziet (art. 10:15 "
         "Awb), en de kaart noemt er geen."
     ) in nl
-    assert "Placing the decision with someone else takes a mandate, with the consent" in en
+    assert "Placing the decision with someone else can be done by mandate, with the consent" in en
 
 
 def test_w6_with_an_agreement_on_the_power_it_says_what_the_agreement_can_do() -> None:
