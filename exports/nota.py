@@ -46,6 +46,7 @@ from exports.map_page import add_map
 from exports.nota_rules import add_rules_annex
 from exports.nota_trend import add_trend
 from exports.output import save_document
+from exports.pseudonym_check import refuse_leak
 from exports.register_status import instrument_label, is_public_power
 from exports.risks import passed_on, risks
 from mapper.analysis import Analysis, analyse
@@ -417,7 +418,8 @@ def build_nota(
 
     if anonymised:
         # the map's texts keep its language; the new names are in the note's (user review 6, 3)
-        case = anonymise(case, map_language(case, lang), names=lang)
+        named, case = case, anonymise(case, map_language(case, lang), names=lang)
+        refuse_leak(named, case, lang)  # as the copy does (hostile 12, P2)
         analysis = None
         picture = picture if picture == b"" or pictures_anonymised else None
     analysis = analysis if analysis is not None else analyse(case)

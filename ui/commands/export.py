@@ -192,6 +192,7 @@ _EXCHANGE = {".xlsx": "Excel", ".graphml": "GraphML", ".gexf": "GEXF", ".csv": "
 
 def run(args: argparse.Namespace) -> int:
     from exports.formats import PICTURE_FORMATS, export_case, export_format
+    from exports.pseudonym_check import PseudonymLeakError
 
     lang = normalise_language(args.lang)
     if str(args.to).lower().endswith(".kvmap"):
@@ -243,9 +244,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     scene = map_scene(case, lang) if kind in (*PICTURE_FORMATS, ".xlsx") else None
     existed = Path(args.to).exists()  # an edited nota is kept in .bak (hostile 11, N6)
-    written = export_case(case, args.to, lang=lang, fmt=args.format, dpi=args.dpi, scene=scene,
-                          title=args.title, anonymised=anonymised,
-                          scene_for=lambda part: map_scene(part, lang))  # fmt: skip
+    try:
+        written = export_case(case, args.to, lang=lang, fmt=args.format, dpi=args.dpi,
+                              scene=scene, title=args.title, anonymised=anonymised,
+                              scene_for=lambda part: map_scene(part, lang))  # fmt: skip
+    except PseudonymLeakError as leak:  # refused as the copy refuses (hostile 12, P2)
+        print(f"{args.to}: {leak}", file=sys.stderr)
+        return 1
     for path in written:
         print(wrote(path, existed, lang))
     if kind in _EXCHANGE and (case.timeline.snapshots or case.timeline.history):

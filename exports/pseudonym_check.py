@@ -1,0 +1,82 @@
+"""The leak check of a pseudonymised nota or deck before it is written (hostile review 12,
+P2): the texts the note or deck is made from, the map as :func:`exports.anonymise.anonymise`
+wrote it, go through the same independent check as the anonymised copy
+(``exports.anonymise_copy._check``). What the copy refuses ("Haar partner, Mark de Vries,
+werkt.") a nota does not write either: the error names the field and what survived, and
+nothing is written (the old file stays as it was).
+
+One difference: a resident the map names by a role, not a name ("Huishouden", "Ouders en
+kind", "Oudere inwoner": the three templates do), is no leak when every word of what was
+found is written in lower case elsewhere on the map or is a role word ("het huishouden", "het
+gezin"). A first name or surname is not written so ("mark", "visser"). And a function the
+cleaner keeps by name in the nota ("Manager Regionaal Expertiseteam") is no leak.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from exports.anonymise_copy import _check as leak  # the copy's own check, unchanged
+from exports.anonymise_parts import TITLES
+from models import fileformat
+from models.case import Case
+from models.i18n import Lang
+
+__all__ = ["PseudonymLeakError", "refuse_leak"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+# titles and the roles the cleaner writes name nobody ("Mevrouw", "inwoner")
+_ROLE_WORDS = frozenset(
+    {w.strip(".").casefold() for t in TITLES for w in t.split()}
+    | {"inwoner", "resident", "bewoner"}
+)
+
+
+class PseudonymLeakError(ValueError):
+    """A resident's name or other personal data survived in a pseudonymised nota or deck:
+    ``name`` at ``where`` (a JSON path into the map)."""
+
+    def __init__(self, name: str, where: str, lang: Lang, *, deck: bool) -> None:
+        self.name, self.where = name, where
+        if lang == "nl":
+            what = "de presentatie" if deck else "de nota"
+            text = (
+                f"{what} zonder namen noemt nog {name!r} (in {where}); er is niets "
+                "geschreven. Pas die tekst op de kaart aan, of maak een versie met namen "
+                "(--named) die binnen de organisatie blijft"
+            )
+        else:
+            what = "the deck" if deck else "the note"
+            text = (
+                f"{what} without names still names {name!r} (in {where}); nothing was "
+                "written. Change that text on the map, or make a version with names "
+                "(--named) that stays inside the organisation"
+            )
+        super().__init__(text)
+
+
+def _lower_words(data: object) -> set[str]:
+    """Every word written in lower case in the texts of ``data`` (a map as JSON)."""
+    text = json.dumps(data, ensure_ascii=False)
+    return {w for w in _WORD.findall(text) if w.islower()}
+
+
+def refuse_leak(case: Case, pseudonymised: Case, lang: Lang, *, deck: bool = False) -> None:
+    """Raise :class:`PseudonymLeakError` when ``pseudonymised`` (``case`` as the nota or deck
+    names it) still names someone the anonymised copy would refuse."""
+    data = json.loads(fileformat.dumps(pseudonymised))
+    found = leak(case, pseudonymised, data)
+    if found is None:
+        return
+    # a function the cleaner kept by name ("Manager Regionaal Expertiseteam": functions are no
+    # personal data; jurist 12, L4), which the staff check reads as a person
+    before = {a.name for a in case.actors} | {o.name for o in case.organisations}
+    now = [a.name for a in pseudonymised.actors] + [o.name for o in pseudonymised.organisations]
+    kept = [k.casefold() for k in now]
+    if any(found[0].casefold() in k for k in kept if k in {b.casefold() for b in before}):
+        return
+    words = {w.casefold() for w in _WORD.findall(found[0])}
+    if words and words <= _lower_words(json.loads(fileformat.dumps(case))) | _ROLE_WORDS:
+        return  # a resident named by a role: "het huishouden" (see the module's text)
+    raise PseudonymLeakError(found[0], found[1], lang, deck=deck)
