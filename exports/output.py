@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.errors import ExportFileError, problem
-from models.atomic import atomic_write_bytes, shift_backups
+from models.atomic import atomic_write_bytes
 
 __all__ = ["BACKUPS_KEPT", "save_document", "save_workbook", "write_bytes", "write_text"]
 
@@ -23,9 +23,7 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fal
     ``path.bak``, older ones as ``.bak.1`` and ``.bak.2``: :data:`BACKUPS_KEPT`); raises
     :class:`ExportFileError` naming the file."""
     try:
-        if backup:
-            shift_backups(path, keep=BACKUPS_KEPT)
-        atomic_write_bytes(path, data, backup=backup)
+        atomic_write_bytes(path, data, backup=backup, keep=BACKUPS_KEPT if backup else None)
     except OSError as exc:
         folder = Path(os.path.abspath(path)).parent
         if not folder.exists():  # name the folder, not just "No such file" (hostile 5, C11)

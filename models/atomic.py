@@ -216,7 +216,9 @@ def _read_only_folder(folder: Path) -> bool:
         return False
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
+def atomic_write_bytes(
+    path: str | os.PathLike[str], data: bytes, *, backup: bool = False, keep: int | None = None
+) -> None:
     """Write ``data`` to ``path`` atomically.
 
     The bytes go to a temporary file in the same folder, are flushed and fsynced, and the
@@ -224,8 +226,11 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
     temporary file is removed and the old target is untouched; the ``OSError`` propagates.
     With ``backup`` the previous version is kept as ``path.bak``. The target's permissions are
     kept; a target without write permission is refused (``PermissionError``), like an editor
-    would. A symbolic link is written through. Stale temporary files of earlier, killed saves
-    of the same target are removed first (see :func:`cleanup_stale_temps`).
+    would. With ``backup`` and ``keep``, the older backups shift first
+    (:func:`shift_backups`), only once the new file is complete: a failed write rotates
+    nothing (hostile review 12, D2). A symbolic link is written through. Stale temporary
+    files of earlier, killed saves of the same target are removed first (see
+    :func:`cleanup_stale_temps`).
     """
     target = _resolve(path)
     folder = target.parent if str(target.parent) else Path()
@@ -257,6 +262,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
             os.close(fd)
         os.chmod(tmp, _new_file_mode() if mode is None else mode)
         if backup and mode is not None:
+            if keep is not None:
+                shift_backups(target, keep=keep)
             _keep_backup(target)
         os.replace(tmp, target)
     except BaseException:
