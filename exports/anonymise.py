@@ -42,7 +42,7 @@ from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace
 from exports.anonymise_parts import names_nobody, relative_roles
 from exports.anonymise_persons import firm_owner
 from exports.anonymise_spelling import fold, loose, without_format
-from exports.anonymise_titled import Letters, untitled
+from exports.anonymise_titled import FAMILY, Letters, untitled
 from exports.anonymise_words import (
     HEALTH,
     HEALTH_NAME,
@@ -251,7 +251,8 @@ class _Plan:
                 if (isinstance(item, Actor) and item.kind is CITIZEN) or item.name in self.names:
                     continue
                 found = self.cores(item.name)
-                if found and not any(self.lookup.is_full(c) and len(c.split()) > 1 for c in found):
+                whole = any(self.lookup.is_full(c) and len(c.split()) > 1 for c in found)
+                if found and not whole and not FAMILY.search(item.name):  # P1b: "Familie …"
                     kept.add(item.name)
         if not kept:
             return None

@@ -135,13 +135,14 @@ _KIN = (
     r"mantelzorger|bewindvoerder|curator|mentor|voogd|advocaat|advocate|deurwaarder|notaris|"
     r"huisarts|huisbaas|verhuurder|verhuurster|werkgever|leidinggevende|collega|juf|meester|"
     r"leerkracht|docent|wijkagent|klasgenoot|schoolgenoot|buurtgenoot|vriendje|vriendinnetje|"
-    r"zwagerin|peetoom|peettante|achterneef|achternicht|kinderen|zonen|dochters|son|daughter|mother|father|brother|sister|uncle|aunt|"
+    r"zwagerin|peetoom|peettante|achterneef|achternicht|kinderen|zonen|dochters|zoons|tweeling|"
+    r"baby|peuter|kleuter|verloofde|twins|children|sons|daughters|kids|toddler|fiancee?|son|daughter|mother|father|brother|sister|uncle|aunt|"
     r"neighbour|neighbor|husband|wife|friend|landlord|lawyer|bailiff|guardian|teacher|"
     r"employer|nephew|niece|cousin)"
 )
 _FORM = (
     r"gezin|familie|fam\.?|mevrouw|meneer|de\s+heer|mevr\.?|mw\.?|dhr\.?|(?-i:Mrs|Mr|Ms|mr)\.?|"
-    r"(?-i:Hr|Heer)\.?|family|household|" + _KIN
+    r"(?-i:Hr|Heer)\.?|family|household|(?:haar|zijn|hun|her|his|their)\s+(?:man|vrouw)|" + _KIN
 )
 _NAME = r"(?-i:[A-Z][^\W\d_]*[a-z][^\W\d_]*|[A-Z]{3,}(?![^\W\d_]))"  # or in capitals
 # a form in capitals and a name in capitals ("BUURMAN PIETERSEN")
@@ -164,7 +165,7 @@ _NO_PERSON = frozenset((
     "maand", "dag", "jaar", "step", "phase", "article", "annex", "section", "cause", "block",
 ))  # fmt: skip
 _TITLED = re.compile(
-    rf"(?<![^\W_])(?:{_FORM})\s+(?:(?-i:[A-Z])[a-z]?\.\s?|(?-i:[A-Z])\s+){{0,4}}\s*"
+    rf"(?<![^\W_])(?:{_FORM})(?:\s*:\s*|\s*\(\s*|\s+)(?:(?-i:[A-Z])[a-z]?\.\s?|(?-i:[A-Z])\s+){{0,4}}\s*"
     r"(?:(?:van|de|der|den|ten|ter|te|el|al|'t|het|in|op)\s+)*"
     r"(?P<name>(?-i:[A-Z][^\W\d_]*[a-z][^\W\d_]*))",
     re.IGNORECASE,
@@ -175,6 +176,26 @@ _TITLED = re.compile(
 _OFFICE = OFFICES
 
 
+# a name in a list with a letter the copy gave, or beside the resident's role ("Kinderen X en
+# Fleur", "De inwoner en Mark de Vries": hostile review 12, P1)
+_BESIDE = re.compile(
+    rf"(?<![^\W_])(?:(?-i:[XYZQRSTUVW])\d?|inwoner(?:\s+\d+)?|resident(?:\s+\d+)?)"
+    rf"(?:\s*,\s*|\s+(?:en|and|&)\s+)(?P<name>{_NAME})(?![^\W_]|-)",
+    re.IGNORECASE,
+)
+# the check's own words that are no name after "Vader:" or beside the resident ("Vader:
+# Onbekend", "Kind (Jeugdwet)", "De inwoner en Stichting Rivierland")
+_NOT_A_NAME = re.compile(
+    r"^(?:onbekend|overleden|geen|niet|wel|ja|nee|afwezig|aanwezig|nvt|uit|buiten|in|woont|"
+    r"belt|unknown|deceased|none|no|yes|not|the|de|het|een|a|an)$|stichting|gemeente|"
+    r"corporatie|wijkteam|team|zorg|raad|college|bank|kantoor|bureau|centrum|groep|thuis|"
+    r"veilig|politie|rechtbank|school|instelling|dienst|organisatie|foundation|council|"
+    r"agency|office|board|police|court|(?:wet|regeling|besluit|heid|ing|plan|act)$",
+    re.IGNORECASE,
+)
+_HIS = frozenset(("his", "hers", "its", "ours", "yours", "theirs", "this", "is", "was"))
+
+
 def titled_person(text: str, explained: set[str]) -> str | None:
     """The first form of address with a surname in ``text`` ("mevrouw Jansen") whose surname
     is no office and not among ``explained`` (the casefolded words of the names the copy
@@ -182,7 +203,7 @@ def titled_person(text: str, explained: set[str]) -> str | None:
     read = plain(text)
     for match in _TITLED.finditer(read):
         word = match.group("name").casefold()
-        if word not in _OFFICE and word not in explained:
+        if word not in _OFFICE and word not in explained and not _NOT_A_NAME.search(word):
             return match.group(0)
     for match in _TITLED_CAPS.finditer(read):
         name = match.group("name").casefold()
@@ -192,8 +213,16 @@ def titled_person(text: str, explained: set[str]) -> str | None:
         word = (match.group("name") or match.group("named") or match.group("plural")).casefold()
         if match.group("plural") and re.fullmatch(_KIN, word + "s", re.IGNORECASE):
             continue  # "de Ouders", "de Partners"
+        if match.group(0).split()[0].casefold() in _HIS:  # "His wife" names nobody
+            continue
         kin = re.fullmatch(_KIN, word, re.IGNORECASE)  # "Zoon (12)" names nobody
         if word not in _OFFICE and word not in _NO_PERSON and word not in explained and not kin:
+            return match.group(0)
+    for match in _BESIDE.finditer(read):
+        word = match.group("name").casefold()
+        if word in _OFFICE | _NO_PERSON | explained or _NOT_A_NAME.search(word):
+            continue
+        if not re.fullmatch(_KIN, word, re.IGNORECASE):
             return match.group(0)
     return None
 

@@ -29,7 +29,7 @@ _ROLE = re.compile(
     r"officier|rechter|advocaat|notaris|bewindvoerder|deurwaarder|mentor|curator|begeleider|"
     r"behandelaar|verlener|arts|agent|handhaver|inspecteur|ombudsman|ombudsvrouw|"
     r"casemanager|caseworker|officer|adviser|advisor|worker|director|alderman|mayor|nurse|"
-    r"lawyer|councillor|raadslid|boa)$",
+    r"lawyer|councillor|raadslid|boa|journalist|verslaggever|correspondent|columnist|reporter)$",
     re.IGNORECASE,
 )
 # the kinds of firm one person runs under their own name ("Klusbedrijf Jansen",

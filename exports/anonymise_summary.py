@@ -42,13 +42,17 @@ def _states(case: Case) -> list[Case]:
 
 
 def kept_organisations(case: Case) -> list[str]:
-    """The organisations the copy keeps by their own name, in map order."""
+    """The organisations the copy keeps by their own name, in map order: only a name the copy
+    writes as it is ("Buren (fam. Yilmaz)" is 'Buren (fam. X)' there, and the summary names
+    nobody: hostile review 12, P1b)."""
+    copy = anonymise(case, map_language(case, "nl"), for_copy=True)
+    written = {org.name for state in _states(copy) for org in state.organisations}
     return list(
         dict.fromkeys(
             org.name
             for state in _states(case)
             for org in state.organisations
-            if not care_provider(org) and not HEALTH.search(org.name)
+            if not care_provider(org) and not HEALTH.search(org.name) and org.name in written
         )
     )
 

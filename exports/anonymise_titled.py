@@ -27,6 +27,7 @@ from exports.anonymise_spelling import fold
 from exports.anonymise_word_surnames import COMMON_WORDS
 
 __all__ = [
+    "FAMILY",
     "FORMS",
     "KIN",
     "KIN_WORDS",
@@ -54,6 +55,8 @@ KIN_WORDS = (
     "leidinggevende", "collega", "juf", "meester", "leerkracht", "docent", "wijkagent",
     "klasgenoot", "schoolgenoot", "buurtgenoot", "vriendje", "vriendinnetje", "zwagerin",
     "peetoom", "peettante", "achterneef", "achternicht", "kinderen", "zonen", "dochters",
+    "tweeling", "zoons", "baby", "peuter", "kleuter", "verloofde", "twins", "children", "sons",
+    "daughters", "kids", "toddler", "fiance", "fiancee",
     "son", "daughter", "mother", "father", "brother", "sister", "uncle", "aunt", "neighbour",
     "neighbor", "husband", "wife", "grandmother", "grandfather", "nephew", "niece", "cousin",
     "friend", "landlord", "lawyer", "bailiff", "guardian", "teacher", "employer",
@@ -61,10 +64,15 @@ KIN_WORDS = (
 KIN = "|".join(
     f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(KIN_WORDS, key=len, reverse=True)
 )
+# a household's word in an organisation's name ("Familie De Groot-Bakker", "Buren (fam. Yilmaz)"):
+# the name is a person's, never kept as a body's (hostile review 12, P1b)
+FAMILY = re.compile(r"(?<![^\W_])(?:familie|gezin|fam\.?|family|household)(?![^\W_])", re.I)
 # forms of address before a surname, as a text writes them ("mevrouw", "Dhr.", "gezin")
 FORMS = (
     r"[Gg]ezin|[Ff]amilie|[Ff]am\.?|[Mm]evrouw|[Mm]eneer|[Dd]e\s+heer|[Mm]evr\.?|[Mm]w\.?|"
-    r"[Dd]hr\.?|(?-i:Mrs|Mr|Ms|mr|Hr|Heer)\.?|[Ff]amily|[Hh]ousehold|" + KIN
+    r"[Dd]hr\.?|(?-i:Mrs|Mr|Ms|mr|Hr|Heer)\.?|[Ff]amily|[Hh]ousehold|"
+    # "Zijn vrouw Fatma", "Haar man Henk": a partner after a possessive (hostile review 12, P1)
+    r"(?:[Hh]aar|[Zz]ijn|[Hh]un|[Hh]er|[Hh]is|[Tt]heir)\s+(?:man|vrouw)|" + KIN
     # a relative or neighbour who is no actor, named like a titled person (review 11, N3)
 )
 # capitalised words after a form of address that are an office, not a name ("Mevrouw de
@@ -96,7 +104,8 @@ _KIN_AFTER = re.compile(
 )
 # "de zoon, Mohammed, gaat": what the person is, then the name between commas
 _KIN_FIRST = re.compile(
-    rf"(?<![^\W_])(?P<lead>{_OWN}\s+(?:{KIN}),\s+)(?P<name>{_WORD}|{_CAPS})(?![^\W_])"
+    rf"(?<![^\W_])(?P<lead>(?i:{_OWN})\s+(?:{KIN}),\s+)(?P<name>{_WORD}"
+    rf"(?:\s+(?:{_PARTICLE}\s+)*{_WORD})?|{_CAPS})(?![^\W_])"
 )
 _AGED = re.compile(
     rf"(?<![^\W_])(?P<name>{_WORD})(?P<rest>\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\))"
@@ -115,7 +124,38 @@ _NOT_PERSONS = frozenset((
     "maand", "dag", "jaar", "step", "phase", "article", "annex", "section", "cause", "block",
 ))  # fmt: skip
 _KIN_SET = frozenset(KIN_WORDS)
-_PLURAL_KIN = frozenset(("kinderen", "zonen", "dochters", "ouders", "buren", "children"))
+_PLURAL_KIN = frozenset((
+    "kinderen", "zonen", "zoons", "dochters", "ouders", "buren", "tweeling", "children", "twins",
+    "sons", "daughters", "kids",
+))  # fmt: skip
+# a person or a list of persons after a kinship word and a colon or in brackets ("Broer: Kees",
+# "Moeder (Els)", "Haar kinderen (Daan, Fleur)": hostile review 12, P1), each with a surname
+_ONE = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})?"
+_KIN_LIST = re.compile(
+    rf"(?<![^\W_])(?P<kin>{KIN})(?P<sep>\s*:\s*|\s*\(\s*)"
+    rf"(?P<names>{_ONE}(?:(?:\s*,\s*|\s+(?:en|and|&)\s+){_ONE})*)(?![^\W_]|-)"
+)
+_LIST_SEP = re.compile(r"(\s*,\s*|\s+(?:en|and|&)\s+)")
+# what a note says after "Vader:" that is no name ("Vader: Onbekend", "Moeder: Overleden")
+_NO_NAME = frozenset((
+    "onbekend", "overleden", "geen", "niet", "wel", "ja", "nee", "afwezig", "aanwezig", "nvt",
+    "uit", "buiten", "in", "woont", "belt", "unknown", "deceased", "none", "no", "yes", "not",
+))  # fmt: skip
+# a person named together with the resident the copy already wrote as a role ("Anna en Mark de
+# Vries" became "De inwoner en Mark de Vries": the partner is a person too; review 12, P1)
+_WITH_RESIDENT = re.compile(
+    rf"(?<![^\W_])(?P<who>(?:[Dd]e|[Tt]he)\s+(?:inwoner|resident)(?:\s+\d+)?"
+    rf"(?:\s*,\s*|\s+(?:en|and|&)\s+))(?P<one>{_ONE})(?![^\W_]|-)"
+)
+# a body's words, never a person beside the resident ("De inwoner en Stichting Rivierland")
+_BODY = re.compile(
+    r"stichting|gemeente|corporatie|wijkteam|team|zorg|raad|college|bank|kantoor|bureau|"
+    r"centrum|groep|thuis|veilig|politie|rechtbank|school|instelling|dienst|organisatie|"
+    r"foundation|council|agency|office|board|police|court",
+    re.IGNORECASE,
+)
+_LAW = re.compile(r"(?:wet|regeling|besluit|heid|ing|plan|act)$", re.IGNORECASE)  # "(Jeugdwet)"
+_OWN_WORDS = frozenset(("his", "hers", "its", "ours", "yours", "theirs", "this", "is", "was"))
 _AND_NAME = re.compile(
     rf"(?<![^\W_])(?P<letter>[XYZQRSTUVW]\d?)(?P<and>,\s+|\s+(?:en|and)\s+)"
     rf"(?P<name>{_WORD})(?![^\W_])"
@@ -162,6 +202,8 @@ class Letters:
             name = match.group("name")
             if fold(name).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET:  # "Zoon (12)"
                 return match.group(0)
+            if match.group(0).split()[0].casefold() in _OWN_WORDS:  # "His wife": no "Hi"
+                return match.group(0)
             rest = match.group("rest")
             what = _KIN_ONLY.search(rest)
             # "Noahs moeder", "Noah’s moeder": "X's moeder"
@@ -179,7 +221,8 @@ class Letters:
             if fold(match.group("name")).casefold() in OFFICES | _NOT_PERSONS:
                 return match.group(0)
             what = _KIN_ONLY.search(match.group("lead"))
-            return match.group("lead") + self._letter(match.group("name"), what[0] if what else "")
+            name = match.group("name").split()[-1]  # "Haar partner, Mark de Vries": one person
+            return match.group("lead") + self._letter(name, what[0] if what else "")
 
         def caps(match: re.Match[str]) -> str:
             if not _FORM_ONLY.fullmatch(match.group("form")):
@@ -188,6 +231,32 @@ class Letters:
                 return match.group(0)
             return f"{match.group('form')} {self._letter(match.group('name'), match['form'])}"
 
+        def listed(match: re.Match[str]) -> str:
+            parts = _LIST_SEP.split(match.group("names"))
+            for i in range(0, len(parts), 2):
+                words = parts[i].split()
+                if any(
+                    fold(w).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET | _NO_NAME
+                    or _BODY.search(w)
+                    or _LAW.search(w)
+                    for w in words
+                ):
+                    return match.group(0)
+                parts[i] = self._letter(words[-1], match.group("kin"))
+            return match.group("kin") + match.group("sep") + "".join(parts)
+
+        def beside(match: re.Match[str]) -> str:
+            words = match.group("one").split()
+            if any(
+                fold(w).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET | _NO_NAME
+                or _BODY.search(w)
+                or w.isupper()
+                for w in words
+            ):
+                return match.group(0)
+            return match.group("who") + self._letter(words[-1], "persoon")
+
+        text = _WITH_RESIDENT.sub(beside, _KIN_LIST.sub(listed, text))
         text = _KIN_FIRST.sub(lead, _PERSON_CAPS.sub(caps, _PERSON.sub(letter, text)))
         for pattern in (_KIN_AFTER, _AGED, _OWNER):
             text = pattern.sub(after, text)
