@@ -44,9 +44,12 @@ def test_a_nota_finished_in_word_is_kept_when_exported_again(
     assert not Path(f"{nota}.bak").exists()
     _add_own_paragraph(nota)
     assert main(["export", str(source), "--to", str(nota)]) == 0
+    apart = next(tmp_path.glob("nota.edited-*.docx"))  # and apart (hostile review 12, D1)
     assert capsys.readouterr().out.strip() == (
-        f"Wrote {nota} (the previous file is kept in {nota}.bak)"
+        f"Wrote {nota} (the previous file is kept in {nota}.bak); the file was changed after "
+        f"Krachtenveld wrote it and is kept apart in {apart}"
     )
+    assert _has_own(apart)
     assert _has_own(Path(f"{nota}.bak"))
     assert not _has_own(nota)
     assert main(["--lang", "nl", "export", str(source), "--to", str(nota)]) == 0

@@ -222,5 +222,15 @@ def bak_note(path: str | Path, existed: bool, lang: Lang) -> str:
 
 
 def wrote(path: str | Path, existed: bool, lang: Lang) -> str:
-    """``Wrote nota.docx``, with :func:`bak_note`."""
-    return pick(lang, f"Wrote {path}", f"{path} geschreven") + bak_note(path, existed, lang)
+    """``Wrote nota.docx``, with :func:`bak_note`, and where a file changed after
+    Krachtenveld wrote it is kept apart (hostile review 12, D1)."""
+    from exports.output import kept_apart
+
+    said = pick(lang, f"Wrote {path}", f"{path} geschreven") + bak_note(path, existed, lang)
+    if (apart := kept_apart(path)) is not None:
+        said += pick(
+            lang,
+            f"; the file was changed after Krachtenveld wrote it and is kept apart in {apart}",
+            f"; het bestand was na het exporteren gewijzigd en blijft apart bewaard in {apart}",
+        )
+    return said
