@@ -57,10 +57,13 @@ _DELEGATION = {
         "; delegatie kan alleen als een wettelijk voorschrift erin voorziet (art. 10:15 Awb), en "
         "de kaart noemt er geen.",
     ),
-    # to a private party delegation is no route at all (Awb 10:13; jurist, sixth round J14)
+    # to a private party delegation is no route: it needs a statutory provision (Awb 10:15;
+    # jurist 12b M3: art. 10:13 says "een ander", the delegatee becomes a public body by it)
     "deleg_private": Message(
-        "; delegation is no route here: it goes only to a public body (Awb 10:13).",
-        "; delegatie is hier geen weg: die kan alleen aan een bestuursorgaan (art. 10:13 Awb).",
+        "; delegation is no route here: it needs a statutory provision that provides for it "
+        "(Awb 10:15), and the map names none.",
+        "; delegatie is hier geen weg: die vraagt een wettelijk voorschrift dat erin voorziet "
+        "(art. 10:15 Awb), en de kaart noemt er geen.",
     ),
     "deleg_none": Message(
         "; delegation is not possible here: {law} gives no basis for it.",

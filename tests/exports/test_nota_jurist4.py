@@ -92,9 +92,13 @@ def test_the_example_cites_no_delegation_article_for_the_doorbraakafspraak() -> 
     text = "\n".join(_paragraphs(doc))
     for article in ("10:16", "10:18"):
         assert f"art. {article}" not in text
-    # 10:13 only to say delegation is no route to the manager (jurist, eighth round N5)
-    assert text.count("art. 10:13") == 3  # the cause, its articles, the annex of findings
-    assert "delegatie is hier geen weg: die kan alleen aan een bestuursorgaan" in text
+    # delegation is no route to the manager for want of a statutory provision (art. 10:15
+    # Awb), not because art. 10:13 would allow it only to a bestuursorgaan (jurist 12b M3)
+    assert text.count("art. 10:13") == 0
+    assert (
+        "delegatie is hier geen weg: die vraagt een wettelijk voorschrift "
+        "dat erin voorziet (art. 10:15 Awb)" in text
+    )
     # the instruction and information duty of art. 10:6 are cited with their lid
     assert "art. 10:6 lid 1 Awb" in text
     assert "art. 10:6 lid 2 Awb" in text

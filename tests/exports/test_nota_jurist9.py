@@ -25,13 +25,15 @@ def _sections(doc: object, lang: str = "nl") -> dict[str, str]:
 def test_n5_delegation_to_the_manager_is_no_route() -> None:
     found = {f.code: f for f in analyse(example_case()).findings}
     over = found["AGREEMENT_OVER_PUBLIC_POWER"]
-    assert "delegatie is hier geen weg: die kan alleen aan een bestuursorgaan (art. 10:13 Awb)" in (
-        over.detail.nl
+    assert (
+        "delegatie is hier geen weg: die vraagt een wettelijk voorschrift "
+        "dat erin voorziet (art. 10:15 Awb)" in (over.detail.nl)
     )
     assert (
-        "delegation is no route here: it goes only to a public body (Awb 10:13)" in over.detail.en
+        "delegation is no route here: it needs a statutory provision "
+        "that provides for it (Awb 10:15)" in over.detail.en
     )
-    assert "10:15" not in over.detail.nl
+    assert "10:13" not in over.detail.nl  # jurist 12b M3: art. 10:15, not 10:13
 
 
 def test_n5_what_an_agreement_cannot_do_is_said_once_per_section() -> None:

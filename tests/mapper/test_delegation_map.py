@@ -15,9 +15,13 @@ def test_delegation_is_not_declared_impossible_from_the_map_s_silence() -> None:
     # the manager is no bestuursorgaan: delegation is no route at all (art. 10:13 Awb; eighth
     # jurist, N5), which is not a conclusion drawn from what the map leaves out
     assert (
-        "delegatie is hier geen weg: die kan alleen aan een bestuursorgaan (art. 10:13 Awb)" in nl
+        "delegatie is hier geen weg: die vraagt een wettelijk voorschrift "
+        "dat erin voorziet (art. 10:15 Awb)" in nl
     )
     assert "delegatie kan hier niet" not in nl
     assert "biedt er geen grondslag voor" not in nl
-    assert "delegation is no route here: it goes only to a public body (Awb 10:13)" in en
+    assert (
+        "delegation is no route here: it needs a statutory provision "
+        "that provides for it (Awb 10:15)" in en
+    )
     assert "gives no basis for it" not in en

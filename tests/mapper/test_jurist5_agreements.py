@@ -48,9 +48,12 @@ def test_a_provider_deciding_on_its_own_production_gets_no_mandate_and_is_critic
     assert "art. 10:4 lid 1 Awb" in f.detail("nl")
     # no route that does not exist: delegation goes only to a bestuursorgaan (art. 10:13 Awb;
     # map B, sixth round J14)
-    assert "; delegatie is hier geen weg: die kan alleen aan een bestuursorgaan" in f.detail("nl")
-    assert "delegation is no route here: it goes only to a public body" in f.detail("en")
-    assert "art. 10:15" not in f.detail("nl")
+    assert (
+        "; delegatie is hier geen weg: die vraagt een wettelijk voorschrift "
+        "dat erin voorziet (art. 10:15 Awb)" in f.detail("nl")
+    )
+    assert "delegation is no route here: it needs a statutory provision" in f.detail("en")
+    assert "art. 10:13" not in f.detail("nl")  # jurist 12b M3
 
 
 def test_a_decider_outside_the_parties_may_be_offered_a_mandate_with_named_consent() -> None:

@@ -117,7 +117,10 @@ def test_w6_with_an_agreement_on_the_power_it_says_what_the_agreement_can_do() -
     nl, en = f.detail("nl"), f.detail("en")
     assert "Een afspraak kan afstemming en een escalatieroute regelen, maar het besluit" in nl
     assert "An agreement can arrange coordination and a route for escalation" in en
-    assert "delegatie is hier geen weg: die kan alleen aan een bestuursorgaan" in nl
+    assert (
+        "delegatie is hier geen weg: die vraagt een wettelijk voorschrift "
+        "dat erin voorziet (art. 10:15 Awb)" in nl
+    )
     nl, en = _body_decides(_outside("gr", agreed=True))
     assert "Een afspraak kan" not in nl
     assert "An agreement can" not in en
