@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from models.case import Case
+from models.enums import ActorKind
 from models.i18n import Lang, normalise_language
 from ui.commands import open_map, pick, wrote
 
@@ -253,6 +254,14 @@ def run(args: argparse.Namespace) -> int:
         return 1
     for path in written:
         print(wrote(path, existed, lang))
+    if kind == ".xlsx" and any(a.kind is ActorKind.CITIZEN for a in case.actors):
+        print(pick(  # say so before it is shared (hostile review 12, M2)
+            lang,
+            f"{args.to}: this workbook names residents; to share the map, write an anonymised"
+            " copy: --to copy.kvmap --anonymise",
+            f"{args.to}: deze werkmap noemt inwoners bij naam; om de kaart te delen, maak een"
+            " geanonimiseerde kopie: --to kopie.kvmap --anonymise",
+        ), file=sys.stderr)  # fmt: skip
     if kind in _EXCHANGE and (case.timeline.snapshots or case.timeline.history):
         name = "Kumu" if args.format == "kumu" else _EXCHANGE[kind]
         print(pick(
