@@ -18,6 +18,7 @@ from datetime import date
 
 from mapper.authority import Authority, Defect, Status
 from mapper.graph import build_graphs
+from mapper.names import Name
 from models.case import Case
 from models.entities import Mandate, Power
 from models.enums import Instrument, MandateRule, PowerAct, PowerCategory, RuleType
@@ -171,6 +172,14 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Mandaat door de delegataris: toegestaan, tenzij het delegatiebesluit of de regeling "
         "het uitsluit",
     ),
+    # a sub-mandate resting on a flawed mandate is flawed too, as "ongeldig" is carried down
+    # a chain (jurist 12b M2)
+    "rests_consent": (
+        "rests on the {word} to {name}, for which consent is not recorded (Awb 10:4(1))",
+        "berust op {word} aan {name}, waarvoor de instemming niet is vastgelegd "
+        "(art. 10:4 lid 1 Awb)"),
+    "rests_flawed": ("rests on the {word} to {name}, which is flawed: {why}",
+                     "berust op {word} aan {name}, {rel} gebrekkig is: {why}"),
     "sub_left": ("{asked}; the chain leaves {left} (Awb 10:9(1))",
                  "{asked}; de keten laat er {left} (art. 10:9 lid 1 Awb)"),
 }  # fmt: skip
@@ -318,7 +327,56 @@ def mandate_statuses(case: Case, as_of: date, lang: Lang) -> dict[str, str]:
                 out[m.id] = _w("void", lang).format(why="; ".join(why) or status.value)
             if by_machtiging(case, m) or _private_volmacht(case, m):
                 out[m.id] = _sub_words(_via_machtiging(out[m.id], lang), case, m, lang)
+    _carry_flaws(case, auth, out, lang)
     return out
+
+
+def _carry_flaws(case: Case, auth: Authority, out: dict[str, str], lang: Lang) -> None:
+    """A mandate that is valid in itself but rests on a flawed mandate (its grantor holds the
+    power only by that mandate) is flawed too, down the chain (jurist 12b M2: the medewerker
+    OOV's sub-mandate read "geldig" under a mandate without recorded consent)."""
+    valid = {_w("valid", lang), _w("valid_consent", lang)}
+    flawed = _w("flawed", lang).split("{", 1)[0]
+    changed = True
+    while changed:
+        changed = False
+        for m in case.mandates:
+            power = case.powers.get(str(m.power))
+            if out.get(m.id) not in valid or power is None or power.holder == m.grantor:
+                continue
+            parents = [
+                p
+                for p in case.mandates
+                if p.holder == m.grantor and p.power == m.power and p.id != m.id
+            ]
+            if not parents or any(out.get(p.id) in valid for p in parents):
+                continue
+            parent = next((p for p in parents if out.get(p.id, "").startswith(flawed)), None)
+            if parent is None:
+                continue
+            out[m.id] = _w("flawed", lang).format(why=_rests_on(case, auth, parent, out, lang))
+            if by_machtiging(case, m) or _private_volmacht(case, m):
+                out[m.id] = _via_machtiging(out[m.id], lang)
+            changed = True
+
+
+def _rests_on(case: Case, auth: Authority, parent: Mandate, out: dict[str, str], lang: Lang) -> str:
+    actor = case.actors.get(parent.holder)
+    org = case.organisations.get(actor.organisation) if actor and actor.organisation else None
+    name = (
+        Name.of(actor.name, actor.kind, proper=org is not None and org.name == actor.name).forms(
+            lang
+        )[0]
+        if actor is not None
+        else parent.holder
+    )
+    word = instrument_label(case, parent, lang, cell=False).lower()
+    rel = "dat" if word == "mandaat" else "die"
+    word = f"{'het' if word == 'mandaat' else 'de'} {word}" if lang == "nl" else word
+    if auth.defects.get(parent.id, ()) == (Defect.CONSENT_UNKNOWN,):
+        return _w("rests_consent", lang).format(word=word, name=name)
+    why = out[parent.id].split(": ", 1)[1]
+    return _w("rests_flawed", lang).format(word=word, name=name, rel=rel, why=why)
 
 
 def _private_volmacht(case: Case, m: Mandate) -> bool:

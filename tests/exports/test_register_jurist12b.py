@@ -1,0 +1,36 @@
+"""The confirming jurist of the twelfth round (12b), M2: a sub-mandate that rests on a mandate
+whose consent is not recorded read "geldig" in the register, while "ongeldig" was already
+carried down a chain. It is "gebrekkig" now, and says on which mandate it rests."""
+
+from __future__ import annotations
+
+from exports.register_status import mandate_statuses
+from tests.exports.jurist12_maps import map_j, map_k
+
+
+def test_a_sub_mandate_under_a_mandate_without_recorded_consent_is_flawed() -> None:
+    case = map_k()
+    assert case.info.as_of is not None
+    nl = mandate_statuses(case, case.info.as_of, "nl")
+    en = mandate_statuses(case, case.info.as_of, "en")
+    assert nl["k1"] == "gebrekkig: instemming niet vastgelegd (art. 10:4 lid 1 Awb)"
+    assert nl["k2"] == (
+        "gebrekkig: berust op het mandaat aan de teamleider Openbare Orde en Veiligheid, "
+        "waarvoor de instemming niet is vastgelegd (art. 10:4 lid 1 Awb)"
+    )
+    assert en["k2"] == (
+        "flawed: rests on the mandate to the Teamleider Openbare Orde en Veiligheid, "
+        "for which consent is not recorded (Awb 10:4(1))"
+    )
+    # the void and expired ones stay as they were
+    assert nl["k5"] == "ongeldig: de bevoegdheid mag niet worden gemandateerd (art. 10:3 lid 1 Awb)"
+    assert nl["k6"] == "verlopen (gold tot en met 30 juni 2026)"
+
+
+def test_a_chain_under_a_valid_mandate_stays_as_it_was() -> None:
+    case = map_j()
+    assert case.info.as_of is not None
+    nl = mandate_statuses(case, case.info.as_of, "nl")
+    assert nl["m1"].startswith("geldig: de instemming van de gemandateerde")
+    assert nl["m3"] == "ongeldig: de mandaatgever heeft de bevoegdheid zelf niet geldig"
+    assert not any("berust op" in text for text in nl.values())
