@@ -25,7 +25,7 @@ from mapper.names import Name
 from mapper.texts.mandate_words import INSTRUMENTS, MANDATE, MANDATE_DECISION
 from mapper.wording import quoted, running, subject, to_do
 from models import Instrument, Mandate, PowerAct, PowerCategory
-from models.enums import OrganisationKind
+from models.enums import ActorKind, OrganisationKind
 from models.labels import label
 
 __all__ = [
@@ -171,7 +171,9 @@ def employer(g: CaseGraphs, legal: LegalMap, m: Mandate) -> Name | None:
         g.relationships,
         lambda a: bool(a.organisation) and legal.top(a.organisation) == top,
     )
-    return g.name(board) if board is not None else None
+    if board is None:  # the staff of a GR work under its dagelijks bestuur (jurist 12b M4)
+        return Name.of(f"Dagelijks bestuur {org.name}", ActorKind.ADMINISTRATOR)
+    return g.name(board)
 
 
 def no_basis_parts(g: CaseGraphs, legal: LegalMap, m: Mandate) -> tuple[str, ...]:

@@ -121,9 +121,23 @@ def test_consent_is_asked_of_the_gr_s_dagelijks_bestuur() -> None:
     assert "and of the executive board of Jeugdregio" in f.detail("en")
 
 
-def test_a_partner_s_consent_is_still_asked_of_the_partner() -> None:
+def test_a_gr_without_its_board_on_the_map_still_consents_by_its_dagelijks_bestuur() -> None:
+    # Kredietbank Rivierland is a gemeenschappelijke regeling whose board the example does not
+    # draw: its staff still work under the dagelijks bestuur (jurist 12b M4), as in map H
     [f] = [f for f in analyse(example_case()).findings if f.code == "MANDATE_CONSENT_UNKNOWN"]
-    assert "en van Kredietbank Rivierland (art. 10:4 lid 1 Awb)" in f.detail("nl")
+    assert (
+        "instemming nodig van de gemandateerde en van het dagelijks bestuur van Kredietbank "
+        "Rivierland (art. 10:4 lid 1 Awb)"
+    ) in f.detail("nl")
+    assert f.title("nl") == (
+        "De instemming van de schuldhulpverlener Kredietbank en van het dagelijks bestuur van "
+        "Kredietbank Rivierland met het mandaat is niet vastgelegd"
+    )
+    assert f.suggestion("nl").startswith(
+        "Leg de instemming van de schuldhulpverlener Kredietbank en van het dagelijks bestuur "
+        "van Kredietbank Rivierland vast"
+    )
+    assert "and of the executive board of Kredietbank Rivierland (Awb 10:4(1))" in f.detail("en")
 
 
 def test_no_organisational_theme_is_listed_as_a_legal_risk() -> None:
