@@ -25,7 +25,7 @@ from mapper.report import to_text
 from models import Case
 from models.example import example_case
 from models.fileformat import case_to_dict
-from models.templates import TEMPLATES
+from models.templates import TEMPLATES, without_template_hint
 
 CASES: dict[str, Callable[[], Case]] = {"example": example_case} | {
     t.key: t.build for t in TEMPLATES
@@ -88,6 +88,8 @@ def _lowercased_role_words(key: str, text: str) -> list[str]:
     names = {a.name for a in case.actors}
     # (also without its closing full stop: a note is quoted in brackets)
     texts = {s.strip() for s in _strings(case_to_dict(case)) if " " in s.strip()}
+    # a template's description reaches the nota without its fill-in instruction
+    texts |= {without_template_hint(s) for s in texts} - {""}
     written = texts | {s.rstrip(".") for s in texts} | names
     for s in sorted(written, key=len, reverse=True):
         said = re.escape(re.sub(r"\s+", " ", s))
