@@ -193,6 +193,12 @@ _NOT_A_NAME = re.compile(
     r"agency|office|board|police|court|(?:wet|regeling|besluit|heid|ing|plan|act)$",
     re.IGNORECASE,
 )
+# a first name before a surname or the copy's letter and an age ("Lotte de X (9)": user
+# review 12b, C1)
+_FIRST_AGED = re.compile(
+    rf"(?<![^\W_])(?P<name>{_NAME})\s+(?:(?:van|de|der|den|ten|ter|te|el|al|'t|het|in|op)\s+)*"
+    rf"(?:(?-i:[XYZQRSTUVW])\d?|{_NAME})\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\)"
+)
 _HIS = frozenset(("his", "hers", "its", "ours", "yours", "theirs", "this", "is", "was"))
 
 
@@ -217,6 +223,10 @@ def titled_person(text: str, explained: set[str]) -> str | None:
             continue
         kin = re.fullmatch(_KIN, word, re.IGNORECASE)  # "Zoon (12)" names nobody
         if word not in _OFFICE and word not in _NO_PERSON and word not in explained and not kin:
+            return match.group(0)
+    for match in _FIRST_AGED.finditer(read):
+        word = match.group("name").casefold()
+        if word not in _OFFICE | _NO_PERSON | explained and not re.fullmatch(_KIN, word, re.I):
             return match.group(0)
     for match in _BESIDE.finditer(read):
         word = match.group("name").casefold()

@@ -107,8 +107,10 @@ _KIN_FIRST = re.compile(
     rf"(?<![^\W_])(?P<lead>(?i:{_OWN})\s+(?:{KIN}),\s+)(?P<name>{_WORD}"
     rf"(?:\s+(?:{_PARTICLE}\s+)*{_WORD})?|{_CAPS})(?![^\W_])"
 )
+# with the first name before the surname ("Lotte de Wit (9)": the whole name, user review 12b, C1)
 _AGED = re.compile(
-    rf"(?<![^\W_])(?P<name>{_WORD})(?P<rest>\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\))"
+    rf"(?<![^\W_])(?P<first>{_WORD}\s+(?:{_PARTICLE}\s+)*(?={_WORD}\s*\(\d))?"
+    rf"(?P<name>{_WORD})(?P<rest>\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\))"
 )
 _OWNER = re.compile(
     rf"(?<![^\W_])(?P<name>{_WORD})(?P<rest>(?:['’]s|s|(?<=[sxz])['’])\s+(?:{KIN})(?![^\W_]))"
@@ -181,7 +183,7 @@ class Letters:
     def _letter(self, name: str, what: str = "") -> str:
         key = fold(name).casefold()
         if key not in self.given:
-            n = len(self.given)
+            n = len(set(self.given.values()))  # a first name shares its surname's
             self.given[key] = _SERIES[n % len(_SERIES)] + (
                 str(n // len(_SERIES)) if n >= 10 else ""
             )
@@ -208,6 +210,11 @@ class Letters:
             what = _KIN_ONLY.search(rest)
             # "Noahs moeder", "Noah’s moeder": "X's moeder"
             letter = self._letter(name, what.group(0) if what else "")
+            first = (match.groupdict().get("first") or "").split()
+            if first and fold(first[0]).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET:
+                return match.group(0)[: match.start("name") - match.start()] + letter + rest
+            if first:  # "Lotte de Wit (9)": the first name is the same person's, elsewhere too
+                self.given.setdefault(fold(first[0]).casefold(), letter)
             return letter + _POSSESSIVE.sub("'s", rest, count=1)
 
         def plural(match: re.Match[str]) -> str:

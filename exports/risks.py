@@ -211,6 +211,10 @@ def _legal(case: Case, analysis: Analysis) -> list[Text]:
     return opening + lines
 
 
+# a name before a child's age in the title ("Lotte de Wit (9)", "X (9)": user review 12b, C1)
+_AGED = re.compile(r"(?<![^\W_])(?-i:[A-Z])[^\W\d_]*\s*\(\d{1,2}(?:\s*(?:jaar|jr\.?|years?))?\)")
+
+
 def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[Risk, ...]:
     """Legal, financial, privacy and communication risks the map and the analysis show
     (``anonymised``: the note names no resident, see :mod:`exports.anonymise`)."""
@@ -239,6 +243,13 @@ def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[
             "bespreek in de raad en met de pers het beleid, niet de persoon.",
         )
         if citizens
+        else Text(
+            "No resident is an actor on the map, but its title names a person with an age; "
+            "share this note only with those handling the case.",
+            "Geen inwoner is actor op de kaart, maar de titel noemt iemand met een leeftijd; "
+            "deel deze nota alleen met wie de casus behandelt.",
+        )
+        if _AGED.search(case.info.title)
         else Text(
             "The map names no residents; keep it that way when it is shared.",
             "De kaart noemt geen inwoners; houd dat zo als de kaart wordt gedeeld.",
