@@ -15,6 +15,7 @@ from exports.case_decision import joint_arrangement
 from exports.mandate_decision import actor_name
 from exports.staff_decision import bestuur
 from mapper.findings import Finding, Text
+from mapper.mandate_down import down_chain
 from mapper.wording import join, quoted
 from models.case import Case
 from models.entities import Deviation, Mandate
@@ -47,15 +48,15 @@ _ASKED_RATIFY = Text("to have {body} ratify them", "door {body} te laten bekrach
 _POINTS: dict[str, Text] = {
     # lid 1: excluded by the regulation that confers the power; what waits is decided now,
     # and the raad may amend its verordening if mandate is wanted (twelfth jurist L9)
+    # no other mandate can cover decisions on a power that may not be mandated at all, and the
+    # sub-mandates below fall with it (jurist 12b M5): all listed and ratified
     "MANDATE_EXCLUDED": Text(
         "to withdraw {phrase}, since mandate is excluded for this power (Awb 10:3{lid_en}), so "
-        "that {body} takes these decisions itself and {holder} prepares them"
-        + _RATIFY.en
-        + "{after}",
+        "that {body} takes these decisions itself and {prep_en}, and to have the decisions "
+        "{took_en} listed and {ratify}{after}",
         "{phrase} in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten (art. 10:3"
-        "{lid} Awb), zodat {body} deze besluiten zelf neemt en {holder} ze voorbereidt"
-        + _RATIFY.nl
-        + "{after}",
+        "{lid} Awb), zodat {body} deze besluiten zelf neemt en {prep}, en de besluiten die "
+        "{took}, te laten inventariseren en {ratify}{after}",
     ),
     "MANDATE_NOT_MANDATABLE": Text(
         "to withdraw {phrase}, since {grantor} sets generally binding rules itself unless the "
@@ -203,9 +204,23 @@ def legal_point(
     body = actor_name(case, power.holder, lang) if power is not None and power.holder else ""
     if not body:
         body = "het bestuursorgaan" if lang == "nl" else "the public body"
+    below = down_chain(case.mandates, m) if f.code == "MANDATE_EXCLUDED" else []
+    holders = join([actor_name(case, x.holder, lang) for x in (m, *below)], lang)
+    if below and m.instrument is Instrument.MANDATE and power is not None:
+        what = quoted(power.name)
+        phrase = (
+            f"de mandaten voor {what} aan {holders}"
+            if lang == "nl"
+            else f"the mandates for {what} to {holders}"
+        )
+    one = actor_name(case, m.holder, lang)
     return template(lang).format(
         phrase=phrase,
-        holder=actor_name(case, m.holder, lang),
+        prep=f"{holders} ze voorbereiden" if below else f"{one} ze voorbereidt",
+        prep_en=f"{holders} prepare them" if below else f"{one} prepares them",
+        took="zij erop namen" if below else f"{one} erop nam",
+        took_en="they took under them" if below else f"{one} took under it",
+        holder=one,
         grantor=actor_name(case, m.grantor, lang),
         body=body,
         ratify=_OWN_RATIFY(lang) if own else _ASKED_RATIFY(lang).format(body=body),

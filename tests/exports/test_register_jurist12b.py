@@ -1,10 +1,13 @@
-"""The confirming jurist of the twelfth round (12b), M2: a sub-mandate that rests on a mandate
+"""The confirming jurist of the twelfth round (12b). M2: a sub-mandate that rests on a mandate
 whose consent is not recorded read "geldig" in the register, while "ongeldig" was already
-carried down a chain. It is "gebrekkig" now, and says on which mandate it rests."""
+carried down a chain; it is "gebrekkig" now, and says on which mandate it rests. M5: map K's
+beslispunt on the excluded mandate."""
 
 from __future__ import annotations
 
+from exports.decisions import _point
 from exports.register_status import mandate_statuses
+from mapper.analysis import analyse
 from tests.exports.jurist12_maps import map_j, map_k
 
 
@@ -34,3 +37,21 @@ def test_a_chain_under_a_valid_mandate_stays_as_it_was() -> None:
     assert nl["m1"].startswith("geldig: de instemming van de gemandateerde")
     assert nl["m3"] == "ongeldig: de mandaatgever heeft de bevoegdheid zelf niet geldig"
     assert not any("berust op" in text for text in nl.values())
+
+
+def test_k_both_excluded_mandates_are_withdrawn_and_both_holders_decisions_ratified() -> None:
+    """M5: mandate is excluded for the power, so no other mandate covered the decisions, and
+    the consulent's decisions on the equally void sub-mandate are listed and ratified too."""
+    case = map_k()
+    a = analyse(case)
+    [cause] = [c for c in a.causes if any(f.code == "MANDATE_EXCLUDED" for f in a.findings_of(c))]
+    nl = _point(case, a, cause, "nl")
+    assert nl is not None
+    assert nl.startswith(
+        "de mandaten voor ‘Tegemoetkoming meerkosten toekennen’ aan de teamleider Inkomen en de "
+        "consulent Inkomen in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten "
+        "(art. 10:3 lid 1 Awb), zodat het college van B&W deze besluiten zelf neemt en de "
+        "teamleider Inkomen en de consulent Inkomen ze voorbereiden, en de besluiten die zij "
+        "erop namen, te laten inventariseren en te bekrachtigen"
+    ), nl
+    assert "geen ander geldig mandaat" not in nl
