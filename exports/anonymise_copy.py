@@ -39,12 +39,15 @@ class CopyLeakError(ValueError):
 
     def __init__(self, path: str, name: str, where: str, lang: Lang) -> None:
         self.name, self.where = name, where
+        # what to do, not only what is wrong (user review 12b, C2)
         text = (
             f"{path}: de geanonimiseerde kopie noemt nog {name!r} (in {where}); "
-            "er is niets geschreven"
+            f"er is niets geschreven. Vervang {name!r} in die tekst op de kaart door een rol "
+            "of omschrijving (bijvoorbeeld 'de aanbieder', 'het kind') en maak de kopie opnieuw"
             if lang == "nl"
             else f"{path}: the anonymised copy still names {name!r} (in {where}); "
-            "nothing was written"
+            f"nothing was written. Replace {name!r} in that text on the map with a role or a "
+            "description (for example 'the provider', 'the child') and make the copy again"
         )
         super().__init__(text)
 

@@ -1,18 +1,25 @@
 """The confirming new user's privacy finding C1 (issue 16, review 12b): a child's whole name
 before an age in the title becomes a letter ('Lotte de Wit (9)' was 'Lotte de X (9)'), the
 copy's check refuses a first name before a letter and an age, and the nota's privacy line no
-longer says the map names no residents when its title names a child."""
+longer says the map names no residents when its title names a child. C2: the copy's refusal
+says what to do and shows no class name in the app."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import cast
+
 import pytest
 
+import exports.anonymise_copy as copy_mod
 from exports.anonymise import anonymise
 from exports.anonymise_check_read import titled_person
+from exports.anonymise_copy import CopyLeakError, write_anonymised_copy
 from exports.risks import risks
 from mapper.analysis import analyse
 from models.enums import ActorKind, EntityKind
 from models.example import example_case
+from models.i18n import Lang
 
 TITLES = [
     ("Lotte de Wit (9) wacht op dagbesteding", "X (9) wacht op dagbesteding"),
@@ -59,3 +66,21 @@ def test_privacy_line_minds_a_child_in_the_title() -> None:
     texts = [line.nl + line.en for r in risks(case, analyse(case)) for line in r.lines]
     assert not any("noemt geen inwoners" in t or "names no residents" in t for t in texts)
     assert any("titel noemt iemand met een leeftijd" in t for t in texts), texts
+
+
+# C2: the copy's refusal says what to do and, in the app, shows no Python class name
+
+
+@pytest.mark.parametrize(("lang", "advice"), [("nl", "Vervang"), ("en", "Replace")])
+def test_the_copy_refusal_says_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: Lang, advice: str
+) -> None:
+    from ui.exchange.window_exchange import ExchangeHandler
+
+    monkeypatch.setattr(copy_mod, "anonymise", lambda case, lang, **_: case)
+    with pytest.raises(CopyLeakError) as raised:
+        write_anonymised_copy(example_case(), tmp_path / "copy.kvmap", lang)
+    shown = ExchangeHandler._message(cast(ExchangeHandler, None), raised.value)
+    assert "CopyLeakError" not in shown
+    assert f"{advice} {raised.value.name!r}" in shown
+    assert raised.value.where in shown

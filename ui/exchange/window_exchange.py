@@ -277,6 +277,10 @@ class ExchangeHandler(QObject):
     def _message(self, outcome: object) -> str:
         if isinstance(outcome, KvmapError):
             return outcome.render(self.lang)
+        from exports.anonymise_copy import CopyLeakError
+
+        if isinstance(outcome, CopyLeakError):  # says what to do: no class name (review 12b, C2)
+            return str(outcome)
         return f"{type(outcome).__name__}: {outcome}"
 
     def _fail(self, title: str, lead: str, path: str, outcome: object) -> None:
