@@ -21,7 +21,7 @@ from mapper.mandate_down import down_chain
 from mapper.wording import join, quoted, the_decision, to_do
 from models.case import Case
 from models.entities import Mandate
-from models.enums import ActorKind, Instrument
+from models.enums import ActorKind, Instrument, RelationKind
 from models.i18n import Lang
 
 __all__ = [
@@ -369,16 +369,32 @@ def _council_point(case: Case, m: Mandate, lang: Lang) -> str:
     holder, grantor = actor_name(case, m.holder, lang), actor_name(case, m.grantor, lang)
     power = case.powers.get(str(m.power))
     what = f"voor {quoted(power.name)} " if power is not None and lang == "nl" else ""
+    # a holder who works under the raad (the griffier) consents, and so does the raad
+    # (art. 10:4 lid 1 jo. 10:12 Awb; jurist 12b M1)
+    under = any(
+        r.kind is RelationKind.HIERARCHY and r.source == m.grantor and r.target == m.holder
+        for r in case.relationships
+    )
     if lang == "nl":
+        consent = (
+            f", met instemming van {holder} en van {grantor} (art. 10:4 lid 1 jo. 10:12 Awb)"
+            if under
+            else ""
+        )
         return (
-            f"de volmacht {what}aan {holder} zelf te verlenen, omdat over privaatrechtelijke "
+            f"de volmacht {what}aan {holder} te verlenen{consent}, omdat over privaatrechtelijke "
             "rechtshandelingen van de gemeente het college beslist en niet de raad (art. 160 "
             f"lid 1 onder e Gemeentewet), en de overeenkomsten die {holder} op de volmacht van "
             f"{grantor} sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW)"
         )
     what = f"for {quoted(power.name)} " if power is not None else ""
+    consent = (
+        f", with the consent of {holder} and of {grantor} (Awb 10:12 read with 10:4(1))"
+        if under
+        else ""
+    )
     return (
-        f"to grant the power of attorney {what}to {holder} itself, since the executive, not the "
+        f"to grant the power of attorney {what}to {holder}{consent}, since the executive, not the "
         "council, decides on the municipality's private-law acts (art. 160(1)(e) "
         f"Municipalities Act), and to have the contracts {holder} concluded under the power of "
         f"attorney of {grantor} listed and ratified (art. 3:69 Dutch Civil Code)"

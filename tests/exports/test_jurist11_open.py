@@ -127,8 +127,10 @@ def test_h5_the_raad_grants_no_volmacht_for_a_private_law_act() -> None:
     )
     points = decision_points(map_h(), analyse(map_h()), "nl")
     assert (
-        "de volmacht voor ‘Huurovereenkomst vergaderlocatie sluiten’ aan de griffier zelf te "
-        "verlenen, omdat over privaatrechtelijke rechtshandelingen van de gemeente het college "
+        # the griffier works under the raad: both consent (jurist 12b M1)
+        "de volmacht voor ‘Huurovereenkomst vergaderlocatie sluiten’ aan de griffier te "
+        "verlenen, met instemming van de griffier en van de gemeenteraad (art. 10:4 lid 1 jo. "
+        "10:12 Awb), omdat over privaatrechtelijke rechtshandelingen van de gemeente het college "
         "beslist en niet de raad (art. 160 lid 1 onder e Gemeentewet), en de overeenkomsten die "
         "de griffier op de volmacht van de gemeenteraad sloot, te laten inventariseren en te "
         "bekrachtigen (art. 3:69 BW)" in points
