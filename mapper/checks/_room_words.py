@@ -64,7 +64,7 @@ def _own_mandate(ctx: Context, m: Mandate) -> tuple[str, str]:
         sub_word, cited = _PASSED_ON.get(instrument, {}).get(lang, ("", ""))
         if sub_word:  # not "ondermandaat … art. 10:9 Awb" for a volmacht (eleventh jurist H6)
             why = why.replace("ondermandaat", sub_word).replace("sub-mandate", sub_word)
-            why = why.replace("art. 10:9 Awb", cited).replace("Awb 10:9", cited)
+            why = why.replace("art. 10:9 lid 1 Awb", cited).replace("Awb 10:9(1)", cited)
         out.append(text + (f" ({why})" if why else ""))
     return out[0], out[1]
 

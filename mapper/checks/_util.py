@@ -133,8 +133,8 @@ _DEFECT_WORDS: dict[Defect, tuple[str, str]] = {
 _STATUS_WORDS: dict[str, tuple[str, str]] = {
     "no_legal_root": ("grantor does not hold the power", "mandaatgever heeft de bevoegdheid niet"),
     "sub_mandate_not_allowed": (
-        "sub-mandate not allowed (Awb 10:9)",
-        "ondermandaat niet toegestaan (art. 10:9 Awb)",
+        "sub-mandate not allowed (Awb 10:9(1))",
+        "ondermandaat niet toegestaan (art. 10:9 lid 1 Awb)",
     ),
     "chain_broken": ("chain above it broken", "keten erboven gebroken"),
     "delegated_away": (

@@ -245,7 +245,7 @@ def test_the_checks_catch_what_they_name() -> None:
         "De analyse vindt 12 oorzaken, waarvan vijf kritiek",
         "het dagelijks bestuur Kredietbank Rivierland",
         "steunt de consulent wijkteam (Sanne) op het mandaat van de teamleider Wijkteam Noord "
-        "(ondermandaat niet toegestaan, art. 10:9 Awb)",
+        "(ondermandaat niet toegestaan, art. 10:9 lid 1 Awb)",
         "Laat de wethouder Sociaal Domein een perslijn opstellen over het beleid. Laat de "
         "wethouder Sociaal Domein de raad informeren over het beleid.",
         "Is de consulent wijkteam (Sanne) afwezig of mist die het, dan wacht de consulent "

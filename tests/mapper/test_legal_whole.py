@@ -72,7 +72,7 @@ def test_a_need_on_the_handlers_invalid_or_too_small_mandate_gets_a_finding() ->
     assert "m4" in f.mandates
     assert "€ 1.000" in f.detail("nl")
     assert "€ 1.500" in f.detail("nl")
-    assert "art. 10:9 Awb" in f.detail("nl")
+    assert "(niet toegestaan, art. 10:9 lid 1 Awb)" in f.detail("nl")  # jurist 12b LANG-4
     # the second mention by the role alone (jurist L3)
     assert "de teamleider, één stap boven de consulent" in f.detail("nl")
 
