@@ -252,7 +252,32 @@ def mandate_rule_shown(power: Power, lang: Lang) -> str:
         if lang == "nl":
             return "Mandaat uitgesloten (art. 10:3 lid 2 onder a Awb)"
         return "Mandate excluded (Awb 10:3(2)(a))"
+    if power.mandate is MandateRule.FORBIDDEN and power.act == PowerAct.BESLUIT:
+        return _excluded_by(power, lang)  # the rule that excludes it (jurist 12b LANG-5)
     return mandate_rule_label(power, lang)
+
+
+def _excluded_by(power: Power, lang: Lang) -> str:
+    """``Mandaat uitgesloten (art. 6 Verordening meedoen Heuvelrode 2024; art. 10:3 lid 1
+    Awb)``: the statutory part of the legal basis, and art. 10:3 lid 1 (lid 2 for a decision
+    on an objection, left without its lid).
+
+    >>> p = Power("m", "Meerkosten", legal_basis="Verordening meedoen 2024 art. 6",
+    ...           mandate=MandateRule.FORBIDDEN)
+    >>> _excluded_by(p, "nl")
+    'Mandaat uitgesloten (art. 6 Verordening meedoen 2024; art. 10:3 lid 1 Awb)'
+    """
+    statutory = basis_parts(power.legal_basis)[0].split(";")[0].strip()
+    name, _, art = statutory.partition(" art. ")
+    rule = f"art. {art} {name}" if art and lang == "nl" else statutory
+    objection = power.category is PowerCategory.DECIDE_OBJECTION
+    awb = (
+        ("art. 10:3 Awb" if objection else "art. 10:3 lid 1 Awb")
+        if lang == "nl"
+        else ("Awb 10:3" if objection else "Awb 10:3(1)")
+    )
+    cited = f"{rule}; {awb}" if rule else awb
+    return f"{label(power.mandate, lang)} ({cited})"
 
 
 def mandate_rule_read(cell: str) -> str:

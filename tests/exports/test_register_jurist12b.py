@@ -6,7 +6,7 @@ beslispunt on the excluded mandate."""
 from __future__ import annotations
 
 from exports.decisions import _point
-from exports.register_status import mandate_statuses
+from exports.register_status import mandate_rule_shown, mandate_statuses
 from mapper.analysis import analyse
 from tests.exports.jurist12_maps import map_j, map_k
 
@@ -55,3 +55,15 @@ def test_k_both_excluded_mandates_are_withdrawn_and_both_holders_decisions_ratif
         "erop namen, te laten inventariseren en te bekrachtigen"
     ), nl
     assert "geen ander geldig mandaat" not in nl
+
+
+def test_an_excluded_mandate_rule_cites_the_rule_that_excludes_it() -> None:
+    """LANG-5: K register 3 read "Mandaat uitgesloten" without any article."""
+    power = map_k().powers.get("mkt")
+    assert power is not None
+    assert mandate_rule_shown(power, "nl") == (
+        "Mandaat uitgesloten (art. 6 Verordening meedoen Heuvelrode 2024; art. 10:3 lid 1 Awb)"
+    )
+    assert mandate_rule_shown(power, "en") == (
+        "Mandate excluded (Verordening meedoen Heuvelrode 2024 art. 6; Awb 10:3(1))"
+    )
