@@ -73,13 +73,13 @@ def invalid_mandate_line(run: CasebookRun, lang: Lang) -> str:
         return (f"{head[0].upper()}{head[1:]} steunen besluiten op een mandaat dat niet (meer) "
                 "geldt. Wat daarop al is besloten of gesloten, is zonder bevoegdheid gedaan, "
                 "voor zover geen ander geldig mandaat of geldige volmacht het dekte; het bevoegde "
-                "orgaan kan het bekrachtigen. Wat nog moet worden besloten, hoort bij wie wel een "
-                "geldig mandaat heeft.")  # fmt: skip
+                "orgaan kan het bekrachtigen. Wat nog moet worden besloten, hoort bij het bevoegde "
+                "orgaan, of bij wie wel een geldig mandaat heeft.")  # fmt: skip
     return (f"{head[0].upper()}{head[1:]} decisions rest on a mandate that no longer holds (or "
             "never did). What has already been decided or concluded on it was done without "
             "authority, unless another valid mandate or power of attorney covered it; the "
-            "competent body can ratify it. What is "
-            "still to be decided belongs with whoever does hold a valid mandate.")  # fmt: skip
+            "competent body can ratify it. What is still to be decided belongs with the "
+            "competent body, or with whoever does hold a valid mandate.")  # fmt: skip
 
 
 def far_words(lang: Lang) -> str:

@@ -46,7 +46,8 @@ def test_invalid_mandates_are_a_recurring_heading_of_their_own(run: CasebookRun)
         "In 2 van de 6 casussen steunen besluiten op een mandaat dat niet (meer) geldt. Wat "
         "daarop al is besloten of gesloten, is zonder bevoegdheid gedaan, voor zover geen ander "
         "geldig mandaat of geldige volmacht het dekte; het bevoegde orgaan kan het bekrachtigen. "
-        "Wat nog moet worden besloten, hoort bij wie wel een geldig mandaat heeft."
+        "Wat nog moet worden besloten, hoort bij het bevoegde orgaan, of bij wie wel een geldig "
+        "mandaat heeft."
     )
     note = _note(run)
     assert "Mandaten die niet (meer) gelden" in note

@@ -137,7 +137,8 @@ def test_the_casebook_note_s_phrases_as_the_jurist_wrote_them() -> None:
         "In 3 van de 7 casussen steunen besluiten op een mandaat dat niet (meer) geldt. Wat "
         "daarop al is besloten of gesloten, is zonder bevoegdheid gedaan, voor zover geen ander "
         "geldig mandaat of geldige volmacht het dekte; het bevoegde orgaan kan het bekrachtigen. "
-        "Wat nog moet worden besloten, hoort bij wie wel een geldig mandaat heeft."
+        "Wat nog moet worden besloten, hoort bij het bevoegde orgaan, of bij wie wel een geldig "
+        "mandaat heeft."
     )
     assert "decided or concluded on it was done without authority, unless another valid " in (
         invalid_mandate_line(run, "en")  # type: ignore[arg-type]
