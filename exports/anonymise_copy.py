@@ -23,6 +23,7 @@ from exports.anonymise_check import NameIndex, find_leak, kept_names, resident_w
 from exports.anonymise_check_read import first_words, initial_forms, persons_in_staff
 from exports.anonymise_history import unknown_names
 from exports.anonymise_names import citizen_names
+from exports.anonymise_parts import names_nobody
 from exports.anonymise_summary import left_out_note
 from exports.map_language import map_language
 from mapper.timeline import case_at
@@ -60,7 +61,9 @@ def _names(case: Case) -> tuple[list[str], set[str], set[str]]:
     resident's full name, a staff member's own name), which no particle before it excuses;
     and the words that are a place after "in"."""
     states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
-    full = dict.fromkeys(n for state in states for n in citizen_names(state))
+    # a resident the map names only by role words ("Oudere inwoner", "Huishouden met
+    # schulden") has no name to leak: those words in a text are the words (the templates)
+    full = dict.fromkeys(n for state in states for n in citizen_names(state) if not names_nobody(n))
     read = [resident_words(n) for n in full]
     parts = [p for words, _ in read for p in words]
     # the first and the last written as one word, as a tag does ("annavisser", review 8 N5)
@@ -95,7 +98,7 @@ def _check(case: Case, copy: Case, data: Any) -> tuple[str, str] | None:
     kept = kept_names(others, index, full)
     now = {i.id for s in states for kind in KINDS for i in s.collection(kind)}
     old = {a.id for s in before for a in s.actors if a.kind is ActorKind.CITIZEN} - now
-    ids = {i for i in old if len(i) > 2}
+    ids = {i for i in old if len(i) > 2 and not names_nobody(i)}  # not an id "gezin"
     return find_leak(data, index, full, kept, ids, places, others) or _history_leak(data)
 
 

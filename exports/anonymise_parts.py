@@ -88,6 +88,7 @@ def relative(name: str) -> tuple[str, str] | None:
 _ROLE_ONLY = frozenset((
     *RELATIONS, "inwoner", "inwoners", "bewoner", "bewoners", "ouder", "ouders", "kind",
     "kinderen", "gezin", "huishouden", "cliënt", "client", "jongere", "oudere", "huurder",
+    "schulden", "debts",
     "alleenstaande", "resident", "residents", "parent", "parents", "child", "children",
     "family", "household", "tenant", "older", "elderly", "young", "single",
     "en", "of", "met", "zonder", "de", "het", "een", "and", "or", "with", "without", "the", "a",
