@@ -17,7 +17,7 @@ from exports.mandate_decision import actor_name
 from exports.staff_decision import staff_lead
 from mapper.findings import Finding
 from mapper.legal import interested_provider, no_besluit
-from mapper.mandate_down import down_chain
+from mapper.mandate_down import down_chain, up_chain
 from mapper.wording import join, quoted, the_decision, to_do
 from models.case import Case
 from models.entities import Mandate
@@ -124,12 +124,14 @@ def provider_point(case: Case, findings: tuple[Finding, ...], lang: Lang) -> str
         if (m := case.mandates.get(i)) is not None
     ]
     for start in starts:
-        for m in (*_up(case, start), start, *down_chain(case.mandates, start)):
+        for m in (*up_chain(case.mandates, start), start, *down_chain(case.mandates, start)):
             if provider := _provider(case, m):
                 grants.setdefault(m.id, (m, provider))
     if not grants:
         return None
-    mandates = sorted((m for m, _ in grants.values()), key=lambda m: len(_up(case, m)))
+    mandates = sorted(
+        (m for m, _ in grants.values()), key=lambda m: len(up_chain(case.mandates, m))
+    )
     holders = join([_with_provider(case, m, grants[m.id][1], lang) for m in mandates], lang)
     powers = list(dict.fromkeys(str(m.power) for m in mandates))
     names = join([quoted(p.name) for i in powers if (p := case.powers.get(i)) is not None], lang)
@@ -167,26 +169,6 @@ def _with_provider(case: Case, m: Mandate, provider: str, lang: Lang) -> str:
     if not own or any(w in said for w in own):  # 'de casemanager Thuiszorg Delta'
         return holder
     return f"{holder} van {provider}" if lang == "nl" else f"{holder} of {provider}"
-
-
-def _up(case: Case, m: Mandate) -> list[Mandate]:
-    """The grants ``m`` rests on, from the root down (same power, no circles)."""
-    out: list[Mandate] = []
-    seen = {m.id}
-    while (
-        up := next(
-            (
-                x
-                for x in case.mandates
-                if x.holder == m.grantor and x.power == m.power and x.id not in seen
-            ),
-            None,
-        )
-    ) is not None:
-        out.insert(0, up)
-        seen.add(up.id)
-        m = up
-    return out
 
 
 def _decision_word(case: Case, m: Mandate, lang: Lang) -> str:

@@ -11,7 +11,7 @@ from datetime import timedelta
 from exports.advice import money
 from mapper.analysis import Analysis
 from mapper.legal import interested_provider, no_besluit
-from mapper.mandate_down import down_chain
+from mapper.mandate_down import down_chain, up_chain
 from mapper.names import Name
 from mapper.wording import join, running, subject, the_decision, to_do
 from models.case import Case
@@ -46,20 +46,7 @@ _OWN_CODES = ("MANDATE_SUBMANDATE_NOT_ALLOWED", "MANDATE_EXPIRED")
 
 def _root(case: Case, m: Mandate) -> Mandate:
     """The first mandate of the chain ``m`` hangs from (the one the body itself granted)."""
-    seen = {m.id}
-    while (
-        up := next(
-            (
-                x
-                for x in case.mandates
-                if x.holder == m.grantor and x.power == m.power and x.id not in seen
-            ),
-            None,
-        )
-    ) is not None:
-        m = up
-        seen.add(m.id)
-    return m
+    return next(iter(up_chain(case.mandates, m)), m)
 
 
 def _chain(case: Case, ids: tuple[str, ...]) -> list[Mandate]:
