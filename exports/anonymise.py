@@ -41,6 +41,7 @@ from exports.anonymise_ids import (
 from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles_by_id
 from exports.anonymise_parts import names_nobody, relative_roles
 from exports.anonymise_persons import firm_owner
+from exports.anonymise_short import shorts_for
 from exports.anonymise_spelling import fold, loose, without_format
 from exports.anonymise_titled import FAMILY, Letters, untitled
 from exports.anonymise_words import (
@@ -67,8 +68,7 @@ from models.timeline_io import state_of
 
 __all__ = ["anonymise", "citizen_names", "name_pattern", "replaced"]
 
-# free-text fields that leave out what they say about health (hostile review 4, H1 7)
-_FREE = ("notes", "reason", "label", "description", "origin_note", "content", "group")
+_FREE = ("notes", "reason", "label", "description", "origin_note", "content", "group")  # H1 7
 CITIZEN = ActorKind.CITIZEN
 # a kept name stands in a text as one character of a private-use plane while it is cleaned
 _KEPT = 0xF0000
@@ -130,9 +130,9 @@ class _Plan:
         kind = "actor" if for_copy else "organisation"
         counts: dict[tuple[str, str], int] = {}
         self.provider_ids: dict[str, str] = {}  # care providers and the actors in them
+        cared_names: list[str] = []
 
-        # the actors' names on the map: a new name is never another actor's, so the copy
-        # makes no name collision of its own (twelfth jurist L4: two "Medewerker"s)
+        # a new name is never another actor's on the map (twelfth jurist L4: two "Medewerker"s)
         taken = {a.name.casefold() for state in states for a in state.actors}
 
         def numbered(word: str, series: str) -> str:
@@ -151,6 +151,7 @@ class _Plan:
             """Name a care provider: in ``words`` on the map, in ``lang`` in its texts."""
             new = numbered(PROVIDER[key][lang], series)
             self.names[old] = PROVIDER[key][words] + new[len(PROVIDER[key][lang]) :]
+            cared_names.append(old)
             said[old] = Name.of(new, actor_kind).forms(lang)[0]
 
         for state in states:
@@ -194,6 +195,7 @@ class _Plan:
                         # is "De consulent belde", not "Consulent de consulent belde"
                         said.setdefault(actor.name, Name.of(role, actor.kind).forms(lang)[0])
         self.said = {k.casefold(): v for k, v in said.items()}
+        self.shorts = shorts_for(cared_names, states, said)  # "De Hoeve" (user 12b, C2)
         parts = sorted((re.escape(k) for k in said), key=len, reverse=True)
         self.others = (
             re.compile(
@@ -303,7 +305,7 @@ class _Plan:
             text = self.old_ids.sub(lambda m: self.renamed[m.group(1).casefold()], text)
         if self.pattern is not None and self.may_name(text):
             text = replace(text, self.pattern, self.lookup, self.lang)
-        text = self.letters.text(self._others(text))
+        text = self.letters.text(self.shorts.text(self._others(text)))
         if kept:
             text = re.sub(_KEPT_CHAR, lambda m: kept[ord(m.group(0)) - _KEPT], text)
         return text

@@ -151,6 +151,7 @@ def _text_leak(
     old_ids: set[str],
     places: set[str],
     explained: set[str],
+    capital_only: frozenset[str] = frozenset(),
 ) -> str | None:
     """What in ``text`` (the value of field ``key``) should not be in the copy, or None."""
     text = without_format(text)  # "Yil\u200bdiz" is read as "Yildiz", as the cleaner does
@@ -172,6 +173,8 @@ def _text_leak(
         tag = glued(masked, start, end) or double(masked, start, end, index.knows)
         if bare_word(written, before) and not tag:
             continue  # "de post" for "Jan Post"; "Post" with its capital is the resident
+        if name in capital_only and written.islower() and not tag:
+            continue  # "op de hoeve" for the provider "Begeleider De Hoeve" (user 12b, C2)
         if (
             name not in full
             and plain(name).casefold() in COMMON_WORDS
@@ -211,23 +214,26 @@ def find_leak(
     old_ids: Iterable[str] = (),
     places: Iterable[str] = (),
     explained: Iterable[str] = (),
+    capital_only: Iterable[str] = (),
 ) -> tuple[str, str] | None:
     """The first (what, JSON path) in ``data`` that should not be in the copy: a name of
     ``index`` (a name in ``full`` even after a particle), a resident's old id, health or
     another special category, or a direct identifier; ids and finding keys are searched too
     (hostile review 4, H1 1); any surname after a form of address ("mevrouw Jansen") that is
     no word of the names in ``explained`` (what the copy itself names). Every text is read
-    once."""
+    once. A name in ``capital_only`` (a staff name that starts with an article: "De Hoeve")
+    in small letters is the words."""
     known = {w.casefold() for n in explained for w in _TOKEN.findall(plain(n))}
     # an old id that is a name ("jansen") is found as a name, with a particle before it
     words = {seq[0] for found in index.first.values() for seq, _ in found if len(seq) == 1}
     ids = {plain(i).casefold() for i in old_ids} - words
     place_words = set(places)
+    lower = frozenset(capital_only)
     stack: list[tuple[Any, str, str]] = [(data, "", "")]
     while stack:
         value, where, key = stack.pop()
         if isinstance(value, str):
-            found = _text_leak(value, key, index, full, kept, ids, place_words, known)
+            found = _text_leak(value, key, index, full, kept, ids, place_words, known, lower)
             if found is not None:
                 return found, where or "/"
         elif isinstance(value, dict):
