@@ -202,15 +202,15 @@ def empty_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     """The main window on the app's new, empty map (File › New), in English, shown at
     1366 x 768 without the safety hooks; English again and background work finished at the
     end."""
+    from tests.ui.docks_support import ensure_english
     from tests.ui.window_support import open_window, settle
     from ui.document.controller import DocumentController
-    from ui.i18n import set_language
 
-    set_language("en", persist=False)
+    ensure_english()
     win = open_window(qtbot, tmp_path, DocumentController())
     yield win
     settle(win)
-    set_language("en", persist=False)
+    ensure_english()
 
 
 @pytest.fixture

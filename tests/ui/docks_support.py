@@ -25,14 +25,23 @@ from models import (
 from ui.docks.table_docks import TableDock
 
 
+def ensure_english() -> None:
+    """Switch the GUI to English unless it is in English already: a switch re-translates every
+    widget alive (twice: the old translators out, the new ones in), which at the end of a test
+    is its whole window. English already means English with its plural forms installed
+    (:func:`ui.i18n.current_language` sees to that)."""
+    from ui.i18n import current_language, set_language
+
+    if current_language() != "en":
+        set_language("en", persist=False)
+
+
 @pytest.fixture
 def english_ui() -> Iterator[None]:
     """Run the test with the GUI in English, whatever an earlier test switched to."""
-    from ui.i18n import set_language
-
-    set_language("en", persist=False)
+    ensure_english()
     yield
-    set_language("en", persist=False)
+    ensure_english()
 
 
 def small_case() -> Case:
