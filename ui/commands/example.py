@@ -6,7 +6,6 @@ import argparse
 
 from models.i18n import Lang, normalise_language
 from ui.commands import add_force, pick
-from ui.commands._claim import claim_map
 
 NAME = "example"
 HELP = (
@@ -28,6 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 def run(args: argparse.Namespace) -> int:
     from models.example import example_case
     from models.fileformat import save
+    from ui.commands._claim import claim_map
 
     lang = normalise_language(args.lang)
     claim = claim_map(args.out, lang, args.force)

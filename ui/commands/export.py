@@ -6,12 +6,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from models.case import Case
 from models.enums import ActorKind
 from models.i18n import Lang, normalise_language
 from ui.commands import open_map, pick, wrote
+
+if TYPE_CHECKING:
+    from models.case import Case
 
 NAME = "export"
 HELP = (

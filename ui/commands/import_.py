@@ -9,10 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.i18n import Lang, normalise_language
 from ui.commands import add_force, case_counts, counted, pick
-from ui.commands._claim import MapClaim, claim_map
+
+if TYPE_CHECKING:
+    from ui.commands._claim import MapClaim
 
 NAME = "import"
 HELP = (
@@ -106,6 +109,8 @@ def _n(count: int, one: str, many: str, lang: Lang = "en") -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ui.commands._claim import claim_map
+
     lang = normalise_language(args.lang)
     if Path(args.to).suffix.lower() != ".kvmap":
         en = f"{args.to}: the output must be a .kvmap file"

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.enums import LayoutMethod
 from models.i18n import Lang, normalise_language
 from ui.commands import add_force, open_map, open_map_to_write, pick
-from ui.commands._claim import MapClaim, claim_map
+
+if TYPE_CHECKING:
+    from ui.commands._claim import MapClaim
 
 NAME = "layout"
 HELP = (
@@ -59,6 +62,8 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ui.commands._claim import claim_map
+
     lang = normalise_language(args.lang)
     out = args.out or args.file
     claim = claim_map(out, lang, args.force)

@@ -6,10 +6,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from models import Case
 from models.i18n import Lang, long_date, normalise_language
 from ui.commands import add_output_format, open_map, pick
+
+if TYPE_CHECKING:
+    from models.case import Case
 
 NAME = "timeline"
 HELP = (
