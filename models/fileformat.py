@@ -24,6 +24,7 @@ from models.fieldtypes import dump_entity
 from models.filetext import map_text, zero_problem
 from models.i18n import Lang
 from models.jsontext import KeyTwiceError, depth, indented, json_problem, no_key_twice
+from models.limits import LIMITS
 from models.migrations import MIGRATIONS, TOP_KEYS, dicts_in, fill_power_acts
 from models.quickparse import SLOW, plain, quick_value
 from models.read_problems import Collector, kept_listed, strict
@@ -62,24 +63,6 @@ __all__ = [
 FORMAT_NAME = "krachtenveld"
 FORMAT_VERSION = 2
 
-LIMITS: dict[str, int] = {
-    "file_bytes": 64 * 1024 * 1024,
-    "organisations": 100_000,
-    "actors": 100_000,
-    "powers": 100_000,
-    "relationships": 1_000_000,
-    "mandates": 200_000,
-    "needs": 100_000,
-    "agreements": 100_000,
-    "accepted": 100_000,
-    "rules": 100_000,
-    "deviations": 100_000,
-    "depth": 64,
-    # commas plus opening brackets: bounds memory (~60 bytes per parsed value) before parsing;
-    # a 10,000-actor map with 30,000 relationships has about 400,000
-    "json_values": 5_000_000,
-    "problems": 200,
-}
 
 ANONYMISED_KEY = "anonymised"  # the anonymised copy's mark in the header: not in CASE_FIELDS
 _TIMELINE_KEYS = ("snapshots", "history")  # after the map: models/timeline_io.py

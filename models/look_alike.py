@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
-from models.case import Case
 from models.errors import Problem
 from models.i18n import Lang
+
+if TYPE_CHECKING:
+    from models.case import Case
 
 __all__ = ["LIKE_LATIN", "look_alike_notices", "look_alike_said", "skeleton"]
 

@@ -15,16 +15,21 @@ shown); and two names that look the same but are written differently (:mod:`mode
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from models.case import Case
 from models.enums import RelationKind
 from models.errors import Problem
 from models.fields import KINDS
 from models.i18n import long_date
 from models.look_alike import look_alike_notices
 
-__all__ = ["map_notices"]
+if TYPE_CHECKING:
+    from models.case import Case
+    from models.entities import Deviation, Rule
+
+__all__ = ["map_notices", "register_notices"]
 
 
 def map_notices(case: Case, today: date | None = None) -> list[Problem]:
@@ -49,7 +54,7 @@ def map_notices(case: Case, today: date | None = None) -> list[Problem]:
             params = {"label": snapshot.label, "date": snapshot.date, "today": day}
             notices.append(Problem(f"snapshots[id={snapshot.id}].date", "snapshot_after_today",
                                    params))  # fmt: skip
-    notices += _register_notices(case, day)
+    notices += register_notices(case.rules, case.deviations, day)
     return notices + _direction_notices(case) + look_alike_notices(case)
 
 
@@ -97,17 +102,20 @@ def _direction_notices(case: Case) -> list[Problem]:
     return out
 
 
-def _register_notices(case: Case, day: date) -> list[Problem]:
+def register_notices(
+    rules: Iterable[Rule], deviations: Iterable[Deviation], day: date
+) -> list[Problem]:
     """A deviation that departs from nothing, one dated before its rule or after today, and a
-    rule introduced after today (hostile review 5, C10): valid, but almost certainly a slip."""
+    rule introduced after today (hostile review 5, C10): valid, but almost certainly a slip.
+    Also for :mod:`models.leanread`, which has the register but no case."""
     out: list[Problem] = []
     params: dict[str, object]
-    rules = {r.id: r for r in case.rules}
-    for rule in case.rules:
+    by_id = {r.id: r for r in rules}
+    for rule in by_id.values():
         if rule.introduced is not None and rule.introduced > day:
             params = {"name": rule.name, "date": rule.introduced, "today": day}
             out.append(Problem(f"rules[id={rule.id}].introduced", "rule_after_today", params))
-    for dev in case.deviations:
+    for dev in deviations:
         where = f"deviations[id={dev.id}]"
         if dev.rule is None and dev.need is None:
             out.append(Problem(f"{where}.rule", "deviation_no_rule_no_need", {"id": dev.id}))
@@ -116,7 +124,7 @@ def _register_notices(case: Case, day: date) -> list[Problem]:
         if dev.date > day:
             params = {"id": dev.id, "date": dev.date, "today": day}
             out.append(Problem(f"{where}.date", "deviation_after_today", params))
-        ruled = rules.get(dev.rule) if dev.rule is not None else None
+        ruled = by_id.get(dev.rule) if dev.rule is not None else None
         if ruled is not None and ruled.introduced is not None and dev.date < ruled.introduced:
             params = {"id": dev.id, "date": dev.date, "rule": ruled.name,
                       "introduced": ruled.introduced}  # fmt: skip

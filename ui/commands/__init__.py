@@ -6,6 +6,7 @@ import argparse
 import importlib
 import pkgutil
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -21,6 +22,7 @@ __all__ = [
     "add_output_format",
     "case_counts",
     "counted",
+    "counts_said",
     "discover",
     "open_map",
     "open_map_to_write",
@@ -74,9 +76,14 @@ _ALWAYS = {"actors", "relationships", "mandates", "needs"}
 def case_counts(case: Case, lang: Lang) -> str:
     """``19 actors, 2 organisations, 41 relationships, ...``: what a map holds (organisations,
     powers and agreements only when it has them)."""
+    return counts_said({name: len(getattr(case, name)) for name, _, _ in _COUNTED}, lang)
+
+
+def counts_said(counts: Mapping[str, int], lang: Lang) -> str:
+    """:func:`case_counts` from the number of items per section (``{"actors": 19, ...}``)."""
     parts = []
     for name, en, nl in _COUNTED:
-        count = len(getattr(case, name))
+        count = counts[name]
         if count or name in _ALWAYS:
             parts.append(counted(count, *(nl if lang == "nl" else en)))
     return ", ".join(parts)

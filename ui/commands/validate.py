@@ -8,10 +8,14 @@ from typing import TYPE_CHECKING
 
 from models.errors import FormatError, problem_total
 from models.i18n import Lang, normalise_language
-from ui.commands import case_counts, pick
+from ui.commands import case_counts, counts_said, pick
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from models.acceptance import Acceptance
     from models.case import Case
+    from models.leanread import Clean
 
 NAME = "validate"
 HELP = (
@@ -25,9 +29,17 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    lang = normalise_language(args.lang)
+    clean = _clean(args.file)
+    if clean is not None:  # opens as it is, no notice: said without building the map
+        counts = counts_said(clean.counts, lang)
+        print(pick(lang, f"{args.file}: valid ({counts})", f"{args.file}: geldig ({counts})"))
+        if clean.accepted:  # (the analysis's codes are not loaded for nothing)
+            _warn_acceptances(args.file, clean.accepted, clean.ids, lang)
+        return 0
+    from models.fields import KINDS
     from models.fileformat import read
 
-    lang = normalise_language(args.lang)
     try:
         loaded = read(args.file)
     except FormatError as exc:
@@ -59,9 +71,25 @@ def run(args: argparse.Namespace) -> int:
     print(pick(lang, f"{args.file}: valid ({counts})", f"{args.file}: geldig ({counts})"))
     if loaded.migrated:  # valid, but not in the version the program writes: say so
         print(_migrated(loaded.version, lang))
-    _warn_acceptances(args.file, case, lang)
+    ids = {item.id for kind in KINDS for item in case.collection(kind)}
+    _warn_acceptances(args.file, tuple(case.accepted), ids, lang)
     _warn_slips(args.file, case, lang)
     return 0
+
+
+def _clean(path: str) -> Clean | None:
+    """What the file at ``path`` holds when it is a valid map that needs no repair and holds
+    nothing to warn about (:func:`models.leanread.clean_counts`); None when not certain, also
+    when the file cannot be read: :func:`models.fileformat.read` then says why."""
+    from models.leanread import clean_counts
+    from models.limits import LIMITS
+    from models.safeio import ReadRefusedError, read_file
+
+    try:
+        data = read_file(path, LIMITS["file_bytes"])
+    except ReadRefusedError:
+        return None
+    return clean_counts(data)
 
 
 def _warn_slips(name: str, case: Case, lang: Lang) -> None:
@@ -73,17 +101,17 @@ def _warn_slips(name: str, case: Case, lang: Lang) -> None:
         print(f"{name}: {pick(lang, 'warning', 'waarschuwing')}: {text}")
 
 
-def _warn_acceptances(name: str, case: Case, lang: Lang) -> None:
+def _warn_acceptances(
+    name: str, accepted: tuple[Acceptance, ...], ids: Collection[str], lang: Lang
+) -> None:
     """Two acceptances of one finding, an acceptance of an unknown code: valid, but said.
 
     Whether an acceptance matches a finding at all takes an analysis (``analyse`` says it);
     one whose finding is about an id the map does not have is said here too.
     """
     from mapper.accepted import acceptance_warnings
-    from models.fields import KINDS
 
-    ids = {item.id for kind in KINDS for item in case.collection(kind)}
-    for text in acceptance_warnings(tuple(case.accepted), map_ids=ids):
+    for text in acceptance_warnings(accepted, map_ids=ids):
         print(f"{name}: {pick(lang, 'warning', 'waarschuwing')}: {text(lang)}")
 
 
