@@ -39,7 +39,7 @@ from ui.canvas.item_base import (
     _metrics,
     release_drawn,
 )
-from ui.canvas.routing import OutlineSpec, outline_spec, scaled_spec
+from ui.canvas.routing import OutlineSpec, outline_spec, roundrect_spec, scaled_spec
 
 __all__ = ["NARROW_WRAP", "PLATE_SHIFTS", "ActorItem"]
 
@@ -55,30 +55,48 @@ PLATE_SHIFTS = ((-0.25, 0.0), (0.0, 0.25), (0.0, -0.25))
 
 @dataclass(frozen=True, slots=True)
 class _Plate:
-    """One way to draw a grown actor: its lines, outline and whether it shows a glyph."""
+    """One way to draw a grown actor: its lines, outline and whether it shows a glyph.
+
+    Built when the actor is drawn or routed as that plate, not for every variant up front:
+    six plates with their paths and outlines per actor were 60 MB at 10,000 actors and half
+    the time of building the scene (issue 14)."""
 
     lines: tuple[str, ...]
     rect: QRectF
-    path: QPainterPath
-    spec: OutlineSpec
     glyph: bool
 
-    @classmethod
-    def make(cls, lines: tuple[str, ...], width: float, text_h: float, glyph: bool) -> _Plate:
-        height = text_h + 2 * (PLATE_PAD if glyph else NARROW_PAD)
-        rect = QRectF(-width / 2, -height / 2, width, height)
-        path = outline("roundrect", rect)
-        return cls(lines, rect, path, outline_spec("roundrect", rect, path), glyph)
+    def path(self) -> QPainterPath:
+        """The plate's outline as drawn."""
+        return outline("roundrect", self.rect)
 
-    def shifted(self, fx: float, fy: float) -> _Plate:
-        """This plate moved by ``fx`` of its width and ``fy`` of its height."""
-        rect = self.rect.translated(fx * self.rect.width(), fy * self.rect.height())
-        path = outline("roundrect", rect)
-        return _Plate(self.lines, rect, path, outline_spec("roundrect", rect, path), self.glyph)
+    def spec(self) -> OutlineSpec:
+        """The plate's outline in numbers (a rounded rectangle needs no path)."""
+        return roundrect_spec(self.rect)
 
 
 class ActorItem(QGraphicsItem):
     """An actor: shape by kind, fill by sphere, name inside; movable and selectable."""
+
+    # a map holds thousands of these: attributes in slots, not a dict per item (issue 14);
+    # do not subclass: under PySide 6.11 a subclass of a Qt item class with __slots__
+    # crashes the interpreter when it is created (see ui.canvas.item_base.EDGE_SLOTS)
+    __slots__ = (
+        "_font",
+        "_lines",
+        "_path",
+        "_plate",
+        "_rect",
+        "_shown",
+        "_spec",
+        "_variant",
+        "actor",
+        "dimmed",
+        "entity_id",
+        "is_intent_owner",
+        "label_hidden",
+        "lang",
+        "outline",
+    )
 
     outline: OutlineSpec  # the outline in numbers, for routing edges in bulk
 
@@ -92,14 +110,14 @@ class ActorItem(QGraphicsItem):
         self.is_intent_owner = False
         self.dimmed = False
         self.label_hidden = False  # the view found no room for the name at this zoom
-        self._spec: OutlineSpec | None = None  # the outline at scale 1
+        self._spec: OutlineSpec | None = None  # the shape's outline at scale 1
         self._font = _font(LABEL_FONT_SIZE)
         self._lines: tuple[str, ...] = ()
         self._rect = QRectF()
-        self._path = QPainterPath()
+        self._path: QPainterPath | None = None  # the outline drawn now, built on first use
         self._plate = False  # grown far out: drawn as a compact name plate (see set_readable)
-        self._plates: tuple[_Plate, ...] = ()  # the plate, then a narrower one without glyph
-        self._variant = 0  # which plate is drawn
+        self._variant = 0  # which plate (see plate_rect)
+        self._shown: _Plate | None = None  # that plate, built on first use
         self.setFlags(_ACTOR_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(_DEVICE_CACHE)
@@ -116,14 +134,10 @@ class ActorItem(QGraphicsItem):
             actor.name, WRAP_WIDTH.get(shape, MAX_LABEL_WIDTH)
         )
         self._rect = shape_rect(shape, text_w, text_h)
-        self._path = outline(shape, self._rect)
-        self._spec = outline_spec(shape, self._rect, self._path)
-        narrow_lines, narrow_w, narrow_h = _actor_text(actor.name, NARROW_WRAP, 4)
-        base = (
-            _Plate.make(self._lines, text_w + PLATE_GLYPH + 3 * PLATE_PAD, text_h, True),
-            _Plate.make(narrow_lines, narrow_w + 2 * NARROW_PAD, narrow_h, False),
-        )
-        self._plates = base + tuple(p.shifted(*f) for f in PLATE_SHIFTS for p in base)
+        path = outline(shape, self._rect)
+        self._spec = outline_spec(shape, self._rect, path)
+        self._path = None if self._plate else path
+        self._shown = None
         self._update_outline()
         kind = label(actor.kind, self.lang)
         sphere = label(actor.effective_sphere, self.lang)
@@ -137,13 +151,13 @@ class ActorItem(QGraphicsItem):
 
     def outline_rect(self) -> QRectF:
         """The rectangle drawn now in item coordinates: the shape, or the name plate."""
-        return QRectF(self._plates[self._variant].rect if self._plate else self._rect)
+        return QRectF(self._shown_plate().rect if self._plate else self._rect)
 
     def shown_name(self) -> str:
         """The name as drawn now, its lines joined ("" where the name is hidden)."""
         if self.label_hidden:
             return ""
-        return " ".join(self._plates[self._variant].lines if self._plate else self._lines)
+        return " ".join(self._shown_plate().lines if self._plate else self._lines)
 
     def natural_rect(self) -> QRectF:
         """The actor's own shape rectangle (item coordinates), whatever the zoom."""
@@ -153,7 +167,43 @@ class ActorItem(QGraphicsItem):
         """The name plate the actor becomes when it grows (item coordinates): ``variant`` 0
         is the plate with a glyph of its shape, 1 a narrower one (more lines, no glyph); the
         further ones are those two moved away from the legend (see ``PLATE_SHIFTS``)."""
-        return QRectF(self._plates[variant].rect)
+        if self._plate and variant == self._variant:
+            return QRectF(self._shown_plate().rect)
+        return self._plate_of(variant).rect
+
+    def _plate_of(self, variant: int) -> _Plate:
+        """Plate ``variant`` (see :meth:`plate_rect`), built now."""
+        name = self.actor.name
+        if variant % 2 == 0:  # with a glyph, the name wrapped as in the shape
+            wrap = WRAP_WIDTH.get(ACTOR_SHAPES[self.actor.kind], MAX_LABEL_WIDTH)
+            lines, text_w, text_h = _actor_text(name, wrap)
+            width, height = text_w + PLATE_GLYPH + 3 * PLATE_PAD, text_h + 2 * PLATE_PAD
+        else:  # narrow, without a glyph
+            lines, text_w, text_h = _actor_text(name, NARROW_WRAP, 4)
+            width, height = text_w + 2 * NARROW_PAD, text_h + 2 * NARROW_PAD
+        rect = QRectF(-width / 2, -height / 2, width, height)
+        if variant >= 2:
+            fx, fy = PLATE_SHIFTS[(variant - 2) // 2]
+            rect.translate(fx * width, fy * height)
+        return _Plate(lines, rect, variant % 2 == 0)
+
+    def _shown_plate(self) -> _Plate:
+        """The plate drawn when the actor is grown (built once per change)."""
+        plate = self._shown
+        if plate is None:
+            plate = self._shown = self._plate_of(self._variant)
+        return plate
+
+    def _drawn_path(self) -> QPainterPath:
+        """The outline drawn now: the plate's or the shape's (built once per change)."""
+        path = self._path
+        if path is None:
+            if self._plate:
+                path = self._shown_plate().path()
+            else:
+                path = outline(ACTOR_SHAPES[self.actor.kind], self._rect)
+            self._path = path
+        return path
 
     def natural_bounds(self) -> QRectF:
         """The bounding rectangle at its own size (for layouts that space actors)."""
@@ -175,6 +225,8 @@ class ActorItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._plate = plate
             self._variant = variant
+            self._shown = None
+            self._path = None
         if scale != self.scale():
             self.setScale(scale)
         if changed:
@@ -186,20 +238,20 @@ class ActorItem(QGraphicsItem):
         return changed
 
     def _update_outline(self) -> None:
-        spec = self._plates[self._variant].spec if self._plate else self._spec
+        spec = self._shown_plate().spec() if self._plate else self._spec
         if spec is not None:
             self.outline = scaled_spec(spec, self.scale())
 
     # ------------------------------------------------------------------ QGraphicsItem
     def boundingRect(self) -> QRectF:
         if self._plate:
-            return self._plates[self._variant].rect.adjusted(
+            return self._shown_plate().rect.adjusted(
                 -PLATE_BOUND, -PLATE_BOUND, PLATE_BOUND, PLATE_BOUND
             )
         return self._rect.adjusted(-7, -7, 7, 7)
 
     def shape(self) -> QPainterPath:
-        return self._plates[self._variant].path if self._plate else self._path
+        return self._drawn_path()
 
     def paint(
         self,
@@ -210,7 +262,7 @@ class ActorItem(QGraphicsItem):
         try:
             self._paint(painter, option)
         finally:
-            release_drawn(self._plates[self._variant].path if self._plate else self._path)
+            release_drawn(self._drawn_path())
 
     def _paint(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
         fill = QColor(SPHERE_COLOURS[self.actor.effective_sphere])
@@ -225,17 +277,17 @@ class ActorItem(QGraphicsItem):
             halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(halo)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._path)
+            painter.drawPath(self._drawn_path())
         border = QPen(fill.darker(150), 1.6)
         if self.hasFocus():
             border = QPen(QColor("#1B2631"), 2.4, Qt.PenStyle.DashLine)
         painter.setPen(border)
         painter.setBrush(QBrush(fill))
-        painter.drawPath(self._path)
+        painter.drawPath(self._drawn_path())
         if self.is_intent_owner:
             painter.setPen(QPen(QColor("#F4D03F"), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._path)
+            painter.drawPath(self._drawn_path())
         if self.label_hidden or _lod(painter, option) < LOD_TEXT:
             return
         text = QColor(text_colour_on(SPHERE_COLOURS[self.actor.effective_sphere]))
@@ -255,8 +307,8 @@ class ActorItem(QGraphicsItem):
     def _paint_plate(self, painter: QPainter, fill: QColor) -> None:
         """The grown actor: a rounded plate with a glyph of its shape (when there is room)
         and its name."""
-        plate = self._plates[self._variant]
-        rect, path = plate.rect, plate.path
+        plate = self._shown_plate()
+        rect, path = plate.rect, self._drawn_path()
         if self.isSelected():
             halo = QPen(SELECT_COLOUR, 2 * PLATE_BOUND)
             halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)

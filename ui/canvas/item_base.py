@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 __all__ = [
     "DASHES",
     "EDGE_FONT_SIZE",
+    "EDGE_SLOTS",
     "INTENT_OWNER_OUTLINE",
     "LABEL_FONT_SIZE",
     "LOD_ARROWS",
@@ -44,6 +45,37 @@ DASHES = {
 }
 
 
+# What every line keeps, in slots on the lines a map holds by the ten thousand (relationships
+# and mandates: 40,000 at 10,000 actors) instead of a dict per item (issue 14). Only on
+# classes nobody subclasses: under PySide 6.11 a subclass of a Qt item class with
+# ``__slots__`` crashes the interpreter (a segmentation fault) when it is created, so
+# ``EdgeItem`` itself has none.
+EDGE_SLOTS = (
+    "_bounds",
+    "_font",
+    "_heads",
+    "_label_pos",
+    "_label_rect",
+    "_path",
+    "bold_label",
+    "bundle_text",
+    "bundled",
+    "edge_style",
+    "entity_id",
+    "fanned",
+    "fanned_by_hover",
+    "hovered",
+    "label_hidden",
+    "label_scale",
+    "label_t",
+    "loop_index",
+    "offset",
+    "same_hidden",
+    "same_text",
+    "source",
+    "target",
+    "text",
+)
 _FLAG = QGraphicsItem.GraphicsItemFlag
 _ACTOR_FLAGS = (
     _FLAG.ItemIsSelectable

@@ -39,6 +39,7 @@ from ui.canvas.item_base import (
     _EDGE_FLAGS,
     DASHES,
     EDGE_FONT_SIZE,
+    EDGE_SLOTS,
     LOD_ARROWS,
     LOD_TEXT,
     SELECT_COLOUR,
@@ -51,6 +52,9 @@ from ui.canvas.label_spots import spots
 from ui.canvas.routing import clear_offsets, route_curves
 
 __all__ = ["ActorItem", "EdgeItem", "MandateItem", "RelationshipItem", "route_edges"]
+
+Head = tuple[float, float, float, float]  # an arrowhead: its tip (x, y) and direction (x, y)
+_NO_LABEL = QRectF()  # the label box of every line without a label (never changed in place)
 
 
 class EdgeItem(QGraphicsItem):
@@ -77,9 +81,11 @@ class EdgeItem(QGraphicsItem):
         self.label_scale = 1.0  # the view grows labels so they keep a minimum size on screen
         self.label_hidden = False  # no room for the label at this zoom (shown on hover)
         self._path = QPainterPath()
-        self._heads: list[tuple[QPointF, QPointF]] = []  # (tip, direction)
-        self._label_pos = QPointF()
-        self._label_rect = QRectF()
+        # numbers rather than QPointF/QRectF where the line only keeps them: a Qt value
+        # object costs about 230 bytes in Python, 40,000 lines hold several each
+        self._heads: tuple[Head, ...] = ()
+        self._label_pos = (0.0, 0.0)
+        self._label_rect = _NO_LABEL
         self._bounds = QRectF()
         self._font = _font(EDGE_FONT_SIZE)
         self.setFlags(_EDGE_FLAGS)
@@ -97,9 +103,9 @@ class EdgeItem(QGraphicsItem):
         route_edges([self])
 
     def set_route(
-        self, path: QPainterPath, heads: list[tuple[QPointF, QPointF]], at: QPointF
+        self, path: QPainterPath, heads: tuple[Head, ...], at: tuple[float, float]
     ) -> None:
-        """Take a routed curve: its path, arrowheads (tip, direction) and label position."""
+        """Take a routed curve: its path, arrowheads (tip and direction) and label position."""
         self.prepareGeometryChange()
         self._path = path
         self._heads = heads
@@ -108,9 +114,9 @@ class EdgeItem(QGraphicsItem):
         if text:
             w, h = _label_size(text, self.bold_label)
             w, h = w * self.label_scale, h * self.label_scale
-            self._label_rect = QRectF(at.x() - w / 2, at.y() - h / 2, w, h)
+            self._label_rect = QRectF(at[0] - w / 2, at[1] - h / 2, w, h)
         else:
-            self._label_rect = QRectF()
+            self._label_rect = _NO_LABEL
         pad = self.edge_style.width + 12
         rect = path.boundingRect().adjusted(-pad, -pad, pad, pad)
         self._bounds = rect.united(self._label_rect) if text else rect
@@ -128,8 +134,10 @@ class EdgeItem(QGraphicsItem):
         c1, c2 = QPointF(cx - size, top - size * 1.3), QPointF(cx + size, top - size * 1.3)
         path = QPainterPath(start)
         path.cubicTo(c1, c2, end)
-        heads = [(end, end - c2)] if self.edge_style.arrow != "none" else []
-        self.set_route(path, heads, QPointF(cx, top - size * 1.0))
+        heads: tuple[Head, ...] = ()
+        if self.edge_style.arrow != "none":
+            heads = ((end.x(), end.y(), end.x() - c2.x(), end.y() - c2.y()),)
+        self.set_route(path, heads, (cx, top - size * 1.0))
 
     # ------------------------------------------------------------------ QGraphicsItem
     def boundingRect(self) -> QRectF:
@@ -183,8 +191,9 @@ class EdgeItem(QGraphicsItem):
         painter.drawPath(self._path)
         painter.setPen(QPen(colour, 1))
         painter.setBrush(colour)
-        for tip, direction in self._heads:
-            painter.drawPolygon(arrow_head(tip, direction, self._head_size(width)))
+        for tx, ty, dx, dy in self._heads:
+            head = arrow_head(QPointF(tx, ty), QPointF(dx, dy), self._head_size(width))
+            painter.drawPolygon(head)
         if self.label_shown() and lod * self.label_scale >= LOD_TEXT:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 225))
@@ -275,7 +284,7 @@ class EdgeItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self._label_rect = QRectF(rect)
-        self._label_pos = rect.center()
+        self._label_pos = (rect.center().x(), rect.center().y())
         pad = self.edge_style.width + 12  # the route's and this label's, not earlier places
         self._bounds = self._path.boundingRect().adjusted(-pad, -pad, pad, pad).united(rect)
         self.update()
@@ -288,9 +297,9 @@ class EdgeItem(QGraphicsItem):
         (new user, eighth round 5: "4 connections" half under arrowheads at 1366)."""
         size = self._head_size(self.edge_style.width)
         shapes = []
-        for tip, direction in self._heads:
+        for tx, ty, dx, dy in self._heads:
             shape = QPainterPath()
-            shape.addPolygon(arrow_head(tip, direction, size))
+            shape.addPolygon(arrow_head(QPointF(tx, ty), QPointF(dx, dy), size))
             shapes.append(shape)
         return shapes
 
@@ -305,11 +314,13 @@ class EdgeItem(QGraphicsItem):
 
     def label_anchor(self) -> QPointF:
         """Where the label sits (scene coordinates); in-place editors open here."""
-        return QPointF(self._label_pos)
+        return QPointF(*self._label_pos)
 
 
 class RelationshipItem(EdgeItem):
     """A relationship: style by kind, trust coloured by level, its label at the apex."""
+
+    __slots__ = (*EDGE_SLOTS, "lang", "rel")  # do not subclass (see EDGE_SLOTS)
 
     def __init__(self, rel: Relationship, source: ActorItem, target: ActorItem, lang: Lang) -> None:
         super().__init__(rel.id, source, target)
@@ -338,6 +349,8 @@ class RelationshipItem(EdgeItem):
 
 class MandateItem(EdgeItem):
     """A mandate: a bold dark line labelled with the power it passes on."""
+
+    __slots__ = (*EDGE_SLOTS, "lang", "mandate", "power_name", "tip")  # do not subclass
 
     def __init__(
         self,
@@ -459,10 +472,10 @@ def route_edges(edges: Sequence[EdgeItem]) -> None:
     for edge, (sx, sy, cx, cy, ex, ey, ax, ay, bx, by, lx, ly) in zip(curves, rows, strict=True):
         path = QPainterPath(QPointF(sx, sy))
         path.quadTo(cx, cy, ex, ey)
-        heads: list[tuple[QPointF, QPointF]] = []
         arrow = edge.edge_style.arrow
-        if arrow in ("forward", "both"):
-            heads.append((QPointF(ex, ey), QPointF(bx, by)))
-        if arrow == "both":
-            heads.append((QPointF(sx, sy), QPointF(-ax, -ay)))
-        edge.set_route(path, heads, QPointF(lx, ly))
+        heads: tuple[Head, ...] = ()
+        if arrow == "forward":
+            heads = ((ex, ey, bx, by),)
+        elif arrow == "both":
+            heads = ((ex, ey, bx, by), (sx, sy, -ax, -ay))
+        edge.set_route(path, heads, (lx, ly))

@@ -27,6 +27,7 @@ __all__ = [
     "clip_curves",
     "outline_spec",
     "quad_points",
+    "roundrect_spec",
     "route_curves",
     "scaled_spec",
 ]
@@ -39,7 +40,7 @@ POLYGON, ELLIPSE, ROUNDRECT = 0, 1, 2
 Array = NDArray[np.float64]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OutlineSpec:
     """An actor outline in numbers: kind code, centre, half sizes, corner radius, vertices."""
 
@@ -52,15 +53,24 @@ class OutlineSpec:
     vertices: tuple[tuple[float, float], ...]  # relative to the centre, MAX_VERTICES long
 
 
+_NO_VERTICES = ((0.0, 0.0),) * MAX_VERTICES  # shared by every ellipse and rounded rectangle
+
+
+def roundrect_spec(rect: QRectF) -> OutlineSpec:
+    """The numbers describing ``outline("roundrect", rect)`` (no path needed)."""
+    r = min(14.0, rect.height() / 3)
+    cx, cy = rect.center().x(), rect.center().y()
+    return OutlineSpec(ROUNDRECT, cx, cy, rect.width() / 2, rect.height() / 2, r, _NO_VERTICES)
+
+
 def outline_spec(shape: Shape, rect: QRectF, path: QPainterPath) -> OutlineSpec:
     """The numbers describing ``path`` (made by :func:`ui.canvas.geometry.outline`)."""
     cx, cy = rect.center().x(), rect.center().y()
     a, b = rect.width() / 2, rect.height() / 2
     if shape in ("ellipse", "circle"):
-        return OutlineSpec(ELLIPSE, cx, cy, a, b, 0.0, ((0.0, 0.0),) * MAX_VERTICES)
+        return OutlineSpec(ELLIPSE, cx, cy, a, b, 0.0, _NO_VERTICES)
     if shape == "roundrect":
-        r = min(14.0, rect.height() / 3)
-        return OutlineSpec(ROUNDRECT, cx, cy, a, b, r, ((0.0, 0.0),) * MAX_VERTICES)
+        return roundrect_spec(rect)
     points: list[tuple[float, float]] = []
     for i in range(path.elementCount()):
         element = path.elementAt(i)
@@ -85,7 +95,9 @@ def scaled_spec(spec: OutlineSpec, scale: float) -> OutlineSpec:
         spec.a * scale,
         spec.b * scale,
         spec.r * scale,
-        tuple((x * scale, y * scale) for x, y in spec.vertices),
+        spec.vertices
+        if spec.vertices is _NO_VERTICES
+        else tuple((x * scale, y * scale) for x, y in spec.vertices),
     )
 
 
