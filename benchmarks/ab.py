@@ -2,17 +2,17 @@
 
     python -m benchmarks.ab OLD NEW MAP.kvmap [--repeat 5] [--command validate]
     python -m benchmarks.ab OLD NEW MAP.kvmap --sfdp MAP.dot \\
-        --command "layout --method force --out /tmp/o.kvmap"
+        --command "layout --method force --out /tmp/o.kvmap --force"
 
 Paths are taken from the current folder; give an ``--out`` in ``--command`` as an absolute
-path (the command runs in each checkout's folder). Each round runs ``python -c
-'json.load(MAP)'`` (process start + decoding), ``sfdp -Tplain`` on ``--sfdp DOT`` when given,
-then the command with the old and with the new checkout on ``PYTHONPATH``: all under the same
-load of a shared machine, with byte code cached (``PYTHONDONTWRITEBYTECODE`` is dropped and one
-uncounted run of each checkout comes first). Prints, per run, the CPU seconds (user + system
-of the process, which the load changes far less than the wall clock) with their median, and the
-best wall time; then the ratios of the medians of CPU (old and new ÷ each baseline, new ÷ old)
-and of the best wall times.
+path (the command runs in each checkout's folder), with ``--force`` (every round replaces
+it). Each round runs ``python -c 'json.load(MAP)'`` (process start + decoding), ``sfdp
+-Tplain`` on ``--sfdp DOT`` when given, then the command with the old and with the new
+checkout on ``PYTHONPATH``: all under the same load of a shared machine, with byte code cached
+(``PYTHONDONTWRITEBYTECODE`` is dropped and one uncounted run of each checkout comes first).
+Prints, per run, the CPU seconds (user + system of the process, which the load changes far
+less than the wall clock) with their median, and the best wall time; then the ratios of the
+medians of CPU (old and new ÷ each baseline, new ÷ old) and of the best wall times.
 """
 
 from __future__ import annotations

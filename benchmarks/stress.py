@@ -39,7 +39,7 @@ from typing import Any
 
 from benchmarks.timing import Recorder
 
-__all__ = ["main"]
+__all__ = ["layout_command", "main"]
 
 PARTS = ("structures", "end-to-end", "model", "memory")
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,6 +123,13 @@ def missed(ratios: dict[str, float]) -> list[str]:
     ]
 
 
+def layout_command(cli: list[str], path: Path, method: str, out: Path) -> list[str]:
+    """``krachtenveld layout PATH --method METHOD --out OUT --force``: ``--force``, as each
+    repeated run replaces the map the run before wrote (without it the command refuses to
+    overwrite another map, and every run after the first ended with exit 2)."""
+    return [*cli, "layout", str(path), "--method", method, "--out", str(out), "--force"]
+
+
 def end_to_end(size: int, *, seed: int, repeat: int) -> dict[str, Any]:
     """Commands as users run them, against sfdp and json.load processes on the same graph."""
     from benchmarks.baselines import _dot_file
@@ -149,8 +156,7 @@ def end_to_end(size: int, *, seed: int, repeat: int) -> dict[str, Any]:
         )
         timings["validate"], cpu["validate"] = _process([*cli, "validate", str(path)], repeat)
         for method in ("force", "hierarchy", "spheres", "grid", "circle"):
-            out = work / f"{method}.kvmap"
-            command = [*cli, "layout", str(path), "--method", method, "--out", str(out)]
+            command = layout_command(cli, path, method, work / f"{method}.kvmap")
             timings[f"layout {method}"], cpu[f"layout {method}"] = _process(command, repeat)
             print(f"  layout {method:<10} {timings[f'layout {method}']:8.2f} s", flush=True)
     ratios = {"validate / json.load": timings["validate"] / timings["python json.load"]}

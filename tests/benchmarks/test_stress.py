@@ -99,3 +99,17 @@ def test_the_harness_fails_on_a_target_not_met(
     ratios["validate / json.load (CPU)"] = 1.9
     line = "@@RESULT@@" + json.dumps({"ratios": ratios, "missed": stress.missed(ratios)})
     assert stress.main(["--part", "end-to-end", "--sizes", "10", "--out", str(out)]) == 0
+
+
+def test_the_end_to_end_layout_runs_again_over_its_own_output(tmp_path: Path) -> None:
+    """Each repeat replaces the file the run before wrote (it exited 2 from the second run on,
+    so ``--part end-to-end --repeat 3`` never finished)."""
+    from benchmarks.generate import generate_case
+    from models.fileformat import save
+
+    path = tmp_path / "g.kvmap"
+    save(generate_case(20, seed=1), path, backup=False)
+    cli = [sys.executable, str(Path(stress.__file__).parents[1] / "main.py")]
+    command = stress.layout_command(cli, path, "grid", tmp_path / "grid.kvmap")
+    for _ in range(2):
+        subprocess.run(command, check=True, capture_output=True, timeout=120)
