@@ -11,7 +11,7 @@ besluit:").
 from __future__ import annotations
 
 from exports.case_decision import joint_arrangement
-from exports.mandate_decision import actor_name, named_actor
+from exports.mandate_decision import actor_name, municipal_college, named_actor, volmacht
 from mapper.analysis import Analysis
 from mapper.wording import cite
 from models.case import Case
@@ -123,10 +123,65 @@ def _body_point(case: Case, m: Mandate, body: Actor, lang: Lang) -> str:
     )
 
 
+def _burgemeester(case: Case, college: str) -> Actor | None:
+    """The burgemeester of the college's municipality, if the map has him."""
+    org = case.actors.get(college)
+    return next(
+        (
+            a
+            for a in case.actors
+            if a.kind is ActorKind.ADMINISTRATOR
+            and "burgemeester" in a.name.lower()
+            and (org is None or a.organisation == org.organisation)
+        ),
+        None,
+    )
+
+
+def _represent_point(case: Case, m: Mandate, lang: Lang) -> str:
+    """The burgemeester designates again whom an expired volmacht of the college let sign:
+    the college decides to conclude a contract, the burgemeester represents the municipality
+    and may have someone else do so (art. 171 lid 2 Gemeentewet; jurist 12b M1 on map K)."""
+    holder = actor_name(case, m.holder, lang)
+    power = case.powers.get(str(m.power))
+    what = f"‘{power.name}’" if power is not None else ""
+    if lang == "nl":
+        at = f" bij {what}, waartoe het college besluit" if what else ""
+        return (
+            f"{holder} opnieuw aan te wijzen om de gemeente te vertegenwoordigen{at} (art. 171 "
+            "lid 2 Gemeentewet)"
+        )
+    at = f" in {what}, on which the executive decides" if what else ""
+    return (
+        f"to designate {holder} again to represent the municipality{at} (art. 171(2) "
+        "Municipalities Act)"
+    )
+
+
+def _represented(case: Case, analysis: Analysis) -> list[Mandate]:
+    """The expired volmachten of the municipality's college that its own beslispunt renews as
+    a mandate to decide (exports.mandate_decision.own_clauses): each needs the burgemeester's
+    designation too."""
+    found: list[Mandate] = []
+    for cause in analysis.causes:
+        if cause.severity.value == "info":
+            continue
+        for f in analysis.findings_of(cause):
+            m = case.mandates.get(f.mandates[-1]) if f.mandates else None
+            if f.code != "MANDATE_EXPIRED" or m is None or m in found:
+                continue
+            power = case.powers.get(str(m.power))
+            if municipal_college(case, m.grantor) and volmacht(power, m):
+                found.append(m)
+    return found
+
+
 def body_blocks(case: Case, analysis: Analysis, lang: Lang) -> list[tuple[str, str, list[str]]]:
     """Per other body, its name ("de burgemeester"), its intro ("De burgemeester besluit:")
     and its beslispunten: the mandates of its powers the college granted without the power
-    (MANDATE_NO_LEGAL_ROOT)."""
+    (MANDATE_NO_LEGAL_ROOT); and the burgemeester's designation of whoever represents the
+    municipality where an expired volmacht of the college is renewed (art. 171 lid 2
+    Gemeentewet)."""
     blocks: dict[str, list[str]] = {}
     for f in analysis.findings:
         if f.code != "MANDATE_NO_LEGAL_ROOT" or not f.mandates or len(f.actors) >= 3:
@@ -138,9 +193,19 @@ def body_blocks(case: Case, analysis: Analysis, lang: Lang) -> list[tuple[str, s
         point = _body_point(case, m, body, lang)
         if point not in (points := blocks.setdefault(body.id, [])):
             points.append(point)
+    for m in _represented(case, analysis):
+        mayor = _burgemeester(case, m.grantor)
+        point = _represent_point(case, m, lang)
+        key = mayor.id if mayor is not None else ""  # "" : the burgemeester, not on the map
+        if point not in (points := blocks.setdefault(key, [])):
+            points.append(point)
     out: list[tuple[str, str, list[str]]] = []
     for body_id, points in blocks.items():
-        name = actor_name(case, body_id, lang)
+        name = (
+            actor_name(case, body_id, lang)
+            if body_id
+            else ("de burgemeester" if lang == "nl" else "the burgemeester")
+        )
         intro = f"{name} besluit:" if lang == "nl" else f"{name} decides:"
         out.append((name, intro[:1].upper() + intro[1:], points))
     return out

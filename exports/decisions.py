@@ -294,9 +294,9 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
             (i + 1 for i, p in enumerate(points) if any(w in p for w in _OBJECTION)), len(points)
         )
         points.insert(at, pending)
-    # a long role in full in the first point that names it, by its role alone after that:
-    # "de wethouder Sociaal Domein te vragen … de wethouder te vragen" (L-d)
+    # a long role in full once in a point, by its role alone after that (L-d); each point in
+    # full, as a besluitenlijst quotes it on its own: "de wethouder te vragen met GGZ
+    # Rivierland …" did not say which wethouder (jurist 12b LANG-2)
     named = [named_actor(case, a).forms(lang) for a in case.actors]
     # two causes of one chain to a provider's staff withdraw it in one point (twelfth jurist L3)
-    points = list(dict.fromkeys(points))
-    return once_forms("\n".join(points), named).split("\n")
+    return [once_forms(p, named) for p in dict.fromkeys(points)]

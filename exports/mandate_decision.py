@@ -16,10 +16,18 @@ from mapper.names import Name
 from mapper.wording import join, running, subject, the_decision, to_do
 from models.case import Case
 from models.entities import Actor, Mandate, Power
-from models.enums import ActorKind, Instrument, PowerAct, Practice
+from models.enums import ActorKind, Instrument, OrganisationKind, PowerAct, Practice
 from models.i18n import Lang, long_date
 
-__all__ = ["actor_name", "named_actor", "own_clauses", "own_point", "sub_covers"]
+__all__ = [
+    "actor_name",
+    "municipal_college",
+    "named_actor",
+    "own_clauses",
+    "own_point",
+    "sub_covers",
+    "volmacht",
+]
 
 
 def named_actor(case: Case, actor: Actor) -> Name:
@@ -42,6 +50,18 @@ def actor_name(case: Case, actor_id: str | None, lang: Lang) -> str:
 
 # defects only the body that granted the mandate can repair in its mandate decision
 _OWN_CODES = ("MANDATE_SUBMANDATE_NOT_ALLOWED", "MANDATE_EXPIRED")
+
+
+def municipal_college(case: Case, actor_id: str) -> bool:
+    """Whether ``actor_id`` is a municipality's college: it decides on the municipality's
+    private-law acts (art. 160 lid 1 onder e Gemeentewet), while the burgemeester represents
+    the municipality (art. 171 Gemeentewet). Not a GR's board."""
+    actor = case.actors.get(actor_id)
+    if actor is None or actor.kind is not ActorKind.ADMINISTRATOR:
+        return False
+    org = case.organisations.get(actor.organisation) if actor.organisation else None
+    gr = org is not None and org.kind is OrganisationKind.JOINT_ARRANGEMENT
+    return "college" in actor.name.lower() and not gr
 
 
 def _root(case: Case, m: Mandate) -> Mandate:
@@ -287,10 +307,21 @@ def _renew_volmacht(case: Case, m: Mandate, decision: str, lang: Lang) -> str:
     what = f" for ‘{power.name}’" if power is not None and lang != "nl" else what
     until = long_date(m.valid_until, lang) if m.valid_until else ""
     since = long_date(m.valid_until + timedelta(days=1), lang) if m.valid_until else ""
+    college = municipal_college(case, m.grantor)
     if lang == "nl":
         where = the_decision(decision) if decision else "het volmachtbesluit"
-        ended = f", die op {until} verliep," if until else ""
-        point = f"in {where} de volmacht van {holder}{what}{ended} opnieuw te verlenen"
+        if college and power is not None:
+            # the college decides to conclude the contract and mandates that decision; the
+            # burgemeester, who represents the municipality, designates who signs (art. 171
+            # lid 2 Gemeentewet: exports.body_decision; jurist 12b M1 on map K)
+            ended = f", dat op {until} verliep," if until else ""
+            point = (
+                f"in {where} het mandaat van {holder} om te besluiten tot ‘{power.name}’{ended} "
+                "opnieuw te verlenen (art. 160 lid 1 onder e Gemeentewet)"
+            )
+        else:
+            ended = f", die op {until} verliep," if until else ""
+            point = f"in {where} de volmacht van {holder}{what}{ended} opnieuw te verlenen"
         if since:
             point += (
                 f", en de overeenkomsten die {holder} sinds {since} op de verlopen volmacht "
@@ -300,9 +331,15 @@ def _renew_volmacht(case: Case, m: Mandate, decision: str, lang: Lang) -> str:
     where = f"the {decision}" if decision else "the power-of-attorney decision"
     ended = f", which expired on {until}," if until else ""
     point = f"to grant again in {where} the power of attorney of {holder}{what}{ended}"
+    if college and power is not None:
+        point = (
+            f"to grant again in {where} the mandate of {holder} to decide on ‘{power.name}’"
+            f"{ended.rstrip(',')} (art. 160(1)(e) Municipalities Act)"
+        )
     if since:
+        comma = "," if college and power is not None else ""
         point += (
-            f" and to have the agreements {holder} concluded under the expired power of "
+            f"{comma} and to have the agreements {holder} concluded under the expired power of "
             f"attorney since {since} listed and ratified (BW 3:69)"
         )
     return point
@@ -341,6 +378,11 @@ def _ratify_agreements(holder: str, lang: Lang) -> str:
         f", and to have the agreements {holder} concluded under the sub-power of attorney "
         "listed and ratified (BW 3:69)"
     )
+
+
+def volmacht(power: Power | None, m: Mandate) -> bool:
+    """Whether ``m`` is a volmacht, whatever the map calls it (art. 10:12 Awb)."""
+    return _instrument(power, m) is Instrument.POWER_OF_ATTORNEY
 
 
 def _instrument(power: Power | None, m: Mandate) -> Instrument:

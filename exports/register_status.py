@@ -151,6 +151,9 @@ _WORDS: dict[str, tuple[str, str]] = {
         "geldig: de instemming van de gemandateerde en van degene onder wiens "
         "verantwoordelijkheid hij werkt, is vastgelegd (art. 10:4 lid 1 Awb)",
     ),
+    # a bestuursorgaan (a GR's dagelijks bestuur) works under no one's responsibility (L10)
+    "valid_body": ("valid: the holder's consent is recorded (Awb 10:4(1))", "geldig: de "
+                   "instemming van de gemandateerde is vastgelegd (art. 10:4 lid 1 Awb)"),
     "void": ("void: {why}", "ongeldig: {why}"),
     "flawed": ("flawed: {why}", "gebrekkig: {why}"),
     "check": ("to be checked: {why}", "na te gaan: {why}"),
@@ -360,7 +363,7 @@ def _carry_flaws(case: Case, auth: Authority, out: dict[str, str], lang: Lang) -
     """A mandate that is valid in itself but rests on a flawed mandate (its grantor holds the
     power only by that mandate) is flawed too, down the chain (jurist 12b M2: the medewerker
     OOV's sub-mandate read "geldig" under a mandate without recorded consent)."""
-    valid = {_w("valid", lang), _w("valid_consent", lang)}
+    valid = {_w(k, lang) for k in ("valid", "valid_consent", "valid_body")}
     flawed = _w("flawed", lang).split("{", 1)[0]
     changed = True
     while changed:
@@ -388,13 +391,8 @@ def _carry_flaws(case: Case, auth: Authority, out: dict[str, str], lang: Lang) -
 def _rests_on(case: Case, auth: Authority, parent: Mandate, out: dict[str, str], lang: Lang) -> str:
     actor = case.actors.get(parent.holder)
     org = case.organisations.get(actor.organisation) if actor and actor.organisation else None
-    name = (
-        Name.of(actor.name, actor.kind, proper=org is not None and org.name == actor.name).forms(
-            lang
-        )[0]
-        if actor is not None
-        else parent.holder
-    )
+    proper = org is not None and actor is not None and org.name == actor.name
+    name = Name.of(actor.name, actor.kind, proper=proper).forms(lang)[0] if actor else parent.holder
     word = instrument_label(case, parent, lang, cell=False).lower()
     rel = "dat" if word == "mandaat" else "die"
     word = f"{'het' if word == 'mandaat' else 'de'} {word}" if lang == "nl" else word
@@ -431,7 +429,10 @@ def _valid(auth: Authority, m: Mandate, lang: Lang) -> str:
         and legal.mandate_rule(str(m.power)) != MandateRule.PROVIDED
         and not legal.works_under(m)
     )
-    return _w("valid_consent" if asked and m.consent is True else "valid", lang)
+    if not asked or m.consent is not True:
+        return _w("valid", lang)
+    body = (holder := legal.actors.get(m.holder)) is not None and holder.is_public_body
+    return _w("valid_body" if body else "valid_consent", lang)
 
 
 def _levels_text(levels: int, lang: Lang) -> str:

@@ -58,7 +58,7 @@ from mapper.checks.intent import deviation_powers
 from mapper.codes import CODES
 from mapper.context import Context
 from mapper.finding_ids import PERSON_CODES, assign_ids, finding_id, subject_mandate
-from mapper.findings import Cause, Finding, Text
+from mapper.findings import Cause, Finding, Severity, Text
 from mapper.names import once, once_forms
 from mapper.scorecard import judgeable
 from models import PowerCategory, Urgency
@@ -425,6 +425,10 @@ def _words(
         if deals:
             cid = f"agreement:{deals[0]}"
     title, detail, suggestion = joined_texts([texts for _, _, texts in said])
+    if said[0][0].severity is not Severity.INFO and any(
+        f.severity is Severity.INFO for f, _, _ in said
+    ):  # an opmerking beside a graver lead is told in the detail, not in the headline (J4)
+        title = joined_texts([t for f, _, t in said if f.severity is not Severity.INFO])[0]
     if len(said) > 1:  # a long role in full once, then by its role alone (jurist L3)
         names = [
             ctx.graphs.name(a) for a in dict.fromkeys(a for p in told for f in p for a in f.actors)

@@ -325,7 +325,10 @@ _CATEGORIES: dict[str, Text] = {
                            "de bevoegdheid om op bezwaar te beslissen"),
     "impose_fine": _T("the power to impose a fine", "de bevoegdheid om een boete op te leggen"),
     "set_rules": _T("the power to set rules", "de bevoegdheid om regels vast te stellen"),
-    "other": _T("a power of another kind", "een bevoegdheid van een andere soort"),
+    # the kind the map gives it, so the reader can find it (jurist 12b LANG-6: "een
+    # bevoegdheid van een andere soort" was vague)
+    "other": _T("a power of the kind ‘Other’ on the map",
+                "een bevoegdheid van de soort ‘Overig’ op de kaart"),
 }  # fmt: skip
 
 

@@ -63,10 +63,10 @@ TEXTS: dict[Code, Entry] = {
                 "instemming is niet nodig (art. 10:4 lid 1 Awb).",
             ),
             "under_end": Message(
-                " Working under the grantor does not cure that: {holder} still works for "
-                "{provider}.",
-                " Dat {holder} onder de mandaatgever werkt, neemt dat niet weg: "
-                "{holder} werkt nog steeds voor {provider}.",
+                " That {holder} works under {grantor} does not cure that: {holder} still "
+                "works for {provider}.",
+                " Dat {holder} onder {grantor} werkt, neemt dat niet weg: {holder} werkt nog "
+                "steeds voor {provider}.",
             ),
         },
     ),

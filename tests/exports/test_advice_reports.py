@@ -130,7 +130,8 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
     # nobody holds doorzettingsmacht over a partner's own decision, so the college asks for
     # priority, not for a decider (jurist W1)
     # the eviction is due first (issue 11: the nearer deadline ranks first); the wethouder is
-    # named in full once, then as "de wethouder" (jurist L-d)
+    # named in full in each point, which a besluitenlijst quotes on its own (jurist 12b LANG-2;
+    # within one point once, then as "de wethouder": L-d)
     # the college agrees to renew the expired covenant, it does not commission a renewal: the
     # parties agree, the college decides to enter into it (art. 160 Gemeentewet; jurist N5)
     assert points[1:3] == [
@@ -138,7 +139,8 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
         "Rivierstad 2024’, dat op 31 december 2025 verliep, met Woningcorporatie Thuisplus, "
         "zodat het vóór 5 november 2026 weer geldt; de wethouder Sociaal Domein te vragen dit "
         "met Woningcorporatie Thuisplus uit te werken;",
-        "de wethouder te vragen met GGZ Rivierland een voorrangsafspraak te maken voor "
+        "de wethouder Sociaal Domein te vragen met GGZ Rivierland een voorrangsafspraak te "
+        "maken voor "
         "urgente casussen;",
     ]
     # the third: the decision that is the college's own, its mandate decision (jurist, third

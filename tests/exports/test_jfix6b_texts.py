@@ -91,13 +91,14 @@ def test_a_gr_s_decision_and_the_college_s_own_withdrawal_in_map_c() -> None:
         "de gemeentesecretaris te vragen ervoor te zorgen dat op de aanvraag ‘Bijzondere "
         "bijstand € 6.000 voor woninginrichting’ per direct wordt beslist"
     )
+    # each point names the manager in full: a besluitenlijst quotes it alone (jurist 12b LANG-2)
     assert nl[1] == (
-        "het mandaat aan de manager voor ‘Algemene bijstand toekennen’ (Mandaatbesluit 2025) "
-        "in te trekken"
+        "het mandaat aan de manager Werk en Inkomen voor ‘Algemene bijstand toekennen’ "
+        "(Mandaatbesluit 2025) in te trekken"
     )
     assert en[1] == (
-        "to withdraw the mandate to the manager for ‘Algemene bijstand toekennen’ "
-        "(Mandaatbesluit 2025)"
+        "to withdraw the mandate to the Manager Werk en Inkomen for ‘Algemene bijstand "
+        "toekennen’ (Mandaatbesluit 2025)"
     )
     assert not any("wethouder" in p or "directeur" in p for p in nl[:2])
 
@@ -153,8 +154,8 @@ def test_the_casebook_note_s_phrases_as_the_jurist_wrote_them() -> None:
         "behandelaar niemand te bereiken die het besluit mag nemen."  # one denominator (J9)
     )
     assert "; in one nobody" in steps_line(step, 7, "en")
-    assert category_phrase("other", "nl") == "een bevoegdheid van een andere soort"
-    assert category_phrase("other", "en") == "a power of another kind"
+    assert category_phrase("other", "nl") == "een bevoegdheid van de soort ‘Overig’ op de kaart"
+    assert category_phrase("other", "en") == "a power of the kind ‘Other’ on the map"
     assert (
         key_phrase("LEARNING_NO_RULE_OWNER", "nl") == "de kaart noemt niet wie de regel vaststelt"
     )

@@ -176,7 +176,8 @@ def test_a_volmacht_and_a_machtiging_passed_on_too_far_keep_their_words() -> Non
         "(art. 10:12 Awb)"
     ) in points
     assert (
-        "het Volmachtbesluit 2025 zo te wijzigen dat de consulent rechtstreeks volmacht heeft "
+        "het Volmachtbesluit 2025 zo te wijzigen dat de consulent Inkomen rechtstreeks volmacht "
+        "heeft "
         "voor ‘Huurovereenkomst noodwoning sluiten’, en de overeenkomsten die de consulent op "
         "de ondervolmacht sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW)"
     ) in points

@@ -201,12 +201,15 @@ def test_h9_one_second_route_in_the_debt_template() -> None:
     assert len([p for p in points if "tweede ambtelijke route" in p]) == 1
     assert not any("naast de consulent" in p for p in points)
     assert (
-        "de gemeentesecretaris te vragen een vervanger voor de consulent aan te wijzen, bij wie "
+        "de gemeentesecretaris te vragen een vervanger voor de consulent schuldhulpverlening aan "
+        "te wijzen, bij wie "
         "ook de signalen over de casus terechtkomen, zodat de casus niet van één persoon afhangt"
         in points
     )
     en = decision_points(case, analyse(case), "en")
-    assert any("to appoint a stand-in for the consultant, who also receives" in p for p in en)
+    assert any(
+        "to appoint a stand-in for the Consulent schuldhulpverlening, who also" in p for p in en
+    )
 
 
 def test_residues_consent_headline_and_wording() -> None:

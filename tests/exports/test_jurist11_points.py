@@ -139,7 +139,8 @@ def test_j1_the_agreements_on_the_ondervolmacht_are_listed_and_ratified() -> Non
     case = load(_MAP_G)
     nl = decision_points(case, analyse(case), "nl")
     assert nl[2] == (
-        "het Volmachtbesluit 2025 zo te wijzigen dat de consulent rechtstreeks volmacht heeft "
+        "het Volmachtbesluit 2025 zo te wijzigen dat de consulent Inkomen rechtstreeks volmacht "
+        "heeft "
         "voor ‘Huurovereenkomst noodwoning sluiten’, en de overeenkomsten die de consulent op "
         "de ondervolmacht sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW)"
     )

@@ -41,15 +41,15 @@ def test_l1_the_college_neither_mandates_nor_ratifies_the_burgemeester_s_power()
     assert not any("vanuit de burgemeester te mandateren" in p for p in nl)
     ((name, intro, points),) = body_blocks(case, analysis, "nl")
     assert (name, intro) == ("de burgemeester", "De burgemeester besluit:")
-    assert points == [
+    assert points[0] == (
         "de teamleider Openbare Orde en Veiligheid mandaat te verlenen voor ‘Woning sluiten na "
         "drugsvondst’, met instemming van de teamleider en van het college (art. 10:4 lid 1 "
         "Awb), en de besluiten die de teamleider op het mandaat van het college nam, te laten "
         "inventariseren en te bekrachtigen"
-    ]
+    )  # then the designation of the signer (jurist 12b M1: test_jurist12b_residues)
     text = _paragraphs(build_nota(case, analysis=analysis))
     at = text.index("De burgemeester besluit:")
-    assert text[at + 1] == points[0] + "."
+    assert text[at + 1] == points[0] + ";"
     rows = build_nota(case, analysis=analysis).tables[0].rows
     assert rows[0].cells[1].text == "College van B&W en de burgemeester"
     en = decision_points(case, analysis, "en")
@@ -58,20 +58,23 @@ def test_l1_the_college_neither_mandates_nor_ratifies_the_burgemeester_s_power()
     assert intro_en == "The Burgemeester decides:"
 
 
-def test_l2_an_expired_volmacht_is_renewed_as_a_volmacht_in_its_own_besluit() -> None:
+def test_l2_an_expired_volmacht_is_renewed_in_its_own_besluit() -> None:
     """L2: the expired volmacht for the € 48.000 contract was renewed "in het Mandaatbesluit
-    college 2025" as "het mandaat", with "besluiten" to ratify."""
+    college 2025", with "besluiten" to ratify. It is renewed in its own besluit, the contracts
+    ratified; since jurist 12b M1 the college renews the mandate to decide on the contract and
+    the burgemeester designates the signer (test_jurist12b_residues)."""
     case = map_k()
     nl = decision_points(case, analyse(case), "nl")
     assert (
-        "in het Volmachtbesluit 2025 de volmacht van de manager Bedrijfsvoering voor "
-        "‘Overeenkomst dagbesteding sluiten’, die op 30 juni 2026 verliep, opnieuw te verlenen, "
-        "en de overeenkomsten die de manager sinds 1 juli 2026 op de verlopen volmacht sloot, te "
-        "laten inventariseren en te bekrachtigen (art. 3:69 BW)" in nl
+        "in het Volmachtbesluit 2025 het mandaat van de manager Bedrijfsvoering om te besluiten "
+        "tot ‘Overeenkomst dagbesteding sluiten’, dat op 30 juni 2026 verliep, opnieuw te "
+        "verlenen (art. 160 lid 1 onder e Gemeentewet), en de overeenkomsten die de manager "
+        "sinds 1 juli 2026 op de verlopen volmacht sloot, te laten inventariseren en te "
+        "bekrachtigen (art. 3:69 BW)" in nl
     )
     assert not any("Mandaatbesluit college 2025" in p for p in nl)
     en = decision_points(case, analyse(case), "en")
-    assert any("power of attorney of the Manager Bedrijfsvoering" in p for p in en)
+    assert any("the mandate of the Manager Bedrijfsvoering to decide on" in p for p in en)
 
 
 def test_l3_no_grant_to_the_provider_s_staff_that_the_next_point_withdraws() -> None:

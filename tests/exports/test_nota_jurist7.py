@@ -87,13 +87,15 @@ def test_map_d_the_member_of_the_algemeen_bestuur_for_the_municipality() -> None
     # the GR's staffing is its dagelijks bestuur's, and the case does depend on the directeur
     # (jurist, eighth round N4)
     assert (
-        "het dagelijks bestuur te vragen te voorkomen dat de casus van één persoon (de "
+        "het dagelijks bestuur van de Jeugdregio te vragen te voorkomen dat de casus van één "
+        "persoon (de "
         "directeur Jeugdregio) afhangt, bijvoorbeeld met een tweede route of een vervanger"
     ) in nl
     assert "niet van één persoon afhangt" not in text
     assert "as a member of the general board" not in " | ".join(en)
     assert (
-        "to ask the executive board to prevent the case from depending on one person (the "
+        "to ask the executive board of Jeugdregio to prevent the case from depending on one "
+        "person (the "
         "Directeur Jeugdregio), for example with a second route or a stand-in"
     ) in en
 

@@ -103,8 +103,9 @@ def test_the_nota_withdraws_the_mandate(tmp_path: Path) -> None:
     assert main(["export", str(src), "--to", str(out), "--named", "--lang", "nl"]) in (0, 1)
     text = " ".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert (
-        "het mandaat voor ‘Maatwerkvoorziening Wmo toekennen’ aan de wijkverpleegkundige in te "
-        "trekken; de besluiten daarover neemt dan een ambtenaar van de gemeente in mandaat, en "
+        "het mandaat voor ‘Maatwerkvoorziening Wmo toekennen’ aan de wijkverpleegkundige "
+        "Zorggroep Anker in te trekken; de besluiten daarover neemt dan een ambtenaar van de "
+        "gemeente in mandaat, en "
         "Zorggroep Anker adviseert over de omvang (art. 2:4 Awb)"
     ) in text
 
