@@ -305,7 +305,10 @@ def _what_if(deck: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     _title(slide, W["what_if_title"](lang).format(name=name))
     change = what_if(case, [person.id], before=analysis)
     known = {f.id for f in analysis.findings}
-    gained = [f for f in change.after.findings if f.id not in known]
+    # a finding the analysis already tells (the top cause's title, under other ids) is not new
+    # (new user, twelfth round, B8)
+    told = {f.title(lang) for f in analysis.findings} | {c.title(lang) for c in analysis.causes}
+    gained = [f for f in change.after.findings if f.id not in known and f.title(lang) not in told]
     if not gained:
         _bullets(slide, [W["what_if_nothing"](lang).format(name=name)])
         return

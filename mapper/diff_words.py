@@ -29,15 +29,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from difflib import SequenceMatcher
 
 from mapper.diff import CaseDiff, entity_name
-from mapper.findings import Cause
+from mapper.findings import Cause, Finding
 from mapper.names import Name
 from mapper.wording import capital, count, join, word
 from models import Case, Mandate
 from models.i18n import Lang, long_date
 
-__all__ = ["summary", "summary_lines"]
+__all__ = ["reworded", "summary", "summary_lines"]
 
 #: Per array: the noun (singular, plural) in English and Dutch.
 _NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
@@ -248,3 +249,50 @@ def _findings(d: CaseDiff, lang: Lang) -> list[str]:
     if not parts:
         return []
     return [("findings: " if lang == "en" else "bevindingen: ") + join(parts, lang)]
+
+
+def reworded(old: Finding, new: Finding, lang: Lang) -> list[tuple[str, str, str]]:
+    """What a changed finding says differently: per part that differs (``severity``,
+    ``title``, ``detail``, ``suggestion``) its old and new words; of a detail or suggestion
+    only the stretch that differs, with a few words around it. The compare view shows them
+    under the finding: "één anders verwoord" alone did not say what changed (new user,
+    twelfth round).
+
+    >>> from dataclasses import replace
+    >>> from mapper.findings import Severity, Text
+    >>> a = Finding("X", 1, Severity.INFO, Text("T", "T"), Text("", ""), Text("", ""))
+    >>> long = "Geen route leidt van A, B en C naar de eigenaar van de regels."
+    >>> short = "Geen route leidt van A en B naar de eigenaar van de regels."
+    >>> for part, was, now in reworded(
+    ...     replace(a, detail=Text(long, long)), replace(a, detail=Text(short, short)), "nl"
+    ... ):
+    ...     print(f"{part}: {was}")
+    ...     print(f"{part}: {now}")
+    detail: … leidt van A, B en C naar de …
+    detail: … leidt van A en B naar de …
+    """
+    out: list[tuple[str, str, str]] = []
+    if old.severity is not new.severity:
+        out.append(("severity", old.severity.value, new.severity.value))
+    if old.title(lang) != new.title(lang):
+        out.append(("title", old.title(lang), new.title(lang)))
+    for part in ("detail", "suggestion"):
+        was, now = getattr(old, part)(lang), getattr(new, part)(lang)
+        if was != now:
+            out.append((part, *_stretch(was, now)))
+    return out
+
+
+def _stretch(was: str, now: str, around: int = 2) -> tuple[str, str]:
+    """The words from the first to the last that differ, ``around`` words either side."""
+    a, b = was.split(), now.split()
+    ops = [op for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if not ops:  # only spacing differs
+        return was, now
+
+    def cut(words: list[str], lo: int, hi: int) -> str:
+        start, end = max(0, lo - around), min(len(words), hi + around)
+        text = " ".join(words[start:end]) or "—"
+        return f"{'… ' * (start > 0)}{text}{' …' * (end < len(words))}"
+
+    return cut(a, ops[0][1], ops[-1][2]), cut(b, ops[0][3], ops[-1][4])

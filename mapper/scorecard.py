@@ -28,49 +28,61 @@ from models import RelationKind
 __all__ = ["accepted_verdict", "judgeable", "scorecard"]
 
 
+#: how a cause of another block is named in a block it touches (new user, twelfth round:
+#: "Groen — Geen eigen oorzaken; wel geraakt door …" read oddly to an executive)
+_KIND = {
+    Severity.CRITICAL: ("a critical cause", "een kritieke oorzaak"),
+    Severity.WARNING: ("a warning", "een waarschuwing"),
+    Severity.INFO: ("a note", "een opmerking"),
+}
+
+
+def _part_of(c: Cause, also: tuple[str, str] = ("", "")) -> Text:
+    """ "speelt (wel/ook) mee in een kritieke oorzaak van bouwsteen 4: …" """
+    en, nl = _KIND[c.severity]
+    return Text(
+        f"{also[0]}plays a part in {en} of block {c.block}: {c.title.en}",
+        f"speelt {also[1]}mee in {nl} van bouwsteen {c.block}: {c.title.nl}",
+    )
+
+
 def _summary(causes: list[Cause], why_not: Text | None, touching: list[Cause]) -> Text:
+    critical = [c for c in touching if c.severity == Severity.CRITICAL]
     if not causes:
         if why_not is not None:
             return Text(f"Not enough to judge: {why_not.en}.", f"Niet te beoordelen: {why_not.nl}.")
-        critical = [c for c in touching if c.severity == Severity.CRITICAL]
-        if critical:
-            c = critical[0]
+        if touching:  # amber for a critical cause, green for a warning or a note
+            part = _part_of((critical or touching)[0], ("", "") if critical else ("", "wel "))
+            join = (", but ", ", maar ") if critical else ("; ", "; ")
             return Text(
-                f"No causes of its own; touched by a critical cause: {c.title.en} "
-                f"(block {c.block}).",
-                f"Geen eigen oorzaken; wel geraakt door een kritieke oorzaak: {c.title.nl} "
-                f"(bouwsteen {c.block}).",
-            )
-        if touching:
-            c = touching[0]
-            return Text(
-                f"No causes of its own; touched by: {c.title.en} (block {c.block}).",
-                f"Geen eigen oorzaken; wel geraakt door: {c.title.nl} (bouwsteen {c.block}).",
+                f"No problems of its own{join[0]}{part.en}.",
+                f"Geen eigen knelpunten{join[1]}{part.nl}.",
             )
         return Text("No problems found.", "Geen knelpunten gevonden.")
     crit = sum(c.severity == Severity.CRITICAL for c in causes)
     warn = sum(c.severity == Severity.WARNING for c in causes)
+    first = causes[0].title
+    if not crit and not warn:
+        # notes only: no problem of its own, unless another block's critical cause touches it
+        # (amber; session 12, A2 rest); "Eén oorzaak; eerst: …" read as a problem in green
+        one = len(causes) == 1
+        en = f"{count(len(causes), 'note', 'notes', 'en')}{':' if one else ', first:'} {first.en}"
+        nl = (
+            f"{count(len(causes), 'opmerking', 'opmerkingen', 'nl')}"
+            f"{':' if one else ', eerst:'} {first.nl}"
+        )
+        if critical:
+            part = _part_of(critical[0], ("also ", "ook "))
+            return Text(f"{capital(en)}; {part.en}.", f"{capital(nl)}; {part.nl}.")
+        return Text(f"No problems; {en}", f"Geen knelpunten; {nl}")
     en = count(len(causes), "cause", "causes", "en")
     nl = count(len(causes), "oorzaak", "oorzaken", "nl")
     if crit:
         en += f", {count(crit, 'critical', 'critical', 'en')}"
         nl += f", {count(crit, 'kritiek', 'kritiek', 'nl')}"
-    elif warn:
+    else:
         en += f", {count(warn, 'warning', 'warnings', 'en')}"
         nl += f", {count(warn, 'waarschuwing', 'waarschuwingen', 'nl')}"
-    first = causes[0].title
-    critical = [c for c in touching if c.severity == Severity.CRITICAL]
-    if not crit and not warn and critical:
-        # amber because of another block's critical cause: its own causes are for information,
-        # and the summary names both (session 12, A2 rest)
-        c = critical[0]
-        en += f", for information{':' if len(causes) == 1 else ', first:'} {first.en}"
-        nl += f", ter informatie{':' if len(causes) == 1 else ', eerst:'} {first.nl}"
-        return Text(
-            f"{capital(en)}; touched by a critical cause: {c.title.en} (block {c.block}).",
-            f"{capital(nl)}; wel geraakt door een kritieke oorzaak: {c.title.nl} "
-            f"(bouwsteen {c.block}).",
-        )
     return Text(
         f"{capital(en)}; first: {first.en}",
         f"{capital(nl)}; eerst: {first.nl}",

@@ -260,7 +260,9 @@ def test_sessie_what_if_counts_what_it_lists(example_files: dict[str, Path]) -> 
     result = analyse(case)
     gone = what_if(case, ["manager_wi"], before=result)
     known = {f.id for f in result.findings}
-    total = len([f for f in gone.after.findings if f.id not in known])
+    # what the analysis already tells is not new (new user, twelfth round, B8)
+    told = {f.title("nl") for f in result.findings} | {c.title("nl") for c in result.causes}
+    total = len([f for f in gone.after.findings if f.id not in known and f.title("nl") not in told])
     assert total > WHAT_IF_SHOWN  # the example lists some and counts the rest
     assert lines[0] == (
         "Zonder de manager Werk en Inkomen vindt de analyse "

@@ -29,12 +29,15 @@ def test_a_block_touched_by_a_critical_cause_is_amber() -> None:
     rows = scorecard(*_case(Severity.CRITICAL))
     assert [r.status for r in rows[2:4]] == [Status.AMBER, Status.RED]
     assert rows[2].causes == ()  # the cause still counts once, in block 4
+    # "Geen eigen oorzaken; wel geraakt door …" read oddly to an executive (new user,
+    # twelfth round): the block has no problem of its own, but plays a part in one
     assert rows[2].summary("nl") == (
-        "Geen eigen oorzaken; wel geraakt door een kritieke oorzaak: Niemand mag beslissen "
-        "(bouwsteen 4)."
+        "Geen eigen knelpunten, maar speelt mee in een kritieke oorzaak van bouwsteen 4: "
+        "Niemand mag beslissen."
     )
     assert rows[2].summary("en") == (
-        "No causes of its own; touched by a critical cause: Nobody may decide (block 4)."
+        "No problems of its own, but plays a part in a critical cause of block 4: Nobody may "
+        "decide."
     )
 
 
@@ -42,7 +45,11 @@ def test_a_block_touched_by_a_warning_stays_green() -> None:
     rows = scorecard(*_case(Severity.WARNING))
     assert [r.status for r in rows[2:4]] == [Status.GREEN, Status.AMBER]
     assert rows[2].summary("nl") == (
-        "Geen eigen oorzaken; wel geraakt door: Niemand mag beslissen (bouwsteen 4)."
+        "Geen eigen knelpunten; speelt wel mee in een waarschuwing van bouwsteen 4: Niemand mag "
+        "beslissen."
+    )
+    assert rows[2].summary("en") == (
+        "No problems of its own; plays a part in a warning of block 4: Nobody may decide."
     )
 
 
@@ -64,12 +71,12 @@ def test_a_block_with_its_own_info_cause_names_both_causes() -> None:
     assert rows[2].status == Status.AMBER
     assert [c.id for c in rows[2].causes] == ["need:n1"]
     assert rows[2].summary("nl") == (
-        "Eén oorzaak, ter informatie: De behandelaar staat niet bij het besluit; wel geraakt "
-        "door een kritieke oorzaak: Niemand mag beslissen (bouwsteen 4)."
+        "Eén opmerking: De behandelaar staat niet bij het besluit; speelt ook mee in een "
+        "kritieke oorzaak van bouwsteen 4: Niemand mag beslissen."
     )
     assert rows[2].summary("en") == (
-        "One cause, for information: The handler is not named on the need; touched by a "
-        "critical cause: Nobody may decide (block 4)."
+        "One note: The handler is not named on the need; also plays a part in a critical "
+        "cause of block 4: Nobody may decide."
     )
     # its own warning makes it amber by itself, and the summary is the usual one
     warned = scorecard(*_two(Severity.WARNING))[2]
@@ -82,3 +89,13 @@ def test_a_grey_block_stays_grey_when_a_critical_cause_touches_it() -> None:
         row = scorecard(findings, causes, not_judgeable={3: why})[2]
         assert row.status == Status.GREY
         assert row.summary("nl") == "Niet te beoordelen: de kaart noemt geen benodigde besluiten."
+
+
+def test_a_green_block_with_notes_only_says_it_has_no_problem() -> None:
+    """New user, twelfth round: block 1 was 'Groen' with 'Eén oorzaak; eerst: …' (a note);
+    green says nothing is wrong, and the note is named as a note."""
+    findings, causes = _case(Severity.INFO)
+    row = scorecard(findings, causes)[3]
+    assert row.status == Status.GREEN
+    assert row.summary("nl") == "Geen knelpunten; één opmerking: Niemand mag beslissen"
+    assert row.summary("en") == "No problems; one note: Nobody may decide"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.diff import CaseDiff, FieldChange, level_words, shown_value
-from mapper.diff_words import summary, summary_lines
+from mapper.diff_words import reworded, summary, summary_lines
 from mapper.findings import Finding, Severity
 from models import Case, RelationKind
 from models.fields import CASE_FIELDS, by_name
@@ -294,6 +294,7 @@ class CompareDialog(QDialog):
                     child.setData(0, IDS_ROLE, [entity_id])
                     item.addChild(child)
                 group.addChild(item)
+        was = {id(new): old for old, new in diff.changed}
         for key, title, findings in (
             ("gained", self.tr("Findings gained"), diff.gained),
             ("lost", self.tr("Findings lost"), diff.lost),
@@ -305,7 +306,10 @@ class CompareDialog(QDialog):
                 for finding in sorted(
                     findings, key=lambda f: (f.severity.rank, f.title(self.lang))
                 ):
-                    group.addChild(finding_item(finding, self.case, self.lang))
+                    item = finding_item(finding, self.case, self.lang)
+                    if key == "changed":
+                        self._reworded(item, was[id(finding)], finding)
+                    group.addChild(item)
         if self.after_name is not None:
             text = (
                 self.tr("From “%1” (before) to “%2” (after): %n difference(s).", "", count)
@@ -322,6 +326,30 @@ class CompareDialog(QDialog):
             + " "
             + self.tr("Click an entry to select it on the map.") * bool(count)
         )
+
+    def _reworded(self, item: QTreeWidgetItem, old: Finding, new: Finding) -> None:
+        """Under a changed finding, what it said before and says now, per part that differs
+        ("één anders verwoord" did not show the old and new wording: new user, twelfth
+        round)."""
+        parts = {
+            "severity": self.tr("Severity"),
+            "title": self.tr("Title"),
+            "detail": self.tr("Explanation"),
+            "suggestion": self.tr("Suggestion"),
+        }
+        for part, before, after in reworded(old, new, self.lang):
+            if part == "severity":
+                before, after = _severity(old.severity), _severity(new.severity)
+            said = (
+                (self.tr("Before: %1"), before, old),
+                (self.tr("Now: %1"), after, new),
+            )
+            for text, what, finding in said:
+                child = QTreeWidgetItem([text.replace("%1", what), parts[part]])
+                whole = what if part == "severity" else getattr(finding, part)(self.lang)
+                child.setToolTip(0, f"<p>{html.escape(whole)}</p>")  # the stretch in its text
+                child.setData(0, IDS_ROLE, item.data(0, IDS_ROLE))
+                item.addChild(child)
 
     def _group(self, key: str, title: str, count: int) -> QTreeWidgetItem:
         item = _bold(QTreeWidgetItem([f"{title} ({count})", ""]))

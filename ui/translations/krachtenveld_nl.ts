@@ -480,6 +480,30 @@
         <source>Click an entry to select it on the map.</source>
         <translation>Klik op een regel om die op de kaart te selecteren.</translation>
     </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Voorheen: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeviationsDock</name>
