@@ -39,6 +39,7 @@ from exports.body_decision import body_blocks
 from exports.case_decision import portfolio_holder
 from exports.citations import cause_articles
 from exports.decisions import decision_points
+from exports.docx_document import new_document
 from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, keep_together, set_widths, shade
 from exports.mandate_decision import named_actor
 from exports.map_language import map_language
@@ -413,7 +414,6 @@ def build_nota(
     are then made from the anonymised case, unless ``pictures_anonymised`` says the picture
     given was made from it (by the app, from :func:`exports.anonymise.anonymise`).
     """
-    from docx import Document
     from docx.shared import Cm, Pt
 
     if anonymised:
@@ -425,7 +425,7 @@ def build_nota(
     analysis = analysis if analysis is not None else analyse(case)
     if picture is None:
         picture = map_picture(case, lang, scene_for)
-    doc = Document()
+    doc = new_document()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)  # A4
     section.left_margin = section.right_margin = Cm(MARGIN)

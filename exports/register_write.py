@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from exports.advice import money
+from exports.docx_document import new_document
 from exports.output import save_document
 from exports.register_columns import COLUMNS
 from exports.register_status import (
@@ -360,14 +361,13 @@ def write_register_docx(
 ) -> None:
     """An overview of the case's mandates and powers (Word, real headings and tables), derived
     from the case map and saying so: no annex of a mandaatbesluit."""
-    import docx
     from docx.shared import Pt
 
     day = _day(case, today)
     statuses = mandate_statuses(case, day, lang)
     subs = sub_mandate_text(case, day, lang)
     inside, outside = _split(case)
-    doc = docx.Document()
+    doc = new_document()
     doc.add_paragraph(_w("annex", lang), style="Subtitle")
     what = _title_name(case, inside)
     title = _w("register", lang) + (f" — {what}" if what else "")

@@ -24,6 +24,7 @@ from exports.casebook.words import (
     recurring_line,
     steps_line,
 )
+from exports.docx_document import new_document
 from exports.output import save_document
 from mapper.wording import capital
 from models.enums import PowerCategory
@@ -40,10 +41,9 @@ def _t(lang: Lang, en: str, nl: str) -> str:
 
 def build_note(run: CasebookRun, lang: Lang, today: date | None = None) -> Any:
     """The python-docx ``Document`` of the note."""
-    from docx import Document
     from docx.shared import Cm, Pt
 
-    doc = Document()
+    doc = new_document()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     section.left_margin = section.right_margin = Cm(2.2)

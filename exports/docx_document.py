@@ -1,0 +1,47 @@
+"""New Word documents (python-docx) whose style look-ups do not scan every style.
+
+python-docx finds a style type's default style (``CT_Styles.default_for``) by reading the type
+and the default flag of every ``w:style`` of the document in Python, and it does so for each
+paragraph given a style (to store no style id for the default one) and each paragraph read
+without one. On its built-in template (164 styles) that is about 5 ms a paragraph: a third of
+the time of making the advice note (issue 15: 15 % of the CPU of the export tests).
+:func:`new_document` lets lxml find the same element by one XPath query instead.
+
+Examples
+--------
+>>> doc = new_document()
+>>> doc.add_paragraph("Kop", style="Heading 1").style.name
+'Heading 1'
+>>> doc.add_paragraph("Tekst").style.name
+'Normal'
+>>> doc.paragraphs[1]._p.style is None  # the default style is stored as no style
+True
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["default_style", "new_document"]
+
+#: The values of ``w:default`` that mean "on" (``ST_OnOff``, as python-docx reads them).
+_ON = ("1", "true", "on")
+
+
+def default_style(styles: Any, style_type: Any) -> Any:
+    """The last ``w:style`` of ``style_type`` marked default in ``styles`` (a ``w:styles``
+    element), or ``None``: what python-docx's ``CT_Styles.default_for`` returns."""
+    on = " or ".join(f'@w:default="{value}"' for value in _ON)
+    found = styles.xpath(f'w:style[@w:type="{style_type.xml_value}" and ({on})]')
+    return found[-1] if found else None
+
+
+def new_document() -> Any:
+    """A new python-docx ``Document`` on its built-in template, its style defaults found by
+    :func:`default_style` (installed for the process on the first call)."""
+    from docx import Document
+    from docx.oxml.styles import CT_Styles
+
+    if CT_Styles.default_for is not default_style:
+        CT_Styles.default_for = default_style  # type: ignore[method-assign]
+    return Document()
