@@ -10,17 +10,24 @@ computed when a plan asks for it; the attributes live in slots.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 
+import numpy as np
 import pytest
+from numpy.typing import NDArray
 from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem
 
 import ui.canvas.actor_item as actor_item_module
-from models import Actor, ActorKind, Mandate, RelationKind, Relationship
+import ui.canvas.scene_items as scene_items_module
+from models import Actor, ActorKind, Case, CaseInfo, Mandate, Position, RelationKind, Relationship
 from ui.canvas.actor_item import PLATE_SHIFTS, ActorItem
 from ui.canvas.geometry import outline
 from ui.canvas.items import MandateItem, RelationshipItem, route_edges
 from ui.canvas.routing import outline_spec
+from ui.canvas.scene import MapScene
 
 KINDS = list(ActorKind)
 
@@ -125,3 +132,37 @@ def test_lines_keep_their_attributes_in_slots(qtbot: object) -> None:
         tip, end = head.elementAt(0), line.line_path().pointAtPercent(1.0)
         assert (tip.x, tip.y) == pytest.approx((end.x(), end.y()))
     assert mandate.label_rect().center() == mandate.label_anchor()
+
+
+def _small_case(count: int) -> Case:
+    case = Case(CaseInfo(title="Cache"))
+    for i in range(count):
+        actor = Actor(f"a{i}", f"Actor {i}", kind=KINDS[i % len(KINDS)])
+        case.add_actor(dataclasses.replace(actor, position=Position(i * 160.0, (i % 2) * 90.0)))
+    return case
+
+
+def _picture(scene: MapScene) -> NDArray[np.int16]:
+    image = QImage(900, 300, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, 900, 300), scene.itemsBoundingRect())
+    painter.end()
+    return np.frombuffer(image.constBits(), dtype=np.uint8).astype(np.int16)
+
+
+def test_big_maps_keep_no_pixmap_per_actor_and_look_the_same(
+    qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case = _small_case(6)
+    cache = QGraphicsItem.CacheMode
+    monkeypatch.setattr(scene_items_module, "PIXMAP_CACHE_LIMIT", 6)
+    small = MapScene(case, "nl")
+    assert {i.cacheMode() for i in small.actor_items.values()} == {cache.DeviceCoordinateCache}
+    monkeypatch.setattr(scene_items_module, "PIXMAP_CACHE_LIMIT", 5)
+    big = MapScene(case, "nl")  # "big": more actors than the limit
+    assert {i.cacheMode() for i in big.actor_items.values()} == {cache.NoCache}
+    drawn, cached = _picture(big), _picture(small)
+    assert (drawn < 200).sum() > 10_000  # the actors are drawn (dark and coloured pixels)
+    # the same picture, up to rounding where a pixmap is laid on the map (1 level of 255)
+    assert np.abs(drawn - cached).max() <= 2

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from models import Actor, Case, Mandate, Practice, Relationship
 from models.i18n import Lang
+from ui.canvas.actor_item import PIXMAP_CACHE_LIMIT
 from ui.canvas.bundles import layout_edges, merge_same_labels, pair_key
 from ui.canvas.collapse import (
     CollapsedItem,
@@ -248,7 +249,8 @@ class SceneItems(GridScene):
     def _add_actor_item(
         self, actor: Actor, pos: QPointF | None = None, *, add: bool = True
     ) -> ActorItem:
-        item = ActorItem(actor, self.lang, pos)
+        cached = len(self.case.actors) <= PIXMAP_CACHE_LIMIT
+        item = ActorItem(actor, self.lang, pos, cached=cached)
         self.actor_items[actor.id] = item
         self._edges_of.setdefault(actor.id, set())
         if add:
