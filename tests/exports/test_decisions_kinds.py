@@ -16,6 +16,7 @@ beslispunt must leave them, a code that loses one must be added with a reason.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import Any
 
@@ -100,33 +101,42 @@ def _consented(d: dict[str, Any]) -> dict[str, Any]:
     return d
 
 
-MAPS: dict[str, Case] = {
-    "example": example_case(),
-    "debt_eviction": debt_eviction_case(),
-    "wmo": wmo_case(),
-    "youth_care": youth_care_case(),
-    "b": map_b(),
-    "d": map_d(),
-    "e": map_e(),
-    "f": map_f(),
-    "c": map_c(),
-    "e_consent": case_from_dict(_consented(map_e_dict())),
-}
-ANALYSES: dict[str, Analysis] = {name: analyse(case) for name, case in MAPS.items()}
+@functools.cache
+def maps() -> dict[str, Case]:
+    """The reviewers' maps by name, made once per worker when a test first needs them (not at
+    import: every xdist worker imports every module to collect the tests)."""
+    return {
+        "example": example_case(),
+        "debt_eviction": debt_eviction_case(),
+        "wmo": wmo_case(),
+        "youth_care": youth_care_case(),
+        "b": map_b(),
+        "d": map_d(),
+        "e": map_e(),
+        "f": map_f(),
+        "c": map_c(),
+        "e_consent": case_from_dict(_consented(map_e_dict())),
+    }
+
+
+@functools.cache
+def analyses() -> dict[str, Analysis]:
+    """The analysis of each of :func:`maps`."""
+    return {name: analyse(case) for name, case in maps().items()}
 
 
 def _real(code: str) -> tuple[Case, Analysis, Finding] | None:
-    for name, a in ANALYSES.items():
+    for name, a in analyses().items():
         for f in a.findings:
             if f.code == code:
-                return MAPS[name], a, f
+                return maps()[name], a, f
     return None
 
 
 def _alone(code: str) -> tuple[Case, Analysis, Cause]:
     found = _real(code)
     if found is None:
-        case, base = MAPS["example"], ANALYSES["example"]
+        case, base = maps()["example"], analyses()["example"]
         m = case.mandates.get("m5")
         assert m is not None
         title = Text("Something is wrong in the case", "Er knelt iets in de casus")
@@ -150,8 +160,8 @@ def _generic(code: str) -> bool:
 
 
 def test_no_cause_on_the_reviewers_maps_reaches_the_generic_point() -> None:
-    for name, a in ANALYSES.items():
-        case = MAPS[name]
+    for name, a in analyses().items():
+        case = maps()[name]
         skipped = set(deal_causes(case, a)) | set(own_clauses(case, a, "nl")[2])
         for cause in a.causes:
             if cause.id in skipped or _body_carries(case, cause) or _map_gap(a, cause):

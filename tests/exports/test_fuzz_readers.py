@@ -9,6 +9,7 @@ them.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import time
@@ -65,9 +66,11 @@ def _exported(kind: str) -> dict[str, bytes]:
         return {p.name: p.read_bytes() for p in paths}
 
 
-ORIGINALS: dict[str, dict[str, bytes]] = {
-    kind: _exported(kind) for kind in ("report", "kumu", "graphml", "gexf", "csv")
-}
+@functools.cache
+def originals() -> dict[str, dict[str, bytes]]:
+    """The example exported in every format, made once per worker when a test first needs it
+    (not at import: every xdist worker imports every module to collect the tests)."""
+    return {kind: _exported(kind) for kind in ("report", "kumu", "graphml", "gexf", "csv")}
 
 
 def check(folder: Path, files: dict[str, bytes], main: str) -> None:
@@ -103,7 +106,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Callable[[], Path]:
 
 def test_originals_import(workdir: Callable[[], Path]) -> None:
     """The unmutated exports import cleanly (else the fuzzing below proves little)."""
-    for kind, files in ORIGINALS.items():
+    for kind, files in originals().items():
         main = next(n for n in files if "edges" not in n)
         result = import_file(_write(workdir(), files) / main)
         assert len(result.case.actors) == len(example_case().actors), kind
@@ -121,7 +124,7 @@ TEXT_FORMATS = ["graphml", "gexf", "csv"]
 
 @pytest.mark.parametrize("kind", TEXT_FORMATS)
 def test_mutated_text_exports(kind: str, workdir: Callable[[], Path]) -> None:
-    files = ORIGINALS[kind]
+    files = originals()[kind]
     main = next(n for n in files if "edges" not in n)
     folder = workdir()
 
@@ -159,7 +162,7 @@ def mutated_xlsx(draw: st.DrawFn, original: bytes) -> bytes:
 
 @pytest.mark.parametrize("kind", ["report", "kumu"])
 def test_mutated_xlsx_exports(kind: str, workdir: Callable[[], Path]) -> None:
-    ((name, original),) = ORIGINALS[kind].items()
+    ((name, original),) = originals()[kind].items()
     folder = workdir()
 
     @settings_for(XLSX_EXAMPLES)

@@ -18,7 +18,7 @@ import pytest
 from exports.formats import import_file
 from models.errors import KvmapError
 from models.fileformat import dumps, loads
-from tests.exports.test_fuzz_readers import ORIGINALS, _rezip, _write, check, workdir
+from tests.exports.test_fuzz_readers import _rezip, _write, check, originals, workdir
 from tests.models.test_fuzz_kvmap import assert_readable
 
 __all__ = ["HOSTILE", "workdir"]
@@ -46,7 +46,7 @@ def _zip(parts: dict[str, bytes], *, compress: int = zipfile.ZIP_DEFLATED) -> by
 
 
 def _xlsx_with(part: str, content: bytes) -> bytes:
-    ((_, original),) = ORIGINALS["report"].items()
+    ((_, original),) = originals()["report"].items()
     return _rezip(original, part, content)
 
 
@@ -122,7 +122,7 @@ def _hostile() -> dict[str, tuple[str, Callable[[], bytes]]]:
             "xl/worksheets/sheet1.xml", _big_sheet(200_001))),
         "xlsx_missing_content_types": ("h.xlsx", lambda: _zip({"xl/workbook.xml": b"<w/>"})),
         "xlsx_empty_zip": ("h.xlsx", lambda: _zip({})),
-        "xlsx_truncated": ("h.xlsx", lambda: next(iter(ORIGINALS["report"].values()))[:2000]),
+        "xlsx_truncated": ("h.xlsx", lambda: next(iter(originals()["report"].values()))[:2000]),
         "xlsx_macro_named_xlsx": ("h.xlsx", lambda: _zip({
             "[Content_Types].xml": b"<Types/>", "xl/vbaProject.bin": b"\xd0\xcf\x11\xe0"})),
         "unknown_extension": ("h.pickle", lambda: b"\x80\x04K\x01."),
@@ -174,7 +174,7 @@ def test_seeded_random_byte_corpus(workdir: Callable[[], Path]) -> None:
     rng = random.Random(6)
     folder = workdir()
     tried = 0
-    for files in ORIGINALS.values():
+    for files in originals().values():
         main = next(n for n in files if "edges" not in n)
         for _ in range(50):
             changed = dict(files)

@@ -13,7 +13,7 @@ from mapper import analyse
 from mapper.findings import Cause
 from models import Actor, ActorKind, CaseInfo, RuleType
 from models.fileformat import load
-from tests.exports.test_decisions_kinds import ANALYSES, MAPS, _alone
+from tests.exports.test_decisions_kinds import _alone, analyses, maps
 from tests.mapper.legal_cases import AS_OF, BB, M, case
 
 
@@ -96,11 +96,11 @@ def test_a_mandate_for_a_request_to_a_court_is_named_a_machtiging() -> None:
 
 
 def test_a_mandate_for_a_private_law_act_is_named_a_volmacht() -> None:
-    [f] = [f for f in ANALYSES["e"].findings if f.code == "MANDATE_RECORDED_FOR_NON_BESLUIT"]
+    [f] = [f for f in analyses()["e"].findings if f.code == "MANDATE_RECORDED_FOR_NON_BESLUIT"]
     cause = Cause(f"finding:{f.code}", f.title, f.title, f.suggestion, f.severity, 1,
                   f.building_block, (f.building_block,), (f.id,), told=(f.id,))  # fmt: skip
-    analysis = replace(ANALYSES["e"], findings=(f,), causes=(cause,))
-    assert _point(MAPS["e"], analysis, cause, "nl") == (  # map E's m2: a bruikleenovereenkomst
+    analysis = replace(analyses()["e"], findings=(f,), causes=(cause,))
+    assert _point(maps()["e"], analysis, cause, "nl") == (  # map E's m2: a bruikleenovereenkomst
         "in het besluit waarin het college van B&W ‘Bruikleenovereenkomst hulpmiddel sluiten’ "
         "aan de manager Wmo opdraagt, die opdracht een volmacht te noemen en geen mandaat: die "
         "handeling is een privaatrechtelijke rechtshandeling en geen besluit (art. 1:3 Awb), dus "
@@ -108,7 +108,7 @@ def test_a_mandate_for_a_private_law_act_is_named_a_volmacht() -> None:
         "toepassing (art. 10:12 Awb)"
     )
     assert "a power of attorney (volmacht), not a mandate" in _point(
-        MAPS["e"], analysis, cause, "en"
+        maps()["e"], analysis, cause, "en"
     )
 
 
