@@ -9,10 +9,14 @@ checks every value's type, range, length and choice while it decodes, and then c
 spans entities (ids, references, cycles, dates, the notices of :mod:`models.notices`) a column
 at a time.
 
+The short sections (agreements, rules, deviations, acceptances) are made as entities, so
+their cross-field rules and register notices are the full reader's own; the timeline, a whole
+map per snapshot, is read by :func:`models.timeline_io.parse_timeline` as the full reader does.
+
 It only ever says "this file opens as it is, with nothing to repair and nothing to warn
 about", with the number of entities per section; whenever it is not sure of that (any
-problem, any repair, any notice, an older version, a timeline, a field left out, a text with a
-backslash escape, ...) it returns None and the caller runs the full reader, which finds and
+problem, any repair, any notice, an older version, a field left out, a byte order mark, a
+``\\u`` escape, ...) it returns None and the caller runs the full reader, which finds and
 words every problem as before. So what ``validate`` says never depends on which way it went.
 """
 
