@@ -43,6 +43,7 @@ from exports.anonymise_parts import names_nobody, relative_roles
 from exports.anonymise_persons import firm_owner
 from exports.anonymise_short import shorts_for
 from exports.anonymise_spelling import fold, loose, without_format
+from exports.anonymise_staff import StaffNames
 from exports.anonymise_titled import FAMILY, Letters, untitled
 from exports.anonymise_words import (
     HEALTH,
@@ -50,7 +51,6 @@ from exports.anonymise_words import (
     NEUTRAL_NEED,
     NEUTRAL_POWER,
     PROVIDER,
-    one_person,
     staff_name,
     without_health,
 )
@@ -134,6 +134,7 @@ class _Plan:
 
         # a new name is never another actor's on the map (twelfth jurist L4: two "Medewerker"s)
         taken = {a.name.casefold() for state in states for a in state.actors}
+        crew = StaffNames(lang, words, taken, self.names, said)
 
         def numbered(word: str, series: str) -> str:
             # organisations and actors are counted apart: the provider's team in the provider
@@ -175,10 +176,8 @@ class _Plan:
                 if HEALTH_NAME.search(actor.name) or actor.organisation in cared:
                     self.provider_ids[actor.id] = actor.name
                     home = state.organisations.get(actor.organisation or "")
-                    staff = home is not None and home.id in cared
-                    staff = staff and one_person(actor.name, home.name if home else "")
-                    if actor.name not in self.names:
-                        provider(actor.name, "staff" if staff else "actor", actor.kind, "actor")
+                    if not crew.add(actor.name, home, cared):  # staff by role (user 12b, C3)
+                        provider(actor.name, "actor", actor.kind, "actor")
                     continue
                 if actor.name in self.names:
                     continue
@@ -195,7 +194,7 @@ class _Plan:
                         # is "De consulent belde", not "Consulent de consulent belde"
                         said.setdefault(actor.name, Name.of(role, actor.kind).forms(lang)[0])
         self.said = {k.casefold(): v for k, v in said.items()}
-        self.shorts = shorts_for(cared_names, states, said)  # "De Hoeve" (user 12b, C2)
+        self.shorts = shorts_for(cared_names + crew.named, states, said)  # "De Hoeve" (12b C2)
         parts = sorted((re.escape(k) for k in said), key=len, reverse=True)
         self.others = (
             re.compile(

@@ -209,7 +209,8 @@ class Name(str):
         made.short = ""
         # an anonymised provider is an organisation, a resident a person
         role_en = _ROLE_EN.match(name)
-        made.body = proper or (not name.startswith("Resident") if role_en else is_body(name, kind))
+        body = name.startswith(("Provider", "Care provider"))  # a resident, staff: a person
+        made.body = proper or (body if role_en else is_body(name, kind))
         if _ROLE_EN.match(name):  # an anonymised note's English role word (user review 6, 3)
             made.dutch = made.english = f"the {name[:1].lower()}{name[1:]}"
             return made
@@ -228,6 +229,8 @@ class Name(str):
             # (jurist, third round L4)
             made.dutch = _OF_BODY.sub(_of_body, made.dutch)
             made.short = _short(made.dutch)
+            if _NEUTRAL_STAFF.match(name):  # not "de medewerker": the municipality's own?
+                made.short = ""
         return made
 
     def running(self, lang: str) -> str:
@@ -312,9 +315,16 @@ _COLLEGE = re.compile(
     r"het college(?: van (?:B&W|burgemeester en wethouders)(?: van \w+)?)?\Z", re.IGNORECASE
 )
 
+# a provider's staff member named by the neutral word in an anonymised note (exports.anonymise)
+_NEUTRAL_STAFF = re.compile(r"(?:\w+ )?medewerker van de zorgaanbieder(?: \d+)?\Z", re.I)
+
 # the English role words an anonymised note or deck names residents and care providers by
 # (exports.anonymise): "the resident distrusts…", "a decision of the provider"
-_ROLE_EN = re.compile(r"(?:Resident|Provider|Care provider|Staff member)(?: \d+)?\Z")
+# and a provider's staff member by role ("Director of the provider": new user 12b, C3)
+_ROLE_EN = re.compile(
+    r"(?:Resident|Provider|Care provider|Staff member|[A-Z][a-z]*(?: [a-z]+)* of the provider)"
+    r"(?: \d+)?\Z"
+)
 
 
 def agreement_name(name: str) -> Name:

@@ -241,6 +241,8 @@ def _consent(missing: bool) -> Callable[[Context, Mandate], Finding]:
         code = Code.MANDATE_CONSENT_MISSING if missing else Code.MANDATE_CONSENT_UNKNOWN
         severity = Severity.CRITICAL if missing else Severity.WARNING
         parts = ("of_org", "and_org") if data["org"] else ("or_other",)
+        if data["org"] and str(data["org"]).casefold() in str(data["holder"]).casefold():
+            parts = ("and_org",)  # "the director of the provider" says whose (12b, C3)
         data["employer"] = employer(ctx.graphs, ctx.legal, m) or data["org"]
         staff = ctx.legal.staff_body(m) is not None  # the college's civil servant (L5)
         if staff:

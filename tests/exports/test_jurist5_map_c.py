@@ -56,8 +56,8 @@ def test_map_c_register_and_pseudonyms() -> None:
     assert mandate_statuses(map_c(), date(2026, 10, 1), "nl") == {"m1": "geldig", "m2": "geldig"}
     case = map_c()  # the anonymiser keeps the order; it renames the provider's ids
     names = {a.id: b.name for a, b in zip(case.actors, anonymise(case, "nl").actors, strict=True)}
-    # the provider's begeleider is a staff member of the provider, the corporation's
-    # woonconsulent keeps his role (a housing corporation is no care provider)
-    assert names["begeleider"] == "Medewerker"
+    # the provider's begeleider is named by role and provider (new user 12b, C3), the
+    # corporation's woonconsulent keeps his role (a housing corporation is no care provider)
+    assert names["begeleider"] == "Begeleider van de zorgaanbieder"
     assert names["corporatie"] == "Woonconsulent Woningcorporatie Thuisplus"
     assert names["consulent"] == "Consulent wijkteam"

@@ -47,7 +47,14 @@ def _docx(path: Path) -> str:
 def test_the_analysis_names_the_staff_member(lang: Lang) -> None:
     case = anonymise(map_e(), "nl", names=lang)
     names = {a.id: a.name for a in case.actors} | {o.id: o.name for o in case.organisations}
-    assert names["wvp"] == {"nl": "Medewerker", "en": "Staff member"}[lang]
+    # a role that tells the care (a nurse) is the neutral word, with its provider (12b, C3)
+    assert (
+        names["wvp"]
+        == {
+            "nl": "Medewerker van de zorgaanbieder",
+            "en": "Staff member of the provider",
+        }[lang]
+    )
     assert names["o2"] == {"nl": "de zorgaanbieder", "en": "the provider"}[lang]
     found = next(f for f in analyse(case).findings if f.code == "MANDATE_CONSENT_UNKNOWN")
     detail = found.detail(lang)
