@@ -36,7 +36,13 @@ from models.errors import KvmapError
 from models.fields import KINDS
 from models.i18n import Lang
 
-__all__ = ["counted_by_kind", "shown_names"]
+__all__ = ["counted_by_kind", "shown_case", "shown_names"]
+
+# what may not stand in a map's text: a line break, a control or direction character (a file's
+# name may hold them; the report prints them escaped, see exports.casebook.run.printable)
+_LINE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]+"
+)
 
 # what a pseudonym that many organisations share is counted as: its kind, with the warning
 # that behind it may stand a different organisation in each case (ninth jurist, F8)
@@ -82,10 +88,28 @@ def _named(case: Case) -> Case:
 
 def shown_names(case: Case, lang: Lang) -> Shown:
     """What a record of ``case`` says instead of its names (in ``lang``)."""
+    return shown_case(case, lang)[0]
+
+
+def shown_case(case: Case, lang: Lang, relative: str = "") -> tuple[Shown, str | None]:
+    """What a record of ``case`` says instead of its names (in ``lang``), and its file's path
+    ``relative`` as a report shows it: each folder's and the file's name replaced as the
+    title is, with the same letters ("zoon Daan.kvmap" of a map titled "Partner Mark" is
+    "zoon Y.kvmap"; hostile review 12, P5); None when the anonymiser dropped a part (a name
+    that speaks of health). A part it leaves as it was keeps its line breaks and control
+    characters (which a map's text may not hold)."""
     named = _named(case)
+    parts = relative.removesuffix(".kvmap").split("/") if relative else []
+    if parts:  # one line each, after the title: the title's letters come first
+        named.set_case_field("description", "\n".join(_LINE.sub(" ", p) for p in parts))
     # the title in the words of the map's own language, as the nota writes it (new user,
     # session 11, A1: "The moeder zit thuis zonder school"); the names in ``lang``
     anon = anonymise(named, map_language(case, lang), names=lang)
+    new = anon.info.description.split("\n") if parts else []
+    path = None
+    if len(new) == len(parts):
+        kept = [p if _LINE.sub(" ", p) == n else n for p, n in zip(parts, new, strict=True)]
+        path = "/".join(kept) + relative[len(relative.removesuffix(".kvmap")) :]
     pairs = {  # the anonymiser keeps each collection's order
         kind: list(zip(named.collection(kind), anon.collection(kind), strict=True))
         for kind in (EntityKind.ACTOR, EntityKind.ORGANISATION, EntityKind.POWER)
@@ -98,13 +122,14 @@ def shown_names(case: Case, lang: Lang) -> Shown:
         for old, new in both
         if old.id != new.id and not (kind is EntityKind.ACTOR and old.kind is ActorKind.CITIZEN)
     }
-    return Shown(
-        title=anon.info.title,
+    shown = Shown(
+        title=" ".join(anon.info.title.split()),  # on one line ("Vis-\nser": P5)
         actors={old.id: new.name for old, new in pairs[EntityKind.ACTOR]},
         organisations={old.id: new.name for old, new in pairs[EntityKind.ORGANISATION]},
         powers={old.id: new.name for old, new in pairs[EntityKind.POWER]},
         ids=ids,
     )
+    return shown, path
 
 
 def counted_by_kind(book: Casebook, lang: Lang) -> Casebook:

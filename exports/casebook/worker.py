@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from exports.anonymise import citizen_names, name_pattern
-from exports.casebook.unnamed import shown_names
+from exports.casebook.unnamed import shown_case
 from mapper.analysis import analyse
 from mapper.casebook import case_record, cause_keys
 from mapper.casebook.copies import case_digest
@@ -97,7 +97,11 @@ def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang
         shown = _unnamed(relative, data, lang)
         return Outcome(path, digest, shown, problem=exc.render(lang).replace(relative, shown))
     case = loaded.case
+    # a resident's name in the path is "inwoner", then the rest is said as the title is: a
+    # relative the title rules make a letter ("zoon Daan.kvmap": hostile review 12, P5)
     shown = shown_path(relative, citizen_names(case), lang)
+    names, said = shown_case(case, lang, shown)
+    shown = said or shown
     trend = []
     earlier = []  # the snapshots' digests: a copy kept on after more work is the same case
     for snap in case.timeline.snapshots:
@@ -113,7 +117,6 @@ def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang
     # only the names the record keeps are anonymised, and the record uses the analysis's graphs
     ctx = Context.of(case)
     found = analyse(case, context=ctx, words=False)
-    names = shown_names(case, lang)
     record = replace(
         case_record(case, found, trend, context=ctx, shown=names),
         digest=case_digest(case),
