@@ -25,6 +25,7 @@ from exports.anonymise_history import unknown_names
 from exports.anonymise_names import citizen_names
 from exports.anonymise_parts import names_nobody
 from exports.anonymise_summary import left_out_note
+from exports.leak_words import said_leak
 from exports.map_language import map_language
 from mapper.timeline import case_at
 from models.case import Case
@@ -38,15 +39,17 @@ __all__ = ["CopyLeakError", "map_language", "write_anonymised_copy"]
 class CopyLeakError(ValueError):
     """A resident's name survived in the written copy: ``name`` at ``where`` (a JSON path)."""
 
-    def __init__(self, path: str, name: str, where: str, lang: Lang) -> None:
+    def __init__(self, path: str, name: str, where: str, lang: Lang, data: Any = None) -> None:
+        # the name that survived, the field in words (hostile 12, M1); ``data``: the copy
+        name, field = said_leak(name, where, data, lang)
         self.name, self.where = name, where
         # what to do, not only what is wrong (user review 12b, C2)
         text = (
-            f"{path}: de geanonimiseerde kopie noemt nog {name!r} (in {where}); "
+            f"{path}: de geanonimiseerde kopie noemt nog {name!r} (in {field}); "
             f"er is niets geschreven. Vervang {name!r} in die tekst op de kaart door een rol "
             "of omschrijving (bijvoorbeeld 'de aanbieder', 'het kind') en maak de kopie opnieuw"
             if lang == "nl"
-            else f"{path}: the anonymised copy still names {name!r} (in {where}); "
+            else f"{path}: the anonymised copy still names {name!r} (in {field}); "
             f"nothing was written. Replace {name!r} in that text on the map with a role or a "
             "description (for example 'the provider', 'the child') and make the copy again"
         )
@@ -161,7 +164,7 @@ def write_anonymised_copy(case: Case, path: str | Path, lang: Lang, *, force: bo
     data = json.loads(fileformat.dumps(copy))
     found = _check(case, copy, data)
     if found is not None:
-        raise CopyLeakError(str(path), found[0], found[1], lang)
+        raise CopyLeakError(str(path), found[0], found[1], lang, data)
     if backup and unchanged(path, fileformat.dumps(copy).encode("utf-8")):
         return  # the same copy again: nothing written, the .bak stays (review 8, N2)
     if backup:

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from exports.anonymise_copy import _check as leak  # the copy's own check, unchanged
 from exports.anonymise_parts import TITLES
+from exports.leak_words import said_leak
 from models import fileformat
 from models.case import Case
 from models.i18n import Lang
@@ -37,19 +39,20 @@ class PseudonymLeakError(ValueError):
     """A resident's name or other personal data survived in a pseudonymised nota or deck:
     ``name`` at ``where`` (a JSON path into the map)."""
 
-    def __init__(self, name: str, where: str, lang: Lang, *, deck: bool) -> None:
+    def __init__(self, name: str, where: str, lang: Lang, *, deck: bool, data: Any = None) -> None:
+        name, field = said_leak(name, where, data, lang)  # hostile 12, M1
         self.name, self.where = name, where
         if lang == "nl":
             what = "de presentatie" if deck else "de nota"
             text = (
-                f"{what} zonder namen noemt nog {name!r} (in {where}); er is niets "
+                f"{what} zonder namen noemt nog {name!r} (in {field}); er is niets "
                 "geschreven. Pas die tekst op de kaart aan, of maak een versie met namen "
                 "(--named) die binnen de organisatie blijft"
             )
         else:
             what = "the deck" if deck else "the note"
             text = (
-                f"{what} without names still names {name!r} (in {where}); nothing was "
+                f"{what} without names still names {name!r} (in {field}); nothing was "
                 "written. Change that text on the map, or make a version with names "
                 "(--named) that stays inside the organisation"
             )
@@ -79,4 +82,4 @@ def refuse_leak(case: Case, pseudonymised: Case, lang: Lang, *, deck: bool = Fal
     words = {w.casefold() for w in _WORD.findall(found[0])}
     if words and words <= _lower_words(json.loads(fileformat.dumps(case))) | _ROLE_WORDS:
         return  # a resident named by a role: "het huishouden" (see the module's text)
-    raise PseudonymLeakError(found[0], found[1], lang, deck=deck)
+    raise PseudonymLeakError(found[0], found[1], lang, deck=deck, data=data)

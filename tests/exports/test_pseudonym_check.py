@@ -54,8 +54,9 @@ def test_the_command_refuses_with_rc_1(tmp_path: Path, capsys: pytest.CaptureFix
     out = tmp_path / "nota.docx"
     assert main(["export", str(source), "--to", str(out), "--lang", "en"]) == 1
     err = capsys.readouterr().err
-    assert f"{out}: the note without names still names 'Haar stiefbroer, Mark'" in err
-    assert "(in /case/description); nothing was written" in err
+    # the name that survived and the field in words (hostile review 12, M1)
+    assert f"{out}: the note without names still names 'Mark de Vries'" in err
+    assert "(in the case description, /case/description); nothing was written" in err
     assert not out.exists()
     named = tmp_path / "named.docx"  # a version with names, for inside the organisation
     assert main(["export", str(source), "--to", str(named), "--named"]) == 0
