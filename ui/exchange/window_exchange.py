@@ -274,12 +274,22 @@ class ExchangeHandler(QObject):
         self.jobs.wait(msecs)
         QCoreApplication.processEvents()
 
+    @staticmethod
+    def kept_apart_note(apart: Path) -> str:
+        """What the status says of a file changed after Krachtenveld wrote it, kept apart."""
+        return QCoreApplication.translate(
+            "Exchange",
+            "The file there had been changed after Krachtenveld wrote it; it is kept apart as %1.",
+        ).replace("%1", str(apart))
+
     def _message(self, outcome: object) -> str:
         if isinstance(outcome, KvmapError):
             return outcome.render(self.lang)
         from exports.anonymise_copy import CopyLeakError
+        from exports.pseudonym_check import PseudonymLeakError
 
-        if isinstance(outcome, CopyLeakError):  # says what to do: no class name (review 12b, C2)
+        # they say what to do: no class name (review 12b, C2; hostile 12, M1)
+        if isinstance(outcome, CopyLeakError | PseudonymLeakError):
             return str(outcome)
         return f"{type(outcome).__name__}: {outcome}"
 
@@ -357,6 +367,11 @@ class ExchangeHandler(QObject):
         files = outcome if isinstance(outcome, list) else [path]
         names = ", ".join(Path(os.fspath(f)).name for f in files)
         text = QCoreApplication.translate("Exchange", "Exported %1").replace("%1", names)
+        from exports.output import kept_apart
+
+        if (apart := kept_apart(path)) is not None:  # a nota finished in Word (hostile 12, D1)
+            note = " ".join(n for n in (self.kept_apart_note(apart), note) if n)
+            self.export_note = note
         status.showMessage(f"{text}. {note}" if note else text, 15_000 if note else 8000)
         self.export_done.emit(True)
 

@@ -899,6 +899,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
+        <source>The file there had been changed after Krachtenveld wrote it; it is kept apart as %1.</source>
+        <translation>Het bestand daar was gewijzigd nadat Krachtenveld het schreef; het blijft apart bewaard als %1.</translation>
+    </message>
+    <message>
         <source>Comparing with %1…</source>
         <translation>Vergelijken met %1…</translation>
     </message>
