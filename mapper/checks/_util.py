@@ -16,8 +16,29 @@ __all__ = [
     "invalid_reason",
     "money",
     "path_phrase",
+    "shown_names",
     "uniq",
 ]
+
+
+def shown_names(g: CaseGraphs, ids: list[str], limit: int = 8) -> list[object]:
+    """The names of ``ids`` for a ``{x:list}`` field: the first ``limit`` by name, the rest
+    counted ("and 492 others"), so that a finding about a whole chain stays short (issue 14).
+
+    Examples
+    --------
+    >>> from models import Actor, Case, CaseInfo
+    >>> case = Case.from_parts(CaseInfo("t"), [Actor(str(i), f"P{i}") for i in range(4)])
+    >>> from mapper.context import Context
+    >>> g = Context.of(case).graphs
+    >>> [x.en if isinstance(x, Text) else x.running("en") for x in shown_names(g, list("0123"), 2)]
+    ['P0', 'P1', '2 others']
+    """
+    shown: list[object] = [g.name(a) for a in ids[:limit]]
+    rest = len(ids) - limit
+    if rest > 0:
+        shown.append(Text(f"{rest} others", f"{rest} anderen"))
+    return shown
 
 
 def uniq(ids: Iterable[str]) -> tuple[str, ...]:

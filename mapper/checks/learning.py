@@ -21,6 +21,7 @@ import networkx as nx
 
 from mapper.authority import Basis
 from mapper.catalogue import say
+from mapper.checks._util import shown_names
 from mapper.checks.intent import own_decisions
 from mapper.codes import Code
 from mapper.context import Context
@@ -73,7 +74,7 @@ def check(ctx: Context) -> list[Finding]:
         node = idom.get(h)
         if h in reached and node not in (None, _SINK) and node not in owner_set:
             gatekeepers[str(node)].append(h)
-    found.extend(_single(ctx, gk, hs) for gk, hs in gatekeepers.items())
+    found.extend(_single(ctx, gk, *line) for gk, line in _lines(gatekeepers, idom).items())
     external = [
         a
         for a in ctx.of_kind(ActorKind.PARTNER, ActorKind.OVERSIGHT)
@@ -218,11 +219,53 @@ def _delegates(ctx: Context) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _single(ctx: Context, gatekeeper: str, handlers: list[str]) -> Finding:
+def _lines(
+    gatekeepers: dict[str, list[str]], idom: dict[object, object]
+) -> dict[str, tuple[list[str], list[str]]]:
+    """Gatekeepers behind one another as one line: a gatekeeper whose own route passes another
+    gatekeeper alone joins that one's finding (issue 14: a 500-deep chain gave one finding per
+    member). Per head, the gatekeepers below it (nearest first) and all the handlers they hold.
+
+    >>> _lines({"a": ["b"], "b": ["c"], "x": ["y"]}, {"b": "a", "c": "b", "y": "x", "a": "s"})
+    {'a': (['b'], ['b', 'c']), 'x': ([], ['y'])}
+    """
+    head: dict[str, str] = {}
+
+    def top(gk: str) -> str:
+        path = []
+        while gk not in head:
+            up = idom.get(gk)
+            if not isinstance(up, str) or up not in gatekeepers or up == gk:
+                head[gk] = gk
+                break
+            path.append(gk)
+            gk = up
+        for x in path:
+            head[x] = head[gk]
+        return head[gk]
+
+    lines: dict[str, tuple[list[str], list[str]]] = {}
+    for gk, handlers in gatekeepers.items():
+        below, held = lines.setdefault(top(gk), ([], []))
+        if head[gk] != gk:
+            below.append(gk)
+        held.extend(handlers)
+    return lines
+
+
+def _single(ctx: Context, gatekeeper: str, below: list[str], handlers: list[str]) -> Finding:
     g = ctx.graphs
-    values = {"name": g.name(gatekeeper), "handlers": [g.name(a) for a in handlers]}
+    values = {
+        "name": g.name(gatekeeper),
+        "handlers": shown_names(g, handlers, 12),
+        "line": shown_names(g, below),
+    }
     return say(
-        Code.LEARNING_SINGLE_PERSON, Severity.WARNING, values, actors=[gatekeeper, *handlers]
+        Code.LEARNING_SINGLE_PERSON,
+        Severity.WARNING,
+        values,
+        parts={"line"} if below else set(),
+        actors=list(dict.fromkeys([gatekeeper, *below, *handlers])),
     )
 
 

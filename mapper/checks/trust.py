@@ -23,6 +23,7 @@ from __future__ import annotations
 from mapper.catalogue import LANGS, Message, render, say
 from mapper.checks._backing_tree import BackingTree
 from mapper.checks._room_partners import _partner_of
+from mapper.checks._util import shown_names
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
@@ -127,16 +128,19 @@ def _backing(ctx: Context) -> list[Finding]:
     top_set = set(top)
     # handlers with the same problems share one finding: the same deepest problem on the line
     groups: dict[tuple[int, str], list[str]] = {}
+    lineless: list[str] = []  # one finding for all of them: the missing line is one cause
     for handler in ctx.case_handlers:
         if handler in top_set:
             continue
         at = next((i for i, t in enumerate(trees) if handler in t.parent), None)
         if at is None:
-            found.append(_no_line(ctx, handler, top[0]))
+            lineless.append(handler)
             continue
         last = trees[at].last[handler]
         if last is not None:
             groups.setdefault((at, last), []).append(handler)
+    if lineless:
+        found.append(_no_line(ctx, lineless, top[0]))
     found.extend(
         _backing_finding(ctx, trees[at], last, handlers) for (at, last), handlers in groups.items()
     )
@@ -204,10 +208,13 @@ def _lines_from(ctx: Context, inside: list[str], starts: list[str]) -> BackingTr
     return BackingTree.build(inside, edges, starts, trust)
 
 
-def _no_line(ctx: Context, handler: str, top: str) -> Finding:
+def _no_line(ctx: Context, handlers: list[str], top: str) -> Finding:
+    """One finding for every handler without a line to the top: the first eight named, the
+    rest counted, all of them among the finding's actors (issue 14: a map of long mandate
+    chains without a line of command gave one finding per member)."""
     g = ctx.graphs
-    values = {"handler": g.name(handler), "top": g.name(top)}
-    return say(Code.TRUST_NO_LINE_TO_TOP, Severity.WARNING, values, actors=[handler, top])
+    values = {"handlers": shown_names(g, handlers), "top": g.name(top)}
+    return say(Code.TRUST_NO_LINE_TO_TOP, Severity.WARNING, values, actors=[*handlers, top])
 
 
 def _backing_finding(ctx: Context, tree: BackingTree, last: str, handlers: list[str]) -> Finding:

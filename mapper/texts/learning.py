@@ -86,15 +86,24 @@ TEXTS: dict[Code, Entry] = {
         Message("Learning runs through {name} alone", "Leren loopt alleen via {name}"),
         Message(
             "Every feedback route from {handlers:list} to a rule owner passes {name}; if {name} "
-            "does not pass the lesson on, the rule stays as it is.",
+            "does not pass the lesson on, the rule stays as it is.{line}",
             "Elke terugkoppelroute van {handlers:list} naar een regeleigenaar loopt via {name}; "
-            "geeft {name} de les niet door, dan blijft de regel zoals hij is.",
+            "geeft {name} de les niet door, dan blijft de regel zoals hij is.{line}",
         ),
         Message(
             "Add a second feedback route, for example directly from the team to the rule owner.",
             "Leg een tweede terugkoppelroute, bijvoorbeeld rechtstreeks van het team naar de "
             "regeleigenaar.",
         ),
+        parts={
+            # gatekeepers behind one another: one finding for the line (issue 14)
+            "line": Message(
+                " Below {name} the route runs on through {line:list}, each of them the only way "
+                "on for those below.",
+                " Onder {name} loopt de route verder via {line:list}; ieder van hen is de enige "
+                "weg voor wie eronder staat.",
+            )
+        },
     ),
     Code.LEARNING_EXTERNAL_SIGNALS_LOST: Entry(
         Message(

@@ -45,12 +45,14 @@ TEXTS: dict[Code, Entry] = {
         ),
     ),
     Code.TRUST_NO_LINE_TO_TOP: Entry(
-        Message("No line from {handler} to {top}", "Geen lijn van {handler} naar {top}"),
         Message(
-            "No hierarchy, accountability, escalation or collaboration line connects {handler} "
-            "with {top}, so backing from the top cannot reach the case.",
+            "No line from {handlers:list} to {top}", "Geen lijn van {handlers:list} naar {top}"
+        ),
+        Message(
+            "No hierarchy, accountability, escalation or collaboration line connects "
+            "{handlers:list} with {top}, so backing from the top cannot reach the case.",
             "Geen hiërarchische, verantwoordings-, escalatie- of samenwerkingslijn verbindt "
-            "{handler} met {top}; rugdekking van de top kan de casus niet bereiken.",
+            "{handlers:list} met {top}; rugdekking van de top kan de casus niet bereiken.",
         ),
         Message(
             "Draw the line of command and accountability.",
