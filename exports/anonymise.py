@@ -42,7 +42,7 @@ from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace
 from exports.anonymise_parts import names_nobody, relative_roles
 from exports.anonymise_persons import firm_owner
 from exports.anonymise_short import shorts_for
-from exports.anonymise_spelling import fold, loose, without_format
+from exports.anonymise_spelling import fold, loose, unbroken, without_format
 from exports.anonymise_staff import StaffNames
 from exports.anonymise_titled import FAMILY, Letters, untitled
 from exports.anonymise_words import (
@@ -291,7 +291,7 @@ class _Plan:
     def text(self, text: str) -> str:
         """``text`` with the residents, staff and care providers named by their role, and
         without direct identifiers (BSN, telephone, e-mail, address, date of birth)."""
-        text = without_identifiers(without_format(text), self.lang)
+        text = unbroken(without_identifiers(without_format(text), self.lang), self.lookup.knows)
         kept: list[str] = []
         if self.kept is not None:
 

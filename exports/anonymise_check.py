@@ -27,12 +27,25 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from exports.anonymise_check_read import in_another_name, plain, titled_person
-from exports.anonymise_everyday import a_firm, a_word_here, before_another_name, tag_form
+from exports.anonymise_everyday import (
+    a_firm,
+    a_word_here,
+    after_a_title,
+    before_another_name,
+    tag_form,
+)
 from exports.anonymise_identifiers import identifiers
 from exports.anonymise_names import double, glued
 from exports.anonymise_parts import TITLES, a_place
-from exports.anonymise_spelling import is_particle, loose, spellings, without_format
-from exports.anonymise_word_surnames import COMMON_WORDS, OTHER_SURNAME, bare_word, everyday
+from exports.anonymise_spelling import is_particle, loose, spellings, unbroken, without_format
+from exports.anonymise_word_surnames import (
+    COMMON_WORDS,
+    FAMILY_AFTER,
+    OTHER_SURNAME,
+    another_name_here,
+    bare_word,
+    everyday,
+)
 from exports.anonymise_words import HEALTH, HEALTH_NAME
 
 __all__ = ["FREE", "NameIndex", "find_leak", "kept_names", "resident_words"]
@@ -155,6 +168,7 @@ def _text_leak(
 ) -> str | None:
     """What in ``text`` (the value of field ``key``) should not be in the copy, or None."""
     text = without_format(text)  # "Yil\u200bdiz" is read as "Yildiz", as the cleaner does
+    text = unbroken(text, index.knows)  # "Vis-\nser" (hostile review 12, P4)
     if key in ("tags", "id"):  # "devries", "de_vries", "visser": a tag is read as a name (N5)
         text = tag_form(text)  # and an id, a snapshot's too ("stand_visser"; review 11, N4)
     health = HEALTH_NAME.search(text)
@@ -171,6 +185,8 @@ def _text_leak(
         # "#visser", "fam_visser", "anna.visser", "visser-jansen": a tag or an id (N4)
         end = start + len(written)
         tag = glued(masked, start, end) or double(masked, start, end, index.knows)
+        if FAMILY_AFTER.match(masked, end) and not written.islower():
+            return name  # "The Visser family", "De Visser-familie" (hostile review 12, P3)
         if bare_word(written, before) and not tag:
             continue  # "de post" for "Jan Post"; "Post" with its capital is the resident
         if name in capital_only and written.islower() and not tag:
@@ -188,6 +204,10 @@ def _text_leak(
             continue  # "Visser Advocaten": a firm of several (review 10, H6)
         if index.is_first(name) and before_another_name(after, index.knows):
             continue  # "Stichting Anna Zorg", "Het Anna Paulowna-huis"
+        if another_name_here(name, before, after):
+            continue  # "Gemeente Groot-Ammers", "Warme Bakker" (hostile review 12, P7)
+        if index.is_first(name) and after_a_title(before):
+            continue  # "Koningin Anna" (hostile review 12, P6)
         if in_another_name(name, before, after, explained):
             continue  # "Wijkteam Noord" for a resident called "Noord" (N1; review 11, N1)
         if a_place(name, before, places):

@@ -197,8 +197,22 @@ _NOT_A_NAME = re.compile(
 # review 12b, C1)
 _FIRST_AGED = re.compile(
     rf"(?<![^\W_])(?P<name>{_NAME})\s+(?:(?:van|de|der|den|ten|ter|te|el|al|'t|het|in|op)\s+)*"
-    rf"(?:(?-i:[XYZQRSTUVW])\d?|{_NAME})\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\)"
+    rf"(?:(?-i:[XYZQRSTUVW])\d?|{_NAME})(?:\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\)"
+    rf"|,\s+{_OWN}\s+(?:{_KIN})(?![^\W_]))"  # "Kees X, de buurman" (hostile review 12, P3)
 )
+# a family member's first name after the family's head ("Gezin X: Lotte wacht": review 12, P6)
+_AFTER_HEAD = re.compile(
+    r"(?<![^\W_])(?:gezin|familie|fam\.?|family|household)\s+(?:(?:van|de|der|den|ter|ten)\s+)*"
+    rf"(?:(?-i:[XYZQRSTUVW])\d?|{_NAME})\s*:\s+(?P<name>{_NAME})\s+(?-i:is|was|heeft|had|kan|"
+    r"wil|zal|mag|moet|gaat|komt|zit|wacht|woont|krijgt|blijft|wordt|waits|has|lives|gets)\b",
+    re.IGNORECASE,
+)
+# words that open a sentence before a name, no first name of it (the check's own list)
+_OPENERS = frozenset((
+    "vandaag", "gisteren", "morgen", "toen", "nu", "dan", "daarna", "eerst", "ook", "zie",
+    "volgens", "met", "bij", "voor", "na", "en", "maar", "want", "today", "yesterday", "then",
+    "also", "see", "with", "and", "but", "after", "before",
+))  # fmt: skip
 _HIS = frozenset(("his", "hers", "its", "ours", "yours", "theirs", "this", "is", "was"))
 
 
@@ -226,7 +240,15 @@ def titled_person(text: str, explained: set[str]) -> str | None:
             return match.group(0)
     for match in _FIRST_AGED.finditer(read):
         word = match.group("name").casefold()
+        if word in _OPENERS or _NOT_A_NAME.search(word):  # "Vandaag X, de buurman, belt"
+            continue
+        if re.fullmatch(_FORM, word, re.IGNORECASE):  # "Gezin X, de buren"
+            continue
         if word not in _OFFICE | _NO_PERSON | explained and not re.fullmatch(_KIN, word, re.I):
+            return match.group(0)
+    for match in _AFTER_HEAD.finditer(read):
+        word = match.group("name").casefold()
+        if word not in _OFFICE | _NO_PERSON | _OPENERS | explained and not _NOT_A_NAME.search(word):
             return match.group(0)
     for match in _BESIDE.finditer(read):
         word = match.group("name").casefold()

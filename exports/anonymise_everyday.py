@@ -40,6 +40,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "a_firm",
     "a_word_here",
+    "after_a_title",
     "before_another_name",
     "starts_a_sentence_only",
     "tag_form",
@@ -154,9 +155,29 @@ def before_another_name(after: str, known: Callable[[str], bool]) -> bool:
     match = _CAPITAL_AFTER.match(after)
     if match is None:
         return False
+    if after[match.end() : match.end() + 1] == "-" and known(after[match.end() + 1 :].split()[0]):
+        return False  # "Anna Vis-Visser": her own double surname (hostile review 12, P3)
     word = match.group("w")
     low = fold(word).casefold()
     return not known(word) and low not in FUNCTION_WORDS and not _a_verb(low)
+
+
+# a royal or a saint's title before a first name makes it someone else's ("Koningin Anna",
+# "Sint Anna", "Prinses Anna": hostile review 12, P6)
+_ROYAL = re.compile(
+    r"(?<![^\W_])(?:koningin|koning|prinses|prins|keizerin|keizer|hertogin|hertog|gravin|graaf|"
+    r"sint|st\.?|heilige|queen|king|princess|prince|saint|empress)\s+$",
+    re.IGNORECASE,
+)
+
+
+def after_a_title(before: str) -> bool:
+    """Whether a first name right after ``before`` follows a royal or saint's title.
+
+    >>> after_a_title("De stichting Koningin "), after_a_title("Mevrouw ")
+    (True, False)
+    """
+    return _ROYAL.search(before[-20:]) is not None
 
 
 _TAG_GAP = re.compile(r"[^\w-]+|_+")

@@ -22,29 +22,41 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
 
-from exports.anonymise_everyday import FUNCTION_WORDS, a_firm, a_word_here, before_another_name
+from exports.anonymise_everyday import (
+    FUNCTION_WORDS,
+    a_firm,
+    a_word_here,
+    after_a_title,
+    before_another_name,
+)
 from exports.anonymise_parts import (
     RELATIONS,
     TITLES,
     a_place,
     first_names,
     initial_names,
+    initials_of,
+    initials_pattern,
+    initials_said,
     place_words,
     relative_roles,
     split_name,
     surnames,
     whole_names,
 )
-from exports.anonymise_spelling import fold, spellings
+from exports.anonymise_spelling import fold, spellings, trie
 from exports.anonymise_word_surnames import (
     COMMON_WORDS,
     EVERYDAY_NAMES,
+    FAMILY_AFTER,
     OTHER_SURNAME,
+    another_name_here,
     bare_word,
     everyday,
     in_a_name,
+    other_half,
+    without_half_before,
 )
 from models.case import Case
 from models.enums import ActorKind
@@ -82,8 +94,8 @@ HOUSEHOLD_WORDS = ("gezin", "familie", "family", "household")
 _INITIALS = r"(?:(?-i:[A-Z])\.\s?){1,3}"
 # words before a surname that belong to it in running text ("mevrouw Jansen", "gezin Jansen")
 _PREFIX = (
-    r"(?:(?:[Gg]ezin|[Ff]amilie|[Ff]am\.?|[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]evr\.?|[Mm]w\.?|"
-    r"[Dd]hr\.?|Mrs?\.|Ms\.|"
+    r"(?:(?<![^\W_])(?:[Gg]ezin|[Ff]amilie|[Ff]am\.?|[Mm]evrouw|[Mm]eneer|[Dd]e heer|"
+    r"[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|Mrs?\.|Ms\.|"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in RELATIONS)
     + r")\s+)?"
     + rf"(?:{_INITIALS})?"
@@ -128,33 +140,6 @@ def name_pattern(names: list[str]) -> re.Pattern[str] | None:
     return None
 
 
-def trie(words: Iterable[str]) -> str:
-    """A regular expression that matches each of ``words`` as a tree of their letters, a
-    longer word before a shorter one that starts it: it finds what ``a|b|…`` finds (longest
-    first) but reads a text once for all names, where ``a|b|…`` tried every name at every
-    word (thousands of residents took seconds per text).
-
-    >>> trie(["jan", "jansen", "piet"])
-    '(?:jan(?:sen|)|piet)'
-    """
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict[str, Any]]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ("|" if "" in node else "") + ")"
-
-    return build(root)
-
-
 class Lookup:
     """From the text of a name as it occurs (case-folded) to the resident it names, built once
     for all residents (hostile review 4, H5): a full name first, then a surname or a first
@@ -196,6 +181,7 @@ class Lookup:
         self.firsts -= {_key(s) for n in names for p in family[n] for s in spellings(p)}
         # the words that are a place after "in" ("woont in IJsselstein", F7)
         self.places = {w for n in names for w in place_words(n)}
+        self.initials = (initials_pattern(names), {i: n for n in names if (i := initials_of(n))})
         spelt = [v for t in texts for v in spellings(t)]
         self.texts = list(dict.fromkeys([*spelt, *(i for n in names for i in initials[n])]))
 
@@ -293,6 +279,7 @@ _SURNAME_AFTER = re.compile(
 # capitalised words before a name that are no noun it belongs to ("Zie Visser", "Eerst Visser
 # bellen"): "Hulpvraag Visser" is "Hulpvraag van de inwoner", "Zie Visser" "Zie de inwoner"
 _NOT_OF = FUNCTION_WORDS | {w.casefold() for w in _NOT_NOUNS} | {
+    "hi", "hoi", "hallo", "hey", "beste", "lieve", "geachte", "dear", "hello",
     "eerst", "later", "straks", "alleen", "samen", "ook", "nog", "weer", "vooral", "zowel",
     "tussen", "wil", "wilt", "moet", "kan", "zal", "mag", "hoe", "wie", "wat", "waar", "waarom",
     "first", "only", "both",
@@ -327,13 +314,31 @@ def double(text: str, start: int, end: int, knows: Callable[[str], bool]) -> boo
     return len(next_word) > 2 and next_word not in COMMON_WORDS and word not in _PREFIXES
 
 
+_NEIGHBOURS = frozenset(("buurman", "buurvrouw", "buren", "neighbour"))
+
+
+def _kin(word: str, said: str, lang: Lang) -> str:
+    """What a relative named by a kinship word and the resident's surname is ("Dochter
+    Visser": "Dochter van de inwoner"); a neighbour of that name is "de buurman"."""
+    if word.casefold() in _NEIGHBOURS:
+        return ("de " if lang == "nl" else "the ") + word.casefold()
+    return f"{word} {'van' if lang == 'nl' else 'of'} {said}"
+
+
 def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> str:
     article = "de " if lang == "nl" else "the "
     household = "het gezin" if lang == "nl" else "the household"
-
+    if (initials := lookup.initials[0]) is not None:  # "A.V. belde" (hostile review 12, P4)
+        by = {
+            i: r if " " in (r := lookup.roles[n]) else article + r
+            for i, n in lookup.initials[1].items()
+        }
+        text = initials_said(text, initials, by)
     folded = fold(text)
 
     def role(match: re.Match[str]) -> str:
+        before = text[: match.start()].rstrip()
+        start = match.start() == 0 or before.endswith((".", "!", "?"))
         found = match.group(0)  # without accents; text[match.start() : match.end()] with
         core = match.group("core")
         art = match.group("art") or ""
@@ -352,12 +357,16 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
                 return text[match.start() : match.end()]
             if lookup.is_first(core) and before_another_name(after, lookup.knows):
                 return text[match.start() : match.end()]  # "Stichting Anna Zorg"
+            if lookup.is_first(core) and after_a_title(folded[: match.start()]):
+                return text[match.start() : match.end()]  # "Koningin Anna" (review 12, P6)
         if not prefix and not art and glued(folded, match.start(), match.end()):
             # "#visser", "fam_visser", "stand_visser": a tag or an id in a text (review 11, N4)
             name = lookup.who("", core)
             said = "gezin" if name == lookup.HOUSEHOLD else lookup.roles[name]
             return said.replace(" ", "_")
         written = text[match.start("core") : match.end("core")]  # "De boer": the word
+        if FAMILY_AFTER.match(folded, match.end()) and not written.islower():
+            return household[:1].upper() + household[1:] if start else household  # P3
         twice = double(folded, match.start("core"), match.end("core"), lookup.knows)
         bare = bare_word(written, folded[: match.start()]) and not twice
         if not prefix and not match.group("case") and bare:
@@ -387,12 +396,12 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
             return text[match.start() : match.end()]
         if not prefix and not art and a_place(core, folded[: match.start()], lookup.places):
             return text[match.start() : match.end()]  # "woont in IJsselstein": the place
+        if not prefix and not art and another_name_here(core, folded[: match.start()], after):
+            return text[match.start() : match.end()]  # "Groot-Ammers", "Warme Bakker" (P7)
         surname = _SURNAME_AFTER.match(after)  # a capital is never a verb after "Mevrouw Anna"
         if prefix and lookup.is_first(core) and surname and not lookup.knows(surname["w"]):
             return text[match.start() : match.end()]  # "Mevrouw Anna Pietersen": a letter
         name = lookup.who(prefix, core)
-        before = text[: match.start()].rstrip()
-        start = match.start() == 0 or before.endswith((".", "!", "?"))
         first = found[lead:].split(" ", 1)[0].casefold()
         if name == lookup.HOUSEHOLD or first.rstrip(".") in (*HOUSEHOLD_WORDS, "fam"):
             said = household
@@ -400,6 +409,10 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
             said = lookup.roles[name]
             said = said if " " in said else article + said
         noun = text[match.start("noun") : match.end("noun")] if match.group("noun") else ""
+        if first in RELATIONS and not match.group("poss") and not lookup.is_full(prefix + core):
+            # "Dochter Visser" is the resident's daughter, not the resident (review 12, P6)
+            said = _kin(text[match.start() + lead :].split(" ", 1)[0], said, lang)
+            return said[:1].upper() + said[1:] if start else said
         if word := match.group("case"):
             # "sinds zaak Jansen", "de zaak-Jansen": "de zaak van de inwoner", not "zaak de inwoner"
             word = word.rstrip(" -").casefold()  # "Casus Jansen": "de casus van de inwoner"
@@ -417,7 +430,8 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         if art and not said.startswith(("de ", "het ", "the ")):  # "de inwoner 2"
             said = art.casefold() + said
         # "Jansens kinderen": the children of the resident, not "De inwoner kinderen"
-        if match.group("poss") and noun and noun == noun.lower():
+        plural = first.rstrip(".") in (*HOUSEHOLD_WORDS, "fam")  # "Gezin Vissers blijft" (P6)
+        if match.group("poss") and noun and noun == noun.lower() and not plural:
             if lang == "nl":
                 said, noun = f"{_article(noun.strip())} {noun.strip()} van {said}", ""
             else:
@@ -439,12 +453,20 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
     out: list[str] = []
     last = 0
     for match in pattern.finditer(folded):
+        if match.start() < last:  # the other half of a double surname, said already
+            continue
         said = role(match)
         between = text[last : match.start()]
+        end = match.end()
+        if said != text[match.start() : end]:  # "Smit-Bakker", "Visser-Bakker": whole (P3)
+            end += other_half(folded, end)
+            if (cut := without_half_before(between)) != between:
+                between, head = cut, (text[:last] + cut).rstrip()
+                said = said[:1].upper() + said[1:] if not head or head[-1] in ".!?" else said
         # "Yildiz Muller", "Jansen-De Groot": one resident named twice in a row is said once
         same = said.casefold() == out[-1].casefold() if out else False
         if same and not between.strip(" -,\n\t") and said != text[match.start() : match.end()]:
-            last = match.end()  # "VISSER, Anna": one resident, said once (review 8, N1)
+            last = end  # "VISSER, Anna": one resident, said once (review 8, N1)
             continue
         # "Het gezin Visser": "Het gezin", not "Het het gezin" (review 8, N1)
         for the in ("het ", "the "):
@@ -452,5 +474,5 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
             if said.casefold().startswith(the) and after:
                 said = said[len(the) :]
         out += [between, said]
-        last = match.end()
+        last = end
     return "".join(out) + text[last:] if out else text

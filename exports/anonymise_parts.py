@@ -17,6 +17,9 @@ __all__ = [
     "a_place",
     "first_names",
     "initial_names",
+    "initials_of",
+    "initials_pattern",
+    "initials_said",
     "names_nobody",
     "place_words",
     "relative",
@@ -222,7 +225,7 @@ def initial_names(name: str) -> list[str]:
     surname of four letters or more ("draad" is a word, not D. Raad).
 
     >>> initial_names("Mevrouw Anna (Annie) Visser")
-    ['a.visser', 'avisser', 'Anna V.', 'Annie V.']
+    ['a.visser', 'avisser', 'Anna V.', 'Anna V', 'Annie V.', 'Annie V']
     >>> initial_names("Mw. A. de Groot")
     ['a.de.groot', 'a.degroot', 'adegroot']
     """
@@ -240,7 +243,7 @@ def initial_names(name: str) -> list[str]:
             out.append(i + "".join(words))
     # a first name with the surname's initial ("Anna V. belde")
     last = surname.replace("-", " ").split()[-1]
-    out += [f"{first} {last[0].upper()}." for first in firsts]
+    out += [f"{first} {last[0].upper()}{dot}" for first in firsts for dot in (".", "")]
     return list(dict.fromkeys(out))
 
 
@@ -298,3 +301,48 @@ def _with_parts(surname: str) -> list[str]:
             p for p in found if p == surname or (len(p) > 2 and _has_capital(p.split()[-1]))
         )
     )
+
+
+_TITLE_FORM = r"(?:(?i:mw|mevr|mevrouw|dhr|meneer|de heer|mr|mrs|ms)\.?\s+)"
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W_])(?:de|het|een|the|a|an)\s+$", re.IGNORECASE)
+
+
+def initials_of(name: str) -> str | None:
+    """A resident's initials as a text writes them, the first name's and the surname's
+    ("Mevrouw Anna Visser": "AV"; "Mw. A. de Groot": "AG"), or None.
+
+    >>> initials_of("Mevrouw Anna Visser"), initials_of("Mw. A. de Groot"), initials_of("Jan")
+    ('AV', 'AG', None)
+    """
+    firsts, surname = split_name(name)
+    if surname is None:
+        return None
+    text, _ = _untitled(name)
+    given = [w[0] for w in text.split() if _INITIAL.fullmatch(w)]
+    first = (given or [f[0] for f in firsts] or [""])[0]
+    words = [w for w in surname.replace("-", " ").split() if not is_particle(w)]
+    return (first + words[0][0]).upper() if first and words else None
+
+
+def initials_pattern(names: list[str]) -> re.Pattern[str] | None:
+    """The residents' initials in a text, with a form of address before them or not ("A.V.
+    belde", "mw. A.V.", "AV belde"; hostile review 12, P4): the group ``i`` holds them."""
+    pairs = sorted({i for n in names if (i := initials_of(n))})
+    if not pairs:
+        return None
+    forms = "|".join(rf"{p[0]}\.\s?{p[1]}\.?|{p}(?=\s+[a-zà-ÿ])" for p in pairs)
+    return re.compile(rf"(?<![\w.-]){_TITLE_FORM}?(?P<i>(?-i:{forms}))(?![\w-])")
+
+
+def initials_said(text: str, pattern: re.Pattern[str], said: dict[str, str]) -> str:
+    """``text`` with the residents' initials as their role (``said``: initials -> role)."""
+
+    def one(match: re.Match[str]) -> str:
+        key = re.sub(r"[^A-Z]", "", match.group("i"))
+        if "." not in match.group("i") and _ARTICLE_BEFORE.search(text[: match.start()]):
+            return match.group(0)  # "de AV": the general terms, not the resident
+        new = said.get(key, match.group(0))
+        before = text[: match.start()].rstrip()
+        return new[:1].upper() + new[1:] if not before or before[-1] in ".!?" else new
+
+    return pattern.sub(one, text)

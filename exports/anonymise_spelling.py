@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import cache
+from typing import Any
 
 from models.look_alike import LIKE_LATIN
 
@@ -22,6 +24,7 @@ __all__ = [
     "particles",
     "second_spelling",
     "spellings",
+    "trie",
     "without_format",
 ]
 
@@ -167,3 +170,50 @@ def loose(name: str) -> str:
         more = _VARIANTS.get(ch.lower(), "")
         out.append(f"[{re.escape(ch)}{more}]" if more else re.escape(ch))
     return "".join(out)
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regular expression that matches each of ``words`` as a tree of their letters, a
+    longer word before a shorter one that starts it: it finds what ``a|b|…`` finds (longest
+    first) but reads a text once for all names, where ``a|b|…`` tried every name at every
+    word (thousands of residents took seconds per text).
+
+    >>> trie(["jan", "jansen", "piet"])
+    '(?:jan(?:sen|)|piet)'
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ("|" if "" in node else "") + ")"
+
+    return build(root)
+
+
+_BROKEN = re.compile(r"(?<![^\W_])(?P<a>[^\W\d_]{2,})-?[ \t]*\n[ \t]*(?P<b>[^\W\d_]{2,})(?![^\W_])")
+
+
+def unbroken(text: str, knows: Callable[[str], bool]) -> str:
+    """``text`` with a name broken over a line joined again, when the two halves are one of
+    the names ``knows`` ("Vis-\\nser", "Vis\\nser" for "Visser": hostile review 12, P4).
+
+    >>> unbroken("Vis-\\nser belde; de\\nweg", lambda w: w == "Visser")
+    'Visser belde; de\\nweg'
+    """
+    if "\n" not in text:
+        return text
+
+    def join(match: re.Match[str]) -> str:
+        word = match.group("a") + match.group("b")
+        return word if knows(word) else match.group(0)
+
+    return _BROKEN.sub(join, text)

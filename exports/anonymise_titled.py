@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from exports.anonymise_everyday import FUNCTION_WORDS
 from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
 from exports.anonymise_word_surnames import COMMON_WORDS
@@ -86,10 +87,11 @@ NOT_NAMES = frozenset((
 OFFICES = NOT_NAMES | (DOMAIN_WORDS - COMMON_WORDS)
 _WORD = r"(?-i:[A-Z][^\W\d_]*[a-z\u00e0-\u024f][^\W\d_]*)"  # a capital and a small letter
 _CAPS = r"(?-i:[A-ZÀ-ÖØ-Þ]{3,})(?![^\W\d_])"  # a name in capitals ("PIETERSEN (buurvrouw)")
+_FIRSTW = rf"{_WORD}(?:-{_WORD})*"  # a first name, hyphenated too ("Mark-Jan": review 12, P3)
 _PARTICLE = r"(?:van|de|der|den|ten|ter|te|el|al|['’]t|het|in|op)"
 _PERSON = re.compile(
     rf"(?<![^\W_])(?P<form>{FORMS})\s+(?P<initials>(?:(?-i:[A-Z])[a-z]?\.\s?){{1,4}}\s*)?"
-    rf"(?P<first>{_WORD}\s+(?=(?:{_PARTICLE}\s+)*{_WORD}))?"  # "Mark Dekker": one person
+    rf"(?P<first>{_FIRSTW}\s+(?=(?:{_PARTICLE}\s+)*{_WORD}))?"  # "Mark Dekker": one person
     rf"(?P<name>(?:{_PARTICLE}\s+)*{_WORD}(?:-(?:{_PARTICLE}\s+)*{_WORD})*)"
     r"(?![^\W_])",
     re.IGNORECASE,
@@ -99,17 +101,18 @@ _PERSON = re.compile(
 # family in the plural ("de Pietersens"): the same person as "buurvrouw Pietersen" (review 11)
 _OWN = r"(?:de|het|haar|zijn|hun|onze|the|her|his|their|our)"
 _KIN_AFTER = re.compile(
-    rf"(?<![^\W_])(?P<name>{_WORD}|{_CAPS})(?P<rest>\s*\((?:{_OWN}\s+)?(?:{KIN})(?:,\s*\d{{1,3}}"
+    rf"(?<![^\W_])(?P<first>{_FIRSTW}\s+(?:{_PARTICLE}\s+)*)?"  # "Kees Pietersen, de buurman"
+    rf"(?P<name>{_WORD}|{_CAPS})(?P<rest>\s*\((?:{_OWN}\s+)?(?:{KIN})(?:,\s*\d{{1,3}}"
     rf"(?:\s*jaar)?)?\)|,\s+{_OWN}\s+(?:{KIN})(?![^\W_]))"
 )
 # "de zoon, Mohammed, gaat": what the person is, then the name between commas
 _KIN_FIRST = re.compile(
-    rf"(?<![^\W_])(?P<lead>(?i:{_OWN})\s+(?:{KIN}),\s+)(?P<name>{_WORD}"
+    rf"(?<![^\W_])(?P<lead>(?i:{_OWN})\s+(?:{KIN}),\s+)(?P<name>{_FIRSTW}"
     rf"(?:\s+(?:{_PARTICLE}\s+)*{_WORD})?|{_CAPS})(?![^\W_])"
 )
 # with the first name before the surname ("Lotte de Wit (9)": the whole name, user review 12b, C1)
 _AGED = re.compile(
-    rf"(?<![^\W_])(?P<first>{_WORD}\s+(?:{_PARTICLE}\s+)*(?={_WORD}\s*\(\d))?"
+    rf"(?<![^\W_])(?P<first>{_FIRSTW}\s+(?:{_PARTICLE}\s+)*(?={_WORD}\s*\(\d))?"
     rf"(?P<name>{_WORD})(?P<rest>\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\))"
 )
 _OWNER = re.compile(
@@ -132,7 +135,7 @@ _PLURAL_KIN = frozenset((
 ))  # fmt: skip
 # a person or a list of persons after a kinship word and a colon or in brackets ("Broer: Kees",
 # "Moeder (Els)", "Haar kinderen (Daan, Fleur)": hostile review 12, P1), each with a surname
-_ONE = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})?"
+_ONE = rf"{_FIRSTW}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})?"
 _KIN_LIST = re.compile(
     rf"(?<![^\W_])(?P<kin>{KIN})(?P<sep>\s*:\s*|\s*\(\s*)"
     rf"(?P<names>{_ONE}(?:(?:\s*,\s*|\s+(?:en|and|&)\s+){_ONE})*)(?![^\W_]|-)"
@@ -168,6 +171,30 @@ _PERSON_CAPS = re.compile(rf"(?<![^\W_])(?P<form>(?-i:[A-Z][A-Z.-]+))\s+(?P<name
 _FORM_ONLY = re.compile(rf"(?:{FORMS})", re.IGNORECASE)
 _KIN_ONLY = re.compile(rf"(?<![^\W_])(?:{KIN})(?![^\W_])", re.IGNORECASE)
 _SERIES = "XYZQRSTUVW"
+# a family member's first name after the family's head and a colon, before a verb ("Gezin de
+# Wit: Lotte wacht op dagbesteding": user review 12b C1, hostile review 12 P6)
+_HEAD_NAME = re.compile(
+    rf"(?P<head>(?<![^\W_])(?:[Gg]ezin|[Ff]amilie|[Ff]am\.?|[Ff]amily|[Hh]ousehold)\s+"
+    rf"(?:{_PARTICLE}\s+)*(?:{_WORD}|[XYZQRSTUVW]\d?)(?:-{_WORD})?\s*:\s+)(?P<name>{_FIRSTW})"
+    r"(?=\s+(?P<verb>[a-zà-ÿ]+)(?![^\W_]))"
+)
+_FINITE = frozenset((
+    "is", "was", "heeft", "had", "kan", "kon", "wil", "zal", "mag", "moet", "gaat", "komt",
+    "zit", "wacht", "woont", "krijgt", "blijft", "wordt", "waits", "has", "lives", "gets",
+))  # fmt: skip
+
+
+def _named_head(match: re.Match[str]) -> bool:
+    """Whether the capitalised word after a family's head is a person's first name: before a
+    finite verb, and no office's, body's or sentence's word."""
+    name = fold(match.group("name")).casefold()
+    verb = match.group("verb")
+    return verb in _FINITE and name not in (OFFICES | _NOT_PERSONS | _KIN_SET | _LEAD)
+
+
+# a capitalised word that opens a sentence before a name, never its first name ("Vandaag
+# Pietersen, de buurman, belt")
+_LEAD = FUNCTION_WORDS | {"vandaag", "gisteren", "morgen", "toen", "nu", "today", "yesterday"}
 
 
 class Letters:
@@ -211,7 +238,7 @@ class Letters:
             # "Noahs moeder", "Noah’s moeder": "X's moeder"
             letter = self._letter(name, what.group(0) if what else "")
             first = (match.groupdict().get("first") or "").split()
-            if first and fold(first[0]).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET:
+            if first and fold(first[0]).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET | _LEAD:
                 return match.group(0)[: match.start("name") - match.start()] + letter + rest
             if first:  # "Lotte de Wit (9)": the first name is the same person's, elsewhere too
                 self.given.setdefault(fold(first[0]).casefold(), letter)
@@ -263,8 +290,14 @@ class Letters:
                 return match.group(0)
             return match.group("who") + self._letter(words[-1], "persoon")
 
+        def headed(match: re.Match[str]) -> str:
+            if not _named_head(match):
+                return match.group(0)
+            return match.group("head") + self._letter(match.group("name"), "gezinslid")
+
         text = _WITH_RESIDENT.sub(beside, _KIN_LIST.sub(listed, text))
         text = _KIN_FIRST.sub(lead, _PERSON_CAPS.sub(caps, _PERSON.sub(letter, text)))
+        text = _HEAD_NAME.sub(headed, text)
         for pattern in (_KIN_AFTER, _AGED, _OWNER):
             text = pattern.sub(after, text)
         return self.again(_PLURAL.sub(plural, text))
@@ -320,6 +353,8 @@ def untitled(title: str, pattern: re.Pattern[str] | None) -> str:
     becomes "Dreigende huisuitzetting" (``pattern``: the residents' names), also where no
     resident on the map is called Jansen (jurist review 10, J11)."""
     head, sep, rest = title.partition(":")
+    if any(_named_head(m) for m in _HEAD_NAME.finditer(title)):
+        return title  # "Gezin de Wit: Lotte wacht": the letters tell Lotte is of the family
     named = pattern is not None and pattern.search(fold(head)) is not None
     if sep and (named or only_a_person(head)) and rest.strip():
         rest = rest.strip()

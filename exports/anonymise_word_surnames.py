@@ -25,10 +25,14 @@ from exports.anonymise_spelling import fold, is_particle
 __all__ = [
     "COMMON_WORDS",
     "EVERYDAY_NAMES",
+    "FAMILY_AFTER",
     "OTHER_SURNAME",
+    "another_name_here",
     "bare_word",
     "everyday",
     "in_a_name",
+    "other_half",
+    "without_half_before",
 ]
 
 # surnames that are everyday words ("Jan Post": "de post"; "Henk Noord": "Wijkteam Noord"):
@@ -143,3 +147,72 @@ OTHER_SURNAME = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+
+
+# the other half of a double surname and a household's word after the resident's surname:
+# "Visser-Bakker", "Smit-Bakker", "De Groot-Bakker", "The Visser family", "De Visser-familie"
+# are the resident (or the household) whole, never "de inwoner-Bakker" (hostile review 12, P3)
+_HALF_AFTER = re.compile(
+    r"-(?:(?i:van|de|der|den|ter|ten|te|el|al)\s+)*(?P<half>(?-i:[A-Z])[^\W\d_]+)(?![^\W_])"
+    r"|[ -](?i:familie|family|household|gezin|huishouden)(?![^\W_])"
+    r"|,\s*(?-i:[A-Z])\.(?:\s?(?-i:[A-Z])\.){0,2}(?![\w])"  # "Visser, A." (P4)
+)
+_HALF_BEFORE = re.compile(r"(?<![^\W_])(?-i:[A-Z])[^\W\d_]+-$")
+FAMILY_AFTER = re.compile(r"[ -](?:familie|family|household|gezin|huishouden)(?![^\W_])", re.I)
+
+
+def other_half(text: str, end: int) -> int:
+    """How many characters after ``end`` belong to the name that ends there: the other half
+    of a double surname with its capital ("-Bakker", "-de Groot") or a household's word.
+
+    >>> other_half("Visser-Bakker belde", 6), other_half("Visser-school", 6)
+    (7, 0)
+    >>> other_half("The Visser family stays", 10)
+    7
+    """
+    match = _HALF_AFTER.match(text, end)
+    if match is None or (match.group("half") or "").casefold() in _NAMING:
+        return 0  # "Pietersen-Dossier", a tag: the case's word
+    return len(match.group(0))
+
+
+def without_half_before(between: str) -> str:
+    """``between`` without a capitalised first half of a double surname at its end ("Smit-").
+
+    >>> without_half_before("Mevrouw Smit-"), without_half_before("Hugo de ")
+    ('Mevrouw ', 'Hugo de ')
+    """
+    return _HALF_BEFORE.sub("", between)
+
+
+# a place's name that starts with a word that is also a surname ("Groot-Ammers", "Oud-Beijerland",
+# "Noord-Scharwoude"), and a shop's name with an adjective ("Warme Bakker", "Echte Bakker"):
+# they stay, for the cleaner and the check alike (hostile review 12, P7)
+_PLACE_HEADS = frozenset((
+    "groot", "klein", "oud", "oude", "nieuw", "nieuwe", "noord", "zuid", "oost", "west", "hoog",
+    "laag", "sint", "midden", "boven", "beneden", "neder", "over",
+))  # fmt: skip
+_PLACE_AFTER = re.compile(r"-(?-i:[A-Z])[a-zà-ÿ]{2,}")
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![^\W_])(?-i:Warme|Echte|Oude|Nieuwe|Goede|Beste|Eerste|Grote|Kleine|Lokale|Verse|"
+    r"Vrolijke|Ambachtelijke|Hollandse|Zeeuwse|Friese|Brabantse|Limburgse|Twentse|Groninger)\s+$"
+)
+
+
+def another_name_here(core: str, before: str, after: str) -> bool:
+    """Whether ``core``, a resident's surname of one word written with its capital, starts a
+    place's name ("Gemeente Groot-Ammers") or is a shop's word after an adjective ("Warme
+    Bakker levert brood"), not the resident.
+
+    >>> another_name_here("Groot", "Gemeente ", "-Ammers helpt")
+    True
+    >>> another_name_here("Bakker", "Warme ", " levert")
+    True
+    >>> another_name_here("Bakker", "Mevrouw ", "-Smit"), another_name_here("Groot", "", " belde")
+    (False, False)
+    """
+    word = fold(core).casefold()
+    if " " in word:
+        return False
+    place = word in _PLACE_HEADS and _PLACE_AFTER.match(after) is not None
+    return place or (word in COMMON_WORDS and _ADJECTIVE_BEFORE.search(before[-30:]) is not None)
