@@ -16,6 +16,7 @@ from collections import defaultdict
 import networkx as nx
 
 from mapper.catalogue import LANGS, say
+from mapper.checks._util import shown_names
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
@@ -89,24 +90,57 @@ def _cut_points(ctx: Context) -> list[Finding]:
     found = [say(Code.STRUCTURE_CUT_POINTS, Severity.INFO, values, actors=cuts)]
     if len(ctx.key_actors) < 2:
         return found
-    for cut, (a, b) in _separating(ctx, cuts).items():
-        if g.actors[cut].is_public_body:
-            continue  # a bestuursorgaan does not fall away like one person (J23; N7)
+    separating = {
+        cut: pair
+        for cut, pair in _separating(ctx, cuts).items()
+        if not g.actors[cut].is_public_body  # no bestuursorgaan falls away like one person (J23)
+    }
+    lines = _lines(ctx, separating)
+    for cut, (a, b) in separating.items():
+        line = lines.get(cut, [cut])
+        if line[0] != cut:
+            continue  # said with the first of its line
         values = {"name": g.name(cut), "a": g.name(a), "b": g.name(b)}
+        values["line"] = shown_names(g, line[1:])
         portfolio = any(
             g.actors[x].kind == ActorKind.ADMINISTRATOR and not g.actors[x].is_public_body
             for x in (cut, a, b)
         )
+        parts = [*(("wethouder",) if portfolio else ()), *(("line",) if line[1:] else ())]
         found.append(
             say(
                 Code.STRUCTURE_CARRYING_ACTOR,
                 Severity.WARNING,
                 values,
-                parts=("wethouder",) if portfolio else (),
-                actors=[cut, a, b],
+                parts=parts,
+                # the person first, the key actor on the handler's side last
+                actors=[cut, a, *(x for x in line[1:] if x != b), b],
             )
         )
     return found
+
+
+#: Up to this many people in a row between the same key actor and the rest each get their own
+#: finding (the nota asks a stand-in for each); a longer line is one chain, said once (issue 14).
+_APART = 8
+
+
+def _lines(ctx: Context, separating: dict[str, tuple[str, str]]) -> dict[str, list[str]]:
+    """Cut-points in a row (tied to one another) that part the case from the same key actor,
+    more than :data:`_APART` of them: each member's line, in map order (first: its subject)."""
+    by_side: dict[str, list[str]] = {}
+    for cut, (a, _b) in separating.items():
+        by_side.setdefault(a, []).append(cut)
+    order = {a: i for i, a in enumerate(ctx.graphs.actors)}
+    lines: dict[str, list[str]] = {}
+    for group in by_side.values():
+        if len(group) <= _APART:
+            continue
+        for part in nx.connected_components(ctx.graphs.ties.subgraph(group)):
+            if len(part) > _APART:
+                line = sorted(part, key=order.__getitem__)
+                lines.update((c, line) for c in line)
+    return lines
 
 
 def _separating(ctx: Context, cuts: list[str]) -> dict[str, tuple[str, str]]:

@@ -56,15 +56,20 @@ TEXTS: dict[Code, Entry] = {
         Message("The case hangs on {name}", "De casus hangt aan {name}"),
         Message(
             "Every connection between {a} and {b} runs through {name}; if {name} drops out, the "
-            "key actors of the case lose touch.",
+            "key actors of the case lose touch.{line}",
             "Elke verbinding tussen {a} en {b} loopt via {name}; valt die weg, dan is er geen "
-            "verbinding meer tussen de sleutelactoren van de casus.",
+            "verbinding meer tussen de sleutelactoren van de casus.{line}",
         ),
         Message(
             "Provide a second route through the civil service to whoever may decide{wethouder}.",
             "Zorg voor een tweede ambtelijke route naar wie mag beslissen{wethouder}.",
         ),
         parts={
+            # a long line of people in a row, each of them a cut-point (issue 14)
+            "line": Message(
+                " Further along the same line, each of them is the only link too: {line:list}.",
+                " Verderop in dezelfde lijn is ook ieder van hen de enige schakel: {line:list}.",
+            ),
             # only where a wethouder is one of the actors the route joins (jurist, seventh
             # round, N7 residue: not on a map where no wethouder is on the route)
             "wethouder": Message(
