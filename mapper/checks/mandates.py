@@ -176,7 +176,7 @@ def _expired(ctx: Context, m: Mandate) -> Finding:
         grantor = ctx.graphs.actors.get(m.grantor)
         private = power is not None and power.act is PowerAct.PRIVATE_LAW
         if volmacht and private and grantor is not None and "college" in grantor.name.casefold():
-            parts += ("represent",)  # art. 171 Gemeentewet (twelfth jurist L7)
+            parts = ("represent",)  # art. 160, 171 Gemeentewet (twelfth jurist L7; 12b M1)
         # an open need its holder handles rests on it: it blocks that need (L7)
         waiting = any(n.handler == m.holder and n.power == m.power for n in ctx.graphs.needs)
         severity = Severity.CRITICAL if waiting else Severity.WARNING

@@ -52,15 +52,20 @@ TEXTS: dict[Code, Entry] = {
                 "bekrachtigen die sinds {since:date} op de verlopen volmacht zijn gesloten (art. "
                 "3:69 BW), of haal de volmacht van de kaart.",
             ),
-            # the college decides to conclude the contract, the burgemeester represents the
-            # municipality and grants the volmacht to sign (twelfth jurist L7)
+            # the college decides to conclude the contract and mandates that decision, the
+            # burgemeester represents the municipality and designates who signs (twelfth
+            # jurist L7; jurist 12b M1: as the beslispunten of both say it)
             "represent": Message(
-                " The executive decides to conclude the contract (Gemeentewet art. 160(1)(e)); "
-                "the mayor represents the municipality: check whether the mayor granted a "
-                "power of attorney to represent it (Gemeentewet art. 171(2)).",
-                " Het college besluit tot de overeenkomst (art. 160 lid 1 onder e Gemeentewet); "
-                "de burgemeester vertegenwoordigt de gemeente: ga na of de burgemeester "
-                "volmacht tot vertegenwoordiging verleende (art. 171 lid 2 Gemeentewet).",
+                "Have {grantor} grant again the mandate to decide on the contract (Gemeentewet "
+                "art. 160(1)(e)) and have the mayor designate {holder} again to represent the "
+                "municipality (Gemeentewet art. 171(2)); have {body} ratify the contracts "
+                "concluded under the expired power of attorney since {since:date} (art. 3:69 of "
+                "the Dutch Civil Code), or take the power of attorney off the map.",
+                "Laat {grantor} het mandaat om tot de overeenkomst te besluiten opnieuw verlenen "
+                "(art. 160 lid 1 onder e Gemeentewet) en laat de burgemeester {holder} opnieuw "
+                "aanwijzen om de gemeente te vertegenwoordigen (art. 171 lid 2 Gemeentewet); "
+                "laat {body} de overeenkomsten bekrachtigen die sinds {since:date} op de "
+                "verlopen volmacht zijn gesloten (art. 3:69 BW), of haal de volmacht van de kaart.",
             ),
             "tidy": Message(
                 "Take {expired_the} off the map, or have {grantor} grant {it} again if "

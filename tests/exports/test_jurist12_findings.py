@@ -188,10 +188,14 @@ def test_l7_a_contract_is_not_pushed_through_and_its_expired_volmacht_blocks_it(
     assert not [f for f in analysis.findings if f.code == "NEED_NO_PUSH_THROUGH"]
     (expired,) = [f for f in analysis.findings if f.code == "MANDATE_EXPIRED"]
     assert expired.severity.value == "critical"
-    assert expired.suggestion.nl.endswith(
-        "Het college besluit tot de overeenkomst (art. 160 lid 1 onder e Gemeentewet); de "
-        "burgemeester vertegenwoordigt de gemeente: ga na of de burgemeester volmacht tot "
-        "vertegenwoordiging verleende (art. 171 lid 2 Gemeentewet)."
+    # the college decides and mandates that decision, the burgemeester designates the signer
+    # (as the beslispunten say it since jurist 12b M1; test_jurist12b_residues)
+    assert expired.suggestion.nl.startswith(
+        "Laat het college van B&W het mandaat om tot de overeenkomst te besluiten opnieuw "
+        "verlenen (art. 160 lid 1 onder e Gemeentewet) en laat de burgemeester de manager "
+        "Bedrijfsvoering opnieuw aanwijzen om de gemeente te vertegenwoordigen (art. 171 lid 2 "
+        "Gemeentewet); laat het college de overeenkomsten bekrachtigen die sinds 1 juli 2026 "
+        "op de verlopen volmacht zijn gesloten (art. 3:69 BW)"
     )
     assert "Gemeentewet art. 171(2)" in expired.suggestion.en
     assert not any("doorbraakafspraak" in p for p in decision_points(case, analysis, "nl"))

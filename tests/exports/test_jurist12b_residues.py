@@ -167,3 +167,22 @@ def test_lang6_the_casebook_names_the_kind_of_power_as_the_map_does() -> None:
     assert steps_line(step, 7, "en").startswith(
         "Of the 5 cases with a decision that needs a power of the kind ‘Other’ on the map, "
     )
+
+
+def test_m1_the_remedy_says_what_the_beslispunten_decide() -> None:
+    """M1 follow-up (map K): the remedy said 'laat het college van B&W de volmacht opnieuw
+    verlenen … ga na of de burgemeester volmacht tot vertegenwoordiging verleende' beside
+    beslispunten in which the college renews its mandate and the burgemeester designates."""
+    (expired,) = [f for f in analyse(map_k()).findings if f.code == "MANDATE_EXPIRED"]
+    assert expired.suggestion.nl == (
+        "Laat het college van B&W het mandaat om tot de overeenkomst te besluiten opnieuw "
+        "verlenen (art. 160 lid 1 onder e Gemeentewet) en laat de burgemeester de manager "
+        "Bedrijfsvoering opnieuw aanwijzen om de gemeente te vertegenwoordigen (art. 171 lid 2 "
+        "Gemeentewet); laat het college de overeenkomsten bekrachtigen die sinds 1 juli 2026 "
+        "op de verlopen volmacht zijn gesloten (art. 3:69 BW), of haal de volmacht van de kaart."
+    )
+    assert expired.suggestion.en.startswith(
+        "Have the municipal executive (College van B&W) grant again the mandate to decide on "
+        "the contract (Gemeentewet art. 160(1)(e)) and have the mayor designate the Manager "
+        "Bedrijfsvoering again to represent the municipality (Gemeentewet art. 171(2)); "
+    )
