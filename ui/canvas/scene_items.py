@@ -31,6 +31,7 @@ from ui.canvas.grid import GridBackgroundItem, grid_positions
 from ui.canvas.groups import GroupItem, place_groups
 from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem, route_edges
 from ui.canvas.placement import map_positions, unplaced_positions
+from ui.canvas.readable import READABLE_LIMIT
 from ui.canvas.scene_grid import GridScene, ViewMode
 from ui.document.controller import DocumentController
 
@@ -239,12 +240,26 @@ class SceneItems(GridScene):
             self._add_mandate_item(mandate, add=False)
         self._mark_intent_owner()
         self._apply_visibility()
+        self._as_readable_plans()
         self._layout_edges([*self.relationship_items.values(), *self.mandate_items.values()])
         for item_dict in (self.actor_items, self.relationship_items, self.mandate_items):
             for item in item_dict.values():
                 self.addItem(item)
         self.refresh_groups()
         self._update_scene_rect()
+
+    def _as_readable_plans(self) -> None:
+        """On the app's map of more actors than :data:`ui.canvas.readable.READABLE_LIMIT`
+        every shown actor is its plate at its own size, whatever the zoom (see
+        :func:`ui.canvas.readable.plan`): make them so before the lines are routed, so the
+        view's first fit routes nothing again (40,000 lines routed twice at 10,000 actors).
+        A picture for an export keeps its actors as they are until its own plan."""
+        if self.controller is None:
+            return
+        shown = [item for item in self.actor_items.values() if item.isVisible()]
+        if len(shown) > READABLE_LIMIT:
+            for item in shown:
+                item.set_readable(1.0, False, 0)
 
     def _add_actor_item(
         self, actor: Actor, pos: QPointF | None = None, *, add: bool = True
