@@ -26,7 +26,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import networkx as nx
@@ -57,10 +57,14 @@ def check(ctx: Context) -> list[Finding]:
     found: list[Finding] = []
     circles = _circles(ctx)
     in_circle = {mid for circle in circles for mid in circle}
+    below = _broken_lines(ctx, in_circle)
     for m in ctx.graphs.mandates:
         status = auth.status[m.id]
         builder = _BY_STATUS.get(status)
-        if builder is not None and m.id not in in_circle:
+        if status == Status.CHAIN_BROKEN and m.id in below:
+            if below[m.id] and m.id not in in_circle:
+                found.append(_broken(ctx, m, below[m.id]))
+        elif builder is not None and m.id not in in_circle:
             found.append(builder(ctx, m))
         if m.id in auth.widened and status == Status.VALID:
             found.append(_widened(ctx, m))
@@ -294,24 +298,77 @@ def _widened(ctx: Context, m: Mandate) -> Finding:
     )  # fmt: skip
 
 
-def _broken(ctx: Context, m: Mandate) -> Finding:
+def _upstream(ctx: Context, m: Mandate) -> list[Mandate]:
+    """The mandates of ``m``'s grantor for its power: what ``m`` rests on."""
     legal = ctx.legal
     keys = {str(m.power), *legal.covered(str(m.power)), str(legal.category(str(m.power)))}
     upstream = [u for k in sorted(keys) for u in legal.into.get((m.grantor, k), ()) if u.id != m.id]
-    upstream = list({u.id: u for u in upstream}.values())
+    return list({u.id: u for u in upstream}.values())
+
+
+_SHOWN = 8  # mandates below a broken link named in its finding (the rest are counted)
+
+
+def _broken_lines(ctx: Context, in_circle: set[str]) -> dict[str, list[str]]:
+    """Per broken mandate, the broken mandates below it that its finding names: one finding per
+    broken link (issue 14). A mandate that rests only on broken mandates is told with the
+    highest one where the chain breaks for a reason of its own (an expiry, a defect, a circle);
+    its own entry is then empty. A mandate missing here gets a finding of its own."""
+    auth = ctx.authority
+    broken = [m for m in ctx.graphs.mandates if auth.status[m.id] == Status.CHAIN_BROKEN]
+    above: dict[str, str | None] = {}  # the broken mandate each one rests on, None: a link
+    for m in broken:
+        up = _upstream(ctx, m)
+        chained = [u.id for u in up if auth.status[u.id] == Status.CHAIN_BROKEN]
+        own = m.id in in_circle or len(chained) < len(up) or any(u in in_circle for u in chained)
+        above[m.id] = None if own or not chained else chained[0]
+    head: dict[str, str] = {}
+    for m in broken:
+        path, at = [], m.id
+        while at not in head:
+            nxt = above[at]
+            if nxt is None or nxt in path or nxt == at:
+                head[at] = at
+                break
+            path.append(at)
+            at = nxt
+        for x in path:
+            head[x] = head[at]
+    lines: dict[str, list[str]] = {}
+    for m in broken:
+        if head[m.id] != m.id:
+            lines.setdefault(head[m.id], []).append(m.id)
+    said: dict[str, list[str]] = {}
+    for top, rest in lines.items():
+        said[top] = rest
+        said.update((x, []) for x in rest)
+    return said
+
+
+def _broken(ctx: Context, m: Mandate, below: Sequence[str] = ()) -> Finding:
+    legal = ctx.legal
+    upstream = _upstream(ctx, m)
     reasons = [
         Text(f"{t.en} ({_why(ctx, u, 'en')})", f"{t.nl} ({_why(ctx, u, 'nl')})")
         for u in upstream
         if (t := mandate_text(legal, u))
     ]
     data = _base(ctx, m) | {"reasons": reasons, "n": len(reasons)}
+    rest = [legal.by_id[x] for x in below]
+    if rest:  # a long chain said once: the mandates below named, the rest counted
+        shown: list[object] = [mandate_text(legal, x) for x in rest[:_SHOWN]]
+        if len(rest) > _SHOWN:
+            more = len(rest) - _SHOWN
+            shown.append(Text(f"{more} more", f"nog {more}"))
+        data |= {"below": shown, "n_below": len(rest)}
     return _emit(
         ctx,
         Code.MANDATE_CHAIN_BROKEN,
         Severity.WARNING,
         data,
-        [m.grantor, m.holder],
-        [m.id, *(u.id for u in upstream)],
+        [m.grantor, m.holder, *(x.holder for x in rest)],
+        [m.id, *(u.id for u in upstream), *below],
+        ("below",) if rest else (),
     )
 
 

@@ -165,15 +165,24 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "{m} rests on {n:form:the mandate|the mandates} of {grantor} for this power: "
             "{reasons:list}. {n:form:It is not|None of them is} valid, so this mandate passes "
-            "nothing on either.",
+            "nothing on either.{below}",
             "{m}, steunt op {n:form:het mandaat|de mandaten} van {grantor} voor deze "
             "bevoegdheid: {reasons:list}. {n:form:Dat is niet|Geen daarvan is} geldig, dus ook "
-            "dit mandaat geeft niets door.",
+            "dit mandaat geeft niets door.{below}",
         ),
         Message(
             "Repair the mandate higher up the chain first.",
             "Herstel eerst het mandaat hoger in de keten.",
         ),
+        parts={
+            # a long chain below the broken link, said once (issue 14)
+            "below": Message(
+                " The {n_below:word} mandates further down the chain rest on it and pass "
+                "nothing on either: {below:list}.",
+                " De {n_below:word} mandaten verderop in de keten steunen erop en geven evenmin "
+                "iets door: {below:list}.",
+            )
+        },
     ),
     Code.MANDATE_GRANTOR_DELEGATED_AWAY: Entry(
         Message(
