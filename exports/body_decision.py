@@ -139,39 +139,42 @@ def _burgemeester(case: Case, college: str) -> Actor | None:
 
 
 def _represent_point(case: Case, m: Mandate, lang: Lang) -> str:
-    """The burgemeester designates again whom an expired volmacht of the college let sign:
-    the college decides to conclude a contract, the burgemeester represents the municipality
-    and may have someone else do so (art. 171 lid 2 Gemeentewet; jurist 12b M1 on map K)."""
+    """The burgemeester designates (again, when it expired) whom a volmacht let sign: the
+    college decides to conclude a contract, the burgemeester represents the municipality and
+    may have someone else do so (art. 171 lid 2 Gemeentewet; jurist 12b M1, maps K and H)."""
     holder = actor_name(case, m.holder, lang)
     power = case.powers.get(str(m.power))
     what = f"‘{power.name}’" if power is not None else ""
+    again = municipal_college(case, m.grantor)  # the raad's volmacht is void, not renewed
     if lang == "nl":
         at = f" bij {what}, waartoe het college besluit" if what else ""
         return (
-            f"{holder} opnieuw aan te wijzen om de gemeente te vertegenwoordigen{at} (art. 171 "
-            "lid 2 Gemeentewet)"
+            f"{holder} {'opnieuw ' * again}aan te wijzen om de gemeente te vertegenwoordigen"
+            f"{at} (art. 171 lid 2 Gemeentewet)"
         )
     at = f" in {what}, on which the executive decides" if what else ""
     return (
-        f"to designate {holder} again to represent the municipality{at} (art. 171(2) "
-        "Municipalities Act)"
+        f"to designate {holder}{' again' * again} to represent the municipality{at} (art. "
+        "171(2) Municipalities Act)"
     )
 
 
 def _represented(case: Case, analysis: Analysis) -> list[Mandate]:
-    """The expired volmachten of the municipality's college that its own beslispunt renews as
-    a mandate to decide (exports.mandate_decision.own_clauses): each needs the burgemeester's
-    designation too."""
+    """The volmachten for which the college's own beslispunt grants a mandate to decide:
+    expired ones of the municipality's college (exports.mandate_decision.own_clauses) and the
+    raad's, which the raad could not grant (exports.grant_point._council_point). Each needs the
+    burgemeester's designation too."""
     found: list[Mandate] = []
     for cause in analysis.causes:
         if cause.severity.value == "info":
             continue
         for f in analysis.findings_of(cause):
             m = case.mandates.get(f.mandates[-1]) if f.mandates else None
-            if f.code != "MANDATE_EXPIRED" or m is None or m in found:
+            if m is None or m in found:
                 continue
             power = case.powers.get(str(m.power))
-            if municipal_college(case, m.grantor) and volmacht(power, m):
+            expired = f.code == "MANDATE_EXPIRED" and municipal_college(case, m.grantor)
+            if (expired and volmacht(power, m)) or f.code == "MANDATE_COUNCIL_PRIVATE_LAW":
                 found.append(m)
     return found
 
@@ -204,7 +207,7 @@ def body_blocks(case: Case, analysis: Analysis, lang: Lang) -> list[tuple[str, s
         name = (
             actor_name(case, body_id, lang)
             if body_id
-            else ("de burgemeester" if lang == "nl" else "the burgemeester")
+            else ("de burgemeester" if lang == "nl" else "the Burgemeester")
         )
         intro = f"{name} besluit:" if lang == "nl" else f"{name} decides:"
         out.append((name, intro[:1].upper() + intro[1:], points))

@@ -346,11 +346,11 @@ def _onward_point(case: Case, m: Mandate, lang: Lang) -> str:
 def _council_point(case: Case, m: Mandate, lang: Lang) -> str:
     """The raad's volmacht for a private-law act (eleventh jurist H5): the college, which
     decides on the municipality's privaatrechtelijke rechtshandelingen (art. 160 lid 1 onder e
-    Gemeentewet), grants it itself and has what was concluded on the raad's listed and
-    ratified (art. 3:69 BW)."""
+    Gemeentewet), mandates that decision itself and has what was concluded on the raad's
+    listed and ratified (art. 3:69 BW); the burgemeester designates the signer (jurist 12b M1:
+    exports.body_decision)."""
     holder, grantor = actor_name(case, m.holder, lang), actor_name(case, m.grantor, lang)
     power = case.powers.get(str(m.power))
-    what = f"voor {quoted(power.name)} " if power is not None and lang == "nl" else ""
     # a holder who works under the raad (the griffier) consents, and so does the raad
     # (art. 10:4 lid 1 jo. 10:12 Awb; jurist 12b M1)
     under = any(
@@ -363,20 +363,24 @@ def _council_point(case: Case, m: Mandate, lang: Lang) -> str:
             if under
             else ""
         )
+        # the college mandates its decision to conclude the contract; the burgemeester, who
+        # represents the municipality, designates the signer in his own block (art. 171 lid 2
+        # Gemeentewet; jurist 12b M1 on map H: exports.body_decision)
+        mandate = f"het mandaat om te besluiten tot {quoted(power.name)}" if power else "mandaat"
         return (
-            f"de volmacht {what}aan {holder} te verlenen{consent}, omdat over privaatrechtelijke "
+            f"{mandate} aan {holder} te verlenen{consent}, omdat over privaatrechtelijke "
             "rechtshandelingen van de gemeente het college beslist en niet de raad (art. 160 "
             f"lid 1 onder e Gemeentewet), en de overeenkomsten die {holder} op de volmacht van "
             f"{grantor} sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW)"
         )
-    what = f"for {quoted(power.name)} " if power is not None else ""
+    what = f"the mandate to decide on {quoted(power.name)}" if power else "a mandate"
     consent = (
         f", with the consent of {holder} and of {grantor} (Awb 10:12 read with 10:4(1))"
         if under
         else ""
     )
     return (
-        f"to grant the power of attorney {what}to {holder}{consent}, since the executive, not the "
+        f"to grant {what} to {holder}{consent}, since the executive, not the "
         "council, decides on the municipality's private-law acts (art. 160(1)(e) "
         f"Municipalities Act), and to have the contracts {holder} concluded under the power of "
         f"attorney of {grantor} listed and ratified (art. 3:69 Dutch Civil Code)"

@@ -27,12 +27,18 @@ TEXTS: dict[Code, Entry] = {
             "geen volmacht verlenen; {holder} heeft op deze volmacht dus geen bevoegdheid."
             "{holder_too}",
         ),
+        # the college mandates its decision to conclude, the burgemeester designates the signer
+        # (jurist 12b M1, map H: as the beslispunten of both say it)
         Message(
-            "Have {decides} grant the power of attorney, and have it ratify the contracts "
-            "{holder} concluded under the power of attorney of {grantor} (art. 3:69 of the "
-            "Dutch Civil Code).",
-            "Laat {decides} de volmacht verlenen, en laat het de overeenkomsten bekrachtigen die "
-            "{holder} op de volmacht van {grantor} sloot (art. 3:69 BW).",
+            "Have {decides} grant {holder} the mandate to decide on the contract and {rep} "
+            "designate {holder} to represent {public} ({cite_rep}), and have {decides} ratify the "
+            "contracts {holder} concluded under the power of attorney of {grantor} (art. 3:69 "
+            "of the Dutch Civil Code).",
+            "Laat {decides} {holder} mandaat verlenen om tot de overeenkomst te besluiten en "
+            "{rep} {holder} aanwijzen om {public} te vertegenwoordigen ({cite_rep}), en laat "
+            "{decides} "
+            "de overeenkomsten bekrachtigen die {holder} op de volmacht van {grantor} sloot "
+            "(art. 3:69 BW).",
         ),
         parts={
             "holder_too": Message(

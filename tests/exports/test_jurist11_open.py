@@ -121,19 +121,22 @@ def test_h5_the_raad_grants_no_volmacht_for_a_private_law_act() -> None:
         "lid 1 onder e Gemeentewet), en de burgemeester vertegenwoordigt de gemeente (art. 171 "
         "Gemeentewet). De gemeenteraad kan hiervoor geen volmacht verlenen" in f.detail.nl
     )
+    # the college mandates its decision, the burgemeester designates the signer (12b M1)
     assert f.suggestion.nl == (
-        "Laat het college de volmacht verlenen, en laat het de overeenkomsten bekrachtigen die "
-        "de griffier op de volmacht van de gemeenteraad sloot (art. 3:69 BW)."
+        "Laat het college de griffier mandaat verlenen om tot de overeenkomst te besluiten en "
+        "de burgemeester de griffier aanwijzen om de gemeente te vertegenwoordigen (art. 171 "
+        "Gemeentewet), en laat het college de overeenkomsten bekrachtigen die de griffier op de "
+        "volmacht van de gemeenteraad sloot (art. 3:69 BW)."
     )
     points = decision_points(map_h(), analyse(map_h()), "nl")
     assert (
         # the griffier works under the raad: both consent (jurist 12b M1)
-        "de volmacht voor ‘Huurovereenkomst vergaderlocatie sluiten’ aan de griffier te "
-        "verlenen, met instemming van de griffier en van de gemeenteraad (art. 10:4 lid 1 jo. "
-        "10:12 Awb), omdat over privaatrechtelijke rechtshandelingen van de gemeente het college "
-        "beslist en niet de raad (art. 160 lid 1 onder e Gemeentewet), en de overeenkomsten die "
-        "de griffier op de volmacht van de gemeenteraad sloot, te laten inventariseren en te "
-        "bekrachtigen (art. 3:69 BW)" in points
+        "het mandaat om te besluiten tot ‘Huurovereenkomst vergaderlocatie sluiten’ aan de "
+        "griffier te verlenen, met instemming van de griffier en van de gemeenteraad (art. "
+        "10:4 lid 1 jo. 10:12 Awb), omdat over privaatrechtelijke rechtshandelingen van de "
+        "gemeente het college beslist en niet de raad (art. 160 lid 1 onder e Gemeentewet), en "
+        "de overeenkomsten die de griffier op de volmacht van de gemeenteraad sloot, te laten "
+        "inventariseren en te bekrachtigen (art. 3:69 BW)" in points
     )
 
 

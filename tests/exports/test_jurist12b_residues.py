@@ -17,6 +17,7 @@ from mapper.casebook.aggregate import StepCount
 from models.example import example_case
 from models.fileformat import case_from_dict
 from tests.exports.jurist8_map_e import map_e
+from tests.exports.jurist11_map_h import map_h
 from tests.exports.jurist12_maps import map_j, map_k, map_k_dict
 
 
@@ -186,3 +187,36 @@ def test_m1_the_remedy_says_what_the_beslispunten_decide() -> None:
         "the contract (Gemeentewet art. 160(1)(e)) and have the mayor designate the Manager "
         "Bedrijfsvoering again to represent the municipality (Gemeentewet art. 171(2)); "
     )
+
+
+def test_m1_on_map_h_the_college_mandates_and_the_burgemeester_designates() -> None:
+    """M1 on map H (nota beslispunt 2): the raad's void volmacht to the griffier was replaced
+    by 'de volmacht … aan de griffier te verlenen' of the college alone; the college mandates
+    its decision to conclude the lease, the burgemeester designates the signer (art. 171 lid 2
+    Gemeentewet). The map has no burgemeester: the note is addressed to him all the same."""
+    case = map_h()
+    analysis = analyse(case)
+    nl = decision_points(case, analysis, "nl")
+    assert nl[0].startswith(
+        "het mandaat om te besluiten tot ‘Huurovereenkomst vergaderlocatie sluiten’ aan de "
+        "griffier te verlenen, met instemming van de griffier en van de gemeenteraad (art. 10:4 "
+        "lid 1 jo. 10:12 Awb), omdat over privaatrechtelijke rechtshandelingen van de gemeente "
+        "het college beslist en niet de raad (art. 160 lid 1 onder e Gemeentewet)"
+    )
+    assert not any("de volmacht voor" in p for p in nl)
+    assert body_blocks(case, analysis, "nl") == [
+        (
+            "de burgemeester",
+            "De burgemeester besluit:",
+            [
+                "de griffier aan te wijzen om de gemeente te vertegenwoordigen bij "
+                "‘Huurovereenkomst vergaderlocatie sluiten’, waartoe het college besluit (art. "
+                "171 lid 2 Gemeentewet)"
+            ],
+        )
+    ]
+    ((_, intro, en),) = body_blocks(case, analysis, "en")
+    assert intro == "The Burgemeester decides:"
+    assert en[0].startswith("to designate the Griffier to represent the municipality in ")
+    rows = build_nota(case, analysis=analysis).tables[0].rows
+    assert rows[0].cells[1].text.endswith(" en de burgemeester")
