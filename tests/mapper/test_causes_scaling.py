@@ -38,27 +38,26 @@ K = RelationKind
 
 
 def _teams(n: int) -> Case:
-    """A wethouder above ``n`` managers in a line, each with a case handler below who
+    """A wethouder above ``n`` managers side by side, each with a case handler below who
     distrusts them and holds a mandate from them, and a need per handler: one cut point
-    per manager, one negative line and one cause per team."""
+    per manager, one negative line and one cause per team. (Side by side, not in a line:
+    a line of more than eight cut points is one carrying-actor finding since 7ebabec.)"""
     actors = [Actor("top", "Wethouder", ActorKind.ADMINISTRATOR)]
     rels: list[Relationship] = []
     mandates: list[Mandate] = []
     needs: list[Need] = []
-    above = "top"
     for i in range(n):
         actors += [
             Actor(f"m{i}", f"Manager {i}", ActorKind.MANAGER),
             Actor(f"c{i}", f"Consulent {i}", ActorKind.PROFESSIONAL, roles=(Role.CASE_HANDLER,)),
         ]
         rels += [
-            Relationship(f"h{i}", above, f"m{i}", K.HIERARCHY),
+            Relationship(f"h{i}", "top", f"m{i}", K.HIERARCHY),
             Relationship(f"k{i}", f"m{i}", f"c{i}", K.HIERARCHY),
             Relationship(f"t{i}", f"c{i}", f"m{i}", K.TRUST, level=-2),
         ]
         mandates.append(Mandate(f"md{i}", f"m{i}", f"c{i}", PowerCategory.SPEND_BUDGET))
         needs.append(Need(f"n{i}", f"Besluit {i}", PowerCategory.SPEND_BUDGET, 100.0, f"c{i}"))
-        above = f"m{i}"
     return Case.from_parts(
         CaseInfo("teams", as_of=AS_OF, intent_owner="top"), actors, rels, mandates, needs
     )
