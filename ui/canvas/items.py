@@ -312,6 +312,14 @@ class EdgeItem(QGraphicsItem):
             shape.addRect(QRectF(at.x() - half, at.y() - half, 2 * half, 2 * half))
         return shape
 
+    def placement_state(self) -> tuple[object, ...]:
+        """What placing the labels reads of this line and sets on it (its route, label box,
+        text and look): :mod:`ui.canvas.label_memo` places no label again while it holds."""
+        ends = (self.source.entity_id, self.target.entity_id, self.edge_style.width)
+        look = (self.shown_text(), self.bundle_text, self.bold_label, self.label_scale)
+        now = (self.isVisible(), self.isSelected(), self.fanned, self.label_hidden)
+        return (self.entity_id, ends, look, now, self._path, self._heads, self._label_rect)
+
     def label_anchor(self) -> QPointF:
         """Where the label sits (scene coordinates); in-place editors open here."""
         return QPointF(*self._label_pos)

@@ -82,8 +82,10 @@ class LegendItem(QGraphicsItem):
         self.one_column = False  # a narrow, tall legend: beside a map that needs the height
         self.refresh()
 
-    def refresh(self, case: Case | None = None, lang: Lang | None = None) -> None:
-        """Recompute the entries (after the case or the language changed)."""
+    def refresh(self, case: Case | None = None, lang: Lang | None = None) -> bool:
+        """Recompute the entries (after the case or the language changed); returns whether
+        the legend drawn changed (most edits change no row: the view repaints none then)."""
+        before = (self.lang, self._cols, QRectF(self._full), QRectF(self._rect))
         if case is not None:
             self.case = case
         if lang is not None:
@@ -99,6 +101,7 @@ class LegendItem(QGraphicsItem):
         width = max(width, self._header_width())
         self._full = QRectF(0, 0, width + 2 * PAD, HEADER + rows * ROW + 2 * PAD)
         self._set_rect()
+        return (self.lang, self._cols, self._full, self._rect) != before
 
     def _header_width(self) -> float:
         return QFontMetricsF(self._title_font).horizontalAdvance(self.header_text()) + 24.0

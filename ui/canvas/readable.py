@@ -22,6 +22,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
 
 from models import Case
+from ui.canvas import label_memo
 from ui.canvas.actor_item import PLATE_SHIFTS
 from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.canvas.items import ActorItem, EdgeItem, route_edges
@@ -282,17 +283,21 @@ def apply(
     for actor_id in first:
         weight[actor_id] = weight.get(actor_id, 0.0) + top
     result = plan(shown, zoom, weight, obstacles, min_pt, keep, aside=aside)
-    moved = False
+    changed = set()
     for item in shown:
         grow = item.entity_id in result.grown
         variant = result.variants.get(item.entity_id, 0)
-        moved |= item.set_readable(result.scale if grow else 1.0, not grow, variant)
+        if item.set_readable(result.scale if grow else 1.0, not grow, variant):
+            changed.add(item.entity_id)
     edge_scale = result.scale if result.grown else 1.0
-    for edge in edges:
-        moved |= edge.set_label_scale(edge_scale)
+    grown = [edge.set_label_scale(edge_scale) for edge in edges]
     visible_edges = [e for e in edges if e.isVisible()]
-    if moved:
+    if any(grown):
         route_edges(visible_edges)
+    elif changed:  # only the lines of the actors whose plate changed (an edit, a selection)
+        route_edges(
+            [e for e in visible_edges if {e.source.entity_id, e.target.entity_id} & changed]
+        )
     if len(shown) > READABLE_LIMIT:  # a big map: its labels follow the level of detail
         for edge in edges:
             if edge.label_hidden:
@@ -332,9 +337,15 @@ def groups_and_labels(
     not across its border where there is room (:func:`place_labels`)."""
     scene.refresh_groups(scale)
     shown = [i for i in scene.actor_items.values() if i.isVisible()]
+    if len(shown) > READABLE_LIMIT:  # a big map: its labels follow the level of detail
+        return
     boxes = [b for b in scene.group_items.values() if b.isVisible()]
     titles = [b.title_rect() for b in boxes]
-    place_labels(shown, edges, [*obstacles, *titles], zoom, [b.rect() for b in boxes])
+    clear, rects = [*obstacles, *titles], [b.rect() for b in boxes]
+    if label_memo.state(shown, edges, clear, rects, zoom) == scene.labels_placed:
+        return  # nothing a label's place depends on changed since they were placed
+    place_labels(shown, edges, clear, zoom, rects)
+    scene.labels_placed = label_memo.state(shown, edges, clear, rects, zoom)
 
 
 def _crosses(rect: QRectF, boxes: Sequence[QRectF]) -> bool:

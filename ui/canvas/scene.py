@@ -268,16 +268,21 @@ class MapScene(SceneCopies):
 
     def _on_case_actor_changed(self, old: Actor, new: Actor) -> None:
         item = self.actor_items[new.id]
+        before = item.outline, item.boundingRect()
         item.set_actor(new)
         if old.position != new.position and new.position is not None:
             # a move set with other fields in one step (the kind chooser moves a new actor
             # clear of its neighbours' names): the item goes there too
             self._on_case_positions_changed({new.id: new.position})
+        # its lines take the new name in their tooltips; they are routed again only where
+        # the actor's outline changed (an influence or a note leaves every line where it is,
+        # and its label where the last placing put it: issue 14, the edit at 200 actors)
+        route = (item.outline, item.boundingRect()) != before
         for edge in self._edges_of.get(new.id, ()):
             if isinstance(edge, RelationshipItem):
-                edge.set_relationship(edge.rel)
+                edge.set_relationship(edge.rel, route=route)
             elif isinstance(edge, MandateItem):
-                edge.set_mandate(edge.mandate)
+                edge.set_mandate(edge.mandate, route=route)
         if self._view_mode == ViewMode.GRID and (old.influence, old.interest) != (
             new.influence,
             new.interest,

@@ -65,6 +65,9 @@ class SceneItems(GridScene):
     #: organisations whose box is drawn however thinly its actors fill it: a picture's copy
     #: stretched apart shows the boxes the screen shows (``MapScene.for_slide``)
     boxes_kept: frozenset[str] = frozenset()
+    #: the state the labels were last placed in (ui.canvas.label_memo): none placed again
+    #: while it holds
+    labels_placed: tuple[object, ...] | None = None
     _selected_pairs: set[tuple[str, str]]
     _hover_pair: tuple[str, str] | None
     _hover_close: QTimer

@@ -323,9 +323,9 @@ class FittedView(QGraphicsView):
         map (a new kind of actor adds a row), the map fits again clear of it with the next
         readability refresh, or a name just under the legend would be lost (new user,
         seventh and eighth round 3)."""
-        before = self._legend.boundingRect().height()
-        self._legend.refresh(self.map_scene.case, self.map_scene.lang)
-        self.viewport().update()
+        before, was = self._legend.boundingRect().height(), self._legend_viewport_rect()
+        if self._legend.refresh(self.map_scene.case, self.map_scene.lang):  # not the map
+            self.viewport().update(was.united(self._legend_viewport_rect()))
         grew = self._legend.boundingRect().height() > before
         if grew and not self._legend.collapsed and getattr(self, "_fitted", False):
             self._fit_due = True
