@@ -26,7 +26,12 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from exports.anonymise_check_read import in_another_name, plain, titled_person
+from exports.anonymise_check_read import (
+    in_another_name,
+    initials_leak,
+    plain,
+    titled_person,
+)
 from exports.anonymise_everyday import (
     a_firm,
     a_word_here,
@@ -165,6 +170,7 @@ def _text_leak(
     places: set[str],
     explained: set[str],
     capital_only: frozenset[str] = frozenset(),
+    initials: re.Pattern[str] | None = None,
 ) -> str | None:
     """What in ``text`` (the value of field ``key``) should not be in the copy, or None."""
     text = without_format(text)  # "Yil\u200bdiz" is read as "Yildiz", as the cleaner does
@@ -214,6 +220,9 @@ def _text_leak(
             continue  # "woont in IJsselstein" for "Pieter van IJsselstein" (review 7, F7)
         if name in full or not OTHER_SURNAME.search(before):
             return name
+    own = initials_leak(masked, initials) if initials and key not in ("tags", "id") else None
+    if own is not None:
+        return own  # "A.V. belde", "de inwoner, A. (1980)" (hostile review 12, P4)
     person = titled_person(masked, explained)
     if person is not None and key in ("tags", "id") and len(person.split()[-1]) < 3:
         person = None  # "huisarts_pr" (the youth template's GP practice): no name, a short word
@@ -235,6 +244,7 @@ def find_leak(
     places: Iterable[str] = (),
     explained: Iterable[str] = (),
     capital_only: Iterable[str] = (),
+    initials: re.Pattern[str] | None = None,
 ) -> tuple[str, str] | None:
     """The first (what, JSON path) in ``data`` that should not be in the copy: a name of
     ``index`` (a name in ``full`` even after a particle), a resident's old id, health or
@@ -242,7 +252,8 @@ def find_leak(
     (hostile review 4, H1 1); any surname after a form of address ("mevrouw Jansen") that is
     no word of the names in ``explained`` (what the copy itself names). Every text is read
     once. A name in ``capital_only`` (a staff name that starts with an article: "De Hoeve")
-    in small letters is the words."""
+    in small letters is the words; ``initials``: the residents' initials as the check reads
+    them (:func:`~exports.anonymise_check_read.initials_reading`)."""
     known = {w.casefold() for n in explained for w in _TOKEN.findall(plain(n))}
     # an old id that is a name ("jansen") is found as a name, with a particle before it
     words = {seq[0] for found in index.first.values() for seq, _ in found if len(seq) == 1}
@@ -253,7 +264,9 @@ def find_leak(
     while stack:
         value, where, key = stack.pop()
         if isinstance(value, str):
-            found = _text_leak(value, key, index, full, kept, ids, place_words, known, lower)
+            found = _text_leak(
+                value, key, index, full, kept, ids, place_words, known, lower, initials
+            )
             if found is not None:
                 return found, where or "/"
         elif isinstance(value, dict):

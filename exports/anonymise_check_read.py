@@ -49,6 +49,8 @@ __all__ = [
     "first_words",
     "in_another_name",
     "initial_forms",
+    "initials_leak",
+    "initials_reading",
     "persons_in_staff",
     "plain",
     "titled_person",
@@ -129,7 +131,8 @@ def persons_in_staff(names: Iterable[str]) -> list[str]:
 # its own kinship, neighbour and third-person words, compounds too ("Buurman Pietersen", "Oom
 # Kees", "Schoonmoeder Pietersen", "Bewindvoerder Pietersen"; hostile review 11, N3)
 _KIN = (
-    r"(?:schoon|stief|half|pleeg|groot|klein|over|ex-)?(?:ex-man|ex-vrouw|buurman|buurvrouw|buren|buurjongen|buurmeisje|ouders|oom|tante|opa|oma|"
+    r"(?:ex-)?(?:schoon|stief|half[- ]?|pleeg|groot|klein|over|step-?|foster[- ]?|grand|"
+    r"great-grand|god)?(?:ex-man|ex-vrouw|buurman|buurvrouw|buren|buurjongen|buurmeisje|ouders|oom|tante|opa|oma|"
     r"vader|moeder|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|zuster|zwager|"
     r"neef|nicht|kind|partner|ex|echtgenoot|echtgenote|vriend|vriendin|huisgenoot|"
     r"mantelzorger|bewindvoerder|curator|mentor|voogd|advocaat|advocate|deurwaarder|notaris|"
@@ -138,7 +141,7 @@ _KIN = (
     r"zwagerin|peetoom|peettante|achterneef|achternicht|kinderen|zonen|dochters|zoons|tweeling|"
     r"baby|peuter|kleuter|verloofde|twins|children|sons|daughters|kids|toddler|fiancee?|son|daughter|mother|father|brother|sister|uncle|aunt|"
     r"neighbour|neighbor|husband|wife|friend|landlord|lawyer|bailiff|guardian|teacher|"
-    r"employer|nephew|niece|cousin)"
+    r"employer|nephew|niece|cousin)(?:t?je)?(?:-in-law)?"
 )
 _FORM = (
     r"gezin|familie|fam\.?|mevrouw|meneer|de\s+heer|mevr\.?|mw\.?|dhr\.?|(?-i:Mrs|Mr|Ms|mr)\.?|"
@@ -154,7 +157,7 @@ _OWN = r"(?:de|het|haar|zijn|hun|onze|the|her|his|their|our)"
 _NAMED_AFTER = re.compile(
     rf"(?<![^\W_])(?P<name>{_NAME})(?:\s*\((?:{_OWN}\s+)?{_KIN}(?:,\s*\d{{1,3}}(?:\s*jaar)?)?\)"
     rf"|,\s+{_OWN}\s+{_KIN}(?![^\W_])|\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\)|"
-    rf"(?:'s|s|(?<=[sxz])')\s+{_KIN}(?![^\W_]))|(?<![^\W_]){_OWN}\s+{_KIN},\s+(?P<named>{_NAME})(?![^\W_])|(?<![^\W_])(?-i:[Dd]e)\s+(?P<plural>{_NAME}(?<=[ei][nr]))'?s(?![^\W_])",
+    rf"(?:'s|s|(?<=[sxz])')\s+{_KIN}(?![^\W_]))|(?<![^\W_]){_OWN}\s+(?:[a-zà-ÿ]+\s+){{0,2}}?(?:{_KIN}|man|vrouw|husband|wife),\s+(?P<named>{_NAME})(?![^\W_])|(?<![^\W_])(?-i:[Dd]e)\s+(?P<plural>{_NAME}(?<=[ei][nr]))'?s(?![^\W_])",
     re.IGNORECASE,
 )
 # words before an age or in the plural that are no person ("Bijlage (2)", "de Wijkteams")
@@ -236,7 +239,8 @@ def titled_person(text: str, explained: set[str]) -> str | None:
         if match.group(0).split()[0].casefold() in _HIS:  # "His wife" names nobody
             continue
         kin = re.fullmatch(_KIN, word, re.IGNORECASE)  # "Zoon (12)" names nobody
-        if word not in _OFFICE and word not in _NO_PERSON and word not in explained and not kin:
+        body = match.group("named") and _NOT_A_NAME.search(word)  # "de partner, Stichting"
+        if word not in _OFFICE | _NO_PERSON | explained and not kin and not body:
             return match.group(0)
     for match in _FIRST_AGED.finditer(read):
         word = match.group("name").casefold()
@@ -339,3 +343,59 @@ def first_words(name: str) -> list[str]:
         for w in words
         if w[:1].isupper() and len(w) > 2 and "." not in w and w.casefold() not in _TITLES
     ]
+
+
+def _initials(name: str) -> str | None:
+    """A resident's initials as the check reads them, apart from the cleaner: the first
+    first name's or initial's letter and the surname's first word's that is no particle
+    ("Mevrouw Anna Visser": "AV"; "Mw. A. de Groot": "AG"; "Visser, Anna": "AV"), or None
+    for a name of one word."""
+    text = plain(name).replace("(", " ").replace(")", " ")
+    if "," in text:
+        head, _, tail = text.partition(",")
+        firsts, surname = tail.split(), head.split()
+    else:
+        words = [w for w in text.split() if w.rstrip(".").casefold() not in _TITLES]
+        if len(words) < 2:
+            return None
+        cut = next(
+            (i for i, w in enumerate(words) if i and (w.casefold() in _PARTICLES or "-" in w)),
+            len(words) - 1,
+        )
+        firsts, surname = words[:cut], words[cut:]
+    first = next((w[0] for w in firsts if w[:1].isupper()), "")
+    last = next((w[0] for w in surname if w.casefold() not in _PARTICLES and w[:1].isalpha()), "")
+    return (first + last).upper() if first and last else None
+
+
+def initials_reading(names: Iterable[str]) -> re.Pattern[str] | None:
+    """The check's own pattern of the residents' initials in a text (hostile review 12, P4):
+    "A.V.", "A. V", "AV" before a word in small letters, an initial left beside the role the
+    copy wrote ("de inwoner, A.", "de inwoner V."), and a year of birth beside that role ("de
+    inwoner (1980)"); None without initials."""
+    pairs = sorted({i for n in names if (i := _initials(n))})
+    if not pairs:
+        return None
+    role = r"(?:[Ii]nwoner|[Rr]esident)(?:\s+\d+)?"
+    forms = [rf"(?<![\w.-]){p[0]}\.\s?{p[1]}\.?(?![\w-])" for p in pairs]
+    forms += [rf"(?<![\w.-])(?P<bare{i}>{p})(?=\s+[a-zà-ÿ])" for i, p in enumerate(pairs)]
+    forms += [rf"(?<![\w-]){role},\s+{p[0]}\.(?![\w-])" for p in pairs]
+    forms += [rf"(?<![\w-]){role}\s+{p[1]}\.?(?![\w-])" for p in pairs]
+    forms += [rf"(?<![\w-]){role}\s*\(\s*(?P<year>(?:19|20)\d\d)\s*\)"]
+    return re.compile("|".join(forms))
+
+
+_AN_ARTICLE = re.compile(r"(?<![^\W_])(?:de|het|een|the|a|an)\s+$", re.IGNORECASE)
+
+
+def initials_leak(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The first of the residents' initials (or a year of birth beside the resident's role)
+    in ``text`` that the copy should not hold, or None. Initials without dots after an
+    article are a word ("de AV": the general terms)."""
+    read = plain(text)
+    for match in pattern.finditer(read):
+        bare = next((k for k, v in match.groupdict().items() if v and k.startswith("bare")), None)
+        if bare is not None and _AN_ARTICLE.search(read[: match.start()]):
+            continue
+        return match.group("year") or match.group(0)
+    return None

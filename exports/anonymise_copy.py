@@ -20,7 +20,12 @@ from typing import Any
 
 from exports.anonymise import anonymise
 from exports.anonymise_check import NameIndex, find_leak, kept_names, resident_words
-from exports.anonymise_check_read import first_words, initial_forms, persons_in_staff
+from exports.anonymise_check_read import (
+    first_words,
+    initial_forms,
+    initials_reading,
+    persons_in_staff,
+)
 from exports.anonymise_history import unknown_names
 from exports.anonymise_names import citizen_names
 from exports.anonymise_parts import names_nobody
@@ -109,7 +114,9 @@ def _check(case: Case, copy: Case, data: Any) -> tuple[str, str] | None:
     # Hoeve"): in small letters it is the words ("op de hoeve"), as the cleaner reads it
     read = persons_in_staff(o for s in before for o in _staff_actors(s))
     words = [n for n in read if " " in n and n.split()[0].casefold() in _ARTICLES]
-    return find_leak(data, index, full, kept, ids, places, others, words) or _history_leak(data)
+    initials = initials_reading(n for n in dict.fromkeys(residents) if not names_nobody(n))
+    found = find_leak(data, index, full, kept, ids, places, others, words, initials)
+    return found or _history_leak(data)
 
 
 def _known(data: Any) -> list[str]:

@@ -100,7 +100,8 @@ _PREFIX = (
     + r")\s+)?"
     + rf"(?:{_INITIALS})?"
 )
-_AGE = r"(?:\s*\(\d{1,3}\))?"
+# an age, or a year of birth, in brackets after the name ("(41)", "(1980)": hostile review 12, P4)
+_AGE = r"(?:\s*\((?:\d{1,3}|(?:19|20)\d\d)\))?"
 
 
 def citizen_names(case: Case) -> list[str]:
@@ -317,12 +318,22 @@ def double(text: str, start: int, end: int, knows: Callable[[str], bool]) -> boo
 _NEIGHBOURS = frozenset(("buurman", "buurvrouw", "buren", "neighbour"))
 
 
-def _kin(word: str, said: str, lang: Lang) -> str:
+_OWNED = re.compile(
+    r"(?<![^\W_])(?:haar|zijn|hun|mijn|onze|ons|uw|her|his|their|my|our|your)\s+$", re.I
+)
+
+
+def _kin(word: str, said: str, lang: Lang, before: str) -> str:
     """What a relative named by a kinship word and the resident's surname is ("Dochter
-    Visser": "Dochter van de inwoner"); a neighbour of that name is "de buurman"."""
+    Visser": "de dochter van de inwoner", "the resident's daughter"; after a possessive
+    "Haar dochter Visser" is "Haar dochter"); a neighbour of that name is "de buurman"."""
     if word.casefold() in _NEIGHBOURS:
         return ("de " if lang == "nl" else "the ") + word.casefold()
-    return f"{word} {'van' if lang == 'nl' else 'of'} {said}"
+    if _OWNED.search(before):  # "Haar dochter Visser": whose daughter is said already
+        return word
+    if lang == "nl":
+        return f"de {word.casefold()} van {said}"
+    return f"{said}'s {word.casefold()}"
 
 
 def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> str:
@@ -411,7 +422,8 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
         noun = text[match.start("noun") : match.end("noun")] if match.group("noun") else ""
         if first in RELATIONS and not match.group("poss") and not lookup.is_full(prefix + core):
             # "Dochter Visser" is the resident's daughter, not the resident (review 12, P6)
-            said = _kin(text[match.start() + lead :].split(" ", 1)[0], said, lang)
+            word = text[match.start() + lead :].split(" ", 1)[0]
+            said = _kin(word, said, lang, text[: match.start() + len(art)])
             return said[:1].upper() + said[1:] if start else said
         if word := match.group("case"):
             # "sinds zaak Jansen", "de zaak-Jansen": "de zaak van de inwoner", not "zaak de inwoner"

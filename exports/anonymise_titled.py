@@ -42,7 +42,7 @@ __all__ = [
 # kinship and neighbour words written before a name ("Buurman Pietersen", "Oom Kees", "Zoon
 # Mohammed (12)"), and the third persons' roles a case names a person by ("Bewindvoerder
 # Pietersen", "Deurwaarder Bakker"; hostile review 11, N3 and its second look)
-KIN_WORDS = (
+KIN_WORDS: tuple[str, ...] = tuple(dict.fromkeys((
     "buurman", "buurvrouw", "buren", "overbuurman", "overbuurvrouw", "buurjongen", "buurmeisje",
     "ouders", "oom", "tante", "opa", "oma", "grootvader", "grootmoeder", "ex-partner", "ex",
     "ex-man", "ex-vrouw", "zoon", "dochter", "zoontje", "dochtertje", "broer", "broertje",
@@ -61,9 +61,35 @@ KIN_WORDS = (
     "son", "daughter", "mother", "father", "brother", "sister", "uncle", "aunt", "neighbour",
     "neighbor", "husband", "wife", "grandmother", "grandfather", "nephew", "niece", "cousin",
     "friend", "landlord", "lawyer", "bailiff", "guardian", "teacher", "employer",
-)  # fmt: skip
-KIN = "|".join(
-    f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(KIN_WORDS, key=len, reverse=True)
+    *(  # compounds: "stiefbroer", "schoonzus", "kleinzoon", "stepbrother", "half-sister",
+        # "foster daughter", "sister-in-law" (issue 16, session 13)
+        f"{head}{sep}{kin}"
+        for heads, kins, seps in (
+            (("stief", "half", "pleeg", "schoon"), (
+                "vader", "moeder", "ouders", "zoon", "zoontje", "dochter", "dochtertje",
+                "broer", "broertje", "zus", "zusje", "zuster", "kind", "kinderen", "opa", "oma",
+            ), ("",)),
+            (("klein", "achterklein"), ("zoon", "dochter", "kind", "kinderen"), ("",)),
+            (("groot", "overgroot", "peet"), ("vader", "moeder", "ouders"), ("",)),
+            (("step", "half", "foster", "grand", "great-grand", "god"), (
+                "father", "mother", "parent", "parents", "son", "daughter", "brother",
+                "sister", "child", "children", "kids",
+            ), ("", "-", " ")),
+        )
+        for head in heads
+        for kin in kins
+        for sep in seps
+    ),
+    *(f"{kin}-in-law" for kin in ("mother", "father", "son", "daughter", "brother", "sister")),
+)))  # fmt: skip
+# an ex-relative too ("ex-schoonzus"), and a little one ("neefje", "kleinzoontje")
+KIN = (
+    "(?:[Ee]x-)?(?:"
+    + "|".join(
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
+        for w in sorted(KIN_WORDS, key=len, reverse=True)
+    )
+    + ")(?:t?je)?"
 )
 # a household's word in an organisation's name ("Familie De Groot-Bakker", "Buren (fam. Yilmaz)"):
 # the name is a person's, never kept as a body's (hostile review 12, P1b)
@@ -107,7 +133,9 @@ _KIN_AFTER = re.compile(
 )
 # "de zoon, Mohammed, gaat": what the person is, then the name between commas
 _KIN_FIRST = re.compile(
-    rf"(?<![^\W_])(?P<lead>(?i:{_OWN})\s+(?:{KIN}),\s+)(?P<name>{_FIRSTW}"
+    # "Haar oudste zoon, Mark", "Haar tweede man, Mark" (issue 16, session 13)
+    rf"(?<![^\W_])(?P<lead>(?i:{_OWN})\s+(?:[a-zà-ÿ]+\s+){{0,2}}?(?:{KIN}|man|vrouw|husband|"
+    rf"wife),\s+)(?P<name>{_FIRSTW}"
     rf"(?:\s+(?:{_PARTICLE}\s+)*{_WORD})?|{_CAPS})(?![^\W_])"
 )
 # with the first name before the surname ("Lotte de Wit (9)": the whole name, user review 12b, C1)
@@ -132,6 +160,7 @@ _KIN_SET = frozenset(KIN_WORDS)
 _PLURAL_KIN = frozenset((
     "kinderen", "zonen", "zoons", "dochters", "ouders", "buren", "tweeling", "children", "twins",
     "sons", "daughters", "kids",
+    *(w for w in KIN_WORDS if w.endswith(("kinderen", "children", "kids", "ouders", "parents"))),
 ))  # fmt: skip
 # a person or a list of persons after a kinship word and a colon or in brackets ("Broer: Kees",
 # "Moeder (Els)", "Haar kinderen (Daan, Fleur)": hostile review 12, P1), each with a surname
@@ -149,7 +178,8 @@ _NO_NAME = frozenset((
 # a person named together with the resident the copy already wrote as a role ("Anna en Mark de
 # Vries" became "De inwoner en Mark de Vries": the partner is a person too; review 12, P1)
 _WITH_RESIDENT = re.compile(
-    rf"(?<![^\W_])(?P<who>(?:[Dd]e|[Tt]he)\s+(?:inwoner|resident)(?:\s+\d+)?"
+    # "Inwoner 2 en Fleur": a second resident is said without its article (review 12, org.kvmap)
+    rf"(?<![^\W_])(?P<who>(?:(?:[Dd]e|[Tt]he)\s+)?(?:[Ii]nwoner|[Rr]esident)(?:\s+\d+)?"
     rf"(?:\s*,\s*|\s+(?:en|and|&)\s+))(?P<one>{_ONE})(?![^\W_]|-)"
 )
 # a body's words, never a person beside the resident ("De inwoner en Stichting Rivierland")
@@ -163,7 +193,8 @@ _LAW = re.compile(r"(?:wet|regeling|besluit|heid|ing|plan|act)$", re.IGNORECASE)
 _OWN_WORDS = frozenset(("his", "hers", "its", "ours", "yours", "theirs", "this", "is", "was"))
 _AND_NAME = re.compile(
     rf"(?<![^\W_])(?P<letter>[XYZQRSTUVW]\d?)(?P<and>,\s+|\s+(?:en|and)\s+)"
-    rf"(?P<name>{_WORD})(?![^\W_])"
+    # "Haar schoonouders, X en Els Bakker": the surname goes with the name
+    rf"(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}(?=[\s.,;:!?)]|$))?)(?![^\W_])"
 )
 _POSSESSIVE = re.compile(r"^(?:['’]s|s|['’])(?=\s)")
 # in capitals after a form in capitals ("BUURMAN PIETERSEN", "MEVROUW DEKKER")
@@ -254,6 +285,8 @@ class Letters:
         def lead(match: re.Match[str]) -> str:
             if fold(match.group("name")).casefold() in OFFICES | _NOT_PERSONS:
                 return match.group(0)
+            if any(_BODY.search(w) for w in match.group("name").split()):
+                return match.group(0)  # "de partner, Stichting Rivierland": a body
             what = _KIN_ONLY.search(match.group("lead"))
             name = match.group("name").split()[-1]  # "Haar partner, Mark de Vries": one person
             return match.group("lead") + self._letter(name, what[0] if what else "")
@@ -304,13 +337,17 @@ class Letters:
 
     def _and_name(self, match: re.Match[str]) -> str:
         """ "De kinderen X en Sara": the next name after a plural's letter is a letter too."""
-        name = match.group("name")
+        words = match.group("name").split()
         if self.said.get(match.group("letter")) not in _PLURAL_KIN:
             return match.group(0)
-        if fold(name).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET:
+        not_names = OFFICES | _NOT_PERSONS | _KIN_SET
+        if fold(words[0]).casefold() in not_names:
             return match.group(0)
+        rest = ""
+        if any(fold(w).casefold() in not_names for w in words[1:]):  # "X en Sara Gemeente"
+            words, rest = words[:1], match.group("name")[len(words[0]) :]
         what = self.said[match.group("letter")]  # "Kinderen X, Y en Z": the same plural
-        return match.group("letter") + match.group("and") + self._letter(name, what)
+        return match.group("letter") + match.group("and") + self._letter(words[-1], what) + rest
 
     def again(self, text: str) -> str:
         """``text`` with each surname that has a letter also as a letter where it stands alone

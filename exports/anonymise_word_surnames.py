@@ -155,7 +155,8 @@ OTHER_SURNAME = re.compile(
 _HALF_AFTER = re.compile(
     r"-(?:(?i:van|de|der|den|ter|ten|te|el|al)\s+)*(?P<half>(?-i:[A-Z])[^\W\d_]+)(?![^\W_])"
     r"|[ -](?i:familie|family|household|gezin|huishouden)(?![^\W_])"
-    r"|,\s*(?-i:[A-Z])\.(?:\s?(?-i:[A-Z])\.){0,2}(?![\w])"  # "Visser, A." (P4)
+    # "Visser, A." and a year of birth after it ("Visser, A. (1980)": P4)
+    r"|,\s*(?-i:[A-Z])\.(?:\s?(?-i:[A-Z])\.){0,2}(?![\w])(?:\s*\((?:19|20)\d\d\))?"
 )
 _HALF_BEFORE = re.compile(r"(?<![^\W_])(?-i:[A-Z])[^\W\d_]+-$")
 FAMILY_AFTER = re.compile(r"[ -](?:familie|family|household|gezin|huishouden)(?![^\W_])", re.I)

@@ -221,6 +221,26 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"(?<=[.;!?])\s+")
+# a full stop that ends an abbreviation or an initial, not a sentence ("Huisarts dr. Smit
+# verwijst", "Huisarts P. de Wit": the sentence goes whole, never leaving "Smit verwijst")
+_ABBREVIATION = re.compile(
+    r"(?<![^\W_])(?:dr|drs|mr|mw|mevr|dhr|ir|ing|prof|bijv|ca|nr|art|geb|jr|sr|zgn|resp|"
+    r"o\.a|e\.a|(?-i:[A-Z][a-z]?))\.$",
+    re.IGNORECASE,
+)
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` cut into its sentences and clauses, not after an abbreviation or initial."""
+    out: list[str] = []
+    for part in _CLAUSE.split(text):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
+
+
 _JOIN = re.compile(r",\s+|\s+(?:en|and|maar|but)\s+")
 # a personal name in brackets after a role: one to three words, the first a capital and
 # lower-case letters ("(Sanne)", "(Jan de Vries)"), not an abbreviation ("(GGZ)")
@@ -295,7 +315,7 @@ def _trimmed(clause: str) -> str | None:
 def without_health(text: str, *, trim: bool = False) -> str:
     """``text`` without the sentences and clauses that speak of health; with ``trim``, a
     sentence keeps what it says before the health phrase (an intent keeps its aim)."""
-    clauses = _CLAUSE.split(text)
+    clauses = _clauses(text)
     if trim:
         kept = [(i, t) for i, c in enumerate(clauses) if (t := _trimmed(c)) is not None]
     else:

@@ -64,8 +64,8 @@ SAID = [
     (VISSER, "Vis-\nser belde.", "De inwoner belde."),
     (VISSER, "Vis\nser belde.", "De inwoner belde."),
     # P6: a relative with the resident's surname is no resident; no garbled words
-    (VISSER, "Dochter Visser belt.", "Dochter van de inwoner belt."),
-    (VISSER, "Opa Visser belt.", "Opa van de inwoner belt."),
+    (VISSER, "Dochter Visser belt.", "De dochter van de inwoner belt."),
+    (VISSER, "Opa Visser belt.", "De opa van de inwoner belt."),
     (VISSER, "Schoonzoon Visser belt.", "Schoonzoon van de inwoner belt."),
     (VISSER, "Stiefzoon Visser belt.", "Stiefzoon van de inwoner belt."),
     (VISSER, "Buurman Visser belt.", "De buurman belt."),

@@ -6,10 +6,12 @@ deck say it alike."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from exports import anonymise_titled
 from models import fileformat
 from models.case import Case
 from models.enums import EntityKind
@@ -32,6 +34,13 @@ SAID = {
         "/case/description); nothing was written. Change that text on the map",
     ),
 }
+
+
+@pytest.fixture(autouse=True)
+def _blind_cleaner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cleaner reads "Haar stiefbroer, Mark de Vries" since session 13: without that one
+    rule the leak gets past it, and the refusal's words are what these tests look at."""
+    monkeypatch.setattr(anonymise_titled, "_KIN_FIRST", re.compile(r"(?!)"))
 
 
 def _leaky(field: str = "description") -> Case:

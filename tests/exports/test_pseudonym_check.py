@@ -5,10 +5,12 @@ example, the three templates and the test maps are not refused."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from exports import anonymise_titled
 from exports.anonymise import anonymise
 from exports.map_language import map_language
 from exports.nota import write_nota
@@ -22,9 +24,16 @@ from models.i18n import Lang
 from models.templates import TEMPLATES, template_case
 from ui.cli import main
 
-# a relative the cleaner does not read as one (a compound kinship word), the check does
+# a relative named after a kinship word and a comma: the cleaner reads it now (session 13), so
+# the tests below take that one rule out of the cleaner; the check reads it on its own
 LEAK = "Haar stiefbroer, Mark de Vries, werkt."
 DATA = Path(__file__).parents[1]
+
+
+@pytest.fixture
+def blind_cleaner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cleaner without its rule for "Haar stiefbroer, Mark de Vries": a leak gets past it."""
+    monkeypatch.setattr(anonymise_titled, "_KIN_FIRST", re.compile(r"(?!)"))
 
 
 def _leaky() -> Case:
@@ -34,6 +43,7 @@ def _leaky() -> Case:
     return case
 
 
+@pytest.mark.usefixtures("blind_cleaner")
 @pytest.mark.parametrize("deck", [False, True])
 def test_a_leak_is_refused_and_the_old_file_stays(tmp_path: Path, deck: bool) -> None:
     out = tmp_path / ("deck.pptx" if deck else "nota.docx")
@@ -48,6 +58,7 @@ def test_a_leak_is_refused_and_the_old_file_stays(tmp_path: Path, deck: bool) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]  # no .bak, no temp
 
 
+@pytest.mark.usefixtures("blind_cleaner")
 def test_the_command_refuses_with_rc_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "leak.kvmap"
     fileformat.save(_leaky(), source)
