@@ -133,7 +133,8 @@ def _merged(lead: Finding, same: Sequence[Finding]) -> Text:
         split = [_SENTENCE.split(t.nl if lang == "nl" else t.en) for t in texts]
         shared = [s for s in split[0] if all(s in other for other in split[1:])]
         own = [s for part in split for s in part if s not in shared]
-        out.append(" ".join(_one_example(_one_who(list(dict.fromkeys([*own, *shared])), lang))))
+        merged = _one_name(list(dict.fromkeys([*own, *shared])), lang)
+        out.append(" ".join(_one_example(_one_who(merged, lang))))
     return Text(out[0], out[1])
 
 
@@ -173,6 +174,9 @@ def _one_who(sentences: list[str], lang: str) -> list[str]:
     ['Laat de wethouder X een perslijn opstellen en de raad informeren over het beleid.']
     """
     ask = "Laat " if lang == "nl" else "Have "
+    # a sentence that differs within a name ("het college B&W 70" / "… 26") is not merged:
+    # that would drop the rest of the name from the second (user, thirteenth round S1)
+    named = re.compile(r"[\dA-Z]")
     joint = "en" if lang == "nl" else "and"
     out: list[str] = []
     words: list[str] | None = None  # the last sentence of ``out`` when merged, as its words
@@ -195,7 +199,8 @@ def _one_who(sentences: list[str], lang: str) -> list[str]:
         same = 0
         while same < min(len(a), len(b)) - 1 and a[same] == b[same]:
             same += 1
-        if same < 3:  # "Laat de wethouder …": at least the person in common
+        if same < 3 or named.match(a[same]) or named.match(b[same]):
+            # "Laat de wethouder …": at least the person in common, and all of the name
             if words is not None:  # as it was
                 words[len(words) - int(bool(last.rstrip("."))) :] = [last]
             _flush(out, words)
@@ -219,6 +224,96 @@ def _one_who(sentences: list[str], lang: str) -> list[str]:
         out[-1] = ""  # stands for ``words`` until flushed
     _flush(out, words)
     return out
+
+
+_SHOWN = 3  # names a merged suggestion lists before "en N anderen"
+_MIDDLE = 6  # at most this many words differ between sentences that name another actor
+
+
+def _one_name(sentences: list[str], lang: str) -> list[str]:
+    """Sentences that are the same but for one name as one sentence naming a few of them, the
+    rest counted: "Open een escalatielijn van de consulent 1, de consulent 2, de consulent 3 en
+    4 anderen naar de manager." rather than the sentence seven times (user, thirteenth round
+    S1). The differing part starts at its article, so each name keeps its noun.
+
+    >>> _one_name([f"Bel de consulent {i} vandaag." for i in range(1, 7)], "nl")
+    ['Bel de consulent 1, de consulent 2, de consulent 3 en 3 anderen vandaag.']
+    >>> _one_name(["Have the clerk 1 sign.", "Have the clerk 2 sign.", "Stop."], "en")
+    ['Have the clerk 1 and the clerk 2 sign.', 'Stop.']
+    """
+    groups: list[tuple[list[str], list[str], list[str]]] = []  # prefix, suffix, middles
+    at: list[int] = []  # for each sentence, its group's index or -1 (said as it is)
+    words = [s[:-1].split() if s.endswith(".") else s.split() for s in sentences]
+    recent: dict[str, int] = {}  # a sentence's first two words -> the last such sentence alone
+    for i, w in enumerate(words):
+        at.append(-1)
+        if not sentences[i].endswith("."):
+            continue
+        key = " ".join(w[:2])
+        for gi in range(len(groups) - 1, max(len(groups) - 4, -1), -1):
+            pre, suf, mids = groups[gi]
+            n = len(w) - len(pre) - len(suf)
+            if 0 < n <= _MIDDLE and w[: len(pre)] == pre and w[len(w) - len(suf) :] == suf:
+                mids.append(" ".join(w[len(pre) : len(w) - len(suf)]))
+                at[i] = gi
+                break
+        else:
+            j = recent.get(key, -1)
+            shape = _shape(words[j], w) if j >= 0 and at[j] == -1 else None
+            if shape is None:
+                recent[key] = i
+                continue
+            pre, suf = shape
+            one, two = words[j], w
+            groups.append(
+                (
+                    pre,
+                    suf,
+                    [" ".join(x[len(pre) : len(x) - len(suf)]) for x in (one, two)],
+                )
+            )
+            at[j] = at[i] = len(groups) - 1
+    out: list[str] = []
+    done: set[int] = set()
+    for i, s in enumerate(sentences):
+        gi = at[i]
+        if gi == -1:
+            out.append(s)
+        elif gi not in done:
+            done.add(gi)
+            pre, suf, mids = groups[gi]
+            names = list(dict.fromkeys(mids))
+            if len(names) > _SHOWN + 1:
+                rest = len(names) - _SHOWN
+                names = [*names[:_SHOWN], f"{rest} {'anderen' if lang == 'nl' else 'others'}"]
+            out.append(" ".join([*pre, join(names, lang), *suf]) + ".")
+    return out
+
+
+def _shape(a: list[str], b: list[str]) -> tuple[list[str], list[str]] | None:
+    """The words two sentences share before and after the one part in which they differ
+    (that part from its article on, or from its capital when it has none), or None when they
+    differ in more than a name."""
+    same = 0
+    while same < min(len(a), len(b)) and a[same] == b[same]:
+        same += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - same and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    back = next(
+        (k for k in range(same - 1, max(same - 4, 0) - 1, -1) if a[k].lower() in _ARTICLES),
+        None,
+    )
+    if back is None:  # a name without an article ("Schakel 12"): from its first capital on
+        back = same
+        while back > 1 and back > same - 3 and a[back - 1][:1].isupper():
+            back -= 1
+        back = back if back < same else None
+    if back is None or back < 1:
+        return None
+    if not 0 < len(a) - back - tail <= _MIDDLE or not 0 < len(b) - back - tail <= _MIDDLE:
+        return None
+    return a[:back], a[len(a) - tail :] if tail else []
 
 
 def _flush(out: list[str], words: list[str] | None) -> None:
@@ -255,7 +350,8 @@ def joined_texts(parts: Sequence[tuple[Text, Text, Text]]) -> tuple[Text, Text, 
         out["detail"].append(" ".join(d for d in dict.fromkeys(details) if d))
         said = [p[2].nl if lang == "nl" else p[2].en for p in parts]
         sentences = [x for text in said if text for x in _SENTENCE.split(text)]
-        out["suggestion"].append(" ".join(_one_who(list(dict.fromkeys(sentences)), lang)))
+        merged = _one_name(list(dict.fromkeys(sentences)), lang)
+        out["suggestion"].append(" ".join(_one_who(merged, lang)))
     return tuple(Text(*out[k]) for k in ("title", "detail", "suggestion"))  # type: ignore[return-value]
 
 

@@ -197,7 +197,8 @@ def _emit(
 
 
 def _close_to(ctx: Context, need: Need) -> Text:
-    return _fill(CLOSE_TO, {"handler": ctx.graphs.name(need.handler)})
+    # said mid-sentence ("… mandateren aan iemand dicht bij …"): no capital (user, 13th round S1)
+    return _fill(CLOSE_TO, {"handler": ctx.graphs.name(need.handler)}, sentence=False)
 
 
 def _fill(message: Message, values: dict[str, Any], *, sentence: bool = True) -> Text:

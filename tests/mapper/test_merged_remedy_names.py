@@ -1,0 +1,84 @@
+"""A remedy merged from many findings that differ only in the actor named reads as one sentence:
+a few whole names, each with its noun, then "en N anderen", and no capital mid-sentence (user,
+thirteenth round S1: "… mandateren aan Iemand dicht bij de consulent 156.16 en 26.1 en 28.8 en
+…", 130 numbers; "laat het college B&W 70 in het mandaat … en 26 in het mandaat …")."""
+
+from __future__ import annotations
+
+from mapper import analyse
+from mapper.cause_words import _one_name, _one_who
+from models import (
+    Actor,
+    ActorKind,
+    Case,
+    CaseInfo,
+    Need,
+    PowerCategory,
+    RelationKind,
+    Relationship,
+    Role,
+)
+from tests.mapper.cases import AS_OF
+
+
+def _teams(n: int) -> Case:
+    """A wethouder above ``n`` teams (a manager and a case handler), each handler needing a
+    budget decision no one on the map may take: one cause, ``n`` findings of one power."""
+    actors = [Actor("top", "Wethouder", ActorKind.ADMINISTRATOR)]
+    rels: list[Relationship] = []
+    needs: list[Need] = []
+    for i in range(n):
+        actors += [
+            Actor(f"m{i}", f"Manager {i}", ActorKind.MANAGER),
+            Actor(f"c{i}", f"Consulent {i}", ActorKind.PROFESSIONAL, roles=(Role.CASE_HANDLER,)),
+        ]
+        rels += [
+            Relationship(f"h{i}", "top", f"m{i}", RelationKind.HIERARCHY),
+            Relationship(f"k{i}", f"m{i}", f"c{i}", RelationKind.HIERARCHY),
+        ]
+        needs.append(Need(f"n{i}", f"Besluit {i}", PowerCategory.SPEND_BUDGET, 100.0, f"c{i}"))
+    return Case.from_parts(
+        CaseInfo("teams", as_of=AS_OF, intent_owner="top"), actors, rels, [], needs
+    )
+
+
+def test_thirteen_teams_give_three_names_and_the_rest_counted() -> None:
+    cause = analyse(_teams(13)).causes[0]
+    assert cause.suggestion.nl == (
+        "Laat het bestuursorgaan dat ‘budget besteden’ op grond van de wet heeft, de bevoegdheid "
+        "mandateren aan iemand dicht bij de consulent 0, de consulent 1, de consulent 10 en 10 "
+        "anderen."
+    )
+    assert cause.suggestion.en == (
+        "Have the public body that holds ‘spend budget’ by statute mandate it to someone close "
+        "to the Consulent 0, the Consulent 1, the Consulent 10 and 10 others."
+    )
+
+
+def test_four_names_are_all_named() -> None:
+    said = [f"Open een lijn van de consulent {i} naar de manager." for i in range(4)]
+    assert _one_name(said, "nl") == [
+        "Open een lijn van de consulent 0, de consulent 1, de consulent 2 en de consulent 3 "
+        "naar de manager."
+    ]
+
+
+def test_sentences_differing_in_more_than_a_name_stay_apart() -> None:
+    said = ["Bel de consulent 1 vandaag.", "Schrijf de raad een brief over het beleid morgen."]
+    assert _one_name(said, "nl") == said
+
+
+def test_a_name_is_not_split_when_asks_merge() -> None:
+    said = [
+        "Laat het college B&W 70 in het mandaat dat het college B&W 70 verleende meer toestaan.",
+        "Laat het college B&W 26 in het mandaat dat het college B&W 26 verleende meer toestaan.",
+    ]
+    merged = _one_who(_one_name(said, "nl"), "nl")
+    assert merged == said  # not "… en 26 in het mandaat dat het college B&W 26 verleende …"
+
+
+def test_a_name_without_an_article_keeps_its_noun() -> None:
+    said = [f"Laat Schakel {i} het ondermandaat opnieuw verlenen." for i in (348, 9, 99, 101, 104)]
+    assert _one_name(said, "nl") == [
+        "Laat Schakel 348, Schakel 9, Schakel 99 en 2 anderen het ondermandaat opnieuw verlenen."
+    ]
