@@ -65,6 +65,7 @@ class MapScene(SceneCopies):
         self._view_mode = ViewMode.MAP
         self._grid_item = None
         self._syncing_selection = False
+        self._bulk_selecting = False
         self._placing = False
         self._group_scale = 1.0
         self._selected_pairs = set()
@@ -395,16 +396,25 @@ class MapScene(SceneCopies):
         if self._syncing_selection:
             return
         self._syncing_selection = True
+        self._bulk_selecting = True  # the scene's per-item selectionChanged waits (user 13, S6)
+        changed = False
         try:
             wanted = set(ids)
             for item in self.items():
                 entity_id = getattr(item, "entity_id", None)
-                if entity_id is not None:
+                if entity_id is not None and item.isSelected() != (entity_id in wanted):
                     item.setSelected(entity_id in wanted)
+                    changed = True
         finally:
+            self._bulk_selecting = False
             self._syncing_selection = False
+        if changed:  # bundles opened and lines laid out once for the whole selection
+            self._open_selected_bundles()
+            self.edges_moved.emit()
 
     def _on_scene_selection_changed(self) -> None:
+        if self._bulk_selecting:
+            return
         self._open_selected_bundles()
         self.edges_moved.emit()  # the selected lines' labels are placed first
         self.mark_spanned(self.controller.selection if self.controller else self.selected_ids())

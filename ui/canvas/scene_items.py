@@ -61,6 +61,7 @@ class SceneItems(GridScene):
     _grid_item: GridBackgroundItem | None
     _placing: bool
     _syncing_selection: bool
+    _bulk_selecting: bool
     _group_scale: float
     #: organisations whose box is drawn however thinly its actors fill it: a picture's copy
     #: stretched apart shows the boxes the screen shows (``MapScene.for_slide``)
@@ -362,20 +363,23 @@ class SceneItems(GridScene):
         self.edges_moved.emit()
 
     def _refan(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """One layout for the edges of all ``pairs`` together: a finding's 2,000 items
+        opened 700 bundles, laid out one by one over every mandate (user 13, S6)."""
         done: set[tuple[str, str]] = set()
+        edges: list[EdgeItem] = []
         for a, b in pairs:
             key = (a, b) if a <= b else (b, a)
             if key in done:
                 continue
             done.add(key)
             ends = {a, b}
-            self._layout_edges(
-                [
-                    e
-                    for e in self._edges_of.get(a, ())
-                    if {e.source.entity_id, e.target.entity_id} == ends
-                ]
+            edges.extend(
+                e
+                for e in self._edges_of.get(a, ())
+                if {e.source.entity_id, e.target.entity_id} == ends
             )
+        if done:
+            self._layout_edges(edges)
 
     def _layout_edges(self, edges: list[EdgeItem]) -> None:
         """Fan out, bundle and route ``edges`` (see :func:`ui.canvas.bundles.layout_edges`)."""
