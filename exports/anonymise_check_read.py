@@ -186,6 +186,13 @@ _BESIDE = re.compile(
     rf"(?:\s*,\s*|\s+(?:en|and|&)\s+)(?P<name>{_NAME})(?![^\W_]|-)",
     re.IGNORECASE,
 )
+# and before it ("Mark en de inwoner blijven": hostile review 13, N2)
+_BESIDE_BEFORE = re.compile(
+    rf"(?<![^\W_])(?P<name>{_NAME})(?:\s*,\s*|\s+(?:en|and|&)\s+)(?:de\s+|the\s+)?"
+    r"(?:inwoner|resident)(?![^\W_])",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset(("hij", "zij", "ze", "wij", "we", "jij", "u", "he", "she", "you", "they"))
 # the check's own words that are no name after "Vader:" or beside the resident ("Vader:
 # Onbekend", "Kind (Jeugdwet)", "De inwoner en Stichting Rivierland")
 _NOT_A_NAME = re.compile(
@@ -259,6 +266,12 @@ def titled_person(text: str, explained: set[str]) -> str | None:
         if word in _OFFICE | _NO_PERSON | explained or _NOT_A_NAME.search(word):
             continue
         if not re.fullmatch(_KIN, word, re.IGNORECASE):
+            return match.group(0)
+    for match in _BESIDE_BEFORE.finditer(read):
+        word = match.group("name").casefold()
+        if word in _OFFICE | _NO_PERSON | _OPENERS | _PRONOUNS | explained:
+            continue
+        if not _NOT_A_NAME.search(word) and not re.fullmatch(_KIN, word, re.IGNORECASE):
             return match.group(0)
     return None
 

@@ -34,6 +34,7 @@ from exports.anonymise_parts import (
     RELATIONS,
     TITLES,
     a_place,
+    first_name_before,
     first_names,
     initial_names,
     initials_of,
@@ -370,6 +371,10 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
                 return text[match.start() : match.end()]  # "Stichting Anna Zorg"
             if lookup.is_first(core) and after_a_title(folded[: match.start()]):
                 return text[match.start() : match.end()]  # "Koningin Anna" (review 12, P6)
+        lone = not (prefix or art or match.group("case") or lookup.is_full(core))
+        lone = lone and not lookup.is_first(core)
+        if lone and first_name_before(text[: match.start()], found, lookup.knows, _NOT_OF):
+            return text[match.start() : match.end()]  # "Sem Visser (14)": a child (N2)
         if not prefix and not art and glued(folded, match.start(), match.end()):
             # "#visser", "fam_visser", "stand_visser": a tag or an id in a text (review 11, N4)
             name = lookup.who("", core)

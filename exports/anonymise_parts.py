@@ -7,6 +7,7 @@ surname that are also a place ("woont in IJsselstein").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from exports.anonymise_spelling import fold, is_particle, particles
 from models.i18n import Lang
@@ -15,6 +16,7 @@ __all__ = [
     "RELATIONS",
     "TITLES",
     "a_place",
+    "first_name_before",
     "first_names",
     "initial_names",
     "initials_of",
@@ -346,3 +348,26 @@ def initials_said(text: str, pattern: re.Pattern[str], said: dict[str, str]) -> 
         return new[:1].upper() + new[1:] if not before or before[-1] in ".!?" else new
 
     return pattern.sub(one, text)
+
+
+# a first name right before a surname written with an age ("Sem Visser (14)")
+_FIRST_BEFORE = re.compile(r"(?<![^\W_])(?P<w>(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?) $")
+_AGED_END = re.compile(r"\(\d{1,2}\)$")
+
+
+def first_name_before(
+    before: str, found: str, knows: Callable[[str], bool], not_names: frozenset[str]
+) -> bool:
+    """Whether the surname ``found`` with an age ("Visser (14)") stands right after a first
+    name that is no resident's and none of ``not_names`` or the kinship words: "Sem Visser
+    (14)" is a child who has the resident's surname, not the resident (hostile review 13, N2).
+
+    >>> first_name_before("Dan wacht Sem ", "Visser (14)", lambda w: False, frozenset())
+    True
+    >>> first_name_before("Zoon ", "Visser (14)", lambda w: False, frozenset())
+    False
+    """
+    kid = _FIRST_BEFORE.search(before) if _AGED_END.search(found) else None
+    if kid is None or knows(kid["w"]):
+        return False
+    return fold(kid["w"]).casefold() not in not_names | set(RELATIONS)

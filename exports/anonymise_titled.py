@@ -182,6 +182,11 @@ _WITH_RESIDENT = re.compile(
     rf"(?<![^\W_])(?P<who>(?:(?:[Dd]e|[Tt]he)\s+)?(?:[Ii]nwoner|[Rr]esident)(?:\s+\d+)?"
     rf"(?:\s*,\s*|\s+(?:en|and|&)\s+))(?P<one>{_ONE})(?![^\W_]|-)"
 )
+# and before it ("Mark en Anna blijven" became "Mark en de inwoner blijven": hostile review 13, N2)
+_BEFORE_RESIDENT = re.compile(
+    rf"(?<![^\W_])(?P<one>{_ONE})(?P<who>(?:\s*,\s*|\s+(?:en|and|&)\s+)(?:[Dd]e|[Tt]he)\s+"
+    r"(?:inwoner|resident)(?:\s+\d+)?)(?![^\W_])"
+)
 # a body's words, never a person beside the resident ("De inwoner en Stichting Rivierland")
 _BODY = re.compile(
     r"stichting|gemeente|corporatie|wijkteam|team|zorg|raad|college|bank|kantoor|bureau|"
@@ -318,10 +323,14 @@ class Letters:
                 fold(w).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET | _NO_NAME
                 or _BODY.search(w)
                 or w.isupper()
+                or fold(w).casefold() in _LEAD
                 for w in words
             ):
                 return match.group(0)
-            return match.group("who") + self._letter(words[-1], "persoon")
+            letter = self._letter(words[-1], "persoon")
+            if match.group(0).startswith(match.group("one")):  # "Mark en de inwoner"
+                return letter + match.group("who")
+            return match.group("who") + letter
 
         def headed(match: re.Match[str]) -> str:
             if not _named_head(match):
@@ -329,6 +338,7 @@ class Letters:
             return match.group("head") + self._letter(match.group("name"), "gezinslid")
 
         text = _WITH_RESIDENT.sub(beside, _KIN_LIST.sub(listed, text))
+        text = _BEFORE_RESIDENT.sub(beside, text)
         text = _KIN_FIRST.sub(lead, _PERSON_CAPS.sub(caps, _PERSON.sub(letter, text)))
         text = _HEAD_NAME.sub(headed, text)
         for pattern in (_KIN_AFTER, _AGED, _OWNER):
