@@ -25,22 +25,52 @@ def test_a_long_message_is_shown_whole_and_the_counters_step_aside(
     win = open_window(qtbot, tmp_path, DocumentController(example_case()), (1366, 768))
     status = win.statusBar()
     assert win.counts_label.isVisible()
+    qtbot.wait(200)  # the docks have their places
+    height, view = status.height(), win.view.size()
     status.showMessage(LONG, 15_000)
     note = win.messages.note
     qtbot.waitUntil(note.isVisible)
-    assert note.text() == LONG
+    assert note.text().endswith("…")
+    assert LONG.startswith(note.text()[:-1])
     assert status.currentMessage() == LONG  # still the bar's message, with its timeout
     assert not win.counts_label.isVisible()
     assert not win.zoom_label.isVisible()
-    # wrapped on as many lines as it needs, all of them within the bar
-    lines = QFontMetrics(note.font()).horizontalAdvance(LONG) / max(note.width(), 1)
-    assert note.height() >= int(lines) * QFontMetrics(note.font()).lineSpacing()
+    # on one line, elided, within the bar: the bar (and the map) keep their size (user 13, S7)
+    assert note.height() < 2 * QFontMetrics(note.font()).lineSpacing()
     assert note.geometry().right() <= status.width()
     assert note.geometry().bottom() <= status.height()
-    assert status.toolTip() == LONG
+    assert status.toolTip() == LONG == note.toolTip()  # the full text
+    qtbot.wait(50)
+    assert (status.height(), win.view.size()) == (height, view)
     status.clearMessage()  # its timeout, or the next message
     assert not note.isVisible()
     assert win.counts_label.isVisible()
+    qtbot.wait(50)
+    assert (status.height(), win.view.size()) == (height, view)
+
+
+def test_a_message_before_the_first_frame_fits_the_bar_once_shown(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The note of a message shown before the window had its width (the first frame) fits
+    the bar's width once it has one: not an 11-line column at the left (user 13, S7)."""
+    from PySide6.QtCore import QSettings
+
+    from ui.window.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(DocumentController(example_case()), settings=settings, safety=False)
+    qtbot.addWidget(win)
+    win.statusBar().showMessage(LONG, 15_000)  # while the bar is still narrow
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    status, note = win.statusBar(), win.messages.note
+    qtbot.waitUntil(lambda: status.width() > 1000)
+    assert note.isVisible()
+    assert note.width() > status.width() - 20
+    assert note.height() < 2 * QFontMetrics(note.font()).lineSpacing()
+    assert status.height() < 3 * QFontMetrics(note.font()).lineSpacing()
 
 
 def test_a_short_message_stays_in_the_bar_and_the_counters_come_back(
