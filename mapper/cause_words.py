@@ -17,7 +17,7 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Text
 from mapper.texts.causes import GROUP_SUGGESTIONS, GROUP_TITLES, HELD_UP, POWER_FAR
-from mapper.wording import after_colon, count, join
+from mapper.wording import after_colon, count, join, word
 from models import PowerCategory
 
 __all__ = ["cause_texts", "evidence", "joined_texts", "lead", "lead_order", "top3"]
@@ -134,7 +134,7 @@ def _merged(lead: Finding, same: Sequence[Finding]) -> Text:
         shared = [s for s in split[0] if all(s in other for other in split[1:])]
         own = [s for part in split for s in part if s not in shared]
         merged = _one_name(list(dict.fromkeys([*own, *shared])), lang)
-        out.append(" ".join(_one_example(_one_who(merged, lang))))
+        out.append(" ".join(_few(_one_example(_one_who(merged, lang)), lang)))
     return Text(out[0], out[1])
 
 
@@ -290,6 +290,34 @@ def _one_name(sentences: list[str], lang: str) -> list[str]:
     return out
 
 
+def _few(sentences: list[str], lang: str) -> list[str]:
+    """At most three sentences that begin alike ("Laat het college B&W 70 in het mandaat …"),
+    the rest counted: each finding keeps its own suggestion (user, thirteenth round S1).
+
+    >>> out = _few([f"Laat het college {i} tekenen." for i in range(6)] + ["Bel."], "nl")
+    >>> len(out), out[3][:50], out[4]
+    (5, 'Voor nog drie andere gevallen geldt hetzelfde voor', 'Bel.')
+    """
+    begins = [" ".join(s.split()[:3]) for s in sentences]
+    seen: dict[str, int] = {}
+    total = {b: begins.count(b) for b in set(begins)} if len(sentences) > _SHOWN + 1 else {}
+    out: list[str] = []
+    for s, b in zip(sentences, begins, strict=True):
+        seen[b] = seen.get(b, 0) + 1
+        if total.get(b, 0) <= _SHOWN + 1 or seen[b] <= _SHOWN:
+            out.append(s)
+        elif seen[b] == _SHOWN + 1:
+            n = total[b] - _SHOWN
+            out.append(
+                f"Voor nog {word(n, 'nl')} andere gevallen geldt hetzelfde voorstel; de "
+                "bevindingen noemen ze afzonderlijk."
+                if lang == "nl"
+                else f"The same suggestion holds for {word(n, 'en')} other cases; the findings "
+                "give each one."
+            )
+    return out
+
+
 def _shape(a: list[str], b: list[str]) -> tuple[list[str], list[str]] | None:
     """The words two sentences share before and after the one part in which they differ
     (that part from its article on, or from its capital when it has none), or None when they
@@ -312,6 +340,8 @@ def _shape(a: list[str], b: list[str]) -> tuple[list[str], list[str]] | None:
     if back is None or back < 1:
         return None
     if not 0 < len(a) - back - tail <= _MIDDLE or not 0 < len(b) - back - tail <= _MIDDLE:
+        return None
+    if max(len(a), len(b)) - same - tail > 2:  # more differs than a name's last words
         return None
     return a[:back], a[len(a) - tail :] if tail else []
 
@@ -351,7 +381,7 @@ def joined_texts(parts: Sequence[tuple[Text, Text, Text]]) -> tuple[Text, Text, 
         said = [p[2].nl if lang == "nl" else p[2].en for p in parts]
         sentences = [x for text in said if text for x in _SENTENCE.split(text)]
         merged = _one_name(list(dict.fromkeys(sentences)), lang)
-        out["suggestion"].append(" ".join(_one_who(merged, lang)))
+        out["suggestion"].append(" ".join(_few(_one_who(merged, lang), lang)))
     return tuple(Text(*out[k]) for k in ("title", "detail", "suggestion"))  # type: ignore[return-value]
 
 

@@ -6,7 +6,8 @@ thirteenth round S1: "… mandateren aan Iemand dicht bij de consulent 156.16 en
 from __future__ import annotations
 
 from mapper import analyse
-from mapper.cause_words import _one_name, _one_who
+from mapper.cause_words import _one_name, _one_who, joined_texts
+from mapper.findings import Text
 from models import (
     Actor,
     ActorKind,
@@ -82,3 +83,24 @@ def test_a_name_without_an_article_keeps_its_noun() -> None:
     assert _one_name(said, "nl") == [
         "Laat Schakel 348, Schakel 9, Schakel 99 en 2 anderen het ondermandaat opnieuw verlenen."
     ]
+
+
+def test_many_asks_of_one_shape_are_three_and_the_rest_counted() -> None:
+    """Sentences that differ in more than one name (the thirteenth user's cause 3, one per team)
+    are not merged, but at most three are said; each finding keeps its own suggestion."""
+    parts = [
+        (Text(f"T{i}", f"T{i}"), Text("", ""), Text(f"Have the board {i} allow {i}.", s))
+        for i, s in enumerate(
+            f"Laat het college B&W {i} in het mandaat dat het college B&W {i} verleende meer "
+            "toestaan."
+            for i in range(12)
+        )
+    ]
+    suggestion = joined_texts(parts)[2]
+    assert suggestion.nl.count("Laat het college B&W") == 3
+    assert suggestion.nl.endswith(
+        "Voor nog negen andere gevallen geldt hetzelfde voorstel; de bevindingen noemen ze "
+        "afzonderlijk."
+    )
+    assert suggestion.en.count("Have the board") == 3
+    assert "for nine other cases; the findings give each one." in suggestion.en
