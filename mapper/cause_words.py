@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from mapper.catalogue import LANGS, Message, render
@@ -295,24 +296,24 @@ def _few(sentences: list[str], lang: str) -> list[str]:
     the rest counted: each finding keeps its own suggestion (user, thirteenth round S1).
 
     >>> out = _few([f"Laat het college {i} tekenen." for i in range(6)] + ["Bel."], "nl")
-    >>> len(out), out[3][:50], out[4]
-    (5, 'Voor nog drie andere gevallen geldt hetzelfde voor', 'Bel.')
+    >>> len(out), out[3][:49], out[4]
+    (5, 'Voor nog drie andere gevallen geldt een vergelijk', 'Bel.')
     """
     begins = [" ".join(s.split()[:3]) for s in sentences]
     seen: dict[str, int] = {}
-    total = {b: begins.count(b) for b in set(begins)} if len(sentences) > _SHOWN + 1 else {}
+    total = Counter(begins)
     out: list[str] = []
     for s, b in zip(sentences, begins, strict=True):
         seen[b] = seen.get(b, 0) + 1
-        if total.get(b, 0) <= _SHOWN + 1 or seen[b] <= _SHOWN:
+        if total[b] <= _SHOWN + 1 or seen[b] <= _SHOWN:
             out.append(s)
         elif seen[b] == _SHOWN + 1:
             n = total[b] - _SHOWN
             out.append(
-                f"Voor nog {word(n, 'nl')} andere gevallen geldt hetzelfde voorstel; de "
+                f"Voor nog {word(n, 'nl')} andere gevallen geldt een vergelijkbaar voorstel; de "
                 "bevindingen noemen ze afzonderlijk."
                 if lang == "nl"
-                else f"The same suggestion holds for {word(n, 'en')} other cases; the findings "
+                else f"A similar suggestion holds for {word(n, 'en')} other cases; the findings "
                 "give each one."
             )
     return out
