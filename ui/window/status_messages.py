@@ -2,23 +2,26 @@
 export's message was cut off and ran into the counters).
 
 While a message shows, the counters at the right step aside; a message still too long for
-one line is laid over the bar on that one line, elided at the bar's end, and goes when the
-message does; its full text is the bar's tooltip. It never wraps: wrapped in the first
-frame, before the window had its width, it stood as an 11-line column at the left and made
-the bar tall, and the map re-fitted when it went (new user 13, S7). The message itself stays
-the bar's message (``currentMessage()``, its timeout).
+one line is laid over the window, its last line on the bar and the lines before it over the
+map's bottom edge, wrapped at the bar's width, and goes when the message does. Nothing is
+laid out again: the bar keeps its height and the map its size, so the map does not re-fit
+when the message comes or goes, and the note is placed again when the bar gets its width (in
+the first frame a wrapped note stood as an 11-line column at the left and made the bar tall;
+new user 13, S7). The full text is also the bar's tooltip; the message itself stays the bar's
+message (``currentMessage()``, its timeout).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 __all__ = ["StatusMessages"]
 
 _MARGIN = 4
+_NARROW = 300  # a bar narrower than this has not got its width yet
 
 
 class StatusMessages(QObject):
@@ -28,9 +31,11 @@ class StatusMessages(QObject):
         super().__init__(status)
         self.status = status
         self.counters = tuple(counters)
-        self.note = QLabel(status)  # over the bar, not in its layout
+        # over the window (the bar and the map's bottom edge), in no layout
+        self.note = QLabel(status.parentWidget() or status)
         self.note.setObjectName("status_note")
-        self.note.setWordWrap(False)
+        self.note.setWordWrap(True)
+        self.note.setMargin(2)
         self.note.setAutoFillBackground(True)
         self.note.hide()
         status.messageChanged.connect(self._on_message_changed)
@@ -38,7 +43,7 @@ class StatusMessages(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The bar got its width (the first frame) or another: the note fits it again."""
-        if watched is self.status and event.type() == QEvent.Type.Resize:
+        if watched is self.status and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self._place(self.status.currentMessage())
         return False
 
@@ -50,15 +55,20 @@ class StatusMessages(QObject):
 
     def _place(self, text: str) -> None:
         self.note.hide()
-        if not text:
-            return
         width = self.status.width() - 2 * _MARGIN  # over the bar's own line, to its end
+        if not text or width < _NARROW:
+            return  # nothing to say, or the bar has no width yet (the first frame)
         metrics = self.status.fontMetrics()
         if metrics.horizontalAdvance(text) + 8 <= width:
             return  # it fits in the bar now the counters are out of its way
-        self.note.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0)))
+        self.note.setText(text)
         self.note.setToolTip(text)
-        height = max(self.status.height() - 2 * _MARGIN, metrics.height())
-        self.note.setGeometry(_MARGIN, (self.status.height() - height) // 2, width, height)
+        height = max(self.note.heightForWidth(width), metrics.height())
+        bar = self.status.geometry()  # in the window's coordinates
+        if self.note.parentWidget() is self.status:
+            bar.moveTo(0, 0)
+        self.note.setGeometry(
+            bar.left() + _MARGIN, bar.bottom() - _MARGIN - height + 1, width, height
+        )
         self.note.show()
         self.note.raise_()
