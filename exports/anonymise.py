@@ -44,7 +44,7 @@ from exports.anonymise_persons import firm_owner
 from exports.anonymise_short import shorts_for
 from exports.anonymise_spelling import fold, loose, unbroken, without_format
 from exports.anonymise_staff import StaffNames
-from exports.anonymise_titled import FAMILY, Letters, untitled
+from exports.anonymise_titled import Letters, a_person, untitled
 from exports.anonymise_words import (
     HEALTH,
     HEALTH_NAME,
@@ -253,7 +253,8 @@ class _Plan:
                     continue
                 found = self.cores(item.name)
                 whole = any(self.lookup.is_full(c) and len(c.split()) > 1 for c in found)
-                if found and not whole and not FAMILY.search(item.name):  # P1b: "Familie …"
+                # "Familie …" (P1b), "Zoon Daan (16)" (a person; hostile review 13, N1)
+                if found and not whole and not a_person(item.name):
                     kept.add(item.name)
         if not kept:
             return None

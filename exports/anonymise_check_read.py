@@ -42,6 +42,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
+from exports.anonymise_everyday import a_firm
 from exports.anonymise_titled import OFFICES
 from models.look_alike import LIKE_LATIN
 
@@ -186,13 +187,6 @@ _BESIDE = re.compile(
     rf"(?:\s*,\s*|\s+(?:en|and|&)\s+)(?P<name>{_NAME})(?![^\W_]|-)",
     re.IGNORECASE,
 )
-# and before it ("Mark en de inwoner blijven": hostile review 13, N2)
-_BESIDE_BEFORE = re.compile(
-    rf"(?<![^\W_])(?P<name>{_NAME})(?:\s*,\s*|\s+(?:en|and|&)\s+)(?:de\s+|the\s+)?"
-    r"(?:inwoner|resident)(?![^\W_])",
-    re.IGNORECASE,
-)
-_PRONOUNS = frozenset(("hij", "zij", "ze", "wij", "we", "jij", "u", "he", "she", "you", "they"))
 # the check's own words that are no name after "Vader:" or beside the resident ("Vader:
 # Onbekend", "Kind (Jeugdwet)", "De inwoner en Stichting Rivierland")
 _NOT_A_NAME = re.compile(
@@ -224,6 +218,58 @@ _OPENERS = frozenset((
     "also", "see", "with", "and", "but", "after", "before",
 ))  # fmt: skip
 _HIS = frozenset(("his", "hers", "its", "ours", "yours", "theirs", "this", "is", "was"))
+
+
+# a name beside the role the copy wrote, before it or right after it, or before a relative's
+# letter ("Mark de Vries en de inwoner", "de inwoner Daan en Fleur", "Daan en X, haar
+# kinderen"), and names in capitals after a kinship word ("Kinderen DAAN": review 13, N2/N3)
+_ROLE_WORD = r"(?:de|the)\s+(?:inwoner|resident)"
+_NEAR_ROLE = (
+    re.compile(
+        rf"(?<![^\W_])(?P<whole>(?P<name>{_NAME})(?:\s+{_PART}*{_NAME})?)(?:\s*,\s*|\s+(?:en|and|&)\s+)"
+        rf"{_ROLE_WORD}(?![^\W_])",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<![^\W_]){_ROLE_WORD}(?:\s+\d+)?(?:\s*:\s*|\s+)(?P<name>{_NAME})(?![^\W_])", re.I
+    ),
+    re.compile(  # "Mark de Vries, partner van de inwoner", "Mark de Vries is haar partner"
+        rf"(?<![^\W_])(?P<whole>(?P<name>{_NAME})(?:\s+{_PART}*{_NAME})?)(?:,\s+{_KIN}\s+(?:van|of)"
+        rf"\s|\s+(?:is|was)\s+{_OWN}\s+{_KIN}(?![^\W_]))",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<![^\W_])(?P<name>{_NAME})(?:\s*,\s*|\s+(?:en|and|&)\s+)(?-i:[XYZQRSTUVW])\d?"
+        r"(?![^\W_])"
+    ),
+)
+_KIN_CAPS = re.compile(rf"(?<![^\W_]){_KIN}\s+(?P<name>(?-i:[A-Z]{{3,}}))(?![^\W\d_])", re.I)
+# the check's own pronouns and abbreviations that are no name there ("Zij en de inwoner",
+# "Moeder UWV")
+_NO_NAME_HERE = frozenset((
+    "zij", "hij", "wij", "jij", "ik", "ze", "we", "u", "men", "she", "he", "they", "you", "i",
+    "dit", "dat", "het", "er", "wie", "die", "deze", "this", "that", "it", "who", "there",
+    "wmo", "ggz", "uwv", "svb", "cjg", "avg", "awb", "bsn", "cak", "ciz", "ggd", "ind", "duo",
+    "cbr", "bkr", "pgb", "wlz", "zvw", "mee", "wsnp", "aow", "anw",
+))  # fmt: skip
+
+
+def _near_role(read: str, explained: set[str]) -> str | None:
+    """The first name beside the copy's role or a relative's letter, or in capitals after a
+    kinship word, that is no office, body, pronoun or word of the names the copy writes."""
+    for pattern in (*_NEAR_ROLE, _KIN_CAPS):
+        for match in pattern.finditer(read):
+            name = match.group("name")
+            word = name.casefold()
+            if name.isupper() and pattern is not _KIN_CAPS:
+                continue  # "WMO en de inwoner": an abbreviation
+            if a_firm(" " + read[match.start("name") :]):
+                continue  # "de inwoner Advocaten": a firm (a keep rule, shared)
+            if word in _OFFICE | _NO_PERSON | _OPENERS | _NO_NAME_HERE | explained:
+                continue
+            if not _NOT_A_NAME.search(word) and not re.fullmatch(_KIN, word, re.I):
+                return match.groupdict().get("whole") or name
+    return None
 
 
 def titled_person(text: str, explained: set[str]) -> str | None:
@@ -267,13 +313,7 @@ def titled_person(text: str, explained: set[str]) -> str | None:
             continue
         if not re.fullmatch(_KIN, word, re.IGNORECASE):
             return match.group(0)
-    for match in _BESIDE_BEFORE.finditer(read):
-        word = match.group("name").casefold()
-        if word in _OFFICE | _NO_PERSON | _OPENERS | _PRONOUNS | explained:
-            continue
-        if not _NOT_A_NAME.search(word) and not re.fullmatch(_KIN, word, re.IGNORECASE):
-            return match.group(0)
-    return None
+    return _near_role(read, explained)
 
 
 _COMPASS = frozenset(("noord", "zuid", "oost", "west"))

@@ -34,12 +34,12 @@ from exports.anonymise_parts import (
     RELATIONS,
     TITLES,
     a_place,
-    first_name_before,
     first_names,
     initial_names,
     initials_of,
     initials_pattern,
     initials_said,
+    kin_said,
     place_words,
     relative_roles,
     split_name,
@@ -102,7 +102,7 @@ _PREFIX = (
     + rf"(?:{_INITIALS})?"
 )
 # an age, or a year of birth, in brackets after the name ("(41)", "(1980)": hostile review 12, P4)
-_AGE = r"(?:\s*\((?:\d{1,3}|(?:19|20)\d\d)\))?"
+_AGE = r"(?:\s*\((?P<age>\d{1,3}|(?:19|20)\d\d)\))?"
 
 
 def citizen_names(case: Case) -> list[str]:
@@ -288,6 +288,9 @@ _NOT_OF = FUNCTION_WORDS | {w.casefold() for w in _NOT_NOUNS} | {
 }  # fmt: skip
 
 
+# a first name right before the resident's surname and an age: another member of the family,
+# whom the letters name ("Daan Visser (12)" -> "X (12)", not "Daan van de inwoner")
+_FIRST_BEFORE = re.compile(r"(?<![^\W_])(?P<w>(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?) $")
 _GLUED_AFTER = re.compile(r"-(?P<w>[^\W\d_]+)")
 _PREFIXES = frozenset(("noord", "zuid", "oost", "west", "groot", "klein", "oud", "oude"))
 
@@ -314,27 +317,6 @@ def double(text: str, start: int, end: int, knows: Callable[[str], bool]) -> boo
     if knows(other.group("w")):
         return True
     return len(next_word) > 2 and next_word not in COMMON_WORDS and word not in _PREFIXES
-
-
-_NEIGHBOURS = frozenset(("buurman", "buurvrouw", "buren", "neighbour"))
-
-
-_OWNED = re.compile(
-    r"(?<![^\W_])(?:haar|zijn|hun|mijn|onze|ons|uw|her|his|their|my|our|your)\s+$", re.I
-)
-
-
-def _kin(word: str, said: str, lang: Lang, before: str) -> str:
-    """What a relative named by a kinship word and the resident's surname is ("Dochter
-    Visser": "de dochter van de inwoner", "the resident's daughter"; after a possessive
-    "Haar dochter Visser" is "Haar dochter"); a neighbour of that name is "de buurman"."""
-    if word.casefold() in _NEIGHBOURS:
-        return ("de " if lang == "nl" else "the ") + word.casefold()
-    if _OWNED.search(before):  # "Haar dochter Visser": whose daughter is said already
-        return word
-    if lang == "nl":
-        return f"de {word.casefold()} van {said}"
-    return f"{said}'s {word.casefold()}"
 
 
 def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> str:
@@ -371,10 +353,16 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
                 return text[match.start() : match.end()]  # "Stichting Anna Zorg"
             if lookup.is_first(core) and after_a_title(folded[: match.start()]):
                 return text[match.start() : match.end()]  # "Koningin Anna" (review 12, P6)
-        lone = not (prefix or art or match.group("case") or lookup.is_full(core))
-        lone = lone and not lookup.is_first(core)
-        if lone and first_name_before(text[: match.start()], found, lookup.knows, _NOT_OF):
-            return text[match.start() : match.end()]  # "Sem Visser (14)": a child (N2)
+        first_before = _FIRST_BEFORE.search(text, 0, match.start())
+        if (
+            match.group("age")
+            and not prefix
+            and not art
+            and first_before is not None
+            and fold(first_before["w"]).casefold() not in _NOT_OF
+            and not lookup.knows(first_before["w"])
+        ):
+            return text[match.start() : match.end()]  # "Daan Visser (12)": a child (review 13)
         if not prefix and not art and glued(folded, match.start(), match.end()):
             # "#visser", "fam_visser", "stand_visser": a tag or an id in a text (review 11, N4)
             name = lookup.who("", core)
@@ -425,10 +413,11 @@ def replace(text: str, pattern: re.Pattern[str], lookup: Lookup, lang: Lang) -> 
             said = lookup.roles[name]
             said = said if " " in said else article + said
         noun = text[match.start("noun") : match.end("noun")] if match.group("noun") else ""
-        if first in RELATIONS and not match.group("poss") and not lookup.is_full(prefix + core):
+        relative = not lookup.is_full(prefix + core) and not lookup.is_first(core)  # "Zoon Daan"
+        if first in RELATIONS and not match.group("poss") and relative:
             # "Dochter Visser" is the resident's daughter, not the resident (review 12, P6)
             word = text[match.start() + lead :].split(" ", 1)[0]
-            said = _kin(word, said, lang, text[: match.start() + len(art)])
+            said = kin_said(word, said, lang, text[: match.start() + len(art)])
             return said[:1].upper() + said[1:] if start else said
         if word := match.group("case"):
             # "sinds zaak Jansen", "de zaak-Jansen": "de zaak van de inwoner", not "zaak de inwoner"

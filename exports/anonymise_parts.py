@@ -7,7 +7,6 @@ surname that are also a place ("woont in IJsselstein").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from exports.anonymise_spelling import fold, is_particle, particles
 from models.i18n import Lang
@@ -16,12 +15,12 @@ __all__ = [
     "RELATIONS",
     "TITLES",
     "a_place",
-    "first_name_before",
     "first_names",
     "initial_names",
     "initials_of",
     "initials_pattern",
     "initials_said",
+    "kin_said",
     "names_nobody",
     "place_words",
     "relative",
@@ -37,6 +36,11 @@ RELATIONS = (
     "buurman", "buurvrouw", "buren", "moeder", "vader", "zoon", "dochter", "broer", "zus",
     "partner", "mantelzorger", "huisgenoot", "oom", "tante", "opa", "oma", "neighbour",
     "mother", "father", "son", "daughter", "brother", "sister", "carer",
+    # compounds ("Schoonzoon Visser": the resident's son-in-law, session 13)
+    *(f"{h}{k}" for h in ("stief", "schoon", "pleeg", "half") for k in (
+        "vader", "moeder", "zoon", "dochter", "broer", "zus")),
+    "kleinzoon", "kleindochter", "grootvader", "grootmoeder", "stepson", "stepdaughter",
+    "stepfather", "stepmother", "grandson", "granddaughter", "grandmother", "grandfather",
 )  # fmt: skip
 TITLES = (
     "gezin", "familie", "fam.", "fam", "mevrouw", "meneer", "de heer", "mevr.", "mevr", "mw.",
@@ -350,24 +354,22 @@ def initials_said(text: str, pattern: re.Pattern[str], said: dict[str, str]) -> 
     return pattern.sub(one, text)
 
 
-# a first name right before a surname written with an age ("Sem Visser (14)")
-_FIRST_BEFORE = re.compile(r"(?<![^\W_])(?P<w>(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?) $")
-_AGED_END = re.compile(r"\(\d{1,2}\)$")
+_NEIGHBOURS = frozenset(("buurman", "buurvrouw", "buren", "neighbour"))
 
 
-def first_name_before(
-    before: str, found: str, knows: Callable[[str], bool], not_names: frozenset[str]
-) -> bool:
-    """Whether the surname ``found`` with an age ("Visser (14)") stands right after a first
-    name that is no resident's and none of ``not_names`` or the kinship words: "Sem Visser
-    (14)" is a child who has the resident's surname, not the resident (hostile review 13, N2).
+_OWNED = re.compile(
+    r"(?<![^\W_])(?:haar|zijn|hun|mijn|onze|ons|uw|her|his|their|my|our|your)\s+$", re.I
+)
 
-    >>> first_name_before("Dan wacht Sem ", "Visser (14)", lambda w: False, frozenset())
-    True
-    >>> first_name_before("Zoon ", "Visser (14)", lambda w: False, frozenset())
-    False
-    """
-    kid = _FIRST_BEFORE.search(before) if _AGED_END.search(found) else None
-    if kid is None or knows(kid["w"]):
-        return False
-    return fold(kid["w"]).casefold() not in not_names | set(RELATIONS)
+
+def kin_said(word: str, said: str, lang: Lang, before: str) -> str:
+    """What a relative named by a kinship word and the resident's surname is ("Dochter
+    Visser": "de dochter van de inwoner", "the resident's daughter"; after a possessive
+    "Haar dochter Visser" is "Haar dochter"); a neighbour of that name is "de buurman"."""
+    if word.casefold() in _NEIGHBOURS:
+        return ("de " if lang == "nl" else "the ") + word.casefold()
+    if _OWNED.search(before):  # "Haar dochter Visser": whose daughter is said already
+        return word
+    if lang == "nl":
+        return f"de {word.casefold()} van {said}"
+    return f"{said}'s {word.casefold()}"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from exports.anonymise_everyday import FUNCTION_WORDS
+from exports.anonymise_everyday import FUNCTION_WORDS, a_firm
 from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
 from exports.anonymise_word_surnames import COMMON_WORDS
@@ -35,6 +35,7 @@ __all__ = [
     "NOT_NAMES",
     "OFFICES",
     "Letters",
+    "a_person",
     "only_a_person",
     "untitled",
 ]
@@ -127,9 +128,11 @@ _PERSON = re.compile(
 # family in the plural ("de Pietersens"): the same person as "buurvrouw Pietersen" (review 11)
 _OWN = r"(?:de|het|haar|zijn|hun|onze|the|her|his|their|our)"
 _KIN_AFTER = re.compile(
-    rf"(?<![^\W_])(?P<first>{_FIRSTW}\s+(?:{_PARTICLE}\s+)*)?"  # "Kees Pietersen, de buurman"
+    rf"(?<![^\W_])(?P<first>(?:{_FIRSTW}\s+|(?:(?-i:[A-Z])\.\s?){{1,3}}\s*)(?:{_PARTICLE}\s+)*)?"
     rf"(?P<name>{_WORD}|{_CAPS})(?P<rest>\s*\((?:{_OWN}\s+)?(?:{KIN})(?:,\s*\d{{1,3}}"
-    rf"(?:\s*jaar)?)?\)|,\s+{_OWN}\s+(?:{KIN})(?![^\W_]))"
+    rf"(?:\s*jaar)?)?\)|,\s+{_OWN}\s+(?:{KIN})(?![^\W_])"
+    # "M. de Vries, partner van de inwoner", "Mark de Vries is haar partner" (review 13, N3)
+    rf"|,\s+(?:{KIN})(?=\s+(?:van|of)\s)|\s+(?:is|was)\s+{_OWN}\s+(?:{KIN})(?![^\W_]))"
 )
 # "de zoon, Mohammed, gaat": what the person is, then the name between commas
 _KIN_FIRST = re.compile(
@@ -182,11 +185,31 @@ _WITH_RESIDENT = re.compile(
     rf"(?<![^\W_])(?P<who>(?:(?:[Dd]e|[Tt]he)\s+)?(?:[Ii]nwoner|[Rr]esident)(?:\s+\d+)?"
     rf"(?:\s*,\s*|\s+(?:en|and|&)\s+))(?P<one>{_ONE})(?![^\W_]|-)"
 )
-# and before it ("Mark en Anna blijven" became "Mark en de inwoner blijven": hostile review 13, N2)
+# a person named before the resident's role, or names right after it ("Mark de Vries en de
+# inwoner", "De kinderen van de inwoner Daan en Fleur" of "Anna’s kinderen Daan en Fleur"),
+# a first name before a relative's letter ("Daan en X, haar kinderen"; hostile review 13, N2/N3)
+_ROLE = r"(?:(?:[Dd]e|[Tt]he)\s+(?:inwoner|resident)(?:\s+\d+)?|(?:[Ii]nwoner|[Rr]esident)\s+\d+)"
 _BEFORE_RESIDENT = re.compile(
-    rf"(?<![^\W_])(?P<one>{_ONE})(?P<who>(?:\s*,\s*|\s+(?:en|and|&)\s+)(?:[Dd]e|[Tt]he)\s+"
-    r"(?:inwoner|resident)(?:\s+\d+)?)(?![^\W_])"
+    rf"(?<![^\W_])(?P<one>{_ONE})(?P<and>\s*,\s*|\s+(?:en|and|&)\s+)(?P<who>{_ROLE})(?![^\W_])"
 )
+_AFTER_RESIDENT = re.compile(
+    rf"(?<![^\W_])(?P<who>{_ROLE}(?:\s*:\s*|\s+))(?P<names>{_ONE}(?:(?:\s*,\s*|\s+(?:en|and|&)\s+){_ONE})*)"
+    r"(?![^\W_]|-)"
+)
+_BEFORE_LETTER = re.compile(
+    rf"(?<![^\W_])(?P<one>{_FIRSTW})(?P<and>\s*,\s*|\s+(?:en|and|&)\s+)"
+    r"(?P<letter>[XYZQRSTUVW]\d?)(?![^\W_])"
+)
+# names in capitals after a kinship word ("Kinderen DAAN en FLEUR": review 13, N3), not an
+# abbreviation ("Moeder UWV")
+_KIN_CAPS = re.compile(
+    rf"(?<![^\W_])(?P<kin>{KIN})(?P<sep>\s*:\s*|\s*\(\s*|\s+)"
+    rf"(?P<names>{_CAPS}(?:(?:\s*,\s*|\s+(?:en|and|&)\s+){_CAPS})*)"
+)
+_ACRONYMS = frozenset((
+    "wmo", "ggz", "uwv", "svb", "cjg", "avg", "awb", "bsn", "cak", "ciz", "ggd", "ind", "duo",
+    "cbr", "bkr", "pgb", "wlz", "zvw", "mee", "wsnp", "bbz", "ioaw", "ioaz", "aow", "anw",
+))  # fmt: skip
 # a body's words, never a person beside the resident ("De inwoner en Stichting Rivierland")
 _BODY = re.compile(
     r"stichting|gemeente|corporatie|wijkteam|team|zorg|raad|college|bank|kantoor|bureau|"
@@ -231,6 +254,7 @@ def _named_head(match: re.Match[str]) -> bool:
 # a capitalised word that opens a sentence before a name, never its first name ("Vandaag
 # Pietersen, de buurman, belt")
 _LEAD = FUNCTION_WORDS | {"vandaag", "gisteren", "morgen", "toen", "nu", "today", "yesterday"}
+_LEAD |= {"wie", "wat", "waar", "er", "het", "who", "what", "where", "there", "it", "this"}
 
 
 class Letters:
@@ -265,18 +289,20 @@ class Letters:
 
         def after(match: re.Match[str]) -> str:
             name = match.group("name")
-            if fold(name).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET:  # "Zoon (12)"
+            if fold(name).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET | _LEAD:  # "Zoon (12)"
                 return match.group(0)
             if match.group(0).split()[0].casefold() in _OWN_WORDS:  # "His wife": no "Hi"
                 return match.group(0)
             rest = match.group("rest")
             what = _KIN_ONLY.search(rest)
-            # "Noahs moeder", "Noah’s moeder": "X's moeder"
-            letter = self._letter(name, what.group(0) if what else "")
             first = (match.groupdict().get("first") or "").split()
+            # "Daan Visser (12)" after "Daan" got X: the same child, the same letter
+            known = self.given.get(fold(first[0]).casefold()) if first else None
+            # "Noahs moeder", "Noah’s moeder": "X's moeder"
+            letter = known or self._letter(name, what.group(0) if what else "")
             if first and fold(first[0]).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET | _LEAD:
                 return match.group(0)[: match.start("name") - match.start()] + letter + rest
-            if first:  # "Lotte de Wit (9)": the first name is the same person's, elsewhere too
+            if first and first[0].isalpha():  # "Lotte de Wit (9)": her first name elsewhere too
                 self.given.setdefault(fold(first[0]).casefold(), letter)
             return letter + _POSSESSIVE.sub("'s", rest, count=1)
 
@@ -323,26 +349,64 @@ class Letters:
                 fold(w).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET | _NO_NAME
                 or _BODY.search(w)
                 or w.isupper()
-                or fold(w).casefold() in _LEAD
                 for w in words
             ):
                 return match.group(0)
+            return match.group("who") + self._letter(words[-1], "persoon")
+
+        def no_person(words: list[str]) -> bool:
+            return any(
+                fold(w).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET | _NO_NAME | _LEAD
+                or _BODY.search(w)
+                or _LAW.search(w)
+                or w.isupper()
+                for w in words
+            )
+
+        def before_role(match: re.Match[str]) -> str:
+            words = match.group("one").split()
+            if no_person(words):
+                return match.group(0)
             letter = self._letter(words[-1], "persoon")
-            if match.group(0).startswith(match.group("one")):  # "Mark en de inwoner"
-                return letter + match.group("who")
-            return match.group("who") + letter
+            return letter + match.group("and") + match.group("who")
+
+        def after_role(match: re.Match[str]) -> str:
+            parts = _LIST_SEP.split(match.group("names"))
+            if any(no_person(parts[i].split()) for i in range(0, len(parts), 2)):
+                return match.group(0)
+            if a_firm(" " + match.group("names")):  # "De inwoner Advocaten": the firm
+                return match.group(0)
+            for i in range(0, len(parts), 2):
+                parts[i] = self._letter(parts[i].split()[-1], "persoon")
+            return match.group("who") + "".join(parts)
+
+        def before_letter(match: re.Match[str]) -> str:
+            what = self.said.get(match.group("letter"))
+            if what is None or what not in _KIN_SET or no_person([match.group("one")]):
+                return match.group(0)
+            letter = self._letter(match.group("one"), what)
+            return letter + match.group("and") + match.group("letter")
+
+        def capitals(match: re.Match[str]) -> str:
+            parts = _LIST_SEP.split(match.group("names"))
+            if any(p.casefold() in OFFICES | _ACRONYMS for p in parts[::2]):
+                return match.group(0)
+            for i in range(0, len(parts), 2):
+                parts[i] = self._letter(parts[i], match.group("kin"))
+            return match.group("kin") + match.group("sep") + "".join(parts)
 
         def headed(match: re.Match[str]) -> str:
             if not _named_head(match):
                 return match.group(0)
             return match.group("head") + self._letter(match.group("name"), "gezinslid")
 
-        text = _WITH_RESIDENT.sub(beside, _KIN_LIST.sub(listed, text))
-        text = _BEFORE_RESIDENT.sub(beside, text)
+        text = _WITH_RESIDENT.sub(beside, _KIN_CAPS.sub(capitals, _KIN_LIST.sub(listed, text)))
+        text = _AFTER_RESIDENT.sub(after_role, _BEFORE_RESIDENT.sub(before_role, text))
         text = _KIN_FIRST.sub(lead, _PERSON_CAPS.sub(caps, _PERSON.sub(letter, text)))
         text = _HEAD_NAME.sub(headed, text)
         for pattern in (_KIN_AFTER, _AGED, _OWNER):
             text = pattern.sub(after, text)
+        text = _BEFORE_LETTER.sub(before_letter, text)
         return self.again(_PLURAL.sub(plural, text))
 
     def _and_name(self, match: re.Match[str]) -> str:
@@ -400,6 +464,8 @@ def untitled(title: str, pattern: re.Pattern[str] | None) -> str:
     becomes "Dreigende huisuitzetting" (``pattern``: the residents' names), also where no
     resident on the map is called Jansen (jurist review 10, J11)."""
     head, sep, rest = title.partition(":")
+    if _KIN_ONLY.search(head):  # "De kinderen van Visser: Daan en Fleur" (review 13, N3)
+        return title
     if any(_named_head(m) for m in _HEAD_NAME.finditer(title)):
         return title  # "Gezin de Wit: Lotte wacht": the letters tell Lotte is of the family
     named = pattern is not None and pattern.search(fold(head)) is not None
@@ -407,3 +473,22 @@ def untitled(title: str, pattern: re.Pattern[str] | None) -> str:
         rest = rest.strip()
         return rest[:1].upper() + rest[1:]
     return title
+
+
+def a_person(name: str) -> bool:
+    """Whether an organisation's or an actor's ``name`` names a family or a person not on the
+    map ("Familie De Groot-Bakker", "Zoon Daan (16)"): never kept whole because a resident's
+    name is in it (hostile reviews 12 P1b, 13 N1)."""
+    if FAMILY.search(name) is not None:
+        return True
+    first = name.split(" ", 1)[0].casefold()  # "Deurwaarder Piet van Dam" is a body's (B4)
+    return first not in _PROFESSIONS and Letters().text(name) != name
+
+
+# the third persons' roles among the kinship words: a name after them is a professional's
+_PROFESSIONS = frozenset((
+    "bewindvoerder", "curator", "mentor", "voogd", "gezinsvoogd", "advocaat", "advocate",
+    "deurwaarder", "notaris", "huisarts", "huisbaas", "verhuurder", "verhuurster", "werkgever",
+    "leidinggevende", "collega", "juf", "meester", "leerkracht", "docent", "wijkagent",
+    "landlord", "lawyer", "bailiff", "guardian", "teacher", "employer",
+))  # fmt: skip

@@ -54,8 +54,10 @@ __all__ = [
 #: 4: INTENT_NO_DEVIATION_POWER's forms apart (W7); 5: NEED_NO_HOLDER's (N10); 6: a title
 #: that names the child of "Moeder van Noah" says "het kind", no longer "de moeder" (A1);
 #: 7: the case's digest and its snapshots' (copies of one case count once); 8: a provider's
-#: staff by role, the file's path said as the title is (user 12b C3, hostile 12 P5)
-ANALYSIS_VERSION = 8
+#: staff by role, the file's path said as the title is (user 12b C3, hostile 12 P5); 9: the
+#: anonymiser's relatives and a person named after a resident's first name ("Zoon Daan":
+#: hostile 13 N1-N3)
+ANALYSIS_VERSION = 9
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

@@ -66,8 +66,8 @@ SAID = [
     # P6: a relative with the resident's surname is no resident; no garbled words
     (VISSER, "Dochter Visser belt.", "De dochter van de inwoner belt."),
     (VISSER, "Opa Visser belt.", "De opa van de inwoner belt."),
-    (VISSER, "Schoonzoon Visser belt.", "Schoonzoon van de inwoner belt."),
-    (VISSER, "Stiefzoon Visser belt.", "Stiefzoon van de inwoner belt."),
+    (VISSER, "Schoonzoon Visser belt.", "De schoonzoon van de inwoner belt."),
+    (VISSER, "Stiefzoon Visser belt.", "De stiefzoon van de inwoner belt."),
     (VISSER, "Buurman Visser belt.", "De buurman belt."),
     (VISSER, "Hi Anna, bel je terug?", "Hi de inwoner, bel je terug?"),
     (VISSER, "Gezin Vissers blijft.", "Het gezin blijft."),
