@@ -76,14 +76,16 @@ def test_the_last_three_replaced_files_are_kept_and_said(
     """Hostile review 11: the .bak had no rotation, so the second export over a nota finished
     in Word dropped the user's text after all. Now an export keeps the last three files it
     replaced (.bak, .bak.1, .bak.2; exports.output.BACKUPS_KEPT), and a fourth drops the
-    oldest."""
+    oldest. The exports alternate their language so that each differs from the one before:
+    two exports of the same map within one second are the same file, and the same file
+    again moves no backup (test_the_same_file_again_moves_nothing)."""
     source, nota = tmp_path / "a.kvmap", tmp_path / "nota.docx"
     save(example_case(), source, backup=False)
     assert main(["export", str(source), "--to", str(nota)]) == 0
     _add_own_paragraph(nota)
     own = nota.read_bytes()
-    for _ in range(2):
-        assert main(["export", str(source), "--to", str(nota)]) == 0
+    for lang in ("nl", "en"):
+        assert main(["--lang", lang, "export", str(source), "--to", str(nota)]) == 0
     assert Path(f"{nota}.bak.1").read_bytes() == own  # one more export: the text is still kept
     assert (
         capsys.readouterr()
