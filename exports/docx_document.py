@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from exports.office_properties import stamp
+
 __all__ = ["default_style", "new_document"]
 
 #: The values of ``w:default`` that mean "on" (``ST_OnOff``, as python-docx reads them).
@@ -44,4 +46,6 @@ def new_document() -> Any:
 
     if CT_Styles.default_for is not default_style:
         CT_Styles.default_for = default_style  # type: ignore[method-assign]
-    return Document()
+    doc = Document()
+    stamp(doc.core_properties)
+    return doc

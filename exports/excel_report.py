@@ -33,6 +33,7 @@ from exports.excel_style import (
     text_height,
     write_row,
 )
+from exports.office_properties import stamp_workbook
 from exports.values import shown, to_cell
 from models.case import Case
 from models.enums import (
@@ -219,6 +220,7 @@ def build_report(
     if analysis is None and analyse:
         analysis = run_analysis(case)
     wb = Workbook()
+    stamp_workbook(wb)
     overview = wb.active
     overview.title = sheet_title("overview", lang)
     next_row = _write_overview(overview, case, lang)

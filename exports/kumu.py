@@ -47,6 +47,7 @@ from exports.excel_columns import (
 from exports.excel_import import read_info_sheet, read_table, rows_of
 from exports.excel_style import align_top, finish_table, write_row
 from exports.extras import stash, unstash
+from exports.office_properties import stamp_workbook
 from exports.output import save_workbook
 from exports.safety import open_workbook
 from exports.synonyms import match
@@ -171,6 +172,8 @@ def write_kumu(case: Case, path: str | os.PathLike[str], lang: Lang = "nl") -> N
     from openpyxl import Workbook
 
     wb = Workbook()
+
+    stamp_workbook(wb)
     elements = wb.active
     elements.title = "Elements"
     headers, rows = _element_rows(case, lang)

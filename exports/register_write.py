@@ -22,6 +22,7 @@ from typing import Any
 
 from exports.advice import money
 from exports.docx_document import new_document
+from exports.office_properties import stamp_workbook
 from exports.output import save_document
 from exports.register_columns import COLUMNS
 from exports.register_status import (
@@ -223,6 +224,8 @@ def write_register_xlsx(case: Case, path: str | os.PathLike[str], lang: Lang = "
     from exports.safety import write_cell
 
     wb = Workbook()
+
+    stamp_workbook(wb)
     ws = wb.active
     ws.title = _w("sheet", lang)
     headers = [c.header(lang) for c in COLUMNS]

@@ -38,6 +38,7 @@ from exports.anonymise import anonymise
 from exports.cause_ties import agreement_ties
 from exports.citations import cause_articles
 from exports.map_language import map_language
+from exports.office_properties import stamp
 from exports.output import save_document
 from exports.picture import SLIDE_MAP_BOX, SLIDE_NAME_PT, slide_png
 from exports.pseudonym_check import refuse_leak
@@ -393,6 +394,7 @@ def build_sessie(
     if causes is None:
         causes = cause_pictures(case, analysis, lang, scene_for) if scene_for is not None else {}
     deck = Presentation()
+    stamp(deck.core_properties)
     deck.slide_width, deck.slide_height = Inches(_WIDTH), Inches(_HEIGHT)
     deck.core_properties.title = case.info.title
     first = deck.slides.add_slide(deck.slide_layouts[0])

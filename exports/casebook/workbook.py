@@ -12,6 +12,7 @@ from exports.casebook.phrases import category_phrase, cause_phrase, trend_phrase
 from exports.casebook.run import CasebookRun
 from exports.casebook.words import in_cases, summary_line
 from exports.excel_style import finish_table, write_row
+from exports.office_properties import stamp_workbook
 from exports.output import save_workbook
 from mapper.casebook import FAR_STEPS, Count
 from mapper.findings import BUILDING_BLOCKS
@@ -38,6 +39,8 @@ def build_workbook(run: CasebookRun, lang: Lang) -> Any:
     from openpyxl import Workbook
 
     wb = Workbook()
+
+    stamp_workbook(wb)
     wb.remove(wb.active)
     total = len(run.cases)
     book = run.book
