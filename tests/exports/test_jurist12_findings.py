@@ -230,7 +230,7 @@ def test_l9_an_excluded_mandate_names_its_verordening_and_lid_1() -> None:
     (cause,) = [c for c in analysis.causes if c.id == "power:mkt"]
     assert cause.suggestion.nl == (
         "Laat het college van B&W deze besluiten zelf nemen; de voorbereiding kan bij de "
-        "teamleider en consulent Inkomen liggen."
+        "teamleider en de consulent Inkomen liggen."
     )
     (point,) = [p for p in decision_points(case, analysis, "nl") if "uitgesloten" in p]
     assert "(art. 10:3 lid 1 Awb)" in point
