@@ -37,7 +37,7 @@ import re
 from collections.abc import Collection
 
 from exports.anonymise_persons import DOMAIN_WORDS
-from exports.anonymise_words import HEALTH_NAME, one_person, staff_name
+from exports.anonymise_words import HEALTH_NAME, PROVIDER, one_person, staff_name
 from mapper.names import article
 from mapper.role_words import english_role
 from mapper.wording import keeps_capital
@@ -53,10 +53,10 @@ _CARE = re.compile(
     re.IGNORECASE,
 )
 _LINKS = frozenset({"van", "de", "het", "der", "den", "bij", "of", "the", "at", "-", "–", "—"})
-_NEUTRAL = {"nl": "Medewerker", "en": "Staff member"}
+_NEUTRAL = PROVIDER["staff"]  # a role that tells the care is this neutral word
 _OF = {"nl": "van", "en": "of"}
 _THE = {"nl": "de", "en": "the"}
-_PROVIDER = {"nl": "de zorgaanbieder", "en": "the provider"}
+_PROVIDER = PROVIDER["organisation"]  # the provider as its texts say it
 _ORDINALS = {
     "nl": ("tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende"),
     "en": ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
