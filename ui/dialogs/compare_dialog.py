@@ -133,6 +133,14 @@ def fit_first_column(tree: QTreeWidget, most: int = 640) -> None:
     tree.setColumnWidth(0, max(300, min(tree.columnWidth(0) + 12, most)))
 
 
+def cap_first_column(tree: QTreeWidget, width: int) -> None:
+    """Leave the second column ("Change") at least two fifths of ``width``: its old and new
+    values were cut to "1 december 202…" when long names took all of a narrow dialog."""
+    most = max(300, width * 3 // 5 - 24)
+    if tree.columnWidth(0) > most:
+        tree.setColumnWidth(0, most)
+
+
 def bullets(lines: Sequence[str]) -> str:
     """``lines`` as a bulleted list in rich text (one line: a plain paragraph)."""
     if len(lines) == 1:
@@ -247,6 +255,7 @@ class CompareDialog(QDialog):
         x = min(max(pos.x(), room.left()), room.right() - self.width() - frame.width() + 1)
         y = min(max(pos.y(), room.top()), room.bottom() - self.height() - frame.height() + 1)
         self.move(max(x, room.left()), max(y, room.top()))
+        cap_first_column(self.tree, self.width())
 
     # ------------------------------------------------------------------ filling
     def _fill(self, other_name: str) -> None:
