@@ -21,7 +21,7 @@ import networkx as nx
 
 from mapper.authority import Basis
 from mapper.catalogue import say
-from mapper.checks._util import shown_names
+from mapper.checks._util import chain_heads, shown_names
 from mapper.checks.intent import own_decisions
 from mapper.codes import Code
 from mapper.context import Context
@@ -229,24 +229,15 @@ def _lines(
     >>> _lines({"a": ["b"], "b": ["c"], "x": ["y"]}, {"b": "a", "c": "b", "y": "x", "a": "s"})
     {'a': (['b'], ['b', 'c']), 'x': ([], ['y'])}
     """
-    head: dict[str, str] = {}
 
-    def top(gk: str) -> str:
-        path = []
-        while gk not in head:
-            up = idom.get(gk)
-            if not isinstance(up, str) or up not in gatekeepers or up == gk:
-                head[gk] = gk
-                break
-            path.append(gk)
-            gk = up
-        for x in path:
-            head[x] = head[gk]
-        return head[gk]
+    def parent_of(gk: str) -> str | None:
+        up = idom.get(gk)
+        return up if isinstance(up, str) and up in gatekeepers else None
 
+    head = chain_heads(gatekeepers, parent_of)
     lines: dict[str, tuple[list[str], list[str]]] = {}
     for gk, handlers in gatekeepers.items():
-        below, held = lines.setdefault(top(gk), ([], []))
+        below, held = lines.setdefault(head[gk], ([], []))
         if head[gk] != gk:
             below.append(gk)
         held.extend(handlers)

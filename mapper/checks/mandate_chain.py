@@ -34,7 +34,7 @@ import networkx as nx
 from mapper.authority import Basis, Defect, Status
 from mapper.catalogue import say
 from mapper.checks._legal_text import decision_text, instrument_of, mandate_text, power_text
-from mapper.checks._util import invalid_reason, path_phrase
+from mapper.checks._util import chain_heads, invalid_reason, path_phrase
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
@@ -322,18 +322,7 @@ def _broken_lines(ctx: Context, in_circle: set[str]) -> dict[str, list[str]]:
         chained = [u.id for u in up if auth.status[u.id] == Status.CHAIN_BROKEN]
         own = m.id in in_circle or len(chained) < len(up) or any(u in in_circle for u in chained)
         above[m.id] = None if own or not chained else chained[0]
-    head: dict[str, str] = {}
-    for m in broken:
-        path, at = [], m.id
-        while at not in head:
-            nxt = above[at]
-            if nxt is None or nxt in path or nxt == at:
-                head[at] = at
-                break
-            path.append(at)
-            at = nxt
-        for x in path:
-            head[x] = head[at]
+    head = chain_heads((m.id for m in broken), above.__getitem__)
     lines: dict[str, list[str]] = {}
     for m in broken:
         if head[m.id] != m.id:
