@@ -78,6 +78,7 @@ class AnalysisRunner(QObject):
         self._running = False
         self._pending = False
         self._posted = False  # a run is posted (see schedule)
+        self._ready: tuple[Case, int, Any, Any] | None = None  # see :meth:`take_ready`
         self._last_request = float("-inf")  # perf_counter of the last schedule()
         self._jobs = BackgroundJobs(self, "analysis")
         self._timer = QTimer(self)
@@ -150,6 +151,14 @@ class AnalysisRunner(QObject):
         case = self._controller.case
         return len(case.actors) + len(case.relationships) + len(case.mandates) <= self.threshold
 
+    def take_ready(self, case: Case, result: Any, seconds: float) -> None:
+        """``result`` is the analysis of ``case`` as it is now, made before the case is shown
+        (a big map is analysed before its items are built, so the analysis's peak of memory
+        does not come on top of theirs: :mod:`ui.window.map_progress`). The next run
+        publishes it instead of analysing again, while the case is unchanged and shown."""
+        self._ready = (case, case.revision, self._controller.practice, result)
+        self._last_seconds = seconds
+
     def run_now(self) -> None:
         """Analyse the current case now (in a worker when it is not quick)."""
         self._timer.stop()
@@ -159,6 +168,10 @@ class AnalysisRunner(QObject):
             return
         case = self._controller.case
         practice = self._controller.practice
+        ready, self._ready = self._ready, None
+        if ready is not None and ready[0] is case and ready[1:3] == (case.revision, practice):
+            self._publish(ready[3])
+            return
         analyse = self._analyse if self._analyse is not None else _default_analyse()
         if self.inline():
             start = time.perf_counter()
@@ -232,7 +245,12 @@ class AnalysisRunner(QObject):
         case.changed.connect(self.schedule)
 
     def _on_controller_case_replaced(self, *_args: object) -> None:
-        self._attach(self._controller.case)
+        case = self._controller.case
+        self._attach(case)
+        if self._ready is not None and self._ready[0] is case:  # analysed before it was shown
+            self._post_run()  # published at the next turn, after the map is built
+            return
+        self._ready = None
         self._last_seconds = None  # another case: measure again
         if self.inline():
             self._timer.start(0)  # after the map is drawn

@@ -9,7 +9,7 @@ write it.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem
@@ -39,6 +39,7 @@ __all__ = ["GROUP_LIMIT", "SCENE_MARGIN", "SceneItems", "ViewMode"]
 
 SCENE_MARGIN = 600.0
 GROUP_LIMIT = 400  # actors up to which organisations get boxes
+BUILD_STEP = 500  # items made between two reports of :attr:`SceneItems.build_progress`
 
 
 class SceneItems(GridScene):
@@ -69,6 +70,9 @@ class SceneItems(GridScene):
     #: the state the labels were last placed in (ui.canvas.label_memo): none placed again
     #: while it holds
     labels_placed: tuple[object, ...] | None = None
+    # told the share of the build done (0 to 1) every few hundred items while the map's
+    # items are built: a big map's open shows how far it is (ui.window.map_progress)
+    build_progress: Callable[[float], None] | None = None
     _selected_pairs: set[tuple[str, str]]
     _hover_pair: tuple[str, str] | None
     _hover_close: QTimer
@@ -235,17 +239,30 @@ class SceneItems(GridScene):
                 gc.enable()
 
     def _build_items(self) -> None:
+        told = self.build_progress
+        case = self.case
+        total = len(case.actors) + len(case.relationships) + len(case.mandates) or 1
         spots = self._spots()
-        for actor in self.case.actors:
+        for done, actor in enumerate(case.actors, 1):
             self._add_actor_item(actor, spots.get(actor.id), add=False)
-        for rel in self.case.relationships:
+            if told is not None and not done % BUILD_STEP:  # items made: the first half
+                told(done / total / 2)
+        done = len(case.actors)
+        for rel in case.relationships:
             self._add_relationship_item(rel, add=False)
-        for mandate in self.case.mandates:
+            done += 1
+            if told is not None and not done % BUILD_STEP:
+                told(done / total / 2)
+        for mandate in case.mandates:
             self._add_mandate_item(mandate, add=False)
         self._mark_intent_owner()
         self._apply_visibility()
         self._as_readable_plans()
+        if told is not None:
+            told(0.5)  # the lines routed: the next third
         self._layout_edges([*self.relationship_items.values(), *self.mandate_items.values()])
+        if told is not None:
+            told(0.85)
         for item_dict in (self.actor_items, self.relationship_items, self.mandate_items):
             for item in item_dict.values():
                 self.addItem(item)

@@ -1948,6 +1948,45 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     </message>
 </context>
 <context>
+    <name>MapProgress</name>
+    <message>
+        <source>Opening the map with %1 actors…</source>
+        <translation>Kaart met %1 actoren openen…</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>Analyseren</translation>
+    </message>
+    <message>
+        <source>Drawing the map</source>
+        <translation>De kaart tekenen</translation>
+    </message>
+    <message>
+        <source>Fitting the map to the window</source>
+        <translation>De kaart in het venster passen</translation>
+    </message>
+    <message>
+        <source>Opening the map…</source>
+        <translation>Kaart openen…</translation>
+    </message>
+    <message>
+        <source>Reading the file (%1 MB)</source>
+        <translation>Het bestand lezen (%1 MB)</translation>
+    </message>
+    <message>
+        <source>Opening the map</source>
+        <translation>Kaart openen</translation>
+    </message>
+    <message>
+        <source>Saving the map</source>
+        <translation>Kaart opslaan</translation>
+    </message>
+    <message>
+        <source>Saving the map with %1 actors…</source>
+        <translation>Kaart met %1 actoren opslaan…</translation>
+    </message>
+</context>
+<context>
     <name>MapScene</name>
     <message>
         <source>%1 mandates</source>
@@ -1983,7 +2022,7 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     </message>
     <message>
         <source>1 actor</source>
-        <extracomment>organisations whose box is drawn however thinly its actors fill it: a picture&apos;s copy stretched apart shows the boxes the screen shows (``MapScene.for_slide``)</extracomment>
+        <extracomment>organisations whose box is drawn however thinly its actors fill it: a picture&apos;s copy stretched apart shows the boxes the screen shows (``MapScene.for_slide``) the state the labels were last placed in (ui.canvas.label_memo): none placed again while it holds</extracomment>
         <translation>1 actor</translation>
     </message>
     <message>

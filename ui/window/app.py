@@ -19,6 +19,7 @@ from ui.document.controller import DocumentController
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
+    from ui.window.map_progress import MapProgress
 
 __all__ = ["StartCase", "create_window", "ensure_app", "run_gui", "start_case", "start_notice"]
 
@@ -109,15 +110,46 @@ def create_window(path: str | None, lang: str, example: bool = False) -> object:
 
 
 def _create_window(path: str | None, lang: str, example: bool) -> tuple[MainWindow, StartCase]:
+    window, start, progress = _open_window(path, lang, example)
+    if progress is not None:
+        progress.close()
+    return window, start
+
+
+def _open_window(
+    path: str | None, lang: str, example: bool
+) -> tuple[MainWindow, StartCase, MapProgress | None]:
+    """The main window on the starting case, and the progress window still shown while a
+    big start file opens (:mod:`ui.window.map_progress`; the caller closes it once the
+    window is drawn)."""
     from ui.i18n import initial_language, set_language
     from ui.window.main_window import MainWindow
+    from ui.window.map_progress import (
+        big_file,
+        new_progress,
+        reading_text,
+        replace_with_progress,
+    )
 
     language = initial_language(_explicit_language(lang))
     set_language(language, persist=False)
     controller = DocumentController()
     window = MainWindow(controller)
-    start = start_case(path, example, window.files.last_file(), language)
-    controller.replace_case(start.case, start.path, example=start.example)
+    last = window.files.last_file()
+    progress, chosen = None, path if path is not None else None if example else last
+    if chosen is not None and big_file(chosen):
+        progress = new_progress(None)
+        progress.say(reading_text(chosen), 2)
+    try:
+        start = start_case(path, example, last, language)
+        if progress is not None and start.path is not None:
+            replace_with_progress(window, start.case, start.path, progress, example=start.example)
+        else:
+            controller.replace_case(start.case, start.path, example=start.example)
+    except BaseException:
+        if progress is not None:
+            progress.close()
+        raise
     if start.path is not None:
         window.files.add_recent(start.path)
     notice = start_notice(start)
@@ -128,13 +160,13 @@ def _create_window(path: str | None, lang: str, example: bool) -> tuple[MainWind
     if start.repaired:
         controller.mark_changed()
         window.files.pending_repairs = (start.repaired, start.path or "")
-    return window, start
+    return window, start, progress
 
 
 def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
     """Open the desktop app on FILE, else the last file, else the example; returns the exit code."""
     app = ensure_app()
-    window, start = _create_window(path, lang, example)
+    window, start, progress = _open_window(path, lang, example)
     if window.safety is not None:
         window.safety.install_crash_handler()
     from ui.safety.gc_guard import collect_on_gui_thread
@@ -145,6 +177,9 @@ def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
     else:
         window.showMaximized()  # a first run: the whole screen for the map
     window.view.fit_to_window()  # fits again as the window settles (FittedView.showEvent)
+    if progress is not None:  # a big start file: closed once the window is drawn
+        progress.say(progress.said[-1], 98)
+        progress.close()
     notice = start_notice(start)
     if notice is not None:
         window.show_error(*notice)

@@ -21,6 +21,7 @@ from models.errors import KvmapError, Problem
 from models.i18n import Lang
 from models.timeline_io import LIMITS as TIMELINE_LIMITS
 from ui.exchange.file_names import safe_stem
+from ui.window.map_progress import open_with_progress, saving
 
 if TYPE_CHECKING:
     from ui.dialogs.casebook_dialog import CasebookDialog
@@ -263,7 +264,7 @@ class FileHandler(QObject):
         if safety is not None and not safety.check_open(path):
             return False
         try:
-            repaired = self.window.controller.open(path)
+            repaired = open_with_progress(self.window, path)  # a big file: progress
         except KvmapError as exc:
             self.window.show_error(
                 QCoreApplication.translate("FileHandler", "Cannot open the file"),
@@ -339,11 +340,12 @@ class FileHandler(QObject):
             if answer == SAVE_AS:
                 return self.save_as()
         try:
-            if safety is not None:
-                with safety.saving():
+            with saving(self.window):  # a big map: a progress window and a busy cursor
+                if safety is not None:
+                    with safety.saving():
+                        self.window.controller.save(path)
+                else:
                     self.window.controller.save(path)
-            else:
-                self.window.controller.save(path)
         except KvmapError as exc:
             self.window.show_error(
                 QCoreApplication.translate("FileHandler", "Cannot save the file"),

@@ -1,0 +1,242 @@
+"""Progress while a big map opens or is saved (new user 13, S4: a map of 10,000 actors gave a
+black window for a minute, and its save 18 seconds without a sign of life).
+
+Opening a ``.kvmap`` file of at least :data:`OPEN_PROGRESS_BYTES` shows a small window that
+says which step is running ("Kaart met 10.000 actoren openen…", then reading, analysing,
+drawing the map, fitting it): painted between the steps (events without user input are
+handled, so nothing can be edited half-way) and while the map's items are built
+(:attr:`ui.canvas.scene_items.SceneItems.build_progress`, which repaints only this window).
+
+A map of at least :data:`ANALYSE_FIRST_ACTORS` actors is analysed before its items are built,
+in a thread while the window keeps painting, and the result goes to the analysis runner
+(:meth:`~ui.background.analysis_runner.AnalysisRunner.take_ready`): the analysis's peak of
+memory is over before the items take theirs (at 10,000 actors they came together), and the
+findings are there when the map is. Saving a map of at least :data:`SAVE_PROGRESS_ACTORS`
+shows the same window with a busy cursor.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from models import Case
+from models.i18n import Lang
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
+
+__all__ = [
+    "ANALYSE_FIRST_ACTORS",
+    "OPEN_PROGRESS_BYTES",
+    "SAVE_PROGRESS_ACTORS",
+    "MapProgress",
+    "big_file",
+    "new_progress",
+    "open_with_progress",
+    "read_with_progress",
+    "reading_text",
+    "replace_with_progress",
+    "saving",
+]
+
+log = logging.getLogger(__name__)
+
+OPEN_PROGRESS_BYTES = 1_000_000  # a file this big (about 750 actors) opens with progress
+ANALYSE_FIRST_ACTORS = 5_000  # a map this big is analysed before its items are built
+SAVE_PROGRESS_ACTORS = 750  # a map this big saves with progress
+
+_EVENTS = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+
+
+def _number(count: int, lang: Lang) -> str:
+    """``10.000`` / ``10,000``."""
+    return f"{count:,}".replace(",", "." if lang == "nl" else ",")
+
+
+def big_file(path: str | os.PathLike[str] | None) -> bool:
+    """Whether ``path`` is a file big enough to open with progress."""
+    try:
+        return path is not None and os.path.getsize(path) >= OPEN_PROGRESS_BYTES
+    except OSError:  # missing or unreadable: the reader says what is wrong
+        return False
+
+
+class MapProgress:
+    """A small progress window for one open or save; :attr:`said` keeps what it said."""
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        dialog = QProgressDialog(parent)
+        dialog.setObjectName("map_progress")
+        dialog.setWindowTitle(title)
+        dialog.setCancelButton(None)  # a half-read map is no map
+        dialog.setRange(0, 100)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumWidth(440)
+        # not modal: a modal progress window runs the event loop (user input too) in setValue
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        self.dialog = dialog
+        self.said: list[str] = []  # every text shown, in order
+        self.values: list[int] = []  # every value shown, in order
+
+    def say(self, text: str, value: int) -> None:
+        """Show ``text`` at ``value`` % and let the windows paint (no user input is handled
+        meanwhile: the map cannot be edited half-way)."""
+        self.said.append(text)
+        self.dialog.setLabelText(text)
+        self._set(value)
+        if not self.dialog.isVisible():
+            self.dialog.show()
+        QCoreApplication.processEvents(_EVENTS)
+        self.dialog.repaint()
+
+    def step(self, value: int) -> None:
+        """Move the bar to ``value`` % in the middle of a step: this window repaints, no
+        event is handled (the map is half built)."""
+        if value > self.dialog.value():
+            self._set(value)
+            self.dialog.repaint()
+
+    def _set(self, value: int) -> None:
+        self.values.append(value)
+        self.dialog.setValue(value)
+
+    def close(self) -> None:
+        """Close the window (once the map is drawn or saved)."""
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+
+def _opening(count: int, lang: Lang) -> str:
+    return QCoreApplication.translate("MapProgress", "Opening the map with %1 actors…").replace(
+        "%1", _number(count, lang)
+    )
+
+
+def _analyse_meanwhile(case: Case, practice: Any) -> tuple[Any, float] | None:
+    """Analyse ``case`` in a thread while the windows keep painting; (result, seconds), or
+    None when the analysis failed (the runner then analyses as usual and reports it)."""
+    from mapper import analyse
+
+    done: dict[str, Any] = {}
+
+    def work() -> None:
+        start = time.perf_counter()
+        try:
+            done["result"] = analyse(case, practice=practice)
+        except Exception:
+            log.exception("the analysis before drawing failed")
+        done["seconds"] = time.perf_counter() - start
+
+    thread = threading.Thread(target=work, name="analyse-before-drawing", daemon=True)
+    thread.start()
+    while thread.is_alive():
+        thread.join(0.05)
+        QCoreApplication.processEvents(_EVENTS)
+    if "result" not in done:
+        return None
+    return done["result"], done["seconds"]
+
+
+def replace_with_progress(
+    window: MainWindow,
+    case: Case,
+    path: str | None,
+    progress: MapProgress,
+    *,
+    example: bool = False,
+) -> None:
+    """Make ``case`` the window's document (``controller.replace_case``) and say how far it
+    is: analysed first when it is big (see the module docstring), then drawn."""
+    controller, lang = window.controller, window.scene.lang
+    head = _opening(len(case.actors), lang)
+    runner = window.analysis_runner()
+    if runner is not None and len(case.actors) >= ANALYSE_FIRST_ACTORS:
+        progress.say(head + "\n" + QCoreApplication.translate("MapProgress", "Analysing"), 10)
+        analysed = _analyse_meanwhile(case, controller.practice)
+        if analysed is not None:
+            runner.take_ready(case, *analysed)
+        gc.collect()  # the analysis's working memory goes before the map's items come
+    progress.say(head + "\n" + QCoreApplication.translate("MapProgress", "Drawing the map"), 40)
+    scene = window.scene
+    told: Callable[[float], None] = lambda share: progress.step(40 + round(50 * share))  # noqa: E731
+    scene.build_progress = told
+    try:
+        controller.replace_case(case, path, example=example)
+    finally:
+        scene.build_progress = None
+    progress.say(
+        head + "\n" + QCoreApplication.translate("MapProgress", "Fitting the map to the window"),
+        95,
+    )
+
+
+def reading_text(path: str | os.PathLike[str]) -> str:
+    megabytes = max(1, round(os.path.getsize(path) / 1_000_000))
+    return (
+        QCoreApplication.translate("MapProgress", "Opening the map…")
+        + "\n"
+        + QCoreApplication.translate("MapProgress", "Reading the file (%1 MB)").replace(
+            "%1", str(megabytes)
+        )
+    )
+
+
+def new_progress(parent: QWidget | None) -> MapProgress:
+    """The progress window of an open."""
+    return MapProgress(parent, QCoreApplication.translate("MapProgress", "Opening the map"))
+
+
+def read_with_progress(path: str | os.PathLike[str], progress: MapProgress) -> Any:
+    """``fileformat.read(path)``, said first."""
+    from models import fileformat
+
+    progress.say(reading_text(path), 2)
+    return fileformat.read(path)
+
+
+def open_with_progress(window: MainWindow, path: str | os.PathLike[str]) -> Any:
+    """``window.controller.open(path)``; a big file with progress (see the module
+    docstring). Returns what was repaired to open it; raises as ``open`` does."""
+    controller = window.controller
+    if not big_file(path):
+        return controller.open(path)
+    progress = new_progress(window if window.isVisible() else None)
+    try:
+        loaded = read_with_progress(path, progress)
+        replace_with_progress(window, loaded.case, os.fspath(path), progress)
+        if loaded.problems:
+            controller.mark_changed()
+    finally:
+        progress.close()
+    return loaded.problems
+
+
+@contextmanager
+def saving(window: MainWindow) -> Iterator[MapProgress | None]:
+    """Around a save: a big map shows a progress window and a busy cursor."""
+    case = window.controller.case
+    if len(case.actors) < SAVE_PROGRESS_ACTORS:
+        yield None
+        return
+    title = QCoreApplication.translate("MapProgress", "Saving the map")
+    progress = MapProgress(window if window.isVisible() else None, title)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        text = QCoreApplication.translate("MapProgress", "Saving the map with %1 actors…")
+        progress.say(text.replace("%1", _number(len(case.actors), window.scene.lang)), 50)
+        yield progress
+    finally:
+        QApplication.restoreOverrideCursor()
+        progress.close()
