@@ -16,12 +16,13 @@ from typing import Any
 from models.atomic import atomic_write_bytes
 from models.bulkparse import references_hold, section_entities, take_section
 from models.case import Case
-from models.entities import DEFAULT_STEP_DAYS, CaseInfo
+from models.entities import CaseInfo
 from models.enums import EntityKind
 from models.errors import FieldError, FormatError, Problem
 from models.fields import CASE_FIELDS, KINDS, FieldSpec, describe, parse_value
 from models.fieldtypes import dump_entity
 from models.filetext import map_text, zero_problem
+from models.header import ANONYMISED_KEY, header_dict
 from models.i18n import Lang
 from models.jsontext import KeyTwiceError, depth, indented, json_problem, no_key_twice
 from models.limits import LIMITS
@@ -52,6 +53,7 @@ __all__ = [
     "case_from_dict",
     "case_to_dict",
     "dumps",
+    "header_dict",
     "load",
     "loads",
     "read",
@@ -64,7 +66,6 @@ FORMAT_NAME = "krachtenveld"
 FORMAT_VERSION = 2
 
 
-ANONYMISED_KEY = "anonymised"  # the anonymised copy's mark in the header: not in CASE_FIELDS
 _TIMELINE_KEYS = ("snapshots", "history")  # after the map: models/timeline_io.py
 # arrays written only when they hold something (added within version 2)
 _OPTIONAL_SECTIONS = frozenset({EntityKind.RULE, EntityKind.DEVIATION, EntityKind.ACCEPTANCE})
@@ -73,11 +74,7 @@ _OPTIONAL_SECTIONS = frozenset({EntityKind.RULE, EntityKind.DEVIATION, EntityKin
 # --------------------------------------------------------------------------- writing
 def case_to_dict(case: Case) -> dict[str, Any]:
     """The JSON document for ``case``, keys in a stable order."""
-    header = dump_entity(case.info, CASE_FIELDS)
-    if header["step_days"] == DEFAULT_STEP_DAYS:
-        del header["step_days"]  # optional: a map that keeps the default stays as it was
-    if case.info.anonymised:  # the anonymised copy's mark; absent in every other map
-        header[ANONYMISED_KEY] = True
+    header = header_dict(case.info)
     doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "case": header}
     for kind, spec in KINDS.items():
         items = case.collection(kind)

@@ -45,7 +45,7 @@ from models.references import CATEGORY_VALUES
 from models.rules import cross_field_problems
 from models.value_words import MAX_COORDINATE, invisible_codes
 
-__all__ = ["Clean", "clean_counts"]
+__all__ = ["Clean", "clean_counts", "clean_map"]
 
 _ID_MAX = 200  # as models.fieldtypes._parse_id
 _ID = Annotated[str, Meta(min_length=1, max_length=_ID_MAX)]
@@ -149,6 +149,15 @@ def clean_counts(data: bytes, today: datetime.date | None = None) -> Clean | Non
     >>> clean_counts(b'{"format": "krachtenveld", "version": 2, "case": {"title": " "}}') is None
     True
     """
+    checked = clean_map(data, today)
+    return None if checked is None else checked[0]
+
+
+def clean_map(data: bytes, today: datetime.date | None = None) -> tuple[Clean, Any] | None:
+    """:func:`clean_counts`, with the decoded map: a struct whose attributes are the file's
+    sections (``doc.actors``: structs with the fields of :mod:`models.fields`, in their
+    order; ``doc.case``: the header, a field left out :data:`msgspec.UNSET`; ``doc.snapshots``
+    and ``doc.history``: :class:`msgspec.Raw` or UNSET), for :mod:`models.leanmap`."""
     if len(data) > LIMITS["file_bytes"] or _escaped(data):
         return None
     ascii_only = data.isascii()
@@ -204,7 +213,7 @@ def clean_counts(data: bytes, today: datetime.date | None = None) -> Clean | Non
     ):
         return None
     counts = {section: len(items) for section, items in sections.items()}
-    return Clean(counts, tuple(built[EntityKind.ACCEPTANCE]), frozenset(ids))
+    return Clean(counts, tuple(built[EntityKind.ACCEPTANCE]), frozenset(ids)), doc
 
 
 def _built(kind: EntityKind, items: Sequence[Any]) -> list[Any]:

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from models.fields import CASE_FIELDS, KINDS, FieldSpec, field_schema
-from models.fileformat import ANONYMISED_KEY, FORMAT_NAME, FORMAT_VERSION, LIMITS
+from models.fileformat import FORMAT_NAME, FORMAT_VERSION, LIMITS
+from models.header import ANONYMISED_KEY
 from models.timeline_io import HISTORY_FIELDS, SNAPSHOT_FIELDS
 from models.timeline_io import LIMITS as TIMELINE_LIMITS
 

@@ -17,6 +17,8 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from mapper.layout._common import (
     NODE_H,
@@ -34,14 +36,19 @@ from mapper.layout._common import (
     graph_arrays,
     separate,
 )
-from mapper.layout.circle import circle_positions
-from mapper.layout.graphviz import graphviz_available
-from mapper.layout.grid import GridGeometry, grid_geometry, grid_positions
 from mapper.layout.grouping import group_blocks, keep_groups_together
-from mapper.layout.spheres import sphere_bands, spheres_positions
-from models import Case, LayoutMethod, Position, Practice
+from mapper.layout.source import MapLike
+from models.entities import Position
+from models.enums import LayoutMethod, Practice
+
+if TYPE_CHECKING:
+    from mapper.layout.graphviz import graphviz_available
+    from mapper.layout.grid import GridGeometry, grid_geometry
+    from mapper.layout.spheres import sphere_bands
+    from models import Case
 
 __all__ = [
+    "GRAPH_METHODS",
     "METHODS",
     "NODE_H",
     "NODE_W",
@@ -61,9 +68,26 @@ __all__ = [
 
 METHODS: tuple[LayoutMethod, ...] = tuple(LayoutMethod)
 
+# imported on first use (PEP 562): a force layout does not load the others (issue 14, the
+# start of `krachtenveld layout`)
+_LAZY = {
+    "graphviz_available": "mapper.layout.graphviz",
+    "GridGeometry": "mapper.layout.grid",
+    "grid_geometry": "mapper.layout.grid",
+    "sphere_bands": "mapper.layout.spheres",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'mapper.layout' has no attribute {name!r}")
+
 
 def layout(
-    case: Case,
+    case: Case | MapLike,
     method: LayoutMethod,
     *,
     practice: Practice | None = None,
@@ -81,6 +105,10 @@ def layout(
     ``sizes`` maps actor ids to the (width, height) they are drawn at (the GUI measures its
     items); actors without one get a generous estimate from their name. No two actors'
     boxes overlap in the result.
+
+    The force and the hierarchy layout read only what :class:`MapLike` names, so ``case`` may
+    also be the plain items of a map file (:mod:`models.leanmap`); the other methods need the
+    case itself (a TypeError otherwise).
     """
     if method not in METHODS:  # a str from outside the typed code (a file, a setting)
         raise LayoutError.of("unknown_method", method=method, choices=", ".join(METHODS))
@@ -97,7 +125,7 @@ def layout(
     if method in _GROUPED:
         xy = _grouped(case, g, xy, _GROUPED[method], pack=method == LayoutMethod.FORCE)
     tick(1.0)
-    ids = case.actors.ids()
+    ids = g.ids
     return {
         actor_id: Position(round(float(x), 1), round(float(y), 1))
         for actor_id, (x, y) in zip(ids, xy.tolist(), strict=True)
@@ -117,7 +145,7 @@ _GROUPED: dict[LayoutMethod, int | None] = {
 
 
 def _grouped(
-    case: Case, g: GraphArrays, xy: FloatArray, axis: int | None, *, pack: bool = False
+    case: MapLike, g: GraphArrays, xy: FloatArray, axis: int | None, *, pack: bool = False
 ) -> FloatArray:
     prior = xy.copy()
     for i, actor in enumerate(case.actors):
@@ -144,18 +172,48 @@ def _hierarchy(g: GraphArrays, tick: Ticker) -> FloatArray:
 
 
 def _positions(
-    case: Case, method: LayoutMethod, g: GraphArrays, seed: int, tick: Ticker
+    case: Case | MapLike, method: LayoutMethod, g: GraphArrays, seed: int, tick: Ticker
 ) -> FloatArray:
     builders: dict[LayoutMethod, Callable[[], FloatArray]] = {
         LayoutMethod.FORCE: lambda: _force(g, seed, tick),
         LayoutMethod.HIERARCHY: lambda: _hierarchy(g, tick),
-        LayoutMethod.SPHERES: lambda: spheres_positions(case, g, tick),
-        LayoutMethod.GRID: lambda: grid_positions(case, tick, g.sizes),
-        LayoutMethod.CIRCLE: lambda: circle_positions(case, tick, g.sizes),
+        LayoutMethod.SPHERES: lambda: _spheres(_whole(case), g, tick),
+        LayoutMethod.GRID: lambda: _grid(_whole(case), g, tick),
+        LayoutMethod.CIRCLE: lambda: _circle(_whole(case), g, tick),
     }
     return builders[method]()
 
 
-def default_method(case: Case) -> LayoutMethod:
+def _spheres(case: Case, g: GraphArrays, tick: Ticker) -> FloatArray:
+    from mapper.layout.spheres import spheres_positions
+
+    return spheres_positions(case, g, tick)
+
+
+def _grid(case: Case, g: GraphArrays, tick: Ticker) -> FloatArray:
+    from mapper.layout.grid import grid_positions
+
+    return grid_positions(case, tick, g.sizes)
+
+
+def _circle(case: Case, g: GraphArrays, tick: Ticker) -> FloatArray:
+    from mapper.layout.circle import circle_positions
+
+    return circle_positions(case, tick, g.sizes)
+
+
+#: the layouts that read only the graph (:class:`MapLike`), not the whole case
+GRAPH_METHODS = frozenset({LayoutMethod.FORCE, LayoutMethod.HIERARCHY})
+
+
+def _whole(case: Case | MapLike) -> Case:
+    from models.case import Case
+
+    if not isinstance(case, Case):
+        raise TypeError("this layout needs the whole case, not only its graph")
+    return case
+
+
+def default_method(case: MapLike) -> LayoutMethod:
     """The layout a map gets by default: the hierarchy when it has mandates, else force."""
     return LayoutMethod.HIERARCHY if len(case.mandates) else LayoutMethod.FORCE

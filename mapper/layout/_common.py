@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from models import Case, Practice, RelationKind, Sphere
+from mapper.layout.source import MapLike, effective_sphere
+from models import Practice, RelationKind, Sphere
 from models.errors import KvmapError, Problem
 from models.i18n import Catalogue, Lang
 
@@ -192,7 +193,7 @@ def estimated_size(name: str, kind: str = "") -> tuple[float, float]:
     return round(w, 1), round(h, 1)
 
 
-def size_array(case: Case, sizes: Sizes | None) -> FloatArray:
+def size_array(case: MapLike, sizes: Sizes | None) -> FloatArray:
     """(n x 2) widths and heights of the actors in case order: given, else estimated."""
     out = np.empty((len(case.actors), 2))
     for i, actor in enumerate(case.actors):
@@ -255,10 +256,10 @@ def _counts(practice: Practice | None, item: Practice) -> bool:
 
 
 def graph_arrays(
-    case: Case, practice: Practice | None = None, sizes: Sizes | None = None
+    case: MapLike, practice: Practice | None = None, sizes: Sizes | None = None
 ) -> GraphArrays:
     """The actors and the ties between them that count for ``practice``, with their sizes."""
-    ids = case.actors.ids()
+    ids = [a.id for a in case.actors]
     index = {actor_id: i for i, actor_id in enumerate(ids)}
     src: list[int] = []
     dst: list[int] = []
@@ -284,7 +285,7 @@ def graph_arrays(
         dst=np.asarray(dst, dtype=np.int64),
         weight=np.asarray(weight, dtype=np.float64),
         ranking=np.asarray(ranking, dtype=np.bool_),
-        spheres=[a.effective_sphere for a in case.actors],
+        spheres=[effective_sphere(a) for a in case.actors],
         sizes=size_array(case, sizes),
         groups=[a.organisation.strip() for a in case.actors],
     )

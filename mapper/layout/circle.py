@@ -7,10 +7,14 @@ each organisation together in one block.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from mapper.layout._common import GAP_X, NODE_W, SPHERE_ORDER, FloatArray, Ticker
-from models import Case
+
+if TYPE_CHECKING:
+    from models import Case
 
 __all__ = ["circle_positions"]
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from mapper.layout._common import GAP_X, GAP_Y, NODE_H, NODE_W, FloatArray, Ticker, size_array
 from mapper.quadrant import HIGH, Quadrant
-from models import Case
+
+if TYPE_CHECKING:
+    from models import Case
 
 __all__ = ["SCORE_MAX", "GridGeometry", "grid_geometry", "grid_positions"]
 

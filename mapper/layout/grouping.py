@@ -19,11 +19,14 @@ its actors sit together with nobody else among them. This pass makes that so:
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from mapper.layout._common import GAP_X, GAP_Y, FloatArray, separate
-from models import Case
+
+if TYPE_CHECKING:
+    from models import Case
 
 __all__ = [
     "BOX_PAD",

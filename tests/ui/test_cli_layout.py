@@ -77,3 +77,42 @@ def test_layout_out_onto_an_empty_map_or_itself_needs_no_force(tmp_path: Path) -
     assert main(["layout", str(src), "-m", "grid", "--out", str(empty)]) == 0
     assert len(load(empty).actors) == 19
     assert main(["layout", str(src), "-m", "circle", "--out", str(src)]) == 0
+
+
+@pytest.mark.parametrize("method", ["force", "hierarchy", None])
+def test_the_lean_way_writes_what_the_full_way_writes(
+    tmp_path: Path, method: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """issue 14: a map that opens as it is is laid out without building the case, and the
+    file written is byte for byte the one the full reader and writer give; in place, the old
+    file stays in the .bak as before."""
+    import models.leanmap
+    from models.fileformat import dumps
+
+    src = tmp_path / "map.kvmap"
+    save(example_case(), src, backup=False)
+    before = src.read_bytes()
+    chosen = ["--method", method] if method else []
+    expected_case = example_case()
+    expected_case.set_positions(layout(expected_case, LayoutMethod(method or "hierarchy")))
+    taken: list[bool] = []
+    lean = models.leanmap.read_lean
+    monkeypatch.setattr(models.leanmap, "read_lean", lambda data: taken.append(True) or lean(data))
+    assert main(["layout", str(src), *chosen]) == 0
+    assert taken == [True]
+    assert src.read_text(encoding="utf-8") == dumps(expected_case)
+    assert src.with_suffix(".kvmap.bak").read_bytes() == before
+
+
+def test_a_map_that_needs_a_repair_goes_the_full_way(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "map.kvmap"
+    text = (Path(__file__).parents[2] / "examples" / "huisuitzetting-schulden-zorg.kvmap").read_text(
+        encoding="utf-8"
+    )
+    src.write_text(text.replace('"title": "', '"title": "  ', 1), encoding="utf-8")
+    out = tmp_path / "out.kvmap"
+    assert main(["layout", str(src), "-m", "force", "--out", str(out)]) == 0
+    written = load(out)
+    assert written.info.title == load(src).info.title
