@@ -97,7 +97,12 @@ def test_the_lean_way_writes_what_the_full_way_writes(
     expected_case.set_positions(layout(expected_case, LayoutMethod(method or "hierarchy")))
     taken: list[bool] = []
     lean = models.leanmap.read_lean
-    monkeypatch.setattr(models.leanmap, "read_lean", lambda data: taken.append(True) or lean(data))
+
+    def counted(data: bytes) -> models.leanmap.LeanMap | None:
+        taken.append(True)
+        return lean(data)
+
+    monkeypatch.setattr(models.leanmap, "read_lean", counted)
     assert main(["layout", str(src), *chosen]) == 0
     assert taken == [True]
     assert src.read_text(encoding="utf-8") == dumps(expected_case)
@@ -108,9 +113,8 @@ def test_a_map_that_needs_a_repair_goes_the_full_way(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = tmp_path / "map.kvmap"
-    text = (Path(__file__).parents[2] / "examples" / "huisuitzetting-schulden-zorg.kvmap").read_text(
-        encoding="utf-8"
-    )
+    example = Path(__file__).parents[2] / "examples" / "huisuitzetting-schulden-zorg.kvmap"
+    text = example.read_text(encoding="utf-8")
     src.write_text(text.replace('"title": "', '"title": "  ', 1), encoding="utf-8")
     out = tmp_path / "out.kvmap"
     assert main(["layout", str(src), "-m", "force", "--out", str(out)]) == 0
