@@ -78,6 +78,7 @@ def export_case(
     title: str | None = None,
     scene_for: Callable[[Case], Any] | None = None,
     anonymised: bool = False,
+    drawn: list[Any] | None = None,
 ) -> list[Path]:
     """Write ``case`` to ``out``; returns the files written.
 
@@ -92,7 +93,7 @@ def export_case(
     kind = export_format(out, fmt)
     path = Path(out)
     try:
-        return _export(case, path, kind, lang, dpi, scene, title, scene_for, anonymised)
+        return _export(case, path, kind, lang, dpi, scene, title, scene_for, anonymised, drawn)
     except OSError as exc:  # a full temp folder or disk, a pipe to Graphviz that broke, ...
         where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(path) else ""
         reason = f"{exc.strerror or exc}{where}"
@@ -109,6 +110,7 @@ def _export(
     title: str | None,
     scene_for: Callable[[Case], Any] | None,
     anonymised: bool = False,
+    drawn: list[Any] | None = None,
 ) -> list[Path]:
     if kind == "kumu":
         from exports.kumu import write_kumu
@@ -136,7 +138,7 @@ def _export(
 
         write_sessie(case, path, lang=lang, scene_for=scene_for, anonymised=anonymised)
     elif kind in PICTURE_FORMATS:
-        _picture(case, path, lang, dpi, scene, title)
+        _picture(case, path, lang, dpi, scene, title, drawn)
     elif kind in (".dot", ".gv"):
         from exports.dot import write_dot
 
@@ -156,12 +158,22 @@ def _export(
     return [path]
 
 
-def _picture(case: Case, path: Path, lang: Lang, dpi: float, scene: Any, title: str | None) -> None:
+def _picture(
+    case: Case,
+    path: Path,
+    lang: Lang,
+    dpi: float,
+    scene: Any,
+    title: str | None,
+    drawn: list[Any] | None = None,
+) -> None:
     heading = title if title is not None else case.info.title
     if scene is not None:  # as the screen draws it, on a printed page (names of 8 pt and up)
         from exports.picture import write_page
 
-        write_page(scene, path, case, lang, title=heading, dpi=dpi)
+        note = write_page(scene, path, case, lang, title=heading, dpi=dpi)
+        if drawn is not None:
+            drawn.append(note)
         return
     from exports import graphviz
     from exports.dot import to_dot_string

@@ -13,6 +13,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from exports.errors import ExportFileError
+from exports.picture_big import PictureNote, full_size_box
 from exports.style import SPHERE_COLOURS, edge_style, text_colour_on
 from models.case import Case
 from models.entities import Position
@@ -167,6 +168,10 @@ def print_page(
         kept = kept_scene(scene, box, min_pt, PRINT_KEPT_PT)
         shown, inch = kept if kept is not None else slide_scene(scene, box, min_pt)
         return shown, inch * _UNIT_DPI, below
+    big = full_size_box(scene, box, min_pt, _MOST_GROWTH)
+    if big is not None:  # a map of thousands: at its size on screen, in one go
+        shown, inch = slide_scene(scene, big, min_pt, spread=False)
+        return shown, inch * _UNIT_DPI, below
     grow = 1.0
     while True:
         shown, inch = slide_scene(scene, (box[0] * grow, box[1] * grow), min_pt, spread=False)
@@ -249,24 +254,27 @@ def write_page(
     page: tuple[float, float] | None = None,
     title: str | None = None,
     dpi: float = PRINT_DPI,
-) -> None:
+) -> PictureNote:
     """Write the map of ``case`` drawn by ``scene`` to ``out_path`` (.png, .svg or .pdf) as
     a printed page (:func:`page_bytes`): ``title`` (default the case's) above it and the
     legend of what it shows. The actors keep their places on the map, as on the screen; the
-    page grows past A4 where it needs to for every name to be legible."""
+    page grows past A4 where it needs to for every name to be legible, for a map of
+    thousands to its size on screen (:mod:`exports.picture_big`). Returns what it drew."""
     from exports.image import format_of
     from exports.legend import legend_for_case
     from exports.output import write_bytes
+    from exports.picture_big import page_and_note
 
     fmt = format_of(out_path)
     try:
-        data = page_bytes(
-            scene, fmt, title=title if title is not None else case.info.title,
-            legend=legend_for_case(case, lang), lang=lang, page=page, dpi=dpi, places=True,
-        )  # fmt: skip
+        heading = title if title is not None else case.info.title
+        data, note = page_and_note(
+            scene, fmt, heading, legend_for_case(case, lang), lang, page, dpi
+        )
     except ExportFileError as exc:
         raise ExportFileError(exc.problems, str(out_path)) from None
     write_bytes(out_path, data)
+    return note
 
 
 def _scene_png(

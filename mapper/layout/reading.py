@@ -11,7 +11,7 @@ into rows that fill the room, in the layout's order from top to bottom and left 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 import numpy as np
 
@@ -19,6 +19,7 @@ from mapper.layout._common import separate
 from mapper.layout.grouping import BOX_PAD, BOX_TITLE, MIN_FILL, group_blocks, keep_groups_together
 from mapper.layout.reading_blocks import blocks_in_rows
 from mapper.layout.reading_ring import on_ring, rounder
+from mapper.layout.reading_room import names_can_fit
 from models import Position
 
 __all__ = [
@@ -214,8 +215,10 @@ def spread_for_reading(
     *,
     ring: bool = False,
     names_first: bool = False,
+    progress: Callable[[float], None] = lambda _: None,
 ) -> dict[str, Position]:
     """``positions`` moved apart so that, fitted in ``room``, no two name plates overlap.
+    ``progress`` is told the share done (0 to 1) after each of the tries below.
 
     ``shapes`` are the actors' own sizes (scene units at 100 %), ``plates`` the sizes of
     their name plates on screen (pixels, whatever the zoom); ``room`` is the screen area the
@@ -250,8 +253,9 @@ def spread_for_reading(
     plate = np.array([plates[i] for i in ids], dtype=np.float64)
     box = plate.max(axis=0) + 2 * READING_GAP
     zoom = _fit_zoom(xy, box, room)
-    if zoom >= 1.0:
-        return dict(positions)  # shown at 100 % or closer: the layout's own spacing holds
+    if zoom >= 1.0 or not names_can_fit(plate, room, READING_GAP):
+        return dict(positions)  # at 100 % the layout's own spacing holds; too many plates
+        # for the room: no spread makes them fit (mapper.layout.reading_room)
     # an actor without its name is drawn at its own size, which can be wider than a plate
     plate = np.maximum(plate, own * zoom)
     start = xy * zoom
@@ -264,10 +268,13 @@ def spread_for_reading(
         screen, fits = on_ring(start, plate + pad, ring_room, READING_GAP)
         if fits:
             break
+    progress(0.1)
     if not fits and len(ids) <= ROOMY_MOST:  # plates that do not touch, where they fit so
         screen, fits = _on_screen(start, plate + ROOMY_PAD, room, keys, collapsed, roomy=True)
+    progress(0.5)
     if not fits:  # else as close as READING_GAP
         screen, fits = _on_screen(start, plate, room, keys, collapsed, last=not names_first)
+    progress(0.9)
     # back to scene units at the zoom the layout was shown at, clear at the actors' own size
     out_xy = separate(screen / zoom, own)
     if not (ring and fits) and _thin(out_xy, own, keys, collapsed):

@@ -21,6 +21,9 @@ def test_lines_the_fit_leaves_out_are_said(window_at: object, qtbot: QtBot) -> N
     qtbot.waitUntil(win.view.settled)
     assert lines_off_screen(win) != []  # names before lines: three ties stay out (measured)
     assert any("lines run past the edge of the window" in m for m in said), said
+    # 41 of the 60 names show at this fit: said so, not that every name stays readable
+    # (issue 14, new user 13 S5)
+    assert not any("every name stays readable" in m for m in said), said
 
 
 def test_a_map_whose_lines_all_show_says_nothing(window_at: object, qtbot: QtBot) -> None:

@@ -144,7 +144,8 @@ class MapView(EditingView):
     def zoom_by(self, factor: float) -> None:
         """Zoom by ``factor`` within the limits."""
         current = self.zoom()
-        target = max(ZOOM_MIN, min(ZOOM_MAX, current * factor))
+        # never below the fit of a map wider than the wheel's limit (ui.canvas.view_fit.FIT_MIN)
+        target = max(min(ZOOM_MIN, current), min(ZOOM_MAX, current * factor))
         if target != current:
             self._fitted = False
             self.scale(target / current, target / current)

@@ -17,28 +17,15 @@ from PySide6.QtWidgets import QGraphicsView
 
 from models import Actor
 from ui.canvas import readable
-from ui.canvas.fit_words import lines_out
+from ui.canvas.fit_words import lines_out, names_hidden
+from ui.canvas.fit_zoom import FIT_MARGIN, FIT_MAX, FIT_MIN, ZOOM_MIN
+from ui.canvas.fit_zoom import fit_zoom as _fit_zoom
 from ui.canvas.items import ActorItem, EdgeItem
 from ui.canvas.legend import ROW, LegendItem
 from ui.canvas.placement import free_spot
 from ui.canvas.scene import MapScene
 
-__all__ = ["FIT_MARGIN", "FIT_MAX", "ZOOM_MIN", "FittedView"]
-
-ZOOM_MIN = 0.05
-FIT_MAX = 1.5  # a fit never zooms in further than this
-FIT_MARGIN = 14.0  # screen pixels kept free around the fitted map
-
-
-def _fit_zoom(spread: float, box: float, room: float) -> float:
-    """The zoom at which centres ``spread`` apart, plus one actor ``box`` (screen pixels
-    below 100 %, where actors keep their own size), fit in ``room`` pixels."""
-    if spread <= 0:
-        return FIT_MAX
-    zoom = (room - box) / spread
-    if zoom > 1.0:  # above 100 % the boxes grow with the map
-        zoom = room / (spread + box)
-    return max(zoom, ZOOM_MIN)
+__all__ = ["FIT_MARGIN", "FIT_MAX", "FIT_MIN", "ZOOM_MIN", "FittedView"]
 
 
 class FittedView(QGraphicsView):
@@ -73,6 +60,7 @@ class FittedView(QGraphicsView):
         self._fit_lines = False  # as before where every line is in view (the usual case)
         self._fit_once()
         if self._lines_in_view():
+            self._names_hidden()
             return
         # names before lines: the fit that takes the lines in stays only where it costs no
         # name (sixty long names on a laptop lost eleven to their labels at the border)
@@ -89,8 +77,16 @@ class FittedView(QGraphicsView):
             self.centerOn(centre)
             self.refresh_readability()
             self.zoom_changed.emit(self.zoom())
-        if not self._lines_in_view():  # names before lines: say why
+        if not self._names_hidden() and not self._lines_in_view():  # names before lines
             self.message.emit(lines_out())
+
+    def _names_hidden(self) -> bool:
+        """Whether fewer names show than actors; the status bar then says so (new user 13 S5)."""
+        items = self.map_scene.actor_items.values()
+        said = names_hidden(len(self._named()), items, not self._lines_in_view())
+        if said:
+            self.message.emit(said)
+        return bool(said)
 
     def _edge_rects(self) -> list[QRectF]:
         """The shown lines' routes and labels (scene coordinates)."""
@@ -131,7 +127,7 @@ class FittedView(QGraphicsView):
             plate_w, plate_h = box_w, box_h
         # the lines and labels as routed now (a bowed tie, a label), where they reach past
         # the room the fit keeps around the actors' centres (half a plate on every side)
-        now = max(self.zoom(), ZOOM_MIN)
+        now = max(self.zoom(), FIT_MIN)
         reach_x, reach_y = (plate_w / 2 - FIT_MARGIN) / now, (plate_h / 2 - FIT_MARGIN) / now
         for rect in self._edge_rects() if self._fit_lines else ():
             mid = rect.center()
@@ -177,7 +173,7 @@ class FittedView(QGraphicsView):
             _fit_zoom(spread_h, plate_h, full.height()),
             FIT_MAX,
         )
-        zoom = max(ZOOM_MIN, zoom)
+        zoom = max(FIT_MIN, zoom)
         self.setTransform(self.transform().fromScale(zoom, zoom))
         centre = QPointF(left + spread_w / 2, top + spread_h / 2)
         offset = QPointF(self.viewport().rect().center()) - region.center()

@@ -195,6 +195,7 @@ _EXCHANGE = {".xlsx": "Excel", ".graphml": "GraphML", ".gexf": "GEXF", ".csv": "
 
 def run(args: argparse.Namespace) -> int:
     from exports.formats import PICTURE_FORMATS, export_case, export_format
+    from exports.picture_big import PictureNote, picture_note
     from exports.pseudonym_check import PseudonymLeakError
 
     lang = normalise_language(args.lang)
@@ -247,15 +248,20 @@ def run(args: argparse.Namespace) -> int:
         return 0
     scene = map_scene(case, lang) if kind in (*PICTURE_FORMATS, ".xlsx") else None
     existed = Path(args.to).exists()  # an edited nota is kept in .bak (hostile 11, N6)
+    drawn: list[PictureNote] = []
     try:
         written = export_case(case, args.to, lang=lang, fmt=args.format, dpi=args.dpi,
                               scene=scene, title=args.title, anonymised=anonymised,
-                              scene_for=lambda part: map_scene(part, lang))  # fmt: skip
+                              scene_for=lambda part: map_scene(part, lang),
+                              drawn=drawn)  # fmt: skip
     except PseudonymLeakError as leak:  # refused as the copy refuses (hostile 12, P2)
         print(f"{args.to}: {leak}", file=sys.stderr)
         return 1
     for path in written:
         print(wrote(path, existed, lang))
+    for note in drawn:
+        if kind == ".png":  # its size, and whether it is an overview (new user 13, S2)
+            print(picture_note(args.to, note, lang))
     if kind == ".xlsx" and any(a.kind is ActorKind.CITIZEN for a in case.actors):
         print(pick(  # say so before it is shared (hostile review 12, M2)
             lang,

@@ -2052,6 +2052,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <source>Some lines run past the edge of the window: the map is fitted so that every name stays readable. Zoom out or scroll to see them.</source>
         <translation>Enkele lijnen lopen buiten de rand van het venster: de kaart is zo ingepast dat elke naam leesbaar blijft. Zoom uit of schuif om ze te zien.</translation>
     </message>
+    <message>
+        <source>The whole map is in the window, but at this zoom only %1 of the %2 names can be read. Zoom in (mouse wheel or +) to read the others.</source>
+        <translation>De hele kaart staat in het venster, maar bij deze zoom zijn maar %1 van de %2 namen leesbaar. Zoom in (muiswiel of +) om de andere te lezen.</translation>
+    </message>
+    <message>
+        <source>Some lines run past the edge of the window; scroll to see them.</source>
+        <translation>Enkele lijnen lopen buiten de rand van het venster; schuif om ze te zien.</translation>
+    </message>
 </context>
 <context>
     <name>NeedsDock</name>

@@ -1,0 +1,168 @@
+"""The picture of a big map (issue 14, new user 13 S2): at its size on screen, or an overview
+that says it is one.
+
+A picture export keeps the actors where the user put them and grows its page past A4 until
+every name is legible (:func:`exports.picture.print_page`), at most four times. A map of
+10,000 actors needs far more: the page stopped at four times A4 and the PNG came out at
+1577 × 849 pixels of coloured dashes, without a word. Here such a map is drawn at its size
+on the screen at 100 % in one go, where the pixel caps of :mod:`exports.image` allow; where
+they do not, no size would show its names, and an overview of :data:`OVERVIEW_SIDE` pixels is
+written. :func:`picture_note` says which it was, and for an overview what to export instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from models.i18n import Lang
+
+if TYPE_CHECKING:
+    from exports.legend import Legend
+
+__all__ = [
+    "OVERVIEW_SIDE",
+    "READABLE_PX",
+    "PictureNote",
+    "full_size_box",
+    "page_and_note",
+    "picture_note",
+]
+
+#: a name (9 pt: 12 units of 1/96 inch) stays readable down to this many picture pixels per
+#: unit (9 pixels)
+READABLE_PX = 0.75
+#: an overview, whose names cannot be read at any size the caps allow, is drawn this many
+#: pixels on its long side (as the report's map picture: exports.picture.MAX_PICTURE_SIDE)
+OVERVIEW_SIDE = 4_000
+
+
+@dataclass(frozen=True, slots=True)
+class PictureNote:
+    """What a picture export wrote: its pixels, the map's scale against its size on the
+    screen at 100 % (picture pixels per scene unit), the size of its names, the actors drawn
+    and whether a name was left out for want of room."""
+
+    width: int
+    height: int
+    screen: float
+    text: float  # picture pixels per printed unit of 1/96 inch: a name of 9 pt is 12 units
+    actors: int
+    names_hidden: bool
+
+    @property
+    def readable(self) -> bool:
+        """Whether every name can be read in the picture."""
+        return self.text >= READABLE_PX and not self.names_hidden
+
+
+def full_size_box(
+    scene: Any, box: tuple[float, float], min_pt: float, limit: float
+) -> tuple[float, float] | None:
+    """The box (inches) that holds the map of ``scene`` at its size on screen (the most a
+    page grows it to: :func:`exports.picture.slide_scene`) when that is more than ``limit``
+    times ``box``; None for a map a page of up to ``limit`` times ``box`` holds."""
+    from exports.image import content_rect
+    from exports.picture import _SCREEN_LABEL_PT
+
+    area = content_rect(scene)
+    return grown_box(
+        (area.width(), area.height()), box, min_pt / (_SCREEN_LABEL_PT * 1.05) / 96.0, limit
+    )
+
+
+def grown_box(
+    area: tuple[float, float], box: tuple[float, float], most: float, limit: float
+) -> tuple[float, float] | None:
+    """``box`` grown to hold ``area`` (scene units) at ``most`` inches per unit, when that
+    is more than ``limit`` times ``box``; else None.
+
+    >>> [round(side, 1) for side in grown_box((40_000.0, 20_000.0), (10.0, 7.0), 1 / 96, 4.0)]
+    [416.7, 291.7]
+    >>> grown_box((1_500.0, 900.0), (10.0, 7.0), 1 / 96, 4.0) is None
+    True
+    """
+    grow = max(area[0] * most / box[0], area[1] * most / box[1])
+    return (box[0] * grow, box[1] * grow) if grow > limit else None
+
+
+def picture_note(name: str, note: PictureNote, lang: Lang) -> str:
+    """The line the command line prints after a picture: its size and whether its names can
+    be read; for an overview, what gives readable names instead.
+
+    >>> print(picture_note("m.png", PictureNote(12000, 8000, 0.18, 0.2, 2000, False), "en"))
+    m.png: an overview of 12000 × 8000 px, the map at 18 % of its size on screen: the names of its 2000 actors are too small to read. For readable names, export to .svg or .pdf and zoom in there, or select a part in the app and export that.
+    """  # noqa: E501
+    size = f"{note.width} × {note.height} px"
+    share = f"{note.screen * 100:.0f} %"
+    if note.readable:
+        if lang == "nl":
+            return f"{name}: {size}, de kaart op {share} van de schermgrootte; elke naam leesbaar."
+        return f"{name}: {size}, the map at {share} of its size on screen; every name readable."
+    if lang == "nl":
+        return (
+            f"{name}: een overzicht van {size}, de kaart op {share} van de schermgrootte: de"
+            f" namen van de {note.actors} actoren zijn te klein om te lezen. Voor leesbare namen:"
+            " exporteer naar .svg of .pdf en zoom daar in, of selecteer in de app een deel en"
+            " exporteer dat."
+        )
+    return (
+        f"{name}: an overview of {size}, the map at {share} of its size on screen: the names of"
+        f" its {note.actors} actors are too small to read. For readable names, export to .svg"
+        " or .pdf and zoom in there, or select a part in the app and export that."
+    )
+
+
+def shown_actors(scene: Any) -> int:
+    """The actors a scene draws."""
+    items = getattr(scene, "actor_items", {})
+    return sum(1 for i in items.values() if i.isVisible())
+
+
+def page_and_note(
+    scene: Any,
+    fmt: str,
+    title: str | None,
+    legend: Legend | None,
+    lang: Lang,
+    page: tuple[float, float] | None,
+    dpi: float,
+) -> tuple[bytes, PictureNote]:
+    """:func:`exports.picture.page_bytes` of a picture export (the actors in their places,
+    names of :data:`exports.picture.PRINT_NAME_PT`), and what it drew."""
+    from exports.image import content_rect, render_scene_bytes
+    from exports.image.scene import png_map_fit
+    from exports.picture import (
+        PAGE_MARGIN,
+        PRINT_NAME_PT,
+        _names_hidden,
+        page_for,
+        picture_size,
+        print_page,
+    )
+
+    unit_dpi = 96.0  # page units per inch
+    page = page if page is not None else page_for(scene)
+    shown, scale, below = print_page(
+        scene, page, title=title, legend=legend, min_pt=PRINT_NAME_PT, places=True
+    )
+    dpi = dpi if fmt == "png" else unit_dpi
+    area = content_rect(shown)
+    ratio = dpi / unit_dpi  # picture pixels per page unit (a name of 9 pt is 12 units)
+    text, screen = ratio, scale * ratio  # pixels per page unit, and per scene unit
+    if fmt == "png":
+        caps = png_map_fit(area.width() * scale, area.height() * scale, ratio)
+        longest = max(area.width(), area.height(), 1.0) * scale * ratio  # before the caps
+        if ratio * caps < READABLE_PX and longest * caps > OVERVIEW_SIDE:
+            # no size the caps allow shows the names: an overview of OVERVIEW_SIDE pixels
+            caps = OVERVIEW_SIDE / longest
+            scale *= caps  # (within the caps: render_scene_bytes shrinks it no further)
+        text, screen = ratio * caps, screen * caps
+    data = render_scene_bytes(
+        shown, fmt, title=title, legend=legend, lang=lang, map_scale=scale,
+        margin=PAGE_MARGIN, legend_below=below, dpi=dpi,
+    )  # fmt: skip
+    size = picture_size(data) if fmt == "png" else None
+    width, height = size if size is not None else (0, 0)
+    hidden = _names_hidden(shown)
+    return data, PictureNote(width, height, screen, text, shown_actors(shown), hidden)
