@@ -39,6 +39,7 @@ from exports.anonymise_ids import (
     snapshot_ids,
 )
 from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles_by_id
+from exports.anonymise_once import SaidOnce
 from exports.anonymise_parts import names_nobody, relative_roles
 from exports.anonymise_persons import firm_owner
 from exports.anonymise_short import shorts_for
@@ -97,7 +98,7 @@ def _label(label: str, lang: Lang) -> str:
     return (without_health(label) or _LEFT[lang]) if HEALTH.search(label) else label
 
 
-class _Plan:
+class _Plan(SaidOnce):
     """What the anonymised copy says instead, the same for every state of the timeline: the
     residents' roles, the staff's roles without their names, the care providers' neutral
     names, and the new ids."""
@@ -289,9 +290,7 @@ class _Plan:
         key = fold(id_).casefold()
         return name is not None and any(w in key for w in _words(name) if len(w) > 3)
 
-    def text(self, text: str) -> str:
-        """``text`` with the residents, staff and care providers named by their role, and
-        without direct identifiers (BSN, telephone, e-mail, address, date of birth)."""
+    def _text(self, text: str) -> str:  # SaidOnce.text: each text once
         text = unbroken(without_identifiers(without_format(text), self.lang), self.lookup.knows)
         kept: list[str] = []
         if self.kept is not None:
