@@ -11,14 +11,24 @@ Exit codes: 0 success, 1 the command's negative answer (invalid file, critical f
 from __future__ import annotations
 
 import argparse
+import locale
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 
 from models.errors import KvmapError
 from models.i18n import Lang, default_language, normalise_language
 from ui.commands import CommandModule, discover, pick
 
-__all__ = ["EXIT_ERROR", "EXIT_NEGATIVE", "EXIT_OK", "build_parser", "main", "program_version"]
+__all__ = [
+    "EXIT_ERROR",
+    "EXIT_NEGATIVE",
+    "EXIT_OK",
+    "build_parser",
+    "main",
+    "program_version",
+    "utf8_locale",
+]
 
 EXIT_OK = 0
 EXIT_NEGATIVE = 1
@@ -59,6 +69,24 @@ class _Version(argparse.Action):
     ) -> None:
         print(f"krachtenveld {program_version()}")
         parser.exit()
+
+
+def utf8_locale(environ: MutableMapping[str, str]) -> None:
+    """Qt needs a UTF-8 locale and says so in four lines on stderr when it finds none (issue
+    15: LANG unset, as for a scheduled task, a service account or the bundle, whose Python
+    does not switch the C locale to UTF-8 as ``python3`` does, PEP 538): before Qt starts, the
+    C locale's character type becomes C.UTF-8, as Qt would make it. A locale of the user's own
+    is left alone; so are macOS and Windows, where Qt does not ask."""
+    if os.name != "posix" or sys.platform == "darwin":
+        return
+    name = next((environ[k] for k in ("LC_ALL", "LC_CTYPE", "LANG") if environ.get(k)), "C")
+    if name not in ("C", "POSIX"):
+        return
+    try:
+        locale.setlocale(locale.LC_CTYPE, "C.UTF-8")  # what Qt's own start would do
+    except locale.Error:  # a system without C.UTF-8: Qt will say so, as before
+        return
+    environ["LC_ALL" if environ.get("LC_ALL") else "LC_CTYPE"] = "C.UTF-8"
 
 
 def _language_from_argv(argv: Sequence[str]) -> Lang:
@@ -118,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # in the bundle, a worker process of the casebook starts here and must run its task,
         # not the program (a no-op when run from source, so not imported there: issue 14)
         multiprocessing.freeze_support()
+    utf8_locale(os.environ)
     args_in = list(sys.argv[1:] if argv is None else argv)
     lang = _language_from_argv(args_in)
     commands = discover()
