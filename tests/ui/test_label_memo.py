@@ -16,6 +16,7 @@ import ui.canvas.items as items_module
 import ui.canvas.readable as readable
 import ui.canvas.routing as routing
 from benchmarks.generate import generate_case
+from ui.canvas.item_base import tip_of
 from ui.canvas.items import EdgeItem
 from ui.window.main_window import MainWindow
 
@@ -77,7 +78,7 @@ def test_a_rename_routes_and_places_the_labels_again(
     qtbot.waitUntil(window.view.settled)
     assert calls == [1]
     assert {e.entity_id: e.line_path() for e in edges} != paths  # the plate grew: re-routed
-    assert all(actor.name in e.toolTip() for e in edges if e.toolTip())
+    assert all(actor.name in tip_of(e) for e in edges)
 
 
 @pytest.mark.parametrize("zoom", [1.0, 0.7, 0.45])

@@ -13,12 +13,13 @@ import pytest
 
 from models.example import example_case
 from ui.canvas import items
+from ui.canvas.item_base import tip_of
 from ui.canvas.scene import MapScene
 
 
 def _texts(scene: MapScene) -> list[tuple[str, str, str]]:
     edges = {**scene.relationship_items, **scene.mandate_items}
-    return [(key, e.shown_text(), e.toolTip()) for key, e in sorted(edges.items())]
+    return [(key, e.shown_text(), tip_of(e)) for key, e in sorted(edges.items())]
 
 
 def test_a_language_switch_routes_all_lines_in_one_go(

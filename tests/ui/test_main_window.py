@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from models import LayoutMethod, Position, Practice
 from models.fileformat import case_to_dict, save
 from tests.ui.conftest import small_case
+from ui.canvas.item_base import tip_of
 from ui.document.controller import DocumentController
 from ui.window.main_window import MainWindow
 
@@ -314,13 +315,13 @@ def test_language_switch_at_run_time(safe_window: MainWindow) -> None:
         titles = [a.text().replace("&", "") for a in safe_window.menuBar().actions()]
         assert titles[0] == "Bestand"
         assert safe_window.scene.lang == "nl"
-        assert "Bestuurder" in safe_window.scene.actor_items["a1"].toolTip()
+        assert "Bestuurder" in tip_of(safe_window.scene.actor_items["a1"])
         assert safe_window.actions_["lang_nl"].isChecked()
         assert safe_window.view.legend_item().lang == "nl"
     finally:
         safe_window.actions_["lang_en"].trigger()
     assert safe_window.menuBar().actions()[0].text().replace("&", "") == "File"
-    assert "Administrator" in safe_window.scene.actor_items["a1"].toolTip()
+    assert "Administrator" in tip_of(safe_window.scene.actor_items["a1"])
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])

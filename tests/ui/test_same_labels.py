@@ -6,6 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from models import Actor, Case, CaseInfo, Mandate, Position, PowerCategory
+from ui.canvas.item_base import tip_of
 from ui.canvas.scene import MapScene
 from ui.document.controller import DocumentController
 from ui.i18n import set_language
@@ -37,7 +38,7 @@ def test_mandates_of_one_grantor_with_one_label_show_it_once(qtbot: QtBot) -> No
         assert scene.mandate_items["m3"].shown_text() == own  # another power: its own label
         assert scene.mandate_items["m4"].shown_text() == power  # another grantor: its own
         for edge in same:  # every line's tooltip names all three holders
-            tip = edge.toolTip()
+            tip = tip_of(edge)
             assert all(f"Houder {i}" in tip for i in range(3)), tip
             assert "Houder 3" not in tip
         head = next(e for e in same if e.shown_text())

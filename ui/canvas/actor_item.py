@@ -154,10 +154,13 @@ class ActorItem(QGraphicsItem):
         self._path = None if self._plate else path
         self._shown = None
         self._update_outline()
-        kind = label(actor.kind, self.lang)
-        sphere = label(actor.effective_sphere, self.lang)
-        self.setToolTip(f"{actor.name}\n{kind} · {sphere}")
         self.update()
+
+    def tip(self) -> str:
+        """The tooltip, made when the pointer rests on the actor (none is kept per item)."""
+        actor = self.actor
+        kind, sphere = label(actor.kind, self.lang), label(actor.effective_sphere, self.lang)
+        return f"{actor.name}\n{kind} · {sphere}"
 
     def set_language(self, lang: Lang) -> None:
         """Re-label in ``lang``."""

@@ -149,14 +149,14 @@ def merge_same_labels(
         opened = any(pair_key(e) in open_pairs for e in members)
         if len(members) < 2 or opened:
             for edge in members:
-                edge.setToolTip(edge.tip)
+                edge.setToolTip("")  # its own, made when asked (MandateItem.tip)
             continue
         merged.append(members)
         holders = "\n".join(f"→ {e.target.actor.name}" for e in members)
         for k, edge in enumerate(members):
             edge.same_text = same_label_text(text, len(members)) if k == 0 else ""
             edge.same_hidden = k > 0
-            edge.setToolTip(f"{same_label_text(text, len(members))}\n{holders}\n\n{edge.tip}")
+            edge.setToolTip(f"{same_label_text(text, len(members))}\n{holders}\n\n{edge.tip()}")
     for edge in ordered:
         if before[edge.entity_id] != (edge.same_text, edge.same_hidden):
             edge.relabel()

@@ -23,6 +23,7 @@ __all__ = [
     "PLATE_PAD",
     "SELECT_COLOUR",
     "release_drawn",
+    "tip_of",
     "wrap_text",
 ]
 
@@ -160,3 +161,14 @@ def _label_size(text: str, bold: bool) -> tuple[float, float]:
     """Width and height of an edge label's box (cached by text)."""
     metrics = _metrics(EDGE_FONT_SIZE, bold)
     return metrics.horizontalAdvance(text) + 8, metrics.height() + 2
+
+
+def tip_of(item: QGraphicsItem) -> str:
+    """What the pointer resting on ``item`` shows: the tooltip set on it, else the one its
+    class makes when asked (``tip()``). The map's actors and lines keep none of their own: a
+    10,000-actor map's 50,000 items held about 12 MB of them (see ``MapScene.helpEvent``)."""
+    text = item.toolTip()
+    if text:
+        return text
+    made = getattr(item, "tip", None)
+    return str(made()) if callable(made) else ""

@@ -341,13 +341,17 @@ class RelationshipItem(EdgeItem):
         self.rel = rel
         self.edge_style = edge_style(rel.kind, rel.level)
         self.text = rel.label
+        if route and self.scene() is not None:  # a new item is routed by its scene
+            self.update_path()
+
+    def tip(self) -> str:
+        """The tooltip, made when the pointer rests on the line (none is kept per item)."""
+        rel = self.rel
         kind = label(rel.kind, self.lang)
         level = f" ({rel.level:+d})" if rel.kind.value == "trust" else ""
         practice = label(rel.practice, self.lang)
         tip = f"{self.source.actor.name} → {self.target.actor.name}\n{kind}{level} · {practice}"
-        self.setToolTip(tip + (f"\n{rel.label}" if rel.label else ""))
-        if route and self.scene() is not None:  # a new item is routed by its scene
-            self.update_path()
+        return tip + (f"\n{rel.label}" if rel.label else "")
 
     def set_language(self, lang: Lang) -> None:
         """Re-label in ``lang``; the scene routes all its edges at once afterwards."""
@@ -358,7 +362,7 @@ class RelationshipItem(EdgeItem):
 class MandateItem(EdgeItem):
     """A mandate: a bold dark line labelled with the power it passes on."""
 
-    __slots__ = (*EDGE_SLOTS, "lang", "mandate", "power_name", "tip")  # do not subclass
+    __slots__ = (*EDGE_SLOTS, "lang", "mandate", "power_name")  # do not subclass
 
     def __init__(
         self,
@@ -384,11 +388,15 @@ class MandateItem(EdgeItem):
         if mandate.instrument is not Instrument.MANDATE:
             power = f"{power} ({label(mandate.instrument, self.lang).lower()})"
         self.text = power
-        head = f"{self.source.actor.name} → {self.target.actor.name}"
-        self.tip = f"{head}\n{label(mandate.instrument, self.lang)}: {power}"
-        self.setToolTip(self.tip)
         if route and self.scene() is not None:  # a new item is routed by its scene
             self.update_path()
+
+    def tip(self) -> str:
+        """The tooltip, made when the pointer rests on the line (none is kept per item; a
+        merged label sets its own, :func:`ui.canvas.bundles.merge_same_labels`)."""
+        mandate = self.mandate
+        head = f"{self.source.actor.name} → {self.target.actor.name}"
+        return f"{head}\n{label(mandate.instrument, self.lang)}: {self.text}"
 
     def set_language(self, lang: Lang) -> None:
         """Re-label in ``lang``; the scene routes all its edges at once afterwards."""

@@ -9,7 +9,13 @@ controller (new case, practice switch) and keeps the selection in sync both ways
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import (
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QToolTip,
+)
 
 from models import (
     Actor,
@@ -24,6 +30,7 @@ from models import (
 from models.i18n import Lang
 from ui.canvas.filters import MapFilter, Visible
 from ui.canvas.grid import GridBackgroundItem
+from ui.canvas.item_base import tip_of
 from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem
 from ui.canvas.scene_copies import SceneCopies
 from ui.canvas.scene_items import GROUP_LIMIT, SCENE_MARGIN, ViewMode
@@ -82,6 +89,23 @@ class MapScene(SceneCopies):
         self.selectionChanged.connect(self._on_scene_selection_changed)
         self._connect(case)
         self._build()
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """The tooltip of the topmost item under the pointer that has one, as Qt's own, but
+        made when asked (:func:`ui.canvas.item_base.tip_of`): actors and lines keep none."""
+        widget = event.widget()
+        view = widget.parentWidget() if widget is not None else None
+        transform = view.viewportTransform() if isinstance(view, QGraphicsView) else QTransform()
+        order = Qt.SortOrder.DescendingOrder
+        shape = Qt.ItemSelectionMode.IntersectsItemShape
+        for item in self.items(event.scenePos(), shape, order, transform):
+            text = tip_of(item)
+            if text:
+                QToolTip.showText(event.screenPos(), text, widget)
+                event.setAccepted(True)
+                return
+        QToolTip.hideText()
+        event.setAccepted(False)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         """A click on a bundle's count label ("3 mandates") selects that bundle, although the

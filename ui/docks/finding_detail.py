@@ -9,16 +9,25 @@ the legal basis. The same content is available as plain text for the clipboard
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
+    QToolTip,
     QTreeView,
     QWidget,
 )
@@ -269,9 +278,31 @@ class FindingDetail(QTextBrowser):
 class WrapDelegate(QStyledItemDelegate):
     """Rows as tall as their wrapped text at the view's width: titles are never cut off."""
 
-    def __init__(self, view: QTreeView) -> None:
+    def __init__(
+        self,
+        view: QTreeView,
+        tooltip: Callable[[QModelIndex | QPersistentModelIndex], str] | None = None,
+    ) -> None:
         super().__init__(view)
         self._view = view
+        self._tooltip = tooltip  # a row's tooltip, made when the pointer rests on it
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if self._tooltip is None or event.type() != QEvent.Type.ToolTip:
+            return super().helpEvent(event, view, option, index)
+        text = self._tooltip(index) if index.isValid() else ""
+        if text:
+            QToolTip.showText(event.globalPos(), text, view)
+        else:
+            QToolTip.hideText()
+            event.ignore()
+        return bool(text)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
