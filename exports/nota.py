@@ -53,7 +53,7 @@ from exports.risks import passed_on, risks
 from mapper.analysis import Analysis, analyse
 from mapper.finding_ids import subject_mandate
 from mapper.findings import BUILDING_BLOCKS, Text
-from mapper.names import Name, once
+from mapper.names import Name, once_forms
 from mapper.report import SEVERITY_NAMES
 from mapper.wording import after_colon, capital, count, join
 from models.case import Case
@@ -188,7 +188,7 @@ def _summary(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     )
     if first:
         doc.add_heading(W["first"](lang), level=2)
-        names = [named_actor(case, a) for a in case.actors]
+        names = _forms([named_actor(case, a) for a in case.actors])
         for cause in first:
             item = doc.add_paragraph(style="List Number")
             item.add_run(cause.title(lang)).bold = True
@@ -236,17 +236,22 @@ def _map(doc: Any, picture: bytes | None, lang: Lang) -> None:
     add_map(doc, picture, heading, W["map_caption"](lang))  # a wide map on a page across
 
 
-def _after(title: str, detail: str, names: list[Name], lang: Lang) -> str:
+def _forms(names: list[Name]) -> list[tuple[str, str]]:
+    """The Dutch forms of ``names``, found once per note (not once per finding: issue 14)."""
+    return [n.forms("nl") for n in names]
+
+
+def _after(title: str, detail: str, forms: list[tuple[str, str]], lang: Lang) -> str:
     """``detail`` as it reads after ``title`` in one paragraph: a long role the title named
-    in full, by its role alone (jurist L3)."""
+    in full, by its role alone (jurist L3); ``forms`` from :func:`_forms`."""
     if lang != "nl":
         return detail
-    return once(f"{title}\n{detail}", names).split("\n", 1)[1]
+    return once_forms(f"{title}\n{detail}", forms).split("\n", 1)[1]
 
 
 def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     doc.add_heading(f"5. {W['causes'](lang)}", level=1)
-    names = [named_actor(case, a) for a in case.actors]
+    names = _forms([named_actor(case, a) for a in case.actors])
     proper = _proper(case)
     if not analysis.causes:
         doc.add_paragraph(W["no_causes"](lang))
@@ -278,11 +283,11 @@ def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
                 item.add_run(f" — {_after(f.title(lang), f.detail(lang), names, lang)}")
 
 
-def _remarks(titles: list[str], names: list[Name], lang: Lang) -> str:
+def _remarks(titles: list[str], names: list[tuple[str, str]], lang: Lang) -> str:
     """Finding titles as one remark: "x; y", the second in lower case (not "x; Y"), a long
     role the first named in full by its role alone after (jurist L3)."""
     out = [t if i == 0 or t[:2].isupper() else t[:1].lower() + t[1:] for i, t in enumerate(titles)]
-    return once("; ".join(out), names) if lang == "nl" else "; ".join(out)
+    return once_forms("; ".join(out), names) if lang == "nl" else "; ".join(out)
 
 
 def _risks(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: bool) -> None:
@@ -325,7 +330,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: b
         words = [_PLURAL[k](lang) for k in kinds]
         doc.add_heading(W["annex_grants"](lang).format(kinds=capital(join(words, lang))), level=1)
     names = {a.id: a.name for a in case.actors}
-    actors = [named_actor(case, a) for a in case.actors]
+    actors = _forms([named_actor(case, a) for a in case.actors])
     remarks: dict[str, list[str]] = {}
     for f in analysis.findings:
         if f.code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
