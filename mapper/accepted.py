@@ -180,9 +180,10 @@ def acceptance_warnings(
 
 def _absent(a: Acceptance, map_ids: Collection[str]) -> str:
     """The first id the finding of ``a`` is about that the map does not have ("" when all
-    are there, or when the subject was shortened to a hash)."""
+    are there, or when the subject was shortened to a hash, or is a grouped finding's
+    ``group-<hash>``: see :mod:`mapper.repeats`)."""
     _, _, subject = a.finding.partition(":")
-    subject = subject.split("#", 1)[0]
+    subject = subject.split("#", 1)[0].removeprefix("group-")
     if not subject or (len(subject) == 10 and all(c in "0123456789abcdef" for c in subject)):
         return ""
     return next((part for part in subject.split("+") if part not in map_ids), "")

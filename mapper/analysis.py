@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from mapper.accepted import Accepted, Returned, acceptance_warnings, settle
 from mapper.catalogue import unworded
@@ -22,6 +23,7 @@ from mapper.context import Context
 from mapper.findings import BUILDING_BLOCKS, Cause, Finding, ScoreRow, Severity, Text
 from mapper.metrics import actor_metrics, map_metrics
 from mapper.quadrant import Quadrant, quadrant
+from mapper.repeats import group_repeats
 from mapper.scorecard import scorecard
 from mapper.summary import Summary, summarise
 from models import Case, Practice
@@ -72,9 +74,15 @@ class Analysis:
         """The codes of all findings, in order."""
         return [f.code for f in self.findings]
 
+    @cached_property
+    def _finding_by_id(self) -> dict[str, Finding]:
+        # built once: the nota asks for the findings of every cause (issue 14: it was a dict
+        # of all findings per question, 3 of the 20 s of a 2,000-actor nota)
+        return {f.id: f for f in reversed(self.findings)}  # the first of a repeated id wins
+
     def finding(self, finding_id: str) -> Finding | None:
         """The finding with id ``finding_id`` (None: not in this analysis)."""
-        return next((f for f in self.findings if f.id == finding_id), None)
+        return self._finding_by_id.get(finding_id)
 
     def cause(self, cause_id: str) -> Cause | None:
         """The cause with id ``cause_id`` (None: not in this analysis)."""
@@ -82,7 +90,7 @@ class Analysis:
 
     def findings_of(self, cause: Cause) -> tuple[Finding, ...]:
         """The findings of ``cause``, in its order (worst first)."""
-        by_id = {f.id: f for f in self.findings}
+        by_id = self._finding_by_id
         return tuple(by_id[i] for i in cause.findings if i in by_id)
 
     def first(self, *, same_step: bool = False) -> tuple[Cause, ...]:
@@ -146,11 +154,18 @@ def _analyse(
     structure = tuple(f for f in ranked if f.code in EVIDENCE_CODES and not f.needs)
     metrics, k = actor_metrics(ctx.graphs, seed=seed)
     acceptances = tuple(accepted if accepted is not None else case.accepted)
-    live, kept, returned = settle([f for f in ranked if f not in structure], acceptances, ctx.as_of)
-    findings, causes = build_causes(live, ctx, structural=structure, metrics=metrics)
+    # findings of one shape as one (issue 14); one an acceptance names keeps its own
+    grouped, members = group_repeats(
+        [f for f in ranked if f not in structure], keep={a.finding for a in acceptances}
+    )
+    live, kept, returned = settle(list(grouped), acceptances, ctx.as_of)
+    findings, causes = build_causes(
+        live, ctx, structural=structure, metrics=metrics, repeats=members
+    )
     why_not = {b: w for b in BUILDING_BLOCKS if (w := judgeable(b, ctx)) is not None}
     full = practice is None and not without and checks is None  # every finding can show
-    warned = acceptance_warnings(acceptances, {f.id for f in ranked} if full else None)
+    known = {f.id for f in ranked}.union(members)
+    warned = acceptance_warnings(acceptances, known if full else None)
     notes: list[Text] = [*warned, *ctx.notes]
     if k is not None:
         notes.append(

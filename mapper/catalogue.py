@@ -17,6 +17,8 @@ Templates are :meth:`str.format` strings with named fields and these format spec
 ``{x:money}``                an amount in euros ("€ 4.200", "€4,200")
 ``{d:date}``                 a date ("30 juni 2026", "30 June 2026")
 ``{xs:list}``                a list joined as "a, b en c" / "a, b and c"
+``{xs:three}``               a list in a title: up to four whole, else three and the rest
+                             counted ("a, b, c en 91 anderen"; issue 14)
 ``{xs:semi}``                a list of clauses joined by semicolons
 ``{name}``                   any value; a :class:`~mapper.findings.Text` or :class:`Message`
                              picks its language; an actor's :class:`~mapper.names.Name` takes
@@ -54,6 +56,7 @@ from typing import Any
 from mapper.codes import CODES, Code
 from mapper.findings import Finding, Severity, Text
 from mapper.names import Name, once, once_forms, sentences
+from mapper.repeats import Decision
 from mapper.wording import capital, count, join, noun, number, word
 from models.i18n import Lang, long_date
 
@@ -205,12 +208,50 @@ class _Formatter(string.Formatter):
         if kind == "date":
             return _day(value, lang)
         if kind == "semi":
-            return "; ".join(_plain(v, lang) for v in value)
+            return "; ".join(_plain(v, lang) for v in _shortened(value, lang, semi=True))
         if kind == "list":
-            return join([_plain(v, lang) for v in value], lang)
+            return join([_plain(v, lang) for v in _shortened(value, lang)], lang)
+        if kind == "three":
+            return join([_plain(v, lang) for v in _shortened(value, lang, upto=4, shown=3)], lang)
         if isinstance(value, (int, float)) and not isinstance(value, bool) and not format_spec:
             return number(value, lang)
         return str(super().format_field(value, format_spec))
+
+
+#: A list longer than this names its first :data:`_SHOWN` and counts the rest (issue 14: one
+#: finding named 900 handlers; the finding's ids still hold every one of them).
+_LONG = 12
+_SHOWN = 8
+
+
+def _shortened(
+    value: Sequence[Any],
+    lang: Lang,
+    *,
+    semi: bool = False,
+    upto: int = _LONG,
+    shown: int = _SHOWN,
+) -> list[Any]:
+    """``value`` as a list reads it: whole up to :data:`_LONG` items, else the first
+    :data:`_SHOWN` and "en 492 anderen" (names) or "en nog 492" (anything else).
+
+    >>> _shortened([Name.of(f"Consulent {i}") for i in range(20)], "nl")[-1]
+    '12 anderen'
+    >>> _shortened(list("abcdefghijklmnop"), "en", semi=True)[-1]
+    'and eight more'
+    >>> _shortened([Name.of(f"Schakel {i}") for i in range(5)], "nl", upto=4, shown=3)[-1]
+    'twee anderen'
+    """
+    if len(value) <= upto:
+        return list(value)
+    rest = word(len(value) - shown, lang)
+    if all(isinstance(v, Name) for v in value):
+        more = f"{rest} anderen" if lang == "nl" else f"{rest} others"
+    else:
+        more = f"nog {rest}" if lang == "nl" else f"{rest} more"
+    if semi:  # after a semicolon it needs its own "and"
+        more = f"en {more}" if lang == "nl" else f"and {more}"
+    return [*value[:shown], more]
 
 
 def _plain(value: object, lang: Lang) -> str:
@@ -308,6 +349,8 @@ def say(
     if severity not in info.severities:
         raise TextError(f"{code}: severity {severity.value} not allowed")
     item = entry(code)
+    # the same with words or without: an unworded analysis groups as a worded one does
+    shape, subjects = _shape(str(code), item, values or {}, parts)
     if _WORDED.get():
         title, detail, suggestion = _texts(item, values or {}, parts)
     else:
@@ -325,7 +368,58 @@ def say(
         needs=tuple(dict.fromkeys(needs)),
         rules=tuple(dict.fromkeys(rules)),
         deviations=tuple(dict.fromkeys(deviations)),
+        shape=shape,
+        subjects=subjects,
     )
+
+
+def _shape(
+    code: str, item: Entry, values: Mapping[str, Any], parts: Iterable[str]
+) -> tuple[str, tuple[Name | Text | Decision, ...]]:
+    """The code, its title's template and every value the title shows but the actors it names,
+    and those actors' names in order: findings of one shape differ only in whom they are about
+    (:mod:`mapper.repeats`). An actor is a :class:`Name`, or a text in a ``{x:bare}`` field (a
+    link's name); the needed decision is one too. A part the title shows counts with its
+    fields. Nothing is rendered (it is found for an unworded analysis too)."""
+    chosen = set(parts)
+    fields: list[tuple[str, str]] = []
+    for _, k, spec, _ in _parsed(item.title.nl)[0]:
+        if k in item.parts:
+            if k in chosen:
+                fields += [(f, s or "") for _, f, s, _ in _parsed(item.parts[k].nl)[0] if f]
+        elif k:
+            fields.append((k, spec or ""))
+    subjects: dict[Name | Text | Decision, int] = {}
+    said: list[str] = [code, item.title.nl, *sorted(chosen & set(item.parts))]
+    for k, spec in fields:
+        v = _subject(k, spec, values)
+        if v is not None:
+            said.append(f"\x00{subjects.setdefault(v, len(subjects))}")
+        else:
+            said.append(_seen(values.get(k)))
+    if not subjects:
+        return "", ()
+    return "\x01".join(said), tuple(subjects)
+
+
+def _seen(value: object) -> str:
+    """A value as a shape compares it (two that show the same text compare the same)."""
+    if isinstance(value, Name):
+        return f"N{value.running('nl')}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(_seen(v) for v in value) + "]"
+    return repr(value)
+
+
+def _subject(field: str, spec: str, values: Mapping[str, Any]) -> Name | Text | Decision | None:
+    """What a title's field names, if it is whom or what the finding is about: an actor, a
+    link's name or the needed decision (a quoted name)."""
+    v = values.get(field)
+    if isinstance(v, Name) or (isinstance(v, Text) and spec == "bare"):
+        return v
+    if field == "decision" and isinstance(v, str) and v:
+        return Decision(v)
+    return None
 
 
 _loaded = False

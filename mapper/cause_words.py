@@ -80,8 +80,10 @@ def cause_texts(
     needs: Sequence[str],
     ctx: Context,
     decisions: Mapping[str, str],
+    members: Mapping[str, Sequence[Finding]] | None = None,
 ) -> tuple[Text, Text, Text]:
-    """A cause's title, detail and suggestion.
+    """A cause's title, detail and suggestion (``members``: the findings a grouped finding
+    stands for, by its id; see :mod:`mapper.repeats`).
 
     The title is the lead finding's, or one for the whole group: "<power> sits far from the
     case" when several needs wait on one power, a group title when findings of one code merge.
@@ -92,17 +94,20 @@ def cause_texts(
     need_findings = [f for f in found if f.code.startswith("NEED_") and f.needs]
     title = lead.title
     same = [f for f in found if f.code == lead.code]
+    # a grouped finding counts and merges as the findings it stands for (mapper.repeats)
+    members = members or {}
+    every = [m for f in same for m in members.get(f.id, (f,))]
     # several needs, not several findings about one need (block 2 and 3 on one decision)
     waiting = list(dict.fromkeys(n for f in need_findings for n in f.needs))
     if cid.startswith("power:") and lead.code.startswith("NEED_") and len(waiting) > 1:
         title = _say(
             POWER_FAR, {"n": len(waiting), "power": _power_words(ctx, cid.split(":", 1)[1])}
         )
-    elif len(same) > 1 and lead.code in GROUP_TITLES:
+    elif len(every) > 1 and lead.code in GROUP_TITLES:
         owner = g.info.intent_owner
         values = {
-            "n": len(same),
-            "names": [g.name(f.actors[0]) for f in same if f.actors],
+            "n": len(every),
+            "names": [g.name(f.actors[0]) for f in every if f.actors],
             "owner": g.name(owner) if owner else "",
         }
         title = _say(GROUP_TITLES[Code(lead.code)], values)
@@ -113,10 +118,10 @@ def cause_texts(
         parts["en"].append(held.en)
         parts["nl"].append(held.nl)
     detail = Text(" ".join(parts["en"]), " ".join(parts["nl"]))
-    if len(same) > 1 and lead.code in GROUP_SUGGESTIONS:
-        names = [g.name(f.actors[0]) for f in same if f.actors]
+    if len(every) > 1 and lead.code in GROUP_SUGGESTIONS:
+        names = [g.name(f.actors[0]) for f in every if f.actors]
         return title, detail, _say(GROUP_SUGGESTIONS[Code(lead.code)], {"names": names})
-    return title, detail, _merged(lead, same)
+    return title, detail, _merged(members.get(lead.id, (lead,))[0], every)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘])")

@@ -81,7 +81,9 @@ BLOCK_ORDER: tuple[int, ...] = (3, 1, 5, 2, 4, 6, 7)
 
 _DEVIATION_POWERS = (PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SUSPEND_ROUTINE)
 _URGENCY_WEIGHT = {Urgency.HIGH: 3, Urgency.MEDIUM: 2, Urgency.LOW: 1}
-_KIND_ORDER = ("power", "mandate", "person", "need", "rule", "theme", "pair", "finding")
+_KIND_ORDER = (
+    "power", "mandate", "person", "need", "rule", "theme", "pair", "group", "finding",
+)  # fmt: skip
 #: The codes of an agreement naming a decider who may not take the decision.
 _AGREEMENT_CODES = frozenset({"AGREEMENT_OVER_PUBLIC_POWER", "AGREEMENT_DECIDER_NO_MANDATE"})
 _THEMES = {
@@ -194,6 +196,12 @@ def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
     return [("finding", f.id)]
 
 
+def _shared(keys: Sequence[list[Key]]) -> list[Key]:
+    """The keys every one of ``keys`` has, in the first one's order."""
+    rest = [set(k) for k in keys[1:]]
+    return [k for k in keys[0] if all(k in other for other in rest)]
+
+
 def _power_key(ctx: Context, ref: str) -> str:
     """A cause's power: the power itself where the map names it, else (version 1, a category
     reference) its category."""
@@ -241,6 +249,9 @@ class _ById:
         self.relationships = {r.id: r for r in g.relationships}
         self.deviation_rules = {d.id: d.rule for d in g.deviations}
         self.distrusted: set[str] = set()  # whom professionals distrust on their lines up
+        # grouped findings: what they stand for, and the first one's person (mapper.repeats)
+        self.members: Mapping[str, Sequence[Finding]] = {}
+        self.person_of: dict[str, str] = {}
 
     def see(self, findings: Iterable[Finding]) -> None:
         """Note whom the backing findings' professionals distrust."""
@@ -291,8 +302,14 @@ def build_causes(
     structural: Sequence[Finding] = (),
     metrics: Mapping[str, Mapping[str, float]] | None = None,
     accepted: frozenset[str] = frozenset(),
+    repeats: Mapping[str, Sequence[Finding]] | None = None,
 ) -> tuple[tuple[Finding, ...], tuple[Cause, ...]]:
     """Group ``findings`` (with ids) by cause and rank the causes.
+
+    ``repeats``: the findings a grouped finding stands for, by its id
+    (:func:`mapper.repeats.group_repeats`). It shares the causes all of them share; when they
+    share none it is a cause of its own (1,000 teams without a triage task are one cause, not
+    1,000 and not one with everything else about those teams).
 
     Returns the findings with ``cause`` set, and the causes ranked (rank 1 first).
     Findings whose id is in ``accepted`` keep their cause but neither colour it nor rank it:
@@ -304,11 +321,19 @@ def build_causes(
     by_id = _ById(ctx)
     by_id.see(findings)
     top = top3(metrics)
+    repeats = by_id.members = repeats or {}
     for f in findings:
-        keys = _keys(f, ctx, by_id)
+        if f.id in repeats:
+            each = [_keys(m, ctx, by_id) for m in repeats[f.id]]
+            keys = _shared(each) or [("group", f.id)]
+            joins: list[Key] = []
+            if person := next((v for k, v in each[0] if k == "person"), None):
+                by_id.person_of[f.id] = person
+        else:
+            keys, joins = _keys(f, ctx, by_id), _joins(f, ctx, by_id)
         keys_of[f.id] = keys
         parts.union(keys)
-        union.union([*keys, *_joins(f, ctx, by_id)])
+        union.union([*keys, *joins])
     groups: dict[Key, list[Finding]] = {}
     members: dict[Key, set[Key]] = {}
     joined: dict[Key, dict[Key, list[Finding]]] = {}  # root -> part -> its findings
@@ -411,7 +436,8 @@ def _words(
     for part in told:
         live = [f for f in part if f.id not in accepted] or part
         cid = _primary(k for f in part for k in keys_of[f.id])
-        said.append((lead(live), cid, cause_texts(cid, live, held_up(live), ctx, decisions)))
+        texts = cause_texts(cid, live, held_up(live), ctx, decisions, by_id.members)
+        said.append((lead(live), cid, texts))
     said.sort(key=lambda s: lead_order(s[0]))
     cid = said[0][1]
     if len(said) > 1:
@@ -437,6 +463,8 @@ def _words(
         detail = Text(once_forms(detail.en, english), once(detail.nl, names))
         suggestion = Text(once_forms(suggestion.en, english), once(suggestion.nl, names))
     person = next((c.split(":", 1)[1] for _, c, _ in said if c.startswith("person:")), None)
+    if person is None:  # a grouped finding about people: the first one's (its evidence)
+        person = next((by_id.person_of[f.id] for f, _, _ in said if f.id in by_id.person_of), None)
     return cid, person, title, detail, suggestion, tuple(f.id for f, _, _ in said)
 
 

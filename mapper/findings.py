@@ -86,6 +86,13 @@ class Finding:
     cause: str = ""
     rules: tuple[str, ...] = ()
     deviations: tuple[str, ...] = ()
+    #: a finding that stands for several of one shape: their ids (see :mod:`mapper.repeats`)
+    members: tuple[str, ...] = ()
+    #: the code and the title with its names left out, set by :func:`mapper.catalogue.say`
+    shape: str = field(default="", compare=False, repr=False)
+    #: the actors' names the title gives (a :class:`mapper.names.Name`, or a link's name as a
+    #: :class:`Text`), in its order
+    subjects: tuple[str | Text, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def key(self) -> tuple[str, tuple[str, ...]]:

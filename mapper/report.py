@@ -66,8 +66,9 @@ def _pick(pair: tuple[str, str], lang: Lang) -> str:
 
 
 def finding_data(f: Finding, lang: Lang) -> dict[str, Any]:
-    """One finding as a JSON-ready dict in ``lang``."""
-    return {
+    """One finding as a JSON-ready dict in ``lang``; one that stands for several of one shape
+    (:mod:`mapper.repeats`) lists their ids as ``members``."""
+    data = {
         "id": f.id,
         "cause": f.cause,
         "code": f.code,
@@ -84,6 +85,9 @@ def finding_data(f: Finding, lang: Lang) -> dict[str, Any]:
         "rules": list(f.rules),
         "deviations": list(f.deviations),
     }
+    if f.members:
+        data["members"] = list(f.members)
+    return data
 
 
 def cause_data(c: Cause, lang: Lang) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from mapper.texts.room_words import (
     PRACTICE,
     THE_INSTRUMENT,
 )
-from mapper.wording import capital, cite, number
+from mapper.wording import capital, cite, number, word
 from models import Instrument, Mandate, Need, PowerCategory, RuleType
 from models.i18n import Lang
 
@@ -39,6 +39,8 @@ DEVIATE = PowerCategory.DEVIATE_FROM_RULE
 
 #: A sub-grant named as one: "het ondermandaat dat …", "de ondervolmacht die …".
 _SUB = {Instrument.MANDATE: SUB_MANDATE, Instrument.POWER_OF_ATTORNEY: SUB_VOLMACHT}
+#: Invalid mandates a finding names before it counts the rest.
+_ALTS = 8
 
 
 def _own_mandate(ctx: Context, m: Mandate) -> tuple[str, str]:
@@ -172,9 +174,13 @@ def _emit(
     )
     alts = d.get("alt") or []
     if alts:
+        # a long chain: the first eight, the rest counted (issue 14: 450 links, 24 KB a finding)
+        shown, more = alts[:_ALTS], len(alts) - _ALTS
         values["alts"] = Text(
-            "; ".join(f"{pair}: {en}" for _mid, pair, _, en, _ in alts),
-            "; ".join(f"{pair}: {nl}" for _mid, _, pair, _, nl in alts),
+            "; ".join(f"{pair}: {en}" for _mid, pair, _, en, _ in shown)
+            + (f"; and {word(more, 'en')} more" if more > 0 else ""),
+            "; ".join(f"{pair}: {nl}" for _mid, _, pair, _, nl in shown)
+            + (f"; en nog {word(more, 'nl')}" if more > 0 else ""),
         )
         parts.append("alt")
     for flag in ("urgent", "urgent_time", "urgent_passed", "cut", "under", "nobody", "nearby",

@@ -23,7 +23,6 @@ from __future__ import annotations
 from mapper.catalogue import LANGS, Message, render, say
 from mapper.checks._backing_tree import BackingTree
 from mapper.checks._room_partners import _partner_of
-from mapper.checks._util import shown_names
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
@@ -213,7 +212,8 @@ def _no_line(ctx: Context, handlers: list[str], top: str) -> Finding:
     rest counted, all of them among the finding's actors (issue 14: a map of long mandate
     chains without a line of command gave one finding per member)."""
     g = ctx.graphs
-    values = {"handlers": shown_names(g, handlers), "top": g.name(top)}
+    # the catalogue shortens the list: three in the title, eight in the detail
+    values = {"handlers": [g.name(a) for a in handlers], "top": g.name(top)}
     return say(Code.TRUST_NO_LINE_TO_TOP, Severity.WARNING, values, actors=[*handlers, top])
 
 

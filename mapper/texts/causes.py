@@ -10,15 +10,15 @@ __all__ = ["GROUP_SUGGESTIONS", "GROUP_TITLES", "HELD_UP", "POWER_FAR"]
 #: ``{n}`` findings of the code, about ``{names}`` (a list); ``{owner}`` the intent's owner.
 GROUP_TITLES: dict[Code, Message] = {
     Code.SPHERES_OPPONENT_UNCONNECTED: Message(
-        "{n:word} influential opponents have no line to {owner}: {names:list}",
-        "{n:word} invloedrijke tegenstanders hebben geen lijn met {owner}: {names:list}",
+        "{n:word} influential opponents have no line to {owner}: {names:three}",
+        "{n:word} invloedrijke tegenstanders hebben geen lijn met {owner}: {names:three}",
     ),
     Code.SIGNAL_UNHEARD: Message(
-        "Signals from {names:list} reach nobody who may decide",
-        "Signalen van {names:list} bereiken niemand die mag beslissen",
+        "Signals from {names:three} reach nobody who may decide",
+        "Signalen van {names:three} bereiken niemand die mag beslissen",
     ),
     Code.SIGNAL_SINGLE_PERSON: Message(
-        "Signals run through {names:list} alone", "Signalen lopen alleen via {names:list}"
+        "Signals run through {names:three} alone", "Signalen lopen alleen via {names:three}"
     ),
     Code.MANDATE_EXPIRED: Message(
         "{n:word} mandates have expired", "{n:word} mandaten zijn verlopen"
@@ -27,8 +27,8 @@ GROUP_TITLES: dict[Code, Message] = {
         "Trust runs one way between {n:word} pairs", "Vertrouwen is eenzijdig tussen {n:word} paren"
     ),
     Code.STRUCTURE_ISOLATED_ACTOR: Message(
-        "{n:word} actors have no relationship: {names:list}",
-        "{n:word} actoren hebben geen relatie: {names:list}",
+        "{n:word} actors have no relationship: {names:three}",
+        "{n:word} actoren hebben geen relatie: {names:three}",
     ),
 }
 

@@ -46,7 +46,7 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.TRUST_NO_LINE_TO_TOP: Entry(
         Message(
-            "No line from {handlers:list} to {top}", "Geen lijn van {handlers:list} naar {top}"
+            "No line from {handlers:three} to {top}", "Geen lijn van {handlers:three} naar {top}"
         ),
         Message(
             "No hierarchy, accountability, escalation or collaboration line connects "

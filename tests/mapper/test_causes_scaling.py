@@ -99,6 +99,9 @@ def _causes_walks(monkeypatch: pytest.MonkeyPatch, n: int) -> tuple[int, int]:
         return build_causes(*args, **kwargs)
 
     monkeypatch.setattr(mapper.analysis, "build_causes", record)
+    # one cause per team, as before findings of one shape became one (mapper.repeats): the
+    # causes must grow with the teams for this count to mean anything
+    monkeypatch.setattr(mapper.analysis, "group_repeats", lambda found, keep: (tuple(found), {}))
     analyse(_teams(n))
     (findings, ctx), kwargs = seen["call"]
     cuts = [f for f in kwargs["structural"] if f.code == "STRUCTURE_CUT_POINTS"]

@@ -48,10 +48,12 @@ def test_a_handler_line_without_a_line_of_command_is_one_finding() -> None:
     assert len(lines) == 1
     assert set(lines[0].actors) == {"top", *(f"p{i}" for i in range(30))}
     nl, en = lines[0].title("nl"), lines[0].title("en")
-    assert nl.startswith("Geen lijn van Schakel 0, Schakel 1,")
-    assert "en 22 anderen naar" in nl
+    # the title names three, the detail eight (issue 14, session 14: a heading of 94 names)
+    assert nl == "Geen lijn van Schakel 0, Schakel 1, Schakel 2 en 27 anderen naar de directeur"
     assert en.startswith("No line from Schakel 0,")
-    assert "and 22 others to" in en
+    assert "Schakel 2 and 27 others to" in en
+    assert "Schakel 7 en 22 anderen met de directeur" in lines[0].detail("nl")
+    assert "Schakel 7 and 22 others with" in lines[0].detail("en")
 
 
 def test_one_handler_without_a_line_keeps_its_old_words() -> None:

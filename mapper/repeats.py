@@ -1,0 +1,200 @@
+"""Findings that repeat across the map as one finding (issue 14: what the tool says at scale).
+
+On a large map the same thing is often wrong in many places: 1,000 teams whose team leader has
+no recorded triage task, 150 links of one chain where a mandate runs over distrust. Each is a
+finding of the same code whose title differs only in the names it gives (its *shape*, set by
+:func:`mapper.catalogue.say`). From :data:`LEAST` such findings on, they become one finding:
+
+- its title is the first one's, then "; hetzelfde geldt voor" two more and the rest counted
+  ("… en 197 anderen"); a title naming two actors that both differ (the links of a chain)
+  names the pairs ("Schakel 101 – Schakel 100 … en 68 andere paren");
+- its detail is the first one's and names up to eight more; its suggestion is the first one's
+  and "Doe hetzelfde voor …";
+- it holds every member's actors, relationships, mandates and needs, and ``members`` lists the
+  ids of the findings it replaces, so the JSON, the app's selection and the nota's annex still
+  reach each of them;
+- its id is ``CODE:group-<hash>``: the hash of its shape (and of the names its title keeps
+  fixed), so it stays the same when members come or go.
+
+A finding an acceptance names (``accepted[]``) is never grouped: its acceptance keeps working.
+An acceptance of the grouped finding's id sets the whole group apart.
+
+Examples
+--------
+>>> from mapper.findings import Severity, Text
+>>> from mapper.names import Name
+>>> def f(i):
+...     n = Name.of(f"Teamleider {i}")
+...     return Finding("TRIAGE_ROLE_WITHOUT_MANDATE", 2, Severity.WARNING,
+...         Text(f"The team leader {i} x", f"De teamleider {i} x"), Text("d", "d"), Text("s", "s"),
+...         actors=(str(i),), id=f"T:{i}", shape="T|x", subjects=(n,))
+>>> found, members = group_repeats([f(i) for i in range(6)])
+>>> found[0].title.nl
+'De teamleider 0 x; hetzelfde geldt voor de teamleider 1, de teamleider 2 en drie anderen'
+>>> len(found), len(members[found[0].id]), found[0].actors
+(1, 6, ('0', '1', '2', '3', '4', '5'))
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from mapper.findings import Finding, Text
+from mapper.names import Name
+from mapper.wording import capital, join, word
+from models.i18n import Lang
+
+__all__ = ["LEAST", "Decision", "group_repeats"]
+
+#: From this many findings of one shape on, they are one finding.
+LEAST = 3
+#: Names a grouped title gives (the first included) before it counts the rest.
+_TITLE = 3
+#: Names its detail gives after the first.
+_DETAIL = 8
+
+#: The label of a member: the index of the one name that differs, or None (all: a pair).
+_At = int | None
+
+
+class Decision(str):
+    """A needed decision a title names in quotes (‘Besluit 4’): a subject like an actor."""
+
+
+def _label(f: Finding, at: _At, lang: Lang) -> str:
+    """A member as its title names it: the name that differs, or the pair ("A – B")."""
+    if at is not None:
+        return _name(f.subjects[at], lang, running=True)
+    return " – ".join(_name(n, lang, running=False) for n in f.subjects)
+
+
+def _name(name: str | Text, lang: Lang, *, running: bool) -> str:
+    if isinstance(name, Text):
+        return name(lang)
+    if isinstance(name, Name):
+        return name.running(lang) if running else name.link_in(lang)
+    if isinstance(name, Decision):
+        return f"‘{name}’"
+    return str(name)
+
+
+_MORE = {
+    "nl": {"pairs": "andere paren", "decisions": "andere besluiten", "names": "anderen"},
+    "en": {"pairs": "other pairs", "decisions": "other decisions", "names": "others"},
+}
+
+
+def _few(labels: Sequence[str], limit: int, kind: str, lang: Lang) -> str:
+    """``labels`` as "a, b en c", or the first ``limit`` and the rest counted."""
+    if len(labels) <= limit + 1:
+        return join(list(labels), lang)
+    rest = len(labels) - limit
+    return join([*labels[:limit], f"{word(rest, lang)} {_MORE[lang][kind]}"], lang)
+
+
+def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
+    """One finding for ``found`` (the first leads); ``at``: which of its names differs."""
+    first = found[0]
+    kind = "pairs" if at is None else "names"
+    if at is not None and isinstance(first.subjects[at], Decision):
+        kind = "decisions"
+    texts: dict[str, tuple[str, str, str]] = {}
+    for lang in ("en", "nl") if first.title.en or first.title.nl else ():
+        same = "hetzelfde geldt voor" if lang == "nl" else "the same holds for"
+        do = "Doe hetzelfde voor" if lang == "nl" else "Do the same for"
+        # each name once, and not the first's again (two mandates of one holder)
+        own = _label(first, at, lang)
+        labels = [x for x in dict.fromkeys(_label(f, at, lang) for f in found[1:]) if x != own]
+        title, detail, suggestion = first.title(lang), first.detail(lang), first.suggestion(lang)
+        if not labels:  # all about one actor (several mandates of one holder)
+            times = f"{word(len(found), lang)} {'keer' if lang == 'nl' else 'times'}"
+            more = "Dit doet zich {} voor." if lang == "nl" else "This occurs {}."
+            texts[lang] = (title, f"{detail} {more.format(times)}", suggestion)
+            continue
+        title = f"{title}; {same} {_few(labels, _TITLE - 1, kind, lang)}"
+        detail = f"{detail} {capital(same)} {_few(labels, _DETAIL, kind, lang)}."
+        if suggestion:
+            suggestion = f"{suggestion} {do} {_few(labels, _TITLE - 1, kind, lang)}."
+        texts[lang] = (title, detail, suggestion)
+    digest = hashlib.sha1(key.encode()).hexdigest()[:10]
+
+    def union(attr: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(x for f in found for x in getattr(f, attr)))
+
+    blank = ("", "", "")  # an unworded analysis (mapper.catalogue.unworded): no words
+    en, nl = texts.get("en", blank), texts.get("nl", blank)
+    return replace(
+        first,
+        id=f"{first.code}:group-{digest}",
+        title=Text(en[0], nl[0]),
+        detail=Text(en[1], nl[1]),
+        suggestion=Text(en[2], nl[2]),
+        actors=union("actors"),
+        relationships=union("relationships"),
+        mandates=union("mandates"),
+        needs=union("needs"),
+        rules=union("rules"),
+        deviations=union("deviations"),
+        members=tuple(f.id for f in found),
+        subjects=tuple(f.subjects[at or 0] for f in found),
+    )
+
+
+def _split(found: list[Finding], least: int) -> tuple[int, list[list[Finding]], list[Finding]]:
+    """Findings naming several actors, split where all names but one are the same: the name
+    that differs most usefully (the most findings in runs of ``least``), its runs, the rest."""
+    best: tuple[int, list[list[Finding]], list[Finding]] | None = None
+    for at in range(len(found[0].subjects)):
+        fixed: dict[tuple[object, ...], list[Finding]] = {}
+        for f in found:
+            fixed.setdefault((*f.subjects[:at], *f.subjects[at + 1 :]), []).append(f)
+        runs = [part for part in fixed.values() if len(part) >= least]
+        rest = [f for part in fixed.values() if len(part) < least for f in part]
+        if best is None or sum(map(len, runs)) > sum(map(len, best[1])):
+            best = (at, runs, rest)
+    assert best is not None
+    return best
+
+
+def group_repeats(
+    findings: Sequence[Finding], *, keep: Collection[str] = (), least: int = LEAST
+) -> tuple[tuple[Finding, ...], dict[str, tuple[Finding, ...]]]:
+    """``findings`` with each run of :data:`LEAST` or more of one shape as one finding (see the
+    module text), in the place of its first; and each grouped finding's members by its id.
+    Findings whose id is in ``keep`` (named by an acceptance) stay as they are."""
+    shapes: dict[tuple[str, str, int], list[Finding]] = {}
+    for f in findings:
+        if f.shape and f.subjects and f.id not in keep:
+            key = (f.shape, f.severity.value, f.building_block)
+            shapes.setdefault(key, []).append(f)
+    groups: list[tuple[list[Finding], _At, str]] = []
+    for (shape, severity, _), found in shapes.items():
+        if len(found) < least:
+            continue
+        if len(found[0].subjects) == 1:
+            groups.append((found, 0, f"{shape}|{severity}"))
+            continue
+        # one name differs, the others are the same (one college, many opponents)
+        at, runs, rest = _split(found, least)
+        if len(runs) > 1:  # one section per shape, not per college: all as pairs
+            groups.append((found, None, f"{shape}|{severity}|pairs"))
+            continue
+        for part in runs:
+            fixed = [str(n) for i, n in enumerate(part[0].subjects) if i != at]
+            groups.append((part, at, "|".join((shape, severity, str(at), *fixed))))
+        if len(rest) >= least:  # every name differs: the links of a chain, as pairs
+            groups.append((rest, None, f"{shape}|{severity}|pairs"))
+    if not groups:
+        return tuple(findings), {}
+    made: dict[str, Finding] = {}  # the first member's id -> the grouped finding
+    gone: set[str] = set()
+    members: dict[str, tuple[Finding, ...]] = {}
+    for found, where, shape_key in groups:
+        one = _grouped(found, where, shape_key)
+        made[found[0].id] = one
+        gone.update(f.id for f in found[1:])
+        members[one.id] = tuple(found)
+    out = tuple(made.get(f.id, f) for f in findings if f.id not in gone)
+    return out, members
