@@ -39,6 +39,16 @@ settings.register_profile("explore", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("KV_HYPOTHESIS") or ("ci" if os.environ.get("CI") else "dev"))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """``KV_TEST_CPU=FOLDER``: each test's CPU to FOLDER (tests/cpu_report.py)."""
+    if folder := os.environ.get("KV_TEST_CPU"):
+        from pathlib import Path
+
+        from tests.cpu_report import CpuReport
+
+        config.pluginmanager.register(CpuReport(Path(folder)), "kv_test_cpu")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The long-running tests (marked ``slow``) first, the others in their usual order.
 
