@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from exports.anonymise_everyday import tag_form
+from exports.anonymise_first import relative_named
 from exports.anonymise_history import cleaned_history
 from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_ids import (
@@ -240,23 +241,22 @@ class _Plan(SaidOnce):
     def _kept(self, states: list[Case]) -> re.Pattern[str] | None:
         """The names of organisations and other actors that hold a resident's surname or
         first name but are not the resident ("Deurwaarderskantoor Van Dam", "Bewindvoering
-        Jansen & Zn"): they stay as they are, in their own name and in every text (hostile
-        review 5, B4). A name that holds a resident's whole name is not kept, unless that name
-        is one word ("Wijkteam Noord" for a resident called "Noord": the team is not the
-        person, hostile review 6 N1)."""
+        Jansen & Zn"): they stay as they are, in their own name and in every text (B4). A
+        name that holds a resident's whole name is not kept, unless that name is one word
+        ("Wijkteam Noord" for a resident called "Noord": hostile review 6 N1)."""
         if self.pattern is None:
             return None
         kept = set()
-        for state in states:
-            named: list[Actor | Organisation] = [*state.organisations, *state.actors]
-            for item in named:
-                if (isinstance(item, Actor) and item.kind is CITIZEN) or item.name in self.names:
-                    continue
-                found = self.cores(item.name)
-                whole = any(self.lookup.is_full(c) and len(c.split()) > 1 for c in found)
-                # "Familie …" (P1b), "Zoon Daan (16)" (a person; hostile review 13, N1)
-                if found and not whole and not a_person(item.name):
-                    kept.add(item.name)
+        kin = relative_named(self.pattern, self.lookup.is_first, self.lookup.knows)
+        named: list[Actor | Organisation] = [i for s in states for i in s.organisations]
+        for item in [*named, *(a for state in states for a in state.actors)]:
+            if (isinstance(item, Actor) and item.kind is CITIZEN) or item.name in self.names:
+                continue
+            found = self.cores(item.name)
+            whole = any(self.lookup.is_full(c) and len(c.split()) > 1 for c in found)
+            # a family (P1b), a person ("Zoon Daan (16)": N1), a relative ("Daan Visser": S4)
+            if found and not whole and not a_person(item.name) and not kin(item.name):
+                kept.add(item.name)
         if not kept:
             return None
         parts = (loose(k) for k in sorted(kept, key=len, reverse=True))
@@ -303,7 +303,7 @@ class _Plan(SaidOnce):
         if self.old_ids is not None:
             text = self.old_ids.sub(lambda m: self.renamed[m.group(1).casefold()], text)
         if self.pattern is not None and self.may_name(text):
-            text = replace(text, self.pattern, self.lookup, self.lang)
+            text = replace(text, self.pattern, self.lookup, self.lang, self.letters.relative)
         text = self.letters.text(self.shorts.text(self._others(text)))
         if kept:
             text = re.sub(_KEPT_CHAR, lambda m: kept[ord(m.group(0)) - _KEPT], text)

@@ -39,6 +39,7 @@ from exports.anonymise_everyday import (
     before_another_name,
     tag_form,
 )
+from exports.anonymise_first import first_name_before, relative_of_resident
 from exports.anonymise_identifiers import identifiers
 from exports.anonymise_names import double, glued
 from exports.anonymise_parts import TITLES, a_place
@@ -144,6 +145,19 @@ class NameIndex:
                     break
 
 
+def _relative(name: str, index: NameIndex) -> bool:
+    """Whether ``name`` has a first name right before a resident's surname ("Daan Visser" as
+    a partner actor): a relative, whose name the copy never keeps (hostile review 13b, S4)."""
+    read = plain(name)
+    for found, start in index.find(read):
+        if len(found.split()) > 1 or index.is_first(found):
+            continue
+        first = first_name_before(read, start)
+        if first is not None and not index.knows(first) and not index.is_first(first):
+            return True
+    return False
+
+
 def kept_names(names: Iterable[str], index: NameIndex, full: set[str]) -> re.Pattern[str] | None:
     """A pattern for the organisations' and other actors' ``names`` that hold a resident's
     surname or first name but not a resident's whole name of more than one word: the copy
@@ -153,6 +167,7 @@ def kept_names(names: Iterable[str], index: NameIndex, full: set[str]) -> re.Pat
         for n in dict.fromkeys(names)
         if (found := [name for name, _ in index.find(n)])
         and not {f for f in found if len(f.split()) > 1} & full
+        and not _relative(n, index)
     ]
     if not kept:
         return None
@@ -220,6 +235,8 @@ def _text_leak(
             continue  # "woont in IJsselstein" for "Pieter van IJsselstein" (review 7, F7)
         if name in full or not OTHER_SURNAME.search(before):
             return name
+    if (kin := relative_of_resident(masked)) is not None:
+        return kin  # "Daan van de inwoner": a relative's first name (hostile review 13b, S1)
     own = initials_leak(masked, initials) if initials and key not in ("tags", "id") else None
     if own is not None:
         return own  # "A.V. belde", "de inwoner, A. (1980)" (hostile review 12, P4)

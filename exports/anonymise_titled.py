@@ -277,6 +277,11 @@ class Letters:
             self.said[self.given[key]] = " ".join(what.casefold().split())
         return self.given[key]
 
+    def relative(self, first: str) -> str:
+        """The letter of a relative named by a first name before the resident's surname
+        ("Daan Visser"): one per first name, the same in every text (hostile review 13b, S2)."""
+        return self._letter(first)
+
     def text(self, text: str) -> str:
         """``text`` with every surname after a form of address as a letter."""
 

@@ -56,8 +56,9 @@ __all__ = [
 #: 7: the case's digest and its snapshots' (copies of one case count once); 8: a provider's
 #: staff by role, the file's path said as the title is (user 12b C3, hostile 12 P5); 9: the
 #: anonymiser's relatives and a person named after a resident's first name ("Zoon Daan":
-#: hostile 13 N1-N3)
-ANALYSIS_VERSION = 9
+#: hostile 13 N1-N3); 10: a relative's first name before the resident's surname is a letter
+#: ("Fleur Visser.kvmap" is "X.kvmap", hostile 13b S1/S4)
+ANALYSIS_VERSION = 10
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

@@ -43,7 +43,7 @@ LISTED = [
     ("Broer: Kees.", "Broer: X."),
     ("Broer: Kees de Vries.", "Broer: X."),
     ("Moeder (Els) belt.", "Moeder (X) belt."),
-    ("Moeder (Els Visser) belt.", "Moeder (X van de inwoner) belt."),
+    ("Moeder (Els Visser) belt.", "Moeder (X) belt."),
     ("Zijn vrouw Fatma blijft.", "Zijn vrouw X blijft."),
     ("Haar man Henk blijft.", "Haar man X blijft."),
     ("Verloofde Henk belt.", "Verloofde X belt."),

@@ -1,0 +1,169 @@
+"""Whether a capitalised word right before a resident's surname is a relative's first name
+("Daan Visser wacht op hulp", "Sam Visser is at school": hostile review 13b, S1) or a word
+that names the case, a role, a body or the time ("Hulpvraag Visser", "Consulent Visser",
+"Gisteren Visser gebeld"), read alike by the cleaner and the copy's check.
+
+A text gives no list of first names; what is no first name is listed instead: the cleaner's
+and the check's own lists of function words, titles, kinship, roles, offices and bodies, the
+nouns a caseworker writes before a name, and the endings of Dutch nouns ("Houding",
+"Rapportage", "Ontruimingsvonnis"). Anything else with a capital before the surname is a
+person: the copy gives that person a letter ("X wacht op hulp"). A noun the lists miss
+becomes a letter too, which loses a word but names nobody.
+
+>>> [a_first_name(w) for w in ("Daan", "Sam", "Mark-Jan", "Annie")]
+[True, True, True, True]
+>>> [a_first_name(w) for w in ("Hulpvraag", "Houding", "Consulent", "Gisteren", "Zoon", "Dr")]
+[False, False, False, False, False, False]
+>>> a_first_name("daan"), a_first_name("Rapportage"), a_first_name("Ontruimingsvonnis")
+(False, False, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from exports.anonymise_everyday import ADJECTIVES, FUNCTION_WORDS
+from exports.anonymise_parts import RELATIONS, TITLES
+from exports.anonymise_persons import DOMAIN_WORDS
+from exports.anonymise_spelling import fold
+from exports.anonymise_titled import KIN_WORDS, NOT_NAMES
+
+__all__ = ["a_first_name", "first_name_before", "relative_named", "relative_of_resident"]
+
+_FIRST = re.compile(r"(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?")
+# words that open a sentence or a heading before a name, greetings, days and months
+_OPENERS = frozenset((
+    "hi", "hoi", "hallo", "hey", "beste", "lieve", "geachte", "dear", "hello", "eerst", "later",
+    "straks", "alleen", "samen", "ook", "nog", "weer", "vooral", "zowel", "tussen", "wil",
+    "wilt", "moet", "kan", "zal", "mag", "hoe", "wie", "wat", "waar", "waarom", "first", "only",
+    "both", "het", "een", "de", "the", "a", "an", "mevrouw", "meneer", "heer", "mevr", "mw",
+    "dhr", "mr", "mrs", "ms", "miss", "sir", "dr", "drs", "ir", "ing", "prof", "mr", "ds",
+    "pastoor", "dominee", "imam", "rabbijn", "dokter", "zuster", "broeder", "professor",
+    "today", "yesterday", "tomorrow", "vandaag", "gisteren", "morgen", "toen", "nu", "er",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "januari", "februari",
+    "maart", "april", "juni", "juli", "augustus", "september", "oktober", "november",
+    "december", "january", "february", "march", "june", "july", "august", "october",
+    "gebeld", "gemaild", "gesproken", "gezien", "gemeld", "gevraagd", "gestuurd", "ontvangen",
+    "verstuurd", "bezocht", "called", "emailed", "visited", "met", "informed", "bezoek",
+    "spreek", "informeer", "herinner", "stuur", "nodig", "check", "ask", "visit", "tell",
+    "inform", "meet", "remind", "email", "ja", "nee", "yes", "no", "niet", "geen", "volgens",
+))  # fmt: skip
+# the nouns a caseworker writes before a name ("Aanvraag Visser", "Mail Visser"), and the
+# bodies and firms a name may follow ("Stichting Visser", "Bakkerij Visser")
+_NOUNS = frozenset((
+    "casus", "zaak", "dossier", "gezin", "familie", "fam", "family", "household", "aanvraag",
+    "brief", "melding", "huisbezoek", "bezoek", "gesprek", "schuld", "schulden", "kinderen",
+    "kind", "ontruiming", "stand", "notitie", "bijstand", "besluit", "beschikking", "bezwaar",
+    "uitkering", "verzoek", "klacht", "afspraak", "overleg", "intake", "plan", "rapport",
+    "verslag", "situatie", "woning", "huur", "huurachterstand", "achterstand", "betaling",
+    "mail", "email", "e-mail", "telefoon", "contact", "client", "cliënt", "inwoner", "bewoner",
+    "huishouden", "application", "letter", "visit", "call", "meeting", "debt", "children",
+    "eviction", "note", "report", "complaint", "request", "case", "file", "account", "update",
+    "status", "advies", "nota", "hulp", "hulpvraag", "vraag", "signaal", "actie", "taak",
+    "stichting", "gemeente", "corporatie", "firma", "fa", "huize", "bedrijf", "kantoor",
+    "praktijk", "apotheek", "winkel", "bakkerij", "slagerij", "garage", "school", "team",
+    "wijkteam", "zorg", "bank", "bureau", "centrum", "groep", "thuis", "politie", "rechtbank",
+    "instelling", "dienst", "organisatie", "foundation", "council", "agency", "office",
+    "board", "police", "court", "ouders", "buren", "broers", "zussen", "stand", "tijdlijn",
+    "kaart", "map", "memo", "concept", "samenvatting", "summary", "agenda", "planning",
+    "arts", "huis", "raad", "zaak", "plan", "huur", "team", "zorg", "signaal", "signalen",
+    "belang", "wens", "wensen", "rol", "stem", "keuze", "mening", "verhaal", "positie",
+    "rechten", "plichten", "netwerk", "kracht", "doel", "doelen", "zorgen", "perspectief",
+    "regie", "eigen", "leven", "inkomen", "budget", "gezondheid", "veiligheid", "toekomst",
+    "interests", "wishes", "role", "voice", "choice", "view", "story", "rights", "network",
+    "goals", "needs", "future", "income", "home", "house",
+    # a shop's or a place's adjective ("Warme Bakker", "Oude Visser": hostile review 12, P7)
+    "warme", "echte", "oude", "nieuwe", "goede", "beste", "eerste", "grote", "kleine", "lokale",
+    "verse", "vrolijke", "ambachtelijke", "hollandse", "zeeuwse", "friese", "brabantse",
+    "limburgse", "twentse", "groninger", "sint", "midden", "boven", "beneden", "neder",
+))  # fmt: skip
+# the endings of nouns: "Houding", "Gezondheid", "Rapportage", "Ontruimingsvonnis", compounds
+# that end in a case noun ("Hulpvraag", "Huurschuld", "Budgetplan", "Schuldendossier"), and a
+# role word ("Jeugdconsulent", "Schuldhulpmedewerker")
+_NOUN_END = re.compile(
+    r"(?:ing|heid|teit|schap|[aiu]tie|ctie|ptie|ssie|age|isme|ument|gement|vonnis|tenis|genis|"
+    r"kenis|vraag|plan|zaak|dossier|gesprek|overleg|verslag|traject|brief|mail|besluit|bezoek|"
+    r"afspraak|contact|verzoek|kosten|schuld|schulden|huur|woning|notitie|rapport|advies|"
+    r"consulent|medewerker|kundige|coach|regisseur|manager|leider|adviseur|jurist|ambtenaar|"
+    r"werker|beschermer|onderzoeker|wethouder|burgemeester|secretaris|directeur|hoofd|"
+    r"officier|rechter|advocaat|notaris|bewindvoerder|deurwaarder|mentor|curator|begeleider|"
+    r"behandelaar|verlener|arts|agent|handhaver|inspecteur|ombudsman|ombudsvrouw|raad|team|"
+    r"zorg|dienst|bureau|centrum|kantoor|huis|school|bedrijf|officer|worker|adviser|advisor|"
+    r"lawyer|nurse|teacher|report|meeting|request)$",
+    re.IGNORECASE,
+)
+_NOT_FIRST = (
+    FUNCTION_WORDS
+    | ADJECTIVES
+    | DOMAIN_WORDS
+    | NOT_NAMES
+    | frozenset(KIN_WORDS)
+    | {w.rstrip(".") for t in (*TITLES, *RELATIONS) for w in t.split()}
+    | _OPENERS
+    | _NOUNS
+)
+
+
+def a_first_name(word: str) -> bool:
+    """Whether ``word``, written right before a resident's surname, is a person's first name:
+    one capitalised word (or two joined by a hyphen, "Mark-Jan") that is no function word,
+    title, kinship or role word, office, body, case noun or word with a noun's ending."""
+    if _FIRST.fullmatch(word) is None:
+        return False
+    key = fold(word).casefold()
+    if key in _NOT_FIRST or any(part in _NOT_FIRST for part in key.split("-")):
+        return False
+    return len(key) < 6 or _NOUN_END.search(key) is None
+
+
+_WORD_BEFORE = re.compile(r"(?<![^\W_])(?P<w>(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?) $")
+
+
+def first_name_before(text: str, start: int) -> str | None:
+    """The first name right before ``start`` of ``text`` (a surname's place: "Daan Visser"
+    as an actor's name, hostile review 13b S4), or None."""
+    match = _WORD_BEFORE.search(text, 0, start)
+    return match["w"] if match is not None and a_first_name(match["w"]) else None
+
+
+def relative_named(
+    pattern: re.Pattern[str], is_first: Callable[[str], bool], knows: Callable[[str], bool]
+) -> Callable[[str], bool]:
+    """Whether a name holds a first name right before a resident's surname of ``pattern``
+    ("Daan Visser" as a partner actor): a relative, never kept whole as a body's name is
+    (hostile review 13b, S4); a resident's own first name (``knows``) is the resident."""
+
+    def named(name: str) -> bool:
+        return any(
+            not is_first(m["core"])
+            and (first := first_name_before(name, m.start("core"))) is not None
+            and not knows(first)
+            for m in pattern.finditer(fold(name))
+        )
+
+    return named
+
+
+# the copy's role after a word with a capital ("Daan van de inwoner", "Sam of the resident")
+_OF_RESIDENT = re.compile(
+    r"(?<![^\W_])(?P<w>(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?)\s+"
+    r"(?:van\s+de\s+inwoner|of\s+the\s+resident)(?:\s+\d+)?(?![^\W_])"
+)
+
+
+def relative_of_resident(text: str) -> str | None:
+    """The first name of a relative the copy left before the resident's role ("Daan van de
+    inwoner", "Sam of the resident": the cleaner missed a first name before the surname,
+    hostile review 13b S1), or None; "Hulpvraag van de inwoner" names nobody.
+
+    >>> relative_of_resident("Daan en Fleur van de inwoner wachten.")
+    'Fleur van de inwoner'
+    >>> relative_of_resident("Hulpvraag van de inwoner; Zoon van de inwoner.") is None
+    True
+    """
+    for match in _OF_RESIDENT.finditer(text):
+        if a_first_name(match["w"]):
+            return match.group(0)
+    return None

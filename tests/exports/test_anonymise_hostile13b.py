@@ -1,0 +1,146 @@
+"""The confirming hostile look on b1d20da (issue 16, session 14). S1: a capitalised first name
+right before the resident's surname, with no age, is a relative ("Daan Visser wacht op hulp"
+was "Daan van de inwoner wacht op hulp"); S2: two relatives never share a letter; S4: an actor
+named with a first name and the resident's surname ("Daan Visser") is not kept whole. The
+cleaner writes a letter; the copy's check refuses what a copy would keep."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from exports.anonymise import anonymise
+from exports.anonymise_check import NameIndex, find_leak
+from exports.anonymise_copy import _check, _names
+from exports.casebook.unnamed import shown_case
+from models import fileformat
+from models.case import Case
+from models.enums import EntityKind
+from models.example import example_case
+from models.i18n import Lang
+
+RESIDENT = "Mevrouw Anna Visser"
+
+
+def _resident(text: str, title: str = "") -> Case:
+    case = example_case()
+    case.update(EntityKind.ACTOR, "jansen", {"name": RESIDENT})
+    case.set_case_field("description", text)
+    if title:
+        case.set_case_field("title", title)
+    return case
+
+
+def _refused(case: Case, data: dict[str, Any]) -> tuple[str, str] | None:
+    names, full, places = _names(case)
+    return find_leak(data, NameIndex(names), full, places=places)
+
+
+RELATIVES = [
+    ("nl", "Daan Visser wacht op hulp.", "X wacht op hulp."),
+    ("nl", "Daan en Fleur Visser wachten.", "X en Y wachten."),
+    ("nl", "Mark Visser, haar man, belt.", "X, haar man, belt."),
+    ("nl", "Daan Visser-Bakker belde.", "X belde."),
+    ("nl", "Fleur Visser en Daan Visser blijven thuis.", "X en Y blijven thuis."),
+    ("nl", "Bij Daan Visser thuis.", "Bij X thuis."),
+    ("nl", "Haar zoon Daan Visser spijbelt.", "Haar zoon X spijbelt."),
+    ("nl", "Annie Visser belde.", "X belde."),
+    ("en", "Sam Visser is at school.", "X is at school."),
+    ("en", "Sam and Lily Visser stay.", "X and Y stay."),
+    # S2: two children, two letters; the age stays
+    ("nl", "Daan Visser (12) en Fleur Visser (9).", "X (12) en Y (9)."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), RELATIVES)
+def test_a_first_name_before_the_residents_surname_is_a_letter(
+    lang: Lang, text: str, said: str
+) -> None:
+    case = _resident(text)
+    assert anonymise(case, lang, for_copy=True).info.description == said
+    assert anonymise(case, lang).info.description == said  # the nota and the deck alike
+
+
+# no relative: the resident's own first name, titles, kinship, roles, bodies and case nouns
+# keep what the cleaner wrote before
+KEPT = [
+    ("Mevrouw Visser belde.", "De inwoner belde."),
+    ("Anna Visser belde.", "De inwoner belde."),
+    ("Gezin Visser blijft.", "Het gezin blijft."),
+    ("Familie Visser verhuist.", "Het gezin verhuist."),
+    ("Hulpvraag Visser besproken.", "Hulpvraag van de inwoner besproken."),
+    ("Dossier Visser bijgewerkt.", "Het dossier van de inwoner bijgewerkt."),
+    ("Rapportage Visser volgt.", "Rapportage van de inwoner volgt."),
+    ("Zoon Visser spijbelt.", "De zoon van de inwoner spijbelt."),
+    ("Consulent Visser belde.", "Consulent van de inwoner belde."),
+    ("Gisteren Visser gebeld.", "Gisteren de inwoner gebeld."),
+    ("Bel Visser morgen.", "Bel de inwoner morgen."),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), KEPT)
+def test_no_relative_before_the_surname_keeps_its_reading(text: str, said: str) -> None:
+    assert anonymise(_resident(text), "nl", for_copy=True).info.description == said
+
+
+def test_the_same_first_name_has_the_same_letter_in_every_field() -> None:
+    case = _resident("Fleur Visser en Daan Visser blijven thuis.", "Daan Visser spijbelt")
+    copy = anonymise(case, "nl", for_copy=True)
+    assert copy.info.title == "X spijbelt"
+    assert copy.info.description == "Y en X blijven thuis."
+
+
+@pytest.mark.parametrize(
+    "text", ["Daan van de inwoner wacht.", "Daan en Fleur van de inwoner.", "Sam of the resident."]
+)
+def test_the_check_refuses_a_first_name_before_the_residents_role(text: str) -> None:
+    assert _refused(_resident(""), {"description": text}) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hulpvraag van de inwoner besproken.",
+        "Zoon van de inwoner.",
+        "Consulent van de inwoner belde.",
+        "Request of the resident was sent.",
+        "Haar zoon X van de inwoner.",
+    ],
+)
+def test_the_check_keeps_a_noun_before_the_residents_role(text: str) -> None:
+    assert _refused(_resident(""), {"description": text}) is None
+
+
+def _partner_named_visser() -> Case:
+    case = _resident("Daan Visser belt de corporatie.")
+    case.update(EntityKind.ACTOR, "corporatie", {"name": "Daan Visser"})
+    return case
+
+
+def test_an_actor_named_with_the_residents_surname_is_not_kept_whole() -> None:
+    case = _partner_named_visser()
+    for copy in (anonymise(case, "nl", for_copy=True), anonymise(case, "nl")):
+        written = fileformat.dumps(copy)
+        assert "Visser" not in written
+        assert "Daan" not in written
+        assert [a.name for a in copy.actors if a.id == "corporatie"] == ["X"]
+        assert copy.info.description == "X belt de corporatie."
+
+
+def test_the_check_refuses_an_actor_with_the_residents_surname() -> None:
+    case = _partner_named_visser()
+    copy = anonymise(case, "nl", for_copy=True)
+    assert _check(case, copy, fileformat.case_to_dict(copy)) is None
+    # a copy that kept the actor's name whole, as the old cleaner did
+    kept = next(a for a in copy.actors if a.name == "X")
+    copy.update(EntityKind.ACTOR, kept.id, {"name": "Daan Visser"})
+    assert _check(case, copy, fileformat.case_to_dict(copy)) == ("Visser", "/actors/11/name")
+
+
+def test_a_casebook_file_name_with_a_relative_is_a_letter() -> None:
+    case = _resident("")
+    assert shown_case(case, "en", "Fleur Visser.kvmap")[1] == "X.kvmap"
+    assert shown_case(case, "nl", "dossiers/Daan en Fleur Visser.kvmap")[1] == (
+        "dossiers/X en Y.kvmap"
+    )
