@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Protocol
 
 from exports.anonymise_everyday import ADJECTIVES, FUNCTION_WORDS
 from exports.anonymise_parts import RELATIONS, TITLES
@@ -29,7 +30,14 @@ from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
 from exports.anonymise_titled import KIN_WORDS, NOT_NAMES
 
-__all__ = ["a_first_name", "first_name_before", "relative_named", "relative_of_resident"]
+__all__ = [
+    "a_first_name",
+    "first_name_before",
+    "relative_named",
+    "relative_of_resident",
+    "relatives_said",
+    "relatives_start",
+]
 
 _FIRST = re.compile(r"(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?")
 # words that open a sentence or a heading before a name, greetings, days and months
@@ -144,6 +152,59 @@ def relative_named(
         )
 
     return named
+
+
+class _Known(Protocol):
+    """What the cleaner knows of the residents' names (``anonymise_names.Lookup``)."""
+
+    def knows(self, text: str) -> bool: ...
+    def is_first(self, core: str) -> bool: ...
+    def is_full(self, core: str) -> bool: ...
+
+
+# first names joined before the one right before the surname ("Daan en Fleur Visser")
+_FIRSTS_BEFORE = re.compile(
+    r"(?<![^\W_])(?P<w>(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?)"
+    r"(?P<sep>\s*,\s*|\s+(?:en|and|&)\s+)$"
+)
+
+
+def relatives_start(
+    text: str, match: re.Match[str], known: _Known, relative: object, since: int
+) -> int | None:
+    """Where the first names of relatives right before the resident's surname at ``match``
+    start ("Daan Visser", "Daan en Fleur Visser": hostile review 13b, S1), or None: none
+    where the surname has a title, an article or a case word before it, or a resident's own
+    first name, or where no ``relative`` letters are given."""
+    core = match.group("core")
+    if relative is None or match.start("core") != match.start():
+        return None
+    if known.is_full(core) or known.is_first(core):
+        return None
+    one = _WORD_BEFORE.search(text, since, match.start())
+    if one is None or not a_first_name(one["w"]) or known.knows(one["w"]):
+        return None
+    start = one.start("w")
+    while (more := _FIRSTS_BEFORE.search(text, since, start)) is not None:
+        if not a_first_name(more["w"]) or known.knows(more["w"]):
+            break
+        start = more.start("w")
+    return start
+
+
+def relatives_said(
+    text: str, match: re.Match[str], start: int, relative: Callable[[str], str]
+) -> str:
+    """The relatives from ``start`` to the surname at ``match`` as their letters, with the
+    age and possessive the surname had ("Daan en Fleur Visser (9)": "X en Y (9)")."""
+    said = re.sub(
+        r"(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?",
+        lambda m: relative(m.group(0)),
+        text[start : match.start()].rstrip(),
+    )
+    said += f" ({match['age']})" if match.group("age") else ""
+    said += "'s" if match.group("poss") else ""
+    return said + (match.group("noun") or "")
 
 
 # the copy's role after a word with a capital ("Daan van de inwoner", "Sam of the resident")

@@ -30,7 +30,7 @@ from exports.anonymise_everyday import (
     after_a_title,
     before_another_name,
 )
-from exports.anonymise_first import a_first_name
+from exports.anonymise_first import relatives_said, relatives_start
 from exports.anonymise_parts import (
     RELATIONS,
     TITLES,
@@ -320,34 +320,6 @@ def double(text: str, start: int, end: int, knows: Callable[[str], bool]) -> boo
     return len(next_word) > 2 and next_word not in COMMON_WORDS and word not in _PREFIXES
 
 
-# first names joined before the one right before the surname ("Daan en Fleur Visser")
-_FIRSTS_BEFORE = re.compile(
-    r"(?<![^\W_])(?P<w>(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?)"
-    r"(?P<sep>\s*,\s*|\s+(?:en|and|&)\s+)$"
-)
-
-
-def _relatives(
-    text: str, match: re.Match[str], lookup: Lookup, since: int
-) -> list[tuple[int, str, str]]:
-    """The first names of relatives right before the resident's surname at ``match`` ("Daan
-    Visser", "Daan en Fleur Visser": hostile review 13b, S1), each as (where it starts, the
-    name, what follows it up to the next): none where the surname has a title, an article, a
-    case word or a resident's own first name before it."""
-    core = match.group("core")
-    if match.start("core") != match.start() or lookup.is_full(core) or lookup.is_first(core):
-        return []
-    one = _FIRST_BEFORE.search(text, since, match.start())
-    if one is None or not a_first_name(one["w"]) or lookup.knows(one["w"]):
-        return []
-    found = [(one.start("w"), one["w"], " ")]
-    while (more := _FIRSTS_BEFORE.search(text, since, found[0][0])) is not None:
-        if not a_first_name(more["w"]) or lookup.knows(more["w"]):
-            break
-        found.insert(0, (more.start("w"), more["w"], more["sep"]))
-    return found
-
-
 def replace(
     text: str,
     pattern: re.Pattern[str],
@@ -498,17 +470,10 @@ def replace(
     for match in pattern.finditer(folded):
         if match.start() < last:  # the other half of a double surname, said already
             continue
-        kin = _relatives(text, match, lookup, last) if relative is not None else []
-        if relative is not None and kin:  # "Daan en Fleur Visser (9)": "X en Y (9)"
-            said = "".join(
-                relative(w) + (sep if i < len(kin) - 1 else "") for i, (_, w, sep) in enumerate(kin)
-            )
-            said += f" ({match['age']})" if match.group("age") else ""
-            said += "'s" if match.group("poss") else ""
-            said += match.group("noun") or ""
-            end = match.end() + other_half(folded, match.end())
-            out += [text[last : kin[0][0]], said]
-            last = end
+        start = relatives_start(text, match, lookup, relative, last)
+        if relative is not None and start is not None:  # "Daan en Fleur Visser": "X en Y"
+            out += [text[last:start], relatives_said(text, match, start, relative)]
+            last = match.end() + other_half(folded, match.end())
             continue
         said = role(match)
         between = text[last : match.start()]
