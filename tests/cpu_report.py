@@ -67,10 +67,10 @@ def summary(lines: Iterable[str], top: int = 40) -> str:
     """
     files: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
     for line in lines:
-        nodeid, own, children = line.rstrip("\n").rsplit("\t", 2)
+        nodeid, own_s, children_s = line.rstrip("\n").rsplit("\t", 2)
         cpu = files[nodeid.split("::")[0]]
-        cpu[0] += float(own)
-        cpu[1] += float(children)
+        cpu[0] += float(own_s)
+        cpu[1] += float(children_s)
         cpu[2] += 1
     own = sum(c[0] for c in files.values())
     children = sum(c[1] for c in files.values())
