@@ -44,11 +44,12 @@ from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, keep_together, se
 from exports.mandate_decision import named_actor
 from exports.map_language import map_language
 from exports.map_page import add_map
+from exports.nota_grants import PLURAL, grant_instrument
 from exports.nota_rules import add_rules_annex
+from exports.nota_scale import add_repeats_annex, few_actors, few_mandates, pages, step
 from exports.nota_trend import add_trend
 from exports.output import save_document
 from exports.pseudonym_check import refuse_leak
-from exports.register_status import instrument_label, is_public_power
 from exports.risks import passed_on, risks
 from mapper.analysis import Analysis, analyse
 from mapper.finding_ids import subject_mandate
@@ -57,7 +58,6 @@ from mapper.names import Name, once_forms
 from mapper.report import SEVERITY_NAMES
 from mapper.wording import after_colon, capital, count, join
 from models.case import Case
-from models.entities import Mandate
 from models.enums import ActorKind, Instrument
 from models.i18n import Lang
 from models.labels import label
@@ -298,36 +298,15 @@ def _risks(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: boo
             doc.add_paragraph(line(lang), style="List Bullet")
 
 
-def _instrument(case: Case, m: Mandate, lang: Lang) -> str:
-    """The instrument of ``m`` in annex A; a "mandate" over an internal work rule or a
-    partner's own decision is none, as the register says (jurist, fourth round)."""
-    power = case.powers.get(str(m.power))
-    if power is None or is_public_power(case, power):
-        return instrument_label(case, m, lang)  # a machtiging over a request (J6)
-    holder = case.actors.get(power.holder) if power.holder else None
-    internal = holder is not None and holder.is_public_body
-    return W["internal_task" if internal else "no_public_power"](lang)
-
-
-#: Annex A's heading names the instruments it lists, in this order.
-_PLURAL: dict[Instrument, Text] = {
-    Instrument.MANDATE: Text("mandates", "mandaten"),
-    Instrument.POWER_OF_ATTORNEY: Text("powers of attorney", "volmachten"),
-    Instrument.AUTHORISATION: Text("authorisations", "machtigingen"),
-    Instrument.DELEGATION: Text("delegations", "delegaties"),
-    Instrument.SIGNING: Text("signing authorisations", "ondertekeningsmachtigingen"),
-}
-
-
 def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: bool) -> None:
     from docx.enum.text import WD_BREAK
 
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    kinds = [k for k in _PLURAL if any(passed_on(case, m) is k for m in case.mandates)]
+    kinds = [k for k in PLURAL if any(passed_on(case, m) is k for m in case.mandates)]
     if kinds in ([], [Instrument.MANDATE]):
         doc.add_heading(W["annex_mandates"](lang), level=1)
     else:  # named by what it holds: a volmacht or a delegation is no mandate (ninth jurist)
-        words = [_PLURAL[k](lang) for k in kinds]
+        words = [PLURAL[k](lang) for k in kinds]
         doc.add_heading(W["annex_grants"](lang).format(kinds=capital(join(words, lang))), level=1)
     names = {a.id: a.name for a in case.actors}
     actors = _forms([named_actor(case, a) for a in case.actors])
@@ -336,17 +315,20 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: b
         if f.code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
             remarks.setdefault(subject_mandate(f), []).append(f.title(lang))
     if len(case.mandates):
+        listed, why = few_mandates(case, remarks, lang)  # at most 200 (issue 14)
+        if why:
+            doc.add_paragraph(why)
         rows = [
             [
                 # named by who and what, never by a bare id (new user, third round)
                 f"{names.get(m.grantor, m.grantor)} → {names.get(m.holder, m.holder)}",
                 case.power_name(m.power, lang),
-                _instrument(case, m, lang),
+                grant_instrument(case, m, lang),
                 money(m.budget, lang),
                 long_date(m.valid_until, lang) if m.valid_until else "—",
                 _remarks(remarks.get(m.id, []), actors, lang) or W["none"](lang),
             ]
-            for m in case.mandates
+            for m in listed
         ]
         header = [
             W["grantor_holder" if kinds == [Instrument.MANDATE] else "granted_holder"](lang),
@@ -360,6 +342,9 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: b
     else:
         doc.add_paragraph(W["no_mandates"](lang))
     doc.add_heading(W["annex_actors"](lang), level=1)
+    listed_actors, why = few_actors(case, lang)
+    if why:
+        doc.add_paragraph(why)
     rows = [
         [
             a.name,
@@ -369,7 +354,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: b
             str(a.interest),
             f"{a.stance:+d}".replace("-", "\u2212") if a.stance else "0",  # a real minus
         ]
-        for a in case.actors
+        for a in listed_actors
     ]
     header = [
         W["name"](lang),
@@ -396,7 +381,10 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: b
         ]
         header = [W["finding"](lang), W["reason"](lang), W["by"](lang), W["valid_until"](lang)]
         add_table(doc, header, rows)
-    add_rules_annex(doc, case, lang, "E" if analysis.accepted else "D")
+    letter = "E" if analysis.accepted else "D"
+    if add_rules_annex(doc, case, lang, letter):
+        letter = chr(ord(letter) + 1)
+    add_repeats_annex(doc, analysis, lang, letter)  # every place of a grouped finding
 
 
 def build_nota(
@@ -425,11 +413,14 @@ def build_nota(
         # the map's texts keep its language; the new names are in the note's (user review 6, 3)
         named, case = case, anonymise(case, map_language(case, lang), names=lang)
         refuse_leak(named, case, lang)  # as the copy does (hostile 12, P2)
+        step("anonymised", lang)
         analysis = None
         picture = picture if picture == b"" or pictures_anonymised else None
     analysis = analysis if analysis is not None else analyse(case)
+    step("analysed", lang, causes=len(analysis.causes), pages=pages(case, analysis))
     if picture is None:
         picture = map_picture(case, lang, scene_for)
+        step("picture", lang)
     doc = new_document()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)  # A4
@@ -447,6 +438,7 @@ def build_nota(
     add_trend(doc, case, lang, labels=not anonymised)
     _map(doc, picture, lang)
     _causes(doc, case, analysis, lang)
+    step("causes", lang)
     _risks(doc, case, analysis, lang, anonymised)
     _annexes(doc, case, analysis, lang, anonymised)
     _colophon(doc, lang)

@@ -138,7 +138,8 @@ def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
         rules=union("rules"),
         deviations=union("deviations"),
         members=tuple(f.id for f in found),
-        subjects=tuple(f.subjects[at or 0] for f in found),
+        # each member as the title names it (the nota's annex lists them all)
+        subjects=tuple(Text(_label(f, at, "en"), _label(f, at, "nl")) for f in found),
     )
 
 

@@ -193,6 +193,20 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
 _EXCHANGE = {".xlsx": "Excel", ".graphml": "GraphML", ".gexf": "GEXF", ".csv": "CSV"}
 
 
+def _told(to: str, kind: str, case: Any, lang: Lang) -> Any:
+    """For the nota of a map of more than :data:`exports.nota_scale.SLOW` actors: a line up
+    front, then each step on stderr (the user, thirteenth round S2, waited 35 minutes without
+    a word); otherwise nothing."""
+    from contextlib import nullcontext
+
+    from exports.nota_scale import SLOW, reporting, up_front
+
+    if kind != ".docx" or len(case.actors) <= SLOW:
+        return nullcontext()
+    print(f"{to}: {up_front(len(case.actors), lang)}", file=sys.stderr)
+    return reporting(lambda line: print(f"{to}: {line}", file=sys.stderr, flush=True))
+
+
 def run(args: argparse.Namespace) -> int:
     from exports.formats import PICTURE_FORMATS, export_case, export_format
     from exports.picture_big import PictureNote, picture_note
@@ -250,10 +264,11 @@ def run(args: argparse.Namespace) -> int:
     existed = Path(args.to).exists()  # an edited nota is kept in .bak (hostile 11, N6)
     drawn: list[PictureNote] = []
     try:
-        written = export_case(case, args.to, lang=lang, fmt=args.format, dpi=args.dpi,
-                              scene=scene, title=args.title, anonymised=anonymised,
-                              scene_for=lambda part: map_scene(part, lang),
-                              drawn=drawn)  # fmt: skip
+        with _told(args.to, kind, case, lang):  # a big map's nota says how far it is (issue 14)
+            written = export_case(case, args.to, lang=lang, fmt=args.format, dpi=args.dpi,
+                                  scene=scene, title=args.title, anonymised=anonymised,
+                                  scene_for=lambda part: map_scene(part, lang),
+                                  drawn=drawn)  # fmt: skip
     except PseudonymLeakError as leak:  # refused as the copy refuses (hostile 12, P2)
         print(f"{args.to}: {leak}", file=sys.stderr)
         return 1

@@ -1,0 +1,187 @@
+"""The nota of a large map (issue 14; user, thirteenth round S2-S3: 550 pages at 2,000 actors,
+none at 10,000): what its annexes hold, and the annex of the findings that occur in many places.
+
+- Annex A (mandates) and annex B (actors) hold at most :data:`MANY` rows each; above that a
+  sentence says how many the map has, which ones are listed and where the whole list is (the
+  mandate register, the Excel report). A map of up to :data:`MANY` keeps them whole.
+- A finding that stands for several of one shape (:mod:`mapper.repeats`) names three in chapter
+  5; the annex *Bevindingen op meer plaatsen* lists every one.
+- Within :func:`reporting`, the nota says how far it is (the CLI prints it): the analysis done
+  with an estimate of its pages (:func:`pages`), the map drawn, chapter 5 written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+from exports.docx_tables import TEXT_WIDTH, add_table
+from mapper.analysis import Analysis
+from mapper.findings import Text
+from mapper.wording import number
+from models.case import Case
+from models.entities import Actor, Mandate
+from models.i18n import Lang
+
+__all__ = [
+    "MANY", "SLOW", "add_repeats_annex", "few_actors", "few_mandates", "pages", "reporting",
+    "step", "up_front",
+]  # fmt: skip
+
+#: The most rows annex A or B holds (a map of more lists a choice and says so).
+MANY = 200
+
+_W = {
+    "title": Text(
+        "Annex {letter}. Findings that occur in more places",
+        "Bijlage {letter}. Bevindingen die op meer plaatsen spelen",
+    ),
+    "intro": Text(
+        "These findings occur in more places on the map. Chapter 5 names three of each; this "
+        "annex names them all.",
+        "Deze bevindingen doen zich op meer plaatsen op de kaart voor. Hoofdstuk 5 noemt er van "
+        "elk drie; deze bijlage noemt ze allemaal.",
+    ),
+    "finding": Text("Finding", "Bevinding"),
+    "count": Text("Number", "Aantal"),
+    "where": Text("Concerns", "Betreft"),
+    "actors": Text(
+        "The map has {n} actors. This annex lists the {k} with the most influence (then "
+        "interest); the Excel report (sheet ‘Actors’) and the map itself have them all.",
+        "De kaart telt {n} actoren. Deze bijlage noemt de {k} met de meeste invloed (daarna "
+        "belang); het Excel-rapport (blad ‘Actoren’) en de kaart zelf bevatten ze allemaal.",
+    ),
+    "mandates": Text(
+        "The map has {n} grants. This annex lists {k}, those with a remark first; the mandate "
+        "register (export as mandate register) has them all.",
+        "De kaart telt {n} verleningen. Deze bijlage noemt er {k}, die met een opmerking eerst; "
+        "het mandaatregister (exporteren als mandaatregister) bevat ze allemaal.",
+    ),
+}
+_SAME = {"nl": "; hetzelfde geldt voor ", "en": "; the same holds for "}
+
+
+def _say(key: str, lang: Lang, n: int, k: int) -> str:
+    return _W[key](lang).format(n=number(n, lang), k=number(k, lang))
+
+
+def few_actors(case: Case, lang: Lang) -> tuple[list[Actor], str]:
+    """The actors annex B lists, in map order, and the sentence before its table ("" for a map
+    of up to :data:`MANY`)."""
+    actors = list(case.actors)
+    if len(actors) <= MANY:
+        return actors, ""
+    order = {a.id: i for i, a in enumerate(actors)}
+    chosen = {
+        a.id for a in sorted(actors, key=lambda a: (-a.influence, -a.interest, order[a.id]))[:MANY]
+    }
+    return [a for a in actors if a.id in chosen], _say("actors", lang, len(actors), MANY)
+
+
+def few_mandates(
+    case: Case, remarks: dict[str, list[str]], lang: Lang
+) -> tuple[list[Mandate], str]:
+    """The grants annex A lists, in map order (those with a remark first when the map has more
+    than :data:`MANY`), and the sentence before its table ("" when all are listed)."""
+    mandates = list(case.mandates)
+    if len(mandates) <= MANY:
+        return mandates, ""
+    chosen = {m.id for m in sorted(mandates, key=lambda m: not remarks.get(m.id))[:MANY]}
+    return [m for m in mandates if m.id in chosen], _say("mandates", lang, len(mandates), MANY)
+
+
+def _first(title: str, lang: Lang) -> str:
+    """A grouped finding's title without the others it names (its first member's title)."""
+    head, sep, _ = title.rpartition(_SAME[lang])
+    return head if sep else title
+
+
+def add_repeats_annex(doc: Any, analysis: Analysis, lang: Lang, letter: str) -> bool:
+    """Add the annex (titled with ``letter``) when a finding stands for several; returns
+    whether it was added."""
+    grouped = [f for f in analysis.findings if f.members]
+    if not grouped:
+        return False
+    rank = {c.id: c.rank for c in analysis.causes}
+    doc.add_heading(_W["title"](lang).format(letter=letter), level=1)
+    doc.add_paragraph(_W["intro"](lang))
+    rows: list[list[str]] = []
+    for f in sorted(grouped, key=lambda f: (rank.get(f.cause, 0), f.id)):
+        where = [s(lang) if isinstance(s, Text) else str(s) for s in f.subjects]
+        cause = f"5.{rank[f.cause]} " if f.cause in rank else ""
+        rows.append([f"{cause}{_first(f.title(lang), lang)}", str(len(f.members)), _join(where)])
+    header = [_W["finding"](lang), _W["count"](lang), _W["where"](lang)]
+    add_table(doc, header, rows, [5.6, 1.6, TEXT_WIDTH - 7.2])
+    return True
+
+
+def _join(labels: Sequence[str]) -> str:
+    return "; ".join(labels)
+
+
+_STEPS = {
+    "analysed": Text(
+        "Analysis done: {causes} causes; the note will have about {pages} pages.",
+        "Analyse klaar: {causes} oorzaken; de nota krijgt ongeveer {pages} pagina's.",
+    ),
+    "anonymised": Text(
+        "Residents named by their role, and checked.",
+        "Inwoners bij hun rol genoemd en gecontroleerd.",
+    ),
+    "picture": Text("Map drawn.", "Kaartbeeld getekend."),
+    "causes": Text(
+        "Chapter 5 written; now the annexes.", "Hoofdstuk 5 geschreven; nu de bijlagen."
+    ),
+}
+#: From this many actors on, the CLI says up front that a nota takes a while, and each step.
+SLOW = 500
+_UP_FRONT = Text(
+    "a map of {n} actors: its note takes a while; each step is told here.",
+    "een kaart van {n} actoren: de nota daarvan duurt even; hier staat elke stap.",
+)
+
+
+def up_front(actors: int, lang: Lang) -> str:
+    """What the CLI says before it starts the nota of a map of ``actors`` actors."""
+    return _UP_FRONT(lang).format(n=number(actors, lang))
+
+
+_REPORT: ContextVar[Callable[[str], None] | None] = ContextVar("nota_report", default=None)
+
+
+@contextmanager
+def reporting(report: Callable[[str], None]) -> Iterator[None]:
+    """Within this block, each step of a nota being built is told to ``report``."""
+    token = _REPORT.set(report)
+    try:
+        yield
+    finally:
+        _REPORT.reset(token)
+
+
+def step(key: str, lang: Lang, **values: int) -> None:
+    """Tell the step ``key`` (see :data:`_STEPS`) to whoever is :func:`reporting`."""
+    report = _REPORT.get()
+    if report is not None:
+        report(_STEPS[key](lang).format(**{k: number(v, lang) for k, v in values.items()}))
+
+
+#: Characters of running text on a page of the nota and of the annex of grouped findings, and
+#: the rows of annex A and B on one (A4, Calibri 10.5; fitted to LibreOffice's page count of
+#: the example, 15 pages, the 1,000-actor chain map, 35, and the 2,000-actor map, 52).
+_PAGE, _LISTED, _ROWS_A, _ROWS_B = 4500, 8000, 30, 40
+
+
+def pages(case: Case, analysis: Analysis) -> int:
+    """About how many pages the nota of ``case`` gets (see :data:`_PAGE`)."""
+    told = sum(
+        len(c.title.nl) + len(c.detail.nl) + len(c.suggestion.nl) + 200 for c in analysis.causes
+    )
+    told += sum(len(f.title.nl) + len(f.detail.nl) for f in analysis.findings)
+    listed = sum(len(s.nl) + 2 for f in analysis.findings if f.members for s in f.subjects
+                 if isinstance(s, Text))  # fmt: skip
+    rows_a = min(len(case.mandates), MANY) / _ROWS_A
+    rows_b = min(len(case.actors), MANY) / _ROWS_B
+    return 8 + round(told / _PAGE + listed / _LISTED + rows_a + rows_b)
