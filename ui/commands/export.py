@@ -260,7 +260,8 @@ def run(args: argparse.Namespace) -> int:
         _chart(case, args, lang)
         print(pick(lang, f"Wrote {args.to}", f"{args.to} geschreven"))
         return 0
-    scene = map_scene(case, lang) if kind in (*PICTURE_FORMATS, ".xlsx") else None
+    # a report's map picture is drawn from a scene of its own, let go before the sheets
+    scene = map_scene(case, lang) if kind in PICTURE_FORMATS else None
     existed = Path(args.to).exists()  # an edited nota is kept in .bak (hostile 11, N6)
     drawn: list[PictureNote] = []
     try:

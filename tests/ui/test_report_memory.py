@@ -1,0 +1,122 @@
+"""The Excel report of a big map holds less at once (issue 14, new user 13 S2: 844 MB at
+10,000 actors, where the app is held to 500 MB). The command draws the map's picture from a
+scene of its own and lets it go before the analysis and the sheets; the report lets an
+analysis it made itself go before the sheets of every actor, tie and mandate. The workbook
+is the same, cell for cell."""
+
+from __future__ import annotations
+
+import hashlib
+import weakref
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from pytestqt.qtbot import QtBot
+
+import exports.excel_report as excel_report
+from exports.excel_analysis import run_analysis as run_analysis_of
+from exports.formats import export_case
+from models.example import example_case
+from models.fileformat import save
+from ui.canvas.scene import MapScene
+from ui.cli import main
+
+
+def described(path: Path) -> list[object]:
+    """Everything a reader sees of a workbook: the sheets in order, their print settings,
+    merged cells, drop-downs, column widths and row heights, every cell's value and style,
+    and the pictures' bytes."""
+    wb = load_workbook(path)
+    out: list[object] = [tuple(wb.sheetnames)]
+    for ws in wb.worksheets:
+        out.append(
+            (
+                ws.title, ws.sheet_state, ws.freeze_panes, ws.auto_filter.ref, str(ws.print_area),
+                ws.print_title_rows, ws.page_setup.orientation, ws.page_setup.fitToWidth,
+                sorted(str(m) for m in ws.merged_cells.ranges),
+                [(str(dv.sqref), dv.formula1) for dv in ws.data_validations.dataValidation],
+                sorted((k, v.width) for k, v in ws.column_dimensions.items()),
+                sorted((k, v.height) for k, v in ws.row_dimensions.items() if v.height),
+            )
+        )  # fmt: skip
+        for row in ws.iter_rows():
+            for c in row:
+                font, align = c.font, c.alignment
+                out.append(
+                    (
+                        ws.title, c.coordinate, c.value, c.number_format, font.b, font.sz,
+                        font.color.rgb if font.color else None, c.fill.fgColor.rgb,
+                        align.vertical, align.horizontal, align.wrap_text, c.quotePrefix,
+                    )
+                )  # fmt: skip
+    with zipfile.ZipFile(path) as z:
+        media = [n for n in z.namelist() if n.startswith("xl/media/")]
+        out.append(sorted(hashlib.sha1(z.read(n)).hexdigest() for n in media))
+    return out
+
+
+def test_the_commands_report_is_the_apps_cell_for_cell(qtbot: QtBot, tmp_path: Path) -> None:
+    case = example_case()
+    with_scene, drawn_apart = tmp_path / "app.xlsx", tmp_path / "cli.xlsx"
+    export_case(case, with_scene, lang="nl", scene=MapScene(case, "nl"))
+    export_case(case, drawn_apart, lang="nl", scene_for=lambda part: MapScene(part, "nl"))
+    assert described(with_scene) == described(drawn_apart)
+
+
+def test_the_scene_is_let_go_before_the_analysis(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    made: list[weakref.ref[Any]] = []
+
+    def scene_for(part: Any) -> MapScene:
+        scene = MapScene(part, "nl")
+        made.append(weakref.ref(scene))
+        return scene
+
+    alive_at_analysis: list[int] = []
+    analyse = run_analysis_of
+
+    def run_analysis(case: Any) -> Any:
+        alive_at_analysis.append(sum(ref() is not None for ref in made))
+        return analyse(case)
+
+    monkeypatch.setattr(excel_report, "run_analysis", run_analysis)
+    export_case(example_case(), tmp_path / "r.xlsx", lang="nl", scene_for=scene_for)
+    assert len(made) == 1
+    assert alive_at_analysis == [0]
+    # the command goes this way: no scene of its own held beside the report
+    src = tmp_path / "voorbeeld.kvmap"
+    save(example_case(), src, backup=False)
+    assert main(["--lang", "nl", "export", str(src), "--to", str(tmp_path / "c.xlsx")]) == 0
+    assert alive_at_analysis == [0, 0]
+    capsys.readouterr()
+
+
+def test_the_reports_own_analysis_is_let_go_before_the_entity_sheets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made: list[weakref.ref[Any]] = []
+    analyse = run_analysis_of
+
+    def run_analysis(case: Any) -> Any:
+        result = analyse(case)
+        made.append(weakref.ref(result))
+        return result
+
+    alive: list[bool] = []
+    write = excel_report._write_entities
+
+    def write_entities(*args: Any) -> None:
+        alive.append(made[0]() is not None)
+        write(*args)
+
+    monkeypatch.setattr(excel_report, "run_analysis", run_analysis)
+    monkeypatch.setattr(excel_report, "_write_entities", write_entities)
+    excel_report.build_report(example_case(), lang="en")
+    assert alive == [False]
