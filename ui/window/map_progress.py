@@ -17,13 +17,15 @@ shows the same window with a busy cursor.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import logging
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
@@ -54,6 +56,7 @@ log = logging.getLogger(__name__)
 OPEN_PROGRESS_BYTES = 1_000_000  # a file this big (about 750 actors) opens with progress
 ANALYSE_FIRST_ACTORS = 5_000  # a map this big is analysed before its items are built
 SAVE_PROGRESS_ACTORS = 750  # a map this big saves with progress
+STEP_POINTS = 5  # the bar moves by at least this much in the middle of a step
 
 _EVENTS = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
 
@@ -102,11 +105,11 @@ class MapProgress:
         self.dialog.repaint()
 
     def step(self, value: int) -> None:
-        """Move the bar to ``value`` % in the middle of a step: this window repaints, no
-        event is handled (the map is half built)."""
-        if value > self.dialog.value():
+        """Move the bar to ``value`` % in the middle of a step, by at least
+        :data:`STEP_POINTS` (the bar repaints itself, a few ms each): no event is handled (the
+        map is half built)."""
+        if value >= self.dialog.value() + STEP_POINTS:
             self._set(value)
-            self.dialog.repaint()
 
     def _set(self, value: int) -> None:
         self.values.append(value)
@@ -149,6 +152,16 @@ def _analyse_meanwhile(case: Case, practice: Any) -> tuple[Any, float] | None:
     return done["result"], done["seconds"]
 
 
+def _give_back() -> None:
+    """Free what is no longer used and hand it back to the system: glibc keeps the heap
+    a finished thread freed for threads, so the map's items would come on top of it (12 MB
+    at 10,000 actors, measured)."""
+    gc.collect()
+    if sys.platform.startswith("linux"):  # another C library: nothing to hand back
+        with suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def replace_with_progress(
     window: MainWindow,
     case: Case,
@@ -167,7 +180,7 @@ def replace_with_progress(
         analysed = _analyse_meanwhile(case, controller.practice)
         if analysed is not None:
             runner.take_ready(case, *analysed)
-        gc.collect()  # the analysis's working memory goes before the map's items come
+        _give_back()  # the analysis's working memory goes before the map's items come
     progress.say(head + "\n" + QCoreApplication.translate("MapProgress", "Drawing the map"), 40)
     scene = window.scene
     told: Callable[[float], None] = lambda share: progress.step(40 + round(50 * share))  # noqa: E731
