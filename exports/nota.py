@@ -46,7 +46,14 @@ from exports.map_language import map_language
 from exports.map_page import add_map
 from exports.nota_grants import PLURAL, grant_instrument
 from exports.nota_rules import add_rules_annex
-from exports.nota_scale import add_repeats_annex, few_actors, few_mandates, pages, step
+from exports.nota_scale import (
+    add_repeats_annex,
+    few_actors,
+    few_lines,
+    few_mandates,
+    pages,
+    step,
+)
 from exports.nota_trend import add_trend
 from exports.output import save_document
 from exports.pseudonym_check import refuse_leak
@@ -294,8 +301,8 @@ def _risks(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: boo
     doc.add_heading(f"6. {W['risks'](lang)}", level=1)
     for risk in risks(case, analysis, anonymised=anonymised):
         doc.add_heading(risk.name(lang), level=2)
-        for line in risk.lines:
-            doc.add_paragraph(line(lang), style="List Bullet")
+        for line in few_lines(risk.lines, lang):  # ten at most (issue 14: 167 amounts)
+            doc.add_paragraph(line, style="List Bullet")
 
 
 def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: bool) -> None:

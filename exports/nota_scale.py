@@ -26,8 +26,8 @@ from models.entities import Actor, Mandate
 from models.i18n import Lang
 
 __all__ = [
-    "MANY", "SLOW", "add_repeats_annex", "few_actors", "few_mandates", "pages", "reporting",
-    "step", "up_front",
+    "MANY", "SLOW", "add_repeats_annex", "few_actors", "few_lines", "few_mandates", "pages",
+    "reporting", "step", "up_front",
 ]  # fmt: skip
 
 #: The most rows annex A or B holds (a map of more lists a choice and says so).
@@ -90,6 +90,20 @@ def few_mandates(
         return mandates, ""
     chosen = {m.id for m in sorted(mandates, key=lambda m: not remarks.get(m.id))[:MANY]}
     return [m for m in mandates if m.id in chosen], _say("mandates", lang, len(mandates), MANY)
+
+
+#: The most points a risk of chapter 6 lists; more are the first eight and a count.
+_POINTS = 10
+_MORE = Text("And {n} more such points.", "En nog {n} zulke punten.")
+
+
+def few_lines(lines: Sequence[Text], lang: Lang) -> list[str]:
+    """The points of a risk as chapter 6 lists them: up to :data:`_POINTS`, else the first
+    eight and how many more (one per needed decision's amount was 167 at 10,000 actors)."""
+    if len(lines) <= _POINTS:
+        return [line(lang) for line in lines]
+    more = _MORE(lang).format(n=number(len(lines) - 8, lang))
+    return [*(line(lang) for line in lines[:8]), more]
 
 
 def _first(title: str, lang: Lang) -> str:

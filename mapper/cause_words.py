@@ -121,7 +121,16 @@ def cause_texts(
     if len(every) > 1 and lead.code in GROUP_SUGGESTIONS:
         names = [g.name(f.actors[0]) for f in every if f.actors]
         return title, detail, _say(GROUP_SUGGESTIONS[Code(lead.code)], {"names": names})
-    return title, detail, _merged(members.get(lead.id, (lead,))[0], every)
+    merged = _merged(members.get(lead.id, (lead,))[0], every)
+    if lead.id in members and len(merged.nl) > _MERGED:
+        # what many members ask one by one (a sentence per ombudsman): the grouped findings'
+        # own suggestions, each naming three and counting the rest (issue 14)
+        return title, detail, _merged(lead, same)
+    return title, detail, merged
+
+
+#: A merged suggestion longer than this (characters) is said per grouped finding instead.
+_MERGED = 1000
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘])")

@@ -9,7 +9,7 @@ finding of the same code whose title differs only in the names it gives (its *sh
   ("… en 197 anderen"); a title naming two actors that both differ (the links of a chain)
   names the pairs ("Schakel 101 – Schakel 100 … en 68 andere paren");
 - its detail is the first one's and names up to eight more; its suggestion is the first one's
-  and "Doe hetzelfde voor …";
+  and "Doe hetzelfde bij …";
 - it holds every member's actors, relationships, mandates and needs, and ``members`` lists the
   ids of the findings it replaces, so the JSON, the app's selection and the nota's annex still
   reach each of them;
@@ -103,7 +103,7 @@ def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
     texts: dict[str, tuple[str, str, str]] = {}
     for lang in ("en", "nl") if first.title.en or first.title.nl else ():
         same = "hetzelfde geldt voor" if lang == "nl" else "the same holds for"
-        do = "Doe hetzelfde voor" if lang == "nl" else "Do the same for"
+        do = "Doe hetzelfde bij" if lang == "nl" else "Do the same for"
         # each name once, and not the first's again (two mandates of one holder)
         own = _label(first, at, lang)
         labels = [x for x in dict.fromkeys(_label(f, at, lang) for f in found[1:]) if x != own]

@@ -28,7 +28,7 @@ from mapper.legal import OUTSIDE_SPHERES, no_besluit
 from mapper.mandate_form import Defect
 from mapper.names import Name
 from mapper.texts.intent import AS_PORTFOLIO, CONVERT, NO_ADMINISTRATOR, PASS_DOWN
-from mapper.wording import cite, decided
+from mapper.wording import cite, decided, word
 from models import ActorKind, Mandate, PowerCategory, RuleType
 
 __all__ = ["DEVIATION_POWERS", "check", "deviation_powers", "own_decisions"]
@@ -354,9 +354,13 @@ def _not_passed(
     tried.sort(key=lambda m: ctx.mandate_order[m.id])
     kept = [by for p in powers for by in reserved[p]]
     kept = sorted(dict.fromkeys(kept), key=ctx.mandate_order.__getitem__)
+    # the first eight, the rest counted (issue 14: 156,000 characters at 10,000 actors)
+    shown, more = tried[:8], len(tried) - 8
     failed = Text(
-        "; ".join(f"{_pair(g, m)('en')}: {invalid_reason(auth, m, 'en')}" for m in tried),
-        "; ".join(f"{_pair(g, m)('nl')}: {invalid_reason(auth, m, 'nl')}" for m in tried),
+        "; ".join(f"{_pair(g, m)('en')}: {invalid_reason(auth, m, 'en')}" for m in shown)
+        + (f"; and {word(more, 'en')} more" if more > 0 else ""),
+        "; ".join(f"{_pair(g, m)('nl')}: {invalid_reason(auth, m, 'nl')}" for m in shown)
+        + (f"; en nog {word(more, 'nl')}" if more > 0 else ""),
     )
     values = {
         "holders": [g.name(h) for h in holders],

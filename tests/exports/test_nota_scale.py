@@ -120,3 +120,15 @@ def test_the_page_estimate_of_the_example_is_what_libreoffice_counts() -> None:
 
     case = example_case()
     assert pages(case, analyse(case)) == 15  # LibreOffice 7, soffice --convert-to pdf: 15
+
+
+def test_a_risk_lists_ten_points_at_most() -> None:
+    from exports.nota_scale import few_lines
+    from mapper.findings import Text
+
+    lines = [Text(f"Decision {i} asks €1.", f"‘Besluit {i}’ vraagt € 1.") for i in range(167)]
+    shown = few_lines(lines, "nl")
+    assert shown[:2] == ["‘Besluit 0’ vraagt € 1.", "‘Besluit 1’ vraagt € 1."]
+    assert shown[8:] == ["En nog 159 zulke punten."]
+    assert few_lines(lines[:10], "en")[-1] == "Decision 9 asks €1."
+    assert few_lines(lines, "en")[-1] == "And 159 more such points."

@@ -57,7 +57,7 @@ def test_twelve_teams_give_one_finding_naming_three_and_the_rest_counted() -> No
         "en drie anderen."
     )
     assert f.suggestion.nl.endswith(
-        "Doe hetzelfde voor de teamleider 01, de teamleider 02 en negen anderen."
+        "Doe hetzelfde bij de teamleider 01, de teamleider 02 en negen anderen."
     )
     # every member stays reachable: its actors and the ids of the findings it stands for
     assert f.actors == tuple(f"t{i:02d}" for i in range(12))
@@ -151,3 +151,36 @@ def test_validate_does_not_call_an_acceptance_of_a_grouped_finding_mistyped() ->
     accept = Acceptance("acc1", f.id, "Bekend; loopt", until=None)
     case = _teams(6, (accept,))
     assert acceptance_warnings([accept], None, {*case.actors.ids(), "top"}) == ()
+
+
+def test_a_merged_remedy_of_many_members_is_said_once_with_the_rest_counted() -> None:
+    """Members whose suggestions each name someone else (a sentence per ombudsman at 10,000
+    actors, 36 sentences): the cause says the grouped finding's own suggestion instead."""
+    from mapper.cause_words import _MERGED, cause_texts
+    from mapper.context import Context
+    from mapper.findings import Severity, Text
+    from mapper.names import Name
+    from mapper.repeats import group_repeats
+
+    def member(i: int) -> Finding:
+        who = Name.of(f"Consulent {i}", ActorKind.PROFESSIONAL)
+        return Finding(
+            "SIGNAL_SINGLE_PERSON", 2, Severity.WARNING,
+            Text(f"Signals run through the Consulent {i} alone",
+                 f"Signalen lopen alleen via de consulent {i}"),
+            Text("d", "d"),
+            Text(f"The ombudsman {i * 7} reports to the body itself (Awb 9:36): agree how.",
+                 f"De ombudsman {i * 7} brengt verslag uit aan het bestuursorgaan zelf (art. "
+                 "9:36 Awb): spreek af hoe dat verslag de betrokken bestuurder bereikt."),
+            actors=(f"c{i}",), id=f"SIGNAL_SINGLE_PERSON:c{i}", shape="S|x", subjects=(who,),
+        )  # fmt: skip
+
+    found, members = group_repeats([member(i) for i in range(36)])
+    ctx = Context.of(Case.from_parts(CaseInfo("t", as_of=AS_OF)))
+    _, _, suggestion = cause_texts("group:x", found, [], ctx, {}, members)
+    assert len(suggestion.nl) <= _MERGED
+    assert suggestion.nl == (
+        "De ombudsman 0 brengt verslag uit aan het bestuursorgaan zelf (art. 9:36 Awb): spreek "
+        "af hoe dat verslag de betrokken bestuurder bereikt. Doe hetzelfde bij de consulent 1, "
+        "de consulent 2 en 33 anderen."
+    )
