@@ -30,7 +30,7 @@ from exports.anonymise_history import unknown_names
 from exports.anonymise_names import citizen_names
 from exports.anonymise_parts import names_nobody
 from exports.anonymise_summary import left_out_note
-from exports.leak_words import said_leak
+from exports.leak_words import said_leak, what_to_do
 from exports.map_language import map_language
 from mapper.timeline import case_at
 from models.case import Case
@@ -44,21 +44,23 @@ __all__ = ["CopyLeakError", "map_language", "write_anonymised_copy"]
 class CopyLeakError(ValueError):
     """A resident's name survived in the written copy: ``name`` at ``where`` (a JSON path)."""
 
-    def __init__(self, path: str, name: str, where: str, lang: Lang, data: Any = None) -> None:
-        # the name that survived, the field in words (hostile 12, M1); ``data``: the copy
-        name, field = said_leak(name, where, data, lang)
+    def __init__(
+        self, path: str, name: str, where: str, lang: Lang, data: Any = None, source: Any = None
+    ) -> None:
+        # the words that survived as the map (``source``) writes them, the field in words
+        # (hostile 12, M1; 13, M1b); ``data``: the copy
+        found = name
+        name, field = said_leak(found, where, data, lang, source)
         self.name, self.where = name, where
         # what to do, not only what is wrong (user review 12b, C2)
         text = (
             f"{path}: de geanonimiseerde kopie noemt nog {name!r} (in {field}); "
-            f"er is niets geschreven. Vervang {name!r} in die tekst op de kaart door een rol "
-            "of omschrijving (bijvoorbeeld 'de aanbieder', 'het kind') en maak de kopie opnieuw"
+            "er is niets geschreven. "
             if lang == "nl"
             else f"{path}: the anonymised copy still names {name!r} (in {field}); "
-            f"nothing was written. Replace {name!r} in that text on the map with a role or a "
-            "description (for example 'the provider', 'the child') and make the copy again"
+            "nothing was written. "
         )
-        super().__init__(text)
+        super().__init__(text + what_to_do(found, name, lang))
 
 
 def _names(case: Case) -> tuple[list[str], set[str], set[str]]:
@@ -171,7 +173,8 @@ def write_anonymised_copy(case: Case, path: str | Path, lang: Lang, *, force: bo
     data = json.loads(fileformat.dumps(copy))
     found = _check(case, copy, data)
     if found is not None:
-        raise CopyLeakError(str(path), found[0], found[1], lang, data)
+        source = json.loads(fileformat.dumps(case))  # to quote the map's own words (M1b)
+        raise CopyLeakError(str(path), found[0], found[1], lang, data, source)
     if backup and unchanged(path, fileformat.dumps(copy).encode("utf-8")):
         return  # the same copy again: nothing written, the .bak stays (review 8, N2)
     if backup:

@@ -39,8 +39,11 @@ class PseudonymLeakError(ValueError):
     """A resident's name or other personal data survived in a pseudonymised nota or deck:
     ``name`` at ``where`` (a JSON path into the map)."""
 
-    def __init__(self, name: str, where: str, lang: Lang, *, deck: bool, data: Any = None) -> None:
-        name, field = said_leak(name, where, data, lang)  # hostile 12, M1
+    def __init__(
+        self, name: str, where: str, lang: Lang, *, deck: bool, data: Any = None, source: Any = None
+    ) -> None:
+        # as the map (``source``) writes it, the field in words (hostile 12, M1; 13, M1b)
+        name, field = said_leak(name, where, data, lang, source)
         self.name, self.where = name, where
         if lang == "nl":
             what = "de presentatie" if deck else "de nota"
@@ -80,6 +83,7 @@ def refuse_leak(case: Case, pseudonymised: Case, lang: Lang, *, deck: bool = Fal
     if any(found[0].casefold() in k for k in kept if k in {b.casefold() for b in before}):
         return
     words = {w.casefold() for w in _WORD.findall(found[0])}
-    if words and words <= _lower_words(json.loads(fileformat.dumps(case))) | _ROLE_WORDS:
+    source = json.loads(fileformat.dumps(case))  # the map's own words, to quote (M1b)
+    if words and words <= _lower_words(source) | _ROLE_WORDS:
         return  # a resident named by a role: "het huishouden" (see the module's text)
-    raise PseudonymLeakError(found[0], found[1], lang, deck=deck, data=data)
+    raise PseudonymLeakError(found[0], found[1], lang, deck=deck, data=data, source=source)
