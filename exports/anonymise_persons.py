@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DOMAIN_WORDS", "firm_owner", "role_person"]
+__all__ = ["DOMAIN_WORDS", "firm_owner", "own_words", "role_person"]
 
 # words that name a role: a name of one of them, then a first name and a surname, names a
 # person in that role (a compound counts: "Jeugdconsulent", "Schuldhulpmedewerker")
@@ -79,7 +79,7 @@ _NOUNISH = re.compile(
 _ADJECTIVE = re.compile(r"(?:lijke|ische|blieke|tieke|iële|ële|ale|are)$", re.IGNORECASE)
 
 
-def _own(person: str) -> bool:
+def own_words(person: str) -> bool:
     """Whether none of the words of ``person`` is a role's, body's or place's own word."""
     words = re.split(r"[\s-]+", person)
     if len(words) > 1 and _ADJECTIVE.search(words[0]):
@@ -91,7 +91,7 @@ def role_person(name: str) -> tuple[str, str] | None:
     """(role, person) when ``name`` is one role word and a first name and a surname
     ("Consulent Jan Visser"), else None."""
     match = _ROLE_PERSON.match(name.strip())
-    if match is None or not _ROLE.search(match.group("role")) or not _own(match["person"]):
+    if match is None or not _ROLE.search(match.group("role")) or not own_words(match["person"]):
         return None
     return match.group("role"), match.group("person")
 
@@ -100,6 +100,6 @@ def firm_owner(name: str) -> tuple[str, str] | None:
     """(kind of firm, owner) when ``name`` is one word for a kind of firm and a surname,
     with or without a first name ("Klusbedrijf Jansen", "Taxibedrijf Ali Yilmaz"), else None."""
     match = _FIRM_OWNER.match(name.strip())
-    if match is None or not _FIRM.search(match.group("firm")) or not _own(match["person"]):
+    if match is None or not _FIRM.search(match.group("firm")) or not own_words(match["person"]):
         return None
     return match.group("firm"), match.group("person")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from exports.anonymise_persons import firm_owner, role_person
+from exports.anonymise_relatives import kin_person
 
 __all__ = [
     "HEALTH",
@@ -286,7 +287,8 @@ def staff_name(name: str) -> tuple[str, str | None]:
     after = _AFTER_ROLE.search(name)
     if after is None or not name[: after.start()].strip():
         # "Consulent Jan Visser", "Klusbedrijf Jansen": the role or the kind of firm stays
-        return role_person(name) or firm_owner(name) or (name, None)
+        # "Zoon Daan (16)": the kinship word stays (hostile review 13, N1's second look)
+        return role_person(name) or kin_person(name) or firm_owner(name) or (name, None)
     return name[: after.start()].strip(), after.group("dashed") or after.group("person")
 
 
