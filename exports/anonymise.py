@@ -30,13 +30,12 @@ from typing import Any
 from exports.anonymise_everyday import tag_form
 from exports.anonymise_first import relative_named
 from exports.anonymise_history import cleaned_history
+from exports.anonymise_id_names import initials_tag, named_id, plan_ids
 from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_ids import (
     accepted_renamed,
     json_strings,
-    new_ids,
     renamed,
-    slug,
     snapshot_ids,
 )
 from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles_by_id
@@ -61,7 +60,7 @@ from mapper.timeline import case_at
 from models.acceptance import Acceptance
 from models.case import Case
 from models.entities import Actor, Need, Organisation, Power, Relationship
-from models.enums import ActorKind, EntityKind, OrganisationKind
+from models.enums import ActorKind, OrganisationKind
 from models.fields import KINDS
 from models.fileformat import case_to_dict
 from models.i18n import Lang
@@ -208,7 +207,7 @@ class _Plan(SaidOnce):
         )
         # a surname after "mevrouw" that is nobody on the map (J11)
         self.letters = Letters() if letters is None else letters
-        self.ids = self._ids(states)
+        self.ids = plan_ids(states, self)  # neutral ids (exports/anonymise_id_names.py)
         self.kept = self._kept(states)
         self.renamed = {old.casefold(): new for old, new in self.ids.items()}
         # a resident's old id in a text ("zie dossier ozdemir_a") says the new one (B3 4); an
@@ -262,34 +261,6 @@ class _Plan(SaidOnce):
         parts = (loose(k) for k in sorted(kept, key=len, reverse=True))
         return re.compile(rf"(?<![^\W_])(?:{'|'.join(parts)})(?![^\W_])", re.IGNORECASE)
 
-    def _ids(self, states: list[Case]) -> dict[str, str]:
-        """A neutral id for each resident's id, each id that shows health and each id that
-        holds a resident's name."""
-        wanted: dict[str, str] = {}
-        kept: set[str] = set()
-        for state in states:
-            for kind in KINDS:
-                for item in state.collection(kind):
-                    kept.add(item.id)
-                    if kind is EntityKind.ACTOR and item.kind is ActorKind.CITIZEN:
-                        wanted.setdefault(item.id, slug(self.lookup.roles[item.name]))
-                    elif HEALTH_NAME.search(item.id) or self._named_id(item.id):
-                        provider = kind in (EntityKind.ACTOR, EntityKind.ORGANISATION)
-                        word = PROVIDER["id"][self.lang] if provider else kind.value
-                        wanted.setdefault(item.id, word)
-                    elif self.cores(re.sub(r"[\W_]+", " ", item.id)):
-                        # "n_jansen", "rl_yildiz": another item's id with a resident's name
-                        # gets a neutral one (hostile review 6 N1)
-                        wanted.setdefault(item.id, kind.value)
-        return new_ids(wanted, kept)
-
-    def _named_id(self, id_: str) -> bool:
-        """Whether ``id_`` is a care provider's id that holds a word of its name ("karakter"
-        for "Karakter", "devrieszorg"; "o4" says nothing)."""
-        name = self.provider_ids.get(id_)
-        key = fold(id_).casefold()
-        return name is not None and any(w in key for w in _words(name) if len(w) > 3)
-
     def _text(self, text: str) -> str:  # SaidOnce.text: each text once
         text = unbroken(without_identifiers(without_format(text), self.lang), self.lookup.knows)
         kept: list[str] = []
@@ -313,6 +284,8 @@ class _Plan(SaidOnce):
         """A tag that names a resident as the resident's role, in small letters and without
         an article, the same role as in every text ("elamrani", "de_vries", "visser" become
         "inwoner", "inwoner 2", "gezin"; hostile review 8, N5); any other tag as it was."""
+        if (initials := initials_tag(self, tag)) is not None:
+            return initials  # "annav", "av_2026" (hostile review 13, P4)
         read = tag_form(tag)
         new = self.text(read)
         if new == read:
@@ -382,7 +355,7 @@ def anonymise(
     cleaned_states = [renamed(_cleaned(state, plan), plan.ids) for state in states[1:]]
     snap_ids = snapshot_ids(
         [s.id for s in case.timeline.snapshots],
-        lambda id_: bool(plan.cores(re.sub(r"[\W_]+", " ", id_))),
+        lambda id_: named_id(plan, id_),
         plan.tag,
     )
     snapshots = [

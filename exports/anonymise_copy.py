@@ -27,6 +27,7 @@ from exports.anonymise_check_read import (
     persons_in_staff,
 )
 from exports.anonymise_history import unknown_names
+from exports.anonymise_id_names import Initials
 from exports.anonymise_names import citizen_names
 from exports.anonymise_parts import names_nobody
 from exports.anonymise_summary import left_out_note
@@ -118,7 +119,30 @@ def _check(case: Case, copy: Case, data: Any) -> tuple[str, str] | None:
     words = [n for n in read if " " in n and n.split()[0].casefold() in _ARTICLES]
     initials = initials_reading(n for n in dict.fromkeys(residents) if not names_nobody(n))
     found = find_leak(data, index, full, kept, ids, places, others, words, initials)
-    return found or _history_leak(data)
+    named = Initials(n for n in dict.fromkeys(residents) if not names_nobody(n))
+    return found or _history_leak(data) or _initials_in_ids(data, named)
+
+
+def _initials_in_ids(data: Any, residents: Initials, where: str = "") -> tuple[str, str] | None:
+    """The first id or tag in ``data`` that holds a resident's initials ("annav", "av_2026";
+    :class:`~exports.anonymise_id_names.Initials`), with its JSON path, or None."""
+    if isinstance(data, list):
+        for i, value in enumerate(data):
+            if found := _initials_in_ids(value, residents, f"{where}/{i}"):
+                return found
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            if key == "id" and isinstance(value, str) and residents.find(value):
+                return value, f"{where}/id"
+            tags = value if key == "tags" and isinstance(value, list) else []
+            for i, tag in enumerate(tags):
+                if isinstance(tag, str) and residents.find(tag, alone=False):
+                    return tag, f"{where}/tags/{i}"
+            if isinstance(value, dict | list) and (
+                found := _initials_in_ids(value, residents, f"{where}/{key}")
+            ):
+                return found
+    return None
 
 
 def _known(data: Any) -> list[str]:
