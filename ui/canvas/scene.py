@@ -383,8 +383,7 @@ class MapScene(SceneCopies):
         if old_ends != new_ends:
             self._detach(item)
             item.set_ends(self.actor_items[new_ends[0]], self.actor_items[new_ends[1]])
-            self._edges_of[new_ends[0]].add(item)
-            self._edges_of[new_ends[1]].add(item)
+            self._attach(item, add=False)
         if self._filtered:
             self._refresh_visibility()
         else:

