@@ -278,14 +278,18 @@ def find_leak(
     place_words = set(places)
     lower = frozenset(capital_only)
     stack: list[tuple[Any, str, str]] = [(data, "", "")]
+    passed: set[tuple[str, str]] = set()  # each state of the timeline repeats most texts
     while stack:
         value, where, key = stack.pop()
         if isinstance(value, str):
+            if (value, key) in passed:
+                continue
             found = _text_leak(
                 value, key, index, full, kept, ids, place_words, known, lower, initials
             )
             if found is not None:
                 return found, where or "/"
+            passed.add((value, key))
         elif isinstance(value, dict):
             stack.extend((v, f"{where}/{k}", str(k)) for k, v in reversed(value.items()))
         elif isinstance(value, list):
