@@ -45,21 +45,37 @@ class PseudonymLeakError(ValueError):
         # as the map (``source``) writes it, the field in words (hostile 12, M1; 13, M1b)
         name, field = said_leak(name, where, data, lang, source)
         self.name, self.where = name, where
-        if lang == "nl":
-            what = "de presentatie" if deck else "de nota"
-            text = (
-                f"{what} zonder namen noemt nog {name!r} (in {field}); er is niets "
-                "geschreven. Pas die tekst op de kaart aan, of maak een versie met namen "
-                "(--named) die binnen de organisatie blijft"
+        nl = lang == "nl"
+        what = (
+            ("de presentatie" if deck else "de nota")
+            if nl
+            else ("the deck" if deck else "the note")
+        )
+        self.refused = (
+            f"{what} zonder namen noemt nog {name!r} (in {field}); er is niets geschreven. "
+            "Pas die tekst op de kaart aan, of maak een versie met namen"
+            if nl
+            else f"{what} without names still names {name!r} (in {field}); nothing was "
+            "written. Change that text on the map, or make a version with names"
+        )
+        self.lang: Lang = lang
+        inside = (
+            " die binnen de organisatie blijft" if nl else " that stays inside the organisation"
+        )
+        super().__init__(f"{self.refused} (--named){inside}")
+
+    def in_app(self) -> str:
+        """The refusal as the app says it: the version with names is made by unticking
+        File › Export › Anonymised, not with ``--named``."""
+        if self.lang == "nl":
+            return (
+                f"{self.refused}: zet Bestand › Exporteren › Geanonimiseerd uit; die versie "
+                "blijft binnen de organisatie"
             )
-        else:
-            what = "the deck" if deck else "the note"
-            text = (
-                f"{what} without names still names {name!r} (in {field}); nothing was "
-                "written. Change that text on the map, or make a version with names "
-                "(--named) that stays inside the organisation"
-            )
-        super().__init__(text)
+        return (
+            f"{self.refused}: untick File › Export › Anonymised; that version stays inside "
+            "the organisation"
+        )
 
 
 def _lower_words(data: object) -> set[str]:

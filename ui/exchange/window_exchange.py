@@ -289,7 +289,9 @@ class ExchangeHandler(QObject):
         from exports.pseudonym_check import PseudonymLeakError
 
         # they say what to do: no class name (review 12b, C2; hostile 12, M1)
-        if isinstance(outcome, CopyLeakError | PseudonymLeakError):
+        if isinstance(outcome, PseudonymLeakError):
+            return outcome.in_app()  # the app's tick, not --named (hostile 13)
+        if isinstance(outcome, CopyLeakError):
             return str(outcome)
         return f"{type(outcome).__name__}: {outcome}"
 
