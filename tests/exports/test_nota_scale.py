@@ -40,7 +40,7 @@ def test_twelve_teams_are_one_section_and_the_annex_names_all_twelve() -> None:
     [row] = [r for r in table.rows[1:] if "triagetaak" in r.cells[0].text]
     assert row.cells[0].text.endswith("De triagetaak van de teamleider 00 is niet vastgelegd")
     assert row.cells[1].text == "12"
-    assert row.cells[2].text == "; ".join(f"de teamleider {i:02d}" for i in range(12))
+    assert row.cells[2].text == "; ".join(f"teamleider {i:02d}" for i in range(12))
 
 
 def test_the_annex_in_english() -> None:
