@@ -171,7 +171,7 @@ def test_a_big_map_saves_with_progress_and_a_busy_cursor(
     monkeypatch.setattr(win.files, "ask_save_path", lambda: str(target))
     assert win.files.save_as()
     assert target.is_file()
-    assert shown == [(True, "Saving the map with 4 actors…", 50)]
+    assert shown == [(True, "Saving the map with 4 actors…", 0)]  # busy, no share shown
     assert cursors
     assert cursors[0] is not None  # busy while it saved
     assert QApplication.overrideCursor() is None  # and no longer

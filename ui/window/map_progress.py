@@ -251,7 +251,8 @@ def saving(window: MainWindow) -> Iterator[MapProgress | None]:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         text = QCoreApplication.translate("MapProgress", "Saving the map with %1 actors…")
-        progress.say(text.replace("%1", _number(len(case.actors), window.scene.lang)), 50)
+        progress.dialog.setRange(0, 0)  # busy: one write has no share done to show
+        progress.say(text.replace("%1", _number(len(case.actors), window.scene.lang)), 0)
         yield progress
     finally:
         QApplication.restoreOverrideCursor()
