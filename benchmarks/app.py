@@ -91,7 +91,7 @@ def _rss_mb() -> float:
 def measure(size: int, *, seed: int, edits: int) -> dict[str, Any]:
     """Open, edit and memory figures for a synthetic case of ``size`` actors."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtCore import QSettings, QStandardPaths
 
     from benchmarks.generate import generate_case
     from mapper import analyse
@@ -110,6 +110,9 @@ def measure(size: int, *, seed: int, edits: int) -> dict[str, Any]:
                         "--seed", str(seed)], check=True, cwd=ROOT)  # fmt: skip
         analyse(generate_case(60, seed=seed))  # imports and first-call costs out of the way
         # the app is running (on its start case); the user opens the file
+        for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            # the recent files and the last file of this run stay in its own folder
+            QSettings.setPath(form, QSettings.Scope.UserScope, tmp)
         window, _ = _create_window(None, "en", True)  # on the example, not a last file
         window.resize(1600, 1000)
         window.show()
