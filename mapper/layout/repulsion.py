@@ -12,7 +12,7 @@ Forces follow the spring-electrical model: ``C * m_i * m_j / d`` along the line.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -20,8 +20,10 @@ from mapper.layout._common import FloatArray, IntArray
 
 __all__ = [
     "EXACT_LIMIT",
+    "BoundGrid",
     "GridPlan",
     "apply_grid",
+    "bind_grid",
     "plan_grid",
     "repulsion",
     "repulsion_exact",
@@ -80,12 +82,42 @@ def _block_pairs(
 
 @dataclass(frozen=True)
 class GridPlan:
-    """Which nodes and cells interact; valid while nodes stay near their cells."""
+    """Which nodes and cells interact; valid while nodes stay near their cells.
+
+    The cells of every level share one numbering (each level's after the previous level's),
+    so a step sums the centres of mass and the fields of all levels in one numpy call each.
+    """
 
     #: per level: slot (occupied cell) of each node, cell count, interaction list (a, b)
     levels: list[tuple[IntArray, int, IntArray, IntArray]]
     near_i: IntArray
     near_j: IntArray
+    #: every level's node slots one after the other (levels x n), in the shared numbering
+    slots: IntArray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    #: the interaction lists of all levels, in the shared numbering
+    far_a: IntArray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    far_b: IntArray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+
+def _shared(levels: list[tuple[IntArray, int, IntArray, IntArray]]) -> dict[str, IntArray]:
+    """The levels' slots and interaction lists in one numbering of all their cells."""
+    offset = 0
+    slots: list[IntArray] = []
+    far_a: list[IntArray] = []
+    far_b: list[IntArray] = []
+    for node_slot, cells, a, b in levels:
+        slots.append(node_slot + offset)
+        far_a.append(a + offset)
+        far_b.append(b + offset)
+        offset += cells
+    if not levels:
+        empty = np.zeros(0, dtype=np.int64)
+        return {"slots": empty, "far_a": empty, "far_b": empty}
+    return {
+        "slots": np.concatenate(slots),
+        "far_a": np.concatenate(far_a),
+        "far_b": np.concatenate(far_b),
+    }
 
 
 def plan_grid(x: FloatArray, y: FloatArray, per_cell: float = 2.5) -> GridPlan:
@@ -139,37 +171,78 @@ def plan_grid(x: FloatArray, y: FloatArray, per_cell: float = 2.5) -> GridPlan:
             i, j = i[keep], j[keep]
         pi.append(order[i])
         pj.append(order[j])
-    return GridPlan(levels, np.concatenate(pi), np.concatenate(pj))
+    return GridPlan(levels, np.concatenate(pi), np.concatenate(pj), **_shared(levels))
 
 
 def apply_grid(
     plan: GridPlan, x: FloatArray, y: FloatArray, mass: FloatArray, c: float
 ) -> tuple[FloatArray, FloatArray]:
     """Repulsion on every node under ``plan`` at the current positions."""
-    n = len(x)
-    fx = np.zeros(n)
-    fy = np.zeros(n)
-    mx, my = mass * x, mass * y
-    for node_slot, cells, a, b in plan.levels:
-        cm = np.bincount(node_slot, weights=mass, minlength=cells)
-        ccx = np.bincount(node_slot, weights=mx, minlength=cells) / cm
-        ccy = np.bincount(node_slot, weights=my, minlength=cells) / cm
-        dx = ccx[a] - ccx[b]
-        dy = ccy[a] - ccy[b]
-        coef = c * cm[b] / np.maximum(dx * dx + dy * dy, _MIN_D2)
-        field_x = np.bincount(a, weights=coef * dx, minlength=cells)
-        field_y = np.bincount(a, weights=coef * dy, minlength=cells)
-        fx += mass * field_x[node_slot]
-        fy += mass * field_y[node_slot]
-    i, j = plan.near_i, plan.near_j
-    if len(i):
-        dx = x[i] - x[j]
-        dy = y[i] - y[j]
-        coef = c * mass[i] * mass[j] / np.maximum(dx * dx + dy * dy, _MIN_D2)
-        wx, wy = coef * dx, coef * dy
-        fx += np.bincount(i, weights=wx, minlength=n) - np.bincount(j, weights=wx, minlength=n)
-        fy += np.bincount(i, weights=wy, minlength=n) - np.bincount(j, weights=wy, minlength=n)
-    return fx, fy
+    return bind_grid(plan, mass, c)(x, y)
+
+
+class BoundGrid:
+    """A plan with the masses and the constant multiplied in: what stays the same between
+    its steps is computed once (the cells' masses, ``c * m_b`` of every cell pair and
+    ``c * m_i * m_j`` of every near pair); each step is a dozen numpy calls whatever the
+    number of levels. The forces are :func:`apply_grid`'s to the last bit."""
+
+    def __init__(self, plan: GridPlan, mass: FloatArray, c: float) -> None:
+        n = len(mass)
+        levels = len(plan.levels)
+        self.n = n
+        self.levels = levels
+        self.slots = plan.slots
+        self.cells = int(plan.slots.max()) + 1 if len(plan.slots) else 0
+        self.mass = mass
+        self.cm = np.bincount(plan.slots, weights=np.tile(mass, levels), minlength=self.cells)
+        self.a, self.b = plan.far_a, plan.far_b
+        self.far = c * self.cm[self.b]
+        self.near_i, self.near_j = plan.near_i, plan.near_j
+        self.near = c * mass[self.near_i] * mass[self.near_j]
+
+    def __call__(self, x: FloatArray, y: FloatArray) -> tuple[FloatArray, FloatArray]:
+        n, mass = self.n, self.mass
+        fx: FloatArray
+        fy: FloatArray
+        if self.levels:
+            reps = self.levels
+            cells = self.cells
+            ccx = (
+                np.bincount(self.slots, weights=np.tile(mass * x, reps), minlength=cells) / self.cm
+            )
+            ccy = (
+                np.bincount(self.slots, weights=np.tile(mass * y, reps), minlength=cells) / self.cm
+            )
+            a, b = self.a, self.b
+            dx = ccx[a] - ccx[b]
+            dy = ccy[a] - ccy[b]
+            coef = self.far / np.maximum(dx * dx + dy * dy, _MIN_D2)
+            field_x = np.asarray(
+                np.bincount(a, weights=coef * dx, minlength=cells), dtype=np.float64
+            )
+            field_y = np.asarray(
+                np.bincount(a, weights=coef * dy, minlength=cells), dtype=np.float64
+            )
+            # added level by level, as a running sum from zero would
+            fx = (mass * field_x[self.slots].reshape(reps, n)).sum(axis=0)
+            fy = (mass * field_y[self.slots].reshape(reps, n)).sum(axis=0)
+        else:
+            fx, fy = np.zeros(n), np.zeros(n)
+        i, j = self.near_i, self.near_j
+        if len(i):
+            dx = x[i] - x[j]
+            dy = y[i] - y[j]
+            coef = self.near / np.maximum(dx * dx + dy * dy, _MIN_D2)
+            wx, wy = coef * dx, coef * dy
+            fx += np.bincount(i, weights=wx, minlength=n) - np.bincount(j, weights=wx, minlength=n)
+            fy += np.bincount(i, weights=wy, minlength=n) - np.bincount(j, weights=wy, minlength=n)
+        return fx, fy
+
+
+def bind_grid(plan: GridPlan, mass: FloatArray, c: float) -> BoundGrid:
+    """``plan`` for these masses and this constant, to apply at many positions."""
+    return BoundGrid(plan, mass, c)
 
 
 def repulsion_grid(
