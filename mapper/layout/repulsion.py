@@ -120,6 +120,27 @@ def _shared(levels: list[tuple[IntArray, int, IntArray, IntArray]]) -> dict[str,
     }
 
 
+def _far_offsets() -> tuple[IntArray, IntArray]:
+    """A cell's interaction list as offsets, for each parity (x & 1, y & 1) of the cell: the
+    cells not adjacent to it whose parents are adjacent to its parent (27 each), in the
+    order of a 7 x 7 scan, x outer."""
+    offs = np.arange(-3, 4)
+    odx, ody = (a.ravel() for a in np.meshgrid(offs, offs, indexing="ij"))
+    far = (np.abs(odx) > 1) | (np.abs(ody) > 1)
+    rows_x: list[IntArray] = []
+    rows_y: list[IntArray] = []
+    for px in (0, 1):
+        for py in (0, 1):
+            ok = far & (np.abs((px + odx) >> 1) <= 1) & (np.abs((py + ody) >> 1) <= 1)
+            rows_x.append(odx[ok])
+            rows_y.append(ody[ok])
+    return np.array(rows_x, dtype=np.int64), np.array(rows_y, dtype=np.int64)
+
+
+_FAR_DX, _FAR_DY = _far_offsets()
+_MARGIN = 4  # empty cells around a level's grid (even, and at least the offsets' reach)
+
+
 def plan_grid(x: FloatArray, y: FloatArray, per_cell: float = 2.5) -> GridPlan:
     """Cells of every level, their interaction lists and the near pairs of nodes."""
     n = len(x)
@@ -128,26 +149,21 @@ def plan_grid(x: FloatArray, y: FloatArray, per_cell: float = 2.5) -> GridPlan:
     top = max(2, min(12, round(math.log(max(n / per_cell, 4.0), 4))))
     gx_fine = ((x - x0) / size * (1 << top)).astype(np.int64)
     gy_fine = ((y - y0) / size * (1 << top)).astype(np.int64)
-    offs = np.arange(-3, 4)
-    odx, ody = (a.ravel() for a in np.meshgrid(offs, offs, indexing="ij"))
-    far_offset = (np.abs(odx) > 1) | (np.abs(ody) > 1)
     levels: list[tuple[IntArray, int, IntArray, IntArray]] = []
     for level in range(2, top + 1):
         g = 1 << level
         shift = top - level
         gx, gy = gx_fine >> shift, gy_fine >> shift
         occ, node_slot = np.unique(gx * g + gy, return_inverse=True)
-        slot = np.full(g * g, -1, dtype=np.int64)
-        slot[occ] = np.arange(len(occ))
-        cx, cy = occ // g, occ % g
-        tx = cx[:, None] + odx[None, :]
-        ty = cy[:, None] + ody[None, :]
-        ok = (tx >= 0) & (tx < g) & (ty >= 0) & (ty < g) & far_offset[None, :]
-        ok &= (np.abs((tx >> 1) - (cx >> 1)[:, None]) <= 1) & (
-            np.abs((ty >> 1) - (cy >> 1)[:, None]) <= 1
-        )
-        a, which = np.nonzero(ok)
-        b = slot[tx[a, which] * g + ty[a, which]]
+        # slots on a grid with a margin of 3 empty cells, so no offset falls off it
+        side = g + 2 * _MARGIN
+        slot = np.full(side * side, -1, dtype=np.int64)
+        cx, cy = occ // g + _MARGIN, occ % g + _MARGIN
+        slot[cx * side + cy] = np.arange(len(occ))
+        parity = (cx & 1) * 2 + (cy & 1)  # the margin is even: the cell's own parity
+        b = slot[(cx[:, None] + _FAR_DX[parity]) * side + (cy[:, None] + _FAR_DY[parity])]
+        a = np.repeat(np.arange(len(occ)), _FAR_DX.shape[1])
+        b = b.ravel()
         live = b >= 0
         levels.append((node_slot.astype(np.int64), len(occ), a[live], b[live]))
 
