@@ -58,7 +58,7 @@ __all__ = [
 #: anonymiser's relatives and a person named after a resident's first name ("Zoon Daan":
 #: hostile 13 N1-N3); 10: a relative's first name before the resident's surname is a letter
 #: ("Fleur Visser.kvmap" is "X.kvmap", hostile 13b S1/S4)
-ANALYSIS_VERSION = 10
+ANALYSIS_VERSION = 11
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

@@ -85,7 +85,7 @@ def test_the_workbook_has_a_sheet_per_view(casebook: CasebookRun, tmp_path: Path
     distance = {r[0]: r[1:4] for r in wb["Afstand"].iter_rows(min_row=2, values_only=True)}
     assert distance["de bevoegdheid om van een regel af te wijken"] == (5, 2, 0)
     cases = [r[0] for r in wb["Casussen"].iter_rows(min_row=2, values_only=True)]
-    assert "inwoner.kvmap" in cases
+    assert "de inwoner.kvmap" in cases  # said as a title is (hostile 14, C1)
     for ws in wb.worksheets:
         for row in ws.iter_rows(values_only=True):
             assert not any("Jansen" in str(v) for v in row if v is not None)

@@ -98,7 +98,7 @@ def test_no_residents_name_in_any_report(tmp_path: Path) -> None:
     for text in (text_report(run, "nl"), json.dumps(as_json(run, "nl"), ensure_ascii=False)):
         assert "Jansen" not in text
         assert "jansen" not in text
-    assert "inwoner-schulden.kvmap" in [c["file"] for c in as_json(run, "nl")["cases"]]
+    assert "de inwoner-schulden.kvmap" in [c["file"] for c in as_json(run, "nl")["cases"]]
     index = (root / INDEX_NAME).read_bytes()
     assert b"Jansen" not in index
     # the file's own name is the index's key, as it is in the folder; nothing else names her
