@@ -49,6 +49,7 @@ class LeanMap:
 
     def __init__(self, doc: Any) -> None:
         self._doc = doc
+        self._moved = False  # a moved actor takes the anonymised copy's mark away, as Case does
 
     @property
     def actors(self) -> list[Any]:
@@ -81,6 +82,7 @@ class LeanMap:
             old = actor.position
             if pos is not None and (old is None or (old.x, old.y) != (pos.x, pos.y)):
                 actor.position = pos  # an equal one stays as it was (-0.0 for 0.0): as the case
+                self._moved = True
         return True
 
     def text(self) -> bytes | None:
@@ -88,7 +90,7 @@ class LeanMap:
         that is not certain (see the module)."""
         doc = self._doc
         fields: dict[str, Any] = {"format": doc.format, "version": doc.version}
-        fields["case"] = _header(doc.case)
+        fields["case"] = _header(doc.case, keep_mark=not self._moved)
         for spec in KINDS.values():
             items = self._section(spec.section)
             if spec.section in _OPTIONAL and not items:
@@ -110,13 +112,13 @@ def _placeable(pos: Position) -> bool:
     return all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in (pos.x, pos.y))
 
 
-def _header(header: Any) -> dict[str, Any]:
+def _header(header: Any, *, keep_mark: bool) -> dict[str, Any]:
     values = {
         spec.name: getattr(header, spec.name)
         for spec in CASE_FIELDS
         if getattr(header, spec.name) is not UNSET
     }
-    if header.anonymised is True:
+    if header.anonymised is True and keep_mark:
         values["anonymised"] = True
     return {key: _as_json(value) for key, value in header_dict(CaseInfo(**values)).items()}
 
