@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from exports.advice import money
+from exports.category_words import about as category_about
+from exports.category_words import allowed
 from mapper.analysis import Analysis
 from mapper.legal import interested_provider, no_besluit
 from mapper.mandate_down import down_chain, up_chain
@@ -210,7 +212,8 @@ def own_clauses(
             if body is None or body.kind is not ActorKind.ADMINISTRATOR:
                 continue
             power = case.powers.get(str(last.power))
-            what = running(power.name) if power is not None else ""
+            # a category without a named power reads in words, never an empty slot (F4)
+            what = running(power.name) if power else category_about(str(last.power), lang)
             holder = actor_name(case, last.holder, lang)
             if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
                 grants = [*_chain(case, f.mandates), *down_chain(case.mandates, last)]
@@ -221,7 +224,7 @@ def own_clauses(
                     # the handler further down falls with it: reach him (twelfth jurist L8)
                     holder = actor_name(case, below[-1].holder, lang)
                     consent = _consent(case, root, below[-1].holder, lang)
-                act = to_do(power.name, lang) if power else ""
+                act = to_do(power.name, lang) if power else allowed(str(last.power), lang)
                 word = _DIRECT[_instrument(power, last)][0 if nl else 1]
                 # a machtiging is mandate's rules by analogy (art. 10:12 Awb; tenth jurist J1)
                 cite = _CITE.get(_instrument(power, last), ("", ""))[0 if nl else 1]
@@ -303,8 +306,8 @@ def _renew_volmacht(case: Case, m: Mandate, decision: str, lang: Lang) -> str:
     BW; twelfth jurist L2)."""
     holder = actor_name(case, m.holder, lang)
     power = case.powers.get(str(m.power))
-    what = f" voor ‘{power.name}’" if power is not None and lang == "nl" else ""
-    what = f" for ‘{power.name}’" if power is not None and lang != "nl" else what
+    words = f"‘{power.name}’" if power is not None else category_about(str(m.power), lang)
+    what = f" {'voor' if lang == 'nl' else 'for'} {words}"  # a category in words too (F4)
     until = long_date(m.valid_until, lang) if m.valid_until else ""
     since = long_date(m.valid_until + timedelta(days=1), lang) if m.valid_until else ""
     college = municipal_college(case, m.grantor)

@@ -216,9 +216,15 @@ def decided(name: str) -> str:
 
 
 def subject(name: str) -> str:
-    """What a power is about: ``bijzondere bijstand`` of ``Bijzondere bijstand verlenen``."""
+    """What a power is about: ``bijzondere bijstand`` of ``Bijzondere bijstand verlenen``; a
+    noun in -en after a preposition is no verb (new user at scale, session 14, F4).
+
+    >>> subject("Bijzondere bijstand verlenen"), subject("Bijzondere bijstand in maatwerkcasussen")
+    ('bijzondere bijstand', 'bijzondere bijstand in maatwerkcasussen')
+    """
     words = running(name).split()
-    if len(words) > 1 and words[-1].endswith("en") and words[0] != "afzien":
+    verb = len(words) > 1 and words[-1].endswith("en") and words[-2] not in _LINKS
+    if verb and words[0] != "afzien":
         return " ".join(words[:-1])
     return running(name)
 
