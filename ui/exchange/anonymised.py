@@ -11,28 +11,53 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from exports.anonymise import citizen_names, replaced
+from mapper.wording import number
 from models.case import Case
 from models.i18n import Lang
 
-__all__ = ["anonymised_note", "write_anonymised_page"]
+__all__ = ["anonymised_note", "anonymised_notes", "write_anonymised_page"]
+
+# up to this many renames are listed in the status message itself; more are counted there
+# and listed in its tooltip (new user at scale, session 14, F8/F11: 501 renames covered the
+# whole window at 10,000 actors)
+FEW = 3
 
 
 def anonymised_note(case: Case, anonymous: bool, lang: Lang, *, words: Lang | None = None) -> str:
     """One or two sentences on what the anonymised file replaced, or that it names residents;
     ``words``: the language of the role words the file was written with (an anonymised
     ``.kvmap`` keeps the map's, user review 6, 3), when it is not ``lang``."""
+    return anonymised_notes(case, anonymous, lang, words=words)[0]
+
+
+def anonymised_notes(
+    case: Case, anonymous: bool, lang: Lang, *, words: Lang | None = None
+) -> tuple[str, str]:
+    """:func:`anonymised_note`, and the list of every rename when the note only counts them
+    (for the message's tooltip; "" otherwise)."""
     if not anonymous:
         if not citizen_names(case):
-            return ""
+            return "", ""
         return QCoreApplication.translate(
             "Exchange",
             "The file names residents; check File › Export › Anonymised for a note to the college.",
-        )
+        ), ""
     names, health = replaced(case, lang, words=words)
-    out = []
+    out, details = [], ""
     if names:
         pairs = ", ".join(f"{old} → {new}" for old, new in names)
-        out.append(QCoreApplication.translate("Exchange", "Anonymised: %1.").replace("%1", pairs))
+        listed = QCoreApplication.translate("Exchange", "Anonymised: %1.").replace("%1", pairs)
+        if len(names) <= FEW:
+            out.append(listed)
+        else:  # counted in the message, listed in its tooltip
+            details = listed
+            many = number(len(names), lang)
+            out.append(
+                QCoreApplication.translate(
+                    "Exchange",
+                    "%1 residents were given a role name; point at this message for the list.",
+                ).replace("%1", many)
+            )
         # what else the cleaning leaves out (hostile review 5, B3; docs/exports.md)
         out.append(
             QCoreApplication.translate(
@@ -47,7 +72,7 @@ def anonymised_note(case: Case, anonymous: bool, lang: Lang, *, words: Lang | No
                 "Exchange", "Health details left out of the occasion and the intent."
             )
         )
-    return " ".join(out)
+    return " ".join(out), details
 
 
 def write_anonymised_page(case: Case, path: str, lang: Lang) -> None:

@@ -40,6 +40,7 @@ class ExportJob:
 
     work: Callable[[], object]
     note: str
+    details: str = ""  # under the note, in the status bar's tooltip only (every rename)
 
 
 def export_job(window: MainWindow, kind: ExportKind, path: str, anonymous: bool) -> ExportJob:
@@ -63,7 +64,7 @@ def export_job(window: MainWindow, kind: ExportKind, path: str, anonymous: bool)
         lost = QCoreApplication.translate(
             "Exchange", "Snapshots and history are not carried by this format."
         )
-        return ExportJob(job.work, f"{job.note} {lost}" if job.note else lost)
+        return ExportJob(job.work, f"{job.note} {lost}" if job.note else lost, job.details)
     return job
 
 
@@ -114,7 +115,7 @@ def _note_or_deck(
     from exports.sessie import cause_pictures
     from mapper import analyse
     from ui.commands.export import map_scene
-    from ui.exchange.anonymised import anonymised_note
+    from ui.exchange.anonymised import anonymised_notes
 
     def scene_for(part: Case) -> object:
         return map_scene(part, lang)
@@ -135,7 +136,8 @@ def _note_or_deck(
                 causes = cause_pictures(shown, analyse(shown), lang, scene_for)
     except Exception as exc:  # the writer then draws the map itself
         picture, note = None, _picture_failed(exc)
-    note = " ".join(n for n in (note, anonymised_note(case, anonymous, lang)) if n)
+    said, details = anonymised_notes(case, anonymous, lang)
+    note = " ".join(n for n in (note, said) if n)
     advice_note = kind.key == "docx"
     if advice_note and TEMPLATE_HINT.search(case.info.description):
         hint = QCoreApplication.translate(
@@ -163,21 +165,21 @@ def _note_or_deck(
             )
         ]  # fmt: skip
 
-    return ExportJob(work, note)
+    return ExportJob(work, note, details)
 
 
 def _anonymised_copy(window: MainWindow, case: Case, path: str, lang: Lang) -> ExportJob:
     """An anonymised copy of the map to share (never over the open map itself): residents
     named by their role, in every snapshot too, and the saves without who saved."""
     from exports.map_language import map_language
-    from ui.exchange.anonymised import anonymised_note
+    from ui.exchange.anonymised import anonymised_notes
 
     open_path = window.controller.path
     same = open_path is not None and Path(open_path).resolve() == Path(path).resolve()
     refusal = QCoreApplication.translate(
         "Exchange", "the anonymised copy would overwrite the open map itself"
     )
-    note = anonymised_note(case, True, lang, words=map_language(case, lang))  # as written
+    note, details = anonymised_notes(case, True, lang, words=map_language(case, lang))
     if case.timeline.snapshots or case.timeline.history:
         said = QCoreApplication.translate(
             "Exchange", "The snapshots are anonymised too; the saves no longer say who saved."
@@ -202,7 +204,7 @@ def _anonymised_copy(window: MainWindow, case: Case, path: str, lang: Lang) -> E
         write_anonymised_copy(case, path, lang, force=True)  # the save dialog asked; .bak kept
         return [Path(path)]
 
-    return ExportJob(work, note)
+    return ExportJob(work, note, details)
 
 
 def _exchange_format(

@@ -343,12 +343,14 @@ class ExchangeHandler(QObject):
         job = export_job(self.window, kind, path, self["export_anonymised"].isChecked())
         self._start(
             job.work,
-            lambda outcome: self._export_finished(path, outcome, job.note),
+            lambda outcome: self._export_finished(path, outcome, job.note, job.details),
             QCoreApplication.translate("Exchange", "Exporting %1…").replace("%1", Path(path).name),
         )
         return True
 
-    def _export_finished(self, path: str, outcome: object, note: str = "") -> None:
+    def _export_finished(
+        self, path: str, outcome: object, note: str = "", details: str = ""
+    ) -> None:
         status = self.window.statusBar()
         self.export_note = note
         if isinstance(outcome, BaseException):
@@ -374,7 +376,8 @@ class ExchangeHandler(QObject):
         if (apart := kept_apart(path)) is not None:  # a nota finished in Word (hostile 12, D1)
             note = " ".join(n for n in (self.kept_apart_note(apart), note) if n)
             self.export_note = note
-        status.showMessage(f"{text}. {note}" if note else text, 15_000 if note else 8000)
+        shown = f"{text}. {note}" if note else text
+        self.window.messages.show(shown, 15_000 if note else 8000, details)  # list in the tip
         self.export_done.emit(True)
 
     # ------------------------------------------------------------------ compare

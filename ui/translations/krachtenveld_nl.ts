@@ -951,6 +951,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Geanonimiseerd: %1.</translation>
     </message>
     <message>
+        <source>%1 residents were given a role name; point at this message for the list.</source>
+        <translation>%1 inwoners kregen een rolnaam; houd de muis op deze melding voor de lijst.</translation>
+    </message>
+    <message>
         <source>Notes about residents, direct identifiers (such as BSN, telephone number and address) and special categories of personal data are left out.</source>
         <translation>Notities over inwoners, directe identificatiegegevens (zoals BSN, telefoonnummer en adres) en bijzondere persoonsgegevens zijn weggelaten.</translation>
     </message>

@@ -399,7 +399,7 @@ class FileHandler(QObject):
         name legible printed (:func:`exports.picture.write_page`); with File › Export ›
         Anonymised checked, drawn from the anonymised case, as the note and the deck are."""
         from exports.picture import write_page
-        from ui.exchange.anonymised import anonymised_note, write_anonymised_page
+        from ui.exchange.anonymised import anonymised_notes, write_anonymised_page
 
         window = self.window
         path = self.ask_export_path()
@@ -421,10 +421,8 @@ class FileHandler(QObject):
             )
             return False
         saved = QCoreApplication.translate("FileHandler", "Saved %1").replace("%1", path)
-        note = anonymised_note(case, anonymous, lang)
-        window.statusBar().showMessage(
-            f"{saved}. {note}" if note else saved, 8000 if note else 4000
-        )
+        note, details = anonymised_notes(case, anonymous, lang)
+        window.messages.show(f"{saved}. {note}" if note else saved, 8000 if note else 4000, details)
         return True
 
     # ------------------------------------------------------------------ recent files
