@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from models import Case
 from models.i18n import Lang
@@ -60,12 +60,45 @@ def export_job(window: MainWindow, kind: ExportKind, path: str, anonymous: bool)
     else:  # the register in Word is the note's annex: anonymised with it (jurist 8, N8)
         named = not (anonymous and kind.key == "register_docx")
         job = ExportJob(_exchange_format(case, path, lang, kind.fmt, anonymised=not named), "")
+    if kind.key == "docx":  # a big map's nota tells its steps, as the CLI prints them
+        job = _told(window, job, path, case, lang)
     if kind.key in _NO_TIMELINE and (case.timeline.snapshots or case.timeline.history):
         lost = QCoreApplication.translate(
             "Exchange", "Snapshots and history are not carried by this format."
         )
         return ExportJob(job.work, f"{job.note} {lost}" if job.note else lost, job.details)
     return job
+
+
+class _Teller(QObject):
+    """Carries a nota's steps from the worker to the status bar (a queued signal)."""
+
+    said = Signal(str)
+
+
+def _told(window: MainWindow, job: ExportJob, path: str, case: Case, lang: Lang) -> ExportJob:
+    """The nota of a map of more than :data:`exports.nota_scale.SLOW` actors says in the
+    status bar, beside its busy bar, that it takes a while and each step with the page
+    estimate, as ``krachtenveld export`` prints them (new user at scale, session 14, F11: only
+    a busy bar for 137 s at 10,000 actors); a smaller map's job as it is."""
+    from exports.nota_scale import SLOW, reporting, up_front
+
+    if len(case.actors) <= SLOW:
+        return job
+    teller = _Teller(window)
+    teller.said.connect(window.statusBar().showMessage)  # on the GUI thread: queued
+    head = QCoreApplication.translate("Exchange", "Exporting %1…").replace("%1", Path(path).name)
+    actors, work = len(case.actors), job.work
+
+    def told() -> object:
+        try:
+            teller.said.emit(f"{head} {up_front(actors, lang)}")
+            with reporting(lambda line: teller.said.emit(f"{head} {line}")):
+                return work()
+        finally:
+            teller.deleteLater()
+
+    return ExportJob(told, job.note, job.details)
 
 
 def _picture_failed(exc: Exception) -> str:
