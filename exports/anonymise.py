@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 from exports.anonymise_everyday import tag_form
-from exports.anonymise_first import relative_named
+from exports.anonymise_first import initials_of_relatives, relative_named
 from exports.anonymise_history import cleaned_history
 from exports.anonymise_id_names import initials_tag, named_id, plan_ids
 from exports.anonymise_identifiers import without_identifiers
@@ -40,7 +40,7 @@ from exports.anonymise_ids import (
 )
 from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles_by_id
 from exports.anonymise_once import SaidOnce
-from exports.anonymise_parts import names_nobody, relative_roles
+from exports.anonymise_parts import initials_of, names_nobody, relative_roles
 from exports.anonymise_persons import firm_owner
 from exports.anonymise_short import shorts_for
 from exports.anonymise_spelling import fold, loose, unbroken, without_format
@@ -205,8 +205,9 @@ class _Plan(SaidOnce):
             if parts
             else None
         )
-        # a surname after "mevrouw" that is nobody on the map (J11)
-        self.letters = Letters() if letters is None else letters
+        self.letters = Letters() if letters is None else letters  # "mevrouw Bakker" (J11)
+        marks = frozenset(i[1] for n in names if (i := initials_of(n)))  # "Daan V." (S3)
+        self._initials = (marks, self.lookup.knows, self.letters.relative)
         self.ids = plan_ids(states, self)  # neutral ids (exports/anonymise_id_names.py)
         self.kept = self._kept(states)
         self.renamed = {old.casefold(): new for old, new in self.ids.items()}
@@ -239,10 +240,9 @@ class _Plan(SaidOnce):
 
     def _kept(self, states: list[Case]) -> re.Pattern[str] | None:
         """The names of organisations and other actors that hold a resident's surname or
-        first name but are not the resident ("Deurwaarderskantoor Van Dam", "Bewindvoering
-        Jansen & Zn"): they stay as they are, in their own name and in every text (B4). A
-        name that holds a resident's whole name is not kept, unless that name is one word
-        ("Wijkteam Noord" for a resident called "Noord": hostile review 6 N1)."""
+        first name but are not the resident ("Deurwaarderskantoor Van Dam"): they stay as they
+        are, in their own name and in every text (B4). A name that holds a resident's whole
+        name is not kept, unless it is one word ("Wijkteam Noord" for "Noord": review 6 N1)."""
         if self.pattern is None:
             return None
         kept = set()
@@ -275,7 +275,8 @@ class _Plan(SaidOnce):
             text = self.old_ids.sub(lambda m: self.renamed[m.group(1).casefold()], text)
         if self.pattern is not None and self.may_name(text):
             text = replace(text, self.pattern, self.lookup, self.lang, self.letters.relative)
-        text = self.letters.text(self.shorts.text(self._others(text)))
+        text = initials_of_relatives(self.shorts.text(self._others(text)), *self._initials)
+        text = self.letters.text(text)
         if kept:
             text = re.sub(_KEPT_CHAR, lambda m: kept[ord(m.group(0)) - _KEPT], text)
         return text

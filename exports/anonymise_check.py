@@ -39,7 +39,7 @@ from exports.anonymise_everyday import (
     before_another_name,
     tag_form,
 )
-from exports.anonymise_first import first_name_before, relative_of_resident
+from exports.anonymise_first import first_name_before, initial_left, relative_of_resident
 from exports.anonymise_identifiers import identifiers
 from exports.anonymise_names import double, glued
 from exports.anonymise_parts import TITLES, a_place
@@ -186,6 +186,7 @@ def _text_leak(
     explained: set[str],
     capital_only: frozenset[str] = frozenset(),
     initials: re.Pattern[str] | None = None,
+    marks: frozenset[str] = frozenset(),
 ) -> str | None:
     """What in ``text`` (the value of field ``key``) should not be in the copy, or None."""
     text = without_format(text)  # "Yil\u200bdiz" is read as "Yildiz", as the cleaner does
@@ -237,6 +238,8 @@ def _text_leak(
             return name
     if (kin := relative_of_resident(masked)) is not None:
         return kin  # "Daan van de inwoner": a relative's first name (hostile review 13b, S1)
+    if key not in ("tags", "id") and (kin := initial_left(masked, marks)) is not None:
+        return kin  # "Zoon D.", "Daan V." (hostile review 13b, S3)
     own = initials_leak(masked, initials) if initials and key not in ("tags", "id") else None
     if own is not None:
         return own  # "A.V. belde", "de inwoner, A. (1980)" (hostile review 12, P4)
@@ -262,6 +265,7 @@ def find_leak(
     explained: Iterable[str] = (),
     capital_only: Iterable[str] = (),
     initials: re.Pattern[str] | None = None,
+    marks: Iterable[str] = (),
 ) -> tuple[str, str] | None:
     """The first (what, JSON path) in ``data`` that should not be in the copy: a name of
     ``index`` (a name in ``full`` even after a particle), a resident's old id, health or
@@ -277,6 +281,7 @@ def find_leak(
     ids = {plain(i).casefold() for i in old_ids} - words
     place_words = set(places)
     lower = frozenset(capital_only)
+    letters = frozenset(marks)  # the initials of the residents' surnames ("Daan V.": S3)
     stack: list[tuple[Any, str, str]] = [(data, "", "")]
     passed: set[tuple[str, str]] = set()  # each state of the timeline repeats most texts
     while stack:
@@ -285,7 +290,7 @@ def find_leak(
             if (value, key) in passed:
                 continue
             found = _text_leak(
-                value, key, index, full, kept, ids, place_words, known, lower, initials
+                value, key, index, full, kept, ids, place_words, known, lower, initials, letters
             )
             if found is not None:
                 return found, where or "/"

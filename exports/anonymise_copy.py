@@ -118,7 +118,10 @@ def _check(case: Case, copy: Case, data: Any) -> tuple[str, str] | None:
     read = persons_in_staff(o for s in before for o in _staff_actors(s))
     words = [n for n in read if " " in n and n.split()[0].casefold() in _ARTICLES]
     initials = initials_reading(n for n in dict.fromkeys(residents) if not names_nobody(n))
-    found = find_leak(data, index, full, kept, ids, places, others, words, initials)
+    # the initials of the residents' surnames, read by the check ("Daan V.": review 13b, S3)
+    own = [n for n in dict.fromkeys(residents) if not names_nobody(n)]
+    marks = {w[0] for n in own for w in resident_words(n)[0] if w not in first_words(n)}
+    found = find_leak(data, index, full, kept, ids, places, others, words, initials, marks)
     named = Initials(n for n in dict.fromkeys(residents) if not names_nobody(n))
     return found or _history_leak(data) or _initials_in_ids(data, named)
 

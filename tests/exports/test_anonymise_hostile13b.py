@@ -144,3 +144,47 @@ def test_a_casebook_file_name_with_a_relative_is_a_letter() -> None:
     assert shown_case(case, "nl", "dossiers/Daan en Fleur Visser.kvmap")[1] == (
         "dossiers/X en Y.kvmap"
     )
+
+
+INITIALS = [
+    ("Zoon D. spijbelt.", "Zoon X spijbelt."),
+    ("Daan V. spijbelt.", "X spijbelt."),
+    ("Daan Visser belt. Daan V. spijbelt.", "X belt. X spijbelt."),
+    ("Haar dochter F. en zoon D. wonen thuis.", "Haar dochter X en zoon Y wonen thuis."),
+    ("Gesprek met zoon D.", "Gesprek met zoon X."),
+    ("Zoon V. spijbelt.", "Zoon X spijbelt."),  # V: the resident's surname's, not a letter
+    ("Zoon X en dochter Y.", "Zoon X en dochter Y."),  # the copy's own letters, cleaned again
+    # no relative's initial: a document's part, another surname's initial, the resident
+    ("Zie artikel V. van de wet.", "Zie artikel V. van de wet."),
+    ("Daan B. belt.", "Daan B. belt."),
+    ("Anna V. belde.", "De inwoner belde."),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), INITIALS)
+def test_a_relatives_initial_is_a_letter(text: str, said: str) -> None:
+    assert anonymise(_resident(text), "nl", for_copy=True).info.description == said
+
+
+def _refused_with_marks(text: str) -> tuple[str, str] | None:
+    case = _resident("")
+    names, full, places = _names(case)
+    index = NameIndex(names)
+    return find_leak({"description": text}, index, full, places=places, marks={"V"})
+
+
+@pytest.mark.parametrize("text", ["Zoon D. spijbelt.", "Daan V. spijbelt.", "Zoon D.V. belt."])
+def test_the_check_refuses_a_relatives_initial(text: str) -> None:
+    assert _refused_with_marks(text) is not None
+
+
+@pytest.mark.parametrize("text", ["Zoon X spijbelt.", "Zie artikel V.", "Daan B. belt."])
+def test_the_check_keeps_the_copys_letter_and_other_initials(text: str) -> None:
+    assert _refused_with_marks(text) is None
+
+
+def test_the_copy_with_a_relatives_initial_is_written_without_it() -> None:
+    case = _resident("Daan V. en zoon D. spijbelen.")
+    copy = anonymise(case, "nl", for_copy=True)
+    assert copy.info.description == "X en zoon Y spijbelen."
+    assert _check(case, copy, fileformat.case_to_dict(copy)) is None
