@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 from exports.anonymise_everyday import tag_form
-from exports.anonymise_first import initials_of_relatives, relative_named
+from exports.anonymise_first import a_person, initials_of_relatives, relative_named
 from exports.anonymise_history import cleaned_history
 from exports.anonymise_id_names import initials_tag, named_id, plan_ids
 from exports.anonymise_identifiers import without_identifiers
@@ -45,7 +45,7 @@ from exports.anonymise_persons import firm_owner
 from exports.anonymise_short import shorts_for
 from exports.anonymise_spelling import fold, loose, unbroken, without_format
 from exports.anonymise_staff import StaffNames
-from exports.anonymise_titled import Letters, a_person, untitled
+from exports.anonymise_titled import Letters, untitled
 from exports.anonymise_words import (
     HEALTH,
     HEALTH_NAME,

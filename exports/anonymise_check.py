@@ -40,6 +40,7 @@ from exports.anonymise_everyday import (
     tag_form,
 )
 from exports.anonymise_first import first_name_before, initial_left, relative_of_resident
+from exports.anonymise_grammar import plural_word
 from exports.anonymise_identifiers import identifiers
 from exports.anonymise_names import double, glued
 from exports.anonymise_parts import TITLES, a_place
@@ -219,6 +220,8 @@ def _text_leak(
             and a_word_here(name, masked[:start], masked[start + len(written) :])
         ):
             continue  # "de Raad", "Raad van State", "Groot is het belang" (review 8, N1)
+        if bare_word(written.lower(), "") and plural_word(masked, end):
+            continue  # "Vissers en bakkers staken": the trade (O1)
         if name not in full and everyday(masked[start : start + len(name)]):
             continue  # "ik ben" for a resident "Ben de Vries"
         after = masked[start + len(written) : start + len(written) + 60]

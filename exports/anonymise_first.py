@@ -28,10 +28,11 @@ from exports.anonymise_everyday import ADJECTIVES, FUNCTION_WORDS
 from exports.anonymise_parts import RELATIONS, TITLES
 from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
-from exports.anonymise_titled import KIN, KIN_WORDS, NOT_NAMES
+from exports.anonymise_titled import _PROFESSIONS, FAMILY, KIN, KIN_WORDS, NOT_NAMES, Letters
 
 __all__ = [
     "a_first_name",
+    "a_person",
     "first_name_before",
     "initial_left",
     "initials_of_relatives",
@@ -88,6 +89,8 @@ _NOUNS = frozenset((
     "warme", "echte", "oude", "nieuwe", "goede", "beste", "eerste", "grote", "kleine", "lokale",
     "verse", "vrolijke", "ambachtelijke", "hollandse", "zeeuwse", "friese", "brabantse",
     "limburgse", "twentse", "groninger", "sint", "midden", "boven", "beneden", "neder",
+    # a family's words ("Gebroeders Visser", "Echtpaar Visser", "Erven Visser")
+    "gebroeders", "gezusters", "echtpaar", "erven", "weduwe", "wed", "kinderen", "broers",
     # a document's parts and steps ("Artikel V", "Bijlage B": no person's initial)
     "artikel", "bijlage", "stap", "fase", "lid", "punt", "noot", "versie", "ronde", "deel",
     "hoofdstuk", "paragraaf", "item", "optie", "scenario", "bouwsteen", "oorzaak", "bevinding",
@@ -330,3 +333,13 @@ def initial_left(text: str, marks: frozenset[str]) -> str | None:
         if match.group("i") in marks and a_first_name(match.group("w")):
             return match.group(0)
     return None
+
+
+def a_person(name: str) -> bool:
+    """Whether an organisation's or an actor's ``name`` names a family or a person not on the
+    map ("Familie De Groot-Bakker", "Zoon Daan (16)"): never kept whole because a resident's
+    name is in it (hostile reviews 12 P1b, 13 N1)."""
+    if FAMILY.search(name) is not None:
+        return True
+    first = name.split(" ", 1)[0].casefold()  # "Deurwaarder Piet van Dam" is a body's (B4)
+    return first not in _PROFESSIONS and Letters().text(name) != name

@@ -31,6 +31,8 @@ from exports.anonymise_everyday import (
     before_another_name,
 )
 from exports.anonymise_first import relatives_said, relatives_start
+from exports.anonymise_grammar import article as article_of
+from exports.anonymise_grammar import couples, english_household, english_owner, plural_word
 from exports.anonymise_parts import (
     RELATIONS,
     TITLES,
@@ -97,7 +99,7 @@ _INITIALS = r"(?:(?-i:[A-Z])\.\s?){1,3}"
 # words before a surname that belong to it in running text ("mevrouw Jansen", "gezin Jansen")
 _PREFIX = (
     r"(?:(?<![^\W_])(?:[Gg]ezin|[Ff]amilie|[Ff]am\.?|[Mm]evrouw|[Mm]eneer|[Dd]e heer|"
-    r"[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|Mrs?\.|Ms\.|"
+    r"[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|Mrs?\.?|Ms\.?|"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in RELATIONS)
     + r")\s+)?"
     + rf"(?:{_INITIALS})?"
@@ -253,20 +255,6 @@ def roles_by_id(residents: Iterable[tuple[str, str]], lang: Lang) -> dict[str, s
     return out
 
 
-# nouns that take "het" ("Jansens huis": "het huis van de inwoner"), and compounds ending in one
-_HET = (
-    "huis", "gezin", "kind", "dossier", "inkomen", "traject", "budget", "contact", "netwerk",
-    "verzoek", "besluit", "plan", "huishouden", "werk", "geld", "vermogen", "adres", "bedrijf",
-    "appartement", "pand", "verhaal", "leven", "bezwaar", "belang", "recht", "onderzoek",
-    "gesprek", "verblijf", "bezit", "salaris", "loon", "pensioen", "krediet", "akkoord",
-)  # fmt: skip
-
-
-def _article(noun: str) -> str:
-    """The Dutch article of ``noun`` ("het huis", "de schuld"), from a list of common ones."""
-    return "het" if noun.casefold().endswith(_HET) else "de"
-
-
 # the word before "zaak Jansen" that is a noun ("Stand zaak Jansen"), not a preposition or
 # verb ("sinds zaak Jansen", "bespreekt zaak Jansen")
 _NOUN_BEFORE = re.compile(r"(?<![^\W_])(?-i:[A-Z])[a-z]+$")
@@ -379,7 +367,9 @@ def replace(
             return said.replace(" ", "_")
         written = text[match.start("core") : match.end("core")]  # "De boer": the word
         if FAMILY_AFTER.match(folded, match.end()) and not written.islower():
-            return household[:1].upper() + household[1:] if start else household  # P3
+            # "The Visser family" on a Dutch map: "The family" (O1)
+            said = english_household(folded, match.end()) or household
+            return said[:1].upper() + said[1:] if start else said  # P3
         twice = double(folded, match.start("core"), match.end("core"), lookup.knows)
         bare = bare_word(written, folded[: match.start()]) and not twice
         if not prefix and not match.group("case") and bare:
@@ -397,6 +387,13 @@ def replace(
             )
         ):
             return text[match.start() : match.end()]  # "de Raad", "Raad van State"
+        if (
+            not prefix
+            and not art
+            and plural_word(folded, match.end("core"))
+            and bare_word(written.lower(), "")
+        ):
+            return text[match.start() : match.end()]  # "Vissers en bakkers staken" (O1)
         if not prefix and everyday(text[match.start("core") : match.end("core")]):
             return text[match.start() : match.end()]  # "ik ben blij": the verb
         if (
@@ -432,7 +429,7 @@ def replace(
             # "sinds zaak Jansen", "de zaak-Jansen": "de zaak van de inwoner", not "zaak de inwoner"
             word = word.rstrip(" -").casefold()  # "Casus Jansen": "de casus van de inwoner"
             word = word if lang == "nl" else _CASE_EN.get(word, word)
-            the = (_article(word) if lang == "nl" else "the") + " "
+            the = (article_of(word) if lang == "nl" else "the") + " "
             head = (art or the) + word  # "sinds zaak Jansen": "sinds de zaak van de inwoner"
             of = "van" if lang == "nl" else "of"
             noun_before = _NOUN_BEFORE.search(before)
@@ -447,8 +444,10 @@ def replace(
         # "Jansens kinderen": the children of the resident, not "De inwoner kinderen"
         plural = first.rstrip(".") in (*HOUSEHOLD_WORDS, "fam")  # "Gezin Vissers blijft" (P6)
         if match.group("poss") and noun and noun == noun.lower() and not plural:
-            if lang == "nl":
-                said, noun = f"{_article(noun.strip())} {noun.strip()} van {said}", ""
+            if owner := english_owner(prefix, match.group("poss"), said):  # "Mrs X's son"
+                said = owner
+            elif lang == "nl":
+                said, noun = f"{article_of(noun.strip())} {noun.strip()} van {said}", ""
             else:
                 said += "'s"
         noun_before = _NOUN_BEFORE.search(before)
@@ -495,4 +494,4 @@ def replace(
                 said = said[len(the) :]
         out += [between, said]
         last = end
-    return "".join(out) + text[last:] if out else text
+    return couples("".join(out) + text[last:], lang) if out else text  # "Dhr. en mevr. X"

@@ -35,7 +35,6 @@ __all__ = [
     "NOT_NAMES",
     "OFFICES",
     "Letters",
-    "a_person",
     "only_a_person",
     "untitled",
 ]
@@ -196,6 +195,7 @@ _AFTER_RESIDENT = re.compile(
     rf"(?<![^\W_])(?P<who>{_ROLE}(?:\s*:\s*|\s+))(?P<names>{_ONE}(?:(?:\s*,\s*|\s+(?:en|and|&)\s+){_ONE})*)"
     r"(?![^\W_]|-)"
 )
+_NAME_AND = re.compile(rf"(?<![^\W_])(?P<one>{_FIRSTW})\s+(?:en|and|&)\s+$")
 _BEFORE_LETTER = re.compile(
     rf"(?<![^\W_])(?P<one>{_FIRSTW})(?P<and>\s*,\s*|\s+(?:en|and|&)\s+)"
     r"(?P<letter>[XYZQRSTUVW]\d?)(?![^\W_])"
@@ -409,6 +409,11 @@ class Letters:
         text = _AFTER_RESIDENT.sub(after_role, _BEFORE_RESIDENT.sub(before_role, text))
         text = _KIN_FIRST.sub(lead, _PERSON_CAPS.sub(caps, _PERSON.sub(letter, text)))
         text = _HEAD_NAME.sub(headed, text)
+        for match in _KIN_AFTER.finditer(text):  # "Daan en Fleur, haar kinderen": X en Y (O1)
+            one = _NAME_AND.search(text, 0, match.start())
+            name, what = match.group("name"), _KIN_ONLY.search(match.group("rest"))
+            if one and not no_person([one["one"], name]) and not match.group("first"):
+                self._letter(one["one"], what.group(0) if what else "")
         for pattern in (_KIN_AFTER, _AGED, _OWNER):
             text = pattern.sub(after, text)
         text = _BEFORE_LETTER.sub(before_letter, text)
@@ -478,16 +483,6 @@ def untitled(title: str, pattern: re.Pattern[str] | None) -> str:
         rest = rest.strip()
         return rest[:1].upper() + rest[1:]
     return title
-
-
-def a_person(name: str) -> bool:
-    """Whether an organisation's or an actor's ``name`` names a family or a person not on the
-    map ("Familie De Groot-Bakker", "Zoon Daan (16)"): never kept whole because a resident's
-    name is in it (hostile reviews 12 P1b, 13 N1)."""
-    if FAMILY.search(name) is not None:
-        return True
-    first = name.split(" ", 1)[0].casefold()  # "Deurwaarder Piet van Dam" is a body's (B4)
-    return first not in _PROFESSIONS and Letters().text(name) != name
 
 
 # the third persons' roles among the kinship words: a name after them is a professional's

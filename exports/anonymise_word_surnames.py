@@ -158,7 +158,8 @@ _HALF_AFTER = re.compile(
     # "Visser, A." and a year of birth after it ("Visser, A. (1980)": P4)
     r"|,\s*(?-i:[A-Z])\.(?:\s?(?-i:[A-Z])\.){0,2}(?![\w])(?:\s*\((?:19|20)\d\d\))?"
 )
-_HALF_BEFORE = re.compile(r"(?<![^\W_])(?-i:[A-Z])[^\W\d_]+-$")
+# with its particle ("Anna de Groot-Visser": the resident whole, O1)
+_HALF_BEFORE = re.compile(r"(?<![^\W_])(?:(?:van|de|der|den|ter|ten|te)\s+)*(?-i:[A-Z])[^\W\d_]+-$")
 FAMILY_AFTER = re.compile(r"[ -](?:familie|family|household|gezin|huishouden)(?![^\W_])", re.I)
 
 

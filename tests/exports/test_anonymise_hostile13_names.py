@@ -38,7 +38,7 @@ SAID = [
     ),
     ("Kinderen DAAN en FLEUR.", "Kinderen X en Y."),
     ("Daan Visser (12) speelt.", "X (12) speelt."),
-    ("Daan en Fleur, haar kinderen, spelen.", "Y en X, haar kinderen, spelen."),
+    ("Daan en Fleur, haar kinderen, spelen.", "X en Y, haar kinderen, spelen."),  # 13b O1
     ("Sem Visser (14) wacht op hulp.", "X (14) wacht op hulp."),
     ("De kinderen van Visser: Daan en Fleur.", "De kinderen van de inwoner: X en Y."),
     ("M. de Vries, partner van de inwoner, belt.", "X, partner van de inwoner, belt."),

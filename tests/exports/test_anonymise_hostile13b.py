@@ -188,3 +188,23 @@ def test_the_copy_with_a_relatives_initial_is_written_without_it() -> None:
     copy = anonymise(case, "nl", for_copy=True)
     assert copy.info.description == "X en zoon Y spijbelen."
     assert _check(case, copy, fileformat.case_to_dict(copy)) is None
+
+
+GARBLED = [  # O1: what the cleaner wrote wrong around the resident's surname
+    ("nl", "Dhr. en mevr. Visser belden.", "De inwoner en partner belden."),
+    ("nl", "Gisteren belden de heer en mevrouw Visser.", "Gisteren belden de inwoner en partner."),
+    ("nl", "Vissers en bakkers staken.", "Vissers en bakkers staken."),
+    ("nl", "Mrs Visser's son waits.", "The resident's son waits."),
+    ("nl", "Anna de Groot-Visser belde.", "De inwoner belde."),
+    ("nl", "The Visser family stays.", "The family stays."),
+    ("nl", "Daan en Fleur, haar kinderen, wonen thuis.", "X en Y, haar kinderen, wonen thuis."),
+    ("en", "Mr and Mrs Visser called.", "The resident and partner called."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), GARBLED)
+def test_the_resident_is_said_without_garbling(lang: Lang, text: str, said: str) -> None:
+    case = _resident(text)
+    copy = anonymise(case, lang, for_copy=True)
+    assert copy.info.description == said
+    assert _check(case, copy, fileformat.case_to_dict(copy)) is None

@@ -42,7 +42,7 @@ def _said(name: str, text: str) -> str:
 
 SAID = [
     # P3: a household word after the surname, double surnames, a hyphenated first name
-    (VISSER, "The Visser family stays.", "Het gezin stays."),
+    (VISSER, "The Visser family stays.", "The family stays."),  # in English (13b, O1)
     (VISSER, "De Visser-familie blijft.", "Het gezin blijft."),
     (VISSER, "Zij en de Visser-familie blijven.", "Zij en het gezin blijven."),
     (VISSER, "Anna Visser-Bakker belde.", "De inwoner belde."),
