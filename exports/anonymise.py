@@ -254,7 +254,9 @@ class _Plan(SaidOnce):
             found = self.cores(item.name)
             whole = any(self.lookup.is_full(c) and len(c.split()) > 1 for c in found)
             # a family (P1b), a person ("Zoon Daan (16)": N1), a relative ("Daan Visser": S4)
-            if found and not whole and not a_person(item.name) and not kin(item.name):
+            if found and not whole and (key := kin(item.name)):  # "Visser, Daan": X (C2)
+                self.names.setdefault(item.name, self.letters.relative(key))
+            elif found and not whole and not a_person(item.name):
                 kept.add(item.name)
         if not kept:
             return None

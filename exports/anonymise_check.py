@@ -39,7 +39,12 @@ from exports.anonymise_everyday import (
     before_another_name,
     tag_form,
 )
-from exports.anonymise_first import first_name_before, initial_left, relative_of_resident
+from exports.anonymise_first import (
+    first_name_before,
+    initial_left,
+    person_around,
+    relative_of_resident,
+)
 from exports.anonymise_grammar import plural_word
 from exports.anonymise_identifiers import identifiers
 from exports.anonymise_names import double, glued
@@ -155,6 +160,8 @@ def _relative(name: str, index: NameIndex) -> bool:
             continue
         first = first_name_before(read, start)
         if first is not None and not index.knows(first) and not index.is_first(first):
+            return True
+        if person_around(read, start, start + len(found)):  # "Visser, Daan" (review 14, C2)
             return True
     return False
 

@@ -36,6 +36,7 @@ __all__ = [
     "first_name_before",
     "initial_left",
     "initials_of_relatives",
+    "person_around",
     "relative_named",
     "relative_of_resident",
     "relatives_said",
@@ -137,7 +138,10 @@ def a_first_name(word: str) -> bool:
     return len(key) < 6 or _NOUN_END.search(key) is None
 
 
-_WORD_BEFORE = re.compile(r"(?<![^\W_])(?P<w>(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?) $")
+# one space or a few ("Daan  Visser", a typo: hostile review 14, C6)
+_WORD_BEFORE = re.compile(
+    r"(?<![^\W_])(?P<w>(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?) {1,3}$"
+)
 
 
 def first_name_before(text: str, start: int) -> str | None:
@@ -147,20 +151,52 @@ def first_name_before(text: str, start: int) -> str | None:
     return match["w"] if match is not None and a_first_name(match["w"]) else None
 
 
+# a person's other forms around a surname: initials or a first name in capitals before it,
+# a first name after it and a comma ("D. Visser", "DAAN VISSER", "Visser, Daan": hostile
+# review 14, C2)
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:(?-i:[A-Z])\.\s?){1,3}\s*$")
+_CAPS_BEFORE = re.compile(r"(?<![^\W_])(?P<w>(?-i:[A-Z]{2,})) {1,3}$")
+_FIRST_AFTER = re.compile(r",\s*(?P<w>(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?)(?![^\W_])")
+
+
+def person_around(name: str, start: int, end: int) -> str | None:
+    """Whether the surname at ``start``:``end`` of an actor's or organisation's ``name`` is a
+    person's: initials or a first name in capitals before it, or a comma and a first name
+    after it ("D. Visser", "DAAN VISSER", "Visser, Daan"), never kept whole as a body's: the
+    person's key for a letter, or None.
+
+    >>> [bool(person_around(n, n.find("Visser"), n.find("Visser") + 6)) for n in (
+    ...     "D. Visser", "Visser, Daan", "Bakkerij Visser", "Visser, Bakkerij")]
+    [True, True, False, False]
+    >>> person_around("Visser, Daan", 0, 6), person_around("DAAN VISSER", 5, 11)
+    ('Daan', 'Daan')
+    """
+    if initials := _INITIALS_BEFORE.search(name, 0, start):
+        return "\x00" + re.sub(r"\s", "", initials.group(0))  # the key "Zoon D." has too
+    caps = _CAPS_BEFORE.search(name, 0, start)
+    if caps and a_first_name(caps["w"].capitalize()):
+        return caps["w"].capitalize()
+    after = _FIRST_AFTER.match(name, end)
+    return after["w"] if after and a_first_name(after["w"]) else None
+
+
 def relative_named(
     pattern: re.Pattern[str], is_first: Callable[[str], bool], knows: Callable[[str], bool]
-) -> Callable[[str], bool]:
+) -> Callable[[str], str | None]:
     """Whether a name holds a first name right before a resident's surname of ``pattern``
     ("Daan Visser" as a partner actor): a relative, never kept whole as a body's name is
-    (hostile review 13b, S4); a resident's own first name (``knows``) is the resident."""
+    (hostile review 13b, S4; 14, C2): the key of its letter; a resident's own first name
+    (``knows``) is the resident."""
 
-    def named(name: str) -> bool:
-        return any(
-            not is_first(m["core"])
-            and (first := first_name_before(name, m.start("core"))) is not None
-            and not knows(first)
-            for m in pattern.finditer(fold(name))
-        )
+    def named(name: str) -> str | None:
+        for m in pattern.finditer(fold(name)):
+            if is_first(m["core"]):
+                continue
+            if (first := first_name_before(name, m.start("core"))) and not knows(first):
+                return first
+            if key := person_around(name, m.start("core"), m.end("core")):
+                return key
+        return None
 
     return named
 
@@ -180,6 +216,9 @@ _FIRSTS_BEFORE = re.compile(
 )
 
 
+_COMPOUND_AFTER = re.compile(r"-[a-zà-ÿ]{3,}")
+
+
 def relatives_start(
     text: str, match: re.Match[str], known: _Known, relative: object, since: int
 ) -> int | None:
@@ -187,10 +226,15 @@ def relatives_start(
     start ("Daan Visser", "Daan en Fleur Visser": hostile review 13b, S1), or None: none
     where the surname has a title, an article or a case word before it, or a resident's own
     first name, or where no ``relative`` letters are given."""
-    core = match.group("core")
-    if relative is None or match.start("core") != match.start():
+    core, art = match.group("core"), match.group("art") or ""
+    whole = " ".join((art + core).split())  # "Daan de Groot" for "Anna de Groot" (14, C7)
+    if art and match.start("core") - match.start() == len(art) and known.knows(whole):
+        core = whole
+    elif relative is None or match.start("core") != match.start():
         return None
-    if known.is_full(core) or known.is_first(core):
+    if _COMPOUND_AFTER.match(text, match.end("core")):  # "Hugo de Groot-school": a name
+        return None
+    if relative is None or known.is_full(core) or known.is_first(core):
         return None
     one = _WORD_BEFORE.search(text, since, match.start())
     if one is None or not a_first_name(one["w"]) or known.knows(one["w"]):

@@ -208,3 +208,37 @@ def test_the_resident_is_said_without_garbling(lang: Lang, text: str, said: str)
     copy = anonymise(case, lang, for_copy=True)
     assert copy.info.description == said
     assert _check(case, copy, fileformat.case_to_dict(copy)) is None
+
+
+@pytest.mark.parametrize(
+    ("resident", "text", "said"),
+    [  # hostile review 14: C7 (a surname with its particle), C6 (two spaces)
+        ("Mevrouw Anna de Groot", "Daan de Groot spijbelt.", "X spijbelt."),
+        ("Mevrouw Anna de Groot", "Daan en Fleur de Groot wachten.", "X en Y wachten."),
+        ("Mevrouw Anna de Groot", "De Groot belde.", "De inwoner belde."),
+        (RESIDENT, "Daan  Visser spijbelt.", "X spijbelt."),
+    ],
+)
+def test_a_relative_before_a_surname_with_a_particle_or_two_spaces(
+    resident: str, text: str, said: str
+) -> None:
+    case = _resident(text)
+    case.update(EntityKind.ACTOR, "jansen", {"name": resident})
+    copy = anonymise(case, "nl", for_copy=True)
+    assert copy.info.description == said
+    assert _check(case, copy, fileformat.case_to_dict(copy)) is None
+
+
+@pytest.mark.parametrize("name", ["Visser, Daan", "D. Visser", "DAAN VISSER"])
+def test_an_actor_with_the_surname_in_another_form_is_a_letter(name: str) -> None:
+    # hostile review 14, C2: the other forms of S4's "Daan Visser"
+    case = _resident("")
+    case.update(EntityKind.ACTOR, "corporatie", {"name": name})
+    copy = anonymise(case, "nl", for_copy=True)
+    assert [a.name for a in copy.actors if a.id == "corporatie"] == ["X"]
+    assert "Visser" not in fileformat.dumps(anonymise(case, "nl"))
+    assert _check(case, copy, fileformat.case_to_dict(copy)) is None
+    kept = copy.actors.get("corporatie")
+    assert kept is not None
+    copy.update(EntityKind.ACTOR, "corporatie", {"name": name})  # as the old cleaner kept it
+    assert _check(case, copy, fileformat.case_to_dict(copy)) is not None
