@@ -40,10 +40,12 @@ _W = {
     ),
     "intro": Text(
         "These findings occur in more places on the map. Chapter 5 names three of each; this "
-        "annex names them all.",
+        "annex names up to fifty, the Excel report (sheet ‘Findings’) all of them.",
         "Deze bevindingen doen zich op meer plaatsen op de kaart voor. Hoofdstuk 5 noemt er van "
-        "elk drie; deze bijlage noemt ze allemaal.",
+        "elk drie; deze bijlage noemt er tot vijftig, het Excel-rapport (blad ‘Bevindingen’) "
+        "allemaal.",
     ),
+    "others": Text(" and {n} others", " en {n} anderen"),
     "finding": Text("Finding", "Bevinding"),
     "count": Text("Number", "Aantal"),
     "where": Text("Concerns", "Betreft"),
@@ -123,9 +125,13 @@ def add_repeats_annex(doc: Any, analysis: Analysis, lang: Lang, letter: str) -> 
     doc.add_paragraph(_W["intro"](lang))
     rows: list[list[str]] = []
     for f in sorted(grouped, key=lambda f: (rank.get(f.cause, 0), f.id)):
-        where = [_bare(s(lang) if isinstance(s, Text) else str(s)) for s in f.subjects]
+        where = _places(f.subjects, lang)
         cause = f"5.{rank[f.cause]} " if f.cause in rank else ""
-        rows.append([f"{cause}{_first(f.title(lang), lang)}", str(len(f.members)), _join(where)])
+        many = number(len(where) if where else len(f.members), lang)  # as its heading counts
+        listed = _join(where[:_NAMES])
+        if len(where) > _NAMES:  # one cell was 88,000 characters at 10,000 actors (user 14, F5)
+            listed += _W["others"](lang).format(n=number(len(where) - _NAMES, lang))
+        rows.append([f"{cause}{_first(f.title(lang), lang)}", many, listed])
     header = [_W["finding"](lang), _W["count"](lang), _W["where"](lang)]
     from docx.shared import Pt
 
@@ -136,6 +142,16 @@ def add_repeats_annex(doc: Any, analysis: Analysis, lang: Lang, letter: str) -> 
             for run in paragraph.runs:
                 run.font.size = small
     return True
+
+
+#: The most places a row of the annex names; the Excel report names them all.
+_NAMES = 50
+
+
+def _places(subjects: Sequence[str | Text], lang: Lang) -> list[str]:
+    """A grouped finding's places, each once: a pair with two findings (two powers) was
+    named twice, 94 names in a row of 63 pairs (new user at scale, session 14, F5)."""
+    return list(dict.fromkeys(_bare(s(lang) if isinstance(s, Text) else str(s)) for s in subjects))
 
 
 def _bare(label: str) -> str:
@@ -210,8 +226,8 @@ def pages(case: Case, analysis: Analysis) -> int:
         len(c.title.nl) + len(c.detail.nl) + len(c.suggestion.nl) + 200 for c in analysis.causes
     )
     told += sum(len(f.title.nl) + len(f.detail.nl) for f in analysis.findings)
-    listed = sum(len(s.nl) + 2 for f in analysis.findings if f.members for s in f.subjects
-                 if isinstance(s, Text))  # fmt: skip
+    listed = sum(len(s.nl) + 2 for f in analysis.findings if f.members
+                 for s in [s for s in f.subjects if isinstance(s, Text)][:_NAMES])  # fmt: skip
     rows_a = min(len(case.mandates), MANY) / _ROWS_A
     rows_b = min(len(case.actors), MANY) / _ROWS_B
     return 8 + round(told / _PAGE + listed / _LISTED + rows_a + rows_b)
