@@ -242,6 +242,12 @@ def _one_who(sentences: list[str], lang: str) -> list[str]:
 
 
 _SHOWN = 3  # names a merged suggestion lists before "en N anderen"
+#: a verb after its subject in a "dat …" clause, in the plural when the subject is a list
+_PLURAL = {
+    "nl": {"bepaalt": "bepalen", "beslist": "beslissen", "heeft": "hebben", "is": "zijn",
+           "mag": "mogen", "kan": "kunnen", "moet": "moeten", "vraagt": "vragen"},
+    "en": {"decides": "decide", "has": "have", "is": "are", "holds": "hold", "asks": "ask"},
+}  # fmt: skip
 _MIDDLE = 6  # at most this many words differ between sentences that name another actor
 
 
@@ -298,6 +304,9 @@ def _one_name(sentences: list[str], lang: str) -> list[str]:
             done.add(gi)
             pre, suf, mids = groups[gi]
             names = list(dict.fromkeys(mids))
+            if len(names) > 1 and pre and suf and pre[-1] in ("dat", "that"):
+                # "dat A, B en 197 anderen bepalen", not "bepaalt" (user at scale 14, F7)
+                suf = [_PLURAL[lang].get(suf[0], suf[0]), *suf[1:]]
             if len(names) > _SHOWN + 1:
                 rest = len(names) - _SHOWN
                 names = [*names[:_SHOWN], f"{rest} {'anderen' if lang == 'nl' else 'others'}"]
@@ -324,11 +333,11 @@ def _few(sentences: list[str], lang: str) -> list[str]:
         elif seen[b] == _SHOWN + 1:
             n = total[b] - _SHOWN
             out.append(
-                f"Voor nog {word(n, 'nl')} andere gevallen geldt een vergelijkbaar voorstel; de "
-                "bevindingen noemen ze afzonderlijk."
+                # the nota groups the findings: "de bevindingen noemen ze afzonderlijk" was
+                # not so (new user at scale, session 14, F5)
+                f"Voor nog {word(n, 'nl')} andere gevallen geldt een vergelijkbaar voorstel."
                 if lang == "nl"
-                else f"A similar suggestion holds for {word(n, 'en')} other cases; the findings "
-                "give each one."
+                else f"A similar suggestion holds for {word(n, 'en')} other cases."
             )
     return out
 

@@ -365,8 +365,11 @@ def _not_passed(
     values = {
         "holders": [g.name(h) for h in holders],
         "h": len(holders),
-        "powers": [Text(f"‘{legal.power_name(k, 'en')}’", f"‘{legal.power_name(k, 'nl')}’")
-                   for k in powers],
+        # each name once: six powers of five colleges read "‘Routine opschorten’" five times
+        # (new user at scale, session 14, F9)
+        "powers": list(dict.fromkeys(
+            Text(f"‘{legal.power_name(k, 'en')}’", f"‘{legal.power_name(k, 'nl')}’")
+            for k in powers)),
         "p": len(powers),
         "failed": failed,
         "kept": [_pair(g, legal.by_id[m]) for m in kept],

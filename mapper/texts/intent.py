@@ -94,11 +94,13 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.INTENT_OWNER_OPPOSES: Entry(
         Message(
-            "The intent owner {name} opposes the intent", "Eigenaar {name} is tegen de bedoeling"
+            "The owner of the intent, {name}, opposes it",
+            "De eigenaar van de bedoeling, {name}, is ertegen",
         ),
         Message(
-            "{name} owns the intent but has stance {stance} towards it.",
-            "{name} is eigenaar van de bedoeling maar staat er {stance} tegenover.",
+            "{name} owns the intent but opposes it (stance {stance} on a scale of −2 to +2).",
+            "{name} is eigenaar van de bedoeling maar staat er afwijzend tegenover (houding "
+            "{stance} op een schaal van −2 tot +2).",
         ),
         Message(
             "Talk the intent through with the owner, or name another owner.",

@@ -122,7 +122,7 @@ TEXTS: dict[Code, Entry] = {
             "{top} left {none_left}{some_left} ({first}). How far sub-mandate goes is for the "
             "grantor at the root to decide (Awb 10:9(1)); {grantor} cannot widen it, and "
             "sub-mandates beyond it are void.",
-            "{m}, staat {asked:count:verder niveau|verdere niveaus} ondermandaat toe, maar "
+            "{m}, staat nog {asked:count:niveau|niveaus} ondermandaat toe, maar "
             "{top} liet daarna {none_left}{some_left} over ({first}). Hoe ver ondermandaat gaat, "
             "bepaalt de mandaatgever (art. 10:9 lid 1 Awb); {grantor} kan dat niet verruimen, "
             "en ondermandaat daarbuiten is ongeldig.",
@@ -177,9 +177,10 @@ TEXTS: dict[Code, Entry] = {
         parts={
             # a long chain below the broken link, said once (issue 14)
             "below": Message(
-                " The {n_below:word} mandates further down the chain rest on it and pass "
-                "nothing on either: {below:list}.",
-                " De {n_below:word} mandaten verderop in de keten steunen erop en geven evenmin "
+                " Further down the chain, {n_below:count:mandate rests|mandates rest} on it "
+                "and {n_below:form:passes|pass} nothing on either: {below:list}.",
+                " Verderop in de keten {n_below:form:steunt|steunen} "
+                "{n_below:count:mandaat|mandaten} erop en {n_below:form:geeft|geven} evenmin "
                 "iets door: {below:list}.",
             )
         },
