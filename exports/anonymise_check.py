@@ -40,6 +40,7 @@ from exports.anonymise_everyday import (
     tag_form,
 )
 from exports.anonymise_first import (
+    first_name_after,
     first_name_before,
     initial_left,
     person_around,
@@ -151,6 +152,12 @@ class NameIndex:
                     break
 
 
+# "de" right before a surname ("Daan de Visser")
+_DE_BEFORE = re.compile(r"(?<![^\W_])[Dd]e[ \t]+$")
+# an initial right before a surname ("D. Visser")
+_INITIAL_BEFORE = re.compile(r"(?<![^\W_])(?P<i>(?-i:[A-Z]))\.[ \t]*$")
+
+
 def _relative(name: str, index: NameIndex) -> bool:
     """Whether ``name`` has a first name right before a resident's surname ("Daan Visser" as
     a partner actor): a relative, whose name the copy never keeps (hostile review 13b, S4)."""
@@ -162,6 +169,15 @@ def _relative(name: str, index: NameIndex) -> bool:
         if first is not None and not index.knows(first) and not index.is_first(first):
             return True
         if person_around(read, start, start + len(found)):  # "Visser, Daan" (review 14, C2)
+            return True
+        # "Visser, Daan", "D. Visser" (hostile review 14, C2): a relative, or the copy refused
+        after = first_name_after(read, start + len(found)) if not read[:start].strip() else None
+        if after is not None and not index.knows(after["w"]) and not index.is_first(after["w"]):
+            return True
+        initial = _INITIAL_BEFORE.search(read, 0, start)
+        if initial is not None and not any(
+            f.startswith(initial["i"].casefold()) for f in index.firsts
+        ):
             return True
     return False
 
@@ -217,6 +233,9 @@ def _text_leak(
         tag = glued(masked, start, end) or double(masked, start, end, index.knows)
         if FAMILY_AFTER.match(masked, end) and not written.islower():
             return name  # "The Visser family", "De Visser-familie" (hostile review 12, P3)
+        kin = first_name_before(masked, start) if _DE_BEFORE.search(before) else None
+        if kin and not written.islower() and not index.knows(kin) and not index.is_first(kin):
+            return name  # "Daan de Visser", "Daan de Groot": a relative (review 14, C2, C7)
         if bare_word(written, before) and not tag:
             continue  # "de post" for "Jan Post"; "Post" with its capital is the resident
         if name in capital_only and written.islower() and not tag:

@@ -28,17 +28,27 @@ from exports.anonymise_everyday import ADJECTIVES, FUNCTION_WORDS
 from exports.anonymise_parts import RELATIONS, TITLES
 from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
-from exports.anonymise_titled import _PROFESSIONS, FAMILY, KIN, KIN_WORDS, NOT_NAMES, Letters
+from exports.anonymise_titled import (
+    _ACRONYMS,
+    _PROFESSIONS,
+    FAMILY,
+    KIN,
+    KIN_WORDS,
+    NOT_NAMES,
+    Letters,
+)
 
 __all__ = [
     "a_first_name",
     "a_person",
+    "first_name_after",
     "first_name_before",
     "initial_left",
     "initials_of_relatives",
     "person_around",
     "relative_named",
     "relative_of_resident",
+    "relatives_here",
     "relatives_said",
     "relatives_start",
 ]
@@ -129,7 +139,12 @@ _NOT_FIRST = (
 def a_first_name(word: str) -> bool:
     """Whether ``word``, written right before a resident's surname, is a person's first name:
     one capitalised word (or two joined by a hyphen, "Mark-Jan") that is no function word,
-    title, kinship or role word, office, body, case noun or word with a noun's ending."""
+    title, kinship or role word, office, body, case noun or word with a noun's ending; in
+    capitals ("DAAN") as it would be with one (hostile review 14, C3)."""
+    if len(word) > 1 and word.isupper():
+        if word.casefold() in _ACRONYMS:  # "UWV VISSER": the body's abbreviation
+            return False
+        word = "-".join(part.capitalize() for part in word.split("-"))
     if _FIRST.fullmatch(word) is None:
         return False
     key = fold(word).casefold()
@@ -138,17 +153,48 @@ def a_first_name(word: str) -> bool:
     return len(key) < 6 or _NOUN_END.search(key) is None
 
 
-# one space or a few ("Daan  Visser", a typo: hostile review 14, C6)
-_WORD_BEFORE = re.compile(
-    r"(?<![^\W_])(?P<w>(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?) {1,3}$"
+# a first name as written before a surname: "Daan", "Mark-Jan", in capitals "DAAN"
+_NAME = r"(?:(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?|(?-i:[A-Z]{2,}(?:-[A-Z]{2,})?))"
+# spaces or tabs, not a line break: "Daan  Visser" is "Daan Visser" (hostile review 14, C6)
+_WORD_BEFORE = re.compile(rf"(?<![^\W_])(?P<w>{_NAME})[ \t]+$")
+# a particle of a surname between the first name and the surname ("Daan de Visser": C2)
+# ("Piet van Dam" is another surname than "Dam": hostile review 5, B4)
+_PARTICLE = re.compile(r"(?<![^\W_])[Dd]e[ \t]+$")
+# a compound after the surname: "Hugo de Groot-school" names a school, not a relative
+_COMPOUND = re.compile(r"-(?-i:[a-zà-ÿ])")
+# the register's order: a first name after the surname and a comma ("Visser, Daan": C2)
+_REGISTER_AFTER = re.compile(
+    rf"[ \t]*,[ \t]*(?P<w>{_NAME})(?![^\W_])(?![ \t]*(?:[,&]|(?i:en|and)(?![^\W_])))"
 )
+
+
+def _caps_fit(first: str, surname: str) -> bool:
+    """Whether a first name in capitals stands before a surname in capitals ("DAAN VISSER";
+    "UWV Visser" is a body's abbreviation, not a first name)."""
+    return not first.isupper() or surname.isupper()
 
 
 def first_name_before(text: str, start: int) -> str | None:
     """The first name right before ``start`` of ``text`` (a surname's place: "Daan Visser"
-    as an actor's name, hostile review 13b S4), or None."""
-    match = _WORD_BEFORE.search(text, 0, start)
-    return match["w"] if match is not None and a_first_name(match["w"]) else None
+    as an actor's name, hostile review 13b S4; "DAAN VISSER", "Daan de Visser",
+    "Daan  Visser": hostile review 14, C2), or None."""
+    particle = _PARTICLE.search(text, 0, start)
+    end = particle.start() if particle is not None else start
+    match = _WORD_BEFORE.search(text, 0, end)
+    if match is None or not a_first_name(match["w"]):
+        return None
+    surname = re.match(r"[^\W\d_]+", text[start:])
+    if surname is not None and _COMPOUND.match(text, start + surname.end()):
+        return None
+    return match["w"] if _caps_fit(match["w"], surname.group(0) if surname else "") else None
+
+
+def first_name_after(text: str, end: int) -> re.Match[str] | None:
+    """The first name after the surname that ends at ``end``, in the register's order
+    ("Visser, Daan", hostile review 14 C2), where the surname opens ``text`` or a sentence
+    and no second name follows ("Visser, Daan en Fleur" is a list), or None."""
+    match = _REGISTER_AFTER.match(text, end)
+    return match if match is not None and a_first_name(match["w"]) else None
 
 
 # a person's other forms around a surname: initials or a first name in capitals before it,
@@ -193,7 +239,7 @@ def relative_named(
             if is_first(m["core"]):
                 continue
             if (first := first_name_before(name, m.start("core"))) and not knows(first):
-                return first
+                return _as_written(first)
             if key := person_around(name, m.start("core"), m.end("core")):
                 return key
         return None
@@ -210,10 +256,7 @@ class _Known(Protocol):
 
 
 # first names joined before the one right before the surname ("Daan en Fleur Visser")
-_FIRSTS_BEFORE = re.compile(
-    r"(?<![^\W_])(?P<w>(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?)"
-    r"(?P<sep>\s*,\s*|\s+(?:en|and|&)\s+)$"
-)
+_FIRSTS_BEFORE = re.compile(rf"(?<![^\W_])(?P<w>{_NAME})(?P<sep>\s*,\s*|\s+(?i:en|and|&)\s+)$")
 
 
 _COMPOUND_AFTER = re.compile(r"-[a-zà-ÿ]{3,}")
@@ -226,18 +269,18 @@ def relatives_start(
     start ("Daan Visser", "Daan en Fleur Visser": hostile review 13b, S1), or None: none
     where the surname has a title, an article or a case word before it, or a resident's own
     first name, or where no ``relative`` letters are given."""
-    core, art = match.group("core"), match.group("art") or ""
-    whole = " ".join((art + core).split())  # "Daan de Groot" for "Anna de Groot" (14, C7)
-    if art and match.start("core") - match.start() == len(art) and known.knows(whole):
-        core = whole
-    elif relative is None or match.start("core") != match.start():
+    core = match.group("core")
+    art = match.group("art") or ""
+    if relative is None or match.start("core") != match.start() + len(art):
         return None
-    if _COMPOUND_AFTER.match(text, match.end("core")):  # "Hugo de Groot-school": a name
+    if art.strip().casefold() not in ("", "de"):  # "Daan de Groot", "Daan de Visser" (C7, C2)
         return None
-    if relative is None or known.is_full(core) or known.is_first(core):
+    if known.is_full(core) or known.is_first(core) or _COMPOUND.match(text, match.end()):
         return None
     one = _WORD_BEFORE.search(text, since, match.start())
     if one is None or not a_first_name(one["w"]) or known.knows(one["w"]):
+        return None
+    if not _caps_fit(one["w"], text[match.start("core") : match.end("core")]):
         return None
     start = one.start("w")
     while (more := _FIRSTS_BEFORE.search(text, since, start)) is not None:
@@ -247,25 +290,76 @@ def relatives_start(
     return start
 
 
+def _as_written(word: str) -> str:
+    """A first name in capitals as it is written with one ("DAAN": "Daan"), so that it gets
+    the same letter in every text."""
+    return "-".join(p.capitalize() for p in word.split("-")) if word.isupper() else word
+
+
 def relatives_said(
-    text: str, match: re.Match[str], start: int, relative: Callable[[str], str]
+    text: str,
+    match: re.Match[str],
+    start: int,
+    relative: Callable[[str], str],
+    article: Callable[[str], str] | None = None,
 ) -> str:
     """The relatives from ``start`` to the surname at ``match`` as their letters, with the
-    age and possessive the surname had ("Daan en Fleur Visser (9)": "X en Y (9)")."""
+    age and possessive the surname had ("Daan en Fleur Visser (9)": "X en Y (9)"); with a
+    Dutch ``article``, a possessive before a noun is said with "van" ("Daan Vissers fiets":
+    "de fiets van X", not the English "X's fiets": hostile review 14, C6)."""
     said = re.sub(
-        r"(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?",
-        lambda m: relative(m.group(0)),
-        text[start : match.start()].rstrip(),
+        rf"(?<![^\W_]){_NAME}(?![^\W_])",
+        lambda m: m[0].lower() if m[0] in ("EN", "AND") else relative(_as_written(m[0])),
+        " ".join(text[start : match.start()].split()),
     )
     said += f" ({match['age']})" if match.group("age") else ""
+    noun = match.group("noun") or ""
+    if match.group("poss") and article is not None and noun.strip():
+        head = text[:start].rstrip()
+        the = article(noun.strip())
+        the = the.capitalize() if not head or head[-1] in ".!?" else the
+        return f"{the} {noun.strip()} van {said}"
     said += "'s" if match.group("poss") else ""
-    return said + (match.group("noun") or "")
+    return said + noun
+
+
+def relatives_here(
+    text: str,
+    match: re.Match[str],
+    known: _Known,
+    relative: Callable[[str], str] | None,
+    since: int,
+    article: Callable[[str], str] | None = None,
+) -> tuple[int, str, int] | None:
+    """Where relatives named with the resident's surname at ``match`` start, what the copy
+    says for them and where they end ("Daan en Fleur Visser", "DAAN VISSER", "Daan de
+    Visser", "Visser, Daan": one letter per first name, hostile reviews 13b S1 and 14 C2,
+    C3), or None."""
+    if relative is None:
+        return None
+    start = relatives_start(text, match, known, relative, since)
+    if start is not None:
+        return start, relatives_said(text, match, start, relative, article), match.end()
+    whole = not match.group("art") and match.start("core") == match.start()
+    head = text[: match.start()].rstrip()
+    if not whole or match.group("poss") or match.group("age") or head[-1:] not in ("", *".!?"):
+        return None  # the register's order opens a text or a sentence
+    core = match.group("core")
+    if known.is_full(core) or known.is_first(core):
+        return None
+    after = first_name_after(text, match.end())
+    if after is None or known.knows(after["w"]):
+        return None
+    return match.start(), relative(_as_written(after["w"])), after.end()
 
 
 # the copy's role after a word with a capital ("Daan van de inwoner", "Sam of the resident")
+# or in capitals without "van" ("DAAN de inwoner": hostile review 14, C3)
 _OF_RESIDENT = re.compile(
     r"(?<![^\W_])(?P<w>(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?)\s+"
     r"(?:van\s+de\s+inwoner|of\s+the\s+resident)(?:\s+\d+)?(?![^\W_])"
+    r"|(?<![^\W_])(?P<caps>(?-i:[A-Z]{2,}))\s+(?:van\s+)?(?:de\s+inwoner|the\s+resident)"
+    r"(?:\s+\d+)?(?![^\W_])"
 )
 
 
@@ -280,7 +374,7 @@ def relative_of_resident(text: str) -> str | None:
     True
     """
     for match in _OF_RESIDENT.finditer(text):
-        if a_first_name(match["w"]):
+        if a_first_name(match["w"] or match["caps"]):
             return match.group(0)
     return None
 

@@ -30,7 +30,7 @@ from exports.anonymise_everyday import (
     after_a_title,
     before_another_name,
 )
-from exports.anonymise_first import relatives_said, relatives_start
+from exports.anonymise_first import relatives_here
 from exports.anonymise_grammar import article as article_of
 from exports.anonymise_grammar import couples, english_household, english_owner, plural_word
 from exports.anonymise_parts import (
@@ -317,7 +317,7 @@ def replace(
 ) -> str:
     """``text`` with each resident named by their role; ``relative`` gives the letter of a
     relative's first name before the resident's surname ("Daan Visser" is "X": S1)."""
-    article = "de " if lang == "nl" else "the "
+    article, nl = ("de ", True) if lang == "nl" else ("the ", False)
     household = "het gezin" if lang == "nl" else "the household"
     if (initials := lookup.initials[0]) is not None:  # "A.V. belde" (hostile review 12, P4)
         by = {
@@ -469,10 +469,10 @@ def replace(
     for match in pattern.finditer(folded):
         if match.start() < last:  # the other half of a double surname, said already
             continue
-        start = relatives_start(text, match, lookup, relative, last)
-        if relative is not None and start is not None:  # "Daan en Fleur Visser": "X en Y"
-            out += [text[last:start], relatives_said(text, match, start, relative)]
-            last = match.end() + other_half(folded, match.end())
+        here = relatives_here(text, match, lookup, relative, last, article_of if nl else None)
+        if here is not None:  # "Daan en Fleur Visser": "X en Y"; "Visser, Daan": "X" (C2)
+            out += [text[last : here[0]], here[1]]
+            last = here[2] + other_half(folded, here[2])
             continue
         said = role(match)
         between = text[last : match.start()]
