@@ -48,7 +48,7 @@ _STEMS = (
     "ziek", "behandelaar", "behandelplan", "behandeltraject", "diagnos",
     "depress", "burn-?out", "schizo", "adhd", "autis", "alcohol",
     "drugs", "coca[iï]n", "hero[iï]n", "cannabis", "methadon", "medicatie", "medicijn",
-    "antidepressiva", "arts", "artsen", "dokter", "therapeut", "dementi", "dement",
+    "antidepressiva", "huisarts", "arts", "artsen", "dokter", "therapeut", "dementi", "dement",
     "alzheimer", "parkinson", "epilep", "diabet", "kanker", "tumor", "chemo", "hiv", "aids",
     "soa", "hepatitis", "su[iï]cid", "zelfmoord", "zelfdoding", "zelfbeschadig", "trauma",
     "ptss", "borderline", "bipolair", "manisch", "anorexia", "boulimia", "hersenletsel", "nah",
@@ -110,26 +110,14 @@ _PARTIES = (
     r"pvv|vvd|cda|d66|groenlinks|pvda|sp|fvd|forum\s+voor\s+democratie|ja21|bbb|"
     r"christenunie|sgp|pvdd|partij\s+voor\s+de\s+dieren|denk|volt|bij1|nsc|50plus"
 )
-# a GP ("de huisarts", "huisartsen", "de huisartspraktijk") is a role, not a health fact: "De
-# huisarts verwijst zelf" names no one (hostile review 14, C5); a GP's visit or referral
-# ("huisartsbezoek") is, and so is a GP of someone's or a GP with a person (_PHRASES)
-_GP_VISIT = r"huisarts(?!(?:en)?(?:s?praktijk|post)?(?![\w-]))"
-_GP = r"huisarts(?:en)?(?:s?praktijk|post)?(?![\w-])"
 _INFIX = (
     "verslav", "verslaaf", "stoornis", "psychiatr", "psychisch", "psychose", "psychot",
     "schizofren", "depress", "dementie", "kanker", "diagnos", "medicatie", "medicijn",
     "su[iï]cid", "zelfmoord", "zwanger", "epilep", "diabet", "alzheimer", "parkinson", "autis",
-    "handicap", "therapie", "ziekenhuis", _GP_VISIT, "thuiszorg", "alcohol", "ggz",
+    "handicap", "therapie", "ziekenhuis", "huisarts", "thuiszorg", "alcohol", "ggz",
     "opname", "opgenomen geweest", "functiebeperking", "addiction",
 )  # fmt: skip
 _PHRASES = (
-    rf"(?:haar|zijn|hun|z'n|d'r|her|his|their|mijn|uw|jouw)\s+(?:eigen\s+)?{_GP}",
-    rf"(?:naar|bij)\s+(?:de|een)\s+{_GP}", rf"{_GP}\s+van(?![\w-])",
-    rf"{_GP}\s+(?:\w+\s+){{0,4}}?(?:hem|haar|hen|him|her|them)(?![\w-])",
-    # a GP named ("Huisarts dr. Smit", "Huisarts P. de Wit") or called about someone
-    r"huisarts\s+(?:(?:dr|drs|mr)\.?\s|(?-i:[A-Z]))",
-    rf"{_GP}\s+(?:\w+\s+){{0,2}}?(?:gebeld|gesproken|gemaild|geraadpleegd|ingeschakeld"
-    r"|benaderd|bezocht|gevraagd)(?![\w-])",
     r"(?:verstandelijke|lichamelijke|auditieve|visuele|psychische|fysieke)\s+beperking",
     r"opgenomen\s+geweest", r"huiselijk\s+geweld", r"politieke\s+(?:voorkeur|overtuiging)",
     r"criminal\s+record",
