@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from exports.anonymise_everyday import a_firm
+from exports.anonymise_identifiers import BIRTH_SAID
 from exports.anonymise_titled import OFFICES
 from models.look_alike import LIKE_LATIN
 
@@ -157,7 +158,7 @@ _OWN = r"(?:de|het|haar|zijn|hun|onze|the|her|his|their|our)"
 # buurman", "Mohammed (12)", "Noah's moeder", "de Pietersens")
 _NAMED_AFTER = re.compile(
     rf"(?<![^\W_])(?P<name>{_NAME})(?:\s*\((?:{_OWN}\s+)?{_KIN}(?:,\s*\d{{1,3}}(?:\s*jaar)?)?\)"
-    rf"|,\s+{_OWN}\s+{_KIN}(?![^\W_])|\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\)|"
+    rf"|,\s+{_OWN}\s+{_KIN}(?![^\W_])|\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\)|\s*(?:{BIRTH_SAID})|"
     rf"(?:'s|s|(?<=[sxz])')\s+{_KIN}(?![^\W_]))|(?<![^\W_]){_OWN}\s+(?:[a-zà-ÿ]+\s+){{0,2}}?(?:{_KIN}|man|vrouw|husband|wife),\s+(?P<named>{_NAME})(?![^\W_])|(?<![^\W_])(?-i:[Dd]e)\s+(?P<plural>{_NAME}(?<=[ei][nr]))'?s(?![^\W_])",
     re.IGNORECASE,
 )
@@ -201,7 +202,7 @@ _NOT_A_NAME = re.compile(
 # review 12b, C1)
 _FIRST_AGED = re.compile(
     rf"(?<![^\W_])(?P<name>{_NAME})\s+(?:(?:van|de|der|den|ten|ter|te|el|al|'t|het|in|op)\s+)*"
-    rf"(?:(?-i:[XYZQRSTUVW])\d?|{_NAME})(?:\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\)"
+    rf"(?:(?-i:[XYZQRSTUVW])\d?|{_NAME})(?:\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\)|\s*(?:{BIRTH_SAID})"
     rf"|,\s+{_OWN}\s+(?:{_KIN})(?![^\W_]))"  # "Kees X, de buurman" (hostile review 12, P3)
 )
 # a family member's first name after the family's head ("Gezin X: Lotte wacht": review 12, P6)
@@ -291,7 +292,7 @@ def titled_person(text: str, explained: set[str]) -> str | None:
             continue  # "de Ouders", "de Partners"
         if match.group(0).split()[0].casefold() in _HIS:  # "His wife" names nobody
             continue
-        kin = re.fullmatch(_KIN, word, re.IGNORECASE)  # "Zoon (12)" names nobody
+        kin = re.fullmatch(f"{_KIN}|{_FORM}", word, re.IGNORECASE)  # "Zoon (12)", "Mevrouw (…)"
         body = match.group("named") and _NOT_A_NAME.search(word)  # "de partner, Stichting"
         if word not in _OFFICE | _NO_PERSON | explained and not kin and not body:
             return match.group(0)

@@ -233,6 +233,19 @@ _WHEN = re.compile(rf"(?P<date>{_DATE})|(?P<year>{_YEAR})", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])|\n")
 _NEAR = 60
 _MARKED = re.compile(r"\((?:geboortedatum|geboortejaar|date of birth|year of birth) ")
+# a whole bracket that holds only a date or year of birth beside a name ("Daan (geb. 2014)",
+# "Sam (born 2014)", "Daan (*2014)", hostile review 14, C4): the bracket is what is left out, so
+# the name rules find a name before what the copy says ("Daan (geboortejaar weggelaten)")
+_BIRTH_BRACKET = re.compile(
+    r"\(\s*(?:(?i:geb(?:\.|oren)(?:\s+(?:op|in))?|born(?:\s+(?:on|in))?|b\.)\s*|[*°]\s?)"
+    rf"(?:(?P<date>(?i:{_DATE}))|(?P<year>(?:19|20)\d{{2}}))\s*\)"
+)
+# what the copy says for such a bracket, which the name rules read as a child's age
+# (and the old copies' "(geb. (geboortejaar weggelaten))")
+BIRTH_SAID = (
+    r"\((?:geboortejaar|geboortedatum) weggelaten\)|\((?:year|date) of birth left out\)"
+    r"|\((?:geb\.|geboren|born)\s*\((?:geboorte|year of|date of)[^()]{0,16}\)\)"
+)
 
 
 def _births(text: str) -> list[tuple[int, int, str]]:
@@ -275,7 +288,7 @@ def identifiers(text: str) -> list[tuple[str, str]]:
         if kind is not None:
             out.append((kind, text[_start(match) : match.end()]))
     out += [("dob", text[start:end]) for start, end, _ in _births(text)]
-    return out
+    return out + [("dob", m.group(0)) for m in _BIRTH_BRACKET.finditer(text)]
 
 
 def without_identifiers(text: str, lang: Lang) -> str:
@@ -289,6 +302,7 @@ def without_identifiers(text: str, lang: Lang) -> str:
             return found
         return found[: _start(match) - match.start()] + said[kind]
 
+    text = _BIRTH_BRACKET.sub(lambda m: said["dob" if m.group("date") else "year"], text)
     text = IDENTIFIER.sub(one, text)
     births = _births(text)
     if not births:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from exports.anonymise_everyday import FUNCTION_WORDS, a_firm
+from exports.anonymise_identifiers import BIRTH_SAID
 from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
 from exports.anonymise_word_surnames import COMMON_WORDS
@@ -142,9 +143,9 @@ _KIN_FIRST = re.compile(
 )
 # with the first name before the surname ("Lotte de Wit (9)": the whole name, user review 12b, C1)
 _AGED = re.compile(
-    rf"(?<![^\W_])(?P<first>{_FIRSTW}\s+(?:{_PARTICLE}\s+)*(?={_WORD}\s*\(\d))?"
-    rf"(?P<name>{_WORD})(?P<rest>\s*\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\))"
-)
+    rf"(?<![^\W_])(?P<first>{_FIRSTW}\s+(?:{_PARTICLE}\s+)*(?={_WORD}\s*(?:\(\d|{BIRTH_SAID})))?"
+    rf"(?P<name>{_WORD})(?P<rest>\s*(?:\(\d{{1,2}}(?:\s*(?:jaar|jr\.?|years?))?\)|{BIRTH_SAID}))"
+)  # or a year of birth the copy left out ("Daan (geboortejaar weggelaten)", review 14, C4)
 _OWNER = re.compile(
     rf"(?<![^\W_])(?P<name>{_WORD})(?P<rest>(?:['’]s|s|(?<=[sxz])['’])\s+(?:{KIN})(?![^\W_]))"
 )
@@ -295,6 +296,8 @@ class Letters:
         def after(match: re.Match[str]) -> str:
             name = match.group("name")
             if fold(name).casefold() in OFFICES | _NOT_PERSONS | _KIN_SET | _LEAD:  # "Zoon (12)"
+                return match.group(0)
+            if _FORM_ONLY.fullmatch(name):  # "Mevrouw (geboortejaar weggelaten)": no name
                 return match.group(0)
             if match.group(0).split()[0].casefold() in _OWN_WORDS:  # "His wife": no "Hi"
                 return match.group(0)
