@@ -15,12 +15,12 @@ Examples
 >>> print(summary(diff_cases(a, b), "nl").replace("; ", ";\\n"))
 Twee actoren toegevoegd: Wijkagent en Ombudsman;
 oorzaak “Drie actoren hebben geen relatie: de raad, de wijkagent en de ombudsman” is nieuw;
-bevindingen: drie erbij.
+bevindingen: één erbij.
 >>> print(summary(diff_cases(b, a), "en").replace("; ", ";\\n").replace(", the", ",\\nthe"))
 Two actors removed: Wijkagent and Ombudsman;
 cause “Three actors have no relationship: the Raad,
 the Wijkagent and the Ombudsman” is solved;
-findings: three gone.
+findings: one gone.
 >>> summary(diff_cases(a, a), "nl")
 'Geen verschil in inhoud of bevindingen.'
 """

@@ -307,17 +307,6 @@ def docks_window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
     """A bare QMainWindow at 1366 x 768 holding every dock on ``controller``. Findings and
     Scorecard follow the real analysis of the small case, run once before the test on the GUI
     thread (it is quick): no analysis thread."""
-    from PySide6.QtWidgets import QMainWindow
+    from tests.ui.docks_support import docks_window_on
 
-    from mapper import analyse
-    from ui.background.analysis_runner import AnalysisRunner
-    from ui.docks import create_docks
-
-    win = QMainWindow()
-    qtbot.addWidget(win)
-    runner = AnalysisRunner(controller, win, analyse=analyse)
-    create_docks(win, controller, runner)
-    win.resize(1366, 768)
-    win.show()
-    runner.run_now()
-    return win
+    return docks_window_on(qtbot, controller)

@@ -23,6 +23,7 @@ from models import (
     Relationship,
 )
 from ui.docks.table_docks import TableDock
+from ui.document.controller import DocumentController
 
 
 def ensure_english() -> None:
@@ -95,3 +96,20 @@ def cell(d: TableDock, entity_id: str, field: str) -> QModelIndex:
     row = d.model.row_of(entity_id)
     assert row is not None
     return d.proxy.mapFromSource(d.model.index(row, d.model.column_of(field)))
+
+
+def docks_window_on(qtbot: object, controller: DocumentController) -> QMainWindow:
+    """A bare QMainWindow at 1366 x 768 holding every dock on ``controller``, its Findings and
+    Scorecard following the real analysis, run once on the GUI thread (no analysis thread)."""
+    from mapper import analyse
+    from ui.background.analysis_runner import AnalysisRunner
+    from ui.docks import create_docks
+
+    win = QMainWindow()
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    runner = AnalysisRunner(controller, win, analyse=analyse)
+    create_docks(win, controller, runner)
+    win.resize(1366, 768)
+    win.show()
+    runner.run_now()
+    return win

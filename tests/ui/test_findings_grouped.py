@@ -6,25 +6,20 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
 
 from tests.mapper.test_repeats import _teams
-from tests.ui.docks_support import english_ui  # noqa: F401
+from tests.ui.docks_support import docks_window_on, english_ui  # noqa: F401
 from ui.docks import FindingsDock
 from ui.document.controller import DocumentController
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
 
-@pytest.fixture
-def controller() -> DocumentController:
-    """Twelve teams whose team leader does triage without a mandate: one grouped finding."""
-    return DocumentController(_teams(12))
-
-
-def test_a_grouped_finding_is_one_row_and_selects_every_member(
-    docks_window: QMainWindow, controller: DocumentController
-) -> None:
+def test_a_grouped_finding_is_one_row_and_selects_every_member(qtbot: QtBot) -> None:
+    # twelve teams whose team leader does triage without a mandate: one grouped finding
+    controller = DocumentController(_teams(12))
+    docks_window = docks_window_on(qtbot, controller)
     dock = docks_window.findChild(FindingsDock)
     assert isinstance(dock, FindingsDock)
     dock.raise_()
