@@ -37,6 +37,7 @@ from exports.anonymise_titled import (
     NOT_NAMES,
     Letters,
 )
+from exports.anonymise_word_surnames import CASE_NOUNS
 
 __all__ = [
     "a_first_name",
@@ -74,40 +75,28 @@ _OPENERS = frozenset((
 ))  # fmt: skip
 # the nouns a caseworker writes before a name ("Aanvraag Visser", "Mail Visser"), and the
 # bodies and firms a name may follow ("Stichting Visser", "Bakkerij Visser")
-_NOUNS = frozenset((
-    "casus", "zaak", "dossier", "gezin", "familie", "fam", "family", "household", "aanvraag",
-    "brief", "melding", "huisbezoek", "bezoek", "gesprek", "schuld", "schulden", "kinderen",
-    "kind", "ontruiming", "stand", "notitie", "bijstand", "besluit", "beschikking", "bezwaar",
-    "uitkering", "verzoek", "klacht", "afspraak", "overleg", "intake", "plan", "rapport",
-    "verslag", "situatie", "woning", "huur", "huurachterstand", "achterstand", "betaling",
-    "mail", "email", "e-mail", "telefoon", "contact", "client", "cliënt", "inwoner", "bewoner",
-    "huishouden", "application", "letter", "visit", "call", "meeting", "debt", "children",
-    "eviction", "note", "report", "complaint", "request", "case", "file", "account", "update",
-    "status", "advies", "nota", "hulp", "hulpvraag", "vraag", "signaal", "actie", "taak",
-    "stichting", "gemeente", "corporatie", "firma", "fa", "huize", "bedrijf", "kantoor",
-    "praktijk", "apotheek", "winkel", "bakkerij", "slagerij", "garage", "school", "team",
-    "wijkteam", "zorg", "bank", "bureau", "centrum", "groep", "thuis", "politie", "rechtbank",
-    "instelling", "dienst", "organisatie", "foundation", "council", "agency", "office",
-    "board", "police", "court", "ouders", "buren", "broers", "zussen", "stand", "tijdlijn",
-    "kaart", "map", "memo", "concept", "samenvatting", "summary", "agenda", "planning",
-    "arts", "huis", "raad", "zaak", "plan", "huur", "team", "zorg", "signaal", "signalen",
-    "belang", "wens", "wensen", "rol", "stem", "keuze", "mening", "verhaal", "positie",
-    "rechten", "plichten", "netwerk", "kracht", "doel", "doelen", "zorgen", "perspectief",
-    "regie", "eigen", "leven", "inkomen", "budget", "gezondheid", "veiligheid", "toekomst",
-    "interests", "wishes", "role", "voice", "choice", "view", "story", "rights", "network",
-    "goals", "needs", "future", "income", "home", "house",
-    # a shop's or a place's adjective ("Warme Bakker", "Oude Visser": hostile review 12, P7)
+_NOUNS = CASE_NOUNS | frozenset((
+    "account", "update", "status", "advies", "nota", "hulp", "hulpvraag", "vraag", "signaal",
+    "actie", "taak", "stichting", "gemeente", "corporatie", "firma", "fa", "huize", "bedrijf",
+    "kantoor", "praktijk", "apotheek", "winkel", "bakkerij", "slagerij", "garage", "school",
+    "team", "wijkteam", "zorg", "bank", "bureau", "centrum", "groep", "thuis", "politie",
+    "rechtbank", "instelling", "dienst", "organisatie", "foundation", "council", "agency",
+    "office", "board", "police", "court", "ouders", "buren", "broers", "zussen", "tijdlijn",
+    "kaart", "map", "memo", "concept", "samenvatting", "summary", "agenda", "planning", "arts",
+    "huis", "raad", "team", "zorg", "signaal", "signalen", "belang", "wens", "wensen", "rol",
+    "stem", "keuze", "mening", "verhaal", "positie", "rechten", "plichten", "netwerk", "kracht",
+    "doel", "doelen", "zorgen", "perspectief", "regie", "eigen", "leven", "inkomen", "budget",
+    "gezondheid", "veiligheid", "toekomst", "interests", "wishes", "role", "voice", "choice",
+    "view", "story", "rights", "network", "goals", "needs", "future", "income", "home", "house",
     "warme", "echte", "oude", "nieuwe", "goede", "beste", "eerste", "grote", "kleine", "lokale",
     "verse", "vrolijke", "ambachtelijke", "hollandse", "zeeuwse", "friese", "brabantse",
     "limburgse", "twentse", "groninger", "sint", "midden", "boven", "beneden", "neder",
-    # a family's words ("Gebroeders Visser", "Echtpaar Visser", "Erven Visser")
-    "gebroeders", "gezusters", "echtpaar", "erven", "weduwe", "wed", "kinderen", "broers",
-    # a document's parts and steps ("Artikel V", "Bijlage B": no person's initial)
-    "artikel", "bijlage", "stap", "fase", "lid", "punt", "noot", "versie", "ronde", "deel",
-    "hoofdstuk", "paragraaf", "item", "optie", "scenario", "bouwsteen", "oorzaak", "bevinding",
-    "regel", "mandaat", "week", "maand", "dag", "jaar", "niveau", "klasse", "schaal", "type",
-    "categorie", "trede", "route", "sector", "step", "phase", "article", "annex", "section",
-    "cause", "block", "level", "chapter", "part", "appendix", "schedule", "box", "bijlagen",
+    "gebroeders", "gezusters", "echtpaar", "erven", "weduwe", "wed", "broers", "artikel",
+    "bijlage", "stap", "fase", "lid", "punt", "noot", "versie", "ronde", "deel", "hoofdstuk",
+    "paragraaf", "item", "optie", "scenario", "bouwsteen", "oorzaak", "bevinding", "regel",
+    "mandaat", "week", "maand", "dag", "jaar", "niveau", "klasse", "schaal", "type", "categorie",
+    "trede", "route", "sector", "step", "phase", "article", "annex", "section", "cause", "block",
+    "level", "chapter", "part", "appendix", "schedule", "box", "bijlagen",
 ))  # fmt: skip
 # the endings of nouns: "Houding", "Gezondheid", "Rapportage", "Ontruimingsvonnis", compounds
 # that end in a case noun ("Hulpvraag", "Huurschuld", "Budgetplan", "Schuldendossier"), and a

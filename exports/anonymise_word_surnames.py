@@ -97,18 +97,21 @@ _DOUBLE = re.compile(
 _CAPITAL_BEFORE = re.compile(r"(?<![^\W_])(?P<word>(?-i:[A-Z])[\w]*)[\s-]+$")
 # words before a surname that make it the resident's, even with their capital ("Casus
 # Visser", "Gezin Visser": hostile review 8, N1)
-# and the case-work nouns a caseworker writes before a name ("Aanvraag Visser", "Huisbezoek
-# Visser", "Brief Visser", "Kinderen Visser": hostile review 10, H1)
-_NAMING = frozenset((
-    "casus", "zaak", "dossier", "gezin", "familie", "fam", "family", "household",
-    "aanvraag", "brief", "melding", "huisbezoek", "bezoek", "gesprek", "schuld", "schulden",
-    "kinderen", "kind", "ontruiming", "stand", "notitie", "bijstand", "besluit", "beschikking",
-    "bezwaar", "uitkering", "verzoek", "klacht", "afspraak", "overleg", "intake", "plan",
-    "rapport", "verslag", "situatie", "woning", "huur", "huurachterstand", "achterstand",
-    "betaling", "mail", "email", "e-mail", "telefoon", "contact", "dochter", "zoon", "moeder",
-    "vader", "partner", "echtgenoot", "echtgenote", "client", "cliënt", "inwoner", "bewoner",
+# the case-work nouns a caseworker writes before a name ("Aanvraag Visser", "Huisbezoek
+# Visser", "Brief Visser", "Kinderen Visser": hostile review 10, H1);
+# anonymise_first reads them too
+CASE_NOUNS = frozenset((
+    "casus", "zaak", "dossier", "gezin", "familie", "fam", "family", "household", "aanvraag",
+    "brief", "melding", "huisbezoek", "bezoek", "gesprek", "schuld", "schulden", "kinderen",
+    "kind", "ontruiming", "stand", "notitie", "bijstand", "besluit", "beschikking", "bezwaar",
+    "uitkering", "verzoek", "klacht", "afspraak", "overleg", "intake", "plan", "rapport",
+    "verslag", "situatie", "woning", "huur", "huurachterstand", "achterstand", "betaling", "mail",
+    "email", "e-mail", "telefoon", "contact", "client", "cliënt", "inwoner", "bewoner",
     "huishouden", "application", "letter", "visit", "call", "meeting", "debt", "children",
     "eviction", "note", "report", "complaint", "request", "case", "file",
+))  # fmt: skip
+_NAMING = CASE_NOUNS | frozenset((
+    "dochter", "zoon", "moeder", "vader", "partner", "echtgenoot", "echtgenote",
 ))  # fmt: skip
 
 
