@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGraphicsItem
 
-__all__ = ["lines_out", "names_hidden"]
+from mapper.wording import number
+from ui.i18n import current_language
+
+__all__ = ["lines_out", "names_hidden", "zoom_text"]
 
 
 def lines_out() -> str:
@@ -20,26 +23,52 @@ def lines_out() -> str:
     )
 
 
-def names_hidden(named: int, items: Iterable[QGraphicsItem], lines_beyond: bool = False) -> str:
+def names_hidden(
+    named: int, items: Iterable[QGraphicsItem], lines_beyond: bool = False, zoom: float = 0.0
+) -> str:
     """The status message when the whole map is in the window but fewer than every one of
     the shown ``items`` (actors) shows its name, ``named`` of them, at that zoom; "" when
     each does. With ``lines_beyond``, that some lines run past the window's edge too.
     (Issue 14, new user 13 S5: at 2,000 actors the status said every name stayed readable,
-    at a zoom where none was.)"""
+    at a zoom where none was.) Where none can be read at ``zoom`` (a map of 2,000 fitted at
+    3 %), it says so with the zoom and the keys (new user at scale 14, F2/F10: the status
+    said nothing after the fit)."""
     shown = sum(1 for item in items if item.isVisible())
     if named >= shown:
         return ""
-    said = (
-        QCoreApplication.translate(
-            "MapView",
-            "The whole map is in the window, but at this zoom only %1 of the %2 names can be "
-            "read. Zoom in (mouse wheel or +) to read the others.",
+    lang = current_language()
+    if named == 0 and zoom > 0:
+        said = (
+            QCoreApplication.translate(
+                "MapView",
+                "At %1 the names of the %2 actors are too small to read. Zoom in with the "
+                "mouse wheel or + to read them; Ctrl+Shift+F shows the whole map again.",
+            )
+            .replace("%1", f"{number(max(1, round(zoom * 100)), lang)} %")
+            .replace("%2", number(shown, lang))
         )
-        .replace("%1", str(named))
-        .replace("%2", str(shown))
-    )
+    else:
+        said = (
+            QCoreApplication.translate(
+                "MapView",
+                "The whole map is in the window, but at this zoom only %1 of the %2 names can "
+                "be read. Zoom in (mouse wheel or +) to read the others.",
+            )
+            .replace("%1", str(named))
+            .replace("%2", str(shown))
+        )
     if lines_beyond:
         said += " " + QCoreApplication.translate(
             "MapView", "Some lines run past the edge of the window; scroll to see them."
         )
     return said
+
+
+def zoom_text(zoom: float, named: Collection[str], actors: Mapping[str, QGraphicsItem]) -> str:
+    """The status bar's zoom, "3 %", and "3 % (names too small)" while none of the shown
+    ``actors``' names can be read (``named`` is empty; new user at scale 14, F2/F10): the
+    message that said so after the fit goes after a few seconds, this stays while it holds."""
+    percent = f"{round(zoom * 100)} %"
+    if named or not any(item.isVisible() for item in actors.values()):
+        return percent
+    return QCoreApplication.translate("MapView", "%1 (names too small)").replace("%1", percent)

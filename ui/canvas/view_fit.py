@@ -20,6 +20,7 @@ from ui.canvas import readable
 from ui.canvas.fit_words import lines_out, names_hidden
 from ui.canvas.fit_zoom import FIT_MARGIN, FIT_MAX, FIT_MIN, ZOOM_MIN
 from ui.canvas.fit_zoom import fit_zoom as _fit_zoom
+from ui.canvas.item_base import LOD_TEXT
 from ui.canvas.items import ActorItem, EdgeItem
 from ui.canvas.legend import ROW, LegendItem
 from ui.canvas.placement import free_spot
@@ -64,7 +65,7 @@ class FittedView(QGraphicsView):
             return
         # names before lines: the fit that takes the lines in stays only where it costs no
         # name (sixty long names on a laptop lost eleven to their labels at the border)
-        named, kept = len(self._named()), self.transform()
+        named, kept = len(self.named()), self.transform()
         centre = self.mapToScene(self.viewport().rect().center())
         for _ in range(2):
             self._fit_lines = True
@@ -72,7 +73,7 @@ class FittedView(QGraphicsView):
             self._fit_lines = False
             if self._lines_in_view():
                 break
-        if len(self._named()) < named:
+        if len(self.named()) < named:
             self.setTransform(kept)
             self.centerOn(centre)
             self.refresh_readability()
@@ -83,7 +84,7 @@ class FittedView(QGraphicsView):
     def _names_hidden(self) -> bool:
         """Whether fewer names show than actors; the status bar then says so (new user 13 S5)."""
         items = self.map_scene.actor_items.values()
-        said = names_hidden(len(self._named()), items, not self._lines_in_view())
+        said = names_hidden(len(self.named()), items, not self._lines_in_view(), self.zoom())
         if said:
             self.message.emit(said)
         return bool(said)
@@ -331,23 +332,25 @@ class FittedView(QGraphicsView):
         took a name, the fit that gives it back (kept only where it names no fewer: a fit
         that takes in a new actor far out can cost more names than the legend took)."""
         due, self._fit_due = self._fit_due, False
-        before = self._named()
+        before = self.named()
         self.refresh_readability()
-        if not due or not getattr(self, "_fitted", False) or not before - self._named():
+        if not due or not getattr(self, "_fitted", False) or not before - self.named():
             return
-        named, kept = len(self._named()), self.transform()
+        named, kept = len(self.named()), self.transform()
         centre = self.mapToScene(self.viewport().rect().center())
         self.fit_to_window()
-        if len(self._named()) < named:
+        if len(self.named()) < named:
             self.setTransform(kept)
             self.centerOn(centre)
             self.refresh_readability()
             self.zoom_changed.emit(self.zoom())
 
-    def _named(self) -> set[str]:
-        """The shown actors that show their name now."""
-        items = self.map_scene.actor_items
-        return {k for k, i in items.items() if i.isVisible() and not i.label_hidden}
+    def named(self) -> set[str]:
+        """The shown actors that show their name now: a big map's names drop out below
+        :data:`LOD_TEXT` (new user at scale 14, F2: at 3 % all 2,000 counted as named)."""
+        items, zoom = self.map_scene.actor_items, self.zoom()
+        shown = (k for k, i in items.items() if i.isVisible() and not i.label_hidden)
+        return {k for k in shown if zoom * items[k].scale() >= LOD_TEXT}
 
     def legend_viewport_rect(self) -> QRectF:
         """Where the legend is painted now (viewport pixels; empty when it is hidden)."""

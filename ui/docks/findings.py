@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPoint,
     QSignalBlocker,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import (
     QAction,
@@ -70,6 +71,9 @@ FIRST_GROUP = 0
 
 class FindingsDock(QDockWidget):
     """Findings of the latest analysis in a tree: building block > finding."""
+
+    # the actors a chosen finding or cause is about (:meth:`subject_of`): the map shows them
+    subject_chosen = Signal(object)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -378,10 +382,12 @@ class FindingsDock(QDockWidget):
         cause = index.data(CAUSE_ROLE)
         if isinstance(finding, Finding) or isinstance(cause, Cause):
             self.controller.set_selection((finding or cause).ids())
+            self.subject_chosen.emit(self.subject_of(finding or cause))
             return
         accepted = index.data(ACCEPTED_ROLE)
         if accepted is not None:
             self.controller.set_selection(accepted.finding.ids())
+            self.subject_chosen.emit(self.subject_of(accepted.finding))
             return
         block = index.data(BLOCK_ROLE)
         if block == FIRST_GROUP:
@@ -389,6 +395,16 @@ class FindingsDock(QDockWidget):
         elif block is not None:
             ids = [i for f in self._findings if f.building_block == block for i in f.ids()]
             self.controller.set_selection(ids)
+
+    def subject_of(self, chosen: Finding | Cause) -> tuple[str, ...]:
+        """The actors ``chosen`` is about, for the map to show: a finding's own (a grouped
+        one's: every member's); a cause's, those of the findings its title tells, not of its
+        first consequence (new user at scale 14, F8)."""
+        if isinstance(chosen, Finding):
+            return chosen.actors or chosen.ids()
+        by_id = {f.id: f for f in self._findings}
+        told = [a for fid in chosen.told if fid in by_id for a in by_id[fid].actors]
+        return tuple(dict.fromkeys(told)) or chosen.actors or chosen.ids()
 
     def _show_detail(self, index: QModelIndex) -> None:
         """Show the finding or cause at ``index`` in full in the detail pane."""

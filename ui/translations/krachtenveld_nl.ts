@@ -2057,12 +2057,20 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Enkele lijnen lopen buiten de rand van het venster: de kaart is zo ingepast dat elke naam leesbaar blijft. Zoom uit of schuif om ze te zien.</translation>
     </message>
     <message>
+        <source>At %1 the names of the %2 actors are too small to read. Zoom in with the mouse wheel or + to read them; Ctrl+Shift+F shows the whole map again.</source>
+        <translation>Bij %1 zijn de namen van de %2 actoren te klein om te lezen. Zoom in met het muiswiel of + om ze te lezen; Ctrl+Shift+F toont weer de hele kaart.</translation>
+    </message>
+    <message>
         <source>The whole map is in the window, but at this zoom only %1 of the %2 names can be read. Zoom in (mouse wheel or +) to read the others.</source>
         <translation>De hele kaart staat in het venster, maar bij deze zoom zijn maar %1 van de %2 namen leesbaar. Zoom in (muiswiel of +) om de andere te lezen.</translation>
     </message>
     <message>
         <source>Some lines run past the edge of the window; scroll to see them.</source>
         <translation>Enkele lijnen lopen buiten de rand van het venster; schuif om ze te zien.</translation>
+    </message>
+    <message>
+        <source>%1 (names too small)</source>
+        <translation>%1 (namen te klein)</translation>
     </message>
 </context>
 <context>
@@ -2932,8 +2940,12 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Zoom naar 100 %</translation>
     </message>
     <message>
-        <source>Show the whole map (F)</source>
-        <translation>Toon de hele kaart (F)</translation>
+        <source>Show the &amp;whole map</source>
+        <translation>&amp;Hele kaart tonen</translation>
+    </message>
+    <message>
+        <source>Show the whole map in the window (Ctrl+Shift+F)</source>
+        <translation>De hele kaart in het venster tonen (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Export &amp;picture…</source>
@@ -2950,10 +2962,6 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Connect s&amp;elected…</source>
         <translation>&amp;Geselecteerde verbinden…</translation>
-    </message>
-    <message>
-        <source>Fit to &amp;window</source>
-        <translation>Passend in &amp;venster</translation>
     </message>
     <message>
         <source>P&amp;resent</source>

@@ -278,8 +278,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "view_fit",
-        QT_TRANSLATE_NOOP("WindowActions", "Fit to &window"),
-        QT_TRANSLATE_NOOP("WindowActions", "Show the whole map (F)"),
+        # one name and one key in the menu, the toolbar, the tips and the status bar
+        # (new user at scale 14: "Toon de hele kaart (F)" beside "Passend in venster")
+        QT_TRANSLATE_NOOP("WindowActions", "Show the &whole map"),
+        QT_TRANSLATE_NOOP("WindowActions", "Show the whole map in the window (Ctrl+Shift+F)"),
         keys=("Ctrl+Shift+F",),
         icon="view_fit",
     ),

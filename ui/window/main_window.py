@@ -6,7 +6,6 @@ File handling (new, open, save, recent files, drops, unsaved-changes prompt) liv
 
 from __future__ import annotations
 
-import importlib.util
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt
@@ -29,9 +28,12 @@ from models.i18n import Lang
 from ui.background.analysis_runner import AnalysisRunner
 from ui.background.layout_runner import LayoutRunner
 from ui.canvas.filters import MapFilter
+from ui.canvas.fit_words import zoom_text
 from ui.canvas.scene import MapScene
 from ui.canvas.scene_grid import ViewMode
 from ui.canvas.view import MapView
+from ui.canvas.view_subject import show_subject
+from ui.docks.findings import FindingsDock
 from ui.document.controller import DocumentController
 from ui.exchange.window_exchange import install as install_exchange
 from ui.present import Presenter
@@ -119,16 +121,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _create_docks(self) -> list[QDockWidget]:
-        if importlib.util.find_spec("ui.docks") is None:  # pragma: no cover - docks land later
-            return []
         from ui.docks import create_docks
 
         return create_docks(self, self.controller)
 
     def analysis_runner(self) -> Any:
         """The docks' analysis runner (None without docks)."""
-        if importlib.util.find_spec("ui.docks") is None:  # pragma: no cover
-            return None
         from ui.docks import analysis_runner
 
         return analysis_runner(self)
@@ -244,6 +242,8 @@ class MainWindow(QMainWindow):
         self.view.mode_changed.connect(self._on_view_mode_changed)
         self.view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view.focus_requested.connect(lambda actor_id: self.focus_on(actor_id, 1))
+        for dock in self.findChildren(FindingsDock):  # the map shows what a finding is about
+            dock.subject_chosen.connect(lambda ids: show_subject(self.view, ids))
         self.layouts.started.connect(self._on_layout_started)
         self.layouts.progress.connect(self.progress.setValue)
         self.layouts.finished.connect(self._on_layout_finished)
@@ -400,8 +400,8 @@ class MainWindow(QMainWindow):
         m = counted(len(case.mandates), self.tr("1 mandate"), self.tr("%1 mandates"))
         self.counts_label.setText(f"{a} · {r} · {m}")
 
-    def _update_zoom(self, zoom: float) -> None:
-        self.zoom_label.setText(f"{round(zoom * 100)} %")
+    def _update_zoom(self, zoom: float) -> None:  # "3 % (names too small)": F2/F10
+        self.zoom_label.setText(zoom_text(zoom, self.view.named(), self.scene.actor_items))
 
     def _update_edit_actions(self) -> None:
         has = bool(self.controller.selection)

@@ -1,0 +1,80 @@
+"""Show what a finding is about: its own actors in the window, with their names readable
+where the window allows it.
+
+A click on a finding or a cause in the Findings panel selects everything it names; the view
+then moves to the actors its title is about (a grouped finding: every member's), zoomed so
+they are all in the window and, up to 100 %, close enough to read their names. Where they are
+already in view and named, the view stays. (New user at scale 14, F8: a click on cause 3, "De
+manager 26.0.1 mag het mandaat … niet doormandateren aan de teamleider 26.0.1 …", scrolled
+to the organisation of the cause's first consequence, the consulent 18.6.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF
+
+from ui.canvas.fit_zoom import FIT_MARGIN, FIT_MIN, fit_zoom
+
+if TYPE_CHECKING:
+    from ui.canvas.view_fit import FittedView
+
+__all__ = ["show_subject", "subject_zoom"]
+
+#: the closest a subject is shown: its names read at their own size, no closer
+CLOSEST = 1.0
+
+
+def subject_zoom(
+    spread: tuple[float, float], box: tuple[float, float], room: QRectF, now: float
+) -> float:
+    """The zoom that shows centres ``spread`` apart (scene units) with an actor ``box`` (screen
+    pixels) around each in ``room``: no closer than :data:`CLOSEST` unless the view is closer
+    already (``now``), and further out where they need it.
+
+    >>> subject_zoom((0.0, 0.0), (120.0, 40.0), QRectF(0, 0, 1000, 600), 0.03)
+    1.0
+    >>> subject_zoom((10_000.0, 2_000.0), (120.0, 40.0), QRectF(0, 0, 1000, 600), 0.03)
+    0.088
+    >>> subject_zoom((100.0, 100.0), (120.0, 40.0), QRectF(0, 0, 1000, 600), 2.0)
+    2.0
+    """
+    across = fit_zoom(spread[0], box[0], room.width())
+    fits = min(across, fit_zoom(spread[1], box[1], room.height()))
+    return max(FIT_MIN, min(fits, max(now, CLOSEST)))
+
+
+def show_subject(view: FittedView, actor_ids: Iterable[str]) -> bool:
+    """Bring the shown ones of ``actor_ids`` into the window (see the module docstring);
+    False when the view stayed (none shown, or all in view with their names)."""
+    items = view.map_scene.actor_items
+    shown = [items[a] for a in dict.fromkeys(actor_ids) if a in items and items[a].isVisible()]
+    if not shown:
+        return False
+    port = QRectF(view.viewport().rect())
+    inside = port.adjusted(FIT_MARGIN, FIT_MARGIN, -FIT_MARGIN, -FIT_MARGIN)
+    named = view.named()
+    if all(inside.contains(view.mapFromScene(i.pos())) and i.entity_id in named for i in shown):
+        return False
+    xs, ys = [i.x() for i in shown], [i.y() for i in shown]
+    spread = (max(xs) - min(xs), max(ys) - min(ys))
+    box = (
+        max(i.plate_rect().width() for i in shown) + 2 * FIT_MARGIN,
+        max(i.plate_rect().height() for i in shown) + 2 * FIT_MARGIN,
+    )
+    zoom = subject_zoom(spread, box, port, view.zoom())
+    centre = QPointF(min(xs) + spread[0] / 2, min(ys) + spread[1] / 2)
+    if abs(zoom / view.zoom() - 1.0) > 0.01:
+        view._fitted = False  # the user's view now: a resize keeps it (as a zoom does)
+        view.setTransform(view.transform().fromScale(zoom, zoom))
+        view.zoom_changed.emit(view.zoom())
+    seen = QRectF(0, 0, port.width() / zoom + 2, port.height() / zoom + 2)
+    seen.moveCenter(centre)
+    scene = view.map_scene
+    if not scene.sceneRect().contains(seen):  # an actor at the edge can come to the middle
+        scene.setSceneRect(scene.sceneRect().united(seen))
+    view.centerOn(centre)
+    view.refresh_readability()
+    return True
