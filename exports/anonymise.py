@@ -52,6 +52,7 @@ from exports.anonymise_words import (
     NEUTRAL_NEED,
     NEUTRAL_POWER,
     PROVIDER,
+    health_in,
     staff_name,
     without_health,
 )
@@ -59,7 +60,7 @@ from mapper.names import Name
 from mapper.timeline import case_at
 from models.acceptance import Acceptance
 from models.case import Case
-from models.entities import Actor, Need, Organisation, Power, Relationship
+from models.entities import Actor, Agreement, Need, Organisation, Power, Relationship, Rule
 from models.enums import ActorKind, OrganisationKind
 from models.fields import KINDS
 from models.fileformat import case_to_dict
@@ -81,6 +82,13 @@ _TAG_ARTICLE = re.compile(r"^(?:de|het|the)\s+", re.IGNORECASE)
 # they are (hostile review 5): what a consulent writes about a person is the most personal
 # text on the map, and no word list catches all of it
 NOTE_LEFT = {"nl": "(notitie weggelaten)", "en": "(note left out)"}
+# an agreement's or a rule's name is written as a sentence ("Samenwerkingsafspraak huisartsen en
+# jeugdteam"): what it says about health goes as from a note, and a name with nothing left is
+# its kind (issue 16, hostile review 14b: "De huisarts meldt dat mevrouw slecht slaapt.")
+_NAMED_LEFT = {
+    Agreement: {"nl": "Afspraak", "en": "Agreement"},
+    Rule: {"nl": "Regel", "en": "Rule"},
+}
 
 
 def care_provider(org: Organisation) -> bool:
@@ -95,7 +103,7 @@ def _words(text: str) -> list[str]:
 
 def _label(label: str, lang: Lang) -> str:
     """A snapshot's label without what it says about health."""
-    return (without_health(label) or _LEFT[lang]) if HEALTH.search(label) else label
+    return (without_health(label) or _LEFT[lang]) if health_in(label) else label
 
 
 class _Plan(SaidOnce):
@@ -429,9 +437,12 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
         # health leaves every note, reason and label, and the tags (hostile review 4, H1 7)
         for name in _FREE:
             text = changes.get(name, getattr(item, name, None))
-            if isinstance(text, str) and HEALTH.search(text):
+            if isinstance(text, str) and health_in(text):
                 left = _LEFT[lang] if name in ("reason", "description") else ""
                 changes[name] = without_health(text) or left
+        named = changes.get("name", getattr(item, "name", ""))
+        if isinstance(item, Agreement | Rule) and health_in(named):
+            changes["name"] = without_health(named) or _NAMED_LEFT[type(item)][plan.names_lang]
         tags = changes.get("tags", getattr(item, "tags", ()))
         if any(HEALTH.search(t) or HEALTH_NAME.search(t) for t in tags):
             changes["tags"] = tuple(t for t in tags if not HEALTH.search(t))
@@ -471,5 +482,5 @@ def replaced(
         if a.kind is ActorKind.CITIZEN and (new := plan.actor_name(a)) and new != a.name
     ]
     info = case.info
-    health = bool(HEALTH.search(info.description) or HEALTH.search(info.intent))
+    health = bool(health_in(info.description) or health_in(info.intent))
     return names, health

@@ -59,12 +59,14 @@ from exports.anonymise_word_surnames import (
     bare_word,
     everyday,
 )
-from exports.anonymise_words import HEALTH, HEALTH_NAME
+from exports.anonymise_words import HEALTH_NAME, health_in
 
 __all__ = ["FREE", "NameIndex", "find_leak", "kept_names", "resident_words"]
 
 # the free-text fields the copy has cleaned of health and other special data (art. 9 AVG)
 FREE = frozenset(("notes", "reason", "label", "description", "origin_note", "content"))
+# the name of an agreement or a rule is read as a note is (exports.anonymise._NAMED_LEFT)
+_NAMED = re.compile(r"/(?:agreements|rules)/\d+$")
 _TOKEN = re.compile(r"[^\W_]+")
 _ID_TOKEN = re.compile(r"\w+")
 
@@ -218,8 +220,8 @@ def _text_leak(
     if key in ("tags", "id"):  # "devries", "de_vries", "visser": a tag is read as a name (N5)
         text = tag_form(text)  # and an id, a snapshot's too ("stand_visser"; review 11, N4)
     health = HEALTH_NAME.search(text)
-    if health is None and key in FREE:
-        health = HEALTH.search(text)
+    if health is None and (key in FREE or key == "named"):
+        health = health_in(text)
     if health is not None:
         return health.group(0)
     if direct := identifiers(text):
@@ -325,7 +327,11 @@ def find_leak(
                 return found, where or "/"
             passed.add((value, key))
         elif isinstance(value, dict):
-            stack.extend((v, f"{where}/{k}", str(k)) for k, v in reversed(value.items()))
+            named = _NAMED.search(where) is not None
+            stack.extend(
+                (v, f"{where}/{k}", "named" if named and k == "name" else str(k))
+                for k, v in reversed(value.items())
+            )
         elif isinstance(value, list):
             stack.extend((v, f"{where}/{i}", key) for i, v in reversed(list(enumerate(value))))
     return None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from exports.anonymise_gp import GP, GP_ROLE, about_no_one
 from exports.anonymise_persons import firm_owner, role_person
 from exports.anonymise_relatives import kin_person
 
@@ -28,6 +29,7 @@ __all__ = [
     "NEUTRAL_NEED",
     "NEUTRAL_POWER",
     "PROVIDER",
+    "health_in",
     "one_person",
     "staff_name",
     "without_health",
@@ -301,10 +303,47 @@ def one_person(actor_name: str, org_name: str) -> bool:
     return bool(own) and not any(_GROUP.search(w) for w in re.findall(r"[\w-]+", actor_name))
 
 
+def _found(clause: str) -> re.Match[str] | None:
+    """The first health phrase in ``clause`` other than a GP (read per sentence: _gone)."""
+    return next((m for m in HEALTH.finditer(clause) if not GP.search(m.group(0))), None)
+
+
+def _gone(clauses: list[str]) -> set[int]:
+    """The clauses of the sentences in which a GP is no role: a visit or a referral
+    ("huisartsbezoek"), or a GP in a sentence about someone (exports.anonymise_gp). Such a
+    sentence goes whole, never its first clause alone ("zijn eigen bevoegdheid" with no one it
+    refers to: hostile review 14, C5)."""
+    gone: set[int] = set()
+    start = 0
+    for end, clause in enumerate(clauses):
+        if clause.endswith(";") and end + 1 < len(clauses):
+            continue  # the sentence goes on after a semicolon
+        sentence = " ".join(clauses[start : end + 1])
+        gps = [m.group(0) for m in HEALTH.finditer(sentence) if GP.search(m.group(0))]
+        if gps and not (all(GP_ROLE.fullmatch(g) for g in gps) and about_no_one(sentence)):
+            gone.update(range(start, end + 1))
+        start = end + 1
+    return gone
+
+
+def health_in(text: str) -> re.Match[str] | None:
+    """The first phrase in ``text`` that speaks of health, or None: what :data:`HEALTH`
+    finds, less a GP as a role in a sentence about no one (exports.anonymise_gp)."""
+    if (first := HEALTH.search(text)) is None:
+        return None
+    clauses = _clauses(text)
+    gone = _gone(clauses)
+    for i, clause in enumerate(clauses):
+        found = HEALTH.search(clause) if i in gone else _found(clause)
+        if found is not None:
+            return found
+    return None if GP.search(first.group(0)) else first
+
+
 def _trimmed(clause: str) -> str | None:
     """The part of ``clause`` before the phrase that speaks of health, when that part is a
     sentence of its own (at least four words), ended with a full stop; else None."""
-    health = HEALTH.search(clause)
+    health = _found(clause)
     if health is None:
         return clause
     cuts = [m.start() for m in _JOIN.finditer(clause, 0, health.start())]
@@ -316,12 +355,15 @@ def _trimmed(clause: str) -> str | None:
 
 def without_health(text: str, *, trim: bool = False) -> str:
     """``text`` without the sentences and clauses that speak of health; with ``trim``, a
-    sentence keeps what it says before the health phrase (an intent keeps its aim)."""
+    sentence keeps what it says before the health phrase (an intent keeps its aim). A
+    sentence with a GP goes whole unless it is about no one (exports.anonymise_gp)."""
     clauses = _clauses(text)
+    gone = _gone(clauses)
     if trim:
-        kept = [(i, t) for i, c in enumerate(clauses) if (t := _trimmed(c)) is not None]
+        trimmed = [(i, _trimmed(c)) for i, c in enumerate(clauses) if i not in gone]
+        kept = [(i, t) for i, t in trimmed if t is not None]
     else:
-        kept = [(i, c) for i, c in enumerate(clauses) if not HEALTH.search(c)]
+        kept = [(i, c) for i, c in enumerate(clauses) if i not in gone and not _found(c)]
     out: list[str] = []
     last = -1
     for i, clause in kept:
