@@ -135,7 +135,9 @@ def _item(item: Any, specs: Sequence[FieldSpec], special: Sequence[FieldSpec]) -
         elif spec.kind == "position":
             value = getattr(item, spec.name)
             if value is not None:
-                changes[spec.name] = {"x": round(value.x, 2), "y": round(value.y, 2)}
+                x, y = round(value.x, 2), round(value.y, 2)
+                if x != value.x or y != value.y:  # else written as it is (issue 14: 0.007 s)
+                    changes[spec.name] = {"x": x, "y": y}
     if not changes:
         return item
     return {spec.name: changes.get(spec.name, getattr(item, spec.name)) for spec in specs}

@@ -18,7 +18,7 @@ from collections.abc import MutableMapping, Sequence
 
 from models.errors import KvmapError
 from models.i18n import Lang, default_language, normalise_language
-from ui.commands import CommandModule, discover, pick
+from ui.commands import COMMANDS, CommandModule, command, discover, pick
 
 __all__ = [
     "EXIT_ERROR",
@@ -26,6 +26,7 @@ __all__ = [
     "EXIT_OK",
     "build_parser",
     "main",
+    "one_blas_thread",
     "program_version",
     "utf8_locale",
 ]
@@ -89,6 +90,16 @@ def utf8_locale(environ: MutableMapping[str, str]) -> None:
     environ["LC_ALL" if environ.get("LC_ALL") else "LC_CTYPE"] = "C.UTF-8"
 
 
+def one_blas_thread(environ: MutableMapping[str, str]) -> None:
+    """numpy's OpenBLAS starts a thread per core as numpy is imported, and each waits for work
+    spinning: 0.03 s CPU of every command that imports numpy (issue 14: a tenth of
+    ``krachtenveld layout`` at 2,000 actors) for nothing, since no analysis or layout here
+    multiplies dense matrices big enough to share out (the graphs are sparse). So one thread,
+    set before numpy loads; a number of the user's own is left alone."""
+    if "numpy" not in sys.modules:  # once loaded, OpenBLAS no longer reads it
+        environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
 def _language_from_argv(argv: Sequence[str]) -> Lang:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
@@ -147,9 +158,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # not the program (a no-op when run from source, so not imported there: issue 14)
         multiprocessing.freeze_support()
     utf8_locale(os.environ)
+    one_blas_thread(os.environ)
     args_in = list(sys.argv[1:] if argv is None else argv)
     lang = _language_from_argv(args_in)
-    commands = discover()
     # `krachtenveld FILE` and bare `krachtenveld` (also `krachtenveld --lang nl`) open the GUI;
     # the value of --lang is no positional argument.
     positionals = [
@@ -159,8 +170,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     first = positionals[0] if positionals else None
     asks_help = any(a in ("-h", "--help", "--version") for a in args_in)
-    if (first is None and not asks_help) or (first is not None and first not in commands):
+    if (first is None and not asks_help) or (first is not None and first not in COMMANDS):
         args_in.insert(0, "gui")
+        first = "gui"
+    # the help lists every command; a run imports and parses only its own (issue 14)
+    commands = discover() if asks_help or first is None else {first: command(first)}
     parser = build_parser(lang, commands)
     args = parser.parse_args(args_in)
     module = commands[args.command]

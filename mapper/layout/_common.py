@@ -24,6 +24,7 @@ __all__ = [
     "ProgressFn",
     "Sizes",
     "Ticker",
+    "distinct",
     "estimated_size",
     "graph_arrays",
     "pack_boxes",
@@ -140,6 +141,19 @@ Sizes = Mapping[str, tuple[float, float]]
 
 
 _WRAP_PX = {"citizen": 84.0, "executive": 84.0, "oversight": 80.0}  # else 100-108 px
+
+
+def distinct(values: npt.NDArray[np.generic]) -> npt.NDArray[np.generic]:
+    """The sorted distinct values of ``values`` (no NaN), what ``np.unique(values)`` gives,
+    without importing ``numpy.ma`` as numpy 2's ``np.unique`` does (0.01 s CPU, issue 14).
+
+    >>> distinct(np.array([3, 1, 3, 2])).tolist()
+    [1, 2, 3]
+    """
+    ordered = np.sort(values, axis=None)
+    keep = np.ones(len(ordered), dtype=np.bool_)
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
 
 
 def _wrap(name: str, chars: float) -> list[str]:

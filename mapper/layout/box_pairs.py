@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from mapper.layout._common import FloatArray, IntArray
+from mapper.layout._common import FloatArray, IntArray, distinct
 
 __all__ = ["touching_pairs"]
 
@@ -48,7 +48,7 @@ def touching_pairs(xy: FloatArray, sizes: FloatArray, gap_x: float, gap_y: float
     origin = lo.min(axis=0)
     found = [
         _pairs_in_level(lo - origin, hi - origin, level == b, level < b, extent)
-        for b in np.unique(level).tolist()
+        for b in distinct(level).tolist()
     ]
     pairs = np.concatenate(found) if len(found) > 1 else found[0]
     i, j = pairs[:, 0], pairs[:, 1]

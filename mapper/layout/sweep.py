@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from mapper.layout._common import FloatArray
+from mapper.layout._common import FloatArray, distinct
 
 __all__ = ["sweep_apart"]
 
@@ -94,7 +94,7 @@ def sweep_apart(
     room = sizes[:, across] / 2.0 + (gap_x, gap_y)[across] / 2.0  # half a box and half a gap
     reach = np.maximum(room - _TOLERANCE / 2.0, 0.0)
     ends = np.concatenate([pos[:, across] - reach, pos[:, across] + reach])
-    slots = np.unique(ends)
+    slots = distinct(ends)
     start = np.searchsorted(slots, pos[:, across] - reach).tolist()
     stop = np.searchsorted(slots, pos[:, across] + reach).tolist()
     half = (sizes[:, axis] / 2.0).tolist()

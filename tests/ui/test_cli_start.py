@@ -1,0 +1,121 @@
+"""What a command of ``krachtenveld`` loads before it does its work (issue 14: half of
+``krachtenveld layout --method force`` at 2,000 actors was process start and imports, against
+Graphviz sfdp's whole run). A command imports its own module only, none of the app, the
+exports or the analysis, and numpy's OpenBLAS starts one thread; each of these tests fails on
+the code before it (every command's module was imported, and with them ``mapper.findings``;
+``np.unique`` loaded ``numpy.ma``; OpenBLAS started a spinning thread per core)."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+
+import ui.commands
+from benchmarks.generate import generate_case
+from models.fileformat import save
+from tests.fresh import run_fresh
+from ui.cli import one_blas_thread
+
+PROBE = """
+import os, sys
+from ui.cli import main
+code = main(sys.argv[1:])
+print(code)
+print(os.environ.get("OPENBLAS_NUM_THREADS", "-"))
+print(" ".join(sorted(sys.modules)))
+"""
+
+#: what no command but its own needs at its start: the app, the exports, the analysis, the
+#: full model and numpy's masked arrays
+HEAVY = (
+    "PySide6",
+    "networkx",
+    "scipy",
+    "openpyxl",
+    "docx",
+    "pptx",
+    "pydot",
+    "numpy.ma",
+    "exports",
+    "mapper.analysis",
+    "mapper.findings",
+    "mapper.codes",
+    "models.case",
+    "models.fileformat",
+)
+
+
+def _loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
+    return sorted(n for n in names if any(m == n or m.startswith(f"{n}.") for m in modules))
+
+
+def _run(*args: str) -> tuple[str, str, set[str]]:
+    code, threads, modules = run_fresh(PROBE, *args).splitlines()[-3:]
+    return code, threads, set(modules.split())
+
+
+@pytest.fixture(scope="module")
+def organised_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A map with organisations, so the force layout packs them (numpy.ma came in there)."""
+    path = tmp_path_factory.mktemp("start") / "m.kvmap"
+    case = generate_case(120, seed=3)
+    assert len(case.organisations) > 1
+    save(case, path, backup=False)
+    return path
+
+
+def test_layout_loads_only_what_it_needs(organised_map: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.kvmap"
+    code, threads, modules = _run("layout", str(organised_map), "-m", "force", "-o", str(out))
+    assert code == "0"
+    assert out.exists()
+    assert _loaded(modules, HEAVY) == []
+    commands = {f"ui.commands.{m}" for m in ui.commands.COMMANDS.values()}
+    assert sorted(commands & modules) == ["ui.commands.layout"]
+    assert "models.leanmap" in modules  # the lean way, not the full reader
+    assert threads == "1"
+
+
+def test_validate_loads_no_numpy(organised_map: Path) -> None:
+    code, _threads, modules = _run("validate", str(organised_map))
+    assert code == "0"
+    assert _loaded(modules, (*HEAVY, "numpy", "mapper")) == []
+
+
+def test_every_command_module_imports_nothing_heavy() -> None:
+    """The help imports every command's module: what each imports at module level."""
+    probe = """
+import sys
+from ui.commands import discover
+discover()
+print(" ".join(sorted(sys.modules)))
+"""
+    modules = set(run_fresh(probe).split())
+    assert _loaded(modules, (*HEAVY, "numpy", "msgspec")) == []
+
+
+def test_the_command_table_is_what_the_package_holds() -> None:
+    found = ui.commands.discover()
+    assert list(found) == list(ui.commands.COMMANDS)
+    for name, module in ui.commands.COMMANDS.items():
+        command = ui.commands.command(name)
+        assert command is importlib.import_module(f"ui.commands.{module}")
+        assert name == command.NAME
+        assert found[name] is command
+
+
+def test_one_blas_thread_unless_the_user_chose() -> None:
+    # numpy is loaded in the test process: OpenBLAS would no longer read it, so it is not set
+    environ: dict[str, str] = {}
+    one_blas_thread(environ)
+    assert environ == {}
+    probe = """
+import sys
+from ui.cli import one_blas_thread
+for environ in ({}, {"OPENBLAS_NUM_THREADS": "4"}):
+    one_blas_thread(environ)
+    print(environ["OPENBLAS_NUM_THREADS"])
+"""
+    assert run_fresh(probe).split() == ["1", "4"]
