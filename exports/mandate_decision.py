@@ -11,6 +11,7 @@ from datetime import timedelta
 from exports.advice import money
 from exports.category_words import about as category_about
 from exports.category_words import allowed
+from exports.group_decision import expired_group, group_tail, member_chain
 from mapper.analysis import Analysis
 from mapper.legal import interested_provider, no_besluit
 from mapper.mandate_down import down_chain, up_chain
@@ -69,10 +70,6 @@ def municipal_college(case: Case, actor_id: str) -> bool:
 def _root(case: Case, m: Mandate) -> Mandate:
     """The first mandate of the chain ``m`` hangs from (the one the body itself granted)."""
     return next(iter(up_chain(case.mandates, m)), m)
-
-
-def _chain(case: Case, ids: tuple[str, ...]) -> list[Mandate]:
-    return [m for i in ids if (m := case.mandates.get(i)) is not None]
 
 
 def provider_staff(case: Case, m: Mandate) -> bool:
@@ -203,11 +200,16 @@ def own_clauses(
         for f in analysis.findings_of(cause):
             if f.code not in _OWN_CODES or not f.mandates:
                 continue
-            last = case.mandates.get(f.mandates[-1])
+            if f.members and f.code == "MANDATE_EXPIRED":  # the group named (user 14, F5)
+                if (point := expired_group(f, lang)) not in subs:
+                    subs.append(point)
+                    causes.add(cause.id)
+                continue
+            ids = member_chain(case, f) if f.members else f.mandates  # its first member
+            last = case.mandates.get(ids[-1]) if ids else None
             if last is None:
                 continue
-            root = case.mandates.get(f.mandates[0]) or last
-            root = _root(case, root)
+            root = _root(case, case.mandates.get(ids[0]) or last)
             body = case.actors.get(root.grantor)
             if body is None or body.kind is not ActorKind.ADMINISTRATOR:
                 continue
@@ -216,7 +218,10 @@ def own_clauses(
             what = running(power.name) if power else category_about(str(last.power), lang)
             holder = actor_name(case, last.holder, lang)
             if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
-                grants = [*_chain(case, f.mandates), *down_chain(case.mandates, last)]
+                grants = [
+                    *filter(None, map(case.mandates.get, ids)),
+                    *down_chain(case.mandates, last),
+                ]
                 if any(provider_staff(case, x) for x in grants):
                     continue  # withdrawn, never widened (art. 2:4 Awb; twelfth jurist L3)
                 consent = ""
@@ -236,6 +241,7 @@ def own_clauses(
                         f", up to {money(last.budget, 'en')} per decision" if last.budget else ""
                     )
                     clause = f"so that {holder} {word} {act}{cite}{amount}{consent}"
+                clause += group_tail(f, lang)
                 own_decision = root.legal_basis.strip()
                 if decision and own_decision and own_decision != decision:
                     # a volmacht rests on its own besluit: amend that one (tenth jurist J1)

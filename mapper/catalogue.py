@@ -383,14 +383,19 @@ def _shape(
     fields. Nothing is rendered (it is found for an unworded analysis too)."""
     chosen = set(parts)
     fields: list[tuple[str, str]] = []
+    shown: set[str] = set()  # the parts the title shows
     for _, k, spec, _ in _parsed(item.title.nl)[0]:
         if k in item.parts:
             if k in chosen:
+                shown.add(k)
                 fields += [(f, s or "") for _, f, s, _ in _parsed(item.parts[k].nl)[0] if f]
         elif k:
             fields.append((k, spec or ""))
     subjects: dict[Name | Text | Decision, int] = {}
-    said: list[str] = [code, item.title.nl, *sorted(chosen & set(item.parts))]
+    # only what the title shows: two groups whose titles differ in a part of the detail alone
+    # read as one heading twice (new user at scale, session 14: the chain nota's 5.12/5.13,
+    # "Het mandaat van Schakel 8 zelf is niet geldig", with and without mandates below it)
+    said: list[str] = [code, item.title.nl, *sorted(shown)]
     for k, spec in fields:
         v = _subject(k, spec, values)
         if v is not None:

@@ -7,7 +7,8 @@ finding of the same code whose title differs only in the names it gives (its *sh
 
 - its title is the first one's, then "; hetzelfde geldt voor" two more and the rest counted
   ("… en 197 anderen"); a title naming two actors that both differ (the links of a chain)
-  names the pairs ("Schakel 101 – Schakel 100 … en 68 andere paren");
+  names the pairs in prose ("… voor Schakel 101 en Schakel 100 en voor 68 andere paren");
+- the members stand in the order of their names, numbers read as numbers;
 - its detail is the first one's and names up to eight more; its suggestion is the first one's
   and "Doe hetzelfde bij …";
 - it holds every member's actors, relationships, mandates and needs, and ``members`` lists the
@@ -43,7 +44,7 @@ from dataclasses import replace
 
 from mapper.findings import Finding, Text
 from mapper.names import Name
-from mapper.wording import capital, join, word
+from mapper.wording import capital, join, natural_key, word
 from models.i18n import Lang
 
 __all__ = ["LEAST", "Decision", "group_repeats"]
@@ -63,11 +64,25 @@ class Decision(str):
     """A needed decision a title names in quotes (‘Besluit 4’): a subject like an actor."""
 
 
-def _label(f: Finding, at: _At, lang: Lang) -> str:
-    """A member as its title names it: the name that differs, or the pair ("A – B")."""
+def _label(f: Finding, at: _At, lang: Lang, *, prose: bool = True) -> str:
+    """A member as its title names it: the name that differs, or the pair, in running text
+    with its articles ("de manager 2 en de teamleider 2"; new user at scale, session 14: not
+    the shorthand "manager 2 – teamleider 2", which a table keeps: ``prose=False``)."""
     if at is not None:
         return _name(f.subjects[at], lang, running=True)
+    if prose:
+        return join([_name(n, lang, running=True) for n in f.subjects], lang)
     return " – ".join(_name(n, lang, running=False) for n in f.subjects)
+
+
+def _sorted(found: list[Finding], at: _At) -> list[Finding]:
+    """The members by the names that differ, their numbers read as numbers."""
+
+    def order(f: Finding) -> tuple[tuple[tuple[int, int | str], ...], ...]:
+        names = f.subjects if at is None else (f.subjects[at],)
+        return tuple(natural_key(n.nl if isinstance(n, Text) else str(n)) for n in names)
+
+    return sorted(found, key=order)
 
 
 def _name(name: str | Text, lang: Lang, *, running: bool) -> str:
@@ -86,12 +101,16 @@ _MORE = {
 }
 
 
-def _few(labels: Sequence[str], limit: int, kind: str, lang: Lang) -> str:
-    """``labels`` as "a, b en c", or the first ``limit`` and the rest counted."""
-    if len(labels) <= limit + 1:
-        return join(list(labels), lang)
-    rest = len(labels) - limit
-    return join([*labels[:limit], f"{word(rest, lang)} {_MORE[lang][kind]}"], lang)
+def _few(labels: Sequence[str], limit: int, kind: str, lang: Lang, again: str = "") -> str:
+    """``labels`` as "a, b en c", or the first ``limit`` and the rest counted. Pairs, each
+    "x en y" itself, repeat the preposition ``again`` before each but the first: "voor a en b,
+    voor c en d en voor 42 andere paren"."""
+    items = list(labels)
+    if len(labels) > limit + 1:
+        items = [*labels[:limit], f"{word(len(labels) - limit, lang)} {_MORE[lang][kind]}"]
+    if kind == "pairs" and again:
+        items = [items[0], *(f"{again} {x}" for x in items[1:])]
+    return join(items, lang)
 
 
 def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
@@ -104,6 +123,7 @@ def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
     for lang in ("en", "nl") if first.title.en or first.title.nl else ():
         same = "hetzelfde geldt voor" if lang == "nl" else "the same holds for"
         do = "Doe hetzelfde bij" if lang == "nl" else "Do the same for"
+        prep, by = ("voor", "bij") if lang == "nl" else ("for", "for")
         # each name once, and not the first's again (two mandates of one holder)
         own = _label(first, at, lang)
         labels = [x for x in dict.fromkeys(_label(f, at, lang) for f in found[1:]) if x != own]
@@ -113,10 +133,10 @@ def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
             more = "Dit doet zich {} voor." if lang == "nl" else "This occurs {}."
             texts[lang] = (title, f"{detail} {more.format(times)}", suggestion)
             continue
-        title = f"{title}; {same} {_few(labels, _TITLE - 1, kind, lang)}"
-        detail = f"{detail} {capital(same)} {_few(labels, _DETAIL, kind, lang)}."
+        title = f"{title}; {same} {_few(labels, _TITLE - 1, kind, lang, prep)}"
+        detail = f"{detail} {capital(same)} {_few(labels, _DETAIL, kind, lang, prep)}."
         if suggestion:
-            suggestion = f"{suggestion} {do} {_few(labels, _TITLE - 1, kind, lang)}."
+            suggestion = f"{suggestion} {do} {_few(labels, _TITLE - 1, kind, lang, by)}."
         texts[lang] = (title, detail, suggestion)
     digest = hashlib.sha1(key.encode()).hexdigest()[:10]
 
@@ -139,7 +159,9 @@ def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
         deviations=union("deviations"),
         members=tuple(f.id for f in found),
         # each member as the title names it (the nota's annex lists them all)
-        subjects=tuple(Text(_label(f, at, "en"), _label(f, at, "nl")) for f in found),
+        subjects=tuple(
+            Text(_label(f, at, "en", prose=False), _label(f, at, "nl", prose=False)) for f in found
+        ),
     )
 
 
@@ -193,9 +215,13 @@ def group_repeats(
     gone: set[str] = set()
     members: dict[str, tuple[Finding, ...]] = {}
     for found, where, shape_key in groups:
+        # the members in the order of their names, numbers read as numbers ("Schakel 11"
+        # before "Schakel 108"); the finding stays where its first member stood
+        place = found[0].id
+        found = _sorted(found, where)
         one = _grouped(found, where, shape_key)
-        made[found[0].id] = one
-        gone.update(f.id for f in found[1:])
+        made[place] = one
+        gone.update(f.id for f in found if f.id != place)
         members[one.id] = tuple(found)
     out = tuple(made.get(f.id, f) for f in findings if f.id not in gone)
     return out, members

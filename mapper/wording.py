@@ -28,6 +28,7 @@ __all__ = [
     "cite",
     "count",
     "join",
+    "natural_key",
     "noun",
     "number",
     "quoted",
@@ -135,6 +136,27 @@ def join(items: Sequence[str], lang: Lang | str) -> str:
         return items[0]
     last = " en " if lang == "nl" else " and "
     return ", ".join(items[:-1]) + last + items[-1]
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """A sort key that reads the numbers in a name as numbers: "Schakel 11" before "Schakel
+    108", "teamleider 3.1.0" before "teamleider 26.0.0" (new user at scale, session 14: names
+    sorted as text read "Schakel 108, Schakel 11, Schakel 111"). A leading article is passed
+    over, case is not heeded.
+
+    >>> sorted(["Schakel 108", "Schakel 11", "schakel 9", "de Schakel 10"], key=natural_key)
+    ['schakel 9', 'de Schakel 10', 'Schakel 11', 'Schakel 108']
+    """
+    head, _, rest = text.partition(" ")
+    if head.casefold() in ("de", "het", "the") and rest:
+        text = rest
+    return tuple(
+        (0, int(part)) if i % 2 else (1, part)
+        for i, part in enumerate(_DIGITS.split(text.casefold()))
+    )
 
 
 def after_colon(text: str, proper: Iterable[str] = ()) -> str:

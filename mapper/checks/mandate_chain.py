@@ -263,11 +263,16 @@ def _sub_not_allowed(ctx: Context, m: Mandate) -> Finding:
     first = ctx.legal.by_id[chain[0]] if chain else None
     levels = (first.sub_mandate_levels or 0) if first else 0
     fix, part = _remedy(ctx, m, chain)
+    own = first is not None and not first.legal_basis.strip() and path[0] == first.grantor
     data = (
         _base(ctx, m)
         | {
             "path": path_phrase(ctx.graphs, path),
-            "first": decision_text(first.legal_basis, ctx.graphs.name(first.grantor))
+            # "laat het college in zijn mandaat …", not "laat het college in het mandaat dat
+            # het college verleende …" (new user at scale, session 14, F7)
+            "first": _ITS_MANDATE
+            if own
+            else decision_text(first.legal_basis, ctx.graphs.name(first.grantor))
             if first
             else "",
             "levels": levels,
@@ -280,6 +285,10 @@ def _sub_not_allowed(ctx: Context, m: Mandate) -> Finding:
         ctx, Code.MANDATE_SUBMANDATE_NOT_ALLOWED, Severity.CRITICAL, data, path, [*chain, m.id],
         ("used" if levels else "none", part),
     )  # fmt: skip
+
+
+#: The mandate of the grantor at the root, after its name: no name said twice.
+_ITS_MANDATE = Text("its mandate", "zijn mandaat")
 
 
 def _widened(ctx: Context, m: Mandate) -> Finding:

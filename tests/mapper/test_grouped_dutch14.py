@@ -72,11 +72,10 @@ def test_a_counted_remedy_does_not_say_the_findings_name_them_apart() -> None:
         )
     ]
     suggestion = joined_texts(parts)[2]
-    assert suggestion.nl.endswith(
-        "Voor nog negen andere gevallen geldt een vergelijkbaar voorstel."
-    )
+    # no count of its own beside the heading's (nota15, F5): "the other cases"
+    assert suggestion.nl.endswith("Voor de overige gevallen geldt een vergelijkbaar voorstel.")
     assert "afzonderlijk" not in suggestion.nl
-    assert suggestion.en.endswith("A similar suggestion holds for nine other cases.")
+    assert suggestion.en.endswith("A similar suggestion holds for the other cases.")
 
 
 def test_the_room_at_the_top_names_each_power_once() -> None:

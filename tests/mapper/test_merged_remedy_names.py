@@ -44,15 +44,16 @@ def _teams(n: int) -> Case:
 
 
 def test_thirteen_teams_give_three_names_and_the_rest_counted() -> None:
+    # the names in the order of their numbers, 0, 1, 2, not as text, 0, 1, 10 (nota15)
     cause = analyse(_teams(13)).causes[0]
     assert cause.suggestion.nl == (
         "Laat het bestuursorgaan dat ‘budget besteden’ op grond van de wet heeft, de bevoegdheid "
-        "mandateren aan iemand dicht bij de consulent 0, de consulent 1, de consulent 10 en 10 "
+        "mandateren aan iemand dicht bij de consulent 0, de consulent 1, de consulent 2 en 10 "
         "anderen."
     )
     assert cause.suggestion.en == (
         "Have the public body that holds ‘spend budget’ by statute mandate it to someone close "
-        "to the Consulent 0, the Consulent 1, the Consulent 10 and 10 others."
+        "to the Consulent 0, the Consulent 1, the Consulent 2 and 10 others."
     )
 
 
@@ -98,8 +99,8 @@ def test_many_asks_of_one_shape_are_three_and_the_rest_counted() -> None:
     ]
     suggestion = joined_texts(parts)[2]
     assert suggestion.nl.count("Laat het college B&W") == 3
-    assert suggestion.nl.endswith(
-        "Voor nog negen andere gevallen geldt een vergelijkbaar voorstel."
-    )  # not "de bevindingen noemen ze afzonderlijk": the nota groups them (user 14, F5)
+    # not "de bevindingen noemen ze afzonderlijk": the nota groups them (user 14, F5); and no
+    # count of sentences beside the heading's count of places (nota15)
+    assert suggestion.nl.endswith("Voor de overige gevallen geldt een vergelijkbaar voorstel.")
     assert suggestion.en.count("Have the board") == 3
-    assert "for nine other cases." in suggestion.en
+    assert "for the other cases." in suggestion.en

@@ -1,0 +1,63 @@
+"""A beslispunt about a grouped cause names the group (issue 14, new user at scale F4/F5): the
+first page asked to renew two single expired sub-mandates picked out of "146 mandaten zijn
+verlopen", and to amend the mandate decision for two holders out of 45 pairs, without saying so.
+Now one point for the expired group, counted as its title counts, and the amendment counts the
+other places as its heading does."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.generate import generate_case
+from exports.decisions import decision_points
+from mapper.analysis import Analysis, analyse
+from mapper.findings import Text
+from mapper.wording import word
+from models.case import Case
+
+
+@pytest.fixture(scope="module")
+def mapped() -> tuple[Case, Analysis]:
+    case = generate_case(120, seed=0)
+    return case, analyse(case)
+
+
+def _places(analysis: Analysis, code: str) -> int:
+    [f] = [f for f in analysis.findings if f.code == code and f.members]
+    return len({s.nl if isinstance(s, Text) else str(s) for s in f.subjects})
+
+
+def test_the_expired_group_is_one_point_counted_as_its_title(
+    mapped: tuple[Case, Analysis],
+) -> None:
+    case, analysis = mapped
+    [cause] = [c for c in analysis.causes if c.title.nl.endswith("mandaten zijn verlopen")]
+    n = cause.title.nl.split()[0].lower()  # "Negen mandaten zijn verlopen"
+    nl = decision_points(case, analysis, "nl")
+    en = decision_points(case, analysis, "en")
+    [point] = [p for p in nl if "verlopen mandaten" in p]
+    assert point.startswith(f"de {n} verlopen mandaten en ondermandaten, onder meer van de ")
+    assert "opnieuw te verlenen of door wie ze verleende opnieuw te laten verlenen" in point
+    assert "voor zover geen ander geldig mandaat ze dekte, te bekrachtigen" in point
+    # no single sub-mandate of the group picked out on its own
+    assert not [p for p in nl if "te vragen het ondermandaat aan" in p]
+    [english] = [p for p in en if "expired mandates" in p]
+    n_en = cause.title.en.split()[0].lower()  # "Nine mandates have expired"
+    assert english.startswith(f"to grant again, or have their grantors grant again, the {n_en} ")
+
+
+def test_the_amendment_counts_the_other_places_as_the_heading_does(
+    mapped: tuple[Case, Analysis],
+) -> None:
+    case, analysis = mapped
+    others = word(_places(analysis, "MANDATE_SUBMANDATE_NOT_ALLOWED") - 1, "nl")
+    [point] = [p for p in decision_points(case, analysis, "nl") if "zo te wijzigen" in p]
+    assert point.endswith(
+        f"gemandateerd is voor het afwijken van een regel, en evenzo in de {others} andere "
+        "gevallen waarin dat ondermandaat niet is toegestaan"
+    )
+    [english] = [p for p in decision_points(case, analysis, "en") if "to amend" in p]
+    assert english.endswith(
+        f"and likewise in the {word(_places(analysis, 'MANDATE_SUBMANDATE_NOT_ALLOWED') - 1, 'en')}"
+        " other cases where that sub-mandate is not allowed"
+    )
