@@ -223,7 +223,7 @@ def build_report(
     if analysis is None and analyse:
         analysis = run_analysis(case)
     wb = Workbook()
-    stamp_workbook(wb)
+    stamp_workbook(wb, lang=lang)
     overview = wb.active
     overview.title = sheet_title("overview", lang)
     next_row = _write_overview(overview, case, lang)

@@ -38,9 +38,12 @@ def stamp(props: Any, when: datetime | None = None) -> None:
     props.keywords = ""
 
 
-def stamp_workbook(workbook: Any, when: datetime | None = None) -> None:
-    """Set the document properties of an openpyxl workbook."""
+def stamp_workbook(workbook: Any, when: datetime | None = None, lang: str | None = None) -> None:
+    """Set the document properties of an openpyxl workbook; ``lang``: the language its sheets
+    speak ("nl-NL", "en-GB"), which names its sheet of continued texts too."""
     when = when or _now()
+    if lang is not None:
+        workbook.properties.language = "nl-NL" if lang == "nl" else "en-GB"
     workbook.properties.creator = MAKER
     workbook.properties.lastModifiedBy = MAKER
     workbook.properties.created = when

@@ -127,7 +127,7 @@ def _sheet_rows(path: Path, near: list[tuple[str, int, set[str]]]) -> _Found | N
         return None
     from exports.excel_import import is_report
     from exports.register_cells import fill_merged, rows_with_date_numbers, sheet_facts
-    from exports.safety import CONTINUED_SHEET, DAMAGED_XLSX, damaged_workbook, open_workbook
+    from exports.safety import DAMAGED_XLSX, damaged_workbook, is_continued, open_workbook
 
     wb = open_workbook(path)
     sheet = ""  # the sheet being read, for the message when its XML turns out damaged
@@ -135,7 +135,7 @@ def _sheet_rows(path: Path, near: list[tuple[str, int, set[str]]]) -> _Found | N
         if is_report(wb):  # our own report has a mandates sheet too: read, it doubles them
             raise ImportFileError([problem("register_is_report")], str(path))
         for ws in wb.worksheets:
-            if ws.title == CONTINUED_SHEET:
+            if is_continued(ws.title):
                 continue
             sheet = ws.title
             rows = rows_with_date_numbers(ws)  # C6: a date cell openpyxl cannot read

@@ -225,7 +225,7 @@ def write_register_xlsx(case: Case, path: str | os.PathLike[str], lang: Lang = "
 
     wb = Workbook()
 
-    stamp_workbook(wb)
+    stamp_workbook(wb, lang=lang)
     ws = wb.active
     ws.title = _w("sheet", lang)
     headers = [c.header(lang) for c in COLUMNS]

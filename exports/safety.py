@@ -36,9 +36,11 @@ __all__ = [
     "TRIGGERS",
     "XlsxLimits",
     "check_xlsx",
+    "continued_sheet",
     "csv_escape",
     "csv_unescape",
     "damaged_workbook",
+    "is_continued",
     "needs_quote",
     "open_workbook",
     "parse_xml",
@@ -113,15 +115,40 @@ _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 #: Excel keeps at most this many characters in a cell
 CELL_LIMIT = 32_767
-#: the hidden sheet that holds the rest of longer texts, joined again on import
-CONTINUED_SHEET = "Krachtenveld long text (ignore)"
+#: the hidden sheet that holds the rest of longer texts, joined again on import; named in the
+#: workbook's language (its document property ``language``, set by
+#: :func:`exports.office_properties.stamp_workbook`; a Dutch report had the English name: new
+#: user at scale, session 14, F10), at most Excel's 31 characters
+CONTINUED_SHEETS = {
+    "en": "Krachtenveld long text (ignore)",
+    "nl": "Vervolg lange teksten (negeren)",
+}
+CONTINUED_SHEET = CONTINUED_SHEETS["en"]
+
+
+def continued_sheet(wb: Any) -> str:
+    """The name of ``wb``'s sheet of continued texts, in its language (English by default).
+
+    >>> from openpyxl import Workbook
+    >>> wb = Workbook()
+    >>> wb.properties.language = "nl-NL"
+    >>> continued_sheet(wb)
+    'Vervolg lange teksten (negeren)'
+    """
+    language = getattr(getattr(wb, "properties", None), "language", None) or ""
+    return CONTINUED_SHEETS["nl" if language.startswith("nl") else "en"]
+
+
+def is_continued(title: str) -> bool:
+    """Whether a sheet named ``title`` holds continued texts (in either language)."""
+    return title in CONTINUED_SHEETS.values()
 
 
 def write_cell(cell: Any, value: object) -> None:
     """Put ``value`` into an openpyxl cell; text never becomes a formula.
 
     Text longer than Excel's :data:`CELL_LIMIT` keeps its first part in the cell and the rest
-    in the hidden sheet :data:`CONTINUED_SHEET` (sheet, row, column, then the rest in pieces),
+    in the hidden sheet :func:`continued_sheet` (sheet, row, column, then the rest in pieces),
     which :func:`continued_texts` reads to join it again.
     """
     if isinstance(value, str):
@@ -139,10 +166,11 @@ def write_cell(cell: Any, value: object) -> None:
 
 def _continue(cell: Any, rest: str) -> None:
     wb = cell.parent.parent
-    if CONTINUED_SHEET in wb.sheetnames:
-        sheet = wb[CONTINUED_SHEET]
+    name = continued_sheet(wb)
+    if name in wb.sheetnames:
+        sheet = wb[name]
     else:
-        sheet = wb.create_sheet(CONTINUED_SHEET)
+        sheet = wb.create_sheet(name)
         sheet.sheet_state = "hidden"
         sheet.append(["sheet", "row", "column", "text"])
     pieces = [rest[i : i + CELL_LIMIT] for i in range(0, len(rest), CELL_LIMIT)]
@@ -155,10 +183,12 @@ def _continue(cell: Any, rest: str) -> None:
 
 
 def continued_texts(wb: Any) -> dict[tuple[str, int, int], str]:
-    """The rest of each long text, by (sheet, row, column), from :data:`CONTINUED_SHEET`."""
-    if CONTINUED_SHEET not in getattr(wb, "sheetnames", ()):
+    """The rest of each long text, by (sheet, row, column), from the sheet of continued texts
+    (:data:`CONTINUED_SHEETS`, in either language)."""
+    name = next((n for n in getattr(wb, "sheetnames", ()) if is_continued(n)), None)
+    if name is None:
         return {}
-    sheet = wb[CONTINUED_SHEET]
+    sheet = wb[name]
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()
     found: dict[tuple[str, int, int], str] = {}

@@ -40,7 +40,7 @@ def build_workbook(run: CasebookRun, lang: Lang) -> Any:
 
     wb = Workbook()
 
-    stamp_workbook(wb)
+    stamp_workbook(wb, lang=lang)
     wb.remove(wb.active)
     total = len(run.cases)
     book = run.book

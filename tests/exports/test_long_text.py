@@ -51,6 +51,27 @@ def test_long_notes_come_back_whole(fmt: str, size: int, tmp_path: Path) -> None
     assert wb[CONTINUED_SHEET].sheet_state == "hidden"  # r3's notes are always longer
 
 
+@pytest.mark.parametrize(
+    ("lang", "sheet"),
+    [("nl", "Vervolg lange teksten (negeren)"), ("en", "Krachtenveld long text (ignore)")],
+)
+def test_the_continuation_sheet_speaks_the_workbooks_language(
+    lang: str, sheet: str, tmp_path: Path
+) -> None:
+    """A Dutch report had the hidden sheet "Krachtenveld long text (ignore)" (new user at
+    scale, session 14, F10); the import reads either name."""
+    case = small_case()
+    notes = long_text(CELL_LIMIT + 500)
+    case.set_actor_field("a2", "notes", notes)
+    path = tmp_path / f"{lang}.xlsx"
+    write_report(case, path, lang=lang, analyse=False, picture=b"")  # type: ignore[arg-type]
+    wb = openpyxl.load_workbook(path)
+    assert [n for n in wb.sheetnames if n.startswith(("Vervolg", "Krachtenveld"))] == [sheet]
+    assert wb[sheet].sheet_state == "hidden"
+    assert len(sheet) <= 31  # Excel's limit for a sheet name
+    assert read_report(path).case.actors.get("a2").notes == notes  # type: ignore[union-attr]
+
+
 def test_short_texts_make_no_continuation_sheet(tmp_path: Path) -> None:
     path = tmp_path / "r.xlsx"
     case = small_case()

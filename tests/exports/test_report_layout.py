@@ -54,8 +54,17 @@ def test_line_breaks_survive_round_trips(tmp_path: Path, name: str, fmt: str | N
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("report") / "rapport.xlsx"
-    write_report(_case_with_breaks(), path, lang="nl")
+    case = _case_with_breaks()
+    # a text longer than a cell: LibreOffice opens the hidden Dutch sheet of its rest too
+    case.set_case_field("intent", "Lange bedoeling. " * 2_000)
+    write_report(case, path, lang="nl")
     return path
+
+
+def test_the_report_continues_a_long_text_on_a_dutch_hidden_sheet(report: Path) -> None:
+    wb = openpyxl.load_workbook(report)
+    assert wb["Vervolg lange teksten (negeren)"].sheet_state == "hidden"
+    assert "Krachtenveld long text (ignore)" not in wb.sheetnames
 
 
 def test_every_cell_is_aligned_to_the_top(report: Path) -> None:
