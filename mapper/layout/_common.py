@@ -209,11 +209,11 @@ def estimated_size(name: str, kind: str = "") -> tuple[float, float]:
 
 def size_array(case: MapLike, sizes: Sizes | None) -> FloatArray:
     """(n x 2) widths and heights of the actors in case order: given, else estimated."""
-    out = np.empty((len(case.actors), 2))
-    for i, actor in enumerate(case.actors):
-        given = sizes.get(actor.id) if sizes is not None else None
-        out[i] = given if given is not None else estimated_size(actor.name, actor.kind.value)
-    return out
+    given = sizes or {}
+    rows = [
+        given.get(actor.id) or estimated_size(actor.name, actor.kind.value) for actor in case.actors
+    ]
+    return np.array(rows, dtype=np.float64).reshape(len(rows), 2)  # one array, not row by row
 
 
 @dataclass(frozen=True)

@@ -263,8 +263,8 @@ def _refine(
                 grid = bind_grid(plan_grid(x, y), mass, C_REPULSE)
             fx, fy = grid(x, y)
         if len(u):
-            dx = x[v] - x[u]
-            dy = y[v] - y[u]
+            dx = x.take(v) - x.take(u)
+            dy = y.take(v) - y.take(u)
             k = w * np.sqrt(dx * dx + dy * dy)
             ax, ay = k * dx, k * dy
             fx += np.bincount(ends, weights=np.concatenate([ax, -ax]), minlength=n)

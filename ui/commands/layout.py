@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from models.enums import LayoutMethod
 from models.i18n import Lang, normalise_language
-from ui.commands import add_force, open_map, open_map_to_write, pick
+from ui.commands import add_force, cycle_collector_off, open_map, open_map_to_write, pick
 
 if TYPE_CHECKING:
     from ui.commands._claim import MapClaim
@@ -62,6 +62,11 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    with cycle_collector_off():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ui.commands._claim import claim_map
 
     lang = normalise_language(args.lang)
