@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from exports.anonymise import anonymise
+from exports.anonymise_titled import Letters
 from exports.anonymise_words import PROVIDER
 from exports.map_language import map_language
 from mapper.casebook import Casebook, Count, Shown
@@ -91,20 +92,23 @@ def shown_names(case: Case, lang: Lang) -> Shown:
     return shown_case(case, lang)[0]
 
 
-def shown_case(case: Case, lang: Lang, relative: str = "") -> tuple[Shown, str | None]:
+def shown_case(
+    case: Case, lang: Lang, relative: str = "", letters: Letters | None = None
+) -> tuple[Shown, str | None]:
     """What a record of ``case`` says instead of its names (in ``lang``), and its file's path
     ``relative`` as a report shows it: each folder's and the file's name replaced as the
     title is, with the same letters ("zoon Daan.kvmap" of a map titled "Partner Mark" is
     "zoon Y.kvmap"; hostile review 12, P5); None when the anonymiser dropped a part (a name
     that speaks of health). A part it leaves as it was keeps its line breaks and control
-    characters (which a map's text may not hold)."""
+    characters (which a map's text may not hold). ``letters``: the letters the map's own texts
+    gave (exports.casebook.file_names.map_letters), so that a name has the copy's letter."""
     named = _named(case)
     parts = relative.removesuffix(".kvmap").split("/") if relative else []
     if parts:  # one line each, after the title: the title's letters come first
         named.set_case_field("description", "\n".join(_LINE.sub(" ", p) for p in parts))
     # the title in the words of the map's own language, as the nota writes it (new user,
     # session 11, A1: "The moeder zit thuis zonder school"); the names in ``lang``
-    anon = anonymise(named, map_language(case, lang), names=lang)
+    anon = anonymise(named, map_language(case, lang), names=lang, letters=letters)
     new = anon.info.description.split("\n") if parts else []
     path = None
     if len(new) == len(parts):

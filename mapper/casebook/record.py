@@ -57,8 +57,10 @@ __all__ = [
 #: staff by role, the file's path said as the title is (user 12b C3, hostile 12 P5); 9: the
 #: anonymiser's relatives and a person named after a resident's first name ("Zoon Daan":
 #: hostile 13 N1-N3); 10: a relative's first name before the resident's surname is a letter
-#: ("Fleur Visser.kvmap" is "X.kvmap", hostile 13b S1/S4)
-ANALYSIS_VERSION = 11
+#: ("Fleur Visser.kvmap" is "X.kvmap", hostile 13b S1/S4); 11: each part of a path through the
+#: title rules first (hostile 14 C1); 12: a lowercase name in a path has the map's letter, the
+#: resident's role in the report's language ("b/daan.kvmap" is "b/X.kvmap", hostile 14b N3)
+ANALYSIS_VERSION = 12
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

@@ -1,0 +1,222 @@
+"""A casebook file's path as a report shows it (issue 16): no person's name in a file or folder
+name, in any case, and each person named as the map's own texts name them.
+
+Each part of the path is read by the title rules (exports.casebook.unnamed.shown_case) before a
+resident's surname is replaced, so that "Fleur Visser.kvmap" is "Y.kvmap", not "Fleur
+resident.kvmap" (hostile review 14, C1). A name the map's texts make a letter has that letter
+in a file's name too, in small letters as well ("b/daan.kvmap" of a map that says "Daan Visser
+spijbelt" is "b/X.kvmap"), and beside the resident's surname after a comma or a hyphen
+("2026 visser, daan", "visser-daan", "daan-visser": hostile review 14b, N3). The letters are
+the copy's (:func:`map_letters`), read only when a file's name may hold a name of the map's.
+One language per report: a Dutch report says "inwoner", an English one "resident".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from exports.anonymise import anonymise, citizen_names, name_pattern
+from exports.anonymise_first import a_first_name
+from exports.anonymise_ids import json_strings
+from exports.anonymise_titled import Letters
+from exports.casebook.unnamed import shown_case
+from exports.map_language import map_language
+from mapper.casebook import Shown
+from models import Case
+from models.fileformat import case_to_dict
+from models.i18n import Lang
+
+__all__ = ["map_letters", "shown_file", "shown_path"]
+
+_RESIDENT = {"nl": "inwoner", "en": "resident"}
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]+")
+_AND = frozenset(("en", "and", "&"))
+_DOT = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")  # "Fleur.Visser", not "2026.03"
+_SEP = re.compile(r"([ _.,-]+)")
+_FIRST = r"(?-i:[A-Z][a-zà-ÿ]+)"
+# a letter the title rules gave ("X", "Y2")
+_LETTER = re.compile(r"(?<![^\W_])[A-Z]\d*(?![^\W_])")
+# the resident's role in the other language than the report's (one language per report)
+_OTHER_ROLE = {
+    "en": re.compile(r"(?<![^\W_])(?:(?P<art>[Dd]e)\s+)?(?P<role>[Ii]nwoner)(?![^\W_])"),
+    "nl": re.compile(r"(?<![^\W_])(?:(?P<art>[Tt]he)\s+)?(?P<role>[Rr]esident)(?![^\W_])"),
+}
+
+
+def shown_path(relative: str, names: list[str], lang: Lang) -> str:
+    """``relative`` with every resident's name replaced by "inwoner" (a file named after the
+    resident must not name them in a report).
+
+    >>> shown_path("2026/jansen-schulden.kvmap", ["Mevrouw Jansen"], "nl")
+    '2026/inwoner-schulden.kvmap'
+
+    A name whose letter and accent are written apart ("O\u0308zdemir.kvmap", as macOS and some
+    shares store it) is read joined (NFC) and shown so (hostile review 11, N2).
+    """
+    relative = unicodedata.normalize("NFC", relative)
+    pattern = name_pattern([unicodedata.normalize("NFC", n) for n in names])
+    if pattern is None:
+        return relative
+    return pattern.sub(_RESIDENT[lang], relative)
+
+
+def map_letters(case: Case, lang: Lang) -> Letters:
+    """The letters the anonymised copy of ``case`` gives the persons its texts name ("Daan
+    Visser spijbelt": "daan" is X), in the order the copy gives them."""
+    letters = Letters()
+    anonymise(case, map_language(case, lang), for_copy=True, letters=letters)
+    return letters
+
+
+def _capitals(texts: list[str]) -> set[str]:
+    """The words ``texts`` write with a capital, in small letters: the names the map's texts
+    may give a letter."""
+    return {w.casefold() for t in texts for w in _WORD.findall(t) if w[:1].isupper()}
+
+
+def _bodies(case: Case) -> set[str]:
+    """The words of the organisations' and powers' names, in small letters: no person's."""
+    named = [*(o.name for o in case.organisations), *(p.name for p in case.powers)]
+    return {w.casefold() for n in named for w in _WORD.findall(n)}
+
+
+def _listed(texts: list[str], given: dict[str, str]) -> set[str]:
+    """The first names the map's ``texts`` list beside a name they give a letter ("Fleur en
+    Daan blijven thuis", "Daan, Fleur en hun moeder"), in small letters: the copy refuses
+    them (the user names them there), and a file's name may not show them either."""
+    if not given:
+        return set()
+    known = "|".join(re.escape(k) for k in sorted(given, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![^\W_])(?:(?P<a>{_FIRST})\s*(?:,|\ben\b|\band\b|&)\s*(?i:{known})"
+        rf"|(?i:{known})\s*(?:,|\ben\b|\band\b|&)\s*(?P<b>{_FIRST}))(?![^\W_])"
+    )
+    found = {m.group("a") or m.group("b") for t in texts for m in pattern.finditer(t)}
+    return {f.casefold() for f in found if a_first_name(f)} - set(given)
+
+
+def shown_file(case: Case, relative: str, lang: Lang) -> tuple[Shown, str]:
+    """What a record of ``case`` names, and its file's path ``relative`` as a report shows it.
+
+    Each folder's and the file's name is said as the title is, before a resident's surname is
+    replaced; a word of the path that the map writes as a name, or a lowercase first name
+    beside a resident's name, is read with its capital, with the map's letters. A part the
+    rules leave as it was is shown as written; whatever still holds a resident's name (a part
+    the anonymiser dropped, a lowercase surname) has it replaced by "inwoner" after that.
+    """
+    relative = unicodedata.normalize("NFC", relative)
+    residents = citizen_names(case)
+    words = {w.casefold() for n in residents for w in _WORD.findall(n)}
+    stem = relative.removesuffix(".kvmap")
+    parts, end = stem.split("/"), relative[len(stem) :]
+    path_words = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", stem)} - words
+    texts = json_strings(case_to_dict(case))
+    maybe = {w for w in path_words & _capitals(texts) if a_first_name(w.capitalize())}
+    letters = map_letters(case, lang) if maybe - _bodies(case) else None
+    names, said, read = _said(case, parts, end, words, lang, letters, texts)
+    if letters is None and said is not None and _new_letter(said, relative):
+        # a name the map does not write, after the map's letters (not the title's X again)
+        letters = map_letters(case, lang)
+        names, said, read = _said(case, parts, end, words, lang, letters, texts)
+    if said is not None:
+        new = said.removesuffix(end).split("/") if end else said.split("/")
+        if len(new) == len(parts):  # a part the rules left alone is shown as written
+            olds = read.split("/")
+            kept = [
+                p if n == o else _lowered(n, p) for p, o, n in zip(parts, olds, new, strict=True)
+            ]
+            said = "/".join(kept) + end
+    shown = shown_path(said or relative, residents, lang)
+    return names, _one_language(shown, relative, lang)
+
+
+def _said(
+    case: Case,
+    parts: list[str],
+    end: str,
+    words: set[str],
+    lang: Lang,
+    letters: Letters | None,
+    texts: list[str],
+) -> tuple[Shown, str | None, str]:
+    """The record's names, the path as the title rules say it, and the path as they read it."""
+    if letters is None:
+        known, listed = set(), set()
+    else:
+        listed = _listed(texts, letters.given)
+        known = set(letters.given) | listed
+    read = "/".join(_read_as_words(p, words, known) for p in parts)
+    names, said = shown_case(case, lang, read + end, letters)
+    if said is not None and listed and letters is not None:
+        # what the title rules leave of a listed name becomes its letter, after the map's
+        pattern = re.compile(
+            rf"(?<![^\W_])(?:{'|'.join(map(re.escape, sorted(listed)))})(?![^\W_])", re.I
+        )
+        said = pattern.sub(lambda m: letters.relative(m.group(0).capitalize()), said)
+    return names, said, read
+
+
+def _new_letter(said: str, relative: str) -> bool:
+    """Whether the title rules gave a letter in ``said`` that ``relative`` did not hold."""
+    return bool(set(_LETTER.findall(said)) - set(_LETTER.findall(relative)))
+
+
+def _one_language(shown: str, relative: str, lang: Lang) -> str:
+    """``shown`` with the resident's role in ``lang`` only: the title rules speak the map's
+    language ("De inwoner/dossier.kvmap"), the report ``lang`` ("Resident/dossier.kvmap")."""
+    other = _OTHER_ROLE[lang]
+    if other.search(relative):  # the user's own word in the file's name stays
+        return shown
+
+    def role(match: re.Match[str]) -> str:
+        new = _RESIDENT[lang] if lang == "en" or not match.group("art") else "de inwoner"
+        capital = (match.group("art") or match.group("role"))[:1].isupper()
+        return new[:1].upper() + new[1:] if capital else new
+
+    return other.sub(role, shown)
+
+
+def _lowered(said: str, part: str) -> str:
+    """``said`` with each word that ``part`` wrote in lowercase written so again (a word read
+    with a capital that the rules kept: "daan visser spijbelt" -> "X spijbelt")."""
+    low = {w.capitalize(): w for w in _WORD.findall(part) if w.islower()}
+    said = _WORD.sub(lambda m: low.get(m.group(), m.group()), said)
+    if part[:1].islower() and re.match(r"[^\W\d_]{2}", said):  # "de inwoner-schulden"
+        said = said[:1].lower() + said[1:]
+    return said
+
+
+def _read_as_words(part: str, residents: set[str], known: set[str]) -> str:
+    """``part`` of a file's path as the title rules read it: underscores are spaces; a
+    lowercase word that the map's texts give a letter (``known``), or that is a first name
+    beside a resident's name, has its capital; a first name and the resident's surname joined
+    by a hyphen are two words ("daan-visser" is "Daan Visser", not a double surname)."""
+    tokens = _SEP.split(_DOT.sub(" ", part.replace("_", " ")))
+    out = list(tokens)
+    for i in range(0, len(tokens), 2):
+        word = tokens[i]
+        if not word.isalpha() or (not word.islower() and word.casefold() not in known):
+            continue
+        # a first name stands before the surname ("fleur-visser", "fleur visser") or after it
+        # when not joined by a hyphen ("visser_fleur"; "jansen-schulden" is no name), unless
+        # the map names the person ("visser-daan")
+        near = [j for j in (i - 2, i + 2) if 0 <= j < len(tokens)]
+        if word.casefold() not in known:
+            near = [j for j in near if j > i or "-" not in tokens[i - 1]]
+        near += [  # "mark en anna": a name beside the resident's, joined by "en"
+            j + k
+            for j, k in ((i - 2, -2), (i + 2, 2))
+            if 0 <= j + k < len(tokens) and tokens[j].casefold() in _AND
+        ]
+        named = [j for j in near if tokens[j].casefold() in residents]
+        if word.casefold() in known or (
+            named and word.islower() and a_first_name(word.capitalize())
+        ):
+            out[i] = word.capitalize() if word.islower() else word
+            for j in named:  # "visser fleur": the surname with its capital too
+                out[j] = tokens[j][:1].upper() + tokens[j][1:]
+                sep = min(i, j) + 1
+                if tokens[sep].strip() == "-":  # "daan-visser": two words, no double surname
+                    out[sep] = " "
+    return "".join(out)
