@@ -108,39 +108,49 @@ class _Specs:
         # many curve ends share an actor (and so its spec object): convert each spec once
         rows: dict[int, int] = {}
         unique: list[OutlineSpec] = []
-        index = np.empty(len(specs), dtype=np.intp)
-        for i, spec in enumerate(specs):
+        order: list[int] = []
+        for spec in specs:
             row = rows.get(id(spec))
             if row is None:
                 row = rows[id(spec)] = len(unique)
                 unique.append(spec)
-            index[i] = row
+            order.append(row)
+        index = np.array(order, dtype=np.intp)
         table = np.array([(s.code, s.cx, s.cy, s.a, s.b, s.r) for s in unique], dtype=np.float64)
         table = table.reshape(-1, 6)[index]
         self.code = table[:, 0].astype(np.int8)
         self.cx, self.cy, self.a, self.b, self.r = (table[:, k] for k in range(1, 6))
-        verts = np.array([s.vertices for s in unique], dtype=np.float64)
-        verts = verts.reshape(-1, MAX_VERTICES, 2)[index]
-        self.vx, self.vy = verts[:, :, 0], verts[:, :, 1]
-        self.ex = np.roll(self.vx, -1, axis=1) - self.vx
-        self.ey = np.roll(self.vy, -1, axis=1) - self.vy
+        # the kinds of outline present: a big map's actors are all plates (rounded
+        # rectangles), and the polygons' arrays and test were half of routing its lines
+        self.kinds = frozenset(s.code for s in unique)
+        shape = (len(specs), MAX_VERTICES)
+        self.vx = self.vy = self.ex = self.ey = np.zeros(shape)
+        if POLYGON in self.kinds:
+            verts = np.array([s.vertices for s in unique], dtype=np.float64)
+            verts = verts.reshape(-1, MAX_VERTICES, 2)[index]
+            self.vx, self.vy = verts[:, :, 0], verts[:, :, 1]
+            self.ex = np.roll(self.vx, -1, axis=1) - self.vx
+            self.ey = np.roll(self.vy, -1, axis=1) - self.vy
 
     def inside(self, x: Array, y: Array) -> NDArray[np.bool_]:
         """Whether the points (relative to each actor's position) lie inside its outline."""
         x = x - self.cx
         y = y - self.cy
-        with np.errstate(divide="ignore", invalid="ignore"):
-            ellipse = (x / self.a) ** 2 + (y / self.b) ** 2 <= 1.0
-        ax, ay = np.abs(x), np.abs(y)
-        in_rect = (ax <= self.a) & (ay <= self.b)
-        kx, ky = ax - (self.a - self.r), ay - (self.b - self.r)
-        in_corner = (kx <= 0) | (ky <= 0) | (kx * kx + ky * ky <= self.r * self.r)
-        rounded = in_rect & in_corner
-        cross = self.ex * (y[:, None] - self.vy) - self.ey * (x[:, None] - self.vx)
-        polygon = np.all(cross >= 0, axis=1) | np.all(cross <= 0, axis=1)
-        result: NDArray[np.bool_] = np.where(
-            self.code == ELLIPSE, ellipse, np.where(self.code == ROUNDRECT, rounded, polygon)
-        )
+        result: NDArray[np.bool_] = np.zeros(len(x), dtype=np.bool_)
+        if ELLIPSE in self.kinds:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                ellipse = (x / self.a) ** 2 + (y / self.b) ** 2 <= 1.0
+            result = np.where(self.code == ELLIPSE, ellipse, result)
+        if ROUNDRECT in self.kinds:
+            ax, ay = np.abs(x), np.abs(y)
+            in_rect = (ax <= self.a) & (ay <= self.b)
+            kx, ky = ax - (self.a - self.r), ay - (self.b - self.r)
+            in_corner = (kx <= 0) | (ky <= 0) | (kx * kx + ky * ky <= self.r * self.r)
+            result = np.where(self.code == ROUNDRECT, in_rect & in_corner, result)
+        if POLYGON in self.kinds:
+            cross = self.ex * (y[:, None] - self.vy) - self.ey * (x[:, None] - self.vx)
+            polygon = np.all(cross >= 0, axis=1) | np.all(cross <= 0, axis=1)
+            result = np.where(self.code == POLYGON, polygon, result)
         return result
 
 

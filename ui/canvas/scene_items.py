@@ -308,10 +308,10 @@ class SceneItems(GridScene):
         return item
 
     def _attach(self, edge: EdgeItem, add: bool = True) -> None:
-        for end in (edge.source.entity_id, edge.target.entity_id):
-            edges = self._edges_of.setdefault(end, [])
-            if not any(e is edge for e in edges):  # a loop has one end twice
-                edges.append(edge)
+        source, target = edge.source.entity_id, edge.target.entity_id
+        # a loop is listed once; no scan of the actor's list (quadratic in its lines)
+        for end in (source,) if source == target else (source, target):
+            self._edges_of.setdefault(end, []).append(edge)
         if add:
             self.addItem(edge)
 

@@ -23,6 +23,7 @@ from ui.canvas.fit_zoom import fit_zoom as _fit_zoom
 from ui.canvas.item_base import LOD_TEXT
 from ui.canvas.items import ActorItem, EdgeItem
 from ui.canvas.legend import ROW, LegendItem
+from ui.canvas.line_reach import line_rects, on_screen
 from ui.canvas.placement import free_spot
 from ui.canvas.scene import MapScene
 
@@ -61,7 +62,7 @@ class FittedView(QGraphicsView):
         self._fit_lines = False  # as before where every line is in view (the usual case)
         self._fit_once()
         if self._lines_in_view():
-            self._names_hidden()
+            self._names_hidden(True)  # (asked again, the same 8,000 lines at 2,000 actors)
             return
         # names before lines: the fit that takes the lines in stays only where it costs no
         # name (sixty long names on a laptop lost eleven to their labels at the border)
@@ -78,13 +79,14 @@ class FittedView(QGraphicsView):
             self.centerOn(centre)
             self.refresh_readability()
             self.zoom_changed.emit(self.zoom())
-        if not self._names_hidden() and not self._lines_in_view():  # names before lines
+        inside = self._lines_in_view()
+        if not self._names_hidden(inside) and not inside:  # names before lines
             self.message.emit(lines_out())
 
-    def _names_hidden(self) -> bool:
+    def _names_hidden(self, lines_in: bool) -> bool:
         """Whether fewer names show than actors; the status bar then says so (new user 13 S5)."""
         items = self.map_scene.actor_items.values()
-        said = names_hidden(len(self.named()), items, not self._lines_in_view(), self.zoom())
+        said = names_hidden(len(self.named()), items, not lines_in, self.zoom())
         if said:
             self.message.emit(said)
         return bool(said)
@@ -92,13 +94,7 @@ class FittedView(QGraphicsView):
     def _edge_rects(self) -> list[QRectF]:
         """The shown lines' routes and labels (scene coordinates)."""
         scene = self.map_scene
-        rects = []
-        for edge in [*scene.relationship_items.values(), *scene.mandate_items.values()]:
-            if edge.isVisible():
-                rects.append(edge.line_path().boundingRect())
-                if edge.label_shown():
-                    rects.append(edge.label_rect())
-        return [r for r in rects if not r.isNull()]
+        return line_rects([*scene.relationship_items.values(), *scene.mandate_items.values()])
 
     def _lines_in_view(self) -> bool:
         """Whether every shown line and label lies inside the viewport (or the grid's)."""
@@ -256,8 +252,9 @@ class FittedView(QGraphicsView):
         return [r.boundingRect().toRectF() for r in rects]
 
     def _shown_lines(self) -> list[QRectF]:
-        """The shown lines' routes and labels on screen (pixels)."""
-        return [self.mapFromScene(r).boundingRect().toRectF() for r in self._edge_rects()]
+        """The shown lines' routes and labels on screen (pixels), as one rectangle around them
+        all: every caller unites them or asks whether all lie inside (ui.canvas.line_reach)."""
+        return on_screen(self, self._edge_rects())
 
     def reading(self) -> tuple[dict[str, tuple[float, float]], tuple[float, float]]:
         """The actors' name plates on screen (pixels) and the room a fit puts the map in:
