@@ -51,7 +51,9 @@ from exports.nota_scale import (
     few_actors,
     few_lines,
     few_mandates,
+    listed_in,
     pages,
+    repeat_refs,
     step,
 )
 from exports.nota_trend import add_trend
@@ -260,6 +262,7 @@ def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     doc.add_heading(f"5. {W['causes'](lang)}", level=1)
     names = _forms([named_actor(case, a) for a in case.actors])
     proper = _proper(case)
+    refs = repeat_refs(case, analysis)  # a grouped finding's row in the annex (user 14, F5)
     if not analysis.causes:
         doc.add_paragraph(W["no_causes"](lang))
     for cause in analysis.causes:
@@ -268,7 +271,7 @@ def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
         blocks = ", ".join(f"{b}. {BUILDING_BLOCKS[b](lang)}" for b in cause.blocks)
         meta = doc.add_paragraph()
         meta.add_run(f"{severity.capitalize()}. {W['blocks'](lang)}: {blocks}.").italic = True
-        doc.add_paragraph(cause.detail(lang))
+        doc.add_paragraph(cause.detail(lang) + listed_in(cause.told, refs, lang))
         if cited := cause_articles(analysis, cause, lang):  # only what the text uses (N8)
             para = doc.add_paragraph()
             para.add_run(f"{W['legal'](lang)}: ").bold = True
@@ -287,7 +290,8 @@ def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
             for f in found:
                 item = doc.add_paragraph(style="List Bullet")
                 item.add_run(f.title(lang)).bold = True
-                item.add_run(f" — {_after(f.title(lang), f.detail(lang), names, lang)}")
+                after = _after(f.title(lang), f.detail(lang), names, lang)
+                item.add_run(f" — {after}{listed_in([f.id], refs, lang)}")
 
 
 def _remarks(titles: list[str], names: list[tuple[str, str]], lang: Lang) -> str:
@@ -391,7 +395,8 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: b
     letter = "E" if analysis.accepted else "D"
     if add_rules_annex(doc, case, lang, letter):
         letter = chr(ord(letter) + 1)
-    add_repeats_annex(doc, analysis, lang, letter)  # every place of a grouped finding
+    refs = repeat_refs(case, analysis)  # numbered as chapter 5 points to them
+    add_repeats_annex(doc, analysis, lang, letter, refs)  # every place of a grouped finding
 
 
 def build_nota(

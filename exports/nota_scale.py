@@ -19,15 +19,15 @@ from typing import Any
 
 from exports.docx_tables import TEXT_WIDTH, add_table
 from mapper.analysis import Analysis
-from mapper.findings import Text
+from mapper.findings import Finding, Text
 from mapper.wording import number
 from models.case import Case
 from models.entities import Actor, Mandate
 from models.i18n import Lang
 
 __all__ = [
-    "MANY", "SLOW", "add_repeats_annex", "few_actors", "few_lines", "few_mandates", "pages",
-    "reporting", "step", "up_front",
+    "MANY", "SLOW", "add_repeats_annex", "few_actors", "few_lines", "few_mandates", "listed_in",
+    "pages", "repeat_refs", "repeats_letter", "reporting", "step", "up_front",
 ]  # fmt: skip
 
 #: The most rows annex A or B holds (a map of more lists a choice and says so).
@@ -46,6 +46,8 @@ _W = {
         "allemaal.",
     ),
     "others": Text(" and {n} others", " en {n} anderen"),
+    "section": Text(" (section {section})", " (paragraaf {section})"),
+    "listed": Text(" Annex {refs} lists the places.", " De plaatsen staan in bijlage {refs}."),
     "finding": Text("Finding", "Bevinding"),
     "count": Text("Number", "Aantal"),
     "where": Text("Concerns", "Betreft"),
@@ -114,24 +116,59 @@ def _first(title: str, lang: Lang) -> str:
     return head if sep else title
 
 
-def add_repeats_annex(doc: Any, analysis: Analysis, lang: Lang, letter: str) -> bool:
-    """Add the annex (titled with ``letter``) when a finding stands for several; returns
-    whether it was added."""
+def _grouped(analysis: Analysis) -> list[Finding]:
+    """The grouped findings in the annex's order: by the section they are told in."""
+    rank = {c.id: c.rank for c in analysis.causes}
     grouped = [f for f in analysis.findings if f.members]
+    return sorted(grouped, key=lambda f: (rank.get(f.cause, 0), f.id))
+
+
+def repeats_letter(case: Case, analysis: Analysis) -> str:
+    """The letter of the annex of grouped findings: after the accepted risks (D) and the rules
+    (:func:`exports.nota_rules.add_rules_annex`), as the nota adds them."""
+    letter = "E" if analysis.accepted else "D"
+    return chr(ord(letter) + 1) if len(case.rules) or len(case.deviations) else letter
+
+
+def repeat_refs(case: Case, analysis: Analysis) -> dict[str, str]:
+    """Each grouped finding's row in that annex, by its id: "D.1", "D.2", … (the rows were
+    numbered by the section they sit under, "5.2 Het besluit … ligt drie stappen boven de
+    casus", beside a section 5.6 of that title: new user at scale, session 14, F5)."""
+    letter = repeats_letter(case, analysis)
+    return {f.id: f"{letter}.{i}" for i, f in enumerate(_grouped(analysis), start=1)}
+
+
+def listed_in(ids: Sequence[str], refs: dict[str, str], lang: Lang) -> str:
+    """ " De plaatsen staan in bijlage D.3." for grouped findings ``ids`` ("" for none)."""
+    rows = [refs[i] for i in ids if i in refs]
+    if not rows:
+        return ""
+    and_ = " en " if lang == "nl" else " and "
+    said = rows[0] if len(rows) == 1 else ", ".join(rows[:-1]) + and_ + rows[-1]
+    return _W["listed"](lang).format(refs=said)
+
+
+def add_repeats_annex(
+    doc: Any, analysis: Analysis, lang: Lang, letter: str, refs: dict[str, str] | None = None
+) -> bool:
+    """Add the annex (titled with ``letter``) when a finding stands for several; returns
+    whether it was added. ``refs``: each row's number (:func:`repeat_refs`)."""
+    grouped = _grouped(analysis)
     if not grouped:
         return False
+    refs = refs or {f.id: f"{letter}.{i}" for i, f in enumerate(grouped, start=1)}
     rank = {c.id: c.rank for c in analysis.causes}
     doc.add_heading(_W["title"](lang).format(letter=letter), level=1)
     doc.add_paragraph(_W["intro"](lang))
     rows: list[list[str]] = []
-    for f in sorted(grouped, key=lambda f: (rank.get(f.cause, 0), f.id)):
+    for f in grouped:
         where = _places(f.subjects, lang)
-        cause = f"5.{rank[f.cause]} " if f.cause in rank else ""
+        cause = _W["section"](lang).format(section=f"5.{rank[f.cause]}") if f.cause in rank else ""
         many = number(len(where) if where else len(f.members), lang)  # as its heading counts
         listed = _join(where[:_NAMES])
         if len(where) > _NAMES:  # one cell was 88,000 characters at 10,000 actors (user 14, F5)
             listed += _W["others"](lang).format(n=number(len(where) - _NAMES, lang))
-        rows.append([f"{cause}{_first(f.title(lang), lang)}", many, listed])
+        rows.append([f"{refs[f.id]} {_first(f.title(lang), lang)}{cause}", many, listed])
     header = [_W["finding"](lang), _W["count"](lang), _W["where"](lang)]
     from docx.shared import Pt
 

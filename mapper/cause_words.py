@@ -17,7 +17,13 @@ from mapper.catalogue import LANGS, Message, render
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Text
-from mapper.texts.causes import GROUP_SUGGESTIONS, GROUP_TITLES, HELD_UP, POWER_FAR
+from mapper.texts.causes import (
+    EXPIRED_HOLDERS,
+    GROUP_SUGGESTIONS,
+    GROUP_TITLES,
+    HELD_UP,
+    POWER_FAR,
+)
 from mapper.wording import after_colon, count, join
 from models import PowerCategory
 
@@ -111,6 +117,9 @@ def cause_texts(
             "owner": g.name(owner) if owner else "",
         }
         title = _say(GROUP_TITLES[Code(lead.code)], values)
+        holders = len({str(f.subjects[0]) for f in every if f.subjects})
+        if lead.code == "MANDATE_EXPIRED" and 0 < holders < len(every):
+            title = _say(EXPIRED_HOLDERS, values | {"holders": holders})
     parts: dict[str, list[str]] = {"en": [lead.detail.en], "nl": [lead.detail.nl]}
     named = [_quote(decisions[n]) for n in needs if n in decisions]
     if named:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from mapper.catalogue import Message
 from mapper.codes import Code
 
-__all__ = ["GROUP_SUGGESTIONS", "GROUP_TITLES", "HELD_UP", "POWER_FAR"]
+__all__ = ["EXPIRED_HOLDERS", "GROUP_SUGGESTIONS", "GROUP_TITLES", "HELD_UP", "POWER_FAR"]
 
 #: ``{n}`` findings of the code, about ``{names}`` (a list); ``{owner}`` the intent's owner.
 GROUP_TITLES: dict[Code, Message] = {
@@ -31,6 +31,14 @@ GROUP_TITLES: dict[Code, Message] = {
         "{n:word} actoren hebben geen relatie: {names:three}",
     ),
 }
+
+#: Expired mandates held by fewer people than there are mandates: both counted, so the title
+#: agrees with the names its detail and the annex count (new user at scale, session 14, F5:
+#: "425 mandaten zijn verlopen" beside 384 names).
+EXPIRED_HOLDERS = Message(
+    "{n:word} mandates of {holders:word} mandate holders have expired",
+    "{n:word} mandaten van {holders:word} gemandateerden zijn verlopen",
+)
 
 #: What to organise for ``{n}`` findings of the code about ``{names}``: one sentence for all,
 #: not one per finding (issue 11: "Spreek af bij wie … . Spreek af bij wie …").

@@ -31,8 +31,8 @@ def test_the_expired_group_is_one_point_counted_as_its_title(
     mapped: tuple[Case, Analysis],
 ) -> None:
     case, analysis = mapped
-    [cause] = [c for c in analysis.causes if c.title.nl.endswith("mandaten zijn verlopen")]
-    n = cause.title.nl.split()[0].lower()  # "Negen mandaten zijn verlopen"
+    [cause] = [c for c in analysis.causes if c.title.nl.endswith("zijn verlopen")]
+    n = cause.title.nl.split()[0].lower()  # "Negen mandaten van acht gemandateerden …"
     nl = decision_points(case, analysis, "nl")
     en = decision_points(case, analysis, "en")
     [point] = [p for p in nl if "verlopen mandaten" in p]
@@ -42,7 +42,7 @@ def test_the_expired_group_is_one_point_counted_as_its_title(
     # no single sub-mandate of the group picked out on its own
     assert not [p for p in nl if "te vragen het ondermandaat aan" in p]
     [english] = [p for p in en if "expired mandates" in p]
-    n_en = cause.title.en.split()[0].lower()  # "Nine mandates have expired"
+    n_en = cause.title.en.split()[0].lower()  # "Nine mandates of eight mandate holders …"
     assert english.startswith(f"to grant again, or have their grantors grant again, the {n_en} ")
 
 

@@ -4,6 +4,7 @@ annex that lists every place, and annexes A and B of at most 200 rows with a sen
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,12 @@ def test_twelve_teams_are_one_section_and_the_annex_names_all_twelve() -> None:
     table = doc.tables[-1]
     assert [c.text for c in table.rows[0].cells] == ["Bevinding", "Aantal", "Betreft"]
     [row] = [r for r in table.rows[1:] if "triagetaak" in r.cells[0].text]
-    assert row.cells[0].text.endswith("De triagetaak van de teamleider 00 is niet vastgelegd")
+    # numbered by the annex, its section after it (nota15: was "5.N De triagetaak …")
+    assert re.fullmatch(
+        r"D\.1 De triagetaak van de teamleider 00 is niet vastgelegd \(paragraaf 5\.\d+\)",
+        row.cells[0].text,
+    )
+    assert "De plaatsen staan in bijlage D.1." in body
     assert row.cells[1].text == "12"
     assert row.cells[2].text == "; ".join(f"teamleider {i:02d}" for i in range(12))
 
