@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 
 from models.case import Case
@@ -18,5 +19,13 @@ def example_text() -> str:
 
 
 def example_case() -> Case:
-    """A fresh copy of the example case."""
+    """A fresh copy of the example case: independent of every other copy (entities and
+    snapshots are immutable and shared, as :meth:`Case.copy` shares them)."""
+    return _shipped().copy()
+
+
+@cache
+def _shipped() -> Case:
+    """The example as read once (issue 15: reading and checking the file took 6 ms, a copy
+    takes 0.03 ms; the suite asks for the example thousands of times). Never handed out."""
     return loads(example_text(), f"<{EXAMPLE_NAME}>")
