@@ -68,8 +68,12 @@ _CONTACT = frozenset({
     "moe", "vermoeid", "opgenomen", "onderzocht", "onderzoek", "consult", "spreekuur", "bezoek",
     "bezocht", "afspraak", "behandeld", "referred", "refers", "saw", "seen", "sees", "called",
     "calls", "reported", "reports", "says", "said", "told", "that", "about", "admitted",
-    "examined", "visit", "appointment", "worried",
+    "examined", "visit", "appointment", "worried", "opname", "vindt", "vond", "denkt", "dacht",
+    "acht", "nodig", "bezorgd", "ongerust", "hoogte", "was", "waren", "werd", "werden", "had",
+    "hadden", "concerned", "thinks", "needs",
 })  # fmt: skip
+# a past participle tells an event with someone ("gegeven", "ingeschakeld", "aangemeld")
+_PARTICIPLE = re.compile(r"(?:door|in|op|aan|uit|terug|mee|langs|over|toe|voor)?ge\w{3,}(?:d|t|en)")
 # a GP of someone, or a visit to one: "haar huisarts", "naar de huisarts", "huisarts van"
 _GP_OF = re.compile(
     r"(?:haar|zijn|hun|z'n|d'r|her|his|their|mijn|uw|jouw)\s+(?:eigen\s+)?huisarts"
@@ -90,7 +94,7 @@ def about_no_one(sentence: str) -> bool:
     for i, match in enumerate(_TOKEN.finditer(sentence)):
         word = match.group(0)
         key = word.casefold().replace("’", "'")
-        if key in _PERSONS or key in _PRONOUNS or key in _CONTACT:
+        if key in _PERSONS or key in _PRONOUNS or key in _CONTACT or _PARTICIPLE.fullmatch(key):
             return False
         if key in _HIS and not any(a <= match.start() < b for a, b in himself):
             return False

@@ -34,6 +34,7 @@ KEPT = (
     "De huisarts verwijst zelf.",
     "De huisarts overlegt met het jeugdteam.",
     "Samenwerkingsafspraak huisartsen en jeugdteam",
+    "De huisartsen in de wijk doen mee aan het overleg.",
 )
 # a GP with the resident, a relative, a letter, a pronoun for her, a contact or a complaint
 DROPPED = (
@@ -51,6 +52,11 @@ DROPPED = (
     "Ze ging naar de huisarts.",
     "POH-GGZ van de huisarts ziet haar.",
     "De huisarts zegt dat hij slecht slaapt.",
+    # an event or an opinion about someone unnamed: a participle, a past tense, a worry
+    "De huisarts is ingeschakeld.",
+    "De huisarts vindt opname nodig.",
+    "De huisarts is bezorgd.",
+    "De huisarts was er vorige week.",
     # a person in the second clause: the whole sentence, never "De huisarts overlegt … ."
     "De huisarts overlegt voor hij verwijst; een verwijzing van mevrouw blijft zijn bevoegdheid.",
 )
