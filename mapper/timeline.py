@@ -10,7 +10,11 @@ before the decision is due.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+import json
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -160,10 +164,47 @@ def case_at(case: Case, snapshot_id: str) -> Case:
     return fileformat.case_from_dict(doc, f"snapshot {snapshot_id}")
 
 
-def _moment(case: Case, ident: str | None, when: date, label: str) -> Moment:
+# The scorecard of a snapshot's state, analysed once per process (issue 15): a snapshot never
+# changes, yet the Timeline dock of every window, the nota's trend and the Excel report's
+# timeline each analysed every snapshot again. Keyed by the state's text and today's date (a
+# state without a reference date is analysed as of today); the few entries are small.
+_SCORED: OrderedDict[tuple[str, date], tuple[dict[int, Status], dict[int, int]]] = OrderedDict()
+_SCORED_MAX = 64
+_SCORED_LOCK = threading.Lock()  # the dock analyses in a worker thread
+
+
+def _state_key(state: Mapping[str, Any]) -> tuple[str, date]:
+    text = json.dumps(state, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest(), date.today()
+
+
+def _scorecard(
+    case: Case, key: tuple[str, date] | None
+) -> tuple[dict[int, Status], dict[int, int]]:
+    """The traffic light and the number of causes per building block of ``case``; a
+    snapshot's (``key`` of its state) from the cache when it was analysed before."""
     from mapper.analysis import analyse
 
+    if key is not None:
+        with _SCORED_LOCK:
+            if (known := _SCORED.get(key)) is not None:
+                _SCORED.move_to_end(key)
+                return dict(known[0]), dict(known[1])
     rows = analyse(case).scorecard
+    status = {r.building_block: r.status for r in rows}
+    causes = {r.building_block: len(r.causes) for r in rows}
+    if key is not None:
+        with _SCORED_LOCK:
+            _SCORED[key] = dict(status), dict(causes)
+            while len(_SCORED) > _SCORED_MAX:
+                _SCORED.popitem(last=False)
+    return status, causes
+
+
+def _moment(
+    case: Case, ident: str | None, when: date, label: str, key: tuple[str, date] | None = None
+) -> Moment:
+    status, causes = _scorecard(case, key)
     names = {a.id: a.name for a in case.actors}
     trust = {
         f"{names.get(r.source, r.source)} \u2192 {names.get(r.target, r.target)}": r.level
@@ -174,8 +215,8 @@ def _moment(case: Case, ident: str | None, when: date, label: str) -> Moment:
         ident,
         when,
         label,
-        {r.building_block: r.status for r in rows},
-        {r.building_block: len(r.causes) for r in rows},
+        status,
+        causes,
         {a.name: a.stance for a in case.actors},
         trust,
     )
@@ -245,7 +286,8 @@ def case_timeline(
     for i, snap in enumerate(snaps):
         if progress is not None:
             progress(i, len(snaps) + 1)
-        moments.append(_moment(case_at(case, snap.id), snap.id, snap.date, snap.label))
+        state = case_at(case, snap.id)
+        moments.append(_moment(state, snap.id, snap.date, snap.label, _state_key(snap.state)))
     if progress is not None:
         progress(len(snaps), len(snaps) + 1)
     moments.append(_moment(case, None, now, ""))

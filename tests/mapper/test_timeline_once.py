@@ -1,0 +1,40 @@
+"""A snapshot's scorecard is analysed once per process (issue 15): the Timeline dock of every
+window, the nota's trend and the Excel report's timeline each analysed every snapshot again,
+though a snapshot never changes. On the old code the second timeline analysed all three of the
+example's snapshots again (four analyses instead of one)."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+from typing import Any
+
+import pytest
+
+import mapper.analysis
+from mapper import timeline
+from mapper.timeline import case_timeline
+from models.example import example_case
+
+
+def test_a_second_timeline_analyses_only_the_map_now(monkeypatch: pytest.MonkeyPatch) -> None:
+    analysed: list[int] = []
+    real = mapper.analysis.analyse
+
+    def counted(case: Any, **kwargs: Any) -> Any:
+        analysed.append(len(case.actors))
+        return real(case, **kwargs)
+
+    monkeypatch.setattr(mapper.analysis, "analyse", counted)
+    # an empty cache for this test (raising=False: the old code had none)
+    monkeypatch.setattr(timeline, "_SCORED", OrderedDict(), raising=False)
+    case = example_case()
+    today = date(2026, 12, 5)
+    first = case_timeline(case, today=today)
+    assert len(analysed) == len(case.timeline.snapshots) + 1 == 4
+    again = case_timeline(example_case(), today=today)  # another window on the same map
+    assert len(analysed) == 5
+    assert again == first
+    # a state the cache holds comes back as a copy: a caller's change stays its own
+    again.moments[0].status.clear()
+    assert case_timeline(case, today=today) == first
