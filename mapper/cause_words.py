@@ -24,7 +24,7 @@ from mapper.texts.causes import (
     HELD_UP,
     POWER_FAR,
 )
-from mapper.wording import after_colon, count, join
+from mapper.wording import after_colon, count, join, natural_key, word
 from models import PowerCategory
 
 __all__ = ["cause_texts", "evidence", "joined_texts", "lead", "lead_order", "top3"]
@@ -177,8 +177,8 @@ def _one_example(sentences: list[str]) -> list[str]:
         last = _EXAMPLE.match(out[-1]) if out else None
         this = _EXAMPLE.match(s)
         if last is not None and this is not None and last["lead"] == this["lead"]:
-            word = "of" if "bijvoorbeeld" in this["lead"] else "or"
-            out[-1] = f"{out[-1].rstrip('.')}, {word} {this['rest']}."
+            joint = "of" if "bijvoorbeeld" in this["lead"] else "or"
+            out[-1] = f"{out[-1].rstrip('.')}, {joint} {this['rest']}."
         else:
             out.append(s)
     return out
@@ -258,6 +258,7 @@ _PLURAL = {
     "en": {"decides": "decide", "has": "have", "is": "are", "holds": "hold", "asks": "ask"},
 }  # fmt: skip
 _MIDDLE = 6  # at most this many words differ between sentences that name another actor
+_NUMBERS = re.compile(r"\d+(?:\.\d+)*")
 
 
 def _one_name(sentences: list[str], lang: str) -> list[str]:
@@ -267,7 +268,7 @@ def _one_name(sentences: list[str], lang: str) -> list[str]:
     S1). The differing part starts at its article, so each name keeps its noun.
 
     >>> _one_name([f"Bel de consulent {i} vandaag." for i in range(1, 7)], "nl")
-    ['Bel de consulent 1, de consulent 2, de consulent 3 en 3 anderen vandaag.']
+    ['Bel de consulent 1, de consulent 2, de consulent 3 en drie anderen vandaag.']
     >>> _one_name(["Have the clerk 1 sign.", "Have the clerk 2 sign.", "Stop."], "en")
     ['Have the clerk 1 and the clerk 2 sign.', 'Stop.']
     """
@@ -313,11 +314,15 @@ def _one_name(sentences: list[str], lang: str) -> list[str]:
             done.add(gi)
             pre, suf, mids = groups[gi]
             names = list(dict.fromkeys(mids))
+            if len({_NUMBERS.sub("#", n) for n in names}) == 1:
+                # a numbered series in the order of its numbers: "de consulent 3.6, de
+                # consulent 3.7, de consulent 3.9", not as the findings came (user 14)
+                names.sort(key=natural_key)
             if len(names) > 1 and pre and suf and pre[-1] in ("dat", "that"):
                 # "dat A, B en 197 anderen bepalen", not "bepaalt" (user at scale 14, F7)
                 suf = [_PLURAL[lang].get(suf[0], suf[0]), *suf[1:]]
             if len(names) > _SHOWN + 1:
-                rest = len(names) - _SHOWN
+                rest = word(len(names) - _SHOWN, lang)  # "en twee anderen", not "en 2 anderen"
                 names = [*names[:_SHOWN], f"{rest} {'anderen' if lang == 'nl' else 'others'}"]
             out.append(" ".join([*pre, join(names, lang), *suf]) + ".")
     return out

@@ -98,7 +98,7 @@ def test_a_list_of_people_in_a_dat_clause_takes_a_plural_verb() -> None:
     ]
     assert _one_name(said, "nl") == [
         "Leg in de werkinstructie vast dat de teamleider 0, de teamleider 1, de teamleider 2 en "
-        "3 anderen bepalen of een casus maatwerk vraagt."
+        "drie anderen bepalen of een casus maatwerk vraagt."
     ]
     one = ["Leg vast dat de teamleider 0 bepaalt of het kan."]
     assert _one_name(one, "nl") == one

@@ -48,12 +48,12 @@ def test_thirteen_teams_give_three_names_and_the_rest_counted() -> None:
     cause = analyse(_teams(13)).causes[0]
     assert cause.suggestion.nl == (
         "Laat het bestuursorgaan dat ‘budget besteden’ op grond van de wet heeft, de bevoegdheid "
-        "mandateren aan iemand dicht bij de consulent 0, de consulent 1, de consulent 2 en 10 "
+        "mandateren aan iemand dicht bij de consulent 0, de consulent 1, de consulent 2 en tien "
         "anderen."
     )
     assert cause.suggestion.en == (
         "Have the public body that holds ‘spend budget’ by statute mandate it to someone close "
-        "to the Consulent 0, the Consulent 1, the Consulent 2 and 10 others."
+        "to the Consulent 0, the Consulent 1, the Consulent 2 and ten others."
     )
 
 
@@ -82,7 +82,10 @@ def test_a_name_is_not_split_when_asks_merge() -> None:
 def test_a_name_without_an_article_keeps_its_noun() -> None:
     said = [f"Laat Schakel {i} het ondermandaat opnieuw verlenen." for i in (348, 9, 99, 101, 104)]
     assert _one_name(said, "nl") == [
-        "Laat Schakel 348, Schakel 9, Schakel 99 en 2 anderen het ondermandaat opnieuw verlenen."
+        # a numbered series by its numbers, the rest in words (nota15; was "Schakel 348,
+        # Schakel 9, Schakel 99 en 2 anderen")
+        "Laat Schakel 9, Schakel 99, Schakel 101 en twee anderen het ondermandaat opnieuw "
+        "verlenen."
     ]
 
 
