@@ -72,13 +72,15 @@ def _pack(rel: FloatArray, sizes: FloatArray, gap_x: float, gap_y: float) -> Flo
     room = float((widths * (sizes[:, 1] + gap_y)).sum()) * _ASPECT
     cols = max(1, round(float(np.sqrt(room)) / float(widths.mean())))
     by_height = np.lexsort((rel[:, 0], rel[:, 1])).tolist()  # top to bottom
+    xs = rel[:, 0].tolist()
     out = np.empty_like(rel)
     top = 0.0
     for start in range(0, len(by_height), cols):
-        row = sorted(by_height[start : start + cols], key=lambda i: float(rel[i, 0]))
+        row = sorted(by_height[start : start + cols], key=xs.__getitem__)
         idx = np.asarray(row, dtype=np.int64)
-        left = np.concatenate([[0.0], np.cumsum(widths[idx])[:-1]])
-        span = float(widths[idx].sum()) - gap_x
+        row_widths = widths[idx]
+        left = np.concatenate([[0.0], np.cumsum(row_widths)[:-1]])
+        span = float(row_widths.sum()) - gap_x
         height = float(sizes[idx, 1].max())
         out[idx, 0] = left + sizes[idx, 0] / 2 - span / 2
         out[idx, 1] = top + height / 2
@@ -133,20 +135,23 @@ def keep_groups_together(
     grouped = np.zeros(len(pos), dtype=np.bool_)
     centres: list[FloatArray] = []
     extents: list[FloatArray] = []
+    pad = np.array([BOX_PAD, BOX_PAD + BOX_TITLE])
     for members in blocks:
         idx = np.asarray(members, dtype=np.int64)
         grouped[idx] = True
-        centre = pos[idx].mean(axis=0)
+        here, half = pos[idx], sizes[idx] / 2
+        centre = here.mean(axis=0)
         key = groups[members[0]].strip().casefold()
         if prior is not None and key in folded:  # as the user left them, only apart
             rel = separate(prior[idx] - prior[idx].mean(axis=0), sizes[idx], gap_x, gap_y)
         elif pack and axis is None:
-            rel = _pack(pos[idx] - centre, sizes[idx], gap_x, gap_y)
+            rel = _pack(here - centre, sizes[idx], gap_x, gap_y)
         else:
-            rel = _compact(pos[idx] - centre, sizes[idx], axis, gap_x, gap_y)
-        pos[idx] = centre + rel
-        lo = (pos[idx] - sizes[idx] / 2).min(axis=0) - [BOX_PAD, BOX_PAD + BOX_TITLE]
-        hi = (pos[idx] + sizes[idx] / 2).max(axis=0) + BOX_PAD
+            rel = _compact(here - centre, sizes[idx], axis, gap_x, gap_y)
+        here = centre + rel
+        pos[idx] = here
+        lo = (here - half).min(axis=0) - pad
+        hi = (here + half).max(axis=0) + BOX_PAD
         centres.append((lo + hi) / 2)
         extents.append(hi - lo)
     loose = np.flatnonzero(~grouped)
