@@ -84,8 +84,7 @@ def test_a_name_without_an_article_keeps_its_noun() -> None:
     assert _one_name(said, "nl") == [
         # a numbered series by its numbers, the rest in words (nota15; was "Schakel 348,
         # Schakel 9, Schakel 99 en 2 anderen")
-        "Laat Schakel 9, Schakel 99, Schakel 101 en twee anderen het ondermandaat opnieuw "
-        "verlenen."
+        "Laat Schakel 9, Schakel 99, Schakel 101 en twee anderen het ondermandaat opnieuw verlenen."
     ]
 
 
