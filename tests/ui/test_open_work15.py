@@ -190,3 +190,35 @@ def test_outlines_test_only_their_own_kinds(monkeypatch: pytest.MonkeyPatch) -> 
     assert not rolled
     px, py = rng.uniform(-60, 60, 100), rng.uniform(-20, 20, 100)
     assert (plates.inside(px, py) == _old_inside(plates, px, py)).all()
+
+
+def test_a_big_maps_actors_are_made_as_plates(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big map's actors are plates at every zoom: each is made so, and its shape's outline
+    (a path and its numbers) is made only when it is drawn as its shape (was: made for each
+    actor, then replaced by the plate's)."""
+    import ui.canvas.actor_item as actor_module
+    from ui.canvas import routing
+    from ui.canvas.actor_item import ActorItem
+
+    made: list[str] = []
+    spec = routing.outline_spec
+
+    def counting(shape: Any, *rest: Any) -> Any:
+        made.append(shape)
+        return spec(shape, *rest)
+
+    monkeypatch.setattr(actor_module, "outline_spec", counting)
+    window.controller.replace_case(generate_case(READABLE_LIMIT + 50, seed=3), None)
+    scene = window.scene
+    shown = [i for i in scene.actor_items.values() if i.isVisible()]
+    assert len(shown) > READABLE_LIMIT
+    assert made == []  # was one per actor
+    assert all(i.outline_rect() == i.plate_rect(0) for i in shown)
+    item = shown[0]
+    item.set_readable(1.0, True)  # its name hidden: its own shape
+    fresh = ActorItem(item.actor, scene.lang)
+    assert item.outline == fresh.outline
+    assert item.shape().boundingRect() == fresh.shape().boundingRect()
+    window.controller.replace_case(small_case(), None)

@@ -113,7 +113,13 @@ class ActorItem(QGraphicsItem):
     outline: OutlineSpec  # the outline in numbers, for routing edges in bulk
 
     def __init__(
-        self, actor: Actor, lang: Lang = "en", pos: QPointF | None = None, *, cached: bool = True
+        self,
+        actor: Actor,
+        lang: Lang = "en",
+        pos: QPointF | None = None,
+        *,
+        cached: bool = True,
+        plate: bool = False,
     ) -> None:
         super().__init__()
         if pos is not None:  # before the flags: no geometry-change notifications yet
@@ -129,7 +135,7 @@ class ActorItem(QGraphicsItem):
         self._lines: tuple[str, ...] = ()
         self._rect = QRectF()
         self._path: QPainterPath | None = None  # the outline drawn now, built on first use
-        self._plate = False  # grown far out: drawn as a compact name plate (see set_readable)
+        self._plate = plate  # drawn as a compact name plate (see set_readable)
         self._variant = 0  # which plate (see plate_rect)
         self._shown: _Plate | None = None  # that plate, built on first use
         self.setFlags(_ACTOR_FLAGS)
@@ -149,9 +155,8 @@ class ActorItem(QGraphicsItem):
             actor.name, WRAP_WIDTH.get(shape, MAX_LABEL_WIDTH)
         )
         self._rect = shape_rect(shape, text_w, text_h)
-        path = outline(shape, self._rect)
-        self._spec = outline_spec(shape, self._rect, path)
-        self._path = None if self._plate else path
+        self._spec = None  # the shape's outline: made when the actor is drawn as its shape
+        self._path = None
         self._shown = None
         self._update_outline()
         self.update()
@@ -256,9 +261,14 @@ class ActorItem(QGraphicsItem):
         return changed
 
     def _update_outline(self) -> None:
-        spec = self._shown_plate().spec() if self._plate else self._spec
-        if spec is not None:
-            self.outline = scaled_spec(spec, self.scale())
+        if self._plate:
+            spec = self._shown_plate().spec()
+        elif self._spec is not None:
+            spec = self._spec
+        else:
+            shape = ACTOR_SHAPES[self.actor.kind]
+            spec = self._spec = outline_spec(shape, self._rect, self._drawn_path())
+        self.outline = scaled_spec(spec, self.scale())
 
     # ------------------------------------------------------------------ QGraphicsItem
     def boundingRect(self) -> QRectF:

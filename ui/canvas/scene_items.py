@@ -286,7 +286,10 @@ class SceneItems(GridScene):
         self, actor: Actor, pos: QPointF | None = None, *, add: bool = True
     ) -> ActorItem:
         cached = len(self.case.actors) <= PIXMAP_CACHE_LIMIT
-        item = ActorItem(actor, self.lang, pos, cached=cached)
+        # a big map's actors are plates at every zoom (_as_readable_plans): made so, their
+        # shapes' outlines are made when one is drawn as its shape
+        plate = self.controller is not None and len(self.case.actors) > READABLE_LIMIT
+        item = ActorItem(actor, self.lang, pos, cached=cached, plate=plate)
         self.actor_items[actor.id] = item
         self._edges_of.setdefault(actor.id, [])
         if add:
