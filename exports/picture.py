@@ -148,6 +148,7 @@ def print_page(
     legend: Legend | None,
     min_pt: float = PRINT_NAME_PT,
     places: bool = False,
+    dpi: float = PRINT_DPI,
 ) -> tuple[Any, float, bool]:
     """The scene to print on ``page`` (inches, its title and legend on it too) as the screen
     draws it, grown into name plates so every name shown is at least ``min_pt`` printed.
@@ -158,13 +159,12 @@ def print_page(
     export: it looks like the screen), and where the page cannot hold every name at
     ``min_pt`` the picture grows past the page until it can; else the actors are moved apart
     to fit the page (:func:`slide_scene`: the nota's and the report's page is fixed)."""
-    from exports.image import map_room
+    from exports.picture_as_is import as_is, page_box
 
-    below = page[1] > page[0]
-    units = (page[0] * _UNIT_DPI, page[1] * _UNIT_DPI)
-    room = map_room(units, title, legend, margin=PAGE_MARGIN, legend_below=below)
-    box = (room[0] / _UNIT_DPI, room[1] / _UNIT_DPI)
+    box, below = page_box(page, title, legend)
     if not places:
+        if (inch := as_is(scene, box, min_pt, dpi)) is not None:  # a big map: no copy
+            return scene, inch * _UNIT_DPI, below
         kept = kept_scene(scene, box, min_pt, PRINT_KEPT_PT)
         shown, inch = kept if kept is not None else slide_scene(scene, box, min_pt)
         return shown, inch * _UNIT_DPI, below
@@ -237,8 +237,9 @@ def page_bytes(
 
     page = page if page is not None else page_for(scene)
     shown, scale, below = print_page(
-        scene, page, title=title, legend=legend, min_pt=min_pt, places=places
-    )
+        scene, page, title=title, legend=legend, min_pt=min_pt, places=places,
+        dpi=dpi if fmt == "png" else _UNIT_DPI,
+    )  # fmt: skip
     return render_scene_bytes(
         shown, fmt, title=title, legend=legend, lang=lang, map_scale=scale,
         margin=PAGE_MARGIN, legend_below=below, dpi=dpi if fmt == "png" else _UNIT_DPI,

@@ -298,7 +298,7 @@ class ActorItem(QGraphicsItem):
             fill.setAlpha(70)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._plate:
-            self._paint_plate(painter, fill)
+            self._paint_plate(painter, fill, _lod(painter, option) >= LOD_TEXT)
             return
         if self.isSelected():
             halo = QPen(SELECT_COLOUR, 7)
@@ -332,9 +332,10 @@ class ActorItem(QGraphicsItem):
             rect = QRectF(self._rect.left(), top + i * line_h, self._rect.width(), line_h)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, line)
 
-    def _paint_plate(self, painter: QPainter, fill: QColor) -> None:
+    def _paint_plate(self, painter: QPainter, fill: QColor, text: bool = True) -> None:
         """The grown actor: a rounded plate with a glyph of its shape (when there is room)
-        and its name."""
+        and its name; without ``text`` (far out: a big map's plates under :data:`LOD_TEXT`,
+        where a name would be a pixel high) the plate alone, as a shape drops its name."""
         plate = self._shown_plate()
         rect, path = plate.rect, self._drawn_path()
         if self.isSelected():
@@ -351,6 +352,8 @@ class ActorItem(QGraphicsItem):
         painter.setPen(border)
         painter.setBrush(QBrush(fill))
         painter.drawPath(path)
+        if not text:
+            return
         text_colour = QColor(text_colour_on(SPHERE_COLOURS[self.actor.effective_sphere]))
         left = rect.left() + NARROW_PAD
         align = Qt.AlignmentFlag.AlignHCenter

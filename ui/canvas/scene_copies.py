@@ -6,11 +6,14 @@ growth a picture makes for readable names. :class:`~ui.canvas.scene.MapScene` is
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from exports.cause_ties import AgreementTie
 from mapper.layout.placing import drawable
+from ui.canvas.item_base import LOD_TEXT
 from ui.canvas.items import EdgeItem
+from ui.canvas.readable import READABLE_LIMIT
+from ui.canvas.scene_grid import ViewMode
 from ui.canvas.scene_items import SceneItems
 
 if TYPE_CHECKING:
@@ -41,7 +44,11 @@ class SceneCopies(SceneItems):
         ``stretch`` spaced out along one axis towards the box's shape
         (:func:`mapper.layout.reading.stretched`: the nota's and the deck's map)."""
         if not spread:
-            return self._stretched(box) if stretch else _map_scene()(self.case.copy(), self.lang)
+            if stretch:
+                return self._stretched(box)
+            if len(self.actor_items) > READABLE_LIMIT and self.shows_as_copy():
+                return cast("MapScene", self)  # the same places: no copy (130 MB at 10,000)
+            return _map_scene()(self.case.copy(), self.lang)
         import numpy as np
 
         from mapper.layout.grouping import organisations_of
@@ -76,6 +83,33 @@ class SceneCopies(SceneItems):
             apart = draw_close(apart, grown, _FEW_GAP)
         case.set_positions(drawable(apart))
         return _map_scene()(case, self.lang)
+
+    def shows_as_copy(self) -> bool:
+        """Whether a copy of this scene's case at the same places draws what this scene draws:
+        the map, not the grid, with nothing filtered out or collapsed (a picture leaves the
+        selection's highlight out itself: :func:`exports.image.scene.render_scene_bytes`)."""
+        if self._view_mode != ViewMode.MAP or self.collapsed_items or self.tie_items:
+            return False
+        items = self.actor_items.values()
+        edges = (*self.relationship_items.values(), *self.mandate_items.values())
+        return all(i.isVisible() for i in items) and all(e.isVisible() for e in edges)
+
+    def draws_as_is(self, scale: float) -> bool:
+        """Whether a page's picture at ``scale`` (picture pixels per scene unit) draws this
+        scene itself rather than a copy stretched or moved apart for its names: a map of more
+        than :data:`READABLE_LIMIT` actors (no page holds their names, and none grows) that
+        :meth:`shows_as_copy` and draws no name, label or box title at that scale
+        (:data:`LOD_TEXT`). At 10,000 actors a copy took 130 MB (new user at scale 14, F11);
+        a copy of the anonymised case is not needed either where no name is drawn."""
+        actors = self.actor_items.values()
+        if len(actors) <= READABLE_LIMIT or not self.shows_as_copy():
+            return False
+        if any(box.isVisible() for box in self.group_items.values()):
+            return False
+        if any(not i.label_hidden and scale * i.scale() >= LOD_TEXT for i in actors):
+            return False
+        edges = (*self.relationship_items.values(), *self.mandate_items.values())
+        return not any(e.label_shown() and scale * e.label_scale >= LOD_TEXT for e in edges)
 
     def _stretched(self, box: tuple[float, float]) -> MapScene:
         """A copy with the actors' places stretched towards the shape of ``box``
