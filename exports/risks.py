@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from exports.advice import cite, money
 from exports.citations import cause_articles
+from exports.risks_many import MANY, amounts, forgone, opponents
 from mapper.analysis import Analysis
 from mapper.findings import Severity, Text
 from mapper.names import Name
@@ -81,11 +82,16 @@ _FORGO = re.compile(
 )
 
 
+def _forgoes(case: Case, need: Need) -> bool:
+    """Whether a needed decision gives up a claim (revenue forgone) rather than spends."""
+    power = case.powers.get(need.power) if need.power else None
+    return bool(_FORGO.search(f"{need.decision} {power.name if power is not None else ''}"))
+
+
 def _money_line(case: Case, need: Need) -> Text:
     """What a needed decision does to the budget: spending, or a claim the gemeente gives up."""
     power = case.powers.get(need.power) if need.power else None
-    words = f"{need.decision} {power.name if power is not None else ''}"
-    if _FORGO.search(words):
+    if _forgoes(case, need):
         basis = f" ({cite(power.legal_basis)})" if power is not None and power.legal_basis else ""
         return Text(
             f"‘{need.decision}’{basis} means the municipality does not collect a claim of "
@@ -221,6 +227,11 @@ def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[
     legal_lines = _legal(case, analysis)
     budgets = [n for n in case.needs if n.budget]
     money_lines = [_money_line(case, n) for n in budgets]
+    if len(budgets) > MANY:  # a count and a sum, not 170 lines (user at scale 14, F9)
+        spend = [(n.decision, float(n.budget or 0)) for n in budgets if not _forgoes(case, n)]
+        given = [(n.decision, float(n.budget or 0)) for n in budgets if _forgoes(case, n)]
+        money_lines = [amounts(spend)] if spend else []
+        money_lines += [forgone(given)] if given else []
     short = [f for f in analysis.findings if "BUDGET" in f.code]
     money_lines += [f.title for f in short]
     if not money_lines:
@@ -271,7 +282,7 @@ def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[
         ]
     else:
         privacy += _special_data(case)
-    opponents = [
+    opponents_found = [
         a
         for a in case.actors
         if a.stance < 0 and a.kind in (ActorKind.MEDIA, ActorKind.COUNCIL) and a.influence >= 3
@@ -286,13 +297,15 @@ def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[
             "is invloedrijk en staat negatief tegenover de bedoeling. "
             + _COUNCIL_LINE[a.kind == ActorKind.COUNCIL].nl,
         )
-        for a in opponents
+        for a in opponents_found
     ] or [
         Text(
             "The map shows no influential opponent in the council or the press.",
             "De kaart toont geen invloedrijke tegenstander in de raad of de pers.",
         )
     ]
+    if len(opponents_found) > MANY:  # per council and media, counted (user at scale 14, F9)
+        communication = opponents(opponents_found, _COUNCIL_LINE)
     return (
         Risk(Text("Legal", "Juridisch"), tuple(legal_lines)),
         Risk(Text("Financial", "Financieel"), tuple(money_lines)),

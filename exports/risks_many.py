@@ -1,0 +1,109 @@
+"""Chapter 6 of the nota of a large map (issue 14, new user at scale F9): one line per needed
+decision's amount was 170 lines at 10,000 actors ("‘Besluit 2’ vraagt € 8.500." …) and one per
+council 111 ("De gemeenteraad N (gemeenteraad) is invloedrijk …"); the nota showed ten and "En
+nog 160 zulke punten". Above :data:`MANY` such lines, a risk says them as a count and a sum,
+with the largest amounts or the first names, as chapter 5 does for its findings. A map with
+fewer keeps a line each (the example and the templates read as before).
+
+Examples
+--------
+>>> line = amounts([("Besluit 1", 500.0), ("Besluit 2", 8500.0), ("Besluit 3", 1000.0)]).nl
+>>> line[:58]
+'Drie benodigde besluiten vragen samen € 10.000; de grootst'
+>>> line[58:]
+'e zijn ‘Besluit 2’ (€ 8.500), ‘Besluit 3’ (€ 1.000) en ‘Besluit 1’ (€ 500).'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from exports.advice import money
+from mapper.findings import Text
+from mapper.names import Name
+from mapper.wording import capital, count, join, natural_key, word
+from models.entities import Actor
+from models.enums import ActorKind
+
+__all__ = ["MANY", "amounts", "forgone", "opponents"]
+
+#: More lines than this in one risk are said as a count (chapter 6 shows ten at most).
+MANY = 10
+#: Amounts or names such a line gives.
+_SHOWN = 3
+
+
+def amounts(needs: Sequence[tuple[str, float]]) -> Text:
+    """Needed decisions (name, amount) as their number, their sum and the three largest."""
+    total = sum(a for _, a in needs)
+    top = sorted(needs, key=lambda n: (-n[1], natural_key(n[0])))[:_SHOWN]
+    out = []
+    for lang in ("en", "nl"):
+        largest = join([f"‘{d}’ ({money(a, lang)})" for d, a in top], lang)
+        if lang == "en":
+            many = count(len(needs), "needed decision asks", "needed decisions ask", "en")
+            out.append(f"{capital(many)} {money(total, 'en')} in all; the largest are {largest}.")
+        else:
+            many = count(len(needs), "benodigd besluit vraagt", "benodigde besluiten vragen", "nl")
+            out.append(f"{capital(many)} samen {money(total, 'nl')}; de grootste zijn {largest}.")
+    return Text(out[0], out[1])
+
+
+def forgone(needs: Sequence[tuple[str, float]]) -> Text:
+    """Needed decisions that give up a claim, as their number and sum."""
+    total = sum(a for _, a in needs)
+    many = count(len(needs), "needed decision means", "needed decisions mean", "en")
+    return Text(
+        f"{capital(many)} "
+        f"the municipality does not collect claims of {money(total, 'en')} in all: revenue "
+        "forgone, not spending.",
+        f"Met {count(len(needs), 'benodigd besluit', 'benodigde besluiten', 'nl')} int de "
+        f"gemeente samen {money(total, 'nl')} aan vorderingen niet: gederfde inkomsten, geen "
+        "uitgave.",
+    )
+
+
+_WHERE = {
+    True: ("in the council", "in de gemeenteraad"),
+    False: ("in the press and the media", "in de pers en de media"),
+}
+
+
+def opponents(actors: Sequence[Actor], lines: dict[bool, Text]) -> list[Text]:
+    """Influential opponents in the council and in the media, one line for each, counted and
+    the first three named; ``lines``: what to do about each (by "is it the council")."""
+    out: list[Text] = []
+    for council in (True, False):
+        found = sorted(
+            (a for a in actors if (a.kind is ActorKind.COUNCIL) == council),
+            key=lambda a: natural_key(a.name),
+        )
+        if not found:
+            continue
+        names = [Name.of(a.name, a.kind) for a in found]
+        rest = len(found) - _SHOWN
+        texts = []
+        for lang in ("en", "nl"):
+            shown = [n.running(lang) for n in names[:_SHOWN]]
+            if rest > 0:
+                others = word(rest, lang)
+                shown.append(f"{others} {'others' if lang == 'en' else 'anderen'}")
+            who = join(shown, lang)
+            if lang == "en":
+                many = count(len(found), "influential opponent", "influential opponents", "en")
+                verb = "opposes" if len(found) == 1 else "oppose"
+                texts.append(
+                    f"{capital(many)} {_WHERE[council][0]} ({who}) {verb} the intent. "
+                    f"{lines[council].en}"
+                )
+            else:
+                many = count(
+                    len(found), "invloedrijke tegenstander", "invloedrijke tegenstanders", "nl"
+                )
+                verb = "staat" if len(found) == 1 else "staan"
+                texts.append(
+                    f"{capital(many)} {_WHERE[council][1]} ({who}) {verb} negatief tegenover de "
+                    f"bedoeling. {lines[council].nl}"
+                )
+        out.append(Text(texts[0], texts[1]))
+    return out
