@@ -22,6 +22,7 @@ from typing import Any
 from mapper.findings import Status
 from models import Case, RelationKind
 from models.i18n import Lang, long_date
+from models.timeline import Snapshot
 
 __all__ = ["Bar", "Break", "CaseTimeline", "Moment", "case_at", "case_timeline", "with_now"]
 
@@ -153,6 +154,17 @@ class CaseTimeline:
         }
 
 
+# The states of the last snapshots read (issue 15): the anonymiser reads every snapshot of a
+# map three times (the plan, the copy, its check), the Timeline dock, the nota's trend and the
+# casebook again; a snapshot never changes, and a copy of its case costs a hundredth of
+# reading it. Keyed by the snapshot itself (copies of a case share their snapshots); a state
+# of more than _STATES_ACTORS actors is read each time, so a big map's memory is not held.
+_STATES: OrderedDict[int, tuple[Snapshot, Case]] = OrderedDict()
+_STATES_MAX = 32
+_STATES_ACTORS = 1_000
+_STATES_LOCK = threading.Lock()  # the dock reads snapshots in a worker thread
+
+
 def case_at(case: Case, snapshot_id: str) -> Case:
     """The map as it was at the snapshot ``snapshot_id`` (a new, independent case)."""
     from models import fileformat
@@ -160,8 +172,19 @@ def case_at(case: Case, snapshot_id: str) -> Case:
     snap = case.timeline.snapshot(snapshot_id)
     if snap is None:
         raise KeyError(snapshot_id)
+    with _STATES_LOCK:
+        if (known := _STATES.get(id(snap))) is not None and known[0] is snap:
+            _STATES.move_to_end(id(snap))
+            return known[1].copy()
     doc = {"format": fileformat.FORMAT_NAME, "version": fileformat.FORMAT_VERSION, **snap.state}
-    return fileformat.case_from_dict(doc, f"snapshot {snapshot_id}")
+    state = fileformat.case_from_dict(doc, f"snapshot {snapshot_id}")
+    if len(state.actors) > _STATES_ACTORS:
+        return state
+    with _STATES_LOCK:
+        _STATES[id(snap)] = snap, state  # the snapshot held: its id is not reused
+        while len(_STATES) > _STATES_MAX:
+            _STATES.popitem(last=False)
+    return state.copy()  # the kept one is never handed out
 
 
 # The scorecard of a snapshot's state, analysed once per process (issue 15): a snapshot never

@@ -14,6 +14,8 @@ import pytest
 import mapper.analysis
 from mapper import timeline
 from mapper.timeline import case_timeline
+from models import fileformat
+from models.enums import EntityKind
 from models.example import example_case
 
 
@@ -38,3 +40,29 @@ def test_a_second_timeline_analyses_only_the_map_now(monkeypatch: pytest.MonkeyP
     # a state the cache holds comes back as a copy: a caller's change stays its own
     again.moments[0].status.clear()
     assert case_timeline(case, today=today) == first
+
+
+def test_a_snapshot_is_read_once_and_each_caller_gets_its_own_case(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The anonymised copy read every snapshot of a map four times (the plan, the summary, the
+    copy's check twice); the old code read it on each call."""
+    read: list[str] = []
+    real = fileformat.case_from_dict
+
+    def counted(doc: Any, source: str = "") -> Any:
+        read.append(source)
+        return real(doc, source)
+
+    monkeypatch.setattr(fileformat, "case_from_dict", counted)
+    monkeypatch.setattr(timeline, "_STATES", OrderedDict(), raising=False)
+    case = example_case()
+    snap = case.timeline.snapshots[0].id
+    first = timeline.case_at(case, snap)
+    second = timeline.case_at(example_case(), snap)  # a copy of the map shares its snapshots
+    assert read == [f"snapshot {snap}"]
+    assert fileformat.dumps(first) == fileformat.dumps(second)
+    first.update(EntityKind.ACTOR, "jansen", {"name": "Mevrouw Anna Visser"})
+    assert "Anna Visser" not in fileformat.dumps(second)
+    assert "Anna Visser" not in fileformat.dumps(timeline.case_at(case, snap))
+    assert len(read) == 1
