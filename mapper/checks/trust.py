@@ -435,8 +435,8 @@ def _negative_lines(ctx: Context) -> list[Finding]:
             for e in escalations
         ]
         values = {
-            "a": Text(en[a], nl[a]),
-            "b": Text(en[b], nl[b]),
+            "a": g.name(a),
+            "b": g.name(b),
             "lines": described,
             "n": len(described),
         }

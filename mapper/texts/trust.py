@@ -122,8 +122,9 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.TRUST_NEGATIVE_LINE: Entry(
         Message(
-            "A mandate or escalation runs over distrust: {a:bare} – {b:bare}",
-            "Mandaat of escalatie loopt over wantrouwen: {a:bare} – {b:bare}",
+            # the two by name with their articles, not "consulent 2 – inwoner 3" (user 14, F7)
+            "A mandate or escalation runs over distrust between {a} and {b}",
+            "Mandaat of escalatie loopt over wantrouwen tussen {a} en {b}",
         ),
         Message(
             "{lines:list} {n:form:connects|connect} {a} and {b}, who do not trust each other; "

@@ -112,3 +112,19 @@ def test_no_two_grouped_headings_differ_only_in_names(
         if f.members
     ]
     assert len(heads) == len(set(heads))
+
+
+def test_a_line_over_distrust_names_both_with_their_articles(generated: Analysis) -> None:
+    """Was "Mandaat of escalatie loopt over wantrouwen: manager 3.1.0 – teamleider 3.1.0;
+    hetzelfde geldt voor manager 5.1.0 – …" (a dash pair, no articles)."""
+    [f] = [f for f in generated.findings if f.code == "TRUST_NEGATIVE_LINE"]
+    assert f.title.nl.startswith(
+        "Mandaat of escalatie loopt over wantrouwen tussen de manager 3.1.0 en de teamleider "
+        "3.1.0; hetzelfde geldt voor de manager 5.1.0 en de teamleider 5.1.0, voor de "
+    )
+    assert f.title.en.startswith(
+        "A mandate or escalation runs over distrust between the Manager 3.1.0 and the "
+        "Teamleider 3.1.0;"
+    )
+    assert " – " not in f.title.nl
+    assert "verbindt de manager 3.1.0 en de teamleider 3.1.0, die elkaar" in f.detail.nl
