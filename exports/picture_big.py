@@ -27,6 +27,7 @@ __all__ = [
     "full_size_box",
     "page_and_note",
     "picture_note",
+    "png_caps",
 ]
 
 #: a name (9 pt: 12 units of 1/96 inch) stays readable down to this many picture pixels per
@@ -86,6 +87,19 @@ def grown_box(
     return (box[0] * grow, box[1] * grow) if grow > limit else None
 
 
+def png_caps(area: tuple[float, float], scale: float, ratio: float) -> tuple[float, bool]:
+    """The factor the pixel caps put on a PNG of a map of ``area`` (scene units) drawn at
+    ``scale`` page units per unit and ``ratio`` pixels per page unit, and whether it is an
+    overview of :data:`OVERVIEW_SIDE` pixels (no size the caps allow shows its names)."""
+    from exports.image.scene import png_map_fit
+
+    caps = png_map_fit(area[0] * scale, area[1] * scale, ratio)
+    longest = max(area[0], area[1], 1.0) * scale * ratio  # before the caps
+    if ratio * caps < READABLE_PX and longest * caps > OVERVIEW_SIDE:
+        return OVERVIEW_SIDE / longest, True
+    return caps, False
+
+
 def picture_note(name: str, note: PictureNote, lang: Lang) -> str:
     """The line the command line prints after a picture: its size and whether its names can
     be read; for an overview, what gives readable names instead.
@@ -131,7 +145,6 @@ def page_and_note(
     """:func:`exports.picture.page_bytes` of a picture export (the actors in their places,
     names of :data:`exports.picture.PRINT_NAME_PT`), and what it drew."""
     from exports.image import content_rect, render_scene_bytes
-    from exports.image.scene import png_map_fit
     from exports.picture import (
         PAGE_MARGIN,
         PRINT_NAME_PT,
@@ -151,11 +164,8 @@ def page_and_note(
     ratio = dpi / unit_dpi  # picture pixels per page unit (a name of 9 pt is 12 units)
     text, screen = ratio, scale * ratio  # pixels per page unit, and per scene unit
     if fmt == "png":
-        caps = png_map_fit(area.width() * scale, area.height() * scale, ratio)
-        longest = max(area.width(), area.height(), 1.0) * scale * ratio  # before the caps
-        if ratio * caps < READABLE_PX and longest * caps > OVERVIEW_SIDE:
-            # no size the caps allow shows the names: an overview of OVERVIEW_SIDE pixels
-            caps = OVERVIEW_SIDE / longest
+        caps, overview = png_caps((area.width(), area.height()), scale, ratio)
+        if overview:  # no size the caps allow shows the names: OVERVIEW_SIDE pixels
             scale *= caps  # (within the caps: render_scene_bytes shrinks it no further)
         text, screen = ratio * caps, screen * caps
     data = render_scene_bytes(

@@ -143,3 +143,31 @@ def test_a_plate_far_out_paints_no_name(qtbot: QtBot) -> None:
     already was: nothing of the name is painted, so a picture at that scale holds none."""
     assert _texts(0.5 * LOD_TEXT) == 0  # old: 1
     assert _texts(2 * LOD_TEXT) == 1
+
+
+def wide() -> Case:
+    """A big map so wide that its PNG is an overview (its names a pixel or two high)."""
+    return spread_case(SIDE, 1200.0)
+
+
+@pytest.mark.parametrize(("case", "scenes"), [(wide, 0), (big, 1), (example_case, 2)])
+def test_the_anonymised_picture_export_from_the_app(
+    window_at: object,
+    qtbot: QtBot,
+    built: list[int],
+    tmp_path: Path,
+    case: Any,
+    scenes: int,
+) -> None:
+    """A big map's overview paints no name: drawn from the window's scene, with the anonymised
+    title and legend (old: a scene of the anonymised case). Where names are painted (the
+    484 actors 300 apart at 0.6 pixels a unit, the example), the picture is drawn from the
+    anonymised case, as before (the example's page from a copy of it too)."""
+    win = window_at(case(), (1366, 768))  # type: ignore[operator]
+    out = tmp_path / "kaart.png"
+    win.files.ask_export_path = lambda: str(out)
+    win.exchange["export_anonymised"].setChecked(True)
+    built.clear()
+    assert win.files.export_image()
+    assert len(built) == scenes
+    assert picture_size(out.read_bytes()) is not None

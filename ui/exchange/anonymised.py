@@ -75,15 +75,25 @@ def anonymised_notes(
     return " ".join(out), details
 
 
-def write_anonymised_page(case: Case, path: str, lang: Lang) -> None:
+def write_anonymised_page(case: Case, path: str, lang: Lang, live: object = None) -> None:
     """The map picture (.png, .svg or .pdf, with its legend) drawn from the anonymised case,
     as the anonymised note and deck draw theirs: residents named by their role, no staff
     member's own name, a care provider named neutrally, and the title without the name (new
-    user, sixth round 7: the picture named "Gezin Jansen" while the note said "het gezin")."""
+    user, sixth round 7: the picture named "Gezin Jansen" while the note said "het gezin").
+    A big map's overview, where the ``live`` scene (at its own size) paints no name, is drawn
+    from that scene with the anonymised title and legend (new user at scale 14, F10)."""
     from exports.anonymise import anonymise
+    from exports.image import format_of
+    from exports.legend import legend_for_case
     from exports.map_language import map_language
-    from exports.picture import write_page
+    from exports.picture import PRINT_DPI, write_page
+    from exports.picture_as_is import picture_as_is
     from ui.commands.export import map_scene
 
     shown = anonymise(case, map_language(case, lang), names=lang)
-    write_page(map_scene(shown, lang), path, shown, lang)
+    legend = legend_for_case(shown, lang)
+    if live is None or not picture_as_is(
+        live, format_of(path), shown.info.title, legend, PRINT_DPI
+    ):
+        live = map_scene(shown, lang)
+    write_page(live, path, shown, lang)

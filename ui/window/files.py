@@ -409,10 +409,10 @@ class FileHandler(QObject):
         case = window.controller.case
         anonymous = window.exchange["export_anonymised"].isChecked()
         try:
-            if anonymous:
-                write_anonymised_page(case, path, lang)
-            else:
-                with window.view.at_own_size():  # drawn as on screen, on an A4 page
+            with window.view.at_own_size():  # drawn as on screen, on an A4 page
+                if anonymous:  # a big map's overview without names: from this scene too
+                    write_anonymised_page(case, path, lang, window.scene)
+                else:
                     write_page(window.scene, path, case, lang)
         except KvmapError as exc:
             window.show_error(
