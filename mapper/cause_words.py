@@ -204,9 +204,13 @@ def _one_who(sentences: list[str], lang: str) -> list[str]:
     joint = "en" if lang == "nl" else "and"
     out: list[str] = []
     words: list[str] | None = None  # the last sentence of ``out`` when merged, as its words
+    either = ", of " if lang == "nl" else ", or "
     for s in sentences:
         prev = out[-1] if out else ""
-        if not ((words is not None or prev.startswith(ask)) and s.startswith(ask)):
+        # an ask that offers a choice stays whole: "…, of het mandaat rechtstreeks verlenen en
+        # één niveau meer toestaan, of …" joined two choices into one (user at scale 14)
+        alone = either in s or (words is None and either in prev)
+        if alone or not ((words is not None or prev.startswith(ask)) and s.startswith(ask)):
             _flush(out, words)
             words = None
             out.append(s)
