@@ -45,6 +45,7 @@ from exports.anonymise_persons import firm_owner
 from exports.anonymise_short import shorts_for
 from exports.anonymise_spelling import fold, loose, unbroken, without_format
 from exports.anonymise_staff import StaffNames
+from exports.anonymise_surname_first import register_order
 from exports.anonymise_titled import Letters, untitled
 from exports.anonymise_words import (
     HEALTH,
@@ -164,6 +165,8 @@ class _Plan(SaidOnce):
             cared_names.append(old)
             said[old] = Name.of(new, actor_kind).forms(lang)[0]
 
+        lookup = self.lookup
+        relative = self.pattern and relative_named(self.pattern, lookup.is_first, lookup.knows)
         for state in states:
             cared = set()
             for org in state.organisations:
@@ -191,6 +194,8 @@ class _Plan(SaidOnce):
                 if actor.name in self.names:
                     continue
                 role, person = staff_name(actor.name)
+                if person and f"({person})" in actor.name and relative and relative(actor.name):
+                    continue  # "Visser (Daan)": a relative, not a staff member (review 14b)
                 if person is not None:
                     role = numbered(role, "actor")
                     self.names[actor.name] = role
@@ -246,6 +251,17 @@ class _Plan(SaidOnce):
             return []
         return [m.group("core") for m in self.pattern.finditer(fold(text))]
 
+    def _surnames(self, text: str) -> list[tuple[int, int]]:
+        """Where a resident's surname stands in ``text`` without a title, an article, an
+        age or a possessive before or after it."""
+        assert self.pattern is not None
+        return [
+            m.span("core")
+            for m in self.pattern.finditer(fold(text))
+            if m.start("core") == m.start() and not m["poss"] and not m["age"]
+            if not self.lookup.is_first(m["core"]) and " " not in m["core"].strip()
+        ]
+
     def _kept(self, states: list[Case]) -> re.Pattern[str] | None:
         """The names of organisations and other actors that hold a resident's surname or
         first name but are not the resident ("Deurwaarderskantoor Van Dam"): they stay as they
@@ -284,6 +300,7 @@ class _Plan(SaidOnce):
         if self.old_ids is not None:
             text = self.old_ids.sub(lambda m: self.renamed[m.group(1).casefold()], text)
         if self.pattern is not None and self.may_name(text):
+            text = register_order(text, self._surnames(text))  # "Visser D." (review 14b, N2)
             text = replace(text, self.pattern, self.lookup, self.lang, self.letters.relative)
         text = initials_of_relatives(self.shorts.text(self._others(text)), *self._initials)
         text = self.letters.text(text)

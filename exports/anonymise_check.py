@@ -160,13 +160,37 @@ _DE_BEFORE = re.compile(r"(?<![^\W_])[Dd]e[ \t]+$")
 _INITIAL_BEFORE = re.compile(r"(?<![^\W_])(?P<i>(?-i:[A-Z]))\.[ \t]*$")
 
 
+# the surname first, as a register writes a person: initials or a first name in brackets
+# after it, and nothing more but an age ("Visser D.", "VISSER, D.J.", "Visser-Bakker, D.",
+# "Visser (Daan)"; hostile review 14b, N2), the check's own reading; a firm's form is none
+_SURNAME_FIRST = re.compile(
+    r"(?:-[^\W\d_]+)?[ \t]*,?[ \t]*(?:(?:[A-Z]\.[ \t]?){1,4}|\([A-Z][a-z]+\))[ \t]*"
+    r"(?:\(\d{1,3}\))?[ \t]*$"
+)
+_FIRM_FORM = re.compile(r"(?<![\w.])(?:B\.V\.|N\.V\.|C\.V\.|V\.O\.F\.)")
+
+
+def _surname_first(read: str, start: int, end: int) -> bool:
+    """Whether the surname at ``start``:``end`` opens ``read`` and is the whole name or has
+    a person's initials or first name after it (hostile review 14b, N2)."""
+    if read[:start].strip():
+        return False
+    if not read[end:].strip():
+        return True  # an actor "Visser": the resident's surname alone
+    return _SURNAME_FIRST.match(read, end) is not None and not _FIRM_FORM.search(read, end)
+
+
 def _relative(name: str, index: NameIndex) -> bool:
     """Whether ``name`` has a first name right before a resident's surname ("Daan Visser" as
-    a partner actor): a relative, whose name the copy never keeps (hostile review 13b, S4)."""
+    a partner actor), or another form of a person with that surname ("Visser D.", "daan
+    visser"): a relative, whose name the copy never keeps (hostile review 13b, S4; 14b N2)."""
     read = plain(name)
+    read = read.title() if read.islower() else read  # "daan visser" (review 14b, N2)
     for found, start in index.find(read):
         if len(found.split()) > 1 or index.is_first(found):
             continue
+        if _surname_first(read, start, start + len(found)):
+            return True
         first = first_name_before(read, start)
         if first is not None and not index.knows(first) and not index.is_first(first):
             return True

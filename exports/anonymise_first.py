@@ -28,6 +28,7 @@ from exports.anonymise_everyday import ADJECTIVES, FUNCTION_WORDS
 from exports.anonymise_parts import RELATIONS, TITLES
 from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
+from exports.anonymise_surname_first import initial_relative, surname_first
 from exports.anonymise_titled import (
     _ACRONYMS,
     _PROFESSIONS,
@@ -224,13 +225,18 @@ def relative_named(
     (``knows``) is the resident."""
 
     def named(name: str) -> str | None:
-        for m in pattern.finditer(fold(name)):
+        read = name.title() if name.islower() else name  # "daan visser" (review 14b, N2)
+        for m in pattern.finditer(fold(read)):
             if is_first(m["core"]):
                 continue
-            if (first := first_name_before(name, m.start("core"))) and not knows(first):
+            if (first := first_name_before(read, m.start("core"))) and not knows(first):
                 return _as_written(first)
-            if key := person_around(name, m.start("core"), m.end("core")):
+            if key := person_around(read, m.start("core"), m.end("core")):
                 return key
+            if key := surname_first(read, m.end("core")):  # "Visser D.", "Visser (Daan)"
+                return key
+            if not read[: m.start("core")].strip() and not read[m.end("core") :].strip():
+                return "\x00" + m["core"]  # the surname alone ("Visser"): a relative
         return None
 
     return named
@@ -238,6 +244,9 @@ def relative_named(
 
 class _Known(Protocol):
     """What the cleaner knows of the residents' names (``anonymise_names.Lookup``)."""
+
+    @property
+    def initials(self) -> tuple[object, dict[str, str]]: ...
 
     def knows(self, text: str) -> bool: ...
     def is_first(self, core: str) -> bool: ...
@@ -326,6 +335,8 @@ def relatives_here(
     C3), or None."""
     if relative is None:
         return None
+    if (other := initial_relative(text, match, known.initials[1], relative)) is not None:
+        return other  # "D. Visser", "de heer D. Visser" (review 14b)
     start = relatives_start(text, match, known, relative, since)
     if start is not None:
         return start, relatives_said(text, match, start, relative, article), match.end()
