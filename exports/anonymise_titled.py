@@ -24,6 +24,7 @@ import re
 
 from exports.anonymise_everyday import FUNCTION_WORDS, a_firm
 from exports.anonymise_identifiers import BIRTH_SAID
+from exports.anonymise_kin_words import KIN_WORDS
 from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
 from exports.anonymise_word_surnames import COMMON_WORDS
@@ -40,49 +41,6 @@ __all__ = [
     "untitled",
 ]
 
-# kinship and neighbour words written before a name ("Buurman Pietersen", "Oom Kees", "Zoon
-# Mohammed (12)"), and the third persons' roles a case names a person by ("Bewindvoerder
-# Pietersen", "Deurwaarder Bakker"; hostile review 11, N3 and its second look)
-KIN_WORDS: tuple[str, ...] = tuple(dict.fromkeys((
-    "buurman", "buurvrouw", "buren", "overbuurman", "overbuurvrouw", "buurjongen", "buurmeisje",
-    "ouders", "oom", "tante", "opa", "oma", "grootvader", "grootmoeder", "ex-partner", "ex",
-    "ex-man", "ex-vrouw", "zoon", "dochter", "zoontje", "dochtertje", "broer", "broertje",
-    "zus", "zusje", "zuster", "moeder", "vader", "stiefvader", "stiefmoeder", "stiefzoon",
-    "stiefdochter", "halfbroer", "halfzus", "pleegmoeder", "pleegvader", "pleegzoon",
-    "pleegdochter", "pleegkind", "schoonmoeder", "schoonvader", "schoonzoon", "schoondochter",
-    "schoonzus", "zwager", "neef", "nicht", "kleinzoon", "kleindochter", "kleinkind", "kind",
-    "partner", "echtgenoot", "echtgenote", "vriend", "vriendin", "huisgenoot", "mantelzorger",
-    "bewindvoerder", "curator", "mentor", "voogd", "gezinsvoogd", "advocaat", "advocate",
-    "deurwaarder", "notaris", "huisarts", "huisbaas", "verhuurder", "verhuurster", "werkgever",
-    "leidinggevende", "collega", "juf", "meester", "leerkracht", "docent", "wijkagent",
-    "klasgenoot", "schoolgenoot", "buurtgenoot", "vriendje", "vriendinnetje", "zwagerin",
-    "peetoom", "peettante", "achterneef", "achternicht", "kinderen", "zonen", "dochters",
-    "tweeling", "zoons", "baby", "peuter", "kleuter", "verloofde", "twins", "children", "sons",
-    "daughters", "kids", "toddler", "fiance", "fiancee",
-    "son", "daughter", "mother", "father", "brother", "sister", "uncle", "aunt", "neighbour",
-    "neighbor", "husband", "wife", "grandmother", "grandfather", "nephew", "niece", "cousin",
-    "friend", "landlord", "lawyer", "bailiff", "guardian", "teacher", "employer",
-    *(  # compounds: "stiefbroer", "schoonzus", "kleinzoon", "stepbrother", "half-sister",
-        # "foster daughter", "sister-in-law" (issue 16, session 13)
-        f"{head}{sep}{kin}"
-        for heads, kins, seps in (
-            (("stief", "half", "pleeg", "schoon"), (
-                "vader", "moeder", "ouders", "zoon", "zoontje", "dochter", "dochtertje",
-                "broer", "broertje", "zus", "zusje", "zuster", "kind", "kinderen", "opa", "oma",
-            ), ("",)),
-            (("klein", "achterklein"), ("zoon", "dochter", "kind", "kinderen"), ("",)),
-            (("groot", "overgroot", "peet"), ("vader", "moeder", "ouders"), ("",)),
-            (("step", "half", "foster", "grand", "great-grand", "god"), (
-                "father", "mother", "parent", "parents", "son", "daughter", "brother",
-                "sister", "child", "children", "kids",
-            ), ("", "-", " ")),
-        )
-        for head in heads
-        for kin in kins
-        for sep in seps
-    ),
-    *(f"{kin}-in-law" for kin in ("mother", "father", "son", "daughter", "brother", "sister")),
-)))  # fmt: skip
 # an ex-relative too ("ex-schoonzus"), and a little one ("neefje", "kleinzoontje")
 KIN = (
     "(?:[Ee]x-)?(?:"
@@ -129,7 +87,9 @@ _PERSON = re.compile(
 _OWN = r"(?:de|het|haar|zijn|hun|onze|the|her|his|their|our)"
 _KIN_AFTER = re.compile(
     rf"(?<![^\W_])(?P<first>(?:{_FIRSTW}\s+|(?:(?-i:[A-Z])\.\s?){{1,3}}\s*)(?:{_PARTICLE}\s+)*)?"
-    rf"(?P<name>{_WORD}|{_CAPS})(?P<rest>\s*\((?:{_OWN}\s+)?(?:{KIN})(?:,\s*\d{{1,3}}"
+    # "Daan (zoon van Anna)", "Daan (12, zoon van de inwoner)" (hostile review 14b, C6)
+    rf"(?P<name>{_WORD}|{_CAPS})(?P<rest>\s*\((?:\d{{1,3}}(?:\s*jaar)?,\s*)?(?:{_OWN}\s+)?"
+    rf"(?:{KIN})(?:\s+(?:van|of)\s+[^()\n]{{1,40}}?)?(?:,\s*\d{{1,3}}"
     rf"(?:\s*jaar)?)?\)|,\s+{_OWN}\s+(?:{KIN})(?![^\W_])"
     # "M. de Vries, partner van de inwoner", "Mark de Vries is haar partner" (review 13, N3)
     rf"|,\s+(?:{KIN})(?=\s+(?:van|of)\s)|\s+(?:is|was)\s+{_OWN}\s+(?:{KIN})(?![^\W_]))"
@@ -173,6 +133,18 @@ _KIN_LIST = re.compile(
     rf"(?P<names>{_ONE}(?:(?:\s*,\s*|\s+(?:en|and|&)\s+){_ONE})*)(?![^\W_]|-)"
 )
 _LIST_SEP = re.compile(r"(\s*,\s*|\s+(?:en|and|&)\s+)")
+# first names or the copy's letters listed before a relative of theirs ("Daan, Fleur en hun
+# moeder"), and a first name beside a relative's letter ("De inwoner, X en Fleur": the list
+# after "Visser, Daan"): each a person (hostile review 14b, C6)
+_ITEM = rf"(?:{_FIRSTW}|[XYZQRSTUVW]\d?)"
+_AND = r"(?:\s*,\s*|\s+(?:en|and|&)\s+)"
+_LIST_BEFORE_KIN = re.compile(
+    rf"(?<![^\W_])(?P<names>{_ITEM}(?:\s*,\s*{_ITEM})*)(?P<and>{_AND})"
+    rf"(?P<kin>(?:hun|haar|zijn|their|her|his)\s+(?:{KIN}))(?![^\W_])"
+)
+_LETTER_AND = re.compile(
+    rf"(?<![^\W_])(?P<letter>[XYZQRSTUVW]\d?)(?P<and>{_AND})(?P<one>{_ONE})(?![^\W_]|-)"
+)
 # what a note says after "Vader:" that is no name ("Vader: Onbekend", "Moeder: Overleden")
 _NO_NAME = frozenset((
     "onbekend", "overleden", "geen", "niet", "wel", "ja", "nee", "afwezig", "aanwezig", "nvt",
@@ -390,10 +362,28 @@ class Letters:
 
         def before_letter(match: re.Match[str]) -> str:
             what = self.said.get(match.group("letter"))
-            if what is None or what not in _KIN_SET or no_person([match.group("one")]):
+            # a relative's letter of a first name says nothing ("Fleur en X": C6)
+            if what is None or what not in {*_KIN_SET, ""} or no_person([match.group("one")]):
                 return match.group(0)
             letter = self._letter(match.group("one"), what)
             return letter + match.group("and") + match.group("letter")
+
+        def letter_and(match: re.Match[str]) -> str:
+            what = self.said.get(match.group("letter"))
+            one = match.group("one").split()  # "X en Els Bakker": one person, one letter
+            if what not in {*_KIN_SET, "", "persoon"} or no_person(one) or a_firm(" ".join(one)):
+                return match.group(0)
+            return match.group("letter") + match.group("and") + self._letter(one[-1], what)
+
+        def before_kin(match: re.Match[str]) -> str:
+            parts = re.split(r"(\s*,\s*)", match.group("names"))
+            items = list(range(0, len(parts), 2))
+            while items and parts[items[0]] not in self.said and no_person([parts[items[0]]]):
+                items.pop(0)  # "Vandaag, Daan en hun moeder": from the first name on
+            for i in items:  # the letters in reading order
+                if parts[i] not in self.said:  # not the copy's letter
+                    parts[i] = self._letter(parts[i], match.group("kin").split()[-1])
+            return "".join(parts) + match.group("and") + match.group("kin")
 
         def capitals(match: re.Match[str]) -> str:
             parts = _LIST_SEP.split(match.group("names"))
@@ -419,7 +409,8 @@ class Letters:
                 self._letter(one["one"], what.group(0) if what else "")
         for pattern in (_KIN_AFTER, _AGED, _OWNER):
             text = pattern.sub(after, text)
-        text = _BEFORE_LETTER.sub(before_letter, text)
+        text = _BEFORE_LETTER.sub(before_letter, _LIST_BEFORE_KIN.sub(before_kin, text))
+        text = _LETTER_AND.sub(letter_and, text)
         return self.again(_PLURAL.sub(plural, text))
 
     def _and_name(self, match: re.Match[str]) -> str:

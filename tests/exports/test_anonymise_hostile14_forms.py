@@ -100,16 +100,16 @@ def test_a_relative_in_another_form_is_a_letter(lang: Lang, text: str, said: str
 KEPT = [
     ("UWV VISSER BELDE.", "UWV de inwoner BELDE."),
     ("GEZIN VISSER BLIJFT.", "Het gezin BLIJFT."),
-    # a list after the surname is no register's order
-    ("Mevrouw Visser, Daan en Fleur wachten.", "De inwoner, X en Fleur wachten."),
-    ("Visser, Daan en Fleur wachten.", "De inwoner, X en Fleur wachten."),
+    # a list after the surname is no register's order; its first names are letters
+    # (hostile review 14b, C6: test_anonymise_kin_lists.py)
+    ("Mevrouw Visser, Daan en Fleur wachten.", "De inwoner, X en Y wachten."),
+    ("Visser, Daan en Fleur wachten.", "De inwoner, X en Y wachten."),
 ]
 
 
 @pytest.mark.parametrize(("text", "said"), KEPT)
 def test_no_relative_is_read_into_a_body_or_a_list(text: str, said: str) -> None:
     case = _resident(text)
-    # the list's "Fleur" is the letters' rule's to read (rev-hostile14 C6), not this one's
     assert anonymise(case, "nl", for_copy=True).info.description == said
 
 
