@@ -38,6 +38,7 @@ from exports.anonymise_ids import (
     renamed,
     snapshot_ids,
 )
+from exports.anonymise_low_forms import LowForms, person_id
 from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles_by_id
 from exports.anonymise_once import SaidOnce
 from exports.anonymise_parts import initials_of, names_nobody, relative_roles
@@ -45,7 +46,6 @@ from exports.anonymise_persons import firm_owner
 from exports.anonymise_short import shorts_for
 from exports.anonymise_spelling import fold, loose, unbroken, without_format
 from exports.anonymise_staff import StaffNames
-from exports.anonymise_surname_first import register_order
 from exports.anonymise_titled import Letters, untitled
 from exports.anonymise_words import (
     HEALTH,
@@ -219,6 +219,7 @@ class _Plan(SaidOnce):
             else None
         )
         self.letters = Letters() if letters is None else letters  # "mevrouw Bakker" (J11)
+        self.low = LowForms(self.pattern, self.lookup, lang, self.names)  # review 14b
         marks = frozenset(i[1] for n in names if (i := initials_of(n)))  # "Daan V." (S3)
         self._initials = (marks, self.lookup.knows, self.letters.relative)
         self.ids = plan_ids(states, self)  # neutral ids (exports/anonymise_id_names.py)
@@ -251,17 +252,6 @@ class _Plan(SaidOnce):
             return []
         return [m.group("core") for m in self.pattern.finditer(fold(text))]
 
-    def _surnames(self, text: str) -> list[tuple[int, int]]:
-        """Where a resident's surname stands in ``text`` without a title, an article, an
-        age or a possessive before or after it."""
-        assert self.pattern is not None
-        return [
-            m.span("core")
-            for m in self.pattern.finditer(fold(text))
-            if m.start("core") == m.start() and not m["poss"] and not m["age"]
-            if not self.lookup.is_first(m["core"]) and " " not in m["core"].strip()
-        ]
-
     def _kept(self, states: list[Case]) -> re.Pattern[str] | None:
         """The names of organisations and other actors that hold a resident's surname or
         first name but are not the resident ("Deurwaarderskantoor Van Dam"): they stay as they
@@ -289,6 +279,7 @@ class _Plan(SaidOnce):
 
     def _text(self, text: str) -> str:  # SaidOnce.text: each text once
         text = unbroken(without_identifiers(without_format(text), self.lang), self.lookup.knows)
+        text = self.low.glued(text)  # "Daаn", "DaanVisser" (hostile review 14b)
         kept: list[str] = []
         if self.kept is not None:
 
@@ -300,10 +291,10 @@ class _Plan(SaidOnce):
         if self.old_ids is not None:
             text = self.old_ids.sub(lambda m: self.renamed[m.group(1).casefold()], text)
         if self.pattern is not None and self.may_name(text):
-            text = register_order(text, self._surnames(text))  # "Visser D." (review 14b, N2)
+            text = self.low.before(text)  # "Visser D.", "Anna Visser, 1980,", "Mevrouw V."
             text = replace(text, self.pattern, self.lookup, self.lang, self.letters.relative)
         text = initials_of_relatives(self.shorts.text(self._others(text)), *self._initials)
-        text = self.letters.text(text)
+        text = self.low.after(self.letters.text(text), self.letters.said)  # "X's fiets"
         if kept:
             text = re.sub(_KEPT_CHAR, lambda m: kept[ord(m.group(0)) - _KEPT], text)
         return text
@@ -314,6 +305,8 @@ class _Plan(SaidOnce):
         "inwoner", "inwoner 2", "gezin"; hostile review 8, N5); any other tag as it was."""
         if (initials := initials_tag(self, tag)) is not None:
             return initials  # "annav", "av_2026" (hostile review 13, P4)
+        if (person := person_id(tag)) is not None:  # "mark_devries" (hostile review 14b)
+            return self.letters.relative(person).lower()
         read = tag_form(tag)
         new = self.text(read)
         if new == read:

@@ -48,6 +48,7 @@ from exports.anonymise_first import (
 )
 from exports.anonymise_grammar import plural_word
 from exports.anonymise_identifiers import identifiers
+from exports.anonymise_low_forms import person_id, titled_initial_left
 from exports.anonymise_names import double, glued
 from exports.anonymise_parts import TITLES, a_place
 from exports.anonymise_spelling import is_particle, loose, spellings, unbroken, without_format
@@ -239,6 +240,8 @@ def _text_leak(
     marks: frozenset[str] = frozenset(),
 ) -> str | None:
     """What in ``text`` (the value of field ``key``) should not be in the copy, or None."""
+    if key in ("tags", "id") and person_id(text):
+        return text  # "mark_devries": a person no rule knew (hostile review 14b)
     text = without_format(text)  # "Yil\u200bdiz" is read as "Yildiz", as the cleaner does
     text = unbroken(text, index.knows)  # "Vis-\nser" (hostile review 12, P4)
     if key in ("tags", "id"):  # "devries", "de_vries", "visser": a tag is read as a name (N5)
@@ -295,6 +298,8 @@ def _text_leak(
         return kin  # "Daan van de inwoner": a relative's first name (hostile review 13b, S1)
     if key not in ("tags", "id") and (kin := initial_left(masked, marks)) is not None:
         return kin  # "Zoon D.", "Daan V." (hostile review 13b, S3)
+    if key not in ("tags", "id") and (form := titled_initial_left(masked, marks)) is not None:
+        return form  # "De heer V." beside "Mevrouw Anna Visser" (hostile review 14b)
     own = initials_leak(masked, initials) if initials and key not in ("tags", "id") else None
     if own is not None:
         return own  # "A.V. belde", "de inwoner, A. (1980)" (hostile review 12, P4)

@@ -43,7 +43,7 @@ import re
 
 from models.i18n import Lang
 
-__all__ = ["IDENTIFIER", "elfproef", "identifiers", "without_identifiers"]
+__all__ = ["IDENTIFIER", "YEAR_LEFT_OUT", "elfproef", "identifiers", "without_identifiers"]
 
 # nine digits as a BSN is written: 123456782, 123.456.782, 123 456 782, 1234.56.782
 _NINE = r"(?:\d{9}|\d{3}(?P<s1>[ .-])\d{3}(?P=s1)\d{3}|\d{4}(?P<s2>[ .-])\d{2}(?P=s2)\d{3})"
@@ -176,6 +176,8 @@ _SAID = {
         "document": "(number left out)",
     },
 }
+# what a text says for a year of birth, by language
+YEAR_LEFT_OUT = {lang: said["year"] for lang, said in _SAID.items()}
 
 
 def elfproef(digits: str) -> bool:

@@ -59,8 +59,10 @@ __all__ = [
 #: hostile 13 N1-N3); 10: a relative's first name before the resident's surname is a letter
 #: ("Fleur Visser.kvmap" is "X.kvmap", hostile 13b S1/S4); 11: each part of a path through the
 #: title rules first (hostile 14 C1); 12: a lowercase name in a path has the map's letter, the
-#: resident's role in the report's language ("b/daan.kvmap" is "b/X.kvmap", hostile 14b N3)
-ANALYSIS_VERSION = 12
+#: resident's role in the report's language ("b/daan.kvmap" is "b/X.kvmap", hostile 14b N3);
+#: 13: an actor with the surname first ("Visser D."), a first name beside a kinship word in
+#: brackets or a list, the low forms ("Mevrouw V.", "DaanVisser") (hostile 14b N2, C6)
+ANALYSIS_VERSION = 13
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

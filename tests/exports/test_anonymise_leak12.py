@@ -60,15 +60,15 @@ OTHERS = [
     ("Pietersen, de buurman, belt.", "X, de buurman, belt."),
     ("Bewindvoerder Pietersen belt.", "Bewindvoerder X belt."),
     ("Schoonmoeder Pietersen helpt.", "Schoonmoeder X helpt."),
-    ("Noah's moeder belt.", "X's moeder belt."),
-    ("Noah’s moeder belt.", "X's moeder belt."),
-    ("Mohammeds vader belt.", "X's vader belt."),
+    ("Noah's moeder belt.", "De moeder van X belt."),  # in Dutch (review 14b)
+    ("Noah’s moeder belt.", "De moeder van X belt."),
+    ("Mohammeds vader belt.", "De vader van X belt."),
     ("de zoon, Mohammed, gaat naar school.", "de zoon, X, gaat naar school."),
     ("Mevrouw Anna Pietersen belt.", "Mevrouw X belt."),
     ("Mevrouw van ’t Hof belde.", "Mevrouw X belde."),
     ("BUURMAN PIETERSEN belt.", "BUURMAN X belt."),
     ("Mohammed (12 jaar) gaat naar school.", "X (12 jaar) gaat naar school."),
-    ("Yilmaz' zoon belt.", "X's zoon belt."),
+    ("Yilmaz' zoon belt.", "De zoon van X belt."),
     ("Klasgenoot Pietersen pest.", "Klasgenoot X pest."),
     # the same surname alone, before or after, is the same person (a letter too)
     (
