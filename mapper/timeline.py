@@ -21,6 +21,7 @@ from typing import Any
 
 from mapper.findings import Status
 from models import Case, RelationKind
+from models.fields import KINDS
 from models.i18n import Lang, long_date
 from models.timeline import Snapshot
 
@@ -190,19 +191,33 @@ def case_at(case: Case, snapshot_id: str) -> Case:
 # The scorecard of a snapshot's state, analysed once per process (issue 15): a snapshot never
 # changes, yet the Timeline dock of every window, the nota's trend and the Excel report's
 # timeline each analysed every snapshot again. Keyed by the state's text and today's date (a
-# state without a reference date is analysed as of today); the few entries are small.
-_SCORED: OrderedDict[tuple[str, date], tuple[dict[int, Status], dict[int, int]]] = OrderedDict()
+# state without a reference date is analysed as of today), or for the map now by its header
+# and entities (immutable: an edit makes a new key); the few entries are small.
+_SCORED: OrderedDict[tuple[object, ...], tuple[dict[int, Status], dict[int, int]]] = OrderedDict()
 _SCORED_MAX = 64
 _SCORED_LOCK = threading.Lock()  # the dock analyses in a worker thread
 
 
-def _state_key(state: Mapping[str, Any]) -> tuple[str, date]:
+def _state_key(state: Mapping[str, Any]) -> tuple[object, ...]:
     text = json.dumps(state, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest(), date.today()
 
 
+def _now_key(case: Case) -> tuple[object, ...] | None:
+    """The map now as a key: its header and entities (None for a big map, whose entities
+    the cache would hold)."""
+    if len(case.actors) > _STATES_ACTORS:
+        return None
+    key = (case.info, *(tuple(case.collection(kind)) for kind in KINDS), date.today())
+    try:
+        hash(key)
+    except TypeError:  # a field that is no value
+        return None
+    return key
+
+
 def _scorecard(
-    case: Case, key: tuple[str, date] | None
+    case: Case, key: tuple[object, ...] | None
 ) -> tuple[dict[int, Status], dict[int, int]]:
     """The traffic light and the number of causes per building block of ``case``; a
     snapshot's (``key`` of its state) from the cache when it was analysed before."""
@@ -225,7 +240,11 @@ def _scorecard(
 
 
 def _moment(
-    case: Case, ident: str | None, when: date, label: str, key: tuple[str, date] | None = None
+    case: Case,
+    ident: str | None,
+    when: date,
+    label: str,
+    key: tuple[object, ...] | None = None,
 ) -> Moment:
     status, causes = _scorecard(case, key)
     names = {a.id: a.name for a in case.actors}
@@ -313,7 +332,7 @@ def case_timeline(
         moments.append(_moment(state, snap.id, snap.date, snap.label, _state_key(snap.state)))
     if progress is not None:
         progress(len(snaps), len(snaps) + 1)
-    moments.append(_moment(case, None, now, ""))
+    moments.append(_moment(case, None, now, "", _now_key(case)))
     return CaseTimeline(tuple(moments), tuple(_bars(case)), tuple(_breaks(case, now)), now)
 
 

@@ -1,7 +1,8 @@
 """A snapshot's scorecard is analysed once per process (issue 15): the Timeline dock of every
 window, the nota's trend and the Excel report's timeline each analysed every snapshot again,
-though a snapshot never changes. On the old code the second timeline analysed all three of the
-example's snapshots again (four analyses instead of one)."""
+though a snapshot never changes; a window's dock analysed the map now again beside the
+window's own analysis. On the old code the second timeline of the example analysed its three
+snapshots and the map now again."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from models.enums import EntityKind
 from models.example import example_case
 
 
-def test_a_second_timeline_analyses_only_the_map_now(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_second_timeline_analyses_only_what_changed(monkeypatch: pytest.MonkeyPatch) -> None:
     analysed: list[int] = []
     real = mapper.analysis.analyse
 
@@ -35,11 +36,16 @@ def test_a_second_timeline_analyses_only_the_map_now(monkeypatch: pytest.MonkeyP
     first = case_timeline(case, today=today)
     assert len(analysed) == len(case.timeline.snapshots) + 1 == 4
     again = case_timeline(example_case(), today=today)  # another window on the same map
-    assert len(analysed) == 5
+    assert len(analysed) == 4
     assert again == first
+    case.update(EntityKind.ACTOR, "jansen", {"stance": -2})  # the map now changes
+    edited = case_timeline(case, today=today)
+    assert len(analysed) == 5  # the map now, not its snapshots
+    assert edited.moments[:-1] == first.moments[:-1]
+    assert edited.moments[-1].stance != first.moments[-1].stance
     # a state the cache holds comes back as a copy: a caller's change stays its own
     again.moments[0].status.clear()
-    assert case_timeline(case, today=today) == first
+    assert case_timeline(example_case(), today=today) == first
 
 
 def test_a_snapshot_is_read_once_and_each_caller_gets_its_own_case(
