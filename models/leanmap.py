@@ -96,7 +96,9 @@ class LeanMap:
             if spec.section in _OPTIONAL and not items:
                 continue
             special = [f for f in spec.fields if f.kind in ("number", "position")]
-            fields[spec.section] = [_item(item, spec.fields, special) for item in items]
+            fields[spec.section] = (
+                [_item(item, spec.fields, special) for item in items] if special else items
+            )
         for key, value in _timeline(doc.snapshots, doc.history).items():
             fields[key] = _as_json(value)
         return msgspec.json.format(msgspec.json.encode(fields), indent=2) + b"\n"
