@@ -233,7 +233,7 @@ def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[
         money_lines = [amounts(spend)] if spend else []
         money_lines += [forgone(given)] if given else []
     short = [f for f in analysis.findings if "BUDGET" in f.code]
-    money_lines += [f.title for f in short]
+    money_lines += [Text(f"{f.title.en}.", f"{f.title.nl}.") for f in short]  # a sentence
     if not money_lines:
         money_lines = [
             Text(

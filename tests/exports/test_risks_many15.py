@@ -81,3 +81,13 @@ def test_a_small_map_keeps_a_line_each() -> None:
     talk = [nl for nl, _ in _lines(case, "Communicatie")]
     assert len(talk) == 6
     assert talk[0].startswith("De gemeenteraad 0 (gemeenteraad) is invloedrijk")
+
+
+def test_a_budget_finding_is_a_sentence_in_chapter_6() -> None:
+    """Was "Te weinig budget dicht bij de casus voor ‘Besluit 254’; …" without its full stop."""
+    from benchmarks.generate import generate_case
+
+    case = generate_case(500, seed=0)
+    short = [nl for nl, _ in _lines(case, "Financieel") if nl.startswith("Te weinig budget")]
+    assert short
+    assert all(nl.endswith(".") for nl in short)
