@@ -27,10 +27,15 @@ from exports.anonymise_first import a_first_name
 __all__ = ["GP", "GP_ROLE", "about_no_one"]
 
 # a word with the GP in it, as the health words read it ("huisarts", "huisartsbezoek")
-GP = re.compile(r"huisarts", re.IGNORECASE)
+# (in English "the GP", "the doctor", "a general practitioner")
+GP = re.compile(
+    r"huisarts|(?<![^\W_])(?:gps?|doctors?|general\s+practitioners?)(?![^\W_])", re.IGNORECASE
+)
 # the GP as a role: "de huisarts", "huisartsen", "de huisartspraktijk", "huisartsenpost"; not
 # a visit or a referral ("huisartsbezoek", "huisartsverwijzing")
-GP_ROLE = re.compile(r"huisarts(?:en)?(?:s?praktijk|post)?", re.IGNORECASE)
+GP_ROLE = re.compile(
+    r"huisarts(?:en)?(?:s?praktijk|post)?|gps?|doctors?|general\s+practitioners?", re.IGNORECASE
+)
 
 # a person the sentence is about: a form of address, the resident by her role, a relative
 _PERSONS = frozenset({
@@ -66,7 +71,7 @@ _CONTACT = frozenset({
     "adviseert", "adviseerde", "voorgeschreven", "recept", "verklaring", "attest", "brief",
     "dossier", "dat", "over", "slaapt", "slapen", "sliep", "zorgen", "klacht", "klachten", "pijn",
     "moe", "vermoeid", "opgenomen", "onderzocht", "onderzoek", "consult", "spreekuur", "bezoek",
-    "bezocht", "afspraak", "behandeld", "referred", "refers", "saw", "seen", "sees", "called",
+    "bezocht", "afspraak", "behandeld", "referred", "saw", "seen", "sees", "called",
     "calls", "reported", "reports", "says", "said", "told", "that", "about", "admitted",
     "examined", "visit", "appointment", "worried", "opname", "vindt", "vond", "denkt", "dacht",
     "acht", "nodig", "bezorgd", "ongerust", "hoogte", "was", "waren", "werd", "werden", "had",
@@ -75,9 +80,11 @@ _CONTACT = frozenset({
 # a past participle tells an event with someone ("gegeven", "ingeschakeld", "aangemeld")
 _PARTICIPLE = re.compile(r"(?:door|in|op|aan|uit|terug|mee|langs|over|toe|voor)?ge\w{3,}(?:d|t|en)")
 # a GP of someone, or a visit to one: "haar huisarts", "naar de huisarts", "huisarts van"
+_ANY_GP = r"(?:huisarts|gp|doctor|general\s+practitioner)"
 _GP_OF = re.compile(
-    r"(?:haar|zijn|hun|z'n|d'r|her|his|their|mijn|uw|jouw)\s+(?:eigen\s+)?huisarts"
-    r"|(?:naar|bij)\s+(?:de|een)\s+huisarts|huisarts\w*\s+van(?![\w-])",
+    rf"(?:haar|zijn|hun|z'n|d'r|her|his|their|mijn|uw|jouw|my|your|our)\s+(?:eigen\s+|own\s+)?"
+    rf"{_ANY_GP}|(?:naar|bij|to|at|with|from)\s+(?:de|een|the|a)\s+{_ANY_GP}"
+    rf"|{_ANY_GP}\w*\s+(?:van|of)(?![\w-])",
     re.IGNORECASE,
 )
 # a capitalised word that names no person: a statute ("Jeugdwet", "Awb"), an abbreviation

@@ -92,7 +92,8 @@ _STEMS = (
 )  # fmt: skip
 # stems that may only start a word when they are short or have an innocent longer word
 _WHOLE = {"afkomst", "arts", "nah", "ras", "soa", "dna", "tbs", "hiv", "aids", "lvb",
-          "homo", "doof", "kerk", "dement", "drugs", "adhd", "ciz", "wao", "wia"}  # fmt: skip
+          "homo", "doof", "kerk", "dement", "drugs", "adhd", "ciz", "wao", "wia",
+          "gp", "doctor"}  # fmt: skip
 # named mental-health and addiction institutions (a name is a health fact: hostile review 6 N1);
 # whole words only, so that a painter's street ("Mondriaanlaan") stays
 INSTITUTIONS = (
@@ -123,7 +124,7 @@ _INFIX = (
 _PHRASES = (
     r"(?:verstandelijke|lichamelijke|auditieve|visuele|psychische|fysieke)\s+beperking",
     r"opgenomen\s+geweest", r"huiselijk\s+geweld", r"politieke\s+(?:voorkeur|overtuiging)",
-    r"criminal\s+record",
+    r"criminal\s+record", r"general\s+practitioners?",
     # words with an everyday meaning in case work ("behandelt de aanvraag", "draagt zorg
     # voor", "ik geloof", "blinde vlek", "gevangen in regels", "verdachte transactie", "Roma
     # en Sinti" in a policy): only in the phrase that tells about a person (hostile review 6 N2)

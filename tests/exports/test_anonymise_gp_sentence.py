@@ -171,3 +171,34 @@ def test_the_youth_care_template_keeps_its_gp_agreement_whole() -> None:
         notes = [a.notes for a in anon.collection(EntityKind.AGREEMENT)]
         assert TEMPLATE_NOTE in notes
         assert not [n for n in notes if n.startswith("Een verwijzing")]
+
+
+# In English the GP was no health word at all: "Her GP called." and "The GP referred Mrs
+# Visser." were kept whole. The same reading now holds for "GP", "doctor" and "general
+# practitioner".
+EN_KEPT = (
+    "The GP consults the youth team before he refers; a referral remains his own power.",
+    "GPs and the youth team meet monthly.",
+)
+EN_DROPPED = (
+    "The GP referred Mrs Visser.",
+    "Her GP called.",
+    "The GP says she sleeps badly.",
+    "The doctor saw Daan.",
+    "The GP is worried about the resident.",
+    "She went to the GP.",
+    "The GP of Daan called.",
+    "A general practitioner admitted her.",
+)
+
+
+@pytest.mark.parametrize("text", EN_KEPT)
+def test_an_english_gp_as_a_role_is_kept(text: str) -> None:
+    assert without_health(text) == text
+
+
+@pytest.mark.parametrize("text", EN_DROPPED)
+def test_an_english_gp_sentence_about_someone_goes_whole(text: str) -> None:
+    assert without_health(f"Calls back often. {text} Comes to meetings.") == (
+        "Calls back often. Comes to meetings."
+    )
