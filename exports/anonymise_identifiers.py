@@ -40,6 +40,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from models.i18n import Lang
 
@@ -293,6 +294,7 @@ def identifiers(text: str) -> list[tuple[str, str]]:
     return out + [("dob", m.group(0)) for m in _BIRTH_BRACKET.finditer(text)]
 
 
+@lru_cache(maxsize=8192)  # each text once per process (issue 15): texts recur in every state
 def without_identifiers(text: str, lang: Lang) -> str:
     """``text`` with each direct identifier replaced by what it was ("(BSN weggelaten)")."""
     said = _SAID[lang]
