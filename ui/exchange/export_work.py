@@ -158,22 +158,31 @@ def _note_or_deck(
     causes: dict[str, bytes] | None = None
     picture: bytes | None
     note = ""
-    shown = anonymise(case, map_language(case, lang), names=lang) if anonymous else case
+    made: list[Case] = [] if anonymous else [case]
+
+    def shown() -> Case:  # the case the pictures show, anonymised once where one is drawn
+        if not made:
+            made.append(anonymise(case, map_language(case, lang), names=lang))
+        return made[0]
+
     try:
         with window.view.at_own_size():
             if kind.key == "docx":  # the nota's page: its text width, no title
                 live: object = window.scene
                 page = nota_map_page(live)  # across for a wide map (issue 12)
-                # a map of thousands paints no name on the page: its own scene, not one of the
-                # anonymised case (130 MB at 10,000 actors; new user at scale 14, F11)
-                if anonymous and not page_as_is(live, page, legend_for_case(shown, lang)):
-                    live = scene_for(shown)
+                drawn = case  # its legend names kinds, no one: the same for either case
+                # a map of thousands paints no name on the page: its own scene, and no
+                # anonymised case on the GUI thread (a scene of it: 130 MB at 10,000 actors,
+                # the anonymising 12 s; new user at scale 14, F11)
+                if anonymous and not page_as_is(live, page, legend_for_case(case, lang)):
+                    drawn = shown()
+                    live = scene_for(drawn)
                     page = nota_map_page(live)
-                picture = map_png(shown, lang, scene=live, page=page, titled=False)
+                picture = map_png(drawn, lang, scene=live, page=page, titled=False)
             else:
-                scene = scene_for(shown) if anonymous else window.scene
+                scene = scene_for(shown()) if anonymous else window.scene
                 picture = slide_png(scene, lang) if len(case.actors) else None
-                causes = cause_pictures(shown, analyse(shown), lang, scene_for)
+                causes = cause_pictures(shown(), analyse(shown()), lang, scene_for)
     except Exception as exc:  # the writer then draws the map itself
         picture, note = None, _picture_failed(exc)
     said, details = anonymised_notes(case, anonymous, lang)
