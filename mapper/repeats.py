@@ -8,7 +8,8 @@ finding of the same code whose title differs only in the names it gives (its *sh
 - its title is the first one's, then "; hetzelfde geldt voor" two more and the rest counted
   ("… en 197 anderen"); a title naming two actors that both differ (the links of a chain)
   names the pairs in prose ("… voor Schakel 101 en Schakel 100 en voor 68 andere paren");
-- the members stand in the order of their names, numbers read as numbers;
+- the members stand in the order of their names, numbers read as numbers (names without a
+  number keep the map's order);
 - its detail is the first one's and names up to eight more; its suggestion is the first one's
   and "Doe hetzelfde bij …";
 - it holds every member's actors, relationships, mandates and needs, and ``members`` lists the
@@ -76,13 +77,17 @@ def _label(f: Finding, at: _At, lang: Lang, *, prose: bool = True) -> str:
 
 
 def _sorted(found: list[Finding], at: _At) -> list[Finding]:
-    """The members by the names that differ, their numbers read as numbers."""
+    """The members by the names that differ, their numbers read as numbers, when every one has
+    a number ("Schakel 9, Schakel 11"); names without one keep the map's order ("de raad, de
+    wijkagent en de ombudsman")."""
 
-    def order(f: Finding) -> tuple[tuple[tuple[int, int | str], ...], ...]:
-        names = f.subjects if at is None else (f.subjects[at],)
-        return tuple(natural_key(n.nl if isinstance(n, Text) else str(n)) for n in names)
+    def names(f: Finding) -> list[str]:
+        said = f.subjects if at is None else (f.subjects[at],)
+        return [n.nl if isinstance(n, Text) else str(n) for n in said]
 
-    return sorted(found, key=order)
+    if not all(any(c.isdigit() for c in "".join(names(f))) for f in found):
+        return found
+    return sorted(found, key=lambda f: tuple(natural_key(n) for n in names(f)))
 
 
 def _name(name: str | Text, lang: Lang, *, running: bool) -> str:
