@@ -14,9 +14,11 @@ decision for two holders out of 45 pairs).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from mapper.findings import Finding, Text
 from mapper.mandate_down import up_chain
-from mapper.wording import join, word
+from mapper.wording import join, natural_key, word
 from models.case import Case
 from models.i18n import Lang
 
@@ -42,11 +44,13 @@ def _places(f: Finding, lang: Lang) -> list[str]:
     return list(dict.fromkeys(s(lang) if isinstance(s, Text) else str(s) for s in f.subjects))
 
 
-def expired_group(f: Finding, lang: Lang) -> str:
-    """The beslispunt for a group of expired mandates (its members counted as mandates, as the
-    cause's title "146 mandaten zijn verlopen" counts them)."""
-    n = word(len(f.members), lang)
-    places = _places(f, lang)
+def expired_group(groups: Sequence[Finding], lang: Lang) -> str:
+    """The one beslispunt for the groups of expired mandates (their members counted as
+    mandates, as a cause's title "146 mandaten zijn verlopen" counts them; two groups, one in a
+    critical cause and one of its own, were two points on the first page at 10,000 actors)."""
+    n = word(sum(len(f.members) for f in groups), lang)
+    places = list(dict.fromkeys(p for f in groups for p in _places(f, lang)))
+    places.sort(key=natural_key)
     named = places[:_NAMED]
     if lang == "nl":
         among = f", onder meer van {join(named, lang)}," if named else ""

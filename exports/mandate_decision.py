@@ -12,7 +12,9 @@ from exports.advice import money
 from exports.category_words import about as category_about
 from exports.category_words import allowed
 from exports.group_decision import expired_group, group_tail, member_chain
+from exports.mandate_cover import sub_covers
 from mapper.analysis import Analysis
+from mapper.findings import Finding
 from mapper.legal import interested_provider, no_besluit
 from mapper.mandate_down import down_chain, up_chain
 from mapper.names import Name
@@ -194,16 +196,16 @@ def own_clauses(
     decision, clauses, causes = "", [], set()
     since: list[tuple[str, str]] = []  # (holder, first day) of each expired mandate
     subs: list[str] = []
+    expired: list[tuple[Finding, int]] = []  # the groups of expired mandates, where they came
     for cause in analysis.causes:
         if cause.severity.value == "info":
             continue
         for f in analysis.findings_of(cause):
             if f.code not in _OWN_CODES or not f.mandates:
                 continue
-            if f.members and f.code == "MANDATE_EXPIRED":  # the group named (user 14, F5)
-                if (point := expired_group(f, lang)) not in subs:
-                    subs.append(point)
-                    causes.add(cause.id)
+            if f.members and f.code == "MANDATE_EXPIRED":  # the groups named, as one (F5)
+                expired.append((f, len(subs)))
+                causes.add(cause.id)
                 continue
             ids = member_chain(case, f) if f.members else f.mandates  # its first member
             last = case.mandates.get(ids[-1]) if ids else None
@@ -303,6 +305,8 @@ def own_clauses(
             and a.kind is ActorKind.ADMINISTRATOR
         ]
         decision = max(granted, default="")
+    if expired:
+        subs.insert(expired[0][1], expired_group([f for f, _ in expired], lang))
     return decision, clauses, causes, since, subs
 
 
@@ -404,31 +408,6 @@ def _instrument(power: Power | None, m: Mandate) -> Instrument:
     if m.instrument is Instrument.AUTHORISATION or (power is not None and no_besluit(power)):
         return Instrument.AUTHORISATION
     return Instrument.MANDATE
-
-
-def sub_covers(case: Case) -> bool:
-    """Whether the holder of an expired mandate the college granted still holds a valid
-    ondermandaat for the same power from someone else (the secretaris): then only what that
-    ondermandaat did not cover needs ratifying (jurist, sixth round N8)."""
-    same: dict[tuple[str, object], list[Mandate]] = {}  # by holder and power, found once
-    for other in case.mandates:  # (per mandate it was 18 s of a 10,000-actor nota: issue 14)
-        same.setdefault((other.holder, other.power), []).append(other)
-    for m in case.mandates:
-        grantor = case.actors.get(m.grantor)
-        if m.valid_until is None or grantor is None or grantor.kind is not ActorKind.ADMINISTRATOR:
-            continue
-        for other in same[(m.holder, m.power)]:
-            by = case.actors.get(other.grantor)
-            if (
-                other.id != m.id
-                and other.holder == m.holder
-                and other.power == m.power
-                and by is not None
-                and by.kind is not ActorKind.ADMINISTRATOR
-                and (other.valid_until is None or other.valid_until > m.valid_until)
-            ):
-                return True
-    return False
 
 
 def own_point(

@@ -61,3 +61,23 @@ def test_the_amendment_counts_the_other_places_as_the_heading_does(
         f"and likewise in the {word(_places(analysis, 'MANDATE_SUBMANDATE_NOT_ALLOWED') - 1, 'en')}"
         " other cases where that sub-mandate is not allowed"
     )
+
+
+def test_two_groups_of_expired_mandates_are_one_point() -> None:
+    """At 10,000 actors the first page had "de zes verlopen mandaten …" (a group in a critical
+    cause) and "de 703 verlopen mandaten …" (a cause of its own) as two points."""
+    from exports.group_decision import expired_group
+    from mapper.findings import Finding, Severity
+
+    def group(names: list[str]) -> Finding:
+        return Finding(
+            "MANDATE_EXPIRED", 4, Severity.WARNING, Text("", ""), Text("", ""), Text("", ""),
+            members=tuple(f"MANDATE_EXPIRED:m{n}" for n in names),
+            subjects=tuple(Text(f"the Consulent {n}", f"de consulent {n}") for n in names),
+        )  # fmt: skip
+
+    point = expired_group([group(["81.0", "117.9"]), group(["2.17", "4.7", "4.16"])], "nl")
+    assert point.startswith(
+        "de vijf verlopen mandaten en ondermandaten, onder meer van de consulent 2.17, de "
+        "consulent 4.7 en de consulent 4.16, opnieuw te verlenen"
+    )
