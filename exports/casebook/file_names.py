@@ -144,7 +144,10 @@ def _said(
     if letters is None:
         known, listed = set(), set()
     else:
-        listed = _listed(texts, letters.given)
+        # beside a name with a letter, or the first name of a resident or relative on the
+        # map ("Fleur en Daan" of an actor "Zoon Daan": the copy keeps "Fleur" there)
+        firsts = {w: "" for w in words if a_first_name(w.capitalize())}
+        listed = _listed(texts, {**firsts, **letters.given})
         known = set(letters.given) | listed
     read = "/".join(_read_as_words(p, words, known) for p in parts)
     names, said = shown_case(case, lang, read + end, letters)

@@ -20,8 +20,8 @@ import pytest
 from exports.anonymise import anonymise
 from exports.casebook import INDEX_NAME
 from exports.casebook.file_names import shown_file
-from models import Case, fileformat
-from models.enums import EntityKind
+from models import Actor, Case, fileformat
+from models.enums import ActorKind, EntityKind
 from models.example import example_case
 from ui.cli import main
 
@@ -120,3 +120,14 @@ def test_no_output_names_a_person_or_mixes_the_languages(
     assert len(shown) == len(FILES)
     assert "b/X.kvmap" in shown
     assert "daan-visser.kvmap" not in shown
+
+
+def test_a_name_listed_beside_a_relative_actor_is_a_letter() -> None:
+    # Daan is an actor "Zoon Daan": the texts call him "de zoon", and "Fleur en Daan" named
+    # Fleur in the file's name ("h/fleur.kvmap"), with no letter in the map to go by
+    case = _case()
+    case.add(EntityKind.ACTOR, Actor("daan", "Zoon Daan", ActorKind.CITIZEN))
+    for relative in ("h/fleur.kvmap", "b/daan.kvmap", "h/Fleur en daan.kvmap"):
+        shown = shown_file(case, relative, "nl")[1]
+        assert not _NAMES.search(shown), shown
+    assert shown_file(case, "b/daan.kvmap", "nl")[1] == "b/de zoon.kvmap"
