@@ -62,7 +62,7 @@ class FittedView(QGraphicsView):
         self._fit_lines = False  # as before where every line is in view (the usual case)
         self._fit_once()
         if self._lines_in_view():
-            self._names_hidden(True)  # (asked again, the same 8,000 lines at 2,000 actors)
+            self._names_hidden(True)  # in view: not asked again (8,000 lines at 2,000 actors)
             return
         # names before lines: the fit that takes the lines in stays only where it costs no
         # name (sixty long names on a laptop lost eleven to their labels at the border)
