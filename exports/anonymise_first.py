@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from exports.anonymise_everyday import ADJECTIVES, FUNCTION_WORDS
+from exports.anonymise_identifiers import YEAR_LEFT_OUT
 from exports.anonymise_parts import RELATIONS, TITLES
 from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import fold
@@ -310,7 +311,11 @@ def relatives_said(
         lambda m: m[0].lower() if m[0] in ("EN", "AND") else relative(_as_written(m[0])),
         " ".join(text[start : match.start()].split()),
     )
-    said += f" ({match['age']})" if match.group("age") else ""
+    age = match.group("age") or ""
+    if len(age) == 4:  # a year of birth ("Daan Visser (2014)": hostile review 14b)
+        said += " " + YEAR_LEFT_OUT["nl" if article is not None else "en"]
+    elif age:
+        said += f" ({age})"
     noun = match.group("noun") or ""
     if match.group("poss") and article is not None and noun.strip():
         head = text[:start].rstrip()

@@ -1,11 +1,12 @@
 """The low forms the fifth hostile look still found kept (issue 16, rev-hostile14b, 'Left
 before I would sign off' 6; stop 29's 'Low'): "Mevrouw V. belde." and "Mw. V belde." kept
 the resident's surname initial, "DaanVisser" (camel case) and "Daаn Visser" (a Cyrillic "а")
-kept the child's first name ("Daаn de inwoner"), "Anna Visser, 1980, woont hier." and "Anna
-Visser *1980" kept the year of birth, and "Daan's fiets" became the English "X's fiets" in
-a Dutch copy. Each is cleaned now; "De heer V." beside a resident "Mevrouw Anna Visser"
-(another person, whom a letter would guess) is refused by the check, in the map's words. Every
-row of the first two tables fails on the old code; the last table guards what stays."""
+kept the child's first name ("Daаn de inwoner"), "Anna Visser, 1980, woont hier.", "Anna
+Visser *1980" and "Daan Visser (2014)" kept the year of birth, and "Daan's fiets" became the
+English "X's fiets" in a Dutch copy. Each is cleaned now; "De heer V." beside a resident
+"Mevrouw Anna Visser" (another person, whom a letter would guess) is refused by the check, in
+the map's words. Every row of the first two tables fails on the old code; the last table
+guards what stays."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ CLEANED = [
     ("nl", "Anna Visser, 1980, woont.", False, "De inwoner (geboortejaar weggelaten) woont."),
     ("nl", "Anna Visser *1980 woont.", False, "De inwoner (geboortejaar weggelaten) woont."),
     ("en", "Anna Visser, 1980, lives.", False, "The resident (year of birth left out) lives."),
+    ("nl", "Daan Visser (2014) spijbelt.", False, "X (geboortejaar weggelaten) spijbelt."),
+    ("en", "Sam Visser (2014) skips school.", False, "X (year of birth left out) skips school."),
     ("nl", "Daan's fiets is weg.", True, "De fiets van X is weg."),
     ("nl", "Zie Daan’s school.", True, "Zie de school van X."),
 ]  # fmt: skip
@@ -73,6 +76,12 @@ KEPT = [
     "Anna Visser, 2 kinderen, woont hier.",
     "Москва belt.",
     "AnnaVisser belde.",  # read before as the resident's tag
+    # the brief's over-replacement guards (session 15)
+    "Rechtbank Gelderland besliste.",
+    "Art. 4:8 Awb: horen.",
+    "Het Vissershuis helpt.",
+    "De Bakker belde.",
+    "Vissers en bakkers staken.",
 ]
 SAID = {
     "Mevrouw V. Bakker belde.": "Mevrouw X belde.",  # another woman, as before
