@@ -392,10 +392,12 @@ def _shape(
         elif k:
             fields.append((k, spec or ""))
     subjects: dict[Name | Text | Decision, int] = {}
-    # only what the title shows: two groups whose titles differ in a part of the detail alone
-    # read as one heading twice (new user at scale, session 14: the chain nota's 5.12/5.13,
-    # "Het mandaat van Schakel 8 zelf is niet geldig", with and without mandates below it)
     said: list[str] = [code, item.title.nl, *sorted(shown)]
+    # the parts only the detail shows come last, after \x02: findings that differ in them are
+    # grouped apart, but two such groups whose titles read the same are one (mapper.repeats;
+    # new user at scale, session 14: the chain nota's 5.12/5.13 "Het mandaat van Schakel 8 zelf
+    # is niet geldig", with and without mandates below it)
+    hidden = sorted(chosen & set(item.parts) - shown)
     for k, spec in fields:
         v = _subject(k, spec, values)
         if v is not None:
@@ -404,7 +406,7 @@ def _shape(
             said.append(_seen(values.get(k)))
     if not subjects:
         return "", ()
-    return "\x01".join(said), tuple(subjects)
+    return "\x01".join(said) + ("\x02" + ",".join(hidden) if hidden else ""), tuple(subjects)
 
 
 def _seen(value: object) -> str:

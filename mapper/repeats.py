@@ -186,6 +186,27 @@ def _split(found: list[Finding], least: int) -> tuple[int, list[list[Finding]], 
     return best
 
 
+def _title_key(key: str) -> str:
+    """A group's key without the parts only the detail shows (after \\x02 in its shape)."""
+    head, sep, rest = key.partition("\x02")
+    return f"{head}|{rest.partition('|')[2]}" if sep else key
+
+
+def _one_per_title(
+    groups: list[tuple[list[Finding], _At, str]],
+) -> list[tuple[list[Finding], _At, str]]:
+    """Groups whose titles read the same but for names as one (they differed in a part of the
+    detail alone: two headings "Het mandaat van Schakel 8 zelf is niet geldig"); findings
+    that are no group stay as they are (each keeps its own beslispunt)."""
+    same: dict[str, list[tuple[list[Finding], _At, str]]] = {}
+    for group in groups:
+        same.setdefault(_title_key(group[2]), []).append(group)
+    return [
+        parts[0] if len(parts) == 1 else ([f for p in parts for f in p[0]], parts[0][1], key)
+        for key, parts in same.items()
+    ]
+
+
 def group_repeats(
     findings: Sequence[Finding], *, keep: Collection[str] = (), least: int = LEAST
 ) -> tuple[tuple[Finding, ...], dict[str, tuple[Finding, ...]]]:
@@ -216,6 +237,7 @@ def group_repeats(
             groups.append((rest, None, f"{shape}|{severity}|pairs"))
     if not groups:
         return tuple(findings), {}
+    groups = _one_per_title(groups)
     made: dict[str, Finding] = {}  # the first member's id -> the grouped finding
     gone: set[str] = set()
     members: dict[str, tuple[Finding, ...]] = {}
