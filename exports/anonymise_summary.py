@@ -70,13 +70,16 @@ def word_surnames(case: Case) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def lettered(case: Case, lang: Lang) -> list[tuple[str, str]]:
+def lettered(case: Case, lang: Lang) -> tuple[list[tuple[str, str]], list[str]]:
     """The letters the copy gives persons who are no actor ("Buurman Pietersen": "Buurman X"),
     each with the word it first stood after ("buurman"; empty for an age or a plural), in the
-    order they were given: what the summary may say without repeating a name."""
+    order they were given: what the summary may say without repeating a name; and the letters
+    that name an actor on the map ("Visser D.", a relative: hostile review 14b, N2)."""
     letters = Letters()
-    anonymise(case, map_language(case, lang), for_copy=True, letters=letters)
-    return list(letters.said.items())
+    copy = anonymise(case, map_language(case, lang), for_copy=True, letters=letters)
+    actors = {a.name for state in _states(copy) for a in state.actors}
+    given = list(letters.said.items())
+    return [g for g in given if g[0] not in actors], [g[0] for g in given if g[0] in actors]
 
 
 def _letters_line(case: Case, lang: Lang) -> str:
@@ -84,7 +87,16 @@ def _letters_line(case: Case, lang: Lang) -> str:
     named after who got a neutral word ("het kind" for "Noah" of "Moeder van Noah")."""
     nl = lang == "nl"
     parts = []
-    if given := lettered(case, lang):
+    given, on_map = lettered(case, lang)
+    if on_map:
+        parts.append(
+            f"personen op de kaart met de achternaam van een inwoner zijn een letter geworden:"
+            f" {', '.join(on_map)}"
+            if nl
+            else f"persons on the map with a resident's surname became a letter:"
+            f" {', '.join(on_map)}"
+        )
+    if given:
         said = ", ".join(
             f"{letter} ({'na' if nl else 'after'} '{what}')" if what else letter
             for letter, what in given

@@ -16,6 +16,7 @@ import pytest
 
 from exports.anonymise import anonymise
 from exports.anonymise_copy import _check
+from exports.anonymise_summary import copy_summary
 from models import fileformat
 from models.case import Case
 from models.entities import Actor
@@ -120,3 +121,13 @@ def test_bodies_and_known_forms_stay_as_they_were(name: str, said: str) -> None:
     assert [a.name for a in copy.actors if a.id == "rel1"] == [said]
     data = json.loads(fileformat.dumps(copy))
     assert _check(case, copy, data) is None
+
+
+def test_the_summary_says_the_actor_is_on_the_map() -> None:
+    # "persons who are not on the map became a letter: X" read wrong for an actor's letter
+    case = _map("Visser D.", "Buurman Pietersen belt.")
+    said = " ".join(copy_summary(case, "nl"))
+    assert (
+        "personen op de kaart met de achternaam van een inwoner zijn een letter geworden: X" in said
+    )
+    assert "personen die niet op de kaart staan, zijn een letter geworden: Y (na 'buurman')" in said
