@@ -19,6 +19,7 @@ from models.i18n import Lang
 
 __all__ = [
     "ADVICE_FORMATS",
+    "ANONYMISED_FORMATS",
     "EXPORT_FORMATS",
     "IMPORT_FORMATS",
     "PICTURE_FORMATS",
@@ -44,6 +45,10 @@ EXPORT_FORMATS = (
 ADVICE_FORMATS = (".docx", ".pptx")
 IMPORT_FORMATS = (".xlsx", ".graphml", ".gexf", ".csv")
 PICTURE_FORMATS = (".png", ".svg", ".pdf")
+#: What ``export --anonymise`` writes besides the copy (.kvmap) and the register: each one's
+#: case comes from :func:`exports.pseudonym_check.anonymised_for`, which refuses a leak
+#: (hostile 15, H2; tests/exports/test_shared_gate15.py writes each one).
+ANONYMISED_FORMATS = (*ADVICE_FORMATS, *PICTURE_FORMATS)
 
 
 def export_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
@@ -120,10 +125,9 @@ def _export(
         from exports.register_write import write_register
 
         if anonymised:  # the same pseudonyms as the note it is an annex to (jurist 8, N8)
-            from exports.anonymise import anonymise
-            from exports.map_language import map_language
+            from exports.pseudonym_check import anonymised_for
 
-            case = anonymise(case, map_language(case, lang), names=lang)
+            case = anonymised_for(case, lang, "register")  # refused as the nota (hostile 15)
         write_register(case, path, lang)
     elif kind == ".xlsx":
         from exports.excel_report import write_report

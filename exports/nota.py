@@ -34,7 +34,6 @@ from exports.advice import (
     who_accepted,
 )
 from exports.advice_words import W, method_paragraphs
-from exports.anonymise import anonymise
 from exports.body_decision import body_blocks
 from exports.case_decision import portfolio_holder
 from exports.citations import cause_articles
@@ -42,7 +41,6 @@ from exports.decisions import decision_points
 from exports.docx_document import new_document
 from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, keep_together, set_widths, shade
 from exports.mandate_decision import named_actor
-from exports.map_language import map_language
 from exports.map_page import add_map
 from exports.nota_grants import PLURAL, grant_instrument
 from exports.nota_rules import add_rules_annex
@@ -58,7 +56,7 @@ from exports.nota_scale import (
 )
 from exports.nota_trend import add_trend
 from exports.output import save_document
-from exports.pseudonym_check import refuse_leak
+from exports.pseudonym_check import anonymised_for
 from exports.risks import passed_on, risks
 from mapper.analysis import Analysis, analyse
 from mapper.finding_ids import subject_mandate
@@ -423,8 +421,7 @@ def build_nota(
 
     if anonymised:
         # the map's texts keep its language; the new names are in the note's (user review 6, 3)
-        named, case = case, anonymise(case, map_language(case, lang), names=lang)
-        refuse_leak(named, case, lang)  # as the copy does (hostile 12, P2)
+        case = anonymised_for(case, lang, "nota")  # refused as the copy is (hostile 12, P2)
         step("anonymised", lang)
         analysis = None
         picture = picture if picture == b"" or pictures_anonymised else None

@@ -18,14 +18,26 @@ import json
 import re
 from typing import Any
 
+from exports.anonymise import anonymise
 from exports.anonymise_copy import _check as leak  # the copy's own check, unchanged
 from exports.anonymise_parts import TITLES
 from exports.leak_words import said_leak
+from exports.map_language import map_language
 from models import fileformat
 from models.case import Case
 from models.i18n import Lang
 
-__all__ = ["PseudonymLeakError", "refuse_leak"]
+__all__ = ["SHARED_KINDS", "PseudonymLeakError", "anonymised_for", "refuse_leak"]
+
+#: What an anonymised export is, as its refusal names it (Dutch, English). Every writer of an
+#: anonymised file that is not the copy (which has its own check) takes its case from
+#: :func:`anonymised_for` with one of these (hostile 15, H2: the pictures had no check).
+SHARED_KINDS: dict[str, tuple[str, str]] = {
+    "nota": ("de nota", "the note"),
+    "deck": ("de presentatie", "the deck"),
+    "picture": ("de afbeelding", "the picture"),
+    "register": ("het mandaatregister", "the mandate register"),
+}
 
 _WORD = re.compile(r"[^\W\d_]+")
 # titles and the roles the cleaner writes name nobody ("Mevrouw", "inwoner")
@@ -40,17 +52,22 @@ class PseudonymLeakError(ValueError):
     ``name`` at ``where`` (a JSON path into the map)."""
 
     def __init__(
-        self, name: str, where: str, lang: Lang, *, deck: bool, data: Any = None, source: Any = None
+        self,
+        name: str,
+        where: str,
+        lang: Lang,
+        *,
+        deck: bool = False,
+        data: Any = None,
+        source: Any = None,
+        kind: str | None = None,
     ) -> None:
         # as the map (``source``) writes it, the field in words (hostile 12, M1; 13, M1b)
         name, field = said_leak(name, where, data, lang, source)
         self.name, self.where = name, where
         nl = lang == "nl"
-        what = (
-            ("de presentatie" if deck else "de nota")
-            if nl
-            else ("the deck" if deck else "the note")
-        )
+        self.kind = kind or ("deck" if deck else "nota")
+        what = SHARED_KINDS[self.kind][0 if nl else 1]
         self.refused = (
             f"{what} zonder namen noemt nog {name!r} (in {field}); er is niets geschreven. "
             "Pas die tekst op de kaart aan, of maak een versie met namen"
@@ -62,7 +79,10 @@ class PseudonymLeakError(ValueError):
         inside = (
             " die binnen de organisatie blijft" if nl else " that stays inside the organisation"
         )
-        super().__init__(f"{self.refused} (--named){inside}")
+        # a picture or register with names is the same command without --anonymise
+        flag = "--named" if self.kind in ("nota", "deck") else ("zonder" if nl else "without")
+        flag = flag if flag == "--named" else f"{flag} --anonymise"
+        super().__init__(f"{self.refused} ({flag}){inside}")
 
     def in_app(self) -> str:
         """The refusal as the app says it: the version with names is made by unticking
@@ -84,9 +104,22 @@ def _lower_words(data: object) -> set[str]:
     return {w for w in _WORD.findall(text) if w.islower()}
 
 
-def refuse_leak(case: Case, pseudonymised: Case, lang: Lang, *, deck: bool = False) -> None:
-    """Raise :class:`PseudonymLeakError` when ``pseudonymised`` (``case`` as the nota or deck
-    names it) still names someone the anonymised copy would refuse."""
+def anonymised_for(case: Case, lang: Lang, kind: str) -> Case:
+    """``case`` as an anonymised export of ``kind`` (a key of :data:`SHARED_KINDS`) shows it:
+    its texts in the map's language, the new names in ``lang``; raises
+    :class:`PseudonymLeakError` before anything is written when it still names someone the
+    anonymised copy would refuse. The one gate of the nota, the deck, the pictures and the
+    register (hostile 15, H2)."""
+    shown = anonymise(case, map_language(case, lang), names=lang)
+    refuse_leak(case, shown, lang, kind=kind)
+    return shown
+
+
+def refuse_leak(
+    case: Case, pseudonymised: Case, lang: Lang, *, deck: bool = False, kind: str | None = None
+) -> None:
+    """Raise :class:`PseudonymLeakError` when ``pseudonymised`` (``case`` as the nota, deck,
+    picture or register names it) still names someone the anonymised copy would refuse."""
     data = json.loads(fileformat.dumps(pseudonymised))
     found = leak(case, pseudonymised, data)
     if found is None:
@@ -102,4 +135,6 @@ def refuse_leak(case: Case, pseudonymised: Case, lang: Lang, *, deck: bool = Fal
     source = json.loads(fileformat.dumps(case))  # the map's own words, to quote (M1b)
     if words and words <= _lower_words(source) | _ROLE_WORDS:
         return  # a resident named by a role: "het huishouden" (see the module's text)
-    raise PseudonymLeakError(found[0], found[1], lang, deck=deck, data=data, source=source)
+    raise PseudonymLeakError(
+        found[0], found[1], lang, deck=deck, data=data, source=source, kind=kind
+    )

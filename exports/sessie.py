@@ -34,14 +34,12 @@ from exports.advice import (
     verdict,
 )
 from exports.advice_words import W
-from exports.anonymise import anonymise
 from exports.cause_ties import agreement_ties
 from exports.citations import cause_articles
-from exports.map_language import map_language
 from exports.office_properties import stamp
 from exports.output import save_document
 from exports.picture import SLIDE_MAP_BOX, SLIDE_NAME_PT, slide_png
-from exports.pseudonym_check import refuse_leak
+from exports.pseudonym_check import anonymised_for
 from exports.slide_text import fitted_pt, table_fit, text_lines
 from mapper.analysis import Analysis, analyse
 from mapper.finding_ids import PERSON_CODES
@@ -380,8 +378,7 @@ def build_sessie(
 
     if anonymised:
         # the map's texts keep its language; the new names are in the deck's (user review 6, 3)
-        named, case = case, anonymise(case, map_language(case, lang), names=lang)
-        refuse_leak(named, case, lang, deck=True)  # as the copy does (hostile 12, P2)
+        case = anonymised_for(case, lang, "deck")  # refused as the copy is (hostile 12, P2)
         analysis = None
         if not pictures_anonymised:  # pictures of the named case: draw them again
             picture = b"" if picture == b"" else None

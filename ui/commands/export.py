@@ -208,7 +208,13 @@ def _told(to: str, kind: str, case: Any, lang: Lang) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from exports.formats import PICTURE_FORMATS, export_case, export_format
+    from exports.formats import (
+        ADVICE_FORMATS,
+        ANONYMISED_FORMATS,
+        PICTURE_FORMATS,
+        export_case,
+        export_format,
+    )
     from exports.picture_big import PictureNote, picture_note
     from exports.pseudonym_check import PseudonymLeakError
 
@@ -225,7 +231,7 @@ def run(args: argparse.Namespace) -> int:
     register = kind == "mandate-register"
     for flag, given in (("--anonymise", args.anonymise), ("--named", args.named)):
         # a picture of the map is anonymised on request, as in the app (new user 6, 7)
-        takes = (".docx", ".pptx", *(PICTURE_FORMATS if flag == "--anonymise" else ()))
+        takes = ANONYMISED_FORMATS if flag == "--anonymise" else ADVICE_FORMATS
         if given and kind not in takes and not (register and suffix in (".docx", ".xlsx")):
             en = f"{args.to}: {flag} needs .docx or .pptx"
             nl = f"{args.to}: {flag} vraagt om .docx of .pptx"
@@ -247,10 +253,13 @@ def run(args: argparse.Namespace) -> int:
     anonymised = anonymised or (register and args.anonymise)
     case = open_map(args.file, lang)
     if args.anonymise and kind in PICTURE_FORMATS:  # the same pseudonyms as the note's map
-        from exports.anonymise import anonymise
-        from exports.map_language import map_language
+        from exports.pseudonym_check import anonymised_for
 
-        case = anonymise(case, map_language(case, lang), names=lang)
+        try:  # and refused as the note is, nothing written (hostile 15, H2)
+            case = anonymised_for(case, lang, "picture")
+        except PseudonymLeakError as leak:
+            print(f"{args.to}: {leak}", file=sys.stderr)
+            return 1
     if args.view != "map":
         if kind not in PICTURE_FORMATS:
             en = f"{args.to}: --view {args.view} needs .png, .svg or .pdf"

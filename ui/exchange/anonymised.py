@@ -82,15 +82,15 @@ def write_anonymised_page(case: Case, path: str, lang: Lang, live: object = None
     user, sixth round 7: the picture named "Gezin Jansen" while the note said "het gezin").
     A big map's overview, where the ``live`` scene (at its own size) paints no name, is drawn
     from that scene with the anonymised title and legend (new user at scale 14, F10)."""
-    from exports.anonymise import anonymise
     from exports.image import format_of
     from exports.legend import legend_for_case
-    from exports.map_language import map_language
     from exports.picture import PRINT_DPI, write_page
     from exports.picture_as_is import picture_as_is
+    from exports.pseudonym_check import anonymised_for
     from ui.commands.export import map_scene
 
-    shown = anonymise(case, map_language(case, lang), names=lang)
+    # refused as the note is, before anything is drawn (hostile 15, H2)
+    shown = anonymised_for(case, lang, "picture")
     legend = legend_for_case(shown, lang)
     if live is None or not picture_as_is(
         live, format_of(path), shown.info.title, legend, PRINT_DPI

@@ -399,6 +399,7 @@ class FileHandler(QObject):
         name legible printed (:func:`exports.picture.write_page`); with File › Export ›
         Anonymised checked, drawn from the anonymised case, as the note and the deck are."""
         from exports.picture import write_page
+        from exports.pseudonym_check import PseudonymLeakError
         from ui.exchange.anonymised import anonymised_notes, write_anonymised_page
 
         window = self.window
@@ -414,10 +415,10 @@ class FileHandler(QObject):
                     write_anonymised_page(case, path, lang, window.scene)
                 else:
                     write_page(window.scene, path, case, lang)
-        except KvmapError as exc:
+        except (KvmapError, PseudonymLeakError) as exc:  # refused as the note (hostile 15)
+            said = exc.in_app() if isinstance(exc, PseudonymLeakError) else exc.render(lang)
             window.show_error(
-                QCoreApplication.translate("FileHandler", "Cannot export the picture"),
-                exc.render(lang),
+                QCoreApplication.translate("FileHandler", "Cannot export the picture"), said
             )
             return False
         saved = QCoreApplication.translate("FileHandler", "Saved %1").replace("%1", path)
