@@ -22,6 +22,8 @@ as they know it:
 'Daan Visser, Москва'
 >>> unglued("DaanVisser spijbelt; de VisserijWet.", lambda w: w == "Visser")
 'Daan Visser spijbelt; de VisserijWet.'
+>>> latin_letters("Ｄａａｎ\u00a0Visser, € 100")
+'Daan Visser, € 100'
 >>> dutch_owner("X's fiets is weg; zie Y’s school.", {"X", "Y"})
 'De fiets van X is weg; zie de school van Y.'
 >>> person_id("mark_devries"), person_id("mark_van_dijk"), person_id("manager_wi")
@@ -58,9 +60,18 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+# a space that is no plain one between two letters ("Daan\u00a0Visser" as pasted from a
+# word processor; a thin space), and letters in full width ("Ｄａａｎ"): hostile review 15, H7/H9
+_ODD_SPACE = re.compile(r"(?<=[^\W\d_])[\u00a0\u2007\u2009\u202f](?=[^\W\d_])")
+_FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF5B)})
+
+
 def latin_letters(text: str) -> str:
     """``text`` with each word that mixes Latin letters and letters of another alphabet drawn
-    like a Latin one read in Latin ("Daаn"); a word wholly in another alphabet stays."""
+    like a Latin one read in Latin ("Daаn"); a word wholly in another alphabet stays; a
+    non-breaking or thin space between two letters is a space, a letter in full width the
+    letter ("Ｄａａｎ\u00a0Visser": "Daan Visser")."""
+    text = _ODD_SPACE.sub(" ", text).translate(_FULL_WIDTH)
     if _LOOK_ALIKE.isdisjoint(text):
         return text
 
@@ -73,7 +84,9 @@ def latin_letters(text: str) -> str:
     return _WORD.sub(one, text)
 
 
-_CAMEL = re.compile(r"(?<![^\W_])(?P<first>[A-Z][a-zà-ÿ]+)(?P<second>[A-Z][a-zà-ÿ]+)(?![^\W_])")
+_CAMEL = re.compile(
+    r"(?<![^\W_])(?P<first>[A-Z][a-zà-ÿ]+)_?(?P<second>[A-Z][a-zà-ÿ]+)(?![^\W_])"
+)  # "DaanVisser", "Daan_Visser" (hostile review 15, H9)
 
 
 def unglued(text: str, knows: Callable[[str], bool]) -> str:

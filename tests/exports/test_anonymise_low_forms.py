@@ -43,6 +43,11 @@ CLEANED = [
     ("en", "Anna Visser, 1980, lives.", False, "The resident (year of birth left out) lives."),
     ("nl", "Daan Visser (2014) spijbelt.", False, "X (geboortejaar weggelaten) spijbelt."),
     ("en", "Sam Visser (2014) skips school.", False, "X (year of birth left out) skips school."),
+    # a non-breaking or thin space, an underscore, full width (rev-hostile15 H7, H9)
+    ("nl", "Daan\u00a0Visser spijbelt.", False, "X spijbelt."),
+    ("nl", "Daan\u2009Visser spijbelt.", False, "X spijbelt."),
+    ("nl", "Daan_Visser spijbelt.", False, "X spijbelt."),
+    ("nl", "Ｄａａｎ Ｖｉｓｓｅｒ spijbelt.", False, "X spijbelt."),
     ("nl", "Daan's fiets is weg.", True, "De fiets van X is weg."),
     ("nl", "Zie Daan’s school.", True, "Zie de school van X."),
 ]  # fmt: skip
@@ -82,6 +87,7 @@ KEPT = [
     "Het Vissershuis helpt.",
     "De Bakker belde.",
     "Vissers en bakkers staken.",
+    "Het kost €\u00a0100.",  # a non-breaking space beside no letter stays
 ]
 SAID = {
     "Mevrouw V. Bakker belde.": "Mevrouw X belde.",  # another woman, as before
