@@ -38,6 +38,7 @@ from exports.anonymise_ids import (
     renamed,
     snapshot_ids,
 )
+from exports.anonymise_kin_health import care_word_name, kin_name
 from exports.anonymise_low_forms import LowForms, person_id
 from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles_by_id
 from exports.anonymise_once import SaidOnce
@@ -185,7 +186,7 @@ class _Plan(SaidOnce):
             for actor in state.actors:
                 if actor.kind is ActorKind.CITIZEN:
                     continue
-                if HEALTH_NAME.search(actor.name) or actor.organisation in cared:
+                if care_word_name(actor.name) or actor.organisation in cared:
                     self.provider_ids[actor.id] = actor.name
                     home = state.organisations.get(actor.organisation or "")
                     if not crew.add(actor.name, home, cared):  # staff by role (user 12b, C3)
@@ -465,6 +466,8 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
             changes["name"] = NEUTRAL_POWER[plan.names_lang]
         if isinstance(item, Actor | Organisation) and (new_name := plan.actor_name(item)):
             changes["name"] = new_name
+        if isinstance(item, Actor) and (kin := kin_name(item.name, plan.actor_name(item), plan)):
+            changes["name"] = kin  # "Zoon Daan (ADHD)": "Zoon X" (hostile look 15, H3)
         return dataclasses.replace(item, **changes) if changes else item
 
     info = case.info

@@ -66,8 +66,9 @@ __all__ = ["FREE", "NameIndex", "find_leak", "kept_names", "resident_words"]
 
 # the free-text fields the copy has cleaned of health and other special data (art. 9 AVG)
 FREE = frozenset(("notes", "reason", "label", "description", "origin_note", "content"))
-# the name of an agreement or a rule is read as a note is (exports.anonymise._NAMED_LEFT)
-_NAMED = re.compile(r"/(?:agreements|rules)/\d+$")
+# the name of an agreement or a rule is read as a note is (exports.anonymise._NAMED_LEFT), and
+# an actor's: "Zoon X (autisme)" tells a relative's health (hostile look 15, H3)
+_NAMED = re.compile(r"/(?:agreements|rules|actors)/\d+$")
 _TOKEN = re.compile(r"[^\W_]+")
 _ID_TOKEN = re.compile(r"\w+")
 

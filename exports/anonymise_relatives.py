@@ -24,12 +24,12 @@ from exports.anonymise_persons import own_words
 from exports.anonymise_titled import _PROFESSIONS as PROFESSIONS  # the roles among them
 from exports.anonymise_titled import KIN_WORDS
 
-__all__ = ["kin_person"]
+__all__ = ["FAMILY", "kin_person"]
 
-_FAMILY = sorted((w for w in KIN_WORDS if w not in PROFESSIONS), key=len, reverse=True)
+FAMILY = sorted((w for w in KIN_WORDS if w not in PROFESSIONS), key=len, reverse=True)
 _NAME = r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]+|[A-Z]\.)"
 _KIN_PERSON = re.compile(
-    rf"^(?P<kin>(?:ex-)?(?:{'|'.join(map(re.escape, _FAMILY))})(?:t?je)?)\s+"
+    rf"^(?P<kin>(?:ex-)?(?:{'|'.join(map(re.escape, FAMILY))})(?:t?je)?)\s+"
     rf"(?P<person>{_NAME}(?:[\s-]+(?:(?:van|de|der|den|ten|ter|te|el|al)\s+)*{_NAME})*"
     r"(?:\s*\(\s*\d{1,3}\s*(?:jaar|years?)?\s*\))?)$",
     re.IGNORECASE,

@@ -1,0 +1,82 @@
+"""The fifth hostile look of session 15 (issue 16, rev-hostile15): H3, health in a relative's
+actor name ("Zoon Daan (autisme)" became "Zoon X (autisme)", "Dochter, zwanger" and "Partner
+met PTSS" were kept, "Zoon (depressief)" became "Zorgaanbieder 2"). The role stays, the health
+goes, in the copy, the nota and the picture; the check refuses an actor name that holds it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from exports.anonymise import anonymise
+from exports.anonymise_copy import _check
+from exports.nota import build_nota
+from models import Case, fileformat
+from models.entities import Actor, Relationship
+from models.enums import ActorKind, EntityKind, RelationKind
+from models.example import example_case
+
+# an actor's name -> its name in the copy (each row failed on the old code)
+H3 = (
+    ("Zoon Daan (autisme)", "Zoon X"),
+    ("Zoon Daan (ADHD)", "Zoon X"),
+    ("Zoon (ADHD)", "Zoon"),
+    ("Zoon (depressief)", "Zoon"),
+    ("Dochter, zwanger", "Dochter"),
+    ("Vader (verslaafd)", "Vader"),
+    ("Partner met PTSS", "Partner"),
+    ("Moeder (zwanger, 32)", "Moeder"),
+    ("Daughter (pregnant)", "Daughter"),
+)
+
+
+def _case(name: str) -> Case:
+    case = example_case()
+    case.update(EntityKind.ACTOR, "jansen", {"name": "Mevrouw Anna Visser"})
+    case.add(EntityKind.ACTOR, Actor("zz", name, ActorKind.PARTNER))
+    tie = Relationship("zz-consulent", "zz", "consulent", RelationKind.SIGNAL)
+    case.add(EntityKind.RELATIONSHIP, tie)
+    return case
+
+
+@pytest.mark.parametrize(("name", "new"), H3)
+def test_a_relative_s_actor_name_loses_its_health(name: str, new: str) -> None:
+    for anon in (anonymise(_case(name), "nl", for_copy=True), anonymise(_case(name), "nl")):
+        actor = anon.actors.get("zz") or next(a for a in anon.actors if a.id.startswith("zoon"))
+        assert actor.name == new, (name, [a.name for a in anon.actors])
+
+
+def test_the_nota_and_the_copy_tell_no_health_of_a_relative(tmp_path: Any) -> None:
+    from exports.anonymise_copy import write_anonymised_copy
+
+    case = _case("Zoon Daan (ADHD)")
+    write_anonymised_copy(case, tmp_path / "c.kvmap", "nl")
+    written = (tmp_path / "c.kvmap").read_text(encoding="utf-8")
+    doc = build_nota(case, lang="nl", picture=b"", anonymised=True)
+    text = "\n".join(
+        [p.text for p in doc.paragraphs]
+        + [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    )
+    for out in (written, text):
+        assert "ADHD" not in out
+        assert "Daan" not in out
+    assert "Zoon X" in written
+
+
+@pytest.mark.parametrize("name", ["Zoon X (autisme)", "Dochter, zwanger", "Partner met PTSS"])
+def test_the_check_refuses_an_actor_name_with_health(name: str) -> None:
+    case = _case("Zoon")
+    copy = anonymise(case, "nl", for_copy=True)
+    data: dict[str, Any] = json.loads(fileformat.dumps(copy))
+    assert _check(case, copy, data) is None
+    data["actors"][-1]["name"] = name
+    assert _check(case, copy, data) is not None
+
+
+def test_a_relative_s_name_without_health_is_as_before() -> None:
+    for name, new in (("Zoon Daan (16)", "Zoon"), ("Buurvrouw", "Buurvrouw")):
+        anon = anonymise(_case(name), "nl", for_copy=True)
+        assert [a.name for a in anon.actors][-1] == new
