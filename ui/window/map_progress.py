@@ -198,6 +198,27 @@ def replace_with_progress(
     )
 
 
+@contextmanager
+def _collector_off() -> Iterator[None]:
+    """Python's cycle collector off while a big file is read and drawn, and as it was after
+    (issue 14, app15b): reading and the items make objects by the hundred thousand, none in a
+    garbage cycle worth a scan, and at 2,000 actors the collector went through them 345 times
+    (two full collections of the whole heap) for 0.28 s of the GUI thread's CPU. What was made
+    meanwhile joins the oldest generation (``freeze`` + ``unfreeze``, as the command line's
+    ``cycle_collector_off``), so the next young collection does not go through all of it;
+    unless objects were frozen before (the test suite does), which this must not undo."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
+        if was_on:
+            gc.enable()
+
+
 def reading_text(path: str | os.PathLike[str]) -> str:
     megabytes = max(1, round(os.path.getsize(path) / 1_000_000))
     return (
@@ -230,8 +251,9 @@ def open_with_progress(window: MainWindow, path: str | os.PathLike[str]) -> Any:
         return controller.open(path)
     progress = new_progress(window if window.isVisible() else None)
     try:
-        loaded = read_with_progress(path, progress)
-        replace_with_progress(window, loaded.case, os.fspath(path), progress)
+        with _collector_off():
+            loaded = read_with_progress(path, progress)
+            replace_with_progress(window, loaded.case, os.fspath(path), progress)
         if loaded.problems:
             controller.mark_changed()
     finally:
