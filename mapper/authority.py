@@ -224,6 +224,30 @@ class Authority:
         g = self.grant(actor_id, key)
         return None if g is None else g.budget
 
+    def root_of(self, m: Mandate) -> str | None:
+        """The body at the top of ``m``'s own chain: where a category names powers of several
+        bodies (several colleges), the one whose mandates lead down to ``m`` (jurist 15 J3),
+        not the first holder of the category on the map. Expired links count: the chain is
+        the one the mandate was granted in."""
+        legal = self.legal
+        covered = legal.covered(str(m.power))
+        first = next((self.roots[p] for p in covered if p in self.roots), None)
+        tops = {self.roots[p] for p in covered if p in self.roots}
+        if len(tops) <= 1:
+            return first
+        keys = tuple(dict.fromkeys((str(m.power), *covered, str(legal.category(str(m.power))))))
+        seen: set[str] = set()
+        todo = deque([m.grantor])
+        while todo:
+            actor = todo.popleft()
+            if actor in tops:
+                return actor
+            if actor in seen:
+                continue
+            seen.add(actor)
+            todo.extend(up.grantor for k in keys for up in legal.into.get((actor, k), ()))
+        return first
+
     # ------------------------------------------------------------------ propagation
     def _roots(self, power: Power) -> dict[str, Grant]:
         holder = power.holder

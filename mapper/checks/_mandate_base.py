@@ -40,7 +40,7 @@ def make(
 def data_of(ctx: Context, m: Mandate) -> dict[str, Any]:
     g, legal, auth = ctx.graphs, ctx.legal, ctx.authority
     key = str(m.power)
-    root = next((auth.roots[p] for p in legal.covered(key) if p in auth.roots), None)
+    root = auth.root_of(m)
     holder = g.actors[m.holder]
     outside = (
         not holder.is_public_body and legal.same_organisation(g.actors[m.grantor], holder) is False

@@ -16,7 +16,7 @@ from mapper.authority import Defect, Status
 from mapper.checks._legal_text import instrument_of
 from mapper.context import Context
 from mapper.findings import Text
-from models import Need
+from models import Mandate, Need
 from models.enums import Instrument
 
 __all__ = ["renewal"]
@@ -37,7 +37,7 @@ def renewal(ctx: Context, need: Need, key: str, visible: set[str]) -> dict[str, 
                     continue
                 if need.budget is not None and m.budget is not None and m.budget < need.budget:
                     continue
-                body = _body(ctx, m.power)
+                body = _body(ctx, m)
                 if body is None:
                     continue
                 if m.grantor != body:
@@ -74,7 +74,6 @@ _KIND: dict[str, Text] = {
 _WORD = {Instrument.POWER_OF_ATTORNEY: "_volmacht", Instrument.AUTHORISATION: "_machtiging"}
 
 
-def _body(ctx: Context, power: str) -> str | None:
-    """The public body that holds ``power`` on the map (by statute or by delegation)."""
-    roots = ctx.authority.roots
-    return next((roots[p] for p in ctx.legal.covered(power) if p in roots), None)
+def _body(ctx: Context, m: Mandate) -> str | None:
+    """The public body at the top of ``m``'s chain (by statute or by delegation; J3)."""
+    return ctx.authority.root_of(m)

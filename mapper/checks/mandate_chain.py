@@ -119,7 +119,7 @@ def _decision(ctx: Context, mandate_id: str) -> Text:
 def _base(ctx: Context, m: Mandate) -> dict[str, Any]:
     g, legal, auth = ctx.graphs, ctx.legal, ctx.authority
     key = str(m.power)
-    root = next((auth.roots[p] for p in legal.covered(key) if p in auth.roots), None)
+    root = auth.root_of(m)
     return {
         "m": mandate_text(legal, m),
         "grantor": g.name(m.grantor),
@@ -164,10 +164,7 @@ def _no_root(ctx: Context, m: Mandate) -> Finding:
     data = _base(ctx, m)
     above = _above_may_pass_on(ctx, m) if data["root"] else None
     parts = ["held"] if data["root"] else []
-    key = str(m.power)
-    root = next(
-        (ctx.authority.roots[p] for p in ctx.legal.covered(key) if p in ctx.authority.roots), None
-    )
+    root = ctx.authority.root_of(m)
     bodies = [ctx.graphs.actors.get(a) for a in (m.grantor, root or "")]
     parts.append("body_s" if all(b is not None and b.is_public_body for b in bodies) else "lacks")
     if above is not None:

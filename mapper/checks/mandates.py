@@ -160,7 +160,7 @@ def _expired(ctx: Context, m: Mandate) -> Finding:
         None,
     )
     other = legal.by_id.get(grant.via) if grant is not None and grant.via else None
-    root = next((auth.roots[p] for p in legal.covered(str(m.power)) if p in auth.roots), None)
+    root = auth.root_of(m)
     volmacht = instrument_of(legal, m) is Instrument.POWER_OF_ATTORNEY  # ninth round F1
     data |= EXPIRED_VOLMACHT if volmacht else EXPIRED_MANDATE
     data["was_kind"] = (VOLMACHT_KIND if volmacht else _KIND)[
