@@ -62,7 +62,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 # a space that is no plain one between two letters ("Daan\u00a0Visser" as pasted from a
 # word processor; a thin space), and letters in full width ("Ｄａａｎ"): hostile review 15, H7/H9
-_ODD_SPACE = re.compile(r"(?<=[^\W\d_])[\u00a0\u2007\u2009\u202f](?=[^\W\d_])")
+# every space separator of Unicode but the plain one (an en space, a hair space, the ideographic
+# one too: "Daan\u2002Visser" was still refused with an escape)
+_ODD_SPACE = re.compile(r"(?<=[^\W\d_])[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000](?=[^\W\d_])")
 _FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF5B)})
 
 

@@ -27,7 +27,18 @@ from exports.anonymise_words import HEALTH, HEALTH_NAME
 from exports.leak_quote import on_map
 from models.i18n import Lang
 
-__all__ = ["field_words", "said_leak", "survived", "what_to_do"]
+__all__ = ["field_words", "readable", "said_leak", "survived", "what_to_do"]
+
+
+def readable(text: str) -> str:
+    """``text`` as a message quotes it: a space of any kind as a space, an invisible
+    character left out, never a Python escape ("'Daan\\xa0Visser'": hostile look 15, H7).
+
+    >>> repr(readable("Daan\u00a0Visser\u200b"))
+    "'Daan Visser'"
+    """
+    return "".join(" " if c.isspace() else c for c in text if c.isprintable() or c.isspace())
+
 
 # where a name starts in what the check found: after a comma, colon, bracket or semicolon
 _CUT = re.compile(r"^.*[,:;(]\s*")
@@ -110,7 +121,8 @@ def field_words(where: str, data: Any, lang: Lang) -> str:
         items = data.get(parts[0]) if isinstance(data, dict) else None
         item = items[index] if isinstance(items, list) and index < len(items) else None
         name = item.get("name") if isinstance(item, dict) and parts[2] != "name" else None
-        what = f"{kind} {name!r}" if isinstance(name, str) and name else f"{kind} {index + 1}"
+        named = readable(name) if isinstance(name, str) else ""
+        what = f"{kind} {named!r}" if named else f"{kind} {index + 1}"
         return f"{field} van {what}" if nl else f"{field} of {what}"
     return where
 
@@ -151,7 +163,7 @@ def said_leak(found: str, where: str, data: Any, lang: Lang, source: Any = None)
             name = on_map(name, _text_at(data, where), own)
     shown = source if source is not None else data if data is not None else {}
     field = field_words(where, shown, lang)
-    return name, where if field == where else f"{field}, {where}"
+    return readable(name), where if field == where else f"{field}, {where}"
 
 
 _YEAR = re.compile(r"\((?:19|20)\d\d\)|(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -80,3 +80,34 @@ def test_a_relative_s_name_without_health_is_as_before() -> None:
     for name, new in (("Zoon Daan (16)", "Zoon"), ("Buurvrouw", "Buurvrouw")):
         anon = anonymise(_case(name), "nl", for_copy=True)
         assert [a.name for a in anon.actors][-1] == new
+
+
+# H7's rest: every space separator of Unicode between two names is read as a space (the
+# non-breaking, thin and narrow ones were done in c273009; these were still refused)
+ODD_SPACES = ("\u2002", "\u2003", "\u2005", "\u200a", "\u205f", "\u3000", "\u1680")
+
+
+@pytest.mark.parametrize("space", ODD_SPACES)
+def test_any_space_between_names_is_a_space(space: str, tmp_path: Any) -> None:
+    from exports.anonymise_copy import write_anonymised_copy
+
+    case = _case("Buurvrouw")
+    case.set_case_field("description", f"Daan{space}Visser spijbelt.")
+    write_anonymised_copy(case, tmp_path / "c.kvmap", "nl")
+    data = json.loads((tmp_path / "c.kvmap").read_text(encoding="utf-8"))
+    assert data["case"]["description"] == "X spijbelt."
+
+
+@pytest.mark.parametrize("odd", ["Daan\u00a0Visser", "Daan\u2002Visser", "Daan\u200bVisser"])
+def test_a_refusal_never_shows_an_escape(odd: str) -> None:
+    from exports.anonymise_copy import CopyLeakError
+    from exports.pseudonym_check import PseudonymLeakError
+
+    data = {"case": {"description": f"{odd} spijbelt."}}
+    for lang in ("nl", "en"):
+        copy = str(CopyLeakError("c.kvmap", odd, "/case/description", lang, data))
+        nota = str(PseudonymLeakError(odd, "/case/description", lang, data=data))
+        for message in (copy, nota):
+            assert "\\x" not in message
+            assert "\\u" not in message
+            assert "'Daan Visser'" in message or "'DaanVisser'" in message
