@@ -78,3 +78,47 @@ def test_a_big_file_opens_without_a_collection(
         (gc.enable if was_on else gc.disable)()
     assert len(win.controller.case.actors) == 60
     assert drawn == [[]]  # the old code: young collections while the file was read and drawn
+
+
+def test_a_big_start_file_opens_without_a_collection(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    collections: list[int],
+) -> None:
+    from ui.window.app import _open_window
+
+    path = tmp_path / "groot.kvmap"
+    save(generate_case(60, seed=0), path, backup=False)
+    monkeypatch.setattr(map_progress, "OPEN_PROGRESS_BYTES", 1)
+    monkeypatch.setattr("ui.window.files.FileHandler.last_file", lambda _self: None)
+    drawn: list[list[int]] = []  # the collections from reading the file to the map drawn
+    replace = map_progress.replace_with_progress
+
+    def replaced(*args: Any, **kwargs: Any) -> None:
+        replace(*args, **kwargs)
+        drawn.append(list(collections))
+
+    monkeypatch.setattr(map_progress, "replace_with_progress", replaced)
+    read = map_progress.reading_text
+
+    def reading(*args: Any) -> str:  # said just before the start file is read
+        collections.clear()
+        return read(*args)
+
+    monkeypatch.setattr(map_progress, "reading_text", reading)
+    was_on = gc.isenabled()
+    gc.enable()  # as Python has it when the app starts (run_gui installs its own after)
+    try:
+        window, _start, progress = _open_window(str(path), "en", False)
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was_on else gc.disable)()
+    qtbot.addWidget(window)
+    try:
+        assert len(window.controller.case.actors) == 60
+        assert drawn == [[]]  # the old code: collections while the start file was read and drawn
+    finally:
+        if progress is not None:
+            progress.close()
+        settle(window)

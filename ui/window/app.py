@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -126,6 +127,7 @@ def _open_window(
     from ui.window.main_window import MainWindow
     from ui.window.map_progress import (
         big_file,
+        collector_off,
         new_progress,
         reading_text,
         replace_with_progress,
@@ -141,11 +143,14 @@ def _open_window(
         progress = new_progress(None)
         progress.say(reading_text(chosen), 2)
     try:
-        start = start_case(path, example, last, language)
-        if progress is not None and start.path is not None:
-            replace_with_progress(window, start.case, start.path, progress, example=start.example)
-        else:
-            controller.replace_case(start.case, start.path, example=start.example)
+        with collector_off() if progress is not None else contextlib.nullcontext():
+            start = start_case(path, example, last, language)
+            if progress is not None and start.path is not None:
+                replace_with_progress(
+                    window, start.case, start.path, progress, example=start.example
+                )
+            else:
+                controller.replace_case(start.case, start.path, example=start.example)
     except BaseException:
         if progress is not None:
             progress.close()

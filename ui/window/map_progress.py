@@ -43,6 +43,7 @@ __all__ = [
     "SAVE_PROGRESS_ACTORS",
     "MapProgress",
     "big_file",
+    "collector_off",
     "new_progress",
     "open_with_progress",
     "read_with_progress",
@@ -199,7 +200,7 @@ def replace_with_progress(
 
 
 @contextmanager
-def _collector_off() -> Iterator[None]:
+def collector_off() -> Iterator[None]:
     """Python's cycle collector off while a big file is read and drawn, and as it was after
     (issue 14, app15b): reading and the items make objects by the hundred thousand, none in a
     garbage cycle worth a scan, and at 2,000 actors the collector went through them 345 times
@@ -251,7 +252,7 @@ def open_with_progress(window: MainWindow, path: str | os.PathLike[str]) -> Any:
         return controller.open(path)
     progress = new_progress(window if window.isVisible() else None)
     try:
-        with _collector_off():
+        with collector_off():
             loaded = read_with_progress(path, progress)
             replace_with_progress(window, loaded.case, os.fspath(path), progress)
         if loaded.problems:
