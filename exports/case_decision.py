@@ -13,6 +13,8 @@ take a decision that belongs to a GR's bestuur, and withdraws its own mandate it
 
 from __future__ import annotations
 
+import re
+
 from exports.mandate_decision import actor_name
 from mapper.findings import Finding
 from mapper.names import organisation_name
@@ -162,6 +164,11 @@ def _delegate(case: Case, power: str) -> str | None:
     )
 
 
+#: the agreement a need's note says the decision also needs ("een aanvullende overeenkomst
+#: met de aanbieder")
+_DEAL = re.compile(r"(?:aanvullende |nieuwe )?overeenkomst met de [\w-]+", re.IGNORECASE)
+
+
 def _waiting(case: Case, f: Finding, lang: Lang) -> str | None:
     need = case.needs.get(f.needs[0]) if f.needs else None
     if need is None or len(f.actors) < 2:
@@ -183,15 +190,30 @@ def _waiting(case: Case, f: Finding, lang: Lang) -> str | None:
             "at once"
         )
     lead = secretaris(case, lang)
+    # an agreement the need's note calls for is a private-law act: a volmacht, not the
+    # mandate for the beschikking (art. 160 lid 1 onder e Gemeentewet; jurist 15, J8)
+    deal = _DEAL.search(need.notes or "")
     if lang == "nl":
+        signs = (
+            f" en dat wie daartoe volmacht heeft, de {deal.group(0).lower()} sluit (art. 10:12 Awb)"
+            if deal
+            else ""
+        )
         return (
             f"{lead} te vragen ervoor te zorgen dat op de aanvraag ‘{need.decision}’ per direct "
-            f"wordt beslist door wie daartoe gemandateerd is ({who}), en het mandaat zo te "
-            "beleggen dat zulke besluiten voortaan dicht bij de casus worden genomen"
+            f"wordt beslist door wie daartoe gemandateerd is ({who}){signs}, en het mandaat zo "
+            "te beleggen dat zulke besluiten voortaan dicht bij de casus worden genomen"
         )
+    which = "with the provider" if deal and "aanbieder" in deal.group(0).lower() else "it needs"
+    signs = (
+        f" and that whoever holds a power of attorney to do so concludes the agreement {which} "
+        "(Awb 10:12)"
+        if deal
+        else ""
+    )
     return (
         f"to ask {lead} to see to it that the application ‘{need.decision}’ is decided at once "
-        f"by whoever is mandated to do so ({who}), and to place the mandate so that such "
+        f"by whoever is mandated to do so ({who}){signs}, and to place the mandate so that such "
         "decisions are taken close to the case from now on"
     )
 

@@ -14,6 +14,9 @@ Examples
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from exports.agreement_decision import agreement_point, deal_causes, renew_point
 from exports.case_decision import case_point
 from exports.case_decision import owner as _owner
@@ -30,6 +33,7 @@ from exports.legal_decision import (
     deviation_point,
 )
 from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point, sub_covers
+from exports.nota_dates import still_due
 from exports.objection_decision import pending_objection_points
 from exports.staff_decision import Staff, staff_clause, staff_point
 from exports.theme_decision import endorse, route_of, second_route, theme_point
@@ -47,6 +51,10 @@ _OBJECTION = (
     "op bezwaar tegen een besluit dat een gemandateerde",
     "a decision a mandate holder took",
 )
+
+
+#: a power that is medical treatment (the treatment agreement, art. 7:446 BW)
+_TREATMENT = re.compile(r"7:446|behandel|treatment", re.IGNORECASE)
 
 
 def _partner(case: Case, needs: tuple[str, ...], actors: tuple[str, ...], lang: Lang) -> str:
@@ -67,6 +75,17 @@ def _partner(case: Case, needs: tuple[str, ...], actors: tuple[str, ...], lang: 
     actor = case.actors.get(partner) if partner else None
     org = case.organisation_name(actor.organisation) if actor and actor.organisation else ""
     org = org or name
+    power = case.powers.get(str(need.power)) if need is not None else None
+    if power is not None and _TREATMENT.search(f"{power.legal_basis} {power.notes}"):
+        # a waiting list for treatment is the provider's, under the insurer's duty of care; a
+        # lane for the municipality's cases would cut across medical triage (jurist 15, J16)
+        return (
+            f"{owner} te vragen{when} met {org} en de zorgverzekeraar afspraken te maken over "
+            "een snelle urgentiebeoordeling en een escalatieroute"
+            if lang == "nl"
+            else f"to ask {owner} to make arrangements with {org} and the health insurer on a "
+            f"quick assessment of urgency and an escalation route{when}"
+        )
     return (
         f"{owner} te vragen{when} met {org} een voorrangsafspraak te maken voor urgente casussen"
         if lang == "nl"
@@ -229,11 +248,14 @@ def _map_gap(analysis: Analysis, cause: Cause) -> bool:
     )
 
 
-def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
+def decision_points(
+    case: Case, analysis: Analysis, lang: Lang, today: date | None = None
+) -> list[str]:
     """One decision of the college per first cause (without the closing punctuation); the
     college's own decision on its mandate decision comes in too when a mandate it granted is
     defective (jurist, third round M3), in the place of its cause when that is among the
-    first, else after them."""
+    first, else after them. A deadline gone by ``today`` (the note's date) or by the
+    peildatum is asked for "zo spoedig mogelijk", never "vóór" a past day (jurist 15, J1)."""
     decision, clauses, causes, since, subs = own_clauses(case, analysis, lang)
     covered = sub_covers(case)
     own = own_point(clauses, decision, lang, since, covered=covered) if clauses else None
@@ -299,4 +321,5 @@ def decision_points(case: Case, analysis: Analysis, lang: Lang) -> list[str]:
     # Rivierland …" did not say which wethouder (jurist 12b LANG-2)
     named = [named_actor(case, a).forms(lang) for a in case.actors]
     # two causes of one chain to a provider's staff withdraw it in one point (twelfth jurist L3)
-    return [once_forms(p, named) for p in dict.fromkeys(points)]
+    day = today or case.info.as_of or date.min
+    return [once_forms(still_due(p, case, day, lang), named) for p in dict.fromkeys(points)]

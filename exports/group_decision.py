@@ -59,8 +59,9 @@ def expired_group(groups: Sequence[Finding], lang: Lang) -> str:
         return (
             f"de {n} verlopen mandaten en ondermandaten{among} opnieuw te verlenen of door wie "
             "ze verleende opnieuw te laten verlenen, en de besluiten die sindsdien op een "
-            "verlopen mandaat zijn genomen, te laten inventariseren en, voor zover geen ander "
-            "geldig mandaat ze dekte, te bekrachtigen"
+            "verlopen mandaat zijn genomen, te laten inventariseren en de besluiten die geen "
+            "geldig mandaat dekte, ter bekrachtiging voor te leggen aan het bestuursorgaan dat "
+            "de bevoegdheid heeft"
         )
     among = f", among them those of {join(named, lang)}," if named else ""
     if named and len(places) == len(named):
@@ -68,7 +69,8 @@ def expired_group(groups: Sequence[Finding], lang: Lang) -> str:
     return (
         f"to grant again, or have their grantors grant again, the {n} expired mandates and "
         f"sub-mandates{among} and to have the decisions taken since under an expired mandate "
-        "listed and, as far as no other valid mandate covered them, ratified"
+        "listed and those no valid mandate covered put for ratification to the "
+        "administrative body that holds the power"
     )
 
 

@@ -1,8 +1,7 @@
 """The college's own decision on its mandate decision (jurist, third round M3): a sub-mandate the
 chain does not allow, or a mandate that expired, can only be repaired by the body that granted the
 mandate, so the advice note puts that amendment to the college as a beslispunt of its own.
-Also how an actor is named inside a beslispunt.
-"""
+Also how an actor is named inside a beslispunt."""
 
 from __future__ import annotations
 
@@ -120,6 +119,8 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
     root = case.actors.get(_root(case, m).grantor)
     own = root is not None and root.kind is ActorKind.ADMINISTRATOR
     principal = None if own or root is None else actor_name(case, root.id, lang)
+    ratifier = actor_name(case, root.id, lang) if own and root is not None else (
+        "het college" if lang == "nl" else "the municipal executive")  # fmt: skip
     if lang == "nl":
         if volmacht and since and principal is None:
             # the principal ratifies, not the sub-grantor (art. 3:69 lid 1 BW: "die ander",
@@ -145,17 +146,15 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
                 )
             return [point]
         ended = f", dat op {until} verliep," if until else ""
-        point = (
-            f"{grantor} te vragen het ondermandaat aan {holder} voor {about}{ended} opnieuw te "
-            "verlenen"
-        )
         if since:
-            point += (
-                f", en de besluiten die {short} sinds {since} op het verlopen ondermandaat nam, "
-                "te laten inventariseren en, voor zover geen ander geldig mandaat ze dekte, te "
-                "bekrachtigen"
-            )
-        return [point]
+            # the college's own clause first: a mandataris cannot ratify (jurist 15, J2)
+            return [
+                f"de besluiten die {holder} sinds {since} op het verlopen ondermandaat nam, te "
+                "laten inventariseren en de besluiten die geen geldig mandaat dekte, ter "
+                f"bekrachtiging aan {ratifier} voor te leggen, en {grantor} te vragen het "
+                f"ondermandaat aan {holder} voor {about}{ended} opnieuw te verlenen"
+            ]
+        return [f"{grantor} te vragen het ondermandaat aan {holder} voor {about}{ended} opnieuw te verlenen"]  # noqa: E501  # fmt: skip
     ended = f", which expired on {until}" if until else ""
     # a lapsed mandate is granted again, not extended (jurist, sixth round J1)
     if volmacht and since and principal is None:
@@ -176,13 +175,13 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
                 f"expired power of attorney since {since} (art. 3:69 of the Dutch Civil Code)"
             )
         return [point]
-    point = f"to ask {grantor} to grant the sub-mandate to {holder} for {about} again{ended}"
     if since:
-        point += (
-            f", and to have the decisions {short} took under the expired sub-mandate since "
-            f"{since} listed and, as far as no other valid mandate covered them, ratified"
-        )
-    return [point]
+        return [
+            f"to have the decisions {holder} took under the expired sub-mandate since {since} "
+            f"listed and those no valid mandate covered put to {ratifier} for ratification, "
+            f"and to ask {grantor} to grant the sub-mandate to {holder} for {about} again{ended}"
+        ]
+    return [f"to ask {grantor} to grant the sub-mandate to {holder} for {about} again{ended}"]
 
 
 def own_clauses(
@@ -444,16 +443,16 @@ def own_point(
         )
     if nl:
         # "het ondermandaat" had no antecedent in the point (tenth jurist J5, residue)
-        other = "een ander geldig (onder)mandaat ze niet" if covered else (
-            "geen ander geldig mandaat ze")  # fmt: skip
+        # no blanket ratification: each put to the college, to take on as its own (J2)
+        other = "geen geldig (onder)mandaat" if covered else "geen geldig mandaat"
         return (
-            f"{point}, en de besluiten {taken}, te laten inventariseren en, voor zover {other} "
-            "dekte, te bekrachtigen"
+            f"{point}, en de besluiten {taken}, te laten inventariseren en de besluiten die "
+            f"{other} dekte, ter bekrachtiging aan het college voor te leggen"
         )
-    other = "no other valid (sub-)mandate" if covered else "no other valid mandate"
+    other = "no valid (sub-)mandate" if covered else "no valid mandate"
     return (
-        f"{point}, and to have the decisions {taken} listed and, as far as {other} covered "
-        "them, ratified"
+        f"{point}, and to have the decisions {taken} listed and those {other} covered put to "
+        "the municipal executive for ratification"
     )
 
 

@@ -42,6 +42,7 @@ from exports.docx_document import new_document
 from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, keep_together, set_widths, shade
 from exports.mandate_decision import named_actor
 from exports.map_page import add_map
+from exports.nota_dates import as_of_line, still_due
 from exports.nota_grants import PLURAL, grant_instrument
 from exports.nota_rules import add_rules_annex
 from exports.nota_scale import (
@@ -97,7 +98,7 @@ def _title_page(doc: Any, case: Case, analysis: Analysis, lang: Lang, today: dat
         for run in cells[0].paragraphs[0].runs:
             run.bold = True
     set_widths(block, [4.8, TEXT_WIDTH - 4.8])
-    _decision_points(doc, case, analysis, lang)
+    _decision_points(doc, case, analysis, lang, today)
     # "Opgesteld met Krachtenveld" goes to the colophon at the end (jurist L-e)
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
@@ -128,7 +129,7 @@ def reference(case: Case, today: date) -> str:
     return f"KV-{today:%Y%m%d}-{code}"
 
 
-def _decision_points(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
+def _decision_points(doc: Any, case: Case, analysis: Analysis, lang: Lang, today: date) -> None:
     """Beslispunten: take note of the analysis, commission the first steps, confirm the
     accepted risks."""
     doc.add_heading(W["decisions"](lang), level=2)
@@ -148,7 +149,7 @@ def _decision_points(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> No
         else f"to take note of the analysis of the field of forces around ‘{title}’ and the "
         f"{causes} it finds;"
     ]
-    points += [f"{point};" for point in decision_points(case, analysis, lang)]
+    points += [f"{point};" for point in decision_points(case, analysis, lang, today)]
     if analysis.accepted:
         k = len(analysis.accepted)
         if k == 1:
@@ -185,7 +186,7 @@ def _proper(case: Case) -> set[str]:
     return {n.split(" ", 1)[0] for n in names if n}
 
 
-def _summary(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
+def _summary(doc: Any, case: Case, analysis: Analysis, lang: Lang, today: date) -> None:
     doc.add_heading(f"1. {W['summary'](lang)}", level=1)
     proper = _proper(case)
     first = analysis.first()
@@ -193,6 +194,8 @@ def _summary(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
     doc.add_paragraph(
         summary.headline(lang) if first and summary.headline.en else summary.text(lang)
     )
+    if said := as_of_line(case, today, lang):  # the note's date after the peildatum (J1)
+        doc.add_paragraph(said)
     if first:
         doc.add_heading(W["first"](lang), level=2)
         names = _forms([named_actor(case, a) for a in case.actors])
@@ -202,6 +205,7 @@ def _summary(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
             todo = after_colon(
                 _after(cause.title(lang), cause.suggestion(lang), names, lang), proper
             )
+            todo = still_due(todo, case, today, lang)
             item.add_run(f". {W['todo'](lang)}: {todo}")
 
 
@@ -256,7 +260,7 @@ def _after(title: str, detail: str, forms: list[tuple[str, str]], lang: Lang) ->
     return once_forms(f"{title}\n{detail}", forms).split("\n", 1)[1]
 
 
-def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
+def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang, today: date) -> None:
     doc.add_heading(f"5. {W['causes'](lang)}", level=1)
     names = _forms([named_actor(case, a) for a in case.actors])
     proper = _proper(case)
@@ -280,7 +284,7 @@ def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang) -> None:
             doc.add_paragraph(evidence(lang), style="List Bullet")
         para = doc.add_paragraph()
         para.add_run(f"{W['todo'](lang)}: ").bold = True
-        para.add_run(after_colon(cause.suggestion(lang), proper))
+        para.add_run(still_due(after_colon(cause.suggestion(lang), proper), case, today, lang))
         # the findings that speak for the cause (one per joined part) are already told above
         found = [f for f in analysis.findings_of(cause) if f.id not in cause.told]
         if found:
@@ -440,13 +444,14 @@ def build_nota(
     normal = doc.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(10.5)
-    _title_page(doc, case, analysis, lang, today or date.today())
-    _summary(doc, case, analysis, lang)
+    today = today or date.today()
+    _title_page(doc, case, analysis, lang, today)
+    _summary(doc, case, analysis, lang, today)
     _occasion(doc, case, lang)
     _scorecard(doc, analysis, lang)
     add_trend(doc, case, lang, labels=not anonymised)
     _map(doc, picture, lang)
-    _causes(doc, case, analysis, lang)
+    _causes(doc, case, analysis, lang, today)
     step("causes", lang)
     _risks(doc, case, analysis, lang, anonymised)
     _annexes(doc, case, analysis, lang, anonymised)

@@ -78,7 +78,32 @@ def add_trend(doc: Any, case: Case, lang: Lang, *, labels: bool = True) -> CaseT
         for cell, m in zip(row.cells[1:], moments, strict=True):
             shade(cell, STATUS_RGB[m.status[block]])
     doc.add_paragraph(_W["caption"](lang), style="Caption")
+    if said := _same_day(moments, lang):
+        doc.add_paragraph(said)
     return line
+
+
+def _same_day(moments: tuple[Moment, ...], lang: Lang) -> str:
+    """Why a snapshot and "now" on the same day differ: the map was added to after the
+    snapshot was taken (jurist 15, J22); "" when they agree or lie on other days."""
+    now = moments[-1]
+    same = [
+        m
+        for m in moments[:-1]
+        if m.date == now.date and (m.status != now.status or m.causes != now.causes)
+    ]
+    if not same:
+        return ""
+    day = long_date(now.date, lang)
+    if lang == "nl":
+        return (
+            f"De kolommen ‘{day}’ en ‘{_heading(now, lang)}’ verschillen: de kaart is na de "
+            f"momentopname van {day} nog aangevuld."
+        )
+    return (
+        f"The columns ‘{day}’ and ‘{_heading(now, lang)}’ differ: the map was added to after "
+        f"the snapshot of {day}."
+    )
 
 
 def causes(number: int, lang: Lang) -> str:

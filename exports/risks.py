@@ -7,15 +7,16 @@ import re
 from dataclasses import dataclass
 
 from exports.advice import cite, money
-from exports.citations import cause_articles
+from exports.citations import cause_articles, used_articles
 from exports.risks_many import MANY, amounts, forgone, opponents
 from mapper.analysis import Analysis
-from mapper.findings import Severity, Text
+from mapper.findings import Cause, Severity, Text
 from mapper.names import Name
 from mapper.wording import capital, count, join
 from models.case import Case
 from models.entities import Mandate, Need
 from models.enums import ActorKind, Instrument, PowerAct
+from models.i18n import Lang
 from models.labels import label
 
 __all__ = ["Risk", "passed_on", "risks"]
@@ -147,9 +148,14 @@ _INVALID_LINES: dict[Instrument, Text] = {
         "bestuursorgaan met de bevoegdheid blijft verantwoordelijk (art. 10:12 Awb).",
     ),
 }
-_ABOVE_LINE = Text(
-    "A decision above the mandate's amount is taken without authority (Awb 10:2).",
-    "Een besluit boven het mandaatbedrag is onbevoegd genomen (art. 10:2 Awb).",
+#: a passed time limit: art. 4:17 is the penalty, not the limit (jurist 15, J7)
+_LATE = Text(
+    " If it is a time limit for deciding on an application (Awb 4:13), a penalty payment (Awb "
+    "4:17) and an appeal for failure to decide in time (Awb 6:2(b)) loom after a notice of "
+    "default.",
+    " Is het een beslistermijn op een aanvraag (art. 4:13 Awb), dan dreigen na "
+    "ingebrekestelling een dwangsom (art. 4:17 Awb) en beroep wegens niet tijdig beslissen "
+    "(art. 6:2 onder b Awb).",
 )
 
 
@@ -171,16 +177,51 @@ def passed_on(case: Case, m: Mandate) -> Instrument:
     return Instrument.MANDATE
 
 
-def _above_amount(case: Case, analysis: Analysis) -> bool:
-    """Whether a handler's own mandate is below the amount a needed decision asks."""
+def _above_amount(case: Case, analysis: Analysis) -> list[Text]:
+    """Who would decide without authority, and on what, where a handler's own mandate is below
+    the amount a needed decision asks: the line names its subject (jurist 15, J7)."""
+    lines: list[Text] = []
     for f in analysis.findings:
         if f.code != "NEED_HANDLER_MANDATE_FALLS_SHORT" or not f.needs:
             continue
         need = case.needs.get(f.needs[0])
         budgets = [m.budget for i in f.mandates if (m := case.mandates.get(i)) and m.budget]
-        if need is not None and need.budget and budgets and max(budgets) < need.budget:
-            return True
-    return False
+        handler = case.actors.get(need.handler) if need is not None and need.handler else None
+        if need is None or handler is None or not need.budget or not budgets:
+            continue
+        if max(budgets) < need.budget:
+            who = Name.of(handler.name, handler.kind)
+            asked, top = need.budget, max(budgets)
+            line = Text(
+                f"If {who.running('en')} takes the {money(asked, 'en')} decision alone, it is "
+                f"taken without authority (mandate up to {money(top, 'en')}; Awb 10:2).",
+                f"Neemt {who.running('nl')} het besluit van {money(asked, 'nl')} zelf, dan is "
+                f"het onbevoegd genomen (mandaat tot {money(top, 'nl')}; art. 10:2 Awb).",
+            )
+            lines += [line] if line not in lines else []
+    return lines
+
+
+def _title_articles(analysis: Analysis, cause: Cause, cited: str, lang: Lang) -> str:
+    """``cited`` without the articles only an opmerking beside a graver part uses: the line
+    names the title, which leaves that opmerking out (art. 10:3 lid 3 of another mandate
+    beside a consent that is not recorded; jurist 15, J13)."""
+    parts = analysis.findings_of(cause)
+    info = [f for f in parts if f.severity is Severity.INFO]
+    if not info or len(info) == len(parts):
+        return cited
+    graver = [f for f in parts if f.severity is not Severity.INFO]
+    said = set(
+        used_articles(
+            [t for f in graver for t in (f.detail(lang), f.suggestion(lang))], lang
+        ).split("; ")
+    )
+    aside = set(
+        used_articles([t for f in info for t in (f.detail(lang), f.suggestion(lang))], lang).split(
+            "; "
+        )
+    )
+    return "; ".join(a for a in cited.split("; ") if a and (a in said or a not in aside))
 
 
 def _legal(case: Case, analysis: Analysis) -> list[Text]:
@@ -190,8 +231,12 @@ def _legal(case: Case, analysis: Analysis) -> list[Text]:
     lines = []
     for c in legal:
         en, nl = cause_articles(analysis, c, "en"), cause_articles(analysis, c, "nl")
+        en, nl = _title_articles(analysis, c, en, "en"), _title_articles(analysis, c, nl, "nl")
         if not nl and c.id.startswith("theme:"):
             continue  # how the organisation works, citing nothing: "Niemand doet triage." (N12)
+        if nl == "art. 4:17 Awb":
+            lines.append(Text(f"{c.title.en}.{_LATE.en}", f"{c.title.nl}.{_LATE.nl}"))
+            continue
         lines.append(
             Text(
                 f"{c.title.en}{f' ({en})' if en else ''}.",
@@ -213,7 +258,7 @@ def _legal(case: Case, analysis: Analysis) -> list[Text]:
         if (m := case.mandates.get(i)) is not None
     }
     opening = [line for kind, line in _INVALID_LINES.items() if kind in kinds]
-    opening += [_ABOVE_LINE] if _above_amount(case, analysis) else []
+    opening += _above_amount(case, analysis)
     return opening + lines
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from mapper.catalogue import Message
+from mapper.checks._room_bodies import _PRIVATE
 from mapper.checks._room_reach import PUSH, _Holders, _Holdings, _Reach
 from mapper.checks._room_words import _emit, _fill, _what
 from mapper.checks._util import day
@@ -167,7 +168,10 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
     if data["power"] is not None and _says_whose(data["power"][1]):
         data["power"] = None
     data |= {"part_said": said, "part_said_title": said}
-    data |= {"part_plain": not said, "part_plain_title": not said}
+    top = g.organisations.get(legal.top(holder.organisation)) if holder.organisation else None
+    private = not holder.is_public_body and top is not None and top.kind in _PRIVATE
+    data |= {"part_plain": not said and not private, "part_plain_title": not said and not private}
+    data |= {"part_private": not said and private, "part_private_title": not said and private}
     orgs = {legal.top(holder.organisation), legal.top(g.actors[need.handler].organisation)}
     lapsed = _agreements_for(ctx, need, str(need.power), orgs - {""}, lapsed=True)
     values: dict[str, object] = {

@@ -188,7 +188,7 @@ def _emit(
                  "short_none", "of_best", "short", "short_valid", "within", "contact",
                  "no_contact", "none", "none_title", "exists", "exists_title", "need_deviate",
                  "need_amount", "need_valid", "by", "plain", "plain_title", "said",
-                 "said_title"):  # fmt: skip
+                 "said_title", "private", "private_title"):  # fmt: skip
         if d.get("part_" + flag):
             parts.append(flag)
     return say(
@@ -275,21 +275,29 @@ def falls_short_words(
     the = [THE_INSTRUMENT[k][0] for k in kinds]
     en = " and ".join(t.en for t in the)
     nl = " en ".join(t.nl for t in the)
-    it = THE_INSTRUMENT[kinds[0]][1] if len(kinds) == 1 else Message("they", "ze")
+    # a signing authority gives no power to decide, so it covers no amount (art. 10:11 Awb;
+    # jurist 15, J14): the amount is said of the other grants
+    cover = [k for k in kinds if k is not Instrument.SIGNING] or kinds
+    cover_the = [THE_INSTRUMENT[k][0] for k in cover]
+    cover_en, cover_nl = " and ".join(t.en for t in cover_the), " en ".join(t.nl for t in cover_the)
+    it = THE_INSTRUMENT[cover[0]][1] if len(cover) == 1 else Message("they", "ze")
     nature = next(
         (k for k in (Instrument.POWER_OF_ATTORNEY, Instrument.AUTHORISATION) if k in kinds),
         Instrument.MANDATE,
     )
     who, act = ACT[nature]
-    one = len(kinds) == 1
+    one = len(cover) == 1
     data: dict[str, Any] = {
         "own_the": Text(en, nl),
         "own_The": Text(capital(en), capital(nl)),
+        "cover_the": Text(cover_en, cover_nl),
+        "cover_The": Text(capital(cover_en), capital(cover_nl)),
+        "n_cover": len(cover),
         # "Ook als het geldig was, dekte het mandaat" / "Ook als die geldig was, dekte de volmacht"
         "if_valid": Text(
-            f"Even if {it.en} were valid, {en} would cover",
+            f"Even if {it.en} were valid, {cover_en} would cover",
             f"Ook als {it.nl} geldig {'was' if one else 'waren'}, "
-            f"{'dekte' if one else 'dekten'} {nl}",
+            f"{'dekte' if one else 'dekten'} {cover_nl}",
         ),
         "n_kinds": len(kinds),
         "whoever": who,

@@ -172,12 +172,15 @@ TEXTS: dict[Code, Entry] = {
             ),
             # why the decider may not be mandated (Awb 2:4; jurist N1, fifth round J3): not
             # for being a party to the agreement, but for the side it is on in the case
+            # art. 2:4 forbids prejudice, not this mandate (jurist 15, J10)
             "interested_debt": Message(
-                ". A mandate to {decider_role} is not the way: {side} guides the debtor, and "
-                "the creditor ought to decide on its own claim itself (Awb 2:4)",
-                ". Mandaat aan {decider_role} is hier geen oplossing: {side} begeleidt de "
+                ". In law a mandate to {decider_role} is possible, but it sits badly with the "
+                "separation of debt counsellor and creditor: {side} guides the debtor, and the "
+                "creditor ought to decide on its own claim itself (cf. Awb 2:4)",
+                ". Juridisch kan mandaat aan {decider_role}, maar het verdraagt zich slecht met "
+                "de scheiding tussen schuldhulpverlener en schuldeiser: {side} begeleidt de "
                 "schuldenaar, en over de eigen vordering hoort de schuldeiser zelf te beslissen "
-                "(art. 2:4 Awb)",
+                "(vgl. art. 2:4 Awb)",
             ),
             "interested_side": Message(
                 ". A mandate to {decider_role} is not the way: {side} acts for the resident in "

@@ -208,15 +208,16 @@ TEXTS: dict[Code, Entry] = {
                 "{holders:list}",
                 "Geen bestuurder op de kaart steunt de bedoeling; {bodies:list} "
                 "{b:form:heeft|hebben} de bevoegdheid om af te wijken en {b:form:heeft|hebben} "
-                "haar gemandateerd aan {holders:list}",
+                "die bevoegdheid in mandaat gegeven aan {holders:list}",
             ),
             "held_why": Message(
                 "{who:list}{as_portfolio} {w:form:has|have} no power of their own; "
                 "{bodies:list} {b:form:holds|hold} it and {b:form:has|have} mandated it to "
                 "{holders:list}",
                 "{who:list} {w:form:heeft|hebben}{as_portfolio} geen eigen bevoegdheid; "
-                "{bodies:list} {b:form:heeft|hebben} die en {b:form:heeft|hebben} haar "
-                "gemandateerd aan {holders:list}",
+                # "haar" could be read as the wethouder (jurist 15, J19)
+                "{bodies:list} {b:form:heeft|hebben} die en {b:form:heeft|hebben} die "
+                "bevoegdheid in mandaat gegeven aan {holders:list}",
             ),
             "duty": Message(
                 ", who {h:form:has|have} to depart from the policy rules where applying them "

@@ -74,10 +74,11 @@ TEXTS: dict[Code, Entry] = {
             "Ondertekening geeft {holder} geen bevoegdheid om te beslissen",
         ),
         Message(
-            "{m}: the holder may sign decisions of {body} (Awb 10:11), not take them."
+            # a subject, not "{m}: die mag" (jurist 15, J19)
+            "With {m}, {holder} may sign decisions of {body} (Awb 10:11), not take them."
             "{takes}{nobody}",
-            "{m}: die mag besluiten van {body} ondertekenen (art. 10:11 Awb), niet nemen."
-            "{takes}{nobody}",
+            "Met {m}, mag {holder} besluiten van {body} ondertekenen (art. 10:11 Awb), niet "
+            "nemen.{takes}{nobody}",
         ),
         Message(
             "{own_mandate}{prepares}",
@@ -168,12 +169,12 @@ TEXTS: dict[Code, Entry] = {
             "{holder} heeft niet ingestemd met {instr}",
         ),
         Message(
-            "{m}: {holder}{of_org} does not work under the responsibility of {grantor}. The "
-            "{instr} then needs the consent of the {holder_word}{and_org}{or_other} ({cites}). "
-            "That consent was refused or not given, so the {instr} has not been validly "
+            "{m} needs the consent of the {holder_word}{and_org}{or_other} ({cites}): "
+            "{holder}{of_org} does not work under the responsibility of {grantor}. That "
+            "consent was refused or not given, so the {instr} has not been validly "
             "granted.{interest}",
-            "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Dan is "
-            "instemming nodig van de {holder_word}{and_org}{or_other} ({cites}). Die "
+            "Voor {m}, is instemming nodig van de {holder_word}{and_org}{or_other} ({cites}): "
+            "{holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}. Die "
             "instemming is geweigerd of niet gegeven, dus {instr} is niet rechtsgeldig "
             "verleend.{interest}",
         ),
@@ -189,12 +190,13 @@ TEXTS: dict[Code, Entry] = {
             "De instemming van {holder}{and_org} met {instr} is niet vastgelegd",
         ),
         Message(
-            "{m}: {holder}{of_org} does not work under the responsibility of {grantor}"
-            "{staff_of}. The {instr} then needs the consent of the {holder_word}{and_org}"
-            "{or_other} ({cites}). That consent is not recorded.{interest}",
-            "{m}: {holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}"
-            "{staff_of}. Dan is voor {instr} instemming nodig van de {holder_word}{and_org}"
-            "{or_other} ({cites}). Die instemming is niet vastgelegd.{interest}",
+            # a subject, not "{m}: de schuldhulpverlener werkt" (jurist 15, J19)
+            "{m} needs the consent of the {holder_word}{and_org}{or_other} ({cites}): "
+            "{holder}{of_org} does not work under the responsibility of {grantor}{staff_of}. "
+            "That consent is not recorded.{interest}",
+            "Voor {m}, is instemming nodig van de {holder_word}{and_org}{or_other} ({cites}): "
+            "{holder}{of_org} werkt niet onder verantwoordelijkheid van {grantor}{staff_of}. "
+            "Die instemming is niet vastgelegd.{interest}",
         ),
         Message(
             "{record}{record_org}{record_end}{interest_fix}",

@@ -247,12 +247,14 @@ TEXTS: dict[Code, Entry] = {
         },
     ),
     Code.NEED_PARTNER_NOT_REACHED: Entry(
-        Message("{plain_title}{said_title}", "{plain_title}{said_title}"),
         Message(
-            "{what} {plain}{said}; nobody in the organisation of {handler} can take it or "
-            "mandate it.{no_contact}{contact}{expired}",
-            "{what} {plain}{said}; niemand in de organisatie van {handler} kan het nemen of "
-            "mandateren.{no_contact}{contact}{expired}",
+            "{plain_title}{private_title}{said_title}", "{plain_title}{private_title}{said_title}"
+        ),
+        Message(
+            "{what} {plain}{private}{said}; nobody in the organisation of {handler} can take it "
+            "or mandate it.{no_contact}{contact}{expired}",
+            "{what} {plain}{private}{said}; niemand in de organisatie van {handler} kan het "
+            "nemen of mandateren.{no_contact}{contact}{expired}",
         ),
         Message("{fix}", "{fix}"),
         parts={
@@ -260,7 +262,16 @@ TEXTS: dict[Code, Entry] = {
                 "‘{decision}’ is a decision of {owner}; no agreement in force reaches it",
                 "‘{decision}’ is een besluit van {owner}; geen geldende afspraak bereikt het",
             ),
+            "private_title": Message(
+                "‘{decision}’ is a decision of {owner}; no agreement in force reaches it",
+                "‘{decision}’ is een beslissing van {owner}; geen geldende afspraak bereikt het",
+            ),
             "plain": Message("is a decision of {owner} itself", "is een eigen besluit van {owner}"),
+            # a private party's decision is no besluit: no bezwaar (jurist 15, J23)
+            "private": Message(
+                "is a decision of {owner} itself (no decision within the meaning of Awb 1:3)",
+                "is een eigen beslissing van {owner} (geen besluit in de zin van art. 1:3 Awb)",
+            ),
             # the decision's name already says whose decision it is (an anonymised copy's
             # "Besluit van de aanbieder"): said once (jurist, seventh round W12)
             "said_title": Message(
@@ -288,8 +299,9 @@ TEXTS: dict[Code, Entry] = {
     # holds the power by statute needs none (jurist, ninth round F1)
     Code.NEED_HANDLER_MANDATE_FALLS_SHORT: Entry(
         Message(
-            "{own_the} of {handler} {n_kinds:form:does|do} not carry ‘{decision}’",
-            "{own_the} van {handler} {n_kinds:form:draagt|dragen} ‘{decision}’ niet",
+            # "dekt", not "draagt" (jurist 15, J14)
+            "{own_the} of {handler} {n_kinds:form:does|do} not cover ‘{decision}’",
+            "{own_the} van {handler} {n_kinds:form:dekt|dekken} ‘{decision}’ niet",
         ),
         Message(
             "For {what} {handler} relies on {own}.{short}{short_valid}{within} {whoever} "
@@ -300,10 +312,10 @@ TEXTS: dict[Code, Entry] = {
             "{handler}, {has_it}{by}.",
         ),
         Message(
-            "Have {best} {act}, or see that {own_the} of {handler} {n_kinds:form:is|are} valid "
-            "and {n_kinds:form:covers|cover} the amount.",
-            "Laat {best} {act}, of zorg dat {own_the} van {handler} geldig "
-            "{n_kinds:form:is|zijn} en het bedrag {n_kinds:form:dekt|dekken}.",
+            "Have {best} {act}, or see that {cover_the} of {handler} {n_cover:form:is|are} "
+            "valid and {n_cover:form:covers|cover} the amount.",
+            "Laat {best} {act}, of zorg dat {cover_the} van {handler} geldig "
+            "{n_cover:form:is|zijn} en het bedrag {n_cover:form:dekt|dekken}.",
         ),
         parts={
             # the reason the decision goes up: the deviation, the amount, or a valid mandate
@@ -322,9 +334,9 @@ TEXTS: dict[Code, Entry] = {
                 " {if_valid} hooguit {has:money}, minder dan de {budget:money} die nodig is.",
             ),
             "short_valid": Message(
-                " {own_The} {n_kinds:form:covers|cover} at most {has:money}, less than the "
+                " {cover_The} {n_cover:form:covers|cover} at most {has:money}, less than the "
                 "{budget:money} needed.",
-                " {own_The} {n_kinds:form:dekt|dekken} hooguit {has:money}, minder dan de "
+                " {cover_The} {n_cover:form:dekt|dekken} hooguit {has:money}, minder dan de "
                 "{budget:money} die nodig is.",
             ),
             "within": Message(

@@ -227,10 +227,11 @@ PARTNER_LAPSED = Message(
 #: What to do about a partner's decision out of reach: renew the expired agreement, or agree.
 PARTNER_FIX: dict[str, Message] = {
     "renew": Message(
-        "Renew {renew}, or make a new agreement with {org}{before}; and make sure {handler} "
-        "has a fixed contact there.",
-        "Verleng {renew}, of maak een nieuwe afspraak met {org}{before}; en zorg dat {handler} "
-        "daar een vast aanspreekpunt heeft.",
+        # it expired: entered into again, not extended (jurist 15, J17)
+        "Make sure an agreement with {org} applies again{before}: renew {renew} or make a new "
+        "one; and make sure {handler} has a fixed contact there.",
+        "Zorg dat er{before} weer een afspraak met {org} geldt: ga {renew} opnieuw aan of maak "
+        "een nieuwe; en zorg dat {handler} daar een vast aanspreekpunt heeft.",
     ),
     "new": Message(
         "Make an agreement with {org} (a covenant or breakthrough agreement) on when and by "

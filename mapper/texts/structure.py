@@ -72,12 +72,13 @@ TEXTS: dict[Code, Entry] = {
             ),
             # only where a wethouder is one of the actors the route joins (jurist, seventh
             # round, N7 residue: not on a map where no wethouder is on the route)
+            # the wethouder sits in the college that decides, so "via het college" said
+            # nothing (jurist 15, J9)
             "wethouder": Message(
-                "; an alderman hears about the policy through the municipal executive, not "
-                "directly about "
-                "the case",
-                "; een wethouder hoort via het college over het beleid, niet rechtstreeks over "
-                "de casus",
+                ". The alderman does not decide in the case; the case runs through the civil "
+                "service, the policy through the portfolio holder",
+                ". De wethouder beslist niet zelf in de casus; die loopt via de ambtelijke lijn, "
+                "het beleid via de portefeuillehouder",
             ),
         },
     ),

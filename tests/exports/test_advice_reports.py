@@ -134,14 +134,16 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
     # within one point once, then as "de wethouder": L-d)
     # the college agrees to renew the expired covenant, it does not commission a renewal: the
     # parties agree, the college decides to enter into it (art. 160 Gemeentewet; jurist N5)
+    # the note is dated today: a deadline gone by then is asked "zo spoedig mogelijk" (J1)
+    by = "zo spoedig mogelijk" if date.today() > date(2026, 11, 5) else "vóór 5 november 2026"
+    # a waiting list for treatment is the provider's, under the insurer's duty of care (J16)
     assert points[1:3] == [
         "in te stemmen met het opnieuw aangaan van het ‘Convenant voorkomen huisuitzettingen "
         "Rivierstad 2024’, dat op 31 december 2025 verliep, met Woningcorporatie Thuisplus, "
-        "zodat het vóór 5 november 2026 weer geldt; de wethouder Sociaal Domein te vragen dit "
+        f"zodat het {by} weer geldt; de wethouder Sociaal Domein te vragen dit "
         "met Woningcorporatie Thuisplus uit te werken;",
-        "de wethouder Sociaal Domein te vragen met GGZ Rivierland een voorrangsafspraak te "
-        "maken voor "
-        "urgente casussen;",
+        "de wethouder Sociaal Domein te vragen met GGZ Rivierland en de zorgverzekeraar "
+        "afspraken te maken over een snelle urgentiebeoordeling en een escalatieroute;",
     ]
     # the third: the decision that is the college's own, its mandate decision (jurist, third
     # round M3), in the place of the consulent's sub-mandate, a critical legal defect in use
@@ -150,8 +152,8 @@ def test_nota_title_block_and_decision_points(example_files: dict[str, Path]) ->
     assert points[3].startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat ")
     assert points[3].endswith(
         "opnieuw te verlenen, en de besluiten die de manager sinds 1 juli 2026 op het verlopen "
-        "mandaat nam, te laten inventariseren en, voor zover een ander geldig (onder)mandaat "
-        "ze niet dekte, te bekrachtigen."
+        "mandaat nam, te laten inventariseren en de besluiten die geen geldig (onder)mandaat "
+        "dekte, ter bekrachtiging aan het college voor te leggen."
     )
     assert not any(re.search(r"\b[mng]\d+\b", p) for p in points)
 
@@ -283,7 +285,8 @@ def test_sessie_what_if_counts_what_it_lists(example_files: dict[str, Path]) -> 
     frame = next(s for s in last.shapes if s.has_text_frame and s != last.shapes.title).text_frame
     en_lines = [p.text for p in frame.paragraphs if p.text]
     assert en_lines[0] == (  # "11 more findings", not "11 findings more"
-        f"Without the Manager Werk en Inkomen, the analysis finds {total} more findings:"
+        "Without the Manager Werk en Inkomen, the analysis finds "
+        f"{count(total, 'more finding', 'more findings', 'en')}:"
     )
     assert (
         en_lines[-2]

@@ -159,8 +159,8 @@ def test_the_college_amends_its_own_mandate_decision(example: tuple[Case, Analys
         "€ 1.000 per besluit, en daarin het mandaat van de manager Werk en Inkomen voor "
         "bijzondere bijstand in maatwerkcasussen, dat op 30 juni 2026 verliep, opnieuw te "
         "verlenen, en de besluiten die de manager sinds 1 juli 2026 op het verlopen mandaat nam, "
-        "te laten inventariseren en, voor zover een ander geldig (onder)mandaat ze niet dekte, "
-        "te bekrachtigen"
+        "te laten inventariseren en de besluiten die geen geldig (onder)mandaat dekte, ter "
+        "bekrachtiging aan het college voor te leggen"
     )
     # from the map, not hard-coded: another decision and amount show up in the point
     other = example_case()

@@ -38,7 +38,11 @@ def test_the_expired_group_is_one_point_counted_as_its_title(
     [point] = [p for p in nl if "verlopen mandaten" in p]
     assert point.startswith(f"de {n} verlopen mandaten en ondermandaten, onder meer van de ")
     assert "opnieuw te verlenen of door wie ze verleende opnieuw te laten verlenen" in point
-    assert "voor zover geen ander geldig mandaat ze dekte, te bekrachtigen" in point
+    # each decision put to the body that holds the power, never a mandataris (jurist 15, J2)
+    assert (
+        "de besluiten die geen geldig mandaat dekte, ter bekrachtiging voor te leggen aan het "
+        "bestuursorgaan dat de bevoegdheid heeft" in point
+    )
     # no single sub-mandate of the group picked out on its own
     assert not [p for p in nl if "te vragen het ondermandaat aan" in p]
     [english] = [p for p in en if "expired mandates" in p]

@@ -70,8 +70,9 @@ def test_an_individual_decision_goes_to_the_gemeentesecretaris_not_the_wethouder
     assert nl[2] == (
         "de gemeentesecretaris te vragen ervoor te zorgen dat op de aanvraag ‘Intensieve "
         "ambulante hulp bij een aanbieder buiten het contract, € 18.000’ per direct wordt beslist "
-        "door wie daartoe gemandateerd is (de teamleider Jeugdteam), en het mandaat zo te "
-        "beleggen dat zulke besluiten voortaan dicht bij de casus worden genomen"
+        "door wie daartoe gemandateerd is (de teamleider Jeugdteam) en dat wie daartoe volmacht "
+        "heeft, de aanvullende overeenkomst met de aanbieder sluit (art. 10:12 Awb), en het "
+        "mandaat zo te beleggen dat zulke besluiten voortaan dicht bij de casus worden genomen"
     )
     assert en[2].startswith("to ask the municipal secretary to see to it that the application")
     # J11's leftover: the case review is the civil service's own working
@@ -179,12 +180,12 @@ def test_beslispunt_5_ratifies_only_what_the_ondermandaat_did_not_cover() -> Non
     nl, en = _points(example_case(), "nl"), _points(example_case(), "en")
     assert nl[-1].endswith(
         "en de besluiten die de manager sinds 1 juli 2026 op het verlopen mandaat nam, te laten "
-        "inventariseren en, voor zover een ander geldig (onder)mandaat ze niet dekte, te "
-        "bekrachtigen"  # listed first, no blanket ratification (tenth jurist J5; its residue:
-        # "het ondermandaat" had no antecedent in the point)
+        "inventariseren en de besluiten die geen geldig (onder)mandaat dekte, ter bekrachtiging "
+        "aan het college voor te leggen"  # listed first, each put to the college (jurist 15 J2)
     )
     assert en[-1].endswith(
-        "listed and, as far as no other valid (sub-)mandate covered them, ratified"
+        "listed and those no valid (sub-)mandate covered put to the municipal executive for "
+        "ratification"
     )
 
 
@@ -226,9 +227,15 @@ def test_the_pseudonymised_nota_pairs_no_health_word_with_the_priority_agreement
     doc = docx.Document(str(out))
     texts = [p.text for p in doc.paragraphs]
     texts += [c.text for t in doc.tables for r in t.rows for c in r.cells]
-    paired = [t for t in texts if "Besluit van de aanbieder" in t or "voorrang" in t]
+    paired = [
+        t for t in texts if "Besluit van de aanbieder" in t or "voorrang" in t or "urgentie" in t
+    ]
     assert any("‘Besluit van de aanbieder’ ligt bij de zorgaanbieder" in t for t in paired)
-    assert any("voorrangsafspraak te maken voor urgente casussen" in t for t in paired)
+    # with the insurer, on a quick assessment of urgency, not a priority lane (jurist 15, J16)
+    assert any(
+        "de zorgverzekeraar afspraken te maken over een snelle urgentiebeoordeling" in t
+        for t in paired
+    )
     assert [t for t in paired if HEALTH.search(t)] == []
 
 

@@ -59,7 +59,7 @@ def test_a_dutch_request_reads_as_english() -> None:
     )
     assert "for verzoek" not in f.detail("en")
     assert f.detail("nl").startswith(
-        "De machtiging om een verzoek om een machtiging gesloten jeugdhulp in te dienen die"
+        "Voor de machtiging om een verzoek om een machtiging gesloten jeugdhulp in te dienen die"
     )
     # an English name stays as it is, a Dutch one is quoted
     assert to_do("spend budget", "en") == "for spend budget"

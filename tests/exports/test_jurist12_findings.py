@@ -264,11 +264,12 @@ def test_l5_the_burgemeester_s_mandate_to_a_civil_servant_needs_the_college_s_co
     analysis = analyse(case)
     (consent,) = [f for f in analysis.findings if f.code == "MANDATE_CONSENT_UNKNOWN"]
     assert consent.mandates == ("k1",)
+    # the sentence has a subject, not "{mandaat}: de teamleider werkt" (jurist 15, J19)
     assert (
-        "de teamleider werkt niet onder verantwoordelijkheid van de burgemeester, maar van het "
-        "college van B&W, dat de ambtelijke organisatie regelt (art. 160 lid 1 onder c "
-        "Gemeentewet). Dan is voor het mandaat instemming nodig van de gemandateerde en van het "
-        "college (art. 10:4 lid 1 Awb)." in consent.detail.nl
+        "is instemming nodig van de gemandateerde en van het college van B&W (art. 10:4 lid 1 "
+        "Awb): de teamleider werkt niet onder verantwoordelijkheid van de burgemeester, maar van "
+        "het college, dat de ambtelijke organisatie regelt (art. 160 lid 1 onder c "
+        "Gemeentewet). Die instemming is niet vastgelegd." in consent.detail.nl
     )
     assert consent.suggestion.nl == (
         "Leg de instemming van de teamleider Openbare Orde en Veiligheid en van het college van "

@@ -130,13 +130,14 @@ def test_lang2_each_beslispunt_names_the_wethouder_it_asks() -> None:
     analysis = analyse(case)
     nl = decision_points(case, analysis, "nl")
     assert nl[1] == (
-        "de wethouder Sociaal Domein te vragen met GGZ Rivierland een voorrangsafspraak te "
-        "maken voor urgente casussen"
+        "de wethouder Sociaal Domein te vragen met GGZ Rivierland en de zorgverzekeraar "
+        "afspraken te maken over een snelle urgentiebeoordeling en een escalatieroute"
     )
     assert "het mandaat van de manager Werk en Inkomen" in nl[2]
     assert "de besluiten die de manager sinds 1 juli 2026" in nl[2]
     assert decision_points(case, analysis, "en")[1].startswith(
-        "to ask the Wethouder Sociaal Domein to make a priority agreement"
+        "to ask the Wethouder Sociaal Domein to make arrangements with GGZ Rivierland and the "
+        "health insurer"
     )
 
 

@@ -34,11 +34,13 @@ def test_f2_each_expired_chain_is_ratified_in_its_own_point() -> None:
     ), nl
     wmo = [p for p in nl if "ondermandaat aan de teamleider" in p]
     assert len(wmo) == 1, nl
-    assert wmo[0].startswith("de gemeentesecretaris te vragen het ondermandaat aan de teamleider")
-    assert wmo[0].endswith(
-        "en de besluiten die de teamleider sinds 1 juli 2026 op het verlopen ondermandaat nam, "
-        "te laten inventariseren en, voor zover geen ander geldig mandaat ze dekte, te "
-        "bekrachtigen"
+    # the college's own clause first, each decision put to the college: a mandataris cannot
+    # ratify (jurist 15, J2)
+    assert wmo[0].startswith(
+        "de besluiten die de teamleider Wmo sinds 1 juli 2026 op het verlopen ondermandaat nam, "
+        "te laten inventariseren en de besluiten die geen geldig mandaat dekte, ter "
+        "bekrachtiging aan het college van B&W voor te leggen, en de gemeentesecretaris te "
+        "vragen het ondermandaat aan de teamleider"
     )
     # no blanket ratification standing on its own after the wrong chain
     assert not any("op deze keten" in p for p in nl), nl
@@ -61,9 +63,10 @@ def test_f2_in_english() -> None:
         for p in en
     ), en
     assert any(
-        p.endswith(
-            "and to have the decisions the team leader took under the expired sub-mandate since "
-            "1 July 2026 listed and, as far as no other valid mandate covered them, ratified"
+        p.startswith(
+            "to have the decisions the Teamleider Wmo took under the expired sub-mandate since "
+            "1 July 2026 listed and those no valid mandate covered put to the municipal "
+            "executive (College van B&W) for ratification, and to ask the Gemeentesecretaris"
         )
         for p in en
     ), en
@@ -74,10 +77,11 @@ def test_f9_map_a_has_no_blanket_ratification_and_no_odd_no_new_decision() -> No
     case = map_a()
     nl = _points(case, "nl")
     assert (
-        "de gemeentesecretaris te vragen het ondermandaat aan de manager Inkomen voor bijzondere "
-        "bijstand, dat op 30 juni 2026 verliep, opnieuw te verlenen, en de besluiten die de "
-        "manager sinds 1 juli 2026 op het verlopen ondermandaat nam, te laten inventariseren en, "
-        "voor zover geen ander geldig mandaat ze dekte, te bekrachtigen"
+        "de besluiten die de manager Inkomen sinds 1 juli 2026 op het verlopen ondermandaat nam, "
+        "te laten inventariseren en de besluiten die geen geldig mandaat dekte, ter "
+        "bekrachtiging aan het college van B&W voor te leggen, en de gemeentesecretaris te "
+        "vragen het ondermandaat aan de manager voor bijzondere bijstand, dat op 30 juni 2026 "
+        "verliep, opnieuw te verlenen"
     ) in nl
     assert not any("op deze keten" in p for p in nl), nl
     assert (

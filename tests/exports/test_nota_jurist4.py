@@ -122,7 +122,11 @@ def test_the_youth_template_s_risks_speak_of_the_amount_not_of_an_invalid_mandat
     """N8: no mandate in the youth template is invalid; one is only too small."""
     doc = build_nota(youth_care_case(), lang="nl", picture=b"", anonymised=False)
     legal = _risks(doc)
-    assert legal[0] == ("Een besluit boven het mandaatbedrag is onbevoegd genomen (art. 10:2 Awb).")
+    # the line names who would decide without authority, and on what (jurist 15, J7)
+    assert legal[0] == (
+        "Neemt de jeugdconsulent het besluit van € 18.000 zelf, dan is het onbevoegd genomen "
+        "(mandaat tot € 10.000; art. 10:2 Awb)."
+    )
     assert not any("ongeldig mandaat" in line for line in legal)
 
 

@@ -22,20 +22,23 @@ def test_an_expired_sub_mandate_is_renewed_by_its_grantor_and_decisions_ratified
     en = decision_points(case, analyse(case), "en")
     # the college ratifies what the holder took on that chain, in the same point (ninth round
     # F2, F9; eighth round N1)
+    # each decision put to the college, whose clause comes first (jurist 15, J2)
     assert (
-        "de gemeentesecretaris te vragen het ondermandaat aan de manager Werk en Inkomen voor "
-        "bijzondere bijstand, dat op 30 juni 2026 verliep, opnieuw te verlenen, en de besluiten "
-        "die de manager sinds 1 juli 2026 op het verlopen ondermandaat nam, te laten "
-        "inventariseren en, voor zover geen ander geldig mandaat ze dekte, te bekrachtigen"
+        "de besluiten die de manager Werk en Inkomen sinds 1 juli 2026 op het verlopen "
+        "ondermandaat nam, te laten inventariseren en de besluiten die geen geldig mandaat "
+        "dekte, ter bekrachtiging aan het college van B&W voor te leggen, en de "
+        "gemeentesecretaris te vragen het ondermandaat aan de manager voor bijzondere bijstand, "
+        "dat op 30 juni 2026 verliep, opnieuw te verlenen"
     ) in nl
     assert not any("zelf de besluiten" in p for p in nl), nl
     # a lapsed mandate cannot be extended (jurist, sixth round J1)
     assert not any("te verlengen" in p for p in nl), nl
     assert any(
         p.startswith(
-            "to ask the Gemeentesecretaris to grant the sub-mandate to the Manager Werk en "
-            "Inkomen for bijzondere bijstand again, which expired on 30 June 2026, and to have "
-            "the decisions"
+            "to have the decisions the Manager Werk en Inkomen took under the expired "
+            "sub-mandate since 1 July 2026 listed and those no valid mandate covered put to the "
+            "municipal executive (College van B&W) for ratification, and to ask the "
+            "Gemeentesecretaris to grant the sub-mandate to the manager"
         )
         for p in en
     ), en
@@ -56,8 +59,8 @@ def test_a_college_mandate_that_expired_is_renewed_in_its_decision_and_ratified(
     assert own[0].startswith("het Mandaatbesluit Rivierstad 2025 zo te wijzigen")
     assert own[0].endswith(
         "dat op 31 juli 2026 verliep, opnieuw te verlenen, en de besluiten die de manager sinds "
-        "1 augustus 2026 op het verlopen mandaat nam, te laten inventariseren en, voor zover een "
-        "ander geldig (onder)mandaat ze niet dekte, te bekrachtigen"  # N8, J5
+        "1 augustus 2026 op het verlopen mandaat nam, te laten inventariseren en de besluiten die "
+        "geen geldig (onder)mandaat dekte, ter bekrachtiging aan het college voor te leggen"
     )
     assert not any("te vragen het ondermandaat" in p for p in nl)
 

@@ -12,8 +12,9 @@ def test_the_carrying_actor_advice_keeps_the_wethouder_off_the_case() -> None:
     assert found
     for f in found:
         assert f.suggestion("nl") == (
-            "Zorg voor een tweede ambtelijke route naar wie mag beslissen; een wethouder hoort "
-            "via het college over het beleid, niet rechtstreeks over de casus."
+            "Zorg voor een tweede ambtelijke route naar wie mag beslissen. De wethouder beslist "
+            "niet zelf in de casus; die loopt via de ambtelijke lijn, het beleid via de "
+            "portefeuillehouder."
         )
         assert "directe lijn" not in f.suggestion("nl")
         assert "direct line" not in f.suggestion("en")

@@ -61,9 +61,12 @@ def test_the_resident_s_distrust_of_the_decider_joins_that_decision_s_cause() ->
     joined = result.cause(cause)
     assert joined is not None
     assert joined.rank == 1
-    assert "Verleng het ‘Convenant voorkomen huisuitzettingen" in joined.suggestion.nl
+    assert (
+        "ga het ‘Convenant voorkomen huisuitzettingen Rivierstad 2024’ opnieuw aan"
+        in joined.suggestion.nl
+    )
     assert "Laat de consulent, die mevrouw Jansen wel vertrouwt" in joined.suggestion.nl
-    assert "art. 6 lid 1 AVG" in joined.suggestion.nl
+    assert "art. 6 lid 1 onder e AVG" in joined.suggestion.nl
     # accepted, the distrust is no longer told in the cause's advice
     accepted = [
         Acceptance(f"a{i}", fid, "Besproken", by="MT", on=date(2026, 9, 1))

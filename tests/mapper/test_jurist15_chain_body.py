@@ -46,7 +46,7 @@ def _texts(lang: Lang) -> str:
 def test_signing_names_the_college_that_granted_it() -> None:
     nl = _texts("nl")
     [line] = [line for line in nl.splitlines() if line.startswith("MANDATE_SIGNING_NO_POWER")]
-    assert "die mag besluiten van het college ondertekenen" in line
+    assert "besluiten van het college ondertekenen (art. 10:11 Awb)" in line
     assert "college B&W 1 ondertekenen" not in nl
 
 

@@ -116,8 +116,13 @@ def test_a_partners_own_decision_is_the_organisations_not_its_teams() -> None:
     need = Need("n1", "GGZ-behandeling starten", "start", None, "consulent", ("gem", "ggz"),
                 Urgency.HIGH)  # fmt: skip
     [f] = of(case([], powers=[BB, start], extra=[ggz], needs=[need]), "NEED_PARTNER_NOT_REACHED")
-    assert f.title("nl").startswith("‘GGZ-behandeling starten’ is een besluit van GGZ Rivierland;")
-    assert "is een eigen besluit van GGZ Rivierland;" in f.detail("nl")
+    assert f.title("nl").startswith(
+        "‘GGZ-behandeling starten’ is een beslissing van GGZ Rivierland;"
+    )
+    assert (
+        "is een eigen beslissing van GGZ Rivierland (geen besluit in de zin van art. 1:3 Awb);"
+        in f.detail("nl")
+    )
     assert "GGZ-team" not in f.title("nl")
 
 

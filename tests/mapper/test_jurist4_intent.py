@@ -34,7 +34,8 @@ def test_the_college_that_mandated_the_room_to_deviate_makes_it_a_note() -> None
     )
     assert f.detail("nl") == (
         "De wethouder Armoede heeft als portefeuillehouder geen eigen bevoegdheid; het college "
-        "van B&W heeft die en heeft haar gemandateerd aan de manager Werk en Inkomen."
+        "van B&W heeft die en heeft die bevoegdheid in mandaat gegeven aan de manager Werk en "
+        "Inkomen."
     )
     assert f.suggestion("nl") == "Zorg dat het college van B&W de bedoeling onderschrijft."
     assert "corporatie" not in f.detail("nl")
@@ -49,7 +50,8 @@ def test_under_a_policy_rule_the_note_names_the_duty_to_depart_from_it() -> None
     [f] = of(c, "INTENT_NO_DEVIATION_POWER")
     assert f.severity == Severity.INFO
     assert f.detail("nl").endswith(
-        "gemandateerd aan de manager Werk en Inkomen en de teamleider, die van de beleidsregels "
+        "in mandaat gegeven aan de manager Werk en Inkomen en de teamleider, die van de "
+        "beleidsregels "
         "moeten afwijken waar toepassing onevenredig uitpakt (art. 4:84 Awb)."
     )
 
@@ -88,4 +90,6 @@ def test_no_template_reports_the_normal_arrangement_as_critical(key: str) -> Non
     assert [f.severity for f in found] == [Severity.INFO]
     partners = {a.id for a in c.actors if a.kind == ActorKind.PARTNER}
     assert not partners & set(found[0].actors)
-    assert "het college van B&W heeft die en heeft haar gemandateerd aan" in found[0].detail("nl")
+    assert "het college van B&W heeft die en heeft die bevoegdheid in mandaat gegeven aan" in found[
+        0
+    ].detail("nl")

@@ -77,7 +77,9 @@ def test_a_public_decider_of_another_organisation_stays_a_warning() -> None:
     c = case([], powers=[power], needs=[need], extra=[gr], agreements=[deal])
     [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
     assert f.severity == Severity.WARNING
-    assert "Mandaat aan de manager is hier geen oplossing" in f.suggestion("nl")
+    assert "Juridisch kan mandaat aan de manager, maar het verdraagt zich slecht" in (
+        f.suggestion("nl")
+    )
 
 
 def test_a_provider_deciding_only_under_such_an_agreement_gets_no_accountability_advice() -> None:

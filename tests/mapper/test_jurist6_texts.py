@@ -76,9 +76,11 @@ def _over(name: str, decider_org: str, org_kind: OrganisationKind) -> str:
 def test_the_municipality_on_the_debtors_side_may_not_decide_the_creditors_claim() -> None:
     text = _over("Instemmen met een akkoord in de schuldregeling", "gem", OrganisationKind.OTHER)
     assert (
-        "Mandaat aan de coördinator is hier geen oplossing: de gemeente begeleidt de "
+        # art. 2:4 forbids prejudice, not the mandate (jurist 15, J10)
+        "Juridisch kan mandaat aan de coördinator, maar het verdraagt zich slecht met de "
+        "scheiding tussen schuldhulpverlener en schuldeiser: de gemeente begeleidt de "
         "schuldenaar, en over de eigen vordering hoort de schuldeiser zelf te beslissen "
-        "(art. 2:4 Awb)"
+        "(vgl. art. 2:4 Awb)"
     ) in text
     assert "the municipality guides the debtor" in text
     assert "als partij bij de afspraak" not in text
@@ -148,10 +150,11 @@ def test_contact_with_a_distrusted_partner_needs_a_ground_for_sharing_data() -> 
     assert "het contact met Woningcorporatie Thuisplus mee voeren of overnemen" in nl
     assert (
         "Wie dat contact voert, deelt persoonsgegevens van mevrouw Jansen met Woningcorporatie "
-        "Thuisplus: dat vraagt een grondslag (art. 6 lid 1 AVG), bijvoorbeeld de wettelijke "
-        "taak van de gemeente (onder e), en een duidelijke rol."
+        "Thuisplus: dat vraagt een grondslag, bijvoorbeeld een taak van algemeen belang die de "
+        "wet de gemeente opdraagt (art. 6 lid 1 onder e AVG), en een duidelijke rol; deel geen "
+        "gezondheidsgegevens zonder grondslag onder art. 9 AVG."
     ) in nl
-    assert "needs a ground (GDPR art. 6(1))" in f.suggestion("en")
+    assert "(GDPR art. 6(1)(e))" in f.suggestion("en")
     assert "klachtenregeling" not in nl
 
 

@@ -47,7 +47,8 @@ def test_consent_to_a_request_speaks_of_machtiging_and_art_10_12() -> None:
     text = _consent(VM)
     assert "met de machtiging is niet vastgelegd" in text
     assert (
-        "De machtiging om een verzoek om een machtiging gesloten jeugdhulp in te dienen die" in text
+        "Voor de machtiging om een verzoek om een machtiging gesloten jeugdhulp in te dienen die"
+        in text
     )
     assert "instemming nodig van de gemachtigde" in text
     assert "(art. 10:12 jo. 10:4 lid 1 Awb)" in text
@@ -59,7 +60,7 @@ def test_consent_to_a_request_speaks_of_machtiging_and_art_10_12() -> None:
 def test_consent_to_a_besluit_still_speaks_of_mandaat() -> None:
     text = _consent(WMO)
     assert "met het mandaat is niet vastgelegd" in text
-    assert "Het mandaat om maatwerkvoorziening Wmo toe te kennen dat" in text
+    assert "Voor het mandaat om maatwerkvoorziening Wmo toe te kennen dat" in text
     assert "(art. 10:4 lid 1 Awb)" in text
     assert "10:12" not in text
 

@@ -391,8 +391,13 @@ def test_w12_a_decision_named_as_the_partners_is_not_called_its_decision_twice()
 def test_w12_an_ordinary_decision_keeps_its_power_and_owner() -> None:
     c = _partner_case("GGZ-behandeling starten", "Behandeling starten")
     [f] = of(c, "NEED_PARTNER_NOT_REACHED")
-    assert f.title("nl").startswith("‘GGZ-behandeling starten’ is een besluit van GGZ Rivierland;")
-    assert "(‘Behandeling starten’) is een eigen besluit van GGZ Rivierland;" in f.detail("nl")
+    assert f.title("nl").startswith(
+        "‘GGZ-behandeling starten’ is een beslissing van GGZ Rivierland;"
+    )
+    assert (
+        "(‘Behandeling starten’) is een eigen beslissing van GGZ Rivierland (geen besluit in de "
+        "zin van art. 1:3 Awb);" in f.detail("nl")
+    )
 
 
 # ------------------------------- N7 residue (LANG): the wethouder clause only where one is
@@ -406,7 +411,8 @@ def test_n7_the_wethouder_clause_only_where_a_wethouder_is_on_the_route() -> Non
     assert "wethouder" not in d.suggestion("en")
     [e] = of(example_case(), "STRUCTURE_CARRYING_ACTOR")  # the route reaches the wethouder
     assert e.suggestion("nl").endswith(
-        "; een wethouder hoort via het college over het beleid, niet rechtstreeks over de casus."
+        ". De wethouder beslist niet zelf in de casus; die loopt via de ambtelijke lijn, het "
+        "beleid via de portefeuillehouder."
     )
 
 

@@ -20,7 +20,7 @@ def _short(case: object = None) -> dict[str, Finding]:
 
 def test_a_volmacht_that_falls_short_is_named_a_volmacht() -> None:
     f = _short()["m2b"]
-    assert f.title("nl") == "De volmacht van de teamleider Wmo draagt ‘Bruikleen scootmobiel’ niet"
+    assert f.title("nl") == "De volmacht van de teamleider Wmo dekt ‘Bruikleen scootmobiel’ niet"
     assert f.detail("nl") == (
         "Voor ‘Bruikleen scootmobiel’ (‘Bruikleenovereenkomst hulpmiddel sluiten’, € 500, "
         "uiterlijk 15 november 2026) steunt de teamleider Wmo op de ondervolmacht die de "
@@ -33,7 +33,7 @@ def test_a_volmacht_that_falls_short_is_named_a_volmacht() -> None:
         "teamleider Wmo geldig is en het bedrag dekt."
     )
     assert f.title("en") == (
-        "The power of attorney of the Teamleider Wmo does not carry ‘Bruikleen scootmobiel’"
+        "The power of attorney of the Teamleider Wmo does not cover ‘Bruikleen scootmobiel’"
     )
     en = f.detail("en")
     assert "relies on the sub-power of attorney the Manager Wmo granted" in en
@@ -46,8 +46,7 @@ def test_a_volmacht_that_falls_short_is_named_a_volmacht() -> None:
 def test_a_mandate_that_falls_short_keeps_its_mandate_words() -> None:
     f = _short()["m5"]
     assert f.title("nl") == (
-        "Het mandaat van de teamleider Wmo draagt ‘Huishoudelijke ondersteuning 4 uur per "
-        "week’ niet"
+        "Het mandaat van de teamleider Wmo dekt ‘Huishoudelijke ondersteuning 4 uur per week’ niet"
     )
     assert f.detail("nl").endswith(
         "Wie beslist, moet een geldig mandaat hebben; de gemeentesecretaris, twee stappen boven "
@@ -72,7 +71,7 @@ def test_the_holder_above_is_named_by_its_own_instrument() -> None:
         if m["id"] == "m5":
             m["grantor"] = "manager"
     f = _short(case_from_dict(d))["m5"]
-    assert f.title("nl").startswith("De machtiging van de teamleider Wmo draagt")
+    assert f.title("nl").startswith("De machtiging van de teamleider Wmo dekt")
     assert f.detail("nl").endswith(
         "Wie handelt, moet een geldige machtiging hebben; de manager, één stap boven de "
         "teamleider, heeft die, als gemachtigde van het college van B&W."

@@ -40,10 +40,12 @@ def test_the_expired_covenant_is_named_with_its_date() -> None:
              "NEED_PARTNER_NOT_REACHED")  # fmt: skip
     assert ("Het ‘Convenant huisuitzettingen 2024’ dekte dit besluit, maar is op 31 december 2025 "
             "verlopen.") in f.detail("nl")  # fmt: skip
+    # an expired covenant is entered into again, not extended (jurist 15, J17)
     assert f.suggestion("nl").startswith(
-        "Verleng het ‘Convenant huisuitzettingen 2024’, of maak een nieuwe afspraak met "
-        "Woningcorporatie Thuisplus vóór 5 november 2026"
+        "Zorg dat er vóór 5 november 2026 weer een afspraak met Woningcorporatie Thuisplus geldt: "
+        "ga het ‘Convenant huisuitzettingen 2024’ opnieuw aan of maak een nieuwe;"
     )
+    assert "Verleng" not in f.suggestion("nl")
     assert "expired on 31 December 2025" in f.detail("en")
 
 
@@ -68,7 +70,9 @@ def test_the_example_names_its_expired_covenant_in_the_finding_and_the_cause() -
     assert text + "op 31 december 2025 verlopen." in f.detail("nl")
     [cause] = [c for c in result.causes if f.id in c.findings]
     assert text in cause.detail.nl
-    assert cause.suggestion.nl.startswith("Verleng het ‘Convenant voorkomen huisuitzettingen")
+    assert "ga het ‘Convenant voorkomen huisuitzettingen Rivierstad 2024’ opnieuw aan" in (
+        cause.suggestion.nl
+    )
 
 
 def test_an_agreement_without_a_decider_ending_before_the_deadline_is_a_finding() -> None:

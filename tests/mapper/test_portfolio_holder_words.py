@@ -18,5 +18,6 @@ def test_the_portfolio_holder_has_no_power_of_their_own() -> None:
     )
     assert f.detail("nl").startswith(
         "De wethouder Jeugd heeft als portefeuillehouder geen eigen bevoegdheid; het college "
-        "van B&W heeft die en heeft haar gemandateerd aan de manager Jeugd en Onderwijs"
+        "van B&W heeft die en heeft die bevoegdheid in mandaat gegeven aan de manager Jeugd en "
+        "Onderwijs"
     )
