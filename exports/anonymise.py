@@ -47,6 +47,7 @@ from exports.anonymise_persons import firm_owner
 from exports.anonymise_short import shorts_for
 from exports.anonymise_spelling import fold, loose, unbroken, without_format
 from exports.anonymise_staff import StaffNames
+from exports.anonymise_title import health_free_title
 from exports.anonymise_titled import Letters, untitled
 from exports.anonymise_words import (
     HEALTH,
@@ -473,7 +474,7 @@ def _cleaned(case: Case, plan: _Plan) -> Case:
     info = case.info
     info = dataclasses.replace(
         info,
-        title=plan.text(untitled(info.title, plan.pattern)),
+        title=health_free_title(plan.text(untitled(info.title, plan.pattern)), lang),  # 15 H1
         description=without_health(plan.text(info.description)),
         intent=without_health(plan.text(info.intent), trim=True),
     )

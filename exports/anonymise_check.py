@@ -248,7 +248,7 @@ def _text_leak(
     if key in ("tags", "id"):  # "devries", "de_vries", "visser": a tag is read as a name (N5)
         text = tag_form(text)  # and an id, a snapshot's too ("stand_visser"; review 11, N4)
     health = HEALTH_NAME.search(text)
-    if health is None and (key in FREE or key == "named"):
+    if health is None and (key in FREE or key in ("named", "title")):  # title: hostile 15 H1
         health = health_in(text)
     if health is not None:
         return health.group(0)
