@@ -20,6 +20,7 @@ from exports.anonymise import anonymise, citizen_names, name_pattern
 from exports.anonymise_first import a_first_name
 from exports.anonymise_ids import json_strings
 from exports.anonymise_titled import Letters
+from exports.casebook.file_health import without_health_or_dates
 from exports.casebook.unnamed import shown_case
 from exports.map_language import map_language
 from mapper.casebook import Shown
@@ -56,9 +57,8 @@ def shown_path(relative: str, names: list[str], lang: Lang) -> str:
     """
     relative = unicodedata.normalize("NFC", relative)
     pattern = name_pattern([unicodedata.normalize("NFC", n) for n in names])
-    if pattern is None:
-        return relative
-    return pattern.sub(_RESIDENT[lang], relative)
+    shown = relative if pattern is None else pattern.sub(_RESIDENT[lang], relative)
+    return without_health_or_dates(shown, lang)  # 'ggz-opname', '1985-03-03' (hostile 15, H4)
 
 
 def map_letters(case: Case, lang: Lang) -> Letters:
