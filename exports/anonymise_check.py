@@ -60,7 +60,7 @@ from exports.anonymise_word_surnames import (
     bare_word,
     everyday,
 )
-from exports.anonymise_words import HEALTH_NAME, health_in
+from exports.anonymise_words import HEALTH_NAME, health_in, without_law
 
 __all__ = ["FREE", "NameIndex", "find_leak", "kept_names", "resident_words"]
 
@@ -247,8 +247,9 @@ def _text_leak(
     text = unbroken(text, index.knows)  # "Vis-\nser" (hostile review 12, P4)
     if key in ("tags", "id"):  # "devries", "de_vries", "visser": a tag is read as a name (N5)
         text = tag_form(text)  # and an id, a snapshot's too ("stand_visser"; review 11, N4)
-    health = HEALTH_NAME.search(text)
-    if health is None and (key in FREE or key in ("named", "title")):  # title: hostile 15 H1
+    free = key in FREE or key in ("named", "title")  # title: hostile 15 H1; a legal sentence
+    health = HEALTH_NAME.search(without_law(text) if free else text)  # about no one: H8
+    if health is None and free:
         health = health_in(text)
     if health is not None:
         return health.group(0)

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from exports.anonymise_gp import GP, GP_ROLE, about_no_one
+from exports.anonymise_law import law_about_no_one
 from exports.anonymise_persons import firm_owner, role_person
 from exports.anonymise_relatives import kin_person
 
@@ -34,6 +35,7 @@ __all__ = [
     "one_person",
     "staff_name",
     "without_health",
+    "without_law",
 ]
 
 # words that show health data or another special category of personal data (art. 9 AVG:
@@ -328,6 +330,36 @@ def _gone(clauses: list[str]) -> set[int]:
     return gone
 
 
+def _sentences(clauses: list[str]) -> list[range]:
+    """The clauses of each sentence: a sentence goes on after a semicolon."""
+    out: list[range] = []
+    start = 0
+    for end, clause in enumerate(clauses):
+        if clause.endswith(";") and end + 1 < len(clauses):
+            continue
+        out.append(range(start, end + 1))
+        start = end + 1
+    return out
+
+
+def _law(clauses: list[str]) -> set[int]:
+    """The clauses of the sentences that cite a statute and are about no one: their health
+    words name what the law is about (exports.anonymise_law, hostile look 15, H8)."""
+    return {
+        i
+        for part in _sentences(clauses)
+        if law_about_no_one(" ".join(clauses[part.start : part.stop]))
+        for i in part
+    }
+
+
+def without_law(text: str) -> str:
+    """``text`` without its legal sentences about no one, as the copy's check reads it."""
+    clauses = _clauses(text)
+    law = _law(clauses) - _gone(clauses)
+    return " ".join(c for i, c in enumerate(clauses) if i not in law) if law else text
+
+
 @lru_cache(maxsize=8192)  # a map's texts recur in every snapshot's state and in each output
 def health_in(text: str) -> re.Match[str] | None:
     """The first phrase in ``text`` that speaks of health, or None: what :data:`HEALTH`
@@ -338,11 +370,14 @@ def health_in(text: str) -> re.Match[str] | None:
         return None
     clauses = _clauses(text)
     gone = _gone(clauses)
+    law = _law(clauses) - gone
     for i, clause in enumerate(clauses):
+        if i in law:
+            continue
         found = HEALTH.search(clause) if i in gone else _found(clause)
         if found is not None:
             return found
-    return None if GP.search(first.group(0)) else first
+    return None if GP.search(first.group(0)) or law else first
 
 
 def _trimmed(clause: str) -> str | None:
@@ -364,11 +399,14 @@ def without_health(text: str, *, trim: bool = False) -> str:
     sentence with a GP goes whole unless it is about no one (exports.anonymise_gp)."""
     clauses = _clauses(text)
     gone = _gone(clauses)
+    law = _law(clauses) - gone  # "… (art. 7:1 Wvggz)." about no one stays (H8)
     if trim:
-        trimmed = [(i, _trimmed(c)) for i, c in enumerate(clauses) if i not in gone]
-        kept = [(i, t) for i, t in trimmed if t is not None]
+        trimmed = [(i, c if i in law else _trimmed(c)) for i, c in enumerate(clauses)]
+        kept = [(i, t) for i, t in trimmed if t is not None and i not in gone]
     else:
-        kept = [(i, c) for i, c in enumerate(clauses) if i not in gone and not _found(c)]
+        kept = [
+            (i, c) for i, c in enumerate(clauses) if i not in gone and (i in law or not _found(c))
+        ]
     out: list[str] = []
     last = -1
     for i, clause in kept:

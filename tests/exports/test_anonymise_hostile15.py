@@ -13,6 +13,7 @@ import pytest
 
 from exports.anonymise import anonymise
 from exports.anonymise_copy import _check
+from exports.anonymise_words import health_in, without_health
 from exports.nota import build_nota
 from models import Case, fileformat
 from models.entities import Actor, Relationship
@@ -111,3 +112,51 @@ def test_a_refusal_never_shows_an_escape(odd: str) -> None:
             assert "\\x" not in message
             assert "\\u" not in message
             assert "'Daan Visser'" in message or "'DaanVisser'" in message
+
+
+# H8: a legal sentence about a power is kept; each row was left out as health on the old code
+LAW_KEPT = (
+    "De burgemeester kan op grond van de Wet verplichte ggz een crisismaatregel nemen"
+    " (art. 7:1 Wvggz).",
+    "Mandaat tot het aanvragen van een zorgmachtiging (Wvggz art. 5:3).",
+    "Het CIZ indiceert op grond van de Wet langdurige zorg.",
+    "Beschermd wonen en maatschappelijke opvang, art. 1.1.1 Wmo.",
+    "Het college kan bijzondere bijstand verlenen voor medische kosten (art. 35 Participatiewet).",
+    "Zwangerschapsverlof is geregeld in de Wazo.",
+    "Het college meldt vermoedens volgens de Meldcode huiselijk geweld en kindermishandeling.",
+)
+# the same laws in a sentence about a person, or without a law: they go whole
+LAW_ABOUT_SOMEONE = (
+    "Mevrouw is opgenomen op grond van de Wvggz.",
+    "Crisismaatregel genomen (art. 7:1 Wvggz).",
+    "Daan heeft ADHD (Jeugdwet art. 2.6).",
+    "Zij is zwanger (Wazo).",
+    "X krijgt beschermd wonen (art. 1.1.1 Wmo).",
+    "Haar zoon is verslaafd; de Wet verplichte ggz geldt.",
+    "Verslavingszorg valt onder de centrumgemeente.",
+)
+
+
+def _mandate_case(text: str) -> Case:
+    case = _case("Buurvrouw")
+    mandate = case.mandates[0]
+    case.update(EntityKind.MANDATE, mandate.id, {"description": f"Belt terug. {text}"})
+    return case
+
+
+@pytest.mark.parametrize("text", LAW_KEPT)
+def test_a_legal_sentence_about_no_one_is_kept(text: str, tmp_path: Any) -> None:
+    from exports.anonymise_copy import write_anonymised_copy
+
+    assert without_health(f"Belt terug. {text} Komt.") == f"Belt terug. {text} Komt."
+    write_anonymised_copy(_mandate_case(text), tmp_path / "c.kvmap", "nl")  # the check passes
+    data = json.loads((tmp_path / "c.kvmap").read_text(encoding="utf-8"))
+    assert data["mandates"][0]["description"] == f"Belt terug. {text}"
+
+
+@pytest.mark.parametrize("text", LAW_ABOUT_SOMEONE)
+def test_a_legal_sentence_about_someone_goes_whole(text: str) -> None:
+    assert without_health(f"Belt terug. {text} Komt.") == "Belt terug. Komt."
+    assert health_in(text) is not None
+    copy = anonymise(_mandate_case(text), "nl", for_copy=True)
+    assert copy.mandates[0].description == "Belt terug."
