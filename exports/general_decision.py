@@ -14,6 +14,7 @@ remedy after a colon.
 from __future__ import annotations
 
 from exports.case_decision import owner
+from exports.mandate_decision import municipal_college
 from exports.staff_decision import Staff, staff_lead
 from mapper.codes import CODES
 from mapper.findings import Cause, Finding
@@ -42,6 +43,14 @@ def general_point(
             else f"to put forward a proposal to remedy the following: {problem}"
         )
         return Staff(staff_lead(case, actors, lang), clause)
+    if municipal_college(case, case.info.intent_owner or ""):
+        # the note is the college's own: never "het college B&W 1 te vragen het college een
+        # voorstel te doen" (new user at scale G4, jurist session 15 J6)
+        return (
+            f"een voorstel te laten voorbereiden om het volgende te verhelpen: {problem}"
+            if lang == "nl"
+            else f"to have a proposal prepared to remedy the following: {problem}"
+        )
     who = owner(case, lang)
     if lang == "nl":
         return (

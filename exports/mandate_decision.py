@@ -5,12 +5,13 @@ Also how an actor is named inside a beslispunt."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from exports.advice import money
 from exports.category_words import about as category_about
 from exports.category_words import allowed
-from exports.group_decision import expired_group, group_tail, member_chain
+from exports.group_decision import expired_group, group_tail, member_chain, other_bodies
 from exports.mandate_cover import sub_covers
 from mapper.analysis import Analysis
 from mapper.findings import Finding
@@ -54,6 +55,10 @@ def actor_name(case: Case, actor_id: str | None, lang: Lang) -> str:
 
 # defects only the body that granted the mandate can repair in its mandate decision
 _OWN_CODES = ("MANDATE_SUBMANDATE_NOT_ALLOWED", "MANDATE_EXPIRED")
+
+
+def _name(case: Case, lang: Lang) -> Callable[[str], str]:
+    return lambda actor_id: actor_name(case, actor_id, lang)
 
 
 def municipal_college(case: Case, actor_id: str) -> bool:
@@ -242,7 +247,9 @@ def own_clauses(
                         f", up to {money(last.budget, 'en')} per decision" if last.budget else ""
                     )
                     clause = f"so that {holder} {word} {act}{cite}{amount}{consent}"
-                clause += group_tail(f, lang)
+                clause += group_tail(f, lang, case)
+                if rest := other_bodies(case, f, f"{word} {act}{cite}", lang, _name(case, lang)):
+                    subs.append(rest)  # their own mandaatbesluiten (jurist session 15 J6)
                 own_decision = root.legal_basis.strip()
                 if decision and own_decision and own_decision != decision:
                     # a volmacht rests on its own besluit: amend that one (tenth jurist J1)
@@ -305,7 +312,10 @@ def own_clauses(
         ]
         decision = max(granted, default="")
     if expired:
-        subs.insert(expired[0][1], expired_group([f for f, _ in expired], lang))
+        rank = {c.id: c.rank for c in analysis.causes}  # the nota's sections, 5.{rank}
+        groups = [f for f, _ in expired]
+        sections = [f"5.{rank.get(f.cause, 0)}" for f in groups]
+        subs.insert(expired[0][1], expired_group(groups, lang, sections))
     return decision, clauses, causes, since, subs
 
 
