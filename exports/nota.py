@@ -51,6 +51,7 @@ from exports.nota_scale import (
     few_lines,
     few_mandates,
     listed_in,
+    mandate_remarks,
     pages,
     repeat_refs,
     step,
@@ -60,7 +61,6 @@ from exports.output import save_document
 from exports.pseudonym_check import anonymised_for
 from exports.risks import passed_on, risks
 from mapper.analysis import Analysis, analyse
-from mapper.finding_ids import subject_mandate
 from mapper.findings import BUILDING_BLOCKS, Text
 from mapper.names import Name, once_forms
 from mapper.report import SEVERITY_NAMES
@@ -323,10 +323,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: b
         doc.add_heading(W["annex_grants"](lang).format(kinds=capital(join(words, lang))), level=1)
     names = {a.id: a.name for a in case.actors}
     actors = _forms([named_actor(case, a) for a in case.actors])
-    remarks: dict[str, list[str]] = {}
-    for f in analysis.findings:
-        if f.code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
-            remarks.setdefault(subject_mandate(f), []).append(f.title(lang))
+    remarks = mandate_remarks(case, analysis, lang)  # each member of a group its own (J4)
     if len(case.mandates):
         listed, why = few_mandates(case, remarks, lang)  # at most 200 (issue 14)
         if why:

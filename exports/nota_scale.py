@@ -19,6 +19,7 @@ from typing import Any
 
 from exports.docx_tables import TEXT_WIDTH, add_table
 from mapper.analysis import Analysis
+from mapper.finding_ids import subject_mandate
 from mapper.findings import Finding, Text
 from mapper.wording import number
 from models.case import Case
@@ -27,6 +28,7 @@ from models.i18n import Lang
 
 __all__ = [
     "MANY", "SLOW", "add_repeats_annex", "few_actors", "few_lines", "few_mandates", "listed_in",
+    "mandate_remarks",
     "pages", "repeat_refs", "repeats_letter", "reporting", "step", "up_front",
 ]  # fmt: skip
 
@@ -57,6 +59,7 @@ _W = {
         "De kaart telt {n} actoren. Deze bijlage noemt de {k} met de meeste invloed (daarna "
         "belang); het Excel-rapport (blad ‘Actoren’) en de kaart zelf bevatten ze allemaal.",
     ),
+    "see": Text("See annex {ref}", "Zie bijlage {ref}"),
     "mandates": Text(
         "The map has {n} grants. This annex lists {k}, those with a remark first; the mandate "
         "register (export as mandate register) has them all.",
@@ -82,6 +85,28 @@ def few_actors(case: Case, lang: Lang) -> tuple[list[Actor], str]:
         a.id for a in sorted(actors, key=lambda a: (-a.influence, -a.interest, order[a.id]))[:MANY]
     }
     return [a for a in actors if a.id in chosen], _say("actors", lang, len(actors), MANY)
+
+
+def mandate_remarks(case: Case, analysis: Analysis, lang: Lang) -> dict[str, list[str]]:
+    """Each grant's remarks in annex A, by its id: the titles of the findings about it. A
+    grouped finding gives its first member its own title and each other member "Zie bijlage
+    D.3" (jurist 15, J4: only the first member carried the remark, so a grant chapter 5 calls
+    invalid or expired said "geen")."""
+    refs = repeat_refs(case, analysis)
+    ids = {m.id for m in case.mandates}
+    remarks: dict[str, list[str]] = {}
+    for f in analysis.findings:
+        if not (f.code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates):
+            continue
+        # a member's id is its code and its mandate (mapper.finding_ids), "#2" for a second
+        subjects = [i.partition(":")[2].partition("#")[0] for i in f.members]
+        if not subjects or not set(subjects) <= ids or f.id not in refs:
+            remarks.setdefault(subject_mandate(f), []).append(f.title(lang))
+            continue
+        see = _W["see"](lang).format(ref=refs[f.id])
+        for i, mid in enumerate(subjects):
+            remarks.setdefault(mid, []).append(_first(f.title(lang), lang) if i == 0 else see)
+    return remarks
 
 
 def few_mandates(
