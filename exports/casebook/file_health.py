@@ -21,7 +21,7 @@ import re
 from exports.anonymise_words import HEALTH
 from models.i18n import Lang
 
-__all__ = ["without_health_or_dates"]
+__all__ = ["distinct", "without_health_or_dates"]
 
 # a full date: 1985-03-03, 3-3-1985, 03.03.1985 (a year and month, "2026-03", stays)
 _DATE = re.compile(r"(?<![\d])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{4})(?![\d])")
@@ -53,3 +53,27 @@ def without_health_or_dates(shown: str, lang: Lang) -> str:
     parts = shown.removesuffix(end).split("/")
     last = len(parts) - 1
     return "/".join(_part(p, lang, file=i == last) for i, p in enumerate(parts)) + end
+
+
+def distinct(shown: list[str]) -> list[str]:
+    """``shown`` (the files' names as a report shows them, in the run's order) with a number
+    after a name an earlier file already has: two files both shown as 'Y.kvmap' are 'Y.kvmap'
+    and 'Y (2).kvmap' (hostile review 15, H10).
+
+    >>> distinct(["Y.kvmap", "b/X.kvmap", "Y.kvmap", "Y (2).kvmap"])
+    ['Y.kvmap', 'b/X.kvmap', 'Y (3).kvmap', 'Y (2).kvmap']
+    """
+    taken = set(shown)
+    seen: set[str] = set()
+    out = []
+    for name in shown:
+        if name in seen:
+            stem, end = (name[:-6], ".kvmap") if name.endswith(".kvmap") else (name, "")
+            n = 2
+            while f"{stem} ({n}){end}" in taken:
+                n += 1
+            name = f"{stem} ({n}){end}"
+            taken.add(name)
+        seen.add(name)
+        out.append(name)
+    return out

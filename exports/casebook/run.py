@@ -20,6 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from exports.casebook.file_health import distinct
 from exports.casebook.index import open_index
 from exports.casebook.unnamed import counted_by_kind
 from exports.casebook.worker import Outcome, analyse_file, digest_of, read_bytes
@@ -219,10 +220,11 @@ def run_casebook(
     finally:
         index.close()
     ordered = [outcomes[str(f)] for f in files if str(f) in outcomes]
+    opened = [o for o in ordered if o.record is not None]
+    shown = distinct([printable(o.shown) for o in opened])  # no two shown alike (hostile 15)
     read = tuple(
-        CaseEntry(o.path, printable(o.shown), CaseRecord.from_dict(o.record))
-        for o in ordered
-        if o.record is not None
+        CaseEntry(o.path, s, CaseRecord.from_dict(o.record or {}))
+        for o, s in zip(opened, shown, strict=True)
     )
     # copies of one case that differ in their bytes count once (new user, ninth round)
     groups = copies_of([(c.record.digest, c.record.earlier) for c in read])

@@ -75,3 +75,19 @@ def test_no_casebook_output_names_them(
         shown = "\n".join(str(r[0]) for r in db.execute("SELECT shown FROM cases"))
     for where, said in {"json": data, "xlsx": _xml(book), "index": shown}.items():
         assert not _WORDS.search(said), (where, _WORDS.search(said))
+
+
+def test_two_files_shown_alike_are_told_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # H10: 'Fleur Visser.kvmap' and 'fleur_visser.kvmap' were both shown as 'Y.kvmap' (old code)
+    root = tmp_path / "cb"
+    root.mkdir()
+    for i, name in enumerate(["Fleur Visser.kvmap", "fleur_visser.kvmap"]):
+        case = _case()
+        case.set_case_field("description", f"Daan Visser spijbelt. Fleur en Daan thuis. {i}.")
+        fileformat.save(case, root / name, backup=False)
+    assert main(["--lang", "nl", "casebook", str(root), "--format", "json"]) == 0
+    shown = [c["file"] for c in json.loads(capsys.readouterr().out)["cases"]]
+    assert len(set(shown)) == 2, shown
+    assert not any(re.search(r"fleur|visser", s, re.I) for s in shown), shown
