@@ -182,4 +182,17 @@ def copy_summary(case: Case, lang: Lang) -> list[str]:
         lines.append(line)
     if note := left_out_note(case, lang):
         lines.append(note[:1].lower() + note[1:])
+    lines.append(_NOT_CAUGHT[lang])  # the limit, plainly (hostile look 15, H5)
     return lines
+
+
+# what no rule catches: a person named without a kinship or role word before the name
+_NOT_CAUGHT = {
+    "nl": "een naam zonder verwantschaps- of rolwoord ervoor ('Ze woont met Daan en Fleur',"
+    " 'Pieter Bakker dreigt de kinderen mee te nemen') herkent de kopie niet, ook niet als die"
+    " persoon zo als actor of tag op de kaart staat: lees de kopie na voordat u die deelt",
+    "en": "a name without a kinship or role word before it ('She lives with Daan and Fleur',"
+    " 'Pieter Bakker threatens to take the children') is not recognised, not even when that"
+    " person is an actor or a tag on the map under that name: read the copy before you share"
+    " it",
+}

@@ -160,3 +160,14 @@ def test_a_legal_sentence_about_someone_goes_whole(text: str) -> None:
     assert health_in(text) is not None
     copy = anonymise(_mandate_case(text), "nl", for_copy=True)
     assert copy.mandates[0].description == "Belt terug."
+
+
+def test_the_copy_s_summary_states_the_limit_of_names_without_a_kinship_word() -> None:
+    from exports.anonymise_summary import copy_summary
+
+    nl = " ".join(copy_summary(example_case(), "nl"))
+    en = " ".join(copy_summary(example_case(), "en"))
+    assert "herkent de kopie niet" in nl
+    assert "'Ze woont met Daan en Fleur'" in nl
+    assert "is not recognised" in en
+    assert "'She lives with Daan and Fleur'" in en
