@@ -62,7 +62,9 @@ __all__ = [
 #: resident's role in the report's language ("b/daan.kvmap" is "b/X.kvmap", hostile 14b N3);
 #: 13: an actor with the surname first ("Visser D."), a first name beside a kinship word in
 #: brackets or a list, the low forms ("Mevrouw V.", "DaanVisser") (hostile 14b N2, C6)
-ANALYSIS_VERSION = 13
+#: 14: the title without health, a file's name without health words and dates ("Mevrouw is
+#: zwanger", "zwanger.kvmap", "1985-03-03": hostile 15 H1, H4)
+ANALYSIS_VERSION = 14
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({
