@@ -258,8 +258,10 @@ _SHOWN = 3  # names a merged suggestion lists before "en N anderen"
 #: a verb after its subject in a "dat …" clause, in the plural when the subject is a list
 _PLURAL = {
     "nl": {"bepaalt": "bepalen", "beslist": "beslissen", "heeft": "hebben", "is": "zijn",
-           "mag": "mogen", "kan": "kunnen", "moet": "moeten", "vraagt": "vragen"},
-    "en": {"decides": "decide", "has": "have", "is": "are", "holds": "hold", "asks": "ask"},
+           "mag": "mogen", "kan": "kunnen", "moet": "moeten", "vraagt": "vragen",
+           "adviseert": "adviseren", "zorgt": "zorgen"},
+    "en": {"decides": "decide", "has": "have", "is": "are", "holds": "hold", "asks": "ask",
+           "advises": "advise", "sees": "see"},
 }  # fmt: skip
 _MIDDLE = 6  # at most this many words differ between sentences that name another actor
 _NUMBERS = re.compile(r"\d+(?:\.\d+)*")
@@ -322,14 +324,36 @@ def _one_name(sentences: list[str], lang: str) -> list[str]:
                 # a numbered series in the order of its numbers: "de consulent 3.6, de
                 # consulent 3.7, de consulent 3.9", not as the findings came (user 14)
                 names.sort(key=natural_key)
-            if len(names) > 1 and pre and suf and pre[-1] in ("dat", "that"):
-                # "dat A, B en 197 anderen bepalen", not "bepaalt" (user at scale 14, F7)
-                suf = [_PLURAL[lang].get(suf[0], suf[0]), *suf[1:]]
+            if len(names) > 1:
+                pre, suf = _agree(pre, suf, lang)
             if len(names) > _SHOWN + 1:
                 rest = word(len(names) - _SHOWN, lang)  # "en twee anderen", not "en 2 anderen"
                 names = [*names[:_SHOWN], f"{rest} {'anderen' if lang == 'nl' else 'others'}"]
             out.append(" ".join([*pre, join(names, lang), *suf]) + ".")
     return out
+
+
+def _agree(pre: list[str], suf: list[str], lang: str) -> tuple[list[str], list[str]]:
+    """The verb of a list of names in the plural: "dat A, B en 197 anderen bepalen", not
+    "bepaalt" (user at scale 14, F7); "…; A, B en 63 anderen adviseren en zorgen", "Moeten A,
+    B en zes anderen zelf beslissen" (jurist 15, J18).
+
+    >>> _agree(["Moet"], ["zelf", "beslissen,"], "nl")
+    (['Moeten'], ['zelf', 'beslissen,'])
+    >>> _agree(["x;"], ["adviseert", "en", "zorgt", "dat"], "nl")
+    (['x;'], ['adviseren', 'en', 'zorgen', 'dat'])
+    """
+    verbs = _PLURAL[lang]
+    if suf and (not pre or pre[-1] in ("dat", "that", "If", "if") or pre[-1][-1] in ";:"):
+        suf = [verbs.get(suf[0], suf[0]), *suf[1:]]
+        if len(suf) > 2 and suf[1] in ("en", "and"):
+            suf = [suf[0], suf[1], verbs.get(suf[2], suf[2]), *suf[3:]]
+    if lang == "nl" and pre and (len(pre) == 1 or pre[-2][-1] in ",;:"):
+        verb = verbs.get(pre[-1].lower())
+        if verb is not None:
+            verb = verb.capitalize() if pre[-1][0].isupper() else verb
+            pre = [*pre[:-1], verb]
+    return pre, suf
 
 
 def _few(sentences: list[str], lang: str) -> list[str]:
