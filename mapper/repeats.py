@@ -118,6 +118,14 @@ def _few(labels: Sequence[str], limit: int, kind: str, lang: Lang, again: str = 
     return join(items, lang)
 
 
+#: a suggestion about "this decision" as it reads for a group of decisions (jurist 15, J18)
+_EACH = {
+    "Wijs een behandelaar aan voor dit besluit.": "Wijs voor elk van deze besluiten een "
+    "behandelaar aan.",
+    "Name the handler of this decision.": "Name a handler for each of these decisions.",
+}
+
+
 def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
     """One finding for ``found`` (the first leads); ``at``: which of its names differs."""
     first = found[0]
@@ -140,7 +148,9 @@ def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
             continue
         title = f"{title}; {same} {_few(labels, _TITLE - 1, kind, lang, prep)}"
         detail = f"{detail} {capital(same)} {_few(labels, _DETAIL, kind, lang, prep)}."
-        if suggestion:
+        if suggestion in _EACH:  # "voor elk van deze besluiten", not "dit besluit" (J18)
+            suggestion = _EACH[suggestion]
+        elif suggestion:
             suggestion = f"{suggestion} {do} {_few(labels, _TITLE - 1, kind, lang, by)}."
         texts[lang] = (title, detail, suggestion)
     digest = hashlib.sha1(key.encode()).hexdigest()[:10]

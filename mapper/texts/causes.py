@@ -47,6 +47,11 @@ GROUP_SUGGESTIONS: dict[Code, Message] = {
         "Agree whom {names:list} can go to with a signal, and record it.",
         "Spreek af bij wie {names:list} met een signaal terechtkunnen, en leg dat vast.",
     ),
+    # several decisions without a handler: each of them, not "dit besluit" (jurist 15, J18)
+    Code.NEED_NO_HANDLER: Message(
+        "Name a handler for each of these decisions.",
+        "Wijs voor elk van deze besluiten een behandelaar aan.",
+    ),
 }
 
 #: The needed decisions a cause holds up (new user, fourth round 11: "Dit houdt één benodigd
