@@ -327,7 +327,7 @@ def _one_name(sentences: list[str], lang: str) -> list[str]:
             if len(names) > 1:
                 pre, suf = _agree(pre, suf, lang)
             if len(names) > _SHOWN + 1:
-                rest = word(len(names) - _SHOWN, lang)  # "en twee anderen", not "en 2 anderen"
+                rest = word(len(names) - _SHOWN, lang, upto=20)  # "twee anderen", not "2 anderen"
                 names = [*names[:_SHOWN], f"{rest} {'anderen' if lang == 'nl' else 'others'}"]
             out.append(" ".join([*pre, join(names, lang), *suf]) + ".")
     return out

@@ -112,7 +112,7 @@ def _few(labels: Sequence[str], limit: int, kind: str, lang: Lang, again: str = 
     voor c en d en voor 42 andere paren"."""
     items = list(labels)
     if len(labels) > limit + 1:
-        items = [*labels[:limit], f"{word(len(labels) - limit, lang)} {_MORE[lang][kind]}"]
+        items = [*labels[:limit], f"{word(len(labels) - limit, lang, upto=20)} {_MORE[lang][kind]}"]
     if kind == "pairs" and again:
         items = [items[0], *(f"{again} {x}" for x in items[1:])]
     return join(items, lang)

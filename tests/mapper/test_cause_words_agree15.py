@@ -33,3 +33,13 @@ def test_must_comes_first_in_the_plural() -> None:
 def test_one_name_keeps_the_singular() -> None:
     sentences = ["Moet de directeur 1 zelf beslissen, laat dan mandaat verlenen.", "Stop."]
     assert _one_name(sentences, "nl") == sentences
+
+
+def test_up_to_twenty_others_are_written_in_words() -> None:
+    # "19 anderen" beside "negen anderen" in one paragraph (jurist 15, J18)
+    sentences = [f"Bel de consulent {i} vandaag." for i in range(1, 23)]
+    [out] = _one_name(sentences, "nl")
+    assert out == "Bel de consulent 1, de consulent 2, de consulent 3 en negentien anderen vandaag."
+    [more] = _one_name([*sentences, "Bel de consulent 23 vandaag."], "nl")
+    assert "en 20 anderen" not in more
+    assert "en twintig anderen" in more
