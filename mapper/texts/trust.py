@@ -178,13 +178,11 @@ TEXTS: dict[Code, Entry] = {
                 # ground (e) is a task in the public interest the law assigns, and health
                 # data need a ground under art. 9 (jurist 15, J15)
                 " Whoever conducts that contact shares the personal data of {citizen} with "
-                "{actor}: that needs a ground, for example a task in the public interest that "
-                "the law assigns to the municipality (GDPR art. 6(1)(e)), and a clear role; "
-                "share no health data without a ground under GDPR art. 9.",
+                "{actor}: that needs a clear role and a ground (GDPR art. 6(1)(e): a task in the "
+                "public interest the law assigns; for health data GDPR art. 9).",
                 " Wie dat contact voert, deelt persoonsgegevens van {citizen} met {actor}: dat "
-                "vraagt een grondslag, bijvoorbeeld een taak van algemeen belang die de wet de "
-                "gemeente opdraagt (art. 6 lid 1 onder e AVG), en een duidelijke rol; deel geen "
-                "gezondheidsgegevens zonder grondslag onder art. 9 AVG.",
+                "vraagt een heldere rol en een grondslag (art. 6 lid 1 onder e AVG: een taak van "
+                "algemeen belang die de wet opdraagt; voor gezondheidsgegevens art. 9 AVG).",
             ),
             # the resident distrusts the municipality's own handler: the Awb's routes
             "other_handler": Message(

@@ -131,10 +131,8 @@ def test_j9_j10_j15_j17_j23_the_example_s_sentences() -> None:
     assert "Juridisch kan mandaat aan de manager, maar het verdraagt zich slecht met" in nl
     assert "(vgl. art. 2:4 Awb)" in nl
     # J15: ground (e) is a task in the public interest, health data under art. 9
-    assert (
-        "een taak van algemeen belang die de wet de gemeente opdraagt (art. 6 lid 1 onder e" in nl
-    )
-    assert "deel geen gezondheidsgegevens zonder grondslag onder art. 9 AVG" in nl
+    assert "(art. 6 lid 1 onder e AVG: een taak van algemeen belang die de wet opdraagt;" in nl
+    assert "voor gezondheidsgegevens art. 9 AVG)" in nl
     assert "wettelijke taak van de gemeente (onder e)" not in nl
     # J17: an expired covenant is entered into again, not extended
     assert "ga het ‘Convenant voorkomen huisuitzettingen Rivierstad 2024’ opnieuw aan" in nl

@@ -114,14 +114,12 @@ def test_w11_the_ground_for_sharing_data_is_the_statutory_task_not_consent() -> 
             if x.code == "TRUST_CITIZEN_DISTRUSTS_HANDLER"]  # fmt: skip
     assert f.suggestion.nl.endswith(
         "Wie dat contact voert, deelt persoonsgegevens van mevrouw Jansen met Woningcorporatie "
-        "Thuisplus: dat vraagt een grondslag, bijvoorbeeld een taak van algemeen belang die de "
-        "wet de gemeente opdraagt (art. 6 lid 1 onder e AVG), en een duidelijke rol; deel geen "
-        "gezondheidsgegevens zonder grondslag onder art. 9 AVG."
+        "Thuisplus: dat vraagt een heldere rol en een grondslag (art. 6 lid 1 onder e AVG: een "
+        "taak van algemeen belang die de wet opdraagt; voor gezondheidsgegevens art. 9 AVG)."
     )
     assert f.suggestion.en.endswith(
         "Whoever conducts that contact shares the personal data of Mevrouw Jansen with "
-        "Woningcorporatie Thuisplus: that needs a ground, for example a task in the public "
-        "interest that the law assigns to the municipality (GDPR art. 6(1)(e)), and a clear "
-        "role; share no health data without a ground under GDPR art. 9."
+        "Woningcorporatie Thuisplus: that needs a clear role and a ground (GDPR art. 6(1)(e): a "
+        "task in the public interest the law assigns; for health data GDPR art. 9)."
     )
     assert "toestemming" not in f.suggestion.nl
