@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from models import Case
 from models.i18n import Lang
+from ui.commands import cycle_collector_off as collector_off  # one helper, also the CLI's
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -197,27 +198,6 @@ def replace_with_progress(
         head + "\n" + QCoreApplication.translate("MapProgress", "Fitting the map to the window"),
         95,
     )
-
-
-@contextmanager
-def collector_off() -> Iterator[None]:
-    """Python's cycle collector off while a big file is read and drawn, and as it was after
-    (issue 14, app15b): reading and the items make objects by the hundred thousand, none in a
-    garbage cycle worth a scan, and at 2,000 actors the collector went through them 345 times
-    (two full collections of the whole heap) for 0.28 s of the GUI thread's CPU. What was made
-    meanwhile joins the oldest generation (``freeze`` + ``unfreeze``, as the command line's
-    ``cycle_collector_off``), so the next young collection does not go through all of it;
-    unless objects were frozen before (the test suite does), which this must not undo."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
-        if was_on:
-            gc.enable()
 
 
 def reading_text(path: str | os.PathLike[str]) -> str:
