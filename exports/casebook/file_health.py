@@ -10,6 +10,8 @@ a name with nothing left is a neutral word.
 'resident/map.kvmap'
 >>> without_health_or_dates("b/resident Vischer 1985-03-03.kvmap", "en")
 'b/resident Vischer.kvmap'
+>>> without_health_or_dates("Daan 3 maart 2014/inwoner 19850303 03-03-85.kvmap", "nl")
+'Daan/inwoner.kvmap'
 >>> without_health_or_dates("ADHD/2026-03-inwoner.kvmap", "nl")
 'map/2026-03-inwoner.kvmap'
 """
@@ -21,16 +23,35 @@ import re
 from exports.anonymise_words import HEALTH
 from models.i18n import Lang
 
-__all__ = ["distinct", "without_health_or_dates"]
+__all__ = ["distinct", "without_dates", "without_health_or_dates"]
 
-# a full date: 1985-03-03, 3-3-1985, 03.03.1985 (a year and month, "2026-03", stays)
-_DATE = re.compile(r"(?<![\d])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{4})(?![\d])")
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    "|january|february|march|may|june|july|august|october"
+    "|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
+)
+_D, _Y = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:19|20)\d\d"
+_M, _YY = r"(?:0?[1-9]|1[0-2])", r"(?:(?:19|20)?\d\d)"
+_W = rf"(?i:{_MONTHS})\.?"  # a month in words: "maart", "March", "mrt."
+_S = r"[ _.,-]+"
+# a full date, day, month and year (a year and month, "2026-03", stays): 1985-03-03, 3-3-1985,
+# 03.03.85, 19850303, 03031985, "3 maart 2014", "3 March 2014", "March 3, 2014" (hostile 15b, B1)
+_DATE = re.compile(
+    rf"(?<![^\W_])(?:{_Y}[-._]{_M}[-._]{_D}|{_D}([-._]){_M}\1{_YY}"
+    rf"|{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_Y}"
+    rf"|{_D}(?i:st|nd|rd|th|e)?{_S}{_W}{_S}{_YY}|{_W}{_S}{_D}(?i:st|nd|rd|th)?{_S}{_YY})"
+    r"(?![^\W_])"
+)
 _SEP = re.compile(r"([ _.,-]+)")
+_SEP_END = re.compile(r"^[ _.,-]+|[ _.,-]+$")
+_AROUND = re.compile(r"[ _.,-]*\0[ _.,-]*")
 # a folder's or a file's name with nothing left
 _NEUTRAL = {"nl": ("map", "kaart"), "en": ("folder", "map")}
 
 
 def _part(part: str, lang: Lang, *, file: bool) -> str:
+    if not part.strip(" _.,-"):  # the title rules left nothing ("Daan (12) autisme": B8)
+        return _NEUTRAL[lang][1 if file else 0]
     cut = _DATE.sub(" ", part)
     tokens = _SEP.split(cut)
     words = [t for i, t in enumerate(tokens) if i % 2 == 0]
@@ -44,6 +65,19 @@ def _part(part: str, lang: Lang, *, file: bool) -> str:
         out += (tokens[i - 1] if out and i else "") + word
     out = out.strip(" _.,-")
     return out or _NEUTRAL[lang][1 if file else 0]
+
+
+def _cut_date(part: str) -> str:
+    return _SEP_END.sub("", _AROUND.sub(" ", _DATE.sub("\0", part)))
+
+
+def without_dates(relative: str) -> str:
+    """``relative`` without a full date in any folder's or file's name, read before the names
+    are ("2014-03-03_daan.kvmap" is "daan.kvmap", then the name its letter: hostile 15b, B1)."""
+    end = ".kvmap" if relative.endswith(".kvmap") else ""
+    parts = relative.removesuffix(end).split("/")
+    cut = [p if not _DATE.search(p) else _cut_date(p) for p in parts]
+    return "/".join(cut) + end
 
 
 def without_health_or_dates(shown: str, lang: Lang) -> str:

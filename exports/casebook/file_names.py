@@ -20,7 +20,7 @@ from exports.anonymise import anonymise, citizen_names, name_pattern
 from exports.anonymise_first import a_first_name
 from exports.anonymise_ids import json_strings
 from exports.anonymise_titled import Letters
-from exports.casebook.file_health import without_health_or_dates
+from exports.casebook.file_health import without_dates, without_health_or_dates
 from exports.casebook.unnamed import shown_case
 from exports.map_language import map_language
 from mapper.casebook import Shown
@@ -35,6 +35,15 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]+")
 _AND = frozenset(("en", "and", "&"))
 _DOT = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")  # "Fleur.Visser", not "2026.03"
 _SEP = re.compile(r"([ _.,-]+)")
+# a word with a capital in the middle of a sentence ("met Daan en Fleur")
+_INNER = re.compile(r"(?<=[^\W_][ ,])\s*([A-ZÀ-Ý][a-zà-ÿ]+)(?![^\W_])")
+_TITLE_WORD = re.compile(r"(?<![^\W_])([A-ZÀ-Ý][a-zà-ÿ]+)(?![^\W_])")
+# a surname after a form of address or "Gezin" is the resident's, replaced by their role
+_AFTER_FORM = re.compile(
+    r"(?i:\b(?:gezin|familie|mevrouw|meneer|mevr|mw|dhr|heer|mr|mrs|ms|family)\.?)\s+"
+    r"([A-ZÀ-Ý][a-zà-ÿ]+)"
+)
+_HYPHENS = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]")
 _FIRST = r"(?-i:[A-Z][a-zà-ÿ]+)"
 # a letter the title rules gave ("X", "Y2")
 _LETTER = re.compile(r"(?<![^\W_])[A-Z]\d*(?![^\W_])")
@@ -75,6 +84,18 @@ def _capitals(texts: list[str]) -> set[str]:
     return {w.casefold() for t in texts for w in _WORD.findall(t) if w[:1].isupper()}
 
 
+def _named(case: Case, texts: list[str]) -> set[str]:
+    """The words the map writes as a name in its own texts, before any is dropped, in small
+    letters: each capitalised word of the title ("Daan heeft ADHD", a title the copy drops
+    whole), and each written with a capital in the middle of a sentence ("Ze woont met Daan en
+    Fleur"): a file's name may not keep them (hostile review 15b, B1)."""
+    inner = {m.group(1) for t in texts for m in _INNER.finditer(t)}
+    title = {m.group(1) for m in _TITLE_WORD.finditer(case.info.title)}
+    after = {m.group(1) for t in [*texts, case.info.title] for m in _AFTER_FORM.finditer(t)}
+    named = (inner | title) - after  # "Gezin Jansen", "mevrouw Jansen": a surname
+    return {w.casefold() for w in named if w[:1].isupper() and not w.isupper() and a_first_name(w)}
+
+
 def _bodies(case: Case) -> set[str]:
     """The words of the organisations' and powers' names, in small letters: no person's."""
     named = [*(o.name for o in case.organisations), *(p.name for p in case.powers)]
@@ -105,7 +126,8 @@ def shown_file(case: Case, relative: str, lang: Lang) -> tuple[Shown, str]:
     rules leave as it was is shown as written; whatever still holds a resident's name (a part
     the anonymiser dropped, a lowercase surname) has it replaced by "inwoner" after that.
     """
-    relative = unicodedata.normalize("NFC", relative)
+    # a hyphen of another kind is a hyphen; a full date goes before the names are read
+    relative = without_dates(_HYPHENS.sub("-", unicodedata.normalize("NFC", relative)))
     residents = citizen_names(case)
     words = {w.casefold() for n in residents for w in _WORD.findall(n)}
     stem = relative.removesuffix(".kvmap")
@@ -113,12 +135,13 @@ def shown_file(case: Case, relative: str, lang: Lang) -> tuple[Shown, str]:
     path_words = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", stem)} - words
     texts = json_strings(case_to_dict(case))
     maybe = {w for w in path_words & _capitals(texts) if a_first_name(w.capitalize())}
+    named = (path_words & _named(case, texts)) - _bodies(case)
     letters = map_letters(case, lang) if maybe - _bodies(case) else None
-    names, said, read = _said(case, parts, end, words, lang, letters, texts)
+    names, said, read = _said(case, parts, end, words, lang, letters, texts, named)
     if letters is None and said is not None and _new_letter(said, relative):
         # a name the map does not write, after the map's letters (not the title's X again)
         letters = map_letters(case, lang)
-        names, said, read = _said(case, parts, end, words, lang, letters, texts)
+        names, said, read = _said(case, parts, end, words, lang, letters, texts, named)
     if said is not None:
         new = said.removesuffix(end).split("/") if end else said.split("/")
         if len(new) == len(parts):  # a part the rules left alone is shown as written
@@ -127,7 +150,13 @@ def shown_file(case: Case, relative: str, lang: Lang) -> tuple[Shown, str]:
                 p if n == o else _lowered(n, p) for p, o, n in zip(parts, olds, new, strict=True)
             ]
             said = "/".join(kept) + end
-    shown = shown_path(said or relative, residents, lang)
+    said = said or relative
+    if named and letters is not None:  # a name the rules dropped with its text ("adhd daan")
+        pattern = re.compile(
+            rf"(?<![^\W_])(?:{'|'.join(map(re.escape, sorted(named)))})(?![^\W_])", re.I
+        )
+        said = pattern.sub(lambda m: letters.relative(m.group(0).capitalize()), said)
+    shown = shown_path(said, residents, lang)
     return names, _one_language(shown, relative, lang)
 
 
@@ -139,6 +168,7 @@ def _said(
     lang: Lang,
     letters: Letters | None,
     texts: list[str],
+    named: set[str],
 ) -> tuple[Shown, str | None, str]:
     """The record's names, the path as the title rules say it, and the path as they read it."""
     if letters is None:
@@ -147,7 +177,7 @@ def _said(
         # beside a name with a letter, or the first name of a resident or relative on the
         # map ("Fleur en Daan" of an actor "Zoon Daan": the copy keeps "Fleur" there)
         firsts = {w: "" for w in words if a_first_name(w.capitalize())}
-        listed = _listed(texts, {**firsts, **letters.given})
+        listed = _listed(texts, {**firsts, **letters.given}) | (named - set(letters.given))
         known = set(letters.given) | listed
     read = "/".join(_read_as_words(p, words, known) for p in parts)
     names, said = shown_case(case, lang, read + end, letters)

@@ -64,7 +64,9 @@ __all__ = [
 #: brackets or a list, the low forms ("Mevrouw V.", "DaanVisser") (hostile 14b N2, C6)
 #: 14: the title without health, a file's name without health words and dates ("Mevrouw is
 #: zwanger", "zwanger.kvmap", "1985-03-03": hostile 15 H1, H4)
-ANALYSIS_VERSION = 14
+#: 15: a full date in any form and every first name the map's texts hold leave a file's name;
+#: a name with nothing left is "kaart"/"map" (hostile 15b B1, B8)
+ANALYSIS_VERSION = 15
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({
