@@ -66,7 +66,8 @@ __all__ = [
 #: zwanger", "zwanger.kvmap", "1985-03-03": hostile 15 H1, H4)
 #: 15: a full date in any form and every first name the map's texts hold leave a file's name;
 #: a name with nothing left is "kaart"/"map" (hostile 15b B1, B8)
-ANALYSIS_VERSION = 15
+#: 16: 'MS-patient', 'Ritalin', 'overspannen', 'miscarriage' leave a file's name (15b B1)
+ANALYSIS_VERSION = 16
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({
