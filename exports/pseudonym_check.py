@@ -87,14 +87,17 @@ class PseudonymLeakError(ValueError):
     def in_app(self) -> str:
         """The refusal as the app says it: the version with names is made by unticking
         File › Export › Anonymised, not with ``--named``."""
+        # a sentence for a message box: a capital, no JSON path, a full stop (lead 16)
+        said = self.refused.replace(f", {self.where})", ")")
+        said = said[:1].upper() + said[1:]
         if self.lang == "nl":
             return (
-                f"{self.refused}: zet Bestand › Exporteren › Geanonimiseerd uit; die versie "
-                "blijft binnen de organisatie"
+                f"{said}: zet Bestand › Exporteren › Geanonimiseerd uit; die versie "
+                "blijft binnen de organisatie."
             )
         return (
-            f"{self.refused}: untick File › Export › Anonymised; that version stays inside "
-            "the organisation"
+            f"{said}: untick File › Export › Anonymised; that version stays inside "
+            "the organisation."
         )
 
 

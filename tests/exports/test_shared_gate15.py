@@ -100,9 +100,11 @@ def test_the_apps_anonymised_picture_is_refused_before_it_is_drawn(
         write_anonymised_page(_leaky(), str(out), "en")
     assert refused.value.name == "Mark de Vries"
     assert "untick File › Export › Anonymised" in refused.value.in_app()
+    # a sentence for a message box: a capital, no JSON path, a full stop (lead 16)
     assert refused.value.in_app().startswith(
-        "the picture without names still names 'Mark de Vries'"
+        "The picture without names still names 'Mark de Vries' (in the case title);"
     )
+    assert refused.value.in_app().endswith("organisation.")
     assert out.read_bytes() == OWN
 
 
