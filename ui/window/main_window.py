@@ -9,17 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QToolBar,
-    QToolButton,
     QWidget,
 )
 
@@ -39,11 +34,10 @@ from ui.exchange.window_exchange import install as install_exchange
 from ui.present import Presenter
 from ui.safety.document_safety import DocumentSafety
 from ui.window.actions import Group, WindowActions
+from ui.window.bars import build_status_bar, build_toolbar
 from ui.window.edit import EditCommands
 from ui.window.files import FileHandler
-from ui.window.icons import mode_icon
 from ui.window.menus import build_menus, shortcuts_html
-from ui.window.status_messages import StatusMessages
 
 __all__ = ["MainWindow"]
 
@@ -105,8 +99,11 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = build_menus(self)
         self.exchange = install_exchange(self)  # import, export, compare, what-if
         self.presenter = Presenter(self)  # presentation mode (F5)
-        self._build_toolbar()
-        self._build_status_bar()
+        self.toolbar, self.layout_button, self.practice_label, self.practice_box = build_toolbar(
+            self
+        )
+        bars = build_status_bar(self)
+        self.counts_label, self.zoom_label, self.progress, self.cancel_button, self.messages = bars
         from ui.window import first_run
 
         self.empty_hint = first_run.install(self)  # empty-map card, kind chooser, help
@@ -130,77 +127,6 @@ class MainWindow(QMainWindow):
         from ui.docks import analysis_runner
 
         return analysis_runner(self)
-
-    def _build_toolbar(self) -> None:
-        a = self.actions_
-        bar = QToolBar(self)
-        bar.setObjectName("main_toolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        # New, Open, Save, Undo and Redo show their well-known icons only (the text is in the
-        # tooltip), so every primary action fits at 1366 pixels wide without a "»" menu
-        for action in (a["file_new"], a["file_open"], a["file_save"]):
-            self._add_icon_only(bar, action)
-        bar.addSeparator()
-        for action in (self.edit.undo_action, self.edit.redo_action):
-            self._add_icon_only(bar, action)
-        bar.addSeparator()
-        bar.addActions([a["mode_select"], a["mode_add_actor"], a["mode_connect"]])
-        bar.addSeparator()
-        self.layout_button = QToolButton(bar)
-        self.layout_button.setObjectName("layout_button")
-        self.layout_button.setIcon(mode_icon("layout"))
-        self.layout_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        # a click lays the map out the recommended way (the hierarchy when it has
-        # mandates); the arrow opens the menu of every method
-        self.layout_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.layout_button.setMenu(self.menus["layout"])
-        self.layout_button.clicked.connect(self.run_default_layout)
-        bar.addWidget(self.layout_button)
-        bar.addSeparator()
-        for name in ("view_map", "view_grid"):
-            bar.addAction(a[name])
-        bar.addSeparator()
-        self.practice_label = QLabel(bar)
-        self.practice_label.setObjectName("practice_label")
-        bar.addWidget(self.practice_label)
-        self.practice_box = QComboBox(bar)
-        self.practice_box.setObjectName("practice_box")
-        self.practice_box.addItems(["", "", ""])
-        self.practice_label.setBuddy(self.practice_box)
-        bar.addWidget(self.practice_box)
-        bar.addSeparator()
-        for name in ("view_zoom_out", "view_zoom_in", "view_fit"):
-            self._add_icon_only(bar, a[name])
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.toolbar = bar
-
-    @staticmethod
-    def _add_icon_only(bar: QToolBar, action: QAction) -> None:
-        bar.addAction(action)
-        button = bar.widgetForAction(action)
-        if isinstance(button, QToolButton):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        status.setObjectName("status_bar")
-        self.counts_label = QLabel(status)
-        self.counts_label.setObjectName("counts_label")
-        self.zoom_label = QLabel(status)
-        self.zoom_label.setObjectName("zoom_label")
-        self.progress = QProgressBar(status)
-        self.progress.setObjectName("layout_progress")
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(160)
-        self.progress.hide()
-        self.cancel_button = QToolButton(status)
-        self.cancel_button.setObjectName("layout_cancel_button")
-        self.cancel_button.setDefaultAction(self.actions_["layout_cancel"])
-        self.cancel_button.hide()
-        for widget in (self.progress, self.cancel_button, self.counts_label, self.zoom_label):
-            status.addPermanentWidget(widget)
-        self.messages = StatusMessages(status, (self.counts_label, self.zoom_label))
 
     def _connect_actions(self) -> None:
         a, view = self.actions_, self.view
