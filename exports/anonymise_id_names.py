@@ -38,8 +38,8 @@ from typing import Protocol
 from exports.anonymise_check_read import titled_person
 from exports.anonymise_everyday import tag_form
 from exports.anonymise_ids import new_ids, slug
+from exports.anonymise_lookup import Lookup
 from exports.anonymise_low_forms import person_id
-from exports.anonymise_names import Lookup
 from exports.anonymise_parts import TITLES, names_nobody
 from exports.anonymise_spelling import fold, is_particle
 from exports.anonymise_words import HEALTH_NAME, PROVIDER

@@ -38,7 +38,7 @@ from collections.abc import Callable, Collection, Mapping
 from exports.anonymise_first import a_first_name
 from exports.anonymise_grammar import article
 from exports.anonymise_identifiers import YEAR_LEFT_OUT
-from exports.anonymise_names import Lookup
+from exports.anonymise_lookup import Lookup
 from exports.anonymise_spelling import fold
 from exports.anonymise_surname_first import register_order
 from models.i18n import Lang
