@@ -89,15 +89,23 @@ def test_a_cause_on_top_shows_its_findings_and_legal_basis(
     assert set(controller.selection) == set(first.ids())
 
 
-def test_titles_wrap_instead_of_being_cut(findings_dock: FindingsDock) -> None:
+def test_titles_wrap_up_to_three_lines(findings_dock: FindingsDock) -> None:
+    """A long title wraps over three lines, the last ending in "…" (new user at scale 15, G7:
+    grouped titles of five to seven lines left room for two findings); the detail pane shows
+    it whole."""
     long = finding("long", 3, Severity.WARNING, "a1")
     findings_dock.set_analysis(analysis_of((long, finding("short", 3, Severity.INFO, "a2"))))
     findings_dock.model.item(2).child(0).setText("A very long title " * 24)
     findings_dock.view.doItemsLayout()
     tall = findings_dock.view.visualRect(findings_dock.finding_items()[0].index())
     short = findings_dock.view.visualRect(findings_dock.finding_items()[1].index())
-    assert tall.height() >= 3 * short.height()
+    line = findings_dock.view.fontMetrics().lineSpacing()
+    assert 2 * line < tall.height() <= 3 * line + 6
+    assert tall.height() < 3 * short.height()
     assert tall.right() <= findings_dock.view.viewport().width()
+    assert findings_dock.view.textElideMode() == Qt.TextElideMode.ElideRight
+    findings_dock.view.setCurrentIndex(findings_dock.finding_items()[0].index())
+    assert "Title long" in findings_dock.detail.toPlainText()  # the title in full
 
 
 def test_a_cause_s_evidence_does_not_repeat_its_title() -> None:

@@ -261,7 +261,9 @@ class FindingDetail(QTextBrowser):
         if len(sizes) != 2 or sum(sizes) <= 0:
             return
         self._fitted = (splitter, keep, sum(sizes))
-        want = min(self.needed_height(), sum(sizes) - keep)
+        want = self.needed_height()
+        if want > sum(sizes) - keep:  # it takes a scroll anyway: the list keeps a fair part
+            want = min(sum(sizes) - keep, sum(sizes) * SHARE // 100)  # (G7)
         if want > sizes[1]:
             splitter.setSizes([sum(sizes) - want, want])
 
@@ -275,17 +277,29 @@ class FindingDetail(QTextBrowser):
                 self.fit_in(splitter, keep)
 
 
+#: the lines a row of the findings list shows unless it is the current one (new user at scale
+#: 15, G7: grouped titles of five to seven lines left room for two findings at 1366 x 768)
+ROW_LINES = 3
+
+#: the part of the findings splitter (%) the pane takes for a "What to organise" that needs
+#: a scroll at any height: the list keeps the rest
+SHARE = 60
+
+
 class WrapDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text at the view's width: titles are never cut off."""
+    """Rows as tall as their wrapped text at the view's width, up to ``lines`` lines (the last
+    one ends in "…"); the detail pane below and the tooltip show the whole title."""
 
     def __init__(
         self,
         view: QTreeView,
         tooltip: Callable[[QModelIndex | QPersistentModelIndex], str] | None = None,
+        lines: int = ROW_LINES,
     ) -> None:
         super().__init__(view)
         self._view = view
         self._tooltip = tooltip  # a row's tooltip, made when the pointer rests on it
+        self._lines = lines
 
     def helpEvent(
         self,
@@ -321,7 +335,8 @@ class WrapDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         text = str(index.data() or "")
         rect = metrics.boundingRect(0, 0, room, 100000, Qt.TextFlag.TextWordWrap, text)
-        return QSize(hint.width(), max(hint.height(), rect.height() + 6))
+        high = min(rect.height(), self._lines * metrics.lineSpacing())
+        return QSize(hint.width(), max(hint.height(), high + 6))
 
 
 class WrappingTree(QTreeView):

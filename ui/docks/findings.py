@@ -49,6 +49,7 @@ from ui.docks.accept_button import AcceptButton
 from ui.docks.acceptance import ACCEPTED_GROUP, AcceptanceMenu, accepted_group
 from ui.docks.fields import DATA_PROPERTY
 from ui.docks.finding_detail import FindingDetail, WrapDelegate, WrappingTree, detail_for
+from ui.docks.one_line_label import OneLineLabel
 from ui.docks.severity import severity_color, severity_icon
 from ui.document.controller import DocumentController
 from ui.i18n import current_language, language_manager
@@ -93,20 +94,19 @@ class FindingsDock(QDockWidget):
         body = QWidget(self)
         self.summary = QLabel(body)
         self.summary.setWordWrap(True)
-        self.notes_label = QLabel(body)  # how the analysis was done: data from the mapper
-        self.notes_label.setWordWrap(True)
+        self.notes_label = OneLineLabel(body)  # how the analysis was done: data from the mapper
         self.notes_label.setStyleSheet("color: #666666")
         self.notes_label.setProperty(DATA_PROPERTY, True)
         self.notes_label.hide()
         self.model = QStandardItemModel(self)
         self.view = WrappingTree(body)
         self.acceptance.focus_target = self.view  # Ctrl+Z right after accepting works
-        self.view.setItemDelegate(WrapDelegate(self.view, self.tooltip_of))
+        self.view.setItemDelegate(WrapDelegate(self.view, self.tooltip_of))  # compact rows
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(False)
         self.view.setWordWrap(True)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)  # titles wrap, never cut
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # a compact row ends in "…"
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -125,7 +125,7 @@ class FindingsDock(QDockWidget):
         self.splitter.setObjectName("findings_splitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(0, 3)  # the list the room until a finding is chosen
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(body)
@@ -422,6 +422,7 @@ class FindingsDock(QDockWidget):
             detail = detail_for(subject, self.controller.case, lang, found)
             self.detail.show_detail(detail, "")
             self.detail.fit_in(self.splitter, keep=4 * self.view.fontMetrics().height())
+            self.view.scrollTo(index)  # the chosen row stays in the smaller list
         else:
             self.detail.show_detail(None, self.tr("Choose a finding to read it in full here."))
 
