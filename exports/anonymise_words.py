@@ -56,9 +56,14 @@ _STEMS = (
     "antidepressiva", "huisarts", "arts", "artsen", "dokter", "therapeut", "dementi", "dement",
     "alzheimer", "parkinson", "epilep", "diabet", "kanker", "tumor", "chemo", "hiv", "aids",
     "soa", "hepatitis", "su[iï]cid", "zelfmoord", "zelfdoding", "zelfbeschadig", "trauma",
-    "ptss", "borderline", "bipolair", "manisch", "anorexia", "boulimia", "hersenletsel", "nah",
+    "ptss", "borderline", "bipola", "manisch", "anorexia", "boulimia", "hersenletsel", "nah",
     "verpleeg", "thuiszorg", "wijkverpleg", "revalid", "hospice", "kliniek", "klinisch",
     "ziekenhuis", "lvb", "verstandelijk", "psychiater",
+    # a patient, medicines for ADHD, burn-out in ordinary words, an injury (hostile review 15b,
+    # B5: 'Zoon slikt Ritalin' and 'Mevrouw is overspannen' were kept; these words were a
+    # second list for file names only)
+    "pati[eë]nt", "ritalin", "methylfenidaat", "concerta", "dexamfetamine", "whiplash",
+    "overspannenheid",
     # complaints, long-term care and disability benefits (hostile review 6 N1)
     "hartklacht", "hartfal", "hartinfarct", "hartaanval", "hartritme", "hartproblem",
     "hartziekte", "hartpati", "hartoperatie", "herseninfarct", "beroerte", "astma", "copd",
@@ -70,7 +75,8 @@ _STEMS = (
     "beschermd wonen", "beschermde woonvorm",
     # pregnancy and disability
     "zwanger", "bevalling", "miskraam", "abortus", "kraamzorg", "handicap", "gehandicapt",
-    "invalide", "rolstoel", "doof", "slechtziend", "slechthorend",
+    "invalide", "rolstoel", "slechtziend", "slechthorend", "doofheid", "doofblind", "blindheid",
+    "doventolk", "blindengeleide",
     # ethnic origin, religion, opinions, union, sexual life, genetic and biometric data
     "etnisch", "etniciteit", "afkomst", "migratieachtergrond", "huidskleur", "allochto", "ras",
     "turks", "turkse", "marokka", "surinam", "surinaa", "statushouder", "ongedocumenteerd",
@@ -90,11 +96,11 @@ _STEMS = (
     # English
     "health", "medical", "mental", "psychiatric", "addict", "treatment", "illness", "disease",
     "pregnan", "disab", "cancer", "medication", "hospital", "clinic", "religio", "muslim",
-    "jewish", "ethnic", "sexual", "convicted", "prison",
+    "jewish", "ethnic", "sexual", "convicted", "prison", "miscarriage",
 )  # fmt: skip
 # stems that may only start a word when they are short or have an innocent longer word
 _WHOLE = {"afkomst", "arts", "nah", "ras", "soa", "dna", "tbs", "hiv", "aids", "lvb",
-          "homo", "doof", "kerk", "dement", "drugs", "adhd", "ciz", "wao", "wia",
+          "homo", "concerta", "kerk", "dement", "drugs", "adhd", "ciz", "wao", "wia",
           "gp", "doctor"}  # fmt: skip
 # named mental-health and addiction institutions (a name is a health fact: hostile review 6 N1);
 # whole words only, so that a painter's street ("Mondriaanlaan") stays
@@ -137,7 +143,26 @@ _PHRASES = (
     r"(?:\w+\s+){0,2}?(?:zorg|behandeling|care|treatment)(?![^\W_])",
     r"(?:zorg|behandeling)\s+(?:krijgen|ontvangen|nodig)",
     r"specialistische\s+zorg", r"(?:het|haar|zijn|hun)\s+geloof(?![^\W_])",
-    r"(?:is|was|werd|wordt|raakte|zijn)\s+(?:\w+\s+)?(?:blind|doof)(?![^\W_])",
+    # blind, deaf and MS in the words that say it of a person, not "Blinde vlek", "Doof voor
+    # signalen", "Blind vertrouwen" or "MS Teams" (hostile review 15b, B5 and B7): after a verb
+    # ("is doof"), alone in a bracket or after a comma ("Moeder (blind)", "Zoon, doof"),
+    # before a person ("blinde moeder"); MS in capitals after "heeft", "met" or "aan"
+    r"(?:is|was|werd|wordt|raakte|zijn|waren|became|went)\s+(?:\w+\s+)?"
+    r"(?:blind|doof|deaf)(?![^\W_])(?!\s+(?:voor|for|to)(?![^\W_]))",
+    r"(?:(?<=[(,:–—/])|(?<=[(,:–—/]\s))(?:(?:half|bijna|vrijwel)\s+)?(?:blind|doof|deaf|(?-i:MS))"
+    r"(?=\s*(?:[),;.]|$))",
+    r"(?:blind|dov)e\s+(?:moeder|vader|zoon|dochter|vrouw|man|inwoner|bewoner|cliënt|partner"
+    r"|broer|zus|kind|ouder|buurman|buurvrouw)(?![^\W_])",
+    r"(?:heeft|had|hebben|kreeg|krijgt|met|aan|with|has)\s+(?-i:MS)(?![^\W_])"
+    r"(?!\s+(?-i:[A-Z]))|(?-i:MS)[-\s]?pati[eë]nt",
+    # a burn-out in ordinary words, not "de overspannen woningmarkt" (hostile review 15b, B5)
+    r"(?<!markt\s)(?:is|was|werd|raakte|zijn|waren|erg|zwaar|licht)\s+(?:\w+\s+)?"
+    r"overspannen(?![^\W_])|\(overspannen\)",
+    # dotted abbreviations ("A.D.H.D."), special education for pupils with a disability or a
+    # disorder (cluster 3 and 4)
+    r"(?:a\.\s?d\.\s?h\.\s?d|p\.\s?t\.\s?s\.\s?s|l\.\s?v\.\s?b|g\.\s?g\.\s?z)\.?",
+    r"(?:speciaal|special)\s+(?:onderwijs|education)\s+cluster\s*[34]"
+    r"|cluster[\s-]*[34][\s-]*(?:onderwijs|school|leerling|indicatie)",
     r"(?:zat|zit|zitten|zaten|werd|wordt)\s+(?:\w+\s+){0,3}?gevangen\s*(?:gezet|genomen)?"
     r"(?=[\s.,;!?]*$|[\s.,;!?]+(?:in\s+(?:de|een)\s+gevangenis|voor|wegens|na)\b)",
     r"(?:als|is|was|werd|wordt)\s+verdachte(?![^\W_])", r"verdacht\s+(?:van|wordt|werd)",

@@ -67,7 +67,9 @@ __all__ = [
 #: 15: a full date in any form and every first name the map's texts hold leave a file's name;
 #: a name with nothing left is "kaart"/"map" (hostile 15b B1, B8)
 #: 16: 'MS-patient', 'Ritalin', 'overspannen', 'miscarriage' leave a file's name (15b B1)
-ANALYSIS_VERSION = 16
+#: 17: one health list for texts, titles, actor and file names ('Zoon slikt Ritalin', 'Zoon
+#: (MS)', 'Moeder (blind)'; 'Doof voor signalen' stays: hostile 15b B5, B7)
+ANALYSIS_VERSION = 17
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({
