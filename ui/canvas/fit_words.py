@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGraphicsItem
 
 from mapper.wording import number
-from ui.i18n import current_language
+from ui.i18n import QT_TRANSLATE_NOOP, current_language
 
 __all__ = ["lines_out", "names_hidden", "zoom_text"]
 
@@ -24,7 +24,12 @@ def lines_out() -> str:
 
 
 def names_hidden(
-    named: int, items: Iterable[QGraphicsItem], lines_beyond: bool = False, zoom: float = 0.0
+    named: int,
+    items: Iterable[QGraphicsItem],
+    lines_beyond: bool = False,
+    zoom: float = 0.0,
+    *,
+    part: bool = False,
 ) -> str:
     """The status message when the whole map is in the window but fewer than every one of
     the shown ``items`` (actors) shows its name, ``named`` of them, at that zoom; "" when
@@ -32,7 +37,9 @@ def names_hidden(
     (Issue 14, new user 13 S5: at 2,000 actors the status said every name stayed readable,
     at a zoom where none was.) Where none can be read at ``zoom`` (a map of 2,000 fitted at
     3 %), it says so with the zoom and the keys (new user at scale 14, F2/F10: the status
-    said nothing after the fit)."""
+    said nothing after the fit). With ``part`` a filter or focus shows only part of the map,
+    and it says "the shown part" (new user at scale 15, G5: after Ctrl+G it said "the whole
+    map is in the window")."""
     shown = sum(1 for item in items if item.isVisible())
     if named >= shown:
         return ""
@@ -48,14 +55,23 @@ def names_hidden(
             .replace("%2", number(shown, lang))
         )
     else:
-        said = (
-            QCoreApplication.translate(
+        text = (
+            QT_TRANSLATE_NOOP(
+                "MapView",
+                "The shown part of the map is in the window, but at this zoom only %1 of the "
+                "%2 names can be read. Zoom in (mouse wheel or +) to read the others.",
+            )
+            if part
+            else QT_TRANSLATE_NOOP(
                 "MapView",
                 "The whole map is in the window, but at this zoom only %1 of the %2 names can "
                 "be read. Zoom in (mouse wheel or +) to read the others.",
             )
-            .replace("%1", str(named))
-            .replace("%2", str(shown))
+        )
+        said = (
+            QCoreApplication.translate("MapView", text)
+            .replace("%1", number(named, lang))
+            .replace("%2", number(shown, lang))
         )
     if lines_beyond:
         said += " " + QCoreApplication.translate(

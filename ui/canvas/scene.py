@@ -164,9 +164,12 @@ class MapScene(SceneCopies):
         self._refresh_visibility()
 
     def set_filter(self, flt: MapFilter) -> None:
-        """Show only what passes ``flt``."""
+        """Show only what passes ``flt``; views make the shown actors readable again (the
+        actors a focus had grown stayed large over the whole map after it: new user at
+        scale 15, G5)."""
         self._filter = flt
         self._refresh_visibility()
+        self.edges_moved.emit()
 
     def set_view_mode(self, mode: ViewMode) -> None:
         """Switch between the map and the power/interest grid."""

@@ -86,7 +86,8 @@ class FittedView(QGraphicsView):
     def _names_hidden(self, lines_in: bool) -> bool:
         """Whether fewer names show than actors; the status bar then says so (new user 13 S5)."""
         items = self.map_scene.actor_items.values()
-        said = names_hidden(len(self.named()), items, not lines_in, self.zoom())
+        part = self.map_scene.map_filter.active  # a filter or focus: not the whole map
+        said = names_hidden(len(self.named()), items, not lines_in, self.zoom(), part=part)
         if said:
             self.message.emit(said)
         return bool(said)

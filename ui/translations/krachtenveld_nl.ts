@@ -1326,6 +1326,45 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Name, role or organisation</source>
+        <translation>Naam, rol of organisatie</translation>
+    </message>
+    <message>
+        <source>Find an actor</source>
+        <translation>Een actor zoeken</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Vorige treffer (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Volgende treffer (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Zoekbalk sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>The filter is cleared to show the match.</source>
+        <translation>Het filter is opgeheven om de treffer te tonen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>No actor found</source>
+        <translation>Geen actor gevonden</translation>
+    </message>
+</context>
+<context>
     <name>FindingDetail</name>
     <message>
         <source>Critical</source>
@@ -1881,6 +1920,21 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     </message>
 </context>
 <context>
+    <name>MapFocus</name>
+    <message>
+        <source>Focus: only ‘%1’ and the actors directly connected to it, %2 of the %3 actors. Ctrl+Shift+G shows the whole map again.</source>
+        <translation>Focus: alleen ‘%1’ en de actoren die er rechtstreeks mee verbonden zijn, %2 van de %3 actoren. Ctrl+Shift+G toont weer de hele kaart.</translation>
+    </message>
+    <message>
+        <source>Focus: only ‘%1’ and the actors at most %4 steps away from it, %2 of the %3 actors. Ctrl+Shift+G shows the whole map again.</source>
+        <translation>Focus: alleen ‘%1’ en de actoren die er ten hoogste %4 stappen van verwijderd zijn, %2 van de %3 actoren. Ctrl+Shift+G toont weer de hele kaart.</translation>
+    </message>
+    <message>
+        <source>The whole map is shown again.</source>
+        <translation>De hele kaart is weer te zien.</translation>
+    </message>
+</context>
+<context>
     <name>MapMenus</name>
     <message>
         <source>Kind of connection</source>
@@ -2059,6 +2113,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>At %1 the names of the %2 actors are too small to read. Zoom in with the mouse wheel or + to read them; Ctrl+Shift+F shows the whole map again.</source>
         <translation>Bij %1 zijn de namen van de %2 actoren te klein om te lezen. Zoom in met het muiswiel of + om ze te lezen; Ctrl+Shift+F toont weer de hele kaart.</translation>
+    </message>
+    <message>
+        <source>The shown part of the map is in the window, but at this zoom only %1 of the %2 names can be read. Zoom in (mouse wheel or +) to read the others.</source>
+        <translation>Het getoonde deel van de kaart staat in het venster, maar bij deze zoom zijn maar %1 van de %2 namen leesbaar. Zoom in (muiswiel of +) om de andere te lezen.</translation>
     </message>
     <message>
         <source>The whole map is in the window, but at this zoom only %1 of the %2 names can be read. Zoom in (mouse wheel or +) to read the others.</source>
@@ -2818,6 +2876,30 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Rename the selected actor or edit the label</source>
         <translation>Hernoem de geselecteerde actor of bewerk het label</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>Find an actor on the map by name, role or organisation (Ctrl+F)</source>
+        <translation>Een actor op de kaart zoeken op naam, rol of organisatie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Vol&amp;gende zoeken</translation>
+    </message>
+    <message>
+        <source>Show the next actor found (F3)</source>
+        <translation>De volgende gevonden actor tonen (F3)</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Vo&amp;rige zoeken</translation>
+    </message>
+    <message>
+        <source>Show the previous actor found (Shift+F3)</source>
+        <translation>De vorige gevonden actor tonen (Shift+F3)</translation>
     </message>
     <message>
         <source>&amp;Select</source>

@@ -142,6 +142,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
         map_only=True,
     ),
     ActionSpec(
+        "edit_find",
+        QT_TRANSLATE_NOOP("WindowActions", "&Find…"),
+        QT_TRANSLATE_NOOP(
+            "WindowActions", "Find an actor on the map by name, role or organisation (Ctrl+F)"
+        ),
+        keys=("Ctrl+F",),
+    ),
+    ActionSpec(
+        "edit_find_next",
+        QT_TRANSLATE_NOOP("WindowActions", "Find &next"),
+        QT_TRANSLATE_NOOP("WindowActions", "Show the next actor found (F3)"),
+        keys=("F3",),
+    ),
+    ActionSpec(
+        "edit_find_previous",
+        QT_TRANSLATE_NOOP("WindowActions", "Find pre&vious"),
+        QT_TRANSLATE_NOOP("WindowActions", "Show the previous actor found (Shift+F3)"),
+        keys=("Shift+F3",),
+    ),
+    ActionSpec(
         "mode_select",
         QT_TRANSLATE_NOOP("WindowActions", "&Select"),
         QT_TRANSLATE_NOOP("WindowActions", "Select and move (V)"),

@@ -33,10 +33,12 @@ from ui.document.controller import DocumentController
 from ui.exchange.window_exchange import install as install_exchange
 from ui.present import Presenter
 from ui.safety.document_safety import DocumentSafety
+from ui.window import map_focus
 from ui.window.actions import Group, WindowActions
 from ui.window.bars import build_status_bar, build_toolbar
 from ui.window.edit import EditCommands
 from ui.window.files import FileHandler
+from ui.window.find_bar import FindBar, map_area
 from ui.window.menus import build_menus, shortcuts_html
 
 __all__ = ["MainWindow"]
@@ -83,7 +85,8 @@ class MainWindow(QMainWindow):
         AnalysisRunner(self.controller, self)
         self.scene = MapScene(self.controller, lang, self)
         self.view = MapView(self.scene, self)
-        self.setCentralWidget(self.view)
+        self.find_bar = FindBar(self)  # Edit › Find: a bar above the map
+        self.setCentralWidget(map_area(self, self.find_bar))
         self.setAcceptDrops(True)
         self.actions_ = WindowActions(self, self.view)
         self.files = FileHandler(self)
@@ -134,6 +137,9 @@ class MainWindow(QMainWindow):
         a.on("map_add_actor", view.insert_actor)
         a.on("map_connect_selected", view.connect_selection)
         a.on("edit_rename", self._rename_selection)
+        a.on("edit_find", self.find_bar.open_bar)
+        a.on("edit_find_next", self.find_bar.find_next)
+        a.on("edit_find_previous", self.find_bar.find_previous)
         a.connect_group(Group.LAYOUT, self.run_layout)
         a.on("layout_cancel", self.layouts.cancel)
         a.connect_group(Group.VIEW, self.set_view_mode)
@@ -143,7 +149,7 @@ class MainWindow(QMainWindow):
         a.on("view_fit", view.fit_to_window)
         a["view_legend"].toggled.connect(self._on_legend_toggled)
         a.on("view_focus", lambda: self.focus_on_selection(1))
-        a.on("view_clear_filter", lambda: self.scene.set_filter(MapFilter()))
+        a.on("view_clear_filter", lambda: map_focus.show_everything(self))
         a.on("view_present", self.presenter.start)
         a.connect_group(Group.PRACTICE, self.controller.set_practice)
         self.practice_box.currentIndexChanged.connect(
@@ -205,6 +211,7 @@ class MainWindow(QMainWindow):
         self.zoom_label.setToolTip(self.tr("Zoom"))
         self.progress.setAccessibleName(self.tr("Layout progress"))
         self.view.retranslate()
+        self.find_bar.retranslate()
         self._update_title()
         self._update_counts()
         self._update_zoom(self.view.zoom())
@@ -246,9 +253,8 @@ class MainWindow(QMainWindow):
         self.focus_on(actors[0], depth)
 
     def focus_on(self, actor_id: str, depth: int) -> None:
-        """Show ``actor_id`` and its neighbours up to ``depth`` steps."""
-        self.scene.set_filter(MapFilter(focus=actor_id, depth=depth))
-        self.view.fit_to_window()
+        """Show ``actor_id`` and its neighbours up to ``depth`` steps (and say so)."""
+        map_focus.focus_on(self, actor_id, depth)
 
     def _on_legend_toggled(self, on: bool) -> None:
         self.view.show_legend = on

@@ -79,6 +79,8 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
         edit.addAction(a[name])
     edit.addSeparator()
     edit.addActions([a["edit_select_all"], a["edit_rename"]])
+    edit.addSeparator()
+    edit.addActions([a["edit_find"], a["edit_find_next"], a["edit_find_previous"]])
 
     view = menu("view")
     view.addActions([a["view_map"], a["view_grid"]])

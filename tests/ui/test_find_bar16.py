@@ -1,0 +1,168 @@
+"""Edit › Find (Ctrl+F) on the real window, and what Ctrl+G and Ctrl+Shift+G show and say
+(issue 14, new user at scale 15, G5: "Ctrl+F does nothing"; after Ctrl+G the status said the
+whole map was in the window; after Ctrl+Shift+G the focused actors stayed drawn large)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from benchmarks.generate import generate_case
+from models import Actor, Case, CaseInfo, Position
+from tests.ui.docks_support import english_ui  # noqa: F401
+from tests.ui.test_readable import window_at
+from ui.window.main_window import MainWindow
+
+__all__ = ["window_at"]
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+Make = Callable[[Case, tuple[int, int]], MainWindow]
+
+
+def row_case() -> Case:
+    """Forty actors in a long row; three of them are 'Consulent Émile …', far apart."""
+    actors = [
+        Actor(f"a{i}", f"Medewerker {i}", position=Position(400.0 * i, 0.0)) for i in range(40)
+    ]
+    for i in (5, 20, 35):
+        actors[i] = Actor(f"a{i}", f"Consulent Émile {i}", position=Position(400.0 * i, 0.0))
+    return Case.from_parts(CaseInfo("Een lange rij"), actors, [])
+
+
+def centre(win: MainWindow) -> QPointF:
+    view = win.view
+    return view.mapToScene(view.viewport().rect().center())
+
+
+def press_ctrl_f(qtbot: QtBot, win: MainWindow) -> None:
+    win.activateWindow()
+    qtbot.waitActive(win)
+    win.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
+    QTest.keyClick(win.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_f_finds_selects_centres_and_escape_returns_to_the_map(
+    window_at: Make, qtbot: QtBot
+) -> None:
+    win = window_at(row_case(), (1366, 768))
+    press_ctrl_f(qtbot, win)
+    bar = win.find_bar
+    assert bar.isVisible()
+    assert QApplication.focusWidget() is bar.field
+    before = centre(win)
+    QTest.keyClicks(bar.field, "emile")  # no accent, no capital
+    assert bar.count.text() == "1 of 3"
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)  # shows the first match (typing paused)
+    assert win.controller.selection == ("a5",)
+    item = win.scene.actor_items["a5"]
+    assert item.isSelected()
+    now = centre(win)
+    assert abs(now.x() - item.x()) < 2
+    assert abs(now.y() - item.y()) < 2
+    assert (now - before).manhattanLength() > 100
+    assert win.view.zoom() >= 1.0
+    assert "a5" in win.view.named()
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert win.controller.selection == ("a20",)
+    assert bar.count.text() == "2 of 3"
+    QTest.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert win.controller.selection == ("a5",)
+    QTest.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert win.controller.selection == ("a35",)  # round to the last
+    assert abs(centre(win).x() - win.scene.actor_items["a35"].x()) < 2
+    QTest.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert QApplication.focusWidget() is win.view
+    assert win.controller.selection == ("a35",)  # the match stays selected
+
+
+def test_f3_and_shift_f3_step_through_the_matches(window_at: Make, qtbot: QtBot) -> None:
+    win = window_at(row_case(), (1366, 768))
+    press_ctrl_f(qtbot, win)
+    QTest.keyClicks(win.find_bar.field, "consulent")
+    qtbot.waitUntil(lambda: win.controller.selection == ("a5",))  # typing paused: shown
+    QTest.keyClick(win.find_bar.field, Qt.Key.Key_F3)
+    assert win.controller.selection == ("a20",)
+    QTest.keyClick(win.find_bar.field, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert win.controller.selection == ("a5",)
+    assert win.actions_["edit_find_next"].shortcut().toString() == "F3"
+
+
+def test_no_match_is_said_in_the_bar_without_a_dialog(window_at: Make, qtbot: QtBot) -> None:
+    win = window_at(row_case(), (1366, 768))
+    press_ctrl_f(qtbot, win)
+    win.controller.set_selection(["a1"])
+    QTest.keyClicks(win.find_bar.field, "ombudsman")
+    QTest.keyClick(win.find_bar.field, Qt.Key.Key_Return)
+    assert win.find_bar.count.text() == "No actor found"
+    assert QApplication.activeModalWidget() is None
+    assert win.controller.selection == ("a1",)  # nothing found: nothing changed
+
+
+def test_typing_scans_the_index_not_the_scene(window_at: Make, qtbot: QtBot) -> None:
+    """Each key scans the folded names once made; the view moves once typing pauses, not
+    per key (at 10,000 actors a move costs a readability pass over the map)."""
+    win = window_at(generate_case(300, seed=0), (1366, 768))
+    press_ctrl_f(qtbot, win)
+    bar = win.find_bar
+    refreshes: list[int] = []
+    win.view.refresh_readability = lambda: refreshes.append(1)  # type: ignore[method-assign]
+
+    class Counted(dict[str, object]):
+        walks = 0
+
+        def values(self):  # type: ignore[no-untyped-def]
+            Counted.walks += 1
+            return super().values()
+
+        def items(self):  # type: ignore[no-untyped-def]
+            Counted.walks += 1
+            return super().items()
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            Counted.walks += 1
+            return super().__iter__()
+
+    win.scene.actor_items = Counted(win.scene.actor_items)  # type: ignore[assignment]
+    QTest.keyClicks(bar.field, "consulent 1")
+    assert bar.matches  # found while typing
+    assert bar.index().builds == 1
+    assert Counted.walks == 0
+    assert not refreshes
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert win.controller.selection == (bar.matches[0],)
+    assert len(refreshes) == 1
+
+
+def test_ctrl_g_says_what_is_shown(window_at: Make) -> None:
+    win = window_at(generate_case(600, seed=0), (1366, 768))
+    chosen = next(iter(win.controller.case.actors))
+    win.controller.set_selection([chosen.id])
+    win.actions_["view_focus"].trigger()
+    said = win.statusBar().currentMessage()
+    assert said.startswith(f"Focus: only ‘{chosen.name}’ and the actors directly connected to it")
+    shown = sum(1 for i in win.scene.actor_items.values() if i.isVisible())
+    assert f", {shown} of the 600 actors. Ctrl+Shift+G shows the whole map again." in said
+    assert "whole map is in the window" not in said
+
+
+def test_ctrl_shift_g_gives_back_the_sizes(window_at: Make, qtbot: QtBot) -> None:
+    win = window_at(generate_case(600, seed=0), (1366, 768))
+    scales = {k: i.scale() for k, i in win.scene.actor_items.items()}
+    win.controller.set_selection([next(iter(win.controller.case.actors)).id])
+    win.actions_["view_focus"].trigger()
+    shown = [k for k, i in win.scene.actor_items.items() if i.isVisible()]
+    assert len(shown) < 600
+    assert [k for k in shown if win.scene.actor_items[k].scale() != scales[k]]  # grown
+    win.actions_["view_clear_filter"].trigger()
+    qtbot.waitUntil(win.view.settled)
+    assert all(i.isVisible() for i in win.scene.actor_items.values())
+    assert {k: i.scale() for k, i in win.scene.actor_items.items()} == scales
+    assert "Focus" not in win.statusBar().currentMessage()
