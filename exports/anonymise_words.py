@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from exports.anonymise_gp import GP, GP_ROLE, about_no_one
@@ -332,12 +333,29 @@ def one_person(actor_name: str, org_name: str) -> bool:
     return bool(own) and not any(_GROUP.search(w) for w in re.findall(r"[\w-]+", actor_name))
 
 
-def _found(clause: str) -> re.Match[str] | None:
+_Read = Callable[[str], tuple[re.Match[str], ...]]
+
+
+def _reader() -> _Read:
+    """The health phrases of a text, each text read once per cleaning: a sentence of one
+    clause is read by _gone and again by _found (issue 15: the GP's rule, a77c7e0, read every
+    sentence twice). Kept for one cleaning only, never across texts."""
+    read: dict[str, tuple[re.Match[str], ...]] = {}
+
+    def phrases(text: str) -> tuple[re.Match[str], ...]:
+        if (found := read.get(text)) is None:
+            found = read[text] = tuple(HEALTH.finditer(text))
+        return found
+
+    return phrases
+
+
+def _found(clause: str, read: _Read) -> re.Match[str] | None:
     """The first health phrase in ``clause`` other than a GP (read per sentence: _gone)."""
-    return next((m for m in HEALTH.finditer(clause) if not GP.search(m.group(0))), None)
+    return next((m for m in read(clause) if not GP.search(m.group(0))), None)
 
 
-def _gone(clauses: list[str]) -> set[int]:
+def _gone(clauses: list[str], read: _Read) -> set[int]:
     """The clauses of the sentences in which a GP is no role: a visit or a referral
     ("huisartsbezoek"), or a GP in a sentence about someone (exports.anonymise_gp). Such a
     sentence goes whole, never its first clause alone ("zijn eigen bevoegdheid" with no one it
@@ -348,7 +366,7 @@ def _gone(clauses: list[str]) -> set[int]:
         if clause.endswith(";") and end + 1 < len(clauses):
             continue  # the sentence goes on after a semicolon
         sentence = " ".join(clauses[start : end + 1])
-        gps = [m.group(0) for m in HEALTH.finditer(sentence) if GP.search(m.group(0))]
+        gps = [m.group(0) for m in read(sentence) if GP.search(m.group(0))]
         if gps and not (all(GP_ROLE.fullmatch(g) for g in gps) and about_no_one(sentence)):
             gone.update(range(start, end + 1))
         start = end + 1
@@ -381,7 +399,7 @@ def _law(clauses: list[str]) -> set[int]:
 def without_law(text: str) -> str:
     """``text`` without its legal sentences about no one, as the copy's check reads it."""
     clauses = _clauses(text)
-    law = _law(clauses) - _gone(clauses)
+    law = _law(clauses) - _gone(clauses, _reader())
     return " ".join(c for i, c in enumerate(clauses) if i not in law) if law else text
 
 
@@ -394,21 +412,22 @@ def health_in(text: str) -> re.Match[str] | None:
     if (first := HEALTH.search(text)) is None:
         return None
     clauses = _clauses(text)
-    gone = _gone(clauses)
+    read = _reader()
+    gone = _gone(clauses, read)
     law = _law(clauses) - gone
     for i, clause in enumerate(clauses):
         if i in law:
             continue
-        found = HEALTH.search(clause) if i in gone else _found(clause)
+        found = next(iter(read(clause)), None) if i in gone else _found(clause, read)
         if found is not None:
             return found
     return None if GP.search(first.group(0)) or law else first
 
 
-def _trimmed(clause: str) -> str | None:
+def _trimmed(clause: str, read: _Read) -> str | None:
     """The part of ``clause`` before the phrase that speaks of health, when that part is a
     sentence of its own (at least four words), ended with a full stop; else None."""
-    health = _found(clause)
+    health = _found(clause, read)
     if health is None:
         return clause
     cuts = [m.start() for m in _JOIN.finditer(clause, 0, health.start())]
@@ -423,14 +442,17 @@ def without_health(text: str, *, trim: bool = False) -> str:
     sentence keeps what it says before the health phrase (an intent keeps its aim). A
     sentence with a GP goes whole unless it is about no one (exports.anonymise_gp)."""
     clauses = _clauses(text)
-    gone = _gone(clauses)
+    read = _reader()
+    gone = _gone(clauses, read)
     law = _law(clauses) - gone  # "… (art. 7:1 Wvggz)." about no one stays (H8)
     if trim:
-        trimmed = [(i, c if i in law else _trimmed(c)) for i, c in enumerate(clauses)]
+        trimmed = [(i, c if i in law else _trimmed(c, read)) for i, c in enumerate(clauses)]
         kept = [(i, t) for i, t in trimmed if t is not None and i not in gone]
     else:
         kept = [
-            (i, c) for i, c in enumerate(clauses) if i not in gone and (i in law or not _found(c))
+            (i, c)
+            for i, c in enumerate(clauses)
+            if i not in gone and (i in law or not _found(c, read))
         ]
     out: list[str] = []
     last = -1
