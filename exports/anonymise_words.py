@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from exports.anonymise_gp import GP, GP_ROLE, about_no_one
-from exports.anonymise_law import law_about_no_one
+from exports.anonymise_law import REASON, law_about_no_one
 from exports.anonymise_persons import firm_owner, role_person
 from exports.anonymise_relatives import kin_person
 
@@ -96,13 +96,13 @@ _STEMS = (
     "justitiabel", "celstraf", "tbs", "mishandel",
     # English
     "health", "medical", "mental", "psychiatric", "addict", "treatment", "illness", "disease",
-    "pregnan", "disab", "cancer", "medication", "hospital", "clinic", "religio", "muslim",
-    "jewish", "ethnic", "sexual", "convicted", "prison", "miscarriage",
+    "pregnan", "disab", "cancer", "sickness", "medication", "hospital", "clinic", "religio",
+    "muslim", "jewish", "ethnic", "sexual", "convicted", "prison", "miscarriage",
 )  # fmt: skip
 # stems that may only start a word when they are short or have an innocent longer word
 _WHOLE = {"afkomst", "arts", "nah", "ras", "soa", "dna", "tbs", "hiv", "aids", "lvb",
           "homo", "concerta", "kerk", "dement", "drugs", "adhd", "ciz", "wao", "wia",
-          "gp", "doctor"}  # fmt: skip
+          "gp", "doctor", "sick"}  # fmt: skip
 # named mental-health and addiction institutions (a name is a health fact: hostile review 6 N1);
 # whole words only, so that a painter's street ("Mondriaanlaan") stays
 INSTITUTIONS = (
@@ -388,12 +388,14 @@ def _sentences(clauses: list[str]) -> list[range]:
 def _law(clauses: list[str]) -> set[int]:
     """The clauses of the sentences that cite a statute and are about no one: their health
     words name what the law is about (exports.anonymise_law, hostile look 15, H8)."""
-    return {
-        i
-        for part in _sentences(clauses)
-        if law_about_no_one(" ".join(clauses[part.start : part.stop]))
-        for i in part
-    }
+    out: set[int] = set()
+    for part in _sentences(clauses):
+        sentence = " ".join(clauses[part.start : part.stop])
+        if law_about_no_one(sentence) and not any(
+            REASON.search(sentence, 0, m.start()) for m in HEALTH.finditer(sentence)
+        ):
+            out.update(part)  # not "… wegens ADHD": the reason for what someone gets
+    return out
 
 
 def without_law(text: str) -> str:
