@@ -316,7 +316,13 @@ def _neutral(outcome: Outcome, root: Path, n: int, lang: Lang) -> Skipped:
     ("bestand 3") instead of its name, which may be a resident's, and its problem without the
     quoted values (a name in a field); the command line shows the real path on screen."""
     label = f"bestand {n}" if lang == "nl" else f"file {n}"
-    problem = outcome.problem.replace(_relative(root, outcome.path), label)
+    relative = _relative(root, outcome.path)
+    problem = outcome.problem
+    # the path as it is, as it was shown, and the file's own name: none reaches the report
+    # ('Daan Visser.kvmap: ongeldige JSON' beside 'bestand 1'; rev-hostile16a, R1)
+    for said in sorted({relative, outcome.shown, relative.rsplit("/", 1)[-1]}, key=len)[::-1]:
+        if said:
+            problem = problem.replace(said, label)
     return Skipped(outcome.path, label, _QUOTED.sub("\u2026", problem))
 
 

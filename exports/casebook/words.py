@@ -7,6 +7,7 @@ Every count is a number of cases, with its total ("in 14 van de 30 casussen").
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ __all__ = [
     "index_place",
     "number",
     "recurring_line",
+    "shown_index",
     "steps_line",
     "summary_line",
     "text_report",
@@ -147,6 +149,17 @@ def summary_line(run: CasebookRun, lang: Lang) -> str:
     return out
 
 
+def shown_index(run: CasebookRun) -> str:
+    """The index's file as a report names it: its name when it is in the folder (the folder's
+    path may name a resident), its path in the cache with the home folder as "~" (the home
+    folder often bears the official's name; rev-hostile16a, R2)."""
+    if not run.index or run.index_in_folder:
+        return Path(run.index).name if run.index else ""
+    home = str(Path.home())
+    index = run.index
+    return "~" + index[len(home) :] if home != "/" and index.startswith(home + os.sep) else index
+
+
 def index_place(run: CasebookRun, lang: Lang) -> str:
     """Where the casebook keeps what it analysed, and why there (new user, tenth round: a
     hidden file in a shared folder of maps surprised): in the folder, so that it travels with
@@ -165,9 +178,9 @@ def index_place(run: CasebookRun, lang: Lang) -> str:
             "need not have them analysed again; it is only a helper file and may be deleted."
         )
     return (
-        f"De uitkomsten worden bewaard in de cache van de gebruiker: {run.index}."
+        f"De uitkomsten worden bewaard in de cache van de gebruiker: {shown_index(run)}."
         if lang == "nl"
-        else f"The results are kept in the user's cache: {run.index}."
+        else f"The results are kept in the user's cache: {shown_index(run)}."
     )
 
 
@@ -259,12 +272,15 @@ def text_report(run: CasebookRun, lang: Lang) -> str:
     """The casebook as plain text."""
     nl = lang == "nl"
     total = len(run.cases)
-    out = [("Casusboek van " if nl else "Casebook of ") + run.folder, summary_line(run, lang)]
+    # no folder's name or path: it may name a resident or the official ("Dossiers Anna
+    # Visser ADHD", "/home/<name>/…"), as the Word note and the JSON leave it out (R2)
+    out = ["Casusboek" if nl else "Casebook", summary_line(run, lang)]
     where = "in de map" if nl else "in the folder"
     if not run.index_in_folder:
         where = "in de cache van de gebruiker" if nl else "in the user's cache"
-    out.append(f"Index {where}: {run.index}")
-    out += index_lines(run.index_events, run.index, lang)
+    index = shown_index(run)
+    out.append(f"Index {where}: {index}")
+    out += index_lines(run.index_events, index, lang)
     book = run.book
     recurring = [r for r in book.recurring if len(r.cases) >= RECURRING]
     out += _heading("Recurring causes", "Terugkerende oorzaken", lang)
@@ -346,7 +362,7 @@ def as_json(run: CasebookRun, lang: Lang) -> dict[str, Any]:
         "from_index": run.reused,
         "index_in_folder": run.index_in_folder,
         "index_events": [{"what": what, "why": why} for what, why in run.index_events],
-        "index_said": index_lines(run.index_events, run.index, lang),
+        "index_said": index_lines(run.index_events, shown_index(run), lang),
         "recurring": [
             {
                 "key": r.key,

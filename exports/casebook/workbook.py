@@ -45,7 +45,7 @@ def build_workbook(run: CasebookRun, lang: Lang) -> Any:
     total = len(run.cases)
     book = run.book
     _sheet(wb, _t(lang, "Summary", "Samenvatting"), [_t(lang, "Casebook", "Casusboek")],
-           [[run.folder], [summary_line(run, lang)]], [90])  # fmt: skip
+           [[summary_line(run, lang)]], [90])  # fmt: skip  # no folder's name (R2)
     files = _t(lang, "Cases (file)", "Casussen (bestand)")
     _sheet(
         wb,

@@ -74,8 +74,9 @@ def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang
     try:
         loaded = reads(data, relative)
     except KvmapError as exc:
-        shown = _unnamed(relative, data, lang)
-        return Outcome(path, digest, shown, problem=exc.render(lang).replace(relative, shown))
+        # the problem keeps the path as it is: the report puts a neutral label in its place
+        # (run._neutral), which a cleaned path here hid from it (rev-hostile16a, R1)
+        return Outcome(path, digest, _unnamed(relative, data, lang), problem=exc.render(lang))
     case = loaded.case
     names, shown = shown_file(case, relative, lang)
     trend = []
