@@ -166,3 +166,69 @@ def test_ctrl_shift_g_gives_back_the_sizes(window_at: Make, qtbot: QtBot) -> Non
     assert all(i.isVisible() for i in win.scene.actor_items.values())
     assert {k: i.scale() for k, i in win.scene.actor_items.items()} == scales
     assert "Focus" not in win.statusBar().currentMessage()
+
+
+def test_letters_typed_in_the_field_are_not_the_maps_keys(window_at: Make, qtbot: QtBot) -> None:
+    """'c' is Connect and 'a' Add actor on the map: in the field they are letters."""
+    win = window_at(row_case(), (1366, 768))
+    press_ctrl_f(qtbot, win)
+    QTest.keyClicks(win.find_bar.field, "ca")
+    assert win.find_bar.field.text() == "ca"
+    assert win.view.mode.name == "select"
+
+
+def test_a_match_hidden_by_the_focus_clears_it(window_at: Make, qtbot: QtBot) -> None:
+    win = window_at(row_case(), (1366, 768))
+    win.controller.set_selection(["a1"])
+    win.actions_["view_focus"].trigger()
+    assert not win.scene.actor_items["a35"].isVisible()
+    press_ctrl_f(qtbot, win)
+    QTest.keyClicks(win.find_bar.field, "emile 35")
+    QTest.keyClick(win.find_bar.field, Qt.Key.Key_Return)
+    assert win.controller.selection == ("a35",)
+    assert win.scene.actor_items["a35"].isVisible()
+    assert not win.scene.map_filter.active
+    assert win.statusBar().currentMessage() == "The filter is cleared to show the match."
+
+
+def test_the_ring_marks_the_match_until_the_selection_moves_on(
+    window_at: Make, qtbot: QtBot
+) -> None:
+    win = window_at(row_case(), (1366, 768))
+    press_ctrl_f(qtbot, win)
+    QTest.keyClicks(win.find_bar.field, "emile")
+    QTest.keyClick(win.find_bar.field, Qt.Key.Key_Return)
+    ring = win.find_bar.mark
+    assert ring.isVisible()
+    drawn = win.view.mapFromScene(win.scene.actor_items["a5"].sceneBoundingRect())
+    assert ring.geometry().contains(drawn.boundingRect())
+    win.view.zoom_out()  # it follows the zoom (and the plate's size after it)
+
+    def around() -> bool:
+        drawn = win.view.mapFromScene(win.scene.actor_items["a5"].sceneBoundingRect())
+        return ring.geometry().contains(drawn.boundingRect())
+
+    qtbot.waitUntil(around)
+    win.controller.set_selection(["a6"])
+    assert not ring.isVisible()
+
+
+def test_a_member_of_a_collapsed_organisation_centres_its_box(
+    window_at: Make, qtbot: QtBot
+) -> None:
+    from models.example import example_case
+
+    win = window_at(example_case(), (1366, 768))
+    case = win.controller.case
+    org = next(o for o in case.organisations if o.name == "Gemeente Rivierstad")
+    member = next(a for a in case.actors if a.organisation == org.id)
+    win.scene.request_collapse(org.id, True)
+    qtbot.waitUntil(win.view.settled)
+    press_ctrl_f(qtbot, win)
+    QTest.keyClicks(win.find_bar.field, member.name)
+    QTest.keyClick(win.find_bar.field, Qt.Key.Key_Return)
+    assert win.controller.selection[0] == member.id
+    node = win.scene.collapsed_items[org.id]
+    here = centre(win)
+    assert abs(here.x() - node.x()) < 2
+    assert abs(here.y() - node.y()) < 2

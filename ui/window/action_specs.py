@@ -148,6 +148,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
             "WindowActions", "Find an actor on the map by name, role or organisation (Ctrl+F)"
         ),
         keys=("Ctrl+F",),
+        icon="edit_find",
     ),
     ActionSpec(
         "edit_find_next",

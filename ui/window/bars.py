@@ -61,6 +61,8 @@ def build_toolbar(window: MainWindow) -> tuple[QToolBar, QToolButton, QLabel, QC
     bar.addSeparator()
     for name in ("view_zoom_out", "view_zoom_in", "view_fit"):
         _add_icon_only(bar, a[name])
+    bar.addSeparator()
+    _add_icon_only(bar, a["edit_find"])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar, layout_button, practice_label, practice_box
 

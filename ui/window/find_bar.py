@@ -33,6 +33,7 @@ from ui.canvas.filters import MapFilter
 from ui.canvas.view_subject import CLOSEST
 from ui.i18n import current_language
 from ui.window.find_index import FindIndex
+from ui.window.find_mark import FoundMark
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -88,7 +89,9 @@ class FindBar(QWidget):
         self.previous_button.clicked.connect(self.find_previous)
         self.next_button.clicked.connect(self.find_next)
         self.close_button.clicked.connect(self.close_bar)
+        self.mark = FoundMark(window.view)
         window.controller.case_replaced.connect(self._on_controller_case_replaced)
+        window.controller.selection_changed.connect(self._on_controller_selection_changed)
         self.retranslate()
         self.hide()
 
@@ -124,9 +127,19 @@ class FindBar(QWidget):
             self._index = FindIndex(case)
         return self._index
 
+    def _on_controller_selection_changed(self, ids: tuple[str, ...]) -> None:
+        if 0 <= self.current < len(self.matches) and ids != (self.matches[self.current],):
+            self.mark.mark(None)  # the user moved on
+
     def _on_controller_case_replaced(self, _case: object) -> None:
-        self._index = None
-        self._search(self.field.text())
+        self.mark.mark(None)
+        self._index = None  # made again on the next search, not while the map opens
+        self._settle.stop()
+        self.matches, self.current = [], -1
+        if self.isVisible():
+            self._search(self.field.text())
+        else:
+            self._say()
 
     # ------------------------------------------------------------------ searching
     def _on_field_edited(self, text: str) -> None:
@@ -185,6 +198,7 @@ class FindBar(QWidget):
         where = item if item.isVisible() else scene.collapsed_items.get(item.actor.organisation)
         if where is not None:
             centre_on(window, where.scenePos())
+        self.mark.mark(where)
         self._say()
 
     # ------------------------------------------------------------------ texts

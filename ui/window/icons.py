@@ -55,6 +55,13 @@ def _pixmap(draw: str, size: int = 32) -> QPixmap:
         p.drawLine(QPointF(8.5, 12.5), QPointF(16.5, 12.5))
         if draw == "view_zoom_in":
             p.drawLine(QPointF(12.5, 8.5), QPointF(12.5, 16.5))
+    elif draw == "edit_find":  # a magnifier over an actor's plate (zoom's has + or -)
+        p.setBrush(ACCENT)
+        p.drawRoundedRect(QRectF(6.5, 9.5, 12, 7), 2.5, 2.5)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QRectF(3, 3, 19, 19))
+        p.setPen(QPen(INK, 3.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.drawLine(QPointF(20, 20), QPointF(28.5, 28.5))
     elif draw == "view_fit":
         for x, y, dx, dy in ((4, 4, 1, 1), (28, 4, -1, 1), (4, 28, 1, -1), (28, 28, -1, -1)):
             path = QPainterPath(QPointF(x, y + 8 * dy))
