@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from mapper.catalogue import LANGS, Message, render
 from mapper.cause_evidence import evidence, top3
+from mapper.cause_groups import group_words
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Text
@@ -23,6 +24,7 @@ from mapper.texts.causes import (
     GROUP_TITLES,
     HELD_UP,
     POWER_FAR,
+    POWER_NONE,
 )
 from mapper.wording import after_colon, join, natural_key, word
 from models import PowerCategory
@@ -106,8 +108,11 @@ def cause_texts(
     # several needs, not several findings about one need (block 2 and 3 on one decision)
     waiting = list(dict.fromkeys(n for f in need_findings for n in f.needs))
     if cid.startswith("power:") and lead.code.startswith("NEED_") and len(waiting) > 1:
+        # nobody on the map at all, not "dicht bij de casus" (jurist 15, J5)
+        none = all(f.code == "NEED_NO_HOLDER" and _NONE in f.shape for f in need_findings)
         title = _say(
-            POWER_FAR, {"n": len(waiting), "power": _power_words(ctx, cid.split(":", 1)[1])}
+            POWER_NONE if none else POWER_FAR,
+            {"n": len(waiting), "power": _power_words(ctx, cid.split(":", 1)[1])},
         )
     elif len(every) > 1 and lead.code in GROUP_TITLES:
         owner = g.info.intent_owner
@@ -126,16 +131,31 @@ def cause_texts(
         held = _say(HELD_UP, {"n": len(named), "decisions": named})
         parts["en"].append(held.en)
         parts["nl"].append(held.nl)
+    group = group_words(lead, every, ctx)
+    if group is not None and group[0] is not None:  # how the members divide (J11)
+        parts["en"].insert(1, group[0].en)
+        parts["nl"].insert(1, group[0].nl)
     detail = Text(" ".join(parts["en"]), " ".join(parts["nl"]))
+    if group is not None and group[1] is not None:
+        return title, detail, group[1]
     if len(every) > 1 and lead.code in GROUP_SUGGESTIONS:
         names = [g.name(f.actors[0]) for f in every if f.actors]
         return title, detail, _say(GROUP_SUGGESTIONS[Code(lead.code)], {"names": names})
+    codes = {f.code for f in need_findings}
+    if cid.startswith("power:") and lead.code.startswith("NEED_") and len(codes) > 1:
+        # every need the power holds up gets its remedy, not only those of the lead's code
+        # (jurist 15, J12: "verhoog het maximumbedrag" for one of six decisions)
+        every = [m for f in need_findings for m in members.get(f.id, (f,))]
     merged = _merged(members.get(lead.id, (lead,))[0], every)
     if lead.id in members and len(merged.nl) > _MERGED:
         # what many members ask one by one (a sentence per ombudsman): the grouped findings'
         # own suggestions, each naming three and counting the rest (issue 14)
         return title, detail, _merged(lead, same)
     return title, detail, merged
+
+
+#: the part of a shape (mapper.catalogue) that marks "nobody on the map holds the power"
+_NONE = "\x01none_title"
 
 
 #: A merged suggestion longer than this (characters) is said per grouped finding instead.
@@ -259,7 +279,7 @@ _SHOWN = 3  # names a merged suggestion lists before "en N anderen"
 _PLURAL = {
     "nl": {"bepaalt": "bepalen", "beslist": "beslissen", "heeft": "hebben", "is": "zijn",
            "mag": "mogen", "kan": "kunnen", "moet": "moeten", "vraagt": "vragen",
-           "adviseert": "adviseren", "zorgt": "zorgen"},
+           "adviseert": "adviseren", "zorgt": "zorgen", "verleende": "verleenden"},
     "en": {"decides": "decide", "has": "have", "is": "are", "holds": "hold", "asks": "ask",
            "advises": "advise", "sees": "see"},
 }  # fmt: skip

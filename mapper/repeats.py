@@ -40,6 +40,7 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
@@ -126,6 +127,47 @@ _EACH = {
 }
 
 
+_DIGITS = re.compile(r"\d+(?:\.\d+)*")
+#: the kinds of remedy a grouped suggestion spells out before it counts the rest
+_KINDS = 3
+
+
+def _kind_of(suggestion: str) -> str:
+    """The kind of a member's remedy: its first two words, numbers left out ("De ombudsman
+    brengt verslag uit …" is not "Geef de consulent … een tweede route")."""
+    return " ".join(_DIGITS.sub("#", suggestion).split()[:2])
+
+
+def _same_for(
+    found: list[Finding], at: _At, lang: Lang, own: str, kind: str, words: tuple[str, str]
+) -> str:
+    """The suggestion of a group: the first member's, "Doe hetzelfde bij" the members whose
+    remedy is of the same kind; each other kind of remedy its own first member's, and so on
+    (jurist 15, J18: the ombudsman's report under art. 9:36 Awb was "the same" for 21
+    consulents, who need a second route)."""
+    do, by = words
+    kinds: dict[str, list[Finding]] = {}
+    for f in found:
+        kinds.setdefault(_kind_of(f.suggestion(lang)), []).append(f)
+    out: list[str] = []
+    for members in list(kinds.values())[:_KINDS]:
+        said = members[0].suggestion(lang)
+        first = _label(members[0], at, lang)
+        labels = [
+            x
+            for x in dict.fromkeys(_label(f, at, lang) for f in members[1:])
+            if x not in (first, own)
+        ]
+        out.append(f"{said} {do} {_few(labels, _TITLE - 1, kind, lang, by)}." if labels else said)
+    if len(kinds) > _KINDS:
+        out.append(
+            "Voor de overige gevallen geldt een vergelijkbaar voorstel."
+            if lang == "nl"
+            else "A similar suggestion holds for the other cases."
+        )
+    return " ".join(out)
+
+
 def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
     """One finding for ``found`` (the first leads); ``at``: which of its names differs."""
     first = found[0]
@@ -151,7 +193,7 @@ def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
         if suggestion in _EACH:  # "voor elk van deze besluiten", not "dit besluit" (J18)
             suggestion = _EACH[suggestion]
         elif suggestion:
-            suggestion = f"{suggestion} {do} {_few(labels, _TITLE - 1, kind, lang, by)}."
+            suggestion = _same_for(found, at, lang, own, kind, (do, by))
         texts[lang] = (title, detail, suggestion)
     digest = hashlib.sha1(key.encode()).hexdigest()[:10]
 

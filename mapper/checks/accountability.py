@@ -102,12 +102,10 @@ def _stops(ctx: Context, handlers: list[str], ends: list[str]) -> Finding:
     values = {
         "handler": g.name(handlers[0]),
         "n": len(handlers),
-        "handlers": [g.name(a) for a in handlers[:6]],
-        "n_more": len(handlers) - 6,
+        "handlers": [g.name(a) for a in handlers],
         "ends": [g.name(a) for a in ends],
     }
     parts = {"one"} if len(handlers) == 1 else {"many"}
-    parts |= {"more"} if len(handlers) > 6 else set()
     parts |= {"stops"} if ends else {"missing"}
     if g.practice is Practice.ROUTINE:
         parts.add("routine")

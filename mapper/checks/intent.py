@@ -46,7 +46,9 @@ def check(ctx: Context) -> list[Finding]:
     if owner is None:
         found.append(_no_owner(bool(g.info.intent.strip())))
     elif g.actors[owner].stance < 0:
-        values = {"name": g.name(owner), "stance": g.actors[owner].stance}
+        # the minus sign, as the scale beside it: "houding −2", not "-2" (jurist 15, J18; G11)
+        stance = f"−{-g.actors[owner].stance}"
+        values = {"name": g.name(owner), "stance": stance}
         found.append(say(Code.INTENT_OWNER_OPPOSES, Severity.WARNING, values, actors=[owner]))
     supporters = [
         a.id

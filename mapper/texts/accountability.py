@@ -14,12 +14,12 @@ TEXTS: dict[Code, Entry] = {
             "Verantwoording van {one}{many} bereikt de top niet{routine}{custom}",
         ),
         Message(
-            "The line of accountability from {handlers:list}{more}{routine}{custom} "
-            "{stops}{missing} and reaches no administrator or council; custom decisions are "
-            "then accounted for nowhere.",
-            "De verantwoordingslijn van {handlers:list}{more}{routine}{custom} {stops}{missing} "
-            "en bereikt geen bestuurder of raad; maatwerkbesluiten worden dan nergens "
-            "verantwoord.",
+            # the names counted as "894 anderen", and a line that is missing does not also
+            # "reach no administrator" (jurist 15, J18: "… en nog 894 ontbreekt en bereikt …")
+            "The line of accountability from {handlers:list}{routine}{custom} {stops}{missing}; "
+            "custom decisions are then accounted for nowhere.",
+            "De verantwoordingslijn van {handlers:list}{routine}{custom} {stops}{missing}; "
+            "maatwerkbesluiten worden dan nergens verantwoord.",
         ),
         Message(
             "Agree a light accountability route for this practice up to the administrator (for "
@@ -31,11 +31,16 @@ TEXTS: dict[Code, Entry] = {
         parts={
             "one": Message("{handler}", "{handler}"),
             "many": Message("{n:word} case handlers", "{n:word} behandelaars"),
-            "more": Message(" and {n_more:word} more", " en nog {n_more:word}"),
             "routine": Message(" in the routine practice", " in de routinewerkwijze"),
             "custom": Message(" in the custom practice", " in de maatwerkpraktijk"),
-            "stops": Message("stops at {ends:list}", "houdt op bij {ends:list}"),
-            "missing": Message("does not exist", "ontbreekt"),
+            "stops": Message(
+                "stops at {ends:list} and reaches no administrator or council",
+                "houdt op bij {ends:list} en bereikt geen bestuurder of raad",
+            ),
+            "missing": Message(
+                "does not exist, so no account reaches an administrator or the council",
+                "ontbreekt, zodat geen verantwoording een bestuurder of de raad bereikt",
+            ),
         },
     ),
 }

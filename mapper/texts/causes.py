@@ -5,7 +5,14 @@ from __future__ import annotations
 from mapper.catalogue import Message
 from mapper.codes import Code
 
-__all__ = ["EXPIRED_HOLDERS", "GROUP_SUGGESTIONS", "GROUP_TITLES", "HELD_UP", "POWER_FAR"]
+__all__ = [
+    "EXPIRED_HOLDERS",
+    "GROUP_SUGGESTIONS",
+    "GROUP_TITLES",
+    "HELD_UP",
+    "POWER_FAR",
+    "POWER_NONE",
+]
 
 #: ``{n}`` findings of the code, about ``{names}`` (a list); ``{owner}`` the intent's owner.
 GROUP_TITLES: dict[Code, Message] = {
@@ -68,4 +75,13 @@ POWER_FAR = Message(
     "decisions wait}",
     "Niemand dicht bij de casus heeft ‘{power}’: {n:count:benodigd besluit wacht|benodigde "
     "besluiten wachten}",
+)
+
+#: A power nobody on the map holds, by statute, delegation or valid mandate, that holds up
+#: ``{n}`` needed decisions: not "dicht bij de casus", which suggests someone further away has
+#: it (jurist 15, J5).
+POWER_NONE = Message(
+    "Nobody on the map holds ‘{power}’: {n:count:needed decision waits|needed decisions wait}",
+    "Niemand op de kaart heeft ‘{power}’: {n:count:benodigd besluit wacht|benodigde besluiten "
+    "wachten}",
 )

@@ -111,15 +111,14 @@ TEXTS: dict[Code, Entry] = {
             "Signalen van partners en toezicht bereiken geen regeleigenaar",
         ),
         Message(
-            "No feedback, signal or escalation route leads from {shown:list}{more} to anyone who "
+            "No feedback, signal or escalation route leads from {shown:list} to anyone who "
             "owns the rules; what they see go wrong is not learned from.",
-            "Geen terugkoppel-, signaal- of escalatieroute leidt van {shown:list}{more} naar "
+            "Geen terugkoppel-, signaal- of escalatieroute leidt van {shown:list} naar "
             "iemand die eigenaar is van de regels; wat zij zien misgaan, leidt niet tot lering.",
         ),
         Message(
             "Invite {shown:list} to the periodic case review.",
             "Nodig {shown:list} uit bij de periodieke casusreflectie.",
         ),
-        parts={"more": Message(" and {n_more:word} more", " en nog {n_more:word}")},
     ),
 }

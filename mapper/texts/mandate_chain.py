@@ -118,12 +118,16 @@ TEXTS: dict[Code, Entry] = {
             "{grantor} staat meer ondermandaat toe dan {top}",
         ),
         Message(
-            "{m} allows {asked:count:further level|further levels} of sub-mandate, but after it "
-            "{top} left {none_left}{some_left} ({first}). How far sub-mandate goes is for the "
+            # in its own mandate, not "(the mandate the college granted)" after the sentence,
+            # which had no referent (jurist 15, J18)
+            "{m} allows {asked:count:further level|further levels} of sub-mandate, but in its "
+            "own mandate {top} left {none_left}{some_left} after it. How far sub-mandate goes is "
+            "for the "
             "grantor at the root to decide (Awb 10:9(1)); {grantor} cannot widen it, and "
             "sub-mandates beyond it are void.",
             "{m}, staat nog {asked:count:niveau|niveaus} ondermandaat toe, maar "
-            "{top} liet daarna {none_left}{some_left} over ({first}). Hoe ver ondermandaat gaat, "
+            "{top} liet in zijn mandaat daarna {none_left}{some_left} over. Hoe ver ondermandaat "
+            "gaat, "
             "bepaalt de mandaatgever (art. 10:9 lid 1 Awb); {grantor} kan dat niet verruimen, "
             "en ondermandaat daarbuiten is ongeldig.",
         ),

@@ -202,10 +202,19 @@ PLACE: dict[str, Message] = {
         "Laat {body} de machtiging aan {to} voor ‘{power}’ opnieuw verlenen en bekrachtigen wat "
         "sinds {since:date} op deze keten is verricht.",
     ),
+    # nobody on the map holds the power: find out whether a statute or an arrangement gives
+    # it to a body before asking that body to mandate it; if none does, it is agreed between
+    # the organisations (jurist 15, J5: "laat het bestuursorgaan dat ‘doorzettingsmacht’ op
+    # grond van de wet heeft …" assumed a body that, by the text's own account, is not there)
     "unknown": Message(
-        "Have the public body that holds ‘{power}’ by statute mandate it to {who}.",
-        "Laat het bestuursorgaan dat ‘{power}’ op grond van de wet heeft, de bevoegdheid "
-        "mandateren aan {who}.",
+        "Check whether a statute or an arrangement (for example a joint arrangement) gives "
+        "‘{power}’ to a public body; if so, have that body mandate it to {who}. If no statute "
+        "or arrangement gives it, record in an agreement between the organisations who takes "
+        "this decision.",
+        "Ga na of een wet of een regeling (bijvoorbeeld een gemeenschappelijke regeling) "
+        "‘{power}’ aan een bestuursorgaan toekent; zo ja, laat dat bestuursorgaan de "
+        "bevoegdheid mandateren aan {who}. Kent geen wet of regeling haar toe, leg dan in een "
+        "afspraak tussen de organisaties vast wie dit besluit neemt.",
     ),
 }
 

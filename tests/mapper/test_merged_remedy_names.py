@@ -46,14 +46,20 @@ def _teams(n: int) -> Case:
 def test_thirteen_teams_give_three_names_and_the_rest_counted() -> None:
     # the names in the order of their numbers, 0, 1, 2, not as text, 0, 1, 10 (nota15)
     cause = analyse(_teams(13)).causes[0]
+    # nobody on the map holds the power: find the statute first (jurist 15, J5)
     assert cause.suggestion.nl == (
-        "Laat het bestuursorgaan dat ‘budget besteden’ op grond van de wet heeft, de bevoegdheid "
-        "mandateren aan iemand dicht bij de consulent 0, de consulent 1, de consulent 2 en tien "
-        "anderen."
+        "Ga na of een wet of een regeling (bijvoorbeeld een gemeenschappelijke regeling) "
+        "‘budget besteden’ aan een bestuursorgaan toekent; zo ja, laat dat bestuursorgaan de "
+        "bevoegdheid mandateren aan iemand dicht bij de consulent 0, de consulent 1, de "
+        "consulent 2 en tien anderen. Kent geen wet of regeling haar toe, leg dan in een "
+        "afspraak tussen de organisaties vast wie dit besluit neemt."
     )
     assert cause.suggestion.en == (
-        "Have the public body that holds ‘spend budget’ by statute mandate it to someone close "
-        "to the Consulent 0, the Consulent 1, the Consulent 2 and ten others."
+        "Check whether a statute or an arrangement (for example a joint arrangement) gives "
+        "‘spend budget’ to a public body; if so, have that body mandate it to someone close to "
+        "the Consulent 0, the Consulent 1, the Consulent 2 and ten others. If no statute or "
+        "arrangement gives it, record in an agreement between the organisations who takes this "
+        "decision."
     )
 
 

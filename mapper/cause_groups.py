@@ -1,0 +1,178 @@
+"""What a cause of many findings of one code says about the whole group (jurist 15, J11).
+
+A cause that gathers many findings of one code counts them in its title; its detail and
+suggestion came from the first member, with "hetzelfde geldt voor …" after it. Two groups need
+more, so that the counts agree and the remedy fits every member:
+
+- expired mandates: the title counts 146 mandates, the first member is a sub-mandate to a
+  consulent, and the remedy said "laat de teamleider … het ondermandaat opnieuw verlenen" for
+  all of them, also for the 42 mandates a college granted itself. The detail now says how many
+  are mandates a body granted and how many sub-mandates, and the remedy says who grants each
+  kind again and that what was decided on them is put forward for ratification, not ratified
+  blind (jurist 15, J2);
+- influential opponents: the title counts 310, the remedy talks with "… en 287 anderen"
+  because the council members and the press have a remedy of their own. The detail now says
+  how the 310 divide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mapper.catalogue import LANGS, Message, render
+from mapper.checks._legal_text import instrument_of
+from mapper.context import Context
+from mapper.findings import Finding, Text
+from mapper.wording import join, word
+from models import ActorKind, Instrument, OrganisationKind
+
+__all__ = ["expired_words", "group_words", "opponents_split"]
+
+#: the kinds of expired mandates a group holds
+_EXPIRED_KINDS = {
+    "direct": Message(
+        "{n:count:mandate a public body granted itself|mandates a public body granted itself}",
+        "{n:count:mandaat dat een bestuursorgaan zelf verleende|mandaten die een "
+        "bestuursorgaan zelf verleende}",
+    ),
+    "sub": Message("{n:count:sub-mandate|sub-mandates}", "{n:count:ondermandaat|ondermandaten}"),
+    "signing": Message(
+        "{n:count:signing authorisation|signing authorisations}",
+        "{n:count:ondertekeningsmachtiging|ondertekeningsmachtigingen}",
+    ),
+}
+_EXPIRED_DETAIL = Message("These are {kinds}.", "Het gaat om {kinds}.")
+#: who grants each kind again
+_EXPIRED_RENEW = {
+    "direct": Message(
+        "{n:form:the mandate|the mandates} by the public body itself",
+        "{n:form:het mandaat|de mandaten} door het bestuursorgaan zelf",
+    ),
+    "sub": Message(
+        "{n:form:the sub-mandate|the sub-mandates} by the mandate holder who granted "
+        "{n:form:it|them}, as far as the public body's mandate allows (art. 10:9(1) Awb)",
+        "{n:form:het ondermandaat|de ondermandaten} door de gemandateerde die "
+        "{n:form:het|ze} verleende, voor zover het mandaat van het bestuursorgaan dat toestaat "
+        "(art. 10:9 lid 1 Awb)",
+    ),
+    "signing": Message(
+        "{n:form:the signing authorisation|the signing authorisations} by whoever granted "
+        "{n:form:it|them}",
+        "{n:form:de ondertekeningsmachtiging|de ondertekeningsmachtigingen} door wie "
+        "{n:form:haar|ze} verleende",
+    ),
+}
+_EXPIRED_SUGGESTION = Message(
+    "Have each expired mandate granted again by whoever granted it, or take it off the map: "
+    "{renew}. Have the decisions taken under an expired mandate since it lapsed listed, and put "
+    "those no valid mandate covered to the public body that holds the power for ratification.",
+    "Laat elk verlopen mandaat opnieuw verlenen door wie het verleende, of haal het van de "
+    "kaart: {renew}. Laat de besluiten die sindsdien op een verlopen mandaat zijn genomen, "
+    "inventariseren en leg de besluiten die geen geldig mandaat dekte, ter bekrachtiging voor "
+    "aan het bestuursorgaan dat de bevoegdheid heeft.",
+)
+
+
+def _kinds(every: Sequence[Finding], ctx: Context) -> dict[str, int] | None:
+    """How many of the expired ``every`` are mandates a body granted itself, sub-mandates and
+    signing authorisations; None when one is a volmacht or machtiging (words of their own)."""
+    counts = {"direct": 0, "sub": 0, "signing": 0}
+    for f in every:
+        m = ctx.legal.by_id.get(f.mandates[0]) if f.mandates else None
+        kind = instrument_of(ctx.legal, m) if m is not None else None
+        if m is None or kind not in (Instrument.MANDATE, Instrument.SIGNING):
+            return None
+        if kind is Instrument.SIGNING:
+            counts["signing"] += 1
+        else:
+            counts["direct" if m.grantor == ctx.authority.root_of(m) else "sub"] += 1
+    return counts
+
+
+def _low(text: str) -> str:
+    """A rendered part mid-sentence: its first letter small ("Eén" as "één")."""
+    return "één" + text[3:] if text.startswith("Eén") else text[:1].lower() + text[1:]
+
+
+def expired_words(every: Sequence[Finding], ctx: Context) -> tuple[Text, Text] | None:
+    """The sentence a group of expired mandates adds to its detail, and its suggestion; None
+    for one mandate, or a group with a volmacht or machtiging in it."""
+    counts = _kinds(every, ctx) if len(every) > 1 else None
+    if counts is None:
+        return None
+    said = [k for k in ("direct", "sub", "signing") if counts[k]]
+    detail, suggestion = [], []
+    for lang in LANGS:
+        kinds = [_low(render(_EXPIRED_KINDS[k], {"n": counts[k]}, lang)) for k in said]
+        renew = [_low(render(_EXPIRED_RENEW[k], {"n": counts[k]}, lang)) for k in said]
+        detail.append(render(_EXPIRED_DETAIL, {"kinds": join(kinds, lang)}, lang))
+        semi = "; ".join(renew)
+        suggestion.append(render(_EXPIRED_SUGGESTION, {"renew": semi}, lang))
+    return Text(*detail), Text(*suggestion)
+
+
+#: where an opponent with a remedy of its own belongs
+_LEVERS = {
+    "council": Text("the municipal council", "de gemeenteraad"),
+    "media": Text("the press and media", "de pers en de media"),
+    "joint": Text("a joint arrangement", "een gemeenschappelijke regeling"),
+}
+
+
+def opponents_split(every: Sequence[Finding], ctx: Context) -> Text | None:
+    """How the influential opponents of a group divide, when some among them (the council,
+    the press, a joint arrangement) have a remedy of their own that names nobody and the
+    others are named one by one (None otherwise): "Van deze 310 horen er 18 bij de
+    gemeenteraad en twee bij de pers en de media; die vragen een eigen aanpak, de andere 290
+    een gesprek." """
+    g = ctx.graphs
+    owner = g.info.intent_owner
+    kinds = {"council": 0, "media": 0, "joint": 0, "other": 0}
+    for f in every:
+        them = [a for a in f.actors if a != owner]
+        actor = g.actors.get(them[0]) if them else None
+        if actor is None:
+            return None
+        lever = {ActorKind.COUNCIL: "council", ActorKind.MEDIA: "media"}.get(actor.kind, "other")
+        org = g.organisations.get(actor.organisation or "")
+        if org is not None and org.kind == OrganisationKind.JOINT_ARRANGEMENT:
+            lever = "joint"  # as mapper.checks.spheres says it
+        kinds[lever] += 1
+    own = [k for k in _LEVERS if kinds[k]]
+    if not kinds["other"] or not own:
+        return None
+    out = []
+    for lang in LANGS:
+        n, other = word(len(every), lang), word(kinds["other"], lang)
+        if lang == "nl":
+            items = [f"{word(kinds[k], lang)} bij {_LEVERS[k].nl}" for k in own]
+            verb = "hoort" if kinds[own[0]] == 1 else "horen"
+            out.append(
+                f"Van de {n} invloedrijke tegenstanders {verb} er {join(items, lang)}; die "
+                f"vragen een eigen aanpak, de andere {other} een gesprek."
+            )
+        else:
+            items = [
+                f"{word(kinds[k], lang)} {'belongs' if kinds[k] == 1 else 'belong'} to "
+                f"{_LEVERS[k].en}"
+                for k in own
+            ]
+            out.append(
+                f"Of the {n} influential opponents, {join(items, lang)}; these need an "
+                f"approach of their own, the other {other} a conversation."
+            )
+    return Text(*out)
+
+
+def group_words(
+    lead: Finding, every: Sequence[Finding], ctx: Context
+) -> tuple[Text | None, Text | None] | None:
+    """A sentence for the detail and a suggestion of a cause whose members (``every``, led by
+    ``lead``) divide in kinds the first member's words do not tell; None: nothing to add."""
+    if lead.code == "MANDATE_EXPIRED":
+        words = expired_words(every, ctx)
+        return words if words is None else (words[0], words[1])
+    if lead.code == "SPHERES_OPPONENT_UNCONNECTED" and len(every) > 1:
+        split = opponents_split(every, ctx)
+        return None if split is None else (split, None)
+    return None
