@@ -1930,6 +1930,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Focus: alleen ‘%1’ en de actoren die er ten hoogste %4 stappen van verwijderd zijn, %2 van de %3 actoren. Ctrl+Shift+G toont weer de hele kaart.</translation>
     </message>
     <message>
+        <source>At this zoom none of their names can be read: zoom in (mouse wheel or +).</source>
+        <translation>Bij deze zoom is geen van hun namen leesbaar: zoom in (muiswiel of +).</translation>
+    </message>
+    <message>
+        <source>At this zoom %1 of their %2 names can be read: zoom in (mouse wheel or +).</source>
+        <translation>Bij deze zoom zijn %1 van hun %2 namen leesbaar: zoom in (muiswiel of +).</translation>
+    </message>
+    <message>
         <source>The whole map is shown again.</source>
         <translation>De hele kaart is weer te zien.</translation>
     </message>

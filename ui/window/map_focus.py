@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 
 from mapper.wording import number, word
 from ui.canvas.filters import MapFilter
-from ui.canvas.fit_words import names_hidden
 from ui.i18n import current_language
 
 if TYPE_CHECKING:
@@ -55,8 +54,27 @@ def focus_said(window: MainWindow, actor_id: str, depth: int) -> str:
         .replace("%3", number(len(case.actors), lang))
         .replace("%4", word(depth, lang))
     )
-    hidden = names_hidden(len(view.named()), items, zoom=view.zoom(), part=True)
-    return f"{said} {hidden}" if hidden else said
+    named = len(view.named())
+    if named >= shown:
+        return said
+    if named == 0:
+        return (
+            said
+            + " "
+            + QCoreApplication.translate(
+                "MapFocus",
+                "At this zoom none of their names can be read: zoom in (mouse wheel or +).",
+            )
+        )
+    return (
+        said
+        + " "
+        + QCoreApplication.translate(
+            "MapFocus", "At this zoom %1 of their %2 names can be read: zoom in (mouse wheel or +)."
+        )
+        .replace("%1", number(named, lang))
+        .replace("%2", number(shown, lang))
+    )
 
 
 def show_everything(window: MainWindow) -> None:
