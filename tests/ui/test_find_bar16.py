@@ -227,3 +227,15 @@ def test_a_member_of_a_collapsed_organisation_centres_its_box(
     here = centre(win)
     assert abs(here.x() - node.x()) < 2
     assert abs(here.y() - node.y()) < 2
+
+
+def test_after_an_edit_the_next_match_is_found_again(window_at: Make, qtbot: QtBot) -> None:
+    win = window_at(row_case(), (1366, 768))
+    press_ctrl_f(qtbot, win)
+    QTest.keyClicks(win.find_bar.field, "emile")
+    QTest.keyClick(win.find_bar.field, Qt.Key.Key_Return)
+    assert win.controller.selection == ("a5",)
+    win.controller.case.set_actor_field("a20", "name", "Consulent Jan 20")  # no longer found
+    QTest.keyClick(win.find_bar.field, Qt.Key.Key_Return)
+    assert win.controller.selection == ("a35",)
+    assert win.find_bar.count.text() == "2 of 2"

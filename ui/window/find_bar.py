@@ -154,6 +154,14 @@ class FindBar(QWidget):
         self.current = 0 if self.matches else -1
         self._say()
 
+    def _search_again(self) -> None:
+        """Search again after an edit, staying at the match shown where it is still found."""
+        shown = self.matches[self.current] if 0 <= self.current < len(self.matches) else None
+        self._search(self.field.text())
+        if shown in self.matches:
+            self.current = self.matches.index(shown)
+            self._say()
+
     def find_next(self) -> None:
         """Show the next match (the first after typing: Enter shows what the bar found)."""
         self._step(1)
@@ -165,8 +173,8 @@ class FindBar(QWidget):
     def _step(self, step: int) -> None:
         if not self.isVisible():
             self.open_bar()
-        if self.field.text().strip() and not self.matches:
-            self._search(self.field.text())  # the map changed since: look again
+        if self.field.text().strip() and (not self.matches or self.index().stale):
+            self._search_again()  # the map changed since: look again
         if not self.matches:
             return
         if self._settle.isActive():

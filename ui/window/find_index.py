@@ -69,6 +69,11 @@ class FindIndex:
         ):
             signal.connect(self._on_case_changed)
 
+    @property
+    def stale(self) -> bool:
+        """Whether an actor or organisation changed since the last search."""
+        return self._entries is None and self.builds > 0
+
     def _on_case_changed(self, *_args: object) -> None:
         self._entries = None
         self._last = ("", [])
