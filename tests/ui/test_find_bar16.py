@@ -239,3 +239,14 @@ def test_after_an_edit_the_next_match_is_found_again(window_at: Make, qtbot: QtB
     QTest.keyClick(win.find_bar.field, Qt.Key.Key_Return)
     assert win.controller.selection == ("a35",)
     assert win.find_bar.count.text() == "2 of 2"
+
+
+def test_escape_on_a_button_of_the_bar_closes_it(window_at: Make, qtbot: QtBot) -> None:
+    win = window_at(row_case(), (1366, 768))
+    press_ctrl_f(qtbot, win)
+    QTest.keyClicks(win.find_bar.field, "emile")
+    win.find_bar.next_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.find_bar.next_button)
+    QTest.keyClick(win.find_bar.next_button, Qt.Key.Key_Escape)
+    assert not win.find_bar.isVisible()
+    assert QApplication.focusWidget() is win.view

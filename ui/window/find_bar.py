@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -89,6 +89,9 @@ class FindBar(QWidget):
         self.previous_button.clicked.connect(self.find_previous)
         self.next_button.clicked.connect(self.find_next)
         self.close_button.clicked.connect(self.close_bar)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)  # in the field or on a button
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.close_bar)
         self.mark = FoundMark(window.view)
         window.controller.case_replaced.connect(self._on_controller_case_replaced)
         window.controller.selection_changed.connect(self._on_controller_selection_changed)
@@ -230,16 +233,13 @@ class FindBar(QWidget):
 
     # ------------------------------------------------------------------ keys
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter, Shift+Enter and Escape in the field."""
+        """Enter and Shift+Enter in the field."""
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
                 self.find_previous() if shift else self.find_next()
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.close_bar()
                 return True
         return super().eventFilter(watched, event)
 
