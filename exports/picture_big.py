@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from mapper.wording import number
 from models.i18n import Lang
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ __all__ = [
     "full_size_box",
     "page_and_note",
     "picture_note",
+    "picture_words",
     "png_caps",
 ]
 
@@ -102,28 +104,41 @@ def png_caps(area: tuple[float, float], scale: float, ratio: float) -> tuple[flo
 
 def picture_note(name: str, note: PictureNote, lang: Lang) -> str:
     """The line the command line prints after a picture: its size and whether its names can
-    be read; for an overview, what gives readable names instead.
+    be read; for an overview, what gives readable names instead. Numbers as ``lang`` writes
+    them (rev-user15 G8: "de namen van de 10000 actoren" beside the app's "10.000").
 
     >>> print(picture_note("m.png", PictureNote(12000, 8000, 0.18, 0.2, 2000, False), "en"))
-    m.png: an overview of 12000 × 8000 px, the map at 18 % of its size on screen: the names of its 2000 actors are too small to read. For readable names, export to .svg or .pdf and zoom in there, or select a part in the app and export that.
+    m.png: an overview of 12,000 × 8,000 px, the map at 18 % of its size on screen: the names of its 2,000 actors are too small to read. For readable names, export to .svg or .pdf and zoom in there, or select a part in the app and export that.
     """  # noqa: E501
-    size = f"{note.width} × {note.height} px"
+    return f"{name}: {picture_words(note, lang)}"
+
+
+def picture_words(note: PictureNote, lang: Lang) -> str:
+    """What :func:`picture_note` says after the file's name (the app says it after "Saved
+    …", rev-user15 G8: its PNG export was silent where the command line said the names
+    were too small to read).
+
+    >>> print(picture_words(PictureNote(3731, 4589, 0.07, 0.1, 10_000, False), "nl")[:76])
+    een overzicht van 3.731 × 4.589 px, de kaart op 7 % van de schermgrootte: de
+    """
+    size = f"{number(note.width, lang)} × {number(note.height, lang)} px"
     share = f"{note.screen * 100:.0f} %"
+    actors = number(note.actors, lang)
     if note.readable:
         if lang == "nl":
-            return f"{name}: {size}, de kaart op {share} van de schermgrootte; elke naam leesbaar."
-        return f"{name}: {size}, the map at {share} of its size on screen; every name readable."
+            return f"{size}, de kaart op {share} van de schermgrootte; elke naam leesbaar."
+        return f"{size}, the map at {share} of its size on screen; every name readable."
     if lang == "nl":
         return (
-            f"{name}: een overzicht van {size}, de kaart op {share} van de schermgrootte: de"
-            f" namen van de {note.actors} actoren zijn te klein om te lezen. Voor leesbare namen:"
-            " exporteer naar .svg of .pdf en zoom daar in, of selecteer in de app een deel en"
-            " exporteer dat."
+            f"een overzicht van {size}, de kaart op {share} van de schermgrootte: de namen van"
+            f" de {actors} actoren zijn te klein om te lezen. Voor leesbare namen: exporteer"
+            " naar .svg of .pdf en zoom daar in, of selecteer in de app een deel en exporteer"
+            " dat."
         )
     return (
-        f"{name}: an overview of {size}, the map at {share} of its size on screen: the names of"
-        f" its {note.actors} actors are too small to read. For readable names, export to .svg"
-        " or .pdf and zoom in there, or select a part in the app and export that."
+        f"an overview of {size}, the map at {share} of its size on screen: the names of its"
+        f" {actors} actors are too small to read. For readable names, export to .svg or .pdf"
+        " and zoom in there, or select a part in the app and export that."
     )
 
 

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from mapper.wording import number
 from models.i18n import LANGUAGES, Lang, normalise_language
 
 __all__ = [
@@ -128,19 +129,40 @@ class EnglishPlurals(QTranslator):
     def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        if n < 0 or "(s)" not in source_text:
+        if n < 0 or ("(s)" not in source_text and "%n" not in source_text):
             return None  # a null QString: the source text as it is
-        return source_text.replace("(s)", "" if n == 1 else "s")
+        text = source_text.replace("(s)", "" if n == 1 else "s")
+        return text.replace("%n", number(n, "en"))  # "1,135 items selected" (G8)
 
     def isEmpty(self) -> bool:
         return False
+
+
+class DutchCounts(QTranslator):
+    """Our Dutch texts with their counts as Dutch writes them: the "%n" of "%n items
+    geselecteerd" reads "1.135", not "1135" (rev-user15 G8: "10000" beside "10.000")."""
+
+    def __init__(self, texts: QTranslator, parent: QObject) -> None:
+        super().__init__(parent)
+        self._texts = texts  # the loaded krachtenveld_nl.qm
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        text = self._texts.translate(context, source_text, disambiguation, n)
+        if not text:
+            return None  # not ours: the next translator
+        return text.replace("%n", number(n, "nl")) if n >= 0 else text
+
+    def isEmpty(self) -> bool:
+        return self._texts.isEmpty()
 
 
 def _load_dutch(parent: QObject) -> list[QTranslator]:
     found: list[QTranslator] = []
     ours = QTranslator(parent)
     if ours.load(str(TRANSLATIONS_DIR / "krachtenveld_nl.qm")):
-        found.append(ours)
+        found.append(DutchCounts(ours, parent))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator(parent)
     if qtbase.load("qtbase_nl.qm", qt_dir):

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from exports.picture import picture_size, write_page
 from exports.picture_big import OVERVIEW_SIDE, READABLE_PX, PictureNote, picture_note
+from mapper.wording import number
 from models import Actor, Case, CaseInfo, Position, RelationKind, Relationship
 from models.example import example_case
 from models.fileformat import save
@@ -69,7 +70,8 @@ def test_the_command_says_what_it_wrote(
     assert main(["--lang", "nl", "export", str(src), "--to", str(out)]) == 0
     printed = capsys.readouterr().out
     width, height = picture_size(out.read_bytes()) or (0, 0)
-    assert f"{out}: {width} × {height} px, de kaart op " in printed
+    size = f"{number(width, 'nl')} × {number(height, 'nl')} px"  # rev-user15 G8: '10000'
+    assert f"{out}: {size}, de kaart op " in printed
     assert "elke naam leesbaar." in printed
     big = tmp_path / "breed.kvmap"
     save(spread_case(40, 900.0), big, backup=False)
@@ -77,17 +79,17 @@ def test_the_command_says_what_it_wrote(
     assert main(["export", str(big), "--to", str(out)]) == 0
     printed = capsys.readouterr().out
     assert f"{out}: an overview of " in printed
-    assert "the names of its 1600 actors are too small to read" in printed
+    assert "the names of its 1,600 actors are too small to read" in printed
 
 
 def test_the_note_in_dutch() -> None:
     note = PictureNote(3731, 4589, 0.07, 0.1, 10_000, False)
     assert picture_note("k.png", note, "nl") == (
-        "k.png: een overzicht van 3731 × 4589 px, de kaart op 7 % van de schermgrootte: de"
-        " namen van de 10000 actoren zijn te klein om te lezen. Voor leesbare namen: exporteer"
+        "k.png: een overzicht van 3.731 × 4.589 px, de kaart op 7 % van de schermgrootte: de"
+        " namen van de 10.000 actoren zijn te klein om te lezen. Voor leesbare namen: exporteer"
         " naar .svg of .pdf en zoom daar in, of selecteer in de app een deel en exporteer dat."
     )
     readable = PictureNote(2000, 1400, 1.56, 1.56, 19, False)
     assert picture_note("k.png", readable, "en") == (
-        "k.png: 2000 × 1400 px, the map at 156 % of its size on screen; every name readable."
+        "k.png: 2,000 × 1,400 px, the map at 156 % of its size on screen; every name readable."
     )

@@ -312,16 +312,18 @@ def run(args: argparse.Namespace) -> int:
 def _dot_engine_note(case: Case, lang: Lang) -> None:
     """Say which Graphviz program lays a large map out in seconds (the file says it too)."""
     from exports.dot import engine_for
+    from mapper.wording import number
 
     engine = engine_for(case)
     if engine == "dot":
         return
+    count = {key: number(len(case.actors), key) for key in ("en", "nl")}
     en = (
-        f"Note: a map of {len(case.actors)} actors is too large for Graphviz's dot (minutes); "
+        f"Note: a map of {count['en']} actors is too large for Graphviz's dot (minutes); "
         f"the file sets layout={engine}, so `dot -Tsvg` runs {engine}, or run `{engine}` directly"
     )
     nl = (
-        f"Let op: een kaart met {len(case.actors)} actoren is te groot voor Graphviz' dot "
+        f"Let op: een kaart met {count['nl']} actoren is te groot voor Graphviz' dot "
         f"(minuten); het bestand zet layout={engine}, dus `dot -Tsvg` gebruikt {engine}, of "
         f"start `{engine}` zelf"
     )

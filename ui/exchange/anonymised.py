@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from exports.anonymise import citizen_names, replaced
+from exports.picture_big import PictureNote
 from mapper.wording import number
 from models.case import Case
 from models.i18n import Lang
@@ -75,7 +76,7 @@ def anonymised_notes(
     return " ".join(out), details
 
 
-def write_anonymised_page(case: Case, path: str, lang: Lang, live: object = None) -> None:
+def write_anonymised_page(case: Case, path: str, lang: Lang, live: object = None) -> PictureNote:
     """The map picture (.png, .svg or .pdf, with its legend) drawn from the anonymised case,
     as the anonymised note and deck draw theirs: residents named by their role, no staff
     member's own name, a care provider named neutrally, and the title without the name (new
@@ -96,4 +97,4 @@ def write_anonymised_page(case: Case, path: str, lang: Lang, live: object = None
         live, format_of(path), shown.info.title, legend, PRINT_DPI
     ):
         live = map_scene(shown, lang)
-    write_page(live, path, shown, lang)
+    return write_page(live, path, shown, lang)

@@ -21,6 +21,7 @@ from models.errors import KvmapError, Problem
 from models.i18n import Lang
 from models.timeline_io import LIMITS as TIMELINE_LIMITS
 from ui.exchange.file_names import safe_stem
+from ui.i18n import current_language
 from ui.window.map_progress import open_with_progress, saving
 
 if TYPE_CHECKING:
@@ -399,6 +400,7 @@ class FileHandler(QObject):
         name legible printed (:func:`exports.picture.write_page`); with File › Export ›
         Anonymised checked, drawn from the anonymised case, as the note and the deck are."""
         from exports.picture import write_page
+        from exports.picture_big import picture_words
         from exports.pseudonym_check import PseudonymLeakError
         from ui.exchange.anonymised import anonymised_notes, write_anonymised_page
 
@@ -412,9 +414,9 @@ class FileHandler(QObject):
         try:
             with window.view.at_own_size():  # drawn as on screen, on an A4 page
                 if anonymous:  # a big map's overview without names: from this scene too
-                    write_anonymised_page(case, path, lang, window.scene)
+                    drawn = write_anonymised_page(case, path, lang, window.scene)
                 else:
-                    write_page(window.scene, path, case, lang)
+                    drawn = write_page(window.scene, path, case, lang)
         except (KvmapError, PseudonymLeakError) as exc:  # refused as the note (hostile 15)
             said = exc.in_app() if isinstance(exc, PseudonymLeakError) else exc.render(lang)
             window.show_error(
@@ -422,8 +424,11 @@ class FileHandler(QObject):
             )
             return False
         saved = QCoreApplication.translate("FileHandler", "Saved %1").replace("%1", path)
+        if path.lower().endswith(".png"):  # its size and whether its names read, as the
+            saved = f"{saved}: {picture_words(drawn, current_language())}"  # CLI says (G8)
         note, details = anonymised_notes(case, anonymous, lang)
-        window.messages.show(f"{saved}. {note}" if note else saved, 8000 if note else 4000, details)
+        said = f"{saved.removesuffix('.')}. {note}" if note else saved
+        window.messages.show(said, 8000 if note or saved.endswith(".") else 4000, details)
         return True
 
     # ------------------------------------------------------------------ recent files
