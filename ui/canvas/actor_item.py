@@ -50,6 +50,8 @@ PIXMAP_CACHE_LIMIT = 3000
 
 NARROW_WRAP = 64.0  # the narrow plate wraps its name at this width (a long word runs wider)
 NARROW_PAD = 4.0
+#: the border of a selected plate far out, filled with the selection's colour
+FAR_SELECTED_BORDER = "#1B2631"
 PLATE_BOUND = 1.5  # a plate's bounding box reaches this far past it (the selection halo)
 # where a centred plate would reach under the legend (top right of the view), the plate may
 # stand a quarter of its size to the left or down, away from it; where it touches a
@@ -338,6 +340,11 @@ class ActorItem(QGraphicsItem):
         where a name would be a pixel high) the plate alone, as a shape drops its name."""
         plate = self._shown_plate()
         rect, path = plate.rect, self._drawn_path()
+        if self.isSelected() and not text:  # far out a halo is under a pixel: the plate in
+            painter.setPen(QPen(QColor(FAR_SELECTED_BORDER), 2 * PLATE_BOUND))  # the
+            painter.setBrush(QBrush(SELECT_COLOUR))  # selection's colour (rev-user15 G6)
+            painter.drawPath(path)
+            return
         if self.isSelected():
             halo = QPen(SELECT_COLOUR, 2 * PLATE_BOUND)
             halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)

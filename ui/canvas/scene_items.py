@@ -35,11 +35,15 @@ from ui.canvas.readable import READABLE_LIMIT
 from ui.canvas.scene_grid import GridScene, ViewMode
 from ui.document.controller import DocumentController
 
-__all__ = ["GROUP_LIMIT", "SCENE_MARGIN", "SceneItems", "ViewMode"]
+__all__ = ["GROUP_LIMIT", "OPEN_AT_MOST", "SCENE_MARGIN", "SceneItems", "ViewMode"]
 
 SCENE_MARGIN = 600.0
 GROUP_LIMIT = 400  # actors up to which organisations get boxes
 BUILD_STEP = 500  # items made between two reports of :attr:`SceneItems.build_progress`
+#: the most bundles a selection opens: a grouped finding's 1,135 items on a 2,000-actor map
+#: would open 3,766, fanned out where none can be told apart at the zoom that shows them,
+#: and their layout held the window a second (rev-user15 G6; longer at 10,000)
+OPEN_AT_MOST = 500
 
 
 class SceneItems(GridScene):
@@ -440,13 +444,16 @@ class SceneItems(GridScene):
             self._update_pairs([key])
 
     def _open_selected_bundles(self) -> None:
-        """Bundles of selected edges and of selected actors are open."""
+        """Bundles of selected edges and of selected actors are open, unless that is more
+        than :data:`OPEN_AT_MOST` of them."""
         wanted: set[tuple[str, str]] = set()
         for item in self.selectedItems():
             if isinstance(item, EdgeItem):
                 wanted.add(pair_key(item))
             elif isinstance(item, ActorItem):
                 wanted.update(pair_key(e) for e in self._edges_of.get(item.entity_id, ()))
+        if len(wanted) > OPEN_AT_MOST:
+            wanted = set()
         if wanted != self._selected_pairs:
             changed = wanted ^ self._selected_pairs
             self._selected_pairs = wanted
