@@ -40,9 +40,9 @@ __all__ = ["GROUP_LIMIT", "OPEN_AT_MOST", "SCENE_MARGIN", "SceneItems", "ViewMod
 SCENE_MARGIN = 600.0
 GROUP_LIMIT = 400  # actors up to which organisations get boxes
 BUILD_STEP = 500  # items made between two reports of :attr:`SceneItems.build_progress`
-#: the most bundles a selection opens: a grouped finding's 1,135 items on a 2,000-actor map
-#: would open 3,766, fanned out where none can be told apart at the zoom that shows them,
-#: and their layout held the window a second (rev-user15 G6; longer at 10,000)
+# the most bundles a selection opens: a grouped finding's 1,135 items on a 2,000-actor map
+# would open 3,766, fanned out where none can be told apart at the zoom that shows them,
+# and their layout held the window a second (rev-user15 G6; longer at 10,000)
 OPEN_AT_MOST = 500
 
 

@@ -2088,7 +2088,7 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     </message>
     <message>
         <source>1 actor</source>
-        <extracomment>the most bundles a selection opens: a grouped finding&apos;s 1,135 items on a 2,000-actor map would open 3,766, fanned out where none can be told apart at the zoom that shows them, and their layout held the window a second (rev-user15 G6; longer at 10,000) organisations whose box is drawn however thinly its actors fill it: a picture&apos;s copy stretched apart shows the boxes the screen shows (``MapScene.for_slide``) the state the labels were last placed in (ui.canvas.label_memo): none placed again while it holds</extracomment>
+        <extracomment>organisations whose box is drawn however thinly its actors fill it: a picture&apos;s copy stretched apart shows the boxes the screen shows (``MapScene.for_slide``) the state the labels were last placed in (ui.canvas.label_memo): none placed again while it holds</extracomment>
         <translation>1 actor</translation>
     </message>
     <message>
