@@ -425,11 +425,18 @@ class MapScene(SceneCopies):
         self._bulk_selecting = True  # the scene's per-item selectionChanged waits (user 13, S6)
         changed = False
         try:
+            # the selected items and the wanted ones, not every item of the map (a find's
+            # jump at 10,000 actors walked 50,000 items: 0.3 s of its 0.7 s)
             wanted = set(ids)
-            for item in self.items():
+            for item in self.selectedItems():
                 entity_id = getattr(item, "entity_id", None)
-                if entity_id is not None and item.isSelected() != (entity_id in wanted):
-                    item.setSelected(entity_id in wanted)
+                if entity_id is not None and entity_id not in wanted:
+                    item.setSelected(False)
+                    changed = True
+            for entity_id in ids:
+                chosen = self.item_for(entity_id)
+                if chosen is not None and not chosen.isSelected():
+                    chosen.setSelected(True)
                     changed = True
         finally:
             self._bulk_selecting = False
