@@ -155,26 +155,27 @@ def _names(case: Case, ids: Sequence[str]) -> str:
 
 
 def write_findings(ws: Any, case: Case, analysis: AnalysisLike, lang: Lang) -> None:
-    """One row per finding, worst first, with severity fills."""
+    """One row per finding in the order of the causes, as the app and the nota tell them
+    (:meth:`mapper.Analysis.in_cause_order`), the cause's number first, with severity fills."""
     from openpyxl.styles import Alignment
     from openpyxl.styles.cell_style import StyleArray
 
     headers = [
+        _pick(lang, "Cause", "Oorzaak"),
         _pick(lang, "Severity", "Ernst"), _pick(lang, "Building block", "Bouwsteen"),
         _pick(lang, "Code", "Code"), _pick(lang, "Finding", "Bevinding"),
         _pick(lang, "Explanation", "Toelichting"), _pick(lang, "Suggestion", "Suggestie"),
         _pick(lang, "Actors", "Actoren"), _pick(lang, "Ids", "Ids"),
     ]  # fmt: skip
     write_row(ws, 1, headers)
-    findings = sorted(analysis.findings, key=lambda f: (f.severity.rank, f.building_block))
-    for r, found in enumerate(findings, start=2):
+    for r, (rank, found) in enumerate(_in_cause_order(analysis), start=2):
         en, nl, colour = _SEVERITY[found.severity]
         block = f"{found.building_block}. {BUILDING_BLOCKS[found.building_block](lang)}"
-        write_row(ws, r, [_pick(lang, en, nl), block, found.code, found.title(lang),
+        write_row(ws, r, [rank or "", _pick(lang, en, nl), block, found.code, found.title(lang),
                           found.detail(lang), found.suggestion(lang),
                           _names(case, found.actors), ", ".join(found.ids())])  # fmt: skip
-        ws.cell(row=r, column=1).fill = fill(colour)
-    finish_table(ws, headers, [12, 30, 26, 40, 60, 50, 30, 20], freeze="D2")
+        ws.cell(row=r, column=2).fill = fill(colour)
+    finish_table(ws, headers, [9, 12, 30, 26, 40, 60, 50, 30, 20], freeze="E2")
     # every row the same way: top-aligned. What ``cell.alignment = ...`` does, with the
     # alignment looked up once instead of once per cell (thousands of findings on big maps)
     alignments = ws.parent._alignments
@@ -184,7 +185,17 @@ def write_findings(ws: Any, case: Case, analysis: AnalysisLike, lang: Lang) -> N
         for cell in row:
             if cell._style is None:
                 cell._style = StyleArray()
-            cell._style.alignmentId = wrapped if cell.column in (2, 4, 5, 6, 7) else plain
+            cell._style.alignmentId = wrapped if cell.column in (3, 5, 6, 7, 8) else plain
+
+
+def _in_cause_order(analysis: AnalysisLike) -> tuple[tuple[int, Finding], ...]:
+    """The findings in the order of their causes; by severity and building block where the
+    analysis has no causes (a bare list of findings)."""
+    ordered = getattr(analysis, "in_cause_order", None)
+    if callable(ordered):
+        return tuple(ordered())
+    found = sorted(analysis.findings, key=lambda f: (f.severity.rank, f.building_block))
+    return tuple((0, f) for f in found)
 
 
 def write_metrics(ws: Any, case: Case, analysis: AnalysisLike, lang: Lang) -> None:

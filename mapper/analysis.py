@@ -93,6 +93,26 @@ class Analysis:
         by_id = self._finding_by_id
         return tuple(by_id[i] for i in cause.findings if i in by_id)
 
+    def in_cause_order(self) -> tuple[tuple[int, Finding], ...]:
+        """Every finding once, with the rank of the cause it speaks for (0: none), in the
+        order the app and the nota tell them: cause 1's first (those its title tells, then
+        the rest, worst first), then cause 2's, …; findings of no cause last, worst first.
+        The Excel report lists them so (rev-user15 G10: it ranked them by severity and
+        building block, so its row 2 was the nota's 5.8, not the '1.' of the app and nota)."""
+        by_id = self._finding_by_id
+        out: list[tuple[int, Finding]] = []
+        seen: set[int] = set()
+        for cause in sorted(self.causes, key=lambda c: c.rank):
+            for fid in dict.fromkeys([*cause.told, *cause.findings]):
+                found = by_id.get(fid)
+                if found is not None and id(found) not in seen:
+                    seen.add(id(found))
+                    out.append((cause.rank, found))
+        rest = [f for f in self.findings if id(f) not in seen]
+        rest.sort(key=lambda f: (f.severity.rank, f.building_block, f.key))
+        out.extend((0, f) for f in rest)
+        return tuple(out)
+
     def first(self, *, same_step: bool = False) -> tuple[Cause, ...]:
         """The causes to act on first (``summary.first``), in order; with ``same_step`` also
         those left out of the three because their step is one of them, in rank order (the
