@@ -66,7 +66,7 @@ class LayoutRunner(QObject):
         self.setObjectName("layout_runner")
         self._controller = controller
         self._function = function
-        self._jobs = BackgroundJobs(self, "layout")
+        self._jobs = BackgroundJobs(self, "layout", give_back=True)
         self._job: Job | None = None
         self._method = LayoutMethod.FORCE
         self.lang: Lang = "en"

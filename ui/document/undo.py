@@ -11,7 +11,9 @@ Multi-item edits are :class:`CompositeCommand` (a Python-side list of commands).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
+from math import isnan, nan
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -339,8 +341,29 @@ class SetCaseFieldCommand(ModelCommand):
         self.case.set_case_field(self.name, self.old)
 
 
+def _packed(positions: Iterable[Position | None]) -> array[float]:
+    """Positions as x, y pairs in one array of floats (NaN, NaN for no position)."""
+    flat = array("d")
+    for pos in positions:
+        flat.extend((nan, nan) if pos is None else (pos.x, pos.y))
+    return flat
+
+
+def _unpacked(ids: Sequence[str], flat: array[float]) -> dict[str, Position | None]:
+    """The mapping :func:`_packed` packed, back."""
+    return {
+        actor_id: None if isnan(x) else Position(x, y)
+        for actor_id, x, y in zip(ids, flat[0::2], flat[1::2], strict=True)
+    }
+
+
 class MoveCommand(ModelCommand):
-    """Move actors (a drag, a nudge or a layout); one step, nudges of the same actors merge."""
+    """Move actors (a drag, a nudge or a layout); one step, nudges of the same actors merge.
+
+    The step keeps the actors' ids once and their old and new places as two arrays of floats
+    (16 bytes an actor each): a layout of 10,000 actors holds 0.4 MB, not two dicts of
+    Position objects (3 MB; new user at scale 15, G1: the app's memory grew with each layout).
+    """
 
     def __init__(
         self,
@@ -354,23 +377,33 @@ class MoveCommand(ModelCommand):
     ) -> None:
         super().__init__(case, text or QCoreApplication.translate("undo", "Move"))
         self.layout = layout  # a whole-map layout: the view fits the map after undo/redo
-        self.new = dict(new)
         given = old or {}
-        self.old: dict[str, Position | None] = {
-            k: given[k] if k in given else self._current(k) for k in new
-        }
+        self._ids = tuple(new)
+        self._new = _packed(new.values())
+        self._old = _packed(given[k] if k in given else self._current(k) for k in self._ids)
         self.mergeable = mergeable
+
+    @property
+    def new(self) -> dict[str, Position | None]:
+        """Where the actors go."""
+        return _unpacked(self._ids, self._new)
+
+    @property
+    def old(self) -> dict[str, Position | None]:
+        """Where the actors were."""
+        return _unpacked(self._ids, self._old)
 
     def _current(self, actor_id: str) -> Position | None:
         actor = self.case.actors.get(actor_id)
         return None if actor is None else actor.position
 
     def forward(self) -> bool:
-        self.case.set_positions(self.new)
-        return any(self.old.get(k) != v for k, v in self.new.items())
+        new = self.new
+        self.case.set_positions(new)
+        return self.old != new
 
     def backward(self) -> None:
-        self.case.set_positions({k: self.old.get(k) for k in self.new})
+        self.case.set_positions(self.old)
 
     def id(self) -> int:
         return MOVE_ID if self.mergeable else -1
@@ -378,10 +411,10 @@ class MoveCommand(ModelCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, MoveCommand) or not other.mergeable:
             return False
-        if set(other.new) != set(self.new):
+        if set(other._ids) != set(self._ids):
             return False
-        self.new = dict(other.new)
-        self.setObsolete(all(self.old.get(k) == v for k, v in self.new.items()))
+        self._new = _packed(other.new[k] for k in self._ids)
+        self.setObsolete(self.old == self.new)
         return True
 
 

@@ -23,6 +23,7 @@ from models.templates import TEMPLATE_HINT
 from ui.exchange.export_kinds import ExportKind
 
 if TYPE_CHECKING:
+    from exports.excel_analysis import AnalysisLike
     from ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -123,13 +124,27 @@ def _report(window: MainWindow, case: Case, path: str, lang: Lang) -> ExportJob:
     except Exception as exc:  # the report then draws the map itself
         picture, note = None, _picture_failed(exc)
 
+    analysis = _current_analysis(window)
+
     def work() -> object:
         from exports.excel_report import write_report
 
-        write_report(case, path, lang=lang, picture=picture)
+        write_report(case, path, lang=lang, picture=picture, analysis=analysis)
         return [Path(path)]
 
     return ExportJob(work, note)
+
+
+def _current_analysis(window: MainWindow) -> AnalysisLike | None:
+    """The analysis the Findings panel shows, when it is of the whole case as it is now (no
+    practice filter, no edit since): the report then does not analyse the map a second time
+    beside the app's own (at 10,000 actors 10 s and 140 MB more at its peak; new user at
+    scale 15, G1). None otherwise: the report analyses its snapshot itself."""
+    runner = window.analysis_runner()
+    if runner is None or runner.stale or window.controller.practice is not None:
+        return None
+    latest: AnalysisLike | None = runner.latest
+    return latest
 
 
 def _note_or_deck(

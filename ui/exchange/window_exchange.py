@@ -77,7 +77,8 @@ class ExchangeHandler(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.jobs = BackgroundJobs(self, "exchange", max_threads=2)  # closing waits for these
+        # closing waits for these; each export's memory is given back once it is reported (G1)
+        self.jobs = BackgroundJobs(self, "exchange", max_threads=2, give_back=True)
         self.busy = 0
         self.dialog: QWidget | None = None  # the last result dialog
         self.export_note = ""  # what the last export said beside "Exported" (tests)
