@@ -17,10 +17,12 @@ import re
 import unicodedata
 
 from exports.anonymise import anonymise, citizen_names, name_pattern
+from exports.anonymise_everyday import FUNCTION_WORDS
 from exports.anonymise_first import a_first_name
 from exports.anonymise_ids import json_strings
-from exports.anonymise_titled import Letters
+from exports.anonymise_titled import KIN_WORDS, Letters
 from exports.casebook.file_health import without_dates, without_health_or_dates
+from exports.casebook.run_names import PathNames
 from exports.casebook.unnamed import shown_case
 from exports.map_language import map_language
 from mapper.casebook import Shown
@@ -28,7 +30,7 @@ from models import Case
 from models.fileformat import case_to_dict
 from models.i18n import Lang
 
-__all__ = ["map_letters", "shown_file", "shown_path"]
+__all__ = ["map_letters", "path_names", "shown_file", "shown_file_letters", "shown_path"]
 
 _RESIDENT = {"nl": "inwoner", "en": "resident"}
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]+")
@@ -117,8 +119,61 @@ def _listed(texts: list[str], given: dict[str, str]) -> set[str]:
     return {f.casefold() for f in found if a_first_name(f)} - set(given)
 
 
+# a word of a resident's name that names nobody in a file's name ("Mevrouw", "van", "de")
+_FORMS = frozenset((
+    "mevrouw", "meneer", "mevr", "mw", "dhr", "heer", "mr", "mrs", "ms", "miss", "fam",
+    "familie", "gezin", "family", "de", "den", "der", "het", "ter", "ten", "te", "la",
+    "le", "du", "da", "di", "von", "zu", "inwoner", "resident",
+))  # fmt: skip
+_NO_NAME = FUNCTION_WORDS | frozenset(KIN_WORDS) | _FORMS
+# a capital word that opens a sentence, before a word in small letters ("Daan spijbelt.")
+_START = re.compile(r"(?:^|[.!?:;]\s+)([A-ZÀ-Ý][a-zà-ÿ]+)(?=[ \t]+[a-zà-ÿ])")
+
+
+def _starts(case: Case, texts: list[str]) -> set[str]:
+    """The first names ``texts`` write at a sentence's start ("Daan spijbelt. Fleur woont bij
+    oma."; rev-hostile16a, R5: 'daan.kvmap' was kept) or in the title ("Daan heeft ADHD"), in
+    small letters, that they never write in small letters as a word ("Wacht op hulp")."""
+    found = {m.group(1) for t in texts for m in _START.finditer(t)}
+    found |= {m.group(1) for m in _TITLE_WORD.finditer(case.info.title)}
+    found -= {m.group(1) for t in texts for m in _HYPHENED.finditer(t)}  # "Vis-ser"
+    low = {w for t in texts for w in _WORD.findall(t) if w.islower()}
+    return {w.casefold() for w in found if a_first_name(w) and w.casefold() not in low}
+
+
+_HYPHENED = re.compile(r"(?<![^\W_])([A-ZÀ-Ý][a-zà-ÿ]+)-\s*[a-zà-ÿ]")
+
+
+def path_names(case: Case, thens: list[Case], given: dict[str, str]) -> PathNames:
+    """What ``case`` (with ``thens``, its snapshots' states) tells a casebook run about names
+    in file names: its residents' name words, now and in a snapshot (R4: 'visser.kvmap' of a
+    map whose resident is only in its snapshots), the names it writes (also at a sentence's
+    start: R5), its bodies' words, and ``given``, the letters its own path was given."""
+    residents = [*citizen_names(case), *(n for then in thens for n in citizen_names(then))]
+    # a word the anonymiser takes as a resident's name ("Huishouden met schulden" has none)
+    pattern = name_pattern([unicodedata.normalize("NFC", n) for n in residents])
+    words = {w for n in residents for w in _WORD.findall(unicodedata.normalize("NFC", n))}
+    roles = {w.casefold() for w in words if pattern and pattern.fullmatch(w)} - _NO_NAME
+    texts = json_strings(case_to_dict(case))
+    bodies = _bodies(case)
+    given_words = {w.casefold() for n in given for w in _WORD.findall(n)}
+    inner = {m.group(1) for t in texts for m in _INNER.finditer(t)}
+    after = {m.group(1) for t in [*texts, case.info.title] for m in _AFTER_FORM.finditer(t)}
+    inner = {w.casefold() for w in inner - after if a_first_name(w)}  # "met Daan en Fleur"
+    persons = (inner | _starts(case, texts) | given_words) - bodies - roles - _NO_NAME
+    return PathNames.of(roles, persons, bodies, given)
+
+
 def shown_file(case: Case, relative: str, lang: Lang) -> tuple[Shown, str]:
-    """What a record of ``case`` names, and its file's path ``relative`` as a report shows it.
+    """What a record of ``case`` names, and its file's path ``relative`` as a report shows it
+    (:func:`shown_file_letters` without the letters)."""
+    names, shown, _ = shown_file_letters(case, relative, lang)
+    return names, shown
+
+
+def shown_file_letters(case: Case, relative: str, lang: Lang) -> tuple[Shown, str, Letters]:
+    """What a record of ``case`` names, its file's path ``relative`` as a report shows it, and
+    the letters the map gave the persons in it.
 
     Each folder's and the file's name is said as the title is, before a resident's surname is
     replaced; a word of the path that the map writes as a name, or a lowercase first name
@@ -157,7 +212,7 @@ def shown_file(case: Case, relative: str, lang: Lang) -> tuple[Shown, str]:
         )
         said = pattern.sub(lambda m: letters.relative(m.group(0).capitalize()), said)
     shown = shown_path(said, residents, lang)
-    return names, _one_language(shown, relative, lang)
+    return names, _one_language(shown, relative, lang), letters or Letters()
 
 
 def _said(

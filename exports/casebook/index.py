@@ -13,7 +13,10 @@ keeps its index), the SHA-256 of its content, :data:`ANALYSIS_VERSION` and the
 language of the words: a changed file, a new version of the analysis or another language is
 analysed again. The index holds what the reports show and nothing more: roles, never a
 resident's name (the records' names are anonymised: :mod:`exports.casebook.unnamed`), and the
-file's path as the reports show it (``shown``: relative, a resident's name in it replaced).
+file's path as the reports show it (``shown``: relative, a resident's name in it replaced, with
+the names the whole run knew). The record also keeps the words of its map's names as hashes
+(:mod:`exports.casebook.run_names`), never as text, so a later run can clean every file's name
+with them without reading a map that did not change.
 """
 
 from __future__ import annotations

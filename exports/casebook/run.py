@@ -17,11 +17,13 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from exports.casebook.file_health import distinct
 from exports.casebook.index import open_index
+from exports.casebook.run_names import KEY, PathNames, RunNames
 from exports.casebook.unnamed import counted_by_kind
 from exports.casebook.worker import Outcome, analyse_file, digest_of, read_bytes
 from mapper.casebook import Casebook, CaseRecord, aggregate
@@ -217,11 +219,17 @@ def run_casebook(
                 index.commit()
             _tell(progress, done, total)
         index.keep_only(_relative(root, p) for p in outcomes)
+        ordered = [outcomes[str(f)] for f in files if str(f) in outcomes]
+        opened = [o for o in ordered if o.record is not None]
+        # each file's name with the names the whole run knows (rev-hostile16a, R3); the index
+        # keeps it so (no sibling's name), with the person each of its letters stands for
+        final = _run_names(opened, root, lang)
+        for o, (said, record) in zip(opened, final, strict=True):
+            if said != o.shown or record != o.record:
+                index.put(_relative(root, o.path), o.digest, lang, said, record)
     finally:
         index.close()
-    ordered = [outcomes[str(f)] for f in files if str(f) in outcomes]
-    opened = [o for o in ordered if o.record is not None]
-    shown = distinct([printable(o.shown) for o in opened])  # no two shown alike (hostile 15)
+    shown = distinct([printable(said) for said, _ in final])  # no two shown alike (hostile 15)
     read = tuple(
         CaseEntry(o.path, s, CaseRecord.from_dict(o.record or {}))
         for o, s in zip(opened, shown, strict=True)
@@ -328,6 +336,24 @@ def _neutral(outcome: Outcome, root: Path, n: int, lang: Lang) -> Skipped:
 
 def _relative(root: Path, path: str) -> str:
     return Path(path).relative_to(root).as_posix()
+
+
+def _run_names(opened: list[Outcome], root: Path, lang: Lang) -> list[tuple[str, dict[str, Any]]]:
+    """Each opened file's shown path with every name the run knows replaced, a folder shown
+    alike for every file in it, and its record with the letters of that path (run_names)."""
+    maps = [PathNames.from_dict((o.record or {}).get(KEY)) for o in opened]
+    names = RunNames(maps, lang)
+    relatives = [_relative(root, o.path) for o in opened]
+    relabelled = [
+        names.relabel(o.shown, r, m) for o, r, m in zip(opened, relatives, maps, strict=True)
+    ]
+    alike = names.folders_alike(relatives, relabelled)
+    out = []
+    for o, m, said in zip(opened, maps, alike, strict=True):
+        said = names.words(said)
+        kept = replace(m, letters=names.letters_in(said))
+        out.append((said, {**(o.record or {}), KEY: kept.to_dict()}))
+    return out
 
 
 def _tell(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from exports.casebook.file_names import shown_file, shown_path
+from exports.casebook.file_names import path_names, shown_file, shown_file_letters, shown_path
+from exports.casebook.run_names import KEY
 from mapper.analysis import analyse
 from mapper.casebook import case_record, cause_keys
 from mapper.casebook.copies import case_digest
@@ -78,7 +79,8 @@ def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang
         # (run._neutral), which a cleaned path here hid from it (rev-hostile16a, R1)
         return Outcome(path, digest, _unnamed(relative, data, lang), problem=exc.render(lang))
     case = loaded.case
-    names, shown = shown_file(case, relative, lang)
+    names, shown, letters = shown_file_letters(case, relative, lang)
+    thens = []
     trend = []
     earlier = []  # the snapshots' digests: a copy kept on after more work is the same case
     for snap in case.timeline.snapshots:
@@ -86,6 +88,7 @@ def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang
             then = case_at(case, snap.id)
         except KvmapError:  # a snapshot that does not open leaves the trend, not the case
             continue
+        thens.append(then)
         earlier.append(case_digest(then))
         then_ctx = Context.of(then)
         found_then = analyse(then, context=then_ctx, words=False)
@@ -99,7 +102,9 @@ def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang
         digest=case_digest(case),
         earlier=tuple(dict.fromkeys(earlier)),
     )
-    return Outcome(path, digest, shown, record=record.to_dict())
+    # what the map tells about names, for every file's name in the run (rev-hostile16a, R3)
+    known = path_names(case, thens, letters.given).to_dict()
+    return Outcome(path, digest, shown, record={**record.to_dict(), KEY: known})
 
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]+")

@@ -69,7 +69,9 @@ __all__ = [
 #: 16: 'MS-patient', 'Ritalin', 'overspannen', 'miscarriage' leave a file's name (15b B1)
 #: 17: one health list for texts, titles, actor and file names ('Zoon slikt Ritalin', 'Zoon
 #: (MS)', 'Moeder (blind)'; 'Doof voor signalen' stays: hostile 15b B5, B7)
-ANALYSIS_VERSION = 17
+#: 18: a file's shown name with the names the whole run knows, snapshots' residents and first
+#: names at a sentence's start; the record keeps its map's names as hashes (rev-hostile16a R3-R5)
+ANALYSIS_VERSION = 18
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

@@ -1,23 +1,29 @@
 """Casebook file names, rev-hostile16a (issue 16): R1, the problem text of a file that does not
 open named that file ('Daan Visser.kvmap: ongeldige JSON' beside 'bestand 1'); R2, the folder
 passed on the command line was printed as it is at the top of the text report and the
-workbook. Each test fails on the old code (af1ee29)."""
+workbook; R3, each map's names cleaned its own file's name only, so siblings gave each other
+away; R4, a resident's surname only a snapshot holds was kept; R5, a first name at a sentence's
+start was kept. Each test fails on the old code (af1ee29)."""
 
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from exports.casebook import run_casebook
+from exports.casebook import INDEX_NAME, run_casebook
 from exports.casebook.words import text_report
 from exports.casebook.workbook import write_workbook
 from models import Case, fileformat
 from models.enums import EntityKind
 from models.example import example_case
+from models.timeline import Snapshot
+from models.timeline_io import state_of
 from ui.cli import main
 
 _NAMES = re.compile(r"\b(?:daan|fleur|visser|anna|adhd|zwanger)\b", re.I)
@@ -80,3 +86,71 @@ def test_the_folder_passed_is_not_in_a_report(tmp_path: Path) -> None:
     book = tmp_path / "boek.xlsx"
     write_workbook(run, book, "nl")
     assert not _NAMES.search(_xml(book))
+
+
+def _save(root: Path, relative: str, case: Case, n: int) -> None:
+    case.set_case_field("title", f"Casus {n}")  # each file its own case
+    (root / relative).parent.mkdir(parents=True, exist_ok=True)
+    fileformat.save(case, root / relative, backup=False)
+
+
+def _shown(root: Path, lang: str = "nl") -> dict[str, str]:
+    run = run_casebook(root, lang, workers=1)  # type: ignore[arg-type]
+    return {Path(c.path).relative_to(root).as_posix(): c.shown for c in run.cases}
+
+
+def test_every_file_is_shown_with_the_names_the_whole_run_knows(tmp_path: Path) -> None:
+    # R3: 'Anna Visser/2026.kvmap' beside 'De inwoner/2025.kvmap', and 'daan 2.kvmap' beside
+    # 'X.kvmap': each map's names cleaned its own file's name only (old code)
+    root = tmp_path / "cb"
+    _save(root, "Anna Visser/2025.kvmap", _case(), 1)
+    _save(root, "Anna Visser/2026.kvmap", _other(), 2)
+    _save(root, "daan.kvmap", _case("Zoon Daan spijbelt. Mevrouw Anna Visser belde."), 3)
+    _save(root, "daan 2.kvmap", _other(), 4)
+    shown = _shown(root)
+    assert shown["Anna Visser/2025.kvmap"] == "De inwoner/2025.kvmap"
+    assert shown["Anna Visser/2026.kvmap"] == "De inwoner/2026.kvmap"
+    letter = shown["daan.kvmap"].removesuffix(".kvmap")
+    assert re.fullmatch("[A-Z]", letter), shown
+    assert shown["daan 2.kvmap"] == f"{letter} 2.kvmap"  # the same letter for Daan
+    with sqlite3.connect(root / INDEX_NAME) as db:
+        kept = "\n".join(str(r[0]) for r in db.execute("SELECT shown, record FROM cases"))
+    assert not _NAMES.search(kept), _NAMES.search(kept)
+
+
+def _other() -> Case:
+    other = _case()
+    other.update(EntityKind.ACTOR, "jansen", {"name": "Mevrouw Jansen"})
+    return other
+
+
+def test_a_residents_surname_only_a_snapshot_holds_is_known(tmp_path: Path) -> None:
+    # R4: 'visser.kvmap' of a map whose resident is now 'Inwoner' stayed (old code)
+    root = tmp_path / "cb"
+    case = _case()
+    case.timeline.add_snapshot(
+        Snapshot(
+            case.timeline.new_id(),
+            date(2026, 10, 1),
+            "Voor de sessie",
+            state_of(fileformat.case_to_dict(case)),
+        )
+    )
+    case.update(EntityKind.ACTOR, "jansen", {"name": "Inwoner"})
+    _save(root, "visser.kvmap", case, 1)
+    assert _shown(root) == {"visser.kvmap": "inwoner.kvmap"}
+
+
+@pytest.mark.parametrize(
+    "relative", ["daan.kvmap", "fleur.kvmap", "Daan en Fleur.kvmap", "zoon daan.kvmap"]
+)
+def test_a_first_name_at_a_sentences_start_is_known(tmp_path: Path, relative: str) -> None:
+    # R5: 'Daan spijbelt. Fleur woont bij oma.': 'daan.kvmap', 'Daan en Fleur.kvmap' and
+    # 'zoon daan.kvmap' were kept (old code)
+    root = tmp_path / "cb"
+    _save(
+        root, relative, _case("Daan spijbelt. Fleur woont bij oma. Mevrouw Anna Visser belde."), 1
+    )
+    (shown,) = _shown(root).values()
+    assert not _NAMES.search(shown), shown
+    assert re.search(r"\b[A-Z]\b", shown), shown
