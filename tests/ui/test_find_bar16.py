@@ -265,3 +265,11 @@ def test_a_new_selection_does_not_walk_every_item_of_the_map(window_at: Make) ->
     assert not walks
     assert scene.selected_ids() == ("a7",)
     assert not scene.actor_items["a5"].isSelected()
+
+
+def test_the_shortcut_list_names_the_find_keys(window_at: Make) -> None:
+    from ui.window.menus import shortcuts_html
+
+    listed = shortcuts_html(window_at(row_case(), (1366, 768)))
+    for row in ("Find…", "Ctrl+F", "Find next", "F3", "Shift+F3", "Enter / Shift+Enter"):
+        assert row in listed, row

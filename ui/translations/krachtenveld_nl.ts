@@ -1793,6 +1793,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Alt en slepen van de ene actor naar de andere</translation>
     </message>
     <message>
+        <source>Next / previous match (find bar)</source>
+        <translation>Volgende / vorige treffer (zoekbalk)</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation>Enter / Shift+Enter</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

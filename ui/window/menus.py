@@ -253,6 +253,10 @@ def shortcuts_html(window: MainWindow) -> str:
             QCoreApplication.translate("MainMenus", "Connect two actors"),
             QCoreApplication.translate("MainMenus", "Alt and drag from one actor to another"),
         ),
+        (
+            QCoreApplication.translate("MainMenus", "Next / previous match (find bar)"),
+            QCoreApplication.translate("MainMenus", "Enter / Shift+Enter"),
+        ),
         (QCoreApplication.translate("MainMenus", "Cancel"), "Esc"),
         (
             QCoreApplication.translate(
