@@ -273,3 +273,19 @@ def test_the_shortcut_list_names_the_find_keys(window_at: Make) -> None:
     listed = shortcuts_html(window_at(row_case(), (1366, 768)))
     for row in ("Find…", "Ctrl+F", "Find next", "F3", "Shift+F3", "Enter / Shift+Enter"):
         assert row in listed, row
+
+
+def test_an_actor_chosen_in_a_table_far_out_is_ringed(window_at: Make, qtbot: QtBot) -> None:
+    """G5: 'click the row: the map does not move, at 13 % invisible'."""
+    win = window_at(generate_case(600, seed=0), (1366, 768))
+    chosen = list(win.controller.case.actors.ids())[300]
+    assert chosen not in win.view.named()  # far out: no name reads
+    win.view.clearFocus()  # the keyboard is in a table
+    win.controller.set_selection([chosen])
+    ring = win.find_bar.mark
+    assert ring.isVisible()
+    drawn = win.view.mapFromScene(win.scene.actor_items[chosen].sceneBoundingRect())
+    assert ring.geometry().contains(drawn.boundingRect())
+    assert win.view.viewport().rect().intersects(ring.geometry())
+    win.controller.set_selection([])
+    assert not ring.isVisible()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from mapper.wording import number
 from ui.canvas.filters import MapFilter
+from ui.canvas.item_base import LOD_TEXT
 from ui.canvas.view_subject import CLOSEST
 from ui.i18n import current_language
 from ui.window.find_index import FindIndex
@@ -92,9 +93,8 @@ class FindBar(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)  # in the field or on a button
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close_bar)
-        self.mark = FoundMark(window.view)
+        self.mark = FoundMark(window.view, window.controller)
         window.controller.case_replaced.connect(self._on_controller_case_replaced)
-        window.controller.selection_changed.connect(self._on_controller_selection_changed)
         self.retranslate()
         self.hide()
 
@@ -129,10 +129,6 @@ class FindBar(QWidget):
         if self._index is None or self._index.case is not case:
             self._index = FindIndex(case)
         return self._index
-
-    def _on_controller_selection_changed(self, ids: tuple[str, ...]) -> None:
-        if 0 <= self.current < len(self.matches) and ids != (self.matches[self.current],):
-            self.mark.mark(None)  # the user moved on
 
     def _on_controller_case_replaced(self, _case: object) -> None:
         self.mark.mark(None)
@@ -209,8 +205,18 @@ class FindBar(QWidget):
         where = item if item.isVisible() else scene.collapsed_items.get(item.actor.organisation)
         if where is not None:
             centre_on(window, where.scenePos())
-        self.mark.mark(where)
+        self.mark.mark(where, actor_id)
         self._say()
+
+    def ring_chosen_elsewhere(self, ids: tuple[str, ...]) -> None:
+        """Ring one actor chosen outside the map (a table row) whose name cannot be read at
+        this zoom (see :mod:`ui.window.find_mark`)."""
+        item = self.window_.scene.actor_items.get(ids[0]) if len(ids) == 1 else None
+        if item is None or not item.isVisible() or self.mark.item is item:
+            return
+        if not item.label_hidden and self.window_.view.zoom() * item.scale() >= LOD_TEXT:
+            return  # its name reads: the selection's edge is enough
+        self.mark.mark(item, ids[0])
 
     # ------------------------------------------------------------------ texts
     def _say(self) -> None:

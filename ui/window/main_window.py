@@ -368,6 +368,7 @@ class MainWindow(QMainWindow):
             item = self.scene.item_for(ids[0])
             if item is not None and item.isVisible():
                 self.view.ensureVisible(item, 40, 40)
+                self.find_bar.ring_chosen_elsewhere(ids)  # far out: where it is
 
     def _on_view_mode_changed(self, name: str) -> None:
         self.actions_.action_for(Group.MODE, name).setChecked(True)
