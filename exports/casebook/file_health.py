@@ -23,7 +23,7 @@ import re
 from exports.anonymise_words import HEALTH
 from models.i18n import Lang
 
-__all__ = ["distinct", "without_dates", "without_health_or_dates"]
+__all__ = ["distinct", "health_word", "without_dates", "without_health_or_dates"]
 
 _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
@@ -45,7 +45,7 @@ _DATE = re.compile(
 _SEP = re.compile(r"([ _.,-]+)")
 
 
-def _health(word: str) -> bool:
+def health_word(word: str) -> bool:
     """Whether a word of a file's name speaks of health: as a word in a text, or alone in a
     bracket, which is how a name holds it ("MS", "overspannen": the one list of
     exports.anonymise_words, hostile review 15b, B5)."""
@@ -64,12 +64,12 @@ def _part(part: str, lang: Lang, *, file: bool) -> str:
     cut = _DATE.sub(" ", part)
     tokens = _SEP.split(cut)
     words = [t for i, t in enumerate(tokens) if i % 2 == 0]
-    if cut == part and not any(w and _health(w) for w in words):
+    if cut == part and not any(w and health_word(w) for w in words):
         return part
     out = ""
     for i in range(0, len(tokens), 2):
         word = tokens[i]
-        if not word or _health(word):
+        if not word or health_word(word):
             continue
         out += (tokens[i - 1] if out and i else "") + word
     out = out.strip(" _.,-")

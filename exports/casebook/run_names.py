@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from exports.anonymise_titled import Letters
+from exports.casebook.file_health import health_word
 from models.i18n import Lang
 
 __all__ = ["KEY", "PathNames", "RunNames", "name_key"]
@@ -31,7 +32,7 @@ __all__ = ["KEY", "PathNames", "RunNames", "name_key"]
 KEY = "path_names"
 _ROLE = {"nl": "inwoner", "en": "resident"}
 # a run of letters (a word of a path; digits and separators end it)
-_RUN = re.compile(r"[^\W\d_]+")
+_RUN = re.compile(r"([^\W\d_]+)(\d*)")
 _LETTER = re.compile(r"(?<![^\W_])[A-Z]\d*(?![^\W_])")
 # the role twice ("Visser Anna" read word by word: "inwoner inwoner", R11)
 _TWICE = {
@@ -41,7 +42,22 @@ _TWICE = {
 
 
 def _fold(word: str) -> str:
-    return unicodedata.normalize("NFKC", word).casefold()
+    """``word`` in small letters, without a mark written apart ("Vi\u0307sser": R10)."""
+    apart = unicodedata.normalize("NFKD", word)
+    bare = "".join(c for c in apart if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKC", bare).casefold()
+
+
+# characters that show nothing or turn the text around: a name may hide behind them
+# ("Vis\u200bser", "visser\u2060adhd", "\u202eressiV": rev-hostile16a R6, R10)
+def _unseen(text: str) -> str:
+    """``text`` without them, and without a mark that joins no letter (NFC)."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Mn"))
+
+
+_TURNED = re.compile("[\u202a-\u202e\u2066-\u2069\u200f]")
+_LONGEST = 40  # a run of letters longer than this is not taken apart
 
 
 def name_key(word: str) -> str:
@@ -102,6 +118,7 @@ class RunNames:
         bodies = frozenset().union(*(m.bodies for m in maps))
         self.persons = frozenset().union(*(m.persons for m in maps)) - self.roles - bodies
         self.letters = Letters()
+        self._seen: dict[str, list[str] | None] = {}
 
     def _letter(self, key: str) -> str:
         return self.letters.relative(key)
@@ -127,21 +144,69 @@ class RunNames:
 
     def words(self, shown: str) -> str:
         """``shown`` with each word the run knows as a name replaced: a resident's by the
-        role, another person's by the run's letter."""
-        role = _ROLE[self.lang]
-
-        def word(match: re.Match[str]) -> str:
-            text = match.group()
-            key = name_key(text)
-            if key in self.roles:
-                return role.capitalize() if text[:1].isupper() else role
-            if key in self.persons:
-                return self._letter(key)
-            return text
-
+        role, another person's by the run's letter; also a name glued to another, to an
+        initial, a health word or digits ("annavisser85", "VisserADHD", "visserA": R6), written
+        with an invisible character or turned around ("\u202eressiV": R10)."""
+        turned = bool(_TURNED.search(shown))
         end = ".kvmap" if shown.endswith(".kvmap") else ""
-        out = _RUN.sub(word, shown.removesuffix(end))
+        out = _RUN.sub(lambda m: self._run(m, turned), _unseen(shown.removesuffix(end)))
         return _TWICE[self.lang].sub(lambda m: m.group()[: m.end(1) - m.start()], out) + end
+
+    def _run(self, match: re.Match[str], turned: bool) -> str:
+        text = match.group(1)
+        said = self._said(text) or (self._said(text[::-1]) if turned else None)
+        if said is None:
+            return match.group()
+        # digits glued to a name go with it ("annavisser85")
+        return said.capitalize() if text[:1].isupper() and said[:1].islower() else said
+
+    def _said(self, text: str) -> str | None:
+        """What a run of letters is shown as, or None: not a name the run knows."""
+        key = name_key(text)
+        if key in self.roles:
+            return _ROLE[self.lang]
+        if key in self.persons:
+            return self._letter(key)
+        pieces = self._pieces(_fold(text)) if len(text) <= _LONGEST else None
+        if not pieces:
+            return None
+        said = [_ROLE[self.lang] if k in self.roles else self._letter(k) for k in pieces]
+        return " ".join(dict.fromkeys(said))
+
+    def _pieces(self, word: str) -> list[str] | None:
+        """The names ``word`` is glued from, as keys ("annavisser": Anna and Visser), with
+        any initial or health word between them left out; None: it holds no name the run
+        knows, or something else as well."""
+        if word in self._seen:
+            return self._seen[word]
+        names = self.roles | self.persons
+        n = len(word)
+        found = {
+            (i, j): key
+            for i in range(n)
+            for j in range(i + 2, min(n, i + 24) + 1)
+            if (key := name_key(word[i:j])) in names
+        }
+        best: list[list[str] | None] = [[]] + [None] * n
+        if found:
+            edges = sorted({0, n, *(i for i, _ in found), *(j for _, j in found)})
+            for end in range(1, n + 1):
+                for start in range(end):
+                    before = best[start]
+                    if before is None:
+                        continue
+                    if (start, end) in found:
+                        after = [*before, found[start, end]]
+                    elif (end - start == 1 and (start == 0 or end == n)) or (
+                        start in edges and end in edges and health_word(word[start:end])
+                    ):  # an initial before or after ("avisser", "visserA"), a health word
+                        after = before
+                    else:
+                        continue
+                    if best[end] is None or len(after) > len(best[end] or []):
+                        best[end] = after
+        self._seen[word] = best[-1] or None
+        return self._seen[word]
 
     def folders_alike(self, relatives: list[str], shown: list[str]) -> list[str]:
         """``shown`` with each folder shown the same way for every file in it: as the first

@@ -71,7 +71,9 @@ __all__ = [
 #: (MS)', 'Moeder (blind)'; 'Doof voor signalen' stays: hostile 15b B5, B7)
 #: 18: a file's shown name with the names the whole run knows, snapshots' residents and first
 #: names at a sentence's start; the record keeps its map's names as hashes (rev-hostile16a R3-R5)
-ANALYSIS_VERSION = 18
+#: 19: a name glued to another word, an initial, a health word or digits, or hidden by an
+#: invisible or turning character (rev-hostile16a R6, R10); name hashes without marks
+ANALYSIS_VERSION = 19
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

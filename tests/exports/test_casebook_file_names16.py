@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from exports.casebook import INDEX_NAME, run_casebook
+from exports.casebook.run_names import PathNames, RunNames
 from exports.casebook.words import text_report
 from exports.casebook.workbook import write_workbook
 from models import Case, fileformat
@@ -154,3 +155,27 @@ def test_a_first_name_at_a_sentences_start_is_known(tmp_path: Path, relative: st
     (shown,) = _shown(root).values()
     assert not _NAMES.search(shown), shown
     assert re.search(r"\b[A-Z]\b", shown), shown
+
+
+GLUED = [
+    ("annavisser85.kvmap", "inwoner.kvmap"),
+    ("a.visser85.kvmap", "a.inwoner.kvmap"),
+    ("visserA.kvmap", "inwoner.kvmap"),
+    ("VisserADHD.kvmap", "Inwoner.kvmap"),
+    ("adhdvisser.kvmap", "inwoner.kvmap"),
+    ("visser\u2060adhd.kvmap", "inwoner.kvmap"),
+    ("daanvisser.kvmap", "X inwoner.kvmap"),
+    ("\u202eressiV.kvmap", "inwoner.kvmap"),
+    ("Vi\u0307sser.kvmap", "Inwoner.kvmap"),
+    # what holds no name stays
+    ("vissersboot.kvmap", "vissersboot.kvmap"),
+    ("dossier2026.kvmap", "dossier2026.kvmap"),
+]
+
+
+@pytest.mark.parametrize(("relative", "shown"), GLUED)
+def test_a_name_glued_to_another_word_or_hidden_is_known(relative: str, shown: str) -> None:
+    # R6, R10: 'annavisser85', 'VisserADHD', 'visserA', a word joiner, a turned or marked
+    # surname were kept (old code: no run names; the map's own names missed them)
+    names = PathNames.of({"anna", "visser"}, {"daan"}, set(), {})
+    assert RunNames([names], "nl").words(relative) == shown
