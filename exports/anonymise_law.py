@@ -40,7 +40,7 @@ REASON = re.compile(
 _STATUTES = (
     r"Wvggz|Wzd|Wmo|Wlz|Wazo|Wpg|Awb|Zvw|Wgbo|Wkkgz|Wajong|WIA|WW|AOW|BW|Sr|Sv|Meldcode"
     r"|Jeugdwet|Participatiewet|Zorgverzekeringswet|Wet\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
-    r"|[A-Z][a-z]+wet|Wet\s+[A-Z]{2,}|(?:[A-Z][\w'’-]*\s+){1,6}Act"
+    r"|[A-Z][a-z]+wet|Wet\s+[A-Z]{2,}|(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,6}Act"
 )
 _CITES = re.compile(
     rf"(?<![^\W_])(?:art(?:ikel)?\.?\s*\d[\w:.]*|(?i:section)\s+\d[\w:.]*|{_STATUTES})"
