@@ -26,6 +26,7 @@ from exports.anonymise_everyday import FUNCTION_WORDS, a_firm
 from exports.anonymise_identifiers import BIRTH_SAID
 from exports.anonymise_kin_words import KIN_WORDS
 from exports.anonymise_persons import DOMAIN_WORDS
+from exports.anonymise_remembered import remembered
 from exports.anonymise_spelling import fold
 from exports.anonymise_word_surnames import COMMON_WORDS
 
@@ -255,6 +256,7 @@ class Letters:
         ("Daan Visser"): one per first name, the same in every text (hostile review 13b, S2)."""
         return self._letter(first)
 
+    @remembered
     def text(self, text: str) -> str:
         """``text`` with every surname after a form of address as a letter."""
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterator
+from types import ModuleType
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KRACHTENVELD_LANG", "en")
@@ -69,6 +71,34 @@ def _isolated_home(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+
+
+@pytest.fixture(autouse=True)
+def _cleaner_read_afresh_when_patched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that patches the cleaner (``monkeypatch.setattr`` on anything in ``exports`` or
+    on ``re``: a blind rule, a counted pattern) reads every text afresh: the letters each text
+    gave are kept per process (exports.anonymise_remembered), and a text an earlier test read
+    with the real rules would otherwise come back as that test read it. The test's patches
+    and its readings go when it ends."""
+    real = monkeypatch.setattr
+    fresh: list[bool] = []
+
+    def setattr(*args: object, **kwargs: object) -> None:
+        real(*args, **kwargs)  # type: ignore[call-overload]
+        target = args[0] if args else kwargs.get("target")
+        if isinstance(target, str):
+            where = target
+        elif isinstance(target, ModuleType):
+            where = target.__name__
+        else:
+            where = str(getattr(target, "__module__", ""))
+        if not fresh and (target is re or where.startswith("exports")):
+            from exports import anonymise_remembered
+
+            real(anonymise_remembered, "_read", {})
+            fresh.append(True)
+
+    monkeypatch.setattr = setattr  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True)
