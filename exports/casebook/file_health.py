@@ -19,6 +19,7 @@ a name with nothing left is a neutral word.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from exports.anonymise_words import HEALTH
 from models.i18n import Lang
@@ -34,14 +35,24 @@ _D, _Y = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:19|20)\d\d"
 _M, _YY = r"(?:0?[1-9]|1[0-2])", r"(?:(?:19|20)?\d\d)"
 _W = rf"(?i:{_MONTHS})\.?"  # a month in words: "maart", "March", "mrt."
 _S = r"[ _.,-]+"
+_D2, _M2 = r"(?:0[1-9]|[12]\d|3[01])", r"(?:0[1-9]|1[0-2])"
+_YQ = rf"(?:{_YY}|['\u2019]\d\d)"  # "3 maart '85"
+_ROMAN = r"(?i:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)"
 # a full date, day, month and year (a year and month, "2026-03", stays): 1985-03-03, 3-3-1985,
-# 03.03.85, 19850303, 03031985, "3 maart 2014", "3 March 2014", "March 3, 2014" (hostile 15b, B1)
+# 03.03.85, 19850303, 03031985, "3 maart 2014", "3 March 2014", "March 3, 2014" (hostile 15b, B1);
+# with spaces ("03 03 1985"), in six digits ("030385", "850303"), glued to letters
+# ("geb19850303", "3maart1985") or a time ("19850303T1200"), "3rd of March 1985", "3-III-1985"
+# (rev-hostile16a, R7)
 _DATE = re.compile(
-    rf"(?<![^\W_])(?:{_Y}[-._]{_M}[-._]{_D}|{_D}([-._]){_M}\1{_YY}"
-    rf"|{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_Y}"
-    rf"|{_D}(?i:st|nd|rd|th|e)?{_S}{_W}{_S}{_YY}|{_W}{_S}{_D}(?i:st|nd|rd|th)?{_S}{_YY})"
+    rf"(?<![^\W_])(?:{_Y}([-._ ]){_M}\1{_D}|{_D}([-._ ]){_M}\2{_YY}|{_D}([-./ ]){_ROMAN}\3{_Y}"
+    rf"|{_D}(?i:st|nd|rd|th|e)?{_S}(?i:of{_S})?{_W}{_S}{_YQ}|{_W}{_S}{_D}(?i:st|nd|rd|th)?{_S}{_YY})"
     r"(?![^\W_])"
+    rf"|(?<![^\W\d_])\d{{1,2}}(?i:{_MONTHS})['\u2019]?{_YY}(?!\d)"
+    rf"|(?<!\d)(?:{_Y}{_M2}{_D2}|{_D2}{_M2}{_Y}|[1-9]{_M2}{_Y}|{_D2}{_M2}\d\d|\d\d{_M2}{_D2})"
+    r"(?:T\d{2,6})?(?!\d)"
 )
+# a date spread over folders: "1985/03/03/visser.kvmap" keeps the year and month
+_FOLDERS = re.compile(rf"(?<![^/])({_Y}[/-]{_M})/{_D}(?=/)")
 _SEP = re.compile(r"([ _.,-]+)")
 
 
@@ -84,7 +95,9 @@ def without_dates(relative: str) -> str:
     """``relative`` without a full date in any folder's or file's name, read before the names
     are ("2014-03-03_daan.kvmap" is "daan.kvmap", then the name its letter: hostile 15b, B1)."""
     end = ".kvmap" if relative.endswith(".kvmap") else ""
-    parts = relative.removesuffix(end).split("/")
+    # full-width digits and dashes as digits and dashes ("３-３-１９８５")
+    plain = _FOLDERS.sub(r"\1", unicodedata.normalize("NFKC", relative.removesuffix(end)))
+    parts = plain.split("/")
     cut = [p if not _DATE.search(p) else _cut_date(p) for p in parts]
     return "/".join(cut) + end
 

@@ -73,7 +73,9 @@ __all__ = [
 #: names at a sentence's start; the record keeps its map's names as hashes (rev-hostile16a R3-R5)
 #: 19: a name glued to another word, an initial, a health word or digits, or hidden by an
 #: invisible or turning character (rev-hostile16a R6, R10); name hashes without marks
-ANALYSIS_VERSION = 19
+#: 20: more forms of a full date leave a file's name ("03 03 1985", "030385", "3maart1985",
+#: "3-III-1985", a date over folders: rev-hostile16a R7)
+ANALYSIS_VERSION = 20
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from exports.casebook import INDEX_NAME, run_casebook
+from exports.casebook.file_health import without_dates
 from exports.casebook.run_names import PathNames, RunNames
 from exports.casebook.words import text_report
 from exports.casebook.workbook import write_workbook
@@ -179,3 +180,34 @@ def test_a_name_glued_to_another_word_or_hidden_is_known(relative: str, shown: s
     # surname were kept (old code: no run names; the map's own names missed them)
     names = PathNames.of({"anna", "visser"}, {"daan"}, set(), {})
     assert RunNames([names], "nl").words(relative) == shown
+
+
+@pytest.mark.parametrize(
+    ("relative", "cut"),
+    [
+        ("03 03 1985 visser.kvmap", "visser.kvmap"),
+        ("1985 03 03 visser.kvmap", "visser.kvmap"),
+        ("visser 030385.kvmap", "visser.kvmap"),
+        ("visser 850303.kvmap", "visser.kvmap"),
+        ("geb19850303 visser.kvmap", "geb visser.kvmap"),
+        ("visser 3maart1985.kvmap", "visser.kvmap"),
+        ("visser 3 maart '85.kvmap", "visser.kvmap"),
+        ("visser 19850303T1200.kvmap", "visser.kvmap"),
+        ("visser 3-III-1985.kvmap", "visser.kvmap"),
+        ("visser \uff13-\uff13-\uff11\uff19\uff18\uff15.kvmap", "visser.kvmap"),
+        ("visser 3rd of March 1985.kvmap", "visser.kvmap"),
+        ("visser 3031985.kvmap", "visser.kvmap"),
+        ("1985/03/03/visser.kvmap", "1985/03/visser.kvmap"),
+        ("2014-03/03/daan.kvmap", "2014-03/daan.kvmap"),
+        # what is no full date stays
+        ("d/2026-03-dossier.kvmap", "d/2026-03-dossier.kvmap"),
+        ("BSN 123456782.kvmap", "BSN 123456782.kvmap"),
+        ("0612345678.kvmap", "0612345678.kvmap"),
+        ("zaak 2026 12.kvmap", "zaak 2026 12.kvmap"),
+        ("versie 3 mei.kvmap", "versie 3 mei.kvmap"),
+        ("kaart v2.1.3.kvmap", "kaart v2.1.3.kvmap"),
+    ],
+)
+def test_more_forms_of_a_full_date_are_cut(relative: str, cut: str) -> None:
+    # R7: each of the first 14 was kept (old code)
+    assert without_dates(relative) == cut
