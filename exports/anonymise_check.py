@@ -52,6 +52,7 @@ from exports.anonymise_low_forms import person_id, titled_initial_left
 from exports.anonymise_names import double, glued
 from exports.anonymise_parts import TITLES, a_place
 from exports.anonymise_spelling import is_particle, loose, spellings, unbroken, without_format
+from exports.anonymise_title import policy_title
 from exports.anonymise_word_surnames import (
     COMMON_WORDS,
     FAMILY_AFTER,
@@ -251,6 +252,8 @@ def _text_leak(
     health = HEALTH_NAME.search(without_law(text) if free else text)  # about no one: H8
     if health is None and free:
         health = health_in(text)
+    if key == "title" and policy_title(text):  # a kind of care, no one's health (15b B7)
+        health = None
     if health is not None:
         return health.group(0)
     if direct := identifiers(text):

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from exports.anonymise_cause import without_cause
 from exports.anonymise_gp import GP, GP_ROLE, about_no_one
 from exports.anonymise_health_words import HEALTH, HEALTH_NAME
 from exports.anonymise_law import REASON, law_about_no_one
@@ -264,11 +265,14 @@ def without_health(text: str, *, trim: bool = False) -> str:
         trimmed = [(i, c if i in law else _trimmed(c, read)) for i, c in enumerate(clauses)]
         kept = [(i, t) for i, t in trimmed if t is not None and i not in gone]
     else:
-        kept = [
-            (i, c)
+        # a clause whose health is only its leading cause keeps the rest (15b B7: "Er is een
+        # huurachterstand van € 4.200 ontstaan"), a sentence with a GP about someone never
+        cut = [
+            (i, c if i in law or not _found(c, read) else without_cause(c))
             for i, c in enumerate(clauses)
-            if i not in gone and (i in law or not _found(c, read))
+            if i not in gone
         ]
+        kept = [(i, c) for i, c in cut if c is not None]
     out: list[str] = []
     last = -1
     for i, clause in kept:

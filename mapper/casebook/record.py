@@ -75,7 +75,9 @@ __all__ = [
 #: invisible or turning character (rev-hostile16a R6, R10); name hashes without marks
 #: 20: more forms of a full date leave a file's name ("03 03 1985", "030385", "3maart1985",
 #: "3-III-1985", a date over folders: rev-hostile16a R7)
-ANALYSIS_VERSION = 20
+#: 21: a title that names a kind of care and no one stays ('GGZ-wachtlijst en de gemeente',
+#: not 'Casus (titel weggelaten)': hostile 15b B7)
+ANALYSIS_VERSION = 21
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({
