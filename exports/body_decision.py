@@ -114,12 +114,14 @@ def _body_point(case: Case, m: Mandate, body: Actor, lang: Lang) -> str:
     if lang == "nl":
         return (
             f"{holder} mandaat te verlenen{what}{consent}, en de besluiten die {short} op het "
-            f"mandaat van {grantor} nam, te laten inventariseren en te bekrachtigen"
+            f"mandaat van {grantor} nam, te laten inventariseren en de besluiten die geen geldig "
+            "mandaat dekte, ter bekrachtiging voor te leggen"
         )
     what = f" for ‘{power.name}’" if power is not None else ""
     return (
         f"to grant {holder} a mandate{what}{consent}, and to have the decisions {short} took "
-        f"under the mandate of {grantor} listed and ratified"
+        f"under the mandate of {grantor} listed and those no valid mandate covered put forward "
+        "for ratification"
     )
 
 

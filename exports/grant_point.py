@@ -208,14 +208,15 @@ def delegation_point(case: Case, f: Finding, lang: Lang) -> str | None:
             f"{f'het {basis}' if basis else 'het delegatiebesluit'} in te trekken voor zover het "
             f"{what}aan {holder} delegeert (art. 10:14 Awb), die bevoegdheid aan {holder} in "
             f"mandaat te verlenen (art. 10:3 Awb), en de besluiten die {holder} op de delegatie "
-            "nam, te laten inventariseren en te bekrachtigen"
+            "nam, te laten inventariseren en de besluiten die geen geldig mandaat dekte, ter "
+            "bekrachtiging voor te leggen"
         )
     else:
         point = (
             f"to withdraw {f'the {basis}' if basis else 'the delegation decision'} in so far as "
             f"it delegates {what}to {holder} (Awb 10:14), to mandate that power to {holder} "
             f"instead (Awb 10:3), and to have the decisions {holder} took under the delegation "
-            "listed and ratified"
+            "listed and those no valid mandate covered put forward for ratification"
         )
     return _by_college(case, m, point, lang)
 
@@ -371,7 +372,8 @@ def _council_point(case: Case, m: Mandate, lang: Lang) -> str:
             f"{mandate} aan {holder} te verlenen{consent}, omdat over privaatrechtelijke "
             "rechtshandelingen van de gemeente het college beslist en niet de raad (art. 160 "
             f"lid 1 onder e Gemeentewet), en de overeenkomsten die {holder} op de volmacht van "
-            f"{grantor} sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW)"
+            f"{grantor} sloot, te laten inventariseren en ter bekrachtiging voor te leggen (art. "
+            "3:69 BW)"
         )
     what = f"the mandate to decide on {quoted(power.name)}" if power else "a mandate"
     consent = (
@@ -383,5 +385,6 @@ def _council_point(case: Case, m: Mandate, lang: Lang) -> str:
         f"to grant {what} to {holder}{consent}, since the executive, not the "
         "council, decides on the municipality's private-law acts (art. 160(1)(e) "
         f"Municipalities Act), and to have the contracts {holder} concluded under the power of "
-        f"attorney of {grantor} listed and ratified (art. 3:69 Dutch Civil Code)"
+        f"attorney of {grantor} listed and put forward for ratification (art. 3:69 Dutch Civil "
+        "Code)"
     )

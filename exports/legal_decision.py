@@ -42,8 +42,12 @@ _RATIFY = Text(
     "geldig mandaat ze dekte, {ratify}",
 )
 
-_OWN_RATIFY = Text("to ratify them", "te bekrachtigen")
-_ASKED_RATIFY = Text("to have {body} ratify them", "door {body} te laten bekrachtigen")
+# each decision put forward, not ratified unseen (jurist 15, J2: "the college cannot ratify
+# decisions it has not seen")
+_OWN_RATIFY = Text("to put them forward for ratification", "ter bekrachtiging voor te leggen")
+_ASKED_RATIFY = Text(
+    "to put them to {body} for ratification", "ter bekrachtiging aan {body} voor te leggen"
+)
 
 _POINTS: dict[str, Text] = {
     # lid 1: excluded by the regulation that confers the power; what waits is decided now,
@@ -160,11 +164,12 @@ _POINTS: dict[str, Text] = {
         "to lay down the statutory provision{or_gr_en} that provides for {phrase} (Awb 10:15) "
         "or, where there is none, to withdraw the delegation and grant {holder} a mandate "
         "instead{consent_en}, and to have the decisions {holder} took under the delegation "
-        "listed and ratified",
+        "listed and those no valid mandate covered put forward for ratification",
         "vast te leggen welk wettelijk voorschrift{or_gr} in {phrase} voorziet (art. 10:15 "
         "Awb), of, als er geen is, de delegatie in te trekken en {holder} in plaats daarvan"
         "{consent} mandaat te verlenen{cite}, en de besluiten die {holder} op de delegatie nam, te "
-        "laten inventariseren en te bekrachtigen",
+        "laten inventariseren en de besluiten die geen geldig mandaat dekte, ter bekrachtiging "
+        "voor te leggen",
     ),
 }
 

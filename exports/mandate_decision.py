@@ -134,7 +134,8 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
             # renewal (session 10)
             return [
                 f"de overeenkomsten die {holder} sinds {since} op de verlopen ondervolmacht "
-                f"sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW), en {grantor} "
+                f"sloot, te laten inventariseren en ter bekrachtiging voor te leggen (art. 3:69 "
+                f"BW), en {grantor} "
                 "te vragen de ondervolmacht "
                 f"aan {short} voor {about}, die op {until} verliep, opnieuw te verlenen"
             ]
@@ -147,7 +148,8 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
             if since:
                 point += (
                     f", en de overeenkomsten die {short} sinds {since} op de verlopen volmacht "
-                    f"sloot, door {principal} te laten bekrachtigen (art. 3:69 BW)"
+                    f"sloot, te laten inventariseren en ter bekrachtiging aan {principal} voor te "
+                    "leggen (art. 3:69 BW)"
                 )
             return [point]
         ended = f", dat op {until} verliep," if until else ""
@@ -165,7 +167,8 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
     if volmacht and since and principal is None:
         return [
             f"to have the contracts {holder} concluded under the expired sub-power of attorney "
-            f"since {since} listed and to ratify them (art. 3:69 of the Dutch Civil Code), and "
+            f"since {since} listed and put forward for ratification (art. 3:69 of the Dutch "
+            "Civil Code), and "
             f"to ask {grantor} to grant "
             f"the sub-power of attorney to {short} for {about} again{ended}"
         ]
@@ -176,8 +179,9 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
         )
         if since:
             point += (
-                f", and to have {principal} ratify the contracts {short} concluded under the "
-                f"expired power of attorney since {since} (art. 3:69 of the Dutch Civil Code)"
+                f", and to have the contracts {short} concluded under the expired power of "
+                f"attorney since {since} listed and put to {principal} for ratification (art. 3:69 "
+                "of the Dutch Civil Code)"
             )
         return [point]
     if since:
@@ -347,7 +351,7 @@ def _renew_volmacht(case: Case, m: Mandate, decision: str, lang: Lang) -> str:
         if since:
             point += (
                 f", en de overeenkomsten die {holder} sinds {since} op de verlopen volmacht "
-                "sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW)"
+                "sloot, te laten inventariseren en ter bekrachtiging voor te leggen (art. 3:69 BW)"
             )
         return point
     where = f"the {decision}" if decision else "the power-of-attorney decision"
@@ -362,7 +366,7 @@ def _renew_volmacht(case: Case, m: Mandate, decision: str, lang: Lang) -> str:
         comma = "," if college and power is not None else ""
         point += (
             f"{comma} and to have the agreements {holder} concluded under the expired power of "
-            f"attorney since {since} listed and ratified (BW 3:69)"
+            f"attorney since {since} listed and put forward for ratification (BW 3:69)"
         )
     return point
 
@@ -394,11 +398,11 @@ def _ratify_agreements(holder: str, lang: Lang) -> str:
     if lang == "nl":
         return (
             f", en de overeenkomsten die {holder} op de ondervolmacht sloot, te laten "
-            "inventariseren en te bekrachtigen (art. 3:69 BW)"
+            "inventariseren en ter bekrachtiging voor te leggen (art. 3:69 BW)"
         )
     return (
         f", and to have the agreements {holder} concluded under the sub-power of attorney "
-        "listed and ratified (BW 3:69)"
+        "listed and put forward for ratification (BW 3:69)"
     )
 
 

@@ -236,7 +236,9 @@ def _shortened(
     :data:`_SHOWN` and "en 492 anderen" (names) or "en nog 492" (anything else).
 
     >>> _shortened([Name.of(f"Consulent {i}") for i in range(20)], "nl")[-1]
-    '12 anderen'
+    'twaalf anderen'
+    >>> _shortened([Name.of(f"Consulent {i}") for i in range(30)], "nl")[-1]
+    '22 anderen'
     >>> _shortened(list("abcdefghijklmnop"), "en", semi=True)[-1]
     'and eight more'
     >>> _shortened([Name.of(f"Schakel {i}") for i in range(5)], "nl", upto=4, shown=3)[-1]
@@ -244,7 +246,9 @@ def _shortened(
     """
     if len(value) <= upto:
         return list(value)
-    rest = word(len(value) - shown, lang)
+    # up to twenty in words, as the grouped titles beside it (jurist 15, J18: "19 anderen"
+    # in a heading above "dertien anderen")
+    rest = word(len(value) - shown, lang, upto=20)
     if all(isinstance(v, Name) for v in value):
         more = f"{rest} anderen" if lang == "nl" else f"{rest} others"
     else:

@@ -365,7 +365,10 @@ def _agree(pre: list[str], suf: list[str], lang: str) -> tuple[list[str], list[s
     """
     verbs = _PLURAL[lang]
     if suf and (not pre or pre[-1] in ("dat", "that", "If", "if") or pre[-1][-1] in ";:"):
-        suf = [verbs.get(suf[0], suf[0]), *suf[1:]]
+        bare = suf[0].rstrip(",")  # "… en 40 anderen verleenden, of …" (jurist 15, J18)
+        suf = [verbs.get(bare, bare) + suf[0][len(bare) :], *suf[1:]]
+        if pre[-3:] == ["het", "mandaat", "dat"]:  # the mandates several bodies granted
+            pre = [*pre[:-3], "de", "mandaten", "die"]
         if len(suf) > 2 and suf[1] in ("en", "and"):
             suf = [suf[0], suf[1], verbs.get(suf[2], suf[2]), *suf[3:]]
     if lang == "nl" and pre and (len(pre) == 1 or pre[-2][-1] in ",;:"):

@@ -31,14 +31,13 @@ TEXTS: dict[Code, Entry] = {
         # (jurist 12b M1, map H: as the beslispunten of both say it)
         Message(
             "Have {decides} grant {holder} the mandate to decide on the contract and {rep} "
-            "designate {holder} to represent {public} ({cite_rep}), and have {decides} ratify the "
-            "contracts {holder} concluded under the power of attorney of {grantor} (art. 3:69 "
-            "of the Dutch Civil Code).",
+            "designate {holder} to represent {public} ({cite_rep}). Have the contracts {holder} "
+            "concluded under the power of attorney of {grantor} listed and put to {decides} for "
+            "ratification (art. 3:69 of the Dutch Civil Code).",
             "Laat {decides} {holder} mandaat verlenen om tot de overeenkomst te besluiten en "
-            "{rep} {holder} aanwijzen om {public} te vertegenwoordigen ({cite_rep}), en laat "
-            "{decides} "
-            "de overeenkomsten bekrachtigen die {holder} op de volmacht van {grantor} sloot "
-            "(art. 3:69 BW).",
+            "{rep} {holder} aanwijzen om {public} te vertegenwoordigen ({cite_rep}). Laat de "
+            "overeenkomsten die {holder} op de volmacht van {grantor} sloot, inventariseren en "
+            "leg ze ter bekrachtiging voor aan {decides} (art. 3:69 BW).",
         ),
         parts={
             "holder_too": Message(

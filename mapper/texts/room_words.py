@@ -155,17 +155,21 @@ PLACE: dict[str, Message] = {
     "renew_sub": Message(
         "Have {renewer} grant the sub-mandate to {to} for ‘{power}’ again. {renewer} can do "
         "that without a new decision of {body}: the mandate of {body} allows sub-mandate. "
-        "{body} ratifies what has been decided on this chain since {since:date}.",
+        "Have the decisions taken on this chain since {since:date} listed, and put those no "
+        "valid mandate covered to {body} for ratification.",
         "Laat {renewer} het ondermandaat aan {to} voor ‘{power}’ opnieuw verlenen. Dat kan "
         "{renewer} zelf, zonder nieuw besluit van {body}: het mandaat van {body} staat "
-        "ondermandaat toe. Wat sinds {since:date} op deze keten is besloten, bekrachtigt "
-        "{body}.",
+        "ondermandaat toe. Laat de besluiten die sinds {since:date} op deze keten zijn genomen, "
+        "inventariseren en leg de besluiten die geen geldig mandaat dekte, ter bekrachtiging "
+        "voor aan {body}.",
     ),
     "renew_own": Message(
-        "Have {body} grant the mandate to {to} for ‘{power}’ again and ratify what has been "
-        "decided on this chain since {since:date}.",
-        "Laat {body} het mandaat aan {to} voor ‘{power}’ opnieuw verlenen en bekrachtigen wat "
-        "sinds {since:date} op deze keten is besloten.",
+        "Have {body} grant the mandate to {to} for ‘{power}’ again. Have the decisions taken "
+        "on this chain since {since:date} listed, and put those no valid mandate covered to "
+        "{body} for ratification.",
+        "Laat {body} het mandaat aan {to} voor ‘{power}’ opnieuw verlenen. Laat de besluiten "
+        "die sinds {since:date} op deze keten zijn genomen, inventariseren en leg de besluiten "
+        "die geen geldig mandaat dekte, ter bekrachtiging voor aan {body}.",
     ),
     # the same for a volmacht over a private-law act and a machtiging over an act that is no
     # besluit (art. 10:12 Awb): the instrument's own word, and what was done on it is ratified
@@ -173,34 +177,38 @@ PLACE: dict[str, Message] = {
     "renew_sub_volmacht": Message(
         "Have {renewer} grant the sub-power of attorney (ondervolmacht) to {to} for ‘{power}’ "
         "again. {renewer} can do that without a new decision of {body}: the power of attorney "
-        "of {body} allows a sub-power of attorney. {body} ratifies the agreements concluded on "
-        "this chain since {since:date} (BW 3:69).",
+        "of {body} allows a sub-power of attorney. Have the agreements concluded on this chain "
+        "since {since:date} listed and put to {body} for ratification (BW 3:69).",
         "Laat {renewer} de ondervolmacht aan {to} voor ‘{power}’ opnieuw verlenen. Dat kan "
         "{renewer} zelf, zonder nieuw besluit van {body}: de volmacht van {body} staat "
-        "ondervolmacht toe. De overeenkomsten die sinds {since:date} op deze keten zijn "
-        "gesloten, bekrachtigt {body} (art. 3:69 BW).",
+        "ondervolmacht toe. Laat de overeenkomsten die sinds {since:date} op deze keten zijn "
+        "gesloten, inventariseren en leg ze ter bekrachtiging voor aan {body} (art. 3:69 BW).",
     ),
     "renew_own_volmacht": Message(
-        "Have {body} grant the power of attorney (volmacht) to {to} for ‘{power}’ again and "
-        "ratify the agreements concluded on this chain since {since:date} (BW 3:69).",
-        "Laat {body} de volmacht aan {to} voor ‘{power}’ opnieuw verlenen en de overeenkomsten "
-        "bekrachtigen die sinds {since:date} op deze keten zijn gesloten (art. 3:69 BW).",
+        "Have {body} grant the power of attorney (volmacht) to {to} for ‘{power}’ again. Have "
+        "the agreements concluded on this chain since {since:date} listed and put to {body} "
+        "for ratification (BW 3:69).",
+        "Laat {body} de volmacht aan {to} voor ‘{power}’ opnieuw verlenen. Laat de "
+        "overeenkomsten die sinds {since:date} op deze keten zijn gesloten, inventariseren en "
+        "leg ze ter bekrachtiging voor aan {body} (art. 3:69 BW).",
     ),
     "renew_sub_machtiging": Message(
         "Have {renewer} grant the sub-authorisation (ondermachtiging) to {to} for ‘{power}’ "
         "again. {renewer} can do that without a new decision of {body}: the authorisation of "
-        "{body} allows a sub-authorisation. {body} ratifies what has been done on this chain "
-        "since {since:date}.",
+        "{body} allows a sub-authorisation. Have what has been done on this chain since "
+        "{since:date} listed and put to {body} for ratification.",
         "Laat {renewer} de ondermachtiging aan {to} voor ‘{power}’ opnieuw verlenen. Dat kan "
         "{renewer} zelf, zonder nieuw besluit van {body}: de machtiging van {body} staat "
-        "ondermachtiging toe. Wat sinds {since:date} op deze keten is verricht, bekrachtigt "
-        "{body}.",
+        "ondermachtiging toe. Laat wat sinds {since:date} op deze keten is verricht, "
+        "inventariseren en leg het ter bekrachtiging voor aan {body}.",
     ),
     "renew_own_machtiging": Message(
-        "Have {body} grant the authorisation (machtiging) to {to} for ‘{power}’ again and "
-        "ratify what has been done on this chain since {since:date}.",
-        "Laat {body} de machtiging aan {to} voor ‘{power}’ opnieuw verlenen en bekrachtigen wat "
-        "sinds {since:date} op deze keten is verricht.",
+        "Have {body} grant the authorisation (machtiging) to {to} for ‘{power}’ again. Have "
+        "what has been done on this chain since {since:date} listed and put to {body} for "
+        "ratification.",
+        "Laat {body} de machtiging aan {to} voor ‘{power}’ opnieuw verlenen. Laat wat sinds "
+        "{since:date} op deze keten is verricht, inventariseren en leg het ter bekrachtiging "
+        "voor aan {body}.",
     ),
     # nobody on the map holds the power: find out whether a statute or an arrangement gives
     # it to a body before asking that body to mandate it; if none does, it is agreed between

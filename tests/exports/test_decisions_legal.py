@@ -30,9 +30,11 @@ def test_an_excluded_mandate_is_withdrawn_and_its_decisions_ratified() -> None:
     assert _point(case, a, cause, "nl") == (
         "het mandaat voor ‘Afzien van terugvordering wegens dringende redenen’ aan de manager "
         "Werk en Inkomen in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten "
-        "(art. 10:3 lid 1 Awb), zodat het college van B&W deze besluiten zelf neemt en de manager "
+        "(art. 10:3 lid 1 Awb), zodat het college van B&W deze besluiten zelf neemt en de "
+        "manager "
         "Werk en Inkomen ze voorbereidt, en de besluiten die de manager Werk en Inkomen erop "
-        "nam, te laten inventariseren en te bekrachtigen"  # no other mandate can (12b M5)
+        # no other mandate can (12b M5)
+        "nam, te laten inventariseren en ter bekrachtiging voor te leggen"
     )
     assert _point(case, a, cause, "en").startswith(
         "to withdraw the mandate for ‘Afzien van terugvordering wegens dringende redenen’ to the "
@@ -55,7 +57,9 @@ def test_a_mandate_cycle_is_broken_from_the_body_that_holds_the_power() -> None:
     case, a, cause = _alone("MANDATE_CYCLE")
     nl = _point(case, a, cause, "nl")
     assert "rechtstreeks vanuit het college van B&W, dat de bevoegdheid heeft, te verlenen" in nl
-    assert nl.endswith("voor zover geen ander geldig mandaat ze dekte, te bekrachtigen"), nl
+    assert nl.endswith(
+        "voor zover geen ander geldig mandaat ze dekte, ter bekrachtiging voor te leggen"
+    ), nl
 
 
 def test_an_excluded_mandate_has_its_beslispunt_beside_the_college_s_own_amendment() -> None:

@@ -41,10 +41,14 @@ def test_a_delegation_to_a_subordinate_on_the_way_down_becomes_a_mandate() -> No
         "het Delegatiebesluit 2025 in te trekken voor zover het ‘Afwijken van de Verordening "
         "Wmo (hardheidsclausule)’ aan de manager Wmo delegeert (art. 10:14 Awb), die "
         "bevoegdheid aan de manager Wmo in mandaat te verlenen (art. 10:3 Awb), en de besluiten "
-        "die de manager Wmo op de delegatie nam, te laten inventariseren en te bekrachtigen"
+        "die de manager Wmo op de delegatie nam, te laten inventariseren en de besluiten die geen "
+        "geldig mandaat dekte, ter bekrachtiging voor te leggen"
     )
     assert "(Awb 10:14)" in en
-    assert en.endswith("took under the delegation listed and ratified")
+    assert en.endswith(
+        "took under the delegation listed and those no valid mandate covered put forward for "
+        "ratification"
+    )
 
 
 def _intent_case(reserve: bool | None) -> list[str]:
@@ -149,7 +153,7 @@ def test_a_critical_legal_defect_beyond_the_first_causes_gets_its_beslispunt() -
         "Inkomen geen grondslag heeft, omdat de wethouder Sociaal Domein de bevoegdheid niet "
         "heeft (art. 10:1 Awb), de teamleider die bevoegdheid vanuit het college van B&W te "
         "mandateren, en de besluiten die de teamleider erop nam, te laten inventariseren en, "
-        "voor zover geen ander geldig mandaat ze dekte, te bekrachtigen"
+        "voor zover geen ander geldig mandaat ze dekte, ter bekrachtiging voor te leggen"
     )
     assert len(points) == len(set(points))
 
@@ -179,7 +183,8 @@ def test_a_volmacht_and_a_machtiging_passed_on_too_far_keep_their_words() -> Non
         "het Volmachtbesluit 2025 zo te wijzigen dat de consulent Inkomen rechtstreeks volmacht "
         "heeft "
         "voor ‘Huurovereenkomst noodwoning sluiten’, en de overeenkomsten die de consulent op "
-        "de ondervolmacht sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW)"
+        "de ondervolmacht sloot, te laten inventariseren en ter bekrachtiging voor te leggen (art. "
+        "3:69 BW)"
     ) in points
     assert not any("gemandateerd is om huurovereenkomst" in p for p in points), points
 
@@ -195,5 +200,6 @@ def test_a_gr_delegation_without_basis_needs_the_bestuur_s_consent_to_a_mandate(
         "van het Werkbedrijf voorziet (art. 10:15 Awb), of, als er geen is, de delegatie in te "
         "trekken en het dagelijks bestuur in plaats daarvan met zijn instemming mandaat te "
         "verlenen (art. 10:4 lid 1 Awb), en de besluiten die het dagelijks bestuur op de "
-        "delegatie nam, te laten inventariseren en te bekrachtigen"
+        "delegatie nam, te laten inventariseren en de besluiten die geen geldig mandaat dekte, ter "
+        "bekrachtiging voor te leggen"
     )

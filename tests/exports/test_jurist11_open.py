@@ -125,8 +125,8 @@ def test_h5_the_raad_grants_no_volmacht_for_a_private_law_act() -> None:
     assert f.suggestion.nl == (
         "Laat het college de griffier mandaat verlenen om tot de overeenkomst te besluiten en "
         "de burgemeester de griffier aanwijzen om de gemeente te vertegenwoordigen (art. 171 "
-        "Gemeentewet), en laat het college de overeenkomsten bekrachtigen die de griffier op de "
-        "volmacht van de gemeenteraad sloot (art. 3:69 BW)."
+        "Gemeentewet). Laat de overeenkomsten die de griffier op de volmacht van de gemeenteraad "
+        "sloot, inventariseren en leg ze ter bekrachtiging voor aan het college (art. 3:69 BW)."
     )
     points = decision_points(map_h(), analyse(map_h()), "nl")
     assert (
@@ -136,7 +136,7 @@ def test_h5_the_raad_grants_no_volmacht_for_a_private_law_act() -> None:
         "10:4 lid 1 jo. 10:12 Awb), omdat over privaatrechtelijke rechtshandelingen van de "
         "gemeente het college beslist en niet de raad (art. 160 lid 1 onder e Gemeentewet), en "
         "de overeenkomsten die de griffier op de volmacht van de gemeenteraad sloot, te laten "
-        "inventariseren en te bekrachtigen (art. 3:69 BW)" in points
+        "inventariseren en ter bekrachtiging voor te leggen (art. 3:69 BW)" in points
     )
 
 

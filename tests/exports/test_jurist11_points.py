@@ -142,7 +142,10 @@ def test_j1_the_agreements_on_the_ondervolmacht_are_listed_and_ratified() -> Non
         "het Volmachtbesluit 2025 zo te wijzigen dat de consulent Inkomen rechtstreeks volmacht "
         "heeft "
         "voor ‘Huurovereenkomst noodwoning sluiten’, en de overeenkomsten die de consulent op "
-        "de ondervolmacht sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW)"
+        "de ondervolmacht sloot, te laten inventariseren en ter bekrachtiging voor te leggen (art. "
+        "3:69 BW)"
     )
     en = decision_points(case, analyse(case), "en")[2]
-    assert en.endswith("under the sub-power of attorney listed and ratified (BW 3:69)")
+    assert en.endswith(
+        "under the sub-power of attorney listed and put forward for ratification (BW 3:69)"
+    )

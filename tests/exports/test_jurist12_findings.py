@@ -45,7 +45,8 @@ def test_l1_the_college_neither_mandates_nor_ratifies_the_burgemeester_s_power()
         "de teamleider Openbare Orde en Veiligheid mandaat te verlenen voor ‘Woning sluiten na "
         "drugsvondst’, met instemming van de teamleider en van het college (art. 10:4 lid 1 "
         "Awb), en de besluiten die de teamleider op het mandaat van het college nam, te laten "
-        "inventariseren en te bekrachtigen"
+        "inventariseren en de besluiten die geen geldig mandaat dekte, ter bekrachtiging voor te "
+        "leggen"
     )  # then the designation of the signer (jurist 12b M1: test_jurist12b_residues)
     text = _paragraphs(build_nota(case, analysis=analysis))
     at = text.index("De burgemeester besluit:")
@@ -69,8 +70,8 @@ def test_l2_an_expired_volmacht_is_renewed_in_its_own_besluit() -> None:
         "in het Volmachtbesluit 2025 het mandaat van de manager Bedrijfsvoering om te besluiten "
         "tot ‘Overeenkomst dagbesteding sluiten’, dat op 30 juni 2026 verliep, opnieuw te "
         "verlenen (art. 160 lid 1 onder e Gemeentewet), en de overeenkomsten die de manager "
-        "sinds 1 juli 2026 op de verlopen volmacht sloot, te laten inventariseren en te "
-        "bekrachtigen (art. 3:69 BW)" in nl
+        "sinds 1 juli 2026 op de verlopen volmacht sloot, te laten inventariseren en ter "
+        "bekrachtiging voor te leggen (art. 3:69 BW)" in nl
     )
     assert not any("Mandaatbesluit college 2025" in p for p in nl)
     en = decision_points(case, analyse(case), "en")
@@ -194,8 +195,9 @@ def test_l7_a_contract_is_not_pushed_through_and_its_expired_volmacht_blocks_it(
         "Laat het college van B&W het mandaat om tot de overeenkomst te besluiten opnieuw "
         "verlenen (art. 160 lid 1 onder e Gemeentewet) en laat de burgemeester de manager "
         "Bedrijfsvoering opnieuw aanwijzen om de gemeente te vertegenwoordigen (art. 171 lid 2 "
-        "Gemeentewet); laat het college de overeenkomsten bekrachtigen die sinds 1 juli 2026 "
-        "op de verlopen volmacht zijn gesloten (art. 3:69 BW)"
+        "Gemeentewet), of haal de volmacht van de kaart. Laat de overeenkomsten die sinds 1 juli "
+        "2026 op de verlopen volmacht zijn gesloten, inventariseren en leg ze ter bekrachtiging "
+        "voor aan het college (art. 3:69 BW)."
     )
     assert "Gemeentewet art. 171(2)" in expired.suggestion.en
     assert not any("doorbraakafspraak" in p for p in decision_points(case, analysis, "nl"))

@@ -37,8 +37,8 @@ def test_m1_the_college_renews_the_mandate_and_the_burgemeester_designates_the_s
         "in het Volmachtbesluit 2025 het mandaat van de manager Bedrijfsvoering om te besluiten "
         "tot ‘Overeenkomst dagbesteding sluiten’, dat op 30 juni 2026 verliep, opnieuw te "
         "verlenen (art. 160 lid 1 onder e Gemeentewet), en de overeenkomsten die de manager "
-        "sinds 1 juli 2026 op de verlopen volmacht sloot, te laten inventariseren en te "
-        "bekrachtigen (art. 3:69 BW)"
+        "sinds 1 juli 2026 op de verlopen volmacht sloot, te laten inventariseren en ter "
+        "bekrachtiging voor te leggen (art. 3:69 BW)"
     )
     assert renewal in nl
     assert not any("de volmacht van de manager" in p for p in nl)
@@ -180,13 +180,16 @@ def test_m1_the_remedy_says_what_the_beslispunten_decide() -> None:
         "Laat het college van B&W het mandaat om tot de overeenkomst te besluiten opnieuw "
         "verlenen (art. 160 lid 1 onder e Gemeentewet) en laat de burgemeester de manager "
         "Bedrijfsvoering opnieuw aanwijzen om de gemeente te vertegenwoordigen (art. 171 lid 2 "
-        "Gemeentewet); laat het college de overeenkomsten bekrachtigen die sinds 1 juli 2026 "
-        "op de verlopen volmacht zijn gesloten (art. 3:69 BW), of haal de volmacht van de kaart."
+        "Gemeentewet), of haal de volmacht van de kaart. Laat de overeenkomsten die sinds 1 juli "
+        "2026 op de verlopen volmacht zijn gesloten, inventariseren en leg ze ter bekrachtiging "
+        "voor aan het college (art. 3:69 BW)."
     )
     assert expired.suggestion.en.startswith(
         "Have the municipal executive (College van B&W) grant again the mandate to decide on "
         "the contract (Gemeentewet art. 160(1)(e)) and have the mayor designate the Manager "
-        "Bedrijfsvoering again to represent the municipality (Gemeentewet art. 171(2)); "
+        "Bedrijfsvoering again to represent the municipality (Gemeentewet art. 171(2)), or take "
+        "the power of attorney off the map. Have the contracts concluded under the expired "
+        "power of attorney since 1 July 2026 listed and put to the executive for ratification"
     )
 
 

@@ -23,7 +23,8 @@ def test_f2_each_expired_chain_is_ratified_in_its_own_point() -> None:
     assert any(
         p.startswith(
             "de overeenkomsten die de teamleider Wmo sinds 1 juli 2026 op de verlopen "
-            "ondervolmacht sloot, te laten inventariseren en te bekrachtigen (art. 3:69 BW), en "
+            "ondervolmacht sloot, te laten inventariseren en ter bekrachtiging voor te leggen "
+            "(art. 3:69 BW), en "
             "de manager"
         )
         and p.endswith(
@@ -53,8 +54,8 @@ def test_f2_in_english() -> None:
     assert any(
         p.startswith(
             "to have the contracts the Teamleider Wmo concluded under the expired sub-power of "
-            "attorney since 1 July 2026 listed and to ratify them (art. 3:69 of the Dutch Civil "
-            "Code), and to ask the "
+            "attorney since 1 July 2026 listed and put forward for ratification (art. 3:69 of the "
+            "Dutch Civil Code), and to ask the "
         )
         and p.endswith(
             " to grant the sub-power of attorney to the team leader for bruikleenovereenkomst "

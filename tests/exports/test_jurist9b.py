@@ -25,7 +25,8 @@ def test_f4_a_delegation_to_a_subordinate_is_withdrawn_and_mandated() -> None:
         "het Delegatiebesluit 2025 in te trekken voor zover het ‘Afwijken van de Verordening Wmo "
         "(hardheidsclausule)’ aan de manager Wmo delegeert (art. 10:14 Awb), die bevoegdheid aan "
         "de manager in mandaat te verlenen (art. 10:3 Awb), en de besluiten die de manager op de "
-        "delegatie nam, te laten inventariseren en te bekrachtigen"
+        "delegatie nam, te laten inventariseren en de besluiten die geen geldig mandaat dekte, ter "
+        "bekrachtiging voor te leggen"
     ) in nl, nl
     assert not any("te verhelpen" in p for p in nl), nl
     assert any(

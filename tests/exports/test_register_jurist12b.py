@@ -52,7 +52,7 @@ def test_k_both_excluded_mandates_are_withdrawn_and_both_holders_decisions_ratif
         "consulent Inkomen in te trekken, omdat mandaat voor deze bevoegdheid is uitgesloten "
         "(art. 10:3 lid 1 Awb), zodat het college van B&W deze besluiten zelf neemt en de "
         "teamleider Inkomen en de consulent Inkomen ze voorbereiden, en de besluiten die zij "
-        "erop namen, te laten inventariseren en te bekrachtigen"
+        "erop namen, te laten inventariseren en ter bekrachtiging voor te leggen"
     ), nl
     assert "geen ander geldig mandaat" not in nl
 

@@ -34,12 +34,16 @@ def test_a_lapsed_sub_volmacht_is_renewed_and_its_agreements_ratified() -> None:
         "Laat de gemeentesecretaris de ondervolmacht aan de manager Inkomen voor "
         "‘Bruikleenovereenkomst hulpmiddel sluiten’ opnieuw verlenen. Dat kan de "
         "gemeentesecretaris zelf, zonder nieuw besluit van het college van B&W: de volmacht van "
-        "het college staat ondervolmacht toe. De overeenkomsten die sinds 1 juli 2026 op deze "
-        "keten zijn gesloten, bekrachtigt het college (art. 3:69 BW)."
+        "het college staat ondervolmacht toe. Laat de overeenkomsten die sinds 1 juli 2026 op "
+        "deze keten zijn gesloten, inventariseren en leg ze ter bekrachtiging voor aan het "
+        "college (art. 3:69 BW)."
     )
     en = _cause_of(c, "n1", "en")
     assert "grant the sub-power of attorney (ondervolmacht) to the Manager Inkomen" in en
-    assert "ratifies the agreements concluded on this chain since 1 July 2026 (BW 3:69)" in en
+    assert (
+        "Have the agreements concluded on this chain since 1 July 2026 listed and put to the "
+        "executive for ratification (BW 3:69)." in en
+    )
     [far] = [f for f in analyse(c).findings if f.code == "NEED_HOLDER_FAR"]
     assert far.title("nl").endswith(
         "is gebroken: de ondervolmacht van de manager Inkomen is op 30 juni 2026 verlopen"
@@ -50,8 +54,9 @@ def test_a_lapsed_volmacht_of_the_college_is_renewed_by_the_college() -> None:
     c = _map(PowerAct.PRIVATE_LAW, own=True)  # the map says mandate: a volmacht all the same
     assert _cause_of(c, "n1").startswith(
         "Laat het college van B&W de volmacht aan de gemeentesecretaris voor "
-        "‘Bruikleenovereenkomst hulpmiddel sluiten’ opnieuw verlenen en de overeenkomsten "
-        "bekrachtigen die sinds 1 juli 2026 op deze keten zijn gesloten (art. 3:69 BW)."
+        "‘Bruikleenovereenkomst hulpmiddel sluiten’ opnieuw verlenen. Laat de overeenkomsten "
+        "die sinds 1 juli 2026 op deze keten zijn gesloten, inventariseren en leg ze ter "
+        "bekrachtiging voor aan het college (art. 3:69 BW)."
     )
 
 
@@ -59,5 +64,8 @@ def test_a_lapsed_sub_machtiging_for_a_request_is_named_so() -> None:
     nl = _cause_of(_map(PowerAct.REQUEST), "n1")
     assert nl.startswith("Laat de gemeentesecretaris de ondermachtiging aan de manager Inkomen")
     assert "de machtiging van het college staat ondermachtiging toe" in nl
-    assert "Wat sinds 1 juli 2026 op deze keten is verricht, bekrachtigt het college." in nl
+    assert (
+        "Laat wat sinds 1 juli 2026 op deze keten is verricht, inventariseren en leg het ter "
+        "bekrachtiging voor aan het college." in nl
+    )
     assert "mandaat" not in nl

@@ -139,3 +139,30 @@ def test_a_grouped_remedy_of_another_kind_is_not_the_same_for_all() -> None:
     assert group.suggestion.nl == (
         "Geef de inwoner 1 een tweede route. Doe hetzelfde bij Klerk 2 en Klerk 3."
     )
+
+
+def test_the_mandates_several_bodies_granted_are_plural() -> None:
+    # J18: "breng het ondermandaat in lijn met het mandaat dat het college B&W 1, het college
+    # B&W 3, het college B&W 4 en 40 anderen verleende, of …"
+    from mapper.cause_words import _one_name
+
+    said = [
+        f"Breng het ondermandaat in lijn met het mandaat dat het college {i} verleende, of laat "
+        "het college meer niveaus toestaan."
+        for i in range(1, 6)
+    ]
+    assert _one_name(said, "nl") == [
+        "Breng het ondermandaat in lijn met de mandaten die het college 1, het college 2, het "
+        "college 3 en twee anderen verleenden, of laat het college meer niveaus toestaan."
+    ]
+
+
+def test_up_to_twenty_others_in_words_in_a_list() -> None:
+    # J18: a heading's "… en 19 anderen" above a detail's "dertien anderen"
+    from mapper.catalogue import Message, render
+    from mapper.names import Name
+
+    names = [Name.of(f"Consulent {i}") for i in range(27)]
+    assert render(Message("{x:list}", "{x:list}"), {"x": names}, "nl").endswith(
+        "de consulent 7 en negentien anderen"
+    )

@@ -113,8 +113,9 @@ def test_the_headline_remedy_renews_the_expired_sub_mandate_where_it_was_granted
         "Laat de gemeentesecretaris het ondermandaat aan de manager Inkomen voor ‘Bijzondere "
         "bijstand verlenen’ opnieuw verlenen. Dat kan de gemeentesecretaris zelf, zonder "
         "nieuw besluit van het college van B&W: het mandaat van het college staat "
-        "ondermandaat toe. Wat sinds 1 juli 2026 op deze keten is besloten, bekrachtigt het "
-        "college."
+        "ondermandaat toe. Laat de besluiten die sinds 1 juli 2026 op deze keten zijn "
+        "genomen, inventariseren en leg de besluiten die geen geldig mandaat dekte, ter "
+        "bekrachtiging voor aan het college."
     )
     # "Dat" points at the renewal, never at the ratification (jurist, eighth round N1)
     assert "bekrachtigen wat sinds" not in nl
@@ -128,7 +129,11 @@ def test_the_headline_remedy_renews_the_expired_sub_mandate_where_it_was_granted
         "again. The Gemeentesecretaris can do that without a new decision of the municipal "
         "executive (College van B&W)" in en
     )
-    assert "The executive ratifies what has been decided on this chain since 1 July 2026." in en
+    # each decision put forward, none ratified unseen (jurist 15, J2)
+    assert (
+        "Have the decisions taken on this chain since 1 July 2026 listed, and put those no valid "
+        "mandate covered to the executive for ratification." in en
+    )
     assert "renew" not in en
 
 
@@ -158,7 +163,11 @@ def test_a_mandate_the_college_granted_itself_is_renewed_by_the_college() -> Non
     c.update(EntityKind.MANDATE, "m1", {"valid_until": date(2026, 6, 30)})
     nl = " ".join(_texts(c, "NEED_HOLDER_FAR") + _texts(c, "NEED_NO_HOLDER"))
     assert "Laat het college van B&W het mandaat aan de gemeentesecretaris" in nl
-    assert "opnieuw verlenen en bekrachtigen wat sinds 1 juli 2026 op deze keten is besloten" in nl
+    assert (
+        "opnieuw verlenen. Laat de besluiten die sinds 1 juli 2026 op deze keten zijn genomen, "
+        "inventariseren en leg de besluiten die geen geldig mandaat dekte, ter bekrachtiging "
+        "voor aan het college." in nl
+    )
     assert "ondermandaat aan" not in nl
 
 
@@ -247,8 +256,10 @@ def test_an_expired_mandate_without_another_is_renewed_and_ratified() -> None:
     assert "nog steeds besluiten" not in f.detail("nl")
     assert "still decide" not in f.detail("en")
     assert f.suggestion("nl") == (
-        "Laat de gemeentesecretaris het ondermandaat opnieuw verlenen en laat het college van "
-        "B&W bekrachtigen wat sinds 1 juli 2026 erop is besloten, of haal het van de kaart."
+        "Laat de gemeentesecretaris het ondermandaat opnieuw verlenen, of haal het van de "
+        "kaart. Laat de besluiten die sinds 1 juli 2026 erop zijn genomen, inventariseren en "
+        "leg de besluiten die geen geldig mandaat dekte, ter bekrachtiging voor aan het college "
+        "van B&W."
     )
     assert f.suggestion("en").startswith("Have the Gemeentesecretaris grant the sub-mandate again")
 

@@ -20,9 +20,10 @@ def test_f1_an_expired_volmacht_is_worded_as_one() -> None:
         "op de peildatum 1 oktober 2026 kunnen er geen overeenkomsten meer op worden gesloten."
     )
     assert f.suggestion("nl") == (
-        "Laat de manager Wmo de ondervolmacht opnieuw verlenen en laat het college van B&W de "
-        "overeenkomsten bekrachtigen die sinds 1 juli 2026 op de verlopen volmacht zijn "
-        "gesloten (art. 3:69 BW), of haal de volmacht van de kaart."
+        "Laat de manager Wmo de ondervolmacht opnieuw verlenen, of haal de volmacht van de "
+        "kaart. Laat de overeenkomsten die sinds 1 juli 2026 op de verlopen volmacht zijn "
+        "gesloten, inventariseren en leg ze ter bekrachtiging voor aan het college van B&W "
+        "(art. 3:69 BW)."
     )
     assert f.title("en") == "The power of attorney of the Teamleider Wmo has expired"
     assert "no contracts can be concluded under it" in f.detail("en")
@@ -35,4 +36,4 @@ def test_f1_an_expired_ondermandaat_stays_a_mandate() -> None:
     f = _expired()["m5"]
     assert f.title("nl") == "Het mandaat van de teamleider Wmo is verlopen"
     assert "kunnen er geen besluiten meer op worden genomen" in f.detail("nl")
-    assert "bekrachtigen wat sinds 1 juli 2026 erop is besloten" in f.suggestion("nl")
+    assert "Laat de besluiten die sinds 1 juli 2026 erop zijn genomen" in f.suggestion("nl")
