@@ -55,13 +55,18 @@ class CopyLeakError(ValueError):
         self.name, self.where = name, where
         # what to do, not only what is wrong (user review 12b, C2)
         text = (
-            f"{path}: de geanonimiseerde kopie noemt nog {name!r} (in {field}); "
-            "er is niets geschreven. "
+            f"de geanonimiseerde kopie noemt nog {name!r} (in {field}); er is niets geschreven. "
             if lang == "nl"
-            else f"{path}: the anonymised copy still names {name!r} (in {field}); "
-            "nothing was written. "
+            else f"the anonymised copy still names {name!r} (in {field}); nothing was written. "
         )
-        super().__init__(text + what_to_do(found, name, lang))
+        self.said = text + what_to_do(found, name, lang)
+        super().__init__(f"{path}: {self.said}")
+
+    def in_app(self) -> str:
+        """The refusal as the app's message box says it, below a line that names the file: a
+        capital, no JSON path (hostile review 15b, B9: "de … /actors/19/name")."""
+        said = self.said.replace(f", {self.where})", ")")
+        return said[:1].upper() + said[1:] + "."
 
 
 def _names(case: Case) -> tuple[list[str], set[str], set[str]]:

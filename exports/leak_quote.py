@@ -22,7 +22,10 @@ Examples
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
+
+from exports.anonymise_spelling import fold
 
 __all__ = ["on_map"]
 
@@ -78,14 +81,45 @@ def _with_context(start: int, end: int, text: str) -> tuple[int, int]:
     return start, end
 
 
+def _read_as_the_check(text: str) -> tuple[str, list[int]]:
+    """``text`` as the check reads it (compatibility forms, "ａｄｈｄ" as "adhd"; no format
+    characters; no accents; case-folded), with, for each of its characters, where it stands
+    in ``text``."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if unicodedata.category(ch) == "Cf":
+            continue
+        read = fold(unicodedata.normalize("NFKC", ch)).casefold()
+        out.append(read)
+        where += [i] * len(read)
+    return "".join(out), where
+
+
+def _as_read(found: str, text: str) -> tuple[int, int] | None:
+    """Where ``found`` stands in ``text`` when both are read as the check reads them: the
+    map's "Zoon Daan (ａｄｈｄ)" holds the check's "adhd" (hostile review 15b, B9)."""
+    read, where = _read_as_the_check(text)
+    at = read.find(_read_as_the_check(found)[0])
+    if at < 0 or not found.strip():
+        return None
+    return where[at], where[at + len(_read_as_the_check(found)[0]) - 1] + 1
+
+
 def on_map(found: str, copy: str, original: str) -> str:
     """``found`` (the check's find in the ``copy``'s text of a field) as the ``original``
-    text of that field on the map writes it; ``found`` itself when it cannot be placed."""
+    text of that field on the map writes it; ``found`` itself when it cannot be placed.
+
+    >>> on_map("adhd", "Zoon X (ａｄｈｄ)", "Zoon Daan (ａｄｈｄ)")
+    'ａｄｈｄ'
+    """
     if not original or not found.strip():
         return found
     at = original.casefold().find(found.casefold())
     if at >= 0:
         span: tuple[int, int] | None = (at, at + len(found))
+    elif (read := _as_read(found, original)) is not None:
+        span = read
     else:
         at = copy.casefold().find(found.casefold())
         span = _aligned(at, at + len(found), copy, original) if at >= 0 else None

@@ -120,7 +120,9 @@ def field_words(where: str, data: Any, lang: Lang) -> str:
         index = int(parts[1])
         items = data.get(parts[0]) if isinstance(data, dict) else None
         item = items[index] if isinstance(items, list) and index < len(items) else None
-        name = item.get("name") if isinstance(item, dict) and parts[2] != "name" else None
+        # the item by its name on the map, its name field too: "de naam van actor 'Zoon Daan
+        # (ａｄｈｄ)'", not "actor 20", which no one can find on the map (hostile 15b, B9)
+        name = item.get("name") if isinstance(item, dict) else None
         named = readable(name) if isinstance(name, str) else ""
         what = f"{kind} {named!r}" if named else f"{kind} {index + 1}"
         return f"{field} van {what}" if nl else f"{field} of {what}"

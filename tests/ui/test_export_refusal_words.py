@@ -44,10 +44,8 @@ def test_the_dialog_quotes_the_map_and_says_what_to_do(
     assert title == "Cannot export"
     assert text.startswith(f"Could not write {out.name}:\n\n")
     assert said in text
-    if key == "docx":  # a message box names the field, not its JSON path (lead 16)
-        assert "(in the case description); nothing" in text
-    else:
-        assert "(in the case description, /case/description)" in text
+    # a message box names the field, not its JSON path (lead 16; the copy too: hostile 15b B9)
+    assert "(in the case description); nothing" in text
     assert "Error" not in text
     assert "--named" not in text  # a command-line flag means nothing in the app
     if key == "docx":

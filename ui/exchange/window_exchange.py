@@ -293,7 +293,7 @@ class ExchangeHandler(QObject):
         if isinstance(outcome, PseudonymLeakError):
             return outcome.in_app()  # the app's tick, not --named (hostile 13)
         if isinstance(outcome, CopyLeakError):
-            return str(outcome)
+            return outcome.in_app()  # a capital, no JSON path (hostile 15b, B9)
         return f"{type(outcome).__name__}: {outcome}"
 
     def _fail(self, title: str, lead: str, path: str, outcome: object) -> None:
