@@ -10,7 +10,17 @@ from PySide6.QtWidgets import QGraphicsItem
 from mapper.wording import number
 from ui.i18n import QT_TRANSLATE_NOOP, current_language
 
-__all__ = ["lines_out", "names_hidden", "zoom_text"]
+__all__ = ["lines_out", "names_hidden", "percent", "zoom_text"]
+
+
+def percent(zoom: float) -> str:
+    """A zoom as the status bar shows it: "3 %", and "<1 %" below one half per cent (a
+    hierarchy of 10,000 actors fits at 0.3 %: it said "0 %" over a white window; new user at
+    scale 15, G12)."""
+    shown = round(zoom * 100)
+    if shown == 0 and zoom > 0:
+        return "<1 %"
+    return f"{number(shown, current_language())} %"
 
 
 def lines_out() -> str:
@@ -51,7 +61,7 @@ def names_hidden(
                 "At %1 the names of the %2 actors are too small to read. Zoom in with the "
                 "mouse wheel or + to read them; Ctrl+Shift+F shows the whole map again.",
             )
-            .replace("%1", f"{number(max(1, round(zoom * 100)), lang)} %")
+            .replace("%1", percent(zoom))
             .replace("%2", number(shown, lang))
         )
     else:
@@ -84,7 +94,7 @@ def zoom_text(zoom: float, named: Collection[str], actors: Mapping[str, QGraphic
     """The status bar's zoom, "3 %", and "3 % (names too small)" while none of the shown
     ``actors``' names can be read (``named`` is empty; new user at scale 14, F2/F10): the
     message that said so after the fit goes after a few seconds, this stays while it holds."""
-    percent = f"{round(zoom * 100)} %"
+    shown = percent(zoom)
     if named or not any(item.isVisible() for item in actors.values()):
-        return percent
-    return QCoreApplication.translate("MapView", "%1 (names too small)").replace("%1", percent)
+        return shown
+    return QCoreApplication.translate("MapView", "%1 (names too small)").replace("%1", shown)
