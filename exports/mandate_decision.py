@@ -12,13 +12,14 @@ from exports.advice import money
 from exports.category_words import about as category_about
 from exports.category_words import allowed
 from exports.group_decision import expired_group, group_tail, member_chain, other_bodies
+from exports.mandate_amend import addressed_college, amend_point, asked_point, own_point
 from exports.mandate_cover import sub_covers
 from mapper.analysis import Analysis
 from mapper.findings import Finding
 from mapper.legal import interested_provider, no_besluit
 from mapper.mandate_down import down_chain, up_chain
 from mapper.names import Name
-from mapper.wording import join, running, subject, the_decision, to_do
+from mapper.wording import running, subject, the_decision, to_do
 from models.case import Case
 from models.entities import Actor, Mandate, Power
 from models.enums import ActorKind, Instrument, OrganisationKind, PowerAct, Practice
@@ -255,9 +256,15 @@ def own_clauses(
                 if rest := other_bodies(case, f, f"{word} {act}{cite}", lang, _name(case, lang)):
                     subs.append(rest)  # their own mandaatbesluiten (jurist session 15 J6)
                 own_decision = root.legal_basis.strip()
+                if not own_decision and body.id != addressed_college(case):
+                    point = asked_point(actor_name(case, body.id, lang), clause, lang)
+                    if point not in subs:  # another college's, asked of it (J6)
+                        subs.insert(0, point)
+                        causes.add(cause.id)
+                    continue
                 if decision and own_decision and own_decision != decision:
                     # a volmacht rests on its own besluit: amend that one (tenth jurist J1)
-                    point = _amend_point([clause], own_decision, lang)
+                    point = amend_point([clause], own_decision, lang)
                     if _instrument(power, last) is Instrument.POWER_OF_ATTORNEY:
                         point += _ratify_agreements(holder, lang)
                     if point not in subs:
@@ -421,72 +428,3 @@ def _instrument(power: Power | None, m: Mandate) -> Instrument:
     if m.instrument is Instrument.AUTHORISATION or (power is not None and no_besluit(power)):
         return Instrument.AUTHORISATION
     return Instrument.MANDATE
-
-
-def own_point(
-    clauses: list[str],
-    decision: str,
-    lang: Lang,
-    since: list[tuple[str, str]] | None = None,
-    *,
-    covered: bool = False,
-) -> str:
-    """``het Mandaatbesluit … zo te wijzigen dat …, en daarin … opnieuw te verlenen``, and the
-    decisions the holder took since an expired mandate lapsed ratified (J1; "die de manager
-    sinds … op grond van dat mandaat nam", W14), as far as a valid ondermandaat did not cover
-    them (``covered``, N8). ``since``: the holder and first day of each expired mandate."""
-    point = _amend_point(clauses, decision, lang)
-    if not since:
-        return point
-    days = join(list(dict.fromkeys(d for _, d in since)), lang)
-    holders = list(dict.fromkeys(h for h, _ in since))
-    nl = lang == "nl"
-    # listed first, and ratified only as far as no other valid mandate covered them; the
-    # mandate had expired, so "op het verlopen mandaat", not "op grond van" (tenth jurist J5)
-    if len(since) == 1:
-        taken = (
-            f"die {holders[0]} sinds {days} op het verlopen mandaat nam"
-            if nl
-            else f"{holders[0]} took under the expired mandate since {days}"
-        )
-    else:
-        taken = (
-            f"die {join(holders, lang)} sinds {days} op de verlopen mandaten namen"
-            if nl
-            else f"{join(holders, lang)} took under the expired mandates since {days}"
-        )
-    if nl:
-        # "het ondermandaat" had no antecedent in the point (tenth jurist J5, residue)
-        # no blanket ratification: each put to the college, to take on as its own (J2)
-        other = "geen geldig (onder)mandaat" if covered else "geen geldig mandaat"
-        return (
-            f"{point}, en de besluiten {taken}, te laten inventariseren en de besluiten die "
-            f"{other} dekte, ter bekrachtiging aan het college voor te leggen"
-        )
-    other = "no valid (sub-)mandate" if covered else "no valid mandate"
-    return (
-        f"{point}, and to have the decisions {taken} listed and those {other} covered put to "
-        "the municipal executive for ratification"
-    )
-
-
-def _amend_point(clauses: list[str], decision: str, lang: Lang) -> str:
-    nl = lang == "nl"
-    where = (
-        (the_decision(decision) if nl else f"the {decision}")
-        if decision
-        else ("het mandaatbesluit" if nl else "the mandate decision")
-    )
-    amend = [c for c in clauses if c.startswith(("dat ", "so that "))]
-    grant = [c for c in clauses if c not in amend]
-    if amend:
-        head = (
-            f"{where} zo te wijzigen {join(amend, lang)}"
-            if nl
-            else f"to amend {where} {join(amend, lang)}"
-        )
-        if not grant:
-            return head
-        rest = join(grant if nl else [g.removeprefix("to ") for g in grant], lang)
-        return f"{head}, en daarin {rest}" if nl else f"{head}, and in it {rest}"
-    return f"in {where} {join(grant, lang)}" if nl else f"{join(grant, lang)} in {where}"

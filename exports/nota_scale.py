@@ -41,11 +41,14 @@ _W = {
         "Bijlage {letter}. Bevindingen die op meer plaatsen spelen",
     ),
     "intro": Text(
-        "These findings occur in more places on the map. Chapter 5 names three of each; this "
-        "annex names up to fifty, the Excel report (sheet ‘Findings’) all of them.",
+        # the heading names three, its text up to nine (new user at scale 15, G11: "noemt er
+        # van elk drie" beside a paragraph naming nine)
+        "These findings occur in more places on the map. Chapter 5 names up to three of each "
+        "in its heading and up to nine in its text; this annex names up to fifty, the Excel "
+        "report (sheet ‘Findings’) all of them.",
         "Deze bevindingen doen zich op meer plaatsen op de kaart voor. Hoofdstuk 5 noemt er van "
-        "elk drie; deze bijlage noemt er tot vijftig, het Excel-rapport (blad ‘Bevindingen’) "
-        "allemaal.",
+        "elk tot drie in de kop en tot negen in de tekst; deze bijlage noemt er tot vijftig, het "
+        "Excel-rapport (blad ‘Bevindingen’) allemaal.",
     ),
     "others": Text(" and {n} others", " en {n} anderen"),
     "section": Text(" (section {section})", " (paragraaf {section})"),
@@ -60,11 +63,22 @@ _W = {
         "belang); het Excel-rapport (blad ‘Actoren’) en de kaart zelf bevatten ze allemaal.",
     ),
     "see": Text("See annex {ref}", "Zie bijlage {ref}"),
+    # the rows stand in the map's order; those with a remark were chosen first (jurist 15,
+    # J4: "die met een opmerking eerst" above rows sorted by organisation)
     "mandates": Text(
-        "The map has {n} grants. This annex lists {k}, those with a remark first; the mandate "
-        "register (export as mandate register) has them all.",
-        "De kaart telt {n} verleningen. Deze bijlage noemt er {k}, die met een opmerking eerst; "
-        "het mandaatregister (exporteren als mandaatregister) bevat ze allemaal.",
+        "The map has {n} grants, {r} of them with a remark. This annex lists {k} of those with a "
+        "remark, in the map's order; the mandate register (export as mandate register) has them "
+        "all.",
+        "De kaart telt {n} verleningen, waarvan {r} met een opmerking. Deze bijlage noemt er {k} "
+        "met een opmerking, in de volgorde van de kaart; het mandaatregister (exporteren als "
+        "mandaatregister) bevat ze allemaal.",
+    ),
+    "mandates_some": Text(
+        "The map has {n} grants. This annex lists all {r} with a remark and {k} others, in the "
+        "map's order; the mandate register (export as mandate register) has them all.",
+        "De kaart telt {n} verleningen. Deze bijlage noemt alle {r} met een opmerking en {k} "
+        "andere, in de volgorde van de kaart; het mandaatregister (exporteren als "
+        "mandaatregister) bevat ze allemaal.",
     ),
 }
 _SAME = {"nl": "; hetzelfde geldt voor ", "en": "; the same holds for "}
@@ -118,7 +132,14 @@ def few_mandates(
     if len(mandates) <= MANY:
         return mandates, ""
     chosen = {m.id for m in sorted(mandates, key=lambda m: not remarks.get(m.id))[:MANY]}
-    return [m for m in mandates if m.id in chosen], _say("mandates", lang, len(mandates), MANY)
+    r = sum(1 for m in mandates if remarks.get(m.id))
+    n, values = len(mandates), {"r": number(r, lang)}
+    if r >= MANY:
+        why = _W["mandates"](lang).format(n=number(n, lang), k=number(MANY, lang), **values)
+    else:
+        k = number(MANY - r, lang)
+        why = _W["mandates_some"](lang).format(n=number(n, lang), k=k, **values)
+    return [m for m in mandates if m.id in chosen], why
 
 
 #: The most points a risk of chapter 6 lists; more are the first eight and a count.

@@ -4,6 +4,7 @@ force between them, and a partner's own decision (reached by agreement, never by
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from mapper.catalogue import Message
@@ -17,6 +18,9 @@ from mapper.findings import Finding, Severity, Text
 from mapper.names import organisation_name
 from mapper.texts.room_words import AGREEMENT_WORD, PARTNER_FIX, PARTNER_LAPSED
 from models import Agreement, AgreementKind, Need, Urgency
+
+#: a partner's power over treatment (as exports.decisions reads it for the beslispunt)
+_TREATMENT = re.compile(r"7:446|behandel|treatment", re.IGNORECASE)
 
 
 def _need_orgs(ctx: Context, need: Need) -> set[str]:
@@ -199,7 +203,10 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
             "fix": _fill(PARTNER_FIX["renew"], values),
         }
     else:
-        data |= {"expired": "", "fix": _fill(PARTNER_FIX["priority" if contact else "new"], values)}
+        power = legal.powers.get(str(need.power))
+        treatment = power is not None and _TREATMENT.search(f"{power.legal_basis} {power.notes}")
+        fix = ("treatment" if treatment else "priority") if contact else "new"
+        data |= {"expired": "", "fix": _fill(PARTNER_FIX[fix], values)}
     data |= {"part_contact": contact, "part_no_contact": not contact}
     urgent = need.urgency == Urgency.HIGH
     return _emit(

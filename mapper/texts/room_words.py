@@ -263,6 +263,15 @@ PARTNER_FIX: dict[str, Message] = {
         "Spreek met {org} af hoe een urgente casus van {handler} voorrang krijgt en bij wie die "
         "daar terechtkan.",
     ),
+    # a waiting list for treatment is the provider's, under the insurer's duty of care: a lane
+    # for the municipality's cases would cut across medical triage (jurist 15, J16, as the
+    # beslispunt has said it since jur15a)
+    "treatment": Message(
+        "Make arrangements with {org} and the health insurer on a quick assessment of urgency "
+        "and an escalation route, and on whom {handler} can turn to there.",
+        "Maak met {org} en de zorgverzekeraar afspraken over een snelle urgentiebeoordeling en "
+        "een escalatieroute, en over bij wie {handler} daar terechtkan.",
+    ),
 }
 
 #: A handler's own instrument with its article, in running text (jurist, ninth round F1: a

@@ -79,9 +79,10 @@ def test_other_bodies_are_asked_to_change_their_own_mandate_decision() -> None:
     assert places == 11  # the heading's count: three under the first college, eight elsewhere
     nl = decision_points(case, analysis, "nl")
     assert (
-        "het mandaatbesluit zo te wijzigen dat de consulent 3.9 rechtstreeks en schriftelijk "
-        "gemandateerd is voor het afwijken van een regel, en evenzo in de twee andere gevallen "
-        "waarin dat ondermandaat niet is toegestaan"
+        # the first member's college is not the one the nota is for: asked (jurist 15, J6)
+        "het college B&W 3 te vragen zijn mandaatbesluit zo te wijzigen dat de consulent 3.9 "
+        "rechtstreeks en schriftelijk gemandateerd is voor het afwijken van een regel, en evenzo "
+        "in de twee andere gevallen waarin dat ondermandaat niet is toegestaan"
     ) in nl
     assert (
         "de vier andere bestuursorganen te vragen hun eigen mandaatbesluit zo te wijzigen dat wie "

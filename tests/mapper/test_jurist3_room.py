@@ -44,12 +44,14 @@ def test_w1_a_partners_own_decision_in_contact_asks_for_priority_not_a_decider()
     assert "heeft contact met" in nl
     assert "toont geen contact" not in nl
     assert f.suggestion("nl") == (
-        "Spreek met GGZ Rivierland af hoe een urgente casus van de consulent voorrang krijgt en "
-        "bij wie die daar terechtkan."
+        # treatment: the insurer's duty of care, no priority lane (jurist 15, J16)
+        "Maak met GGZ Rivierland en de zorgverzekeraar afspraken over een snelle "
+        "urgentiebeoordeling en een escalatieroute, en over bij wie de consulent daar "
+        "terechtkan."
     )
     assert "doorbraakafspraak" not in nl
     assert "wie beslist" not in nl
-    assert "priority" in f.suggestion("en")
+    assert "health insurer" in f.suggestion("en")
 
 
 def test_w1_an_agreement_in_force_with_the_partner_stays_quiet() -> None:
@@ -86,7 +88,7 @@ def test_w1_the_example_prescribes_no_decider_over_ggz() -> None:
     result = analyse(example_case())
     assert "NEED_NO_PUSH_THROUGH" not in result.codes()
     [f] = [f for f in result.findings if f.id == "NEED_PARTNER_NOT_REACHED:n5"]
-    assert "Spreek met GGZ Rivierland af hoe een urgente casus" in f.suggestion("nl")
+    assert "Maak met GGZ Rivierland en de zorgverzekeraar afspraken" in f.suggestion("nl")
     for cause in result.first():
         assert "doorbraakafspraak" not in cause.suggestion("nl")
 

@@ -1,0 +1,87 @@
+"""The nota's beslispunten and annexes say what they do (issue 14, rev-jurist15 on the
+2,000-actor nota and the example: J4, J6, J16; rev-user15 G11)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from benchmarks.generate import generate_case
+from exports.decisions import decision_points
+from exports.nota_scale import _W, MANY, few_mandates
+from mapper.analysis import Analysis, analyse
+from mapper.repeats import _DETAIL, _TITLE
+from models.case import Case
+from models.fileformat import load
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "huisuitzetting-schulden-zorg.kvmap"
+
+
+@cache
+def _mapped(n: int) -> tuple[Case, Analysis]:
+    case = generate_case(n)
+    return case, analyse(case)
+
+
+def test_another_college_is_asked_to_amend_its_own_mandate_decision() -> None:
+    # J6: the nota to the college B&W 1 said "het mandaatbesluit zo te wijzigen dat de
+    # consulent 3.9 …", a sub-mandate in the chain of the college B&W 3
+    case, analysis = _mapped(300)
+    nl = decision_points(case, analysis, "nl")
+    assert any(
+        p.startswith(
+            "het college B&W 3 te vragen zijn mandaatbesluit zo te wijzigen dat de consulent 3.9 "
+        )
+        for p in nl
+    ), nl
+    assert not any(p.startswith("het mandaatbesluit zo te wijzigen") for p in nl), nl
+    en = decision_points(case, analysis, "en")
+    asked = "to ask the College B&W 3 to amend its mandate decision so that"
+    assert any(p.startswith(asked) for p in en), en
+
+
+def test_annex_a_says_how_its_rows_were_chosen_and_in_what_order() -> None:
+    # J4: "Deze bijlage noemt er 200, die met een opmerking eerst" above rows in the map's order
+    case, _ = _mapped(1000)
+    assert len(case.mandates) > MANY
+    ids = [m.id for m in case.mandates]
+    few = {i: ["x"] for i in ids[:50]}
+    rows, why = few_mandates(case, few, "nl")
+    assert [m.id for m in rows] == ids[:MANY]  # the map's order
+    assert why == (
+        f"De kaart telt {len(ids)} verleningen. Deze bijlage noemt alle 50 met een opmerking en "
+        "150 andere, in de volgorde van de kaart; het mandaatregister (exporteren als "
+        "mandaatregister) bevat ze allemaal."
+    )
+    many = {i: ["x"] for i in ids[-300:]}
+    rows, why = few_mandates(case, many, "nl")
+    assert [m.id for m in rows] == ids[-300:][:MANY]
+    assert why.startswith(
+        f"De kaart telt {len(ids)} verleningen, waarvan 300 met een opmerking. Deze bijlage "
+        "noemt er 200 met een opmerking, in de volgorde van de kaart;"
+    )
+    _, why = few_mandates(case, many, "en")
+    assert "lists 200 of those with a remark, in the map's order" in why
+    assert "first" not in why
+
+
+def test_annex_d_says_how_many_chapter_5_names() -> None:
+    # G11: "Hoofdstuk 5 noemt er van elk drie" beside a paragraph that names nine
+    assert _TITLE == 3
+    assert _DETAIL + 1 == 9
+    assert "tot drie in de kop en tot negen in de tekst" in _W["intro"].nl
+    assert "up to three of each in its heading and up to nine in its text" in _W["intro"].en
+
+
+def test_a_treatment_waiting_list_is_no_priority_lane() -> None:
+    # J16: "Eerst doen" point 3 and §5 said "spreek met de zorgaanbieder af hoe een urgente
+    # casus … voorrang krijgt"; the beslispunt already spoke of the insurer (jur15a)
+    analysis = analyse(load(EXAMPLE))
+    [cause] = [c for c in analysis.causes if c.id == "power:ggz_behandeling"]
+    assert "voorrang" not in cause.suggestion.nl
+    assert cause.suggestion.nl.startswith(
+        "Maak met GGZ Rivierland en de zorgverzekeraar afspraken over een snelle "
+        "urgentiebeoordeling en een escalatieroute, en over bij wie de consulent wijkteam"
+    )
+    assert "priority" not in cause.suggestion.en
+    assert "and the health insurer on a quick assessment of urgency" in cause.suggestion.en
