@@ -42,6 +42,10 @@ _STEMS = (
     # second list for file names only)
     "pati[eë]nt", "ritalin", "methylfenidaat", "concerta", "dexamfetamine", "whiplash",
     "overspannenheid",
+    # disorders, care and compulsory care, youth protection and criminal data a casebook file's
+    # name held (rev-hostile16a, R8: 'visser asperger.kvmap', 'visser kindermishandeling OTS')
+    "asperger", "pdd-?nos", "dyslex", "dwarslaesie", "crisismaatregel", "overdos", "rehab",
+    "kindermishandel", "jeugdreclassering", "ondertoezichtstell", "uithuisplaats",
     # complaints, long-term care and disability benefits (hostile review 6 N1)
     "hartklacht", "hartfal", "hartinfarct", "hartaanval", "hartritme", "hartproblem",
     "hartziekte", "hartpati", "hartoperatie", "herseninfarct", "beroerte", "astma", "copd",
@@ -79,7 +83,7 @@ _STEMS = (
 # stems that may only start a word when they are short or have an innocent longer word
 _WHOLE = {"afkomst", "arts", "nah", "ras", "soa", "dna", "tbs", "hiv", "aids", "lvb",
           "homo", "concerta", "kerk", "dement", "drugs", "adhd", "ciz", "wao", "wia",
-          "gp", "doctor", "sick"}  # fmt: skip
+          "gp", "doctor", "sick", "ocd", "ivf", "paaz", "ibs", "ots"}  # fmt: skip
 # named mental-health and addiction institutions (a name is a health fact: hostile review 6 N1);
 # whole words only, so that a painter's street ("Mondriaanlaan") stays
 INSTITUTIONS = (

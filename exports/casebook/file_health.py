@@ -74,13 +74,23 @@ def _part(part: str, lang: Lang, *, file: bool) -> str:
         return _NEUTRAL[lang][1 if file else 0]
     cut = _DATE.sub(" ", part)
     tokens = _SEP.split(cut)
+    # two words a hyphen joins that speak of health together ("PDD-NOS": rev-hostile16a, R8)
+    pairs = {
+        j
+        for i in range(0, len(tokens) - 2, 2)
+        if tokens[i + 1] == "-"
+        and not health_word(tokens[i])
+        and not health_word(tokens[i + 2])
+        and health_word(f"{tokens[i]}-{tokens[i + 2]}")
+        for j in (i, i + 2)
+    }
     words = [t for i, t in enumerate(tokens) if i % 2 == 0]
-    if cut == part and not any(w and health_word(w) for w in words):
+    if cut == part and not pairs and not any(w and health_word(w) for w in words):
         return part
     out = ""
     for i in range(0, len(tokens), 2):
         word = tokens[i]
-        if not word or health_word(word):
+        if not word or i in pairs or health_word(word):
             continue
         out += (tokens[i - 1] if out and i else "") + word
     out = out.strip(" _.,-")

@@ -77,7 +77,9 @@ __all__ = [
 #: "3-III-1985", a date over folders: rev-hostile16a R7)
 #: 21: a title that names a kind of care and no one stays ('GGZ-wachtlijst en de gemeente',
 #: not 'Casus (titel weggelaten)': hostile 15b B7)
-ANALYSIS_VERSION = 21
+#: 22: asperger, PDD-NOS, OCD, dyslexie, IVF, PAAZ, IBS, crisismaatregel, overdose, rehab,
+#: kindermishandeling, OTS, uithuisplaatsing, jeugdreclassering in the health list (R8)
+ANALYSIS_VERSION = 22
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from exports.casebook import INDEX_NAME, run_casebook
-from exports.casebook.file_health import without_dates
+from exports.casebook.file_health import without_dates, without_health_or_dates
 from exports.casebook.run_names import PathNames, RunNames
 from exports.casebook.words import text_report
 from exports.casebook.workbook import write_workbook
@@ -211,3 +211,14 @@ def test_a_name_glued_to_another_word_or_hidden_is_known(relative: str, shown: s
 def test_more_forms_of_a_full_date_are_cut(relative: str, cut: str) -> None:
     # R7: each of the first 14 was kept (old code)
     assert without_dates(relative) == cut
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["asperger", "PDD-NOS", "ocd", "dyslexie", "dwarslaesie", "IVF", "PAAZ", "IBS",
+     "crisismaatregel", "overdose", "rehab", "kindermishandeling", "OTS",
+     "ondertoezichtstelling", "uithuisplaatsing", "jeugdreclassering"],
+)  # fmt: skip
+def test_more_health_and_sensitive_words_leave_a_file_name(word: str) -> None:
+    # R8: 'visser asperger.kvmap', 'visser kindermishandeling OTS.kvmap' kept them (old code)
+    assert without_health_or_dates(f"b/visser {word}.kvmap", "nl") == "b/visser.kvmap"
