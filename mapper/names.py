@@ -98,6 +98,7 @@ __all__ = [
     "once",
     "once_forms",
     "organisation_name",
+    "provider_kind",
     "sentences",
     "with_article",
 ]
@@ -397,7 +398,19 @@ def organisation_name(name: str) -> Name:
     made.body = True
     word = _organisation_article(name)
     made.dutch = f"{word} {name}" if word else name
+    if provider_kind(name):  # the copy's "Zorgaanbieder 2": "de zorgaanbieder 2" (J21)
+        made.dutch = f"de {name[:1].lower()}{name[1:]}"
     return made
+
+
+# an organisation the anonymised copy names by its kind ("Zorgaanbieder", "Zorgaanbieder 2")
+_PROVIDER = re.compile(r"(?:Zorg|Jeugdhulp)aanbieder(?: \d+)?")
+
+
+def provider_kind(name: str) -> bool:
+    """Whether an organisation is named only by its kind, as the anonymised copy names a
+    care provider ("Zorgaanbieder 2"): a common noun that takes its article in a sentence."""
+    return _PROVIDER.fullmatch(name) is not None
 
 
 def _short(dutch: str) -> str:

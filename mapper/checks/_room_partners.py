@@ -15,7 +15,7 @@ from mapper.checks._util import day
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from mapper.names import organisation_name
+from mapper.names import organisation_name, provider_kind
 from mapper.texts.room_words import AGREEMENT_WORD, PARTNER_FIX, PARTNER_LAPSED
 from models import Agreement, AgreementKind, Need, Urgency
 
@@ -136,6 +136,11 @@ def _named(word: Message, name: str, *, running: bool = False) -> Text:
     return Text(*out)
 
 
+# the name the anonymised copy gives a needed decision that showed health
+# (exports.anonymise_words.NEUTRAL_NEED; tests/mapper/test_jurist15_j21.py keeps them equal)
+_NEUTRAL_NEED = frozenset({"besluit van de aanbieder", "the provider's decision"})
+
+
 def _says_whose(name: str) -> bool:
     """Whether a decision's or power's name says whose decision it is ("Besluit van de
     aanbieder", "Eigen besluit van de aanbieder"; in English, as the anonymised note names
@@ -162,6 +167,8 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
     org = legal.org_name(holder.organisation) if holder.organisation else g.name(partner)
     # the decision is the partner organisation's, not its team's (jurist M6)
     owner = organisation_name(org) if holder.organisation else g.name(partner)
+    if holder.organisation and provider_kind(org):
+        org = owner  # the copy's "Zorgaanbieder": "met de zorgaanbieder" (jurist 15, J21)
     data = _what(ctx, need, str(need.power), None) | {
         "partner": g.name(partner),
         "org": org,
@@ -171,7 +178,10 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
     said = _says_whose(need.decision)
     if data["power"] is not None and _says_whose(data["power"][1]):
         data["power"] = None
-    data |= {"part_said": said, "part_said_title": said}
+    # the anonymised copy's neutral name ("Besluit van de aanbieder") is not quoted in the
+    # title as if it were the decision's own (jurist 15, J21)
+    held = need.decision.casefold() in _NEUTRAL_NEED
+    data |= {"part_said": said, "part_said_title": said and not held, "part_held_title": held}
     top = g.organisations.get(legal.top(holder.organisation)) if holder.organisation else None
     private = not holder.is_public_body and top is not None and top.kind in _PRIVATE
     data |= {"part_plain": not said and not private, "part_plain_title": not said and not private}

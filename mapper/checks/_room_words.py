@@ -188,7 +188,7 @@ def _emit(
                  "short_none", "of_best", "short", "short_valid", "within", "contact",
                  "no_contact", "none", "none_title", "exists", "exists_title", "need_deviate",
                  "need_amount", "need_valid", "by", "plain", "plain_title", "said",
-                 "said_title", "private", "private_title"):  # fmt: skip
+                 "said_title", "held_title", "private", "private_title"):  # fmt: skip
         if d.get("part_" + flag):
             parts.append(flag)
     return say(

@@ -248,7 +248,8 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.NEED_PARTNER_NOT_REACHED: Entry(
         Message(
-            "{plain_title}{private_title}{said_title}", "{plain_title}{private_title}{said_title}"
+            "{plain_title}{private_title}{said_title}{held_title}",
+            "{plain_title}{private_title}{said_title}{held_title}",
         ),
         Message(
             "{what} {plain}{private}{said}; nobody in the organisation of {handler} can take it "
@@ -258,13 +259,14 @@ TEXTS: dict[Code, Entry] = {
         ),
         Message("{fix}", "{fix}"),
         parts={
+            # an agreement covers a decision ("dekt"), it does not reach it (jurist 15, J21)
             "plain_title": Message(
-                "‘{decision}’ is a decision of {owner}; no agreement in force reaches it",
-                "‘{decision}’ is een besluit van {owner}; geen geldende afspraak bereikt het",
+                "‘{decision}’ is a decision of {owner}; no agreement in force covers it",
+                "‘{decision}’ is een besluit van {owner}; geen geldende afspraak dekt het",
             ),
             "private_title": Message(
-                "‘{decision}’ is a decision of {owner}; no agreement in force reaches it",
-                "‘{decision}’ is een beslissing van {owner}; geen geldende afspraak bereikt het",
+                "‘{decision}’ is a decision of {owner}; no agreement in force covers it",
+                "‘{decision}’ is een beslissing van {owner}; geen geldende afspraak dekt het",
             ),
             "plain": Message("is a decision of {owner} itself", "is een eigen besluit van {owner}"),
             # a private party's decision is no besluit: no bezwaar (jurist 15, J23)
@@ -275,8 +277,13 @@ TEXTS: dict[Code, Entry] = {
             # the decision's name already says whose decision it is (an anonymised copy's
             # "Besluit van de aanbieder"): said once (jurist, seventh round W12)
             "said_title": Message(
-                "No agreement in force with {owner} reaches ‘{decision}’",
-                "Geen geldende afspraak met {owner} bereikt ‘{decision}’",
+                "No agreement in force with {owner} covers ‘{decision}’",
+                "Geen geldende afspraak met {owner} dekt ‘{decision}’",
+            ),
+            # the anonymised copy's neutral name is no title to quote (jurist 15, J21)
+            "held_title": Message(
+                "No agreement in force covers the decision of {owner}",
+                "Geen geldende afspraak dekt het besluit van {owner}",
             ),
             "said": Message("rests with {owner}", "ligt bij {owner}"),
             "no_contact": Message(
