@@ -41,11 +41,12 @@ def _states(case: Case) -> list[Case]:
     return [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
 
 
-def kept_organisations(case: Case) -> list[str]:
+def kept_organisations(case: Case, copy: Case | None = None) -> list[str]:
     """The organisations the copy keeps by their own name, in map order: only a name the copy
     writes as it is ("Buren (fam. Yilmaz)" is 'Buren (fam. X)' there, and the summary names
-    nobody: hostile review 12, P1b)."""
-    copy = anonymise(case, map_language(case, "nl"), for_copy=True)
+    nobody: hostile review 12, P1b). ``copy``: the copy when it is already made."""
+    if copy is None:
+        copy = anonymise(case, map_language(case, "nl"), for_copy=True)
     written = {org.name for state in _states(copy) for org in state.organisations}
     return list(
         dict.fromkeys(
@@ -70,24 +71,32 @@ def word_surnames(case: Case) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def lettered(case: Case, lang: Lang) -> tuple[list[tuple[str, str]], list[str]]:
+def _made(case: Case, lang: Lang) -> tuple[Case, Letters]:
+    """The copy in the map's language (``lang`` when it does not tell), and its letters."""
+    letters = Letters()
+    return anonymise(case, map_language(case, lang), for_copy=True, letters=letters), letters
+
+
+def lettered(
+    case: Case, lang: Lang, made: tuple[Case, Letters] | None = None
+) -> tuple[list[tuple[str, str]], list[str]]:
     """The letters the copy gives persons who are no actor ("Buurman Pietersen": "Buurman X"),
     each with the word it first stood after ("buurman"; empty for an age or a plural), in the
     order they were given: what the summary may say without repeating a name; and the letters
-    that name an actor on the map ("Visser D.", a relative: hostile review 14b, N2)."""
-    letters = Letters()
-    copy = anonymise(case, map_language(case, lang), for_copy=True, letters=letters)
+    that name an actor on the map ("Visser D.", a relative: hostile review 14b, N2).
+    ``made``: the copy and its letters when they are already made (:func:`_made`)."""
+    copy, letters = made if made is not None else _made(case, lang)
     actors = {a.name for state in _states(copy) for a in state.actors}
     given = list(letters.said.items())
     return [g for g in given if g[0] not in actors], [g[0] for g in given if g[0] in actors]
 
 
-def _letters_line(case: Case, lang: Lang) -> str:
+def _letters_line(case: Case, lang: Lang, made: tuple[Case, Letters]) -> str:
     """The summary's line on the persons who became a letter, and on a relative a resident is
     named after who got a neutral word ("het kind" for "Noah" of "Moeder van Noah")."""
     nl = lang == "nl"
     parts = []
-    given, on_map = lettered(case, lang)
+    given, on_map = lettered(case, lang, made)
     if on_map:
         parts.append(
             f"personen op de kaart met de achternaam van een inwoner zijn een letter geworden:"
@@ -149,7 +158,11 @@ def copy_summary(case: Case, lang: Lang) -> list[str]:
     """The lines that tell what the copy kept, replaced and left out, in ``lang``."""
     nl = lang == "nl"
     lines = []
-    if kept := kept_organisations(case):
+    # one copy for both (issue 15: the summary anonymised the map twice over); the kept
+    # organisations read the copy in the map's language or else in Dutch
+    made = _made(case, lang)
+    same = map_language(case, "nl") == map_language(case, lang)
+    if kept := kept_organisations(case, made[0] if same else None):
         head = (
             "organisaties die bij naam blijven (geen persoonsgegevens: overheden en bedrijven)"
             if nl
@@ -178,7 +191,7 @@ def copy_summary(case: Case, lang: Lang) -> list[str]:
             " map ('Wijkteam Noord') and as an adjective opening a sentence ('Groot is het"
             " belang', 'Groot onderhoud'): check those places"
         )
-    if line := _letters_line(case, lang):
+    if line := _letters_line(case, lang, made):
         lines.append(line)
     if note := left_out_note(case, lang):
         lines.append(note[:1].lower() + note[1:])
