@@ -154,3 +154,30 @@ def test_the_apps_excel_report_uses_the_apps_analysis(
     }
     lang = example_window.scene.lang
     assert runner.latest.findings[0].title(lang) in cells  # the findings are in the report
+
+
+def test_a_layout_is_not_analysed_again_an_edit_is(qtbot: QtBot) -> None:
+    """No check reads a position: after a layout (or its undo) the analysis holds; at 10,000
+    actors each layout analysed the whole map again (10 s CPU and its memory). On the old code
+    the move was analysed."""
+    from ui.background.analysis_runner import AnalysisRunner
+
+    ctl = DocumentController(_placed(30))
+    runs: list[int] = []
+
+    def analyse(case: Case, practice: object = None) -> list[int]:
+        runs.append(case.revision)
+        return list(runs)
+
+    runner = AnalysisRunner(ctl, analyse=analyse)
+    qtbot.waitUntil(lambda: not runner.stale, timeout=5_000)
+    first = runner.latest
+    assert ctl.set_positions({a.id: Position(3.0, 4.0) for a in ctl.case.actors}, "Layout")
+    ctl.undo_stack.undo()
+    qtbot.wait(50)
+    assert not runner.stale
+    assert runner.latest is first
+    assert len(runs) == 1
+    ctl.set_field("a1", "influence", 5)  # an edit is analysed
+    qtbot.waitUntil(lambda: len(runs) == 2 and not runner.stale, timeout=5_000)
+    assert runner.latest is not first
