@@ -86,6 +86,29 @@ def _capitals(texts: list[str]) -> set[str]:
     return {w.casefold() for t in texts for w in _WORD.findall(t) if w[:1].isupper()}
 
 
+# a law, a body's or a paper's name is no person's ("Participatiewet", "Awb", "Dagblad"), nor
+# a word a file's name writes after the surname in English ("visser energy", "visser born";
+# rev-hostile16a, R9)
+_NO_PERSON = re.compile(
+    r"\w*(?:wet|wetboek|verordening|regeling|besluit|blad|krant|bank|fonds)"
+    r"|awb|wmo|wlz|zvw|wsnp|wgs|wvggz|wzd|avg|bw|jw|uwv|svb|cak|ggd|ggz|cjg|ciz"
+)
+_NOT_FIRST_HERE = frozenset((
+    "energy", "patient", "patients", "born", "geb", "geboren", "dossier", "file", "files",
+    "notes", "note", "report", "case", "old", "new", "copy", "kopie", "versie", "version",
+    "draft", "final", "definitief", "oud", "nieuw", "debt", "debts", "housing", "eviction",
+    "care", "youth", "school", "work", "benefit", "benefits", "income", "rent", "letter",
+    "intake", "session", "sessie", "meeting", "family", "home", "backup", "test",
+))  # fmt: skip
+
+
+def _a_person(word: str) -> bool:
+    """Whether ``word`` may be a person's first name in a file's name: a first name to the
+    anonymiser (exports.anonymise_first.a_first_name), and no law's or body's name."""
+    key = word.casefold()
+    return a_first_name(word) and key not in _NOT_FIRST_HERE and not _NO_PERSON.fullmatch(key)
+
+
 def _named(case: Case, texts: list[str]) -> set[str]:
     """The words the map writes as a name in its own texts, before any is dropped, in small
     letters: each capitalised word of the title ("Daan heeft ADHD", a title the copy drops
@@ -95,7 +118,7 @@ def _named(case: Case, texts: list[str]) -> set[str]:
     title = {m.group(1) for m in _TITLE_WORD.finditer(case.info.title)}
     after = {m.group(1) for t in [*texts, case.info.title] for m in _AFTER_FORM.finditer(t)}
     named = (inner | title) - after  # "Gezin Jansen", "mevrouw Jansen": a surname
-    return {w.casefold() for w in named if w[:1].isupper() and not w.isupper() and a_first_name(w)}
+    return {w.casefold() for w in named if w[:1].isupper() and not w.isupper() and _a_person(w)}
 
 
 def _bodies(case: Case) -> set[str]:
@@ -116,7 +139,7 @@ def _listed(texts: list[str], given: dict[str, str]) -> set[str]:
         rf"|(?i:{known})\s*(?:,|\ben\b|\band\b|&)\s*(?P<b>{_FIRST}))(?![^\W_])"
     )
     found = {m.group("a") or m.group("b") for t in texts for m in pattern.finditer(t)}
-    return {f.casefold() for f in found if a_first_name(f)} - set(given)
+    return {f.casefold() for f in found if _a_person(f)} - set(given)
 
 
 # a word of a resident's name that names nobody in a file's name ("Mevrouw", "van", "de")
@@ -138,7 +161,7 @@ def _starts(case: Case, texts: list[str]) -> set[str]:
     found |= {m.group(1) for m in _TITLE_WORD.finditer(case.info.title)}
     found -= {m.group(1) for t in texts for m in _HYPHENED.finditer(t)}  # "Vis-ser"
     low = {w for t in texts for w in _WORD.findall(t) if w.islower()}
-    return {w.casefold() for w in found if a_first_name(w) and w.casefold() not in low}
+    return {w.casefold() for w in found if _a_person(w) and w.casefold() not in low}
 
 
 _HYPHENED = re.compile(r"(?<![^\W_])([A-ZÀ-Ý][a-zà-ÿ]+)-\s*[a-zà-ÿ]")
@@ -159,7 +182,7 @@ def path_names(case: Case, thens: list[Case], given: dict[str, str]) -> PathName
     given_words = {w.casefold() for n in given for w in _WORD.findall(n)}
     inner = {m.group(1) for t in texts for m in _INNER.finditer(t)}
     after = {m.group(1) for t in [*texts, case.info.title] for m in _AFTER_FORM.finditer(t)}
-    inner = {w.casefold() for w in inner - after if a_first_name(w)}  # "met Daan en Fleur"
+    inner = {w.casefold() for w in inner - after if _a_person(w)}  # "met Daan en Fleur"
     persons = (inner | _starts(case, texts) | given_words) - bodies - roles - _NO_NAME
     return PathNames.of(roles, persons, bodies, given)
 
@@ -189,7 +212,7 @@ def shown_file_letters(case: Case, relative: str, lang: Lang) -> tuple[Shown, st
     parts, end = stem.split("/"), relative[len(stem) :]
     path_words = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", stem)} - words
     texts = json_strings(case_to_dict(case))
-    maybe = {w for w in path_words & _capitals(texts) if a_first_name(w.capitalize())}
+    maybe = {w for w in path_words & _capitals(texts) if _a_person(w.capitalize())}
     named = (path_words & _named(case, texts)) - _bodies(case)
     letters = map_letters(case, lang) if maybe - _bodies(case) else None
     names, said, read = _said(case, parts, end, words, lang, letters, texts, named)
@@ -211,8 +234,20 @@ def shown_file_letters(case: Case, relative: str, lang: Lang) -> tuple[Shown, st
             rf"(?<![^\W_])(?:{'|'.join(map(re.escape, sorted(named)))})(?![^\W_])", re.I
         )
         said = pattern.sub(lambda m: letters.relative(m.group(0).capitalize()), said)
-    shown = shown_path(said, residents, lang)
+    shown = _tidy(shown_path(said, residents, lang), relative)
     return names, _one_language(shown, relative, lang), letters or Letters()
+
+
+# what the anonymiser writes for an identifier, in the map's language ("(BSN weggelaten)"): a
+# file's name just leaves the number out, in the report's language (rev-hostile16a, R11)
+_MARKER = re.compile(r"\s*\((?:[^()/]*\s)?(?:weggelaten|left out)\)")
+# a folder of the resident's name read as a title's "Dossier van de inwoner" ('Jeugd/Visser')
+_OF_ROLE = re.compile(r"(?<![^/])van (?:de )?(?=(?:inwoner|resident)(?:/|$))")
+
+
+def _tidy(shown: str, relative: str) -> str:
+    shown = _MARKER.sub("", shown)
+    return shown if re.search(r"(?<![^/])van ", relative) else _OF_ROLE.sub("", shown)
 
 
 def _said(
@@ -231,7 +266,7 @@ def _said(
     else:
         # beside a name with a letter, or the first name of a resident or relative on the
         # map ("Fleur en Daan" of an actor "Zoon Daan": the copy keeps "Fleur" there)
-        firsts = {w: "" for w in words if a_first_name(w.capitalize())}
+        firsts = {w: "" for w in words if _a_person(w.capitalize())}
         listed = _listed(texts, {**firsts, **letters.given}) | (named - set(letters.given))
         known = set(letters.given) | listed
     read = "/".join(_read_as_words(p, words, known) for p in parts)
@@ -298,9 +333,7 @@ def _read_as_words(part: str, residents: set[str], known: set[str]) -> str:
             if 0 <= j + k < len(tokens) and tokens[j].casefold() in _AND
         ]
         named = [j for j in near if tokens[j].casefold() in residents]
-        if word.casefold() in known or (
-            named and word.islower() and a_first_name(word.capitalize())
-        ):
+        if word.casefold() in known or (named and word.islower() and _a_person(word.capitalize())):
             out[i] = word.capitalize() if word.islower() else word
             for j in named:  # "visser fleur": the surname with its capital too
                 out[j] = tokens[j][:1].upper() + tokens[j][1:]

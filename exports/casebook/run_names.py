@@ -53,10 +53,14 @@ def _fold(word: str) -> str:
 def _unseen(text: str) -> str:
     """``text`` without them, and without a mark that joins no letter (NFC)."""
     text = unicodedata.normalize("NFC", text)
-    return "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Mn"))
+    return "".join(
+        c
+        for c in text
+        if unicodedata.category(c) not in ("Cf", "Mn") or _TURNED.match(c)  # escaped: printable
+    )
 
 
-_TURNED = re.compile("[\u202a-\u202e\u2066-\u2069\u200f]")
+_TURNED = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 _LONGEST = 40  # a run of letters longer than this is not taken apart
 
 

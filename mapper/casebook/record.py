@@ -79,7 +79,9 @@ __all__ = [
 #: not 'Casus (titel weggelaten)': hostile 15b B7)
 #: 22: asperger, PDD-NOS, OCD, dyslexie, IVF, PAAZ, IBS, crisismaatregel, overdose, rehab,
 #: kindermishandeling, OTS, uithuisplaatsing, jeugdreclassering in the health list (R8)
-ANALYSIS_VERSION = 22
+#: 23: no letter for a law's, body's or paper's name or an English word after the surname; no
+#: "(BSN weggelaten)" or "van de" in a file's name (rev-hostile16a R9, R11)
+ANALYSIS_VERSION = 23
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({
