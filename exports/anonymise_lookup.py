@@ -18,6 +18,7 @@ from exports.anonymise_parts import (
     initial_names,
     initials_of,
     initials_pattern,
+    names_nobody,
     place_words,
     relative_roles,
     surnames,
@@ -139,9 +140,11 @@ def roles_by_id(residents: Iterable[tuple[str, str]], lang: Lang) -> dict[str, s
         names.setdefault(id_, [])
         if name.strip() and name not in names[id_]:
             names[id_].append(name)
-    first = roles([n[0] for n in names.values() if n], lang)
+    # a resident named only by role words ("Ouders en kind", "Oudere inwoner") keeps that
+    # name: it is no personal data, and "de inwoner" would make two parties one (jurist 15, J20)
+    first = roles([n[0] for n in names.values() if n and not names_nobody(n[0])], lang)
     out: dict[str, str] = {}
     for ns in names.values():
         for n in ns:
-            out.setdefault(n, first[ns[0]])
+            out.setdefault(n, first.get(ns[0], ns[0]))
     return out

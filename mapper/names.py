@@ -139,6 +139,10 @@ _RESIDENT = ("inwoner", "bewoner", "huurder", "mantelzorger")
 _HOUSEHOLD = ("huishouden", "gezin")
 # "Ouders en kind": "de ouders en kind"; "Moeder": "de moeder" (jurist, seventh round W14)
 _PARENTS = ("ouders", "ouder", "moeder", "vader", "pleegouder", "pleegmoeder", "pleegvader")
+# the second of two parties a resident's name joins ("Ouders en kind"), with its article
+_SECOND = {"kind": "het", "kinderen": "de", "jongere": "de", "jeugdige": "de", "moeder": "de",
+           "vader": "de", "ouders": "de", "partner": "de", "gezin": "het"}  # fmt: skip
+_BOTH = re.compile(rf"^((?:de|het) \w+) en ({'|'.join(_SECOND)})$")
 
 
 @lru_cache(maxsize=65536)  # an analysis names the same actors thousands of times
@@ -232,6 +236,9 @@ class Name(str):
             made.short = _short(made.dutch)
             if _NEUTRAL_STAFF.match(name):  # not "de medewerker": the municipality's own?
                 made.short = ""
+            # "Ouders en kind": two parties, each with its article (jurist 15, J20)
+            if (both := _BOTH.match(made.dutch)) is not None:
+                made.dutch = f"{both.group(1)} en {_SECOND[both.group(2)]} {both.group(2)}"
         return made
 
     def running(self, lang: str) -> str:
