@@ -30,6 +30,7 @@ from mapper.names import Name
 from mapper.texts.intent import AS_PORTFOLIO, CONVERT, NO_ADMINISTRATOR, PASS_DOWN
 from mapper.wording import cite, decided, word
 from models import ActorKind, Mandate, PowerCategory, RuleType
+from models.i18n import Lang
 
 __all__ = ["DEVIATION_POWERS", "check", "deviation_powers", "own_decisions"]
 
@@ -359,9 +360,9 @@ def _not_passed(
     # the first eight, the rest counted (issue 14: 156,000 characters at 10,000 actors)
     shown, more = tried[:8], len(tried) - 8
     failed = Text(
-        "; ".join(f"{_pair(g, m)('en')}: {invalid_reason(auth, m, 'en')}" for m in shown)
+        "; ".join(f"{_prose(g, m, 'en')} ({invalid_reason(auth, m, 'en')})" for m in shown)
         + (f"; and {word(more, 'en')} more" if more > 0 else ""),
-        "; ".join(f"{_pair(g, m)('nl')}: {invalid_reason(auth, m, 'nl')}" for m in shown)
+        "; ".join(f"{_prose(g, m, 'nl')} ({invalid_reason(auth, m, 'nl')})" for m in shown)
         + (f"; en nog {word(more, 'nl')}" if more > 0 else ""),
     )
     values = {
@@ -398,6 +399,13 @@ def _converted(auth: Authority, tried: list[Mandate], fix: Text) -> Text:
         f"{CONVERT.en}{fix.en[:1].lower()}{fix.en[1:]}",
         f"{CONVERT.nl}{fix.nl[:1].lower()}{fix.nl[1:]}",
     )
+
+
+def _prose(g: CaseGraphs, m: Mandate, lang: Lang) -> str:
+    """A grant in a sentence: "van de manager 1.0.0 aan de teamleider 1.0.0", not the arrow
+    of a chain (new user at scale 15, G11)."""
+    a, b = g.name(m.grantor).running(lang), g.name(m.holder).running(lang)
+    return f"from {a} to {b}" if lang == "en" else f"van {a} aan {b}"
 
 
 def _pair(g: CaseGraphs, m: Mandate) -> Text:

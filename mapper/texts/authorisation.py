@@ -19,10 +19,12 @@ TEXTS: dict[Code, Entry] = {
             "Het mandaat aan {holder} botst met het eigen belang van {provider}",
         ),
         Message(
-            "{m}: {consented}{provided}{under} It is still not the way: {provider} delivers the "
+            "For {m}: {consented}{provided}{under} It is still not the way: {provider} delivers "
+            "the "
             "support itself and has an interest of its own, a financial one, in how much of it "
             "is granted (Awb 2:4).{consented_end}{provided_end}{under_end}",
-            "{m}: {consented}{provided}{under} Toch is mandaat hier geen oplossing: {provider} "
+            "Bij {m}, geldt: {consented}{provided}{under} Toch is mandaat hier geen oplossing: "
+            "{provider} "
             "levert de ondersteuning zelf en heeft een eigen, financieel belang bij de omvang "
             "ervan (art. 2:4 Awb).{consented_end}{provided_end}{under_end}",
         ),

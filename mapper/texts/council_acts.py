@@ -19,10 +19,11 @@ TEXTS: dict[Code, Entry] = {
             "{grantor} kan geen volmacht verlenen voor ‘{power}’",
         ),
         Message(
-            "{m}: on the private-law acts of {public} {decides} decides ({cite}), and {rep} "
+            "For {m}: on the private-law acts of {public} {decides} decides ({cite}), and {rep} "
             "represents {public} ({cite_rep}). {grantor} cannot grant a power of attorney "
             "for them, so {holder} holds no power under it.{holder_too}",
-            "{m}: over privaatrechtelijke rechtshandelingen van {public} beslist {decides} "
+            "Bij {m}, geldt: over privaatrechtelijke rechtshandelingen van {public} beslist "
+            "{decides} "
             "({cite}), en {rep} vertegenwoordigt {public} ({cite_rep}). {grantor} kan hiervoor "
             "geen volmacht verlenen; {holder} heeft op deze volmacht dus geen bevoegdheid."
             "{holder_too}",

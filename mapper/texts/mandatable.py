@@ -19,9 +19,9 @@ TEXTS: dict[Code, Entry] = {
             "‘{power}’ mag niet in mandaat worden uitgeoefend",
         ),
         Message(
-            "{m}: mandate is excluded for this power, {by_rule}{by_regulation}{with_basis}. "
+            "For {m}: mandate is excluded for this power, {by_rule}{by_regulation}{with_basis}. "
             "Decisions {holder} takes under it are taken without authority.",
-            "{m}: voor deze bevoegdheid is mandaat uitgesloten, {by_rule}{by_regulation}"
+            "Bij {m}, geldt: voor deze bevoegdheid is mandaat uitgesloten, {by_rule}{by_regulation}"
             "{with_basis}. Besluiten die {holder} erop neemt, zijn onbevoegd genomen.",
         ),
         # "kan" would not agree with two holders joined in one cause (twelfth jurist L9)

@@ -17,10 +17,11 @@ TEXTS: dict[Code, Entry] = {
     Code.MANDATE_NO_LEGAL_ROOT: Entry(
         Message("{lacks}{body_s}", "{lacks}{body_s}"),
         Message(
-            "{m}: {grantor} holds ‘{power}’ neither by statute, nor by delegation, nor by "
+            "For {m}: {grantor} holds ‘{power}’ neither by statute, nor by delegation, nor by "
             "mandate, so the mandate does not lead back to the body that holds the power "
             "(Awb 10:1); decisions under it are taken without authority.{held}",
-            "{m}: {grantor} heeft ‘{power}’ niet op grond van de wet, niet door delegatie en "
+            "Bij {m}, geldt: {grantor} heeft ‘{power}’ niet op grond van de wet, niet door "
+            "delegatie en "
             "niet in mandaat, dus het mandaat leidt niet terug naar het bestuursorgaan dat de "
             "bevoegdheid heeft (art. 10:1 Awb); besluiten erop zijn onbevoegd genomen.{held}",
         ),
@@ -195,10 +196,10 @@ TEXTS: dict[Code, Entry] = {
             "{grantor} mandateert een bevoegdheid die het heeft gedelegeerd",
         ),
         Message(
-            "{m}: {grantor} delegated ‘{power}’ to {to} and can no longer exercise that "
+            "For {m}: {grantor} delegated ‘{power}’ to {to} and can no longer exercise that "
             "power itself (Awb 10:17), so it cannot mandate it either. The other powers of "
             "{grantor} are not affected.",
-            "{m}: {grantor} heeft ‘{power}’ gedelegeerd aan {to} en kan die bevoegdheid "
+            "Bij {m}, geldt: {grantor} heeft ‘{power}’ gedelegeerd aan {to} en kan die bevoegdheid "
             "niet langer zelf uitoefenen (art. 10:17 Awb), dus ook niet mandateren. De andere "
             "bevoegdheden van {grantor} blijven onaangetast.",
         ),
@@ -226,10 +227,12 @@ TEXTS: dict[Code, Entry] = {
             "Delegatie door een gemandateerde: {grantor} heeft ‘{power}’ alleen in mandaat",
         ),
         Message(
-            "{m}: {grantor} holds ‘{power}’ only by mandate{via_mandate}. Only the body that holds "
+            "For {m}: {grantor} holds ‘{power}’ only by mandate{via_mandate}. Only the body that "
+            "holds "
             "a power itself, by statute or by delegation, can delegate it (Awb 10:13); {holder} "
             "receives no power by this decision.",
-            "{m}: {grantor} heeft ‘{power}’ alleen in mandaat{via_mandate}. Delegeren kan alleen "
+            "Bij {m}, geldt: {grantor} heeft ‘{power}’ alleen in mandaat{via_mandate}. Delegeren "
+            "kan alleen "
             "het bestuursorgaan dat de bevoegdheid zelf heeft, op grond van de wet of door "
             "delegatie (art. 10:13 Awb); {holder} krijgt met dit besluit geen bevoegdheid.",
         ),
@@ -285,10 +288,12 @@ TEXTS: dict[Code, Entry] = {
             "De kaart toont geen lijn van {holder} terug naar {grantor}",
         ),
         Message(
-            "{m}: {mandate}{authorisation}; that duty to inform exists by statute. What the map "
+            "For {m}: {mandate}{authorisation}; that duty to inform exists by statute. What the "
+            "map "
             "lacks is how it is arranged: no accountability, signal, escalation, feedback or "
             "hierarchy line runs back.",
-            "{m}: {mandate}{authorisation}; die informatieplicht bestaat op grond van de wet. "
+            "Bij {m}, geldt: {mandate}{authorisation}; die informatieplicht bestaat op grond van "
+            "de wet. "
             "Wat de kaart mist, is hoe die is geregeld: er loopt geen verantwoordings-, "
             "signaal-, escalatie-, terugkoppel- of hiërarchische lijn terug.",
         ),
@@ -319,12 +324,13 @@ TEXTS: dict[Code, Entry] = {
             "De kaart toont geen lijn van {holder} terug naar {grantor}",
         ),
         Message(
-            "{m}: after delegation the delegating body can only give policy rules (Awb "
+            "For {m}: after delegation the delegating body can only give policy rules (Awb "
             "10:16(1)) or revoke the delegation (Awb 10:18), and the delegate must inform it "
             "on request about how the power is exercised (Awb 10:16(2)); that duty exists by "
             "statute. What the map lacks is how it is arranged: no accountability, signal, "
             "escalation, feedback or hierarchy line runs back.",
-            "{m}: na delegatie kan de delegans alleen beleidsregels geven (art. 10:16 lid 1 "
+            "Bij {m}, geldt: na delegatie kan de delegans alleen beleidsregels geven (art. 10:16 "
+            "lid 1 "
             "Awb) of de delegatie intrekken (art. 10:18 Awb), en de delegataris moet hem op "
             "verzoek inlichtingen geven over de uitoefening van de bevoegdheid (art. 10:16 lid 2 "
             "Awb); die plicht bestaat op grond van de wet. Wat de kaart mist, is hoe die is "

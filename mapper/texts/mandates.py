@@ -60,8 +60,9 @@ TEXTS: dict[Code, Entry] = {
     Code.MANDATE_TO_SELF: Entry(
         Message("A mandate granted to the grantor itself", "Een mandaat aan de mandaatgever zelf"),
         Message(
-            "{m}: {grantor} grants a mandate to itself; no power passes by it.",
-            "{m}: {grantor} verleent mandaat aan zichzelf; daarmee gaat geen bevoegdheid over.",
+            "For {m}: {grantor} grants a mandate to itself; no power passes by it.",
+            "Bij {m}, geldt: {grantor} verleent mandaat aan zichzelf; daarmee gaat geen "
+            "bevoegdheid over.",
         ),
         Message(
             "Name the right holder, or remove the mandate.",
@@ -112,10 +113,11 @@ TEXTS: dict[Code, Entry] = {
             "{grantor} kan niet machtigen tot ondertekening van besluiten van {body}",
         ),
         Message(
-            "{m}: {grantor} is not a public body and cannot itself authorise anyone to sign "
+            "For {m}: {grantor} is not a public body and cannot itself authorise anyone to sign "
             "decisions of {body} (Awb 10:11). Someone who holds the power under mandate can "
             "pass signing on only within a mandate that allows it (Awb 10:9).",
-            "{m}: {grantor} is geen bestuursorgaan en kan niet zelf machtigen tot ondertekening "
+            "Bij {m}, geldt: {grantor} is geen bestuursorgaan en kan niet zelf machtigen tot "
+            "ondertekening "
             "van besluiten van {body} (art. 10:11 Awb). Wie de bevoegdheid in mandaat heeft, "
             "kan ondertekening alleen doorgeven binnen een mandaat dat dat toestaat (art. 10:9 "
             "Awb).",
@@ -333,10 +335,11 @@ TEXTS: dict[Code, Entry] = {
     Code.DELEGATION_TO_SUBORDINATE: Entry(
         Message("Delegation to a subordinate", "Delegatie aan een ondergeschikte"),
         Message(
-            "{m}: {holder} is below {grantor} in the civil-service hierarchy of the same "
+            "For {m}: {holder} is below {grantor} in the civil-service hierarchy of the same "
             "organisation. Delegation to a subordinate is not possible (Awb 10:14), so {holder} "
             "does not hold the power.",
-            "{m}: {holder} staat in de ambtelijke hiërarchie van dezelfde organisatie onder "
+            "Bij {m}, geldt: {holder} staat in de ambtelijke hiërarchie van dezelfde organisatie "
+            "onder "
             "{grantor}. Delegatie aan een ondergeschikte is niet mogelijk (art. 10:14 Awb), dus "
             "{holder} heeft de bevoegdheid niet.",
         ),
@@ -353,10 +356,11 @@ TEXTS: dict[Code, Entry] = {
             "{holder} zou beslissen op bezwaar tegen een eigen besluit",
         ),
         Message(
-            "{m}: {holder} took the contested decision under mandate (tagged as 'primary "
+            "For {m}: {holder} took the contested decision under mandate (tagged as 'primary "
             "decision'). A mandate to decide on the objection is not granted to whoever took the "
             "contested decision under mandate (Awb 10:3(3)).",
-            "{m}: {holder} nam het bestreden besluit in mandaat (gemarkeerd als 'primair "
+            "Bij {m}, geldt: {holder} nam het bestreden besluit in mandaat (gemarkeerd als "
+            "'primair "
             "besluit'). Mandaat om op het bezwaar te beslissen wordt niet verleend aan wie het "
             "bestreden besluit krachtens mandaat nam (art. 10:3 lid 3 Awb).",
         ),
@@ -373,12 +377,14 @@ TEXTS: dict[Code, Entry] = {
             "{holder} beslist op bezwaar en neemt ook primaire besluiten",
         ),
         Message(
-            "{m}: the holder also takes primary decisions under mandate ({also:list}). That is "
-            "allowed, but not the decision on an objection to a decision they took under "
-            "mandate themselves (Awb 10:3(3)).",
-            "{m}: die neemt in mandaat ook primaire besluiten ({also:list}). Dat mag, maar op "
-            "bezwaar tegen een besluit dat hij zelf in mandaat nam, beslist hij niet (art. 10:3 "
-            "lid 3 Awb).",
+            # a subject, not "{m}: die neemt …" (jurist 15, J19); the primary decisions are
+            # taken under other mandates, not under this one
+            "{m} is held by someone who also takes primary decisions under mandate "
+            "({also:list}). That is allowed, but {holder} does not decide on an objection to a "
+            "decision they took under mandate themselves (Awb 10:3(3)).",
+            "{m}, ligt bij iemand die in mandaat ook primaire besluiten neemt ({also:list}). Dat "
+            "mag, maar op bezwaar tegen een besluit dat {holder} zelf in mandaat nam, beslist "
+            "{holder} niet (art. 10:3 lid 3 Awb).",
         ),
         Message(
             "Record in the mandate decision that objections to one's own decisions go to "
@@ -394,14 +400,14 @@ TEXTS: dict[Code, Entry] = {
             "opmaakt",
         ),
         Message(
-            "{m}: {holder} drew up the report of the violation (tagged as reporter) and holds "
+            "For {m}: {holder} drew up the report of the violation (tagged as reporter) and holds "
             "a mandate to impose fines {no_max}{up_to}. Where a fine above {threshold:money} can "
             "be imposed for the violation, Awb 5:53 applies, whatever the mandate's own ceiling; "
             "the map does not record the fine the violation carries. Per violation, a mandate "
             "to impose such a fine is not granted to whoever drew up the report of that "
             "violation (Awb 10:3(4)): for those violations {holder} reports, someone else must "
             "impose the fine.",
-            "{m}: {holder} maakte van de overtreding het rapport op (gemarkeerd als "
+            "Bij {m}, geldt: {holder} maakte van de overtreding het rapport op (gemarkeerd als "
             "rapporteur) en heeft mandaat om boetes {no_max}{up_to} op te leggen. Als voor de "
             "overtreding een boete van meer dan {threshold:money} kan worden opgelegd, is art. "
             "5:53 Awb van toepassing, ongeacht het maximum van het mandaat; de kaart legt niet "

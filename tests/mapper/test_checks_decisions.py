@@ -245,7 +245,8 @@ def test_holder_unreachable_names_invalid_mandates() -> None:
     assert [f.code for f in found] == ["NEED_HOLDER_UNREACHABLE"]
     assert found[0].mandates == ("m1",)  # named by what it is, highlighted by its id
     detail = found[0].detail("en")
-    assert "College → Teamleider: expired on 1 October 2025" in detail
+    # in prose, not the arrow of a chain (rev-user15 G11)
+    assert "from the executive to the Teamleider (expired on 1 October 2025)" in detail
     assert "(m1)" not in detail  # no bare ids in the advice (jurist L1)
 
 
