@@ -10,6 +10,7 @@ from pathlib import Path
 from benchmarks.generate import generate_case
 from mapper.analysis import Analysis, analyse
 from models.fileformat import load
+from models.i18n import Lang
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "huisuitzetting-schulden-zorg.kvmap"
 
@@ -24,7 +25,7 @@ def _generated() -> Analysis:
     return analyse(generate_case(300))
 
 
-def _details(analysis: Analysis, lang: str) -> list[str]:
+def _details(analysis: Analysis, lang: Lang) -> list[str]:
     return [f.detail(lang) for f in analysis.findings] + [c.detail(lang) for c in analysis.causes]
 
 
