@@ -398,6 +398,8 @@ _FIRST_INITIAL = re.compile(
     r"(?P<dot>\.)?(?![\w])"
 )
 _SERIES = "XYZQRSTUVW"
+# what every initial of the kinship patterns holds: a text without it is not read (issue 15)
+_AN_INITIAL = re.compile(r"(?-i:[A-Z])\.")
 # a full stop that also ends the sentence stays after the letter
 _ENDS = re.compile(r"\s*$|\s*\n|\s+(?-i:[A-Z])")
 
@@ -437,14 +439,19 @@ def initials_of_relatives(
         i = match.group("i").rstrip(".")
         return len(i) == 1 and i in _SERIES and i not in marks
 
-    found = [(m.start(), key(m)) for m in _KIN_INITIAL.finditer(text) if not ours(m)]
-    found += [(m.start(), m["w"]) for m in _FIRST_INITIAL.finditer(text) if marks and named(m)]
+    initial = _AN_INITIAL.search(text) is not None  # else _KIN_INITIAL finds nothing
+    found = (
+        [(m.start(), key(m)) for m in _KIN_INITIAL.finditer(text) if not ours(m)] if initial else []
+    )
+    if marks:
+        found += [(m.start(), m["w"]) for m in _FIRST_INITIAL.finditer(text) if named(m)]
     for _, name in sorted(found):
         relative(name)
-    text = _KIN_INITIAL.sub(
-        lambda m: m.group(0) if ours(m) else f"{m['form']} " + _with_stop(m, relative(key(m))),
-        text,
-    )
+    if initial:
+        text = _KIN_INITIAL.sub(
+            lambda m: m.group(0) if ours(m) else f"{m['form']} " + _with_stop(m, relative(key(m))),
+            text,
+        )
     if not marks:
         return text
     return _FIRST_INITIAL.sub(
@@ -470,9 +477,9 @@ def initial_left(text: str, marks: frozenset[str]) -> str | None:
     >>> initial_left("Zoon X spijbelt; zoon Y. Artikel V.", marks) is None
     True
     """
-    for match in _KIN_INITIAL_LEFT.finditer(text):
+    for match in _KIN_INITIAL_LEFT.finditer(text) if _AN_INITIAL.search(text) else ():
         return match.group(0)
-    for match in _FIRST_INITIAL.finditer(text):
+    for match in _FIRST_INITIAL.finditer(text) if marks else ():
         if match.group("i") in marks and a_first_name(match.group("w")):
             return match.group(0)
     return None
