@@ -85,3 +85,13 @@ def test_a_treatment_waiting_list_is_no_priority_lane() -> None:
     )
     assert "priority" not in cause.suggestion.en
     assert "and the health insurer on a quick assessment of urgency" in cause.suggestion.en
+
+
+def test_the_expired_mandates_point_names_holders_of_each_kind() -> None:
+    # J11: "de 146 verlopen mandaten en ondermandaten, onder meer van de consulent 2.17, de
+    # consulent 4.7 en de consulent 4.16" beside 42 mandates a college granted to a director
+    case, analysis = _mapped(300)
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "verlopen mandaten" in p]
+    assert "onder meer van de consulent 2.17, de directeur 2.1 en de manager 4.1.0," in nl
+    [en] = [p for p in decision_points(case, analysis, "en") if "expired mandates" in p]
+    assert "among them those of the Consulent 2.17, the Directeur 2.1 and the Manager 4.1.0" in en
