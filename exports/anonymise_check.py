@@ -48,10 +48,19 @@ from exports.anonymise_first import (
 )
 from exports.anonymise_grammar import plural_word
 from exports.anonymise_identifiers import identifiers
+from exports.anonymise_joiners import joined_to_resident
 from exports.anonymise_low_forms import person_id, titled_initial_left
 from exports.anonymise_names import double, glued
+from exports.anonymise_near import NearNames
 from exports.anonymise_parts import TITLES, a_place
-from exports.anonymise_spelling import is_particle, loose, spellings, unbroken, without_format
+from exports.anonymise_spelling import (
+    HYPHENS,
+    is_particle,
+    loose,
+    spellings,
+    unbroken,
+    without_format,
+)
 from exports.anonymise_title import policy_title
 from exports.anonymise_word_surnames import (
     COMMON_WORDS,
@@ -197,6 +206,8 @@ def _relative(name: str, index: NameIndex) -> bool:
         first = first_name_before(read, start)
         if first is not None and not index.knows(first) and not index.is_first(first):
             return True
+        if first is not None and read[start - 1] in "-" + HYPHENS:  # "Anna-Visser" (15b, B3)
+            return True
         if person_around(read, start, start + len(found)):  # "Visser, Daan" (review 14, C2)
             return True
         # "Visser, Daan", "D. Visser" (hostile review 14, C2): a relative, or the copy refused
@@ -240,6 +251,7 @@ def _text_leak(
     capital_only: frozenset[str] = frozenset(),
     initials: re.Pattern[str] | None = None,
     marks: frozenset[str] = frozenset(),
+    near: NearNames | None = None,
 ) -> str | None:
     """What in ``text`` (the value of field ``key``) should not be in the copy, or None."""
     if key in ("tags", "id") and person_id(text):
@@ -301,6 +313,8 @@ def _text_leak(
             return name
     if (kin := relative_of_resident(masked)) is not None:
         return kin  # "Daan van de inwoner": a relative's first name (hostile review 13b, S1)
+    if (kin := joined_to_resident(masked)) is not None:
+        return kin  # "Daan‐de inwoner", "Daan/inwoner" (hostile look 15b, B3)
     if key not in ("tags", "id") and (kin := initial_left(masked, marks)) is not None:
         return kin  # "Zoon D.", "Daan V." (hostile review 13b, S3)
     if key not in ("tags", "id") and (form := titled_initial_left(masked, marks)) is not None:
@@ -308,6 +322,8 @@ def _text_leak(
     own = initials_leak(masked, initials) if initials and key not in ("tags", "id") else None
     if own is not None:
         return own  # "A.V. belde", "de inwoner, A. (1980)" (hostile review 12, P4)
+    if near is not None and (left := near.left(masked) or near.handle(masked)) is not None:
+        return left  # "Anna Vischer", "@daanvisser" (hostile looks 15 and 15b, H6 and H9)
     person = titled_person(masked, explained)
     if person is not None and key in ("tags", "id") and len(person.split()[-1]) < 3:
         person = None  # "huisarts_pr" (the youth template's GP practice): no name, a short word
@@ -347,6 +363,8 @@ def find_leak(
     place_words = set(places)
     lower = frozenset(capital_only)
     letters = frozenset(marks)  # the initials of the residents' surnames ("Daan V.": S3)
+    # the residents' first names and surnames, read by the check (H6, H9)
+    near = NearNames(index.firsts, words - index.firsts, key=lambda w: plain(w).casefold())
     stack: list[tuple[Any, str, str]] = [(data, "", "")]
     passed: set[tuple[str, str]] = set()  # each state of the timeline repeats most texts
     while stack:
@@ -355,7 +373,18 @@ def find_leak(
             if (value, key) in passed:
                 continue
             found = _text_leak(
-                value, key, index, full, kept, ids, place_words, known, lower, initials, letters
+                value,
+                key,
+                index,
+                full,
+                kept,
+                ids,
+                place_words,
+                known,
+                lower,
+                initials,
+                letters,
+                near,
             )
             if found is not None:
                 return found, where or "/"

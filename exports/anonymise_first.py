@@ -28,7 +28,7 @@ from exports.anonymise_everyday import ADJECTIVES, FUNCTION_WORDS
 from exports.anonymise_identifiers import YEAR_LEFT_OUT
 from exports.anonymise_parts import RELATIONS, TITLES
 from exports.anonymise_persons import DOMAIN_WORDS
-from exports.anonymise_spelling import fold
+from exports.anonymise_spelling import HYPHENS, fold
 from exports.anonymise_surname_first import initial_relative, surname_first
 from exports.anonymise_titled import (
     _ACRONYMS,
@@ -146,8 +146,10 @@ def a_first_name(word: str) -> bool:
 
 # a first name as written before a surname: "Daan", "Mark-Jan", in capitals "DAAN"
 _NAME = r"(?:(?-i:[A-Z])[a-zà-ÿ]+(?:-(?-i:[A-Z])[a-zà-ÿ]+)?|(?-i:[A-Z]{2,}(?:-[A-Z]{2,})?))"
-# spaces or tabs, not a line break: "Daan  Visser" is "Daan Visser" (hostile review 14, C6)
+# spaces or tabs, not a line break: "Daan  Visser" is "Daan Visser" (hostile review 14, C6);
 _WORD_BEFORE = re.compile(rf"(?<![^\W_])(?P<w>{_NAME})[ \t]+$")
+# or a hyphen in an actor's name: "Daan-Visser" is a relative, not a body (hostile look 15b, B3)
+_NAME_BEFORE = re.compile(rf"(?<![^\W_])(?P<w>{_NAME})(?:[ \t]+|(?P<j>[-{HYPHENS}]))$")
 # a particle of a surname between the first name and the surname ("Daan de Visser": C2)
 # ("Piet van Dam" is another surname than "Dam": hostile review 5, B4)
 _PARTICLE = re.compile(r"(?<![^\W_])[Dd]e[ \t]+$")
@@ -171,12 +173,14 @@ def first_name_before(text: str, start: int) -> str | None:
     "Daan  Visser": hostile review 14, C2), or None."""
     particle = _PARTICLE.search(text, 0, start)
     end = particle.start() if particle is not None else start
-    match = _WORD_BEFORE.search(text, 0, end)
+    match = _NAME_BEFORE.search(text, 0, end)
     if match is None or not a_first_name(match["w"]):
         return None
     surname = re.match(r"[^\W\d_]+", text[start:])
     if surname is not None and _COMPOUND.match(text, start + surname.end()):
         return None
+    if match["j"] and surname is not None and re.match(r"\s*\w", text[start + surname.end() :]):
+        return None  # "Jansen-Visser Advocaten": a firm's name, not "Daan-Visser (12)"
     return match["w"] if _caps_fit(match["w"], surname.group(0) if surname else "") else None
 
 
@@ -230,7 +234,8 @@ def relative_named(
         for m in pattern.finditer(fold(read)):
             if is_first(m["core"]):
                 continue
-            if (first := first_name_before(read, m.start("core"))) and not knows(first):
+            first = first_name_before(read, m.start("core"))  # "Anna-Visser": no body's
+            if first and (not knows(first) or read[m.start("core") - 1] in "-" + HYPHENS):
                 return _as_written(first)
             if key := person_around(read, m.start("core"), m.end("core")):
                 return key

@@ -31,6 +31,8 @@ Examples
 'Mail (e-mailadres weggelaten), tel (telefoonnummer weggelaten), BSN (BSN weggelaten).'
 >>> without_identifiers("Geb. 12-03-1985, woont op Dorpsstraat 12a, 1234 AB Rivierstad.", "nl")
 'Geb. (geboortedatum weggelaten), woont op (adres weggelaten), (adres weggelaten) Rivierstad.'
+>>> without_identifiers("Mevrouw (3-3-1985) belde over dossier AV-1980-0303 en Z-2024-0312.", "nl")
+'Mevrouw (geboortedatum weggelaten) belde over dossier (nummer weggelaten) en Z-2024-0312.'
 >>> without_identifiers("Zaak 123456789 is in 2024 OM-zaak geworden; € 123.456.782.", "nl")
 'Zaak 123456789 is in 2024 OM-zaak geworden; € 123.456.782.'
 >>> elfproef("123456782"), elfproef("123456789")
@@ -283,6 +285,32 @@ def _births(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a date in a bracket right after a form of address or a word a person is named by: "Mevrouw
+# (3-3-1985) belde", "Zoon (12-5-2014)": the date of birth (hostile look 15, H9)
+_PERSON_DATE = re.compile(
+    r"(?<![^\W_])(?i:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|de\s+heer|mr\.?|mrs\.?|ms\.?|zoon|"
+    r"dochter|kind|moeder|vader|partner|inwoner|bewoner|cli[eë]nt|resident|son|daughter|"
+    rf"child|mother|father)\s*(?P<b>\(\s*(?i:{_DATE})\s*\))"
+)
+# a code with a date of birth in it, a year before 2010 beside a month and a day ("AV-1980-0303",
+# "av19800303", "AV-0303-1980"; H9): a case's own numbers carry a recent year ("Z-2024-0312")
+_CODE_DATE = re.compile(
+    r"(?<![\w-])[A-Za-z]{1,4}[-_.]?(?:(?P<y>19\d\d|200\d)[-_.]?(?P<md>\d{4})"
+    r"|(?P<dm>\d{4})[-_.]?(?P<y2>19\d\d|200\d))(?![\w-])"
+)
+
+
+def _a_day(digits: str) -> bool:
+    """Whether four digits are a day and a month in either order ("0303", "1205", "0512")."""
+    a, b = int(digits[:2]), int(digits[2:])
+    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= a <= 31 and 1 <= b <= 12)
+
+
+def _dated_codes(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has a code with a date of birth in it ("AV-1980-0303")."""
+    return [m.span() for m in _CODE_DATE.finditer(text) if _a_day(m["md"] or m["dm"])]
+
+
 def identifiers(text: str) -> list[tuple[str, str]]:
     """The direct identifiers in ``text``: (kind, the text found)."""
     out = []
@@ -291,6 +319,8 @@ def identifiers(text: str) -> list[tuple[str, str]]:
         if kind is not None:
             out.append((kind, text[_start(match) : match.end()]))
     out += [("dob", text[start:end]) for start, end, _ in _births(text)]
+    out += [("dob", m["b"]) for m in _PERSON_DATE.finditer(text)]
+    out += [("document", text[start:end]) for start, end in _dated_codes(text)]
     return out + [("dob", m.group(0)) for m in _BIRTH_BRACKET.finditer(text)]
 
 
@@ -307,6 +337,9 @@ def without_identifiers(text: str, lang: Lang) -> str:
         return found[: _start(match) - match.start()] + said[kind]
 
     text = _BIRTH_BRACKET.sub(lambda m: said["dob" if m.group("date") else "year"], text)
+    text = _PERSON_DATE.sub(lambda m: m.group(0)[: m.start("b") - m.start()] + said["dob"], text)
+    for start, end in reversed(_dated_codes(text)):  # "AV-1980-0303" (H9)
+        text = text[:start] + said["document"] + text[end:]
     text = IDENTIFIER.sub(one, text)
     births = _births(text)
     if not births:

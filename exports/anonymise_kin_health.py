@@ -11,6 +11,8 @@ Examples
 ('Zoon Daan', 'Dochter')
 >>> kin_without_health("Partner met PTSS"), kin_without_health("Zoon (depressief)")
 ('Partner', 'Zoon')
+>>> kin_without_health("Inwoner (depressief)"), kin_without_health("Cliëntondersteuning (ggz)")
+('Inwoner', None)
 >>> kin_without_health("Zoon Daan (16)"), kin_without_health("Wijkteam (ggz)")
 (None, None)
 """
@@ -23,15 +25,22 @@ from typing import Protocol
 from exports.anonymise_relatives import FAMILY
 from exports.anonymise_words import HEALTH, HEALTH_NAME
 
-__all__ = ["care_word_name", "kin_name", "kin_without_health"]
+__all__ = ["PERSON_WORDS", "care_word_name", "kin_name", "kin_without_health"]
 
 
 class _Texts(Protocol):
     def text(self, text: str) -> str: ...
 
 
+# the words a person is named by on a map without a name: "Inwoner (depressief)" is a person
+# with health, not a care provider (hostile look 15b, B6: it became "Zorgaanbieder 2")
+PERSON_WORDS = (
+    "inwoner", "bewoner", "burger", "cliënt", "client", "aanvrager", "huurder", "resident",
+    "citizen", "tenant", "applicant",
+)  # fmt: skip
 _KIN = re.compile(
-    rf"^(?:ex-)?(?:{'|'.join(map(re.escape, FAMILY))})(?:t?je)?(?![^\W_])", re.IGNORECASE
+    rf"^(?:ex-)?(?:{'|'.join(map(re.escape, (*FAMILY, *PERSON_WORDS)))})(?:t?je)?(?![^\W_])",
+    re.IGNORECASE,
 )
 # the part of a name that may hold health: a bracket, a clause after a comma, a dash or a
 # colon, or one after "met", "die", "with", "who" ("Partner met PTSS", "Zoon die verslaafd is")

@@ -10,6 +10,7 @@ the resident it names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from exports.anonymise_parts import (
@@ -25,17 +26,42 @@ from exports.anonymise_parts import (
     whole_names,
 )
 from exports.anonymise_spelling import fold, spellings
+from exports.anonymise_words import HEALTH
 from models.case import Case
 from models.enums import ActorKind
 from models.i18n import Lang
 
-__all__ = ["Lookup", "citizen_names", "roles", "roles_by_id"]
+__all__ = ["Lookup", "bare_name", "citizen_names", "roles", "roles_by_id"]
 
 
 def citizen_names(case: Case) -> list[str]:
     """The residents' names (citizen actors), then the relatives they are named after (A1)."""
     names = [a.name for a in case.actors if a.kind is ActorKind.CITIZEN and a.name.strip()]
+    names = list(dict.fromkeys(bare_name(n) for n in names))  # "Mevrouw X (41)" (15b, B4)
     return names + list(relative_roles(names, "nl"))
+
+
+# a bracket after a resident's name that holds no name: an age, health, a remark ("Mevrouw Anna
+# Visser (41)", "(depressief)", "(ADHD)"); "(Annie)" is her other first name and stays
+_BRACKET = re.compile(r"\s*\((?P<c>[^()]*)\)\s*$")
+_A_NAME = re.compile(r"(?-i:[A-Z][a-zà-ÿ])")
+
+
+def bare_name(name: str) -> str:
+    """A resident's actor ``name`` without a bracket at its end that holds no name (hostile
+    look 15b, B4: with it the resident was not found in "Mevrouw Anna Visser (41) woont"):
+    what is in the bracket is an age or health, and the copy leaves it out.
+
+    >>> bare_name("Mevrouw Anna Visser (depressief)"), bare_name("Inwoner (41, ADHD)")
+    ('Mevrouw Anna Visser', 'Inwoner')
+    >>> bare_name("Mevrouw Anna Visser (Annie)"), bare_name("(zwanger)")
+    ('Mevrouw Anna Visser (Annie)', '(zwanger)')
+    """
+    while (bracket := _BRACKET.search(name)) is not None and bracket.start() > 0:
+        if _A_NAME.search(bracket["c"]) and not HEALTH.search(bracket["c"]):
+            break
+        name = name[: bracket.start()]
+    return name
 
 
 class Lookup:
@@ -76,7 +102,8 @@ class Lookup:
         # the first names alone: before another name's word they are part of it ("Stichting
         # Anna Zorg", hostile review 10, H6)
         self.firsts = {_key(s) for n in names for f in firsts[n] for s in spellings(f)}
-        self.firsts -= {_key(s) for n in names for p in family[n] for s in spellings(p)}
+        self.surnames = {_key(s) for n in names for p in family[n] for s in spellings(p)}
+        self.firsts -= self.surnames
         # the words that are a place after "in" ("woont in IJsselstein", F7)
         self.places = {w for n in names for w in place_words(n)}
         self.initials = (initials_pattern(names), {i: n for n in names if (i := initials_of(n))})
@@ -147,4 +174,5 @@ def roles_by_id(residents: Iterable[tuple[str, str]], lang: Lang) -> dict[str, s
     for ns in names.values():
         for n in ns:
             out.setdefault(n, first.get(ns[0], ns[0]))
+            out.setdefault(bare_name(n), first.get(ns[0], ns[0]))  # as citizen_names gives it
     return out

@@ -38,7 +38,9 @@ from collections.abc import Callable, Collection, Mapping
 from exports.anonymise_first import a_first_name
 from exports.anonymise_grammar import article
 from exports.anonymise_identifiers import YEAR_LEFT_OUT
+from exports.anonymise_joiners import joined
 from exports.anonymise_lookup import Lookup
+from exports.anonymise_near import ACCOUNT_LEFT_OUT, NearNames
 from exports.anonymise_spelling import fold
 from exports.anonymise_surname_first import register_order
 from models.i18n import Lang
@@ -227,11 +229,15 @@ class LowForms:
             # two residents of one surname's initial: no reading, the check refuses it
             by[initials[-1]] = (name, said) if initials[-1] not in by else ("", "")
         self.residents = {i: found for i, found in by.items() if found[0]}
+        # "Anna Vischer", "@daanvisser" (hostile looks 15 and 15b, H6 and H9)
+        self.near = NearNames(lookup.firsts, lookup.surnames)
 
     def glued(self, text: str) -> str:
-        """``text`` with look-alike letters read in Latin, "DaanVisser" written apart and
-        "Mw. V." said as the resident."""
-        text = unglued(latin_letters(text), self.lookup.knows)
+        """``text`` with look-alike letters read in Latin, "DaanVisser" written apart, a
+        name joined by another hyphen, a slash or a middle dot read as the name rules know it
+        and "Mw. V." said as the resident."""
+        knows = self.lookup.knows  # "Daan‐Visser", "Daan/Visser" (hostile look 15b, B3)
+        text = unglued(joined(latin_letters(text), knows), knows)
         if (small := self._small_names()) is not None:  # "daan visser belt" (review 14b)
             text = small.sub(lambda m: self.names[m.group(0).casefold()], text)
         return titled_initials(text, self.residents) if self.residents else text
@@ -251,6 +257,7 @@ class LowForms:
         """``text`` with the surname first in the usual order ("Visser D.": "D. Visser") and
         a year of birth beside a name left out."""
         assert self.pattern is not None
+        text = self.near.spelt(text)  # "Anna Vischer": "Anna Visser" (H6)
         found = list(self.pattern.finditer(fold(text)))
         alone = [
             m.span("core")
@@ -266,7 +273,9 @@ class LowForms:
         return text
 
     def after(self, text: str, letters: Collection[str]) -> str:
-        """``text`` with "X's fiets" said in Dutch on a Dutch map."""
+        """``text`` with "X's fiets" said in Dutch on a Dutch map and a handle that holds a
+        resident's surname left out ("@daanvisser")."""
+        text = self.near.handles(text, ACCOUNT_LEFT_OUT[self.lang])
         return dutch_owner(text, letters) if self.lang == "nl" and letters else text
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from models.look_alike import LIKE_LATIN
 
 __all__ = [
+    "HYPHENS",
     "fold",
     "is_particle",
     "loose",
@@ -28,6 +29,10 @@ __all__ = [
     "without_format",
 ]
 
+# the hyphens of Unicode a text may join two names with: hyphen, non-breaking hyphen, figure
+# dash, hyphen bullet, small and full-width hyphen-minus (an en dash is a range: "Noord–Zuid";
+# hostile look 15b, B3)
+HYPHENS = "\u2010\u2011\u2012\u2043\ufe63\uff0d"
 # letters that NFKD leaves as they are but that a name is also written without (hostile
 # review 6 N1: "Yıldız" is "Yildiz"); one letter for one, as :func:`fold` must keep places
 _ONE = {

@@ -81,7 +81,11 @@ __all__ = [
 #: kindermishandeling, OTS, uithuisplaatsing, jeugdreclassering in the health list (R8)
 #: 23: no letter for a law's, body's or paper's name or an English word after the surname; no
 #: "(BSN weggelaten)" or "van de" in a file's name (rev-hostile16a R9, R11)
-ANALYSIS_VERSION = 23
+#: 24: names joined by another hyphen, a slash or a dot, a resident's name with a bracket, a
+#: misspelt surname after her first name, a handle, a date of birth in a code or after
+#: "Mevrouw" ("Daan‐Visser", "Mevrouw Anna Visser (41)", "Anna Vischer", "@daanvisser",
+#: "AV-1980-0303": hostile 15b B3, B4, B6; 15 H6, H9)
+ANALYSIS_VERSION = 24
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

@@ -33,7 +33,8 @@ def _case() -> Case:
 ROWS = [
     ("b/ggz-opname.kvmap", "b/opname.kvmap", "b/opname.kvmap"),
     ("Gezin Visser/zwanger.kvmap", "inwoner/kaart.kvmap", "resident/map.kvmap"),
-    ("b/Anna Vischer 1985-03-03.kvmap", "b/inwoner Vischer.kvmap", "b/resident Vischer.kvmap"),
+    # the misspelt surname after her first name is hers (hostile look 15, H6; session 16)
+    ("b/Anna Vischer 1985-03-03.kvmap", "b/de inwoner.kvmap", "b/resident.kvmap"),
     ("ADHD/2026 dossier.kvmap", "map/2026 dossier.kvmap", "folder/2026 dossier.kvmap"),
     ("c/autisme 3-3-1985 schulden.kvmap", "c/schulden.kvmap", "c/schulden.kvmap"),
 ]
