@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ui.canvas.editor import InlineEditor
+from ui.canvas.item_base import LOD_ARROWS
 from ui.canvas.items import ActorItem, EdgeItem
 from ui.canvas.legend import LegendItem
 from ui.canvas.menus import Choice, build_context_menu, group_menu, popup_kind_menu
@@ -102,6 +103,7 @@ class MapView(EditingView):
         self._mode.enter()
         self.setScene(scene)
         scene.edges_moved.connect(self.schedule_readability)
+        self.zoom_changed.connect(lambda zoom: scene.set_far_out(zoom < LOD_ARROWS))
         self._undo_index = 0
         self._views: dict[int, _Seen] = {}  # the view last seen at each undo index
         if scene.controller is not None:
