@@ -14,9 +14,10 @@ language of the words: a changed file, a new version of the analysis or another 
 analysed again. The index holds what the reports show and nothing more: roles, never a
 resident's name (the records' names are anonymised: :mod:`exports.casebook.unnamed`), and the
 file's path as the reports show it (``shown``: relative, a resident's name in it replaced, with
-the names the whole run knew). The record also keeps the words of its map's names as hashes
-(:mod:`exports.casebook.run_names`), never as text, so a later run can clean every file's name
-with them without reading a map that did not change.
+the names the whole run knew). The record also keeps the words of its map's names sealed with
+a key from the map's own bytes (:mod:`exports.casebook.run_names`), so a later run can clean
+every file's name with them without analysing a map that did not change, and the index alone
+tells no name.
 """
 
 from __future__ import annotations

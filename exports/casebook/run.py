@@ -23,7 +23,7 @@ from typing import Any
 
 from exports.casebook.file_health import distinct
 from exports.casebook.index import open_index
-from exports.casebook.run_names import KEY, PathNames, RunNames
+from exports.casebook.run_names import KEY, PathNames, RunNames, map_key, seal, unseal
 from exports.casebook.unnamed import counted_by_kind
 from exports.casebook.worker import Outcome, analyse_file, digest_of, read_bytes
 from mapper.casebook import Casebook, CaseRecord, aggregate
@@ -171,6 +171,7 @@ def run_casebook(
     seen_real: set[str] = set()
     seen_digest: dict[str, str] = {}  # content hash -> the first file with it
     copies: dict[str, str] = {}  # a copy's path -> the file it copies (named in its line)
+    keys: dict[str, bytes] = {}
     try:
         for i, file in enumerate(files):
             path, relative = str(file), file.relative_to(root).as_posix()
@@ -187,6 +188,7 @@ def run_casebook(
                 outcomes[path] = Outcome(path, "", relative, problem=data)
                 continue
             digest = digest_of(data)
+            keys[path] = map_key(data)  # what unseals the map's names (run_names.seal)
             if digest in seen_digest:  # a copy of a map counts once (B6)
                 copies[path] = seen_digest[digest]
                 outcomes[path] = Outcome(
@@ -223,7 +225,7 @@ def run_casebook(
         opened = [o for o in ordered if o.record is not None]
         # each file's name with the names the whole run knows (rev-hostile16a, R3); the index
         # keeps it so (no sibling's name), with the person each of its letters stands for
-        final = _run_names(opened, root, lang)
+        final = _run_names(opened, keys, root, lang)
         for o, (said, record) in zip(opened, final, strict=True):
             if said != o.shown or record != o.record:
                 index.put(_relative(root, o.path), o.digest, lang, said, record)
@@ -338,10 +340,15 @@ def _relative(root: Path, path: str) -> str:
     return Path(path).relative_to(root).as_posix()
 
 
-def _run_names(opened: list[Outcome], root: Path, lang: Lang) -> list[tuple[str, dict[str, Any]]]:
+def _run_names(
+    opened: list[Outcome], keys: dict[str, bytes], root: Path, lang: Lang
+) -> list[tuple[str, dict[str, Any]]]:
     """Each opened file's shown path with every name the run knows replaced, a folder shown
     alike for every file in it, and its record with the letters of that path (run_names)."""
-    maps = [PathNames.from_dict((o.record or {}).get(KEY)) for o in opened]
+    maps = [
+        PathNames.from_dict(unseal((o.record or {}).get(KEY), keys.get(o.path, b"")))
+        for o in opened
+    ]
     names = RunNames(maps, lang)
     relatives = [_relative(root, o.path) for o in opened]
     relabelled = [
@@ -352,7 +359,8 @@ def _run_names(opened: list[Outcome], root: Path, lang: Lang) -> list[tuple[str,
     for o, m, said in zip(opened, maps, alike, strict=True):
         said = names.words(said)
         kept = replace(m, letters=names.letters_in(said))
-        out.append((said, {**(o.record or {}), KEY: kept.to_dict()}))
+        sealed = seal(kept.to_dict(), keys.get(o.path, b""))
+        out.append((said, {**(o.record or {}), KEY: sealed}))
     return out
 
 

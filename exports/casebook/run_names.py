@@ -11,12 +11,15 @@ role, every other person's name is a letter, the same letter for the same name a
 report, and a folder is shown the same way for every file in it.
 
 The index keeps a map's :class:`PathNames` with its record so a file that did not change need
-not be read again; it keeps each word as a hash (:func:`name_key`), never the name itself.
+not be read again, sealed (:func:`seal`) with a key taken from the map's own bytes: the index
+alone tells no name, not even to one who tries a list of names against it; whoever can unseal it
+holds the map, and so its names already.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -26,7 +29,7 @@ from exports.anonymise_titled import Letters
 from exports.casebook.file_health import health_word
 from models.i18n import Lang
 
-__all__ = ["KEY", "PathNames", "RunNames", "name_key"]
+__all__ = ["KEY", "PathNames", "RunNames", "map_key", "name_key", "seal", "unseal"]
 
 #: where a record (as the index keeps it) holds its map's :class:`PathNames`
 KEY = "path_names"
@@ -67,6 +70,36 @@ _LONGEST = 40  # a run of letters longer than this is not taken apart
 def name_key(word: str) -> str:
     """A word of a name as the index keeps it: a hash of the word in small letters."""
     return hashlib.sha256(("krachtenveld-path-name\0" + _fold(word)).encode()).hexdigest()[:20]
+
+
+def map_key(data: bytes) -> bytes:
+    """The key that seals a map's names: from its bytes (not its digest, which the index
+    keeps)."""
+    return hashlib.sha256(b"krachtenveld-path-names-key\0" + data).digest()
+
+
+def _stream(key: bytes, size: int) -> bytes:
+    blocks = (hashlib.sha256(key + n.to_bytes(8, "big")).digest() for n in range(size // 32 + 1))
+    return b"".join(blocks)[:size]
+
+
+def seal(doc: dict[str, Any], key: bytes) -> str:
+    """``doc`` as JSON, XOR-ed with a SHA-256 stream of ``key``, in hex (one key per map's
+    content, so a stream seals one text only)."""
+    plain = json.dumps(doc, sort_keys=True).encode()
+    return bytes(a ^ b for a, b in zip(plain, _stream(key, len(plain)), strict=True)).hex()
+
+
+def unseal(sealed: Any, key: bytes) -> dict[str, Any]:
+    """What :func:`seal` sealed with ``key``; empty for anything else (another key: the file
+    changed between two reads, an older row)."""
+    try:
+        raw = bytes.fromhex(str(sealed))
+        plain = bytes(a ^ b for a, b in zip(raw, _stream(key, len(raw)), strict=True))
+        doc = json.loads(plain.decode())
+    except ValueError:
+        return {}
+    return doc if isinstance(doc, dict) else {}
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from exports.casebook.file_names import path_names, shown_file, shown_file_letters, shown_path
-from exports.casebook.run_names import KEY
+from exports.casebook.run_names import KEY, map_key, seal
 from mapper.analysis import analyse
 from mapper.casebook import case_record, cause_keys
 from mapper.casebook.copies import case_digest
@@ -103,7 +103,7 @@ def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang
         earlier=tuple(dict.fromkeys(earlier)),
     )
     # what the map tells about names, for every file's name in the run (rev-hostile16a, R3)
-    known = path_names(case, thens, letters.given).to_dict()
+    known = seal(path_names(case, thens, letters.given).to_dict(), map_key(data))
     return Outcome(path, digest, shown, record={**record.to_dict(), KEY: known})
 
 

@@ -19,7 +19,7 @@ import pytest
 from exports.casebook import INDEX_NAME, run_casebook
 from exports.casebook.file_health import without_dates, without_health_or_dates
 from exports.casebook.file_names import shown_file
-from exports.casebook.run_names import PathNames, RunNames
+from exports.casebook.run_names import PathNames, RunNames, name_key
 from exports.casebook.words import text_report
 from exports.casebook.workbook import write_workbook
 from models import Case, fileformat
@@ -252,3 +252,20 @@ def test_no_person_where_there_is_none_and_tidy_words(relative: str, nl: str, en
     )
     assert shown_file(case, relative, "nl")[1] == nl
     assert shown_file(case, relative, "en")[1] == en
+
+
+def test_the_index_keeps_the_names_sealed_and_a_second_run_reuses_them(tmp_path: Path) -> None:
+    # the index kept each name word as a plain hash (8c32e35): sha256 of a guessed name found
+    # it; now it is sealed with a key from the map's bytes, and a second run still knows it
+    root = tmp_path / "cb"
+    _save(root, "daan.kvmap", _case("Zoon Daan spijbelt. Mevrouw Anna Visser belde."), 1)
+    _save(root, "daan 2.kvmap", _other(), 2)
+    first = _shown(root)
+    with sqlite3.connect(root / INDEX_NAME) as db:
+        kept = "\n".join(str(r[0]) for r in db.execute("SELECT record FROM cases"))
+    for word in ("daan", "anna", "visser"):
+        assert name_key(word) not in kept
+    run = run_casebook(root, "nl", workers=1)
+    assert run.reused == 2
+    assert {Path(c.path).name: c.shown for c in run.cases} == first
+    assert first["daan 2.kvmap"] == first["daan.kvmap"].replace(".kvmap", " 2.kvmap")
