@@ -184,7 +184,11 @@ def path_names(case: Case, thens: list[Case], given: dict[str, str]) -> PathName
     after = {m.group(1) for t in [*texts, case.info.title] for m in _AFTER_FORM.finditer(t)}
     inner = {w.casefold() for w in inner - after if _a_person(w)}  # "met Daan en Fleur"
     persons = (inner | _starts(case, texts) | given_words) - bodies - roles - _NO_NAME
-    return PathNames.of(roles, persons, bodies, given)
+    # a resident's initials ("av" of "Mevrouw Anna Visser") and the first of them (R10)
+    named = [[w for w in _WORD.findall(n) if w.casefold() in roles] for n in residents]
+    initials = {"".join(w[0] for w in ws).casefold() for ws in named if len(ws) > 1}
+    initials |= {ws[0][0].casefold() for ws in named if len(ws) > 1}
+    return PathNames.of(roles, persons, bodies, given, initials)
 
 
 def shown_file(case: Case, relative: str, lang: Lang) -> tuple[Shown, str]:

@@ -65,6 +65,19 @@ def _unseen(text: str) -> str:
 
 _TURNED = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 _LONGEST = 40  # a run of letters longer than this is not taken apart
+# initials: "AV", "A.V.", "A. V", "A J M"
+_INITIALS = re.compile(
+    r"(?<![^\W_])(?:[A-Z](?:\.\s?|\s)){1,3}[A-Z]\.?(?![^\W_])|(?<![^\W_])[A-Z]{2,4}(?![^\W_])"
+)
+_I = r"(?P<i>(?:[A-Z]\.?\s?){1,3}[A-Z]?\.?)"
+# initials right before the role, or after it and a comma
+_BESIDE = {
+    lang: (
+        re.compile(rf"(?<![^\W_/]){_I}\s+(?P<keep>(?i:de |the )?{role})(?![^\W_])"),
+        re.compile(rf"(?<=(?i:{role})),\s*{_I}(?![^\W_])"),
+    )
+    for lang, role in _ROLE.items()
+}
 
 
 def name_key(word: str) -> str:
@@ -112,10 +125,17 @@ class PathNames:
     persons: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
     letters: dict[str, str] = field(default_factory=dict)
+    #: a resident's initials ("av" of Anna Visser) and the first of them ("a"), as name_key
+    initials: frozenset[str] = frozenset()
 
     @classmethod
     def of(
-        cls, roles: set[str], persons: set[str], bodies: set[str], given: dict[str, str]
+        cls,
+        roles: set[str],
+        persons: set[str],
+        bodies: set[str],
+        given: dict[str, str],
+        initials: set[str] = frozenset(),  # type: ignore[assignment]
     ) -> PathNames:
         """From the words themselves (``given``: name -> letter, the map's letters)."""
         return cls(
@@ -123,6 +143,7 @@ class PathNames:
             frozenset(map(name_key, persons)),
             frozenset(map(name_key, bodies)),
             {letter: name_key(name) for name, letter in given.items()},
+            frozenset(map(name_key, initials)),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -131,6 +152,7 @@ class PathNames:
             "persons": sorted(self.persons),
             "bodies": sorted(self.bodies),
             "letters": dict(self.letters),
+            "initials": sorted(self.initials),
         }
 
     @classmethod
@@ -143,6 +165,7 @@ class PathNames:
             frozenset(map(str, doc.get("persons", ()))),
             frozenset(map(str, doc.get("bodies", ()))),
             {str(k): str(v) for k, v in dict(doc.get("letters", {})).items()},
+            frozenset(map(str, doc.get("initials", ()))),
         )
 
 
@@ -154,6 +177,7 @@ class RunNames:
         self.roles = frozenset().union(*(m.roles for m in maps))
         bodies = frozenset().union(*(m.bodies for m in maps))
         self.persons = frozenset().union(*(m.persons for m in maps)) - self.roles - bodies
+        self.initials = frozenset().union(*(m.initials for m in maps))
         self.letters = Letters()
         self._seen: dict[str, list[str] | None] = {}
 
@@ -186,8 +210,30 @@ class RunNames:
         with an invisible character or turned around ("\u202eressiV": R10)."""
         turned = bool(_TURNED.search(shown))
         end = ".kvmap" if shown.endswith(".kvmap") else ""
-        out = _RUN.sub(lambda m: self._run(m, turned), _unseen(shown.removesuffix(end)))
-        return _TWICE[self.lang].sub(lambda m: m.group()[: m.end(1) - m.start()], out) + end
+        out = _INITIALS.sub(self._initials, _unseen(shown.removesuffix(end)))
+        out = _RUN.sub(lambda m: self._run(m, turned), out)
+        out = _TWICE[self.lang].sub(lambda m: m.group()[: m.end(1) - m.start()], out)
+        return self._beside_role(out) + end
+
+    def _initials(self, match: re.Match[str]) -> str:
+        """A resident's initials ("AV", "A.V.": R10) as the role."""
+        letters = "".join(c for c in match.group() if c.isalpha()).casefold()
+        return _ROLE[self.lang] if name_key(letters) in self.initials else match.group()
+
+    def _beside_role(self, shown: str) -> str:
+        """``shown`` without initials beside the role that start with a resident's initial
+        ("AJM de inwoner", "De inwoner, A.J": R10); a letter the run gave stays."""
+        given = set(self.letters.given.values())
+
+        def drop(match: re.Match[str]) -> str:
+            token = match.group("i")
+            first = token[:1].casefold()
+            if token.strip(". ") in given or name_key(first) not in self.initials:
+                return match.group()
+            return match.groupdict().get("keep") or ""
+
+        before, after = _BESIDE[self.lang]
+        return after.sub(drop, before.sub(drop, shown))
 
     def _run(self, match: re.Match[str], turned: bool) -> str:
         text = match.group(1)

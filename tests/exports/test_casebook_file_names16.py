@@ -269,3 +269,22 @@ def test_the_index_keeps_the_names_sealed_and_a_second_run_reuses_them(tmp_path:
     assert run.reused == 2
     assert {Path(c.path).name: c.shown for c in run.cases} == first
     assert first["daan 2.kvmap"] == first["daan.kvmap"].replace(".kvmap", " 2.kvmap")
+
+
+@pytest.mark.parametrize(
+    ("relative", "shown"),
+    [
+        ("A.V.kvmap", "inwoner.kvmap"),
+        ("AV.kvmap", "inwoner.kvmap"),
+        ("AJM de inwoner.kvmap", "de inwoner.kvmap"),
+        ("De inwoner, A J.kvmap", "De inwoner.kvmap"),
+        # another body's initials, a letter the run gave, other capitals stay
+        ("UWV de inwoner.kvmap", "UWV de inwoner.kvmap"),
+        ("daanvisser.kvmap", "X inwoner.kvmap"),
+        ("GGD.kvmap", "GGD.kvmap"),
+    ],
+)
+def test_a_residents_initials_are_the_role(relative: str, shown: str) -> None:
+    # R10: 'A.V.kvmap', 'AV.kvmap', 'AJM de inwoner', 'De inwoner, A J' were kept (old code)
+    names = PathNames.of({"anna", "visser"}, {"daan"}, set(), {}, {"av", "a"})
+    assert RunNames([names], "nl").words(relative) == shown
