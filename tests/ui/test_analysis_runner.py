@@ -236,3 +236,31 @@ def test_a_new_large_case_starts_analysing_at_once_in_a_worker(
     with qtbot.waitSignal(runner.updated, timeout=3000):
         pass
     runner.wait()
+
+
+def test_a_run_asked_for_while_the_same_case_is_analysed_is_that_run(
+    qtbot: QtBot, controller: DocumentController
+) -> None:
+    """run_now while a worker analyses the unchanged case gives its result, not a second run
+    (the screenshot command's window analysed a 2,000-actor map twice and its picture said
+    'Analysing…' over the findings); a practice switched meanwhile still runs again."""
+    recorder = Recorder()
+    recorder.release.clear()  # hold the first run
+    runner = AnalysisRunner(controller, analyse=recorder, threshold=0)
+    results: list[Any] = []
+    runner.updated.connect(results.append)
+    runner.run_now()
+    runner.run_now()  # asked for again while it runs, nothing changed
+    recorder.release.set()
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=3000)
+    qtbot.wait(AnalysisRunner.DEBOUNCE_MS + 100)
+    runner.wait()
+    assert len(recorder.calls) == 1  # old: 2
+    assert not runner.busy
+    recorder.release.clear()
+    runner.run_now()
+    controller.set_practice(Practice.MAATWERK)  # changed while it runs: analysed again
+    recorder.release.set()
+    qtbot.waitUntil(lambda: len(recorder.calls) == 3, timeout=3000)
+    runner.wait()
+    assert recorder.calls[-1][1] is Practice.MAATWERK

@@ -226,16 +226,19 @@ class AnalysisRunner(QObject):
         self.updated.emit(result)
 
     def _on_worker_done(self, result: JobResult) -> None:
-        case, revision, _practice = result.tag
+        case, revision, practice = result.tag
         self._running = False
         self.busy_changed.emit(False)
         current = self._controller.case
         stale = case is not current or revision != current.revision
-        if stale or self._pending:
-            self._pending = False
+        stale = stale or practice != self._controller.practice
+        # a run asked for while this one ran (run_now) is this one when nothing changed: the
+        # window's own first run and a caller's run_now analysed a 2,000-actor map twice, and
+        # the findings said 'Analysing…' over the result (krachtenveld screenshot)
+        self._pending = False
+        if stale:
             self.schedule()
-            if stale:
-                return
+            return
         if result.outcome is Outcome.FAILED:
             self.failed.emit(str(result.error))  # logged by the job module
         elif result.outcome is Outcome.DONE:
