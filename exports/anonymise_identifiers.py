@@ -313,6 +313,11 @@ def _dated_codes(text: str) -> list[tuple[int, int]]:
 
 def identifiers(text: str) -> list[tuple[str, str]]:
     """The direct identifiers in ``text``: (kind, the text found)."""
+    return list(_identifiers(text))
+
+
+@lru_cache(maxsize=8192)  # the check reads each text of every state and output (issue 15)
+def _identifiers(text: str) -> tuple[tuple[str, str], ...]:
     out = []
     for match in IDENTIFIER.finditer(text):
         kind = _kind(match)
@@ -321,7 +326,7 @@ def identifiers(text: str) -> list[tuple[str, str]]:
     out += [("dob", text[start:end]) for start, end, _ in _births(text)]
     out += [("dob", m["b"]) for m in _PERSON_DATE.finditer(text)]
     out += [("document", text[start:end]) for start, end in _dated_codes(text)]
-    return out + [("dob", m.group(0)) for m in _BIRTH_BRACKET.finditer(text)]
+    return (*out, *[("dob", m.group(0)) for m in _BIRTH_BRACKET.finditer(text)])
 
 
 @lru_cache(maxsize=8192)  # each text once per process (issue 15): texts recur in every state

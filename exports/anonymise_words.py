@@ -212,8 +212,10 @@ def _law(clauses: list[str]) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=8192)  # the check reads each text of every state and output (issue 15)
 def without_law(text: str) -> str:
-    """``text`` without its legal sentences about no one, as the copy's check reads it."""
+    """``text`` without its legal sentences about no one, as the copy's check reads it (once
+    per process: time ``without_law.__wrapped__``)."""
     clauses = _clauses(text)
     law = _law(clauses) - _gone(clauses, _reader())
     return " ".join(c for i, c in enumerate(clauses) if i not in law) if law else text

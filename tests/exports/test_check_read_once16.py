@@ -1,0 +1,66 @@
+"""The copy's check reads each text for identifiers and for legal sentences once per process
+(issue 15): it reads every string of every state of every output (the copy, the nota, the
+deck, the register and the pictures each check the same map's texts again), and the two
+readings were a twelfth of the anonymiser tests' CPU. On the old code the second check read
+the text again. What is found is the same."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from exports import anonymise_identifiers, anonymise_words
+from exports.anonymise_identifiers import identifiers
+from exports.anonymise_words import without_law
+
+
+class _Counted:
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.read = pattern, 0
+
+    def finditer(self, text: str, *args: Any) -> Any:
+        self.read += 1
+        return self.pattern.finditer(text, *args)
+
+    def split(self, text: str, *args: Any) -> Any:
+        self.read += 1
+        return self.pattern.split(text, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
+def test_a_text_is_read_for_identifiers_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    counted = _Counted(anonymise_identifiers.IDENTIFIER)
+    monkeypatch.setattr(anonymise_identifiers, "IDENTIFIER", counted)
+    text = f"Bel 06-12345678 of mail a.b@example.nl ({id(counted)})."  # a text no test met
+    first = identifiers(text)
+    assert counted.read == 1
+    again = identifiers(text)
+    assert counted.read == 1
+    assert again == first
+    assert [kind for kind, _ in first] == ["phone", "email"]
+    again.clear()  # the caller's own list: what is kept stays whole
+    assert identifiers(text) == first
+
+
+def test_a_text_is_read_for_legal_sentences_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        f"De burgemeester kan op grond van de Wet verplichte ggz een crisismaatregel nemen"
+        f" (art. 7:1 Wvggz). Mevrouw is opgenomen ({id(monkeypatch)})."
+    )
+    read: list[str] = []
+    clauses = anonymise_words._clauses
+
+    def counted(text: str) -> list[str]:
+        read.append(text)
+        return clauses(text)
+
+    monkeypatch.setattr(anonymise_words, "_clauses", counted)
+    first = without_law(text)
+    assert read == [text]
+    assert without_law(text) == first
+    assert read == [text]
+    assert first == f"Mevrouw is opgenomen ({id(monkeypatch)})."
