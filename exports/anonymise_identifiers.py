@@ -46,7 +46,15 @@ from functools import lru_cache
 
 from models.i18n import Lang
 
-__all__ = ["IDENTIFIER", "YEAR_LEFT_OUT", "elfproef", "identifiers", "without_identifiers"]
+__all__ = [
+    "DATE",
+    "DATE_LEFT_OUT",
+    "IDENTIFIER",
+    "YEAR_LEFT_OUT",
+    "elfproef",
+    "identifiers",
+    "without_identifiers",
+]
 
 # nine digits as a BSN is written: 123456782, 123.456.782, 123 456 782, 1234.56.782
 _NINE = r"(?:\d{9}|\d{3}(?P<s1>[ .-])\d{3}(?P=s1)\d{3}|\d{4}(?P<s2>[ .-])\d{2}(?P=s2)\d{3})"
@@ -179,8 +187,11 @@ _SAID = {
         "document": "(number left out)",
     },
 }
-# what a text says for a year of birth, by language
+# what a text says for a year and a date of birth, by language
 YEAR_LEFT_OUT = {lang: said["year"] for lang, said in _SAID.items()}
+DATE_LEFT_OUT = {lang: said["dob"] for lang, said in _SAID.items()}
+# a date as a text writes it ("3-3-1985", "1985-03-03", "3 maart 1985")
+DATE = _DATE
 
 
 def elfproef(digits: str) -> bool:

@@ -5,10 +5,11 @@ full-width one, as a word processor writes them), a slash ("Daan/Visser") or a m
 spijbelt." as "Daan‐de inwoner spijbelt.": the child's first name stayed, and the copy's
 check passed it.
 
-- :func:`joined` reads such a joiner beside a resident's name as the name rules know it: a
-  hyphen as the plain hyphen ("Daan‐Visser" is "Daan-Visser", as a double name is read), a
-  middle dot as a space, and a slash between a first name and a resident's surname as a
-  space ("Daan/Visser" is "Daan Visser", the relative "X"). A joiner that touches no
+- :func:`joined` reads a hyphen of Unicode between two letters as the plain hyphen
+  ("Daan‐Visser" is "Daan-Visser", as a double name is read; "Daan‐Fleur Visser" two first
+  names), and a middle dot or a slash beside a resident's name as the name rules know it: a
+  middle dot as a space, a slash between a first name and a resident's surname as a space
+  ("Daan/Visser" is "Daan Visser", the relative "X"). A dot or a slash that touches no
   resident's name stays as it is ("en/of", "Wmo/Jeugdwet").
 - :func:`joined_to_resident` is the check's own reading of what the cleaner missed: a first
   name joined to the resident's role ("Daan‐de inwoner", "Daan/inwoner", "Daan·de inwoner").
@@ -16,10 +17,10 @@ check passed it.
 >>> knows = lambda w: w in ("Visser", "Anna")
 >>> joined("Daan\u2010Visser en Anna\u2011Visser; en/of.", knows)
 'Daan-Visser en Anna-Visser; en/of.'
->>> joined("Daan/Visser, Daan·Visser, Visser/Jansen, Wmo/Jeugdwet.", knows)
-'Daan Visser, Daan Visser, Visser/Jansen, Wmo/Jeugdwet.'
->>> joined_to_resident("Daan\u2010de inwoner spijbelt."), joined_to_resident("Daan/inwoner")
-('Daan‐de inwoner', 'Daan/inwoner')
+>>> joined("Daan/Visser, Daan·Visser, Daan / Visser, Visser/Jansen, Wmo/Jeugdwet.", knows)
+'Daan Visser, Daan Visser, Daan Visser, Visser/Jansen, Wmo/Jeugdwet.'
+>>> joined_to_resident("Daan\u2010de inwoner spijbelt."), joined_to_resident("Daan / de inwoner")
+('Daan‐de inwoner', 'Daan / de inwoner')
 >>> joined_to_resident("Oud-inwoner; de zoon/dochter van de inwoner; mede-inwoners") is None
 True
 """
@@ -38,24 +39,26 @@ __all__ = ["joined", "joined_to_resident"]
 _DOTS = "\u00b7\u2027\u2219\u22c5\u30fb\uff65"
 _SLASHES = "/\uff0f\u2044\u2215"
 _JOINED = re.compile(
-    rf"(?<![^\W_])(?P<a>[^\W\d_]+)(?P<j>[{HYPHENS}{_DOTS}{_SLASHES}])(?=(?P<b>[^\W\d_]+)(?![^\W_]))"
+    rf"(?<![^\W_])(?P<a>[^\W\d_]+)(?P<j>[{_DOTS}]| ?[{_SLASHES}] ?)(?=(?P<b>[^\W\d_]+)(?![^\W_]))"
 )
+# a hyphen of Unicode between two letters: the plain one ("Daan‐Fleur Visser")
+_HYPHEN = re.compile(rf"(?<=[^\W\d_])[{HYPHENS}](?=[^\W\d_])")
 
 
 def joined(text: str, knows: Callable[[str], bool]) -> str:
-    """``text`` with a hyphen, a middle dot or a slash between two words read as the name
-    rules know it where a resident's name (``knows``: a surname or first name) is one of the
-    two words: a hyphen as "-", a middle dot as a space, a slash as a space where a first name
-    stands before the name ("Daan/Visser", "Anna/Visser")."""
+    """``text`` with a hyphen of Unicode between two letters as the plain one ("Daan‐Fleur
+    Visser"), and a middle dot or a slash between two words read as the name rules know it
+    where a resident's name (``knows``: a surname or first name) is one of the two words: a
+    middle dot as a space, a slash (with a space or not) as a space where a first name stands
+    before the surname ("Daan/Visser", "Daan / Visser", "Anna/Visser")."""
     if not any(c in text for c in HYPHENS + _DOTS + _SLASHES):
         return text
+    text = _HYPHEN.sub("-", text)
 
     def one(match: re.Match[str]) -> str:
         a, j, b = match["a"], match["j"], match["b"]
         if not (knows(a) or knows(b)):
             return match.group(0)
-        if j in HYPHENS:
-            return a + "-"
         if j in _DOTS:
             return a + " "
         # a slash: one person's name ("Daan/Visser"), not two ("Visser/Jansen")
@@ -70,7 +73,7 @@ def joined(text: str, knows: Callable[[str], bool]) -> str:
 # after a slash ("Daan/inwoner", as an address's part is said)
 _ROLE_JOINED = re.compile(
     rf"(?<![^\W_])(?P<w>[A-Z][a-zà-ÿ]+)(?:[-{HYPHENS}{_DOTS}]\s*(?:de\s+inwoner|the\s+resident)"
-    rf"|[{_SLASHES}]\s*(?:(?:de\s+)?inwoner|(?:the\s+)?resident))(?:\s+\d+)?(?![^\W_])"
+    rf"|\s?[{_SLASHES}]\s*(?:(?:de\s+)?inwoner|(?:the\s+)?resident))(?:\s+\d+)?(?![^\W_])"
 )
 # words written before "-inwoner" that make one word of it ("oud-inwoner", "mede-inwoner")
 _PREFIX_WORDS = frozenset(("oud", "oude", "mede", "ex", "voormalig", "toekomstig", "nieuw"))

@@ -37,7 +37,7 @@ from collections.abc import Callable, Collection, Mapping
 
 from exports.anonymise_first import a_first_name
 from exports.anonymise_grammar import article
-from exports.anonymise_identifiers import YEAR_LEFT_OUT
+from exports.anonymise_identifiers import DATE, DATE_LEFT_OUT, YEAR_LEFT_OUT
 from exports.anonymise_joiners import joined
 from exports.anonymise_lookup import Lookup
 from exports.anonymise_near import ACCOUNT_LEFT_OUT, NearNames
@@ -48,6 +48,7 @@ from models.look_alike import LIKE_LATIN
 
 __all__ = [
     "LowForms",
+    "dates_beside",
     "dutch_owner",
     "latin_letters",
     "person_id",
@@ -104,6 +105,26 @@ def unglued(text: str, knows: Callable[[str], bool]) -> str:
 # a year of birth after a name: between commas, or after an asterisk ("*1980", "° 1980")
 _YEAR_MARK = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER = re.compile(r"(?:\s*,\s*(?P<y1>(?:19|20)\d\d)\s*,|\s*[*°]\s?(?P<y2>(?:19|20)\d\d)\b)")
+# a date in a bracket after a name: "Anna Visser (3-3-1985)" (hostile look 15, H9)
+_DATE_AFTER = re.compile(rf"\s*\(\s*(?i:{DATE})\s*\)")
+
+
+def dates_beside(text: str, ends: Collection[int], said: str) -> str:
+    """``text`` with a date in a bracket right after a name that ends at one of ``ends``
+    said as ``said``, a bracket as an age is ("(geboortedatum weggelaten)").
+
+    >>> dates_beside("Anna Visser (3-3-1985) belde.", {11}, "(-)")
+    'Anna Visser (-) belde.'
+    """
+    out: list[str] = []
+    last = 0
+    for end in sorted(ends):
+        match = _DATE_AFTER.match(text, end)
+        if match is None or end < last:
+            continue
+        out += [text[last:end], f" {said}"]
+        last = match.end()
+    return "".join(out) + text[last:] if out else text
 
 
 def years_beside(text: str, ends: Collection[int], said: str) -> str:
@@ -234,10 +255,12 @@ class LowForms:
 
     def glued(self, text: str) -> str:
         """``text`` with look-alike letters read in Latin, "DaanVisser" written apart, a
-        name joined by another hyphen, a slash or a middle dot read as the name rules know it
-        and "Mw. V." said as the resident."""
+        name joined by another hyphen, a slash or a middle dot read as the name rules know it,
+        a handle with more than a resident's name left out and "Mw. V." said as the
+        resident."""
         knows = self.lookup.knows  # "Daan‐Visser", "Daan/Visser" (hostile look 15b, B3)
         text = unglued(joined(latin_letters(text), knows), knows)
+        text = self.near.handles(text, ACCOUNT_LEFT_OUT[self.lang])  # "@daanvisser" (H9)
         if (small := self._small_names()) is not None:  # "daan visser belt" (review 14b)
             text = small.sub(lambda m: self.names[m.group(0).casefold()], text)
         return titled_initials(text, self.residents) if self.residents else text
@@ -267,15 +290,14 @@ class LowForms:
         ]
         text = register_order(text, alone)  # "Visser D." (hostile review 14b, N2)
         if _YEAR_MARK.search(text):
-            text = years_beside(
-                text, {m.end() for m in self.pattern.finditer(fold(text))}, self.year
-            )
+            ends = {m.end() for m in self.pattern.finditer(fold(text))}
+            text = years_beside(text, ends, self.year)
+            ends = {m.end() for m in self.pattern.finditer(fold(text))}
+            text = dates_beside(text, ends, DATE_LEFT_OUT[self.lang])  # "(3-3-1985)": H9
         return text
 
     def after(self, text: str, letters: Collection[str]) -> str:
-        """``text`` with "X's fiets" said in Dutch on a Dutch map and a handle that holds a
-        resident's surname left out ("@daanvisser")."""
-        text = self.near.handles(text, ACCOUNT_LEFT_OUT[self.lang])
+        """``text`` with "X's fiets" said in Dutch on a Dutch map."""
         return dutch_owner(text, letters) if self.lang == "nl" and letters else text
 
 

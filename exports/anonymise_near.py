@@ -21,8 +21,8 @@ Both are read alike by the cleaner and, with its own reading of the names, by th
 ('Anna Vischer', None)
 >>> near.handle("Zie @daanvisser op TikTok en #fam_visser; @gemeente."), near.handle("@x")
 ('@daanvisser', None)
->>> near.handles("Zie @daanvisser op TikTok.", "(account weggelaten)")
-'Zie (account weggelaten) op TikTok.'
+>>> near.handles("Zie @daanvisser, @daan_visser, #visser85, #visser, @annavisser.", "(-)")
+'Zie (-), (-), (-), #visser, @annavisser.'
 """
 
 from __future__ import annotations
@@ -125,9 +125,19 @@ class NearNames:
         return None
 
     def handles(self, text: str, said: str) -> str:
-        """``text`` with each handle that holds a resident's surname said as ``said``."""
+        """``text`` with each handle that holds a resident's surname and more than her names
+        ("@daanvisser", "@daan_visser", "#visser85") said as ``said``; one of her names alone
+        or her whole name ("#visser", "@annavisser") is left to the name rules, which say it
+        by her role ("#inwoner")."""
         if "@" not in text and "#" not in text:
             return text
-        return _HANDLE.sub(
-            lambda m: said if self.handle(m.group(0)) is not None else m.group(0), text
-        )
+
+        def one(match: re.Match[str]) -> str:
+            if self.handle(match.group(0)) is None:
+                return match.group(0)
+            rest = re.sub(r"[._]", "", self.key(match["h"]))
+            for name in sorted(self.surnames + tuple(self.firsts), key=len, reverse=True):
+                rest = rest.replace(name, "")
+            return said if rest else match.group(0)
+
+        return _HANDLE.sub(one, text)

@@ -8,6 +8,7 @@ on the old code.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -29,6 +30,9 @@ TEXTS = (
     ("Zie av19800303.", "Zie (nummer weggelaten)."),
     ("@daanvisser op TikTok.", "(account weggelaten) op TikTok."),
     ("Zie #visser85 en @annavisser.", "Zie (account weggelaten) en @inwoner."),
+    ("@daan_visser en @daan.visser.", "(account weggelaten) en (account weggelaten)."),
+    ("Zie #visser en fam_visser.", "Zie #inwoner en fam_inwoner."),
+    ("Anna Visser (3-3-1985) belde.", "De inwoner (geboortedatum weggelaten) belde."),
 )
 # what stays as it was: another person's surname, a case number, an e-mail address
 KEPT = (
@@ -72,3 +76,8 @@ def test_the_check_refuses_what_the_cleaner_would_have_missed(left: str) -> None
     assert _check(case, copy, data) is None
     data["case"]["description"] = left
     assert _check(case, copy, data) is not None
+
+
+def test_a_relative_s_date_of_birth_after_the_name_goes() -> None:
+    said = anonymise(_case("Daan Visser (3-3-2014) spijbelt."), "nl").info.description
+    assert re.fullmatch(r"[XYZ] \(geboortedatum weggelaten\) spijbelt\.", said), said
