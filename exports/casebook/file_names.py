@@ -21,7 +21,7 @@ from exports.anonymise_everyday import FUNCTION_WORDS
 from exports.anonymise_first import a_first_name
 from exports.anonymise_ids import json_strings
 from exports.anonymise_titled import KIN_WORDS, Letters
-from exports.casebook.file_health import without_dates, without_health_or_dates
+from exports.casebook.file_health import health_word, without_dates, without_health_or_dates
 from exports.casebook.run_names import PathNames
 from exports.casebook.unnamed import shown_case
 from exports.map_language import map_language
@@ -106,7 +106,9 @@ def _a_person(word: str) -> bool:
     """Whether ``word`` may be a person's first name in a file's name: a first name to the
     anonymiser (exports.anonymise_first.a_first_name), and no law's or body's name."""
     key = word.casefold()
-    return a_first_name(word) and key not in _NOT_FIRST_HERE and not _NO_PERSON.fullmatch(key)
+    if key in _NOT_FIRST_HERE or _NO_PERSON.fullmatch(key) or health_word(word):
+        return False  # "visser asperger": a health word, no first name
+    return a_first_name(word)
 
 
 def _named(case: Case, texts: list[str]) -> set[str]:

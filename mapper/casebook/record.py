@@ -87,7 +87,8 @@ __all__ = [
 #: "AV-1980-0303": hostile 15b B3, B4, B6; 15 H6, H9)
 #: 25: the record's names for file names sealed with a key from the map's bytes, no plain hash
 #: 26: a resident's initials in a file's name ('A.V.kvmap', 'AJM Visser': rev-hostile16a R10)
-ANALYSIS_VERSION = 26
+#: 27: a health word after the surname is no first name ('visser asperger': no 'de inwoner Y')
+ANALYSIS_VERSION = 27
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

@@ -235,6 +235,7 @@ def test_more_health_and_sensitive_words_leave_a_file_name(word: str) -> None:
         ("dagblad.kvmap", "dagblad.kvmap", "dagblad.kvmap"),
         ("visser energy.kvmap", "inwoner energy.kvmap", "resident energy.kvmap"),
         ("visser born 1985-03-03.kvmap", "inwoner born.kvmap", "resident born.kvmap"),
+        ("visser asperger.kvmap", "kaart.kvmap", "map.kvmap"),  # a health word, no name
         # R11: an identifier's Dutch marker, "van de" before the resident's folder
         ("BSN 123456782.kvmap", "BSN.kvmap", "BSN.kvmap"),
         ("bsn123456782.kvmap", "bsn.kvmap", "bsn.kvmap"),
