@@ -53,7 +53,7 @@ _SERVICE = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 # a capitalised word that names no person: a place after "in", a body's abbreviation
-_PLACE = re.compile(r"(?:in|bij|gemeente|regio|wijk|of|and)\s+$", re.IGNORECASE)
+_PLACE = re.compile(r"(?:in|gemeente|regio|wijk)\s+$", re.IGNORECASE)
 
 
 def policy_title(title: str) -> bool:

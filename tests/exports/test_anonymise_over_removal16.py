@@ -43,6 +43,9 @@ PERSONAL = (
     "Mental health care for her son",
     "De huisarts maakt zich zorgen",
     "Daan heeft ADHD",
+    # a capital after "bij" or "and" is no place (both were kept by 14b638e)
+    "GGZ-wachtlijst bij Visser",
+    "GGZ and Daan",
 )
 
 
