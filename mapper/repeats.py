@@ -135,7 +135,7 @@ _KINDS = 3
 def _kind_of(suggestion: str) -> str:
     """The kind of a member's remedy: its first two words, numbers left out ("De ombudsman
     brengt verslag uit …" is not "Geef de consulent … een tweede route")."""
-    return " ".join(_DIGITS.sub("#", suggestion).split()[:2])
+    return " ".join(_DIGITS.sub("#", suggestion[:60]).split()[:2])
 
 
 def _same_for(

@@ -27,7 +27,8 @@ from mapper.checks._room_bodies import void_deciders
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity
-from mapper.graph import release_graph
+from mapper.graph import CaseGraphs, release_graph
+from mapper.names import Name
 from models import ActorKind, Practice, RelationKind
 
 __all__ = ["check"]
@@ -97,12 +98,22 @@ def _line_ends(line: nx.DiGraph, sources: list[str]) -> dict[str, frozenset[str]
     return {a: ends[mapping[a]] for a in sources}
 
 
+def _named(g: CaseGraphs, ids: list[str]) -> list[Name]:
+    """The names of ``ids`` as a list reads them: a list of more than twelve shows eight and
+    counts the rest (mapper.catalogue), so only those eight are named, the rest stand in as
+    the ninth's (900 handlers: 900 names made for eight; issue 14)."""
+    if len(ids) <= 12:
+        return [g.name(a) for a in ids]
+    shown = [g.name(a) for a in ids[:9]]
+    return [*shown[:8], *[shown[8]] * (len(ids) - 8)]
+
+
 def _stops(ctx: Context, handlers: list[str], ends: list[str]) -> Finding:
     g = ctx.graphs
     values = {
         "handler": g.name(handlers[0]),
         "n": len(handlers),
-        "handlers": [g.name(a) for a in handlers],
+        "handlers": _named(g, handlers),
         "ends": [g.name(a) for a in ends],
     }
     parts = {"one"} if len(handlers) == 1 else {"many"}
