@@ -95,3 +95,16 @@ def test_the_expired_mandates_point_names_holders_of_each_kind() -> None:
     assert "onder meer van de consulent 2.17, de directeur 2.1 en de manager 4.1.0," in nl
     [en] = [p for p in decision_points(case, analysis, "en") if "expired mandates" in p]
     assert "among them those of the Consulent 2.17, the Directeur 2.1 and the Manager 4.1.0" in en
+
+
+def test_the_college_amends_its_own_mandate_decision() -> None:
+    # J6: the first amendment said "het mandaatbesluit", not whose
+    from exports.mandate_amend import own_point
+
+    clause = "dat de consulent rechtstreeks gemandateerd is"
+    assert own_point([clause], "", "nl") == (
+        "het eigen mandaatbesluit zo te wijzigen dat de consulent rechtstreeks gemandateerd is"
+    )
+    assert own_point(["so that the consultant holds a direct mandate"], "", "en") == (
+        "to amend its own mandate decision so that the consultant holds a direct mandate"
+    )
