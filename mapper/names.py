@@ -220,7 +220,9 @@ class Name(str):
             made.dutch = made.english = f"the {name[:1].lower()}{name[1:]}"
             return made
         word = "" if proper else article(name, kind)
-        if proper:
+        if proper and provider_kind(name):  # the copy's "Zorgaanbieder" actor (jurist 15, J21)
+            made.dutch = f"de {name[:1].lower()}{name[1:]}"
+        elif proper:
             made.dutch = name
         elif not word and name.split(" ", 1)[0].casefold() in _ADDRESS and " " in name:
             made.dutch = name[:1].lower() + name[1:]

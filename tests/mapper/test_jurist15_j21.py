@@ -36,6 +36,7 @@ def test_the_copy_s_placeholder_is_no_quoted_title_and_an_agreement_covers(
     assert held[0][1].startswith("No agreement in force covers the decision of")
     assert "Dat beslist de zorgaanbieder zelf" in held[0][2]  # the organisation; was "met
     assert "geen afspraak met de zorgaanbieder die nu geldt" in held[0][2]  # Zorgaanbieder"
+    assert "heeft contact met de zorgaanbieder" in held[0][2]  # the actor bears its name too
     for nl, en, _ in titles:
         assert "bereikt" not in nl
         assert "reaches" not in en
