@@ -247,7 +247,7 @@ def _text_leak(
     kept: re.Pattern[str] | None,
     old_ids: set[str],
     places: set[str],
-    explained: set[str],
+    explained: frozenset[str],
     capital_only: frozenset[str] = frozenset(),
     initials: re.Pattern[str] | None = None,
     marks: frozenset[str] = frozenset(),
@@ -356,7 +356,7 @@ def find_leak(
     once. A name in ``capital_only`` (a staff name that starts with an article: "De Hoeve")
     in small letters is the words; ``initials``: the residents' initials as the check reads
     them (:func:`~exports.anonymise_check_read.initials_reading`)."""
-    known = {w.casefold() for n in explained for w in _TOKEN.findall(plain(n))}
+    known = frozenset(w.casefold() for n in explained for w in _TOKEN.findall(plain(n)))
     # an old id that is a name ("jansen") is found as a name, with a particle before it
     words = {seq[0] for found in index.first.values() for seq, _ in found if len(seq) == 1}
     ids = {plain(i).casefold() for i in old_ids} - words

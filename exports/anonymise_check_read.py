@@ -40,7 +40,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from collections.abc import Set as AbstractSet
+from functools import cache, lru_cache
 
 from exports.anonymise_everyday import a_firm
 from exports.anonymise_identifiers import BIRTH_SAID
@@ -255,7 +256,7 @@ _NO_NAME_HERE = frozenset((
 ))  # fmt: skip
 
 
-def _near_role(read: str, explained: set[str]) -> str | None:
+def _near_role(read: str, explained: AbstractSet[str]) -> str | None:
     """The first name beside the copy's role or a relative's letter, or in capitals after a
     kinship word, that is no office, body, pronoun or word of the names the copy writes."""
     for pattern in (*_NEAR_ROLE, _KIN_CAPS):
@@ -273,10 +274,16 @@ def _near_role(read: str, explained: set[str]) -> str | None:
     return None
 
 
-def titled_person(text: str, explained: set[str]) -> str | None:
+def titled_person(text: str, explained: AbstractSet[str]) -> str | None:
     """The first form of address with a surname in ``text`` ("mevrouw Jansen") whose surname
     is no office and not among ``explained`` (the casefolded words of the names the copy
-    itself writes: an organisation kept whole), or None."""
+    itself writes: an organisation kept whole), or None. Each text is read once per process
+    and ``explained`` (issue 15: the check reads every state of every output again)."""
+    return _titled_person(text, frozenset(explained))
+
+
+@lru_cache(maxsize=8192)
+def _titled_person(text: str, explained: frozenset[str]) -> str | None:
     read = plain(text)
     for match in _TITLED.finditer(read):
         word = match.group("name").casefold()
@@ -322,7 +329,7 @@ _WORD_BEFORE = re.compile(r"(?<![^\W_])(?P<w>(?-i:[A-Z])[^\W\d_]*)[\s-]+$")
 _COMPOUND = re.compile(r"-(?-i:[a-z])[^\W\d_]{2,}")
 
 
-def in_another_name(name: str, before: str, after: str, explained: set[str]) -> bool:
+def in_another_name(name: str, before: str, after: str, explained: AbstractSet[str]) -> bool:
     """Whether ``name``, a resident's surname that is an everyday word, written with its
     capital between ``before`` and ``after``, is explained as part of another name: a
     hyphenated compound ("Hugo de Groot-school") or a point of the compass after a word of a

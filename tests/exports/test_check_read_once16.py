@@ -64,3 +64,21 @@ def test_a_text_is_read_for_legal_sentences_once(monkeypatch: pytest.MonkeyPatch
     assert without_law(text) == first
     assert read == [text]
     assert first == f"Mevrouw is opgenomen ({id(monkeypatch)})."
+
+
+def test_a_text_is_read_for_a_titled_person_once_per_names_explained(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from exports import anonymise_check_read
+    from exports.anonymise_check_read import titled_person
+
+    counted = _Counted(anonymise_check_read._TITLED)
+    monkeypatch.setattr(anonymise_check_read, "_TITLED", counted)
+    text = f"Gezin X blijft wonen; mevrouw Jansen belt ({id(counted)})."  # a text no test met
+    assert titled_person(text, set()) == "mevrouw Jansen"
+    assert counted.read == 1
+    assert titled_person(text, frozenset()) == "mevrouw Jansen"
+    assert counted.read == 1
+    # "Jansen" is a word of a name the copy itself writes: read again, and passed
+    assert titled_person(text, {"jansen"}) is None
+    assert counted.read == 2
