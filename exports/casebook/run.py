@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.casebook.file_health import distinct
-from exports.casebook.index import open_index
+from exports.casebook.index import Index, open_index
 from exports.casebook.run_names import KEY, PathNames, RunNames, map_key, seal, unseal
 from exports.casebook.unnamed import counted_by_kind
 from exports.casebook.worker import Outcome, analyse_file, digest_of, read_bytes
@@ -221,14 +221,15 @@ def run_casebook(
                 index.commit()
             _tell(progress, done, total)
         index.keep_only(_relative(root, p) for p in outcomes)
+    except CasebookCancelled:  # what was kept so far has the names this run knew (R3)
+        _keep_run_names(
+            [o for o in outcomes.values() if o.record is not None], keys, root, lang, index
+        )
+        raise
+    else:
         ordered = [outcomes[str(f)] for f in files if str(f) in outcomes]
         opened = [o for o in ordered if o.record is not None]
-        # each file's name with the names the whole run knows (rev-hostile16a, R3); the index
-        # keeps it so (no sibling's name), with the person each of its letters stands for
-        final = _run_names(opened, keys, root, lang)
-        for o, (said, record) in zip(opened, final, strict=True):
-            if said != o.shown or record != o.record:
-                index.put(_relative(root, o.path), o.digest, lang, said, record)
+        final = _keep_run_names(opened, keys, root, lang, index)
     finally:
         index.close()
     shown = distinct([printable(said) for said, _ in final])  # no two shown alike (hostile 15)
@@ -338,6 +339,18 @@ def _neutral(outcome: Outcome, root: Path, n: int, lang: Lang) -> Skipped:
 
 def _relative(root: Path, path: str) -> str:
     return Path(path).relative_to(root).as_posix()
+
+
+def _keep_run_names(
+    opened: list[Outcome], keys: dict[str, bytes], root: Path, lang: Lang, index: Index
+) -> list[tuple[str, dict[str, Any]]]:
+    """Each file's name with the names the whole run knows (rev-hostile16a, R3), kept so in
+    the index (no sibling's name), with the person each of its letters stands for."""
+    final = _run_names(opened, keys, root, lang)
+    for o, (said, record) in zip(opened, final, strict=True):
+        if said != o.shown or record != o.record:
+            index.put(_relative(root, o.path), o.digest, lang, said, record)
+    return final
 
 
 def _run_names(

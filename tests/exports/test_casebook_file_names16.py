@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from exports.casebook import INDEX_NAME, run_casebook
+from exports.casebook import INDEX_NAME, CasebookCancelled, run_casebook
 from exports.casebook.file_health import without_dates, without_health_or_dates
 from exports.casebook.file_names import shown_file
 from exports.casebook.run_names import PathNames, RunNames, name_key
@@ -289,3 +289,19 @@ def test_a_residents_initials_are_the_role(relative: str, shown: str) -> None:
     # R10: 'A.V.kvmap', 'AV.kvmap', 'AJM de inwoner', 'De inwoner, A J' were kept (old code)
     names = PathNames.of({"anna", "visser"}, {"daan"}, set(), {}, {"av", "a"})
     assert RunNames([names], "nl").words(relative) == shown
+
+
+def test_a_cancelled_run_keeps_no_siblings_name_in_the_index(tmp_path: Path) -> None:
+    # the rows kept before a cancel had their own map's names only: 'Anna Visser/b.kvmap' of a
+    # map that does not know Visser stayed in the index (old code)
+    root = tmp_path / "cb"
+    _save(root, "Anna Visser/a.kvmap", _case(), 1)
+    _save(root, "Anna Visser/b.kvmap", _other(), 2)
+    _save(root, "z/c.kvmap", _other(), 3)
+    asked = iter(range(100))
+    with pytest.raises(CasebookCancelled):  # asked once per file, then before each analysis
+        run_casebook(root, "nl", workers=1, cancelled=lambda: next(asked) >= 5)
+    with sqlite3.connect(root / INDEX_NAME) as db:
+        kept = [str(r[0]) for r in db.execute("SELECT shown FROM cases")]
+    assert len(kept) == 2, kept
+    assert not any(_NAMES.search(k) for k in kept), kept
