@@ -63,6 +63,18 @@ def distance(a: str, b: str, most: int) -> int:
     return min(row[-1], most + 1)
 
 
+def _without_letters(word: str, most: int) -> set[str]:
+    """``word`` and every form of it with ``most`` letters or fewer left out.
+
+    >>> sorted(_without_letters("abc", 1))
+    ['ab', 'abc', 'ac', 'bc']
+    """
+    forms = {word}
+    for _ in range(most):
+        forms |= {f[:i] + f[i + 1 :] for f in forms for i in range(len(f))}
+    return forms
+
+
 class NearNames:
     """The residents' first names and surnames (each as ``key`` reads a word: without
     accents, case-folded), for the misspelt surname after a first name and the handle."""
@@ -76,11 +88,27 @@ class NearNames:
         self.key = key
         self.firsts = frozenset(firsts)
         self.surnames = tuple(dict.fromkeys(s for s in surnames if s.isalpha() and len(s) > 3))
+        self._known = frozenset(self.surnames) | self.firsts
+        self._index: dict[str, list[int]] | None = None  # built when first needed
+
+    def _candidates(self, read: str) -> list[str]:
+        """The surnames that may be two letters or fewer off ``read``: those that share a
+        form with two letters or fewer left out (each surname is not compared with each
+        word: 3,000 residents' names in a text took 40 s)."""
+        if self._index is None:
+            self._index = {}
+            for i, surname in enumerate(self.surnames):
+                for form in _without_letters(surname, 2):
+                    self._index.setdefault(form, []).append(i)
+        found = {i for form in _without_letters(read, 2) for i in self._index.get(form, ())}
+        return [self.surnames[i] for i in sorted(found)]
 
     def _near(self, word: str) -> str | None:
         """The resident's surname ``word`` is a misspelling of, or None."""
         read = self.key(word)
-        for surname in self.surnames:
+        if read in self._known:  # a name the map holds is no misspelling of another
+            return None
+        for surname in self._candidates(read):
             most = 2 if len(surname) >= 5 else 1
             if read != surname and distance(read, surname, most) <= most:
                 return surname
