@@ -34,6 +34,7 @@ __all__ = [
     "SETTINGS_KEY",
     "TRANSLATIONS_DIR",
     "LanguageManager",
+    "counted",
     "current_language",
     "initial_language",
     "language_manager",
@@ -207,6 +208,11 @@ def initial_language(requested: str | None = None) -> Lang:
     if saved is not None:
         return saved
     return normalise_language(QLocale.system().name())
+
+
+def counted(count: int) -> str:
+    """``count`` as the app's language writes it: "10.000", "10,000" (rev-user15 G8)."""
+    return number(count, current_language())
 
 
 def set_language(language: str, *, persist: bool = True) -> Lang:

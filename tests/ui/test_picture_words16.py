@@ -72,3 +72,15 @@ def test_the_properties_count_many_items_as_dutch_does(window_at: object, qtbot:
     qtbot.waitUntil(lambda: "geselecteerd" in properties.heading.text())
     count = f"{len(ids):,}".replace(",", ".")
     assert properties.heading.text() == f"{count} items geselecteerd"  # was '1523 items'
+
+
+def test_the_undo_of_a_big_delete_counts_as_dutch_does(qtbot: QtBot) -> None:
+    from ui.document.controller import DocumentController
+
+    case = generate_case(300, seed=0)
+    controller = DocumentController(case)
+    ids = [*case.actors.ids(), *case.relationships.ids()]
+    set_language("nl", persist=False)
+    assert controller.remove(ids)
+    count = f"{len(ids):,}".replace(",", ".")
+    assert controller.undo_stack.undoText() == f"{count} items verwijderen"  # was '1523 items'

@@ -36,6 +36,7 @@ from models.errors import KvmapError, Problem, problem_total
 from models.i18n import Lang
 from models.labels import label
 from ui.background.jobs import BackgroundJobs, JobContext, JobResult, Outcome
+from ui.i18n import counted
 
 __all__ = ["ImportDialog"]
 
@@ -151,7 +152,8 @@ class ImportDialog(QDialog):
         for item in self.warnings:
             self.problems.addItem(item.render(self.lang))
         self.tabs.addTab(
-            self.problems, self.tr("Problems (%1)").replace("%1", str(problem_total(self.errors)))
+            self.problems,
+            self.tr("Problems (%1)").replace("%1", counted(problem_total(self.errors))),
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
@@ -176,15 +178,17 @@ class ImportDialog(QDialog):
             for m in case.mandates
         ]
         self._fill(self.relationships, rows)
-        self.tabs.addTab(self.actors, self.tr("Actors (%1)").replace("%1", str(len(case.actors))))
         self.tabs.addTab(
-            self.relationships, self.tr("Relationships (%1)").replace("%1", str(len(rows)))
+            self.actors, self.tr("Actors (%1)").replace("%1", counted(len(case.actors)))
+        )
+        self.tabs.addTab(
+            self.relationships, self.tr("Relationships (%1)").replace("%1", counted(len(rows)))
         )
         if self.warnings:
             for item in self.warnings:
                 self.problems.addItem(item.render(self.lang))
             self.tabs.addTab(
-                self.problems, self.tr("Warnings (%1)").replace("%1", str(len(self.warnings)))
+                self.problems, self.tr("Warnings (%1)").replace("%1", counted(len(self.warnings)))
             )
 
     @staticmethod

@@ -21,6 +21,7 @@ from models.case import Entity
 from models.i18n import Lang
 from ui.dialogs.import_dialog import ImportDialog
 from ui.document.controller import DocumentController
+from ui.i18n import counted
 
 __all__ = ["RegisterImportDialog", "ask_register_path", "import_register"]
 
@@ -159,5 +160,7 @@ def import_register(
         text = QCoreApplication.translate("Exchange", "Import mandate register %1")
         controller.add_entities(added, text.replace("%1", name))
     done = QCoreApplication.translate("Exchange", "Imported %1: %2 added")
-    window.statusBar().showMessage(done.replace("%1", name).replace("%2", str(len(added))), 8000)
+    window.statusBar().showMessage(
+        done.replace("%1", name).replace("%2", counted(len(added))), 8000
+    )
     return True

@@ -37,6 +37,7 @@ from models import (
 from models.acceptance import Acceptance
 from models.case import Case, Entity
 from models.fields import KIND_OF_CLASS
+from ui.i18n import counted
 
 __all__ = [
     "AddCommand",
@@ -181,7 +182,7 @@ class RemoveCommand(ModelCommand):
         self._steps: list[Removal] = []
         if len(self.ids) > 1:
             text = QCoreApplication.translate("undo", "Delete %1 items")
-            self.setText(text.replace("%1", str(len(self.ids))))
+            self.setText(text.replace("%1", counted(len(self.ids))))
 
     def forward(self) -> bool:
         case = self.case
