@@ -177,7 +177,7 @@ class _Plan(SaidOnce):
                     self.provider_ids[org.id] = org.name
                     if org.name not in self.names:
                         provider(org.name, kind, ActorKind.PARTNER, "organisation")
-                elif HEALTH.search(org.name) and org.name not in self.names:
+                elif health_in(org.name) and org.name not in self.names:  # not a GP (J20)
                     # a mosque, a parish, the probation service: art. 9/10 AVG in the name
                     provider(org.name, "other", ActorKind.PARTNER, "organisation")
                 elif (firm := firm_owner(org.name)) is not None and org.name not in self.names:

@@ -10,7 +10,7 @@ import pytest
 
 from exports.anonymise import anonymise, replaced
 from mapper.names import Name
-from models.enums import ActorKind
+from models.enums import ActorKind, EntityKind
 from models.templates import TEMPLATES
 
 
@@ -37,3 +37,18 @@ def test_a_resident_named_by_role_words_keeps_that_name(key: str, resident: str)
 )  # fmt: skip
 def test_each_party_of_a_resident_s_name_has_its_article(name: str, said: str) -> None:
     assert Name.of(name, ActorKind.CITIZEN).running("nl") == said
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [("Huisartsenpraktijk", True), ("Huisartsenpost", True),
+     ("Huisartsenpraktijk De Linde", False), ("Moskee Al Noor", False)],
+)  # fmt: skip
+def test_a_gp_practice_named_by_its_kind_keeps_its_name(name: str, kept: bool) -> None:
+    # J20: Bijlage B said Huisarts | Organisatie 'Organisatie'; a GP is a role, and a practice
+    # with no name of its own names no one; one with a name, or a mosque, is still neutral
+    case = next(t for t in TEMPLATES if t.key == "youth_care").build()
+    case.update(EntityKind.ORGANISATION, "huisarts", {"name": name})
+    copy = anonymise(case, "nl", for_copy=True)
+    names = {o.name for o in copy.organisations}
+    assert (name in names) is kept
