@@ -53,6 +53,8 @@ _DATE = re.compile(
 )
 # a date spread over folders: "1985/03/03/visser.kvmap" keeps the year and month
 _FOLDERS = re.compile(rf"(?<![^/])({_Y}[/-]{_M})/{_D}(?=/)")
+# a day and month in words before a year's folder: "geboren 3 maart/1985/visser.kvmap"
+_BEFORE_YEAR = re.compile(rf"[ _.,-]*(?<![^\W_]){_D}(?i:st|nd|rd|th|e)?{_S}{_W}(?=/{_Y}(?:/|$))")
 _SEP = re.compile(r"([ _.,-]+)")
 
 
@@ -107,6 +109,7 @@ def without_dates(relative: str) -> str:
     end = ".kvmap" if relative.endswith(".kvmap") else ""
     # full-width digits and dashes as digits and dashes ("３-３-１９８５")
     plain = _FOLDERS.sub(r"\1", unicodedata.normalize("NFKC", relative.removesuffix(end)))
+    plain = _BEFORE_YEAR.sub("", plain)
     parts = plain.split("/")
     cut = [p if not _DATE.search(p) else _cut_date(p) for p in parts]
     return "/".join(cut) + end

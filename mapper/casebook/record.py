@@ -88,7 +88,8 @@ __all__ = [
 #: 25: the record's names for file names sealed with a key from the map's bytes, no plain hash
 #: 26: a resident's initials in a file's name ('A.V.kvmap', 'AJM Visser': rev-hostile16a R10)
 #: 27: a health word after the surname is no first name ('visser asperger': no 'de inwoner Y')
-ANALYSIS_VERSION = 27
+#: 28: a day and month in words before a year's folder ('geboren 3 maart/1985/': R7's rest)
+ANALYSIS_VERSION = 28
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({
