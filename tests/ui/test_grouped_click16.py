@@ -98,6 +98,7 @@ def test_the_words_count_as_dutch_writes_numbers(qtbot: QtBot) -> None:
         "Bij deze zoom zijn 40 van hun namen te lezen; zoom in met het muiswiel of + om de "
         "andere te lezen."
     )
+    assert "Bij <1 % zijn hun namen te klein" in subject_words(10_000, 0, 0.003)  # as the fit
     set_language("en", persist=False)
     assert subject_words(1120, 1120, 1.0) == (
         "The 1,120 actors this is about are selected and shown together."

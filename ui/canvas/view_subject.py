@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
 from mapper.wording import number
+from ui.canvas.fit_words import percent
 from ui.canvas.fit_zoom import FIT_MARGIN, FIT_MIN, fit_zoom
 from ui.i18n import current_language
 
@@ -118,7 +119,7 @@ def subject_words(count: int, named: int, zoom: float, selected: int = 0) -> str
             "MapView",
             "At %1 their names are too small to read; zoom in with the mouse wheel or + to "
             "read them.",
-        ).replace("%1", f"{number(max(1, round(zoom * 100)), lang)} %")
+        ).replace("%1", percent(zoom))
     elif named < count:
         said += " " + QCoreApplication.translate(
             "MapView",
