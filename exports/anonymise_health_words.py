@@ -46,6 +46,11 @@ _STEMS = (
     # name held (rev-hostile16a, R8: 'visser asperger.kvmap', 'visser kindermishandeling OTS')
     "asperger", "pdd-?nos", "dyslex", "dwarslaesie", "crisismaatregel", "overdos", "rehab",
     "kindermishandel", "jeugdreclassering", "ondertoezichtstell", "uithuisplaats",
+    # common conditions, treatments and medicines that were not on the list (rev-hostile16b,
+    # N1: 'Mevrouw heeft reuma en fibromyalgie.' stayed in every export)
+    "reuma", "fibromyalg", "hernia", "suikerziek", "sikkelcel", "dialyse", "dialysis",
+    "oxazepam", "diazepam", "temazepam", "lorazepam", "benzodiazepine", "ehlers-?\\s?danlos",
+    "chronisch vermoeidheidssyndroom", "chronic fatigue",
     # complaints, long-term care and disability benefits (hostile review 6 N1)
     "hartklacht", "hartfal", "hartinfarct", "hartaanval", "hartritme", "hartproblem",
     "hartziekte", "hartpati", "hartoperatie", "herseninfarct", "beroerte", "astma", "copd",
@@ -83,7 +88,7 @@ _STEMS = (
 # stems that may only start a word when they are short or have an innocent longer word
 _WHOLE = {"afkomst", "arts", "nah", "ras", "soa", "dna", "tbs", "hiv", "aids", "lvb",
           "homo", "concerta", "kerk", "dement", "drugs", "adhd", "ciz", "wao", "wia",
-          "gp", "doctor", "sick", "ocd", "ivf", "paaz", "ibs", "ots"}  # fmt: skip
+          "gp", "doctor", "sick", "ocd", "ivf", "paaz", "ibs", "ots", "stoma"}  # fmt: skip
 # named mental-health and addiction institutions (a name is a health fact: hostile review 6 N1);
 # whole words only, so that a painter's street ("Mondriaanlaan") stays
 INSTITUTIONS = (
@@ -137,6 +142,12 @@ _PHRASES = (
     r"|broer|zus|kind|ouder|buurman|buurvrouw)(?![^\W_])",
     r"(?:heeft|had|hebben|kreeg|krijgt|met|aan|with|has)\s+(?-i:MS)(?![^\W_])"
     r"(?!\s+(?-i:[A-Z]))|(?-i:MS)[-\s]?pati[eë]nt",
+    # ME/CVS, not "me" or "Me and the team"; burnt out, and "opgebrand" as a state of a person
+    # (rev-hostile16b, N1), not "de kaars is opgebrand" or "het budget is opgebrand"
+    r"(?-i:ME)\s*/\s*(?-i:CVS)|(?:heeft|had|met|has|with)\s+(?-i:ME|CVS)(?![^\W_])",
+    r"burn(?:t|ed)[\s-]+out(?![^\W_])",
+    r"(?<!kaars\s)(?<!budget\s)(?<!geld\s)(?<!vuur\s)(?:is|was|raakte|werd|zijn|waren|voelt\s+"
+    r"zich|voelde\s+zich|helemaal|totaal)\s+(?:\w+\s+)?opgebrand(?![^\W_])|\(opgebrand\)",
     # a burn-out in ordinary words, not "de overspannen woningmarkt" (hostile review 15b, B5)
     r"(?<!markt\s)(?:is|was|werd|raakte|zijn|waren|erg|zwaar|licht)\s+(?:\w+\s+)?"
     r"overspannen(?![^\W_])|\(overspannen\)",

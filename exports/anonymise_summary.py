@@ -195,8 +195,22 @@ def copy_summary(case: Case, lang: Lang) -> list[str]:
         lines.append(line)
     if note := left_out_note(case, lang):
         lines.append(note[:1].lower() + note[1:])
+    lines.append(_HEALTH_LIMIT[lang])  # the word list's limit (rev-hostile16b, condition 1)
     lines.append(_NOT_CAUGHT[lang])  # the limit, plainly (hostile look 15, H5)
     return lines
+
+
+# what the health list does not catch: a word that is not on it stays in the copy
+_HEALTH_LIMIT = {
+    "nl": "gegevens over gezondheid en andere bijzondere persoonsgegevens laat de kopie weg aan"
+    " de hand van een woordenlijst; een aandoening, medicijn of vorm van zorg die niet op die"
+    " lijst staat (een zeldzame ziekte, de merknaam van een medicijn), blijft staan: lees de"
+    " kopie daarop na voordat u die deelt",
+    "en": "health details and other special categories of personal data are left out by a list"
+    " of words; a condition, medicine or kind of care that is not on that list (a rare"
+    " disease, the brand name of a medicine) stays in: read the copy for them before you"
+    " share it",
+}
 
 
 # what no rule catches: a person named without a kinship or role word before the name

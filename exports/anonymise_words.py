@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from exports.anonymise_care_org import CARE_ORG, care_named
 from exports.anonymise_cause import without_cause
 from exports.anonymise_gp import GP, GP_ROLE, about_no_one
 from exports.anonymise_health_words import HEALTH, HEALTH_NAME
@@ -255,10 +256,23 @@ def _trimmed(clause: str, read: _Read) -> str | None:
     return head + "." if len(head.split()) >= 4 else None
 
 
+def _care_named(text: str) -> str:
+    """``text`` with each sentence that names a care organisation and no person said with
+    the organisation's role (exports.anonymise_care_org, rev-hostile16b N2); else as it is."""
+    if CARE_ORG.search(text) is None:
+        return text
+    clauses = _clauses(text)
+    said = [" ".join(clauses[p.start : p.stop]) for p in _sentences(clauses)]
+    named = [care_named(s) or s for s in said]
+    return " ".join(named) if named != said else text
+
+
 def without_health(text: str, *, trim: bool = False) -> str:
     """``text`` without the sentences and clauses that speak of health; with ``trim``, a
     sentence keeps what it says before the health phrase (an intent keeps its aim). A
-    sentence with a GP goes whole unless it is about no one (exports.anonymise_gp)."""
+    sentence with a GP goes whole unless it is about no one (exports.anonymise_gp); one
+    that names a care organisation and no person keeps it by its role ("de zorgaanbieder")."""
+    text = _care_named(text)
     clauses = _clauses(text)
     read = _reader()
     gone = _gone(clauses, read)

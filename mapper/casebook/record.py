@@ -89,7 +89,9 @@ __all__ = [
 #: 26: a resident's initials in a file's name ('A.V.kvmap', 'AJM Visser': rev-hostile16a R10)
 #: 27: a health word after the surname is no first name ('visser asperger': no 'de inwoner Y')
 #: 28: a day and month in words before a year's folder ('geboren 3 maart/1985/': R7's rest)
-ANALYSIS_VERSION = 28
+#: 29: reuma, fibromyalgie, hernia, ME/CVS, dialyse, stoma, Ehlers-Danlos … in the health list
+#: (rev-hostile16b N1), a sentence about a care organisation and no one kept (N2)
+ANALYSIS_VERSION = 29
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

@@ -133,8 +133,7 @@ LAW_ABOUT_SOMEONE = (
     "Zij is zwanger (Wazo).",
     "X krijgt beschermd wonen (art. 1.1.1 Wmo).",
     "Haar zoon is verslaafd; de Wet verplichte ggz geldt.",
-    "Verslavingszorg valt onder de centrumgemeente.",
-)
+)  # "Verslavingszorg valt onder de centrumgemeente." names no one: it stays (rev-hostile16b N2)
 
 
 def _mandate_case(text: str) -> Case:
