@@ -47,8 +47,9 @@ def test_json_and_a_bad_file_exit_1(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert [c["file"] for c in data["cases"]] == ["keten1.kvmap", "keten3.kvmap", "keten4.kvmap"]
     assert data["skipped"][0]["file"] == "file 1"  # B5: the real path only on screen
     assert "stuk.kvmap" not in captured.out
-    assert "file 1: " in captured.err
-    assert "stuk.kvmap" in captured.err
+    # not a terminal: the real path is not written where a shared file may take it (N7)
+    assert "stuk.kvmap" not in captured.err
+    assert "on a terminal only" in captured.err
     (deviate,) = [s for s in data["steps"] if s["category"] == "deviate_from_rule"]
     assert (deviate["cases"], deviate["far"]) == (3, 2)
 
@@ -66,3 +67,17 @@ def test_usage_errors_exit_2(
 ) -> None:
     assert main([*args, "--lang", "nl"]) == 2
     assert said in capsys.readouterr().err
+
+
+def test_a_terminal_gets_the_real_path_of_a_file_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # rev-hostile16b N7: on old main the path went to any stderr, also '2>&1' into a report
+    import sys
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["casebook", str(_folder(tmp_path, bad=True)), "--format", "json"]) == 1
+    err = capsys.readouterr().err
+    assert "file 1: " in err
+    assert "stuk.kvmap" in err
+    assert "on screen only" in err

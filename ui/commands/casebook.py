@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from models.i18n import Lang, normalise_language
 from ui.commands import add_output_format, bak_note, pick
+
+if TYPE_CHECKING:
+    from exports.casebook.run import Skipped
 
 NAME = "casebook"
 HELP = (
@@ -59,7 +63,6 @@ def run(args: argparse.Namespace) -> int:
 
     from exports.casebook import run_casebook
     from exports.casebook.index_words import index_lines
-    from exports.casebook.run import printable
     from exports.casebook.words import as_json, text_report
 
     lang = normalise_language(args.lang)
@@ -107,8 +110,8 @@ def run(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)  # the text report says it itself
     else:
         sys.stdout.write(text_report(result, lang))
-    for skipped in result.skipped:  # the reports name it neutrally (B5); the user finds it here
-        print(f"{skipped.shown}: {printable(skipped.path)}", file=sys.stderr)
+    if result.skipped:  # the reports name them neutrally (B5); the user finds them here
+        _tell_skipped(result.skipped, lang)
     if target is not None:
         from exports.casebook.report import write_report
 
@@ -117,3 +120,35 @@ def run(args: argparse.Namespace) -> int:
         said = pick(lang, f"Written: {target}", f"Weggeschreven: {target}")
         print(said + bak_note(target, existed, lang), file=sys.stderr)
     return 1 if result.skipped else 0
+
+
+def _tell_skipped(skipped: tuple[Skipped, ...], lang: Lang) -> None:
+    """The real paths of the files left out, on a terminal only: a report sent on with its
+    messages (``… > rapport.txt 2>&1``) would hold the names the report itself leaves out
+    (rev-hostile16b N7); elsewhere a line says where to see them."""
+    from exports.casebook.run import printable
+
+    if not sys.stderr.isatty():
+        print(
+            pick(
+                lang,
+                "the real paths of the files left out are shown on a terminal only, not in "
+                "redirected output that may be shared: run the command in a terminal to see them",
+                "de echte paden van de overgeslagen bestanden staan alleen op het scherm, niet in "
+                "omgeleide uitvoer die gedeeld kan worden: voer de opdracht in een terminal uit "
+                "om ze te zien",
+            ),
+            file=sys.stderr,
+        )
+        return
+    print(
+        pick(
+            lang,
+            "files left out, by their real path (on screen only; the report names them by number):",
+            "overgeslagen bestanden met hun echte pad (alleen op het scherm; het rapport noemt "
+            "ze bij nummer):",
+        ),
+        file=sys.stderr,
+    )
+    for one in skipped:
+        print(f"{one.shown}: {printable(one.path)}", file=sys.stderr)
