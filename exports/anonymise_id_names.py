@@ -42,7 +42,7 @@ from exports.anonymise_lookup import Lookup
 from exports.anonymise_low_forms import person_id
 from exports.anonymise_parts import TITLES, names_nobody
 from exports.anonymise_spelling import fold, is_particle
-from exports.anonymise_words import HEALTH_NAME, PROVIDER
+from exports.anonymise_words import HEALTH_NAME, PROVIDER, health_in
 from models.case import Case
 from models.entities import Actor, Organisation
 from models.enums import ActorKind, EntityKind
@@ -53,6 +53,10 @@ __all__ = ["Initials", "initialled", "initials_tag", "named_id", "plan_ids", "ta
 
 _PIECE = re.compile(r"[^\W\d_]+|\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# a tag of initials only, each with its dot ("D.V.", "D. E. A."); the few a text writes so for
+# no one: a company's form, "vice versa", the Public Prosecution Service
+_DOTTED = re.compile(r"(?:[^\W\d_]\.\s?){2,4}")
+_NOT_INITIALS = frozenset(("b.v.", "n.v.", "v.v.", "o.m.", "c.v.", "v.o.f.", "e.v.", "a.s."))
 _TITLE_WORDS = frozenset(w.strip(".").casefold() for t in TITLES for w in t.split())
 
 
@@ -88,8 +92,11 @@ class Initials:
         self.joined: dict[str, str] = {}
         self.pairs: dict[tuple[str, str], str] = {}
         self.initials: dict[str, str] = {}
+        self.surnames: dict[str, str] = {}  # the surname's initials ("v", "ea") to the name
         for name in names:
             joined, pairs, initials = _forms(name)
+            for form in initials:
+                self.surnames.setdefault(form[1:], name)
             for form in joined:
                 self.joined.setdefault(form, name)
             for pair in pairs:
@@ -112,6 +119,16 @@ class Initials:
         if len(letters) == 1 and letters[0] in self.initials and (alone or len(pieces) > 1):
             return self.initials[letters[0]]
         return None
+
+    def relative(self, tag: str) -> str | None:
+        """The resident whose surname's initial ends ``tag`` written as initials only ("D.V.",
+        "D.E.A."): a relative's initials (rev-hostile16b, H9), or None ("B.V.", "N.V.")."""
+        if _DOTTED.fullmatch(tag) is None or tag.casefold() in _NOT_INITIALS:
+            return None
+        letters = "".join(_LETTERS.findall(fold(tag))).casefold()
+        return next(
+            (self.surnames[letters[i:]] for i in (1, 2) if letters[i:] in self.surnames), None
+        )
 
 
 def initialled(text: str, names: Iterable[str], *, alone: bool = True) -> str | None:
@@ -166,7 +183,8 @@ def named_id(plan: _Plan, id_: str) -> bool:
 def initials_tag(plan: _Plan, tag: str) -> str | None:
     """The role of the resident whose initials ``tag`` holds ("annav", "av_2026": "inwoner"),
     in small letters as a tag writes it, or None."""
-    name = _initials(plan).find(tag, alone=False)
+    read = _initials(plan)
+    name = read.find(tag, alone=False) or read.relative(tag)  # "D.V." (rev-hostile16b, H9)
     return None if name is None else plan.lookup.roles.get(name, "").casefold() or None
 
 
@@ -180,16 +198,16 @@ def _provider_named(plan: _Plan, id_: str) -> bool:
 
 
 def plan_ids(states: list[Case], plan: _Plan) -> dict[str, str]:
-    """A neutral id for each resident's id, each id that shows health, holds a care
-    provider's name, a resident's name or initials, or keeps a word the copy took out of its
-    item's name."""
+    """A neutral id for each resident's id, each id that shows health (as a text would:
+    "zwanger") or holds a full date, a care provider's name, a resident's name or initials,
+    or keeps a word the copy took out of its item's name."""
     wanted: dict[str, str] = {}
     kept: set[str] = set()
     named: dict[str, bool] = {}  # an id is read once, not once per state
 
     def is_named(id_: str) -> bool:
         if id_ not in named:
-            named[id_] = named_id(plan, id_)
+            named[id_] = named_id(plan, id_) or _health_or_date(id_)
         return named[id_]
 
     for state in states:
@@ -209,6 +227,20 @@ def plan_ids(states: list[Case], plan: _Plan) -> dict[str, str]:
                 elif isinstance(item, Actor | Organisation) and _renamed(plan.names, item):
                     wanted.setdefault(item.id, slug(plan.names[item.name]))  # "zoon_daan"
     return new_ids(wanted, kept)
+
+
+# a full date in an id: "bezoek_03_03_1985", "geb19850303", "2024-03-01"
+_DATE_ID = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d\d[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])[-_.](?:0?[1-9]|1[0-2])[-_.](?:19|20)?\d\d"
+    r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _health_or_date(id_: str) -> bool:
+    """Whether ``id_`` speaks of health as a text would ("adhd-daan", "zwanger") or holds a
+    full date (rev-hostile16b, H9: such ids were kept in the copy)."""
+    return health_in(re.sub(r"[\W_]+", " ", id_)) is not None or bool(_DATE_ID.search(id_))
 
 
 def _renamed(names: Mapping[str, str], item: Actor | Organisation) -> bool:
