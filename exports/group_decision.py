@@ -4,9 +4,10 @@ sub-mandates out of "146 mandaten zijn verlopen" without saying so, and amended 
 decision for two holders out of 45 pairs).
 
 - Expired mandates of a group: one point for all of them, counted as the cause's title counts
-  them, three holders named: "de 146 verlopen mandaten en ondermandaten, onder meer van de
-  consulent 2.17, de consulent 4.7 en de consulent 5.3, opnieuw te verlenen of door wie ze
-  verleende opnieuw te laten verlenen, en …".
+  them, three holders named, asked of the bodies that granted or allowed them (rev-jurist16
+  N2): "de 49 bestuursorganen die de 146 verlopen mandaten, ondermandaten en
+  ondertekeningsmachtigingen, onder meer van …, verleenden of toestonden, te vragen ze opnieuw
+  te verlenen of te laten verlenen, …".
 - A sub-mandate the chain does not allow: the first member's amendment, then the others counted
   as the heading counts its places: "…, en evenzo in de 79 andere gevallen waarin dat
   ondermandaat niet is toegestaan".
@@ -17,16 +18,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from exports.mandate_amend import addressed_college
 from mapper.findings import Finding, Text
 from mapper.mandate_down import up_chain
 from mapper.wording import join, natural_key, word
 from models.case import Case
+from models.entities import Mandate
+from models.enums import ActorKind, Instrument
 from models.i18n import Lang
 
 __all__ = ["expired_group", "group_tail", "member_chain", "other_bodies"]
 
 #: Holders an expired group's point names before "onder meer" stops.
 _NAMED = 3
+#: How the college renews the expired grants under it (:func:`_how`).
+_RENEW_NL = (
+    "opnieuw te verlenen",
+    "opnieuw te laten verlenen",
+    "opnieuw te verlenen of te laten verlenen",
+)
+_RENEW_EN = ("to grant again", "to have granted again", "to grant again or have granted again")
 
 
 def member_chain(case: Case, f: Finding) -> tuple[str, ...]:
@@ -45,37 +56,162 @@ def _places(f: Finding, lang: Lang) -> list[str]:
     return list(dict.fromkeys(s(lang) if isinstance(s, Text) else str(s) for s in f.subjects))
 
 
-def expired_group(groups: Sequence[Finding], lang: Lang, sections: Sequence[str] = ()) -> str:
+def expired_group(
+    case: Case,
+    groups: Sequence[Finding],
+    lang: Lang,
+    name: Callable[[str], str],
+    sections: Sequence[str] = (),
+) -> str:
     """The one beslispunt for the groups of expired mandates (their members counted as
     mandates, as a cause's title "146 mandaten zijn verlopen" counts them; two groups, one in a
     critical cause and one of its own, were two points on the first page at 10,000 actors).
     ``sections``: each group's section ("5.22"); with two groups or more the point says where
-    each count stands, as the sum is in no heading (new user at scale, session 15, G3)."""
-    n = word(sum(len(f.members) for f in groups), lang)
+    each count stands, as the sum is in no heading (new user at scale, session 15, G3).
+    The college renews only what it granted or allowed itself and asks the other bodies for
+    theirs; the kinds are named as the heading counts them, and a signing authorisation a
+    directeur or teamleider gave, which they cannot give, is given anew by the body itself
+    (rev-jurist16 N2: the college B&W 1 "besluit te verlengen" 146 grants it never made)."""
+    n = sum(len(f.members) for f in groups)
     split = _split(groups, sections, lang)
     places = list(dict.fromkeys(p for f in groups for p in _places(f, lang)))
     places.sort(key=natural_key)
     named = _kinds_first(places)[:_NAMED]
+    grants = [m for f in groups for m in _members(case, f)]
+    college = addressed_college(case)
+    own = sum(1 for m in grants if _root_of(case, m) == college)
+    bodies = sorted({_root_of(case, m) for m in grants} - {college, ""}, key=natural_key)
+    signing = [m for m in grants if m.instrument is Instrument.SIGNING]
+    by_staff = [m for m in signing if not _is_body(case, m.grantor)]
+    staff = sorted({_role(case, m.grantor) for m in by_staff} - {""})
+    kinds = _kind_words(case, grants, lang)
     if lang == "nl":
         among = f", onder meer van {join(named, lang)}," if named else ""
         if named and len(places) == len(named):
             among = f", van {join(named, lang)},"
+        what = f"de {word(n, lang)} verlopen {kinds}{split}{among}"
+        renew = _RENEW_NL[_how(case, grants, college)]
+        if not bodies:
+            head = f"{what} {renew}"
+        elif own:
+            head = (
+                f"van {what} de {word(own, lang)} die onder het college vallen, {renew}, en "
+                f"{_who(name, bodies, True, lang)} te vragen de andere {word(n - own, lang)} "
+                "opnieuw te verlenen of te laten verlenen"
+            )
+        else:
+            who = _who(name, bodies, False, lang)
+            verb = "verleende of toestond" if len(bodies) == 1 else "verleenden of toestonden"
+            head = (
+                f"{who} die {what.removesuffix(',')} {verb}, te vragen ze opnieuw te verlenen of "
+                "te laten verlenen"
+            )
+        if by_staff:
+            k = len(by_staff)
+            them = "de ondertekeningsmachtiging" if k == 1 else (
+                f"de {word(k, lang)} ondertekeningsmachtigingen")  # fmt: skip
+            head += (
+                f", {them} die {_either(['een ' + r for r in staff], 'of')} gaf, door het "
+                "bestuursorgaan zelf, want alleen dat kan tot ondertekening machtigen (art. 10:11 "
+                "Awb)"
+            )
         return (
-            f"de {n} verlopen mandaten en ondermandaten{split}{among} opnieuw te verlenen of "
-            "door wie ze verleende opnieuw te laten verlenen, en de besluiten die sindsdien op een "
-            "verlopen mandaat zijn genomen, te laten inventariseren en de besluiten die geen "
-            "geldig mandaat dekte, ter bekrachtiging voor te leggen aan het bestuursorgaan dat "
-            "de bevoegdheid heeft"
+            f"{head}, en de besluiten die sindsdien op een verlopen mandaat zijn genomen, te "
+            "laten inventariseren en de besluiten die geen geldig mandaat dekte, ter "
+            "bekrachtiging voor te leggen aan het bestuursorgaan dat de bevoegdheid heeft"
         )
     among = f", among them those of {join(named, lang)}," if named else ""
     if named and len(places) == len(named):
         among = f", those of {join(named, lang)},"
+    what = f"the {word(n, lang)} expired {kinds}{split}{among}"
+    renew = _RENEW_EN[_how(case, grants, college)]
+    if not bodies:
+        head = f"{renew} {what.removesuffix(',')}"
+    elif own:
+        head = (
+            f"{renew} the {word(own, lang)} of {what.removesuffix(',')} that fall under the "
+            f"college, and to ask {_who(name, bodies, True, lang)} to grant the other "
+            f"{word(n - own, lang)} again or have them granted again"
+        )
+    else:
+        head = (
+            f"to ask {_who(name, bodies, False, lang)} that granted or allowed "
+            f"{what.removesuffix(',')} to grant them again or have them granted again"
+        )
+    if by_staff:
+        k = len(by_staff)
+        head += (
+            f", the {'' if k == 1 else word(k, lang) + ' '}signing authorisation"
+            f"{'' if k == 1 else 's'} {_either(['a ' + r for r in staff], 'or')} gave by the "
+            "administrative body itself (only an administrative body can authorise signing, "
+            "Awb 10:11)"
+        )
     return (
-        f"to grant again, or have their grantors grant again, the {n} expired mandates and "
-        f"sub-mandates{split}{among} and to have the decisions taken since under an expired "
-        "mandate listed and those no valid mandate covered put for ratification to the "
-        "administrative body that holds the power"
+        f"{head}, and to have the decisions taken since under an expired mandate listed and "
+        "those no valid mandate covered put for ratification to the administrative body that "
+        "holds the power"
     )
+
+
+def _members(case: Case, f: Finding) -> list[Mandate]:
+    """The mandates of the members of grouped finding ``f`` (code and mandate id each)."""
+    ids = [member.partition(":")[2].split("#", 1)[0] for member in f.members]
+    return [m for m in map(case.mandates.get, ids) if m is not None]
+
+
+def _root_of(case: Case, m: Mandate) -> str:
+    """The body ``m`` hangs from: the grantor of its chain's first mandate."""
+    return next(iter(up_chain(case.mandates, m)), m).grantor
+
+
+def _how(case: Case, grants: Sequence[Mandate], college: str | None) -> int:
+    """How the college renews the grants under it: 0 itself (it granted them all), 1 by
+    having them granted again (its mandatarissen granted them all), 2 both."""
+    mine = [m for m in grants if _root_of(case, m) == college]
+    own = {m.grantor == college for m in mine}
+    return 2 if len(own) > 1 else (1 if own == {False} else 0)
+
+
+def _is_body(case: Case, actor_id: str) -> bool:
+    actor = case.actors.get(actor_id)
+    return actor is not None and actor.kind is ActorKind.ADMINISTRATOR
+
+
+def _role(case: Case, actor_id: str) -> str:
+    """``directeur`` for "Directeur 4.2": the kind of official, without the number."""
+    actor = case.actors.get(actor_id)
+    return re.sub(r"\s*\d+(?:\.\d+)*$", "", actor.name).lower() if actor is not None else ""
+
+
+def _either(items: Sequence[str], word_or: str) -> str:
+    """``a, b of c``."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word_or} {items[-1]}"
+
+
+def _kind_words(case: Case, grants: Sequence[Mandate], lang: Lang) -> str:
+    """ "mandaten, ondermandaten en ondertekeningsmachtigingen", the kinds the group holds (the
+    heading counts the signing authorisations too: rev-jurist16 N2)."""
+    nl = lang == "nl"
+    signing = [m for m in grants if m.instrument is Instrument.SIGNING]
+    words = ["mandaten" if nl else "mandates"]
+    if not grants:  # none found on the map: the kinds a group of them usually holds
+        return "mandaten en ondermandaten" if nl else "mandates and sub-mandates"
+    if any(m.instrument is not Instrument.SIGNING and _root_of(case, m) != m.grantor
+           for m in grants):  # fmt: skip
+        words.append("ondermandaten" if nl else "sub-mandates")
+    if signing:
+        words.append("ondertekeningsmachtigingen" if nl else "signing authorisations")
+    return join(words, lang)
+
+
+def _who(name: Callable[[str], str], bodies: Sequence[str], other: bool, lang: Lang) -> str:
+    """The bodies asked: named up to three, else counted."""
+    if len(bodies) <= _NAMED:
+        return join([name(b) for b in bodies], lang)
+    n = word(len(bodies), lang)
+    if lang == "nl":
+        return f"de {n} {'andere ' if other else ''}bestuursorganen"
+    return f"the {n} {'other ' if other else ''}administrative bodies"
 
 
 def _kinds_first(places: list[str]) -> list[str]:

@@ -326,7 +326,7 @@ def own_clauses(
         rank = {c.id: c.rank for c in analysis.causes}  # the nota's sections, 5.{rank}
         groups = [f for f, _ in expired]
         sections = [f"5.{rank.get(f.cause, 0)}" for f in groups]
-        subs.insert(expired[0][1], expired_group(groups, lang, sections))
+        subs.insert(expired[0][1], expired_group(case, groups, lang, _name(case, lang), sections))
     return decision, clauses, causes, since, subs
 
 

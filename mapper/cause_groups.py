@@ -55,11 +55,13 @@ _EXPIRED_RENEW = {
         "{n:form:het|ze} verleende, voor zover het mandaat van het bestuursorgaan dat toestaat "
         "(art. 10:9 lid 1 Awb)",
     ),
+    # only the body itself authorises signing, also where an official gave one (art. 10:11
+    # Awb; rev-jurist16 N2: "door wie ze verleende" after §5.2 said they cannot)
     "signing": Message(
-        "{n:form:the signing authorisation|the signing authorisations} by whoever granted "
-        "{n:form:it|them}",
-        "{n:form:de ondertekeningsmachtiging|de ondertekeningsmachtigingen} door wie "
-        "{n:form:haar|ze} verleende",
+        "{n:form:the signing authorisation|the signing authorisations} by the public body "
+        "itself, also where an official gave {n:form:it|them} (art. 10:11 Awb)",
+        "{n:form:de ondertekeningsmachtiging|de ondertekeningsmachtigingen} door het "
+        "bestuursorgaan zelf, ook waar een ambtenaar {n:form:haar|ze} gaf (art. 10:11 Awb)",
     ),
 }
 _EXPIRED_SUGGESTION = Message(

@@ -30,19 +30,19 @@ def test_two_expired_groups_say_where_each_count_stands() -> None:
     from exports.group_decision import expired_group
 
     groups = [_group(["2.17", "4.7", "4.16"]), _group(["81.0", "117.9"])]
-    nl = expired_group(groups, "nl", ["5.22", "5.2"])
+    nl = expired_group(Case(), groups, "nl", str, ["5.22", "5.2"])
     assert nl.startswith(
         "de vijf verlopen mandaten en ondermandaten (twee in paragraaf 5.2 en drie in "
         "paragraaf 5.22), onder meer van de consulent 2.17, de consulent 4.7 en de consulent "
         "4.16, opnieuw te verlenen"
     )
-    en = expired_group(groups, "en", ["5.22", "5.2"])
+    en = expired_group(Case(), groups, "en", str, ["5.22", "5.2"])
     assert en.startswith(
-        "to grant again, or have their grantors grant again, the five expired mandates and "
+        "to grant again the five expired mandates and "
         "sub-mandates (two in section 5.2 and three in section 5.22), among them those of the "
     )
     # one group: its count is its heading's, nothing added
-    one = expired_group(groups[:1], "nl", ["5.22"])
+    one = expired_group(Case(), groups[:1], "nl", str, ["5.22"])
     assert one.startswith("de drie verlopen mandaten en ondermandaten, van de consulent 2.17")
 
 
