@@ -15,10 +15,11 @@ from pytestqt.qtbot import QtBot
 from benchmarks.generate import generate_case
 from models import Actor, Case, CaseInfo, Position
 from tests.ui.docks_support import english_ui  # noqa: F401
+from tests.ui.shared_window import SharedWindow, shared_window
 from tests.ui.test_readable import window_at
 from ui.window.main_window import MainWindow
 
-__all__ = ["window_at"]
+__all__ = ["shared_window", "window_at"]
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -33,6 +34,12 @@ def row_case() -> Case:
     for i in (5, 20, 35):
         actors[i] = Actor(f"a{i}", f"Consulent Émile {i}", position=Position(400.0 * i, 0.0))
     return Case.from_parts(CaseInfo("Een lange rij"), actors, [])
+
+
+def map600(shared: SharedWindow, qtbot: QtBot) -> MainWindow:
+    """The module's window on a generated 600-actor map (tests.ui.shared_window: the three
+    tests on it opened one each, issue 15), fitted, nothing selected."""
+    return shared.get(qtbot, lambda: generate_case(600, seed=0), (1366, 768))
 
 
 def centre(win: MainWindow) -> QPointF:
@@ -106,14 +113,16 @@ def test_no_match_is_said_in_the_bar_without_a_dialog(window_at: Make, qtbot: Qt
     assert win.controller.selection == ("a1",)  # nothing found: nothing changed
 
 
-def test_typing_scans_the_index_not_the_scene(window_at: Make, qtbot: QtBot) -> None:
+def test_typing_scans_the_index_not_the_scene(
+    shared_window: SharedWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Each key scans the folded names once made; the view moves once typing pauses, not
     per key (at 10,000 actors a move costs a readability pass over the map)."""
-    win = window_at(generate_case(150, seed=0), (1366, 768))
+    win = map600(shared_window, qtbot)  # was a window of its own on 150 actors
     press_ctrl_f(qtbot, win)
     bar = win.find_bar
     refreshes: list[int] = []
-    win.view.refresh_readability = lambda: refreshes.append(1)  # type: ignore[method-assign]
+    monkeypatch.setattr(win.view, "refresh_readability", lambda: refreshes.append(1))
 
     class Counted(dict[str, object]):
         walks = 0
@@ -130,7 +139,7 @@ def test_typing_scans_the_index_not_the_scene(window_at: Make, qtbot: QtBot) -> 
             Counted.walks += 1
             return super().__iter__()
 
-    win.scene.actor_items = Counted(win.scene.actor_items)  # type: ignore[assignment]
+    monkeypatch.setattr(win.scene, "actor_items", Counted(win.scene.actor_items))
     QTest.keyClicks(bar.field, "consulent 1")
     assert bar.matches  # found while typing
     assert bar.index().builds == 1
@@ -142,9 +151,9 @@ def test_typing_scans_the_index_not_the_scene(window_at: Make, qtbot: QtBot) -> 
 
 
 def test_ctrl_g_says_what_is_shown_and_ctrl_shift_g_gives_back_the_sizes(
-    window_at: Make, qtbot: QtBot
+    shared_window: SharedWindow, qtbot: QtBot
 ) -> None:
-    win = window_at(generate_case(600, seed=0), (1366, 768))
+    win = map600(shared_window, qtbot)
     scales = {k: i.scale() for k, i in win.scene.actor_items.items()}
     chosen = next(iter(win.controller.case.actors))
     win.controller.set_selection([chosen.id])
@@ -275,9 +284,11 @@ def test_the_shortcut_list_names_the_find_keys(window_at: Make) -> None:
         assert row in listed, row
 
 
-def test_an_actor_chosen_in_a_table_far_out_is_ringed(window_at: Make, qtbot: QtBot) -> None:
+def test_an_actor_chosen_in_a_table_far_out_is_ringed(
+    shared_window: SharedWindow, qtbot: QtBot
+) -> None:
     """G5: 'click the row: the map does not move, at 13 % invisible'."""
-    win = window_at(generate_case(600, seed=0), (1366, 768))
+    win = map600(shared_window, qtbot)
     chosen = list(win.controller.case.actors.ids())[300]
     assert chosen not in win.view.named()  # far out: no name reads
     win.view.clearFocus()  # the keyboard is in a table
