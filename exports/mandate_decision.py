@@ -11,6 +11,7 @@ from datetime import timedelta
 from exports.advice import money
 from exports.category_words import about as category_about
 from exports.category_words import allowed
+from exports.chain_point import broken_grants, top_renewal
 from exports.group_decision import expired_group, group_tail, member_chain, other_bodies
 from exports.mandate_amend import addressed_college, amend_point, asked_point, own_point
 from exports.mandate_cover import sub_covers
@@ -109,12 +110,13 @@ def _consent(case: Case, root: Mandate, target: str, lang: Lang) -> str:
     return f", with the consent of {short} and of {board} (Awb 10:4(1))"
 
 
-def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
+def _sub_point(case: Case, m: Mandate, about: str, lang: Lang, top: str = "") -> list[str]:
     """An expired sub-mandate is renewed by whoever granted it, not in the college's mandate
     decision (jurist, fifth round J1). The same point ratifies what the holder did on that
     chain since it lapsed, naming the chain and the holder (ninth round F2, F9): for a
     volmacht the contracts (art. 3:69 BW), for a mandate the besluiten, listed first and only
-    as far as no other valid mandate covered them."""
+    as far as no other valid mandate covered them. ``top``: the renewal asked of the body at the
+    top of a broken chain instead (:func:`exports.chain_point.top_renewal`, rev-jurist16 N1)."""
     grantor = actor_name(case, m.grantor, lang)
     holder = actor_name(case, m.holder, lang)
     named = _named(case, m.holder)
@@ -154,15 +156,18 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
                 )
             return [point]
         ended = f", dat op {until} verliep," if until else ""
+        renew = top or (
+            f"{grantor} te vragen het ondermandaat aan {holder} voor {about}{ended} opnieuw te "
+            "verlenen"
+        )
         if since:
             # the college's own clause first: a mandataris cannot ratify (jurist 15, J2)
             return [
                 f"de besluiten die {holder} sinds {since} op het verlopen ondermandaat nam, te "
                 "laten inventariseren en de besluiten die geen geldig mandaat dekte, ter "
-                f"bekrachtiging aan {ratifier} voor te leggen, en {grantor} te vragen het "
-                f"ondermandaat aan {holder} voor {about}{ended} opnieuw te verlenen"
+                f"bekrachtiging aan {ratifier} voor te leggen, en {renew}"
             ]
-        return [f"{grantor} te vragen het ondermandaat aan {holder} voor {about}{ended} opnieuw te verlenen"]  # noqa: E501  # fmt: skip
+        return [renew]
     ended = f", which expired on {until}" if until else ""
     # a lapsed mandate is granted again, not extended (jurist, sixth round J1)
     if volmacht and since and principal is None:
@@ -185,13 +190,14 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang) -> list[str]:
                 "of the Dutch Civil Code)"
             )
         return [point]
+    renew = top or f"to ask {grantor} to grant the sub-mandate to {holder} for {about} again{ended}"
     if since:
         return [
             f"to have the decisions {holder} took under the expired sub-mandate since {since} "
             f"listed and those no valid mandate covered put to {ratifier} for ratification, "
-            f"and to ask {grantor} to grant the sub-mandate to {holder} for {about} again{ended}"
+            f"and {renew}"
         ]
-    return [f"to ask {grantor} to grant the sub-mandate to {holder} for {about} again{ended}"]
+    return [renew]
 
 
 def own_clauses(
@@ -206,6 +212,7 @@ def own_clauses(
     since: list[tuple[str, str]] = []  # (holder, first day) of each expired mandate
     subs: list[str] = []
     expired: list[tuple[Finding, int]] = []  # the groups of expired mandates, where they came
+    bad = broken_grants(analysis)  # links no chain passes on through (rev-jurist16 N1)
     for cause in analysis.causes:
         if cause.severity.value == "info":
             continue
@@ -277,7 +284,9 @@ def own_clauses(
                 about = subject(power.name) if power is not None else what
                 granted_by = case.actors.get(last.grantor)
                 if granted_by is None or granted_by.kind is not ActorKind.ADMINISTRATOR:
-                    for sub in _sub_point(case, last, about, lang):
+                    top = top_renewal(case, last, about, bad, analysis.as_of,
+                                      addressed_college(case), _name(case, lang), lang)  # fmt: skip
+                    for sub in _sub_point(case, last, about, lang, top):
                         if sub not in subs:
                             subs.append(sub)
                             causes.add(cause.id)

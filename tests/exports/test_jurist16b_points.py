@@ -54,3 +54,21 @@ def test_the_remedy_has_the_body_itself_renew_a_signing_authorisation() -> None:
         "de ondertekeningsmachtigingen door het bestuursorgaan zelf, ook waar een ambtenaar ze "
         "gaf (art. 10:11 Awb)" in said
     ), said
+
+
+def test_an_expired_sub_mandate_under_a_broken_chain_is_renewed_at_the_top() -> None:
+    # N1, fails on the old code: "de teamleider 20.1.1 te vragen het ondermandaat aan de
+    # consulent 20.9 … opnieuw te verlenen", while the college B&W 20's mandate to the directeur
+    # 20.2 above it expired on 1 January 2024 and the directeur allowed no further ondermandaat
+    case, analysis = _mapped(2000)
+    nl = decision_points(case, analysis, "nl")
+    [point] = [p for p in nl if "de consulent 20.9" in p]
+    assert point.endswith(
+        ", en het college B&W 20 te vragen het mandaat aan de directeur 20.2 voor het afwijken "
+        "van een regel, dat op 1 januari 2024 verliep, opnieuw te verlenen en de ondermandaten "
+        "daaronder in lijn te brengen met wat het toestaat, zodat de consulent 20.9 op een "
+        "geldig (onder)mandaat beslist"
+    ), point
+    assert "de teamleider 20.1.1 te vragen" not in point
+    [en] = [p for p in decision_points(case, analysis, "en") if "the Consulent 20.9" in p]
+    assert "and to ask the College B&W 20 to grant again the mandate to the Directeur 20.2" in en
