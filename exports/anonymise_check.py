@@ -87,7 +87,8 @@ _ID_TOKEN = re.compile(r"\w+")
 _NOT_A_NAME = frozenset(
     {w.strip(".") for t in TITLES for w in t.split()} | {"inwoner", "resident", "bewoner"}
 )
-_NAME_WORD = re.compile(r"[^\s,;()/-]+")
+# a resident's name's words, split at any dash too ("Anna–Visser": hostile look 16b, N4)
+_NAME_WORD = re.compile(r"[^\s,;()/\-\u2010-\u2015\u2212\[\]{}<>«»]+")
 
 
 def resident_words(name: str) -> tuple[list[str], set[str]]:

@@ -38,8 +38,14 @@ __all__ = ["joined", "joined_to_resident"]
 # a middle dot and its look-alikes: a display name's joiner ("Daan·Visser"), never Dutch prose
 _DOTS = "\u00b7\u2027\u2219\u22c5\u30fb\uff65"
 _SLASHES = "/\uff0f\u2044\u2215"
+# a dash or another sign written between two names without a space ("Daan–Visser", "Daan|Visser",
+# "Daan+Visser": hostile look 16b, N4): a dash beside a resident's name is read as a hyphen,
+# another sign between a first name and her surname as a slash is
+_DASHES = "\u2013\u2014\u2212"
+_SIGNS = "|\\\\\u2022~:;+&"
 _JOINED = re.compile(
-    rf"(?<![^\W_])(?P<a>[^\W\d_]+)(?P<j>[{_DOTS}]| ?[{_SLASHES}] ?)(?=(?P<b>[^\W\d_]+)(?![^\W_]))"
+    rf"(?<![^\W_])(?P<a>[^\W\d_]+)(?P<j>[{_DOTS}{_DASHES}{_SIGNS}]| ?[{_SLASHES}] ?)"
+    r"(?=(?P<b>[^\W\d_]+)(?![^\W_]))"
 )
 # a hyphen of Unicode between two letters: the plain one ("Daan‐Fleur Visser")
 _HYPHEN = re.compile(rf"(?<=[^\W\d_])[{HYPHENS}](?=[^\W\d_])")
@@ -51,7 +57,7 @@ def joined(text: str, knows: Callable[[str], bool]) -> str:
     where a resident's name (``knows``: a surname or first name) is one of the two words: a
     middle dot as a space, a slash (with a space or not) as a space where a first name stands
     before the surname ("Daan/Visser", "Daan / Visser", "Anna/Visser")."""
-    if not any(c in text for c in HYPHENS + _DOTS + _SLASHES):
+    if not any(c in text for c in HYPHENS + _DOTS + _SLASHES + _DASHES + _SIGNS):
         return text
     text = _HYPHEN.sub("-", text)
 
@@ -61,6 +67,8 @@ def joined(text: str, knows: Callable[[str], bool]) -> str:
             return match.group(0)
         if j in _DOTS:
             return a + " "
+        if j in _DASHES:
+            return a + "-"
         # a slash: one person's name ("Daan/Visser"), not two ("Visser/Jansen")
         first = a[:1].isupper() and (knows(a) or a_first_name(a))
         return a + (" " if first and knows(b) and b[:1].isupper() else j)
@@ -73,6 +81,8 @@ def joined(text: str, knows: Callable[[str], bool]) -> str:
 # after a slash ("Daan/inwoner", as an address's part is said)
 _ROLE_JOINED = re.compile(
     rf"(?<![^\W_])(?P<w>[A-Z][a-zà-ÿ]+)(?:[-{HYPHENS}{_DOTS}]\s*(?:de\s+inwoner|the\s+resident)"
+    rf"|[{_DASHES}{_SIGNS}](?:de\s+inwoner|the\s+resident)|\.inwoner|\.resident"
+    r"|\s?[(\[]\s*(?:de\s+inwoner|the\s+resident)\s*[)\]]"
     rf"|\s?[{_SLASHES}]\s*(?:(?:de\s+)?inwoner|(?:the\s+)?resident))(?:\s+\d+)?(?![^\W_])"
 )
 # words written before "-inwoner" that make one word of it ("oud-inwoner", "mede-inwoner")

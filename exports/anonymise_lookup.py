@@ -43,7 +43,10 @@ def citizen_names(case: Case) -> list[str]:
 
 # a bracket after a resident's name that holds no name: an age, health, a remark ("Mevrouw Anna
 # Visser (41)", "(depressief)", "(ADHD)"); "(Annie)" is her other first name and stays
-_BRACKET = re.compile(r"\s*\((?P<c>[^()]*)\)\s*$")
+_BRACKET = re.compile(
+    r"\s*(?:\((?P<c>[^()]*)\)|\[(?P<s>[^\[\]]*)\]|\{(?P<b>[^{}]*)\}|<(?P<a>[^<>]*)>|«(?P<g>[^«»]*)»"
+    r"|(?:\s*[,:;]|\s[–—-])\s*(?P<r>[^\W\d_A-Z][^,:;()]*|\d[^,:;()]*))\s*$"
+)
 _A_NAME = re.compile(r"(?-i:[A-Z][a-zà-ÿ])")
 
 
@@ -54,11 +57,14 @@ def bare_name(name: str) -> str:
 
     >>> bare_name("Mevrouw Anna Visser (depressief)"), bare_name("Inwoner (41, ADHD)")
     ('Mevrouw Anna Visser', 'Inwoner')
+    >>> bare_name("Mevrouw Anna Visser [41]"), bare_name("Mevrouw Anna Visser – depressief")
+    ('Mevrouw Anna Visser', 'Mevrouw Anna Visser')
     >>> bare_name("Mevrouw Anna Visser (Annie)"), bare_name("(zwanger)")
     ('Mevrouw Anna Visser (Annie)', '(zwanger)')
     """
     while (bracket := _BRACKET.search(name)) is not None and bracket.start() > 0:
-        if _A_NAME.search(bracket["c"]) and not HEALTH.search(bracket["c"]):
+        said = next(g for g in bracket.groups() if g is not None)
+        if _A_NAME.search(said) and not HEALTH.search(said):
             break
         name = name[: bracket.start()]
     return name

@@ -24,6 +24,12 @@ RESIDENTS = (
     "Mevrouw Anna Visser (zwanger)",
     "Mevrouw Anna Visser (41)",
     "Mevrouw Anna Visser (41, blind)",
+    # rev-hostile16b N4: other brackets and a remark after a comma, a colon or a dash
+    "Mevrouw Anna Visser [depressief]",
+    "Mevrouw Anna Visser <zwanger>",
+    "Mevrouw Anna Visser, depressief",
+    "Mevrouw Anna Visser: zwanger",
+    "Mevrouw Anna Visser \u2013 depressief",
 )
 # a sentence in the description -> the copy's
 TEXTS = (
@@ -78,3 +84,10 @@ def test_a_person_s_role_word_with_health_is_no_care_provider(name: str, new: st
         actor = copy.actors.get("zz")
         assert actor is not None
         assert actor.name == new, [a.name for a in copy.actors]
+
+
+def test_a_resident_named_with_a_dash_is_refused_not_half_written() -> None:
+    # rev-hostile16b N4: 'Anna–Visser' (en dash) wrote 'Anna X belde.' and passed the check
+    case = _case("Anna\u2013Visser", "Anna Visser belde.")
+    copy = anonymise(case, "nl", for_copy=True)
+    assert _check(case, copy, json.loads(fileformat.dumps(copy))) is not None

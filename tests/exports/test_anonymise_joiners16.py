@@ -32,6 +32,12 @@ TEXTS = (
     # a second look (session 16): two first names joined by U+2010, a slash with spaces
     ("Daan\u2010Fleur Visser spijbelen.", r"[XYZ] spijbelen\."),
     ("Daan / Visser spijbelt.", r"[XYZ] spijbelt\."),
+    # rev-hostile16b N4: a dash or another sign without a space
+    ("Daan\u2013Visser spijbelt.", r"De inwoner spijbelt\."),
+    ("Daan\u2212Visser spijbelt.", r"De inwoner spijbelt\."),
+    ("Daan|Visser spijbelt.", r"[XYZ] spijbelt\."),
+    ("Daan+Visser spijbelt.", r"[XYZ] spijbelt\."),
+    ("Daan;Visser spijbelt.", r"[XYZ] spijbelt\."),
 )
 
 
@@ -99,6 +105,9 @@ def test_a_firm_with_a_double_name_stays() -> None:
         ("description", "Daan/inwoner spijbelt."),
         ("description", "Daan\u00b7de inwoner spijbelt."),
         ("description", "Daan / de inwoner spijbelt."),
+        ("description", "Daan\u2013de inwoner spijbelt."),
+        ("description", "Daan.inwoner spijbelt."),
+        ("description", "Daan (de inwoner) spijbelt."),
         ("name", "Anna-Visser"),
         ("name", "Daan-Visser"),
         ("name", "Daan\u2011Visser"),
@@ -121,5 +130,8 @@ def test_the_check_passes_words_with_inwoner() -> None:
     case = _case(actor="Buurvrouw")
     copy = anonymise(case, "nl", for_copy=True)
     data: dict[str, Any] = json.loads(fileformat.dumps(copy))
-    data["case"]["description"] = "Een oud-inwoner en een mede-inwoner; de zoon/dochter."
+    data["case"]["description"] = (
+        "Een oud-inwoner en een mede-inwoner; de zoon/dochter. Art. 4:8 Awb: de inwoner en"
+        " haar moeder worden gehoord; Awb – de inwoner."
+    )
     assert _check(case, copy, data) is None

@@ -82,3 +82,20 @@ def test_a_text_is_read_for_a_titled_person_once_per_names_explained(
     # "Jansen" is a word of a name the copy itself writes: read again, and passed
     assert titled_person(text, {"jansen"}) is None
     assert counted.read == 2
+
+
+def test_a_patched_rule_reads_a_text_read_before_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """tests/conftest.py: a test that makes the check blind must not get what an earlier
+    reading with the whole check gave (nor a later test what it read blind)."""
+    from exports import anonymise_check_read
+    from exports.anonymise_check_read import titled_person
+
+    text = "Gezin X blijft wonen; mevrouw Jansen belt."
+    assert titled_person(text, frozenset()) == "mevrouw Jansen"
+    never = re.compile(r"(?!)")
+    for name in ("_TITLED", "_TITLED_CAPS", "_NAMED_AFTER", "_FIRST_AGED", "_AFTER_HEAD"):
+        monkeypatch.setattr(anonymise_check_read, name, never)
+    monkeypatch.setattr(anonymise_check_read, "_NEAR_ROLE", ())
+    monkeypatch.setattr(anonymise_check_read, "_KIN_CAPS", never)
+    monkeypatch.setattr(anonymise_check_read, "_BESIDE", never)
+    assert titled_person(text, frozenset()) is None
