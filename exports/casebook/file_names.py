@@ -54,6 +54,11 @@ _OTHER_ROLE = {
     "en": re.compile(r"(?<![^\W_])(?:(?P<art>[Dd]e)\s+)?(?P<role>[Ii]nwoner)(?![^\W_])"),
     "nl": re.compile(r"(?<![^\W_])(?:(?P<art>[Tt]he)\s+)?(?P<role>[Rr]esident)(?![^\W_])"),
 }
+# the household the title rules say in the map's language ("Gezin Visser": "Het gezin")
+_OTHER_HOUSEHOLD = {
+    "en": (re.compile(r"(?<![^\W_])([Hh])et gezin(?![^\W_])"), "he household"),
+    "nl": (re.compile(r"(?<![^\W_])([Tt])he household(?![^\W_])"), "et gezin"),
+}
 
 
 def shown_path(relative: str, names: list[str], lang: Lang) -> str:
@@ -303,6 +308,10 @@ def _one_language(shown: str, relative: str, lang: Lang) -> str:
         capital = (match.group("art") or match.group("role"))[:1].isupper()
         return new[:1].upper() + new[1:] if capital else new
 
+    household, said = _OTHER_HOUSEHOLD[lang]
+    if not household.search(relative):  # "Het gezin" in an English report (rev-hostile16b, N3)
+        first = {"en": {"H": "T", "h": "t"}, "nl": {"T": "H", "t": "h"}}[lang]
+        shown = household.sub(lambda m: first[m.group(1)] + said, shown)
     return other.sub(role, shown)
 
 

@@ -92,6 +92,28 @@ def shown_names(case: Case, lang: Lang) -> Shown:
     return shown_case(case, lang)[0]
 
 
+def _with_dropped(
+    named: Case, case: Case, lang: Lang, letters: Letters | None, parts: list[str], new: list[str]
+) -> list[str]:
+    """``new`` (the lines of ``parts`` the anonymiser kept) read again with each part it drops
+    on its own left empty, as it drops a file's name at the top level ('sub/Daan 12
+    autisme.kvmap' showed 'sub/Daan 12.kvmap' where 'Daan 12 autisme.kvmap' is 'kaart.kvmap';
+    rev-hostile16b, N3); ``new`` as it was when that does not account for the lines."""
+
+    def said(lines: list[str]) -> list[str]:
+        named.set_case_field("description", "\n".join(_LINE.sub(" ", p) for p in lines))
+        anon = anonymise(named, map_language(case, lang), names=lang, letters=letters)
+        return anon.info.description.split("\n")
+
+    dropped = {i for i, part in enumerate(parts) if not said([part])[0].strip()}
+    if not dropped:
+        return new
+    again = said(["x" if i in dropped else p for i, p in enumerate(parts)])
+    if len(again) != len(parts):
+        return new
+    return ["" if i in dropped else line for i, line in enumerate(again)]
+
+
 def shown_case(
     case: Case, lang: Lang, relative: str = "", letters: Letters | None = None
 ) -> tuple[Shown, str | None]:
@@ -110,6 +132,8 @@ def shown_case(
     # session 11, A1: "The moeder zit thuis zonder school"); the names in ``lang``
     anon = anonymise(named, map_language(case, lang), names=lang, letters=letters)
     new = anon.info.description.split("\n") if parts else []
+    if parts and len(new) != len(parts):
+        new = _with_dropped(_named(case), case, lang, letters, parts, new)
     path = None
     if len(new) == len(parts):
         kept = [p if _LINE.sub(" ", p) == n else n for p, n in zip(parts, new, strict=True)]

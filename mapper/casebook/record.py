@@ -91,7 +91,10 @@ __all__ = [
 #: 28: a day and month in words before a year's folder ('geboren 3 maart/1985/': R7's rest)
 #: 29: reuma, fibromyalgie, hernia, ME/CVS, dialyse, stoma, Ehlers-Danlos … in the health list
 #: (rev-hostile16b N1), a sentence about a care organisation and no one kept (N2)
-ANALYSIS_VERSION = 29
+#: 30: a file's name in a folder said as at the top level ('sub/Daan 12 autisme' is
+#: 'sub/kaart', not 'sub/Daan 12': rev-hostile16b N3); ids that show health or a date renamed
+#: (H9)
+ANALYSIS_VERSION = 30
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({

@@ -31,12 +31,14 @@ def _case() -> Case:
 
 
 ROWS = [
-    ("b/ggz-opname.kvmap", "b/opname.kvmap", "b/opname.kvmap"),
-    ("Gezin Visser/zwanger.kvmap", "inwoner/kaart.kvmap", "resident/map.kvmap"),
+    # a file's name in a folder as at the top level: nothing of a name the anonymiser drops
+    # ('sub/Daan 12 autisme' kept 'Daan 12'; rev-hostile16b, N3)
+    ("b/ggz-opname.kvmap", "b/kaart.kvmap", "b/map.kvmap"),
+    ("Gezin Visser/zwanger.kvmap", "Het gezin/kaart.kvmap", "The household/map.kvmap"),
     # the misspelt surname after her first name is hers (hostile look 15, H6; session 16)
     ("b/Anna Vischer 1985-03-03.kvmap", "b/de inwoner.kvmap", "b/resident.kvmap"),
     ("ADHD/2026 dossier.kvmap", "map/2026 dossier.kvmap", "folder/2026 dossier.kvmap"),
-    ("c/autisme 3-3-1985 schulden.kvmap", "c/schulden.kvmap", "c/schulden.kvmap"),
+    ("c/autisme 3-3-1985 schulden.kvmap", "c/kaart.kvmap", "c/map.kvmap"),
 ]
 
 

@@ -60,7 +60,7 @@ SHOWN = [
     ("visser 19850303.kvmap", "inwoner.kvmap", "resident.kvmap"),
     ("03-03-85 visser.kvmap", "inwoner.kvmap", "resident.kvmap"),
     ("2014-03-03_daan.kvmap", "X.kvmap", "X.kvmap"),
-    ("b/adhd daan.kvmap", "b/X.kvmap", "b/X.kvmap"),
+    ("b/adhd daan.kvmap", "b/kaart.kvmap", "b/map.kvmap"),  # as at the top level (N3)
     ("Daan/fleur.kvmap", "X/Y.kvmap", "X/Y.kvmap"),
     ("daan\u2010visser.kvmap", "X.kvmap", "X.kvmap"),
     # B8: nothing left is a neutral word in the report's language
@@ -70,9 +70,9 @@ SHOWN = [
     ("3 maart 2014/dossier.kvmap", "map/dossier.kvmap", "folder/dossier.kvmap"),
     # health words the anonymiser's list does not hold
     ("MS-patient.kvmap", "kaart.kvmap", "map.kvmap"),
-    ("c/Ritalin schulden.kvmap", "c/schulden.kvmap", "c/schulden.kvmap"),
+    ("c/Ritalin schulden.kvmap", "c/kaart.kvmap", "c/map.kvmap"),
     ("overspannen.kvmap", "kaart.kvmap", "map.kvmap"),
-    ("c/miscarriage 2026.kvmap", "c/2026.kvmap", "c/2026.kvmap"),
+    ("c/miscarriage 2026.kvmap", "c/kaart.kvmap", "c/map.kvmap"),
 ]
 
 
