@@ -36,10 +36,16 @@ def row_case() -> Case:
     return Case.from_parts(CaseInfo("Een lange rij"), actors, [])
 
 
+def row_window(shared: SharedWindow, qtbot: QtBot) -> MainWindow:
+    """The module's window on :func:`row_case` (tests.ui.shared_window: nine tests opened one
+    each, issue 15), fitted, nothing selected, the find bar closed and empty."""
+    return shared.get(qtbot, "row", row_case, (1366, 768))
+
+
 def map600(shared: SharedWindow, qtbot: QtBot) -> MainWindow:
     """The module's window on a generated 600-actor map (tests.ui.shared_window: the three
     tests on it opened one each, issue 15), fitted, nothing selected."""
-    return shared.get(qtbot, lambda: generate_case(600, seed=0), (1366, 768))
+    return shared.get(qtbot, "m600", lambda: generate_case(600, seed=0), (1366, 768))
 
 
 def centre(win: MainWindow) -> QPointF:
@@ -56,9 +62,9 @@ def press_ctrl_f(qtbot: QtBot, win: MainWindow) -> None:
 
 
 def test_ctrl_f_finds_selects_centres_and_escape_returns_to_the_map(
-    window_at: Make, qtbot: QtBot
+    shared_window: SharedWindow, qtbot: QtBot
 ) -> None:
-    win = window_at(row_case(), (1366, 768))
+    win = row_window(shared_window, qtbot)
     press_ctrl_f(qtbot, win)
     bar = win.find_bar
     assert bar.isVisible()
@@ -90,8 +96,10 @@ def test_ctrl_f_finds_selects_centres_and_escape_returns_to_the_map(
     assert win.controller.selection == ("a35",)  # the match stays selected
 
 
-def test_f3_and_shift_f3_step_through_the_matches(window_at: Make, qtbot: QtBot) -> None:
-    win = window_at(row_case(), (1366, 768))
+def test_f3_and_shift_f3_step_through_the_matches(
+    shared_window: SharedWindow, qtbot: QtBot
+) -> None:
+    win = row_window(shared_window, qtbot)
     press_ctrl_f(qtbot, win)
     QTest.keyClicks(win.find_bar.field, "consulent")
     qtbot.waitUntil(lambda: win.controller.selection == ("a5",))  # typing paused: shown
@@ -102,8 +110,10 @@ def test_f3_and_shift_f3_step_through_the_matches(window_at: Make, qtbot: QtBot)
     assert win.actions_["edit_find_next"].shortcut().toString() == "F3"
 
 
-def test_no_match_is_said_in_the_bar_without_a_dialog(window_at: Make, qtbot: QtBot) -> None:
-    win = window_at(row_case(), (1366, 768))
+def test_no_match_is_said_in_the_bar_without_a_dialog(
+    shared_window: SharedWindow, qtbot: QtBot
+) -> None:
+    win = row_window(shared_window, qtbot)
     press_ctrl_f(qtbot, win)
     win.controller.set_selection(["a1"])
     QTest.keyClicks(win.find_bar.field, "ombudsman")
@@ -172,17 +182,19 @@ def test_ctrl_g_says_what_is_shown_and_ctrl_shift_g_gives_back_the_sizes(
     assert "Focus" not in win.statusBar().currentMessage()
 
 
-def test_letters_typed_in_the_field_are_not_the_maps_keys(window_at: Make, qtbot: QtBot) -> None:
+def test_letters_typed_in_the_field_are_not_the_maps_keys(
+    shared_window: SharedWindow, qtbot: QtBot
+) -> None:
     """'c' is Connect and 'a' Add actor on the map: in the field they are letters."""
-    win = window_at(row_case(), (1366, 768))
+    win = row_window(shared_window, qtbot)
     press_ctrl_f(qtbot, win)
     QTest.keyClicks(win.find_bar.field, "ca")
     assert win.find_bar.field.text() == "ca"
     assert win.view.mode.name == "select"
 
 
-def test_a_match_hidden_by_the_focus_clears_it(window_at: Make, qtbot: QtBot) -> None:
-    win = window_at(row_case(), (1366, 768))
+def test_a_match_hidden_by_the_focus_clears_it(shared_window: SharedWindow, qtbot: QtBot) -> None:
+    win = row_window(shared_window, qtbot)
     win.controller.set_selection(["a1"])
     win.actions_["view_focus"].trigger()
     assert not win.scene.actor_items["a35"].isVisible()
@@ -196,9 +208,9 @@ def test_a_match_hidden_by_the_focus_clears_it(window_at: Make, qtbot: QtBot) ->
 
 
 def test_the_ring_marks_the_match_until_the_selection_moves_on(
-    window_at: Make, qtbot: QtBot
+    shared_window: SharedWindow, qtbot: QtBot
 ) -> None:
-    win = window_at(row_case(), (1366, 768))
+    win = row_window(shared_window, qtbot)
     press_ctrl_f(qtbot, win)
     QTest.keyClicks(win.find_bar.field, "emile")
     QTest.keyClick(win.find_bar.field, Qt.Key.Key_Return)
@@ -250,8 +262,8 @@ def test_after_an_edit_the_next_match_is_found_again(window_at: Make, qtbot: QtB
     assert win.find_bar.count.text() == "2 of 2"
 
 
-def test_escape_on_a_button_of_the_bar_closes_it(window_at: Make, qtbot: QtBot) -> None:
-    win = window_at(row_case(), (1366, 768))
+def test_escape_on_a_button_of_the_bar_closes_it(shared_window: SharedWindow, qtbot: QtBot) -> None:
+    win = row_window(shared_window, qtbot)
     press_ctrl_f(qtbot, win)
     QTest.keyClicks(win.find_bar.field, "emile")
     win.find_bar.next_button.setFocus()
@@ -261,14 +273,16 @@ def test_escape_on_a_button_of_the_bar_closes_it(window_at: Make, qtbot: QtBot) 
     assert QApplication.focusWidget() is win.view
 
 
-def test_a_new_selection_does_not_walk_every_item_of_the_map(window_at: Make) -> None:
+def test_a_new_selection_does_not_walk_every_item_of_the_map(
+    shared_window: SharedWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The scene follows the controller's selection through the selected and the wanted
     items (a find's jump at 10,000 actors walked 50,000 items)."""
-    win = window_at(row_case(), (1366, 768))
+    win = row_window(shared_window, qtbot)
     scene = win.scene
     walks: list[int] = []
     every = scene.items
-    scene.items = lambda *a: walks.append(1) or every(*a)  # type: ignore[method-assign,func-returns-value]
+    monkeypatch.setattr(scene, "items", lambda *a: walks.append(1) or every(*a))  # type: ignore[func-returns-value]
     win.controller.set_selection(["a5", "a6"])
     win.controller.set_selection(["a7"])
     assert not walks
@@ -276,10 +290,10 @@ def test_a_new_selection_does_not_walk_every_item_of_the_map(window_at: Make) ->
     assert not scene.actor_items["a5"].isSelected()
 
 
-def test_the_shortcut_list_names_the_find_keys(window_at: Make) -> None:
+def test_the_shortcut_list_names_the_find_keys(shared_window: SharedWindow, qtbot: QtBot) -> None:
     from ui.window.menus import shortcuts_html
 
-    listed = shortcuts_html(window_at(row_case(), (1366, 768)))
+    listed = shortcuts_html(row_window(shared_window, qtbot))
     for row in ("Find…", "Ctrl+F", "Find next", "F3", "Shift+F3", "Enter / Shift+Enter"):
         assert row in listed, row
 

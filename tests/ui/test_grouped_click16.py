@@ -37,7 +37,7 @@ pytestmark = pytest.mark.usefixtures("english_ui")
 
 def _map(shared: SharedWindow, qtbot: QtBot) -> MainWindow:
     """The window on the 1,000-actor map, fitted, nothing selected."""
-    return shared.get(qtbot, lambda: generate_case(1000, seed=0), (1366, 768))
+    return shared.get(qtbot, "m1000", lambda: generate_case(1000, seed=0), (1366, 768))
 
 
 def _grouped(win: MainWindow) -> tuple[MainWindow, FindingsDock, tuple[str, ...]]:
