@@ -30,6 +30,7 @@ __all__ = [
     "joint_arrangement",
     "owner",
     "portfolio_holder",
+    "portfolio_line",
     "secretaris",
     "secretaris_id",
     "stand_in",
@@ -62,6 +63,15 @@ def portfolio_holder(case: Case) -> Actor | None:
         and org.kind is OrganisationKind.MUNICIPALITY
     ]
     return next((a for a in members if "wethouder" in a.name.lower()), None)
+
+
+def portfolio_line(owner: Actor, lang: Lang) -> str:
+    """The header's portfolio holder: a college or another collegial body is none, so the line
+    is left to fill in (rev-jurist16 N4: "Portefeuillehouder: College B&W 1")."""
+    name = owner.name.lower()
+    if owner.is_public_body and any(w in name for w in ("college", "raad", "bestuur")):
+        return "[portefeuillehouder]" if lang == "nl" else "[portfolio holder]"
+    return owner.name
 
 
 def _in_consultation(case: Case, body: str, lang: Lang) -> str:

@@ -35,7 +35,7 @@ from exports.advice import (
 )
 from exports.advice_words import W, method_paragraphs
 from exports.body_decision import body_blocks
-from exports.case_decision import portfolio_holder
+from exports.case_decision import portfolio_holder, portfolio_line
 from exports.citations import cause_articles
 from exports.decisions import decision_points
 from exports.docx_document import new_document
@@ -84,7 +84,7 @@ def _title_page(doc: Any, case: Case, analysis: Analysis, lang: Lang, today: dat
     rows = [
         (W["to"](lang), _addressee(case, lang, analysis)),
         (W["from"](lang), W["fill_in"](lang)),
-        *([(W["portfolio"](lang), owner.name)] if owner is not None else []),
+        *([(W["portfolio"](lang), portfolio_line(owner, lang))] if owner is not None else []),
         (W["date"](lang), long_date(today, lang)),
         (W["reference"](lang), reference(case, today)),
         (W["subject"](lang), case.info.title or W["advice"](lang)),

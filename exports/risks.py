@@ -4,17 +4,19 @@ map and the analysis show them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from exports.advice import cite, money
 from exports.citations import cause_articles, used_articles
-from exports.risks_many import MANY, amounts, forgone, opponents
+from exports.mandate_amend import addressed_college
+from exports.risks_many import MANY, OTHER_COUNCILS, amounts, forgone, opponents
 from mapper.analysis import Analysis
 from mapper.findings import Cause, Severity, Text
 from mapper.names import Name
 from mapper.wording import capital, count, join
 from models.case import Case
-from models.entities import Mandate, Need
+from models.entities import Actor, Mandate, Need
 from models.enums import ActorKind, Instrument, PowerAct
 from models.i18n import Lang
 from models.labels import label
@@ -35,6 +37,22 @@ _COUNCIL_LINE: dict[bool, Text] = {
         "met een raadsinformatiebrief of een technische sessie, niet over de individuele casus.",
     ),
 }
+
+
+def _foreign(case: Case, actors: Sequence[Actor]) -> frozenset[str]:
+    """The councils among ``actors`` of another municipality than the addressed college's."""
+    college = case.actors.get(addressed_college(case) or "")
+    own = college.organisation if college is not None else None
+    return frozenset(
+        a.id
+        for a in actors
+        if a.kind is ActorKind.COUNCIL and own and a.organisation and a.organisation != own
+    )
+
+
+def _line(a: Actor, foreign: frozenset[str]) -> Text:
+    """What to do about one influential opponent: its own council, another's, the press."""
+    return OTHER_COUNCILS[2] if a.id in foreign else _COUNCIL_LINE[a.kind == ActorKind.COUNCIL]
 
 
 @dataclass(frozen=True)
@@ -332,15 +350,14 @@ def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[
         for a in case.actors
         if a.stance < 0 and a.kind in (ActorKind.MEDIA, ActorKind.COUNCIL) and a.influence >= 3
     ]
+    foreign = _foreign(case, opponents_found)
     communication = [
         Text(
             # the role in English words: "The opposition group leader (council)" (issue 11)
             f"{capital(Name.of(a.name, a.kind).running('en'))} ({label(a.kind, 'en').lower()}) "
-            "is influential and opposes the intent. "
-            + _COUNCIL_LINE[a.kind == ActorKind.COUNCIL].en,
+            "is influential and opposes the intent. " + _line(a, foreign).en,
             f"{capital(Name.of(a.name, a.kind).running('nl'))} ({label(a.kind, 'nl').lower()}) "
-            "is invloedrijk en staat negatief tegenover de bedoeling. "
-            + _COUNCIL_LINE[a.kind == ActorKind.COUNCIL].nl,
+            "is invloedrijk en staat negatief tegenover de bedoeling. " + _line(a, foreign).nl,
         )
         for a in opponents_found
     ] or [
@@ -350,7 +367,7 @@ def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[
         )
     ]
     if len(opponents_found) > MANY:  # per council and media, counted (user at scale 14, F9)
-        communication = opponents(opponents_found, _COUNCIL_LINE)
+        communication = opponents(opponents_found, _COUNCIL_LINE, _foreign(case, opponents_found))
     return (
         Risk(Text("Legal", "Juridisch"), tuple(legal_lines)),
         Risk(Text("Financial", "Financieel"), tuple(money_lines)),

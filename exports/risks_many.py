@@ -68,18 +68,44 @@ _WHERE = {
     False: ("in the press and the media", "in de pers en de media"),
 }
 
+#: The councils of other municipalities: a college informs its own council only (art. 169
+#: Gemeentewet; rev-jurist16 N4: "18 … in de gemeenteraad (de gemeenteraad 2, …). Laat de
+#: portefeuillehouder de raad informeren" for the councils of Gemeente 2, 3, 4 …).
+OTHER_COUNCILS = (
+    ("in the councils of other municipalities", "in de raden van andere gemeenten"),
+    Text(
+        "Ask their executives to inform their own council about the policy (Gemeentewet art. "
+        "169), not about the individual case.",
+        "Vraag hun colleges hun eigen raad te informeren over het beleid (art. 169 "
+        "Gemeentewet), niet over de individuele casus.",
+    ),
+    Text(
+        "Ask that municipality's executive to inform its own council about the policy "
+        "(Gemeentewet art. 169), not about the individual case.",
+        "Vraag het college van die gemeente zijn eigen raad te informeren over het beleid (art. "
+        "169 Gemeentewet), niet over de individuele casus.",
+    ),
+)
 
-def opponents(actors: Sequence[Actor], lines: dict[bool, Text]) -> list[Text]:
+
+def opponents(
+    actors: Sequence[Actor], lines: dict[bool, Text], foreign: frozenset[str] = frozenset()
+) -> list[Text]:
     """Influential opponents in the council and in the media, one line for each, counted and
-    the first three named; ``lines``: what to do about each (by "is it the council")."""
+    the first three named; ``lines``: what to do about each (by "is it the council");
+    ``foreign``: the councils of other municipalities, a line of their own."""
     out: list[Text] = []
-    for council in (True, False):
-        found = sorted(
-            (a for a in actors if (a.kind is ActorKind.COUNCIL) == council),
-            key=lambda a: natural_key(a.name),
-        )
+    groups = [
+        (lambda a: a.kind is ActorKind.COUNCIL and a.id not in foreign, _WHERE[True], lines[True]),
+        (lambda a: a.id in foreign, *OTHER_COUNCILS[:2]),
+        (lambda a: a.kind is not ActorKind.COUNCIL, _WHERE[False], lines[False]),
+    ]
+    for belongs, where, line in groups:
+        found = sorted(filter(belongs, actors), key=lambda a: natural_key(a.name))
         if not found:
             continue
+        if len(found) == 1 and line is OTHER_COUNCILS[1]:
+            line = OTHER_COUNCILS[2]
         names = [Name.of(a.name, a.kind) for a in found]
         rest = len(found) - _SHOWN
         texts = []
@@ -92,18 +118,15 @@ def opponents(actors: Sequence[Actor], lines: dict[bool, Text]) -> list[Text]:
             if lang == "en":
                 many = count(len(found), "influential opponent", "influential opponents", "en")
                 verb = "opposes" if len(found) == 1 else "oppose"
-                texts.append(
-                    f"{capital(many)} {_WHERE[council][0]} ({who}) {verb} the intent. "
-                    f"{lines[council].en}"
-                )
+                texts.append(f"{capital(many)} {where[0]} ({who}) {verb} the intent. {line.en}")
             else:
                 many = count(
                     len(found), "invloedrijke tegenstander", "invloedrijke tegenstanders", "nl"
                 )
                 verb = "staat" if len(found) == 1 else "staan"
                 texts.append(
-                    f"{capital(many)} {_WHERE[council][1]} ({who}) {verb} negatief tegenover de "
-                    f"bedoeling. {lines[council].nl}"
+                    f"{capital(many)} {where[1]} ({who}) {verb} negatief tegenover de "
+                    f"bedoeling. {line.nl}"
                 )
         out.append(Text(texts[0], texts[1]))
     return out

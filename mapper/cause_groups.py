@@ -65,13 +65,14 @@ _EXPIRED_RENEW = {
     ),
 }
 _EXPIRED_SUGGESTION = Message(
-    "Have each expired mandate granted again by whoever granted it, or take it off the map: "
+    "Have each expired mandate granted again by whoever may grant it, or let it lapse if it is "
+    "no longer needed: "
     "{renew}. Have the decisions taken under an expired mandate since it lapsed listed, and put "
     "those no valid mandate covered to the public body that holds the power for ratification.",
-    "Laat elk verlopen mandaat opnieuw verlenen door wie het verleende, of haal het van de "
-    "kaart: {renew}. Laat de besluiten die sindsdien op een verlopen mandaat zijn genomen, "
-    "inventariseren en leg de besluiten die geen geldig mandaat dekte, ter bekrachtiging voor "
-    "aan het bestuursorgaan dat de bevoegdheid heeft.",
+    "Laat elk verlopen mandaat opnieuw verlenen door wie dat mag, of laat het vervallen als het "
+    "niet meer nodig is: {renew}. Laat de besluiten die sindsdien op een verlopen mandaat zijn "
+    "genomen, inventariseren en leg de besluiten die geen geldig mandaat dekte, ter "
+    "bekrachtiging voor aan het bestuursorgaan dat de bevoegdheid heeft.",
 )
 
 

@@ -50,6 +50,11 @@ def test_the_remedy_has_the_body_itself_renew_a_signing_authorisation() -> None:
     [cause] = [c for c in analysis.causes if c.title.nl.endswith("zijn verlopen")]
     said = cause.suggestion.nl if cause.suggestion else ""
     assert "door wie ze verleende" not in said
+    # the lead no longer says "door wie het verleende, of haal het van de kaart" (N2, N13)
+    assert said.startswith(
+        "Laat elk verlopen mandaat opnieuw verlenen door wie dat mag, of laat het vervallen als "
+        "het niet meer nodig is: "
+    ), said
     assert (
         "de ondertekeningsmachtigingen door het bestuursorgaan zelf, ook waar een ambtenaar ze "
         "gaf (art. 10:11 Awb)" in said
@@ -72,3 +77,32 @@ def test_an_expired_sub_mandate_under_a_broken_chain_is_renewed_at_the_top() -> 
     assert "de teamleider 20.1.1 te vragen" not in point
     [en] = [p for p in decision_points(case, analysis, "en") if "the Consulent 20.9" in p]
     assert "and to ask the College B&W 20 to grant again the mandate to the Directeur 20.2" in en
+
+
+def test_the_councils_of_other_municipalities_are_informed_by_their_own_college() -> None:
+    # N4, fails on the old code: "18 invloedrijke tegenstanders in de gemeenteraad (de
+    # gemeenteraad 2, …). Laat de portefeuillehouder de raad informeren … (art. 169 Gemeentewet)"
+    from exports.risks import risks
+
+    case, analysis = _mapped(2000)
+    [communication] = [r for r in risks(case, analysis) if r.name.nl == "Communicatie"]
+    [council] = [t.nl for t in communication.lines if "gemeenteraad 2" in t.nl]
+    assert council == (
+        "18 invloedrijke tegenstanders in de raden van andere gemeenten (de gemeenteraad 2, de "
+        "gemeenteraad 3, de gemeenteraad 4 en 15 anderen) staan negatief tegenover de bedoeling. "
+        "Vraag hun colleges hun eigen raad te informeren over het beleid (art. 169 "
+        "Gemeentewet), niet over de individuele casus."
+    )
+    assert "portefeuillehouder" not in council
+
+
+def test_a_college_is_no_portfolio_holder_in_the_header() -> None:
+    # N4, fails on the old code: the header read "Portefeuillehouder: College B&W 1"
+    from exports.case_decision import portfolio_holder, portfolio_line
+
+    case, _ = _mapped(2000)
+    owner = portfolio_holder(case)
+    assert owner is not None
+    assert owner.name == "College B&W 1"
+    assert portfolio_line(owner, "nl") == "[portefeuillehouder]"
+    assert portfolio_line(owner, "en") == "[portfolio holder]"
