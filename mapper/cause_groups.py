@@ -117,6 +117,8 @@ def expired_words(every: Sequence[Finding], ctx: Context) -> tuple[Text, Text] |
 #: where an opponent with a remedy of its own belongs
 _LEVERS = {
     "council": Text("the municipal council", "de gemeenteraad"),
+    # a college informs its own council only (art. 169 Gemeentewet; rev-jurist16 N4)
+    "councils": Text("the councils of other municipalities", "de raden van andere gemeenten"),
     "media": Text("the press and media", "de pers en de media"),
     "joint": Text("a joint arrangement", "een gemeenschappelijke regeling"),
 }
@@ -130,7 +132,9 @@ def opponents_split(every: Sequence[Finding], ctx: Context) -> Text | None:
     een gesprek." """
     g = ctx.graphs
     owner = g.info.intent_owner
-    kinds = {"council": 0, "media": 0, "joint": 0, "other": 0}
+    kinds = {"council": 0, "councils": 0, "media": 0, "joint": 0, "other": 0}
+    top = g.actors.get(owner or "")
+    home = top.organisation if top is not None else None
     for f in every:
         them = [a for a in f.actors if a != owner]
         actor = g.actors.get(them[0]) if them else None
@@ -140,6 +144,8 @@ def opponents_split(every: Sequence[Finding], ctx: Context) -> Text | None:
         org = g.organisations.get(actor.organisation or "")
         if org is not None and org.kind == OrganisationKind.JOINT_ARRANGEMENT:
             lever = "joint"  # as mapper.checks.spheres says it
+        elif lever == "council" and home and actor.organisation not in (None, home):
+            lever = "councils"
         kinds[lever] += 1
     own = [k for k in _LEVERS if kinds[k]]
     if not kinds["other"] or not own:
