@@ -21,7 +21,10 @@ from ui.window.main_window import MainWindow
 
 __all__ = ["shared_window", "window_at"]
 
-pytestmark = pytest.mark.usefixtures("english_ui")
+pytestmark = [
+    pytest.mark.usefixtures("english_ui"),
+    pytest.mark.xdist_group("find_bar16"),  # one worker (ignored on pytest 9.2: README)
+]
 
 Make = Callable[[Case, tuple[int, int]], MainWindow]
 

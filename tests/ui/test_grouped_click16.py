@@ -32,7 +32,10 @@ from ui.window.main_window import MainWindow
 
 __all__ = ["shared_window"]
 
-pytestmark = pytest.mark.usefixtures("english_ui")
+pytestmark = [
+    pytest.mark.usefixtures("english_ui"),
+    pytest.mark.xdist_group("grouped_click16"),  # one worker (ignored on pytest 9.2: README)
+]
 
 
 def _map(shared: SharedWindow, qtbot: QtBot) -> MainWindow:
