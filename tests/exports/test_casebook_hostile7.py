@@ -44,8 +44,12 @@ def test_a_dangling_link_points_nowhere_and_a_link_out_points_outside(tmp_path: 
 
 @pytest.mark.skipif(os.name == "nt", reason="file names with a newline: POSIX")
 def test_control_and_direction_characters_in_file_names_are_escaped(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import sys
+
+    # the real paths of left-out files go to a terminal only (rev-hostile16b N7): be one
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     root = _folder(tmp_path)
     run = run_casebook(root, "nl", workers=1)
     shown = sorted(c.shown for c in run.cases)

@@ -41,7 +41,7 @@ def test_j9_only_a_public_body_authorises_signing_its_decisions() -> None:
     assert f.severity == Severity.WARNING
     assert f.mandates == ("s1",)
     nl = f.detail("nl")
-    assert "die de manager Werk en Inkomen aan de consulent verleende:" in nl  # L2
+    assert "die de manager Werk en Inkomen aan de consulent verleende, geldt:" in nl  # L2, J19
     assert "de manager is geen bestuursorgaan" in nl  # the second mention (jurist L3)
     assert "besluiten van het college van B&W (art. 10:11 Awb)" in nl
     assert "art. 10:9 Awb" in nl

@@ -62,13 +62,12 @@ def _reopen(key: str, path: Path) -> set[str]:
 
         tables = docx.Document(str(path)).tables
         return {row.cells[1].text for t in tables for row in t.rows} | {"Inwoner"}
-    if key == "kvmap_anonymised":  # the map itself, its resident named by role (English UI)
-        from models import fileformat
+    if key == "kvmap_anonymised":  # the map itself: a resident already named by a role word
+        from models import fileformat  # keeps that name (rev-jurist15 J20, 05253e1)
 
         names = {a.name for a in fileformat.load(path).actors}
-        assert "Resident" in names
-        assert "Inwoner" not in names
-        return names | {"Inwoner"}
+        assert "Inwoner" in names
+        return names
     if key == "csv":
         nodes, edges = csv_paths(path)
         assert nodes.is_file()
