@@ -30,7 +30,7 @@ from typing import Any
 from exports.anonymise_everyday import tag_form
 from exports.anonymise_first import a_person, initials_of_relatives, relative_named
 from exports.anonymise_history import cleaned_history
-from exports.anonymise_id_names import initials_tag, named_id, plan_ids
+from exports.anonymise_id_names import initials_tag, lettered_ids, named_id, plan_ids
 from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_ids import (
     accepted_renamed,
@@ -371,9 +371,8 @@ def anonymise(
     info = case.info  # in the order the copy writes them, so the letters follow the text
     texts = [untitled(info.title, plan.pattern), info.description, info.intent]
     texts += json_strings([case_to_dict(state) for state in states])
-    for text in dict.fromkeys([*texts, *(s.label for s in case.timeline.snapshots)]):
-        if not text.islower():  # a name has a capital; ids and kinds have none
-            plan.text(text)
+    # then an id that holds a name the texts gave a letter ("daan_school"; rev-hostile16b H9)
+    plan.ids = lettered_ids(states, plan, [*texts, *(s.label for s in case.timeline.snapshots)])
     out = accepted_renamed(case, renamed(_cleaned(case, plan), plan.ids), plan.ids)
     cleaned_states = [renamed(_cleaned(state, plan), plan.ids) for state in states[1:]]
     snap_ids = snapshot_ids(

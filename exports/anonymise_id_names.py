@@ -42,6 +42,7 @@ from exports.anonymise_lookup import Lookup
 from exports.anonymise_low_forms import person_id
 from exports.anonymise_parts import TITLES, names_nobody
 from exports.anonymise_spelling import fold, is_particle
+from exports.anonymise_titled import Letters
 from exports.anonymise_words import HEALTH_NAME, PROVIDER, health_in
 from models.case import Case
 from models.entities import Actor, Organisation
@@ -49,7 +50,15 @@ from models.enums import ActorKind, EntityKind
 from models.fields import KINDS
 from models.i18n import Lang
 
-__all__ = ["Initials", "initialled", "initials_tag", "named_id", "plan_ids", "taken_out"]
+__all__ = [
+    "Initials",
+    "initialled",
+    "initials_tag",
+    "lettered_ids",
+    "named_id",
+    "plan_ids",
+    "taken_out",
+]
 
 _PIECE = re.compile(r"[^\W\d_]+|\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -152,8 +161,12 @@ class _Plan(Protocol):
     lookup: Lookup
     names: dict[str, str]
     provider_ids: dict[str, str]
+    ids: dict[str, str]
+    letters: Letters
 
     def cores(self, text: str) -> list[str]: ...
+
+    def text(self, text: str) -> str: ...
 
 
 _READ: weakref.WeakKeyDictionary[Lookup, Initials] = weakref.WeakKeyDictionary()
@@ -247,3 +260,25 @@ def _renamed(names: Mapping[str, str], item: Actor | Organisation) -> bool:
     """Whether the copy renamed ``item`` and its id keeps a word it took out."""
     new = names.get(item.name)
     return new is not None and taken_out(item.id, item.name, new)
+
+
+def lettered_ids(states: list[Case], plan: _Plan, texts: list[str]) -> dict[str, str]:
+    """``plan``'s ids after each of ``texts`` is read once (so a surname that becomes a letter
+    in one text is that letter in an earlier one too), with a neutral id for each other id
+    that holds a first name or surname the texts gave a letter: "daan" and "daan_school" of a
+    map that writes "Daan Visser spijbelt" (its copy: "X spijbelt"; rev-hostile16b, H9)."""
+    for text in dict.fromkeys(texts):
+        if not text.islower():  # a name has a capital; ids and kinds have none
+            plan.text(text)
+    lettered = {w for key in plan.letters.given for w in _pieces(key) if len(w) > 2}
+    if not lettered:
+        return plan.ids
+    wanted: dict[str, str] = {}
+    kept: set[str] = set(plan.ids.values())
+    for state in states:
+        for kind in KINDS:
+            for item in state.collection(kind):
+                kept.add(item.id)
+                if item.id not in plan.ids and lettered & set(_pieces(item.id)):
+                    wanted.setdefault(item.id, kind.value)
+    return plan.ids | new_ids(wanted, kept) if wanted else plan.ids

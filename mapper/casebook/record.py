@@ -93,7 +93,7 @@ __all__ = [
 #: (rev-hostile16b N1), a sentence about a care organisation and no one kept (N2)
 #: 30: a file's name in a folder said as at the top level ('sub/Daan 12 autisme' is
 #: 'sub/kaart', not 'sub/Daan 12': rev-hostile16b N3); ids that show health or a date renamed
-#: (H9)
+#: (H9), and an id that holds a name the texts give a letter ("daan_school")
 ANALYSIS_VERSION = 30
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.

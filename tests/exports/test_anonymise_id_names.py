@@ -99,3 +99,22 @@ def test_a_tag_of_a_companys_form_or_no_residents_initial_stays(tmp_path: Path) 
     case.update(EntityKind.ACTOR, "consulent", {"tags": ("B.V.", "v.v.", "X.Y.")})
     tags = anonymise(case, "nl", for_copy=True).actors.get("consulent").tags  # type: ignore[union-attr]
     assert tags == ("B.V.", "v.v.", "X.Y.")
+
+
+@pytest.mark.parametrize("new_id", ["daan", "daan_school", "school-daan"])
+def test_an_id_with_a_name_the_copy_gives_a_letter_is_renamed(tmp_path: Path, new_id: str) -> None:
+    """A map that writes 'Daan Visser spijbelt.' (the copy: 'X spijbelt.') kept the id 'daan'
+    (rev-hostile16b, H9: an id that holds a known name); fails on c57ec17. A map that names
+    no Daan keeps it (a word, not a name the copy knows)."""
+    case = _map(tmp_path, "consulent", new_id)
+    assert new_id in fileformat.dumps(anonymise(case, "nl", for_copy=True))
+    case.set_case_field("description", case.info.description + " Daan Visser spijbelt.")
+    copy = anonymise(case, "nl", for_copy=True)
+    written = fileformat.dumps(copy)
+    assert new_id not in written
+    assert "X spijbelt." in copy.info.description
+    actor = next(a for a in copy.actors if a.name.startswith("Consulent"))
+    assert sum(actor.id in (r.source, r.target) for r in copy.relationships) == sum(
+        new_id in (r.source, r.target) for r in case.relationships
+    )
+    assert _check(case, copy, json.loads(written)) is None
