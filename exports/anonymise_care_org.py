@@ -21,7 +21,7 @@ import re
 from exports.anonymise_gp import GP_ROLE, about_no_one
 from exports.anonymise_health_words import HEALTH
 
-__all__ = ["CARE_ORG", "care_named"]
+__all__ = ["CARE_ORG", "care_given", "care_named"]
 
 
 # a care organisation or a kind of care, as a sentence names it; with its article if it has
@@ -46,6 +46,51 @@ _ABOUT_SOMEONE = re.compile(
     r"(?=ggz|verslavingszorg|ziekenhuis|beschermd|thuiszorg|mental|addiction|hospital)",
     re.IGNORECASE,
 )
+# care given to someone (rev-hostile16c C2/C3): treat, admit, discharge, guide, support, visit,
+# refer, nurse, keep, come to; in such a sentence the organisation acts on a person
+_CARE_VERB = re.compile(
+    r"(?<![^\W_])(?:behandel(?:t|en|de|den|d)|(?:neemt|nemen|nam|namen|genomen)\b[^.;]*?\bop"
+    r"|opgenomen|opneemt|opnemen|opname|ontsla(?:at|an|gen)|ontsloeg(?:en)?|(?:komt|komen|kwam"
+    r"|kwamen)\b[^.;]*?\b(?:bij|langs|op|thuis)|begeleid(?:t|en|de|den|ing)?|ondersteun(?:t|en|de|den|d|ing)?"
+    r"|bezoek(?:t|en)?|bezocht(?:en)?|verwijs(?:t)?|verwijzen|verwees|verwezen|verzorg(?:t|en|de|d)?"
+    r"|verpleeg(?:t|de|d)?|verplegen|zorgmachtiging|crisismaatregel"
+    r"|treat(?:s|ed|ing)?|admit(?:s|ted|ting)?|discharg(?:e|es|ed|ing)|support(?:s|ed|ing)?"
+    r"|visit(?:s|ed|ing)?|refer(?:s|red|ring)?|nurs(?:e|es|ed|ing)|cares?\s+for|looks?\s+after"
+    r")(?![^\W_])",
+    re.IGNORECASE,
+)
+# what an organisation does for someone in the sentence only (keeps, helps, a place for, care
+# for): enough to keep no care-organisation sentence, not to drop the copy's provider's
+_FOR_SOMEONE = re.compile(
+    r"(?<![^\W_])(?:houdt|hield|helpt|helpen|hielp|in\s+(?:zorg|behandeling)|zorg\s+voor"
+    r"|plek\s+voor|voor\s+(?:de|het|een)|keeps?|kept|helps?|helped|for\s+(?:the|a))(?![^\W_])",
+    re.IGNORECASE,
+)
+# a provider as the copy names it, or as a sentence does (C3: the map's "GGZ Rivierland" is
+# "de zorgaanbieder" before the health rule reads the sentence)
+_PROVIDER = re.compile(
+    r"(?<![^\W_])(?:zorgaanbieder|zorgverlener|zorginstelling|(?:care\s+)?provider)(?![^\W_])",
+    re.IGNORECASE,
+)
+# a person that is not the resident or close kin (C2): others the GP's list does not know
+_OTHERS = frozenset({
+    "buurman", "buurvrouw", "buren", "overbuurman", "overbuurvrouw", "oom", "ome", "tante",
+    "neef", "nicht", "huisgenoot", "huisgenote", "vriend", "vriendin", "ex", "ex-partner",
+    "stiefzoon", "stiefdochter", "kleinzoon", "kleindochter", "kleinkind", "schoonmoeder",
+    "schoonvader", "schoonzoon", "schoondochter", "tweeling", "huurder", "verhuurder",
+    "schuldenaar", "oudste", "jongste", "melder", "wethouder", "consulent", "consulente",
+    "medewerker", "medewerkster", "ambtenaar", "directeur", "manager", "teamleider",
+    "burgemeester", "raadslid", "casusregisseur", "regisseur", "hulpverlener", "mantelzorger",
+    "docent", "agent", "resident", "iemand", "niemand", "persoon", "personen", "mens",
+    "mensen", "leerling", "student",
+    "bewindvoerder", "curator", "mentor", "voogd", "collega", "werknemer", "werkgever",
+    "neighbour", "neighbor", "neighbours", "uncle", "aunt", "nephew", "niece", "cousin",
+    "tenant", "lodger", "flatmate", "housemate", "friend", "councillor", "councilor",
+    "officer", "caseworker", "worker", "someone", "person", "people", "carer", "debtor",
+    "landlord", "grandson", "granddaughter", "grandchild", "stepson", "stepdaughter",
+    "twin", "twins", "brother", "sister", "mayor", "employee", "colleague",
+})  # fmt: skip
+_PERSON_END = re.compile(r"\w{2,}(?:man|vrouw|houder|genoot|genote|verlener|eur)")
 _ROLE = {"nl": "de zorgaanbieder", "en": "the care provider"}
 _KIND = {"nl": "de zorg", "en": "the care"}
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
@@ -83,6 +128,23 @@ def _about_no_one(sentence: str) -> bool:
     return about_no_one(" ".join(w.lower() for w in words))
 
 
+def _someone(sentence: str) -> bool:
+    """Whether ``sentence`` names a person the GP's list does not know, or care given to
+    someone (rev-hostile16c C2)."""
+    if _CARE_VERB.search(sentence) or _FOR_SOMEONE.search(sentence):
+        return True
+    words = (w.casefold() for w in _TOKEN.findall(CARE_ORG.sub("de gemeente", sentence)))
+    return any(w in _OTHERS or _PERSON_END.fullmatch(w) for w in words)
+
+
+def care_given(sentence: str) -> re.Match[str] | None:
+    """The care verb of ``sentence`` when a care organisation or the copy's provider gives
+    care in it ("De zorgaanbieder neemt mevrouw op", rev-hostile16c C3); else None."""
+    if CARE_ORG.search(sentence) is None and _PROVIDER.search(sentence) is None:
+        return None
+    return _CARE_VERB.search(sentence)
+
+
 def care_named(sentence: str) -> str | None:
     """``sentence`` with its care organisations named by their role, when they are its only
     health words and it names no person; else None."""
@@ -94,7 +156,7 @@ def care_named(sentence: str) -> str | None:
         inside = any(a <= health.start() and health.end() <= b for a, b in spans)
         if not inside and not GP_ROLE.fullmatch(health.group(0)):
             return None
-    if not _about_no_one(sentence):
+    if not _about_no_one(sentence) or _someone(sentence):
         return None
 
     def role(match: re.Match[str]) -> str:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from exports.anonymise_care_org import CARE_ORG, care_named
+from exports.anonymise_care_org import CARE_ORG, care_given, care_named
 from exports.anonymise_cause import without_cause
 from exports.anonymise_gp import GP, GP_ROLE, about_no_one
 from exports.anonymise_health_words import HEALTH, HEALTH_NAME
@@ -182,7 +182,10 @@ def _gone(clauses: list[str], read: _Read) -> set[int]:
             continue  # the sentence goes on after a semicolon
         sentence = " ".join(clauses[start : end + 1])
         gps = [m.group(0) for m in read(sentence) if GP.search(m.group(0))]
-        if gps and not (all(GP_ROLE.fullmatch(g) for g in gps) and about_no_one(sentence)):
+        # a GP who is no role, or a provider giving care ("De zorgaanbieder neemt mevrouw op",
+        # rev-hostile16c C3: the map's "GGZ Rivierland" is named by its role before this)
+        role = not gps or (all(GP_ROLE.fullmatch(g) for g in gps) and about_no_one(sentence))
+        if not role or care_given(sentence):
             gone.update(range(start, end + 1))
         start = end + 1
     return gone
@@ -228,7 +231,7 @@ def health_in(text: str) -> re.Match[str] | None:
     finds, less a GP as a role in a sentence about no one (exports.anonymise_gp). Each text
     is searched once per process (issue 15: the search was an eighth of the anonymiser's
     time, the same texts in every state and every export)."""
-    if (first := HEALTH.search(text)) is None:
+    if (first := HEALTH.search(text)) is None and care_given(text) is None:
         return None
     clauses = _clauses(text)
     read = _reader()
@@ -240,6 +243,9 @@ def health_in(text: str) -> re.Match[str] | None:
         found = next(iter(read(clause)), None) if i in gone else _found(clause, read)
         if found is not None:
             return found
+    if first is None:  # care given to someone by a provider (rev-hostile16c C3)
+        said = (" ".join(clauses[p.start : p.stop]) for p in _sentences(clauses))
+        return next((m for s in said if (m := care_given(s)) is not None), None)
     return None if GP.search(first.group(0)) or law else first
 
 
