@@ -1,7 +1,7 @@
 """rev-hostile16c's C2 and C3 (issue 16): a sentence in which a care organisation gives care to
 someone, or names any person, goes whole; the copy's "de zorgaanbieder" giving care to someone
 is health for the copy's check. Each row of GONE (but the gezin and huisarts controls) and REFUSED
-fails on 5c70f91, and so does each example-copy row; KEPT holds on both."""
+fails on 5c70f91, and so does each example-copy and check row; KEPT holds on both."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from exports.anonymise_copy import write_anonymised_copy
+from exports.anonymise import anonymise
+from exports.anonymise_copy import _check, write_anonymised_copy
 from exports.anonymise_words import health_in, without_health
+from models import fileformat
 from models.example import example_case
 
 # C2: each came out as 'De zorgaanbieder …' / 'de zorg voor …' / 'The care provider …'
@@ -116,3 +118,13 @@ def test_the_example_copy_drops_care_given_by_its_provider(said: str, tmp_path: 
     for word in ("neemt", "behandelt", "ontslaat", "buurman", "oom"):
         assert word not in description
     assert "GGZ Rivierland" not in text
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_the_copy_s_check_refuses_the_provider_giving_care(text: str) -> None:
+    case = example_case()
+    copy = anonymise(case, "nl")
+    copy.set_case_field("description", copy.info.description + " " + text)
+    found = _check(case, copy, json.loads(fileformat.dumps(copy)))
+    assert found is not None
+    assert found[1] == "/case/description"
