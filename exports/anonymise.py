@@ -30,7 +30,7 @@ from typing import Any
 from exports.anonymise_everyday import tag_form
 from exports.anonymise_first import a_person, initials_of_relatives, relative_named
 from exports.anonymise_history import cleaned_history
-from exports.anonymise_id_names import initials_tag, lettered_ids, named_id, plan_ids
+from exports.anonymise_id_names import health_id, initials_tag, lettered_ids, named_id, plan_ids
 from exports.anonymise_identifiers import without_identifiers
 from exports.anonymise_ids import (
     accepted_renamed,
@@ -377,8 +377,8 @@ def anonymise(
     cleaned_states = [renamed(_cleaned(state, plan), plan.ids) for state in states[1:]]
     snap_ids = snapshot_ids(
         [s.id for s in case.timeline.snapshots],
-        lambda id_: named_id(plan, id_),
-        plan.tag,
+        lambda id_: named_id(plan, id_) or health_id(id_),  # "na_adhd_diagnose" (H9)
+        lambda id_: plan.tag(id_) if named_id(plan, id_) else "snapshot",
     )
     snapshots = [
         Snapshot(

@@ -52,6 +52,7 @@ from models.i18n import Lang
 
 __all__ = [
     "Initials",
+    "health_id",
     "initialled",
     "initials_tag",
     "lettered_ids",
@@ -250,10 +251,15 @@ _DATE_ID = re.compile(
 )
 
 
+def health_id(id_: str) -> bool:
+    """Whether ``id_`` speaks of health as a text would ("adhd-daan", "zwanger")."""
+    return health_in(re.sub(r"[\W_]+", " ", id_)) is not None
+
+
 def _health_or_date(id_: str) -> bool:
-    """Whether ``id_`` speaks of health as a text would ("adhd-daan", "zwanger") or holds a
-    full date (rev-hostile16b, H9: such ids were kept in the copy)."""
-    return health_in(re.sub(r"[\W_]+", " ", id_)) is not None or bool(_DATE_ID.search(id_))
+    """Whether ``id_`` speaks of health or holds a full date (rev-hostile16b, H9: such ids
+    were kept in the copy)."""
+    return health_id(id_) or bool(_DATE_ID.search(id_))
 
 
 def _renamed(names: Mapping[str, str], item: Actor | Organisation) -> bool:

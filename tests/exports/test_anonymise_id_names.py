@@ -118,3 +118,19 @@ def test_an_id_with_a_name_the_copy_gives_a_letter_is_renamed(tmp_path: Path, ne
         new_id in (r.source, r.target) for r in case.relationships
     )
     assert _check(case, copy, json.loads(written)) is None
+
+
+def test_a_snapshot_id_that_speaks_of_health_is_renamed(tmp_path: Path) -> None:
+    """'na_adhd_diagnose' and 'zwanger' stayed as snapshot ids (rev-hostile16b, H9); fails on
+    04a3557. The states follow the new ids; 's3' stays."""
+    case = _map(tmp_path, "s1", "na_adhd_diagnose")
+    text = fileformat.dumps(case).replace('"s2"', '"zwanger"')
+    case = fileformat.loads(text)
+    copy = anonymise(case, "nl", for_copy=True)
+    written = fileformat.dumps(copy)
+    assert [s.id for s in copy.timeline.snapshots] == ["snapshot", "snapshot_2", "s3"]
+    assert "adhd" not in written.casefold()
+    assert "zwanger" not in written
+    assert len(copy.timeline.snapshots[0].state["actors"]) == len(
+        case.timeline.snapshots[0].state["actors"]
+    )
