@@ -50,6 +50,24 @@ def subject_zoom(
     return max(FIT_MIN, min(fits, max(now, CLOSEST)))
 
 
+def look_at(view: FittedView, centre: QPointF, zoom: float) -> None:
+    """Show the map at ``zoom`` around ``centre`` (scene coordinates): the user's view from
+    now on, so a resize keeps it as a zoom does; the scene grows where an actor at its edge
+    must come to the middle. One way for a finding's subject and a found actor (search16)."""
+    if abs(zoom / view.zoom() - 1.0) > 0.01:
+        view.setTransform(view.transform().fromScale(zoom, zoom))
+        view.zoom_changed.emit(view.zoom())
+    view._fitted = False
+    port = view.viewport().rect()
+    seen = QRectF(0, 0, port.width() / zoom + 2, port.height() / zoom + 2)
+    seen.moveCenter(centre)
+    scene = view.map_scene
+    if not scene.sceneRect().contains(seen):
+        scene.setSceneRect(scene.sceneRect().united(seen))
+    view.centerOn(centre)
+    view.refresh_readability()
+
+
 def show_subject(view: FittedView, actor_ids: Iterable[str]) -> bool:
     """Bring the shown ones of ``actor_ids`` into the window (see the module docstring);
     False when the view stayed (none shown, or all in view with their names). Of more than
@@ -73,17 +91,7 @@ def show_subject(view: FittedView, actor_ids: Iterable[str]) -> bool:
     )
     zoom = subject_zoom(spread, box, port, view.zoom())
     centre = QPointF(min(xs) + spread[0] / 2, min(ys) + spread[1] / 2)
-    if abs(zoom / view.zoom() - 1.0) > 0.01:
-        view._fitted = False  # the user's view now: a resize keeps it (as a zoom does)
-        view.setTransform(view.transform().fromScale(zoom, zoom))
-        view.zoom_changed.emit(view.zoom())
-    seen = QRectF(0, 0, port.width() / zoom + 2, port.height() / zoom + 2)
-    seen.moveCenter(centre)
-    scene = view.map_scene
-    if not scene.sceneRect().contains(seen):  # an actor at the edge can come to the middle
-        scene.setSceneRect(scene.sceneRect().united(seen))
-    view.centerOn(centre)
-    view.refresh_readability()
+    look_at(view, centre, zoom)
     named = view.named()
     _say(view, shown, sum(1 for i in shown if i.entity_id in named), zoom)
     return True

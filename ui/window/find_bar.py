@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from mapper.wording import number
 from ui.canvas.filters import MapFilter
 from ui.canvas.item_base import LOD_TEXT
-from ui.canvas.view_subject import CLOSEST
+from ui.canvas.view_subject import CLOSEST, look_at
 from ui.i18n import current_language
 from ui.window.find_index import FindIndex
 from ui.window.find_mark import FoundMark
@@ -255,18 +255,7 @@ def centre_on(window: MainWindow, point: QPointF) -> None:
     at their own size (closer stays closer)."""
     view = window.view
     zoom = max(view.zoom(), CLOSEST)
-    if abs(zoom / view.zoom() - 1.0) > 0.01:
-        view.setTransform(view.transform().fromScale(zoom, zoom))
-        view.zoom_changed.emit(view.zoom())
-    view._fitted = False  # the user's view now: a resize keeps it (as a zoom does)
-    port = view.viewport().rect()
-    seen = QRectF(0, 0, port.width() / zoom + 2, port.height() / zoom + 2)
-    seen.moveCenter(point)
-    scene = window.scene
-    if not scene.sceneRect().contains(seen):  # an actor at the edge can come to the middle
-        scene.setSceneRect(scene.sceneRect().united(seen))
-    view.centerOn(point)
-    view.refresh_readability()
+    look_at(view, point, zoom)
 
 
 def map_area(window: MainWindow, bar: FindBar) -> QWidget:
