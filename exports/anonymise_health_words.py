@@ -118,7 +118,15 @@ _INFIX = (
 )  # fmt: skip
 _PHRASES = (
     r"(?:verstandelijke|lichamelijke|auditieve|visuele|psychische|fysieke)\s+beperking",
-    r"opgenomen\s+geweest", r"huiselijk\s+geweld", r"politieke\s+(?:voorkeur|overtuiging)",
+    r"opgenomen\s+geweest",
+    # a person's own admission (rev-hostile16d F1): "Mevrouw is opgenomen", "sinds de opname
+    # van mevrouw", "the resident was admitted"; not "is opgenomen in het plan"
+    r"(?:mevrouw|meneer|mw|dhr|inwoner|hij|zij|ze)\s+(?:is|werd|wordt|was)\s+(?:\w+\s+)?"
+    r"opgenomen(?!\s+(?:in|op)\s+(?:het|de|een)\s+(?!ziekenhuis|kliniek|instelling)\w)",
+    r"opname\s+van\s+(?:mevrouw|meneer|mw|dhr|de\s+inwoner|hem|haar)(?![\w])",
+    r"(?:haar|zijn)\s+opname(?![\w])", r"crisisdienst",
+    r"(?:resident|he|she|mrs|mr)\s+(?:was|is|has\s+been|had\s+been)\s+admitted",
+    r"huiselijk\s+geweld", r"politieke\s+(?:voorkeur|overtuiging)",
     r"criminal\s+record", r"general\s+practitioners?",
     # words with an everyday meaning in case work ("behandelt de aanvraag", "draagt zorg
     # voor", "ik geloof", "blinde vlek", "gevangen in regels", "verdachte transactie", "Roma

@@ -94,7 +94,8 @@ __all__ = [
 #: 30: a file's name in a folder said as at the top level ('sub/Daan 12 autisme' is
 #: 'sub/kaart', not 'sub/Daan 12': rev-hostile16b N3); ids that show health or a date renamed
 #: (H9), and an id that holds a name the texts give a letter ("daan_school")
-ANALYSIS_VERSION = 30
+#: 31: a person's own admission and the crisis service are health (rev-hostile16d F1)
+ANALYSIS_VERSION = 31
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({
