@@ -50,6 +50,7 @@ __all__ = [
     "DATE",
     "DATE_LEFT_OUT",
     "IDENTIFIER",
+    "MONTH_WORDS",
     "YEAR_LEFT_OUT",
     "elfproef",
     "identifiers",
@@ -58,11 +59,13 @@ __all__ = [
 
 # nine digits as a BSN is written: 123456782, 123.456.782, 123 456 782, 1234.56.782
 _NINE = r"(?:\d{9}|\d{3}(?P<s1>[ .-])\d{3}(?P=s1)\d{3}|\d{4}(?P<s2>[ .-])\d{2}(?P=s2)\d{3})"
-_MONTHS = (
+#: the months in words, Dutch and English, whole and short (an alternation for a pattern)
+MONTH_WORDS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
     "august|october"
 )
+_MONTHS = MONTH_WORDS
 # a day written in words ("twaalf maart 1985", "drie maart": hostile review 7, F2), longest first
 _DAYS = "|".join(sorted(
     ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",

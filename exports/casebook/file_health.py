@@ -21,16 +21,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from exports.anonymise_identifiers import MONTH_WORDS
 from exports.anonymise_words import HEALTH
 from models.i18n import Lang
 
 __all__ = ["distinct", "health_word", "without_dates", "without_health_or_dates"]
 
-_MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    "|january|february|march|may|june|july|august|october"
-    "|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
-)
+# the texts' months, and the short forms a file name may also use ("febr", "mar", "oct")
+_MONTHS = f"{MONTH_WORDS}|febr|mar|oct"
 _D, _Y = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:19|20)\d\d"
 _M, _YY = r"(?:0?[1-9]|1[0-2])", r"(?:(?:19|20)?\d\d)"
 _W = rf"(?i:{_MONTHS})\.?"  # a month in words: "maart", "March", "mrt."
