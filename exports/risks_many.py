@@ -41,10 +41,12 @@ def amounts(needs: Sequence[tuple[str, float]]) -> Text:
     for lang in ("en", "nl"):
         largest = join([f"‘{d}’ ({money(a, lang)})" for d, a in top], lang)
         if lang == "en":
-            many = count(len(needs), "needed decision asks", "needed decisions ask", "en")
+            many = count(len(needs), "needed decision asks", "needed decisions ask", "en", upto=20)
             out.append(f"{capital(many)} {money(total, 'en')} in all; the largest are {largest}.")
         else:
-            many = count(len(needs), "benodigd besluit vraagt", "benodigde besluiten vragen", "nl")
+            many = count(
+                len(needs), "benodigd besluit vraagt", "benodigde besluiten vragen", "nl", upto=20
+            )
             out.append(f"{capital(many)} samen {money(total, 'nl')}; de grootste zijn {largest}.")
     return Text(out[0], out[1])
 
@@ -52,12 +54,12 @@ def amounts(needs: Sequence[tuple[str, float]]) -> Text:
 def forgone(needs: Sequence[tuple[str, float]]) -> Text:
     """Needed decisions that give up a claim, as their number and sum."""
     total = sum(a for _, a in needs)
-    many = count(len(needs), "needed decision means", "needed decisions mean", "en")
+    many = count(len(needs), "needed decision means", "needed decisions mean", "en", upto=20)
     return Text(
         f"{capital(many)} "
         f"the municipality does not collect claims of {money(total, 'en')} in all: revenue "
         "forgone, not spending.",
-        f"Met {count(len(needs), 'benodigd besluit', 'benodigde besluiten', 'nl')} int de "
+        f"Met {count(len(needs), 'benodigd besluit', 'benodigde besluiten', 'nl', upto=20)} int de "
         f"gemeente samen {money(total, 'nl')} aan vorderingen niet: gederfde inkomsten, geen "
         "uitgave.",
     )
@@ -112,16 +114,22 @@ def opponents(
         for lang in ("en", "nl"):
             shown = [n.running(lang) for n in names[:_SHOWN]]
             if rest > 0:
-                others = word(rest, lang)
+                others = word(rest, lang, upto=20)  # "vijftien anderen" (rev-jurist16 N9)
                 shown.append(f"{others} {'others' if lang == 'en' else 'anderen'}")
             who = join(shown, lang)
             if lang == "en":
-                many = count(len(found), "influential opponent", "influential opponents", "en")
+                many = count(
+                    len(found), "influential opponent", "influential opponents", "en", upto=20
+                )
                 verb = "opposes" if len(found) == 1 else "oppose"
                 texts.append(f"{capital(many)} {where[0]} ({who}) {verb} the intent. {line.en}")
             else:
                 many = count(
-                    len(found), "invloedrijke tegenstander", "invloedrijke tegenstanders", "nl"
+                    len(found),
+                    "invloedrijke tegenstander",
+                    "invloedrijke tegenstanders",
+                    "nl",
+                    upto=20,
                 )
                 verb = "staat" if len(found) == 1 else "staan"
                 texts.append(

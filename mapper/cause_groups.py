@@ -152,9 +152,10 @@ def opponents_split(every: Sequence[Finding], ctx: Context) -> Text | None:
         return None
     out = []
     for lang in LANGS:
-        n, other = word(len(every), lang), word(kinds["other"], lang)
+        # numbers up to twenty in words in running text (rev-jurist16 N9: "horen er 18 bij")
+        n, other = word(len(every), lang, upto=20), word(kinds["other"], lang, upto=20)
         if lang == "nl":
-            items = [f"{word(kinds[k], lang)} bij {_LEVERS[k].nl}" for k in own]
+            items = [f"{word(kinds[k], lang, upto=20)} bij {_LEVERS[k].nl}" for k in own]
             verb = "hoort" if kinds[own[0]] == 1 else "horen"
             out.append(
                 f"Van de {n} invloedrijke tegenstanders {verb} er {join(items, lang)}; die "
@@ -162,7 +163,7 @@ def opponents_split(every: Sequence[Finding], ctx: Context) -> Text | None:
             )
         else:
             items = [
-                f"{word(kinds[k], lang)} {'belongs' if kinds[k] == 1 else 'belong'} to "
+                f"{word(kinds[k], lang, upto=20)} {'belongs' if kinds[k] == 1 else 'belong'} to "
                 f"{_LEVERS[k].en}"
                 for k in own
             ]

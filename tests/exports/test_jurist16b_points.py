@@ -88,8 +88,10 @@ def test_the_councils_of_other_municipalities_are_informed_by_their_own_college(
     [communication] = [r for r in risks(case, analysis) if r.name.nl == "Communicatie"]
     [council] = [t.nl for t in communication.lines if "gemeenteraad 2" in t.nl]
     assert council == (
-        "18 invloedrijke tegenstanders in de raden van andere gemeenten (de gemeenteraad 2, de "
-        "gemeenteraad 3, de gemeenteraad 4 en 15 anderen) staan negatief tegenover de bedoeling. "
+        # numbers up to twenty in words since rev-jurist16 N9 (jur17a)
+        "Achttien invloedrijke tegenstanders in de raden van andere gemeenten (de gemeenteraad "
+        "2, de gemeenteraad 3, de gemeenteraad 4 en vijftien anderen) staan negatief tegenover "
+        "de bedoeling. "
         "Vraag hun colleges hun eigen raad te informeren over het beleid (art. 169 "
         "Gemeentewet), niet over de individuele casus."
     )

@@ -53,18 +53,19 @@ def test_many_amounts_are_a_count_a_sum_and_the_largest() -> None:
     case = _map(12)
     [(nl, en), *_] = _lines(case, "Financieel")
     assert nl == (
-        "12 benodigde besluiten vragen samen € 7.800; de grootste zijn ‘Besluit 11’ (€ 1.200), "
-        "‘Besluit 10’ (€ 1.100) en ‘Besluit 9’ (€ 1.000)."
+        # twelve in words since rev-jurist16 N9 (jur17a): numbers up to twenty in running text
+        "Twaalf benodigde besluiten vragen samen € 7.800; de grootste zijn ‘Besluit 11’ "
+        "(€ 1.200), ‘Besluit 10’ (€ 1.100) en ‘Besluit 9’ (€ 1.000)."
     )
-    assert en.startswith("12 needed decisions ask €7,800 in all; the largest are ‘Besluit 11’")
+    assert en.startswith("Twelve needed decisions ask €7,800 in all; the largest are ‘Besluit 11’")
     assert not [x for x, _ in _lines(case, "Financieel") if x.endswith("vraagt € 100.")]
 
 
 def test_many_opponents_are_counted_per_council_and_press() -> None:
     lines = _lines(_map(12), "Communicatie")
     assert [nl for nl, _ in lines] == [
-        "12 invloedrijke tegenstanders in de gemeenteraad (de gemeenteraad 0, de gemeenteraad 1, "
-        "de gemeenteraad 2 en negen anderen) staan negatief tegenover de bedoeling. Laat de "
+        "Twaalf invloedrijke tegenstanders in de gemeenteraad (de gemeenteraad 0, de gemeenteraad "
+        "1, de gemeenteraad 2 en negen anderen) staan negatief tegenover de bedoeling. Laat de "
         "portefeuillehouder de raad informeren over het beleid (art. 169 Gemeentewet), met een "
         "raadsinformatiebrief of een technische sessie, niet over de individuele casus.",
         "Twee invloedrijke tegenstanders in de pers en de media (Redactie 1 en Redactie 2) staan "

@@ -1,0 +1,44 @@
+"""The 2,000-actor nota a jurist can sign (issue 14, rev-jurist16 N3, N6–N9, N11, N12 and
+rev-user16 U5): known answers on the benchmark's 2,000 map, each failing on the code before."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from benchmarks.generate import generate_case
+from exports.risks import Risk, risks
+from mapper.analysis import Analysis, analyse
+from models.case import Case
+
+
+@cache
+def _mapped(n: int) -> tuple[Case, Analysis]:
+    case = generate_case(n)
+    return case, analyse(case)
+
+
+def _risk(name: str) -> Risk:
+    case, analysis = _mapped(2000)
+    [risk] = [r for r in risks(case, analysis) if r.name.nl == name]
+    return risk
+
+
+def test_numbers_up_to_twenty_are_words_in_running_text() -> None:
+    # N9, fails on the old code: "horen er 18 bij de raden van andere gemeenten", "18
+    # invloedrijke tegenstanders … en 15 anderen"
+    _, analysis = _mapped(2000)
+    [cause] = [c for c in analysis.causes if c.id == "theme:political"]
+    assert (
+        "Van de 310 invloedrijke tegenstanders horen er achttien bij de raden van andere "
+        "gemeenten en twee bij de pers en de media; die vragen een eigen aanpak, de andere 290 "
+        "een gesprek." in cause.detail.nl
+    ), cause.detail.nl
+    assert "Of the 310 influential opponents, eighteen belong to" in cause.detail.en
+    lines = [t for t in _risk("Communicatie").lines if "gemeenteraad 2" in t.nl]
+    assert [t.nl[:100] for t in lines] == [
+        "Achttien invloedrijke tegenstanders in de raden van andere gemeenten (de gemeenteraad "
+        "2, de gemeente"
+    ]
+    assert "en vijftien anderen)" in lines[0].nl
+    assert lines[0].en.startswith("Eighteen influential opponents in the councils of other")
+    assert "and fifteen others)" in lines[0].en
