@@ -14,19 +14,29 @@ take a decision that belongs to a GR's bestuur, and withdraws its own mandate it
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from exports.advice import money
 from exports.mandate_decision import actor_name
 from mapper.findings import Finding
 from mapper.names import organisation_name
-from mapper.wording import quoted
+from mapper.wording import join, quoted
 from models.case import Case
 from models.entities import Actor, Organisation
-from models.enums import ActorKind, Instrument, OrganisationKind, RelationKind, RuleType
+from models.enums import (
+    ActorKind,
+    Instrument,
+    OrganisationKind,
+    PowerAct,
+    RelationKind,
+    RuleType,
+)
 from models.i18n import Lang
 
 __all__ = [
     "board_member",
     "case_point",
+    "deciders_now",
     "joint_arrangement",
     "owner",
     "portfolio_holder",
@@ -226,6 +236,46 @@ def _waiting(case: Case, f: Finding, lang: Lang) -> str | None:
         f"by whoever is mandated to do so ({who}){signs}, and to place the mandate so that such "
         "decisions are taken close to the case from now on"
     )
+
+
+def deciders_now(case: Case, findings: Sequence[Finding], lang: Lang) -> str | None:
+    """Who decides the needs a repaired mandate leaves outside it, in this case and now
+    (rev-jurist16 N5: the amended mandate decision repairs the form, but the € 1.500 and the
+    € 4.200 that departs from the beleidsregel stay beyond the consulent's € 1.000): the
+    gemeentesecretaris sees to it that whoever is mandated decides (art. 103 Gemeentewet).
+    None when no need of ``findings`` waits on someone else, or too many to name."""
+    waits = [
+        (need, f.actors[-1])
+        for f in findings
+        if f.code == "NEED_HANDLER_MANDATE_FALLS_SHORT" and f.needs and len(f.actors) > 1
+        if (need := case.needs.get(f.needs[0])) is not None
+        # a besluit, taken in mandate: an agreement is concluded under a volmacht (10:12 Awb)
+        and ((p := case.powers.get(str(need.power))) is None or p.act is PowerAct.BESLUIT)
+    ]
+    if not waits or len(waits) > _NAMED_NOW:
+        return None
+    nl = lang == "nl"
+    said = []
+    for need, who in sorted(waits, key=lambda w: (w[0].budget or 0, w[0].id)):
+        what = [money(need.budget, lang)] if need.budget is not None else []
+        if need.deviates:
+            what.append("afwijking van de beleidsregel" if nl else "departing from the policy rule")
+        name = actor_name(case, who, lang)
+        said.append(f"{name} ({', '.join(what)})" if what else name)
+    lead = secretaris(case, lang)
+    if nl:
+        return (
+            f"{lead} te vragen ervoor te zorgen dat in deze casus nu wordt beslist door wie "
+            f"daartoe gemandateerd is: {join(said, lang)}"
+        )
+    return (
+        f"to ask {lead} to see to it that in this case whoever is mandated to do so decides "
+        f"now: {join(said, lang)}"
+    )
+
+
+#: More needs than this waiting on others are no beslispunt of names (the nota at scale)
+_NAMED_NOW = 3
 
 
 def _delegated(case: Case, f: Finding, lang: Lang) -> str | None:

@@ -8,7 +8,7 @@ Examples
 >>> from mapper.analysis import analyse
 >>> case = example_case()
 >>> points = decision_points(case, analyse(case), "nl")
->>> points[-1][:70]
+>>> points[-2][:70]
 'het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat de consulent wij'
 """
 
@@ -18,7 +18,7 @@ import re
 from datetime import date
 
 from exports.agreement_decision import agreement_point, deal_causes, renew_point
-from exports.case_decision import case_point
+from exports.case_decision import case_point, deciders_now
 from exports.case_decision import owner as _owner
 from exports.general_decision import general_point
 from exports.grant_point import (
@@ -259,6 +259,9 @@ def decision_points(
     decision, clauses, causes, since, subs = own_clauses(case, analysis, lang)
     covered = sub_covers(case)
     own = own_point(clauses, decision, lang, since, covered=covered) if clauses else None
+    # who decides now, in this case, what the repaired mandate still leaves out (N5)
+    mended = [f for c in analysis.causes if c.id in causes for f in analysis.findings_of(c)]
+    now = deciders_now(case, mended, lang) if own is not None else None
     deals = deal_causes(case, analysis)
     points: list[str] = []
     done: set[str] = set()  # the agreements that have their beslispunt (one each, N5)
@@ -281,6 +284,9 @@ def decision_points(
                 own = None
             points.extend(subs)
             subs = []
+            if now:  # after every repair of the mandates
+                points.append(now)
+                now = None
             points.extend(_voids(case, analysis, cause, lang))
         elif cause.id in causes:
             points.extend(_voids(case, analysis, cause, lang))
@@ -306,6 +312,8 @@ def decision_points(
     if own is not None:
         points.append(own)
     points.extend(subs)
+    if now:
+        points.append(now)
     first = {c.id for c in analysis.first(same_step=True)}
     for cause in analysis.causes:  # a later critical legal defect gets its own too (J13)
         if cause.id not in first and cause.id not in causes:

@@ -22,9 +22,9 @@ from mapper.texts.causes import (
     EXPIRED_HOLDERS,
     GROUP_SUGGESTIONS,
     GROUP_TITLES,
-    HELD_UP,
     POWER_FAR,
     POWER_NONE,
+    held_up,
 )
 from mapper.wording import after_colon, join, natural_key, word
 from models import PowerCategory
@@ -128,7 +128,7 @@ def cause_texts(
     parts: dict[str, list[str]] = {"en": [lead.detail.en], "nl": [lead.detail.nl]}
     named = [_quote(decisions[n]) for n in needs if n in decisions]
     if named:
-        held = _say(HELD_UP, {"n": len(named), "decisions": named})
+        held = _say(held_up(lead, needs), {"n": len(named), "decisions": named})
         parts["en"].append(held.en)
         parts["nl"].append(held.nl)
     group = group_words(lead, every, ctx)

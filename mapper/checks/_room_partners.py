@@ -141,6 +141,15 @@ def _named(word: Message, name: str, *, running: bool = False) -> Text:
 _NEUTRAL_NEED = frozenset({"besluit van de aanbieder", "the provider's decision"})
 
 
+#: the partner's decision said again: a private party's is no besluit (rev-jurist16 J23)
+_THIS = {
+    True: Text("this decision", "deze beslissing"),
+    False: Text("this decision", "dit besluit"),
+}
+#: the decision the copy names neutrally, said without quoting that name (rev-jurist16 J21)
+_THE_DECISION = Text("The decision", "Het besluit")
+
+
 def _says_whose(name: str) -> bool:
     """Whether a decision's or power's name says whose decision it is ("Besluit van de
     aanbieder", "Eigen besluit van de aanbieder"; in English, as the anonymised note names
@@ -186,12 +195,18 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
     private = not holder.is_public_body and top is not None and top.kind in _PRIVATE
     data |= {"part_plain": not said and not private, "part_plain_title": not said and not private}
     data |= {"part_private": not said and private, "part_private_title": not said and private}
+    # a private party's decision is no besluit: "deze beslissing" (rev-jurist16 J23)
+    this = _THIS[private and not held]  # the copy's own name says "besluit"
+    data |= {"this": this}
+    if held:  # the copy's neutral name is no title to quote in the detail either (J21)
+        data["what_text"] = _THE_DECISION
     orgs = {legal.top(holder.organisation), legal.top(g.actors[need.handler].organisation)}
     lapsed = _agreements_for(ctx, need, str(need.power), orgs - {""}, lapsed=True)
     values: dict[str, object] = {
         "org": org,
         "handler": g.name(need.handler),
         "partner": g.name(partner),
+        "this": this,
     }
     if lapsed:
         # the agreement that covered it has expired: say which, and when (jurist M3)

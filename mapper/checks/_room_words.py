@@ -138,7 +138,7 @@ def _emit(
     parts: list[str] = []
     power = d.get("power")
     values["power"] = Text(*power) if power else Text(need.decision, need.decision)
-    values["what"] = _what_text(d)
+    values["what"] = d.get("what_text") or _what_text(d)
     practice = ctx.graphs.practice
     values["practice"] = PRACTICE.get(practice, "") if practice is not None else ""
     rule, basis = d.get("rule"), d.get("basis") or ""

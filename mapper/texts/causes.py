@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from mapper.catalogue import Message
 from mapper.codes import Code
+from mapper.findings import Finding
 
 __all__ = [
     "EXPIRED_HOLDERS",
     "GROUP_SUGGESTIONS",
     "GROUP_TITLES",
     "HELD_UP",
+    "HELD_UP_THIS",
     "POWER_FAR",
     "POWER_NONE",
+    "held_up",
 ]
 
 #: ``{n}`` findings of the code, about ``{names}`` (a list); ``{owner}`` the intent's owner.
@@ -68,6 +73,23 @@ HELD_UP = Message(
     "Daardoor {n:form:blijft|blijven} {n:count:benodigd besluit|benodigde besluiten} liggen: "
     "{decisions:list}.",
 )
+
+#: The one decision of a partner's own that the cause's detail has just named: said once, and
+#: a private party's decision as "deze beslissing", no besluit (rev-jurist16 J23), never the
+#: anonymised copy's neutral name quoted as a title (rev-jurist16 J21).
+HELD_UP_THIS = {
+    True: Message("This holds the decision up.", "Daardoor blijft deze beslissing liggen."),
+    False: Message("This holds the decision up.", "Daardoor blijft dit besluit liggen."),
+}
+
+
+def held_up(lead: Finding, needs: Sequence[str]) -> Message:
+    """How a cause says what it holds up: :data:`HELD_UP`, or :data:`HELD_UP_THIS` where its
+    lead is a partner's own decision about the one need held up."""
+    if lead.code != "NEED_PARTNER_NOT_REACHED" or list(lead.needs) != list(needs):
+        return HELD_UP
+    return HELD_UP_THIS["deze beslissing" in lead.detail.nl]
+
 
 #: A power that sits far from the case and holds up ``{n}`` needed decisions.
 POWER_FAR = Message(

@@ -286,19 +286,20 @@ TEXTS: dict[Code, Entry] = {
                 "Geen geldende afspraak dekt het besluit van {owner}",
             ),
             "said": Message("rests with {owner}", "ligt bij {owner}"),
+            # {this}: "deze beslissing" for a private party's, no besluit (rev-jurist16 J23)
             "no_contact": Message(
                 " No agreement in force with {org} covers it, and the map shows no contact "
                 "between {handler} and {partner}.",
-                " Geen afspraak met {org} die nu geldt, dekt dit besluit, en de kaart toont geen "
+                " Geen afspraak met {org} die nu geldt, dekt {this}, en de kaart toont geen "
                 "contact tussen {handler} en {partner}.",
             ),
             "contact": Message(
                 " {org} decides it itself, and nobody outside {org} can be given the power to "
                 "push it through. {handler} is in contact with {partner}, but no agreement in "
-                "force with {org} covers this decision.",
+                "force with {org} covers {this}.",
                 " Dat beslist {org} zelf, en niemand buiten {org} kan daarover doorzettingsmacht "
                 "krijgen. {handler} heeft contact met {partner}, maar geen afspraak met {org} "
-                "die nu geldt, dekt dit besluit.",
+                "die nu geldt, dekt {this}.",
             ),
         },
     ),

@@ -238,8 +238,8 @@ AGREEMENT_WORD: dict[AgreementKind, Message] = {
 }
 #: A partner's decision once covered by an agreement that has expired (jurist M3).
 PARTNER_LAPSED = Message(
-    " {named} covered this decision, but expired on {ended:date}.",
-    " {named} dekte dit besluit, maar is op {ended:date} verlopen.",
+    " {named} covered {this}, but expired on {ended:date}.",
+    " {named} dekte {this}, maar is op {ended:date} verlopen.",
 )
 #: What to do about a partner's decision out of reach: renew the expired agreement, or agree.
 PARTNER_FIX: dict[str, Message] = {

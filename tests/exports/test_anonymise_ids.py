@@ -163,7 +163,9 @@ def test_care_provider_names_leave_the_note_and_the_copy(tmp_path: Path) -> None
     assert "GGZ" not in body
     assert "Sanne" not in body
     # said once, not "‘Besluit van de aanbieder’ is een besluit van …" (jurist 7, W12)
-    assert "‘Besluit van de aanbieder’ ligt bij de zorgaanbieder" in body
+    # and the neutral name is no title to quote (rev-jurist16 J21)
+    assert "Het besluit ligt bij de zorgaanbieder" in body
+    assert "‘Besluit van de aanbieder’" not in body
     assert "de de " not in body
     out = tmp_path / "copy.kvmap"
     write_anonymised_copy(example_case(), out, "nl")

@@ -130,9 +130,11 @@ def test_the_first_three_are_the_first_causes(example: tuple[Case, Analysis]) ->
     assert _in_full(points[:2]) == first[:2]
     # the third step is the consulent's sub-mandate (a critical legal defect in use ranks
     # above the Doorbraakafspraak's warning, J6): in its place the college amends its own
-    # Mandaatbesluit (M3), and that is the last point
-    assert len(points) == 3
+    # Mandaatbesluit (M3), followed by who decides the needs it leaves out now (rev-jurist16
+    # N5), and that is the last point
+    assert len(points) == 4
     assert points[2].startswith("to amend the Mandaatbesluit Rivierstad 2025 so that ")
+    assert points[3].startswith("to ask the Gemeentesecretaris to see to it that in this case")
     # in English a role as on the map, in full once, then its English role alone (jurist L4,
     # L-d; new user, seventh round, 7)
     assert points[0].startswith("to agree to renewing the ‘Convenant ")
@@ -151,9 +153,10 @@ def test_the_college_amends_its_own_mandate_decision(example: tuple[Case, Analys
     points = decision_points(case, analysis, "nl")
     assert _in_full(points[:2]) == [_point(case, analysis, c, "nl") for c in analysis.first()[:2]]
     # no earlier point names the consulent; the point stands in the place of its cause, the
-    # third step since a critical legal defect in use outranks a warning (J6)
-    assert len(points) == 3
-    assert points[-1] == (
+    # third step since a critical legal defect in use outranks a warning (J6); who decides the
+    # two needs it leaves out follows it (rev-jurist16 N5)
+    assert len(points) == 4
+    assert points[2] == (
         "het Mandaatbesluit Rivierstad 2025 zo te wijzigen dat de consulent wijkteam (Sanne) "
         "rechtstreeks en schriftelijk gemandateerd is om bijzondere bijstand te verlenen, tot "
         "€ 1.000 per besluit, en daarin het mandaat van de manager Werk en Inkomen voor "
@@ -167,7 +170,9 @@ def test_the_college_amends_its_own_mandate_decision(example: tuple[Case, Analys
     other.update(EntityKind.MANDATE, "m1", {"legal_basis": "Mandaatbesluit Rivierstad 2026"})
     other.update(EntityKind.MANDATE, "m4", {"budget": 1500.0})
     other.remove(EntityKind.MANDATE, "m5")
-    last = decision_points(other, analyse(other), "nl")[-1]
+    last = next(
+        p for p in decision_points(other, analyse(other), "nl") if p.startswith("het Mandaat")
+    )
     assert _in_full([last])[0] == (
         "het Mandaatbesluit Rivierstad 2026 zo te wijzigen dat de consulent wijkteam (Sanne) "
         "rechtstreeks en schriftelijk gemandateerd is om bijzondere bijstand te verlenen, tot "

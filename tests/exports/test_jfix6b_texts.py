@@ -178,12 +178,13 @@ def test_a_lapsed_mandate_asks_whether_it_is_granted_again() -> None:
 def test_beslispunt_5_ratifies_only_what_the_ondermandaat_did_not_cover() -> None:
     """N8: the manager still decided on the secretaris's ondermandaat after 30 June 2026."""
     nl, en = _points(example_case(), "nl"), _points(example_case(), "en")
-    assert nl[-1].endswith(
+    # the mandate decision's point; who decides now follows it (rev-jurist16 N5)
+    assert nl[-2].endswith(
         "en de besluiten die de manager sinds 1 juli 2026 op het verlopen mandaat nam, te laten "
         "inventariseren en de besluiten die geen geldig (onder)mandaat dekte, ter bekrachtiging "
         "aan het college voor te leggen"  # listed first, each put to the college (jurist 15 J2)
     )
-    assert en[-1].endswith(
+    assert en[-2].endswith(
         "listed and those no valid (sub-)mandate covered put to the municipal executive for "
         "ratification"
     )
@@ -230,7 +231,9 @@ def test_the_pseudonymised_nota_pairs_no_health_word_with_the_priority_agreement
     paired = [
         t for t in texts if "Besluit van de aanbieder" in t or "voorrang" in t or "urgentie" in t
     ]
-    assert any("‘Besluit van de aanbieder’ ligt bij de zorgaanbieder" in t for t in paired)
+    # the neutral name is not quoted as a title (rev-jurist16 J21)
+    assert any("Het besluit ligt bij de zorgaanbieder" in t for t in texts)
+    assert not any("‘Besluit van de aanbieder’" in t for t in texts)
     # with the insurer, on a quick assessment of urgency, not a priority lane (jurist 15, J16)
     assert any(
         "de zorgverzekeraar afspraken te maken over een snelle urgentiebeoordeling" in t

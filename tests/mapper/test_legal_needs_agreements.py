@@ -38,8 +38,8 @@ def test_the_expired_covenant_is_named_with_its_date() -> None:
     lapsed = replace(COVENANT, valid_until=date(2025, 12, 31))
     [f] = of(case([], powers=[STAY], extra=[CORP], needs=[NEED], agreements=[lapsed]),
              "NEED_PARTNER_NOT_REACHED")  # fmt: skip
-    assert ("Het ‘Convenant huisuitzettingen 2024’ dekte dit besluit, maar is op 31 december 2025 "
-            "verlopen.") in f.detail("nl")  # fmt: skip
+    assert ("Het ‘Convenant huisuitzettingen 2024’ dekte deze beslissing, maar is op 31 "
+            "december 2025 verlopen.") in f.detail("nl")  # fmt: skip
     # an expired covenant is entered into again, not extended (jurist 15, J17)
     assert f.suggestion("nl").startswith(
         "Zorg dat er vóór 5 november 2026 weer een afspraak met Woningcorporatie Thuisplus geldt: "
@@ -60,13 +60,15 @@ def test_an_agreement_named_otherwise_is_quoted_with_its_kind() -> None:
     lapsed = replace(COVENANT, name="Afspraken wonen", valid_until=date(2025, 12, 31))
     [f] = of(case([], powers=[STAY], extra=[CORP], needs=[NEED], agreements=[lapsed]),
              "NEED_PARTNER_NOT_REACHED")  # fmt: skip
-    assert "Het convenant ‘Afspraken wonen’ dekte dit besluit" in f.detail("nl")
+    assert "Het convenant ‘Afspraken wonen’ dekte deze beslissing" in f.detail("nl")
 
 
 def test_the_example_names_its_expired_covenant_in_the_finding_and_the_cause() -> None:
     result = analyse(example_case())
     [f] = [f for f in result.findings if f.id == "NEED_PARTNER_NOT_REACHED:n1"]
-    text = "Het ‘Convenant voorkomen huisuitzettingen Rivierstad 2024’ dekte dit besluit, maar is "
+    text = (
+        "Het ‘Convenant voorkomen huisuitzettingen Rivierstad 2024’ dekte deze beslissing, maar is "
+    )
     assert text + "op 31 december 2025 verlopen." in f.detail("nl")
     [cause] = [c for c in result.causes if f.id in c.findings]
     assert text in cause.detail.nl
