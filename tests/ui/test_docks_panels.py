@@ -141,7 +141,7 @@ def test_properties_follow_selection_and_removal(
     props: PropertiesDock, controller: DocumentController
 ) -> None:
     controller.set_selection(["a1", "r1"])
-    assert props.heading.text() == "2 items selected"
+    assert props.heading.text() == "1 actor and 1 relationship selected"  # by kind (U3)
     assert props.editors == {}  # different kinds: nothing to edit together
     controller.set_selection(["r1"])
     assert props.heading.text() == "Relationship"
@@ -319,7 +319,7 @@ def test_properties_edit_several_actors_at_once(
     controller.set_field("a3", "organisation", "o1")
     controller.undo_stack.clear()
     controller.set_selection(["a2", "a3"])
-    assert props.heading.text() == "2 items selected"
+    assert props.heading.text() == "2 actors selected"
     assert "name" not in props.editors
     organisation = props.editors["organisation"]
     assert isinstance(organisation, QComboBox)

@@ -70,8 +70,9 @@ def test_the_properties_count_many_items_as_dutch_does(window_at: object, qtbot:
     properties = win.findChild(PropertiesDock)
     assert properties is not None
     qtbot.waitUntil(lambda: "geselecteerd" in properties.heading.text())
-    count = f"{len(ids):,}".replace(",", ".")
-    assert properties.heading.text() == f"{count} items geselecteerd"  # was '1523 items'
+    ties = f"{len(case.relationships):,}".replace(",", ".")  # by kind since rev-user16 U3
+    said = f"{len(case.actors)} actoren en {ties} relaties geselecteerd"  # was '1523 items'
+    assert properties.heading.text() == said
 
 
 def test_the_undo_of_a_big_delete_counts_as_dutch_does(qtbot: QtBot) -> None:

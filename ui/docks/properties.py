@@ -42,6 +42,7 @@ from ui.docks.fields import (
     none_text,
     to_model_value,
 )
+from ui.docks.selected_words import selected_words
 from ui.docks.wheel_guard import guard_wheel
 from ui.document.controller import DocumentController
 from ui.i18n import current_language, language_manager
@@ -83,6 +84,7 @@ class PropertiesDock(QDockWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # "342 actoren en 123 relaties …" widened the dock
         self.error_label = QLabel(outer)
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setWordWrap(True)
@@ -150,7 +152,7 @@ class PropertiesDock(QDockWidget):
         kinds = {kind_of(e).key for e in entities}
         specs: tuple[FieldSpec, ...] = ()
         if len(entities) > 1:
-            self.heading.setText(self.tr("%n items selected", "", len(entities)))
+            self.heading.setText(selected_words(entities))
             if len(kinds) == 1:
                 self.target_ids = tuple(e.id for e in entities)
                 text = self.tr("Changes apply to all %n.", "", len(entities))

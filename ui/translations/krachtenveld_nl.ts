@@ -2281,13 +2281,6 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
 <context>
     <name>PropertiesDock</name>
     <message numerus="yes">
-        <source>%n items selected</source>
-        <translation>
-            <numerusform>%n item geselecteerd</numerusform>
-            <numerusform>%n items geselecteerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Changes apply to all %n.</source>
         <translation>
             <numerusform>Wijzigingen gelden voor alle %n.</numerusform>
@@ -2356,6 +2349,82 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Properties</source>
         <translation>Eigenschappen</translation>
+    </message>
+    <message>
+        <source>1 actor</source>
+        <translation>1 actor</translation>
+    </message>
+    <message>
+        <source>%1 actors</source>
+        <translation>%1 actoren</translation>
+    </message>
+    <message>
+        <source>1 relationship</source>
+        <translation>1 relatie</translation>
+    </message>
+    <message>
+        <source>%1 relationships</source>
+        <translation>%1 relaties</translation>
+    </message>
+    <message>
+        <source>1 mandate</source>
+        <translation>1 mandaat</translation>
+    </message>
+    <message>
+        <source>%1 mandates</source>
+        <translation>%1 mandaten</translation>
+    </message>
+    <message>
+        <source>1 decision needed</source>
+        <translation>1 benodigd besluit</translation>
+    </message>
+    <message>
+        <source>%1 decisions needed</source>
+        <translation>%1 benodigde besluiten</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 organisatie</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 organisaties</translation>
+    </message>
+    <message>
+        <source>1 power</source>
+        <translation>1 bevoegdheid</translation>
+    </message>
+    <message>
+        <source>%1 powers</source>
+        <translation>%1 bevoegdheden</translation>
+    </message>
+    <message>
+        <source>1 agreement</source>
+        <translation>1 afspraak</translation>
+    </message>
+    <message>
+        <source>%1 agreements</source>
+        <translation>%1 afspraken</translation>
+    </message>
+    <message>
+        <source>1 rule</source>
+        <translation>1 regel</translation>
+    </message>
+    <message>
+        <source>%1 rules</source>
+        <translation>%1 regels</translation>
+    </message>
+    <message>
+        <source>1 deviation</source>
+        <translation>1 afwijking</translation>
+    </message>
+    <message>
+        <source>%1 deviations</source>
+        <translation>%1 afwijkingen</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 geselecteerd</translation>
     </message>
 </context>
 <context>

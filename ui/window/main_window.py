@@ -27,7 +27,6 @@ from ui.canvas.fit_words import zoom_text
 from ui.canvas.scene import MapScene
 from ui.canvas.scene_grid import ViewMode
 from ui.canvas.view import MapView
-from ui.canvas.view_subject import show_subject
 from ui.docks.findings import FindingsDock
 from ui.document.controller import DocumentController
 from ui.exchange.window_exchange import install as install_exchange
@@ -40,6 +39,7 @@ from ui.window.edit import EditCommands
 from ui.window.files import FileHandler
 from ui.window.find_bar import FindBar, map_area
 from ui.window.menus import build_menus, shortcuts_html
+from ui.window.subject_note import SubjectNote
 
 __all__ = ["MainWindow"]
 
@@ -174,8 +174,9 @@ class MainWindow(QMainWindow):
         self.view.mode_changed.connect(self._on_view_mode_changed)
         self.view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view.focus_requested.connect(lambda actor_id: self.focus_on(actor_id, 1))
+        self.subject_note = SubjectNote(self)  # what the status bar says of it stays
         for dock in self.findChildren(FindingsDock):  # the map shows what a finding is about
-            dock.subject_chosen.connect(lambda ids: show_subject(self.view, ids))
+            dock.subject_chosen.connect(self.subject_note.show)
         self.layouts.started.connect(self._on_layout_started)
         self.layouts.progress.connect(self.progress.setValue)
         self.layouts.finished.connect(self._on_layout_finished)
