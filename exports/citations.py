@@ -134,4 +134,10 @@ def cause_articles(analysis: Analysis, cause: Cause, lang: Lang) -> str:
     """
     del analysis  # the cause's findings are not read: their articles are theirs
     texts = [cause.detail(lang), cause.suggestion(lang), *(e(lang) for e in cause.evidence)]
-    return used_articles(texts, lang)
+    return used_articles([_EXAMPLE.sub("", t) for t in texts], lang)
+
+
+# an article named only as an example of a remedy is no ground of the cause: "(bijvoorbeeld
+# bijzondere bijstand, art. 35 Participatiewet, tot een maximumbedrag)" on a map that names no
+# Participatiewet (rev-jurist16 N12)
+_EXAMPLE = re.compile(r"\((?:bijvoorbeeld|for example|for instance) [^()]*\)")

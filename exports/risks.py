@@ -242,6 +242,22 @@ def _title_articles(analysis: Analysis, cause: Cause, cited: str, lang: Lang) ->
     return "; ".join(a for a in cited.split("; ") if a and (a in said or a not in aside))
 
 
+#: the articles that state the risk of a cause led by a code, where its text cites others too:
+#: "De ruimte om af te wijken blijft aan de top" is no risk of art. 10:11 Awb (a listed grant's
+#: reason) nor of art. 35 Participatiewet (the remedy's example); what the mandate decision
+#: reserves (art. 10:6 lid 1 Awb) and the duty to deviate (art. 4:84 Awb) are (rev-jurist16 N12)
+_STATING = {"INTENT_NOT_PASSED_DOWN": ("art. 4:84 ", "art. 10:6 ")}
+
+
+def _stated(analysis: Analysis, cause: Cause, cited: str) -> str:
+    """``cited`` without the articles that do not state the cause's risk (see _STATING)."""
+    parts = analysis.findings_of(cause)
+    stating = _STATING.get(str(parts[0].code)) if parts else None
+    if stating is None:
+        return cited
+    return "; ".join(a for a in cited.split("; ") if a.startswith(stating))
+
+
 def _legal(case: Case, analysis: Analysis) -> list[Text]:
     """The legal risks: what an invalid mandate or one too small means, only when the map has
     one (jurist, fourth round N8), then each legal cause with the articles its text uses."""
@@ -250,7 +266,8 @@ def _legal(case: Case, analysis: Analysis) -> list[Text]:
     for c in legal:
         en, nl = cause_articles(analysis, c, "en"), cause_articles(analysis, c, "nl")
         en, nl = _title_articles(analysis, c, en, "en"), _title_articles(analysis, c, nl, "nl")
-        if not nl and c.id.startswith("theme:"):
+        en, nl = _stated(analysis, c, en), _stated(analysis, c, nl)
+        if not nl and (c.id.startswith("theme:") or _stated(analysis, c, "x") == ""):
             continue  # how the organisation works, citing nothing: "Niemand doet triage." (N12)
         if nl == "art. 4:17 Awb":
             lines.append(Text(f"{c.title.en}.{_LATE.en}", f"{c.title.nl}.{_LATE.nl}"))

@@ -42,3 +42,19 @@ def test_numbers_up_to_twenty_are_words_in_running_text() -> None:
     assert "en vijftien anderen)" in lines[0].nl
     assert lines[0].en.startswith("Eighteen influential opponents in the councils of other")
     assert "and fifteen others)" in lines[0].en
+
+
+def test_no_risk_line_cites_articles_that_do_not_state_its_risk() -> None:
+    # N12, fails on the old code: "De ruimte om af te wijken blijft aan de top (art. 10:11 Awb;
+    # art. 35 Participatiewet)" in Risico's, and §5.9's "Relevante artikelen" listed art. 35
+    # Participatiewet, which only the remedy names as an example
+    from exports.citations import cause_articles
+
+    lines = [t for t in _risk("Juridisch").lines if "ruimte om af te wijken" in t.nl]
+    assert lines == []
+    assert not [t for t in _risk("Juridisch").lines if "Participatiewet" in t.nl]
+    _, analysis = _mapped(2000)
+    [cause] = [c for c in analysis.causes if c.title.nl.startswith("De ruimte om af te wijken")]
+    assert cause_articles(analysis, cause, "nl") == "art. 10:11 Awb"
+    assert cause_articles(analysis, cause, "en") == "art. 10:11 Awb"
+    assert "art. 35 Participatiewet" in (cause.suggestion.nl if cause.suggestion else "")
