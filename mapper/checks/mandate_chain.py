@@ -34,6 +34,7 @@ import networkx as nx
 from mapper.authority import Basis, Defect, Status
 from mapper.catalogue import say
 from mapper.checks._legal_text import decision_text, instrument_of, mandate_text, power_text
+from mapper.checks._sub_asks import Remedy, one_ask
 from mapper.checks._util import chain_heads, invalid_reason, path_phrase
 from mapper.codes import Code
 from mapper.context import Context
@@ -74,7 +75,18 @@ def check(ctx: Context) -> list[Finding]:
             found.append(_other_practice(ctx, m, auth.not_for_practice[m.id]))
     found.extend(_cycle(ctx, circle) for circle in circles)
     found.extend(_info_lines(ctx))
-    return found
+    return _one_ask(ctx, found)
+
+
+def _one_ask(ctx: Context, found: list[Finding]) -> list[Finding]:
+    """One ask per mandate at the root: see :mod:`mapper.checks._sub_asks` (rev-user16 U5)."""
+    by_id = ctx.legal.by_id
+
+    def remedy(mid: str) -> Remedy:
+        chain = _own_grant(ctx, by_id[mid])
+        return (chain, *_remedy(ctx, by_id[mid], chain), ctx.graphs.name(by_id[mid].holder))
+
+    return one_ask(found, remedy, lambda mid, ask: _sub_not_allowed(ctx, by_id[mid], ask))
 
 
 def _circles(ctx: Context) -> list[list[str]]:
@@ -240,7 +252,7 @@ def _remedy(ctx: Context, m: Mandate, chain: tuple[str, ...]) -> tuple[dict[str,
     if not below:
         return {}, "widen"
     target = below[-1].holder
-    data = {"target": g.name(target), "needed": len(grants) - 1}
+    data = {"target": g.name(target), "needed": len(grants) - 1, "direct": [g.name(target)]}
     first = legal.by_id[chain[0]] if chain else None
     body = g.actors.get(first.holder) if first is not None else None
     holder = g.actors.get(target)
@@ -254,12 +266,14 @@ def _remedy(ctx: Context, m: Mandate, chain: tuple[str, ...]) -> tuple[dict[str,
     return data, "widen_to"
 
 
-def _sub_not_allowed(ctx: Context, m: Mandate) -> Finding:
+def _sub_not_allowed(
+    ctx: Context, m: Mandate, ask: tuple[dict[str, Any], str] | None = None
+) -> Finding:
     chain = _own_grant(ctx, m)
     path = [*_chain_actors(ctx, chain), m.holder]
     first = ctx.legal.by_id[chain[0]] if chain else None
     levels = (first.sub_mandate_levels or 0) if first else 0
-    fix, part = _remedy(ctx, m, chain)
+    fix, part = ask or _remedy(ctx, m, chain)
     own = first is not None and not first.legal_basis.strip() and path[0] == first.grantor
     data = (
         _base(ctx, m)

@@ -78,12 +78,14 @@ TEXTS: dict[Code, Entry] = {
                 "Laat {top} in {first} één niveau {sub} meer toestaan, of {inst} rechtstreeks "
                 "aan {holder} verlenen.",
             ),
-            # the handler further down falls with it: reach him (twelfth jurist L8)
+            # the handler further down falls with it: reach him (twelfth jurist L8); {direct}:
+            # he and the holders whose "one more level" this ask covers (rev-user16 U5)
             "widen_to": Message(
                 "Have {top} allow {sub} in {first} down to {target} ({needed:count:level|levels}), "
-                "or grant {inst} to {target} directly.",
+                "or grant {inst} to {direct:list} directly.",
                 "Laat {top} in {first} {sub} tot en met {target} toestaan "
-                "({needed:count:niveau|niveaus}), of {inst} rechtstreeks aan {target} verlenen.",
+                "({needed:count:niveau|niveaus}), of {inst} rechtstreeks aan {direct:list} "
+                "verlenen.",
             ),
             # ... with the consent of the body the handler works under (art. 10:4 lid 1 Awb)
             "widen_to_body": Message(

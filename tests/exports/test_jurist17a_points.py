@@ -58,3 +58,22 @@ def test_no_risk_line_cites_articles_that_do_not_state_its_risk() -> None:
     assert cause_articles(analysis, cause, "nl") == "art. 10:11 Awb"
     assert cause_articles(analysis, cause, "en") == "art. 10:11 Awb"
     assert "art. 35 Participatiewet" in (cause.suggestion.nl if cause.suggestion else "")
+
+
+def test_one_ask_per_college_in_the_remedy_of_sub_mandates_not_allowed() -> None:
+    # rev-user16 U5, fails on the old code: "Laat het college B&W 4 in zijn mandaat ondermandaat
+    # tot en met de consulent 4.7 toestaan (drie niveaus), … Laat het college B&W 4 in zijn
+    # mandaat één niveau ondermandaat meer toestaan, of het mandaat rechtstreeks aan de
+    # teamleider 4.0.1 verlenen." Both hang under the college's mandate to the directeur 4.1.
+    _, analysis = _mapped(2000)
+    [cause] = [c for c in analysis.causes if c.id == "power:deviate_from_rule"]
+    said = cause.suggestion.nl if cause.suggestion else ""
+    assert said.count("Laat het college B&W 4 ") == 1, said
+    assert (
+        "Laat het college B&W 4 in zijn mandaat ondermandaat tot en met de consulent 4.7 "
+        "toestaan (drie niveaus), of het mandaat rechtstreeks aan de consulent en de teamleider "
+        "4.0.1 verlenen." in said
+    ), said
+    en = cause.suggestion.en if cause.suggestion else ""
+    assert en.count("Have the College B&W 4 ") == 1, en
+    assert "or grant the mandate to the consultant and the Teamleider 4.0.1 directly." in en
