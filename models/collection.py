@@ -175,18 +175,22 @@ class Removal:
     @property
     def relationships(self) -> tuple[tuple[int, Relationship], ...]:
         """Relationships removed with it, as (index, relationship)."""
-        return tuple(sorted(
-            ((i, e) for k, i, e in self.removed if k is EntityKind.RELATIONSHIP),
-            key=lambda pair: pair[0],
-        ))  # fmt: skip
+        return tuple(
+            sorted(
+                ((i, e) for k, i, e in self.removed if k is EntityKind.RELATIONSHIP),
+                key=lambda pair: pair[0],
+            )
+        )
 
     @property
     def mandates(self) -> tuple[tuple[int, Mandate], ...]:
         """Mandates removed with it, as (index, mandate)."""
-        return tuple(sorted(
-            ((i, e) for k, i, e in self.removed if k is EntityKind.MANDATE),
-            key=lambda pair: pair[0],
-        ))  # fmt: skip
+        return tuple(
+            sorted(
+                ((i, e) for k, i, e in self.removed if k is EntityKind.MANDATE),
+                key=lambda pair: pair[0],
+            )
+        )
 
     @property
     def needs(self) -> tuple[Need, ...]:

@@ -45,9 +45,20 @@ MAX_LIST = 200
 MAX_AMOUNT = 10**15
 
 FieldType = Literal[
-    "id", "text", "ref", "ref_list", "int", "number", "bool", "bool_or_null", "enum",
-    "enum_list", "str_list", "date", "position",
-]  # fmt: skip
+    "id",
+    "text",
+    "ref",
+    "ref_list",
+    "int",
+    "number",
+    "bool",
+    "bool_or_null",
+    "enum",
+    "enum_list",
+    "str_list",
+    "date",
+    "position",
+]
 
 
 @dataclass(frozen=True, slots=True)

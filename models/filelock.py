@@ -143,9 +143,16 @@ class LockOwner:
         stamp = time.time() if now is None else now
         pid = os.getpid()
         return cls(
-            user_name(), host_name(), pid, APP_NAME, stamp, stamp, owner_id(), machine_tag(),
+            user_name(),
+            host_name(),
+            pid,
+            APP_NAME,
+            stamp,
+            stamp,
+            owner_id(),
+            machine_tag(),
             process_start(pid),
-        )  # fmt: skip
+        )
 
     def is_mine(self) -> bool:
         """Whether this process holds the lock (by owner id; old lock files by host and pid)."""
@@ -179,10 +186,16 @@ class LockOwner:
     def to_bytes(self) -> bytes:
         """The lock file's content."""
         fields = {
-            "user": self.user, "host": self.host, "pid": self.pid, "app": self.app,
-            "created": self.created, "heartbeat": self.heartbeat, "owner": self.owner,
-            "machine": self.machine, "start": self.start,
-        }  # fmt: skip
+            "user": self.user,
+            "host": self.host,
+            "pid": self.pid,
+            "app": self.app,
+            "created": self.created,
+            "heartbeat": self.heartbeat,
+            "owner": self.owner,
+            "machine": self.machine,
+            "start": self.start,
+        }
         return (json.dumps(fields, ensure_ascii=True) + "\n").encode("ascii")
 
     @classmethod

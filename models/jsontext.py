@@ -170,8 +170,10 @@ class KeyTwiceError(Exception):
 
         super().__init__(key)
         self.params: dict[str, object] = {
-            "key": describe(key), "first": describe(first), "second": describe(second),
-        }  # fmt: skip
+            "key": describe(key),
+            "first": describe(first),
+            "second": describe(second),
+        }
 
 
 def no_key_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

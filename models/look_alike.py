@@ -77,8 +77,13 @@ def look_alike_notices(case: Case) -> list[Problem]:
             odd, codes = item.id, _codes(name, first[1])
             if not codes:  # the first one holds the odd characters
                 odd, codes = first[0], _codes(first[1], name)
-            params = {"name": name, "other": first[1], "other_id": first[0], "odd": odd,
-                      "codes": codes or "?"}  # fmt: skip
+            params = {
+                "name": name,
+                "other": first[1],
+                "other_id": first[0],
+                "odd": odd,
+                "codes": codes or "?",
+            }
             out.append(Problem(f"{section}[id={item.id}].name", "look_alike_name", params))
     return out
 

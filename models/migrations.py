@@ -159,8 +159,9 @@ def fill_power_acts(doc: dict[str, Any]) -> dict[str, Any]:
     powers = doc.get("powers")
     if not isinstance(powers, list):
         return doc
-    if all(not isinstance(p, dict) or "act" in p or not isinstance(p.get("name"), str)
-           for p in powers):  # fmt: skip
+    if all(
+        not isinstance(p, dict) or "act" in p or not isinstance(p.get("name"), str) for p in powers
+    ):
         return doc
     filled = [
         {**p, "act": act_from_name(p["name"]).value}

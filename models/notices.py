@@ -41,19 +41,30 @@ def map_notices(case: Case, today: date | None = None) -> list[Problem]:
             notices.append(Problem(where, "agreement_no_parties", {"name": agreement.name}))
     for mandate in case.mandates:
         if mandate.grantor and mandate.grantor == mandate.holder:
-            notices.append(Problem(f"mandates[id={mandate.id}].holder", "mandate_to_itself",
-                                   {"name": _name(case, mandate.holder)}))  # fmt: skip
+            notices.append(
+                Problem(
+                    f"mandates[id={mandate.id}].holder",
+                    "mandate_to_itself",
+                    {"name": _name(case, mandate.holder)},
+                )
+            )
     for rel in case.relationships:
         if rel.kind == RelationKind.HIERARCHY and rel.source == rel.target:
-            notices.append(Problem(f"relationships[id={rel.id}].target", "hierarchy_to_itself",
-                                   {"name": _name(case, rel.source)}))  # fmt: skip
+            notices.append(
+                Problem(
+                    f"relationships[id={rel.id}].target",
+                    "hierarchy_to_itself",
+                    {"name": _name(case, rel.source)},
+                )
+            )
     day = today or date.today()
     notices += _implausible_dates(case, day)
     for snapshot in case.timeline.snapshots:
         if snapshot.date > day:
             params = {"label": snapshot.label, "date": snapshot.date, "today": day}
-            notices.append(Problem(f"snapshots[id={snapshot.id}].date", "snapshot_after_today",
-                                   params))  # fmt: skip
+            notices.append(
+                Problem(f"snapshots[id={snapshot.id}].date", "snapshot_after_today", params)
+            )
     notices += register_notices(case.rules, case.deviations, day)
     return notices + _direction_notices(case) + look_alike_notices(case)
 
@@ -126,8 +137,12 @@ def register_notices(
             out.append(Problem(f"{where}.date", "deviation_after_today", params))
         ruled = by_id.get(dev.rule) if dev.rule is not None else None
         if ruled is not None and ruled.introduced is not None and dev.date < ruled.introduced:
-            params = {"id": dev.id, "date": dev.date, "rule": ruled.name,
-                      "introduced": ruled.introduced}  # fmt: skip
+            params = {
+                "id": dev.id,
+                "date": dev.date,
+                "rule": ruled.name,
+                "introduced": ruled.introduced,
+            }
             out.append(Problem(f"{where}.date", "deviation_before_rule", params))
     return out
 

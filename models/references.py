@@ -115,9 +115,9 @@ def without_reference(dep: Any, refs: list[FieldSpec], gone: Any) -> Any:
         value = getattr(dep, spec.name)
         if spec.kind == "ref_list":
             if isinstance(gone, Power):
-                values[spec.name] = tuple(dict.fromkeys(
-                    gone.category if v == gone.id else v for v in value
-                ))  # fmt: skip
+                values[spec.name] = tuple(
+                    dict.fromkeys(gone.category if v == gone.id else v for v in value)
+                )
             else:
                 values[spec.name] = tuple(v for v in value if v != gone.id)
         elif isinstance(gone, Power):

@@ -108,8 +108,9 @@ def check_characters(text: str) -> None:
         listed = ", ".join(rest[:-1]) + (" {} " + rest[-1] if len(rest) > 1 else "".join(rest))
         en = f", and also {listed.format('and')}" if rest else ""
         nl = f", en ook {listed.format('en')}" if rest else ""
-        raise FieldError("control_character", code=code, position=match.start() + 1,
-                         others=en, others_nl=nl)  # fmt: skip
+        raise FieldError(
+            "control_character", code=code, position=match.start() + 1, others=en, others_nl=nl
+        )
     if _BIDI.search(text) is not None:
         stray, still_open = _bidi_scan(text)
         if stray or still_open:

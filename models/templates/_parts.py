@@ -65,20 +65,61 @@ def municipality(
     caseworker who handles the case and the team lead of Legal Affairs."""
     k = ActorKind
     return [
-        Actor("college", "College van B&W", k.ADMINISTRATOR, organisation="gemeente",
-              influence=5, interest=2),
-        Actor("wethouder", alderman, k.ADMINISTRATOR, organisation="gemeente", influence=4,
-              interest=alderman_interest, stance=1, public_body=False),
-        Actor("raad", "Gemeenteraad", k.COUNCIL, organisation="gemeente", influence=4,
-              interest=council_interest),
+        Actor(
+            "college",
+            "College van B&W",
+            k.ADMINISTRATOR,
+            organisation="gemeente",
+            influence=5,
+            interest=2,
+        ),
+        Actor(
+            "wethouder",
+            alderman,
+            k.ADMINISTRATOR,
+            organisation="gemeente",
+            influence=4,
+            interest=alderman_interest,
+            stance=1,
+            public_body=False,
+        ),
+        Actor(
+            "raad",
+            "Gemeenteraad",
+            k.COUNCIL,
+            organisation="gemeente",
+            influence=4,
+            interest=council_interest,
+        ),
         Actor("manager", manager, k.MANAGER, organisation="gemeente", influence=4, interest=3),
-        Actor("teamleider", team_lead, k.MANAGER, organisation="gemeente", influence=3,
-              interest=4, roles=(Role.TRIAGE,)),
-        Actor("consulent", caseworker, k.PROFESSIONAL, organisation="gemeente", influence=2,
-              interest=5, stance=2, roles=(Role.CASE_HANDLER,)),
-        Actor("jz", "Teamleider Juridische Zaken", k.MANAGER, organisation="gemeente",
-              influence=2, interest=1),
-    ]  # fmt: skip
+        Actor(
+            "teamleider",
+            team_lead,
+            k.MANAGER,
+            organisation="gemeente",
+            influence=3,
+            interest=4,
+            roles=(Role.TRIAGE,),
+        ),
+        Actor(
+            "consulent",
+            caseworker,
+            k.PROFESSIONAL,
+            organisation="gemeente",
+            influence=2,
+            interest=5,
+            stance=2,
+            roles=(Role.CASE_HANDLER,),
+        ),
+        Actor(
+            "jz",
+            "Teamleider Juridische Zaken",
+            k.MANAGER,
+            organisation="gemeente",
+            influence=2,
+            interest=1,
+        ),
+    ]
 
 
 def ties(rows: list[Tie], practice: dict[int, Practice] | None = None) -> list[Relationship]:

@@ -1,0 +1,260 @@
+"""`# fmt: skip` only keeps word tables set out for reading (issue 15, item 8; rev-code17 F1).
+
+The 500-line limit (tests/test_module_size.py) counts a module as it stands, and `ruff format
+--check` keeps it as the formatter prints it. A `# fmt: skip` (or `# fmt: off`) would let code be
+packed past the formatter, several arguments or conditions to a line, so that a module stays
+under the limit without being split. The marker is therefore allowed only where it serves the
+reader: on a module- or class-level assignment of a literal table -- constants (strings,
+numbers), tuples, lists, sets and dicts of them, `frozenset(...)`/`tuple(...)` of such a table,
+`|` of such a table with a name. Inside a table, an entry may also name a constant (an enum
+member), unpack a named table (`*RELATIONS`) or be a record built from entries alone (`Text("…",
+"…")`). Everything else -- call arguments, signatures, conditions, returns, statements in a
+function -- is printed as the formatter prints it, so each module's line count is honest.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import re
+import tokenize
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+# the project's source packages and entry point (the tests and benchmarks are not yet held to it)
+SOURCES = ("main.py", "vulture_whitelist.py", "models", "mapper", "exports", "ui")
+_MARKER = re.compile(r"#\s*fmt:\s*(?:skip|off)\b")
+_TABLE_CALLS = frozenset({"frozenset", "tuple", "set", "dict", "list"})
+
+
+def _named(node: ast.expr) -> bool:
+    """`NAME` or `Enum.MEMBER`: a constant referred to by its name."""
+    if isinstance(node, ast.Attribute):
+        return _named(node.value)
+    return isinstance(node, ast.Name)
+
+
+def _record(node: ast.expr) -> bool:
+    """`Text("…", "…")`: a record (a capitalised class) built from table entries alone."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+        return False
+    if not node.func.id.lstrip("_")[:1].isupper():
+        return False
+    return all(map(_entry, node.args)) and all(_entry(k.value) for k in node.keywords)
+
+
+def _entry(node: ast.expr) -> bool:
+    """What a table may hold: constants, named constants, named tables unpacked, records, tables."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+        return isinstance(node.operand, ast.Constant)
+    if isinstance(node, ast.Starred):
+        return _named(node.value)
+    return _named(node) or _record(node) or _table(node)
+
+
+def _table(node: ast.expr) -> bool:
+    """A literal table: a constant, or a tuple/list/set/dict of entries, frozenset()/tuple() of
+    such a table, or `|` of such a table with a name."""
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.Tuple | ast.List | ast.Set):
+        return all(map(_entry, node.elts))
+    if isinstance(node, ast.Dict):
+        keys_ok = all(k is not None and _entry(k) for k in node.keys)
+        return keys_ok and all(map(_entry, node.values))
+    if isinstance(node, ast.Call):
+        func = node.func
+        return (
+            isinstance(func, ast.Name)
+            and func.id in _TABLE_CALLS
+            and not node.keywords
+            and all(map(_table, node.args))
+        )
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return all(isinstance(s, ast.Name) or _table(s) for s in (node.left, node.right))
+    return False
+
+
+def _marker_lines(source: str) -> list[int]:
+    tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+    return [t.start[0] for t in tokens if t.type == tokenize.COMMENT and _MARKER.search(t.string)]
+
+
+def packed_lines(source: str) -> list[int]:
+    """The lines of `source` whose formatter marker does not sit on a literal table's assignment."""
+    lines = _marker_lines(source)
+    if not lines:
+        return []
+    tree = ast.parse(source)
+    statements = [n for n in ast.walk(tree) if isinstance(n, ast.stmt)]
+    classes = [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    outer = {id(s) for s in tree.body} | {id(s) for c in classes for s in c.body}
+    packed = []
+    for line in lines:
+        around = [s for s in statements if s.lineno <= line <= (s.end_lineno or s.lineno)]
+        # the innermost statement holding the marker: the one the formatter would skip
+        held = min(around, key=lambda s: (s.end_lineno or s.lineno) - s.lineno, default=None)
+        fair = (
+            isinstance(held, ast.Assign | ast.AnnAssign)
+            and id(held) in outer
+            and held.end_lineno == line
+            and held.value is not None
+            and _table(held.value)
+        )
+        if not fair:
+            packed.append(line)
+    return packed
+
+
+# Modules not yet cleaned (issue 15, session 17): each is dropped from the list when its packed
+# markers go; the list only shrinks.
+PENDING = frozenset(
+    {
+        "mapper/casebook/aggregate.py",
+        "mapper/casebook/record.py",
+        "mapper/casebook/variant.py",
+        "mapper/checks/_room_bodies.py",
+        "mapper/checks/_room_partners.py",
+        "mapper/checks/_room_words.py",
+        "mapper/checks/intent.py",
+        "mapper/checks/mandate_chain.py",
+        "mapper/checks/mandates.py",
+        "mapper/checks/register.py",
+        "mapper/checks/room.py",
+        "mapper/checks/rules.py",
+        "mapper/checks/spheres.py",
+        "mapper/checks/timeliness.py",
+        "mapper/diff_words.py",
+        "mapper/findings.py",
+        "mapper/layout/hierarchy.py",
+        "mapper/mandate_form.py",
+        "mapper/remedy.py",
+        "mapper/timeline.py",
+        "exports/anonymise_health_words.py",
+        "exports/anonymise_identifiers.py",
+        "exports/anonymise_kin_words.py",
+        "exports/anonymise_names.py",
+        "exports/anonymise_parts.py",
+        "exports/anonymise_spelling.py",
+        "exports/anonymise_titled.py",
+        "exports/builder.py",
+        "exports/casebook/note.py",
+        "exports/casebook/words.py",
+        "exports/casebook/workbook.py",
+        "exports/chain_point.py",
+        "exports/csv_io.py",
+        "exports/dot.py",
+        "exports/errors.py",
+        "exports/excel_analysis.py",
+        "exports/excel_columns.py",
+        "exports/excel_import.py",
+        "exports/excel_style.py",
+        "exports/excel_trend.py",
+        "exports/gexf.py",
+        "exports/graphml.py",
+        "exports/group_decision.py",
+        "exports/image/_paint.py",
+        "exports/image/scene.py",
+        "exports/kumu.py",
+        "exports/mandate_decision.py",
+        "exports/nota_dates.py",
+        "exports/nota_scale.py",
+        "exports/objection_decision.py",
+        "exports/picture.py",
+        "exports/picture_big.py",
+        "exports/records.py",
+        "exports/register_cells.py",
+        "exports/register_columns.py",
+        "exports/register_read.py",
+        "exports/register_values.py",
+        "exports/register_write.py",
+        "exports/safety.py",
+        "exports/sessie.py",
+        "exports/style.py",
+        "exports/xml_places.py",
+        "ui/background/jobs.py",
+        "ui/canvas/clipboard.py",
+        "ui/canvas/view_edit.py",
+        "ui/commands/_held.py",
+        "ui/commands/export.py",
+        "ui/commands/import_.py",
+        "ui/commands/timeline.py",
+        "ui/dialogs/compare_dialog.py",
+        "ui/dialogs/register_dialog.py",
+        "ui/docks/fields.py",
+        "ui/docks/typed_date.py",
+        "ui/exchange/export_work.py",
+        "ui/exchange/window_exchange.py",
+        "ui/safety/crash.py",
+        "ui/translations/update.py",
+    }
+)
+
+
+def _modules() -> list[Path]:
+    found: list[Path] = []
+    for name in SOURCES:
+        path = ROOT / name
+        found += [path] if path.is_file() else sorted(path.rglob("*.py"))
+    return found
+
+
+def test_fmt_skip_only_keeps_literal_tables() -> None:
+    modules = _modules()
+    assert len(modules) > 300, "the scan found too few modules: it looks in the wrong place"
+    packed = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in modules
+        if str(path.relative_to(ROOT)) not in PENDING
+        for line in packed_lines(path.read_text(encoding="utf-8"))
+    ]
+    assert not packed, (
+        "`# fmt: skip` outside a literal table (remove it, run `ruff format`, split a module "
+        f"that then passes 500 lines by meaning): {packed}"
+    )
+
+
+def test_the_pending_list_only_names_modules_still_packed() -> None:
+    clean = {
+        name
+        for name in PENDING
+        if not (ROOT / name).is_file()
+        or not packed_lines((ROOT / name).read_text(encoding="utf-8"))
+    }
+    assert not clean, f"drop these from PENDING, they keep no packed marker: {sorted(clean)}"
+
+
+FAIR = [
+    'WORDS = frozenset({"de", "het", "een", "the", "a"})  # fmt: skip',
+    'WORDS: tuple[str, ...] = ("a", "b",\n    "c", "d")  # fmt: skip',
+    'ALL = BASE | {"x", "y"}  # fmt: skip',
+    'MAP = {Kind.A: ("a", "een a"), Kind.B: ("b", "een b")}  # fmt: skip',
+    "LEVELS = (-2, -1, 0, 1, 2)  # fmt: skip",
+    'TITLES = ("mevrouw", "meneer", *RELATIONS)  # fmt: skip',
+    'TEXTS = {"X": Text("an x", "een x"), "Y": Text("a y", "een y")}  # fmt: skip',
+    'class C:\n    WORDS = ("a", "b",\n             "c")  # fmt: skip',
+]
+PACKED = [
+    "x = f(a, b,\n      c)  # fmt: skip",
+    "def f(a, b,\n      c): pass  # fmt: skip",
+    "def f(a,\n      b):  # fmt: skip\n    return a",
+    "def f():\n    return g(a,\n             b)  # fmt: skip",
+    'def f():\n    words = ("a", "b",\n             "c")  # fmt: skip',
+    "if a and\\\n   b: pass  # fmt: skip",
+    'x = [n for n in NAMES if n != "name"]  # fmt: skip',
+    'x = "a" if b else (\n    "c")  # fmt: skip',
+    'x = compile("|".join(WORDS))  # fmt: skip',
+    "f(a, b)  # fmt: off",
+]
+
+
+@pytest.mark.parametrize("source", FAIR)
+def test_a_table_set_out_for_reading_may_keep_its_marker(source: str) -> None:
+    assert packed_lines(source) == []
+
+
+@pytest.mark.parametrize("source", PACKED)
+def test_packed_code_is_named_by_its_line(source: str) -> None:
+    assert packed_lines(source) == [len(source.split("  # fmt:")[0].splitlines())]
