@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, QTimer
 from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import generate_case
@@ -85,3 +85,46 @@ def test_properties_speak_of_the_actors_and_ties(shared_window: SharedWindow, qt
     assert said == "300 actors and 40 relationships selected", said  # old: "340 items selected"
     # the heading wraps: it does not widen the dock and narrow the map (which then fits anew)
     assert properties.heading.minimumSizeHint().width() < 200
+
+
+def _rings_drawn(win: MainWindow, centres: list[QPointF]) -> int:
+    """How many of ``centres`` (viewport pixels) have the ring's dark ink on a circle round
+    them in the viewport's picture."""
+    from ui.window.find_mark import INK
+    from ui.window.selection_marks import RADIUS
+
+    picture = win.view.viewport().grab().toImage()
+    ratio = picture.devicePixelRatio()
+    drawn = 0
+    for centre in centres:
+        dark = 0
+        for dx, dy in ((RADIUS, 0), (-RADIUS, 0), (0, RADIUS), (0, -RADIUS)):
+            x, y = round((centre.x() + dx) * ratio), round((centre.y() + dy) * ratio)
+            if 0 <= x < picture.width() and 0 <= y < picture.height():
+                colour = picture.pixelColor(x, y)
+                near = abs(colour.red() - INK.red()) + abs(colour.green() - INK.green())
+                dark += near + abs(colour.blue() - INK.blue()) < 90
+        drawn += dark >= 3
+    return drawn
+
+
+def test_far_out_the_selected_actors_are_ringed(shared_window: SharedWindow, qtbot: QtBot) -> None:
+    win, actors = _clicked(shared_window, qtbot)
+    view = win.view
+    view.zoom_by(0.05 / view.zoom())  # as the 10,000-actor map at 6 %: plates a few pixels
+    qtbot.waitUntil(view.settled)
+    items = [win.scene.actor_items[a] for a in actors]
+    inside = QRectF(view.viewport().rect()).adjusted(12, 12, -12, -12)
+    centres = [QPointF(view.mapFromScene(i.sceneBoundingRect().center())) for i in items]
+    centres = [c for c in centres if inside.contains(c)]
+    assert len(centres) > 50
+    assert _rings_drawn(win, centres) > 0.6 * len(centres)  # old: none
+    assert len(win.selection_marks.rings()) == len(actors)  # every one, in view or not
+    # no rings once the selection goes, nor close up where the actors can be seen
+    win.controller.set_selection([])
+    assert win.selection_marks.rings() == []
+    assert _rings_drawn(win, centres) < 0.1 * len(centres)
+    win.controller.set_selection(list(actors))
+    view.zoom_by(1.0 / view.zoom())
+    qtbot.waitUntil(view.settled)
+    assert win.selection_marks.rings() == []

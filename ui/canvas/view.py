@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -72,6 +72,9 @@ class MapView(EditingView):
         self.show_legend = True
         self._legend = LegendItem(scene.case, scene.lang)
         self._legend_chosen = False  # the user opened or closed the legend
+        # painters over the map, under the legend (ui.window.selection_marks), in viewport
+        # pixels: they get the painter reset to the viewport and the exposed viewport rect
+        self.marks: list[Callable[[QPainter, QRectF], None]] = []
         self._fitted = False  # showing the fitted map: a resize fits it again
         self._readable_timer = QTimer(self)
         self._readable_timer.setSingleShot(True)
@@ -113,6 +116,16 @@ class MapView(EditingView):
             stack = scene.controller.undo_stack
             self._undo_index = stack.index()
             stack.indexChanged.connect(self._on_undo_stack_index_changed)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        if self.marks:
+            painter.save()
+            exposed = self.mapFromScene(QRectF(rect)).boundingRect().toRectF()
+            painter.resetTransform()
+            for mark in self.marks:
+                mark(painter, exposed)
+            painter.restore()
+        super().drawForeground(painter, rect)  # the legend, over the marks
 
     def retranslate(self) -> None:
         """Set the accessible texts in the current language."""

@@ -39,6 +39,7 @@ from ui.window.edit import EditCommands
 from ui.window.files import FileHandler
 from ui.window.find_bar import FindBar, map_area
 from ui.window.menus import build_menus, shortcuts_html
+from ui.window.selection_marks import SelectionMarks
 from ui.window.subject_note import SubjectNote
 
 __all__ = ["MainWindow"]
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         self.view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view.focus_requested.connect(lambda actor_id: self.focus_on(actor_id, 1))
         self.subject_note = SubjectNote(self)  # what the status bar says of it stays
+        self.selection_marks = SelectionMarks(self)  # far out, rings round the selected
         for dock in self.findChildren(FindingsDock):  # the map shows what a finding is about
             dock.subject_chosen.connect(self.subject_note.show)
         self.layouts.started.connect(self._on_layout_started)
