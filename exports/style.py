@@ -1,7 +1,8 @@
 """The visual language of a map, as plain data: colours, shapes and line styles.
 
 The canvas, the image legend, DOT/Graphviz and yEd GraphML all draw from this one table, so an
-export looks like the screen. Colours are ``#RRGGBB`` strings; no Qt here.
+export looks like the screen. Colours are ``#RRGGBB`` strings; no Qt here. The shape of each
+kind of actor comes from :mod:`models.shapes`, where the layouts take it too.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from models.enums import ActorKind, RelationKind, Sphere
+from models.enums import RelationKind, Sphere
+from models.shapes import ACTOR_SHAPES, Shape
 
 __all__ = [
     "ACTOR_SHAPES",
@@ -20,14 +22,11 @@ __all__ = [
     "TRUST_COLOURS",
     "YED_SHAPES",
     "EdgeStyle",
+    "Shape",
     "edge_style",
     "text_colour_on",
 ]
 
-Shape = Literal[
-    "ellipse", "rectangle", "roundrect", "hexagon", "octagon", "diamond", "triangle",
-    "parallelogram", "circle",
-]  # fmt: skip
 Dash = Literal["solid", "dash", "dot", "dashdot"]
 Arrow = Literal["forward", "none", "both"]
 
@@ -37,19 +36,6 @@ SPHERE_COLOURS: dict[Sphere, str] = {
     Sphere.PARTNER: "#239B56",
     Sphere.SOCIETY: "#D68910",
     Sphere.OVERSIGHT: "#7D3C98",
-}
-
-ACTOR_SHAPES: dict[ActorKind, Shape] = {
-    ActorKind.CITIZEN: "circle",
-    ActorKind.ADMINISTRATOR: "hexagon",
-    ActorKind.COUNCIL: "octagon",
-    ActorKind.EXECUTIVE: "diamond",
-    ActorKind.MANAGER: "roundrect",
-    ActorKind.PROFESSIONAL: "ellipse",
-    ActorKind.PARTNER: "rectangle",
-    ActorKind.OVERSIGHT: "triangle",
-    ActorKind.MEDIA: "parallelogram",
-    ActorKind.OTHER: "ellipse",
 }
 
 GRAPHVIZ_SHAPES: dict[Shape, str] = {

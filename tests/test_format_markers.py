@@ -172,7 +172,6 @@ PENDING = frozenset(
         "exports/register_write.py",
         "exports/safety.py",
         "exports/sessie.py",
-        "exports/style.py",
         "exports/xml_places.py",
         "ui/background/jobs.py",
         "ui/canvas/clipboard.py",

@@ -9,9 +9,10 @@ import numpy as np
 import numpy.typing as npt
 
 from mapper.layout.source import MapLike, effective_sphere
-from models import Practice, RelationKind, Sphere
+from models import ActorKind, Practice, RelationKind, Sphere
 from models.errors import KvmapError, Problem
 from models.i18n import Catalogue, Lang
+from models.shapes import ACTOR_SHAPES, shape_size, wrap_width
 
 __all__ = [
     "NODE_H",
@@ -140,7 +141,10 @@ GROUP_WEIGHT = 0.8  # the pull between members of one organisation in the force 
 Sizes = Mapping[str, tuple[float, float]]
 
 
-_WRAP_PX = {"citizen": 84.0, "executive": 84.0, "oversight": 80.0}  # else 100-108 px
+# The estimate wraps a name at most this wide. The drawing lets a name in a rectangle or a
+# hexagon run to 108 px; the estimate has always wrapped those at 100 (a line more now and
+# then, so a higher box: generous), and keeps it so that layouts stay what they were.
+_ESTIMATE_WRAP_MAX = 100.0
 
 
 def distinct(values: npt.NDArray[np.generic]) -> npt.NDArray[np.generic]:
@@ -168,51 +172,39 @@ def _wrap(name: str, chars: float) -> list[str]:
     return lines if len(lines) <= 3 else [*lines[:2], " ".join(lines[2:])]
 
 
-def estimated_size(name: str, kind: str = "") -> tuple[float, float]:
+def estimated_size(name: str, kind: ActorKind = ActorKind.OTHER) -> tuple[float, float]:
     """A generous guess of an actor's drawn size (w, h) from its name and kind, for callers
     that cannot measure text (the GUI passes the real sizes of its items).
 
-    The name wraps like the map's labels (at most three lines) and the box follows the
-    shape of the kind (circle for a citizen, diamond for an executive, ...), with the margin
-    the map keeps around a shape for the selection halo.
+    The name wraps like the map's labels (at most three lines) and the box is the one the
+    canvas draws for the shape of the kind (:func:`models.shapes.shape_size`: a circle for a
+    citizen, a diamond for an executive, ...), with the margin the map keeps around a shape
+    for the selection halo.
 
     Examples
     --------
     >>> estimated_size("Raad")
     (86.0, 54.0)
-    >>> w, h = estimated_size("Mevrouw Jansen", "citizen")  # a circle
+    >>> w, h = estimated_size("Mevrouw Jansen", ActorKind.CITIZEN)  # a circle
     >>> w == h
     True
     """
-    wrap = _WRAP_PX.get(kind, 100.0)
+    shape = ACTOR_SHAPES[kind]
+    wrap = min(wrap_width(shape), _ESTIMATE_WRAP_MAX)
     # generous both ways: long lines for the width, many lines for the height
     wide = _wrap(name, wrap / 6.0)
     tall = _wrap(name, wrap / 8.2)
     tw = min(max(len(line) for line in wide) * CHAR_W, max(wrap, 165.0))
     th = len(tall) * LINE_H
-    w, h = tw + 24.0, th + 16.0
-    if kind in ("citizen", "professional", "other", ""):
-        w, h = tw * 1.12 + 20.0, th * 1.3 + 12.0
-        if kind == "citizen":
-            w = h = max(w, h, 56.0)
-    elif kind == "executive":
-        w, h = tw * 1.45 + 24.0, th * 1.7 + 12.0
-    elif kind in ("administrator", "council"):
-        w, h = tw + 36.0, th + 18.0
-    elif kind == "oversight":
-        w, h = tw * 1.7 + 24.0, th * 2.0 + 14.0
-    elif kind == "media":
-        w, h = tw + 48.0, th + 16.0
-    w, h = max(w, 72.0) + 14.0, max(h, 40.0) + 14.0  # + the halo margin
+    w, h = shape_size(shape, tw, th)
+    w, h = w + 14.0, h + 14.0  # + the halo margin
     return round(w, 1), round(h, 1)
 
 
 def size_array(case: MapLike, sizes: Sizes | None) -> FloatArray:
     """(n x 2) widths and heights of the actors in case order: given, else estimated."""
     given = sizes or {}
-    rows = [
-        given.get(actor.id) or estimated_size(actor.name, actor.kind.value) for actor in case.actors
-    ]
+    rows = [given.get(actor.id) or estimated_size(actor.name, actor.kind) for actor in case.actors]
     return np.array(rows, dtype=np.float64).reshape(len(rows), 2)  # one array, not row by row
 
 

@@ -44,7 +44,7 @@ from models.example import example_case
 def _overlapping(pos: dict[str, Position], case: Case) -> list[tuple[str, str]]:
     """Pairs whose boxes (the size the layout assumed for each name) overlap."""
     names = {a.id: a.name for a in case.actors}
-    kinds = {a.id: a.kind.value for a in case.actors}
+    kinds = {a.id: a.kind for a in case.actors}
     size = {i: estimated_size(names[i], kinds[i]) for i in pos}
     bad = []
     for (a, p), (b, q) in itertools.combinations(pos.items(), 2):

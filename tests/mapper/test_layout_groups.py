@@ -59,7 +59,7 @@ def interleaved_case(long_names: bool = True) -> Case:
 def _boxes(case: Case, pos: dict[str, Position]) -> tuple[dict[str, Box], dict[str, Box]]:
     actor_box: dict[str, Box] = {}
     for actor in case.actors:
-        w, h = estimated_size(actor.name, actor.kind.value)
+        w, h = estimated_size(actor.name, actor.kind)
         p = pos[actor.id]
         actor_box[actor.id] = (p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2)
     group_box: dict[str, Box] = {}

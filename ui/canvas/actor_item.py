@@ -22,6 +22,7 @@ from exports.style import ACTOR_SHAPES, SPHERE_COLOURS, Shape, text_colour_on
 from models import Actor
 from models.i18n import Lang
 from models.labels import label
+from models.shapes import wrap_width
 from ui.canvas.geometry import outline, shape_rect
 from ui.canvas.item_base import (
     _ACTOR_FLAGS,
@@ -29,11 +30,9 @@ from ui.canvas.item_base import (
     INTENT_OWNER_OUTLINE,
     LABEL_FONT_SIZE,
     LOD_TEXT,
-    MAX_LABEL_WIDTH,
     PLATE_GLYPH,
     PLATE_PAD,
     SELECT_COLOUR,
-    WRAP_WIDTH,
     _actor_text,
     _font,
     _lod,
@@ -153,9 +152,7 @@ class ActorItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.actor = actor
         shape = ACTOR_SHAPES[actor.kind]
-        self._lines, text_w, text_h = _actor_text(
-            actor.name, WRAP_WIDTH.get(shape, MAX_LABEL_WIDTH)
-        )
+        self._lines, text_w, text_h = _actor_text(actor.name, wrap_width(shape))
         self._rect = shape_rect(shape, text_w, text_h)
         self._spec = None  # the shape's outline: made when the actor is drawn as its shape
         self._path = None
@@ -200,7 +197,7 @@ class ActorItem(QGraphicsItem):
         """Plate ``variant`` (see :meth:`plate_rect`), built now."""
         name = self.actor.name
         if variant % 2 == 0:  # with a glyph, the name wrapped as in the shape
-            wrap = WRAP_WIDTH.get(ACTOR_SHAPES[self.actor.kind], MAX_LABEL_WIDTH)
+            wrap = wrap_width(ACTOR_SHAPES[self.actor.kind])
             lines, text_w, text_h = _actor_text(name, wrap)
             width, height = text_w + PLATE_GLYPH + 3 * PLATE_PAD, text_h + 2 * PLATE_PAD
         else:  # narrow, without a glyph

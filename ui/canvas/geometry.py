@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QPolygonF
 
-from exports.style import Shape
+from models.shapes import Shape, shape_size
 
 __all__ = [
     "PARALLEL_SPACING",
@@ -30,20 +30,7 @@ PARALLEL_SPACING = 26.0  # distance between the apexes of neighbouring parallel 
 
 def shape_rect(shape: Shape, text_width: float, text_height: float) -> QRectF:
     """The outer rectangle (centred on 0,0) of a ``shape`` that holds a text block."""
-    w, h = text_width + 24.0, text_height + 16.0
-    if shape in ("ellipse", "circle"):
-        w, h = text_width * 1.12 + 20.0, text_height * 1.3 + 12.0
-        if shape == "circle":
-            w = h = max(w, h, 56.0)
-    elif shape == "diamond":
-        w, h = text_width * 1.45 + 24.0, text_height * 1.7 + 12.0
-    elif shape in ("hexagon", "octagon"):
-        w, h = text_width + 36.0, text_height + 18.0
-    elif shape == "triangle":
-        w, h = text_width * 1.7 + 24.0, text_height * 2.0 + 14.0
-    elif shape == "parallelogram":
-        w, h = text_width + 48.0, text_height + 16.0
-    w, h = max(w, 72.0), max(h, 40.0)
+    w, h = shape_size(shape, text_width, text_height)
     return QRectF(-w / 2, -h / 2, w, h)
 
 
