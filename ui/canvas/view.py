@@ -84,7 +84,10 @@ class MapView(EditingView):
         self.retranslate()
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        # a zoom keeps the window's middle; the wheel keeps the point under it (zoom_by's
+        # ``at``): Qt's AnchorUnderMouse used the scene point of the last mouse move, so a
+        # Ctrl+- after the find bar or a finding had centred an actor jumped back to it
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(False)  # file drops go to the main window
@@ -156,14 +159,21 @@ class MapView(EditingView):
         self.mode_changed.emit(name)
 
     # ------------------------------------------------------------------ zoom and pan
-    def zoom_by(self, factor: float) -> None:
-        """Zoom by ``factor`` within the limits."""
+    def zoom_by(self, factor: float, at: QPoint | None = None) -> None:
+        """Zoom by ``factor`` within the limits, keeping the map's point under ``at`` (a
+        viewport position: the wheel's) or else the window's middle where it is."""
         current = self.zoom()
         # never below the fit of a map wider than the wheel's limit (ui.canvas.view_fit.FIT_MIN)
         target = max(min(ZOOM_MIN, current), min(ZOOM_MAX, current * factor))
         if target != current:
             self._fitted = False
+            anchor = None if at is None else (at, self.mapToScene(at))
             self.scale(target / current, target / current)
+            if anchor is not None:
+                moved = self.mapFromScene(anchor[1]) - anchor[0]
+                bars = self.horizontalScrollBar(), self.verticalScrollBar()
+                bars[0].setValue(bars[0].value() + moved.x())
+                bars[1].setValue(bars[1].value() + moved.y())
             self.zoom_changed.emit(self.zoom())
             self.refresh_readability()
 
@@ -184,7 +194,7 @@ class MapView(EditingView):
         if delta == 0:
             super().wheelEvent(event)
             return
-        self.zoom_by(ZOOM_STEP ** (delta / 120))
+        self.zoom_by(ZOOM_STEP ** (delta / 120), event.position().toPoint())
         event.accept()
 
     # ------------------------------------------------------------------ hit testing
